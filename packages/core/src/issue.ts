@@ -1,0 +1,49 @@
+/** A path into the validated value, e.g. `["action", "buttons", 1, "reply", "title"]`. */
+export type IssuePath = (string | number)[]
+
+/**
+ * Stable machine-readable issue codes. Error codes make a value invalid; the `*_utf16` and
+ * `recommended*` codes are only ever warnings.
+ */
+export type IssueCode =
+  | 'required'
+  | 'invalid_type'
+  | 'invalid_value'
+  | 'too_long'
+  | 'too_short'
+  | 'too_many'
+  | 'too_few'
+  | 'too_big'
+  | 'too_small'
+  | 'duplicate'
+  | 'not_allowed'
+  | 'unknown_key'
+  | 'invalid_url'
+  | 'invalid_phone'
+  | 'invalid_uuid'
+  | 'invalid_format'
+  | 'conflict'
+  | 'too_long_utf16'
+  | 'not_recommended'
+
+/** One problem found in a value, pointing at the field. */
+export interface Issue {
+  /** Where in the value the problem is. Empty for the value itself. */
+  path: IssuePath
+  /** Stable code to branch on. */
+  code: IssueCode
+  /** A sentence a person understands, e.g. "Button 2 title is 23 characters; WhatsApp allows 20". */
+  message: string
+  /** The limit that was passed, when there is one. */
+  limit?: number
+  /** The measured value (length, count) when there is one. */
+  actual?: number
+}
+
+/**
+ * The result of a validation. It never throws: every problem is an `Issue`. Warnings never
+ * make a value invalid (e.g. a title within the code-point limit but over it in UTF-16).
+ */
+export type ValidationResult<T> =
+  | { ok: true; value: T; warnings: Issue[] }
+  | { ok: false; issues: Issue[]; warnings: Issue[] }

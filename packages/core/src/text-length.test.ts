@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { countCharacters, overflowIndex } from './text-length.ts'
+
+describe('countCharacters', () => {
+  it('counts code points, not UTF-16 units', () => {
+    expect(countCharacters('abc')).toBe(3)
+    expect(countCharacters('👍')).toBe(1)
+    expect('👍'.length).toBe(2)
+    expect(countCharacters('👍🏽')).toBe(2)
+    expect(countCharacters('')).toBe(0)
+  })
+  it('counts a lone surrogate as one', () => {
+    expect(countCharacters('\ud83d')).toBe(1)
+    expect(countCharacters('a\udc00b')).toBe(3)
+  })
+})
+
+describe('overflowIndex', () => {
+  it('returns the UTF-16 index where the text passes the limit', () => {
+    expect(overflowIndex('abcdef', 4)).toBe(4)
+    expect(overflowIndex('👍👍👍', 2)).toBe(4)
+    expect(overflowIndex('abc', 3)).toBe(-1)
+    expect(overflowIndex('', 0)).toBe(-1)
+  })
+})

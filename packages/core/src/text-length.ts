@@ -1,0 +1,36 @@
+/**
+ * Counts characters the way the validators do: Unicode code points, so "👍🏽" is 2 and "é" (one
+ * code point) is 1. WhatsApp never defines "character"; code points are the recommendation in
+ * whatsapp-interactive.md §0.2, with a UTF-16 check as a warning.
+ */
+export function countCharacters(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // A high surrogate followed by a low one is a single code point.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) i++
+    }
+    count++
+  }
+  return count
+}
+
+/**
+ * The index in UTF-16 code units where the text passes `max` code points, or `-1` when it
+ * does not. The preview uses it to mark overflow from the exact point where it starts.
+ */
+export function overflowIndex(text: string, max: number): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    if (count === max) return i
+    const code = text.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) i++
+    }
+    count++
+  }
+  return -1
+}

@@ -1,0 +1,2 @@
+// Entry point; filled by the react package work.
+export {}
