@@ -1,4 +1,5 @@
 export type { Issue, IssueCode, IssuePath, ValidationResult } from './issue.ts'
 export type { Limit } from './limits.ts'
 export { BRIQ_PHONE_PATTERN, FLOW_MESSAGE_VERSION, LIMITS } from './limits.ts'
+export type { InteractiveReply } from './interactive-reply.ts'
 export { countCharacters, overflowIndex } from './text-length.ts'
