@@ -80,7 +80,11 @@ export const validFixtures = {
         {
           title: 'Kimara',
           rows: [
-            { id: 'kimara_kivukoni', title: 'Kimara – Kivukoni', description: 'Kila dakika 5 · Express kupitia Magomeni' },
+            {
+              id: 'kimara_kivukoni',
+              title: 'Kimara – Kivukoni',
+              description: 'Kila dakika 5 · Express kupitia Magomeni',
+            },
             { id: 'kimara_gerezani', title: 'Kimara – Gerezani', description: 'Kila dakika 8' },
           ],
         },
@@ -193,7 +197,9 @@ export const validFixtures = {
         card_index: i,
         type: 'cta_url',
         header: { type: 'image', image: { link: `https://images.example.co.tz/hotel-${i + 1}.jpg` } },
-        body: { text: ['*Nungwi Beach* · TZS 320,000', '*Stone Town Inn* · TZS 180,000', '*Paje Kite* · TZS 250,000'][i] },
+        body: {
+          text: ['*Nungwi Beach* · TZS 320,000', '*Stone Town Inn* · TZS 180,000', '*Paje Kite* · TZS 250,000'][i],
+        },
         action: {
           name: 'cta_url',
           parameters: { display_text: 'Weka nafasi', url: `https://zanzibar.example.co.tz/hotel/${i + 1}` },

@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react'
+import { ActionRows } from './action-row.tsx'
+import { FormattedText } from './formatted-text.tsx'
+import { Icon } from './icons.tsx'
+import { MessageHeader } from './message-header.tsx'
+import type { DraftCard } from './normalize.ts'
+import { usePreview } from './preview-context.ts'
+
+/** The carousel's horizontally scrolling row of cards, left to right by `card_index`. */
+export function Carousel({ cards }: { cards: DraftCard[] }): ReactNode {
+  const { t, issues } = usePreview()
+  if (cards.length === 0) return null
+  const ordered = [...cards].sort((a, b) => a.index - b.index)
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset is for form controls; this is a labelled group of cards
+    <div
+      className="bi-carousel"
+      role="group"
+      aria-label={t('preview.carousel')}
+      data-invalid={issues.has(['action', 'cards']) ? '' : undefined}
+    >
+      {ordered.map((card, i) => (
+        <article
+          // biome-ignore lint/suspicious/noArrayIndexKey: card_index may repeat in a draft
+          key={i}
+          className="bi-card"
+          data-kind={card.productId === undefined ? 'media' : 'product'}
+          aria-label={t('preview.carouselCard', { index: i + 1, count: ordered.length })}
+          data-invalid={issues.has(card.path) ? '' : undefined}
+        >
+          {card.productId !== undefined ? (
+            <div className="bi-product" data-kind="card">
+              <span className="bi-product-thumb">
+                <Icon name="bag" />
+              </span>
+              <span className="bi-product-name" dir="auto">
+                {card.productId}
+              </span>
+            </div>
+          ) : card.header ? (
+            <MessageHeader header={card.header} aspect="card" />
+          ) : (
+            <MessageHeader header={{ kind: 'image', url: undefined, path: [...card.path, 'header'] }} aspect="card" />
+          )}
+          {card.body ? (
+            <div className="bi-text bi-card-body" dir="auto">
+              <FormattedText text={card.body.value} overflow={issues.overflow(card.body)} />
+            </div>
+          ) : null}
+          <ActionRows
+            actions={
+              card.productId !== undefined
+                ? [{ kind: 'product', label: undefined, id: undefined, url: undefined, path: [...card.path, 'action'] }]
+                : card.actions
+            }
+          />
+        </article>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,17 @@
+const LOCAL_ISO = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/
+
+/**
+ * Formats a message time as WhatsApp does in a 24-hour locale (`HH:MM`). An ISO string without
+ * a zone (`2026-11-24T09:41:00`) is read as wall-clock time, so the server and every browser
+ * print the same digits whatever their time zone. Returns '' for anything unreadable.
+ */
+export function formatTime(time: Date | string | undefined): string {
+  if (time === undefined) return ''
+  if (typeof time === 'string') {
+    const wall = LOCAL_ISO.exec(time.trim())
+    if (wall) return `${wall[1]}:${wall[2]}`
+  }
+  const date = time instanceof Date ? time : new Date(time)
+  if (Number.isNaN(date.getTime())) return ''
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`
+}

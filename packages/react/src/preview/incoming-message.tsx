@@ -1,0 +1,126 @@
+import { type ReactNode, useState } from 'react'
+import { ActionRows } from './action-row.tsx'
+import { Carousel } from './carousel.tsx'
+import { FormattedText } from './formatted-text.tsx'
+import { Icon } from './icons.tsx'
+import { ListSheet } from './list-sheet.tsx'
+import { MessageHeader } from './message-header.tsx'
+import { type DraftMessage, isKnownType } from './normalize.ts'
+import { usePreview } from './preview-context.ts'
+
+/** Types whose body is optional: a missing one shows no placeholder. */
+const OPTIONAL_BODY = new Set(['product', 'call_permission_request'])
+
+function ProductSummary({ draft }: { draft: DraftMessage }): ReactNode {
+  const { t } = usePreview()
+  if (draft.type === 'product') {
+    return (
+      <div className="bi-product" data-kind="product">
+        <span className="bi-product-thumb">
+          <Icon name="bag" />
+        </span>
+        <span className="bi-product-text">
+          <span className="bi-product-name" dir="auto">
+            {draft.productId || t('preview.product')}
+          </span>
+          <span className="bi-product-meta">{t('preview.product')}</span>
+        </span>
+      </div>
+    )
+  }
+  if (draft.type === 'product_list' || draft.type === 'catalog_message') {
+    const isList = draft.type === 'product_list'
+    return (
+      <div className="bi-product" data-kind={isList ? 'product_list' : 'catalog'}>
+        <span className="bi-product-thumb">
+          <Icon name={isList ? 'bag' : 'catalog'} />
+        </span>
+        <span className="bi-product-text">
+          <span className="bi-product-name">{t(isList ? 'preview.product' : 'preview.catalog')}</span>
+          {isList ? (
+            <span className="bi-product-meta">
+              {draft.productCount === 1
+                ? t('preview.productOne')
+                : t('preview.productCount', { count: draft.productCount })}
+            </span>
+          ) : null}
+        </span>
+      </div>
+    )
+  }
+  return null
+}
+
+/**
+ * The business's incoming bubble: header, body, footer and time, with the type's button rows
+ * attached under it (and the list sheet or carousel where the type has one).
+ */
+export function IncomingMessage({ draft }: { draft: DraftMessage }): ReactNode {
+  const { t, issues, time } = usePreview()
+  const [sheetOpen, setSheetOpen] = useState(false)
+  const known = isKnownType(draft.type)
+  const type = draft.type ?? 'unknown'
+  const listAction = draft.actions.find((a) => a.kind === 'list')
+  const mediaHeader = draft.header !== undefined && draft.header.kind !== 'text'
+  const callPermission = draft.type === 'call_permission_request'
+
+  const message = (
+    <div className="bi-row" data-from="business">
+      <div
+        className="bi-bubble"
+        data-direction="in"
+        data-tail=""
+        data-type={type}
+        data-media={mediaHeader ? '' : undefined}
+        data-invalid={issues.issues.length > 0 ? '' : undefined}
+      >
+        <ProductSummary draft={draft} />
+        {draft.header && draft.type !== 'product' ? <MessageHeader header={draft.header} /> : null}
+        <div className="bi-text">
+          {!known ? <p className="bi-unknown">{t('preview.unknownType')}</p> : null}
+          {draft.body?.value ? (
+            <div className="bi-body" dir="auto" data-invalid={issues.has(draft.body.path) ? '' : undefined}>
+              <FormattedText text={draft.body.value} overflow={issues.overflow(draft.body)} />
+            </div>
+          ) : OPTIONAL_BODY.has(type) ? null : (
+            <div className="bi-body" data-empty="" data-invalid={issues.has(['body']) ? '' : undefined}>
+              {t('preview.bodyPlaceholder')}
+            </div>
+          )}
+          {callPermission ? (
+            <div className="bi-permission">
+              <Icon name="phone" />
+              <span>{t('preview.callPermission.title')}</span>
+            </div>
+          ) : null}
+          {draft.footer?.value ? (
+            <div className="bi-footer" dir="auto" data-invalid={issues.has(draft.footer.path) ? '' : undefined}>
+              <FormattedText text={draft.footer.value} overflow={issues.overflow(draft.footer)} plain />
+            </div>
+          ) : null}
+          <span className="bi-meta-spacer" aria-hidden="true" />
+          <span className="bi-meta">{time ? <time className="bi-time">{time}</time> : null}</span>
+        </div>
+        {callPermission ? (
+          <div className="bi-actions" data-kind="permission">
+            <button type="button" className="bi-action" data-kind="permission-allow">
+              <span className="bi-action-label">{t('preview.callPermission.allow')}</span>
+            </button>
+            <button type="button" className="bi-action" data-kind="permission-decline">
+              <span className="bi-action-label">{t('preview.callPermission.decline')}</span>
+            </button>
+          </div>
+        ) : (
+          <ActionRows actions={draft.actions} />
+        )}
+      </div>
+      {draft.type === 'carousel' ? <Carousel cards={draft.cards} /> : null}
+    </div>
+  )
+  if (!listAction) return message
+  return (
+    <ListSheet open={sheetOpen} onOpenChange={setSheetOpen} title={listAction.label} sections={draft.sections}>
+      {message}
+    </ListSheet>
+  )
+}

@@ -1,0 +1,122 @@
+import type { InteractiveReply } from '@briq-interactive/core'
+import { type ComponentPropsWithoutRef, forwardRef, useCallback, useEffect, useMemo, useState } from 'react'
+import { getTranslator, type Locale } from '../i18n/messages.ts'
+import { formatTime } from './format-time.ts'
+import { IncomingMessage } from './incoming-message.tsx'
+import { indexIssues, NO_ISSUES } from './issue-index.ts'
+import { normalizeDraft } from './normalize.ts'
+import { PreviewContext, type PreviewContextValue } from './preview-context.ts'
+import { ReplyBubble } from './reply-bubble.tsx'
+
+/** Props of `InteractivePreview`. Other props are spread onto the root element. */
+export interface InteractivePreviewProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
+  /** The interactive object to show. May be incomplete or invalid: the preview never throws. */
+  value: unknown
+  /** `system` follows the OS through CSS alone, so server and client render the same HTML. Default `system`. */
+  theme?: 'light' | 'dark' | 'system'
+  /** WhatsApp's current (2024+) colours, or the classic 2022 ones. Default `current`. */
+  palette?: 'current' | 'classic'
+  /** Language of WhatsApp's own labels (Send, Send location, View items…). Default `en`. */
+  locale?: Locale
+  /** A narrower phone for side panels. */
+  compact?: boolean
+  /**
+   * The message time. An ISO string without a zone is shown as written, so server renders and
+   * screenshots are deterministic. When unset, the client's clock is read after mount.
+   */
+  time?: Date | string
+  /** Shown as the author of the quoted message in the customer's reply. Default: the catalogue's "Business". */
+  businessName?: string
+  /** Marks text past a limit and invalid parts using core's validation. Default `true`. */
+  showIssues?: boolean
+  /** Called with Meta's inbound shape when the customer taps a reply button or sends a list row. */
+  onReply?: (reply: InteractiveReply) => void
+}
+
+const contentSignature = (value: unknown): unknown => {
+  try {
+    return JSON.stringify(value) ?? value
+  } catch {
+    return value
+  }
+}
+
+const firstLine = (text: string | undefined): string => (text ?? '').split('\n').find((l) => l.trim() !== '') ?? ''
+
+/**
+ * A phone-style preview of a WhatsApp interactive message: the business's bubble on the chat
+ * wallpaper with its buttons, list sheet or carousel, and the customer's reply when one of them
+ * is used. Renders on the server without touching `window`.
+ */
+export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProps>(function InteractivePreview(
+  {
+    value,
+    theme = 'system',
+    palette = 'current',
+    locale = 'en',
+    compact = false,
+    time,
+    businessName,
+    showIssues = true,
+    onReply,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const t = useMemo(() => getTranslator(locale), [locale])
+  const draft = useMemo(() => normalizeDraft(value), [value])
+  const issues = useMemo(() => (showIssues ? indexIssues(value) : NO_ISSUES), [value, showIssues])
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null)
+  const [reply, setReply] = useState<InteractiveReply | null>(null)
+  const [clock, setClock] = useState('')
+  // A changed message is a new message that the customer has not answered yet. Compared by
+  // content, so a parent passing a fresh but equal object on every render keeps the reply.
+  const signature = useMemo(() => contentSignature(value), [value])
+  // biome-ignore lint/correctness/useExhaustiveDependencies: clearing whenever the content changes is the point
+  useEffect(() => setReply(null), [signature])
+  useEffect(() => {
+    if (time === undefined) setClock(formatTime(new Date()))
+  }, [time])
+  const shownTime = time === undefined ? clock : formatTime(time)
+
+  const handleReply = useCallback(
+    (next: InteractiveReply) => {
+      setReply(next)
+      onReply?.(next)
+    },
+    [onReply],
+  )
+  const context = useMemo<PreviewContextValue>(
+    () => ({ t, issues, time: shownTime, frame, reply: handleReply }),
+    [t, issues, shownTime, frame, handleReply],
+  )
+  const quoted = draft.header?.kind === 'text' ? draft.header.text.value : firstLine(draft.body?.value)
+
+  return (
+    <section
+      ref={ref}
+      aria-label={t('preview.region')}
+      lang={locale}
+      {...rest}
+      className={className ? `bi-preview ${className}` : 'bi-preview'}
+      data-theme={theme}
+      data-palette={palette}
+      data-compact={compact ? '' : undefined}
+      data-type={draft.type}
+      data-invalid={issues.issues.length > 0 ? '' : undefined}
+    >
+      <div className="bi-frame" ref={setFrame}>
+        <div className="bi-chat">
+          <PreviewContext.Provider value={context}>
+            <IncomingMessage draft={draft} />
+            {reply ? (
+              <ReplyBubble reply={reply} author={businessName ?? t('preview.businessName')} quoted={quoted} />
+            ) : null}
+          </PreviewContext.Provider>
+        </div>
+      </div>
+    </section>
+  )
+})
+InteractivePreview.displayName = 'InteractivePreview'

@@ -1,0 +1,106 @@
+import { useState } from 'react'
+import { FormattedText } from './formatted-text.tsx'
+import { Icon } from './icons.tsx'
+import type { DraftHeader } from './normalize.ts'
+import { usePreview } from './preview-context.ts'
+import { safeHref } from './safe-href.ts'
+
+const formatDuration = (seconds: number): string => {
+  const s = Math.max(0, Math.round(seconds))
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
+}
+
+function fileName(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  try {
+    const last = new URL(url).pathname.split('/').pop()
+    return last ? decodeURIComponent(last) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function Media({ kind, url, aspect }: { kind: 'image' | 'video'; url: string | undefined; aspect: 'header' | 'card' }) {
+  const { t } = usePreview()
+  const [duration, setDuration] = useState<number | null>(null)
+  const src = safeHref(url)
+  return (
+    <div className="bi-media" data-kind={kind} data-aspect={aspect} data-empty={src ? undefined : ''}>
+      {src && kind === 'image' ? (
+        <img className="bi-media-el" src={src} alt={t('preview.image')} loading="lazy" />
+      ) : null}
+      {src && kind === 'video' ? (
+        // biome-ignore lint/a11y/useMediaCaption: the preview never plays the video; it only reads its duration
+        <video
+          className="bi-media-el"
+          src={src}
+          preload="metadata"
+          playsInline
+          aria-label={t('preview.video')}
+          onLoadedMetadata={(e) => {
+            const d = e.currentTarget.duration
+            if (Number.isFinite(d)) setDuration(d)
+          }}
+        />
+      ) : null}
+      {!src ? (
+        <span className="bi-media-empty" role="img" aria-label={t('preview.mediaMissing')}>
+          <Icon name="image" />
+        </span>
+      ) : null}
+      {kind === 'video' ? (
+        <>
+          <span className="bi-play" role="img" aria-label={t('preview.playVideo')}>
+            <Icon name="play" />
+          </span>
+          <span className="bi-duration">
+            <Icon name="play" />
+            {duration === null ? null : formatDuration(duration)}
+          </span>
+        </>
+      ) : null}
+    </div>
+  )
+}
+
+/** The header of a bubble or carousel card: bold text, image, video or a document file card. */
+export function MessageHeader({ header, aspect = 'header' }: { header: DraftHeader; aspect?: 'header' | 'card' }) {
+  const { t, issues } = usePreview()
+  if (header.kind === 'text') {
+    return (
+      <div
+        className="bi-header"
+        data-kind="text"
+        dir="auto"
+        data-invalid={issues.has(header.text.path) ? '' : undefined}
+      >
+        <FormattedText text={header.text.value} overflow={issues.overflow(header.text)} plain />
+      </div>
+    )
+  }
+  if (header.kind === 'document') {
+    const name = header.filename?.value || fileName(header.url) || t('preview.documentFallbackName')
+    const ext = /\.([a-z0-9]{1,5})$/i.exec(name)?.[1]?.toUpperCase()
+    return (
+      <div className="bi-header" data-kind="document" data-invalid={issues.has(header.path) ? '' : undefined}>
+        <div className="bi-doc">
+          <span className="bi-doc-icon" data-ext={ext?.toLowerCase()}>
+            <Icon name="document" />
+            {ext ? <span className="bi-doc-ext">{ext}</span> : null}
+          </span>
+          <span className="bi-doc-text">
+            <span className="bi-doc-name" dir="auto">
+              {name}
+            </span>
+            <span className="bi-doc-meta">{ext ?? t('preview.document')}</span>
+          </span>
+        </div>
+      </div>
+    )
+  }
+  return (
+    <div className="bi-header" data-kind={header.kind} data-invalid={issues.has(header.path) ? '' : undefined}>
+      <Media kind={header.kind} url={header.url} aspect={aspect} />
+    </div>
+  )
+}

@@ -1,0 +1,70 @@
+import type { InteractiveReply } from '@briq-interactive/core'
+import { type ReactNode, useEffect, useState } from 'react'
+import { Ticks } from './icons.tsx'
+import { usePreview } from './preview-context.ts'
+
+/** Props of `ReplyBubble`. */
+export interface ReplyBubbleProps {
+  reply: InteractiveReply
+  /** Who wrote the quoted message (the business). */
+  author: string
+  /** The first line of the quoted message. */
+  quoted: string
+}
+
+type TickState = 'sent' | 'delivered' | 'read'
+
+const prefersReducedMotion = (): boolean =>
+  typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia('(prefers-reduced-motion: reduce)').matches
+    : false
+
+/**
+ * The customer's outgoing reply, quoting the business message. Ticks go sent → delivered →
+ * read over about a second, as on a phone; with reduced motion they show read at once.
+ */
+export function ReplyBubble({ reply, author, quoted }: ReplyBubbleProps): ReactNode {
+  const { t, time } = usePreview()
+  const [ticks, setTicks] = useState<TickState>('sent')
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new reply restarts its ticks
+  useEffect(() => {
+    if (prefersReducedMotion()) {
+      setTicks('read')
+      return
+    }
+    setTicks('sent')
+    const delivered = setTimeout(() => setTicks('delivered'), 500)
+    const read = setTimeout(() => setTicks('read'), 1200)
+    return () => {
+      clearTimeout(delivered)
+      clearTimeout(read)
+    }
+  }, [reply])
+  const title = reply.type === 'button_reply' ? reply.button_reply.title : reply.list_reply.title
+  const description = reply.type === 'list_reply' ? reply.list_reply.description : undefined
+  return (
+    <div className="bi-row" data-from="customer">
+      <div className="bi-bubble" data-direction="out" data-tail="" data-reply={reply.type}>
+        <div className="bi-quote">
+          <span className="bi-quote-author" dir="auto">
+            {author}
+          </span>
+          <span className="bi-quote-text" dir="auto">
+            {quoted}
+          </span>
+        </div>
+        <div className="bi-text" dir="auto">
+          <span className="bi-reply-title">{title}</span>
+          {description ? <span className="bi-reply-description">{description}</span> : null}
+          <span className="bi-meta-spacer" data-ticks="" aria-hidden="true" />
+          <span className="bi-meta">
+            {time ? <time className="bi-time">{time}</time> : null}
+            <span className="bi-ticks-wrap" data-state={ticks} role="img" aria-label={t(`preview.reply.${ticks}`)}>
+              <Ticks state={ticks} />
+            </span>
+          </span>
+        </div>
+      </div>
+    </div>
+  )
+}
