@@ -28,9 +28,25 @@ export default defineConfig({
         test: {
           name: 'react',
           include: ['packages/react/src/**/*.test.{ts,tsx}', 'apps/playground/src/**/*.test.{ts,tsx}'],
-          exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
+          exclude: ['**/*.browser.test.{ts,tsx}', '**/*.react18.test.{ts,tsx}', '**/node_modules/**'],
           environment: 'jsdom',
           setupFiles: ['./scripts/vitest-setup-jsdom.ts'],
+        },
+      },
+      {
+        // React 18.3 smoke tests: the react18/react-dom18 aliases of packages/react stand in for React 19.
+        plugins: [react()],
+        resolve: {
+          alias: [
+            { find: /^react(\/.*)?$/, replacement: 'react18$1' },
+            { find: /^react-dom(\/.*)?$/, replacement: 'react-dom18$1' },
+          ],
+        },
+        test: {
+          name: 'react18',
+          include: ['packages/react/src/**/*.react18.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['./packages/react/scripts/react18-setup.ts'],
         },
       },
       {

@@ -1,0 +1,74 @@
+import { act, version } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { renderToString } from 'react-dom/server'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { FIXTURE_TIME, validFixtures } from './fixtures.ts'
+import { InteractivePreview } from './interactive-preview.tsx'
+
+// Runs in the `react18` Vitest project, where `react` and `react-dom` are React 18.3.
+const containers: HTMLElement[] = []
+function mount(): HTMLElement {
+  const container = document.createElement('div')
+  document.body.append(container)
+  containers.push(container)
+  return container
+}
+afterEach(() => {
+  for (const c of containers.splice(0)) c.remove()
+})
+
+const click = (el: Element | null) =>
+  act(async () => {
+    el?.dispatchEvent(new MouseEvent('click', { bubbles: true }))
+  })
+
+describe('InteractivePreview on React 18', () => {
+  it('really runs on React 18.3', () => {
+    expect(version).toMatch(/^18\.3\./)
+  })
+
+  it('renders, replies to a button and to a list row through the Radix sheet', async () => {
+    const onReply = vi.fn()
+    const container = mount()
+    const root = createRoot(container)
+    await act(async () =>
+      root.render(<InteractivePreview value={validFixtures.list} time={FIXTURE_TIME} onReply={onReply} />),
+    )
+    expect(container.querySelector('section[aria-label="WhatsApp message preview"]')).not.toBeNull()
+    await click(container.querySelector('.bi-action[data-kind="list"]'))
+    const dialog = container.querySelector('[role="dialog"]')
+    expect(dialog).not.toBeNull()
+    await click(dialog?.querySelectorAll('input[type="radio"]')[1] ?? null)
+    await click(dialog?.querySelector('.bi-sheet-send') ?? null)
+    expect(onReply).toHaveBeenCalledWith({
+      type: 'list_reply',
+      list_reply: { id: 'kimara_gerezani', title: 'Kimara – Gerezani', description: 'Kila dakika 8' },
+    })
+    expect(container.querySelector('.bi-bubble[data-direction="out"]')).toHaveTextContent('Kimara – Gerezani')
+
+    await act(async () => root.render(<InteractivePreview value={validFixtures.buttonTextHeader} onReply={onReply} />))
+    await click(container.querySelector('.bi-action[data-kind="reply"]'))
+    expect(onReply).toHaveBeenLastCalledWith({
+      type: 'button_reply',
+      button_reply: { id: 'deliver_today', title: 'Leo jioni' },
+    })
+    await act(async () => root.unmount())
+  })
+
+  it('hydrates server HTML without a mismatch', async () => {
+    const element = <InteractivePreview value={validFixtures.carouselQuickReply} time={FIXTURE_TIME} locale="sw" />
+    const container = mount()
+    container.innerHTML = renderToString(element)
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const recoverable: unknown[] = []
+    let root: ReturnType<typeof hydrateRoot> | undefined
+    await act(async () => {
+      root = hydrateRoot(container, element, { onRecoverableError: (e) => recoverable.push(e) })
+    })
+    const logged = errors.mock.calls
+    errors.mockRestore()
+    expect(recoverable).toEqual([])
+    expect(logged).toEqual([])
+    await act(async () => root?.unmount())
+  })
+})
