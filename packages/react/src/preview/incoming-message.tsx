@@ -8,6 +8,8 @@ import { MessageHeader } from './message-header.tsx'
 import { type DraftMessage, isKnownType } from './normalize.ts'
 import { usePreview } from './preview-context.ts'
 
+const SPACER = <span className="bi-meta-spacer" aria-hidden="true" />
+
 /** Types whose body is optional: a missing one shows no placeholder. */
 const OPTIONAL_BODY = new Set(['product', 'call_permission_request'])
 
@@ -63,6 +65,15 @@ export function IncomingMessage({ draft }: { draft: DraftMessage }): ReactNode {
   const listAction = draft.actions.find((a) => a.kind === 'list')
   const mediaHeader = draft.header !== undefined && draft.header.kind !== 'text'
   const callPermission = draft.type === 'call_permission_request'
+  const hasPlaceholder = !draft.body?.value && !OPTIONAL_BODY.has(type)
+  // The time floats into the last text line; the spacer at the end of that line keeps it clear.
+  const spacerIn = draft.footer?.value
+    ? 'footer'
+    : callPermission
+      ? 'permission'
+      : draft.body?.value || hasPlaceholder
+        ? 'body'
+        : 'none'
 
   const message = (
     <div className="bi-row" data-from="business">
@@ -81,24 +92,28 @@ export function IncomingMessage({ draft }: { draft: DraftMessage }): ReactNode {
           {draft.body?.value ? (
             <div className="bi-body" dir="auto" data-invalid={issues.has(draft.body.path) ? '' : undefined}>
               <FormattedText text={draft.body.value} overflow={issues.overflow(draft.body)} />
+              {spacerIn === 'body' ? SPACER : null}
             </div>
-          ) : OPTIONAL_BODY.has(type) ? null : (
+          ) : hasPlaceholder ? (
             <div className="bi-body" data-empty="" data-invalid={issues.has(['body']) ? '' : undefined}>
               {t('preview.bodyPlaceholder')}
+              {spacerIn === 'body' ? SPACER : null}
             </div>
-          )}
+          ) : null}
           {callPermission ? (
             <div className="bi-permission">
               <Icon name="phone" />
               <span>{t('preview.callPermission.title')}</span>
+              {spacerIn === 'permission' ? SPACER : null}
             </div>
           ) : null}
           {draft.footer?.value ? (
             <div className="bi-footer" dir="auto" data-invalid={issues.has(draft.footer.path) ? '' : undefined}>
               <FormattedText text={draft.footer.value} overflow={issues.overflow(draft.footer)} plain />
+              {SPACER}
             </div>
           ) : null}
-          <span className="bi-meta-spacer" aria-hidden="true" />
+          {spacerIn === 'none' ? SPACER : null}
           <span className="bi-meta">{time ? <time className="bi-time">{time}</time> : null}</span>
         </div>
         {callPermission ? (

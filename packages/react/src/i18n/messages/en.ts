@@ -9,8 +9,6 @@ export const en = {
   'preview.bodyPlaceholder': 'Message text appears here',
   'preview.unknownType': 'This message type cannot be previewed',
   'preview.overflow': 'Text past the {limit}-character limit starts here',
-  'preview.invalidCount': '{count} problems in this draft',
-  'preview.invalidOne': '1 problem in this draft',
   'preview.image': 'Image',
   'preview.video': 'Video',
   'preview.playVideo': 'Play video',
@@ -41,7 +39,6 @@ export const en = {
   'preview.reply.sent': 'Sent',
   'preview.reply.delivered': 'Delivered',
   'preview.reply.read': 'Read',
-  'preview.time': 'Time',
 } as const
 
 /** The keys every catalogue must define. */

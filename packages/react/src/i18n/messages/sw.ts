@@ -10,8 +10,6 @@ export const sw = {
   'preview.bodyPlaceholder': 'Maandishi ya ujumbe yataonekana hapa',
   'preview.unknownType': 'Aina hii ya ujumbe haiwezi kuonyeshwa',
   'preview.overflow': 'Maandishi yanayozidi kikomo cha herufi {limit} yanaanzia hapa',
-  'preview.invalidCount': 'Matatizo {count} katika rasimu hii',
-  'preview.invalidOne': 'Tatizo 1 katika rasimu hii',
   'preview.image': 'Picha',
   'preview.video': 'Video',
   'preview.playVideo': 'Cheza video',
@@ -42,5 +40,4 @@ export const sw = {
   'preview.reply.sent': 'Imetumwa',
   'preview.reply.delivered': 'Imefika',
   'preview.reply.read': 'Imesomwa',
-  'preview.time': 'Saa',
 } as const satisfies Messages
