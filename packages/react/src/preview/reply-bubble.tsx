@@ -42,6 +42,8 @@ export function ReplyBubble({ reply, author, quoted }: ReplyBubbleProps): ReactN
   }, [reply])
   const title = reply.type === 'button_reply' ? reply.button_reply.title : reply.list_reply.title
   const description = reply.type === 'list_reply' ? reply.list_reply.description : undefined
+  // Reserves the time's room at the end of the last line (see .bi-meta in styles.css).
+  const spacer = <span className="bi-meta-spacer" data-ticks="" aria-hidden="true" />
   return (
     <div className="bi-row" data-from="customer">
       <div className="bi-bubble" data-direction="out" data-tail="" data-reply={reply.type}>
@@ -55,8 +57,14 @@ export function ReplyBubble({ reply, author, quoted }: ReplyBubbleProps): ReactN
         </div>
         <div className="bi-text" dir="auto">
           <span className="bi-reply-title">{title}</span>
-          {description ? <span className="bi-reply-description">{description}</span> : null}
-          <span className="bi-meta-spacer" data-ticks="" aria-hidden="true" />
+          {description ? (
+            <span className="bi-reply-description">
+              {description}
+              {spacer}
+            </span>
+          ) : (
+            spacer
+          )}
           <span className="bi-meta">
             {time ? <time className="bi-time">{time}</time> : null}
             <span className="bi-ticks-wrap" data-state={ticks} role="img" aria-label={t(`preview.reply.${ticks}`)}>
