@@ -55,6 +55,7 @@ export function ReplyBubble({ reply, author, quoted }: ReplyBubbleProps): ReactN
             {quoted}
           </span>
         </div>
+        <span className="bi-sr-only">{`${t('preview.reply.you')}: `}</span>
         <div className="bi-text" dir="auto">
           <span className="bi-reply-title">{title}</span>
           {description ? (
