@@ -1,0 +1,20 @@
+import type { Preview } from '@storybook/react-vite'
+import '../packages/react/src/styles.css'
+
+const preview: Preview = {
+  parameters: {
+    // The preview draws its own phone frame; centred on a quiet grey it reads like a device mock.
+    layout: 'centered',
+    backgrounds: {
+      options: {
+        neutral: { name: 'Neutral', value: '#e4e6eb' },
+        white: { name: 'White', value: '#ffffff' },
+        dark: { name: 'Dark', value: '#1c1e21' },
+      },
+    },
+    controls: { expanded: true },
+  },
+  initialGlobals: { backgrounds: { value: 'neutral' } },
+}
+
+export default preview

@@ -1,0 +1,70 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fn } from 'storybook/test'
+import { type EdgeFixtureName, edgeFixtures, FIXTURE_TIME } from './fixtures.ts'
+import { InteractivePreview } from './interactive-preview.tsx'
+import { expectBubbleRendered } from './story-checks.ts'
+
+/** Incomplete, invalid and hard-to-render drafts: each renders without crashing, issues marked. */
+const meta = {
+  title: 'Preview/Edge cases',
+  component: InteractivePreview,
+  args: {
+    value: edgeFixtures.missingBody,
+    theme: 'light',
+    time: FIXTURE_TIME,
+    businessName: 'Mama Neema',
+    onReply: fn(),
+  },
+  play: async ({ canvasElement }) => {
+    await expectBubbleRendered(canvasElement)
+  },
+} satisfies Meta<typeof InteractivePreview>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+const story = (name: EdgeFixtureName, extra: Partial<Story> = {}): Story => ({
+  ...extra,
+  args: { value: edgeFixtures[name], ...extra.args },
+})
+
+export const MissingBody = story('missingBody', {
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region.querySelector('.bi-body[data-empty]')).toHaveTextContent('Message text appears here')
+  },
+})
+export const OverLongTitles = story('overLongTitles')
+export const ElevenRows = story('elevenRows')
+export const EmojiHeavy = story('emojiHeavy')
+export const RightToLeft = story('rtl', {
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    const body = region.querySelector('.bi-body') as HTMLElement
+    await expect(getComputedStyle(body).direction).toBe('rtl')
+  },
+})
+export const LongWords = story('longWords', {
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    const bubble = region.querySelector('.bi-bubble') as HTMLElement
+    await expect(bubble.scrollWidth).toBeLessThanOrEqual(bubble.clientWidth)
+  },
+})
+export const FormattingRich = story('formattingRich')
+export const Injection = story('injection', {
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region.querySelector('script, b, i, img[src="x"]')).toBeNull()
+    await expect(region).toHaveTextContent('<script>alert("body")</script>')
+  },
+})
+export const JavascriptUrl = story('javascriptUrl', {
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region.querySelector('a[href^="javascript"]')).toBeNull()
+  },
+})
+export const CarouselIncomplete = story('carouselIncomplete')
+export const UnknownType = story('unknownType')
+export const Empty = story('empty')

@@ -1,0 +1,140 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import { edgeFixtures, FIXTURE_TIME, validFixtures } from './fixtures.ts'
+import { InteractivePreview } from './interactive-preview.tsx'
+import { withLocalMedia } from './local-media.ts'
+import { expectBubbleRendered } from './story-checks.ts'
+
+/**
+ * The preview's states: themes and palettes, compact, Swahili, and playing the customer
+ * (list sheet, row sent, reply button tapped). Every type has its own story under Preview/Types.
+ */
+const meta = {
+  title: 'Preview/InteractivePreview',
+  component: InteractivePreview,
+  args: {
+    value: withLocalMedia(validFixtures.buttonImageHeader),
+    theme: 'light',
+    palette: 'current',
+    locale: 'en',
+    compact: false,
+    time: FIXTURE_TIME,
+    businessName: 'Mama Neema',
+    showIssues: true,
+    onReply: fn(),
+  },
+  argTypes: {
+    value: { control: 'object' },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'system'] },
+    palette: { control: 'inline-radio', options: ['current', 'classic'] },
+    locale: { control: 'inline-radio', options: ['en', 'sw'] },
+  },
+  play: async ({ canvasElement }) => {
+    await expectBubbleRendered(canvasElement)
+  },
+} satisfies Meta<typeof InteractivePreview>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+const dark = { globals: { backgrounds: { value: 'dark' } } }
+
+export const Light: Story = {}
+export const Dark: Story = { ...dark, args: { theme: 'dark' } }
+/** Follows the OS through `prefers-color-scheme` (switch it in the browser's rendering tools). */
+export const System: Story = { args: { theme: 'system' } }
+export const ClassicLight: Story = { args: { palette: 'classic' } }
+export const ClassicDark: Story = { ...dark, args: { palette: 'classic', theme: 'dark' } }
+export const Compact: Story = {
+  args: { compact: true, value: withLocalMedia(validFixtures.carouselQuickReply) },
+  parameters: { layout: 'padded' },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 300 }}>
+        <Story />
+      </div>
+    ),
+  ],
+}
+export const CompactDark: Story = { ...Compact, ...dark, args: { ...Compact.args, theme: 'dark' } }
+
+/** WhatsApp's own labels in Swahili: "Tuma mahali" (Send location) and the sheet's "Tuma". */
+export const Swahili: Story = {
+  args: { locale: 'sw', value: validFixtures.locationRequest },
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement, 'Onyesho la ujumbe wa WhatsApp')
+    await expect(within(region).getByRole('button', { name: 'Tuma mahali' })).toBeVisible()
+  },
+}
+export const IssuesHidden: Story = { args: { value: edgeFixtures.overLongTitles, showIssues: false } }
+
+/** Opens the list's bottom sheet and chooses a row; Send becomes enabled. */
+export const ListSheetOpen: Story = {
+  args: { value: validFixtures.list },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Chagua njia' }))
+    const sheet = await canvas.findByRole('dialog', { name: 'Chagua njia' })
+    const send = within(sheet).getByRole('button', { name: 'Send' })
+    await expect(send).toBeDisabled()
+    await userEvent.click(within(sheet).getByRole('radio', { name: /Morocco – Kivukoni/ }))
+    await expect(within(sheet).getByRole('radio', { name: /Morocco – Kivukoni/ })).toBeChecked()
+    await expect(send).toBeEnabled()
+  },
+}
+export const ListSheetOpenDark: Story = { ...ListSheetOpen, ...dark, args: { ...ListSheetOpen.args, theme: 'dark' } }
+
+/** Chooses a row and sends it: onReply gets Meta's list_reply and the customer's bubble appears. */
+export const ListRowSent: Story = {
+  args: { value: validFixtures.list },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Chagua njia' }))
+    const sheet = await canvas.findByRole('dialog', { name: 'Chagua njia' })
+    await userEvent.click(within(sheet).getByRole('radio', { name: /Kimara – Gerezani/ }))
+    await userEvent.click(within(sheet).getByRole('button', { name: 'Send' }))
+    await expect(args.onReply).toHaveBeenCalledWith({
+      type: 'list_reply',
+      list_reply: { id: 'kimara_gerezani', title: 'Kimara – Gerezani', description: 'Kila dakika 8' },
+    })
+    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull())
+    const reply = canvasElement.querySelector('.bi-bubble[data-direction="out"][data-reply="list_reply"]')
+    await expect(reply).toBeVisible()
+    await expect(reply).toHaveTextContent(/Kimara – Gerezani/)
+  },
+}
+
+/** Taps a reply button: onReply gets Meta's button_reply and the reply bubble quotes the message. */
+export const ReplyButtonTapped: Story = {
+  args: { value: validFixtures.buttonTextHeader },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Kesho asubuhi' }))
+    await expect(args.onReply).toHaveBeenCalledWith({
+      type: 'button_reply',
+      button_reply: { id: 'deliver_tomorrow', title: 'Kesho asubuhi' },
+    })
+    const reply = canvasElement.querySelector('.bi-bubble[data-direction="out"][data-reply="button_reply"]')
+    await expect(reply).toBeVisible()
+    await expect(reply?.querySelector('.bi-quote')).toHaveTextContent(/Mama Neema/)
+    await expect(reply).toHaveTextContent(/Kesho asubuhi/)
+  },
+}
+export const ReplyButtonTappedDark: Story = {
+  ...ReplyButtonTapped,
+  ...dark,
+  args: { ...ReplyButtonTapped.args, theme: 'dark' },
+}
+
+/** A carousel card's quick reply answers like a reply button. */
+export const CarouselQuickReplyTapped: Story = {
+  args: { value: withLocalMedia(validFixtures.carouselQuickReply) },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Choose Pro' }))
+    await expect(args.onReply).toHaveBeenCalledWith({
+      type: 'button_reply',
+      button_reply: { id: 'pro_buy', title: 'Choose Pro' },
+    })
+  },
+}
