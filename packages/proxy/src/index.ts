@@ -1,1 +1,17 @@
-export {}
+export { bearerTokenAuthorize } from './bearer-token-authorize.ts'
+export { createBriqProxy } from './create-briq-proxy.ts'
+export type {
+  BriqProxyAuthorize,
+  BriqProxyHandler,
+  BriqProxyLogEvent,
+  BriqProxyOptions,
+} from './proxy-options.ts'
+export { parseWebhookEvent } from './webhooks/parse-webhook-event.ts'
+export { verifyWebhookSignature } from './webhooks/verify-webhook-signature.ts'
+export type {
+  WebhookEvent,
+  WebhookEventName,
+  WebhookEventParseResult,
+  WebhookFailedData,
+  WebhookMessageData,
+} from './webhooks/webhook-event.ts'

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// The runnable Briq proxy: `pnpm proxy` (see packages/proxy/README.md for the environment).
+import type { BriqProxyLogEvent } from '../proxy-options.ts'
+import { API_BASE_PATH, readServerConfig } from './server-config.ts'
+import { startProxyServer } from './start-proxy-server.ts'
+
+const read = readServerConfig(process.env)
+if (!read.ok) {
+  console.error(`briq-proxy: ${read.error}`)
+  process.exit(1)
+}
+const { config } = read
+
+const log = (event: BriqProxyLogEvent) => {
+  const line = `${event.method} ${event.path} → ${event.status} ${event.durationMs} ms ${event.message} [${event.requestId}]`
+  if (event.level === 'info') console.log(line)
+  else console.warn(line)
+}
+
+try {
+  const running = await startProxyServer(config, log)
+  console.log(`briq-proxy listening on ${running.url}`)
+  console.log(`  API:      ${running.url}${API_BASE_PATH}/v1/whatsapp/… → ${config.upstream}`)
+  console.log(
+    `  auth:     ${config.token === null ? 'NONE (PROXY_ALLOW_ANONYMOUS=1; prototyping only)' : 'Authorization: Bearer $PROXY_TOKEN'}`,
+  )
+  if (config.staticDir) console.log(`  static:   ${config.staticDir} under ${running.url}/`)
+  const stop = () => {
+    void running.close().then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+} catch (error) {
+  console.error(`briq-proxy: could not start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+}

@@ -1,0 +1,94 @@
+import { createReadStream } from 'node:fs'
+import { realpath, stat } from 'node:fs/promises'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { extname, join, resolve, sep } from 'node:path'
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+}
+
+function plain(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' })
+  res.end(text)
+}
+
+async function findFile(root: string, relative: string): Promise<string | null> {
+  const candidate = resolve(root, `.${relative}`)
+  if (candidate !== root && !candidate.startsWith(root + sep)) return null
+  try {
+    const real = await realpath(candidate)
+    // A symlink inside the folder must not lead outside it.
+    if (real !== root && !real.startsWith(root + sep)) return null
+    const info = await stat(real)
+    if (info.isFile()) return real
+    if (info.isDirectory()) return findFile(root, join(relative, 'index.html'))
+  } catch {}
+  return null
+}
+
+/**
+ * Serves a built single-page app from `rootDir`: files as they are, and `index.html` for any
+ * other GET path without a file extension (client-side routes). Paths are decoded once and must
+ * stay inside the folder; dot-files are never served.
+ */
+export async function createStaticHandler(
+  rootDir: string,
+): Promise<(req: IncomingMessage, res: ServerResponse) => void> {
+  const root = await realpath(rootDir)
+  const index = await findFile(root, '/index.html')
+  if (index === null) throw new Error(`PROXY_STATIC_DIR ${rootDir} has no index.html; build the playground first.`)
+  return (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD')
+      plain(res, 405, 'Method not allowed')
+      return
+    }
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://static').pathname)
+    } catch {
+      plain(res, 400, 'Bad path')
+      return
+    }
+    if (
+      pathname.includes('\0') ||
+      pathname.includes('\\') ||
+      pathname.split('/').some((part) => part.startsWith('.'))
+    ) {
+      plain(res, 404, 'Not found')
+      return
+    }
+    void findFile(root, pathname).then((file) => {
+      const target = file ?? (extname(pathname) === '' ? index : null)
+      if (target === null) {
+        plain(res, 404, 'Not found')
+        return
+      }
+      const type = CONTENT_TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream'
+      res.writeHead(200, {
+        'content-type': type,
+        'x-content-type-options': 'nosniff',
+        'cache-control': target === index ? 'no-cache' : 'public, max-age=300',
+      })
+      if (req.method === 'HEAD') res.end()
+      else
+        createReadStream(target)
+          .on('error', () => res.destroy())
+          .pipe(res)
+    })
+  }
+}

@@ -1,0 +1,61 @@
+/** The runnable server's settings, read from the environment. */
+export interface ServerConfig {
+  port: number
+  /** Host to bind; `127.0.0.1` unless `HOST` says otherwise. */
+  host: string
+  apiKey: string
+  upstream: string
+  /** The bearer token callers must send, or null when anonymous use was explicitly allowed. */
+  token: string | null
+  allowedOrigins: string[] | undefined
+  /** A built playground to serve under `/`, or null. */
+  staticDir: string | null
+}
+
+/** Where the API is mounted on the runnable server. */
+export const API_BASE_PATH = '/api/briq'
+
+const DEFAULT_UPSTREAM = 'https://karibu.briq.tz'
+
+/** Reads and checks the environment; the error says exactly what to set. */
+export function readServerConfig(
+  env: Record<string, string | undefined>,
+): { ok: true; config: ServerConfig } | { ok: false; error: string } {
+  const apiKey = env.BRIQ_API_KEY?.trim() ?? ''
+  if (apiKey === '') {
+    return {
+      ok: false,
+      error:
+        'BRIQ_API_KEY is not set. Start with BRIQ_API_KEY=<your Briq key> (use mock-api-key with BRIQ_UPSTREAM=http://localhost:4010 for the mock).',
+    }
+  }
+  const port = env.PORT === undefined || env.PORT === '' ? 8787 : Number(env.PORT)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    return { ok: false, error: `PORT must be a port number (0–65535); got "${env.PORT}".` }
+  }
+  const token = env.PROXY_TOKEN?.trim() ?? ''
+  const anonymous = env.PROXY_ALLOW_ANONYMOUS === '1'
+  if (token === '' && !anonymous) {
+    return {
+      ok: false,
+      error:
+        'PROXY_TOKEN is not set. Without it anyone who can reach this server could send WhatsApp messages on your account. ' +
+        'Set PROXY_TOKEN=<a long random secret> (callers send Authorization: Bearer <it>), or PROXY_ALLOW_ANONYMOUS=1 for local prototyping only.',
+    }
+  }
+  const origins = env.PROXY_ALLOWED_ORIGINS?.split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '')
+  return {
+    ok: true,
+    config: {
+      port,
+      host: env.HOST?.trim() || '127.0.0.1',
+      apiKey,
+      upstream: env.BRIQ_UPSTREAM?.trim() || DEFAULT_UPSTREAM,
+      token: token === '' ? null : token,
+      allowedOrigins: origins && origins.length > 0 ? origins : undefined,
+      staticDir: env.PROXY_STATIC_DIR?.trim() || null,
+    },
+  }
+}

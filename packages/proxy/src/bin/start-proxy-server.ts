@@ -1,0 +1,61 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
+import { createBriqProxy } from '../create-briq-proxy.ts'
+import { toNodeHandler } from '../node/to-node-handler.ts'
+import type { BriqProxyLogEvent } from '../proxy-options.ts'
+import { createStaticHandler } from './serve-static.ts'
+import { API_BASE_PATH, type ServerConfig } from './server-config.ts'
+
+/** A running proxy server. */
+export interface RunningProxyServer {
+  /** Base URL, e.g. `http://127.0.0.1:8787`; the API is under `${url}/api/briq`. */
+  url: string
+  server: Server
+  /** Stops accepting connections and closes open ones. */
+  close(): Promise<void>
+}
+
+/**
+ * Starts the runnable proxy: the Briq API under `/api/briq` (bearer-token protected unless
+ * anonymous use was allowed) and, optionally, a built playground under `/`.
+ */
+export async function startProxyServer(
+  config: ServerConfig,
+  log?: (event: BriqProxyLogEvent) => void,
+): Promise<RunningProxyServer> {
+  const proxy = toNodeHandler(
+    createBriqProxy({
+      apiKey: config.apiKey,
+      upstream: config.upstream,
+      basePath: API_BASE_PATH,
+      ...(config.token === null ? { allowAnonymous: true } : { authorize: bearerTokenAuthorize(config.token) }),
+      ...(config.allowedOrigins ? { allowedOrigins: config.allowedOrigins } : {}),
+      ...(log ? { log } : {}),
+    }),
+  )
+  const serveStatic = config.staticDir === null ? null : await createStaticHandler(config.staticDir)
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/'
+    if (path === API_BASE_PATH || path.startsWith(`${API_BASE_PATH}/`) || serveStatic === null) {
+      proxy(req, res)
+      return
+    }
+    serveStatic(req, res)
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(config.port, config.host, () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host
+  return {
+    url: `http://${host}:${port}`,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}

@@ -1,0 +1,82 @@
+import { errorResponse } from './error-envelope.ts'
+import type { ProxyOutcome } from './forward-to-upstream.ts'
+import { handleRequest } from './handle-request.ts'
+import type { BriqProxyHandler, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
+import { resolveOptions } from './resolve-options.ts'
+import { createUpstreamScrubber } from './scrub-upstream-response.ts'
+
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/
+
+function pickRequestId(incoming: string | null, apiKey: string): string {
+  if (incoming !== null && SAFE_REQUEST_ID.test(incoming) && !incoming.includes(apiKey)) return incoming
+  return crypto.randomUUID()
+}
+
+function logPath(request: Request, apiKey: string): string {
+  let pathname: string
+  try {
+    pathname = new URL(request.url).pathname
+  } catch {
+    pathname = '(unparsable URL)'
+  }
+  return pathname.split(apiKey).join('[redacted]').slice(0, 200)
+}
+
+function levelFor(status: number): BriqProxyLogEvent['level'] {
+  if (status >= 500) return 'error'
+  return status >= 400 ? 'warn' : 'info'
+}
+
+/**
+ * Creates the Briq proxy: a Web-standard `(request) => Promise<Response>` handler that forwards
+ * an allow-list of Briq WhatsApp routes with your API key, after checking who is asking, where
+ * from, and what they send. It uses only Web APIs, so it runs unchanged in Node, Next.js route
+ * handlers, Hono, Cloudflare Workers, Deno and Bun (`toNodeHandler` adapts it to node:http).
+ *
+ * Throws at creation when `apiKey` is missing or when neither `authorize` nor
+ * `allowAnonymous: true` is given.
+ *
+ * @example
+ * const proxy = createBriqProxy({
+ *   apiKey: process.env.BRIQ_API_KEY!,
+ *   basePath: '/api/briq',
+ *   authorize: async (request) => (await getSession(request)) !== null,
+ * })
+ */
+export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
+  const config = resolveOptions(options)
+  const scrubber = createUpstreamScrubber(config.apiKey)
+  return async (request) => {
+    const started = performance.now()
+    const requestId = pickRequestId(request.headers.get('X-Request-Id'), config.apiKey)
+    let result: ProxyOutcome
+    try {
+      result = await handleRequest(config, scrubber, request, requestId)
+    } catch (error) {
+      // Reached when authorize throws or the runtime fails; details stay in the log, not the response.
+      const name = error instanceof Error ? error.name : typeof error
+      result = {
+        response: errorResponse(500, 'PROXY_ERROR', 'The proxy failed to handle this request.', requestId),
+        message: `proxy error: ${name}`,
+      }
+    }
+    if (config.log) {
+      const status = result.response.status
+      const event: BriqProxyLogEvent = {
+        level: levelFor(status),
+        message: result.message,
+        method: request.method,
+        path: logPath(request, config.apiKey),
+        status,
+        durationMs: Math.round((performance.now() - started) * 100) / 100,
+        requestId,
+      }
+      try {
+        config.log(event)
+      } catch {
+        // A failing logger must not turn a good answer into an error.
+      }
+    }
+    return result.response
+  }
+}

@@ -1,0 +1,40 @@
+/** One error in Briq's envelope. */
+export interface EnvelopeError {
+  /** Machine-readable code, e.g. `VALIDATION_ERROR`. */
+  code: string
+  /** A sentence for people. */
+  message: string
+  /** The offending field as a dotted path, or null. */
+  field: string | null
+}
+
+/**
+ * A proxy-made error in Briq's envelope `{success:false,data:null,errors,request_id}`, so the
+ * kit's client reads proxy and Briq errors the same way.
+ */
+export function errorEnvelope(
+  status: number,
+  errors: readonly EnvelopeError[],
+  requestId: string,
+  headers?: HeadersInit,
+): Response {
+  const response = new Response(JSON.stringify({ success: false, data: null, errors, request_id: requestId }), {
+    status,
+    headers,
+  })
+  response.headers.set('Content-Type', 'application/json; charset=utf-8')
+  response.headers.set('Cache-Control', 'no-store')
+  response.headers.set('X-Request-Id', requestId)
+  return response
+}
+
+/** Shorthand for an envelope with a single error and no field. */
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  requestId: string,
+  headers?: HeadersInit,
+): Response {
+  return errorEnvelope(status, [{ code, message, field: null }], requestId, headers)
+}

@@ -1,0 +1,87 @@
+import { errorResponse } from './error-envelope.ts'
+import { buildUpstreamHeaders } from './forward-headers.ts'
+import type { ResolvedProxyOptions } from './resolve-options.ts'
+import type { UpstreamScrubber } from './scrub-upstream-response.ts'
+
+/** A response plus the sentence the log event carries. */
+export interface ProxyOutcome {
+  response: Response
+  message: string
+}
+
+/** What to send upstream, already checked. */
+export interface UpstreamCall {
+  method: string
+  /** Canonical path from the allow-list, e.g. `/v1/whatsapp/messages/interactive`. */
+  path: string
+  /** The incoming query string (`?…` or `''`). */
+  search: string
+  body: Uint8Array | null
+  requestId: string
+}
+
+function failureDetail(error: unknown): string {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined
+  const code = typeof cause?.code === 'string' ? ` (${cause.code})` : ''
+  return `${error instanceof Error ? error.name : 'error'}${code}`
+}
+
+/**
+ * Sends the checked request to Briq with the real key and a deadline covering the whole answer,
+ * then scrubs the key from what comes back. Redirects are not followed: a redirect to another
+ * host would otherwise carry the `X-API-Key` header there.
+ */
+export async function forwardToUpstream(
+  config: ResolvedProxyOptions,
+  scrubber: UpstreamScrubber,
+  request: Request,
+  call: UpstreamCall,
+): Promise<ProxyOutcome> {
+  const deadline = new AbortController()
+  const timer = setTimeout(() => deadline.abort(), config.timeoutMs)
+  try {
+    const upstream = await config.fetch(`${config.upstream}${call.path}${call.search}`, {
+      method: call.method,
+      headers: buildUpstreamHeaders(request.headers, config.apiKey, call.requestId),
+      body: call.body as Uint8Array<ArrayBuffer> | null,
+      redirect: 'manual',
+      signal: AbortSignal.any([deadline.signal, request.signal]),
+    })
+    const body = new Uint8Array(await upstream.arrayBuffer())
+    return { response: scrubber.scrub(upstream, body), message: 'forwarded' }
+  } catch (error) {
+    if (deadline.signal.aborted) {
+      return {
+        response: errorResponse(
+          504,
+          'UPSTREAM_TIMEOUT',
+          `Briq did not answer within ${config.timeoutMs} ms. The message may or may not have been sent; check its status before retrying.`,
+          call.requestId,
+        ),
+        message: `upstream timed out after ${config.timeoutMs} ms`,
+      }
+    }
+    if (request.signal.aborted) {
+      return {
+        response: errorResponse(
+          499,
+          'CLIENT_CLOSED_REQUEST',
+          'The client went away before Briq answered.',
+          call.requestId,
+        ),
+        message: 'client closed the request',
+      }
+    }
+    return {
+      response: errorResponse(
+        502,
+        'UPSTREAM_UNREACHABLE',
+        'Could not reach the Briq API from the proxy. Try again shortly; if it persists, check the proxy upstream setting and network.',
+        call.requestId,
+      ),
+      message: `upstream unreachable: ${failureDetail(error)}`,
+    }
+  } finally {
+    clearTimeout(timer)
+  }
+}

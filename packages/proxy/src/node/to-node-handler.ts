@@ -1,0 +1,65 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { type NodeRequestOptions, toWebRequest } from './node-request.ts'
+
+/** A node:http / Express style handler. */
+export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void
+
+async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
+  const headers: Record<string, string | string[]> = {}
+  response.headers.forEach((value, name) => {
+    headers[name] = value
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length > 0) headers['set-cookie'] = cookies
+  res.writeHead(response.status, headers)
+  if (response.body === null) {
+    res.end()
+    return
+  }
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    if (res.destroyed) return
+    if (!res.write(chunk)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve))
+  }
+  res.end()
+}
+
+function failBeforeHeaders(res: ServerResponse, status: number, code: string, message: string): void {
+  if (res.headersSent) {
+    res.destroy()
+    return
+  }
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.end(JSON.stringify({ success: false, data: null, errors: [{ code, message, field: null }], request_id: null }))
+}
+
+/**
+ * Adapts a Web-standard handler (such as `createBriqProxy`'s) to node:http and Express:
+ * the request body streams into a Web `Request`, the `Response` streams back, and the
+ * request's signal aborts when the client disconnects. Mount it before any body parser.
+ *
+ * @example
+ * http.createServer(toNodeHandler(createBriqProxy({ apiKey, authorize }))).listen(8787)
+ */
+export function toNodeHandler(
+  handler: (request: Request) => Response | Promise<Response>,
+  options: NodeRequestOptions = {},
+): NodeHandler {
+  return (req, res) => {
+    const disconnect = new AbortController()
+    res.once('close', () => {
+      if (!res.writableFinished) disconnect.abort()
+    })
+    let request: Request
+    try {
+      request = toWebRequest(req, disconnect.signal, options)
+    } catch {
+      // An unparsable Host or a method fetch forbids (CONNECT, TRACE) never reaches the handler.
+      failBeforeHeaders(res, 400, 'BAD_REQUEST', 'The request could not be read (bad Host header or method).')
+      return
+    }
+    Promise.resolve()
+      .then(() => handler(request))
+      .then((response) => writeResponse(response, res))
+      .catch(() => failBeforeHeaders(res, 500, 'PROXY_ERROR', 'The proxy failed to handle this request.'))
+  }
+}

@@ -1,0 +1,53 @@
+/** What the origin check decided for one request. */
+export type OriginDecision =
+  | {
+      allowed: true
+      /** The browser origin to echo in CORS headers, or null when the request carried none. */
+      corsOrigin: string | null
+    }
+  | { allowed: false; reason: string }
+
+/**
+ * Cross-site protection. A request with an `Origin` must come from an allowed origin (default:
+ * the request URL's own). A request without one (curl, server-to-server) passes, unless the
+ * browser marked it `Sec-Fetch-Site: cross-site`.
+ */
+export function checkOrigin(request: Request, allowedOrigins: ReadonlySet<string> | undefined): OriginDecision {
+  const origin = request.headers.get('Origin')
+  if (origin === null) {
+    if (request.headers.get('Sec-Fetch-Site') === 'cross-site') {
+      return { allowed: false, reason: 'Cross-site requests are not allowed.' }
+    }
+    return { allowed: true, corsOrigin: null }
+  }
+  const allowed = allowedOrigins ?? new Set([new URL(request.url).origin])
+  if (origin !== 'null' && allowed.has(origin)) return { allowed: true, corsOrigin: origin }
+  return {
+    allowed: false,
+    reason: `Origin ${origin.slice(0, 100)} is not allowed to use this proxy; add it to allowedOrigins.`,
+  }
+}
+
+const ALLOWED_REQUEST_HEADERS = 'Accept, Accept-Language, Authorization, Content-Type, X-Request-Id'
+
+/** Adds the CORS headers for an allowed browser origin (credentials allowed: authorize may use cookies). */
+export function applyCorsHeaders(headers: Headers, corsOrigin: string | null): void {
+  headers.append('Vary', 'Origin')
+  if (corsOrigin === null) return
+  headers.set('Access-Control-Allow-Origin', corsOrigin)
+  headers.set('Access-Control-Allow-Credentials', 'true')
+  headers.set('Access-Control-Expose-Headers', 'Retry-After, X-Request-Id')
+}
+
+/** The answer to a CORS preflight for an allowed origin and an allowed path. */
+export function preflightResponse(corsOrigin: string | null, methods: readonly string[]): Response {
+  const headers = new Headers({
+    'Access-Control-Allow-Methods': [...methods, 'OPTIONS'].join(', '),
+    'Access-Control-Allow-Headers': ALLOWED_REQUEST_HEADERS,
+    'Access-Control-Max-Age': '600',
+    Allow: [...methods, 'OPTIONS'].join(', '),
+    'Cache-Control': 'no-store',
+  })
+  applyCorsHeaders(headers, corsOrigin)
+  return new Response(null, { status: 204, headers })
+}

@@ -1,0 +1,53 @@
+/**
+ * Decides whether a request may use the proxy. Return `true` to let it through, `false` to
+ * answer 401, or your own `Response` (e.g. a redirect to a login page), which is sent as is.
+ */
+export type BriqProxyAuthorize = (request: Request) => boolean | Response | Promise<boolean | Response>
+
+/** A structured line for your logger. It never carries the API key, headers or bodies. */
+export interface BriqProxyLogEvent {
+  /** `info` for 1xx–3xx, `warn` for 4xx, `error` for 5xx and proxy failures. */
+  level: 'info' | 'warn' | 'error'
+  /** What happened, in a sentence, e.g. "forwarded" or "upstream timed out after 15000 ms". */
+  message: string
+  /** The incoming HTTP method. */
+  method: string
+  /** The incoming path (no query string, which may hold phone numbers), at most 200 characters. */
+  path: string
+  /** The status the proxy answered with. */
+  status: number
+  /** Milliseconds from receiving the request to having the response ready. */
+  durationMs: number
+  /** The id in the response's `X-Request-Id` header and error envelopes. */
+  requestId: string
+}
+
+/** Options for `createBriqProxy`. */
+export interface BriqProxyOptions {
+  /** Your Briq API key. It is sent upstream as `X-API-Key` and never leaves the server otherwise. */
+  apiKey: string
+  /** Briq's base URL. Default `https://karibu.briq.tz`; `http://localhost:4010` for the standalone mock. */
+  upstream?: string
+  /** The path the proxy is mounted under, e.g. `/api/briq`. Stripped before matching routes. Default `''`. */
+  basePath?: string
+  /** Who may use the proxy (a session check, a bearer token). Required unless `allowAnonymous` is true. */
+  authorize?: BriqProxyAuthorize
+  /** Serve anyone who can reach the URL. Only for local prototyping: it lets them send on your account. */
+  allowAnonymous?: boolean
+  /**
+   * Origins (`https://admin.example.com`) whose browsers may call the proxy; they get CORS headers.
+   * Default: only the request URL's own origin. Requests without an `Origin` header (curl, servers) pass.
+   */
+  allowedOrigins?: readonly string[]
+  /** Largest request body accepted, in bytes; bigger bodies get 413. Default 64 KiB. */
+  maxBodyBytes?: number
+  /** How long to wait for Briq's full answer before replying 504. Default 15000 ms. */
+  timeoutMs?: number
+  /** The fetch used to reach Briq. Default `globalThis.fetch`. */
+  fetch?: typeof fetch
+  /** Receives one structured event per request. Exceptions it throws are ignored. */
+  log?: (event: BriqProxyLogEvent) => void
+}
+
+/** The handler `createBriqProxy` returns: a Web-standard fetch handler. */
+export type BriqProxyHandler = (request: Request) => Promise<Response>

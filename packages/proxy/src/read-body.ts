@@ -1,0 +1,32 @@
+/** A request body read under a byte cap. */
+export type BodyReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too_large' }
+
+/**
+ * Reads a request body, refusing a declared `Content-Length` over `maxBytes` without reading,
+ * and stopping as soon as the stream passes `maxBytes` (chunked bodies declare no length).
+ */
+export async function readBodyWithLimit(request: Request, maxBytes: number): Promise<BodyReadResult> {
+  const declared = request.headers.get('Content-Length')
+  if (declared !== null && Number(declared) > maxBytes) return { ok: false, reason: 'too_large' }
+  if (request.body === null) return { ok: true, bytes: new Uint8Array(0) }
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {})
+      return { ok: false, reason: 'too_large' }
+    }
+    chunks.push(value)
+  }
+  const bytes = new Uint8Array(total)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return { ok: true, bytes }
+}

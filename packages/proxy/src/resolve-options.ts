@@ -1,0 +1,107 @@
+import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
+
+/** `BriqProxyOptions` checked and with defaults applied. */
+export interface ResolvedProxyOptions {
+  apiKey: string
+  /** Upstream base URL without a trailing slash. */
+  upstream: string
+  /** `''` or a path starting with `/` and without a trailing slash. */
+  basePath: string
+  authorize: BriqProxyAuthorize | undefined
+  /** Normalised origins, or `undefined` for "same origin as the request". */
+  allowedOrigins: ReadonlySet<string> | undefined
+  maxBodyBytes: number
+  timeoutMs: number
+  fetch: typeof fetch
+  log: ((event: BriqProxyLogEvent) => void) | undefined
+}
+
+const DEFAULT_UPSTREAM = 'https://karibu.briq.tz'
+const fail = (reason: string): never => {
+  throw new TypeError(`createBriqProxy: ${reason}`)
+}
+
+function resolveUpstream(value: string | undefined): string {
+  const raw = value ?? DEFAULT_UPSTREAM
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    return fail(`upstream must be an absolute http(s) URL such as ${DEFAULT_UPSTREAM}; got "${raw}".`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') fail(`upstream must use http or https; got "${raw}".`)
+  if (url.search || url.hash) fail(`upstream must not carry a query or fragment; got "${raw}".`)
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+}
+
+function resolveBasePath(value: string | undefined): string {
+  const raw = (value ?? '').replace(/\/+$/, '')
+  if (raw === '') return ''
+  if (!raw.startsWith('/') || /[?#%\\]|\/\/|\/\.\.?(\/|$)/.test(raw)) {
+    fail(`basePath must be a plain path such as "/api/briq"; got "${value}".`)
+  }
+  return raw
+}
+
+function resolveOrigins(value: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  if (value === undefined) return undefined
+  if (!Array.isArray(value))
+    return fail('allowedOrigins must be an array of origins such as ["https://admin.example.com"].')
+  const origins = new Set<string>()
+  for (const entry of value) {
+    let url: URL | undefined
+    try {
+      url = new URL(entry)
+    } catch {}
+    if (!url || url.origin === 'null' || url.origin !== entry.replace(/\/$/, '')) {
+      fail(
+        `allowedOrigins entries must be origins like "https://admin.example.com" (scheme, host, optional port, no path); got "${entry}".`,
+      )
+    }
+    origins.add(url!.origin)
+  }
+  return origins
+}
+
+function positiveInteger(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback
+  if (!Number.isSafeInteger(value) || value <= 0) fail(`${name} must be a positive integer; got ${String(value)}.`)
+  return value
+}
+
+/** Checks the options once, at creation, so a misconfigured proxy never starts serving. */
+export function resolveOptions(options: BriqProxyOptions): ResolvedProxyOptions {
+  if (typeof options !== 'object' || options === null) fail('options are required: { apiKey, authorize }.')
+  const { apiKey } = options
+  if (typeof apiKey !== 'string' || apiKey.trim() === '') {
+    fail('apiKey is missing or empty. Pass your Briq API key from a server-side secret, e.g. process.env.BRIQ_API_KEY.')
+  }
+  // A key with control characters cannot be sent as a header; say so now rather than on every request.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
+  if (/[\u0000-\u001f\u007f]/.test(apiKey) || apiKey !== apiKey.trim()) {
+    fail('apiKey contains whitespace or control characters at its ends or inside; check how the secret was loaded.')
+  }
+  if (options.authorize !== undefined && typeof options.authorize !== 'function') {
+    fail('authorize must be a function (request) => boolean | Response.')
+  }
+  if (options.authorize === undefined && options.allowAnonymous !== true) {
+    fail(
+      'no authorize function was given. Without one, anyone who can reach this URL could send WhatsApp messages on your account. ' +
+        'Pass authorize: (request) => boolean (a session check or a bearer token), or allowAnonymous: true for local prototyping only.',
+    )
+  }
+  const fetchImpl = options.fetch ?? globalThis.fetch
+  if (typeof fetchImpl !== 'function') fail('no fetch is available; pass options.fetch.')
+  if (options.log !== undefined && typeof options.log !== 'function') fail('log must be a function (event) => void.')
+  return {
+    apiKey,
+    upstream: resolveUpstream(options.upstream),
+    basePath: resolveBasePath(options.basePath),
+    authorize: options.authorize,
+    allowedOrigins: resolveOrigins(options.allowedOrigins),
+    maxBodyBytes: positiveInteger('maxBodyBytes', options.maxBodyBytes, 64 * 1024),
+    timeoutMs: positiveInteger('timeoutMs', options.timeoutMs, 15_000),
+    fetch: fetchImpl,
+    log: options.log,
+  }
+}

@@ -1,0 +1,77 @@
+import type { WebhookEvent, WebhookEventName, WebhookEventParseResult } from './webhook-event.ts'
+
+const EVENT_NAMES: readonly string[] = [
+  'whatsapp.sent',
+  'whatsapp.delivered',
+  'whatsapp.read',
+  'whatsapp.failed',
+] satisfies WebhookEventName[]
+
+const decoder = new TextDecoder('utf-8', { fatal: true })
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0
+
+function decode(rawBody: string | Uint8Array): string | null {
+  if (typeof rawBody === 'string') return rawBody
+  try {
+    return decoder.decode(rawBody)
+  } catch {
+    return null
+  }
+}
+
+function checkFailedData(data: Record<string, unknown>): string | null {
+  const code = data.error_code
+  if (code !== undefined && code !== null && typeof code !== 'string' && typeof code !== 'number') {
+    return 'data.error_code must be a string or a number.'
+  }
+  const message = data.error_message
+  if (message !== undefined && message !== null && typeof message !== 'string')
+    return 'data.error_message must be a string.'
+  return null
+}
+
+/**
+ * Parses a Briq WhatsApp webhook body (verify its signature first) into a typed event:
+ * `whatsapp.sent`, `whatsapp.delivered`, `whatsapp.read` or `whatsapp.failed`. Never throws;
+ * anything else is `{ ok: false, error }` with a sentence saying what is wrong.
+ */
+export function parseWebhookEvent(rawBody: string | Uint8Array): WebhookEventParseResult {
+  const text = decode(rawBody)
+  if (text === null) return { ok: false, error: 'The webhook body is not valid UTF-8.' }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return { ok: false, error: 'The webhook body is not valid JSON.' }
+  }
+  if (!isRecord(value)) return { ok: false, error: 'The webhook body must be a JSON object.' }
+  const { event, event_id, app_id, service_type, timestamp, data } = value
+  if (!isText(event)) return { ok: false, error: 'The webhook body has no "event" name.' }
+  if (event === 'whatsapp.received') {
+    return {
+      ok: false,
+      error: 'whatsapp.received (inbound messages) is not supported by Briq yet; poll the messages list.',
+    }
+  }
+  if (!EVENT_NAMES.includes(event)) {
+    return {
+      ok: false,
+      error: `Unknown webhook event "${event.slice(0, 60)}"; expected one of ${EVENT_NAMES.join(', ')}.`,
+    }
+  }
+  if (!isText(event_id)) return { ok: false, error: 'The webhook body is missing "event_id".' }
+  if (!isText(app_id)) return { ok: false, error: 'The webhook body is missing "app_id".' }
+  if (service_type !== 'whatsapp') return { ok: false, error: '"service_type" must be "whatsapp".' }
+  if (!isText(timestamp) && typeof timestamp !== 'number') {
+    return { ok: false, error: 'The webhook body is missing "timestamp".' }
+  }
+  if (!isRecord(data)) return { ok: false, error: 'The webhook body is missing the "data" object.' }
+  if (!isText(data.message_id)) return { ok: false, error: 'The webhook body is missing "data.message_id".' }
+  if (event === 'whatsapp.failed') {
+    const problem = checkFailedData(data)
+    if (problem) return { ok: false, error: problem }
+  }
+  return { ok: true, event: value as unknown as WebhookEvent }
+}

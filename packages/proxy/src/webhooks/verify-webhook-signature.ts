@@ -1,0 +1,41 @@
+import { timingSafeEqual } from '../timing-safe-equal.ts'
+
+const encoder = new TextEncoder()
+const SIGNATURE = /^(?:sha256=)?([0-9a-f]{64})$/i
+
+function hexToBytes(hex: string): Uint8Array {
+  const bytes = new Uint8Array(hex.length / 2)
+  for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16)
+  return bytes
+}
+
+/**
+ * Checks Briq's `X-Briq-Signature` header: HMAC-SHA256 of the raw request body keyed by the
+ * webhook's signing secret, as bare hex or `sha256=<hex>`. Pass the body exactly as received
+ * (never re-serialised JSON). Uses Web Crypto and a constant-time compare; returns false, never
+ * throws, for a missing or malformed header or secret.
+ *
+ * @example
+ * const raw = await request.text()
+ * if (!(await verifyWebhookSignature(raw, request.headers.get('X-Briq-Signature'), secret))) return new Response(null, { status: 401 })
+ */
+export async function verifyWebhookSignature(
+  rawBody: string | Uint8Array,
+  signatureHeader: string | null | undefined,
+  secret: string,
+): Promise<boolean> {
+  try {
+    if (typeof secret !== 'string' || secret.length === 0 || typeof signatureHeader !== 'string') return false
+    const match = SIGNATURE.exec(signatureHeader.trim())
+    if (!match?.[1]) return false
+    const body = typeof rawBody === 'string' ? encoder.encode(rawBody) : rawBody
+    if (!(body instanceof Uint8Array)) return false
+    const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+    ])
+    const expected = new Uint8Array(await crypto.subtle.sign('HMAC', key, body as Uint8Array<ArrayBuffer>))
+    return timingSafeEqual(expected, hexToBytes(match[1]))
+  } catch {
+    return false
+  }
+}
