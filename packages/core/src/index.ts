@@ -35,4 +35,31 @@ export type { InteractiveReply } from './interactive-reply.ts'
 export type { Issue, IssueCode, IssuePath, ValidationResult } from './issue.ts'
 export type { Limit } from './limits.ts'
 export { BRIQ_PHONE_PATTERN, FLOW_MESSAGE_VERSION, LIMITS } from './limits.ts'
+export type { AddressInteractive } from './schemas/address.ts'
+export type { ButtonInteractive } from './schemas/button.ts'
+export type { CallPermissionRequestInteractive, VoiceCallInteractive } from './schemas/calls.ts'
+export type { CarouselInteractive, MediaCard, ProductCard } from './schemas/carousel.ts'
+export type { CtaUrlInteractive } from './schemas/cta-url.ts'
+export type { FlowInteractive } from './schemas/flow.ts'
+export {
+  createInteractiveSchema,
+  INTERACTIVE_TYPES,
+  type Interactive,
+  type InteractiveType,
+  interactiveSchema,
+} from './schemas/interactive.ts'
+export type { ListInteractive, ListRow, ListSection } from './schemas/list.ts'
+export type { LocationRequestInteractive } from './schemas/location-request.ts'
+export type { DocumentMedia, Media } from './schemas/media.ts'
+export type { Header, HeaderKind, TextHeader } from './schemas/parts.ts'
+export type { CatalogInteractive, ProductInteractive, ProductListInteractive } from './schemas/product.ts'
+export type { SchemaOptions } from './schemas/schema-options.ts'
+export {
+  createSendInteractiveRequestSchema,
+  type SendInteractiveRequest,
+  sendInteractiveRequestSchema,
+} from './schemas/send-request.ts'
 export { countCharacters, overflowIndex } from './text-length.ts'
+export { describePath } from './validation/describe-path.ts'
+export { type ValidateOptions, validateInteractive } from './validation/validate-interactive.ts'
+export { validateSendRequest } from './validation/validate-send-request.ts'

@@ -1,0 +1,59 @@
+import * as z from 'zod/mini'
+import { LIMITS } from '../limits.ts'
+import { report } from './issue-detail.ts'
+import { bodySchema, notAllowed } from './parts.ts'
+import { limitedText } from './text.ts'
+
+const addressText = z.optional(
+  limitedText({ min: 1, max: 256, source: 'Meta address fields; no documented maximum [U]' }),
+)
+
+/** Prefilled or saved address values (§2.10). */
+export const addressValuesSchema = z.strictObject({
+  name: addressText,
+  phone_number: addressText,
+  in_pin_code: z.optional(limitedText(LIMITS.address.inPinCode)),
+  house_number: addressText,
+  floor_number: addressText,
+  tower_number: addressText,
+  building_name: addressText,
+  address: addressText,
+  landmark_area: addressText,
+  city: addressText,
+  state: addressText,
+})
+
+/** An address request (India businesses to India users only). */
+export const addressInteractiveSchema = z.strictObject({
+  type: z.literal('address_message'),
+  header: notAllowed,
+  body: bodySchema,
+  footer: notAllowed,
+  action: z.strictObject({
+    name: z.literal('address_message'),
+    parameters: z.strictObject({
+      /** ISO 3166 alpha-2 country; Meta supports only "IN". */
+      country: z.string().check(
+        z.check<string>((payload) => {
+          if (!/^[A-Z]{2}$/.test(payload.value)) {
+            report(payload, { code: 'invalid_value', message: 'must be a two-letter ISO country code such as "IN"' })
+          } else if (payload.value !== 'IN') {
+            report(payload, {
+              code: 'not_recommended',
+              message: 'Address messages are only supported for India ("IN")',
+              warning: true,
+            })
+          }
+        }),
+      ),
+      values: z.optional(addressValuesSchema),
+      saved_addresses: z.optional(
+        z.array(z.strictObject({ id: limitedText({ min: 1, max: 256, source: '[U]' }), value: addressValuesSchema })),
+      ),
+      validation_errors: z.optional(z.record(z.string(), z.string())),
+    }),
+  }),
+})
+
+/** An address message. */
+export type AddressInteractive = z.infer<typeof addressInteractiveSchema>

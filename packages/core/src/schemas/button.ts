@@ -1,0 +1,48 @@
+import * as z from 'zod/mini'
+import { LIMITS } from '../limits.ts'
+import { checkCount, checkUnique } from './count.ts'
+import { field, items, stringField } from './issue-detail.ts'
+import { bodySchema, footerSchema, headerSchema } from './parts.ts'
+import { identifier, limitedText } from './text.ts'
+
+/** One reply button (§2.1). */
+export const replyButtonSchema = z.strictObject({
+  type: z.literal('reply'),
+  reply: z.strictObject({
+    /** Returned in the customer's `button_reply`; unique in the message. */
+    id: identifier(LIMITS.button.id),
+    /** The label; unique in the message; no markdown. */
+    title: limitedText(LIMITS.button.title),
+  }),
+})
+
+/** Reply buttons: 1–3 buttons with unique ids and titles, under a body and optional header/footer. */
+export const buttonInteractiveSchema = z
+  .strictObject({
+    type: z.literal('button'),
+    header: z.optional(headerSchema),
+    body: bodySchema,
+    footer: z.optional(footerSchema),
+    action: z.strictObject({ buttons: z.array(replyButtonSchema) }),
+  })
+  .check(
+    z.superRefine(
+      (value, ctx) => {
+        const buttons = field(field(value, 'action'), 'buttons')
+        if (!Array.isArray(buttons)) return
+        checkCount(ctx, buttons.length, LIMITS.button.count, 'button', 'The message', ['action', 'buttons'])
+        const entries = (key: 'id' | 'title') =>
+          items(buttons).map((button, i) => ({
+            value: stringField(field(button, 'reply'), key),
+            path: ['action', 'buttons', i, 'reply', key],
+            label: `Button ${i + 1}`,
+          }))
+        checkUnique(ctx, entries('id'), 'id')
+        checkUnique(ctx, entries('title'), 'title')
+      },
+      { when: () => true },
+    ),
+  )
+
+/** A reply-button message. */
+export type ButtonInteractive = z.infer<typeof buttonInteractiveSchema>

@@ -1,0 +1,61 @@
+import * as z from 'zod/mini'
+import { LIMITS } from '../limits.ts'
+import { bodySchema, notAllowed } from './parts.ts'
+import { limitedText } from './text.ts'
+
+const ttlMinutes = z.int().check(
+  z.check<number>((payload) => {
+    const { min, max } = LIMITS.voiceCall.ttlMinutes
+    if (payload.value < min || payload.value > max) {
+      payload.issues.push({
+        code: 'custom',
+        input: payload.value,
+        path: [],
+        message: 'ttl_minutes out of range',
+        params: {
+          briq: {
+            code: payload.value < min ? 'too_small' : 'too_big',
+            limit: payload.value < min ? min : max,
+            actual: payload.value,
+            message: `must be ${min}–${max} minutes (default 10080, 7 days)`,
+          },
+        },
+        continue: true,
+      })
+    }
+  }),
+)
+
+/** A WhatsApp call button (§2.12). Header and footer are undocumented, so rejected. */
+export const voiceCallInteractiveSchema = z.strictObject({
+  type: z.literal('voice_call'),
+  header: notAllowed,
+  body: bodySchema,
+  footer: notAllowed,
+  action: z.strictObject({
+    name: z.literal('voice_call'),
+    parameters: z.optional(
+      z.strictObject({
+        /** The button label; WhatsApp shows "Call Now" without it. */
+        display_text: z.optional(limitedText(LIMITS.voiceCall.displayText)),
+        /** How long the button stays usable. */
+        ttl_minutes: z.optional(ttlMinutes),
+        /** Echoed back as `cta_payload` in call webhooks. */
+        payload: z.optional(limitedText(LIMITS.voiceCall.payload)),
+      }),
+    ),
+  }),
+})
+
+/** Asks the customer's permission to call them (§2.11): only the body can be customised. */
+export const callPermissionRequestInteractiveSchema = z.strictObject({
+  type: z.literal('call_permission_request'),
+  header: notAllowed,
+  body: z.optional(bodySchema),
+  footer: notAllowed,
+  action: z.strictObject({ name: z.literal('call_permission_request') }),
+})
+
+/** Calling message types. */
+export type VoiceCallInteractive = z.infer<typeof voiceCallInteractiveSchema>
+export type CallPermissionRequestInteractive = z.infer<typeof callPermissionRequestInteractiveSchema>

@@ -1,0 +1,223 @@
+import * as z from 'zod/mini'
+import { LIMITS } from '../limits.ts'
+import { checkCount, checkUnique } from './count.ts'
+import { field, items, report, stringField } from './issue-detail.ts'
+import { mediaSchema } from './media.ts'
+import { bodySchema, notAllowed } from './parts.ts'
+import type { ResolvedSchemaOptions } from './schema-options.ts'
+import { httpUrl, identifier, limitedText } from './text.ts'
+
+const cardIndex = z.int().check(
+  z.check<number>((payload) => {
+    const { min, max } = LIMITS.carousel.cardIndex
+    if (payload.value < min || payload.value > max) {
+      payload.issues.push({
+        code: 'custom',
+        input: payload.value,
+        path: [],
+        message: 'card_index out of range',
+        params: { briq: { code: 'invalid_value', message: `must be ${min}–${max}` } },
+        continue: true,
+      })
+    }
+  }),
+)
+
+const cardBody = z.strictObject({
+  text: limitedText(LIMITS.carousel.cardBody).check(
+    z.check<string>((payload) => {
+      const breaks = payload.value.split('\n').length - 1
+      if (breaks > LIMITS.carousel.cardBodyLineBreaks.max) {
+        report(payload, {
+          code: 'too_many',
+          limit: LIMITS.carousel.cardBodyLineBreaks.max,
+          actual: breaks,
+          message: `has ${breaks} line breaks; WhatsApp allows at most ${LIMITS.carousel.cardBodyLineBreaks.max} in a card`,
+        })
+      }
+    }),
+  ),
+})
+
+/** A quick-reply button on a media card. */
+export const quickReplySchema = z.strictObject({
+  type: z.literal('quick_reply'),
+  quick_reply: z.strictObject({
+    id: identifier(LIMITS.carousel.quickReplyId),
+    title: limitedText(LIMITS.carousel.quickReplyTitle),
+  }),
+})
+
+/** A media card's action: one URL button (`name` + `parameters`) or quick-reply `buttons`. */
+export const cardActionSchema = z
+  .strictObject({
+    name: z.optional(z.literal('cta_url')),
+    parameters: z.optional(
+      z.strictObject({
+        display_text: limitedText(LIMITS.carousel.displayText),
+        url: httpUrl(LIMITS.ctaUrl.url),
+      }),
+    ),
+    buttons: z.optional(z.array(quickReplySchema)),
+  })
+  .check(
+    z.superRefine(
+      (action, ctx) => {
+        if (action.buttons !== undefined) {
+          for (const key of ['name', 'parameters'] as const) {
+            if (action[key] !== undefined) {
+              report(ctx, { code: 'not_allowed', message: `cannot be combined with quick-reply buttons` }, [key])
+            }
+          }
+          return
+        }
+        if (action.name === undefined) report(ctx, { code: 'required' }, ['name'])
+        if (action.parameters === undefined) report(ctx, { code: 'required' }, ['parameters'])
+      },
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    ),
+  )
+
+/** A media card: an image or video header, optional short body, and its button(s) (§2.9). */
+export const mediaCardSchema = z.strictObject({
+  card_index: cardIndex,
+  type: z.literal('cta_url'),
+  header: z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('image'), image: mediaSchema }),
+    z.strictObject({ type: z.literal('video'), video: mediaSchema }),
+  ]),
+  body: z.optional(cardBody),
+  action: cardActionSchema,
+})
+
+/** A product card: one catalog product, no header, body or buttons. */
+export const productCardSchema = z.strictObject({
+  card_index: cardIndex,
+  type: z.literal('product'),
+  action: z.strictObject({
+    product_retailer_id: identifier(LIMITS.product.retailerId),
+    catalog_id: identifier(LIMITS.product.catalogId),
+  }),
+})
+
+const cardKind = (card: unknown): string | undefined => {
+  const type = stringField(card, 'type')
+  if (type === 'product') return 'product'
+  if (type !== 'cta_url') return undefined
+  const buttons = field(field(card, 'action'), 'buttons')
+  return Array.isArray(buttons) ? `quick_reply:${buttons.length}` : 'cta_url'
+}
+
+const describeKind = (kind: string): string =>
+  kind === 'product'
+    ? 'a product card'
+    : kind === 'cta_url'
+      ? 'a URL button'
+      : `${kind.split(':')[1]} quick-reply button${kind.endsWith(':1') ? '' : 's'}`
+
+/** Builds the carousel schema; the quick-reply cap per card is an option (§8). */
+export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) {
+  const quickReplies = { ...LIMITS.carousel.quickReplies, max: options.carouselQuickReplyMax }
+  return z
+    .strictObject({
+      type: z.literal('carousel'),
+      header: notAllowed,
+      body: bodySchema,
+      footer: notAllowed,
+      action: z.strictObject({ cards: z.array(z.discriminatedUnion('type', [mediaCardSchema, productCardSchema])) }),
+    })
+    .check(
+      z.superRefine(
+        (value, ctx) => {
+          const cards = field(field(value, 'action'), 'cards')
+          if (!Array.isArray(cards)) return
+          const at = (i: number, ...rest: (string | number)[]) => ['action', 'cards', i, ...rest]
+          checkCount(ctx, cards.length, LIMITS.carousel.cards, 'card', 'The carousel', ['action', 'cards'])
+          const firstKind = cardKind(cards[0])
+          const indexes = new Map<number, number>()
+          const replyIds: { value: string | undefined; path: (string | number)[]; label: string }[] = []
+          let catalog: string | undefined
+          items(cards).forEach((card, i) => {
+            const kind = cardKind(card)
+            if (i > 0 && kind !== undefined && firstKind !== undefined && kind !== firstKind) {
+              report(
+                ctx,
+                {
+                  code: 'invalid_value',
+                  message: `Card ${i + 1} has ${describeKind(kind)} but card 1 has ${describeKind(firstKind)}; every card must use the same kind and number of buttons`,
+                },
+                at(i, 'action'),
+              )
+            }
+            const index = field(card, 'card_index')
+            if (typeof index === 'number') {
+              const previous = indexes.get(index)
+              if (previous !== undefined) {
+                report(
+                  ctx,
+                  {
+                    code: 'duplicate',
+                    message: `Card ${i + 1} card_index ${index} is the same as card ${previous + 1}'s`,
+                  },
+                  at(i, 'card_index'),
+                )
+              } else {
+                indexes.set(index, i)
+              }
+            }
+            const buttons = field(field(card, 'action'), 'buttons')
+            if (Array.isArray(buttons)) {
+              checkCount(
+                ctx,
+                buttons.length,
+                quickReplies,
+                'quick-reply button',
+                `Card ${i + 1}`,
+                at(i, 'action', 'buttons'),
+              )
+              items(buttons).forEach((button, b) => {
+                replyIds.push({
+                  value: stringField(field(button, 'quick_reply'), 'id'),
+                  path: at(i, 'action', 'buttons', b, 'quick_reply', 'id'),
+                  label: `Card ${i + 1} button ${b + 1}`,
+                })
+              })
+            }
+            const catalogId = kind === 'product' ? stringField(field(card, 'action'), 'catalog_id') : undefined
+            if (catalogId !== undefined) {
+              if (catalog === undefined) catalog = catalogId
+              else if (catalogId !== catalog) {
+                report(
+                  ctx,
+                  {
+                    code: 'invalid_value',
+                    message: `Card ${i + 1} uses another catalog; every product card must use the same catalog_id`,
+                  },
+                  at(i, 'action', 'catalog_id'),
+                )
+              }
+            }
+          })
+          checkUnique(ctx, replyIds, 'id')
+          const contiguous = [...indexes.keys()].every((index) => index < cards.length)
+          if (indexes.size === cards.length && !contiguous) {
+            report(
+              ctx,
+              {
+                code: 'not_recommended',
+                message: 'Card indexes skip numbers; WhatsApp orders cards by card_index, so use 0, 1, 2, …',
+                warning: true,
+              },
+              ['action', 'cards'],
+            )
+          }
+        },
+        { when: () => true },
+      ),
+    )
+}
+
+/** A carousel of media cards or product cards. */
+export type CarouselInteractive = z.infer<ReturnType<typeof createCarouselInteractiveSchema>>
+export type MediaCard = z.infer<typeof mediaCardSchema>
+export type ProductCard = z.infer<typeof productCardSchema>

@@ -1,0 +1,113 @@
+import * as z from 'zod/mini'
+import { FLOW_MESSAGE_VERSION, LIMITS } from '../limits.ts'
+import { countCharacters } from '../text-length.ts'
+import { field, report, stringField } from './issue-detail.ts'
+import { bodySchema, footerSchema, headerSchema } from './parts.ts'
+import type { ResolvedSchemaOptions } from './schema-options.ts'
+import { limitedText } from './text.ts'
+
+// Emoji and other pictographs; Meta advises none in the flow CTA and libraries reject them (§8).
+const PICTOGRAPH = /\p{Extended_Pictographic}/u
+
+/** The flow parameters (§2.5). */
+export const flowParametersSchema = z.strictObject({
+  flow_message_version: z.literal(FLOW_MESSAGE_VERSION),
+  flow_id: z.optional(limitedText(LIMITS.flow.id)),
+  flow_name: z.optional(limitedText(LIMITS.flow.name)),
+  /** The button label; ≤30 characters, no emoji (above 20 is warned: libraries cap at 20). */
+  flow_cta: limitedText(LIMITS.flow.cta),
+  mode: z.optional(z.enum(['draft', 'published'])),
+  flow_token: z.optional(limitedText(LIMITS.flow.token)),
+  flow_action: z.optional(z.enum(['navigate', 'data_exchange'])),
+  flow_action_payload: z.optional(
+    z.strictObject({
+      screen: z.optional(limitedText({ min: 1, max: 256, source: 'Meta: entry screen id [U]' })),
+      data: z.optional(z.record(z.string(), z.unknown())),
+    }),
+  ),
+})
+
+/** Builds the flow schema; media headers only with `allowFlowMediaHeader` (§8). */
+export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
+  return z
+    .strictObject({
+      type: z.literal('flow'),
+      header: z.optional(headerSchema),
+      body: bodySchema,
+      footer: z.optional(footerSchema),
+      action: z.strictObject({ name: z.literal('flow'), parameters: flowParametersSchema }),
+    })
+    .check(
+      z.superRefine(
+        (value, ctx) => {
+          const headerType = stringField(field(value, 'header'), 'type')
+          if (headerType !== undefined && headerType !== 'text' && !options.allowFlowMediaHeader) {
+            report(
+              ctx,
+              {
+                code: 'not_allowed',
+                message: `Flow messages take a text header; ${/^[aeiou]/.test(headerType) ? 'an' : 'a'} ${headerType} header is disputed (enable allowFlowMediaHeader to send one)`,
+              },
+              ['header', 'type'],
+            )
+          }
+          const parameters = field(field(value, 'action'), 'parameters')
+          if (typeof parameters !== 'object' || parameters === null) return
+          const at = (key: string) => ['action', 'parameters', key]
+          const hasId = field(parameters, 'flow_id') !== undefined
+          const hasName = field(parameters, 'flow_name') !== undefined
+          if (hasId === hasName) {
+            report(
+              ctx,
+              {
+                code: hasId ? 'conflict' : 'required',
+                message: hasId
+                  ? 'The flow has both flow_id and flow_name; give exactly one'
+                  : 'The flow needs a flow_id or a flow_name',
+              },
+              at(hasId ? 'flow_name' : 'flow_id'),
+            )
+          }
+          const cta = stringField(parameters, 'flow_cta')
+          if (cta !== undefined && PICTOGRAPH.test(cta)) {
+            report(ctx, { code: 'invalid_value', message: 'must not contain emoji' }, at('flow_cta'))
+          } else if (cta !== undefined && LIMITS.flow.cta.warnAbove !== undefined) {
+            const count = countCharacters(cta)
+            if (count > LIMITS.flow.cta.warnAbove && count <= LIMITS.flow.cta.max) {
+              report(
+                ctx,
+                {
+                  code: 'not_recommended',
+                  limit: LIMITS.flow.cta.warnAbove,
+                  actual: count,
+                  message: `Flow button text is ${count} characters; Meta allows 30 but several clients cut it at 20`,
+                  warning: true,
+                },
+                at('flow_cta'),
+              )
+            }
+          }
+          const payload = field(parameters, 'flow_action_payload')
+          if (payload !== undefined && field(parameters, 'flow_action') === 'data_exchange') {
+            report(
+              ctx,
+              { code: 'not_allowed', message: 'flow_action_payload is only allowed with flow_action "navigate"' },
+              at('flow_action_payload'),
+            )
+          }
+          const data = field(payload, 'data')
+          if (typeof data === 'object' && data !== null && !Array.isArray(data) && Object.keys(data).length === 0) {
+            report(
+              ctx,
+              { code: 'too_few', limit: 1, actual: 0, message: 'Flow data must not be empty; leave it out instead' },
+              ['action', 'parameters', 'flow_action_payload', 'data'],
+            )
+          }
+        },
+        { when: () => true },
+      ),
+    )
+}
+
+/** A flow message. */
+export type FlowInteractive = z.infer<ReturnType<typeof createFlowInteractiveSchema>>

@@ -1,0 +1,74 @@
+import * as z from 'zod/mini'
+import { addressInteractiveSchema } from './address.ts'
+import { buttonInteractiveSchema } from './button.ts'
+import { callPermissionRequestInteractiveSchema, voiceCallInteractiveSchema } from './calls.ts'
+import { createCarouselInteractiveSchema } from './carousel.ts'
+import { ctaUrlInteractiveSchema } from './cta-url.ts'
+import { createFlowInteractiveSchema } from './flow.ts'
+import { createListInteractiveSchema } from './list.ts'
+import { locationRequestInteractiveSchema } from './location-request.ts'
+import { catalogInteractiveSchema, productInteractiveSchema, productListInteractiveSchema } from './product.ts'
+import { resolveSchemaOptions, type SchemaOptions } from './schema-options.ts'
+
+/** Every `interactive.type` WhatsApp documents, in the order the builder offers them. */
+export const INTERACTIVE_TYPES = [
+  'button',
+  'list',
+  'cta_url',
+  'location_request_message',
+  'flow',
+  'product',
+  'product_list',
+  'catalog_message',
+  'carousel',
+  'voice_call',
+  'call_permission_request',
+  'address_message',
+] as const
+
+/** One of the twelve interactive message types. */
+export type InteractiveType = (typeof INTERACTIVE_TYPES)[number]
+
+function build(options: SchemaOptions) {
+  const resolved = resolveSchemaOptions(options)
+  return z.discriminatedUnion('type', [
+    buttonInteractiveSchema,
+    createListInteractiveSchema(resolved),
+    ctaUrlInteractiveSchema,
+    locationRequestInteractiveSchema,
+    createFlowInteractiveSchema(resolved),
+    productInteractiveSchema,
+    productListInteractiveSchema,
+    catalogInteractiveSchema,
+    createCarouselInteractiveSchema(resolved),
+    voiceCallInteractiveSchema,
+    callPermissionRequestInteractiveSchema,
+    addressInteractiveSchema,
+  ])
+}
+
+/**
+ * The WhatsApp `interactive` object, every type, with every limit and cross-field rule of
+ * whatsapp-interactive.md. Strict: unknown keys are errors (Meta answers 100). Prefer
+ * `validateInteractive`, which turns zod's issues into worded, coded `Issue`s and separates
+ * warnings; parsing this schema directly treats warnings as failures.
+ */
+export const interactiveSchema = build({})
+
+const cache = new Map<string, typeof interactiveSchema>()
+
+/** The interactive schema for non-default `SchemaOptions` (built once per combination). */
+export function createInteractiveSchema(options: SchemaOptions = {}): typeof interactiveSchema {
+  const resolved = resolveSchemaOptions(options)
+  const key = `${resolved.extendedListBody}|${resolved.allowFlowMediaHeader}|${resolved.carouselQuickReplyMax}`
+  if (key === 'false|false|2') return interactiveSchema
+  let schema = cache.get(key)
+  if (!schema) {
+    schema = build(resolved)
+    cache.set(key, schema)
+  }
+  return schema
+}
+
+/** Any interactive message. */
+export type Interactive = z.infer<typeof interactiveSchema>

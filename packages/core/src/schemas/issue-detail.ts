@@ -1,0 +1,50 @@
+import type { IssueCode } from '../issue.ts'
+
+/**
+ * What a schema check attaches to a zod issue (as `params.briq`) so the validators can turn it
+ * into an `Issue` with a stable code. A check that knows the context writes the whole message;
+ * otherwise the validator words it from the path.
+ */
+export interface IssueDetail {
+  code: IssueCode
+  limit?: number
+  actual?: number
+  message?: string
+  /** A warning never makes the value invalid. */
+  warning?: boolean
+}
+
+/** The part of zod's check payload our checks use (zod/mini's `ParsePayload`). */
+export interface CheckPayload<T> {
+  value: T
+  issues: unknown[]
+}
+
+/** Records a detail at `path` (relative to the value being checked). */
+export function report<T>(payload: CheckPayload<T>, detail: IssueDetail, path: (string | number)[] = []): void {
+  payload.issues.push({
+    code: 'custom',
+    input: payload.value,
+    path,
+    message: detail.message ?? detail.code,
+    params: { briq: detail },
+    continue: true,
+  })
+}
+
+/** Reads a property of something that may not be an object, without throwing on junk. */
+export function field(value: unknown, key: string | number): unknown {
+  if (typeof value !== 'object' || value === null) return undefined
+  return Object.hasOwn(value, key) ? (value as Record<string | number, unknown>)[key] : undefined
+}
+
+/** The items of something that may not be an array. */
+export function items(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : []
+}
+
+/** A string property, or undefined. */
+export function stringField(value: unknown, key: string): string | undefined {
+  const v = field(value, key)
+  return typeof v === 'string' ? v : undefined
+}

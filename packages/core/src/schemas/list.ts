@@ -1,0 +1,98 @@
+import * as z from 'zod/mini'
+import { LIMITS } from '../limits.ts'
+import { countCharacters } from '../text-length.ts'
+import { checkCount, checkUnique } from './count.ts'
+import { field, items, report, stringField } from './issue-detail.ts'
+import { footerSchema, listBodySchema, textHeaderSchema } from './parts.ts'
+import type { ResolvedSchemaOptions } from './schema-options.ts'
+import { identifier, limitedText } from './text.ts'
+
+/** One row of a list section (§2.2). */
+export const listRowSchema = z.strictObject({
+  /** Returned in the customer's `list_reply`; unique across all sections. */
+  id: identifier(LIMITS.list.rowId),
+  title: limitedText(LIMITS.list.rowTitle),
+  description: z.optional(limitedText(LIMITS.list.rowDescription)),
+})
+
+/** A section: an optional title (required with more than one section) and its rows. */
+export const listSectionSchema = z.strictObject({
+  title: z.optional(limitedText(LIMITS.list.sectionTitle)),
+  rows: z.array(listRowSchema),
+})
+
+/** Builds the list schema; its body limit depends on `extendedListBody` (§8). */
+export function createListInteractiveSchema(options: ResolvedSchemaOptions) {
+  const bodyLimit = options.extendedListBody ? LIMITS.body.listTextExtended : LIMITS.body.text
+  return z
+    .strictObject({
+      type: z.literal('list'),
+      /** Lists allow only a text header. */
+      header: z.optional(textHeaderSchema),
+      body: listBodySchema,
+      footer: z.optional(footerSchema),
+      action: z.strictObject({
+        /** The label of the button that opens the list. */
+        button: limitedText(LIMITS.list.button),
+        sections: z.array(listSectionSchema),
+      }),
+    })
+    .check(
+      z.superRefine(
+        (value, ctx) => {
+          const text = stringField(field(value, 'body'), 'text')
+          if (text !== undefined && text.length > bodyLimit.max) {
+            const count = countCharacters(text)
+            if (count > bodyLimit.max && count <= LIMITS.body.listTextExtended.max) {
+              report(ctx, { code: 'too_long', limit: bodyLimit.max, actual: count }, ['body', 'text'])
+            }
+          }
+          const sections = field(field(value, 'action'), 'sections')
+          if (!Array.isArray(sections)) return
+          checkCount(ctx, sections.length, LIMITS.list.sections, 'section', 'The list', ['action', 'sections'])
+          let total = 0
+          const ids: { value: string | undefined; path: (string | number)[]; label: string }[] = []
+          items(sections).forEach((section, s) => {
+            if (sections.length > 1 && field(section, 'title') === undefined) {
+              report(
+                ctx,
+                {
+                  code: 'required',
+                  message: `Section ${s + 1} needs a title: WhatsApp requires section titles when a list has more than one section`,
+                },
+                ['action', 'sections', s, 'title'],
+              )
+            }
+            const rows = field(section, 'rows')
+            if (!Array.isArray(rows)) return
+            total += rows.length
+            if (rows.length === 0) {
+              checkCount(ctx, 0, LIMITS.list.rowsPerSection, 'row', `Section ${s + 1}`, [
+                'action',
+                'sections',
+                s,
+                'rows',
+              ])
+            }
+            items(rows).forEach((row, r) => {
+              ids.push({
+                value: stringField(row, 'id'),
+                path: ['action', 'sections', s, 'rows', r, 'id'],
+                label: `Section ${s + 1} row ${r + 1}`,
+              })
+            })
+          })
+          if (total > LIMITS.list.rowsTotal.max) {
+            checkCount(ctx, total, LIMITS.list.rowsTotal, 'row', 'The list', ['action', 'sections'])
+          }
+          checkUnique(ctx, ids, 'id')
+        },
+        { when: () => true },
+      ),
+    )
+}
+
+/** A list message. */
+export type ListInteractive = z.infer<ReturnType<typeof createListInteractiveSchema>>
+export type ListSection = z.infer<typeof listSectionSchema>
+export type ListRow = z.infer<typeof listRowSchema>

@@ -1,0 +1,44 @@
+import * as z from 'zod/mini'
+import { LIMITS } from '../limits.ts'
+import { report } from './issue-detail.ts'
+import { httpUrl, limitedText } from './text.ts'
+
+const mediaId = limitedText({ min: 1, max: 256, source: 'Meta media id; no documented maximum [U]' })
+const mediaLink = httpUrl(LIMITS.ctaUrl.url)
+
+type MediaShape = { id?: string | undefined; link?: string | undefined }
+
+const exactlyOneSource = z.check<MediaShape>((payload) => {
+  const { id, link } = payload.value
+  if (id === undefined && link === undefined) {
+    report(payload, { code: 'required', message: 'needs an uploaded media `id` or a `link`' })
+  } else if (id !== undefined && link !== undefined) {
+    report(payload, { code: 'conflict', message: 'has both `id` and `link`; give exactly one' }, ['link'])
+  }
+})
+
+/** An image or video: exactly one of an uploaded media `id` or an http(s) `link` (§0.1). */
+export const mediaSchema = z
+  .strictObject({
+    /** The id of media uploaded to WhatsApp (Meta's recommendation). */
+    id: z.optional(mediaId),
+    /** A public http(s) URL WhatsApp downloads. */
+    link: z.optional(mediaLink),
+  })
+  .check(exactlyOneSource)
+
+/** A document: like other media, plus the file name shown on the file card. */
+export const documentSchema = z
+  .strictObject({
+    id: z.optional(mediaId),
+    link: z.optional(mediaLink),
+    /** The file name shown to the customer, e.g. "invoice-0042.pdf". */
+    filename: z.optional(
+      limitedText({ min: 1, max: 240, source: 'Meta document filename; no documented maximum [U]' }),
+    ),
+  })
+  .check(exactlyOneSource)
+
+/** Media object types. */
+export type Media = z.infer<typeof mediaSchema>
+export type DocumentMedia = z.infer<typeof documentSchema>

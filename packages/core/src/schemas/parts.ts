@@ -1,0 +1,44 @@
+import * as z from 'zod/mini'
+import { LIMITS } from '../limits.ts'
+import { documentSchema, mediaSchema } from './media.ts'
+import { limitedText } from './text.ts'
+
+/** A text header: bold, no markdown, 1–60 characters. */
+export const textHeaderSchema = z.strictObject({
+  type: z.literal('text'),
+  text: limitedText(LIMITS.header.text),
+  /** Listed in Meta's reference, unused by its guides; accepted, not rendered. */
+  sub_text: z.optional(limitedText(LIMITS.header.subText)),
+})
+
+/** An image header. */
+export const imageHeaderSchema = z.strictObject({ type: z.literal('image'), image: mediaSchema })
+/** A video header. */
+export const videoHeaderSchema = z.strictObject({ type: z.literal('video'), video: mediaSchema })
+/** A document header (shown as a file card). */
+export const documentHeaderSchema = z.strictObject({ type: z.literal('document'), document: documentSchema })
+
+/** Any header: text, image, video or document. Which kinds a message type allows is checked per type. */
+export const headerSchema = z.discriminatedUnion('type', [
+  textHeaderSchema,
+  imageHeaderSchema,
+  videoHeaderSchema,
+  documentHeaderSchema,
+])
+
+/** The message body: WhatsApp formatting and emoji render; 1–1024 characters. */
+export const bodySchema = z.strictObject({ text: limitedText(LIMITS.body.text) })
+
+/** The list body: its limit depends on the `extendedListBody` option, checked by the list schema. */
+export const listBodySchema = z.strictObject({ text: limitedText(LIMITS.body.listTextExtended) })
+
+/** The grey footer: 1–60 characters. */
+export const footerSchema = z.strictObject({ text: limitedText(LIMITS.footer.text) })
+
+/** A field a message type does not allow: present at all is an error. */
+export const notAllowed = z.optional(z.never())
+
+/** Header types. */
+export type Header = z.infer<typeof headerSchema>
+export type TextHeader = z.infer<typeof textHeaderSchema>
+export type HeaderKind = Header['type']
