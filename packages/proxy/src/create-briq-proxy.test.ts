@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { createBriqProxy } from './create-briq-proxy.ts'
+
+const authorize = () => true
+
+describe('createBriqProxy at creation', () => {
+  it.each([undefined, '', '   '])('refuses a missing or empty apiKey (%j)', (apiKey) => {
+    expect(() => createBriqProxy({ apiKey: apiKey as string, authorize })).toThrow(/apiKey is missing or empty/)
+  })
+
+  it('refuses a key with a line break, which would not survive as a header', () => {
+    expect(() => createBriqProxy({ apiKey: 'abc\ndef', authorize })).toThrow(/control characters/)
+  })
+
+  it('refuses to run without authorize unless anonymous use is explicit, and says why', () => {
+    expect(() => createBriqProxy({ apiKey: 'k' })).toThrow(
+      /anyone who can reach this URL could send WhatsApp messages on your account/,
+    )
+    expect(() => createBriqProxy({ apiKey: 'k', allowAnonymous: false })).toThrow(/allowAnonymous: true/)
+    expect(createBriqProxy({ apiKey: 'k', allowAnonymous: true })).toBeTypeOf('function')
+    expect(createBriqProxy({ apiKey: 'k', authorize })).toBeTypeOf('function')
+  })
+
+  it.each([
+    [{ upstream: 'karibu.briq.tz' }, /upstream must be an absolute/],
+    [{ upstream: 'ftp://karibu.briq.tz' }, /http or https/],
+    [{ basePath: 'api/briq' }, /basePath must be a plain path/],
+    [{ basePath: '/api/../x' }, /basePath must be a plain path/],
+    [{ allowedOrigins: ['admin.example.com'] }, /allowedOrigins entries must be origins/],
+    [{ allowedOrigins: ['https://admin.example.com/path'] }, /allowedOrigins entries must be origins/],
+    [{ maxBodyBytes: 0 }, /maxBodyBytes must be a positive integer/],
+    [{ timeoutMs: -1 }, /timeoutMs must be a positive integer/],
+  ])('refuses bad options %j', (extra, message) => {
+    expect(() => createBriqProxy({ apiKey: 'k', authorize, ...extra })).toThrow(message)
+  })
+
+  it('never puts the key in a creation error', () => {
+    const apiKey = 'briq_live_CREATION_SECRET'
+    for (const extra of [{ upstream: 'nope' }, { basePath: 'x' }, { maxBodyBytes: -5 }]) {
+      expect(() => createBriqProxy({ apiKey, authorize, ...extra })).toThrow(
+        expect.objectContaining({ message: expect.not.stringContaining(apiKey) }),
+      )
+    }
+  })
+})

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { matchRoute } from './route-allow-list.ts'
+
+const ID = '3f1c2a9e-8b7d-4c6e-9a1b-2c3d4e5f6a7b'
+
+describe('matchRoute', () => {
+  it.each([
+    ['POST', '/v1/whatsapp/messages/interactive'],
+    ['GET', '/v1/whatsapp/messages'],
+    ['GET', `/v1/whatsapp/messages/${ID}`],
+    ['POST', `/v1/whatsapp/messages/${ID}/read`],
+    ['GET', '/v1/whatsapp/senders'],
+    ['GET', `/v1/whatsapp/senders/${ID}`],
+    ['GET', '/v1/whatsapp/conversations'],
+    ['GET', `/v1/whatsapp/conversations/${ID}`],
+    ['POST', `/v1/whatsapp/conversations/${ID}/read`],
+  ])('allows %s %s', (method, path) => {
+    expect(matchRoute(method, path)).toEqual({ kind: 'allowed', path, isSend: path.endsWith('/interactive') })
+  })
+
+  it.each(['/v1/whatsapp/messages', '/v1/whatsapp/messages/text', '/v1/whatsapp/messages/send-interactive'])(
+    'never forwards other send endpoints: POST %s is only the shape of a GET route',
+    (path) => {
+      expect(matchRoute('POST', path)).toEqual({ kind: 'method_not_allowed', allow: ['GET'] })
+    },
+  )
+
+  it.each([
+    '/v1/whatsapp/templates',
+    '/v1/webhooks/',
+    '/v1/whatsapp/messages/',
+    '/v1/whatsapp//messages',
+    '/v1/whatsapp/messages/a%2Fb',
+    '/v1/whatsapp/messages/..',
+    '/v1/whatsapp/messages/.hidden',
+    `/v1/whatsapp/messages/${ID}/read/extra`,
+    `/v1/whatsapp/senders/${ID}/read`,
+    '/',
+    '',
+  ])('does not know %s', (path) => {
+    expect(matchRoute('POST', path)).toEqual({ kind: 'not_found' })
+    expect(matchRoute('GET', path)).toEqual({ kind: 'not_found' })
+  })
+
+  it('names the allowed methods for a known path used with the wrong one', () => {
+    expect(matchRoute('DELETE', `/v1/whatsapp/messages/${ID}`)).toEqual({ kind: 'method_not_allowed', allow: ['GET'] })
+    expect(matchRoute('GET', '/v1/whatsapp/messages/interactive')).toEqual({
+      kind: 'method_not_allowed',
+      allow: ['POST'],
+    })
+    expect(matchRoute('POST', '/v1/whatsapp/senders')).toEqual({ kind: 'method_not_allowed', allow: ['GET'] })
+    expect(matchRoute('HEAD', '/v1/whatsapp/messages')).toEqual({ kind: 'method_not_allowed', allow: ['GET'] })
+  })
+
+  it('refuses ids longer than 128 characters', () => {
+    expect(matchRoute('GET', `/v1/whatsapp/messages/${'a'.repeat(129)}`)).toEqual({ kind: 'not_found' })
+  })
+})
