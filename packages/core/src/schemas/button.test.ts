@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest'
+import { LIMITS } from '../limits.ts'
+import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
+import { validateInteractive } from '../validation/validate-interactive.ts'
+
+const button = (id: string, title: string) => ({ type: 'reply', reply: { id, title } })
+const message = (overrides: Record<string, unknown> = {}) => ({
+  type: 'button',
+  body: { text: 'Did this resolve your issue?' },
+  action: { buttons: [button('yes', 'Yes'), button('no', 'No')] },
+  ...overrides,
+})
+const withButtons = (...buttons: unknown[]) => message({ action: { buttons } })
+
+describe('reply buttons', () => {
+  it('accepts the example from Briq docs', () => {
+    expectClean(validateInteractive(message()))
+  })
+
+  it('accepts 1 and 3 buttons, rejects 0 and 4', () => {
+    expectClean(validateInteractive(withButtons(button('a', 'A'))))
+    expectClean(validateInteractive(withButtons(button('a', 'A'), button('b', 'B'), button('c', 'C'))))
+    expectIssue(validateInteractive(withButtons()), ['action', 'buttons'], 'too_few', { limit: 1, actual: 0 })
+    const four = withButtons(button('a', 'A'), button('b', 'B'), button('c', 'C'), button('d', 'D'))
+    const issue = expectIssue(validateInteractive(four), ['action', 'buttons'], 'too_many', { limit: 3, actual: 4 })
+    expect(issue.message).toBe('The message has 4 buttons; WhatsApp allows at most 3')
+  })
+
+  it('counts titles in code points: 20 passes, 21 fails with a worded message', () => {
+    expectClean(validateInteractive(withButtons(button('a', chars(20)))))
+    const result = validateInteractive(withButtons(button('a', 'A'), button('b', chars(23))))
+    const issue = expectIssue(result, ['action', 'buttons', 1, 'reply', 'title'], 'too_long', { limit: 20, actual: 23 })
+    expect(issue.message).toBe('Button 2 title is 23 characters; WhatsApp allows 20')
+  })
+
+  it('warns, without failing, when emoji make a title longer than 20 in UTF-16', () => {
+    const title = '👍'.repeat(11) // 11 code points, 22 UTF-16 units
+    const warning = expectWarning(
+      validateInteractive(withButtons(button('a', title))),
+      ['action', 'buttons', 0, 'reply', 'title'],
+      'too_long_utf16',
+    )
+    expect(warning).toMatchObject({ limit: 20, actual: 22 })
+    expectIssue(
+      validateInteractive(withButtons(button('a', '👍'.repeat(21)))),
+      ['action', 'buttons', 0, 'reply', 'title'],
+      'too_long',
+      {
+        actual: 21,
+      },
+    )
+  })
+
+  it('rejects empty titles and ids', () => {
+    expectIssue(
+      validateInteractive(withButtons(button('a', ''))),
+      ['action', 'buttons', 0, 'reply', 'title'],
+      'too_short',
+    )
+    expectIssue(validateInteractive(withButtons(button('', 'A'))), ['action', 'buttons', 0, 'reply', 'id'], 'too_short')
+  })
+
+  it('limits ids to 256 characters without surrounding spaces', () => {
+    expectClean(validateInteractive(withButtons(button(chars(256), 'A'))))
+    expectIssue(
+      validateInteractive(withButtons(button(chars(257), 'A'))),
+      ['action', 'buttons', 0, 'reply', 'id'],
+      'too_long',
+      {
+        limit: LIMITS.button.id.max,
+      },
+    )
+    expectIssue(
+      validateInteractive(withButtons(button(' a', 'A'))),
+      ['action', 'buttons', 0, 'reply', 'id'],
+      'invalid_value',
+    )
+  })
+
+  it('requires unique ids and unique titles, pointing at the repeat', () => {
+    const ids = validateInteractive(withButtons(button('a', 'A'), button('a', 'B')))
+    expectIssue(ids, ['action', 'buttons', 1, 'reply', 'id'], 'duplicate')
+    const titles = validateInteractive(withButtons(button('a', 'Same'), button('b', 'X'), button('c', 'Same')))
+    const issue = expectIssue(titles, ['action', 'buttons', 2, 'reply', 'title'], 'duplicate')
+    expect(issue.message).toContain('button 1')
+  })
+
+  it('requires type "reply" on each button', () => {
+    const result = validateInteractive(withButtons({ type: 'url', reply: { id: 'a', title: 'A' } }))
+    expectIssue(result, ['action', 'buttons', 0, 'type'], 'invalid_value')
+  })
+
+  it('allows every header kind, with media by exactly one of id or link', () => {
+    for (const header of [
+      { type: 'text', text: chars(60) },
+      { type: 'image', image: { id: '1234' } },
+      { type: 'video', video: { link: 'https://example.com/v.mp4' } },
+      { type: 'document', document: { link: 'https://example.com/a.pdf', filename: 'a.pdf' } },
+    ]) {
+      expectClean(validateInteractive(message({ header })))
+    }
+    expectIssue(
+      validateInteractive(message({ header: { type: 'text', text: chars(61) } })),
+      ['header', 'text'],
+      'too_long',
+      {
+        limit: 60,
+      },
+    )
+    expectIssue(validateInteractive(message({ header: { type: 'image', image: {} } })), ['header', 'image'], 'required')
+    expectIssue(
+      validateInteractive(message({ header: { type: 'image', image: { id: '1', link: 'https://e.com/a.png' } } })),
+      ['header', 'image', 'link'],
+      'conflict',
+    )
+    expectIssue(validateInteractive(message({ header: { type: 'text' } })), ['header', 'text'], 'required')
+    expectIssue(validateInteractive(message({ header: { type: 'gif' } })), ['header', 'type'], 'invalid_value')
+  })
+
+  it('accepts only absolute http(s) media links and rejects captions', () => {
+    for (const link of ['javascript:alert(1)', 'ftp://example.com/a.png', '/a.png', 'https://']) {
+      expectIssue(
+        validateInteractive(message({ header: { type: 'image', image: { link } } })),
+        ['header', 'image', 'link'],
+        'invalid_url',
+      )
+    }
+    expectWarning(
+      validateInteractive(message({ header: { type: 'image', image: { link: 'http://e.com/a.png' } } })),
+      ['header', 'image', 'link'],
+      'not_recommended',
+    )
+    expectIssue(
+      validateInteractive(message({ header: { type: 'image', image: { id: '1', caption: 'x' } } })),
+      ['header', 'image', 'caption'],
+      'unknown_key',
+    )
+  })
+
+  it('limits body to 1024 and footer to 60, both required to be non-empty when present', () => {
+    expectClean(validateInteractive(message({ body: { text: chars(1024) }, footer: { text: chars(60) } })))
+    expectIssue(validateInteractive(message({ body: { text: chars(1025) } })), ['body', 'text'], 'too_long', {
+      limit: 1024,
+      actual: 1025,
+    })
+    expectIssue(validateInteractive(message({ footer: { text: chars(61) } })), ['footer', 'text'], 'too_long', {
+      limit: 60,
+    })
+    expectIssue(validateInteractive(message({ footer: { text: '' } })), ['footer', 'text'], 'too_short')
+    expectIssue(validateInteractive(message({ body: undefined })), ['body'], 'required')
+    expectIssue(validateInteractive(message({ body: {} })), ['body', 'text'], 'required')
+  })
+
+  it('rejects unknown keys anywhere, naming the key', () => {
+    const issue = expectIssue(validateInteractive(message({ colour: 'red' })), ['colour'], 'unknown_key')
+    expect(issue.message).toContain('"colour"')
+    expectIssue(
+      validateInteractive(withButtons({ type: 'reply', reply: { id: 'a', title: 'A', payload: 'x' } })),
+      ['action', 'buttons', 0, 'reply', 'payload'],
+      'unknown_key',
+    )
+  })
+})

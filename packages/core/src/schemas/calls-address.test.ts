@@ -1,0 +1,80 @@
+import { describe, it } from 'vitest'
+import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
+import { validateInteractive } from '../validation/validate-interactive.ts'
+
+describe('voice_call', () => {
+  const call = (parameters?: Record<string, unknown>, overrides: Record<string, unknown> = {}) => ({
+    type: 'voice_call',
+    body: { text: 'Talk to our team' },
+    action: { name: 'voice_call', ...(parameters ? { parameters } : {}) },
+    ...overrides,
+  })
+  it('accepts no parameters and parameters at their limits', () => {
+    expectClean(validateInteractive(call()))
+    expectClean(validateInteractive(call({ display_text: chars(20), ttl_minutes: 43200, payload: chars(512) })))
+    expectClean(validateInteractive(call({ ttl_minutes: 1 })))
+  })
+  it('rejects values past the limits', () => {
+    const at = (key: string) => ['action', 'parameters', key]
+    expectIssue(validateInteractive(call({ display_text: chars(21) })), at('display_text'), 'too_long', { limit: 20 })
+    expectIssue(validateInteractive(call({ ttl_minutes: 43201 })), at('ttl_minutes'), 'too_big', { limit: 43200 })
+    expectIssue(validateInteractive(call({ ttl_minutes: 0 })), at('ttl_minutes'), 'too_small', { limit: 1 })
+    expectIssue(validateInteractive(call({ payload: chars(513) })), at('payload'), 'too_long', { limit: 512 })
+  })
+  it('requires a body and rejects header and footer', () => {
+    expectIssue(validateInteractive(call(undefined, { body: undefined })), ['body'], 'required')
+    expectIssue(validateInteractive(call(undefined, { footer: { text: 'x' } })), ['footer'], 'not_allowed')
+  })
+})
+
+describe('call_permission_request', () => {
+  it('accepts an optional body and rejects a header', () => {
+    expectClean(validateInteractive({ type: 'call_permission_request', action: { name: 'call_permission_request' } }))
+    const withBody = {
+      type: 'call_permission_request',
+      body: { text: 'May we call you?' },
+      action: { name: 'call_permission_request' },
+    }
+    expectClean(validateInteractive(withBody))
+    expectIssue(validateInteractive({ ...withBody, header: { type: 'text', text: 'x' } }), ['header'], 'not_allowed')
+  })
+})
+
+describe('address_message', () => {
+  const address = (parameters: Record<string, unknown>) => ({
+    type: 'address_message',
+    body: { text: 'Where should we deliver?' },
+    action: { name: 'address_message', parameters },
+  })
+  it('accepts India with prefilled values and saved addresses', () => {
+    expectClean(
+      validateInteractive(
+        address({
+          country: 'IN',
+          values: { name: 'Asha', in_pin_code: '400063', city: 'Mumbai' },
+          saved_addresses: [{ id: 'home', value: { name: 'Asha', in_pin_code: '400063' } }],
+          validation_errors: { in_pin_code: 'We do not deliver there' },
+        }),
+      ),
+    )
+  })
+  it('requires a country code, warns outside India, limits the PIN code to 6', () => {
+    expectIssue(validateInteractive(address({})), ['action', 'parameters', 'country'], 'required')
+    expectIssue(
+      validateInteractive(address({ country: 'india' })),
+      ['action', 'parameters', 'country'],
+      'invalid_value',
+    )
+    expectWarning(
+      validateInteractive(address({ country: 'TZ' })),
+      ['action', 'parameters', 'country'],
+      'not_recommended',
+    )
+    expectIssue(
+      validateInteractive(address({ country: 'IN', values: { in_pin_code: '4000631' } })),
+      ['action', 'parameters', 'values', 'in_pin_code'],
+      'too_long',
+      { limit: 6 },
+    )
+  })
+})

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest'
+import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
+import { validateInteractive } from '../validation/validate-interactive.ts'
+
+const urlCard = (i: number, extra: Record<string, unknown> = {}) => ({
+  card_index: i,
+  type: 'cta_url',
+  header: { type: 'image', image: { link: `https://example.com/${i}.png` } },
+  body: { text: `Card ${i}` },
+  action: { name: 'cta_url', parameters: { display_text: 'Buy', url: `https://example.com/${i}` } },
+  ...extra,
+})
+const replyCard = (i: number, ids: string[]) => ({
+  card_index: i,
+  type: 'cta_url',
+  header: { type: 'video', video: { link: `https://example.com/${i}.mp4` } },
+  action: { buttons: ids.map((id) => ({ type: 'quick_reply', quick_reply: { id, title: id } })) },
+})
+const productCard = (i: number, catalog = 'cat-1') => ({
+  card_index: i,
+  type: 'product',
+  action: { product_retailer_id: `sku-${i}`, catalog_id: catalog },
+})
+const carousel = (cards: unknown[], overrides: Record<string, unknown> = {}) => ({
+  type: 'carousel',
+  body: { text: 'New arrivals' },
+  action: { cards },
+  ...overrides,
+})
+const many = (n: number, make: (i: number) => unknown) => Array.from({ length: n }, (_, i) => make(i))
+
+describe('carousel', () => {
+  it('accepts 2 and 10 cards of each kind, rejects 1 and 11', () => {
+    expectClean(validateInteractive(carousel(many(2, (i) => urlCard(i)))))
+    expectClean(validateInteractive(carousel(many(10, (i) => replyCard(i, [`a${i}`, `b${i}`])))))
+    expectClean(validateInteractive(carousel(many(10, (i) => productCard(i)))))
+    expectIssue(validateInteractive(carousel([urlCard(0)])), ['action', 'cards'], 'too_few', { limit: 2, actual: 1 })
+    expectIssue(validateInteractive(carousel(many(11, (i) => urlCard(i % 10)))), ['action', 'cards'], 'too_many', {
+      limit: 10,
+    })
+  })
+
+  it('forbids a header and footer on the message', () => {
+    const result = validateInteractive(
+      carousel(
+        many(2, (i) => urlCard(i)),
+        { header: { type: 'text', text: 'x' }, footer: { text: 'x' } },
+      ),
+    )
+    expectIssue(result, ['header'], 'not_allowed')
+    expectIssue(result, ['footer'], 'not_allowed')
+  })
+
+  it('requires every card to use the same button kind and count', () => {
+    const mixed = validateInteractive(carousel([urlCard(0), replyCard(1, ['a'])]))
+    expectIssue(mixed, ['action', 'cards', 1, 'action'], 'invalid_value')
+    const counts = validateInteractive(carousel([replyCard(0, ['a', 'b']), replyCard(1, ['c'])]))
+    expect(expectIssue(counts, ['action', 'cards', 1, 'action'], 'invalid_value').message).toContain(
+      '1 quick-reply button',
+    )
+    expectIssue(
+      validateInteractive(carousel([productCard(0), urlCard(1)])),
+      ['action', 'cards', 1, 'action'],
+      'invalid_value',
+    )
+  })
+
+  it('caps quick replies at 2 (3 with the option) and keeps their ids unique across cards', () => {
+    const three = carousel([replyCard(0, ['a', 'b', 'c']), replyCard(1, ['d', 'e', 'f'])])
+    expectIssue(validateInteractive(three), ['action', 'cards', 0, 'action', 'buttons'], 'too_many', {
+      limit: 2,
+      actual: 3,
+    })
+    expectClean(validateInteractive(three, { carouselQuickReplyMax: 3 }))
+    const dup = validateInteractive(carousel([replyCard(0, ['a', 'b']), replyCard(1, ['c', 'a'])]))
+    expectIssue(dup, ['action', 'cards', 1, 'action', 'buttons', 1, 'quick_reply', 'id'], 'duplicate')
+  })
+
+  it('keeps card_index unique and 0–9, warning on gaps', () => {
+    expectIssue(
+      validateInteractive(carousel([urlCard(0), urlCard(0)])),
+      ['action', 'cards', 1, 'card_index'],
+      'duplicate',
+    )
+    expectIssue(
+      validateInteractive(carousel([urlCard(0), urlCard(10)])),
+      ['action', 'cards', 1, 'card_index'],
+      'invalid_value',
+    )
+    expectIssue(
+      validateInteractive(carousel([urlCard(0), urlCard(1.5)])),
+      ['action', 'cards', 1, 'card_index'],
+      'invalid_type',
+    )
+    expectWarning(validateInteractive(carousel([urlCard(0), urlCard(5)])), ['action', 'cards'], 'not_recommended')
+  })
+
+  it('limits a card body to 160 characters and 2 line breaks', () => {
+    expectClean(validateInteractive(carousel([urlCard(0, { body: { text: chars(160) } }), urlCard(1)])))
+    expectIssue(
+      validateInteractive(carousel([urlCard(0, { body: { text: chars(161) } }), urlCard(1)])),
+      ['action', 'cards', 0, 'body', 'text'],
+      'too_long',
+      { limit: 160 },
+    )
+    expectClean(validateInteractive(carousel([urlCard(0, { body: { text: 'a\nb\nc' } }), urlCard(1)])))
+    expectIssue(
+      validateInteractive(carousel([urlCard(0, { body: { text: 'a\nb\nc\nd' } }), urlCard(1)])),
+      ['action', 'cards', 0, 'body', 'text'],
+      'too_many',
+      { limit: 2, actual: 3 },
+    )
+  })
+
+  it('takes only image or video card headers and a complete URL button', () => {
+    const doc = urlCard(1, { header: { type: 'document', document: { link: 'https://e.com/a.pdf' } } })
+    expectIssue(
+      validateInteractive(carousel([urlCard(0), doc])),
+      ['action', 'cards', 1, 'header', 'type'],
+      'not_allowed',
+    )
+    const missing = urlCard(1, { action: { name: 'cta_url' } })
+    expectIssue(
+      validateInteractive(carousel([urlCard(0), missing])),
+      ['action', 'cards', 1, 'action', 'parameters'],
+      'required',
+    )
+    const both = {
+      ...replyCard(1, ['x']),
+      action: { name: 'cta_url', buttons: [{ type: 'quick_reply', quick_reply: { id: 'x', title: 'X' } }] },
+    }
+    expectIssue(
+      validateInteractive(carousel([replyCard(0, ['y']), both])),
+      ['action', 'cards', 1, 'action', 'name'],
+      'not_allowed',
+    )
+  })
+
+  it('requires product cards to share one catalog', () => {
+    expectIssue(
+      validateInteractive(carousel([productCard(0), productCard(1, 'other')])),
+      ['action', 'cards', 1, 'action', 'catalog_id'],
+      'invalid_value',
+    )
+  })
+})

@@ -1,0 +1,76 @@
+import { describe, it } from 'vitest'
+import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
+import { validateInteractive } from '../validation/validate-interactive.ts'
+
+const cta = (parameters: Record<string, unknown>, overrides: Record<string, unknown> = {}) => ({
+  type: 'cta_url',
+  header: { type: 'image', image: { link: 'https://example.com/banner.png' } },
+  body: { text: 'Track your order' },
+  action: { name: 'cta_url', parameters },
+  ...overrides,
+})
+
+describe('cta_url', () => {
+  it('accepts a label of 20 and an https URL, rejects 21', () => {
+    expectClean(validateInteractive(cta({ display_text: chars(20), url: 'https://shop.example/track?id=1' })))
+    expectIssue(
+      validateInteractive(cta({ display_text: chars(21), url: 'https://a.b' })),
+      ['action', 'parameters', 'display_text'],
+      'too_long',
+      {
+        limit: 20,
+      },
+    )
+  })
+
+  it('requires an absolute http(s) URL and warns on http', () => {
+    for (const url of ['shop.example', 'javascript:alert(1)', 'mailto:a@b.c', '']) {
+      const result = validateInteractive(cta({ display_text: 'Go', url }))
+      expectIssue(result, ['action', 'parameters', 'url'], url === '' ? 'too_short' : 'invalid_url')
+    }
+    expectWarning(
+      validateInteractive(cta({ display_text: 'Go', url: 'http://a.b/' })),
+      ['action', 'parameters', 'url'],
+      'not_recommended',
+    )
+  })
+
+  it('requires body, name and both parameters', () => {
+    expectIssue(
+      validateInteractive(cta({ display_text: 'Go', url: 'https://a.b' }, { body: undefined })),
+      ['body'],
+      'required',
+    )
+    expectIssue(validateInteractive(cta({ url: 'https://a.b' })), ['action', 'parameters', 'display_text'], 'required')
+    expectIssue(
+      validateInteractive({
+        ...cta({ display_text: 'Go', url: 'https://a.b' }),
+        action: { name: 'url', parameters: { display_text: 'Go', url: 'https://a.b' } },
+      }),
+      ['action', 'name'],
+      'invalid_value',
+    )
+  })
+})
+
+describe('location_request_message', () => {
+  const location = (overrides: Record<string, unknown> = {}) => ({
+    type: 'location_request_message',
+    body: { text: 'Where should we deliver?' },
+    action: { name: 'send_location' },
+    ...overrides,
+  })
+
+  it('accepts a body and the send_location action', () => {
+    expectClean(validateInteractive(location()))
+  })
+
+  it('rejects a header or footer', () => {
+    expectIssue(validateInteractive(location({ header: { type: 'text', text: 'x' } })), ['header'], 'not_allowed')
+    expectIssue(validateInteractive(location({ footer: { text: 'x' } })), ['footer'], 'not_allowed')
+  })
+
+  it('requires the body', () => {
+    expectIssue(validateInteractive(location({ body: undefined })), ['body'], 'required')
+  })
+})

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
+import { validateInteractive } from '../validation/validate-interactive.ts'
+
+const flow = (parameters: Record<string, unknown>, overrides: Record<string, unknown> = {}) => ({
+  type: 'flow',
+  header: { type: 'text', text: 'Book a table' },
+  body: { text: 'Pick a time that suits you' },
+  action: {
+    name: 'flow',
+    parameters: { flow_message_version: '3', flow_cta: 'Book now', flow_id: '1234', ...parameters },
+  },
+  ...overrides,
+})
+const at = (key: string) => ['action', 'parameters', key]
+
+describe('flow', () => {
+  it('accepts a published flow by id and a draft flow by name with a payload', () => {
+    expectClean(validateInteractive(flow({})))
+    const named = flow({
+      flow_id: undefined,
+      flow_name: 'booking',
+      mode: 'draft',
+      flow_token: 'abc',
+      flow_action: 'navigate',
+      flow_action_payload: { screen: 'WELCOME', data: { table: 4 } },
+    })
+    expectClean(validateInteractive(named))
+  })
+
+  it('requires exactly one of flow_id and flow_name', () => {
+    expectIssue(validateInteractive(flow({ flow_id: undefined })), at('flow_id'), 'required')
+    expectIssue(validateInteractive(flow({ flow_name: 'x' })), at('flow_name'), 'conflict')
+  })
+
+  it('requires flow_message_version "3"', () => {
+    expectIssue(validateInteractive(flow({ flow_message_version: '2' })), at('flow_message_version'), 'invalid_value')
+    expectIssue(validateInteractive(flow({ flow_message_version: undefined })), at('flow_message_version'), 'required')
+  })
+
+  it('limits the CTA to 30, warns above 20, rejects emoji', () => {
+    expectClean(validateInteractive(flow({ flow_cta: chars(20) })))
+    const warning = expectWarning(validateInteractive(flow({ flow_cta: chars(30) })), at('flow_cta'), 'not_recommended')
+    expect(warning).toMatchObject({ limit: 20, actual: 30 })
+    expectIssue(validateInteractive(flow({ flow_cta: chars(31) })), at('flow_cta'), 'too_long', { limit: 30 })
+    expectIssue(validateInteractive(flow({ flow_cta: 'Book 📅' })), at('flow_cta'), 'invalid_value')
+  })
+
+  it('allows flow_action_payload only with navigate, and non-empty data', () => {
+    expectIssue(
+      validateInteractive(flow({ flow_action: 'data_exchange', flow_action_payload: { screen: 'A' } })),
+      at('flow_action_payload'),
+      'not_allowed',
+    )
+    expectIssue(
+      validateInteractive(flow({ flow_action_payload: { data: {} } })),
+      ['action', 'parameters', 'flow_action_payload', 'data'],
+      'too_few',
+    )
+    expectIssue(validateInteractive(flow({ mode: 'live' })), at('mode'), 'invalid_value')
+  })
+
+  it('takes a text header; media only with allowFlowMediaHeader', () => {
+    const media = flow({}, { header: { type: 'image', image: { id: '1' } } })
+    expectIssue(validateInteractive(media), ['header', 'type'], 'not_allowed')
+    expectClean(validateInteractive(media, { allowFlowMediaHeader: true }))
+  })
+})

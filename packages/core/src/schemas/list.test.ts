@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest'
+import { chars, expectClean, expectIssue } from '../test-support/expect-issue.ts'
+import { validateInteractive } from '../validation/validate-interactive.ts'
+
+const row = (id: string, title = `Row ${id}`, description?: string) => ({
+  id,
+  title,
+  ...(description ? { description } : {}),
+})
+const list = (sections: unknown[], overrides: Record<string, unknown> = {}) => ({
+  type: 'list',
+  header: { type: 'text', text: 'Shipping' },
+  body: { text: 'Choose how we deliver' },
+  footer: { text: 'Prices in TZS' },
+  action: { button: 'Shipping options', sections },
+  ...overrides,
+})
+const rows = (n: number, prefix = 'r') => Array.from({ length: n }, (_, i) => row(`${prefix}${i}`))
+
+describe('list messages', () => {
+  it('accepts one untitled section and ten titled sections of one row', () => {
+    expectClean(validateInteractive(list([{ rows: [row('a', 'Standard', 'Three to five days')] }])))
+    const ten = Array.from({ length: 10 }, (_, i) => ({ title: `S${i}`, rows: [row(`r${i}`)] }))
+    expectClean(validateInteractive(list(ten)))
+  })
+
+  it('allows 10 rows in total and rejects 11, counting across sections', () => {
+    expectClean(
+      validateInteractive(
+        list([
+          { title: 'A', rows: rows(5, 'a') },
+          { title: 'B', rows: rows(5, 'b') },
+        ]),
+      ),
+    )
+    const result = validateInteractive(
+      list([
+        { title: 'A', rows: rows(6, 'a') },
+        { title: 'B', rows: rows(5, 'b') },
+      ]),
+    )
+    const issue = expectIssue(result, ['action', 'sections'], 'too_many', { limit: 10, actual: 11 })
+    expect(issue.message).toBe('The list has 11 rows; WhatsApp allows at most 10')
+  })
+
+  it('rejects zero sections and eleven sections', () => {
+    expectIssue(validateInteractive(list([])), ['action', 'sections'], 'too_few', { limit: 1, actual: 0 })
+    const eleven = Array.from({ length: 11 }, (_, i) => ({ title: `S${i}`, rows: [row(`r${i}`)] }))
+    expectIssue(validateInteractive(list(eleven)), ['action', 'sections'], 'too_many', { limit: 10, actual: 11 })
+  })
+
+  it('rejects an empty section', () => {
+    const result = validateInteractive(
+      list([
+        { title: 'A', rows: [row('a')] },
+        { title: 'B', rows: [] },
+      ]),
+    )
+    expectIssue(result, ['action', 'sections', 1, 'rows'], 'too_few', { limit: 1, actual: 0 })
+  })
+
+  it('requires section titles only when there is more than one section', () => {
+    const result = validateInteractive(list([{ title: 'A', rows: [row('a')] }, { rows: [row('b')] }]))
+    expectIssue(result, ['action', 'sections', 1, 'title'], 'required')
+  })
+
+  it('requires row ids unique across sections', () => {
+    const result = validateInteractive(
+      list([
+        { title: 'A', rows: [row('same')] },
+        { title: 'B', rows: [row('x'), row('same')] },
+      ]),
+    )
+    const issue = expectIssue(result, ['action', 'sections', 1, 'rows', 1, 'id'], 'duplicate')
+    expect(issue.message).toContain('section 1 row 1')
+  })
+
+  it('applies the text limits: button 20, section title 24, row id 200, title 24, description 72', () => {
+    const atLimit = list([
+      { title: chars(24), rows: [row(chars(200), chars(24), chars(72))] },
+      { title: 'B', rows: [row('b')] },
+    ])
+    expectClean(validateInteractive({ ...atLimit, action: { ...atLimit.action, button: chars(20) } }))
+    expectIssue(
+      validateInteractive(
+        list([{ rows: [row('a')] }], { action: { button: chars(21), sections: [{ rows: [row('a')] }] } }),
+      ),
+      ['action', 'button'],
+      'too_long',
+      { limit: 20 },
+    )
+    const over = list([
+      { title: chars(25), rows: [row(chars(201), chars(25), chars(73))] },
+      { title: 'B', rows: [row('b')] },
+    ])
+    const result = validateInteractive(over)
+    expectIssue(result, ['action', 'sections', 0, 'title'], 'too_long', { limit: 24, actual: 25 })
+    expectIssue(result, ['action', 'sections', 0, 'rows', 0, 'id'], 'too_long', { limit: 200 })
+    expectIssue(result, ['action', 'sections', 0, 'rows', 0, 'title'], 'too_long', { limit: 24 })
+    const description = expectIssue(result, ['action', 'sections', 0, 'rows', 0, 'description'], 'too_long', {
+      limit: 72,
+      actual: 73,
+    })
+    expect(description.message).toBe('Section 1 row 1 description is 73 characters; WhatsApp allows 72')
+  })
+
+  it('labels the list button for people', () => {
+    const result = validateInteractive(
+      list([{ rows: [row('a')] }], { action: { button: '', sections: [{ rows: [row('a')] }] } }),
+    )
+    expect(expectIssue(result, ['action', 'button'], 'too_short').message).toMatch(/^List button label is empty/)
+  })
+
+  it('allows only a text header', () => {
+    const result = validateInteractive(
+      list([{ rows: [row('a')] }], { header: { type: 'image', image: { link: 'https://e.com/a.png' } } }),
+    )
+    const issue = expectIssue(result, ['header', 'type'], 'not_allowed')
+    expect(issue.message).toContain('list messages allow text headers only')
+    expect(result.ok ? [] : result.issues).toHaveLength(1)
+  })
+
+  it('validates a body of 1024 by default and up to 4096 with extendedListBody', () => {
+    const long = list([{ rows: [row('a')] }], { body: { text: chars(1025) } })
+    expectIssue(validateInteractive(long), ['body', 'text'], 'too_long', { limit: 1024, actual: 1025 })
+    expectClean(validateInteractive(long, { extendedListBody: true }))
+    const tooLong = list([{ rows: [row('a')] }], { body: { text: chars(4097) } })
+    expectIssue(validateInteractive(tooLong, { extendedListBody: true }), ['body', 'text'], 'too_long', { limit: 4096 })
+    const issues = validateInteractive(tooLong)
+    expect(issues.ok ? [] : issues.issues.filter((i) => i.code === 'too_long')).toHaveLength(1)
+  })
+})

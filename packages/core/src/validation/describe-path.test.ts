@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { describePath } from './describe-path.ts'
+
+describe('describePath', () => {
+  it.each([
+    [['action', 'buttons', 1, 'reply', 'title'], 'Button 2 title'],
+    [['action', 'sections', 0, 'rows', 2, 'description'], 'Section 1 row 3 description'],
+    [['action', 'button'], 'List button label'],
+    [['header', 'text'], 'Header text'],
+    [['action', 'parameters', 'display_text'], 'Button text'],
+    [['action', 'cards', 1, 'action', 'buttons', 0, 'quick_reply', 'title'], 'Card 2 button 1 title'],
+    [['interactive', 'body', 'text'], 'Body text'],
+    [['interactive'], 'Interactive object'],
+    [['type'], 'Message type'],
+    [['to'], 'Recipient number (to)'],
+    [[], 'The message'],
+  ] as const)('%j → %s', (path, label) => {
+    expect(describePath([...path])).toBe(label)
+  })
+})

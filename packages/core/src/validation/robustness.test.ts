@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import type { ValidationResult } from '../issue.ts'
+import { INTERACTIVE_TYPES } from '../schemas/interactive.ts'
+import { validateInteractive } from './validate-interactive.ts'
+import { validateSendRequest } from './validate-send-request.ts'
+
+function expectWellFormed(result: ValidationResult<unknown>): void {
+  expect(typeof result.ok).toBe('boolean')
+  expect(Array.isArray(result.warnings)).toBe(true)
+  for (const issue of result.ok ? result.warnings : [...result.issues, ...result.warnings]) {
+    expect(Array.isArray(issue.path)).toBe(true)
+    expect(issue.message.length).toBeGreaterThan(0)
+  }
+}
+
+const deep = (depth: number): unknown => {
+  let value: unknown = 'leaf'
+  for (let i = 0; i < depth; i++) value = { body: value, action: [value] }
+  return value
+}
+
+const junk: unknown[] = [
+  null,
+  undefined,
+  0,
+  Number.NaN,
+  -1,
+  '',
+  'button',
+  true,
+  [],
+  [1, 2, 3],
+  {},
+  () => 1,
+  Symbol('x'),
+  10n,
+  new Date(0),
+  new Map(),
+  Object.create(null),
+  deep(5000),
+  { type: 'button', body: { text: 'x'.repeat(1_000_000) }, action: { buttons: [] } },
+  { type: 'list', action: { button: 'x', sections: Array.from({ length: 10_000 }, () => ({ rows: [] })) } },
+  JSON.parse('{"__proto__": {"polluted": true}, "type": "button"}'),
+  { type: 'button', constructor: 1, toString: 2 },
+]
+
+describe('validators never throw', () => {
+  it.each(junk.map((value, i) => [i, value]))('junk #%i', (_i, value) => {
+    expectWellFormed(validateInteractive(value))
+    expectWellFormed(validateSendRequest(value))
+    expectWellFormed(validateSendRequest({ to: '255712345678', interactive: value }))
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('handles every type with junk in every slot', () => {
+    for (const type of INTERACTIVE_TYPES) {
+      for (const slot of [null, 1, 'x', [], {}, deep(50)]) {
+        const value = { type, header: slot, body: slot, footer: slot, action: slot }
+        const result = validateInteractive(value)
+        expectWellFormed(result)
+        expect(result.ok).toBe(false)
+      }
+    }
+  })
+
+  it('reports a 1 MB body as too long with its real length', () => {
+    const result = validateInteractive({
+      type: 'button',
+      body: { text: 'é'.repeat(1_000_000) },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] },
+    })
+    expect(result.ok ? [] : result.issues).toEqual([
+      expect.objectContaining({ path: ['body', 'text'], code: 'too_long', actual: 1_000_000 }),
+    ])
+  })
+
+  it('turns throwing getters and proxies into one issue', () => {
+    const trap = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap')
+        },
+        ownKeys: () => {
+          throw new Error('trap')
+        },
+      },
+    )
+    const result = validateInteractive(trap)
+    expect(result.ok).toBe(false)
+    expect(result.ok ? [] : result.issues[0]?.message).toContain('trap')
+    const getter = {
+      type: 'button',
+      get body() {
+        throw new Error('getter')
+      },
+    }
+    expectWellFormed(validateInteractive(getter))
+  })
+
+  it('caps the number of issues for huge junk', () => {
+    const result = validateInteractive({
+      type: 'list',
+      body: { text: 'x' },
+      action: { button: 'x', sections: Array.from({ length: 5000 }, () => ({ rows: [1] })) },
+    })
+    expect(result.ok ? 0 : result.issues.length).toBeLessThanOrEqual(200)
+  })
+})

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
+import { validateSendRequest } from './validate-send-request.ts'
+
+const interactive = {
+  type: 'button',
+  body: { text: 'Did this resolve your issue?' },
+  action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Yes' } }] },
+}
+const CONVERSATION = '3f2b8c1e-9a4d-4e2f-8b1a-2c3d4e5f6a7b'
+
+describe('validateSendRequest', () => {
+  it('accepts to with or without sender, and conversation_id alone', () => {
+    expectClean(validateSendRequest({ to: '255712345678', interactive }))
+    expectClean(validateSendRequest({ to: '+255712345678', sender: '255700000001', interactive }))
+    expectClean(validateSendRequest({ conversation_id: CONVERSATION, interactive }))
+  })
+
+  it('requires exactly one of to and conversation_id', () => {
+    expectIssue(validateSendRequest({ interactive }), ['to'], 'required')
+    expectIssue(
+      validateSendRequest({ to: '255712345678', conversation_id: CONVERSATION, interactive }),
+      ['conversation_id'],
+      'conflict',
+    )
+  })
+
+  it("applies Briq's phone pattern to to", () => {
+    for (const to of ['1234567', '+123456789012345678']) expectClean(validateSendRequest({ to, interactive }))
+    for (const to of ['123456', '1234567890123456789', '0712345678', '255 712 345 678', '+', 'abc']) {
+      expectIssue(validateSendRequest({ to, interactive }), ['to'], 'invalid_phone')
+    }
+  })
+
+  it('limits sender to 64 characters and checks uuids', () => {
+    expectClean(validateSendRequest({ to: '255712345678', sender: chars(64), interactive }))
+    expectIssue(validateSendRequest({ to: '255712345678', sender: chars(65), interactive }), ['sender'], 'too_long', {
+      limit: 64,
+    })
+    expectIssue(
+      validateSendRequest({ conversation_id: 'not-a-uuid', interactive }),
+      ['conversation_id'],
+      'invalid_uuid',
+    )
+  })
+
+  it('warns about the deprecated sender_id and a sender Briq will ignore', () => {
+    expectWarning(
+      validateSendRequest({ to: '255712345678', sender_id: CONVERSATION, interactive }),
+      ['sender_id'],
+      'not_recommended',
+    )
+    expectWarning(
+      validateSendRequest({ conversation_id: CONVERSATION, sender: 'x', interactive }),
+      ['sender'],
+      'not_recommended',
+    )
+  })
+
+  it('requires the interactive object and prefixes its issue paths', () => {
+    expect(expectIssue(validateSendRequest({ to: '255712345678' }), ['interactive'], 'required').message).toBe(
+      'Interactive object is required',
+    )
+    const bad = { ...interactive, body: { text: chars(1025) } }
+    const issue = expectIssue(
+      validateSendRequest({ to: '255712345678', interactive: bad }),
+      ['interactive', 'body', 'text'],
+      'too_long',
+    )
+    expect(issue.message).toBe('Body text is 1025 characters; WhatsApp allows 1024')
+  })
+
+  it('rejects unknown request fields', () => {
+    expectIssue(
+      validateSendRequest({ to: '255712345678', recipient: '255712345678', interactive }),
+      ['recipient'],
+      'unknown_key',
+    )
+  })
+})
