@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearerTokenAuthorize } from './bearer-token-authorize.ts'
+import { type FakeUpstream, json, startFakeUpstream } from './testing/fake-upstream.ts'
+import { rawRequest } from './testing/raw-request.ts'
+import { startTestProxy, type TestProxy, VALID_SEND } from './testing/start-test-proxy.ts'
+
+const ID = '3f1c2a9e-8b7d-4c6e-9a1b-2c3d4e5f6a7b'
+const TOKEN = 'guards-token'
+const auth = { Authorization: `Bearer ${TOKEN}` }
+const jsonAuth = { ...auth, 'Content-Type': 'application/json' }
+const SEND = '/api/briq/v1/whatsapp/messages/interactive'
+
+let upstream: FakeUpstream
+let proxy: TestProxy
+beforeAll(async () => {
+  upstream = await startFakeUpstream((_req, res) => json(res, 202, { success: true, data: {}, errors: null }))
+  proxy = await startTestProxy({
+    upstream: upstream.url,
+    basePath: '/api/briq',
+    allowAnonymous: false,
+    authorize: bearerTokenAuthorize(TOKEN),
+    maxBodyBytes: 1024,
+  })
+})
+afterAll(async () => {
+  await proxy.close()
+  await upstream.close()
+})
+
+async function refused(response: Response | { status: number; body: string }, status: number, code: string) {
+  expect(response.status).toBe(status)
+  const body = JSON.parse(response instanceof Response ? await response.text() : response.body)
+  expect(body).toMatchObject({ success: false, data: null, errors: [{ code }] })
+  expect(body.request_id).toEqual(expect.any(String))
+  expect(upstream.requests).toHaveLength(0)
+}
+
+describe('routes and methods', () => {
+  it.each([
+    '/api/briq/v1/whatsapp/templates',
+    '/api/briq/v1/webhooks/',
+    '/api/briq/v1/whatsapp/messages/interactive/read',
+    '/v1/whatsapp/senders',
+    '/api/briqx/v1/whatsapp/senders',
+    '/api/briq/v1/whatsapp/messages/..%2F..%2Fadmin',
+    '/api/briq/v1/whatsapp/messages/abc%2Fread',
+    '/api/briq/v1/whatsapp/messages/%2e%2e/%2e%2e/templates',
+    '/api/briq/v1/whatsapp/senders/../../whatsapp/templates',
+    '/api/briq/../../v1/whatsapp/templates',
+  ])('GET %s is 404 and never forwarded', async (path) => {
+    await refused(await rawRequest(proxy.url, 'GET', path, auth), 404, 'NOT_FOUND')
+  })
+
+  it('resolves dot segments before matching, so a traversal can only land on an allowed route', async () => {
+    const response = await rawRequest(proxy.url, 'GET', '/api/briq/v1/whatsapp/templates/../senders', auth)
+    expect(response.status).toBe(202)
+    expect(upstream.requests.map((request) => request.url)).toEqual(['/v1/whatsapp/senders'])
+    upstream.requests.length = 0
+  })
+
+  it.each([
+    ['DELETE', `/api/briq/v1/whatsapp/messages/${ID}`, 'GET, OPTIONS'],
+    ['PUT', SEND, 'POST, OPTIONS'],
+    ['GET', SEND, 'POST, OPTIONS'],
+    ['POST', '/api/briq/v1/whatsapp/senders', 'GET, OPTIONS'],
+    ['PATCH', `/api/briq/v1/whatsapp/conversations/${ID}/read`, 'POST, OPTIONS'],
+  ])('%s %s is 405 with Allow: %s', async (method, path, allow) => {
+    const response = await fetch(`${proxy.url}${path}`, { method, headers: jsonAuth })
+    expect(response.headers.get('allow')).toBe(allow)
+    await refused(response, 405, 'METHOD_NOT_ALLOWED')
+  })
+})
+
+describe('authorize', () => {
+  it('answers 401 in the envelope when authorize says no', async () => {
+    await refused(await fetch(`${proxy.url}/api/briq/v1/whatsapp/senders`), 401, 'UNAUTHORIZED')
+    const wrong = await fetch(`${proxy.url}/api/briq/v1/whatsapp/senders`, {
+      headers: { Authorization: 'Bearer nope' },
+    })
+    await refused(wrong, 401, 'UNAUTHORIZED')
+  })
+
+  it('returns a Response from authorize as is, and treats truthy non-true values as a refusal', async () => {
+    const own = await startTestProxy({
+      upstream: upstream.url,
+      allowAnonymous: false,
+      authorize: (request) =>
+        request.headers.has('x-login')
+          ? (1 as unknown as boolean)
+          : new Response('please log in', { status: 302, headers: { Location: '/login' } }),
+    })
+    const redirected = await fetch(`${own.url}/v1/whatsapp/senders`, { redirect: 'manual' })
+    expect(redirected.status).toBe(302)
+    expect(redirected.headers.get('location')).toBe('/login')
+    expect(await redirected.text()).toBe('please log in')
+    await refused(await fetch(`${own.url}/v1/whatsapp/senders`, { headers: { 'x-login': '1' } }), 401, 'UNAUTHORIZED')
+    await own.close()
+  })
+})
+
+describe('cross-site protection', () => {
+  it('refuses a foreign Origin with 403 and no CORS headers', async () => {
+    const response = await fetch(`${proxy.url}${SEND}`, {
+      method: 'POST',
+      headers: { ...jsonAuth, Origin: 'https://evil.example' },
+      body: JSON.stringify(VALID_SEND),
+    })
+    expect(response.headers.get('access-control-allow-origin')).toBeNull()
+    await refused(response, 403, 'ORIGIN_NOT_ALLOWED')
+  })
+
+  it('refuses a browser request marked cross-site even without an Origin', async () => {
+    const response = await fetch(`${proxy.url}/api/briq/v1/whatsapp/senders`, {
+      headers: { ...auth, 'Sec-Fetch-Site': 'cross-site' },
+    })
+    await refused(response, 403, 'ORIGIN_NOT_ALLOWED')
+  })
+
+  it('accepts its own origin by default and answers with CORS headers for it', async () => {
+    const response = await fetch(`${proxy.url}/api/briq/v1/whatsapp/senders`, {
+      headers: { ...auth, Origin: proxy.url },
+    })
+    expect(response.status).toBe(202)
+    expect(response.headers.get('access-control-allow-origin')).toBe(proxy.url)
+    expect(response.headers.get('vary')).toContain('Origin')
+    upstream.requests.length = 0
+  })
+
+  it('accepts listed origins, answers their preflight, and refuses others', async () => {
+    const admin = 'https://admin.example.com'
+    const listed = await startTestProxy({ upstream: upstream.url, allowedOrigins: [admin] })
+    const preflight = await fetch(`${listed.url}/v1/whatsapp/messages/interactive`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: admin,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(admin)
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('POST, OPTIONS')
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Content-Type/)
+    const foreign = await fetch(`${listed.url}/v1/whatsapp/messages/interactive`, {
+      method: 'OPTIONS',
+      headers: { Origin: listed.url, 'Access-Control-Request-Method': 'POST' },
+    })
+    await refused(foreign, 403, 'ORIGIN_NOT_ALLOWED')
+    const unknownPath = await fetch(`${listed.url}/v1/whatsapp/templates`, {
+      method: 'OPTIONS',
+      headers: { Origin: admin },
+    })
+    await refused(unknownPath, 404, 'NOT_FOUND')
+    const nullOrigin = await fetch(`${listed.url}/v1/whatsapp/senders`, { headers: { Origin: 'null' } })
+    await refused(nullOrigin, 403, 'ORIGIN_NOT_ALLOWED')
+    await listed.close()
+  })
+})
+
+describe('bodies', () => {
+  it.each([
+    [undefined],
+    ['text/plain'],
+    ['application/x-www-form-urlencoded'],
+    ['multipart/form-data; boundary=x'],
+    ['application/jsonp'],
+  ])('a POST with Content-Type %s is 415', async (type) => {
+    const headers: Record<string, string> = { ...auth }
+    if (type) headers['Content-Type'] = type
+    const response = await fetch(`${proxy.url}${SEND}`, { method: 'POST', headers, body: JSON.stringify(VALID_SEND) })
+    await refused(response, 415, 'UNSUPPORTED_MEDIA_TYPE')
+  })
+
+  it('a body over maxBodyBytes with a Content-Length is 413', async () => {
+    const body = JSON.stringify({ ...VALID_SEND, pad: 'x'.repeat(2000) })
+    await refused(
+      await fetch(`${proxy.url}${SEND}`, { method: 'POST', headers: jsonAuth, body }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    )
+  })
+
+  it('a streamed (chunked, no Content-Length) body over maxBodyBytes is 413', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(400))
+    let sent = 0
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 10) controller.enqueue(chunk)
+        else controller.close()
+      },
+    })
+    const response = await fetch(`${proxy.url}${SEND}`, {
+      method: 'POST',
+      headers: jsonAuth,
+      body,
+      duplex: 'half',
+    } as RequestInit)
+    await refused(response, 413, 'PAYLOAD_TOO_LARGE')
+  })
+
+  it.each(['{"to":', 'not json', '\u00ff\u00fe'])('malformed JSON %j is 400', async (body) => {
+    await refused(await fetch(`${proxy.url}${SEND}`, { method: 'POST', headers: jsonAuth, body }), 400, 'INVALID_JSON')
+  })
+
+  it('an invalid send is 422 in Briq envelope with one VALIDATION_ERROR per issue, and nothing is sent', async () => {
+    const bad = {
+      to: '12',
+      interactive: {
+        type: 'button',
+        body: { text: 'Pick' },
+        action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'x'.repeat(25) } }] },
+      },
+    }
+    const response = await fetch(`${proxy.url}${SEND}`, {
+      method: 'POST',
+      headers: jsonAuth,
+      body: JSON.stringify(bad),
+    })
+    expect(response.status).toBe(422)
+    const body = await response.json()
+    expect(body.success).toBe(false)
+    expect(body.data).toBeNull()
+    expect(body.errors.length).toBeGreaterThanOrEqual(2)
+    for (const error of body.errors)
+      expect(error).toEqual({ code: 'VALIDATION_ERROR', message: expect.any(String), field: expect.any(String) })
+    expect(body.errors.map((error: { field: string }) => error.field)).toEqual(
+      expect.arrayContaining(['to', 'interactive.action.buttons.0.reply.title']),
+    )
+    expect(upstream.requests).toHaveLength(0)
+  })
+
+  it('an empty send body is 422', async () => {
+    await refused(await fetch(`${proxy.url}${SEND}`, { method: 'POST', headers: jsonAuth }), 422, 'VALIDATION_ERROR')
+  })
+})
