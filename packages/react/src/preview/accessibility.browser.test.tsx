@@ -1,0 +1,51 @@
+import axe from 'axe-core'
+import { describe, expect, it } from 'vitest'
+import { page } from 'vitest/browser'
+import { animationsSettled, renderPreview } from './browser-render.tsx'
+import { edgeFixtures, validFixtures } from './fixtures.ts'
+
+const themes = ['light', 'dark'] as const
+const fixtures: [string, unknown][] = [...Object.entries(validFixtures), ...Object.entries(edgeFixtures)]
+
+/** Runs axe on the preview and lists violations as readable lines (empty when clean). */
+async function violations(root: HTMLElement): Promise<string[]> {
+  const result = await axe.run(root, { resultTypes: ['violations'] })
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`),
+  )
+}
+
+describe('axe-core finds no violations (Chromium)', () => {
+  for (const theme of themes) {
+    for (const [name, value] of fixtures) {
+      it(`${name}, ${theme}`, async () => {
+        const { root } = renderPreview(value, { theme })
+        expect(await violations(root)).toEqual([])
+      })
+    }
+
+    it(`the open list sheet with a row chosen, ${theme}`, async () => {
+      const { root } = renderPreview(validFixtures.list, { theme })
+      await page.getByRole('button', { name: 'Chagua njia' }).click()
+      await page.getByRole('radio', { name: /Kimara – Gerezani/ }).click()
+      await expect.element(page.getByRole('button', { name: 'Send' })).toBeEnabled()
+      await animationsSettled()
+      expect(await violations(root)).toEqual([])
+    })
+
+    it(`the open sheet of an over-long list, ${theme}`, async () => {
+      const { root } = renderPreview(edgeFixtures.elevenRows, { theme })
+      await page.getByRole('button', { name: 'Wilaya' }).click()
+      await expect.element(page.getByRole('dialog')).toBeVisible()
+      // axe judges aria-hidden focusables against an open modal only once the sheet is shown.
+      await animationsSettled()
+      expect(await violations(root)).toEqual([])
+    })
+
+    it(`the customer's reply bubble, ${theme}`, async () => {
+      const { root } = renderPreview(validFixtures.buttonTextHeader, { theme })
+      await page.getByRole('button', { name: 'Leo jioni' }).click()
+      expect(await violations(root)).toEqual([])
+    })
+  }
+})
