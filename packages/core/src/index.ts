@@ -1,3 +1,19 @@
+export type {
+  BriqClient,
+  ListConversationsQuery,
+  ListMessagesQuery,
+  ListSendersQuery,
+  MarkConversationReadOptions,
+} from './client/briq-client.ts'
+export { BriqError, type BriqErrorDetail, type BriqErrorInit, type BriqErrorKind } from './client/briq-error.ts'
+export type {
+  BriqClientOptions,
+  FetchLike,
+  HeadersOption,
+  RequestOptions,
+  RetryOptions,
+} from './client/client-options.ts'
+export { createBriqClient } from './client/create-briq-client.ts'
 export { interactiveReplyFromContent } from './client/interactive-reply-from-content.ts'
 export type {
   BriqApiError,

@@ -1,0 +1,75 @@
+import type { Issue } from '../issue.ts'
+
+/**
+ * What kind of failure a {@link BriqError} is:
+ * - `validation` — the request broke a rule before it was sent (no request was made);
+ * - `http` — Briq (or your proxy) answered with an error status, or an envelope with `success: false`;
+ * - `network` — no answer at all (offline, DNS, CORS, connection reset);
+ * - `timeout` — no answer within `timeoutMs`;
+ * - `aborted` — your `AbortSignal` cancelled the call;
+ * - `invalid_response` — a success status whose body is not JSON or not the documented shape.
+ */
+export type BriqErrorKind = 'validation' | 'http' | 'network' | 'timeout' | 'aborted' | 'invalid_response'
+
+/** One error reported for a call, normalised from every error shape Briq uses. */
+export interface BriqErrorDetail {
+  /** Machine-readable code, e.g. `WINDOW_CLOSED`, or an issue code such as `too_long` for validation. */
+  code: string
+  /** Human-readable explanation. */
+  message: string
+  /** The request field it is about, dot-separated (e.g. `interactive.action.buttons.1.reply.title`). */
+  field?: string
+}
+
+/** Everything a {@link BriqError} carries. */
+export interface BriqErrorInit {
+  /** The kind of failure. */
+  kind: BriqErrorKind
+  /** A sentence saying what happened. */
+  message: string
+  /** The HTTP status, when there was an answer. */
+  status?: number | undefined
+  /** The first error code Briq sent, e.g. `WINDOW_CLOSED` or `WORKSPACE_REQUIRED`. */
+  code?: string | undefined
+  /** Every error reported. */
+  errors?: BriqErrorDetail[] | undefined
+  /** Briq's request id, to quote to Briq support. */
+  requestId?: string | undefined
+  /** How long the server asked to wait before retrying (from `Retry-After`), in milliseconds. */
+  retryAfterMs?: number | undefined
+  /** The validator's issues, for `validation` errors. */
+  issues?: Issue[] | undefined
+  /** The underlying error or abort reason. */
+  cause?: unknown
+}
+
+/** The one error type every client method throws. Branch on `kind`, then `code`. */
+export class BriqError extends Error {
+  override readonly name = 'BriqError'
+  /** The kind of failure. */
+  readonly kind: BriqErrorKind
+  /** The HTTP status, when there was an answer. */
+  readonly status: number | undefined
+  /** The first error code Briq sent, e.g. `WINDOW_CLOSED` or `WORKSPACE_REQUIRED`. */
+  readonly code: string | undefined
+  /** Every error reported (empty when there were none to read). */
+  readonly errors: BriqErrorDetail[]
+  /** Briq's request id, to quote to Briq support. */
+  readonly requestId: string | undefined
+  /** How long the server asked to wait before retrying (from `Retry-After`), in milliseconds. */
+  readonly retryAfterMs: number | undefined
+  /** The validator's issues, for `validation` errors. */
+  readonly issues: Issue[] | undefined
+
+  /** Creates an error; the client does this for you. */
+  constructor(init: BriqErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
+    this.kind = init.kind
+    this.status = init.status
+    this.code = init.code
+    this.errors = init.errors ?? []
+    this.requestId = init.requestId
+    this.retryAfterMs = init.retryAfterMs
+    this.issues = init.issues
+  }
+}

@@ -1,0 +1,52 @@
+import { BriqError } from './briq-error.ts'
+
+/** The signal of one client call: the caller's signal and the call's timeout, combined. */
+export interface CallSignal {
+  /** Aborts when the caller aborts or the time is up. */
+  readonly signal: AbortSignal
+  /** When the call must be over (`Infinity` without a timeout), in `Date.now()` time. */
+  readonly deadline: number
+  /** The error to throw for the abort, or undefined while the signal has not fired. */
+  failure(): BriqError | undefined
+  /** Clears the timer and the listener on the caller's signal; call it once the call settles. */
+  dispose(): void
+}
+
+// setTimeout fires at once for delays beyond a signed 32-bit int; treat those as "no limit".
+const MAX_TIMER_MS = 2_147_483_647
+
+/**
+ * Combines the caller's signal with a timeout, without leaking a listener or a timer once
+ * `dispose` runs. `what` names the call in messages, e.g. `GET /v1/whatsapp/messages/…`.
+ * Throws an `aborted` error at once if the caller's signal has already fired.
+ */
+export function createCallSignal(callerSignal: AbortSignal | undefined, timeoutMs: number, what: string): CallSignal {
+  if (callerSignal?.aborted) throw abortedError(callerSignal.reason, what)
+  const controller = new AbortController()
+  let failure: BriqError | undefined
+  const onAbort = () => {
+    failure ??= abortedError(callerSignal?.reason, what)
+    controller.abort(failure)
+  }
+  callerSignal?.addEventListener('abort', onAbort, { once: true })
+  const limited = timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS
+  const timer = limited
+    ? setTimeout(() => {
+        failure ??= new BriqError({ kind: 'timeout', message: `${what} got no answer within ${timeoutMs} ms` })
+        controller.abort(failure)
+      }, timeoutMs)
+    : undefined
+  return {
+    signal: controller.signal,
+    deadline: limited ? Date.now() + timeoutMs : Number.POSITIVE_INFINITY,
+    failure: () => failure,
+    dispose() {
+      clearTimeout(timer)
+      callerSignal?.removeEventListener('abort', onAbort)
+    },
+  }
+}
+
+function abortedError(reason: unknown, what: string): BriqError {
+  return new BriqError({ kind: 'aborted', message: `${what} was aborted`, cause: reason })
+}

@@ -1,0 +1,48 @@
+import type { ValidateOptions } from '../validation/validate-interactive.ts'
+
+/** A `fetch`-compatible function; `globalThis.fetch` fits. */
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>
+
+/** Headers to send, or a function giving them per call (e.g. a fresh bearer token for your proxy). */
+export type HeadersOption = HeadersInit | (() => HeadersInit | Promise<HeadersInit>)
+
+/** When and how GET calls are retried. POSTs (sends, read receipts) are never retried. */
+export interface RetryOptions {
+  /** Retries after the first try, for 429, 503 and network errors (default 2). 0 turns retrying off. */
+  attempts?: number
+  /** The first backoff delay when the server gives no `Retry-After`; doubles per retry, ±20% jitter (default 1000 ms). */
+  baseDelayMs?: number
+  /** The longest single wait, also capping `Retry-After` (default 10 000 ms). */
+  maxDelayMs?: number
+}
+
+/** Options for {@link createBriqClient}. */
+export interface BriqClientOptions {
+  /**
+   * Where Briq's paths are served: your own proxy, e.g. `/api/briq` or `https://example.com/api/briq`
+   * (a trailing slash is fine). Calls go to `${endpoint}/v1/whatsapp/…`. A relative endpoint needs
+   * a browser (or a `fetch` that resolves it).
+   */
+  endpoint: string
+  /** The `fetch` to use; default: `globalThis.fetch`, looked up at each call (so test mocks apply). */
+  fetch?: FetchLike
+  /**
+   * Headers added to every call, e.g. your proxy's `Authorization`. A function is called before
+   * every attempt; if it throws, the call fails with that error. The client never adds `X-API-Key`.
+   */
+  headers?: HeadersOption
+  /** How long a call may take in total, retries and waits included (default 30 000 ms; 0 for no limit). */
+  timeoutMs?: number
+  /** Retry policy for GET calls; `false` turns retrying off. */
+  retry?: RetryOptions | false
+  /** Options for the validation `sendInteractive` runs before it sends. */
+  validation?: ValidateOptions
+}
+
+/** Per-call options accepted by every client method. */
+export interface RequestOptions {
+  /** Cancels the call (and any retry wait); the call then fails with kind `aborted`. */
+  signal?: AbortSignal | undefined
+  /** Headers for this call only, added after the client's `headers`. */
+  headers?: HeadersInit | undefined
+}

@@ -1,0 +1,75 @@
+import type * as z from 'zod/mini'
+import { BriqError } from './briq-error.ts'
+import { isRecord } from './is-record.ts'
+import { parseRetryAfter } from './parse-retry-after.ts'
+import { readErrorBody } from './read-error-body.ts'
+
+/**
+ * Turns Briq's answer into the parsed `data`, or throws a {@link BriqError}. Accepts the
+ * envelope (`{success, data, errors, request_id}`) and bare resources (reads, briq-api.md §2.3);
+ * `schema` checks the payload either way.
+ */
+export async function readBriqResponse<T>(response: Response, schema: z.ZodMiniType<T>): Promise<T> {
+  const text = await response.text()
+  const status = response.status
+  const parsed = parseJson(text)
+  const body = parsed.ok ? parsed.value : undefined
+  const envelope = isEnvelope(body) ? body : undefined
+  const requestId =
+    (typeof envelope?.request_id === 'string' ? envelope.request_id : undefined) ??
+    response.headers.get('x-request-id') ??
+    undefined
+
+  if (!response.ok || envelope?.success === false) {
+    const { code, errors } = readErrorBody(body, status)
+    const first = errors[0]
+    const label = `${status}${code === undefined ? '' : ` ${code}`}`
+    let message: string
+    if (first !== undefined && first.message !== '') {
+      const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''
+      message = `Briq answered ${label}: ${first.message}${more}`
+    } else {
+      const statusText = code === undefined && response.statusText ? ` ${response.statusText}` : ''
+      const bodyNote = text.trim() === '' ? ' with an empty body' : parsed.ok ? '' : ' with a body that is not JSON'
+      message = `Briq answered ${label}${statusText}${bodyNote}`
+    }
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'))
+    throw new BriqError({ kind: 'http', message, status, code, errors, requestId, retryAfterMs })
+  }
+
+  if (!parsed.ok) {
+    const message = `Briq answered ${status} with a body that is not JSON`
+    throw new BriqError({ kind: 'invalid_response', message, status, requestId, cause: parsed.error })
+  }
+  const payload = envelope === undefined ? body : envelope.data
+  const result = schema.safeParse(payload)
+  if (result.success) return result.data
+  const issue = result.error.issues[0]
+  const where = [...(envelope === undefined ? [] : ['data']), ...(issue?.path ?? [])].map(String).join('.')
+  const expected = issue !== undefined && 'expected' in issue ? `, expected ${String(issue.expected)}` : ''
+  const detail = issue === undefined ? '' : `: ${where === '' ? 'the body' : where} (${issue.code}${expected})`
+  const message = `Briq answered ${status} with a body of an unexpected shape${detail}`
+  throw new BriqError({ kind: 'invalid_response', message, status, requestId, cause: result.error })
+}
+
+type JsonResult = { ok: true; value: unknown } | { ok: false; error: unknown }
+
+// An empty body reads as null, so a 204 can satisfy a nullable schema.
+function parseJson(text: string): JsonResult {
+  if (text.trim() === '') return { ok: true, value: null }
+  try {
+    return { ok: true, value: JSON.parse(text) }
+  } catch (error) {
+    return { ok: false, error }
+  }
+}
+
+interface EnvelopeLike {
+  success: boolean
+  data?: unknown
+  request_id?: unknown
+}
+
+function isEnvelope(body: unknown): body is EnvelopeLike & Record<string, unknown> {
+  return isRecord(body) && typeof body.success === 'boolean'
+}

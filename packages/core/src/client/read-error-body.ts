@@ -1,0 +1,60 @@
+import type { BriqErrorDetail } from './briq-error.ts'
+import { isRecord } from './is-record.ts'
+
+/** The errors found in an error body, and the code to put on the `BriqError`. */
+export interface ErrorBodyInfo {
+  /** The first code Briq sent, when it sent one. */
+  code: string | undefined
+  /** Every error found (empty when the body has none of the known shapes). */
+  errors: BriqErrorDetail[]
+}
+
+/**
+ * Reads the three error shapes Briq uses (briq-api.md §2, §12 item 11): the envelope's
+ * `errors: [{code, message, field}]`, `{detail: "…"}` or FastAPI's `{detail: [{loc, msg, type}]}`
+ * on reads, and `{error: {code, message}}` from the generic error page.
+ */
+export function readErrorBody(body: unknown, status: number): ErrorBodyInfo {
+  if (!isRecord(body)) return { code: undefined, errors: [] }
+  if (Array.isArray(body.errors)) {
+    const errors = body.errors.filter(isRecord).map(envelopeError)
+    return { code: errors[0]?.code, errors }
+  }
+  if (typeof body.detail === 'string') {
+    return { code: undefined, errors: [{ code: `HTTP_${status}`, message: body.detail }] }
+  }
+  if (Array.isArray(body.detail)) {
+    const errors = body.detail.filter(isRecord).map(fastApiError)
+    return { code: 'VALIDATION_ERROR', errors }
+  }
+  if (isRecord(body.error)) {
+    const error = envelopeError(body.error)
+    return { code: error.code, errors: [error] }
+  }
+  return { code: undefined, errors: [] }
+}
+
+function envelopeError(item: Record<string, unknown>): BriqErrorDetail {
+  const detail: BriqErrorDetail = {
+    code: typeof item.code === 'string' ? item.code : 'ERROR',
+    message: typeof item.message === 'string' ? item.message : '',
+  }
+  if (typeof item.field === 'string') detail.field = item.field
+  return detail
+}
+
+// FastAPI puts where the field came from first (`body`, `query`, `path`); the field starts after it.
+const LOCATIONS = new Set(['body', 'query', 'path', 'header'])
+
+function fastApiError(item: Record<string, unknown>): BriqErrorDetail {
+  const detail: BriqErrorDetail = {
+    code: typeof item.type === 'string' ? item.type : 'VALIDATION_ERROR',
+    message: typeof item.msg === 'string' ? item.msg : '',
+  }
+  if (Array.isArray(item.loc)) {
+    const loc = item.loc.filter((part) => typeof part === 'string' || typeof part === 'number')
+    const path = LOCATIONS.has(String(loc[0])) ? loc.slice(1) : loc
+    if (path.length > 0) detail.field = path.join('.')
+  }
+  return detail
+}

@@ -1,0 +1,93 @@
+import type * as z from 'zod/mini'
+import { BriqError } from './briq-error.ts'
+import { buildUrl, type QueryValue } from './build-url.ts'
+import { createCallSignal } from './call-signal.ts'
+import type { FetchLike, HeadersOption, RequestOptions } from './client-options.ts'
+import { readBriqResponse } from './read-briq-response.ts'
+import { type ResolvedRetry, retryDelay } from './retry-delay.ts'
+import { wait } from './wait.ts'
+
+/** What every call of one client shares. */
+export interface ClientConfig {
+  /** The endpoint, e.g. `/api/briq`. */
+  endpoint: string
+  /** The `fetch` given, or undefined to use `globalThis.fetch` at call time. */
+  fetch: FetchLike | undefined
+  /** The client's headers. */
+  headers: HeadersOption | undefined
+  /** The total time limit per call; 0 for none. */
+  timeoutMs: number
+  /** The GET retry policy. */
+  retry: ResolvedRetry
+}
+
+/** One call to a Briq path. */
+export interface BriqRequest<T> {
+  /** HTTP method; only GET is ever retried. */
+  method: 'GET' | 'POST'
+  /** The Briq path, ids already encoded, e.g. `/v1/whatsapp/messages/abc`. */
+  path: string
+  /** Query parameters. */
+  query?: Record<string, QueryValue>
+  /** A JSON body (POST only). */
+  body?: unknown
+  /** Checks the answer's payload. */
+  schema: z.ZodMiniType<T>
+}
+
+/**
+ * Performs one client call: builds the URL and headers, fetches under the combined
+ * signal, reads the answer, and retries idempotent GETs. Always settles with the parsed
+ * payload or a {@link BriqError}.
+ */
+export async function sendBriqRequest<T>(config: ClientConfig, request: BriqRequest<T>, options: RequestOptions = {}) {
+  const what = `${request.method} ${request.path}`
+  const url = buildUrl(config.endpoint, request.path, request.query)
+  const call = createCallSignal(options.signal, config.timeoutMs, what)
+  try {
+    for (let retries = 0; ; retries++) {
+      const headers = await buildHeaders(config.headers, options.headers, request.body !== undefined)
+      let failure: BriqError
+      try {
+        const fetchFn = config.fetch ?? globalThis.fetch
+        const init: RequestInit = { method: request.method, headers, signal: call.signal }
+        if (request.body !== undefined) init.body = JSON.stringify(request.body)
+        const response = await fetchFn(url, init)
+        return await readBriqResponse(response, request.schema)
+      } catch (error) {
+        failure = toBriqError(error, call.failure(), what, config.endpoint)
+      }
+      const delay = retryDelay(failure, request.method, retries, config.retry)
+      // A wait that would outlast the deadline only turns a clear 429/503 into a vague timeout.
+      if (delay === undefined || Date.now() + delay >= call.deadline) throw failure
+      try {
+        await wait(delay, call.signal)
+      } catch (error) {
+        throw toBriqError(error, call.failure(), what, config.endpoint)
+      }
+    }
+  } finally {
+    call.dispose()
+  }
+}
+
+function toBriqError(error: unknown, abortFailure: BriqError | undefined, what: string, endpoint: string) {
+  if (abortFailure !== undefined) return abortFailure
+  if (error instanceof BriqError) return error
+  const reason = error instanceof Error ? error.message : String(error)
+  return new BriqError({
+    kind: 'network',
+    message: `${what} could not reach ${endpoint}: ${reason}`,
+    cause: error,
+  })
+}
+
+async function buildHeaders(base: HeadersOption | undefined, perCall: HeadersInit | undefined, hasBody: boolean) {
+  const headers = new Headers(typeof base === 'function' ? await base() : base)
+  if (perCall !== undefined) {
+    for (const [key, value] of new Headers(perCall)) headers.set(key, value)
+  }
+  headers.set('accept', 'application/json')
+  if (hasBody) headers.set('content-type', 'application/json')
+  return headers
+}
