@@ -49,6 +49,7 @@ export {
 } from './client/responses.ts'
 export type { InteractiveReply } from './interactive-reply.ts'
 export type { Issue, IssueCode, IssuePath, ValidationResult } from './issue.ts'
+export { createInteractiveJsonSchema, INTERACTIVE_SCHEMA_ID } from './json-schema/interactive-json-schema.ts'
 export type { Limit } from './limits.ts'
 export { BRIQ_PHONE_PATTERN, FLOW_MESSAGE_VERSION, LIMITS } from './limits.ts'
 export type { AddressInteractive } from './schemas/address.ts'

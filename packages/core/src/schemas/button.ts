@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { checkCount, checkUnique } from './count.ts'
 import { field, items, stringField } from './issue-detail.ts'
+import { hint } from './json-hints.ts'
 import { bodySchema, footerSchema, headerSchema } from './parts.ts'
 import { identifier, limitedText } from './text.ts'
 
@@ -23,7 +24,7 @@ export const buttonInteractiveSchema = z
     header: z.optional(headerSchema),
     body: bodySchema,
     footer: z.optional(footerSchema),
-    action: z.strictObject({ buttons: z.array(replyButtonSchema) }),
+    action: z.strictObject({ buttons: hint(z.array(replyButtonSchema), { minItems: 1, maxItems: 3 }) }),
   })
   .check(
     z.superRefine(

@@ -1,29 +1,33 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
+import { hint } from './json-hints.ts'
 import { bodySchema, notAllowed } from './parts.ts'
 import { limitedText } from './text.ts'
 
-const ttlMinutes = z.int().check(
-  z.check<number>((payload) => {
-    const { min, max } = LIMITS.voiceCall.ttlMinutes
-    if (payload.value < min || payload.value > max) {
-      payload.issues.push({
-        code: 'custom',
-        input: payload.value,
-        path: [],
-        message: 'ttl_minutes out of range',
-        params: {
-          briq: {
-            code: payload.value < min ? 'too_small' : 'too_big',
-            limit: payload.value < min ? min : max,
-            actual: payload.value,
-            message: `must be ${min}–${max} minutes (default 10080, 7 days)`,
+const ttlMinutes = hint(
+  z.int().check(
+    z.check<number>((payload) => {
+      const { min, max } = LIMITS.voiceCall.ttlMinutes
+      if (payload.value < min || payload.value > max) {
+        payload.issues.push({
+          code: 'custom',
+          input: payload.value,
+          path: [],
+          message: 'ttl_minutes out of range',
+          params: {
+            briq: {
+              code: payload.value < min ? 'too_small' : 'too_big',
+              limit: payload.value < min ? min : max,
+              actual: payload.value,
+              message: `must be ${min}–${max} minutes (default 10080, 7 days)`,
+            },
           },
-        },
-        continue: true,
-      })
-    }
-  }),
+          continue: true,
+        })
+      }
+    }),
+  ),
+  { minimum: LIMITS.voiceCall.ttlMinutes.min, maximum: LIMITS.voiceCall.ttlMinutes.max },
 )
 
 /** A WhatsApp call button (§2.12). Header and footer are undocumented, so rejected. */

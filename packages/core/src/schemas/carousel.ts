@@ -2,25 +2,28 @@ import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { checkCount, checkUnique } from './count.ts'
 import { field, items, report, stringField } from './issue-detail.ts'
+import { hint } from './json-hints.ts'
 import { mediaSchema } from './media.ts'
 import { bodySchema, notAllowed } from './parts.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
 import { httpUrl, identifier, limitedText } from './text.ts'
 
-const cardIndex = z.int().check(
-  z.check<number>((payload) => {
-    const { min, max } = LIMITS.carousel.cardIndex
-    if (payload.value < min || payload.value > max) {
-      payload.issues.push({
-        code: 'custom',
-        input: payload.value,
-        path: [],
-        message: 'card_index out of range',
-        params: { briq: { code: 'invalid_value', message: `must be ${min}–${max}` } },
-        continue: true,
-      })
-    }
-  }),
+const cardIndex = hintRange(
+  z.int().check(
+    z.check<number>((payload) => {
+      const { min, max } = LIMITS.carousel.cardIndex
+      if (payload.value < min || payload.value > max) {
+        payload.issues.push({
+          code: 'custom',
+          input: payload.value,
+          path: [],
+          message: 'card_index out of range',
+          params: { briq: { code: 'invalid_value', message: `must be ${min}–${max}` } },
+          continue: true,
+        })
+      }
+    }),
+  ),
 )
 
 const cardBody = z.strictObject({
@@ -58,7 +61,7 @@ export const cardActionSchema = z
         url: httpUrl(LIMITS.ctaUrl.url),
       }),
     ),
-    buttons: z.optional(z.array(quickReplySchema)),
+    buttons: z.optional(hint(z.array(quickReplySchema), { minItems: 1, maxItems: LIMITS.carousel.quickReplies.max })),
   })
   .check(
     z.superRefine(
@@ -100,6 +103,10 @@ export const productCardSchema = z.strictObject({
   }),
 })
 
+function hintRange<T extends object>(schema: T): T {
+  return hint(schema, { minimum: LIMITS.carousel.cardIndex.min, maximum: LIMITS.carousel.cardIndex.max })
+}
+
 const cardKind = (card: unknown): string | undefined => {
   const type = stringField(card, 'type')
   if (type === 'product') return 'product'
@@ -124,7 +131,13 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
       header: notAllowed,
       body: bodySchema,
       footer: notAllowed,
-      action: z.strictObject({ cards: z.array(z.discriminatedUnion('type', [mediaCardSchema, productCardSchema])) }),
+      action: z.strictObject({
+        cards: hint(z.array(z.discriminatedUnion('type', [mediaCardSchema, productCardSchema])), {
+          minItems: 2,
+          maxItems: 10,
+          description: 'All cards of one kind with the same number of buttons; card_index unique',
+        }),
+      }),
     })
     .check(
       z.superRefine(

@@ -3,6 +3,7 @@ import { LIMITS } from '../limits.ts'
 import { countCharacters } from '../text-length.ts'
 import { checkCount, checkUnique } from './count.ts'
 import { field, items, report, stringField } from './issue-detail.ts'
+import { hint } from './json-hints.ts'
 import { footerSchema, listBodySchema, textHeaderSchema } from './parts.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
 import { identifier, limitedText } from './text.ts'
@@ -18,7 +19,7 @@ export const listRowSchema = z.strictObject({
 /** A section: an optional title (required with more than one section) and its rows. */
 export const listSectionSchema = z.strictObject({
   title: z.optional(limitedText(LIMITS.list.sectionTitle)),
-  rows: z.array(listRowSchema),
+  rows: hint(z.array(listRowSchema), { minItems: 1, maxItems: 10 }),
 })
 
 /** Builds the list schema; its body limit depends on `extendedListBody` (§8). */
@@ -34,7 +35,11 @@ export function createListInteractiveSchema(options: ResolvedSchemaOptions) {
       action: z.strictObject({
         /** The label of the button that opens the list. */
         button: limitedText(LIMITS.list.button),
-        sections: z.array(listSectionSchema),
+        sections: hint(z.array(listSectionSchema), {
+          minItems: 1,
+          maxItems: 10,
+          description: 'At most 10 rows in total; titles required with more than one section; row ids unique',
+        }),
       }),
     })
     .check(

@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { checkCount, checkUnique } from './count.ts'
 import { field, items, report } from './issue-detail.ts'
+import { hint } from './json-hints.ts'
 import { bodySchema, footerSchema, notAllowed, textHeaderSchema } from './parts.ts'
 import { identifier, limitedText } from './text.ts'
 
@@ -20,7 +21,7 @@ export const productInteractiveSchema = z.strictObject({
 /** A section of a multi-product message. */
 export const productSectionSchema = z.strictObject({
   title: z.optional(limitedText(LIMITS.productList.sectionTitle)),
-  product_items: z.array(z.strictObject({ product_retailer_id: retailerId })),
+  product_items: hint(z.array(z.strictObject({ product_retailer_id: retailerId })), { minItems: 1, maxItems: 30 }),
 })
 
 /** Up to 30 products in sections (§2.7): a text header is required. */
@@ -30,7 +31,14 @@ export const productListInteractiveSchema = z
     header: textHeaderSchema,
     body: bodySchema,
     footer: z.optional(footerSchema),
-    action: z.strictObject({ catalog_id: catalogId, sections: z.array(productSectionSchema) }),
+    action: z.strictObject({
+      catalog_id: catalogId,
+      sections: hint(z.array(productSectionSchema), {
+        minItems: 1,
+        maxItems: 10,
+        description: 'At most 30 products in total; titles required with more than one section',
+      }),
+    }),
   })
   .check(
     z.superRefine(

@@ -2,27 +2,34 @@ import * as z from 'zod/mini'
 import { BRIQ_PHONE_PATTERN, LIMITS } from '../limits.ts'
 import { createInteractiveSchema, interactiveSchema } from './interactive.ts'
 import { field, report } from './issue-detail.ts'
+import { hint } from './json-hints.ts'
 import type { SchemaOptions } from './schema-options.ts'
 import { limitedText } from './text.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-const uuid = z.string().check(
-  z.check<string>((payload) => {
-    if (!UUID.test(payload.value)) report(payload, { code: 'invalid_uuid', message: 'must be a UUID' })
-  }),
+const uuid = hint(
+  z.string().check(
+    z.check<string>((payload) => {
+      if (!UUID.test(payload.value)) report(payload, { code: 'invalid_uuid', message: 'must be a UUID' })
+    }),
+  ),
+  { format: 'uuid' },
 )
 
-const phone = z.string().check(
-  z.check<string>((payload) => {
-    if (!BRIQ_PHONE_PATTERN.test(payload.value)) {
-      report(payload, {
-        code: 'invalid_phone',
-        message:
-          'must be the number in international format, digits only, like 255712345678 (an optional leading + is allowed)',
-      })
-    }
-  }),
+const phone = hint(
+  z.string().check(
+    z.check<string>((payload) => {
+      if (!BRIQ_PHONE_PATTERN.test(payload.value)) {
+        report(payload, {
+          code: 'invalid_phone',
+          message:
+            'must be the number in international format, digits only, like 255712345678 (an optional leading + is allowed)',
+        })
+      }
+    }),
+  ),
+  { pattern: BRIQ_PHONE_PATTERN.source },
 )
 
 function build(interactive: typeof interactiveSchema) {

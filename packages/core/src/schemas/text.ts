@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import type { Limit } from '../limits.ts'
 import { countCharacters } from '../text-length.ts'
 import { report } from './issue-detail.ts'
+import { hint } from './json-hints.ts'
 
 /**
  * A text field limited in Unicode code points. A value within the limit in code points but
@@ -9,7 +10,7 @@ import { report } from './issue-detail.ts'
  * counts, and JavaScript clients count UTF-16 (whatsapp-interactive.md §0.2).
  */
 export function limitedText(limit: Limit) {
-  return z.string().check(
+  const schema = z.string().check(
     z.check<string>((payload) => {
       const text = payload.value
       // Fast path: code points never exceed UTF-16 units, and a non-empty string has ≥1.
@@ -24,11 +25,12 @@ export function limitedText(limit: Limit) {
       }
     }),
   )
+  return hint(schema, { minLength: limit.min, maxLength: limit.max })
 }
 
 /** An identifier: limited text without leading or trailing whitespace (Meta trims ids). */
 export function identifier(limit: Limit) {
-  return limitedText(limit).check(
+  const schema = limitedText(limit).check(
     z.check<string>((payload) => {
       const text = payload.value
       if (text.length > 0 && text.trim() !== text) {
@@ -36,6 +38,7 @@ export function identifier(limit: Limit) {
       }
     }),
   )
+  return hint(schema, { minLength: limit.min, maxLength: limit.max, pattern: '^\\S([\\s\\S]*\\S)?$' })
 }
 
 const isHttpUrl = (text: string): boolean => {
@@ -50,7 +53,7 @@ const isHttpUrl = (text: string): boolean => {
 
 /** An absolute http(s) URL within `limit`; plain http gets a warning (Meta recommends https). */
 export function httpUrl(limit: Limit) {
-  return limitedText(limit).check(
+  const schema = limitedText(limit).check(
     z.check<string>((payload) => {
       const text = payload.value
       if (text.length === 0 || text.length > limit.max * 2) return
@@ -61,4 +64,10 @@ export function httpUrl(limit: Limit) {
       }
     }),
   )
+  return hint(schema, {
+    minLength: limit.min,
+    maxLength: limit.max,
+    pattern: '^[Hh][Tt][Tt][Pp][Ss]?://',
+    format: 'uri',
+  })
 }

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { BRIQ_PHONE_PATTERN, LIMITS } from '../limits.ts'
+import { createInteractiveJsonSchema } from './interactive-json-schema.ts'
+
+const committed = JSON.parse(readFileSync(new URL('../../interactive.schema.json', import.meta.url), 'utf8'))
+const schema = createInteractiveJsonSchema()
+// biome-ignore lint/suspicious/noExplicitAny: walking generated JSON Schema, shape checked by the assertions
+type Json = any
+const variant = (type: string): Json => (schema.oneOf as Json[]).find((option) => option.properties.type.const === type)
+
+describe('interactive.schema.json', () => {
+  it('is up to date with the zod schemas (run `pnpm --filter @briq-interactive/core build`)', () => {
+    expect(committed).toEqual(schema)
+  })
+
+  it('has one strict variant per interactive type', () => {
+    const types = (schema.oneOf as { properties: { type: { const: string } } }[]).map((o) => o.properties.type.const)
+    expect(types).toHaveLength(12)
+    expect(variant('button').additionalProperties).toBe(false)
+  })
+
+  it('carries the limits from LIMITS as code-point lengths and item counts', () => {
+    const button = variant('button').properties.action.properties.buttons
+    expect(button).toMatchObject({ minItems: 1, maxItems: 3 })
+    expect(button.items.properties.reply.properties.title).toMatchObject({
+      minLength: 1,
+      maxLength: LIMITS.button.title.max,
+    })
+    const list = variant('list').properties.action.properties
+    expect(list.button.maxLength).toBe(LIMITS.list.button.max)
+    expect(list.sections.items.properties.rows.items.properties.description.maxLength).toBe(72)
+    expect(variant('list').required).toEqual(expect.arrayContaining(['type', 'body', 'action']))
+  })
+
+  it('describes the send request, with Briq’s phone pattern', () => {
+    const request = (schema.$defs as Json).SendInteractiveRequest
+    expect(request.properties.to.pattern).toBe(BRIQ_PHONE_PATTERN.source)
+    expect(request.required).toEqual(['interactive'])
+  })
+})

@@ -1,0 +1,39 @@
+import * as z from 'zod/mini'
+import { interactiveSchema } from '../schemas/interactive.ts'
+import { hintFor } from '../schemas/json-hints.ts'
+import { sendInteractiveRequestSchema } from '../schemas/send-request.ts'
+
+/** Where the published schema says it lives. */
+export const INTERACTIVE_SCHEMA_ID = 'https://unpkg.com/@briq-interactive/core/interactive.schema.json'
+
+const toJson = (schema: typeof interactiveSchema | typeof sendInteractiveRequestSchema): Record<string, unknown> =>
+  z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema }) => {
+      const keywords = hintFor(zodSchema)
+      if (keywords) Object.assign(jsonSchema, keywords)
+    },
+  })
+
+/**
+ * The JSON Schema (draft 2020-12) of the interactive object and of the send request, generated
+ * from the zod schemas, for backends in other languages. Lengths count code points, as
+ * JSON Schema defines them. Cross-field rules (unique ids, totals across sections, one button
+ * kind per carousel) cannot be expressed in JSON Schema; they are described in `description`.
+ */
+export function createInteractiveJsonSchema(): Record<string, unknown> {
+  const interactive = toJson(interactiveSchema)
+  const request = toJson(sendInteractiveRequestSchema)
+  const { $schema: _ignored, ...interactiveBody } = interactive
+  const { $schema: _ignoredToo, ...requestBody } = request
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: INTERACTIVE_SCHEMA_ID,
+    title: 'WhatsApp interactive message (briq-interactive)',
+    description:
+      "The `interactive` object of a WhatsApp message, as validated by @briq-interactive/core. Lengths are Unicode code points. `$defs.SendInteractiveRequest` is the body of Briq's POST /v1/whatsapp/messages/interactive.",
+    ...interactiveBody,
+    $defs: { SendInteractiveRequest: requestBody },
+  }
+}

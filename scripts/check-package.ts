@@ -1,0 +1,41 @@
+// Builds a workspace package, packs it as npm would publish it (pnpm applies publishConfig),
+// and runs publint and @arethetypeswrong/cli on the tarball. Usage: node scripts/check-package.ts packages/core [...]
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const run = (command: string, args: string[], cwd: string): string =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+
+/** Checks one package; throws with the tools' output when a check fails. */
+export function checkPackage(packageDir: string): string {
+  const dir = resolve(packageDir)
+  const out = mkdtempSync(join(tmpdir(), 'bi-pack-'))
+  try {
+    run('pnpm', ['run', 'build'], dir)
+    run('pnpm', ['pack', '--pack-destination', out], dir)
+    const tarball = readdirSync(out).find((file) => file.endsWith('.tgz'))
+    if (!tarball) throw new Error(`pnpm pack wrote no tarball for ${packageDir}`)
+    const path = join(out, tarball)
+    const publint = run('pnpm', ['exec', 'publint', '--strict', path], dir)
+    const attw = run('pnpm', ['exec', 'attw', path, '--profile', 'esm-only', '--format', 'table-flipped'], dir)
+    return `${publint}\n${attw}`
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
+}
+
+if (import.meta.filename === process.argv[1]) {
+  let failed = false
+  for (const dir of process.argv.slice(2)) {
+    try {
+      console.log(`${dir}: publint and attw pass\n${checkPackage(dir)}`)
+    } catch (error) {
+      failed = true
+      const details = error as { stdout?: string; stderr?: string; message: string }
+      console.error(`${dir}: FAILED\n${details.stdout ?? ''}${details.stderr ?? ''}${details.message}`)
+    }
+  }
+  process.exitCode = failed ? 1 : 0
+}
