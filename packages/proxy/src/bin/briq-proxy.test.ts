@@ -1,0 +1,90 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
+import { TEST_KEY, VALID_SEND } from '../testing/start-test-proxy.ts'
+
+const BIN = fileURLToPath(new URL('./briq-proxy.ts', import.meta.url))
+
+interface Run {
+  child: ChildProcess
+  output: () => string
+  exited: Promise<number | null>
+}
+
+function run(env: Record<string, string>): Run {
+  const child = spawn(process.execPath, [BIN], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'pipe' })
+  let output = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  return { child, output: () => output, exited: new Promise((resolve) => child.once('exit', resolve)) }
+}
+
+async function listeningUrl(started: Run): Promise<string> {
+  for (;;) {
+    const match = /listening on (http:\/\/\S+)/.exec(started.output())
+    if (match?.[1]) return match[1]
+    if (started.child.exitCode !== null) throw new Error(`briq-proxy exited: ${started.output()}`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+describe('the briq-proxy bin', () => {
+  it('refuses to start without BRIQ_API_KEY', async () => {
+    const started = run({ PROXY_TOKEN: 't', PORT: '0' })
+    expect(await started.exited).toBe(1)
+    expect(started.output()).toMatch(/briq-proxy: BRIQ_API_KEY is not set/)
+  })
+
+  it('refuses to start without PROXY_TOKEN, and never prints the key', async () => {
+    const started = run({ BRIQ_API_KEY: TEST_KEY, PORT: '0' })
+    expect(await started.exited).toBe(1)
+    expect(started.output()).toMatch(/PROXY_TOKEN is not set/)
+    expect(started.output()).not.toContain(TEST_KEY)
+  })
+
+  describe('running', () => {
+    let upstream: FakeUpstream
+    let server: Run
+    let url: string
+    beforeAll(async () => {
+      upstream = await startFakeUpstream((_req, res) => json(res, 202, { success: true, data: { status: 'pending' } }))
+      server = run({ BRIQ_API_KEY: TEST_KEY, BRIQ_UPSTREAM: upstream.url, PROXY_TOKEN: 'bin-token', PORT: '0' })
+      url = await listeningUrl(server)
+    })
+    afterAll(async () => {
+      server.child.kill('SIGTERM')
+      await server.exited
+      await upstream.close()
+    })
+
+    it('forwards an authorized send under /api/briq and logs it without the key', async () => {
+      const response = await fetch(`${url}/api/briq/v1/whatsapp/messages/interactive`, {
+        method: 'POST',
+        headers: { Authorization: 'Bearer bin-token', 'Content-Type': 'application/json' },
+        body: JSON.stringify(VALID_SEND),
+      })
+      expect(response.status).toBe(202)
+      expect(upstream.requests.at(-1)?.headers['x-api-key']).toBe(TEST_KEY)
+      await expect.poll(() => server.output()).toMatch(/POST \/api\/briq\/v1\/whatsapp\/messages\/interactive → 202/)
+    })
+
+    it('refuses a missing or wrong token, and anything outside /api/briq', async () => {
+      const senders = `${url}/api/briq/v1/whatsapp/senders`
+      expect((await fetch(senders)).status).toBe(401)
+      expect((await fetch(senders, { headers: { Authorization: 'Bearer wrong' } })).status).toBe(401)
+      expect(
+        (await fetch(`${url}/v1/whatsapp/senders`, { headers: { Authorization: 'Bearer bin-token' } })).status,
+      ).toBe(404)
+    })
+
+    it('prints its URL but never the key', () => {
+      expect(server.output()).toContain(`${url}/api/briq`)
+      expect(server.output()).not.toContain(TEST_KEY)
+    })
+  })
+})

@@ -1,0 +1,73 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { rawRequest } from '../testing/raw-request.ts'
+import { createStaticHandler } from './serve-static.ts'
+
+let base: string
+let url: string
+let server: Server
+beforeAll(async () => {
+  base = await mkdtemp(join(tmpdir(), 'briq-proxy-static-'))
+  const root = join(base, 'dist')
+  await mkdir(join(root, 'assets'), { recursive: true })
+  await writeFile(join(root, 'index.html'), '<!doctype html><title>playground</title>')
+  await writeFile(join(root, 'assets', 'app.js'), 'console.log(1)')
+  await writeFile(join(root, '.env'), 'BRIQ_API_KEY=nope')
+  await writeFile(join(base, 'secret.txt'), 'outside')
+  await symlink(join(base, 'secret.txt'), join(root, 'assets', 'link.txt'))
+  server = createServer(await createStaticHandler(root))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve))
+  await rm(base, { recursive: true, force: true })
+})
+
+describe('createStaticHandler', () => {
+  it('serves files with their content type', async () => {
+    const response = await fetch(`${url}/assets/app.js`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+    expect(await response.text()).toBe('console.log(1)')
+  })
+
+  it('falls back to index.html for client-side routes, but not for missing assets', async () => {
+    for (const path of ['/', '/compose/buttons', '/assets']) {
+      const response = await fetch(`${url}${path}`)
+      expect(response.status).toBe(200)
+      expect(await response.text()).toContain('playground')
+    }
+    expect((await fetch(`${url}/assets/missing.js`)).status).toBe(404)
+  })
+
+  it.each([
+    '/../secret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/link.txt',
+    '/.env',
+    '/assets/%00.js',
+    '/%E0%A4%A.js',
+  ])('never serves %s from outside the folder or a dot-file', async (path) => {
+    const response = await rawRequest(url, 'GET', path)
+    expect(response.body).not.toContain('outside')
+    expect(response.body).not.toContain('BRIQ_API_KEY')
+    expect([400, 404, 200]).toContain(response.status)
+    if (response.status === 200) expect(response.body).toContain('playground')
+  })
+
+  it('allows only GET and HEAD', async () => {
+    const response = await fetch(`${url}/`, { method: 'POST' })
+    expect(response.status).toBe(405)
+    expect(response.headers.get('allow')).toBe('GET, HEAD')
+  })
+
+  it('refuses a folder without index.html', async () => {
+    await expect(createStaticHandler(base)).rejects.toThrow(/has no index.html/)
+  })
+})

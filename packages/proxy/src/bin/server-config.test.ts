@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { readServerConfig } from './server-config.ts'
+
+describe('readServerConfig', () => {
+  it('refuses to start without BRIQ_API_KEY and says what to set', () => {
+    expect(readServerConfig({ PROXY_TOKEN: 't' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^BRIQ_API_KEY is not set/),
+    })
+    expect(readServerConfig({ BRIQ_API_KEY: '  ', PROXY_TOKEN: 't' }).ok).toBe(false)
+  })
+
+  it('refuses to start without PROXY_TOKEN unless anonymous use is explicit', () => {
+    const result = readServerConfig({ BRIQ_API_KEY: 'k' })
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(/PROXY_TOKEN is not set.*send WhatsApp messages on your account/),
+    })
+    expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_ALLOW_ANONYMOUS: 'yes' }).ok).toBe(false)
+    expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_ALLOW_ANONYMOUS: '1' })).toMatchObject({
+      ok: true,
+      config: { token: null },
+    })
+  })
+
+  it('applies defaults', () => {
+    expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't' })).toEqual({
+      ok: true,
+      config: {
+        port: 8787,
+        host: '127.0.0.1',
+        apiKey: 'k',
+        upstream: 'https://karibu.briq.tz',
+        token: 't',
+        allowedOrigins: undefined,
+        staticDir: null,
+      },
+    })
+  })
+
+  it('reads every setting', () => {
+    const result = readServerConfig({
+      BRIQ_API_KEY: 'k',
+      PROXY_TOKEN: 't',
+      PORT: '9000',
+      HOST: '0.0.0.0',
+      BRIQ_UPSTREAM: 'http://localhost:4010',
+      PROXY_ALLOWED_ORIGINS: 'http://localhost:5173, https://admin.example.com,',
+      PROXY_STATIC_DIR: 'apps/playground/dist',
+    })
+    expect(result).toMatchObject({
+      ok: true,
+      config: {
+        port: 9000,
+        host: '0.0.0.0',
+        upstream: 'http://localhost:4010',
+        allowedOrigins: ['http://localhost:5173', 'https://admin.example.com'],
+        staticDir: 'apps/playground/dist',
+      },
+    })
+  })
+
+  it.each(['abc', '-1', '70000', '1.5'])('refuses PORT=%s', (PORT) => {
+    expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't', PORT })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/PORT must be a port number/),
+    })
+  })
+})

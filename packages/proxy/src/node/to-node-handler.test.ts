@@ -1,0 +1,134 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { rawRequest } from '../testing/raw-request.ts'
+import { toNodeHandler } from './to-node-handler.ts'
+
+let server: Server | undefined
+afterEach(async () => {
+  server?.closeAllConnections()
+  await new Promise((resolve) => server?.close(resolve))
+  server = undefined
+})
+
+async function serve(listener: (req: IncomingMessage, res: ServerResponse) => void): Promise<string> {
+  server = createServer(listener)
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+describe('toNodeHandler', () => {
+  it('hands the handler a Web Request with URL, method, headers and a streamed body', async () => {
+    let seen: { url: string; method: string; header: string | null; body: string } | undefined
+    const url = await serve(
+      toNodeHandler(async (request) => {
+        seen = {
+          url: request.url,
+          method: request.method,
+          header: request.headers.get('x-test'),
+          body: await request.text(),
+        }
+        return new Response('ok')
+      }),
+    )
+    const chunks = ['{"a":', '1}']
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = chunks.shift()
+        if (next === undefined) controller.close()
+        else controller.enqueue(new TextEncoder().encode(next))
+      },
+    })
+    const response = await fetch(`${url}/path?q=1`, {
+      method: 'POST',
+      headers: { 'x-test': 'yes' },
+      body,
+      duplex: 'half',
+    } as RequestInit)
+    expect(await response.text()).toBe('ok')
+    expect(seen).toEqual({ url: `${url}/path?q=1`, method: 'POST', header: 'yes', body: '{"a":1}' })
+  })
+
+  it('streams the Response back with its status and headers', async () => {
+    const url = await serve(
+      toNodeHandler(() => {
+        const parts = ['first ', 'second']
+        const body = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            const next = parts.shift()
+            if (next === undefined) controller.close()
+            else controller.enqueue(new TextEncoder().encode(next))
+          },
+        })
+        return new Response(body, { status: 207, headers: { 'x-out': 'yes', 'retry-after': '3' } })
+      }),
+    )
+    const response = await fetch(url)
+    expect(response.status).toBe(207)
+    expect(response.headers.get('x-out')).toBe('yes')
+    expect(response.headers.get('retry-after')).toBe('3')
+    expect(await response.text()).toBe('first second')
+  })
+
+  it('uses a body a framework has already parsed (express.json()) instead of the drained stream', async () => {
+    const handler = toNodeHandler(async (request) => new Response(await request.text()))
+    const url = await serve((req, res) => {
+      req.resume()
+      req.on('end', () => {
+        Object.assign(req, { body: { parsed: true } })
+        handler(req, res)
+      })
+    })
+    const response = await fetch(url, { method: 'POST', body: 'ignored' })
+    expect(await response.text()).toBe('{"parsed":true}')
+  })
+
+  it('answers 500 in the envelope when the handler throws', async () => {
+    const url = await serve(
+      toNodeHandler(() => {
+        throw new Error('boom')
+      }),
+    )
+    const response = await fetch(url)
+    expect(response.status).toBe(500)
+    expect(await response.json()).toMatchObject({ success: false, errors: [{ code: 'PROXY_ERROR' }] })
+  })
+
+  it('answers 400 for a request it cannot turn into a Web Request (a forbidden method)', async () => {
+    const url = await serve(toNodeHandler(() => new Response('never')))
+    const response = await rawRequest(url, 'TRACE', '/')
+    expect(response.status).toBe(400)
+  })
+
+  it('only trusts X-Forwarded-* when asked to', async () => {
+    const echoUrl = (request: Request) => new Response(request.url)
+    const headers = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'admin.example.com' }
+    const plain = await serve(toNodeHandler(echoUrl))
+    expect(await (await fetch(`${plain}/x`, { headers })).text()).toBe(`${plain}/x`)
+    server?.closeAllConnections()
+    await new Promise((resolve) => server?.close(resolve))
+    const trusting = await serve(toNodeHandler(echoUrl, { trustProxy: true }))
+    expect(await (await fetch(`${trusting}/x`, { headers })).text()).toBe('https://admin.example.com/x')
+  })
+
+  it('aborts the request signal when the client goes away', async () => {
+    let aborted: Promise<boolean> | undefined
+    let started = false
+    const url = await serve(
+      toNodeHandler(
+        (request) =>
+          new Promise<Response>((resolve) => {
+            started = true
+            aborted = new Promise((done) => request.signal.addEventListener('abort', () => done(true)))
+            void aborted.then(() => resolve(new Response('late')))
+          }),
+      ),
+    )
+    const client = new AbortController()
+    const pending = fetch(url, { signal: client.signal }).catch(() => 'cancelled')
+    await expect.poll(() => started).toBe(true)
+    client.abort()
+    expect(await pending).toBe('cancelled')
+    expect(await aborted).toBe(true)
+  })
+})
