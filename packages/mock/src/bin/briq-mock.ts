@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+import { DEFAULT_API_KEY, DEFAULT_NO_WORKSPACE_KEY } from '../options.ts'
+import { startMockHttpServer } from '../server/create-http-server.ts'
+import { parseCliArgs, USAGE } from './parse-cli-args.ts'
+
+let command: ReturnType<typeof parseCliArgs>
+try {
+  command = parseCliArgs(process.argv.slice(2), process.env)
+} catch (error) {
+  console.error(`briq-mock: ${(error as Error).message}\n\n${USAGE}`)
+  process.exit(2)
+}
+
+if (command.kind === 'help') {
+  console.log(USAGE)
+} else {
+  const running = await startMockHttpServer(command.options).catch((error: NodeJS.ErrnoException) => {
+    const hint =
+      error.code === 'EADDRINUSE'
+        ? ` (port ${command.kind === 'serve' ? command.options.port : ''} is in use; try --port 0)`
+        : ''
+    console.error(`briq-mock: could not start: ${error.message}${hint}`)
+    process.exit(1)
+  })
+  const { options } = command
+  console.log(`briq-mock: Briq Karibu WhatsApp API mock at ${running.url}`)
+  // These are the mock's own fixture keys, not secrets: they open nothing but this process.
+  console.log(`  X-API-Key: ${DEFAULT_API_KEY}   (no-workspace key: ${DEFAULT_NO_WORKSPACE_KEY})`)
+  console.log(
+    `  scenario: ${running.mock.scenario}${options.strict ? ', strict' : ''}${options.openWindows ? ', every window open' : ''}${options.seed !== undefined ? `, seed ${options.seed}` : ''}`,
+  )
+  console.log(`  try: curl ${running.url}/v1/whatsapp/senders -H 'X-API-Key: ${DEFAULT_API_KEY}'`)
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.log(`briq-mock: ${signal}, shutting down`)
+    running.close().then(
+      () => process.exit(0),
+      (error: Error) => {
+        console.error(`briq-mock: close failed: ${error.message}`)
+        process.exit(1)
+      },
+    )
+  }
+  process.once('SIGINT', () => stop('SIGINT'))
+  process.once('SIGTERM', () => stop('SIGTERM'))
+}

@@ -1,0 +1,64 @@
+import { parseArgs } from 'node:util'
+import { isScenarioName, SCENARIO_NAMES } from '../faults/scenarios.ts'
+import type { MockHttpServerOptions } from '../server/create-http-server.ts'
+
+/** `briq-mock --help`. */
+export const USAGE = `Usage: briq-mock [options]
+
+Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
+
+  --port <n>           port to listen on (default: $PORT or 4010; 0 = any free port)
+  --host <addr>        interface (default 127.0.0.1)
+  --seed <text>        deterministic ids
+  --tick <factor>      multiply the status schedule (2 = slower, 0.1 = faster, 0 = instant)
+  --strict             reject interactives that break WhatsApp's rules with 422 at once
+  --open-windows       treat every 24-hour window as open
+  --scenario <name>    ${SCENARIO_NAMES.join(' | ')}
+  --allow-origin <o>   CORS origin to allow (repeatable; default: any origin)
+  -h, --help           show this help`
+
+/** The result of reading the command line. */
+export type CliCommand = { kind: 'help' } | { kind: 'serve'; options: MockHttpServerOptions }
+
+function number(name: string, raw: string | undefined, min: number): number | undefined {
+  if (raw === undefined) return undefined
+  const value = Number(raw)
+  if (raw.trim() === '' || !Number.isFinite(value) || value < min) {
+    throw new Error(`--${name} must be a number ≥ ${min}, got ${JSON.stringify(raw)}`)
+  }
+  return value
+}
+
+/** Reads `argv` (without node and the script) and `env`; throws an `Error` with a clear message on bad input. */
+export function parseCliArgs(argv: readonly string[], env: Record<string, string | undefined>): CliCommand {
+  const { values } = parseArgs({
+    args: [...argv],
+    strict: true,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      seed: { type: 'string' },
+      tick: { type: 'string' },
+      strict: { type: 'boolean' },
+      'open-windows': { type: 'boolean' },
+      scenario: { type: 'string' },
+      'allow-origin': { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  if (values.help) return { kind: 'help' }
+  const port = number('port', values.port ?? env.PORT, 0) ?? 4010
+  if (!Number.isInteger(port) || port > 65535) throw new Error(`--port must be an integer from 0 to 65535, got ${port}`)
+  const tick = number('tick', values.tick, 0)
+  if (values.scenario !== undefined && !isScenarioName(values.scenario)) {
+    throw new Error(`--scenario must be one of ${SCENARIO_NAMES.join(', ')}, got ${JSON.stringify(values.scenario)}`)
+  }
+  const options: MockHttpServerOptions = { port, host: values.host ?? '127.0.0.1' }
+  if (values.seed !== undefined) options.seed = values.seed
+  if (tick !== undefined) options.tick = tick
+  if (values.strict) options.strict = true
+  if (values['open-windows']) options.openWindows = true
+  if (values.scenario !== undefined && isScenarioName(values.scenario)) options.scenario = values.scenario
+  if (values['allow-origin']) options.allowedOrigins = values['allow-origin']
+  return { kind: 'serve', options }
+}

@@ -1,0 +1,80 @@
+import type { HttpHandler } from 'msw'
+import type { MockClock } from './clock/clock.ts'
+import type { FaultConfig } from './faults/fault-config.ts'
+import { type ScenarioName, scenarioNamed } from './faults/scenarios.ts'
+import { createRequestHandler } from './http/handle-request.ts'
+import { createMswHandlers } from './msw/create-msw-handlers.ts'
+import { type OpenWindowOptions, openWindow } from './operations/open-window.ts'
+import { simulateReply } from './operations/simulate-reply.ts'
+import { type MockStateSnapshot, stateSnapshot } from './operations/state-snapshot.ts'
+import type { BriqMockOptions } from './options.ts'
+import { briqRoutes } from './routes/briq-routes.ts'
+import { createRuntime } from './runtime.ts'
+import type { ConversationView } from './views/conversation-view.ts'
+import type { MessageItemView } from './views/message-views.ts'
+
+/** A running in-memory Briq. */
+export interface BriqMock {
+  /** MSW handlers: pass them to `setupServer`, `setupWorker` or Storybook's `parameters.msw`. */
+  readonly handlers: HttpHandler[]
+  /** The mock as a fetch handler (Web `Request` → `Response`); the standalone server uses it. */
+  handle(request: Request): Promise<Response>
+  /** A copy of the workspace now (senders, conversations, messages, templates, scenario). */
+  state(): MockStateSnapshot
+  /** Back to the fixtures, the starting scenario and fresh id sequences. The clock keeps its time. */
+  reset(): void
+  /** Moves the manual clock forward and applies every status move due by then. Throws with a real clock. */
+  advance(ms: number): void
+  /**
+   * The customer taps the button, list row or carousel quick reply with id `choiceId` on the
+   * outbound interactive message `messageId`. Returns the inbound reply. Throws an `ApiError`
+   * (404 unknown message; 422 failed/not interactive/unknown choice, naming the valid ids).
+   */
+  simulateReply(messageId: string, choiceId: string): MessageItemView
+  /** The customer writes first: opens or refreshes the window with `phone`. Returns the conversation. */
+  openWindow(phone: string, options?: OpenWindowOptions): ConversationView
+  /** Switches the global scenario (extra faults set with `setFaults` stay). */
+  setScenario(name: ScenarioName): void
+  /** The active scenario. */
+  readonly scenario: ScenarioName
+  /** Replaces the global extra faults (`{}` clears them). */
+  setFaults(faults: FaultConfig): void
+  /** The clock the mock reads. */
+  readonly clock: MockClock
+}
+
+/**
+ * Creates an offline, stateful Briq Karibu WhatsApp API: a fixture workspace, 24-hour windows,
+ * statuses that move with the clock, customer replies, faults and scenarios.
+ *
+ * @example
+ * const mock = createBriqMock({ seed: 'demo', clock: 'manual' })
+ * const server = setupServer(...mock.handlers)
+ */
+export function createBriqMock(options: BriqMockOptions = {}): BriqMock {
+  const runtime = createRuntime(options)
+  const handle = createRequestHandler(runtime, briqRoutes)
+  return {
+    handlers: createMswHandlers(handle),
+    handle,
+    state: () => stateSnapshot(runtime),
+    reset: () => runtime.reset(),
+    advance(ms) {
+      runtime.clock.advance(ms)
+      runtime.now()
+    },
+    simulateReply: (messageId, choiceId) => simulateReply(runtime, messageId, choiceId),
+    openWindow: (phone, windowOptions) => openWindow(runtime, phone, windowOptions),
+    setScenario(name) {
+      scenarioNamed(name)
+      runtime.scenario = name
+    },
+    get scenario() {
+      return runtime.scenario
+    },
+    setFaults(faults) {
+      runtime.faults = { ...faults }
+    },
+    clock: runtime.clock,
+  }
+}

@@ -1,0 +1,34 @@
+import { ApiError, apiError } from '../http/api-error.ts'
+import type { MockRuntime } from '../runtime.ts'
+import { drawLatency, type FaultConfig } from './fault-config.ts'
+
+/** Waits out the configured latency. */
+export async function applyLatency(runtime: MockRuntime, faults: FaultConfig): Promise<void> {
+  const ms = drawLatency(faults.latencyMs, runtime.random)
+  if (ms > 0) await runtime.sleep(ms)
+}
+
+/** Throws the forced status or a dice-rolled failure, if the faults call for one. */
+export function applyForcedFailure(runtime: MockRuntime, faults: FaultConfig): void {
+  const retryAfter = { 'retry-after': String(faults.retryAfterSeconds ?? 2) }
+  if (faults.status === 429) {
+    throw apiError(429, 'RATE_LIMITED', 'Too many requests: slow down and retry after the Retry-After delay', null, {
+      headers: retryAfter,
+    })
+  }
+  if (faults.status === 503) {
+    throw apiError(503, 'SERVICE_UNAVAILABLE', 'Briq is temporarily unavailable (mock fault)', null, {
+      headers: retryAfter,
+    })
+  }
+  if (faults.status === 500) throw apiError(500, 'INTERNAL_ERROR', 'Internal server error (mock fault)')
+  if (faults.failureRate !== undefined && faults.failureRate > 0 && runtime.random() < faults.failureRate) {
+    throw new ApiError(500, [
+      {
+        code: 'INTERNAL_ERROR',
+        message: `Internal server error (mock failure rate ${faults.failureRate})`,
+        field: null,
+      },
+    ])
+  }
+}

@@ -1,0 +1,32 @@
+import { validationError } from '../http/api-error.ts'
+import type { FaultConfig } from './fault-config.ts'
+
+/**
+ * Reads `X-Mock-Fault`: comma-separated tokens — `429`, `500`, `503`, `latency=<ms>`,
+ * `retry-after=<s>`, `fail-rate=<0..1>` — e.g. `429, retry-after=5`. Unknown tokens answer 422
+ * so a typo is not silently a happy path.
+ */
+export function parseFaultHeader(value: string): FaultConfig {
+  const faults: FaultConfig = { scope: 'all' }
+  for (const raw of value.split(',')) {
+    const token = raw.trim().toLowerCase()
+    if (token === '') continue
+    if (token === '429' || token === '500' || token === '503') {
+      faults.status = Number(token) as 429 | 500 | 503
+      continue
+    }
+    const [key, text = ''] = token.split('=').map((part) => part.trim())
+    const number = Number(text)
+    if (key === 'latency' && text !== '' && Number.isFinite(number) && number >= 0) faults.latencyMs = number
+    else if (key === 'retry-after' && text !== '' && Number.isInteger(number) && number >= 0)
+      faults.retryAfterSeconds = number
+    else if (key === 'fail-rate' && text !== '' && number >= 0 && number <= 1) faults.failureRate = number
+    else {
+      throw validationError(
+        'X-Mock-Fault',
+        `Unknown X-Mock-Fault token ${JSON.stringify(raw.trim())}; use 429, 500, 503, latency=<ms>, retry-after=<s> or fail-rate=<0..1>`,
+      )
+    }
+  }
+  return faults
+}

@@ -1,0 +1,88 @@
+import { applyForcedFailure, applyLatency } from '../faults/apply-faults.ts'
+import { resolveRequestFaults } from '../faults/resolve-request-faults.ts'
+import type { MockRuntime } from '../runtime.ts'
+import { ApiError, apiError } from './api-error.ts'
+import { briqPath, matchRoute } from './match-route.ts'
+import { readJsonBody } from './read-json-body.ts'
+import { detailResponse, errorEnvelopeResponse } from './responses.ts'
+import type { RouteDefinition } from './route.ts'
+
+function render(error: ApiError, requestId: string): Response {
+  if (error.style === 'detail') return detailResponse(error.status, error.errors[0]!.message, requestId, error.headers)
+  return errorEnvelopeResponse(error.status, error.errors, requestId, error.headers)
+}
+
+function authenticate(runtime: MockRuntime, request: Request): void {
+  const key = request.headers.get('x-api-key')
+  // The key is never echoed: error messages only say what kind of problem it has.
+  if (!key) throw apiError(401, 'UNAUTHORIZED', 'Missing X-API-Key header')
+  if (runtime.noWorkspaceKeys.has(key)) {
+    throw apiError(403, 'WORKSPACE_REQUIRED', 'This API key is not linked to a workspace')
+  }
+  if (!runtime.apiKeys.has(key)) throw apiError(401, 'UNAUTHORIZED', 'Invalid, inactive or expired API key')
+}
+
+/**
+ * The mock's one entry point: Web `Request` in, Web `Response` out. MSW handlers and the
+ * node:http server both call it. Order: route (404/405) → latency → key (401/403) → forced
+ * faults → the route. It never throws: a bug answers 500 in the envelope.
+ */
+export function createRequestHandler(
+  runtime: MockRuntime,
+  routes: readonly RouteDefinition[],
+): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const requestId = runtime.requestIds.uuid()
+    try {
+      const url = new URL(request.url)
+      const path = briqPath(url.pathname)
+      const match = path === null ? ({ kind: 'not-found' } as const) : matchRoute(routes, request.method, path)
+      if (match.kind === 'not-found') {
+        throw apiError(404, 'NOT_FOUND', `No Briq route for ${request.method} ${url.pathname}`)
+      }
+      if (match.kind === 'method-not-allowed') {
+        throw apiError(
+          405,
+          'METHOD_NOT_ALLOWED',
+          `${request.method} is not allowed here; use ${match.allow.join(', ')}`,
+          null,
+          {
+            headers: { allow: match.allow.join(', ') },
+          },
+        )
+      }
+      const { route, params } = match
+      let windowsClosed = false
+      if (route.kind === 'api') {
+        const faults = resolveRequestFaults(runtime, request, route.isSend ?? false)
+        windowsClosed = faults.windowsClosed
+        await applyLatency(runtime, faults.faults)
+        authenticate(runtime, request)
+        applyForcedFailure(runtime, faults.faults)
+      }
+      return await route.handle({
+        request,
+        url,
+        params,
+        requestId,
+        runtime,
+        windowsClosed,
+        body: (options) => readJsonBody(request, { maxBytes: runtime.maxBodyBytes, ...options }),
+      })
+    } catch (error) {
+      if (error instanceof ApiError) return render(error, requestId)
+      console.error(`briq-mock: ${request.method} ${request.url} failed:`, error)
+      return errorEnvelopeResponse(
+        500,
+        [
+          {
+            code: 'INTERNAL_ERROR',
+            message: `The mock failed: ${(error as Error)?.message ?? String(error)}`,
+            field: null,
+          },
+        ],
+        requestId,
+      )
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import { apiError, validationError } from './api-error.ts'
+
+/** Largest body the mock reads: Briq sits behind a gateway; 1 MB is far above any valid send. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+
+const isJsonType = (value: string) => /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(value.trim())
+
+async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get('content-length') ?? Number.NaN)
+  if (declared > maxBytes) throw tooLarge(maxBytes)
+  if (!request.body) return new Uint8Array(0)
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {})
+      throw tooLarge(maxBytes)
+    }
+    chunks.push(value)
+  }
+  const bytes = new Uint8Array(total)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return bytes
+}
+
+function tooLarge(maxBytes: number) {
+  return apiError(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${maxBytes} bytes`, 'body')
+}
+
+/**
+ * Reads a JSON object body the way Briq's API does: `application/json` only (415 otherwise),
+ * at most `maxBytes` (413), valid JSON (422 `VALIDATION_ERROR`, field `body`), an object.
+ * With `optional`, an empty body reads as `{}`.
+ */
+export async function readJsonBody(
+  request: Request,
+  options: { maxBytes: number; optional?: boolean },
+): Promise<Record<string, unknown>> {
+  const bytes = await readLimited(request, options.maxBytes)
+  if (bytes.byteLength === 0) {
+    if (options.optional) return {}
+    throw validationError('body', 'Request body is required: send a JSON object')
+  }
+  const contentType = request.headers.get('content-type')
+  if (!contentType || !isJsonType(contentType)) {
+    throw apiError(
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      `Content-Type must be application/json, got ${contentType ? JSON.stringify(contentType) : 'none'}`,
+      'body',
+    )
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(bytes))
+  } catch (error) {
+    throw validationError('body', `Request body is not valid JSON: ${(error as Error).message}`)
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw validationError('body', 'Request body must be a JSON object')
+  }
+  return parsed as Record<string, unknown>
+}

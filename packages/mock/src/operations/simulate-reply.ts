@@ -1,0 +1,48 @@
+import { apiError, validationError } from '../http/api-error.ts'
+import { isUuid } from '../http/query.ts'
+import type { MockRuntime } from '../runtime.ts'
+import { type MessageItemView, messageItemView } from '../views/message-views.ts'
+import { choiceId, replyChoices } from './reply-choices.ts'
+
+/**
+ * The customer taps `choice` (a button, row or quick-reply id) on outbound message `messageId`:
+ * an inbound `interactive` message with `button_reply` / `list_reply` content is stored, the
+ * two are paired both ways, the window refreshes and the outbound message counts as read.
+ * Throws `ApiError` 404 for an unknown message and 422 for anything that cannot be answered.
+ */
+export function simulateReply(runtime: MockRuntime, messageId: string, choice: string): MessageItemView {
+  const now = runtime.now()
+  const { store } = runtime
+  const message = isUuid(messageId) ? store.messages.get(messageId) : undefined
+  if (!message) throw apiError(404, 'NOT_FOUND', `Message ${messageId} not found in this workspace`, 'message_id')
+  if (!message.is_outbound || message.message_type !== 'interactive') {
+    throw validationError(
+      'message_id',
+      `Message ${messageId} is not an interactive message you sent; only those can be answered`,
+    )
+  }
+  if (message.status === 'failed') {
+    throw validationError(
+      'message_id',
+      `Message ${messageId} failed (${message.error_code}); the customer never saw it`,
+    )
+  }
+  const choices = replyChoices(message.content)
+  if (choices.length === 0) {
+    throw validationError('id', `A ${String(message.content.type)} message has no reply buttons or rows to answer with`)
+  }
+  const picked = choices.find((candidate) => choiceId(candidate) === choice)
+  if (!picked) {
+    throw validationError(
+      'id',
+      `Unknown choice ${JSON.stringify(choice)}; message ${messageId} offers: ${choices.map(choiceId).join(', ')}`,
+    )
+  }
+  const conversation = store.conversations.get(message.conversation_id)!
+  const reply = store.addInbound(conversation, 'interactive', { ...picked }, now)
+  reply.paired_message_id = message.id
+  message.paired_message_id = reply.id
+  // Answering means they saw it; the rank guard keeps this from ever moving backwards.
+  store.moveStatus(message, 'read', now)
+  return messageItemView(reply)
+}

@@ -1,0 +1,44 @@
+import type { MockClock } from './clock/clock.ts'
+import type { FaultConfig } from './faults/fault-config.ts'
+import type { ScenarioName } from './faults/scenarios.ts'
+import type { StatusSchedule } from './store/status-schedule.ts'
+
+/** The key that works out of the box. Not a secret: it only opens this mock. */
+export const DEFAULT_API_KEY = 'mock-api-key'
+
+/** A key whose developer app has no workspace: every call answers 403 `WORKSPACE_REQUIRED`. */
+export const DEFAULT_NO_WORKSPACE_KEY = 'mock-no-workspace-key'
+
+/** Options of `createBriqMock`. Every field is optional. */
+export interface BriqMockOptions {
+  /** Makes ids (and fault dice) deterministic. With the manual clock the whole run is repeatable. */
+  seed?: string | number
+  /** `'real'` (default) follows the system time; `'manual'` moves only with `advance(ms)`; or your own clock. */
+  clock?: 'real' | 'manual' | MockClock
+  /** Where the manual clock starts (default 2026-06-24T08:00:00Z). */
+  startTime?: number | string | Date
+  /** Keys that open the workspace (default `["mock-api-key"]`). */
+  apiKeys?: readonly string[]
+  /** Keys whose app has no workspace → 403 `WORKSPACE_REQUIRED` (default `["mock-no-workspace-key"]`). */
+  noWorkspaceKeys?: readonly string[]
+  /** Reject an interactive that breaks WhatsApp's rules at once (422 with field errors) instead of accepting and failing it. */
+  strict?: boolean
+  /** Treat every window as open (the customer always wrote first). */
+  openWindows?: boolean
+  /** When statuses move, in ms after the send (default sent 800, delivered 2000, read 4000). */
+  statusSchedule?: Partial<StatusSchedule>
+  /** Multiplies the status schedule (2 = slower, 0.1 = faster, 0 = at once). */
+  tick?: number
+  /** The scenario to start in (default `happy`). */
+  scenario?: ScenarioName
+  /** Faults on top of the scenario's. */
+  faults?: FaultConfig
+  /** Largest request body in bytes (default 1 MB); larger → 413. */
+  maxBodyBytes?: number
+  /** How latency waits (default `setTimeout`); tests pass a recorder. */
+  sleep?: (ms: number) => Promise<void>
+}
+
+/** A `setTimeout` promise. */
+export const realSleep = (ms: number): Promise<void> =>
+  ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms))

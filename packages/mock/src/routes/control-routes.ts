@@ -1,0 +1,135 @@
+import type { FaultConfig } from '../faults/fault-config.ts'
+import { isScenarioName, SCENARIO_NAMES, SCENARIOS } from '../faults/scenarios.ts'
+import { apiError, validationError } from '../http/api-error.ts'
+import { envelopeResponse } from '../http/responses.ts'
+import type { RouteDefinition } from '../http/route.ts'
+import { openWindow } from '../operations/open-window.ts'
+import { simulateReply } from '../operations/simulate-reply.ts'
+import { stateSnapshot } from '../operations/state-snapshot.ts'
+
+const optionalString = (body: Record<string, unknown>, key: string): string | undefined => {
+  const value = body[key]
+  if (value === undefined || value === null) return undefined
+  if (typeof value !== 'string') throw validationError(key, `${key} must be a string`)
+  return value
+}
+
+/** `POST /__mock/messages/{message_id}/reply` `{ "id": "<button or row id>" }` → 201 with the inbound reply. */
+const replyRoute: RouteDefinition = {
+  method: 'POST',
+  path: '/__mock/messages/:message_id/reply',
+  kind: 'control',
+  async handle(context) {
+    const body = await context.body()
+    if (typeof body.id !== 'string') throw validationError('id', 'Send { "id": "<button or row id>" }')
+    return envelopeResponse(simulateReply(context.runtime, context.params.message_id!, body.id), context.requestId, 201)
+  },
+}
+
+/** `POST /__mock/conversations` `{ "phone", "sender"?, "text"?, "profile_name"? }`: the customer writes first. */
+const openConversationRoute: RouteDefinition = {
+  method: 'POST',
+  path: '/__mock/conversations',
+  kind: 'control',
+  async handle(context) {
+    const body = await context.body()
+    const phone = optionalString(body, 'phone')
+    if (phone === undefined) throw validationError('phone', 'Send { "phone": "255712345678" }')
+    const sender = optionalString(body, 'sender')
+    const text = optionalString(body, 'text')
+    const profileName = optionalString(body, 'profile_name')
+    const view = openWindow(context.runtime, phone, {
+      ...(sender === undefined ? {} : { sender }),
+      ...(text === undefined ? {} : { text }),
+      ...(profileName === undefined ? {} : { profileName }),
+    })
+    return envelopeResponse(view, context.requestId, 201)
+  },
+}
+
+/** `GET /__mock/state`: the whole workspace. */
+const stateRoute: RouteDefinition = {
+  method: 'GET',
+  path: '/__mock/state',
+  kind: 'control',
+  handle: (context) => envelopeResponse(stateSnapshot(context.runtime), context.requestId),
+}
+
+/** `POST /__mock/reset`: back to the fixtures. */
+const resetRoute: RouteDefinition = {
+  method: 'POST',
+  path: '/__mock/reset',
+  kind: 'control',
+  handle(context) {
+    context.runtime.reset()
+    return envelopeResponse({ reset: true, scenario: context.runtime.scenario }, context.requestId)
+  },
+}
+
+const scenarioData = (scenario: string, faults: FaultConfig) => ({
+  scenario,
+  faults,
+  available: SCENARIO_NAMES.map((name) => ({ name, description: SCENARIOS[name].description })),
+})
+
+/** `GET /__mock/scenario`: the active scenario, extra faults and the choices. */
+const getScenarioRoute: RouteDefinition = {
+  method: 'GET',
+  path: '/__mock/scenario',
+  kind: 'control',
+  handle: (context) =>
+    envelopeResponse(scenarioData(context.runtime.scenario, context.runtime.faults), context.requestId),
+}
+
+/** `POST /__mock/scenario` `{ "name": "rate-limited", "faults"?: {…} }`: switch globally. */
+const setScenarioRoute: RouteDefinition = {
+  method: 'POST',
+  path: '/__mock/scenario',
+  kind: 'control',
+  async handle(context) {
+    const body = await context.body()
+    const name = optionalString(body, 'name') ?? ''
+    if (!isScenarioName(name)) {
+      throw validationError('name', `Unknown scenario ${JSON.stringify(name)}; use one of ${SCENARIO_NAMES.join(', ')}`)
+    }
+    if (body.faults !== undefined && (body.faults === null || typeof body.faults !== 'object')) {
+      throw validationError('faults', 'faults must be an object like { "latencyMs": 300, "failureRate": 0.2 }')
+    }
+    context.runtime.scenario = name
+    context.runtime.faults = { ...(body.faults as FaultConfig | undefined) }
+    return envelopeResponse(scenarioData(name, context.runtime.faults), context.requestId)
+  },
+}
+
+/** `POST /__mock/advance` `{ "ms": 1000 }`: moves a manual clock (409 with a real one). */
+const advanceRoute: RouteDefinition = {
+  method: 'POST',
+  path: '/__mock/advance',
+  kind: 'control',
+  async handle(context) {
+    const body = await context.body()
+    if (typeof body.ms !== 'number' || !Number.isFinite(body.ms) || body.ms < 0) {
+      throw validationError('ms', 'Send { "ms": <milliseconds ≥ 0> }')
+    }
+    if (context.runtime.clock.kind !== 'manual') {
+      throw apiError(
+        409,
+        'CLOCK_NOT_MANUAL',
+        'This mock follows real time; start it with the manual clock to advance it',
+      )
+    }
+    context.runtime.clock.advance(body.ms)
+    return envelopeResponse({ now: new Date(context.runtime.now()).toISOString() }, context.requestId)
+  },
+}
+
+/** The `/__mock/*` control routes: no key, no faults. */
+export const controlRoutes: readonly RouteDefinition[] = [
+  replyRoute,
+  openConversationRoute,
+  stateRoute,
+  resetRoute,
+  getScenarioRoute,
+  setScenarioRoute,
+  advanceRoute,
+]

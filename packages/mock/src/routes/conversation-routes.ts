@@ -1,0 +1,94 @@
+import { apiError, validationError } from '../http/api-error.ts'
+import { enumParam, intParam, requireUuid, textParam } from '../http/query.ts'
+import { envelopeResponse } from '../http/responses.ts'
+import type { RouteContext, RouteDefinition } from '../http/route.ts'
+import type { ConversationRecord } from '../store/records.ts'
+import { conversationView } from '../views/conversation-view.ts'
+
+const view = (context: RouteContext, conversation: ConversationRecord) =>
+  conversationView(context.runtime.store, conversation, context.runtime.windowOpen(conversation, context.windowsClosed))
+
+function findConversation(context: RouteContext): ConversationRecord {
+  const id = requireUuid(context.params.conversation_id!, 'conversation_id')
+  const conversation = context.runtime.store.conversations.get(id)
+  if (!conversation)
+    throw apiError(404, 'NOT_FOUND', `Conversation ${id} not found in this workspace`, 'conversation_id')
+  return conversation
+}
+
+/**
+ * `GET /v1/whatsapp/conversations` (G2, enveloped): most recently active first; filters
+ * `sender_id`, `recipient` (exact, optional `+`), `status` all|open|unread, `search`;
+ * `limit` 1–100 (default 50), `offset`.
+ */
+export const listConversationsRoute: RouteDefinition = {
+  method: 'GET',
+  path: '/v1/whatsapp/conversations',
+  kind: 'api',
+  handle(context) {
+    context.runtime.now()
+    const query = context.url.searchParams
+    const senderId = query.get('sender_id') || undefined
+    if (senderId !== undefined) requireUuid(senderId, 'sender_id')
+    const recipient = textParam(query, 'recipient', 20)?.replace(/^\+/, '')
+    if (recipient !== undefined && recipient.length < 4)
+      throw validationError('recipient', 'recipient must be 4–20 characters')
+    const status = enumParam(query, 'status', ['all', 'open', 'unread'], 'all')
+    const search = textParam(query, 'search', 64)?.toLowerCase()
+    const limit = intParam(query, 'limit', 50, 1, 100)
+    const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
+    const views = [...context.runtime.store.conversations.values()]
+      .sort((a, b) => (b.last_message_at ?? b.created_at) - (a.last_message_at ?? a.created_at) || b.seq - a.seq)
+      .map((conversation) => view(context, conversation))
+      .filter(
+        (c) =>
+          (senderId === undefined || c.sender_id === senderId) &&
+          (recipient === undefined || c.recipient_phone === recipient) &&
+          (status !== 'open' || c.is_active) &&
+          (status !== 'unread' || c.unread_count > 0) &&
+          (search === undefined ||
+            c.recipient_phone.includes(search) ||
+            (c.contact_profile_name ?? '').toLowerCase().includes(search)),
+      )
+    const items = views.slice(offset, offset + limit)
+    return envelopeResponse({ items, total: views.length, limit, offset }, context.requestId)
+  },
+}
+
+/** `GET /v1/whatsapp/conversations/{conversation_id}` (enveloped). */
+export const getConversationRoute: RouteDefinition = {
+  method: 'GET',
+  path: '/v1/whatsapp/conversations/:conversation_id',
+  kind: 'api',
+  handle(context) {
+    context.runtime.now()
+    return envelopeResponse(view(context, findConversation(context)), context.requestId)
+  },
+}
+
+/** `POST /v1/whatsapp/conversations/{conversation_id}/read` with optional `{ "up_to": date-time }`. */
+export const readConversationRoute: RouteDefinition = {
+  method: 'POST',
+  path: '/v1/whatsapp/conversations/:conversation_id/read',
+  kind: 'api',
+  async handle(context) {
+    const now = context.runtime.now()
+    const conversation = findConversation(context)
+    const body = await context.body({ optional: true })
+    let upTo = now
+    if (body.up_to !== undefined && body.up_to !== null) {
+      upTo = typeof body.up_to === 'string' ? Date.parse(body.up_to) : Number.NaN
+      if (Number.isNaN(upTo)) throw validationError('up_to', 'up_to must be an ISO 8601 date-time or null')
+    }
+    let marked = 0
+    for (const message of context.runtime.store.messages.values()) {
+      if (message.conversation_id !== conversation.id || message.is_outbound || message.status === 'read') continue
+      if (message.created_at > upTo) continue
+      message.status = 'read'
+      message.read_at = now
+      message.updated_at = now
+      marked++
+    }
+    return envelopeResponse({ conversation_id: conversation.id, messages_marked_read: marked }, context.requestId)
+  },
+}

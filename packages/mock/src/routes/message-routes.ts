@@ -1,0 +1,90 @@
+import { apiError, validationError } from '../http/api-error.ts'
+import { enumParam, intParam, requireUuid, textParam, timeParam } from '../http/query.ts'
+import { envelopeResponse } from '../http/responses.ts'
+import type { RouteContext, RouteDefinition } from '../http/route.ts'
+import type { MessageRecord } from '../store/records.ts'
+import { isoTime } from '../views/iso-time.ts'
+import { messageDetailView, messageItemView } from '../views/message-views.ts'
+
+function findMessage(context: RouteContext): MessageRecord {
+  const id = requireUuid(context.params.message_id!, 'message_id')
+  const message = context.runtime.store.messages.get(id)
+  if (!message) throw apiError(404, 'NOT_FOUND', `Message ${id} not found in this workspace`, 'message_id')
+  return message
+}
+
+/** `GET /v1/whatsapp/messages/{message_id}`: status, error and the paired customer `reply`. */
+export const getMessageRoute: RouteDefinition = {
+  method: 'GET',
+  path: '/v1/whatsapp/messages/:message_id',
+  kind: 'api',
+  handle(context) {
+    context.runtime.now()
+    return envelopeResponse(messageDetailView(context.runtime.store, findMessage(context)), context.requestId)
+  },
+}
+
+/**
+ * `GET /v1/whatsapp/messages`: newest first, filters `conversation_id`, `message_type`,
+ * `status`, `direction`, `since`, `until`; `limit` 1–200 (default 100), `offset`.
+ */
+export const listMessagesRoute: RouteDefinition = {
+  method: 'GET',
+  path: '/v1/whatsapp/messages',
+  kind: 'api',
+  handle(context) {
+    context.runtime.now()
+    const query = context.url.searchParams
+    const conversationId = query.get('conversation_id') || undefined
+    if (conversationId !== undefined) requireUuid(conversationId, 'conversation_id')
+    const messageType = textParam(query, 'message_type', 64)
+    const status = textParam(query, 'status', 64)
+    const direction = enumParam(query, 'direction', ['any', 'inbound', 'outbound'], 'any')
+    const since = timeParam(query, 'since')
+    const until = timeParam(query, 'until')
+    const limit = intParam(query, 'limit', 100, 1, 200)
+    const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
+    const matches = [...context.runtime.store.messages.values()].filter(
+      (m) =>
+        (conversationId === undefined || m.conversation_id === conversationId) &&
+        (messageType === undefined || m.message_type === messageType) &&
+        (status === undefined || m.status === status) &&
+        (direction === 'any' || m.is_outbound === (direction === 'outbound')) &&
+        (since === undefined || m.created_at >= since) &&
+        (until === undefined || m.created_at <= until),
+    )
+    matches.sort((a, b) => b.created_at - a.created_at || b.seq - a.seq)
+    const items = matches.slice(offset, offset + limit).map(messageItemView)
+    return envelopeResponse({ items, total: matches.length, limit, offset }, context.requestId)
+  },
+}
+
+/** `POST /v1/whatsapp/messages/{message_id}/read`: a read receipt (blue ticks) for a customer's message. */
+export const readMessageRoute: RouteDefinition = {
+  method: 'POST',
+  path: '/v1/whatsapp/messages/:message_id/read',
+  kind: 'api',
+  handle(context) {
+    const now = context.runtime.now()
+    const message = findMessage(context)
+    if (message.is_outbound) {
+      throw validationError(
+        'message_id',
+        'Read receipts are for the customer’s (inbound) messages; this one was sent by you',
+      )
+    }
+    if (message.status !== 'read') {
+      message.status = 'read'
+      message.read_at = now
+      message.updated_at = now
+    }
+    const data = {
+      message_id: message.id,
+      conversation_id: message.conversation_id,
+      provider_message_id: message.provider_message_id,
+      status: 'read',
+      read_at: isoTime(message.read_at!),
+    }
+    return envelopeResponse(data, context.requestId)
+  },
+}

@@ -1,0 +1,107 @@
+import { createManualClock, createRealClock, type MockClock } from './clock/clock.ts'
+import type { FaultConfig } from './faults/fault-config.ts'
+import { type ScenarioName, scenarioNamed } from './faults/scenarios.ts'
+import { seedFixtures } from './fixtures/seed-fixtures.ts'
+import { DEFAULT_MAX_BODY_BYTES } from './http/read-json-body.ts'
+import { createIdGenerator, type IdGenerator } from './ids/id-generator.ts'
+import { createSeededRandom, type RandomSource } from './ids/seeded-random.ts'
+import { type BriqMockOptions, DEFAULT_API_KEY, DEFAULT_NO_WORKSPACE_KEY, realSleep } from './options.ts'
+import type { ConversationRecord } from './store/records.ts'
+import { resolveStatusSchedule, type StatusSchedule } from './store/status-schedule.ts'
+import { MockStore } from './store/store.ts'
+
+/** Everything the routes and the programmatic API share. One per `createBriqMock`. */
+export interface MockRuntime {
+  /** The clock. */
+  readonly clock: MockClock
+  /** The workspace; replaced by `reset()`. */
+  store: MockStore
+  /** Request ids (their own stream, so they never shift message ids). */
+  requestIds: IdGenerator
+  /** Fault dice. */
+  random: RandomSource
+  /** The active scenario. */
+  scenario: ScenarioName
+  /** Faults set with `setFaults`, on top of the scenario's. */
+  faults: FaultConfig
+  /** Resolved status schedule. */
+  readonly schedule: StatusSchedule
+  /** Accepted keys. */
+  readonly apiKeys: ReadonlySet<string>
+  /** Keys without a workspace. */
+  readonly noWorkspaceKeys: ReadonlySet<string>
+  /** Strict interactive validation. */
+  readonly strict: boolean
+  /** Every window open. */
+  readonly openWindows: boolean
+  /** Largest body. */
+  readonly maxBodyBytes: number
+  /** Latency wait. */
+  readonly sleep: (ms: number) => Promise<void>
+  /** The current time, after applying every status move due by then. */
+  now(): number
+  /** Whether a freeform send may go to `conversation` now (`windowsClosed` from a scenario). */
+  windowOpen(conversation: ConversationRecord, windowsClosed: boolean): boolean
+  /** Back to the fixtures, the starting scenario and fresh id sequences. */
+  reset(): void
+}
+
+function pickClock(options: BriqMockOptions): MockClock {
+  if (typeof options.clock === 'object') return options.clock
+  if (options.clock === 'manual') {
+    const start = options.startTime === undefined ? undefined : new Date(options.startTime).getTime()
+    if (start !== undefined && Number.isNaN(start))
+      throw new RangeError(`startTime is not a date: ${String(options.startTime)}`)
+    return createManualClock(start)
+  }
+  return createRealClock()
+}
+
+/** Builds the runtime from options, validating them with clear errors. */
+export function createRuntime(options: BriqMockOptions): MockRuntime {
+  const clock = pickClock(options)
+  const schedule = resolveStatusSchedule(options.statusSchedule, options.tick ?? 1)
+  const initialScenario = options.scenario ?? 'happy'
+  scenarioNamed(initialScenario)
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
+  const fresh = () => {
+    const store = new MockStore(createIdGenerator(options.seed, 'entities'), schedule)
+    seedFixtures(store, clock.now())
+    return store
+  }
+  const randomFor = () =>
+    options.seed === undefined ? Math.random : createSeededRandom(`${String(options.seed)}:faults`)
+
+  const runtime: MockRuntime = {
+    clock,
+    store: fresh(),
+    requestIds: createIdGenerator(options.seed, 'requests'),
+    random: randomFor(),
+    scenario: initialScenario,
+    faults: { ...options.faults },
+    schedule,
+    apiKeys: new Set(options.apiKeys ?? [DEFAULT_API_KEY]),
+    noWorkspaceKeys: new Set(options.noWorkspaceKeys ?? [DEFAULT_NO_WORKSPACE_KEY]),
+    strict: options.strict ?? false,
+    openWindows: options.openWindows ?? false,
+    maxBodyBytes,
+    sleep: options.sleep ?? realSleep,
+    now() {
+      const now = clock.now()
+      runtime.store.applyDue(now)
+      return now
+    },
+    windowOpen(conversation, windowsClosed) {
+      if (windowsClosed) return false
+      return runtime.openWindows || runtime.store.isWindowOpen(conversation, clock.now())
+    },
+    reset() {
+      runtime.store = fresh()
+      runtime.requestIds = createIdGenerator(options.seed, 'requests')
+      runtime.random = randomFor()
+      runtime.scenario = initialScenario
+      runtime.faults = { ...options.faults }
+    },
+  }
+  return runtime
+}

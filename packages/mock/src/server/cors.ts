@@ -1,0 +1,39 @@
+/** Which browser origins may call the standalone server. */
+export type AllowedOrigins = '*' | readonly string[]
+
+const ALLOW_HEADERS = 'Content-Type, X-API-Key, X-App-ID, X-Mock-Scenario, X-Mock-Fault'
+const EXPOSE_HEADERS = 'Retry-After, X-Request-ID'
+
+/** The origin to reflect, or `null` when the request's origin is not allowed. */
+export function allowedOrigin(origin: string | null, allowed: AllowedOrigins): string | null {
+  if (!origin) return null
+  return allowed === '*' || allowed.includes(origin) ? origin : null
+}
+
+/**
+ * Headers that let an allowed origin read the response. The origin is reflected (not `*`)
+ * so credentialed requests work too, hence `Vary: Origin`.
+ */
+export function corsHeaders(origin: string | null): Record<string, string> {
+  if (!origin) return { vary: 'Origin' }
+  return {
+    'access-control-allow-origin': origin,
+    'access-control-expose-headers': EXPOSE_HEADERS,
+    vary: 'Origin',
+  }
+}
+
+/** A 204 answer to a CORS preflight (`OPTIONS` with `Access-Control-Request-Method`). */
+export function preflightResponse(origin: string | null, requestedHeaders: string | null): Response {
+  if (!origin) return new Response(null, { status: 403, headers: { vary: 'Origin' } })
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...corsHeaders(origin),
+      'access-control-allow-methods': 'GET, POST, OPTIONS',
+      'access-control-allow-headers': requestedHeaders ?? ALLOW_HEADERS,
+      'access-control-max-age': '600',
+      vary: 'Origin, Access-Control-Request-Headers',
+    },
+  })
+}
