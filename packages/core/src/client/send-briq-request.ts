@@ -75,9 +75,11 @@ function toBriqError(error: unknown, abortFailure: BriqError | undefined, what: 
   if (abortFailure !== undefined) return abortFailure
   if (error instanceof BriqError) return error
   const reason = error instanceof Error ? error.message : String(error)
+  // Node's "fetch failed" hides the useful part (ECONNREFUSED, ENOTFOUND) in `cause`.
+  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : ''
   return new BriqError({
     kind: 'network',
-    message: `${what} could not reach ${endpoint}: ${reason}`,
+    message: `${what} could not reach ${endpoint}: ${reason}${cause}`,
     cause: error,
   })
 }

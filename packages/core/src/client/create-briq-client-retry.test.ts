@@ -1,0 +1,114 @@
+import { HttpResponse, http } from 'msw'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createBriqClient } from './create-briq-client.ts'
+
+const API = 'https://app.test/api/briq'
+const SENDERS = `${API}/v1/whatsapp/senders`
+const READ = `${API}/v1/whatsapp/messages/:id/read`
+const server = setupServer()
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
+afterEach(() => server.resetHandlers())
+afterAll(() => server.close())
+
+const fast = { attempts: 2, baseDelayMs: 1, maxDelayMs: 20 }
+const throttled = () =>
+  HttpResponse.json(
+    { success: false, data: null, errors: [{ code: 'RATE_LIMITED', message: 'Slow down' }], request_id: 'r' },
+    { status: 429, headers: { 'retry-after': '0' } },
+  )
+
+/** Answers with `responses` in turn (the last one repeats) and counts the requests. */
+function sequence(method: 'get' | 'post', url: string, responses: (() => Response)[]) {
+  const counter = { count: 0 }
+  server.use(
+    http[method](url, () => {
+      const respond = responses[Math.min(counter.count, responses.length - 1)]
+      counter.count++
+      if (respond === undefined) throw new Error('no response given')
+      return respond()
+    }),
+  )
+  return counter
+}
+
+describe('createBriqClient: retries', () => {
+  it('retries a GET after 429 with Retry-After, then succeeds', async () => {
+    const counter = sequence('get', SENDERS, [throttled, () => HttpResponse.json([])])
+    await expect(createBriqClient({ endpoint: API, retry: fast }).listSenders()).resolves.toEqual([])
+    expect(counter.count).toBe(2)
+  })
+
+  it('caps a long Retry-After at maxDelayMs', async () => {
+    const longWait = () => new HttpResponse(null, { status: 503, headers: { 'retry-after': '3600' } })
+    const counter = sequence('get', SENDERS, [longWait, () => HttpResponse.json([])])
+    const client = createBriqClient({ endpoint: API, retry: { attempts: 1, maxDelayMs: 5 } })
+    await expect(client.listSenders()).resolves.toEqual([])
+    expect(counter.count).toBe(2)
+  })
+
+  it('retries 503 with backoff, then gives up with the last error after the configured attempts', async () => {
+    const counter = sequence('get', SENDERS, [() => new HttpResponse('down', { status: 503 })])
+    const error = createBriqClient({ endpoint: API, retry: fast }).listSenders()
+    await expect(error).rejects.toMatchObject({ kind: 'http', status: 503 })
+    expect(counter.count).toBe(3)
+  })
+
+  it('retries network errors on GET', async () => {
+    const counter = sequence('get', SENDERS, [() => HttpResponse.error(), () => HttpResponse.json([])])
+    await expect(createBriqClient({ endpoint: API, retry: fast }).listSenders()).resolves.toEqual([])
+    expect(counter.count).toBe(2)
+  })
+
+  it('never retries other statuses', async () => {
+    const counter = sequence('get', SENDERS, [() => HttpResponse.json({ detail: 'boom' }, { status: 500 })])
+    await expect(createBriqClient({ endpoint: API, retry: fast }).listSenders()).rejects.toMatchObject({ status: 500 })
+    expect(counter.count).toBe(1)
+  })
+
+  it('never retries a POST, even on 429 or a network error', async () => {
+    const client = createBriqClient({ endpoint: API, retry: fast })
+    const limited = sequence('post', READ, [throttled])
+    const error = client.markRead('in-1')
+    await expect(error).rejects.toMatchObject({ kind: 'http', status: 429, code: 'RATE_LIMITED', retryAfterMs: 0 })
+    expect(limited.count).toBe(1)
+    server.resetHandlers()
+    const broken = sequence('post', READ, [() => HttpResponse.error()])
+    await expect(client.markRead('in-1')).rejects.toMatchObject({ kind: 'network' })
+    expect(broken.count).toBe(1)
+  })
+
+  it('retry: false and attempts: 0 turn retrying off, and the error keeps retryAfterMs', async () => {
+    const wait7 = () => new HttpResponse(null, { status: 429, headers: { 'retry-after': '7' } })
+    const counter = sequence('get', SENDERS, [wait7])
+    await expect(createBriqClient({ endpoint: API, retry: false }).listSenders()).rejects.toMatchObject({
+      kind: 'http',
+      status: 429,
+      retryAfterMs: 7000,
+    })
+    await expect(createBriqClient({ endpoint: API, retry: { attempts: 0 } }).listSenders()).rejects.toMatchObject({
+      status: 429,
+    })
+    expect(counter.count).toBe(2)
+  })
+
+  it('gives up at once when the wait would outlast the timeout, keeping the 429', async () => {
+    const wait5 = () => new HttpResponse(null, { status: 429, headers: { 'retry-after': '5' } })
+    const counter = sequence('get', SENDERS, [wait5])
+    const client = createBriqClient({ endpoint: API, timeoutMs: 1000, retry: { maxDelayMs: 10_000 } })
+    await expect(client.listSenders()).rejects.toMatchObject({ kind: 'http', status: 429, retryAfterMs: 5000 })
+    expect(counter.count).toBe(1)
+  })
+
+  it('aborting cancels a retry wait', async () => {
+    const wait5 = () => new HttpResponse(null, { status: 503, headers: { 'retry-after': '5' } })
+    const counter = sequence('get', SENDERS, [wait5])
+    const controller = new AbortController()
+    const client = createBriqClient({ endpoint: API, retry: { maxDelayMs: 10_000 } })
+    const call = client.listSenders(undefined, { signal: controller.signal })
+    await expect.poll(() => counter.count).toBe(1)
+    controller.abort()
+    await expect(call).rejects.toMatchObject({ kind: 'aborted' })
+    expect(counter.count).toBe(1)
+  })
+})
