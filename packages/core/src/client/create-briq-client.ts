@@ -22,13 +22,7 @@ const MESSAGES = '/v1/whatsapp/messages'
 const CONVERSATIONS = '/v1/whatsapp/conversations'
 
 // Senders are documented bare; tolerate an envelope (unwrapped upstream) or a `{items}` page too.
-const sendersSchema = z.union([
-  z.array(senderSchema),
-  z.pipe(
-    z.looseObject({ items: z.array(senderSchema) }),
-    z.transform((page) => page.items),
-  ),
-])
+const sendersSchema = z.union([z.array(senderSchema), z.looseObject({ items: z.array(senderSchema) })])
 
 /**
  * Creates a client for Briq's WhatsApp API as served under `endpoint` (normally your proxy,
@@ -85,7 +79,8 @@ export function createBriqClient(options: BriqClientOptions): BriqClient {
         query: { ...query },
         schema: sendersSchema,
       } as const
-      return sendBriqRequest(config, request, callOptions)
+      const senders = await sendBriqRequest(config, request, callOptions)
+      return Array.isArray(senders) ? senders : senders.items
     },
     async markRead(messageId, callOptions) {
       const path = `${MESSAGES}/${encodeId(messageId, 'messageId')}/read`
