@@ -1,9 +1,10 @@
 // Added latency per proxied send: p50/p99 of sequential sends straight to the upstream vs
 // through createBriqProxy + toNodeHandler, both over loopback HTTP, in one run.
-// The upstream is the standalone mock when packages/mock provides it, else a minimal loopback Briq.
-import { existsSync } from 'node:fs'
+// The upstream is the standalone mock server (@briq-interactive/mock) on loopback.
+
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { startMockHttpServer } from '@briq-interactive/mock/node'
 import { Bench } from 'tinybench'
 import { bearerTokenAuthorize } from '../src/bearer-token-authorize.ts'
 import { createBriqProxy } from '../src/create-briq-proxy.ts'
@@ -31,42 +32,7 @@ async function listen(server: Server): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 }
 
-interface Upstream {
-  name: string
-  url: string
-  close(): Promise<void>
-}
-
-async function startUpstream(): Promise<Upstream> {
-  const mockServer = new URL('../../mock/src/server/create-http-server.ts', import.meta.url)
-  if (existsSync(mockServer)) {
-    const { startMockHttpServer } = await import(mockServer.href)
-    const mock = await startMockHttpServer({ port: 0, host: '127.0.0.1' })
-    return { name: 'standalone mock', url: mock.url, close: () => mock.close() }
-  }
-  const server = createServer((req, res) => {
-    req.resume()
-    req.on('end', () => {
-      res.writeHead(202, { 'content-type': 'application/json' })
-      res.end(
-        JSON.stringify({
-          success: true,
-          data: { message_id: crypto.randomUUID(), status: 'pending' },
-          errors: null,
-          request_id: 'r',
-        }),
-      )
-    })
-  })
-  const url = await listen(server)
-  return {
-    name: 'minimal loopback upstream (packages/mock has no HTTP server yet)',
-    url,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  }
-}
-
-const upstream = await startUpstream()
+const upstream = await startMockHttpServer({ port: 0, host: '127.0.0.1' })
 const proxyServer = createServer(
   toNodeHandler(createBriqProxy({ apiKey: API_KEY, upstream: upstream.url, authorize: bearerTokenAuthorize(TOKEN) })),
 )
@@ -85,7 +51,7 @@ bench
   .add('through the proxy', () => send(proxyUrl, { ...json, Authorization: `Bearer ${TOKEN}` }))
 await bench.run()
 
-console.log(`upstream: ${upstream.name}; ${SENDS} sequential sends each, keep-alive loopback HTTP`)
+console.log(`upstream: standalone mock at ${upstream.url}; ${SENDS} sequential sends each, keep-alive loopback HTTP`)
 const stats: Record<string, { p50: number; p99: number }> = {}
 for (const task of bench.tasks) {
   const result = task.result

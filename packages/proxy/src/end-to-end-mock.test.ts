@@ -1,0 +1,96 @@
+import { FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
+import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearerTokenAuthorize } from './bearer-token-authorize.ts'
+import { startTestProxy, type TestProxy, VALID_SEND } from './testing/start-test-proxy.ts'
+
+// The happy path over real HTTP on loopback: fetch → proxy (toNodeHandler) → standalone mock.
+const API_KEY = 'mock-api-key'
+const TOKEN = 'e2e-token'
+const headers = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' }
+
+let mock: MockHttpServer
+let proxy: TestProxy
+beforeAll(async () => {
+  mock = await startMockHttpServer({ port: 0, seed: 'proxy-e2e', clock: 'manual' })
+  proxy = await startTestProxy({
+    apiKey: API_KEY,
+    upstream: mock.url,
+    basePath: '/api/briq',
+    allowAnonymous: false,
+    authorize: bearerTokenAuthorize(TOKEN),
+  })
+})
+afterAll(async () => {
+  await proxy.close()
+  await mock.close()
+})
+
+const api = (path: string, init: RequestInit = {}) => fetch(`${proxy.url}/api/briq${path}`, { headers, ...init })
+
+describe('end to end against the standalone mock', () => {
+  it('sends an interactive message and reads its status, the lists and a read receipt', async () => {
+    const sent = await api('/v1/whatsapp/messages/interactive', { method: 'POST', body: JSON.stringify(VALID_SEND) })
+    expect(sent.status).toBe(202)
+    const envelope = await sent.json()
+    expect(envelope).toMatchObject({ success: true, errors: null, data: { status: 'pending' } })
+    const messageId: string = envelope.data.message_id
+    expect(mock.mock.state().messages.some((message) => message.id === messageId)).toBe(true)
+
+    mock.mock.advance(5000)
+    const status = await api(`/v1/whatsapp/messages/${messageId}`)
+    expect(status.status).toBe(200)
+    expect((await status.json()).data).toMatchObject({ status: 'read' })
+
+    const senders = await api('/v1/whatsapp/senders?is_active=true')
+    expect(senders.status).toBe(200)
+    expect(JSON.stringify(await senders.json())).toContain(FIXTURE_IDS.supportSender)
+
+    const conversations = await api(`/v1/whatsapp/conversations?recipient=${FIXTURE_PHONES.open}`)
+    expect(conversations.status).toBe(200)
+    const conversation = await api(`/v1/whatsapp/conversations/${FIXTURE_IDS.openConversation}`)
+    expect(conversation.status).toBe(200)
+
+    const inbound = await api(`/v1/whatsapp/messages?direction=inbound&conversation_id=${FIXTURE_IDS.openConversation}`)
+    expect(inbound.status).toBe(200)
+    const read = await api(`/v1/whatsapp/messages/${FIXTURE_IDS.openingMessage}/read`, { method: 'POST' })
+    expect(read.status).toBeLessThan(300)
+    const readAll = await api(`/v1/whatsapp/conversations/${FIXTURE_IDS.openConversation}/read`, {
+      method: 'POST',
+      body: JSON.stringify({ up_to: null }),
+    })
+    expect(readAll.status).toBeLessThan(300)
+  })
+
+  it("passes the mock's own refusals through: a closed window is 422 WINDOW_CLOSED", async () => {
+    const response = await api('/v1/whatsapp/messages/interactive', {
+      method: 'POST',
+      body: JSON.stringify({ ...VALID_SEND, to: FIXTURE_PHONES.closed }),
+    })
+    expect(response.status).toBe(422)
+    expect((await response.json()).errors[0].code).toBe('WINDOW_CLOSED')
+  })
+
+  it('stops an invalid send at the proxy: the mock never sees it', async () => {
+    const before = mock.mock.state().messages.length
+    const bad = { ...VALID_SEND, interactive: { ...VALID_SEND.interactive, body: { text: '' } } }
+    const response = await api('/v1/whatsapp/messages/interactive', { method: 'POST', body: JSON.stringify(bad) })
+    expect(response.status).toBe(422)
+    expect((await response.json()).errors[0]).toMatchObject({
+      code: 'VALIDATION_ERROR',
+      field: 'interactive.body.text',
+    })
+    expect(mock.mock.state().messages.length).toBe(before)
+  })
+
+  it("passes the mock's 429 with Retry-After through", async () => {
+    mock.mock.setScenario('rate-limited')
+    const response = await api('/v1/whatsapp/messages/interactive', {
+      method: 'POST',
+      body: JSON.stringify(VALID_SEND),
+    })
+    mock.mock.setScenario('happy')
+    expect(response.status).toBe(429)
+    expect(response.headers.get('retry-after')).toBe('2')
+  })
+})
