@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest'
+import { FIXTURE_IDS } from '../fixtures/fixture-ids.ts'
+import { buttonInteractive, SEND_INTERACTIVE, tooLongTitleInteractive } from '../test-support/interactives.ts'
+import { TRANSPORTS, useMock } from '../test-support/transports.ts'
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+
+describe.each(TRANSPORTS)('G3 POST /v1/whatsapp/messages/interactive over $name', (transport) => {
+  const api = useMock(transport, { clock: 'manual', seed: 'g3' })
+
+  it('accepts a valid send with 202 and a pending envelope', async () => {
+    const res = await api.call('POST', SEND_INTERACTIVE, {
+      body: { to: '255712345678', interactive: buttonInteractive() },
+    })
+    expect(res.status).toBe(202)
+    expect(res.json).toMatchObject({
+      success: true,
+      errors: null,
+      data: {
+        status: 'pending',
+        provider_message_id: null,
+        conversation_id: FIXTURE_IDS.openConversation,
+        sender_id: FIXTURE_IDS.supportSender,
+        sender: '1107264639145282',
+      },
+    })
+    expect(res.json.data.message_id).toMatch(UUID)
+    expect(res.json.request_id).toBe(res.headers.get('x-request-id'))
+  })
+
+  it('accepts a leading + on to', async () => {
+    const res = await api.call('POST', SEND_INTERACTIVE, {
+      body: { to: '+255712345678', interactive: buttonInteractive() },
+    })
+    expect(res.status).toBe(202)
+    expect(res.json.data.conversation_id).toBe(FIXTURE_IDS.openConversation)
+  })
+
+  it.each([
+    ['its number', '255700000002'],
+    ['its number with +', '+255700000002'],
+    ['its phone_number_id', '1107264639145283'],
+  ])('picks the sender by %s', async (_label, sender) => {
+    api.mock.openWindow('255712345678', { sender: '255700000002' })
+    const res = await api.call('POST', SEND_INTERACTIVE, {
+      body: { to: '255712345678', sender, interactive: buttonInteractive() },
+    })
+    expect(res.status).toBe(202)
+    expect(res.json.data.sender_id).toBe(FIXTURE_IDS.salesSender)
+  })
+
+  it('still accepts the deprecated sender_id', async () => {
+    api.mock.openWindow('255712345678', { sender: FIXTURE_IDS.salesSender })
+    const res = await api.call('POST', SEND_INTERACTIVE, {
+      body: { to: '255712345678', sender_id: FIXTURE_IDS.salesSender, interactive: buttonInteractive() },
+    })
+    expect(res.status).toBe(202)
+    expect(res.json.data.sender).toBe('1107264639145283')
+  })
+
+  it('answers 422 naming field "sender" for an unknown sender', async () => {
+    const res = await api.call('POST', SEND_INTERACTIVE, {
+      body: { to: '255712345678', sender: '255799999999', interactive: buttonInteractive() },
+    })
+    expect(res.status).toBe(422)
+    expect(res.json.errors[0]).toMatchObject({ code: 'VALIDATION_ERROR', field: 'sender' })
+    expect(res.json.errors[0].message).toContain('255700000001')
+  })
+
+  it('sends to a conversation_id, taking recipient and sender from it', async () => {
+    const res = await api.call('POST', SEND_INTERACTIVE, {
+      body: { conversation_id: FIXTURE_IDS.openConversation, interactive: buttonInteractive() },
+    })
+    expect(res.status).toBe(202)
+    expect(res.json.data).toMatchObject({
+      conversation_id: FIXTURE_IDS.openConversation,
+      sender_id: FIXTURE_IDS.supportSender,
+    })
+  })
+
+  it('answers 404 for a conversation_id not in the workspace', async () => {
+    const res = await api.call('POST', SEND_INTERACTIVE, {
+      body: { conversation_id: '00000000-0000-4000-8000-000000000000', interactive: buttonInteractive() },
+    })
+    expect(res.status).toBe(404)
+    expect(res.json.errors[0]).toMatchObject({ code: 'NOT_FOUND', field: 'conversation_id' })
+  })
+
+  it.each([
+    ['neither to nor conversation_id', { interactive: buttonInteractive() }, 'to'],
+    [
+      'both to and conversation_id',
+      { to: '255712345678', conversation_id: FIXTURE_IDS.openConversation, interactive: buttonInteractive() },
+      'conversation_id',
+    ],
+    ['a to that is not a phone number', { to: '0712-345', interactive: buttonInteractive() }, 'to'],
+    ['no interactive', { to: '255712345678' }, 'interactive'],
+    ['an interactive without type', { to: '255712345678', interactive: { body: { text: 'Hi' } } }, 'interactive.type'],
+    [
+      'a sender_id that is not a uuid',
+      { to: '255712345678', sender_id: 'support', interactive: buttonInteractive() },
+      'sender_id',
+    ],
+  ])('answers 422 VALIDATION_ERROR for %s', async (_label, body, field) => {
+    const res = await api.call('POST', SEND_INTERACTIVE, { body })
+    expect(res.status).toBe(422)
+    expect(res.json.success).toBe(false)
+    expect(res.json.data).toBeNull()
+    expect(res.json.errors).toContainEqual(expect.objectContaining({ code: 'VALIDATION_ERROR', field }))
+  })
+
+  it.each([
+    ['a number whose window closed', '255713000001'],
+    ['a number never seen', '255787654321'],
+  ])('answers 422 WINDOW_CLOSED for %s', async (_label, to) => {
+    const res = await api.call('POST', SEND_INTERACTIVE, { body: { to, interactive: buttonInteractive() } })
+    expect(res.status).toBe(422)
+    expect(res.json.errors[0]).toMatchObject({ code: 'WINDOW_CLOSED', field: 'to' })
+    expect(api.mock.state().messages.filter((m) => m.is_outbound)).toHaveLength(0)
+  })
+
+  it('accepts a send WhatsApp will reject, then fails it with 131009 naming the field', async () => {
+    const res = await api.call('POST', SEND_INTERACTIVE, {
+      body: { to: '255712345678', interactive: tooLongTitleInteractive() },
+    })
+    expect(res.status).toBe(202)
+    api.mock.advance(10_000)
+    const detail = await api.call('GET', `/v1/whatsapp/messages/${res.json.data.message_id}`)
+    expect(detail.json.data).toMatchObject({ status: 'failed', error_code: 131009, provider_message_id: null })
+    expect(detail.json.data.error_message).toContain('interactive.action.buttons[1].reply.title')
+  })
+
+  it('fails an unknown interactive key with Meta code 100', async () => {
+    const interactive = { ...buttonInteractive(), colour: 'green' }
+    const res = await api.call('POST', SEND_INTERACTIVE, { body: { to: '255712345678', interactive } })
+    expect(res.status).toBe(202)
+    api.mock.advance(10_000)
+    const detail = await api.call('GET', `/v1/whatsapp/messages/${res.json.data.message_id}`)
+    expect(detail.json.data).toMatchObject({ status: 'failed', error_code: 100 })
+    expect(detail.json.data.error_message).toContain('interactive.colour')
+  })
+
+  it('fails an unknown interactive type with Meta code 131051', async () => {
+    const res = await api.call('POST', SEND_INTERACTIVE, {
+      body: { to: '255712345678', interactive: { ...buttonInteractive(), type: 'poll' } },
+    })
+    expect(res.status).toBe(202)
+    api.mock.advance(10_000)
+    expect(api.mock.state().messages.at(-1)).toMatchObject({ status: 'failed', error_code: 131051 })
+  })
+})
+
+describe.each(TRANSPORTS)('options over $name', (transport) => {
+  describe('strict', () => {
+    const api = useMock(transport, { clock: 'manual', strict: true })
+    it('rejects an interactive that breaks WhatsApp rules at once with field errors', async () => {
+      const res = await api.call('POST', SEND_INTERACTIVE, {
+        body: { to: '255712345678', interactive: tooLongTitleInteractive() },
+      })
+      expect(res.status).toBe(422)
+      expect(res.json.errors).toContainEqual(
+        expect.objectContaining({ code: 'VALIDATION_ERROR', field: 'interactive.action.buttons[1].reply.title' }),
+      )
+      expect(api.mock.state().messages.filter((m) => m.is_outbound)).toHaveLength(0)
+    })
+  })
+
+  describe('openWindows', () => {
+    const api = useMock(transport, { clock: 'manual', openWindows: true })
+    it('lets freeform sends reach closed and unknown numbers', async () => {
+      for (const to of ['255713000001', '255787654321']) {
+        const res = await api.call('POST', SEND_INTERACTIVE, { body: { to, interactive: buttonInteractive() } })
+        expect(res.status).toBe(202)
+      }
+    })
+  })
+})
