@@ -2,6 +2,7 @@
 import '../styles.css'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
 import { FIXTURE_TIME } from './fixtures.ts'
 import { InteractivePreview, type InteractivePreviewProps } from './interactive-preview.tsx'
 import { withLocalMedia } from './local-media.ts'
@@ -35,4 +36,12 @@ export function renderPreview(value: unknown, props: Partial<InteractivePreviewP
 /** Waits for running CSS animations (the sheet sliding up, the backdrop fading in) to finish. */
 export async function animationsSettled(): Promise<void> {
   await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))
+}
+
+/**
+ * Parks the mouse on the host's corner so no hover highlight shows up in a screenshot (forced:
+ * an open modal sets `pointer-events: none` on the page behind it).
+ */
+export async function mouseAway(): Promise<void> {
+  await userEvent.hover(page.getByTestId('host'), { position: { x: 2, y: 2 }, force: true })
 }

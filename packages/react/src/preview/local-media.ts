@@ -1,3 +1,7 @@
+/// <reference types="vite/client" />
+// no-inline: Vite would otherwise turn the small file into a data: URL, which the preview refuses.
+import samplePhoto from './sample-media/sample-photo.svg?no-inline'
+
 /**
  * The fixtures point their images at example.co.tz, which no test machine can reach. Stories,
  * browser tests and the benchmark swap those links for an original sample picture served
@@ -5,7 +9,7 @@
  */
 
 /** Absolute URL of the sample picture (absolute because the preview only shows http(s) media). */
-export const SAMPLE_IMAGE_URL: string = new URL('./sample-media/sample-photo.svg', import.meta.url).href
+export const SAMPLE_IMAGE_URL: string = new URL(samplePhoto, globalThis.location?.href ?? 'http://localhost/').href
 
 const REMOTE_IMAGE = /^https:\/\/images\.example\.co\.tz\//
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
-import { animationsSettled, renderPreview } from './browser-render.tsx'
+import { animationsSettled, mouseAway, renderPreview } from './browser-render.tsx'
 import { contrastRatio, parseCssColor } from './color-contrast.ts'
 import { type ValidFixtureName, validFixtures } from './fixtures.ts'
 
@@ -55,7 +55,10 @@ describe('a screenshot per type, light and dark (Chromium)', () => {
         for (const action of root.querySelectorAll('.bi-action')) {
           expect(action.getBoundingClientRect().height).toBeGreaterThanOrEqual(40)
         }
+        // Every valid fixture's media has a link: no placeholder, and each picture really loaded.
+        expect(root.querySelectorAll('.bi-media[data-empty]')).toHaveLength(0)
         for (const img of root.querySelectorAll('img')) expect(img.naturalWidth).toBeGreaterThan(0)
+        await mouseAway()
         await page.screenshot({ path: artifact(`${name}-${theme}`), element: root })
       })
     }
@@ -63,8 +66,9 @@ describe('a screenshot per type, light and dark (Chromium)', () => {
     it(`the list sheet with a row chosen, ${theme}`, async () => {
       const { root } = renderPreview(validFixtures.list, { theme })
       await page.getByRole('button', { name: 'Chagua njia' }).click()
-      await page.getByRole('radio', { name: /Kimara – Gerezani/ }).click()
       await animationsSettled()
+      await page.getByRole('radio', { name: /Kimara – Gerezani/ }).click()
+      await mouseAway()
       const sheet = root.querySelector('.bi-sheet') as HTMLElement
       const frame = (root.querySelector('.bi-frame') as HTMLElement).getBoundingClientRect()
       const sheetBox = sheet.getBoundingClientRect()
@@ -85,6 +89,7 @@ describe('a screenshot per type, light and dark (Chromium)', () => {
       await expect
         .poll(() => reply.querySelector('.bi-ticks-wrap')?.getAttribute('data-state'), { timeout: 5000 })
         .toBe('read')
+      await mouseAway()
       await page.screenshot({ path: artifact(`reply-${theme}`), element: root })
     })
   }
