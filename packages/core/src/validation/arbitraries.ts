@@ -152,7 +152,7 @@ export const buttonMessage = (o: MessageOptions = {}) =>
   )
 
 /** Splits `items` into `count` non-empty consecutive chunks. */
-function chunks<T>(items: readonly T[], count: number): fc.Arbitrary<T[][]> {
+export function chunks<T>(items: readonly T[], count: number): fc.Arbitrary<T[][]> {
   const cuts = fc.uniqueArray(fc.integer({ min: 1, max: Math.max(1, items.length - 1) }), {
     minLength: count - 1,
     maxLength: count - 1,
