@@ -47,6 +47,20 @@ export {
   senderSchema,
   sendResultSchema,
 } from './client/responses.ts'
+export type {
+  FormattingCode,
+  FormattingLineBreak,
+  FormattingLink,
+  FormattingList,
+  FormattingListItem,
+  FormattingMono,
+  FormattingNode,
+  FormattingQuote,
+  FormattingStyle,
+  FormattingText,
+} from './formatting/formatting-node.ts'
+export { formattingToText } from './formatting/formatting-to-text.ts'
+export { parseFormatting } from './formatting/parse-formatting.ts'
 export type { InteractiveReply } from './interactive-reply.ts'
 export type { Issue, IssueCode, IssuePath, ValidationResult } from './issue.ts'
 export { createInteractiveJsonSchema, INTERACTIVE_SCHEMA_ID } from './json-schema/interactive-json-schema.ts'

@@ -1,0 +1,68 @@
+import { codePointAt, codePointBefore, isWhitespace, isWordCharacter } from './character-class.ts'
+
+/** A URL found at a position of the text. */
+export interface LinkMatch {
+  /** Index just past the link text. */
+  end: number
+  /** The http(s) address the link points to. */
+  href: string
+}
+
+// Characters that end a URL outright: they never appear unescaped in one someone types.
+const STOP = new Set(['<', '>', '"', '`'])
+// Trailing characters that belong to the sentence (or to formatting around the link), not to the URL.
+const TRAILING = new Set(['.', ',', ':', ';', '!', '?', "'", '*', '_', '~'])
+// A URL glued to one of these is part of something else (an e-mail, a path, a longer URL).
+const GLUE = new Set(['@', '.', '/', ':'])
+
+function schemeLength(text: string, index: number): number {
+  const head = text.slice(index, index + 8).toLowerCase()
+  if (head.startsWith('https://')) return 8
+  if (head.startsWith('http://')) return 7
+  if (head.startsWith('www.')) return 4
+  return 0
+}
+
+/**
+ * The URL starting at `index` and ending before `limit`, the way WhatsApp auto-links:
+ * `http://…`, `https://…` or `www.…` (case-insensitive) at a word boundary, followed by a letter
+ * or digit, running to the next whitespace. Trailing punctuation (`.` `,` `:` `;` `!` `?` `'`
+ * and the formatting markers `*` `_` `~`) is left out, and so is a closing `)` or `]` with no
+ * opening partner inside the URL, so `(see https://x.example/a_(b))` links `…/a_(b)`.
+ *
+ * Returns `null` when no URL starts here. Constant time when it fails, so scanning stays linear.
+ */
+export function matchLink(text: string, index: number, limit: number): LinkMatch | null {
+  const before = codePointBefore(text, index)
+  if (isWordCharacter(before) || (before >= 0 && GLUE.has(String.fromCodePoint(before)))) return null
+  const scheme = schemeLength(text, index)
+  if (scheme === 0 || index + scheme >= limit || !isWordCharacter(codePointAt(text, index + scheme))) return null
+
+  let end = index + scheme
+  let parens = 0
+  let brackets = 0
+  while (end < limit) {
+    const code = text.charCodeAt(end)
+    if (code < 0x20 || isWhitespace(codePointAt(text, end)) || STOP.has(text[end] as string)) break
+    if (code === 0x28) parens++
+    else if (code === 0x29) parens--
+    else if (code === 0x5b) brackets++
+    else if (code === 0x5d) brackets--
+    end++
+  }
+  for (;;) {
+    const last = text[end - 1] as string
+    if (TRAILING.has(last)) end--
+    else if (last === ')' && parens < 0) {
+      parens++
+      end--
+    } else if (last === ']' && brackets < 0) {
+      brackets++
+      end--
+    } else break
+  }
+
+  const written = text.slice(index, end)
+  const href = scheme === 4 ? `https://${written}` : written.slice(0, scheme).toLowerCase() + written.slice(scheme)
+  return { end, href }
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import type { FormattingNode } from './formatting-node.ts'
+import { formattingToText } from './formatting-to-text.ts'
+import { parseFormatting } from './parse-formatting.ts'
+
+const t = (text: string): FormattingNode => ({ type: 'text', text })
+const br: FormattingNode = { type: 'lineBreak' }
+const item = (...children: FormattingNode[]) => ({ type: 'listItem' as const, children })
+
+describe('parseFormatting — line breaks', () => {
+  it('turns every newline between paragraph lines into a lineBreak', () => {
+    expect(parseFormatting('a\nb\n\nc\n')).toEqual([t('a'), br, t('b'), br, br, t('c'), br])
+  })
+})
+
+describe('parseFormatting — lists', () => {
+  it('groups "* " and "- " lines into one bullet list', () => {
+    expect(parseFormatting('* one\n- two')).toEqual([
+      { type: 'list', ordered: false, items: [item(t('one')), item(t('two'))] },
+    ])
+  })
+
+  it('parses numbered lists with their start', () => {
+    expect(parseFormatting('3. three\n4. four')).toEqual([
+      { type: 'list', ordered: true, start: 3, items: [item(t('three')), item(t('four'))] },
+    ])
+  })
+
+  it('starts a new numbered list when the numbering does not continue', () => {
+    expect(parseFormatting('1. a\n1. b')).toEqual([
+      { type: 'list', ordered: true, start: 1, items: [item(t('a'), br)] },
+      { type: 'list', ordered: true, start: 1, items: [item(t('b'))] },
+    ])
+  })
+
+  it('separates bullet and numbered lists', () => {
+    expect(parseFormatting('* a\n1. b')).toEqual([
+      { type: 'list', ordered: false, items: [item(t('a'), br)] },
+      { type: 'list', ordered: true, start: 1, items: [item(t('b'))] },
+    ])
+  })
+
+  it('keeps the newline after a list as a trailing lineBreak of its last item', () => {
+    expect(parseFormatting('Menu:\n* tea\n* coffee\nThanks')).toEqual([
+      t('Menu:'),
+      br,
+      { type: 'list', ordered: false, items: [item(t('tea')), item(t('coffee'), br)] },
+      t('Thanks'),
+    ])
+  })
+
+  it('formats the item content inline', () => {
+    expect(parseFormatting('- *big* deal')).toEqual([
+      { type: 'list', ordered: false, items: [item({ type: 'bold', children: [t('big')] }, t(' deal'))] },
+    ])
+  })
+
+  it('needs the marker at the line start, a space, and text', () => {
+    expect(parseFormatting(' * a')).toEqual([t(' * a')])
+    expect(parseFormatting('*a*')).toEqual([{ type: 'bold', children: [t('a')] }])
+    expect(parseFormatting('* ')).toEqual([t('* ')])
+    expect(parseFormatting('*  two spaces')).toEqual([t('*  two spaces')])
+    expect(parseFormatting('1.no space')).toEqual([t('1.no space')])
+    expect(parseFormatting('1234567890. too long a number')).toEqual([t('1234567890. too long a number')])
+  })
+})
+
+describe('parseFormatting — quotes', () => {
+  it('groups "> " lines into one quote with line breaks', () => {
+    expect(parseFormatting('> first\n> _second_\nafter')).toEqual([
+      { type: 'quote', children: [t('first'), br, { type: 'italic', children: [t('second')] }, br] },
+      t('after'),
+    ])
+  })
+
+  it('needs "> " followed by text', () => {
+    expect(parseFormatting('>no space')).toEqual([t('>no space')])
+    expect(parseFormatting('> ')).toEqual([t('> ')])
+  })
+
+  it('keeps a quote and a following list apart', () => {
+    expect(parseFormatting('> q\n* l')).toEqual([
+      { type: 'quote', children: [t('q'), br] },
+      { type: 'list', ordered: false, items: [item(t('l'))] },
+    ])
+  })
+})
+
+describe('formattingToText', () => {
+  it('removes consumed markers and keeps everything else', () => {
+    const source = 'Hi *there*,\n> quoted _x_\n* one\n2. two\n```mono```\nhttps://a.example.'
+    expect(formattingToText(parseFormatting(source))).toBe('Hi there,\nquoted x\none\ntwo\nmono\nhttps://a.example.')
+  })
+
+  it('joins list items with newlines', () => {
+    expect(
+      formattingToText([{ type: 'list', ordered: true, start: 1, items: [item(t('a')), item(t('b'))] }, t('!')]),
+    ).toBe('a\nb!')
+  })
+
+  it('returns an empty string for an empty tree', () => {
+    expect(formattingToText([])).toBe('')
+  })
+})

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest'
+import type { FormattingNode } from './formatting-node.ts'
+import { parseFormatting } from './parse-formatting.ts'
+
+const t = (text: string): FormattingNode => ({ type: 'text', text })
+const bold = (...children: FormattingNode[]): FormattingNode => ({ type: 'bold', children })
+const italic = (...children: FormattingNode[]): FormattingNode => ({ type: 'italic', children })
+const strike = (...children: FormattingNode[]): FormattingNode => ({ type: 'strike', children })
+const link = (href: string, text: string): FormattingNode => ({ type: 'link', href, children: [t(text)] })
+
+describe('parseFormatting — styles', () => {
+  it('parses bold, italic and strike', () => {
+    expect(parseFormatting('*b* _i_ ~s~')).toEqual([bold(t('b')), t(' '), italic(t('i')), t(' '), strike(t('s'))])
+  })
+
+  it('returns plain text as one text node and nothing for an empty string', () => {
+    expect(parseFormatting('Hello there')).toEqual([t('Hello there')])
+    expect(parseFormatting('')).toEqual([])
+  })
+
+  it('nests styles', () => {
+    expect(parseFormatting('*_bold italic_*')).toEqual([bold(italic(t('bold italic')))])
+    expect(parseFormatting('~*_all three_*~')).toEqual([strike(bold(italic(t('all three'))))])
+    expect(parseFormatting('*a _b_ c*')).toEqual([bold(t('a '), italic(t('b')), t(' c'))])
+  })
+
+  it('requires markers to hug the text', () => {
+    expect(parseFormatting('x * bold* y')).toEqual([t('x * bold* y')])
+    expect(parseFormatting('x *bold * y')).toEqual([t('x *bold * y')])
+    expect(parseFormatting('_ italic_ ~strike ~')).toEqual([t('_ italic_ ~strike ~')])
+  })
+
+  it('opens only at a boundary and closes only before one', () => {
+    expect(parseFormatting('2*3*4')).toEqual([t('2*3*4')])
+    expect(parseFormatting('snake_case_names')).toEqual([t('snake_case_names')])
+    expect(parseFormatting('a~b~c')).toEqual([t('a~b~c')])
+    expect(parseFormatting('*bold*er')).toEqual([t('*bold*er')])
+  })
+
+  it('accepts punctuation and emoji as boundaries', () => {
+    expect(parseFormatting('(*yes*).')).toEqual([t('('), bold(t('yes')), t(').')])
+    expect(parseFormatting('👉*hi*👈')).toEqual([t('👉'), bold(t('hi')), t('👈')])
+    expect(parseFormatting('"_quoted_"')).toEqual([t('"'), italic(t('quoted')), t('"')])
+  })
+
+  it('treats letters of any script as word characters', () => {
+    expect(parseFormatting('é*x*é')).toEqual([t('é*x*é')])
+    expect(parseFormatting('*ñandú*')).toEqual([bold(t('ñandú'))])
+  })
+
+  it('keeps unmatched and empty markers literal', () => {
+    expect(parseFormatting('*open only')).toEqual([t('*open only')])
+    expect(parseFormatting('close only*')).toEqual([t('close only*')])
+    expect(parseFormatting('** __ ~~')).toEqual([t('** __ ~~')])
+    expect(parseFormatting('*a _b* c_')).toEqual([bold(t('a _b')), t(' c_')])
+  })
+
+  it('does not nest a style inside itself', () => {
+    expect(parseFormatting('*a *b* c*')).toEqual([bold(t('a *b')), t(' c*')])
+  })
+
+  it('does not let a style cross a line break', () => {
+    expect(parseFormatting('*a\nb*')).toEqual([t('*a'), { type: 'lineBreak' }, t('b*')])
+  })
+
+  it('handles lone surrogates as boundaries without throwing', () => {
+    expect(parseFormatting('\ud800*x*\udc00')).toEqual([t('\ud800'), bold(t('x')), t('\udc00')])
+  })
+})
+
+describe('parseFormatting — code and monospace', () => {
+  it('parses inline code literally', () => {
+    expect(parseFormatting('run `npm *i*` now')).toEqual([t('run '), { type: 'code', text: 'npm *i*' }, t(' now')])
+  })
+
+  it('keeps code that does not hug or has no partner literal', () => {
+    expect(parseFormatting('` x` and `y')).toEqual([t('` x` and `y')])
+    expect(parseFormatting('a`b`c')).toEqual([t('a`b`c')])
+  })
+
+  it('parses a monospace block literally across lines', () => {
+    expect(parseFormatting('```*a*\n> b```')).toEqual([{ type: 'mono', text: '*a*\n> b' }])
+  })
+
+  it('keeps the newline inside monospace out of the block structure', () => {
+    expect(parseFormatting('* item ```x\n* y``` z')).toEqual([
+      {
+        type: 'list',
+        ordered: false,
+        items: [{ type: 'listItem', children: [t('item '), { type: 'mono', text: 'x\n* y' }, t(' z')] }],
+      },
+    ])
+  })
+
+  it('styles around code and monospace', () => {
+    expect(parseFormatting('*`a` ```b```*')).toEqual([
+      bold({ type: 'code', text: 'a' }, t(' '), { type: 'mono', text: 'b' }),
+    ])
+  })
+
+  it('keeps unclosed or empty fences literal', () => {
+    expect(parseFormatting('```never closed')).toEqual([t('```never closed')])
+    expect(parseFormatting('``````')).toEqual([t('``````')])
+  })
+})
+
+describe('parseFormatting — links', () => {
+  it('links http(s) URLs and www. addresses', () => {
+    expect(parseFormatting('Go to https://shop.example/a?b=1#c now')).toEqual([
+      t('Go to '),
+      link('https://shop.example/a?b=1#c', 'https://shop.example/a?b=1#c'),
+      t(' now'),
+    ])
+    expect(parseFormatting('www.briq.tz')).toEqual([link('https://www.briq.tz', 'www.briq.tz')])
+    expect(parseFormatting('HTTP://X.EXAMPLE')).toEqual([link('http://X.EXAMPLE', 'HTTP://X.EXAMPLE')])
+  })
+
+  it('leaves trailing punctuation and an unpaired ) out of the link', () => {
+    expect(parseFormatting('See https://a.example.')).toEqual([
+      t('See '),
+      link('https://a.example', 'https://a.example'),
+      t('.'),
+    ])
+    expect(parseFormatting('(https://a.example/x)')).toEqual([
+      t('('),
+      link('https://a.example/x', 'https://a.example/x'),
+      t(')'),
+    ])
+    expect(parseFormatting('https://en.example/Foo_(bar), ok')).toEqual([
+      link('https://en.example/Foo_(bar)', 'https://en.example/Foo_(bar)'),
+      t(', ok'),
+    ])
+  })
+
+  it('keeps markers inside a URL literal and links inside styles', () => {
+    expect(parseFormatting('https://a.example/_x_/y')).toEqual([
+      link('https://a.example/_x_/y', 'https://a.example/_x_/y'),
+    ])
+    expect(parseFormatting('*https://a.example*')).toEqual([bold(link('https://a.example', 'https://a.example'))])
+  })
+
+  it('does not link a bare scheme, a word-glued URL or anything but http(s)', () => {
+    expect(parseFormatting('https:// x')).toEqual([t('https:// x')])
+    expect(parseFormatting('xhttps://a.example')).toEqual([t('xhttps://a.example')])
+    expect(parseFormatting('me@www.a.example')).toEqual([t('me@www.a.example')])
+    expect(parseFormatting('javascript:alert(1) ftp://a.example')).toEqual([t('javascript:alert(1) ftp://a.example')])
+  })
+
+  it('does not link inside code', () => {
+    expect(parseFormatting('`https://a.example`')).toEqual([{ type: 'code', text: 'https://a.example' }])
+  })
+})

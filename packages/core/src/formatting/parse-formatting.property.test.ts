@@ -1,0 +1,192 @@
+import * as fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { FormattingNode } from './formatting-node.ts'
+import { formattingToText } from './formatting-to-text.ts'
+import { parseFormatting } from './parse-formatting.ts'
+
+// Everything parseFormatting may consume: style and code markers, "> ", "* ", "- ", "12. ".
+const MARKER_CHARACTERS = new Set([
+  '*',
+  '_',
+  '~',
+  '`',
+  '>',
+  '-',
+  '.',
+  ' ',
+  '0',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+])
+
+/** Whether `visible` is `source` with only marker characters removed (greedy matching is exact here). */
+function isSourceMinusMarkers(source: string, visible: string): boolean {
+  let v = 0
+  for (let s = 0; s < source.length; s++) {
+    if (v < visible.length && source[s] === visible[v]) v++
+    else if (!MARKER_CHARACTERS.has(source[s] as string)) return false
+  }
+  return v === visible.length
+}
+
+function* childLists(nodes: FormattingNode[]): Generator<FormattingNode[]> {
+  yield nodes
+  for (const node of nodes) {
+    if ('children' in node) yield* childLists(node.children)
+    if (node.type === 'list') for (const item of node.items) yield* childLists(item.children)
+  }
+}
+
+function depth(nodes: FormattingNode[]): number {
+  let max = 0
+  for (const node of nodes) {
+    const inner =
+      node.type === 'list'
+        ? Math.max(0, ...node.items.map((item) => depth(item.children))) + 1
+        : 'children' in node
+          ? depth(node.children)
+          : 0
+    max = Math.max(max, inner + 1)
+  }
+  return max
+}
+
+const formattingHeavy = fc.string({
+  unit: fc.constantFrom(
+    '*',
+    '_',
+    '~',
+    '`',
+    '```',
+    '> ',
+    '* ',
+    '- ',
+    '1. ',
+    '2. ',
+    ' ',
+    '\n',
+    'a',
+    'b',
+    'é',
+    '👍',
+    '\ud800',
+    '\udc00',
+    '.',
+    ',',
+    '(',
+    ')',
+    'https://',
+    'www.',
+    'x.example',
+    '/',
+    '9',
+  ),
+  maxLength: 80,
+})
+const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), formattingHeavy)
+
+describe('parseFormatting — properties', () => {
+  it('never throws and returns an array', () => {
+    fc.assert(
+      fc.property(anyString, (text) => {
+        expect(Array.isArray(parseFormatting(text))).toBe(true)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('shows the input minus only consumed markers, every newline kept', () => {
+    fc.assert(
+      fc.property(anyString, (text) => {
+        const visible = formattingToText(parseFormatting(text))
+        expect(isSourceMinusMarkers(text, visible)).toBe(true)
+        expect(visible.split('\n').length).toBe(text.split('\n').length)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('gives back input without marker characters exactly', () => {
+    const plain = fc.string({
+      unit: fc.constantFrom(
+        'a',
+        'Z',
+        ' ',
+        '\n',
+        '\t',
+        '.',
+        ',',
+        '!',
+        '(',
+        ')',
+        'é',
+        '👍',
+        '\ud83d',
+        'https://',
+        'www.',
+        'q.example',
+      ),
+      maxLength: 120,
+    })
+    fc.assert(
+      fc.property(plain, (text) => {
+        expect(formattingToText(parseFormatting(text))).toBe(text)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('never makes an empty or split text node, an empty block, or a deep tree', () => {
+    fc.assert(
+      fc.property(anyString, (text) => {
+        const tree = parseFormatting(text)
+        for (const list of childLists(tree)) {
+          list.forEach((node, i) => {
+            if (node.type === 'text') {
+              expect(node.text).not.toBe('')
+              expect(list[i + 1]?.type).not.toBe('text')
+            }
+            if (node.type === 'bold' || node.type === 'italic' || node.type === 'strike' || node.type === 'quote') {
+              expect(node.children.length).toBeGreaterThan(0)
+            }
+            if (node.type === 'list') expect(node.items.every((item) => item.children.length > 0)).toBe(true)
+            if (node.type === 'link') expect(node.href).toMatch(/^https?:\/\/\S/)
+          })
+        }
+        expect(depth(tree)).toBeLessThanOrEqual(6)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})
+
+describe('parseFormatting — large and pathological input', () => {
+  const cases: [string, string][] = [
+    ['1 MB of random text', Array.from({ length: 1 << 20 }, (_, i) => '*_~` \n>-1.ah'[(i * 7919) % 13]).join('')],
+    ['10 000 asterisks', '*'.repeat(10_000)],
+    ['200 000 alternating markers', '*_~'.repeat(66_667)],
+    ['unpaired backticks', '`a '.repeat(100_000)],
+    ['glued URL starts', 'https://.'.repeat(50_000)],
+    ['a long URL', `https://a.example/${'x'.repeat(500_000)})`],
+    ['fences without partners', '``` '.repeat(50_000)],
+    ['100 000 list lines', '* a\n'.repeat(100_000)],
+    ['nested openers', `${'*_~ '.repeat(50_000)}x`],
+    ['lone surrogates', '\ud800*\udc00_'.repeat(50_000)],
+  ]
+  it.each(cases)('parses %s and keeps the text', (_name, text) => {
+    const visible = formattingToText(parseFormatting(text))
+    expect(isSourceMinusMarkers(text, visible)).toBe(true)
+  })
+
+  it('pairs 100 000 bold words on one line', () => {
+    const tree = parseFormatting('*b* '.repeat(100_000))
+    expect(tree.filter((node) => node.type === 'bold')).toHaveLength(100_000)
+  })
+})

@@ -1,0 +1,135 @@
+import { codePointAt, isWhitespace } from './character-class.ts'
+import { findMonoSpans, type MonoSpan } from './find-mono-spans.ts'
+import type { FormattingList, FormattingNode, FormattingQuote } from './formatting-node.ts'
+import { appendNodes, parseInline } from './parse-inline.ts'
+
+type LineKind = 'paragraph' | 'quote' | 'bullet' | 'ordered'
+
+interface LineMarker {
+  kind: LineKind
+  contentStart: number
+  number: number
+}
+
+type OpenBlock = { kind: 'quote'; node: FormattingQuote } | { kind: 'list'; node: FormattingList; next: number }
+
+const MAX_LIST_NUMBER_DIGITS = 9
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+// A block marker needs a space after it and text right after the space: "* " alone is text.
+function hugs(text: string, index: number, lineEnd: number): boolean {
+  return index < lineEnd && !isWhitespace(codePointAt(text, index))
+}
+
+function lineMarker(text: string, start: number, end: number): LineMarker {
+  const first = text[start]
+  if ((first === '>' || first === '*' || first === '-') && text[start + 1] === ' ' && hugs(text, start + 2, end)) {
+    return { kind: first === '>' ? 'quote' : 'bullet', contentStart: start + 2, number: 0 }
+  }
+  let digitsEnd = start
+  while (digitsEnd < end && digitsEnd - start <= MAX_LIST_NUMBER_DIGITS && isDigit(text.charCodeAt(digitsEnd)))
+    digitsEnd++
+  const digits = digitsEnd - start
+  if (
+    digits > 0 &&
+    digits <= MAX_LIST_NUMBER_DIGITS &&
+    text[digitsEnd] === '.' &&
+    text[digitsEnd + 1] === ' ' &&
+    hugs(text, digitsEnd + 2, end)
+  ) {
+    return { kind: 'ordered', contentStart: digitsEnd + 2, number: Number(text.slice(start, digitsEnd)) }
+  }
+  return { kind: 'paragraph', contentStart: start, number: 0 }
+}
+
+// The end of the line starting at `start`: the next newline that is not inside a monospace span.
+function lineEnd(text: string, start: number, spans: readonly MonoSpan[], cursor: { index: number }): number {
+  let newline = text.indexOf('\n', start)
+  while (newline >= 0) {
+    while ((spans[cursor.index]?.end ?? Number.POSITIVE_INFINITY) <= newline) cursor.index++
+    const span = spans[cursor.index]
+    if (span === undefined || span.start > newline) return newline
+    newline = text.indexOf('\n', span.end)
+  }
+  return text.length
+}
+
+/**
+ * Parses WhatsApp formatting into a tree of {@link FormattingNode}s — data, never HTML.
+ *
+ * Inline: `*bold*`, `_italic_`, `~strike~` (nestable, e.g. `*_both_*`), `` `code` `` and
+ * ` ```monospace``` ` (literal; monospace may span lines), and auto-linked URLs. A marker must
+ * hug its text and sit at a word boundary, as in WhatsApp: `* not bold*`, `2*3*4` and
+ * `snake_case_name` stay literal, and so does any marker without a partner. Inline styles do
+ * not cross line breaks.
+ *
+ * Blocks (a marker at the very start of a line, followed by a space and text): `> ` quote lines,
+ * `* ` / `- ` bullet lines and `1. ` numbered lines. Consecutive lines of one kind form one
+ * quote or list; a numbered list continues only while each number is one more than the last.
+ *
+ * Never throws and runs in linear time, whatever the input (1 MB, lone surrogates, 10 000
+ * asterisks). Removing exactly the consumed markers from the input gives
+ * `formattingToText(parseFormatting(text))`.
+ *
+ * @example
+ * parseFormatting('*Hi* _there_')
+ * // [{ type: 'bold', children: [{ type: 'text', text: 'Hi' }] }, { type: 'text', text: ' ' },
+ * //  { type: 'italic', children: [{ type: 'text', text: 'there' }] }]
+ */
+export function parseFormatting(text: string): FormattingNode[] {
+  if (typeof text !== 'string') return []
+  const spans = findMonoSpans(text)
+  const nodes: FormattingNode[] = []
+  const lineCursor = { index: 0 }
+  let spanIndex = 0
+  let block: OpenBlock | null = null
+
+  // The newline that ended the block's last line stays inside the block (see FormattingNode).
+  const closeList = (): void => {
+    if (block?.kind === 'list') block.node.items[block.node.items.length - 1]?.children.push({ type: 'lineBreak' })
+  }
+
+  let start = 0
+  for (;;) {
+    const end = lineEnd(text, start, spans, lineCursor)
+    const hasNewline = end < text.length
+    while ((spans[spanIndex]?.start ?? Number.POSITIVE_INFINITY) < start) spanIndex++
+    const marker = lineMarker(text, start, end)
+    const content = parseInline(text, marker.contentStart, end, spans, spanIndex)
+
+    if (marker.kind === 'quote') {
+      if (block?.kind !== 'quote') {
+        closeList()
+        block = { kind: 'quote', node: { type: 'quote', children: [] } }
+        nodes.push(block.node)
+      }
+      appendNodes(block.node.children, content)
+      if (hasNewline) block.node.children.push({ type: 'lineBreak' })
+    } else if (marker.kind === 'bullet' || marker.kind === 'ordered') {
+      const ordered = marker.kind === 'ordered'
+      const continues =
+        block?.kind === 'list' && block.node.ordered === ordered && (!ordered || marker.number === block.next)
+      if (!continues || block?.kind !== 'list') {
+        closeList()
+        const list: FormattingList = ordered
+          ? { type: 'list', ordered, start: marker.number, items: [] }
+          : { type: 'list', ordered, items: [] }
+        block = { kind: 'list', node: list, next: marker.number }
+        nodes.push(list)
+      }
+      block.node.items.push({ type: 'listItem', children: content })
+      block.next = marker.number + 1
+    } else {
+      closeList()
+      block = null
+      appendNodes(nodes, content)
+      if (hasNewline) nodes.push({ type: 'lineBreak' })
+    }
+
+    if (!hasNewline) return nodes
+    start = end + 1
+  }
+}
