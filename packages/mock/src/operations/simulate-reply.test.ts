@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest'
+import { FIXTURE_IDS } from '../fixtures/fixture-ids.ts'
+import { buttonInteractive, listInteractive, SEND_INTERACTIVE } from '../test-support/interactives.ts'
+import { TRANSPORTS, useMock } from '../test-support/transports.ts'
+
+describe.each(TRANSPORTS)('customer replies over $name', (transport) => {
+  const api = useMock(transport, { clock: 'manual', seed: 'replies' })
+  const send = async (interactive: unknown, to = '255712345678') => {
+    const res = await api.call('POST', SEND_INTERACTIVE, { body: { to, interactive } })
+    expect(res.status).toBe(202)
+    return res.json.data.message_id as string
+  }
+
+  it('simulateReply stores a button_reply, pairs it both ways and shows it as reply', async () => {
+    const id = await send(buttonInteractive())
+    const reply = api.mock.simulateReply(id, 'no')
+    expect(reply).toMatchObject({
+      is_outbound: false,
+      message_type: 'interactive',
+      content: { type: 'button_reply', button_reply: { id: 'no', title: 'No' } },
+      paired_message_id: id,
+      conversation_id: FIXTURE_IDS.openConversation,
+    })
+    const detail = await api.call('GET', `/v1/whatsapp/messages/${id}`)
+    expect(detail.json.data).toMatchObject({ status: 'read', paired_message_id: reply.id, reply: { id: reply.id } })
+    expect(detail.json.data.reply.content).toEqual({ type: 'button_reply', button_reply: { id: 'no', title: 'No' } })
+    const inbound = await api.call('GET', '/v1/whatsapp/messages?direction=inbound&limit=1')
+    expect(inbound.json.data.items[0]).toMatchObject({ id: reply.id, paired_message_id: id })
+  })
+
+  it('POST /__mock/messages/{id}/reply answers a list with list_reply, description only when the row has one', async () => {
+    const id = await send(listInteractive())
+    const withDescription = await api.call('POST', `/__mock/messages/${id}/reply`, {
+      body: { id: 'today-pm' },
+      key: null,
+    })
+    expect(withDescription.status).toBe(201)
+    expect(withDescription.json.data.content).toEqual({
+      type: 'list_reply',
+      list_reply: { id: 'today-pm', title: 'This afternoon', description: '14:00–18:00' },
+    })
+    const without = await api.call('POST', `/__mock/messages/${id}/reply`, { body: { id: 'tomorrow-am' }, key: null })
+    expect(without.json.data.content).toEqual({
+      type: 'list_reply',
+      list_reply: { id: 'tomorrow-am', title: 'Tomorrow morning' },
+    })
+    const detail = await api.call('GET', `/v1/whatsapp/messages/${id}`)
+    expect(detail.json.data.reply.id).toBe(without.json.data.id)
+  })
+
+  it('answers 422 naming the valid ids for an unknown choice', async () => {
+    const id = await send(buttonInteractive())
+    const res = await api.call('POST', `/__mock/messages/${id}/reply`, { body: { id: 'maybe' } })
+    expect(res.status).toBe(422)
+    expect(res.json.errors[0]).toMatchObject({ code: 'VALIDATION_ERROR', field: 'id' })
+    expect(res.json.errors[0].message).toContain('yes, no')
+  })
+
+  it('answers 404 for an unknown message and 422 for a message that cannot be answered', async () => {
+    const missing = await api.call('POST', '/__mock/messages/00000000-0000-4000-8000-000000000000/reply', {
+      body: { id: 'yes' },
+    })
+    expect(missing.status).toBe(404)
+    const inbound = await api.call('POST', `/__mock/messages/${FIXTURE_IDS.openingMessage}/reply`, {
+      body: { id: 'yes' },
+    })
+    expect(inbound.status).toBe(422)
+    const noId = await api.call('POST', `/__mock/messages/${FIXTURE_IDS.openingMessage}/reply`, { body: {} })
+    expect(noId.json.errors[0].field).toBe('id')
+  })
+
+  it('refuses a reply to a message that failed', async () => {
+    const bad = buttonInteractive()
+    bad.action.buttons[0]!.reply.title = 'A title far too long for WhatsApp'
+    const id = await send(bad)
+    api.mock.advance(1000)
+    expect(() => api.mock.simulateReply(id, 'yes')).toThrow(/failed/)
+  })
+
+  it('a reply refreshes the 24-hour window', async () => {
+    const res = await api.call('POST', '/v1/whatsapp/messages/send-interactive', {
+      body: { recipient: '255713000001', check_window: false, interactive: buttonInteractive() },
+    })
+    const blocked = await api.call('POST', SEND_INTERACTIVE, {
+      body: { to: '255713000001', interactive: buttonInteractive() },
+    })
+    expect(blocked.status).toBe(422)
+    api.mock.simulateReply(res.json.data.message_id, 'yes')
+    const conversation = await api.call('GET', `/v1/whatsapp/conversations/${FIXTURE_IDS.closedConversation}`)
+    expect(conversation.json.data).toMatchObject({ is_active: true, window: { open: true } })
+    const allowed = await api.call('POST', SEND_INTERACTIVE, {
+      body: { to: '255713000001', interactive: buttonInteractive() },
+    })
+    expect(allowed.status).toBe(202)
+  })
+
+  it('POST /__mock/conversations opens a window for a new number', async () => {
+    const res = await api.call('POST', '/__mock/conversations', {
+      body: { phone: '255787654321', text: 'Habari' },
+      key: null,
+    })
+    expect(res.status).toBe(201)
+    expect(res.json.data).toMatchObject({ recipient_phone: '255787654321', is_active: true, unread_count: 1 })
+    const send2 = await api.call('POST', SEND_INTERACTIVE, {
+      body: { to: '255787654321', interactive: buttonInteractive() },
+    })
+    expect(send2.status).toBe(202)
+    const bad = await api.call('POST', '/__mock/conversations', { body: { phone: 'nope' } })
+    expect(bad.json.errors[0]).toMatchObject({ code: 'VALIDATION_ERROR', field: 'phone' })
+  })
+
+  it('a window closes 24 hours after the customer last wrote', async () => {
+    api.mock.advance(23 * 60 * 60 * 1000 - 1)
+    const open = await api.call('GET', `/v1/whatsapp/conversations/${FIXTURE_IDS.openConversation}`)
+    expect(open.json.data.is_active).toBe(true)
+    api.mock.advance(1)
+    const closed = await api.call('GET', `/v1/whatsapp/conversations/${FIXTURE_IDS.openConversation}`)
+    expect(closed.json.data).toMatchObject({ is_active: false, window: { open: false } })
+    const res = await api.call('POST', SEND_INTERACTIVE, {
+      body: { to: '255712345678', interactive: buttonInteractive() },
+    })
+    expect(res.json.errors[0].code).toBe('WINDOW_CLOSED')
+  })
+})

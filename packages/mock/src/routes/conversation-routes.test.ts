@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { FIXTURE_IDS } from '../fixtures/fixture-ids.ts'
+import { TRANSPORTS, useMock } from '../test-support/transports.ts'
+
+describe.each(TRANSPORTS)('conversations (enveloped) over $name', (transport) => {
+  const api = useMock(transport, { clock: 'manual' })
+  const ids = (data: { items: { id: string }[] }) => data.items.map((c) => c.id)
+
+  it('lists most recently active first with the window shape', async () => {
+    const res = await api.call('GET', '/v1/whatsapp/conversations')
+    expect(res.status).toBe(200)
+    expect(res.json.success).toBe(true)
+    expect(res.json.data).toMatchObject({ total: 3, limit: 50, offset: 0 })
+    expect(ids(res.json.data)).toEqual([
+      FIXTURE_IDS.openConversation,
+      FIXTURE_IDS.closedConversation,
+      FIXTURE_IDS.staleConversation,
+    ])
+    expect(res.json.data.items[0]).toMatchObject({
+      recipient_phone: '255712345678',
+      is_active: true,
+      unread_count: 1,
+      contact_profile_name: 'Amina Juma',
+      window: { open: true, expires_at: '2026-06-25T07:00:00.000Z' },
+    })
+    expect(res.json.data.items[1]).toMatchObject({ is_active: false, window: { open: false } })
+  })
+
+  it.each([
+    ['status=open', [FIXTURE_IDS.openConversation]],
+    ['status=unread', [FIXTURE_IDS.openConversation]],
+    ['recipient=%2B255713000001', [FIXTURE_IDS.closedConversation]],
+    [`sender_id=${FIXTURE_IDS.salesSender}`, [FIXTURE_IDS.staleConversation]],
+    ['search=baraka', [FIXTURE_IDS.closedConversation]],
+    ['limit=1&offset=1', [FIXTURE_IDS.closedConversation]],
+  ])('filters with %s', async (query, expected) => {
+    const res = await api.call('GET', `/v1/whatsapp/conversations?${query}`)
+    expect(ids(res.json.data)).toEqual(expected)
+  })
+
+  it.each([
+    ['status=closed', 'status'],
+    ['limit=101', 'limit'],
+    ['sender_id=x', 'sender_id'],
+    [`search=${'x'.repeat(65)}`, 'search'],
+  ])('answers 422 for %s', async (query, field) => {
+    const res = await api.call('GET', `/v1/whatsapp/conversations?${query}`)
+    expect(res.status).toBe(422)
+    expect(res.json.errors[0].field).toBe(field)
+  })
+
+  it('gets one conversation, or a 404 envelope', async () => {
+    const one = await api.call('GET', `/v1/whatsapp/conversations/${FIXTURE_IDS.staleConversation}`)
+    expect(one.json.data).toMatchObject({ id: FIXTURE_IDS.staleConversation, sender_id: FIXTURE_IDS.salesSender })
+    const missing = await api.call('GET', '/v1/whatsapp/conversations/00000000-0000-4000-8000-000000000000')
+    expect(missing.status).toBe(404)
+    expect(missing.json).toMatchObject({ success: false, errors: [{ code: 'NOT_FOUND', field: 'conversation_id' }] })
+  })
+
+  it('marks a conversation read with or without a body', async () => {
+    const path = `/v1/whatsapp/conversations/${FIXTURE_IDS.openConversation}/read`
+    const early = await api.call('POST', path, { body: { up_to: '2026-01-01T00:00:00Z' } })
+    expect(early.json.data).toEqual({ conversation_id: FIXTURE_IDS.openConversation, messages_marked_read: 0 })
+    const res = await api.call('POST', path)
+    expect(res.json.data).toEqual({ conversation_id: FIXTURE_IDS.openConversation, messages_marked_read: 1 })
+    const again = await api.call('POST', path, { body: { up_to: null } })
+    expect(again.json.data.messages_marked_read).toBe(0)
+    const bad = await api.call('POST', path, { body: { up_to: 'soon' } })
+    expect(bad.json.errors[0].field).toBe('up_to')
+  })
+
+  it('shows every window closed in the window-closed scenario', async () => {
+    api.mock.setScenario('window-closed')
+    const res = await api.call('GET', `/v1/whatsapp/conversations/${FIXTURE_IDS.openConversation}`)
+    expect(res.json.data).toMatchObject({ is_active: false, window: { open: false } })
+  })
+})
