@@ -32,7 +32,8 @@ const ALLOWED_REQUEST_HEADERS = 'Accept, Accept-Language, Authorization, Content
 
 /** Adds the CORS headers for an allowed browser origin (credentials allowed: authorize may use cookies). */
 export function applyCorsHeaders(headers: Headers, corsOrigin: string | null): void {
-  headers.append('Vary', 'Origin')
+  const vary = headers.get('Vary')
+  if (!vary?.split(',').some((name) => name.trim().toLowerCase() === 'origin')) headers.append('Vary', 'Origin')
   if (corsOrigin === null) return
   headers.set('Access-Control-Allow-Origin', corsOrigin)
   headers.set('Access-Control-Allow-Credentials', 'true')

@@ -64,6 +64,13 @@ describe('upstream answers pass through unchanged', () => {
     expect(await response.json()).toEqual({ ok: true })
   })
 
+  it("adds Vary: Origin once, keeping the upstream's Vary", async () => {
+    const { get } = await through((_req, res) => json(res, 200, {}, { vary: 'Accept, origin' }))
+    expect((await get()).headers.get('vary')).toBe('Accept, origin')
+    const plain = await through((_req, res) => json(res, 200, {}))
+    expect((await plain.get()).headers.get('vary')).toBe('Origin')
+  })
+
   it('204 answers stay empty', async () => {
     const { get } = await through((_req, res) => {
       res.writeHead(204)
