@@ -4,6 +4,7 @@
  * exact limit from LIMITS. Emoji-heavy strings at the limit are valid (a UTF-16 warning at most).
  */
 import fc from 'fast-check'
+import type { IssuePath } from '../issue.ts'
 import { FLOW_MESSAGE_VERSION, LIMITS, type Limit } from '../limits.ts'
 import type { AddressInteractive } from '../schemas/address.ts'
 import type { CallPermissionRequestInteractive, VoiceCallInteractive } from '../schemas/calls.ts'
@@ -532,3 +533,23 @@ export type MessageVariant = keyof typeof MESSAGE_ARBITRARIES
 /** Any valid interactive message, every type equally likely. */
 export const validInteractive = (o: MessageOptions = {}): fc.Arbitrary<Interactive> =>
   fc.oneof(...Object.values(MESSAGE_ARBITRARIES).map((make) => make(o) as fc.Arbitrary<Interactive>))
+
+/** Every concrete path matching `pattern` in `value` (`*` expands over array indexes). */
+export function pathsMatching(value: unknown, pattern: (string | number)[]): IssuePath[] {
+  const [head, ...rest] = pattern
+  if (head === undefined) return [[]]
+  if (typeof value !== 'object' || value === null) return []
+  const keys = head === '*' ? (Array.isArray(value) ? [...value.keys()] : []) : Object.hasOwn(value, head) ? [head] : []
+  return keys.flatMap((key) =>
+    pathsMatching((value as Record<string | number, unknown>)[key], rest).map((tail) => [key, ...tail]),
+  )
+}
+
+/** A deep copy of `message` with the value at `path` replaced. */
+export function withValue<T>(message: T, path: IssuePath, value: unknown): T {
+  const copy = structuredClone(message)
+  let parent = copy as Record<string | number, unknown>
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>
+  parent[path[path.length - 1] as string | number] = value
+  return copy
+}

@@ -1,14 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Issue, IssuePath } from '../issue.ts'
+import type { Issue } from '../issue.ts'
 import { LIMITS, type Limit } from '../limits.ts'
 import {
   type CarouselOptions,
   INLINE_LIMITS,
   MESSAGE_ARBITRARIES,
   type MessageVariant,
+  pathsMatching,
   type TextKind,
   textOfLength,
+  withValue,
 } from './arbitraries.ts'
 import { validateInteractive } from './validate-interactive.ts'
 import { validateSendRequest } from './validate-send-request.ts'
@@ -184,26 +186,6 @@ const FIELDS: TextField[] = [
   },
 ]
 
-/** Every concrete path matching `pattern` in `value` (`*` expands over array indexes). */
-function expand(value: unknown, pattern: (string | number)[]): IssuePath[] {
-  const [head, ...rest] = pattern
-  if (head === undefined) return [[]]
-  if (typeof value !== 'object' || value === null) return []
-  const keys = head === '*' ? (Array.isArray(value) ? [...value.keys()] : []) : Object.hasOwn(value, head) ? [head] : []
-  return keys.flatMap((key) =>
-    expand((value as Record<string | number, unknown>)[key], rest).map((tail) => [key, ...tail]),
-  )
-}
-
-/** A deep copy of `message` with the value at `path` replaced. */
-function withValue<T>(message: T, path: IssuePath, value: unknown): T {
-  const copy = structuredClone(message)
-  let parent = copy as Record<string | number, unknown>
-  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>
-  parent[path[path.length - 1] as string | number] = value
-  return copy
-}
-
 const label = (field: TextField) =>
   `${field.variant}${field.options ? ` ${JSON.stringify(field.options)}` : ''} ${field.pattern.join('.')}`
 
@@ -212,9 +194,9 @@ function overLimit(field: TextField, length: (max: number) => fc.Arbitrary<numbe
   const messages = MESSAGE_ARBITRARIES[field.variant]({ complete: true, ...field.options })
   return fc
     .tuple(messages, fc.nat(), length(field.limit.max))
-    .filter(([message]) => expand(message, field.pattern).length > 0)
+    .filter(([message]) => pathsMatching(message, field.pattern).length > 0)
     .chain(([message, pick, size]) => {
-      const paths = expand(message, field.pattern)
+      const paths = pathsMatching(message, field.pattern)
       const path = paths[pick % paths.length] ?? []
       return textOfLength(size, field.kind).map((text) => ({ message, path, text, size }))
     })
