@@ -5,18 +5,23 @@ import type { UpstreamScrubber } from './scrub-upstream-response.ts'
 
 /** A response plus the sentence the log event carries. */
 export interface ProxyOutcome {
+  /** What the caller receives. */
   response: Response
+  /** The log event's `message`. */
   message: string
 }
 
 /** What to send upstream, already checked. */
 export interface UpstreamCall {
+  /** `GET` or `POST`. */
   method: string
   /** Canonical path from the allow-list, e.g. `/v1/whatsapp/messages/interactive`. */
   path: string
   /** The incoming query string (`?…` or `''`). */
   search: string
+  /** The raw body bytes to forward, or null for none. */
   body: Uint8Array | null
+  /** Sent upstream as `X-Request-Id` and used in proxy errors. */
   requestId: string
 }
 

@@ -2,17 +2,23 @@ import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './
 
 /** `BriqProxyOptions` checked and with defaults applied. */
 export interface ResolvedProxyOptions {
+  /** The Briq key, checked non-empty and free of control characters. */
   apiKey: string
   /** Upstream base URL without a trailing slash. */
   upstream: string
   /** `''` or a path starting with `/` and without a trailing slash. */
   basePath: string
+  /** The caller's check, or undefined when anonymous use was explicitly allowed. */
   authorize: BriqProxyAuthorize | undefined
   /** Normalised origins, or `undefined` for "same origin as the request". */
   allowedOrigins: ReadonlySet<string> | undefined
+  /** Largest accepted request body in bytes. */
   maxBodyBytes: number
+  /** Deadline for the whole upstream answer, in ms. */
   timeoutMs: number
+  /** The fetch that reaches Briq. */
   fetch: typeof fetch
+  /** The log sink, if any. */
   log: ((event: BriqProxyLogEvent) => void) | undefined
 }
 

@@ -1,12 +1,16 @@
 /** The runnable server's settings, read from the environment. */
 export interface ServerConfig {
+  /** Port to listen on (`PORT`, default 8787; 0 picks a free one). */
   port: number
   /** Host to bind; `127.0.0.1` unless `HOST` says otherwise. */
   host: string
+  /** `BRIQ_API_KEY`. */
   apiKey: string
+  /** `BRIQ_UPSTREAM`, default Briq production. */
   upstream: string
   /** The bearer token callers must send, or null when anonymous use was explicitly allowed. */
   token: string | null
+  /** `PROXY_ALLOWED_ORIGINS`, or undefined for same-origin only. */
   allowedOrigins: string[] | undefined
   /** A built playground to serve under `/`, or null. */
   staticDir: string | null

@@ -11,6 +11,7 @@ import { API_BASE_PATH, type ServerConfig } from './server-config.ts'
 export interface RunningProxyServer {
   /** Base URL, e.g. `http://127.0.0.1:8787`; the API is under `${url}/api/briq`. */
   url: string
+  /** The node:http server. */
   server: Server
   /** Stops accepting connections and closes open ones. */
   close(): Promise<void>

@@ -24,7 +24,8 @@ function requestUrl(req: IncomingMessage, trustProxy: boolean): string {
   const encrypted = (req.socket as { encrypted?: boolean }).encrypted === true
   const protocol = (trustProxy && first(req.headers['x-forwarded-proto'])) || (encrypted ? 'https' : 'http')
   const host = (trustProxy && first(req.headers['x-forwarded-host'])) || req.headers.host || 'localhost'
-  const target = req.url ?? '/'
+  // Express strips a mount path from req.url (app.use('/api/briq', …)); originalUrl keeps it.
+  const target = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/'
   // Absolute-form targets (`GET http://other/…`) are reduced to their path: the Host decides the origin.
   const path = target.startsWith('/') ? target : new URL(target, 'http://placeholder').pathname
   return new URL(path, `${protocol}://${host}`).href

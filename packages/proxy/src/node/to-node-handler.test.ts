@@ -83,6 +83,16 @@ describe('toNodeHandler', () => {
     expect(await response.text()).toBe('{"parsed":true}')
   })
 
+  it('keeps an Express mount path: the URL comes from originalUrl when it is set', async () => {
+    const handler = toNodeHandler((request) => new Response(new URL(request.url).pathname))
+    const url = await serve((req, res) => {
+      // What app.use('/api/briq', …) does before calling the mounted handler.
+      Object.assign(req, { originalUrl: req.url, url: req.url?.replace('/api/briq', '') })
+      handler(req, res)
+    })
+    expect(await (await fetch(`${url}/api/briq/v1/whatsapp/senders`)).text()).toBe('/api/briq/v1/whatsapp/senders')
+  })
+
   it('answers 500 in the envelope when the handler throws', async () => {
     const url = await serve(
       toNodeHandler(() => {
