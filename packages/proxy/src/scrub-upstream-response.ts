@@ -2,6 +2,7 @@ import { redactSecret, secretSpellings } from './redact-secret.ts'
 
 // Headers that describe the upstream connection or the body as it was on the wire (fetch has
 // already decoded it, and the scrub may change its length), plus cookies Briq must not set here.
+// Upstream CORS headers are dropped too: only the proxy's own origin policy may grant access.
 const DROPPED_RESPONSE_HEADERS = new Set([
   'connection',
   'content-encoding',
@@ -31,7 +32,8 @@ export function createUpstreamScrubber(apiKey: string): UpstreamScrubber {
     scrub(upstream, body) {
       const headers = new Headers()
       upstream.headers.forEach((value, name) => {
-        if (DROPPED_RESPONSE_HEADERS.has(name) || value.includes(apiKey) || name.includes(apiKey.toLowerCase())) return
+        if (DROPPED_RESPONSE_HEADERS.has(name) || name.startsWith('access-control-')) return
+        if (value.includes(apiKey) || name.includes(apiKey.toLowerCase())) return
         headers.append(name, value)
       })
       const status = upstream.status

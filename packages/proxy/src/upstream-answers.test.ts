@@ -71,6 +71,15 @@ describe('upstream answers pass through unchanged', () => {
     expect((await plain.get()).headers.get('vary')).toBe('Origin')
   })
 
+  it("drops the upstream's CORS headers: only the proxy's origin policy grants access", async () => {
+    const { get } = await through((_req, res) =>
+      json(res, 200, {}, { 'access-control-allow-origin': '*', 'access-control-allow-credentials': 'true' }),
+    )
+    const response = await get()
+    expect(response.headers.get('access-control-allow-origin')).toBeNull()
+    expect(response.headers.get('access-control-allow-credentials')).toBeNull()
+  })
+
   it('204 answers stay empty', async () => {
     const { get } = await through((_req, res) => {
       res.writeHead(204)
