@@ -66,6 +66,11 @@ export type { Issue, IssueCode, IssuePath, ValidationResult } from './issue.ts'
 export { createInteractiveJsonSchema, INTERACTIVE_SCHEMA_ID } from './json-schema/interactive-json-schema.ts'
 export type { Limit } from './limits.ts'
 export { BRIQ_PHONE_PATTERN, FLOW_MESSAGE_VERSION, LIMITS } from './limits.ts'
+export {
+  type NormalizePhoneOptions,
+  type NormalizePhoneResult,
+  normalizePhone,
+} from './phone/normalize-phone.ts'
 export type { AddressInteractive } from './schemas/address.ts'
 export type { ButtonInteractive } from './schemas/button.ts'
 export type { CallPermissionRequestInteractive, VoiceCallInteractive } from './schemas/calls.ts'

@@ -1,0 +1,174 @@
+import * as fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { BRIQ_PHONE_PATTERN } from '../limits.ts'
+import { type NormalizePhoneResult, normalizePhone } from './normalize-phone.ts'
+
+function messageOf(result: NormalizePhoneResult): string {
+  if (result.ok) throw new Error(`expected a failure, got ${result.value}`)
+  expect(result.issue.code).toBe('invalid_phone')
+  expect(result.issue.path).toEqual([])
+  return result.issue.message
+}
+
+describe('normalizePhone — accepted forms', () => {
+  it.each([
+    ['0712 345 678', '255712345678'],
+    ['+255 712-345-678', '255712345678'],
+    ['712345678', '255712345678'],
+    ['00255712345678', '255712345678'],
+    ['(0712) 345678', '255712345678'],
+    ['255712345678', '255712345678'],
+    ['+255712345678', '255712345678'],
+    ['  0712.345.678\t', '255712345678'],
+    ['0712\u00a0345\u2013678', '255712345678'],
+    ['+1 (415) 555-0100', '14155550100'],
+    ['+44 20 7946 0958', '442079460958'],
+    ['254712345678', '254712345678'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizePhone(input)).toEqual({ ok: true, value: expected })
+  })
+
+  it('uses another default country code', () => {
+    expect(normalizePhone('0712 345 678', { defaultCountryCode: '254' })).toEqual({ ok: true, value: '254712345678' })
+    expect(normalizePhone('712345678', { defaultCountryCode: '254' })).toEqual({ ok: true, value: '254712345678' })
+    expect(normalizePhone('(415) 555-0100', { defaultCountryCode: '1' })).toEqual({ ok: true, value: '14155550100' })
+  })
+
+  it('drops a trunk 0 for a default country without a known length', () => {
+    expect(normalizePhone('07911 123456', { defaultCountryCode: '44' })).toEqual({ ok: true, value: '447911123456' })
+  })
+
+  it('keeps the leading 0 where it belongs to the number (Italy)', () => {
+    expect(normalizePhone('06 6982 1234', { defaultCountryCode: '39' })).toEqual({ ok: true, value: '390669821234' })
+    expect(normalizePhone('+39 06 6982 1234')).toEqual({ ok: true, value: '390669821234' })
+  })
+
+  it('takes digits longer than a national number to include their country code', () => {
+    expect(normalizePhone('447911123456')).toEqual({ ok: true, value: '447911123456' })
+  })
+})
+
+describe('normalizePhone — refused, with a reason', () => {
+  it('refuses an empty or blank number', () => {
+    expect(messageOf(normalizePhone(''))).toBe('Phone number is empty')
+    expect(messageOf(normalizePhone('   '))).toBe('Phone number is empty')
+  })
+
+  it('refuses letters, including an extension or O for 0', () => {
+    expect(messageOf(normalizePhone('0712 345 678 ext 4'))).toBe('Phone number contains letters; use digits only')
+    expect(messageOf(normalizePhone('O712345678'))).toBe('Phone number contains letters; use digits only')
+  })
+
+  it('names any other character', () => {
+    expect(messageOf(normalizePhone('0712#345678'))).toBe(
+      'Phone number contains "#" (U+0023); use only digits, spaces, dashes, dots, parentheses and a leading +',
+    )
+    expect(messageOf(normalizePhone('0712\u200b345678'))).toMatch(/^Phone number contains U\+200B;/)
+    expect(messageOf(normalizePhone('٠٧١٢٣٤٥٦٧٨'))).toMatch(/^Phone number contains "٠" \(U\+0660\)/)
+  })
+
+  it('refuses a + anywhere but first, and + with 00', () => {
+    expect(messageOf(normalizePhone('255+712345678'))).toBe('Phone number has a + that is not at the start')
+    expect(messageOf(normalizePhone('++255712345678'))).toBe('Phone number has a + that is not at the start')
+    expect(messageOf(normalizePhone('+00255712345678'))).toBe(
+      'Phone number starts with both + and 00; write only one of them',
+    )
+  })
+
+  it('refuses unbalanced or nested parentheses', () => {
+    expect(messageOf(normalizePhone('(0712 345678'))).toBe('Phone number has a ( without a matching )')
+    expect(messageOf(normalizePhone('0712) 345678'))).toBe('Phone number has a ) without a matching (')
+    expect(messageOf(normalizePhone('((0712)) 345678'))).toBe('Phone number has a ( inside parentheses')
+  })
+
+  it('refuses separators without digits', () => {
+    expect(messageOf(normalizePhone('+ - ()'))).toBe('Phone number has no digits')
+  })
+
+  it('refuses a national number of the wrong length', () => {
+    const result = normalizePhone('0712 345 67')
+    expect(messageOf(result)).toBe('A +255 number has 9 digits after the leading 0; this one has 8')
+    expect(result.ok || result.issue).toMatchObject({ limit: 9, actual: 8 })
+    expect(messageOf(normalizePhone('0712 345 6789'))).toBe(
+      'A +255 number has 9 digits after the leading 0; this one has 10',
+    )
+    expect(messageOf(normalizePhone('71234567'))).toBe(
+      'Phone number has 8 digits; a +255 number has 9 (10 with the leading 0)',
+    )
+  })
+
+  it('refuses a known country number of the wrong length', () => {
+    expect(messageOf(normalizePhone('+255 712 345 67'))).toBe(
+      'A +255 number has 9 digits after the country code; this one has 8',
+    )
+    expect(messageOf(normalizePhone('+1 415 555 010'))).toBe(
+      'A +1 number has 10 digits after the country code; this one has 9',
+    )
+  })
+
+  it('refuses a 0 right after the country code', () => {
+    expect(messageOf(normalizePhone('+255 0712 345 678'))).toBe(
+      'Phone number has a 0 right after the country code 255; leave it out: 255712345678',
+    )
+    expect(messageOf(normalizePhone('2540712345678'))).toBe(
+      'Phone number has a 0 right after the country code 254; leave it out: 254712345678',
+    )
+    expect(messageOf(normalizePhone('+44 0 20 7946 0958', { defaultCountryCode: '44' }))).toMatch(/country code 44;/)
+  })
+
+  it('refuses a country code starting with 0', () => {
+    expect(messageOf(normalizePhone('+0712345678'))).toBe('A country code never starts with 0')
+    expect(messageOf(normalizePhone('000712345678'))).toBe('A country code never starts with 0')
+  })
+
+  it('refuses too few or too many digits for E.164', () => {
+    const short = normalizePhone('+359 12')
+    expect(messageOf(short)).toBe('Phone number has 5 digits; a full number with its country code has 7–15')
+    expect(short.ok || short.issue).toMatchObject({ limit: 7, actual: 5 })
+    const long = normalizePhone('+44 1234 5678 9012 34')
+    expect(messageOf(long)).toBe('Phone number has 16 digits; a full number with its country code has 7–15')
+    expect(long.ok || long.issue).toMatchObject({ limit: 15, actual: 16 })
+  })
+
+  it('refuses a non-string without throwing', () => {
+    expect(messageOf(normalizePhone(undefined as unknown as string))).toBe('Phone number must be text')
+  })
+
+  it('throws on an invalid default country code, a programming error', () => {
+    expect(() => normalizePhone('0712345678', { defaultCountryCode: '+255' })).toThrow(TypeError)
+    expect(() => normalizePhone('0712345678', { defaultCountryCode: '0' })).toThrow(/1–3 digits/)
+    expect(() => normalizePhone('0712345678', { defaultCountryCode: '2555' })).toThrow(/got "2555"/)
+  })
+})
+
+describe('normalizePhone — properties', () => {
+  it('never throws, and every value it returns is E.164 digits Briq accepts', () => {
+    const typed = fc.string({
+      unit: fc.constantFrom('0', '1', '2', '5', '7', '9', '+', ' ', '-', '.', '(', ')', 'a', '#', '\u00a0'),
+    })
+    fc.assert(
+      fc.property(fc.oneof(typed, fc.string({ unit: 'binary' })), (input) => {
+        const result = normalizePhone(input)
+        if (result.ok) {
+          expect(result.value).toMatch(/^[1-9]\d{6,14}$/)
+          expect(BRIQ_PHONE_PATTERN.test(result.value)).toBe(true)
+        } else {
+          expect(result.issue.message.length).toBeGreaterThan(0)
+        }
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('is idempotent and ignores formatting around the same digits', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[1-9]\d{8}$/), fc.constantFrom(' ', '-', '.', ''), (national, separator) => {
+        const spaced = `0${national.slice(0, 3)}${separator}${national.slice(3, 6)}${separator}${national.slice(6)}`
+        const result = normalizePhone(spaced)
+        expect(result).toEqual({ ok: true, value: `255${national}` })
+        if (result.ok) expect(normalizePhone(result.value)).toEqual(result)
+        expect(normalizePhone(`+255 ${national}`)).toEqual(result)
+      }),
+    )
+  })
+})

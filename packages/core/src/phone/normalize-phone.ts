@@ -1,0 +1,143 @@
+import type { Issue } from '../issue.ts'
+import { BRIQ_PHONE_PATTERN } from '../limits.ts'
+import { knownCountryCodeOf, LEADING_ZERO_COUNTRY_CODES, NATIONAL_NUMBER_LENGTHS } from './national-number-lengths.ts'
+import { readPhoneDigits } from './read-phone-digits.ts'
+
+/** Options of `normalizePhone`. */
+export interface NormalizePhoneOptions {
+  /**
+   * Country calling code for numbers typed without one, digits only (1–3, not starting with 0).
+   * Default `"255"` (Tanzania).
+   */
+  defaultCountryCode?: string
+}
+
+/** The number as E.164 digits without `+` (`"255712345678"`), or the reason it is not a number. */
+export type NormalizePhoneResult =
+  | {
+      /** The number could be read. */
+      ok: true
+      /** E.164 digits without `+`, e.g. `"255712345678"`; always matches `BRIQ_PHONE_PATTERN`. */
+      value: string
+    }
+  | {
+      /** The number could not be read. */
+      ok: false
+      /** Code `invalid_phone`, path `[]`, and a message that says what is wrong. */
+      issue: Issue
+    }
+
+/** E.164: a full number, country code included, has at most 15 digits; Briq's pattern needs at least 7. */
+const E164_MIN_DIGITS = 7
+const E164_MAX_DIGITS = 15
+const COUNTRY_CODE = /^[1-9]\d{0,2}$/
+
+function fail(message: string, measure?: { limit: number; actual: number }): NormalizePhoneResult {
+  return { ok: false, issue: { path: [], code: 'invalid_phone', message, ...measure } }
+}
+
+// Decides which digits are the full international number, or fails for a national number of the wrong length.
+function toInternational(digits: string, plus: boolean, countryCode: string): NormalizePhoneResult {
+  if (plus) {
+    if (digits.startsWith('00')) return fail('Phone number starts with both + and 00; write only one of them')
+    return { ok: true, value: digits }
+  }
+  if (digits.startsWith('00')) return { ok: true, value: digits.slice(2) }
+  const nationalLength = NATIONAL_NUMBER_LENGTHS[countryCode]
+  if (digits.startsWith('0')) {
+    if (LEADING_ZERO_COUNTRY_CODES.has(countryCode)) return { ok: true, value: countryCode + digits }
+    const national = digits.slice(1)
+    if (nationalLength !== undefined && national.length !== nationalLength) {
+      return fail(
+        `A +${countryCode} number has ${nationalLength} digits after the leading 0; this one has ${national.length}`,
+        { limit: nationalLength, actual: national.length },
+      )
+    }
+    return { ok: true, value: countryCode + national }
+  }
+  if (nationalLength !== undefined) {
+    if (digits.length === nationalLength) return { ok: true, value: countryCode + digits }
+    if (digits.length < nationalLength) {
+      return fail(
+        `Phone number has ${digits.length} digits; a +${countryCode} number has ${nationalLength} (${nationalLength + 1} with the leading 0)`,
+        { limit: nationalLength, actual: digits.length },
+      )
+    }
+  }
+  return { ok: true, value: digits }
+}
+
+// Checks what can be known about a full international number: its country code, and its length.
+function checkInternational(value: string, countryCode: string): NormalizePhoneResult {
+  if (value.startsWith('0')) return fail('A country code never starts with 0')
+  const known = knownCountryCodeOf(value) ?? (value.startsWith(countryCode) ? countryCode : undefined)
+  if (known !== undefined && !LEADING_ZERO_COUNTRY_CODES.has(known) && value[known.length] === '0') {
+    return fail(
+      `Phone number has a 0 right after the country code ${known}; leave it out: ${known}${value.slice(known.length + 1)}`,
+    )
+  }
+  const nationalLength = known === undefined ? undefined : NATIONAL_NUMBER_LENGTHS[known]
+  if (known !== undefined && nationalLength !== undefined && value.length - known.length !== nationalLength) {
+    const actual = value.length - known.length
+    return fail(`A +${known} number has ${nationalLength} digits after the country code; this one has ${actual}`, {
+      limit: nationalLength,
+      actual,
+    })
+  }
+  if (value.length < E164_MIN_DIGITS) {
+    return fail(
+      `Phone number has ${value.length} digits; a full number with its country code has ${E164_MIN_DIGITS}–${E164_MAX_DIGITS}`,
+      { limit: E164_MIN_DIGITS, actual: value.length },
+    )
+  }
+  if (value.length > E164_MAX_DIGITS) {
+    return fail(
+      `Phone number has ${value.length} digits; a full number with its country code has ${E164_MIN_DIGITS}–${E164_MAX_DIGITS}`,
+      { limit: E164_MAX_DIGITS, actual: value.length },
+    )
+  }
+  return BRIQ_PHONE_PATTERN.test(value)
+    ? { ok: true, value }
+    : fail('Phone number is not a full international number like 255712345678')
+}
+
+/**
+ * Turns a phone number as people type it into E.164 digits without `+`, the form Briq asks
+ * for: `"0712 345 678"`, `"+255 712-345-678"`, `"(0712) 345678"`, `"00255712345678"` and
+ * `"712345678"` all become `"255712345678"`; `"+1 (415) 555-0100"` becomes `"14155550100"`.
+ * Never throws for any input; a number it cannot read is an `invalid_phone` issue saying why.
+ *
+ * Heuristics, in order:
+ * 1. Spaces, dashes, dots and one pair of parentheses are dropped; a `+` may only come first.
+ *    Letters or any other character are refused (no guessing at "ext. 4" or "O" for 0).
+ * 2. `+` or `00` in front: the digits already start with the country code.
+ * 3. A single leading `0` is the national trunk prefix: it is dropped and the default country
+ *    code put in front (`0712345678` → `255712345678`). In Italy, San Marino, Côte d'Ivoire and
+ *    Congo (`LEADING_ZERO_COUNTRY_CODES`) the 0 belongs to the number and is kept.
+ * 4. Digits alone: when the default country's numbers have a known length
+ *    (`NATIONAL_NUMBER_LENGTHS`, e.g. 9 for Tanzania and Kenya), a number of exactly that
+ *    length is national and gets the country code (`712345678`); a shorter one is refused; a
+ *    longer one already includes a country code (`254712345678`). For other default countries,
+ *    digits alone are taken to include their country code.
+ * 5. The result must not start with 0, must not have a 0 right after a known country code
+ *    (`+255 0712…` is a common slip), must have the known national length for that country
+ *    and must be 7–15 digits (E.164), which also satisfies `BRIQ_PHONE_PATTERN`.
+ *
+ * @throws {TypeError} when `defaultCountryCode` is not 1–3 digits starting with 1–9 — a
+ *   programming error, not a typing one.
+ */
+export function normalizePhone(input: string, options: NormalizePhoneOptions = {}): NormalizePhoneResult {
+  const countryCode = options.defaultCountryCode ?? '255'
+  if (typeof countryCode !== 'string' || !COUNTRY_CODE.test(countryCode)) {
+    throw new TypeError(
+      `defaultCountryCode must be 1–3 digits not starting with 0, like "255"; got ${JSON.stringify(countryCode)}`,
+    )
+  }
+  if (typeof input !== 'string') return fail('Phone number must be text')
+  const trimmed = input.trim()
+  if (trimmed === '') return fail('Phone number is empty')
+  const read = readPhoneDigits(trimmed)
+  if (!read.ok) return fail(read.reason)
+  const international = toInternational(read.digits, read.plus, countryCode)
+  return international.ok ? checkInternational(international.value, countryCode) : international
+}

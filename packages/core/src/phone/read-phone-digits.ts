@@ -1,0 +1,47 @@
+/** The digits of a typed phone number and whether it began with `+`, or why it cannot be read. */
+export type PhoneDigits = { ok: true; digits: string; plus: boolean } | { ok: false; reason: string }
+
+const LETTER = /\p{L}/u
+const INVISIBLE = /[\p{C}\p{Z}]/u
+// Spaces (any kind), dashes (ASCII, Unicode hyphens and dashes, minus sign) and dots.
+const SEPARATOR = /^[\s\-.\u2010-\u2015\u2212]$/u
+
+function describeCharacter(char: string): string {
+  const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')
+  return INVISIBLE.test(char) ? `U+${code}` : `"${char}" (U+${code})`
+}
+
+/**
+ * Reads the digits of a phone number as people type it: spaces, dashes, dots and one pair of
+ * parentheses are dropped, a single `+` is allowed at the very start. Anything else is an
+ * error with a reason, so "0712 345 678 ext 4" or "0712#345" is refused, never guessed at.
+ */
+export function readPhoneDigits(text: string): PhoneDigits {
+  if (LETTER.test(text)) return { ok: false, reason: 'Phone number contains letters; use digits only' }
+  let digits = ''
+  let plus = false
+  let inParentheses = false
+  let index = 0
+  for (const char of text) {
+    if (char >= '0' && char <= '9') digits += char
+    else if (char === '+') {
+      if (index !== 0) return { ok: false, reason: 'Phone number has a + that is not at the start' }
+      plus = true
+    } else if (char === '(') {
+      if (inParentheses) return { ok: false, reason: 'Phone number has a ( inside parentheses' }
+      inParentheses = true
+    } else if (char === ')') {
+      if (!inParentheses) return { ok: false, reason: 'Phone number has a ) without a matching (' }
+      inParentheses = false
+    } else if (!SEPARATOR.test(char)) {
+      return {
+        ok: false,
+        reason: `Phone number contains ${describeCharacter(char)}; use only digits, spaces, dashes, dots, parentheses and a leading +`,
+      }
+    }
+    index += char.length
+  }
+  if (inParentheses) return { ok: false, reason: 'Phone number has a ( without a matching )' }
+  if (digits === '') return { ok: false, reason: 'Phone number has no digits' }
+  return { ok: true, digits, plus }
+}
