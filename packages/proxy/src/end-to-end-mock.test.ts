@@ -1,3 +1,4 @@
+import { BriqError, createBriqClient } from '@briq-interactive/core'
 import { FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -92,5 +93,26 @@ describe('end to end against the standalone mock', () => {
     mock.mock.setScenario('happy')
     expect(response.status).toBe(429)
     expect(response.headers.get('retry-after')).toBe('2')
+  })
+
+  it("works with core's createBriqClient pointed at the proxy, every method", async () => {
+    const client = createBriqClient({
+      endpoint: `${proxy.url}/api/briq`,
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    })
+    const sent = await client.sendInteractive(VALID_SEND as Parameters<typeof client.sendInteractive>[0])
+    expect(sent.status).toBe('pending')
+    expect((await client.getMessage(sent.message_id)).id).toBe(sent.message_id)
+    expect((await client.listMessages({ direction: 'outbound', limit: 5 })).items.length).toBeGreaterThan(0)
+    expect((await client.listConversations({ status: 'open' })).items.length).toBeGreaterThan(0)
+    expect((await client.getConversation(FIXTURE_IDS.openConversation)).id).toBe(FIXTURE_IDS.openConversation)
+    expect((await client.listSenders()).length).toBeGreaterThan(0)
+    await client.markRead(FIXTURE_IDS.openingMessage)
+    await client.markConversationRead(FIXTURE_IDS.openConversation)
+
+    const anonymous = createBriqClient({ endpoint: `${proxy.url}/api/briq` })
+    const refused = await anonymous.listSenders().catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(BriqError)
+    expect(refused).toMatchObject({ status: 401, code: 'UNAUTHORIZED' })
   })
 })

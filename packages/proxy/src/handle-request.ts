@@ -1,12 +1,10 @@
-import { errorEnvelope, errorResponse } from './error-envelope.ts'
+import { checkPostBody } from './check-post-body.ts'
+import { errorResponse } from './error-envelope.ts'
 import { forwardToUpstream, type ProxyOutcome } from './forward-to-upstream.ts'
 import { applyCorsHeaders, checkOrigin, preflightResponse } from './origin-policy.ts'
-import { parseJsonBody } from './parse-json-body.ts'
-import { readBodyWithLimit } from './read-body.ts'
 import type { ResolvedProxyOptions } from './resolve-options.ts'
 import { matchRoute } from './route-allow-list.ts'
 import type { UpstreamScrubber } from './scrub-upstream-response.ts'
-import { sendBodyErrors } from './validate-send-body.ts'
 
 const outcome = (response: Response, message: string): ProxyOutcome => ({ response, message })
 
@@ -14,10 +12,6 @@ function stripBasePath(pathname: string, basePath: string): string | null {
   if (basePath === '') return pathname
   if (pathname === basePath) return '/'
   return pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : null
-}
-
-function isJsonContentType(value: string | null): boolean {
-  return value?.split(';')[0]?.trim().toLowerCase() === 'application/json'
 }
 
 /** Runs one request through the proxy's checks in order, then forwards it. */
@@ -64,28 +58,9 @@ export async function handleRequest(
 
   let body: Uint8Array | null = null
   if (method === 'POST') {
-    if (!isJsonContentType(request.headers.get('Content-Type'))) {
-      const message = 'POST requests must have Content-Type: application/json.'
-      return withCors(
-        outcome(errorResponse(415, 'UNSUPPORTED_MEDIA_TYPE', message, requestId), 'refused: content type'),
-      )
-    }
-    const read = await readBodyWithLimit(request, config.maxBodyBytes)
-    if (!read.ok) {
-      const message = `The request body is larger than ${config.maxBodyBytes} bytes.`
-      return withCors(outcome(errorResponse(413, 'PAYLOAD_TOO_LARGE', message, requestId), 'refused: body too large'))
-    }
-    const parsed = parseJsonBody(read.bytes)
-    if (!parsed.ok)
-      return withCors(outcome(errorResponse(400, 'INVALID_JSON', parsed.message, requestId), 'refused: bad JSON'))
-    if (route.isSend) {
-      const errors =
-        parsed.value === undefined
-          ? [{ code: 'VALIDATION_ERROR', message: 'The request body is empty; send { to, interactive }.', field: null }]
-          : sendBodyErrors(parsed.value)
-      if (errors) return withCors(outcome(errorEnvelope(422, errors, requestId), 'refused: invalid send request'))
-    }
-    body = read.bytes.byteLength > 0 ? read.bytes : null
+    const checked = await checkPostBody(request, { maxBodyBytes: config.maxBodyBytes, isSend: route.isSend, requestId })
+    if (!checked.ok) return withCors(outcome(checked.response, checked.message))
+    body = checked.body
   }
 
   const search = method === 'GET' ? url.search : ''

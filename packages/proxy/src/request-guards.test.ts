@@ -159,16 +159,34 @@ describe('cross-site protection', () => {
 
 describe('bodies', () => {
   it.each([
-    [undefined],
     ['text/plain'],
+    ['text/plain;charset=UTF-8'],
     ['application/x-www-form-urlencoded'],
     ['multipart/form-data; boundary=x'],
     ['application/jsonp'],
   ])('a POST with Content-Type %s is 415', async (type) => {
-    const headers: Record<string, string> = { ...auth }
-    if (type) headers['Content-Type'] = type
+    const headers = { ...auth, 'Content-Type': type }
     const response = await fetch(`${proxy.url}${SEND}`, { method: 'POST', headers, body: JSON.stringify(VALID_SEND) })
     await refused(response, 415, 'UNSUPPORTED_MEDIA_TYPE')
+  })
+
+  it('a POST with a body and no Content-Type at all is 415, as is an empty POST typed text/plain', async () => {
+    const response = await rawRequest(proxy.url, 'POST', SEND, auth, JSON.stringify(VALID_SEND))
+    await refused(response, 415, 'UNSUPPORTED_MEDIA_TYPE')
+    const empty = await rawRequest(proxy.url, 'POST', `/api/briq/v1/whatsapp/messages/${ID}/read`, {
+      ...auth,
+      'Content-Type': 'text/plain',
+    })
+    await refused(empty, 415, 'UNSUPPORTED_MEDIA_TYPE')
+  })
+
+  it('a body-less read receipt without Content-Type (what core markRead sends) is forwarded', async () => {
+    const response = await rawRequest(proxy.url, 'POST', `/api/briq/v1/whatsapp/messages/${ID}/read`, auth)
+    expect(response.status).toBe(202)
+    expect(upstream.requests.map((request) => [request.url, request.body])).toEqual([
+      [`/v1/whatsapp/messages/${ID}/read`, ''],
+    ])
+    upstream.requests.length = 0
   })
 
   it('a body over maxBodyBytes with a Content-Length is 413', async () => {
