@@ -84,7 +84,7 @@ describe('the API key never leaves the proxy', () => {
     expect(await response.text()).toContain('[redacted]')
   })
 
-  it('proxy-made errors carry no key: 404, 405, 403, 401, 415, 413, 400, 422', async () => {
+  it('proxy-made answers carry no key: 404, 405, 403, 401, 415, 413, 400, 422 and a preflight', async () => {
     const statuses = [
       await call(ok, '/v1/whatsapp/templates', { headers: auth }),
       await call(ok, '/v1/whatsapp/senders', { method: 'DELETE', headers: auth }),
@@ -104,8 +104,12 @@ describe('the API key never leaves the proxy', () => {
         headers: jsonAuth,
         body: JSON.stringify({ to: TEST_KEY, interactive: { type: TEST_KEY } }),
       }),
+      await call(ok, '/v1/whatsapp/messages/interactive', {
+        method: 'OPTIONS',
+        headers: { Origin: ok.url, 'Access-Control-Request-Method': 'POST' },
+      }),
     ].map((response) => response.status)
-    expect(statuses).toEqual([404, 405, 403, 401, 415, 413, 400, 422])
+    expect(statuses).toEqual([404, 405, 403, 401, 415, 413, 400, 422, 204])
   })
 
   it('a request id that contains the key is replaced, not echoed', async () => {
