@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { parseCliArgs } from './parse-cli-args.ts'
+
+describe('parseCliArgs', () => {
+  it('defaults to port 4010 on 127.0.0.1', () => {
+    expect(parseCliArgs([], {})).toEqual({ kind: 'serve', options: { port: 4010, host: '127.0.0.1' } })
+  })
+
+  it('takes PORT from the environment, --port over it', () => {
+    expect(parseCliArgs([], { PORT: '5000' })).toMatchObject({ options: { port: 5000 } })
+    expect(parseCliArgs(['--port', '0'], { PORT: '5000' })).toMatchObject({ options: { port: 0 } })
+  })
+
+  it('reads every option', () => {
+    const command = parseCliArgs(
+      [
+        '--seed',
+        'demo',
+        '--tick',
+        '0.5',
+        '--strict',
+        '--open-windows',
+        '--scenario',
+        'slow-network',
+        '--allow-origin',
+        'http://a.test',
+      ],
+      {},
+    )
+    expect(command).toEqual({
+      kind: 'serve',
+      options: {
+        port: 4010,
+        host: '127.0.0.1',
+        seed: 'demo',
+        tick: 0.5,
+        strict: true,
+        openWindows: true,
+        scenario: 'slow-network',
+        allowedOrigins: ['http://a.test'],
+      },
+    })
+  })
+
+  it('asks for help', () => {
+    expect(parseCliArgs(['-h'], {})).toEqual({ kind: 'help' })
+  })
+
+  it.each([
+    [['--port', 'abc'], /--port must be a number/],
+    [['--port', '70000'], /--port must be an integer from 0 to 65535/],
+    [['--tick=-1'], /--tick must be a number ≥ 0/],
+    [['--scenario', 'chaos'], /--scenario must be one of happy/],
+    [['--bogus'], /Unknown option/],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseCliArgs(argv, {})).toThrow(message)
+  })
+})

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest'
+import { buttonInteractive, SEND_INTERACTIVE } from '../test-support/interactives.ts'
+import { TRANSPORTS, useMock } from '../test-support/transports.ts'
+
+const sendBody = { to: '255712345678', interactive: buttonInteractive() }
+
+describe.each(TRANSPORTS)('faults and scenarios over $name', (transport) => {
+  const delays: number[] = []
+  const api = useMock(transport, {
+    clock: 'manual',
+    seed: 'faults',
+    sleep: async (ms) => {
+      delays.push(ms)
+    },
+  })
+
+  it('X-Mock-Scenario: rate-limited answers 429 with Retry-After', async () => {
+    const res = await api.call('POST', SEND_INTERACTIVE, {
+      body: sendBody,
+      headers: { 'x-mock-scenario': 'rate-limited' },
+    })
+    expect(res.status).toBe(429)
+    expect(res.headers.get('retry-after')).toBe('2')
+    expect(res.json.errors[0].code).toBe('RATE_LIMITED')
+  })
+
+  it('X-Mock-Fault forces a status, a Retry-After and a latency on any route', async () => {
+    const limited = await api.call('GET', '/v1/whatsapp/senders', { headers: { 'x-mock-fault': '429, retry-after=7' } })
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get('retry-after')).toBe('7')
+    const failed = await api.call('POST', SEND_INTERACTIVE, { body: sendBody, headers: { 'x-mock-fault': '500' } })
+    expect(failed.status).toBe(500)
+    expect(failed.json.errors[0].code).toBe('INTERNAL_ERROR')
+    delays.length = 0
+    const slow = await api.call('GET', '/v1/whatsapp/senders', { headers: { 'x-mock-fault': 'latency=1500' } })
+    expect(slow.status).toBe(200)
+    expect(delays).toEqual([1500])
+  })
+
+  it('X-Mock-Scenario: window-closed closes the documented number for that request only', async () => {
+    const closed = await api.call('POST', SEND_INTERACTIVE, {
+      body: sendBody,
+      headers: { 'x-mock-scenario': 'window-closed' },
+    })
+    expect(closed.json.errors[0].code).toBe('WINDOW_CLOSED')
+    expect((await api.call('POST', SEND_INTERACTIVE, { body: sendBody })).status).toBe(202)
+  })
+
+  it('answers 422 for an unknown scenario or fault token', async () => {
+    const scenario = await api.call('GET', '/v1/whatsapp/senders', { headers: { 'x-mock-scenario': 'chaos' } })
+    expect(scenario.status).toBe(422)
+    expect(scenario.json.errors[0]).toMatchObject({ field: 'X-Mock-Scenario' })
+    expect(scenario.json.errors[0].message).toContain('rate-limited')
+    const fault = await api.call('GET', '/v1/whatsapp/senders', { headers: { 'x-mock-fault': '418' } })
+    expect(fault.json.errors[0]).toMatchObject({ field: 'X-Mock-Fault' })
+  })
+
+  it('a global server-error scenario fails sends but lets reads through', async () => {
+    api.mock.setScenario('server-error')
+    expect((await api.call('POST', SEND_INTERACTIVE, { body: sendBody })).status).toBe(500)
+    expect((await api.call('GET', '/v1/whatsapp/senders')).status).toBe(200)
+    api.mock.setScenario('happy')
+    expect((await api.call('POST', SEND_INTERACTIVE, { body: sendBody })).status).toBe(202)
+  })
+
+  it('slow-network delays every route by 800–2000 ms', async () => {
+    api.mock.setScenario('slow-network')
+    delays.length = 0
+    await api.call('GET', '/v1/whatsapp/senders')
+    await api.call('POST', SEND_INTERACTIVE, { body: sendBody })
+    expect(delays).toHaveLength(2)
+    for (const delay of delays) expect(delay).toBeGreaterThanOrEqual(800)
+    for (const delay of delays) expect(delay).toBeLessThanOrEqual(2000)
+  })
+
+  it('a failure rate fails about that share of sends, the same ones under the same seed', async () => {
+    api.mock.setFaults({ failureRate: 0.5 })
+    const statuses: number[] = []
+    for (let index = 0; index < 40; index++)
+      statuses.push((await api.call('POST', SEND_INTERACTIVE, { body: sendBody })).status)
+    const failures = statuses.filter((status) => status === 500).length
+    expect(failures).toBeGreaterThan(5)
+    expect(failures).toBeLessThan(35)
+    api.mock.reset()
+    api.mock.setFaults({ failureRate: 0.5 })
+    const again: number[] = []
+    for (let index = 0; index < 40; index++)
+      again.push((await api.call('POST', SEND_INTERACTIVE, { body: sendBody })).status)
+    expect(again).toEqual(statuses)
+  })
+
+  it('switches the scenario over POST /__mock/scenario and lists the choices', async () => {
+    const set = await api.call('POST', '/__mock/scenario', { body: { name: 'rate-limited' }, key: null })
+    expect(set.json.data.scenario).toBe('rate-limited')
+    expect(set.json.data.available.map((s: { name: string }) => s.name)).toEqual([
+      'happy',
+      'window-closed',
+      'rate-limited',
+      'server-error',
+      'slow-network',
+    ])
+    expect((await api.call('POST', SEND_INTERACTIVE, { body: sendBody })).status).toBe(429)
+    expect((await api.call('GET', '/__mock/scenario')).json.data.scenario).toBe('rate-limited')
+    const bad = await api.call('POST', '/__mock/scenario', { body: { name: 'nope' } })
+    expect(bad.status).toBe(422)
+  })
+
+  it('POST /__mock/reset restores the fixtures and the starting scenario', async () => {
+    await api.call('POST', SEND_INTERACTIVE, { body: sendBody })
+    api.mock.setScenario('server-error')
+    const res = await api.call('POST', '/__mock/reset')
+    expect(res.json.data).toEqual({ reset: true, scenario: 'happy' })
+    expect(api.mock.state().messages.filter((m) => m.is_outbound)).toHaveLength(0)
+  })
+
+  it('POST /__mock/advance moves the manual clock and statuses with it', async () => {
+    const sent = await api.call('POST', SEND_INTERACTIVE, { body: sendBody })
+    const res = await api.call('POST', '/__mock/advance', { body: { ms: 5000 } })
+    expect(res.json.data.now).toBe('2026-06-24T08:00:05.000Z')
+    expect((await api.call('GET', `/v1/whatsapp/messages/${sent.json.data.message_id}`)).json.data.status).toBe('read')
+  })
+})
+
+describe.each(TRANSPORTS)('the real clock over $name', (transport) => {
+  const api = useMock(transport)
+  it('POST /__mock/advance answers 409', async () => {
+    const res = await api.call('POST', '/__mock/advance', { body: { ms: 10 } })
+    expect(res.status).toBe(409)
+    expect(res.json.errors[0].code).toBe('CLOCK_NOT_MANUAL')
+  })
+})

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+import { buttonInteractive, SEND_INTERACTIVE } from '../test-support/interactives.ts'
+import { TRANSPORTS, useMock } from '../test-support/transports.ts'
+
+describe.each(TRANSPORTS)('auth over $name', (transport) => {
+  const api = useMock(transport, { clock: 'manual' })
+
+  it('answers 401 in the envelope without a key', async () => {
+    const res = await api.call('GET', '/v1/whatsapp/senders', { key: null })
+    expect(res.status).toBe(401)
+    expect(res.json).toMatchObject({ success: false, data: null, errors: [{ code: 'UNAUTHORIZED', field: null }] })
+  })
+
+  it('answers 401 for any other key and never echoes it', async () => {
+    const res = await api.call('POST', SEND_INTERACTIVE, {
+      key: 'sk-live-secret-123',
+      body: { to: '255712345678', interactive: buttonInteractive() },
+    })
+    expect(res.status).toBe(401)
+    expect(JSON.stringify(res.json)).not.toContain('sk-live-secret-123')
+  })
+
+  it('answers 403 WORKSPACE_REQUIRED for the no-workspace key', async () => {
+    const res = await api.call('GET', '/v1/whatsapp/messages', { key: 'mock-no-workspace-key' })
+    expect(res.status).toBe(403)
+    expect(res.json.errors[0].code).toBe('WORKSPACE_REQUIRED')
+  })
+
+  it('lets control routes through without a key', async () => {
+    const res = await api.call('GET', '/__mock/state', { key: null })
+    expect(res.status).toBe(200)
+    expect(res.json.data.senders).toHaveLength(2)
+  })
+})
+
+describe.each(TRANSPORTS)('configured keys over $name', (transport) => {
+  const api = useMock(transport, { apiKeys: ['team-key'], noWorkspaceKeys: ['orphan-key'] })
+  it('accepts only the configured keys', async () => {
+    expect((await api.call('GET', '/v1/whatsapp/senders', { key: 'team-key' })).status).toBe(200)
+    expect((await api.call('GET', '/v1/whatsapp/senders')).status).toBe(401)
+    expect((await api.call('GET', '/v1/whatsapp/senders', { key: 'orphan-key' })).status).toBe(403)
+  })
+})
+
+describe.each(TRANSPORTS)('bad input over $name', (transport) => {
+  const api = useMock(transport, { clock: 'manual' })
+  const raw = (path: string, init: RequestInit) =>
+    fetch(`${api.base}${path}`, { ...init, headers: { 'x-api-key': 'mock-api-key', ...init.headers } })
+  const stillServing = async () => expect((await api.call('GET', '/v1/whatsapp/senders')).status).toBe(200)
+
+  it('answers malformed JSON with 422 VALIDATION_ERROR on field body, and keeps serving', async () => {
+    const res = await raw(SEND_INTERACTIVE, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"to": ',
+    })
+    expect(res.status).toBe(422)
+    expect(await res.json()).toMatchObject({ success: false, errors: [{ code: 'VALIDATION_ERROR', field: 'body' }] })
+    await stillServing()
+  })
+
+  it.each([
+    ['an array', '[]'],
+    ['a string', '"hello"'],
+    ['nothing', ''],
+  ])('answers 422 for a body that is %s', async (_label, body) => {
+    const res = await raw(SEND_INTERACTIVE, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+    expect(res.status).toBe(422)
+  })
+
+  it('answers a wrong content type with 415', async () => {
+    const res = await raw(SEND_INTERACTIVE, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ to: '255712345678', interactive: buttonInteractive() }),
+    })
+    expect(res.status).toBe(415)
+    expect((await res.json()).errors[0].code).toBe('UNSUPPORTED_MEDIA_TYPE')
+    await stillServing()
+  })
+
+  it('answers a body over 1 MB with 413 and keeps serving', async () => {
+    const body = JSON.stringify({
+      to: '255712345678',
+      interactive: { type: 'button', body: { text: 'x'.repeat(1024 * 1024) } },
+    })
+    const res = await raw(SEND_INTERACTIVE, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+    expect(res.status).toBe(413)
+    expect((await res.json()).errors[0].code).toBe('PAYLOAD_TOO_LARGE')
+    await stillServing()
+  })
+
+  it('answers an unknown route with a 404 envelope', async () => {
+    const res = await api.call('GET', '/v1/whatsapp/nothing-here')
+    expect(res.status).toBe(404)
+    expect(res.json).toMatchObject({ success: false, errors: [{ code: 'NOT_FOUND' }] })
+  })
+
+  it.each([
+    ['GET', SEND_INTERACTIVE, 'POST'],
+    ['DELETE', '/v1/whatsapp/messages', 'POST, GET'],
+    ['PUT', '/v1/whatsapp/senders', 'GET'],
+    ['POST', '/v1/whatsapp/messages/00000000-0000-4000-8000-000000000000', 'GET'],
+  ])('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {
+    const res = await api.call(method, path)
+    expect(res.status).toBe(405)
+    expect(res.headers.get('allow')).toBe(allow)
+    expect(res.json.errors[0].code).toBe('METHOD_NOT_ALLOWED')
+  })
+
+  it('tolerates a trailing slash', async () => {
+    expect((await api.call('GET', '/v1/whatsapp/senders/')).status).toBe(200)
+  })
+})

@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { type MockHttpServer, startMockHttpServer } from './create-http-server.ts'
+
+describe('standalone server CORS and lifecycle', () => {
+  let running: MockHttpServer | undefined
+  afterEach(async () => {
+    await running?.close()
+    running = undefined
+  })
+
+  it('answers a preflight with 204, the reflected origin and the allowed headers', async () => {
+    running = await startMockHttpServer({ port: 0 })
+    const res = await fetch(`${running.url}/v1/whatsapp/messages/interactive`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, x-api-key',
+      },
+    })
+    expect(res.status).toBe(204)
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173')
+    expect(res.headers.get('access-control-allow-methods')).toContain('POST')
+    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('x-api-key')
+    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('content-type')
+  })
+
+  it('reflects the origin on responses and exposes Retry-After and X-Request-ID', async () => {
+    running = await startMockHttpServer({ port: 0 })
+    const res = await fetch(`${running.url}/v1/whatsapp/senders`, {
+      headers: { origin: 'https://admin.example.com', 'x-api-key': 'mock-api-key' },
+    })
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://admin.example.com')
+    expect(res.headers.get('access-control-expose-headers')).toContain('Retry-After')
+    expect(res.headers.get('vary')).toContain('Origin')
+  })
+
+  it('only allows the configured origins', async () => {
+    running = await startMockHttpServer({ port: 0, allowedOrigins: ['http://localhost:5173'] })
+    const denied = await fetch(`${running.url}/v1/whatsapp/senders`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
+    })
+    expect(denied.status).toBe(403)
+    expect(denied.headers.get('access-control-allow-origin')).toBeNull()
+    const allowed = await fetch(`${running.url}/v1/whatsapp/senders`, {
+      headers: { origin: 'http://localhost:5173', 'x-api-key': 'mock-api-key' },
+    })
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:5173')
+  })
+
+  it('serves a mock it is given and stops accepting after close', async () => {
+    running = await startMockHttpServer({ port: 0, seed: 'given' })
+    const { url, mock } = running
+    const again = await startMockHttpServer({ port: 0, mock })
+    expect(again.mock).toBe(mock)
+    await again.close()
+    await running.close()
+    running = undefined
+    await expect(fetch(`${url}/__mock/state`)).rejects.toThrow()
+  })
+})
