@@ -1,8 +1,8 @@
 import axe from 'axe-core'
 import { describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
-import { animationsSettled, renderPreview } from './browser-render.tsx'
 import { edgeFixtures, validFixtures } from './fixtures.ts'
+import { animationsSettled, renderPreview } from './testing/browser-render.tsx'
 
 const themes = ['light', 'dark'] as const
 const fixtures: [string, unknown][] = [...Object.entries(validFixtures), ...Object.entries(edgeFixtures)]

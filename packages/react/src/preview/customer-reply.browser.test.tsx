@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
-import { renderPreview } from './browser-render.tsx'
 import { validFixtures } from './fixtures.ts'
+import { renderPreview } from './testing/browser-render.tsx'
 
 describe('reply buttons: playing the customer (Chromium)', () => {
   it('a tap calls onReply with button_reply {id,title} and shows the quoting reply bubble with ticks', async () => {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn } from 'storybook/test'
 import { type EdgeFixtureName, edgeFixtures, FIXTURE_TIME } from './fixtures.ts'
 import { InteractivePreview } from './interactive-preview.tsx'
-import { expectBubbleRendered } from './story-checks.ts'
+import { expectBubbleRendered } from './testing/story-checks.ts'
 
 /** Incomplete, invalid and hard-to-render drafts: each renders without crashing, issues marked. */
 const meta = {

@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { fn } from 'storybook/test'
 import { FIXTURE_TIME, type ValidFixtureName, validFixtures } from './fixtures.ts'
 import { InteractivePreview } from './interactive-preview.tsx'
-import { withLocalMedia } from './local-media.ts'
-import { expectBubbleRendered } from './story-checks.ts'
+import { withLocalMedia } from './testing/local-media.ts'
+import { expectBubbleRendered } from './testing/story-checks.ts'
 
 /** One story per interactive type and header kind in the dark theme, on a dark backdrop. */
 const meta = {

@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { edgeFixtures, FIXTURE_TIME, validFixtures } from './fixtures.ts'
 import { InteractivePreview } from './interactive-preview.tsx'
-import { withLocalMedia } from './local-media.ts'
-import { expectBubbleRendered } from './story-checks.ts'
+import { withLocalMedia } from './testing/local-media.ts'
+import { expectBubbleRendered } from './testing/story-checks.ts'
 
 /**
  * The preview's states: themes and palettes, compact, Swahili, and playing the customer

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
-import { renderPreview } from './browser-render.tsx'
 import { validFixtures } from './fixtures.ts'
+import { renderPreview } from './testing/browser-render.tsx'
 
 // While the modal is open Radix hides the rest of the preview from assistive tech (aria-hidden),
 // so the list button is found including hidden elements.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
-import { animationsSettled, mouseAway, renderPreview } from './browser-render.tsx'
-import { contrastRatio, parseCssColor } from './color-contrast.ts'
 import { type ValidFixtureName, validFixtures } from './fixtures.ts'
+import { animationsSettled, mouseAway, renderPreview } from './testing/browser-render.tsx'
+import { contrastRatio, parseCssColor } from './testing/color-contrast.ts'
 
 /** Saved for people to compare with WhatsApp; test-artifacts/ is git-ignored. */
 const artifact = (name: string) => `../../../../test-artifacts/preview/${name}.png`

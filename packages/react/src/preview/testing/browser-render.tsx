@@ -1,10 +1,10 @@
 /// <reference types="vite/client" />
-import '../styles.css'
+import '../../styles.css'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
-import { FIXTURE_TIME } from './fixtures.ts'
-import { InteractivePreview, type InteractivePreviewProps } from './interactive-preview.tsx'
+import { FIXTURE_TIME } from '../fixtures.ts'
+import { InteractivePreview, type InteractivePreviewProps } from '../interactive-preview.tsx'
 import { withLocalMedia } from './local-media.ts'
 
 afterEach(cleanup)
