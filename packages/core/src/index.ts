@@ -95,6 +95,15 @@ export {
   type SendInteractiveRequest,
   sendInteractiveRequestSchema,
 } from './schemas/send-request.ts'
+export type {
+  BriqSnippetOptions,
+  ProxySnippetOptions,
+  SnippetHeaders,
+  SnippetOptions,
+  SnippetRequest,
+} from './snippets/snippet-options.ts'
+export { toCurl } from './snippets/to-curl.ts'
+export { toFetchSnippet } from './snippets/to-fetch-snippet.ts'
 export { countCharacters, overflowIndex } from './text-length.ts'
 export { describePath } from './validation/describe-path.ts'
 export { type ValidateOptions, validateInteractive } from './validation/validate-interactive.ts'
