@@ -1,6 +1,7 @@
 // Added latency per proxied send: p50/p99 of sequential sends straight to the upstream vs
 // through createBriqProxy + toNodeHandler, both over loopback HTTP, in one run.
-// The upstream is the standalone mock server (@briq-interactive/mock) on loopback.
+// The upstream is the standalone mock server (@briq-interactive/mock) on loopback, with a manual
+// clock so status-change timers from thousands of sends do not add noise.
 
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -32,7 +33,7 @@ async function listen(server: Server): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 }
 
-const upstream = await startMockHttpServer({ port: 0, host: '127.0.0.1' })
+const upstream = await startMockHttpServer({ port: 0, host: '127.0.0.1', clock: 'manual' })
 const proxyServer = createServer(
   toNodeHandler(createBriqProxy({ apiKey: API_KEY, upstream: upstream.url, authorize: bearerTokenAuthorize(TOKEN) })),
 )
