@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { briqRoutes } from '../routes/briq-routes.ts'
+import { briqPath, matchRoute } from './match-route.ts'
+
+describe('briqPath', () => {
+  it.each([
+    ['/v1/whatsapp/messages', '/v1/whatsapp/messages'],
+    ['/api/briq/v1/whatsapp/messages/interactive', '/v1/whatsapp/messages/interactive'],
+    ['/a/b/c/v1/whatsapp/senders/', '/v1/whatsapp/senders'],
+    ['/__mock/state', '/__mock/state'],
+    ['/v1/whatsapp', '/v1/whatsapp'],
+    ['/v1/sms/messages', null],
+    ['/assets/app.js', null],
+  ])('%s → %s', (pathname, expected) => {
+    expect(briqPath(pathname)).toBe(expected)
+  })
+})
+
+describe('matchRoute', () => {
+  it('finds a static route before a parameter route', () => {
+    const match = matchRoute(briqRoutes, 'POST', '/v1/whatsapp/messages/interactive')
+    expect(match).toMatchObject({ kind: 'found', route: { path: '/v1/whatsapp/messages/interactive' } })
+  })
+
+  it('captures and decodes parameters', () => {
+    expect(matchRoute(briqRoutes, 'GET', '/v1/whatsapp/messages/abc%20def')).toMatchObject({
+      kind: 'found',
+      params: { message_id: 'abc def' },
+    })
+  })
+
+  it('reports the allowed methods of the most specific path', () => {
+    expect(matchRoute(briqRoutes, 'GET', '/v1/whatsapp/messages/send-interactive')).toEqual({
+      kind: 'method-not-allowed',
+      allow: ['POST'],
+    })
+    expect(matchRoute(briqRoutes, 'GET', '/v1/whatsapp/unknown/a/b')).toEqual({ kind: 'not-found' })
+  })
+})

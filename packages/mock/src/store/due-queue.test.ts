@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { DueQueue } from './due-queue.ts'
+import { canMoveTo } from './status-rank.ts'
+
+describe('DueQueue', () => {
+  it('pops only what is due, earliest first, ties in scheduling order', () => {
+    const queue = new DueQueue()
+    const times = [50, 10, 30, 10, 40, 20]
+    times.forEach((at, seq) => {
+      queue.push({ at, seq, messageId: `m${seq}`, step: 'sent' })
+    })
+    expect(queue.popDue(5)).toBeUndefined()
+    const popped: string[] = []
+    for (let due = queue.popDue(35); due; due = queue.popDue(35)) popped.push(due.messageId)
+    expect(popped).toEqual(['m1', 'm3', 'm5', 'm2'])
+    expect(queue.size).toBe(2)
+    queue.clear()
+    expect(queue.popDue(1000)).toBeUndefined()
+  })
+})
+
+describe('canMoveTo (status-rank guard)', () => {
+  it.each([
+    ['pending', 'sent', true],
+    ['sent', 'read', true],
+    ['delivered', 'sent', false],
+    ['read', 'delivered', false],
+    ['read', 'read', false],
+    ['pending', 'failed', true],
+    ['sent', 'failed', true],
+    ['delivered', 'failed', false],
+    ['failed', 'read', false],
+  ] as const)('%s → %s is %s', (from, to, allowed) => {
+    expect(canMoveTo(from, to)).toBe(allowed)
+  })
+})
