@@ -55,6 +55,10 @@ describe('parseFormatting — lists', () => {
     ])
   })
 
+  it('reads "* " at a line start as a bullet, so "* bold*" there is an item, not bold', () => {
+    expect(parseFormatting('* bold*')).toEqual([{ type: 'list', ordered: false, items: [item(t('bold*'))] }])
+  })
+
   it('needs the marker at the line start, a space, and text', () => {
     expect(parseFormatting(' * a')).toEqual([t(' * a')])
     expect(parseFormatting('*a*')).toEqual([{ type: 'bold', children: [t('a')] }])
