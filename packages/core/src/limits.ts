@@ -61,6 +61,7 @@ export const LIMITS = {
     id: limit(1, 256, 'Meta: flow_id; no documented maximum, 256 guards against junk [U]'),
     name: limit(1, 256, 'Meta: flow_name; no documented maximum, 256 guards against junk [U]'),
     token: limit(1, 256, 'Meta: flow_token; no documented maximum, 256 guards against junk [U]'),
+    screen: limit(1, 256, 'Meta: flow_action_payload.screen, an entry screen id; no documented maximum [U]'),
   },
   product: {
     catalogId: limit(1, 256, 'Meta: catalog_id; no documented maximum [U]'),
@@ -89,6 +90,12 @@ export const LIMITS = {
   },
   address: {
     inPinCode: limit(1, 6, 'Meta: in_pin_code ≤6 [M]'),
+    field: limit(1, 256, 'Meta: address fields; no documented maximum, 256 guards against junk [U]'),
+    savedAddressId: limit(1, 256, 'Meta: saved address id; no documented maximum, 256 guards against junk [U]'),
+  },
+  media: {
+    id: limit(1, 256, 'Meta: uploaded media id; no documented maximum, 256 guards against junk [U]'),
+    filename: limit(1, 240, 'Meta: document filename; no documented maximum; 240 fits every file system [U]'),
   },
   send: {
     to: limit(7, 20, 'Briq: to 7–20 characters, ^\\+?[1-9]\\d{6,17}$ [G2/G3]'),

@@ -2,11 +2,10 @@ import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { report } from './issue-detail.ts'
 import { bodySchema, notAllowed } from './parts.ts'
+import { plainObject } from './plain-object.ts'
 import { limitedText } from './text.ts'
 
-const addressText = z.optional(
-  limitedText({ min: 1, max: 256, source: 'Meta address fields; no documented maximum [U]' }),
-)
+const addressText = z.optional(limitedText(LIMITS.address.field))
 
 /** Prefilled or saved address values (§2.10). */
 export const addressValuesSchema = z.strictObject({
@@ -48,9 +47,9 @@ export const addressInteractiveSchema = z.strictObject({
       ),
       values: z.optional(addressValuesSchema),
       saved_addresses: z.optional(
-        z.array(z.strictObject({ id: limitedText({ min: 1, max: 256, source: '[U]' }), value: addressValuesSchema })),
+        z.array(z.strictObject({ id: limitedText(LIMITS.address.savedAddressId), value: addressValuesSchema })),
       ),
-      validation_errors: z.optional(z.record(z.string(), z.string())),
+      validation_errors: z.optional(plainObject('string')),
     }),
   }),
 })

@@ -110,8 +110,9 @@ function hintRange<T extends object>(schema: T): T {
 const cardKind = (card: unknown): string | undefined => {
   const type = stringField(card, 'type')
   if (type === 'product') return 'product'
-  if (type !== 'cta_url') return undefined
-  const buttons = field(field(card, 'action'), 'buttons')
+  const action = field(card, 'action')
+  if (type !== 'cta_url' || typeof action !== 'object' || action === null) return undefined
+  const buttons = field(action, 'buttons')
   return Array.isArray(buttons) ? `quick_reply:${buttons.length}` : 'cta_url'
 }
 

@@ -3,6 +3,7 @@ import { FLOW_MESSAGE_VERSION, LIMITS } from '../limits.ts'
 import { countCharacters } from '../text-length.ts'
 import { field, report, stringField } from './issue-detail.ts'
 import { bodySchema, footerSchema, headerSchema } from './parts.ts'
+import { plainObject } from './plain-object.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
 import { limitedText } from './text.ts'
 
@@ -21,8 +22,8 @@ export const flowParametersSchema = z.strictObject({
   flow_action: z.optional(z.enum(['navigate', 'data_exchange'])),
   flow_action_payload: z.optional(
     z.strictObject({
-      screen: z.optional(limitedText({ min: 1, max: 256, source: 'Meta: entry screen id [U]' })),
-      data: z.optional(z.record(z.string(), z.unknown())),
+      screen: z.optional(limitedText(LIMITS.flow.screen)),
+      data: z.optional(plainObject()),
     }),
   ),
 })

@@ -13,6 +13,8 @@ export interface JsonHint {
   pattern?: string
   format?: string
   description?: string
+  type?: string
+  additionalProperties?: Record<string, unknown>
 }
 
 const hints = new WeakMap<object, JsonHint>()

@@ -1,10 +1,9 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
-import { countCharacters } from '../text-length.ts'
 import { checkCount, checkUnique } from './count.ts'
 import { field, items, report, stringField } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
-import { footerSchema, listBodySchema, textHeaderSchema } from './parts.ts'
+import { footerSchema, textHeaderSchema } from './parts.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
 import { identifier, limitedText } from './text.ts'
 
@@ -30,7 +29,7 @@ export function createListInteractiveSchema(options: ResolvedSchemaOptions) {
       type: z.literal('list'),
       /** Lists allow only a text header. */
       header: z.optional(textHeaderSchema),
-      body: listBodySchema,
+      body: z.strictObject({ text: limitedText(bodyLimit) }),
       footer: z.optional(footerSchema),
       action: z.strictObject({
         /** The label of the button that opens the list. */
@@ -45,19 +44,13 @@ export function createListInteractiveSchema(options: ResolvedSchemaOptions) {
     .check(
       z.superRefine(
         (value, ctx) => {
-          const text = stringField(field(value, 'body'), 'text')
-          if (text !== undefined && text.length > bodyLimit.max) {
-            const count = countCharacters(text)
-            if (count > bodyLimit.max && count <= LIMITS.body.listTextExtended.max) {
-              report(ctx, { code: 'too_long', limit: bodyLimit.max, actual: count }, ['body', 'text'])
-            }
-          }
           const sections = field(field(value, 'action'), 'sections')
           if (!Array.isArray(sections)) return
           checkCount(ctx, sections.length, LIMITS.list.sections, 'section', 'The list', ['action', 'sections'])
           let total = 0
           const ids: { value: string | undefined; path: (string | number)[]; label: string }[] = []
           items(sections).forEach((section, s) => {
+            if (typeof section !== 'object' || section === null) return
             if (sections.length > 1 && field(section, 'title') === undefined) {
               report(
                 ctx,

@@ -3,7 +3,7 @@ import { LIMITS } from '../limits.ts'
 import { report } from './issue-detail.ts'
 import { httpUrl, limitedText } from './text.ts'
 
-const mediaId = limitedText({ min: 1, max: 256, source: 'Meta media id; no documented maximum [U]' })
+const mediaId = limitedText(LIMITS.media.id)
 const mediaLink = httpUrl(LIMITS.ctaUrl.url)
 
 type MediaShape = { id?: string | undefined; link?: string | undefined }
@@ -33,9 +33,7 @@ export const documentSchema = z
     id: z.optional(mediaId),
     link: z.optional(mediaLink),
     /** The file name shown to the customer, e.g. "invoice-0042.pdf". */
-    filename: z.optional(
-      limitedText({ min: 1, max: 240, source: 'Meta document filename; no documented maximum [U]' }),
-    ),
+    filename: z.optional(limitedText(LIMITS.media.filename)),
   })
   .check(exactlyOneSource)
 

@@ -29,9 +29,6 @@ export const headerSchema = z.discriminatedUnion('type', [
 /** The message body: WhatsApp formatting and emoji render; 1–1024 characters. */
 export const bodySchema = z.strictObject({ text: limitedText(LIMITS.body.text) })
 
-/** The list body: its limit depends on the `extendedListBody` option, checked by the list schema. */
-export const listBodySchema = z.strictObject({ text: limitedText(LIMITS.body.listTextExtended) })
-
 /** The grey footer: 1–60 characters. */
 export const footerSchema = z.strictObject({ text: limitedText(LIMITS.footer.text) })
 

@@ -91,8 +91,9 @@ describe('catalog_message', () => {
   })
   it('accepts a thumbnail and warns without one', () => {
     expectClean(validateInteractive(catalog({ thumbnail_product_retailer_id: 'sku-1' })))
+    expectWarning(validateInteractive(catalog()), ['action', 'parameters'], 'not_recommended')
     expectWarning(
-      validateInteractive(catalog()),
+      validateInteractive(catalog({})),
       ['action', 'parameters', 'thumbnail_product_retailer_id'],
       'not_recommended',
     )

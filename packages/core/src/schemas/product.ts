@@ -52,6 +52,7 @@ export const productListInteractiveSchema = z
         let total = 0
         const ids: { value: string | undefined; path: (string | number)[]; label: string }[] = []
         items(sections).forEach((section, s) => {
+          if (typeof section !== 'object' || section === null) return
           if (sections.length > 1 && field(section, 'title') === undefined) {
             report(
               ctx,
@@ -108,7 +109,10 @@ export const catalogInteractiveSchema = z
       (value, ctx) => {
         const action = field(value, 'action')
         if (typeof action !== 'object' || action === null) return
-        if (field(field(action, 'parameters'), 'thumbnail_product_retailer_id') === undefined) {
+        const parameters = field(action, 'parameters')
+        // Parameters of the wrong type are already an error; the warning is for a missing thumbnail.
+        if (parameters !== undefined && (typeof parameters !== 'object' || parameters === null)) return
+        if (field(parameters, 'thumbnail_product_retailer_id') === undefined) {
           report(
             ctx,
             {
@@ -117,7 +121,9 @@ export const catalogInteractiveSchema = z
                 'No thumbnail_product_retailer_id: Meta says it is optional, but the API has been seen rejecting catalog messages without it',
               warning: true,
             },
-            ['action', 'parameters', 'thumbnail_product_retailer_id'],
+            parameters === undefined
+              ? ['action', 'parameters']
+              : ['action', 'parameters', 'thumbnail_product_retailer_id'],
           )
         }
       },

@@ -15,12 +15,12 @@ import type { HeaderKind } from '../schemas/parts.ts'
 /** How a generated text must look besides its length. */
 export type TextKind = 'text' | 'id' | 'cta' | 'card_body' | 'url'
 
-/** Limits the schemas write inline instead of in LIMITS (media.ts, address.ts, flow.ts). */
+/** Short names for the LIMITS entries the arbitraries use outside their type's table. */
 export const INLINE_LIMITS = {
-  mediaId: { min: 1, max: 256, source: 'schemas/media.ts' },
-  filename: { min: 1, max: 240, source: 'schemas/media.ts' },
-  addressField: { min: 1, max: 256, source: 'schemas/address.ts' },
-  flowScreen: { min: 1, max: 256, source: 'schemas/flow.ts' },
+  mediaId: LIMITS.media.id,
+  filename: LIMITS.media.filename,
+  addressField: LIMITS.address.field,
+  flowScreen: LIMITS.flow.screen,
 } as const satisfies Record<string, Limit>
 
 const EMOJI = ['😀', '👍', '🎉', '🇹', '🇿', '❤', '🏽', '👩', '\u200d', '️', '𝒜', '𠀋', '©', '✅']

@@ -46,7 +46,12 @@ export function describePath(path: IssuePath): string {
       words.push(String(segment + 1))
       continue
     }
-    if (segment === undefined || SKIPPED.has(segment)) continue
+    if (segment === undefined) continue
+    if (SKIPPED.has(segment)) {
+      // Only a path ending here needs the word: "Card 2 action is required".
+      if (i === path.length - 1) words.push(segment.replace('_', ' '))
+      continue
+    }
     if (segment === 'interactive' && i === 0) {
       if (path.length === 1) words.push('interactive object')
       continue

@@ -63,40 +63,10 @@ function mutate(root: Node, m: Mutation): void {
 }
 
 /**
- * Validator bugs the properties found (reported to the lead, not fixed here): these issues point
- * through or at something missing. The properties skip exactly these and check everything else.
- */
-function isKnownBug(root: unknown, issue: Issue): boolean {
-  const { path: full, code } = issue
-  const path = full[0] === 'interactive' ? full.slice(1) : full
-  const parent = (n: number) => {
-    try {
-      return at(root, full.slice(0, full.length - n))
-    } catch {
-      return undefined
-    }
-  }
-  // 1. A card without an action is compared as if it had a URL button ("same kind" invalid_value).
-  if (code === 'invalid_value' && path.length === 4 && path[1] === 'cards' && path[3] === 'action') {
-    return !isContainer(parent(0))
-  }
-  // 2. A section that is not an object gets "title required" under it (list and product_list).
-  if (code === 'required' && path[path.length - 1] === 'title' && path[path.length - 3] === 'sections') {
-    return !isContainer(parent(1))
-  }
-  // 3. The catalog thumbnail warning points under `parameters` even when that is missing.
-  if (code === 'not_recommended' && path[path.length - 1] === 'thumbnail_product_retailer_id') {
-    return !isContainer(parent(1))
-  }
-  return false
-}
-
-/**
  * An issue's path leads through existing keys of the input to its parent, and its last key
  * exists there unless the issue says the field is required (missing).
  */
 function expectPathInInput(root: unknown, issue: Issue): void {
-  if (isKnownBug(root, issue)) return
   const where = `${issue.code} at ${JSON.stringify(issue.path)}`
   let node = root
   for (const key of issue.path.slice(0, -1)) {
@@ -152,16 +122,12 @@ describe('issue paths point into the input', () => {
     )
   })
 
-  // Known wording bug (reported): describePath skips action/parameters/reply/quick_reply, so a
-  // missing `action` is worded "The message is required". Those last segments are left out here.
   it('a required issue names the missing field, never "The message"', () => {
-    const unnamed = new Set(['action', 'parameters', 'reply', 'quick_reply'])
     fc.assert(
       fc.property(mutated(validInteractive()), (message) => {
         const result = validateInteractive(message)
         const required = result.ok ? [] : result.issues.filter((i) => i.code === 'required' && i.path.length > 0)
         for (const issue of required) {
-          if (unnamed.has(String(issue.path[issue.path.length - 1]))) continue
           expect(issue.message, JSON.stringify(issue.path)).not.toMatch(/^The message is required/)
         }
       }),

@@ -263,12 +263,7 @@ describe('a text field one code point past its limit', () => {
   })
 })
 
-// Known validator bug (reported): a list body over 4096 code points is measured against the
-// opt-in 4096 limit, not the default 1024 (list.ts's superRefine skips it and listBodySchema
-// reports limit 4096). Until it is fixed, list bodies are only tested up to 4096 here.
-const isListBody = (field: TextField) => field.variant === 'list' && field.pattern.join('.') === 'body.text'
-const longest = (field: TextField, max: number) =>
-  isListBody(field) ? Math.min(max * 5, LIMITS.body.listTextExtended.max) : max * 5
+const longest = (_field: TextField, max: number) => max * 5
 
 describe('a text field any length past its limit', () => {
   it.each(FIELDS.map((field) => [label(field), field] as const))(
@@ -300,15 +295,12 @@ describe('a 1 MB string in every text field', () => {
       if (!sample) throw new Error(`no sample for ${label(field)}`)
       const result = validateInteractive(withValue(sample.message, sample.path, megabyte))
       const issues = result.ok ? [] : result.issues
-      const limit = isListBody(field) ? {} : { limit: field.limit.max }
-      const expected = expect.objectContaining({ path: sample.path, actual: megabyte.length, ...limit })
+      const expected = expect.objectContaining({ path: sample.path, actual: megabyte.length, limit: field.limit.max })
       expect(tooLong(issues), label(field)).toEqual([expected])
     }
   })
 })
 
-// Known validator bug (reported): a list body of ≤1024 code points but >1024 UTF-16 units gets
-// no too_long_utf16 warning (listBodySchema warns against 4096). Only validity is checked for it.
 describe('a text field exactly at its limit', () => {
   const alone = FIELDS.filter((field) => !field.notAlone)
   it.each(alone.map((field) => [label(field), field] as const))(
@@ -320,7 +312,6 @@ describe('a text field exactly at its limit', () => {
           expect(result.ok, JSON.stringify(result.ok ? [] : result.issues)).toBe(true)
           const here = JSON.stringify(path)
           const utf16 = result.warnings.filter((w) => w.code === 'too_long_utf16' && JSON.stringify(w.path) === here)
-          if (isListBody(field)) return
           const expected = text.length > field.limit.max ? [{ limit: field.limit.max, actual: text.length }] : []
           expect(utf16).toEqual(expected.map((e) => expect.objectContaining(e)))
         }),
