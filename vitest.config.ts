@@ -20,6 +20,7 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest/results.json' },
     projects: [
+      { test: { name: 'tools', include: ['scripts/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'mock', include: ['packages/mock/src/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'proxy', include: ['packages/proxy/src/**/*.test.ts'], environment: 'node' } },

@@ -1,7 +1,7 @@
 // Builds a workspace package, packs it as npm would publish it (pnpm applies publishConfig),
 // and runs publint and @arethetypeswrong/cli on the tarball. Usage: node scripts/check-package.ts packages/core [...]
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -19,7 +19,17 @@ export function checkPackage(packageDir: string): string {
     if (!tarball) throw new Error(`pnpm pack wrote no tarball for ${packageDir}`)
     const path = join(out, tarball)
     const publint = run('pnpm', ['exec', 'publint', '--strict', path], dir)
-    const attw = run('pnpm', ['exec', 'attw', path, '--profile', 'esm-only', '--format', 'table-flipped'], dir)
+    // attw resolves JavaScript and types only; a stylesheet export is not its business.
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      exports?: Record<string, unknown>
+    }
+    const stylesheets = Object.keys(manifest.exports ?? {}).filter((key) => key.endsWith('.css'))
+    const exclude = stylesheets.length > 0 ? ['--exclude-entrypoints', ...stylesheets] : []
+    const attw = run(
+      'pnpm',
+      ['exec', 'attw', path, '--profile', 'esm-only', '--format', 'table-flipped', ...exclude],
+      dir,
+    )
     return `${publint}\n${attw}`
   } finally {
     rmSync(out, { recursive: true, force: true })
