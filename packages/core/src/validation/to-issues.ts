@@ -135,7 +135,10 @@ export function toIssues(zodIssues: readonly unknown[], root: unknown, prefix = 
             return {
               path,
               code: 'unknown_key' as const,
-              message: `${owner} has an unknown field "${key}"; ${owner === 'The request' ? 'Briq' : 'WhatsApp'} rejects unknown fields`,
+              message:
+                owner === 'The request'
+                  ? `The request has an unknown field "${key}"; Briq's send takes to, sender, conversation_id and interactive`
+                  : `${owner} has an unknown field "${key}"; WhatsApp rejects unknown fields (error 100)`,
             }
           })
         : [convert(issue, root, prefix)]
