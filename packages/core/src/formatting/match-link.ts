@@ -4,8 +4,23 @@ import { codePointAt, codePointBefore, isWhitespace, isWordCharacter } from './c
 export interface LinkMatch {
   /** Index just past the link text. */
   end: number
-  /** The http(s) address the link points to. */
-  href: string
+  /**
+   * The http(s) address the link points to, or `null` when the text has the shape of a URL but
+   * no browser could open it (`https://a^b`, `www.1`, `https://x@`): it stays plain text, and
+   * the scan skips to `end` so the same run is not examined again.
+   */
+  href: string | null
+}
+
+// Only what `new URL` accepts as an http(s) address with a host is linked, so a renderer can put
+// `href` straight into a link (or hand it to `new URL`) without a check of its own.
+function isOpenableUrl(href: string): boolean {
+  try {
+    const url = new URL(href)
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== ''
+  } catch {
+    return false
+  }
 }
 
 // Characters that end a URL outright: they never appear unescaped in one someone types.
@@ -30,7 +45,8 @@ function schemeLength(text: string, index: number): number {
  * and the formatting markers `*` `_` `~`) is left out, and so is a closing `)` or `]` with no
  * opening partner inside the URL, so `(see https://x.example/a_(b))` links `…/a_(b)`.
  *
- * Returns `null` when no URL starts here. Constant time when it fails, so scanning stays linear.
+ * Returns `null` when no URL starts here, in constant time, so scanning stays linear; a match
+ * whose address does not parse has `href: null` (see {@link LinkMatch.href}).
  */
 export function matchLink(text: string, index: number, limit: number): LinkMatch | null {
   const before = codePointBefore(text, index)
@@ -64,5 +80,5 @@ export function matchLink(text: string, index: number, limit: number): LinkMatch
 
   const written = text.slice(index, end)
   const href = scheme === 4 ? `https://${written}` : written.slice(0, scheme).toLowerCase() + written.slice(scheme)
-  return { end, href }
+  return { end, href: isOpenableUrl(href) ? href : null }
 }

@@ -146,6 +146,17 @@ describe('parseFormatting — links', () => {
     expect(parseFormatting('javascript:alert(1) ftp://a.example')).toEqual([t('javascript:alert(1) ftp://a.example')])
   })
 
+  it('leaves an address no browser could open as text, and still formats around it', () => {
+    for (const text of ['https://a^b', 'https://a%zz', 'https://x@', 'www.1', 'https://1.2.3.999', 'https://[::1]x']) {
+      expect(parseFormatting(text)).toEqual([t(text)])
+    }
+    expect(parseFormatting('*https://a|b* _https://ok.example_')).toEqual([
+      bold(t('https://a|b')),
+      t(' '),
+      { type: 'italic', children: [link('https://ok.example', 'https://ok.example')] },
+    ])
+  })
+
   it('does not link inside code', () => {
     expect(parseFormatting('`https://a.example`')).toEqual([{ type: 'code', text: 'https://a.example' }])
   })

@@ -167,6 +167,31 @@ describe('parseFormatting — properties', () => {
   })
 })
 
+function linkHrefs(nodes: FormattingNode[]): string[] {
+  const hrefs: string[] = []
+  for (const list of childLists(nodes)) for (const node of list) if (node.type === 'link') hrefs.push(node.href)
+  return hrefs
+}
+
+describe('parseFormatting — links', () => {
+  it('only links addresses that new URL reads as http(s) with a host', () => {
+    const unit = fc.constantFrom(
+      ...['https://', 'http://', 'www.', 'a', 'é', '1', '.', '-', '_', '*', '[', ']', '(', ')', '%', '#', '?', '@'],
+      ...[':', '/', '\\', '|', '^', '{', ' ', '\u00a0', '\u202e', '\ud800', '\u0000'],
+    )
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+        for (const href of linkHrefs(parseFormatting(text))) {
+          const url = new URL(href)
+          expect(['http:', 'https:']).toContain(url.protocol)
+          expect(url.hostname).not.toBe('')
+        }
+      }),
+      { numRuns: 5000 },
+    )
+  })
+})
+
 describe('parseFormatting — large and pathological input', () => {
   const cases: [string, string][] = [
     ['1 MB of random text', Array.from({ length: 1 << 20 }, (_, i) => '*_~` \n>-1.ah'[(i * 7919) % 13]).join('')],
@@ -175,6 +200,7 @@ describe('parseFormatting — large and pathological input', () => {
     ['unpaired backticks', '`a '.repeat(100_000)],
     ['glued URL starts', 'https://.'.repeat(50_000)],
     ['a long URL', `https://a.example/${'x'.repeat(500_000)})`],
+    ['URL starts no browser could open, glued by (', '(https://a^'.repeat(100_000)],
     ['fences without partners', '``` '.repeat(50_000)],
     ['100 000 list lines', '* a\n'.repeat(100_000)],
     ['nested openers', `${'*_~ '.repeat(50_000)}x`],

@@ -141,6 +141,11 @@ export function parseInline(
       }
     } else if (char === 'h' || char === 'H' || char === 'w' || char === 'W') {
       const link = matchLink(text, index, limit)
+      if (link?.href === null) {
+        // Not a link after all; its run is plain text (skipping it keeps the scan linear).
+        index = link.end
+        continue
+      }
       if (link) {
         flush()
         top().push({ type: 'link', href: link.href, children: [{ type: 'text', text: text.slice(index, link.end) }] })
