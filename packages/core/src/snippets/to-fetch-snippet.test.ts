@@ -58,7 +58,7 @@ describe('toFetchSnippet', () => {
   it('says the Briq snippet is server-side only and prints no key', () => {
     const code = toFetchSnippet(tricky, { target: 'briq', headers: { 'X-API-Key': 'sk-live-secret' } })
     expect(code).toContain('"X-API-Key": process.env.BRIQ_API_KEY,')
-    expect(code).toContain('// Server-side only')
+    expect(code).toContain('// Server-side only: reads your API key from $BRIQ_API_KEY (process.env.BRIQ_API_KEY).')
     expect(code).not.toContain('secret')
   })
 

@@ -16,7 +16,8 @@ function bodyExpression(json: string): string {
  * (`target: 'proxy'`, the default) or straight to Briq (`target: 'briq'`).
  *
  * Strings are written as JSON literals, so the code is valid whatever the message holds. No
- * secret is ever printed: for Briq the key is `process.env.BRIQ_API_KEY` (server-side code:
+ * secret is ever printed: for Briq the key is the `$BRIQ_API_KEY` placeholder, read as
+ * `process.env.BRIQ_API_KEY` (server-side code:
  * Node, Deno, Bun, edge functions — never a browser); for the proxy, `Authorization`,
  * `X-API-Key` and `Cookie` headers are left out with a comment. A relative endpoint without
  * `origin` stays relative, which works in a page served by your app.
@@ -32,7 +33,7 @@ export function toFetchSnippet(request: SnippetRequest, options: SnippetOptions)
   for (const name of snippet.omittedSecrets) lines.push(`// The ${name} header is not printed: add yours below.`)
   for (const header of snippet.headers) {
     if ('fromEnv' in header) {
-      lines.push(`// Server-side only: reads your API key from the ${header.fromEnv} environment variable.`)
+      lines.push(`// Server-side only: reads your API key from $${header.fromEnv} (process.env.${header.fromEnv}).`)
     }
   }
   const headers = snippet.headers.map((header) =>
