@@ -112,3 +112,41 @@ describe.each(TRANSPORTS)('bad input over $name', (transport) => {
     expect((await api.call('GET', '/v1/whatsapp/senders/')).status).toBe(200)
   })
 })
+
+describe.each(TRANSPORTS)('request ids over $name', (transport) => {
+  const api = useMock(transport, { clock: 'manual', seed: 'request-ids' })
+
+  it('echoes a valid incoming X-Request-Id as request_id and X-Request-ID, on success and on errors', async () => {
+    const ok = await api.call('POST', SEND_INTERACTIVE, {
+      headers: { 'x-request-id': 'proxy.req-42:a_b' },
+      body: { to: '255712345678', interactive: buttonInteractive() },
+    })
+    expect(ok.status).toBe(202)
+    expect(ok.json.request_id).toBe('proxy.req-42:a_b')
+    expect(ok.headers.get('x-request-id')).toBe('proxy.req-42:a_b')
+    const denied = await api.call('GET', '/v1/whatsapp/senders', { key: 'wrong', headers: { 'x-request-id': 'r-1' } })
+    expect(denied.status).toBe(401)
+    expect(denied.json.request_id).toBe('r-1')
+    const missing = await api.call('GET', '/v1/whatsapp/nowhere', { headers: { 'x-request-id': 'r-2' } })
+    expect(missing.json.request_id).toBe('r-2')
+  })
+
+  it.each([
+    ['too long', 'a'.repeat(129)],
+    ['markup', '<script>'],
+    ['spaces', 'two words'],
+    ['a slash', 'a/b'],
+  ])('ignores an X-Request-Id with %s and makes its own', async (_label, value) => {
+    const res = await api.call('GET', '/v1/whatsapp/senders', { headers: { 'x-request-id': value } })
+    expect(res.status).toBe(200)
+    const id = res.headers.get('x-request-id')
+    expect(id).not.toBe(value)
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+  })
+
+  it('accepts exactly 128 characters', async () => {
+    const value = 'x'.repeat(128)
+    const res = await api.call('GET', '/v1/whatsapp/senders', { headers: { 'x-request-id': value } })
+    expect(res.headers.get('x-request-id')).toBe(value)
+  })
+})

@@ -7,6 +7,21 @@ import { readJsonBody } from './read-json-body.ts'
 import { detailResponse, errorEnvelopeResponse } from './responses.ts'
 import type { RouteDefinition } from './route.ts'
 
+// What an incoming `X-Request-Id` (a proxy's) may look like to be echoed: short, and nothing
+// that could smuggle markup or header syntax into a log line or a client error.
+const INCOMING_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
+
+/**
+ * The request id: the caller's `X-Request-Id` when it is safe to echo (so a proxy's logs and
+ * the client's error show the same id), else a fresh one. A fresh one is always drawn, so a
+ * seeded run's ids do not depend on which requests carried a header.
+ */
+function requestIdFor(runtime: MockRuntime, request: Request): string {
+  const generated = runtime.requestIds.uuid()
+  const incoming = request.headers.get('x-request-id')
+  return incoming !== null && INCOMING_REQUEST_ID.test(incoming) ? incoming : generated
+}
+
 function render(error: ApiError, requestId: string): Response {
   if (error.style === 'detail') return detailResponse(error.status, error.errors[0]!.message, requestId, error.headers)
   return errorEnvelopeResponse(error.status, error.errors, requestId, error.headers)
@@ -24,7 +39,8 @@ function authenticate(runtime: MockRuntime, request: Request): void {
 
 /**
  * The mock's one entry point: Web `Request` in, Web `Response` out. MSW handlers and the
- * node:http server both call it. Order: route (404/405) → latency → key (401/403) → forced
+ * node:http server both call it. The envelope's `request_id` (and `X-Request-ID`) echoes a
+ * valid incoming `X-Request-Id`. Order: route (404/405) → latency → key (401/403) → forced
  * faults → the route. It never throws: a bug answers 500 in the envelope.
  */
 export function createRequestHandler(
@@ -32,7 +48,7 @@ export function createRequestHandler(
   routes: readonly RouteDefinition[],
 ): (request: Request) => Promise<Response> {
   return async (request) => {
-    const requestId = runtime.requestIds.uuid()
+    const requestId = requestIdFor(runtime, request)
     try {
       const url = new URL(request.url)
       const path = briqPath(url.pathname)

@@ -1,7 +1,7 @@
 /** Which browser origins may call the standalone server. */
 export type AllowedOrigins = '*' | readonly string[]
 
-const ALLOW_HEADERS = 'Content-Type, X-API-Key, X-App-ID, X-Mock-Scenario, X-Mock-Fault'
+const ALLOW_HEADERS = 'Content-Type, X-API-Key, X-App-ID, X-Mock-Scenario, X-Mock-Fault, X-Request-Id'
 const EXPOSE_HEADERS = 'Retry-After, X-Request-ID'
 
 /** The origin to reflect, or `null` when the request's origin is not allowed. */

@@ -25,6 +25,17 @@ describe('standalone server CORS and lifecycle', () => {
     expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('content-type')
   })
 
+  it('lets a browser on the Vite dev origin send X-Request-Id without naming headers up front', async () => {
+    running = await startMockHttpServer({ port: 0 })
+    const res = await fetch(`${running.url}/api/briq/v1/whatsapp/messages`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET' },
+    })
+    expect(res.status).toBe(204)
+    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('x-request-id')
+    expect(res.headers.get('access-control-expose-headers')?.toLowerCase()).toContain('x-request-id')
+  })
+
   it('reflects the origin on responses and exposes Retry-After and X-Request-ID', async () => {
     running = await startMockHttpServer({ port: 0 })
     const res = await fetch(`${running.url}/v1/whatsapp/senders`, {
