@@ -127,6 +127,42 @@ describe.each(TRANSPORTS)('G2 POST /v1/whatsapp/messages over $name', (transport
   })
 })
 
+describe.each(TRANSPORTS)('G2 sender selection over $name', (transport) => {
+  const api = useMock(transport, { clock: 'manual', seed: 'g2-sender' })
+
+  it.each([
+    ['interactive', { interactive: buttonInteractive() }],
+    ['text', { body: 'Karibu' }],
+    ['template', { template_name: 'karibu_tena' }],
+  ])('sends type %s from the sender it names, not the default', async (type, fields) => {
+    // The sales line's thread with this customer has a closed window; the template opens it.
+    if (type !== 'template') {
+      await api.call('POST', '/__mock/conversations', {
+        key: null,
+        body: { phone: '255713000002', sender: '255700000002' },
+      })
+    }
+    const res = await api.call('POST', SEND, {
+      body: { type, to: '255713000002', sender: '+255700000002', ...fields },
+    })
+    expect(res.status).toBe(202)
+    expect(res.json.data).toMatchObject({
+      sender_id: FIXTURE_IDS.salesSender,
+      sender: '1107264639145283',
+      conversation_id: FIXTURE_IDS.staleConversation,
+    })
+  })
+
+  it.each([
+    ['interactive', { interactive: buttonInteractive() }],
+    ['text', { body: 'Karibu' }],
+  ])('answers 422 on field sender for an unknown sender on type %s', async (type, fields) => {
+    const res = await api.call('POST', SEND, { body: { type, to: '255712345678', sender: '255799999999', ...fields } })
+    expect(res.status).toBe(422)
+    expect(res.json.errors[0]).toMatchObject({ code: 'VALIDATION_ERROR', field: 'sender' })
+  })
+})
+
 describe.each(TRANSPORTS)('G1 POST /v1/whatsapp/messages/send-interactive over $name', (transport) => {
   const api = useMock(transport, { clock: 'manual' })
   const SEND_G1 = '/v1/whatsapp/messages/send-interactive'

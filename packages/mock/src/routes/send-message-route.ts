@@ -11,7 +11,8 @@ const TYPES = ['interactive', 'text', 'template']
 
 /**
  * G2 `POST /v1/whatsapp/messages` with `type` interactive, text or template. Exactly one of
- * `to` / `conversation_id`. A template send needs no window and opens it. 202 pending.
+ * `to` / `conversation_id`; the sender is `sender` (number or phone_number_id, as on G3) or
+ * the documented `sender_id`, never silently ignored. A template send needs no window and opens it. 202 pending.
  */
 export const sendMessageRoute: RouteDefinition = {
   method: 'POST',
@@ -28,6 +29,7 @@ export const sendMessageRoute: RouteDefinition = {
         {
           to: body.to,
           conversation_id: body.conversation_id,
+          sender: body.sender,
           sender_id: body.sender_id,
           interactive: body.interactive,
         },

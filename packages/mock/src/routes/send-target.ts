@@ -20,12 +20,13 @@ const present = (value: unknown) => value !== undefined && value !== null
 
 /**
  * The target of a G2 text or template send: exactly one of `to` / `conversation_id`
- * (422 `VALIDATION_ERROR` otherwise), `to` in Briq's pattern, uuids where uuids go.
+ * (422 `VALIDATION_ERROR` otherwise), `to` in Briq's pattern, uuids where uuids go, and the
+ * sender from `sender` (preferred) or `sender_id`.
  */
 export function checkUnifiedTarget(body: Record<string, unknown>): SendTarget {
   const errors: ApiErrorItem[] = []
   const fail = (field: string, message: string) => errors.push({ code: 'VALIDATION_ERROR', message, field })
-  const { to, conversation_id: conversationId, sender_id: senderId } = body
+  const { to, conversation_id: conversationId, sender_id: senderId, sender } = body
   if (present(to) && present(conversationId)) fail('to', 'Provide exactly one of to or conversation_id, not both')
   else if (!present(to) && !present(conversationId)) fail('to', 'Provide exactly one of to or conversation_id')
   if (
@@ -43,12 +44,20 @@ export function checkUnifiedTarget(body: Record<string, unknown>): SendTarget {
   if (present(senderId) && (typeof senderId !== 'string' || !isUuid(senderId))) {
     fail('sender_id', `sender_id must be a UUID, got ${JSON.stringify(senderId)}`)
   }
+  const senderMax = LIMITS.send.sender.max
+  if (present(sender) && (typeof sender !== 'string' || sender.length === 0 || sender.length > senderMax)) {
+    fail('sender', `sender must be one of your numbers or its phone_number_id (1–${senderMax} characters)`)
+  }
   if (errors.length > 0) throw new ApiError(422, errors)
   if (present(conversationId)) return { kind: 'conversation', conversationId: conversationId as string }
   return {
     kind: 'phone',
     phone: (to as string).replace(/^\+/, ''),
     field: 'to',
-    ...(present(senderId) ? { sender: { value: senderId as string, field: 'sender_id' as const } } : {}),
+    ...(present(sender)
+      ? { sender: { value: sender as string, field: 'sender' as const } }
+      : present(senderId)
+        ? { sender: { value: senderId as string, field: 'sender_id' as const } }
+        : {}),
   }
 }
