@@ -12,7 +12,10 @@ export interface RetryOptions {
   attempts?: number
   /** The first backoff delay when the server gives no `Retry-After`; doubles per retry, ±20% jitter (default 1000 ms). */
   baseDelayMs?: number
-  /** The longest single wait, also capping `Retry-After` (default 10 000 ms). */
+  /**
+   * The longest single wait (default 10 000 ms). A `Retry-After` longer than this is not waited
+   * for: the call fails at once with the error, whose `retryAfterMs` says when to try again.
+   */
   maxDelayMs?: number
 }
 

@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createBriqClient } from './create-briq-client.ts'
 
 const API = 'https://app.test/api/briq'
@@ -39,12 +39,35 @@ describe('createBriqClient: retries', () => {
     expect(counter.count).toBe(2)
   })
 
-  it('caps a long Retry-After at maxDelayMs', async () => {
+  it('never retries before a Retry-After longer than maxDelayMs: fails at once with retryAfterMs', async () => {
     const longWait = () => new HttpResponse(null, { status: 503, headers: { 'retry-after': '3600' } })
     const counter = sequence('get', SENDERS, [longWait, () => HttpResponse.json([])])
     const client = createBriqClient({ endpoint: API, retry: { attempts: 1, maxDelayMs: 5 } })
-    await expect(client.listSenders()).resolves.toEqual([])
+    await expect(client.listSenders()).rejects.toMatchObject({ kind: 'http', status: 503, retryAfterMs: 3_600_000 })
+    expect(counter.count).toBe(1)
+  })
+
+  it.each([
+    ['delay-seconds', () => '1', 1000, 1000],
+    // An HTTP-date has whole seconds, so 2 s from now is between 1 and 2 s away.
+    ['an HTTP-date', () => new Date(Date.now() + 2000).toUTCString(), 1000, 2000],
+  ])('waits exactly what a Retry-After in %s asks before retrying a GET', async (_form, header, min, max) => {
+    const counter = sequence('get', SENDERS, [
+      () => new HttpResponse(null, { status: 429, headers: { 'retry-after': header() } }),
+      () => HttpResponse.json([]),
+    ])
+    const timers = vi.spyOn(globalThis, 'setTimeout')
+    let delays: number[]
+    try {
+      const client = createBriqClient({ endpoint: API, timeoutMs: 0, retry: { attempts: 1, baseDelayMs: 1 } })
+      await expect(client.listSenders()).resolves.toEqual([])
+    } finally {
+      delays = timers.mock.calls.map((call) => call[1] ?? 0)
+      timers.mockRestore()
+    }
     expect(counter.count).toBe(2)
+    // The retry's wait is the one timer in that range (fetch itself sets timers of its own).
+    expect(delays.filter((ms) => ms >= min && ms <= max)).toHaveLength(1)
   })
 
   it('retries 503 with backoff, then gives up with the last error after the configured attempts', async () => {
