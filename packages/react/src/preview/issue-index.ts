@@ -5,6 +5,18 @@ import type { DraftText } from './normalize.ts'
 export interface Overflow {
   index: number
   limit: number
+  /** Which limit: characters (`too_long`) or line breaks (a carousel card body's `too_many`). */
+  kind: 'characters' | 'lineBreaks'
+}
+
+/** The index of the line break that passes `max` line breaks, or -1. */
+function lineBreakOverflow(text: string, max: number): number {
+  let index = -1
+  for (let seen = 0; seen <= max; seen++) {
+    index = text.indexOf('\n', index + 1)
+    if (index < 0) return -1
+  }
+  return index
 }
 
 /** Core's issues for a draft, looked up by path. */
@@ -47,10 +59,16 @@ export function indexIssues(value: unknown): IssueIndex {
     has: (path) => prefixes.has(key(path)),
     overflow(text) {
       if (!text) return undefined
-      const tooLong = exact.get(key(text.path))?.find((i) => i.code === 'too_long' && typeof i.limit === 'number')
-      if (!tooLong || tooLong.limit === undefined) return undefined
-      const index = overflowIndex(text.value, tooLong.limit)
-      return index < 0 ? undefined : { index, limit: tooLong.limit }
+      let found: Overflow | undefined
+      for (const issue of exact.get(key(text.path)) ?? []) {
+        if (typeof issue.limit !== 'number') continue
+        const kind = issue.code === 'too_long' ? 'characters' : issue.code === 'too_many' ? 'lineBreaks' : undefined
+        if (!kind) continue
+        const index =
+          kind === 'characters' ? overflowIndex(text.value, issue.limit) : lineBreakOverflow(text.value, issue.limit)
+        if (index >= 0 && (!found || index < found.index)) found = { index, limit: issue.limit, kind }
+      }
+      return found
     },
   }
 }

@@ -9,6 +9,7 @@ export const en = {
   'preview.bodyPlaceholder': 'Message text appears here',
   'preview.unknownType': 'This message type cannot be previewed',
   'preview.overflow': 'Text past the {limit}-character limit starts here',
+  'preview.overflowLineBreaks': 'Text past the {limit}-line-break limit starts here',
   'preview.image': 'Image',
   'preview.video': 'Video',
   'preview.playVideo': 'Play video',

@@ -10,6 +10,7 @@ export const sw = {
   'preview.bodyPlaceholder': 'Maandishi ya ujumbe yataonekana hapa',
   'preview.unknownType': 'Aina hii ya ujumbe haiwezi kuonyeshwa',
   'preview.overflow': 'Maandishi yanayozidi kikomo cha herufi {limit} yanaanzia hapa',
+  'preview.overflowLineBreaks': 'Maandishi yanayozidi kikomo cha mistari mipya {limit} yanaanzia hapa',
   'preview.image': 'Picha',
   'preview.video': 'Video',
   'preview.playVideo': 'Cheza video',

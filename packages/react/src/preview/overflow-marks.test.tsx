@@ -1,0 +1,175 @@
+import { LIMITS } from '@briq-interactive/core'
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { FIXTURE_TIME } from './fixtures.ts'
+import { InteractivePreview } from './interactive-preview.tsx'
+
+const region = () => screen.getByRole('region', { name: 'WhatsApp message preview' })
+const show = (value: unknown) => render(<InteractivePreview value={value} time={FIXTURE_TIME} />)
+const over = (n: number, seed = 'abcdefghij') => seed.repeat(Math.ceil((n + 5) / seed.length)).slice(0, n + 5)
+/** The visible text of an element without the screen-reader notes. */
+const visible = (el: Element): string => {
+  const copy = el.cloneNode(true) as Element
+  for (const note of copy.querySelectorAll('.bi-sr-only')) note.remove()
+  return copy.textContent ?? ''
+}
+/** The visible text before the first mark, and the visible text of every mark. */
+function split(el: Element): { before: string; marked: string } {
+  const marks = [...el.querySelectorAll('mark[data-overflow]')]
+  const copy = el.cloneNode(true) as Element
+  for (const note of copy.querySelectorAll('.bi-sr-only')) note.remove()
+  const first = copy.querySelector('mark[data-overflow]')
+  const range = document.createRange()
+  range.selectNodeContents(copy)
+  if (first) range.setEndBefore(first)
+  return { before: range.toString(), marked: marks.map(visible).join('') }
+}
+
+const card = (i: number, body: string) => ({
+  card_index: i,
+  type: 'cta_url',
+  header: { type: 'image', image: { link: 'https://example.co.tz/a.jpg' } },
+  body: { text: body },
+  action: {
+    name: 'cta_url',
+    parameters: { display_text: i === 0 ? over(LIMITS.carousel.displayText.max) : 'Ok', url: 'https://a.tz' },
+  },
+})
+
+describe('overflow inside formatted text', () => {
+  it('keeps *bold* whole when the limit falls inside it, and marks from the exact character', () => {
+    const text = `${'a'.repeat(1020)} *bold text*`
+    show({ type: 'button', body: { text }, action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] } })
+    const body = region().querySelector('.bi-body') as HTMLElement
+    expect(visible(body)).not.toContain('*')
+    const strong = body.querySelector('strong') as HTMLElement
+    expect(visible(strong)).toBe('bold text')
+    // Source index 1024 is the 'l' of "bold": 'bo' fits, 'ld text' is past the limit.
+    expect(visible(strong.querySelector('mark') as Element)).toBe('ld text')
+    expect(split(body).before).toBe(`${'a'.repeat(1020)} bo`)
+    expect(body.querySelectorAll('.bi-sr-only')).toHaveLength(1)
+  })
+
+  it('keeps a link whole and working when the limit falls inside it', () => {
+    const text = `${'a'.repeat(1010)} https://briq.tz/docs/interactive`
+    show({ type: 'button', body: { text }, action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] } })
+    const link = region().querySelector('.bi-body a') as HTMLAnchorElement
+    expect(link).toHaveAttribute('href', 'https://briq.tz/docs/interactive')
+    expect(visible(link)).toBe('https://briq.tz/docs/interactive')
+    expect(split(region().querySelector('.bi-body') as Element).before).toBe(`${'a'.repeat(1010)} https://briq.`)
+  })
+
+  it('still marks a body whose only text past the limit is a closing marker', () => {
+    show({ type: 'button', body: { text: `*${'a'.repeat(1023)}*` }, action: {} })
+    const mark = region().querySelector('.bi-body mark[data-overflow]') as HTMLElement
+    expect(mark).toHaveAttribute('data-limit', '1024')
+    expect(mark).toHaveTextContent('Text past the 1024-character limit starts here')
+  })
+
+  it('marks a card body from its third line break', () => {
+    show({
+      type: 'carousel',
+      body: { text: 'x' },
+      action: { cards: [card(0, 'one\ntwo\n*three*\nfour\nfive'), card(1, 'y')] },
+    })
+    const body = region().querySelector('.bi-card-body') as HTMLElement
+    expect(split(body)).toEqual({ before: 'onetwothree', marked: 'fourfive' })
+    expect(body.querySelector('mark')).toHaveAttribute('data-limit', '2')
+    expect(body.querySelector('.bi-sr-only')).toHaveTextContent('Text past the 2-line-break limit starts here')
+  })
+})
+
+describe('overflow in every text field', () => {
+  it.each([
+    [
+      'header',
+      { type: 'button', header: { type: 'text', text: over(60) }, body: { text: 'x' }, action: {} },
+      '.bi-header',
+      60,
+    ],
+    ['footer', { type: 'button', body: { text: 'x' }, footer: { text: over(60) }, action: {} }, '.bi-footer', 60],
+    [
+      'reply button',
+      {
+        type: 'button',
+        body: { text: 'x' },
+        action: { buttons: [{ type: 'reply', reply: { id: 'a', title: over(20) } }] },
+      },
+      '.bi-action',
+      20,
+    ],
+    [
+      'cta_url button',
+      {
+        type: 'cta_url',
+        body: { text: 'x' },
+        action: { name: 'cta_url', parameters: { display_text: over(20), url: 'https://a.tz' } },
+      },
+      '.bi-action',
+      20,
+    ],
+    [
+      'list button',
+      { type: 'list', body: { text: 'x' }, action: { button: over(20), sections: [] } },
+      '.bi-action',
+      20,
+    ],
+    [
+      'card body',
+      { type: 'carousel', body: { text: 'x' }, action: { cards: [card(0, over(160)), card(1, 'y')] } },
+      '.bi-card-body',
+      160,
+    ],
+    [
+      'card button',
+      { type: 'carousel', body: { text: 'x' }, action: { cards: [card(0, 'y'), card(1, 'y')] } },
+      '.bi-card .bi-action',
+      20,
+    ],
+    [
+      'carousel quick reply',
+      {
+        type: 'carousel',
+        body: { text: 'x' },
+        action: {
+          cards: [0, 1].map((i) => ({
+            ...card(i, 'y'),
+            action: { buttons: [{ type: 'quick_reply', quick_reply: { id: `q${i}`, title: over(20) } }] },
+          })),
+        },
+      },
+      '.bi-card .bi-action',
+      20,
+    ],
+  ])('%s', (_name, value, selector, limit) => {
+    show(value)
+    const field = region().querySelector(selector) as HTMLElement
+    expect(field.querySelector('mark[data-overflow]')).toHaveAttribute('data-limit', String(limit))
+    const { before, marked } = split(field)
+    expect(before).toBe(over(limit).slice(0, limit))
+    expect(marked).toBe(over(limit).slice(limit))
+  })
+
+  it('section title, row title and row description in the sheet', async () => {
+    show({
+      type: 'list',
+      body: { text: 'x' },
+      action: {
+        button: 'Open',
+        sections: [{ title: over(24), rows: [{ id: 'r', title: over(24), description: over(72) }] }],
+      },
+    })
+    await userEvent.click(screen.getByRole('button', { name: 'Open' }))
+    const dialog = screen.getByRole('dialog')
+    for (const [selector, limit] of [
+      ['.bi-sheet-section-title', 24],
+      ['.bi-sheet-row-title', 24],
+      ['.bi-sheet-row-description', 72],
+    ] as const) {
+      const field = dialog.querySelector(selector) as HTMLElement
+      expect(field.querySelector('mark')).toHaveAttribute('data-limit', String(limit))
+      expect(split(field)).toEqual({ before: over(limit).slice(0, limit), marked: over(limit).slice(limit) })
+    }
+  })
+})
