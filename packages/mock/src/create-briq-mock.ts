@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw'
 import type { MockClock } from './clock/clock.ts'
 import type { FaultConfig } from './faults/fault-config.ts'
+import { faultConfigProblem } from './faults/fault-config-problem.ts'
 import { type ScenarioName, scenarioNamed } from './faults/scenarios.ts'
 import { createRequestHandler } from './http/handle-request.ts'
 import { createMswHandlers } from './msw/create-msw-handlers.ts'
@@ -37,7 +38,7 @@ export interface BriqMock {
   setScenario(name: ScenarioName): void
   /** The active scenario. */
   readonly scenario: ScenarioName
-  /** Replaces the global extra faults (`{}` clears them). */
+  /** Replaces the global extra faults (`{}` clears them). Throws a `RangeError` naming a bad field. */
   setFaults(faults: FaultConfig): void
   /** The clock the mock reads. */
   readonly clock: MockClock
@@ -73,6 +74,8 @@ export function createBriqMock(options: BriqMockOptions = {}): BriqMock {
       return runtime.scenario
     },
     setFaults(faults) {
+      const problem = faultConfigProblem(faults)
+      if (problem) throw new RangeError(`${problem.field}: ${problem.message}`)
       runtime.faults = { ...faults }
     },
     clock: runtime.clock,

@@ -1,5 +1,6 @@
 import { createManualClock, createRealClock, type MockClock } from './clock/clock.ts'
 import type { FaultConfig } from './faults/fault-config.ts'
+import { faultConfigProblem } from './faults/fault-config-problem.ts'
 import { type ScenarioName, scenarioNamed } from './faults/scenarios.ts'
 import { seedFixtures } from './fixtures/seed-fixtures.ts'
 import { DEFAULT_MAX_BODY_BYTES } from './http/read-json-body.ts'
@@ -63,6 +64,8 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
   const schedule = resolveStatusSchedule(options.statusSchedule, options.tick ?? 1)
   const initialScenario = options.scenario ?? 'happy'
   scenarioNamed(initialScenario)
+  const faultProblem = options.faults === undefined ? null : faultConfigProblem(options.faults)
+  if (faultProblem) throw new RangeError(`${faultProblem.field}: ${faultProblem.message}`)
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const fresh = () => {
     const store = new MockStore(createIdGenerator(options.seed, 'entities'), schedule)

@@ -1,4 +1,5 @@
 import type { FaultConfig } from '../faults/fault-config.ts'
+import { faultConfigProblem } from '../faults/fault-config-problem.ts'
 import { isScenarioName, SCENARIO_NAMES, SCENARIOS } from '../faults/scenarios.ts'
 import { apiError, validationError } from '../http/api-error.ts'
 import { envelopeResponse } from '../http/responses.ts'
@@ -92,9 +93,8 @@ const setScenarioRoute: RouteDefinition = {
     if (!isScenarioName(name)) {
       throw validationError('name', `Unknown scenario ${JSON.stringify(name)}; use one of ${SCENARIO_NAMES.join(', ')}`)
     }
-    if (body.faults !== undefined && (body.faults === null || typeof body.faults !== 'object')) {
-      throw validationError('faults', 'faults must be an object like { "latencyMs": 300, "failureRate": 0.2 }')
-    }
+    const problem = body.faults === undefined ? null : faultConfigProblem(body.faults)
+    if (problem) throw validationError(problem.field, problem.message)
     context.runtime.scenario = name
     context.runtime.faults = { ...(body.faults as FaultConfig | undefined) }
     return envelopeResponse(scenarioData(name, context.runtime.faults), context.requestId)

@@ -1,0 +1,44 @@
+const KEYS = ['latencyMs', 'failureRate', 'status', 'retryAfterSeconds', 'scope']
+const isMs = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0
+
+/** What is wrong with a fault configuration, naming the field; `null` when it is usable. */
+export interface FaultConfigProblem {
+  /** The offending key under `faults`, e.g. `faults.status`. */
+  field: string
+  /** What to send instead. */
+  message: string
+}
+
+/**
+ * Checks a `FaultConfig` from outside (the `/__mock/scenario` body, `setFaults`, options), so
+ * a typo such as `status: 418` or `latencyMs: "300"` is an error rather than a silent happy path.
+ */
+export function faultConfigProblem(value: unknown): FaultConfigProblem | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { field: 'faults', message: 'faults must be an object like { "latencyMs": 300, "failureRate": 0.2 }' }
+  }
+  const faults = value as Record<string, unknown>
+  const unknown = Object.keys(faults).find((key) => !KEYS.includes(key))
+  if (unknown !== undefined) {
+    return { field: `faults.${unknown}`, message: `Unknown fault ${JSON.stringify(unknown)}; use ${KEYS.join(', ')}` }
+  }
+  const { latencyMs, failureRate, status, retryAfterSeconds, scope } = faults
+  const [min, max] = Array.isArray(latencyMs) && latencyMs.length === 2 ? latencyMs : []
+  const range = isMs(min) && isMs(max) && min <= max
+  if (latencyMs !== undefined && !isMs(latencyMs) && !range) {
+    return { field: 'faults.latencyMs', message: 'latencyMs must be milliseconds ≥ 0 or a [min, max] pair' }
+  }
+  if (failureRate !== undefined && !(typeof failureRate === 'number' && failureRate >= 0 && failureRate <= 1)) {
+    return { field: 'faults.failureRate', message: 'failureRate must be a number from 0 to 1' }
+  }
+  if (status !== undefined && status !== 429 && status !== 500 && status !== 503) {
+    return { field: 'faults.status', message: `status must be 429, 500 or 503, got ${JSON.stringify(status)}` }
+  }
+  if (retryAfterSeconds !== undefined && !(Number.isInteger(retryAfterSeconds) && isMs(retryAfterSeconds))) {
+    return { field: 'faults.retryAfterSeconds', message: 'retryAfterSeconds must be a whole number of seconds ≥ 0' }
+  }
+  if (scope !== undefined && scope !== 'sends' && scope !== 'all') {
+    return { field: 'faults.scope', message: `scope must be "sends" or "all", got ${JSON.stringify(scope)}` }
+  }
+  return null
+}
