@@ -77,6 +77,19 @@ describe.each(TRANSPORTS)('customer replies over $name', (transport) => {
     expect(() => api.mock.simulateReply(id, 'yes')).toThrow(/failed/)
   })
 
+  it('refuses a reply to a message that is still pending but will fail, and it still fails', async () => {
+    const bad = buttonInteractive()
+    bad.action.buttons[0]!.reply.title = 'A title far too long for WhatsApp'
+    const id = await send(bad)
+    const res = await api.call('POST', `/__mock/messages/${id}/reply`, { body: { id: 'yes' }, key: null })
+    expect(res.status).toBe(422)
+    expect(res.json.errors[0]).toMatchObject({ code: 'VALIDATION_ERROR', field: 'message_id' })
+    expect(res.json.errors[0].message).toContain('131009')
+    api.mock.advance(1000)
+    const detail = await api.call('GET', `/v1/whatsapp/messages/${id}`)
+    expect(detail.json.data).toMatchObject({ status: 'failed', error_code: 131009, reply: null })
+  })
+
   it('a reply refreshes the 24-hour window', async () => {
     const res = await api.call('POST', '/v1/whatsapp/messages/send-interactive', {
       body: { recipient: '255713000001', check_window: false, interactive: buttonInteractive() },

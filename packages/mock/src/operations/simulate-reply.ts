@@ -27,6 +27,13 @@ export function simulateReply(runtime: MockRuntime, messageId: string, choice: s
       `Message ${messageId} failed (${message.error_code}); the customer never saw it`,
     )
   }
+  // Still pending but bound to fail: answering it would turn it `read` and hide the failure.
+  if (message.planned_failure) {
+    throw validationError(
+      'message_id',
+      `Message ${messageId} breaks WhatsApp's rules and will fail (${message.planned_failure.code}); the customer never sees it`,
+    )
+  }
   const choices = replyChoices(message.content)
   if (choices.length === 0) {
     throw validationError('id', `A ${String(message.content.type)} message has no reply buttons or rows to answer with`)
