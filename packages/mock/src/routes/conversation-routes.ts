@@ -30,11 +30,13 @@ export const listConversationsRoute: RouteDefinition = {
     const query = context.url.searchParams
     const senderId = query.get('sender_id') || undefined
     if (senderId !== undefined) requireUuid(senderId, 'sender_id')
-    const recipient = textParam(query, 'recipient', 20)?.replace(/^\+/, '')
+    // An unencoded `+` in a query string arrives as a space (`?recipient=+2557…`): read it as the `+`.
+    const recipient = textParam(query, 'recipient', 20)?.trim().replace(/^\+/, '')
     if (recipient !== undefined && recipient.length < 4)
       throw validationError('recipient', 'recipient must be 4–20 characters')
     const status = enumParam(query, 'status', ['all', 'open', 'unread'], 'all')
-    const search = textParam(query, 'search', 64)?.toLowerCase()
+    const search = textParam(query, 'search', 64)?.trim().toLowerCase()
+    const searchNumber = search?.replace(/^\+/, '')
     const limit = intParam(query, 'limit', 50, 1, 100)
     const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
     const views = [...context.runtime.store.conversations.values()]
@@ -47,7 +49,7 @@ export const listConversationsRoute: RouteDefinition = {
           (status !== 'open' || c.is_active) &&
           (status !== 'unread' || c.unread_count > 0) &&
           (search === undefined ||
-            c.recipient_phone.includes(search) ||
+            c.recipient_phone.includes(searchNumber ?? search) ||
             (c.contact_profile_name ?? '').toLowerCase().includes(search)),
       )
     const items = views.slice(offset, offset + limit)
