@@ -12,6 +12,13 @@ describe('createBriqProxy at creation', () => {
     expect(() => createBriqProxy({ apiKey: 'abc\ndef', authorize })).toThrow(/control characters/)
   })
 
+  it.each(['kéy-with-accent', 'key with space', 'key\u2028sep'])(
+    'refuses a key that is not printable ASCII (%j): it could not be sent as a header or redacted reliably',
+    (apiKey) => {
+      expect(() => createBriqProxy({ apiKey, authorize })).toThrow(/printable ASCII/)
+    },
+  )
+
   it('refuses to run without authorize unless anonymous use is explicit, and says why', () => {
     expect(() => createBriqProxy({ apiKey: 'k' })).toThrow(
       /anyone who can reach this URL could send WhatsApp messages on your account/,

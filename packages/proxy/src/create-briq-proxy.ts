@@ -2,24 +2,25 @@ import { errorResponse } from './error-envelope.ts'
 import type { ProxyOutcome } from './forward-to-upstream.ts'
 import { handleRequest } from './handle-request.ts'
 import type { BriqProxyHandler, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
+import { redactResponse } from './redact-response.ts'
+import { createSecretRedactor, type SecretRedactor } from './redact-secret.ts'
 import { resolveOptions } from './resolve-options.ts'
-import { createUpstreamScrubber } from './scrub-upstream-response.ts'
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/
 
-function pickRequestId(incoming: string | null, apiKey: string): string {
-  if (incoming !== null && SAFE_REQUEST_ID.test(incoming) && !incoming.includes(apiKey)) return incoming
+function pickRequestId(incoming: string | null, redactor: SecretRedactor): string {
+  if (incoming !== null && SAFE_REQUEST_ID.test(incoming) && !redactor.test(incoming)) return incoming
   return crypto.randomUUID()
 }
 
-function logPath(request: Request, apiKey: string): string {
+function logPath(request: Request, redactor: SecretRedactor): string {
   let pathname: string
   try {
     pathname = new URL(request.url).pathname
   } catch {
     pathname = '(unparsable URL)'
   }
-  return pathname.split(apiKey).join('[redacted]').slice(0, 200)
+  return redactor.redactText(pathname).slice(0, 200)
 }
 
 function levelFor(status: number): BriqProxyLogEvent['level'] {
@@ -45,13 +46,16 @@ function levelFor(status: number): BriqProxyLogEvent['level'] {
  */
 export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
   const config = resolveOptions(options)
-  const scrubber = createUpstreamScrubber(config.apiKey)
+  const redactor = createSecretRedactor(config.apiKey)
   return async (request) => {
     const started = performance.now()
-    const requestId = pickRequestId(request.headers.get('X-Request-Id'), config.apiKey)
+    const requestId = pickRequestId(request.headers.get('X-Request-Id'), redactor)
     let result: ProxyOutcome
     try {
-      result = await handleRequest(config, scrubber, request, requestId)
+      const handled = await handleRequest(config, request, requestId)
+      // One choke point: whatever produced the answer (Briq, authorize, an error message quoting
+      // the caller's Origin or method), the key in any spelling does not leave.
+      result = { ...handled, response: await redactResponse(handled.response, redactor, config.apiKey) }
     } catch (error) {
       // Reached when authorize throws or the runtime fails; details stay in the log, not the response.
       const name = error instanceof Error ? error.name : typeof error
@@ -64,9 +68,9 @@ export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
       const status = result.response.status
       const event: BriqProxyLogEvent = {
         level: levelFor(status),
-        message: result.message,
-        method: request.method,
-        path: logPath(request, config.apiKey),
+        message: redactor.redactText(result.message),
+        method: redactor.redactText(request.method).slice(0, 20),
+        path: logPath(request, redactor),
         status,
         durationMs: Math.round((performance.now() - started) * 100) / 100,
         requestId,

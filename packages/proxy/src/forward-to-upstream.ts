@@ -1,7 +1,7 @@
 import { errorResponse } from './error-envelope.ts'
 import { buildUpstreamHeaders } from './forward-headers.ts'
 import type { ResolvedProxyOptions } from './resolve-options.ts'
-import type { UpstreamScrubber } from './scrub-upstream-response.ts'
+import { copyUpstreamResponse } from './scrub-upstream-response.ts'
 
 /** A response plus the sentence the log event carries. */
 export interface ProxyOutcome {
@@ -33,12 +33,11 @@ function failureDetail(error: unknown): string {
 
 /**
  * Sends the checked request to Briq with the real key and a deadline covering the whole answer,
- * then scrubs the key from what comes back. Redirects are not followed: a redirect to another
+ * and copies what comes back (the caller redacts the key from every response). Redirects are not followed: a redirect to another
  * host would otherwise carry the `X-API-Key` header there.
  */
 export async function forwardToUpstream(
   config: ResolvedProxyOptions,
-  scrubber: UpstreamScrubber,
   request: Request,
   call: UpstreamCall,
 ): Promise<ProxyOutcome> {
@@ -53,7 +52,7 @@ export async function forwardToUpstream(
       signal: AbortSignal.any([deadline.signal, request.signal]),
     })
     const body = new Uint8Array(await upstream.arrayBuffer())
-    return { response: scrubber.scrub(upstream, body), message: 'forwarded' }
+    return { response: copyUpstreamResponse(upstream, body), message: 'forwarded' }
   } catch (error) {
     if (deadline.signal.aborted) {
       return {

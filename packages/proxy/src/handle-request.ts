@@ -4,7 +4,6 @@ import { forwardToUpstream, type ProxyOutcome } from './forward-to-upstream.ts'
 import { applyCorsHeaders, checkOrigin, preflightResponse } from './origin-policy.ts'
 import type { ResolvedProxyOptions } from './resolve-options.ts'
 import { matchRoute } from './route-allow-list.ts'
-import type { UpstreamScrubber } from './scrub-upstream-response.ts'
 
 const outcome = (response: Response, message: string): ProxyOutcome => ({ response, message })
 
@@ -17,7 +16,6 @@ function stripBasePath(pathname: string, basePath: string): string | null {
 /** Runs one request through the proxy's checks in order, then forwards it. */
 export async function handleRequest(
   config: ResolvedProxyOptions,
-  scrubber: UpstreamScrubber,
   request: Request,
   requestId: string,
 ): Promise<ProxyOutcome> {
@@ -49,7 +47,9 @@ export async function handleRequest(
 
   if (config.authorize) {
     const verdict = await config.authorize(request)
-    if (verdict instanceof Response) return outcome(verdict, 'answered by authorize')
+    // Copied so CORS headers can be added even to an immutable one (Response.redirect).
+    if (verdict instanceof Response)
+      return withCors(outcome(new Response(verdict.body, verdict), 'answered by authorize'))
     if (verdict !== true) {
       const message = 'Not authorized to use this proxy.'
       return withCors(outcome(errorResponse(401, 'UNAUTHORIZED', message, requestId), 'refused: authorize'))
@@ -64,7 +64,5 @@ export async function handleRequest(
   }
 
   const search = method === 'GET' ? url.search : ''
-  return withCors(
-    await forwardToUpstream(config, scrubber, request, { method, path: route.path, search, body, requestId }),
-  )
+  return withCors(await forwardToUpstream(config, request, { method, path: route.path, search, body, requestId }))
 }

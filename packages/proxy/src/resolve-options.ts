@@ -2,7 +2,7 @@ import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './
 
 /** `BriqProxyOptions` checked and with defaults applied. */
 export interface ResolvedProxyOptions {
-  /** The Briq key, checked non-empty and free of control characters. */
+  /** The Briq key, checked non-empty and printable ASCII without spaces. */
   apiKey: string
   /** Upstream base URL without a trailing slash. */
   upstream: string
@@ -82,10 +82,12 @@ export function resolveOptions(options: BriqProxyOptions): ResolvedProxyOptions 
   if (typeof apiKey !== 'string' || apiKey.trim() === '') {
     fail('apiKey is missing or empty. Pass your Briq API key from a server-side secret, e.g. process.env.BRIQ_API_KEY.')
   }
-  // A key with control characters cannot be sent as a header; say so now rather than on every request.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
-  if (/[\u0000-\u001f\u007f]/.test(apiKey) || apiKey !== apiKey.trim()) {
-    fail('apiKey contains whitespace or control characters at its ends or inside; check how the secret was loaded.')
+  // Briq keys are printable ASCII. Anything else could not be sent as a header (every request
+  // would fail) or would defeat the spelling-aware redaction; say so now, once.
+  if (!/^[\x21-\x7e]+$/.test(apiKey)) {
+    fail(
+      'apiKey contains whitespace, control characters or non-ASCII characters; a Briq key is printable ASCII. Check how the secret was loaded.',
+    )
   }
   if (options.authorize !== undefined && typeof options.authorize !== 'function') {
     fail('authorize must be a function (request) => boolean | Response.')

@@ -1,0 +1,100 @@
+import { gzipSync } from 'node:zlib'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createSecretRedactor } from './redact-secret.ts'
+import { type FakeUpstream, startFakeUpstream } from './testing/fake-upstream.ts'
+import { responseText, startTestProxy, TEST_KEY, type TestProxy } from './testing/start-test-proxy.ts'
+
+// Any spelling a client could decode back to the key counts as a leak.
+const leaks = createSecretRedactor(TEST_KEY)
+const escaped = TEST_KEY.replaceAll('_', '\\u005f')
+const percent = [...TEST_KEY].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join('')
+
+const servers: (FakeUpstream | TestProxy)[] = []
+afterAll(() => Promise.all(servers.map((server) => server.close())))
+
+async function proxyIn(reply: Parameters<typeof startFakeUpstream>[0], extra = {}): Promise<TestProxy> {
+  const upstream = await startFakeUpstream(reply)
+  const proxy = await startTestProxy({ upstream: upstream.url, ...extra })
+  servers.push(upstream, proxy)
+  return proxy
+}
+
+async function seen(response: Response): Promise<string> {
+  const text = await responseText(response)
+  expect(leaks.test(text)).toBe(false)
+  return text
+}
+
+describe('the key never leaves, however it is spelled', () => {
+  it('is redacted from JSON that escapes it (\\u005f, \\/), even split across chunks and gzip-encoded', async () => {
+    const body = `{"detail":"bad key ${escaped}","echo":"${TEST_KEY.slice(0, 9)}`
+    const proxy = await proxyIn((_req, res) => {
+      res.writeHead(401, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+      const zipped = gzipSync(`${body}${TEST_KEY.slice(9)}"}`)
+      res.write(zipped.subarray(0, 10))
+      setTimeout(() => res.end(zipped.subarray(10)), 20)
+    })
+    const response = await fetch(`${proxy.url}/v1/whatsapp/senders`)
+    expect(response.status).toBe(401)
+    expect(response.headers.get('content-encoding')).toBeNull()
+    expect(await seen(response.clone())).toContain('"detail":"bad key [redacted]","echo":"[redacted]"')
+  })
+
+  it('drops a redirect Location and other headers that carry it percent-encoded', async () => {
+    const proxy = await proxyIn((_req, res) => {
+      res.writeHead(302, { location: `https://elsewhere.example/?k=${percent}`, 'x-debug': percent, 'x-safe': 'kept' })
+      res.end()
+    })
+    const response = await fetch(`${proxy.url}/v1/whatsapp/senders`, { redirect: 'manual' })
+    expect(response.status).toBe(302)
+    expect(response.headers.get('location')).toBeNull()
+    expect(response.headers.get('x-debug')).toBeNull()
+    expect(response.headers.get('x-safe')).toBe('kept')
+    await seen(response)
+  })
+
+  it("is not echoed back in the proxy's own errors (a refused Origin quoting it)", async () => {
+    const proxy = await proxyIn(() => {})
+    const response = await fetch(`${proxy.url}/v1/whatsapp/senders`, {
+      headers: { Origin: `https://x.example/${percent}` },
+    })
+    expect(response.status).toBe(403)
+    await seen(response)
+    const again = await fetch(`${proxy.url}/v1/whatsapp/senders`, {
+      headers: { Origin: `https://x.example/${TEST_KEY}` },
+    })
+    expect(await seen(again)).toContain('Origin https://x.example/[redacted] is not allowed')
+  })
+
+  it('is redacted from a Response that authorize returns, which still gets CORS headers', async () => {
+    const proxy = await proxyIn(() => {}, {
+      allowAnonymous: false,
+      allowedOrigins: ['https://admin.example'],
+      authorize: (request: Request) =>
+        request.headers.has('X-Redirect')
+          ? Response.redirect(`https://login.example/?next=${percent}`, 302)
+          : new Response(`denied for ${TEST_KEY}`, { status: 403, headers: { 'x-who': TEST_KEY } }),
+    })
+    const denied = await fetch(`${proxy.url}/v1/whatsapp/senders`, { headers: { Origin: 'https://admin.example' } })
+    expect(denied.status).toBe(403)
+    expect(denied.headers.get('access-control-allow-origin')).toBe('https://admin.example')
+    expect(await seen(denied)).toContain('denied for [redacted]')
+    const redirected = await fetch(`${proxy.url}/v1/whatsapp/senders`, {
+      headers: { Origin: 'https://admin.example', 'X-Redirect': '1' },
+      redirect: 'manual',
+    })
+    expect(redirected.status).toBe(302)
+    expect(redirected.headers.get('access-control-allow-origin')).toBe('https://admin.example')
+    await seen(redirected)
+  })
+
+  it('is in no log event, whatever the caller put in the path, method name or headers', async () => {
+    const proxy = await proxyIn((_req, res) => res.end('{}'))
+    await fetch(`${proxy.url}/v1/whatsapp/${percent}`)
+    await fetch(`${proxy.url}/v1/whatsapp/messages/${TEST_KEY}`, { headers: { 'X-Request-Id': TEST_KEY } })
+    expect(proxy.logs.length).toBeGreaterThan(1)
+    for (const event of [...servers.flatMap((server) => ('logs' in server ? server.logs : []))]) {
+      expect(leaks.test(JSON.stringify(event))).toBe(false)
+    }
+  })
+})
