@@ -68,14 +68,15 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
 }
 
 // Checks what can be known about a full international number: its country code, and its length.
-function checkInternational(value: string, countryCode: string): NormalizePhoneResult {
-  if (value.startsWith('0')) return fail('A country code never starts with 0')
-  const known = knownCountryCodeOf(value) ?? (value.startsWith(countryCode) ? countryCode : undefined)
-  if (known !== undefined && !LEADING_ZERO_COUNTRY_CODES.has(known) && value[known.length] === '0') {
-    return fail(
-      `Phone number has a 0 right after the country code ${known}; leave it out: ${known}${value.slice(known.length + 1)}`,
-    )
-  }
+function checkInternational(digits: string, countryCode: string): NormalizePhoneResult {
+  if (digits.startsWith('0')) return fail('A country code never starts with 0')
+  const known = knownCountryCodeOf(digits) ?? (digits.startsWith(countryCode) ? countryCode : undefined)
+  // "+255 0712…" and "+44 (0)20…" keep the national trunk 0 by habit; it is never dialled after
+  // the country code, so it is dropped (as libphonenumber does) except where 0 is part of the number.
+  const value =
+    known !== undefined && !LEADING_ZERO_COUNTRY_CODES.has(known) && digits[known.length] === '0'
+      ? known + digits.slice(known.length + 1)
+      : digits
   const nationalLength = known === undefined ? undefined : NATIONAL_NUMBER_LENGTHS[known]
   if (known !== undefined && nationalLength !== undefined && value.length - known.length !== nationalLength) {
     const actual = value.length - known.length
@@ -119,9 +120,10 @@ function checkInternational(value: string, countryCode: string): NormalizePhoneR
  *    length is national and gets the country code (`712345678`); a shorter one is refused; a
  *    longer one already includes a country code (`254712345678`). For other default countries,
  *    digits alone are taken to include their country code.
- * 5. The result must not start with 0, must not have a 0 right after a known country code
- *    (`+255 0712…` is a common slip), must have the known national length for that country
- *    and must be 7–15 digits (E.164), which also satisfies `BRIQ_PHONE_PATTERN`.
+ * 5. A trunk 0 typed after a known country code (`+255 0712…`, `+44 (0)20…`) is dropped,
+ *    except where the 0 belongs to the number. The result must not start with 0, must have
+ *    the known national length for that country and must be 7–15 digits (E.164), which also
+ *    satisfies `BRIQ_PHONE_PATTERN`.
  *
  * @throws {TypeError} when `defaultCountryCode` is not 1–3 digits starting with 1–9 — a
  *   programming error, not a typing one.

@@ -1,3 +1,5 @@
+import { LEADING_ZERO_COUNTRY_CODES } from './national-number-lengths.ts'
+
 /** The digits of a typed phone number and whether it began with `+`, or why it cannot be read. */
 export type PhoneDigits = { ok: true; digits: string; plus: boolean } | { ok: false; reason: string }
 
@@ -13,7 +15,8 @@ function describeCharacter(char: string): string {
 
 /**
  * Reads the digits of a phone number as people type it: spaces, dashes, dots and one pair of
- * parentheses are dropped, a single `+` is allowed at the very start. Anything else is an
+ * parentheses are dropped, a single `+` is allowed at the very start, and the `(0)` of an
+ * international number (`+44 (0)20 …`) is left out. Anything else is an
  * error with a reason, so "0712 345 678 ext 4" or "0712#345" is refused, never guessed at.
  */
 export function readPhoneDigits(text: string): PhoneDigits {
@@ -21,6 +24,7 @@ export function readPhoneDigits(text: string): PhoneDigits {
   let digits = ''
   let plus = false
   let inParentheses = false
+  let groupStart = 0
   let index = 0
   for (const char of text) {
     if (char >= '0' && char <= '9') digits += char
@@ -30,9 +34,18 @@ export function readPhoneDigits(text: string): PhoneDigits {
     } else if (char === '(') {
       if (inParentheses) return { ok: false, reason: 'Phone number has a ( inside parentheses' }
       inParentheses = true
+      groupStart = digits.length
     } else if (char === ')') {
       if (!inParentheses) return { ok: false, reason: 'Phone number has a ) without a matching (' }
       inParentheses = false
+      // "+44 (0)20 …": a lone 0 in parentheses after the country code is the trunk prefix,
+      // written by convention and never dialled.
+      // Not in Italy and the like, where the 0 is part of the number ("+39 (0)6 …" is a slip).
+      const international = plus || digits.startsWith('00')
+      const countryCode = digits.slice(plus ? 0 : 2, groupStart)
+      if (international && countryCode !== '' && digits.slice(groupStart) === '0') {
+        if (!LEADING_ZERO_COUNTRY_CODES.has(countryCode)) digits = digits.slice(0, groupStart)
+      }
     } else if (!SEPARATOR.test(char)) {
       return {
         ok: false,
