@@ -2,6 +2,7 @@ import { errorResponse } from './error-envelope.ts'
 import { buildUpstreamHeaders } from './forward-headers.ts'
 import type { ResolvedProxyOptions } from './resolve-options.ts'
 import { copyUpstreamResponse } from './scrub-upstream-response.ts'
+import { describeUpstreamFailure } from './upstream-failure.ts'
 
 /** A response plus the sentence the log event carries. */
 export interface ProxyOutcome {
@@ -25,12 +26,6 @@ export interface UpstreamCall {
   requestId: string
 }
 
-function failureDetail(error: unknown): string {
-  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined
-  const code = typeof cause?.code === 'string' ? ` (${cause.code})` : ''
-  return `${error instanceof Error ? error.name : 'error'}${code}`
-}
-
 /**
  * Sends the checked request to Briq with the real key and a deadline covering the whole answer,
  * and copies what comes back (the caller redacts the key from every response). Redirects are not followed: a redirect to another
@@ -43,6 +38,7 @@ export async function forwardToUpstream(
 ): Promise<ProxyOutcome> {
   const deadline = new AbortController()
   const timer = setTimeout(() => deadline.abort(), config.timeoutMs)
+  let stage: 'connect' | 'body' = 'connect'
   try {
     const upstream = await config.fetch(`${config.upstream}${call.path}${call.search}`, {
       method: call.method,
@@ -51,6 +47,7 @@ export async function forwardToUpstream(
       redirect: 'manual',
       signal: AbortSignal.any([deadline.signal, request.signal]),
     })
+    stage = 'body'
     const body = new Uint8Array(await upstream.arrayBuffer())
     return { response: copyUpstreamResponse(upstream, body), message: 'forwarded' }
   } catch (error) {
@@ -76,14 +73,15 @@ export async function forwardToUpstream(
         message: 'client closed the request',
       }
     }
+    const failure = describeUpstreamFailure(error, stage)
     return {
       response: errorResponse(
         502,
         'UPSTREAM_UNREACHABLE',
-        'Could not reach the Briq API from the proxy. Try again shortly; if it persists, check the proxy upstream setting and network.',
+        `Could not reach the Briq API from the proxy: ${failure.reason}. Try again shortly; if it persists, check the proxy's upstream setting and network.`,
         call.requestId,
       ),
-      message: `upstream unreachable: ${failureDetail(error)}`,
+      message: `upstream unreachable: ${failure.detail}`,
     }
   } finally {
     clearTimeout(timer)

@@ -118,11 +118,38 @@ describe('upstream failures become enveloped proxy errors', () => {
     expect(response.status).toBe(502)
     const body = await response.json()
     expect(body).toMatchObject({ success: false, data: null, errors: [{ code: 'UPSTREAM_UNREACHABLE' }] })
-    expect(body.errors[0].message).toMatch(/Could not reach the Briq API/)
+    expect(body.errors[0].message).toMatch(/Could not reach the Briq API from the proxy: the connection was refused\./)
     expect(proxy.logs.at(-1)).toMatchObject({
       level: 'error',
       status: 502,
       message: expect.stringContaining('ECONNREFUSED'),
     })
+  })
+
+  it('a host name that does not resolve is 502 UPSTREAM_UNREACHABLE saying DNS', async () => {
+    // .invalid never resolves (RFC 6761), online or off.
+    const proxy = await startTestProxy({ upstream: 'http://briq-upstream.invalid' })
+    servers.push(proxy)
+    const response = await fetch(`${proxy.url}/v1/whatsapp/senders`)
+    expect(response.status).toBe(502)
+    const body = await response.json()
+    expect(body).toMatchObject({ success: false, data: null, errors: [{ code: 'UPSTREAM_UNREACHABLE', field: null }] })
+    expect(body.errors[0].message).toMatch(/host name did not resolve \(DNS\)/)
+    expect(body.errors[0].message).not.toContain('briq-upstream.invalid')
+    expect(proxy.logs.at(-1)).toMatchObject({
+      level: 'error',
+      status: 502,
+      message: expect.stringMatching(/EAI_AGAIN|ENOTFOUND/),
+    })
+  })
+
+  it('an answer that cannot be decoded (broken gzip) is 502, not passed on half-read', async () => {
+    const { get } = await through((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+      res.end('this is not gzip')
+    })
+    const response = await get()
+    expect(response.status).toBe(502)
+    expect((await response.json()).errors[0].message).toMatch(/answer broke off or could not be decoded/)
   })
 })

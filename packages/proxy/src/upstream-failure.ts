@@ -1,0 +1,34 @@
+/** Why Briq could not be reached, for the 502 message and the log. */
+export interface UpstreamFailure {
+  /** A phrase for the caller, e.g. "its host name did not resolve (DNS)"; never names the host. */
+  reason: string
+  /** For the log: the error's name and the runtime's code, e.g. `TypeError (ENOTFOUND)`. */
+  detail: string
+}
+
+function causeCode(error: unknown): string | null {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined
+  return typeof cause?.code === 'string' ? cause.code : null
+}
+
+function reasonFor(code: string | null, stage: 'connect' | 'body'): string {
+  if (stage === 'body') return "Briq's answer broke off or could not be decoded"
+  if (code === null) return 'the request failed before an answer'
+  if (['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL'].includes(code)) return 'its host name did not resolve (DNS)'
+  if (code === 'ECONNREFUSED') return 'the connection was refused'
+  if (['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)) {
+    return 'the network path to it failed'
+  }
+  if (/SSL|TLS|CERT|SELF_SIGNED|UNABLE_TO_/.test(code)) return 'the TLS handshake failed'
+  return 'the connection failed before an answer'
+}
+
+/**
+ * Classifies a failed upstream fetch (not a timeout or a client abort) from the runtime's error
+ * code. `stage` says whether the headers had already arrived.
+ */
+export function describeUpstreamFailure(error: unknown, stage: 'connect' | 'body'): UpstreamFailure {
+  const code = causeCode(error)
+  const name = error instanceof Error ? error.name : 'error'
+  return { reason: reasonFor(code, stage), detail: `${name}${code === null ? '' : ` (${code})`}` }
+}
