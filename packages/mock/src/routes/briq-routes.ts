@@ -5,14 +5,19 @@ import { getMessageRoute, listMessagesRoute, readMessageRoute } from './message-
 import { sendInteractiveLegacyRoute } from './send-interactive-legacy-route.ts'
 import { sendInteractiveRoute } from './send-interactive-route.ts'
 import { sendMessageRoute } from './send-message-route.ts'
+import { sendTemplateRoute, sendTextRoute } from './send-text-template-routes.ts'
 import { getSenderRoute, listSendersRoute } from './sender-routes.ts'
 import { getTemplateRoute, listTemplatesRoute } from './template-routes.ts'
+import { unmodelledSendRoutes } from './unmodelled-send-routes.ts'
 
 /** Every route the mock answers: Briq's WhatsApp API, then the `/__mock/*` controls. */
 export const briqRoutes: readonly RouteDefinition[] = [
   sendInteractiveRoute,
   sendMessageRoute,
   sendInteractiveLegacyRoute,
+  sendTextRoute,
+  sendTemplateRoute,
+  ...unmodelledSendRoutes,
   getMessageRoute,
   listMessagesRoute,
   readMessageRoute,

@@ -1,11 +1,10 @@
-import { LIMITS } from '@briq-interactive/core'
 import { validationError } from '../http/api-error.ts'
 import { envelopeResponse } from '../http/responses.ts'
 import type { RouteDefinition } from '../http/route.ts'
 import { acceptSend, type SendCommand } from '../operations/accept-send.ts'
 import { checkInteractiveSend } from '../validation/check-interactive-send.ts'
-import { checkUnifiedTarget, targetOf } from './send-target.ts'
-import { templateContent } from './template-content.ts'
+import { templateCommand, textCommand } from './send-commands.ts'
+import { targetOf } from './send-target.ts'
 
 const TYPES = ['interactive', 'text', 'template']
 
@@ -45,16 +44,9 @@ export const sendMessageRoute: RouteDefinition = {
         opensWindow: false,
       }
     } else if (body.type === 'text') {
-      const target = checkUnifiedTarget(body)
-      const { min, max } = LIMITS.send.text
-      if (typeof body.body !== 'string' || body.body.length < min || body.body.length > max) {
-        throw validationError('body', `body must be text of ${min}–${max} characters for a text message`)
-      }
-      command = { ...base, target, type: 'text', content: { body: body.body }, checkWindow: true, opensWindow: false }
+      command = textCommand(body, context.windowsClosed)
     } else if (body.type === 'template') {
-      const target = checkUnifiedTarget(body)
-      const content = templateContent(runtime.store, body)
-      command = { ...base, target, type: 'template', content, checkWindow: false, opensWindow: true }
+      command = templateCommand(runtime, body, context.windowsClosed)
     } else {
       const got = body.type === undefined ? 'nothing' : JSON.stringify(body.type)
       const media = body.type === 'media' ? ' (media sends are not modelled by this mock)' : ''
