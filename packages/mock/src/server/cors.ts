@@ -23,13 +23,22 @@ export function corsHeaders(origin: string | null): Record<string, string> {
   }
 }
 
-/** A 204 answer to a CORS preflight (`OPTIONS` with `Access-Control-Request-Method`). */
-export function preflightResponse(origin: string | null, requestedHeaders: string | null): Response {
+/**
+ * A 204 answer to a CORS preflight (`OPTIONS` with `Access-Control-Request-Method`). When
+ * Chrome asks for Private Network Access (a page on a LAN or public address calling this
+ * loopback server) it is granted too, for allowed origins only.
+ */
+export function preflightResponse(
+  origin: string | null,
+  requestedHeaders: string | null,
+  privateNetwork = false,
+): Response {
   if (!origin) return new Response(null, { status: 403, headers: { vary: 'Origin' } })
   return new Response(null, {
     status: 204,
     headers: {
       ...corsHeaders(origin),
+      ...(privateNetwork ? { 'access-control-allow-private-network': 'true' } : {}),
       'access-control-allow-methods': 'GET, POST, OPTIONS',
       'access-control-allow-headers': requestedHeaders ?? ALLOW_HEADERS,
       'access-control-max-age': '600',

@@ -36,6 +36,20 @@ describe('standalone server CORS and lifecycle', () => {
     expect(res.headers.get('access-control-expose-headers')?.toLowerCase()).toContain('x-request-id')
   })
 
+  it('grants Private Network Access when Chrome asks for it, and only then', async () => {
+    running = await startMockHttpServer({ port: 0 })
+    const preflight = (extra: Record<string, string>) =>
+      fetch(`${running!.url}/v1/whatsapp/messages/interactive`, {
+        method: 'OPTIONS',
+        headers: { origin: 'http://192.168.1.20:5173', 'access-control-request-method': 'POST', ...extra },
+      })
+    const asked = await preflight({ 'access-control-request-private-network': 'true' })
+    expect(asked.status).toBe(204)
+    expect(asked.headers.get('access-control-allow-private-network')).toBe('true')
+    const plain = await preflight({})
+    expect(plain.headers.get('access-control-allow-private-network')).toBeNull()
+  })
+
   it('reflects the origin on responses and exposes Retry-After and X-Request-ID', async () => {
     running = await startMockHttpServer({ port: 0 })
     const res = await fetch(`${running.url}/v1/whatsapp/senders`, {

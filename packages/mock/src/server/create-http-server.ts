@@ -55,7 +55,8 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
       if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
         req.resume()
         const requested = req.headers['access-control-request-headers'] ?? null
-        return send(preflightResponse(origin, requested), res, {})
+        const privateNetwork = req.headers['access-control-request-private-network'] === 'true'
+        return send(preflightResponse(origin, requested, privateNetwork), res, {})
       }
       const request = await toWebRequest(req, `http://${req.headers.host ?? `${host}:${port}`}`, maxBytes)
       return send(await mock.handle(request), res, corsHeaders(origin))
