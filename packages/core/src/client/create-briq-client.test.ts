@@ -199,6 +199,15 @@ describe('createBriqClient: headers and fetch', () => {
     expect(fetchSpy.mock.calls[0]?.[0]).toBe('/api/briq/v1/whatsapp/senders')
   })
 
+  it('says so when there is no fetch at all, without retrying', async () => {
+    vi.stubGlobal('fetch', undefined)
+    const error = createBriqClient({ endpoint: API }).listSenders()
+    await expect(error).rejects.toMatchObject({ kind: 'network' })
+    await expect(error).rejects.toThrow(
+      'GET /v1/whatsapp/senders cannot be sent: there is no fetch here; pass one as createBriqClient({ fetch })',
+    )
+  })
+
   it('uses the fetch it was given', async () => {
     const fetchSpy = vi.fn(async () => Response.json(envelope(detail)))
     const client = createBriqClient({ endpoint: '/api/briq/', fetch: fetchSpy })

@@ -43,13 +43,18 @@ export interface BriqRequest<T> {
 export async function sendBriqRequest<T>(config: ClientConfig, request: BriqRequest<T>, options: RequestOptions = {}) {
   const what = `${request.method} ${request.path}`
   const url = buildUrl(config.endpoint, request.path, request.query)
+  // Looked up per call, not at creation, so a fetch installed (or mocked) later is used.
+  const fetchFn = config.fetch ?? globalThis.fetch
+  if (typeof fetchFn !== 'function') {
+    const message = `${what} cannot be sent: there is no fetch here; pass one as createBriqClient({ fetch })`
+    throw new BriqError({ kind: 'network', message })
+  }
   const call = createCallSignal(options.signal, config.timeoutMs, what)
   try {
     for (let retries = 0; ; retries++) {
       const headers = await buildHeaders(config.headers, options.headers, request.body !== undefined)
       let failure: BriqError
       try {
-        const fetchFn = config.fetch ?? globalThis.fetch
         const init: RequestInit = { method: request.method, headers, signal: call.signal }
         if (request.body !== undefined) init.body = JSON.stringify(request.body)
         const response = await fetchFn(url, init)
