@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
+import { rawRequest } from '../testing/raw-request.ts'
 import { TEST_KEY, VALID_SEND } from '../testing/start-test-proxy.ts'
 
 const BIN = fileURLToPath(new URL('./briq-proxy.ts', import.meta.url))
@@ -80,6 +81,23 @@ describe('the briq-proxy bin', () => {
       expect(
         (await fetch(`${url}/v1/whatsapp/senders`, { headers: { Authorization: 'Bearer bin-token' } })).status,
       ).toBe(404)
+    })
+
+    it('refuses a request whose Host is not a loopback name, as a DNS-rebinding page would send', async () => {
+      const headers = {
+        Authorization: 'Bearer bin-token',
+        Host: 'rebind.attacker.example',
+        Origin: 'http://rebind.attacker.example',
+      }
+      const response = await rawRequest(url, 'GET', '/api/briq/v1/whatsapp/senders', headers)
+      expect(response.status).toBe(403)
+      expect(JSON.parse(response.body).errors[0].code).toBe('HOST_NOT_ALLOWED')
+      const local = await rawRequest(url, 'GET', '/api/briq/v1/whatsapp/senders', {
+        ...headers,
+        Host: 'localhost',
+        Origin: 'http://localhost',
+      })
+      expect(local.status).toBe(202)
     })
 
     it('prints its URL but never the key', () => {

@@ -4,6 +4,7 @@ import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
 import { createBriqProxy } from '../create-briq-proxy.ts'
 import { toNodeHandler } from '../node/to-node-handler.ts'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
+import { createLoopbackHostGuard } from './loopback-host-guard.ts'
 import { createStaticHandler } from './serve-static.ts'
 import { API_BASE_PATH, type ServerConfig } from './server-config.ts'
 
@@ -19,7 +20,8 @@ export interface RunningProxyServer {
 
 /**
  * Starts the runnable proxy: the Briq API under `/api/briq` (bearer-token protected unless
- * anonymous use was allowed) and, optionally, a built playground under `/`.
+ * anonymous use was allowed) and, optionally, a built playground under `/`. On a loopback bind
+ * it answers only to loopback host names, so a rebinding web page cannot reach it.
  */
 export async function startProxyServer(
   config: ServerConfig,
@@ -36,7 +38,22 @@ export async function startProxyServer(
     }),
   )
   const serveStatic = config.staticDir === null ? null : await createStaticHandler(config.staticDir)
+  const hostAllowed = createLoopbackHostGuard(config.host, config.allowedOrigins)
   const server = createServer((req, res) => {
+    if (hostAllowed && !hostAllowed(req)) {
+      const message =
+        'This proxy listens on loopback and answers only to localhost host names (DNS rebinding protection).'
+      res.writeHead(403, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+      res.end(
+        JSON.stringify({
+          success: false,
+          data: null,
+          errors: [{ code: 'HOST_NOT_ALLOWED', message, field: null }],
+          request_id: null,
+        }),
+      )
+      return
+    }
     const path = (req.url ?? '/').split('?')[0] ?? '/'
     if (path === API_BASE_PATH || path.startsWith(`${API_BASE_PATH}/`) || serveStatic === null) {
       proxy(req, res)

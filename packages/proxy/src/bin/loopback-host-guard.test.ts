@@ -1,0 +1,35 @@
+import type { IncomingMessage } from 'node:http'
+import { describe, expect, it } from 'vitest'
+import { createLoopbackHostGuard } from './loopback-host-guard.ts'
+
+const withHost = (host: string | undefined) => ({ headers: host === undefined ? {} : { host } }) as IncomingMessage
+
+describe('createLoopbackHostGuard', () => {
+  const guard = createLoopbackHostGuard('127.0.0.1', ['https://admin.example.com'])
+
+  it.each(['localhost:8787', '127.0.0.1:8787', '127.0.0.1', '[::1]:8787', 'app.localhost:8787', 'LOCALHOST:8787'])(
+    'serves the loopback host name %s',
+    (host) => {
+      expect(guard?.(withHost(host))).toBe(true)
+    },
+  )
+
+  it('serves the host names of the allowed origins', () => {
+    expect(guard?.(withHost('admin.example.com'))).toBe(true)
+  })
+
+  it.each([
+    'rebind.attacker.example:8787',
+    'localhost.attacker.example',
+    '127.0.0.1.nip.io:8787',
+    '',
+    undefined,
+    'a b',
+  ])('refuses the host name %j a rebinding page would send', (host) => {
+    expect(guard?.(withHost(host))).toBe(false)
+  })
+
+  it('is off when the server listens beyond loopback (a container behind its own front door)', () => {
+    expect(createLoopbackHostGuard('0.0.0.0', undefined)).toBeNull()
+  })
+})

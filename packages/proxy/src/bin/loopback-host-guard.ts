@@ -1,0 +1,35 @@
+import type { IncomingMessage } from 'node:http'
+
+const LOOPBACK_BIND = new Set(['127.0.0.1', 'localhost', '::1', '[::1]'])
+
+function hostname(hostHeader: string): string | null {
+  try {
+    return new URL(`http://${hostHeader}`).hostname.toLowerCase()
+  } catch {
+    return null
+  }
+}
+
+const isLoopbackName = (name: string) =>
+  name === 'localhost' || name.endsWith('.localhost') || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name)
+
+/**
+ * DNS-rebinding protection for a server bound to loopback. A web page can point its own host
+ * name at 127.0.0.1; the browser then calls this server with `Host` and `Origin` both set to
+ * that name, which the proxy's default same-origin check would accept. So on a loopback bind
+ * only loopback host names (and those of the allowed origins) are served. Returns null for
+ * any other bind address (a container's 0.0.0.0 has a real front door that decides).
+ */
+export function createLoopbackHostGuard(
+  bindHost: string,
+  allowedOrigins: readonly string[] | undefined,
+): ((req: IncomingMessage) => boolean) | null {
+  if (!LOOPBACK_BIND.has(bindHost.toLowerCase())) return null
+  const extra = new Set(
+    (allowedOrigins ?? []).map((origin) => hostname(new URL(origin).host)).filter((name) => name !== null),
+  )
+  return (req) => {
+    const name = hostname(req.headers.host ?? '')
+    return name !== null && (isLoopbackName(name) || extra.has(name))
+  }
+}
