@@ -60,6 +60,21 @@ describe('parseWebhookEvent', () => {
     if (!result.ok) expect(result.error).toMatch(error)
   })
 
+  it('takes the ArrayBuffer of request.arrayBuffer() as well', async () => {
+    const body = raw({ ...base, event: 'whatsapp.delivered', data: { message_id: 'm1' } })
+    const request = new Request('https://app.example/webhooks/briq', { method: 'POST', body })
+    expect(parseWebhookEvent(await request.arrayBuffer())).toMatchObject({
+      ok: true,
+      event: { event: 'whatsapp.delivered' },
+    })
+  })
+
+  it('says it wants the raw body when given an already parsed object', () => {
+    const parsed = { ...base, event: 'whatsapp.read', data: { message_id: 'm1' } }
+    const result = parseWebhookEvent(parsed as unknown as string)
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/needs the raw body/) })
+  })
+
   it('rejects bytes that are not UTF-8', () => {
     expect(parseWebhookEvent(new Uint8Array([0xff, 0xfe, 0x7b]))).toEqual({
       ok: false,

@@ -12,7 +12,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0
 
-function decode(rawBody: string | Uint8Array): string | null {
+function decode(rawBody: string | Uint8Array | ArrayBuffer): string | null {
   if (typeof rawBody === 'string') return rawBody
   try {
     return decoder.decode(rawBody)
@@ -37,7 +37,13 @@ function checkFailedData(data: Record<string, unknown>): string | null {
  * `whatsapp.sent`, `whatsapp.delivered`, `whatsapp.read` or `whatsapp.failed`. Never throws;
  * anything else is `{ ok: false, error }` with a sentence saying what is wrong.
  */
-export function parseWebhookEvent(rawBody: string | Uint8Array): WebhookEventParseResult {
+export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): WebhookEventParseResult {
+  if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array) && !(rawBody instanceof ArrayBuffer)) {
+    return {
+      ok: false,
+      error: 'parseWebhookEvent needs the raw body (request.text() or its bytes), not an already parsed object.',
+    }
+  }
   const text = decode(rawBody)
   if (text === null) return { ok: false, error: 'The webhook body is not valid UTF-8.' }
   let value: unknown

@@ -19,6 +19,11 @@ describe('verifyWebhookSignature', () => {
     expect(await verifyWebhookSignature(bytes, `sha256=${sign(bytes)}`, SECRET)).toBe(true)
   })
 
+  it('takes the ArrayBuffer of request.arrayBuffer() as well', async () => {
+    const request = new Request('https://app.example/webhooks/briq', { method: 'POST', body: BODY })
+    expect(await verifyWebhookSignature(await request.arrayBuffer(), `sha256=${sign(BODY)}`, SECRET)).toBe(true)
+  })
+
   it('rejects a signature made with another secret', async () => {
     expect(await verifyWebhookSignature(BODY, sign(BODY, 'whsec_other'), SECRET)).toBe(false)
   })

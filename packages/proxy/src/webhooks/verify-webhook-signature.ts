@@ -20,7 +20,7 @@ function hexToBytes(hex: string): Uint8Array {
  * if (!(await verifyWebhookSignature(raw, request.headers.get('X-Briq-Signature'), secret))) return new Response(null, { status: 401 })
  */
 export async function verifyWebhookSignature(
-  rawBody: string | Uint8Array,
+  rawBody: string | Uint8Array | ArrayBuffer,
   signatureHeader: string | null | undefined,
   secret: string,
 ): Promise<boolean> {
@@ -28,7 +28,13 @@ export async function verifyWebhookSignature(
     if (typeof secret !== 'string' || secret.length === 0 || typeof signatureHeader !== 'string') return false
     const match = SIGNATURE.exec(signatureHeader.trim())
     if (!match?.[1]) return false
-    const body = typeof rawBody === 'string' ? encoder.encode(rawBody) : rawBody
+    // request.text(), request.arrayBuffer(), a Buffer or request.bytes(): all the same bytes.
+    const body =
+      typeof rawBody === 'string'
+        ? encoder.encode(rawBody)
+        : rawBody instanceof ArrayBuffer
+          ? new Uint8Array(rawBody)
+          : rawBody
     if (!(body instanceof Uint8Array)) return false
     const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
       'sign',
