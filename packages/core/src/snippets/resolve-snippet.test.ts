@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { SendInteractiveRequest } from '../schemas/send-request.ts'
 import { resolveSnippet } from './resolve-snippet.ts'
 import type { SnippetOptions, SnippetRequest } from './snippet-options.ts'
+import { toCurl } from './to-curl.ts'
+import { toFetchSnippet } from './to-fetch-snippet.ts'
 
 const request: SnippetRequest = { to: '255712345678', interactive: { type: 'button' } }
 
@@ -63,5 +65,17 @@ describe('resolveSnippet', () => {
       },
     }
     expect(JSON.parse(resolveSnippet(typed, { endpoint: '/api/briq' }).json)).toEqual(typed)
+  })
+})
+
+describe('credentials in the endpoint', () => {
+  it('are never printed', () => {
+    for (const snippet of [
+      toCurl(request, { endpoint: 'https://user:s3cret@shop.example/api/briq' }),
+      toFetchSnippet(request, { endpoint: 'https://user:s3cret@shop.example/api/briq' }),
+    ]) {
+      expect(snippet).not.toContain('s3cret')
+      expect(snippet).toContain('https://shop.example/api/briq/v1/whatsapp/messages/interactive')
+    }
   })
 })

@@ -41,7 +41,10 @@ function parseUrl(text: string, base?: string): URL {
 }
 
 // Appends the route to the endpoint's path, keeping any query; an endpoint that already ends with it is kept.
+// Credentials written into the URL (`https://user:pw@…`) are dropped: a snippet is for copying around.
 function withRoute(url: URL): URL {
+  url.username = ''
+  url.password = ''
   const path = url.pathname.replace(/\/+$/, '')
   url.pathname = path.endsWith(SEND_INTERACTIVE_PATH) ? path : path + SEND_INTERACTIVE_PATH
   return url
