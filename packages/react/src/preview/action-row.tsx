@@ -4,7 +4,7 @@ import { FormattedText } from './formatted-text.tsx'
 import { Icon, type IconName } from './icons.tsx'
 import { ListSheetTrigger } from './list-sheet.tsx'
 import type { ActionKind, DraftAction } from './normalize.ts'
-import { usePreview } from './preview-context.ts'
+import { useIssues, usePreview } from './preview-context.ts'
 import { safeHref } from './safe-href.ts'
 
 const ICONS: Record<ActionKind, IconName> = {
@@ -37,7 +37,8 @@ export interface ActionRowProps {
 
 /** One full-width button row with its icon, as WhatsApp draws buttons under a message. */
 export function ActionRow({ action }: ActionRowProps): ReactNode {
-  const { t, issues, reply } = usePreview()
+  const { t, reply } = usePreview()
+  const issues = useIssues()
   const builtIn = BUILT_IN[action.kind]
   const custom = action.label?.value
   const content = (

@@ -4,11 +4,12 @@ import { FormattedText } from './formatted-text.tsx'
 import { Icon } from './icons.tsx'
 import { MessageHeader } from './message-header.tsx'
 import type { DraftCard } from './normalize.ts'
-import { usePreview } from './preview-context.ts'
+import { useIssues, usePreview } from './preview-context.ts'
 
 /** The carousel's horizontally scrolling row of cards, left to right by `card_index`. */
 export function Carousel({ cards }: { cards: DraftCard[] }): ReactNode {
-  const { t, issues } = usePreview()
+  const { t } = usePreview()
+  const issues = useIssues()
   if (cards.length === 0) return null
   const ordered = [...cards].sort((a, b) => a.index - b.index)
   return (

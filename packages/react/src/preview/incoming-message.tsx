@@ -6,7 +6,7 @@ import { Icon } from './icons.tsx'
 import { ListSheet } from './list-sheet.tsx'
 import { MessageHeader } from './message-header.tsx'
 import { type DraftMessage, isKnownType } from './normalize.ts'
-import { usePreview } from './preview-context.ts'
+import { useIssues, usePreview } from './preview-context.ts'
 
 const SPACER = <span className="bi-meta-spacer" aria-hidden="true" />
 
@@ -58,7 +58,8 @@ function ProductSummary({ draft }: { draft: DraftMessage }): ReactNode {
  * attached under it (and the list sheet or carousel where the type has one).
  */
 export function IncomingMessage({ draft }: { draft: DraftMessage }): ReactNode {
-  const { t, issues, time } = usePreview()
+  const { t, time } = usePreview()
+  const issues = useIssues()
   const [sheetOpen, setSheetOpen] = useState(false)
   const known = isKnownType(draft.type)
   const type = draft.type ?? 'unknown'

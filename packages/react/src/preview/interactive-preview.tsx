@@ -1,11 +1,11 @@
 import type { InteractiveReply } from '@briq-interactive/core'
-import { type ComponentPropsWithoutRef, forwardRef, useCallback, useEffect, useMemo, useState } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { getTranslator, type Locale } from '../i18n/messages.ts'
 import { formatTime } from './format-time.ts'
 import { IncomingMessage } from './incoming-message.tsx'
 import { indexIssues, NO_ISSUES } from './issue-index.ts'
 import { normalizeDraft } from './normalize.ts'
-import { PreviewContext, type PreviewContextValue } from './preview-context.ts'
+import { IssuesContext, PreviewContext, type PreviewContextValue } from './preview-context.ts'
 import { ReplyBubble } from './reply-bubble.tsx'
 
 /** Props of `InteractivePreview`. Other props are spread onto the root element. */
@@ -41,6 +41,13 @@ const contentSignature = (value: unknown): unknown => {
   }
 }
 
+/** The customer's reply, with the message it answered (by identity and by content). */
+interface Answered {
+  reply: InteractiveReply
+  value: unknown
+  signature: unknown
+}
+
 const firstLine = (text: string | undefined): string => (text ?? '').split('\n').find((l) => l.trim() !== '') ?? ''
 
 /**
@@ -67,29 +74,35 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   const t = useMemo(() => getTranslator(locale), [locale])
   const draft = useMemo(() => normalizeDraft(value), [value])
   const issues = useMemo(() => (showIssues ? indexIssues(value) : NO_ISSUES), [value, showIssues])
-  const [frame, setFrame] = useState<HTMLDivElement | null>(null)
-  const [reply, setReply] = useState<InteractiveReply | null>(null)
+  const frame = useRef<HTMLDivElement>(null)
+  const [answered, setAnswered] = useState<Answered | null>(null)
   const [clock, setClock] = useState('')
+  // Read by the stable reply callback, so a parent's inline onReply or a new draft object on
+  // every keystroke does not re-render every part that plays the customer.
+  const latest = useRef({ value, onReply })
+  useEffect(() => {
+    latest.current = { value, onReply }
+  })
   // A changed message is a new message that the customer has not answered yet. Compared by
   // content, so a parent passing a fresh but equal object on every render keeps the reply.
-  const signature = useMemo(() => contentSignature(value), [value])
-  // biome-ignore lint/correctness/useExhaustiveDependencies: clearing whenever the content changes is the point
-  useEffect(() => setReply(null), [signature])
+  const reply =
+    answered && (answered.value === value || answered.signature === contentSignature(value)) ? answered.reply : null
+  useEffect(() => {
+    if (answered && !reply) setAnswered(null)
+  }, [answered, reply])
   useEffect(() => {
     if (time === undefined) setClock(formatTime(new Date()))
   }, [time])
   const shownTime = time === undefined ? clock : formatTime(time)
 
-  const handleReply = useCallback(
-    (next: InteractiveReply) => {
-      setReply(next)
-      onReply?.(next)
-    },
-    [onReply],
-  )
+  const handleReply = useCallback((next: InteractiveReply) => {
+    const { value: current, onReply: notify } = latest.current
+    setAnswered({ reply: next, value: current, signature: contentSignature(current) })
+    notify?.(next)
+  }, [])
   const context = useMemo<PreviewContextValue>(
-    () => ({ t, issues, time: shownTime, frame, reply: handleReply }),
-    [t, issues, shownTime, frame, handleReply],
+    () => ({ t, time: shownTime, frame, reply: handleReply }),
+    [t, shownTime, handleReply],
   )
   const quoted = draft.header?.kind === 'text' ? draft.header.text.value : firstLine(draft.body?.value)
 
@@ -106,10 +119,12 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
       data-type={draft.type}
       data-invalid={issues.issues.length > 0 ? '' : undefined}
     >
-      <div className="bi-frame" ref={setFrame}>
+      <div className="bi-frame" ref={frame}>
         <div className="bi-chat">
           <PreviewContext.Provider value={context}>
-            <IncomingMessage draft={draft} />
+            <IssuesContext.Provider value={issues}>
+              <IncomingMessage draft={draft} />
+            </IssuesContext.Provider>
             {reply ? (
               <ReplyBubble reply={reply} author={businessName ?? t('preview.businessName')} quoted={quoted} />
             ) : null}

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon } from './icons.tsx'
 import type { DraftHeader } from './normalize.ts'
-import { usePreview } from './preview-context.ts'
+import { useIssues, usePreview } from './preview-context.ts'
 import { safeHref } from './safe-href.ts'
 
 const formatDuration = (seconds: number): string => {
@@ -65,7 +65,8 @@ function Media({ kind, url, aspect }: { kind: 'image' | 'video'; url: string | u
 
 /** The header of a bubble or carousel card: bold text, image, video or a document file card. */
 export function MessageHeader({ header, aspect = 'header' }: { header: DraftHeader; aspect?: 'header' | 'card' }) {
-  const { t, issues } = usePreview()
+  const { t } = usePreview()
+  const issues = useIssues()
   if (header.kind === 'text') {
     return (
       <div

@@ -1,28 +1,39 @@
 import type { InteractiveReply } from '@briq-interactive/core'
-import { createContext, useContext } from 'react'
+import { createContext, type RefObject, useContext } from 'react'
 import { getTranslator, type Translate } from '../i18n/messages.ts'
 import { type IssueIndex, NO_ISSUES } from './issue-index.ts'
 
-/** Everything the preview's parts share. */
+/**
+ * What the preview's parts share that stays the same while the draft changes, so a keystroke
+ * does not re-render every part that reads it (the draft's issues have their own context).
+ */
 export interface PreviewContextValue {
   t: Translate
-  issues: IssueIndex
   /** Formatted HH:MM, or '' before the client has a clock. */
   time: string
-  /** Where the list sheet is portalled: the phone frame, so it looks like the phone's sheet. */
-  frame: HTMLElement | null
+  /**
+   * The phone frame, where the list sheet is portalled so it looks like the phone's sheet. A ref,
+   * not state: the sheet only opens after mount, and a state would render the preview twice.
+   */
+  frame: RefObject<HTMLElement | null>
   /** Plays the customer: shows the reply bubble and calls the user's `onReply`. */
   reply(reply: InteractiveReply): void
 }
 
 export const PreviewContext = createContext<PreviewContextValue>({
   t: getTranslator('en'),
-  issues: NO_ISSUES,
   time: '',
-  frame: null,
+  frame: { current: null },
   reply: () => {},
 })
 PreviewContext.displayName = 'PreviewContext'
 
-/** The preview's shared state; parts used outside a preview get English and no issues. */
+/** Core's issues for the draft being shown. */
+export const IssuesContext = createContext<IssueIndex>(NO_ISSUES)
+IssuesContext.displayName = 'IssuesContext'
+
+/** The preview's shared state; parts used outside a preview get English. */
 export const usePreview = (): PreviewContextValue => useContext(PreviewContext)
+
+/** The draft's issues; parts used outside a preview get none. */
+export const useIssues = (): IssueIndex => useContext(IssuesContext)

@@ -1,0 +1,59 @@
+import { act, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { memo, Profiler, type ReactNode } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+import { maximalList } from '../../bench/maximal-list.ts'
+import { equalData } from './equal-data.ts'
+import { FIXTURE_TIME, validFixtures } from './fixtures.ts'
+import { InteractivePreview } from './interactive-preview.tsx'
+
+const rowRenders = vi.hoisted(() => ({ count: 0 }))
+
+// Counts the renders of list rows; same memo and comparison as the real SheetRow.
+vi.mock('./sheet-row.tsx', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./sheet-row.tsx')>()
+  const Counted = (props: Parameters<typeof real.SheetRow>[0]): ReactNode => {
+    rowRenders.count++
+    return <real.SheetRow {...props} />
+  }
+  return { ...real, SheetRow: memo(Counted, equalData) }
+})
+
+describe('InteractivePreview render cost', () => {
+  it('mounts in one commit', () => {
+    const onRender = vi.fn()
+    render(
+      <Profiler id="preview" onRender={onRender}>
+        <InteractivePreview value={validFixtures.list} time={FIXTURE_TIME} />
+      </Profiler>,
+    )
+    expect(onRender).toHaveBeenCalledTimes(1)
+    expect(onRender.mock.calls[0]?.[1]).toBe('mount')
+  })
+
+  it('re-renders no list row while the body changes with the sheet open', async () => {
+    const view = (length: number) => <InteractivePreview value={maximalList(length)} time={FIXTURE_TIME} />
+    const { rerender } = render(view(1000))
+    await userEvent.click(screen.getByRole('button', { name: /^Chagua njia/ }))
+    expect(screen.getByRole('dialog').querySelectorAll('.bi-sheet-row')).toHaveLength(10)
+    const afterOpen = rowRenders.count
+    for (let length = 1001; length <= 1030; length++) act(() => rerender(view(length)))
+    expect(rowRenders.count).toBe(afterOpen)
+    // Choosing a row re-renders that row only.
+    await userEvent.click(screen.getAllByRole('radio')[3] as HTMLElement)
+    expect(rowRenders.count).toBe(afterOpen + 1)
+  })
+
+  it('keeps the customer reply when the parent passes an equal new object, and clears it on a change', async () => {
+    const value = () => structuredClone(validFixtures.buttonTextHeader)
+    const { rerender } = render(<InteractivePreview value={value()} time={FIXTURE_TIME} onReply={() => {}} />)
+    await userEvent.click(screen.getByRole('button', { name: 'Leo jioni' }))
+    rerender(<InteractivePreview value={value()} time={FIXTURE_TIME} onReply={() => {}} />)
+    expect(document.querySelector('.bi-bubble[data-direction="out"]')).not.toBeNull()
+    const changed = { ...value(), body: { text: 'Changed' } }
+    rerender(<InteractivePreview value={changed} time={FIXTURE_TIME} />)
+    expect(document.querySelector('.bi-bubble[data-direction="out"]')).toBeNull()
+    rerender(<InteractivePreview value={value()} time={FIXTURE_TIME} />)
+    expect(document.querySelector('.bi-bubble[data-direction="out"]')).toBeNull()
+  })
+})

@@ -1,0 +1,101 @@
+import * as Dialog from '@radix-ui/react-dialog'
+import { memo, type ReactNode, useId } from 'react'
+import { equalData } from './equal-data.ts'
+import { FormattedText } from './formatted-text.tsx'
+import { Icon } from './icons.tsx'
+import type { Overflow } from './issue-index.ts'
+import { usePreview } from './preview-context.ts'
+import { SheetRow, type SheetRowModel } from './sheet-row.tsx'
+
+/** What one list section shows in the sheet. */
+export interface SheetSectionModel {
+  title: string | undefined
+  titleOverflow: Overflow | undefined
+  invalid: boolean
+  rows: SheetRowModel[]
+}
+
+/** Props of `SheetContent`. */
+export interface SheetContentProps {
+  /** The list button's label (WhatsApp's sheet title), '' when the draft has none. */
+  title: string
+  sections: SheetSectionModel[]
+  /** The chosen row's key, or null. */
+  chosen: string | null
+  onChoose(key: string): void
+  /** Closes the sheet (after Send). */
+  onClose(): void
+}
+
+function SheetContentView({ title, sections, chosen, onChoose, onClose }: SheetContentProps): ReactNode {
+  const { t, frame, reply } = usePreview()
+  const baseId = useId()
+  const titleId = `${baseId}-title`
+  const name = `${baseId}-row`
+  let selected: SheetRowModel | undefined
+  for (const section of sections) selected ??= section.rows.find((r) => r.key === chosen)
+
+  const send = () => {
+    if (!selected) return
+    const { id, title: rowTitle, description } = selected
+    reply({
+      type: 'list_reply',
+      list_reply: description ? { id, title: rowTitle, description } : { id, title: rowTitle },
+    })
+    onClose()
+  }
+
+  return (
+    <Dialog.Portal container={frame.current}>
+      <Dialog.Overlay className="bi-sheet-backdrop" />
+      <Dialog.Content className="bi-sheet" aria-describedby={undefined} aria-labelledby={titleId}>
+        <div className="bi-sheet-header">
+          <Dialog.Close className="bi-sheet-close" aria-label={t('preview.sheet.close')}>
+            <Icon name="close" />
+          </Dialog.Close>
+          <Dialog.Title id={titleId} className="bi-sheet-title" dir="auto">
+            {title || t('preview.sheet.options')}
+          </Dialog.Title>
+        </div>
+        <div className="bi-sheet-body" role="radiogroup" aria-labelledby={titleId}>
+          {sections.map((section, si) => (
+            <fieldset
+              // biome-ignore lint/suspicious/noArrayIndexKey: sections have no id of their own
+              key={si}
+              className="bi-sheet-section"
+              data-invalid={section.invalid ? '' : undefined}
+            >
+              {section.title ? (
+                <legend className="bi-sheet-section-title" dir="auto">
+                  <FormattedText text={section.title} overflow={section.titleOverflow} plain />
+                </legend>
+              ) : null}
+              {section.rows.map((row) => (
+                <SheetRow key={row.key} row={row} name={name} checked={chosen === row.key} onChoose={onChoose} />
+              ))}
+            </fieldset>
+          ))}
+        </div>
+        <div className="bi-sheet-footer">
+          <button
+            type="button"
+            className="bi-sheet-send"
+            disabled={!selected}
+            data-state={selected ? 'enabled' : 'disabled'}
+            aria-label={t('preview.sheet.send')}
+            onClick={send}
+          >
+            <Icon name="send" />
+          </button>
+        </div>
+      </Dialog.Content>
+    </Dialog.Portal>
+  )
+}
+
+/**
+ * The sheet's portal and content. Memoised by content: while a person types in the body, the
+ * open sheet (and Radix's focus trap and scroll lock inside it) is not re-rendered.
+ */
+export const SheetContent = memo(SheetContentView, equalData)
+SheetContent.displayName = 'SheetContent'

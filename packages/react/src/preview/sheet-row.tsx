@@ -1,0 +1,66 @@
+import { memo, type ReactNode } from 'react'
+import { equalData } from './equal-data.ts'
+import { FormattedText } from './formatted-text.tsx'
+import type { Overflow } from './issue-index.ts'
+
+/** What one list row shows in the sheet: plain data, so unchanged rows skip re-rendering. */
+export interface SheetRowModel {
+  /** Position key (`section.row`), unique even when a draft repeats row ids. */
+  key: string
+  id: string
+  title: string
+  titleOverflow: Overflow | undefined
+  description: string | undefined
+  descriptionOverflow: Overflow | undefined
+  /** Core reported an error at or below this row. */
+  invalid: boolean
+  /** The row is past the 10-row total. */
+  beyond: boolean
+}
+
+/** Props of `SheetRow`. */
+export interface SheetRowProps {
+  row: SheetRowModel
+  /** The radio group's name. */
+  name: string
+  checked: boolean
+  onChoose(key: string): void
+}
+
+function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNode {
+  return (
+    <label
+      className="bi-sheet-row"
+      data-state={checked ? 'checked' : 'unchecked'}
+      data-invalid={row.invalid || row.beyond ? '' : undefined}
+      data-overflow={row.beyond ? '' : undefined}
+    >
+      <span className="bi-sheet-row-text">
+        <span className="bi-sheet-row-title" dir="auto">
+          <FormattedText text={row.title} overflow={row.titleOverflow} plain />
+        </span>
+        {row.description ? (
+          <span className="bi-sheet-row-description" dir="auto">
+            <FormattedText text={row.description} overflow={row.descriptionOverflow} plain />
+          </span>
+        ) : null}
+      </span>
+      <input
+        className="bi-radio-input"
+        type="radio"
+        name={name}
+        value={row.key}
+        checked={checked}
+        onChange={() => onChoose(row.key)}
+      />
+      <span className="bi-radio" aria-hidden="true" />
+    </label>
+  )
+}
+
+/**
+ * One row of the list sheet: a native radio (the rows form one radio group) with the row's
+ * title and description. Memoised by content, so typing elsewhere leaves the rows alone.
+ */
+export const SheetRow = memo(SheetRowView, equalData)
+SheetRow.displayName = 'SheetRow'
