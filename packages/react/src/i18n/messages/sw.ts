@@ -39,6 +39,6 @@ export const sw = {
   'preview.sheet.options': 'Chaguo',
   'preview.reply.you': 'Wewe',
   'preview.reply.sent': 'Imetumwa',
-  'preview.reply.delivered': 'Imefika',
+  'preview.reply.delivered': 'Imewasilishwa',
   'preview.reply.read': 'Imesomwa',
 } as const satisfies Messages
