@@ -42,6 +42,11 @@ describe('createSecretRedactor', () => {
     expect(decoder.decode(redactor.redactBytes(encoder.encode(`✅${KEY}✅ ${KEY}`)))).toBe('✅[redacted]✅ [redacted]')
   })
 
+  it('finds the key next to invalid UTF-8 and keeps every other byte exactly', () => {
+    const bytes = new Uint8Array([0xe2, ...encoder.encode(KEY), 0xff, 0x80, 0x41])
+    expect([...redactor.redactBytes(bytes)]).toEqual([0xe2, ...encoder.encode('[redacted]'), 0xff, 0x80, 0x41])
+  })
+
   it('is case-sensitive for the key itself: a differently cased string is another string', () => {
     expect(redactor.test(KEY.toUpperCase())).toBe(false)
   })

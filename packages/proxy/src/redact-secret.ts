@@ -9,6 +9,7 @@ export interface SecretRedactor {
 }
 
 const REDACTED = '[redacted]'
+const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true })
 
 const escapeRegExp = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
 
@@ -73,8 +74,10 @@ export function createSecretRedactor(secret: string): SecretRedactor {
     test: (text) => finder.test(text),
     redactText,
     redactBytes(bytes) {
-      const text = bytesToBinaryString(bytes)
-      return finder.test(text) ? binaryStringToBytes(text.replace(replacer, REDACTED)) : bytes
+      // Every spelling is ASCII, which lenient UTF-8 decoding keeps as is: a fast native check
+      // first, and the exact byte-level rewrite only when the key is there.
+      if (!finder.test(lenientUtf8.decode(bytes))) return bytes
+      return binaryStringToBytes(bytesToBinaryString(bytes).replace(replacer, REDACTED))
     },
   }
 }
