@@ -40,7 +40,8 @@ export async function checkPostBody(
     message: 'refused: content type',
   })
   const contentType = request.headers.get('Content-Type')
-  if (contentType !== null && !isJsonContentType(contentType)) return unsupported()
+  // A send always has a body, so it always needs the type; only body-less read receipts may omit it.
+  if (contentType === null ? options.isSend : !isJsonContentType(contentType)) return unsupported()
   const read = await readBodyWithLimit(request, options.maxBodyBytes)
   if (!read.ok) {
     const message = `The request body is larger than ${options.maxBodyBytes} bytes.`

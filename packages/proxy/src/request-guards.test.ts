@@ -180,6 +180,22 @@ describe('bodies', () => {
     await refused(empty, 415, 'UNSUPPORTED_MEDIA_TYPE')
   })
 
+  it('a send without Content-Type is 415 even when its body is empty', async () => {
+    await refused(await rawRequest(proxy.url, 'POST', SEND, auth), 415, 'UNSUPPORTED_MEDIA_TYPE')
+    await refused(
+      await rawRequest(
+        proxy.url,
+        'POST',
+        SEND,
+        { ...auth, 'Transfer-Encoding': 'chunked' },
+        JSON.stringify(VALID_SEND),
+      ),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    )
+    expect(upstream.requests).toHaveLength(0)
+  })
+
   it('a body-less read receipt without Content-Type (what core markRead sends) is forwarded', async () => {
     const response = await rawRequest(proxy.url, 'POST', `/api/briq/v1/whatsapp/messages/${ID}/read`, auth)
     expect(response.status).toBe(202)
