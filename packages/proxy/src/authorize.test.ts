@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BriqProxyAuthorize } from './proxy-options.ts'
+import { type FakeUpstream, json, startFakeUpstream } from './testing/fake-upstream.ts'
+import { startTestProxy, type TestProxy } from './testing/start-test-proxy.ts'
+
+let upstream: FakeUpstream
+const proxies: TestProxy[] = []
+beforeAll(async () => {
+  upstream = await startFakeUpstream((_req, res) => json(res, 200, []))
+})
+afterAll(async () => {
+  await Promise.all([upstream, ...proxies].map((server) => server.close()))
+})
+
+async function senders(authorize: BriqProxyAuthorize): Promise<{ response: Response; proxy: TestProxy }> {
+  const proxy = await startTestProxy({ upstream: upstream.url, allowAnonymous: false, authorize })
+  proxies.push(proxy)
+  return { response: await fetch(`${proxy.url}/v1/whatsapp/senders`, { redirect: 'manual' }), proxy }
+}
+
+describe('authorize', () => {
+  it('may be async: a resolved true forwards, a resolved false is 401', async () => {
+    const allowed = await senders(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      return true
+    })
+    expect(allowed.response.status).toBe(200)
+    const refused = await senders(async () => false)
+    expect(refused.response.status).toBe(401)
+    expect((await refused.response.json()).errors[0].code).toBe('UNAUTHORIZED')
+  })
+
+  it('may resolve to a Response, which is sent instead of forwarding', async () => {
+    const before = upstream.requests.length
+    const { response } = await senders(async () => Response.redirect('https://app.example/login', 303))
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe('https://app.example/login')
+    expect(upstream.requests.length).toBe(before)
+  })
+
+  it.each([
+    [
+      'throws',
+      () => {
+        throw new Error('session store down')
+      },
+    ],
+    ['rejects', async () => Promise.reject(new Error('session store down'))],
+    ['rejects with a non-Error', async () => Promise.reject('nope')],
+  ])(
+    'that %s is a 500 PROXY_ERROR in the envelope, nothing forwarded, no error text leaked',
+    async (_name, authorize) => {
+      const before = upstream.requests.length
+      const { response, proxy } = await senders(authorize as BriqProxyAuthorize)
+      expect(response.status).toBe(500)
+      const body = await response.json()
+      expect(body).toMatchObject({ success: false, data: null, errors: [{ code: 'PROXY_ERROR', field: null }] })
+      expect(JSON.stringify(body)).not.toContain('session store')
+      expect(upstream.requests.length).toBe(before)
+      expect(proxy.logs.at(-1)).toMatchObject({ level: 'error', status: 500 })
+    },
+  )
+})
