@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type FakeUpstream, json, startFakeUpstream } from './testing/fake-upstream.ts'
+import { rawRequest } from './testing/raw-request.ts'
+import { startTestProxy, type TestProxy, VALID_SEND } from './testing/start-test-proxy.ts'
+
+const LIMIT = 2048
+const SEND = '/v1/whatsapp/messages/interactive'
+// JSON allows trailing whitespace, so a valid send can be padded to any exact size.
+const sendOfSize = (bytes: number) => {
+  const text = JSON.stringify(VALID_SEND)
+  return text + ' '.repeat(bytes - text.length)
+}
+
+let upstream: FakeUpstream
+let proxy: TestProxy
+beforeAll(async () => {
+  upstream = await startFakeUpstream((_req, res) => json(res, 202, { success: true, data: { status: 'pending' } }))
+  proxy = await startTestProxy({ upstream: upstream.url, maxBodyBytes: LIMIT })
+})
+afterAll(async () => {
+  await Promise.all([proxy.close(), upstream.close()])
+})
+
+describe('maxBodyBytes', () => {
+  it.each([
+    ['with Content-Length', { 'Content-Type': 'application/json' }],
+    ['chunked, without Content-Length', { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }],
+  ])('a body of exactly maxBodyBytes is forwarded byte for byte, one more byte is 413 (%s)', async (_name, headers) => {
+    upstream.requests.length = 0
+    const exact = await rawRequest(proxy.url, 'POST', SEND, headers, sendOfSize(LIMIT))
+    expect(exact.status).toBe(202)
+    expect(upstream.requests.map((request) => request.body.length)).toEqual([LIMIT])
+    const over = await rawRequest(proxy.url, 'POST', SEND, headers, sendOfSize(LIMIT + 1))
+    expect(over.status).toBe(413)
+    expect(JSON.parse(over.body)).toMatchObject({
+      success: false,
+      errors: [{ code: 'PAYLOAD_TOO_LARGE', message: `The request body is larger than ${LIMIT} bytes.` }],
+    })
+    expect(upstream.requests).toHaveLength(1)
+  })
+
+  it('counts bytes, not characters: multi-byte text just over the limit is 413', async () => {
+    const text = JSON.stringify(VALID_SEND)
+    const padded = `${text.slice(0, -1)},"x":"${'é'.repeat(Math.ceil((LIMIT - text.length) / 2))}"}`
+    expect(padded.length).toBeLessThanOrEqual(LIMIT)
+    const response = await rawRequest(proxy.url, 'POST', SEND, { 'Content-Type': 'application/json' }, padded)
+    expect(response.status).toBe(413)
+  })
+})
