@@ -7,6 +7,7 @@ import { ListSheet } from './list-sheet.tsx'
 import { MessageHeader } from './message-header.tsx'
 import { type DraftMessage, isKnownType } from './normalize.ts'
 import { useIssues, usePreview } from './preview-context.ts'
+import { lastLineDirection } from './text-direction.ts'
 
 const SPACER = <span className="bi-meta-spacer" aria-hidden="true" />
 
@@ -76,6 +77,8 @@ export function IncomingMessage({ draft }: { draft: DraftMessage }): ReactNode {
         ? 'body'
         : 'none'
 
+  // The text whose last line holds the time: the footer, else the body.
+  const endText = draft.footer?.value || (spacerIn === 'body' ? draft.body?.value : undefined)
   const message = (
     <div className="bi-row" data-from="business">
       <div
@@ -88,7 +91,7 @@ export function IncomingMessage({ draft }: { draft: DraftMessage }): ReactNode {
       >
         <ProductSummary draft={draft} />
         {draft.header && draft.type !== 'product' ? <MessageHeader header={draft.header} /> : null}
-        <div className="bi-text">
+        <div className="bi-text" data-end-dir={lastLineDirection(endText)}>
           {!known ? <p className="bi-unknown">{t('preview.unknownType')}</p> : null}
           {draft.body?.value ? (
             <div className="bi-body" dir="auto" data-invalid={issues.has(draft.body.path) ? '' : undefined}>

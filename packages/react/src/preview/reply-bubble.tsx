@@ -2,6 +2,7 @@ import type { InteractiveReply } from '@briq-interactive/core'
 import { type ReactNode, useEffect, useState } from 'react'
 import { Ticks } from './icons.tsx'
 import { usePreview } from './preview-context.ts'
+import { lastLineDirection } from './text-direction.ts'
 
 /** Props of `ReplyBubble`. */
 export interface ReplyBubbleProps {
@@ -56,7 +57,7 @@ export function ReplyBubble({ reply, author, quoted }: ReplyBubbleProps): ReactN
           </span>
         </div>
         <span className="bi-sr-only">{`${t('preview.reply.you')}: `}</span>
-        <div className="bi-text" dir="auto">
+        <div className="bi-text" dir="auto" data-end-dir={lastLineDirection(description || title)}>
           <span className="bi-reply-title">{title}</span>
           {description ? (
             <span className="bi-reply-description">
