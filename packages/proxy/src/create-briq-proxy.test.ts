@@ -43,7 +43,14 @@ describe('createBriqProxy at creation', () => {
 
   it('never puts the key in a creation error', () => {
     const apiKey = 'briq_live_CREATION_SECRET'
-    for (const extra of [{ upstream: 'nope' }, { basePath: 'x' }, { maxBodyBytes: -5 }]) {
+    for (const extra of [
+      { upstream: 'nope' },
+      { basePath: 'x' },
+      { maxBodyBytes: -5 },
+      { upstream: apiKey },
+      { basePath: `api/${apiKey}` },
+      { allowedOrigins: [`https://admin.example/${encodeURIComponent(apiKey)}`] },
+    ]) {
       expect(() => createBriqProxy({ apiKey, authorize, ...extra })).toThrow(
         expect.objectContaining({ message: expect.not.stringContaining(apiKey) }),
       )

@@ -1,4 +1,5 @@
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
+import { createSecretRedactor } from './redact-secret.ts'
 
 /** `BriqProxyOptions` checked and with defaults applied. */
 export interface ResolvedProxyOptions {
@@ -75,8 +76,7 @@ function positiveInteger(name: string, value: number | undefined, fallback: numb
   return value
 }
 
-/** Checks the options once, at creation, so a misconfigured proxy never starts serving. */
-export function resolveOptions(options: BriqProxyOptions): ResolvedProxyOptions {
+function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
   if (typeof options !== 'object' || options === null) fail('options are required: { apiKey, authorize }.')
   const { apiKey } = options
   if (typeof apiKey !== 'string' || apiKey.trim() === '') {
@@ -111,5 +111,22 @@ export function resolveOptions(options: BriqProxyOptions): ResolvedProxyOptions 
     timeoutMs: positiveInteger('timeoutMs', options.timeoutMs, 15_000),
     fetch: fetchImpl,
     log: options.log,
+  }
+}
+
+/**
+ * Checks the options once, at creation, so a misconfigured proxy never starts serving. Errors
+ * quote the offending value; should that value hold the key (secrets swapped in the
+ * environment), the key is redacted from the message.
+ */
+export function resolveOptions(options: BriqProxyOptions): ResolvedProxyOptions {
+  try {
+    return checkOptions(options)
+  } catch (error) {
+    const apiKey = (options as Partial<BriqProxyOptions> | null | undefined)?.apiKey
+    if (error instanceof TypeError && typeof apiKey === 'string' && /^[\x21-\x7e]+$/.test(apiKey)) {
+      throw new TypeError(createSecretRedactor(apiKey).redactText(error.message))
+    }
+    throw error
   }
 }

@@ -48,6 +48,15 @@ describe('the briq-proxy bin', () => {
     expect(started.output()).not.toContain(TEST_KEY)
   })
 
+  it('never prints the key when a startup error quotes a value that holds it', async () => {
+    const started = run({ BRIQ_API_KEY: TEST_KEY, PROXY_TOKEN: 't', PORT: '0', PROXY_ALLOWED_ORIGINS: TEST_KEY })
+    expect(await started.exited).toBe(1)
+    expect(started.output()).toMatch(
+      /could not start: createBriqProxy: allowedOrigins entries must be origins.*\[redacted\]/,
+    )
+    expect(started.output()).not.toContain(TEST_KEY)
+  })
+
   describe('running', () => {
     let upstream: FakeUpstream
     let server: Run

@@ -1,15 +1,25 @@
 #!/usr/bin/env node
 // The runnable Briq proxy: `pnpm proxy` (see packages/proxy/README.md for the environment).
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
+import { redactStartupError } from './redact-startup-error.ts'
 import { API_BASE_PATH, readServerConfig } from './server-config.ts'
 import { startProxyServer } from './start-proxy-server.ts'
 
 const read = readServerConfig(process.env)
 if (!read.ok) {
-  console.error(`briq-proxy: ${read.error}`)
+  console.error(`briq-proxy: ${redactStartupError(read.error, process.env.BRIQ_API_KEY)}`)
   process.exit(1)
 }
 const { config } = read
+
+// Nothing below should throw, but if it does, the stack trace printed must not carry the key.
+const crash = (error: unknown) => {
+  const text = error instanceof Error ? (error.stack ?? error.message) : String(error)
+  console.error(`briq-proxy: crashed: ${redactStartupError(text, config.apiKey)}`)
+  process.exit(1)
+}
+process.on('uncaughtException', crash)
+process.on('unhandledRejection', crash)
 
 const log = (event: BriqProxyLogEvent) => {
   const line = `${event.method} ${event.path} → ${event.status} ${event.durationMs} ms ${event.message} [${event.requestId}]`
@@ -31,6 +41,7 @@ try {
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
 } catch (error) {
-  console.error(`briq-proxy: could not start: ${error instanceof Error ? error.message : String(error)}`)
+  const message = error instanceof Error ? error.message : String(error)
+  console.error(`briq-proxy: could not start: ${redactStartupError(message, config.apiKey)}`)
   process.exit(1)
 }
