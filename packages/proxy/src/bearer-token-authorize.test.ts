@@ -32,4 +32,9 @@ describe('bearerTokenAuthorize', () => {
     expect(() => bearerTokenAuthorize('')).toThrow(/token is empty/)
     expect(() => bearerTokenAuthorize('  ')).toThrow(/token is empty/)
   })
+
+  it('refuses to be created with a token no Bearer header could carry (whitespace inside or around it)', () => {
+    expect(() => bearerTokenAuthorize('two words')).toThrow(/contains whitespace/)
+    expect(() => bearerTokenAuthorize('token\n')).toThrow(/contains whitespace/)
+  })
 })
