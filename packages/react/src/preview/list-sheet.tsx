@@ -23,28 +23,47 @@ export interface ListSheetProps {
  */
 export const ListSheetTrigger = Dialog.Trigger
 
+/**
+ * Rows drawn past WhatsApp's 10-row total: enough to show the overflow, few enough that a
+ * runaway draft (thousands of rows) still opens at once. The rest are counted, not drawn.
+ */
+const EXTRA_ROWS_SHOWN = 20
+
 /** The sheet's view data: what each section and row shows, with core's issues resolved. */
-function sheetModel(sections: DraftSection[], issues: IssueIndex): SheetSectionModel[] {
+export function sheetModel(
+  sections: DraftSection[],
+  issues: IssueIndex,
+): { sections: SheetSectionModel[]; hidden: number } {
   const over = issues.issues.length > 0
+  const cap = LIMITS.list.rowsTotal.max + EXTRA_ROWS_SHOWN
   let running = 0
-  return sections.map((section, si) => ({
+  let hidden = 0
+  const model = sections.map((section, si) => ({
     title: section.title?.value,
     titleOverflow: issues.overflow(section.title),
     invalid: issues.has(section.path),
-    rows: section.rows.map((row, ri) => {
-      const beyond = over && running++ >= LIMITS.list.rowsTotal.max
-      return {
-        key: `${si}.${ri}`,
-        id: row.id,
-        title: row.title.value,
-        titleOverflow: issues.overflow(row.title),
-        description: row.description?.value,
-        descriptionOverflow: issues.overflow(row.description),
-        invalid: issues.has(row.path),
-        beyond,
+    rows: section.rows.flatMap((row, ri) => {
+      if (running >= cap) {
+        hidden++
+        return []
       }
+      const beyond = over && running >= LIMITS.list.rowsTotal.max
+      running++
+      return [
+        {
+          key: `${si}.${ri}`,
+          id: row.id,
+          title: row.title.value,
+          titleOverflow: issues.overflow(row.title),
+          description: row.description?.value,
+          descriptionOverflow: issues.overflow(row.description),
+          invalid: issues.has(row.path),
+          beyond,
+        },
+      ]
     }),
   }))
+  return { sections: model, hidden }
 }
 
 /**
@@ -63,7 +82,7 @@ export function ListSheet({ open, onOpenChange, title, sections, children }: Lis
       {open ? (
         <SheetContent
           title={title?.value ?? ''}
-          sections={sheetModel(sections, issues)}
+          {...sheetModel(sections, issues)}
           chosen={chosen}
           onChoose={setChosen}
           onClose={close}

@@ -20,6 +20,8 @@ export interface SheetContentProps {
   /** The list button's label (WhatsApp's sheet title), '' when the draft has none. */
   title: string
   sections: SheetSectionModel[]
+  /** Rows past the drawn ones (a runaway draft): counted under the last row, not drawn. */
+  hidden: number
   /** The chosen row's key, or null. */
   chosen: string | null
   onChoose(key: string): void
@@ -27,7 +29,7 @@ export interface SheetContentProps {
   onClose(): void
 }
 
-function SheetContentView({ title, sections, chosen, onChoose, onClose }: SheetContentProps): ReactNode {
+function SheetContentView({ title, sections, hidden, chosen, onChoose, onClose }: SheetContentProps): ReactNode {
   const { t, frame, reply } = usePreview()
   const baseId = useId()
   const titleId = `${baseId}-title`
@@ -75,6 +77,11 @@ function SheetContentView({ title, sections, chosen, onChoose, onClose }: SheetC
               ))}
             </fieldset>
           ))}
+          {hidden > 0 ? (
+            <p className="bi-sheet-hidden" data-overflow="">
+              {t('preview.sheet.hiddenRows', { count: hidden.toLocaleString('en-US') })}
+            </p>
+          ) : null}
         </div>
         <div className="bi-sheet-footer">
           <button

@@ -36,6 +36,7 @@ export const en = {
   'preview.sheet.close': 'Close',
   'preview.sheet.send': 'Send',
   'preview.sheet.options': 'Options',
+  'preview.sheet.hiddenRows': '{count} more rows not shown (WhatsApp shows at most 10)',
   'preview.reply.you': 'You',
   'preview.reply.sent': 'Sent',
   'preview.reply.delivered': 'Delivered',

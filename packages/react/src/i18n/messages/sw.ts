@@ -37,6 +37,7 @@ export const sw = {
   'preview.sheet.close': 'Funga',
   'preview.sheet.send': 'Tuma',
   'preview.sheet.options': 'Chaguo',
+  'preview.sheet.hiddenRows': 'Safu {count} zaidi hazijaonyeshwa (WhatsApp huonyesha safu 10 tu)',
   'preview.reply.you': 'Wewe',
   'preview.reply.sent': 'Imetumwa',
   'preview.reply.delivered': 'Imewasilishwa',
