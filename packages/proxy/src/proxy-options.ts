@@ -1,6 +1,7 @@
 /**
  * Decides whether a request may use the proxy. Return `true` to let it through, `false` to
- * answer 401, or your own `Response` (e.g. a redirect to a login page), which is sent as is.
+ * answer 401, or your own `Response` (e.g. a redirect to a login page), which is sent instead
+ * (with CORS headers for an allowed origin, and like every answer, never carrying the key).
  */
 export type BriqProxyAuthorize = (request: Request) => boolean | Response | Promise<boolean | Response>
 
