@@ -18,6 +18,11 @@ function consumedBody(req: IncomingMessage): BodyInit | undefined {
   return JSON.stringify(parsed)
 }
 
+function pathAndQuery(target: string): string {
+  const url = new URL(target, 'http://placeholder')
+  return `${url.pathname}${url.search}`
+}
+
 function requestUrl(req: IncomingMessage, trustProxy: boolean): string {
   const first = (value: string | string[] | undefined) =>
     (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim()
@@ -26,8 +31,9 @@ function requestUrl(req: IncomingMessage, trustProxy: boolean): string {
   const host = (trustProxy && first(req.headers['x-forwarded-host'])) || req.headers.host || 'localhost'
   // Express strips a mount path from req.url (app.use('/api/briq', …)); originalUrl keeps it.
   const target = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/'
-  // Absolute-form targets (`GET http://other/…`) are reduced to their path: the Host decides the origin.
-  const path = target.startsWith('/') ? target : new URL(target, 'http://placeholder').pathname
+  // Absolute-form targets (`GET http://other/…`) are reduced to their path and query: the Host
+  // header, not the target, decides the origin.
+  const path = target.startsWith('/') ? target : pathAndQuery(target)
   return new URL(path, `${protocol}://${host}`).href
 }
 

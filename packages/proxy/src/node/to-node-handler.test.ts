@@ -93,6 +93,12 @@ describe('toNodeHandler', () => {
     expect(await (await fetch(`${url}/api/briq/v1/whatsapp/senders`)).text()).toBe('/api/briq/v1/whatsapp/senders')
   })
 
+  it('reduces an absolute-form target to its path and query; the Host header decides the origin', async () => {
+    const url = await serve(toNodeHandler((request) => new Response(request.url)))
+    const response = await rawRequest(url, 'GET', 'http://evil.example/api/briq/v1/whatsapp/messages?direction=inbound')
+    expect(response.body).toBe(`${url}/api/briq/v1/whatsapp/messages?direction=inbound`)
+  })
+
   it('answers 500 in the envelope when the handler throws', async () => {
     const url = await serve(
       toNodeHandler(() => {
