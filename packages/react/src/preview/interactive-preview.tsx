@@ -1,5 +1,14 @@
 import type { InteractiveReply } from '@briq-interactive/core'
-import { type ComponentPropsWithoutRef, forwardRef, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react'
 import { getTranslator, type Locale } from '../i18n/messages.ts'
 import { formatTime } from './format-time.ts'
 import { IncomingMessage } from './incoming-message.tsx'
@@ -22,7 +31,7 @@ export interface InteractivePreviewProps extends Omit<ComponentPropsWithoutRef<'
   compact?: boolean
   /**
    * The message time. An ISO string without a zone is shown as written, so server renders and
-   * screenshots are deterministic. When unset, the client's clock is read after mount.
+   * screenshots are deterministic. When unset, the client's clock is shown (empty in server HTML).
    */
   time?: Date | string
   /** Shown as the author of the quoted message in the customer's reply. Default: the catalogue's "Business". */
@@ -47,6 +56,10 @@ interface Answered {
   value: unknown
   signature: unknown
 }
+
+const neverChanges = () => () => {}
+const readClock = () => formatTime(new Date())
+const serverClock = () => ''
 
 const firstLine = (text: string | undefined): string => (text ?? '').split('\n').find((l) => l.trim() !== '') ?? ''
 
@@ -76,7 +89,9 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   const issues = useMemo(() => (showIssues ? indexIssues(value) : NO_ISSUES), [value, showIssues])
   const frame = useRef<HTMLDivElement>(null)
   const [answered, setAnswered] = useState<Answered | null>(null)
-  const [clock, setClock] = useState('')
+  // The client clock without a second render: read during render on the client, '' in server
+  // HTML (and during hydration, which then re-renders with the clock).
+  const clock = useSyncExternalStore(neverChanges, readClock, serverClock)
   // Read by the stable reply callback, so a parent's inline onReply or a new draft object on
   // every keystroke does not re-render every part that plays the customer.
   const latest = useRef({ value, onReply })
@@ -90,9 +105,6 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   useEffect(() => {
     if (answered && !reply) setAnswered(null)
   }, [answered, reply])
-  useEffect(() => {
-    if (time === undefined) setClock(formatTime(new Date()))
-  }, [time])
   const shownTime = time === undefined ? clock : formatTime(time)
 
   const handleReply = useCallback((next: InteractiveReply) => {

@@ -31,6 +31,17 @@ describe('InteractivePreview render cost', () => {
     expect(onRender.mock.calls[0]?.[1]).toBe('mount')
   })
 
+  it('mounts in one commit without a time too, showing the client clock at once', () => {
+    const onRender = vi.fn()
+    const { container } = render(
+      <Profiler id="preview" onRender={onRender}>
+        <InteractivePreview value={validFixtures.buttonTextHeader} />
+      </Profiler>,
+    )
+    expect(onRender).toHaveBeenCalledTimes(1)
+    expect(container.querySelector('time')?.textContent).toMatch(/^\d\d:\d\d$/)
+  })
+
   it('re-renders no list row while the body changes with the sheet open', async () => {
     const view = (length: number) => <InteractivePreview value={maximalList(length)} time={FIXTURE_TIME} />
     const { rerender } = render(view(1000))
