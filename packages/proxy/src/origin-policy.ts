@@ -8,8 +8,8 @@ export type OriginDecision =
   | { allowed: false; reason: string }
 
 /**
- * Cross-site protection. A request with an `Origin` must come from an allowed origin (default:
- * the request URL's own). A request without one (curl, server-to-server) passes, unless the
+ * Cross-site protection. A request with an `Origin` must come from the request URL's own origin
+ * or one of `allowedOrigins`. A request without one (curl, server-to-server) passes, unless the
  * browser marked it `Sec-Fetch-Site: cross-site`.
  */
 export function checkOrigin(request: Request, allowedOrigins: ReadonlySet<string> | undefined): OriginDecision {
@@ -20,8 +20,10 @@ export function checkOrigin(request: Request, allowedOrigins: ReadonlySet<string
     }
     return { allowed: true, corsOrigin: null }
   }
-  const allowed = allowedOrigins ?? new Set([new URL(request.url).origin])
-  if (origin !== 'null' && allowed.has(origin)) return { allowed: true, corsOrigin: origin }
+  // The proxy's own origin always passes, so a page it serves (the playground) keeps working
+  // when allowedOrigins lists other admin UIs.
+  const own = new URL(request.url).origin
+  if (origin !== 'null' && (origin === own || allowedOrigins?.has(origin))) return { allowed: true, corsOrigin: origin }
   return {
     allowed: false,
     reason: `Origin ${origin.slice(0, 100)} is not allowed to use this proxy; add it to allowedOrigins.`,

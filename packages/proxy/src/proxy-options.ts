@@ -37,7 +37,7 @@ export interface BriqProxyOptions {
   allowAnonymous?: boolean
   /**
    * Origins (`https://admin.example.com`) whose browsers may call the proxy; they get CORS headers.
-   * Default: only the request URL's own origin. Requests without an `Origin` header (curl, servers) pass.
+   * The request URL's own origin is always allowed. Requests without an `Origin` header (curl, servers) pass.
    */
   allowedOrigins?: readonly string[]
   /** Largest request body accepted, in bytes; bigger bodies get 413. Default 64 KiB. */

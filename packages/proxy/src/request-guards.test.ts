@@ -143,9 +143,17 @@ describe('cross-site protection', () => {
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Content-Type/)
     const foreign = await fetch(`${listed.url}/v1/whatsapp/messages/interactive`, {
       method: 'OPTIONS',
-      headers: { Origin: listed.url, 'Access-Control-Request-Method': 'POST' },
+      headers: { Origin: 'https://other.example', 'Access-Control-Request-Method': 'POST' },
     })
     await refused(foreign, 403, 'ORIGIN_NOT_ALLOWED')
+    // A page the proxy itself serves (the playground) stays allowed beside the listed origins.
+    const own = new URL(listed.url).origin
+    const ownPreflight = await fetch(`${listed.url}/v1/whatsapp/messages/interactive`, {
+      method: 'OPTIONS',
+      headers: { Origin: own, 'Access-Control-Request-Method': 'POST' },
+    })
+    expect(ownPreflight.status).toBe(204)
+    expect(ownPreflight.headers.get('access-control-allow-origin')).toBe(own)
     const unknownPath = await fetch(`${listed.url}/v1/whatsapp/templates`, {
       method: 'OPTIONS',
       headers: { Origin: admin },
