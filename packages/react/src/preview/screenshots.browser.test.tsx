@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
-import { type ValidFixtureName, validFixtures } from './fixtures.ts'
+import { edgeFixtures, type ValidFixtureName, validFixtures } from './fixtures.ts'
 import { animationsSettled, mouseAway, renderPreview } from './testing/browser-render.tsx'
 import { contrastRatio, parseCssColor } from './testing/color-contrast.ts'
 
@@ -60,6 +60,16 @@ describe('a screenshot per type, light and dark (Chromium)', () => {
         for (const img of root.querySelectorAll('img')) expect(img.naturalWidth).toBeGreaterThan(0)
         await mouseAway()
         await page.screenshot({ path: artifact(`${name}-${theme}`), element: root })
+      })
+    }
+
+    // Drafts people get wrong: overflow marks, right-to-left text, unbroken words, every formatting construct.
+    for (const name of ['overLongTitles', 'rtl', 'longWords', 'formattingRich', 'carouselIncomplete'] as const) {
+      it(`edge case ${name}, ${theme}`, async () => {
+        const { root } = renderPreview(edgeFixtures[name], { theme })
+        expect(sideOverflow(root)).toEqual([])
+        await mouseAway()
+        await page.screenshot({ path: artifact(`edge-${name}-${theme}`), element: root })
       })
     }
 
