@@ -22,7 +22,14 @@ export default defineConfig({
     projects: [
       { test: { name: 'tools', include: ['scripts/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'mock', include: ['packages/mock/src/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'mock',
+          include: ['packages/mock/src/**/*.test.ts'],
+          exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
+          environment: 'node',
+        },
+      },
       { test: { name: 'proxy', include: ['packages/proxy/src/**/*.test.ts'], environment: 'node' } },
       {
         plugins: [react()],
@@ -52,9 +59,15 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        // Serves msw's mockServiceWorker.js at the page's root (the copy Storybook serves) for setupWorker tests.
+        publicDir: '.storybook/public',
         test: {
           name: 'browser',
-          include: ['packages/react/src/**/*.browser.test.{ts,tsx}', 'apps/playground/src/**/*.browser.test.{ts,tsx}'],
+          include: [
+            'packages/react/src/**/*.browser.test.{ts,tsx}',
+            'packages/mock/src/**/*.browser.test.{ts,tsx}',
+            'apps/playground/src/**/*.browser.test.{ts,tsx}',
+          ],
           browser: browser(),
         },
       },
