@@ -37,16 +37,31 @@ function authenticate(runtime: MockRuntime, request: Request): void {
   if (!runtime.apiKeys.has(key)) throw apiError(401, 'UNAUTHORIZED', 'Invalid, inactive or expired API key')
 }
 
+/** The same status and headers (Content-Length included) without the body: a HEAD answer. */
+async function withoutBody(response: Response): Promise<Response> {
+  await response.body?.cancel()
+  return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers })
+}
+
 /**
  * The mock's one entry point: Web `Request` in, Web `Response` out. MSW handlers and the
  * node:http server both call it. The envelope's `request_id` (and `X-Request-ID`) echoes a
  * valid incoming `X-Request-Id`. Order: route (404/405) → latency → key (401/403) → forced
- * faults → the route. It never throws: a bug answers 500 in the envelope.
+ * faults → the route. `HEAD` is answered as `GET` without the body. It never throws: a bug
+ * answers 500 in the envelope.
  */
 export function createRequestHandler(
   runtime: MockRuntime,
   routes: readonly RouteDefinition[],
 ): (request: Request) => Promise<Response> {
+  const answer = answerWith(runtime, routes)
+  return async (request) => {
+    const response = await answer(request)
+    return request.method === 'HEAD' ? withoutBody(response) : response
+  }
+}
+
+function answerWith(runtime: MockRuntime, routes: readonly RouteDefinition[]): (request: Request) => Promise<Response> {
   return async (request) => {
     const requestId = requestIdFor(runtime, request)
     try {

@@ -36,4 +36,19 @@ describe('matchRoute', () => {
     })
     expect(matchRoute(briqRoutes, 'GET', '/v1/whatsapp/unknown/a/b')).toEqual({ kind: 'not-found' })
   })
+
+  it('finds the GET route for HEAD and lists HEAD beside every GET', () => {
+    expect(matchRoute(briqRoutes, 'HEAD', '/v1/whatsapp/senders')).toMatchObject({
+      kind: 'found',
+      route: { method: 'GET', path: '/v1/whatsapp/senders' },
+    })
+    expect(matchRoute(briqRoutes, 'HEAD', '/v1/whatsapp/messages/interactive')).toEqual({
+      kind: 'method-not-allowed',
+      allow: ['POST'],
+    })
+    expect(matchRoute(briqRoutes, 'PUT', '/v1/whatsapp/messages')).toEqual({
+      kind: 'method-not-allowed',
+      allow: ['POST', 'GET', 'HEAD'],
+    })
+  })
 })

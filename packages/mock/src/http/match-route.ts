@@ -38,9 +38,15 @@ function matchPattern(pattern: string[], segments: string[]): Record<string, str
 
 const staticCount = (pattern: string[]) => pattern.filter((part) => !part.startsWith(':')).length
 
+/** The methods `Allow` lists for these routes: `HEAD` beside every `GET`, as HTTP servers answer it. */
+function allowedMethods(routes: readonly RouteDefinition[]): string[] {
+  return [...new Set(routes.flatMap((route) => (route.method === 'GET' ? ['GET', 'HEAD'] : [route.method])))]
+}
+
 /**
  * Finds the route for `method` and `path`. The most specific pattern wins, so
  * `GET /messages/interactive` is a 405 (that path is POST-only), not a bad message id.
+ * `HEAD` finds the `GET` route (the caller drops the body).
  */
 export function matchRoute(routes: readonly RouteDefinition[], method: string, path: string): RouteMatch {
   const segments = path.split('/').filter(Boolean)
@@ -54,7 +60,8 @@ export function matchRoute(routes: readonly RouteDefinition[], method: string, p
     else if (specificity === best.specificity) best.matches.push({ route, params })
   }
   if (!best) return { kind: 'not-found' }
-  const hit = best.matches.find((match) => match.route.method === method)
+  const wanted = method === 'HEAD' ? 'GET' : method
+  const hit = best.matches.find((match) => match.route.method === wanted)
   if (hit) return { kind: 'found', ...hit }
-  return { kind: 'method-not-allowed', allow: [...new Set(best.matches.map((match) => match.route.method))] }
+  return { kind: 'method-not-allowed', allow: allowedMethods(best.matches.map((match) => match.route)) }
 }

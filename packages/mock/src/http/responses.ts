@@ -2,10 +2,13 @@ import type { ApiErrorItem } from './api-error.ts'
 
 const JSON_TYPE = { 'content-type': 'application/json' }
 
+// Content-Length is set here, not left to the transport, so a HEAD answer (the same response
+// without its body) carries the length GET sends, through msw and node:http alike.
 function json(body: unknown, status: number, requestId: string, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
+  const bytes = new TextEncoder().encode(JSON.stringify(body))
+  return new Response(bytes, {
     status,
-    headers: { ...JSON_TYPE, 'x-request-id': requestId, ...headers },
+    headers: { ...JSON_TYPE, 'content-length': String(bytes.byteLength), 'x-request-id': requestId, ...headers },
   })
 }
 
