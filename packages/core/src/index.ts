@@ -95,6 +95,13 @@ export {
   type SendInteractiveRequest,
   sendInteractiveRequestSchema,
 } from './schemas/send-request.ts'
+export {
+  createSendController,
+  type SendCallOptions,
+  type SendController,
+  type SendControllerOptions,
+} from './sending/send-controller.ts'
+export { IDLE_SEND_SNAPSHOT, type SendSnapshot, type SendStatus } from './sending/send-snapshot.ts'
 export type {
   BriqSnippetOptions,
   ProxySnippetOptions,

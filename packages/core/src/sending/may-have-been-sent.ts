@@ -1,0 +1,25 @@
+import type { BriqError } from '../client/briq-error.ts'
+
+/**
+ * Whether a failed send may still have reached Briq, so sending again could deliver it twice:
+ * the connection broke after fetch started (network error carrying fetch's cause), no answer
+ * came in time (timeout), the caller aborted after the call began, Briq answered 2xx with a body
+ * we could not read (it accepted something), or the proxy reports it lost Briq's answer (502/504).
+ * A validation error, an error Briq itself answered, or a call that never started is false.
+ */
+export function mayHaveBeenSent(error: BriqError, abortedBeforeStart: boolean): boolean {
+  switch (error.kind) {
+    case 'timeout':
+    case 'invalid_response':
+      return true
+    case 'network':
+      // The client's own "no fetch here" error has no cause: nothing left the page.
+      return error.cause !== undefined
+    case 'aborted':
+      return !abortedBeforeStart
+    case 'http':
+      return error.status === 502 || error.status === 504
+    default:
+      return false
+  }
+}

@@ -1,0 +1,229 @@
+import { HttpResponse, http, type RequestHandler } from 'msw'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { BriqError } from '../client/briq-error.ts'
+import { createBriqClient } from '../client/create-briq-client.ts'
+import type { SendInteractiveRequest } from '../schemas/send-request.ts'
+import { createSendController } from './send-controller.ts'
+
+// The mock depends on core, so core cannot depend on it: it is loaded by file path at run time
+// and the few members used here are typed locally.
+interface MockModule {
+  createBriqMock(options: { seed: string; clock: 'manual'; sleep: (ms: number) => Promise<void> }): {
+    handlers: RequestHandler[]
+    reset(): void
+    setFaults(faults: { status?: 429 | 500 | 503; latencyMs?: number }): void
+  }
+  DEFAULT_API_KEY: string
+  FIXTURE_PHONES: { open: string; closed: string }
+}
+const MOCK_ENTRY = new URL('../../../mock/src/index.ts', import.meta.url).href
+const { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } = (await import(/* @vite-ignore */ MOCK_ENTRY)) as MockModule
+
+// Latency faults never end, so a request with latency hangs until it is aborted or times out.
+const mock = createBriqMock({ seed: 'send-controller', clock: 'manual', sleep: () => new Promise(() => {}) })
+const server = setupServer(...mock.handlers)
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
+beforeEach(() => mock.reset())
+afterEach(() => {
+  server.resetHandlers()
+  mock.setFaults({})
+})
+afterAll(() => server.close())
+
+const ENDPOINT = 'https://admin.example/api/briq'
+let requests: string[] = []
+const makeClient = (timeoutMs?: number) => {
+  requests = []
+  return createBriqClient({
+    endpoint: ENDPOINT,
+    headers: { 'X-API-Key': DEFAULT_API_KEY },
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    fetch: (url, init) => {
+      requests.push(`${init.method} ${url}`)
+      return fetch(url, init)
+    },
+  })
+}
+
+const draft = (to: string = FIXTURE_PHONES.open): SendInteractiveRequest => ({
+  to,
+  interactive: {
+    type: 'button',
+    body: { text: 'Did this resolve your issue?' },
+    action: {
+      buttons: [
+        { type: 'reply', reply: { id: 'yes', title: 'Yes' } },
+        { type: 'reply', reply: { id: 'no', title: 'No' } },
+      ],
+    },
+  },
+})
+
+describe('createSendController', () => {
+  it('starts idle with a frozen snapshot that stays the same object until something changes', () => {
+    const sending = createSendController(makeClient())
+    const first = sending.getSnapshot()
+    expect(first).toEqual({ status: 'idle', maybeSent: false })
+    expect(Object.isFrozen(first)).toBe(true)
+    expect(sending.getSnapshot()).toBe(first)
+    sending.reset()
+    expect(sending.getSnapshot()).toBe(first)
+  })
+
+  it('a double click makes one request: the second send returns the same in-flight promise', async () => {
+    const onSuccess = vi.fn()
+    const sending = createSendController(makeClient(), { onSuccess, now: () => 1234 })
+    const seen: string[] = []
+    sending.subscribe(() => seen.push(sending.getSnapshot().status))
+    const first = sending.send(draft())
+    const second = sending.send(draft('255712000000'))
+    expect(second).toBe(first)
+    expect(sending.getSnapshot()).toMatchObject({ status: 'pending', request: draft(), submittedAt: 1234 })
+    const data = await first
+    expect(requests).toEqual([`POST ${ENDPOINT}/v1/whatsapp/messages/interactive`])
+    expect(data.status).toBe('pending')
+    expect(sending.getSnapshot()).toEqual({
+      status: 'success',
+      request: draft(),
+      data,
+      submittedAt: 1234,
+      maybeSent: false,
+    })
+    expect(seen).toEqual(['pending', 'success'])
+    expect(onSuccess).toHaveBeenCalledOnce()
+    expect(onSuccess).toHaveBeenCalledWith(data, draft())
+  })
+
+  it('refuses a request identical to the last successful one (key order aside) unless allowDuplicate', async () => {
+    const onError = vi.fn()
+    const sending = createSendController(makeClient(), { onError })
+    const { message_id } = await sending.send(draft())
+    const { interactive, to } = draft()
+    const reordered = { interactive, to }
+    const again = sending.send(reordered)
+    await expect(again).rejects.toBeInstanceOf(BriqError)
+    await expect(again).rejects.toMatchObject({ kind: 'validation', code: 'DUPLICATE_SEND' })
+    await again.catch((error: BriqError) => {
+      expect(error.message).toContain(message_id)
+      expect(error.message).toContain('already sent')
+    })
+    expect(requests).toHaveLength(1)
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: reordered, maybeSent: false })
+    expect(onError).toHaveBeenCalledOnce()
+
+    // Still refused after a reset; a different request and an explicit duplicate both go.
+    sending.reset()
+    await expect(sending.send(draft())).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
+    const other = await sending.send({ ...draft(), interactive: { ...interactive, body: { text: 'Other' } } })
+    expect(other.message_id).not.toBe(message_id)
+    await sending.send(draft(), { allowDuplicate: true })
+    expect(requests).toHaveLength(3)
+    expect(sending.getSnapshot().status).toBe('success')
+  })
+
+  it('an invalid request fails with kind validation, makes no request and keeps the draft', async () => {
+    const sending = createSendController(makeClient())
+    const invalid = { ...draft(), interactive: { ...draft().interactive, body: { text: '' } } }
+    await expect(sending.send(invalid)).rejects.toMatchObject({ kind: 'validation' })
+    expect(requests).toEqual([])
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: invalid, maybeSent: false })
+    expect(sending.getSnapshot().request).toBe(invalid)
+  })
+
+  it('a 4xx (422 WINDOW_CLOSED) keeps the draft, is not maybeSent, and a later send still goes', async () => {
+    const sending = createSendController(makeClient())
+    const closed = draft(FIXTURE_PHONES.closed)
+    await expect(sending.send(closed)).rejects.toMatchObject({ kind: 'http', status: 422, code: 'WINDOW_CLOSED' })
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: closed, maybeSent: false })
+    expect(sending.getSnapshot().error?.code).toBe('WINDOW_CLOSED')
+    await sending.send(draft())
+    expect(sending.getSnapshot().status).toBe('success')
+  })
+
+  it('a 5xx keeps the draft and is not maybeSent (Briq answered); the same draft may be retried', async () => {
+    mock.setFaults({ status: 500 })
+    const sending = createSendController(makeClient())
+    await expect(sending.send(draft())).rejects.toMatchObject({ kind: 'http', status: 500 })
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: draft(), maybeSent: false })
+    mock.setFaults({})
+    await sending.send(draft())
+    expect(requests).toHaveLength(2)
+  })
+
+  it('a network failure keeps the draft and is maybeSent', async () => {
+    server.use(http.post('*/v1/whatsapp/messages/interactive', () => HttpResponse.error()))
+    const sending = createSendController(makeClient())
+    await expect(sending.send(draft())).rejects.toMatchObject({ kind: 'network' })
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: draft(), maybeSent: true })
+  })
+
+  it('a timeout keeps the draft and is maybeSent', async () => {
+    mock.setFaults({ latencyMs: 60_000 })
+    const sending = createSendController(makeClient(30))
+    await expect(sending.send(draft())).rejects.toMatchObject({ kind: 'timeout' })
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: draft(), maybeSent: true })
+  })
+
+  it('cancel() aborts the pending send: kind aborted, draft kept, maybeSent', async () => {
+    mock.setFaults({ latencyMs: 60_000 })
+    const sending = createSendController(makeClient())
+    const call = sending.send(draft())
+    await vi.waitFor(() => expect(requests).toHaveLength(1))
+    sending.cancel()
+    await expect(call).rejects.toMatchObject({ kind: 'aborted' })
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: draft(), maybeSent: true })
+  })
+
+  it("the caller's signal aborts the send; an already-aborted one makes no request and is not maybeSent", async () => {
+    mock.setFaults({ latencyMs: 60_000 })
+    const sending = createSendController(makeClient())
+    const user = new AbortController()
+    const call = sending.send(draft(), { signal: user.signal })
+    await vi.waitFor(() => expect(requests).toHaveLength(1))
+    user.abort()
+    await expect(call).rejects.toMatchObject({ kind: 'aborted' })
+
+    const early = new AbortController()
+    early.abort()
+    await expect(sending.send(draft(), { signal: early.signal })).rejects.toMatchObject({ kind: 'aborted' })
+    expect(requests).toHaveLength(1)
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: draft(), maybeSent: false })
+  })
+
+  it('reset() while pending aborts it and goes idle without calling onError', async () => {
+    mock.setFaults({ latencyMs: 60_000 })
+    const onError = vi.fn()
+    const sending = createSendController(makeClient(), { onError })
+    const call = sending.send(draft())
+    sending.reset()
+    expect(sending.getSnapshot()).toEqual({ status: 'idle', maybeSent: false })
+    await expect(call).rejects.toMatchObject({ kind: 'aborted' })
+    expect(sending.getSnapshot().status).toBe('idle')
+    expect(onError).not.toHaveBeenCalled()
+  })
+
+  it('never throws synchronously, even when the client does', async () => {
+    const throwing = {
+      ...makeClient(),
+      sendInteractive: () => {
+        throw new TypeError('broken client')
+      },
+    }
+    const sending = createSendController(throwing)
+    let call: Promise<unknown> | undefined
+    expect(() => {
+      call = sending.send(draft())
+    }).not.toThrow()
+    await expect(call).rejects.toMatchObject({ kind: 'network', message: expect.stringContaining('broken client') })
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: draft(), maybeSent: false })
+  })
+
+  it('unsubscribe stops notifications', async () => {
+    const sending = createSendController(makeClient())
+    const listener = vi.fn()
+    sending.subscribe(listener)()
+    await sending.send(draft())
+    expect(listener).not.toHaveBeenCalled()
+  })
+})

@@ -1,0 +1,172 @@
+import type { BriqClient } from '../client/briq-client.ts'
+import { BriqError } from '../client/briq-error.ts'
+import type { SendResult } from '../client/responses.ts'
+import type { SendInteractiveRequest } from '../schemas/send-request.ts'
+import { anySignal } from './any-signal.ts'
+import { mayHaveBeenSent } from './may-have-been-sent.ts'
+import { runIsolated } from './run-isolated.ts'
+import { IDLE_SEND_SNAPSHOT, type SendSnapshot } from './send-snapshot.ts'
+import { stableJson } from './stable-json.ts'
+import { toBriqError } from './to-briq-error.ts'
+
+/** Options for {@link createSendController}. */
+export interface SendControllerOptions {
+  /** Called once per accepted send (not again for a double click that joined it). */
+  onSuccess?: ((data: SendResult, request: SendInteractiveRequest) => void) | undefined
+  /** Called once per failed or refused send, with the request that failed. */
+  onError?: ((error: BriqError, request: SendInteractiveRequest) => void) | undefined
+  /** The clock for `submittedAt` (default `Date.now`). */
+  now?: (() => number) | undefined
+}
+
+/** Options for one {@link SendController.send} call. */
+export interface SendCallOptions {
+  /** Cancels this send; it then fails with kind `aborted`. */
+  signal?: AbortSignal | undefined
+  /**
+   * Sends even when the request is identical to the last successful one. Without it such a
+   * send is refused with kind `validation`, code `DUPLICATE_SEND`, and makes no request.
+   */
+  allowDuplicate?: boolean | undefined
+}
+
+/**
+ * A framework-agnostic store around `client.sendInteractive` that never sends twice by accident
+ * and never loses the draft. Subscribe to it from any UI (React's `useSyncExternalStore` fits).
+ */
+export interface SendController {
+  /** The current state; the same object until something changes. */
+  getSnapshot(): SendSnapshot
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void
+  /**
+   * Sends `request`. Never throws synchronously: resolves with Briq's answer or rejects with a
+   * `BriqError`, and the snapshot follows. While a send is pending, it makes no second request
+   * and returns the same in-flight promise (whatever `request` is). A request identical to the
+   * last successful one is refused (code `DUPLICATE_SEND`) unless `allowDuplicate` is set.
+   */
+  send(request: SendInteractiveRequest, options?: SendCallOptions): Promise<SendResult>
+  /**
+   * Back to `idle`, aborting a pending send (its promise still rejects, the snapshot stays idle).
+   * The duplicate guard remembers the last successful request across resets.
+   */
+  reset(): void
+  /** Aborts the pending send, if any: it fails with kind `aborted` (check `maybeSent`). */
+  cancel(): void
+}
+
+interface InFlight {
+  promise: Promise<SendResult>
+  abort: AbortController
+}
+
+/**
+ * Creates a {@link SendController} for `client`.
+ *
+ * @example
+ * const sending = createSendController(createBriqClient({ endpoint: '/api/briq' }))
+ * sending.subscribe(() => render(sending.getSnapshot()))
+ * button.onclick = () => sending.send(draft).catch(() => {}) // the snapshot shows the error
+ */
+export function createSendController(client: BriqClient, options: SendControllerOptions = {}): SendController {
+  const now = options.now ?? Date.now
+  const listeners = new Set<() => void>()
+  let snapshot = IDLE_SEND_SNAPSHOT
+  let inFlight: InFlight | undefined
+  let lastSent: { key: string; messageId: string } | undefined
+
+  const publish = (next: SendSnapshot) => {
+    snapshot = Object.freeze(next)
+    for (const listener of [...listeners]) runIsolated(listener)
+  }
+
+  const fail = (error: BriqError, request: SendInteractiveRequest, submittedAt: number, maybeSent: boolean) => {
+    publish({ status: 'error', request, error, submittedAt, maybeSent })
+    runIsolated(() => options.onError?.(error, request))
+    return Promise.reject(error)
+  }
+
+  const start = (request: SendInteractiveRequest, callOptions: SendCallOptions): Promise<SendResult> => {
+    const submittedAt = now()
+    const key = stableJson(request)
+    if (!callOptions.allowDuplicate && key !== undefined && key === lastSent?.key) {
+      return fail(duplicateError(lastSent.messageId), request, submittedAt, false)
+    }
+    const abortedBeforeStart = callOptions.signal?.aborted === true
+    const abort = new AbortController()
+    const combined = callOptions.signal ? anySignal(abort.signal, callOptions.signal) : undefined
+    const promise: Promise<SendResult> = callClient(client, request, combined?.signal ?? abort.signal).then(
+      (data) => {
+        combined?.dispose()
+        if (inFlight !== current) return data
+        inFlight = undefined
+        if (key !== undefined) lastSent = { key, messageId: data.message_id }
+        publish({ status: 'success', request, data, submittedAt, maybeSent: false })
+        runIsolated(() => options.onSuccess?.(data, request))
+        return data
+      },
+      (thrown: unknown) => {
+        combined?.dispose()
+        const error = toBriqError(thrown, 'The send')
+        if (inFlight !== current) return Promise.reject(error)
+        inFlight = undefined
+        // Only the client's own BriqErrors can come from after fetch started.
+        const maybeSent = thrown instanceof BriqError && mayHaveBeenSent(error, abortedBeforeStart)
+        return fail(error, request, submittedAt, maybeSent)
+      },
+    )
+    const current: InFlight = { abort, promise }
+    inFlight = current
+    publish({ status: 'pending', request, submittedAt, maybeSent: false })
+    return current.promise
+  }
+
+  return {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+    send(request, callOptions = {}) {
+      if (inFlight) return inFlight.promise
+      try {
+        return start(request, callOptions)
+      } catch (error) {
+        // Only a throwing `now` gets here; the promise contract still holds.
+        return Promise.reject(toBriqError(error, 'The send'))
+      }
+    },
+    reset() {
+      const pending = inFlight
+      inFlight = undefined
+      pending?.abort.abort(new BriqError({ kind: 'aborted', message: 'The send was reset' }))
+      if (snapshot !== IDLE_SEND_SNAPSHOT) publish(IDLE_SEND_SNAPSHOT)
+    },
+    cancel() {
+      inFlight?.abort.abort(new BriqError({ kind: 'aborted', message: 'The send was cancelled' }))
+    },
+  }
+}
+
+function duplicateError(messageId: string): BriqError {
+  const message =
+    `This exact request was already sent (message ${messageId}); it was not sent again. ` +
+    'Change the message or the recipient, or send with { allowDuplicate: true } to send it twice on purpose.'
+  return new BriqError({
+    kind: 'validation',
+    code: 'DUPLICATE_SEND',
+    message,
+    errors: [{ code: 'DUPLICATE_SEND', message }],
+  })
+}
+
+// A hand-made client may throw instead of rejecting; the snapshot must still show the failure.
+function callClient(client: BriqClient, request: SendInteractiveRequest, signal: AbortSignal): Promise<SendResult> {
+  try {
+    return client.sendInteractive(request, { signal })
+  } catch (error) {
+    return Promise.reject(error)
+  }
+}

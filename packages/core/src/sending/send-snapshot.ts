@@ -1,0 +1,35 @@
+import type { BriqError } from '../client/briq-error.ts'
+import type { SendResult } from '../client/responses.ts'
+import type { SendInteractiveRequest } from '../schemas/send-request.ts'
+
+/** Where a send controller is: nothing yet, waiting for Briq, accepted, or failed. */
+export type SendStatus = 'idle' | 'pending' | 'success' | 'error'
+
+/**
+ * What a send controller shows. Immutable: a new object only when something changes, so it can
+ * be compared by reference (React's `useSyncExternalStore` relies on this).
+ */
+export interface SendSnapshot {
+  /** `idle` before the first send (and after `reset`), `pending` while waiting, then `success` or `error`. */
+  readonly status: SendStatus
+  /**
+   * The request of the current (or last) send, kept on every failure so the draft is never lost:
+   * put it back in the form, fix it, send again.
+   */
+  readonly request?: SendInteractiveRequest | undefined
+  /** Briq's answer (`message_id`, `status` …) once the send succeeded. */
+  readonly data?: SendResult | undefined
+  /** Why the send failed: branch on `kind`, then `code` (e.g. `WINDOW_CLOSED`, `DUPLICATE_SEND`). */
+  readonly error?: BriqError | undefined
+  /** When the send started, in `Date.now()` milliseconds. */
+  readonly submittedAt?: number | undefined
+  /**
+   * True when the failure happened after the request may have reached Briq (connection lost
+   * mid-call, timeout, abort after the call began, unreadable 2xx, proxy 502/504). Warn the user
+   * to check the message status before sending again.
+   */
+  readonly maybeSent: boolean
+}
+
+/** The snapshot before any send. */
+export const IDLE_SEND_SNAPSHOT: SendSnapshot = Object.freeze({ status: 'idle', maybeSent: false })
