@@ -12,12 +12,15 @@ export function allowedOrigin(origin: string | null, allowed: AllowedOrigins): s
 
 /**
  * Headers that let an allowed origin read the response. The origin is reflected (not `*`)
- * so credentialed requests work too, hence `Vary: Origin`.
+ * with `Access-Control-Allow-Credentials: true`, so `fetch(…, { credentials: 'include' })`
+ * works too; browsers refuse credentials beside `*`, so they are never sent with it.
+ * Reflecting is why `Vary: Origin` is always sent.
  */
 export function corsHeaders(origin: string | null): Record<string, string> {
   if (!origin) return { vary: 'Origin' }
   return {
     'access-control-allow-origin': origin,
+    ...(origin === '*' ? {} : { 'access-control-allow-credentials': 'true' }),
     'access-control-expose-headers': EXPOSE_HEADERS,
     vary: 'Origin',
   }

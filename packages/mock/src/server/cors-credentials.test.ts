@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { corsHeaders } from './cors.ts'
+import { type MockHttpServer, startMockHttpServer } from './create-http-server.ts'
+
+const VITE = 'http://localhost:5173'
+
+// What a browser checks before it hands a credentialed (`credentials: 'include'`) answer to
+// the page: the exact origin, never `*`, and `Access-Control-Allow-Credentials: true`.
+function expectCredentialedAccess(response: Response, origin: string) {
+  expect(response.headers.get('access-control-allow-origin')).toBe(origin)
+  expect(response.headers.get('access-control-allow-credentials')).toBe('true')
+}
+
+describe('standalone server CORS with credentials', () => {
+  let running: MockHttpServer | undefined
+  afterEach(async () => {
+    await running?.close()
+    running = undefined
+  })
+
+  it('allows a credentialed preflight and answer from any reflected origin by default', async () => {
+    running = await startMockHttpServer({ port: 0 })
+    const preflight = await fetch(`${running.url}/v1/whatsapp/messages/interactive`, {
+      method: 'OPTIONS',
+      headers: { origin: VITE, 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-api-key' },
+    })
+    expect(preflight.status).toBe(204)
+    expectCredentialedAccess(preflight, VITE)
+    const answer = await fetch(`${running.url}/v1/whatsapp/senders`, {
+      headers: { origin: VITE, 'x-api-key': 'mock-api-key', cookie: 'session=1' },
+    })
+    expect(answer.status).toBe(200)
+    expectCredentialedAccess(answer, VITE)
+  })
+
+  it('sends credentials on error answers too, so the page can read the envelope', async () => {
+    running = await startMockHttpServer({ port: 0 })
+    const denied = await fetch(`${running.url}/v1/whatsapp/senders`, { headers: { origin: VITE } })
+    expect(denied.status).toBe(401)
+    expectCredentialedAccess(denied, VITE)
+  })
+
+  it('allows credentials only for the configured origins', async () => {
+    running = await startMockHttpServer({ port: 0, allowedOrigins: [VITE] })
+    const allowed = await fetch(`${running.url}/v1/whatsapp/senders`, {
+      headers: { origin: VITE, 'x-api-key': 'mock-api-key' },
+    })
+    expectCredentialedAccess(allowed, VITE)
+    const other = await fetch(`${running.url}/v1/whatsapp/senders`, {
+      headers: { origin: 'https://evil.example', 'x-api-key': 'mock-api-key' },
+    })
+    expect(other.headers.get('access-control-allow-origin')).toBeNull()
+    expect(other.headers.get('access-control-allow-credentials')).toBeNull()
+    const otherPreflight = await fetch(`${running.url}/v1/whatsapp/senders`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
+    })
+    expect(otherPreflight.status).toBe(403)
+    expect(otherPreflight.headers.get('access-control-allow-credentials')).toBeNull()
+  })
+
+  it('never pairs credentials with a wildcard origin', () => {
+    expect(corsHeaders('*')).toMatchObject({ 'access-control-allow-origin': '*' })
+    expect(corsHeaders('*')).not.toHaveProperty('access-control-allow-credentials')
+    expect(corsHeaders(null)).toEqual({ vary: 'Origin' })
+  })
+})
