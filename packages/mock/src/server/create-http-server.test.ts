@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createBriqMock } from '../create-briq-mock.ts'
 import { type MockHttpServer, startMockHttpServer } from './create-http-server.ts'
 
 describe('standalone server CORS and lifecycle', () => {
@@ -72,6 +73,28 @@ describe('standalone server CORS and lifecycle', () => {
       headers: { origin: 'http://localhost:5173', 'x-api-key': 'mock-api-key' },
     })
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:5173')
+  })
+
+  it('answers a failure outside the router with the 500 envelope a browser origin can read', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const broken = { ...createBriqMock(), handle: () => Promise.reject(new Error('boom')) }
+    running = await startMockHttpServer({ port: 0, mock: broken, allowedOrigins: ['http://localhost:5173'] })
+    try {
+      const res = await fetch(`${running.url}/v1/whatsapp/senders`, {
+        headers: { origin: 'http://localhost:5173', 'x-api-key': 'mock-api-key' },
+      })
+      expect(res.status).toBe(500)
+      expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173')
+      expect(res.headers.get('access-control-allow-credentials')).toBe('true')
+      expect(res.headers.get('access-control-expose-headers')).toContain('X-Request-ID')
+      expect(await res.json()).toMatchObject({ success: false, errors: [{ code: 'INTERNAL_ERROR' }] })
+      const other = await fetch(`${running.url}/v1/whatsapp/senders`, { headers: { origin: 'https://evil.example' } })
+      expect(other.status).toBe(500)
+      expect(other.headers.get('access-control-allow-origin')).toBeNull()
+      expect(errors).toHaveBeenCalledWith('briq-mock: could not answer a request:', expect.any(Error))
+    } finally {
+      errors.mockRestore()
+    }
   })
 
   it('serves a mock it is given and stops accepting after close', async () => {

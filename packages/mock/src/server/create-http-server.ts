@@ -63,7 +63,8 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
     }
     handleOne().catch((error: unknown) => {
       console.error('briq-mock: could not answer a request:', error)
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
+      // CORS headers too: without them a browser hides this 500 behind an opaque network error.
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json', ...corsHeaders(origin) })
       res.end(
         JSON.stringify({
           success: false,
