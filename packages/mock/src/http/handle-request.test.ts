@@ -90,6 +90,22 @@ describe.each(TRANSPORTS)('bad input over $name', (transport) => {
     await stillServing()
   })
 
+  it.each([
+    ['a wrong key', 'sk-live-secret-123'],
+    ['no key', null],
+  ])('answers a body declared over 1 MB with 413 before the key check, with %s', async (_label, key) => {
+    const res = await fetch(`${api.base}${SEND_INTERACTIVE}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(key === null ? {} : { 'x-api-key': key }) },
+      body: JSON.stringify({ to: '255712345678', padding: 'x'.repeat(1024 * 1024) }),
+    })
+    expect(res.status).toBe(413)
+    const json = await res.json()
+    expect(json).toMatchObject({ success: false, errors: [{ code: 'PAYLOAD_TOO_LARGE', field: 'body' }] })
+    expect(JSON.stringify(json)).not.toContain('sk-live-secret-123')
+    await stillServing()
+  })
+
   it('answers an unknown route with a 404 envelope', async () => {
     const res = await api.call('GET', '/v1/whatsapp/nothing-here')
     expect(res.status).toBe(404)

@@ -3,7 +3,7 @@ import { resolveRequestFaults } from '../faults/resolve-request-faults.ts'
 import type { MockRuntime } from '../runtime.ts'
 import { ApiError, apiError } from './api-error.ts'
 import { briqPath, matchRoute } from './match-route.ts'
-import { readJsonBody } from './read-json-body.ts'
+import { readJsonBody, rejectDeclaredOversize } from './read-json-body.ts'
 import { detailResponse, errorEnvelopeResponse } from './responses.ts'
 import type { RouteDefinition } from './route.ts'
 
@@ -46,8 +46,8 @@ async function withoutBody(response: Response): Promise<Response> {
 /**
  * The mock's one entry point: Web `Request` in, Web `Response` out. MSW handlers and the
  * node:http server both call it. The envelope's `request_id` (and `X-Request-ID`) echoes a
- * valid incoming `X-Request-Id`. Order: route (404/405) → latency → key (401/403) → forced
- * faults → the route. `HEAD` is answered as `GET` without the body. It never throws: a bug
+ * valid incoming `X-Request-Id`. Order: route (404/405) → declared size (413) → latency →
+ * key (401/403) → forced faults → the route. `HEAD` is answered as `GET` without the body. It never throws: a bug
  * answers 500 in the envelope.
  */
 export function createRequestHandler(
@@ -82,6 +82,8 @@ function answerWith(runtime: MockRuntime, routes: readonly RouteDefinition[]): (
           },
         )
       }
+      // Size before key, as Briq's gateway answers; a body without Content-Length is capped as it is read.
+      rejectDeclaredOversize(request, runtime.maxBodyBytes)
       const { route, params } = match
       let windowsClosed = false
       if (route.kind === 'api') {

@@ -5,9 +5,17 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 
 const isJsonType = (value: string) => /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(value.trim())
 
-async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
+/**
+ * Throws 413 `PAYLOAD_TOO_LARGE` when the request's `Content-Length` declares more than
+ * `maxBytes`, without reading the body, as the gateway in front of Briq does before anything else.
+ */
+export function rejectDeclaredOversize(request: Request, maxBytes: number): void {
   const declared = Number(request.headers.get('content-length') ?? Number.NaN)
   if (declared > maxBytes) throw tooLarge(maxBytes)
+}
+
+async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
+  rejectDeclaredOversize(request, maxBytes)
   if (!request.body) return new Uint8Array(0)
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []

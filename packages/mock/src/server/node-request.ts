@@ -3,7 +3,8 @@ import type { IncomingMessage } from 'node:http'
 /**
  * A Web `Request` from a node request. The body is read here, keeping at most `maxBytes + 1`
  * bytes and draining the rest, so an oversized upload still gets its 413 from the router and
- * the connection stays usable.
+ * the connection stays usable. A body whose `Content-Length` is over `maxBytes` is drained
+ * unread and the header kept, so the router answers 413 before it checks the key.
  */
 export async function toWebRequest(incoming: IncomingMessage, origin: string, maxBytes: number): Promise<Request> {
   const url = new URL(incoming.url ?? '/', origin)
@@ -17,15 +18,17 @@ export async function toWebRequest(incoming: IncomingMessage, origin: string, ma
     incoming.resume()
     return new Request(url, { method, headers })
   }
+  const declaredTooLarge = Number(incoming.headers['content-length'] ?? Number.NaN) > maxBytes
   const chunks: Buffer[] = []
   let kept = 0
   for await (const chunk of incoming as AsyncIterable<Buffer>) {
-    if (kept > maxBytes) continue
+    if (declaredTooLarge || kept > maxBytes) continue
     chunks.push(chunk)
     kept += chunk.byteLength
   }
+  if (declaredTooLarge) return new Request(url, { method, headers })
   const body = Buffer.concat(chunks)
-  // The router checks the real size; a declared length over the limit must not be trusted either.
+  // The router checks the real size of what was kept; the declared length no longer describes it.
   headers.delete('content-length')
   return new Request(url, { method, headers, body: body.byteLength > 0 ? body : null })
 }
