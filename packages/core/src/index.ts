@@ -95,6 +95,12 @@ export {
   type SendInteractiveRequest,
   sendInteractiveRequestSchema,
 } from './schemas/send-request.ts'
+export { IDLE_STATUS_SNAPSHOT, type MessageStatusSnapshot } from './sending/message-status-snapshot.ts'
+export {
+  createMessageStatusWatcher,
+  type MessageStatusWatcher,
+  type MessageStatusWatcherOptions,
+} from './sending/message-status-watcher.ts'
 export {
   createSendController,
   type SendCallOptions,

@@ -1,0 +1,27 @@
+import type { BriqError } from '../client/briq-error.ts'
+import type { MessageDetail, MessageStatusValue } from '../client/responses.ts'
+import type { InteractiveReply } from '../interactive-reply.ts'
+
+/** What a message status watcher shows. Immutable; a new object only when something changes. */
+export interface MessageStatusSnapshot {
+  /**
+   * The delivery status: pending → sent → delivered → read, or failed. Never moves backwards,
+   * even when a late answer says otherwise. Undefined until the first answer (unless the
+   * watcher was given an `initialStatus`).
+   */
+  readonly status: MessageStatusValue | undefined
+  /** Briq's last good answer, with `status` set to the snapshot's `status`; kept across errors. */
+  readonly message?: MessageDetail | undefined
+  /**
+   * The customer's tapped button or list row, read from the paired reply's content; null while
+   * there is no reply (or it is not a button/list answer — see `message.reply` for those).
+   */
+  readonly reply?: InteractiveReply | null | undefined
+  /** The last poll's failure; cleared by the next good answer. */
+  readonly error?: BriqError | undefined
+  /** True while the watcher is polling; false once stopped, finished, paused or refused (401/403/404). */
+  readonly polling: boolean
+}
+
+/** The snapshot with no id to watch (and the server snapshot of a watcher before its first answer). */
+export const IDLE_STATUS_SNAPSHOT: MessageStatusSnapshot = Object.freeze({ status: undefined, polling: false })

@@ -1,0 +1,243 @@
+import { HttpResponse, http, type RequestHandler } from 'msw'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createBriqClient } from '../client/create-briq-client.ts'
+import type { SendInteractiveRequest } from '../schemas/send-request.ts'
+import type { MessageStatusSnapshot } from './message-status-snapshot.ts'
+import { createMessageStatusWatcher, type MessageStatusWatcherOptions } from './message-status-watcher.ts'
+
+// The mock depends on core, so core cannot depend on it: loaded by file path, typed locally.
+interface MockModule {
+  createBriqMock(options: { seed: string; clock: 'manual' }): {
+    handlers: RequestHandler[]
+    reset(): void
+    advance(ms: number): void
+    simulateReply(messageId: string, choiceId: string): { id: string }
+    setFaults(faults: { status?: 429 | 500 | 503; retryAfterSeconds?: number; scope?: 'all' }): void
+  }
+  DEFAULT_API_KEY: string
+  FIXTURE_PHONES: { open: string }
+}
+const MOCK_ENTRY = new URL('../../../mock/src/index.ts', import.meta.url).href
+const { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } = (await import(/* @vite-ignore */ MOCK_ENTRY)) as MockModule
+
+const mock = createBriqMock({ seed: 'status-watcher', clock: 'manual' })
+const server = setupServer(...mock.handlers)
+const ENDPOINT = 'https://admin.example/api/briq'
+const UNKNOWN_ID = '00000000-0000-4000-8000-00000000dead'
+
+let polls: number[] = []
+let inFlight: Promise<unknown>[] = []
+const client = createBriqClient({
+  endpoint: ENDPOINT,
+  headers: { 'X-API-Key': DEFAULT_API_KEY },
+  retry: false,
+  fetch: (url, init) => {
+    if (init.method === 'GET') polls.push(Date.now())
+    const call = fetch(url, init)
+    inFlight.push(call.catch(() => undefined))
+    return call
+  },
+})
+
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
+beforeEach(() => {
+  mock.reset()
+  polls = []
+  inFlight = []
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+})
+afterEach(() => {
+  vi.useRealTimers()
+  server.resetHandlers()
+  mock.setFaults({})
+})
+afterAll(() => server.close())
+
+/** Lets every started request finish and its answer reach the watcher (real I/O ticks, fake time frozen). */
+async function settle() {
+  for (let round = 0; round < 3; round++) {
+    await Promise.all(inFlight)
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve))
+  }
+}
+/** Moves fake time (firing due polls) and lets the polls answer. */
+async function elapse(ms: number) {
+  await vi.advanceTimersByTimeAsync(ms)
+  await settle()
+}
+
+const question: SendInteractiveRequest = {
+  to: FIXTURE_PHONES.open,
+  interactive: {
+    type: 'button',
+    body: { text: 'Did this resolve your issue?' },
+    action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Yes' } }] },
+  },
+}
+
+function watch(messageId: string, options?: MessageStatusWatcherOptions) {
+  const watcher = createMessageStatusWatcher(client, messageId, options)
+  const seen: MessageStatusSnapshot[] = []
+  const unsubscribe = watcher.subscribe(() => seen.push(watcher.getSnapshot()))
+  const statuses = () => [...new Set(seen.map((s) => s.status))].filter((status) => status !== undefined)
+  return { watcher, seen, statuses, unsubscribe }
+}
+
+describe('createMessageStatusWatcher against the mock', () => {
+  it('follows pending → sent → delivered → read, keeps polling until the reply, then stops', async () => {
+    const sent = await client.sendInteractive(question)
+    const { watcher, statuses } = watch(sent.message_id, { initialStatus: sent.status })
+    expect(watcher.getSnapshot()).toEqual({ status: 'pending', polling: false })
+    await settle()
+    expect(watcher.getSnapshot()).toMatchObject({ status: 'pending', polling: true, reply: null })
+    for (const ms of [800, 1200, 2000]) {
+      mock.advance(ms)
+      await elapse(1500)
+    }
+    expect(statuses()).toEqual(['pending', 'sent', 'delivered', 'read'])
+    await elapse(1500)
+    expect(watcher.getSnapshot()).toMatchObject({ status: 'read', polling: true })
+
+    mock.simulateReply(sent.message_id, 'yes')
+    await elapse(1500)
+    const done = watcher.getSnapshot()
+    expect(done).toMatchObject({ status: 'read', polling: false })
+    expect(done.reply).toEqual({ type: 'button_reply', button_reply: { id: 'yes', title: 'Yes' } })
+    expect(done.message?.reply).toMatchObject({ is_outbound: false, paired_message_id: sent.message_id })
+    const count = polls.length
+    await elapse(60_000)
+    expect(polls).toHaveLength(count)
+  })
+
+  it('an unchanged answer keeps the same snapshot object', async () => {
+    const sent = await client.sendInteractive(question)
+    const { watcher } = watch(sent.message_id)
+    await settle()
+    const first = watcher.getSnapshot()
+    await elapse(1500)
+    expect(polls).toHaveLength(2)
+    expect(watcher.getSnapshot()).toBe(first)
+  })
+
+  it('a message WhatsApp rejects ends at failed, with its error code', async () => {
+    // Four buttons: Briq accepts it and the provider fails it later (raw POST: the client would refuse it).
+    const buttons = ['a', 'b', 'c', 'd'].map((id) => ({ type: 'reply', reply: { id, title: id } }))
+    const response = await fetch(`${ENDPOINT}/v1/whatsapp/messages/interactive`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': DEFAULT_API_KEY },
+      body: JSON.stringify({ to: FIXTURE_PHONES.open, interactive: { ...question.interactive, action: { buttons } } }),
+    })
+    const { data } = (await response.json()) as { data: { message_id: string } }
+    const { watcher } = watch(data.message_id)
+    await settle()
+    mock.advance(800)
+    await elapse(1500)
+    expect(watcher.getSnapshot()).toMatchObject({ status: 'failed', polling: false })
+    expect(watcher.getSnapshot().message?.error_code).toBeTruthy()
+    const count = polls.length
+    await elapse(60_000)
+    expect(polls).toHaveLength(count)
+  })
+
+  it('never moves backwards when a late answer says an earlier status', async () => {
+    const answers = ['delivered', 'sent', 'pending', 'read']
+    server.use(
+      http.get('*/v1/whatsapp/messages/:id', () =>
+        HttpResponse.json({ success: true, data: { status: answers.shift() ?? 'read', reply: null }, errors: null }),
+      ),
+    )
+    const { watcher, statuses } = watch('m-1')
+    await settle()
+    for (let i = 0; i < 3; i++) await elapse(1500)
+    expect(statuses()).toEqual(['delivered', 'read'])
+    expect(watcher.getSnapshot().message?.status).toBe('read')
+  })
+
+  it('polls every 1.5 s for 20 polls, then backs off to at most 10 s', async () => {
+    const sent = await client.sendInteractive(question)
+    watch(sent.message_id)
+    await settle()
+    while (polls.length < 40) await elapse(500)
+    const gaps = polls.slice(1).map((at, i) => at - (polls[i] ?? 0))
+    expect(gaps.slice(0, 20)).toEqual(Array(20).fill(1500))
+    for (let i = 1; i < gaps.length; i++) expect(gaps[i]).toBeGreaterThanOrEqual(gaps[i - 1] ?? 0)
+    expect(gaps.at(-1)).toBe(10_000)
+  })
+
+  it('on 429 waits Retry-After, keeps the last good message, and recovers', async () => {
+    const sent = await client.sendInteractive(question)
+    const { watcher } = watch(sent.message_id)
+    await settle()
+    const good = watcher.getSnapshot().message
+    expect(good).toBeDefined()
+    mock.setFaults({ status: 429, retryAfterSeconds: 5, scope: 'all' })
+    await elapse(1500)
+    expect(watcher.getSnapshot()).toMatchObject({ polling: true, message: good, status: 'pending' })
+    expect(watcher.getSnapshot().error).toMatchObject({ kind: 'http', status: 429, retryAfterMs: 5000 })
+    expect(polls).toHaveLength(2)
+    await elapse(4500)
+    expect(polls).toHaveLength(2)
+    mock.setFaults({})
+    mock.advance(800)
+    await elapse(500)
+    expect(polls).toHaveLength(3)
+    expect(watcher.getSnapshot()).toMatchObject({ status: 'sent', error: undefined, polling: true })
+  })
+
+  it('backs off after a 5xx and keeps polling', async () => {
+    const sent = await client.sendInteractive(question)
+    const { watcher } = watch(sent.message_id)
+    await settle()
+    mock.setFaults({ status: 500, scope: 'all' })
+    await elapse(1500)
+    expect(watcher.getSnapshot().error).toMatchObject({ kind: 'http', status: 500 })
+    await elapse(2999)
+    expect(polls).toHaveLength(2)
+    await elapse(1)
+    expect(polls).toHaveLength(3)
+    expect(watcher.getSnapshot().polling).toBe(true)
+  })
+
+  it('stops with the error on 404 (unknown message)', async () => {
+    const { watcher } = watch(UNKNOWN_ID)
+    await settle()
+    expect(watcher.getSnapshot()).toMatchObject({ polling: false, status: undefined })
+    expect(watcher.getSnapshot().error).toMatchObject({ kind: 'http', status: 404 })
+    await elapse(60_000)
+    expect(polls).toHaveLength(1)
+  })
+
+  it('stop() ends polling for good; unsubscribing pauses it; nothing polls before a subscriber', async () => {
+    const sent = await client.sendInteractive(question)
+    const idle = createMessageStatusWatcher(client, sent.message_id)
+    await elapse(10_000)
+    expect(polls).toHaveLength(0)
+    expect(idle.getSnapshot().polling).toBe(false)
+
+    const { watcher, unsubscribe } = watch(sent.message_id)
+    await settle()
+    unsubscribe()
+    await elapse(10_000)
+    expect(polls).toHaveLength(1)
+    expect(watcher.getSnapshot().polling).toBe(false)
+
+    watcher.subscribe(() => {})
+    await settle()
+    expect(polls).toHaveLength(2)
+    watcher.stop()
+    expect(watcher.getSnapshot().polling).toBe(false)
+    await elapse(60_000)
+    expect(polls).toHaveLength(2)
+  })
+
+  it('subscribe → unsubscribe → subscribe in one turn (React StrictMode) makes one request', async () => {
+    const sent = await client.sendInteractive(question)
+    const watcher = createMessageStatusWatcher(client, sent.message_id)
+    watcher.subscribe(() => {})()
+    watcher.subscribe(() => {})
+    await settle()
+    expect(polls).toHaveLength(1)
+    watcher.stop()
+  })
+})

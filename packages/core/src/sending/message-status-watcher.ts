@@ -1,0 +1,148 @@
+import type { BriqClient } from '../client/briq-client.ts'
+import type { BriqError } from '../client/briq-error.ts'
+import { interactiveReplyFromContent } from '../client/interactive-reply-from-content.ts'
+import type { MessageDetail, MessageStatusValue } from '../client/responses.ts'
+import type { MessageStatusSnapshot } from './message-status-snapshot.ts'
+import { type PollTiming, pollDelay } from './poll-delay.ts'
+import { runIsolated } from './run-isolated.ts'
+import { stableJson } from './stable-json.ts'
+import { advanceStatus } from './status-rank.ts'
+import { toBriqError } from './to-briq-error.ts'
+
+/** Options for {@link createMessageStatusWatcher}. */
+export interface MessageStatusWatcherOptions {
+  /** The gap between polls (default 1500 ms). */
+  intervalMs?: number | undefined
+  /** The longest gap backoff reaches (default 10 000 ms). A `Retry-After` longer than this is still honoured. */
+  maxIntervalMs?: number | undefined
+  /** How many polls run at `intervalMs` before the gap grows (default 20). */
+  backoffAfterPolls?: number | undefined
+  /** The status known before the first poll, e.g. the send result's `status`. */
+  initialStatus?: MessageStatusValue | undefined
+}
+
+/**
+ * Follows one message's delivery status by polling `client.getMessage`. Polling starts with
+ * the first subscriber (so creating one has no side effects, and nothing runs during server
+ * rendering), pauses when the last one leaves, and ends for good on `stop()`, on a terminal
+ * status (`failed`, or `read` with the customer's reply) or on 401/403/404.
+ */
+export interface MessageStatusWatcher {
+  /** The current state; the same object until something changes. */
+  getSnapshot(): MessageStatusSnapshot
+  /** Calls `listener` after every change (the first subscriber starts polling); returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void
+  /** Ends polling for good and aborts a poll in flight; the snapshot keeps what it had, with `polling: false`. */
+  stop(): void
+}
+
+// Answers that will not change by asking again: bad key, no workspace, unknown message, bad id.
+const isFatal = (error: BriqError) =>
+  error.kind === 'validation' ||
+  (error.kind === 'http' && (error.status === 401 || error.status === 403 || error.status === 404))
+
+/**
+ * Creates a {@link MessageStatusWatcher} for `messageId` (the `message_id` a send returned).
+ *
+ * @example
+ * const watcher = createMessageStatusWatcher(client, sent.message_id, { initialStatus: sent.status })
+ * const unsubscribe = watcher.subscribe(() => render(watcher.getSnapshot()))
+ */
+export function createMessageStatusWatcher(
+  client: BriqClient,
+  messageId: string,
+  options: MessageStatusWatcherOptions = {},
+): MessageStatusWatcher {
+  const timing: PollTiming = {
+    intervalMs: Math.max(0, options.intervalMs ?? 1500),
+    maxIntervalMs: Math.max(0, options.maxIntervalMs ?? 10_000),
+    backoffAfterPolls: Math.max(0, options.backoffAfterPolls ?? 20),
+  }
+  const listeners = new Set<() => void>()
+  let snapshot: MessageStatusSnapshot = Object.freeze({ status: options.initialStatus, polling: false })
+  let finished = false
+  let running = false
+  let polls = 0
+  let failures = 0
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let inFlight: AbortController | undefined
+
+  const publish = (changes: Partial<MessageStatusSnapshot>) => {
+    const next: MessageStatusSnapshot = { ...snapshot, ...changes }
+    const changed = (Object.keys(changes) as (keyof MessageStatusSnapshot)[]).some((key) => next[key] !== snapshot[key])
+    if (!changed) return
+    snapshot = Object.freeze(next)
+    for (const listener of [...listeners]) runIsolated(listener)
+  }
+
+  const halt = (finish: boolean) => {
+    if (finish) finished = true
+    running = false
+    clearTimeout(timer)
+    timer = undefined
+    inFlight?.abort()
+    inFlight = undefined
+    publish({ polling: false })
+  }
+
+  const schedule = (delay: number) => {
+    if (running) timer = setTimeout(poll, delay)
+  }
+
+  // Returns true when the message will not change any more.
+  const accept = (detail: MessageDetail) => {
+    const previous = snapshot.message
+    const status = advanceStatus(snapshot.status, detail.status) ?? detail.status
+    // A reply never disappears once seen, whatever a later (stale) answer says.
+    const pairedReply = detail.reply ?? previous?.reply
+    const fresh: MessageDetail = { ...detail, status, reply: pairedReply ?? null }
+    // An unchanged answer keeps the same objects, so polling does not re-render anything.
+    const message = previous && stableJson(previous) === stableJson(fresh) ? previous : fresh
+    const reply = message === previous ? snapshot.reply : interactiveReplyFromContent(pairedReply?.content)
+    publish({ status, message, reply, error: undefined })
+    return status === 'failed' || (status === 'read' && pairedReply != null)
+  }
+
+  async function poll() {
+    timer = undefined
+    const abort = new AbortController()
+    inFlight = abort
+    polls++
+    try {
+      const detail = await client.getMessage(messageId, { signal: abort.signal })
+      if (inFlight !== abort) return
+      inFlight = undefined
+      failures = 0
+      if (accept(detail)) halt(true)
+      else schedule(pollDelay(timing, polls, 0))
+    } catch (thrown) {
+      if (inFlight !== abort) return
+      inFlight = undefined
+      const error = toBriqError(thrown, `Checking message ${messageId}`)
+      publish({ error })
+      if (isFatal(error)) halt(true)
+      else schedule(pollDelay(timing, polls, ++failures, error))
+    }
+  }
+
+  const resume = () => {
+    if (running || finished || listeners.size === 0) return
+    running = true
+    publish({ polling: true })
+    void poll()
+  }
+
+  return {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener)
+      // Deferred so React StrictMode's subscribe → unsubscribe → subscribe makes one request.
+      queueMicrotask(resume)
+      return () => {
+        listeners.delete(listener)
+        if (listeners.size === 0 && running) halt(false)
+      }
+    },
+    stop: () => halt(true),
+  }
+}
