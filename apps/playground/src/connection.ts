@@ -1,0 +1,39 @@
+import { type BriqClient, createBriqClient } from '@briq-interactive/core'
+
+/** Where the playground sends, decided once at start-up. */
+export interface PlaygroundConnection {
+  /** `mock`: the in-browser mock answers; `proxy`: a real endpoint (your briq-proxy, or `pnpm mock`). */
+  mode: 'mock' | 'proxy'
+  /** The client's endpoint: `/api/briq` for the mock, else `VITE_BRIQ_ENDPOINT`. */
+  endpoint: string
+  /** Headers every call carries. */
+  headers: Record<string, string>
+}
+
+/** The endpoint the in-browser mock is reached under (it answers under any prefix). */
+export const MOCK_ENDPOINT = '/api/briq'
+
+/** The environment variables the playground reads (Vite exposes `VITE_*` to the page). */
+export interface PlaygroundEnv {
+  /** Send here instead of to the in-browser mock, e.g. `http://localhost:8787/api/briq`. */
+  VITE_BRIQ_ENDPOINT?: string | undefined
+  /** Sent as `Authorization: Bearer …` to that endpoint (briq-proxy's PROXY_TOKEN; never Briq's API key). */
+  VITE_BRIQ_PROXY_TOKEN?: string | undefined
+}
+
+/** Reads the connection from the environment: the mock unless `VITE_BRIQ_ENDPOINT` is set. */
+export function connectionFromEnv(env: PlaygroundEnv): PlaygroundConnection {
+  const endpoint = env.VITE_BRIQ_ENDPOINT?.trim()
+  if (!endpoint) {
+    // The mock's fixture key: public and documented in packages/mock, not a secret. A real Briq
+    // key never reaches the browser; in proxy mode the proxy adds it.
+    return { mode: 'mock', endpoint: MOCK_ENDPOINT, headers: { 'X-API-Key': 'mock-api-key' } }
+  }
+  const token = env.VITE_BRIQ_PROXY_TOKEN?.trim()
+  return { mode: 'proxy', endpoint, headers: token ? { Authorization: `Bearer ${token}` } : {} }
+}
+
+/** The Briq client for a connection. */
+export function clientFor(connection: PlaygroundConnection): BriqClient {
+  return createBriqClient({ endpoint: connection.endpoint, headers: connection.headers })
+}

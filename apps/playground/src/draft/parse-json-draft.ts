@@ -1,0 +1,39 @@
+/** Where and why a JSON text failed to parse. */
+export interface JsonSyntaxError {
+  /** 1-based line of the error, when the engine reports a position. */
+  line: number | undefined
+  /** 1-based column of the error, when the engine reports a position. */
+  column: number | undefined
+  /** The engine's own description (English, from the browser). */
+  detail: string
+}
+
+/** The outcome of `parseJsonDraft`. */
+export type ParseJsonDraftResult = { ok: true; value: unknown } | { ok: false; error: JsonSyntaxError }
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.min(offset, text.length))
+  const lines = before.split('\n')
+  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 }
+}
+
+// Engines word positions differently: V8 says "at position 7 (line 1 column 8)", Firefox
+// "at line 1 column 8 of the JSON data", and both say "end" for input that stops too early.
+function locate(text: string, message: string): { line: number | undefined; column: number | undefined } {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message)
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
+  const position = /position (\d+)/.exec(message)
+  if (position) return lineAndColumn(text, Number(position[1]))
+  if (/end of (JSON )?(input|data)/i.test(message) || text.trim() === '') return lineAndColumn(text, text.length)
+  return { line: undefined, column: undefined }
+}
+
+/** Parses the editor's text; on a syntax error, says where (line and column) as well as why. */
+export function parseJsonDraft(text: string): ParseJsonDraftResult {
+  try {
+    return { ok: true, value: JSON.parse(text) }
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    return { ok: false, error: { ...locate(text, detail), detail } }
+  }
+}

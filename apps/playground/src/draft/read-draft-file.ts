@@ -1,0 +1,26 @@
+import { parseJsonDraft } from './parse-json-draft.ts'
+
+/** What an imported file held, or why it cannot be used. */
+export type ReadDraftFileResult =
+  | { ok: true; interactive: unknown; to: string | undefined }
+  | { ok: false; reason: 'not_json'; detail: string }
+  | { ok: false; reason: 'not_object' }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * Reads an exported file: a send request (`{ to, interactive }`, as the playground exports and
+ * the snippets send) or a bare interactive object. Anything else is refused, so a wrong file
+ * never replaces the draft.
+ */
+export function readDraftFile(text: string): ReadDraftFileResult {
+  const parsed = parseJsonDraft(text)
+  if (!parsed.ok) return { ok: false, reason: 'not_json', detail: parsed.error.detail }
+  const value = parsed.value
+  if (!isRecord(value)) return { ok: false, reason: 'not_object' }
+  if (isRecord(value.interactive)) {
+    return { ok: true, interactive: value.interactive, to: typeof value.to === 'string' ? value.to : undefined }
+  }
+  return { ok: true, interactive: value, to: undefined }
+}

@@ -1,0 +1,63 @@
+import type { InteractiveReply } from '@briq-interactive/core'
+
+/** The mock's scenarios, in the order the picker offers them (see packages/mock README). */
+export const MOCK_SCENARIOS = ['happy', 'window-closed', 'rate-limited', 'server-error', 'slow-network'] as const
+
+/** One of the mock's named scenarios. */
+export type MockScenario = (typeof MOCK_SCENARIOS)[number]
+
+/** A control route answered with an error. */
+export class MockControlError extends Error {
+  override readonly name = 'MockControlError'
+  /** The mock's error code, e.g. `VALIDATION_ERROR`, or `NETWORK` when nothing answered. */
+  readonly code: string
+
+  /** Wraps one failed control call. */
+  constructor(code: string, message: string) {
+    super(message)
+    this.code = code
+  }
+}
+
+/** The mock's `/__mock/*` control routes, reached under the same prefix as the Briq routes. */
+export interface MockControls {
+  /** Switches the mock's scenario for every later request. */
+  setScenario(name: MockScenario): Promise<void>
+  /** The customer writes first, which opens their 24-hour window. */
+  customerWritesFirst(phone: string, text: string): Promise<void>
+  /** The customer taps a reply button or sends a list row, answering `messageId`. */
+  reply(messageId: string, reply: InteractiveReply): Promise<void>
+}
+
+async function call(url: string, body: unknown): Promise<void> {
+  let response: Response
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+  } catch (error) {
+    throw new MockControlError('NETWORK', `No answer from ${url}: ${error instanceof Error ? error.message : error}`)
+  }
+  if (response.ok) return
+  const payload: unknown = await response.json().catch(() => null)
+  const first = (payload as { errors?: { code?: unknown; message?: unknown }[] } | null)?.errors?.[0]
+  throw new MockControlError(
+    typeof first?.code === 'string' ? first.code : `HTTP_${response.status}`,
+    typeof first?.message === 'string' ? first.message : `${url} answered ${response.status}`,
+  )
+}
+
+/** Control routes under `endpoint` (the same base the Briq client uses; the mock answers under any prefix). */
+export function createMockControls(endpoint: string): MockControls {
+  const base = endpoint.replace(/\/+$/, '')
+  return {
+    setScenario: (name) => call(`${base}/__mock/scenario`, { name }),
+    customerWritesFirst: (phone, text) => call(`${base}/__mock/conversations`, { phone, text }),
+    reply: (messageId, reply) =>
+      call(`${base}/__mock/messages/${encodeURIComponent(messageId)}/reply`, {
+        id: reply.type === 'button_reply' ? reply.button_reply.id : reply.list_reply.id,
+      }),
+  }
+}
