@@ -4,3 +4,14 @@ export { en as messagesEn } from './i18n/messages/en.ts'
 export { sw as messagesSw } from './i18n/messages/sw.ts'
 export { getTranslator, type Locale, type MessageKey, type Messages, type Translate } from './i18n/messages.ts'
 export { InteractivePreview, type InteractivePreviewProps } from './preview/interactive-preview.tsx'
+export { BriqProvider, type BriqProviderProps } from './provider/briq-provider.tsx'
+export { useBriqClient } from './provider/use-briq-client.ts'
+export {
+  type UseMessageStatusOptions,
+  useMessageStatus,
+} from './send/use-message-status.ts'
+export {
+  type UseSendInteractiveOptions,
+  type UseSendInteractiveResult,
+  useSendInteractive,
+} from './send/use-send-interactive.ts'

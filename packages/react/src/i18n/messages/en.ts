@@ -41,6 +41,16 @@ export const en = {
   'preview.reply.sent': 'Sent',
   'preview.reply.delivered': 'Delivered',
   'preview.reply.read': 'Read',
+  'send.sending': 'Sending…',
+  'send.sent': 'Sent',
+  'send.maybeSent': 'This message may already have been sent. Check its status before sending it again.',
+  'send.duplicate': 'This exact message was already sent. Change it, or confirm to send it again.',
+  'send.status.checking': 'Checking status…',
+  'send.status.pending': 'Queued',
+  'send.status.sent': 'Sent',
+  'send.status.delivered': 'Delivered',
+  'send.status.read': 'Read',
+  'send.status.failed': 'Not delivered',
 } as const
 
 /** The keys every catalogue must define. */

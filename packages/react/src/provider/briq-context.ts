@@ -1,0 +1,6 @@
+import type { BriqClient } from '@briq-interactive/core'
+import { createContext } from 'react'
+
+/** The client `BriqProvider` gives its subtree; null outside a provider. */
+export const BriqContext = createContext<BriqClient | null>(null)
+BriqContext.displayName = 'BriqContext'

@@ -1,0 +1,61 @@
+import {
+  type BriqClient,
+  createMessageStatusWatcher,
+  IDLE_STATUS_SNAPSHOT,
+  type MessageStatusSnapshot,
+  type MessageStatusWatcher,
+  type MessageStatusWatcherOptions,
+} from '@briq-interactive/core'
+import { useState, useSyncExternalStore } from 'react'
+import { useBriqClient } from '../provider/use-briq-client.ts'
+
+/** Options of {@link useMessageStatus}; read when the watched id (or client) changes. */
+export interface UseMessageStatusOptions extends MessageStatusWatcherOptions {
+  /** A client to use instead of the `BriqProvider`'s. */
+  client?: BriqClient | undefined
+}
+
+interface Watched {
+  client: BriqClient
+  messageId: string | null | undefined
+  watcher: MessageStatusWatcher | undefined
+}
+
+const noSubscription = () => () => {}
+const idleSnapshot = () => IDLE_STATUS_SNAPSHOT
+
+/**
+ * Follows a message's delivery status and the customer's reply, polling Briq through a core
+ * `MessageStatusWatcher`. Polls while mounted with a `messageId`; a new id starts a new watch,
+ * null/undefined (or unmounting) stops it. Nothing polls during server rendering.
+ *
+ * @example
+ * const { data } = useSendInteractive()
+ * const { status, reply, polling } = useMessageStatus(data?.message_id, { initialStatus: data?.status })
+ */
+export function useMessageStatus(
+  messageId: string | null | undefined,
+  options: UseMessageStatusOptions = {},
+): MessageStatusSnapshot {
+  const client = useBriqClient(options.client)
+  const [watched, setWatched] = useState<Watched>(() => watch(client, messageId, options))
+  let current = watched
+  if (watched.client !== client || watched.messageId !== messageId) {
+    current = watch(client, messageId, options)
+    setWatched(current)
+  }
+  const { watcher } = current
+  return useSyncExternalStore(
+    watcher?.subscribe ?? noSubscription,
+    watcher?.getSnapshot ?? idleSnapshot,
+    watcher?.getSnapshot ?? idleSnapshot,
+  )
+}
+
+// Creating a watcher has no side effects (it polls once subscribed), so doing it in render is safe.
+function watch(client: BriqClient, messageId: string | null | undefined, options: UseMessageStatusOptions): Watched {
+  if (messageId === null || messageId === undefined || messageId === '')
+    return { client, messageId, watcher: undefined }
+  const { client: _client, ...watcherOptions } = options
+  return { client, messageId, watcher: createMessageStatusWatcher(client, messageId, watcherOptions) }
+}

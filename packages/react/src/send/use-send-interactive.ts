@@ -1,0 +1,123 @@
+import {
+  type BriqClient,
+  type BriqError,
+  createSendController,
+  type SendCallOptions,
+  type SendController,
+  type SendInteractiveRequest,
+  type SendResult,
+  type SendSnapshot,
+  type SendStatus,
+} from '@briq-interactive/core'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { useBriqClient } from '../provider/use-briq-client.ts'
+
+/** Options of {@link useSendInteractive}; the callbacks are always the latest ones passed. */
+export interface UseSendInteractiveOptions {
+  /** Called once when a send is accepted (not again for a double click that joined it). */
+  onSuccess?: ((data: SendResult, request: SendInteractiveRequest) => void) | undefined
+  /** Called once when a send fails or is refused (e.g. `DUPLICATE_SEND`), with the request that failed. */
+  onError?: ((error: BriqError, request: SendInteractiveRequest) => void) | undefined
+  /** A client to use instead of the `BriqProvider`'s. */
+  client?: BriqClient | undefined
+}
+
+/** What {@link useSendInteractive} returns. The functions keep their identity across renders. */
+export interface UseSendInteractiveResult {
+  /**
+   * Sends the request. Never rejects: resolves with Briq's answer, or with undefined when the
+   * send failed (the error is in `error` and goes to `onError`). A click while a send is pending
+   * joins it; an identical resend after success is refused (`DUPLICATE_SEND`) unless
+   * `{ allowDuplicate: true }`.
+   */
+  send: (request: SendInteractiveRequest, options?: SendCallOptions) => Promise<SendResult | undefined>
+  /** Like `send`, but rejects with the `BriqError` (for `await` + `try`/`catch` code). */
+  sendAsync: (request: SendInteractiveRequest, options?: SendCallOptions) => Promise<SendResult>
+  /** Back to `idle`, aborting a pending send. */
+  reset: () => void
+  /** Aborts the pending send (it fails with kind `aborted`; check `maybeSent`). */
+  cancel: () => void
+  /** `idle`, `pending`, `success` or `error`. */
+  status: SendStatus
+  /** Briq's answer after a successful send (`message_id` to pass to `useMessageStatus`). */
+  data: SendResult | undefined
+  /** Why the last send failed; branch on `kind`, then `code`. */
+  error: BriqError | undefined
+  /** The request of the current or last send, kept on failure so the draft can be restored. */
+  request: SendInteractiveRequest | undefined
+  /** When the current or last send started (`Date.now()` milliseconds). */
+  submittedAt: number | undefined
+  /** `status === 'pending'`: disable the send button with it. */
+  isPending: boolean
+  /** The failure happened after the request may have reached Briq: ask the user to check before resending. */
+  maybeSent: boolean
+}
+
+interface Bound {
+  client: BriqClient
+  controller: SendController
+}
+
+/**
+ * Sends interactive messages through the `BriqProvider`'s client, in the TanStack Query
+ * `useMutation` style: a core `SendController` created once per client, read with
+ * `useSyncExternalStore`, stable callbacks. A send in flight is not aborted on unmount (it may
+ * already be on its way to the customer).
+ *
+ * @example
+ * const { send, isPending, error, maybeSent } = useSendInteractive({ onSuccess: (d) => setMessageId(d.message_id) })
+ * <button disabled={isPending} onClick={() => send({ to, interactive })}>Send</button>
+ */
+export function useSendInteractive(options: UseSendInteractiveOptions = {}): UseSendInteractiveResult {
+  const client = useBriqClient(options.client)
+  const latest = useRef(options)
+  useEffect(() => {
+    latest.current = options
+  })
+  const [bound, setBound] = useState<Bound>(() => bind(client, latest))
+  let current = bound
+  if (bound.client !== client) {
+    current = bind(client, latest)
+    setBound(current)
+  }
+  const { controller } = current
+  const snapshot: SendSnapshot = useSyncExternalStore(
+    controller.subscribe,
+    controller.getSnapshot,
+    controller.getSnapshot,
+  )
+  const sendAsync = useCallback<UseSendInteractiveResult['sendAsync']>(
+    (request, callOptions) => controller.send(request, callOptions),
+    [controller],
+  )
+  const send = useCallback<UseSendInteractiveResult['send']>(
+    (request, callOptions) => controller.send(request, callOptions).catch(() => undefined),
+    [controller],
+  )
+  const reset = useCallback(() => controller.reset(), [controller])
+  const cancel = useCallback(() => controller.cancel(), [controller])
+  return useMemo(
+    () => ({
+      send,
+      sendAsync,
+      reset,
+      cancel,
+      status: snapshot.status,
+      data: snapshot.data,
+      error: snapshot.error,
+      request: snapshot.request,
+      submittedAt: snapshot.submittedAt,
+      isPending: snapshot.status === 'pending',
+      maybeSent: snapshot.maybeSent,
+    }),
+    [send, sendAsync, reset, cancel, snapshot],
+  )
+}
+
+function bind(client: BriqClient, latest: { current: UseSendInteractiveOptions }): Bound {
+  const controller = createSendController(client, {
+    onSuccess: (data, request) => latest.current.onSuccess?.(data, request),
+    onError: (error, request) => latest.current.onError?.(error, request),
+  })
+  return { client, controller }
+}
