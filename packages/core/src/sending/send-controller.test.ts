@@ -110,6 +110,7 @@ describe('createSendController', () => {
     })
     expect(requests).toHaveLength(1)
     expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: reordered, maybeSent: false })
+    expect(sending.getSnapshot().data?.message_id).toBe(message_id)
     expect(onError).toHaveBeenCalledOnce()
 
     // Still refused after a reset; a different request and an explicit duplicate both go.

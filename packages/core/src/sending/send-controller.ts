@@ -73,7 +73,7 @@ export function createSendController(client: BriqClient, options: SendController
   const listeners = new Set<() => void>()
   let snapshot = IDLE_SEND_SNAPSHOT
   let inFlight: InFlight | undefined
-  let lastSent: { key: string; messageId: string } | undefined
+  let lastSent: { key: string; data: SendResult } | undefined
 
   const publish = (next: SendSnapshot) => {
     snapshot = Object.freeze(next)
@@ -90,7 +90,11 @@ export function createSendController(client: BriqClient, options: SendController
     const submittedAt = now()
     const key = stableJson(request)
     if (!callOptions.allowDuplicate && key !== undefined && key === lastSent?.key) {
-      return fail(duplicateError(lastSent.messageId), request, submittedAt, false)
+      const error = duplicateError(lastSent.data.message_id)
+      // The earlier send's answer stays, so a UI following its message id keeps following it.
+      publish({ status: 'error', request, data: lastSent.data, error, submittedAt, maybeSent: false })
+      runIsolated(() => options.onError?.(error, request))
+      return Promise.reject(error)
     }
     const abortedBeforeStart = callOptions.signal?.aborted === true
     const abort = new AbortController()
@@ -100,7 +104,7 @@ export function createSendController(client: BriqClient, options: SendController
         combined?.dispose()
         if (inFlight !== current) return data
         inFlight = undefined
-        if (key !== undefined) lastSent = { key, messageId: data.message_id }
+        if (key !== undefined) lastSent = { key, data }
         publish({ status: 'success', request, data, submittedAt, maybeSent: false })
         runIsolated(() => options.onSuccess?.(data, request))
         return data

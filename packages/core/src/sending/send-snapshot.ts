@@ -17,7 +17,10 @@ export interface SendSnapshot {
    * put it back in the form, fix it, send again.
    */
   readonly request?: SendInteractiveRequest | undefined
-  /** Briq's answer (`message_id`, `status` …) once the send succeeded. */
+  /**
+   * Briq's answer (`message_id`, `status` …) once the send succeeded. On a `DUPLICATE_SEND`
+   * refusal, the answer of the earlier send it repeats (so its status can still be followed).
+   */
   readonly data?: SendResult | undefined
   /** Why the send failed: branch on `kind`, then `code` (e.g. `WINDOW_CLOSED`, `DUPLICATE_SEND`). */
   readonly error?: BriqError | undefined
