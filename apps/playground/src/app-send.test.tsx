@@ -1,0 +1,112 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { editor, previewButton, renderApp, startTestMock } from './test-support/render-app.tsx'
+
+const { server, mock } = startTestMock()
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
+afterAll(() => server.close())
+beforeEach(() => localStorage.clear())
+afterEach(() => mock.reset())
+
+const sendButton = () => screen.getByRole('button', { name: /^(Send to the mock|Sending…)$/ })
+const outbound = () => mock.state().messages.filter((message) => message.is_outbound)
+const sendPanel = () => screen.getByRole('region', { name: 'Send' })
+
+describe('sending to the mock', () => {
+  it('send → message id → pending, sent, delivered, read → the customer taps a button → the reply shows', async () => {
+    renderApp()
+    await userEvent.click(sendButton())
+    const id = await screen.findByTestId('message-id')
+    expect(id.textContent).toBe(outbound().at(-1)?.id)
+    expect(within(sendPanel()).getByText('Pending (queued at Briq)', { selector: 'dd' })).toBeInTheDocument()
+
+    mock.advance(800)
+    await within(sendPanel()).findByText('Sent to WhatsApp', { selector: 'dd' })
+    mock.advance(1200)
+    await within(sendPanel()).findByText('Delivered to the phone', { selector: 'dd' })
+    mock.advance(2000)
+    await within(sendPanel()).findByText('Read by the customer', { selector: 'dd' })
+
+    await userEvent.click(previewButton('Kesho asubuhi'))
+    expect(await screen.findByText('The customer answered “Kesho asubuhi” (id deliver_tomorrow).')).toBeInTheDocument()
+    const message = mock.state().messages.find((item) => item.id === id.textContent)
+    expect(message?.reply?.content).toEqual({
+      type: 'button_reply',
+      button_reply: { id: 'deliver_tomorrow', title: 'Kesho asubuhi' },
+    })
+  })
+
+  it('a double click sends exactly once, and the button is disabled while the send is out', async () => {
+    mock.setFaults({ latencyMs: 50 })
+    renderApp()
+    const before = outbound().length
+    await userEvent.dblClick(sendButton())
+    expect(sendButton()).toBeDisabled()
+    expect(sendButton()).toHaveTextContent('Sending…')
+    await screen.findByTestId('message-id')
+    expect(outbound().length).toBe(before + 1)
+    expect(sendButton()).toBeEnabled()
+  })
+
+  it('a server error shows its code and keeps the draft', async () => {
+    mock.setScenario('server-error')
+    renderApp()
+    const draft = (editor() as HTMLTextAreaElement).value
+    await userEvent.click(sendButton())
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The send failed (INTERNAL_ERROR)')
+    expect(alert).toHaveTextContent('Briq had a problem on its side. Try again.')
+    expect(alert).toHaveTextContent('HTTP 500')
+    expect(alert).toHaveTextContent('Your draft is unchanged.')
+    expect(editor()).toHaveValue(draft)
+    expect(sendButton()).toBeEnabled()
+  })
+
+  it('rate limited: says when to try again', async () => {
+    mock.setScenario('rate-limited')
+    renderApp()
+    await userEvent.click(sendButton())
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The send failed (RATE_LIMITED)')
+    expect(alert).toHaveTextContent('Too many sends. Try again in 2 s.')
+  })
+
+  it('WINDOW_CLOSED is explained; "the customer writes first" opens the window and the next send goes', async () => {
+    renderApp()
+    const field = screen.getByRole('textbox', { name: 'Recipient phone number' })
+    await userEvent.clear(field)
+    await userEvent.type(field, '0713 000 001')
+    await userEvent.click(sendButton())
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The send failed (WINDOW_CLOSED)')
+    expect(alert).toHaveTextContent('The customer must write first.')
+
+    await userEvent.click(within(alert).getByRole('button', { name: 'Let the customer write first' }))
+    expect(await screen.findByText(/The customer wrote “Habari”/)).toBeInTheDocument()
+    await userEvent.click(sendButton())
+    expect(await screen.findByTestId('message-id')).toBeInTheDocument()
+    const conversation = mock.state().conversations.find((item) => item.id === outbound().at(-1)?.conversation_id)
+    expect(conversation?.recipient_phone).toBe('255713000001')
+  })
+
+  it('the scenario picker switches the mock over its control route', async () => {
+    renderApp()
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'How the mock answers' }), 'window-closed')
+    expect(await screen.findByText('The mock now answers as: Every 24-hour window is closed.')).toBeInTheDocument()
+    expect(mock.state().scenario).toBe('window-closed')
+    await userEvent.click(sendButton())
+    expect(await screen.findByRole('alert')).toHaveTextContent('WINDOW_CLOSED')
+  })
+
+  it('copy as curl shows the command for this request, without any key', async () => {
+    renderApp()
+    await userEvent.click(screen.getByRole('button', { name: 'Copy as curl' }))
+    const code = await screen.findByRole('textbox', { name: 'Code for this request' })
+    expect((code as HTMLTextAreaElement).value).toMatch(/^curl /)
+    expect((code as HTMLTextAreaElement).value).toContain('/api/briq/v1/whatsapp/messages/interactive')
+    expect((code as HTMLTextAreaElement).value).toContain('"to": "255712345678"')
+    expect((code as HTMLTextAreaElement).value).not.toContain('mock-api-key')
+    await waitFor(() => expect(screen.getByText(/Copied the curl code\.|The clipboard is not available/)).toBeVisible())
+  })
+})
