@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { parseJsonDraft } from './parse-json-draft.ts'
+
+describe('parseJsonDraft', () => {
+  it('returns the value of valid JSON', () => {
+    expect(parseJsonDraft('{ "type": "button" }')).toEqual({ ok: true, value: { type: 'button' } })
+  })
+
+  it('names the line and column of a syntax error', () => {
+    const result = parseJsonDraft('{\n  "a": 1\n  "b": 2\n}')
+    expect(result).toMatchObject({ ok: false, error: { line: 3, column: 3 } })
+  })
+
+  it('puts an unexpected end at the end of the text', () => {
+    expect(parseJsonDraft('{\n  "a": [1,')).toMatchObject({ ok: false, error: { line: 2, column: 11 } })
+    expect(parseJsonDraft('')).toMatchObject({ ok: false, error: { line: 1, column: 1 } })
+  })
+
+  it("reads Firefox's wording too", () => {
+    const original = JSON.parse
+    JSON.parse = () => {
+      throw new SyntaxError('JSON.parse: expected double-quoted property name at line 2 column 5 of the JSON data')
+    }
+    try {
+      expect(parseJsonDraft('{\n  ,}')).toMatchObject({ ok: false, error: { line: 2, column: 5 } })
+    } finally {
+      JSON.parse = original
+    }
+  })
+})
