@@ -146,17 +146,19 @@ describe('useSendInteractive', () => {
     expect(result.current.reset).toBe(reset)
     expect(result.current.cancel).toBe(cancel)
 
-    const closed = { to: FIXTURE_PHONES.closed, interactive: { type: 'button', body: { text: 'Hi' } } } as const
+    // No action: invalid, so it fails validation without a request.
+    const invalid = { to: FIXTURE_PHONES.open, interactive: { type: 'button', body: { text: 'Hi' } } } as const
     let resolved: unknown = 'not yet'
     await act(async () => {
-      resolved = await send(closed as never)
+      resolved = await send(invalid as never)
     })
     expect(resolved).toBeUndefined()
-    expect(result.current).toMatchObject({ status: 'error', isPending: false, request: closed })
+    expect(result.current).toMatchObject({ status: 'error', isPending: false, request: invalid })
+    expect(requests).toEqual([])
     expect(first).not.toHaveBeenCalled()
     expect(latest).toHaveBeenCalledOnce()
     await act(async () => {
-      await expect(sendAsync(closed as never)).rejects.toMatchObject({ kind: 'validation' })
+      await expect(sendAsync(invalid as never)).rejects.toMatchObject({ kind: 'validation' })
     })
     act(() => reset())
     expect(result.current.status).toBe('idle')
