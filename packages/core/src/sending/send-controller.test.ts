@@ -159,6 +159,24 @@ describe('createSendController', () => {
     expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: draft(), maybeSent: true })
   })
 
+  it.each([
+    [
+      'an unreadable 200 (Briq accepted something)',
+      () => new HttpResponse('<html>ok</html>', { status: 200 }),
+      'invalid_response',
+    ],
+    [
+      "a proxy 502 (it lost Briq's answer)",
+      () => HttpResponse.json({ success: false, data: null }, { status: 502 }),
+      'http',
+    ],
+  ])('%s is maybeSent', async (_name, answer, kind) => {
+    server.use(http.post('*/v1/whatsapp/messages/interactive', answer))
+    const sending = createSendController(makeClient())
+    await expect(sending.send(draft())).rejects.toMatchObject({ kind })
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: draft(), maybeSent: true })
+  })
+
   it('a timeout keeps the draft and is maybeSent', async () => {
     mock.setFaults({ latencyMs: 60_000 })
     const sending = createSendController(makeClient(30))
