@@ -1,5 +1,5 @@
 import axe from 'axe-core'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 import './test-support/create-root.ts'
 // The real entry, in Chromium: it starts the mock's service worker (the script is served from
@@ -7,11 +7,10 @@ import './test-support/create-root.ts'
 // statically (after create-root) so Vite pre-bundles react-dom/client with the rest.
 import './main.tsx'
 
-afterAll(async () => {
-  // Later test files in this browser must not load through a leftover worker.
-  const registration = await navigator.serviceWorker.getRegistration('/')
-  await registration?.unregister()
-})
+// The worker stays registered after this file on purpose: a page that loads under an active
+// registration is controlled from its first request, while a page that registers msw's worker
+// after another page unregistered it gets the lingering worker back without a `clients.claim()`
+// and stays uncontrolled (Chromium), so its mocked requests would reach the dev server.
 
 async function violations(root: Element): Promise<string[]> {
   const result = await axe.run(root, { resultTypes: ['violations'] })
