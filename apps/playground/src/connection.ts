@@ -1,5 +1,3 @@
-import { type BriqClient, createBriqClient } from '@briq-interactive/core'
-
 /** Where the playground sends, decided once at start-up. */
 export interface PlaygroundConnection {
   /** `mock`: the in-browser mock answers; `proxy`: a real endpoint (your briq-proxy, or `pnpm mock`). */
@@ -31,9 +29,4 @@ export function connectionFromEnv(env: PlaygroundEnv): PlaygroundConnection {
   }
   const token = env.VITE_BRIQ_PROXY_TOKEN?.trim()
   return { mode: 'proxy', endpoint, headers: token ? { Authorization: `Bearer ${token}` } : {} }
-}
-
-/** The Briq client for a connection. */
-export function clientFor(connection: PlaygroundConnection): BriqClient {
-  return createBriqClient({ endpoint: connection.endpoint, headers: connection.headers })
 }

@@ -1,6 +1,7 @@
-import type { InteractiveReply } from '@briq-interactive/core'
-import { InteractivePreview } from '@briq-interactive/react'
+import type { InteractiveReply, SendInteractiveRequest } from '@briq-interactive/core'
+import { InteractivePreview, useMessageStatus, useSendInteractive } from '@briq-interactive/react'
 import { useCallback, useId, useMemo, useState } from 'react'
+import type { AppProps } from './app.tsx'
 import { FileActions } from './components/file-actions.tsx'
 import { IssueList } from './components/issue-list.tsx'
 import { JsonEditor } from './components/json-editor.tsx'
@@ -9,34 +10,29 @@ import { ScenarioPicker } from './components/scenario-picker.tsx'
 import { type PlaygroundTheme, SettingsBar } from './components/settings-bar.tsx'
 import { SnippetPanel } from './components/snippet-panel.tsx'
 import { TypePicker } from './components/type-picker.tsx'
-import { clientFor, type PlaygroundConnection } from './connection.ts'
 import { useComposer } from './draft/use-composer.ts'
 import { createTranslator, type PlaygroundLocale, TranslateContext } from './i18n/translator.ts'
 import { createMockControls } from './mock/mock-controls.ts'
 import { SendPanel } from './send/send-panel.tsx'
-import { useSendSession } from './send/use-send-session.ts'
+import { statusPolling } from './send/status-polling.ts'
 
-/** Props of `App`. */
-export interface AppProps {
-  /** Where to send: the in-browser mock or a real endpoint. */
-  connection: PlaygroundConnection
-  /** Time between status refreshes (tests pass a short one). */
-  pollIntervalMs?: number
-  /** The starting language. Default `en`. */
-  initialLocale?: PlaygroundLocale
-  /** Why the in-browser mock did not start, when it did not. */
-  mockError?: string | undefined
-}
-
-/** The playground: compose, check, preview, send, watch the status and the customer's reply. */
-export function App({ connection, pollIntervalMs, initialLocale = 'en', mockError }: AppProps) {
+/**
+ * The playground's screen: compose, check, preview, send, watch the status and the customer's
+ * reply. Sends with `useSendInteractive` and follows the message with `useMessageStatus`, so it
+ * must sit inside a `BriqProvider` (see `App`).
+ */
+export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = 'en', mockError }: AppProps) {
   const [locale, setLocale] = useState<PlaygroundLocale>(initialLocale)
   const [theme, setTheme] = useState<PlaygroundTheme>('system')
   const t = useMemo(() => createTranslator(locale), [locale])
   const composer = useComposer()
-  const [client] = useState(() => clientFor(connection))
   const [controls] = useState(() => (connection.mode === 'mock' ? createMockControls(connection.endpoint) : undefined))
-  const [sendState, session] = useSendSession(client, pollIntervalMs)
+  const sending = useSendInteractive()
+  const messageId = sending.data?.message_id
+  const delivery = useMessageStatus(messageId, {
+    ...statusPolling(connection.mode, pollIntervalMs),
+    initialStatus: sending.data?.status,
+  })
   const [replyError, setReplyError] = useState<string | undefined>(undefined)
   const headingId = useId()
 
@@ -47,23 +43,27 @@ export function App({ connection, pollIntervalMs, initialLocale = 'en', mockErro
       : undefined
 
   const { request } = composer
+  const { send: sendRequest } = sending
   const send = useCallback(() => {
     setReplyError(undefined)
-    // The validation above passed for exactly this object, so it is a SendInteractiveRequest.
-    void session.send(request as Parameters<typeof session.send>[0])
-  }, [session, request])
+    // The send is only enabled when the validation above passed for exactly this object.
+    void sendRequest(request as SendInteractiveRequest)
+  }, [sendRequest, request])
+  const sendAnyway = useCallback(() => {
+    setReplyError(undefined)
+    void sendRequest(request as SendInteractiveRequest, { allowDuplicate: true })
+  }, [sendRequest, request])
 
-  const messageId = sendState.phase === 'sent' ? sendState.messageId : undefined
   const onReply = useCallback(
     (reply: InteractiveReply) => {
       if (!controls || !messageId) return
       setReplyError(undefined)
-      controls.reply(messageId, reply).then(
-        () => session.refresh(),
-        (error: unknown) => setReplyError(error instanceof Error ? error.message : String(error)),
-      )
+      // The status watcher picks the reply up on its next poll.
+      controls
+        .reply(messageId, reply)
+        .catch((error: unknown) => setReplyError(error instanceof Error ? error.message : String(error)))
     },
-    [controls, messageId, session],
+    [controls, messageId],
   )
 
   return (
@@ -102,8 +102,10 @@ export function App({ connection, pollIntervalMs, initialLocale = 'en', mockErro
           </section>
           <div className="pg-column">
             <SendPanel
-              state={sendState}
+              sending={sending}
+              delivery={delivery}
               onSend={send}
+              onSendAnyway={sendAnyway}
               blockedReason={blockedReason}
               recipient={composer.phone.ok ? composer.phone.value : undefined}
               endpoint={connection.endpoint}

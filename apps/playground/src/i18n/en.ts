@@ -74,6 +74,11 @@ export const en = {
   errorTimeout: 'The answer took too long. Try again.',
   errorValidation: "The message breaks WhatsApp's rules; see Problems.",
   errorGeneric: 'The message was not sent.',
+  errorDuplicate:
+    'This exact message already went to this customer, so it was not sent again. Change it, or send it again on purpose.',
+  sendAnyway: 'Send it again anyway',
+  maybeSent:
+    'The message may have reached Briq before this failure. Check the customer’s chat before sending again, or they may get it twice.',
   draftKept: 'Your draft is unchanged.',
   customerWritesFirst: 'Let the customer write first',
   customerWritesFirstText: 'Habari',

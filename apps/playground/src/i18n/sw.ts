@@ -77,6 +77,11 @@ export const sw: PlaygroundMessages = {
   errorTimeout: 'Jibu limechelewa mno. Jaribu tena.',
   errorValidation: 'Ujumbe unavunja kanuni za WhatsApp; angalia Matatizo.',
   errorGeneric: 'Ujumbe haukutumwa.',
+  errorDuplicate:
+    'Ujumbe huu huu tayari umemfikia mteja huyu, kwa hiyo haukutumwa tena. Ubadilishe, au utume tena kwa makusudi.',
+  sendAnyway: 'Tuma tena hata hivyo',
+  maybeSent:
+    'Huenda ujumbe ulifika Briq kabla ya hitilafu hii. Angalia mazungumzo ya mteja kabla ya kutuma tena, la sivyo anaweza kuupata mara mbili.',
   draftKept: 'Rasimu yako haijabadilika.',
   customerWritesFirst: 'Mteja aandike kwanza',
   customerWritesFirstText: 'Habari',

@@ -1,18 +1,21 @@
+import type { MessageStatusSnapshot } from '@briq-interactive/core'
+import type { UseSendInteractiveResult } from '@briq-interactive/react'
 import { useId, useState } from 'react'
 import { useTranslate } from '../i18n/translator.ts'
 import type { MockControls } from '../mock/mock-controls.ts'
-import { describeFailure } from './describe-failure.ts'
-import type { SendSnapshot } from './send-session.ts'
-import { StatusSteps } from './status-steps.tsx'
-
-const KNOWN_STATUSES = ['pending', 'sent', 'delivered', 'read', 'failed'] as const
+import { DeliveryResult } from './delivery-result.tsx'
+import { SendFailureAlert } from './send-failure-alert.tsx'
 
 /** Props of `SendPanel`. */
 export interface SendPanelProps {
-  /** The session's state. */
-  state: SendSnapshot
+  /** `useSendInteractive()`'s state. */
+  sending: UseSendInteractiveResult
+  /** `useMessageStatus()` of the accepted message. */
+  delivery: MessageStatusSnapshot
   /** Sends the current request. */
   onSend(): void
+  /** Sends the current request even though it repeats the last accepted one. */
+  onSendAnyway(): void
   /** Why sending is not possible now (problems, bad JSON, bad number), or undefined when it is. */
   blockedReason: string | undefined
   /** The normalised recipient, for "the customer writes first". */
@@ -29,16 +32,12 @@ export interface SendPanelProps {
 
 /** The Send button (disabled while a send is out), then the message id, its status, the reply or the error. */
 export function SendPanel(props: SendPanelProps) {
-  const { state, onSend, blockedReason, recipient, endpoint, mode, controls, replyError } = props
+  const { sending, delivery, onSend, onSendAnyway, blockedReason, recipient, endpoint, mode, controls } = props
   const t = useTranslate()
   const id = useId()
   const [windowNotice, setWindowNotice] = useState<{ ok: boolean; text: string } | undefined>(undefined)
-  const sending = state.phase === 'sending'
-  const statusLabel = (status: string | undefined) => {
-    const known = KNOWN_STATUSES.find((candidate) => candidate === status)
-    return known ? t(`status_${known}`) : (status ?? '')
-  }
-  const error = state.phase === 'failed' ? state.error : undefined
+  // A DUPLICATE_SEND refusal keeps the earlier send's data, so its status stays on screen.
+  const messageId = sending.data?.message_id
 
   const writeFirst = async () => {
     if (!controls || !recipient) return
@@ -50,21 +49,22 @@ export function SendPanel(props: SendPanelProps) {
       setWindowNotice({ ok: false, text: failure instanceof Error ? failure.message : String(failure) })
     }
   }
+  const sendWith = (action: () => void) => () => {
+    setWindowNotice(undefined)
+    action()
+  }
 
   return (
-    <section className="pg-panel" aria-labelledby={`${id}-heading`} data-state={state.phase}>
+    <section className="pg-panel" aria-labelledby={`${id}-heading`} data-state={sending.status}>
       <h2 id={`${id}-heading`}>{t('sendHeading')}</h2>
       <button
         type="button"
         className="pg-button pg-button-primary"
-        onClick={() => {
-          setWindowNotice(undefined)
-          onSend()
-        }}
-        disabled={sending || blockedReason !== undefined}
+        onClick={sendWith(onSend)}
+        disabled={sending.isPending || blockedReason !== undefined}
         aria-describedby={blockedReason ? `${id}-blocked` : undefined}
       >
-        {sending ? t('sending') : mode === 'mock' ? t('sendToMock') : t('sendToProxy')}
+        {sending.isPending ? t('sending') : mode === 'mock' ? t('sendToMock') : t('sendToProxy')}
       </button>
       {blockedReason ? (
         <p id={`${id}-blocked`} className="pg-hint">
@@ -72,56 +72,17 @@ export function SendPanel(props: SendPanelProps) {
         </p>
       ) : null}
       <div aria-live="polite" className="pg-send-result">
-        {state.phase === 'sent' && state.messageId ? (
-          <>
-            <dl className="pg-facts">
-              <dt>{t('messageId')}</dt>
-              <dd>
-                <code data-testid="message-id">{state.messageId}</code>
-              </dd>
-              <dt>{t('statusLabel')}</dt>
-              <dd data-status={state.status}>{statusLabel(state.status)}</dd>
-            </dl>
-            <StatusSteps status={state.status} />
-            {state.statusError ? (
-              <p className="pg-error-text">{t('statusFailedReason', { reason: state.statusError })}</p>
-            ) : null}
-            {state.pollError ? <p className="pg-error-text">{t('pollFailed', { reason: state.pollError })}</p> : null}
-            <h3>{t('replyHeading')}</h3>
-            <p data-reply={state.reply ? '' : undefined}>
-              {state.reply
-                ? t('replyReceived', {
-                    title:
-                      state.reply.type === 'button_reply'
-                        ? state.reply.button_reply.title
-                        : state.reply.list_reply.title,
-                    id: state.reply.type === 'button_reply' ? state.reply.button_reply.id : state.reply.list_reply.id,
-                  })
-                : t('replyWaiting')}
-            </p>
-            {replyError ? <p className="pg-error-text">{t('replyFailed', { reason: replyError })}</p> : null}
-          </>
-        ) : null}
+        {messageId ? <DeliveryResult messageId={messageId} delivery={delivery} replyError={props.replyError} /> : null}
       </div>
-      {error ? (
-        <div className="pg-alert" role="alert">
-          <h3>{t('errorHeading', { code: error.code })}</h3>
-          <p>{describeFailure(error, endpoint, t)}</p>
-          <p className="pg-detail" lang="en">
-            {error.message}
-          </p>
-          <p className="pg-detail">
-            {error.status === undefined ? null : t('errorStatus', { status: error.status })}
-            {error.status !== undefined && error.requestId ? ' · ' : null}
-            {error.requestId ? t('errorRequestId', { id: error.requestId }) : null}
-          </p>
-          <p>{t('draftKept')}</p>
-          {error.code === 'WINDOW_CLOSED' && controls && recipient ? (
-            <button type="button" className="pg-button" onClick={() => void writeFirst()}>
-              {t('customerWritesFirst')}
-            </button>
-          ) : null}
-        </div>
+      {sending.error ? (
+        <SendFailureAlert
+          error={sending.error}
+          maybeSent={sending.maybeSent}
+          endpoint={endpoint}
+          onCustomerWritesFirst={controls && recipient ? () => void writeFirst() : undefined}
+          onSendAnyway={sendWith(onSendAnyway)}
+          sendAnywayDisabled={sending.isPending || blockedReason !== undefined}
+        />
       ) : null}
       <div role="status" aria-live="polite">
         {windowNotice ? <p className={windowNotice.ok ? 'pg-ok-text' : 'pg-error-text'}>{windowNotice.text}</p> : null}
