@@ -49,47 +49,6 @@ describe('sending to the mock', () => {
     expect(sendButton()).toBeEnabled()
   })
 
-  it('a server error shows its code and keeps the draft', async () => {
-    mock.setScenario('server-error')
-    renderApp()
-    const draft = (editor() as HTMLTextAreaElement).value
-    await userEvent.click(sendButton())
-    const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('The send failed (INTERNAL_ERROR)')
-    expect(alert).toHaveTextContent('Briq had a problem on its side. Try again.')
-    expect(alert).toHaveTextContent('HTTP 500')
-    expect(alert).toHaveTextContent('Your draft is unchanged.')
-    expect(editor()).toHaveValue(draft)
-    expect(sendButton()).toBeEnabled()
-  })
-
-  it('rate limited: says when to try again', async () => {
-    mock.setScenario('rate-limited')
-    renderApp()
-    await userEvent.click(sendButton())
-    const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('The send failed (RATE_LIMITED)')
-    expect(alert).toHaveTextContent('Too many sends. Try again in 2 s.')
-  })
-
-  it('WINDOW_CLOSED is explained; "the customer writes first" opens the window and the next send goes', async () => {
-    renderApp()
-    const field = screen.getByRole('textbox', { name: 'Recipient phone number' })
-    await userEvent.clear(field)
-    await userEvent.type(field, '0713 000 001')
-    await userEvent.click(sendButton())
-    const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('The send failed (WINDOW_CLOSED)')
-    expect(alert).toHaveTextContent('The customer must write first.')
-
-    await userEvent.click(within(alert).getByRole('button', { name: 'Let the customer write first' }))
-    expect(await screen.findByText(/The customer wrote “Habari”/)).toBeInTheDocument()
-    await userEvent.click(sendButton())
-    expect(await screen.findByTestId('message-id')).toBeInTheDocument()
-    const conversation = mock.state().conversations.find((item) => item.id === outbound().at(-1)?.conversation_id)
-    expect(conversation?.recipient_phone).toBe('255713000001')
-  })
-
   it('the scenario picker switches the mock over its control route', async () => {
     renderApp()
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'How the mock answers' }), 'window-closed')

@@ -2,6 +2,7 @@ import { createMockServer, type MockServer } from '@briq-interactive/mock/node'
 import { fireEvent, type RenderResult, render, screen, within } from '@testing-library/react'
 import { App } from '../app.tsx'
 import type { PlaygroundConnection } from '../connection.ts'
+import type { PlaygroundLocale } from '../i18n/translator.ts'
 
 /** The mock behind msw/node for one test file: manual clock, fixed ids. */
 export function startTestMock(): MockServer {
@@ -15,9 +16,9 @@ export const TEST_CONNECTION: PlaygroundConnection = {
   headers: { 'X-API-Key': 'mock-api-key' },
 }
 
-/** Renders the playground against the test mock, polling every 10 ms. */
-export function renderApp(): RenderResult {
-  return render(<App connection={TEST_CONNECTION} pollIntervalMs={10} />)
+/** Renders the playground against the test mock, polling every 10 ms, in English unless `locale` says otherwise. */
+export function renderApp({ locale = 'en' }: { locale?: PlaygroundLocale } = {}): RenderResult {
+  return render(<App connection={TEST_CONNECTION} pollIntervalMs={10} initialLocale={locale} />)
 }
 
 /** The JSON editor. */
