@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { editor, previewButton, renderApp, startTestMock } from './test-support/render-app.tsx'
+import { previewButton, renderApp, startTestMock } from './test-support/render-app.tsx'
 
 const { server, mock } = startTestMock()
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))

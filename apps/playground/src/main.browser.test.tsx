@@ -45,4 +45,20 @@ describe('the playground entry in Chromium', () => {
     await expect.element(page.getByText('The customer answered “Leo jioni” (id deliver_today).')).toBeVisible()
     await expect.element(page.getByText('Read by the customer', { exact: true }).first()).toBeVisible()
   })
+
+  it('refuses the same message again (DUPLICATE_SEND) and sends it on purpose with "send it again anyway"', async () => {
+    const first = document.querySelector('[data-testid="message-id"]')?.textContent ?? ''
+    expect(first).toMatch(/^[0-9a-f-]{36}$/)
+    await page.getByRole('button', { name: 'Send to the mock' }).click()
+    const alert = page.getByRole('alert')
+    await expect.element(alert).toMatchTextContent(/^The send failed \(DUPLICATE_SEND\)This exact message already went/)
+    await expect.element(page.getByTestId('message-id')).toHaveTextContent(first)
+    expect(await violations(document.querySelector('.pg-app')!)).toEqual([])
+
+    await alert.getByRole('button', { name: 'Send it again anyway' }).click()
+    await expect.element(page.getByTestId('message-id')).not.toHaveTextContent(first)
+    await expect.element(page.getByTestId('message-id')).toMatchTextContent(/^[0-9a-f-]{36}$/)
+    expect(document.querySelector('[role="alert"]')).toBeNull()
+    await expect.element(page.getByText('Pending (queued at Briq)', { exact: true }).first()).toBeVisible()
+  })
 })
