@@ -15,3 +15,7 @@ export {
   type UseSendInteractiveResult,
   useSendInteractive,
 } from './send/use-send-interactive.ts'
+export {
+  SendInteractiveDialog,
+  type SendInteractiveDialogProps,
+} from './send-dialog/send-interactive-dialog.tsx'

@@ -51,6 +51,37 @@ export const en = {
   'send.status.delivered': 'Delivered',
   'send.status.read': 'Read',
   'send.status.failed': 'Not delivered',
+  'sendDialog.title': 'Send message',
+  'sendDialog.description': 'Check the recipient and the message, then send it on WhatsApp.',
+  'sendDialog.recipient.label': "Customer's WhatsApp number",
+  'sendDialog.recipient.normalized': 'Will be sent to +{number}',
+  'sendDialog.recipient.required': "Enter the customer's WhatsApp number",
+  'sendDialog.recipient.invalid': 'This number cannot be used: {reason}',
+  'sendDialog.conversation': 'Sent in conversation {id}',
+  'sendDialog.issues.errors': 'Fix before sending ({count})',
+  'sendDialog.issues.warnings': 'Warnings ({count}): you can still send',
+  'sendDialog.send': 'Send',
+  'sendDialog.cancel': 'Cancel',
+  'sendDialog.close': 'Close',
+  'sendDialog.sendAgain': 'Send again',
+  'sendDialog.blocked': 'Not sent: fix the problems shown first.',
+  'sendDialog.pendingHint':
+    'You can close this window: the message keeps sending, and the result shows here when you reopen it.',
+  'sendDialog.failed.title': 'Not sent',
+  'sendDialog.failed.live': 'Not sent: {reason}',
+  'sendDialog.error.code': 'Error code',
+  'sendDialog.error.requestId': 'Request id',
+  'sendDialog.error.windowClosed':
+    'The customer has not written to you in the last 24 hours, so WhatsApp only allows a template message. Ask the customer to write first, or send an approved template.',
+  'sendDialog.error.rateLimited': 'Too many messages at once. Try again in {seconds} seconds.',
+  'sendDialog.error.rateLimitedNoWait': 'Too many messages at once. Wait a moment, then try again.',
+  'sendDialog.error.server':
+    'Briq could not send the message. Try again; if it keeps failing, give Briq support the request id.',
+  'sendDialog.error.network': 'The server could not be reached. Check the connection, then try again.',
+  'sendDialog.success.title': 'Message sent',
+  'sendDialog.success.messageId': 'Message id',
+  'sendDialog.success.status': 'Status',
+  'sendDialog.success.reply': 'The customer replied: {reply}',
 } as const
 
 /** The keys every catalogue must define. */

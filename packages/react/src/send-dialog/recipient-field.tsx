@@ -1,0 +1,68 @@
+import type { NormalizePhoneResult } from '@briq-interactive/core'
+import { forwardRef, useId } from 'react'
+import type { Translate } from '../i18n/messages.ts'
+
+/** Props of the dialog's recipient field. */
+export interface RecipientFieldProps {
+  /** The number as typed. */
+  value: string
+  /** Called on every keystroke. */
+  onValueChange: (value: string) => void
+  /** Core's reading of `value`. */
+  phone: NormalizePhoneResult
+  /** Show the reason a bad number cannot be used (after the field was left or a send was tried). */
+  showError: boolean
+  /** The dialog's translator. */
+  t: Translate
+  /** Disables typing while a send is pending. */
+  readOnly: boolean
+  /** Called when the field loses focus. */
+  onBlur: () => void
+}
+
+/**
+ * The recipient input: shows the number core will send to, or why it cannot be used, tied to
+ * the input with `aria-describedby` and `aria-invalid`.
+ */
+export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(function RecipientField(
+  { value, onValueChange, phone, showError, t, readOnly, onBlur },
+  ref,
+) {
+  const id = useId()
+  const noteId = `${id}-note`
+  const invalid = showError && !phone.ok
+  let note: string | undefined
+  if (phone.ok) note = t('sendDialog.recipient.normalized', { number: phone.value })
+  else if (invalid) {
+    note =
+      value.trim() === ''
+        ? t('sendDialog.recipient.required')
+        : t('sendDialog.recipient.invalid', { reason: phone.issue.message })
+  }
+  return (
+    <div className="bi-send-dialog-field" data-invalid={invalid ? '' : undefined}>
+      <label className="bi-send-dialog-label" htmlFor={id}>
+        {t('sendDialog.recipient.label')}
+      </label>
+      <input
+        ref={ref}
+        id={id}
+        className="bi-send-dialog-input"
+        type="tel"
+        inputMode="tel"
+        autoComplete="off"
+        value={value}
+        readOnly={readOnly}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={note === undefined ? undefined : noteId}
+        onChange={(event) => onValueChange(event.target.value)}
+        onBlur={onBlur}
+      />
+      {note === undefined ? null : (
+        <p id={noteId} className="bi-send-dialog-note" data-invalid={invalid ? '' : undefined}>
+          {note}
+        </p>
+      )}
+    </div>
+  )
+})

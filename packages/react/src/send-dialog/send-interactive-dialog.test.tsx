@@ -1,0 +1,280 @@
+import { act, render, screen, waitFor } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { HttpResponse, http } from 'msw'
+import { setupServer } from 'msw/node'
+import { StrictMode, useState } from 'react'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '../../../mock/src/index.ts'
+import { BriqProvider } from '../provider/briq-provider.tsx'
+import { SendInteractiveDialog, type SendInteractiveDialogProps } from './send-interactive-dialog.tsx'
+import { feedbackDraft, invalidDraft } from './testing/fixtures.ts'
+
+// Real fetch, answered in-process by the mock's msw handlers on a manual clock.
+const mock = createBriqMock({ seed: 'react-send-dialog', clock: 'manual' })
+const server = setupServer(...mock.handlers)
+let sends = 0
+const countingFetch = (url: string, init: RequestInit) => {
+  if (init.method === 'POST') sends++
+  return fetch(url, init)
+}
+
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
+beforeEach(() => {
+  mock.reset()
+  sends = 0
+})
+afterEach(() => {
+  server.resetHandlers()
+  mock.setFaults({})
+})
+afterAll(() => server.close())
+
+function renderDialog(props: Partial<SendInteractiveDialogProps> = {}) {
+  return render(
+    <StrictMode>
+      <BriqProvider
+        endpoint="http://localhost/api/briq"
+        headers={{ 'X-API-Key': DEFAULT_API_KEY }}
+        fetch={countingFetch}
+      >
+        <SendInteractiveDialog
+          interactive={feedbackDraft}
+          pollIntervalMs={20}
+          trigger={<button type="button">Open</button>}
+          {...props}
+        />
+      </BriqProvider>
+    </StrictMode>,
+  )
+}
+const recipient = () => screen.getByRole('textbox', { name: "Customer's WhatsApp number" })
+const sendButton = () => screen.getByRole('button', { name: 'Send' })
+const live = () => screen.getByRole('status')
+
+async function openAndType(to: string, props: Partial<SendInteractiveDialogProps> = {}) {
+  renderDialog(props)
+  const user = userEvent.setup()
+  await user.click(screen.getByRole('button', { name: 'Open' }))
+  await user.clear(recipient())
+  await user.type(recipient(), to)
+  return user
+}
+
+/** A parent that owns `open`, as a controlled user would. */
+function ControlledHost({ onOpenChange }: { onOpenChange: (open: boolean) => void }) {
+  const [open, setOpen] = useState(true)
+  return (
+    <SendInteractiveDialog
+      interactive={feedbackDraft}
+      open={open}
+      onOpenChange={(next) => {
+        onOpenChange(next)
+        setOpen(next)
+      }}
+    />
+  )
+}
+
+describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
+  it('opens from the trigger with focus in the recipient field, and Cancel closes it', async () => {
+    renderDialog({ defaultTo: '0712 345 678' })
+    expect(screen.queryByRole('dialog')).toBeNull()
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Open' }))
+    expect(screen.getByRole('dialog', { name: 'Send message' })).toHaveAccessibleDescription(
+      'Check the recipient and the message, then send it on WhatsApp.',
+    )
+    expect(recipient()).toHaveFocus()
+    expect(recipient()).toHaveAccessibleDescription('Will be sent to +255712345678')
+    expect(screen.getByRole('region', { name: 'WhatsApp message preview' })).toHaveTextContent(
+      'Did this resolve your issue?',
+    )
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('works controlled: follows `open` and reports requests to change it', async () => {
+    const onOpenChange = vi.fn()
+    render(
+      <BriqProvider endpoint="http://localhost/api/briq">
+        <ControlledHost onOpenChange={onOpenChange} />
+      </BriqProvider>,
+    )
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    const user = userEvent.setup()
+    await user.keyboard('{Escape}')
+    expect(onOpenChange).toHaveBeenCalledWith(false)
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('stays open when the controlled `open` does not change', async () => {
+    const onOpenChange = vi.fn()
+    render(
+      <BriqProvider endpoint="http://localhost/api/briq">
+        <SendInteractiveDialog interactive={feedbackDraft} open onOpenChange={onOpenChange} />
+      </BriqProvider>,
+    )
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(onOpenChange).toHaveBeenCalledWith(false)
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+  })
+
+  it('an invalid number blocks sending with an announced error tied to the field', async () => {
+    const user = await openAndType('12')
+    await user.click(sendButton())
+    expect(recipient()).toHaveAttribute('aria-invalid', 'true')
+    expect(recipient()).toHaveAccessibleDescription(/^This number cannot be used: Phone number has 2 digits/)
+    expect(recipient()).toHaveFocus()
+    expect(live()).toHaveTextContent('Not sent: fix the problems shown first.')
+    expect(sends).toBe(0)
+  })
+
+  it('validation errors block sending; warnings are shown but do not', async () => {
+    const user = await openAndType(FIXTURE_PHONES.open, { interactive: invalidDraft })
+    const errors = screen.getByRole('region', { name: /^Fix before sending/ })
+    expect(errors).toHaveTextContent('Body text: Body text is empty')
+    await user.click(sendButton())
+    expect(live()).toHaveTextContent('Not sent')
+    expect(sends).toBe(0)
+  })
+
+  it('sends, follows the status with the mock clock, shows the reply, and calls onSent once', async () => {
+    const onSent = vi.fn()
+    const user = await openAndType(FIXTURE_PHONES.open, { onSent })
+    await user.click(sendButton())
+    const success = await screen.findByRole('region', { name: 'Message sent' })
+    expect(live()).toHaveTextContent('Sent')
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus()
+    const messageId = onSent.mock.calls[0]?.[0].message_id as string
+    expect(success).toHaveTextContent(messageId)
+    await waitFor(() => expect(success).toHaveTextContent('Queued'))
+    for (const [ms, label] of [
+      [800, 'Sent'],
+      [1200, 'Delivered'],
+      [2000, 'Read'],
+    ] as const) {
+      act(() => mock.advance(ms))
+      await waitFor(() => expect(success).toHaveTextContent(label))
+    }
+    act(() => {
+      mock.simulateReply(messageId, 'yes')
+    })
+    expect(await screen.findByText('The customer replied: Yes')).toBeInTheDocument()
+    expect(onSent).toHaveBeenCalledOnce()
+    expect(onSent.mock.calls[0]?.[1]).toEqual({ to: FIXTURE_PHONES.open, interactive: feedbackDraft })
+    await user.click(screen.getByRole('button', { name: 'Close' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(screen.getByRole('button', { name: 'Open' })).toHaveFocus()
+  })
+
+  it.each([
+    ['422 WINDOW_CLOSED', () => {}, FIXTURE_PHONES.closed, 'WINDOW_CLOSED', 'customer to write first', false],
+    [
+      '500',
+      () => mock.setFaults({ status: 500 }),
+      FIXTURE_PHONES.open,
+      'INTERNAL_ERROR',
+      'give Briq support the request id',
+      false,
+    ],
+    [
+      '429',
+      () => mock.setFaults({ status: 429, retryAfterSeconds: 7 }),
+      FIXTURE_PHONES.open,
+      'RATE_LIMITED',
+      'Try again in 7 seconds',
+      false,
+    ],
+    [
+      'a network failure',
+      () => server.use(http.post('*/v1/whatsapp/messages/interactive', () => HttpResponse.error())),
+      FIXTURE_PHONES.open,
+      'network',
+      'server could not be reached',
+      true,
+    ],
+  ])(
+    '%s keeps the dialog open with the typed number and explains it',
+    async (_name, arrange, to, code, explanation, maybeSent) => {
+      arrange()
+      const user = await openAndType(to)
+      await user.click(sendButton())
+      const failure = await screen.findByRole('region', { name: 'Not sent' })
+      expect(failure).toHaveAttribute('data-code', code)
+      expect(failure).toHaveTextContent(explanation)
+      expect(live()).toHaveTextContent(explanation)
+      if (code !== 'network') {
+        expect(failure).toHaveTextContent(`Error code${code}`)
+        expect(failure.textContent).toMatch(/Request id\S+/)
+      }
+      expect(failure.querySelector('[data-maybe-sent]') !== null).toBe(maybeSent)
+      if (maybeSent) expect(failure).toHaveTextContent('Check its status before sending it again.')
+      expect(screen.getByRole('dialog')).toBeInTheDocument()
+      expect(recipient()).toHaveValue(to)
+      expect(sendButton()).toBeEnabled()
+    },
+  )
+
+  it('a double click sends once', async () => {
+    mock.setFaults({ latencyMs: 50 })
+    const onSent = vi.fn()
+    const user = await openAndType(FIXTURE_PHONES.open, { onSent })
+    await user.dblClick(sendButton())
+    expect(live()).toHaveTextContent('Sending…')
+    expect(sendButton()).toBeDisabled()
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(sends).toBe(1)
+    expect(onSent).toHaveBeenCalledOnce()
+  })
+
+  it('refuses an identical resend, and "Send again" sends it on purpose; Escape first dismisses the question', async () => {
+    const onSent = vi.fn()
+    const user = await openAndType(FIXTURE_PHONES.open, { onSent })
+    await user.click(sendButton())
+    await user.click(await screen.findByRole('button', { name: 'Close' }))
+    await user.click(screen.getByRole('button', { name: 'Open' }))
+    expect(recipient()).toHaveValue(FIXTURE_PHONES.open)
+    await user.click(sendButton())
+    const refusal = await screen.findByRole('region', { name: 'Not sent' })
+    expect(refusal).toHaveAttribute('data-code', 'DUPLICATE_SEND')
+    expect(refusal).toHaveTextContent('This exact message was already sent')
+    expect(sends).toBe(1)
+
+    await user.keyboard('{Escape}')
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Not sent' })).toBeNull()
+
+    await user.click(sendButton())
+    await user.click(await screen.findByRole('button', { name: 'Send again' }))
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(sends).toBe(2)
+    expect(onSent).toHaveBeenCalledTimes(2)
+  })
+
+  it('closing while pending keeps the send going: onSent is called and reopening shows the result', async () => {
+    mock.setFaults({ latencyMs: 50 })
+    const onSent = vi.fn()
+    const user = await openAndType(FIXTURE_PHONES.open, { onSent })
+    await user.click(sendButton())
+    expect(screen.getByText(/the message keeps sending/)).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    await waitFor(() => expect(onSent).toHaveBeenCalledOnce())
+    await user.click(screen.getByRole('button', { name: 'Open' }))
+    expect(screen.getByRole('region', { name: 'Message sent' })).toHaveTextContent(onSent.mock.calls[0]?.[0].message_id)
+  })
+
+  it('sends into a conversation, in Swahili, despite a warning', async () => {
+    renderDialog({
+      conversationId: '5c1d2e3f-4a5b-4c6d-8e7f-000000000001',
+      sender: '255700000001',
+      locale: 'sw',
+      defaultOpen: true,
+    })
+    expect(screen.getByRole('dialog', { name: 'Tuma ujumbe' })).toHaveTextContent('Utatumwa kwenye mazungumzo')
+    expect(screen.getByRole('region', { name: /^Tahadhari \(1\)/ })).toHaveTextContent('Briq ignores the sender')
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Tuma' }))
+    expect(await screen.findByRole('region', { name: 'Ujumbe umetumwa' })).toBeInTheDocument()
+    expect(live()).toHaveTextContent('Imetumwa')
+  })
+})

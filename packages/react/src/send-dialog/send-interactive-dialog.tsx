@@ -1,0 +1,258 @@
+import type { BriqClient, SendInteractiveRequest, SendResult } from '@briq-interactive/core'
+import * as Dialog from '@radix-ui/react-dialog'
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  type ReactElement,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
+import { getTranslator, type Locale } from '../i18n/messages.ts'
+import { InteractivePreview } from '../preview/interactive-preview.tsx'
+import { useMessageStatus } from '../send/use-message-status.ts'
+import { useSendInteractive } from '../send/use-send-interactive.ts'
+import { explainSendError } from './explain-send-error.ts'
+import { IssueSummary } from './issue-summary.tsx'
+import { RecipientField } from './recipient-field.tsx'
+import { SendFailure } from './send-failure.tsx'
+import { planSend } from './send-plan.ts'
+import { SendSuccess } from './send-success.tsx'
+import { useControllableState } from './use-controllable-state.ts'
+
+/** Props of {@link SendInteractiveDialog}. Other props are spread onto the dialog's content element. */
+export interface SendInteractiveDialogProps
+  extends Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'children' | 'asChild' | 'forceMount'> {
+  /** The interactive object to send: the composer's draft. May be invalid; its issues block sending. */
+  interactive: unknown
+  /** Whether the dialog is open (controlled). */
+  open?: boolean | undefined
+  /** Whether the dialog starts open (uncontrolled). Default `false`. */
+  defaultOpen?: boolean | undefined
+  /** Called when the dialog asks to open or close (trigger, Cancel, Close, Escape, outside click). */
+  onOpenChange?: ((open: boolean) => void) | undefined
+  /** The recipient as typed (controlled). */
+  to?: string | undefined
+  /** The recipient the field starts with (uncontrolled). */
+  defaultTo?: string | undefined
+  /** Called on every change to the recipient field. */
+  onToChange?: ((to: string) => void) | undefined
+  /** Send into this existing conversation instead of to a typed number (no recipient field then). */
+  conversationId?: string | undefined
+  /** Which of your numbers sends (the number or its phone_number_id); optional with one active sender. */
+  sender?: string | undefined
+  /** Country code assumed for numbers typed without one (core's `normalizePhone`). Default `"255"`. */
+  defaultCountryCode?: string | undefined
+  /** Language of every label. Default `en`. */
+  locale?: Locale | undefined
+  /** Colour scheme of the dialog and its preview; `system` follows the OS. Default `system`. */
+  theme?: 'light' | 'dark' | 'system' | undefined
+  /** Called once per accepted send, with Briq's answer and the request sent (even if the dialog was closed meanwhile). */
+  onSent?: ((result: SendResult, request: SendInteractiveRequest) => void) | undefined
+  /** An element (usually a button) that opens the dialog; focus returns to it on close. */
+  trigger?: ReactElement | undefined
+  /** A client to use instead of the `BriqProvider`'s. */
+  client?: BriqClient | undefined
+  /** Gap between status polls after a send, in ms (default: core's watcher default, 1.5 s). */
+  pollIntervalMs?: number | undefined
+}
+
+/**
+ * The dialog an admin UI opens to send a composed interactive message: recipient (checked with
+ * core's `normalizePhone`), core's validation issues, a compact preview, Send and Cancel; then
+ * the message id, live delivery status and the customer's reply.
+ *
+ * Closing while a send is pending does not cancel it: the send state lives in this component's
+ * `useSendInteractive` controller (mounted while the dialog is closed), so the send finishes,
+ * `onSent` is still called, and reopening shows the result. A closed dialog forgets a successful
+ * send (the next opening starts a new one); a failed one keeps everything typed.
+ *
+ * @example
+ * <SendInteractiveDialog interactive={draft} defaultTo="0712345678" trigger={<button>Send…</button>} />
+ */
+export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveDialogProps>(
+  function SendInteractiveDialog(props, ref) {
+    const {
+      interactive,
+      open: openProp,
+      defaultOpen = false,
+      onOpenChange,
+      to: toProp,
+      defaultTo = '',
+      onToChange,
+      conversationId,
+      sender,
+      defaultCountryCode,
+      locale = 'en',
+      theme = 'system',
+      onSent,
+      trigger,
+      client,
+      pollIntervalMs,
+      className,
+      onOpenAutoFocus,
+      onEscapeKeyDown,
+      ...rest
+    } = props
+    const t = useMemo(() => getTranslator(locale), [locale])
+    const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange)
+    const [to, setTo] = useControllableState(toProp, defaultTo, onToChange)
+    const [touched, setTouched] = useState(false)
+    const [attempted, setAttempted] = useState(false)
+    const input = useRef<HTMLInputElement>(null)
+    const sendButton = useRef<HTMLButtonElement>(null)
+    const closeButton = useRef<HTMLButtonElement>(null)
+
+    const sending = useSendInteractive({ client, onSuccess: (data, request) => onSent?.(data, request) })
+    const succeeded = sending.status === 'success' ? sending.data : undefined
+    const delivery = useMessageStatus(succeeded?.message_id, {
+      client,
+      intervalMs: pollIntervalMs,
+      initialStatus: succeeded?.status,
+    })
+    const plan = useMemo(
+      () => planSend({ interactive, to, conversationId, sender, defaultCountryCode }),
+      [interactive, to, conversationId, sender, defaultCountryCode],
+    )
+    const duplicate = sending.error?.code === 'DUPLICATE_SEND'
+
+    const { reset } = sending
+    const statusRef = useRef(sending.status)
+    statusRef.current = sending.status
+    useEffect(() => {
+      if (open || statusRef.current !== 'success') return
+      reset()
+      setTouched(false)
+      setAttempted(false)
+    }, [open, reset])
+    useEffect(() => {
+      if (open && sending.status === 'success') closeButton.current?.focus()
+    }, [open, sending.status])
+
+    const submit = useCallback(
+      (allowDuplicate: boolean) => {
+        setAttempted(true)
+        if (!plan.request) {
+          if (plan.phone && !plan.phone.ok) input.current?.focus()
+          return
+        }
+        void sending.send(plan.request, allowDuplicate ? { allowDuplicate: true } : undefined)
+      },
+      [plan, sending.send],
+    )
+
+    let live = ''
+    if (sending.isPending) live = t('send.sending')
+    else if (sending.status === 'success') live = t('send.sent')
+    else if (sending.error) {
+      live = t('sendDialog.failed.live', { reason: explainSendError(sending.error, t) ?? sending.error.message })
+    } else if (attempted && !plan.request) live = t('sendDialog.blocked')
+
+    return (
+      <Dialog.Root open={open} onOpenChange={setOpen}>
+        {trigger ? <Dialog.Trigger asChild>{trigger}</Dialog.Trigger> : null}
+        <Dialog.Portal>
+          <Dialog.Overlay className="bi-send-dialog-overlay" data-theme={theme} />
+          <Dialog.Content
+            ref={ref}
+            lang={locale}
+            {...rest}
+            className={className ? `bi-send-dialog ${className}` : 'bi-send-dialog'}
+            data-theme={theme}
+            data-send-state={sending.status}
+            data-invalid={plan.request ? undefined : ''}
+            onOpenAutoFocus={(event) => {
+              onOpenAutoFocus?.(event)
+              if (event.defaultPrevented || !input.current) return
+              event.preventDefault()
+              input.current.focus()
+            }}
+            onEscapeKeyDown={(event) => {
+              onEscapeKeyDown?.(event)
+              if (event.defaultPrevented || !duplicate) return
+              // The "Send again" question is open: Escape answers it with no, not closing the dialog.
+              event.preventDefault()
+              reset()
+              sendButton.current?.focus()
+            }}
+          >
+            <form
+              className="bi-send-dialog-form"
+              noValidate
+              onSubmit={(event) => {
+                event.preventDefault()
+                submit(false)
+              }}
+            >
+              <Dialog.Title className="bi-send-dialog-title">{t('sendDialog.title')}</Dialog.Title>
+              <Dialog.Description className="bi-send-dialog-description">
+                {t('sendDialog.description')}
+              </Dialog.Description>
+              {plan.phone ? (
+                <RecipientField
+                  ref={input}
+                  value={to}
+                  onValueChange={setTo}
+                  phone={plan.phone}
+                  showError={attempted || (touched && to.trim() !== '')}
+                  readOnly={sending.isPending}
+                  onBlur={() => setTouched(true)}
+                  t={t}
+                />
+              ) : (
+                <p className="bi-send-dialog-note">{t('sendDialog.conversation', { id: conversationId ?? '' })}</p>
+              )}
+              <IssueSummary issues={plan.issues} warnings={plan.warnings} t={t} />
+              <InteractivePreview
+                className="bi-send-dialog-preview"
+                value={interactive}
+                compact
+                theme={theme}
+                locale={locale}
+              />
+              {sending.isPending ? <p className="bi-send-dialog-note">{t('sendDialog.pendingHint')}</p> : null}
+              {sending.status === 'error' && sending.error ? (
+                <SendFailure
+                  error={sending.error}
+                  maybeSent={sending.maybeSent}
+                  onSendAgain={() => submit(true)}
+                  t={t}
+                />
+              ) : null}
+              {succeeded ? <SendSuccess data={succeeded} delivery={delivery} t={t} /> : null}
+              <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true">
+                {live}
+              </div>
+              <div className="bi-send-dialog-actions">
+                {succeeded ? (
+                  <Dialog.Close ref={closeButton} className="bi-send-dialog-button" data-variant="primary">
+                    {t('sendDialog.close')}
+                  </Dialog.Close>
+                ) : (
+                  <>
+                    <Dialog.Close type="button" className="bi-send-dialog-button" data-variant="secondary">
+                      {t('sendDialog.cancel')}
+                    </Dialog.Close>
+                    <button
+                      ref={sendButton}
+                      type="submit"
+                      className="bi-send-dialog-button"
+                      data-variant="primary"
+                      disabled={sending.isPending}
+                      data-state={sending.isPending ? 'pending' : undefined}
+                    >
+                      {t('sendDialog.send')}
+                    </button>
+                  </>
+                )}
+              </div>
+            </form>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    )
+  },
+)
+SendInteractiveDialog.displayName = 'SendInteractiveDialog'

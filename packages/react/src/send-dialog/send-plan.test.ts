@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { planSend } from './send-plan.ts'
+
+const interactive = {
+  type: 'button',
+  body: { text: 'Did this resolve your issue?' },
+  action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Yes' } }] },
+}
+const base = {
+  interactive,
+  to: '0712 345 678',
+  conversationId: undefined,
+  sender: undefined,
+  defaultCountryCode: undefined,
+}
+
+describe('planSend', () => {
+  it('normalises a local number and builds the request', () => {
+    const plan = planSend(base)
+    expect(plan.phone).toEqual({ ok: true, value: '255712345678' })
+    expect(plan.request).toEqual({ to: '255712345678', interactive })
+    expect(plan.issues).toEqual([])
+  })
+
+  it('blocks on a bad number without repeating it as a request issue', () => {
+    const plan = planSend({ ...base, to: '12' })
+    expect(plan.phone?.ok).toBe(false)
+    expect(plan.request).toBeUndefined()
+    expect(plan.issues).toEqual([])
+  })
+
+  it('blocks on an invalid draft and lists its issues with their paths', () => {
+    const plan = planSend({ ...base, interactive: { ...interactive, body: { text: '' } } })
+    expect(plan.request).toBeUndefined()
+    expect(plan.issues.map((issue) => issue.path.join('.'))).toContain('interactive.body.text')
+  })
+
+  it('sends into a conversation without a number, and warns that the sender is ignored there', () => {
+    const conversationId = '5c1d2e3f-4a5b-4c6d-8e7f-000000000001'
+    const plan = planSend({ ...base, to: '', conversationId, sender: '255700000001' })
+    expect(plan.phone).toBeUndefined()
+    expect(plan.request).toMatchObject({ conversation_id: conversationId })
+    expect(plan.warnings.map((issue) => issue.code)).toEqual(['not_recommended'])
+  })
+})

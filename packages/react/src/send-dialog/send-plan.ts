@@ -1,0 +1,52 @@
+import {
+  type Issue,
+  type NormalizePhoneResult,
+  normalizePhone,
+  type SendInteractiveRequest,
+  validateSendRequest,
+} from '@briq-interactive/core'
+
+/** What the dialog is about to send, and what stops it. */
+export interface SendPlan {
+  /** The recipient number read by core's `normalizePhone`; undefined when sending to a conversation. */
+  phone: NormalizePhoneResult | undefined
+  /** The validated request, ready to send; undefined while something blocks it. */
+  request: SendInteractiveRequest | undefined
+  /** Errors that block sending (recipient problems are left to the recipient field). */
+  issues: Issue[]
+  /** Warnings: shown, but they do not block. */
+  warnings: Issue[]
+}
+
+/** What {@link planSend} reads. */
+export interface SendPlanInput {
+  /** The draft interactive object (may be invalid). */
+  interactive: unknown
+  /** The recipient as typed. */
+  to: string
+  /** A conversation to send into instead of a number. */
+  conversationId: string | undefined
+  /** Which of the workspace's numbers sends. */
+  sender: string | undefined
+  /** Country code assumed for numbers typed without one. */
+  defaultCountryCode: string | undefined
+}
+
+/**
+ * Builds the request from what the user typed and checks it with core's `normalizePhone` and
+ * `validateSendRequest`. Pure: the rules all live in core.
+ */
+export function planSend({ interactive, to, conversationId, sender, defaultCountryCode }: SendPlanInput): SendPlan {
+  const phone =
+    conversationId === undefined
+      ? normalizePhone(to, defaultCountryCode === undefined ? {} : { defaultCountryCode })
+      : undefined
+  const target =
+    conversationId === undefined ? { to: phone?.ok ? phone.value : to } : { conversation_id: conversationId }
+  const body = { ...target, ...(sender === undefined ? {} : { sender }), interactive }
+  const result = validateSendRequest(body)
+  // The recipient field explains a bad number itself; listing it twice would only add noise.
+  const issues = result.ok ? [] : result.issues.filter((issue) => issue.path[0] !== 'to')
+  const blocked = !result.ok || (phone !== undefined && !phone.ok)
+  return { phone, request: blocked || !result.ok ? undefined : result.value, issues, warnings: result.warnings }
+}

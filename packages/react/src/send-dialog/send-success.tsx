@@ -1,0 +1,59 @@
+import type { MessageStatusSnapshot, SendResult } from '@briq-interactive/core'
+import type { ReactNode } from 'react'
+import type { MessageKey, Translate } from '../i18n/messages.ts'
+import { Ticks } from '../preview/icons.tsx'
+
+/** Props of the dialog's success panel. */
+export interface SendSuccessProps {
+  /** Briq's answer to the send. */
+  data: SendResult
+  /** The live status from `useMessageStatus`. */
+  delivery: MessageStatusSnapshot
+  /** The dialog's translator. */
+  t: Translate
+}
+
+const STATUS_LABELS: Record<string, MessageKey> = {
+  pending: 'send.status.pending',
+  sent: 'send.status.sent',
+  delivered: 'send.status.delivered',
+  read: 'send.status.read',
+  failed: 'send.status.failed',
+}
+
+type TickState = 'sent' | 'delivered' | 'read'
+const TICK_STATES: readonly string[] = ['sent', 'delivered', 'read']
+const tickState = (status: string | undefined): TickState | undefined =>
+  status !== undefined && TICK_STATES.includes(status) ? (status as TickState) : undefined
+
+/** The sent message: its id, its delivery status with WhatsApp's ticks, and the customer's reply. */
+export function SendSuccess({ data, delivery, t }: SendSuccessProps): ReactNode {
+  const status = delivery.status
+  const label = status === undefined ? t('send.status.checking') : t(STATUS_LABELS[status] ?? 'send.status.checking')
+  const ticks = tickState(status)
+  const reply = delivery.reply
+  const replyTitle = reply ? (reply.type === 'button_reply' ? reply.button_reply.title : reply.list_reply.title) : null
+  return (
+    <section className="bi-send-dialog-success" aria-label={t('sendDialog.success.title')}>
+      <p className="bi-send-dialog-success-title">{t('sendDialog.success.title')}</p>
+      <dl className="bi-send-dialog-facts">
+        <div>
+          <dt>{t('sendDialog.success.messageId')}</dt>
+          <dd>
+            <code>{data.message_id}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('sendDialog.success.status')}</dt>
+          <dd className="bi-send-dialog-delivery" data-status={status} data-polling={String(delivery.polling)}>
+            {ticks ? <Ticks state={ticks} /> : null}
+            <span>{label}</span>
+          </dd>
+        </div>
+      </dl>
+      {replyTitle === null ? null : (
+        <p className="bi-send-dialog-reply">{t('sendDialog.success.reply', { reply: replyTitle })}</p>
+      )}
+    </section>
+  )
+}
