@@ -1,0 +1,101 @@
+import '../styles.css'
+import { cleanup, render } from '@testing-library/react'
+import axe from 'axe-core'
+import { StrictMode } from 'react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
+import { FIXTURE_PHONES } from '../../../mock/src/index.ts'
+import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
+import { feedbackDraft } from './testing/fixtures.ts'
+import { createMockClient } from './testing/mock-client.ts'
+
+afterEach(cleanup)
+
+function setup(theme: 'light' | 'dark' = 'light', defaultTo: string = FIXTURE_PHONES.open) {
+  const { mock, client } = createMockClient()
+  const sent: string[] = []
+  render(
+    <StrictMode>
+      <SendInteractiveDialog
+        client={client}
+        interactive={feedbackDraft}
+        defaultTo={defaultTo}
+        theme={theme}
+        pollIntervalMs={20}
+        onSent={(result) => sent.push(result.message_id)}
+        trigger={<button type="button">Send to customer…</button>}
+      />
+    </StrictMode>,
+  )
+  return { mock, sent }
+}
+const trigger = () => page.getByRole('button', { name: 'Send to customer…' })
+const recipient = () => page.getByRole('textbox', { name: "Customer's WhatsApp number" })
+const dialogElement = () => {
+  const element = document.querySelector('[role="dialog"]')
+  if (!(element instanceof HTMLElement)) throw new Error('the dialog is not open')
+  return element
+}
+
+/** Runs axe on the open dialog and lists violations as readable lines (empty when clean). */
+async function violations(): Promise<string[]> {
+  const result = await axe.run(dialogElement(), { resultTypes: ['violations'] })
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`),
+  )
+}
+
+describe('SendInteractiveDialog in Chromium', () => {
+  it('focuses the recipient on open, traps Tab, closes on Escape and returns focus to the trigger', async () => {
+    setup()
+    await trigger().click()
+    await expect.element(recipient()).toHaveFocus()
+    const dialog = dialogElement()
+    const visited = new Set<Element>()
+    for (let i = 0; i < 25; i++) {
+      await userEvent.keyboard('{Tab}')
+      expect(dialog.contains(document.activeElement)).toBe(true)
+      if (document.activeElement) visited.add(document.activeElement)
+    }
+    // Focus went round: it reached the recipient field again from the end of the dialog.
+    expect(visited.has(recipient().element())).toBe(true)
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}')
+    expect(dialog.contains(document.activeElement)).toBe(true)
+    await userEvent.keyboard('{Escape}')
+    await expect.element(page.getByRole('dialog')).not.toBeInTheDocument()
+    await expect.element(trigger()).toHaveFocus()
+  })
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no axe violations open, failed and sent (${theme})`, async () => {
+      const { mock, sent } = setup(theme)
+      await trigger().click()
+      expect(await violations()).toEqual([])
+
+      await recipient().fill(FIXTURE_PHONES.closed)
+      await page.getByRole('button', { name: 'Send', exact: true }).click()
+      const failure = page.getByRole('region', { name: 'Not sent' })
+      await expect.element(failure).toHaveAttribute('data-code', 'WINDOW_CLOSED')
+      expect(failure.element().textContent).toContain('Ask the customer to write first, or send an approved template.')
+      await expect.element(recipient()).toHaveValue(FIXTURE_PHONES.closed)
+      expect(await violations()).toEqual([])
+
+      await recipient().fill('123')
+      await recipient().fill(FIXTURE_PHONES.open)
+      await page.getByRole('button', { name: 'Send', exact: true }).click()
+      await expect.element(page.getByRole('region', { name: 'Message sent' })).toBeVisible()
+      mock.advance(4000)
+      mock.simulateReply(sent[0] ?? '', 'yes')
+      await expect.element(page.getByText('The customer replied: Yes')).toBeVisible()
+      expect(await violations()).toEqual([])
+    })
+
+    it(`marks an invalid number without axe violations (${theme})`, async () => {
+      setup(theme, '12')
+      await trigger().click()
+      await page.getByRole('button', { name: 'Send', exact: true }).click()
+      await expect.element(recipient()).toHaveAttribute('aria-invalid', 'true')
+      expect(await violations()).toEqual([])
+    })
+  }
+})
