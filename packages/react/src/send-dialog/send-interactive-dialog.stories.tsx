@@ -1,0 +1,129 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import { FIXTURE_PHONES } from '../../../mock/src/index.ts'
+import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
+import { feedbackDraft, invalidDraft } from './testing/fixtures.ts'
+import { createMockClient, type MockClient } from './testing/mock-client.ts'
+
+/**
+ * The send dialog against the mock: its `handle(request)` is the client's fetch, so no service
+ * worker is involved. Each story gets a fresh mock (manual clock) from its loader; the play
+ * functions drive the dialog, which Radix renders at the end of the page's body.
+ */
+const meta = {
+  title: 'Send/SendInteractiveDialog',
+  component: SendInteractiveDialog,
+  args: {
+    interactive: feedbackDraft,
+    defaultOpen: true,
+    defaultTo: FIXTURE_PHONES.open,
+    locale: 'en',
+    theme: 'light',
+    pollIntervalMs: 50,
+    onSent: fn(),
+    onOpenChange: fn(),
+  },
+  argTypes: {
+    locale: { control: 'inline-radio', options: ['en', 'sw'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'system'] },
+  },
+  loaders: [() => ({ harness: createMockClient() })],
+  render: (args, { loaded }) => <SendInteractiveDialog {...args} client={(loaded.harness as MockClient).client} />,
+} satisfies Meta<typeof SendInteractiveDialog>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+const body = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body)
+const clickSend = (canvasElement: HTMLElement) =>
+  userEvent.click(body(canvasElement).getByRole('button', { name: 'Send' }))
+
+/** Open, with a valid number and draft: the number core will send to is shown under the field. */
+export const Idle: Story = {
+  play: async ({ canvasElement }) => {
+    const field = body(canvasElement).getByRole('textbox', { name: "Customer's WhatsApp number" })
+    await expect(field).toHaveAccessibleDescription('Will be sent to +255712345678')
+  },
+}
+
+/** A number core cannot read: Send is refused and the reason is tied to the field. */
+export const InvalidRecipient: Story = {
+  args: { defaultTo: '0712 34' },
+  play: async ({ canvasElement, loaded }) => {
+    await clickSend(canvasElement)
+    const field = body(canvasElement).getByRole('textbox', { name: "Customer's WhatsApp number" })
+    await expect(field).toHaveAttribute('aria-invalid', 'true')
+    await expect(field).toHaveFocus()
+    await expect((loaded.harness as MockClient).sends).toEqual([])
+  },
+}
+
+/** A draft that breaks WhatsApp's rules: core's issues are listed and block sending. */
+export const ValidationErrors: Story = {
+  args: { interactive: invalidDraft },
+  play: async ({ canvasElement, loaded }) => {
+    const errors = body(canvasElement).getByRole('region', { name: 'Fix before sending (2)' })
+    await expect(errors).toHaveTextContent('Body text is empty')
+    await clickSend(canvasElement)
+    await expect((loaded.harness as MockClient).sends).toEqual([])
+  },
+}
+
+/** A send in flight (the mock never answers): Send is disabled and the dialog says it can be closed. */
+export const Sending: Story = {
+  loaders: [
+    () => ({ harness: createMockClient({ faults: { latencyMs: 1000 }, sleep: () => new Promise<void>(() => {}) }) }),
+  ],
+  play: async ({ canvasElement }) => {
+    await clickSend(canvasElement)
+    await expect(body(canvasElement).getByRole('button', { name: 'Send' })).toBeDisabled()
+    await expect(body(canvasElement).getByRole('status')).toHaveTextContent('Sending…')
+  },
+}
+
+/** Sent: the status moves to read as the mock's clock advances, and the customer's reply shows. */
+export const SentWithStatus: Story = {
+  play: async ({ canvasElement, loaded, args }) => {
+    const { mock } = loaded.harness as MockClient
+    await clickSend(canvasElement)
+    const success = await body(canvasElement).findByRole('region', { name: 'Message sent' })
+    await waitFor(() => expect(args.onSent).toHaveBeenCalledOnce())
+    const messageId = (args.onSent as ReturnType<typeof fn>).mock.calls[0]?.[0].message_id as string
+    mock.advance(4000)
+    await waitFor(() => expect(success).toHaveTextContent('Read'))
+    mock.simulateReply(messageId, 'yes')
+    await waitFor(() => expect(success).toHaveTextContent('The customer replied: Yes'))
+  },
+}
+
+/** The customer has not written in 24 hours: Briq's 422 WINDOW_CLOSED, explained, with the number kept. */
+export const WindowClosed: Story = {
+  args: { defaultTo: FIXTURE_PHONES.closed },
+  loaders: [() => ({ harness: createMockClient({ scenario: 'window-closed' }) })],
+  play: async ({ canvasElement }) => {
+    await clickSend(canvasElement)
+    const failure = await body(canvasElement).findByRole('region', { name: 'Not sent' })
+    await expect(failure).toHaveAttribute('data-code', 'WINDOW_CLOSED')
+    await expect(failure).toHaveTextContent('Ask the customer to write first, or send an approved template.')
+  },
+}
+
+/** Briq answers 500: its message, code and request id are shown, and the dialog stays open. */
+export const ServerError: Story = {
+  loaders: [() => ({ harness: createMockClient({ scenario: 'server-error' }) })],
+  play: async ({ canvasElement }) => {
+    await clickSend(canvasElement)
+    const failure = await body(canvasElement).findByRole('region', { name: 'Not sent' })
+    await expect(failure).toHaveAttribute('data-code', 'INTERNAL_ERROR')
+    await expect(failure).toHaveTextContent('Request id')
+  },
+}
+
+/** The idle dialog in the dark theme, in Swahili. */
+export const DarkSwahili: Story = {
+  args: { theme: 'dark', locale: 'sw' },
+  globals: { backgrounds: { value: 'dark' } },
+  play: async ({ canvasElement }) => {
+    await expect(body(canvasElement).getByRole('dialog', { name: 'Tuma ujumbe' })).toBeVisible()
+  },
+}
