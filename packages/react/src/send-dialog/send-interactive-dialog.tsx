@@ -205,13 +205,6 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
                 <p className="bi-send-dialog-note">{t('sendDialog.conversation', { id: conversationId ?? '' })}</p>
               )}
               <IssueSummary issues={plan.issues} warnings={plan.warnings} t={t} />
-              <InteractivePreview
-                className="bi-send-dialog-preview"
-                value={interactive}
-                compact
-                theme={theme}
-                locale={locale}
-              />
               {sending.isPending ? <p className="bi-send-dialog-note">{t('sendDialog.pendingHint')}</p> : null}
               {sending.status === 'error' && sending.error ? (
                 <SendFailure
@@ -222,6 +215,13 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
                 />
               ) : null}
               {succeeded ? <SendSuccess data={succeeded} delivery={delivery} t={t} /> : null}
+              <InteractivePreview
+                className="bi-send-dialog-preview"
+                value={interactive}
+                compact
+                theme={theme}
+                locale={locale}
+              />
               <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true">
                 {live}
               </div>
