@@ -119,6 +119,14 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     expect(screen.getByRole('dialog')).toBeInTheDocument()
   })
 
+  it('works with a controlled recipient: reports each keystroke and shows only what the parent passes', async () => {
+    const onToChange = vi.fn()
+    renderDialog({ defaultOpen: true, to: FIXTURE_PHONES.open, onToChange })
+    await userEvent.setup().type(recipient(), '9')
+    expect(onToChange).toHaveBeenCalledWith(`${FIXTURE_PHONES.open}9`)
+    expect(recipient()).toHaveValue(FIXTURE_PHONES.open)
+  })
+
   it('an invalid number blocks sending with an announced error tied to the field', async () => {
     const user = await openAndType('12')
     await user.click(sendButton())

@@ -51,7 +51,10 @@ export interface SendInteractiveDialogProps
   theme?: 'light' | 'dark' | 'system' | undefined
   /** Called once per accepted send, with Briq's answer and the request sent (even if the dialog was closed meanwhile). */
   onSent?: ((result: SendResult, request: SendInteractiveRequest) => void) | undefined
-  /** An element (usually a button) that opens the dialog; focus returns to it on close. */
+  /**
+   * An element (usually a button) that opens the dialog; focus returns to it on close. Without
+   * one (a controlled `open`), move focus yourself in `onCloseAutoFocus`.
+   */
   trigger?: ReactElement | undefined
   /** A client to use instead of the `BriqProvider`'s. */
   client?: BriqClient | undefined
