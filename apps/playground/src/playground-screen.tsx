@@ -33,6 +33,7 @@ export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = '
     ...statusPolling(connection.mode, pollIntervalMs),
     initialStatus: sending.data?.status,
   })
+  const refreshDelivery = delivery.refresh
   const [replyError, setReplyError] = useState<string | undefined>(undefined)
   const headingId = useId()
 
@@ -58,12 +59,13 @@ export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = '
     (reply: InteractiveReply) => {
       if (!controls || !messageId) return
       setReplyError(undefined)
-      // The status watcher picks the reply up on its next poll.
+      // Poll as soon as the mock has the reply, instead of waiting for the next poll.
       controls
         .reply(messageId, reply)
+        .then(() => refreshDelivery())
         .catch((error: unknown) => setReplyError(error instanceof Error ? error.message : String(error)))
     },
-    [controls, messageId],
+    [controls, messageId, refreshDelivery],
   )
 
   return (

@@ -8,6 +8,7 @@ export { BriqProvider, type BriqProviderProps } from './provider/briq-provider.t
 export { useBriqClient } from './provider/use-briq-client.ts'
 export {
   type UseMessageStatusOptions,
+  type UseMessageStatusResult,
   useMessageStatus,
 } from './send/use-message-status.ts'
 export {

@@ -231,6 +231,44 @@ describe('createMessageStatusWatcher against the mock', () => {
     expect(polls).toHaveLength(2)
   })
 
+  it('refresh() polls at once, resumes after a terminal status, and does nothing after stop()', async () => {
+    const sent = await client.sendInteractive(question)
+    mock.advance(5_000)
+    mock.simulateReply(sent.message_id, 'yes')
+    const { watcher } = watch(sent.message_id)
+    await settle()
+    expect(watcher.getSnapshot()).toMatchObject({ status: 'read', polling: false })
+    expect(polls).toHaveLength(1)
+
+    // Once finished nothing polls; refresh() asks once more and finishes again.
+    watcher.refresh()
+    expect(watcher.getSnapshot().polling).toBe(true)
+    await settle()
+    expect(polls).toHaveLength(2)
+    expect(watcher.getSnapshot().polling).toBe(false)
+
+    const pending = await client.sendInteractive({
+      ...question,
+      interactive: { ...question.interactive, body: { text: 'Again?' } },
+    })
+    const second = watch(pending.message_id)
+    await settle()
+    const before = polls.length
+    second.watcher.refresh()
+    await settle()
+    expect(polls).toHaveLength(before + 1)
+    await elapse(1_000)
+    expect(polls).toHaveLength(before + 1)
+    await elapse(500)
+    expect(polls).toHaveLength(before + 2)
+
+    second.watcher.stop()
+    second.watcher.refresh()
+    await settle()
+    expect(polls).toHaveLength(before + 2)
+    expect(second.watcher.getSnapshot().polling).toBe(false)
+  })
+
   it('subscribe → unsubscribe → subscribe in one turn (React StrictMode) makes one request', async () => {
     const sent = await client.sendInteractive(question)
     const watcher = createMessageStatusWatcher(client, sent.message_id)

@@ -34,6 +34,12 @@ export interface MessageStatusWatcher {
   subscribe(listener: () => void): () => void
   /** Ends polling for good and aborts a poll in flight; the snapshot keeps what it had, with `polling: false`. */
   stop(): void
+  /**
+   * Polls now instead of waiting for the next poll, at the starting pace again, e.g. right after
+   * the UI learns the customer answered. Polling that ended on a terminal status resumes until it
+   * is terminal again; after `stop()`, a 401/403/404, or with no subscriber, it does nothing.
+   */
+  refresh(): void
 }
 
 // Answers that will not change by asking again: bad key, no workspace, unknown message, bad id.
@@ -61,6 +67,8 @@ export function createMessageStatusWatcher(
   const listeners = new Set<() => void>()
   let snapshot: MessageStatusSnapshot = Object.freeze({ status: options.initialStatus, polling: false })
   let finished = false
+  // stop() or an answer that will not change: refresh() cannot bring these back.
+  let stopped = false
   let running = false
   let polls = 0
   let failures = 0
@@ -75,8 +83,9 @@ export function createMessageStatusWatcher(
     for (const listener of [...listeners]) runIsolated(listener)
   }
 
-  const halt = (finish: boolean) => {
+  const halt = (finish: boolean, permanently = false) => {
     if (finish) finished = true
+    if (permanently) stopped = true
     running = false
     clearTimeout(timer)
     timer = undefined
@@ -120,7 +129,7 @@ export function createMessageStatusWatcher(
       inFlight = undefined
       const error = toBriqError(thrown, `Checking message ${messageId}`)
       publish({ error })
-      if (isFatal(error)) halt(true)
+      if (isFatal(error)) halt(true, true)
       else schedule(pollDelay(timing, polls, ++failures, error))
     }
   }
@@ -143,6 +152,18 @@ export function createMessageStatusWatcher(
         if (listeners.size === 0 && running) halt(false)
       }
     },
-    stop: () => halt(true),
+    stop: () => halt(true, true),
+    refresh() {
+      if (stopped || listeners.size === 0 || inFlight) return
+      finished = false
+      polls = 0
+      clearTimeout(timer)
+      timer = undefined
+      if (!running) {
+        running = true
+        publish({ polling: true })
+      }
+      void poll()
+    },
   }
 }

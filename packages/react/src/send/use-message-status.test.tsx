@@ -41,7 +41,9 @@ afterAll(() => server.close())
 describe('useMessageStatus', () => {
   it('with no id returns the idle snapshot and makes no request', async () => {
     const { result } = renderHook(() => useMessageStatus(null, { client }))
-    expect(result.current).toEqual({ status: undefined, polling: false })
+    const { refresh, ...snapshot } = result.current
+    expect(snapshot).toEqual({ status: undefined, polling: false })
+    refresh()
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(polled).toEqual([])
   })
@@ -60,7 +62,22 @@ describe('useMessageStatus', () => {
     await waitFor(() => expect(result.current.status).toBe('sent'))
     expect(polled.filter((id) => id === first.message_id)).toHaveLength(oldPolls)
     rerender({ id: undefined })
-    expect(result.current).toEqual({ status: undefined, polling: false })
+    expect(result.current).toMatchObject({ status: undefined, polling: false })
+  })
+
+  it('refresh() is stable and polls again after the watch has finished', async () => {
+    const sent = await client.sendInteractive({ to: FIXTURE_PHONES.open, interactive })
+    mock.advance(5_000)
+    mock.simulateReply(sent.message_id, 'yes')
+    const { result } = renderHook(() => useMessageStatus(sent.message_id, { client, intervalMs: 10 }))
+    await waitFor(() => expect(result.current).toMatchObject({ status: 'read', polling: false }))
+    const { refresh } = result.current
+    const count = polled.length
+    act(() => refresh())
+    await waitFor(() => expect(polled.length).toBe(count + 1))
+    await waitFor(() => expect(result.current.polling).toBe(false))
+    expect(result.current.refresh).toBe(refresh)
+    expect(result.current.reply).toEqual({ type: 'button_reply', button_reply: { id: 'yes', title: 'Yes' } })
   })
 
   it('hydrates server HTML without a mismatch, then starts polling', async () => {

@@ -6,13 +6,19 @@ import {
   type MessageStatusWatcher,
   type MessageStatusWatcherOptions,
 } from '@briq-interactive/core'
-import { useState, useSyncExternalStore } from 'react'
+import { useMemo, useState, useSyncExternalStore } from 'react'
 import { useBriqClient } from '../provider/use-briq-client.ts'
 
 /** Options of {@link useMessageStatus}; read when the watched id (or client) changes. */
 export interface UseMessageStatusOptions extends MessageStatusWatcherOptions {
   /** A client to use instead of the `BriqProvider`'s. */
   client?: BriqClient | undefined
+}
+
+/** What {@link useMessageStatus} returns: the watcher's snapshot and a stable `refresh`. */
+export interface UseMessageStatusResult extends MessageStatusSnapshot {
+  /** Polls now (e.g. right after the UI learns the customer answered); see `MessageStatusWatcher.refresh`. */
+  refresh: () => void
 }
 
 interface Watched {
@@ -36,7 +42,7 @@ const idleSnapshot = () => IDLE_STATUS_SNAPSHOT
 export function useMessageStatus(
   messageId: string | null | undefined,
   options: UseMessageStatusOptions = {},
-): MessageStatusSnapshot {
+): UseMessageStatusResult {
   const client = useBriqClient(options.client)
   const [watched, setWatched] = useState<Watched>(() => watch(client, messageId, options))
   let current = watched
@@ -45,12 +51,16 @@ export function useMessageStatus(
     setWatched(current)
   }
   const { watcher } = current
-  return useSyncExternalStore(
+  const snapshot = useSyncExternalStore(
     watcher?.subscribe ?? noSubscription,
     watcher?.getSnapshot ?? idleSnapshot,
     watcher?.getSnapshot ?? idleSnapshot,
   )
+  const refresh = useMemo(() => (watcher ? () => watcher.refresh() : noRefresh), [watcher])
+  return useMemo(() => ({ ...snapshot, refresh }), [snapshot, refresh])
 }
+
+const noRefresh = () => {}
 
 // Creating a watcher has no side effects (it polls once subscribed), so doing it in render is safe.
 function watch(client: BriqClient, messageId: string | null | undefined, options: UseMessageStatusOptions): Watched {
