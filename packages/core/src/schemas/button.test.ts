@@ -112,6 +112,7 @@ describe('reply buttons', () => {
       validateInteractive(message({ header: { type: 'image', image: { id: '1', link: 'https://e.com/a.png' } } })),
       ['header', 'image', 'link'],
       'conflict',
+      { message: 'Header image link cannot be combined with an `id`; give exactly one of `id` or `link`' },
     )
     expectIssue(validateInteractive(message({ header: { type: 'text' } })), ['header', 'text'], 'required')
     expectIssue(validateInteractive(message({ header: { type: 'gif' } })), ['header', 'type'], 'invalid_value')

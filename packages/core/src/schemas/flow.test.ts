@@ -34,7 +34,9 @@ describe('flow', () => {
   })
 
   it('requires flow_message_version "3"', () => {
-    expectIssue(validateInteractive(flow({ flow_message_version: '2' })), at('flow_message_version'), 'invalid_value')
+    expectIssue(validateInteractive(flow({ flow_message_version: '2' })), at('flow_message_version'), 'invalid_value', {
+      message: 'The flow_message_version must be "3"',
+    })
     expectIssue(validateInteractive(flow({ flow_message_version: undefined })), at('flow_message_version'), 'required')
   })
 
@@ -51,6 +53,7 @@ describe('flow', () => {
       validateInteractive(flow({ flow_action: 'data_exchange', flow_action_payload: { screen: 'A' } })),
       at('flow_action_payload'),
       'not_allowed',
+      { message: 'The flow_action_payload is only allowed with flow_action "navigate"; leave it out for data_exchange' },
     )
     expectIssue(
       validateInteractive(flow({ flow_action_payload: { data: {} } })),

@@ -92,7 +92,10 @@ export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
           if (payload !== undefined && field(parameters, 'flow_action') === 'data_exchange') {
             report(
               ctx,
-              { code: 'not_allowed', message: 'flow_action_payload is only allowed with flow_action "navigate"' },
+              {
+                code: 'not_allowed',
+                message: 'The flow_action_payload is only allowed with flow_action "navigate"; leave it out for data_exchange',
+              },
               at('flow_action_payload'),
             )
           }

@@ -14,6 +14,10 @@ describe('describePath', () => {
     [['type'], 'Message type'],
     [['to'], 'Recipient number (to)'],
     [[], 'The message'],
+    [['action', 'parameters', 'flow_message_version'], 'The flow_message_version'],
+    [['interactive', 'action', 'parameters', 'ttl_minutes'], 'The ttl_minutes'],
+    [['conversation_id'], 'The conversation_id'],
+    [['action', 'cards', 0, 'card_index'], 'Card 1 card_index'],
   ] as const)('%j → %s', (path, label) => {
     expect(describePath([...path])).toBe(label)
   })

@@ -79,6 +79,8 @@ export function describePath(path: IssuePath): string {
   }
   const text = words.join(' ')
   if (text === '') return 'The message'
+  // A label that starts with a raw field name ("flow_token") keeps its spelling: "The flow_token".
+  if (/^[a-z]+_[a-z_]*\b/.test(text)) return `The ${text}`
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 

@@ -45,11 +45,12 @@ describe('validateSendRequest', () => {
   })
 
   it('warns about the deprecated sender_id and a sender Briq will ignore', () => {
-    expectWarning(
+    const deprecated = expectWarning(
       validateSendRequest({ to: '255712345678', sender_id: CONVERSATION, interactive }),
       ['sender_id'],
       'not_recommended',
     )
+    expect(deprecated.message).toBe('The sender_id field is deprecated by Briq; use sender')
     expectWarning(
       validateSendRequest({ conversation_id: CONVERSATION, sender: 'x', interactive }),
       ['sender'],
