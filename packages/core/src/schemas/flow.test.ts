@@ -53,7 +53,9 @@ describe('flow', () => {
       validateInteractive(flow({ flow_action: 'data_exchange', flow_action_payload: { screen: 'A' } })),
       at('flow_action_payload'),
       'not_allowed',
-      { message: 'The flow_action_payload is only allowed with flow_action "navigate"; leave it out for data_exchange' },
+      {
+        message: 'The flow_action_payload is only allowed with flow_action "navigate"; leave it out for data_exchange',
+      },
     )
     expectIssue(
       validateInteractive(flow({ flow_action_payload: { data: {} } })),

@@ -94,7 +94,8 @@ export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
               ctx,
               {
                 code: 'not_allowed',
-                message: 'The flow_action_payload is only allowed with flow_action "navigate"; leave it out for data_exchange',
+                message:
+                  'The flow_action_payload is only allowed with flow_action "navigate"; leave it out for data_exchange',
               },
               at('flow_action_payload'),
             )

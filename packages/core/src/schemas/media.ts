@@ -13,7 +13,11 @@ const exactlyOneSource = z.check<MediaShape>((payload) => {
   if (id === undefined && link === undefined) {
     report(payload, { code: 'required', message: 'needs an uploaded media `id` or a `link`' })
   } else if (id !== undefined && link !== undefined) {
-    report(payload, { code: 'conflict', message: 'cannot be combined with an `id`; give exactly one of `id` or `link`' }, ['link'])
+    report(
+      payload,
+      { code: 'conflict', message: 'cannot be combined with an `id`; give exactly one of `id` or `link`' },
+      ['link'],
+    )
   }
 })
 
