@@ -75,7 +75,11 @@ function build(interactive: typeof interactiveSchema) {
           if (field(value, 'sender_id') !== undefined) {
             report(
               ctx,
-              { code: 'not_recommended', message: 'The sender_id field is deprecated by Briq; use sender', warning: true },
+              {
+                code: 'not_recommended',
+                message: 'The sender_id field is deprecated by Briq; use sender',
+                warning: true,
+              },
               ['sender_id'],
             )
           }
