@@ -82,10 +82,24 @@ describe('carousel', () => {
       ['action', 'cards', 1, 'card_index'],
       'duplicate',
     )
+    const tenCards = validateInteractive(carousel(many(10, (i) => urlCard(i))))
+    expectClean(tenCards)
+    const tooBig = validateInteractive(carousel([urlCard(0), urlCard(10)]))
+    expectIssue(tooBig, ['action', 'cards', 1, 'card_index'], 'too_big', {
+      limit: 9,
+      actual: 10,
+      message: 'Card 2 card_index is 10; WhatsApp allows 0–9',
+    })
+    // The out-of-range index is the error; no extra "gap" warning on top of it.
+    expect(tooBig.warnings).toEqual([])
     expectIssue(
-      validateInteractive(carousel([urlCard(0), urlCard(10)])),
-      ['action', 'cards', 1, 'card_index'],
-      'invalid_value',
+      validateInteractive(carousel([urlCard(-1), urlCard(0)])),
+      ['action', 'cards', 0, 'card_index'],
+      'too_small',
+      {
+        limit: 0,
+        actual: -1,
+      },
     )
     expectIssue(
       validateInteractive(carousel([urlCard(0), urlCard(1.5)])),
@@ -110,6 +124,15 @@ describe('carousel', () => {
       'too_many',
       { limit: 2, actual: 3 },
     )
+    expectClean(validateInteractive(carousel([urlCard(0, { body: { text: 'a\r\nb\r\nc' } }), urlCard(1)])))
+    for (const text of ['a\rb\rc\rd', 'a\u2028b\u2029c\r\nd']) {
+      expectIssue(
+        validateInteractive(carousel([urlCard(0, { body: { text } }), urlCard(1)])),
+        ['action', 'cards', 0, 'body', 'text'],
+        'too_many',
+        { limit: 2, actual: 3 },
+      )
+    }
   })
 
   it('takes only image or video card headers and a complete URL button', () => {

@@ -13,13 +13,12 @@ const cardIndex = hintRange(
     z.check<number>((payload) => {
       const { min, max } = LIMITS.carousel.cardIndex
       if (payload.value < min || payload.value > max) {
-        payload.issues.push({
-          code: 'custom',
-          input: payload.value,
-          path: [],
-          message: 'card_index out of range',
-          params: { briq: { code: 'invalid_value', message: `must be ${min}–${max}` } },
-          continue: true,
+        const low = payload.value < min
+        report(payload, {
+          code: low ? 'too_small' : 'too_big',
+          limit: low ? min : max,
+          actual: payload.value,
+          message: `is ${payload.value}; WhatsApp allows ${min}–${max}`,
         })
       }
     }),
@@ -29,7 +28,8 @@ const cardIndex = hintRange(
 const cardBody = z.strictObject({
   text: limitedText(LIMITS.carousel.cardBody).check(
     z.check<string>((payload) => {
-      const breaks = payload.value.split('\n').length - 1
+      // CRLF is one break; a lone CR and the Unicode line/paragraph separators break lines too.
+      const breaks = payload.value.match(/\r\n|[\n\r\u2028\u2029]/g)?.length ?? 0
       if (breaks > LIMITS.carousel.cardBodyLineBreaks.max) {
         report(payload, {
           code: 'too_many',
@@ -213,8 +213,10 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
             }
           })
           checkUnique(ctx, replyIds, 'id')
+          const { min, max } = LIMITS.carousel.cardIndex
+          const inRange = [...indexes.keys()].every((index) => index >= min && index <= max)
           const contiguous = [...indexes.keys()].every((index) => index < cards.length)
-          if (indexes.size === cards.length && !contiguous) {
+          if (indexes.size === cards.length && inRange && !contiguous) {
             report(
               ctx,
               {

@@ -48,6 +48,8 @@ function shapeFor(points: string[], kind: TextKind): string {
   } else if (kind === 'card_body') {
     let breaks = 0
     for (let i = 0; i < points.length; i++) {
+      // Only \n breaks lines here; the other line breaks (\r, U+2028, U+2029) become spaces.
+      if (points[i] === '\r' || points[i] === '\u2028' || points[i] === '\u2029') points[i] = ' '
       if (points[i] === '\n' && ++breaks > LIMITS.carousel.cardBodyLineBreaks.max) points[i] = ' '
     }
   }

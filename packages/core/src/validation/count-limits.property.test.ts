@@ -168,7 +168,12 @@ describe('counts one past their limits', () => {
         expect(issues).toEqual(
           expect.arrayContaining([
             count('too_many', cardsPath, LIMITS.carousel.cards.max, cards),
-            expect.objectContaining({ code: 'invalid_value', path: [...cardsPath, cards - 1, 'card_index'] }),
+            expect.objectContaining({
+              code: 'too_big',
+              path: [...cardsPath, cards - 1, 'card_index'],
+              limit: LIMITS.carousel.cardIndex.max,
+              actual: cards - 1,
+            }),
           ]),
         )
       }),
@@ -228,7 +233,7 @@ describe('numbers outside their range', () => {
     )
   })
 
-  it('card_index outside 0–9 → invalid_value at that card', () => {
+  it('card_index outside 0–9 → too_small / too_big at that card, with the limit and the value', () => {
     const index = fc.oneof(
       fc.integer({ min: -1000, max: -1 }),
       fc.integer({ min: LIMITS.carousel.cardIndex.max + 1, max: 1000 }),
@@ -237,8 +242,13 @@ describe('numbers outside their range', () => {
       fc.property(carousels, fc.nat(), index, (message, pick, value) => {
         const i = pick % message.action.cards.length
         const path = [...cardsPath, i, 'card_index']
+        const { min, max } = LIMITS.carousel.cardIndex
         expect(issuesOf(withValue(message, path, value))).toEqual([
-          expect.objectContaining({ code: 'invalid_value', path }),
+          expect.objectContaining(
+            value < min
+              ? { code: 'too_small', path, limit: min, actual: value }
+              : { code: 'too_big', path, limit: max, actual: value },
+          ),
         ])
       }),
       { numRuns: 60 },
