@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
 
@@ -33,6 +33,44 @@ describe('cta_url', () => {
       ['action', 'parameters', 'url'],
       'not_recommended',
     )
+  })
+
+  it('rejects URLs a browser would only repair: spaces, control characters, no host after the scheme', () => {
+    const url = ['action', 'parameters', 'url']
+    for (const bad of [
+      'https://shop.example/a b',
+      ' https://shop.example',
+      'https://shop.example/\n',
+      'https:///shop.example',
+    ]) {
+      expectIssue(validateInteractive(cta({ display_text: 'Go', url: bad })), url, 'invalid_url')
+    }
+    expectIssue(validateInteractive(cta({ display_text: 'Go', url: 'https://shop.example/a b' })), url, 'invalid_url', {
+      message: 'Button URL contains spaces or control characters; encode a space as %20',
+    })
+    for (const good of [
+      'https://shop.example/a%20b',
+      'https://bücher.example/straße',
+      'https://user@shop.example:8443/x',
+    ]) {
+      expectClean(validateInteractive(cta({ display_text: 'Go', url: good })))
+    }
+  })
+
+  it('warns, without failing, about a URL the customer cannot reach', () => {
+    for (const local of [
+      'https://localhost:3000/x',
+      'https://127.0.0.1/',
+      'https://intranet/x',
+      'https://app.localhost',
+    ]) {
+      const warning = expectWarning(
+        validateInteractive(cta({ display_text: 'Go', url: local })),
+        ['action', 'parameters', 'url'],
+        'not_recommended',
+      )
+      expect(warning.message).toContain('cannot reach')
+    }
   })
 
   it('requires body, name and both parameters', () => {

@@ -41,24 +41,55 @@ export function identifier(limit: Limit) {
   return hint(schema, { minLength: limit.min, maxLength: limit.max, pattern: '^\\S([\\s\\S]*\\S)?$' })
 }
 
-const isHttpUrl = (text: string): boolean => {
-  if (!/^https?:\/\//i.test(text)) return false
+// Browsers silently repair "https:///x", "https:\\x" and stray spaces; WhatsApp gets the raw
+// text, so the scheme must be followed by a host, and whitespace or control characters are errors.
+const URL_SHAPE = /^https?:\/\/[^/\\?#@\s]\S*$/i
+const hasControl = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x20 || code === 0x7f) return true
+  }
+  return false
+}
+// Hosts the customer's phone (or WhatsApp's media servers) cannot reach.
+const LOCAL_HOST = /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|[^.:[]+)$/i
+
+/** The host of an absolute http(s) URL, or undefined when the text is not one. */
+const httpHost = (text: string): string | undefined => {
+  if (!URL_SHAPE.test(text) || hasControl(text)) return undefined
   try {
     const url = new URL(text)
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0
+    const ok = (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0
+    return ok ? url.hostname : undefined
   } catch {
-    return false
+    return undefined
   }
 }
 
-/** An absolute http(s) URL within `limit`; plain http gets a warning (Meta recommends https). */
+/**
+ * An absolute http(s) URL within `limit`, with a host and no whitespace. A local host
+ * (localhost, 127.x, a name without a dot) and plain http get warnings (Meta recommends https).
+ */
 export function httpUrl(limit: Limit) {
   const schema = limitedText(limit).check(
     z.check<string>((payload) => {
       const text = payload.value
       if (text.length === 0 || text.length > limit.max * 2) return
-      if (!isHttpUrl(text)) {
-        report(payload, { code: 'invalid_url' })
+      const host = httpHost(text)
+      if (host === undefined) {
+        const spaced = (/\s/.test(text) || hasControl(text)) && /^https?:\/\/[^/\s]/i.test(text)
+        report(
+          payload,
+          spaced
+            ? { code: 'invalid_url', message: 'contains spaces or control characters; encode a space as %20' }
+            : { code: 'invalid_url' },
+        )
+      } else if (LOCAL_HOST.test(host)) {
+        report(payload, {
+          code: 'not_recommended',
+          message: `points at "${host}", which the customer's phone cannot reach; use a public address`,
+          warning: true,
+        })
       } else if (/^http:/i.test(text)) {
         report(payload, { code: 'not_recommended', message: 'uses http; WhatsApp recommends https', warning: true })
       }
@@ -67,7 +98,7 @@ export function httpUrl(limit: Limit) {
   return hint(schema, {
     minLength: limit.min,
     maxLength: limit.max,
-    pattern: '^[Hh][Tt][Tt][Pp][Ss]?://',
+    pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^/\\\\?#@\\s]\\S*$',
     format: 'uri',
   })
 }

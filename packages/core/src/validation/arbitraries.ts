@@ -60,7 +60,9 @@ function shapeFor(points: string[], kind: TextKind): string {
 export function textOfLength(length: number, kind: TextKind = 'text'): fc.Arbitrary<string> {
   if (kind === 'url') {
     const rest = Math.max(0, length - URL_PREFIX.length)
-    return textOfLength(rest, 'text').map((path) => URL_PREFIX + path)
+    // Whitespace and control characters make a URL invalid; each is one code unit, so the length holds.
+    const safe = (unit: string) => (/^\s$/.test(unit) || unit.charCodeAt(0) < 0x20 || unit === '\x7f' ? 'x' : unit)
+    return textOfLength(rest, 'text').map((path) => URL_PREFIX + [...path].map(safe).join(''))
   }
   return fc
     .oneof(...UNITS.map((unit) => fc.array(unit, { minLength: length, maxLength: length })))
