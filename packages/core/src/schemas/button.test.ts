@@ -115,7 +115,12 @@ describe('reply buttons', () => {
       { message: 'Header image link cannot be combined with an `id`; give exactly one of `id` or `link`' },
     )
     expectIssue(validateInteractive(message({ header: { type: 'text' } })), ['header', 'text'], 'required')
-    expectIssue(validateInteractive(message({ header: { type: 'gif' } })), ['header', 'type'], 'invalid_value')
+    expectIssue(
+      validateInteractive(message({ header: { type: 'gif', gif: { link: 'https://e.com/a.gif' } } })),
+      ['header', 'type'],
+      'not_allowed',
+      { message: 'Header cannot be a gif: reply-button messages allow text, image, video or document headers only' },
+    )
   })
 
   it('accepts only absolute http(s) media links and rejects captions', () => {

@@ -118,6 +118,14 @@ describe('list messages', () => {
     const issue = expectIssue(result, ['header', 'type'], 'not_allowed')
     expect(issue.message).toContain('list messages allow text headers only')
     expect(result.ok ? [] : result.issues).toHaveLength(1)
+    // The old reference's gif header gets the same single issue, not three about its shape.
+    const gif = validateInteractive(
+      list([{ rows: [row('a')] }], { header: { type: 'gif', gif: { link: 'https://e.com/a.gif' } } }),
+    )
+    expectIssue(gif, ['header', 'type'], 'not_allowed', {
+      message: 'Header cannot be a gif: list messages allow text headers only',
+    })
+    expect(gif.ok ? [] : gif.issues).toHaveLength(1)
   })
 
   it('validates a body of 1024 by default and up to 4096 with extendedListBody', () => {

@@ -14,7 +14,11 @@ interface ZodIssueLike {
   params?: { briq?: IssueDetail }
 }
 
-const HEADER_KINDS = new Set(['text', 'image', 'video', 'document'])
+// `gif` is in Meta's old reference but no guide uses it (§8: reject): worded like a kind the type does not allow.
+const HEADER_KINDS = new Set(['text', 'image', 'video', 'document', 'gif'])
+
+const either = (values: readonly unknown[]): string =>
+  values.length < 2 ? values.map(String).join('') : `${values.slice(0, -1).join(', ')} or ${String(values.at(-1))}`
 
 function valueAt(root: unknown, path: IssuePath): unknown {
   let current = root
@@ -94,7 +98,7 @@ function convert(issue: ZodIssueLike, root: unknown, prefix: number): Issue {
       if (isHeaderType && typeof value === 'string' && HEADER_KINDS.has(value) && allowed.length > 0) {
         return make(
           'not_allowed',
-          `${label.replace(/ type$/, '')} cannot be ${value === 'image' ? 'an' : 'a'} ${value}: ${describeType(messageType)} messages allow ${allowed.join(' or ')} headers only`,
+          `${label.replace(/ type$/, '')} cannot be ${value === 'image' ? 'an' : 'a'} ${value}: ${describeType(messageType)} messages allow ${either(allowed)} headers only`,
         )
       }
       return make(
