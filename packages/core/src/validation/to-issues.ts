@@ -41,17 +41,17 @@ const EXPECTED: Record<string, string> = {
 
 const list = (values: readonly unknown[]): string => values.map((v) => `"${String(v)}"`).join(', ')
 
-function worded(detail: IssueDetail, label: string): string {
+function worded(detail: IssueDetail, label: string, who = 'WhatsApp'): string {
   if (detail.message !== undefined && /^[A-Z]/.test(detail.message)) return detail.message
   if (detail.message !== undefined) return `${label} ${detail.message}`
   const { limit, actual } = detail
   switch (detail.code) {
     case 'too_long':
-      return `${label} is ${actual} characters; WhatsApp allows ${limit}`
+      return `${label} is ${actual} characters; ${who} allows ${limit}`
     case 'too_short':
       return actual === 0
-        ? `${label} is empty; WhatsApp needs at least ${limit} character${limit === 1 ? '' : 's'}`
-        : `${label} is ${actual} characters; WhatsApp needs at least ${limit}`
+        ? `${label} is empty; ${who} needs at least ${limit} character${limit === 1 ? '' : 's'}`
+        : `${label} is ${actual} characters; ${who} needs at least ${limit}`
     case 'too_long_utf16':
       return `${label} fits ${limit} characters but is ${actual} UTF-16 units long (emoji count twice in some clients); WhatsApp may reject it`
     case 'required':
@@ -82,7 +82,9 @@ function convert(issue: ZodIssueLike, root: unknown, prefix: number): Issue {
       const extra: Partial<Issue> = {}
       if (detail.limit !== undefined) extra.limit = detail.limit
       if (detail.actual !== undefined) extra.actual = detail.actual
-      return make(detail.code, worded(detail, label), extra)
+      // The request's own fields (sender, to) are Briq's limits, not WhatsApp's.
+      const who = prefix > 0 && path.length === 1 ? 'Briq' : 'WhatsApp'
+      return make(detail.code, worded(detail, label, who), extra)
     }
     case 'invalid_type':
       if (issue.expected === 'never') {

@@ -36,6 +36,8 @@ describe('validateSendRequest', () => {
     expectClean(validateSendRequest({ to: '255712345678', sender: chars(64), interactive }))
     expectIssue(validateSendRequest({ to: '255712345678', sender: chars(65), interactive }), ['sender'], 'too_long', {
       limit: 64,
+      actual: 65,
+      message: 'Sender is 65 characters; Briq allows 64',
     })
     expectIssue(
       validateSendRequest({ conversation_id: 'not-a-uuid', interactive }),
