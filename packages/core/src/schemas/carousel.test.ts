@@ -109,6 +109,18 @@ describe('carousel', () => {
     expectWarning(validateInteractive(carousel([urlCard(0), urlCard(5)])), ['action', 'cards'], 'not_recommended')
   })
 
+  it('warns, without failing, about a card header by media id (Meta documents only link)', () => {
+    const byId = urlCard(0, { header: { type: 'image', image: { id: '1234' } } })
+    const warning = expectWarning(
+      validateInteractive(carousel([byId, urlCard(1)])),
+      ['action', 'cards', 0, 'header', 'image', 'id'],
+      'not_recommended',
+    )
+    expect(warning.message).toBe(
+      'Card 1 header uses an uploaded media id; Meta documents only a link for carousel cards',
+    )
+  })
+
   it('limits a card body to 160 characters and 2 line breaks', () => {
     expectClean(validateInteractive(carousel([urlCard(0, { body: { text: chars(160) } }), urlCard(1)])))
     expectIssue(

@@ -163,6 +163,18 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
                 at(i, 'action'),
               )
             }
+            const headerKind = stringField(field(card, 'header'), 'type')
+            if (headerKind !== undefined && field(field(field(card, 'header'), headerKind), 'id') !== undefined) {
+              report(
+                ctx,
+                {
+                  code: 'not_recommended',
+                  message: `Card ${i + 1} header uses an uploaded media id; Meta documents only a link for carousel cards`,
+                  warning: true,
+                },
+                at(i, 'header', headerKind, 'id'),
+              )
+            }
             const index = field(card, 'card_index')
             if (typeof index === 'number') {
               const previous = indexes.get(index)
