@@ -15,9 +15,14 @@ for (const pkg of readdirSync('packages').sort()) {
   }
 }
 
+const selected = benches.filter((bench) => !filter || bench.includes(filter))
+if (selected.length === 0) {
+  console.error(`no benchmark matches "${filter}"; available:\n  ${benches.join('\n  ')}`)
+  process.exit(1)
+}
+
 let failed = 0
-for (const bench of benches) {
-  if (filter && !bench.includes(filter)) continue
+for (const bench of selected) {
   console.log(`\n=== ${bench}`)
   const run = spawnSync(process.execPath, [bench], { stdio: 'inherit' })
   if (run.status !== 0) {
