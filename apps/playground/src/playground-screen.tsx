@@ -74,7 +74,7 @@ export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = '
         <header className="pg-header">
           <div>
             <h1 id={headingId}>{t('appTitle')}</h1>
-            <p className="pg-hint">{t('appTagline')}</p>
+            <p className="pg-hint">{t(connection.mode === 'mock' ? 'appTagline' : 'appTaglineProxy')}</p>
             <p className="pg-mode" data-mode={connection.mode}>
               {connection.mode === 'mock' ? t('modeMock') : t('modeProxy', { endpoint: connection.endpoint })}
             </p>

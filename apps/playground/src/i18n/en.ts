@@ -3,6 +3,8 @@ export const en = {
   appTitle: 'Briq interactive playground',
   appTagline:
     "Compose a WhatsApp interactive message, check it against WhatsApp's rules, preview it, and send it — offline, to the built-in mock.",
+  appTaglineProxy:
+    "Compose a WhatsApp interactive message, check it against WhatsApp's rules, preview it, and send it through your proxy.",
   modeMock: 'Offline: the built-in mock answers inside this browser.',
   mockFailed:
     'The built-in mock could not start ({reason}). Sends will fail: open the playground at http://localhost or over https, where service workers are allowed.',
@@ -60,6 +62,7 @@ export const en = {
   statusFailedReason: 'WhatsApp rejected it: {reason}',
   replyHeading: "Customer's reply",
   replyWaiting: 'Tap a button or choose a row in the preview to answer as the customer.',
+  replyWaitingProxy: "The customer's answer appears here when they tap a button or choose a row on their phone.",
   replyReceived: 'The customer answered “{title}” (id {id}).',
   replyFailed: 'The mock could not record the reply: {reason}',
   pollFailed: 'Could not refresh the status: {reason}',

@@ -5,6 +5,8 @@ export const sw: PlaygroundMessages = {
   appTitle: 'Uwanja wa majaribio wa Briq Interactive',
   appTagline:
     'Tunga ujumbe wa WhatsApp wenye vitufe, uhakiki dhidi ya kanuni za WhatsApp, uone utakavyoonekana, kisha uutume — bila mtandao, kwa mfumo wa majaribio uliojengwa ndani.',
+  appTaglineProxy:
+    'Tunga ujumbe wa WhatsApp wenye vitufe, uhakiki dhidi ya kanuni za WhatsApp, uone utakavyoonekana, kisha uutume kupitia proksi yako.',
   modeMock: 'Bila mtandao: mfumo wa majaribio uliojengwa ndani unajibu ndani ya kivinjari hiki.',
   mockFailed:
     'Mfumo wa majaribio uliojengwa ndani haukuweza kuanza ({reason}). Kutuma kutashindwa: fungua uwanja huu kupitia http://localhost au https, ambapo service worker zinaruhusiwa.',
@@ -63,6 +65,7 @@ export const sw: PlaygroundMessages = {
   statusFailedReason: 'WhatsApp imeukataa: {reason}',
   replyHeading: 'Jibu la mteja',
   replyWaiting: 'Bonyeza kitufe au chagua safu kwenye mwonekano ili ujibu kama mteja.',
+  replyWaitingProxy: 'Jibu la mteja litaonekana hapa atakapobonyeza kitufe au kuchagua safu kwenye simu yake.',
   replyReceived: 'Mteja amejibu “{title}” (kitambulisho {id}).',
   replyFailed: 'Mfumo wa majaribio haukuweza kurekodi jibu: {reason}',
   pollFailed: 'Imeshindikana kusasisha hali: {reason}',

@@ -12,10 +12,12 @@ export interface DeliveryResultProps {
   delivery: MessageStatusSnapshot
   /** Why recording the customer's reply failed, if it did. */
   replyError: string | undefined
+  /** Whether a tap in the preview answers as the customer (only the in-page mock can). */
+  canActAsCustomer: boolean
 }
 
 /** The accepted message: its id, its status steps, and the customer's reply (or how to give one). */
-export function DeliveryResult({ messageId, delivery, replyError }: DeliveryResultProps) {
+export function DeliveryResult({ messageId, delivery, replyError, canActAsCustomer }: DeliveryResultProps) {
   const t = useTranslate()
   const { status, reply } = delivery
   const known = KNOWN_STATUSES.find((candidate) => candidate === status)
@@ -38,7 +40,9 @@ export function DeliveryResult({ messageId, delivery, replyError }: DeliveryResu
       {delivery.error ? <p className="pg-error-text">{t('pollFailed', { reason: delivery.error.message })}</p> : null}
       <h3>{t('replyHeading')}</h3>
       <p data-reply={choice ? '' : undefined}>
-        {choice ? t('replyReceived', { title: choice.title, id: choice.id }) : t('replyWaiting')}
+        {choice
+          ? t('replyReceived', { title: choice.title, id: choice.id })
+          : t(canActAsCustomer ? 'replyWaiting' : 'replyWaitingProxy')}
       </p>
       {replyError ? <p className="pg-error-text">{t('replyFailed', { reason: replyError })}</p> : null}
     </>

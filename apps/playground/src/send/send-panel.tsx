@@ -72,7 +72,14 @@ export function SendPanel(props: SendPanelProps) {
         </p>
       ) : null}
       <div aria-live="polite" className="pg-send-result">
-        {messageId ? <DeliveryResult messageId={messageId} delivery={delivery} replyError={props.replyError} /> : null}
+        {messageId ? (
+          <DeliveryResult
+            messageId={messageId}
+            delivery={delivery}
+            replyError={props.replyError}
+            canActAsCustomer={controls !== undefined}
+          />
+        ) : null}
       </div>
       {sending.error ? (
         <SendFailureAlert
