@@ -99,6 +99,11 @@ export const LIMITS = {
   },
   send: {
     to: limit(7, 20, 'Briq: to 7–20 characters, ^\\+?[1-9]\\d{6,17}$ [G2/G3]'),
+    legacyRecipient: limit(
+      4,
+      20,
+      'Briq: the older send-interactive `recipient`, 4–20 characters, leading + stripped [G1]',
+    ),
     sender: limit(1, 64, 'Briq: sender ≤64 characters [G3]'),
     text: limit(1, 4096, 'Briq: text body 1–4096 [G1/G2/G3]'),
     templateName: limit(1, 512, 'Briq: template_name ≤512 [G2/G3]'),

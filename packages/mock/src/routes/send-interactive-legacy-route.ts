@@ -1,3 +1,4 @@
+import { LIMITS } from '@briq-interactive/core'
 import { validationError } from '../http/api-error.ts'
 import { envelopeResponse } from '../http/responses.ts'
 import type { RouteDefinition } from '../http/route.ts'
@@ -18,10 +19,11 @@ export const sendInteractiveLegacyRoute: RouteDefinition = {
   async handle(context) {
     const body = await context.body()
     const { recipient, check_window: checkWindow = true } = body
-    if (typeof recipient !== 'string' || recipient.replace(/^\+/, '').length < 4 || recipient.length > 20) {
+    const { min, max } = LIMITS.send.legacyRecipient
+    if (typeof recipient !== 'string' || recipient.replace(/^\+/, '').length < min || recipient.length > max) {
       throw validationError(
         'recipient',
-        `recipient must be a phone number of 4–20 characters, got ${JSON.stringify(recipient)}`,
+        `recipient must be a phone number of ${min}–${max} characters, got ${JSON.stringify(recipient)}`,
       )
     }
     if (typeof checkWindow !== 'boolean') {

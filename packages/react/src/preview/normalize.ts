@@ -1,4 +1,4 @@
-import type { IssuePath } from '@briq-interactive/core'
+import { INTERACTIVE_TYPES, type IssuePath } from '@briq-interactive/core'
 
 /** A piece of text from the draft, with where it lives (for issue lookup). */
 export interface DraftText {
@@ -79,20 +79,7 @@ export interface DraftMessage {
 
 type Bag = Record<string, unknown>
 
-const KNOWN_TYPES = new Set([
-  'button',
-  'list',
-  'cta_url',
-  'location_request_message',
-  'flow',
-  'product',
-  'product_list',
-  'catalog_message',
-  'carousel',
-  'voice_call',
-  'call_permission_request',
-  'address_message',
-])
+const KNOWN_TYPES: ReadonlySet<string> = new Set(INTERACTIVE_TYPES)
 
 /** Whether the preview knows how to draw `type`. */
 export const isKnownType = (type: string | undefined): boolean => type !== undefined && KNOWN_TYPES.has(type)
