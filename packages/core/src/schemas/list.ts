@@ -1,10 +1,9 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
-import { checkCount, checkUnique } from './count.ts'
-import { field, items, report, stringField } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { footerSchema, textHeaderSchema } from './parts.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
+import { checkSections } from './sections.ts'
 import { identifier, limitedText } from './text.ts'
 
 /** One row of a list section (§2.2). */
@@ -43,48 +42,16 @@ export function createListInteractiveSchema(options: ResolvedSchemaOptions) {
     })
     .check(
       z.superRefine(
-        (value, ctx) => {
-          const sections = field(field(value, 'action'), 'sections')
-          if (!Array.isArray(sections)) return
-          checkCount(ctx, sections.length, LIMITS.list.sections, 'section', 'The list', ['action', 'sections'])
-          let total = 0
-          const ids: { value: string | undefined; path: (string | number)[]; label: string }[] = []
-          items(sections).forEach((section, s) => {
-            if (typeof section !== 'object' || section === null) return
-            if (sections.length > 1 && field(section, 'title') === undefined) {
-              report(
-                ctx,
-                {
-                  code: 'required',
-                  message: `Section ${s + 1} needs a title: WhatsApp requires section titles when a list has more than one section`,
-                },
-                ['action', 'sections', s, 'title'],
-              )
-            }
-            const rows = field(section, 'rows')
-            if (!Array.isArray(rows)) return
-            total += rows.length
-            if (rows.length === 0) {
-              checkCount(ctx, 0, LIMITS.list.rowsPerSection, 'row', `Section ${s + 1}`, [
-                'action',
-                'sections',
-                s,
-                'rows',
-              ])
-            }
-            items(rows).forEach((row, r) => {
-              ids.push({
-                value: stringField(row, 'id'),
-                path: ['action', 'sections', s, 'rows', r, 'id'],
-                label: `Section ${s + 1} row ${r + 1}`,
-              })
-            })
-          })
-          if (total > LIMITS.list.rowsTotal.max) {
-            checkCount(ctx, total, LIMITS.list.rowsTotal, 'row', 'The list', ['action', 'sections'])
-          }
-          checkUnique(ctx, ids, 'id')
-        },
+        (value, ctx) =>
+          checkSections(ctx, value, {
+            owner: 'The list',
+            itemsKey: 'rows',
+            idKey: 'id',
+            noun: 'row',
+            sections: LIMITS.list.sections,
+            itemsPerSection: LIMITS.list.rowsPerSection,
+            itemsTotal: LIMITS.list.rowsTotal,
+          }),
         { when: () => true },
       ),
     )

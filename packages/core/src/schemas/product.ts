@@ -1,9 +1,9 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
-import { checkCount, checkUnique } from './count.ts'
-import { field, items, report } from './issue-detail.ts'
+import { field, report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { bodySchema, footerSchema, notAllowed, textHeaderSchema } from './parts.ts'
+import { checkSections } from './sections.ts'
 import { identifier, limitedText } from './text.ts'
 
 const catalogId = identifier(LIMITS.product.catalogId)
@@ -42,52 +42,16 @@ export const productListInteractiveSchema = z
   })
   .check(
     z.superRefine(
-      (value, ctx) => {
-        const sections = field(field(value, 'action'), 'sections')
-        if (!Array.isArray(sections)) return
-        checkCount(ctx, sections.length, LIMITS.productList.sections, 'section', 'The product list', [
-          'action',
-          'sections',
-        ])
-        let total = 0
-        const ids: { value: string | undefined; path: (string | number)[]; label: string }[] = []
-        items(sections).forEach((section, s) => {
-          if (typeof section !== 'object' || section === null) return
-          if (sections.length > 1 && field(section, 'title') === undefined) {
-            report(
-              ctx,
-              {
-                code: 'required',
-                message: `Section ${s + 1} needs a title: WhatsApp requires section titles when there is more than one section`,
-              },
-              ['action', 'sections', s, 'title'],
-            )
-          }
-          const products = field(section, 'product_items')
-          if (!Array.isArray(products)) return
-          total += products.length
-          if (products.length === 0) {
-            checkCount(ctx, 0, LIMITS.productList.itemsPerSection, 'product', `Section ${s + 1}`, [
-              'action',
-              'sections',
-              s,
-              'product_items',
-            ])
-          }
-          items(products).forEach((product, p) => {
-            const id = field(product, 'product_retailer_id')
-            ids.push({
-              value: typeof id === 'string' ? id : undefined,
-              path: ['action', 'sections', s, 'product_items', p, 'product_retailer_id'],
-              label: `Section ${s + 1} product ${p + 1}`,
-            })
-          })
-        })
-        if (total > LIMITS.productList.itemsTotal.max) {
-          checkCount(ctx, total, LIMITS.productList.itemsTotal, 'product', 'The product list', ['action', 'sections'])
-        }
-        checkUnique(ctx, ids, 'product_retailer_id')
-      },
+      (value, ctx) =>
+        checkSections(ctx, value, {
+          owner: 'The product list',
+          itemsKey: 'product_items',
+          idKey: 'product_retailer_id',
+          noun: 'product',
+          sections: LIMITS.productList.sections,
+          itemsPerSection: LIMITS.productList.itemsPerSection,
+          itemsTotal: LIMITS.productList.itemsTotal,
+        }),
       { when: () => true },
     ),
   )
