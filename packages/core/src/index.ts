@@ -107,6 +107,7 @@ export {
   type SendController,
   type SendControllerOptions,
 } from './sending/send-controller.ts'
+export { type SendFailure, type SendFailureReason, sendFailureReason } from './sending/send-failure-reason.ts'
 export { IDLE_SEND_SNAPSHOT, type SendSnapshot, type SendStatus } from './sending/send-snapshot.ts'
 export type {
   BriqSnippetOptions,

@@ -1,4 +1,4 @@
-import type { BriqError } from '@briq-interactive/core'
+import { type BriqError, sendFailureReason } from '@briq-interactive/core'
 import type { PlaygroundTranslate } from '../i18n/translator.ts'
 
 /** The code a failed send is shown under: Briq's first error code, else the kind in capitals. */
@@ -8,14 +8,23 @@ export function failureCode(error: BriqError): string {
 
 /** A person's explanation of a failed send, in the current language. */
 export function describeFailure(error: BriqError, endpoint: string, t: PlaygroundTranslate): string {
-  if (error.code === 'WINDOW_CLOSED') return t('errorWindowClosed')
-  if (error.code === 'DUPLICATE_SEND') return t('errorDuplicate')
-  if (error.code === 'RATE_LIMITED' || error.status === 429) {
-    return t('errorRateLimited', { seconds: Math.max(1, Math.ceil((error.retryAfterMs ?? 1000) / 1000)) })
+  const { reason, retryAfterSeconds } = sendFailureReason(error)
+  switch (reason) {
+    case 'window_closed':
+      return t('errorWindowClosed')
+    case 'duplicate':
+      return t('errorDuplicate')
+    case 'rate_limited':
+      return t('errorRateLimited', { seconds: retryAfterSeconds ?? 1 })
+    case 'validation':
+      return t('errorValidation')
+    case 'network':
+      return t('errorNetwork', { endpoint })
+    case 'timeout':
+      return t('errorTimeout')
+    case 'server':
+      return t('errorServer')
+    default:
+      return t('errorGeneric')
   }
-  if (error.kind === 'validation') return t('errorValidation')
-  if (error.kind === 'network') return t('errorNetwork', { endpoint })
-  if (error.kind === 'timeout') return t('errorTimeout')
-  if (error.status !== undefined && error.status >= 500) return t('errorServer')
-  return t('errorGeneric')
 }

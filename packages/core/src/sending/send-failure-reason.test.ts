@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { BriqError } from '../client/briq-error.ts'
+import { sendFailureReason } from './send-failure-reason.ts'
+
+const error = (init: ConstructorParameters<typeof BriqError>[0]) => new BriqError(init)
+
+describe('sendFailureReason', () => {
+  it('classifies by code first, then status, then kind', () => {
+    expect(sendFailureReason(error({ kind: 'validation', message: 'x', code: 'DUPLICATE_SEND' }))).toEqual({
+      reason: 'duplicate',
+    })
+    expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 422, code: 'WINDOW_CLOSED' }))).toEqual({
+      reason: 'window_closed',
+    })
+    expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 429, retryAfterMs: 6500 }))).toEqual({
+      reason: 'rate_limited',
+      retryAfterSeconds: 7,
+    })
+    expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 429 }))).toEqual({ reason: 'rate_limited' })
+    expect(sendFailureReason(error({ kind: 'validation', message: 'x' }))).toEqual({ reason: 'validation' })
+    expect(sendFailureReason(error({ kind: 'network', message: 'x' }))).toEqual({ reason: 'network' })
+    expect(sendFailureReason(error({ kind: 'timeout', message: 'x' }))).toEqual({ reason: 'timeout' })
+    expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 503 }))).toEqual({ reason: 'server' })
+    expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 401 }))).toEqual({ reason: 'other' })
+  })
+})

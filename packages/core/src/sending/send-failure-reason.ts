@@ -1,0 +1,39 @@
+import type { BriqError } from '../client/briq-error.ts'
+
+/** Why a send failed, in the terms a UI explains to a person. */
+export type SendFailureReason =
+  | 'duplicate'
+  | 'window_closed'
+  | 'rate_limited'
+  | 'validation'
+  | 'network'
+  | 'timeout'
+  | 'server'
+  | 'other'
+
+/** A failed send, classified once for every UI. */
+export interface SendFailure {
+  reason: SendFailureReason
+  /** For `rate_limited`: whole seconds to wait (at least 1), when Briq said how long. */
+  retryAfterSeconds?: number
+}
+
+/**
+ * Classifies a send's `BriqError` (from `createSendController` or the client): the code Briq or
+ * the controller gave first (`DUPLICATE_SEND`, `WINDOW_CLOSED`, `RATE_LIMITED`), then the HTTP
+ * status and the error's kind.
+ */
+export function sendFailureReason(error: BriqError): SendFailure {
+  if (error.code === 'DUPLICATE_SEND') return { reason: 'duplicate' }
+  if (error.code === 'WINDOW_CLOSED') return { reason: 'window_closed' }
+  if (error.code === 'RATE_LIMITED' || error.status === 429) {
+    return error.retryAfterMs === undefined
+      ? { reason: 'rate_limited' }
+      : { reason: 'rate_limited', retryAfterSeconds: Math.max(1, Math.ceil(error.retryAfterMs / 1000)) }
+  }
+  if (error.kind === 'validation') return { reason: 'validation' }
+  if (error.kind === 'network') return { reason: 'network' }
+  if (error.kind === 'timeout') return { reason: 'timeout' }
+  if (error.status !== undefined && error.status >= 500) return { reason: 'server' }
+  return { reason: 'other' }
+}
