@@ -48,5 +48,5 @@ export function planSend({ interactive, to, conversationId, sender, defaultCount
   // The recipient field explains a bad number itself; listing it twice would only add noise.
   const issues = result.ok ? [] : result.issues.filter((issue) => issue.path[0] !== 'to')
   const blocked = !result.ok || (phone !== undefined && !phone.ok)
-  return { phone, request: blocked || !result.ok ? undefined : result.value, issues, warnings: result.warnings }
+  return { phone, request: blocked ? undefined : result.value, issues, warnings: result.warnings }
 }
