@@ -165,6 +165,42 @@ describe('cross-site protection', () => {
   })
 })
 
+describe('the request line never chooses the origin', () => {
+  // A path such as //evil.example/… or /\\evil.example/… once made the Node adapter resolve the
+  // target as a network-path reference, so the proxy took http://evil.example for its own
+  // origin and gave that page CORS with credentials.
+  const attacks = [
+    '//evil.example/api/briq/v1/whatsapp/messages/interactive',
+    '/\\evil.example/api/briq/v1/whatsapp/messages/interactive',
+    '///evil.example/api/briq/v1/whatsapp/messages/interactive',
+    '//evil.example/v1/whatsapp/messages/interactive',
+    '/\\evil.example/v1/whatsapp/messages/interactive',
+  ]
+
+  it.each(['', '/api/briq'])('a foreign page cannot send or read through a proxy mounted at %j', async (basePath) => {
+    const open = await startTestProxy({ upstream: upstream.url, basePath, allowAnonymous: true })
+    const headers = { Origin: 'http://evil.example', 'Content-Type': 'application/json' }
+    for (const path of attacks) {
+      const send = await rawRequest(open.url, 'POST', path, headers, JSON.stringify(VALID_SEND))
+      expect(send.status, path).not.toBe(202)
+      expect(send.headers['access-control-allow-origin'], path).toBeUndefined()
+      const read = await rawRequest(open.url, 'GET', path.replace('/interactive', ''), headers)
+      expect(read.status, path).not.toBe(202)
+      expect(read.headers['access-control-allow-origin'], path).toBeUndefined()
+    }
+    expect(upstream.requests).toHaveLength(0)
+    await open.close()
+  })
+
+  it.each(['evil.example/x', 'a@evil.example', '127.0.0.1@evil.example'])(
+    'answers 400 to the Host %j instead of taking it for an origin',
+    async (host) => {
+      const response = await rawRequest(proxy.url, 'GET', '/api/briq/v1/whatsapp/senders', { ...auth, Host: host })
+      await refused(response, 400, 'BAD_REQUEST')
+    },
+  )
+})
+
 describe('bodies', () => {
   it.each([
     ['text/plain'],

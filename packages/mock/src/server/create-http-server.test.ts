@@ -1,3 +1,4 @@
+import { request } from 'node:http'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createBriqMock } from '../create-briq-mock.ts'
 import { type MockHttpServer, startMockHttpServer } from './create-http-server.ts'
@@ -95,6 +96,30 @@ describe('standalone server CORS and lifecycle', () => {
     } finally {
       errors.mockRestore()
     }
+  })
+
+  it('takes the URL from the Host header: a //host target is only a path (any prefix before /v1 is served), a bad Host is a 400', async () => {
+    running = await startMockHttpServer({ port: 0 })
+    const { port } = running
+    const raw = (path: string, headers: Record<string, string>) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
+          let body = ''
+          res.on('data', (chunk: Buffer) => {
+            body += chunk.toString('utf8')
+          })
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+        })
+        req.on('error', reject)
+        req.end()
+      })
+    const key = { 'x-api-key': 'mock-api-key' }
+    expect((await raw('/v1/whatsapp/senders', key)).status).toBe(200)
+    expect((await raw('//evil.example/v1/whatsapp/senders', key)).status).toBe(200)
+    expect((await raw('/\\evil.example/v1/whatsapp/senders', key)).status).toBe(200)
+    const badHost = await raw('/v1/whatsapp/senders', { ...key, host: 'a@evil.example' })
+    expect(badHost.status).toBe(400)
+    expect(JSON.parse(badHost.body)).toMatchObject({ success: false, errors: [{ code: 'BAD_REQUEST' }] })
   })
 
   it('serves a mock it is given and stops accepting after close', async () => {

@@ -1,7 +1,9 @@
 import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { BadRequestTargetError } from '@briq-interactive/core/server'
 import { type BriqMock, createBriqMock } from '../create-briq-mock.ts'
 import { DEFAULT_MAX_BODY_BYTES } from '../http/read-json-body.ts'
+import { errorEnvelopeResponse } from '../http/responses.ts'
 import type { BriqMockOptions } from '../options.ts'
 import { type AllowedOrigins, allowedOrigin, corsHeaders, preflightResponse } from './cors.ts'
 import { toWebRequest } from './node-request.ts'
@@ -58,10 +60,15 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
         const privateNetwork = req.headers['access-control-request-private-network'] === 'true'
         return send(preflightResponse(origin, requested, privateNetwork), res, {})
       }
-      const request = await toWebRequest(req, `http://${req.headers.host ?? `${host}:${port}`}`, maxBytes)
+      const request = await toWebRequest(req, `${host.includes(':') ? `[${host}]` : host}:${port}`, maxBytes)
       return send(await mock.handle(request), res, corsHeaders(origin))
     }
     handleOne().catch((error: unknown) => {
+      if (error instanceof BadRequestTargetError) {
+        req.resume()
+        const errors = [{ code: 'BAD_REQUEST', message: error.message, field: null }]
+        return send(errorEnvelopeResponse(400, errors, crypto.randomUUID()), res, corsHeaders(origin))
+      }
       console.error('briq-mock: could not answer a request:', error)
       // CORS headers too: without them a browser hides this 500 behind an opaque network error.
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json', ...corsHeaders(origin) })

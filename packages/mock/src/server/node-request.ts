@@ -1,13 +1,19 @@
 import type { IncomingMessage } from 'node:http'
+import { originFromHost, requestUrl } from '@briq-interactive/core/server'
 
 /**
  * A Web `Request` from a node request. The body is read here, keeping at most `maxBytes + 1`
  * bytes and draining the rest, so an oversized upload still gets its 413 from the router and
  * the connection stays usable. A body whose `Content-Length` is over `maxBytes` is drained
- * unread and the header kept, so the router answers 413 before it checks the key.
+ * unread and the header kept, so the router answers 413 before it checks the key. The URL's
+ * origin comes from the Host header (`fallbackHost` when there is none), never from the target.
  */
-export async function toWebRequest(incoming: IncomingMessage, origin: string, maxBytes: number): Promise<Request> {
-  const url = new URL(incoming.url ?? '/', origin)
+export async function toWebRequest(
+  incoming: IncomingMessage,
+  fallbackHost: string,
+  maxBytes: number,
+): Promise<Request> {
+  const url = requestUrl(originFromHost('http', incoming.headers.host ?? fallbackHost), incoming.url ?? '/')
   const headers = new Headers()
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value === undefined) continue

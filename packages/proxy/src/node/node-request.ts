@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import { Readable } from 'node:stream'
+import { originFromHost, requestUrl } from '@briq-interactive/core/server'
 
 /** Options for turning a Node request into a Web `Request`. */
 export interface NodeRequestOptions {
@@ -18,23 +19,18 @@ function consumedBody(req: IncomingMessage): BodyInit | undefined {
   return JSON.stringify(parsed)
 }
 
-function pathAndQuery(target: string): string {
-  const url = new URL(target, 'http://placeholder')
-  return `${url.pathname}${url.search}`
-}
-
-function requestUrl(req: IncomingMessage, trustProxy: boolean): string {
+function requestUrlOf(req: IncomingMessage, trustProxy: boolean): string {
   const first = (value: string | string[] | undefined) =>
     (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim()
   const encrypted = (req.socket as { encrypted?: boolean }).encrypted === true
-  const protocol = (trustProxy && first(req.headers['x-forwarded-proto'])) || (encrypted ? 'https' : 'http')
+  const forwardedProto = trustProxy ? first(req.headers['x-forwarded-proto'])?.toLowerCase() : undefined
+  const protocol =
+    forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : encrypted ? 'https' : 'http'
   const host = (trustProxy && first(req.headers['x-forwarded-host'])) || req.headers.host || 'localhost'
   // Express strips a mount path from req.url (app.use('/api/briq', …)); originalUrl keeps it.
   const target = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/'
-  // Absolute-form targets (`GET http://other/…`) are reduced to their path and query: the Host
-  // header, not the target, decides the origin.
-  const path = target.startsWith('/') ? target : pathAndQuery(target)
-  return new URL(path, `${protocol}://${host}`).href
+  // Only the Host header (or a trusted forwarded host) decides the origin, never the target.
+  return requestUrl(originFromHost(protocol, host), target).href
 }
 
 /** Converts a node:http request into a Web `Request` whose body streams from the socket. */
@@ -47,7 +43,7 @@ export function toWebRequest(req: IncomingMessage, signal: AbortSignal, options:
   const method = (req.method ?? 'GET').toUpperCase()
   const hasBody = method !== 'GET' && method !== 'HEAD'
   const body = hasBody ? (consumedBody(req) ?? (Readable.toWeb(req) as ReadableStream<Uint8Array>)) : undefined
-  return new Request(requestUrl(req, options.trustProxy === true), {
+  return new Request(requestUrlOf(req, options.trustProxy === true), {
     method,
     headers,
     body,

@@ -28,8 +28,15 @@ function failBeforeHeaders(res: ServerResponse, status: number, code: string, me
     res.destroy()
     return
   }
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-  res.end(JSON.stringify({ success: false, data: null, errors: [{ code, message, field: null }], request_id: null }))
+  const requestId = crypto.randomUUID()
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-request-id': requestId,
+  })
+  res.end(
+    JSON.stringify({ success: false, data: null, errors: [{ code, message, field: null }], request_id: requestId }),
+  )
 }
 
 /**
