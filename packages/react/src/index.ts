@@ -6,6 +6,7 @@ export { getTranslator, type Locale, type MessageKey, type Messages, type Transl
 export { InteractivePreview, type InteractivePreviewProps } from './preview/interactive-preview.tsx'
 export { BriqProvider, type BriqProviderProps } from './provider/briq-provider.tsx'
 export { useBriqClient } from './provider/use-briq-client.ts'
+export { useValidationOptions } from './provider/validation-context.ts'
 export {
   type UseMessageStatusOptions,
   type UseMessageStatusResult,

@@ -1,4 +1,4 @@
-import type { InteractiveReply } from '@briq-interactive/core'
+import type { InteractiveReply, ValidateOptions } from '@briq-interactive/core'
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
@@ -10,6 +10,7 @@ import {
   useSyncExternalStore,
 } from 'react'
 import { getTranslator, type Locale } from '../i18n/messages.ts'
+import { useValidationOptions } from '../provider/validation-context.ts'
 import { formatTime } from './format-time.ts'
 import { IncomingMessage } from './incoming-message.tsx'
 import { indexIssues, NO_ISSUES } from './issue-index.ts'
@@ -38,6 +39,11 @@ export interface InteractivePreviewProps extends Omit<ComponentPropsWithoutRef<'
   businessName?: string
   /** Marks text past a limit and invalid parts using core's validation. Default `true`. */
   showIssues?: boolean
+  /**
+   * Which reading of the rules Meta's sources disagree on to mark (e.g. `extendedListBody`).
+   * Default: the nearest `BriqProvider`'s `validation`, else core's defaults.
+   */
+  validation?: ValidateOptions
   /** Called with Meta's inbound shape when the customer taps a reply button or sends a list row. */
   onReply?: (reply: InteractiveReply) => void
 }
@@ -78,6 +84,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
     time,
     businessName,
     showIssues = true,
+    validation,
     onReply,
     className,
     ...rest
@@ -86,7 +93,8 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
 ) {
   const t = useMemo(() => getTranslator(locale), [locale])
   const draft = useMemo(() => normalizeDraft(value), [value])
-  const issues = useMemo(() => (showIssues ? indexIssues(value) : NO_ISSUES), [value, showIssues])
+  const options = useValidationOptions(validation)
+  const issues = useMemo(() => (showIssues ? indexIssues(value, options) : NO_ISSUES), [value, showIssues, options])
   const frame = useRef<HTMLDivElement>(null)
   const [answered, setAnswered] = useState<Answered | null>(null)
   // The client clock without a second render: read during render on the client, '' in server

@@ -1,4 +1,10 @@
-import { type Issue, type IssuePath, overflowIndex, validateInteractive } from '@briq-interactive/core'
+import {
+  type Issue,
+  type IssuePath,
+  overflowIndex,
+  type ValidateOptions,
+  validateInteractive,
+} from '@briq-interactive/core'
 import type { DraftText } from './normalize.ts'
 
 /** Where a text passes its limit: the UTF-16 index to mark from, and the limit passed. */
@@ -38,10 +44,10 @@ export const NO_ISSUES: IssueIndex = { issues: [], has: () => false, overflow: (
  * Validates the draft with core (which never throws) and indexes the errors. Warnings are not
  * marked: they never block a send.
  */
-export function indexIssues(value: unknown): IssueIndex {
+export function indexIssues(value: unknown, options?: ValidateOptions): IssueIndex {
   let issues: Issue[]
   try {
-    const result = validateInteractive(value)
+    const result = validateInteractive(value, options)
     issues = result.ok ? [] : result.issues
   } catch {
     issues = []

@@ -1,12 +1,18 @@
-import { type BriqClient, type BriqClientOptions, createBriqClient } from '@briq-interactive/core'
+import { type BriqClient, type BriqClientOptions, createBriqClient, type ValidateOptions } from '@briq-interactive/core'
 import { type ReactNode, useState } from 'react'
 import { BriqContext } from './briq-context.ts'
+import { ValidationContext } from './validation-context.ts'
 
 /** Props of {@link BriqProvider}: a ready client, or the options to create one. */
 export type BriqProviderProps = (
   | {
       /** The client every hook below uses (e.g. one shared with non-React code). */
       client: BriqClient
+      /**
+       * The validation options of the preview and the send dialog below; give the same ones you
+       * gave `createBriqClient`, so what they show valid is what the client sends.
+       */
+      validation?: ValidateOptions
     }
   | (BriqClientOptions & {
       /** Leave out to let the provider create the client from the other props. */
@@ -25,6 +31,10 @@ export type BriqProviderProps = (
  * a fresh token). A `client` prop may change; the hooks follow it. Safe to render on the server:
  * creating a client touches no browser API.
  *
+ * `validation` (for the rules Meta's own sources disagree on, e.g. `extendedListBody`) reaches
+ * the client's send check, `InteractivePreview` and `SendInteractiveDialog` alike, so all three
+ * agree; like the client options it is read on the first render.
+ *
  * @example
  * <BriqProvider endpoint="/api/briq">
  *   <Composer />
@@ -32,13 +42,18 @@ export type BriqProviderProps = (
  */
 export function BriqProvider(props: BriqProviderProps) {
   const [owned] = useState(() => (props.client ? undefined : createOwnClient(props)))
+  const [validation] = useState<ValidateOptions>(() => props.validation ?? {})
   const client = props.client ?? owned
   if (!client) {
     throw new Error(
       '<BriqProvider> lost its `client` prop: keep passing the same `client`, or mount the provider with `endpoint` from the start',
     )
   }
-  return <BriqContext.Provider value={client}>{props.children}</BriqContext.Provider>
+  return (
+    <BriqContext.Provider value={client}>
+      <ValidationContext.Provider value={validation}>{props.children}</ValidationContext.Provider>
+    </BriqContext.Provider>
+  )
 }
 
 function createOwnClient(props: BriqClientOptions & { client?: undefined; children?: ReactNode }): BriqClient {

@@ -1,4 +1,4 @@
-import type { BriqClient, SendInteractiveRequest, SendResult } from '@briq-interactive/core'
+import type { BriqClient, SendInteractiveRequest, SendResult, ValidateOptions } from '@briq-interactive/core'
 import * as Dialog from '@radix-ui/react-dialog'
 import {
   type ComponentPropsWithoutRef,
@@ -12,6 +12,7 @@ import {
 } from 'react'
 import { getTranslator, type Locale } from '../i18n/messages.ts'
 import { InteractivePreview } from '../preview/interactive-preview.tsx'
+import { useValidationOptions } from '../provider/validation-context.ts'
 import { useMessageStatus } from '../send/use-message-status.ts'
 import { useSendInteractive } from '../send/use-send-interactive.ts'
 import { explainSendError } from './explain-send-error.ts'
@@ -58,6 +59,11 @@ export interface SendInteractiveDialogProps
   trigger?: ReactElement | undefined
   /** A client to use instead of the `BriqProvider`'s. */
   client?: BriqClient | undefined
+  /**
+   * Which reading of the rules Meta's sources disagree on to check before sending (e.g.
+   * `extendedListBody`). Default: the nearest `BriqProvider`'s `validation`, else core's defaults.
+   */
+  validation?: ValidateOptions | undefined
   /** Gap between status polls after a send, in ms (default: core's watcher default, 1.5 s). */
   pollIntervalMs?: number | undefined
 }
@@ -93,6 +99,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
       onSent,
       trigger,
       client,
+      validation: validationProp,
       pollIntervalMs,
       className,
       onOpenAutoFocus,
@@ -115,9 +122,10 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
       intervalMs: pollIntervalMs,
       initialStatus: succeeded?.status,
     })
+    const validation = useValidationOptions(validationProp)
     const plan = useMemo(
-      () => planSend({ interactive, to, conversationId, sender, defaultCountryCode }),
-      [interactive, to, conversationId, sender, defaultCountryCode],
+      () => planSend({ interactive, to, conversationId, sender, defaultCountryCode, validation }),
+      [interactive, to, conversationId, sender, defaultCountryCode, validation],
     )
     const duplicate = sending.error?.code === 'DUPLICATE_SEND'
 
@@ -224,6 +232,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
                 compact
                 theme={theme}
                 locale={locale}
+                validation={validation}
               />
               <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true">
                 {live}

@@ -3,6 +3,7 @@ import {
   type NormalizePhoneResult,
   normalizePhone,
   type SendInteractiveRequest,
+  type ValidateOptions,
   validateSendRequest,
 } from '@briq-interactive/core'
 
@@ -30,13 +31,22 @@ export interface SendPlanInput {
   sender: string | undefined
   /** Country code assumed for numbers typed without one. */
   defaultCountryCode: string | undefined
+  /** Which reading of the rules Meta's sources disagree on to apply. */
+  validation?: ValidateOptions | undefined
 }
 
 /**
  * Builds the request from what the user typed and checks it with core's `normalizePhone` and
  * `validateSendRequest`. Pure: the rules all live in core.
  */
-export function planSend({ interactive, to, conversationId, sender, defaultCountryCode }: SendPlanInput): SendPlan {
+export function planSend({
+  interactive,
+  to,
+  conversationId,
+  sender,
+  defaultCountryCode,
+  validation,
+}: SendPlanInput): SendPlan {
   const phone =
     conversationId === undefined
       ? normalizePhone(to, defaultCountryCode === undefined ? {} : { defaultCountryCode })
@@ -44,7 +54,7 @@ export function planSend({ interactive, to, conversationId, sender, defaultCount
   const target =
     conversationId === undefined ? { to: phone?.ok ? phone.value : to } : { conversation_id: conversationId }
   const body = { ...target, ...(sender === undefined ? {} : { sender }), interactive }
-  const result = validateSendRequest(body)
+  const result = validateSendRequest(body, validation)
   // The recipient field explains a bad number itself; listing it twice would only add noise.
   const issues = result.ok ? [] : result.issues.filter((issue) => issue.path[0] !== 'to')
   const blocked = !result.ok || (phone !== undefined && !phone.ok)
