@@ -64,7 +64,7 @@ export { parseFormatting } from './formatting/parse-formatting.ts'
 export type { InteractiveReply } from './interactive-reply.ts'
 export type { Issue, IssueCode, IssuePath, ValidationResult } from './issue.ts'
 export { createInteractiveJsonSchema, INTERACTIVE_SCHEMA_ID } from './json-schema/interactive-json-schema.ts'
-export type { Limit } from './limits.ts'
+export type { Limit, LimitKind } from './limits.ts'
 export { BRIQ_PHONE_PATTERN, FLOW_MESSAGE_VERSION, LIMITS } from './limits.ts'
 export {
   type NormalizePhoneOptions,

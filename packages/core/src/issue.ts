@@ -1,9 +1,12 @@
+import type { LimitKind } from './limits.ts'
+
 /** A path into the validated value, e.g. `["action", "buttons", 1, "reply", "title"]`. */
 export type IssuePath = (string | number)[]
 
 /**
- * Stable machine-readable issue codes. Error codes make a value invalid; the `*_utf16` and
- * `recommended*` codes are only ever warnings.
+ * Stable machine-readable issue codes. Error codes make a value invalid; `too_long_utf16`,
+ * `not_recommended` and the `unusually_*` codes (past one of our own guards, where nobody
+ * documents a limit) are only ever warnings.
  */
 export type IssueCode =
   | 'required'
@@ -25,6 +28,9 @@ export type IssueCode =
   | 'conflict'
   | 'too_long_utf16'
   | 'not_recommended'
+  | 'unusually_long'
+  | 'unusually_many'
+  | 'unusually_large'
 
 /** One problem found in a value, pointing at the field. */
 export interface Issue {
@@ -38,6 +44,11 @@ export interface Issue {
   limit?: number
   /** The measured value (length, count) when there is one. */
   actual?: number
+  /**
+   * Whose rule `limit` is: `whatsapp` or `briq` (documented; the message names them) or `guard`
+   * (this kit's own bound where nobody documents one; only ever a warning).
+   */
+  rule?: LimitKind
 }
 
 /**

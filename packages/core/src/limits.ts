@@ -8,105 +8,132 @@
  * ([M] Meta guide, [R] Meta reference/OpenAPI, [L] client libraries, [O] observed API errors).
  */
 
-/** One limit: an inclusive range and where it comes from. */
+/**
+ * Who sets a limit's `max`, which decides what the validators do with it:
+ * - `whatsapp`: documented by Meta; above it is an error that names WhatsApp.
+ * - `briq`: documented by Briq; above it is an error that names Briq.
+ * - `guard`: nobody documents a maximum; the number is this kit's own sense of "unusual", and
+ *   above it is only a warning ("unusually long: 581 characters; no documented limit"). Junk is
+ *   bounded elsewhere, far higher (the proxy's and the mock's request-size limits).
+ *
+ * `min` (1 for text: Meta refuses empty text with "Min length: 1") is always an error.
+ */
+export type LimitKind = 'whatsapp' | 'briq' | 'guard'
+
+/** One limit: an inclusive range, whose rule it is, and where it comes from. */
 export interface Limit {
-  /** Smallest allowed length or count (inclusive). */
+  /** Smallest allowed length or count (inclusive). Below it is always an error. */
   readonly min: number
-  /** Largest allowed length or count (inclusive). */
+  /** Largest allowed length or count (inclusive); what passing it means depends on `kind`. */
   readonly max: number
+  /** Whose rule `max` is: WhatsApp's or Briq's (an error above it) or our own guard (a warning). */
+  readonly kind: LimitKind
   /** Above this a value is allowed but warned about (e.g. the flow CTA's disputed 20). */
   readonly warnAbove?: number
   /** Where the number comes from, for people reading an error. */
   readonly source: string
 }
 
-const limit = (min: number, max: number, source: string, warnAbove?: number): Limit =>
-  warnAbove === undefined ? { min, max, source } : { min, max, source, warnAbove }
+const make =
+  (kind: LimitKind) =>
+  (min: number, max: number, source: string, warnAbove?: number): Limit =>
+    warnAbove === undefined ? { min, max, kind, source } : { min, max, kind, source, warnAbove }
+
+/** A limit Meta documents for WhatsApp. */
+const whatsapp = make('whatsapp')
+/** A limit Briq documents for its API. */
+const briq = make('briq')
+/** Our own bound where nobody documents one: passing it is a warning, never an error. */
+const guard = make('guard')
 
 /** The limits table. Keys name the field the way the builder labels it. */
 export const LIMITS = {
   header: {
-    text: limit(1, 60, 'Meta: header text 1–60 characters [M/R]; empty text → 131009 [O]'),
-    subText: limit(1, 60, 'Meta reference: header sub_text ≤60 [R]'),
+    text: whatsapp(1, 60, 'Meta: header text 1–60 characters [M/R]; empty text → 131009 [O]'),
+    subText: whatsapp(1, 60, 'Meta reference: header sub_text ≤60 [R]'),
   },
   body: {
-    text: limit(1, 1024, 'Meta: body text 1–1024 for every type [M/R]; observed rejection above 1024 [O]'),
+    text: whatsapp(1, 1024, 'Meta: body text 1–1024 for every type [M/R]; observed rejection above 1024 [O]'),
     /** Opt-in only: the list guide says 4096, the reference and a live rejection say 1024. */
-    listTextExtended: limit(1, 4096, 'Meta list guide: ≤4096 (disputed, §8) [M]'),
+    listTextExtended: whatsapp(1, 4096, 'Meta list guide: ≤4096 (disputed, §8) [M]'),
   },
   footer: {
-    text: limit(1, 60, 'Meta: footer text 1–60 characters [M/R]'),
+    text: whatsapp(1, 60, 'Meta: footer text 1–60 characters [M/R]'),
   },
   button: {
-    count: limit(1, 3, 'Meta: 1–3 reply buttons; 131009 "Invalid buttons count" [M/R/O]'),
-    id: limit(1, 256, 'Meta: reply button id 1–256 characters [M/R]'),
-    title: limit(1, 20, 'Meta: button title 1–20; 131009 "Button title length invalid" [M/R/O]'),
+    count: whatsapp(1, 3, 'Meta: 1–3 reply buttons; 131009 "Invalid buttons count" [M/R/O]'),
+    id: whatsapp(1, 256, 'Meta: reply button id 1–256 characters [M/R]'),
+    title: whatsapp(1, 20, 'Meta: button title 1–20; 131009 "Button title length invalid" [M/R/O]'),
   },
   list: {
-    button: limit(1, 20, 'Meta: list button label 1–20 characters [M/R]'),
-    sections: limit(1, 10, 'Meta: 1–10 sections [M/R]'),
-    rowsPerSection: limit(1, 10, 'Meta: every section needs ≥1 row [M/O]'),
-    rowsTotal: limit(1, 10, 'Meta: ≤10 rows across all sections; 131009 "Total row count exceed" [M/O]'),
-    sectionTitle: limit(1, 24, 'Meta: section title 1–24; required with more than one section [R/L]'),
-    rowId: limit(1, 200, 'Meta: row id 1–200 characters [M]'),
-    rowTitle: limit(1, 24, 'Meta: row title 1–24; "Row title is too long" [M/O]'),
-    rowDescription: limit(1, 72, 'Meta: row description 1–72 characters [M]'),
+    button: whatsapp(1, 20, 'Meta: list button label 1–20 characters [M/R]'),
+    sections: whatsapp(1, 10, 'Meta: 1–10 sections [M/R]'),
+    rowsPerSection: whatsapp(1, 10, 'Meta: every section needs ≥1 row [M/O]'),
+    rowsTotal: whatsapp(1, 10, 'Meta: ≤10 rows across all sections; 131009 "Total row count exceed" [M/O]'),
+    sectionTitle: whatsapp(1, 24, 'Meta: section title 1–24; required with more than one section [R/L]'),
+    rowId: whatsapp(1, 200, 'Meta: row id 1–200 characters [M]'),
+    rowTitle: whatsapp(1, 24, 'Meta: row title 1–24; "Row title is too long" [M/O]'),
+    rowDescription: whatsapp(1, 72, 'Meta: row description 1–72 characters [M]'),
   },
   ctaUrl: {
-    displayText: limit(1, 20, 'Meta: cta_url display_text 1–20 characters [M]'),
-    url: limit(1, 2048, 'No documented maximum [M]; 2048 is the practical browser URL limit [U]'),
+    displayText: whatsapp(1, 20, 'Meta: cta_url display_text 1–20 characters [M]'),
+    url: guard(1, 2048, 'Meta: no documented maximum [M]; above 2048, the practical browser URL limit, is unusual [U]'),
   },
   flow: {
-    cta: limit(1, 30, 'Meta: flow_cta advised ≤30 (OpenAPI maxLength 30); libraries enforce 20 (§8)', 20),
-    id: limit(1, 256, 'Meta: flow_id; no documented maximum, 256 guards against junk [U]'),
-    name: limit(1, 256, 'Meta: flow_name; no documented maximum, 256 guards against junk [U]'),
-    token: limit(1, 256, 'Meta: flow_token; no documented maximum, 256 guards against junk [U]'),
-    screen: limit(1, 256, 'Meta: flow_action_payload.screen, an entry screen id; no documented maximum [U]'),
+    cta: whatsapp(1, 30, 'Meta: flow_cta advised ≤30 (OpenAPI maxLength 30); libraries enforce 20 (§8)', 20),
+    id: guard(1, 256, 'Meta: flow_id; no documented maximum (ids are about 16 digits) [U]'),
+    name: guard(1, 256, 'Meta: flow_name; no documented maximum [U]'),
+    token: guard(1, 1024, 'Meta: flow_token; no documented maximum (a signed JWT is often 500–900 characters) [U]'),
+    screen: guard(1, 256, 'Meta: flow_action_payload.screen, an entry screen id; no documented maximum [U]'),
   },
   product: {
-    catalogId: limit(1, 256, 'Meta: catalog_id; no documented maximum [U]'),
-    retailerId: limit(1, 256, 'Meta: product_retailer_id; no documented maximum [U]'),
+    catalogId: guard(1, 256, 'Meta: catalog_id; no documented maximum [U]'),
+    retailerId: guard(1, 256, 'Meta: product_retailer_id; no documented maximum [U]'),
   },
   productList: {
-    sections: limit(1, 10, 'Meta: 1–10 sections [M/R]'),
-    itemsPerSection: limit(1, 30, 'Meta: every section needs ≥1 product [M/R]'),
-    itemsTotal: limit(1, 30, 'Meta: ≤30 products across all sections [M/R]'),
-    sectionTitle: limit(1, 24, 'Meta: section title ≤24; required with more than one section [R/L]'),
+    sections: whatsapp(1, 10, 'Meta: 1–10 sections [M/R]'),
+    itemsPerSection: whatsapp(1, 30, 'Meta: every section needs ≥1 product [M/R]'),
+    itemsTotal: whatsapp(1, 30, 'Meta: ≤30 products across all sections [M/R]'),
+    sectionTitle: whatsapp(1, 24, 'Meta: section title ≤24; required with more than one section [R/L]'),
   },
   carousel: {
-    cards: limit(2, 10, 'Meta: 2–10 cards [M]'),
-    cardIndex: limit(0, 9, 'Meta: card_index 0–9, unique, left to right [M]'),
-    cardBody: limit(1, 160, 'Meta: card body ≤160 characters [M]'),
-    cardBodyLineBreaks: limit(0, 2, 'Meta: card body at most 2 line breaks [M]'),
-    quickReplies: limit(1, 2, 'Meta: "one or more" quick replies (example 2); botpress caps 2 (§8)'),
-    quickReplyId: limit(1, 256, 'Meta: quick reply id ≤256 (May 2026 page) [M]'),
-    quickReplyTitle: limit(1, 20, 'Meta: quick reply title 1–20 [M]'),
-    displayText: limit(1, 20, 'Meta: card cta_url display_text 1–20 [M]'),
+    cards: whatsapp(2, 10, 'Meta: 2–10 cards [M]'),
+    cardIndex: whatsapp(0, 9, 'Meta: card_index 0–9, unique, left to right [M]'),
+    cardBody: whatsapp(1, 160, 'Meta: card body ≤160 characters [M]'),
+    cardBodyLineBreaks: whatsapp(0, 2, 'Meta: card body at most 2 line breaks [M]'),
+    quickReplies: guard(
+      1,
+      2,
+      'Meta: "one or more" quick replies, no maximum (example 2; botpress caps 2, pywa 3) (§8)',
+    ),
+    quickReplyId: whatsapp(1, 256, 'Meta: quick reply id ≤256 (May 2026 page) [M]'),
+    quickReplyTitle: whatsapp(1, 20, 'Meta: quick reply title 1–20 [M]'),
+    displayText: whatsapp(1, 20, 'Meta: card cta_url display_text 1–20 [M]'),
   },
   voiceCall: {
-    displayText: limit(1, 20, 'Meta: voice_call display_text ≤20, default "Call Now" [M]'),
-    ttlMinutes: limit(1, 43200, 'Meta: ttl_minutes 1–43200, default 10080 [M]'),
-    payload: limit(1, 512, 'Meta: payload ≤512 [M]'),
+    displayText: whatsapp(1, 20, 'Meta: voice_call display_text ≤20, default "Call Now" [M]'),
+    ttlMinutes: whatsapp(1, 43200, 'Meta: ttl_minutes 1–43200, default 10080 [M]'),
+    payload: whatsapp(1, 512, 'Meta: payload ≤512 [M]'),
   },
   address: {
-    inPinCode: limit(1, 6, 'Meta: in_pin_code ≤6 [M]'),
-    field: limit(1, 256, 'Meta: address fields; no documented maximum, 256 guards against junk [U]'),
-    savedAddressId: limit(1, 256, 'Meta: saved address id; no documented maximum, 256 guards against junk [U]'),
+    inPinCode: whatsapp(1, 6, 'Meta: in_pin_code ≤6 [M]'),
+    field: guard(1, 256, 'Meta: address fields; no documented maximum [U]'),
+    savedAddressId: guard(1, 256, 'Meta: saved address id; no documented maximum [U]'),
   },
   media: {
-    id: limit(1, 256, 'Meta: uploaded media id; no documented maximum, 256 guards against junk [U]'),
-    filename: limit(1, 240, 'Meta: document filename; no documented maximum; 240 fits every file system [U]'),
+    id: guard(1, 256, 'Meta: uploaded media id; no documented maximum (ids are about 16 digits) [U]'),
+    filename: guard(1, 240, 'Meta: document filename; no documented maximum; 240 fits every file system [U]'),
   },
   send: {
-    to: limit(7, 20, 'Briq: to 7–20 characters, ^\\+?[1-9]\\d{6,17}$ [G2/G3]'),
-    legacyRecipient: limit(
+    to: briq(7, 20, 'Briq: to 7–20 characters, ^\\+?[1-9]\\d{6,17}$ [G2/G3]'),
+    legacyRecipient: briq(
       4,
       20,
       'Briq: the older send-interactive `recipient`, 4–20 characters, leading + stripped [G1]',
     ),
-    sender: limit(1, 64, 'Briq: sender ≤64 characters [G3]'),
-    text: limit(1, 4096, 'Briq: text body 1–4096 [G1/G2/G3]'),
-    templateName: limit(1, 512, 'Briq: template_name ≤512 [G2/G3]'),
+    sender: briq(1, 64, 'Briq: sender ≤64 characters [G3]'),
+    text: briq(1, 4096, 'Briq: text body 1–4096 [G1/G2/G3]'),
+    templateName: briq(1, 512, 'Briq: template_name ≤512 [G2/G3]'),
   },
 } as const satisfies Record<string, Record<string, Limit>>
 

@@ -33,6 +33,25 @@ describe('interactive.schema.json', () => {
     expect(variant('list').required).toEqual(expect.arrayContaining(['type', 'body', 'action']))
   })
 
+  it('gives no maxLength or maxItems for a bound nobody documents (our own guards only warn)', () => {
+    const flow = variant('flow').properties.action.properties.parameters.properties
+    for (const key of ['flow_id', 'flow_name', 'flow_token']) {
+      expect(flow[key], key).toMatchObject({ minLength: 1 })
+      expect(flow[key].maxLength, key).toBeUndefined()
+    }
+    expect(flow.flow_action_payload.properties.screen.maxLength).toBeUndefined()
+    const url = variant('cta_url').properties.action.properties.parameters.properties.url
+    expect(url).toMatchObject({ minLength: 1, format: 'uri' })
+    expect(url.maxLength).toBeUndefined()
+    const product = variant('product').properties.action.properties
+    expect(product.catalog_id.maxLength).toBeUndefined()
+    expect(product.product_retailer_id.maxLength).toBeUndefined()
+    const text = JSON.stringify(schema)
+    // No documented limit is 240, 1024-for-ids or 2048: none of our guard numbers may appear as a bound.
+    expect(text).not.toMatch(/"maxLength":(240|2048)\b/)
+    expect(text).not.toMatch(/"maxItems":2\b/)
+  })
+
   it('describes the send request, with Briq’s phone pattern', () => {
     const request = (schema.$defs as Json).SendInteractiveRequest
     expect(request.properties.to.pattern).toBe(BRIQ_PHONE_PATTERN.source)

@@ -1,30 +1,19 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
+import { report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
+import { limitIssue, ruleOwner } from './limit-check.ts'
 import { bodySchema, notAllowed } from './parts.ts'
 import { limitedText } from './text.ts'
 
 const ttlMinutes = hint(
   z.int().check(
     z.check<number>((payload) => {
-      const { min, max } = LIMITS.voiceCall.ttlMinutes
-      if (payload.value < min || payload.value > max) {
-        payload.issues.push({
-          code: 'custom',
-          input: payload.value,
-          path: [],
-          message: 'ttl_minutes out of range',
-          params: {
-            briq: {
-              code: payload.value < min ? 'too_small' : 'too_big',
-              limit: payload.value < min ? min : max,
-              actual: payload.value,
-              message: `must be ${min}–${max} minutes (default 10080, 7 days)`,
-            },
-          },
-          continue: true,
-        })
-      }
+      const limit = LIMITS.voiceCall.ttlMinutes
+      const detail = limitIssue(limit, payload.value, 'value')
+      if (detail === undefined) return
+      const message = `is ${payload.value}; ${ruleOwner(detail.rule)} allows ${limit.min}–${limit.max} minutes (default 10080, 7 days)`
+      report(payload, detail.warning ? detail : { ...detail, message })
     }),
   ),
   { minimum: LIMITS.voiceCall.ttlMinutes.min, maximum: LIMITS.voiceCall.ttlMinutes.max },

@@ -65,9 +65,11 @@ describe('carousel', () => {
     )
   })
 
-  it('caps quick replies at 2 (3 with the option) and keeps their ids unique across cards', () => {
+  it('warns (never blocks) above 2 quick replies (3 with the option) and keeps their ids unique across cards', () => {
     const three = carousel([replyCard(0, ['a', 'b', 'c']), replyCard(1, ['d', 'e', 'f'])])
-    expectIssue(validateInteractive(three), ['action', 'cards', 0, 'action', 'buttons'], 'too_many', {
+    expect(
+      expectWarning(validateInteractive(three), ['action', 'cards', 0, 'action', 'buttons'], 'unusually_many'),
+    ).toMatchObject({
       limit: 2,
       actual: 3,
     })

@@ -3,6 +3,7 @@ import { LIMITS } from '../limits.ts'
 import { checkCount, checkUnique } from './count.ts'
 import { field, items, report, stringField } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
+import { limitIssue, ruleOwner } from './limit-check.ts'
 import { mediaSchema } from './media.ts'
 import { bodySchema, notAllowed } from './parts.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
@@ -11,16 +12,11 @@ import { httpUrl, identifier, limitedText } from './text.ts'
 const cardIndex = hintRange(
   z.int().check(
     z.check<number>((payload) => {
-      const { min, max } = LIMITS.carousel.cardIndex
-      if (payload.value < min || payload.value > max) {
-        const low = payload.value < min
-        report(payload, {
-          code: low ? 'too_small' : 'too_big',
-          limit: low ? min : max,
-          actual: payload.value,
-          message: `is ${payload.value}; WhatsApp allows ${min}–${max}`,
-        })
-      }
+      const limit = LIMITS.carousel.cardIndex
+      const detail = limitIssue(limit, payload.value, 'value')
+      if (detail === undefined) return
+      const range = `${ruleOwner(detail.rule)} allows ${limit.min}–${limit.max}`
+      report(payload, detail.warning ? detail : { ...detail, message: `is ${payload.value}; ${range}` })
     }),
   ),
 )
@@ -30,14 +26,11 @@ const cardBody = z.strictObject({
     z.check<string>((payload) => {
       // CRLF is one break; a lone CR and the Unicode line/paragraph separators break lines too.
       const breaks = payload.value.match(/\r\n|[\n\r\u2028\u2029]/g)?.length ?? 0
-      if (breaks > LIMITS.carousel.cardBodyLineBreaks.max) {
-        report(payload, {
-          code: 'too_many',
-          limit: LIMITS.carousel.cardBodyLineBreaks.max,
-          actual: breaks,
-          message: `has ${breaks} line breaks; WhatsApp allows at most ${LIMITS.carousel.cardBodyLineBreaks.max} in a card`,
-        })
-      }
+      const limit = LIMITS.carousel.cardBodyLineBreaks
+      const detail = limitIssue(limit, breaks, 'count')
+      if (detail === undefined) return
+      const message = `has ${breaks} line breaks; ${ruleOwner(detail.rule)} allows at most ${limit.max} in a card`
+      report(payload, detail.warning ? detail : { ...detail, message })
     }),
   ),
 })
@@ -61,7 +54,8 @@ export const cardActionSchema = z
         url: httpUrl(LIMITS.ctaUrl.url),
       }),
     ),
-    buttons: z.optional(hint(z.array(quickReplySchema), { minItems: 1, maxItems: LIMITS.carousel.quickReplies.max })),
+    // Meta documents "one or more" quick replies and no maximum: the JSON Schema gives none.
+    buttons: z.optional(hint(z.array(quickReplySchema), { minItems: LIMITS.carousel.quickReplies.min })),
   })
   .check(
     z.superRefine(

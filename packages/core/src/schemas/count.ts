@@ -1,11 +1,14 @@
 import type { Limit } from '../limits.ts'
 import { type CheckPayload, report } from './issue-detail.ts'
+import { limitIssue, ruleOwner } from './limit-check.ts'
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`
 
 /**
  * Reports a count outside `limit` at `path`, worded for a person: "The message has 4 buttons;
- * WhatsApp allows at most 3". `where` names the container ("The message", "Section 2").
+ * WhatsApp allows at most 3". `where` names the container ("The message", "Section 2"). Past
+ * one of our own guards it is a warning: "Card 1 has unusually many quick-reply buttons: 3; no
+ * documented limit".
  */
 export function checkCount(
   payload: CheckPayload<unknown>,
@@ -15,29 +18,16 @@ export function checkCount(
   where: string,
   path: (string | number)[],
 ): void {
-  if (count > limit.max) {
-    report(
-      payload,
-      {
-        code: 'too_many',
-        limit: limit.max,
-        actual: count,
-        message: `${where} has ${plural(count, noun)}; WhatsApp allows at most ${limit.max}`,
-      },
-      path,
-    )
-  } else if (count < limit.min) {
-    report(
-      payload,
-      {
-        code: 'too_few',
-        limit: limit.min,
-        actual: count,
-        message: `${where} has ${count === 0 ? `no ${noun}s` : plural(count, noun)}; WhatsApp needs at least ${limit.min}`,
-      },
-      path,
-    )
-  }
+  const detail = limitIssue(limit, count, 'count')
+  if (detail === undefined) return
+  const who = ruleOwner(detail.rule)
+  const message =
+    detail.code === 'unusually_many'
+      ? `${where} has unusually many ${noun}s: ${count}; no documented limit`
+      : detail.code === 'too_many'
+        ? `${where} has ${plural(count, noun)}; ${who} allows at most ${limit.max}`
+        : `${where} has ${count === 0 ? `no ${noun}s` : plural(count, noun)}; ${who} needs at least ${limit.min}`
+  report(payload, { ...detail, message }, path)
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { IssueCode } from '../issue.ts'
+import type { LimitKind } from '../limits.ts'
 
 /**
  * What a schema check attaches to a zod issue (as `params.briq`) so the validators can turn it
@@ -9,6 +10,8 @@ export interface IssueDetail {
   code: IssueCode
   limit?: number
   actual?: number
+  /** Whose rule `limit` is (see `Issue.rule`). */
+  rule?: LimitKind
   message?: string
   /** A warning never makes the value invalid. */
   warning?: boolean

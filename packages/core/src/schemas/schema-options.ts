@@ -7,7 +7,10 @@ export interface SchemaOptions {
   extendedListBody?: boolean
   /** Allow image/video/document headers on flow messages, as pywa does (default: text only, as Meta's examples). */
   allowFlowMediaHeader?: boolean
-  /** Quick replies per carousel card: 2 (default; Meta's example, botpress) or 3 (pywa). */
+  /**
+   * Quick replies per carousel card before a warning: 2 (default; Meta's example, botpress) or
+   * 3 (pywa). Meta documents no maximum, so more is never an error.
+   */
   carouselQuickReplyMax?: 2 | 3
 }
 

@@ -3,11 +3,17 @@ import type { Limit } from '../limits.ts'
 import { countCharacters } from '../text-length.ts'
 import { report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
+import { isDocumented, limitIssue } from './limit-check.ts'
+
+// An undocumented bound is no rule: the JSON Schema leaves it out.
+const lengthHint = (limit: Limit) =>
+  isDocumented(limit) ? { minLength: limit.min, maxLength: limit.max } : { minLength: limit.min }
 
 /**
- * A text field limited in Unicode code points. A value within the limit in code points but
- * over it in UTF-16 units (emoji) gets a `too_long_utf16` warning: Meta never says how it
- * counts, and JavaScript clients count UTF-16 (whatsapp-interactive.md §0.2).
+ * A text field limited in Unicode code points; what passing `max` means follows the limit's
+ * kind (an error for a documented limit, a warning for our own guard; see `limitIssue`). A value
+ * within a documented limit in code points but over it in UTF-16 units (emoji) gets a
+ * `too_long_utf16` warning: Meta never says how it counts, and JavaScript clients count UTF-16.
  */
 export function limitedText(limit: Limit) {
   const schema = z.string().check(
@@ -16,16 +22,20 @@ export function limitedText(limit: Limit) {
       // Fast path: code points never exceed UTF-16 units, and a non-empty string has ≥1.
       if (text.length <= limit.max && text.length >= limit.min && limit.min <= 1) return
       const count = countCharacters(text)
-      if (count > limit.max) {
-        report(payload, { code: 'too_long', limit: limit.max, actual: count })
-      } else if (count < limit.min) {
-        report(payload, { code: 'too_short', limit: limit.min, actual: count })
-      } else if (text.length > limit.max) {
-        report(payload, { code: 'too_long_utf16', limit: limit.max, actual: text.length, warning: true })
+      const detail = limitIssue(limit, count, 'length')
+      if (detail !== undefined) report(payload, detail)
+      else if (text.length > limit.max && isDocumented(limit)) {
+        report(payload, {
+          code: 'too_long_utf16',
+          limit: limit.max,
+          actual: text.length,
+          rule: limit.kind,
+          warning: true,
+        })
       }
     }),
   )
-  return hint(schema, { minLength: limit.min, maxLength: limit.max })
+  return hint(schema, lengthHint(limit))
 }
 
 /** An identifier: limited text without leading or trailing whitespace (Meta trims ids). */
@@ -38,7 +48,7 @@ export function identifier(limit: Limit) {
       }
     }),
   )
-  return hint(schema, { minLength: limit.min, maxLength: limit.max, pattern: '^\\S([\\s\\S]*\\S)?$' })
+  return hint(schema, { ...lengthHint(limit), pattern: '^\\S([\\s\\S]*\\S)?$' })
 }
 
 // Browsers silently repair "https:///x", "https:\\x" and stray spaces; WhatsApp gets the raw
@@ -74,7 +84,7 @@ export function httpUrl(limit: Limit) {
   const schema = limitedText(limit).check(
     z.check<string>((payload) => {
       const text = payload.value
-      if (text.length === 0 || text.length > limit.max * 2) return
+      if (text.length === 0) return
       const host = httpHost(text)
       if (host === undefined) {
         const spaced = (/\s/.test(text) || hasControl(text)) && /^https?:\/\/[^/\s]/i.test(text)
@@ -96,8 +106,7 @@ export function httpUrl(limit: Limit) {
     }),
   )
   return hint(schema, {
-    minLength: limit.min,
-    maxLength: limit.max,
+    ...lengthHint(limit),
     pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^/\\\\?#@\\s]\\S*$',
     format: 'uri',
   })

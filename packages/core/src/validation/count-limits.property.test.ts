@@ -190,7 +190,8 @@ describe('counts one past their limits', () => {
     )
   })
 
-  it('carousel: 3 quick replies on every card → too_many at each card’s buttons', () => {
+  it('carousel: 3 quick replies on every card → only an unusually_many warning at each card’s buttons (Meta documents no maximum)', () => {
+    expect(LIMITS.carousel.quickReplies.kind).toBe('guard')
     const max = LIMITS.carousel.quickReplies.max
     const cases = carouselMediaMessage({ cards: 'reply' }).map((message) => {
       const cards = message.action.cards.map((card, i) => {
@@ -208,9 +209,18 @@ describe('counts one past their limits', () => {
     fc.assert(
       fc.property(cases, (message) => {
         const expected = message.action.cards.map((_, i) =>
-          count('too_many', [...cardsPath, i, 'action', 'buttons'], max, max + 1),
+          expect.objectContaining({
+            code: 'unusually_many',
+            path: [...cardsPath, i, 'action', 'buttons'],
+            limit: max,
+            actual: max + 1,
+            rule: 'guard',
+            message: `Card ${i + 1} has unusually many quick-reply buttons: ${max + 1}; no documented limit`,
+          }),
         )
-        expect(issuesOf(message)).toEqual(expected)
+        const result = validateInteractive(message)
+        expect(result.ok ? [] : result.issues).toEqual([])
+        expect(result.warnings.filter((w) => w.code === 'unusually_many')).toEqual(expected)
       }),
       { numRuns: 40 },
     )

@@ -1,5 +1,6 @@
 import type { Issue, IssueCode, IssuePath } from '../issue.ts'
 import type { IssueDetail } from '../schemas/issue-detail.ts'
+import { ruleOwner } from '../schemas/limit-check.ts'
 import { describePath, describeType } from './describe-path.ts'
 
 /** The parts of a zod issue we read (zod/mini's `$ZodIssue`, loosely). */
@@ -41,10 +42,11 @@ const EXPECTED: Record<string, string> = {
 
 const list = (values: readonly unknown[]): string => values.map((v) => `"${String(v)}"`).join(', ')
 
-function worded(detail: IssueDetail, label: string, who = 'WhatsApp'): string {
+function worded(detail: IssueDetail, label: string): string {
   if (detail.message !== undefined && /^[A-Z]/.test(detail.message)) return detail.message
   if (detail.message !== undefined) return `${label} ${detail.message}`
   const { limit, actual } = detail
+  const who = ruleOwner(detail.rule)
   switch (detail.code) {
     case 'too_long':
       return `${label} is ${actual} characters; ${who} allows ${limit}`
@@ -52,8 +54,10 @@ function worded(detail: IssueDetail, label: string, who = 'WhatsApp'): string {
       return actual === 0
         ? `${label} is empty; ${who} needs at least ${limit} character${limit === 1 ? '' : 's'}`
         : `${label} is ${actual} characters; ${who} needs at least ${limit}`
+    case 'unusually_long':
+      return `${label} is unusually long: ${actual} characters; no documented limit`
     case 'too_long_utf16':
-      return `${label} fits ${limit} characters but is ${actual} UTF-16 units long (emoji count twice in some clients); WhatsApp may reject it`
+      return `${label} fits ${limit} characters but is ${actual} UTF-16 units long (emoji count twice in some clients); ${who} may reject it`
     case 'required':
       return `${label} is required`
     case 'invalid_url':
@@ -82,9 +86,8 @@ function convert(issue: ZodIssueLike, root: unknown, prefix: number): Issue {
       const extra: Partial<Issue> = {}
       if (detail.limit !== undefined) extra.limit = detail.limit
       if (detail.actual !== undefined) extra.actual = detail.actual
-      // The request's own fields (sender, to) are Briq's limits, not WhatsApp's.
-      const who = prefix > 0 && path.length === 1 ? 'Briq' : 'WhatsApp'
-      return make(detail.code, worded(detail, label, who), extra)
+      if (detail.rule !== undefined) extra.rule = detail.rule
+      return make(detail.code, worded(detail, label), extra)
     }
     case 'invalid_type':
       if (issue.expected === 'never') {

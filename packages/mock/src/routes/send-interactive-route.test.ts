@@ -163,6 +163,39 @@ describe.each(TRANSPORTS)('options over $name', (transport) => {
       )
       expect(api.mock.state().messages.filter((m) => m.is_outbound)).toHaveLength(0)
     })
+
+    it('accepts and delivers what WhatsApp documents no limit for: a 600-character signed flow_token, a 2150-character card URL', async () => {
+      const flow = {
+        type: 'flow',
+        body: { text: 'Book a table' },
+        action: {
+          name: 'flow',
+          parameters: {
+            flow_message_version: '3',
+            flow_id: '1234567890123456',
+            flow_cta: 'Book',
+            flow_token: `eyJ${'a'.repeat(597)}`,
+          },
+        },
+      }
+      const card = (card_index: number) => ({
+        card_index,
+        type: 'cta_url',
+        header: { type: 'image', image: { link: 'https://cdn.example.com/p.jpg' } },
+        action: {
+          name: 'cta_url',
+          parameters: { display_text: 'Open', url: `https://shop.example.com/p?q=${'x'.repeat(2150 - 29)}` },
+        },
+      })
+      const carousel = { type: 'carousel', body: { text: 'Pick one' }, action: { cards: [card(0), card(1)] } }
+      for (const interactive of [flow, carousel]) {
+        const res = await api.call('POST', SEND_INTERACTIVE, { body: { to: '255712345678', interactive } })
+        expect(res.status, JSON.stringify(res.json)).toBe(202)
+        api.mock.advance(10_000)
+        const detail = await api.call('GET', `/v1/whatsapp/messages/${res.json.data.message_id}`)
+        expect(detail.json.data).toMatchObject({ status: 'read', error_code: null })
+      }
+    })
   })
 
   describe('openWindows', () => {
