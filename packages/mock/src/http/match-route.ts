@@ -24,13 +24,22 @@ export function briqPath(pathname: string): string | null {
   return null
 }
 
+// A malformed escape (`%E0`, `%zz`) stays as sent, so the route answers it as a bad id, not a 500.
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
 function matchPattern(pattern: string[], segments: string[]): Record<string, string> | null {
   if (pattern.length !== segments.length) return null
   const params: Record<string, string> = {}
   for (let index = 0; index < pattern.length; index++) {
     const part = pattern[index]!
     const segment = segments[index]!
-    if (part.startsWith(':')) params[part.slice(1)] = decodeURIComponent(segment)
+    if (part.startsWith(':')) params[part.slice(1)] = decodeSegment(segment)
     else if (part !== segment) return null
   }
   return params

@@ -1,12 +1,14 @@
-import { createServer, type Server, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
 import { BadRequestTargetError } from '@briq-interactive/core/server'
 import { type BriqMock, createBriqMock } from '../create-briq-mock.ts'
 import { DEFAULT_MAX_BODY_BYTES } from '../http/read-json-body.ts'
 import { errorEnvelopeResponse } from '../http/responses.ts'
 import type { BriqMockOptions } from '../options.ts'
 import { type AllowedOrigins, allowedOrigin, corsHeaders, preflightResponse } from './cors.ts'
-import { toWebRequest } from './node-request.ts'
+import { ClientGoneError, ForbiddenMethodError, toWebRequest } from './node-request.ts'
+import { settleRequestBody } from './settle-request-body.ts'
 
 /** Options of `startMockHttpServer`: the mock's options plus where to listen. */
 export interface MockHttpServerOptions extends BriqMockOptions {
@@ -34,13 +36,42 @@ export interface MockHttpServer {
   close(): Promise<void>
 }
 
-async function send(response: Response, res: ServerResponse, extraHeaders: Record<string, string>): Promise<void> {
+async function send(
+  req: IncomingMessage,
+  bodyBytesRead: number,
+  response: Response,
+  res: ServerResponse,
+  extraHeaders: Record<string, string>,
+): Promise<void> {
+  await settleRequestBody(req, res, bodyBytesRead)
   const headers: Record<string, string> = {}
   response.headers.forEach((value, name) => {
     headers[name] = value
   })
   res.writeHead(response.status, { ...headers, ...extraHeaders })
   res.end(response.body ? Buffer.from(await response.arrayBuffer()) : undefined)
+}
+
+const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS'
+
+const forbiddenMethodEnvelope = (method: string) => ({
+  success: false,
+  data: null,
+  errors: [{ code: 'METHOD_NOT_ALLOWED', message: `${method} is not supported; use ${ALLOWED_METHODS}`, field: null }],
+  request_id: null,
+})
+
+/** The 4xx for a request that never reaches the router (a bad Host, TRACE), or null. */
+function refusal(error: unknown): Response | null {
+  if (error instanceof BadRequestTargetError) {
+    const errors = [{ code: 'BAD_REQUEST', message: error.message, field: null }]
+    return errorEnvelopeResponse(400, errors, crypto.randomUUID())
+  }
+  if (error instanceof ForbiddenMethodError) {
+    const { errors } = forbiddenMethodEnvelope(error.method)
+    return errorEnvelopeResponse(405, errors, crypto.randomUUID(), { allow: ALLOWED_METHODS })
+  }
+  return null
 }
 
 /**
@@ -53,34 +84,38 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   const maxBytes = mockOptions.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const server = createServer((req, res) => {
     const origin = allowedOrigin(req.headers.origin ?? null, allowedOrigins)
+    let bodyBytesRead = 0
     const handleOne = async () => {
       if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
-        req.resume()
         const requested = req.headers['access-control-request-headers'] ?? null
         const privateNetwork = req.headers['access-control-request-private-network'] === 'true'
-        return send(preflightResponse(origin, requested, privateNetwork), res, {})
+        return send(req, 0, preflightResponse(origin, requested, privateNetwork), res, {})
       }
-      const request = await toWebRequest(req, `${host.includes(':') ? `[${host}]` : host}:${port}`, maxBytes)
-      return send(await mock.handle(request), res, corsHeaders(origin))
+      const converted = await toWebRequest(req, `${host.includes(':') ? `[${host}]` : host}:${port}`, maxBytes)
+      bodyBytesRead = converted.bodyBytesRead
+      return send(req, bodyBytesRead, await mock.handle(converted.request), res, corsHeaders(origin))
     }
     handleOne().catch((error: unknown) => {
-      if (error instanceof BadRequestTargetError) {
-        req.resume()
-        const errors = [{ code: 'BAD_REQUEST', message: error.message, field: null }]
-        return send(errorEnvelopeResponse(400, errors, crypto.randomUUID()), res, corsHeaders(origin))
-      }
+      // The client went away mid-body: nobody is left to answer, and it is not the mock's fault.
+      if (error instanceof ClientGoneError) return
+      const refused = refusal(error)
+      if (refused) return send(req, bodyBytesRead, refused, res, corsHeaders(origin))
       console.error('briq-mock: could not answer a request:', error)
+      if (res.headersSent) {
+        res.destroy()
+        return
+      }
+      const errors = [{ code: 'INTERNAL_ERROR', message: 'The mock server failed', field: null }]
       // CORS headers too: without them a browser hides this 500 behind an opaque network error.
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json', ...corsHeaders(origin) })
-      res.end(
-        JSON.stringify({
-          success: false,
-          data: null,
-          errors: [{ code: 'INTERNAL_ERROR', message: 'The mock server failed', field: null }],
-          request_id: null,
-        }),
-      )
+      return send(req, bodyBytesRead, errorEnvelopeResponse(500, errors, crypto.randomUUID()), res, corsHeaders(origin))
     })
+  })
+  // Node closes a CONNECT it has no listener for without a word; answer it like TRACE.
+  server.on('connect', (_req: IncomingMessage, socket: Duplex) => {
+    const body = JSON.stringify(forbiddenMethodEnvelope('CONNECT'))
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\nAllow: ${ALLOWED_METHODS}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    )
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -67,6 +67,21 @@ describe('createStaticHandler', () => {
     expect(response.headers.get('allow')).toBe('GET, HEAD')
   })
 
+  it('reads a //host target as a path, never as a host that drops its first segment', async () => {
+    const response = await rawRequest(url, 'GET', '//evil.example/assets/app.js')
+    expect(response.status).toBe(404)
+  })
+
+  it.each([
+    ['a small body', 10_000],
+    ['a body too big to drain', 3 * 1024 * 1024],
+  ])('refusing a POST with %s leaves keep-alive fetch working', async (_name, bytes) => {
+    const refused = await fetch(`${url}/`, { method: 'POST', body: 'x'.repeat(bytes) })
+    expect(refused.status).toBe(405)
+    await refused.arrayBuffer()
+    for (let i = 0; i < 3; i++) expect((await fetch(`${url}/assets/app.js`)).status).toBe(200)
+  })
+
   it('refuses a folder without index.html', async () => {
     await expect(createStaticHandler(base)).rejects.toThrow(/has no index.html/)
   })

@@ -2,6 +2,8 @@ import { createReadStream } from 'node:fs'
 import { realpath, stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, resolve, sep } from 'node:path'
+import { requestUrl } from '@briq-interactive/core/server'
+import { settleRequestBody } from '../node/settle-request-body.ts'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,9 +23,12 @@ const CONTENT_TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 }
 
-function plain(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' })
-  res.end(text)
+// Whatever body came with a refused request is drained or the connection closed, never left on it.
+function plain(req: IncomingMessage, res: ServerResponse, status: number, text: string): void {
+  void settleRequestBody(req, res, 0).then(() => {
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' })
+    res.end(text)
+  })
 }
 
 async function findFile(root: string, relative: string): Promise<string | null> {
@@ -54,14 +59,15 @@ export async function createStaticHandler(
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD')
-      plain(res, 405, 'Method not allowed')
+      plain(req, res, 405, 'Method not allowed')
       return
     }
     let pathname: string
     try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://static').pathname)
+      // Appended, not resolved: a target such as //other/x is a path here, never a host.
+      pathname = decodeURIComponent(requestUrl('http://static', req.url ?? '/').pathname)
     } catch {
-      plain(res, 400, 'Bad path')
+      plain(req, res, 400, 'Bad path')
       return
     }
     if (
@@ -69,13 +75,13 @@ export async function createStaticHandler(
       pathname.includes('\\') ||
       pathname.split('/').some((part) => part.startsWith('.'))
     ) {
-      plain(res, 404, 'Not found')
+      plain(req, res, 404, 'Not found')
       return
     }
     void findFile(root, pathname).then((file) => {
       const target = file ?? (extname(pathname) === '' ? index : null)
       if (target === null) {
-        plain(res, 404, 'Not found')
+        plain(req, res, 404, 'Not found')
         return
       }
       const type = CONTENT_TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream'

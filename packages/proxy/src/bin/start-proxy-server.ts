@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
 import { createBriqProxy } from '../create-briq-proxy.ts'
+import { settleRequestBody } from '../node/settle-request-body.ts'
 import { toNodeHandler } from '../node/to-node-handler.ts'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { createLoopbackHostGuard } from './loopback-host-guard.ts'
@@ -43,15 +44,17 @@ export async function startProxyServer(
     if (hostAllowed && !hostAllowed(req)) {
       const message =
         'This proxy listens on loopback and answers only to localhost host names (DNS rebinding protection).'
-      res.writeHead(403, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-      res.end(
-        JSON.stringify({
-          success: false,
-          data: null,
-          errors: [{ code: 'HOST_NOT_ALLOWED', message, field: null }],
-          request_id: null,
-        }),
-      )
+      void settleRequestBody(req, res, 0).then(() => {
+        res.writeHead(403, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+        res.end(
+          JSON.stringify({
+            success: false,
+            data: null,
+            errors: [{ code: 'HOST_NOT_ALLOWED', message, field: null }],
+            request_id: null,
+          }),
+        )
+      })
       return
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/'

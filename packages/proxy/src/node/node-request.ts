@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
-import { Readable } from 'node:stream'
 import { originFromHost, requestUrl } from '@briq-interactive/core/server'
+import { requestBodyStream } from './request-body-stream.ts'
 
 /** Options for turning a Node request into a Web `Request`. */
 export interface NodeRequestOptions {
@@ -33,8 +33,21 @@ function requestUrlOf(req: IncomingMessage, trustProxy: boolean): string {
   return requestUrl(originFromHost(protocol, host), target).href
 }
 
-/** Converts a node:http request into a Web `Request` whose body streams from the socket. */
-export function toWebRequest(req: IncomingMessage, signal: AbortSignal, options: NodeRequestOptions = {}): Request {
+/** A Web `Request` for a node request, and how many body bytes the handler has read from it. */
+export interface WebRequestOf {
+  request: Request
+  bodyBytesRead(): number
+}
+
+/**
+ * Converts a node:http request into a Web `Request` whose body streams from the socket; its
+ * signal aborts through `disconnect` (also when the client goes away mid-body).
+ */
+export function toWebRequest(
+  req: IncomingMessage,
+  disconnect: AbortController,
+  options: NodeRequestOptions = {},
+): WebRequestOf {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (name.startsWith(':') || value === undefined) continue
@@ -42,12 +55,15 @@ export function toWebRequest(req: IncomingMessage, signal: AbortSignal, options:
   }
   const method = (req.method ?? 'GET').toUpperCase()
   const hasBody = method !== 'GET' && method !== 'HEAD'
-  const body = hasBody ? (consumedBody(req) ?? (Readable.toWeb(req) as ReadableStream<Uint8Array>)) : undefined
-  return new Request(requestUrlOf(req, options.trustProxy === true), {
+  const consumed = hasBody ? consumedBody(req) : undefined
+  const streamed = hasBody && consumed === undefined ? requestBodyStream(req, () => disconnect.abort()) : undefined
+  const body = consumed ?? streamed?.stream
+  const request = new Request(requestUrlOf(req, options.trustProxy === true), {
     method,
     headers,
     body,
-    signal,
+    signal: disconnect.signal,
     ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
   } as RequestInit)
+  return { request, bodyBytesRead: () => streamed?.bytesRead() ?? 0 }
 }

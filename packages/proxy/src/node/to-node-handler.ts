@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { type NodeRequestOptions, toWebRequest } from './node-request.ts'
+import { type NodeRequestOptions, toWebRequest, type WebRequestOf } from './node-request.ts'
+import { settleRequestBody } from './settle-request-body.ts'
 
 /** A node:http / Express style handler. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void
@@ -44,6 +45,11 @@ function failBeforeHeaders(res: ServerResponse, status: number, code: string, me
  * the request body streams into a Web `Request`, the `Response` streams back, and the
  * request's signal aborts when the client disconnects. Mount it before any body parser.
  *
+ * A body the handler has not read to the end when its `Response` arrives (a refusal) is
+ * drained if at most 1 MiB remains, else the answer carries `Connection: close`, so it never
+ * lingers on a keep-alive connection; a handler that streams the request body into its
+ * response must therefore read it before returning.
+ *
  * @example
  * http.createServer(toNodeHandler(createBriqProxy({ apiKey, authorize }))).listen(8787)
  */
@@ -56,17 +62,25 @@ export function toNodeHandler(
     res.once('close', () => {
       if (!res.writableFinished) disconnect.abort()
     })
-    let request: Request
+    let converted: WebRequestOf
     try {
-      request = toWebRequest(req, disconnect.signal, options)
+      converted = toWebRequest(req, disconnect, options)
     } catch {
-      // An unparsable Host or a method fetch forbids (CONNECT, TRACE) never reaches the handler.
-      failBeforeHeaders(res, 400, 'BAD_REQUEST', 'The request could not be read (bad Host header or method).')
+      // An unparsable Host or a method fetch forbids (TRACE, TRACK) never reaches the handler.
+      void settleRequestBody(req, res, 0).then(() =>
+        failBeforeHeaders(res, 400, 'BAD_REQUEST', 'The request could not be read (bad Host header or method).'),
+      )
       return
     }
     Promise.resolve()
-      .then(() => handler(request))
-      .then((response) => writeResponse(response, res))
-      .catch(() => failBeforeHeaders(res, 500, 'PROXY_ERROR', 'The proxy failed to handle this request.'))
+      .then(() => handler(converted.request))
+      .then(async (response) => {
+        await settleRequestBody(req, res, converted.bodyBytesRead())
+        return writeResponse(response, res)
+      })
+      .catch(async () => {
+        await settleRequestBody(req, res, converted.bodyBytesRead())
+        failBeforeHeaders(res, 500, 'PROXY_ERROR', 'The proxy failed to handle this request.')
+      })
   }
 }

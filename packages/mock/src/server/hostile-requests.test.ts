@@ -1,0 +1,117 @@
+import { once } from 'node:events'
+import type { IncomingMessage } from 'node:http'
+import { connect } from 'node:net'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { type MockHttpServer, startMockHttpServer } from './create-http-server.ts'
+import { MAX_DRAIN_BYTES } from './settle-request-body.ts'
+
+const LIMIT = 1000
+const SEND = '/v1/whatsapp/messages/interactive'
+const KEY = { 'x-api-key': 'mock-api-key' }
+
+let running: MockHttpServer | undefined
+afterEach(async () => {
+  vi.restoreAllMocks()
+  await running?.close()
+  running = undefined
+})
+
+/** Writes `head` (and `body`) on a raw socket and returns everything the server sent back. */
+async function rawExchange(port: number, head: string, body = ''): Promise<string> {
+  const socket = connect(port, '127.0.0.1')
+  await once(socket, 'connect')
+  let received = ''
+  socket.on('data', (chunk: Buffer) => {
+    received += chunk.toString('latin1')
+  })
+  socket.end(`${head}\r\n\r\n${body}`)
+  await once(socket, 'close')
+  return received
+}
+
+describe('briq-mock under hostile requests', () => {
+  it.each([
+    ['declared a little over the limit', 10 * LIMIT, false],
+    ['chunked, a little over the limit', 10 * LIMIT, true],
+    ['declared far over the limit', 3 * MAX_DRAIN_BYTES, false],
+    ['chunked, far over the limit', 3 * MAX_DRAIN_BYTES, true],
+  ])('%s: 413, then the next requests on keep-alive fetch succeed', async (_name, bytes, chunked) => {
+    running = await startMockHttpServer({ port: 0, maxBodyBytes: LIMIT })
+    const text = 'x'.repeat(bytes)
+    const refused = await fetch(`${running.url}${SEND}`, {
+      method: 'POST',
+      headers: { ...KEY, 'content-type': 'application/json' },
+      body: chunked ? new Blob([text]).stream() : text,
+      duplex: 'half',
+    } as RequestInit)
+    expect(refused.status).toBe(413)
+    await refused.arrayBuffer()
+    for (let i = 0; i < 5; i++) {
+      const next = await fetch(`${running.url}/v1/whatsapp/senders`, { headers: KEY })
+      expect(next.status).toBe(200)
+      await next.arrayBuffer()
+    }
+  })
+
+  it('does not read a body declared far over the limit: it answers Connection: close at once', async () => {
+    running = await startMockHttpServer({ port: 0, maxBodyBytes: LIMIT })
+    // Only the head is sent: an answer that waited for the declared body would never come.
+    const head = `POST ${SEND} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${10 * MAX_DRAIN_BYTES}`
+    const socket = connect(running.port, '127.0.0.1')
+    await once(socket, 'connect')
+    socket.write(`${head}\r\n\r\n`)
+    let received = ''
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1')
+    })
+    await once(socket, 'close')
+    expect(received).toMatch(/^HTTP\/1\.1 413 /)
+    expect(received.toLowerCase()).toContain('connection: close')
+  })
+
+  it.each([
+    ['TRACE / HTTP/1.1\r\nHost: localhost', 405],
+    ['CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443', 405],
+    ['GET /v1/whatsapp/senders HTTP/1.1\r\nHost: a@evil.example', 400],
+    ['GET /v1/whatsapp/senders HTTP/1.1\r\nHost: evil.example/x', 400],
+  ])('answers %j with a 4xx envelope, not a 500', async (head, status) => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    running = await startMockHttpServer({ port: 0 })
+    const received = await rawExchange(running.port, `${head}\r\nConnection: close`)
+    expect(received).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `))
+    expect(received).toMatch(/"success":false/)
+    expect(errors).not.toHaveBeenCalled()
+  })
+
+  it.each(['/v1/whatsapp/messages/%E0', '/v1/whatsapp/conversations/%zz'])(
+    'answers a malformed escape in an id (%s) as a bad id, not a 500',
+    async (path) => {
+      const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+      running = await startMockHttpServer({ port: 0 })
+      const response = await fetch(`${running.url}${path}`, { headers: KEY })
+      expect(response.status).toBe(422)
+      expect(await response.json()).toMatchObject({ errors: [{ code: 'VALIDATION_ERROR' }] })
+      expect(errors).not.toHaveBeenCalled()
+    },
+  )
+
+  it('prints nothing when a client gives up halfway through its body', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    running = await startMockHttpServer({ port: 0 })
+    const arrived = once(running.server, 'request') as Promise<[IncomingMessage]>
+    const socket = connect(running.port, '127.0.0.1')
+    await once(socket, 'connect')
+    socket.write(
+      `POST ${SEND} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"to":`,
+    )
+    const [req] = await arrived
+    const gone = new Promise((resolve) => req.once('close', resolve))
+    socket.destroy()
+    await gone
+    // Whatever the server does about it happens within the next turns of the event loop.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(errors).not.toHaveBeenCalled()
+    expect(warnings).not.toHaveBeenCalled()
+  })
+})

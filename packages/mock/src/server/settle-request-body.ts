@@ -1,0 +1,55 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+/**
+ * The most of an unread request body drained so the connection can serve the next request.
+ * A client that overshoots the body limit by a little keeps its keep-alive connection; one
+ * that declares or sends more than this is answered with `Connection: close` instead.
+ */
+export const MAX_DRAIN_BYTES = 1024 * 1024
+
+/** Reads and discards up to `limit` bytes; true when the body ended within them. */
+function drain(req: IncomingMessage, limit: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    let seen = 0
+    const finish = (ended: boolean) => {
+      req.off('data', counted)
+      req.off('end', onEnd)
+      req.off('close', onClose)
+      req.off('error', onClose)
+      if (!ended) req.pause()
+      resolve(ended)
+    }
+    function counted(chunk: Buffer) {
+      seen += chunk.byteLength
+      if (seen > limit) finish(false)
+    }
+    const onEnd = () => finish(true)
+    const onClose = () => finish(req.readableEnded)
+    req.on('data', counted)
+    req.on('end', onEnd)
+    req.on('close', onClose)
+    req.on('error', onClose)
+    req.resume()
+  })
+}
+
+/**
+ * Before an answer is written: a request body the handler did not read to the end (refused
+ * as too large, or a route that takes none) would otherwise stay on the socket, where the
+ * next request on the keep-alive connection runs into it (the client sees `ECONNRESET`). So
+ * the rest is drained when it is small, and otherwise the answer says `Connection: close`
+ * and Node closes the socket once it is sent.
+ */
+export async function settleRequestBody(req: IncomingMessage, res: ServerResponse, bytesRead: number): Promise<void> {
+  if (req.readableEnded || req.destroyed) return
+  if (req.complete) {
+    // Everything has arrived; only the parsed remainder is buffered, so discard it.
+    req.resume()
+    return
+  }
+  const declared = Number(req.headers['content-length'])
+  // A declared remainder over the cap is not worth reading; a chunked one is read up to the cap.
+  const tooMuch = Number.isSafeInteger(declared) && declared - bytesRead > MAX_DRAIN_BYTES
+  const ended = !tooMuch && (await drain(req, MAX_DRAIN_BYTES))
+  if (!ended && !res.headersSent) res.setHeader('Connection', 'close')
+}

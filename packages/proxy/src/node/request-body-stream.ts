@@ -1,0 +1,74 @@
+import type { IncomingMessage } from 'node:http'
+
+/** A node request body as a Web stream, plus how much of it the handler took. */
+export interface RequestBodyStream {
+  /** The body; cancelling it stops delivery but leaves the socket alone. */
+  stream: ReadableStream<Uint8Array>
+  /** Bytes handed to the reader so far. */
+  bytesRead(): number
+}
+
+function nextChunk(req: IncomingMessage, clientGone: () => void): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      req.off('readable', attempt)
+      req.off('end', ended)
+      req.off('error', failed)
+      req.off('close', closed)
+    }
+    function attempt() {
+      const chunk = req.read() as Buffer | null
+      if (chunk !== null) {
+        cleanup()
+        resolve(chunk)
+      } else if (req.readableEnded) ended()
+    }
+    function ended() {
+      cleanup()
+      resolve(null)
+    }
+    // The request's signal aborts first, so the handler reads the failure as the client's.
+    function failed(error: Error) {
+      cleanup()
+      clientGone()
+      reject(error)
+    }
+    function closed() {
+      cleanup()
+      if (req.readableEnded) return resolve(null)
+      clientGone()
+      reject(new Error('The client closed the connection before the body was complete.'))
+    }
+    req.on('readable', attempt)
+    req.on('end', ended)
+    req.on('error', failed)
+    req.on('close', closed)
+    attempt()
+  })
+}
+
+/**
+ * The body of `req`, read only when the handler reads it. Unlike `Readable.toWeb`, cancelling
+ * (a body refused as too large) does not destroy the request and with it the socket: the
+ * adapter then decides whether to drain the rest or close the connection cleanly. When the
+ * client goes away mid-body, `clientGone` runs before the read fails.
+ */
+export function requestBodyStream(req: IncomingMessage, clientGone: () => void): RequestBodyStream {
+  let read = 0
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const chunk = await nextChunk(req, clientGone)
+        if (chunk === null) {
+          controller.close()
+          return
+        }
+        read += chunk.byteLength
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+      },
+    },
+    // Nothing is read before the handler asks: a body refused from its declared length stays unread.
+    { highWaterMark: 0 },
+  )
+  return { stream, bytesRead: () => read }
+}
