@@ -23,6 +23,15 @@ function logPath(request: Request, redactor: SecretRedactor): string {
   return redactor.redactText(pathname).slice(0, 200)
 }
 
+// Describing what was thrown must not throw in turn (a Proxy, a getter on `name`).
+function errorName(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.name) : typeof error
+  } catch {
+    return 'unreadable error'
+  }
+}
+
 function levelFor(status: number): BriqProxyLogEvent['level'] {
   if (status >= 500) return 'error'
   return status >= 400 ? 'warn' : 'info'
@@ -57,12 +66,17 @@ export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
       // the caller's Origin or method), the key in any spelling does not leave.
       result = { ...handled, response: await redactResponse(handled.response, redactor, config.apiKey) }
     } catch (error) {
-      // Reached when authorize throws or the runtime fails; details stay in the log, not the response.
-      const name = error instanceof Error ? error.name : typeof error
-      result = {
-        response: errorResponse(500, 'PROXY_ERROR', 'The proxy failed to handle this request.', requestId),
-        message: `proxy error: ${name}`,
-      }
+      result = request.signal.aborted
+        ? // The client went away (mid-body, or while authorize ran): its doing, not a proxy failure.
+          {
+            response: errorResponse(499, 'CLIENT_CLOSED_REQUEST', 'The client went away.', requestId),
+            message: 'client closed the request',
+          }
+        : // Reached when authorize throws or the runtime fails; details stay in the log, not the response.
+          {
+            response: errorResponse(500, 'PROXY_ERROR', 'The proxy failed to handle this request.', requestId),
+            message: `proxy error: ${errorName(error)}`,
+          }
     }
     if (config.log) {
       const status = result.response.status
