@@ -25,6 +25,9 @@ describe('createLoopbackHostGuard', () => {
     '',
     undefined,
     'a b',
+    'localhost/.attacker.example',
+    'localhost\\@attacker.example',
+    'localhost:8787#.attacker.example',
   ])('refuses the host name %j a rebinding page would send', (host) => {
     expect(guard?.(withHost(host))).toBe(false)
   })

@@ -1,10 +1,13 @@
 import type { IncomingMessage } from 'node:http'
+import { originFromHost } from '@briq-interactive/core/server'
 
 const LOOPBACK_BIND = new Set(['127.0.0.1', 'localhost', '::1', '[::1]'])
 
+// The same reading of Host as the request URL's (no userinfo, path or backslash tricks), so
+// the guard and the origin check can never see two different host names in one header.
 function hostname(hostHeader: string): string | null {
   try {
-    return new URL(`http://${hostHeader}`).hostname.toLowerCase()
+    return new URL(originFromHost('http', hostHeader)).hostname.toLowerCase()
   } catch {
     return null
   }
