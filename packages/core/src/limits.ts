@@ -135,6 +135,15 @@ export const LIMITS = {
     text: briq(1, 4096, 'Briq: text body 1–4096 [G1/G2/G3]'),
     templateName: briq(1, 512, 'Briq: template_name ≤512 [G2/G3]'),
   },
+  /** Query parameters of Briq's read endpoints (list messages, conversations, templates). */
+  query: {
+    messagesLimit: briq(1, 200, 'Briq: GET /v1/whatsapp/messages limit 1–200, default 100'),
+    conversationsLimit: briq(1, 100, 'Briq: GET /v1/whatsapp/conversations limit 1–100, default 50'),
+    conversationsRecipient: briq(4, 20, 'Briq: GET /v1/whatsapp/conversations recipient 4–20 characters'),
+    conversationsSearch: briq(0, 64, 'Briq: GET /v1/whatsapp/conversations search ≤64 characters'),
+    templatesLimit: briq(1, 200, 'Briq: GET /v1/whatsapp/templates limit 1–200, default 50'),
+    templatesNameOrContent: briq(0, 200, 'Briq: GET /v1/whatsapp/templates name_or_content ≤200 characters'),
+  },
 } as const satisfies Record<string, Record<string, Limit>>
 
 /** Briq's phone pattern for `to` (G2/G3): optional `+`, then 7–18 digits, not starting with 0. */

@@ -21,7 +21,12 @@ export interface BriqMockOptions {
   apiKeys?: readonly string[]
   /** Keys whose app has no workspace → 403 `WORKSPACE_REQUIRED` (default `["mock-no-workspace-key"]`). */
   noWorkspaceKeys?: readonly string[]
-  /** Reject an interactive that breaks WhatsApp's rules at once (422 with field errors) instead of accepting and failing it. */
+  /**
+   * Behave exactly like Briq's documented contract: reject an interactive that breaks WhatsApp's
+   * rules at once (422 with field errors) instead of accepting and failing it, and drop the
+   * read endpoints' query conveniences (`is_active=1`, lower-case or comma-separated template
+   * filters, an unencoded `+` in `recipient`).
+   */
   strict?: boolean
   /** Treat every window as open (the customer always wrote first). */
   openWindows?: boolean

@@ -11,7 +11,8 @@ Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
   --host <addr>        interface (default 127.0.0.1)
   --seed <text>        deterministic ids
   --tick <factor>      multiply the status schedule (2 = slower, 0.1 = faster, 0 = instant)
-  --strict             reject interactives that break WhatsApp's rules with 422 at once
+  --strict             reject interactives that break WhatsApp's rules with 422 at once,
+                       and take only Briq's documented query values
   --open-windows       treat every 24-hour window as open
   --scenario <name>    ${SCENARIO_NAMES.join(' | ')}
   --allow-origin <o>   CORS origin to allow (repeatable; default: any origin)

@@ -1,6 +1,11 @@
+import { countCharacters, type Limit } from '@briq-interactive/core'
 import { validationError } from './api-error.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+// RFC 3339 date-time, the `date-time` format Briq's OpenAPI gives `since`/`until`: a date, a
+// time and an offset. Date.parse also takes "June 24" or an offset-less local time.
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/
+const INTEGER = /^-?\d+$/
 
 /** Whether `value` is a uuid in canonical text form. */
 export const isUuid = (value: string): boolean => UUID.test(value)
@@ -11,53 +16,87 @@ export function requireUuid(value: string, field: string): string {
   return value
 }
 
+// A typed parameter that is present but empty (`?limit=`) is a value Briq cannot parse: 422,
+// like any other bad value. Only an absent parameter takes the default.
+const present = (query: URLSearchParams, name: string): string | undefined => query.get(name) ?? undefined
+
+/** A uuid query parameter, or `undefined` when absent. */
+export function uuidParam(query: URLSearchParams, name: string): string | undefined {
+  const raw = present(query, name)
+  return raw === undefined ? undefined : requireUuid(raw, name)
+}
+
+/** An integer query parameter within `limit` (a LIMITS entry), or its default. */
+export function limitParam(query: URLSearchParams, name: string, limit: Limit, fallback: number): number {
+  return intParam(query, name, fallback, limit.min, limit.max)
+}
+
 /** An integer query parameter within [min, max], or its default. */
 export function intParam(query: URLSearchParams, name: string, fallback: number, min: number, max: number): number {
-  const raw = query.get(name)
-  if (raw === null || raw === '') return fallback
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw validationError(name, `${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(raw)}`)
+  const raw = present(query, name)
+  if (raw === undefined) return fallback
+  const value = INTEGER.test(raw) ? Number(raw) : Number.NaN
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`
+    throw validationError(name, `${name} must be an integer ${range}, got ${JSON.stringify(raw)}`)
   }
   return value
 }
 
-/** A boolean query parameter (`true`/`false`), or `undefined` when absent. */
-export function boolParam(query: URLSearchParams, name: string): boolean | undefined {
-  const raw = query.get(name)
-  if (raw === null || raw === '') return undefined
-  if (raw === 'true' || raw === '1') return true
-  if (raw === 'false' || raw === '0') return false
+/**
+ * A boolean query parameter (`true`/`false`), or `undefined` when absent. Outside strict mode
+ * the mock also reads `1`/`0` (a convenience; see the README).
+ */
+export function boolParam(query: URLSearchParams, name: string, strict: boolean): boolean | undefined {
+  const raw = present(query, name)
+  if (raw === undefined) return undefined
+  if (raw === 'true' || (!strict && raw === '1')) return true
+  if (raw === 'false' || (!strict && raw === '0')) return false
   throw validationError(name, `${name} must be true or false, got ${JSON.stringify(raw)}`)
 }
 
-/** A date-time query parameter as epoch ms, or `undefined` when absent. */
+/** Epoch ms of an RFC 3339 date-time (`2026-06-24T00:00:00Z`), or NaN for anything else. */
+export const parseDateTime = (raw: string): number => (DATE_TIME.test(raw) ? Date.parse(raw) : Number.NaN)
+
+/** An RFC 3339 date-time query parameter as epoch ms, or `undefined` when absent. */
 export function timeParam(query: URLSearchParams, name: string): number | undefined {
-  const raw = query.get(name)
-  if (raw === null || raw === '') return undefined
-  const value = Date.parse(raw)
-  if (Number.isNaN(value))
-    throw validationError(name, `${name} must be an ISO 8601 date-time, got ${JSON.stringify(raw)}`)
+  const raw = present(query, name)
+  if (raw === undefined) return undefined
+  const value = parseDateTime(raw)
+  if (Number.isNaN(value)) {
+    throw validationError(
+      name,
+      `${name} must be a date-time with an offset, like 2026-06-24T00:00:00Z, got ${JSON.stringify(raw)}`,
+    )
+  }
   return value
 }
 
-/** A string parameter limited to `max` characters, or `undefined`. */
-export function textParam(query: URLSearchParams, name: string, max: number): string | undefined {
-  const raw = query.get(name)
-  if (raw === null || raw === '') return undefined
-  if (raw.length > max) throw validationError(name, `${name} is ${raw.length} characters; at most ${max} allowed`)
-  return raw
+/** A free-text parameter within `limit` (code points), or `undefined` when absent or empty. */
+export function textParam(query: URLSearchParams, name: string, limit?: Limit): string | undefined {
+  const raw = present(query, name)
+  if (raw === undefined) return undefined
+  if (limit !== undefined) {
+    const length = countCharacters(raw)
+    if (length < limit.min || length > limit.max) {
+      const range = limit.min > 0 ? `${limit.min}–${limit.max}` : `at most ${limit.max}`
+      throw validationError(name, `${name} is ${length} characters; Briq allows ${range}`)
+    }
+  }
+  return raw === '' ? undefined : raw
 }
 
-/** One of `allowed`, or the default. */
+/** One of `allowed`, or the default when absent. */
+export function enumParam<T extends string>(query: URLSearchParams, name: string, allowed: readonly T[], fallback: T): T
+export function enumParam<T extends string>(query: URLSearchParams, name: string, allowed: readonly T[]): T | undefined
 export function enumParam<T extends string>(
   query: URLSearchParams,
   name: string,
   allowed: readonly T[],
-  fallback: T,
-): T {
-  const raw = query.get(name)
-  if (raw === null || raw === '') return fallback
+  fallback?: T,
+): T | undefined {
+  const raw = present(query, name)
+  if (raw === undefined) return fallback
   if (!(allowed as readonly string[]).includes(raw)) {
     throw validationError(name, `${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(raw)}`)
   }

@@ -1,5 +1,6 @@
+import { LIMITS } from '@briq-interactive/core'
 import { apiError, validationError } from '../http/api-error.ts'
-import { enumParam, intParam, requireUuid, textParam } from '../http/query.ts'
+import { enumParam, intParam, limitParam, parseDateTime, requireUuid, textParam, uuidParam } from '../http/query.ts'
 import { envelopeResponse } from '../http/responses.ts'
 import type { RouteContext, RouteDefinition } from '../http/route.ts'
 import type { ConversationRecord } from '../store/records.ts'
@@ -18,8 +19,8 @@ function findConversation(context: RouteContext): ConversationRecord {
 
 /**
  * `GET /v1/whatsapp/conversations` (G2, enveloped): most recently active first; filters
- * `sender_id`, `recipient` (exact, optional `+`), `status` all|open|unread, `search`;
- * `limit` 1–100 (default 50), `offset`.
+ * `sender_id` (uuid), `recipient` (4–20 characters, exact, optional `+`), `status`
+ * all|open|unread, `search` (≤64); `limit` 1–100 (default 50), `offset` ≥0.
  */
 export const listConversationsRoute: RouteDefinition = {
   method: 'GET',
@@ -28,16 +29,17 @@ export const listConversationsRoute: RouteDefinition = {
   handle(context) {
     context.runtime.now()
     const query = context.url.searchParams
-    const senderId = query.get('sender_id') || undefined
-    if (senderId !== undefined) requireUuid(senderId, 'sender_id')
-    // An unencoded `+` in a query string arrives as a space (`?recipient=+2557…`): read it as the `+`.
-    const recipient = textParam(query, 'recipient', 20)?.trim().replace(/^\+/, '')
-    if (recipient !== undefined && recipient.length < 4)
-      throw validationError('recipient', 'recipient must be 4–20 characters')
+    const strict = context.runtime.strict
+    const senderId = uuidParam(query, 'sender_id')
+    const rawRecipient = textParam(query, 'recipient', LIMITS.query.conversationsRecipient)
+    // Convenience outside strict mode: an unencoded `+` (`?recipient=+2557…`) arrives as a
+    // space; read it as the `+`. Briq matches the value exactly.
+    const recipient = (strict ? rawRecipient : rawRecipient?.trim())?.replace(/^\+/, '')
     const status = enumParam(query, 'status', ['all', 'open', 'unread'], 'all')
-    const search = textParam(query, 'search', 64)?.trim().toLowerCase()
+    const rawSearch = textParam(query, 'search', LIMITS.query.conversationsSearch)?.toLowerCase()
+    const search = strict ? rawSearch : rawSearch?.trim()
     const searchNumber = search?.replace(/^\+/, '')
-    const limit = intParam(query, 'limit', 50, 1, 100)
+    const limit = limitParam(query, 'limit', LIMITS.query.conversationsLimit, 50)
     const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
     const views = [...context.runtime.store.conversations.values()]
       .sort((a, b) => (b.last_message_at ?? b.created_at) - (a.last_message_at ?? a.created_at) || b.seq - a.seq)
@@ -79,8 +81,10 @@ export const readConversationRoute: RouteDefinition = {
     const body = await context.body({ optional: true })
     let upTo = now
     if (body.up_to !== undefined && body.up_to !== null) {
-      upTo = typeof body.up_to === 'string' ? Date.parse(body.up_to) : Number.NaN
-      if (Number.isNaN(upTo)) throw validationError('up_to', 'up_to must be an ISO 8601 date-time or null')
+      upTo = typeof body.up_to === 'string' ? parseDateTime(body.up_to) : Number.NaN
+      if (Number.isNaN(upTo)) {
+        throw validationError('up_to', 'up_to must be a date-time with an offset, like 2026-06-24T00:00:00Z, or null')
+      }
     }
     let marked = 0
     for (const message of context.runtime.store.messages.values()) {

@@ -1,5 +1,6 @@
+import { LIMITS } from '@briq-interactive/core'
 import { apiError, validationError } from '../http/api-error.ts'
-import { enumParam, intParam, requireUuid, textParam, timeParam } from '../http/query.ts'
+import { enumParam, intParam, limitParam, requireUuid, textParam, timeParam, uuidParam } from '../http/query.ts'
 import { envelopeResponse } from '../http/responses.ts'
 import type { RouteContext, RouteDefinition } from '../http/route.ts'
 import type { MessageRecord } from '../store/records.ts'
@@ -25,8 +26,9 @@ export const getMessageRoute: RouteDefinition = {
 }
 
 /**
- * `GET /v1/whatsapp/messages`: newest first, filters `conversation_id`, `message_type`,
- * `status`, `direction`, `since`, `until`; `limit` 1–200 (default 100), `offset`.
+ * `GET /v1/whatsapp/messages`: newest first, filters `conversation_id` (uuid), `message_type`,
+ * `status`, `direction` (`inbound` | `outbound`; absent: both), `since`, `until` (RFC 3339);
+ * `limit` 1–200 (default 100), `offset` ≥0. Exactly Briq's documented values: anything else → 422.
  */
 export const listMessagesRoute: RouteDefinition = {
   method: 'GET',
@@ -35,21 +37,21 @@ export const listMessagesRoute: RouteDefinition = {
   handle(context) {
     context.runtime.now()
     const query = context.url.searchParams
-    const conversationId = query.get('conversation_id') || undefined
-    if (conversationId !== undefined) requireUuid(conversationId, 'conversation_id')
-    const messageType = textParam(query, 'message_type', 64)
-    const status = textParam(query, 'status', 64)
-    const direction = enumParam(query, 'direction', ['any', 'inbound', 'outbound'], 'any')
+    const conversationId = uuidParam(query, 'conversation_id')
+    // Briq documents message_type and status as free strings (no enum published).
+    const messageType = textParam(query, 'message_type')
+    const status = textParam(query, 'status')
+    const direction = enumParam(query, 'direction', ['inbound', 'outbound'])
     const since = timeParam(query, 'since')
     const until = timeParam(query, 'until')
-    const limit = intParam(query, 'limit', 100, 1, 200)
+    const limit = limitParam(query, 'limit', LIMITS.query.messagesLimit, 100)
     const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
     const matches = [...context.runtime.store.messages.values()].filter(
       (m) =>
         (conversationId === undefined || m.conversation_id === conversationId) &&
         (messageType === undefined || m.message_type === messageType) &&
         (status === undefined || m.status === status) &&
-        (direction === 'any' || m.is_outbound === (direction === 'outbound')) &&
+        (direction === undefined || m.is_outbound === (direction === 'outbound')) &&
         (since === undefined || m.created_at >= since) &&
         (until === undefined || m.created_at <= until),
     )

@@ -9,8 +9,9 @@ export const listSendersRoute: RouteDefinition = {
   path: '/v1/whatsapp/senders',
   kind: 'api',
   handle(context) {
-    const isActive = boolParam(context.url.searchParams, 'is_active')
-    const isDefault = boolParam(context.url.searchParams, 'is_default')
+    const { strict } = context.runtime
+    const isActive = boolParam(context.url.searchParams, 'is_active', strict)
+    const isDefault = boolParam(context.url.searchParams, 'is_default', strict)
     const senders = context.runtime.store.senders.filter(
       (s) =>
         (isActive === undefined || s.is_active === isActive) && (isDefault === undefined || s.is_default === isDefault),

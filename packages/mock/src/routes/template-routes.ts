@@ -1,17 +1,36 @@
+import { LIMITS } from '@briq-interactive/core'
 import { apiError, validationError } from '../http/api-error.ts'
-import { enumParam, intParam, requireUuid, textParam } from '../http/query.ts'
+import { enumParam, limitParam, requireUuid, textParam, uuidParam } from '../http/query.ts'
 import { bareResponse } from '../http/responses.ts'
 import type { RouteDefinition } from '../http/route.ts'
-import type { TemplateRecord } from '../store/records.ts'
+import { TEMPLATE_CATEGORIES, TEMPLATE_STATUSES, type TemplateRecord } from '../store/records.ts'
 
 const SORTS = ['updated_desc', 'updated_asc', 'created_desc', 'name_asc', 'name_desc'] as const
+// Briq's documented aliases: Meta's PENDING is IN_REVIEW, AUTHENTICATION is AUTH.
 const ALIASES: Record<string, string> = { PENDING: 'IN_REVIEW', AUTHENTICATION: 'AUTH' }
-const all = (query: URLSearchParams, name: string) =>
-  query
-    .getAll(name)
-    .flatMap((value) => value.split(','))
-    .map((value) => value.trim())
-    .filter(Boolean)
+
+/**
+ * A repeatable filter (`?status=A&status=B`, OR) whose values must be one of `allowed` or an
+ * alias. Outside strict mode the mock also splits `A,B` and reads lower case (conveniences;
+ * see the README); Briq documents neither.
+ */
+function repeated(query: URLSearchParams, name: string, allowed: readonly string[], strict: boolean): string[] {
+  const values = strict
+    ? query.getAll(name)
+    : query
+        .getAll(name)
+        .flatMap((value) => value.split(','))
+        .map((value) => value.trim().toUpperCase())
+        .filter(Boolean)
+  return values.map((value) => {
+    const canonical = ALIASES[value] ?? value
+    if (!allowed.includes(canonical)) {
+      const choices = [...allowed, ...Object.keys(ALIASES).filter((alias) => allowed.includes(ALIASES[alias]!))]
+      throw validationError(name, `${name} must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}`)
+    }
+    return canonical
+  })
+}
 
 const compare: Record<(typeof SORTS)[number], (a: TemplateRecord, b: TemplateRecord) => number> = {
   updated_desc: (a, b) => b.updated_at.localeCompare(a.updated_at),
@@ -39,8 +58,8 @@ function decodeCursor(cursor: string | null): number {
 
 /**
  * `GET /v1/whatsapp/templates` → bare `{ items, cursor_next, total_count }`. Filters
- * `sender_id`, `status`/`category`/`language` (repeatable, OR; `PENDING`→`IN_REVIEW`,
- * `AUTHENTICATION`→`AUTH`), `name_or_content`; `sort`; `limit` 1–200 (default 50); `cursor`.
+ * `sender_id` (uuid), `status`/`category`/`language` (repeatable, OR; `PENDING`→`IN_REVIEW`,
+ * `AUTHENTICATION`→`AUTH`), `name_or_content` (≤200); `sort`; `limit` 1–200 (default 50); `cursor`.
  */
 export const listTemplatesRoute: RouteDefinition = {
   method: 'GET',
@@ -48,14 +67,14 @@ export const listTemplatesRoute: RouteDefinition = {
   kind: 'api',
   handle(context) {
     const query = context.url.searchParams
-    const senderId = query.get('sender_id') || undefined
-    if (senderId !== undefined) requireUuid(senderId, 'sender_id')
-    const statuses = all(query, 'status').map((s) => ALIASES[s.toUpperCase()] ?? s.toUpperCase())
-    const categories = all(query, 'category').map((c) => ALIASES[c.toUpperCase()] ?? c.toUpperCase())
-    const languages = all(query, 'language')
-    const text = textParam(query, 'name_or_content', 200)?.toLowerCase()
+    const { strict } = context.runtime
+    const senderId = uuidParam(query, 'sender_id')
+    const statuses = repeated(query, 'status', TEMPLATE_STATUSES, strict)
+    const categories = repeated(query, 'category', TEMPLATE_CATEGORIES, strict)
+    const languages = query.getAll('language').filter(Boolean)
+    const text = textParam(query, 'name_or_content', LIMITS.query.templatesNameOrContent)?.toLowerCase()
     const sort = enumParam(query, 'sort', SORTS, 'updated_desc')
-    const limit = intParam(query, 'limit', 50, 1, 200)
+    const limit = limitParam(query, 'limit', LIMITS.query.templatesLimit, 50)
     const offset = decodeCursor(query.get('cursor'))
     const matches = context.runtime.store.templates
       .filter(

@@ -97,19 +97,26 @@ export interface MessageRecord {
   seq: number
 }
 
+/** Meta's template states as Briq reports them (`WaTemplate.status`). */
+export const TEMPLATE_STATUSES = [
+  'DRAFT',
+  'IN_REVIEW',
+  'APPROVED',
+  'PAUSED',
+  'REJECTED',
+  'DISABLED',
+  'IN_APPEAL',
+  'PENDING_DELETION',
+  'DELETED',
+  'LIMIT_EXCEEDED',
+  'ARCHIVED',
+] as const
+
 /** One of Meta's template states as Briq reports them. */
-export type TemplateStatus =
-  | 'DRAFT'
-  | 'IN_REVIEW'
-  | 'APPROVED'
-  | 'PAUSED'
-  | 'REJECTED'
-  | 'DISABLED'
-  | 'IN_APPEAL'
-  | 'PENDING_DELETION'
-  | 'DELETED'
-  | 'LIMIT_EXCEEDED'
-  | 'ARCHIVED'
+export type TemplateStatus = (typeof TEMPLATE_STATUSES)[number]
+
+/** Template categories (`WaTemplate.category`). */
+export const TEMPLATE_CATEGORIES = ['AUTH', 'UTILITY', 'MARKETING'] as const
 
 /** A message template (`WaTemplate`). */
 export interface TemplateRecord {
@@ -128,7 +135,7 @@ export interface TemplateRecord {
   /** e.g. `en_US`, `sw`. */
   language: string
   /** `AUTH`, `UTILITY` or `MARKETING`. */
-  category: 'AUTH' | 'UTILITY' | 'MARKETING'
+  category: (typeof TEMPLATE_CATEGORIES)[number]
   /** Placeholder names in order: the keys of `variables`. */
   params: string[]
   /** Template body and components. */

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest'
+import { FIXTURE_IDS } from '../fixtures/fixture-ids.ts'
+import { TEMPLATE_STATUSES } from '../store/records.ts'
+import { TRANSPORTS, useMock } from '../test-support/transports.ts'
+
+// Briq's documented query parameters of its read endpoints (docs.briq.tz: list-poll-messages,
+// list-conversations, list-senders, list-templates). In strict mode the mock takes exactly
+// these values and answers anything else with 422 and Briq's WaErrorEnvelope naming the field.
+const http = TRANSPORTS.find((t) => t.name === 'node:http server')!
+const e = encodeURIComponent
+const UUID = FIXTURE_IDS.openConversation
+
+interface Endpoint {
+  path: string
+  accepted: string[]
+  refused: [query: string, field: string][]
+}
+
+const ENDPOINTS: Endpoint[] = [
+  {
+    path: '/v1/whatsapp/messages',
+    accepted: [
+      `conversation_id=${UUID}`,
+      'message_type=interactive',
+      `message_type=${'t'.repeat(100)}`,
+      'status=delivered',
+      'status=anything-at-all',
+      'direction=inbound',
+      'direction=outbound',
+      'since=2026-06-24T00:00:00Z',
+      `since=${e('2026-06-24T03:00:00+03:00')}`,
+      'until=2026-06-24T00:00:00.123Z',
+      'limit=1',
+      'limit=200',
+      'offset=0',
+      'offset=5',
+    ],
+    refused: [
+      ['conversation_id=abc', 'conversation_id'],
+      ['conversation_id=', 'conversation_id'],
+      ['direction=any', 'direction'],
+      ['direction=INBOUND', 'direction'],
+      ['direction=', 'direction'],
+      ['since=yesterday', 'since'],
+      ['since=2026-06-24', 'since'],
+      ['since=2026-06-24T00:00:00', 'since'],
+      ['until=June%2024%202026', 'until'],
+      ['limit=0', 'limit'],
+      ['limit=201', 'limit'],
+      ['limit=1.5', 'limit'],
+      ['limit=1e2', 'limit'],
+      ['limit=', 'limit'],
+      ['offset=-1', 'offset'],
+      ['offset=abc', 'offset'],
+    ],
+  },
+  {
+    path: '/v1/whatsapp/conversations',
+    accepted: [
+      `sender_id=${FIXTURE_IDS.salesSender}`,
+      'recipient=2557',
+      `recipient=${e('+255')}`,
+      `recipient=${'2'.repeat(20)}`,
+      'status=all',
+      'status=open',
+      'status=unread',
+      `search=${'s'.repeat(64)}`,
+      `search=${e('😀'.repeat(64))}`,
+      'limit=1',
+      'limit=100',
+      'offset=0',
+    ],
+    refused: [
+      ['sender_id=x', 'sender_id'],
+      ['recipient=255', 'recipient'],
+      [`recipient=${'2'.repeat(21)}`, 'recipient'],
+      ['status=closed', 'status'],
+      ['status=', 'status'],
+      [`search=${'s'.repeat(65)}`, 'search'],
+      ['limit=0', 'limit'],
+      ['limit=101', 'limit'],
+      ['offset=-1', 'offset'],
+    ],
+  },
+  {
+    path: '/v1/whatsapp/senders',
+    accepted: ['is_active=true', 'is_active=false', 'is_default=true', 'is_default=false'],
+    refused: [
+      ['is_active=maybe', 'is_active'],
+      ['is_active=', 'is_active'],
+      ['is_active=1', 'is_active'],
+      ['is_default=0', 'is_default'],
+    ],
+  },
+  {
+    path: '/v1/whatsapp/templates',
+    accepted: [
+      ...TEMPLATE_STATUSES.map((status) => `status=${status}`),
+      'status=PENDING',
+      'status=APPROVED&status=REJECTED',
+      'category=AUTH',
+      'category=AUTHENTICATION',
+      'category=UTILITY',
+      'category=MARKETING',
+      'language=sw&language=en_US',
+      `name_or_content=${'n'.repeat(200)}`,
+      `sender_id=${FIXTURE_IDS.salesSender}`,
+      ...['updated_desc', 'updated_asc', 'created_desc', 'name_asc', 'name_desc'].map((sort) => `sort=${sort}`),
+      'limit=1',
+      'limit=200',
+    ],
+    refused: [
+      ['status=NOPE', 'status'],
+      ['status=approved', 'status'],
+      ['status=APPROVED,REJECTED', 'status'],
+      ['category=OTHER', 'category'],
+      [`name_or_content=${'n'.repeat(201)}`, 'name_or_content'],
+      ['sort=name', 'sort'],
+      ['sender_id=x', 'sender_id'],
+      ['limit=0', 'limit'],
+      ['limit=201', 'limit'],
+    ],
+  },
+]
+
+describe('read endpoints take exactly Briq’s documented query values (strict)', () => {
+  const api = useMock(http, { clock: 'manual', strict: true })
+
+  describe.each(ENDPOINTS)('$path', ({ path, accepted, refused }) => {
+    it.each(accepted)('accepts %s', async (query) => {
+      const res = await api.call('GET', `${path}?${query}`)
+      expect(res.status, JSON.stringify(res.json)).toBe(200)
+    })
+
+    it.each(refused)('refuses %s with 422 naming %s', async (query, field) => {
+      const res = await api.call('GET', `${path}?${query}`)
+      expect(res.status).toBe(422)
+      expect(res.json).toEqual({
+        success: false,
+        data: null,
+        errors: [{ code: 'VALIDATION_ERROR', message: expect.any(String), field }],
+        request_id: res.headers.get('x-request-id'),
+      })
+    })
+  })
+
+  it('uses Briq’s defaults: messages limit 100, conversations 50, offset 0', async () => {
+    expect((await api.call('GET', '/v1/whatsapp/messages')).json.data).toMatchObject({ limit: 100, offset: 0 })
+    expect((await api.call('GET', '/v1/whatsapp/conversations')).json.data).toMatchObject({ limit: 50, offset: 0 })
+  })
+
+  it('matches recipient exactly: an unencoded + (a space) finds nothing, as on Briq', async () => {
+    const res = await api.call('GET', '/v1/whatsapp/conversations?recipient=+255713000001')
+    expect(res.json.data.items).toEqual([])
+  })
+})
+
+describe('the conveniences the mock offers outside strict mode (see its README)', () => {
+  const api = useMock(http, { clock: 'manual' })
+
+  it.each([
+    ['/v1/whatsapp/senders?is_active=1', 200],
+    ['/v1/whatsapp/templates?status=approved,rejected', 200],
+    ['/v1/whatsapp/templates?category=authentication', 200],
+  ])('reads %s', async (path, status) => {
+    expect((await api.call('GET', path)).status).toBe(status)
+  })
+
+  it('reads an unencoded + in recipient as the +', async () => {
+    const res = await api.call('GET', '/v1/whatsapp/conversations?recipient=+255713000001')
+    expect(res.json.data.items.map((c: { id: string }) => c.id)).toEqual([FIXTURE_IDS.closedConversation])
+  })
+
+  it('is never more lenient than Briq on a documented value', async () => {
+    for (const path of [
+      '/v1/whatsapp/messages?direction=any',
+      '/v1/whatsapp/messages?limit=201',
+      '/v1/whatsapp/conversations?status=closed',
+      '/v1/whatsapp/templates?status=NOPE',
+    ]) {
+      expect((await api.call('GET', path)).status, path).toBe(422)
+    }
+  })
+})
