@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { memo, type ReactNode, useId } from 'react'
+import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
 import { equalData } from './equal-data.ts'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon } from './icons.tsx'
@@ -50,7 +51,13 @@ function SheetContentView({ title, sections, hidden, chosen, onChoose, onClose }
   return (
     <Dialog.Portal container={frame.current}>
       <Dialog.Overlay className="bi-sheet-backdrop" />
-      <Dialog.Content className="bi-sheet" aria-describedby={undefined} aria-labelledby={titleId}>
+      <Dialog.Content
+        className="bi-sheet"
+        aria-describedby={undefined}
+        aria-labelledby={titleId}
+        onOpenAutoFocus={focusFirstInShadowRoot}
+        onKeyDown={trapTabInShadowRoot}
+      >
         <div className="bi-sheet-header">
           <Dialog.Close className="bi-sheet-close" aria-label={t('preview.sheet.close')}>
             <Icon name="close" />

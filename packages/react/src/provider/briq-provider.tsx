@@ -1,9 +1,11 @@
-import { type BriqClient, type BriqClientOptions, createBriqClient, type ValidateOptions } from '@briq-interactive/core'
-import { type ReactNode, useState } from 'react'
+import type { BriqClient, BriqClientOptions, ValidateOptions } from '@briq-interactive/core'
+import { type ReactNode, useMemo } from 'react'
 import { BriqContext } from './briq-context.ts'
-import { ValidationContext } from './validation-context.ts'
+import { BriqSettingsContext, type PortalContainer } from './briq-settings.ts'
+import { useOwnClient } from './use-own-client.ts'
+import { useValidationOptions, ValidationContext } from './validation-context.ts'
 
-/** Props of {@link BriqProvider}: a ready client, or the options to create one. */
+/** Props of {@link BriqProvider}: a ready client, or the options to create one, plus the kit's settings. */
 export type BriqProviderProps = (
   | {
       /** The client every hook below uses (e.g. one shared with non-React code). */
@@ -19,49 +21,52 @@ export type BriqProviderProps = (
       client?: undefined
     })
 ) & {
+  /**
+   * Where the kit's dialogs (the send dialog) are portalled, for a host that renders the kit in
+   * a shadow root or a scoped container: an element, or the shadow root itself. It must be where
+   * the kit's stylesheet applies, and inside the element that sets your `--bi-*` variables if
+   * the dialog should take them. Default: the shadow root the dialog's trigger is in, else
+   * `document.body`. A dialog's own `portalContainer` prop wins.
+   */
+  portalContainer?: PortalContainer
   /** The part of your app that sends messages. */
   children?: ReactNode
 }
 
 /**
- * Gives `useSendInteractive`, `useMessageStatus` and `useBriqClient` their Briq client.
- * Pass `client`, or the `createBriqClient` options (`endpoint`, `headers`, `fetch`, `timeoutMs`,
- * `retry`, `validation`): the client is then created once, on first render, and later changes
- * to those options are ignored (pass `headers` as a function for values that change, such as
- * a fresh token). A `client` prop may change; the hooks follow it. Safe to render on the server:
- * creating a client touches no browser API.
+ * Gives `useSendInteractive`, `useMessageStatus`, `useBriqClient` and the kit's components their
+ * Briq client and settings. Pass `client`, or the `createBriqClient` options (`endpoint`,
+ * `headers`, `fetch`, `timeoutMs`, `retry`, `validation`).
+ *
+ * The provider follows its options: when `endpoint` or another option's value changes (a
+ * tenant switch), it creates a new client and the next request goes to the new endpoint; a send
+ * already under way finishes with the client it started with. Option objects are compared by
+ * value, so `headers={{ 'X-Tenant': id }}` written inline does not re-create the client on every
+ * render, and `fetch` or a `headers` function may change identity freely: the latest one is
+ * called. Safe to render on the server: creating a client touches no browser API.
  *
  * `validation` (for the rules Meta's own sources disagree on, e.g. `extendedListBody`) reaches
  * the client's send check, `InteractivePreview` and `SendInteractiveDialog` alike, so all three
- * agree; like the client options it is read on the first render.
+ * agree.
  *
  * @example
- * <BriqProvider endpoint="/api/briq">
+ * <BriqProvider endpoint={`/api/briq/${tenant}`}>
  *   <Composer />
  * </BriqProvider>
  */
 export function BriqProvider(props: BriqProviderProps) {
-  const [owned] = useState(() => (props.client ? undefined : createOwnClient(props)))
-  const [validation] = useState<ValidateOptions>(() => props.validation ?? {})
-  const client = props.client ?? owned
-  if (!client) {
-    throw new Error(
-      '<BriqProvider> lost its `client` prop: keep passing the same `client`, or mount the provider with `endpoint` from the start',
-    )
-  }
+  const { children, portalContainer, client: given, ...options } = props
+  const owned = useOwnClient(given ? undefined : (options as BriqClientOptions))
+  const client = given ?? owned
+  const validation = useValidationOptions(props.validation ?? NO_OPTIONS)
+  const settings = useMemo(() => ({ portalContainer }), [portalContainer])
   return (
-    <BriqContext.Provider value={client}>
-      <ValidationContext.Provider value={validation}>{props.children}</ValidationContext.Provider>
+    <BriqContext.Provider value={client ?? null}>
+      <ValidationContext.Provider value={validation}>
+        <BriqSettingsContext.Provider value={settings}>{children}</BriqSettingsContext.Provider>
+      </ValidationContext.Provider>
     </BriqContext.Provider>
   )
 }
 
-function createOwnClient(props: BriqClientOptions & { client?: undefined; children?: ReactNode }): BriqClient {
-  const { children: _children, client: _client, ...options } = props
-  if (typeof options.endpoint !== 'string' || options.endpoint.trim() === '') {
-    throw new Error(
-      `<BriqProvider> needs a \`client\` or an \`endpoint\` (your proxy's URL, e.g. <BriqProvider endpoint="/api/briq">); got endpoint ${JSON.stringify(options.endpoint)}`,
-    )
-  }
-  return createBriqClient(options)
-}
+const NO_OPTIONS: ValidateOptions = {}

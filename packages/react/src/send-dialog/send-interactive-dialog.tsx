@@ -10,8 +10,11 @@ import {
   useRef,
   useState,
 } from 'react'
+import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
 import { getTranslator, type Locale } from '../i18n/messages.ts'
+import { usePortalContainer } from '../portal/use-portal-container.ts'
 import { InteractivePreview } from '../preview/interactive-preview.tsx'
+import type { PortalContainer } from '../provider/briq-settings.ts'
 import { useValidationOptions } from '../provider/validation-context.ts'
 import { useMessageStatus } from '../send/use-message-status.ts'
 import { useSendInteractive } from '../send/use-send-interactive.ts'
@@ -66,6 +69,13 @@ export interface SendInteractiveDialogProps
   validation?: ValidateOptions | undefined
   /** Gap between status polls after a send, in ms (default: core's watcher default, 1.5 s). */
   pollIntervalMs?: number | undefined
+  /**
+   * Where the dialog and its overlay are portalled: an element, or a shadow root. It must be
+   * where the kit's stylesheet applies, and inside the element carrying your `--bi-*` variables
+   * for the dialog to take them. Default: the `BriqProvider`'s `portalContainer`, else the
+   * shadow root the `trigger` is in, else `document.body`.
+   */
+  portalContainer?: PortalContainer
 }
 
 /**
@@ -101,9 +111,11 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
       client,
       validation: validationProp,
       pollIntervalMs,
+      portalContainer,
       className,
       onOpenAutoFocus,
       onEscapeKeyDown,
+      onKeyDown,
       ...rest
     } = props
     const t = useMemo(() => getTranslator(locale), [locale])
@@ -114,6 +126,8 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
     const input = useRef<HTMLInputElement>(null)
     const sendButton = useRef<HTMLButtonElement>(null)
     const closeButton = useRef<HTMLButtonElement>(null)
+    const triggerRef = useRef<HTMLButtonElement>(null)
+    const container = usePortalContainer(portalContainer, triggerRef, open)
 
     const sending = useSendInteractive({ client, onSuccess: (data, request) => onSent?.(data, request) })
     const succeeded = sending.status === 'success' ? sending.data : undefined
@@ -163,8 +177,12 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
 
     return (
       <Dialog.Root open={open} onOpenChange={setOpen}>
-        {trigger ? <Dialog.Trigger asChild>{trigger}</Dialog.Trigger> : null}
-        <Dialog.Portal>
+        {trigger ? (
+          <Dialog.Trigger ref={triggerRef} asChild>
+            {trigger}
+          </Dialog.Trigger>
+        ) : null}
+        <Dialog.Portal container={container}>
           <Dialog.Overlay className="bi-send-dialog-overlay" data-theme={theme} />
           <Dialog.Content
             ref={ref}
@@ -176,9 +194,14 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
             data-invalid={plan.request ? undefined : ''}
             onOpenAutoFocus={(event) => {
               onOpenAutoFocus?.(event)
-              if (event.defaultPrevented || !input.current) return
+              if (event.defaultPrevented) return
+              if (!input.current) return focusFirstInShadowRoot(event)
               event.preventDefault()
               input.current.focus()
+            }}
+            onKeyDown={(event) => {
+              onKeyDown?.(event)
+              trapTabInShadowRoot(event)
             }}
             onEscapeKeyDown={(event) => {
               onEscapeKeyDown?.(event)

@@ -1,0 +1,26 @@
+import { type RefObject, useEffect, useLayoutEffect, useState } from 'react'
+import { type PortalContainer, useBriqSettings } from '../provider/briq-settings.ts'
+
+// Layout effects warn during server rendering in React 18; nothing portals there anyway.
+const useClientLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
+
+/**
+ * Where a kit dialog portals: its own `portalContainer`, else the `BriqProvider`'s, else the
+ * shadow root its anchor (the trigger) is in, else undefined (Radix's default, `document.body`).
+ * The anchor is read when the dialog opens, in the same commit as Radix's portal mounts, so the
+ * content is mounted once, in the right place.
+ */
+export function usePortalContainer(
+  own: PortalContainer,
+  anchor: RefObject<Element | null>,
+  open: boolean,
+): Element | DocumentFragment | undefined {
+  const settings = useBriqSettings()
+  const [anchorRoot, setAnchorRoot] = useState<ShadowRoot | undefined>(undefined)
+  useClientLayoutEffect(() => {
+    if (!open) return
+    const root = anchor.current?.getRootNode()
+    setAnchorRoot(root instanceof ShadowRoot ? root : undefined)
+  }, [open, anchor])
+  return own ?? settings.portalContainer ?? anchorRoot ?? undefined
+}

@@ -1,0 +1,21 @@
+import { createContext, useContext } from 'react'
+
+/** Where the kit's dialogs are portalled: an element or a shadow root; null/undefined for the default. */
+export type PortalContainer = Element | DocumentFragment | null | undefined
+
+/** Settings `BriqProvider` gives every part of the kit below it (besides the client). */
+export interface BriqSettings {
+  /** Where dialogs (the send dialog) are portalled; see `BriqProviderProps.portalContainer`. */
+  portalContainer?: PortalContainer
+}
+
+const NO_SETTINGS: BriqSettings = {}
+
+/** The settings of the nearest `BriqProvider`; empty outside one (every part works without a provider). */
+export const BriqSettingsContext = createContext<BriqSettings>(NO_SETTINGS)
+BriqSettingsContext.displayName = 'BriqSettingsContext'
+
+/** The nearest `BriqProvider`'s settings, or none. */
+export function useBriqSettings(): BriqSettings {
+  return useContext(BriqSettingsContext)
+}

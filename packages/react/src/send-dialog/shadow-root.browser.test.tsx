@@ -1,0 +1,140 @@
+/// <reference types="vite/client" />
+import { cleanup, render } from '@testing-library/react'
+import { StrictMode } from 'react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { userEvent } from 'vitest/browser'
+import { FIXTURE_PHONES } from '../../../mock/src/index.ts'
+import { validFixtures } from '../preview/fixtures.ts'
+import { InteractivePreview } from '../preview/interactive-preview.tsx'
+import { BriqProvider } from '../provider/briq-provider.tsx'
+import kitStyles from '../styles.css?inline'
+import { SendInteractiveDialog, type SendInteractiveDialogProps } from './send-interactive-dialog.tsx'
+import { feedbackDraft } from './testing/fixtures.ts'
+import { createMockClient } from './testing/mock-client.ts'
+
+/** A host element whose open shadow root has the kit's stylesheet adopted, as a web component would. */
+interface ShadowHost {
+  shadow: ShadowRoot
+  /** Where React renders, inside the shadow root. */
+  app: HTMLElement
+  /** A scoped container for portals, inside the shadow root. */
+  layer: HTMLElement
+}
+
+const hosts: HTMLElement[] = []
+afterEach(() => {
+  cleanup()
+  for (const host of hosts.splice(0)) host.remove()
+})
+
+function shadowHost(): ShadowHost {
+  const host = document.createElement('briq-test-host')
+  document.body.append(host)
+  hosts.push(host)
+  const shadow = host.attachShadow({ mode: 'open' })
+  const sheet = new CSSStyleSheet()
+  sheet.replaceSync(kitStyles)
+  shadow.adoptedStyleSheets = [sheet]
+  const app = document.createElement('div')
+  const layer = document.createElement('div')
+  layer.className = 'host-layer'
+  shadow.append(app, layer)
+  return { shadow, app, layer }
+}
+
+function renderDialog(target: ShadowHost, props: Partial<SendInteractiveDialogProps> = {}) {
+  const { client } = createMockClient()
+  render(
+    <StrictMode>
+      <SendInteractiveDialog
+        client={client}
+        interactive={feedbackDraft}
+        defaultTo={FIXTURE_PHONES.open}
+        theme="light"
+        trigger={<button type="button">Send to customer…</button>}
+        {...props}
+      />
+    </StrictMode>,
+    { container: target.app },
+  )
+}
+
+/** Clicks the first button in `root` and waits for a dialog matching `selector` to appear there. */
+async function open(root: ShadowRoot, trigger: string, selector: string): Promise<HTMLElement> {
+  root.querySelector<HTMLElement>(trigger)?.click()
+  await expect.poll(() => root.querySelector(selector)).not.toBeNull()
+  return root.querySelector(selector) as HTMLElement
+}
+const openDialog = (target: ShadowHost) => open(target.shadow, 'button', '[role="dialog"]')
+
+/** Presses Tab (or Shift+Tab) many times and lists where focus was after each press. */
+async function tabAround(shadow: ShadowRoot, times: number, shift = false): Promise<(Element | null)[]> {
+  const seen: (Element | null)[] = []
+  for (let i = 0; i < times; i++) {
+    await userEvent.keyboard(shift ? '{Shift>}{Tab}{/Shift}' : '{Tab}')
+    seen.push(shadow.activeElement)
+  }
+  return seen
+}
+
+describe('the send dialog inside a shadow root (Chromium)', () => {
+  it('portals into the given container, styled by the adopted stylesheet, and traps Tab', async () => {
+    const target = shadowHost()
+    renderDialog(target, { portalContainer: target.layer })
+    const dialog = await openDialog(target)
+    expect(target.layer.contains(dialog)).toBe(true)
+    const overlay = target.layer.querySelector('.bi-send-dialog-overlay') as HTMLElement
+    expect(getComputedStyle(dialog).position).toBe('fixed')
+    expect(getComputedStyle(overlay).position).toBe('fixed')
+    expect(getComputedStyle(dialog).backgroundColor).toBe('rgb(255, 255, 255)')
+    expect(getComputedStyle(overlay).backgroundColor).not.toBe('rgba(0, 0, 0, 0)')
+
+    const recipient = dialog.querySelector('input')
+    await expect.poll(() => target.shadow.activeElement).toBe(recipient)
+    const forward = await tabAround(target.shadow, 20)
+    expect(forward.every((element) => element !== null && dialog.contains(element))).toBe(true)
+    // Focus went round the dialog: back at the recipient field from its last button.
+    expect(forward).toContain(recipient)
+    const back = await tabAround(target.shadow, 20, true)
+    expect(back.every((element) => element !== null && dialog.contains(element))).toBe(true)
+    expect(document.activeElement).toBe(target.shadow.host)
+
+    await userEvent.keyboard('{Escape}')
+    await expect.poll(() => target.shadow.querySelector('[role="dialog"]')).toBeNull()
+    await expect.poll(() => target.shadow.activeElement).toBe(target.shadow.querySelector('button'))
+  })
+
+  it('takes the container from BriqProvider, and by default portals into the trigger’s shadow root', async () => {
+    const viaProvider = shadowHost()
+    const { client } = createMockClient()
+    render(
+      <BriqProvider client={client} portalContainer={viaProvider.layer}>
+        <SendInteractiveDialog interactive={feedbackDraft} trigger={<button type="button">Send…</button>} />
+      </BriqProvider>,
+      { container: viaProvider.app },
+    )
+    expect(viaProvider.layer.contains(await openDialog(viaProvider))).toBe(true)
+    cleanup()
+
+    const byDefault = shadowHost()
+    renderDialog(byDefault)
+    const dialog = await openDialog(byDefault)
+    expect(dialog.getRootNode()).toBe(byDefault.shadow)
+    expect(document.body.querySelector('[role="dialog"]')).toBeNull()
+    expect(getComputedStyle(dialog).position).toBe('fixed')
+  })
+})
+
+describe('the preview’s list sheet inside a shadow root (Chromium)', () => {
+  it('opens inside its phone frame and traps Tab', async () => {
+    const target = shadowHost()
+    render(<InteractivePreview value={validFixtures.list} theme="light" />, { container: target.app })
+    const sheet = await open(target.shadow, '.bi-action', '.bi-sheet[role="dialog"]')
+    expect(target.shadow.querySelector('.bi-frame')?.contains(sheet)).toBe(true)
+    await expect.poll(() => sheet.contains(target.shadow.activeElement)).toBe(true)
+    const forward = await tabAround(target.shadow, 8)
+    expect(forward.every((element) => element !== null && sheet.contains(element))).toBe(true)
+    const back = await tabAround(target.shadow, 8, true)
+    expect(back.every((element) => element !== null && sheet.contains(element))).toBe(true)
+  })
+})
