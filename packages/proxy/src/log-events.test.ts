@@ -55,6 +55,19 @@ describe('log events', () => {
     ])
   })
 
+  it('describe an upstream failure even when the fetch throws something that throws when inspected', async () => {
+    const revoked = Proxy.revocable({}, {})
+    revoked.revoke()
+    const { handler, logs } = proxyWith(() => {
+      throw revoked.proxy
+    })
+    const response = await handler(new Request('https://app.example/v1/whatsapp/senders'))
+    expect(response.status).toBe(502)
+    expect(logs.map(({ level, message }) => ({ level, message }))).toEqual([
+      { level: 'error', message: 'upstream unreachable: unreadable error' },
+    ])
+  })
+
   it('never carry the key, even when it is in the requested path', async () => {
     const { handler, logs } = proxyWith(() => new Response('{}'))
     await handler(new Request(`https://app.example/v1/whatsapp/messages/${KEY}`))

@@ -28,7 +28,12 @@ function reasonFor(code: string | null, stage: 'connect' | 'body'): string {
  * code. `stage` says whether the headers had already arrived.
  */
 export function describeUpstreamFailure(error: unknown, stage: 'connect' | 'body'): UpstreamFailure {
-  const code = causeCode(error)
-  const name = error instanceof Error ? error.name : 'error'
-  return { reason: reasonFor(code, stage), detail: `${name}${code === null ? '' : ` (${code})`}` }
+  // A custom fetch may throw anything, even a Proxy that throws when inspected.
+  try {
+    const code = causeCode(error)
+    const name = error instanceof Error ? String(error.name) : 'error'
+    return { reason: reasonFor(code, stage), detail: `${name}${code === null ? '' : ` (${code})`}` }
+  } catch {
+    return { reason: reasonFor(null, stage), detail: 'unreadable error' }
+  }
 }

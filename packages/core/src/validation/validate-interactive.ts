@@ -6,10 +6,26 @@ import { toIssues } from './to-issues.ts'
 /** Options of the validators: where Meta's sources disagree, which reading to enforce. */
 export type ValidateOptions = SchemaOptions
 
+/**
+ * What was thrown, in words, without ever throwing itself: the thrown value may be a Proxy
+ * whose traps throw, a revoked Proxy, an object whose `message` getter or `toString` throws,
+ * or an object without a prototype. Only a string `message` is read; nothing is converted.
+ */
+function describeThrown(error: unknown): string {
+  if (typeof error === 'string') return error.slice(0, 200)
+  if (typeof error !== 'object' && typeof error !== 'function') return String(error)
+  try {
+    const message: unknown = (error as { message?: unknown } | null)?.message
+    if (typeof message === 'string' && message !== '') return message.slice(0, 200)
+  } catch {
+    // Reading the message threw too; say only that something unreadable was thrown.
+  }
+  return 'reading it threw an unreadable value'
+}
+
 /** The single issue for a value that could not even be read (a throwing getter or Proxy). */
 export function unreadable(error: unknown): Issue {
-  const reason = error instanceof Error ? error.message : String(error)
-  return { path: [], code: 'invalid_type', message: `The value could not be read: ${reason}` }
+  return { path: [], code: 'invalid_type', message: `The value could not be read: ${describeThrown(error)}` }
 }
 
 /**

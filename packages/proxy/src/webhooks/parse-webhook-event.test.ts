@@ -75,6 +75,22 @@ describe('parseWebhookEvent', () => {
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/needs the raw body/) })
   })
 
+  it('never throws for a value that throws when inspected (a revoked or hostile Proxy)', () => {
+    const revoked = Proxy.revocable({}, {})
+    revoked.revoke()
+    const hostile = new Proxy(new Uint8Array(1), {
+      getPrototypeOf() {
+        throw new Error('trap')
+      },
+    })
+    for (const value of [revoked.proxy, hostile]) {
+      expect(parseWebhookEvent(value as unknown as string)).toEqual({
+        ok: false,
+        error: expect.stringMatching(/needs the raw body/),
+      })
+    }
+  })
+
   it('rejects bytes that are not UTF-8', () => {
     expect(parseWebhookEvent(new Uint8Array([0xff, 0xfe, 0x7b]))).toEqual({
       ok: false,

@@ -32,13 +32,22 @@ function checkFailedData(data: Record<string, unknown>): string | null {
   return null
 }
 
+// `instanceof` asks for the prototype, which a revoked or hostile Proxy answers by throwing.
+function isRawBody(value: unknown): value is string | Uint8Array | ArrayBuffer {
+  try {
+    return typeof value === 'string' || value instanceof Uint8Array || value instanceof ArrayBuffer
+  } catch {
+    return false
+  }
+}
+
 /**
  * Parses a Briq WhatsApp webhook body (verify its signature first) into a typed event:
  * `whatsapp.sent`, `whatsapp.delivered`, `whatsapp.read` or `whatsapp.failed`. Never throws;
  * anything else is `{ ok: false, error }` with a sentence saying what is wrong.
  */
 export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): WebhookEventParseResult {
-  if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array) && !(rawBody instanceof ArrayBuffer)) {
+  if (!isRawBody(rawBody)) {
     return {
       ok: false,
       error: 'parseWebhookEvent needs the raw body (request.text() or its bytes), not an already parsed object.',
