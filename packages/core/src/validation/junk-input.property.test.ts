@@ -26,6 +26,9 @@ const CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'conflict',
   'too_long_utf16',
   'not_recommended',
+  'unusually_long',
+  'unusually_many',
+  'unusually_large',
 ])
 
 /** Asserts the documented result shape: ok, issues (when invalid, at least one) and warnings of {path, code, message}. */
