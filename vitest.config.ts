@@ -20,7 +20,13 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest/results.json' },
     projects: [
-      { test: { name: 'tools', include: ['scripts/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'tools',
+          include: ['scripts/**/*.test.ts', 'packages/*/scripts/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
       { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], environment: 'node' } },
       {
         test: {

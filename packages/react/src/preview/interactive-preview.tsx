@@ -132,7 +132,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
       aria-label={t('preview.region')}
       lang={locale}
       {...rest}
-      className={className ? `bi-preview ${className}` : 'bi-preview'}
+      className={className ? `bi-root bi-preview ${className}` : 'bi-root bi-preview'}
       data-theme={theme}
       data-palette={palette}
       data-compact={compact ? '' : undefined}

@@ -12,7 +12,7 @@ describe('InteractivePreview on the server', () => {
 
   it.each(Object.entries({ ...validFixtures, ...edgeFixtures }))('%s renders to a string', (_name, value) => {
     const html = renderToString(<InteractivePreview value={value} time={FIXTURE_TIME} theme="system" />)
-    expect(html).toMatch(/^<section aria-label="WhatsApp message preview" lang="en" class="bi-preview"/)
+    expect(html).toMatch(/^<section aria-label="WhatsApp message preview" lang="en" class="bi-root bi-preview"/)
     expect(html).not.toContain('<script')
   })
 

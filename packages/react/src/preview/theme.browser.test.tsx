@@ -9,16 +9,18 @@ const emulateScheme = (value: 'light' | 'dark') =>
 
 afterEach(() => emulateScheme('light'))
 
-/** Every --bi-* custom property as the preview root resolves it. */
-function tokens(root: HTMLElement): Record<string, string> {
-  const style = getComputedStyle(root)
-  const names = new Set<string>()
-  for (const sheet of document.styleSheets) {
-    for (const rule of [...sheet.cssRules]) {
-      for (const match of rule.cssText.matchAll(/(--bi-[\w-]+)\s*:/g)) if (match[1]) names.add(match[1])
+const PAINT = ['color', 'background-color', 'border-top-color', 'outline-color', 'text-decoration-color', 'box-shadow']
+
+/** How every element of the preview (and its ::before/::after) is coloured, in document order. */
+function paint(root: HTMLElement): string[] {
+  const lines: string[] = []
+  for (const element of [root, ...root.querySelectorAll('*')]) {
+    for (const pseudo of [null, '::before', '::after']) {
+      const style = getComputedStyle(element, pseudo)
+      lines.push(`${element.className}${pseudo ?? ''} ${PAINT.map((name) => style.getPropertyValue(name)).join(' | ')}`)
     }
   }
-  return Object.fromEntries([...names].sort().map((name) => [name, style.getPropertyValue(name).trim()]))
+  return lines
 }
 
 const bubbleBackground = (root: HTMLElement) =>
@@ -26,23 +28,32 @@ const bubbleBackground = (root: HTMLElement) =>
 
 describe('theme="system" (Chromium)', () => {
   it.each(['current', 'classic'] as const)(
-    'resolves to exactly the light or dark tokens, and follows the OS when it changes (%s palette)',
+    'paints exactly like light or dark, and follows the OS when it changes (%s palette)',
     async (palette) => {
       await emulateScheme('light')
-      const light = tokens(renderPreview(validFixtures.list, { theme: 'light', palette }).root)
-      const dark = tokens(renderPreview(validFixtures.list, { theme: 'dark', palette }).root)
+      const light = paint(renderPreview(validFixtures.list, { theme: 'light', palette }).root)
+      const dark = paint(renderPreview(validFixtures.list, { theme: 'dark', palette }).root)
       const system = renderPreview(validFixtures.list, { theme: 'system', palette }).root
-      expect(Object.keys(light).length).toBeGreaterThan(30)
-      expect(tokens(system)).toEqual(light)
+      expect(light).not.toEqual(dark)
+      expect(paint(system)).toEqual(light)
       const lightBubble = bubbleBackground(system)
 
       await emulateScheme('dark')
-      expect(tokens(system)).toEqual(dark)
+      expect(paint(system)).toEqual(dark)
       expect(bubbleBackground(system)).not.toBe(lightBubble)
-      expect(getComputedStyle(system).colorScheme).toBe('dark')
+      expect(getComputedStyle(system).colorScheme).toBe('light dark')
 
       await emulateScheme('light')
       expect(bubbleBackground(system)).toBe(lightBubble)
     },
   )
+
+  it('the classic palette changes the defaults it names and nothing else', () => {
+    const current = renderPreview(validFixtures.buttonTextHeader, { theme: 'light' }).root
+    const classic = renderPreview(validFixtures.buttonTextHeader, { theme: 'light', palette: 'classic' }).root
+    const frame = (root: HTMLElement) => getComputedStyle(root.querySelector('.bi-frame') as HTMLElement)
+    expect(frame(current).backgroundColor).toBe('rgb(245, 241, 235)')
+    expect(frame(classic).backgroundColor).toBe('rgb(239, 234, 226)')
+    expect(bubbleBackground(classic)).toBe(bubbleBackground(current))
+  })
 })

@@ -183,12 +183,12 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
           </Dialog.Trigger>
         ) : null}
         <Dialog.Portal container={container}>
-          <Dialog.Overlay className="bi-send-dialog-overlay" data-theme={theme} />
+          <Dialog.Overlay className="bi-root bi-send-dialog-overlay" data-theme={theme} />
           <Dialog.Content
             ref={ref}
             lang={locale}
             {...rest}
-            className={className ? `bi-send-dialog ${className}` : 'bi-send-dialog'}
+            className={className ? `bi-root bi-send-dialog ${className}` : 'bi-root bi-send-dialog'}
             data-theme={theme}
             data-send-state={sending.status}
             data-invalid={plan.request ? undefined : ''}

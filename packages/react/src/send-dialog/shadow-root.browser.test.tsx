@@ -104,7 +104,7 @@ describe('the send dialog inside a shadow root (Chromium)', () => {
     await expect.poll(() => target.shadow.activeElement).toBe(target.shadow.querySelector('button'))
   })
 
-  it('takes the container from BriqProvider, and by default portals into the trigger’s shadow root', async () => {
+  it('takes the container from BriqProvider; by default portals into the trigger’s shadow root, themed by its host', async () => {
     const viaProvider = shadowHost()
     const { client } = createMockClient()
     render(
@@ -117,8 +117,11 @@ describe('the send dialog inside a shadow root (Chromium)', () => {
     cleanup()
 
     const byDefault = shadowHost()
+    // A web component's host carries the host app's tokens; they inherit into the shadow tree.
+    ;(byDefault.shadow.host as HTMLElement).style.setProperty('--bi-surface', 'rgb(9, 8, 7)')
     renderDialog(byDefault)
     const dialog = await openDialog(byDefault)
+    expect(getComputedStyle(dialog).backgroundColor).toBe('rgb(9, 8, 7)')
     expect(dialog.getRootNode()).toBe(byDefault.shadow)
     expect(document.body.querySelector('[role="dialog"]')).toBeNull()
     expect(getComputedStyle(dialog).position).toBe('fixed')
