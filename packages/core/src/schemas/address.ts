@@ -1,7 +1,8 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { report } from './issue-detail.ts'
-import { bodySchema, notAllowed } from './parts.ts'
+import { MESSAGE_PARTS } from './message-parts.ts'
+import { bodyField, footerField, headerField } from './part-fields.ts'
 import { plainObject } from './plain-object.ts'
 import { limitedText } from './text.ts'
 
@@ -25,9 +26,9 @@ export const addressValuesSchema = z.strictObject({
 /** An address request (India businesses to India users only). */
 export const addressInteractiveSchema = z.strictObject({
   type: z.literal('address_message'),
-  header: notAllowed,
-  body: bodySchema,
-  footer: notAllowed,
+  header: headerField(MESSAGE_PARTS.address_message),
+  body: bodyField(MESSAGE_PARTS.address_message),
+  footer: footerField(MESSAGE_PARTS.address_message),
   action: z.strictObject({
     name: z.literal('address_message'),
     parameters: z.strictObject({

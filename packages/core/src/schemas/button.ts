@@ -3,7 +3,8 @@ import { LIMITS } from '../limits.ts'
 import { checkCount, checkUnique } from './count.ts'
 import { field, items, stringField } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
-import { bodySchema, footerSchema, headerSchema } from './parts.ts'
+import { MESSAGE_PARTS } from './message-parts.ts'
+import { bodyField, footerField, headerField } from './part-fields.ts'
 import { identifier, limitedText } from './text.ts'
 
 /** One reply button (§2.1). */
@@ -21,9 +22,9 @@ export const replyButtonSchema = z.strictObject({
 export const buttonInteractiveSchema = z
   .strictObject({
     type: z.literal('button'),
-    header: z.optional(headerSchema),
-    body: bodySchema,
-    footer: z.optional(footerSchema),
+    header: headerField(MESSAGE_PARTS.button),
+    body: bodyField(MESSAGE_PARTS.button),
+    footer: footerField(MESSAGE_PARTS.button),
     action: z.strictObject({ buttons: hint(z.array(replyButtonSchema), { minItems: 1, maxItems: 3 }) }),
   })
   .check(

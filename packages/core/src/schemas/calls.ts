@@ -3,7 +3,8 @@ import { LIMITS } from '../limits.ts'
 import { report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { limitIssue, ruleOwner } from './limit-check.ts'
-import { bodySchema, notAllowed } from './parts.ts'
+import { MESSAGE_PARTS } from './message-parts.ts'
+import { bodyField, footerField, headerField } from './part-fields.ts'
 import { limitedText } from './text.ts'
 
 const ttlMinutes = hint(
@@ -22,9 +23,9 @@ const ttlMinutes = hint(
 /** A WhatsApp call button (§2.12). Header and footer are undocumented, so rejected. */
 export const voiceCallInteractiveSchema = z.strictObject({
   type: z.literal('voice_call'),
-  header: notAllowed,
-  body: bodySchema,
-  footer: notAllowed,
+  header: headerField(MESSAGE_PARTS.voice_call),
+  body: bodyField(MESSAGE_PARTS.voice_call),
+  footer: footerField(MESSAGE_PARTS.voice_call),
   action: z.strictObject({
     name: z.literal('voice_call'),
     parameters: z.optional(
@@ -43,9 +44,9 @@ export const voiceCallInteractiveSchema = z.strictObject({
 /** Asks the customer's permission to call them (§2.11): only the body can be customised. */
 export const callPermissionRequestInteractiveSchema = z.strictObject({
   type: z.literal('call_permission_request'),
-  header: notAllowed,
-  body: z.optional(bodySchema),
-  footer: notAllowed,
+  header: headerField(MESSAGE_PARTS.call_permission_request),
+  body: bodyField(MESSAGE_PARTS.call_permission_request),
+  footer: footerField(MESSAGE_PARTS.call_permission_request),
   action: z.strictObject({ name: z.literal('call_permission_request') }),
 })
 

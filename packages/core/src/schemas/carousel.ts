@@ -4,8 +4,8 @@ import { checkCount, checkUnique } from './count.ts'
 import { field, items, report, stringField } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { limitIssue, ruleOwner } from './limit-check.ts'
-import { mediaSchema } from './media.ts'
-import { bodySchema, notAllowed } from './parts.ts'
+import { CAROUSEL_CARD_HEADER_KINDS, MESSAGE_PARTS } from './message-parts.ts'
+import { bodyField, footerField, headerField, headerUnion } from './part-fields.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
 import { httpUrl, identifier, limitedText } from './text.ts'
 
@@ -79,10 +79,7 @@ export const cardActionSchema = z
 export const mediaCardSchema = z.strictObject({
   card_index: cardIndex,
   type: z.literal('cta_url'),
-  header: z.discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('image'), image: mediaSchema }),
-    z.strictObject({ type: z.literal('video'), video: mediaSchema }),
-  ]),
+  header: headerUnion(CAROUSEL_CARD_HEADER_KINDS),
   body: z.optional(cardBody),
   action: cardActionSchema,
 })
@@ -123,9 +120,9 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
   return z
     .strictObject({
       type: z.literal('carousel'),
-      header: notAllowed,
-      body: bodySchema,
-      footer: notAllowed,
+      header: headerField(MESSAGE_PARTS.carousel),
+      body: bodyField(MESSAGE_PARTS.carousel),
+      footer: footerField(MESSAGE_PARTS.carousel),
       action: z.strictObject({
         cards: hint(z.array(z.discriminatedUnion('type', [mediaCardSchema, productCardSchema])), {
           minItems: 2,

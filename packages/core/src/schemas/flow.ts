@@ -2,7 +2,8 @@ import * as z from 'zod/mini'
 import { FLOW_MESSAGE_VERSION, LIMITS } from '../limits.ts'
 import { countCharacters } from '../text-length.ts'
 import { field, report, stringField } from './issue-detail.ts'
-import { bodySchema, footerSchema, headerSchema } from './parts.ts'
+import { allowedHeaderKinds, MESSAGE_PARTS } from './message-parts.ts'
+import { bodyField, footerField, headerField } from './part-fields.ts'
 import { plainObject } from './plain-object.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
 import { limitedText } from './text.ts'
@@ -33,16 +34,17 @@ export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
   return z
     .strictObject({
       type: z.literal('flow'),
-      header: z.optional(headerSchema),
-      body: bodySchema,
-      footer: z.optional(footerSchema),
+      header: headerField(MESSAGE_PARTS.flow),
+      body: bodyField(MESSAGE_PARTS.flow),
+      footer: footerField(MESSAGE_PARTS.flow),
       action: z.strictObject({ name: z.literal('flow'), parameters: flowParametersSchema }),
     })
     .check(
       z.superRefine(
         (value, ctx) => {
           const headerType = stringField(field(value, 'header'), 'type')
-          if (headerType !== undefined && headerType !== 'text' && !options.allowFlowMediaHeader) {
+          const allowed: readonly string[] = allowedHeaderKinds('flow', options)
+          if (headerType !== undefined && !allowed.includes(headerType)) {
             report(
               ctx,
               {

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { hint } from './json-hints.ts'
-import { footerSchema, textHeaderSchema } from './parts.ts'
+import { MESSAGE_PARTS } from './message-parts.ts'
+import { bodyField, footerField, headerField } from './part-fields.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
 import { checkSections } from './sections.ts'
 import { identifier, limitedText } from './text.ts'
@@ -27,9 +28,9 @@ export function createListInteractiveSchema(options: ResolvedSchemaOptions) {
     .strictObject({
       type: z.literal('list'),
       /** Lists allow only a text header. */
-      header: z.optional(textHeaderSchema),
-      body: z.strictObject({ text: limitedText(bodyLimit) }),
-      footer: z.optional(footerSchema),
+      header: headerField(MESSAGE_PARTS.list),
+      body: bodyField(MESSAGE_PARTS.list, z.strictObject({ text: limitedText(bodyLimit) })),
+      footer: footerField(MESSAGE_PARTS.list),
       action: z.strictObject({
         /** The label of the button that opens the list. */
         button: limitedText(LIMITS.list.button),

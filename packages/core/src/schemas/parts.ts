@@ -38,4 +38,4 @@ export const notAllowed = z.optional(z.never())
 /** Header types. */
 export type Header = z.infer<typeof headerSchema>
 export type TextHeader = z.infer<typeof textHeaderSchema>
-export type HeaderKind = Header['type']
+export type { HeaderKind } from './message-parts.ts'

@@ -2,7 +2,8 @@ import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { field, report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
-import { bodySchema, footerSchema, notAllowed, textHeaderSchema } from './parts.ts'
+import { MESSAGE_PARTS } from './message-parts.ts'
+import { bodyField, footerField, headerField } from './part-fields.ts'
 import { checkSections } from './sections.ts'
 import { identifier, limitedText } from './text.ts'
 
@@ -12,9 +13,9 @@ const retailerId = identifier(LIMITS.product.retailerId)
 /** A single product from the business's catalog (§2.6): no header, optional body and footer. */
 export const productInteractiveSchema = z.strictObject({
   type: z.literal('product'),
-  header: notAllowed,
-  body: z.optional(bodySchema),
-  footer: z.optional(footerSchema),
+  header: headerField(MESSAGE_PARTS.product),
+  body: bodyField(MESSAGE_PARTS.product),
+  footer: footerField(MESSAGE_PARTS.product),
   action: z.strictObject({ catalog_id: catalogId, product_retailer_id: retailerId }),
 })
 
@@ -28,9 +29,9 @@ export const productSectionSchema = z.strictObject({
 export const productListInteractiveSchema = z
   .strictObject({
     type: z.literal('product_list'),
-    header: textHeaderSchema,
-    body: bodySchema,
-    footer: z.optional(footerSchema),
+    header: headerField(MESSAGE_PARTS.product_list),
+    body: bodyField(MESSAGE_PARTS.product_list),
+    footer: footerField(MESSAGE_PARTS.product_list),
     action: z.strictObject({
       catalog_id: catalogId,
       sections: hint(z.array(productSectionSchema), {
@@ -60,9 +61,9 @@ export const productListInteractiveSchema = z
 export const catalogInteractiveSchema = z
   .strictObject({
     type: z.literal('catalog_message'),
-    header: notAllowed,
-    body: bodySchema,
-    footer: z.optional(footerSchema),
+    header: headerField(MESSAGE_PARTS.catalog_message),
+    body: bodyField(MESSAGE_PARTS.catalog_message),
+    footer: footerField(MESSAGE_PARTS.catalog_message),
     action: z.strictObject({
       name: z.literal('catalog_message'),
       parameters: z.optional(z.strictObject({ thumbnail_product_retailer_id: z.optional(retailerId) })),

@@ -1,0 +1,71 @@
+import * as z from 'zod/mini'
+import type { HeaderKind, MessageParts } from './message-parts.ts'
+import {
+  bodySchema,
+  documentHeaderSchema,
+  footerSchema,
+  headerSchema,
+  imageHeaderSchema,
+  notAllowed,
+  textHeaderSchema,
+  videoHeaderSchema,
+} from './parts.ts'
+
+const HEADER_SCHEMAS = {
+  text: textHeaderSchema,
+  image: imageHeaderSchema,
+  video: videoHeaderSchema,
+  document: documentHeaderSchema,
+}
+type HeaderSchemas = typeof HEADER_SCHEMAS
+
+type HeaderFieldOf<P extends MessageParts> = P['header'] extends readonly []
+  ? typeof notAllowed
+  : P extends { optionalHeader: readonly HeaderKind[] }
+    ? z.ZodMiniOptional<typeof headerSchema>
+    : P['header'] extends readonly ['text']
+      ? P['headerRequired'] extends true
+        ? typeof textHeaderSchema
+        : z.ZodMiniOptional<typeof textHeaderSchema>
+      : z.ZodMiniOptional<typeof headerSchema>
+
+/**
+ * The `header` of a type's schema, read from its `MESSAGE_PARTS` entry: not allowed, a text
+ * header (optional or required), or any header. Kinds allowed only with a schema option are
+ * accepted here and refused by that type's own check.
+ */
+export function headerField<const P extends MessageParts>(parts: P): HeaderFieldOf<P> {
+  const kinds = [...parts.header, ...(parts.optionalHeader ?? [])]
+  const [first, ...rest] = kinds
+  if (first === undefined) return notAllowed as HeaderFieldOf<P>
+  const schema = rest.length === 0 ? HEADER_SCHEMAS[first] : headerSchema
+  return (parts.headerRequired ? schema : z.optional(schema)) as HeaderFieldOf<P>
+}
+
+type BodyFieldOf<P extends MessageParts, S> = P['body'] extends 'required' ? S : z.ZodMiniOptional<S & z.ZodMiniType>
+
+/** The `body` of a type's schema: `schema` (default: 1–1024 characters), required or optional. */
+export function bodyField<const P extends MessageParts, S extends z.ZodMiniType = typeof bodySchema>(
+  parts: P,
+  schema?: S,
+): BodyFieldOf<P, S> {
+  const body = schema ?? bodySchema
+  return (parts.body === 'required' ? body : z.optional(body)) as BodyFieldOf<P, S>
+}
+
+type FooterFieldOf<P extends MessageParts> = P['footer'] extends true
+  ? z.ZodMiniOptional<typeof footerSchema>
+  : typeof notAllowed
+
+/** The `footer` of a type's schema: optional, or not allowed. */
+export function footerField<const P extends MessageParts>(parts: P): FooterFieldOf<P> {
+  return (parts.footer ? z.optional(footerSchema) : notAllowed) as FooterFieldOf<P>
+}
+
+/** A discriminated union of the header schemas of `kinds` (carousel cards: image or video). */
+export function headerUnion<const K extends readonly [HeaderKind, ...HeaderKind[]]>(
+  kinds: K,
+): z.ZodMiniDiscriminatedUnion<{ -readonly [I in keyof K]: HeaderSchemas[K[I]] }, 'type'> {
+  const options = kinds.map((kind) => HEADER_SCHEMAS[kind])
+  return z.discriminatedUnion('type', options as unknown as [typeof textHeaderSchema]) as never
+}
