@@ -47,6 +47,64 @@ export {
   senderSchema,
   sendResultSchema,
 } from './client/responses.ts'
+export { applyDraftOperation, canApplyDraftOperation, tryDraftOperation } from './draft/apply-draft-operation.ts'
+export { createDraft } from './draft/create-draft.ts'
+export { describeInteractive, draftType } from './draft/describe-interactive.ts'
+export type {
+  ChoiceDescription,
+  ChoiceKind,
+  DraftNode,
+  DraftOption,
+  FieldDescription,
+  FieldKind,
+  FieldsetDescription,
+  GroupDescription,
+  InteractiveDescription,
+  ItemKind,
+} from './draft/draft-description.ts'
+export {
+  coalesceKeyOf,
+  createDraftHistory,
+  type DraftHistory,
+  type DraftHistoryOptions,
+  type DraftHistorySnapshot,
+  type RecordOptions,
+} from './draft/draft-history.ts'
+export { DRAFT_LABEL_KEYS, type DraftLabelKey } from './draft/draft-label-keys.ts'
+export type { DraftOperation, DraftOperationResult, DraftRefusal } from './draft/draft-operation.ts'
+export type { DraftOptions } from './draft/draft-options.ts'
+export { type DraftPath, getAt as draftValueAt } from './draft/draft-path.ts'
+export {
+  createDraftPersistence,
+  type DraftPersistence,
+  type DraftPersistenceOptions,
+  type DraftStorage,
+  type DraftStorageChange,
+  localDraftStorage,
+  type SaveDraftResult,
+  type SavedDraft,
+} from './draft/draft-persistence.ts'
+export {
+  applyEditorOperation,
+  createEditorState,
+  type EditorOperationResult,
+  type EditorState,
+  itemKey,
+  tryEditorOperation,
+} from './draft/editor-state.ts'
+export { draftFixIts } from './draft/fixes/draft-fix-its.ts'
+export { type FixIt, issuesAt } from './draft/fixes/fix-it.ts'
+export { type GroupCounts, groupCounts } from './draft/group-counts.ts'
+export { moveStep } from './draft/move-step.ts'
+export {
+  formatDraftJson,
+  type JsonSyntaxError,
+  type ParseJsonDraftResult,
+  parseJsonDraft,
+} from './draft/parse-json-draft.ts'
+export { chosenOption, readChoice } from './draft/read-choice.ts'
+export { type ReadDraftFileResult, readDraftFile } from './draft/read-draft-file.ts'
+export { STARTER_TEXT, type StarterText, type StarterTextKey } from './draft/starter-text.ts'
 export type {
   FormattingCode,
   FormattingLineBreak,
@@ -87,6 +145,14 @@ export {
 export type { ListInteractive, ListRow, ListSection } from './schemas/list.ts'
 export type { LocationRequestInteractive } from './schemas/location-request.ts'
 export type { DocumentMedia, Media } from './schemas/media.ts'
+export {
+  allowedHeaderKinds,
+  CAROUSEL_CARD_HEADER_KINDS,
+  carouselQuickReplyLimit,
+  HEADER_KINDS,
+  MESSAGE_PARTS,
+  type MessageParts,
+} from './schemas/message-parts.ts'
 export type { Header, HeaderKind, TextHeader } from './schemas/parts.ts'
 export type { CatalogInteractive, ProductInteractive, ProductListInteractive } from './schemas/product.ts'
 export type { SchemaOptions } from './schemas/schema-options.ts'

@@ -1,5 +1,5 @@
+import { readDraftFile } from '@briq-interactive/core'
 import { useId, useRef, useState } from 'react'
-import { readDraftFile } from '../draft/read-draft-file.ts'
 import type { PlaygroundRequest } from '../draft/use-composer.ts'
 import { useTranslate } from '../i18n/translator.ts'
 

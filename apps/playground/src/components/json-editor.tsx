@@ -1,5 +1,5 @@
+import type { JsonSyntaxError } from '@briq-interactive/core'
 import { useId } from 'react'
-import type { JsonSyntaxError } from '../draft/parse-json-draft.ts'
 import { useTranslate } from '../i18n/translator.ts'
 
 /** Props of `JsonEditor`. */

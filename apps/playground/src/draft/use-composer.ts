@@ -1,8 +1,11 @@
 import {
+  formatDraftJson,
   INTERACTIVE_TYPES,
   type InteractiveType,
+  type JsonSyntaxError,
   type NormalizePhoneResult,
   normalizePhone,
+  parseJsonDraft,
   type SendInteractiveRequest,
   type ValidationResult,
   validateSendRequest,
@@ -10,7 +13,6 @@ import {
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { DEFAULT_EXAMPLE_TYPE, DEFAULT_RECIPIENT, INTERACTIVE_EXAMPLES } from '../examples/interactive-examples.ts'
 import { loadStoredDraft, saveStoredDraft } from './draft-storage.ts'
-import { type JsonSyntaxError, parseJsonDraft } from './parse-json-draft.ts'
 
 /** The request body the playground sends and copies: `{ to, interactive }`. */
 export type PlaygroundRequest = {
@@ -46,12 +48,9 @@ export interface Composer {
   validation: ValidationResult<SendInteractiveRequest>
 }
 
-/** Pretty JSON as the editor shows it. */
-export const toEditorText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
-
 function initialDraft() {
   const stored = loadStoredDraft()
-  const text = stored?.text ?? toEditorText(INTERACTIVE_EXAMPLES[DEFAULT_EXAMPLE_TYPE])
+  const text = stored?.text ?? formatDraftJson(INTERACTIVE_EXAMPLES[DEFAULT_EXAMPLE_TYPE])
   const parsed = parseJsonDraft(text)
   return {
     text,
@@ -75,7 +74,7 @@ export function useComposer(): Composer {
   }, [])
 
   const replaceDraft = useCallback((interactive: unknown, nextRecipient?: string) => {
-    setTextState(toEditorText(interactive))
+    setTextState(formatDraftJson(interactive))
     setLastValid(interactive)
     if (nextRecipient !== undefined) setRecipient(nextRecipient)
   }, [])

@@ -4,7 +4,7 @@ import { checkCount, checkUnique } from './count.ts'
 import { field, items, report, stringField } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { limitIssue, ruleOwner } from './limit-check.ts'
-import { CAROUSEL_CARD_HEADER_KINDS, MESSAGE_PARTS } from './message-parts.ts'
+import { CAROUSEL_CARD_HEADER_KINDS, carouselQuickReplyLimit, MESSAGE_PARTS } from './message-parts.ts'
 import { bodyField, footerField, headerField, headerUnion } from './part-fields.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
 import { httpUrl, identifier, limitedText } from './text.ts'
@@ -116,7 +116,7 @@ const describeKind = (kind: string): string =>
 
 /** Builds the carousel schema; the quick-reply cap per card is an option (§8). */
 export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) {
-  const quickReplies = { ...LIMITS.carousel.quickReplies, max: options.carouselQuickReplyMax }
+  const quickReplies = carouselQuickReplyLimit(options)
   return z
     .strictObject({
       type: z.literal('carousel'),

@@ -1,5 +1,6 @@
+import { LIMITS, type Limit } from '../limits.ts'
 import type { InteractiveType } from './interactive.ts'
-import type { SchemaOptions } from './schema-options.ts'
+import { resolveSchemaOptions, type SchemaOptions } from './schema-options.ts'
 
 /** Every header kind WhatsApp documents, in the order the builder offers them. */
 export const HEADER_KINDS = ['text', 'image', 'video', 'document'] as const
@@ -62,4 +63,9 @@ export function allowedHeaderKinds(type: InteractiveType, options: SchemaOptions
     return [...parts.header, ...parts.optionalHeader]
   }
   return parts.header
+}
+
+/** Quick replies per carousel card: `LIMITS.carousel.quickReplies` with the `carouselQuickReplyMax` option applied. */
+export function carouselQuickReplyLimit(options: SchemaOptions = {}): Limit {
+  return { ...LIMITS.carousel.quickReplies, max: resolveSchemaOptions(options).carouselQuickReplyMax }
 }

@@ -37,3 +37,15 @@ export function parseJsonDraft(text: string): ParseJsonDraftResult {
     return { ok: false, error: { ...locate(text, detail), detail } }
   }
 }
+
+/**
+ * The draft as the JSON tab shows it and a download saves it: two-space indentation and a
+ * final newline. Never throws: a value JSON cannot hold (a cycle, a BigInt) prints as `null`.
+ */
+export function formatDraftJson(draft: unknown): string {
+  try {
+    return `${JSON.stringify(draft, null, 2) ?? 'null'}\n`
+  } catch {
+    return 'null\n'
+  }
+}

@@ -1,3 +1,4 @@
+import { isRecord } from './draft-path.ts'
 import { parseJsonDraft } from './parse-json-draft.ts'
 
 /** What an imported file held, or why it cannot be used. */
@@ -5,9 +6,6 @@ export type ReadDraftFileResult =
   | { ok: true; interactive: unknown; to: string | undefined }
   | { ok: false; reason: 'not_json'; detail: string }
   | { ok: false; reason: 'not_object' }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * Reads an exported file: a send request (`{ to, interactive }`, as the playground exports and

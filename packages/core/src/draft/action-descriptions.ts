@@ -1,0 +1,302 @@
+import { LIMITS } from '../limits.ts'
+import type { InteractiveType } from '../schemas/interactive.ts'
+import { carouselQuickReplyLimit } from '../schemas/message-parts.ts'
+import type { SchemaOptions } from '../schemas/schema-options.ts'
+import { field, group, headerChoice } from './description-nodes.ts'
+import type { DraftNode, GroupDescription } from './draft-description.ts'
+import type { DraftLabelKey } from './draft-label-keys.ts'
+import type { DraftPath } from './draft-path.ts'
+
+const parameters = (...rest: (string | number)[]): DraftPath => ['action', 'parameters', ...rest]
+
+const ADDRESS_VALUE_KEYS = [
+  'name',
+  'phone_number',
+  'in_pin_code',
+  'house_number',
+  'floor_number',
+  'tower_number',
+  'building_name',
+  'address',
+  'landmark_area',
+  'city',
+  'state',
+] as const
+
+const addressValues = (base: DraftPath, optionalParent?: DraftPath): DraftNode => ({
+  node: 'fieldset',
+  labelKey: 'group.address.values',
+  fields: ADDRESS_VALUE_KEYS.map((key) =>
+    field(
+      'text',
+      `field.address.${key}` satisfies DraftLabelKey,
+      [...base, key],
+      key === 'in_pin_code' ? LIMITS.address.inPinCode : LIMITS.address.field,
+      optionalParent === undefined ? { optional: true } : { optional: true, optionalParent },
+    ),
+  ),
+})
+
+const sectionTitle = (limit: typeof LIMITS.list.sectionTitle) =>
+  field('text', 'field.section.title', ['title'], limit, { optional: true })
+
+const cards = (fields: DraftNode[]): GroupDescription =>
+  group({
+    item: 'card',
+    labelKey: 'group.card',
+    addLabelKey: 'action.addCard',
+    path: ['action', 'cards'],
+    count: LIMITS.carousel.cards,
+    fields,
+  })
+
+const mediaCardFields = (): DraftNode[] => [
+  headerChoice(['image', 'video'], true, 'field.card.header'),
+  field('multiline', 'field.card.body', ['body', 'text'], LIMITS.carousel.cardBody, {
+    optional: true,
+    optionalParent: ['body'],
+    formatting: true,
+    lineBreaks: LIMITS.carousel.cardBodyLineBreaks,
+  }),
+]
+
+/** The type's own fields (everything but header, body and footer). */
+export function actionDescription(type: InteractiveType, options: SchemaOptions): DraftNode[] {
+  switch (type) {
+    case 'button':
+      return [
+        group({
+          item: 'button',
+          labelKey: 'group.button',
+          addLabelKey: 'action.addButton',
+          path: ['action', 'buttons'],
+          count: LIMITS.button.count,
+          fields: [
+            field('text', 'field.button.title', ['reply', 'title'], LIMITS.button.title),
+            field('id', 'field.button.id', ['reply', 'id'], LIMITS.button.id, {
+              generatedFrom: ['reply', 'title'],
+              unique: true,
+            }),
+          ],
+        }),
+      ]
+    case 'list':
+      return [
+        field('text', 'field.list.button', ['action', 'button'], LIMITS.list.button),
+        group({
+          item: 'section',
+          labelKey: 'group.section',
+          addLabelKey: 'action.addSection',
+          path: ['action', 'sections'],
+          count: LIMITS.list.sections,
+          fields: [
+            sectionTitle(LIMITS.list.sectionTitle),
+            group({
+              item: 'row',
+              labelKey: 'group.row',
+              addLabelKey: 'action.addRow',
+              path: ['rows'],
+              count: LIMITS.list.rowsPerSection,
+              total: LIMITS.list.rowsTotal,
+              fields: [
+                field('text', 'field.row.title', ['title'], LIMITS.list.rowTitle),
+                field('id', 'field.row.id', ['id'], LIMITS.list.rowId, { generatedFrom: ['title'], unique: true }),
+                field('text', 'field.row.description', ['description'], LIMITS.list.rowDescription, { optional: true }),
+              ],
+            }),
+          ],
+        }),
+      ]
+    case 'cta_url':
+      return [
+        field('text', 'field.buttonText', parameters('display_text'), LIMITS.ctaUrl.displayText),
+        field('url', 'field.buttonUrl', parameters('url'), LIMITS.ctaUrl.url),
+      ]
+    case 'flow': {
+      const payload = parameters('flow_action_payload')
+      return [
+        {
+          node: 'choice',
+          choice: 'flowTarget',
+          labelKey: 'field.flow.target',
+          path: parameters(),
+          options: [
+            {
+              value: 'id',
+              labelKey: 'option.flow.target.id',
+              fields: [field('id', 'field.flow.id', parameters('flow_id'), LIMITS.flow.id)],
+            },
+            {
+              value: 'name',
+              labelKey: 'option.flow.target.name',
+              fields: [field('text', 'field.flow.name', parameters('flow_name'), LIMITS.flow.name)],
+            },
+          ],
+        },
+        field('text', 'field.flow.cta', parameters('flow_cta'), LIMITS.flow.cta),
+        field('enum', 'field.flow.mode', parameters('mode'), undefined, {
+          optional: true,
+          defaultValue: 'published',
+          options: [
+            { value: 'published', labelKey: 'option.flow.mode.published' },
+            { value: 'draft', labelKey: 'option.flow.mode.draft' },
+          ],
+        }),
+        field('text', 'field.flow.token', parameters('flow_token'), LIMITS.flow.token, { optional: true }),
+        {
+          node: 'choice',
+          choice: 'flowAction',
+          labelKey: 'field.flow.action',
+          path: parameters('flow_action'),
+          options: [
+            {
+              value: 'navigate',
+              labelKey: 'option.flow.action.navigate',
+              fields: [
+                field('id', 'field.flow.screen', [...payload, 'screen'], LIMITS.flow.screen, {
+                  optional: true,
+                  optionalParent: payload,
+                }),
+                field('json', 'field.flow.data', [...payload, 'data'], undefined, {
+                  optional: true,
+                  optionalParent: payload,
+                }),
+              ],
+            },
+            { value: 'data_exchange', labelKey: 'option.flow.action.data_exchange', fields: [] },
+          ],
+        },
+      ]
+    }
+    case 'product':
+      return [
+        field('id', 'field.product.catalogId', ['action', 'catalog_id'], LIMITS.product.catalogId),
+        field('id', 'field.product.retailerId', ['action', 'product_retailer_id'], LIMITS.product.retailerId),
+      ]
+    case 'product_list':
+      return [
+        field('id', 'field.product.catalogId', ['action', 'catalog_id'], LIMITS.product.catalogId),
+        group({
+          item: 'productSection',
+          labelKey: 'group.section',
+          addLabelKey: 'action.addSection',
+          path: ['action', 'sections'],
+          count: LIMITS.productList.sections,
+          fields: [
+            sectionTitle(LIMITS.productList.sectionTitle),
+            group({
+              item: 'product',
+              labelKey: 'group.product',
+              addLabelKey: 'action.addProduct',
+              path: ['product_items'],
+              count: LIMITS.productList.itemsPerSection,
+              total: LIMITS.productList.itemsTotal,
+              fields: [
+                field('id', 'field.productItem.retailerId', ['product_retailer_id'], LIMITS.product.retailerId, {
+                  unique: true,
+                }),
+              ],
+            }),
+          ],
+        }),
+      ]
+    case 'catalog_message':
+      return [
+        field('id', 'field.catalog.thumbnail', parameters('thumbnail_product_retailer_id'), LIMITS.product.retailerId, {
+          optional: true,
+          optionalParent: parameters(),
+        }),
+      ]
+    case 'carousel':
+      return [
+        {
+          node: 'choice',
+          choice: 'cardKind',
+          labelKey: 'field.carousel.cardKind',
+          path: ['action', 'cards'],
+          options: [
+            {
+              value: 'url',
+              labelKey: 'option.cardKind.url',
+              fields: [
+                cards([
+                  ...mediaCardFields(),
+                  field('text', 'field.buttonText', parameters('display_text'), LIMITS.carousel.displayText),
+                  field('url', 'field.buttonUrl', parameters('url'), LIMITS.ctaUrl.url),
+                ]),
+              ],
+            },
+            {
+              value: 'quickReply',
+              labelKey: 'option.cardKind.quickReply',
+              fields: [
+                cards([
+                  ...mediaCardFields(),
+                  group({
+                    item: 'cardButton',
+                    labelKey: 'group.button',
+                    addLabelKey: 'action.addButton',
+                    path: ['action', 'buttons'],
+                    count: carouselQuickReplyLimit(options),
+                    aligned: true,
+                    fields: [
+                      field('text', 'field.button.title', ['quick_reply', 'title'], LIMITS.carousel.quickReplyTitle),
+                      field('id', 'field.button.id', ['quick_reply', 'id'], LIMITS.carousel.quickReplyId, {
+                        generatedFrom: ['quick_reply', 'title'],
+                        unique: true,
+                      }),
+                    ],
+                  }),
+                ]),
+              ],
+            },
+            {
+              value: 'product',
+              labelKey: 'option.cardKind.product',
+              fields: [
+                cards([
+                  field('id', 'field.product.catalogId', ['action', 'catalog_id'], LIMITS.product.catalogId),
+                  field('id', 'field.product.retailerId', ['action', 'product_retailer_id'], LIMITS.product.retailerId),
+                ]),
+              ],
+            },
+          ],
+        },
+      ]
+    case 'voice_call':
+      return [
+        field('text', 'field.buttonText', parameters('display_text'), LIMITS.voiceCall.displayText, {
+          optional: true,
+          optionalParent: parameters(),
+        }),
+        field('number', 'field.voiceCall.ttl', parameters('ttl_minutes'), LIMITS.voiceCall.ttlMinutes, {
+          optional: true,
+          optionalParent: parameters(),
+          defaultValue: 10080,
+        }),
+        field('text', 'field.voiceCall.payload', parameters('payload'), LIMITS.voiceCall.payload, {
+          optional: true,
+          optionalParent: parameters(),
+        }),
+      ]
+    case 'address_message':
+      return [
+        field('text', 'field.address.country', parameters('country'), undefined),
+        addressValues(parameters('values'), parameters('values')),
+        group({
+          item: 'savedAddress',
+          labelKey: 'group.savedAddress',
+          addLabelKey: 'action.addSavedAddress',
+          path: parameters('saved_addresses'),
+          fields: [
+            field('id', 'field.savedAddress.id', ['id'], LIMITS.address.savedAddressId, { unique: true }),
+            addressValues(['value']),
+          ],
+        }),
+        field('json', 'field.address.validationErrors', parameters('validation_errors'), undefined, { optional: true }),
+      ]
+    case 'location_request_message':
+    case 'call_permission_request':
+      return []
+  }
+}

@@ -1,0 +1,124 @@
+import type { Limit } from '../limits.ts'
+import type { InteractiveType } from '../schemas/interactive.ts'
+import type { HeaderKind } from '../schemas/message-parts.ts'
+import type { DraftLabelKey } from './draft-label-keys.ts'
+import type { DraftPath } from './draft-path.ts'
+
+/**
+ * How a field is edited: one line of `text`, `multiline` text (WhatsApp formatting renders
+ * when `formatting` is set), an http(s) `url`, an `id` (machine text, no surrounding spaces),
+ * one of `enum` options, a whole `number`, or a `json` object.
+ */
+export type FieldKind = 'text' | 'multiline' | 'url' | 'id' | 'enum' | 'number' | 'json'
+
+/** One option of an `enum` field or of a choice. */
+export interface DraftOption {
+  /** The value written into the draft (enum) or the choice's name for it. */
+  readonly value: string
+  readonly labelKey: DraftLabelKey
+}
+
+/** One editable field. `path` is relative to its item (or to the message outside groups). */
+export interface FieldDescription {
+  readonly node: 'field'
+  readonly kind: FieldKind
+  readonly labelKey: DraftLabelKey
+  readonly path: DraftPath
+  /** Kept (as `""`) when cleared; an optional field is removed from the draft instead. */
+  readonly required: boolean
+  /** Its length limit (`number`: its range), from `LIMITS`. */
+  readonly limit?: Limit
+  /** The line breaks allowed (carousel card body), from `LIMITS`. */
+  readonly lineBreaks?: Limit
+  /** WhatsApp renders *bold*, _italic_, ~strike~ and ```mono``` in this text. */
+  readonly formatting?: boolean
+  /** `enum`: the values allowed. */
+  readonly options?: readonly DraftOption[]
+  /** What WhatsApp uses when an optional field is left out. */
+  readonly defaultValue?: string | number
+  /** `id`: the sibling title it is generated from while nobody edits it by hand. */
+  readonly generatedFrom?: DraftPath
+  /** `id`: must be unique across the whole message. */
+  readonly unique?: boolean
+  /**
+   * The optional object holding this field (relative to the same item, e.g. `["footer"]`),
+   * removed from the draft when its last field is cleared.
+   */
+  readonly optionalParent?: DraftPath
+}
+
+/** The kinds of repeated items. */
+export type ItemKind =
+  | 'button'
+  | 'section'
+  | 'row'
+  | 'productSection'
+  | 'product'
+  | 'card'
+  | 'cardButton'
+  | 'savedAddress'
+
+/** A repeated group of items (buttons, sections, rows, cards…) at `path`, an array. */
+export interface GroupDescription {
+  readonly node: 'group'
+  readonly item: ItemKind
+  /** The group of one item, with `{n}`: "Button {n}". */
+  readonly labelKey: DraftLabelKey
+  /** The control that adds an item: "Add button". */
+  readonly addLabelKey: DraftLabelKey
+  readonly path: DraftPath
+  /** How many items one group may hold, from `LIMITS`; none when nobody limits it. */
+  readonly count?: Limit
+  /** How many items of this kind the whole message may hold, across groups ("7 of 10 rows"). */
+  readonly total?: Limit
+  /** Every card holds the same number of these: adding or removing one does so on every card. */
+  readonly aligned?: boolean
+  /** The fields of one item, with paths relative to the item. */
+  readonly fields: readonly DraftNode[]
+}
+
+/** The structural alternatives a choice switches between. */
+export type ChoiceKind = 'header' | 'mediaSource' | 'flowTarget' | 'flowAction' | 'cardKind'
+
+/**
+ * A choice between alternatives that change the draft's shape: the header kind, media by
+ * link or id, a flow by id or name, the carousel's card kind… Read it with `readChoice`,
+ * change it with the `choose` operation; only the chosen option's fields are shown.
+ */
+export interface ChoiceDescription {
+  readonly node: 'choice'
+  readonly choice: ChoiceKind
+  readonly labelKey: DraftLabelKey
+  /** Where the choice lives, relative to its item; `choose` operations name it by this path. */
+  readonly path: DraftPath
+  readonly options: readonly (DraftOption & { readonly fields: readonly DraftNode[] })[]
+}
+
+/** Fields shown together under one label (an address's prefilled values). */
+export interface FieldsetDescription {
+  readonly node: 'fieldset'
+  readonly labelKey: DraftLabelKey
+  readonly fields: readonly DraftNode[]
+}
+
+/** Any node of a description tree. */
+export type DraftNode = FieldDescription | GroupDescription | ChoiceDescription | FieldsetDescription
+
+/** Everything a builder needs to render a form for one interactive type. */
+export interface InteractiveDescription {
+  readonly type: InteractiveType
+  /** The type picker's name ("Reply buttons"). */
+  readonly labelKey: DraftLabelKey
+  /** The type picker's one-line description. */
+  readonly descriptionKey: DraftLabelKey
+  /** The header kinds allowed (empty: no header); from `MESSAGE_PARTS`. */
+  readonly headerKinds: readonly HeaderKind[]
+  /** The header kind choice (with "none" unless the header is required); absent when no header is allowed. */
+  readonly header?: ChoiceDescription
+  /** The body text; absent when the type has none. */
+  readonly body?: FieldDescription
+  /** The footer text; absent when the type allows none. */
+  readonly footer?: FieldDescription
+  /** The type's own fields (buttons, sections, URL, flow…), in the order a form shows them. */
+  readonly action: readonly DraftNode[]
+}

@@ -1,0 +1,122 @@
+import type { DraftOperation } from './draft-operation.ts'
+
+/** Options of `createDraftHistory`. */
+export interface DraftHistoryOptions {
+  /** The most undo steps kept; the oldest go first. Default 100. */
+  maxDepth?: number
+  /** Edits of the same field closer together than this (ms) are one undo step. Default 1000. */
+  pauseMs?: number
+}
+
+/** How one value entered the history. */
+export interface RecordOptions {
+  /** When it happened (ms, e.g. `Date.now()`; injected so tests are exact). */
+  at: number
+  /** Consecutive records with the same key within `pauseMs` merge into one step (typing into one field). */
+  coalesceKey?: string
+}
+
+/** What a UI renders: the present value and whether undo and redo are possible. */
+export interface DraftHistorySnapshot<T> {
+  readonly present: T
+  readonly canUndo: boolean
+  readonly canRedo: boolean
+}
+
+/** Undo/redo over values (drafts or `EditorState`s), framework-free; subscribe with `useSyncExternalStore`. */
+export interface DraftHistory<T> {
+  /** The present value and the undo/redo flags; the same object until something changes. */
+  getSnapshot(): DraftHistorySnapshot<T>
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void
+  /** Makes `value` the present, as a new step or merged into the last one (see `RecordOptions`); clears redo. */
+  record(value: T, options: RecordOptions): void
+  /** Steps back; returns the new present (unchanged when there is nothing to undo). */
+  undo(): T
+  /** Steps forward again; returns the new present. */
+  redo(): T
+  canUndo(): boolean
+  canRedo(): boolean
+  /** Forgets every step: `value` becomes the only one (a draft loaded from a file or another tab). */
+  reset(value: T): void
+}
+
+/**
+ * An undo/redo history. Typing is one step per pause: records with the same `coalesceKey`
+ * less than `pauseMs` apart replace the last step instead of adding one.
+ *
+ * @example
+ * const history = createDraftHistory(createEditorState(createDraft('button')))
+ * history.record(next, { at: Date.now(), coalesceKey: coalesceKeyOf(operation) })
+ * history.undo()
+ */
+export function createDraftHistory<T>(initial: T, options: DraftHistoryOptions = {}): DraftHistory<T> {
+  const maxDepth = Math.max(1, options.maxDepth ?? 100)
+  const pauseMs = options.pauseMs ?? 1000
+  let past: T[] = []
+  let present = initial
+  let future: T[] = []
+  let last: { key: string; at: number } | undefined
+  const listeners = new Set<() => void>()
+  let snapshot: DraftHistorySnapshot<T> = { present, canUndo: false, canRedo: false }
+
+  const changed = () => {
+    snapshot = { present, canUndo: past.length > 0, canRedo: future.length > 0 }
+    for (const listener of [...listeners]) listener()
+  }
+
+  return {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    record(value, { at, coalesceKey }) {
+      if (Object.is(value, present)) return
+      const merge =
+        coalesceKey !== undefined &&
+        last !== undefined &&
+        last.key === coalesceKey &&
+        at - last.at >= 0 &&
+        at - last.at <= pauseMs
+      if (!merge) {
+        past.push(present)
+        if (past.length > maxDepth) past = past.slice(past.length - maxDepth)
+      }
+      present = value
+      future = []
+      last = coalesceKey === undefined ? undefined : { key: coalesceKey, at }
+      changed()
+    },
+    undo() {
+      if (past.length === 0) return present
+      future.push(present)
+      present = past.pop() as T
+      last = undefined
+      changed()
+      return present
+    },
+    redo() {
+      if (future.length === 0) return present
+      past.push(present)
+      present = future.pop() as T
+      last = undefined
+      changed()
+      return present
+    },
+    canUndo: () => past.length > 0,
+    canRedo: () => future.length > 0,
+    reset(value) {
+      past = []
+      future = []
+      present = value
+      last = undefined
+      changed()
+    },
+  }
+}
+
+/** The `coalesceKey` for an operation: a `set` of one field merges with the next set of that field; everything else is a step of its own. */
+export function coalesceKeyOf(operation: DraftOperation): string | undefined {
+  return operation.op === 'set' ? `set:${operation.path.join('\u0000')}` : undefined
+}

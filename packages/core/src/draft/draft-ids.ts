@@ -1,0 +1,83 @@
+import type { Limit } from '../limits.ts'
+import type { InteractiveDescription, ItemKind } from './draft-description.ts'
+import { fieldInstances } from './walk-description.ts'
+
+/** The base of an id generated for an item whose title gives none (empty, or only emoji). */
+export const ID_PREFIX: Readonly<Record<ItemKind, string>> = {
+  button: 'button',
+  section: 'section',
+  row: 'row',
+  productSection: 'section',
+  product: 'product',
+  card: 'card',
+  cardButton: 'reply',
+  savedAddress: 'address',
+}
+
+/** Lower-case letters and digits of any script, joined by single hyphens: "Yes, confirm!" → "yes-confirm". */
+export function slugFromTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0)
+    .join('-')
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** `text` cut to `max` code points (ids are limited in code points, like every text). */
+const cut = (text: string, max: number): string => Array.from(text).slice(0, Math.max(0, max)).join('')
+
+/**
+ * `base` (or `prefix` when `base` is empty) made unique among `taken` with a "-2", "-3"…
+ * suffix (for a bare prefix "-1", "-2"…, from `start`), and cut to fit `limit`. Never returns
+ * a taken id.
+ */
+export function uniqueId(base: string, prefix: string, taken: ReadonlySet<string>, limit: Limit, start = 1): string {
+  const stem = base === '' ? prefix : base
+  const plain = cut(stem, limit.max)
+  if (base !== '' && !taken.has(plain)) return plain
+  for (let n = base === '' ? Math.max(1, start) : 2; ; n++) {
+    const suffix = `-${n}`
+    const candidate = `${cut(stem, limit.max - suffix.length)}${suffix}`
+    if (!taken.has(candidate)) return candidate
+  }
+}
+
+/** The id generated from `title`: its slug, unique among `taken`, within `limit`. */
+export function idFromTitle(title: string, prefix: string, taken: ReadonlySet<string>, limit: Limit): string {
+  return uniqueId(slugFromTitle(title), prefix, taken, limit)
+}
+
+/**
+ * Whether `id` is still the one generated from `title` (an empty id counts too), so that a
+ * new title may replace it. An id typed by hand never matches and is never overwritten.
+ */
+export function followsTitle(id: unknown, title: unknown, prefix: string, limit: Limit): boolean {
+  if (id === '' || id === undefined) return true
+  if (typeof id !== 'string') return false
+  const slug = typeof title === 'string' ? slugFromTitle(title) : ''
+  const stem = escapeRegExp(slug === '' ? prefix : slug)
+  if (new RegExp(`^${stem}(-\\d+)?$`, 'u').test(id)) return true
+  // A slug cut to the limit, with or without its suffix.
+  const codePoints = Array.from(id).length
+  return codePoints >= limit.max - 4 && slug.startsWith(id.replace(/-\d+$/, ''))
+}
+
+/** Every value of the message's unique id fields (button, row, quick-reply, product…), optionally leaving one path out. */
+export function takenIds(
+  description: InteractiveDescription,
+  draft: unknown,
+  except?: readonly (string | number)[],
+): Set<string> {
+  const taken = new Set<string>()
+  const skip = except?.join('\u0000')
+  for (const instance of fieldInstances(description, draft)) {
+    if (instance.node.unique !== true || typeof instance.value !== 'string') continue
+    if (skip !== undefined && instance.path.join('\u0000') === skip) continue
+    taken.add(instance.value)
+  }
+  return taken
+}

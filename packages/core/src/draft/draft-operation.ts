@@ -1,0 +1,42 @@
+import type { InteractiveType } from '../schemas/interactive.ts'
+import type { DraftPath } from './draft-path.ts'
+
+/**
+ * One edit of a draft, as data: serialisable, so history, tests and property tests replay
+ * it. Paths are absolute, as in `Issue.path`; group and item paths come from the description
+ * (`[...group.path]` for a group's array, `[...group.path, index]` for one item).
+ */
+export type DraftOperation =
+  /** Sets the value at `path`. `""` or `undefined` removes an optional field (and its emptied optional parent); a title also renews its generated id. */
+  | { op: 'set'; path: DraftPath; value: unknown }
+  /** Switches the choice at `path` (header kind, media source, flow target or action, card kind) to `value`. */
+  | { op: 'choose'; path: DraftPath; value: string }
+  /** Adds a new item to the group array at `path`, at `index` (default: the end). */
+  | { op: 'add'; path: DraftPath; index?: number }
+  /** Removes the item at `path`. */
+  | { op: 'remove'; path: DraftPath }
+  /** Moves the item at `path` so that it ends up at the item path `to` (same group or, for rows and products, another section). */
+  | { op: 'move'; path: DraftPath; to: DraftPath }
+  /** Changes the message type, keeping what the new type allows. */
+  | { op: 'setType'; type: InteractiveType }
+  /** Replaces the whole draft (the JSON tab, an opened file). */
+  | { op: 'replace'; draft: unknown }
+  /** Applies the fix-it `id` of the draft's current issues (see `draftFixIts`). */
+  | { op: 'fix'; id: string }
+
+/**
+ * Why an operation was refused: the path names nothing the type has (`not_found`), a count
+ * would pass its maximum (`too_many`) or drop below its minimum (`too_few`), the value is not
+ * one the field or choice allows (`invalid_value`), or the move would break a rule (`not_allowed`:
+ * quick replies moved between carousel cards, whose counts must stay equal).
+ */
+export type DraftRefusal = 'not_found' | 'too_many' | 'too_few' | 'invalid_value' | 'not_allowed'
+
+/** The outcome of `tryDraftOperation`: the new draft, or why nothing changed. */
+export type DraftOperationResult =
+  | { ok: true; draft: unknown }
+  | { ok: false; reason: DraftRefusal /** The limit in the way, for `too_many` and `too_few`. */; limit?: number }
+
+/** A refusal. */
+export const refuse = (reason: DraftRefusal, limit?: number): DraftOperationResult =>
+  limit === undefined ? { ok: false, reason } : { ok: false, reason, limit }

@@ -1,0 +1,166 @@
+import { isRecord } from './draft-path.ts'
+
+/** Where drafts are kept: `localStorage`, or anything with its `getItem` and `setItem`. */
+export interface DraftStorage {
+  getItem(key: string): string | null
+  setItem(key: string, value: string): void
+  removeItem?(key: string): void
+}
+
+/** One saved draft and who saved it when. */
+export interface SavedDraft<T> {
+  readonly value: T
+  /** Goes up by one with every save, in any tab. */
+  readonly revision: number
+  /** When it was saved (ms since the epoch). */
+  readonly savedAt: number
+  /** The tab (persistence instance) that saved it. */
+  readonly session: string
+}
+
+/** Options of `createDraftPersistence`. */
+export interface DraftPersistenceOptions<T> {
+  /** The storage key (the builder's `persistKey`). */
+  key: string
+  /** The storage; `undefined` (server render, storage disabled) makes every call a no-op. */
+  storage: DraftStorage | undefined
+  /** Checks a stored value; `undefined` discards it. Default: any value. */
+  read?: (value: unknown) => T | undefined
+  /** The clock (ms). Default `Date.now`. */
+  now?: () => number
+  /** This tab's id. Default: a random one. */
+  session?: string
+}
+
+/** The outcome of a save. */
+export type SaveDraftResult<T> =
+  | { status: 'saved'; saved: SavedDraft<T> }
+  /** Another tab saved a newer draft since this one last loaded or saved; nothing was written. Ask the user, then `overwrite` or `adopt`. */
+  | { status: 'conflict'; theirs: SavedDraft<T> }
+  /** No storage, or it refused (quota, private mode). */
+  | { status: 'unavailable' }
+
+/** What another tab's save means for this one (from the `storage` event). */
+export type DraftStorageChange<T> =
+  /** This tab had nothing unsaved: adopting theirs loses nothing. */
+  | { status: 'updated'; saved: SavedDraft<T> }
+  /** This tab has changes of its own: ask before replacing either. */
+  | { status: 'conflict'; theirs: SavedDraft<T> }
+
+/** Saves and restores one draft under one key, and detects another tab's newer draft. */
+export interface DraftPersistence<T> {
+  /** The stored draft, if any; it becomes this tab's base revision. */
+  load(): SavedDraft<T> | undefined
+  /** Saves `value`, unless another tab saved a newer draft since this tab's base (then `conflict`). */
+  save(value: T): SaveDraftResult<T>
+  /** Saves `value` even over a newer draft of another tab (the user chose "keep mine"). */
+  overwrite(value: T): SaveDraftResult<T>
+  /** Makes `saved` (another tab's) this tab's base (the user chose "use theirs"); returns its value. */
+  adopt(saved: SavedDraft<T>): T
+  /** Reads a `storage` event: another tab's save, judged against this tab's `current` value; `undefined` for other keys. */
+  receive(event: { key: string | null; newValue: string | null }, current: T): DraftStorageChange<T> | undefined
+  /** Removes the stored draft (after a send, say). */
+  clear(): void
+}
+
+const VERSION = 1
+
+const randomSession = (): string =>
+  globalThis.crypto?.randomUUID?.() ?? `s${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`
+
+/** `globalThis.localStorage` when it exists and answers; `undefined` on a server or when blocked. */
+export function localDraftStorage(): DraftStorage | undefined {
+  try {
+    const storage = (globalThis as { localStorage?: DraftStorage }).localStorage
+    return storage ?? undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Draft persistence with the storage injected, for `persistKey`: restore on load, save
+ * with a revision, and never let this tab overwrite a newer draft another tab saved (a
+ * `conflict` to ask about instead). Never throws: a refusing storage is `unavailable`.
+ *
+ * @example
+ * const persistence = createDraftPersistence({ key: 'shop:draft', storage: localDraftStorage() })
+ * const restored = persistence.load()?.value ?? createDraft('button')
+ * window.addEventListener('storage', (event) => persistence.receive(event, current))
+ */
+export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): DraftPersistence<T> {
+  const { key, storage } = options
+  const read = options.read ?? ((value: unknown) => value as T)
+  const now = options.now ?? Date.now
+  const session = options.session ?? randomSession()
+  let base: { revision: number; json: string } | undefined
+
+  const parse = (raw: string | null): SavedDraft<T> | undefined => {
+    if (raw === null) return undefined
+    try {
+      const parsed: unknown = JSON.parse(raw)
+      if (!isRecord(parsed) || parsed.version !== VERSION) return undefined
+      const { revision, savedAt, session: by } = parsed
+      if (typeof revision !== 'number' || typeof savedAt !== 'number' || typeof by !== 'string') return undefined
+      const value = read(parsed.value)
+      return value === undefined ? undefined : { value, revision, savedAt, session: by }
+    } catch {
+      return undefined
+    }
+  }
+  const stored = (): SavedDraft<T> | undefined => {
+    try {
+      return parse(storage?.getItem(key) ?? null)
+    } catch {
+      return undefined
+    }
+  }
+  const newer = (theirs: SavedDraft<T>): boolean =>
+    theirs.session !== session && theirs.revision > (base?.revision ?? 0)
+  const write = (value: T, after: number): SaveDraftResult<T> => {
+    if (storage === undefined) return { status: 'unavailable' }
+    const saved: SavedDraft<T> = { value, revision: after + 1, savedAt: now(), session }
+    try {
+      storage.setItem(key, JSON.stringify({ version: VERSION, ...saved }))
+    } catch {
+      return { status: 'unavailable' }
+    }
+    base = { revision: saved.revision, json: JSON.stringify(value) }
+    return { status: 'saved', saved }
+  }
+
+  return {
+    load() {
+      const saved = stored()
+      if (saved !== undefined) base = { revision: saved.revision, json: JSON.stringify(saved.value) }
+      return saved
+    },
+    save(value) {
+      const theirs = stored()
+      if (theirs !== undefined && newer(theirs)) return { status: 'conflict', theirs }
+      return write(value, Math.max(theirs?.revision ?? 0, base?.revision ?? 0))
+    },
+    overwrite(value) {
+      return write(value, Math.max(stored()?.revision ?? 0, base?.revision ?? 0))
+    },
+    adopt(saved) {
+      base = { revision: saved.revision, json: JSON.stringify(saved.value) }
+      return saved.value
+    },
+    receive(event, current) {
+      if (event.key !== key) return undefined
+      const theirs = parse(event.newValue)
+      if (theirs === undefined || !newer(theirs)) return undefined
+      const unchanged = base === undefined ? false : JSON.stringify(current) === base.json
+      return unchanged ? { status: 'updated', saved: theirs } : { status: 'conflict', theirs }
+    },
+    clear() {
+      try {
+        storage?.removeItem?.(key)
+      } catch {
+        // A storage that refuses keeps its copy; nothing else depends on it.
+      }
+      base = undefined
+    },
+  }
+}

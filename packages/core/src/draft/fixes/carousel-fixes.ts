@@ -1,0 +1,103 @@
+import { LIMITS } from '../../limits.ts'
+import { carouselQuickReplyLimit } from '../../schemas/message-parts.ts'
+import { ID_PREFIX, idFromTitle, takenIds } from '../draft-ids.ts'
+import { getAt, setAt } from '../draft-path.ts'
+import { type FixContext, type FixIt, issuesAt } from './fix-it.ts'
+
+const cardsOf = (draft: unknown): readonly unknown[] => {
+  const cards = getAt(draft, ['action', 'cards'])
+  return Array.isArray(cards) ? cards : []
+}
+
+/** Card indexes repeated, out of range, missing or with gaps: number the cards 0, 1, 2… in their order. */
+export function renumberCards(context: FixContext): FixIt[] {
+  if (context.type !== 'carousel') return []
+  const cards = cardsOf(context.draft)
+  const issues = [
+    ...cards.flatMap((_, i) => issuesAt(context.issues, ['action', 'cards', i, 'card_index'])),
+    ...issuesAt(context.issues, ['action', 'cards'], ['not_recommended']),
+  ]
+  if (issues.length === 0) return []
+  return [
+    {
+      id: 'renumber-cards',
+      labelKey: 'fix.renumberCards',
+      params: {},
+      paths: cards.map((_, i) => ['action', 'cards', i, 'card_index']),
+      issues,
+      apply: (draft) =>
+        cardsOf(draft).reduce<unknown>((next, _, i) => setAt(next, ['action', 'cards', i, 'card_index'], i), draft),
+    },
+  ]
+}
+
+/**
+ * Quick-reply cards with different numbers of buttons: give every card as many as the card
+ * with the most, copying that card's titles (each with an id of its own). Nothing is removed.
+ */
+export function alignCardButtons(context: FixContext): FixIt[] {
+  if (context.type !== 'carousel') return []
+  const cards = cardsOf(context.draft)
+  const counts = cards.map((card) => getAt(card, ['action', 'buttons']))
+  if (!counts.every(Array.isArray) || counts.length < 2) return []
+  const lengths = counts.map((buttons) => (buttons as unknown[]).length)
+  const most = Math.max(...lengths)
+  if (lengths.every((length) => length === most) || most > carouselQuickReplyLimit(context.options).max) return []
+  const issues = cards.flatMap((_, i) => issuesAt(context.issues, ['action', 'cards', i, 'action'], ['invalid_value']))
+  const model = counts[lengths.indexOf(most)] as unknown[]
+  return [
+    {
+      id: 'align-card-buttons',
+      labelKey: 'fix.alignCardButtons',
+      params: { count: most, card: lengths.indexOf(most) + 1 },
+      paths: cards.map((_, i) => ['action', 'cards', i, 'action', 'buttons']),
+      issues,
+      apply: (draft) => {
+        let next = draft
+        cardsOf(draft).forEach((card, c) => {
+          const buttons = getAt(card, ['action', 'buttons'])
+          if (!Array.isArray(buttons)) return
+          for (let b = buttons.length; b < most; b++) {
+            const raw = getAt(model[b], ['quick_reply', 'title'])
+            const title = typeof raw === 'string' ? raw : ''
+            const taken = takenIds(context.description, next)
+            const id = idFromTitle(title, ID_PREFIX.cardButton, taken, LIMITS.carousel.quickReplyId)
+            next = setAt(next, ['action', 'cards', c, 'action', 'buttons', b], {
+              type: 'quick_reply',
+              quick_reply: { id, title },
+            })
+          }
+        })
+        return next
+      },
+    },
+  ]
+}
+
+/** Product cards from several catalogs: use card 1's on every card (the catalog id is in the label). */
+export function oneCatalog(context: FixContext): FixIt[] {
+  if (context.type !== 'carousel') return []
+  const cards = cardsOf(context.draft)
+  const issues = cards.flatMap((_, i) =>
+    issuesAt(context.issues, ['action', 'cards', i, 'action', 'catalog_id'], ['invalid_value']),
+  )
+  const catalogId = getAt(cards[0], ['action', 'catalog_id'])
+  if (issues.length === 0 || typeof catalogId !== 'string') return []
+  return [
+    {
+      id: 'one-catalog',
+      labelKey: 'fix.oneCatalog',
+      params: { catalogId },
+      paths: issues.map((issue) => issue.path),
+      issues,
+      apply: (draft) =>
+        cardsOf(draft).reduce<unknown>(
+          (next, card, i) =>
+            getAt(card, ['type']) === 'product'
+              ? setAt(next, ['action', 'cards', i, 'action', 'catalog_id'], catalogId)
+              : next,
+          draft,
+        ),
+    },
+  ]
+}

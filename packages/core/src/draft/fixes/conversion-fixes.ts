@@ -1,0 +1,53 @@
+import { LIMITS } from '../../limits.ts'
+import { changeType } from '../change-type.ts'
+import { getAt } from '../draft-path.ts'
+import { type FixContext, type FixIt, issuesAt } from './fix-it.ts'
+
+const array = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : [])
+
+/**
+ * More reply buttons than WhatsApp allows: offer a list, which keeps every title as a row
+ * (and its id). A media header cannot go on a list; the label says it goes.
+ */
+export function buttonsToList(context: FixContext): FixIt[] {
+  if (context.type !== 'button') return []
+  const count = array(getAt(context.draft, ['action', 'buttons'])).length
+  if (count <= LIMITS.button.count.max || count > LIMITS.list.rowsTotal.max) return []
+  const headerKind = getAt(context.draft, ['header', 'type'])
+  const dropsHeader = typeof headerKind === 'string' && headerKind !== 'text'
+  return [
+    {
+      id: 'buttons-to-list',
+      labelKey: dropsHeader ? 'fix.buttonsToListDroppingHeader' : 'fix.buttonsToList',
+      params: dropsHeader ? { count, kind: headerKind } : { count },
+      paths: [['action', 'buttons']],
+      issues: issuesAt(context.issues, ['action', 'buttons'], ['too_many']),
+      apply: (draft) => changeType(draft, 'list', context.options),
+    },
+  ]
+}
+
+/**
+ * A list of one section with at most three rows and no descriptions reads better as reply
+ * buttons (one tap instead of two). A suggestion: it resolves no issue.
+ */
+export function listToButtons(context: FixContext): FixIt[] {
+  if (context.type !== 'list') return []
+  const sections = array(getAt(context.draft, ['action', 'sections']))
+  if (sections.length !== 1) return []
+  const rows = array(getAt(sections[0], ['rows']))
+  if (rows.length === 0 || rows.length > LIMITS.button.count.max) return []
+  if (rows.some((row) => getAt(row, ['description']) !== undefined)) return []
+  const title = getAt(sections[0], ['title'])
+  const dropsTitle = typeof title === 'string' && title.trim() !== ''
+  return [
+    {
+      id: 'list-to-buttons',
+      labelKey: dropsTitle ? 'fix.listToButtonsDroppingSectionTitle' : 'fix.listToButtons',
+      params: { count: rows.length },
+      paths: [['action', 'sections']],
+      issues: [],
+      apply: (draft) => changeType(draft, 'button', context.options),
+    },
+  ]
+}

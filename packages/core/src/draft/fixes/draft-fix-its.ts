@@ -1,0 +1,56 @@
+import type { ValidationResult } from '../../issue.ts'
+import { describeInteractive, draftType } from '../describe-interactive.ts'
+import type { DraftOptions } from '../draft-options.ts'
+import { alignCardButtons, oneCatalog, renumberCards } from './carousel-fixes.ts'
+import { buttonsToList, listToButtons } from './conversion-fixes.ts'
+import type { FixContext, FixIt } from './fix-it.ts'
+import {
+  addSectionTitles,
+  flowNavigate,
+  removeDuplicateProducts,
+  removeFooter,
+  removeHeader,
+  removeUnknownFields,
+} from './structure-fixes.ts'
+import { removeEmptyFixes, shortenIdFixes, trimFixes, uniqueIdFixes } from './text-fixes.ts'
+
+const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
+  buttonsToList,
+  listToButtons,
+  removeHeader,
+  removeFooter,
+  addSectionTitles,
+  uniqueIdFixes,
+  removeDuplicateProducts,
+  trimFixes,
+  shortenIdFixes,
+  removeEmptyFixes,
+  renumberCards,
+  alignCardButtons,
+  oneCatalog,
+  flowNavigate,
+  removeUnknownFields,
+]
+
+/**
+ * The fix-its for a draft and its `validateInteractive` result (same options): repairs of
+ * its errors and warnings, and suggestions (a short list as reply buttons). Never throws;
+ * a draft of no known type gets none.
+ *
+ * @example
+ * const fixes = draftFixIts(draft, validateInteractive(draft))
+ * // [{ id: 'buttons-to-list', labelKey: 'fix.buttonsToList', params: { count: 4 }, … }]
+ * const next = fixes[0].apply(draft)
+ */
+export function draftFixIts(draft: unknown, result: ValidationResult<unknown>, options: DraftOptions = {}): FixIt[] {
+  try {
+    const type = draftType(draft)
+    if (type === undefined) return []
+    const issues = [...(result.ok ? [] : result.issues), ...result.warnings]
+    const context: FixContext = { draft, type, description: describeInteractive(type, options), issues, options }
+    const seen = new Set<string>()
+    return PRODUCERS.flatMap((produce) => produce(context)).filter((fix) => !seen.has(fix.id) && seen.add(fix.id))
+  } catch {
+    return []
+  }
+}

@@ -1,0 +1,48 @@
+import type { Issue } from '../../issue.ts'
+import type { InteractiveType } from '../../schemas/interactive.ts'
+import type { InteractiveDescription } from '../draft-description.ts'
+import type { DraftLabelKey } from '../draft-label-keys.ts'
+import type { DraftOptions } from '../draft-options.ts'
+import type { DraftPath } from '../draft-path.ts'
+
+/**
+ * A one-click repair (or suggestion) for a draft, shown beside the issue or field it concerns.
+ * A fix-it never loses text silently: anything it removes is named by its label.
+ */
+export interface FixIt {
+  /** Stable for the same draft: `"buttons-to-list"`, `"trim:action.buttons.0.reply.title"`. Apply it as the `{ op: 'fix', id }` operation. */
+  readonly id: string
+  /** The button's label key ("Turn into a list"), worded with `params`. */
+  readonly labelKey: DraftLabelKey
+  /** The values the label names (`count`, `id`, `key`, `kind`, `limit`, `catalogId`). */
+  readonly params: Readonly<Record<string, string | number>>
+  /** The fields or groups it concerns; a UI shows it beside them. */
+  readonly paths: readonly DraftPath[]
+  /** The issues (errors or warnings) it resolves; empty for a suggestion such as "turn into reply buttons". */
+  readonly issues: readonly Issue[]
+  /** The draft with the fix applied (a new object; the draft given is not changed). */
+  apply(draft: unknown): unknown
+}
+
+/** What a fix-it producer reads. */
+export interface FixContext {
+  draft: unknown
+  type: InteractiveType
+  description: InteractiveDescription
+  /** Errors and warnings together. */
+  issues: readonly Issue[]
+  options: DraftOptions
+}
+
+/** The issues at exactly `path`, optionally of one of `codes`. */
+export function issuesAt(issues: readonly Issue[], path: DraftPath, codes?: readonly string[]): Issue[] {
+  return issues.filter(
+    (issue) =>
+      issue.path.length === path.length &&
+      issue.path.every((key, i) => key === path[i]) &&
+      (codes === undefined || codes.includes(issue.code)),
+  )
+}
+
+/** A path as the suffix of a fix-it id. */
+export const pathId = (path: DraftPath): string => path.join('.')

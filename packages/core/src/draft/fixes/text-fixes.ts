@@ -1,0 +1,110 @@
+import { followsTitle, ID_PREFIX, idFromTitle, takenIds, uniqueId } from '../draft-ids.ts'
+import { getAt, setAt } from '../draft-path.ts'
+import { setField } from '../set-field.ts'
+import { type FieldInstance, fieldInstances, locate } from '../walk-description.ts'
+import { type FixContext, type FixIt, issuesAt, pathId } from './fix-it.ts'
+
+const TRIMMED_KINDS = new Set(['id', 'text', 'url'])
+
+function prefixOf(context: FixContext, instance: FieldInstance): string {
+  const group = locate(context.description, context.draft, instance.base.slice(0, -1), 'group')?.node
+  return group === undefined ? 'id' : ID_PREFIX[group.item]
+}
+
+/** Spaces before or after an id, a title or a URL: invisible, and an error in ids. */
+export function trimFixes(context: FixContext): FixIt[] {
+  return fieldInstances(context.description, context.draft)
+    .filter(({ node, value }) => TRIMMED_KINDS.has(node.kind) && typeof value === 'string' && value !== value.trim())
+    .map(({ path, value }) => ({
+      id: `trim:${pathId(path)}`,
+      labelKey: 'fix.trim',
+      params: {},
+      paths: [path],
+      issues: issuesAt(context.issues, path),
+      apply: (draft: unknown) => {
+        const result = setField(draft, path, (value as string).trim(), context.options)
+        return result.ok ? result.draft : draft
+      },
+    }))
+}
+
+/** A generated kind of id (button, row, quick reply) that repeats another: give it the next free one. */
+export function uniqueIdFixes(context: FixContext): FixIt[] {
+  const fixes: FixIt[] = []
+  for (const instance of fieldInstances(context.description, context.draft)) {
+    const { node, path } = instance
+    if (node.generatedFrom === undefined || node.limit === undefined) continue
+    const issues = issuesAt(context.issues, path, ['duplicate'])
+    if (issues.length === 0) continue
+    const title = getAt(context.draft, [...instance.base, ...node.generatedFrom])
+    const id = idFromTitle(
+      typeof title === 'string' ? title : '',
+      prefixOf(context, instance),
+      takenIds(context.description, context.draft),
+      node.limit,
+    )
+    fixes.push({
+      id: `unique-id:${pathId(path)}`,
+      labelKey: 'fix.uniqueId',
+      params: { id },
+      paths: [path],
+      issues,
+      apply: (draft) => setAt(draft, path, id),
+    })
+  }
+  return fixes
+}
+
+/** An id over its limit: a generated one is generated again; a typed one is cut, kept unique. */
+export function shortenIdFixes(context: FixContext): FixIt[] {
+  const fixes: FixIt[] = []
+  for (const instance of fieldInstances(context.description, context.draft)) {
+    const { node, path, value } = instance
+    if (node.kind !== 'id' || node.limit === undefined || typeof value !== 'string') continue
+    const issues = issuesAt(context.issues, path, ['too_long'])
+    if (issues.length === 0) continue
+    const limit = node.limit
+    const prefix = prefixOf(context, instance)
+    const title =
+      node.generatedFrom === undefined ? undefined : getAt(context.draft, [...instance.base, ...node.generatedFrom])
+    const taken = takenIds(context.description, context.draft, path)
+    const id =
+      title !== undefined && followsTitle(value, title, prefix, limit)
+        ? idFromTitle(typeof title === 'string' ? title : '', prefix, taken, limit)
+        : uniqueId(value.trim(), prefix, node.unique === true ? taken : new Set(), limit)
+    fixes.push({
+      id: `shorten-id:${pathId(path)}`,
+      labelKey: 'fix.shortenId',
+      params: { limit: limit.max },
+      paths: [path],
+      issues,
+      apply: (draft) => setAt(draft, path, id),
+    })
+  }
+  return fixes
+}
+
+/** An optional field left empty (a footer with no text, empty flow data): leave it out. */
+export function removeEmptyFixes(context: FixContext): FixIt[] {
+  const fixes: FixIt[] = []
+  for (const { node, path, value } of fieldInstances(context.description, context.draft)) {
+    if (node.required) continue
+    const empty =
+      value === '' ||
+      (node.kind === 'json' && typeof value === 'object' && value !== null && Object.keys(value).length === 0)
+    const issues = issuesAt(context.issues, path, ['too_short', 'too_few'])
+    if (!empty || issues.length === 0) continue
+    fixes.push({
+      id: `remove-empty:${pathId(path)}`,
+      labelKey: 'fix.removeEmpty',
+      params: {},
+      paths: [path],
+      issues,
+      apply: (draft) => {
+        const result = setField(draft, path, undefined, context.options)
+        return result.ok ? result.draft : draft
+      },
+    })
+  }
+  return fixes
+}

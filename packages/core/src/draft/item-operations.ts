@@ -1,0 +1,193 @@
+import { LIMITS } from '../limits.ts'
+import { describeInteractive, draftType } from './describe-interactive.ts'
+import type { GroupDescription, InteractiveDescription } from './draft-description.ts'
+import { takenIds } from './draft-ids.ts'
+import { type DraftOperationResult, refuse } from './draft-operation.ts'
+import type { DraftOptions } from './draft-options.ts'
+import { type DraftPath, getAt, samePath, setAt } from './draft-path.ts'
+import { newItem } from './new-item.ts'
+import { starterText } from './starter-text.ts'
+import { groupInstances, locate } from './walk-description.ts'
+
+interface GroupAt {
+  description: InteractiveDescription
+  group: GroupDescription
+  items: readonly unknown[]
+}
+
+function groupAt(draft: unknown, path: DraftPath, options: DraftOptions): GroupAt | undefined {
+  const type = draftType(draft)
+  if (type === undefined) return undefined
+  const description = describeInteractive(type, options)
+  const group = locate(description, draft, path, 'group')?.node
+  if (group === undefined) return undefined
+  const items = getAt(draft, path)
+  // An optional list that is not there yet (saved addresses) starts empty.
+  if (items === undefined && group.count === undefined) return { description, group, items: [] }
+  return Array.isArray(items) ? { description, group, items } : undefined
+}
+
+/** How many items of `group` the whole message holds (rows across sections). */
+function total(description: InteractiveDescription, draft: unknown, group: GroupDescription): number {
+  return groupInstances(description, draft)
+    .filter((instance) => instance.node === group)
+    .reduce((sum, instance) => sum + instance.items.length, 0)
+}
+
+/** For sections: the group of their items (rows, products), whose total a new section adds to. */
+const innerGroup = (group: GroupDescription): GroupDescription | undefined =>
+  group.item === 'section' || group.item === 'productSection'
+    ? group.fields.find((node): node is GroupDescription => node.node === 'group')
+    : undefined
+
+// WhatsApp orders cards by card_index; the builder keeps it equal to the position.
+function renumberCards(draft: unknown, path: DraftPath): unknown {
+  const cards = getAt(draft, path)
+  if (!Array.isArray(cards)) return draft
+  return setAt(
+    draft,
+    path,
+    cards.map((card, card_index) =>
+      getAt(card, ['card_index']) === card_index ? card : { ...(card as object), card_index },
+    ),
+  )
+}
+
+/** For quick replies: the buttons arrays of every card (the paths of the arrays). */
+function alignedPaths(draft: unknown, path: DraftPath, group: GroupDescription): DraftPath[] {
+  const cardPath = path.slice(0, path.length - group.path.length)
+  const cardsPath = cardPath.slice(0, -1)
+  const cards = getAt(draft, cardsPath)
+  if (!Array.isArray(cards)) return [path]
+  return cards
+    .map((_, c) => [...cardsPath, c, ...group.path])
+    .filter((candidate) => Array.isArray(getAt(draft, candidate)))
+}
+
+const insert = (items: readonly unknown[], index: number, item: unknown) => [
+  ...items.slice(0, index),
+  item,
+  ...items.slice(index),
+]
+
+/**
+ * The most items `group` may hold when adding. Reply buttons may go past 3, up to a list's
+ * rows: the "turn into a list" fix-it then keeps every one of them.
+ */
+const addMax = (group: GroupDescription): number | undefined =>
+  group.item === 'button' ? LIMITS.list.rowsTotal.max : group.count?.max
+
+/** Adds a new item to the group array at `path`, at `index` (default: the end). */
+export function addItem(
+  draft: unknown,
+  path: DraftPath,
+  index: number | undefined,
+  options: DraftOptions,
+): DraftOperationResult {
+  const found = groupAt(draft, path, options)
+  if (found === undefined) return refuse('not_found')
+  const { description, group } = found
+  const at = index ?? found.items.length
+  if (!Number.isInteger(at) || at < 0 || at > found.items.length) return refuse('not_found')
+  const targets = group.aligned ? alignedPaths(draft, path, group) : [path]
+  const max = addMax(group)
+  for (const target of targets) {
+    const length = (getAt(draft, target) as unknown[] | undefined)?.length ?? 0
+    if (max !== undefined && length >= max) return refuse('too_many', max)
+  }
+  if (group.total !== undefined && total(description, draft, group) >= group.total.max) {
+    return refuse('too_many', group.total.max)
+  }
+  const inner = innerGroup(group)
+  if (inner?.total !== undefined && total(description, draft, inner) >= inner.total.max) {
+    return refuse('too_many', inner.total.max)
+  }
+  const taken = takenIds(description, draft)
+  const firstCard = group.item === 'card' ? found.items[0] : undefined
+  let next = draft
+  for (const target of targets) {
+    const items = (getAt(next, target) as unknown[] | undefined) ?? []
+    const item = newItem(group.item, { description, draft: next, taken, number: at + 1, options, firstCard })
+    next = setAt(next, target, insert(items, Math.min(at, items.length), item))
+  }
+  if (group.item === 'card') next = renumberCards(next, path)
+  if (inner !== undefined && found.items.length + 1 > 1) {
+    // Titles are required once there is more than one section: name the untitled ones.
+    const sections = getAt(next, path) as unknown[]
+    sections.forEach((section, s) => {
+      if (getAt(section, ['title']) === undefined) {
+        next = setAt(next, [...path, s, 'title'], starterText('section.title', options.text, s + 1))
+      }
+    })
+  }
+  return { ok: true, draft: next }
+}
+
+const itemIndex = (path: DraftPath): number | undefined => {
+  const last = path.at(-1)
+  return typeof last === 'number' ? last : undefined
+}
+
+/** Removes the item at `path`, unless its group would drop below its minimum. */
+export function removeItem(draft: unknown, path: DraftPath, options: DraftOptions): DraftOperationResult {
+  const index = itemIndex(path)
+  const groupPath = path.slice(0, -1)
+  const found = index === undefined ? undefined : groupAt(draft, groupPath, options)
+  if (found === undefined || index === undefined || index < 0 || index >= found.items.length) return refuse('not_found')
+  const { group } = found
+  const min = group.count?.min ?? 0
+  if (found.items.length - 1 < min) return refuse('too_few', min)
+  let next = draft
+  for (const target of group.aligned ? alignedPaths(draft, groupPath, group) : [groupPath]) {
+    const items = getAt(next, target) as unknown[]
+    if (index < items.length)
+      next = setAt(
+        next,
+        target,
+        items.filter((_, i) => i !== index),
+      )
+  }
+  if (group.item === 'card') next = renumberCards(next, groupPath)
+  return { ok: true, draft: next }
+}
+
+/**
+ * Moves the item at `path` to the item path `to`: within its group, or (rows, products) into
+ * another section, refused when the target would pass its maximum or the source section
+ * would be left empty.
+ */
+export function moveItem(draft: unknown, path: DraftPath, to: DraftPath, options: DraftOptions): DraftOperationResult {
+  const from = itemIndex(path)
+  const target = itemIndex(to)
+  const fromGroup = path.slice(0, -1)
+  const toGroup = to.slice(0, -1)
+  const source = from === undefined ? undefined : groupAt(draft, fromGroup, options)
+  const destination = target === undefined ? undefined : groupAt(draft, toGroup, options)
+  if (source === undefined || destination === undefined || from === undefined || target === undefined)
+    return refuse('not_found')
+  if (from < 0 || from >= source.items.length) return refuse('not_found')
+  if (source.group !== destination.group) return refuse('not_allowed')
+  const { group } = source
+  let next: unknown
+  if (samePath(fromGroup, toGroup)) {
+    if (target < 0 || target >= source.items.length) return refuse('not_found')
+    const rest = source.items.filter((_, i) => i !== from)
+    next = setAt(draft, fromGroup, insert(rest, target, source.items[from]))
+  } else {
+    // Quick replies stay on their card: every card must keep the same number of buttons.
+    if (group.aligned) return refuse('not_allowed')
+    if (target < 0 || target > destination.items.length) return refuse('not_found')
+    const max = group.count?.max
+    if (max !== undefined && destination.items.length + 1 > max) return refuse('too_many', max)
+    const min = group.count?.min ?? 0
+    if (source.items.length - 1 < min) return refuse('too_few', min)
+    next = setAt(
+      draft,
+      fromGroup,
+      source.items.filter((_, i) => i !== from),
+    )
+    next = setAt(next, toGroup, insert(destination.items, target, source.items[from]))
+  }
+  if (group.item === 'card') next = renumberCards(next, fromGroup)
+  return { ok: true, draft: next }
+}

@@ -1,0 +1,40 @@
+import type { ChoiceDescription } from './draft-description.ts'
+import { type DraftPath, getAt, isRecord } from './draft-path.ts'
+
+/**
+ * Which option of `choice` the draft holds, for a choice in the item at `base` (`[]` outside
+ * groups): the header kind (`"none"` without one), `"link"` or `"id"` for media, the flow's
+ * target and action, the carousel's card kind. A value the draft holds that is not one of the
+ * options (a header kind this type does not allow) is returned as it is.
+ */
+export function readChoice(draft: unknown, choice: ChoiceDescription, base: DraftPath = []): string {
+  const at = getAt(draft, [...base, ...choice.path])
+  switch (choice.choice) {
+    case 'header': {
+      if (at === undefined) return 'none'
+      const type = isRecord(at) ? at.type : undefined
+      return typeof type === 'string' ? type : 'none'
+    }
+    case 'mediaSource':
+      return isRecord(at) && Object.hasOwn(at, 'id') && !Object.hasOwn(at, 'link') ? 'id' : 'link'
+    case 'flowTarget':
+      return isRecord(at) && Object.hasOwn(at, 'flow_name') && !Object.hasOwn(at, 'flow_id') ? 'name' : 'id'
+    case 'flowAction':
+      return at === 'data_exchange' ? 'data_exchange' : 'navigate'
+    case 'cardKind': {
+      const first = Array.isArray(at) ? at[0] : undefined
+      if (isRecord(first) && first.type === 'product') return 'product'
+      return Array.isArray(getAt(first, ['action', 'buttons'])) ? 'quickReply' : 'url'
+    }
+  }
+}
+
+/** The fields of the option `choice` currently holds (none when the draft holds another value). */
+export function chosenOption(
+  draft: unknown,
+  choice: ChoiceDescription,
+  base: DraftPath = [],
+): ChoiceDescription['options'][number] | undefined {
+  const value = readChoice(draft, choice, base)
+  return choice.options.find((option) => option.value === value)
+}

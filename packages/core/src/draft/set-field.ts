@@ -1,0 +1,68 @@
+import { describeInteractive, draftType } from './describe-interactive.ts'
+import type { InteractiveDescription } from './draft-description.ts'
+import { followsTitle, ID_PREFIX, idFromTitle, takenIds } from './draft-ids.ts'
+import { type DraftOperationResult, refuse } from './draft-operation.ts'
+import type { DraftOptions } from './draft-options.ts'
+import { type DraftPath, getAt, isRecord, removeAt, samePath, setAt, updateAt } from './draft-path.ts'
+import { fieldInstances, locate } from './walk-description.ts'
+
+// While an id still follows its title, a new title brings a new id (unique, within its limit).
+function renewIds(
+  description: InteractiveDescription,
+  before: unknown,
+  after: unknown,
+  titlePath: DraftPath,
+  base: DraftPath,
+): unknown {
+  let next = after
+  for (const instance of fieldInstances(description, before)) {
+    const from = instance.node.generatedFrom
+    if (from === undefined || !samePath(instance.base, base) || !samePath([...base, ...from], titlePath)) continue
+    const limit = instance.node.limit
+    const group = locate(description, before, base.slice(0, -1), 'group')?.node
+    if (limit === undefined || group === undefined) continue
+    const prefix = ID_PREFIX[group.item]
+    if (!followsTitle(instance.value, getAt(before, titlePath), prefix, limit)) continue
+    const title = getAt(after, titlePath)
+    const id = idFromTitle(
+      typeof title === 'string' ? title : '',
+      prefix,
+      takenIds(description, next, instance.path),
+      limit,
+    )
+    next = setAt(next, instance.path, id)
+  }
+  return next
+}
+
+/**
+ * Sets the value at `path`. Clearing an optional field (`""` or `undefined`) removes it, and
+ * its optional parent once that is empty (a footer without text is no footer); a required
+ * field keeps `""`. Setting a title renews the id generated from it, unless that id was typed.
+ */
+export function setField(draft: unknown, path: DraftPath, value: unknown, options: DraftOptions): DraftOperationResult {
+  if (path.length === 0) return refuse('not_found')
+  const type = draftType(draft)
+  const description = type === undefined ? undefined : describeInteractive(type, options)
+  const located = description === undefined ? undefined : locate(description, draft, path, 'field')
+  const field = located?.node
+  const clearing = value === undefined || (value === '' && field !== undefined && !field.required)
+  let next: unknown
+  if (clearing) {
+    next = removeAt(draft, path)
+    if (field?.optionalParent !== undefined && located !== undefined) {
+      const parent = [...located.base, ...field.optionalParent]
+      const holder = getAt(next, parent)
+      if (isRecord(holder) && Object.keys(holder).length === 0) next = removeAt(next, parent)
+    }
+  } else {
+    const updated = updateAt(draft, path, () => value)
+    if (updated === undefined) return refuse('not_found')
+    next = updated.value
+  }
+  // Only items (buttons, rows, quick replies) have ids generated from a title.
+  if (description !== undefined && located !== undefined && located.base.length > 0) {
+    next = renewIds(description, draft, next, path, located.base)
+  }
+  return { ok: true, draft: next }
+}
