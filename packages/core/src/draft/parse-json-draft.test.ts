@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseJsonDraft } from './parse-json-draft.ts'
+import { formatDraftJson, parseJsonDraft } from './parse-json-draft.ts'
 
 describe('parseJsonDraft', () => {
   it('returns the value of valid JSON', () => {
@@ -26,5 +26,20 @@ describe('parseJsonDraft', () => {
     } finally {
       JSON.parse = original
     }
+  })
+})
+
+describe('formatDraftJson', () => {
+  it('prints two-space JSON with a final newline that parses back to the draft', () => {
+    const draft = { type: 'button', body: { text: 'Habari' } }
+    expect(formatDraftJson(draft)).toBe('{\n  "type": "button",\n  "body": {\n    "text": "Habari"\n  }\n}\n')
+    expect(parseJsonDraft(formatDraftJson(draft))).toEqual({ ok: true, value: draft })
+  })
+
+  it('never throws on what JSON cannot hold', () => {
+    const cycle: Record<string, unknown> = {}
+    cycle.self = cycle
+    expect(formatDraftJson(cycle)).toBe('null\n')
+    expect(formatDraftJson(undefined)).toBe('null\n')
   })
 })

@@ -57,16 +57,16 @@ export function alignCardButtons(context: FixContext): FixIt[] {
         cardsOf(draft).forEach((card, c) => {
           const buttons = getAt(card, ['action', 'buttons'])
           if (!Array.isArray(buttons)) return
+          const taken = takenIds(context.description, next)
+          const added = [...buttons]
           for (let b = buttons.length; b < most; b++) {
             const raw = getAt(model[b], ['quick_reply', 'title'])
             const title = typeof raw === 'string' ? raw : ''
-            const taken = takenIds(context.description, next)
             const id = idFromTitle(title, ID_PREFIX.cardButton, taken, LIMITS.carousel.quickReplyId)
-            next = setAt(next, ['action', 'cards', c, 'action', 'buttons', b], {
-              type: 'quick_reply',
-              quick_reply: { id, title },
-            })
+            taken.add(id)
+            added.push({ type: 'quick_reply', quick_reply: { id, title } })
           }
+          next = setAt(next, ['action', 'cards', c, 'action', 'buttons'], added)
         })
         return next
       },

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest'
+import { validateInteractive } from '../validation/validate-interactive.ts'
+import { applyDraftOperation, tryDraftOperation } from './apply-draft-operation.ts'
+import { createDraft } from './create-draft.ts'
+import { describeInteractive } from './describe-interactive.ts'
+import { getAt } from './draft-path.ts'
+import { readChoice } from './read-choice.ts'
+
+const choose = (draft: unknown, path: (string | number)[], value: string) =>
+  applyDraftOperation(draft, { op: 'choose', path, value })
+
+describe('choose', () => {
+  it('switches the header between none, text and media, keeping the media source across media kinds', () => {
+    const description = describeInteractive('button')
+    const header = description.header
+    if (header === undefined) throw new Error('button has a header')
+    let draft: unknown = createDraft('button')
+    expect(readChoice(draft, header)).toBe('none')
+    draft = choose(draft, ['header'], 'text')
+    expect(getAt(draft, ['header'])).toEqual({ type: 'text', text: '' })
+    draft = choose(draft, ['header'], 'image')
+    expect(getAt(draft, ['header'])).toEqual({ type: 'image', image: { link: '' } })
+    draft = applyDraftOperation(draft, {
+      op: 'set',
+      path: ['header', 'image', 'link'],
+      value: 'https://shop.example/a.png',
+    })
+    draft = choose(draft, ['header'], 'document')
+    expect(getAt(draft, ['header'])).toEqual({ type: 'document', document: { link: 'https://shop.example/a.png' } })
+    expect(readChoice(draft, header)).toBe('document')
+    expect(choose(draft, ['header'], 'none')).not.toHaveProperty('header')
+  })
+
+  it('offers only the header kinds the type allows', () => {
+    expect(tryDraftOperation(createDraft('list'), { op: 'choose', path: ['header'], value: 'image' })).toEqual({
+      ok: false,
+      reason: 'invalid_value',
+    })
+    expect(tryDraftOperation(createDraft('carousel'), { op: 'choose', path: ['header'], value: 'text' })).toEqual({
+      ok: false,
+      reason: 'not_found',
+    })
+    expect(
+      tryDraftOperation(createDraft('product_list'), { op: 'choose', path: ['header'], value: 'none' }),
+    ).toMatchObject({
+      ok: false,
+    })
+    expect(
+      tryDraftOperation(
+        createDraft('flow'),
+        { op: 'choose', path: ['header'], value: 'video' },
+        { allowFlowMediaHeader: true },
+      ),
+    ).toMatchObject({ ok: true, draft: { header: { type: 'video', video: { link: '' } } } })
+  })
+
+  it('switches media between link and uploaded id, keeping a document file name', () => {
+    let draft = choose(createDraft('cta_url'), ['header'], 'document')
+    draft = applyDraftOperation(draft, { op: 'set', path: ['header', 'document', 'filename'], value: 'menu.pdf' })
+    draft = choose(draft, ['header', 'document'], 'id')
+    expect(getAt(draft, ['header', 'document'])).toEqual({ id: '', filename: 'menu.pdf' })
+    draft = choose(draft, ['header', 'document'], 'link')
+    expect(getAt(draft, ['header', 'document'])).toEqual({ link: '', filename: 'menu.pdf' })
+  })
+
+  it('finds a flow by id or by name, never both', () => {
+    const params = ['action', 'parameters']
+    let draft = choose(createDraft('flow'), params, 'name')
+    expect(getAt(draft, params)).not.toHaveProperty('flow_id')
+    expect(getAt(draft, [...params, 'flow_name'])).toBe('')
+    draft = choose(draft, params, 'id')
+    expect(getAt(draft, params)).not.toHaveProperty('flow_name')
+  })
+
+  it('drops the flow payload for data_exchange, as Meta requires', () => {
+    const params = ['action', 'parameters']
+    let draft = applyDraftOperation(createDraft('flow'), {
+      op: 'set',
+      path: [...params, 'flow_action_payload', 'screen'],
+      value: 'WELCOME',
+    })
+    draft = choose(draft, [...params, 'flow_action'], 'data_exchange')
+    expect(getAt(draft, params)).not.toHaveProperty('flow_action_payload')
+    expect(getAt(draft, [...params, 'flow_action'])).toBe('data_exchange')
+    expect(getAt(choose(draft, [...params, 'flow_action'], 'navigate'), [...params, 'flow_action'])).toBe('navigate')
+  })
+
+  it('turns every carousel card into the new kind, keeping button labels and card bodies', () => {
+    let draft = applyDraftOperation(createDraft('carousel'), {
+      op: 'set',
+      path: ['action', 'cards', 0, 'body', 'text'],
+      value: '*New* in store',
+    })
+    draft = choose(draft, ['action', 'cards'], 'url')
+    expect(getAt(draft, ['action', 'cards', 0])).toEqual({
+      card_index: 0,
+      type: 'cta_url',
+      header: { type: 'image', image: { link: '' } },
+      body: { text: '*New* in store' },
+      action: { name: 'cta_url', parameters: { display_text: 'Shop now', url: '' } },
+    })
+    draft = choose(draft, ['action', 'cards'], 'quickReply')
+    expect(getAt(draft, ['action', 'cards', 1, 'action'])).toEqual({
+      buttons: [{ type: 'quick_reply', quick_reply: { id: 'shop-now-2', title: 'Shop now' } }],
+    })
+    draft = choose(draft, ['action', 'cards'], 'product')
+    expect(getAt(draft, ['action', 'cards', 1])).toEqual({
+      card_index: 1,
+      type: 'product',
+      action: { product_retailer_id: '', catalog_id: '' },
+    })
+    const result = validateInteractive(draft)
+    expect(result.ok ? [] : result.issues.map((issue) => issue.code)).toEqual([
+      'too_short',
+      'too_short',
+      'too_short',
+      'too_short',
+    ])
+  })
+
+  it('is a no-op when the option is already chosen, and refuses unknown paths', () => {
+    const draft = createDraft('button')
+    expect(choose(draft, ['header'], 'none')).toBe(draft)
+    expect(tryDraftOperation(draft, { op: 'choose', path: ['footer'], value: 'x' })).toEqual({
+      ok: false,
+      reason: 'not_found',
+    })
+    expect(tryDraftOperation({}, { op: 'choose', path: ['header'], value: 'text' })).toEqual({
+      ok: false,
+      reason: 'not_found',
+    })
+  })
+})

@@ -1,0 +1,161 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { LIMITS, type Limit } from '../limits.ts'
+import { INTERACTIVE_TYPES } from '../schemas/interactive.ts'
+import { allowedHeaderKinds, MESSAGE_PARTS } from '../schemas/message-parts.ts'
+import { MESSAGE_ARBITRARIES } from '../validation/arbitraries.ts'
+import { validateInteractive } from '../validation/validate-interactive.ts'
+import { applyDraftOperation } from './apply-draft-operation.ts'
+import { describeInteractive, draftType } from './describe-interactive.ts'
+import type { DraftNode, FieldDescription, GroupDescription } from './draft-description.ts'
+import { DRAFT_LABEL_KEYS } from './draft-label-keys.ts'
+import { getAt, isRecord } from './draft-path.ts'
+import { descriptionNodes, fieldInstances, groupInstances } from './walk-description.ts'
+
+function walk(nodes: readonly DraftNode[], visit: (node: DraftNode) => void): void {
+  for (const node of nodes) {
+    visit(node)
+    if (node.node === 'fieldset' || node.node === 'group') walk(node.fields, visit)
+    if (node.node === 'choice') for (const option of node.options) walk(option.fields, visit)
+  }
+}
+
+const everyLimit = new Set<Limit>(Object.values(LIMITS).flatMap((group) => Object.values(group)))
+
+describe('describeInteractive', () => {
+  it.each(INTERACTIVE_TYPES)('%s: header, body and footer follow MESSAGE_PARTS', (type) => {
+    const description = describeInteractive(type)
+    const parts = MESSAGE_PARTS[type]
+    expect(description.labelKey).toBe(`type.${type}`)
+    expect(description.descriptionKey).toBe(`type.${type}.description`)
+    expect(description.headerKinds).toEqual(parts.header)
+    const headerOptions = description.header?.options.map((option) => option.value) ?? []
+    expect(headerOptions).toEqual(
+      parts.header.length === 0 ? [] : [...(parts.headerRequired ? [] : ['none']), ...parts.header],
+    )
+    expect(description.body?.required).toBe(parts.body === 'required')
+    expect(description.footer !== undefined).toBe(parts.footer)
+  })
+
+  it('reads every limit from LIMITS (the same objects), never a copy', () => {
+    for (const type of INTERACTIVE_TYPES) {
+      walk(descriptionNodes(describeInteractive(type)), (node) => {
+        const limits =
+          node.node === 'field' ? [node.limit, node.lineBreaks] : node.node === 'group' ? [node.count, node.total] : []
+        for (const limit of limits) {
+          if (limit === undefined) continue
+          if (node.node === 'group' && node.item === 'cardButton') expect(limit).toEqual(LIMITS.carousel.quickReplies)
+          else expect(everyLimit.has(limit), `${type} ${node.node} ${JSON.stringify(limit)}`).toBe(true)
+        }
+      })
+    }
+  })
+
+  it('follows the validation options: list body 4096, flow media headers, 3 quick replies', () => {
+    expect(describeInteractive('list', { extendedListBody: true }).body?.limit).toBe(LIMITS.body.listTextExtended)
+    expect(describeInteractive('button', { extendedListBody: true }).body?.limit).toBe(LIMITS.body.text)
+    expect(describeInteractive('flow').headerKinds).toEqual(['text'])
+    expect(describeInteractive('flow', { allowFlowMediaHeader: true }).headerKinds).toEqual(
+      allowedHeaderKinds('flow', { allowFlowMediaHeader: true }),
+    )
+    let quickReplies: GroupDescription | undefined
+    walk(describeInteractive('carousel', { carouselQuickReplyMax: 3 }).action, (node) => {
+      if (node.node === 'group' && node.item === 'cardButton') quickReplies = node
+    })
+    expect(quickReplies?.count?.max).toBe(3)
+  })
+
+  it('uses exactly the label keys it declares', () => {
+    const used = new Set<string>(['field.type'])
+    for (const type of INTERACTIVE_TYPES) {
+      for (const options of [{}, { allowFlowMediaHeader: true }]) {
+        const description = describeInteractive(type, options)
+        used.add(description.labelKey).add(description.descriptionKey)
+        walk(descriptionNodes(description), (node) => {
+          used.add(node.labelKey)
+          if (node.node === 'group') used.add(node.addLabelKey)
+          if (node.node === 'choice') for (const option of node.options) used.add(option.labelKey)
+          if (node.node === 'field') for (const option of node.options ?? []) used.add(option.labelKey)
+        })
+      }
+    }
+    const declared = DRAFT_LABEL_KEYS.filter((key) => !key.startsWith('fix.'))
+    expect([...used].sort()).toEqual([...declared].sort())
+    expect(new Set(DRAFT_LABEL_KEYS).size).toBe(DRAFT_LABEL_KEYS.length)
+  })
+
+  it('gives every generated id its title and marks it unique', () => {
+    for (const type of INTERACTIVE_TYPES) {
+      walk(descriptionNodes(describeInteractive(type)), (node) => {
+        if (node.node === 'field' && node.generatedFrom !== undefined) {
+          expect(node.kind).toBe('id')
+          expect(node.unique).toBe(true)
+        }
+      })
+    }
+  })
+
+  it('draftType reads only the twelve types', () => {
+    expect(draftType({ type: 'list' })).toBe('list')
+    expect(draftType({ type: 'gif' })).toBeUndefined()
+    expect(draftType('list')).toBeUndefined()
+    expect(draftType(null)).toBeUndefined()
+  })
+})
+
+// Leaves the builder sets by itself (type names, action names, indexes) or does not offer (sub_text).
+const FIXED_LEAVES = new Set(['type', 'name', 'flow_message_version', 'card_index', 'sub_text', 'flow_action'])
+
+function leaves(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, [...path, i]))
+  if (isRecord(value)) return Object.keys(value).flatMap((key) => leaves(value[key], [...path, key]))
+  return [path]
+}
+
+describe('descriptions agree with the schemas', () => {
+  const variants = Object.keys(MESSAGE_ARBITRARIES) as (keyof typeof MESSAGE_ARBITRARIES)[]
+
+  it.each(variants)(
+    '%s: every text of a valid message is a described field, and required means required',
+    (variant) => {
+      fc.assert(
+        fc.property(MESSAGE_ARBITRARIES[variant]({ complete: true }), (message) => {
+          const type = draftType(message)
+          if (type === undefined) throw new Error('no type')
+          const description = describeInteractive(type)
+          const fields = fieldInstances(description, message)
+          const described = new Set(fields.map((instance) => instance.path.join('.')))
+          const jsonFields = fields
+            .filter((instance) => instance.node.kind === 'json')
+            .map((instance) => instance.path.join('.'))
+          for (const leaf of leaves(message)) {
+            const key = leaf.join('.')
+            if (FIXED_LEAVES.has(String(leaf.at(-1))) || jsonFields.some((json) => key.startsWith(`${json}.`))) continue
+            expect(described.has(key), `${type}: ${key} is not described`).toBe(true)
+          }
+          const sections = getAt(message, ['action', 'sections'])
+          for (const instance of fields) {
+            if (instance.value === undefined) continue
+            const node: FieldDescription = instance.node
+            // Section titles are optional with one section, required with several.
+            if (node.labelKey === 'field.section.title' && Array.isArray(sections) && sections.length > 1) continue
+            const result = validateInteractive(
+              applyDraftOperation(message, { op: 'set', path: instance.path, value: undefined }),
+            )
+            const at = (result.ok ? [] : result.issues).filter(
+              (issue) => issue.path.join('.') === instance.path.join('.'),
+            )
+            // A required alternative (media link or id, flow id or name) is reported where the other one goes.
+            const required = (result.ok ? [] : result.issues).filter((issue) => issue.code === 'required')
+            if (node.required) expect(required.length, `${type} ${instance.path.join('.')}`).toBeGreaterThan(0)
+            else expect(at, `${type} ${instance.path.join('.')}`).toEqual([])
+          }
+          expect(groupInstances(description, message).every((group) => Array.isArray(getAt(message, group.path)))).toBe(
+            true,
+          )
+        }),
+        { numRuns: 15 },
+      )
+    },
+  )
+})

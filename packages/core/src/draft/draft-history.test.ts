@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest'
+import { coalesceKeyOf, createDraftHistory } from './draft-history.ts'
+
+describe('createDraftHistory', () => {
+  it('undoes and redoes steps, and a new step clears redo', () => {
+    const history = createDraftHistory('a')
+    expect(history.canUndo()).toBe(false)
+    history.record('b', { at: 0 })
+    history.record('c', { at: 5000 })
+    expect(history.undo()).toBe('b')
+    expect(history.undo()).toBe('a')
+    expect(history.undo()).toBe('a')
+    expect(history.redo()).toBe('b')
+    history.record('d', { at: 9000 })
+    expect(history.canRedo()).toBe(false)
+    expect(history.getSnapshot()).toEqual({ present: 'd', canUndo: true, canRedo: false })
+  })
+
+  it('merges typing into one field within the pause into one step', () => {
+    const history = createDraftHistory('', { pauseMs: 1000 })
+    const key = coalesceKeyOf({ op: 'set', path: ['body', 'text'], value: '' })
+    for (const [text, at] of [
+      ['H', 0],
+      ['Ha', 300],
+      ['Hab', 900],
+      ['Habari', 1800],
+    ] as const)
+      history.record(text, { at, coalesceKey: key })
+    history.record('Habari!', { at: 4000, coalesceKey: key })
+    expect(history.undo()).toBe('Habari')
+    expect(history.undo()).toBe('')
+  })
+
+  it('does not merge edits of another field, other operations, or after an undo', () => {
+    const history = createDraftHistory(0)
+    history.record(1, { at: 0, coalesceKey: 'set:body' })
+    history.record(2, { at: 10, coalesceKey: 'set:footer' })
+    history.record(3, { at: 20 })
+    history.record(4, { at: 30, coalesceKey: 'set:footer' })
+    history.undo()
+    history.record(5, { at: 40, coalesceKey: 'set:footer' })
+    expect([history.undo(), history.undo(), history.undo(), history.undo()]).toEqual([3, 2, 1, 0])
+    expect(coalesceKeyOf({ op: 'add', path: ['action', 'buttons'] })).toBeUndefined()
+  })
+
+  it('keeps at most maxDepth steps, dropping the oldest', () => {
+    const history = createDraftHistory(0, { maxDepth: 3 })
+    for (let i = 1; i <= 5; i++) history.record(i, { at: i * 10_000 })
+    expect([history.undo(), history.undo(), history.undo()]).toEqual([4, 3, 2])
+    expect(history.canUndo()).toBe(false)
+  })
+
+  it('notifies subscribers with a new snapshot only when something changes', () => {
+    const history = createDraftHistory('a')
+    const listener = vi.fn()
+    const unsubscribe = history.subscribe(listener)
+    const first = history.getSnapshot()
+    expect(history.getSnapshot()).toBe(first)
+    history.record('a', { at: 0 })
+    history.undo()
+    expect(listener).not.toHaveBeenCalled()
+    history.record('b', { at: 0 })
+    expect(listener).toHaveBeenCalledTimes(1)
+    expect(history.getSnapshot()).not.toBe(first)
+    history.reset('z')
+    expect(history.getSnapshot()).toEqual({ present: 'z', canUndo: false, canRedo: false })
+    unsubscribe()
+    history.record('y', { at: 0 })
+    expect(listener).toHaveBeenCalledTimes(2)
+  })
+})

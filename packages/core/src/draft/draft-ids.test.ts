@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { LIMITS } from '../limits.ts'
+import { followsTitle, idFromTitle, slugFromTitle, uniqueId } from './draft-ids.ts'
+
+describe('ids from titles', () => {
+  it('keeps letters and digits of any script, joined by hyphens', () => {
+    expect(slugFromTitle('Yes, confirm!')).toBe('yes-confirm')
+    expect(slugFromTitle('  Café crème 2  ')).toBe('cafe-creme-2')
+    expect(slugFromTitle('Ndiyo 👍')).toBe('ndiyo')
+    expect(slugFromTitle('Доставка')).toBe('доставка')
+    expect(slugFromTitle('🎉🎉')).toBe('')
+  })
+
+  it('is unique among the ids taken, with a numbered suffix', () => {
+    const taken = new Set(['yes', 'yes-2'])
+    expect(idFromTitle('Yes', 'button', taken, LIMITS.button.id)).toBe('yes-3')
+    expect(idFromTitle('🎉', 'button', new Set(['button-1']), LIMITS.button.id)).toBe('button-2')
+    expect(uniqueId('', 'row', new Set(), LIMITS.list.rowId, 4)).toBe('row-4')
+  })
+
+  it('fits the id limit, suffix included', () => {
+    const limit = { ...LIMITS.list.rowId, max: 8 }
+    expect(idFromTitle('abcdefghijk', 'row', new Set(), limit)).toBe('abcdefgh')
+    expect(idFromTitle('abcdefghijk', 'row', new Set(['abcdefgh']), limit)).toBe('abcdef-2')
+  })
+
+  it('knows an id that still follows its title from one typed by hand', () => {
+    const limit = LIMITS.button.id
+    expect(followsTitle('yes-confirm', 'Yes, confirm', 'button', limit)).toBe(true)
+    expect(followsTitle('yes-confirm-2', 'Yes, confirm', 'button', limit)).toBe(true)
+    expect(followsTitle('button-3', '', 'button', limit)).toBe(true)
+    expect(followsTitle('', 'Anything', 'button', limit)).toBe(true)
+    expect(followsTitle('CONFIRM', 'Yes, confirm', 'button', limit)).toBe(false)
+    expect(followsTitle('yes', 'Yes, confirm', 'button', limit)).toBe(false)
+    expect(followsTitle(42, 'Yes', 'button', limit)).toBe(false)
+  })
+})

@@ -1,0 +1,136 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createDraftPersistence, type DraftStorage, localDraftStorage } from './draft-persistence.ts'
+
+/** One storage shared by "tabs", like localStorage; `events` are what other tabs' `storage` events carry. */
+function memoryStorage() {
+  const items = new Map<string, string>()
+  const storage: DraftStorage = {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  }
+  const event = (key: string) => ({ key, newValue: items.get(key) ?? null })
+  return { storage, items, event }
+}
+
+const tab = (storage: DraftStorage, session: string, clock = { now: 1000 }) =>
+  createDraftPersistence<{ text: string }>({ key: 'draft', storage, session, now: () => clock.now })
+
+describe('createDraftPersistence', () => {
+  it('saves with a revision and a time, and a reload restores it', () => {
+    const { storage } = memoryStorage()
+    const first = tab(storage, 'a')
+    expect(first.load()).toBeUndefined()
+    expect(first.save({ text: 'one' })).toEqual({
+      status: 'saved',
+      saved: { value: { text: 'one' }, revision: 1, savedAt: 1000, session: 'a' },
+    })
+    expect(first.save({ text: 'two' })).toMatchObject({ status: 'saved', saved: { revision: 2 } })
+    const reloaded = tab(storage, 'b')
+    expect(reloaded.load()).toEqual({ value: { text: 'two' }, revision: 2, savedAt: 1000, session: 'a' })
+    expect(reloaded.save({ text: 'three' })).toMatchObject({ status: 'saved', saved: { revision: 3, session: 'b' } })
+  })
+
+  it('never lets a restored draft overwrite a newer one from another tab silently', () => {
+    const { storage } = memoryStorage()
+    tab(storage, 'setup').save({ text: 'v1' })
+    const a = tab(storage, 'a')
+    const b = tab(storage, 'b')
+    a.load()
+    b.load()
+    b.save({ text: 'b edits' })
+    const conflict = a.save({ text: 'a edits' })
+    expect(conflict).toEqual({
+      status: 'conflict',
+      theirs: expect.objectContaining({ value: { text: 'b edits' }, revision: 2, session: 'b' }),
+    })
+    expect(tab(storage, 'c').load()?.value).toEqual({ text: 'b edits' })
+    // The user chose: keep mine…
+    expect(a.overwrite({ text: 'a edits' })).toMatchObject({ status: 'saved', saved: { revision: 3 } })
+    // …and now b is the stale one.
+    expect(b.save({ text: 'b again' })).toMatchObject({ status: 'conflict' })
+    if (conflict.status === 'conflict') {
+      // Or "use theirs": adopting makes their revision the base, so the next save goes through.
+      const c = tab(storage, 'c')
+      const theirs = c.load()
+      expect(theirs).toBeDefined()
+      if (theirs) expect(c.adopt(theirs)).toEqual({ text: 'a edits' })
+      expect(c.save({ text: 'c' })).toMatchObject({ status: 'saved', saved: { revision: 4 } })
+    }
+  })
+
+  it('reads another tab’s save: adopt it when this tab has nothing unsaved, ask when it has', () => {
+    const { storage, event } = memoryStorage()
+    const a = tab(storage, 'a')
+    const b = tab(storage, 'b')
+    a.save({ text: 'start' })
+    b.load()
+    a.save({ text: 'from a' })
+    expect(b.receive(event('draft'), { text: 'start' })).toEqual({
+      status: 'updated',
+      saved: expect.objectContaining({ value: { text: 'from a' } }),
+    })
+    expect(b.receive(event('draft'), { text: 'b typed this' })).toEqual({
+      status: 'conflict',
+      theirs: expect.objectContaining({ revision: 2 }),
+    })
+    expect(b.receive(event('other-key'), { text: 'start' })).toBeUndefined()
+    // Its own save, echoed, is not news.
+    expect(a.receive(event('draft'), { text: 'from a' })).toBeUndefined()
+  })
+
+  it('ignores a stored entry it cannot read, and what `read` rejects', () => {
+    const { storage, items } = memoryStorage()
+    items.set('draft', 'not json')
+    expect(tab(storage, 'a').load()).toBeUndefined()
+    items.set('draft', JSON.stringify({ version: 99, value: {}, revision: 1, savedAt: 0, session: 'x' }))
+    expect(tab(storage, 'a').load()).toBeUndefined()
+    tab(storage, 'a').overwrite({ text: 'ok' })
+    const strict = createDraftPersistence({
+      key: 'draft',
+      storage,
+      read: (value) => (typeof value === 'string' ? value : undefined),
+    })
+    expect(strict.load()).toBeUndefined()
+  })
+
+  it('is unavailable, never throwing, without storage or when storage refuses', () => {
+    expect(createDraftPersistence({ key: 'draft', storage: undefined }).save('x')).toEqual({ status: 'unavailable' })
+    const refusing: DraftStorage = {
+      getItem: () => {
+        throw new Error('SecurityError')
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError')
+      },
+    }
+    const persistence = createDraftPersistence({ key: 'draft', storage: refusing })
+    expect(persistence.load()).toBeUndefined()
+    expect(persistence.save('x')).toEqual({ status: 'unavailable' })
+    expect(() => persistence.clear()).not.toThrow()
+  })
+
+  it('clears the stored draft', () => {
+    const { storage, items } = memoryStorage()
+    const a = tab(storage, 'a')
+    a.save({ text: 'x' })
+    a.clear()
+    expect(items.has('draft')).toBe(false)
+  })
+
+  it('uses globalThis.localStorage when there is one, and nothing when it throws or is missing', () => {
+    const { storage } = memoryStorage()
+    vi.stubGlobal('localStorage', storage)
+    expect(localDraftStorage()).toBe(storage)
+    vi.stubGlobal('localStorage', undefined)
+    expect(localDraftStorage()).toBeUndefined()
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new Error('SecurityError')
+      },
+    })
+    expect(localDraftStorage()).toBeUndefined()
+    vi.unstubAllGlobals()
+  })
+})

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { validateInteractive } from '../../validation/validate-interactive.ts'
+import { applyDraftOperation } from '../apply-draft-operation.ts'
+import { createDraft } from '../create-draft.ts'
+import { getAt, setAt } from '../draft-path.ts'
+import { draftFixIts } from './draft-fix-its.ts'
+
+const fixesOf = (draft: unknown) => draftFixIts(draft, validateInteractive(draft))
+const CARDS = ['action', 'cards']
+const linked = [0, 1].reduce<unknown>(
+  (draft, i) => setAt(draft, [...CARDS, i, 'header', 'image', 'link'], `https://shop.example/${i}.png`),
+  createDraft('carousel'),
+)
+
+describe('carousel fixes', () => {
+  it('numbers the cards 0, 1, 2… when indexes repeat, skip or leave the range', () => {
+    for (const indexes of [
+      [0, 0],
+      [0, 2],
+      [3, 12],
+    ]) {
+      const draft = indexes.reduce<unknown>((next, index, i) => setAt(next, [...CARDS, i, 'card_index'], index), linked)
+      const fix = fixesOf(draft).find((candidate) => candidate.id === 'renumber-cards')
+      expect(fix?.labelKey, JSON.stringify(indexes)).toBe('fix.renumberCards')
+      const fixed = fix?.apply(draft)
+      expect([getAt(fixed, [...CARDS, 0, 'card_index']), getAt(fixed, [...CARDS, 1, 'card_index'])]).toEqual([0, 1])
+      expect(validateInteractive(fixed)).toMatchObject({ ok: true, warnings: [] })
+    }
+  })
+
+  it('gives every card as many quick replies as the card with most, copying its titles', () => {
+    const buttons = [...CARDS, 1, 'action', 'buttons']
+    const draft = setAt(linked, buttons, [
+      { type: 'quick_reply', quick_reply: { id: 'buy', title: 'Buy' } },
+      { type: 'quick_reply', quick_reply: { id: 'info', title: 'More info' } },
+    ])
+    const [fix] = fixesOf(draft)
+    expect(fix).toMatchObject({
+      id: 'align-card-buttons',
+      labelKey: 'fix.alignCardButtons',
+      params: { count: 2, card: 2 },
+    })
+    const fixed = fix?.apply(draft)
+    expect(getAt(fixed, [...CARDS, 0, 'action', 'buttons'])).toEqual([
+      { type: 'quick_reply', quick_reply: { id: 'shop-now', title: 'Shop now' } },
+      { type: 'quick_reply', quick_reply: { id: 'more-info', title: 'More info' } },
+    ])
+    expect(validateInteractive(fixed).ok).toBe(true)
+  })
+
+  it('puts every product card in card 1’s catalog, naming it', () => {
+    let draft = applyDraftOperation(createDraft('carousel'), { op: 'choose', path: CARDS, value: 'product' })
+    draft = [0, 1].reduce<unknown>(
+      (next, i) => setAt(next, [...CARDS, i, 'action'], { product_retailer_id: `sku-${i}`, catalog_id: `cat-${i}` }),
+      draft,
+    )
+    const [fix] = fixesOf(draft)
+    expect(fix).toMatchObject({ id: 'one-catalog', labelKey: 'fix.oneCatalog', params: { catalogId: 'cat-0' } })
+    expect(validateInteractive(fix?.apply(draft)).ok).toBe(true)
+  })
+})

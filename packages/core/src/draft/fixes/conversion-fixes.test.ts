@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import { validateInteractive } from '../../validation/validate-interactive.ts'
+import { applyDraftOperation } from '../apply-draft-operation.ts'
+import { createDraft } from '../create-draft.ts'
+import { getAt, setAt } from '../draft-path.ts'
+import { draftFixIts } from './draft-fix-its.ts'
+
+const fixesOf = (draft: unknown) => draftFixIts(draft, validateInteractive(draft))
+const fourButtons = ['Small', 'Medium', 'Large', 'Extra large'].reduce<unknown>(
+  (draft, title, i) =>
+    applyDraftOperation(i < 2 ? draft : applyDraftOperation(draft, { op: 'add', path: ['action', 'buttons'] }), {
+      op: 'set',
+      path: ['action', 'buttons', i, 'reply', 'title'],
+      value: title,
+    }),
+  setAt(createDraft('button'), ['header'], { type: 'text', text: 'Pick a size' }),
+)
+
+describe('buttons to list', () => {
+  it('offers a list for a fourth button, keeping every title (and id) as a row', () => {
+    const [fix] = fixesOf(fourButtons).filter((candidate) => candidate.id === 'buttons-to-list')
+    expect(fix).toMatchObject({ labelKey: 'fix.buttonsToList', params: { count: 4 }, paths: [['action', 'buttons']] })
+    expect(fix?.issues.map((issue) => issue.code)).toEqual(['too_many'])
+    const list = fix?.apply(fourButtons)
+    expect(getAt(list, ['action', 'sections', 0, 'rows'])).toEqual([
+      { id: 'small', title: 'Small' },
+      { id: 'medium', title: 'Medium' },
+      { id: 'large', title: 'Large' },
+      { id: 'extra-large', title: 'Extra large' },
+    ])
+    expect(getAt(list, ['header'])).toEqual({ type: 'text', text: 'Pick a size' })
+    expect(validateInteractive(list).ok).toBe(true)
+  })
+
+  it('says so when the media header cannot come along', () => {
+    const withImage = setAt(fourButtons, ['header'], { type: 'image', image: { link: 'https://shop.example/s.png' } })
+    expect(fixesOf(withImage).find((fix) => fix.id === 'buttons-to-list')).toMatchObject({
+      labelKey: 'fix.buttonsToListDroppingHeader',
+      params: { count: 4, kind: 'image' },
+    })
+  })
+
+  it('is not offered for three buttons', () => {
+    expect(fixesOf(createDraft('button')).map((fix) => fix.id)).toEqual([])
+  })
+})
+
+describe('list to buttons', () => {
+  const short = {
+    type: 'list',
+    body: { text: 'Which day?' },
+    action: {
+      button: 'Pick a day',
+      sections: [
+        {
+          rows: [
+            { id: 'sat', title: 'Saturday' },
+            { id: 'sun', title: 'Sunday' },
+          ],
+        },
+      ],
+    },
+  }
+
+  it('suggests reply buttons for one section of at most three rows without descriptions', () => {
+    const [fix] = fixesOf(short)
+    expect(fix).toMatchObject({
+      id: 'list-to-buttons',
+      labelKey: 'fix.listToButtons',
+      params: { count: 2 },
+      issues: [],
+    })
+    expect(fix?.apply(short)).toEqual({
+      type: 'button',
+      body: { text: 'Which day?' },
+      action: {
+        buttons: [
+          { type: 'reply', reply: { id: 'sat', title: 'Saturday' } },
+          { type: 'reply', reply: { id: 'sun', title: 'Sunday' } },
+        ],
+      },
+    })
+  })
+
+  it('names the section title it would drop', () => {
+    const titled = setAt(short, ['action', 'sections', 0, 'title'], 'Weekend')
+    expect(fixesOf(titled)[0]?.labelKey).toBe('fix.listToButtonsDroppingSectionTitle')
+  })
+
+  it('is not offered when rows have descriptions, or there are four rows or two sections', () => {
+    expect(fixesOf(createDraft('list'))).toEqual([])
+    const four = setAt(
+      short,
+      ['action', 'sections', 0, 'rows'],
+      ['a', 'b', 'c', 'd'].map((id) => ({ id, title: id })),
+    )
+    expect(fixesOf(four)).toEqual([])
+    const twoSections = applyDraftOperation(short, { op: 'add', path: ['action', 'sections'] })
+    expect(fixesOf(twoSections).map((fix) => fix.id)).not.toContain('list-to-buttons')
+  })
+})

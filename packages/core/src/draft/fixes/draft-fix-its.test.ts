@@ -1,0 +1,99 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { validateInteractive } from '../../validation/validate-interactive.ts'
+import { applyDraftOperation, tryDraftOperation } from '../apply-draft-operation.ts'
+import { createDraft } from '../create-draft.ts'
+import { DRAFT_LABEL_KEYS } from '../draft-label-keys.ts'
+import { setAt } from '../draft-path.ts'
+import { draftFixIts } from './draft-fix-its.ts'
+
+const buttons = (titles: string[]) => titles.map((title, i) => ({ type: 'reply', reply: { id: `b${i}`, title } }))
+const sections = ['action', 'sections']
+const params = ['action', 'parameters']
+const carousel = [0, 1].reduce<unknown>(
+  (draft, i) => setAt(draft, ['action', 'cards', i, 'header', 'image', 'link'], `https://shop.example/${i}.png`),
+  createDraft('carousel'),
+)
+
+// One draft per fix-it label: together they prove every fix.* key is produced somewhere.
+const SCENARIOS: unknown[] = [
+  setAt(createDraft('button'), ['action', 'buttons'], buttons(['a', 'b', 'c', 'd'])),
+  setAt(setAt(createDraft('button'), ['action', 'buttons'], buttons(['a', 'b', 'c', 'd'])), ['header'], {
+    type: 'video',
+    video: { id: '1' },
+  }),
+  setAt(createDraft('list'), [...sections, 0, 'rows'], [{ id: 'a', title: 'A' }]),
+  setAt(
+    setAt(createDraft('list'), [...sections, 0, 'rows'], [{ id: 'a', title: 'A' }]),
+    [...sections, 0, 'title'],
+    'T',
+  ),
+  setAt(createDraft('button'), ['action', 'buttons', 0, 'reply', 'id'], ' x'),
+  setAt(createDraft('button'), ['action', 'buttons', 0, 'reply', 'id'], 'no-change-it'),
+  setAt(createDraft('button'), ['action', 'buttons', 0, 'reply', 'id'], 'x'.repeat(300)),
+  setAt(
+    createDraft('product_list'),
+    [...sections, 0, 'product_items'],
+    [{ product_retailer_id: 'a' }, { product_retailer_id: 'a' }],
+  ),
+  { ...createDraft('carousel'), header: { type: 'text', text: 'x' }, footer: { text: 'y' }, extra: 1 },
+  setAt(createDraft('button'), ['footer'], { text: '' }),
+  setAt(applyDraftOperation(createDraft('list'), { op: 'add', path: sections }), [...sections, 1], {
+    rows: [{ id: 'z', title: 'Z' }],
+  }),
+  setAt(carousel, ['action', 'cards', 1, 'card_index'], 0),
+  setAt(
+    carousel,
+    ['action', 'cards', 1, 'action', 'buttons'],
+    [
+      { type: 'quick_reply', quick_reply: { id: 'b', title: 'Buy' } },
+      { type: 'quick_reply', quick_reply: { id: 'i', title: 'Info' } },
+    ],
+  ),
+  setAt(
+    createDraft('carousel'),
+    ['action', 'cards'],
+    [0, 1].map((card_index) => ({
+      card_index,
+      type: 'product',
+      action: { product_retailer_id: `p${card_index}`, catalog_id: `c${card_index}` },
+    })),
+  ),
+  setAt(setAt(createDraft('flow'), [...params, 'flow_action'], 'data_exchange'), [...params, 'flow_action_payload'], {
+    screen: 'S',
+  }),
+]
+
+describe('draftFixIts', () => {
+  it('produces every fix-it label it declares', () => {
+    const produced = new Set(
+      SCENARIOS.flatMap((draft) => draftFixIts(draft, validateInteractive(draft)).map((fix) => fix.labelKey)),
+    )
+    expect([...produced].sort()).toEqual(DRAFT_LABEL_KEYS.filter((key) => key.startsWith('fix.')).sort())
+  })
+
+  it('gives each fix-it of a draft its own id, and applies it as an operation', () => {
+    for (const draft of SCENARIOS) {
+      const fixes = draftFixIts(draft, validateInteractive(draft))
+      expect(new Set(fixes.map((fix) => fix.id)).size).toBe(fixes.length)
+      for (const fix of fixes) expect(applyDraftOperation(draft, { op: 'fix', id: fix.id })).toEqual(fix.apply(draft))
+    }
+    expect(tryDraftOperation(createDraft('button'), { op: 'fix', id: 'buttons-to-list' })).toEqual({
+      ok: false,
+      reason: 'not_found',
+    })
+  })
+
+  it('never throws and never changes the draft it is given, whatever the draft', () => {
+    fc.assert(
+      fc.property(fc.anything(), (junk) => {
+        const draft = { type: 'list', action: junk, body: junk }
+        const copy = structuredClone(draft)
+        for (const fix of draftFixIts(draft, validateInteractive(draft))) fix.apply(draft)
+        expect(draft).toEqual(copy)
+        expect(draftFixIts(junk, validateInteractive(junk))).toEqual([])
+      }),
+      { numRuns: 200 },
+    )
+  })
+})

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { validateInteractive } from '../../validation/validate-interactive.ts'
+import { applyDraftOperation } from '../apply-draft-operation.ts'
+import { createDraft } from '../create-draft.ts'
+import { getAt, removeAt, setAt } from '../draft-path.ts'
+import { draftFixIts } from './draft-fix-its.ts'
+
+const fixesOf = (draft: unknown) => draftFixIts(draft, validateInteractive(draft))
+
+describe('header and footer the type does not take', () => {
+  it('removes a header of a kind the type does not allow, naming its kind', () => {
+    const draft = setAt(createDraft('list'), ['header'], {
+      type: 'image',
+      image: { link: 'https://shop.example/a.png' },
+    })
+    const [fix] = fixesOf(draft)
+    expect(fix).toMatchObject({ id: 'remove-header', labelKey: 'fix.removeHeader', params: { kind: 'image' } })
+    expect(fix?.apply(draft)).toEqual(createDraft('list'))
+  })
+
+  it('removes a header or footer on a type that takes none', () => {
+    const draft = {
+      ...createDraft('location_request_message'),
+      header: { type: 'text', text: 'Hi' },
+      footer: { text: 'Bye' },
+    }
+    expect(fixesOf(draft).map((fix) => fix.id)).toEqual(['remove-header', 'remove-footer'])
+    const fixed = fixesOf(draft).reduce<unknown>((next, fix) => fix.apply(next), draft)
+    expect(fixed).toEqual(createDraft('location_request_message'))
+  })
+
+  it('removes an empty optional text header, never a required one', () => {
+    const empty = setAt(createDraft('button'), ['header'], { type: 'text', text: '' })
+    expect(fixesOf(empty).map((fix) => fix.id)).toEqual(['remove-header'])
+    const required = setAt(createDraft('product_list'), ['header', 'text'], '')
+    expect(fixesOf(required).map((fix) => fix.id)).not.toContain('remove-header')
+  })
+})
+
+describe('unknown fields', () => {
+  it('removes a field WhatsApp does not know, naming it', () => {
+    const draft = { ...createDraft('button'), caption: 'x' }
+    const [fix] = fixesOf(draft)
+    expect(fix).toMatchObject({
+      id: 'remove-unknown:caption',
+      labelKey: 'fix.removeUnknownField',
+      params: { key: 'caption' },
+    })
+    expect(fix?.apply(draft)).toEqual(createDraft('button'))
+  })
+})
+
+describe('section titles', () => {
+  it('adds the titles WhatsApp requires once there are several sections', () => {
+    let draft = applyDraftOperation(createDraft('list'), { op: 'add', path: ['action', 'sections'] })
+    draft = applyDraftOperation(draft, {
+      op: 'set',
+      path: ['action', 'sections', 1, 'rows', 0, 'title'],
+      value: 'Other',
+    })
+    draft = removeAt(removeAt(draft, ['action', 'sections', 0, 'title']), ['action', 'sections', 1, 'title'])
+    const [fix] = fixesOf(draft)
+    expect(fix).toMatchObject({ id: 'section-titles', labelKey: 'fix.addSectionTitles', params: { count: 2 } })
+    const fixed = fix?.apply(draft)
+    expect([
+      getAt(fixed, ['action', 'sections', 0, 'title']),
+      getAt(fixed, ['action', 'sections', 1, 'title']),
+    ]).toEqual(['Section 1', 'Section 2'])
+    expect(validateInteractive(fixed).ok).toBe(true)
+    const sw = draftFixIts(draft, validateInteractive(draft), { text: { 'section.title': 'Sehemu {n}' } })[0]?.apply(
+      draft,
+    )
+    expect(getAt(sw, ['action', 'sections', 1, 'title'])).toBe('Sehemu 2')
+  })
+})
+
+describe('duplicate products', () => {
+  it('removes the repeat of a product listed twice', () => {
+    const draft = setAt(
+      setAt(createDraft('product_list'), ['action', 'catalog_id'], 'cat-1'),
+      ['action', 'sections', 0, 'product_items'],
+      [{ product_retailer_id: 'sku-1' }, { product_retailer_id: 'sku-2' }, { product_retailer_id: 'sku-1' }],
+    )
+    const [fix] = fixesOf(draft)
+    expect(fix).toMatchObject({ labelKey: 'fix.removeDuplicateProduct', params: { id: 'sku-1' } })
+    expect(getAt(fix?.apply(draft), ['action', 'sections', 0, 'product_items'])).toEqual([
+      { product_retailer_id: 'sku-1' },
+      { product_retailer_id: 'sku-2' },
+    ])
+  })
+})
+
+describe('flow action', () => {
+  it('switches data_exchange with a payload to navigate, keeping the screen', () => {
+    const params = ['action', 'parameters']
+    let draft = setAt(createDraft('flow'), [...params, 'flow_id'], '1234')
+    draft = setAt(setAt(draft, [...params, 'flow_action'], 'data_exchange'), [...params, 'flow_action_payload'], {
+      screen: 'WELCOME',
+    })
+    const [fix] = fixesOf(draft)
+    expect(fix).toMatchObject({ id: 'flow-navigate', labelKey: 'fix.flowNavigate' })
+    const fixed = fix?.apply(draft)
+    expect(getAt(fixed, [...params, 'flow_action_payload'])).toEqual({ screen: 'WELCOME' })
+    expect(validateInteractive(fixed).ok).toBe(true)
+  })
+})

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { LIMITS } from '../../limits.ts'
+import { validateInteractive } from '../../validation/validate-interactive.ts'
+import { applyDraftOperation } from '../apply-draft-operation.ts'
+import { createDraft } from '../create-draft.ts'
+import { getAt, setAt } from '../draft-path.ts'
+import { draftFixIts } from './draft-fix-its.ts'
+
+const fixesOf = (draft: unknown) => draftFixIts(draft, validateInteractive(draft))
+const apply = (draft: unknown, id: string) => applyDraftOperation(draft, { op: 'fix', id })
+const reply = (i: number, key: string) => ['action', 'buttons', i, 'reply', key]
+
+describe('trim', () => {
+  it('removes spaces around ids and titles, one fix per field, beside its issue', () => {
+    let draft = setAt(createDraft('button'), reply(0, 'id'), ' yes ')
+    draft = setAt(draft, reply(1, 'title'), 'No ')
+    const fixes = fixesOf(draft)
+    expect(fixes.map((fix) => fix.id)).toEqual(['trim:action.buttons.0.reply.id', 'trim:action.buttons.1.reply.title'])
+    expect(fixes[0]?.issues.map((issue) => issue.code)).toEqual(['invalid_value'])
+    expect(fixes[1]).toMatchObject({ labelKey: 'fix.trim', issues: [], paths: [reply(1, 'title')] })
+    const trimmed = apply(apply(draft, 'trim:action.buttons.0.reply.id'), 'trim:action.buttons.1.reply.title')
+    expect(getAt(trimmed, reply(0, 'id'))).toBe('yes')
+    expect(getAt(trimmed, reply(1, 'title'))).toBe('No')
+    expect(validateInteractive(trimmed).ok).toBe(true)
+  })
+})
+
+describe('unique ids', () => {
+  it('gives a repeated id the next free one made from its title', () => {
+    const draft = setAt(createDraft('button'), reply(1, 'id'), 'yes-confirm')
+    const [fix] = fixesOf(draft)
+    expect(fix).toMatchObject({
+      id: 'unique-id:action.buttons.1.reply.id',
+      labelKey: 'fix.uniqueId',
+      params: { id: 'no-change-it' },
+    })
+    expect(validateInteractive(fix?.apply(draft)).ok).toBe(true)
+  })
+
+  it('makes repeated row ids unique across sections', () => {
+    let draft = applyDraftOperation(createDraft('list'), { op: 'add', path: ['action', 'sections'] })
+    draft = setAt(draft, ['action', 'sections', 1, 'rows', 0], { id: 'track-my-order', title: 'Track my order' })
+    const fix = fixesOf(draft).find((candidate) => candidate.labelKey === 'fix.uniqueId')
+    expect(fix?.params).toEqual({ id: 'track-my-order-2' })
+    expect(validateInteractive(fix?.apply(draft)).ok).toBe(true)
+  })
+})
+
+describe('shorten ids', () => {
+  it('cuts a typed id to the limit, and keeps it unique', () => {
+    const long = 'x'.repeat(LIMITS.button.id.max + 5)
+    const draft = setAt(createDraft('button'), reply(0, 'id'), long)
+    const [fix] = fixesOf(draft)
+    expect(fix).toMatchObject({ labelKey: 'fix.shortenId', params: { limit: LIMITS.button.id.max } })
+    expect(getAt(fix?.apply(draft), reply(0, 'id'))).toBe('x'.repeat(LIMITS.button.id.max))
+    expect(validateInteractive(fix?.apply(draft)).ok).toBe(true)
+  })
+
+  it('generates a followed id again from its title', () => {
+    const row = ['action', 'sections', 0, 'rows', 0]
+    const title = 'a'.repeat(LIMITS.list.rowTitle.max + 300)
+    const draft = setAt(setAt(createDraft('list'), [...row, 'title'], title), [...row, 'id'], title.toLowerCase())
+    const fix = fixesOf(draft).find((candidate) => candidate.labelKey === 'fix.shortenId')
+    expect(Array.from(getAt(fix?.apply(draft), [...row, 'id']) as string)).toHaveLength(LIMITS.list.rowId.max)
+  })
+})
+
+describe('remove empty', () => {
+  it('leaves out an optional field left empty (footer, description, flow data)', () => {
+    const footer = setAt(createDraft('button'), ['footer'], { text: '' })
+    const [fix] = fixesOf(footer)
+    expect(fix).toMatchObject({ id: 'remove-empty:footer.text', labelKey: 'fix.removeEmpty' })
+    expect(fix?.apply(footer)).toEqual(createDraft('button'))
+    const flow = setAt(createDraft('flow'), ['action', 'parameters', 'flow_id'], '1234')
+    const data = setAt(flow, ['action', 'parameters', 'flow_action_payload'], { data: {} })
+    expect(apply(data, 'remove-empty:action.parameters.flow_action_payload.data')).toEqual(flow)
+  })
+
+  it('never offers to remove a required field', () => {
+    const draft = setAt(createDraft('button'), ['body', 'text'], '')
+    expect(fixesOf(draft)).toEqual([])
+  })
+})

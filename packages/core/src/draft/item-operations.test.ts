@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest'
+import { LIMITS } from '../limits.ts'
+import { validateInteractive } from '../validation/validate-interactive.ts'
+import { applyDraftOperation, tryDraftOperation } from './apply-draft-operation.ts'
+import { createDraft } from './create-draft.ts'
+import type { DraftOperation } from './draft-operation.ts'
+import { getAt } from './draft-path.ts'
+
+const apply = (draft: unknown, ...operations: DraftOperation[]) =>
+  operations.reduce((next, operation) => {
+    const result = tryDraftOperation(next, operation)
+    if (!result.ok) throw new Error(`${JSON.stringify(operation)} refused: ${result.reason}`)
+    return result.draft
+  }, draft)
+const times = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i))
+const BUTTONS = ['action', 'buttons']
+const SECTIONS = ['action', 'sections']
+const rows = (s: number) => [...SECTIONS, s, 'rows']
+const CARDS = ['action', 'cards']
+const titles = (draft: unknown, path: (string | number)[], key: string[]) =>
+  (getAt(draft, path) as unknown[]).map((item) => getAt(item, key))
+
+describe('add', () => {
+  it('adds an empty button with a generated id, at the end or at an index', () => {
+    const draft = apply(createDraft('button'), { op: 'add', path: BUTTONS }, { op: 'add', path: BUTTONS, index: 0 })
+    expect(getAt(draft, BUTTONS)).toEqual([
+      { type: 'reply', reply: { id: 'button-1', title: '' } },
+      { type: 'reply', reply: { id: 'yes-confirm', title: 'Yes, confirm' } },
+      { type: 'reply', reply: { id: 'no-change-it', title: 'No, change it' } },
+      { type: 'reply', reply: { id: 'button-3', title: '' } },
+    ])
+  })
+
+  it('lets reply buttons pass 3 (a fix-it turns them into a list), up to a list’s 10 rows', () => {
+    const ten = apply(createDraft('button'), ...times(8, () => ({ op: 'add', path: BUTTONS }) as const))
+    expect((getAt(ten, BUTTONS) as unknown[]).length).toBe(LIMITS.list.rowsTotal.max)
+    expect(tryDraftOperation(ten, { op: 'add', path: BUTTONS })).toEqual({ ok: false, reason: 'too_many', limit: 10 })
+  })
+
+  it('refuses a row past the 10 rows of the whole list, across sections', () => {
+    const full = apply(
+      createDraft('list'),
+      { op: 'add', path: SECTIONS },
+      ...times(6, () => ({ op: 'add', path: rows(1) }) as const),
+    )
+    expect(validateInteractive(full).ok).toBe(false) // empty new titles, but the counts are at their limits
+    expect(tryDraftOperation(full, { op: 'add', path: rows(0) })).toEqual({ ok: false, reason: 'too_many', limit: 10 })
+    // A new section comes with a row, so it is refused too.
+    expect(tryDraftOperation(full, { op: 'add', path: SECTIONS })).toEqual({ ok: false, reason: 'too_many', limit: 10 })
+  })
+
+  it('adds a section with one row, and titles every section once there are several', () => {
+    const draft = apply(createDraft('list'), { op: 'add', path: SECTIONS })
+    expect(getAt(draft, SECTIONS)).toMatchObject([
+      { title: 'Section 1' },
+      { title: 'Section 2', rows: [{ id: 'row-1', title: '' }] },
+    ])
+    const sw = applyDraftOperation(
+      createDraft('list'),
+      { op: 'add', path: SECTIONS },
+      { text: { 'section.title': 'Sehemu {n}' } },
+    )
+    expect(titles(sw, SECTIONS, ['title'])).toEqual(['Sehemu 1', 'Sehemu 2'])
+  })
+
+  it('adds product sections and products', () => {
+    const draft = apply(
+      createDraft('product_list'),
+      { op: 'add', path: SECTIONS },
+      { op: 'add', path: [...SECTIONS, 1, 'product_items'] },
+    )
+    expect(getAt(draft, [...SECTIONS, 1])).toEqual({
+      title: 'Section 2',
+      product_items: [{ product_retailer_id: '' }, { product_retailer_id: '' }],
+    })
+  })
+
+  it('adds a carousel card like card 1 (media kind, button titles), numbered in order', () => {
+    const draft = apply(createDraft('carousel'), { op: 'add', path: CARDS, index: 1 })
+    expect(titles(draft, CARDS, ['card_index'])).toEqual([0, 1, 2])
+    expect(getAt(draft, [...CARDS, 1])).toEqual({
+      card_index: 1,
+      type: 'cta_url',
+      header: { type: 'image', image: { link: '' } },
+      action: { buttons: [{ type: 'quick_reply', quick_reply: { id: 'shop-now-3', title: 'Shop now' } }] },
+    })
+    const products = apply(
+      applyDraftOperation(createDraft('carousel'), { op: 'choose', path: CARDS, value: 'product' }),
+      { op: 'set', path: [...CARDS, 0, 'action', 'catalog_id'], value: 'cat-1' },
+      { op: 'add', path: CARDS },
+    )
+    expect(getAt(products, [...CARDS, 2])).toEqual({
+      card_index: 2,
+      type: 'product',
+      action: { product_retailer_id: '', catalog_id: 'cat-1' },
+    })
+  })
+
+  it('adds and removes a quick reply on every card at once', () => {
+    const draft = apply(createDraft('carousel'), { op: 'add', path: [...CARDS, 1, 'action', 'buttons'] })
+    expect(
+      (getAt(draft, CARDS) as unknown[]).map((card) => (getAt(card, ['action', 'buttons']) as unknown[]).length),
+    ).toEqual([2, 2])
+    expect(tryDraftOperation(draft, { op: 'add', path: [...CARDS, 0, 'action', 'buttons'] })).toEqual({
+      ok: false,
+      reason: 'too_many',
+      limit: 2,
+    })
+    const back = apply(draft, { op: 'remove', path: [...CARDS, 0, 'action', 'buttons', 0] })
+    expect(
+      (getAt(back, CARDS) as unknown[]).map((card) => getAt(card, ['action', 'buttons', 0, 'quick_reply', 'id'])),
+    ).toEqual(['reply-2', 'reply-3'])
+  })
+
+  it('adds saved addresses to an address message that has none', () => {
+    const path = ['action', 'parameters', 'saved_addresses']
+    const draft = apply(createDraft('address_message'), { op: 'add', path }, { op: 'add', path })
+    expect(getAt(draft, path)).toEqual([
+      { id: 'address-1', value: {} },
+      { id: 'address-2', value: {} },
+    ])
+  })
+
+  it('refuses a path that is not a group', () => {
+    expect(tryDraftOperation(createDraft('button'), { op: 'add', path: ['action'] })).toEqual({
+      ok: false,
+      reason: 'not_found',
+    })
+    expect(tryDraftOperation(createDraft('button'), { op: 'add', path: BUTTONS, index: 9 })).toEqual({
+      ok: false,
+      reason: 'not_found',
+    })
+  })
+})
+
+describe('remove', () => {
+  it('removes an item, never below the minimum', () => {
+    const one = apply(createDraft('button'), { op: 'remove', path: [...BUTTONS, 0] })
+    expect(titles(one, BUTTONS, ['reply', 'title'])).toEqual(['No, change it'])
+    expect(tryDraftOperation(one, { op: 'remove', path: [...BUTTONS, 0] })).toEqual({
+      ok: false,
+      reason: 'too_few',
+      limit: 1,
+    })
+    expect(tryDraftOperation(createDraft('carousel'), { op: 'remove', path: [...CARDS, 0] })).toEqual({
+      ok: false,
+      reason: 'too_few',
+      limit: LIMITS.carousel.cards.min,
+    })
+  })
+
+  it('renumbers the cards after removing one', () => {
+    const draft = apply(createDraft('carousel'), { op: 'add', path: CARDS }, { op: 'remove', path: [...CARDS, 0] })
+    expect(titles(draft, CARDS, ['card_index'])).toEqual([0, 1])
+  })
+
+  it('refuses an index that is not there', () => {
+    expect(tryDraftOperation(createDraft('button'), { op: 'remove', path: [...BUTTONS, 5] })).toEqual({
+      ok: false,
+      reason: 'not_found',
+    })
+    expect(tryDraftOperation(createDraft('button'), { op: 'remove', path: BUTTONS })).toEqual({
+      ok: false,
+      reason: 'not_found',
+    })
+  })
+})
+
+describe('move', () => {
+  it('moves a button within its group', () => {
+    const draft = apply(createDraft('button'), { op: 'move', path: [...BUTTONS, 1], to: [...BUTTONS, 0] })
+    expect(titles(draft, BUTTONS, ['reply', 'title'])).toEqual(['No, change it', 'Yes, confirm'])
+  })
+
+  it('moves a row into another section, keeping its id', () => {
+    const two = apply(createDraft('list'), { op: 'add', path: SECTIONS })
+    const draft = apply(two, { op: 'move', path: [...rows(0), 2], to: [...rows(1), 0] })
+    expect(titles(draft, rows(0), ['id'])).toEqual(['track-my-order', 'returns-and-refunds'])
+    expect(titles(draft, rows(1), ['id'])).toEqual(['talk-to-an-agent', 'row-1'])
+  })
+
+  it('refuses to empty a section or to overfill one', () => {
+    const two = apply(createDraft('list'), { op: 'add', path: SECTIONS })
+    expect(tryDraftOperation(two, { op: 'move', path: [...rows(1), 0], to: [...rows(0), 0] })).toEqual({
+      ok: false,
+      reason: 'too_few',
+      limit: 1,
+    })
+    const products = apply(
+      createDraft('product_list'),
+      { op: 'add', path: SECTIONS },
+      ...times(28, () => ({ op: 'add', path: [...SECTIONS, 0, 'product_items'] }) as const),
+    )
+    expect(
+      tryDraftOperation(products, {
+        op: 'move',
+        path: [...SECTIONS, 1, 'product_items', 0],
+        to: [...SECTIONS, 0, 'product_items', 0],
+      }),
+    ).toMatchObject({
+      ok: false,
+    })
+  })
+
+  it('keeps quick replies on their card and items in their kind of group', () => {
+    const carousel = createDraft('carousel')
+    expect(
+      tryDraftOperation(carousel, {
+        op: 'move',
+        path: [...CARDS, 0, 'action', 'buttons', 0],
+        to: [...CARDS, 1, 'action', 'buttons', 0],
+      }),
+    ).toEqual({ ok: false, reason: 'not_allowed' })
+    const list = createDraft('list')
+    expect(tryDraftOperation(list, { op: 'move', path: [...rows(0), 0], to: [...SECTIONS, 0] })).toEqual({
+      ok: false,
+      reason: 'not_allowed',
+    })
+  })
+
+  it('moves cards and renumbers them', () => {
+    const draft = apply(
+      createDraft('carousel'),
+      { op: 'add', path: CARDS },
+      { op: 'move', path: [...CARDS, 2], to: [...CARDS, 0] },
+    )
+    expect(titles(draft, CARDS, ['card_index'])).toEqual([0, 1, 2])
+    expect(getAt(draft, [...CARDS, 0, 'action', 'buttons', 0, 'quick_reply', 'id'])).toBe('shop-now-3')
+  })
+})
