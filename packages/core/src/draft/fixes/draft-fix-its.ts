@@ -1,6 +1,7 @@
 import type { ValidationResult } from '../../issue.ts'
 import { describeInteractive, draftType } from '../describe-interactive.ts'
 import type { DraftOptions } from '../draft-options.ts'
+import { fieldInstances } from '../walk-description.ts'
 import { alignCardButtons, oneCatalog, renumberCards } from './carousel-fixes.ts'
 import { buttonsToList, listToButtons } from './conversion-fixes.ts'
 import type { FixContext, FixIt } from './fix-it.ts'
@@ -47,7 +48,9 @@ export function draftFixIts(draft: unknown, result: ValidationResult<unknown>, o
     const type = draftType(draft)
     if (type === undefined) return []
     const issues = [...(result.ok ? [] : result.issues), ...result.warnings]
-    const context: FixContext = { draft, type, description: describeInteractive(type, options), issues, options }
+    const description = describeInteractive(type, options)
+    const fields = fieldInstances(description, draft)
+    const context: FixContext = { draft, type, description, issues, fields, options }
     const seen = new Set<string>()
     return PRODUCERS.flatMap((produce) => produce(context)).filter((fix) => !seen.has(fix.id) && seen.add(fix.id))
   } catch {

@@ -4,6 +4,7 @@ import type { InteractiveDescription } from '../draft-description.ts'
 import type { DraftLabelKey } from '../draft-label-keys.ts'
 import type { DraftOptions } from '../draft-options.ts'
 import type { DraftPath } from '../draft-path.ts'
+import type { FieldInstance } from '../walk-description.ts'
 
 /**
  * A one-click repair (or suggestion) for a draft, shown beside the issue or field it concerns.
@@ -31,6 +32,8 @@ export interface FixContext {
   description: InteractiveDescription
   /** Errors and warnings together. */
   issues: readonly Issue[]
+  /** Every field the draft holds (`fieldInstances`), walked once for all producers. */
+  fields: readonly FieldInstance[]
   options: DraftOptions
 }
 

@@ -1,7 +1,7 @@
 import { followsTitle, ID_PREFIX, idFromTitle, takenIds, uniqueId } from '../draft-ids.ts'
 import { getAt, setAt } from '../draft-path.ts'
 import { setField } from '../set-field.ts'
-import { type FieldInstance, fieldInstances, locate } from '../walk-description.ts'
+import { type FieldInstance, locate } from '../walk-description.ts'
 import { type FixContext, type FixIt, issuesAt, pathId } from './fix-it.ts'
 
 const TRIMMED_KINDS = new Set(['id', 'text', 'url'])
@@ -13,7 +13,7 @@ function prefixOf(context: FixContext, instance: FieldInstance): string {
 
 /** Spaces before or after an id, a title or a URL: invisible, and an error in ids. */
 export function trimFixes(context: FixContext): FixIt[] {
-  return fieldInstances(context.description, context.draft)
+  return context.fields
     .filter(({ node, value }) => TRIMMED_KINDS.has(node.kind) && typeof value === 'string' && value !== value.trim())
     .map(({ path, value }) => ({
       id: `trim:${pathId(path)}`,
@@ -31,7 +31,7 @@ export function trimFixes(context: FixContext): FixIt[] {
 /** A generated kind of id (button, row, quick reply) that repeats another: give it the next free one. */
 export function uniqueIdFixes(context: FixContext): FixIt[] {
   const fixes: FixIt[] = []
-  for (const instance of fieldInstances(context.description, context.draft)) {
+  for (const instance of context.fields) {
     const { node, path } = instance
     if (node.generatedFrom === undefined || node.limit === undefined) continue
     const issues = issuesAt(context.issues, path, ['duplicate'])
@@ -58,7 +58,7 @@ export function uniqueIdFixes(context: FixContext): FixIt[] {
 /** An id over its limit: a generated one is generated again; a typed one is cut, kept unique. */
 export function shortenIdFixes(context: FixContext): FixIt[] {
   const fixes: FixIt[] = []
-  for (const instance of fieldInstances(context.description, context.draft)) {
+  for (const instance of context.fields) {
     const { node, path, value } = instance
     if (node.kind !== 'id' || node.limit === undefined || typeof value !== 'string') continue
     const issues = issuesAt(context.issues, path, ['too_long'])
@@ -87,7 +87,7 @@ export function shortenIdFixes(context: FixContext): FixIt[] {
 /** An optional field left empty (a footer with no text, empty flow data): leave it out. */
 export function removeEmptyFixes(context: FixContext): FixIt[] {
   const fixes: FixIt[] = []
-  for (const { node, path, value } of fieldInstances(context.description, context.draft)) {
+  for (const { node, path, value } of context.fields) {
     if (node.required) continue
     const empty =
       value === '' ||
