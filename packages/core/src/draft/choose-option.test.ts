@@ -63,6 +63,24 @@ describe('choose', () => {
     expect(getAt(draft, ['header', 'document'])).toEqual({ link: '', filename: 'menu.pdf' })
   })
 
+  it('switches a carousel card between image and video, and its media between link and id', () => {
+    const card = ['action', 'cards', 1]
+    let draft = applyDraftOperation(createDraft('carousel'), {
+      op: 'set',
+      path: [...card, 'header', 'image', 'link'],
+      value: 'https://shop.example/1.png',
+    })
+    draft = choose(draft, [...card, 'header'], 'video')
+    expect(getAt(draft, [...card, 'header'])).toEqual({ type: 'video', video: { link: 'https://shop.example/1.png' } })
+    draft = choose(draft, [...card, 'header', 'video'], 'id')
+    expect(getAt(draft, [...card, 'header'])).toEqual({ type: 'video', video: { id: '' } })
+    expect(getAt(draft, ['action', 'cards', 0, 'header'])).toEqual({ type: 'image', image: { link: '' } })
+    expect(tryDraftOperation(draft, { op: 'choose', path: [...card, 'header'], value: 'text' })).toEqual({
+      ok: false,
+      reason: 'invalid_value',
+    })
+  })
+
   it('finds a flow by id or by name, never both', () => {
     const params = ['action', 'parameters']
     let draft = choose(createDraft('flow'), params, 'name')

@@ -26,12 +26,17 @@ describe('ids from titles', () => {
 
   it('knows an id that still follows its title from one typed by hand', () => {
     const limit = LIMITS.button.id
-    expect(followsTitle('yes-confirm', 'Yes, confirm', 'button', limit)).toBe(true)
-    expect(followsTitle('yes-confirm-2', 'Yes, confirm', 'button', limit)).toBe(true)
-    expect(followsTitle('button-3', '', 'button', limit)).toBe(true)
-    expect(followsTitle('', 'Anything', 'button', limit)).toBe(true)
-    expect(followsTitle('CONFIRM', 'Yes, confirm', 'button', limit)).toBe(false)
-    expect(followsTitle('yes', 'Yes, confirm', 'button', limit)).toBe(false)
-    expect(followsTitle(42, 'Yes', 'button', limit)).toBe(false)
+    const none = new Set<string>()
+    expect(followsTitle('yes-confirm', 'Yes, confirm', 'button', limit, none)).toBe(true)
+    expect(followsTitle('yes-confirm-2', 'Yes, confirm', 'button', limit, new Set(['yes-confirm']))).toBe(true)
+    expect(followsTitle('button-3', '', 'button', limit, none)).toBe(true)
+    expect(followsTitle('button-3', '🎉', 'button', limit, none)).toBe(true)
+    expect(followsTitle('', 'Anything', 'button', limit, none)).toBe(true)
+    expect(followsTitle('CONFIRM', 'Yes, confirm', 'button', limit, none)).toBe(false)
+    expect(followsTitle('yes', 'Yes, confirm', 'button', limit, none)).toBe(false)
+    // Typed ids that merely look generated are still typed.
+    expect(followsTitle('order-2024', 'Order', 'button', limit, none)).toBe(false)
+    expect(followsTitle('yes-confirm-2', 'Yes, confirm', 'button', limit, none)).toBe(false)
+    expect(followsTitle(42, 'Yes', 'button', limit, none)).toBe(false)
   })
 })

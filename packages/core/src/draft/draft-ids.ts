@@ -52,18 +52,22 @@ export function idFromTitle(title: string, prefix: string, taken: ReadonlySet<st
 }
 
 /**
- * Whether `id` is still the one generated from `title` (an empty id counts too), so that a
- * new title may replace it. An id typed by hand never matches and is never overwritten.
+ * Whether `id` is still the one generated from `title` among the other ids `taken` (an empty
+ * id, or a numbered placeholder of an untitled item, counts too), so that a new title may
+ * replace it. An id typed by hand never matches, so it is never overwritten.
  */
-export function followsTitle(id: unknown, title: unknown, prefix: string, limit: Limit): boolean {
+export function followsTitle(
+  id: unknown,
+  title: unknown,
+  prefix: string,
+  limit: Limit,
+  taken: ReadonlySet<string>,
+): boolean {
   if (id === '' || id === undefined) return true
   if (typeof id !== 'string') return false
   const slug = typeof title === 'string' ? slugFromTitle(title) : ''
-  const stem = escapeRegExp(slug === '' ? prefix : slug)
-  if (new RegExp(`^${stem}(-\\d+)?$`, 'u').test(id)) return true
-  // A slug cut to the limit, with or without its suffix.
-  const codePoints = Array.from(id).length
-  return codePoints >= limit.max - 4 && slug.startsWith(id.replace(/-\d+$/, ''))
+  if (slug === '') return new RegExp(`^${escapeRegExp(prefix)}-\\d+$`).test(id)
+  return id === uniqueId(slug, prefix, taken, limit)
 }
 
 /** Every value of the message's unique id fields (button, row, quick-reply, product…), optionally leaving one path out. */

@@ -57,6 +57,16 @@ describe('set', () => {
     expect(getAt(draft, ['action', 'buttons', 0, 'reply'])).toEqual({ id: 'CONFIRM_ORDER', title: '' })
   })
 
+  it('keeps a typed id even when it looks generated', () => {
+    const draft = apply(
+      createDraft('button'),
+      { op: 'set', path: ['action', 'buttons', 0, 'reply', 'title'], value: 'Order' },
+      { op: 'set', path: ['action', 'buttons', 0, 'reply', 'id'], value: 'order-2024' },
+      { op: 'set', path: ['action', 'buttons', 0, 'reply', 'title'], value: 'Order now' },
+    )
+    expect(getAt(draft, ['action', 'buttons', 0, 'reply', 'id'])).toBe('order-2024')
+  })
+
   it('follows typing: a new item gets an id as soon as it has a title', () => {
     const draft = apply(
       createDraft('button'),

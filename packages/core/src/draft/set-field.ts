@@ -22,7 +22,8 @@ function renewIds(
     const group = locate(description, before, base.slice(0, -1), 'group')?.node
     if (limit === undefined || group === undefined) continue
     const prefix = ID_PREFIX[group.item]
-    if (!followsTitle(instance.value, getAt(before, titlePath), prefix, limit)) continue
+    const others = takenIds(description, before, instance.path)
+    if (!followsTitle(instance.value, getAt(before, titlePath), prefix, limit, others)) continue
     const title = getAt(after, titlePath)
     const id = idFromTitle(
       typeof title === 'string' ? title : '',

@@ -69,7 +69,7 @@ export function shortenIdFixes(context: FixContext): FixIt[] {
       node.generatedFrom === undefined ? undefined : getAt(context.draft, [...instance.base, ...node.generatedFrom])
     const taken = takenIds(context.description, context.draft, path)
     const id =
-      title !== undefined && followsTitle(value, title, prefix, limit)
+      title !== undefined && followsTitle(value, title, prefix, limit, taken)
         ? idFromTitle(typeof title === 'string' ? title : '', prefix, taken, limit)
         : uniqueId(value.trim(), prefix, node.unique === true ? taken : new Set(), limit)
     fixes.push({
