@@ -1,64 +1,16 @@
 import { LIMITS } from '../limits.ts'
 import type { InteractiveType } from '../schemas/interactive.ts'
-import { carouselQuickReplyLimit } from '../schemas/message-parts.ts'
 import type { SchemaOptions } from '../schemas/schema-options.ts'
-import { field, group, headerChoice } from './description-nodes.ts'
-import type { DraftNode, GroupDescription } from './draft-description.ts'
-import type { DraftLabelKey } from './draft-label-keys.ts'
+import { addressDescription } from './address-description.ts'
+import { carouselDescription } from './carousel-description.ts'
+import { field, group } from './description-nodes.ts'
+import type { DraftNode } from './draft-description.ts'
 import type { DraftPath } from './draft-path.ts'
 
 const parameters = (...rest: (string | number)[]): DraftPath => ['action', 'parameters', ...rest]
 
-const ADDRESS_VALUE_KEYS = [
-  'name',
-  'phone_number',
-  'in_pin_code',
-  'house_number',
-  'floor_number',
-  'tower_number',
-  'building_name',
-  'address',
-  'landmark_area',
-  'city',
-  'state',
-] as const
-
-const addressValues = (base: DraftPath, optionalParent?: DraftPath): DraftNode => ({
-  node: 'fieldset',
-  labelKey: 'group.address.values',
-  fields: ADDRESS_VALUE_KEYS.map((key) =>
-    field(
-      'text',
-      `field.address.${key}` satisfies DraftLabelKey,
-      [...base, key],
-      key === 'in_pin_code' ? LIMITS.address.inPinCode : LIMITS.address.field,
-      optionalParent === undefined ? { optional: true } : { optional: true, optionalParent },
-    ),
-  ),
-})
-
 const sectionTitle = (limit: typeof LIMITS.list.sectionTitle) =>
   field('text', 'field.section.title', ['title'], limit, { optional: true })
-
-const cards = (fields: DraftNode[]): GroupDescription =>
-  group({
-    item: 'card',
-    labelKey: 'group.card',
-    addLabelKey: 'action.addCard',
-    path: ['action', 'cards'],
-    count: LIMITS.carousel.cards,
-    fields,
-  })
-
-const mediaCardFields = (): DraftNode[] => [
-  headerChoice(['image', 'video'], true, 'field.card.header'),
-  field('multiline', 'field.card.body', ['body', 'text'], LIMITS.carousel.cardBody, {
-    optional: true,
-    optionalParent: ['body'],
-    formatting: true,
-    lineBreaks: LIMITS.carousel.cardBodyLineBreaks,
-  }),
-]
 
 /** The type's own fields (everything but header, body and footer). */
 export function actionDescription(type: InteractiveType, options: SchemaOptions): DraftNode[] {
@@ -208,61 +160,7 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
         }),
       ]
     case 'carousel':
-      return [
-        {
-          node: 'choice',
-          choice: 'cardKind',
-          labelKey: 'field.carousel.cardKind',
-          path: ['action', 'cards'],
-          options: [
-            {
-              value: 'url',
-              labelKey: 'option.cardKind.url',
-              fields: [
-                cards([
-                  ...mediaCardFields(),
-                  field('text', 'field.buttonText', parameters('display_text'), LIMITS.carousel.displayText),
-                  field('url', 'field.buttonUrl', parameters('url'), LIMITS.ctaUrl.url),
-                ]),
-              ],
-            },
-            {
-              value: 'quickReply',
-              labelKey: 'option.cardKind.quickReply',
-              fields: [
-                cards([
-                  ...mediaCardFields(),
-                  group({
-                    item: 'cardButton',
-                    labelKey: 'group.button',
-                    addLabelKey: 'action.addButton',
-                    path: ['action', 'buttons'],
-                    count: carouselQuickReplyLimit(options),
-                    aligned: true,
-                    fields: [
-                      field('text', 'field.button.title', ['quick_reply', 'title'], LIMITS.carousel.quickReplyTitle),
-                      field('id', 'field.button.id', ['quick_reply', 'id'], LIMITS.carousel.quickReplyId, {
-                        generatedFrom: ['quick_reply', 'title'],
-                        unique: true,
-                      }),
-                    ],
-                  }),
-                ]),
-              ],
-            },
-            {
-              value: 'product',
-              labelKey: 'option.cardKind.product',
-              fields: [
-                cards([
-                  field('id', 'field.product.catalogId', ['action', 'catalog_id'], LIMITS.product.catalogId),
-                  field('id', 'field.product.retailerId', ['action', 'product_retailer_id'], LIMITS.product.retailerId),
-                ]),
-              ],
-            },
-          ],
-        },
-      ]
+      return carouselDescription(options)
     case 'voice_call':
       return [
         field('text', 'field.buttonText', parameters('display_text'), LIMITS.voiceCall.displayText, {
@@ -280,21 +178,7 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
         }),
       ]
     case 'address_message':
-      return [
-        field('text', 'field.address.country', parameters('country'), undefined),
-        addressValues(parameters('values'), parameters('values')),
-        group({
-          item: 'savedAddress',
-          labelKey: 'group.savedAddress',
-          addLabelKey: 'action.addSavedAddress',
-          path: parameters('saved_addresses'),
-          fields: [
-            field('id', 'field.savedAddress.id', ['id'], LIMITS.address.savedAddressId, { unique: true }),
-            addressValues(['value']),
-          ],
-        }),
-        field('json', 'field.address.validationErrors', parameters('validation_errors'), undefined, { optional: true }),
-      ]
+      return addressDescription()
     case 'location_request_message':
     case 'call_permission_request':
       return []

@@ -1,4 +1,5 @@
 import { LIMITS } from '../limits.ts'
+import { CAROUSEL_CARD_HEADER_KINDS, HEADER_KINDS } from '../schemas/message-parts.ts'
 import { describeInteractive, draftType } from './describe-interactive.ts'
 import type { ChoiceDescription } from './draft-description.ts'
 import { ID_PREFIX, idFromTitle, takenIds } from './draft-ids.ts'
@@ -9,7 +10,8 @@ import { readChoice } from './read-choice.ts'
 import { starterText } from './starter-text.ts'
 import { locate } from './walk-description.ts'
 
-const MEDIA_KINDS = new Set(['image', 'video', 'document'])
+const MEDIA_KINDS = new Set<unknown>(HEADER_KINDS.filter((kind) => kind !== 'text'))
+const CARD_HEADER_KINDS = new Set<unknown>(CAROUSEL_CARD_HEADER_KINDS)
 
 /** The media object of a header (`{ link }` or `{ id }`), when it has one. */
 function headerMedia(header: unknown): Record<string, unknown> | undefined {
@@ -53,10 +55,9 @@ function convertCards(draft: unknown, path: DraftPath, kind: string, options: Dr
   const converted = cards.map((card, card_index) => {
     const action = getAt(card, ['action'])
     const header = getAt(card, ['header'])
+    const [firstKind] = CAROUSEL_CARD_HEADER_KINDS
     const mediaHeader =
-      isRecord(header) && (header.type === 'image' || header.type === 'video')
-        ? header
-        : { type: 'image', image: { link: '' } }
+      isRecord(header) && CARD_HEADER_KINDS.has(header.type) ? header : { type: firstKind, [firstKind]: { link: '' } }
     const buttons = getAt(action, ['buttons'])
     const firstTitle = Array.isArray(buttons) ? getAt(buttons[0], ['quick_reply', 'title']) : undefined
     const displayText = getAt(action, ['parameters', 'display_text'])

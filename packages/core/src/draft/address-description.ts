@@ -1,0 +1,54 @@
+import { LIMITS } from '../limits.ts'
+import { field, group } from './description-nodes.ts'
+import type { DraftNode } from './draft-description.ts'
+import type { DraftLabelKey } from './draft-label-keys.ts'
+import type { DraftPath } from './draft-path.ts'
+
+const parameters = (...rest: (string | number)[]): DraftPath => ['action', 'parameters', ...rest]
+
+const ADDRESS_VALUE_KEYS = [
+  'name',
+  'phone_number',
+  'in_pin_code',
+  'house_number',
+  'floor_number',
+  'tower_number',
+  'building_name',
+  'address',
+  'landmark_area',
+  'city',
+  'state',
+] as const
+
+const addressValues = (base: DraftPath, optionalParent?: DraftPath): DraftNode => ({
+  node: 'fieldset',
+  labelKey: 'group.address.values',
+  fields: ADDRESS_VALUE_KEYS.map((key) =>
+    field(
+      'text',
+      `field.address.${key}` satisfies DraftLabelKey,
+      [...base, key],
+      key === 'in_pin_code' ? LIMITS.address.inPinCode : LIMITS.address.field,
+      optionalParent === undefined ? { optional: true } : { optional: true, optionalParent },
+    ),
+  ),
+})
+
+/** An address request's fields: the country, prefilled values, saved addresses, validation errors. */
+export function addressDescription(): DraftNode[] {
+  return [
+    field('text', 'field.address.country', parameters('country'), undefined),
+    addressValues(parameters('values'), parameters('values')),
+    group({
+      item: 'savedAddress',
+      labelKey: 'group.savedAddress',
+      addLabelKey: 'action.addSavedAddress',
+      path: parameters('saved_addresses'),
+      fields: [
+        field('id', 'field.savedAddress.id', ['id'], LIMITS.address.savedAddressId, { unique: true }),
+        addressValues(['value']),
+      ],
+    }),
+    field('json', 'field.address.validationErrors', parameters('validation_errors'), undefined, { optional: true }),
+  ]
+}
