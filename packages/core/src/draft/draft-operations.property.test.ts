@@ -11,7 +11,7 @@ import { coalesceKeyOf, createDraftHistory } from './draft-history.ts'
 import type { ItemKeys, KeyGroups } from './draft-keys.ts'
 import type { DraftOperation } from './draft-operation.ts'
 import type { DraftPath } from './draft-path.ts'
-import { applyEditorOperation, createEditorState, type EditorState } from './editor-state.ts'
+import { applyEditorOperation, createEditorState, type EditorState, itemKey } from './editor-state.ts'
 import { draftFixIts } from './fixes/draft-fix-its.ts'
 import { readChoice } from './read-choice.ts'
 import { descriptionNodes, fieldInstances, groupInstances } from './walk-description.ts'
@@ -229,6 +229,8 @@ describe('draft operations, any sequence', () => {
         const before = structuredClone(draft)
         const result = tryDraftOperation(draft, op)
         expect(typeof result.ok).toBe('boolean')
+        const state = applyEditorOperation(createEditorState(draft), op)
+        expect(typeof itemKey(state, 'path' in op ? op.path : [])).toBe('string')
         expect(draft).toEqual(before)
       }),
       { numRuns: 1000 },
