@@ -44,9 +44,44 @@ export {
   messageReadReceiptSchema,
   messageStatusSchema,
   pageSchema,
+  senderListSchema,
   senderSchema,
   sendResultSchema,
 } from './client/responses.ts'
+export { type BriqRoute, routePath } from './contract/briq-route.ts'
+export {
+  BRIQ_ROUTES,
+  type BriqRouteId,
+  getConversationRoute,
+  getMessageRoute,
+  getSenderRoute,
+  getTemplateRoute,
+  listConversationsRoute,
+  listMessagesRoute,
+  listSendersRoute,
+  listTemplatesRoute,
+  markConversationReadRoute,
+  markMessageReadRoute,
+  sendDocumentRoute,
+  sendImageRoute,
+  sendInteractiveLegacyRoute,
+  sendInteractiveRoute,
+  sendMediaLegacyRoute,
+  sendMessageRoute,
+  sendTemplateLegacyRoute,
+  sendTemplateRoute,
+  sendTextLegacyRoute,
+  sendTextRoute,
+  sendVideoRoute,
+} from './contract/briq-routes.ts'
+export { advanceStatus, canAdvance, MESSAGE_STATUS_ORDER } from './contract/message-status-order.ts'
+export {
+  type BriqErrorEnvelope,
+  type BriqFieldError,
+  briqErrorEnvelope,
+  issueField,
+  toBriqErrors,
+} from './contract/to-briq-errors.ts'
 export { applyDraftOperation, canApplyDraftOperation, tryDraftOperation } from './draft/apply-draft-operation.ts'
 export { createDraft } from './draft/create-draft.ts'
 export { describeInteractive, draftType } from './draft/describe-interactive.ts'
@@ -123,7 +158,7 @@ export type { InteractiveReply } from './interactive-reply.ts'
 export type { Issue, IssueCode, IssuePath, ValidationResult } from './issue.ts'
 export { createInteractiveJsonSchema, INTERACTIVE_SCHEMA_ID } from './json-schema/interactive-json-schema.ts'
 export type { Limit, LimitKind } from './limits.ts'
-export { BRIQ_PHONE_PATTERN, FLOW_MESSAGE_VERSION, LIMITS } from './limits.ts'
+export { BRIQ_PHONE_PATTERN, FLOW_MESSAGE_VERSION, LIMITS, UUID_PATTERN } from './limits.ts'
 export {
   type NormalizePhoneOptions,
   type NormalizePhoneResult,
@@ -156,11 +191,20 @@ export {
 export type { Header, HeaderKind, TextHeader } from './schemas/parts.ts'
 export type { CatalogInteractive, ProductInteractive, ProductListInteractive } from './schemas/product.ts'
 export type { SchemaOptions } from './schemas/schema-options.ts'
+export { createSendInteractiveLegacyRequestSchema } from './schemas/send-interactive-legacy-request.ts'
+export { createSendMessageRequestSchema, type SendMessageRequest } from './schemas/send-message-request.ts'
 export {
   createSendInteractiveRequestSchema,
   type SendInteractiveRequest,
   sendInteractiveRequestSchema,
 } from './schemas/send-request.ts'
+export { nullableSendTargetShape, sendTargetCheck, sendTargetShape } from './schemas/send-target.ts'
+export {
+  type SendTemplateRequest,
+  type SendTextRequest,
+  sendTemplateRequestSchema,
+  sendTextRequestSchema,
+} from './schemas/send-text-template-requests.ts'
 export { IDLE_STATUS_SNAPSHOT, type MessageStatusSnapshot } from './sending/message-status-snapshot.ts'
 export {
   createMessageStatusWatcher,
@@ -187,4 +231,5 @@ export { toFetchSnippet } from './snippets/to-fetch-snippet.ts'
 export { countCharacters, overflowIndex } from './text-length.ts'
 export { describePath } from './validation/describe-path.ts'
 export { type ValidateOptions, validateInteractive } from './validation/validate-interactive.ts'
+export { validateRequest } from './validation/validate-request.ts'
 export { validateSendRequest } from './validation/validate-send-request.ts'

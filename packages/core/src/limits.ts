@@ -125,7 +125,16 @@ export const LIMITS = {
     filename: guard(1, 240, 'Meta: document filename; no documented maximum; 240 fits every file system [U]'),
   },
   send: {
-    to: briq(7, 20, 'Briq: to 7–20 characters, ^\\+?[1-9]\\d{6,17}$ [G2/G3]'),
+    /**
+     * Digits of `to` after an optional `+`, the first not 0. Briq's schema says "7–20 characters"
+     * beside the pattern `^\+?[1-9]\d{6,17}$`, which stops at 18 digits (19 characters with the
+     * `+`): the pattern is the stricter of the two, so the bounds here are its bounds.
+     */
+    to: briq(
+      7,
+      18,
+      'Briq: to matches ^\\+?[1-9]\\d{6,17}$ (7–18 digits; its "7–20 characters" is never reached) [G2/G3]',
+    ),
     legacyRecipient: briq(
       4,
       20,
@@ -146,8 +155,13 @@ export const LIMITS = {
   },
 } as const satisfies Record<string, Record<string, Limit>>
 
-/** Briq's phone pattern for `to` (G2/G3): optional `+`, then 7–18 digits, not starting with 0. */
-export const BRIQ_PHONE_PATTERN = /^\+?[1-9]\d{6,17}$/
+/** Briq's phone pattern for `to` (G2/G3): optional `+`, then `LIMITS.send.to` digits, not starting with 0. */
+export const BRIQ_PHONE_PATTERN: RegExp = /* @__PURE__ */ new RegExp(
+  `^\\+?[1-9]\\d{${LIMITS.send.to.min - 1},${LIMITS.send.to.max - 1}}$`,
+)
+
+/** A UUID in its canonical text form, any version: Briq's ids (messages, conversations, senders). */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** The only `flow_message_version` Meta accepts. */
 export const FLOW_MESSAGE_VERSION = '3'

@@ -3,4 +3,6 @@
  * so they run in Node, edge runtimes and workers alike; browser code has no use for them.
  * @module
  */
+
+export { type MatchRouteOptions, matchRoute, type RouteMatch, type RouteShape } from './server/match-route.ts'
 export { BadRequestTargetError, originFromHost, requestUrl, targetPath } from './server/request-url.ts'

@@ -1,3 +1,4 @@
+import type { ValidateOptions } from '@briq-interactive/core'
 import type { MockClock } from './clock/clock.ts'
 import type { FaultConfig } from './faults/fault-config.ts'
 import type { ScenarioName } from './faults/scenarios.ts'
@@ -28,6 +29,11 @@ export interface BriqMockOptions {
    * filters, an unencoded `+` in `recipient`).
    */
   strict?: boolean
+  /**
+   * Which reading of the rules Meta's own sources disagree on sends are checked with (core's
+   * `ValidateOptions`, e.g. `{ extendedListBody: true }`), as the client and the proxy take them.
+   */
+  validation?: ValidateOptions
   /** Treat every window as open (the customer always wrote first). */
   openWindows?: boolean
   /** When statuses move, in ms after the send (default sent 800, delivered 2000, read 4000). */

@@ -1,3 +1,4 @@
+import type { ValidateOptions } from '@briq-interactive/core'
 import { createManualClock, createRealClock, type MockClock } from './clock/clock.ts'
 import type { FaultConfig } from './faults/fault-config.ts'
 import { faultConfigProblem } from './faults/fault-config-problem.ts'
@@ -33,6 +34,8 @@ export interface MockRuntime {
   readonly noWorkspaceKeys: ReadonlySet<string>
   /** Strict interactive validation. */
   readonly strict: boolean
+  /** The options sends are validated with. */
+  readonly validation: ValidateOptions
   /** Every window open. */
   readonly openWindows: boolean
   /** Largest body. */
@@ -86,6 +89,7 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
     apiKeys: new Set(options.apiKeys ?? [DEFAULT_API_KEY]),
     noWorkspaceKeys: new Set(options.noWorkspaceKeys ?? [DEFAULT_NO_WORKSPACE_KEY]),
     strict: options.strict ?? false,
+    validation: { ...options.validation },
     openWindows: options.openWindows ?? false,
     maxBodyBytes,
     sleep: options.sleep ?? realSleep,

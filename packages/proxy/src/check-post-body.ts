@@ -1,4 +1,5 @@
-import { type EnvelopeError, errorEnvelope, errorResponse } from './error-envelope.ts'
+import type { BriqFieldError, BriqRoute, ValidateOptions } from '@briq-interactive/core'
+import { errorEnvelope, errorResponse } from './error-envelope.ts'
 import { parseJsonBody } from './parse-json-body.ts'
 import { readBodyWithLimit } from './read-body.ts'
 import { sendBodyErrors } from './validate-send-body.ts'
@@ -14,7 +15,7 @@ export type PostBodyCheck =
 
 const isJsonContentType = (value: string) => value.split(';')[0]?.trim().toLowerCase() === 'application/json'
 
-const EMPTY_SEND: EnvelopeError = {
+const EMPTY_SEND: BriqFieldError = {
   code: 'VALIDATION_ERROR',
   message: 'The request body is empty; send { to, interactive }.',
   field: null,
@@ -26,7 +27,7 @@ const EMPTY_SEND: EnvelopeError = {
  */
 export async function checkPostBody(
   request: Request,
-  options: { maxBodyBytes: number; isSend: boolean; requestId: string },
+  options: { maxBodyBytes: number; route: BriqRoute; validation: ValidateOptions; requestId: string },
 ): Promise<PostBodyCheck> {
   const { requestId } = options
   const unsupported = (): PostBodyCheck => ({
@@ -41,7 +42,8 @@ export async function checkPostBody(
   })
   const contentType = request.headers.get('Content-Type')
   // A send always has a body, so it always needs the type; only body-less read receipts may omit it.
-  if (contentType === null ? options.isSend : !isJsonContentType(contentType)) return unsupported()
+  const isSend = options.route.sends
+  if (contentType === null ? isSend : !isJsonContentType(contentType)) return unsupported()
   const read = await readBodyWithLimit(request, options.maxBodyBytes)
   if (!read.ok) {
     const message = `The request body is larger than ${options.maxBodyBytes} bytes.`
@@ -62,8 +64,9 @@ export async function checkPostBody(
       message: 'refused: bad JSON',
     }
   }
-  if (options.isSend) {
-    const errors = parsed.value === undefined ? [EMPTY_SEND] : sendBodyErrors(parsed.value)
+  if (isSend) {
+    const errors =
+      parsed.value === undefined ? [EMPTY_SEND] : sendBodyErrors(options.route, parsed.value, options.validation)
     if (errors) {
       return { ok: false, response: errorEnvelope(422, errors, requestId), message: 'refused: invalid send request' }
     }

@@ -1,12 +1,4 @@
-/** One error in Briq's envelope. */
-export interface EnvelopeError {
-  /** Machine-readable code, e.g. `VALIDATION_ERROR`. */
-  code: string
-  /** A sentence for people. */
-  message: string
-  /** The offending field as a dotted path, or null. */
-  field: string | null
-}
+import { type BriqFieldError, briqErrorEnvelope } from '@briq-interactive/core'
 
 /**
  * A proxy-made error in Briq's envelope `{success:false,data:null,errors,request_id}`, so the
@@ -14,11 +6,11 @@ export interface EnvelopeError {
  */
 export function errorEnvelope(
   status: number,
-  errors: readonly EnvelopeError[],
+  errors: readonly BriqFieldError[],
   requestId: string,
   headers?: HeadersInit,
 ): Response {
-  const response = new Response(JSON.stringify({ success: false, data: null, errors, request_id: requestId }), {
+  const response = new Response(JSON.stringify(briqErrorEnvelope(errors, requestId)), {
     status,
     headers,
   })

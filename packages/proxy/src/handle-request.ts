@@ -58,7 +58,12 @@ export async function handleRequest(
 
   let body: Uint8Array | null = null
   if (method === 'POST') {
-    const checked = await checkPostBody(request, { maxBodyBytes: config.maxBodyBytes, isSend: route.isSend, requestId })
+    const checked = await checkPostBody(request, {
+      maxBodyBytes: config.maxBodyBytes,
+      route: route.route,
+      validation: config.validation,
+      requestId,
+    })
     if (!checked.ok) return withCors(outcome(checked.response, checked.message))
     body = checked.body
   }

@@ -1,3 +1,5 @@
+import type { ValidateOptions } from '@briq-interactive/core'
+
 /**
  * Decides whether a request may use the proxy. Return `true` to let it through, `false` to
  * answer 401, or your own `Response` (e.g. a redirect to a login page), which is sent instead
@@ -40,6 +42,12 @@ export interface BriqProxyOptions {
    * The request URL's own origin is always allowed. Requests without an `Origin` header (curl, servers) pass.
    */
   allowedOrigins?: readonly string[]
+  /**
+   * Which reading of the rules Meta's own sources disagree on the send check applies (core's
+   * `ValidateOptions`, e.g. `{ extendedListBody: true }`). Give the browser's client the same
+   * options, or it will send what the proxy refuses. Default: core's defaults.
+   */
+  validation?: ValidateOptions
   /** Largest request body accepted, in bytes; bigger bodies get 413. Default 64 KiB. */
   maxBodyBytes?: number
   /** How long to wait for Briq's full answer before replying 504. Default 15000 ms. */

@@ -1,3 +1,4 @@
+import type { ValidateOptions } from '@briq-interactive/core'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
 import { createSecretRedactor } from './redact-secret.ts'
 
@@ -13,6 +14,8 @@ export interface ResolvedProxyOptions {
   authorize: BriqProxyAuthorize | undefined
   /** Normalised origins, or `undefined` for "same origin as the request". */
   allowedOrigins: ReadonlySet<string> | undefined
+  /** The send check's options. */
+  validation: ValidateOptions
   /** Largest accepted request body in bytes. */
   maxBodyBytes: number
   /** Deadline for the whole upstream answer, in ms. */
@@ -101,12 +104,17 @@ function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
   const fetchImpl = options.fetch ?? globalThis.fetch
   if (typeof fetchImpl !== 'function') fail('no fetch is available; pass options.fetch.')
   if (options.log !== undefined && typeof options.log !== 'function') fail('log must be a function (event) => void.')
+  const { validation = {} } = options
+  if (typeof validation !== 'object' || validation === null || Array.isArray(validation)) {
+    fail('validation must be an object of core ValidateOptions, such as { extendedListBody: true }.')
+  }
   return {
     apiKey,
     upstream: resolveUpstream(options.upstream),
     basePath: resolveBasePath(options.basePath),
     authorize: options.authorize,
     allowedOrigins: resolveOrigins(options.allowedOrigins),
+    validation: { ...validation },
     maxBodyBytes: positiveInteger('maxBodyBytes', options.maxBodyBytes, 64 * 1024),
     timeoutMs: positiveInteger('timeoutMs', options.timeoutMs, 15_000),
     fetch: fetchImpl,

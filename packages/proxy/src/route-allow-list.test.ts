@@ -1,3 +1,4 @@
+import { BRIQ_ROUTES } from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
 import { matchRoute } from './route-allow-list.ts'
 
@@ -15,7 +16,7 @@ describe('matchRoute', () => {
     ['GET', `/v1/whatsapp/conversations/${ID}`],
     ['POST', `/v1/whatsapp/conversations/${ID}/read`],
   ])('allows %s %s', (method, path) => {
-    expect(matchRoute(method, path)).toEqual({ kind: 'allowed', path, isSend: path.endsWith('/interactive') })
+    expect(matchRoute(method, path)).toMatchObject({ kind: 'allowed', path, isSend: path.endsWith('/interactive') })
   })
 
   it.each(['/v1/whatsapp/messages', '/v1/whatsapp/messages/text', '/v1/whatsapp/messages/send-interactive'])(
@@ -50,6 +51,15 @@ describe('matchRoute', () => {
     })
     expect(matchRoute('POST', '/v1/whatsapp/senders')).toEqual({ kind: 'method_not_allowed', allow: ['GET'] })
     expect(matchRoute('HEAD', '/v1/whatsapp/messages')).toEqual({ kind: 'method_not_allowed', allow: ['GET'] })
+  })
+
+  it("forwards exactly the routes core's table marks proxied, and nothing outside the table", () => {
+    for (const route of BRIQ_ROUTES) {
+      const path = route.path.replace(/:\w+/g, ID)
+      const match = matchRoute(route.method, path)
+      if (route.proxied) expect(match, route.id).toEqual({ kind: 'allowed', route, path, isSend: route.sends })
+      else expect(match.kind, route.id).not.toBe('allowed')
+    }
   })
 
   it('refuses ids longer than 128 characters', () => {

@@ -1,16 +1,16 @@
-import { validateSendRequest } from '@briq-interactive/core'
-import type { EnvelopeError } from './error-envelope.ts'
+import {
+  type BriqFieldError,
+  type BriqRoute,
+  toBriqErrors,
+  type ValidateOptions,
+  validateRequest,
+} from '@briq-interactive/core'
 
 /**
- * Checks a send body with core's validator (the same rules the builder and the mock use) and
- * turns each issue into a Briq `VALIDATION_ERROR`, or returns null when the body is valid.
+ * Checks a send body with core's validator for its route (the same rules the builder and the
+ * mock use) and turns each issue into Briq's `VALIDATION_ERROR`, or returns null when valid.
  */
-export function sendBodyErrors(body: unknown): EnvelopeError[] | null {
-  const result = validateSendRequest(body)
-  if (result.ok) return null
-  return result.issues.map((issue) => ({
-    code: 'VALIDATION_ERROR',
-    message: issue.message,
-    field: issue.path.length > 0 ? issue.path.join('.') : null,
-  }))
+export function sendBodyErrors(route: BriqRoute, body: unknown, validation?: ValidateOptions): BriqFieldError[] | null {
+  const result = validateRequest(route, body, validation)
+  return result.ok ? null : toBriqErrors(result.issues)
 }

@@ -1,28 +1,23 @@
-import * as z from 'zod/mini'
+import { routePath } from '../contract/briq-route.ts'
+import {
+  getConversationRoute,
+  getMessageRoute,
+  listConversationsRoute,
+  listMessagesRoute,
+  listSendersRoute,
+  markConversationReadRoute,
+  markMessageReadRoute,
+  sendInteractiveRoute,
+} from '../contract/briq-routes.ts'
+import { issueField } from '../contract/to-briq-errors.ts'
 import type { Issue } from '../issue.ts'
 import { validateSendRequest } from '../validation/validate-send-request.ts'
 import type { BriqClient } from './briq-client.ts'
 import { BriqError } from './briq-error.ts'
 import type { BriqClientOptions } from './client-options.ts'
 import { isoDate } from './iso-date.ts'
-import {
-  conversationPageSchema,
-  conversationReadResultSchema,
-  conversationSchema,
-  messageDetailSchema,
-  messagePageSchema,
-  messageReadReceiptSchema,
-  senderSchema,
-  sendResultSchema,
-} from './responses.ts'
 import { resolveRetry } from './retry-delay.ts'
 import { type ClientConfig, sendBriqRequest } from './send-briq-request.ts'
-
-const MESSAGES = '/v1/whatsapp/messages'
-const CONVERSATIONS = '/v1/whatsapp/conversations'
-
-// Senders are documented bare; tolerate an envelope (unwrapped upstream) or a `{items}` page too.
-const sendersSchema = z.union([z.array(senderSchema), z.looseObject({ items: z.array(senderSchema) })])
 
 /**
  * Creates a client for Briq's WhatsApp API as served under `endpoint` (normally your proxy,
@@ -44,71 +39,61 @@ export function createBriqClient(options: BriqClientOptions): BriqClient {
     async sendInteractive(request, callOptions) {
       const result = validateSendRequest(request, options.validation)
       if (!result.ok) throw validationError(result.issues)
-      const path = `${MESSAGES}/interactive`
-      return sendBriqRequest(
-        config,
-        { method: 'POST', path, body: result.value, schema: sendResultSchema },
-        callOptions,
-      )
+      const { method, path, response: schema } = sendInteractiveRoute
+      return sendBriqRequest(config, { method, path, body: result.value, schema }, callOptions)
     },
     async getMessage(messageId, callOptions) {
-      const path = `${MESSAGES}/${encodeId(messageId, 'messageId')}`
-      return sendBriqRequest(config, { method: 'GET', path, schema: messageDetailSchema }, callOptions)
+      const { method, response: schema } = getMessageRoute
+      const path = routePath(getMessageRoute, { message_id: checkId(messageId, 'messageId') })
+      return sendBriqRequest(config, { method, path, schema }, callOptions)
     },
     async listMessages(query, callOptions) {
-      const request = { method: 'GET', path: MESSAGES, query: { ...query }, schema: messagePageSchema } as const
-      return sendBriqRequest(config, request, callOptions)
+      const { method, path, response: schema } = listMessagesRoute
+      return sendBriqRequest(config, { method, path, query: { ...query }, schema }, callOptions)
     },
     async listConversations(query, callOptions) {
-      const request = {
-        method: 'GET',
-        path: CONVERSATIONS,
-        query: { ...query },
-        schema: conversationPageSchema,
-      } as const
-      return sendBriqRequest(config, request, callOptions)
+      const { method, path, response: schema } = listConversationsRoute
+      return sendBriqRequest(config, { method, path, query: { ...query }, schema }, callOptions)
     },
     async getConversation(conversationId, callOptions) {
-      const path = `${CONVERSATIONS}/${encodeId(conversationId, 'conversationId')}`
-      return sendBriqRequest(config, { method: 'GET', path, schema: conversationSchema }, callOptions)
+      const { method, response: schema } = getConversationRoute
+      const path = routePath(getConversationRoute, { conversation_id: checkId(conversationId, 'conversationId') })
+      return sendBriqRequest(config, { method, path, schema }, callOptions)
     },
     async listSenders(query, callOptions) {
-      const request = {
-        method: 'GET',
-        path: '/v1/whatsapp/senders',
-        query: { ...query },
-        schema: sendersSchema,
-      } as const
-      const senders = await sendBriqRequest(config, request, callOptions)
+      const { method, path, response: schema } = listSendersRoute
+      const senders = await sendBriqRequest(config, { method, path, query: { ...query }, schema }, callOptions)
       return Array.isArray(senders) ? senders : senders.items
     },
     async markRead(messageId, callOptions) {
-      const path = `${MESSAGES}/${encodeId(messageId, 'messageId')}/read`
-      const schema = z.nullable(messageReadReceiptSchema)
-      return sendBriqRequest(config, { method: 'POST', path, schema }, callOptions)
+      const { method, response: schema } = markMessageReadRoute
+      const path = routePath(markMessageReadRoute, { message_id: checkId(messageId, 'messageId') })
+      return sendBriqRequest(config, { method, path, schema }, callOptions)
     },
     async markConversationRead(conversationId, read, callOptions) {
-      const path = `${CONVERSATIONS}/${encodeId(conversationId, 'conversationId')}/read`
+      const { method, response: schema } = markConversationReadRoute
+      const id = checkId(conversationId, 'conversationId')
       const upTo = read?.upTo instanceof Date ? isoDate(read.upTo, 'upTo') : (read?.upTo ?? null)
-      const request = { method: 'POST', path, body: { up_to: upTo }, schema: conversationReadResultSchema } as const
-      return sendBriqRequest(config, request, callOptions)
+      const path = routePath(markConversationReadRoute, { conversation_id: id })
+      return sendBriqRequest(config, { method, path, body: { up_to: upTo }, schema }, callOptions)
     },
   }
 }
 
 // An empty id would silently turn "get one" into "list all"; refuse it before any request.
-function encodeId(id: unknown, name: string): string {
-  if (typeof id === 'string' && id !== '') return encodeURIComponent(id)
+function checkId(id: unknown, name: string): string {
+  if (typeof id === 'string' && id !== '') return id
   const message = `${name} must be a non-empty string`
   throw new BriqError({ kind: 'validation', message, errors: [{ code: 'required', message, field: name }] })
 }
 
 function validationError(issues: Issue[]): BriqError {
-  const errors = issues.map((issue) =>
-    issue.path.length === 0
+  const errors = issues.map((issue) => {
+    const field = issueField(issue.path)
+    return field === null
       ? { code: issue.code, message: issue.message }
-      : { code: issue.code, message: issue.message, field: issue.path.join('.') },
-  )
+      : { code: issue.code, message: issue.message, field }
+  })
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''
   const message = `The send request is invalid: ${issues[0]?.message ?? 'it was rejected'}${more}`
   return new BriqError({ kind: 'validation', message, code: issues[0]?.code, errors, issues })

@@ -205,6 +205,12 @@ export const senderSchema = z.looseObject({
 /** One of your WhatsApp numbers. */
 export type Sender = z.infer<typeof senderSchema>
 
+/**
+ * `GET /v1/whatsapp/senders`: documented as a bare array; an envelope (unwrapped before this
+ * schema) or a `{ items }` page is tolerated too.
+ */
+export const senderListSchema = z.union([z.array(senderSchema), z.looseObject({ items: z.array(senderSchema) })])
+
 /** The `data` of a message read receipt; Briq has not published its fields. */
 export const messageReadReceiptSchema = z.looseObject({})
 

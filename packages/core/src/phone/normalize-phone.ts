@@ -1,5 +1,5 @@
 import type { Issue } from '../issue.ts'
-import { BRIQ_PHONE_PATTERN } from '../limits.ts'
+import { BRIQ_PHONE_PATTERN, LIMITS } from '../limits.ts'
 import { knownCountryCodeOf, LEADING_ZERO_COUNTRY_CODES, NATIONAL_NUMBER_LENGTHS } from './national-number-lengths.ts'
 import { readPhoneDigits } from './read-phone-digits.ts'
 
@@ -27,8 +27,9 @@ export type NormalizePhoneResult =
       issue: Issue
     }
 
-/** E.164: a full number, country code included, has at most 15 digits; Briq's pattern needs at least 7. */
-const E164_MIN_DIGITS = 7
+/** Briq's pattern needs at least this many digits. */
+const E164_MIN_DIGITS = LIMITS.send.to.min
+/** ITU-T E.164: a full number, country code included, has at most 15 digits. */
 const E164_MAX_DIGITS = 15
 const COUNTRY_CODE = /^[1-9]\d{0,2}$/
 

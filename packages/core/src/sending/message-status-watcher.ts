@@ -2,11 +2,11 @@ import type { BriqClient } from '../client/briq-client.ts'
 import type { BriqError } from '../client/briq-error.ts'
 import { interactiveReplyFromContent } from '../client/interactive-reply-from-content.ts'
 import type { MessageDetail, MessageStatusValue } from '../client/responses.ts'
+import { advanceStatus } from '../contract/message-status-order.ts'
 import type { MessageStatusSnapshot } from './message-status-snapshot.ts'
 import { type PollTiming, pollDelay } from './poll-delay.ts'
 import { runIsolated } from './run-isolated.ts'
 import { stableJson } from './stable-json.ts'
-import { advanceStatus } from './status-rank.ts'
 import { toBriqError } from './to-briq-error.ts'
 
 /** Options for {@link createMessageStatusWatcher}. */

@@ -47,6 +47,22 @@ describe('briq-mock bin', () => {
     expect(code).toBe(0)
   }, 20_000)
 
+  it('checks sends with the validation options given by flag (--extended-list-body)', async () => {
+    const started = await startBin(['--strict', '--extended-list-body'])
+    child = started.child
+    const longList = {
+      type: 'list',
+      body: { text: 'a'.repeat(2000) },
+      action: { button: 'Choose', sections: [{ rows: [{ id: 'one', title: 'One' }] }] },
+    }
+    const res = await fetch(`${started.url}/v1/whatsapp/messages/interactive`, {
+      method: 'POST',
+      headers: { 'x-api-key': 'mock-api-key', 'content-type': 'application/json' },
+      body: JSON.stringify({ to: '255712345678', interactive: longList }),
+    })
+    expect(res.status).toBe(202)
+  }, 20_000)
+
   it('exits 2 with the usage on a bad option', async () => {
     const bad = spawn(process.execPath, [BIN, '--scenario', 'chaos'], { stdio: ['ignore', 'pipe', 'pipe'] })
     child = bad

@@ -24,6 +24,10 @@ describe('parseCliArgs', () => {
         'slow-network',
         '--allow-origin',
         'http://a.test',
+        '--extended-list-body',
+        '--allow-flow-media-header',
+        '--carousel-quick-replies',
+        '3',
       ],
       {},
     )
@@ -38,6 +42,7 @@ describe('parseCliArgs', () => {
         openWindows: true,
         scenario: 'slow-network',
         allowedOrigins: ['http://a.test'],
+        validation: { extendedListBody: true, allowFlowMediaHeader: true, carouselQuickReplyMax: 3 },
       },
     })
   })
@@ -52,6 +57,7 @@ describe('parseCliArgs', () => {
     [['--tick=-1'], /--tick must be a number ≥ 0/],
     [['--scenario', 'chaos'], /--scenario must be one of happy/],
     [['--bogus'], /Unknown option/],
+    [['--carousel-quick-replies', '4'], /--carousel-quick-replies must be 2 or 3/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCliArgs(argv, {})).toThrow(message)
   })

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import type { ValidateOptions } from '@briq-interactive/core'
 import { isScenarioName, SCENARIO_NAMES } from '../faults/scenarios.ts'
 import type { MockHttpServerOptions } from '../server/create-http-server.ts'
 
@@ -13,6 +14,9 @@ Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
   --tick <factor>      multiply the status schedule (2 = slower, 0.1 = faster, 0 = instant)
   --strict             reject interactives that break WhatsApp's rules with 422 at once,
                        and take only Briq's documented query values
+  --extended-list-body      list bodies up to 4096 characters (the list guide) instead of 1024
+  --allow-flow-media-header image/video/document headers on flow messages
+  --carousel-quick-replies <2|3>  quick replies allowed per carousel card (default 2)
   --open-windows       treat every 24-hour window as open
   --scenario <name>    ${SCENARIO_NAMES.join(' | ')}
   --allow-origin <o>   CORS origin to allow (repeatable; default: any origin)
@@ -41,6 +45,9 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
       seed: { type: 'string' },
       tick: { type: 'string' },
       strict: { type: 'boolean' },
+      'extended-list-body': { type: 'boolean' },
+      'allow-flow-media-header': { type: 'boolean' },
+      'carousel-quick-replies': { type: 'string' },
       'open-windows': { type: 'boolean' },
       scenario: { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
@@ -54,10 +61,19 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (values.scenario !== undefined && !isScenarioName(values.scenario)) {
     throw new Error(`--scenario must be one of ${SCENARIO_NAMES.join(', ')}, got ${JSON.stringify(values.scenario)}`)
   }
+  const quickReplies = values['carousel-quick-replies']
+  if (quickReplies !== undefined && quickReplies !== '2' && quickReplies !== '3') {
+    throw new Error(`--carousel-quick-replies must be 2 or 3, got ${JSON.stringify(quickReplies)}`)
+  }
   const options: MockHttpServerOptions = { port, host: values.host ?? '127.0.0.1' }
   if (values.seed !== undefined) options.seed = values.seed
   if (tick !== undefined) options.tick = tick
   if (values.strict) options.strict = true
+  const validation: ValidateOptions = {}
+  if (values['extended-list-body']) validation.extendedListBody = true
+  if (values['allow-flow-media-header']) validation.allowFlowMediaHeader = true
+  if (quickReplies !== undefined) validation.carouselQuickReplyMax = quickReplies === '3' ? 3 : 2
+  if (Object.keys(validation).length > 0) options.validation = validation
   if (values['open-windows']) options.openWindows = true
   if (values.scenario !== undefined && isScenarioName(values.scenario)) options.scenario = values.scenario
   if (values['allow-origin']) options.allowedOrigins = values['allow-origin']

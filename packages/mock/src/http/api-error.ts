@@ -1,12 +1,7 @@
-/** One entry of an error envelope's `errors` array. */
-export interface ApiErrorItem {
-  /** Stable code, e.g. `VALIDATION_ERROR`, `WINDOW_CLOSED`. */
-  code: string
-  /** What went wrong, for a person. */
-  message: string
-  /** The request field at fault (`to`, `interactive.action.buttons[1].reply.title`), or `null`. */
-  field: string | null
-}
+import type { BriqFieldError } from '@briq-interactive/core'
+
+/** One entry of an error envelope's `errors` array (core's `BriqFieldError`). */
+export type ApiErrorItem = BriqFieldError
 
 /** How the error is written: Briq's envelope, or the bare `{detail}` of its read endpoints. */
 export type ErrorStyle = 'envelope' | 'detail'

@@ -114,7 +114,7 @@ describe.each(TRANSPORTS)('bad input over $name', (transport) => {
 
   it.each([
     ['GET', SEND_INTERACTIVE, 'POST'],
-    ['DELETE', '/v1/whatsapp/messages', 'POST, GET, HEAD'],
+    ['DELETE', '/v1/whatsapp/messages', 'GET, HEAD, POST'],
     ['PUT', '/v1/whatsapp/senders', 'GET, HEAD'],
     ['POST', '/v1/whatsapp/messages/00000000-0000-4000-8000-000000000000', 'GET, HEAD'],
   ])('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {

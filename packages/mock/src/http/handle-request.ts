@@ -67,11 +67,11 @@ function answerWith(runtime: MockRuntime, routes: readonly RouteDefinition[]): (
     try {
       const url = new URL(request.url)
       const path = briqPath(url.pathname)
-      const match = path === null ? ({ kind: 'not-found' } as const) : matchRoute(routes, request.method, path)
-      if (match.kind === 'not-found') {
+      const match = path === null ? ({ kind: 'not_found' } as const) : matchRoute(routes, request.method, path)
+      if (match.kind === 'not_found') {
         throw apiError(404, 'NOT_FOUND', `No Briq route for ${request.method} ${url.pathname}`)
       }
-      if (match.kind === 'method-not-allowed') {
+      if (match.kind === 'method_not_allowed') {
         throw apiError(
           405,
           'METHOD_NOT_ALLOWED',

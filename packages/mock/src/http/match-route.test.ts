@@ -31,10 +31,10 @@ describe('matchRoute', () => {
 
   it('reports the allowed methods of the most specific path', () => {
     expect(matchRoute(briqRoutes, 'GET', '/v1/whatsapp/messages/send-interactive')).toEqual({
-      kind: 'method-not-allowed',
+      kind: 'method_not_allowed',
       allow: ['POST'],
     })
-    expect(matchRoute(briqRoutes, 'GET', '/v1/whatsapp/unknown/a/b')).toEqual({ kind: 'not-found' })
+    expect(matchRoute(briqRoutes, 'GET', '/v1/whatsapp/unknown/a/b')).toEqual({ kind: 'not_found' })
   })
 
   it('finds the GET route for HEAD and lists HEAD beside every GET', () => {
@@ -43,12 +43,10 @@ describe('matchRoute', () => {
       route: { method: 'GET', path: '/v1/whatsapp/senders' },
     })
     expect(matchRoute(briqRoutes, 'HEAD', '/v1/whatsapp/messages/interactive')).toEqual({
-      kind: 'method-not-allowed',
+      kind: 'method_not_allowed',
       allow: ['POST'],
     })
-    expect(matchRoute(briqRoutes, 'PUT', '/v1/whatsapp/messages')).toEqual({
-      kind: 'method-not-allowed',
-      allow: ['POST', 'GET', 'HEAD'],
-    })
+    const put = matchRoute(briqRoutes, 'PUT', '/v1/whatsapp/messages')
+    expect(put.kind === 'method_not_allowed' && [...put.allow].sort()).toEqual(['GET', 'HEAD', 'POST'])
   })
 })

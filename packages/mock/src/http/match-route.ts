@@ -1,10 +1,5 @@
+import { matchRoute as matchCoreRoute, type RouteMatch } from '@briq-interactive/core/server'
 import type { RouteDefinition } from './route.ts'
-
-/** The outcome of matching a path against the route table. */
-export type RouteMatch =
-  | { kind: 'found'; route: RouteDefinition; params: Record<string, string> }
-  | { kind: 'method-not-allowed'; allow: string[] }
-  | { kind: 'not-found' }
 
 const PREFIXES = ['/v1/whatsapp', '/__mock']
 
@@ -24,53 +19,32 @@ export function briqPath(pathname: string): string | null {
   return null
 }
 
-// A malformed escape (`%E0`, `%zz`) stays as sent, so the route answers it as a bad id, not a 500.
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return segment
+function decodeParams(params: Record<string, string>): Record<string, string> {
+  const decoded: Record<string, string> = {}
+  for (const [name, value] of Object.entries(params)) {
+    try {
+      decoded[name] = decodeURIComponent(value)
+    } catch {
+      // A malformed escape stays as sent; the route then says the id is not a UUID.
+      decoded[name] = value
+    }
   }
-}
-
-function matchPattern(pattern: string[], segments: string[]): Record<string, string> | null {
-  if (pattern.length !== segments.length) return null
-  const params: Record<string, string> = {}
-  for (let index = 0; index < pattern.length; index++) {
-    const part = pattern[index]!
-    const segment = segments[index]!
-    if (part.startsWith(':')) params[part.slice(1)] = decodeSegment(segment)
-    else if (part !== segment) return null
-  }
-  return params
-}
-
-const staticCount = (pattern: string[]) => pattern.filter((part) => !part.startsWith(':')).length
-
-/** The methods `Allow` lists for these routes: `HEAD` beside every `GET`, as HTTP servers answer it. */
-function allowedMethods(routes: readonly RouteDefinition[]): string[] {
-  return [...new Set(routes.flatMap((route) => (route.method === 'GET' ? ['GET', 'HEAD'] : [route.method])))]
+  return decoded
 }
 
 /**
- * Finds the route for `method` and `path`. The most specific pattern wins, so
- * `GET /messages/interactive` is a 405 (that path is POST-only), not a bad message id.
- * `HEAD` finds the `GET` route (the caller drops the body).
+ * Finds the route for `method` and `path` with core's matcher (the most specific pattern wins,
+ * so `GET /messages/interactive` is a 405, not a bad message id), parameters decoded. `HEAD`
+ * finds the `GET` route (the caller drops the body), and `Allow` lists `HEAD` beside every `GET`,
+ * as HTTP servers answer it.
  */
-export function matchRoute(routes: readonly RouteDefinition[], method: string, path: string): RouteMatch {
-  const segments = path.split('/').filter(Boolean)
-  let best: { specificity: number; matches: { route: RouteDefinition; params: Record<string, string> }[] } | null = null
-  for (const route of routes) {
-    const pattern = route.path.split('/').filter(Boolean)
-    const params = matchPattern(pattern, segments)
-    if (!params) continue
-    const specificity = staticCount(pattern)
-    if (!best || specificity > best.specificity) best = { specificity, matches: [{ route, params }] }
-    else if (specificity === best.specificity) best.matches.push({ route, params })
-  }
-  if (!best) return { kind: 'not-found' }
-  const wanted = method === 'HEAD' ? 'GET' : method
-  const hit = best.matches.find((match) => match.route.method === wanted)
-  if (hit) return { kind: 'found', ...hit }
-  return { kind: 'method-not-allowed', allow: allowedMethods(best.matches.map((match) => match.route)) }
+export function matchRoute(
+  routes: readonly RouteDefinition[],
+  method: string,
+  path: string,
+): RouteMatch<RouteDefinition> {
+  const match = matchCoreRoute(routes, method === 'HEAD' ? 'GET' : method, path)
+  if (match.kind === 'found') return { ...match, params: decodeParams(match.params) }
+  if (match.kind === 'not_found') return match
+  return { kind: 'method_not_allowed', allow: match.allow.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])) }
 }

@@ -1,14 +1,13 @@
-import { countCharacters, type Limit } from '@briq-interactive/core'
+import { countCharacters, type Limit, UUID_PATTERN } from '@briq-interactive/core'
 import { validationError } from './api-error.ts'
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 // RFC 3339 date-time, the `date-time` format Briq's OpenAPI gives `since`/`until`: a date, a
 // time and an offset. Date.parse also takes "June 24" or an offset-less local time.
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/
 const INTEGER = /^-?\d+$/
 
 /** Whether `value` is a uuid in canonical text form. */
-export const isUuid = (value: string): boolean => UUID.test(value)
+export const isUuid = (value: string): boolean => UUID_PATTERN.test(value)
 
 /** Throws 422 naming `field` unless `value` is a uuid. */
 export function requireUuid(value: string, field: string): string {

@@ -1,3 +1,4 @@
+import { briqErrorEnvelope } from '@briq-interactive/core'
 import type { ApiErrorItem } from './api-error.ts'
 
 const JSON_TYPE = { 'content-type': 'application/json' }
@@ -24,7 +25,7 @@ export function errorEnvelopeResponse(
   requestId: string,
   headers?: Record<string, string>,
 ): Response {
-  return json({ success: false, data: null, errors, request_id: requestId }, status, requestId, headers)
+  return json(briqErrorEnvelope(errors, requestId), status, requestId, headers)
 }
 
 /** The resource itself, as Briq's senders and templates endpoints answer. */

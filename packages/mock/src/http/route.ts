@@ -18,6 +18,9 @@ export interface RouteContext {
   body(options?: { optional?: boolean }): Promise<Record<string, unknown>>
 }
 
+/** Answers a request; throw an `ApiError` to answer with an error. */
+export type RouteHandler = (context: RouteContext) => Response | Promise<Response>
+
 /** One endpoint. */
 export interface RouteDefinition {
   /** HTTP method. */
@@ -29,5 +32,5 @@ export interface RouteDefinition {
   /** Send endpoints: global faults with `scope: "sends"` hit only these. */
   isSend?: boolean
   /** Answers the request; throw an `ApiError` to answer with an error. */
-  handle(context: RouteContext): Response | Promise<Response>
+  handle: RouteHandler
 }

@@ -2,7 +2,7 @@ import { LIMITS } from '@briq-interactive/core'
 import { apiError, validationError } from '../http/api-error.ts'
 import { enumParam, intParam, limitParam, parseDateTime, requireUuid, textParam, uuidParam } from '../http/query.ts'
 import { envelopeResponse } from '../http/responses.ts'
-import type { RouteContext, RouteDefinition } from '../http/route.ts'
+import type { RouteContext, RouteHandler } from '../http/route.ts'
 import type { ConversationRecord } from '../store/records.ts'
 import { conversationView } from '../views/conversation-view.ts'
 
@@ -22,79 +22,64 @@ function findConversation(context: RouteContext): ConversationRecord {
  * `sender_id` (uuid), `recipient` (4–20 characters, exact, optional `+`), `status`
  * all|open|unread, `search` (≤64); `limit` 1–100 (default 50), `offset` ≥0.
  */
-export const listConversationsRoute: RouteDefinition = {
-  method: 'GET',
-  path: '/v1/whatsapp/conversations',
-  kind: 'api',
-  handle(context) {
-    context.runtime.now()
-    const query = context.url.searchParams
-    const strict = context.runtime.strict
-    const senderId = uuidParam(query, 'sender_id')
-    const rawRecipient = textParam(query, 'recipient', LIMITS.query.conversationsRecipient)
-    // Convenience outside strict mode: an unencoded `+` (`?recipient=+2557…`) arrives as a
-    // space; read it as the `+`. Briq matches the value exactly.
-    const recipient = (strict ? rawRecipient : rawRecipient?.trim())?.replace(/^\+/, '')
-    const status = enumParam(query, 'status', ['all', 'open', 'unread'], 'all')
-    const rawSearch = textParam(query, 'search', LIMITS.query.conversationsSearch)?.toLowerCase()
-    const search = strict ? rawSearch : rawSearch?.trim()
-    const searchNumber = search?.replace(/^\+/, '')
-    const limit = limitParam(query, 'limit', LIMITS.query.conversationsLimit, 50)
-    const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
-    const views = [...context.runtime.store.conversations.values()]
-      .sort((a, b) => (b.last_message_at ?? b.created_at) - (a.last_message_at ?? a.created_at) || b.seq - a.seq)
-      .map((conversation) => view(context, conversation))
-      .filter(
-        (c) =>
-          (senderId === undefined || c.sender_id === senderId) &&
-          (recipient === undefined || c.recipient_phone === recipient) &&
-          (status !== 'open' || c.is_active) &&
-          (status !== 'unread' || c.unread_count > 0) &&
-          (search === undefined ||
-            c.recipient_phone.includes(searchNumber ?? search) ||
-            (c.contact_profile_name ?? '').toLowerCase().includes(search)),
-      )
-    const items = views.slice(offset, offset + limit)
-    return envelopeResponse({ items, total: views.length, limit, offset }, context.requestId)
-  },
+export const listConversations: RouteHandler = (context) => {
+  context.runtime.now()
+  const query = context.url.searchParams
+  const strict = context.runtime.strict
+  const senderId = uuidParam(query, 'sender_id')
+  const rawRecipient = textParam(query, 'recipient', LIMITS.query.conversationsRecipient)
+  // Convenience outside strict mode: an unencoded `+` (`?recipient=+2557…`) arrives as a
+  // space; read it as the `+`. Briq matches the value exactly.
+  const recipient = (strict ? rawRecipient : rawRecipient?.trim())?.replace(/^\+/, '')
+  const status = enumParam(query, 'status', ['all', 'open', 'unread'], 'all')
+  const rawSearch = textParam(query, 'search', LIMITS.query.conversationsSearch)?.toLowerCase()
+  const search = strict ? rawSearch : rawSearch?.trim()
+  const searchNumber = search?.replace(/^\+/, '')
+  const limit = limitParam(query, 'limit', LIMITS.query.conversationsLimit, 50)
+  const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
+  const views = [...context.runtime.store.conversations.values()]
+    .sort((a, b) => (b.last_message_at ?? b.created_at) - (a.last_message_at ?? a.created_at) || b.seq - a.seq)
+    .map((conversation) => view(context, conversation))
+    .filter(
+      (c) =>
+        (senderId === undefined || c.sender_id === senderId) &&
+        (recipient === undefined || c.recipient_phone === recipient) &&
+        (status !== 'open' || c.is_active) &&
+        (status !== 'unread' || c.unread_count > 0) &&
+        (search === undefined ||
+          c.recipient_phone.includes(searchNumber ?? search) ||
+          (c.contact_profile_name ?? '').toLowerCase().includes(search)),
+    )
+  const items = views.slice(offset, offset + limit)
+  return envelopeResponse({ items, total: views.length, limit, offset }, context.requestId)
 }
 
 /** `GET /v1/whatsapp/conversations/{conversation_id}` (enveloped). */
-export const getConversationRoute: RouteDefinition = {
-  method: 'GET',
-  path: '/v1/whatsapp/conversations/:conversation_id',
-  kind: 'api',
-  handle(context) {
-    context.runtime.now()
-    return envelopeResponse(view(context, findConversation(context)), context.requestId)
-  },
+export const getConversation: RouteHandler = (context) => {
+  context.runtime.now()
+  return envelopeResponse(view(context, findConversation(context)), context.requestId)
 }
 
 /** `POST /v1/whatsapp/conversations/{conversation_id}/read` with optional `{ "up_to": date-time }`. */
-export const readConversationRoute: RouteDefinition = {
-  method: 'POST',
-  path: '/v1/whatsapp/conversations/:conversation_id/read',
-  kind: 'api',
-  async handle(context) {
-    const now = context.runtime.now()
-    const conversation = findConversation(context)
-    const body = await context.body({ optional: true })
-    let upTo = now
-    if (body.up_to !== undefined && body.up_to !== null) {
-      upTo = typeof body.up_to === 'string' ? parseDateTime(body.up_to) : Number.NaN
-      if (Number.isNaN(upTo)) {
-        throw validationError('up_to', 'up_to must be a date-time with an offset, like 2026-06-24T00:00:00Z, or null')
-      }
+export const markConversationRead: RouteHandler = async (context) => {
+  const now = context.runtime.now()
+  const conversation = findConversation(context)
+  const body = await context.body({ optional: true })
+  let upTo = now
+  if (body.up_to !== undefined && body.up_to !== null) {
+    upTo = typeof body.up_to === 'string' ? parseDateTime(body.up_to) : Number.NaN
+    if (Number.isNaN(upTo)) {
+      throw validationError('up_to', 'up_to must be a date-time with an offset, like 2026-06-24T00:00:00Z, or null')
     }
-    let marked = 0
-    for (const message of context.runtime.store.messages.values()) {
-      if (message.conversation_id !== conversation.id || message.is_outbound || message.status === 'read') continue
-      if (message.created_at > upTo) continue
-      message.status = 'read'
-      message.read_at = now
-      message.updated_at = now
-      marked++
-    }
-    return envelopeResponse({ conversation_id: conversation.id, messages_marked_read: marked }, context.requestId)
-  },
+  }
+  let marked = 0
+  for (const message of context.runtime.store.messages.values()) {
+    if (message.conversation_id !== conversation.id || message.is_outbound || message.status === 'read') continue
+    if (message.created_at > upTo) continue
+    message.status = 'read'
+    message.read_at = now
+    message.updated_at = now
+    marked++
+  }
+  return envelopeResponse({ conversation_id: conversation.id, messages_marked_read: marked }, context.requestId)
 }

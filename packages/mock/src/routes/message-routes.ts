@@ -2,7 +2,7 @@ import { LIMITS } from '@briq-interactive/core'
 import { apiError, validationError } from '../http/api-error.ts'
 import { enumParam, intParam, limitParam, requireUuid, textParam, timeParam, uuidParam } from '../http/query.ts'
 import { envelopeResponse } from '../http/responses.ts'
-import type { RouteContext, RouteDefinition } from '../http/route.ts'
+import type { RouteContext, RouteHandler } from '../http/route.ts'
 import type { MessageRecord } from '../store/records.ts'
 import { isoTime } from '../views/iso-time.ts'
 import { messageDetailView, messageItemView } from '../views/message-views.ts'
@@ -15,14 +15,9 @@ function findMessage(context: RouteContext): MessageRecord {
 }
 
 /** `GET /v1/whatsapp/messages/{message_id}`: status, error and the paired customer `reply`. */
-export const getMessageRoute: RouteDefinition = {
-  method: 'GET',
-  path: '/v1/whatsapp/messages/:message_id',
-  kind: 'api',
-  handle(context) {
-    context.runtime.now()
-    return envelopeResponse(messageDetailView(context.runtime.store, findMessage(context)), context.requestId)
-  },
+export const getMessage: RouteHandler = (context) => {
+  context.runtime.now()
+  return envelopeResponse(messageDetailView(context.runtime.store, findMessage(context)), context.requestId)
 }
 
 /**
@@ -30,63 +25,53 @@ export const getMessageRoute: RouteDefinition = {
  * `status`, `direction` (`inbound` | `outbound`; absent: both), `since`, `until` (RFC 3339);
  * `limit` 1–200 (default 100), `offset` ≥0. Exactly Briq's documented values: anything else → 422.
  */
-export const listMessagesRoute: RouteDefinition = {
-  method: 'GET',
-  path: '/v1/whatsapp/messages',
-  kind: 'api',
-  handle(context) {
-    context.runtime.now()
-    const query = context.url.searchParams
-    const conversationId = uuidParam(query, 'conversation_id')
-    // Briq documents message_type and status as free strings (no enum published).
-    const messageType = textParam(query, 'message_type')
-    const status = textParam(query, 'status')
-    const direction = enumParam(query, 'direction', ['inbound', 'outbound'])
-    const since = timeParam(query, 'since')
-    const until = timeParam(query, 'until')
-    const limit = limitParam(query, 'limit', LIMITS.query.messagesLimit, 100)
-    const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
-    const matches = [...context.runtime.store.messages.values()].filter(
-      (m) =>
-        (conversationId === undefined || m.conversation_id === conversationId) &&
-        (messageType === undefined || m.message_type === messageType) &&
-        (status === undefined || m.status === status) &&
-        (direction === undefined || m.is_outbound === (direction === 'outbound')) &&
-        (since === undefined || m.created_at >= since) &&
-        (until === undefined || m.created_at <= until),
-    )
-    matches.sort((a, b) => b.created_at - a.created_at || b.seq - a.seq)
-    const items = matches.slice(offset, offset + limit).map(messageItemView)
-    return envelopeResponse({ items, total: matches.length, limit, offset }, context.requestId)
-  },
+export const listMessages: RouteHandler = (context) => {
+  context.runtime.now()
+  const query = context.url.searchParams
+  const conversationId = uuidParam(query, 'conversation_id')
+  // Briq documents message_type and status as free strings (no enum published).
+  const messageType = textParam(query, 'message_type')
+  const status = textParam(query, 'status')
+  const direction = enumParam(query, 'direction', ['inbound', 'outbound'])
+  const since = timeParam(query, 'since')
+  const until = timeParam(query, 'until')
+  const limit = limitParam(query, 'limit', LIMITS.query.messagesLimit, 100)
+  const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
+  const matches = [...context.runtime.store.messages.values()].filter(
+    (m) =>
+      (conversationId === undefined || m.conversation_id === conversationId) &&
+      (messageType === undefined || m.message_type === messageType) &&
+      (status === undefined || m.status === status) &&
+      (direction === undefined || m.is_outbound === (direction === 'outbound')) &&
+      (since === undefined || m.created_at >= since) &&
+      (until === undefined || m.created_at <= until),
+  )
+  matches.sort((a, b) => b.created_at - a.created_at || b.seq - a.seq)
+  const items = matches.slice(offset, offset + limit).map(messageItemView)
+  return envelopeResponse({ items, total: matches.length, limit, offset }, context.requestId)
 }
 
 /** `POST /v1/whatsapp/messages/{message_id}/read`: a read receipt (blue ticks) for a customer's message. */
-export const readMessageRoute: RouteDefinition = {
-  method: 'POST',
-  path: '/v1/whatsapp/messages/:message_id/read',
-  kind: 'api',
-  handle(context) {
-    const now = context.runtime.now()
-    const message = findMessage(context)
-    if (message.is_outbound) {
-      throw validationError(
-        'message_id',
-        'Read receipts are for the customer’s (inbound) messages; this one was sent by you',
-      )
-    }
-    if (message.status !== 'read') {
-      message.status = 'read'
-      message.read_at = now
-      message.updated_at = now
-    }
-    const data = {
-      message_id: message.id,
-      conversation_id: message.conversation_id,
-      provider_message_id: message.provider_message_id,
-      status: 'read',
-      read_at: isoTime(message.read_at!),
-    }
-    return envelopeResponse(data, context.requestId)
-  },
+export const markMessageRead: RouteHandler = (context) => {
+  const now = context.runtime.now()
+  const message = findMessage(context)
+  if (message.is_outbound) {
+    throw validationError(
+      'message_id',
+      'Read receipts are for the customer’s (inbound) messages; this one was sent by you',
+    )
+  }
+  if (message.status !== 'read') {
+    message.status = 'read'
+    message.read_at = now
+    message.updated_at = now
+  }
+  const data = {
+    message_id: message.id,
+    conversation_id: message.conversation_id,
+    provider_message_id: message.provider_message_id,
+    status: 'read',
+    read_at: isoTime(message.read_at!),
+  }
+  return envelopeResponse(data, context.requestId)
 }

@@ -127,7 +127,7 @@ describe.each(TRANSPORTS)('G3 POST /v1/whatsapp/messages/interactive over $name'
     api.mock.advance(10_000)
     const detail = await api.call('GET', `/v1/whatsapp/messages/${res.json.data.message_id}`)
     expect(detail.json.data).toMatchObject({ status: 'failed', error_code: 131009, provider_message_id: null })
-    expect(detail.json.data.error_message).toContain('interactive.action.buttons[1].reply.title')
+    expect(detail.json.data.error_message).toContain('interactive.action.buttons.1.reply.title')
   })
 
   it('fails an unknown interactive key with Meta code 100', async () => {
@@ -159,7 +159,7 @@ describe.each(TRANSPORTS)('options over $name', (transport) => {
       })
       expect(res.status).toBe(422)
       expect(res.json.errors).toContainEqual(
-        expect.objectContaining({ code: 'VALIDATION_ERROR', field: 'interactive.action.buttons[1].reply.title' }),
+        expect.objectContaining({ code: 'VALIDATION_ERROR', field: 'interactive.action.buttons.1.reply.title' }),
       )
       expect(api.mock.state().messages.filter((m) => m.is_outbound)).toHaveLength(0)
     })

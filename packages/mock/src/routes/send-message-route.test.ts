@@ -95,7 +95,7 @@ describe.each(TRANSPORTS)('G2 POST /v1/whatsapp/messages over $name', (transport
     [
       'both to and conversation_id',
       { type: 'text', body: 'x', to: '255712345678', conversation_id: FIXTURE_IDS.openConversation },
-      'to',
+      'conversation_id',
     ],
     ['neither to nor conversation_id', { type: 'text', body: 'x' }, 'to'],
     [
@@ -110,13 +110,21 @@ describe.each(TRANSPORTS)('G2 POST /v1/whatsapp/messages over $name', (transport
     ],
     ['neither on an interactive', { type: 'interactive', interactive: buttonInteractive() }, 'to'],
     ['no type', { to: '255712345678', body: 'x' }, 'type'],
-    ['type media', { type: 'media', to: '255712345678', media_url: 'https://example.com/a.png' }, 'type'],
+    ['an unknown type', { type: 'sticker', to: '255712345678' }, 'type'],
     ['an empty text body', { type: 'text', to: '255712345678', body: '' }, 'body'],
     ['a bad to', { type: 'text', to: '+0712', body: 'x' }, 'to'],
   ])('answers 422 VALIDATION_ERROR for %s', async (_label, body, field) => {
     const res = await api.call('POST', SEND, { body })
     expect(res.status).toBe(422)
     expect(res.json.errors).toContainEqual(expect.objectContaining({ code: 'VALIDATION_ERROR', field }))
+  })
+
+  it('answers 501 for type media, which Briq documents but this mock does not model', async () => {
+    const res = await api.call('POST', SEND, {
+      body: { type: 'media', to: '255712345678', media_kind: 'IMAGE', media_url: 'https://example.com/a.png' },
+    })
+    expect(res.status).toBe(501)
+    expect(res.json.errors).toEqual([expect.objectContaining({ code: 'NOT_IMPLEMENTED' })])
   })
 
   it('treats null to / sender_id as absent', async () => {

@@ -38,7 +38,7 @@ describe.each(TRANSPORTS)('G3 text and template sends over $name', (transport) =
 
   it.each([
     [TEXT, { body: 'x' }, 'to'],
-    [TEXT, { to: '255712345678', conversation_id: FIXTURE_IDS.openConversation, body: 'x' }, 'to'],
+    [TEXT, { to: '255712345678', conversation_id: FIXTURE_IDS.openConversation, body: 'x' }, 'conversation_id'],
     [TEXT, { to: '255712345678', body: '' }, 'body'],
     [TEMPLATE, { to: '255712345678' }, 'template_name'],
     [TEMPLATE, { to: '255712345678', template_name: 'order_update', variables: { '1': 'A1' } }, 'variables.2'],

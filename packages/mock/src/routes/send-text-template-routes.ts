@@ -1,31 +1,48 @@
+import { sendTemplateRoute, sendTextRoute } from '@briq-interactive/core'
 import { envelopeResponse } from '../http/responses.ts'
-import type { RouteDefinition } from '../http/route.ts'
-import { acceptSend } from '../operations/accept-send.ts'
-import { templateCommand, textCommand } from './send-commands.ts'
+import type { RouteContext, RouteHandler } from '../http/route.ts'
+import { acceptSend, type SendCommand } from '../operations/accept-send.ts'
+import { checkSend } from '../validation/check-send.ts'
+import { targetOf } from './send-target.ts'
+import { templateContent } from './template-content.ts'
 
-/** G3 `POST /v1/whatsapp/messages/text`: `body`, `to` + optional `sender`, or `conversation_id`. 202 pending. */
-export const sendTextRoute: RouteDefinition = {
-  method: 'POST',
-  path: '/v1/whatsapp/messages/text',
-  kind: 'api',
-  isSend: true,
-  async handle(context) {
-    const command = textCommand(await context.body(), context.windowsClosed)
-    return envelopeResponse(acceptSend(context.runtime, command), context.requestId, 202)
-  },
+/** A checked text send: window-gated. */
+export function textCommand(body: Record<string, unknown>, context: RouteContext): SendCommand {
+  return {
+    target: targetOf(body),
+    type: 'text',
+    content: { body: body.body },
+    plannedFailure: null,
+    checkWindow: true,
+    opensWindow: false,
+    windowsClosed: context.windowsClosed,
+  }
+}
+
+/** A checked template send: the workspace's approved template; needs no window and opens it. */
+export function templateCommand(body: Record<string, unknown>, context: RouteContext): SendCommand {
+  return {
+    target: targetOf(body),
+    type: 'template',
+    content: templateContent(context.runtime.store, body),
+    plannedFailure: null,
+    checkWindow: false,
+    opensWindow: true,
+    windowsClosed: context.windowsClosed,
+  }
+}
+
+/** `POST /v1/whatsapp/messages/text`: `body`, `to` + optional `sender`, or `conversation_id`. 202 pending. */
+export const sendText: RouteHandler = async (context) => {
+  const checked = checkSend(sendTextRoute, await context.body(), context.runtime)
+  return envelopeResponse(acceptSend(context.runtime, textCommand(checked.body, context)), context.requestId, 202)
 }
 
 /**
- * G3 `POST /v1/whatsapp/messages/template`: `template_name`, `variables`, `to` + optional
- * `sender`, or `conversation_id`. Needs no window and opens it. 202 pending.
+ * `POST /v1/whatsapp/messages/template`: `template_name`, `variables`, `to` + optional `sender`,
+ * or `conversation_id`. Needs no window and opens it. 202 pending.
  */
-export const sendTemplateRoute: RouteDefinition = {
-  method: 'POST',
-  path: '/v1/whatsapp/messages/template',
-  kind: 'api',
-  isSend: true,
-  async handle(context) {
-    const command = templateCommand(context.runtime, await context.body(), context.windowsClosed)
-    return envelopeResponse(acceptSend(context.runtime, command), context.requestId, 202)
-  },
+export const sendTemplate: RouteHandler = async (context) => {
+  const checked = checkSend(sendTemplateRoute, await context.body(), context.runtime)
+  return envelopeResponse(acceptSend(context.runtime, templateCommand(checked.body, context)), context.requestId, 202)
 }

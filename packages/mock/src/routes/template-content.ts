@@ -1,20 +1,14 @@
-import { LIMITS } from '@briq-interactive/core'
 import { apiError, validationError } from '../http/api-error.ts'
 import type { MockStore } from '../store/store.ts'
 
 /**
- * Checks a template send (`template_name`, `variables`) against the workspace's templates and
- * returns the stored content, with the body rendered so a UI can show what went out.
+ * Checks a template send whose shape core's schema already checked (`template_name`,
+ * `variables`) against the workspace's templates, and returns the stored content, with the
+ * body rendered so a UI can show what went out.
  */
 export function templateContent(store: MockStore, body: Record<string, unknown>): Record<string, unknown> {
-  const { template_name: name, variables = {} } = body
-  const max = LIMITS.send.templateName.max
-  if (typeof name !== 'string' || name.length === 0 || name.length > max) {
-    throw validationError('template_name', `template_name must be a template name of 1–${max} characters`)
-  }
-  if (variables === null || typeof variables !== 'object' || Array.isArray(variables)) {
-    throw validationError('variables', 'variables must be an object keyed by the template parameter names')
-  }
+  const name = String(body.template_name)
+  const values = (body.variables ?? {}) as Record<string, unknown>
   const template = store.templates.find((t) => t.name === name && !t.is_deleted)
   if (!template) {
     const approved = store.templates.filter((t) => t.status === 'APPROVED').map((t) => t.name)
@@ -33,7 +27,6 @@ export function templateContent(store: MockStore, body: Record<string, unknown>)
       'template_name',
     )
   }
-  const values = variables as Record<string, unknown>
   for (const param of template.params) {
     if (typeof values[param] !== 'string' && typeof values[param] !== 'number') {
       throw validationError(`variables.${param}`, `Template ${name} needs a value for parameter {{${param}}}`)

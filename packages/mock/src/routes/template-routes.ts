@@ -2,7 +2,7 @@ import { LIMITS } from '@briq-interactive/core'
 import { apiError, validationError } from '../http/api-error.ts'
 import { enumParam, limitParam, requireUuid, textParam, uuidParam } from '../http/query.ts'
 import { bareResponse } from '../http/responses.ts'
-import type { RouteDefinition } from '../http/route.ts'
+import type { RouteHandler } from '../http/route.ts'
 import { TEMPLATE_CATEGORIES, TEMPLATE_STATUSES, type TemplateRecord } from '../store/records.ts'
 
 const SORTS = ['updated_desc', 'updated_asc', 'created_desc', 'name_asc', 'name_desc'] as const
@@ -61,47 +61,37 @@ function decodeCursor(cursor: string | null): number {
  * `sender_id` (uuid), `status`/`category`/`language` (repeatable, OR; `PENDING`→`IN_REVIEW`,
  * `AUTHENTICATION`→`AUTH`), `name_or_content` (≤200); `sort`; `limit` 1–200 (default 50); `cursor`.
  */
-export const listTemplatesRoute: RouteDefinition = {
-  method: 'GET',
-  path: '/v1/whatsapp/templates',
-  kind: 'api',
-  handle(context) {
-    const query = context.url.searchParams
-    const { strict } = context.runtime
-    const senderId = uuidParam(query, 'sender_id')
-    const statuses = repeated(query, 'status', TEMPLATE_STATUSES, strict)
-    const categories = repeated(query, 'category', TEMPLATE_CATEGORIES, strict)
-    const languages = query.getAll('language').filter(Boolean)
-    const text = textParam(query, 'name_or_content', LIMITS.query.templatesNameOrContent)?.toLowerCase()
-    const sort = enumParam(query, 'sort', SORTS, 'updated_desc')
-    const limit = limitParam(query, 'limit', LIMITS.query.templatesLimit, 50)
-    const offset = decodeCursor(query.get('cursor'))
-    const matches = context.runtime.store.templates
-      .filter(
-        (t) =>
-          (senderId === undefined || t.whatsapp_sender_number_id === senderId) &&
-          (statuses.length === 0 || statuses.includes(t.status)) &&
-          (categories.length === 0 || categories.includes(t.category)) &&
-          (languages.length === 0 || languages.includes(t.language)) &&
-          (text === undefined || t.name.toLowerCase().includes(text) || t.details.body.toLowerCase().includes(text)),
-      )
-      .sort((a, b) => compare[sort](a, b) || a.id.localeCompare(b.id))
-    const items = structuredClone(matches.slice(offset, offset + limit))
-    const next = offset + limit < matches.length ? encodeCursor(offset + limit) : null
-    return bareResponse({ items, cursor_next: next, total_count: matches.length }, context.requestId)
-  },
+export const listTemplates: RouteHandler = (context) => {
+  const query = context.url.searchParams
+  const { strict } = context.runtime
+  const senderId = uuidParam(query, 'sender_id')
+  const statuses = repeated(query, 'status', TEMPLATE_STATUSES, strict)
+  const categories = repeated(query, 'category', TEMPLATE_CATEGORIES, strict)
+  const languages = query.getAll('language').filter(Boolean)
+  const text = textParam(query, 'name_or_content', LIMITS.query.templatesNameOrContent)?.toLowerCase()
+  const sort = enumParam(query, 'sort', SORTS, 'updated_desc')
+  const limit = limitParam(query, 'limit', LIMITS.query.templatesLimit, 50)
+  const offset = decodeCursor(query.get('cursor'))
+  const matches = context.runtime.store.templates
+    .filter(
+      (t) =>
+        (senderId === undefined || t.whatsapp_sender_number_id === senderId) &&
+        (statuses.length === 0 || statuses.includes(t.status)) &&
+        (categories.length === 0 || categories.includes(t.category)) &&
+        (languages.length === 0 || languages.includes(t.language)) &&
+        (text === undefined || t.name.toLowerCase().includes(text) || t.details.body.toLowerCase().includes(text)),
+    )
+    .sort((a, b) => compare[sort](a, b) || a.id.localeCompare(b.id))
+  const items = structuredClone(matches.slice(offset, offset + limit))
+  const next = offset + limit < matches.length ? encodeCursor(offset + limit) : null
+  return bareResponse({ items, cursor_next: next, total_count: matches.length }, context.requestId)
 }
 
 /** `GET /v1/whatsapp/templates/{template_id}` → the bare template, or 404 `{detail}`. */
-export const getTemplateRoute: RouteDefinition = {
-  method: 'GET',
-  path: '/v1/whatsapp/templates/:template_id',
-  kind: 'api',
-  handle(context) {
-    const id = requireUuid(context.params.template_id!, 'template_id')
-    const template = context.runtime.store.templates.find((t) => t.id === id)
-    if (!template)
-      throw apiError(404, 'NOT_FOUND', 'Template not found in this workspace', 'template_id', { style: 'detail' })
-    return bareResponse(structuredClone(template), context.requestId)
-  },
+export const getTemplate: RouteHandler = (context) => {
+  const id = requireUuid(context.params.template_id!, 'template_id')
+  const template = context.runtime.store.templates.find((t) => t.id === id)
+  if (!template)
+    throw apiError(404, 'NOT_FOUND', 'Template not found in this workspace', 'template_id', { style: 'detail' })
+  return bareResponse(structuredClone(template), context.requestId)
 }

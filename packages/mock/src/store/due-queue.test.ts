@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { DueQueue } from './due-queue.ts'
-import { canMoveTo } from './status-rank.ts'
 
 describe('DueQueue', () => {
   it('pops only what is due, earliest first, ties in scheduling order', () => {
@@ -16,21 +15,5 @@ describe('DueQueue', () => {
     expect(queue.size).toBe(2)
     queue.clear()
     expect(queue.popDue(1000)).toBeUndefined()
-  })
-})
-
-describe('canMoveTo (status-rank guard)', () => {
-  it.each([
-    ['pending', 'sent', true],
-    ['sent', 'read', true],
-    ['delivered', 'sent', false],
-    ['read', 'delivered', false],
-    ['read', 'read', false],
-    ['pending', 'failed', true],
-    ['sent', 'failed', true],
-    ['delivered', 'failed', false],
-    ['failed', 'read', false],
-  ] as const)('%s → %s is %s', (from, to, allowed) => {
-    expect(canMoveTo(from, to)).toBe(allowed)
   })
 })

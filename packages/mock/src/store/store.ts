@@ -1,3 +1,4 @@
+import { canAdvance } from '@briq-interactive/core'
 import type { IdGenerator } from '../ids/id-generator.ts'
 import { DueQueue } from './due-queue.ts'
 import type {
@@ -9,7 +10,6 @@ import type {
   SenderRecord,
   TemplateRecord,
 } from './records.ts'
-import { canMoveTo } from './status-rank.ts'
 import type { StatusSchedule } from './status-schedule.ts'
 
 /** The customer-care window: 24 hours from the customer's last message (or a template send). */
@@ -186,7 +186,7 @@ export class MockStore {
    * `sent` gives it a provider id; a planned failure replaces `sent` with `failed`.
    */
   moveStatus(message: MessageRecord, next: OutboundStatus, at: number): boolean {
-    if (!message.is_outbound || !canMoveTo(message.status as OutboundStatus, next)) return false
+    if (!message.is_outbound || !canAdvance(message.status, next)) return false
     message.status = next
     message.updated_at = at
     if (next === 'failed') {

@@ -1,19 +1,18 @@
-import type { Issue } from '@briq-interactive/core'
+import { type Issue, issueField } from '@briq-interactive/core'
 import type { PlannedFailure } from '../store/records.ts'
-import { fieldPath } from './field-path.ts'
 
 // Meta answers 100 when the payload does not parse (unknown key, wrong type, missing param)
-// and 131009 for values that parse but break a limit (whatsapp-interactive.md §5).
+// and 131009 for values that parse but break a limit (Meta Cloud API, error codes reference).
 const PARSE_CODES = new Set(['unknown_key', 'invalid_type', 'required'])
 
 /**
  * The failure WhatsApp would report for the first issue of an interactive object:
  * 131051 for an unknown `interactive.type`, 100 for a parse-level problem, 131009 otherwise.
  * The message names the field, e.g. `(#131009) Parameter value is not valid:
- * interactive.action.buttons[1].reply.title — Button 2 title is 23 characters; WhatsApp allows 20`.
+ * interactive.action.buttons.1.reply.title — Button 2 title is 23 characters; WhatsApp allows 20`.
  */
 export function metaFailure(issue: Issue): PlannedFailure {
-  const field = fieldPath(issue.path)
+  const field = issueField(issue.path) ?? 'interactive'
   if (field === 'interactive.type' && issue.code === 'invalid_value') {
     return { code: 131051, message: `(#131051) Unsupported message type: ${field} — ${issue.message}` }
   }

@@ -1,0 +1,242 @@
+import * as z from 'zod/mini'
+import {
+  conversationPageSchema,
+  conversationReadResultSchema,
+  conversationSchema,
+  messageDetailSchema,
+  messagePageSchema,
+  messageReadReceiptSchema,
+  senderListSchema,
+  senderSchema,
+  sendResultSchema,
+} from '../client/responses.ts'
+import { createSendInteractiveLegacyRequestSchema } from '../schemas/send-interactive-legacy-request.ts'
+import { createSendMessageRequestSchema } from '../schemas/send-message-request.ts'
+import { createSendInteractiveRequestSchema } from '../schemas/send-request.ts'
+import { sendTemplateRequestSchema, sendTextRequestSchema } from '../schemas/send-text-template-requests.ts'
+import type { BriqRoute } from './briq-route.ts'
+
+// Each route is its own export, so a browser app that imports the client carries only the
+// routes (and schemas) the client calls; `BRIQ_ROUTES` below gathers them for servers.
+// Paths and generations: docs.briq.tz, Karibu-WhatsApp (per-type sends, the newest),
+// api-reference/karibu-whatsapp-messages (unified send and reads) and api-reference/karibu-whatsapp
+// (the older send-* paths).
+
+// Paths are plain literals (not built from a shared prefix) so each reads as Briq documents it
+// and an unused route stays out of a browser bundle.
+const post = 'POST' as const
+const get = 'GET' as const
+
+/** `POST /v1/whatsapp/messages/interactive`: send an interactive message (202 pending). */
+export const sendInteractiveRoute = {
+  id: 'sendInteractive',
+  method: post,
+  path: '/v1/whatsapp/messages/interactive',
+  sends: true,
+  proxied: true,
+  request: createSendInteractiveRequestSchema,
+  response: sendResultSchema,
+} as const satisfies BriqRoute
+
+/** `GET /v1/whatsapp/messages`: messages across the workspace, newest first. */
+export const listMessagesRoute = {
+  id: 'listMessages',
+  method: get,
+  path: '/v1/whatsapp/messages',
+  sends: false,
+  proxied: true,
+  response: messagePageSchema,
+} as const satisfies BriqRoute
+
+/** `GET /v1/whatsapp/messages/{message_id}`: status, failure and the paired customer reply. */
+export const getMessageRoute = {
+  id: 'getMessage',
+  method: get,
+  path: '/v1/whatsapp/messages/:message_id',
+  sends: false,
+  proxied: true,
+  response: messageDetailSchema,
+} as const satisfies BriqRoute
+
+/** `POST /v1/whatsapp/messages/{message_id}/read`: a read receipt for a customer's message. */
+export const markMessageReadRoute = {
+  id: 'markMessageRead',
+  method: post,
+  path: '/v1/whatsapp/messages/:message_id/read',
+  sends: false,
+  proxied: true,
+  response: /* @__PURE__ */ z.nullable(messageReadReceiptSchema),
+} as const satisfies BriqRoute
+
+/** `GET /v1/whatsapp/senders`: your WhatsApp numbers (bare JSON). */
+export const listSendersRoute = {
+  id: 'listSenders',
+  method: get,
+  path: '/v1/whatsapp/senders',
+  sends: false,
+  proxied: true,
+  response: senderListSchema,
+} as const satisfies BriqRoute
+
+/** `GET /v1/whatsapp/senders/{sender_id}`: one of your numbers (bare JSON). */
+export const getSenderRoute = {
+  id: 'getSender',
+  method: get,
+  path: '/v1/whatsapp/senders/:sender_id',
+  sends: false,
+  proxied: true,
+  response: senderSchema,
+} as const satisfies BriqRoute
+
+/** `GET /v1/whatsapp/conversations`: threads, most recently active first. */
+export const listConversationsRoute = {
+  id: 'listConversations',
+  method: get,
+  path: '/v1/whatsapp/conversations',
+  sends: false,
+  proxied: true,
+  response: conversationPageSchema,
+} as const satisfies BriqRoute
+
+/** `GET /v1/whatsapp/conversations/{conversation_id}`: one thread and its 24-hour window. */
+export const getConversationRoute = {
+  id: 'getConversation',
+  method: get,
+  path: '/v1/whatsapp/conversations/:conversation_id',
+  sends: false,
+  proxied: true,
+  response: conversationSchema,
+} as const satisfies BriqRoute
+
+/** `POST /v1/whatsapp/conversations/{conversation_id}/read`: mark a thread's inbound messages read. */
+export const markConversationReadRoute = {
+  id: 'markConversationRead',
+  method: post,
+  path: '/v1/whatsapp/conversations/:conversation_id/read',
+  sends: false,
+  proxied: true,
+  response: conversationReadResultSchema,
+} as const satisfies BriqRoute
+
+/** `POST /v1/whatsapp/messages`: the unified send, by `type`. */
+export const sendMessageRoute = {
+  id: 'sendMessage',
+  method: post,
+  path: '/v1/whatsapp/messages',
+  sends: true,
+  proxied: false,
+  request: createSendMessageRequestSchema,
+  response: sendResultSchema,
+} as const satisfies BriqRoute
+
+/** `POST /v1/whatsapp/messages/send-interactive`: the older interactive send, with `recipient`. */
+export const sendInteractiveLegacyRoute = {
+  id: 'sendInteractiveLegacy',
+  method: post,
+  path: '/v1/whatsapp/messages/send-interactive',
+  sends: true,
+  proxied: false,
+  request: createSendInteractiveLegacyRequestSchema,
+  response: sendResultSchema,
+} as const satisfies BriqRoute
+
+/** `POST /v1/whatsapp/messages/text`: a text message (needs the 24-hour window). */
+export const sendTextRoute = {
+  id: 'sendText',
+  method: post,
+  path: '/v1/whatsapp/messages/text',
+  sends: true,
+  proxied: false,
+  request: () => sendTextRequestSchema,
+  response: sendResultSchema,
+} as const satisfies BriqRoute
+
+/** `POST /v1/whatsapp/messages/template`: an approved template (opens the window). */
+export const sendTemplateRoute = {
+  id: 'sendTemplate',
+  method: post,
+  path: '/v1/whatsapp/messages/template',
+  sends: true,
+  proxied: false,
+  request: () => sendTemplateRequestSchema,
+  response: sendResultSchema,
+} as const satisfies BriqRoute
+
+/** A send whose body this kit does not model (media, the older text/template/media sends). */
+const unmodelledSend = <Id extends string, Path extends string>(id: Id, path: Path) =>
+  ({
+    id,
+    method: post,
+    path,
+    sends: true,
+    proxied: false,
+    response: sendResultSchema,
+  }) as const
+
+/** `POST /v1/whatsapp/messages/image`. */
+export const sendImageRoute = /* @__PURE__ */ unmodelledSend('sendImage', '/v1/whatsapp/messages/image')
+/** `POST /v1/whatsapp/messages/document`. */
+export const sendDocumentRoute = /* @__PURE__ */ unmodelledSend('sendDocument', '/v1/whatsapp/messages/document')
+/** `POST /v1/whatsapp/messages/video`. */
+export const sendVideoRoute = /* @__PURE__ */ unmodelledSend('sendVideo', '/v1/whatsapp/messages/video')
+/** `POST /v1/whatsapp/messages/send-text`: the older text send. */
+export const sendTextLegacyRoute = /* @__PURE__ */ unmodelledSend('sendTextLegacy', '/v1/whatsapp/messages/send-text')
+/** `POST /v1/whatsapp/messages/send-template`: the older template send. */
+export const sendTemplateLegacyRoute = /* @__PURE__ */ unmodelledSend(
+  'sendTemplateLegacy',
+  '/v1/whatsapp/messages/send-template',
+)
+/** `POST /v1/whatsapp/messages/send-media`: the older media send. */
+export const sendMediaLegacyRoute = /* @__PURE__ */ unmodelledSend(
+  'sendMediaLegacy',
+  '/v1/whatsapp/messages/send-media',
+)
+
+/** `GET /v1/whatsapp/templates`: the workspace's templates (bare JSON, cursor pages). */
+export const listTemplatesRoute = {
+  id: 'listTemplates',
+  method: get,
+  path: '/v1/whatsapp/templates',
+  sends: false,
+  proxied: false,
+} as const satisfies BriqRoute
+
+/** `GET /v1/whatsapp/templates/{template_id}`: one template (bare JSON). */
+export const getTemplateRoute = {
+  id: 'getTemplate',
+  method: get,
+  path: '/v1/whatsapp/templates/:template_id',
+  sends: false,
+  proxied: false,
+} as const satisfies BriqRoute
+
+/**
+ * Every Briq WhatsApp route the kit knows, once: the client builds its paths from these, the
+ * proxy forwards the `proxied` ones, and the mock registers one handler per `id`.
+ */
+export const BRIQ_ROUTES = [
+  sendInteractiveRoute,
+  listMessagesRoute,
+  getMessageRoute,
+  markMessageReadRoute,
+  listSendersRoute,
+  getSenderRoute,
+  listConversationsRoute,
+  getConversationRoute,
+  markConversationReadRoute,
+  sendMessageRoute,
+  sendInteractiveLegacyRoute,
+  sendTextRoute,
+  sendTemplateRoute,
+  sendImageRoute,
+  sendDocumentRoute,
+  sendVideoRoute,
+  sendTextLegacyRoute,
+  sendTemplateLegacyRoute,
+  sendMediaLegacyRoute,
+  listTemplatesRoute,
+  getTemplateRoute,
+] as const satisfies readonly BriqRoute[]
+
+/** The id of one of {@link BRIQ_ROUTES}. */
+export type BriqRouteId = (typeof BRIQ_ROUTES)[number]['id']

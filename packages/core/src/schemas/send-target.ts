@@ -1,0 +1,116 @@
+import * as z from 'zod/mini'
+import { BRIQ_PHONE_PATTERN, LIMITS, UUID_PATTERN } from '../limits.ts'
+import { type CheckPayload, field, report } from './issue-detail.ts'
+import { hint } from './json-hints.ts'
+import { limitedText } from './text.ts'
+
+/** A Briq id (a conversation, a sender): a UUID. */
+export const uuidSchema = hint(
+  z.string().check(
+    z.check<string>((payload) => {
+      if (!UUID_PATTERN.test(payload.value)) report(payload, { code: 'invalid_uuid', message: 'must be a UUID' })
+    }),
+  ),
+  { format: 'uuid' },
+)
+
+/** The customer's number as Briq's `to` takes it (`BRIQ_PHONE_PATTERN`). */
+export const phoneSchema = hint(
+  z.string().check(
+    z.check<string>((payload) => {
+      if (!BRIQ_PHONE_PATTERN.test(payload.value)) {
+        report(payload, {
+          code: 'invalid_phone',
+          message:
+            'must be the number in international format, digits only, like 255712345678 (an optional leading + is allowed)',
+        })
+      }
+    }),
+  ),
+  { pattern: BRIQ_PHONE_PATTERN.source },
+)
+
+// Null means "not given" where Briq documents a field as nullable.
+const given = (value: unknown, key: string): boolean => {
+  const found = field(value, key)
+  return found !== undefined && found !== null
+}
+
+const senderSchema = limitedText(LIMITS.send.sender)
+
+/**
+ * The fields that say who a send goes to, shared by every send request: `to` (with an optional
+ * `sender`, or the deprecated `sender_id`) or `conversation_id`.
+ */
+export const sendTargetShape = {
+  /** The customer's number, international format: `255712345678`. */
+  to: z.optional(phoneSchema),
+  /** Which of your numbers sends: the number or its phone_number_id; optional with one active sender. */
+  sender: z.optional(senderSchema),
+  /** Deprecated by Briq in favour of `sender`. */
+  sender_id: z.optional(uuidSchema),
+  /** An existing conversation; recipient and sender come from it. */
+  conversation_id: z.optional(uuidSchema),
+}
+
+/**
+ * {@link sendTargetShape} with null allowed for "not given", as the unified
+ * `POST /v1/whatsapp/messages` documents its fields (docs.briq.tz,
+ * api-reference/karibu-whatsapp-messages/send-a-message).
+ */
+export const nullableSendTargetShape = {
+  to: z.optional(z.nullable(phoneSchema)),
+  sender: z.optional(z.nullable(senderSchema)),
+  sender_id: z.optional(z.nullable(uuidSchema)),
+  conversation_id: z.optional(z.nullable(uuidSchema)),
+}
+
+/**
+ * The rules across the target fields: exactly one of `to` and `conversation_id` (Briq answers
+ * 422 VALIDATION_ERROR otherwise), and warnings for a sender Briq ignores or, on the per-type
+ * sends, has deprecated (`senderIdDeprecated`).
+ */
+function checkSendTarget(payload: CheckPayload<unknown>, senderIdDeprecated: boolean): void {
+  const value = payload.value
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return
+  const hasTo = given(value, 'to')
+  const hasConversation = given(value, 'conversation_id')
+  if (hasTo && hasConversation) {
+    report(
+      payload,
+      { code: 'conflict', message: 'Give either a recipient number (to) or a conversation_id, not both' },
+      ['conversation_id'],
+    )
+  } else if (!hasTo && !hasConversation) {
+    report(payload, { code: 'required', message: 'Give a recipient number (to) or a conversation_id' }, ['to'])
+  }
+  const hasSender = given(value, 'sender')
+  if (hasConversation && (hasSender || given(value, 'sender_id'))) {
+    report(
+      payload,
+      {
+        code: 'not_recommended',
+        message: 'Briq ignores the sender when a conversation_id is given: the conversation decides it',
+        warning: true,
+      },
+      [hasSender ? 'sender' : 'sender_id'],
+    )
+  }
+  if (senderIdDeprecated && given(value, 'sender_id')) {
+    report(
+      payload,
+      { code: 'not_recommended', message: 'The sender_id field is deprecated by Briq; use sender', warning: true },
+      ['sender_id'],
+    )
+  }
+}
+
+/**
+ * The target rules as a zod check for a send request schema. It runs even when a field already
+ * failed, so a bad number and a missing conversation are both reported.
+ */
+export function sendTargetCheck(options: { senderIdDeprecated: boolean }) {
+  return z.superRefine<unknown>((_value, ctx) => checkSendTarget(ctx, options.senderIdDeprecated), {
+    when: () => true,
+  })
+}

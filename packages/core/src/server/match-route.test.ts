@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { matchRoute } from './match-route.ts'
+
+const routes = [
+  { id: 'send', method: 'POST', path: '/v1/whatsapp/messages/interactive' },
+  { id: 'list', method: 'GET', path: '/v1/whatsapp/messages' },
+  { id: 'get', method: 'GET', path: '/v1/whatsapp/messages/:message_id' },
+  { id: 'read', method: 'POST', path: '/v1/whatsapp/messages/:message_id/read' },
+]
+
+describe('matchRoute', () => {
+  it('finds a route and its params', () => {
+    expect(matchRoute(routes, 'GET', '/v1/whatsapp/messages/abc')).toEqual({
+      kind: 'found',
+      route: routes[2],
+      params: { message_id: 'abc' },
+    })
+    expect(matchRoute(routes, 'POST', '/v1/whatsapp/messages/abc/read')).toMatchObject({ route: routes[3] })
+  })
+
+  it('prefers the most specific path: GET on a POST-only literal is 405, not an id', () => {
+    expect(matchRoute(routes, 'GET', '/v1/whatsapp/messages/interactive')).toEqual({
+      kind: 'method_not_allowed',
+      allow: ['POST'],
+    })
+    expect(matchRoute(routes, 'DELETE', '/v1/whatsapp/messages')).toEqual({
+      kind: 'method_not_allowed',
+      allow: ['GET'],
+    })
+  })
+
+  it('matches no route for an empty segment, a relative path or an unknown path', () => {
+    for (const path of [
+      '/v1/whatsapp/messages/',
+      '/v1//whatsapp/messages',
+      'v1/whatsapp/messages',
+      '/v1/whatsapp/other',
+    ]) {
+      expect(matchRoute(routes, 'GET', path), path).toEqual({ kind: 'not_found' })
+    }
+  })
+
+  it('lets the caller refuse some segment values: they match nothing, whatever the method', () => {
+    const param = (segment: string) => /^[a-z]+$/.test(segment)
+    expect(matchRoute(routes, 'GET', '/v1/whatsapp/messages/abc', { param })).toMatchObject({ kind: 'found' })
+    expect(matchRoute(routes, 'GET', '/v1/whatsapp/messages/..', { param })).toEqual({ kind: 'not_found' })
+    expect(matchRoute(routes, 'POST', '/v1/whatsapp/messages/a%2Fb', { param })).toEqual({ kind: 'not_found' })
+  })
+})

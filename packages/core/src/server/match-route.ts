@@ -1,0 +1,76 @@
+/** What the matcher needs of a route: its method and its path with `:name` segments. */
+export interface RouteShape {
+  readonly method: string
+  readonly path: string
+}
+
+/** The outcome of matching a request against a route table. */
+export type RouteMatch<R extends RouteShape> =
+  | {
+      kind: 'found'
+      route: R
+      /** The `:name` segments as they appear in the path (still percent-encoded). */
+      params: Record<string, string>
+    }
+  | {
+      kind: 'method_not_allowed'
+      /** The methods the path accepts, for the `Allow` header. */
+      allow: string[]
+    }
+  | { kind: 'not_found' }
+
+// `/a/b` → ["a","b"]; an empty segment (`//`, a trailing `/`) is kept, and matches no route.
+const split = (path: string) => path.split('/').slice(1)
+
+/** Options of {@link matchRoute}. */
+export interface MatchRouteOptions {
+  /** Which values a `:name` segment may take; a segment it refuses matches no route. Default: any non-empty one. */
+  param?: (segment: string) => boolean
+}
+
+function matchSegments(
+  pattern: readonly string[],
+  segments: readonly string[],
+  param: (segment: string) => boolean,
+): Record<string, string> | null {
+  if (pattern.length !== segments.length) return null
+  const params: Record<string, string> = {}
+  for (const [index, part] of pattern.entries()) {
+    const segment = segments[index] ?? ''
+    if (part.startsWith(':') && segment !== '' && param(segment)) params[part.slice(1)] = segment
+    else if (part !== segment) return null
+  }
+  return params
+}
+
+/**
+ * Finds the route for `method` and `path` (the Briq part of the URL, e.g.
+ * `/v1/whatsapp/messages/abc`). The most specific path wins, so `GET /messages/interactive` is
+ * a 405 (that path is POST-only), not a message whose id is "interactive".
+ */
+export function matchRoute<R extends RouteShape>(
+  routes: readonly R[],
+  method: string,
+  path: string,
+  options: MatchRouteOptions = {},
+): RouteMatch<R> {
+  if (!path.startsWith('/')) return { kind: 'not_found' }
+  const param = options.param ?? (() => true)
+  const segments = split(path)
+  let best: { route: R; params: Record<string, string> }[] = []
+  let bestSpecificity = -1
+  for (const route of routes) {
+    const pattern = split(route.path)
+    const params = matchSegments(pattern, segments, param)
+    if (params === null) continue
+    const specificity = pattern.filter((part) => !part.startsWith(':')).length
+    if (specificity > bestSpecificity) {
+      best = [{ route, params }]
+      bestSpecificity = specificity
+    } else if (specificity === bestSpecificity) best.push({ route, params })
+  }
+  if (best.length === 0) return { kind: 'not_found' }
+  const hit = best.find((match) => match.route.method === method)
+  if (hit) return { kind: 'found', ...hit }
+  return { kind: 'method_not_allowed', allow: [...new Set(best.map((match) => match.route.method))] }
+}

@@ -1,0 +1,44 @@
+import { type BriqRoute, type Issue, toBriqErrors, validateRequest } from '@briq-interactive/core'
+import { ApiError } from '../http/api-error.ts'
+import type { MockRuntime } from '../runtime.ts'
+import type { PlannedFailure } from '../store/records.ts'
+import { metaFailure } from './meta-failure.ts'
+
+/** A send body Briq accepts, and what WhatsApp will say about it later. */
+export interface CheckedSend {
+  /** The body as core's request schema read it. */
+  body: Record<string, unknown>
+  /** The failure WhatsApp will report for the interactive object, or `null` when it is valid. */
+  plannedFailure: PlannedFailure | null
+}
+
+// Briq itself checks the request's own fields, that `interactive` is an object and that it has
+// a `type`; the object is forwarded to WhatsApp unchanged (docs.briq.tz,
+// Karibu-WhatsApp/messages/send-interactive), so everything deeper fails after acceptance.
+function isBriqLevel(issue: Issue): boolean {
+  const [head, second] = issue.path
+  if (head !== 'interactive' || issue.path.length === 1) return true
+  return second === 'type' && issue.path.length === 2 && (issue.code === 'required' || issue.code === 'invalid_type')
+}
+
+// Briq drops fields it does not know rather than refusing the request.
+const isUnknownTopLevelKey = (issue: Issue) => issue.code === 'unknown_key' && issue.path.length === 1
+
+/**
+ * Checks a send body with the route's request schema from core (and the mock's validation
+ * options). Briq-level problems (target, sender, text, template name, missing `interactive` or
+ * its `type`) → 422 `VALIDATION_ERROR` per field, worded and named as the proxy names them.
+ * WhatsApp-level problems → accepted with a planned failure, or 422 too when `strict`.
+ */
+export function checkSend(route: BriqRoute, body: Record<string, unknown>, runtime: MockRuntime): CheckedSend {
+  const result = validateRequest(route, body, runtime.validation)
+  const issues = result.ok ? [] : result.issues.filter((issue) => !isUnknownTopLevelKey(issue))
+  const briq = issues.filter(isBriqLevel)
+  if (briq.length > 0) throw new ApiError(422, toBriqErrors(briq))
+  if (runtime.strict && issues.length > 0) throw new ApiError(422, toBriqErrors(issues))
+  const whatsapp = issues[0]
+  return {
+    body: result.ok ? (result.value as Record<string, unknown>) : body,
+    plannedFailure: whatsapp === undefined ? null : metaFailure(whatsapp),
+  }
+}

@@ -1,0 +1,97 @@
+import { BriqError, createBriqClient, LIMITS, type ListInteractive, type ValidateOptions } from '@briq-interactive/core'
+import { DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
+import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
+import { afterEach, describe, expect, it } from 'vitest'
+import { startTestProxy, type TestProxy } from './testing/start-test-proxy.ts'
+
+// The same request through the proxy and straight to the mock (strict, so it answers
+// WhatsApp's rules at once): both must refuse it with the same errors, fields spelled alike.
+let mock: MockHttpServer
+let proxy: TestProxy
+async function start(options: { proxy?: ValidateOptions; mock?: ValidateOptions } = {}) {
+  mock = await startMockHttpServer({
+    port: 0,
+    seed: 'same-errors',
+    clock: 'manual',
+    strict: true,
+    validation: options.mock,
+  })
+  proxy = await startTestProxy({ apiKey: DEFAULT_API_KEY, upstream: mock.url, validation: options.proxy })
+}
+afterEach(async () => {
+  await proxy.close()
+  await mock.close()
+})
+
+const send = async (base: string, body: unknown) => {
+  const response = await fetch(`${base}/v1/whatsapp/messages/interactive`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-API-Key': DEFAULT_API_KEY },
+    body: JSON.stringify(body),
+  })
+  return { status: response.status, body: await response.json() }
+}
+
+const buttons = (title: string) => ({
+  type: 'button',
+  body: { text: 'Did this resolve your issue?' },
+  action: { buttons: [{ type: 'reply', reply: { id: 'yes', title } }] },
+})
+
+describe('the proxy and the mock refuse an invalid send alike', () => {
+  it.each([
+    ['a button title over its limit', { to: FIXTURE_PHONES.open, interactive: buttons('No, it did not help me!') }],
+    ['a number Briq refuses', { to: '0712345678', interactive: buttons('Yes') }],
+    [
+      'both a number and a conversation',
+      { to: FIXTURE_PHONES.open, conversation_id: '5c1d2e3f-4a5b-4c6d-8e7f-000000000001', interactive: buttons('Yes') },
+    ],
+  ])('%s: same status, same errors, same field paths', async (_label, body) => {
+    await start()
+    const viaProxy = await send(proxy.url, body)
+    const direct = await send(mock.url, body)
+    expect(viaProxy.status).toBe(422)
+    expect(direct.status).toBe(422)
+    expect(viaProxy.body.errors).toEqual(direct.body.errors)
+    expect(mock.mock.state().messages.filter((message) => message.is_outbound)).toHaveLength(0)
+  })
+
+  it('spells an indexed field with dots in both', async () => {
+    await start()
+    const { body } = await send(proxy.url, { to: FIXTURE_PHONES.open, interactive: buttons('No, it did not help me!') })
+    expect(body.errors).toEqual([
+      expect.objectContaining({ code: 'VALIDATION_ERROR', field: 'interactive.action.buttons.0.reply.title' }),
+    ])
+  })
+})
+
+describe('extendedListBody, end to end: client → proxy → mock', () => {
+  const longList: ListInteractive = {
+    type: 'list',
+    body: { text: 'a'.repeat(LIMITS.body.text.max + 500) },
+    action: { button: 'Choose', sections: [{ rows: [{ id: 'one', title: 'One' }] }] },
+  }
+  const request = { to: FIXTURE_PHONES.open, interactive: longList }
+  const extended = { extendedListBody: true }
+
+  it('is accepted (202) when the client, the proxy and the mock all take the option', async () => {
+    await start({ proxy: extended, mock: extended })
+    const client = createBriqClient({ endpoint: proxy.url, validation: extended })
+    await expect(client.sendInteractive(request)).resolves.toMatchObject({ status: 'pending' })
+  })
+
+  it('is refused with 422 by a proxy left at the defaults, naming the body', async () => {
+    await start({ mock: extended })
+    const client = createBriqClient({ endpoint: proxy.url, validation: extended })
+    const error = await client.sendInteractive(request).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(BriqError)
+    expect(error).toMatchObject({ kind: 'http', status: 422, errors: [{ field: 'interactive.body.text' }] })
+  })
+
+  it('is refused with 422 by a mock left at the defaults', async () => {
+    await start({ proxy: extended })
+    const direct = await send(mock.url, request)
+    expect(direct.status).toBe(422)
+    expect(direct.body.errors).toEqual([expect.objectContaining({ field: 'interactive.body.text' })])
+  })
+})
