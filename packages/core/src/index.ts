@@ -154,6 +154,25 @@ export type {
 } from './formatting/formatting-node.ts'
 export { formattingToText } from './formatting/formatting-to-text.ts'
 export { parseFormatting } from './formatting/parse-formatting.ts'
+export type {
+  CoreMessages,
+  IssueMessageKey,
+  IssueSentence,
+  IssueSentences,
+  PhoneReason,
+  PhoneSentences,
+} from './i18n/core-messages.ts'
+export { describeField, describeRequestFailure, describeSendFailure, formatIssue } from './i18n/format-issue.ts'
+export {
+  type CardKind,
+  type CountNoun,
+  type CountScope,
+  ISSUE_REASONS,
+  type IssueParams,
+  type IssueReason,
+} from './i18n/issue-reason.ts'
+export { coreMessagesEn } from './i18n/messages-en.ts'
+export { coreMessagesSw } from './i18n/messages-sw.ts'
 export type { InteractiveReply } from './interactive-reply.ts'
 export type { Issue, IssueCode, IssuePath, ValidationResult } from './issue.ts'
 export { createInteractiveJsonSchema, INTERACTIVE_SCHEMA_ID } from './json-schema/interactive-json-schema.ts'
@@ -211,6 +230,11 @@ export {
   type MessageStatusWatcher,
   type MessageStatusWatcherOptions,
 } from './sending/message-status-watcher.ts'
+export {
+  type RequestFailure,
+  type RequestFailureReason,
+  requestFailureReason,
+} from './sending/request-failure-reason.ts'
 export {
   createSendController,
   type SendCallOptions,

@@ -1,3 +1,4 @@
+import type { IssueParams, IssueReason } from './i18n/issue-reason.ts'
 import type { LimitKind } from './limits.ts'
 
 /** A path into the validated value, e.g. `["action", "buttons", 1, "reply", "title"]`. */
@@ -38,8 +39,16 @@ export interface Issue {
   path: IssuePath
   /** Stable code to branch on. */
   code: IssueCode
-  /** A sentence a person understands, e.g. "Button 2 title is 23 characters; WhatsApp allows 20". */
+  /**
+   * The English sentence, e.g. "Button 2 title is 23 characters; WhatsApp allows 20". For
+   * another language, `formatIssue(issue, coreMessagesSw)` words the same issue from its
+   * structure.
+   */
   message: string
+  /** Which rule, when the code alone does not say (`"count"`, `"unique"`, `"phone_letters"`, …). */
+  reason?: IssueReason
+  /** The values the sentence needs beyond `limit` and `actual` (the allowed values, the key, …). */
+  params?: IssueParams
   /** The limit that was passed, when there is one. */
   limit?: number
   /** The measured value (length, count) when there is one. */

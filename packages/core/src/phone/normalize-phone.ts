@@ -1,3 +1,6 @@
+import { phoneSentencesEn } from '../i18n/en/phone-sentences.ts'
+import type { IssueParams, IssueReason } from '../i18n/issue-reason.ts'
+import { worded } from '../i18n/worded.ts'
 import type { Issue } from '../issue.ts'
 import { BRIQ_PHONE_PATTERN, LIMITS } from '../limits.ts'
 import { knownCountryCodeOf, LEADING_ZERO_COUNTRY_CODES, NATIONAL_NUMBER_LENGTHS } from './national-number-lengths.ts'
@@ -23,7 +26,10 @@ export type NormalizePhoneResult =
   | {
       /** The number could not be read. */
       ok: false
-      /** Code `invalid_phone`, path `[]`, and a message that says what is wrong. */
+      /**
+       * Code `invalid_phone`, path `[]`, a `reason` (`phone_letters`, `phone_national_length`, …)
+       * and an English message that says what is wrong; `formatIssue` words it in another language.
+       */
       issue: Issue
     }
 
@@ -31,16 +37,25 @@ export type NormalizePhoneResult =
 const E164_MIN_DIGITS = LIMITS.send.to.min
 /** ITU-T E.164: a full number, country code included, has at most 15 digits. */
 const E164_MAX_DIGITS = 15
+const E164_RANGE = { min: E164_MIN_DIGITS, max: E164_MAX_DIGITS }
 const COUNTRY_CODE = /^[1-9]\d{0,2}$/
 
-function fail(message: string, measure?: { limit: number; actual: number }): NormalizePhoneResult {
-  return { ok: false, issue: { path: [], code: 'invalid_phone', message, ...measure } }
+function fail(
+  reason: IssueReason,
+  params?: IssueParams,
+  measure?: { limit: number; actual: number },
+): NormalizePhoneResult {
+  const issue =
+    params === undefined
+      ? { path: [], code: 'invalid_phone' as const, reason }
+      : { path: [], code: 'invalid_phone' as const, reason, params }
+  return { ok: false, issue: worded({ ...issue, ...measure }, phoneSentencesEn) }
 }
 
 // Decides which digits are the full international number, or fails for a national number of the wrong length.
 function toInternational(digits: string, plus: boolean, countryCode: string): NormalizePhoneResult {
   if (plus) {
-    if (digits.startsWith('00')) return fail('Phone number starts with both + and 00; write only one of them')
+    if (digits.startsWith('00')) return fail('phone_plus_and_00')
     return { ok: true, value: digits }
   }
   if (digits.startsWith('00')) return { ok: true, value: digits.slice(2) }
@@ -50,7 +65,8 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
     const national = digits.slice(1)
     if (nationalLength !== undefined && national.length !== nationalLength) {
       return fail(
-        `A +${countryCode} number has ${nationalLength} digits after the leading 0; this one has ${national.length}`,
+        'phone_national_length_after_zero',
+        { countryCode },
         { limit: nationalLength, actual: national.length },
       )
     }
@@ -59,10 +75,7 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
   if (nationalLength !== undefined) {
     if (digits.length === nationalLength) return { ok: true, value: countryCode + digits }
     if (digits.length < nationalLength) {
-      return fail(
-        `Phone number has ${digits.length} digits; a +${countryCode} number has ${nationalLength} (${nationalLength + 1} with the leading 0)`,
-        { limit: nationalLength, actual: digits.length },
-      )
+      return fail('phone_national_too_short', { countryCode }, { limit: nationalLength, actual: digits.length })
     }
   }
   return { ok: true, value: digits }
@@ -70,7 +83,7 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
 
 // Checks what can be known about a full international number: its country code, and its length.
 function checkInternational(digits: string, countryCode: string): NormalizePhoneResult {
-  if (digits.startsWith('0')) return fail('A country code never starts with 0')
+  if (digits.startsWith('0')) return fail('phone_country_code_zero')
   const known = knownCountryCodeOf(digits) ?? (digits.startsWith(countryCode) ? countryCode : undefined)
   // "+255 0712…" and "+44 (0)20…" keep the national trunk 0 by habit; it is never dialled after
   // the country code, so it is dropped (as libphonenumber does) except where 0 is part of the number.
@@ -81,26 +94,15 @@ function checkInternational(digits: string, countryCode: string): NormalizePhone
   const nationalLength = known === undefined ? undefined : NATIONAL_NUMBER_LENGTHS[known]
   if (known !== undefined && nationalLength !== undefined && value.length - known.length !== nationalLength) {
     const actual = value.length - known.length
-    return fail(`A +${known} number has ${nationalLength} digits after the country code; this one has ${actual}`, {
-      limit: nationalLength,
-      actual,
-    })
+    return fail('phone_national_length', { countryCode: known }, { limit: nationalLength, actual })
   }
   if (value.length < E164_MIN_DIGITS) {
-    return fail(
-      `Phone number has ${value.length} digits; a full number with its country code has ${E164_MIN_DIGITS}–${E164_MAX_DIGITS}`,
-      { limit: E164_MIN_DIGITS, actual: value.length },
-    )
+    return fail('phone_length', E164_RANGE, { limit: E164_MIN_DIGITS, actual: value.length })
   }
   if (value.length > E164_MAX_DIGITS) {
-    return fail(
-      `Phone number has ${value.length} digits; a full number with its country code has ${E164_MIN_DIGITS}–${E164_MAX_DIGITS}`,
-      { limit: E164_MAX_DIGITS, actual: value.length },
-    )
+    return fail('phone_length', E164_RANGE, { limit: E164_MAX_DIGITS, actual: value.length })
   }
-  return BRIQ_PHONE_PATTERN.test(value)
-    ? { ok: true, value }
-    : fail('Phone number is not a full international number like 255712345678')
+  return BRIQ_PHONE_PATTERN.test(value) ? { ok: true, value } : fail('phone_not_international')
 }
 
 /**
@@ -136,11 +138,11 @@ export function normalizePhone(input: string, options: NormalizePhoneOptions = {
       `defaultCountryCode must be 1–3 digits not starting with 0, like "255"; got ${JSON.stringify(countryCode)}`,
     )
   }
-  if (typeof input !== 'string') return fail('Phone number must be text')
+  if (typeof input !== 'string') return fail('phone_not_text')
   const trimmed = input.trim()
-  if (trimmed === '') return fail('Phone number is empty')
+  if (trimmed === '') return fail('phone_empty')
   const read = readPhoneDigits(trimmed)
-  if (!read.ok) return fail(read.reason)
+  if (!read.ok) return fail(read.reason, read.character === undefined ? undefined : { character: read.character })
   const international = toInternational(read.digits, read.plus, countryCode)
   return international.ok ? checkInternational(international.value, countryCode) : international
 }

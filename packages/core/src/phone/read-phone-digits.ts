@@ -1,7 +1,10 @@
+import type { IssueReason } from '../i18n/issue-reason.ts'
 import { LEADING_ZERO_COUNTRY_CODES } from './national-number-lengths.ts'
 
 /** The digits of a typed phone number and whether it began with `+`, or why it cannot be read. */
-export type PhoneDigits = { ok: true; digits: string; plus: boolean } | { ok: false; reason: string }
+export type PhoneDigits =
+  | { ok: true; digits: string; plus: boolean }
+  | { ok: false; reason: IssueReason; character?: string }
 
 const LETTER = /\p{L}/u
 const INVISIBLE = /[\p{C}\p{Z}]/u
@@ -20,7 +23,7 @@ function describeCharacter(char: string): string {
  * error with a reason, so "0712 345 678 ext 4" or "0712#345" is refused, never guessed at.
  */
 export function readPhoneDigits(text: string): PhoneDigits {
-  if (LETTER.test(text)) return { ok: false, reason: 'Phone number contains letters; use digits only' }
+  if (LETTER.test(text)) return { ok: false, reason: 'phone_letters' }
   let digits = ''
   let plus = false
   let inParentheses = false
@@ -29,14 +32,14 @@ export function readPhoneDigits(text: string): PhoneDigits {
   for (const char of text) {
     if (char >= '0' && char <= '9') digits += char
     else if (char === '+') {
-      if (index !== 0) return { ok: false, reason: 'Phone number has a + that is not at the start' }
+      if (index !== 0) return { ok: false, reason: 'phone_plus_position' }
       plus = true
     } else if (char === '(') {
-      if (inParentheses) return { ok: false, reason: 'Phone number has a ( inside parentheses' }
+      if (inParentheses) return { ok: false, reason: 'phone_parenthesis_nested' }
       inParentheses = true
       groupStart = digits.length
     } else if (char === ')') {
-      if (!inParentheses) return { ok: false, reason: 'Phone number has a ) without a matching (' }
+      if (!inParentheses) return { ok: false, reason: 'phone_parenthesis_unopened' }
       inParentheses = false
       // "+44 (0)20 …": a lone 0 in parentheses after the country code is the trunk prefix,
       // written by convention and never dialled.
@@ -47,14 +50,11 @@ export function readPhoneDigits(text: string): PhoneDigits {
         if (!LEADING_ZERO_COUNTRY_CODES.has(countryCode)) digits = digits.slice(0, groupStart)
       }
     } else if (!SEPARATOR.test(char)) {
-      return {
-        ok: false,
-        reason: `Phone number contains ${describeCharacter(char)}; use only digits, spaces, dashes, dots, parentheses and a leading +`,
-      }
+      return { ok: false, reason: 'phone_character', character: describeCharacter(char) }
     }
     index += char.length
   }
-  if (inParentheses) return { ok: false, reason: 'Phone number has a ( without a matching )' }
-  if (digits === '') return { ok: false, reason: 'Phone number has no digits' }
+  if (inParentheses) return { ok: false, reason: 'phone_parenthesis_unclosed' }
+  if (digits === '') return { ok: false, reason: 'phone_no_digits' }
   return { ok: true, digits, plus }
 }

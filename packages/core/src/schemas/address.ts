@@ -36,13 +36,9 @@ export const addressInteractiveSchema = z.strictObject({
       country: z.string().check(
         z.check<string>((payload) => {
           if (!/^[A-Z]{2}$/.test(payload.value)) {
-            report(payload, { code: 'invalid_value', message: 'must be a two-letter ISO country code such as "IN"' })
+            report(payload, { code: 'invalid_value', reason: 'country_code' })
           } else if (payload.value !== 'IN') {
-            report(payload, {
-              code: 'not_recommended',
-              message: 'Address messages are only supported for India ("IN")',
-              warning: true,
-            })
+            report(payload, { code: 'not_recommended', reason: 'country_india_only', warning: true })
           }
         }),
       ),

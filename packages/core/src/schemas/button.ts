@@ -32,12 +32,11 @@ export const buttonInteractiveSchema = z
       (value, ctx) => {
         const buttons = field(field(value, 'action'), 'buttons')
         if (!Array.isArray(buttons)) return
-        checkCount(ctx, buttons.length, LIMITS.button.count, 'button', 'The message', ['action', 'buttons'])
+        checkCount(ctx, buttons.length, LIMITS.button.count, 'button', { scope: 'message' }, ['action', 'buttons'])
         const entries = (key: 'id' | 'title') =>
           items(buttons).map((button, i) => ({
             value: stringField(field(button, 'reply'), key),
             path: ['action', 'buttons', i, 'reply', key],
-            label: `Button ${i + 1}`,
           }))
         checkUnique(ctx, entries('id'), 'id')
         checkUnique(ctx, entries('title'), 'title')

@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
-import { limitIssue, ruleOwner } from './limit-check.ts'
+import { limitIssue } from './limit-check.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { bodyField, footerField, headerField } from './part-fields.ts'
 import { limitedText } from './text.ts'
@@ -13,8 +13,10 @@ const ttlMinutes = hint(
       const limit = LIMITS.voiceCall.ttlMinutes
       const detail = limitIssue(limit, payload.value, 'value')
       if (detail === undefined) return
-      const message = `is ${payload.value}; ${ruleOwner(detail.rule)} allows ${limit.min}–${limit.max} minutes (default 10080, 7 days)`
-      report(payload, detail.warning ? detail : { ...detail, message })
+      report(
+        payload,
+        detail.warning ? detail : { ...detail, reason: 'ttl_range', params: { min: limit.min, max: limit.max } },
+      )
     }),
   ),
   { minimum: LIMITS.voiceCall.ttlMinutes.min, maximum: LIMITS.voiceCall.ttlMinutes.max },

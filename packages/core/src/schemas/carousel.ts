@@ -1,9 +1,10 @@
 import * as z from 'zod/mini'
+import type { CardKind } from '../i18n/issue-reason.ts'
 import { LIMITS } from '../limits.ts'
 import { checkCount, checkUnique } from './count.ts'
 import { field, items, report, stringField } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
-import { limitIssue, ruleOwner } from './limit-check.ts'
+import { limitIssue } from './limit-check.ts'
 import { CAROUSEL_CARD_HEADER_KINDS, carouselQuickReplyLimit, MESSAGE_PARTS } from './message-parts.ts'
 import { bodyField, footerField, headerField, headerUnion } from './part-fields.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
@@ -15,8 +16,8 @@ const cardIndex = hintRange(
       const limit = LIMITS.carousel.cardIndex
       const detail = limitIssue(limit, payload.value, 'value')
       if (detail === undefined) return
-      const range = `${ruleOwner(detail.rule)} allows ${limit.min}–${limit.max}`
-      report(payload, detail.warning ? detail : { ...detail, message: `is ${payload.value}; ${range}` })
+      const params = { min: limit.min, max: limit.max }
+      report(payload, detail.warning ? detail : { ...detail, reason: 'card_index_range', params })
     }),
   ),
 )
@@ -29,8 +30,7 @@ const cardBody = z.strictObject({
       const limit = LIMITS.carousel.cardBodyLineBreaks
       const detail = limitIssue(limit, breaks, 'count')
       if (detail === undefined) return
-      const message = `has ${breaks} line breaks; ${ruleOwner(detail.rule)} allows at most ${limit.max} in a card`
-      report(payload, detail.warning ? detail : { ...detail, message })
+      report(payload, detail.warning ? detail : { ...detail, reason: 'card_line_breaks' })
     }),
   ),
 })
@@ -63,7 +63,7 @@ export const cardActionSchema = z
         if (action.buttons !== undefined) {
           for (const key of ['name', 'parameters'] as const) {
             if (action[key] !== undefined) {
-              report(ctx, { code: 'not_allowed', message: `cannot be combined with quick-reply buttons` }, [key])
+              report(ctx, { code: 'not_allowed', reason: 'quick_replies_exclusive' }, [key])
             }
           }
           return
@@ -98,21 +98,15 @@ function hintRange<T extends object>(schema: T): T {
   return hint(schema, { minimum: LIMITS.carousel.cardIndex.min, maximum: LIMITS.carousel.cardIndex.max })
 }
 
-const cardKind = (card: unknown): string | undefined => {
+/** A card's kind and, for quick replies, how many buttons it has. */
+const cardKind = (card: unknown): { kind: CardKind; buttons: number } | undefined => {
   const type = stringField(card, 'type')
-  if (type === 'product') return 'product'
+  if (type === 'product') return { kind: 'product', buttons: 0 }
   const action = field(card, 'action')
   if (type !== 'cta_url' || typeof action !== 'object' || action === null) return undefined
   const buttons = field(action, 'buttons')
-  return Array.isArray(buttons) ? `quick_reply:${buttons.length}` : 'cta_url'
+  return Array.isArray(buttons) ? { kind: 'quick_reply', buttons: buttons.length } : { kind: 'url', buttons: 0 }
 }
-
-const describeKind = (kind: string): string =>
-  kind === 'product'
-    ? 'a product card'
-    : kind === 'cta_url'
-      ? 'a URL button'
-      : `${kind.split(':')[1]} quick-reply button${kind.endsWith(':1') ? '' : 's'}`
 
 /** Builds the carousel schema; the quick-reply cap per card is an option (§8). */
 export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) {
@@ -137,32 +131,29 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
           const cards = field(field(value, 'action'), 'cards')
           if (!Array.isArray(cards)) return
           const at = (i: number, ...rest: (string | number)[]) => ['action', 'cards', i, ...rest]
-          checkCount(ctx, cards.length, LIMITS.carousel.cards, 'card', 'The carousel', ['action', 'cards'])
+          checkCount(ctx, cards.length, LIMITS.carousel.cards, 'card', { scope: 'carousel' }, ['action', 'cards'])
           const firstKind = cardKind(cards[0])
           const indexes = new Map<number, number>()
-          const replyIds: { value: string | undefined; path: (string | number)[]; label: string }[] = []
+          const replyIds: { value: string | undefined; path: (string | number)[] }[] = []
           let catalog: string | undefined
           items(cards).forEach((card, i) => {
             const kind = cardKind(card)
-            if (i > 0 && kind !== undefined && firstKind !== undefined && kind !== firstKind) {
-              report(
-                ctx,
-                {
-                  code: 'invalid_value',
-                  message: `Card ${i + 1} has ${describeKind(kind)} but card 1 has ${describeKind(firstKind)}; every card must use the same kind and number of buttons`,
-                },
-                at(i, 'action'),
-              )
+            const differs = kind?.kind !== firstKind?.kind || kind?.buttons !== firstKind?.buttons
+            if (i > 0 && kind !== undefined && firstKind !== undefined && differs) {
+              const params = {
+                at: i + 1,
+                cardKind: kind.kind,
+                buttons: kind.buttons,
+                firstKind: firstKind.kind,
+                firstButtons: firstKind.buttons,
+              }
+              report(ctx, { code: 'invalid_value', reason: 'card_kind_mismatch', params }, at(i, 'action'))
             }
             const headerKind = stringField(field(card, 'header'), 'type')
             if (headerKind !== undefined && field(field(field(card, 'header'), headerKind), 'id') !== undefined) {
               report(
                 ctx,
-                {
-                  code: 'not_recommended',
-                  message: `Card ${i + 1} header uses an uploaded media id; Meta documents only a link for carousel cards`,
-                  warning: true,
-                },
+                { code: 'not_recommended', reason: 'card_media_id', params: { at: i + 1 }, warning: true },
                 at(i, 'header', headerKind, 'id'),
               )
             }
@@ -174,7 +165,8 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
                   ctx,
                   {
                     code: 'duplicate',
-                    message: `Card ${i + 1} card_index ${index} is the same as card ${previous + 1}'s`,
+                    reason: 'card_index_duplicate',
+                    params: { at: i + 1, index, firstCard: previous + 1 },
                   },
                   at(i, 'card_index'),
                 )
@@ -188,28 +180,24 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
                 ctx,
                 buttons.length,
                 quickReplies,
-                'quick-reply button',
-                `Card ${i + 1}`,
+                'quick_reply',
+                { scope: 'card', at: i + 1 },
                 at(i, 'action', 'buttons'),
               )
               items(buttons).forEach((button, b) => {
                 replyIds.push({
                   value: stringField(field(button, 'quick_reply'), 'id'),
                   path: at(i, 'action', 'buttons', b, 'quick_reply', 'id'),
-                  label: `Card ${i + 1} button ${b + 1}`,
                 })
               })
             }
-            const catalogId = kind === 'product' ? stringField(field(card, 'action'), 'catalog_id') : undefined
+            const catalogId = kind?.kind === 'product' ? stringField(field(card, 'action'), 'catalog_id') : undefined
             if (catalogId !== undefined) {
               if (catalog === undefined) catalog = catalogId
               else if (catalogId !== catalog) {
                 report(
                   ctx,
-                  {
-                    code: 'invalid_value',
-                    message: `Card ${i + 1} uses another catalog; every product card must use the same catalog_id`,
-                  },
+                  { code: 'invalid_value', reason: 'catalog_mismatch', params: { at: i + 1 } },
                   at(i, 'action', 'catalog_id'),
                 )
               }
@@ -220,15 +208,7 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
           const inRange = [...indexes.keys()].every((index) => index >= min && index <= max)
           const contiguous = [...indexes.keys()].every((index) => index < cards.length)
           if (indexes.size === cards.length && inRange && !contiguous) {
-            report(
-              ctx,
-              {
-                code: 'not_recommended',
-                message: 'Card indexes skip numbers; WhatsApp orders cards by card_index, so use 0, 1, 2, …',
-                warning: true,
-              },
-              ['action', 'cards'],
-            )
+            report(ctx, { code: 'not_recommended', reason: 'card_index_gap', warning: true }, ['action', 'cards'])
           }
         },
         { when: () => true },

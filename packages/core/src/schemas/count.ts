@@ -1,59 +1,50 @@
+import type { CountNoun, CountScope } from '../i18n/issue-reason.ts'
 import type { Limit } from '../limits.ts'
 import { type CheckPayload, report } from './issue-detail.ts'
-import { limitIssue, ruleOwner } from './limit-check.ts'
+import { limitIssue } from './limit-check.ts'
 
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`
+/** Where a count is counted: the message, a list, a carousel, or section/card `at` (1-based). */
+export interface CountWhere {
+  scope: CountScope
+  at?: number
+}
 
 /**
- * Reports a count outside `limit` at `path`, worded for a person: "The message has 4 buttons;
- * WhatsApp allows at most 3". `where` names the container ("The message", "Section 2"). Past
- * one of our own guards it is a warning: "Card 1 has unusually many quick-reply buttons: 3; no
- * documented limit".
+ * Reports a count outside `limit` at `path` (reason `count`), worded from `noun` and `where`:
+ * "The message has 4 buttons; WhatsApp allows at most 3". Past one of our own guards it is a
+ * warning: "Card 1 has unusually many quick-reply buttons: 3; no documented limit".
  */
 export function checkCount(
   payload: CheckPayload<unknown>,
   count: number,
   limit: Limit,
-  noun: string,
-  where: string,
+  noun: CountNoun,
+  where: CountWhere,
   path: (string | number)[],
 ): void {
   const detail = limitIssue(limit, count, 'count')
   if (detail === undefined) return
-  const who = ruleOwner(detail.rule)
-  const message =
-    detail.code === 'unusually_many'
-      ? `${where} has unusually many ${noun}s: ${count}; no documented limit`
-      : detail.code === 'too_many'
-        ? `${where} has ${plural(count, noun)}; ${who} allows at most ${limit.max}`
-        : `${where} has ${count === 0 ? `no ${noun}s` : plural(count, noun)}; ${who} needs at least ${limit.min}`
-  report(payload, { ...detail, message }, path)
+  const params = where.at === undefined ? { noun, scope: where.scope } : { noun, scope: where.scope, at: where.at }
+  report(payload, { ...detail, reason: 'count', params }, path)
 }
 
 /**
  * Reports every repeat of a value among `values` (undefined entries skipped) as a `duplicate`
- * at that item's path, naming the first occurrence.
+ * at that item's path (reason `unique`), naming the first occurrence by its path.
  */
 export function checkUnique(
   payload: CheckPayload<unknown>,
-  entries: readonly { value: string | undefined; path: (string | number)[]; label: string }[],
+  entries: readonly { value: string | undefined; path: (string | number)[] }[],
   what: string,
 ): void {
-  const seen = new Map<string, string>()
+  const seen = new Map<string, (string | number)[]>()
   for (const entry of entries) {
     if (entry.value === undefined) continue
     const first = seen.get(entry.value)
     if (first === undefined) {
-      seen.set(entry.value, entry.label)
+      seen.set(entry.value, entry.path)
       continue
     }
-    report(
-      payload,
-      {
-        code: 'duplicate',
-        message: `${entry.label} ${what} "${entry.value}" is the same as ${first.toLowerCase()}'s; ${what}s must be unique`,
-      },
-      entry.path,
-    )
+    report(payload, { code: 'duplicate', reason: 'unique', params: { what, value: entry.value, first } }, entry.path)
   }
 }

@@ -45,14 +45,10 @@ export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
           const headerType = stringField(field(value, 'header'), 'type')
           const allowed: readonly string[] = allowedHeaderKinds('flow', options)
           if (headerType !== undefined && !allowed.includes(headerType)) {
-            report(
-              ctx,
-              {
-                code: 'not_allowed',
-                message: `Flow messages take a text header; ${/^[aeiou]/.test(headerType) ? 'an' : 'a'} ${headerType} header is disputed (enable allowFlowMediaHeader to send one)`,
-              },
-              ['header', 'type'],
-            )
+            report(ctx, { code: 'not_allowed', reason: 'flow_media_header', params: { kind: headerType } }, [
+              'header',
+              'type',
+            ])
           }
           const parameters = field(field(value, 'action'), 'parameters')
           if (typeof parameters !== 'object' || parameters === null) return
@@ -62,18 +58,15 @@ export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
           if (hasId === hasName) {
             report(
               ctx,
-              {
-                code: hasId ? 'conflict' : 'required',
-                message: hasId
-                  ? 'The flow has both flow_id and flow_name; give exactly one'
-                  : 'The flow needs a flow_id or a flow_name',
-              },
+              hasId
+                ? { code: 'conflict', reason: 'flow_id_and_name' }
+                : { code: 'required', reason: 'flow_id_or_name' },
               at(hasId ? 'flow_name' : 'flow_id'),
             )
           }
           const cta = stringField(parameters, 'flow_cta')
           if (cta !== undefined && PICTOGRAPH.test(cta)) {
-            report(ctx, { code: 'invalid_value', message: 'must not contain emoji' }, at('flow_cta'))
+            report(ctx, { code: 'invalid_value', reason: 'no_emoji' }, at('flow_cta'))
           } else if (cta !== undefined && LIMITS.flow.cta.warnAbove !== undefined) {
             const count = countCharacters(cta)
             if (count > LIMITS.flow.cta.warnAbove && count <= LIMITS.flow.cta.max) {
@@ -83,7 +76,7 @@ export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
                   code: 'not_recommended',
                   limit: LIMITS.flow.cta.warnAbove,
                   actual: count,
-                  message: `Flow button text is ${count} characters; Meta allows 30 but several clients cut it at 20`,
+                  reason: 'flow_cta_long',
                   warning: true,
                 },
                 at('flow_cta'),
@@ -92,23 +85,16 @@ export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
           }
           const payload = field(parameters, 'flow_action_payload')
           if (payload !== undefined && field(parameters, 'flow_action') === 'data_exchange') {
-            report(
-              ctx,
-              {
-                code: 'not_allowed',
-                message:
-                  'The flow_action_payload is only allowed with flow_action "navigate"; leave it out for data_exchange',
-              },
-              at('flow_action_payload'),
-            )
+            report(ctx, { code: 'not_allowed', reason: 'flow_payload_navigate_only' }, at('flow_action_payload'))
           }
           const data = field(payload, 'data')
           if (typeof data === 'object' && data !== null && !Array.isArray(data) && Object.keys(data).length === 0) {
-            report(
-              ctx,
-              { code: 'too_few', limit: 1, actual: 0, message: 'Flow data must not be empty; leave it out instead' },
-              ['action', 'parameters', 'flow_action_payload', 'data'],
-            )
+            report(ctx, { code: 'too_few', limit: 1, actual: 0, reason: 'flow_data_empty' }, [
+              'action',
+              'parameters',
+              'flow_action_payload',
+              'data',
+            ])
           }
         },
         { when: () => true },

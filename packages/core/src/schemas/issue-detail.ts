@@ -1,10 +1,11 @@
+import type { IssueParams, IssueReason } from '../i18n/issue-reason.ts'
 import type { IssueCode } from '../issue.ts'
 import type { LimitKind } from '../limits.ts'
 
 /**
  * What a schema check attaches to a zod issue (as `params.briq`) so the validators can turn it
- * into an `Issue` with a stable code. A check that knows the context writes the whole message;
- * otherwise the validator words it from the path.
+ * into an `Issue` with a stable code. The words come from the catalogues (`formatIssue`), by
+ * `reason` when the code alone does not say which rule it is.
  */
 export interface IssueDetail {
   code: IssueCode
@@ -12,7 +13,10 @@ export interface IssueDetail {
   actual?: number
   /** Whose rule `limit` is (see `Issue.rule`). */
   rule?: LimitKind
-  message?: string
+  /** Which rule, when the code alone does not say. */
+  reason?: IssueReason
+  /** Values the sentence needs. */
+  params?: IssueParams
   /** A warning never makes the value invalid. */
   warning?: boolean
 }
@@ -29,7 +33,7 @@ export function report<T>(payload: CheckPayload<T>, detail: IssueDetail, path: (
     code: 'custom',
     input: payload.value,
     path,
-    message: detail.message ?? detail.code,
+    message: detail.reason ?? detail.code,
     params: { briq: detail },
     continue: true,
   })

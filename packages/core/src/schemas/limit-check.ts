@@ -33,6 +33,3 @@ export function limitIssue(limit: Limit, actual: number, measure: Measure): Issu
 
 /** Whether a JSON Schema may carry `max` as a hard bound (only a documented rule may). */
 export const isDocumented = (limit: Limit): boolean => limit.kind !== 'guard'
-
-/** The party a documented rule belongs to, as a sentence names it. */
-export const ruleOwner = (rule: LimitKind | undefined): string => (rule === 'briq' ? 'Briq' : 'WhatsApp')

@@ -45,7 +45,7 @@ export function createListInteractiveSchema(options: ResolvedSchemaOptions) {
       z.superRefine(
         (value, ctx) =>
           checkSections(ctx, value, {
-            owner: 'The list',
+            scope: 'list',
             itemsKey: 'rows',
             idKey: 'id',
             noun: 'row',

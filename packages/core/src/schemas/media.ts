@@ -11,13 +11,9 @@ type MediaShape = { id?: string | undefined; link?: string | undefined }
 const exactlyOneSource = z.check<MediaShape>((payload) => {
   const { id, link } = payload.value
   if (id === undefined && link === undefined) {
-    report(payload, { code: 'required', message: 'needs an uploaded media `id` or a `link`' })
+    report(payload, { code: 'required', reason: 'media_source_required' })
   } else if (id !== undefined && link !== undefined) {
-    report(
-      payload,
-      { code: 'conflict', message: 'cannot be combined with an `id`; give exactly one of `id` or `link`' },
-      ['link'],
-    )
+    report(payload, { code: 'conflict', reason: 'media_source_conflict' }, ['link'])
   }
 })
 

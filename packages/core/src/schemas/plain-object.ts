@@ -15,12 +15,14 @@ export function plainObject(values?: 'string') {
     z.check<Record<string, unknown>>((payload) => {
       const value: unknown = payload.value
       if (!isPlainObject(value)) {
-        report(payload, { code: 'invalid_type', message: 'must be an object' })
+        report(payload, { code: 'invalid_type', params: { expected: 'object' } })
         return
       }
       if (values !== 'string') return
       for (const key of Object.keys(value)) {
-        if (typeof value[key] !== 'string') report(payload, { code: 'invalid_type', message: 'must be text' }, [key])
+        if (typeof value[key] !== 'string') {
+          report(payload, { code: 'invalid_type', params: { expected: 'string' } }, [key])
+        }
       }
     }),
   )

@@ -45,7 +45,7 @@ export const productListInteractiveSchema = z
     z.superRefine(
       (value, ctx) =>
         checkSections(ctx, value, {
-          owner: 'The product list',
+          scope: 'product_list',
           itemsKey: 'product_items',
           idKey: 'product_retailer_id',
           noun: 'product',
@@ -80,12 +80,7 @@ export const catalogInteractiveSchema = z
         if (field(parameters, 'thumbnail_product_retailer_id') === undefined) {
           report(
             ctx,
-            {
-              code: 'not_recommended',
-              message:
-                'No thumbnail_product_retailer_id: Meta says it is optional, but the API has been seen rejecting catalog messages without it',
-              warning: true,
-            },
+            { code: 'not_recommended', reason: 'catalog_thumbnail', warning: true },
             parameters === undefined
               ? ['action', 'parameters']
               : ['action', 'parameters', 'thumbnail_product_retailer_id'],

@@ -1,17 +1,18 @@
+import type { CountNoun, CountScope } from '../i18n/issue-reason.ts'
 import type { Limit } from '../limits.ts'
 import { checkCount, checkUnique } from './count.ts'
 import { type CheckPayload, field, items, report, stringField } from './issue-detail.ts'
 
 /** How one sectioned message (list rows, product-list products) names and limits its parts. */
 export interface SectionRules {
-  /** The message as a sentence subject: "The list". */
-  owner: string
+  /** The message the sections belong to: a list or a product list. */
+  scope: CountScope
   /** The key of a section's items: `rows` or `product_items`. */
   itemsKey: string
   /** The key of an item's id, unique across sections. */
   idKey: string
-  /** An item as a noun: "row", "product". */
-  noun: string
+  /** What a section holds: rows or products. */
+  noun: CountNoun
   sections: Limit
   itemsPerSection: Limit
   itemsTotal: Limit
@@ -26,35 +27,28 @@ export function checkSections(payload: CheckPayload<unknown>, value: unknown, ru
   const sections = field(field(value, 'action'), 'sections')
   if (!Array.isArray(sections)) return
   const at = (...rest: (string | number)[]) => ['action', 'sections', ...rest]
-  checkCount(payload, sections.length, rules.sections, 'section', rules.owner, at())
+  checkCount(payload, sections.length, rules.sections, 'section', { scope: rules.scope }, at())
   let total = 0
-  const ids: { value: string | undefined; path: (string | number)[]; label: string }[] = []
+  const ids: { value: string | undefined; path: (string | number)[] }[] = []
   items(sections).forEach((section, s) => {
     if (typeof section !== 'object' || section === null) return
     if (sections.length > 1 && field(section, 'title') === undefined) {
-      report(
-        payload,
-        {
-          code: 'required',
-          message: `Section ${s + 1} needs a title: WhatsApp requires section titles when there is more than one section`,
-        },
-        at(s, 'title'),
-      )
+      report(payload, { code: 'required', reason: 'section_title_required', params: { at: s + 1 } }, at(s, 'title'))
     }
     const sectionItems = field(section, rules.itemsKey)
     if (!Array.isArray(sectionItems)) return
     total += sectionItems.length
     if (sectionItems.length === 0) {
-      checkCount(payload, 0, rules.itemsPerSection, rules.noun, `Section ${s + 1}`, at(s, rules.itemsKey))
+      checkCount(payload, 0, rules.itemsPerSection, rules.noun, { scope: 'section', at: s + 1 }, at(s, rules.itemsKey))
     }
     items(sectionItems).forEach((item, i) => {
       ids.push({
         value: stringField(item, rules.idKey),
         path: at(s, rules.itemsKey, i, rules.idKey),
-        label: `Section ${s + 1} ${rules.noun} ${i + 1}`,
       })
     })
   })
-  if (total > rules.itemsTotal.max) checkCount(payload, total, rules.itemsTotal, rules.noun, rules.owner, at())
+  if (total > rules.itemsTotal.max)
+    checkCount(payload, total, rules.itemsTotal, rules.noun, { scope: rules.scope }, at())
   checkUnique(payload, ids, rules.idKey)
 }

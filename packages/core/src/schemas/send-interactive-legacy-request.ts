@@ -4,6 +4,7 @@ import { countCharacters } from '../text-length.ts'
 import type { interactiveSchema } from './interactive.ts'
 import { report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
+import { limitIssue } from './limit-check.ts'
 import { perInteractiveSchema } from './per-interactive-schema.ts'
 import type { SchemaOptions } from './schema-options.ts'
 import { uuidSchema } from './send-target.ts'
@@ -17,12 +18,11 @@ const recipientSchema = hint(
       const digits = payload.value.replace(/^\+/, '')
       const count = countCharacters(digits)
       if (!/^\d*$/.test(digits)) {
-        report(payload, {
-          code: 'invalid_phone',
-          message: 'must be the number in international format, digits only, like 255712345678',
-        })
-      } else if (count > max) report(payload, { code: 'too_long', limit: max, actual: count })
-      else if (count < min) report(payload, { code: 'too_short', limit: min, actual: count })
+        report(payload, { code: 'invalid_phone', reason: 'recipient_digits' })
+      } else {
+        const detail = limitIssue(LIMITS.send.legacyRecipient, count, 'length')
+        if (detail !== undefined) report(payload, detail)
+      }
     }),
   ),
   { pattern: `^\\+?\\d{${min},${max}}$` },

@@ -8,7 +8,7 @@ import { limitedText } from './text.ts'
 export const uuidSchema = hint(
   z.string().check(
     z.check<string>((payload) => {
-      if (!UUID_PATTERN.test(payload.value)) report(payload, { code: 'invalid_uuid', message: 'must be a UUID' })
+      if (!UUID_PATTERN.test(payload.value)) report(payload, { code: 'invalid_uuid' })
     }),
   ),
   { format: 'uuid' },
@@ -19,11 +19,7 @@ export const phoneSchema = hint(
   z.string().check(
     z.check<string>((payload) => {
       if (!BRIQ_PHONE_PATTERN.test(payload.value)) {
-        report(payload, {
-          code: 'invalid_phone',
-          message:
-            'must be the number in international format, digits only, like 255712345678 (an optional leading + is allowed)',
-        })
+        report(payload, { code: 'invalid_phone' })
       }
     }),
   ),
@@ -76,32 +72,18 @@ function checkSendTarget(payload: CheckPayload<unknown>, senderIdDeprecated: boo
   const hasTo = given(value, 'to')
   const hasConversation = given(value, 'conversation_id')
   if (hasTo && hasConversation) {
-    report(
-      payload,
-      { code: 'conflict', message: 'Give either a recipient number (to) or a conversation_id, not both' },
-      ['conversation_id'],
-    )
+    report(payload, { code: 'conflict', reason: 'target_conflict' }, ['conversation_id'])
   } else if (!hasTo && !hasConversation) {
-    report(payload, { code: 'required', message: 'Give a recipient number (to) or a conversation_id' }, ['to'])
+    report(payload, { code: 'required', reason: 'target_required' }, ['to'])
   }
   const hasSender = given(value, 'sender')
   if (hasConversation && (hasSender || given(value, 'sender_id'))) {
-    report(
-      payload,
-      {
-        code: 'not_recommended',
-        message: 'Briq ignores the sender when a conversation_id is given: the conversation decides it',
-        warning: true,
-      },
-      [hasSender ? 'sender' : 'sender_id'],
-    )
+    report(payload, { code: 'not_recommended', reason: 'sender_ignored', warning: true }, [
+      hasSender ? 'sender' : 'sender_id',
+    ])
   }
   if (senderIdDeprecated && given(value, 'sender_id')) {
-    report(
-      payload,
-      { code: 'not_recommended', message: 'The sender_id field is deprecated by Briq; use sender', warning: true },
-      ['sender_id'],
-    )
+    report(payload, { code: 'not_recommended', reason: 'sender_id_deprecated', warning: true }, ['sender_id'])
   }
 }
 

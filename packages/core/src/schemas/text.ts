@@ -44,7 +44,7 @@ export function identifier(limit: Limit) {
     z.check<string>((payload) => {
       const text = payload.value
       if (text.length > 0 && text.trim() !== text) {
-        report(payload, { code: 'invalid_value', message: 'has spaces at the start or end' })
+        report(payload, { code: 'invalid_value', reason: 'spaces_around' })
       }
     }),
   )
@@ -88,20 +88,16 @@ export function httpUrl(limit: Limit) {
       const host = httpHost(text)
       if (host === undefined) {
         const spaced = (/\s/.test(text) || hasControl(text)) && /^https?:\/\/[^/\s]/i.test(text)
-        report(
-          payload,
-          spaced
-            ? { code: 'invalid_url', message: 'contains spaces or control characters; encode a space as %20' }
-            : { code: 'invalid_url' },
-        )
+        report(payload, spaced ? { code: 'invalid_url', reason: 'url_spaces' } : { code: 'invalid_url' })
       } else if (LOCAL_HOST.test(host)) {
         report(payload, {
           code: 'not_recommended',
-          message: `points at "${host}", which the customer's phone cannot reach; use a public address`,
+          reason: 'url_local_host',
+          params: { host },
           warning: true,
         })
       } else if (/^http:/i.test(text)) {
-        report(payload, { code: 'not_recommended', message: 'uses http; WhatsApp recommends https', warning: true })
+        report(payload, { code: 'not_recommended', reason: 'url_http', warning: true })
       }
     }),
   )

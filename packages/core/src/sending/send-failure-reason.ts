@@ -1,4 +1,5 @@
 import type { BriqError } from '../client/briq-error.ts'
+import { retryAfterSeconds } from './request-failure-reason.ts'
 
 /** Why a send failed, in the terms a UI explains to a person. */
 export type SendFailureReason =
@@ -9,6 +10,7 @@ export type SendFailureReason =
   | 'network'
   | 'timeout'
   | 'server'
+  | 'unauthorized'
   | 'other'
 
 /** A failed send, classified once for every UI. */
@@ -21,19 +23,19 @@ export interface SendFailure {
 /**
  * Classifies a send's `BriqError` (from `createSendController` or the client): the code Briq or
  * the controller gave first (`DUPLICATE_SEND`, `WINDOW_CLOSED`, `RATE_LIMITED`), then the HTTP
- * status and the error's kind.
+ * status and the error's kind. `describeSendFailure` words it in a language.
  */
 export function sendFailureReason(error: BriqError): SendFailure {
   if (error.code === 'DUPLICATE_SEND') return { reason: 'duplicate' }
   if (error.code === 'WINDOW_CLOSED') return { reason: 'window_closed' }
   if (error.code === 'RATE_LIMITED' || error.status === 429) {
-    return error.retryAfterMs === undefined
-      ? { reason: 'rate_limited' }
-      : { reason: 'rate_limited', retryAfterSeconds: Math.max(1, Math.ceil(error.retryAfterMs / 1000)) }
+    const seconds = retryAfterSeconds(error)
+    return seconds === undefined ? { reason: 'rate_limited' } : { reason: 'rate_limited', retryAfterSeconds: seconds }
   }
   if (error.kind === 'validation') return { reason: 'validation' }
   if (error.kind === 'network') return { reason: 'network' }
   if (error.kind === 'timeout') return { reason: 'timeout' }
   if (error.status !== undefined && error.status >= 500) return { reason: 'server' }
+  if (error.status === 401 || error.status === 403) return { reason: 'unauthorized' }
   return { reason: 'other' }
 }

@@ -1,3 +1,4 @@
+import { worded } from '../i18n/worded.ts'
 import type { Issue, ValidationResult } from '../issue.ts'
 import { createInteractiveSchema, type Interactive } from '../schemas/interactive.ts'
 import type { SchemaOptions } from '../schemas/schema-options.ts'
@@ -25,7 +26,7 @@ function describeThrown(error: unknown): string {
 
 /** The single issue for a value that could not even be read (a throwing getter or Proxy). */
 export function unreadable(error: unknown): Issue {
-  return { path: [], code: 'invalid_type', message: `The value could not be read: ${describeThrown(error)}` }
+  return worded({ path: [], code: 'invalid_type', reason: 'unreadable', params: { detail: describeThrown(error) } })
 }
 
 /**

@@ -1,0 +1,40 @@
+import type { Issue, IssueCode, IssuePath } from '../issue.ts'
+import type { RequestFailure, RequestFailureReason } from '../sending/request-failure-reason.ts'
+import type { SendFailure, SendFailureReason } from '../sending/send-failure-reason.ts'
+import type { IssueReason } from './issue-reason.ts'
+
+/** The key of an issue's sentence: its `reason` when it has one, else its `code`. */
+export type IssueMessageKey = IssueCode | IssueReason
+
+/** The reasons `normalizePhone` gives. */
+export type PhoneReason = Extract<IssueReason, `phone_${string}`>
+
+/** A sentence for an issue, filled from its numbers and params. */
+export type IssueSentence = (issue: Issue) => string
+
+/** Sentences for every issue code and reason but the phone ones (what the validators need). */
+export type IssueSentences = { readonly [K in Exclude<IssueMessageKey, PhoneReason>]: IssueSentence }
+
+/** Sentences for `normalizePhone`'s reasons. */
+export type PhoneSentences = { readonly [K in PhoneReason]: IssueSentence }
+
+/**
+ * One language's wording of everything core produces: field names, issue sentences, and what
+ * a failed call means. Each language is its own module (`coreMessagesEn`, `coreMessagesSw`),
+ * so a bundle carries only the languages it imports. Every key is required: a catalogue that
+ * misses one fails to compile.
+ */
+export interface CoreMessages {
+  /** BCP 47 tag of the language: `"en"`, `"sw"`. */
+  readonly locale: string
+  /** Names the field at `path` for a person: "Button 2 title", "Jina la kitufe 2". */
+  readonly field: (path: IssuePath) => string
+  /** Names an interactive message type: "reply-button", "vitufe vya majibu". */
+  readonly type: (type: unknown) => string
+  /** One sentence per issue code and reason; the issue's numbers and params fill it. */
+  readonly issues: IssueSentences & PhoneSentences
+  /** What a failed send means for the person sending, and what to do next. */
+  readonly sendFailure: { readonly [K in SendFailureReason]: (failure: SendFailure) => string }
+  /** Why another call to Briq failed (a status poll, a list), shortly: it follows "Could not …:". */
+  readonly requestFailure: { readonly [K in RequestFailureReason]: (failure: RequestFailure) => string }
+}

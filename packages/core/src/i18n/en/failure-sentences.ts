@@ -1,0 +1,38 @@
+import type { CoreMessages } from '../core-messages.ts'
+
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`
+
+/** What a failed send means, in English (by `sendFailureReason`). */
+export const sendFailureEn: CoreMessages['sendFailure'] = {
+  duplicate: () =>
+    'This exact message was already sent to this customer, so it was not sent again. Change it, or send it again on purpose.',
+  window_closed: () =>
+    'The customer has not written to you in the last 24 hours, so WhatsApp only allows a template message. Ask the customer to write first, or send an approved template.',
+  rate_limited: (f) =>
+    f.retryAfterSeconds === undefined
+      ? 'Too many messages at once. Wait a moment, then try again.'
+      : `Too many messages at once. Try again in ${plural(f.retryAfterSeconds, 'second')}.`,
+  validation: () => "The message breaks WhatsApp's rules; fix the problems shown, then send it.",
+  network: () => 'The server could not be reached. Check the connection, then try again.',
+  timeout: () => 'No answer in time. Check the message status before sending it again.',
+  server: () =>
+    'Briq could not send the message. Try again; if it keeps failing, give Briq customer support the request id.',
+  unauthorized: () => 'The API key was refused. Check the key (and that its app is linked to a workspace).',
+  other: () => 'The message was not sent.',
+}
+
+/** Why another call failed, in English, shortly (by `requestFailureReason`). */
+export const requestFailureEn: CoreMessages['requestFailure'] = {
+  network: () => 'the server could not be reached',
+  timeout: () => 'no answer in time',
+  rate_limited: (f) =>
+    f.retryAfterSeconds === undefined
+      ? 'too many requests at once; wait a moment'
+      : `too many requests at once; try again in ${plural(f.retryAfterSeconds, 'second')}`,
+  unauthorized: () => 'the API key was refused',
+  not_found: () => 'Briq does not know this message',
+  server: () => 'Briq had a problem on its side',
+  invalid_response: () => "Briq's answer could not be read",
+  aborted: () => 'it was cancelled',
+  other: (f) => (f.status === undefined ? 'the request failed' : `Briq answered with HTTP ${f.status}`),
+}

@@ -1,0 +1,50 @@
+import type { IssuePath } from '../../issue.ts'
+import { type FieldWord, fieldParts } from '../field-parts.ts'
+
+// Words whose English is not the word itself with spaces ("phone_number" → "phone number").
+const WORDS: Partial<Record<FieldWord, string>> = {
+  interactive: 'interactive object',
+  list_button: 'list button label',
+  button_url: 'button URL',
+  recipient: 'recipient number (to)',
+  section_title: 'title',
+  values: 'address',
+  landmark_area: 'landmark or area',
+  pin_code: 'PIN code',
+}
+const english = (word: FieldWord): string => WORDS[word] ?? word.replaceAll('_', ' ')
+
+/** Names a field in English: "Button 2 title", "Section 1 row 3 id", "The flow_token", "The message". */
+export function fieldEn(path: IssuePath): string {
+  const text = fieldParts(path)
+    .map((part) =>
+      'name' in part
+        ? part.name
+        : part.number === undefined
+          ? english(part.word)
+          : `${english(part.word)} ${part.number}`,
+    )
+    .join(' ')
+  if (text === '') return 'The message'
+  // A name that starts with an API field name keeps its spelling: "The flow_token".
+  if (/^[a-z]+_[a-z_]*\b/.test(text)) return `The ${text}`
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+const TYPES: Record<string, string> = {
+  button: 'reply-button',
+  list: 'list',
+  cta_url: 'URL-button',
+  location_request_message: 'location request',
+  flow: 'flow',
+  product: 'single-product',
+  product_list: 'product list',
+  catalog_message: 'catalog',
+  carousel: 'carousel',
+  voice_call: 'call-button',
+  call_permission_request: 'call permission request',
+  address_message: 'address',
+}
+
+/** Names a message type in English: "reply-button", "list". */
+export const typeEn = (value: unknown): string => (typeof value === 'string' && TYPES[value]) || 'these'

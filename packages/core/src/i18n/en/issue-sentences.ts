@@ -1,0 +1,158 @@
+import type { Issue } from '../../issue.ts'
+import type { IssueSentences } from '../core-messages.ts'
+import { containerPath, ownerPath } from '../field-paths.ts'
+import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
+import { fieldEn as field, typeEn as type } from './field-names.ts'
+
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`
+const either = (values: readonly string[]): string =>
+  values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`
+const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ')
+const a = (word: string): string => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`)
+const owner = (issue: Issue): string => (issue.rule === 'briq' ? 'Briq' : 'WhatsApp')
+
+/** The field an issue is about, as the sentence's subject. */
+const subject = (issue: Issue): string => (issue.params?.request ? 'The request' : field(issue.path))
+
+const NOUNS: Record<CountNoun, string> = {
+  button: 'button',
+  section: 'section',
+  row: 'row',
+  product: 'product',
+  card: 'card',
+  quick_reply: 'quick-reply button',
+}
+
+function scope(issue: Issue): string {
+  const at = issue.params?.at ?? 0
+  const scopes: Record<CountScope, string> = {
+    message: 'The message',
+    list: 'The list',
+    product_list: 'The product list',
+    carousel: 'The carousel',
+    section: `Section ${at}`,
+    card: `Card ${at}`,
+  }
+  return scopes[issue.params?.scope ?? 'message']
+}
+
+function cardKind(kind: CardKind | undefined, buttons: number | undefined): string {
+  if (kind === 'product') return 'a product card'
+  if (kind === 'url') return 'a URL button'
+  return plural(buttons ?? 0, 'quick-reply button')
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list (array)',
+  record: 'an object',
+}
+
+/** English sentences for every issue code and reason except the phone ones. */
+export const issueSentencesEn: IssueSentences = {
+  required: (i) => `${subject(i)} is required`,
+  invalid_type: (i) => {
+    const expected = i.params?.expected ?? ''
+    return `${subject(i)} must be ${EXPECTED[expected] ?? expected}`
+  },
+  invalid_value: (i) => `${subject(i)} is not valid`,
+  too_long: (i) => `${subject(i)} is ${i.actual} characters; ${owner(i)} allows ${i.limit}`,
+  too_short: (i) =>
+    i.actual === 0
+      ? `${subject(i)} is empty; ${owner(i)} needs at least ${plural(i.limit ?? 1, 'character')}`
+      : `${subject(i)} is ${i.actual} characters; ${owner(i)} needs at least ${i.limit}`,
+  too_many: (i) => `${subject(i)} has ${i.actual}; ${owner(i)} allows at most ${i.limit}`,
+  too_few: (i) => `${subject(i)} has ${i.actual}; ${owner(i)} needs at least ${i.limit}`,
+  too_big: (i) => `${subject(i)} is ${i.actual}; ${owner(i)} allows at most ${i.limit}`,
+  too_small: (i) => `${subject(i)} is ${i.actual}; ${owner(i)} allows at least ${i.limit}`,
+  duplicate: (i) => `${subject(i)} repeats another value; it must be unique`,
+  not_allowed: (i) => `${subject(i)} is not allowed here`,
+  unknown_key: (i) => `${field(ownerPath(i.path))} has an unknown field "${i.params?.key}"`,
+  invalid_url: (i) => `${subject(i)} must be an absolute http(s) URL, like https://example.com/page`,
+  recipient_digits: (i) => `${subject(i)} must be the number in international format, digits only, like 255712345678`,
+  invalid_phone: (i) =>
+    `${subject(i)} must be the number in international format, digits only, like 255712345678 (an optional leading + is allowed)`,
+  invalid_uuid: (i) => `${subject(i)} must be a UUID`,
+  invalid_format: (i) => `${subject(i)} is not in the expected format`,
+  conflict: (i) => `${subject(i)} cannot be combined with another field`,
+  too_long_utf16: (i) =>
+    `${subject(i)} fits ${i.limit} characters but is ${i.actual} UTF-16 units long (emoji count twice in some clients); ${owner(i)} may reject it`,
+  not_recommended: (i) => `${subject(i)} is not recommended`,
+  unusually_long: (i) => `${subject(i)} is unusually long: ${i.actual} characters; no documented limit`,
+  unusually_many: (i) => `${subject(i)} has unusually many: ${i.actual}; no documented limit`,
+  unusually_large: (i) => `${subject(i)} is unusually large: ${i.actual}; no documented limit`,
+
+  not_in_type: (i) => `${subject(i)} is not allowed in ${type(i.params?.type)} messages`,
+  header_kind: (i) =>
+    `${field(i.path.slice(0, -1))} cannot be ${a(i.params?.kind ?? '')}: ${type(i.params?.type)} messages allow ${either(i.params?.allowed ?? [])} headers only`,
+  one_of: (i) => {
+    const allowed = i.params?.allowed ?? []
+    return allowed.length === 1
+      ? `${subject(i)} must be ${quoted(allowed)}`
+      : `${subject(i)} must be one of ${quoted(allowed)}`
+  },
+  unknown_field: (i) =>
+    `${field(ownerPath(i.path))} has an unknown field "${i.params?.key}"; WhatsApp rejects unknown fields (error 100)`,
+  unknown_request_field: (i) =>
+    `The request has an unknown field "${i.params?.key}"; Briq takes only the fields it documents for this call`,
+  unreadable: (i) => `The value could not be read: ${i.params?.detail}`,
+  spaces_around: (i) => `${subject(i)} has spaces at the start or end`,
+  url_spaces: (i) => `${subject(i)} contains spaces or control characters; encode a space as %20`,
+  url_local_host: (i) =>
+    `${subject(i)} points at "${i.params?.host}", which the customer's phone cannot reach; use a public address`,
+  url_http: (i) => `${subject(i)} uses http; WhatsApp recommends https`,
+  no_emoji: (i) => `${subject(i)} must not contain emoji`,
+  count: (i) => {
+    const noun = NOUNS[i.params?.noun ?? 'button']
+    const count = i.actual ?? 0
+    if (i.code === 'unusually_many') return `${scope(i)} has unusually many ${noun}s: ${count}; no documented limit`
+    if (i.code === 'too_many') return `${scope(i)} has ${plural(count, noun)}; ${owner(i)} allows at most ${i.limit}`
+    const has = count === 0 ? `no ${noun}s` : plural(count, noun)
+    return `${scope(i)} has ${has}; ${owner(i)} needs at least ${i.limit}`
+  },
+  unique: (i) => {
+    const what = i.params?.what ?? 'value'
+    const first = field(containerPath(i.params?.first ?? [])).toLowerCase()
+    return `${field(containerPath(i.path))} ${what} "${i.params?.value}" is the same as ${first}'s; ${what}s must be unique`
+  },
+  ttl_range: (i) =>
+    `${subject(i)} is ${i.actual}; ${owner(i)} allows ${i.params?.min}–${i.params?.max} minutes (default 10080, 7 days)`,
+  card_index_range: (i) => `${subject(i)} is ${i.actual}; ${owner(i)} allows ${i.params?.min}–${i.params?.max}`,
+  card_line_breaks: (i) => `${subject(i)} has ${i.actual} line breaks; ${owner(i)} allows at most ${i.limit} in a card`,
+  quick_replies_exclusive: (i) => `${subject(i)} cannot be combined with quick-reply buttons`,
+  card_kind_mismatch: (i) => {
+    const p = i.params ?? {}
+    return `Card ${p.at} has ${cardKind(p.cardKind, p.buttons)} but card 1 has ${cardKind(p.firstKind, p.firstButtons)}; every card must use the same kind and number of buttons`
+  },
+  card_media_id: (i) =>
+    `Card ${i.params?.at} header uses an uploaded media id; Meta documents only a link for carousel cards`,
+  card_index_duplicate: (i) =>
+    `Card ${i.params?.at} card_index ${i.params?.index} is the same as card ${i.params?.firstCard}'s`,
+  catalog_mismatch: (i) => `Card ${i.params?.at} uses another catalog; every product card must use the same catalog_id`,
+  card_index_gap: () => 'Card indexes skip numbers; WhatsApp orders cards by card_index, so use 0, 1, 2, …',
+  section_title_required: (i) =>
+    `Section ${i.params?.at} needs a title: WhatsApp requires section titles when there is more than one section`,
+  catalog_thumbnail: () =>
+    'No thumbnail_product_retailer_id: Meta says it is optional, but the API has been seen rejecting catalog messages without it',
+  media_source_required: (i) => `${subject(i)} needs an uploaded media \`id\` or a \`link\``,
+  media_source_conflict: (i) =>
+    `${subject(i)} cannot be combined with an \`id\`; give exactly one of \`id\` or \`link\``,
+  country_code: (i) => `${subject(i)} must be a two-letter ISO country code such as "IN"`,
+  country_india_only: () => 'Address messages are only supported for India ("IN")',
+  flow_media_header: (i) =>
+    `Flow messages take a text header; ${a(i.params?.kind ?? '')} header is disputed (enable allowFlowMediaHeader to send one)`,
+  flow_id_and_name: () => 'The flow has both flow_id and flow_name; give exactly one',
+  flow_id_or_name: () => 'The flow needs a flow_id or a flow_name',
+  flow_cta_long: (i) => `Flow button text is ${i.actual} characters; Meta allows 30 but several clients cut it at 20`,
+  flow_payload_navigate_only: () =>
+    'The flow_action_payload is only allowed with flow_action "navigate"; leave it out for data_exchange',
+  flow_data_empty: () => 'Flow data must not be empty; leave it out instead',
+  target_conflict: () => 'Give either a recipient number (to) or a conversation_id, not both',
+  target_required: () => 'Give a recipient number (to) or a conversation_id',
+  sender_ignored: () => 'Briq ignores the sender when a conversation_id is given: the conversation decides it',
+  sender_id_deprecated: () => 'The sender_id field is deprecated by Briq; use sender',
+}

@@ -1,0 +1,132 @@
+import type { IssuePath } from '../issue.ts'
+
+/** A word a catalogue translates when naming a field. */
+export type FieldWord =
+  | 'message'
+  | 'request'
+  | 'interactive'
+  | 'message_type'
+  | 'action_name'
+  | 'list_button'
+  | 'button_text'
+  | 'button_url'
+  | 'flow_button_text'
+  | 'recipient'
+  | 'sender'
+  | 'header'
+  | 'body'
+  | 'footer'
+  | 'text'
+  | 'title'
+  | 'section_title'
+  | 'id'
+  | 'description'
+  | 'image'
+  | 'video'
+  | 'document'
+  | 'link'
+  | 'filename'
+  | 'button'
+  | 'section'
+  | 'row'
+  | 'product'
+  | 'card'
+  | 'saved_address'
+  | 'action'
+  | 'parameters'
+  | 'reply'
+  | 'quick_reply'
+  | 'values'
+  | 'country'
+  | 'screen'
+  | 'data'
+  | 'value'
+  | 'name'
+  | 'phone_number'
+  | 'house_number'
+  | 'floor_number'
+  | 'tower_number'
+  | 'building_name'
+  | 'address'
+  | 'landmark_area'
+  | 'city'
+  | 'state'
+  | 'pin_code'
+  | 'type'
+
+/**
+ * One step of a field's name, root first: a word to translate (with its 1-based number for a
+ * counted item: "button 2"), or an API name kept as written in every language (`flow_token`).
+ */
+export type FieldPart = { word: FieldWord; number?: number } | { name: string }
+
+// Array keys whose items are counted: "buttons", 1 → "button 2".
+const COUNTED: Record<string, FieldWord> = {
+  buttons: 'button',
+  sections: 'section',
+  rows: 'row',
+  product_items: 'product',
+  cards: 'card',
+  saved_addresses: 'saved_address',
+}
+
+// Containers the name skips, unless the path ends there ("Card 2 action is required").
+const SKIPPED = new Set(['action', 'reply', 'quick_reply', 'parameters'])
+
+// API keys named by another word; the other known keys are their own word.
+const RENAMED: Record<string, FieldWord> = {
+  to: 'recipient',
+  display_text: 'button_text',
+  url: 'button_url',
+  flow_cta: 'flow_button_text',
+  in_pin_code: 'pin_code',
+}
+const OWN_WORDS = new Set<string>(
+  'sender type header body footer text title id description image video document link filename action parameters reply quick_reply values country screen data value phone_number house_number floor_number tower_number building_name address landmark_area city state'.split(
+    ' ',
+  ),
+)
+const wordOf = (key: string): FieldWord | undefined =>
+  RENAMED[key] ?? (OWN_WORDS.has(key) ? (key as FieldWord) : undefined)
+
+/**
+ * The parts of a field's name, locale-independent: `["action","buttons",1,"reply","title"]` →
+ * button 2, title; `["action","sections",0,"rows",2,"id"]` → section 1, row 3, id;
+ * `["action","button"]` → the list button. A path may start with "interactive" (send requests);
+ * an empty path is the message itself. Unknown keys are kept as API names.
+ */
+export function fieldParts(path: IssuePath): FieldPart[] {
+  const parts: FieldPart[] = []
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]
+    if (typeof segment === 'number') continue
+    if (segment === undefined) continue
+    const parent = path[i - 1]
+    const last = i === path.length - 1
+    if (segment === 'interactive' && i === 0) {
+      if (path.length === 1) parts.push({ word: 'interactive' })
+      continue
+    }
+    const counted = COUNTED[segment]
+    const next = path[i + 1]
+    if (counted !== undefined && typeof next === 'number') {
+      parts.push({ word: counted, number: next + 1 })
+      continue
+    }
+    if (SKIPPED.has(segment) && !last) continue
+    const atRoot = i === 0 || (i === 1 && path[0] === 'interactive')
+    if (segment === 'type' && atRoot) parts.push({ word: 'message_type' })
+    else if (segment === 'name' && parent === 'action') parts.push({ word: 'action_name' })
+    else if (segment === 'name') parts.push({ word: 'name' })
+    else if (segment === 'button' && parent === 'action') parts.push({ word: 'list_button' })
+    else if (segment === 'title' && isWord(parts.at(-1), 'section')) parts.push({ word: 'section_title' })
+    else {
+      const word = wordOf(segment)
+      parts.push(word === undefined ? { name: segment } : { word })
+    }
+  }
+  return parts
+}
+
+const isWord = (part: FieldPart | undefined, word: FieldWord): boolean =>
+  part !== undefined && 'word' in part && part.word === word

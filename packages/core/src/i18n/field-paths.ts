@@ -1,0 +1,10 @@
+import type { IssuePath } from '../issue.ts'
+
+/** The path of the item a field belongs to: `[…,"buttons",1,"reply","id"]` → `[…,"buttons",1]`. */
+export function containerPath(path: readonly (string | number)[]): IssuePath {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'number') return path.slice(0, i + 1)
+  return path.slice(0, -1)
+}
+
+/** The path of the object that holds the last key: `["action","colour"]` → `["action"]`. */
+export const ownerPath = (path: readonly (string | number)[]): IssuePath => path.slice(0, -1)

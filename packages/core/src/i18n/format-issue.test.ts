@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest'
+import { BriqError } from '../client/briq-error.ts'
+import type { Issue } from '../issue.ts'
+import { normalizePhone } from '../phone/normalize-phone.ts'
+import { ISSUE_CORPUS } from '../test-support/issue-corpus.ts'
+import { validateInteractive } from '../validation/validate-interactive.ts'
+import { describeField, describeRequestFailure, describeSendFailure, formatIssue } from './format-issue.ts'
+import { ISSUE_REASONS } from './issue-reason.ts'
+import { coreMessagesEn } from './messages-en.ts'
+import { coreMessagesSw } from './messages-sw.ts'
+
+const corpus = ISSUE_CORPUS.flatMap(({ label, issues }) => issues().map((issue) => ({ label, issue })))
+
+// Technical terms a Swahili sentence may keep: API field names, quoted values, code, units.
+const TECHNICAL =
+  /"[^"]*"|`[^`]*`|\b[a-z]+_[a-z_]+\b|\((to|sender|link|id|object|array|carousel|workspace)\)|https?:\/\/\S+|\bhttps?\b|\(s\)|\b(WhatsApp|Flow|Meta|Briq|JSON|API|UUID|UTF-16|HTTP|ISO|PIN|IN|India|id|link|sender|interactive|media|emoji|gif|true|false|allowFlowMediaHeader|navigate|data_exchange)\b/g
+// Words of the English catalogue that would betray an untranslated sentence.
+const ENGLISH =
+  /\b(is|are|must|allows?|needs?|characters?|required|not|the|has|have|with|without|unknown|field|button|row|section|card|message|number|phone|digits?|only|give|use|and|or|of|to|be|at|least|most|one|header|title|body|text|empty|valid)\b/i
+
+/** The English words left in a Swahili sentence once its technical terms are taken out. */
+const englishIn = (sentence: string): string | undefined => ENGLISH.exec(sentence.replace(TECHNICAL, ' '))?.[0]
+
+describe('the issue catalogues', () => {
+  it('cover every reason: the corpus produces each one (the defensive phone_not_international aside)', () => {
+    const produced = new Set(corpus.map(({ issue }) => issue.reason))
+    const missing = ISSUE_REASONS.filter((reason) => reason !== 'phone_not_international' && !produced.has(reason))
+    expect(missing).toEqual([])
+  })
+
+  it('word every issue in English exactly as Issue.message says it', () => {
+    for (const { label, issue } of corpus) expect(formatIssue(issue, coreMessagesEn), label).toBe(issue.message)
+  })
+
+  it.each(corpus.map(({ label, issue }) => [`${label}: ${issue.reason ?? issue.code}`, issue] as const))(
+    'word %s in Swahili with no English left',
+    (_, issue) => {
+      const sentence = formatIssue(issue, coreMessagesSw)
+      expect(sentence.trim()).not.toBe('')
+      expect(sentence).not.toBe(issue.message)
+      expect(englishIn(sentence), sentence).toBeUndefined()
+    },
+  )
+
+  it('have the same keys in every language (the types make a missing one a compile error)', () => {
+    expect(Object.keys(coreMessagesSw.issues).sort()).toEqual(Object.keys(coreMessagesEn.issues).sort())
+    expect(Object.keys(coreMessagesSw.sendFailure).sort()).toEqual(Object.keys(coreMessagesEn.sendFailure).sort())
+    expect(Object.keys(coreMessagesSw.requestFailure).sort()).toEqual(Object.keys(coreMessagesEn.requestFailure).sort())
+  })
+})
+
+describe('Swahili sentences a clerk reads', () => {
+  const first = (value: unknown): Issue => {
+    const result = validateInteractive(value)
+    const issue = result.ok ? result.warnings[0] : result.issues[0]
+    if (!issue) throw new Error('no issue')
+    return issue
+  }
+  const buttons = (...titles: string[]) => ({
+    type: 'button',
+    body: { text: 'Habari' },
+    action: { buttons: titles.map((title, i) => ({ type: 'reply', reply: { id: `b${i}`, title } })) },
+  })
+
+  it('agree with the field they are about', () => {
+    expect(formatIssue(first(buttons('Ndiyo', 'Hapana, haijanisaidia kabisa')), coreMessagesSw)).toBe(
+      'Jina la kitufe 2 lina herufi 28; WhatsApp inaruhusu hadi 20',
+    )
+    expect(formatIssue(first({ type: 'button', action: { buttons: [] } }), coreMessagesSw)).toBe(
+      'Maandishi ya ujumbe yanahitajika',
+    )
+    expect(formatIssue(first({ ...buttons('A'), body: { text: '' } }), coreMessagesSw)).toBe(
+      'Maandishi ya ujumbe ni tupu; WhatsApp inahitaji angalau herufi 1',
+    )
+    expect(formatIssue(first(buttons('A', 'B', 'C', 'D')), coreMessagesSw)).toBe(
+      'Ujumbe una vitufe 4; WhatsApp inaruhusu hadi 3',
+    )
+    expect(formatIssue(first(buttons()), coreMessagesSw)).toBe(
+      'Ujumbe hauna kitufe hata kimoja; WhatsApp inahitaji angalau 1',
+    )
+    expect(formatIssue(first(buttons('Sawa', 'Sawa')), coreMessagesSw)).toBe(
+      'Jina "Sawa" la kitufe 2 ni sawa na la kitufe 1; majina lazima yawe tofauti',
+    )
+  })
+
+  it('name fields with the "of" their nouns ask for', () => {
+    const sw = (path: (string | number)[]) => describeField(path, coreMessagesSw)
+    expect(sw(['action', 'buttons', 1, 'reply', 'title'])).toBe('Jina la kitufe 2')
+    expect(sw(['action', 'sections', 0, 'rows', 2, 'description'])).toBe('Maelezo ya safu 3 ya sehemu 1')
+    expect(sw(['action', 'sections', 0, 'rows', 2, 'id'])).toBe('Kitambulisho cha safu 3 ya sehemu 1')
+    expect(sw(['action', 'sections', 1, 'title'])).toBe('Kichwa cha sehemu 2')
+    expect(sw(['action', 'button'])).toBe('Maandishi ya kitufe cha orodha')
+    expect(sw(['header', 'image', 'link'])).toBe('Kiungo cha picha ya kichwa')
+    expect(sw(['interactive', 'footer', 'text'])).toBe('Maandishi ya kijachini')
+    expect(sw(['action', 'cards', 1, 'action', 'buttons', 0, 'quick_reply', 'title'])).toBe(
+      'Jina la kitufe 1 cha kadi 2',
+    )
+    expect(sw(['action', 'cards', 0, 'card_index'])).toBe('card_index ya kadi 1')
+    expect(sw(['to'])).toBe('Namba ya mpokeaji (to)')
+    expect(sw([])).toBe('Ujumbe')
+    expect(describeField(['action', 'buttons', 1, 'reply', 'title'])).toBe('Button 2 title')
+  })
+
+  it('explain phone numbers', () => {
+    const issue = (text: string) => {
+      const result = normalizePhone(text)
+      if (result.ok) throw new Error('valid')
+      return result.issue
+    }
+    expect(formatIssue(issue('0712 345 67'), coreMessagesSw)).toBe(
+      'Namba ya +255 ina tarakimu 9 baada ya 0 ya mwanzo; hii ina 8',
+    )
+    expect(formatIssue(issue('0712 abc'), coreMessagesSw)).toBe('Namba ya simu ina herufi; tumia tarakimu tu')
+  })
+})
+
+describe('formatIssue on issues from elsewhere', () => {
+  it('falls back to the code’s sentence for a reason it does not know, then to the message', () => {
+    const newer = { path: ['body', 'text'], code: 'required', reason: 'from_a_newer_core', message: 'x' }
+    expect(formatIssue(newer as unknown as Issue, coreMessagesSw)).toBe('Maandishi ya ujumbe yanahitajika')
+    const alien = { path: [], code: 'alien', message: 'Something English' }
+    expect(formatIssue(alien as unknown as Issue, coreMessagesSw)).toBe('Something English')
+  })
+})
+
+describe('failures', () => {
+  const error = (init: Partial<ConstructorParameters<typeof BriqError>[0]>) =>
+    new BriqError({ kind: 'http', message: 'x', ...init })
+
+  it('say what a failed send means in both languages', () => {
+    const rateLimited = error({ status: 429, retryAfterMs: 1500 })
+    expect(describeSendFailure(rateLimited)).toBe('Too many messages at once. Try again in 2 seconds.')
+    expect(describeSendFailure(error({ status: 429, retryAfterMs: 200 }))).toBe(
+      'Too many messages at once. Try again in 1 second.',
+    )
+    expect(describeSendFailure(rateLimited, coreMessagesSw)).toBe(
+      'Jumbe nyingi mno kwa wakati mmoja. Jaribu tena baada ya sekunde 2.',
+    )
+    expect(describeSendFailure(error({ code: 'WINDOW_CLOSED', status: 422 }), coreMessagesSw)).toMatch(
+      /^Mteja hajakuandikia ndani ya muda wa saa 24/,
+    )
+    expect(describeSendFailure(error({ status: 503 }), coreMessagesSw)).toContain('huduma kwa wateja ya Briq')
+  })
+
+  it('say why a status poll failed', () => {
+    expect(describeRequestFailure(new BriqError({ kind: 'network', message: 'x' }), coreMessagesSw)).toBe(
+      'seva haikuweza kufikiwa',
+    )
+    expect(describeRequestFailure(error({ status: 404 }))).toBe('Briq does not know this message')
+    expect(describeRequestFailure(error({ status: 418 }), coreMessagesSw)).toBe('Briq imejibu kwa HTTP 418')
+  })
+})

@@ -1,0 +1,39 @@
+import type { BriqError } from '../client/briq-error.ts'
+import type { Issue, IssuePath } from '../issue.ts'
+import { requestFailureReason } from '../sending/request-failure-reason.ts'
+import { sendFailureReason } from '../sending/send-failure-reason.ts'
+import type { CoreMessages } from './core-messages.ts'
+import { coreMessagesEn } from './messages-en.ts'
+import { sentenceFor } from './sentence-for.ts'
+
+/**
+ * The sentence for an issue in a language: `formatIssue(issue, coreMessagesSw)` →
+ * "Jina la kitufe 2 lina herufi 23; WhatsApp inaruhusu hadi 20". Reads only the structured
+ * issue (`code`, `reason`, `path`, `limit`, `actual`, `rule`, `params`), so issues from any
+ * validator, the proxy or the mock format alike. An issue this catalogue cannot word (a reason
+ * from a newer core) falls back to its code's sentence, then to `issue.message`.
+ */
+export function formatIssue(issue: Issue, messages: CoreMessages = coreMessagesEn): string {
+  return sentenceFor(issue, messages.issues) ?? issue.message
+}
+
+/**
+ * Names the field at `path` for a person, in a language: `["action","buttons",1,"reply","title"]`
+ * → "Button 2 title" / "Jina la kitufe 2". Paths may start with "interactive" (send requests).
+ * For a builder's labels and a summary's headings.
+ */
+export function describeField(path: IssuePath, messages: CoreMessages = coreMessagesEn): string {
+  return messages.field(path)
+}
+
+/** What a failed send means and what to do next, in a language (see `sendFailureReason`). */
+export function describeSendFailure(error: BriqError, messages: CoreMessages = coreMessagesEn): string {
+  const failure = sendFailureReason(error)
+  return messages.sendFailure[failure.reason](failure)
+}
+
+/** Why another call failed (a status poll), shortly, in a language (see `requestFailureReason`). */
+export function describeRequestFailure(error: BriqError, messages: CoreMessages = coreMessagesEn): string {
+  const failure = requestFailureReason(error)
+  return messages.requestFailure[failure.reason](failure)
+}

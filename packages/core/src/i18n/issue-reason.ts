@@ -1,0 +1,133 @@
+/**
+ * Stable sub-codes of issues whose wording needs more than the code (which rule, which shape).
+ * An issue's `reason` picks its sentence in a catalogue; `code` stays the coarse class to branch
+ * on. New reasons are added here and worded in every catalogue (the type makes a missing
+ * wording a compile error).
+ */
+export const ISSUE_REASONS = [
+  // structure
+  'not_in_type',
+  'header_kind',
+  'one_of',
+  'unknown_field',
+  'unknown_request_field',
+  'unreadable',
+  // text and URLs
+  'spaces_around',
+  'url_spaces',
+  'url_local_host',
+  'url_http',
+  'no_emoji',
+  // counts, uniqueness and ranges
+  'count',
+  'unique',
+  'ttl_range',
+  'card_index_range',
+  'card_line_breaks',
+  // carousel
+  'quick_replies_exclusive',
+  'card_kind_mismatch',
+  'card_media_id',
+  'card_index_duplicate',
+  'catalog_mismatch',
+  'card_index_gap',
+  // lists, products, media, address
+  'section_title_required',
+  'catalog_thumbnail',
+  'media_source_required',
+  'media_source_conflict',
+  'country_code',
+  'country_india_only',
+  // flow
+  'flow_media_header',
+  'flow_id_and_name',
+  'flow_id_or_name',
+  'flow_cta_long',
+  'flow_payload_navigate_only',
+  'flow_data_empty',
+  // the send request
+  'target_conflict',
+  'target_required',
+  'sender_ignored',
+  'sender_id_deprecated',
+  'recipient_digits',
+  // phone numbers (normalizePhone)
+  'phone_not_text',
+  'phone_empty',
+  'phone_letters',
+  'phone_character',
+  'phone_plus_position',
+  'phone_parenthesis_nested',
+  'phone_parenthesis_unopened',
+  'phone_parenthesis_unclosed',
+  'phone_no_digits',
+  'phone_plus_and_00',
+  'phone_national_length_after_zero',
+  'phone_national_too_short',
+  'phone_country_code_zero',
+  'phone_national_length',
+  'phone_length',
+  'phone_not_international',
+] as const
+
+/** One of `ISSUE_REASONS`. */
+export type IssueReason = (typeof ISSUE_REASONS)[number]
+
+/** What a count issue (`reason: "count"`) counts. */
+export type CountNoun = 'button' | 'section' | 'row' | 'product' | 'card' | 'quick_reply'
+
+/** Where a count issue counts: the message, a list, a product list, a carousel, a section or a card. */
+export type CountScope = 'message' | 'list' | 'product_list' | 'carousel' | 'section' | 'card'
+
+/** A carousel card's kind, for `card_kind_mismatch`. */
+export type CardKind = 'product' | 'url' | 'quick_reply'
+
+/**
+ * The values an issue's sentence needs beyond `limit` and `actual`, by reason. Every value is
+ * JSON (strings, numbers, lists of them), so issues stay serialisable.
+ */
+export interface IssueParams {
+  /** `not_in_type`, `header_kind`: the message type (`"list"`). */
+  type?: string
+  /** `header_kind`, `flow_media_header`: the header kind given (`"image"`). */
+  kind?: string
+  /** `header_kind`, `one_of`: the allowed values. */
+  allowed?: readonly string[]
+  /** `unknown_field`, `unknown_request_field`: the unknown key. */
+  key?: string
+  /** `invalid_type`: the type expected (`string`, `number`, `int`, `boolean`, `object`, `array`). */
+  expected?: string
+  /** `unreadable`: what the engine said (technical, not translated). */
+  detail?: string
+  /** `url_local_host`: the unreachable host. */
+  host?: string
+  /** `count`: what is counted. */
+  noun?: CountNoun
+  /** `count`: the container counted in. */
+  scope?: CountScope
+  /** `count`, `card_kind_mismatch`, `card_index_duplicate`: the 1-based section or card number. */
+  at?: number
+  /** `unique`: which field repeats (`"id"`, `"title"`, `"product_retailer_id"`). */
+  what?: string
+  /** `unique`: the repeated value. */
+  value?: string
+  /** `unique`: the path of the first item with that value. */
+  first?: readonly (string | number)[]
+  /** `card_kind_mismatch`: this card's kind and button count, and card 1's. */
+  cardKind?: CardKind
+  buttons?: number
+  firstKind?: CardKind
+  firstButtons?: number
+  /** `card_index_duplicate`: the repeated card_index and the 1-based card that has it first. */
+  index?: number
+  firstCard?: number
+  /** `ttl_range`, `card_index_range`, `phone_length`: the allowed range. */
+  min?: number
+  max?: number
+  /** Phone reasons: the country code involved (`"255"`). */
+  countryCode?: string
+  /** `phone_character`: the refused character, as `U+XXXX` (and the character when visible). */
+  character?: string
+  /** The issue is about the send request as a whole (path `[]` of `validateSendRequest`). */
+  request?: boolean
+}

@@ -1,0 +1,18 @@
+import type { CoreMessages } from './core-messages.ts'
+import { requestFailureEn, sendFailureEn } from './en/failure-sentences.ts'
+import { fieldEn, typeEn } from './en/field-names.ts'
+import { issueSentencesEn } from './en/issue-sentences.ts'
+import { phoneSentencesEn } from './en/phone-sentences.ts'
+
+/**
+ * English wording of everything core produces. `Issue.message` is always this catalogue's
+ * sentence, so code that reads `message` keeps working.
+ */
+export const coreMessagesEn: CoreMessages = {
+  locale: 'en',
+  field: fieldEn,
+  type: typeEn,
+  issues: { ...issueSentencesEn, ...phoneSentencesEn },
+  sendFailure: sendFailureEn,
+  requestFailure: requestFailureEn,
+}

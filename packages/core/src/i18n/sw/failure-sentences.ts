@@ -1,0 +1,37 @@
+import type { CoreMessages } from '../core-messages.ts'
+
+/** What a failed send means, in Swahili (by `sendFailureReason`). */
+export const sendFailureSw: CoreMessages['sendFailure'] = {
+  duplicate: () =>
+    'Ujumbe huu huu tayari umetumwa kwa mteja huyu, kwa hiyo haukutumwa tena. Ubadilishe, au uutume tena kwa makusudi.',
+  window_closed: () =>
+    'Mteja hajakuandikia ndani ya muda wa saa 24 uliopita, kwa hiyo WhatsApp inaruhusu ujumbe wa kiolezo tu. Mwombe mteja akuandikie kwanza, au tuma kiolezo kilichoidhinishwa.',
+  rate_limited: (f) =>
+    f.retryAfterSeconds === undefined
+      ? 'Jumbe nyingi mno kwa wakati mmoja. Subiri kidogo, kisha ujaribu tena.'
+      : `Jumbe nyingi mno kwa wakati mmoja. Jaribu tena baada ya sekunde ${f.retryAfterSeconds}.`,
+  validation: () => 'Ujumbe unavunja kanuni za WhatsApp; rekebisha makosa yaliyoonyeshwa, kisha uutume.',
+  network: () => 'Seva haikuweza kufikiwa. Angalia muunganisho wa mtandao, kisha ujaribu tena.',
+  timeout: () => 'Hakuna jibu kwa wakati. Angalia hali ya ujumbe kabla ya kuutuma tena.',
+  server: () =>
+    'Briq imeshindwa kutuma ujumbe. Jaribu tena; ikiendelea kushindikana, wape huduma kwa wateja ya Briq kitambulisho cha ombi.',
+  unauthorized: () =>
+    'Ufunguo wa API umekataliwa. Hakiki ufunguo (na kwamba programu yake imeunganishwa na eneo la kazi, workspace).',
+  other: () => 'Ujumbe haujatumwa.',
+}
+
+/** Why another call failed, in Swahili, shortly (by `requestFailureReason`). */
+export const requestFailureSw: CoreMessages['requestFailure'] = {
+  network: () => 'seva haikuweza kufikiwa',
+  timeout: () => 'hakuna jibu kwa wakati',
+  rate_limited: (f) =>
+    f.retryAfterSeconds === undefined
+      ? 'maombi mengi mno kwa wakati mmoja; subiri kidogo'
+      : `maombi mengi mno kwa wakati mmoja; jaribu tena baada ya sekunde ${f.retryAfterSeconds}`,
+  unauthorized: () => 'ufunguo wa API umekataliwa',
+  not_found: () => 'Briq haiujui ujumbe huu',
+  server: () => 'Briq imepata hitilafu upande wake',
+  invalid_response: () => 'jibu la Briq halikuweza kusomwa',
+  aborted: () => 'imesitishwa',
+  other: (f) => (f.status === undefined ? 'ombi limeshindikana' : `Briq imejibu kwa HTTP ${f.status}`),
+}

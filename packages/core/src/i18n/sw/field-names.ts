@@ -1,0 +1,90 @@
+import type { IssuePath } from '../../issue.ts'
+import { type FieldPart, type FieldWord, fieldParts } from '../field-parts.ts'
+import { capitalise, of, type Phrase, phrase } from './grammar.ts'
+
+// Tanzanian shop-floor words; API names (flow_token, catalog_id) stay as written.
+const WORDS: Record<FieldWord, Phrase> = {
+  message: phrase('ujumbe', 'u'),
+  request: phrase('ombi', 'li'),
+  interactive: phrase('interactive', 'i'),
+  message_type: phrase('aina ya ujumbe', 'i', 'u'),
+  action_name: phrase('jina la kitendo', 'li', 'ki'),
+  list_button: phrase('maandishi ya kitufe cha orodha', 'ya', 'i'),
+  button_text: phrase('maandishi ya kitufe', 'ya', 'ki'),
+  button_url: phrase('kiungo cha kitufe', 'ki'),
+  flow_button_text: phrase('maandishi ya kitufe cha Flow', 'ya', 'i'),
+  recipient: phrase('namba ya mpokeaji (to)', 'i', 'a'),
+  sender: phrase('namba ya mtumaji (sender)', 'i', 'a'),
+  header: phrase('kichwa', 'ki'),
+  body: phrase('ujumbe', 'u'),
+  footer: phrase('kijachini', 'ki'),
+  text: phrase('maandishi', 'ya'),
+  title: phrase('jina', 'li'),
+  section_title: phrase('kichwa', 'ki'),
+  id: phrase('kitambulisho', 'ki'),
+  description: phrase('maelezo', 'ya'),
+  image: phrase('picha', 'i'),
+  video: phrase('video', 'i'),
+  document: phrase('hati', 'i'),
+  link: phrase('kiungo', 'ki'),
+  filename: phrase('jina la faili', 'li'),
+  button: phrase('kitufe', 'ki'),
+  section: phrase('sehemu', 'i'),
+  row: phrase('safu', 'i'),
+  product: phrase('bidhaa', 'i'),
+  card: phrase('kadi', 'i'),
+  saved_address: phrase('anwani iliyohifadhiwa', 'i'),
+  action: phrase('kitendo', 'ki'),
+  parameters: phrase('vigezo', 'vi'),
+  reply: phrase('jibu', 'li'),
+  quick_reply: phrase('jibu la haraka', 'li', 'i'),
+  values: phrase('anwani', 'i'),
+  country: phrase('nchi', 'i'),
+  screen: phrase('skrini', 'i'),
+  data: phrase('data', 'i'),
+  value: phrase('thamani', 'i'),
+  name: phrase('jina', 'li'),
+  phone_number: phrase('namba ya simu', 'i'),
+  house_number: phrase('namba ya nyumba', 'i'),
+  floor_number: phrase('namba ya ghorofa', 'i'),
+  tower_number: phrase('namba ya jengo', 'i', 'li'),
+  building_name: phrase('jina la jengo', 'li'),
+  address: phrase('anwani', 'i'),
+  landmark_area: phrase('eneo la alama maarufu', 'li', 'i'),
+  city: phrase('mji', 'u'),
+  state: phrase('jimbo', 'li'),
+  pin_code: phrase('msimbo wa PIN', 'u', 'i'),
+  type: phrase('aina', 'i'),
+}
+
+/**
+ * Names a field in Swahili, the named thing first and each container after it, each joined by
+ * the "of" its noun class asks for: button 2, title → "Jina la kitufe 2"; section 1, row 3, id
+ * → "Kitambulisho cha safu 3 ya sehemu 1". Returns the phrase, so a sentence can agree with it
+ * ("Jina la kitufe 2 linahitajika").
+ */
+export function swahiliField(path: IssuePath): Phrase {
+  const parts = fieldParts(path).filter(
+    // A card's body is just its text: "maandishi ya kadi 1", not "…ya ujumbe wa kadi 1".
+    (part, i, all) => !(isWord(part, 'body') && isWord(all[i - 1], 'card')),
+  )
+  if (parts.length === 0) return phrase('Ujumbe', 'u')
+  // The body alone is its text, so "ujumbe" never means both the message and its body.
+  if (isWord(parts.at(-1), 'body')) parts.push({ word: 'text' })
+  const phrases = parts.reverse().map((part): Phrase => {
+    if ('name' in part) return phrase(part.name, 'i')
+    const word = WORDS[part.word]
+    return part.number === undefined ? word : { ...word, text: `${word.text} ${part.number}` }
+  })
+  const [first, ...rest] = phrases as [Phrase, ...Phrase[]]
+  let text = first.text
+  let tail = first.tail
+  for (const next of rest) {
+    text += ` ${of(tail)} ${next.text}`
+    tail = next.tail
+  }
+  return { text: capitalise(text), head: first.head, tail }
+}
+
+const isWord = (part: FieldPart | undefined, word: FieldWord): boolean =>
+  part !== undefined && 'word' in part && part.word === word

@@ -1,0 +1,42 @@
+/**
+ * The agreement a Swahili noun class asks of the words around it: the subject prefix of a verb
+ * (`ki`na, `li`na), its negative (`haki`ruhusiwi) and the "of" that follows the noun (kitufe
+ * `cha` kadi). Named by the subject prefix.
+ */
+export type NounClass = 'ki' | 'vi' | 'li' | 'ya' | 'i' | 'zi' | 'u' | 'a'
+
+const SUBJECT: Record<NounClass, string> = { ki: 'ki', vi: 'vi', li: 'li', ya: 'ya', i: 'i', zi: 'zi', u: 'u', a: 'a' }
+const NEGATIVE: Record<NounClass, string> = {
+  ki: 'haki',
+  vi: 'havi',
+  li: 'hali',
+  ya: 'haya',
+  i: 'hai',
+  zi: 'hazi',
+  u: 'hau',
+  a: 'ha',
+}
+const OF: Record<NounClass, string> = { ki: 'cha', vi: 'vya', li: 'la', ya: 'ya', i: 'ya', zi: 'za', u: 'wa', a: 'wa' }
+
+/** The subject prefix: `subject("ki") + "na"` → "kina". */
+export const subject = (noun: NounClass): string => SUBJECT[noun]
+/** The negative subject prefix: `negative("ki") + "ruhusiwi"` → "hakiruhusiwi". */
+export const negative = (noun: NounClass): string => NEGATIVE[noun]
+/** The "of" after a noun of this class: "cha", "la", "ya", "wa". */
+export const of = (noun: NounClass): string => OF[noun]
+
+/** A noun phrase with the class that agrees with it (its head) and the class of its last noun. */
+export interface Phrase {
+  text: string
+  /** The class verbs agree with ("maandishi ya kitufe" → ya: "yana"). */
+  head: NounClass
+  /** The class an "of" after the phrase agrees with ("maandishi ya kitufe" → ki: "cha"). */
+  tail: NounClass
+}
+
+/** A phrase whose head and last noun are the same class. */
+export const phrase = (text: string, head: NounClass, tail: NounClass = head): Phrase => ({ text, head, tail })
+
+/** Upper-cases the first letter, unless the text starts with an API name (`card_index`). */
+export const capitalise = (text: string): string =>
+  /^[a-z]+_/.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1)

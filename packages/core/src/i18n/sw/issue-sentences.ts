@@ -1,0 +1,220 @@
+import type { Issue } from '../../issue.ts'
+import type { IssueSentences } from '../core-messages.ts'
+import { containerPath, ownerPath } from '../field-paths.ts'
+import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
+import { swahiliField } from './field-names.ts'
+import { negative, of, type Phrase, phrase, subject as prefix } from './grammar.ts'
+import { typeSw as type } from './type-names.ts'
+
+const HEADER_KINDS: Record<string, string> = {
+  text: 'maandishi',
+  image: 'picha',
+  video: 'video',
+  document: 'hati',
+  gif: 'gif',
+}
+const headerKind = (kind: string | undefined): string => (kind !== undefined && HEADER_KINDS[kind]) || (kind ?? '')
+
+const either = (values: readonly string[]): string =>
+  values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} au ${values.at(-1)}`
+const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ')
+const owner = (issue: Issue): string => (issue.rule === 'briq' ? 'Briq' : 'WhatsApp')
+
+/** The issue's field as a phrase the sentence agrees with. */
+const subject = (issue: Issue): Phrase => (issue.params?.request ? phrase('Ombi', 'li') : swahiliField(issue.path))
+
+/** "<field> <verb>" with the verb agreeing with the field: `says(i, "nahitajika")` → "Jina la kitufe 2 linahitajika". */
+const says = (issue: Issue, verb: string): string => {
+  const field = subject(issue)
+  return `${field.text} ${prefix(field.head)}${verb}`
+}
+/** The negative: `denies(i, "ruhusiwi")` → "Kichwa hakiruhusiwi". */
+const denies = (issue: Issue, verb: string): string => {
+  const field = subject(issue)
+  return `${field.text} ${negative(field.head)}${verb}`
+}
+/** "<field> lazima <agreeing>we <what>": "Maandishi ya ujumbe lazima yawe maandishi". */
+const mustBe = (issue: Issue, what: string): string => {
+  const field = subject(issue)
+  return `${field.text} lazima ${prefix(field.head)}we ${what}`
+}
+
+// Counted nouns: one, many, and "not even one" (hata kimoja / hata moja).
+const NOUNS: Record<CountNoun, { one: string; many: string; none: string }> = {
+  button: { one: 'kitufe', many: 'vitufe', none: 'kitufe hata kimoja' },
+  section: { one: 'sehemu', many: 'sehemu', none: 'sehemu hata moja' },
+  row: { one: 'safu', many: 'safu', none: 'safu hata moja' },
+  product: { one: 'bidhaa', many: 'bidhaa', none: 'bidhaa hata moja' },
+  card: { one: 'kadi', many: 'kadi', none: 'kadi hata moja' },
+  quick_reply: {
+    one: 'kitufe cha jibu la haraka',
+    many: 'vitufe vya majibu ya haraka',
+    none: 'kitufe cha jibu la haraka hata kimoja',
+  },
+}
+// "vitufe 3", "kitufe 1", "vitufe 3 vya majibu ya haraka".
+const counted = (noun: CountNoun, count: number): string => {
+  const words = NOUNS[noun]
+  const [head, ...rest] = (count === 1 ? words.one : words.many).split(' ')
+  return [head, count, ...rest].join(' ')
+}
+
+function scope(issue: Issue): Phrase {
+  const at = issue.params?.at ?? 0
+  const scopes: Record<CountScope, Phrase> = {
+    message: phrase('Ujumbe', 'u'),
+    list: phrase('Orodha', 'i'),
+    product_list: phrase('Orodha ya bidhaa', 'i'),
+    carousel: phrase('Ujumbe wa kadi', 'u', 'i'),
+    section: phrase(`Sehemu ${at}`, 'i'),
+    card: phrase(`Kadi ${at}`, 'i'),
+  }
+  return scopes[issue.params?.scope ?? 'message']
+}
+
+function cardKind(kind: CardKind | undefined, buttons: number | undefined): string {
+  if (kind === 'product') return 'bidhaa'
+  if (kind === 'url') return 'kitufe cha kiungo'
+  return counted('quick_reply', buttons ?? 0)
+}
+
+// What repeats, for `unique`: singular and plural, each with its class.
+const REPEATED: Record<string, { one: Phrase; many: Phrase }> = {
+  id: { one: phrase('kitambulisho', 'ki'), many: phrase('vitambulisho', 'vi') },
+  title: { one: phrase('jina', 'li'), many: phrase('majina', 'ya') },
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'maandishi',
+  number: 'namba',
+  int: 'namba kamili',
+  boolean: 'true au false',
+  object: 'kitu cha JSON (object)',
+  array: 'orodha (array)',
+  record: 'kitu cha JSON (object)',
+}
+
+/** Swahili sentences for every issue code and reason except the phone ones. */
+export const issueSentencesSw: IssueSentences = {
+  required: (i) => says(i, 'nahitajika'),
+  invalid_type: (i) => {
+    const expected = i.params?.expected ?? ''
+    return mustBe(i, EXPECTED[expected] ?? expected)
+  },
+  invalid_value: (i) => `${subject(i).text} si sahihi`,
+  too_long: (i) => `${says(i, 'na')} herufi ${i.actual}; ${owner(i)} inaruhusu hadi ${i.limit}`,
+  too_short: (i) =>
+    i.actual === 0
+      ? `${subject(i).text} ni tupu; ${owner(i)} inahitaji angalau herufi ${i.limit}`
+      : `${says(i, 'na')} herufi ${i.actual}; ${owner(i)} inahitaji angalau ${i.limit}`,
+  too_many: (i) => `${says(i, 'na')} ${i.actual}; ${owner(i)} inaruhusu hadi ${i.limit}`,
+  too_few: (i) => `${says(i, 'na')} ${i.actual}; ${owner(i)} inahitaji angalau ${i.limit}`,
+  too_big: (i) => `${subject(i).text} ni ${i.actual}; ${owner(i)} inaruhusu hadi ${i.limit}`,
+  too_small: (i) => `${subject(i).text} ni ${i.actual}; ${owner(i)} inahitaji angalau ${i.limit}`,
+  duplicate: (i) => {
+    const field = subject(i)
+    return `${says(i, 'merudiwa')}; lazima ${prefix(field.head)}we ${of(field.head)} kipekee`
+  },
+  not_allowed: (i) => `${denies(i, 'ruhusiwi')} hapa`,
+  unknown_key: (i) => {
+    const holder = swahiliField(ownerPath(i.path))
+    return `${holder.text} ${prefix(holder.head)}na kipengele kisichojulikana "${i.params?.key}"`
+  },
+  invalid_url: (i) => mustBe(i, 'kiungo kamili cha http(s), kama https://example.com/page'),
+  recipient_digits: (i) => mustBe(i, 'namba katika muundo wa kimataifa, tarakimu tu, kama 255712345678'),
+  invalid_phone: (i) =>
+    mustBe(i, 'namba katika muundo wa kimataifa, tarakimu tu, kama 255712345678 (+ mwanzoni inaruhusiwa)'),
+  invalid_uuid: (i) => mustBe(i, 'UUID'),
+  invalid_format: (i) => `Muundo wa ${subject(i).text.toLowerCase()} si sahihi`,
+  conflict: (i) => `${denies(i, 'wezi')} kutumika pamoja na kipengele kingine`,
+  too_long_utf16: (i) =>
+    `${says(i, 'na')} herufi zisizozidi ${i.limit}, lakini ni vipimo ${i.actual} vya UTF-16 (baadhi ya programu huhesabu emoji mara mbili); huenda ${owner(i)} ikaukataa ujumbe`,
+  not_recommended: (i) => denies(i, 'shauriwi'),
+  unusually_long: (i) => `${says(i, 'na')} herufi ${i.actual}, nyingi kuliko kawaida; hakuna kikomo rasmi`,
+  unusually_many: (i) => `${says(i, 'na')} ${i.actual}, zaidi ya kawaida; hakuna kikomo rasmi`,
+  unusually_large: (i) => `${subject(i).text} ni ${i.actual}, zaidi ya kawaida; hakuna kikomo rasmi`,
+
+  not_in_type: (i) => `${denies(i, 'ruhusiwi')} katika ujumbe wa ${type(i.params?.type)}`,
+  header_kind: (i) => {
+    const header = swahiliField(i.path.slice(0, -1))
+    const allowed = either((i.params?.allowed ?? []).map(headerKind))
+    return `${header.text} ${negative(header.head)}wezi kuwa ${headerKind(i.params?.kind)}: ujumbe wa ${type(i.params?.type)} unaruhusu kichwa cha ${allowed} tu`
+  },
+  one_of: (i) => {
+    const allowed = i.params?.allowed ?? []
+    return allowed.length === 1 ? mustBe(i, quoted(allowed)) : mustBe(i, `mojawapo ya ${quoted(allowed)}`)
+  },
+  unknown_field: (i) => {
+    const holder = swahiliField(ownerPath(i.path))
+    return `${holder.text} ${prefix(holder.head)}na kipengele kisichojulikana "${i.params?.key}"; WhatsApp inakataa vipengele visivyojulikana (hitilafu 100)`
+  },
+  unknown_request_field: (i) =>
+    `Ombi lina kipengele kisichojulikana "${i.params?.key}"; Briq inapokea tu vipengele ilivyoviandika kwa ombi hili`,
+  unreadable: (i) => `Thamani haikuweza kusomwa: ${i.params?.detail}`,
+  spaces_around: (i) => `${says(i, 'na')} nafasi mwanzoni au mwishoni`,
+  url_spaces: (i) => `${says(i, 'na')} nafasi au herufi za udhibiti; andika nafasi kama %20`,
+  url_local_host: (i) =>
+    `${says(i, 'naelekeza')} kwenye "${i.params?.host}", ambayo simu ya mteja haiwezi kuifikia; tumia anwani ya wavuti ya umma`,
+  url_http: (i) => `${says(i, 'natumia')} http; WhatsApp inashauri https`,
+  no_emoji: (i) => `${denies(i, 'paswi')} kuwa na emoji`,
+  count: (i) => {
+    const where = scope(i)
+    const noun = i.params?.noun ?? 'button'
+    const count = i.actual ?? 0
+    const has = `${where.text} ${prefix(where.head)}na`
+    if (i.code === 'unusually_many') return `${has} ${counted(noun, count)}, zaidi ya kawaida; hakuna kikomo rasmi`
+    if (i.code === 'too_many') return `${has} ${counted(noun, count)}; ${owner(i)} inaruhusu hadi ${i.limit}`
+    if (count === 0) {
+      return `${where.text} ${negative(where.head)}na ${NOUNS[noun].none}; ${owner(i)} inahitaji angalau ${i.limit}`
+    }
+    return `${has} ${counted(noun, count)}; ${owner(i)} inahitaji angalau ${i.limit}`
+  },
+  unique: (i) => {
+    const what = i.params?.what ?? 'id'
+    const words = REPEATED[what] ?? { one: phrase(what, 'i'), many: phrase(what, 'zi') }
+    const here = swahiliField(containerPath(i.path)).text.toLowerCase()
+    const first = swahiliField(containerPath(i.params?.first ?? [])).text.toLowerCase()
+    const one = words.one
+    const text = one.text.charAt(0).toUpperCase() + one.text.slice(1)
+    return `${text} "${i.params?.value}" ${of(one.head)} ${here} ni sawa na ${of(one.head)} ${first}; ${words.many.text} lazima ${prefix(words.many.head)}we tofauti`
+  },
+  ttl_range: (i) =>
+    `${subject(i).text} ni ${i.actual}; ${owner(i)} inaruhusu dakika ${i.params?.min}–${i.params?.max} (kawaida 10080, siku 7)`,
+  card_index_range: (i) => `${subject(i).text} ni ${i.actual}; ${owner(i)} inaruhusu ${i.params?.min}–${i.params?.max}`,
+  card_line_breaks: (i) =>
+    `${says(i, 'na')} mistari mipya ${i.actual}; ${owner(i)} inaruhusu hadi ${i.limit} kwenye kadi`,
+  quick_replies_exclusive: (i) => `${denies(i, 'wezi')} kutumika pamoja na vitufe vya majibu ya haraka`,
+  card_kind_mismatch: (i) => {
+    const p = i.params ?? {}
+    return `Kadi ${p.at} ina ${cardKind(p.cardKind, p.buttons)} lakini kadi 1 ina ${cardKind(p.firstKind, p.firstButtons)}; kila kadi lazima itumie aina moja na idadi moja ya vitufe`
+  },
+  card_media_id: (i) =>
+    `Kichwa cha kadi ${i.params?.at} kinatumia kitambulisho (id) cha media iliyopakiwa; Meta inaonyesha kiungo (link) tu kwa kadi za carousel`,
+  card_index_duplicate: (i) =>
+    `card_index ${i.params?.index} ya kadi ${i.params?.at} ni sawa na ya kadi ${i.params?.firstCard}`,
+  catalog_mismatch: (i) =>
+    `Kadi ${i.params?.at} inatumia katalogi nyingine; kila kadi ya bidhaa lazima itumie catalog_id ileile`,
+  card_index_gap: () => 'Namba za card_index zinaruka; WhatsApp hupanga kadi kwa card_index, kwa hiyo tumia 0, 1, 2, …',
+  section_title_required: (i) =>
+    `Sehemu ${i.params?.at} inahitaji kichwa: sehemu zikiwa zaidi ya moja, WhatsApp inataka kila moja iwe na kichwa`,
+  catalog_thumbnail: () =>
+    'Hakuna thumbnail_product_retailer_id: Meta inasema si lazima, lakini API imeonekana ikikataa ujumbe wa katalogi bila hiyo',
+  media_source_required: (i) => `${says(i, 'nahitaji')} \`id\` ya media iliyopakiwa au \`link\``,
+  media_source_conflict: (i) =>
+    `${denies(i, 'wezi')} kutumika pamoja na \`id\`; weka kimoja tu kati ya \`id\` na \`link\``,
+  country_code: (i) => mustBe(i, 'msimbo wa nchi wa herufi mbili wa ISO, kama "IN"'),
+  country_india_only: () => 'Ujumbe wa anwani unatumika kwa India ("IN") tu',
+  flow_media_header: (i) =>
+    `Ujumbe wa Flow huchukua kichwa cha maandishi; kichwa cha ${headerKind(i.params?.kind)} kina utata (washa allowFlowMediaHeader ili kukituma)`,
+  flow_id_and_name: () => 'Flow ina flow_id na flow_name zote mbili; weka kimoja tu',
+  flow_id_or_name: () => 'Flow inahitaji flow_id au flow_name',
+  flow_cta_long: (i) =>
+    `Maandishi ya kitufe cha Flow yana herufi ${i.actual}; Meta inaruhusu 30 lakini baadhi ya programu huyakata kwenye 20`,
+  flow_payload_navigate_only: () =>
+    'flow_action_payload inaruhusiwa tu pamoja na flow_action "navigate"; iondoe kwa data_exchange',
+  flow_data_empty: () => 'Data ya Flow haipaswi kuwa tupu; iondoe badala yake',
+  target_conflict: () => 'Weka namba ya mpokeaji (to) au conversation_id, si vyote viwili',
+  target_required: () => 'Weka namba ya mpokeaji (to) au conversation_id',
+  sender_ignored: () => 'Briq inapuuza mtumaji (sender) conversation_id ikiwepo: mazungumzo ndiyo huamua mtumaji',
+  sender_id_deprecated: () => 'Briq imeacha kutumia kipengele cha sender_id; tumia sender',
+}

@@ -1,0 +1,26 @@
+import type { PhoneSentences } from '../core-messages.ts'
+
+/** Swahili sentences for `normalizePhone`'s reasons. */
+export const phoneSentencesSw: PhoneSentences = {
+  phone_not_text: () => 'Namba ya simu lazima iwe maandishi',
+  phone_empty: () => 'Namba ya simu ni tupu',
+  phone_letters: () => 'Namba ya simu ina herufi; tumia tarakimu tu',
+  phone_character: (i) =>
+    `Namba ya simu ina ${i.params?.character}; tumia tarakimu, nafasi, vistari, nukta, mabano na + mwanzoni tu`,
+  phone_plus_position: () => 'Namba ya simu ina + ambayo haiko mwanzoni',
+  phone_parenthesis_nested: () => 'Namba ya simu ina ( ndani ya mabano',
+  phone_parenthesis_unopened: () => 'Namba ya simu ina ) bila ( inayolingana nayo',
+  phone_parenthesis_unclosed: () => 'Namba ya simu ina ( bila ) inayolingana nayo',
+  phone_no_digits: () => 'Namba ya simu haina tarakimu',
+  phone_plus_and_00: () => 'Namba ya simu inaanza na + na 00; andika kimoja tu',
+  phone_national_length_after_zero: (i) =>
+    `Namba ya +${i.params?.countryCode} ina tarakimu ${i.limit} baada ya 0 ya mwanzo; hii ina ${i.actual}`,
+  phone_national_too_short: (i) =>
+    `Namba ya simu ina tarakimu ${i.actual}; namba ya +${i.params?.countryCode} ina ${i.limit} (${(i.limit ?? 0) + 1} ukiweka 0 mwanzoni)`,
+  phone_country_code_zero: () => 'Msimbo wa nchi hauanzi kamwe na 0',
+  phone_national_length: (i) =>
+    `Namba ya +${i.params?.countryCode} ina tarakimu ${i.limit} baada ya msimbo wa nchi; hii ina ${i.actual}`,
+  phone_length: (i) =>
+    `Namba ya simu ina tarakimu ${i.actual}; namba kamili pamoja na msimbo wa nchi ina tarakimu ${i.params?.min}–${i.params?.max}`,
+  phone_not_international: () => 'Namba ya simu si namba kamili ya kimataifa kama 255712345678',
+}
