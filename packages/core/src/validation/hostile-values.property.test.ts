@@ -138,7 +138,15 @@ describe('the validators never throw, however hostile the value', () => {
       const result = validateInteractive(value)
       expect(result).toEqual({
         ok: false,
-        issues: [{ path: [], code: 'invalid_type', message: expect.stringMatching(/^The value could not be read: /) }],
+        issues: [
+          {
+            path: [],
+            code: 'invalid_type',
+            reason: 'unreadable',
+            params: { detail: expect.any(String) },
+            message: expect.stringMatching(/^The value could not be read: /),
+          },
+        ],
         warnings: [],
       })
     }
