@@ -85,7 +85,8 @@ export function MessageHeader({ header, aspect = 'header' }: { header: DraftHead
     return (
       <div className="bi-header" data-kind="document" data-invalid={issues.has(header.path) ? '' : undefined}>
         <div className="bi-doc">
-          <span className="bi-doc-icon" data-ext={ext?.toLowerCase()}>
+          {/* The type is also written out in .bi-doc-meta: the icon's label is decoration. */}
+          <span className="bi-doc-icon" data-ext={ext?.toLowerCase()} aria-hidden="true">
             <Icon name="document" />
             {ext ? <span className="bi-doc-ext">{ext}</span> : null}
           </span>

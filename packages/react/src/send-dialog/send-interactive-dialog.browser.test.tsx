@@ -1,10 +1,10 @@
 import '../styles.css'
 import { cleanup, render } from '@testing-library/react'
-import axe from 'axe-core'
 import { StrictMode } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { FIXTURE_PHONES } from '../../../mock/src/index.ts'
+import { axeReport } from '../testing/axe-report.ts'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
 import { feedbackDraft } from './testing/fixtures.ts'
 import { createMockClient } from './testing/mock-client.ts'
@@ -39,10 +39,7 @@ const dialogElement = () => {
 
 /** Runs axe on the open dialog and lists violations as readable lines (empty when clean). */
 async function violations(): Promise<string[]> {
-  const result = await axe.run(dialogElement(), { resultTypes: ['violations'] })
-  return result.violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`),
-  )
+  return (await axeReport(dialogElement())).violations
 }
 
 describe('SendInteractiveDialog in Chromium', () => {
