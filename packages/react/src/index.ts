@@ -5,6 +5,7 @@ export { sw as messagesSw } from './i18n/messages/sw.ts'
 export { getTranslator, type Locale, type MessageKey, type Messages, type Translate } from './i18n/messages.ts'
 export { InteractivePreview, type InteractivePreviewProps } from './preview/interactive-preview.tsx'
 export { BriqProvider, type BriqProviderProps } from './provider/briq-provider.tsx'
+export type { PortalContainer } from './provider/briq-settings.ts'
 export { useBriqClient } from './provider/use-briq-client.ts'
 export { useValidationOptions } from './provider/validation-context.ts'
 export {
