@@ -253,6 +253,7 @@ export type {
 export { toCurl } from './snippets/to-curl.ts'
 export { toFetchSnippet } from './snippets/to-fetch-snippet.ts'
 export { countCharacters, overflowIndex } from './text-length.ts'
+export { MAX_ISSUES } from './validation/capped-issues.ts'
 export { describePath } from './validation/describe-path.ts'
 export { type ValidateOptions, validateInteractive } from './validation/validate-interactive.ts'
 export { validateRequest } from './validation/validate-request.ts'

@@ -7,7 +7,8 @@ export type IssuePath = (string | number)[]
 /**
  * Stable machine-readable issue codes. Error codes make a value invalid; `too_long_utf16`,
  * `not_recommended` and the `unusually_*` codes (past one of our own guards, where nobody
- * documents a limit) are only ever warnings.
+ * documents a limit) are only ever warnings. `more_issues` is always the last entry of a list
+ * cut at `MAX_ISSUES`; its `actual` counts what was not listed.
  */
 export type IssueCode =
   | 'required'
@@ -32,6 +33,7 @@ export type IssueCode =
   | 'unusually_long'
   | 'unusually_many'
   | 'unusually_large'
+  | 'more_issues'
 
 /** One problem found in a value, pointing at the field. */
 export interface Issue {

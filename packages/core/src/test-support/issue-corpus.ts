@@ -98,6 +98,16 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
     issues: () => interactive(buttons({ type: 'url', reply: { id: 'a', title: 'A' } })),
   },
   { label: 'an unknown key', issues: () => interactive({ ...buttons(button('a')), colour: 'green' }) },
+  {
+    label: 'more unknown keys than are listed',
+    issues: () =>
+      interactive(
+        Object.fromEntries([
+          ...Object.entries(buttons(button('a'))),
+          ...Array.from({ length: 101 }, (_, i) => [`k${i}`, i]),
+        ]),
+      ).slice(-1),
+  },
   { label: 'an unknown request key', issues: () => request({ to: TO, interactive: buttons(button('a')), colour: 1 }) },
   {
     label: 'an unreadable value',

@@ -29,6 +29,7 @@ const CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'unusually_long',
   'unusually_many',
   'unusually_large',
+  'more_issues',
 ])
 
 /** Asserts the documented result shape: ok, issues (when invalid, at least one) and warnings of {path, code, message}. */

@@ -1,6 +1,7 @@
 import { type Unworded, worded } from '../i18n/worded.ts'
 import type { Issue, IssueCode, IssuePath } from '../issue.ts'
 import type { IssueDetail } from '../schemas/issue-detail.ts'
+import { CappedIssues } from './capped-issues.ts'
 
 /** The parts of a zod issue we read (zod/mini's `$ZodIssue`, loosely). */
 interface ZodIssueLike {
@@ -75,37 +76,46 @@ export interface SortedIssues {
   warnings: Issue[]
 }
 
-// A caller pasting junk should get a readable list, not a million entries.
-const MAX_ISSUES = 200
+// A key is quoted in its sentence only this long; the path holds it whole.
+const shortKey = (key: string) => (key.length > 40 ? `${key.slice(0, 40)}…` : key)
+
+function unknownKey(issue: ZodIssueLike, key: string, prefix: number): Unworded {
+  const path = [...issue.path.filter((k): k is string | number => typeof k !== 'symbol'), key]
+  const reason = prefix > 0 && path.length === 1 ? 'unknown_request_field' : 'unknown_field'
+  return { path, code: 'unknown_key', reason, params: { key: shortKey(key) } }
+}
 
 /**
  * Converts zod issues into worded, coded issues with exact paths, and separates warnings.
  * `prefix` is 1 when the interactive object sits under `interactive` in a send request.
+ * At most `MAX_ISSUES` of each are described; the rest are only counted, so the time spent
+ * here follows the size of the answer, not of the junk.
  */
 export function toIssues(zodIssues: readonly unknown[], root: unknown, prefix = 0): SortedIssues {
-  const issues: Issue[] = []
-  const warnings: Issue[] = []
+  const issues = new CappedIssues()
+  const warnings = new CappedIssues()
   const seen = new Set<string>()
-  for (const raw of zodIssues) {
-    if (issues.length + warnings.length >= MAX_ISSUES) break
-    const issue = raw as ZodIssueLike
-    const converted: Unworded[] =
-      issue.code === 'unrecognized_keys'
-        ? (issue.keys ?? []).map((key) => {
-            const path = [...issue.path.filter((k): k is string | number => typeof k !== 'symbol'), key]
-            const reason = prefix > 0 && path.length === 1 ? 'unknown_request_field' : 'unknown_field'
-            return { path, code: 'unknown_key' as const, reason, params: { key } }
-          })
-        : [convert(issue, root, prefix)]
-    for (const item of converted) {
-      const key = `${item.code}\u0000${item.path.join('\u0000')}`
-      if (seen.has(key)) continue
-      seen.add(key)
-      if (issue.params?.briq?.warning) warnings.push(worded(item))
-      else issues.push(worded(item))
-    }
+  const add = (list: CappedIssues, item: Unworded) => {
+    // The rule is part of it: a junk list breaks the kit's bound and WhatsApp's count at one path.
+    const key = `${item.code}\u0000${item.rule ?? ''}\u0000${item.path.join('\u0000')}`
+    if (seen.has(key)) return
+    seen.add(key)
+    list.add(worded(item))
   }
-  return { issues: dropHeaderNoise(issues), warnings }
+  for (const raw of zodIssues) {
+    const issue = raw as ZodIssueLike
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys ?? []
+      let listed = 0
+      for (; listed < keys.length && !issues.full; listed++) add(issues, unknownKey(issue, keys[listed]!, prefix))
+      issues.skip(keys.length - listed)
+      continue
+    }
+    const list = issue.params?.briq?.warning ? warnings : issues
+    if (list.full) list.skip(1)
+    else add(list, convert(issue, root, prefix))
+  }
+  return { issues: issues.finish(dropHeaderNoise), warnings: warnings.finish() }
 }
 
 // A header of a kind the type does not allow (an image on a list) also fails the text

@@ -130,6 +130,16 @@ describe.each(TRANSPORTS)('G3 POST /v1/whatsapp/messages/interactive over $name'
     expect(detail.json.data.error_message).toContain('interactive.action.buttons.1.reply.title')
   })
 
+  it('accepts (and later fails) a message with more WhatsApp problems than core lists', async () => {
+    const interactive: Record<string, unknown> = buttonInteractive()
+    for (let i = 0; i < 150; i++) interactive[`extra_${i}`] = i
+    const res = await api.call('POST', SEND_INTERACTIVE, { body: { to: '255712345678', interactive } })
+    expect(res.status).toBe(202)
+    api.mock.advance(10_000)
+    const detail = await api.call('GET', `/v1/whatsapp/messages/${res.json.data.message_id}`)
+    expect(detail.json.data).toMatchObject({ status: 'failed', error_code: 100 })
+  })
+
   it('fails an unknown interactive key with Meta code 100', async () => {
     const interactive = { ...buttonInteractive(), colour: 'green' }
     const res = await api.call('POST', SEND_INTERACTIVE, { body: { to: '255712345678', interactive } })

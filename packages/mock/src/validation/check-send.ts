@@ -16,6 +16,8 @@ export interface CheckedSend {
 // a `type`; the object is forwarded to WhatsApp unchanged (docs.briq.tz,
 // Karibu-WhatsApp/messages/send-interactive), so everything deeper fails after acceptance.
 function isBriqLevel(issue: Issue): boolean {
+  // The count of issues past core's cap belongs with the listed ones, not to the request.
+  if (issue.code === 'more_issues') return false
   const [head, second] = issue.path
   if (head !== 'interactive' || issue.path.length === 1) return true
   return second === 'type' && issue.path.length === 2 && (issue.code === 'required' || issue.code === 'invalid_type')

@@ -85,6 +85,8 @@ export const issueSentencesEn: IssueSentences = {
   unusually_long: (i) => `${subject(i)} is unusually long: ${i.actual} characters; no documented limit`,
   unusually_many: (i) => `${subject(i)} has unusually many: ${i.actual}; no documented limit`,
   unusually_large: (i) => `${subject(i)} is unusually large: ${i.actual}; no documented limit`,
+  more_issues: (i) =>
+    `${i.actual} more problem${i.actual === 1 ? ' was' : 's were'} found and not listed; fix these first`,
 
   not_in_type: (i) => `${subject(i)} is not allowed in ${type(i.params?.type)} messages`,
   header_kind: (i) =>

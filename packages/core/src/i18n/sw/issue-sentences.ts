@@ -133,6 +133,7 @@ export const issueSentencesSw: IssueSentences = {
   unusually_long: (i) => `${says(i, 'na')} herufi ${i.actual}, nyingi kuliko kawaida; hakuna kikomo rasmi`,
   unusually_many: (i) => `${says(i, 'na')} ${i.actual}, zaidi ya kawaida; hakuna kikomo rasmi`,
   unusually_large: (i) => `${subject(i).text} ni ${i.actual}, zaidi ya kawaida; hakuna kikomo rasmi`,
+  more_issues: (i) => `Matatizo mengine ${i.actual} yamepatikana lakini hayajaorodheshwa; rekebisha haya kwanza`,
 
   not_in_type: (i) => `${denies(i, 'ruhusiwi')} katika ujumbe wa ${type(i.params?.type)}`,
   header_kind: (i) => {
