@@ -56,8 +56,9 @@ export interface Issue {
   /** The measured value (length, count) when there is one. */
   actual?: number
   /**
-   * Whose rule `limit` is: `whatsapp` or `briq` (documented; the message names them) or `guard`
-   * (this kit's own bound where nobody documents one; only ever a warning).
+   * Whose rule `limit` is: `whatsapp` or `briq` (documented; the message names them), `guard`
+   * (this kit's own bound where nobody documents one; only ever a warning) or `kit` (this kit's
+   * hard bound on junk, such as nesting or list length far past anything real; an error).
    */
   rule?: LimitKind
 }

@@ -14,11 +14,14 @@
  * - `briq`: documented by Briq; above it is an error that names Briq.
  * - `guard`: nobody documents a maximum; the number is this kit's own sense of "unusual", and
  *   above it is only a warning ("unusually long: 581 characters; no documented limit"). Junk is
- *   bounded elsewhere, far higher (the proxy's and the mock's request-size limits).
+ *   bounded elsewhere, far higher (the proxy's and the mock's request-size limits, and `kit`).
+ * - `kit`: nobody documents a maximum, and the number is this kit's own hard bound on junk, set
+ *   far beyond any real message: past it the value could not be checked in bounded time or
+ *   serialised safely, so it is an error that names this kit, never WhatsApp.
  *
  * `min` (1 for text: Meta refuses empty text with "Min length: 1") is always an error.
  */
-export type LimitKind = 'whatsapp' | 'briq' | 'guard'
+export type LimitKind = 'whatsapp' | 'briq' | 'guard' | 'kit'
 
 /** One limit: an inclusive range, whose rule it is, and where it comes from. */
 export interface Limit {
@@ -45,6 +48,8 @@ const whatsapp = make('whatsapp')
 const briq = make('briq')
 /** Our own bound where nobody documents one: passing it is a warning, never an error. */
 const guard = make('guard')
+/** Our own hard bound on junk where nobody documents one: passing it is an error naming the kit. */
+const kit = make('kit')
 
 /** The limits table. Keys name the field the way the builder labels it. */
 export const LIMITS = {
@@ -123,6 +128,19 @@ export const LIMITS = {
   media: {
     id: guard(1, 256, 'Meta: uploaded media id; no documented maximum (ids are about 16 digits) [U]'),
     filename: guard(1, 240, 'Meta: document filename; no documented maximum; 240 fits every file system [U]'),
+  },
+  /** This kit's hard bounds on the shape of a message, far past anything real. */
+  structure: {
+    listItems: kit(
+      0,
+      100,
+      'Kit: a list (buttons, rows, cards, quick replies, saved addresses) is checked up to 100 items; no documented maximum for some lists, the largest documented one is 30 products',
+    ),
+    jsonDepth: kit(
+      0,
+      32,
+      'Kit: free-form JSON (flow data) nests at most 32 levels; no documented maximum, no real flow comes close, and far deeper values cannot be serialised',
+    ),
   },
   send: {
     /**

@@ -12,6 +12,10 @@ export const ISSUE_REASONS = [
   'unknown_field',
   'unknown_request_field',
   'unreadable',
+  // the kit's own hard bounds on junk
+  'list_items',
+  'json_depth',
+  'json_data',
   // text and URLs
   'spaces_around',
   'url_spaces',

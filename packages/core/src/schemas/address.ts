@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
+import { listOf } from './count.ts'
 import { report } from './issue-detail.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { bodyField, footerField, headerField } from './part-fields.ts'
@@ -44,7 +45,7 @@ export const addressInteractiveSchema = z.strictObject({
       ),
       values: z.optional(addressValuesSchema),
       saved_addresses: z.optional(
-        z.array(z.strictObject({ id: limitedText(LIMITS.address.savedAddressId), value: addressValuesSchema })),
+        listOf(z.strictObject({ id: limitedText(LIMITS.address.savedAddressId), value: addressValuesSchema })),
       ),
       validation_errors: z.optional(plainObject('string')),
     }),

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import type { CardKind } from '../i18n/issue-reason.ts'
 import { LIMITS } from '../limits.ts'
-import { checkCount, checkUnique } from './count.ts'
+import { checkCount, checkUnique, listOf } from './count.ts'
 import { field, items, report, stringField } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { limitIssue } from './limit-check.ts'
@@ -55,7 +55,7 @@ export const cardActionSchema = z
       }),
     ),
     // Meta documents "one or more" quick replies and no maximum: the JSON Schema gives none.
-    buttons: z.optional(hint(z.array(quickReplySchema), { minItems: LIMITS.carousel.quickReplies.min })),
+    buttons: z.optional(hint(listOf(quickReplySchema), { minItems: LIMITS.carousel.quickReplies.min })),
   })
   .check(
     z.superRefine(
@@ -118,7 +118,7 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
       body: bodyField(MESSAGE_PARTS.carousel),
       footer: footerField(MESSAGE_PARTS.carousel),
       action: z.strictObject({
-        cards: hint(z.array(z.discriminatedUnion('type', [mediaCardSchema, productCardSchema])), {
+        cards: hint(listOf(z.discriminatedUnion('type', [mediaCardSchema, productCardSchema])), {
           minItems: 2,
           maxItems: 10,
           description: 'All cards of one kind with the same number of buttons; card_index unique',

@@ -1,5 +1,6 @@
+import * as z from 'zod/mini'
 import type { CountNoun, CountScope } from '../i18n/issue-reason.ts'
-import type { Limit } from '../limits.ts'
+import { LIMITS, type Limit } from '../limits.ts'
 import { type CheckPayload, report } from './issue-detail.ts'
 import { limitIssue } from './limit-check.ts'
 
@@ -47,4 +48,25 @@ export function checkUnique(
     }
     report(payload, { code: 'duplicate', reason: 'unique', params: { what, value: entry.value, first } }, entry.path)
   }
+}
+
+// Refuses a list past the kit's bound before any item is looked at. As the first half of a
+// pipe it stops the second (the item-by-item check) and leaves the list as given, so the
+// container's own checks still count every item ("The message has 1000000 buttons").
+const listLengthGate = z.custom<unknown>().check(
+  z.check((payload) => {
+    if (!Array.isArray(payload.value)) return
+    const detail = limitIssue(LIMITS.structure.listItems, payload.value.length, 'count')
+    if (detail === undefined) return
+    report(payload, { ...detail, reason: 'list_items' })
+  }),
+)
+
+/**
+ * A list of `item`, checked item by item only when it is no longer than
+ * `LIMITS.structure.listItems`: a million junk items would otherwise cost seconds, a million
+ * issues, and (zod spreads a child's issues into its parent's) a stack overflow.
+ */
+export function listOf<T extends z.ZodMiniType>(item: T) {
+  return z.pipe(listLengthGate, z.array(item))
 }

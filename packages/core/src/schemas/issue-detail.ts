@@ -1,6 +1,6 @@
 import type { IssueParams, IssueReason } from '../i18n/issue-reason.ts'
 import type { IssueCode } from '../issue.ts'
-import type { LimitKind } from '../limits.ts'
+import { LIMITS, type LimitKind } from '../limits.ts'
 
 /**
  * What a schema check attaches to a zod issue (as `params.briq`) so the validators can turn it
@@ -45,9 +45,14 @@ export function field(value: unknown, key: string | number): unknown {
   return Object.hasOwn(value, key) ? (value as Record<string | number, unknown>)[key] : undefined
 }
 
-/** The items of something that may not be an array. */
+/**
+ * The items of something that may not be an array, at most `LIMITS.structure.listItems` of
+ * them: cross-field checks (unique ids, one card kind) never walk a junk list to its end.
+ */
 export function items(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : []
+  if (!Array.isArray(value)) return []
+  const max = LIMITS.structure.listItems.max
+  return value.length > max ? value.slice(0, max) : value
 }
 
 /** A string property, or undefined. */

@@ -17,8 +17,9 @@ const minRule = (kind: LimitKind): LimitKind => (kind === 'guard' ? 'whatsapp' :
 /**
  * The issue for `actual` against `limit`, decided by the limit's kind alone so that the
  * distinction between documented rules and our own guards cannot drift: over a WhatsApp or Briq
- * maximum is an error naming them; over a guard is a warning ("unusually long"); under `min`
- * is always an error. `undefined` when `actual` is within the limit.
+ * maximum is an error naming them; over a guard is a warning ("unusually long"); over one of
+ * the kit's hard bounds on junk is an error naming the kit; under `min` is always an error.
+ * `undefined` when `actual` is within the limit.
  */
 export function limitIssue(limit: Limit, actual: number, measure: Measure): IssueDetail | undefined {
   if (actual > limit.max) {
@@ -32,4 +33,4 @@ export function limitIssue(limit: Limit, actual: number, measure: Measure): Issu
 }
 
 /** Whether a JSON Schema may carry `max` as a hard bound (only a documented rule may). */
-export const isDocumented = (limit: Limit): boolean => limit.kind !== 'guard'
+export const isDocumented = (limit: Limit): boolean => limit.kind === 'whatsapp' || limit.kind === 'briq'

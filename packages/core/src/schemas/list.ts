@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
+import { listOf } from './count.ts'
 import { hint } from './json-hints.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { bodyField, footerField, headerField } from './part-fields.ts'
@@ -18,7 +19,7 @@ export const listRowSchema = z.strictObject({
 /** A section: an optional title (required with more than one section) and its rows. */
 export const listSectionSchema = z.strictObject({
   title: z.optional(limitedText(LIMITS.list.sectionTitle)),
-  rows: hint(z.array(listRowSchema), { minItems: 1, maxItems: 10 }),
+  rows: hint(listOf(listRowSchema), { minItems: 1, maxItems: 10 }),
 })
 
 /** Builds the list schema; its body limit depends on `extendedListBody` (§8). */
@@ -34,7 +35,7 @@ export function createListInteractiveSchema(options: ResolvedSchemaOptions) {
       action: z.strictObject({
         /** The label of the button that opens the list. */
         button: limitedText(LIMITS.list.button),
-        sections: hint(z.array(listSectionSchema), {
+        sections: hint(listOf(listSectionSchema), {
           minItems: 1,
           maxItems: 10,
           description: 'At most 10 rows in total; titles required with more than one section; row ids unique',

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { report } from './issue-detail.ts'
+import { jsonDataProblem } from './json-data.ts'
 import { hint } from './json-hints.ts'
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -8,7 +9,9 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 /**
  * A free-form object (flow `data`, address `validation_errors`) passed through exactly as
  * given. Unlike `z.record`, it keeps every own key, `__proto__` from `JSON.parse` included, so
- * what is validated is what is sent. With `values: 'string'`, every value must be text.
+ * what is validated is what is sent; and it must be plain JSON data no deeper than
+ * `LIMITS.structure.jsonDepth`, so whatever is accepted serialises (see `jsonDataProblem`).
+ * With `values: 'string'`, every value must be text.
  */
 export function plainObject(values?: 'string') {
   const schema = z.custom<Record<string, unknown>>().check(
@@ -18,12 +21,8 @@ export function plainObject(values?: 'string') {
         report(payload, { code: 'invalid_type', params: { expected: 'object' } })
         return
       }
-      if (values !== 'string') return
-      for (const key of Object.keys(value)) {
-        if (typeof value[key] !== 'string') {
-          report(payload, { code: 'invalid_type', params: { expected: 'string' } }, [key])
-        }
-      }
+      const problem = jsonDataProblem(value, values === 'string')
+      if (problem) report(payload, problem.detail, problem.path)
     }),
   )
   return hint(

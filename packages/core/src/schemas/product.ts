@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
+import { listOf } from './count.ts'
 import { field, report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
@@ -22,7 +23,7 @@ export const productInteractiveSchema = z.strictObject({
 /** A section of a multi-product message. */
 export const productSectionSchema = z.strictObject({
   title: z.optional(limitedText(LIMITS.productList.sectionTitle)),
-  product_items: hint(z.array(z.strictObject({ product_retailer_id: retailerId })), { minItems: 1, maxItems: 30 }),
+  product_items: hint(listOf(z.strictObject({ product_retailer_id: retailerId })), { minItems: 1, maxItems: 30 }),
 })
 
 /** Up to 30 products in sections (§2.7): a text header is required. */
@@ -34,7 +35,7 @@ export const productListInteractiveSchema = z
     footer: footerField(MESSAGE_PARTS.product_list),
     action: z.strictObject({
       catalog_id: catalogId,
-      sections: hint(z.array(productSectionSchema), {
+      sections: hint(listOf(productSectionSchema), {
         minItems: 1,
         maxItems: 10,
         description: 'At most 30 products in total; titles required with more than one section',

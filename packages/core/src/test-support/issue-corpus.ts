@@ -99,6 +99,22 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
   },
   { label: 'an unknown key', issues: () => interactive({ ...buttons(button('a')), colour: 'green' }) },
   {
+    label: 'a list past the kit bound',
+    issues: () => interactive(buttons(...Array.from({ length: 101 }, (_, i) => button(`b${i}`)))),
+  },
+  {
+    label: 'flow data nested too deep',
+    issues: () => {
+      let data: unknown = 'jani'
+      for (let level = 0; level < 40; level++) data = { ngazi: data }
+      return interactive(flow({ flow_action: 'navigate', flow_action_payload: { data } }))
+    },
+  },
+  {
+    label: 'flow data that is not plain JSON',
+    issues: () => interactive(flow({ flow_action: 'navigate', flow_action_payload: { data: { siku: new Date(0) } } })),
+  },
+  {
     label: 'more unknown keys than are listed',
     issues: () =>
       interactive(

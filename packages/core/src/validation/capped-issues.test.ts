@@ -37,13 +37,13 @@ describe('the issue list is capped', () => {
   })
 
   it('counts issues of every kind past the cap, in send requests too', () => {
-    const sections = Array.from({ length: 5000 }, () => ({ rows: [1] }))
+    const sections = Array.from({ length: 10 }, () => ({ rows: Array.from({ length: 100 }, () => 1) }))
     const list = { type: 'list', body: { text: 'x' }, action: { button: 'x', sections } }
     const result = validateSendRequest({ to: '255712345678', interactive: list })
     if (result.ok) throw new Error('expected issues')
     expect(result.issues).toHaveLength(MAX_ISSUES)
     expect(result.issues.at(-1)?.code).toBe('more_issues')
-    expect(result.issues.at(-1)?.actual).toBeGreaterThan(5000)
+    expect(result.issues.at(-1)?.actual).toBeGreaterThan(900)
   })
 
   it('quotes a long unknown key briefly, while its path holds it whole', () => {

@@ -1,7 +1,28 @@
+import { LIMITS } from '@briq-interactive/core'
 import { apiError, validationError } from './api-error.ts'
 
 /** Largest body the mock reads: Briq sits behind a gateway; 1 MB is far above any valid send. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+
+/**
+ * The deepest JSON body the mock takes: a request's own structure (request → interactive →
+ * action → parameters → flow_action_payload → data) with room to spare, above free-form data
+ * of at most `LIMITS.structure.jsonDepth` levels. What is stored is cloned and serialised on
+ * every read, and 3 000 levels fit in 12 KB: deep enough to overflow the stack there.
+ */
+export const MAX_BODY_DEPTH = LIMITS.structure.jsonDepth.max + 16
+
+/** Whether parsed JSON nests deeper than `max` containers; walks without recursion. */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]]
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, depth] = next
+    if (typeof node !== 'object' || node === null) continue
+    if (depth > max) return true
+    for (const child of Object.values(node)) stack.push([child, depth + 1])
+  }
+  return false
+}
 
 const isJsonType = (value: string) => /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(value.trim())
 
@@ -45,7 +66,8 @@ function tooLarge(maxBytes: number) {
 
 /**
  * Reads a JSON object body the way Briq's API does: `application/json` only (415 otherwise),
- * at most `maxBytes` (413), valid JSON (422 `VALIDATION_ERROR`, field `body`), an object.
+ * at most `maxBytes` (413), valid JSON (422 `VALIDATION_ERROR`, field `body`), an object nesting
+ * at most `MAX_BODY_DEPTH` levels (422).
  * With `optional`, an empty body reads as `{}`.
  */
 export async function readJsonBody(
@@ -74,6 +96,9 @@ export async function readJsonBody(
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw validationError('body', 'Request body must be a JSON object')
+  }
+  if (nestsDeeperThan(parsed, MAX_BODY_DEPTH)) {
+    throw validationError('body', `Request body nests more than ${MAX_BODY_DEPTH} levels deep`)
   }
   return parsed as Record<string, unknown>
 }

@@ -140,6 +140,56 @@ describe.each(TRANSPORTS)('G3 POST /v1/whatsapp/messages/interactive over $name'
     expect(detail.json.data).toMatchObject({ status: 'failed', error_code: 100 })
   })
 
+  it('refuses flow data nested 3 000 levels deep (12 KB) and keeps answering every read', async () => {
+    let data: unknown = 'leaf'
+    for (let level = 0; level < 3000; level++) data = level % 2 ? [data] : { k: data }
+    const interactive = {
+      type: 'flow',
+      body: { text: 'Book a table' },
+      action: {
+        name: 'flow',
+        parameters: {
+          flow_message_version: '3',
+          flow_id: '1234567890',
+          flow_cta: 'Book',
+          flow_action: 'navigate',
+          flow_action_payload: { data: { deep: data } },
+        },
+      },
+    }
+    const res = await api.call('POST', SEND_INTERACTIVE, { body: { to: '255712345678', interactive } })
+    expect(res.status).toBe(422)
+    expect(res.json.errors).toEqual([expect.objectContaining({ code: 'VALIDATION_ERROR', field: 'body' })])
+    expect((await api.call('GET', '/v1/whatsapp/messages')).status).toBe(200)
+    expect((await api.call('GET', '/__mock/state')).status).toBe(200)
+  })
+
+  it('accepts, fails and still reads back flow data just past the kit depth', async () => {
+    let data: unknown = 'leaf'
+    for (let level = 0; level < 40; level++) data = { k: data }
+    const interactive = {
+      type: 'flow',
+      body: { text: 'Book a table' },
+      action: {
+        name: 'flow',
+        parameters: {
+          flow_message_version: '3',
+          flow_id: '1234567890',
+          flow_cta: 'Book',
+          flow_action: 'navigate',
+          flow_action_payload: { data },
+        },
+      },
+    }
+    const res = await api.call('POST', SEND_INTERACTIVE, { body: { to: '255712345678', interactive } })
+    expect(res.status).toBe(202)
+    api.mock.advance(10_000)
+    const detail = await api.call('GET', `/v1/whatsapp/messages/${res.json.data.message_id}`)
+    expect(detail.json.data).toMatchObject({ status: 'failed', error_code: 131009 })
+    expect((await api.call('GET', '/v1/whatsapp/messages')).status).toBe(200)
+    expect((await api.call('GET', '/__mock/state')).status).toBe(200)
+  })
+
   it('fails an unknown interactive key with Meta code 100', async () => {
     const interactive = { ...buttonInteractive(), colour: 'green' }
     const res = await api.call('POST', SEND_INTERACTIVE, { body: { to: '255712345678', interactive } })

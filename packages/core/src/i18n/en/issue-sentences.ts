@@ -9,7 +9,8 @@ const either = (values: readonly string[]): string =>
   values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`
 const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ')
 const a = (word: string): string => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`)
-const owner = (issue: Issue): string => (issue.rule === 'briq' ? 'Briq' : 'WhatsApp')
+const owner = (issue: Issue): string =>
+  issue.rule === 'briq' ? 'Briq' : issue.rule === 'kit' ? 'this kit' : 'WhatsApp'
 
 /** The field an issue is about, as the sentence's subject. */
 const subject = (issue: Issue): string => (issue.params?.request ? 'The request' : field(issue.path))
@@ -102,6 +103,11 @@ export const issueSentencesEn: IssueSentences = {
   unknown_request_field: (i) =>
     `The request has an unknown field "${i.params?.key}"; Briq takes only the fields it documents for this call`,
   unreadable: (i) => `The value could not be read: ${i.params?.detail}`,
+  list_items: (i) => `${subject(i)} has ${i.actual} items; this kit checks lists of at most ${i.limit}`,
+  json_depth: (i) =>
+    `${subject(i)} nests more than ${i.limit} levels deep; this kit checks free-form data to ${i.limit} levels`,
+  json_data: (i) =>
+    `${subject(i)} must be plain JSON data (text, a finite number, true/false, null, a list or an object)`,
   spaces_around: (i) => `${subject(i)} has spaces at the start or end`,
   url_spaces: (i) => `${subject(i)} contains spaces or control characters; encode a space as %20`,
   url_local_host: (i) =>

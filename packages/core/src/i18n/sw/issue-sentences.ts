@@ -18,7 +18,8 @@ const headerKind = (kind: string | undefined): string => (kind !== undefined && 
 const either = (values: readonly string[]): string =>
   values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} au ${values.at(-1)}`
 const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ')
-const owner = (issue: Issue): string => (issue.rule === 'briq' ? 'Briq' : 'WhatsApp')
+const owner = (issue: Issue): string =>
+  issue.rule === 'briq' ? 'Briq' : issue.rule === 'kit' ? 'kifaa hiki' : 'WhatsApp'
 
 /** The issue's field as a phrase the sentence agrees with. */
 const subject = (issue: Issue): Phrase => (issue.params?.request ? phrase('Ombi', 'li') : swahiliField(issue.path))
@@ -152,6 +153,11 @@ export const issueSentencesSw: IssueSentences = {
   unknown_request_field: (i) =>
     `Ombi lina kipengele kisichojulikana "${i.params?.key}"; Briq inapokea tu vipengele ilivyoviandika kwa ombi hili`,
   unreadable: (i) => `Thamani haikuweza kusomwa: ${i.params?.detail}`,
+  list_items: (i) =>
+    `${says(i, 'na')} vipengele ${i.actual}; kifaa hiki hukagua orodha zenye vipengele hadi ${i.limit}`,
+  json_depth: (i) =>
+    `${says(i, 'na')} ngazi zaidi ya ${i.limit} za ndani; kifaa hiki hukagua data huru hadi ngazi ${i.limit}`,
+  json_data: (i) => mustBe(i, 'data safi ya JSON (maandishi, namba halisi, true/false, null, orodha au object)'),
   spaces_around: (i) => `${says(i, 'na')} nafasi mwanzoni au mwishoni`,
   url_spaces: (i) => `${says(i, 'na')} nafasi au herufi za udhibiti; andika nafasi kama %20`,
   url_local_host: (i) =>
