@@ -40,6 +40,37 @@ describe('the key never leaves, however it is spelled', () => {
     expect(await seen(response.clone())).toContain('"detail":"bad key [redacted]","echo":"[redacted]"')
   })
 
+  it('is redacted when a hostile upstream echoes it lower- or upper-cased, in base64 at any offset, or in hex', async () => {
+    const blob = (prefix: string) => btoa(`${prefix}{"key":"${TEST_KEY}"}`).replaceAll('+', '-').replaceAll('/', '_')
+    const hex = [...TEST_KEY].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('')
+    const proxy = await proxyIn((_req, res) => {
+      res.writeHead(401, {
+        'content-type': 'application/json',
+        'x-echo-lower': TEST_KEY.toLowerCase(),
+        'x-echo-base64': btoa(TEST_KEY),
+        'x-safe': 'kept',
+      })
+      res.end(
+        JSON.stringify({
+          lower: TEST_KEY.toLowerCase(),
+          upper: TEST_KEY.toUpperCase(),
+          tokens: [blob(''), blob('a'), blob('ab'), btoa(TEST_KEY).replace(/=+$/, '')],
+          hex,
+          hexUpper: hex.toUpperCase(),
+        }),
+      )
+    })
+    const response = await fetch(`${proxy.url}/v1/whatsapp/senders`)
+    expect(response.headers.get('x-echo-lower')).toBeNull()
+    expect(response.headers.get('x-echo-base64')).toBeNull()
+    expect(response.headers.get('x-safe')).toBe('kept')
+    const text = await seen(response)
+    expect(text).not.toContain(TEST_KEY.toLowerCase())
+    expect(text).not.toContain(TEST_KEY.toUpperCase())
+    expect(text).not.toContain(hex)
+    expect(text.match(/\[redacted\]/g)).toHaveLength(8)
+  })
+
   it('drops a redirect Location and other headers that carry it percent-encoded', async () => {
     const proxy = await proxyIn((_req, res) => {
       res.writeHead(302, { location: `https://elsewhere.example/?k=${percent}`, 'x-debug': percent, 'x-safe': 'kept' })

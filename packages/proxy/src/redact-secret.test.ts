@@ -47,7 +47,56 @@ describe('createSecretRedactor', () => {
     expect([...redactor.redactBytes(bytes)]).toEqual([0xe2, ...encoder.encode('[redacted]'), 0xff, 0x80, 0x41])
   })
 
-  it('is case-sensitive for the key itself: a differently cased string is another string', () => {
-    expect(redactor.test(KEY.toUpperCase())).toBe(false)
+  const base64 = (text: string) => btoa(text)
+  const urlSafe = (text: string) => base64(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
+  const hex = (text: string) => [...text].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('')
+
+  it.each([
+    ['lower-cased', KEY.toLowerCase()],
+    ['upper-cased', KEY.toUpperCase()],
+    ['lower-cased and percent-encoded', encodeURIComponent(KEY.toLowerCase())],
+    [
+      'upper-cased, every byte percent-encoded',
+      [...KEY.toUpperCase()].map((c) => `%${c.charCodeAt(0).toString(16)}`).join(''),
+    ],
+    ['as a hex dump', hex(KEY)],
+    ['as an upper-case hex dump', hex(KEY).toUpperCase()],
+    ['lower-cased as a hex dump', hex(KEY.toLowerCase())],
+  ])('finds and removes the key %s', (_name, spelling) => {
+    const text = `before ${spelling} after`
+    expect(redactor.test(text)).toBe(true)
+    expect(redactor.redactText(text)).toBe('before [redacted] after')
+  })
+
+  // Base64 encodes three bytes as four characters, so the key's encoding depends on where in a
+  // longer run it starts; every offset, both alphabets, padded or not, must be caught.
+  it.each([
+    ['alone, padded', base64(KEY)],
+    ['alone, URL-safe without padding', urlSafe(KEY)],
+    ['after one byte', base64(`x${KEY}`)],
+    ['after two bytes', base64(`xy${KEY}`)],
+    ['after one byte, URL-safe', urlSafe(`x${KEY}`)],
+    ['inside a JSON document', base64(JSON.stringify({ user: 'asha', apiKey: KEY, at: 1 }))],
+    ['inside a JSON document, URL-safe', urlSafe(JSON.stringify({ apiKey: KEY }))],
+    ['lower-cased', base64(`xy${KEY.toLowerCase()}`)],
+    ['upper-cased', urlSafe(`x${KEY.toUpperCase()}`)],
+  ])('finds the key in base64 %s, and no decodable trace of it is left', (_name, encoded) => {
+    const text = `token=${encoded};`
+    expect(redactor.test(text)).toBe(true)
+    const redacted = redactor.redactText(text)
+    expect(redacted).toContain('[redacted]')
+    // Whatever is left, read as base64 at every alignment, holds no stretch of the key.
+    for (const run of redacted.match(/[A-Za-z0-9+/_-]{4,}/g) ?? []) {
+      const standard = run.replaceAll('-', '+').replaceAll('_', '/')
+      for (let skip = 0; skip < 4; skip++) {
+        const aligned = standard.slice(skip, skip + Math.floor((standard.length - skip) / 4) * 4)
+        expect(atob(aligned).toLowerCase()).not.toContain(KEY.slice(3, -3).toLowerCase())
+      }
+    }
+  })
+
+  it('leaves base64 and hex that do not hold the key alone', () => {
+    const other = `${base64('briq_live-K3y/a+b"d and more text')} ${hex('briq_live-K3x')}`
+    expect(redactor.test(other)).toBe(false)
   })
 })

@@ -1,3 +1,5 @@
+import { secretPatternSource } from './secret-spellings.ts'
+
 /** Finds and removes one secret, however a careless upstream or caller spelled it. */
 export interface SecretRedactor {
   /** True when the text (a JS string or a header's byte string) holds the secret in any known spelling. */
@@ -10,41 +12,6 @@ export interface SecretRedactor {
 
 const REDACTED = '[redacted]'
 const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true })
-
-const escapeRegExp = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
-
-// Hex digits in either case: escapes and percent-encoding are case-insensitive, the key is not.
-const hexDigits = (value: number, width: number) =>
-  [...value.toString(16).padStart(width, '0')]
-    .map((digit) => (/[a-f]/.test(digit) ? `[${digit}${digit.toUpperCase()}]` : digit))
-    .join('')
-
-/**
- * Every way one ASCII character of the secret can be written in a response and still decode to
- * it: as is, as a JSON/JS escape (`\u002d`, `\x2d`, `\/`, also double-escaped), percent-encoded
- * (also double-encoded) and as an HTML character reference.
- */
-function characterPattern(character: string): string {
-  const code = character.charCodeAt(0)
-  const spellings = [
-    escapeRegExp(character),
-    `\\\\+u${hexDigits(code, 4)}`,
-    `\\\\+u\\{0*${hexDigits(code, 1)}\\}`,
-    `\\\\+x${hexDigits(code, 2)}`,
-    `%(?:25)*${hexDigits(code, 2)}`,
-    `&#0*${code};?`,
-    `&#[xX]0*${hexDigits(code, 1)};?`,
-  ]
-  if ('/"\\\''.includes(character)) spellings.push(`\\\\+${escapeRegExp(character)}`)
-  return `(?:${spellings.join('|')})`
-}
-
-/** The secret as UTF-16 (little and big endian) bytes read one byte per character. */
-function utf16Patterns(secret: string): string[] {
-  const little = [...secret].map((character) => `${escapeRegExp(character)}\\x00`).join('')
-  const big = [...secret].map((character) => `\\x00${escapeRegExp(character)}`).join('')
-  return [little, big]
-}
 
 // One character per byte, so a regular expression can scan bytes and the result maps back exactly.
 function bytesToBinaryString(bytes: Uint8Array): string {
@@ -66,7 +33,7 @@ function binaryStringToBytes(text: string): Uint8Array {
  * on UTF-8 bytes without guessing a charset, so a match never corrupts the text around it.
  */
 export function createSecretRedactor(secret: string): SecretRedactor {
-  const source = [[...secret].map(characterPattern).join(''), ...utf16Patterns(secret)].join('|')
+  const source = secretPatternSource(secret)
   const finder = new RegExp(source)
   const replacer = new RegExp(source, 'g')
   const redactText = (text: string) => (finder.test(text) ? text.replace(replacer, REDACTED) : text)

@@ -1,0 +1,86 @@
+const escapeRegExp = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
+
+// Hex digits in either case: escapes, percent-encoding and hex dumps are case-insensitive.
+const hexDigits = (value: number, width: number) =>
+  [...value.toString(16).padStart(width, '0')]
+    .map((digit) => (/[a-f]/.test(digit) ? `[${digit}${digit.toUpperCase()}]` : digit))
+    .join('')
+
+// A key echoed lower- or upper-cased (a case-folding log line, a normalising upstream) is still
+// most of the key: each character matches in either case.
+const cases = (character: string): string[] => [
+  ...new Set([character, character.toLowerCase(), character.toUpperCase()]),
+]
+
+const either = (spellings: readonly string[]) => `(?:${[...new Set(spellings)].join('|')})`
+
+/**
+ * Every way one ASCII character of the secret can be written in a response and still decode to
+ * it (in either case): as is, as a JSON/JS escape (`\u002d`, `\x2d`, `\/`, also double-escaped),
+ * percent-encoded (also double-encoded) and as an HTML character reference.
+ */
+function characterPattern(character: string): string {
+  const spellings = cases(character).flatMap((variant) => {
+    const code = variant.charCodeAt(0)
+    return [
+      escapeRegExp(variant),
+      `\\\\+u${hexDigits(code, 4)}`,
+      `\\\\+u\\{0*${hexDigits(code, 1)}\\}`,
+      `\\\\+x${hexDigits(code, 2)}`,
+      `%(?:25)*${hexDigits(code, 2)}`,
+      `&#0*${code};?`,
+      `&#[xX]0*${hexDigits(code, 1)};?`,
+    ]
+  })
+  if ('/"\\\''.includes(character)) spellings.push(`\\\\+${escapeRegExp(character)}`)
+  return either(spellings)
+}
+
+/** The secret as UTF-16 (little and big endian) bytes read one byte per character. */
+function utf16Patterns(secret: string): string[] {
+  const character = (c: string) => either(cases(c).map(escapeRegExp))
+  const little = [...secret].map((c) => `${character(c)}\\x00`).join('')
+  const big = [...secret].map((c) => `\\x00${character(c)}`).join('')
+  return [little, big]
+}
+
+/** The secret's bytes as a hex dump, each character in either case. */
+function hexPattern(secret: string): string {
+  return [...secret].map((c) => either(cases(c).map((variant) => hexDigits(variant.charCodeAt(0), 2)))).join('')
+}
+
+// Shorter runs of base64 could match by chance.
+const MIN_BASE64_CORE = 8
+
+/**
+ * The secret (as is, lower- and upper-cased, JSON-escaped) in base64, standard and URL-safe, padded or not,
+ * wherever it sits in a longer base64 run: at each of the three byte offsets mod 3, the
+ * characters that encode only the secret's own bits are the same whatever surrounds it.
+ */
+function base64Patterns(secret: string): string[] {
+  const patterns: string[] = []
+  // JSON-escaped too: a base64 blob is often a JSON document that quotes the key.
+  const escaped = JSON.stringify(secret).slice(1, -1)
+  for (const text of new Set([secret, secret.toLowerCase(), secret.toUpperCase(), escaped])) {
+    for (let offset = 0; offset < 3; offset++) {
+      const encoded = btoa(`${'\0'.repeat(offset)}${text}`)
+      const first = Math.ceil((8 * offset) / 6)
+      const last = Math.floor((8 * (offset + text.length) - 6) / 6)
+      const core = encoded.slice(first, last + 1)
+      if (core.length < MIN_BASE64_CORE) continue
+      patterns.push(escapeRegExp(core), escapeRegExp(core.replaceAll('+', '-').replaceAll('/', '_')))
+    }
+  }
+  return [...new Set(patterns)]
+}
+
+/**
+ * One regular-expression source matching every spelling of a printable-ASCII secret a response
+ * could carry and a reader could decode back to it: literal, escaped, percent-encoded or
+ * HTML-referenced (each character in either case), UTF-16, a hex dump, or base64.
+ */
+export function secretPatternSource(secret: string): string {
+  const literal = [...secret].map(characterPattern).join('')
+  const encodings = secret.length >= 4 ? [hexPattern(secret), ...base64Patterns(secret)] : []
+  return [literal, ...utf16Patterns(secret), ...encodings].join('|')
+}
