@@ -28,6 +28,7 @@ export default defineConfig({
         },
       },
       { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'fixtures', include: ['packages/fixtures/src/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'mock',

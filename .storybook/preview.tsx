@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/react-vite'
-import '../packages/react/src/styles.css'
+// The published stylesheet entry, as a host app imports it.
+import '@briq-interactive/react/styles.css'
 
 const preview: Preview = {
   parameters: {

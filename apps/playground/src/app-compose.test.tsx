@@ -1,8 +1,8 @@
+import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { DRAFT_STORAGE_KEY } from './draft/draft-storage.ts'
-import { INTERACTIVE_EXAMPLES } from './examples/interactive-examples.ts'
 import { editor, preview, renderApp, setEditorText, startTestMock } from './test-support/render-app.tsx'
 
 const { server } = startTestMock()

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { fileURLToPath } from 'node:url'
+import { SEND_REQUEST } from '@briq-interactive/fixtures'
 import autocannon from 'autocannon'
 
 const bin = fileURLToPath(new URL('../src/bin/briq-mock.ts', import.meta.url))
@@ -18,19 +19,7 @@ const url = await new Promise<string>((resolve, reject) => {
   })
   child.once('exit', (code) => reject(new Error(`briq-mock exited with ${code} before listening:\n${banner}`)))
 })
-const body = JSON.stringify({
-  to: '255712345678',
-  interactive: {
-    type: 'button',
-    body: { text: 'Did this resolve your issue?' },
-    action: {
-      buttons: [
-        { type: 'reply', reply: { id: 'yes', title: 'Yes' } },
-        { type: 'reply', reply: { id: 'no', title: 'No' } },
-      ],
-    },
-  },
-})
+const body = JSON.stringify(SEND_REQUEST)
 
 try {
   const result = await autocannon({

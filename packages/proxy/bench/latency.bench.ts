@@ -5,6 +5,7 @@
 
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { SEND_REQUEST } from '@briq-interactive/fixtures'
 import { startMockHttpServer } from '@briq-interactive/mock/node'
 import { Bench } from 'tinybench'
 import { bearerTokenAuthorize } from '../src/bearer-token-authorize.ts'
@@ -14,19 +15,7 @@ import { toNodeHandler } from '../src/node/to-node-handler.ts'
 const API_KEY = 'mock-api-key'
 const TOKEN = 'bench-token'
 const SENDS = 2000
-const SEND_BODY = JSON.stringify({
-  to: '255712345678',
-  interactive: {
-    type: 'button',
-    body: { text: 'Did this resolve your issue?' },
-    action: {
-      buttons: [
-        { type: 'reply', reply: { id: 'yes', title: 'Yes' } },
-        { type: 'reply', reply: { id: 'no', title: 'No' } },
-      ],
-    },
-  },
-})
+const SEND_BODY = JSON.stringify(SEND_REQUEST)
 
 async function listen(server: Server): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

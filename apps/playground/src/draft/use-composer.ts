@@ -10,8 +10,9 @@ import {
   type ValidationResult,
   validateSendRequest,
 } from '@briq-interactive/core'
+import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { DEFAULT_EXAMPLE_TYPE, DEFAULT_RECIPIENT, INTERACTIVE_EXAMPLES } from '../examples/interactive-examples.ts'
+import { DEFAULT_EXAMPLE_TYPE, DEFAULT_RECIPIENT } from '../examples/playground-defaults.ts'
 import { loadStoredDraft, saveStoredDraft } from './draft-storage.ts'
 
 /** The request body the playground sends and copies: `{ to, interactive }`. */

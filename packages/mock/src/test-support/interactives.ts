@@ -1,14 +1,8 @@
-/** The reply-button message from Briq's docs. */
-export const buttonInteractive = () => ({
-  type: 'button',
-  body: { text: 'Did this resolve your issue?' },
-  action: {
-    buttons: [
-      { type: 'reply', reply: { id: 'yes', title: 'Yes' } },
-      { type: 'reply', reply: { id: 'no', title: 'No' } },
-    ],
-  },
-})
+import { sendInteractiveRoute } from '@briq-interactive/core'
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+
+/** The reply-button message from Briq's docs, a fresh copy to change. */
+export const buttonInteractive = () => structuredClone(FEEDBACK_INTERACTIVE)
 
 /** A two-section list; one row has a description. */
 export const listInteractive = () => ({
@@ -31,5 +25,5 @@ export const tooLongTitleInteractive = () => {
   return interactive
 }
 
-/** The G3 path. */
-export const SEND_INTERACTIVE = '/v1/whatsapp/messages/interactive'
+/** The interactive send's path. */
+export const SEND_INTERACTIVE = sendInteractiveRoute.path

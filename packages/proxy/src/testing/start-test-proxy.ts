@@ -1,5 +1,6 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { SEND_REQUEST } from '@briq-interactive/fixtures'
 import { createBriqProxy } from '../create-briq-proxy.ts'
 import { toNodeHandler } from '../node/to-node-handler.ts'
 import type { BriqProxyLogEvent, BriqProxyOptions } from '../proxy-options.ts'
@@ -37,20 +38,8 @@ export async function startTestProxy(options: Partial<BriqProxyOptions> & { upst
   }
 }
 
-/** A send body core accepts. */
-export const VALID_SEND = {
-  to: '255712345678',
-  interactive: {
-    type: 'button',
-    body: { text: 'Did this resolve your issue?' },
-    action: {
-      buttons: [
-        { type: 'reply', reply: { id: 'yes', title: 'Yes' } },
-        { type: 'reply', reply: { id: 'no', title: 'No' } },
-      ],
-    },
-  },
-}
+/** A send body core accepts: the workspace's standard send request. */
+export const VALID_SEND = SEND_REQUEST
 
 /** Everything a caller could see in a response: status line, headers and body. */
 export async function responseText(response: Response): Promise<string> {

@@ -1,7 +1,10 @@
+import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
+
 /**
- * Example drafts for the preview: one realistic, valid message per interactive type and header
- * kind, then incomplete or invalid drafts that must still render. Stories, browser tests,
- * screenshots and the benchmark all read these, so each name is stable.
+ * Example drafts for the preview: the workspace's one example per interactive type, the other
+ * header kinds and variants the preview draws differently, then incomplete or invalid drafts
+ * that must still render. Stories, browser tests, screenshots and the benchmark all read these,
+ * so each name is stable.
  *
  * Content is set in Dar es Salaam (Swahili and English, TZS prices, M-Pesa, DART buses).
  */
@@ -13,21 +16,7 @@ const DOC = 'https://files.example.co.tz/invoice-INV-2041.pdf'
 /** Valid drafts, one per interactive type and header kind. */
 export const validFixtures = {
   /** Reply buttons with a bold text header and a footer. */
-  buttonTextHeader: {
-    type: 'button',
-    header: { type: 'text', text: 'Uthibitisho wa oda 🛒' },
-    body: {
-      text: 'Habari Amina! Oda yako *#TZ-4821* ya _Mchele wa Kyela 5kg_ iko tayari.\nTuilete lini Sinza?',
-    },
-    footer: { text: 'Duka la Mama Neema · Kariakoo' },
-    action: {
-      buttons: [
-        { type: 'reply', reply: { id: 'deliver_today', title: 'Leo jioni' } },
-        { type: 'reply', reply: { id: 'deliver_tomorrow', title: 'Kesho asubuhi' } },
-        { type: 'reply', reply: { id: 'pickup', title: 'Nitachukua mwenyewe' } },
-      ],
-    },
-  },
+  buttonTextHeader: INTERACTIVE_EXAMPLES.button,
   /** Reply buttons under an image header. */
   buttonImageHeader: {
     type: 'button',
@@ -69,42 +58,7 @@ export const validFixtures = {
     },
   },
   /** A list with three titled sections, descriptions on most rows. */
-  list: {
-    type: 'list',
-    header: { type: 'text', text: 'Usafiri wa DART' },
-    body: { text: 'Chagua njia unayotaka kupata ratiba ya leo 🚌' },
-    footer: { text: 'Ratiba hubadilika siku za sikukuu' },
-    action: {
-      button: 'Chagua njia',
-      sections: [
-        {
-          title: 'Kimara',
-          rows: [
-            {
-              id: 'kimara_kivukoni',
-              title: 'Kimara – Kivukoni',
-              description: 'Kila dakika 5 · Express kupitia Magomeni',
-            },
-            { id: 'kimara_gerezani', title: 'Kimara – Gerezani', description: 'Kila dakika 8' },
-          ],
-        },
-        {
-          title: 'Morocco',
-          rows: [
-            { id: 'morocco_kivukoni', title: 'Morocco – Kivukoni', description: 'Kupitia Kinondoni na Posta' },
-            { id: 'morocco_gerezani', title: 'Morocco – Gerezani' },
-          ],
-        },
-        {
-          title: 'Mbezi',
-          rows: [
-            { id: 'mbezi_kimara', title: 'Mbezi – Kimara', description: 'Feeder · kila dakika 10' },
-            { id: 'mbezi_ubungo', title: 'Mbezi – Ubungo', description: 'Saa 11 alfajiri hadi saa 4 usiku' },
-          ],
-        },
-      ],
-    },
-  },
+  list: INTERACTIVE_EXAMPLES.list,
   /** A list with one untitled section (allowed with exactly one section). */
   listSingleSection: {
     type: 'list',
@@ -123,71 +77,17 @@ export const validFixtures = {
     },
   },
   /** A call-to-action URL button. */
-  ctaUrl: {
-    type: 'cta_url',
-    header: { type: 'text', text: 'Tiketi za Serengeti' },
-    body: { text: 'Nafasi 12 bado zipo kwa safari ya *Serengeti* tarehe 14 Desemba. Lipia mtandaoni.' },
-    footer: { text: 'Safari Njema Tours' },
-    action: {
-      name: 'cta_url',
-      parameters: { display_text: 'Lipia sasa', url: 'https://safarinjema.co.tz/book?trip=serengeti-1412' },
-    },
-  },
+  ctaUrl: INTERACTIVE_EXAMPLES.cta_url,
   /** A location request ("Send location" label comes from WhatsApp). */
-  locationRequest: {
-    type: 'location_request_message',
-    body: { text: 'Tafadhali tuma mahali ulipo ili dereva wa bodaboda akufikie haraka 🏍️' },
-    action: { name: 'send_location' },
-  },
+  locationRequest: INTERACTIVE_EXAMPLES.location_request_message,
   /** A WhatsApp Flow CTA. */
-  flow: {
-    type: 'flow',
-    header: { type: 'text', text: 'Fungua akaunti' },
-    body: { text: 'Jaza fomu fupi kufungua akaunti ya akiba. Inachukua dakika 2.' },
-    footer: { text: 'Benki ya Mfano' },
-    action: {
-      name: 'flow',
-      parameters: {
-        flow_message_version: '3',
-        flow_id: '1234567890123456',
-        flow_cta: 'Anza sasa',
-        flow_token: 'signup-7c1e',
-        flow_action: 'navigate',
-        flow_action_payload: { screen: 'WELCOME' },
-      },
-    },
-  },
+  flow: INTERACTIVE_EXAMPLES.flow,
   /** A single-product message. */
-  product: {
-    type: 'product',
-    body: { text: 'Hii ndiyo simu uliyouliza jana.' },
-    footer: { text: 'Bei ni pamoja na VAT' },
-    action: { catalog_id: '367025965434465', product_retailer_id: 'tecno-spark-20' },
-  },
+  product: INTERACTIVE_EXAMPLES.product,
   /** A multi-product message with two sections. */
-  productList: {
-    type: 'product_list',
-    header: { type: 'text', text: 'Vyakula vya wiki hii' },
-    body: { text: 'Bidhaa mpya sokoni Kariakoo — chagua unachopenda.' },
-    footer: { text: 'Tunaleta ndani ya Dar' },
-    action: {
-      catalog_id: '367025965434465',
-      sections: [
-        {
-          title: 'Nafaka',
-          product_items: [{ product_retailer_id: 'mchele-kyela-5kg' }, { product_retailer_id: 'unga-sembe-2kg' }],
-        },
-        { title: 'Matunda', product_items: [{ product_retailer_id: 'embe-dodo' }, { product_retailer_id: 'nanasi' }] },
-      ],
-    },
-  },
+  productList: INTERACTIVE_EXAMPLES.product_list,
   /** A catalog message. */
-  catalog: {
-    type: 'catalog_message',
-    body: { text: 'Tembelea katalogi yetu kuona bidhaa zote za msimu huu. 🛍️' },
-    footer: { text: 'Mama Neema Fashion' },
-    action: { name: 'catalog_message', parameters: { thumbnail_product_retailer_id: 'kitenge-blue-01' } },
-  },
+  catalog: INTERACTIVE_EXAMPLES.catalog_message,
   /** A media carousel whose cards carry a URL button. */
   carouselCtaUrl: {
     type: 'carousel',
@@ -241,23 +141,9 @@ export const validFixtures = {
     },
   },
   /** A product carousel. */
-  carouselProducts: {
-    type: 'carousel',
-    body: { text: 'Simu mpya zimefika dukani 📱' },
-    action: {
-      cards: ['tecno-spark-20', 'infinix-hot-40', 'samsung-a15'].map((id, i) => ({
-        card_index: i,
-        type: 'product',
-        action: { product_retailer_id: id, catalog_id: '367025965434465' },
-      })),
-    },
-  },
+  carouselProducts: INTERACTIVE_EXAMPLES.carousel,
   /** A WhatsApp call button with a custom label. */
-  voiceCall: {
-    type: 'voice_call',
-    body: { text: 'Una swali kuhusu bima yako? Piga simu kwa wakala wetu sasa hivi.' },
-    action: { name: 'voice_call', parameters: { display_text: 'Piga sasa', ttl_minutes: 1440 } },
-  },
+  voiceCall: INTERACTIVE_EXAMPLES.voice_call,
   /** A WhatsApp call button with the default "Call Now" label. */
   voiceCallDefault: {
     type: 'voice_call',
@@ -265,20 +151,9 @@ export const validFixtures = {
     action: { name: 'voice_call' },
   },
   /** A request for permission to call the customer. */
-  callPermissionRequest: {
-    type: 'call_permission_request',
-    body: { text: 'Tunaweza kukupigia kuhusu mkopo wako wa biashara?' },
-    action: { name: 'call_permission_request' },
-  },
+  callPermissionRequest: INTERACTIVE_EXAMPLES.call_permission_request,
   /** An address request (India-only on WhatsApp; rendered for completeness). */
-  address: {
-    type: 'address_message',
-    body: { text: 'Please share the delivery address for your order.' },
-    action: {
-      name: 'address_message',
-      parameters: { country: 'IN', values: { name: 'Asha Patel', phone_number: '919876543210', city: 'Mumbai' } },
-    },
-  },
+  address: INTERACTIVE_EXAMPLES.address_message,
 } as const
 
 /** Incomplete, invalid or hard-to-render drafts; the preview must render each without crashing. */

@@ -1,12 +1,12 @@
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import '../styles.css'
+import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
-import { FIXTURE_PHONES } from '../../../mock/src/index.ts'
 import { axeReport } from '../testing/axe-report.ts'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
-import { feedbackDraft } from './testing/fixtures.ts'
 import { createMockClient } from './testing/mock-client.ts'
 
 afterEach(cleanup)
@@ -18,7 +18,7 @@ function setup(theme: 'light' | 'dark' = 'light', defaultTo: string = FIXTURE_PH
     <StrictMode>
       <SendInteractiveDialog
         client={client}
-        interactive={feedbackDraft}
+        interactive={FEEDBACK_INTERACTIVE}
         defaultTo={defaultTo}
         theme={theme}
         pollIntervalMs={20}

@@ -1,9 +1,9 @@
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { act, StrictMode, version } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
-import { FIXTURE_PHONES } from '../../../mock/src/index.ts'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
-import { feedbackDraft } from './testing/fixtures.ts'
 import { createMockClient } from './testing/mock-client.ts'
 
 // Runs in the `react18` Vitest project, where `react` and `react-dom` are React 18.3.
@@ -35,7 +35,7 @@ function mount(defaultTo: string, sent: string[]) {
       <StrictMode>
         <SendInteractiveDialog
           client={harness.client}
-          interactive={feedbackDraft}
+          interactive={FEEDBACK_INTERACTIVE}
           defaultOpen
           defaultTo={defaultTo}
           pollIntervalMs={20}

@@ -1,8 +1,9 @@
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
-import { FIXTURE_PHONES } from '../../../mock/src/index.ts'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
-import { feedbackDraft, invalidDraft } from './testing/fixtures.ts'
+import { invalidDraft } from './testing/fixtures.ts'
 import { createMockClient, type MockClient } from './testing/mock-client.ts'
 
 /**
@@ -14,7 +15,7 @@ const meta = {
   title: 'Send/SendInteractiveDialog',
   component: SendInteractiveDialog,
   args: {
-    interactive: feedbackDraft,
+    interactive: FEEDBACK_INTERACTIVE,
     defaultOpen: true,
     defaultTo: FIXTURE_PHONES.open,
     locale: 'en',

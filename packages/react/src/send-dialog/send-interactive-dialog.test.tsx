@@ -1,13 +1,14 @@
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { StrictMode, useState } from 'react'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '../../../mock/src/index.ts'
 import { BriqProvider } from '../provider/briq-provider.tsx'
 import { SendInteractiveDialog, type SendInteractiveDialogProps } from './send-interactive-dialog.tsx'
-import { feedbackDraft, invalidDraft } from './testing/fixtures.ts'
+import { invalidDraft } from './testing/fixtures.ts'
 
 // Real fetch, answered in-process by the mock's msw handlers on a manual clock.
 const mock = createBriqMock({ seed: 'react-send-dialog', clock: 'manual' })
@@ -38,7 +39,7 @@ function renderDialog(props: Partial<SendInteractiveDialogProps> = {}) {
         fetch={countingFetch}
       >
         <SendInteractiveDialog
-          interactive={feedbackDraft}
+          interactive={FEEDBACK_INTERACTIVE}
           pollIntervalMs={20}
           trigger={<button type="button">Open</button>}
           {...props}
@@ -65,7 +66,7 @@ function ControlledHost({ onOpenChange }: { onOpenChange: (open: boolean) => voi
   const [open, setOpen] = useState(true)
   return (
     <SendInteractiveDialog
-      interactive={feedbackDraft}
+      interactive={FEEDBACK_INTERACTIVE}
       open={open}
       onOpenChange={(next) => {
         onOpenChange(next)
@@ -111,7 +112,7 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     const onOpenChange = vi.fn()
     render(
       <BriqProvider endpoint="http://localhost/api/briq">
-        <SendInteractiveDialog interactive={feedbackDraft} open onOpenChange={onOpenChange} />
+        <SendInteractiveDialog interactive={FEEDBACK_INTERACTIVE} open onOpenChange={onOpenChange} />
       </BriqProvider>,
     )
     await userEvent.setup().click(screen.getByRole('button', { name: 'Cancel' }))
@@ -169,7 +170,7 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     })
     expect(await screen.findByText('The customer replied: Yes')).toBeInTheDocument()
     expect(onSent).toHaveBeenCalledOnce()
-    expect(onSent.mock.calls[0]?.[1]).toEqual({ to: FIXTURE_PHONES.open, interactive: feedbackDraft })
+    expect(onSent.mock.calls[0]?.[1]).toEqual({ to: FIXTURE_PHONES.open, interactive: FEEDBACK_INTERACTIVE })
     await user.click(screen.getByRole('button', { name: 'Close' }))
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(screen.getByRole('button', { name: 'Open' })).toHaveFocus()

@@ -1,15 +1,15 @@
 /// <reference types="vite/client" />
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
-import { FIXTURE_PHONES } from '../../../mock/src/index.ts'
 import { validFixtures } from '../preview/fixtures.ts'
 import { InteractivePreview } from '../preview/interactive-preview.tsx'
 import { BriqProvider } from '../provider/briq-provider.tsx'
 import kitStyles from '../styles.css?inline'
 import { SendInteractiveDialog, type SendInteractiveDialogProps } from './send-interactive-dialog.tsx'
-import { feedbackDraft } from './testing/fixtures.ts'
 import { createMockClient } from './testing/mock-client.ts'
 
 /** A host element whose open shadow root has the kit's stylesheet adopted, as a web component would. */
@@ -48,7 +48,7 @@ function renderDialog(target: ShadowHost, props: Partial<SendInteractiveDialogPr
     <StrictMode>
       <SendInteractiveDialog
         client={client}
-        interactive={feedbackDraft}
+        interactive={FEEDBACK_INTERACTIVE}
         defaultTo={FIXTURE_PHONES.open}
         theme="light"
         trigger={<button type="button">Send to customer…</button>}
@@ -109,7 +109,7 @@ describe('the send dialog inside a shadow root (Chromium)', () => {
     const { client } = createMockClient()
     render(
       <BriqProvider client={client} portalContainer={viaProvider.layer}>
-        <SendInteractiveDialog interactive={feedbackDraft} trigger={<button type="button">Send…</button>} />
+        <SendInteractiveDialog interactive={FEEDBACK_INTERACTIVE} trigger={<button type="button">Send…</button>} />
       </BriqProvider>,
       { container: viaProvider.app },
     )

@@ -1,8 +1,8 @@
+import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
-import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '../../../mock/src/index.ts'
 import { BriqProvider } from '../provider/briq-provider.tsx'
 import { SendDemo } from './testing/send-demo.tsx'
 

@@ -1,8 +1,8 @@
+import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { setupServer } from 'msw/node'
 import { act, StrictMode, version } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '../../../mock/src/index.ts'
 import { BriqProvider } from '../provider/briq-provider.tsx'
 import { SendDemo } from './testing/send-demo.tsx'
 

@@ -1,10 +1,10 @@
 import { type ButtonInteractive, createBriqClient } from '@briq-interactive/core'
+import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { setupServer } from 'msw/node'
 import { hydrateRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '../../../mock/src/index.ts'
 import { BriqProvider } from '../provider/briq-provider.tsx'
 import { useMessageStatus } from './use-message-status.ts'
 

@@ -1,3 +1,4 @@
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import '../styles.css'
 import { cleanup, render } from '@testing-library/react'
 import { useState } from 'react'
@@ -7,7 +8,6 @@ import { validFixtures } from '../preview/fixtures.ts'
 import { InteractivePreview } from '../preview/interactive-preview.tsx'
 import { BriqProvider } from '../provider/briq-provider.tsx'
 import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
-import { feedbackDraft } from '../send-dialog/testing/fixtures.ts'
 import { createMockClient } from '../send-dialog/testing/mock-client.ts'
 
 const added: Element[] = []
@@ -41,7 +41,7 @@ function Admin({ theme }: { theme: 'light' | 'dark' }) {
       <div ref={setLayer} />
       <BriqProvider client={client} portalContainer={layer}>
         <SendInteractiveDialog
-          interactive={feedbackDraft}
+          interactive={FEEDBACK_INTERACTIVE}
           theme={theme}
           defaultTo="0712 345"
           trigger={<button type="button">Send…</button>}
@@ -109,7 +109,9 @@ describe('a host themes the kit from its own wrapper (Chromium)', () => {
   it('an inline variable on :root reaches a dialog portalled to document.body', async () => {
     document.documentElement.style.setProperty('--bi-surface', 'rgb(40, 50, 60)')
     const { client } = createMockClient()
-    const view = render(<SendInteractiveDialog client={client} interactive={feedbackDraft} theme="dark" defaultOpen />)
+    const view = render(
+      <SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} theme="dark" defaultOpen />,
+    )
     const dialog = document.querySelector('.bi-send-dialog') as HTMLElement
     expect(view.container.contains(dialog)).toBe(false)
     expect(style(dialog).backgroundColor).toBe('rgb(40, 50, 60)')

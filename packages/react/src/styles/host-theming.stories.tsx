@@ -1,6 +1,6 @@
+import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
-import { FIXTURE_PHONES } from '../../../mock/src/index.ts'
 import { createMockClient, type MockClient } from '../send-dialog/testing/mock-client.ts'
 import { axeReport } from '../testing/axe-report.ts'
 import { brandTheme, darkAdminTheme, type HostTheme, highContrastTheme } from './testing/host-themes.ts'

@@ -1,4 +1,4 @@
-import { type BriqMock, createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '../../../../mock/src/index.ts'
+import { type BriqMock, createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { SendDemo } from '../../send/testing/send-demo.tsx'
 import { BriqProvider } from '../briq-provider.tsx'
 

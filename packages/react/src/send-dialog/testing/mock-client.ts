@@ -1,5 +1,5 @@
 import { type BriqClient, createBriqClient } from '@briq-interactive/core'
-import { type BriqMock, type BriqMockOptions, createBriqMock, DEFAULT_API_KEY } from '../../../../mock/src/index.ts'
+import { type BriqMock, type BriqMockOptions, createBriqMock, DEFAULT_API_KEY } from '@briq-interactive/mock'
 
 /** A mock Briq and a client whose `fetch` hands every request straight to it. */
 export interface MockClient {

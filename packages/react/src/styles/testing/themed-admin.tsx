@@ -1,6 +1,6 @@
 import type { BriqClient } from '@briq-interactive/core'
+import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { useState } from 'react'
-import { FIXTURE_PHONES } from '../../../../mock/src/index.ts'
 import { validFixtures } from '../../preview/fixtures.ts'
 import { InteractivePreview } from '../../preview/interactive-preview.tsx'
 import { BriqProvider } from '../../provider/briq-provider.tsx'

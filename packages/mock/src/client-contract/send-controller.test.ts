@@ -1,24 +1,14 @@
-import { HttpResponse, http, type RequestHandler } from 'msw'
+import { BriqError, createBriqClient, createSendController, type SendInteractiveRequest } from '@briq-interactive/core'
+import { SEND_REQUEST } from '@briq-interactive/fixtures'
+import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { BriqError } from '../client/briq-error.ts'
-import { createBriqClient } from '../client/create-briq-client.ts'
-import type { SendInteractiveRequest } from '../schemas/send-request.ts'
-import { createSendController } from './send-controller.ts'
+import { createBriqMock } from '../create-briq-mock.ts'
+import { FIXTURE_PHONES } from '../fixtures/fixture-ids.ts'
+import { DEFAULT_API_KEY } from '../options.ts'
 
-// The mock depends on core, so core cannot depend on it: it is loaded by file path at run time
-// and the few members used here are typed locally.
-interface MockModule {
-  createBriqMock(options: { seed: string; clock: 'manual'; sleep: (ms: number) => Promise<void> }): {
-    handlers: RequestHandler[]
-    reset(): void
-    setFaults(faults: { status?: 429 | 500 | 503; latencyMs?: number }): void
-  }
-  DEFAULT_API_KEY: string
-  FIXTURE_PHONES: { open: string; closed: string }
-}
-const MOCK_ENTRY = new URL('../../../mock/src/index.ts', import.meta.url).href
-const { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } = (await import(/* @vite-ignore */ MOCK_ENTRY)) as MockModule
+// Core's send controller against the mock's answers (a contract test: what the controller
+// makes of Briq's answers, as the mock gives them, over real fetch through msw).
 
 // Latency faults never end, so a request with latency hangs until it is aborted or times out.
 const mock = createBriqMock({ seed: 'send-controller', clock: 'manual', sleep: () => new Promise(() => {}) })
@@ -46,19 +36,7 @@ const makeClient = (timeoutMs?: number) => {
   })
 }
 
-const draft = (to: string = FIXTURE_PHONES.open): SendInteractiveRequest => ({
-  to,
-  interactive: {
-    type: 'button',
-    body: { text: 'Did this resolve your issue?' },
-    action: {
-      buttons: [
-        { type: 'reply', reply: { id: 'yes', title: 'Yes' } },
-        { type: 'reply', reply: { id: 'no', title: 'No' } },
-      ],
-    },
-  },
-})
+const draft = (to: string = FIXTURE_PHONES.open): SendInteractiveRequest => ({ ...structuredClone(SEND_REQUEST), to })
 
 describe('createSendController', () => {
   it('starts idle with a frozen snapshot that stays the same object until something changes', () => {

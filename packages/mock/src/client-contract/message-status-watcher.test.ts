@@ -1,25 +1,20 @@
-import { HttpResponse, http, type RequestHandler } from 'msw'
+import {
+  createBriqClient,
+  createMessageStatusWatcher,
+  type MessageStatusSnapshot,
+  type MessageStatusWatcherOptions,
+  type SendInteractiveRequest,
+} from '@briq-interactive/core'
+import { SEND_REQUEST } from '@briq-interactive/fixtures'
+import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createBriqClient } from '../client/create-briq-client.ts'
-import type { SendInteractiveRequest } from '../schemas/send-request.ts'
-import type { MessageStatusSnapshot } from './message-status-snapshot.ts'
-import { createMessageStatusWatcher, type MessageStatusWatcherOptions } from './message-status-watcher.ts'
+import { createBriqMock } from '../create-briq-mock.ts'
+import { FIXTURE_PHONES } from '../fixtures/fixture-ids.ts'
+import { DEFAULT_API_KEY } from '../options.ts'
 
-// The mock depends on core, so core cannot depend on it: loaded by file path, typed locally.
-interface MockModule {
-  createBriqMock(options: { seed: string; clock: 'manual' }): {
-    handlers: RequestHandler[]
-    reset(): void
-    advance(ms: number): void
-    simulateReply(messageId: string, choiceId: string): { id: string }
-    setFaults(faults: { status?: 429 | 500 | 503; retryAfterSeconds?: number; scope?: 'all' }): void
-  }
-  DEFAULT_API_KEY: string
-  FIXTURE_PHONES: { open: string }
-}
-const MOCK_ENTRY = new URL('../../../mock/src/index.ts', import.meta.url).href
-const { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } = (await import(/* @vite-ignore */ MOCK_ENTRY)) as MockModule
+// Core's status watcher against the mock's answers (a contract test: polling, backoff and the
+// customer's reply as the mock serves them, over real fetch through msw).
 
 const mock = createBriqMock({ seed: 'status-watcher', clock: 'manual' })
 const server = setupServer(...mock.handlers)
@@ -67,14 +62,7 @@ async function elapse(ms: number) {
   await settle()
 }
 
-const question: SendInteractiveRequest = {
-  to: FIXTURE_PHONES.open,
-  interactive: {
-    type: 'button',
-    body: { text: 'Did this resolve your issue?' },
-    action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Yes' } }] },
-  },
-}
+const question: SendInteractiveRequest = { ...SEND_REQUEST, to: FIXTURE_PHONES.open }
 
 function watch(messageId: string, options?: MessageStatusWatcherOptions) {
   const watcher = createMessageStatusWatcher(client, messageId, options)

@@ -1,31 +1,14 @@
+import { BriqError, createBriqClient } from '@briq-interactive/core'
+import { FEEDBACK_INTERACTIVE, SEND_REQUEST } from '@briq-interactive/fixtures'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ButtonInteractive } from '../schemas/button.ts'
-import { BriqError } from './briq-error.ts'
-import { createBriqClient } from './create-briq-client.ts'
+import * as mockModule from '../node.ts'
+import type { MockHttpServer } from '../server/create-http-server.ts'
 
-// The client against the real mock over real HTTP on loopback: the same answers the proxy and
-// the playground see. The mock depends on core, so core cannot depend on it back: it is loaded
-// by path at run time, and the few members used are typed here.
-interface MockHttpServer {
-  url: string
-  mock: {
-    advance(ms: number): void
-    simulateReply(messageId: string, choiceId: string): { id: string }
-  }
-  close(): Promise<void>
-}
-interface MockModule {
-  startMockHttpServer(options: { port: number; seed: string; clock: 'manual' }): Promise<MockHttpServer>
-  DEFAULT_API_KEY: string
-  FIXTURE_IDS: { openConversation: string }
-  FIXTURE_PHONES: { open: string; closed: string }
-}
-const MOCK_ENTRY = new URL('../../../mock/src/node.ts', import.meta.url).href
+// Core's client against the standalone mock over real HTTP on loopback: the same answers the
+// proxy and the playground see.
 
 let server: MockHttpServer
-let mockModule: MockModule
 beforeAll(async () => {
-  mockModule = (await import(/* @vite-ignore */ MOCK_ENTRY)) as MockModule
   server = await mockModule.startMockHttpServer({ port: 0, seed: 'core-client-e2e', clock: 'manual' })
 })
 afterAll(async () => {
@@ -35,18 +18,14 @@ afterAll(async () => {
 // Stands in for the proxy, which adds the key on the server side.
 const client = () => createBriqClient({ endpoint: server.url, headers: { 'X-API-Key': mockModule.DEFAULT_API_KEY } })
 
-const question: ButtonInteractive = {
-  type: 'button',
-  body: { text: 'Did this resolve your issue?' },
-  action: {
-    buttons: [
-      { type: 'reply', reply: { id: 'yes', title: 'Yes' } },
-      { type: 'reply', reply: { id: 'no', title: 'No' } },
-    ],
-  },
-}
+const question = FEEDBACK_INTERACTIVE
 
 describe('createBriqClient against the standalone mock server', () => {
+  it("the workspace's standard send request goes to the fixture customer whose window is open", async () => {
+    expect(SEND_REQUEST.to).toBe(mockModule.FIXTURE_PHONES.open)
+    await expect(client().sendInteractive(SEND_REQUEST)).resolves.toMatchObject({ status: 'pending' })
+  })
+
   it('send → status moves → reply → getMessage shows it → inbound list has it → markRead', async () => {
     const briq = client()
     const sent = await briq.sendInteractive({ to: mockModule.FIXTURE_PHONES.open, interactive: question })
