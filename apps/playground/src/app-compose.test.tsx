@@ -22,7 +22,7 @@ describe('composing', () => {
     renderApp()
     expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('button')
     expect(JSON.parse((editor() as HTMLTextAreaElement).value)).toEqual(INTERACTIVE_EXAMPLES.button)
-    expect(screen.getByText('No problems: WhatsApp will accept this message.')).toBeInTheDocument()
+    expect(screen.getByText('No errors: WhatsApp will accept this message.')).toBeInTheDocument()
     expect(within(preview()).getByRole('button', { name: 'Kesho asubuhi' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Send to the mock' })).toBeEnabled()
   })
@@ -30,13 +30,13 @@ describe('composing', () => {
   it("lists core's issues with their paths and blocks the send", () => {
     renderApp()
     setEditorText(withTitle('Nitakuja kuchukua mwenyewe'))
-    const problems = screen.getByRole('region', { name: 'Problems' })
-    expect(within(problems).getByText('Problems to fix before sending: 1')).toBeInTheDocument()
+    const problems = screen.getByRole('region', { name: 'Errors' })
+    expect(within(problems).getByText('1 error to fix before sending')).toBeInTheDocument()
     const item = within(problems).getByRole('listitem')
     expect(item).toHaveTextContent('interactive.action.buttons[0].reply.title')
     expect(item.textContent).toMatch(/26 characters; WhatsApp allows 20/)
     expect(screen.getByRole('button', { name: 'Send to the mock' })).toBeDisabled()
-    expect(screen.getByText('Fix the problems above before sending.')).toBeInTheDocument()
+    expect(screen.getByText('Fix the errors above before sending.')).toBeInTheDocument()
   })
 
   it('a type from the picker loads its example', async () => {
@@ -53,8 +53,10 @@ describe('composing', () => {
     setEditorText(broken)
     expect(editor()).toHaveValue(broken)
     expect(editor()).toHaveAttribute('aria-invalid', 'true')
-    expect(editor()).toHaveAccessibleDescription(/JSON syntax error at line 4, column 3\./)
-    const announcement = screen.getByText('JSON syntax error at line 4, column 3.').closest('[aria-live]')
+    expect(editor()).toHaveAccessibleDescription(/JSON syntax error at line 4, column 3: “"” was not expected there\./)
+    const announcement = screen
+      .getByText('JSON syntax error at line 4, column 3: “"” was not expected there.')
+      .closest('[aria-live]')
     expect(announcement).toHaveAttribute('aria-live', 'polite')
     // The preview and the request keep the last valid JSON, and sending waits for a fix.
     expect(within(preview()).getByRole('button', { name: 'Leo jioni' })).toBeInTheDocument()
@@ -91,7 +93,7 @@ describe('composing', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'sw')
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Uwanja wa majaribio wa Briq Interactive')
     expect(screen.getByRole('button', { name: 'Tuma kwa mfumo wa majaribio' })).toBeEnabled()
-    expect(screen.getByRole('textbox', { name: 'Kipengele cha interactive (JSON)' })).toBeInTheDocument()
+    expect(screen.getByRole('textbox', { name: 'JSON ya interactive' })).toBeInTheDocument()
     await userEvent.click(screen.getByRole('radio', { name: 'Giza' }))
     expect(document.querySelector('.pg-app')).toHaveAttribute('data-theme', 'dark')
     // The preview's own labels are Swahili now too, so it is found by its class.

@@ -38,8 +38,8 @@ describe('a send that fails', () => {
     mock.setScenario('server-error')
     renderApp()
     const alert = await sendAndKeepDraft()
-    expect(alert).toHaveTextContent('The send failed (INTERNAL_ERROR)')
-    expect(alert).toHaveTextContent('Briq had a problem on its side. Try again.')
+    expect(alert).toHaveTextContent('Not sent (INTERNAL_ERROR)')
+    expect(alert).toHaveTextContent('Briq could not send the message. Try again;')
     expect(alert.textContent).toMatch(/HTTP 500 · Request id: \S+/)
     expect(alert).toHaveTextContent('Your draft is unchanged.')
     // Briq answered, so it certainly did not send: no "may have been sent" warning.
@@ -51,8 +51,8 @@ describe('a send that fails', () => {
     mock.setScenario('rate-limited')
     renderApp()
     const alert = await sendAndKeepDraft()
-    expect(alert).toHaveTextContent('The send failed (RATE_LIMITED)')
-    expect(alert).toHaveTextContent('Too many sends. Try again in 2 s.')
+    expect(alert).toHaveTextContent('Not sent (RATE_LIMITED)')
+    expect(alert).toHaveTextContent('Too many messages at once. Try again in 2 seconds.')
     expect(alert.textContent).toMatch(/HTTP 429 · Request id: \S+/)
   })
 
@@ -60,8 +60,8 @@ describe('a send that fails', () => {
     dropTheConnection()
     renderApp()
     const alert = await sendAndKeepDraft()
-    expect(alert).toHaveTextContent('The send failed (NETWORK)')
-    expect(alert).toHaveTextContent('No answer from http://playground.test/api/briq.')
+    expect(alert).toHaveTextContent('Not sent (NETWORK)')
+    expect(alert).toHaveTextContent('The server could not be reached.')
     expect(within(alert).getByTestId('maybe-sent')).toHaveTextContent(en.maybeSent)
   })
 
@@ -79,8 +79,8 @@ describe('a send that fails', () => {
     await userEvent.clear(recipientField())
     await userEvent.type(recipientField(), '0713 000 001')
     const alert = await sendAndKeepDraft()
-    expect(alert).toHaveTextContent('The send failed (WINDOW_CLOSED)')
-    expect(alert).toHaveTextContent('The customer must write first.')
+    expect(alert).toHaveTextContent('Not sent (WINDOW_CLOSED)')
+    expect(alert).toHaveTextContent('Ask the customer to write first')
     expect(alert.textContent).toMatch(/HTTP 422 · Request id: \S+/)
 
     await userEvent.click(within(alert).getByRole('button', { name: 'Let the customer write first' }))
@@ -99,8 +99,8 @@ describe('a send that fails', () => {
     expect(outbound()).toHaveLength(1)
 
     const alert = await sendAndKeepDraft()
-    expect(alert).toHaveTextContent('The send failed (DUPLICATE_SEND)')
-    expect(alert).toHaveTextContent(en.errorDuplicate)
+    expect(alert).toHaveTextContent('Not sent (DUPLICATE_SEND)')
+    expect(alert).toHaveTextContent('This exact message was already sent to this customer')
     expect(outbound()).toHaveLength(1)
     // The refusal keeps the earlier message on screen, still followed.
     expect(screen.getByTestId('message-id')).toHaveTextContent(first ?? '')

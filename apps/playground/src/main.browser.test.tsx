@@ -51,7 +51,9 @@ describe('the playground entry in Chromium', () => {
     expect(first).toMatch(/^[0-9a-f-]{36}$/)
     await page.getByRole('button', { name: 'Send to the mock' }).click()
     const alert = page.getByRole('alert')
-    await expect.element(alert).toMatchTextContent(/^The send failed \(DUPLICATE_SEND\)This exact message already went/)
+    await expect
+      .element(alert)
+      .toMatchTextContent(/^Not sent \(DUPLICATE_SEND\)This exact message was already sent to this customer/)
     await expect.element(page.getByTestId('message-id')).toHaveTextContent(first)
     expect(await violations(document.querySelector('.pg-app')!)).toEqual([])
 

@@ -1,6 +1,6 @@
 import type { InteractiveReply, SendInteractiveRequest } from '@briq-interactive/core'
 import { InteractivePreview, useMessageStatus, useSendInteractive } from '@briq-interactive/react'
-import { useCallback, useId, useMemo, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import type { AppProps } from './app.tsx'
 import { FileActions } from './components/file-actions.tsx'
 import { IssueList } from './components/issue-list.tsx'
@@ -11,7 +11,8 @@ import { type PlaygroundTheme, SettingsBar } from './components/settings-bar.tsx
 import { SnippetPanel } from './components/snippet-panel.tsx'
 import { TypePicker } from './components/type-picker.tsx'
 import { useComposer } from './draft/use-composer.ts'
-import { createTranslator, type PlaygroundLocale, TranslateContext } from './i18n/translator.ts'
+import { coreMessagesFor, createTranslator, type PlaygroundLocale, TranslateContext } from './i18n/translator.ts'
+import { describeControlError } from './mock/describe-control-error.ts'
 import { createMockControls } from './mock/mock-controls.ts'
 import { SendPanel } from './send/send-panel.tsx'
 import { statusPolling } from './send/status-polling.ts'
@@ -25,6 +26,13 @@ export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = '
   const [locale, setLocale] = useState<PlaygroundLocale>(initialLocale)
   const [theme, setTheme] = useState<PlaygroundTheme>('system')
   const t = useMemo(() => createTranslator(locale), [locale])
+  const language = useMemo(() => ({ t, core: coreMessagesFor(locale) }), [t, locale])
+  // The tab's title and the page's language follow the chosen language (screen readers,
+  // spell checkers and hyphenation read the document's lang).
+  useEffect(() => {
+    document.title = t('appTitle')
+    document.documentElement.lang = locale
+  }, [t, locale])
   const composer = useComposer()
   const [controls] = useState(() => (connection.mode === 'mock' ? createMockControls(connection.endpoint) : undefined))
   const sending = useSendInteractive()
@@ -63,13 +71,13 @@ export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = '
       controls
         .reply(messageId, reply)
         .then(() => refreshDelivery())
-        .catch((error: unknown) => setReplyError(error instanceof Error ? error.message : String(error)))
+        .catch((error: unknown) => setReplyError(describeControlError(error, t)))
     },
-    [controls, messageId, refreshDelivery],
+    [controls, messageId, refreshDelivery, t],
   )
 
   return (
-    <TranslateContext.Provider value={t}>
+    <TranslateContext.Provider value={language}>
       <div className="pg-app" data-theme={theme} lang={locale}>
         <header className="pg-header">
           <div>
@@ -81,7 +89,7 @@ export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = '
           </div>
           {mockError ? (
             <p className="pg-alert" role="alert">
-              {t('mockFailed', { reason: mockError })}
+              {t('mockFailed')} <span lang="en">{mockError}</span>
             </p>
           ) : null}
           <SettingsBar locale={locale} onLocaleChange={setLocale} theme={theme} onThemeChange={setTheme} />
@@ -110,7 +118,6 @@ export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = '
               onSendAnyway={sendAnyway}
               blockedReason={blockedReason}
               recipient={composer.phone.ok ? composer.phone.value : undefined}
-              endpoint={connection.endpoint}
               mode={connection.mode}
               controls={controls}
               replyError={replyError}

@@ -2,7 +2,16 @@
 
 export { en as messagesEn } from './i18n/messages/en.ts'
 export { sw as messagesSw } from './i18n/messages/sw.ts'
-export { getTranslator, type Locale, type MessageKey, type Messages, type Translate } from './i18n/messages.ts'
+export {
+  getCoreMessages,
+  getTranslator,
+  type Locale,
+  type Message,
+  type MessageKey,
+  type Messages,
+  type PluralMessage,
+  type Translate,
+} from './i18n/messages.ts'
 export { InteractivePreview, type InteractivePreviewProps } from './preview/interactive-preview.tsx'
 export { BriqProvider, type BriqProviderProps } from './provider/briq-provider.tsx'
 export type { PortalContainer } from './provider/briq-settings.ts'

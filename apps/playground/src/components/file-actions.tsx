@@ -42,7 +42,12 @@ export function FileActions({ request, onImport }: FileActionsProps) {
       onImport(result.interactive, result.to)
       setNotice({ ok: true, text: t('importDone', { name: file.name }) })
     } else if (result.reason === 'not_json') {
-      setNotice({ ok: false, text: t('importNotJson', { name: file.name, detail: result.detail }) })
+      const { line, column } = result.error
+      const text =
+        line === undefined
+          ? t('importNotJsonNoPosition', { name: file.name })
+          : t('importNotJson', { name: file.name, line, column: column ?? 1 })
+      setNotice({ ok: false, text })
     } else {
       setNotice({ ok: false, text: t('importNotObject') })
     }

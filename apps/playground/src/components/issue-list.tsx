@@ -1,6 +1,6 @@
-import type { Issue, SendInteractiveRequest, ValidationResult } from '@briq-interactive/core'
+import { formatIssue, type Issue, type SendInteractiveRequest, type ValidationResult } from '@briq-interactive/core'
 import { useId } from 'react'
-import { useTranslate } from '../i18n/translator.ts'
+import { useCoreMessages, useTranslate } from '../i18n/translator.ts'
 
 /** `["interactive","action","buttons",1,"reply","title"]` → `interactive.action.buttons[1].reply.title`. */
 export function formatIssuePath(path: readonly (string | number)[]): string {
@@ -12,12 +12,13 @@ export function formatIssuePath(path: readonly (string | number)[]): string {
 
 function IssueItems({ issues }: { issues: readonly Issue[] }) {
   const t = useTranslate()
+  const core = useCoreMessages()
   return (
     <ul className="pg-issues">
       {issues.map((issue) => (
         <li key={`${formatIssuePath(issue.path)}:${issue.code}:${issue.message}`} data-code={issue.code}>
           <code className="pg-issue-path">{issue.path.length ? formatIssuePath(issue.path) : t('issuePathRoot')}</code>{' '}
-          <span lang="en">{issue.message}</span>
+          <span>{formatIssue(issue, core)}</span>
         </li>
       ))}
     </ul>

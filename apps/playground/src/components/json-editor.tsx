@@ -21,7 +21,9 @@ export function JsonEditor({ text, onTextChange, error }: JsonEditorProps) {
   const where =
     error?.line === undefined
       ? t('jsonErrorNoPosition')
-      : t('jsonError', { line: error.line, column: error.column ?? 1 })
+      : error.found === undefined
+        ? t('jsonErrorAtEnd', { line: error.line, column: error.column ?? 1 })
+        : t('jsonError', { line: error.line, column: error.column ?? 1, found: error.found })
   return (
     <div className="pg-field">
       <label className="pg-label" htmlFor={id}>
@@ -45,14 +47,9 @@ export function JsonEditor({ text, onTextChange, error }: JsonEditorProps) {
       />
       <div id={errorId} className="pg-error-text" aria-live="polite" aria-atomic="true">
         {error ? (
-          <>
-            <p>
-              <strong>{where}</strong> {t('jsonErrorKept')}
-            </p>
-            <p className="pg-detail" lang="en">
-              {error.detail}
-            </p>
-          </>
+          <p>
+            <strong>{where}</strong> {t('jsonErrorKept')}
+          </p>
         ) : null}
       </div>
     </div>

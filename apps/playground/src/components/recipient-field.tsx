@@ -1,6 +1,6 @@
-import type { NormalizePhoneResult } from '@briq-interactive/core'
+import { formatIssue, type NormalizePhoneResult } from '@briq-interactive/core'
 import { useId } from 'react'
-import { useTranslate } from '../i18n/translator.ts'
+import { useCoreMessages, useTranslate } from '../i18n/translator.ts'
 
 /** Props of `RecipientField`. */
 export interface RecipientFieldProps {
@@ -15,6 +15,7 @@ export interface RecipientFieldProps {
 /** The customer's number; shows the normalised E.164 number, or why it cannot be used. */
 export function RecipientField({ value, onValueChange, phone }: RecipientFieldProps) {
   const t = useTranslate()
+  const core = useCoreMessages()
   const id = useId()
   const hintId = `${id}-hint`
   const resultId = `${id}-result`
@@ -41,15 +42,11 @@ export function RecipientField({ value, onValueChange, phone }: RecipientFieldPr
         {t('recipientHint')} {t('exampleRecipientNote')}
       </p>
       <p id={resultId} className={phone.ok ? 'pg-ok-text' : 'pg-error-text'} aria-live="polite">
-        {phone.ok ? (
-          t('recipientNormalised', { number: phone.value })
-        ) : empty ? (
-          t('recipientEmpty')
-        ) : (
-          <>
-            {t('recipientInvalid')} <span lang="en">{phone.issue.message}</span>
-          </>
-        )}
+        {phone.ok
+          ? t('recipientNormalised', { number: phone.value })
+          : empty
+            ? t('recipientEmpty')
+            : t('recipientInvalid', { reason: formatIssue(phone.issue, core) })}
       </p>
     </div>
   )

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslate } from '../i18n/translator.ts'
+import { describeControlError } from '../mock/describe-control-error.ts'
 import { MOCK_SCENARIOS, type MockControls, type MockScenario } from '../mock/mock-controls.ts'
 
 /** Props of `ScenarioPicker`. */
@@ -28,7 +29,7 @@ export function ScenarioPicker({ controls, endpoint }: ScenarioPickerProps) {
       setNotice({ ok: true, text: t('scenarioChanged', { name: t(`scenario_${name}`) }) })
     } catch (error) {
       setScenario(previous)
-      setNotice({ ok: false, text: error instanceof Error ? error.message : String(error) })
+      setNotice({ ok: false, text: t('scenarioFailed', { reason: describeControlError(error, t) }) })
     } finally {
       setBusy(false)
     }

@@ -1,5 +1,5 @@
-import type { MessageStatusSnapshot } from '@briq-interactive/core'
-import { useTranslate } from '../i18n/translator.ts'
+import { describeRequestFailure, type MessageStatusSnapshot } from '@briq-interactive/core'
+import { useCoreMessages, useTranslate } from '../i18n/translator.ts'
 import { StatusSteps } from './status-steps.tsx'
 
 const KNOWN_STATUSES = ['pending', 'sent', 'delivered', 'read', 'failed'] as const
@@ -19,6 +19,7 @@ export interface DeliveryResultProps {
 /** The accepted message: its id, its status steps, and the customer's reply (or how to give one). */
 export function DeliveryResult({ messageId, delivery, replyError, canActAsCustomer }: DeliveryResultProps) {
   const t = useTranslate()
+  const core = useCoreMessages()
   const { status, reply } = delivery
   const known = KNOWN_STATUSES.find((candidate) => candidate === status)
   const failedReason =
@@ -36,8 +37,14 @@ export function DeliveryResult({ messageId, delivery, replyError, canActAsCustom
         <dd data-status={status}>{known ? t(`status_${known}`) : (status ?? '')}</dd>
       </dl>
       <StatusSteps status={status} />
-      {failedReason ? <p className="pg-error-text">{t('statusFailedReason', { reason: failedReason })}</p> : null}
-      {delivery.error ? <p className="pg-error-text">{t('pollFailed', { reason: delivery.error.message })}</p> : null}
+      {failedReason ? (
+        <p className="pg-error-text">
+          {t('statusFailedReason')} <span lang="en">{failedReason}</span>
+        </p>
+      ) : null}
+      {delivery.error ? (
+        <p className="pg-error-text">{t('pollFailed', { reason: describeRequestFailure(delivery.error, core) })}</p>
+      ) : null}
       <h3>{t('replyHeading')}</h3>
       <p data-reply={choice ? '' : undefined}>
         {choice

@@ -2,6 +2,7 @@ import type { MessageStatusSnapshot } from '@briq-interactive/core'
 import type { UseSendInteractiveResult } from '@briq-interactive/react'
 import { useId, useState } from 'react'
 import { useTranslate } from '../i18n/translator.ts'
+import { describeControlError } from '../mock/describe-control-error.ts'
 import type { MockControls } from '../mock/mock-controls.ts'
 import { DeliveryResult } from './delivery-result.tsx'
 import { SendFailureAlert } from './send-failure-alert.tsx'
@@ -20,8 +21,6 @@ export interface SendPanelProps {
   blockedReason: string | undefined
   /** The normalised recipient, for "the customer writes first". */
   recipient: string | undefined
-  /** The endpoint in use. */
-  endpoint: string
   /** `mock` or `proxy`: names the button. */
   mode: 'mock' | 'proxy'
   /** The mock's control routes, when the mock is in use. */
@@ -32,7 +31,7 @@ export interface SendPanelProps {
 
 /** The Send button (disabled while a send is out), then the message id, its status, the reply or the error. */
 export function SendPanel(props: SendPanelProps) {
-  const { sending, delivery, onSend, onSendAnyway, blockedReason, recipient, endpoint, mode, controls } = props
+  const { sending, delivery, onSend, onSendAnyway, blockedReason, recipient, mode, controls } = props
   const t = useTranslate()
   const id = useId()
   const [windowNotice, setWindowNotice] = useState<{ ok: boolean; text: string } | undefined>(undefined)
@@ -46,7 +45,7 @@ export function SendPanel(props: SendPanelProps) {
       await controls.customerWritesFirst(recipient, text)
       setWindowNotice({ ok: true, text: t('customerWrote', { text }) })
     } catch (failure) {
-      setWindowNotice({ ok: false, text: failure instanceof Error ? failure.message : String(failure) })
+      setWindowNotice({ ok: false, text: t('customerWriteFailed', { reason: describeControlError(failure, t) }) })
     }
   }
   const sendWith = (action: () => void) => () => {
@@ -85,7 +84,6 @@ export function SendPanel(props: SendPanelProps) {
         <SendFailureAlert
           error={sending.error}
           maybeSent={sending.maybeSent}
-          endpoint={endpoint}
           onCustomerWritesFirst={controls && recipient ? () => void writeFirst() : undefined}
           onSendAnyway={sendWith(onSendAnyway)}
           sendAnywayDisabled={sending.isPending || blockedReason !== undefined}

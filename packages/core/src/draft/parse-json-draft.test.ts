@@ -8,11 +8,14 @@ describe('parseJsonDraft', () => {
 
   it('names the line and column of a syntax error', () => {
     const result = parseJsonDraft('{\n  "a": 1\n  "b": 2\n}')
-    expect(result).toMatchObject({ ok: false, error: { line: 3, column: 3 } })
+    expect(result).toMatchObject({ ok: false, error: { line: 3, column: 3, found: '"' } })
   })
 
   it('puts an unexpected end at the end of the text', () => {
-    expect(parseJsonDraft('{\n  "a": [1,')).toMatchObject({ ok: false, error: { line: 2, column: 11 } })
+    expect(parseJsonDraft('{\n  "a": [1,')).toMatchObject({
+      ok: false,
+      error: { line: 2, column: 11, found: undefined },
+    })
     expect(parseJsonDraft('')).toMatchObject({ ok: false, error: { line: 1, column: 1 } })
   })
 

@@ -4,7 +4,12 @@ export interface JsonSyntaxError {
   line: number | undefined
   /** 1-based column of the error, when the engine reports a position. */
   column: number | undefined
-  /** The engine's own description (English, from the browser). */
+  /**
+   * The character found there, for a message in any language ("unexpected `}`"); undefined
+   * when the text ends before the JSON does, or when the engine reports no position.
+   */
+  found: string | undefined
+  /** The engine's own description (English, from the browser): for developers, not for a UI. */
   detail: string
 }
 
@@ -28,13 +33,23 @@ function locate(text: string, message: string): { line: number | undefined; colu
   return { line: undefined, column: undefined }
 }
 
+// The character at a 1-based line and column, whole (an emoji is one character), if any.
+function charAt(text: string, line: number, column: number): string | undefined {
+  const row = text.split('\n')[line - 1]
+  if (row === undefined) return undefined
+  const found = row.codePointAt(column - 1)
+  return found === undefined ? undefined : String.fromCodePoint(found)
+}
+
 /** Parses the editor's text; on a syntax error, says where (line and column) as well as why. */
 export function parseJsonDraft(text: string): ParseJsonDraftResult {
   try {
     return { ok: true, value: JSON.parse(text) }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    return { ok: false, error: { ...locate(text, detail), detail } }
+    const { line, column } = locate(text, detail)
+    const found = line === undefined || column === undefined ? undefined : charAt(text, line, column)
+    return { ok: false, error: { line, column, found, detail } }
   }
 }
 

@@ -1,10 +1,10 @@
 import { isRecord } from './draft-path.ts'
-import { parseJsonDraft } from './parse-json-draft.ts'
+import { type JsonSyntaxError, parseJsonDraft } from './parse-json-draft.ts'
 
 /** What an imported file held, or why it cannot be used. */
 export type ReadDraftFileResult =
   | { ok: true; interactive: unknown; to: string | undefined }
-  | { ok: false; reason: 'not_json'; detail: string }
+  | { ok: false; reason: 'not_json'; detail: string; error: JsonSyntaxError }
   | { ok: false; reason: 'not_object' }
 
 /**
@@ -14,7 +14,7 @@ export type ReadDraftFileResult =
  */
 export function readDraftFile(text: string): ReadDraftFileResult {
   const parsed = parseJsonDraft(text)
-  if (!parsed.ok) return { ok: false, reason: 'not_json', detail: parsed.error.detail }
+  if (!parsed.ok) return { ok: false, reason: 'not_json', detail: parsed.error.detail, error: parsed.error }
   const value = parsed.value
   if (!isRecord(value)) return { ok: false, reason: 'not_object' }
   if (isRecord(value.interactive)) {

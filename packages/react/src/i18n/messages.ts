@@ -1,27 +1,53 @@
+import { type CoreMessages, coreMessagesEn, coreMessagesSw } from '@briq-interactive/core'
 import { en, type MessageKey, type Messages } from './messages/en.ts'
 import { sw } from './messages/sw.ts'
 
-export type { MessageKey, Messages } from './messages/en.ts'
+export type { Message, MessageKey, Messages, PluralMessage } from './messages/en.ts'
 
 /** The locales every component accepts. */
 export type Locale = 'en' | 'sw'
 
 const catalogues: Record<Locale, Messages> = { en, sw }
+const cores: Record<Locale, CoreMessages> = { en: coreMessagesEn, sw: coreMessagesSw }
 
 /** A lookup bound to one locale; `{name}` placeholders are filled from `values`. */
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string
 
+const knownLocale = (locale: string): Locale => (Object.hasOwn(catalogues, locale) ? (locale as Locale) : 'en')
+
 /**
  * Returns the translate function for `locale`; an unknown locale falls back to English so a
- * typo never blanks the UI.
+ * typo never blanks the UI. A message with `one`/`other` forms picks one by `values.count`
+ * (the language's plural rules), so "1 more row" and "3 more rows" both read right; the count
+ * is written the language's way ("9,970").
  */
 export function getTranslator(locale: Locale | (string & {}) = 'en'): Translate {
-  const catalogue = catalogues[locale as Locale] ?? en
+  const known = knownLocale(locale)
+  const catalogue = catalogues[known]
+  const plurals = new Intl.PluralRules(known)
+  const numbers = new Intl.NumberFormat(known)
   return (key, values) => {
-    const text = catalogue[key]
+    const message = catalogue[key]
+    const count = values?.count
+    const text =
+      typeof message === 'string'
+        ? message
+        : typeof count === 'number' && plurals.select(count) === 'one'
+          ? message.one
+          : message.other
     if (!values) return text
-    return text.replace(/\{(\w+)\}/g, (match, name: string) =>
-      Object.hasOwn(values, name) ? String(values[name]) : match,
-    )
+    return text.replace(/\{(\w+)\}/g, (match, name: string) => {
+      if (!Object.hasOwn(values, name)) return match
+      const value = values[name]
+      return name === 'count' && typeof value === 'number' ? numbers.format(value) : String(value)
+    })
   }
+}
+
+/**
+ * Core's wording (issue sentences, field names, send and poll failures) for `locale`, to pass
+ * to `formatIssue`, `describeField` and `describeSendFailure`; English for an unknown locale.
+ */
+export function getCoreMessages(locale: Locale | (string & {}) = 'en'): CoreMessages {
+  return cores[knownLocale(locale)]
 }

@@ -41,11 +41,7 @@ function ProductSummary({ draft }: { draft: DraftMessage }): ReactNode {
         <span className="bi-product-text">
           <span className="bi-product-name">{t(isList ? 'preview.product' : 'preview.catalog')}</span>
           {isList ? (
-            <span className="bi-product-meta">
-              {draft.productCount === 1
-                ? t('preview.productOne')
-                : t('preview.productCount', { count: draft.productCount })}
-            </span>
+            <span className="bi-product-meta">{t('preview.productCount', { count: draft.productCount })}</span>
           ) : null}
         </span>
       </div>

@@ -326,7 +326,7 @@ describe('InteractivePreview: drafts, text and locale', () => {
     rerender(<InteractivePreview value={validFixtures.catalog} locale="sw" />)
     expect(screen.getByRole('button', { name: 'Tazama katalogi' })).toBeInTheDocument()
     rerender(<InteractivePreview value={validFixtures.voiceCallDefault} locale="sw" />)
-    expect(screen.getByRole('button', { name: 'Piga Sasa' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Piga simu sasa' })).toBeInTheDocument()
     rerender(<InteractivePreview value={validFixtures.list} locale="sw" />)
     await userEvent.click(screen.getByRole('button', { name: 'Chagua njia' }))
     expect(screen.getByRole('button', { name: 'Tuma' })).toBeDisabled()

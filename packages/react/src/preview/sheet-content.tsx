@@ -86,7 +86,7 @@ function SheetContentView({ title, sections, hidden, chosen, onChoose, onClose }
           ))}
           {hidden > 0 ? (
             <p className="bi-sheet-hidden" data-overflow="">
-              {t('preview.sheet.hiddenRows', { count: hidden.toLocaleString('en-US') })}
+              {t('preview.sheet.hiddenRows', { count: hidden })}
             </p>
           ) : null}
         </div>

@@ -14,7 +14,7 @@ const longListBody = {
 const extended = { extendedListBody: true }
 
 const preview = () => screen.getByRole('region', { name: 'WhatsApp message preview' })
-const dialogErrors = () => screen.queryByRole('region', { name: /Fix before sending/ })
+const dialogErrors = () => screen.queryByRole('region', { name: /errors? to fix before sending/ })
 
 describe("BriqProvider's validation reaches the preview and the send dialog", () => {
   it('the preview marks the long list body by default and not under extendedListBody', () => {

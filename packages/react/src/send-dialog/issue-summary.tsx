@@ -1,4 +1,4 @@
-import { describePath, type Issue } from '@briq-interactive/core'
+import { type CoreMessages, formatIssue, type Issue } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import type { Translate } from '../i18n/messages.ts'
 
@@ -10,19 +10,32 @@ export interface IssueSummaryProps {
   warnings: Issue[]
   /** The dialog's translator. */
   t: Translate
+  /** Core's wording in the dialog's language: each issue is one sentence naming its field. */
+  core: CoreMessages
 }
 
-/** Lists core's validation errors and warnings, each with the part of the message it is about. */
-export function IssueSummary({ issues, warnings, t }: IssueSummaryProps): ReactNode {
+/** Lists core's validation errors and warnings, each as one sentence in the dialog's language. */
+export function IssueSummary({ issues, warnings, t, core }: IssueSummaryProps): ReactNode {
   return (
     <>
-      <IssueList kind="error" issues={issues} title={t('sendDialog.issues.errors', { count: issues.length })} />
-      <IssueList kind="warning" issues={warnings} title={t('sendDialog.issues.warnings', { count: warnings.length })} />
+      <IssueList
+        kind="error"
+        issues={issues}
+        title={t('sendDialog.issues.errors', { count: issues.length })}
+        core={core}
+      />
+      <IssueList
+        kind="warning"
+        issues={warnings}
+        title={t('sendDialog.issues.warnings', { count: warnings.length })}
+        core={core}
+      />
     </>
   )
 }
 
-function IssueList({ kind, issues, title }: { kind: 'error' | 'warning'; issues: Issue[]; title: string }) {
+function IssueList(props: { kind: 'error' | 'warning'; issues: Issue[]; title: string; core: CoreMessages }) {
+  const { kind, issues, title, core } = props
   if (issues.length === 0) return null
   return (
     <section className="bi-send-dialog-issues" data-kind={kind} aria-label={title}>
@@ -30,8 +43,7 @@ function IssueList({ kind, issues, title }: { kind: 'error' | 'warning'; issues:
       <ul>
         {issues.map((issue) => (
           <li key={`${issue.path.join('.')}:${issue.code}:${issue.message}`} data-code={issue.code}>
-            {issue.path.length > 0 ? <strong>{describePath(issue.path)}: </strong> : null}
-            {issue.message}
+            {formatIssue(issue, core)}
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import type { NormalizePhoneResult } from '@briq-interactive/core'
+import { type CoreMessages, formatIssue, type NormalizePhoneResult } from '@briq-interactive/core'
 import { forwardRef, useId } from 'react'
 import type { Translate } from '../i18n/messages.ts'
 
@@ -14,6 +14,8 @@ export interface RecipientFieldProps {
   showError: boolean
   /** The dialog's translator. */
   t: Translate
+  /** Core's wording in the dialog's language, for why a number cannot be used. */
+  core: CoreMessages
   /** Disables typing while a send is pending. */
   readOnly: boolean
   /** Called when the field loses focus. */
@@ -25,7 +27,7 @@ export interface RecipientFieldProps {
  * the input with `aria-describedby` and `aria-invalid`.
  */
 export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(function RecipientField(
-  { value, onValueChange, phone, showError, t, readOnly, onBlur },
+  { value, onValueChange, phone, showError, t, core, readOnly, onBlur },
   ref,
 ) {
   const id = useId()
@@ -37,7 +39,7 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
     note =
       value.trim() === ''
         ? t('sendDialog.recipient.required')
-        : t('sendDialog.recipient.invalid', { reason: phone.issue.message })
+        : t('sendDialog.recipient.invalid', { reason: formatIssue(phone.issue, core) })
   }
   return (
     <div className="bi-send-dialog-field" data-invalid={invalid ? '' : undefined}>

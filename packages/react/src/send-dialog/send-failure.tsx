@@ -1,7 +1,12 @@
-import type { BriqError } from '@briq-interactive/core'
+import {
+  type BriqError,
+  type CoreMessages,
+  describeSendFailure,
+  formatIssue,
+  sendFailureReason,
+} from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import type { Translate } from '../i18n/messages.ts'
-import { explainSendError } from './explain-send-error.ts'
 
 /** Props of the dialog's failure panel. */
 export interface SendFailureProps {
@@ -13,15 +18,21 @@ export interface SendFailureProps {
   onSendAgain: () => void
   /** The dialog's translator. */
   t: Translate
+  /** Core's wording in the dialog's language: what the failure means, and the request's issues. */
+  core: CoreMessages
 }
 
 /**
- * Shows a failed send: what to do next, Briq's message, its code and request id (to quote to
+ * Shows a failed send: what it means and what to do next (core's wording, in the dialog's
+ * language), the request's issues when it broke a rule, Briq's own words when core has no
+ * better ones (kept in English, as Briq wrote them), its code and request id (to quote to
  * support), the maybe-sent warning, and "Send again" for a refused duplicate.
  */
-export function SendFailure({ error, maybeSent, onSendAgain, t }: SendFailureProps): ReactNode {
-  const explanation = explainSendError(error, t)
-  const duplicate = error.code === 'DUPLICATE_SEND'
+export function SendFailure({ error, maybeSent, onSendAgain, t, core }: SendFailureProps): ReactNode {
+  const { reason } = sendFailureReason(error)
+  const duplicate = reason === 'duplicate'
+  const issues = error.kind === 'validation' ? (error.issues ?? []) : []
+  const briqSaid = reason === 'other' ? error.errors.map((detail) => detail.message).filter(Boolean) : []
   return (
     <section
       className="bi-send-dialog-failure"
@@ -29,15 +40,29 @@ export function SendFailure({ error, maybeSent, onSendAgain, t }: SendFailurePro
       data-code={error.code ?? error.kind}
     >
       <p className="bi-send-dialog-failure-title">{t('sendDialog.failed.title')}</p>
-      {explanation === undefined ? null : <p className="bi-send-dialog-explanation">{explanation}</p>}
-      {duplicate ? null : <p className="bi-send-dialog-message">{error.message}</p>}
+      <p className="bi-send-dialog-explanation">{describeSendFailure(error, core)}</p>
+      {issues.length > 0 ? (
+        <ul className="bi-send-dialog-message">
+          {issues.map((issue) => (
+            <li key={`${issue.path.join('.')}:${issue.code}`}>{formatIssue(issue, core)}</li>
+          ))}
+        </ul>
+      ) : null}
       {maybeSent ? (
         <p className="bi-send-dialog-warning" data-maybe-sent="">
           {t('send.maybeSent')}
         </p>
       ) : null}
-      {error.code !== undefined || error.requestId !== undefined ? (
+      {briqSaid.length > 0 || error.code !== undefined || error.requestId !== undefined ? (
         <dl className="bi-send-dialog-facts">
+          {briqSaid.length > 0 ? (
+            <div>
+              <dt>{t('sendDialog.error.briq')}</dt>
+              <dd className="bi-send-dialog-message" lang="en">
+                {briqSaid.join(' · ')}
+              </dd>
+            </div>
+          ) : null}
           {error.code === undefined ? null : (
             <div>
               <dt>{t('sendDialog.error.code')}</dt>

@@ -63,7 +63,7 @@ export const InvalidRecipient: Story = {
 export const ValidationErrors: Story = {
   args: { interactive: invalidDraft },
   play: async ({ canvasElement, loaded }) => {
-    const errors = body(canvasElement).getByRole('region', { name: 'Fix before sending (2)' })
+    const errors = body(canvasElement).getByRole('region', { name: '2 errors to fix before sending' })
     await expect(errors).toHaveTextContent('Body text is empty')
     await clickSend(canvasElement)
     await expect((loaded.harness as MockClient).sends).toEqual([])

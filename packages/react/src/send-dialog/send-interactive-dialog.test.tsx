@@ -134,14 +134,14 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     expect(recipient()).toHaveAttribute('aria-invalid', 'true')
     expect(recipient()).toHaveAccessibleDescription(/^This number cannot be used: Phone number has 2 digits/)
     expect(recipient()).toHaveFocus()
-    expect(live()).toHaveTextContent('Not sent: fix the problems shown first.')
+    expect(live()).toHaveTextContent('Not sent: fix the errors shown first.')
     expect(sends).toBe(0)
   })
 
   it('validation errors block sending; warnings are shown but do not', async () => {
     const user = await openAndType(FIXTURE_PHONES.open, { interactive: invalidDraft })
-    const errors = screen.getByRole('region', { name: /^Fix before sending/ })
-    expect(errors).toHaveTextContent('Body text: Body text is empty')
+    const errors = screen.getByRole('region', { name: /errors? to fix before sending$/ })
+    expect(errors).toHaveTextContent('Body text is empty')
     await user.click(sendButton())
     expect(live()).toHaveTextContent('Not sent')
     expect(sends).toBe(0)
@@ -183,7 +183,7 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
       () => mock.setFaults({ status: 500 }),
       FIXTURE_PHONES.open,
       'INTERNAL_ERROR',
-      'give Briq support the request id',
+      'give Briq customer support the request id',
       false,
     ],
     [
@@ -280,8 +280,8 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
       locale: 'sw',
       defaultOpen: true,
     })
-    expect(screen.getByRole('dialog', { name: 'Tuma ujumbe' })).toHaveTextContent('Utatumwa kwenye mazungumzo')
-    expect(screen.getByRole('region', { name: /^Tahadhari \(1\)/ })).toHaveTextContent('Briq ignores the sender')
+    expect(screen.getByRole('dialog', { name: 'Tuma ujumbe' })).toHaveTextContent('Ujumbe utatumwa kwenye mazungumzo')
+    expect(screen.getByRole('region', { name: /^Tahadhari 1:/ })).toHaveTextContent('Briq inapuuza mtumaji (sender)')
     await userEvent.setup().click(screen.getByRole('button', { name: 'Tuma' }))
     expect(await screen.findByRole('region', { name: 'Ujumbe umetumwa' })).toBeInTheDocument()
     expect(live()).toHaveTextContent('Imetumwa')

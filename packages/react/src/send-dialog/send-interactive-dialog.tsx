@@ -1,4 +1,10 @@
-import type { BriqClient, SendInteractiveRequest, SendResult, ValidateOptions } from '@briq-interactive/core'
+import {
+  type BriqClient,
+  describeSendFailure,
+  type SendInteractiveRequest,
+  type SendResult,
+  type ValidateOptions,
+} from '@briq-interactive/core'
 import * as Dialog from '@radix-ui/react-dialog'
 import {
   type ComponentPropsWithoutRef,
@@ -11,14 +17,13 @@ import {
   useState,
 } from 'react'
 import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
-import { getTranslator, type Locale } from '../i18n/messages.ts'
+import { getCoreMessages, getTranslator, type Locale } from '../i18n/messages.ts'
 import { usePortalContainer } from '../portal/use-portal-container.ts'
 import { InteractivePreview } from '../preview/interactive-preview.tsx'
 import type { PortalContainer } from '../provider/briq-settings.ts'
 import { useValidationOptions } from '../provider/validation-context.ts'
 import { useMessageStatus } from '../send/use-message-status.ts'
 import { useSendInteractive } from '../send/use-send-interactive.ts'
-import { explainSendError } from './explain-send-error.ts'
 import { IssueSummary } from './issue-summary.tsx'
 import { RecipientField } from './recipient-field.tsx'
 import { SendFailure } from './send-failure.tsx'
@@ -119,6 +124,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
       ...rest
     } = props
     const t = useMemo(() => getTranslator(locale), [locale])
+    const core = getCoreMessages(locale)
     const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange)
     const [to, setTo] = useControllableState(toProp, defaultTo, onToChange)
     const [touched, setTouched] = useState(false)
@@ -172,7 +178,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
     if (sending.isPending) live = t('send.sending')
     else if (sending.status === 'success') live = t('send.sent')
     else if (sending.error) {
-      live = t('sendDialog.failed.live', { reason: explainSendError(sending.error, t) ?? sending.error.message })
+      live = t('sendDialog.failed.live', { reason: describeSendFailure(sending.error, core) })
     } else if (attempted && !plan.request) live = t('sendDialog.blocked')
 
     return (
@@ -234,11 +240,12 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
                   readOnly={sending.isPending}
                   onBlur={() => setTouched(true)}
                   t={t}
+                  core={core}
                 />
               ) : (
                 <p className="bi-send-dialog-note">{t('sendDialog.conversation', { id: conversationId ?? '' })}</p>
               )}
-              <IssueSummary issues={plan.issues} warnings={plan.warnings} t={t} />
+              <IssueSummary issues={plan.issues} warnings={plan.warnings} t={t} core={core} />
               {sending.isPending ? <p className="bi-send-dialog-note">{t('sendDialog.pendingHint')}</p> : null}
               {sending.status === 'error' && sending.error ? (
                 <SendFailure
@@ -246,9 +253,10 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
                   maybeSent={sending.maybeSent}
                   onSendAgain={() => submit(true)}
                   t={t}
+                  core={core}
                 />
               ) : null}
-              {succeeded ? <SendSuccess data={succeeded} delivery={delivery} t={t} /> : null}
+              {succeeded ? <SendSuccess data={succeeded} delivery={delivery} t={t} core={core} /> : null}
               <InteractivePreview
                 className="bi-send-dialog-preview"
                 value={interactive}

@@ -1,4 +1,9 @@
-import type { MessageStatusSnapshot, SendResult } from '@briq-interactive/core'
+import {
+  type CoreMessages,
+  describeRequestFailure,
+  type MessageStatusSnapshot,
+  type SendResult,
+} from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import type { MessageKey, Translate } from '../i18n/messages.ts'
 import { Ticks } from '../preview/icons.tsx'
@@ -11,6 +16,8 @@ export interface SendSuccessProps {
   delivery: MessageStatusSnapshot
   /** The dialog's translator. */
   t: Translate
+  /** Core's wording in the dialog's language, for why the status could not be refreshed. */
+  core: CoreMessages
 }
 
 const STATUS_LABELS: Record<string, MessageKey> = {
@@ -26,13 +33,17 @@ const TICK_STATES: readonly string[] = ['sent', 'delivered', 'read']
 const tickState = (status: string | undefined): TickState | undefined =>
   status !== undefined && TICK_STATES.includes(status) ? (status as TickState) : undefined
 
-/** The sent message: its id, its delivery status with WhatsApp's ticks, and the customer's reply. */
-export function SendSuccess({ data, delivery, t }: SendSuccessProps): ReactNode {
+/**
+ * The sent message: its id, its delivery status with WhatsApp's ticks, why WhatsApp refused it
+ * (Meta's own words), why the status could not be refreshed, and the customer's reply.
+ */
+export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): ReactNode {
   const status = delivery.status
   const label = status === undefined ? t('send.status.checking') : t(STATUS_LABELS[status] ?? 'send.status.checking')
   const ticks = tickState(status)
   const reply = delivery.reply
   const replyTitle = reply ? (reply.type === 'button_reply' ? reply.button_reply.title : reply.list_reply.title) : null
+  const refused = status === 'failed' ? (delivery.message?.error_message ?? undefined) : undefined
   return (
     <section className="bi-send-dialog-success" aria-label={t('sendDialog.success.title')}>
       <p className="bi-send-dialog-success-title">{t('sendDialog.success.title')}</p>
@@ -51,6 +62,17 @@ export function SendSuccess({ data, delivery, t }: SendSuccessProps): ReactNode 
           </dd>
         </div>
       </dl>
+      {refused ? (
+        <p className="bi-send-dialog-warning" data-failed-reason="">
+          {t('send.status.failedReason')}
+          <span lang="en">{refused}</span>
+        </p>
+      ) : null}
+      {delivery.error ? (
+        <p className="bi-send-dialog-note" data-poll-failed="">
+          {t('send.status.pollFailed', { reason: describeRequestFailure(delivery.error, core) })}
+        </p>
+      ) : null}
       {replyTitle === null ? null : (
         <p className="bi-send-dialog-reply">{t('sendDialog.success.reply', { reply: replyTitle })}</p>
       )}

@@ -12,7 +12,7 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
     f.retryAfterSeconds === undefined
       ? 'Too many messages at once. Wait a moment, then try again.'
       : `Too many messages at once. Try again in ${plural(f.retryAfterSeconds, 'second')}.`,
-  validation: () => "The message breaks WhatsApp's rules; fix the problems shown, then send it.",
+  validation: () => "The message breaks WhatsApp's rules; fix the errors shown, then send it.",
   network: () => 'The server could not be reached. Check the connection, then try again.',
   timeout: () => 'No answer in time. Check the message status before sending it again.',
   server: () =>

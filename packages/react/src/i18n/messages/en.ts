@@ -1,7 +1,17 @@
+/** A message whose wording depends on `{count}`: `one` for a count of one, `other` otherwise. */
+export interface PluralMessage {
+  readonly one: string
+  readonly other: string
+}
+
+/** One catalogue entry: a string, or plural forms picked by the `count` value. */
+export type Message = string | PluralMessage
+
 /**
  * English strings for every user-visible label in the react package. Flat keys, grouped by a
  * dotted prefix per component. WhatsApp's own labels ("Send location", "View items", …) use the
- * wording WhatsApp shows in English.
+ * wording WhatsApp shows in English. What core produces (issue sentences, phone reasons, what a
+ * failed send means) comes from core's catalogues (`getCoreMessages`), not from here.
  */
 export const en = {
   'preview.region': 'WhatsApp message preview',
@@ -26,8 +36,7 @@ export const en = {
   'preview.callPermission.decline': "Don't allow",
   'preview.address': 'Provide address',
   'preview.product': 'Product',
-  'preview.productCount': '{count} items',
-  'preview.productOne': '1 item',
+  'preview.productCount': { one: '{count} item', other: '{count} items' },
   'preview.catalog': 'Catalog',
   'preview.opensInBrowser': 'Opens {url} in a new tab',
   'preview.unsafeUrl': 'This link is not a web address and will not open',
@@ -36,7 +45,10 @@ export const en = {
   'preview.sheet.close': 'Close',
   'preview.sheet.send': 'Send',
   'preview.sheet.options': 'Options',
-  'preview.sheet.hiddenRows': '{count} more rows not shown (WhatsApp shows at most 10)',
+  'preview.sheet.hiddenRows': {
+    one: '{count} more row not shown (WhatsApp shows at most 10)',
+    other: '{count} more rows not shown (WhatsApp shows at most 10)',
+  },
   'preview.reply.you': 'You',
   'preview.reply.sent': 'Sent',
   'preview.reply.delivered': 'Delivered',
@@ -44,48 +56,49 @@ export const en = {
   'send.sending': 'Sending…',
   'send.sent': 'Sent',
   'send.maybeSent': 'This message may already have been sent. Check its status before sending it again.',
-  'send.duplicate': 'This exact message was already sent. Change it, or confirm to send it again.',
   'send.status.checking': 'Checking status…',
   'send.status.pending': 'Queued',
   'send.status.sent': 'Sent',
   'send.status.delivered': 'Delivered',
   'send.status.read': 'Read',
   'send.status.failed': 'Not delivered',
+  'send.status.failedReason': 'WhatsApp refused it:',
+  'send.status.pollFailed': 'Could not refresh the status: {reason}',
   'sendDialog.title': 'Send message',
   'sendDialog.description': 'Check the recipient and the message, then send it on WhatsApp.',
   'sendDialog.recipient.label': "Customer's WhatsApp number",
   'sendDialog.recipient.normalized': 'Will be sent to +{number}',
   'sendDialog.recipient.required': "Enter the customer's WhatsApp number",
   'sendDialog.recipient.invalid': 'This number cannot be used: {reason}',
-  'sendDialog.conversation': 'Sent in conversation {id}',
-  'sendDialog.issues.errors': 'Fix before sending ({count})',
-  'sendDialog.issues.warnings': 'Warnings ({count}): you can still send',
+  'sendDialog.conversation': 'Will be sent in conversation {id}',
+  'sendDialog.issues.errors': {
+    one: '{count} error to fix before sending',
+    other: '{count} errors to fix before sending',
+  },
+  'sendDialog.issues.warnings': {
+    one: '{count} warning: you can still send',
+    other: '{count} warnings: you can still send',
+  },
   'sendDialog.send': 'Send',
   'sendDialog.cancel': 'Cancel',
   'sendDialog.close': 'Close',
   'sendDialog.sendAgain': 'Send again',
-  'sendDialog.blocked': 'Not sent: fix the problems shown first.',
+  'sendDialog.blocked': 'Not sent: fix the errors shown first.',
   'sendDialog.pendingHint':
     'You can close this window: the message keeps sending, and the result shows here when you reopen it.',
   'sendDialog.failed.title': 'Not sent',
   'sendDialog.failed.live': 'Not sent: {reason}',
   'sendDialog.error.code': 'Error code',
   'sendDialog.error.requestId': 'Request id',
-  'sendDialog.error.windowClosed':
-    'The customer has not written to you in the last 24 hours, so WhatsApp only allows a template message. Ask the customer to write first, or send an approved template.',
-  'sendDialog.error.rateLimited': 'Too many messages at once. Try again in {seconds} seconds.',
-  'sendDialog.error.rateLimitedNoWait': 'Too many messages at once. Wait a moment, then try again.',
-  'sendDialog.error.server':
-    'Briq could not send the message. Try again; if it keeps failing, give Briq support the request id.',
-  'sendDialog.error.network': 'The server could not be reached. Check the connection, then try again.',
+  'sendDialog.error.briq': 'What Briq said',
   'sendDialog.success.title': 'Message sent',
   'sendDialog.success.messageId': 'Message id',
   'sendDialog.success.status': 'Status',
   'sendDialog.success.reply': 'The customer replied: {reply}',
-} as const
+} as const satisfies Record<string, Message>
 
 /** The keys every catalogue must define. */
 export type MessageKey = keyof typeof en
 
 /** A complete catalogue: every key of the English one, no more, no less. */
-export type Messages = { readonly [K in MessageKey]: string }
+export type Messages = { readonly [K in MessageKey]: Message }

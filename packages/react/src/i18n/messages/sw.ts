@@ -1,8 +1,10 @@
 import type { Messages } from './en.ts'
 
 /**
- * Swahili strings. Typed as `Messages`, so a key missing here (or one English lacks) fails
- * the type check. WhatsApp's own Swahili labels are used where WhatsApp has them.
+ * Swahili strings, in the Tanzanian register a shop clerk uses. Typed as `Messages`, so a key
+ * missing here (or one English lacks) fails the type check. WhatsApp's own Swahili labels are
+ * used where WhatsApp has them; a status that stands alone takes the i- form WhatsApp uses
+ * (Imetumwa, Imewasilishwa), and a sentence about the message names it ("Ujumbe utatumwa …").
  */
 export const sw = {
   'preview.region': 'Onyesho la ujumbe wa WhatsApp',
@@ -21,23 +23,25 @@ export const sw = {
   'preview.viewItems': 'Tazama bidhaa',
   'preview.viewCatalog': 'Tazama katalogi',
   'preview.viewProduct': 'Tazama',
-  'preview.callNow': 'Piga Sasa',
+  'preview.callNow': 'Piga simu sasa',
   'preview.callPermission.title': 'Ruhusu simu kutoka kwa biashara hii?',
   'preview.callPermission.allow': 'Ruhusu',
   'preview.callPermission.decline': 'Usiruhusu',
-  'preview.address': 'Toa anwani',
+  'preview.address': 'Tuma anwani',
   'preview.product': 'Bidhaa',
   'preview.productCount': 'Bidhaa {count}',
-  'preview.productOne': 'Bidhaa 1',
   'preview.catalog': 'Katalogi',
-  'preview.opensInBrowser': 'Inafungua {url} kwenye kichupo kipya',
+  'preview.opensInBrowser': 'Itafungua {url} kwenye kichupo kipya',
   'preview.unsafeUrl': 'Kiungo hiki si anwani ya wavuti na hakitafunguka',
   'preview.carousel': 'Kadi',
   'preview.carouselCard': 'Kadi {index} kati ya {count}',
   'preview.sheet.close': 'Funga',
   'preview.sheet.send': 'Tuma',
   'preview.sheet.options': 'Chaguo',
-  'preview.sheet.hiddenRows': 'Safu {count} zaidi hazijaonyeshwa (WhatsApp huonyesha safu 10 tu)',
+  'preview.sheet.hiddenRows': {
+    one: 'Safu {count} zaidi haijaonyeshwa (WhatsApp huonyesha safu 10 tu)',
+    other: 'Safu {count} zaidi hazijaonyeshwa (WhatsApp huonyesha safu 10 tu)',
+  },
   'preview.reply.you': 'Wewe',
   'preview.reply.sent': 'Imetumwa',
   'preview.reply.delivered': 'Imewasilishwa',
@@ -45,40 +49,41 @@ export const sw = {
   'send.sending': 'Inatuma…',
   'send.sent': 'Imetumwa',
   'send.maybeSent': 'Huenda ujumbe huu umeshatumwa. Angalia hali yake kabla ya kuutuma tena.',
-  'send.duplicate': 'Ujumbe huu huu umeshatumwa. Ubadilishe, au thibitisha ili kuutuma tena.',
   'send.status.checking': 'Inaangalia hali…',
   'send.status.pending': 'Kwenye foleni',
   'send.status.sent': 'Imetumwa',
   'send.status.delivered': 'Imewasilishwa',
   'send.status.read': 'Imesomwa',
-  'send.status.failed': 'Haukuwasilishwa',
+  'send.status.failed': 'Haikuwasilishwa',
+  'send.status.failedReason': 'WhatsApp imeukataa:',
+  'send.status.pollFailed': 'Imeshindikana kusasisha hali: {reason}',
   'sendDialog.title': 'Tuma ujumbe',
   'sendDialog.description': 'Hakiki mpokeaji na ujumbe, kisha uutume kwa WhatsApp.',
   'sendDialog.recipient.label': 'Namba ya WhatsApp ya mteja',
-  'sendDialog.recipient.normalized': 'Utatumwa kwa +{number}',
+  'sendDialog.recipient.normalized': 'Ujumbe utatumwa kwa +{number}',
   'sendDialog.recipient.required': 'Weka namba ya WhatsApp ya mteja',
   'sendDialog.recipient.invalid': 'Namba hii haiwezi kutumika: {reason}',
-  'sendDialog.conversation': 'Utatumwa kwenye mazungumzo {id}',
-  'sendDialog.issues.errors': 'Rekebisha haya kabla ya kutuma ({count})',
-  'sendDialog.issues.warnings': 'Tahadhari ({count}): bado unaweza kutuma',
+  'sendDialog.conversation': 'Ujumbe utatumwa kwenye mazungumzo {id}',
+  'sendDialog.issues.errors': {
+    one: 'Kosa {count} la kurekebisha kabla ya kutuma',
+    other: 'Makosa {count} ya kurekebisha kabla ya kutuma',
+  },
+  'sendDialog.issues.warnings': {
+    one: 'Tahadhari {count}: bado unaweza kutuma',
+    other: 'Tahadhari {count}: bado unaweza kutuma',
+  },
   'sendDialog.send': 'Tuma',
   'sendDialog.cancel': 'Ghairi',
   'sendDialog.close': 'Funga',
   'sendDialog.sendAgain': 'Tuma tena',
-  'sendDialog.blocked': 'Haujatumwa: rekebisha kwanza makosa yaliyoonyeshwa.',
+  'sendDialog.blocked': 'Ujumbe haujatumwa: rekebisha kwanza makosa yaliyoonyeshwa.',
   'sendDialog.pendingHint':
     'Unaweza kufunga dirisha hili: ujumbe utaendelea kutumwa, na matokeo yataonekana hapa utakapolifungua tena.',
-  'sendDialog.failed.title': 'Haujatumwa',
-  'sendDialog.failed.live': 'Haujatumwa: {reason}',
+  'sendDialog.failed.title': 'Ujumbe haujatumwa',
+  'sendDialog.failed.live': 'Ujumbe haujatumwa: {reason}',
   'sendDialog.error.code': 'Msimbo wa hitilafu',
   'sendDialog.error.requestId': 'Kitambulisho cha ombi',
-  'sendDialog.error.windowClosed':
-    'Mteja hajakuandikia ndani ya saa 24 zilizopita, kwa hiyo WhatsApp inaruhusu ujumbe wa kiolezo pekee. Mwombe mteja akuandikie kwanza, au tuma kiolezo kilichoidhinishwa.',
-  'sendDialog.error.rateLimited': 'Ujumbe mwingi mno kwa wakati mmoja. Jaribu tena baada ya sekunde {seconds}.',
-  'sendDialog.error.rateLimitedNoWait': 'Ujumbe mwingi mno kwa wakati mmoja. Subiri kidogo, kisha ujaribu tena.',
-  'sendDialog.error.server':
-    'Briq imeshindwa kutuma ujumbe. Jaribu tena; tatizo likiendelea, wapatie wahudumu wa Briq kitambulisho cha ombi.',
-  'sendDialog.error.network': 'Imeshindwa kuifikia seva. Angalia muunganisho wa mtandao, kisha ujaribu tena.',
+  'sendDialog.error.briq': 'Jibu la Briq',
   'sendDialog.success.title': 'Ujumbe umetumwa',
   'sendDialog.success.messageId': 'Kitambulisho cha ujumbe',
   'sendDialog.success.status': 'Hali',

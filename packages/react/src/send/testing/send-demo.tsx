@@ -1,6 +1,6 @@
-import type { SendInteractiveRequest } from '@briq-interactive/core'
+import { describeSendFailure, type SendInteractiveRequest } from '@briq-interactive/core'
 import { useState } from 'react'
-import { getTranslator, type Locale } from '../../i18n/messages.ts'
+import { getCoreMessages, getTranslator, type Locale } from '../../i18n/messages.ts'
 import { useMessageStatus } from '../use-message-status.ts'
 import { useSendInteractive } from '../use-send-interactive.ts'
 
@@ -57,7 +57,7 @@ export function SendDemo({ defaultTo, pollIntervalMs = 20, locale = 'en', onSent
       <output data-testid="send-status">{sending.isPending ? t('send.sending') : sending.status}</output>
       {sending.error && (
         <p role="alert" data-code={sending.error.code ?? sending.error.kind}>
-          {sending.error.code === 'DUPLICATE_SEND' ? t('send.duplicate') : sending.error.message}
+          {describeSendFailure(sending.error, getCoreMessages(locale))}
         </p>
       )}
       {sending.maybeSent && <p data-testid="maybe-sent">{t('send.maybeSent')}</p>}

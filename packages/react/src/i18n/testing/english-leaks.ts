@@ -1,0 +1,45 @@
+import { en } from '../messages/en.ts'
+import { sw } from '../messages/sw.ts'
+import type { Message, Messages } from '../messages.ts'
+
+/** Every wording of a catalogue entry (both plural forms). */
+export const forms = (message: Message): string[] =>
+  typeof message === 'string' ? [message] : [message.one, message.other]
+
+/** The longest run of a sentence between its placeholders: what would show if it leaked. */
+const fragment = (text: string): string =>
+  text.split(/\{\w+\}/).reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '')
+
+/**
+ * Every English catalogue string that Swahili words differently, cut to its longest run between
+ * placeholders (at least 4 characters): none may appear in a Swahili UI.
+ */
+export function englishCatalogueFragments(english: Messages = en, swahili: Messages = sw): string[] {
+  const keys = Object.keys(english) as (keyof Messages)[]
+  return keys
+    .filter((key) => JSON.stringify(english[key]) !== JSON.stringify(swahili[key]))
+    .flatMap((key) => forms(english[key]).map(fragment))
+    .filter((text) => text.length >= 4)
+}
+
+// Technical terms a Swahili UI may keep: API names, quoted values, code, units, brand names.
+const TECHNICAL =
+  /"[^"]*"|“[^”]*”|`[^`]*`|\b[a-z]+_[a-z_]+\b|\((to|sender|link|id|object|array|carousel|workspace|CTA URL)\)|https?:\/\/\S+|\bhttps?\b|\(s\)|\b(WhatsApp|Flow|Meta|Briq|JSON|API|UUID|UTF-16|HTTP|ISO|PIN|URL|curl|fetch|IN|India|id|link|sender|interactive|media|emoji|gif|true|false|proxy|service worker|allowFlowMediaHeader|navigate|data_exchange)\b/g
+// Words of English sentences that would betray one left untranslated.
+const ENGLISH =
+  /\b(is|are|must|allows?|needs?|characters?|required|not|the|has|have|with|without|unknown|field|button|row|section|card|message|number|phone|digits?|only|give|use|and|or|of|to|be|at|least|most|one|header|title|body|text|empty|valid|send|sent|could|try|again|fix|error|errors|warning|status|was|will)\b/i
+
+/** The first English word left in `text` once technical terms are taken out, or undefined. */
+export function englishWordIn(text: string): string | undefined {
+  return ENGLISH.exec(text.replace(TECHNICAL, ' '))?.[0]
+}
+
+/** All the text a person or a screen reader meets: content, aria-labels, titles and alt texts. */
+export function everything(root: ParentNode): string {
+  return [
+    root.textContent ?? '',
+    ...[...root.querySelectorAll('[aria-label], [title], [alt], [placeholder]')].flatMap((el) =>
+      ['aria-label', 'title', 'alt', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
+    ),
+  ].join('\n')
+}
