@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { http } from 'msw'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { previewButton, renderApp, startTestMock } from './test-support/render-app.tsx'
 
@@ -7,7 +8,10 @@ const { server, mock } = startTestMock()
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterAll(() => server.close())
 beforeEach(() => localStorage.clear())
-afterEach(() => mock.reset())
+afterEach(() => {
+  server.resetHandlers()
+  mock.reset()
+})
 
 const sendButton = () => screen.getByRole('button', { name: /^(Send to the mock|Sending…)$/ })
 const outbound = () => mock.state().messages.filter((message) => message.is_outbound)
@@ -38,12 +42,23 @@ describe('sending to the mock', () => {
   })
 
   it('a double click sends exactly once, and the button is disabled while the send is out', async () => {
-    mock.setFaults({ latencyMs: 50 })
+    // The send waits for this gate, not for a delay, so the check cannot race a slow machine.
+    let open = () => {}
+    const gate = new Promise<void>((resolve) => {
+      open = resolve
+    })
+    server.use(
+      http.post('*/v1/whatsapp/messages/interactive', async ({ request }) => {
+        await gate
+        return mock.handle(request)
+      }),
+    )
     renderApp()
     const before = outbound().length
     await userEvent.dblClick(sendButton())
     expect(sendButton()).toBeDisabled()
     expect(sendButton()).toHaveTextContent('Sending…')
+    open()
     await screen.findByTestId('message-id')
     expect(outbound().length).toBe(before + 1)
     expect(sendButton()).toBeEnabled()
