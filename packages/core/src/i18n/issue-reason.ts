@@ -25,6 +25,8 @@ export const ISSUE_REASONS = [
   // counts, uniqueness and ranges
   'count',
   'unique',
+  'repeated_reply_id',
+  'repeated_product',
   'ttl_range',
   'card_index_range',
   'card_line_breaks',

@@ -203,7 +203,7 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
               }
             }
           })
-          checkUnique(ctx, replyIds, 'id')
+          checkUnique(ctx, replyIds, 'id', 'repeated_reply_id')
           const { min, max } = LIMITS.carousel.cardIndex
           const inRange = [...indexes.keys()].every((index) => index >= min && index <= max)
           const contiguous = [...indexes.keys()].every((index) => index < cards.length)

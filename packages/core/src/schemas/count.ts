@@ -31,12 +31,16 @@ export function checkCount(
 
 /**
  * Reports every repeat of a value among `values` (undefined entries skipped) as a `duplicate`
- * at that item's path (reason `unique`), naming the first occurrence by its path.
+ * at that item's path, naming the first occurrence by its path. Where Meta documents the values
+ * as unique (reply-button ids and titles) it is an error (reason `unique`); where it documents
+ * nothing (list row ids, carousel quick-reply ids, products) only a warning saying what the
+ * repeat costs (`repeated_reply_id`, `repeated_product`).
  */
 export function checkUnique(
   payload: CheckPayload<unknown>,
   entries: readonly { value: string | undefined; path: (string | number)[] }[],
   what: string,
+  undocumented?: 'repeated_reply_id' | 'repeated_product',
 ): void {
   const seen = new Map<string, (string | number)[]>()
   for (const entry of entries) {
@@ -46,7 +50,14 @@ export function checkUnique(
       seen.set(entry.value, entry.path)
       continue
     }
-    report(payload, { code: 'duplicate', reason: 'unique', params: { what, value: entry.value, first } }, entry.path)
+    const params = { what, value: entry.value, first }
+    report(
+      payload,
+      undocumented === undefined
+        ? { code: 'duplicate', reason: 'unique', params }
+        : { code: 'duplicate', reason: undocumented, params, warning: true },
+      entry.path,
+    )
   }
 }
 

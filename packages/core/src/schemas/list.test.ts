@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chars, expectClean, expectIssue } from '../test-support/expect-issue.ts'
+import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
 
 const row = (id: string, title = `Row ${id}`, description?: string) => ({
@@ -64,15 +64,17 @@ describe('list messages', () => {
     expectIssue(result, ['action', 'sections', 1, 'title'], 'required')
   })
 
-  it('requires row ids unique across sections', () => {
+  it('warns (Meta documents no uniqueness) when a row id repeats across sections', () => {
     const result = validateInteractive(
       list([
         { title: 'A', rows: [row('same')] },
         { title: 'B', rows: [row('x'), row('same')] },
       ]),
     )
-    const issue = expectIssue(result, ['action', 'sections', 1, 'rows', 1, 'id'], 'duplicate')
-    expect(issue.message).toContain('section 1 row 1')
+    const issue = expectWarning(result, ['action', 'sections', 1, 'rows', 1, 'id'], 'duplicate')
+    expect(issue.message).toBe(
+      'Section 2 row 2 id "same" is the same as section 1 row 1\'s; the customer\'s reply will not tell them apart',
+    )
   })
 
   it('applies the text limits: button 20, section title 24, row id 200, title 24, description 72', () => {

@@ -75,7 +75,7 @@ describe('product_list', () => {
       { title: 'A', product_items: items(1) },
       { title: 'B', product_items: items(1) },
     ])
-    expectIssue(
+    expectWarning(
       validateInteractive(dup),
       ['action', 'sections', 1, 'product_items', 0, 'product_retailer_id'],
       'duplicate',

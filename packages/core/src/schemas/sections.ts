@@ -50,5 +50,6 @@ export function checkSections(payload: CheckPayload<unknown>, value: unknown, ru
   })
   if (total > rules.itemsTotal.max)
     checkCount(payload, total, rules.itemsTotal, rules.noun, { scope: rules.scope }, at())
-  checkUnique(payload, ids, rules.idKey)
+  // Meta documents no uniqueness for row ids or products in a list: a repeat is only warned about.
+  checkUnique(payload, ids, rules.idKey, rules.noun === 'row' ? 'repeated_reply_id' : 'repeated_product')
 }

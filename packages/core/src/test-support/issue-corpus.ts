@@ -187,6 +187,32 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
   { label: 'one card', issues: () => interactive(carousel(urlCard(0))) },
   { label: 'two untitled sections, one empty', issues: () => interactive(list([{ rows: [row('a')] }, { rows: [] }])) },
   {
+    label: 'a repeated row id',
+    issues: () =>
+      interactive(
+        list([
+          { title: 'A', rows: [row('a')] },
+          { title: 'B', rows: [row('a')] },
+        ]),
+      ),
+  },
+  {
+    label: 'a product listed twice',
+    issues: () =>
+      interactive({
+        type: 'product_list',
+        header: { type: 'text', text: 'Bidhaa' },
+        body,
+        action: {
+          catalog_id: 'cat-1',
+          sections: [
+            { title: 'A', product_items: [{ product_retailer_id: 'sku-1' }] },
+            { title: 'B', product_items: [{ product_retailer_id: 'sku-1' }] },
+          ],
+        },
+      }),
+  },
+  {
     label: 'eleven rows',
     issues: () => interactive(list([{ rows: Array.from({ length: 11 }, (_, i) => row(`r${i}`)) }])),
   },

@@ -127,6 +127,14 @@ export const issueSentencesEn: IssueSentences = {
     const first = field(containerPath(i.params?.first ?? [])).toLowerCase()
     return `${field(containerPath(i.path))} ${what} "${i.params?.value}" is the same as ${first}'s; ${what}s must be unique`
   },
+  repeated_reply_id: (i) => {
+    const first = field(containerPath(i.params?.first ?? [])).toLowerCase()
+    return `${field(containerPath(i.path))} id "${i.params?.value}" is the same as ${first}'s; the customer's reply will not tell them apart`
+  },
+  repeated_product: (i) => {
+    const first = field(containerPath(i.params?.first ?? [])).toLowerCase()
+    return `${field(containerPath(i.path))} is the same product ("${i.params?.value}") as ${first}; it will be listed twice`
+  },
   ttl_range: (i) =>
     `${subject(i)} is ${i.actual}; ${owner(i)} allows ${i.params?.min}–${i.params?.max} minutes (default 10080, 7 days)`,
   card_index_range: (i) => `${subject(i)} is ${i.actual}; ${owner(i)} allows ${i.params?.min}–${i.params?.max}`,

@@ -134,7 +134,10 @@ export const issueSentencesSw: IssueSentences = {
   unusually_long: (i) => `${says(i, 'na')} herufi ${i.actual}, nyingi kuliko kawaida; hakuna kikomo rasmi`,
   unusually_many: (i) => `${says(i, 'na')} ${i.actual}, zaidi ya kawaida; hakuna kikomo rasmi`,
   unusually_large: (i) => `${subject(i).text} ni ${i.actual}, zaidi ya kawaida; hakuna kikomo rasmi`,
-  more_issues: (i) => `Matatizo mengine ${i.actual} yamepatikana lakini hayajaorodheshwa; rekebisha haya kwanza`,
+  more_issues: (i) =>
+    i.actual === 1
+      ? 'Kuna jingine 1 ambalo halijaorodheshwa; rekebisha haya kwanza'
+      : `Kuna mengine ${i.actual} ambayo hayajaorodheshwa; rekebisha haya kwanza`,
 
   not_in_type: (i) => `${denies(i, 'ruhusiwi')} katika ujumbe wa ${type(i.params?.type)}`,
   header_kind: (i) => {
@@ -153,10 +156,9 @@ export const issueSentencesSw: IssueSentences = {
   unknown_request_field: (i) =>
     `Ombi lina kipengele kisichojulikana "${i.params?.key}"; Briq inapokea tu vipengele ilivyoviandika kwa ombi hili`,
   unreadable: (i) => `Thamani haikuweza kusomwa: ${i.params?.detail}`,
-  list_items: (i) =>
-    `${says(i, 'na')} vipengele ${i.actual}; kifaa hiki hukagua orodha zenye vipengele hadi ${i.limit}`,
+  list_items: (i) => `${says(i, 'na')} vitu ${i.actual}; mfumo huu hukagua orodha zenye vitu hadi ${i.limit}`,
   json_depth: (i) =>
-    `${says(i, 'na')} ngazi zaidi ya ${i.limit} za ndani; kifaa hiki hukagua data huru hadi ngazi ${i.limit}`,
+    `${says(i, 'na')} ngazi zaidi ya ${i.limit} za ndani; mfumo huu hukagua data huru hadi ngazi ${i.limit}`,
   json_data: (i) => mustBe(i, 'data safi ya JSON (maandishi, namba halisi, true/false, null, orodha au object)'),
   spaces_around: (i) => `${says(i, 'na')} nafasi mwanzoni au mwishoni`,
   url_spaces: (i) => `${says(i, 'na')} nafasi au herufi za udhibiti; andika nafasi kama %20`,
@@ -184,6 +186,16 @@ export const issueSentencesSw: IssueSentences = {
     const one = words.one
     const text = one.text.charAt(0).toUpperCase() + one.text.slice(1)
     return `${text} "${i.params?.value}" ${of(one.head)} ${here} ni sawa na ${of(one.head)} ${first}; ${words.many.text} lazima ${prefix(words.many.head)}we tofauti`
+  },
+  repeated_reply_id: (i) => {
+    const here = swahiliField(containerPath(i.path)).text.toLowerCase()
+    const first = swahiliField(containerPath(i.params?.first ?? [])).text.toLowerCase()
+    return `Kitambulisho "${i.params?.value}" cha ${here} ni sawa na cha ${first}; jibu la mteja halitaonyesha ni kipi kilichochaguliwa`
+  },
+  repeated_product: (i) => {
+    const here = swahiliField(containerPath(i.path)).text
+    const first = swahiliField(containerPath(i.params?.first ?? [])).text.toLowerCase()
+    return `${here} ni bidhaa ileile ("${i.params?.value}") kama ${first}; itaorodheshwa mara mbili`
   },
   ttl_range: (i) =>
     `${subject(i).text} ni ${i.actual}; ${owner(i)} inaruhusu dakika ${i.params?.min}–${i.params?.max} (kawaida 10080, siku 7)`,
