@@ -38,7 +38,8 @@ export function createListInteractiveSchema(options: ResolvedSchemaOptions) {
         sections: hint(listOf(listSectionSchema), {
           minItems: 1,
           maxItems: 10,
-          description: 'At most 10 rows in total; titles required with more than one section; row ids unique',
+          description:
+            'At most 10 rows in total; titles required with more than one section; row ids should differ (a repeat is only warned about)',
         }),
       }),
     })

@@ -21,7 +21,8 @@ export interface SectionRules {
 /**
  * The cross-field rules shared by lists and product lists (whatsapp-interactive.md §3): a
  * section count, no empty section, titles when there is more than one section, a total across
- * sections, and item ids unique across sections. `value` is the message; paths start at it.
+ * sections, and a warning for an item id repeated across sections. `value` is the message; paths
+ * start at it.
  */
 export function checkSections(payload: CheckPayload<unknown>, value: unknown, rules: SectionRules): void {
   const sections = field(field(value, 'action'), 'sections')
