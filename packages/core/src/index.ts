@@ -130,6 +130,7 @@ export {
 export { draftFixIts } from './draft/fixes/draft-fix-its.ts'
 export { type FixIt, issuesAt } from './draft/fixes/fix-it.ts'
 export { type GroupCounts, groupCounts } from './draft/group-counts.ts'
+export { type IssueAnchor, type IssueAnchorKind, issueAnchor, issueAnchors } from './draft/issue-anchor.ts'
 export { moveStep } from './draft/move-step.ts'
 export {
   formatDraftJson,
@@ -154,6 +155,12 @@ export type {
 } from './formatting/formatting-node.ts'
 export { formattingToText } from './formatting/formatting-to-text.ts'
 export { parseFormatting } from './formatting/parse-formatting.ts'
+export {
+  INLINE_STYLE_MARKERS,
+  type InlineStyle,
+  type TextSelection,
+  toggleFormatting,
+} from './formatting/toggle-formatting.ts'
 export type {
   CoreMessages,
   IssueMessageKey,
@@ -252,7 +259,7 @@ export type {
 } from './snippets/snippet-options.ts'
 export { toCurl } from './snippets/to-curl.ts'
 export { toFetchSnippet } from './snippets/to-fetch-snippet.ts'
-export { countCharacters, overflowIndex } from './text-length.ts'
+export { countCharacters, countLineBreaks, overflowIndex } from './text-length.ts'
 export { MAX_ISSUES } from './validation/capped-issues.ts'
 export { describePath } from './validation/describe-path.ts'
 export { type ValidateOptions, validateInteractive } from './validation/validate-interactive.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countCharacters, overflowIndex } from './text-length.ts'
+import { countCharacters, countLineBreaks, overflowIndex } from './text-length.ts'
 
 describe('countCharacters', () => {
   it('counts code points, not UTF-16 units', () => {
@@ -21,5 +21,13 @@ describe('overflowIndex', () => {
     expect(overflowIndex('👍👍👍', 2)).toBe(4)
     expect(overflowIndex('abc', 3)).toBe(-1)
     expect(overflowIndex('', 0)).toBe(-1)
+  })
+})
+
+describe('countLineBreaks', () => {
+  it('counts CRLF once and CR, LF, U+2028 and U+2029 each as a break', () => {
+    expect(countLineBreaks('one line')).toBe(0)
+    expect(countLineBreaks('a\nb\r\nc\rd\u2028e\u2029f')).toBe(5)
+    expect(countLineBreaks('\n\n')).toBe(2)
   })
 })

@@ -34,3 +34,12 @@ export function overflowIndex(text: string, max: number): number {
   }
   return -1
 }
+
+/**
+ * Counts line breaks as WhatsApp renders them: CRLF once, a lone CR or LF, and the Unicode line
+ * and paragraph separators (U+2028, U+2029). A carousel card body allows few
+ * (`LIMITS.carousel.cardBodyLineBreaks`).
+ */
+export function countLineBreaks(text: string): number {
+  return text.match(/\r\n|[\n\r\u2028\u2029]/g)?.length ?? 0
+}

@@ -1,5 +1,17 @@
 'use client'
 
+export { Builder } from './builder/builder.ts'
+export type { BuilderTab } from './builder/builder-context.ts'
+export type { BuilderHistoryProps } from './builder/builder-history.tsx'
+export type { BuilderPreviewProps } from './builder/builder-preview.tsx'
+export type { BuilderRootProps } from './builder/builder-root.tsx'
+export type { BuilderPanelProps, BuilderTabListProps } from './builder/builder-tabs.tsx'
+export type { BuilderDraftConflictProps } from './builder/draft-conflict.tsx'
+export { InteractiveBuilder, type InteractiveBuilderProps } from './builder/interactive-builder.tsx'
+export type { BuilderIssueSummaryProps } from './builder/issue-summary.tsx'
+export type { BuilderJsonEditorProps } from './builder/json-editor.tsx'
+export type { BuilderPartProps } from './builder/message-parts.tsx'
+export type { BuilderTypePickerProps } from './builder/type-picker.tsx'
 export { en as messagesEn } from './i18n/messages/en.ts'
 export { sw as messagesSw } from './i18n/messages/sw.ts'
 export {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import type { CardKind } from '../i18n/issue-reason.ts'
 import { LIMITS } from '../limits.ts'
+import { countLineBreaks } from '../text-length.ts'
 import { checkCount, checkUnique, listOf } from './count.ts'
 import { field, items, report, stringField } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
@@ -25,8 +26,7 @@ const cardIndex = hintRange(
 const cardBody = z.strictObject({
   text: limitedText(LIMITS.carousel.cardBody).check(
     z.check<string>((payload) => {
-      // CRLF is one break; a lone CR and the Unicode line/paragraph separators break lines too.
-      const breaks = payload.value.match(/\r\n|[\n\r\u2028\u2029]/g)?.length ?? 0
+      const breaks = countLineBreaks(payload.value)
       const limit = LIMITS.carousel.cardBodyLineBreaks
       const detail = limitIssue(limit, breaks, 'count')
       if (detail === undefined) return

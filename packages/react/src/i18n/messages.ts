@@ -19,15 +19,15 @@ const knownLocale = (locale: string): Locale => (Object.hasOwn(catalogues, local
  * Returns the translate function for `locale`; an unknown locale falls back to English so a
  * typo never blanks the UI. A message with `one`/`other` forms picks one by `values.count`
  * (the language's plural rules), so "1 more row" and "3 more rows" both read right; the count
- * is written the language's way ("9,970").
+ * is written the language's way ("9,970"). `overrides` rewords any keys (a host's own terms).
  */
-export function getTranslator(locale: Locale | (string & {}) = 'en'): Translate {
+export function getTranslator(locale: Locale | (string & {}) = 'en', overrides?: Partial<Messages>): Translate {
   const known = knownLocale(locale)
   const catalogue = catalogues[known]
   const plurals = new Intl.PluralRules(known)
   const numbers = new Intl.NumberFormat(known)
   return (key, values) => {
-    const message = catalogue[key]
+    const message = overrides?.[key] ?? catalogue[key]
     const count = values?.count
     const text =
       typeof message === 'string'

@@ -1,8 +1,6 @@
-import { type RefObject, useEffect, useLayoutEffect, useState } from 'react'
+import { type RefObject, useState } from 'react'
+import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { type PortalContainer, useBriqSettings } from '../provider/briq-settings.ts'
-
-// Layout effects warn during server rendering in React 18; nothing portals there anyway.
-const useClientLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
 
 /**
  * Where a kit dialog portals: its own `portalContainer`, else the `BriqProvider`'s, else the

@@ -1,3 +1,6 @@
+import { builderEn, starterEn } from './builder-en.ts'
+import { draftLabelsEn } from './draft-labels-en.ts'
+
 /** A message whose wording depends on `{count}`: `one` for a count of one, `other` otherwise. */
 export interface PluralMessage {
   readonly one: string
@@ -14,6 +17,9 @@ export type Message = string | PluralMessage
  * failed send means) comes from core's catalogues (`getCoreMessages`), not from here.
  */
 export const en = {
+  ...draftLabelsEn,
+  ...builderEn,
+  ...starterEn,
   'preview.region': 'WhatsApp message preview',
   'preview.businessName': 'Business',
   'preview.bodyPlaceholder': 'Message text appears here',

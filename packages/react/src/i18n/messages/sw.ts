@@ -1,3 +1,5 @@
+import { builderSw, starterSw } from './builder-sw.ts'
+import { draftLabelsSw } from './draft-labels-sw.ts'
 import type { Messages } from './en.ts'
 
 /**
@@ -7,6 +9,9 @@ import type { Messages } from './en.ts'
  * (Imetumwa, Imewasilishwa), and a sentence about the message names it ("Ujumbe utatumwa …").
  */
 export const sw = {
+  ...draftLabelsSw,
+  ...builderSw,
+  ...starterSw,
   'preview.region': 'Onyesho la ujumbe wa WhatsApp',
   'preview.businessName': 'Biashara',
   'preview.bodyPlaceholder': 'Maandishi ya ujumbe yataonekana hapa',

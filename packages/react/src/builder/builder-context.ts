@@ -1,0 +1,74 @@
+import type { DraftOperation, DraftPath, IssueAnchor, IssueAnchorKind } from '@briq-interactive/core'
+import { createContext, useContext, useSyncExternalStore } from 'react'
+import type { Locale, Translate } from '../i18n/messages.ts'
+import type { BuilderModel, BuilderSnapshot, ChangeOptions } from './builder-model.ts'
+import type { DraftPersistenceState } from './use-draft-persistence.ts'
+
+/** Which view of the draft is showing. */
+export type BuilderTab = 'form' | 'json'
+
+/** Where focus goes once the change that asked for it has rendered; the first that exists wins. */
+export interface FocusRequest {
+  /** Controls by their `data-bi-focus` value (`<item key>/<control>`): the same control of a moved item. */
+  readonly focusKeys?: readonly string[]
+  /** The first field of the item with this key (a new item). */
+  readonly itemKey?: string
+  /** An element by id (an issue's field). */
+  readonly elementId?: string
+  /** Only when this element (focused when the change began) has left the page, as undo can make it. */
+  readonly ifRemoved?: Element | null
+  /** A text selection to restore in the focused field (after a formatting toolbar change). */
+  readonly selection?: { readonly start: number; readonly end: number }
+}
+
+/** What every part reads from its `Builder.Root`; stable while the locale and tab stay. */
+export interface BuilderControls {
+  readonly model: BuilderModel
+  readonly t: Translate
+  readonly locale: Locale
+  /** The root's colour scheme, for parts that render their own root (the preview). */
+  readonly theme: 'light' | 'dark' | 'system'
+  /** Prefix of every id in this builder. */
+  readonly rootId: string
+  /** Applies an operation, reports the new draft to `onValueChange`, announces a refusal; `true` when it changed the draft. */
+  dispatch(operation: DraftOperation, change?: ChangeOptions): boolean
+  undo(): void
+  redo(): void
+  /** Says `text` in the builder's polite live region. */
+  announce(text: string): void
+  /** Moves focus after the next render. */
+  requestFocus(request: FocusRequest): void
+  /** Shows the form (if needed) and focuses the control of an issue. */
+  focusAnchor(anchor: IssueAnchor): void
+  readonly tab: BuilderTab
+  setTab(tab: BuilderTab): void
+}
+
+/** Set by `Builder.Root`. */
+export const BuilderContext = createContext<BuilderControls | null>(null)
+BuilderContext.displayName = 'BuilderContext'
+
+/** The nearest `Builder.Root`'s controls; throws (naming the part) outside one. */
+export function useBuilderControls(part = 'This part'): BuilderControls {
+  const controls = useContext(BuilderContext)
+  if (controls === null) throw new Error(`${part} must be inside <Builder.Root> (or <InteractiveBuilder>)`)
+  return controls
+}
+
+/**
+ * What a part shows, selected from the builder's snapshot; the part re-renders only when the
+ * selection changes (`Object.is`), so `selector` must return a primitive or a stable object.
+ */
+export function useBuilderSelector<T>(selector: (snapshot: BuilderSnapshot) => T, part?: string): T {
+  const { model } = useBuilderControls(part)
+  const read = () => selector(model.getSnapshot())
+  return useSyncExternalStore(model.subscribe, read, read)
+}
+
+/** The DOM id of the control that shows issues at `anchor`. */
+export const anchorElementId = (rootId: string, kind: IssueAnchorKind, path: DraftPath): string =>
+  `${rootId}-${kind}-${path.join('.')}`
+
+/** Set by `Builder.Root` when `persistKey` is given: another tab's newer draft, if any. */
+export const BuilderPersistenceContext = createContext<DraftPersistenceState | null>(null)
+BuilderPersistenceContext.displayName = 'BuilderPersistenceContext'

@@ -1,0 +1,82 @@
+import { createDraft } from '@briq-interactive/core'
+import { fireEvent, render, screen } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { InteractiveBuilder } from './interactive-builder.tsx'
+
+afterEach(() => vi.useRealTimers())
+
+const body = () => screen.getByRole('textbox', { name: 'Body text' })
+
+describe('undo and redo', () => {
+  it('undoes and redoes with the buttons; a button with nothing to do is aria-disabled and keeps focus', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} />)
+    const undo = screen.getByRole('button', { name: 'Undo' })
+    const redo = screen.getByRole('button', { name: 'Redo' })
+    expect(undo).toHaveAttribute('aria-disabled', 'true')
+    await user.click(screen.getByRole('button', { name: 'Add button' }))
+    expect(undo).not.toHaveAttribute('aria-disabled')
+    await user.click(undo)
+    expect(screen.queryByRole('group', { name: 'Button 3' })).toBeNull()
+    expect(undo).toHaveFocus()
+    expect(undo).toHaveAttribute('aria-disabled', 'true')
+    expect(screen.getByText('Undone')).toBeInTheDocument()
+    await user.click(redo)
+    expect(screen.getByRole('group', { name: 'Button 3' })).toBeInTheDocument()
+    expect(redo).toHaveAttribute('aria-disabled', 'true')
+    // Clicking a disabled Undo does nothing.
+    await user.click(redo)
+    expect(screen.getByRole('group', { name: 'Button 3' })).toBeInTheDocument()
+  })
+
+  it('Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, from any control in the builder', async () => {
+    const user = userEvent.setup()
+    const onValueChange = vi.fn()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} onValueChange={onValueChange} />)
+    await user.click(screen.getByRole('button', { name: 'Add button' }))
+    expect(screen.getByRole('textbox', { name: 'Button 3 title' })).toHaveFocus()
+    await user.keyboard('{Control>}z{/Control}')
+    expect(screen.queryByRole('group', { name: 'Button 3' })).toBeNull()
+    // The field typed in is gone: focus stays in the builder, on Undo.
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus()
+    // onValueChange hears undo too.
+    expect(onValueChange.mock.lastCall?.[0]).toMatchObject({ action: { buttons: [{}, {}] } })
+    await user.keyboard('{Meta>}{Shift>}z{/Shift}{/Meta}')
+    expect(screen.getByRole('group', { name: 'Button 3' })).toBeInTheDocument()
+    await user.keyboard('{Meta>}z{/Meta}')
+    expect(screen.queryByRole('group', { name: 'Button 3' })).toBeNull()
+    await user.keyboard('{Control>}y{/Control}')
+    expect(screen.getByRole('group', { name: 'Button 3' })).toBeInTheDocument()
+  })
+
+  it('typing is one undo step per pause', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(1_000_000)
+    render(<InteractiveBuilder defaultValue={createDraft('button')} />)
+    const type = (text: string) => fireEvent.change(body(), { target: { value: text } })
+    type('H')
+    vi.setSystemTime(1_000_200)
+    type('He')
+    vi.setSystemTime(1_000_400)
+    type('Hey')
+    // A pause longer than a second starts a new step.
+    vi.setSystemTime(1_003_000)
+    type('Hey you')
+    fireEvent.keyDown(body(), { key: 'z', ctrlKey: true })
+    expect(body()).toHaveValue('Hey')
+    fireEvent.keyDown(body(), { key: 'z', ctrlKey: true })
+    expect(body()).toHaveValue('Would you like to confirm your order?')
+    fireEvent.keyDown(body(), { key: 'z', shiftKey: true, ctrlKey: true })
+    expect(body()).toHaveValue('Hey')
+  })
+
+  it('a change in another field is a step of its own, even within the pause', async () => {
+    render(<InteractiveBuilder defaultValue={createDraft('button')} />)
+    fireEvent.change(body(), { target: { value: 'One' } })
+    fireEvent.change(screen.getByRole('textbox', { name: 'Footer text' }), { target: { value: 'Two' } })
+    fireEvent.keyDown(body(), { key: 'z', ctrlKey: true })
+    expect(screen.getByRole('textbox', { name: 'Footer text' })).toHaveValue('')
+    expect(body()).toHaveValue('One')
+  })
+})

@@ -1,0 +1,140 @@
+import { createDraft } from '@briq-interactive/core'
+import { render, screen, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { InteractiveBuilder } from './interactive-builder.tsx'
+
+const fourButtons = {
+  type: 'button',
+  body: { text: 'Which size?' },
+  action: {
+    buttons: ['Small', 'Medium', 'Large', 'Extra large'].map((title, i) => ({
+      type: 'reply',
+      reply: { id: `size-${i + 1}`, title },
+    })),
+  },
+}
+
+const summary = () => screen.getByRole('region', { name: 'Problems' })
+
+describe('issues at their fields and in the summary', () => {
+  it('marks a field with an error aria-invalid and describes it with core\'s message, worded "Error"', () => {
+    render(<InteractiveBuilder defaultValue={createDraft('cta_url')} />)
+    const url = screen.getByRole('textbox', { name: 'Button URL' })
+    expect(url).toHaveAttribute('aria-invalid', 'true')
+    expect(url).toHaveAccessibleDescription(/^Error: .*empty/)
+  })
+
+  it('shows a warning with its own icon and the word "Warning", without aria-invalid', () => {
+    render(<InteractiveBuilder defaultValue={createDraft('catalog_message')} />)
+    const thumbnail = screen.getByRole('textbox', { name: 'Thumbnail product ID (SKU)' })
+    expect(thumbnail).not.toHaveAttribute('aria-invalid')
+    const entry = within(summary()).getByRole('listitem')
+    expect(entry).toHaveAttribute('data-severity', 'warning')
+    expect(within(entry).getByRole('button')).toHaveAccessibleName(/^Warning: /)
+    expect(within(summary()).getByRole('status')).toHaveTextContent('1 warning')
+  })
+
+  it('counts errors and warnings in the summary and says when there are none', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('carousel')} />)
+    expect(within(summary()).getByRole('status')).toHaveTextContent('2 errors')
+    const card1 = screen.getByRole('group', { name: 'Card 1' })
+    await user.type(within(card1).getByRole('textbox', { name: 'Media link' }), 'https://cdn.example/1.jpg')
+    expect(within(summary()).getByRole('status')).toHaveTextContent('1 error')
+    const card2 = screen.getByRole('group', { name: 'Card 2' })
+    await user.type(within(card2).getByRole('textbox', { name: 'Media link' }), 'https://cdn.example/2.jpg')
+    expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
+  })
+
+  it('focuses the field when an issue is picked in the summary, switching from the JSON tab', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('flow')} defaultTab="json" />)
+    expect(screen.queryByRole('textbox', { name: 'Flow ID' })).toBeNull()
+    await user.click(within(summary()).getByRole('button', { name: /flow_id/ }))
+    expect(screen.getByRole('tab', { name: 'Form' })).toHaveAttribute('aria-selected', 'true')
+    expect(screen.getByRole('textbox', { name: 'Flow ID' })).toHaveFocus()
+  })
+
+  it('focuses a group for a count issue, and puts the fix-it beside it and beside the summary entry', async () => {
+    const user = userEvent.setup()
+    const onValueChange = vi.fn()
+    render(<InteractiveBuilder defaultValue={fourButtons} onValueChange={onValueChange} />)
+    const buttons = screen.getByRole('group', { name: 'Buttons' })
+    expect(buttons).toHaveAccessibleDescription(
+      /4 of 3 buttons.*Error: The message has 4 buttons; WhatsApp allows at most 3/,
+    )
+    expect(within(buttons).getByRole('button', { name: 'Turn the 4 buttons into a list' })).toBeInTheDocument()
+    await user.click(within(summary()).getByRole('button', { name: /has 4 buttons/ }))
+    expect(buttons).toHaveFocus()
+    await user.click(within(summary()).getByRole('button', { name: 'Turn the 4 buttons into a list' }))
+    expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('list')
+    expect(screen.getByRole('textbox', { name: 'Row 4 title' })).toHaveValue('Extra large')
+    expect(onValueChange.mock.lastCall?.[1]).toMatchObject({ ok: true })
+    expect(screen.getByText('Done: Turn the 4 buttons into a list')).toBeInTheDocument()
+    // One undo step brings the four buttons back.
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('button')
+    expect(screen.getByRole('group', { name: 'Button 4' })).toBeInTheDocument()
+  })
+
+  it('repairs a field with its fix-it: spaces trimmed, a repeated id made unique', async () => {
+    const user = userEvent.setup()
+    const draft = createDraft('button') as { action: { buttons: { reply: { id: string; title: string } }[] } }
+    const [first, second] = draft.action.buttons
+    if (!first || !second) throw new Error('two buttons expected')
+    second.reply.id = first.reply.id
+    first.reply.title = ' Yes '
+    render(<InteractiveBuilder defaultValue={draft} />)
+    const button2 = screen.getByRole('group', { name: 'Button 2' })
+    const id2 = within(button2).getByRole('textbox', { name: 'Button 2 ID' })
+    expect(id2).toHaveAttribute('aria-invalid', 'true')
+    await user.click(within(button2).getByRole('button', { name: /^Make it unique: / }))
+    expect(id2).not.toHaveAttribute('aria-invalid')
+    expect(id2).toHaveFocus()
+    const button1 = screen.getByRole('group', { name: 'Button 1' })
+    await user.click(within(button1).getByRole('button', { name: 'Remove the spaces at the ends' }))
+    expect(within(button1).getByRole('textbox', { name: 'Button 1 title' })).toHaveValue('Yes')
+  })
+
+  it('offers a short list without descriptions as reply buttons (a suggestion, not an error)', async () => {
+    const user = userEvent.setup()
+    const list = {
+      type: 'list',
+      body: { text: 'Pick one' },
+      action: {
+        button: 'Options',
+        sections: [
+          {
+            rows: [
+              { id: 'a', title: 'A' },
+              { id: 'b', title: 'B' },
+            ],
+          },
+        ],
+      },
+    }
+    render(<InteractiveBuilder defaultValue={list} />)
+    const entry = within(summary()).getByRole('listitem')
+    expect(entry).toHaveAttribute('data-severity', 'suggestion')
+    expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
+    await user.click(within(entry).getByRole('button', { name: 'Turn into 2 reply buttons' }))
+    expect(screen.getByRole('textbox', { name: 'Button 2 title' })).toHaveValue('B')
+  })
+
+  it('shows an issue the form has no field for (a footer the type does not take) in the summary with its fix-it', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={{ ...createDraft('location_request_message'), footer: { text: 'x' } }} />)
+    const entry = within(summary()).getByRole('listitem')
+    expect(within(entry).queryByRole('button', { name: /Footer/ })).toBeNull()
+    await user.click(within(entry).getByRole('button', { name: 'Remove the footer' }))
+    expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
+  })
+
+  it('shows an unknown type at the type picker', () => {
+    render(<InteractiveBuilder defaultValue={{ type: 'poll', body: { text: 'x' } }} />)
+    const picker = screen.getByRole('combobox', { name: 'Message type' })
+    expect(picker).toHaveAttribute('aria-invalid', 'true')
+    expect(picker).toHaveValue('')
+  })
+})

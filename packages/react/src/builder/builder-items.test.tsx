@@ -1,0 +1,162 @@
+import { createDraft } from '@briq-interactive/core'
+import { render, screen, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { InteractiveBuilder } from './interactive-builder.tsx'
+
+const rows = (titles: string[], prefix: string) => titles.map((title, i) => ({ id: `${prefix}${i}`, title }))
+
+/** A list of two titled sections: A (rows a1, a2) and B (rows b1…b3). */
+const twoSections = {
+  type: 'list',
+  body: { text: 'Pick a route' },
+  action: {
+    button: 'Routes',
+    sections: [
+      { title: 'A', rows: rows(['a1', 'a2'], 'a') },
+      { title: 'B', rows: rows(['b1', 'b2', 'b3'], 'b') },
+    ],
+  },
+}
+
+const group = (name: string, scope: HTMLElement = document.body) => within(scope).getByRole('group', { name })
+const titles = (scope: HTMLElement, label: RegExp) =>
+  within(scope)
+    .getAllByRole('textbox', { name: label })
+    .map((field) => (field as HTMLInputElement).value)
+
+describe('groups and items', () => {
+  it("names every item's group and its fields by number, rows numbered from 1 inside their section", () => {
+    render(<InteractiveBuilder defaultValue={twoSections} />)
+    const section2 = group('Section 2')
+    expect(within(section2).getByRole('textbox', { name: 'Section 2 title' })).toHaveValue('B')
+    const row1 = group('Row 1', section2)
+    expect(within(row1).getByRole('textbox', { name: 'Row 1 title' })).toHaveValue('b1')
+    expect(within(row1).getByRole('textbox', { name: 'Row 1 ID' })).toHaveValue('b0')
+    expect(within(row1).getByRole('textbox', { name: 'Row 1 description' })).toHaveValue('')
+    for (const name of ['Move up', 'Move down', 'Remove'])
+      expect(within(row1).getAllByRole('button', { name })).toHaveLength(1)
+    expect(screen.getAllByText('5 of 10 rows')).toHaveLength(2)
+    expect(screen.getByText('2 of 10 sections')).toBeInTheDocument()
+  })
+
+  it('moves an item with Move up / Move down, keeping focus on the button pressed', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={twoSections} />)
+    const section2 = group('Section 2')
+    await user.click(within(group('Row 2', section2)).getByRole('button', { name: 'Move up' }))
+    expect(titles(section2, /^Row \d title$/)).toEqual(['b2', 'b1', 'b3'])
+    const moved = within(group('Row 1', section2)).getByRole('button', { name: 'Move up' })
+    expect(moved).toHaveFocus()
+    expect(screen.getByText('Moved to position 1 of 3')).toBeInTheDocument()
+    await user.click(within(group('Row 2', section2)).getByRole('button', { name: 'Move down' }))
+    expect(titles(section2, /^Row \d title$/)).toEqual(['b2', 'b3', 'b1'])
+  })
+
+  it('moves an item with Alt+ArrowUp/Down from a field inside it; focus stays in that field', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} />)
+    const title2 = screen.getByRole('textbox', { name: 'Button 2 title' })
+    await user.click(title2)
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}')
+    const title1 = screen.getByRole('textbox', { name: 'Button 1 title' })
+    expect(title1).toHaveValue('No, change it')
+    expect(title1).toHaveFocus()
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}')
+    expect(screen.getByRole('textbox', { name: 'Button 2 title' })).toHaveFocus()
+    expect(screen.getByRole('textbox', { name: 'Button 2 title' })).toHaveValue('No, change it')
+  })
+
+  it('moves a row across sections at the edge, and only the row (not its section) on Alt+Arrow', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={twoSections} />)
+    const firstOfB = within(group('Row 1', group('Section 2'))).getByRole('textbox', { name: 'Row 1 title' })
+    await user.click(firstOfB)
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}')
+    expect(titles(group('Section 1'), /^Row \d title$/)).toEqual(['a1', 'a2', 'b1'])
+    expect(titles(group('Section 2'), /^Row \d title$/)).toEqual(['b2', 'b3'])
+    expect(within(group('Section 1')).getByRole('textbox', { name: 'Row 3 title' })).toHaveFocus()
+    expect(screen.getByText('Moved to Section 1, position 3')).toBeInTheDocument()
+    expect(within(group('Section 1')).getByRole('textbox', { name: 'Section 1 title' })).toHaveValue('A')
+  })
+
+  it('says an item at the edge cannot move (aria-disabled, focus kept)', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} />)
+    const up = within(group('Button 1')).getByRole('button', { name: 'Move up' })
+    expect(up).toHaveAttribute('aria-disabled', 'true')
+    await user.click(up)
+    expect(up).toHaveFocus()
+    expect(screen.getByRole('textbox', { name: 'Button 1 title' })).toHaveValue('Yes, confirm')
+  })
+
+  it("removes an item and focuses the next item's Remove (or the Add button after the last)", async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={{ ...createDraft('button'), action: { buttons: [] } }} />)
+    await user.click(screen.getByRole('button', { name: 'Add button' }))
+    await user.click(screen.getByRole('button', { name: 'Add button' }))
+    await user.click(within(group('Button 1')).getByRole('button', { name: 'Remove' }))
+    expect(screen.queryByRole('group', { name: 'Button 2' })).toBeNull()
+    expect(within(group('Button 1')).getByRole('button', { name: 'Remove' })).toHaveFocus()
+    expect(screen.getByText('Button 1 removed')).toBeInTheDocument()
+  })
+
+  it('keeps at least one of what WhatsApp needs: the last button cannot be removed', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={{ ...createDraft('button'), action: { buttons: [] } }} />)
+    await user.click(screen.getByRole('button', { name: 'Add button' }))
+    const remove = within(group('Button 1')).getByRole('button', { name: 'Remove' })
+    expect(remove).toHaveAttribute('aria-disabled', 'true')
+    await user.click(remove)
+    expect(group('Button 1')).toBeInTheDocument()
+  })
+
+  it('counts rows across sections ("7 of 10 rows") and refuses an 11th row, saying why', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={twoSections} />)
+    const section1 = group('Section 1')
+    await user.click(within(section1).getByRole('button', { name: 'Add row' }))
+    await user.click(within(section1).getByRole('button', { name: 'Add row' }))
+    expect(screen.getAllByText('7 of 10 rows')).toHaveLength(2)
+    expect(within(section1).getByRole('textbox', { name: 'Row 4 title' })).toHaveFocus()
+    for (let i = 0; i < 3; i++) await user.click(within(section1).getByRole('button', { name: 'Add row' }))
+    const add = within(group('Section 2')).getByRole('button', { name: 'Add row' })
+    expect(add).toHaveAttribute('aria-disabled', 'true')
+    expect(add).toHaveAccessibleDescription('10 of 10 rows')
+    await user.click(add)
+    expect(screen.getByText('No more can be added: the limit is 10')).toBeInTheDocument()
+    expect(screen.getAllByText('10 of 10 rows')).toHaveLength(2)
+  })
+
+  it('adds a section (titling both) and a product section counts products ("1 of 30 products")', async () => {
+    const user = userEvent.setup()
+    const { unmount } = render(<InteractiveBuilder defaultValue={createDraft('list')} />)
+    await user.click(screen.getByRole('button', { name: 'Add section' }))
+    expect(screen.getByRole('textbox', { name: 'Section 1 title' })).not.toHaveValue('')
+    expect(within(group('Section 2')).getByRole('textbox', { name: 'Section 2 title' })).toHaveFocus()
+    unmount()
+    render(<InteractiveBuilder defaultValue={createDraft('product_list')} />)
+    expect(screen.getByText('1 of 30 products')).toBeInTheDocument()
+  })
+
+  it('adds and removes a carousel quick reply on every card at once', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('carousel')} />)
+    await user.click(within(group('Card 2')).getByRole('button', { name: 'Add button' }))
+    expect(within(group('Card 1')).getAllByRole('group', { name: /^Button \d$/ })).toHaveLength(2)
+    expect(within(group('Card 2')).getByRole('textbox', { name: 'Button 2 title' })).toHaveFocus()
+    expect(within(group('Card 2')).getByText('2 of 2 buttons on every card')).toBeInTheDocument()
+    await user.click(within(group('Button 2', group('Card 1'))).getByRole('button', { name: 'Remove' }))
+    expect(within(group('Card 2')).getAllByRole('group', { name: /^Button \d$/ })).toHaveLength(1)
+  })
+
+  it('changes the card kind of every card at once', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('carousel')} />)
+    await user.click(screen.getByRole('radio', { name: 'Media with a link button' }))
+    for (const card of ['Card 1', 'Card 2']) {
+      expect(within(group(card)).getByRole('textbox', { name: 'Button text' })).toHaveValue('Shop now')
+      expect(within(group(card)).getByRole('textbox', { name: 'Button URL' })).toBeInTheDocument()
+    }
+  })
+})

@@ -1,0 +1,112 @@
+import { createDraft } from '@briq-interactive/core'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { InteractiveBuilder } from './interactive-builder.tsx'
+
+const KEY = 'crm:draft'
+const body = () => screen.getByRole('textbox', { name: 'Body text' })
+const type = (text: string) => fireEvent.change(body(), { target: { value: text } })
+const stored = () =>
+  JSON.parse(localStorage.getItem(KEY) ?? 'null') as { revision: number; value: { body: { text: string } } }
+
+/** What another tab's save looks like in storage (core's createDraftPersistence format). */
+function otherTabSaves(text: string, revision: number): string {
+  const value = JSON.stringify({
+    version: 1,
+    value: { ...createDraft('button'), body: { text } },
+    revision,
+    savedAt: new Date('2026-03-02T10:15:00').getTime(),
+    session: 'other-tab',
+  })
+  localStorage.setItem(KEY, value)
+  return value
+}
+const storageEvent = (newValue: string) =>
+  act(() => {
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue }))
+  })
+
+beforeEach(() => {
+  localStorage.clear()
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+})
+afterEach(() => vi.useRealTimers())
+
+describe('persistKey', () => {
+  it('saves after a pause and restores the draft on reload', () => {
+    const first = render(<InteractiveBuilder persistKey={KEY} />)
+    type('Saved for later')
+    expect(stored().value.body.text).not.toBe('Saved for later')
+    act(() => vi.advanceTimersByTime(500))
+    expect(stored().value.body.text).toBe('Saved for later')
+    first.unmount()
+    const onValueChange = vi.fn()
+    render(<InteractiveBuilder persistKey={KEY} onValueChange={onValueChange} />)
+    expect(body()).toHaveValue('Saved for later')
+    expect(screen.getByText('Your last draft was restored')).toBeInTheDocument()
+    expect(onValueChange).toHaveBeenCalledWith(
+      expect.objectContaining({ body: { text: 'Saved for later' } }),
+      expect.anything(),
+    )
+  })
+
+  it('saves at once when the page is hidden or the builder goes away', () => {
+    const view = render(<InteractiveBuilder persistKey={KEY} />)
+    type('Typed just before closing')
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'))
+    })
+    expect(stored().value.body.text).toBe('Typed just before closing')
+    type('And once more')
+    view.unmount()
+    expect(stored().value.body.text).toBe('And once more')
+  })
+
+  it("takes another tab's newer draft when this tab has nothing unsaved, and says so", () => {
+    render(<InteractiveBuilder persistKey={KEY} />)
+    storageEvent(otherTabSaves('From the other tab', 5))
+    expect(body()).toHaveValue('From the other tab')
+    expect(screen.getByText('Updated with the draft saved in another tab')).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it("never overwrites another tab's newer draft silently: it asks, and keeping mine saves mine", () => {
+    render(<InteractiveBuilder persistKey={KEY} />)
+    type('Mine, not saved yet')
+    storageEvent(otherTabSaves('Theirs', 5))
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent(
+      'This draft was also changed in another tab, at 10:15. Which one do you want to keep?',
+    )
+    expect(body()).toHaveValue('Mine, not saved yet')
+    // While asking, nothing is written over theirs.
+    act(() => vi.advanceTimersByTime(1000))
+    expect(stored().value.body.text).toBe('Theirs')
+    fireEvent.click(within(alert).getByRole('button', { name: 'Keep this draft' }))
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(stored().value.body.text).toBe('Mine, not saved yet')
+    expect(stored().revision).toBeGreaterThan(5)
+  })
+
+  it('asks on save too, and using theirs replaces the draft as an undoable step', () => {
+    render(<InteractiveBuilder persistKey={KEY} />)
+    otherTabSaves('Theirs, saved meanwhile', 3)
+    type('Mine')
+    act(() => vi.advanceTimersByTime(500))
+    expect(stored().value.body.text).toBe('Theirs, saved meanwhile')
+    fireEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Use the other tab’s draft' }))
+    expect(body()).toHaveValue('Theirs, saved meanwhile')
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(body()).toHaveValue('Mine')
+  })
+
+  it('ignores a stored value that is not a draft, and other keys', () => {
+    localStorage.setItem(KEY, '{"version":1,"value":"junk","revision":1,"savedAt":1,"session":"x"}')
+    render(<InteractiveBuilder persistKey={KEY} defaultValue={createDraft('list')} />)
+    expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('list')
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: 'other', newValue: '{}' }))
+    })
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+})

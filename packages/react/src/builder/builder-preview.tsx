@@ -1,0 +1,26 @@
+import { forwardRef } from 'react'
+import { InteractivePreview, type InteractivePreviewProps } from '../preview/interactive-preview.tsx'
+import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
+
+/** Props of `Builder.Preview`: `InteractivePreview`'s, without `value` (the builder's draft). */
+export type BuilderPreviewProps = Omit<InteractivePreviewProps, 'value'>
+
+/**
+ * The builder's draft in `InteractivePreview`, in the builder's locale, theme and validation
+ * options unless given: for a composer that shows the message beside its form.
+ */
+export const BuilderPreview = forwardRef<HTMLElement, BuilderPreviewProps>(function BuilderPreview(props, ref) {
+  const { locale, theme, model } = useBuilderControls('Builder.Preview')
+  const draft = useBuilderSelector((snapshot) => snapshot.draft)
+  return (
+    <InteractivePreview
+      ref={ref}
+      locale={locale}
+      theme={theme}
+      validation={model.options.validation}
+      {...props}
+      value={draft}
+    />
+  )
+})
+BuilderPreview.displayName = 'Builder.Preview'

@@ -1,0 +1,276 @@
+import {
+  createDraft,
+  type DraftOperationResult,
+  type Interactive,
+  STARTER_TEXT,
+  type StarterText,
+  type StarterTextKey,
+  type ValidateOptions,
+  type ValidationResult,
+} from '@briq-interactive/core'
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  type KeyboardEvent,
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react'
+import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
+import { getTranslator, type Locale, type Messages, type Translate } from '../i18n/messages.ts'
+import { useValidationOptions } from '../provider/validation-context.ts'
+import { useControllableState } from '../send-dialog/use-controllable-state.ts'
+import {
+  anchorElementId,
+  BuilderContext,
+  type BuilderControls,
+  BuilderPersistenceContext,
+  type BuilderTab,
+  type FocusRequest,
+} from './builder-context.ts'
+import { type BuilderModelOptions, createBuilderModel } from './builder-model.ts'
+import { FocusKeeper } from './focus-keeper.tsx'
+import { useDraftPersistence } from './use-draft-persistence.ts'
+
+/** Props of `Builder.Root`. Other props are spread onto its `<div>`. */
+export interface BuilderRootProps extends Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'onChange'> {
+  /** The draft (controlled): any interactive object, valid or not. */
+  value?: unknown
+  /** The draft to start from (uncontrolled). Default: reply buttons with starter words in `locale`. */
+  defaultValue?: unknown
+  /** Called with every new draft and core's validation of it (typing, undo, a fix-it, the JSON tab). */
+  onValueChange?: ((draft: unknown, result: ValidationResult<Interactive>) => void) | undefined
+  /**
+   * Saves the draft in `localStorage` under this key and restores it on load. Another tab's newer
+   * draft never replaces changes made here silently: `Builder.DraftConflict` asks which to keep.
+   */
+  persistKey?: string | undefined
+  /** Language of every label, hint and announcement. Default `en`. */
+  locale?: Locale | undefined
+  /** Your own wording for any catalogue key (e.g. `{ 'builder.tab.json': 'Code' }`). */
+  messages?: Partial<Messages> | undefined
+  /** Colour scheme; `system` follows the OS. Default `system`. */
+  theme?: 'light' | 'dark' | 'system' | undefined
+  /**
+   * Which reading of the rules Meta's sources disagree on to apply (`extendedListBody`, …).
+   * Default: the nearest `BriqProvider`'s `validation`, else core's defaults.
+   */
+  validation?: ValidateOptions | undefined
+  /** The view showing (controlled): `form` or `json`. */
+  tab?: BuilderTab | undefined
+  /** The view to start with (uncontrolled). Default `form`. */
+  defaultTab?: BuilderTab | undefined
+  /** Called when the view changes (a tab, or an issue picked while the JSON shows). */
+  onTabChange?: ((tab: BuilderTab) => void) | undefined
+}
+
+function starterWords(t: Translate): StarterText {
+  const words = {} as Record<StarterTextKey, string>
+  for (const key of Object.keys(STARTER_TEXT) as StarterTextKey[]) words[key] = t(`starter.${key}`)
+  return words
+}
+
+function refusal(result: DraftOperationResult, t: Translate): string {
+  if (result.ok) return ''
+  if (result.reason === 'too_many') return t('builder.refused.tooMany', { limit: result.limit ?? '' })
+  if (result.reason === 'too_few') return t('builder.refused.tooFew', { limit: result.limit ?? '' })
+  if (result.reason === 'not_allowed') return t('builder.refused.notAllowed')
+  return t('builder.refused.other')
+}
+
+const sameJson = (a: unknown, b: unknown): boolean => {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Owns the draft of an interactive message and gives it to the builder's parts: its history
+ * (undo and redo, with Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl+Y anywhere inside), core's
+ * validation and fix-its, the view (form or JSON), persistence and announcements. Renders a
+ * `<div>` around the parts you place in it; `InteractiveBuilder` places them the common way.
+ */
+export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function BuilderRoot(props, forwardedRef) {
+  const {
+    value,
+    defaultValue,
+    onValueChange,
+    persistKey,
+    locale = 'en',
+    messages,
+    theme = 'system',
+    validation: validationProp,
+    tab: tabProp,
+    defaultTab = 'form',
+    onTabChange,
+    className,
+    onKeyDown,
+    children,
+    ...rest
+  } = props
+  const rootId = useId()
+  const messagesKey = JSON.stringify(messages ?? null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the overrides' content (messagesKey) is the dependency.
+  const t = useMemo(() => getTranslator(locale, messages), [locale, messagesKey])
+  const validation = useValidationOptions(validationProp)
+  const options = useMemo<BuilderModelOptions>(
+    () => ({ validation, draft: { ...validation, text: starterWords(t) } }),
+    [validation, t],
+  )
+  const [model] = useState(() =>
+    createBuilderModel(value ?? defaultValue ?? createDraft('button', options.draft), options),
+  )
+  const [tab, setTab] = useControllableState<BuilderTab>(tabProp, defaultTab, onTabChange)
+  const [announcement, setAnnouncement] = useState({ text: '', count: 0 })
+  const root = useRef<HTMLDivElement | null>(null)
+  const pendingFocus = useRef<FocusRequest | undefined>(undefined)
+  const wakeFocusKeeper = useRef<() => void>(() => {})
+  const latest = useRef({ onValueChange, t })
+  latest.current = { onValueChange, t }
+
+  useClientLayoutEffect(() => model.setOptions(options), [model, options])
+
+  // Controlled: the form shows `value`. A change the parent did not take back into `value` is
+  // reverted; a value set from outside is a step of its own (so it can be undone).
+  const controlled = value !== undefined
+  const emitted = useRef<{ draft: unknown; revert: () => void } | undefined>(undefined)
+  const shown = useSyncExternalStore(
+    model.subscribe,
+    () => (controlled ? model.getSnapshot().draft : undefined),
+    () => undefined,
+  )
+  useClientLayoutEffect(() => {
+    if (value === undefined) return
+    let present = model.getSnapshot().draft
+    if (value === present) {
+      emitted.current = undefined
+      return
+    }
+    if (emitted.current !== undefined && emitted.current.draft === present) {
+      emitted.current.revert()
+      present = model.getSnapshot().draft
+    }
+    emitted.current = undefined
+    if (value !== present && !sameJson(value, present)) model.replace(value)
+  }, [model, value, shown])
+
+  const emit = useCallback(
+    (revert: () => void) => {
+      const snapshot = model.getSnapshot()
+      emitted.current = { draft: snapshot.draft, revert }
+      latest.current.onValueChange?.(snapshot.draft, snapshot.result)
+    },
+    [model],
+  )
+  const keep = useCallback(() => {}, [])
+  const announce = useCallback((text: string) => setAnnouncement((last) => ({ text, count: last.count + 1 })), [])
+  const persistence = useDraftPersistence({
+    model,
+    persistKey,
+    onReplaced: () => emit(keep),
+    onNotice: (notice) =>
+      announce(latest.current.t(notice === 'restored' ? 'builder.persist.restored' : 'builder.persist.updated')),
+  })
+
+  const controls = useMemo<BuilderControls>(() => {
+    const requestFocus = (request: FocusRequest) => {
+      pendingFocus.current = request
+      wakeFocusKeeper.current()
+    }
+    return {
+      model,
+      t,
+      locale,
+      theme,
+      rootId,
+      tab,
+      setTab,
+      announce,
+      requestFocus,
+      dispatch(operation, change) {
+        const before = model.getSnapshot().draft
+        const result = model.apply(operation, change)
+        if (!result.ok) {
+          announce(refusal(result, t))
+          return false
+        }
+        if (model.getSnapshot().draft === before) return false
+        emit(model.undo)
+        return true
+      },
+      undo() {
+        const focused = root.current?.ownerDocument.activeElement
+        if (!model.undo()) return
+        emit(model.redo)
+        announce(t('builder.announce.undone'))
+        // Undoing an add removes the field being typed in: focus stays in the builder, on Undo.
+        requestFocus({ ifRemoved: focused, focusKeys: ['root/undo'], elementId: rootId })
+      },
+      redo() {
+        const focused = root.current?.ownerDocument.activeElement
+        if (!model.redo()) return
+        emit(model.undo)
+        announce(t('builder.announce.redone'))
+        requestFocus({ ifRemoved: focused, focusKeys: ['root/redo', 'root/undo'], elementId: rootId })
+      },
+      focusAnchor(anchor) {
+        if (anchor.kind === 'message') return
+        setTab('form')
+        requestFocus({ elementId: anchorElementId(rootId, anchor.kind, anchor.path) })
+      },
+    }
+  }, [model, t, locale, theme, rootId, tab, setTab, announce, emit])
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    onKeyDown?.(event)
+    if (event.defaultPrevented || event.altKey || !(event.ctrlKey || event.metaKey)) return
+    const key = event.key.toLowerCase()
+    if (key === 'z' && !event.shiftKey) controls.undo()
+    else if ((key === 'z' && event.shiftKey) || (key === 'y' && event.ctrlKey && !event.shiftKey)) controls.redo()
+    else return
+    event.preventDefault()
+  }
+
+  const setRoot = useCallback(
+    (element: HTMLDivElement | null) => {
+      root.current = element
+      if (typeof forwardedRef === 'function') forwardedRef(element)
+      else if (forwardedRef) forwardedRef.current = element
+    },
+    [forwardedRef],
+  )
+  const register = useCallback((wake: () => void) => {
+    wakeFocusKeeper.current = wake
+  }, [])
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the builder's undo/redo shortcuts work from any control inside it
+    <div
+      lang={locale}
+      {...rest}
+      id={rest.id ?? rootId}
+      tabIndex={rest.tabIndex ?? -1}
+      ref={setRoot}
+      className={className ? `bi-root bi-builder ${className}` : 'bi-root bi-builder'}
+      data-theme={theme}
+      data-tab={tab}
+      onKeyDown={handleKeyDown}
+    >
+      <BuilderContext.Provider value={controls}>
+        <BuilderPersistenceContext.Provider value={persistKey === undefined ? null : persistence}>
+          {children}
+          <FocusKeeper root={root} pending={pendingFocus} register={register} />
+        </BuilderPersistenceContext.Provider>
+      </BuilderContext.Provider>
+      <div className="bi-builder-live" role="status" aria-live="polite">
+        <span key={announcement.count}>{announcement.text}</span>
+      </div>
+    </div>
+  )
+})
+BuilderRoot.displayName = 'Builder.Root'

@@ -1,0 +1,111 @@
+import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent } from 'react'
+import { type BuilderTab, useBuilderControls } from './builder-context.ts'
+
+const TABS: readonly BuilderTab[] = ['form', 'json']
+
+/** The ids of a tab and its panel. */
+export const tabIds = (rootId: string, tab: BuilderTab) => ({
+  tab: `${rootId}-tab-${tab}`,
+  panel: `${rootId}-panel-${tab}`,
+})
+
+/** Props of `Builder.TabList`; other props go to its `<div role="tablist">`. */
+export type BuilderTabListProps = ComponentPropsWithoutRef<'div'>
+
+/**
+ * The "Form" and "JSON" tabs (WAI-ARIA tabs: one tab stop, arrow keys, Home and End move and
+ * select). Both views edit the same draft.
+ */
+export const BuilderTabList = forwardRef<HTMLDivElement, BuilderTabListProps>(function BuilderTabList(
+  { className, onKeyDown, ...rest },
+  ref,
+) {
+  const { t, tab, setTab, rootId } = useBuilderControls('Builder.TabList')
+  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    onKeyDown?.(event)
+    const index = TABS.indexOf(tab)
+    const next =
+      event.key === 'ArrowRight'
+        ? TABS[(index + 1) % TABS.length]
+        : event.key === 'ArrowLeft'
+          ? TABS[(index + TABS.length - 1) % TABS.length]
+          : event.key === 'Home'
+            ? TABS[0]
+            : event.key === 'End'
+              ? TABS[TABS.length - 1]
+              : undefined
+    if (next === undefined || event.defaultPrevented) return
+    event.preventDefault()
+    setTab(next)
+    event.currentTarget.ownerDocument.getElementById(tabIds(rootId, next).tab)?.focus()
+  }
+  return (
+    <div
+      ref={ref}
+      role="tablist"
+      aria-label={t('builder.tabs.label')}
+      {...rest}
+      className={className ? `bi-builder-tabs ${className}` : 'bi-builder-tabs'}
+      onKeyDown={handleKeyDown}
+    >
+      {TABS.map((value) => {
+        const ids = tabIds(rootId, value)
+        const selected = value === tab
+        return (
+          <button
+            key={value}
+            type="button"
+            role="tab"
+            id={ids.tab}
+            className="bi-builder-tab"
+            aria-selected={selected}
+            // Only the shown panel exists; a hidden one is not rendered.
+            aria-controls={selected ? ids.panel : undefined}
+            tabIndex={selected ? 0 : -1}
+            onClick={() => setTab(value)}
+          >
+            {t(value === 'form' ? 'builder.tab.form' : 'builder.tab.json')}
+          </button>
+        )
+      })}
+    </div>
+  )
+})
+BuilderTabList.displayName = 'Builder.TabList'
+
+/** Props of the tab panels; other props go to their `<div role="tabpanel">`. */
+export type BuilderPanelProps = ComponentPropsWithoutRef<'div'>
+
+interface TabPanelProps extends BuilderPanelProps {
+  tab: BuilderTab
+  name: string
+}
+
+const TabPanel = forwardRef<HTMLDivElement, TabPanelProps>(function TabPanel({ tab, name, className, ...rest }, ref) {
+  const { tab: shown, rootId } = useBuilderControls(name)
+  if (shown !== tab) return null
+  const ids = tabIds(rootId, tab)
+  return (
+    <div
+      ref={ref}
+      role="tabpanel"
+      id={ids.panel}
+      aria-labelledby={ids.tab}
+      {...rest}
+      className={className ? `bi-builder-panel ${className}` : 'bi-builder-panel'}
+      data-tab={tab}
+    />
+  )
+})
+
+/** The "Form" tab's panel: put the form parts in it. Rendered only while the form shows. */
+export const BuilderFormPanel = forwardRef<HTMLDivElement, BuilderPanelProps>(function BuilderFormPanel(props, ref) {
+  return <TabPanel ref={ref} {...props} tab="form" name="Builder.FormPanel" />
+})
+BuilderFormPanel.displayName = 'Builder.FormPanel'
+
+/** The "JSON" tab's panel: put `Builder.JsonEditor` in it. Rendered only while the JSON shows. */
+export const BuilderJsonPanel = forwardRef<HTMLDivElement, BuilderPanelProps>(function BuilderJsonPanel(props, ref) {
+  return <TabPanel ref={ref} {...props} tab="json" name="Builder.JsonPanel" />
+})
+BuilderJsonPanel.displayName = 'Builder.JsonPanel'

@@ -1,0 +1,97 @@
+import { type ChoiceDescription, readChoice } from '@briq-interactive/core'
+import { memo, useMemo } from 'react'
+import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
+import { describedBy, fieldPartIds } from './field-frame.tsx'
+import { IssueMessages } from './issue-messages.tsx'
+import { labelOf } from './labels.ts'
+import { NodeList } from './node-list.tsx'
+import { type NodePlacement, sameNodeProps } from './node-props.ts'
+
+/** Props of `ChoiceView`. */
+export interface ChoiceViewProps extends NodePlacement {
+  node: ChoiceDescription
+}
+
+/**
+ * A choice that changes the draft's shape (core's `choose`): the header kind as a select
+ * ("Header type": none, text, image…), the others (media by link or id, flow by id or name,
+ * flow action, card kind) as radio buttons; then the chosen option's own fields.
+ */
+export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: ChoiceViewProps) {
+  const { t, dispatch, rootId } = useBuilderControls('ChoiceView')
+  const path = useMemo(() => [...base, ...node.path], [base, node])
+  const chosen = useBuilderSelector((snapshot) => readChoice(snapshot.draft, node, base))
+  const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get(`choice:${path.join('.')}`))
+  const id = anchorElementId(rootId, 'choice', path)
+  const label = labelOf(t, node.labelKey, n)
+  const option = node.options.find((candidate) => candidate.value === chosen)
+  const choose = (value: string) => dispatch({ op: 'choose', path, value })
+  const invalid = issues !== undefined && issues.errors.length > 0 ? true : undefined
+  const focusKey = `${itemKey}/${node.path.join('.')}:choice`
+
+  const control =
+    node.choice === 'header' ? (
+      <div className="bi-builder-field" data-kind="enum" data-invalid={invalid ? '' : undefined}>
+        <label className="bi-builder-label" htmlFor={id}>
+          {label}
+        </label>
+        <select
+          id={id}
+          className="bi-builder-select"
+          value={chosen}
+          aria-invalid={invalid}
+          aria-describedby={describedBy(id, undefined, {}, issues)}
+          data-bi-focus={focusKey}
+          onChange={(event) => choose(event.target.value)}
+        >
+          {option === undefined ? (
+            <option value={chosen} disabled>
+              {chosen}
+            </option>
+          ) : null}
+          {node.options.map((candidate) => (
+            <option key={candidate.value} value={candidate.value}>
+              {t(candidate.labelKey)}
+            </option>
+          ))}
+        </select>
+        <IssueMessages id={fieldPartIds(id).issues} issues={issues} />
+      </div>
+    ) : (
+      <fieldset
+        id={id}
+        className="bi-builder-choice"
+        tabIndex={-1}
+        aria-labelledby={`${id}-legend`}
+        aria-invalid={invalid}
+        aria-describedby={describedBy(id, undefined, {}, issues)}
+      >
+        <legend className="bi-builder-label" id={`${id}-legend`}>
+          {label}
+        </legend>
+        <div className="bi-builder-choice-options">
+          {node.options.map((candidate) => (
+            <label key={candidate.value} className="bi-builder-radio">
+              <input
+                type="radio"
+                name={id}
+                value={candidate.value}
+                checked={candidate.value === chosen}
+                data-bi-focus={`${focusKey}:${candidate.value}`}
+                onChange={() => choose(candidate.value)}
+              />
+              {t(candidate.labelKey)}
+            </label>
+          ))}
+        </div>
+        <IssueMessages id={fieldPartIds(id).issues} issues={issues} />
+      </fieldset>
+    )
+
+  return (
+    <>
+      {control}
+      {option === undefined ? null : <NodeList nodes={option.fields} base={base} n={n} itemKey={itemKey} />}
+    </>
+  )
+}, sameNodeProps)

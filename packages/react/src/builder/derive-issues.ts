@@ -1,0 +1,126 @@
+import {
+  type DraftOptions,
+  type FixIt,
+  type Interactive,
+  type Issue,
+  type IssueAnchor,
+  issueAnchors,
+  type ValidationResult,
+} from '@briq-interactive/core'
+
+/** The issues and fix-its one control shows (a field, a choice, a group, an item, the type picker). */
+export interface AnchorIssues {
+  readonly errors: readonly Issue[]
+  readonly warnings: readonly Issue[]
+  readonly fixes: readonly FixIt[]
+  /** Equal signatures render the same; an unchanged control keeps the same object. */
+  readonly signature: string
+}
+
+/** One issue as the summary lists it: where the form shows it and the fix-its that resolve it. */
+export interface PlacedIssue {
+  readonly issue: Issue
+  readonly severity: 'error' | 'warning'
+  readonly anchor: IssueAnchor
+  readonly fixes: readonly FixIt[]
+}
+
+/** Everything the summary shows; the same object while nothing in it changes. */
+export interface IssueSummaryData {
+  readonly errors: readonly PlacedIssue[]
+  readonly warnings: readonly PlacedIssue[]
+  /** Fix-its that resolve no issue (a short list as reply buttons). */
+  readonly suggestions: readonly FixIt[]
+  readonly signature: string
+}
+
+/** Issues placed at the form's controls, and the summary. */
+export interface IssuePlacement {
+  readonly byAnchor: ReadonlyMap<string, AnchorIssues>
+  readonly summary: IssueSummaryData
+}
+
+/** The key of an anchor: its kind and path, as `anchorKey` writes them. */
+export const anchorKey = (anchor: IssueAnchor): string => `${anchor.kind}:${anchor.path.join('.')}`
+
+const issueSignature = (issue: Issue) => `${issue.code}|${issue.path.join('.')}|${issue.message}`
+const fixSignature = (fix: FixIt) => `${fix.id}|${fix.labelKey}|${JSON.stringify(fix.params)}`
+
+interface Builder {
+  errors: Issue[]
+  warnings: Issue[]
+  fixes: FixIt[]
+}
+
+/**
+ * Places core's issues and fix-its at the controls that show them (core's `issueAnchors`), and
+ * builds the summary. Objects whose content did not change are taken from `previous`, so a
+ * control subscribed to its own issues re-renders only when they change.
+ */
+export function placeIssues(
+  draft: unknown,
+  result: ValidationResult<Interactive>,
+  fixes: readonly FixIt[],
+  options: DraftOptions,
+  previous: IssuePlacement | undefined,
+): IssuePlacement {
+  const anchorOf = issueAnchors(draft, options)
+  const building = new Map<string, Builder>()
+  const at = (anchor: IssueAnchor): Builder => {
+    const key = anchorKey(anchor)
+    let entry = building.get(key)
+    if (entry === undefined) {
+      entry = { errors: [], warnings: [], fixes: [] }
+      building.set(key, entry)
+    }
+    return entry
+  }
+  const placed: PlacedIssue[] = []
+  const place = (issue: Issue, severity: 'error' | 'warning') => {
+    const anchor = anchorOf(issue.path)
+    at(anchor)[severity === 'error' ? 'errors' : 'warnings'].push(issue)
+    placed.push({ issue, severity, anchor, fixes: fixes.filter((fix) => fix.issues.includes(issue)) })
+  }
+  if (!result.ok) for (const issue of result.issues) place(issue, 'error')
+  for (const issue of result.warnings) place(issue, 'warning')
+  for (const fix of fixes) {
+    const keys = new Set<string>()
+    for (const path of fix.paths) {
+      const anchor = anchorOf(path)
+      const key = anchorKey(anchor)
+      if (keys.has(key)) continue
+      keys.add(key)
+      at(anchor).fixes.push(fix)
+    }
+  }
+
+  const byAnchor = new Map<string, AnchorIssues>()
+  for (const [key, entry] of building) {
+    const signature = [
+      ...entry.errors.map(issueSignature),
+      '!',
+      ...entry.warnings.map(issueSignature),
+      '!',
+      ...entry.fixes.map(fixSignature),
+    ].join('\n')
+    const before = previous?.byAnchor.get(key)
+    byAnchor.set(key, before?.signature === signature ? before : { ...entry, signature })
+  }
+
+  const suggestions = fixes.filter((fix) => fix.issues.length === 0)
+  const summarySignature = [
+    ...placed.map((p) => `${p.severity}|${issueSignature(p.issue)}|${p.fixes.map(fixSignature).join(',')}`),
+    '!',
+    ...suggestions.map(fixSignature),
+  ].join('\n')
+  const summary: IssueSummaryData =
+    previous?.summary.signature === summarySignature
+      ? previous.summary
+      : {
+          errors: placed.filter((p) => p.severity === 'error'),
+          warnings: placed.filter((p) => p.severity === 'warning'),
+          suggestions,
+          signature: summarySignature,
+        }
+  return { byAnchor, summary }
+}

@@ -1,0 +1,40 @@
+import { type ComponentPropsWithoutRef, forwardRef, useContext } from 'react'
+import { formatTime } from '../preview/format-time.ts'
+import { BuilderPersistenceContext, useBuilderControls } from './builder-context.ts'
+
+/** Props of `Builder.DraftConflict`; other props go to its `<div role="alert">`. */
+export type BuilderDraftConflictProps = ComponentPropsWithoutRef<'div'>
+
+/**
+ * With `persistKey`: when another tab saved a newer draft while this one has changes of its
+ * own, asks which to keep ("Use the other tab's draft" or "Keep this draft") instead of
+ * overwriting either. Renders nothing otherwise.
+ */
+export const BuilderDraftConflict = forwardRef<HTMLDivElement, BuilderDraftConflictProps>(function BuilderDraftConflict(
+  { className, ...rest },
+  ref,
+) {
+  const { t } = useBuilderControls('Builder.DraftConflict')
+  const persistence = useContext(BuilderPersistenceContext)
+  const conflict = persistence?.conflict
+  if (persistence === null || conflict === undefined) return null
+  return (
+    <div
+      ref={ref}
+      role="alert"
+      {...rest}
+      className={className ? `bi-builder-conflict ${className}` : 'bi-builder-conflict'}
+    >
+      <p>{t('builder.persist.conflict', { time: formatTime(new Date(conflict.savedAt)) })}</p>
+      <div className="bi-builder-conflict-actions">
+        <button type="button" className="bi-builder-button" onClick={persistence.acceptTheirs}>
+          {t('builder.persist.useTheirs')}
+        </button>
+        <button type="button" className="bi-builder-button" data-variant="primary" onClick={persistence.keepMine}>
+          {t('builder.persist.keepMine')}
+        </button>
+      </div>
+    </div>
+  )
+})
+BuilderDraftConflict.displayName = 'Builder.DraftConflict'

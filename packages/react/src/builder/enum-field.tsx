@@ -1,0 +1,40 @@
+import { describedBy, FieldFrame, fieldHint } from './field-frame.tsx'
+import type { FieldControlProps } from './text-field.tsx'
+
+/**
+ * One of a field's values, as a select. An optional field left out shows WhatsApp's default;
+ * choosing the default leaves the field out again, so the JSON stays as short as Meta's examples.
+ */
+export function EnumField({ node, id, label, value, issues, focusKey, onValue, t }: FieldControlProps) {
+  const hint = fieldHint(node, t)
+  const options = node.options ?? []
+  const shown = typeof value === 'string' ? value : String(node.defaultValue ?? options[0]?.value ?? '')
+  const known = options.some((option) => option.value === shown)
+  return (
+    <FieldFrame id={id} label={label} hint={hint} counts={{}} issues={issues} t={t} kind={node.kind}>
+      <select
+        id={id}
+        className="bi-builder-select"
+        value={shown}
+        aria-invalid={issues !== undefined && issues.errors.length > 0 ? true : undefined}
+        aria-describedby={describedBy(id, hint, {}, issues)}
+        data-bi-focus={focusKey}
+        onChange={(event) => {
+          const next = event.target.value
+          onValue(!node.required && next === node.defaultValue ? undefined : next)
+        }}
+      >
+        {known ? null : (
+          <option value={shown} disabled>
+            {shown}
+          </option>
+        )}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {t(option.labelKey)}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  )
+}

@@ -1,0 +1,115 @@
+import { countCharacters, countLineBreaks, type FieldDescription } from '@briq-interactive/core'
+import type { ReactNode } from 'react'
+import type { Translate } from '../i18n/messages.ts'
+import type { AnchorIssues } from './derive-issues.ts'
+import { hasMessages, IssueMessages } from './issue-messages.tsx'
+
+/** The ids of a field's parts, for `aria-describedby`. */
+export const fieldPartIds = (id: string) => ({ hint: `${id}-hint`, counter: `${id}-count`, issues: `${id}-issues` })
+
+/** What a field says about itself besides its label: optional, its default, a generated id. */
+export function fieldHint(node: FieldDescription, t: Translate): string | undefined {
+  if (node.generatedFrom !== undefined) return t('builder.field.generatedId')
+  if (node.required) return undefined
+  if (node.defaultValue !== undefined) return t('builder.field.default', { value: node.defaultValue })
+  return t('builder.field.optional')
+}
+
+/** The live counters of a text: characters against its limit ("812 / 1024"), line breaks when limited. */
+export interface FieldCounts {
+  characters?: { count: number; max: number }
+  lineBreaks?: { count: number; max: number }
+}
+
+/** A text's counts against the field's limits from core (`LIMITS`), counted as core counts. */
+export function fieldCounts(node: FieldDescription, text: string): FieldCounts {
+  const counts: FieldCounts = {}
+  // Only texts people read get a counter; ids and URLs are checked but not counted aloud.
+  if (node.limit?.max !== undefined && (node.kind === 'text' || node.kind === 'multiline')) {
+    counts.characters = { count: countCharacters(text), max: node.limit.max }
+  }
+  if (node.lineBreaks?.max !== undefined) {
+    counts.lineBreaks = { count: countLineBreaks(text), max: node.lineBreaks.max }
+  }
+  return counts
+}
+
+/** The `aria-describedby` of a field's control. */
+export function describedBy(
+  id: string,
+  hint: string | undefined,
+  counts: FieldCounts,
+  issues: AnchorIssues | undefined,
+) {
+  const ids = fieldPartIds(id)
+  const parts = [
+    hasMessages(issues) ? ids.issues : undefined,
+    hint === undefined ? undefined : ids.hint,
+    counts.characters || counts.lineBreaks ? ids.counter : undefined,
+  ].filter((part) => part !== undefined)
+  return parts.length > 0 ? parts.join(' ') : undefined
+}
+
+interface FieldFrameProps {
+  id: string
+  label: string
+  hint: string | undefined
+  counts: FieldCounts
+  issues: AnchorIssues | undefined
+  t: Translate
+  /** Shown between the label and the control (the formatting toolbar). */
+  toolbar?: ReactNode
+  /** Extra `data-kind` for styles (`id` fields use the monospace font). */
+  kind: string
+  children: ReactNode
+}
+
+/** A field's label, control, hint, counter and issues, laid out the same for every kind. */
+export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, children }: FieldFrameProps) {
+  const ids = fieldPartIds(id)
+  const over =
+    (counts.characters !== undefined && counts.characters.count > counts.characters.max) ||
+    (counts.lineBreaks !== undefined && counts.lineBreaks.count > counts.lineBreaks.max)
+  return (
+    <div
+      className="bi-builder-field"
+      data-kind={kind}
+      data-invalid={issues !== undefined && issues.errors.length > 0 ? '' : undefined}
+    >
+      <label className="bi-builder-label" htmlFor={id}>
+        {label}
+      </label>
+      {toolbar}
+      {children}
+      {hint !== undefined || counts.characters || counts.lineBreaks ? (
+        <div className="bi-builder-field-meta">
+          {hint === undefined ? null : (
+            <span className="bi-builder-hint" id={ids.hint}>
+              {hint}
+            </span>
+          )}
+          {counts.characters || counts.lineBreaks ? (
+            <span className="bi-builder-counter" id={ids.counter} data-over={over ? '' : undefined}>
+              {counts.characters ? (
+                <>
+                  <span aria-hidden="true">
+                    {t('builder.counter', { count: counts.characters.count, limit: counts.characters.max })}
+                  </span>
+                  <span className="bi-builder-sr">
+                    {t('builder.counter.label', { count: counts.characters.count, limit: counts.characters.max })}
+                  </span>
+                </>
+              ) : null}
+              {counts.lineBreaks ? (
+                <span className="bi-builder-counter-part">
+                  {t('builder.counter.lineBreaks', { count: counts.lineBreaks.count, limit: counts.lineBreaks.max })}
+                </span>
+              ) : null}
+            </span>
+          ) : null}
+        </div>
+      ) : null}
+      <IssueMessages id={ids.issues} issues={issues} />
+    </div>
+  )
+}

@@ -1,0 +1,47 @@
+import { draftValueAt, type FieldDescription } from '@briq-interactive/core'
+import { memo, useMemo } from 'react'
+import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
+import { EnumField } from './enum-field.tsx'
+import { JsonField } from './json-field.tsx'
+import { labelOf } from './labels.ts'
+import { MultilineField } from './multiline-field.tsx'
+import { type NodePlacement, sameNodeProps } from './node-props.ts'
+import { TextField } from './text-field.tsx'
+
+/** Props of `FieldView`. */
+export interface FieldViewProps extends NodePlacement {
+  node: FieldDescription
+}
+
+/**
+ * One field of core's description, edited by the control its kind calls for. It subscribes to
+ * its own value and issues, so typing elsewhere never re-renders it.
+ */
+export const FieldView = memo(function FieldView({ node, base, n, itemKey }: FieldViewProps) {
+  const { t, dispatch, rootId } = useBuilderControls('FieldView')
+  const path = useMemo(() => [...base, ...node.path], [base, node])
+  const anchor = `field:${path.join('.')}`
+  const value = useBuilderSelector((snapshot) => draftValueAt(snapshot.draft, path))
+  const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get(anchor))
+  const props = {
+    node,
+    id: anchorElementId(rootId, 'field', path),
+    label: labelOf(t, node.labelKey, n),
+    value,
+    issues,
+    focusKey: `${itemKey}/${node.path.join('.')}`,
+    t,
+    onValue: (next: unknown, coalesceKey?: string) =>
+      dispatch({ op: 'set', path, value: next }, coalesceKey === undefined ? undefined : { coalesceKey }),
+  }
+  switch (node.kind) {
+    case 'multiline':
+      return <MultilineField {...props} />
+    case 'enum':
+      return <EnumField {...props} />
+    case 'json':
+      return <JsonField {...props} />
+    default:
+      return <TextField {...props} />
+  }
+}, sameNodeProps)

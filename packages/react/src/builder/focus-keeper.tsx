@@ -1,0 +1,68 @@
+import { type RefObject, useEffect, useState } from 'react'
+import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
+import { type FocusRequest, useBuilderSelector } from './builder-context.ts'
+
+const attribute = (name: string, value: string) => `[${name}="${value.replace(/["\\]/g, '\\$&')}"]`
+
+const FIELD = 'input:not([type="hidden"]):not([type="file"]), select, textarea'
+
+/** Focuses `element`; a set of radio buttons focuses the checked one, another container itself (tabindex -1). */
+export function focusElement(element: HTMLElement): void {
+  if (element.matches('input, select, textarea, button')) {
+    element.focus()
+    return
+  }
+  const radios = element.matches('.bi-builder-choice')
+    ? element.querySelector<HTMLElement>('input[type="radio"]:checked, input[type="radio"]')
+    : null
+  ;(radios ?? element).focus()
+}
+
+function find(root: HTMLElement, request: FocusRequest): HTMLElement | null {
+  for (const key of request.focusKeys ?? []) {
+    const found = root.querySelector<HTMLElement>(attribute('data-bi-focus', key))
+    if (found) return found
+  }
+  if (request.itemKey !== undefined) {
+    const item = root.querySelector<HTMLElement>(attribute('data-bi-item', request.itemKey))
+    if (item) return item.querySelector<HTMLElement>(FIELD) ?? item
+  }
+  if (request.elementId !== undefined) {
+    const element = root.ownerDocument.getElementById(request.elementId)
+    if (element && root.contains(element)) return element
+  }
+  return null
+}
+
+interface FocusKeeperProps {
+  root: RefObject<HTMLElement | null>
+  pending: RefObject<FocusRequest | undefined>
+  /** Receives the function that makes the keeper render (and so run its effect) with the next commit. */
+  register: (wake: () => void) => void
+}
+
+/**
+ * Moves focus once the change that asked for it has rendered: a moved item keeps focus on the
+ * same control (React moves or re-creates its element), a new item gets it on its first field,
+ * a picked issue on its field. Renders nothing.
+ */
+export function FocusKeeper({ root, pending, register }: FocusKeeperProps) {
+  const [, setWakes] = useState(0)
+  // Subscribed to every change, so its layout effect runs after each commit of the form.
+  useBuilderSelector((snapshot) => snapshot.state)
+  useEffect(() => register(() => setWakes((n) => n + 1)), [register])
+  useClientLayoutEffect(() => {
+    const request = pending.current
+    const container = root.current
+    if (request === undefined || container === null) return
+    pending.current = undefined
+    if (request.ifRemoved?.isConnected) return
+    const element = find(container, request)
+    if (element === null) return
+    focusElement(element)
+    if (request.selection && (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement)) {
+      element.setSelectionRange(request.selection.start, request.selection.end)
+    }
+  })
+  return null
+}

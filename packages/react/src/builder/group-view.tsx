@@ -1,0 +1,121 @@
+import { draftValueAt, type GroupDescription, groupCounts, itemKey as keyOf } from '@briq-interactive/core'
+import { memo, useMemo } from 'react'
+import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
+import { BuilderIcon } from './builder-icons.tsx'
+import { IssueMessages } from './issue-messages.tsx'
+import { ItemView } from './item-view.tsx'
+import { labelOf } from './labels.ts'
+import { type NodePlacement, sameNodeProps } from './node-props.ts'
+
+/** Props of `GroupView`. */
+export interface GroupViewProps extends NodePlacement {
+  node: GroupDescription
+}
+
+const NO_ITEMS: readonly unknown[] = []
+
+/**
+ * A repeated group (buttons, sections, rows, products, cards…): a list of items, its counter
+ * from core ("7 of 10 rows": rows count across sections), its issues (too many buttons, with
+ * the "turn into a list" fix-it), and the add button, unavailable at the limit.
+ */
+export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabelKey }: GroupViewProps) {
+  const controls = useBuilderControls('GroupView')
+  const { t, rootId, model, dispatch, announce, requestFocus } = controls
+  const path = useMemo(() => [...base, ...node.path], [base, node])
+  const pathKey = path.join('.')
+  const items = useBuilderSelector((snapshot) => draftValueAt(snapshot.draft, path))
+  const list = Array.isArray(items) ? items : NO_ITEMS
+  // Rows and products count across sections: the message-wide total is what runs out.
+  const total = useBuilderSelector(() =>
+    node.total === undefined
+      ? undefined
+      : model.structural(`total:${pathKey}`, path, (draft) => groupCounts(draft, path, model.options.draft)?.total),
+  )
+  const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get(`group:${pathKey}`))
+  const canAdd = useBuilderSelector(() => model.canApply({ op: 'add', path }))
+  const id = anchorElementId(rootId, 'group', path)
+  const addId = `${id}-add`
+  const state = model.getSnapshot().state
+  const keys = list.map((_, index) => keyOf(state, [...path, index]))
+  const family = path.map((key) => (typeof key === 'number' ? '*' : key)).join('.')
+  const limit = node.total ?? node.count
+  const shownCount = node.total === undefined ? list.length : (total ?? list.length)
+  const counter =
+    limit?.max === undefined ? undefined : t(`builder.count.${node.item}`, { count: shownCount, limit: limit.max })
+
+  const add = () => {
+    if (!dispatch({ op: 'add', path })) return
+    const snapshot = model.getSnapshot()
+    const added = draftValueAt(snapshot.draft, path)
+    const index = Array.isArray(added) ? added.length - 1 : 0
+    announce(t('builder.announce.added', { item: labelOf(t, node.labelKey, index + 1) }))
+    requestFocus({ itemKey: keyOf(snapshot.state, [...path, index]) })
+  }
+
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: its name is its title, laid out beside a live counter a legend could not hold
+    <div
+      id={id}
+      className="bi-builder-group"
+      role="group"
+      tabIndex={-1}
+      data-item-kind={node.item}
+      data-invalid={issues !== undefined && issues.errors.length > 0 ? '' : undefined}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={
+        [counter === undefined ? undefined : `${id}-count`, issues ? `${id}-issues` : undefined]
+          .filter((part) => part !== undefined)
+          .join(' ') || undefined
+      }
+    >
+      <div className="bi-builder-group-head">
+        <span className="bi-builder-group-title" id={`${id}-title`}>
+          {t(`builder.group.${node.item}`)}
+        </span>
+        {counter === undefined ? null : (
+          <span
+            className="bi-builder-group-count"
+            id={`${id}-count`}
+            data-over={limit?.max !== undefined && shownCount > limit.max ? '' : undefined}
+          >
+            {counter}
+          </span>
+        )}
+      </div>
+      <IssueMessages id={`${id}-issues`} issues={issues} />
+      {list.length > 0 ? (
+        <ol className="bi-builder-items">
+          {list.map((_, index) => (
+            <li key={keys[index]} className="bi-builder-items-entry">
+              <ItemView
+                group={node}
+                groupPath={path}
+                index={index}
+                count={list.length}
+                itemKey={keys[index] as string}
+                nextKey={keys[index + 1]}
+                previousKey={keys[index - 1]}
+                addId={addId}
+                family={family}
+                containerLabelKey={itemLabelKey}
+              />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <button
+        type="button"
+        id={addId}
+        className="bi-builder-add"
+        data-bi-focus={`${itemKey}/${node.path.join('.')}:add`}
+        aria-disabled={canAdd ? undefined : true}
+        aria-describedby={counter === undefined ? undefined : `${id}-count`}
+        onClick={add}
+      >
+        <BuilderIcon name="add" />
+        {t(node.addLabelKey)}
+      </button>
+    </div>
+  )
+}, sameNodeProps)

@@ -1,0 +1,66 @@
+import type { Issue } from '@briq-interactive/core'
+import { useBuilderControls } from './builder-context.ts'
+import { BuilderIcon } from './builder-icons.tsx'
+import type { AnchorIssues } from './derive-issues.ts'
+import { FixButton } from './fix-button.tsx'
+import { issueText } from './labels.ts'
+
+/** Whether a control has anything to say (issues or fix-its). */
+export const hasMessages = (issues: AnchorIssues | undefined): issues is AnchorIssues =>
+  issues !== undefined && (issues.errors.length > 0 || issues.warnings.length > 0 || issues.fixes.length > 0)
+
+/** One issue: its icon, the word "Error" or "Warning" (for screen readers; the icon shows it), its sentence. */
+export function IssueLine({ issue, severity }: { issue: Issue; severity: 'error' | 'warning' }) {
+  const { t, locale } = useBuilderControls('IssueLine')
+  return (
+    <>
+      <BuilderIcon name={severity} />
+      <span className="bi-builder-sr">
+        {t(severity === 'error' ? 'builder.issue.error' : 'builder.issue.warning')}:
+      </span>{' '}
+      {issueText(issue, locale)}
+    </>
+  )
+}
+
+/**
+ * The issues and fix-its of one control, under it; its `id` goes into the control's
+ * `aria-describedby`. Errors and warnings differ by icon and by word, not only by colour.
+ */
+export function IssueMessages({ id, issues }: { id: string; issues: AnchorIssues | undefined }) {
+  const { t } = useBuilderControls('IssueMessages')
+  if (!hasMessages(issues)) return null
+  const suggestions = issues.fixes.filter((fix) => fix.issues.length === 0)
+  const repairs = issues.fixes.filter((fix) => fix.issues.length > 0)
+  return (
+    <div className="bi-builder-messages" id={id}>
+      {issues.errors.length + issues.warnings.length > 0 ? (
+        <ul className="bi-builder-issue-list">
+          {issues.errors.map((issue) => (
+            <li key={`e:${issue.code}:${issue.message}`} className="bi-builder-issue" data-severity="error">
+              <IssueLine issue={issue} severity="error" />
+            </li>
+          ))}
+          {issues.warnings.map((issue) => (
+            <li key={`w:${issue.code}:${issue.message}`} className="bi-builder-issue" data-severity="warning">
+              <IssueLine issue={issue} severity="warning" />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {repairs.length > 0 ? (
+        <div className="bi-builder-fixes">
+          {repairs.map((fix) => (
+            <FixButton key={fix.id} fix={fix} />
+          ))}
+        </div>
+      ) : null}
+      {suggestions.map((fix) => (
+        <p key={fix.id} className="bi-builder-suggestion">
+          <BuilderIcon name="suggestion" />
+          <span className="bi-builder-sr">{t('builder.issue.suggestion')}:</span> <FixButton fix={fix} />
+        </p>
+      ))}
+    </div>
+  )
+}

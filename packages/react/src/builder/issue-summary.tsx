@@ -1,0 +1,96 @@
+import { type ComponentPropsWithoutRef, forwardRef } from 'react'
+import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
+import { BuilderIcon } from './builder-icons.tsx'
+import type { PlacedIssue } from './derive-issues.ts'
+import { FixButton } from './fix-button.tsx'
+import { IssueLine } from './issue-messages.tsx'
+
+/** Props of `Builder.IssueSummary`; other props go to its `<section>`. */
+export type BuilderIssueSummaryProps = ComponentPropsWithoutRef<'section'>
+
+/**
+ * Every issue of the draft in one list, with counts ("2 errors, 1 warning", announced as they
+ * change): picking an issue shows the form and focuses its field; fix-its sit beside the issues
+ * they resolve, and suggestions (a short list as reply buttons) after them. Errors and warnings
+ * differ by icon and by word, not only by colour.
+ */
+export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryProps>(function BuilderIssueSummary(
+  { className, ...rest },
+  ref,
+) {
+  const { t, rootId, focusAnchor } = useBuilderControls('Builder.IssueSummary')
+  const summary = useBuilderSelector((snapshot) => snapshot.placement.summary)
+  const id = `${rootId}-summary`
+  const errors = summary.errors.length
+  const warnings = summary.warnings.length
+  const counts = [
+    errors === 0 ? undefined : errors === 1 ? t('builder.issues.error') : t('builder.issues.errors', { count: errors }),
+    warnings === 0
+      ? undefined
+      : warnings === 1
+        ? t('builder.issues.warning')
+        : t('builder.issues.warnings', { count: warnings }),
+  ].filter((part) => part !== undefined)
+  const placed: readonly PlacedIssue[] = [...summary.errors, ...summary.warnings]
+  return (
+    <section
+      ref={ref}
+      id={id}
+      tabIndex={-1}
+      aria-labelledby={`${id}-title`}
+      {...rest}
+      className={className ? `bi-builder-summary ${className}` : 'bi-builder-summary'}
+      data-state={errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : 'clear'}
+    >
+      <div className="bi-builder-summary-head">
+        <span className="bi-builder-summary-title" id={`${id}-title`}>
+          {t('builder.issues.label')}
+        </span>
+        <span className="bi-builder-summary-count" role="status">
+          {counts.length > 0 ? counts.join(', ') : t('builder.issues.none')}
+        </span>
+      </div>
+      {placed.length + summary.suggestions.length > 0 ? (
+        <ul className="bi-builder-summary-list">
+          {placed.map((entry, index) => {
+            // After a fix, focus goes to the issue now in this place, else the one before, else the summary.
+            const focus = { focusKeys: [`summary/${index}`, `summary/${index - 1}`], elementId: id }
+            return (
+              <li
+                key={`${entry.severity}:${entry.issue.path.join('.')}:${entry.issue.code}:${entry.issue.message}`}
+                className="bi-builder-summary-entry"
+                data-severity={entry.severity}
+              >
+                {entry.anchor.kind === 'message' ? (
+                  <span className="bi-builder-summary-issue" data-bi-focus={`summary/${index}`} tabIndex={-1}>
+                    <IssueLine issue={entry.issue} severity={entry.severity} />
+                  </span>
+                ) : (
+                  <button
+                    type="button"
+                    className="bi-builder-summary-issue"
+                    data-bi-focus={`summary/${index}`}
+                    onClick={() => focusAnchor(entry.anchor)}
+                  >
+                    <IssueLine issue={entry.issue} severity={entry.severity} />
+                  </button>
+                )}
+                {entry.fixes.map((fix) => (
+                  <FixButton key={fix.id} fix={fix} focus={focus} />
+                ))}
+              </li>
+            )
+          })}
+          {summary.suggestions.map((fix) => (
+            <li key={fix.id} className="bi-builder-summary-entry" data-severity="suggestion">
+              <BuilderIcon name="suggestion" />
+              <span className="bi-builder-sr">{t('builder.issue.suggestion')}:</span>{' '}
+              <FixButton fix={fix} focus={{ elementId: id }} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  )
+})
+BuilderIssueSummary.displayName = 'Builder.IssueSummary'

@@ -1,0 +1,195 @@
+import {
+  type DraftLabelKey,
+  type DraftOperation,
+  type DraftPath,
+  type GroupDescription,
+  itemKey as keyOf,
+} from '@briq-interactive/core'
+import { type KeyboardEvent, memo, type PointerEvent, useMemo, useRef } from 'react'
+import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
+import { BuilderIcon } from './builder-icons.tsx'
+import { IssueMessages } from './issue-messages.tsx'
+import { labelOf } from './labels.ts'
+import { NodeList } from './node-list.tsx'
+import { sameNodeProps } from './node-props.ts'
+import { startPointerReorder } from './pointer-reorder.ts'
+
+/** Props of `ItemView`. */
+export interface ItemViewProps {
+  group: GroupDescription
+  /** The absolute path of the group's array. */
+  groupPath: DraftPath
+  index: number
+  /** How many items the group holds. */
+  count: number
+  itemKey: string
+  /** Keys of the neighbours: focus goes to one of them when this item is removed. */
+  nextKey: string | undefined
+  previousKey: string | undefined
+  /** The id of the group's add button: focus goes there when the last item is removed. */
+  addId: string
+  /** Which items may be dragged onto each other (rows of every section). */
+  family: string
+  /** The label of the item holding the group ("Section {n}"), for announcing cross-section moves. */
+  containerLabelKey: DraftLabelKey | undefined
+}
+
+const activeFocusKey = (event: { target: EventTarget }): string | undefined =>
+  event.target instanceof Element
+    ? (event.target.closest('[data-bi-focus]')?.getAttribute('data-bi-focus') ?? undefined)
+    : undefined
+
+/**
+ * One item of a group (a button, section, row, card…) as a group named "Button 2": its Move
+ * up / Move down / Remove buttons (names unique inside it), a drag handle, its issues and
+ * fields. Alt+ArrowUp/Down inside it moves it; focus stays on the control it was on.
+ */
+export const ItemView = memo(function ItemView(props: ItemViewProps) {
+  const { group, groupPath, index, count, itemKey, nextKey, previousKey, addId, family, containerLabelKey } = props
+  const controls = useBuilderControls('ItemView')
+  const { t, rootId, model, dispatch, announce, requestFocus } = controls
+  const path = useMemo(() => [...groupPath, index], [groupPath, index])
+  const pathKey = path.join('.')
+  const n = index + 1
+  const label = labelOf(t, group.labelKey, n)
+  const id = anchorElementId(rootId, 'item', path)
+  const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get(`item:${pathKey}`))
+  const canUp = useBuilderSelector(() => model.moveStep(path, 'up') !== undefined)
+  const canDown = useBuilderSelector(() => model.moveStep(path, 'down') !== undefined)
+  const canRemove = useBuilderSelector(() => model.canApply({ op: 'remove', path }))
+  const element = useRef<HTMLFieldSetElement>(null)
+
+  const moved = (operation: DraftOperation & { op: 'move' }, focusKey: string) => {
+    if (!dispatch(operation)) return
+    const to = operation.to
+    const position = (to.at(-1) as number) + 1
+    const sameGroup = to.slice(0, -1).join('.') === groupPath.join('.')
+    const outer = to.at(-3)
+    announce(
+      sameGroup || containerLabelKey === undefined || typeof outer !== 'number'
+        ? t('builder.announce.moved', { position, count })
+        : t('builder.announce.movedTo', { group: labelOf(t, containerLabelKey, outer + 1), position }),
+    )
+    requestFocus({ focusKeys: [focusKey] })
+  }
+  const move = (direction: 'up' | 'down', focusKey: string) => {
+    const operation = model.moveStep(path, direction)
+    if (operation === undefined || operation.op !== 'move') {
+      announce(t('builder.refused.notAllowed'))
+      return
+    }
+    moved(operation, focusKey)
+  }
+  const remove = () => {
+    if (!dispatch({ op: 'remove', path })) return
+    announce(t('builder.announce.removed', { item: label }))
+    const keys = [nextKey, previousKey].filter((key) => key !== undefined).map((key) => `${key}/remove`)
+    requestFocus({ focusKeys: keys, elementId: addId })
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
+    if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return
+    // The innermost item moves (a row, not its section).
+    event.preventDefault()
+    event.stopPropagation()
+    move(event.key === 'ArrowUp' ? 'up' : 'down', activeFocusKey(event) ?? `${itemKey}/up`)
+  }
+  const onPointerDown = (event: PointerEvent<HTMLSpanElement>) => {
+    const item = element.current
+    if (item === null) return
+    startPointerReorder(event.nativeEvent, {
+      item,
+      from: path,
+      canMove: (to) => model.canApply({ op: 'move', path, to }),
+      commit: (to) => moved({ op: 'move', path, to }, `${itemKey}/up`),
+    })
+  }
+
+  return (
+    <fieldset
+      ref={element}
+      id={id}
+      className="bi-builder-item"
+      data-item-kind={group.item}
+      data-bi-item={itemKey}
+      data-bi-path={JSON.stringify(path)}
+      data-bi-family={family}
+      data-invalid={issues !== undefined && issues.errors.length > 0 ? '' : undefined}
+      tabIndex={-1}
+      aria-describedby={issues === undefined ? undefined : `${id}-issues`}
+      onKeyDown={onKeyDown}
+    >
+      <legend className="bi-builder-legend">{label}</legend>
+      <div className="bi-builder-item-tools">
+        <span
+          className="bi-builder-drag"
+          aria-hidden="true"
+          title={t('builder.item.drag')}
+          onPointerDown={onPointerDown}
+        >
+          <BuilderIcon name="grip" />
+        </span>
+        <ToolButton
+          icon="up"
+          label={t('builder.item.moveUp')}
+          disabled={!canUp}
+          focusKey={`${itemKey}/up`}
+          onClick={(key) => move('up', key)}
+          keys="Alt+ArrowUp"
+        />
+        <ToolButton
+          icon="down"
+          label={t('builder.item.moveDown')}
+          disabled={!canDown}
+          focusKey={`${itemKey}/down`}
+          onClick={(key) => move('down', key)}
+          keys="Alt+ArrowDown"
+        />
+        <ToolButton
+          icon="remove"
+          label={t('builder.item.remove')}
+          disabled={!canRemove}
+          focusKey={`${itemKey}/remove`}
+          onClick={remove}
+        />
+      </div>
+      <IssueMessages id={`${id}-issues`} issues={issues} />
+      <NodeList nodes={group.fields} base={path} n={n} itemKey={itemKey} itemLabelKey={group.labelKey} />
+    </fieldset>
+  )
+}, sameNodeProps)
+
+interface ToolButtonProps {
+  icon: 'up' | 'down' | 'remove'
+  label: string
+  disabled: boolean
+  focusKey: string
+  keys?: string
+  onClick(focusKey: string): void
+}
+
+// aria-disabled, not disabled: a button that becomes unusable under focus (Move up on the item
+// just moved to the top) keeps the focus instead of dropping it to the page.
+function ToolButton({ icon, label, disabled, focusKey, keys, onClick }: ToolButtonProps) {
+  return (
+    <button
+      type="button"
+      className="bi-builder-tool"
+      data-bi-focus={focusKey}
+      aria-disabled={disabled ? true : undefined}
+      aria-keyshortcuts={keys}
+      title={label}
+      onClick={() => {
+        if (!disabled) onClick(focusKey)
+      }}
+    >
+      <BuilderIcon name={icon} />
+      <span className="bi-builder-sr">{label}</span>
+    </button>
+  )
+}
+
+/** The stable keys of a group's items, read from the present editor state. */
+export function groupItemKeys(state: Parameters<typeof keyOf>[0], groupPath: DraftPath, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => keyOf(state, [...groupPath, i]))
+}

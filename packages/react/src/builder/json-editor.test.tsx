@@ -1,0 +1,106 @@
+import { createDraft, formatDraftJson } from '@briq-interactive/core'
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { InteractiveBuilder } from './interactive-builder.tsx'
+
+afterEach(() => vi.restoreAllMocks())
+
+const json = () => screen.getByRole('textbox', { name: 'Interactive object (JSON)' })
+
+describe('the JSON tab', () => {
+  it('shows the same draft as the form, pretty-printed, and edits it', async () => {
+    const user = userEvent.setup()
+    const onValueChange = vi.fn()
+    const draft = createDraft('button')
+    render(<InteractiveBuilder defaultValue={draft} onValueChange={onValueChange} />)
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    expect(screen.getByRole('tab', { name: 'JSON' })).toHaveAttribute('aria-selected', 'true')
+    expect(json()).toHaveValue(formatDraftJson(draft))
+    const edited = { ...draft, footer: { text: 'Asante' } }
+    fireEvent.change(json(), { target: { value: JSON.stringify(edited) } })
+    expect(onValueChange).toHaveBeenLastCalledWith(edited, expect.objectContaining({ ok: true }))
+    // The text typed stays as typed (not re-printed under the cursor).
+    expect(json()).toHaveValue(JSON.stringify(edited))
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    expect(screen.getByRole('textbox', { name: 'Footer text' })).toHaveValue('Asante')
+  })
+
+  it('says where broken JSON breaks (line and column) and keeps the last valid draft in the form', async () => {
+    const user = userEvent.setup()
+    const onValueChange = vi.fn()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} onValueChange={onValueChange} defaultTab="json" />)
+    fireEvent.change(json(), { target: { value: '{\n  "type": "button",\n  "body": { "text": "x" ,, }\n}' } })
+    expect(json()).toHaveAttribute('aria-invalid', 'true')
+    expect(json()).toHaveAccessibleDescription(/^Error: Not valid JSON at line 3, column \d+: /)
+    expect(screen.getByText('The form keeps the last valid message until the JSON is fixed.')).toBeInTheDocument()
+    expect(onValueChange).not.toHaveBeenCalled()
+    // The broken text survives a look at the form, which still shows the last valid draft.
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    expect(screen.getByRole('textbox', { name: 'Body text' })).toHaveValue('Would you like to confirm your order?')
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    expect(json()).toHaveAttribute('aria-invalid', 'true')
+    fireEvent.change(json(), { target: { value: '[1, 2]' } })
+    expect(json()).toHaveAccessibleDescription(/must be a JSON object/)
+  })
+
+  it("is replaced by the form's draft after an undo", async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
+    fireEvent.change(json(), { target: { value: '{"type": "list"' } })
+    fireEvent.change(json(), { target: { value: '{"type": "list"}' } })
+    expect(json()).not.toHaveAttribute('aria-invalid')
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('button'))
+  })
+
+  it('moves between the tabs with the arrow keys (one tab stop)', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} />)
+    const form = screen.getByRole('tab', { name: 'Form' })
+    expect(form).toHaveAttribute('tabindex', '0')
+    expect(screen.getByRole('tab', { name: 'JSON' })).toHaveAttribute('tabindex', '-1')
+    form.focus()
+    await user.keyboard('{ArrowRight}')
+    expect(screen.getByRole('tab', { name: 'JSON' })).toHaveFocus()
+    expect(screen.getByRole('tabpanel', { name: 'JSON' })).toContainElement(json())
+    await user.keyboard('{Home}')
+    expect(form).toHaveFocus()
+    expect(screen.getByRole('tabpanel', { name: 'Form' })).toBeInTheDocument()
+  })
+
+  it('opens a JSON file (a send request or a bare object) as one undoable step', async () => {
+    const user = userEvent.setup()
+    const { container } = render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement
+    const request = { to: '255712345678', interactive: createDraft('list') }
+    await user.upload(input, new File([JSON.stringify(request)], 'order.json', { type: 'application/json' }))
+    expect(await screen.findByText('Opened order.json', { selector: 'p' })).toBeInTheDocument()
+    expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('list'))
+    await user.upload(input, new File(['not json'], 'notes.txt', { type: 'application/json' }))
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^notes\.txt is not JSON: /)
+    expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('list'))
+    await user.upload(input, new File(['[1]'], 'list.json', { type: 'application/json' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('list.json holds no interactive message')
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('button'))
+  })
+
+  it('downloads the draft as a JSON file named after its type', async () => {
+    const user = userEvent.setup()
+    const created: Blob[] = []
+    const clicked: HTMLAnchorElement[] = []
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob)
+      return 'blob:draft'
+    })
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this)
+    })
+    render(<InteractiveBuilder defaultValue={createDraft('list')} defaultTab="json" />)
+    await user.click(within(screen.getByRole('tabpanel')).getByRole('button', { name: 'Download JSON' }))
+    expect(clicked[0]?.download).toBe('interactive-list.json')
+    expect(await created[0]?.text()).toBe(formatDraftJson(createDraft('list')))
+  })
+})

@@ -1,0 +1,47 @@
+import type { FieldDescription } from '@briq-interactive/core'
+import type { Translate } from '../i18n/messages.ts'
+import type { AnchorIssues } from './derive-issues.ts'
+import { describedBy, FieldFrame, fieldCounts, fieldHint } from './field-frame.tsx'
+import { numberFromText, textOf } from './field-value.ts'
+
+/** What every field control receives from `FieldView`. */
+export interface FieldControlProps {
+  node: FieldDescription
+  id: string
+  label: string
+  value: unknown
+  issues: AnchorIssues | undefined
+  /** `data-bi-focus`: lets focus follow the field when its item moves. */
+  focusKey: string
+  /** Sets the field; `coalesceKey` makes it an undo step of its own (default: merged with typing in the same field). */
+  onValue(value: unknown, coalesceKey?: string): void
+  t: Translate
+}
+
+/** One line of text, a URL, an id (monospace, no spell check) or a whole number, with its counter. */
+export function TextField({ node, id, label, value, issues, focusKey, onValue, t }: FieldControlProps) {
+  const text = textOf(value)
+  const hint = fieldHint(node, t)
+  const counts = fieldCounts(node, text)
+  const machine = node.kind === 'id' || node.kind === 'url' || node.kind === 'number'
+  return (
+    <FieldFrame id={id} label={label} hint={hint} counts={counts} issues={issues} t={t} kind={node.kind}>
+      <input
+        id={id}
+        className="bi-builder-input"
+        type={node.kind === 'url' ? 'url' : 'text'}
+        inputMode={node.kind === 'number' ? 'numeric' : node.kind === 'url' ? 'url' : undefined}
+        autoComplete="off"
+        spellCheck={machine ? false : undefined}
+        autoCapitalize={machine ? 'off' : undefined}
+        placeholder={node.defaultValue === undefined ? undefined : String(node.defaultValue)}
+        value={text}
+        aria-required={node.required ? true : undefined}
+        aria-invalid={issues !== undefined && issues.errors.length > 0 ? true : undefined}
+        aria-describedby={describedBy(id, hint, counts, issues)}
+        data-bi-focus={focusKey}
+        onChange={(event) => onValue(node.kind === 'number' ? numberFromText(event.target.value) : event.target.value)}
+      />
+    </FieldFrame>
+  )
+}

@@ -1,0 +1,87 @@
+import { INTERACTIVE_TYPES, type InteractiveType } from '@briq-interactive/core'
+import { type ComponentPropsWithoutRef, forwardRef } from 'react'
+import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
+import { describedBy, fieldPartIds } from './field-frame.tsx'
+import { IssueMessages } from './issue-messages.tsx'
+
+/** Props of `Builder.TypePicker`; other props go to its wrapping `<div>`. */
+export type BuilderTypePickerProps = ComponentPropsWithoutRef<'div'>
+
+/**
+ * "Message type": a select of every interactive type core knows (`INTERACTIVE_TYPES`, values
+ * as in the JSON: `button`, `list`…), each with its one-line description (the chosen one's
+ * under the select, every one's as its option's tooltip). Changing the type keeps what the new
+ * type allows (core's `setType`) and is one undo step.
+ */
+export const BuilderTypePicker = forwardRef<HTMLDivElement, BuilderTypePickerProps>(function BuilderTypePicker(
+  { className, ...rest },
+  ref,
+) {
+  const { t, rootId, dispatch, announce } = useBuilderControls('Builder.TypePicker')
+  const type = useBuilderSelector((snapshot) => snapshot.type)
+  const raw = useBuilderSelector((snapshot) =>
+    typeof snapshot.draft === 'object' && snapshot.draft !== null
+      ? (snapshot.draft as { type?: unknown }).type
+      : undefined,
+  )
+  const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get('type:type'))
+  const id = anchorElementId(rootId, 'type', ['type'])
+  const descriptionId = `${id}-description`
+  const described = [type === undefined ? undefined : descriptionId, describedBy(id, undefined, {}, issues)]
+    .filter((part) => part !== undefined)
+    .join(' ')
+  return (
+    <div
+      ref={ref}
+      {...rest}
+      className={className ? `bi-builder-field bi-builder-type ${className}` : 'bi-builder-field bi-builder-type'}
+      data-kind="enum"
+      data-invalid={issues !== undefined && issues.errors.length > 0 ? '' : undefined}
+    >
+      <label className="bi-builder-label" htmlFor={id}>
+        {t('field.type')}
+      </label>
+      <select
+        id={id}
+        className="bi-builder-select"
+        value={type ?? ''}
+        aria-invalid={issues !== undefined && issues.errors.length > 0 ? true : undefined}
+        aria-describedby={described || undefined}
+        data-bi-focus="root/type"
+        onChange={(event) => {
+          const next = event.target.value as InteractiveType
+          if (dispatch({ op: 'setType', type: next })) announce(t('builder.announce.type', { type: t(`type.${next}`) }))
+        }}
+      >
+        {type === undefined ? (
+          <option value="" disabled>
+            {typeof raw === 'string' ? raw : ''}
+          </option>
+        ) : null}
+        {INTERACTIVE_TYPES.map((value) => (
+          <option key={value} value={value} title={t(`type.${value}.description`)}>
+            {t(`type.${value}`)}
+          </option>
+        ))}
+      </select>
+      {type === undefined ? null : (
+        <p className="bi-builder-hint" id={descriptionId}>
+          {t(`type.${type}.description`)}
+        </p>
+      )}
+      <IssueMessages id={fieldPartIds(id).issues} issues={issues} />
+      <details className="bi-builder-type-guide">
+        <summary>{t('builder.type.guide')}</summary>
+        <dl>
+          {INTERACTIVE_TYPES.map((value) => (
+            <div key={value} className="bi-builder-type-guide-entry">
+              <dt>{t(`type.${value}`)}</dt>
+              <dd>{t(`type.${value}.description`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+    </div>
+  )
+})
+BuilderTypePicker.displayName = 'Builder.TypePicker'

@@ -1,0 +1,140 @@
+import {
+  createDraftPersistence,
+  type DraftPersistence,
+  localDraftStorage,
+  type SavedDraft,
+} from '@briq-interactive/core'
+import { useCallback, useRef, useState } from 'react'
+import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
+import type { BuilderModel } from './builder-model.ts'
+
+/** Typing is saved once it pauses this long (ms); leaving the page saves at once. */
+const SAVE_DELAY_MS = 400
+
+/** What `Builder.DraftConflict` shows: another tab's newer draft, and the two ways out. */
+export interface DraftPersistenceState {
+  /** Another tab saved a newer draft while this one has changes of its own. */
+  readonly conflict: SavedDraft<unknown> | undefined
+  /** Replaces this tab's draft with the other tab's (an undoable step). */
+  acceptTheirs(): void
+  /** Keeps this tab's draft and saves it over the other tab's. */
+  keepMine(): void
+}
+
+interface Options {
+  model: BuilderModel
+  persistKey: string | undefined
+  /** Called after the draft was replaced from storage (to tell `onValueChange`). */
+  onReplaced(): void
+  /** Called with what happened: the draft was restored on load, or updated from another tab. */
+  onNotice(notice: 'restored' | 'updated'): void
+}
+
+const readDraft = (value: unknown) => (typeof value === 'object' && value !== null ? value : undefined)
+
+const sameJson = (a: unknown, b: unknown): boolean => {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * `persistKey`: restores the saved draft on load, saves each change (after a pause, and when
+ * the page is left), and follows other tabs through core's `createDraftPersistence` — a newer
+ * draft from another tab replaces this one only when this tab has nothing unsaved; otherwise
+ * the user is asked (`conflict`). Runs only in the browser.
+ */
+export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }: Options): DraftPersistenceState {
+  const [conflict, setConflict] = useState<SavedDraft<unknown> | undefined>(undefined)
+  const persistence = useRef<DraftPersistence<unknown> | undefined>(undefined)
+  const asking = useRef(false)
+  const callbacks = useRef({ onReplaced, onNotice })
+  callbacks.current = { onReplaced, onNotice }
+
+  useClientLayoutEffect(() => {
+    if (persistKey === undefined) return
+    const store = createDraftPersistence<unknown>({ key: persistKey, storage: localDraftStorage(), read: readDraft })
+    persistence.current = store
+    const saved = store.load()
+    if (saved === undefined) {
+      // The starting draft becomes this tab's base: another tab's newer draft then replaces it
+      // as long as nothing was typed here, instead of asking about a draft nobody touched.
+      store.save(model.getSnapshot().draft)
+    } else if (!sameJson(saved.value, model.getSnapshot().draft)) {
+      model.reset(saved.value)
+      callbacks.current.onReplaced()
+      callbacks.current.onNotice('restored')
+    }
+    let lastDraft = model.getSnapshot().draft
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const save = () => {
+      if (timer !== undefined) clearTimeout(timer)
+      timer = undefined
+      if (asking.current) return
+      const result = store.save(model.getSnapshot().draft)
+      if (result.status === 'conflict') {
+        asking.current = true
+        setConflict(result.theirs)
+      }
+    }
+    const unsubscribe = model.subscribe(() => {
+      const draft = model.getSnapshot().draft
+      if (draft === lastDraft) return
+      lastDraft = draft
+      if (timer === undefined) timer = setTimeout(save, SAVE_DELAY_MS)
+    })
+    const flush = () => {
+      if (timer !== undefined) save()
+    }
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush()
+    }
+    const onStorage = (event: StorageEvent) => {
+      const change = store.receive(event, model.getSnapshot().draft)
+      if (change === undefined) return
+      if (change.status === 'conflict') {
+        asking.current = true
+        setConflict(change.theirs)
+        return
+      }
+      lastDraft = store.adopt(change.saved)
+      model.replace(lastDraft)
+      callbacks.current.onReplaced()
+      callbacks.current.onNotice('updated')
+    }
+    window.addEventListener('storage', onStorage)
+    window.addEventListener('pagehide', flush)
+    document.addEventListener('visibilitychange', onVisibility)
+    return () => {
+      flush()
+      unsubscribe()
+      window.removeEventListener('storage', onStorage)
+      window.removeEventListener('pagehide', flush)
+      document.removeEventListener('visibilitychange', onVisibility)
+      persistence.current = undefined
+      asking.current = false
+      setConflict(undefined)
+    }
+  }, [model, persistKey])
+
+  const acceptTheirs = useCallback(() => {
+    const store = persistence.current
+    if (store === undefined || conflict === undefined) return
+    asking.current = false
+    setConflict(undefined)
+    model.replace(store.adopt(conflict))
+    callbacks.current.onReplaced()
+  }, [conflict, model])
+
+  const keepMine = useCallback(() => {
+    const store = persistence.current
+    if (store === undefined) return
+    asking.current = false
+    setConflict(undefined)
+    store.overwrite(model.getSnapshot().draft)
+  }, [model])
+
+  return { conflict, acceptTheirs, keepMine }
+}
