@@ -84,6 +84,16 @@ describe('Builder.Root', () => {
     expect(screen.getByRole('textbox', { name: 'Maandishi ya ujumbe' }).closest('[lang]')).toHaveAttribute('lang', 'sw')
   })
 
+  it("words core's issues in the builder's language", () => {
+    render(<InteractiveBuilder defaultValue={createDraft('cta_url')} locale="sw" />)
+    const url = screen.getByRole('textbox', { name: 'URL ya kitufe' })
+    expect(url).toHaveAttribute('aria-invalid', 'true')
+    expect(url).toHaveAccessibleDescription(/^Kosa: /)
+    expect(url.getAttribute('aria-describedby')).toBeTruthy()
+    const description = document.getElementById(url.getAttribute('aria-describedby')?.split(' ')[0] ?? '')
+    expect(description?.textContent).not.toMatch(/WhatsApp needs|is empty/)
+  })
+
   it('takes a messages override for any key', () => {
     render(
       <InteractiveBuilder

@@ -1,5 +1,5 @@
-import type { DraftLabelKey, FixIt, Issue } from '@briq-interactive/core'
-import type { Locale, Translate } from '../i18n/messages.ts'
+import { type DraftLabelKey, type FixIt, formatIssue, type Issue } from '@briq-interactive/core'
+import { getCoreMessages, type Locale, type Translate } from '../i18n/messages.ts'
 
 /** A label of core's draft model, numbered for its item ("Row {n} title" → "Row 2 title"). */
 export const labelOf = (t: Translate, key: DraftLabelKey, n: number | undefined): string =>
@@ -17,7 +17,7 @@ export function fixLabel(fix: FixIt, t: Translate, locale: Locale): string {
   return t(fix.labelKey, params)
 }
 
-/** An issue's sentence in the builder's language. */
-export function issueText(issue: Issue, _locale: Locale): string {
-  return issue.message
+/** An issue's sentence in the builder's language, from core's catalogues. */
+export function issueText(issue: Issue, locale: Locale): string {
+  return formatIssue(issue, getCoreMessages(locale))
 }

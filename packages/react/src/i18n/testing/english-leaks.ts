@@ -12,12 +12,16 @@ const fragment = (text: string): string =>
 
 /**
  * Every English catalogue string that Swahili words differently, cut to its longest run between
- * placeholders (at least 4 characters): none may appear in a Swahili UI.
+ * placeholders (at least 4 characters): none may appear in a Swahili UI. `keys` narrows it to
+ * the part under test (the builder's "Bold" is a common word of the preview's message text).
  */
-export function englishCatalogueFragments(english: Messages = en, swahili: Messages = sw): string[] {
-  const keys = Object.keys(english) as (keyof Messages)[]
-  return keys
-    .filter((key) => JSON.stringify(english[key]) !== JSON.stringify(swahili[key]))
+export function englishCatalogueFragments(
+  english: Messages = en,
+  swahili: Messages = sw,
+  keys: (key: keyof Messages) => boolean = () => true,
+): string[] {
+  return (Object.keys(english) as (keyof Messages)[])
+    .filter((key) => keys(key) && JSON.stringify(english[key]) !== JSON.stringify(swahili[key]))
     .flatMap((key) => forms(english[key]).map(fragment))
     .filter((text) => text.length >= 4)
 }
