@@ -67,6 +67,7 @@ interface FieldFrameProps {
 /** A field's label, control, hint, counter and issues, laid out the same for every kind. */
 export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, children }: FieldFrameProps) {
   const ids = fieldPartIds(id)
+  // Counts print as plain digits beside their limit ("1025 / 1024"), never "1,025 / 1024".
   const over =
     (counts.characters !== undefined && counts.characters.count > counts.characters.max) ||
     (counts.lineBreaks !== undefined && counts.lineBreaks.count > counts.lineBreaks.max)
@@ -93,10 +94,13 @@ export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, 
               {counts.characters ? (
                 <>
                   <span aria-hidden="true">
-                    {t('builder.counter', { count: counts.characters.count, limit: counts.characters.max })}
+                    {t('builder.counter', { count: String(counts.characters.count), limit: counts.characters.max })}
                   </span>
                   <span className="bi-builder-sr">
-                    {t('builder.counter.label', { count: counts.characters.count, limit: counts.characters.max })}
+                    {t('builder.counter.label', {
+                      count: String(counts.characters.count),
+                      limit: counts.characters.max,
+                    })}
                   </span>
                 </>
               ) : null}
