@@ -5,4 +5,5 @@
  */
 
 export { type MatchRouteOptions, matchRoute, type RouteMatch, type RouteShape } from './server/match-route.ts'
+export { type BodyReadResult, readBodyWithLimit } from './server/read-body-with-limit.ts'
 export { BadRequestTargetError, originFromHost, requestUrl, targetPath } from './server/request-url.ts'

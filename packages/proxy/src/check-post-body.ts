@@ -1,7 +1,7 @@
 import type { BriqFieldError, BriqRoute, ValidateOptions } from '@briq-interactive/core'
+import { readBodyWithLimit } from '@briq-interactive/core/server'
 import { errorEnvelope, errorResponse } from './error-envelope.ts'
 import { parseJsonBody } from './parse-json-body.ts'
-import { readBodyWithLimit } from './read-body.ts'
 import { sendBodyErrors } from './validate-send-body.ts'
 
 /** A POST body that may be forwarded, or the refusal to send instead. */

@@ -104,6 +104,14 @@ function answerWith(runtime: MockRuntime, routes: readonly RouteDefinition[]): (
       })
     } catch (error) {
       if (error instanceof ApiError) return render(error, requestId)
+      // The client went away mid-body: nobody reads this answer, and it is not the mock's fault.
+      if (request.signal.aborted) {
+        return errorEnvelopeResponse(
+          499,
+          [{ code: 'CLIENT_CLOSED_REQUEST', message: 'The client went away.', field: null }],
+          requestId,
+        )
+      }
       console.error(`briq-mock: ${request.method} ${request.url} failed:`, error)
       return errorEnvelopeResponse(
         500,

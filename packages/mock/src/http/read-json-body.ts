@@ -1,4 +1,5 @@
 import { LIMITS } from '@briq-interactive/core'
+import { readBodyWithLimit } from '@briq-interactive/core/server'
 import { apiError, validationError } from './api-error.ts'
 
 /** Largest body the mock reads: Briq sits behind a gateway; 1 MB is far above any valid send. */
@@ -36,28 +37,9 @@ export function rejectDeclaredOversize(request: Request, maxBytes: number): void
 }
 
 async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
-  rejectDeclaredOversize(request, maxBytes)
-  if (!request.body) return new Uint8Array(0)
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let total = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    total += value.byteLength
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {})
-      throw tooLarge(maxBytes)
-    }
-    chunks.push(value)
-  }
-  const bytes = new Uint8Array(total)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return bytes
+  const read = await readBodyWithLimit(request, maxBytes)
+  if (!read.ok) throw tooLarge(maxBytes)
+  return read.bytes
 }
 
 function tooLarge(maxBytes: number) {

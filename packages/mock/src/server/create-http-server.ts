@@ -1,14 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
+import {
+  ForbiddenMethodError,
+  settleRequestBody,
+  toWebRequest,
+  type WebRequestOf,
+  writeResponse,
+} from '@briq-interactive/core/node'
 import { BadRequestTargetError } from '@briq-interactive/core/server'
 import { type BriqMock, createBriqMock } from '../create-briq-mock.ts'
-import { DEFAULT_MAX_BODY_BYTES } from '../http/read-json-body.ts'
 import { errorEnvelopeResponse } from '../http/responses.ts'
 import type { BriqMockOptions } from '../options.ts'
 import { type AllowedOrigins, allowedOrigin, corsHeaders, preflightResponse } from './cors.ts'
-import { ClientGoneError, ForbiddenMethodError, toWebRequest } from './node-request.ts'
-import { settleRequestBody } from './settle-request-body.ts'
 
 /** Options of `startMockHttpServer`: the mock's options plus where to listen. */
 export interface MockHttpServerOptions extends BriqMockOptions {
@@ -44,12 +48,7 @@ async function send(
   extraHeaders: Record<string, string>,
 ): Promise<void> {
   await settleRequestBody(req, res, bodyBytesRead)
-  const headers: Record<string, string> = {}
-  response.headers.forEach((value, name) => {
-    headers[name] = value
-  })
-  res.writeHead(response.status, { ...headers, ...extraHeaders })
-  res.end(response.body ? Buffer.from(await response.arrayBuffer()) : undefined)
+  await writeResponse(response, res, extraHeaders)
 }
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS'
@@ -81,25 +80,31 @@ function refusal(error: unknown): Response | null {
 export async function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<MockHttpServer> {
   const { port = 4010, host = '127.0.0.1', allowedOrigins = '*', mock: given, ...mockOptions } = options
   const mock = given ?? createBriqMock(mockOptions)
-  const maxBytes = mockOptions.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
+  const fallbackHost = `${host.includes(':') ? `[${host}]` : host}:${port}`
   const server = createServer((req, res) => {
     const origin = allowedOrigin(req.headers.origin ?? null, allowedOrigins)
-    let bodyBytesRead = 0
+    const disconnect = new AbortController()
+    res.once('close', () => {
+      if (!res.writableFinished) disconnect.abort()
+    })
+    let converted: WebRequestOf | undefined
+    const bodyBytesRead = () => converted?.bodyBytesRead() ?? 0
     const handleOne = async () => {
       if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
         const requested = req.headers['access-control-request-headers'] ?? null
         const privateNetwork = req.headers['access-control-request-private-network'] === 'true'
         return send(req, 0, preflightResponse(origin, requested, privateNetwork), res, {})
       }
-      const converted = await toWebRequest(req, `${host.includes(':') ? `[${host}]` : host}:${port}`, maxBytes)
-      bodyBytesRead = converted.bodyBytesRead
-      return send(req, bodyBytesRead, await mock.handle(converted.request), res, corsHeaders(origin))
+      converted = toWebRequest(req, disconnect, { fallbackHost })
+      const response = await mock.handle(converted.request)
+      // The client went away mid-body: nobody is left to answer, and it is not the mock's fault.
+      if (disconnect.signal.aborted) return
+      return send(req, bodyBytesRead(), response, res, corsHeaders(origin))
     }
     handleOne().catch((error: unknown) => {
-      // The client went away mid-body: nobody is left to answer, and it is not the mock's fault.
-      if (error instanceof ClientGoneError) return
+      if (disconnect.signal.aborted) return
       const refused = refusal(error)
-      if (refused) return send(req, bodyBytesRead, refused, res, corsHeaders(origin))
+      if (refused) return send(req, bodyBytesRead(), refused, res, corsHeaders(origin))
       console.error('briq-mock: could not answer a request:', error)
       if (res.headersSent) {
         res.destroy()
@@ -107,7 +112,13 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
       }
       const errors = [{ code: 'INTERNAL_ERROR', message: 'The mock server failed', field: null }]
       // CORS headers too: without them a browser hides this 500 behind an opaque network error.
-      return send(req, bodyBytesRead, errorEnvelopeResponse(500, errors, crypto.randomUUID()), res, corsHeaders(origin))
+      return send(
+        req,
+        bodyBytesRead(),
+        errorEnvelopeResponse(500, errors, crypto.randomUUID()),
+        res,
+        corsHeaders(origin),
+      )
     })
   })
   // Node closes a CONNECT it has no listener for without a word; answer it like TRACE.

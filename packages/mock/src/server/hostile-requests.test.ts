@@ -1,9 +1,9 @@
 import { once } from 'node:events'
 import type { IncomingMessage } from 'node:http'
 import { connect } from 'node:net'
+import { MAX_DRAIN_BYTES } from '@briq-interactive/core/node'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { type MockHttpServer, startMockHttpServer } from './create-http-server.ts'
-import { MAX_DRAIN_BYTES } from './settle-request-body.ts'
 
 const LIMIT = 1000
 const SEND = '/v1/whatsapp/messages/interactive'

@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs'
 import { realpath, stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, resolve, sep } from 'node:path'
+import { settleRequestBody } from '@briq-interactive/core/node'
 import { requestUrl } from '@briq-interactive/core/server'
-import { settleRequestBody } from '../node/settle-request-body.ts'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

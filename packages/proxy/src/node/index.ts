@@ -1,2 +1,2 @@
-export type { NodeRequestOptions } from './node-request.ts'
+export type { NodeRequestOptions } from '@briq-interactive/core/node'
 export { type NodeHandler, toNodeHandler } from './to-node-handler.ts'

@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { MAX_DRAIN_BYTES } from '@briq-interactive/core/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createBriqProxy } from '../create-briq-proxy.ts'
 import { type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
 import { TEST_KEY } from '../testing/start-test-proxy.ts'
-import { MAX_DRAIN_BYTES } from './settle-request-body.ts'
 import { toNodeHandler } from './to-node-handler.ts'
 
 const LIMIT = 1000

@@ -1,28 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { type NodeRequestOptions, toWebRequest, type WebRequestOf } from './node-request.ts'
-import { settleRequestBody } from './settle-request-body.ts'
+import { briqErrorEnvelope } from '@briq-interactive/core'
+import {
+  type NodeRequestOptions,
+  settleRequestBody,
+  toWebRequest,
+  type WebRequestOf,
+  writeResponse,
+} from '@briq-interactive/core/node'
 
 /** A node:http / Express style handler. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void
-
-async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
-  const headers: Record<string, string | string[]> = {}
-  response.headers.forEach((value, name) => {
-    headers[name] = value
-  })
-  const cookies = response.headers.getSetCookie()
-  if (cookies.length > 0) headers['set-cookie'] = cookies
-  res.writeHead(response.status, headers)
-  if (response.body === null) {
-    res.end()
-    return
-  }
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    if (res.destroyed) return
-    if (!res.write(chunk)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve))
-  }
-  res.end()
-}
 
 function failBeforeHeaders(res: ServerResponse, status: number, code: string, message: string): void {
   if (res.headersSent) {
@@ -35,9 +22,7 @@ function failBeforeHeaders(res: ServerResponse, status: number, code: string, me
     'cache-control': 'no-store',
     'x-request-id': requestId,
   })
-  res.end(
-    JSON.stringify({ success: false, data: null, errors: [{ code, message, field: null }], request_id: requestId }),
-  )
+  res.end(JSON.stringify(briqErrorEnvelope([{ code, message, field: null }], requestId)))
 }
 
 /**

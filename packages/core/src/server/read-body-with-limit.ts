@@ -3,7 +3,9 @@ export type BodyReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reas
 
 /**
  * Reads a request body, refusing a declared `Content-Length` over `maxBytes` without reading,
- * and stopping as soon as the stream passes `maxBytes` (chunked bodies declare no length).
+ * and stopping as soon as the stream passes `maxBytes` (chunked bodies declare no length). The
+ * one capped reader of the kit's servers: the proxy and the mock both read bodies with it. A
+ * stream that fails (the client went away) rejects; `request.signal` says whether it was aborted.
  */
 export async function readBodyWithLimit(request: Request, maxBytes: number): Promise<BodyReadResult> {
   const declared = request.headers.get('Content-Length')

@@ -1,0 +1,15 @@
+/**
+ * Node-only helpers for the kit's own node:http servers (the proxy's `toNodeHandler`, the
+ * `briq-mock` server): one adapter from `IncomingMessage` to a Web `Request` and back, with the
+ * body streamed under the handler's byte cap and the connection kept usable after a refusal.
+ * Imports `node:http` types; never import it from browser or edge code (use `./server` there).
+ * @module
+ */
+export {
+  ForbiddenMethodError,
+  type NodeRequestOptions,
+  toWebRequest,
+  type WebRequestOf,
+} from './node/node-request.ts'
+export { MAX_DRAIN_BYTES, settleRequestBody } from './node/settle-request-body.ts'
+export { writeResponse } from './node/write-response.ts'

@@ -1,0 +1,109 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { BadRequestTargetError } from '../server/request-url.ts'
+import { ForbiddenMethodError, toWebRequest } from './node-request.ts'
+import { MAX_DRAIN_BYTES, settleRequestBody } from './settle-request-body.ts'
+import { writeResponse } from './write-response.ts'
+
+let server: Server | undefined
+afterEach(async () => {
+  if (!server) return
+  const running = server
+  server = undefined
+  running.closeAllConnections()
+  await new Promise((resolve) => running.close(resolve))
+})
+
+/** A node server whose requests go through the adapter to `handle`, as the proxy and the mock serve. */
+async function serve(
+  handle: (request: Request) => Promise<Response>,
+  prepare?: (req: IncomingMessage) => Promise<void>,
+): Promise<string> {
+  server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    await prepare?.(req)
+    const disconnect = new AbortController()
+    let converted: ReturnType<typeof toWebRequest>
+    try {
+      converted = toWebRequest(req, disconnect, { fallbackHost: 'fallback.test' })
+    } catch (error) {
+      await settleRequestBody(req, res, 0)
+      return writeResponse(new Response((error as Error).name, { status: 400 }), res)
+    }
+    const response = await handle(converted.request)
+    await settleRequestBody(req, res, converted.bodyBytesRead())
+    await writeResponse(response, res, { 'x-extra': 'yes' })
+  })
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+describe('toWebRequest and writeResponse', () => {
+  it('streams the body as the handler reads it and writes the answer back with extra headers', async () => {
+    const url = await serve(async (request) => new Response(`${request.method} ${await request.text()}`))
+    const response = await fetch(`${url}/a?b=1`, { method: 'POST', body: '{"a":1}' })
+    expect(response.headers.get('x-extra')).toBe('yes')
+    expect(await response.text()).toBe('POST {"a":1}')
+  })
+
+  it('serialises a body a parser already read (express.json()) and drops the length it no longer has', async () => {
+    const url = await serve(
+      async (request) => new Response(`${request.headers.get('content-length')} ${await request.text()}`),
+      (req) =>
+        new Promise((resolve) => {
+          req.resume()
+          req.on('end', () => {
+            Object.assign(req, { body: { parsed: true } })
+            resolve()
+          })
+        }),
+    )
+    const response = await fetch(url, { method: 'POST', body: '{ "parsed" : true }' })
+    expect(await response.text()).toBe('null {"parsed":true}')
+  })
+
+  it('refuses TRACE and a Host that is not a host, before any handler', async () => {
+    expect(() =>
+      toWebRequest({ method: 'TRACE', headers: {}, url: '/' } as IncomingMessage, new AbortController()),
+    ).toThrow(ForbiddenMethodError)
+    expect(() =>
+      toWebRequest(
+        { method: 'GET', headers: { host: 'a@evil.example' }, url: '/' } as IncomingMessage,
+        new AbortController(),
+      ),
+    ).toThrow(BadRequestTargetError)
+  })
+
+  it('takes the origin from the Host header (or the fallback), never from the target', () => {
+    const { request } = toWebRequest(
+      { method: 'GET', headers: { host: 'ours.test' }, url: '//evil.example/x' } as IncomingMessage,
+      new AbortController(),
+    )
+    expect(request.url).toBe('http://ours.test//evil.example/x')
+    const hostless = toWebRequest({ method: 'GET', headers: {}, url: '/y' } as IncomingMessage, new AbortController(), {
+      fallbackHost: 'fallback.test:4010',
+    })
+    expect(hostless.request.url).toBe('http://fallback.test:4010/y')
+  })
+})
+
+describe('settleRequestBody', () => {
+  const refuse = async () => new Response('refused', { status: 413 })
+  const bigBody = (bytes: number) => ({ method: 'POST', body: 'x'.repeat(bytes) })
+
+  it('drains a small unread body, so the keep-alive connection serves the next request', async () => {
+    const url = await serve(refuse)
+    const refused = await fetch(url, bigBody(10_000))
+    expect(refused.headers.get('connection')).not.toBe('close')
+    await refused.text()
+    expect((await fetch(url)).status).toBe(413)
+  })
+
+  it('answers Connection: close rather than read a remainder over MAX_DRAIN_BYTES', async () => {
+    const url = await serve(refuse)
+    const refused = await fetch(url, bigBody(2 * MAX_DRAIN_BYTES))
+    expect(refused.headers.get('connection')).toBe('close')
+    await refused.text()
+    expect((await fetch(url)).status).toBe(413)
+  })
+})

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { readBodyWithLimit } from './read-body-with-limit.ts'
+
+// Pulled only when read, so what the reader never asked for stays in `parts`.
+const chunked = (parts: string[]) =>
+  new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        const next = parts.shift()
+        if (next === undefined) controller.close()
+        else controller.enqueue(new TextEncoder().encode(next))
+      },
+    },
+    { highWaterMark: 0 },
+  )
+
+const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
+  new Request('http://localhost/x', { method: 'POST', body, headers, duplex: 'half' } as RequestInit)
+
+describe('readBodyWithLimit', () => {
+  it('reads a body within the cap, chunked or not, and an absent body as empty', async () => {
+    const text = async (result: Awaited<ReturnType<typeof readBodyWithLimit>>) =>
+      result.ok ? new TextDecoder().decode(result.bytes) : result.reason
+    expect(await text(await readBodyWithLimit(post('{"a":1}'), 7))).toBe('{"a":1}')
+    expect(await text(await readBodyWithLimit(post(chunked(['{"a"', ':1}'])), 7))).toBe('{"a":1}')
+    expect(await text(await readBodyWithLimit(post(null), 0))).toBe('')
+  })
+
+  it('refuses a declared length over the cap without reading the stream', async () => {
+    let pulled = false
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull() {
+          pulled = true
+        },
+      },
+      { highWaterMark: 0 },
+    )
+    const result = await readBodyWithLimit(post(body, { 'Content-Length': '100' }), 10)
+    expect(result).toEqual({ ok: false, reason: 'too_large' })
+    expect(pulled).toBe(false)
+  })
+
+  it('stops a chunked body as soon as it passes the cap', async () => {
+    const parts = ['12345', '67890', 'never read']
+    const result = await readBodyWithLimit(post(chunked(parts)), 8)
+    expect(result).toEqual({ ok: false, reason: 'too_large' })
+    expect(parts).toEqual(['never read'])
+  })
+})
