@@ -6,12 +6,12 @@ import {
   normalizePhone,
   validateSendRequest,
 } from '@briq-interactive/core'
+import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '../../../mock/src/index.ts'
 import { englishCatalogueFragments, englishWordIn, everything } from '../i18n/testing/english-leaks.ts'
 import { BriqProvider } from '../provider/briq-provider.tsx'
 import { SendInteractiveDialog, type SendInteractiveDialogProps } from './send-interactive-dialog.tsx'
