@@ -1,4 +1,4 @@
-import { LIMITS } from '../limits.ts'
+import { LIMITS, type Limit } from '../limits.ts'
 import type { IssueDetail } from './issue-detail.ts'
 import { limitIssue } from './limit-check.ts'
 
@@ -38,20 +38,29 @@ function entriesOf(container: object): [string | number, unknown][] | null {
  * The first reason `value` (a flow's `data`, an address's `validation_errors`) is not plain
  * JSON data that serialises exactly as it was checked, or null. It walks without recursion and
  * stops at the first problem: nesting past `LIMITS.structure.jsonDepth` (a cycle never ends,
- * so it is caught here too), a value JSON cannot write (undefined, a function, a symbol, a
- * bigint, NaN, Infinity), an object that is not plain (a Date, a Map, a class instance),
- * a getter, or a list with holes. With `textOnly`, the value is one object of strings.
+ * so it is caught here too), a value JSON cannot write (a function, a symbol, a bigint, NaN,
+ * Infinity, undefined in a list; an undefined property is left out, as JSON does), an object
+ * that is not plain (a Date, a Map, a class instance), a getter, or a list with holes. With
+ * `textOnly`, the value is one object of strings. With `depthLimit` null the depth is not
+ * checked: only for a value whose schema already bounds it.
  */
-export function jsonDataProblem(value: object, textOnly = false): JsonDataProblem | null {
-  const depthLimit = LIMITS.structure.jsonDepth
+export function jsonDataProblem(
+  value: object,
+  textOnly = false,
+  depthLimit: Limit | null = LIMITS.structure.jsonDepth,
+): JsonDataProblem | null {
   const stack: { value: object; path: (string | number)[]; depth: number }[] = [{ value, path: [], depth: 1 }]
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const tooDeep = limitIssue(depthLimit, next.depth, 'value')
+    const tooDeep = depthLimit === null ? undefined : limitIssue(depthLimit, next.depth, 'value')
     if (tooDeep) return { path: [], detail: { ...tooDeep, reason: 'json_depth' } }
     if (!isPlainPrototype(next.value)) return { path: next.path, detail: NOT_DATA }
     const entries = entriesOf(next.value)
     if (entries === null) return { path: next.path, detail: NOT_DATA }
+    const isList = Array.isArray(next.value)
     for (const [key, item] of entries) {
+      // JSON leaves out a property whose value is undefined, which reads the same as absent;
+      // in a list it would become null.
+      if (item === undefined && !isList) continue
       if (textOnly) {
         if (typeof item !== 'string') {
           return { path: [...next.path, key], detail: { code: 'invalid_type', params: { expected: 'string' } } }

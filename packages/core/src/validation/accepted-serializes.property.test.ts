@@ -108,6 +108,29 @@ describe('whatever validateInteractive accepts serialises as it was checked', ()
   })
 })
 
+describe('objects JSON writes differently are refused where an object is expected', () => {
+  it.each([
+    ['a boxed number', () => new Number(0)],
+    ['a Date', () => new Date(0)],
+    ['a class instance', () => new (class Parameters {})()],
+    ['a Map', () => new Map()],
+  ])('%s as catalog parameters', (_name, make) => {
+    const message = {
+      type: 'catalog_message',
+      body: { text: 'Browse our catalog' },
+      action: { name: 'catalog_message', parameters: make() },
+    }
+    const result = validateInteractive(message)
+    expect(result.ok ? [] : result.issues).toEqual([
+      expect.objectContaining({ path: ['action', 'parameters'], code: 'invalid_type', reason: 'json_data' }),
+    ])
+    const request = validateSendRequest({ to: '255712345678', interactive: message })
+    expect(request.ok ? [] : request.issues.map((issue) => issue.path)).toEqual([
+      ['interactive', 'action', 'parameters'],
+    ])
+  })
+})
+
 describe(`free-form JSON nests at most ${MAX_DEPTH} levels (the kit's own guard)`, () => {
   const flow = (data: unknown) => ({
     type: 'flow',

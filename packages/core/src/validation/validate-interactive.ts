@@ -2,6 +2,7 @@ import { worded } from '../i18n/worded.ts'
 import type { Issue, ValidationResult } from '../issue.ts'
 import { createInteractiveSchema, type Interactive } from '../schemas/interactive.ts'
 import type { SchemaOptions } from '../schemas/schema-options.ts'
+import { acceptedAsJson } from './accepted-as-json.ts'
 import { toIssues } from './to-issues.ts'
 
 /** Options of the validators: where Meta's sources disagree, which reading to enforce. */
@@ -41,9 +42,9 @@ export function unreadable(error: unknown): Issue {
 export function validateInteractive(value: unknown, options?: ValidateOptions): ValidationResult<Interactive> {
   try {
     const parsed = createInteractiveSchema(options).safeParse(value)
-    if (parsed.success) return { ok: true, value: parsed.data, warnings: [] }
+    if (parsed.success) return acceptedAsJson(value, parsed.data, [])
     const { issues, warnings } = toIssues(parsed.error.issues, value)
-    if (issues.length === 0) return { ok: true, value: value as Interactive, warnings }
+    if (issues.length === 0) return acceptedAsJson(value, value as Interactive, warnings)
     return { ok: false, issues, warnings }
   } catch (error) {
     return { ok: false, issues: [unreadable(error)], warnings: [] }

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini'
 import type { BriqRoute } from '../contract/briq-route.ts'
 import type { ValidationResult } from '../issue.ts'
+import { acceptedAsJson } from './accepted-as-json.ts'
 import { toIssues } from './to-issues.ts'
 import { unreadable, type ValidateOptions } from './validate-interactive.ts'
 
@@ -11,9 +12,9 @@ import { unreadable, type ValidateOptions } from './validate-interactive.ts'
 export function validateWith<T>(schema: () => z.ZodMiniType<T>, value: unknown): ValidationResult<T> {
   try {
     const parsed = schema().safeParse(value)
-    if (parsed.success) return { ok: true, value: parsed.data, warnings: [] }
+    if (parsed.success) return acceptedAsJson(value, parsed.data, [], 1)
     const { issues, warnings } = toIssues(parsed.error.issues, value, 1)
-    if (issues.length === 0) return { ok: true, value: value as T, warnings }
+    if (issues.length === 0) return acceptedAsJson(value, value as T, warnings, 1)
     return { ok: false, issues, warnings }
   } catch (error) {
     return { ok: false, issues: [unreadable(error)], warnings: [] }
