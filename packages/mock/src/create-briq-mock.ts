@@ -7,7 +7,7 @@ import { createRequestHandler } from './http/handle-request.ts'
 import { createMswHandlers } from './msw/create-msw-handlers.ts'
 import { type OpenWindowOptions, openWindow } from './operations/open-window.ts'
 import { simulateReply } from './operations/simulate-reply.ts'
-import { type MockStateSnapshot, stateSnapshot } from './operations/state-snapshot.ts'
+import { type MockStateSnapshot, type StateSnapshotOptions, stateSnapshot } from './operations/state-snapshot.ts'
 import type { BriqMockOptions } from './options.ts'
 import { briqRoutes } from './routes/briq-routes.ts'
 import { createRuntime } from './runtime.ts'
@@ -20,8 +20,11 @@ export interface BriqMock {
   readonly handlers: HttpHandler[]
   /** The mock as a fetch handler (Web `Request` → `Response`); the standalone server uses it. */
   handle(request: Request): Promise<Response>
-  /** A copy of the workspace now (senders, conversations, messages, templates, scenario). */
-  state(): MockStateSnapshot
+  /**
+   * A copy of the workspace now (senders, conversations, messages, templates, scenario): every
+   * message the store keeps, or with `{ limit, offset }` the newest `limit` after `offset`.
+   */
+  state(options?: StateSnapshotOptions): MockStateSnapshot
   /** Back to the fixtures, the starting scenario and fresh id sequences. The clock keeps its time. */
   reset(): void
   /** Moves the manual clock forward and applies every status move due by then. Throws with a real clock. */
@@ -58,7 +61,7 @@ export function createBriqMock(options: BriqMockOptions = {}): BriqMock {
   return {
     handlers: createMswHandlers(handle),
     handle,
-    state: () => stateSnapshot(runtime),
+    state: (options) => stateSnapshot(runtime, options),
     reset: () => runtime.reset(),
     advance(ms) {
       runtime.clock.advance(ms)

@@ -10,9 +10,14 @@ export type { ApiErrorItem } from './http/api-error.ts'
 export { ApiError } from './http/api-error.ts'
 export type { SendResult } from './operations/accept-send.ts'
 export type { OpenWindowOptions } from './operations/open-window.ts'
-export type { MockStateSnapshot } from './operations/state-snapshot.ts'
+export type { MockStateSnapshot, StateSnapshotOptions } from './operations/state-snapshot.ts'
 export type { BriqMockOptions } from './options.ts'
-export { DEFAULT_API_KEY, DEFAULT_NO_WORKSPACE_KEY } from './options.ts'
+export {
+  DEFAULT_API_KEY,
+  DEFAULT_MAX_MESSAGES,
+  DEFAULT_MAX_STORE_BYTES,
+  DEFAULT_NO_WORKSPACE_KEY,
+} from './options.ts'
 export type { StatusSchedule } from './store/status-schedule.ts'
 export { DEFAULT_STATUS_SCHEDULE } from './store/status-schedule.ts'
 export type { ConversationView } from './views/conversation-view.ts'

@@ -46,9 +46,25 @@ export interface BriqMockOptions {
   faults?: FaultConfig
   /** Largest request body in bytes (default 1 MB); larger → 413. */
   maxBodyBytes?: number
+  /**
+   * Most messages the store keeps (default 10 000); past it the oldest are evicted, and a
+   * conversation goes with its last message. Keeps memory flat in a long-running mock.
+   */
+  maxMessages?: number
+  /**
+   * Most bytes of messages the store keeps (default 64 MiB, each message counted as its content's
+   * JSON plus about 1 KB); past it the oldest are evicted, the newest always kept.
+   */
+  maxStoreBytes?: number
   /** How latency waits (default `setTimeout`); tests pass a recorder. */
   sleep?: (ms: number) => Promise<void>
 }
+
+/** `maxMessages` when none is given. */
+export const DEFAULT_MAX_MESSAGES = 10_000
+
+/** `maxStoreBytes` when none is given. */
+export const DEFAULT_MAX_STORE_BYTES = 64 * 1024 * 1024
 
 /** A `setTimeout` promise. */
 export const realSleep = (ms: number): Promise<void> =>

@@ -7,7 +7,14 @@ import { seedFixtures } from './fixtures/seed-fixtures.ts'
 import { DEFAULT_MAX_BODY_BYTES } from './http/read-json-body.ts'
 import { createIdGenerator, type IdGenerator } from './ids/id-generator.ts'
 import { createSeededRandom, type RandomSource } from './ids/seeded-random.ts'
-import { type BriqMockOptions, DEFAULT_API_KEY, DEFAULT_NO_WORKSPACE_KEY, realSleep } from './options.ts'
+import {
+  type BriqMockOptions,
+  DEFAULT_API_KEY,
+  DEFAULT_MAX_MESSAGES,
+  DEFAULT_MAX_STORE_BYTES,
+  DEFAULT_NO_WORKSPACE_KEY,
+  realSleep,
+} from './options.ts'
 import type { ConversationRecord } from './store/records.ts'
 import { resolveStatusSchedule, type StatusSchedule } from './store/status-schedule.ts'
 import { MockStore } from './store/store.ts'
@@ -61,6 +68,13 @@ function pickClock(options: BriqMockOptions): MockClock {
   return createRealClock()
 }
 
+function positiveInteger(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback
+  if (!Number.isSafeInteger(value) || value < 1)
+    throw new RangeError(`${name} must be a whole number ≥ 1, got ${value}`)
+  return value
+}
+
 /** Builds the runtime from options, validating them with clear errors. */
 export function createRuntime(options: BriqMockOptions): MockRuntime {
   const clock = pickClock(options)
@@ -70,8 +84,12 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
   const faultProblem = options.faults === undefined ? null : faultConfigProblem(options.faults)
   if (faultProblem) throw new RangeError(`${faultProblem.field}: ${faultProblem.message}`)
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
+  const bounds = {
+    maxMessages: positiveInteger('maxMessages', options.maxMessages, DEFAULT_MAX_MESSAGES),
+    maxBytes: positiveInteger('maxStoreBytes', options.maxStoreBytes, DEFAULT_MAX_STORE_BYTES),
+  }
   const fresh = () => {
-    const store = new MockStore(createIdGenerator(options.seed, 'entities'), schedule)
+    const store = new MockStore(createIdGenerator(options.seed, 'entities'), schedule, bounds)
     seedFixtures(store, clock.now())
     return store
   }

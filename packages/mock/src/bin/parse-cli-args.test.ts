@@ -47,6 +47,15 @@ describe('parseCliArgs', () => {
     })
   })
 
+  it('reads the store bounds from flags, or from the environment', () => {
+    expect(parseCliArgs(['--max-messages', '500', '--max-store-bytes', '1048576'], {})).toMatchObject({
+      options: { maxMessages: 500, maxStoreBytes: 1_048_576 },
+    })
+    const env = { BRIQ_MOCK_MAX_MESSAGES: '200', BRIQ_MOCK_MAX_STORE_BYTES: '4096' }
+    expect(parseCliArgs([], env)).toMatchObject({ options: { maxMessages: 200, maxStoreBytes: 4096 } })
+    expect(parseCliArgs(['--max-messages', '300'], env)).toMatchObject({ options: { maxMessages: 300 } })
+  })
+
   it('asks for help', () => {
     expect(parseCliArgs(['-h'], {})).toEqual({ kind: 'help' })
   })
@@ -57,6 +66,8 @@ describe('parseCliArgs', () => {
     [['--tick=-1'], /--tick must be a number ≥ 0/],
     [['--scenario', 'chaos'], /--scenario must be one of happy/],
     [['--bogus'], /Unknown option/],
+    [['--max-messages', '0'], /--max-messages must be a number ≥ 1/],
+    [['--max-store-bytes', '1.5'], /--max-store-bytes must be a whole number/],
     [['--carousel-quick-replies', '4'], /--carousel-quick-replies must be 2 or 3/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCliArgs(argv, {})).toThrow(message)

@@ -20,6 +20,10 @@ Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
   --open-windows       treat every 24-hour window as open
   --scenario <name>    ${SCENARIO_NAMES.join(' | ')}
   --allow-origin <o>   CORS origin to allow (repeatable; default: any origin)
+  --max-messages <n>   messages kept before the oldest are evicted
+                       (default: $BRIQ_MOCK_MAX_MESSAGES or 10000)
+  --max-store-bytes <n>  bytes of messages kept before the oldest are evicted
+                       (default: $BRIQ_MOCK_MAX_STORE_BYTES or 67108864, 64 MiB)
   -h, --help           show this help`
 
 /** The result of reading the command line. */
@@ -31,6 +35,13 @@ function number(name: string, raw: string | undefined, min: number): number | un
   if (raw.trim() === '' || !Number.isFinite(value) || value < min) {
     throw new Error(`--${name} must be a number ≥ ${min}, got ${JSON.stringify(raw)}`)
   }
+  return value
+}
+
+function wholeNumber(name: string, raw: string | undefined): number | undefined {
+  const value = number(name, raw, 1)
+  if (value !== undefined && !Number.isSafeInteger(value))
+    throw new Error(`--${name} must be a whole number, got ${raw}`)
   return value
 }
 
@@ -51,6 +62,8 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
       'open-windows': { type: 'boolean' },
       scenario: { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
+      'max-messages': { type: 'string' },
+      'max-store-bytes': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -65,7 +78,11 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (quickReplies !== undefined && quickReplies !== '2' && quickReplies !== '3') {
     throw new Error(`--carousel-quick-replies must be 2 or 3, got ${JSON.stringify(quickReplies)}`)
   }
+  const maxMessages = wholeNumber('max-messages', values['max-messages'] ?? env.BRIQ_MOCK_MAX_MESSAGES)
+  const maxStoreBytes = wholeNumber('max-store-bytes', values['max-store-bytes'] ?? env.BRIQ_MOCK_MAX_STORE_BYTES)
   const options: MockHttpServerOptions = { port, host: values.host ?? '127.0.0.1' }
+  if (maxMessages !== undefined) options.maxMessages = maxMessages
+  if (maxStoreBytes !== undefined) options.maxStoreBytes = maxStoreBytes
   if (values.seed !== undefined) options.seed = values.seed
   if (tick !== undefined) options.tick = tick
   if (values.strict) options.strict = true

@@ -5,7 +5,15 @@ import { type ConversationView, conversationView } from '../views/conversation-v
 import { isoTime } from '../views/iso-time.ts'
 import { type MessageDetailView, messageDetailView } from '../views/message-views.ts'
 
-/** A copy of the whole workspace at one instant; changing it changes nothing in the mock. */
+/** Which messages a snapshot holds, counted from the newest. */
+export interface StateSnapshotOptions {
+  /** How many messages (default: all the store keeps). */
+  limit?: number
+  /** How many of the newest to skip first (default 0). */
+  offset?: number
+}
+
+/** A copy of the workspace at one instant; changing it changes nothing in the mock. */
 export interface MockStateSnapshot {
   /** The mock's current time (ISO). */
   now: string
@@ -15,16 +23,27 @@ export interface MockStateSnapshot {
   senders: SenderRecord[]
   /** Conversations in creation order, as the API shows them. */
   conversations: ConversationView[]
-  /** Every message, oldest first, as `GET /messages/{id}` shows it. */
+  /** The messages asked for (all by default), oldest first, as `GET /messages/{id}` shows them. */
   messages: MessageDetailView[]
+  /** How many messages the store keeps in all (`messages` may hold fewer). */
+  totalMessages: number
   /** Templates, in fixture order. */
   templates: TemplateRecord[]
 }
 
 /** Takes a snapshot, after applying every status move due by now. */
-export function stateSnapshot(runtime: MockRuntime): MockStateSnapshot {
+export function stateSnapshot(runtime: MockRuntime, options: StateSnapshotOptions = {}): MockStateSnapshot {
   const now = runtime.now()
   const { store } = runtime
+  const all = store.messages.of()!
+  const offset = options.offset ?? 0
+  const limit = options.limit ?? all.size
+  const messages: MessageDetailView[] = []
+  for (let index = offset; index < offset + limit; index++) {
+    const message = all.newest(index)
+    if (!message) break
+    messages.push(messageDetailView(store, message))
+  }
   return {
     now: isoTime(now),
     scenario: runtime.scenario,
@@ -32,7 +51,8 @@ export function stateSnapshot(runtime: MockRuntime): MockStateSnapshot {
     conversations: [...store.conversations.values()]
       .sort((a, b) => a.seq - b.seq)
       .map((c) => conversationView(store, c, runtime.windowOpen(c, false))),
-    messages: [...store.messages.values()].map((m) => messageDetailView(store, m)),
+    messages: messages.reverse(),
+    totalMessages: all.size,
     templates: structuredClone(store.templates),
   }
 }

@@ -2,6 +2,7 @@ import type { FaultConfig } from '../faults/fault-config.ts'
 import { faultConfigProblem } from '../faults/fault-config-problem.ts'
 import { isScenarioName, SCENARIO_NAMES, SCENARIOS } from '../faults/scenarios.ts'
 import { apiError, validationError } from '../http/api-error.ts'
+import { intParam } from '../http/query.ts'
 import { envelopeResponse } from '../http/responses.ts'
 import type { RouteDefinition } from '../http/route.ts'
 import { openWindow } from '../operations/open-window.ts'
@@ -48,12 +49,20 @@ const openConversationRoute: RouteDefinition = {
   },
 }
 
-/** `GET /__mock/state`: the whole workspace. */
+/**
+ * `GET /__mock/state`: the workspace with the newest `limit` messages (default 100, at most
+ * 1000; `offset` skips from the newest), so the answer stays small however many are kept.
+ */
 const stateRoute: RouteDefinition = {
   method: 'GET',
   path: '/__mock/state',
   kind: 'control',
-  handle: (context) => envelopeResponse(stateSnapshot(context.runtime), context.requestId),
+  handle(context) {
+    const query = context.url.searchParams
+    const limit = intParam(query, 'limit', 100, 1, 1000)
+    const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
+    return envelopeResponse(stateSnapshot(context.runtime, { limit, offset }), context.requestId)
+  },
 }
 
 /** `POST /__mock/reset`: back to the fixtures. */

@@ -37,21 +37,22 @@ export const listConversations: RouteHandler = (context) => {
   const searchNumber = search?.replace(/^\+/, '')
   const limit = limitParam(query, 'limit', LIMITS.query.conversationsLimit, 50)
   const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
-  const views = [...context.runtime.store.conversations.values()]
-    .sort((a, b) => (b.last_message_at ?? b.created_at) - (a.last_message_at ?? a.created_at) || b.seq - a.seq)
-    .map((conversation) => view(context, conversation))
+  const { store } = context.runtime
+  // Filters read the records; views (unread counts, ISO times) are built for the page only.
+  const matches = [...store.conversations.values()]
     .filter(
       (c) =>
         (senderId === undefined || c.sender_id === senderId) &&
         (recipient === undefined || c.recipient_phone === recipient) &&
-        (status !== 'open' || c.is_active) &&
-        (status !== 'unread' || c.unread_count > 0) &&
+        (status !== 'open' || context.runtime.windowOpen(c, context.windowsClosed)) &&
+        (status !== 'unread' || store.unreadCount(c.id) > 0) &&
         (search === undefined ||
           c.recipient_phone.includes(searchNumber ?? search) ||
           (c.contact_profile_name ?? '').toLowerCase().includes(search)),
     )
-  const items = views.slice(offset, offset + limit)
-  return envelopeResponse({ items, total: views.length, limit, offset }, context.requestId)
+    .sort((a, b) => (b.last_message_at ?? b.created_at) - (a.last_message_at ?? a.created_at) || b.seq - a.seq)
+  const items = matches.slice(offset, offset + limit).map((conversation) => view(context, conversation))
+  return envelopeResponse({ items, total: matches.length, limit, offset }, context.requestId)
 }
 
 /** `GET /v1/whatsapp/conversations/{conversation_id}` (enveloped). */
@@ -73,8 +74,8 @@ export const markConversationRead: RouteHandler = async (context) => {
     }
   }
   let marked = 0
-  for (const message of context.runtime.store.messages.values()) {
-    if (message.conversation_id !== conversation.id || message.is_outbound || message.status === 'read') continue
+  for (const message of context.runtime.store.messages.of(conversation.id)?.oldestFirst() ?? []) {
+    if (message.is_outbound || message.status === 'read') continue
     if (message.created_at > upTo) continue
     message.status = 'read'
     message.read_at = now

@@ -37,18 +37,29 @@ export const listMessages: RouteHandler = (context) => {
   const until = timeParam(query, 'until')
   const limit = limitParam(query, 'limit', LIMITS.query.messagesLimit, 100)
   const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
-  const matches = [...context.runtime.store.messages.values()].filter(
-    (m) =>
-      (conversationId === undefined || m.conversation_id === conversationId) &&
-      (messageType === undefined || m.message_type === messageType) &&
-      (status === undefined || m.status === status) &&
-      (direction === undefined || m.is_outbound === (direction === 'outbound')) &&
-      (since === undefined || m.created_at >= since) &&
-      (until === undefined || m.created_at <= until),
-  )
-  matches.sort((a, b) => b.created_at - a.created_at || b.seq - a.seq)
-  const items = matches.slice(offset, offset + limit).map(messageItemView)
-  return envelopeResponse({ items, total: matches.length, limit, offset }, context.requestId)
+  const source = context.runtime.store.messages.of(conversationId)
+  const items: MessageRecord[] = []
+  let total = 0
+  const unfiltered = [messageType, status, direction, since, until].every((value) => value === undefined)
+  if (source && unfiltered) {
+    // Newest first is the store's own order read backwards: a page costs only its length.
+    total = source.size
+    for (let index = offset; index < Math.min(total, offset + limit); index++) items.push(source.newest(index)!)
+  } else if (source) {
+    for (const message of source.newestFirst()) {
+      // Everything further on is older still.
+      if (since !== undefined && message.created_at < since) break
+      const matches =
+        (messageType === undefined || message.message_type === messageType) &&
+        (status === undefined || message.status === status) &&
+        (direction === undefined || message.is_outbound === (direction === 'outbound')) &&
+        (until === undefined || message.created_at <= until)
+      if (!matches) continue
+      if (total >= offset && items.length < limit) items.push(message)
+      total++
+    }
+  }
+  return envelopeResponse({ items: items.map(messageItemView), total, limit, offset }, context.requestId)
 }
 
 /** `POST /v1/whatsapp/messages/{message_id}/read`: a read receipt (blue ticks) for a customer's message. */

@@ -16,4 +16,14 @@ describe('DueQueue', () => {
     queue.clear()
     expect(queue.popDue(1000)).toBeUndefined()
   })
+
+  it('keeps only what retain accepts, still earliest first', () => {
+    const queue = new DueQueue()
+    ;[30, 10, 20, 40].forEach((at, seq) => {
+      queue.push({ at, seq, messageId: seq % 2 ? 'gone' : `m${seq}`, step: 'sent' })
+    })
+    queue.retain((item) => item.messageId !== 'gone')
+    expect(queue.size).toBe(2)
+    expect([queue.popDue(100)?.messageId, queue.popDue(100)?.messageId]).toEqual(['m2', 'm0'])
+  })
 })

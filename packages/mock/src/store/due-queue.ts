@@ -57,6 +57,13 @@ export class DueQueue {
     return first
   }
 
+  /** Keeps only the transitions `keep` accepts (sorted, which is a valid heap). */
+  retain(keep: (item: DueTransition) => boolean): void {
+    const kept = this.#items.filter(keep)
+    this.#items.length = 0
+    for (const item of kept.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0))) this.#items.push(item)
+  }
+
   /** Drops everything. */
   clear(): void {
     this.#items.length = 0

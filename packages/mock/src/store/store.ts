@@ -1,6 +1,7 @@
 import { canAdvance } from '@briq-interactive/core'
 import type { IdGenerator } from '../ids/id-generator.ts'
 import { DueQueue } from './due-queue.ts'
+import { MessageIndex, type StoreBounds } from './message-index.ts'
 import type {
   ConversationRecord,
   MessageRecord,
@@ -35,17 +36,18 @@ export class MockStore {
   readonly templates: TemplateRecord[] = []
   /** Conversations by id. */
   readonly conversations = new Map<string, ConversationRecord>()
-  /** Messages by id (insertion order = creation order). */
-  readonly messages = new Map<string, MessageRecord>()
+  /** Messages by id and in creation order, within the store's bounds (the oldest go first). */
+  readonly messages: MessageIndex
   readonly #byThread = new Map<string, ConversationRecord>()
   readonly #due = new DueQueue()
   #seq = 0
   readonly #ids: IdGenerator
   readonly #schedule: StatusSchedule
 
-  constructor(ids: IdGenerator, schedule: StatusSchedule) {
+  constructor(ids: IdGenerator, schedule: StatusSchedule, bounds: StoreBounds) {
     this.#ids = ids
     this.#schedule = schedule
+    this.messages = new MessageIndex(bounds)
   }
 
   /** The next creation-order number. */
@@ -111,8 +113,8 @@ export class MockStore {
   /** Inbound messages not yet marked read. */
   unreadCount(conversationId: string): number {
     let count = 0
-    for (const message of this.messages.values()) {
-      if (message.conversation_id === conversationId && !message.is_outbound && message.status === 'received') count++
+    for (const message of this.messages.of(conversationId)?.oldestFirst() ?? []) {
+      if (!message.is_outbound && message.status === 'received') count++
     }
     return count
   }
@@ -175,10 +177,25 @@ export class MockStore {
       planned_failure: null,
       seq: this.nextSeq(),
     }
-    this.messages.set(message.id, message)
     conversation.last_message_at = now
     conversation.updated_at = now
+    this.#evicted(this.messages.add(message))
     return message
+  }
+
+  // A conversation goes with its last message, so conversations are bounded too (a send to a
+  // number with no thread left starts a new one, its window closed).
+  #evicted(messages: readonly MessageRecord[]): void {
+    if (messages.length === 0) return
+    for (const message of messages) {
+      if (this.messages.of(message.conversation_id) !== undefined) continue
+      const conversation = this.conversations.get(message.conversation_id)
+      if (!conversation) continue
+      this.conversations.delete(conversation.id)
+      this.#byThread.delete(`${conversation.sender_id}:${conversation.recipient_phone}`)
+    }
+    // Status moves of evicted messages would otherwise wait forever with a manual clock.
+    if (this.#due.size > 3 * this.messages.size + 1024) this.#due.retain((due) => this.messages.has(due.messageId))
   }
 
   /**
