@@ -56,9 +56,10 @@ export interface Issue {
   /** The measured value (length, count) when there is one. */
   actual?: number
   /**
-   * Whose rule `limit` is: `whatsapp` or `briq` (documented; the message names them), `guard`
+   * Whose rule this is: `whatsapp` or `briq` (documented; a limit's message names them), `guard`
    * (this kit's own bound where nobody documents one; only ever a warning) or `kit` (this kit's
-   * hard bound on junk, such as nesting or list length far past anything real; an error).
+   * hard bound on junk, such as nesting or list length far past anything real; an error). Every
+   * error of the validators has one; a warning has one when it is about a limit.
    */
   rule?: LimitKind
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { BriqError } from '../client/briq-error.ts'
 import type { Issue } from '../issue.ts'
 import { normalizePhone } from '../phone/normalize-phone.ts'
-import { ISSUE_CORPUS } from '../test-support/issue-corpus.ts'
+import { ISSUE_CORPUS, isWarning } from '../test-support/issue-corpus.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
 import { describeField, describeRequestFailure, describeSendFailure, formatIssue } from './format-issue.ts'
 import { ISSUE_REASONS } from './issue-reason.ts'
@@ -26,6 +26,19 @@ describe('the issue catalogues', () => {
     const produced = new Set(corpus.map(({ issue }) => issue.reason))
     const missing = ISSUE_REASONS.filter((reason) => reason !== 'phone_not_international' && !produced.has(reason))
     expect(missing).toEqual([])
+  })
+
+  it('say whose rule every error breaks, and block only on a documented rule or a kit bound', () => {
+    // The phone reasons are normalizePhone's (no send rule yet); more_issues only counts the rest.
+    const errors = corpus.filter(
+      ({ issue }) => !isWarning(issue) && !issue.reason?.startsWith('phone_') && issue.code !== 'more_issues',
+    )
+    expect(errors.length).toBeGreaterThan(40)
+    for (const { label, issue } of errors)
+      expect(['whatsapp', 'briq', 'kit'], `${label}: ${issue.message}`).toContain(issue.rule)
+    const guarded = corpus.filter(({ issue }) => issue.rule === 'guard')
+    expect(guarded.length).toBeGreaterThan(0)
+    for (const { label, issue } of guarded) expect(isWarning(issue), label).toBe(true)
   })
 
   it('word every issue in English exactly as Issue.message says it', () => {

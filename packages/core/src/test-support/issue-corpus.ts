@@ -62,10 +62,15 @@ const withHeader = (header: unknown) => ({ ...buttons(button('a')), header })
 const UUID = '5c1d2e3f-4a5b-4c6d-8e7f-000000000001'
 const TO = '255712345678'
 
-const all = (result: { ok: boolean; warnings: Issue[] } & ({ issues: Issue[] } | object)): Issue[] => [
-  ...('issues' in result ? result.issues : []),
-  ...result.warnings,
-]
+const WARNINGS = new WeakSet<Issue>()
+
+/** Whether a corpus issue came back as a warning (it never blocks a send). */
+export const isWarning = (issue: Issue): boolean => WARNINGS.has(issue)
+
+const all = (result: { ok: boolean; warnings: Issue[] } & ({ issues: Issue[] } | object)): Issue[] => {
+  for (const warning of result.warnings) WARNINGS.add(warning)
+  return [...('issues' in result ? result.issues : []), ...result.warnings]
+}
 const interactive = (value: unknown) => all(validateInteractive(value))
 const request = (value: unknown) => all(validateSendRequest(value))
 const phone = (text: unknown) => {

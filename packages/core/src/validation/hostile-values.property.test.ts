@@ -143,6 +143,7 @@ describe('the validators never throw, however hostile the value', () => {
             path: [],
             code: 'invalid_type',
             reason: 'unreadable',
+            rule: 'kit',
             params: { detail: expect.any(String) },
             message: expect.stringMatching(/^The value could not be read: /),
           },

@@ -102,18 +102,26 @@ export function toIssues(zodIssues: readonly unknown[], root: unknown, prefix = 
     seen.add(key)
     list.add(worded(item))
   }
+  // Every error says whose rule it breaks: a field of Briq's request is Briq's, anything in the
+  // interactive object WhatsApp's, unless the check named another owner (Briq's limits, the kit's).
+  const owned = (item: Unworded): Unworded => {
+    if (item.rule !== undefined) return item
+    const briq = prefix > 0 && item.path[0] !== 'interactive'
+    return { ...item, rule: briq ? 'briq' : 'whatsapp' }
+  }
   for (const raw of zodIssues) {
     const issue = raw as ZodIssueLike
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys ?? []
       let listed = 0
-      for (; listed < keys.length && !issues.full; listed++) add(issues, unknownKey(issue, keys[listed]!, prefix))
+      for (; listed < keys.length && !issues.full; listed++)
+        add(issues, owned(unknownKey(issue, keys[listed]!, prefix)))
       issues.skip(keys.length - listed)
       continue
     }
     const list = issue.params?.briq?.warning ? warnings : issues
     if (list.full) list.skip(1)
-    else add(list, convert(issue, root, prefix))
+    else add(list, list === issues ? owned(convert(issue, root, prefix)) : convert(issue, root, prefix))
   }
   return { issues: issues.finish(dropHeaderNoise), warnings: warnings.finish() }
 }

@@ -27,7 +27,13 @@ function describeThrown(error: unknown): string {
 
 /** The single issue for a value that could not even be read (a throwing getter or Proxy). */
 export function unreadable(error: unknown): Issue {
-  return worded({ path: [], code: 'invalid_type', reason: 'unreadable', params: { detail: describeThrown(error) } })
+  return worded({
+    path: [],
+    code: 'invalid_type',
+    reason: 'unreadable',
+    rule: 'kit',
+    params: { detail: describeThrown(error) },
+  })
 }
 
 /**

@@ -46,13 +46,24 @@ const sendButton = () => screen.getByRole('button', { name: 'Send' })
 
 describe('useSendInteractive + useMessageStatus in a composer (jsdom, StrictMode)', () => {
   it('a double click sends once; a click after success is refused as a duplicate', async () => {
-    // A little latency, so the second click lands while the first send is still pending.
-    mock.setFaults({ latencyMs: 50 })
+    // The send waits for a gate the test opens, so the second click lands while it is pending
+    // however slow the machine is.
+    let open = () => {}
+    const gate = new Promise<void>((resolve) => {
+      open = resolve
+    })
+    server.use(
+      http.post('*/v1/whatsapp/messages/interactive', async ({ request }) => {
+        await gate
+        return mock.handle(request)
+      }),
+    )
     const onSent = vi.fn()
     renderDemo(FIXTURE_PHONES.open, onSent)
     const user = userEvent.setup()
     await user.dblClick(sendButton())
     expect(screen.getByTestId('send-status')).toHaveTextContent('Sending…')
+    open()
     await waitFor(() => expect(screen.getByTestId('send-status')).toHaveTextContent('success'))
     expect(sends()).toEqual(['POST /api/briq/v1/whatsapp/messages/interactive'])
     expect(onSent).toHaveBeenCalledOnce()
