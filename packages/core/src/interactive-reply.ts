@@ -1,5 +1,5 @@
 /**
- * What a customer's tap sends back, in Meta's inbound webhook shape (whatsapp-interactive.md §4).
+ * What a customer's tap sends back, in Meta's inbound webhook shape (Meta, webhooks reference, messages: interactive).
  * The preview's `onReply`, the mock's `simulateReply` and the `content` of a paired inbound
  * message on Briq's Get message status all use this one shape.
  */

@@ -4,8 +4,16 @@
  * failure reasons all read this table; no limit is written anywhere else.
  *
  * Text limits count Unicode code points (see `countCharacters`); a UTF-16 length over `max`
- * is reported as a warning only. Sources: ../shared/whatsapp-interactive.md and briq-api.md
- * ([M] Meta guide, [R] Meta reference/OpenAPI, [L] client libraries, [O] observed API errors).
+ * is reported as a warning only.
+ *
+ * Each entry's `source` names where the number comes from. Meta's pages are named by their
+ * titles under developers.facebook.com/documentation/business-messaging/whatsapp (the
+ * "Interactive reply buttons messages" guide, the "Interactive list messages" guide, …), the
+ * "Messages API reference" (its interactive, header, action and section objects) and Meta's
+ * OpenAPI file (github.com/facebook/openapi, business-messaging-api v23.0); an error code is
+ * the one Meta's "Error codes" reference lists, with the message Graph API answers. Briq's are
+ * named by their path under docs.briq.tz. Where Meta's pages disagree, the entry says so and
+ * `SchemaOptions` lets a caller pick the other reading.
  */
 
 /**
@@ -54,80 +62,189 @@ const kit = make('kit')
 /** The limits table. Keys name the field the way the builder labels it. */
 export const LIMITS = {
   header: {
-    text: whatsapp(1, 60, 'Meta: header text 1–60 characters [M/R]; empty text → 131009 [O]'),
-    subText: whatsapp(1, 60, 'Meta reference: header sub_text ≤60 [R]'),
+    text: whatsapp(
+      1,
+      60,
+      'Meta: header text 1–60 characters (every interactive guide; Messages API reference, header object); empty text is error 131009',
+    ),
+    subText: whatsapp(1, 60, 'Meta: header sub_text ≤60 (Messages API reference and OpenAPI only; no guide uses it)'),
   },
   body: {
-    text: whatsapp(1, 1024, 'Meta: body text 1–1024 for every type [M/R]; observed rejection above 1024 [O]'),
-    /** Opt-in only: the list guide says 4096, the reference and a live rejection say 1024. */
-    listTextExtended: whatsapp(1, 4096, 'Meta list guide: ≤4096 (disputed, §8) [M]'),
+    text: whatsapp(
+      1,
+      1024,
+      'Meta: body text 1–1024 for every type (Messages API reference, OpenAPI; Graph API answers "Body text length invalid" above 1024)',
+    ),
+    /** Opt-in only (`extendedListBody`): the list guide says 4096, the reference and a live rejection say 1024. */
+    listTextExtended: whatsapp(
+      1,
+      4096,
+      'Meta: list body ≤4096 (Interactive list messages guide; the reference and OpenAPI say 1024 for every body, hence opt-in)',
+    ),
   },
   footer: {
-    text: whatsapp(1, 60, 'Meta: footer text 1–60 characters [M/R]'),
+    text: whatsapp(1, 60, 'Meta: footer text 1–60 characters (every interactive guide; Messages API reference)'),
   },
   button: {
-    count: whatsapp(1, 3, 'Meta: 1–3 reply buttons; 131009 "Invalid buttons count" [M/R/O]'),
-    id: whatsapp(1, 256, 'Meta: reply button id 1–256 characters [M/R]'),
-    title: whatsapp(1, 20, 'Meta: button title 1–20; 131009 "Button title length invalid" [M/R/O]'),
+    count: whatsapp(
+      1,
+      3,
+      'Meta: 1–3 reply buttons (Interactive reply buttons messages guide); more is error 131009 "Invalid buttons count"',
+    ),
+    id: whatsapp(1, 256, 'Meta: reply button id 1–256 characters (Interactive reply buttons messages guide)'),
+    title: whatsapp(
+      1,
+      20,
+      'Meta: button title 1–20 characters (Interactive reply buttons messages guide); longer is error 131009 "Button title length invalid"',
+    ),
   },
   list: {
-    button: whatsapp(1, 20, 'Meta: list button label 1–20 characters [M/R]'),
-    sections: whatsapp(1, 10, 'Meta: 1–10 sections [M/R]'),
-    rowsPerSection: whatsapp(1, 10, 'Meta: every section needs ≥1 row [M/O]'),
-    rowsTotal: whatsapp(1, 10, 'Meta: ≤10 rows across all sections; 131009 "Total row count exceed" [M/O]'),
-    sectionTitle: whatsapp(1, 24, 'Meta: section title 1–24; required with more than one section [R/L]'),
-    rowId: whatsapp(1, 200, 'Meta: row id 1–200 characters [M]'),
-    rowTitle: whatsapp(1, 24, 'Meta: row title 1–24; "Row title is too long" [M/O]'),
-    rowDescription: whatsapp(1, 72, 'Meta: row description 1–72 characters [M]'),
+    button: whatsapp(1, 20, 'Meta: list button label 1–20 characters (Interactive list messages guide)'),
+    sections: whatsapp(
+      1,
+      10,
+      'Meta: 1–10 sections (Interactive list messages guide; Messages API reference, section object)',
+    ),
+    rowsPerSection: whatsapp(
+      1,
+      10,
+      'Meta: every section has at least one row, at most 10 (Interactive list messages guide)',
+    ),
+    rowsTotal: whatsapp(
+      1,
+      10,
+      'Meta: at most 10 rows across all sections (Interactive list messages guide); more is error 131009 "Total row count exceed"',
+    ),
+    sectionTitle: whatsapp(
+      1,
+      24,
+      'Meta: section title 1–24 characters, required with more than one section (Messages API reference, section object)',
+    ),
+    rowId: whatsapp(1, 200, 'Meta: row id 1–200 characters (Interactive list messages guide)'),
+    rowTitle: whatsapp(
+      1,
+      24,
+      'Meta: row title 1–24 characters (Interactive list messages guide); Graph API answers "Row title is too long"',
+    ),
+    rowDescription: whatsapp(1, 72, 'Meta: row description 1–72 characters (Interactive list messages guide)'),
   },
   ctaUrl: {
-    displayText: whatsapp(1, 20, 'Meta: cta_url display_text 1–20 characters [M]'),
-    url: guard(1, 2048, 'Meta: no documented maximum [M]; above 2048, the practical browser URL limit, is unusual [U]'),
+    displayText: whatsapp(1, 20, 'Meta: cta_url display_text 1–20 characters (Interactive CTA URL messages guide)'),
+    url: guard(
+      1,
+      2048,
+      'Meta: cta_url url has no documented maximum (Interactive CTA URL messages guide); above 2048, the practical browser URL limit, is unusual',
+    ),
   },
   flow: {
-    cta: whatsapp(1, 30, 'Meta: flow_cta advised ≤30 (OpenAPI maxLength 30); libraries enforce 20 (§8)', 20),
-    id: guard(1, 256, 'Meta: flow_id; no documented maximum (ids are about 16 digits) [U]'),
-    name: guard(1, 256, 'Meta: flow_name; no documented maximum [U]'),
-    token: guard(1, 1024, 'Meta: flow_token; no documented maximum (a signed JWT is often 500–900 characters) [U]'),
-    screen: guard(1, 256, 'Meta: flow_action_payload.screen, an entry screen id; no documented maximum [U]'),
+    cta: whatsapp(
+      1,
+      30,
+      'Meta: flow_cta advised ≤30 characters, no emoji (Sending a Flow guide; OpenAPI maxLength 30); client libraries (whatsapp-api-js, pywa) enforce 20, hence the warning above 20',
+      20,
+    ),
+    id: guard(1, 256, 'Meta: flow_id has no documented maximum (Sending a Flow guide); ids are about 16 digits'),
+    name: guard(1, 256, 'Meta: flow_name has no documented maximum (Sending a Flow guide)'),
+    token: guard(
+      1,
+      1024,
+      'Meta: flow_token has no documented maximum (Sending a Flow guide); a signed JWT is often 500–900 characters',
+    ),
+    screen: guard(
+      1,
+      256,
+      'Meta: flow_action_payload.screen, an entry screen id, has no documented maximum (Sending a Flow guide)',
+    ),
   },
   product: {
-    catalogId: guard(1, 256, 'Meta: catalog_id; no documented maximum [U]'),
-    retailerId: guard(1, 256, 'Meta: product_retailer_id; no documented maximum [U]'),
+    catalogId: guard(1, 256, 'Meta: catalog_id has no documented maximum (Share products guide)'),
+    retailerId: guard(1, 256, 'Meta: product_retailer_id has no documented maximum (Share products guide)'),
   },
   productList: {
-    sections: whatsapp(1, 10, 'Meta: 1–10 sections [M/R]'),
-    itemsPerSection: whatsapp(1, 30, 'Meta: every section needs ≥1 product [M/R]'),
-    itemsTotal: whatsapp(1, 30, 'Meta: ≤30 products across all sections [M/R]'),
-    sectionTitle: whatsapp(1, 24, 'Meta: section title ≤24; required with more than one section [R/L]'),
+    sections: whatsapp(
+      1,
+      10,
+      'Meta: 1–10 sections (Interactive list messages guide; Messages API reference, section object)',
+    ),
+    itemsPerSection: whatsapp(
+      1,
+      30,
+      'Meta: every section has at least one product (Share products guide, product list messages)',
+    ),
+    itemsTotal: whatsapp(
+      1,
+      30,
+      'Meta: at most 30 products across all sections (Share products guide, product list messages)',
+    ),
+    sectionTitle: whatsapp(
+      1,
+      24,
+      'Meta: section title ≤24 characters, required with more than one section (Messages API reference, section object)',
+    ),
   },
   carousel: {
-    cards: whatsapp(2, 10, 'Meta: 2–10 cards [M]'),
-    cardIndex: whatsapp(0, 9, 'Meta: card_index 0–9, unique, left to right [M]'),
-    cardBody: whatsapp(1, 160, 'Meta: card body ≤160 characters [M]'),
-    cardBodyLineBreaks: whatsapp(0, 2, 'Meta: card body at most 2 line breaks [M]'),
+    cards: whatsapp(
+      2,
+      10,
+      'Meta: 2–10 cards (Interactive media carousel messages guide; Interactive product carousel messages guide)',
+    ),
+    cardIndex: whatsapp(
+      0,
+      9,
+      'Meta: card_index 0–9, unique, left to right (Interactive media carousel messages guide)',
+    ),
+    cardBody: whatsapp(1, 160, 'Meta: card body ≤160 characters (Interactive media carousel messages guide)'),
+    cardBodyLineBreaks: whatsapp(
+      0,
+      2,
+      'Meta: card body at most 2 line breaks (Interactive media carousel messages guide)',
+    ),
     quickReplies: guard(
       1,
       2,
-      'Meta: "one or more" quick replies, no maximum (example 2; botpress caps 2, pywa 3) (§8)',
+      'Meta: "one or more" quick replies per card, no maximum (Interactive media carousel messages guide, whose example has 2); botpress caps 2, pywa 3',
     ),
-    quickReplyId: whatsapp(1, 256, 'Meta: quick reply id ≤256 (May 2026 page) [M]'),
-    quickReplyTitle: whatsapp(1, 20, 'Meta: quick reply title 1–20 [M]'),
-    displayText: whatsapp(1, 20, 'Meta: card cta_url display_text 1–20 [M]'),
+    quickReplyId: whatsapp(
+      1,
+      256,
+      'Meta: quick reply id ≤256 characters (Interactive media carousel messages guide, May 2026; an older version said 20)',
+    ),
+    quickReplyTitle: whatsapp(
+      1,
+      20,
+      'Meta: quick reply title 1–20 characters (Interactive media carousel messages guide)',
+    ),
+    displayText: whatsapp(
+      1,
+      20,
+      'Meta: card cta_url display_text 1–20 characters (Interactive media carousel messages guide)',
+    ),
   },
   voiceCall: {
-    displayText: whatsapp(1, 20, 'Meta: voice_call display_text ≤20, default "Call Now" [M]'),
-    ttlMinutes: whatsapp(1, 43200, 'Meta: ttl_minutes 1–43200, default 10080 [M]'),
-    payload: whatsapp(1, 512, 'Meta: payload ≤512 [M]'),
+    displayText: whatsapp(
+      1,
+      20,
+      'Meta: voice_call display_text ≤20 characters, default "Call Now" (Call button messages guide)',
+    ),
+    ttlMinutes: whatsapp(1, 43200, 'Meta: ttl_minutes 1–43200, default 10080 (Call button messages guide)'),
+    payload: whatsapp(1, 512, 'Meta: payload ≤512 characters (Call button messages guide)'),
   },
   address: {
-    inPinCode: whatsapp(1, 6, 'Meta: in_pin_code ≤6 [M]'),
-    field: guard(1, 256, 'Meta: address fields; no documented maximum [U]'),
-    savedAddressId: guard(1, 256, 'Meta: saved address id; no documented maximum [U]'),
+    inPinCode: whatsapp(1, 6, 'Meta: in_pin_code ≤6 characters (Address messages guide)'),
+    field: guard(1, 256, 'Meta: address fields have no documented maximum (Address messages guide)'),
+    savedAddressId: guard(1, 256, 'Meta: a saved address id has no documented maximum (Address messages guide)'),
   },
   media: {
-    id: guard(1, 256, 'Meta: uploaded media id; no documented maximum (ids are about 16 digits) [U]'),
-    filename: guard(1, 240, 'Meta: document filename; no documented maximum; 240 fits every file system [U]'),
+    id: guard(
+      1,
+      256,
+      'Meta: an uploaded media id has no documented maximum (Messages API reference, media object); ids are about 16 digits',
+    ),
+    filename: guard(
+      1,
+      240,
+      'Meta: a document filename has no documented maximum (Messages API reference, media object); 240 fits every file system',
+    ),
   },
   /** This kit's hard bounds on the shape of a message, far past anything real. */
   structure: {
@@ -151,29 +268,61 @@ export const LIMITS = {
     to: briq(
       7,
       18,
-      'Briq: to matches ^\\+?[1-9]\\d{6,17}$ (7–18 digits; its "7–20 characters" is never reached) [G2/G3]',
+      'Briq: to matches ^\\+?[1-9]\\d{6,17}$, 7–18 digits; its "7–20 characters" is never reached (docs.briq.tz, Karibu-WhatsApp/messages/send-interactive; api-reference/karibu-whatsapp-messages/send-a-message)',
     ),
     legacyRecipient: briq(
       4,
       20,
-      'Briq: the older send-interactive `recipient`, 4–20 characters, leading + stripped [G1]',
+      'Briq: the older send-interactive `recipient`, 4–20 characters, a leading + stripped (docs.briq.tz, api-reference/karibu-whatsapp/send-interactive-message)',
     ),
-    sender: briq(1, 64, 'Briq: sender ≤64 characters [G3]'),
-    text: briq(1, 4096, 'Briq: text body 1–4096 [G1/G2/G3]'),
-    templateName: briq(1, 512, 'Briq: template_name ≤512 [G2/G3]'),
+    sender: briq(1, 64, 'Briq: sender ≤64 characters (docs.briq.tz, Karibu-WhatsApp/messages/send-interactive)'),
+    text: briq(
+      1,
+      4096,
+      'Briq: text body 1–4096 characters (docs.briq.tz, Karibu-WhatsApp/messages/send-text; api-reference/karibu-whatsapp-messages/send-a-message)',
+    ),
+    templateName: briq(
+      1,
+      512,
+      'Briq: template_name ≤512 characters (docs.briq.tz, Karibu-WhatsApp/messages/send-template; api-reference/karibu-whatsapp-messages/send-a-message)',
+    ),
   },
   /** Query parameters of Briq's read endpoints (list messages, conversations, templates). */
   query: {
-    messagesLimit: briq(1, 200, 'Briq: GET /v1/whatsapp/messages limit 1–200, default 100'),
-    conversationsLimit: briq(1, 100, 'Briq: GET /v1/whatsapp/conversations limit 1–100, default 50'),
-    conversationsRecipient: briq(4, 20, 'Briq: GET /v1/whatsapp/conversations recipient 4–20 characters'),
-    conversationsSearch: briq(0, 64, 'Briq: GET /v1/whatsapp/conversations search ≤64 characters'),
-    templatesLimit: briq(1, 200, 'Briq: GET /v1/whatsapp/templates limit 1–200, default 50'),
-    templatesNameOrContent: briq(0, 200, 'Briq: GET /v1/whatsapp/templates name_or_content ≤200 characters'),
+    messagesLimit: briq(
+      1,
+      200,
+      'Briq: GET /v1/whatsapp/messages limit 1–200, default 100 (docs.briq.tz, api-reference/karibu-whatsapp-messages/list-poll-messages)',
+    ),
+    conversationsLimit: briq(
+      1,
+      100,
+      'Briq: GET /v1/whatsapp/conversations limit 1–100, default 50 (docs.briq.tz, api-reference/karibu-whatsapp-conversations/list-conversations)',
+    ),
+    conversationsRecipient: briq(
+      4,
+      20,
+      'Briq: GET /v1/whatsapp/conversations recipient 4–20 characters (docs.briq.tz, api-reference/karibu-whatsapp-conversations/list-conversations)',
+    ),
+    conversationsSearch: briq(
+      0,
+      64,
+      'Briq: GET /v1/whatsapp/conversations search ≤64 characters (docs.briq.tz, api-reference/karibu-whatsapp-conversations/list-conversations)',
+    ),
+    templatesLimit: briq(
+      1,
+      200,
+      'Briq: GET /v1/whatsapp/templates limit 1–200, default 50 (docs.briq.tz, api-reference/karibu-whatsapp/list-templates)',
+    ),
+    templatesNameOrContent: briq(
+      0,
+      200,
+      'Briq: GET /v1/whatsapp/templates name_or_content ≤200 characters (docs.briq.tz, api-reference/karibu-whatsapp/list-templates)',
+    ),
   },
 } as const satisfies Record<string, Record<string, Limit>>
 
-/** Briq's phone pattern for `to` (G2/G3): optional `+`, then `LIMITS.send.to` digits, not starting with 0. */
+/** Briq's pattern for `to` on the unified and per-type sends: optional `+`, then `LIMITS.send.to` digits, not starting with 0. */
 export const BRIQ_PHONE_PATTERN: RegExp = /* @__PURE__ */ new RegExp(
   `^\\+?[1-9]\\d{${LIMITS.send.to.min - 1},${LIMITS.send.to.max - 1}}$`,
 )

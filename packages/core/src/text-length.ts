@@ -1,7 +1,7 @@
 /**
  * Counts characters the way the validators do: Unicode code points, so "👍🏽" is 2 and "é" (one
- * code point) is 1. WhatsApp never defines "character"; code points are the recommendation in
- * whatsapp-interactive.md §0.2, with a UTF-16 check as a warning.
+ * code point) is 1. Meta never defines "character" and client libraries count differently
+ * (UTF-16 units, bytes); code points are the reading taken here, with a UTF-16 check as a warning.
  */
 export function countCharacters(text: string): number {
   let count = 0

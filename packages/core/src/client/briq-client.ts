@@ -12,7 +12,7 @@ import type {
   SendResult,
 } from './responses.ts'
 
-/** Filters for {@link BriqClient.listMessages} (Briq's query parameters, briq-api.md §7). */
+/** Filters for {@link BriqClient.listMessages} (Briq's query parameters: docs.briq.tz, api-reference/karibu-whatsapp-messages/list-poll-messages). */
 export interface ListMessagesQuery {
   /** Only this conversation's messages. */
   conversation_id?: string
@@ -32,7 +32,7 @@ export interface ListMessagesQuery {
   offset?: number
 }
 
-/** Filters for {@link BriqClient.listConversations} (briq-api.md §10.2). */
+/** Filters for {@link BriqClient.listConversations} (docs.briq.tz, api-reference/karibu-whatsapp-conversations/list-conversations). */
 export interface ListConversationsQuery {
   /** Only threads of this sender. */
   sender_id?: string

@@ -6,7 +6,7 @@ import { readErrorBody } from './read-error-body.ts'
 
 /**
  * Turns Briq's answer into the parsed `data`, or throws a {@link BriqError}. Accepts the
- * envelope (`{success, data, errors, request_id}`) and bare resources (reads, briq-api.md §2.3);
+ * envelope (`{success, data, errors, request_id}`) and bare resources (the senders and templates reads: docs.briq.tz, guides/whatsapp-senders-templates);
  * `schema` checks the payload either way.
  */
 export async function readBriqResponse<T>(response: Response, schema: z.ZodMiniType<T>): Promise<T> {

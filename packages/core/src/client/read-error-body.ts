@@ -10,7 +10,8 @@ export interface ErrorBodyInfo {
 }
 
 /**
- * Reads the three error shapes Briq uses (briq-api.md §2, §12 item 11): the envelope's
+ * Reads the three error shapes Briq's docs show (docs.briq.tz: the WhatsApp send references, the read
+ * guides and the error-handling page): the envelope's
  * `errors: [{code, message, field}]`, `{detail: "…"}` or FastAPI's `{detail: [{loc, msg, type}]}`
  * on reads, and `{error: {code, message}}` from the generic error page.
  */

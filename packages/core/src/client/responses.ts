@@ -1,9 +1,10 @@
 import * as z from 'zod/mini'
 
-// Every object is loose: Briq adds fields without notice (briq-api.md §0, §12), and an extra
+// Every object is loose: Briq's three API generations differ in fields and Briq adds fields
+// without notice (docs.briq.tz, Karibu-WhatsApp vs api-reference/karibu-whatsapp-messages), and an extra
 // key must never turn a good answer into an `invalid_response`.
 
-/** The five outbound delivery states (briq-api.md §5). */
+/** The five outbound delivery states (docs.briq.tz, guides/whatsapp-track-messages). */
 export type MessageStatus = 'pending' | 'sent' | 'delivered' | 'read' | 'failed'
 
 /**
@@ -30,7 +31,7 @@ export const briqApiErrorSchema = z.looseObject({
 export type BriqApiError = z.infer<typeof briqApiErrorSchema>
 
 /**
- * Briq's response envelope (`WaApiResponse`, briq-api.md §2.1) around a `data` schema.
+ * Briq's response envelope (`WaApiResponse`, docs.briq.tz, Karibu-WhatsApp/messages/send-interactive) around a `data` schema.
  * `data` is null on errors; `errors` is null (or empty) on success.
  */
 export function briqEnvelopeSchema<T extends z.core.SomeType>(data: T) {
@@ -58,7 +59,7 @@ export interface BriqEnvelope<T> {
   request_id?: string | null | undefined
 }
 
-/** The `data` of a send (`WaSendResult`, briq-api.md §2.1). */
+/** The `data` of a send (`WaSendResult`, docs.briq.tz, Karibu-WhatsApp/messages/send-interactive). */
 export const sendResultSchema = z.looseObject({
   /** Briq's internal message id (uuid): poll it with `getMessage`; webhooks carry the same id. */
   message_id: z.string(),
@@ -77,7 +78,7 @@ export const sendResultSchema = z.looseObject({
 /** The `data` of a successful send. */
 export type SendResult = z.infer<typeof sendResultSchema>
 
-/** A message as listed by `GET /v1/whatsapp/messages`, inbound or outbound (briq-api.md §7). */
+/** A message as listed by `GET /v1/whatsapp/messages`, inbound or outbound (docs.briq.tz, api-reference/karibu-whatsapp-messages/list-poll-messages). */
 export const messageListItemSchema = z.looseObject({
   /** Briq's internal id (uuid): use it for read receipts. */
   id: z.string(),
@@ -111,7 +112,7 @@ export const inboundMessageSchema = messageListItemSchema
 /** A message the customer sent (same shape as a list item, `is_outbound: false`). */
 export type InboundMessage = MessageListItem
 
-/** The `data` of `GET /v1/whatsapp/messages/{id}` (`WaMessageDetail`, briq-api.md §6). */
+/** The `data` of `GET /v1/whatsapp/messages/{id}` (`WaMessageDetail`, docs.briq.tz, api-reference/karibu-whatsapp-messages/get-message-status). */
 export const messageDetailSchema = z.looseObject({
   /** Briq's internal message id; the guide's example omits it, so it may be absent. */
   id: z.optional(z.string()),
@@ -150,7 +151,7 @@ export const messagePageSchema = pageSchema(messageListItemSchema)
 /** A page of messages, newest first. */
 export type MessagePage = z.infer<typeof messagePageSchema>
 
-/** A thread between one of your senders and one customer (briq-api.md §10.2). */
+/** A thread between one of your senders and one customer (docs.briq.tz, api-reference/karibu-whatsapp-conversations/get-a-conversation). */
 export const conversationSchema = z.looseObject({
   /** The conversation id (uuid); send to it with `conversation_id`. */
   id: z.string(),
@@ -188,7 +189,7 @@ export const conversationPageSchema = pageSchema(conversationSchema)
 /** A page of conversations. */
 export type ConversationPage = z.infer<typeof conversationPageSchema>
 
-/** One of your WhatsApp numbers (`WaSenderItem`, briq-api.md §10.1). */
+/** One of your WhatsApp numbers (`WaSenderItem`, docs.briq.tz, api-reference/karibu-whatsapp-senders/list-senders). */
 export const senderSchema = z.looseObject({
   /** The sender id (uuid). */
   id: z.string(),

@@ -9,7 +9,7 @@ import { limitedText } from './text.ts'
 
 const addressText = z.optional(limitedText(LIMITS.address.field))
 
-/** Prefilled or saved address values (§2.10). */
+/** Prefilled or saved address values (Meta, Address messages guide). */
 export const addressValuesSchema = z.strictObject({
   name: addressText,
   phone_number: addressText,

@@ -7,7 +7,7 @@ import { MESSAGE_PARTS } from './message-parts.ts'
 import { bodyField, footerField, headerField } from './part-fields.ts'
 import { identifier, limitedText } from './text.ts'
 
-/** One reply button (§2.1). */
+/** One reply button (Meta, Interactive reply buttons messages guide). */
 export const replyButtonSchema = z.strictObject({
   type: z.literal('reply'),
   reply: z.strictObject({

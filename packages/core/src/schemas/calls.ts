@@ -22,7 +22,7 @@ const ttlMinutes = hint(
   { minimum: LIMITS.voiceCall.ttlMinutes.min, maximum: LIMITS.voiceCall.ttlMinutes.max },
 )
 
-/** A WhatsApp call button (§2.12). Header and footer are undocumented, so rejected. */
+/** A WhatsApp call button (Meta, Call button messages guide). Header and footer are undocumented, so rejected. */
 export const voiceCallInteractiveSchema = z.strictObject({
   type: z.literal('voice_call'),
   header: headerField(MESSAGE_PARTS.voice_call),
@@ -43,7 +43,7 @@ export const voiceCallInteractiveSchema = z.strictObject({
   }),
 })
 
-/** Asks the customer's permission to call them (§2.11): only the body can be customised. */
+/** Asks the customer's permission to call them (Meta, User call permissions guide): only the body can be customised. */
 export const callPermissionRequestInteractiveSchema = z.strictObject({
   type: z.literal('call_permission_request'),
   header: headerField(MESSAGE_PARTS.call_permission_request),

@@ -75,7 +75,7 @@ export const cardActionSchema = z
     ),
   )
 
-/** A media card: an image or video header, optional short body, and its button(s) (§2.9). */
+/** A media card: an image or video header, optional short body, and its button(s) (Meta, Interactive media carousel messages guide). */
 export const mediaCardSchema = z.strictObject({
   card_index: cardIndex,
   type: z.literal('cta_url'),
@@ -108,7 +108,7 @@ const cardKind = (card: unknown): { kind: CardKind; buttons: number } | undefine
   return Array.isArray(buttons) ? { kind: 'quick_reply', buttons: buttons.length } : { kind: 'url', buttons: 0 }
 }
 
-/** Builds the carousel schema; the quick-reply cap per card is an option (§8). */
+/** Builds the carousel schema; the quick-reply cap per card is an option (`LIMITS.carousel.quickReplies`: Meta gives no maximum). */
 export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) {
   const quickReplies = carouselQuickReplyLimit(options)
   return z

@@ -4,7 +4,7 @@ import { MESSAGE_PARTS } from './message-parts.ts'
 import { bodyField, footerField, headerField } from './part-fields.ts'
 import { httpUrl, limitedText } from './text.ts'
 
-/** The single URL button: a label and an absolute http(s) URL (§2.3). */
+/** The single URL button: a label and an absolute http(s) URL (Meta, Interactive CTA URL messages guide). */
 export const ctaUrlParametersSchema = z.strictObject({
   display_text: limitedText(LIMITS.ctaUrl.displayText),
   url: httpUrl(LIMITS.ctaUrl.url),

@@ -8,10 +8,10 @@ import { plainObject } from './plain-object.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
 import { limitedText } from './text.ts'
 
-// Emoji and other pictographs; Meta advises none in the flow CTA and libraries reject them (§8).
+// Emoji and other pictographs; Meta advises none in the flow CTA and libraries reject them (`LIMITS.flow.cta`).
 const PICTOGRAPH = /\p{Extended_Pictographic}/u
 
-/** The flow parameters (§2.5). */
+/** The flow parameters (Meta, Sending a Flow guide). */
 export const flowParametersSchema = z.strictObject({
   flow_message_version: z.literal(FLOW_MESSAGE_VERSION),
   flow_id: z.optional(limitedText(LIMITS.flow.id)),
@@ -29,7 +29,7 @@ export const flowParametersSchema = z.strictObject({
   ),
 })
 
-/** Builds the flow schema; media headers only with `allowFlowMediaHeader` (§8). */
+/** Builds the flow schema; media headers only with `allowFlowMediaHeader` (Meta's examples use text headers only; pywa allows media). */
 export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
   return z
     .strictObject({

@@ -49,7 +49,7 @@ function build(options: SchemaOptions) {
 
 /**
  * The WhatsApp `interactive` object, every type, with every limit and cross-field rule of
- * whatsapp-interactive.md. Strict: unknown keys are errors (Meta answers 100). Prefer
+ * Meta's interactive guides and the Messages API reference. Strict: unknown keys are errors (Meta answers 100). Prefer
  * `validateInteractive`, which turns zod's issues into worded, coded `Issue`s and separates
  * warnings; parsing this schema directly treats warnings as failures.
  */

@@ -8,7 +8,7 @@ import type { ResolvedSchemaOptions } from './schema-options.ts'
 import { checkSections } from './sections.ts'
 import { identifier, limitedText } from './text.ts'
 
-/** One row of a list section (§2.2). */
+/** One row of a list section (Meta, Interactive list messages guide). */
 export const listRowSchema = z.strictObject({
   /** Returned in the customer's `list_reply`; unique across all sections. */
   id: identifier(LIMITS.list.rowId),
@@ -22,7 +22,7 @@ export const listSectionSchema = z.strictObject({
   rows: hint(listOf(listRowSchema), { minItems: 1, maxItems: 10 }),
 })
 
-/** Builds the list schema; its body limit depends on `extendedListBody` (§8). */
+/** Builds the list schema; its body limit depends on `extendedListBody` (`LIMITS.body.listTextExtended`). */
 export function createListInteractiveSchema(options: ResolvedSchemaOptions) {
   const bodyLimit = options.extendedListBody ? LIMITS.body.listTextExtended : LIMITS.body.text
   return z

@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { bodyField, footerField, headerField } from './part-fields.ts'
 
-/** A location request: a body and WhatsApp's own "Send location" button (§2.4). */
+/** A location request: a body and WhatsApp's own "Send location" button (Meta, Location request messages guide). */
 export const locationRequestInteractiveSchema = z.strictObject({
   type: z.literal('location_request_message'),
   header: headerField(MESSAGE_PARTS.location_request_message),

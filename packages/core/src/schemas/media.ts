@@ -17,7 +17,7 @@ const exactlyOneSource = z.check<MediaShape>((payload) => {
   }
 })
 
-/** An image or video: exactly one of an uploaded media `id` or an http(s) `link` (§0.1). */
+/** An image or video: exactly one of an uploaded media `id` or an http(s) `link` (Meta, Messages API reference, media object). */
 export const mediaSchema = z
   .strictObject({
     /** The id of media uploaded to WhatsApp (Meta's recommendation). */

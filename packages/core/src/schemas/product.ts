@@ -11,7 +11,7 @@ import { identifier, limitedText } from './text.ts'
 const catalogId = identifier(LIMITS.product.catalogId)
 const retailerId = identifier(LIMITS.product.retailerId)
 
-/** A single product from the business's catalog (§2.6): no header, optional body and footer. */
+/** A single product from the business's catalog (Meta, Share products guide): no header, optional body and footer. */
 export const productInteractiveSchema = z.strictObject({
   type: z.literal('product'),
   header: headerField(MESSAGE_PARTS.product),
@@ -26,7 +26,7 @@ export const productSectionSchema = z.strictObject({
   product_items: hint(listOf(z.strictObject({ product_retailer_id: retailerId })), { minItems: 1, maxItems: 30 }),
 })
 
-/** Up to 30 products in sections (§2.7): a text header is required. */
+/** Up to 30 products in sections (Meta, Share products guide): a text header is required. */
 export const productListInteractiveSchema = z
   .strictObject({
     type: z.literal('product_list'),
@@ -58,7 +58,7 @@ export const productListInteractiveSchema = z
     ),
   )
 
-/** The catalog message (§2.8): WhatsApp's "View catalog" button. */
+/** The catalog message (Meta, Share products guide): WhatsApp's "View catalog" button. */
 export const catalogInteractiveSchema = z
   .strictObject({
     type: z.literal('catalog_message'),

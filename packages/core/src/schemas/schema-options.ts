@@ -1,5 +1,6 @@
 /**
- * Switches for the points where Meta's own sources disagree (whatsapp-interactive.md §8).
+ * Switches for the points where Meta's own sources disagree: each names the two readings; see the
+ * `LIMITS` entries they pick between.
  * The defaults follow the document's recommended handling.
  */
 export interface SchemaOptions {

@@ -19,7 +19,7 @@ export interface SectionRules {
 }
 
 /**
- * The cross-field rules shared by lists and product lists (whatsapp-interactive.md §3): a
+ * The cross-field rules shared by lists and product lists (Meta, Interactive list messages guide and Share products guide): a
  * section count, no empty section, titles when there is more than one section, a total across
  * sections, and a warning for an item id repeated across sections. `value` is the message; paths
  * start at it.

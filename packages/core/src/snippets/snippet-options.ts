@@ -1,7 +1,7 @@
 /** Briq's API host, for snippets that call Briq directly. */
 export const BRIQ_API_ORIGIN = 'https://karibu.briq.tz'
 
-/** The send-interactive route, appended to the endpoint (briq-api.md §3.1). */
+/** The send-interactive route, appended to the endpoint (docs.briq.tz, Karibu-WhatsApp/messages/send-interactive). */
 export const SEND_INTERACTIVE_PATH = '/v1/whatsapp/messages/interactive'
 
 /** The environment variable a `target: 'briq'` snippet reads the API key from. */

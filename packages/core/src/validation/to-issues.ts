@@ -15,7 +15,7 @@ interface ZodIssueLike {
   params?: { briq?: IssueDetail }
 }
 
-// `gif` is in Meta's old reference but no guide uses it (§8: reject): worded like a kind the type does not allow.
+// `gif` is in Meta's old reference but no guide uses it (so it is refused): worded like a kind the type does not allow.
 const HEADER_KINDS = new Set(['text', 'image', 'video', 'document', 'gif'])
 
 function valueAt(root: unknown, path: IssuePath): unknown {

@@ -1,4 +1,4 @@
-/** The WhatsApp delivery events Briq posts to your webhook URL (briq-api.md §9.2). */
+/** The WhatsApp delivery events Briq posts to your webhook URL (docs.briq.tz, guides/whatsapp-webhooks). */
 export type WebhookEventName = 'whatsapp.sent' | 'whatsapp.delivered' | 'whatsapp.read' | 'whatsapp.failed'
 
 /** `data` of every WhatsApp event. Briq documents only `message_id`; other keys are kept as sent. */
