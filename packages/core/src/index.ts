@@ -1,3 +1,4 @@
+export type { CatalogueProduct, ProductCatalogue } from './catalogue/product-catalogue.ts'
 export type {
   BriqClient,
   ListConversationsQuery,

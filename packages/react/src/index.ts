@@ -39,6 +39,20 @@ export {
   type UseSendInteractiveResult,
   useSendInteractive,
 } from './send/use-send-interactive.ts'
+export { SendDialog } from './send-dialog/send-dialog.ts'
+export type { SendDialogActionsProps } from './send-dialog/send-dialog-actions.tsx'
+export type { SendDialogContentProps } from './send-dialog/send-dialog-content.tsx'
+export type { SendDialogTheme } from './send-dialog/send-dialog-context.ts'
+export type { SendDialogConversationProps } from './send-dialog/send-dialog-conversation.tsx'
+export type { SendDialogFormProps } from './send-dialog/send-dialog-form.tsx'
+export type { SendDialogIssuesProps } from './send-dialog/send-dialog-issues.tsx'
+export type { SendDialogPreviewProps } from './send-dialog/send-dialog-preview.tsx'
+export type { SendDialogRecipientProps } from './send-dialog/send-dialog-recipient.tsx'
+export type { SendDialogRootProps } from './send-dialog/send-dialog-root.tsx'
+export type { SendDialogSenderProps } from './send-dialog/send-dialog-sender.tsx'
+export type { SendDialogStatusProps } from './send-dialog/send-dialog-status.tsx'
+export type { SendDialogTriggerProps } from './send-dialog/send-dialog-trigger.tsx'
+export type { SendDialogWindowProps } from './send-dialog/send-dialog-window.tsx'
 export {
   SendInteractiveDialog,
   type SendInteractiveDialogProps,

@@ -22,7 +22,7 @@ import {
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { getTranslator, type Locale, type Messages, type Translate } from '../i18n/messages.ts'
 import { useValidationOptions } from '../provider/validation-context.ts'
-import { useControllableState } from '../send-dialog/use-controllable-state.ts'
+import { useControllableState } from '../state/use-controllable-state.ts'
 import {
   anchorElementId,
   BuilderContext,
@@ -125,7 +125,12 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const [model] = useState(() =>
     createBuilderModel(value ?? defaultValue ?? createDraft('button', options.draft), options),
   )
-  const [tab, setTab] = useControllableState<BuilderTab>(tabProp, defaultTab, onTabChange)
+  const [tab, setTab] = useControllableState<BuilderTab>({
+    value: tabProp,
+    defaultValue: defaultTab,
+    onChange: onTabChange,
+    name: 'Builder.Root `tab`',
+  })
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 })
   const root = useRef<HTMLDivElement | null>(null)
   const pendingFocus = useRef<FocusRequest | undefined>(undefined)

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react'
 import { ActionRows } from './action-row.tsx'
 import { FormattedText } from './formatted-text.tsx'
-import { Icon } from './icons.tsx'
 import { MessageHeader } from './message-header.tsx'
 import type { DraftCard } from './normalize.ts'
 import { useIssues, usePreview } from './preview-context.ts'
+import { ProductCardTop } from './product-summary.tsx'
 
 /** The carousel's horizontally scrolling row of cards, left to right by `card_index`. */
 export function Carousel({ cards }: { cards: DraftCard[] }): ReactNode {
@@ -30,14 +30,7 @@ export function Carousel({ cards }: { cards: DraftCard[] }): ReactNode {
           data-invalid={issues.has(card.path) ? '' : undefined}
         >
           {card.productId !== undefined ? (
-            <div className="bi-product" data-kind="card">
-              <span className="bi-product-thumb">
-                <Icon name="bag" />
-              </span>
-              <span className="bi-product-name" dir="auto">
-                {card.productId}
-              </span>
-            </div>
+            <ProductCardTop productId={card.productId} />
           ) : card.header ? (
             <MessageHeader header={card.header} aspect="card" />
           ) : (

@@ -7,48 +7,13 @@ import { ListSheet } from './list-sheet.tsx'
 import { MessageHeader } from './message-header.tsx'
 import { type DraftMessage, isKnownType } from './normalize.ts'
 import { useIssues, usePreview } from './preview-context.ts'
+import { ProductSummary } from './product-summary.tsx'
 import { lastLineDirection } from './text-direction.ts'
 
 const SPACER = <span className="bi-meta-spacer" aria-hidden="true" />
 
 /** Types whose body is optional: a missing one shows no placeholder. */
 const OPTIONAL_BODY = new Set(['product', 'call_permission_request'])
-
-function ProductSummary({ draft }: { draft: DraftMessage }): ReactNode {
-  const { t } = usePreview()
-  if (draft.type === 'product') {
-    return (
-      <div className="bi-product" data-kind="product">
-        <span className="bi-product-thumb">
-          <Icon name="bag" />
-        </span>
-        <span className="bi-product-text">
-          <span className="bi-product-name" dir="auto">
-            {draft.productId || t('preview.product')}
-          </span>
-          <span className="bi-product-meta">{t('preview.product')}</span>
-        </span>
-      </div>
-    )
-  }
-  if (draft.type === 'product_list' || draft.type === 'catalog_message') {
-    const isList = draft.type === 'product_list'
-    return (
-      <div className="bi-product" data-kind={isList ? 'product_list' : 'catalog'}>
-        <span className="bi-product-thumb">
-          <Icon name={isList ? 'bag' : 'catalog'} />
-        </span>
-        <span className="bi-product-text">
-          <span className="bi-product-name">{t(isList ? 'preview.product' : 'preview.catalog')}</span>
-          {isList ? (
-            <span className="bi-product-meta">{t('preview.productCount', { count: draft.productCount })}</span>
-          ) : null}
-        </span>
-      </div>
-    )
-  }
-  return null
-}
 
 /**
  * The business's incoming bubble: header, body, footer and time, with the type's button rows

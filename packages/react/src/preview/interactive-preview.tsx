@@ -1,4 +1,4 @@
-import type { InteractiveReply, ValidateOptions } from '@briq-interactive/core'
+import type { InteractiveReply, ProductCatalogue, ValidateOptions } from '@briq-interactive/core'
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
@@ -10,6 +10,7 @@ import {
   useSyncExternalStore,
 } from 'react'
 import { getTranslator, type Locale } from '../i18n/messages.ts'
+import { useBriqSettings } from '../provider/briq-settings.ts'
 import { useValidationOptions } from '../provider/validation-context.ts'
 import { formatTime } from './format-time.ts'
 import { IncomingMessage } from './incoming-message.tsx'
@@ -46,6 +47,12 @@ export interface InteractivePreviewProps extends Omit<ComponentPropsWithoutRef<'
   validation?: ValidateOptions
   /** Called with Meta's inbound shape when the customer taps a reply button or sends a list row. */
   onReply?: (reply: InteractiveReply) => void
+  /**
+   * Your catalogue's products by `product_retailer_id`, so product, product-list, catalog and
+   * product-carousel messages show each product's name, price and picture (as WhatsApp does)
+   * instead of its id. Default: the nearest `BriqProvider`'s `catalogue`.
+   */
+  catalogue?: ProductCatalogue | undefined
 }
 
 const contentSignature = (value: unknown): unknown => {
@@ -86,12 +93,15 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
     showIssues = true,
     validation,
     onReply,
+    catalogue: catalogueProp,
     className,
     ...rest
   },
   ref,
 ) {
   const t = useMemo(() => getTranslator(locale), [locale])
+  const settings = useBriqSettings()
+  const catalogue = catalogueProp ?? settings.catalogue
   const draft = useMemo(() => normalizeDraft(value), [value])
   const options = useValidationOptions(validation)
   const issues = useMemo(() => (showIssues ? indexIssues(value, options) : NO_ISSUES), [value, showIssues, options])
@@ -121,8 +131,8 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
     notify?.(next)
   }, [])
   const context = useMemo<PreviewContextValue>(
-    () => ({ t, time: shownTime, frame, reply: handleReply }),
-    [t, shownTime, handleReply],
+    () => ({ t, time: shownTime, frame, reply: handleReply, locale, catalogue }),
+    [t, shownTime, handleReply, locale, catalogue],
   )
   const quoted = draft.header?.kind === 'text' ? draft.header.text.value : firstLine(draft.body?.value)
 

@@ -75,6 +75,10 @@ export interface DraftMessage {
   /** product / product_list / catalog details. */
   productId: string | undefined
   productCount: number
+  /** Every product of a product list, in order across its sections. */
+  productIds: string[]
+  /** The catalog message's thumbnail product. */
+  thumbnailProductId: string | undefined
 }
 
 type Bag = Record<string, unknown>
@@ -194,6 +198,8 @@ export const EMPTY_DRAFT: DraftMessage = {
   cards: [],
   productId: undefined,
   productCount: 0,
+  productIds: [],
+  thumbnailProductId: undefined,
 }
 
 /**
@@ -233,6 +239,13 @@ export function normalizeDraft(value: unknown): DraftMessage {
       cards: type === 'carousel' ? list(get(act, 'cards')).map(card) : [],
       productId: str(get(act, 'product_retailer_id')),
       productCount: sections.reduce<number>((n, s) => n + list(get(s, 'product_items')).length, 0),
+      productIds:
+        type === 'product_list'
+          ? sections.flatMap((s) =>
+              list(get(s, 'product_items')).map((item) => str(get(item, 'product_retailer_id')) ?? ''),
+            )
+          : [],
+      thumbnailProductId: str(get(get(act, 'parameters'), 'thumbnail_product_retailer_id')),
     }
   } catch {
     return EMPTY_DRAFT

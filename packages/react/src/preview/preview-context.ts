@@ -1,4 +1,4 @@
-import type { InteractiveReply } from '@briq-interactive/core'
+import type { InteractiveReply, ProductCatalogue } from '@briq-interactive/core'
 import { createContext, type RefObject, useContext } from 'react'
 import { getTranslator, type Translate } from '../i18n/messages.ts'
 import { type IssueIndex, NO_ISSUES } from './issue-index.ts'
@@ -18,6 +18,10 @@ export interface PreviewContextValue {
   frame: RefObject<HTMLElement | null>
   /** Plays the customer: shows the reply bubble and calls the user's `onReply`. */
   reply(reply: InteractiveReply): void
+  /** The preview's language (prices are written its way). */
+  locale: string
+  /** Names, prices and pictures of the products the draft names by id, when the host gave them. */
+  catalogue: ProductCatalogue | undefined
 }
 
 export const PreviewContext = createContext<PreviewContextValue>({
@@ -25,6 +29,8 @@ export const PreviewContext = createContext<PreviewContextValue>({
   time: '',
   frame: { current: null },
   reply: () => {},
+  locale: 'en',
+  catalogue: undefined,
 })
 PreviewContext.displayName = 'PreviewContext'
 

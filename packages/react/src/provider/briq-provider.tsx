@@ -1,4 +1,4 @@
-import type { BriqClient, BriqClientOptions, ValidateOptions } from '@briq-interactive/core'
+import type { BriqClient, BriqClientOptions, ProductCatalogue, ValidateOptions } from '@briq-interactive/core'
 import { type ReactNode, useMemo } from 'react'
 import { BriqContext } from './briq-context.ts'
 import { BriqSettingsContext, type PortalContainer } from './briq-settings.ts'
@@ -29,6 +29,12 @@ export type BriqProviderProps = (
    * `document.body`. A dialog's own `portalContainer` prop wins.
    */
   portalContainer?: PortalContainer
+  /**
+   * Your catalogue's products by `product_retailer_id` (name, price, currency, image), so every
+   * preview below shows product messages as the customer sees them instead of ids. A preview's
+   * own `catalogue` prop wins.
+   */
+  catalogue?: ProductCatalogue | undefined
   /** The part of your app that sends messages. */
   children?: ReactNode
 }
@@ -55,11 +61,11 @@ export type BriqProviderProps = (
  * </BriqProvider>
  */
 export function BriqProvider(props: BriqProviderProps) {
-  const { children, portalContainer, client: given, ...options } = props
+  const { children, portalContainer, catalogue, client: given, ...options } = props
   const owned = useOwnClient(given ? undefined : (options as BriqClientOptions))
   const client = given ?? owned
   const validation = useValidationOptions(props.validation ?? NO_OPTIONS)
-  const settings = useMemo(() => ({ portalContainer }), [portalContainer])
+  const settings = useMemo(() => ({ portalContainer, catalogue }), [portalContainer, catalogue])
   return (
     <BriqContext.Provider value={client ?? null}>
       <ValidationContext.Provider value={validation}>

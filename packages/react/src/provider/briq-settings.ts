@@ -1,3 +1,4 @@
+import type { ProductCatalogue } from '@briq-interactive/core'
 import { createContext, useContext } from 'react'
 
 /** Where the kit's dialogs are portalled: an element or a shadow root; null/undefined for the default. */
@@ -7,6 +8,8 @@ export type PortalContainer = Element | DocumentFragment | null | undefined
 export interface BriqSettings {
   /** Where dialogs (the send dialog) are portalled; see `BriqProviderProps.portalContainer`. */
   portalContainer?: PortalContainer
+  /** Products by `product_retailer_id` for every preview below; see `BriqProviderProps.catalogue`. */
+  catalogue?: ProductCatalogue | undefined
 }
 
 const NO_SETTINGS: BriqSettings = {}

@@ -1,5 +1,5 @@
 import { type CoreMessages, formatIssue, type NormalizePhoneResult } from '@briq-interactive/core'
-import { forwardRef, useId } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react'
 import type { Translate } from '../i18n/messages.ts'
 
 /** Props of the dialog's recipient field. */
@@ -20,6 +20,8 @@ export interface RecipientFieldProps {
   readOnly: boolean
   /** Called when the field loses focus. */
   onBlur: () => void
+  /** Props for the field's wrapper element (class, style, data attributes). */
+  rootProps?: ComponentPropsWithoutRef<'div'> | undefined
 }
 
 /**
@@ -27,7 +29,7 @@ export interface RecipientFieldProps {
  * the input with `aria-describedby` and `aria-invalid`.
  */
 export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(function RecipientField(
-  { value, onValueChange, phone, showError, t, core, readOnly, onBlur },
+  { value, onValueChange, phone, showError, t, core, readOnly, onBlur, rootProps },
   ref,
 ) {
   const id = useId()
@@ -42,7 +44,11 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
         : t('sendDialog.recipient.invalid', { reason: formatIssue(phone.issue, core) })
   }
   return (
-    <div className="bi-send-dialog-field" data-invalid={invalid ? '' : undefined}>
+    <div
+      {...rootProps}
+      className={rootProps?.className ? `bi-send-dialog-field ${rootProps.className}` : 'bi-send-dialog-field'}
+      data-invalid={invalid ? '' : undefined}
+    >
       <label className="bi-send-dialog-label" htmlFor={id}>
         {t('sendDialog.recipient.label')}
       </label>

@@ -61,6 +61,24 @@ async function openAndType(to: string, props: Partial<SendInteractiveDialogProps
   return user
 }
 
+/**
+ * Holds Briq's answer to the sends until the returned function is called, so a test can look at
+ * the pending dialog however slow the machine running it.
+ */
+function holdSends(): () => void {
+  let answer = () => {}
+  const answered = new Promise<void>((resolve) => {
+    answer = resolve
+  })
+  server.use(
+    http.post('*/v1/whatsapp/messages/interactive', async ({ request }) => {
+      await answered
+      return mock.handle(request)
+    }),
+  )
+  return answer
+}
+
 /** A parent that owns `open`, as a controlled user would. */
 function ControlledHost({ onOpenChange }: { onOpenChange: (open: boolean) => void }) {
   const [open, setOpen] = useState(true)
@@ -225,12 +243,13 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
   )
 
   it('a double click sends once', async () => {
-    mock.setFaults({ latencyMs: 50 })
+    const answer = holdSends()
     const onSent = vi.fn()
     const user = await openAndType(FIXTURE_PHONES.open, { onSent })
     await user.dblClick(sendButton())
     expect(live()).toHaveTextContent('Sending…')
     expect(sendButton()).toBeDisabled()
+    answer()
     await screen.findByRole('region', { name: 'Message sent' })
     expect(sends).toBe(1)
     expect(onSent).toHaveBeenCalledOnce()
@@ -261,13 +280,15 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
   })
 
   it('closing while pending keeps the send going: onSent is called and reopening shows the result', async () => {
-    mock.setFaults({ latencyMs: 50 })
+    // Briq answers only once the dialog is closed, however slow the machine running the test.
+    const answer = holdSends()
     const onSent = vi.fn()
     const user = await openAndType(FIXTURE_PHONES.open, { onSent })
     await user.click(sendButton())
     expect(screen.getByText(/the message keeps sending/)).toBeInTheDocument()
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('dialog')).toBeNull()
+    answer()
     await waitFor(() => expect(onSent).toHaveBeenCalledOnce())
     await user.click(screen.getByRole('button', { name: 'Open' }))
     expect(screen.getByRole('region', { name: 'Message sent' })).toHaveTextContent(onSent.mock.calls[0]?.[0].message_id)

@@ -35,14 +35,14 @@ const tickState = (status: string | undefined): TickState | undefined =>
 
 /**
  * The sent message: its id, its delivery status with WhatsApp's ticks, why WhatsApp refused it
- * (Meta's own words), why the status could not be refreshed, and the customer's reply.
+ * (Meta's own words), why the status could not be refreshed, and the customer's reply with its id.
  */
 export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): ReactNode {
   const status = delivery.status
   const label = status === undefined ? t('send.status.checking') : t(STATUS_LABELS[status] ?? 'send.status.checking')
   const ticks = tickState(status)
   const reply = delivery.reply
-  const replyTitle = reply ? (reply.type === 'button_reply' ? reply.button_reply.title : reply.list_reply.title) : null
+  const choice = reply ? (reply.type === 'button_reply' ? reply.button_reply : reply.list_reply) : undefined
   const refused = status === 'failed' ? (delivery.message?.error_message ?? undefined) : undefined
   return (
     <section className="bi-send-dialog-success" aria-label={t('sendDialog.success.title')}>
@@ -61,6 +61,14 @@ export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): Reac
             <span>{label}</span>
           </dd>
         </div>
+        {choice === undefined ? null : (
+          <div>
+            <dt>{t('sendDialog.success.replyId')}</dt>
+            <dd>
+              <code>{choice.id}</code>
+            </dd>
+          </div>
+        )}
       </dl>
       {refused ? (
         <p className="bi-send-dialog-warning" data-failed-reason="">
@@ -73,8 +81,8 @@ export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): Reac
           {t('send.status.pollFailed', { reason: describeRequestFailure(delivery.error, core) })}
         </p>
       ) : null}
-      {replyTitle === null ? null : (
-        <p className="bi-send-dialog-reply">{t('sendDialog.success.reply', { reply: replyTitle })}</p>
+      {choice === undefined ? null : (
+        <p className="bi-send-dialog-reply">{t('sendDialog.success.reply', { reply: choice.title })}</p>
       )}
     </section>
   )

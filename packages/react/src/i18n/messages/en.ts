@@ -1,4 +1,5 @@
 import { builderEn, starterEn } from './builder-en.ts'
+import { composerEn } from './composer-en.ts'
 import { draftLabelsEn } from './draft-labels-en.ts'
 
 /** A message whose wording depends on `{count}`: `one` for a count of one, `other` otherwise. */
@@ -20,6 +21,7 @@ export const en = {
   ...draftLabelsEn,
   ...builderEn,
   ...starterEn,
+  ...composerEn,
   'preview.region': 'WhatsApp message preview',
   'preview.businessName': 'Business',
   'preview.bodyPlaceholder': 'Message text appears here',

@@ -1,4 +1,5 @@
 import { builderSw, starterSw } from './builder-sw.ts'
+import { composerSw } from './composer-sw.ts'
 import { draftLabelsSw } from './draft-labels-sw.ts'
 import type { Messages } from './en.ts'
 
@@ -12,6 +13,7 @@ export const sw = {
   ...draftLabelsSw,
   ...builderSw,
   ...starterSw,
+  ...composerSw,
   'preview.region': 'Onyesho la ujumbe wa WhatsApp',
   'preview.businessName': 'Biashara',
   'preview.bodyPlaceholder': 'Maandishi ya ujumbe yataonekana hapa',

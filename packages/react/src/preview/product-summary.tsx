@@ -1,0 +1,96 @@
+import type { CatalogueProduct } from '@briq-interactive/core'
+import type { ReactNode } from 'react'
+import { formatPrice } from './format-price.ts'
+import { Icon, type IconName } from './icons.tsx'
+import type { DraftMessage } from './normalize.ts'
+import { usePreview } from './preview-context.ts'
+import { safeHref } from './safe-href.ts'
+
+/** Names of a product list shown in its bubble before "and the rest" (the sheet lists them all). */
+const NAMED_IN_BUBBLE = 3
+
+const lookUp = (catalogue: Readonly<Record<string, CatalogueProduct>> | undefined, id: string | undefined) =>
+  id !== undefined && catalogue !== undefined && Object.hasOwn(catalogue, id) ? catalogue[id] : undefined
+
+/** The product's picture from the catalogue, else WhatsApp-style placeholder glyph. */
+export function ProductThumb({ product, icon }: { product: CatalogueProduct | undefined; icon: IconName }): ReactNode {
+  const src = safeHref(typeof product?.image === 'string' ? product.image : undefined)
+  return (
+    <span className="bi-product-thumb" data-empty={src ? undefined : ''}>
+      {/* The name beside it says what the picture shows. */}
+      {src ? <img className="bi-product-img" src={src} alt="" loading="lazy" /> : <Icon name={icon} />}
+    </span>
+  )
+}
+
+/** A product card of a product carousel: picture, name and price, as the catalogue gives them. */
+export function ProductCardTop({ productId }: { productId: string }): ReactNode {
+  const { catalogue, locale } = usePreview()
+  const product = lookUp(catalogue, productId)
+  const price = formatPrice(product, locale)
+  return (
+    <div className="bi-product" data-kind="card" data-known={product ? '' : undefined}>
+      <ProductThumb product={product} icon="bag" />
+      <span className="bi-product-text">
+        <span className="bi-product-name" dir="auto">
+          {product?.name || productId}
+        </span>
+        {price ? <span className="bi-product-meta">{price}</span> : null}
+      </span>
+    </div>
+  )
+}
+
+/**
+ * The product card at the top of a product, product-list or catalog bubble. With a catalogue it
+ * shows what the customer sees (picture, name, price); without one, the ids the draft names.
+ */
+export function ProductSummary({ draft }: { draft: DraftMessage }): ReactNode {
+  const { t, catalogue, locale } = usePreview()
+  if (draft.type === 'product') {
+    const product = lookUp(catalogue, draft.productId)
+    const price = formatPrice(product, locale)
+    return (
+      <div className="bi-product" data-kind="product" data-known={product ? '' : undefined}>
+        <ProductThumb product={product} icon="bag" />
+        <span className="bi-product-text">
+          <span className="bi-product-name" dir="auto">
+            {product?.name || draft.productId || t('preview.product')}
+          </span>
+          <span className="bi-product-meta">{price ?? t('preview.product')}</span>
+        </span>
+      </div>
+    )
+  }
+  if (draft.type === 'product_list') {
+    const known = draft.productIds.map((id) => lookUp(catalogue, id)).filter((p) => p !== undefined)
+    const names = known.slice(0, NAMED_IN_BUBBLE).map((p) => p.name)
+    const more = draft.productCount - names.length
+    return (
+      <div className="bi-product" data-kind="product_list" data-known={known.length > 0 ? '' : undefined}>
+        <ProductThumb product={known.find((p) => safeHref(p.image) !== undefined)} icon="bag" />
+        <span className="bi-product-text">
+          <span className="bi-product-name" dir="auto">
+            {names.length === 0
+              ? t('preview.product')
+              : more > 0
+                ? t('preview.productNamesMore', { names: names.join(', '), count: more })
+                : names.join(', ')}
+          </span>
+          <span className="bi-product-meta">{t('preview.productCount', { count: draft.productCount })}</span>
+        </span>
+      </div>
+    )
+  }
+  if (draft.type === 'catalog_message') {
+    return (
+      <div className="bi-product" data-kind="catalog">
+        <ProductThumb product={lookUp(catalogue, draft.thumbnailProductId)} icon="catalog" />
+        <span className="bi-product-text">
+          <span className="bi-product-name">{t('preview.catalog')}</span>
+        </span>
+      </div>
+    )
+  }
+  return null
+}

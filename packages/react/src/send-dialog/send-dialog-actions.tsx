@@ -1,0 +1,57 @@
+import * as Dialog from '@radix-ui/react-dialog'
+import { type ComponentPropsWithoutRef, type ReactNode, useContext } from 'react'
+import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
+
+/** Props of {@link SendDialogActions}, spread onto the button row. */
+export type SendDialogActionsProps = ComponentPropsWithoutRef<'div'>
+
+/**
+ * The buttons: Send (named "Send"; disabled while a send is pending, which a double click
+ * joins), and in a dialog Cancel, or Close once the message is sent. Also the polite live
+ * region that announces sending, sent, and why a send did not go.
+ */
+export function SendDialogActions(props: SendDialogActionsProps): ReactNode {
+  const { className, ...rest } = props
+  const { t, sending, live, submit, sendButtonRef, closeButtonRef } = useSendDialog('SendDialog.Actions')
+  const inDialog = useContext(InDialogContext)
+  const sent = sending.status === 'success'
+  return (
+    <>
+      <div {...rest} className={className ? `bi-send-dialog-actions ${className}` : 'bi-send-dialog-actions'}>
+        {inDialog && sent ? (
+          <Dialog.Close ref={closeButtonRef} className="bi-send-dialog-button" data-variant="primary">
+            {t('sendDialog.close')}
+          </Dialog.Close>
+        ) : (
+          <>
+            {inDialog ? (
+              <Dialog.Close type="button" className="bi-send-dialog-button" data-variant="secondary">
+                {t('sendDialog.cancel')}
+              </Dialog.Close>
+            ) : null}
+            <button
+              ref={sendButtonRef}
+              type="submit"
+              className="bi-send-dialog-button"
+              data-variant="primary"
+              disabled={sending.isPending}
+              data-state={sending.isPending ? 'pending' : undefined}
+              onClick={(event) => {
+                // Laid out without a SendDialog.Form, the button sends by itself.
+                if (event.currentTarget.form !== null) return
+                event.preventDefault()
+                submit(false)
+              }}
+            >
+              {t('sendDialog.send')}
+            </button>
+          </>
+        )}
+      </div>
+      <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true">
+        {live}
+      </div>
+    </>
+  )
+}
+SendDialogActions.displayName = 'SendDialog.Actions'

@@ -1,0 +1,67 @@
+import * as Dialog from '@radix-ui/react-dialog'
+import { type ComponentPropsWithoutRef, forwardRef } from 'react'
+import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
+import { usePortalContainer } from '../portal/use-portal-container.ts'
+import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
+import { SendDialogForm } from './send-dialog-form.tsx'
+
+/** Props of {@link SendDialogContent}: Radix's `Dialog.Content` props, spread onto the dialog element. */
+export type SendDialogContentProps = Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'asChild' | 'forceMount'>
+
+/**
+ * The modal dialog: overlay, portal, focus trap (also inside a shadow root), the title and
+ * description, and a `SendDialog.Form` around its children. Opening focuses the recipient field
+ * (else the first control); Escape first answers an open "Send again" question, then closes.
+ */
+export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentProps>(
+  function SendDialogContent(props, ref) {
+    const { children, className, onOpenAutoFocus, onEscapeKeyDown, onKeyDown, ...rest } = props
+    const state = useSendDialog('SendDialog.Content')
+    const { t, locale, theme, plan, sending, open, recipientRef, triggerRef } = state
+    const container = usePortalContainer(state.portalContainer, triggerRef, open)
+    const duplicate = sending.error?.code === 'DUPLICATE_SEND'
+    return (
+      <Dialog.Portal container={container}>
+        <Dialog.Overlay className="bi-root bi-send-dialog-overlay" data-theme={theme} />
+        <Dialog.Content
+          ref={ref}
+          lang={locale}
+          {...rest}
+          className={className ? `bi-root bi-send-dialog ${className}` : 'bi-root bi-send-dialog'}
+          data-theme={theme}
+          data-send-state={sending.status}
+          data-invalid={plan.request ? undefined : ''}
+          onOpenAutoFocus={(event) => {
+            onOpenAutoFocus?.(event)
+            if (event.defaultPrevented) return
+            if (!recipientRef.current) return focusFirstInShadowRoot(event)
+            event.preventDefault()
+            recipientRef.current.focus()
+          }}
+          onKeyDown={(event) => {
+            onKeyDown?.(event)
+            trapTabInShadowRoot(event)
+          }}
+          onEscapeKeyDown={(event) => {
+            onEscapeKeyDown?.(event)
+            if (event.defaultPrevented || !duplicate) return
+            // The "Send again" question is open: Escape answers it with no, not closing the dialog.
+            event.preventDefault()
+            state.dismissDuplicate()
+          }}
+        >
+          <InDialogContext.Provider value={true}>
+            <SendDialogForm>
+              <Dialog.Title className="bi-send-dialog-title">{t('sendDialog.title')}</Dialog.Title>
+              <Dialog.Description className="bi-send-dialog-description">
+                {t('sendDialog.description')}
+              </Dialog.Description>
+              {children}
+            </SendDialogForm>
+          </InDialogContext.Provider>
+        </Dialog.Content>
+      </Dialog.Portal>
+    )
+  },
+)
+SendDialogContent.displayName = 'SendDialog.Content'

@@ -1,0 +1,76 @@
+import type { BriqClient, CoreMessages, ProductCatalogue, Sender, ValidateOptions } from '@briq-interactive/core'
+import { createContext, type RefObject, useContext } from 'react'
+import type { Locale, Translate } from '../i18n/messages.ts'
+import type { PortalContainer } from '../provider/briq-settings.ts'
+import type { UseMessageStatusResult } from '../send/use-message-status.ts'
+import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
+import type { SendPlan } from './send-plan.ts'
+import type { BriqQueryState } from './use-briq-query.ts'
+
+/** Colour scheme of the send dialog's parts. */
+export type SendDialogTheme = 'light' | 'dark' | 'system'
+
+/** What every part of a send dialog reads from its `SendDialog.Root`. */
+export interface SendDialogContextValue {
+  readonly t: Translate
+  /** Core's wording (issues, failures, phone reasons) in the same language. */
+  readonly core: CoreMessages
+  readonly locale: Locale
+  /** The client sends and look-ups go through (the `client` prop, else the provider's). */
+  readonly client: BriqClient
+  readonly theme: SendDialogTheme
+  /** The draft being sent. */
+  readonly interactive: unknown
+  readonly validation: ValidateOptions
+  readonly catalogue: ProductCatalogue | undefined
+  readonly open: boolean
+  setOpen(open: boolean): void
+  /** The recipient as typed. */
+  readonly to: string
+  setTo(to: string): void
+  /** The conversation sent into, or null to send to the typed number. */
+  readonly conversationId: string | null
+  setConversationId(id: string | null): void
+  /** The chosen sender's number, or null for the workspace's default sender. */
+  readonly sender: string | null
+  setSender(sender: string | null): void
+  /** The workspace's active senders, once a part asked for them (read again each time the dialog opens). */
+  readonly senders: BriqQueryState<readonly Sender[]>
+  /** Asks for `senders` (parts that need them call it in an effect). */
+  requestSenders(): void
+  /** What would be sent and what blocks it. */
+  readonly plan: SendPlan
+  readonly sending: UseSendInteractiveResult
+  readonly delivery: UseMessageStatusResult
+  /** Whether the recipient field was left once (its error shows from then on). */
+  readonly touched: boolean
+  setTouched(touched: boolean): void
+  /** Whether a send was tried (every error shows from then on). */
+  readonly attempted: boolean
+  /** Sends the plan's request, or shows what blocks it; `allowDuplicate` answers "Send again". */
+  submit(allowDuplicate: boolean): void
+  /** Answers the "Send again" question with no: back to the form, focus on Send. */
+  dismissDuplicate(): void
+  /** What the live region says (sending, sent, why not). */
+  readonly live: string
+  readonly portalContainer: PortalContainer
+  readonly recipientRef: RefObject<HTMLInputElement | null>
+  readonly sendButtonRef: RefObject<HTMLButtonElement | null>
+  readonly closeButtonRef: RefObject<HTMLButtonElement | null>
+  readonly triggerRef: RefObject<HTMLButtonElement | null>
+}
+
+/** Set by `SendDialog.Root`. */
+export const SendDialogContext = createContext<SendDialogContextValue | null>(null)
+SendDialogContext.displayName = 'SendDialogContext'
+
+/** The nearest `SendDialog.Root`'s state; throws (naming the part) outside one. */
+export function useSendDialog(part: string): SendDialogContextValue {
+  const value = useContext(SendDialogContext)
+  if (value === null) throw new Error(`${part} must be inside <SendDialog.Root> (or <SendInteractiveDialog>)`)
+  return value
+}
+
+/** True inside `SendDialog.Content` (a modal dialog), false for parts laid out inline. */
+export const InDialogContext = createContext(false)
+InDialogContext.displayName = 'InDialogContext'

@@ -1,0 +1,79 @@
+import { type Conversation, describeRequestFailure } from '@briq-interactive/core'
+import { type ComponentPropsWithoutRef, type ReactNode, useId } from 'react'
+import type { Translate } from '../i18n/messages.ts'
+import { useSendDialog } from './send-dialog-context.ts'
+import { useBriqQuery } from './use-briq-query.ts'
+import { windowState } from './window-state.ts'
+
+/** Props of {@link SendDialogConversation}, spread onto the field's wrapper. */
+export type SendDialogConversationProps = ComponentPropsWithoutRef<'div'>
+
+function optionLabel(conversation: Conversation, t: Translate): string {
+  const phone = `+${conversation.recipient_phone.replace(/^\+/, '')}`
+  const name = conversation.contact_profile_name ? `${conversation.contact_profile_name} · ${phone}` : phone
+  const window = windowState(conversation)
+  if (!window.open) return t('sendDialog.conversation.closed', { name })
+  return window.until === '' ? name : t('sendDialog.conversation.openUntil', { name, time: window.until })
+}
+
+/**
+ * "Send to": a new number (typed in `SendDialog.Recipient`) or one of the workspace's recent
+ * conversations (`listConversations`, most recently active first), each with its 24-hour
+ * window's state: open until HH:MM, or closed. Choosing a conversation sends into it (Briq
+ * takes the number and the sender from it, so the chosen sender is cleared).
+ */
+export function SendDialogConversation(props: SendDialogConversationProps): ReactNode {
+  const { className, ...rest } = props
+  const { t, core, client, conversationId, setConversationId, setSender, sending } =
+    useSendDialog('SendDialog.Conversation')
+  const id = useId()
+  const noteId = `${id}-note`
+  const recent = useBriqQuery(client, 'conversations', (c, signal) => c.listConversations({}, { signal }))
+  const items = recent.data?.items ?? []
+  const listed = conversationId === null || items.some((item) => item.id === conversationId)
+  let note: string | undefined
+  if (recent.status === 'loading') note = t('sendDialog.conversation.loading')
+  else if (recent.status === 'error') {
+    note = t('sendDialog.conversation.failed', {
+      reason: describeRequestFailure(recent.error, core),
+    })
+  }
+  return (
+    <div {...rest} className={className ? `bi-send-dialog-field ${className}` : 'bi-send-dialog-field'}>
+      <label className="bi-send-dialog-label" htmlFor={id}>
+        {t('sendDialog.conversation.label')}
+      </label>
+      <select
+        id={id}
+        className="bi-send-dialog-select"
+        value={conversationId ?? ''}
+        disabled={sending.isPending}
+        aria-busy={recent.status === 'loading' ? true : undefined}
+        aria-describedby={note === undefined ? undefined : noteId}
+        onChange={(event) => {
+          const next = event.target.value === '' ? null : event.target.value
+          if (next !== null) setSender(null)
+          setConversationId(next)
+        }}
+      >
+        <option value="">{t('sendDialog.conversation.newNumber')}</option>
+        {listed ? null : (
+          <option value={conversationId ?? ''}>
+            {t('sendDialog.conversation.unknown', { id: conversationId ?? '' })}
+          </option>
+        )}
+        {items.map((item) => (
+          <option key={item.id} value={item.id}>
+            {optionLabel(item, t)}
+          </option>
+        ))}
+      </select>
+      {note === undefined ? null : (
+        <p id={noteId} className="bi-send-dialog-note">
+          {note}
+        </p>
+      )}
+    </div>
+  )
+}
+SendDialogConversation.displayName = 'SendDialog.Conversation'

@@ -1,0 +1,183 @@
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+import { DEFAULT_API_KEY, FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
+import { render, screen, waitFor, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { HttpResponse, http } from 'msw'
+import { StrictMode } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+import { BriqProvider } from '../provider/briq-provider.tsx'
+import { SendInteractiveDialog, type SendInteractiveDialogProps } from './send-interactive-dialog.tsx'
+import { startMockServer } from './testing/mock-server.ts'
+
+const { mock, server } = startMockServer('react-send-dialog-pickers')
+
+function open(props: Partial<SendInteractiveDialogProps> = {}, apiKey: string = DEFAULT_API_KEY) {
+  return render(
+    <StrictMode>
+      <BriqProvider endpoint="http://localhost/api/briq" headers={{ 'X-API-Key': apiKey }}>
+        <SendInteractiveDialog interactive={FEEDBACK_INTERACTIVE} defaultOpen pollIntervalMs={20} {...props} />
+      </BriqProvider>
+    </StrictMode>,
+  )
+}
+const sendTo = () => screen.getByRole('combobox', { name: 'Send to' })
+const sendFrom = () => screen.queryByRole('combobox', { name: 'Send from' })
+const recipient = () => screen.queryByRole('textbox', { name: "Customer's WhatsApp number" })
+const optionTexts = (select: HTMLElement) =>
+  within(select)
+    .getAllByRole('option')
+    .map((o) => o.textContent)
+const windowNote = () => document.querySelector<HTMLElement>('.bi-send-dialog-window')
+/** Waits until the recent conversations are in the picker. */
+const conversationsLoaded = () => waitFor(() => expect(optionTexts(sendTo()).length).toBeGreaterThan(1))
+
+describe('SendInteractiveDialog: who sends, and to whom', () => {
+  it('lists recent conversations with each window’s state, after "A new number"', async () => {
+    open()
+    await conversationsLoaded()
+    const options = optionTexts(sendTo())
+    expect(options[0]).toBe('A new number')
+    expect(options).toContain('Baraka Mushi · +255713000001: window closed')
+    expect(options).toContain('Neema Kimaro · +255713000002: window closed')
+    expect(options.find((o) => o?.startsWith('Amina Juma'))).toMatch(
+      /^Amina Juma · \+255712345678: open until \d\d:\d\d$/,
+    )
+    expect(sendTo()).toHaveValue('')
+    expect(recipient()).toBeInTheDocument()
+  })
+
+  it('a closed conversation explains in one paragraph what WhatsApp needs; sending is left to Briq', async () => {
+    const onConversationIdChange = vi.fn()
+    open({ onConversationIdChange })
+    await conversationsLoaded()
+    const user = userEvent.setup()
+    await user.selectOptions(sendTo(), FIXTURE_IDS.closedConversation)
+    expect(onConversationIdChange).toHaveBeenCalledWith(FIXTURE_IDS.closedConversation)
+    expect(recipient()).toBeNull()
+    expect(screen.getByText(`Sent in conversation ${FIXTURE_IDS.closedConversation}`)).toBeInTheDocument()
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'closed'))
+    expect(windowNote()).toHaveTextContent(
+      'This customer has not written to you in the last 24 hours. WhatsApp delivers interactive messages only inside the 24-hour customer-service window, which opens each time the customer writes: ask the customer to write first, or send an approved template message instead.',
+    )
+    // The conversation decides the sender: no sender picker while one is chosen.
+    expect(sendFrom()).toBeNull()
+  })
+
+  it('sends into the chosen open conversation without a sender (Briq takes it from the conversation)', async () => {
+    const onSent = vi.fn()
+    open({ onSent })
+    await conversationsLoaded()
+    const user = userEvent.setup()
+    await waitFor(() => expect(sendFrom()).not.toBeNull())
+    await user.selectOptions(sendFrom() as HTMLElement, '255700000002')
+    await user.selectOptions(sendTo(), FIXTURE_IDS.openConversation)
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'open'))
+    expect(windowNote()?.textContent).toMatch(
+      /^The customer wrote in the last 24 hours: interactive messages can be sent until \d\d:\d\d\.$/,
+    )
+    expect(screen.queryByRole('region', { name: /^Warnings/ })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(onSent.mock.calls[0]?.[1]).toEqual({
+      conversation_id: FIXTURE_IDS.openConversation,
+      interactive: FEEDBACK_INTERACTIVE,
+    })
+  })
+
+  it('"Send from" lists the active senders, the default marked; another one goes into the request', async () => {
+    const onSent = vi.fn()
+    const onSenderChange = vi.fn()
+    // The customer has written to the sales line too, so that line may send to them.
+    mock.openWindow(FIXTURE_PHONES.open, { sender: '255700000002' })
+    open({ onSent, onSenderChange, defaultTo: FIXTURE_PHONES.open })
+    await waitFor(() => expect(sendFrom()).not.toBeNull())
+    const select = sendFrom() as HTMLElement
+    expect(optionTexts(select)).toEqual(['Support line · +255700000001 (default)', 'Sales line · +255700000002'])
+    const user = userEvent.setup()
+    await user.selectOptions(select, '255700000002')
+    expect(onSenderChange).toHaveBeenLastCalledWith('255700000002')
+    await user.selectOptions(select, '255700000001')
+    // Choosing the default sender again leaves the choice to Briq.
+    expect(onSenderChange).toHaveBeenLastCalledWith(null)
+    await user.selectOptions(select, '255700000002')
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(onSent.mock.calls[0]?.[1]).toEqual({
+      to: FIXTURE_PHONES.open,
+      sender: '255700000002',
+      interactive: FEEDBACK_INTERACTIVE,
+    })
+  })
+
+  it('hides "Send from" with one active sender', async () => {
+    server.use(
+      http.get('*/v1/whatsapp/senders', () =>
+        HttpResponse.json([
+          {
+            id: FIXTURE_IDS.supportSender,
+            display_number: '255700000001',
+            label: 'Support line',
+            is_default: true,
+            is_active: true,
+          },
+        ]),
+      ),
+    )
+    open({ defaultTo: FIXTURE_PHONES.open })
+    // The window note reads the same senders the picker does: once it shows, the picker has decided.
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'open'))
+    expect(sendFrom()).toBeNull()
+  })
+
+  it('explains the window of a typed number: open, closed, or never written', async () => {
+    open()
+    const user = userEvent.setup()
+    const field = recipient() as HTMLElement
+    await user.type(field, FIXTURE_PHONES.closed)
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'closed'))
+    await user.clear(field)
+    await user.type(field, '255799000111')
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'none'))
+    expect(windowNote()).toHaveTextContent('This number has not written to you yet.')
+    await user.clear(field)
+    await user.type(field, FIXTURE_PHONES.open)
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'open'))
+    await user.clear(field)
+    expect(windowNote()).toBeNull()
+  })
+
+  it('a number whose customer wrote only to the other sender has no window with the chosen one', async () => {
+    open({ defaultTo: FIXTURE_PHONES.open })
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'open'))
+    await waitFor(() => expect(sendFrom()).not.toBeNull())
+    await userEvent.setup().selectOptions(sendFrom() as HTMLElement, '255700000002')
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'closed'))
+  })
+
+  it('says why the conversations could not be loaded, tied to the picker, and still offers a new number', async () => {
+    open({}, 'wrong-key')
+    await waitFor(() => expect(sendTo()).toHaveAccessibleDescription(/^Recent conversations could not be loaded: /))
+    expect(optionTexts(sendTo())).toEqual(['A new number'])
+    expect(sendFrom()).toBeNull()
+  })
+
+  it('a conversation fixed by the host shows no picker; a controlled one follows the host', async () => {
+    const { unmount } = open({ conversationId: FIXTURE_IDS.openConversation })
+    expect(screen.queryByRole('combobox', { name: 'Send to' })).toBeNull()
+    unmount()
+    const onConversationIdChange = vi.fn()
+    open({ conversationId: null, onConversationIdChange })
+    await conversationsLoaded()
+    await userEvent.setup().selectOptions(sendTo(), FIXTURE_IDS.staleConversation)
+    expect(onConversationIdChange).toHaveBeenCalledWith(FIXTURE_IDS.staleConversation)
+    expect(sendTo()).toHaveValue('')
+  })
+
+  it('speaks Swahili', async () => {
+    open({ locale: 'sw' })
+    const select = screen.getByRole('combobox', { name: 'Tuma kwa' })
+    await waitFor(() => expect(optionTexts(select)).toContain('Baraka Mushi · +255713000001: muda wa saa 24 umekwisha'))
+    expect(optionTexts(select)[0]).toBe('Namba mpya')
+    expect(await screen.findByRole('combobox', { name: 'Tuma kutoka' })).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react'
+import { InteractivePreview, type InteractivePreviewProps } from '../preview/interactive-preview.tsx'
+import { useSendDialog } from './send-dialog-context.ts'
+
+/** Props of {@link SendDialogPreview}: `InteractivePreview`'s, all optional (the root gives the draft). */
+export type SendDialogPreviewProps = Partial<InteractivePreviewProps>
+
+/**
+ * The draft as the customer will see it: a compact `InteractivePreview` in the root's language,
+ * theme, validation options and catalogue. Any `InteractivePreview` prop overrides those.
+ */
+export function SendDialogPreview(props: SendDialogPreviewProps): ReactNode {
+  const { className, ...rest } = props
+  const { interactive, theme, locale, validation, catalogue } = useSendDialog('SendDialog.Preview')
+  return (
+    <InteractivePreview
+      value={interactive}
+      compact
+      theme={theme}
+      locale={locale}
+      validation={validation}
+      catalogue={catalogue}
+      {...rest}
+      className={className ? `bi-send-dialog-preview ${className}` : 'bi-send-dialog-preview'}
+    />
+  )
+}
+SendDialogPreview.displayName = 'SendDialog.Preview'

@@ -1,0 +1,39 @@
+import type { ComponentPropsWithoutRef, ReactNode } from 'react'
+import { RecipientField } from './recipient-field.tsx'
+import { useSendDialog } from './send-dialog-context.ts'
+
+/** Props of {@link SendDialogRecipient}, spread onto the field's wrapper. */
+export type SendDialogRecipientProps = ComponentPropsWithoutRef<'div'>
+
+/**
+ * The customer's WhatsApp number (labelled "Customer's WhatsApp number"), read by core's
+ * `normalizePhone`: shows the number that will be used, or why it cannot be, tied to the input.
+ * While a conversation is chosen, a note names it instead (the conversation decides the number).
+ */
+export function SendDialogRecipient(props: SendDialogRecipientProps): ReactNode {
+  const { t, core, to, setTo, plan, attempted, touched, setTouched, sending, conversationId, recipientRef } =
+    useSendDialog('SendDialog.Recipient')
+  if (!plan.phone) {
+    const { className, ...rest } = props
+    return (
+      <p {...rest} className={className ? `bi-send-dialog-note ${className}` : 'bi-send-dialog-note'}>
+        {t('sendDialog.conversation', { id: conversationId ?? '' })}
+      </p>
+    )
+  }
+  return (
+    <RecipientField
+      ref={recipientRef}
+      value={to}
+      onValueChange={setTo}
+      phone={plan.phone}
+      showError={attempted || (touched && to.trim() !== '')}
+      readOnly={sending.isPending}
+      onBlur={() => setTouched(true)}
+      t={t}
+      core={core}
+      rootProps={props}
+    />
+  )
+}
+SendDialogRecipient.displayName = 'SendDialog.Recipient'

@@ -1,0 +1,255 @@
+import {
+  type BriqClient,
+  describeSendFailure,
+  type ProductCatalogue,
+  type SendInteractiveRequest,
+  type SendResult,
+  type ValidateOptions,
+} from '@briq-interactive/core'
+import * as Dialog from '@radix-ui/react-dialog'
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { getCoreMessages, getTranslator, type Locale } from '../i18n/messages.ts'
+import { type PortalContainer, useBriqSettings } from '../provider/briq-settings.ts'
+import { useBriqClient } from '../provider/use-briq-client.ts'
+import { useValidationOptions } from '../provider/validation-context.ts'
+import { useMessageStatus } from '../send/use-message-status.ts'
+import { useSendInteractive } from '../send/use-send-interactive.ts'
+import { useControllableState } from '../state/use-controllable-state.ts'
+import { SendDialogContext, type SendDialogContextValue, type SendDialogTheme } from './send-dialog-context.ts'
+import { planSend } from './send-plan.ts'
+import { useBriqQuery } from './use-briq-query.ts'
+
+/** Props of {@link SendDialogRoot}: the send's state, shared by every part inside it. */
+export interface SendDialogRootProps {
+  /** The interactive object to send: the composer's draft. May be invalid; its issues block sending. */
+  interactive: unknown
+  /** Whether the dialog is open (controlled). Unused when the parts are laid out without `Content`. */
+  open?: boolean | undefined
+  /** Whether the dialog starts open (uncontrolled). Default `false`. */
+  defaultOpen?: boolean | undefined
+  /** Called when the dialog asks to open or close (trigger, Cancel, Close, Escape, outside click). */
+  onOpenChange?: ((open: boolean) => void) | undefined
+  /** The recipient as typed (controlled). */
+  to?: string | undefined
+  /** The recipient the field starts with (uncontrolled). Default empty. */
+  defaultTo?: string | undefined
+  /** Called on every change to the recipient field. */
+  onToChange?: ((to: string) => void) | undefined
+  /**
+   * Send into this existing conversation instead of to a typed number (controlled; `null` sends
+   * to the typed number). `SendDialog.Conversation` lets the user choose one.
+   */
+  conversationId?: string | null | undefined
+  /** The conversation chosen at first (uncontrolled). Default: none (a typed number). */
+  defaultConversationId?: string | null | undefined
+  /** Called when the user picks a conversation (or a new number: `null`). */
+  onConversationIdChange?: ((conversationId: string | null) => void) | undefined
+  /**
+   * Which of your numbers sends (the number or its phone_number_id), controlled; `null` lets
+   * Briq use the workspace's default sender. `SendDialog.Sender` lets the user choose one.
+   */
+  sender?: string | null | undefined
+  /** The sender chosen at first (uncontrolled). Default: none (Briq's default sender). */
+  defaultSender?: string | null | undefined
+  /** Called when the user picks a sender (`null`: the default one). */
+  onSenderChange?: ((sender: string | null) => void) | undefined
+  /** Country code assumed for numbers typed without one (core's `normalizePhone`). Default `"255"`. */
+  defaultCountryCode?: string | undefined
+  /** Language of every label. Default `en`. */
+  locale?: Locale | undefined
+  /** Colour scheme of the parts and the preview; `system` follows the OS. Default `system`. */
+  theme?: SendDialogTheme | undefined
+  /** Called once per accepted send, with Briq's answer and the request sent (even if the dialog was closed meanwhile). */
+  onSent?: ((result: SendResult, request: SendInteractiveRequest) => void) | undefined
+  /** A client to use instead of the `BriqProvider`'s. */
+  client?: BriqClient | undefined
+  /**
+   * Which reading of the rules Meta's sources disagree on to check before sending (e.g.
+   * `extendedListBody`). Default: the nearest `BriqProvider`'s `validation`, else core's defaults.
+   */
+  validation?: ValidateOptions | undefined
+  /** Gap between status polls after a send, in ms (default: core's watcher default, 1.5 s). */
+  pollIntervalMs?: number | undefined
+  /**
+   * Where `SendDialog.Content` and its overlay are portalled: an element, or a shadow root. It
+   * must be where the kit's stylesheet applies, and inside the element carrying your `--bi-*`
+   * variables for the dialog to take them. Default: the `BriqProvider`'s `portalContainer`, else
+   * the shadow root the `Trigger` is in, else `document.body`.
+   */
+  portalContainer?: PortalContainer
+  /** Products by `product_retailer_id` for the preview. Default: the `BriqProvider`'s `catalogue`. */
+  catalogue?: ProductCatalogue | undefined
+  /** The parts, in any layout. */
+  children?: ReactNode
+}
+
+/**
+ * Owns one send: the recipient, sender and conversation, the validation plan, the send
+ * (`useSendInteractive`) and the delivery status (`useMessageStatus`). Its parts render that
+ * state; `Trigger` and `Content` make it a dialog, or lay the parts out inline inside
+ * `SendDialog.Form`. Renders no element of its own.
+ *
+ * Closing the dialog while a send is pending does not cancel it: the state lives here (mounted
+ * while the dialog is closed), so the send finishes, `onSent` is called, and reopening shows the
+ * result. A closed dialog forgets a successful send (the next opening starts a new one); a
+ * failed one keeps everything typed.
+ */
+export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
+  const {
+    interactive,
+    defaultCountryCode,
+    locale = 'en',
+    theme = 'system',
+    onSent,
+    client,
+    pollIntervalMs,
+    portalContainer,
+    children,
+  } = props
+  const t = useMemo(() => getTranslator(locale), [locale])
+  const core = getCoreMessages(locale)
+  const [open, setOpen] = useControllableState({
+    value: props.open,
+    defaultValue: props.defaultOpen ?? false,
+    onChange: props.onOpenChange,
+    name: 'SendDialog.Root `open`',
+  })
+  const [to, setTo] = useControllableState({
+    value: props.to,
+    defaultValue: props.defaultTo ?? '',
+    onChange: props.onToChange,
+    name: 'SendDialog.Root `to`',
+  })
+  const [conversationId, setConversationId] = useControllableState<string | null>({
+    value: props.conversationId,
+    defaultValue: props.defaultConversationId ?? null,
+    onChange: props.onConversationIdChange,
+    name: 'SendDialog.Root `conversationId`',
+  })
+  const [sender, setSender] = useControllableState<string | null>({
+    value: props.sender,
+    defaultValue: props.defaultSender ?? null,
+    onChange: props.onSenderChange,
+    name: 'SendDialog.Root `sender`',
+  })
+  const [touched, setTouched] = useState(false)
+  const [attempted, setAttempted] = useState(false)
+  const recipientRef = useRef<HTMLInputElement>(null)
+  const sendButtonRef = useRef<HTMLButtonElement>(null)
+  const closeButtonRef = useRef<HTMLButtonElement>(null)
+  const triggerRef = useRef<HTMLButtonElement>(null)
+  const settings = useBriqSettings()
+  const resolvedClient = useBriqClient(client)
+  const catalogue = props.catalogue ?? settings.catalogue
+
+  // One look-up of the senders for every part that needs them, fresh each time the dialog opens.
+  const [sendersWanted, setSendersWanted] = useState(false)
+  const [opening, setOpening] = useState(0)
+  useEffect(() => {
+    if (open) setOpening((count) => count + 1)
+  }, [open])
+  const senders = useBriqQuery(resolvedClient, sendersWanted ? `senders:${opening}` : null, (c, signal) =>
+    c.listSenders({ is_active: true }, { signal }),
+  )
+  const requestSenders = useCallback(() => setSendersWanted(true), [])
+
+  const sending = useSendInteractive({ client, onSuccess: (data, request) => onSent?.(data, request) })
+  const succeeded = sending.status === 'success' ? sending.data : undefined
+  const delivery = useMessageStatus(succeeded?.message_id, {
+    client,
+    intervalMs: pollIntervalMs,
+    initialStatus: succeeded?.status,
+  })
+  const validation = useValidationOptions(props.validation)
+  const plan = useMemo(
+    () =>
+      planSend({
+        interactive,
+        to,
+        conversationId: conversationId ?? undefined,
+        sender: sender ?? undefined,
+        defaultCountryCode,
+        validation,
+      }),
+    [interactive, to, conversationId, sender, defaultCountryCode, validation],
+  )
+
+  const { reset } = sending
+  const statusRef = useRef(sending.status)
+  statusRef.current = sending.status
+  useEffect(() => {
+    if (open || statusRef.current !== 'success') return
+    reset()
+    setTouched(false)
+    setAttempted(false)
+  }, [open, reset])
+  useEffect(() => {
+    if (open && sending.status === 'success') closeButtonRef.current?.focus()
+  }, [open, sending.status])
+
+  const submit = useCallback(
+    (allowDuplicate: boolean) => {
+      setAttempted(true)
+      if (!plan.request) {
+        if (plan.phone && !plan.phone.ok) recipientRef.current?.focus()
+        return
+      }
+      void sending.send(plan.request, allowDuplicate ? { allowDuplicate: true } : undefined)
+    },
+    [plan, sending.send],
+  )
+  const dismissDuplicate = useCallback(() => {
+    reset()
+    sendButtonRef.current?.focus()
+  }, [reset])
+
+  let live = ''
+  if (sending.isPending) live = t('send.sending')
+  else if (sending.status === 'success') live = t('send.sent')
+  else if (sending.error) {
+    live = t('sendDialog.failed.live', { reason: describeSendFailure(sending.error, core) })
+  } else if (attempted && !plan.request) live = t('sendDialog.blocked')
+
+  const value: SendDialogContextValue = {
+    t,
+    core,
+    locale,
+    client: resolvedClient,
+    theme,
+    interactive,
+    validation,
+    catalogue,
+    open,
+    setOpen,
+    to,
+    setTo,
+    conversationId,
+    setConversationId,
+    sender,
+    setSender,
+    senders,
+    requestSenders,
+    plan,
+    sending,
+    delivery,
+    touched,
+    setTouched,
+    attempted,
+    submit,
+    dismissDuplicate,
+    live,
+    portalContainer,
+    recipientRef,
+    sendButtonRef,
+    closeButtonRef,
+    triggerRef,
+  }
+  return (
+    <SendDialogContext.Provider value={value}>
+      <Dialog.Root open={open} onOpenChange={setOpen}>
+        {children}
+      </Dialog.Root>
+    </SendDialogContext.Provider>
+  )
+}
+SendDialogRoot.displayName = 'SendDialog.Root'

@@ -1,0 +1,45 @@
+import { type ComponentPropsWithoutRef, type ReactNode, useContext } from 'react'
+import { DeliveryProgress } from './delivery-progress.tsx'
+import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
+import { SendFailure } from './send-failure.tsx'
+import { SendSuccess } from './send-success.tsx'
+
+/** Props of {@link SendDialogStatus}, spread onto its wrapper. */
+export type SendDialogStatusProps = ComponentPropsWithoutRef<'div'>
+
+/**
+ * Where the send stands: in a dialog, that closing it keeps a pending send going; a failure
+ * explained (what to do, Briq's message, code and request id, "Send again" for a refused
+ * duplicate, the maybe-sent warning); or the sent message with its live status, its delivery
+ * progress and the customer's reply. Renders nothing before the first send.
+ */
+export function SendDialogStatus(props: SendDialogStatusProps): ReactNode {
+  const { className, ...rest } = props
+  const { t, core, sending, delivery, submit } = useSendDialog('SendDialog.Status')
+  const inDialog = useContext(InDialogContext)
+  const succeeded = sending.status === 'success' ? sending.data : undefined
+  const pendingHint = sending.isPending && inDialog
+  const failed = sending.status === 'error' && sending.error !== undefined
+  if (!pendingHint && !failed && succeeded === undefined) return null
+  return (
+    <div {...rest} className={className ? `bi-send-dialog-status ${className}` : 'bi-send-dialog-status'}>
+      {pendingHint ? <p className="bi-send-dialog-note">{t('sendDialog.pendingHint')}</p> : null}
+      {failed && sending.error ? (
+        <SendFailure
+          error={sending.error}
+          maybeSent={sending.maybeSent}
+          onSendAgain={() => submit(true)}
+          t={t}
+          core={core}
+        />
+      ) : null}
+      {succeeded ? (
+        <>
+          <SendSuccess data={succeeded} delivery={delivery} t={t} core={core} />
+          <DeliveryProgress status={delivery.status} t={t} />
+        </>
+      ) : null}
+    </div>
+  )
+}
+SendDialogStatus.displayName = 'SendDialog.Status'

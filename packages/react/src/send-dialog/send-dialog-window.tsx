@@ -1,0 +1,71 @@
+import type { Conversation } from '@briq-interactive/core'
+import { type ComponentPropsWithoutRef, type ReactNode, useEffect } from 'react'
+import type { MessageKey } from '../i18n/messages.ts'
+import { useSendDialog } from './send-dialog-context.ts'
+import { useBriqQuery } from './use-briq-query.ts'
+import { windowState } from './window-state.ts'
+
+/** Props of {@link SendDialogWindow}, spread onto its paragraph. */
+export type SendDialogWindowProps = ComponentPropsWithoutRef<'p'>
+
+/** The thread a typed number would be sent on: the one with the sending number, else any open one. */
+function threadFor(threads: readonly Conversation[], senderId: string | undefined): Conversation | undefined {
+  if (senderId !== undefined) return threads.find((thread) => thread.sender_id === senderId)
+  return threads.find((thread) => windowState(thread).open) ?? threads[0]
+}
+
+/**
+ * The 24-hour customer-service window of whoever the message goes to (the chosen conversation,
+ * or the thread of the typed number with the sending number), looked up at Briq: until when it
+ * is open, or — when it is closed or the number never wrote — one paragraph on what WhatsApp
+ * needs: interactive messages go only inside that window, so the customer must write first, or
+ * the business sends an approved template. Renders nothing until it knows.
+ */
+export function SendDialogWindow(props: SendDialogWindowProps): ReactNode {
+  const { className, ...rest } = props
+  const { t, client, conversationId, sender, senders, requestSenders, plan } = useSendDialog('SendDialog.Window')
+  useEffect(() => requestSenders(), [requestSenders])
+  const phone = plan.phone?.ok ? plan.phone.value : undefined
+  const chosen = useBriqQuery(client, conversationId === null ? null : `conversation:${conversationId}`, (c, signal) =>
+    c.getConversation(conversationId ?? '', { signal }),
+  )
+  const threads = useBriqQuery(
+    client,
+    conversationId === null && phone !== undefined ? `recipient:${phone}` : null,
+    (c, signal) => c.listConversations({ recipient: phone ?? '' }, { signal }),
+  )
+
+  let key: MessageKey | undefined
+  let time = ''
+  let thread: Conversation | undefined
+  if (conversationId !== null) thread = chosen.data
+  else if (threads.status === 'success' && (senders.status === 'success' || senders.status === 'error')) {
+    const active = senders.data ?? []
+    const sending = sender ?? (active.find((candidate) => candidate.is_default) ?? active[0])?.display_number
+    const senderId = active.find((candidate) => candidate.display_number === sending)?.id
+    thread = threadFor(threads.data.items, senderId)
+    // A customer who wrote only to another of your numbers has no window with this one.
+    if (thread === undefined)
+      key = threads.data.items.length > 0 ? 'sendDialog.window.closed' : 'sendDialog.window.none'
+  }
+  if (thread !== undefined) {
+    const window = windowState(thread)
+    if (!window.open) key = 'sendDialog.window.closed'
+    else if (window.until !== '') {
+      key = 'sendDialog.window.open'
+      time = window.until
+    }
+  }
+  if (key === undefined) return null
+  const state = key === 'sendDialog.window.none' ? 'none' : key === 'sendDialog.window.closed' ? 'closed' : 'open'
+  return (
+    <p
+      {...rest}
+      className={className ? `bi-send-dialog-window ${className}` : 'bi-send-dialog-window'}
+      data-window={state}
+    >
+      {t(key, { time })}
+    </p>
+  )
+}
+SendDialogWindow.displayName = 'SendDialog.Window'

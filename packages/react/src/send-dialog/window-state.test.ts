@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { windowState } from './window-state.ts'
+
+describe('windowState', () => {
+  it('reads an open window with its closing time in local HH:MM', () => {
+    const expires = new Date(2026, 10, 24, 11, 41)
+    expect(windowState({ window: { open: true, expires_at: expires.toISOString() } })).toEqual({
+      open: true,
+      until: '11:41',
+    })
+  })
+
+  it('follows Briq’s open flag, not this machine’s clock', () => {
+    expect(windowState({ window: { open: true, expires_at: '2001-01-01T00:00:00Z' } }).open).toBe(true)
+    expect(windowState({ window: { open: false, expires_at: '2999-01-01T00:00:00Z' } })).toEqual({ open: false })
+  })
+
+  it('keeps an open window without a readable closing time open, with no time', () => {
+    expect(windowState({ window: { open: true, expires_at: null } })).toEqual({ open: true, until: '' })
+    expect(windowState({ window: { open: true, expires_at: 'soon' } })).toEqual({ open: true, until: '' })
+  })
+})
