@@ -5,6 +5,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-vitest'],
   framework: '@storybook/react-vite',
   staticDirs: ['./public'],
-  core: { disableTelemetry: true },
+  // No "Get started" checklist or "What's new" popups: this Storybook documents the kit.
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  features: { sidebarOnboardingChecklist: false },
 }
 export default config

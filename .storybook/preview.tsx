@@ -14,6 +14,20 @@ const preview: Preview = {
       },
     },
     controls: { expanded: true },
+    // The whole composer first, then its parts, then the theming examples.
+    options: {
+      storySort: {
+        order: [
+          'Composer',
+          'Builder',
+          'Send',
+          ['SendInteractiveDialog', 'Parts'],
+          'Preview',
+          ['InteractivePreview', 'Types (light)', 'Types (dark)', 'Products'],
+          'Theming',
+        ],
+      },
+    },
   },
   initialGlobals: { backgrounds: { value: 'neutral' } },
 }

@@ -251,6 +251,7 @@ export {
 } from './sending/send-controller.ts'
 export { type SendFailure, type SendFailureReason, sendFailureReason } from './sending/send-failure-reason.ts'
 export { IDLE_SEND_SNAPSHOT, type SendSnapshot, type SendStatus } from './sending/send-snapshot.ts'
+export { toBriqError } from './sending/to-briq-error.ts'
 export type {
   BriqSnippetOptions,
   ProxySnippetOptions,

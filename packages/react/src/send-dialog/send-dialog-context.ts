@@ -31,6 +31,10 @@ export interface SendDialogContextValue {
   /** The conversation sent into, or null to send to the typed number. */
   readonly conversationId: string | null
   setConversationId(id: string | null): void
+  /** Whether a `SendDialog.Conversation` picker is showing (it names the chosen conversation itself). */
+  readonly hasConversationPicker: boolean
+  /** Called by the conversation picker on mount (`+1`) and unmount (`-1`). */
+  countConversationPicker(change: 1 | -1): void
   /** The chosen sender's number, or null for the workspace's default sender. */
   readonly sender: string | null
   setSender(sender: string | null): void

@@ -1,5 +1,5 @@
 import { type Conversation, describeRequestFailure } from '@briq-interactive/core'
-import { type ComponentPropsWithoutRef, type ReactNode, useId } from 'react'
+import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId } from 'react'
 import type { Translate } from '../i18n/messages.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { useBriqQuery } from './use-briq-query.ts'
@@ -24,9 +24,13 @@ function optionLabel(conversation: Conversation, t: Translate): string {
  */
 export function SendDialogConversation(props: SendDialogConversationProps): ReactNode {
   const { className, ...rest } = props
-  const { t, core, client, conversationId, setConversationId, setSender, sending } =
+  const { t, core, client, conversationId, setConversationId, setSender, sending, countConversationPicker } =
     useSendDialog('SendDialog.Conversation')
   const id = useId()
+  useEffect(() => {
+    countConversationPicker(1)
+    return () => countConversationPicker(-1)
+  }, [countConversationPicker])
   const noteId = `${id}-note`
   const recent = useBriqQuery(client, 'conversations', (c, signal) => c.listConversations({}, { signal }))
   const items = recent.data?.items ?? []

@@ -8,12 +8,27 @@ export type SendDialogRecipientProps = ComponentPropsWithoutRef<'div'>
 /**
  * The customer's WhatsApp number (labelled "Customer's WhatsApp number"), read by core's
  * `normalizePhone`: shows the number that will be used, or why it cannot be, tied to the input.
- * While a conversation is chosen, a note names it instead (the conversation decides the number).
+ * While a conversation is chosen, a note names it instead (the conversation decides the number),
+ * unless a `SendDialog.Conversation` picker shows it already.
  */
 export function SendDialogRecipient(props: SendDialogRecipientProps): ReactNode {
-  const { t, core, to, setTo, plan, attempted, touched, setTouched, sending, conversationId, recipientRef } =
-    useSendDialog('SendDialog.Recipient')
+  const {
+    t,
+    core,
+    to,
+    setTo,
+    plan,
+    attempted,
+    touched,
+    setTouched,
+    sending,
+    conversationId,
+    recipientRef,
+    hasConversationPicker,
+  } = useSendDialog('SendDialog.Recipient')
   if (!plan.phone) {
+    // The picker already names the chosen conversation.
+    if (hasConversationPicker) return null
     const { className, ...rest } = props
     return (
       <p {...rest} className={className ? `bi-send-dialog-note ${className}` : 'bi-send-dialog-note'}>

@@ -132,6 +132,8 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     onChange: props.onSenderChange,
     name: 'SendDialog.Root `sender`',
   })
+  const [conversationPickers, setConversationPickers] = useState(0)
+  const countConversationPicker = useCallback((change: 1 | -1) => setConversationPickers((n) => n + change), [])
   const [touched, setTouched] = useState(false)
   const [attempted, setAttempted] = useState(false)
   const recipientRef = useRef<HTMLInputElement>(null)
@@ -225,6 +227,8 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     setTo,
     conversationId,
     setConversationId,
+    hasConversationPicker: conversationPickers > 0,
+    countConversationPicker,
     sender,
     setSender,
     senders,

@@ -1,4 +1,4 @@
-import type { BriqClient, BriqError } from '@briq-interactive/core'
+import { type BriqClient, type BriqError, toBriqError } from '@briq-interactive/core'
 import { useEffect, useState } from 'react'
 
 /** A look-up's state: nothing asked, under way, answered, or failed. */
@@ -30,12 +30,14 @@ export function useBriqQuery<T>(
     if (key === null) return
     const controller = new AbortController()
     setState({ key, client, value: LOADING })
-    load(client, controller.signal).then(
+    // A client that throws instead of rejecting (or lacks the method) fails the look-up, not the page.
+    new Promise<T>((resolve) => resolve(load(client, controller.signal))).then(
       (data) => {
         if (!controller.signal.aborted) setState({ key, client, value: { status: 'success', data } })
       },
-      (error: BriqError) => {
-        if (!controller.signal.aborted) setState({ key, client, value: { status: 'error', error } })
+      (error: unknown) => {
+        if (controller.signal.aborted) return
+        setState({ key, client, value: { status: 'error', error: toBriqError(error, 'The look-up') } })
       },
     )
     return () => controller.abort()

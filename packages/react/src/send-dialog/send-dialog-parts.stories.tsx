@@ -1,0 +1,209 @@
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+import { FIXTURE_CATALOGUE, FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import { validFixtures } from '../preview/fixtures.ts'
+import { withLocalMedia } from '../preview/testing/local-media.ts'
+import { SendDialog } from './send-dialog.ts'
+import type { SendDialogRootProps } from './send-dialog-root.tsx'
+import { createMockClient, type MockClient } from './testing/mock-client.ts'
+
+/**
+ * The send dialog's parts, each laid out on its own or in a layout of the host's, against the
+ * mock (its `handle(request)` is the client's fetch; a fresh mock per story, manual clock).
+ */
+const meta = {
+  title: 'Send/Parts',
+  component: SendDialog.Root,
+  args: { interactive: FEEDBACK_INTERACTIVE, locale: 'en', theme: 'light', pollIntervalMs: 50 },
+  argTypes: {
+    locale: { control: 'inline-radio', options: ['en', 'sw'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'system'] },
+  },
+  loaders: [() => ({ harness: createMockClient() })],
+} satisfies Meta<SendDialogRootProps>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+const harness = (loaded: Record<string, unknown>) => loaded.harness as MockClient
+const page = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body)
+
+/** Every part inline, without a dialog, the way a composer lays them out under its preview. */
+export const Inline: Story = {
+  args: { defaultTo: FIXTURE_PHONES.open },
+  render: (args, { loaded }) => (
+    <SendDialog.Root {...args} client={harness(loaded).client}>
+      <SendDialog.Form aria-label="Send" style={{ width: 380 }}>
+        <SendDialog.Conversation />
+        <SendDialog.Sender />
+        <SendDialog.Recipient />
+        <SendDialog.Window />
+        <SendDialog.Issues />
+        <SendDialog.Status />
+        <SendDialog.Actions />
+      </SendDialog.Form>
+    </SendDialog.Root>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByText(/interactive messages can be sent until \d\d:\d\d/)
+    await userEvent.click(canvas.getByRole('button', { name: 'Send' }))
+    await canvas.findByRole('region', { name: 'Message sent' })
+    await expect(canvas.getByRole('list', { name: 'Delivery progress' })).toBeVisible()
+  },
+}
+
+/** "Send to" lists the recent conversations with their windows; "Send from" the active senders. */
+export const Pickers: Story = {
+  render: (args, { loaded }) => (
+    <SendDialog.Root {...args} client={harness(loaded).client}>
+      <SendDialog.Form aria-label="Send" style={{ width: 380 }}>
+        <SendDialog.Conversation />
+        <SendDialog.Sender />
+        <SendDialog.Recipient />
+      </SendDialog.Form>
+    </SendDialog.Root>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const sendTo = canvas.getByRole('combobox', { name: 'Send to' })
+    await waitFor(() => expect(within(sendTo).getAllByRole('option')).toHaveLength(4))
+    await expect(await canvas.findByRole('combobox', { name: 'Send from' })).toBeVisible()
+  },
+}
+
+/** A conversation whose 24-hour window closed: one paragraph says what WhatsApp needs. */
+export const WindowClosed: Story = {
+  args: { defaultConversationId: FIXTURE_IDS.closedConversation },
+  render: (args, { loaded }) => (
+    <SendDialog.Root {...args} client={harness(loaded).client}>
+      <SendDialog.Form aria-label="Send" style={{ width: 380 }}>
+        <SendDialog.Conversation />
+        <SendDialog.Window />
+        <SendDialog.Actions />
+      </SendDialog.Form>
+    </SendDialog.Root>
+  ),
+  play: async ({ canvasElement }) => {
+    const note = await within(canvasElement).findByText(/^This customer has not written to you in the last 24 hours/)
+    await expect(note).toHaveAttribute('data-window', 'closed')
+  },
+}
+
+/** A number that never wrote: no window at all. */
+export const WindowNeverOpened: Story = {
+  args: { defaultTo: '255799000111' },
+  render: (args, { loaded }) => (
+    <SendDialog.Root {...args} client={harness(loaded).client}>
+      <SendDialog.Form aria-label="Send" style={{ width: 380 }}>
+        <SendDialog.Recipient />
+        <SendDialog.Window />
+      </SendDialog.Form>
+    </SendDialog.Root>
+  ),
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByText(/^This number has not written to you yet/)
+  },
+}
+
+/** Core's issues: errors block the send, warnings do not. */
+export const Issues: Story = {
+  args: {
+    interactive: { type: 'button', body: { text: '' }, action: { buttons: [] } },
+    conversationId: FIXTURE_IDS.openConversation,
+    sender: '255700000001',
+  },
+  render: (args, { loaded }) => (
+    <SendDialog.Root {...args} client={harness(loaded).client}>
+      <SendDialog.Form aria-label="Send" style={{ width: 380 }}>
+        <SendDialog.Issues />
+        <SendDialog.Actions />
+      </SendDialog.Form>
+    </SendDialog.Root>
+  ),
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getByRole('region', { name: /^Fix before sending/ })).toHaveTextContent('Body text')
+    await expect(canvas.getByRole('region', { name: /^Warnings/ })).toHaveTextContent('Briq ignores the sender')
+    await userEvent.click(canvas.getByRole('button', { name: 'Send' }))
+    await expect(harness(loaded).sends).toEqual([])
+  },
+}
+
+/** The status after a send: id, ticks, progress to Read, and the customer's reply with its id. */
+export const StatusRead: Story = {
+  args: { defaultTo: FIXTURE_PHONES.open, onSent: fn() },
+  render: (args, { loaded }) => (
+    <SendDialog.Root {...args} client={harness(loaded).client}>
+      <SendDialog.Form aria-label="Send" style={{ width: 380 }}>
+        <SendDialog.Status />
+        <SendDialog.Actions />
+      </SendDialog.Form>
+    </SendDialog.Root>
+  ),
+  play: async ({ canvasElement, loaded, args }) => {
+    const canvas = within(canvasElement)
+    const { mock } = harness(loaded)
+    await userEvent.click(canvas.getByRole('button', { name: 'Send' }))
+    const success = await canvas.findByRole('region', { name: 'Message sent' })
+    await waitFor(() => expect(args.onSent).toHaveBeenCalledOnce())
+    const messageId = (args.onSent as ReturnType<typeof fn>).mock.calls[0]?.[0].message_id as string
+    mock.advance(4000)
+    await waitFor(() => expect(success).toHaveTextContent('Read'))
+    mock.simulateReply(messageId, 'yes')
+    await waitFor(() => expect(success).toHaveTextContent('The customer replied: Yes'))
+    await expect(success).toHaveTextContent('Reply idyes')
+  },
+}
+
+/** The preview part with the shop's catalogue: product names, prices and pictures. */
+export const PreviewWithCatalogue: Story = {
+  args: { interactive: validFixtures.productList, catalogue: withLocalMedia(FIXTURE_CATALOGUE) },
+  render: (args, { loaded }) => (
+    <SendDialog.Root {...args} client={harness(loaded).client}>
+      <SendDialog.Preview />
+    </SendDialog.Root>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('region', { name: 'WhatsApp message preview' })).toHaveTextContent(
+      'Mchele wa Kyela, kilo 5',
+    )
+  },
+}
+
+/** The host's own dialog layout: the preview on top, then the number, the status and the buttons. */
+export const CustomDialogLayout: Story = {
+  args: { defaultTo: FIXTURE_PHONES.open },
+  render: (args, { loaded }) => (
+    <SendDialog.Root {...args} client={harness(loaded).client}>
+      <SendDialog.Trigger className="host-trigger">Send to Amina…</SendDialog.Trigger>
+      <SendDialog.Content>
+        <SendDialog.Preview />
+        <SendDialog.Recipient />
+        <SendDialog.Status />
+        <SendDialog.Actions />
+      </SendDialog.Content>
+    </SendDialog.Root>
+  ),
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Send to Amina…' }))
+    const dialog = await page(canvasElement).findByRole('dialog', { name: 'Send message' })
+    await expect(within(dialog).getByRole('textbox', { name: "Customer's WhatsApp number" })).toHaveFocus()
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send' }))
+    await within(dialog).findByRole('region', { name: 'Message sent' })
+    await expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus()
+  },
+}
+
+/** The inline parts in Swahili, dark. */
+export const InlineSwahiliDark: Story = {
+  ...Inline,
+  args: { ...Inline.args, locale: 'sw', theme: 'dark' },
+  globals: { backgrounds: { value: 'dark' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getByRole('combobox', { name: 'Tuma kwa' })).toBeVisible()
+    await expect(canvas.getByRole('button', { name: 'Tuma' })).toBeVisible()
+  },
+}
