@@ -6,8 +6,8 @@ import { useSendDialog } from './send-dialog-context.ts'
 export type SendDialogIssuesProps = ComponentPropsWithoutRef<'div'>
 
 /**
- * Core's validation of the request: errors ("Fix before sending") block the send, warnings
- * ("you can still send") do not. Renders nothing when there are neither. Recipient problems are
+ * Core's validation of the request: errors ("… to fix before sending") block the send,
+ * warnings ("you can still send") do not. Renders nothing when there are neither. Recipient problems are
  * left to `SendDialog.Recipient`.
  */
 export function SendDialogIssues(props: SendDialogIssuesProps): ReactNode {

@@ -124,8 +124,10 @@ export const Issues: Story = {
   ),
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement)
-    await expect(canvas.getByRole('region', { name: /^Fix before sending/ })).toHaveTextContent('Body text')
-    await expect(canvas.getByRole('region', { name: /^Warnings/ })).toHaveTextContent('Briq ignores the sender')
+    await expect(canvas.getByRole('region', { name: /errors? to fix before sending$/ })).toHaveTextContent('Body text')
+    await expect(canvas.getByRole('region', { name: /warnings?: you can still send$/ })).toHaveTextContent(
+      'Briq ignores the sender',
+    )
     await userEvent.click(canvas.getByRole('button', { name: 'Send' }))
     await expect(harness(loaded).sends).toEqual([])
   },

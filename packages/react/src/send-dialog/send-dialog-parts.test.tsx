@@ -155,7 +155,7 @@ describe('SendDialog parts laid out inline (jsdom, over the mock)', () => {
     )
     expect(screen.getByTestId('content')).toHaveClass('bi-root', 'bi-send-dialog', 'host-dialog')
     expect(recipient().closest('.bi-send-dialog-field')).toHaveClass('host-field')
-    expect(screen.getByRole('region', { name: /^Fix before sending/ }).parentElement).toHaveClass(
+    expect(screen.getByRole('region', { name: /errors? to fix before sending$/ }).parentElement).toHaveClass(
       'bi-send-dialog-issue-groups',
       'host-issues',
     )

@@ -76,7 +76,7 @@ describe('SendInteractiveDialog: who sends, and to whom', () => {
     expect(windowNote()?.textContent).toMatch(
       /^The customer wrote in the last 24 hours: interactive messages can be sent until \d\d:\d\d\.$/,
     )
-    expect(screen.queryByRole('region', { name: /^Warnings/ })).toBeNull()
+    expect(screen.queryByRole('region', { name: /warnings?: you can still send$/ })).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Send' }))
     await screen.findByRole('region', { name: 'Message sent' })
     expect(onSent.mock.calls[0]?.[1]).toEqual({
