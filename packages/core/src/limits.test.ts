@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { LIMITS, type Limit } from './limits.ts'
 import { limitIssue } from './schemas/limit-check.ts'
@@ -6,17 +7,48 @@ const entries = Object.entries(LIMITS).flatMap(([group, limits]) =>
   Object.entries(limits as Record<string, Limit>).map(([name, limit]) => [`${group}.${name}`, limit] as const),
 )
 
+/**
+ * Each entry's source: the doc comment above it in limits.ts (documentation, not runtime data,
+ * so a browser bundle does not carry it), keyed `group.name`.
+ */
+function sourcesInFile(): Map<string, string> {
+  const text = readFileSync(new URL('./limits.ts', import.meta.url), 'utf8')
+  const table = text.slice(text.indexOf('export const LIMITS = {'))
+  const sources = new Map<string, string>()
+  let group = ''
+  const entry = /^ {2}(\w+): \{$|\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\n {4}(\w+): (?:whatsapp|briq|guard|kit)\(/gm
+  for (const match of table.matchAll(entry)) {
+    if (match[1] !== undefined) group = match[1]
+    else
+      sources.set(
+        `${group}.${match[3]}`,
+        (match[2] ?? '')
+          .replace(/\n\s*\* ?/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+  }
+  return sources
+}
+const sources = sourcesInFile()
+
 describe('LIMITS', () => {
-  it.each(entries)('%s says whose rule it is, and its source agrees', (_, limit) => {
+  it('has a source comment for every entry, and no comment without an entry', () => {
+    expect([...sources.keys()].sort()).toEqual(entries.map(([name]) => name).sort())
+  })
+
+  it.each(entries)('%s says whose rule it is, and its source agrees', (name, limit) => {
+    const source = sources.get(name) ?? ''
+    expect(source, `${name} has a source comment`).toMatch(/^(Meta|Briq|Kit):/)
     expect(['whatsapp', 'briq', 'guard', 'kit']).toContain(limit.kind)
     expect(limit.min).toBeLessThanOrEqual(limit.max)
     // The kind and the cited source cannot drift apart: an undocumented maximum is our guard
     // (or, when the source says it is the kit's, our hard bound on junk), a Briq document makes
     // it Briq's rule, anything else is Meta's.
-    const undocumented = /no (documented )?maximum/i.test(limit.source)
-    expect(limit.kind === 'guard' || limit.kind === 'kit', limit.source).toBe(undocumented)
-    expect(limit.kind === 'kit', limit.source).toBe(/^Kit\b/.test(limit.source))
-    if (!undocumented) expect(limit.kind, limit.source).toBe(/^Briq\b/.test(limit.source) ? 'briq' : 'whatsapp')
+    const undocumented = /no (documented )?maximum/i.test(source)
+    expect(limit.kind === 'guard' || limit.kind === 'kit', source).toBe(undocumented)
+    expect(limit.kind === 'kit', source).toBe(/^Kit\b/.test(source))
+    if (!undocumented) expect(limit.kind, source).toBe(/^Briq\b/.test(source) ? 'briq' : 'whatsapp')
   })
 
   it.each(entries)(

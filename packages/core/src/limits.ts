@@ -6,7 +6,7 @@
  * Text limits count Unicode code points (see `countCharacters`); a UTF-16 length over `max`
  * is reported as a warning only.
  *
- * Each entry's `source` names where the number comes from. Meta's pages are named by their
+ * The comment on each entry names where the number comes from (its source). Meta's pages are named by their
  * titles under developers.facebook.com/documentation/business-messaging/whatsapp (the
  * "Interactive reply buttons messages" guide, the "Interactive list messages" guide, …), the
  * "Messages API reference" (its interactive, header, action and section objects) and Meta's
@@ -31,7 +31,10 @@
  */
 export type LimitKind = 'whatsapp' | 'briq' | 'guard' | 'kit'
 
-/** One limit: an inclusive range, whose rule it is, and where it comes from. */
+/**
+ * One limit: an inclusive range and whose rule it is. Where the number comes from is the
+ * comment on its entry in `LIMITS` (documentation only, so it costs a browser bundle nothing).
+ */
 export interface Limit {
   /** Smallest allowed length or count (inclusive). Below it is always an error. */
   readonly min: number
@@ -41,14 +44,12 @@ export interface Limit {
   readonly kind: LimitKind
   /** Above this a value is allowed but warned about (e.g. the flow CTA's disputed 20). */
   readonly warnAbove?: number
-  /** Where the number comes from, for people reading an error. */
-  readonly source: string
 }
 
 const make =
   (kind: LimitKind) =>
-  (min: number, max: number, source: string, warnAbove?: number): Limit =>
-    warnAbove === undefined ? { min, max, kind, source } : { min, max, kind, source, warnAbove }
+  (min: number, max: number, warnAbove?: number): Limit =>
+    warnAbove === undefined ? { min, max, kind } : { min, max, kind, warnAbove }
 
 /** A limit Meta documents for WhatsApp. */
 const whatsapp = make('whatsapp')
@@ -62,263 +63,255 @@ const kit = make('kit')
 /** The limits table. Keys name the field the way the builder labels it. */
 export const LIMITS = {
   header: {
-    text: whatsapp(
-      1,
-      60,
-      'Meta: header text 1–60 characters (every interactive guide; Messages API reference, header object); empty text is error 131009',
-    ),
-    subText: whatsapp(1, 60, 'Meta: header sub_text ≤60 (Messages API reference and OpenAPI only; no guide uses it)'),
+    /**
+     * Meta: header text 1–60 characters (every interactive guide; Messages API reference, header
+     * object); empty text is error 131009
+     */
+    text: whatsapp(1, 60),
+    /** Meta: header sub_text ≤60 (Messages API reference and OpenAPI only; no guide uses it) */
+    subText: whatsapp(1, 60),
   },
   body: {
-    text: whatsapp(
-      1,
-      1024,
-      'Meta: body text 1–1024 for every type (Messages API reference, OpenAPI; Graph API answers "Body text length invalid" above 1024)',
-    ),
-    /** Opt-in only (`extendedListBody`): the list guide says 4096, the reference and a live rejection say 1024. */
-    listTextExtended: whatsapp(
-      1,
-      4096,
-      'Meta: list body ≤4096 (Interactive list messages guide; the reference and OpenAPI say 1024 for every body, hence opt-in)',
-    ),
+    /**
+     * Meta: body text 1–1024 for every type (Messages API reference, OpenAPI; Graph API answers
+     * "Body text length invalid" above 1024)
+     */
+    text: whatsapp(1, 1024),
+    /**
+     * Meta: list body ≤4096 (Interactive list messages guide); the reference and OpenAPI say 1024
+     * for every body, and Graph API refused more, so it applies only with `extendedListBody`.
+     */
+    listTextExtended: whatsapp(1, 4096),
   },
   footer: {
-    text: whatsapp(1, 60, 'Meta: footer text 1–60 characters (every interactive guide; Messages API reference)'),
+    /** Meta: footer text 1–60 characters (every interactive guide; Messages API reference) */
+    text: whatsapp(1, 60),
   },
   button: {
-    count: whatsapp(
-      1,
-      3,
-      'Meta: 1–3 reply buttons (Interactive reply buttons messages guide); more is error 131009 "Invalid buttons count"',
-    ),
-    id: whatsapp(1, 256, 'Meta: reply button id 1–256 characters (Interactive reply buttons messages guide)'),
-    title: whatsapp(
-      1,
-      20,
-      'Meta: button title 1–20 characters (Interactive reply buttons messages guide); longer is error 131009 "Button title length invalid"',
-    ),
+    /**
+     * Meta: 1–3 reply buttons (Interactive reply buttons messages guide); more is error 131009
+     * "Invalid buttons count"
+     */
+    count: whatsapp(1, 3),
+    /** Meta: reply button id 1–256 characters (Interactive reply buttons messages guide) */
+    id: whatsapp(1, 256),
+    /**
+     * Meta: button title 1–20 characters (Interactive reply buttons messages guide); longer is
+     * error 131009 "Button title length invalid"
+     */
+    title: whatsapp(1, 20),
   },
   list: {
-    button: whatsapp(1, 20, 'Meta: list button label 1–20 characters (Interactive list messages guide)'),
-    sections: whatsapp(
-      1,
-      10,
-      'Meta: 1–10 sections (Interactive list messages guide; Messages API reference, section object)',
-    ),
-    rowsPerSection: whatsapp(
-      1,
-      10,
-      'Meta: every section has at least one row, at most 10 (Interactive list messages guide)',
-    ),
-    rowsTotal: whatsapp(
-      1,
-      10,
-      'Meta: at most 10 rows across all sections (Interactive list messages guide); more is error 131009 "Total row count exceed"',
-    ),
-    sectionTitle: whatsapp(
-      1,
-      24,
-      'Meta: section title 1–24 characters, required with more than one section (Messages API reference, section object)',
-    ),
-    rowId: whatsapp(1, 200, 'Meta: row id 1–200 characters (Interactive list messages guide)'),
-    rowTitle: whatsapp(
-      1,
-      24,
-      'Meta: row title 1–24 characters (Interactive list messages guide); Graph API answers "Row title is too long"',
-    ),
-    rowDescription: whatsapp(1, 72, 'Meta: row description 1–72 characters (Interactive list messages guide)'),
+    /** Meta: list button label 1–20 characters (Interactive list messages guide) */
+    button: whatsapp(1, 20),
+    /**
+     * Meta: 1–10 sections (Interactive list messages guide; Messages API reference, section
+     * object)
+     */
+    sections: whatsapp(1, 10),
+    /** Meta: every section has at least one row, at most 10 (Interactive list messages guide) */
+    rowsPerSection: whatsapp(1, 10),
+    /**
+     * Meta: at most 10 rows across all sections (Interactive list messages guide); more is error
+     * 131009 "Total row count exceed"
+     */
+    rowsTotal: whatsapp(1, 10),
+    /**
+     * Meta: section title 1–24 characters, required with more than one section (Messages API
+     * reference, section object)
+     */
+    sectionTitle: whatsapp(1, 24),
+    /** Meta: row id 1–200 characters (Interactive list messages guide) */
+    rowId: whatsapp(1, 200),
+    /**
+     * Meta: row title 1–24 characters (Interactive list messages guide); Graph API answers "Row
+     * title is too long"
+     */
+    rowTitle: whatsapp(1, 24),
+    /** Meta: row description 1–72 characters (Interactive list messages guide) */
+    rowDescription: whatsapp(1, 72),
   },
   ctaUrl: {
-    displayText: whatsapp(1, 20, 'Meta: cta_url display_text 1–20 characters (Interactive CTA URL messages guide)'),
-    url: guard(
-      1,
-      2048,
-      'Meta: cta_url url has no documented maximum (Interactive CTA URL messages guide); above 2048, the practical browser URL limit, is unusual',
-    ),
+    /** Meta: cta_url display_text 1–20 characters (Interactive CTA URL messages guide) */
+    displayText: whatsapp(1, 20),
+    /**
+     * Meta: cta_url url has no documented maximum (Interactive CTA URL messages guide); above
+     * 2048, the practical browser URL limit, is unusual
+     */
+    url: guard(1, 2048),
   },
   flow: {
-    cta: whatsapp(
-      1,
-      30,
-      'Meta: flow_cta advised ≤30 characters, no emoji (Sending a Flow guide; OpenAPI maxLength 30); client libraries (whatsapp-api-js, pywa) enforce 20, hence the warning above 20',
-      20,
-    ),
-    id: guard(1, 256, 'Meta: flow_id has no documented maximum (Sending a Flow guide); ids are about 16 digits'),
-    name: guard(1, 256, 'Meta: flow_name has no documented maximum (Sending a Flow guide)'),
-    token: guard(
-      1,
-      1024,
-      'Meta: flow_token has no documented maximum (Sending a Flow guide); a signed JWT is often 500–900 characters',
-    ),
-    screen: guard(
-      1,
-      256,
-      'Meta: flow_action_payload.screen, an entry screen id, has no documented maximum (Sending a Flow guide)',
-    ),
+    /**
+     * Meta: flow_cta advised ≤30 characters, no emoji (Sending a Flow guide; OpenAPI maxLength
+     * 30); client libraries (whatsapp-api-js, pywa) enforce 20, hence the warning above 20
+     */
+    cta: whatsapp(1, 30, 20),
+    /** Meta: flow_id has no documented maximum (Sending a Flow guide); ids are about 16 digits */
+    id: guard(1, 256),
+    /** Meta: flow_name has no documented maximum (Sending a Flow guide) */
+    name: guard(1, 256),
+    /**
+     * Meta: flow_token has no documented maximum (Sending a Flow guide); a signed JWT is often
+     * 500–900 characters
+     */
+    token: guard(1, 1024),
+    /**
+     * Meta: flow_action_payload.screen, an entry screen id, has no documented maximum (Sending a
+     * Flow guide)
+     */
+    screen: guard(1, 256),
   },
   product: {
-    catalogId: guard(1, 256, 'Meta: catalog_id has no documented maximum (Share products guide)'),
-    retailerId: guard(1, 256, 'Meta: product_retailer_id has no documented maximum (Share products guide)'),
+    /** Meta: catalog_id has no documented maximum (Share products guide) */
+    catalogId: guard(1, 256),
+    /** Meta: product_retailer_id has no documented maximum (Share products guide) */
+    retailerId: guard(1, 256),
   },
   productList: {
-    sections: whatsapp(
-      1,
-      10,
-      'Meta: 1–10 sections (Interactive list messages guide; Messages API reference, section object)',
-    ),
-    itemsPerSection: whatsapp(
-      1,
-      30,
-      'Meta: every section has at least one product (Share products guide, product list messages)',
-    ),
-    itemsTotal: whatsapp(
-      1,
-      30,
-      'Meta: at most 30 products across all sections (Share products guide, product list messages)',
-    ),
-    sectionTitle: whatsapp(
-      1,
-      24,
-      'Meta: section title ≤24 characters, required with more than one section (Messages API reference, section object)',
-    ),
+    /**
+     * Meta: 1–10 sections (Interactive list messages guide; Messages API reference, section
+     * object)
+     */
+    sections: whatsapp(1, 10),
+    /** Meta: every section has at least one product (Share products guide, product list messages) */
+    itemsPerSection: whatsapp(1, 30),
+    /** Meta: at most 30 products across all sections (Share products guide, product list messages) */
+    itemsTotal: whatsapp(1, 30),
+    /**
+     * Meta: section title ≤24 characters, required with more than one section (Messages API
+     * reference, section object)
+     */
+    sectionTitle: whatsapp(1, 24),
   },
   carousel: {
-    cards: whatsapp(
-      2,
-      10,
-      'Meta: 2–10 cards (Interactive media carousel messages guide; Interactive product carousel messages guide)',
-    ),
-    cardIndex: whatsapp(
-      0,
-      9,
-      'Meta: card_index 0–9, unique, left to right (Interactive media carousel messages guide)',
-    ),
-    cardBody: whatsapp(1, 160, 'Meta: card body ≤160 characters (Interactive media carousel messages guide)'),
-    cardBodyLineBreaks: whatsapp(
-      0,
-      2,
-      'Meta: card body at most 2 line breaks (Interactive media carousel messages guide)',
-    ),
-    quickReplies: guard(
-      1,
-      2,
-      'Meta: "one or more" quick replies per card, no maximum (Interactive media carousel messages guide, whose example has 2); botpress caps 2, pywa 3',
-    ),
-    quickReplyId: whatsapp(
-      1,
-      256,
-      'Meta: quick reply id ≤256 characters (Interactive media carousel messages guide, May 2026; an older version said 20)',
-    ),
-    quickReplyTitle: whatsapp(
-      1,
-      20,
-      'Meta: quick reply title 1–20 characters (Interactive media carousel messages guide)',
-    ),
-    displayText: whatsapp(
-      1,
-      20,
-      'Meta: card cta_url display_text 1–20 characters (Interactive media carousel messages guide)',
-    ),
+    /**
+     * Meta: 2–10 cards (Interactive media carousel messages guide; Interactive product carousel
+     * messages guide)
+     */
+    cards: whatsapp(2, 10),
+    /** Meta: card_index 0–9, unique, left to right (Interactive media carousel messages guide) */
+    cardIndex: whatsapp(0, 9),
+    /** Meta: card body ≤160 characters (Interactive media carousel messages guide) */
+    cardBody: whatsapp(1, 160),
+    /** Meta: card body at most 2 line breaks (Interactive media carousel messages guide) */
+    cardBodyLineBreaks: whatsapp(0, 2),
+    /**
+     * Meta: "one or more" quick replies per card, no maximum (Interactive media carousel messages
+     * guide, whose example has 2); botpress caps 2, pywa 3
+     */
+    quickReplies: guard(1, 2),
+    /**
+     * Meta: quick reply id ≤256 characters (Interactive media carousel messages guide, May 2026;
+     * an older version said 20)
+     */
+    quickReplyId: whatsapp(1, 256),
+    /** Meta: quick reply title 1–20 characters (Interactive media carousel messages guide) */
+    quickReplyTitle: whatsapp(1, 20),
+    /** Meta: card cta_url display_text 1–20 characters (Interactive media carousel messages guide) */
+    displayText: whatsapp(1, 20),
   },
   voiceCall: {
-    displayText: whatsapp(
-      1,
-      20,
-      'Meta: voice_call display_text ≤20 characters, default "Call Now" (Call button messages guide)',
-    ),
-    ttlMinutes: whatsapp(1, 43200, 'Meta: ttl_minutes 1–43200, default 10080 (Call button messages guide)'),
-    payload: whatsapp(1, 512, 'Meta: payload ≤512 characters (Call button messages guide)'),
+    /**
+     * Meta: voice_call display_text ≤20 characters, default "Call Now" (Call button messages
+     * guide)
+     */
+    displayText: whatsapp(1, 20),
+    /** Meta: ttl_minutes 1–43200, default 10080 (Call button messages guide) */
+    ttlMinutes: whatsapp(1, 43200),
+    /** Meta: payload ≤512 characters (Call button messages guide) */
+    payload: whatsapp(1, 512),
   },
   address: {
-    inPinCode: whatsapp(1, 6, 'Meta: in_pin_code ≤6 characters (Address messages guide)'),
-    field: guard(1, 256, 'Meta: address fields have no documented maximum (Address messages guide)'),
-    savedAddressId: guard(1, 256, 'Meta: a saved address id has no documented maximum (Address messages guide)'),
+    /** Meta: in_pin_code ≤6 characters (Address messages guide) */
+    inPinCode: whatsapp(1, 6),
+    /** Meta: address fields have no documented maximum (Address messages guide) */
+    field: guard(1, 256),
+    /** Meta: a saved address id has no documented maximum (Address messages guide) */
+    savedAddressId: guard(1, 256),
   },
   media: {
-    id: guard(
-      1,
-      256,
-      'Meta: an uploaded media id has no documented maximum (Messages API reference, media object); ids are about 16 digits',
-    ),
-    filename: guard(
-      1,
-      240,
-      'Meta: a document filename has no documented maximum (Messages API reference, media object); 240 fits every file system',
-    ),
+    /**
+     * Meta: an uploaded media id has no documented maximum (Messages API reference, media object);
+     * ids are about 16 digits
+     */
+    id: guard(1, 256),
+    /**
+     * Meta: a document filename has no documented maximum (Messages API reference, media object);
+     * 240 fits every file system
+     */
+    filename: guard(1, 240),
   },
   /** This kit's hard bounds on the shape of a message, far past anything real. */
   structure: {
-    listItems: kit(
-      0,
-      100,
-      'Kit: a list (buttons, rows, cards, quick replies, saved addresses) is checked up to 100 items; no documented maximum for some lists, the largest documented one is 30 products',
-    ),
-    jsonDepth: kit(
-      0,
-      32,
-      'Kit: free-form JSON (flow data) nests at most 32 levels; no documented maximum, no real flow comes close, and far deeper values cannot be serialised',
-    ),
+    /**
+     * Kit: a list (buttons, rows, cards, quick replies, saved addresses) is checked up to 100
+     * items; no documented maximum for some lists, the largest documented one is 30 products
+     */
+    listItems: kit(0, 100),
+    /**
+     * Kit: free-form JSON (flow data) nests at most 32 levels; no documented maximum, no real flow
+     * comes close, and far deeper values cannot be serialised
+     */
+    jsonDepth: kit(0, 32),
   },
   send: {
     /**
-     * Digits of `to` after an optional `+`, the first not 0. Briq's schema says "7–20 characters"
-     * beside the pattern `^\+?[1-9]\d{6,17}$`, which stops at 18 digits (19 characters with the
-     * `+`): the pattern is the stricter of the two, so the bounds here are its bounds.
+     * Briq: the digits of `to` after an optional `+`, the first not 0: 7–18 (docs.briq.tz,
+     * Karibu-WhatsApp/messages/send-interactive; api-reference/karibu-whatsapp-messages/send-a-message).
+     * The schema says "7–20 characters" beside the pattern `^\+?[1-9]\d{6,17}$`, which stops at 18
+     * digits (19 characters with the `+`): the pattern is the stricter, so these are its bounds.
      */
-    to: briq(
-      7,
-      18,
-      'Briq: to matches ^\\+?[1-9]\\d{6,17}$, 7–18 digits; its "7–20 characters" is never reached (docs.briq.tz, Karibu-WhatsApp/messages/send-interactive; api-reference/karibu-whatsapp-messages/send-a-message)',
-    ),
-    legacyRecipient: briq(
-      4,
-      20,
-      'Briq: the older send-interactive `recipient`, 4–20 characters, a leading + stripped (docs.briq.tz, api-reference/karibu-whatsapp/send-interactive-message)',
-    ),
-    sender: briq(1, 64, 'Briq: sender ≤64 characters (docs.briq.tz, Karibu-WhatsApp/messages/send-interactive)'),
-    text: briq(
-      1,
-      4096,
-      'Briq: text body 1–4096 characters (docs.briq.tz, Karibu-WhatsApp/messages/send-text; api-reference/karibu-whatsapp-messages/send-a-message)',
-    ),
-    templateName: briq(
-      1,
-      512,
-      'Briq: template_name ≤512 characters (docs.briq.tz, Karibu-WhatsApp/messages/send-template; api-reference/karibu-whatsapp-messages/send-a-message)',
-    ),
+    to: briq(7, 18),
+    /**
+     * Briq: the older send-interactive `recipient`, 4–20 characters, a leading + stripped
+     * (docs.briq.tz, api-reference/karibu-whatsapp/send-interactive-message)
+     */
+    legacyRecipient: briq(4, 20),
+    /** Briq: sender ≤64 characters (docs.briq.tz, Karibu-WhatsApp/messages/send-interactive) */
+    sender: briq(1, 64),
+    /**
+     * Briq: text body 1–4096 characters (docs.briq.tz, Karibu-WhatsApp/messages/send-text;
+     * api-reference/karibu-whatsapp-messages/send-a-message)
+     */
+    text: briq(1, 4096),
+    /**
+     * Briq: template_name ≤512 characters (docs.briq.tz, Karibu-WhatsApp/messages/send-template;
+     * api-reference/karibu-whatsapp-messages/send-a-message)
+     */
+    templateName: briq(1, 512),
   },
   /** Query parameters of Briq's read endpoints (list messages, conversations, templates). */
   query: {
-    messagesLimit: briq(
-      1,
-      200,
-      'Briq: GET /v1/whatsapp/messages limit 1–200, default 100 (docs.briq.tz, api-reference/karibu-whatsapp-messages/list-poll-messages)',
-    ),
-    conversationsLimit: briq(
-      1,
-      100,
-      'Briq: GET /v1/whatsapp/conversations limit 1–100, default 50 (docs.briq.tz, api-reference/karibu-whatsapp-conversations/list-conversations)',
-    ),
-    conversationsRecipient: briq(
-      4,
-      20,
-      'Briq: GET /v1/whatsapp/conversations recipient 4–20 characters (docs.briq.tz, api-reference/karibu-whatsapp-conversations/list-conversations)',
-    ),
-    conversationsSearch: briq(
-      0,
-      64,
-      'Briq: GET /v1/whatsapp/conversations search ≤64 characters (docs.briq.tz, api-reference/karibu-whatsapp-conversations/list-conversations)',
-    ),
-    templatesLimit: briq(
-      1,
-      200,
-      'Briq: GET /v1/whatsapp/templates limit 1–200, default 50 (docs.briq.tz, api-reference/karibu-whatsapp/list-templates)',
-    ),
-    templatesNameOrContent: briq(
-      0,
-      200,
-      'Briq: GET /v1/whatsapp/templates name_or_content ≤200 characters (docs.briq.tz, api-reference/karibu-whatsapp/list-templates)',
-    ),
+    /**
+     * Briq: GET /v1/whatsapp/messages limit 1–200, default 100 (docs.briq.tz,
+     * api-reference/karibu-whatsapp-messages/list-poll-messages)
+     */
+    messagesLimit: briq(1, 200),
+    /**
+     * Briq: GET /v1/whatsapp/conversations limit 1–100, default 50 (docs.briq.tz,
+     * api-reference/karibu-whatsapp-conversations/list-conversations)
+     */
+    conversationsLimit: briq(1, 100),
+    /**
+     * Briq: GET /v1/whatsapp/conversations recipient 4–20 characters (docs.briq.tz,
+     * api-reference/karibu-whatsapp-conversations/list-conversations)
+     */
+    conversationsRecipient: briq(4, 20),
+    /**
+     * Briq: GET /v1/whatsapp/conversations search ≤64 characters (docs.briq.tz,
+     * api-reference/karibu-whatsapp-conversations/list-conversations)
+     */
+    conversationsSearch: briq(0, 64),
+    /**
+     * Briq: GET /v1/whatsapp/templates limit 1–200, default 50 (docs.briq.tz,
+     * api-reference/karibu-whatsapp/list-templates)
+     */
+    templatesLimit: briq(1, 200),
+    /**
+     * Briq: GET /v1/whatsapp/templates name_or_content ≤200 characters (docs.briq.tz,
+     * api-reference/karibu-whatsapp/list-templates)
+     */
+    templatesNameOrContent: briq(0, 200),
   },
 } as const satisfies Record<string, Record<string, Limit>>
 

@@ -262,7 +262,7 @@ describe('a text field one code point past its limit', () => {
       LIMITS.carousel.quickReplyTitle,
       LIMITS.carousel.displayText,
     ]
-    for (const limit of textLimits) expect(used, limit.source).toContain(limit)
+    for (const limit of textLimits) expect(used, JSON.stringify(limit)).toContain(limit)
   })
 
   it.each(FIELDS.map((field) => [label(field), field] as const))('%s', (_, field) => {
