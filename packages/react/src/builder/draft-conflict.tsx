@@ -30,7 +30,7 @@ export const BuilderDraftConflict = forwardRef<HTMLDivElement, BuilderDraftConfl
         <button type="button" className="bi-builder-button" onClick={persistence.acceptTheirs}>
           {t('builder.persist.useTheirs')}
         </button>
-        <button type="button" className="bi-builder-button" data-variant="primary" onClick={persistence.keepMine}>
+        <button type="button" className="bi-builder-button" onClick={persistence.keepMine}>
           {t('builder.persist.keepMine')}
         </button>
       </div>

@@ -98,6 +98,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
     const item = element.current
     if (item === null) return
     startPointerReorder(event.nativeEvent, {
+      handle: event.currentTarget,
       item,
       from: path,
       canMove: (to) => model.canApply({ op: 'move', path, to }),

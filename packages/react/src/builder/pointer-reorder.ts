@@ -2,6 +2,8 @@ import type { DraftPath } from '@briq-interactive/core'
 
 /** What a drag needs from the builder. */
 export interface PointerReorderOptions {
+  /** The handle pressed: it captures the pointer and hears its moves. */
+  handle: Element
   /** The dragged item's element (it carries `data-bi-path` and `data-bi-family`). */
   item: HTMLElement
   /** The dragged item's path. */
@@ -43,14 +45,17 @@ export function dropTarget(from: DraftPath, over: DraftPath, after: boolean): Dr
  * has Move up / Move down and Alt+Arrow keys instead.
  */
 export function startPointerReorder(event: PointerEvent, options: PointerReorderOptions): void {
-  if (event.button !== 0 || !(event.currentTarget instanceof Element)) return
-  const handle = event.currentTarget
-  const { item, from } = options
+  if (event.button !== 0) return
+  const { handle, item, from } = options
   const root = item.closest('.bi-builder') ?? item.ownerDocument
   const family = item.getAttribute('data-bi-family') ?? ''
   const view = item.ownerDocument.defaultView
   event.preventDefault()
-  handle.setPointerCapture?.(event.pointerId)
+  try {
+    handle.setPointerCapture(event.pointerId)
+  } catch {
+    // A pointer the browser no longer tracks cannot be captured; its moves still bubble here.
+  }
   const startY = event.clientY
   item.setAttribute('data-dragging', '')
   let target: { element: Element; to: DraftPath } | undefined

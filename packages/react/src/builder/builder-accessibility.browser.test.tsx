@@ -1,0 +1,76 @@
+import { createDraft, INTERACTIVE_TYPES } from '@briq-interactive/core'
+import { fireEvent } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
+import { axeReport } from '../testing/axe-report.ts'
+import { renderBuilder } from './testing/browser-builder.tsx'
+
+const fourButtons = {
+  type: 'button',
+  header: { type: 'image', image: { link: '' } },
+  body: { text: 'Which size?' },
+  footer: { text: ' ' },
+  action: {
+    buttons: ['Small', 'Medium', 'Large', 'Extra large'].map((title, i) => ({
+      type: 'reply',
+      reply: { id: i === 1 ? 'size-1' : `size-${i + 1}`, title: i === 0 ? ` ${title}` : title },
+    })),
+  },
+}
+
+async function expectClean(root: HTMLElement) {
+  const report = await axeReport(root)
+  expect(report.violations).toEqual([])
+  expect(report.contrastUnmeasured).toEqual([])
+  expect(report.contrastPassed).toBeGreaterThan(5)
+}
+
+describe('axe finds nothing in the builder (Chromium)', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const type of INTERACTIVE_TYPES) {
+      it(`${type}, ${theme}`, async () => {
+        const { root } = renderBuilder({ defaultValue: createDraft(type), theme })
+        await expectClean(root)
+      })
+    }
+  }
+
+  it('errors, warnings, fix-its and suggestions shown (light and dark)', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const { root, unmount } = renderBuilder({ defaultValue: fourButtons, theme })
+      expect(root.querySelectorAll('[aria-invalid="true"]').length).toBeGreaterThanOrEqual(2)
+      expect(root.querySelectorAll('.bi-builder-fix').length).toBeGreaterThanOrEqual(2)
+      await expectClean(root)
+      unmount()
+    }
+  })
+
+  it('the JSON tab with broken JSON, and the type guide open', async () => {
+    const { root } = renderBuilder({ defaultValue: createDraft('list'), defaultTab: 'json', locale: 'sw' })
+    fireEvent.change(page.getByRole('textbox', { name: 'Kitu cha interactive (JSON)' }).element(), {
+      target: { value: '{ "type": ' },
+    })
+    await expectClean(root)
+    await userEvent.click(page.getByRole('tab', { name: 'Fomu' }))
+    await userEvent.click(page.getByText('Kila aina inafanya nini'))
+    await expectClean(root)
+  })
+
+  it("another tab's newer draft being asked about", async () => {
+    localStorage.clear()
+    const { root } = renderBuilder({ defaultValue: createDraft('button'), persistKey: 'a11y:draft' })
+    fireEvent.change(page.getByRole('textbox', { name: 'Body text' }).element(), { target: { value: 'Mine' } })
+    const theirs = JSON.stringify({
+      version: 1,
+      value: createDraft('list'),
+      revision: 9,
+      savedAt: Date.now(),
+      session: 'other-tab',
+    })
+    localStorage.setItem('a11y:draft', theirs)
+    window.dispatchEvent(new StorageEvent('storage', { key: 'a11y:draft', newValue: theirs }))
+    await expect.element(page.getByRole('alert')).toBeVisible()
+    await expectClean(root)
+    localStorage.clear()
+  })
+})

@@ -1,0 +1,92 @@
+import { createDraft } from '@briq-interactive/core'
+import { describe, expect, it } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
+import { renderBuilder } from './testing/browser-builder.tsx'
+
+const titles = () =>
+  page
+    .getByRole('textbox', { name: /^Button \d title$/ })
+    .elements()
+    .map((element) => (element as HTMLInputElement).value)
+
+const threeButtons = {
+  ...createDraft('button'),
+  action: {
+    buttons: ['One', 'Two', 'Three'].map((title) => ({ type: 'reply', reply: { id: title.toLowerCase(), title } })),
+  },
+}
+
+const handle = (name: string) =>
+  (page.getByRole('group', { name }).element() as HTMLElement).querySelector('.bi-builder-drag') as HTMLElement
+
+describe('reordering by pointer (the drag handle) in Chromium', () => {
+  it('drops an item before the item it is dropped on; one undo puts it back', async () => {
+    renderBuilder({ defaultValue: threeButtons })
+    await userEvent.dragAndDrop(handle('Button 3'), page.getByRole('textbox', { name: 'Button 1 title' }).element())
+    expect(titles()).toEqual(['Three', 'One', 'Two'])
+    expect(document.querySelector('[data-dragging], [data-drop]')).toBeNull()
+    await userEvent.click(page.getByRole('button', { name: 'Undo' }))
+    expect(titles()).toEqual(['One', 'Two', 'Three'])
+  })
+
+  it('drops after the item when let go on its lower half', async () => {
+    renderBuilder({ defaultValue: threeButtons })
+    await userEvent.dragAndDrop(handle('Button 1'), page.getByRole('textbox', { name: 'Button 3 ID' }).element())
+    expect(titles()).toEqual(['Two', 'Three', 'One'])
+  })
+
+  it('marks where the item would land while dragging, and Escape cancels', async () => {
+    renderBuilder({ defaultValue: threeButtons })
+    const from = handle('Button 3').getBoundingClientRect()
+    const target = (page.getByRole('group', { name: 'Button 1' }).element() as HTMLElement).getBoundingClientRect()
+    const init = { bubbles: true, pointerId: 7, isPrimary: true, pointerType: 'mouse' }
+    handle('Button 3').dispatchEvent(
+      new PointerEvent('pointerdown', { ...init, button: 0, clientX: from.x + 4, clientY: from.y + 4 }),
+    )
+    handle('Button 3').dispatchEvent(
+      new PointerEvent('pointermove', { ...init, clientX: from.x + 4, clientY: target.top + 10 }),
+    )
+    expect(page.getByRole('group', { name: 'Button 1' }).element()).toHaveAttribute('data-drop', 'before')
+    expect(page.getByRole('group', { name: 'Button 3' }).element()).toHaveAttribute('data-dragging')
+    await userEvent.keyboard('{Escape}')
+    expect(document.querySelector('[data-dragging], [data-drop]')).toBeNull()
+    handle('Button 3').dispatchEvent(new PointerEvent('pointerup', { ...init, clientY: target.top + 10 }))
+    expect(titles()).toEqual(['One', 'Two', 'Three'])
+  })
+
+  it('moves a row into another section by pointer, where core allows it', async () => {
+    const list = createDraft('list') as { action: { sections: unknown[] } }
+    renderBuilder({
+      defaultValue: {
+        ...list,
+        action: {
+          ...list.action,
+          sections: [
+            {
+              title: 'A',
+              rows: [
+                { id: 'a', title: 'a' },
+                { id: 'b', title: 'b' },
+              ],
+            },
+            { title: 'B', rows: [{ id: 'c', title: 'c' }] },
+          ],
+        },
+      },
+    })
+    const section1 = page.getByRole('group', { name: 'Section 1' })
+    const row2 = (section1.getByRole('group', { name: 'Row 2' }).element() as HTMLElement).querySelector(
+      '.bi-builder-drag',
+    )
+    const target = page.getByRole('group', { name: 'Section 2' }).getByRole('textbox', { name: 'Row 1 title' })
+    await userEvent.dragAndDrop(row2 as HTMLElement, target.element())
+    const rows = (section: string) =>
+      page
+        .getByRole('group', { name: section })
+        .getByRole('textbox', { name: /^Row \d title$/ })
+        .elements()
+        .map((element) => (element as HTMLInputElement).value)
+    expect(rows('Section 1')).toEqual(['a'])
+    expect(rows('Section 2')).toEqual(['b', 'c'])
+  })
+})

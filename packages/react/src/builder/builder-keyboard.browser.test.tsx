@@ -1,0 +1,111 @@
+import { createDraft } from '@briq-interactive/core'
+import { describe, expect, it } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
+import { renderBuilder } from './testing/browser-builder.tsx'
+
+const twoSections = {
+  type: 'list',
+  body: { text: 'Pick a route' },
+  action: {
+    button: 'Routes',
+    sections: [
+      {
+        title: 'A',
+        rows: [
+          { id: 'a1', title: 'a1' },
+          { id: 'a2', title: 'a2' },
+        ],
+      },
+      {
+        title: 'B',
+        rows: [
+          { id: 'b1', title: 'b1' },
+          { id: 'b2', title: 'b2' },
+        ],
+      },
+    ],
+  },
+}
+
+const values = (scope: ReturnType<typeof page.getByRole>, name: RegExp) =>
+  scope
+    .getByRole('textbox', { name })
+    .elements()
+    .map((element) => (element as HTMLInputElement).value)
+
+describe('reordering from the keyboard in Chromium: focus stays on the moved item', () => {
+  it('Alt+ArrowUp and Alt+ArrowDown in a field move its item; the field keeps focus and the caret', async () => {
+    renderBuilder({ defaultValue: createDraft('button') })
+    const title = page.getByRole('group', { name: 'Button 2' }).getByRole('textbox', { name: 'Button 2 title' })
+    await userEvent.click(title)
+    await userEvent.keyboard('{Alt>}{ArrowUp}{/Alt}')
+    const moved = page.getByRole('group', { name: 'Button 1' }).getByRole('textbox', { name: 'Button 1 title' })
+    await expect.element(moved).toHaveValue('No, change it')
+    await expect.element(moved).toHaveFocus()
+    // Typing goes on in the moved field.
+    await userEvent.keyboard('!')
+    await expect.element(moved).toHaveValue('No, change it!')
+    await userEvent.keyboard('{Alt>}{ArrowDown}{/Alt}')
+    await expect
+      .element(page.getByRole('group', { name: 'Button 2' }).getByRole('textbox', { name: 'Button 2 title' }))
+      .toHaveFocus()
+  })
+
+  it('Move up / Move down by keyboard (Tab to the button, Enter) keep focus on that button', async () => {
+    renderBuilder({ defaultValue: twoSections })
+    const section2 = page.getByRole('group', { name: 'Section 2' })
+    const down = section2.getByRole('group', { name: 'Row 1' }).getByRole('button', { name: 'Move down' })
+    ;(down.element() as HTMLElement).focus()
+    await userEvent.keyboard('{Enter}')
+    expect(values(section2, /^Row \d title$/)).toEqual(['b2', 'b1'])
+    await expect
+      .element(section2.getByRole('group', { name: 'Row 2' }).getByRole('button', { name: 'Move down' }))
+      .toHaveFocus()
+    // At the end of the last section it cannot go further: focus stays, nothing moves.
+    await userEvent.keyboard('{Enter}')
+    expect(values(section2, /^Row \d title$/)).toEqual(['b2', 'b1'])
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}{Enter}')
+    expect(values(section2, /^Row \d title$/)).toEqual(['b1', 'b2'])
+    await expect
+      .element(section2.getByRole('group', { name: 'Row 1' }).getByRole('button', { name: 'Move up' }))
+      .toHaveFocus()
+  })
+
+  it('moves a row into the section above at its edge; focus follows it there', async () => {
+    renderBuilder({ defaultValue: twoSections })
+    const up = page
+      .getByRole('group', { name: 'Section 2' })
+      .getByRole('group', { name: 'Row 1' })
+      .getByRole('button', { name: 'Move up' })
+    await userEvent.click(up)
+    const section1 = page.getByRole('group', { name: 'Section 1' })
+    expect(values(section1, /^Row \d title$/)).toEqual(['a1', 'a2', 'b1'])
+    await expect
+      .element(section1.getByRole('group', { name: 'Row 3' }).getByRole('button', { name: 'Move up' }))
+      .toHaveFocus()
+  })
+
+  it('reaches every control with Tab in order, with a visible focus ring', async () => {
+    renderBuilder({ defaultValue: createDraft('button') })
+    ;(page.getByRole('tab', { name: 'Form' }).element() as HTMLElement).focus()
+    const seen: string[] = []
+    for (let i = 0; i < 12; i++) {
+      await userEvent.keyboard('{Tab}')
+      const active = document.activeElement as HTMLElement
+      seen.push(active.getAttribute('aria-label') ?? active.textContent ?? active.tagName)
+      expect(getComputedStyle(active).outlineStyle, seen.at(-1)).not.toBe('none')
+    }
+    expect(seen.slice(0, 3)).toEqual(['Undo', 'Redo', expect.stringContaining('Reply buttons')])
+  })
+
+  it('picking an issue in the summary shows and focuses its field', async () => {
+    const { root } = renderBuilder({ defaultValue: createDraft('cta_url'), defaultTab: 'json' })
+    await userEvent.click(page.getByRole('region', { name: 'Problems' }).getByRole('button', { name: /URL/ }))
+    const url = page.getByRole('textbox', { name: 'Button URL' })
+    await expect.element(url).toHaveFocus()
+    const box = (url.element() as HTMLElement).getBoundingClientRect()
+    expect(box.top).toBeGreaterThanOrEqual(0)
+    expect(box.bottom).toBeLessThanOrEqual(window.innerHeight)
+    expect(root.contains(document.activeElement)).toBe(true)
+  })
+})

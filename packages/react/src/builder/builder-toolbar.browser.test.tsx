@@ -1,0 +1,60 @@
+import { createDraft } from '@briq-interactive/core'
+import { render } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
+import { Builder } from './builder.ts'
+import { renderBuilder } from './testing/browser-builder.tsx'
+
+const body = () => page.getByRole('textbox', { name: 'Body text' })
+const area = () => body().element() as HTMLTextAreaElement
+const select = (start: number, end: number) => {
+  area().focus()
+  area().setSelectionRange(start, end)
+}
+
+describe('the formatting toolbar in Chromium', () => {
+  it('a pointer press on Bold keeps the text area focused and its selection, then wraps it', async () => {
+    renderBuilder({ defaultValue: { ...createDraft('button'), body: { text: 'Karibu sana leo' } } })
+    select(7, 11)
+    await userEvent.click(
+      page.getByRole('toolbar', { name: 'Body text formatting' }).getByRole('button', { name: 'Bold' }),
+    )
+    await expect.element(body()).toHaveValue('Karibu *sana* leo')
+    await expect.element(body()).toHaveFocus()
+    expect([area().selectionStart, area().selectionEnd]).toEqual([8, 12])
+    // Typing replaces the still-selected word inside the markers.
+    await userEvent.keyboard('sana sana')
+    await expect.element(body()).toHaveValue('Karibu *sana sana* leo')
+  })
+
+  it('Ctrl+B, Ctrl+I, Ctrl+Shift+X and Ctrl+Shift+M style the selection in the text area', async () => {
+    renderBuilder({ defaultValue: { ...createDraft('button'), body: { text: 'one two three four' } } })
+    select(0, 3)
+    await userEvent.keyboard('{Control>}b{/Control}')
+    await expect.element(body()).toHaveValue('*one* two three four')
+    select(6, 9)
+    await userEvent.keyboard('{Control>}i{/Control}')
+    await expect.element(body()).toHaveValue('*one* _two_ three four')
+    select(12, 17)
+    await userEvent.keyboard('{Control>}{Shift>}x{/Shift}{/Control}')
+    await expect.element(body()).toHaveValue('*one* _two_ ~three~ four')
+    select(20, 24)
+    await userEvent.keyboard('{Control>}{Shift>}m{/Shift}{/Control}')
+    await expect.element(body()).toHaveValue('*one* _two_ ~three~ ```four```')
+    await expect.element(body()).toHaveFocus()
+  })
+
+  it('the preview beside the form shows the style at once', async () => {
+    render(
+      <Builder.Root defaultValue={{ ...createDraft('button'), body: { text: 'Karibu sana' } }} theme="light">
+        <Builder.Body />
+        <Builder.Preview time="2026-01-01T09:41:00" />
+      </Builder.Root>,
+    )
+    select(7, 11)
+    await userEvent.keyboard('{Control>}b{/Control}')
+    const preview = page.getByRole('region', { name: 'WhatsApp message preview' })
+    await expect.element(preview.getByText('sana', { exact: true })).toBeVisible()
+    expect(getComputedStyle(preview.getByText('sana', { exact: true }).element()).fontWeight).toBe('700')
+  })
+})
