@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { checkCount, checkUnique, listOf } from './count.ts'
 import { field, items, stringField } from './issue-detail.ts'
-import { hint } from './json-hints.ts'
+import { hint, itemsHint } from './json-hints.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { bodyField, footerField, headerField } from './part-fields.ts'
 import { identifier, limitedText } from './text.ts'
@@ -25,7 +25,7 @@ export const buttonInteractiveSchema = z
     header: headerField(MESSAGE_PARTS.button),
     body: bodyField(MESSAGE_PARTS.button),
     footer: footerField(MESSAGE_PARTS.button),
-    action: z.strictObject({ buttons: hint(listOf(replyButtonSchema), { minItems: 1, maxItems: 3 }) }),
+    action: z.strictObject({ buttons: hint(listOf(replyButtonSchema), itemsHint(LIMITS.button.count)) }),
   })
   .check(
     z.superRefine(

@@ -4,7 +4,7 @@ import { LIMITS } from '../limits.ts'
 import { countLineBreaks } from '../text-length.ts'
 import { checkCount, checkUnique, listOf } from './count.ts'
 import { field, items, report, stringField } from './issue-detail.ts'
-import { hint } from './json-hints.ts'
+import { hint, itemsHint } from './json-hints.ts'
 import { limitIssue } from './limit-check.ts'
 import { CAROUSEL_CARD_HEADER_KINDS, carouselQuickReplyLimit, MESSAGE_PARTS } from './message-parts.ts'
 import { bodyField, footerField, headerField, headerUnion } from './part-fields.ts'
@@ -119,8 +119,7 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
       footer: footerField(MESSAGE_PARTS.carousel),
       action: z.strictObject({
         cards: hint(listOf(z.discriminatedUnion('type', [mediaCardSchema, productCardSchema])), {
-          minItems: 2,
-          maxItems: 10,
+          ...itemsHint(LIMITS.carousel.cards),
           description: 'All cards of one kind with the same number of buttons; card_index unique',
         }),
       }),

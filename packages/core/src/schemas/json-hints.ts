@@ -1,3 +1,5 @@
+import type { Limit } from '../limits.ts'
+
 /**
  * JSON Schema keywords for rules our zod checks enforce in code (code-point lengths, counts,
  * patterns), so the generated `interactive.schema.json` carries them too. JSON Schema's
@@ -23,6 +25,11 @@ const hints = new WeakMap<object, JsonHint>()
 export function hint<T extends object>(schema: T, keywords: JsonHint): T {
   hints.set(schema, { ...hints.get(schema), ...keywords })
   return schema
+}
+
+/** `minItems`/`maxItems` from a count limit of `LIMITS`. */
+export function itemsHint(limit: Limit): JsonHint {
+  return { minItems: limit.min, maxItems: limit.max }
 }
 
 /** The keywords attached to a schema, if any. */

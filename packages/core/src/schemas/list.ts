@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { listOf } from './count.ts'
-import { hint } from './json-hints.ts'
+import { hint, itemsHint } from './json-hints.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { bodyField, footerField, headerField } from './part-fields.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
@@ -19,7 +19,7 @@ export const listRowSchema = z.strictObject({
 /** A section: an optional title (required with more than one section) and its rows. */
 export const listSectionSchema = z.strictObject({
   title: z.optional(limitedText(LIMITS.list.sectionTitle)),
-  rows: hint(listOf(listRowSchema), { minItems: 1, maxItems: 10 }),
+  rows: hint(listOf(listRowSchema), itemsHint(LIMITS.list.rowsPerSection)),
 })
 
 /** Builds the list schema; its body limit depends on `extendedListBody` (`LIMITS.body.listTextExtended`). */
@@ -36,10 +36,8 @@ export function createListInteractiveSchema(options: ResolvedSchemaOptions) {
         /** The label of the button that opens the list. */
         button: limitedText(LIMITS.list.button),
         sections: hint(listOf(listSectionSchema), {
-          minItems: 1,
-          maxItems: 10,
-          description:
-            'At most 10 rows in total; titles required with more than one section; row ids should differ (a repeat is only warned about)',
+          ...itemsHint(LIMITS.list.sections),
+          description: `At most ${LIMITS.list.rowsTotal.max} rows in total; titles required with more than one section; row ids should differ (a repeat is only warned about)`,
         }),
       }),
     })

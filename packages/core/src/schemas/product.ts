@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { listOf } from './count.ts'
 import { field, report } from './issue-detail.ts'
-import { hint } from './json-hints.ts'
+import { hint, itemsHint } from './json-hints.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { bodyField, footerField, headerField } from './part-fields.ts'
 import { checkSections } from './sections.ts'
@@ -23,7 +23,10 @@ export const productInteractiveSchema = z.strictObject({
 /** A section of a multi-product message. */
 export const productSectionSchema = z.strictObject({
   title: z.optional(limitedText(LIMITS.productList.sectionTitle)),
-  product_items: hint(listOf(z.strictObject({ product_retailer_id: retailerId })), { minItems: 1, maxItems: 30 }),
+  product_items: hint(
+    listOf(z.strictObject({ product_retailer_id: retailerId })),
+    itemsHint(LIMITS.productList.itemsPerSection),
+  ),
 })
 
 /** Up to 30 products in sections (Meta, Share products guide): a text header is required. */
@@ -36,9 +39,8 @@ export const productListInteractiveSchema = z
     action: z.strictObject({
       catalog_id: catalogId,
       sections: hint(listOf(productSectionSchema), {
-        minItems: 1,
-        maxItems: 10,
-        description: 'At most 30 products in total; titles required with more than one section',
+        ...itemsHint(LIMITS.productList.sections),
+        description: `At most ${LIMITS.productList.itemsTotal.max} products in total; titles required with more than one section`,
       }),
     }),
   })
