@@ -21,8 +21,8 @@ import {
   tryEditorOperation,
   type ValidateOptions,
   type ValidationResult,
-  validateInteractive,
 } from '@briq-interactive/core'
+import { validateCached } from '../validation/validate-cached.ts'
 import { type IssuePlacement, placeIssues } from './derive-issues.ts'
 
 /** What the builder's parts render: the editor state and everything derived from it once. */
@@ -108,28 +108,33 @@ export function createBuilderModel(
   let derivedOptions: BuilderModelOptions | undefined
   const listeners = new Set<() => void>()
   const cache = new Map<string, Cached<unknown>>()
+  // The type and the group roots of the present draft, found once per draft for every selector.
+  interface Roots {
+    draft: unknown
+    type: unknown
+    roots: Map<string, unknown>
+  }
+  let rootsOf: Roots | undefined
   const cached = <T>(key: string, path: DraftPath, compute: (draft: unknown) => T): T => {
     const draft = history.getSnapshot().present.draft
-    const type = draftType(draft)
-    const root = structureRoot(draft, path)
+    const present: Roots =
+      rootsOf !== undefined && rootsOf.draft === draft ? rootsOf : { draft, type: draftType(draft), roots: new Map() }
+    rootsOf = present
+    const { type, roots } = present
+    const at = path.findIndex((step) => typeof step === 'number')
+    const rootKey = (at === -1 ? path : path.slice(0, at)).join('.')
+    let root = roots.get(rootKey)
+    if (root === undefined && !roots.has(rootKey)) {
+      root = structureRoot(draft, path)
+      roots.set(rootKey, root)
+    }
     const hit = cache.get(key)
     if (hit !== undefined && hit.type === type && hit.root === root && root !== undefined) return hit.value as T
     const value = compute(draft)
     cache.set(key, { type, root, value })
     return value
   }
-  let cachedValidation:
-    | { draft: unknown; options: BuilderModelOptions; result: ValidationResult<Interactive> }
-    | undefined
-
-  const validate = (draft: unknown): ValidationResult<Interactive> => {
-    if (cachedValidation !== undefined && cachedValidation.draft === draft && cachedValidation.options === options) {
-      return cachedValidation.result
-    }
-    const result = validateInteractive(draft, options.validation)
-    cachedValidation = { draft, options, result }
-    return result
-  }
+  const validate = (draft: unknown): ValidationResult<Interactive> => validateCached(draft, options.validation)
 
   const getSnapshot = (): BuilderSnapshot => {
     const current = history.getSnapshot()

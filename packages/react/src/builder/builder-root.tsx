@@ -2,9 +2,6 @@ import {
   createDraft,
   type DraftOperationResult,
   type Interactive,
-  STARTER_TEXT,
-  type StarterText,
-  type StarterTextKey,
   type ValidateOptions,
   type ValidationResult,
 } from '@briq-interactive/core'
@@ -21,6 +18,7 @@ import {
 } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { getTranslator, type Locale, type Messages, type Translate } from '../i18n/messages.ts'
+import { STARTER_WORDS } from '../i18n/starter-words.ts'
 import { useValidationOptions } from '../provider/validation-context.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
 import {
@@ -65,12 +63,6 @@ export interface BuilderRootProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   defaultTab?: BuilderTab | undefined
   /** Called when the view changes (a tab, or an issue picked while the JSON shows). */
   onTabChange?: ((tab: BuilderTab) => void) | undefined
-}
-
-function starterWords(t: Translate): StarterText {
-  const words = {} as Record<StarterTextKey, string>
-  for (const key of Object.keys(STARTER_TEXT) as StarterTextKey[]) words[key] = t(`starter.${key}`)
-  return words
 }
 
 function refusal(result: DraftOperationResult, t: Translate): string {
@@ -119,8 +111,8 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const t = useMemo(() => getTranslator(locale, messages), [locale, messagesKey])
   const validation = useValidationOptions(validationProp)
   const options = useMemo<BuilderModelOptions>(
-    () => ({ validation, draft: { ...validation, text: starterWords(t) } }),
-    [validation, t],
+    () => ({ validation, draft: { ...validation, text: STARTER_WORDS[locale] ?? {} } }),
+    [validation, locale],
   )
   const [model] = useState(() =>
     createBuilderModel(value ?? defaultValue ?? createDraft('button', options.draft), options),

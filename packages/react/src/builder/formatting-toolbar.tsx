@@ -1,5 +1,5 @@
 import type { InlineStyle } from '@briq-interactive/core'
-import { type KeyboardEvent, useState } from 'react'
+import { type KeyboardEvent, memo, useState } from 'react'
 import type { MessageKey, Translate } from '../i18n/messages.ts'
 
 /** The toolbar's buttons: style, name, the glyph shown, and the shortcut (WhatsApp Web's). */
@@ -40,7 +40,12 @@ interface FormattingToolbarProps {
  * arrow keys move between the buttons (WAI-ARIA toolbar pattern); pressing a button keeps the
  * text area's selection, which core's `toggleFormatting` wraps or unwraps.
  */
-export function FormattingToolbar({ label, controls, onToggle, t }: FormattingToolbarProps) {
+export const FormattingToolbar = memo(function FormattingToolbar({
+  label,
+  controls,
+  onToggle,
+  t,
+}: FormattingToolbarProps) {
   const [active, setActive] = useState(0)
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const last = FORMATTING_BUTTONS.length - 1
@@ -90,4 +95,4 @@ export function FormattingToolbar({ label, controls, onToggle, t }: FormattingTo
       ))}
     </div>
   )
-}
+})

@@ -24,12 +24,8 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
   const errors = summary.errors.length
   const warnings = summary.warnings.length
   const counts = [
-    errors === 0 ? undefined : errors === 1 ? t('builder.issues.error') : t('builder.issues.errors', { count: errors }),
-    warnings === 0
-      ? undefined
-      : warnings === 1
-        ? t('builder.issues.warning')
-        : t('builder.issues.warnings', { count: warnings }),
+    errors === 0 ? undefined : t('builder.issues.errors', { count: errors }),
+    warnings === 0 ? undefined : t('builder.issues.warnings', { count: warnings }),
   ].filter((part) => part !== undefined)
   const placed: readonly PlacedIssue[] = [...summary.errors, ...summary.warnings]
   return (

@@ -54,9 +54,17 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   const label = labelOf(t, group.labelKey, n)
   const id = anchorElementId(rootId, 'item', path)
   const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get(`item:${pathKey}`))
-  const canUp = useBuilderSelector(() => model.moveStep(path, 'up') !== undefined)
-  const canDown = useBuilderSelector(() => model.moveStep(path, 'down') !== undefined)
-  const canRemove = useBuilderSelector(() => model.canApply({ op: 'remove', path }))
+  // One selector for the three buttons: every item runs it on every change (it is cached per structure).
+  const removal = useMemo(() => ({ op: 'remove' as const, path }), [path])
+  const can = useBuilderSelector(
+    () =>
+      (model.moveStep(path, 'up') === undefined ? 0 : 1) |
+      (model.moveStep(path, 'down') === undefined ? 0 : 2) |
+      (model.canApply(removal) ? 4 : 0),
+  )
+  const canUp = (can & 1) !== 0
+  const canDown = (can & 2) !== 0
+  const canRemove = (can & 4) !== 0
   const element = useRef<HTMLFieldSetElement>(null)
 
   const moved = (operation: DraftOperation & { op: 'move' }, focusKey: string) => {

@@ -1,5 +1,5 @@
 import { type InlineStyle, toggleFormatting } from '@briq-interactive/core'
-import { useRef } from 'react'
+import { useCallback, useRef } from 'react'
 import { useBuilderControls } from './builder-context.ts'
 import { describedBy, FieldFrame, fieldCounts, fieldHint } from './field-frame.tsx'
 import { textOf } from './field-value.ts'
@@ -15,18 +15,24 @@ export function MultilineField({ node, id, label, value, issues, focusKey, onVal
   const { requestFocus } = useBuilderControls('MultilineField')
   const area = useRef<HTMLTextAreaElement>(null)
   const steps = useRef(0)
+  const latest = useRef({ onValue, focusKey })
+  latest.current = { onValue, focusKey }
   const text = textOf(value)
   const hint = fieldHint(node, t)
   const counts = fieldCounts(node, text)
-  const toggle = (style: InlineStyle) => {
-    const element = area.current
-    if (element === null) return
-    const next = toggleFormatting(element.value, element.selectionStart, element.selectionEnd, style)
-    // A toolbar change is a step of its own, never merged with the typing around it.
-    steps.current += 1
-    onValue(next.text, `format:${steps.current}`)
-    requestFocus({ focusKeys: [focusKey], selection: { start: next.start, end: next.end } })
-  }
+  // Stable, so the toolbar (memoised) does not re-render on every keystroke.
+  const toggle = useCallback(
+    (style: InlineStyle) => {
+      const element = area.current
+      if (element === null) return
+      const next = toggleFormatting(element.value, element.selectionStart, element.selectionEnd, style)
+      // A toolbar change is a step of its own, never merged with the typing around it.
+      steps.current += 1
+      latest.current.onValue(next.text, `format:${steps.current}`)
+      requestFocus({ focusKeys: [latest.current.focusKey], selection: { start: next.start, end: next.end } })
+    },
+    [requestFocus],
+  )
   return (
     <FieldFrame
       id={id}
@@ -51,7 +57,7 @@ export function MultilineField({ node, id, label, value, issues, focusKey, onVal
         ref={area}
         id={id}
         className="bi-builder-textarea"
-        rows={node.limit !== undefined && node.limit.max > 200 ? 4 : 2}
+        rows={node.limit !== undefined && node.limit.max > 200 ? 6 : 3}
         value={text}
         aria-required={node.required ? true : undefined}
         aria-invalid={issues !== undefined && issues.errors.length > 0 ? true : undefined}

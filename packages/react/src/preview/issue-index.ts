@@ -1,10 +1,5 @@
-import {
-  type Issue,
-  type IssuePath,
-  overflowIndex,
-  type ValidateOptions,
-  validateInteractive,
-} from '@briq-interactive/core'
+import { type Issue, type IssuePath, overflowIndex, type ValidateOptions } from '@briq-interactive/core'
+import { validateCached } from '../validation/validate-cached.ts'
 import type { DraftText } from './normalize.ts'
 
 /** Where a text passes its limit: the UTF-16 index to mark from, and the limit passed. */
@@ -47,7 +42,7 @@ export const NO_ISSUES: IssueIndex = { issues: [], has: () => false, overflow: (
 export function indexIssues(value: unknown, options?: ValidateOptions): IssueIndex {
   let issues: Issue[]
   try {
-    const result = validateInteractive(value, options)
+    const result = validateCached(value, options)
     issues = result.ok ? [] : result.issues
   } catch {
     issues = []

@@ -1,8 +1,5 @@
-import type { StarterTextKey } from '@briq-interactive/core'
-
 /** English strings of the builder's own controls (tabs, history, items, issues, JSON, drafts). */
 export const builderEn = {
-  'builder.label': 'Message builder',
   'builder.tabs.label': 'Edit as',
   'builder.tab.form': 'Form',
   'builder.tab.json': 'JSON',
@@ -46,11 +43,8 @@ export const builderEn = {
   'builder.format.mono': 'Monospace',
   'builder.issues.label': 'Problems',
   'builder.issues.none': 'No problems found',
-  'builder.issues.error': '1 error',
-  'builder.issues.errors': '{count} errors',
-  'builder.issues.warning': '1 warning',
-  'builder.issues.warnings': '{count} warnings',
-  'builder.issues.suggestions': 'Suggestions',
+  'builder.issues.errors': { one: '{count} error', other: '{count} errors' },
+  'builder.issues.warnings': { one: '{count} warning', other: '{count} warnings' },
   'builder.issue.error': 'Error',
   'builder.issue.warning': 'Warning',
   'builder.issue.suggestion': 'Suggestion',
@@ -83,33 +77,3 @@ export const builderEn = {
   'builder.persist.updated': 'Updated with the draft saved in another tab',
   'builder.persist.restored': 'Your last draft was restored',
 } as const
-
-/** English starter words for new drafts (core's `createDraft` text), by `starter.<key>`. */
-export const starterEn = {
-  'starter.button.body': 'Would you like to confirm your order?',
-  'starter.button.reply1': 'Yes, confirm',
-  'starter.button.reply2': 'No, change it',
-  'starter.list.body': 'How can we help you today?',
-  'starter.list.button': 'See options',
-  'starter.list.row1': 'Track my order',
-  'starter.list.row1.description': 'See where your parcel is',
-  'starter.list.row2': 'Returns and refunds',
-  'starter.list.row2.description': 'Send an item back',
-  'starter.list.row3': 'Talk to an agent',
-  'starter.list.row3.description': 'Chat with a person',
-  'starter.cta_url.body': 'See this week’s offers on our website.',
-  'starter.cta_url.button': 'Visit website',
-  'starter.location_request_message.body': 'Please share your location so we can deliver your order.',
-  'starter.flow.body': 'Fill in a short form to book your appointment.',
-  'starter.flow.cta': 'Book now',
-  'starter.product.body': 'Here is the product you asked about.',
-  'starter.product_list.header': 'Our products',
-  'starter.product_list.body': 'Pick the products you would like to order.',
-  'starter.catalog_message.body': 'Browse our catalog and order right here in WhatsApp.',
-  'starter.carousel.body': 'Swipe to see our featured products.',
-  'starter.carousel.button': 'Shop now',
-  'starter.voice_call.body': 'Call us on WhatsApp for help with your order.',
-  'starter.call_permission_request.body': 'May we call you on WhatsApp about your order?',
-  'starter.address_message.body': 'Please share your delivery address.',
-  'starter.section.title': 'Section {n}',
-} as const satisfies Record<`starter.${StarterTextKey}`, string>

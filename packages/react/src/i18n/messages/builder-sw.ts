@@ -1,8 +1,9 @@
-import type { builderEn, starterEn } from './builder-en.ts'
+import type { StarterText } from '@briq-interactive/core'
+import type { builderEn } from './builder-en.ts'
+import type { Message } from './en.ts'
 
 /** Swahili strings of the builder's own controls; see `builderEn`. */
 export const builderSw = {
-  'builder.label': 'Kiunda ujumbe',
   'builder.tabs.label': 'Hariri kama',
   'builder.tab.form': 'Fomu',
   'builder.tab.json': 'JSON',
@@ -46,11 +47,8 @@ export const builderSw = {
   'builder.format.mono': 'Nafasi sawa',
   'builder.issues.label': 'Matatizo',
   'builder.issues.none': 'Hakuna tatizo lililopatikana',
-  'builder.issues.error': 'Kosa 1',
-  'builder.issues.errors': 'Makosa {count}',
-  'builder.issues.warning': 'Onyo 1',
-  'builder.issues.warnings': 'Maonyo {count}',
-  'builder.issues.suggestions': 'Mapendekezo',
+  'builder.issues.errors': { one: 'Kosa {count}', other: 'Makosa {count}' },
+  'builder.issues.warnings': { one: 'Onyo {count}', other: 'Maonyo {count}' },
   'builder.issue.error': 'Kosa',
   'builder.issue.warning': 'Onyo',
   'builder.issue.suggestion': 'Pendekezo',
@@ -82,34 +80,37 @@ export const builderSw = {
   'builder.persist.keepMine': 'Baki na rasimu hii',
   'builder.persist.updated': 'Imesasishwa kwa rasimu iliyohifadhiwa kwenye kichupo kingine',
   'builder.persist.restored': 'Rasimu yako ya mwisho imerejeshwa',
-} as const satisfies Record<keyof typeof builderEn, string>
+} as const satisfies Record<keyof typeof builderEn, Message>
 
-/** Swahili starter words for new drafts; see `starterEn`. */
+/**
+ * Swahili words for new drafts (core's `createDraft` text; English is core's `STARTER_TEXT`):
+ * message content the user edits, not interface labels.
+ */
 export const starterSw = {
-  'starter.button.body': 'Je, ungependa kuthibitisha oda yako?',
-  'starter.button.reply1': 'Ndiyo, thibitisha',
-  'starter.button.reply2': 'Hapana, badilisha',
-  'starter.list.body': 'Tukusaidie nini leo?',
-  'starter.list.button': 'Tazama machaguo',
-  'starter.list.row1': 'Fuatilia oda yangu',
-  'starter.list.row1.description': 'Ona mzigo wako ulipo',
-  'starter.list.row2': 'Kurudisha na marejesho',
-  'starter.list.row2.description': 'Rudisha bidhaa',
-  'starter.list.row3': 'Ongea na wakala',
-  'starter.list.row3.description': 'Piga gumzo na mtu',
-  'starter.cta_url.body': 'Tazama ofa za wiki hii kwenye tovuti yetu.',
-  'starter.cta_url.button': 'Tembelea tovuti',
-  'starter.location_request_message.body': 'Tafadhali tuma mahali ulipo ili tukuletee oda yako.',
-  'starter.flow.body': 'Jaza fomu fupi kuweka miadi yako.',
-  'starter.flow.cta': 'Weka miadi',
-  'starter.product.body': 'Hii ndiyo bidhaa uliyouliza.',
-  'starter.product_list.header': 'Bidhaa zetu',
-  'starter.product_list.body': 'Chagua bidhaa ambazo ungependa kuagiza.',
-  'starter.catalog_message.body': 'Vinjari katalogi yetu na uagize hapa hapa WhatsApp.',
-  'starter.carousel.body': 'Sogeza kuona bidhaa zetu maalum.',
-  'starter.carousel.button': 'Nunua sasa',
-  'starter.voice_call.body': 'Tupigie kwa WhatsApp upate msaada kuhusu oda yako.',
-  'starter.call_permission_request.body': 'Tunaweza kukupigia kwa WhatsApp kuhusu oda yako?',
-  'starter.address_message.body': 'Tafadhali tuma anwani yako ya kupokea mzigo.',
-  'starter.section.title': 'Sehemu {n}',
-} as const satisfies Record<keyof typeof starterEn, string>
+  'button.body': 'Je, ungependa kuthibitisha oda yako?',
+  'button.reply1': 'Ndiyo, thibitisha',
+  'button.reply2': 'Hapana, badilisha',
+  'list.body': 'Tukusaidie nini leo?',
+  'list.button': 'Tazama machaguo',
+  'list.row1': 'Fuatilia oda yangu',
+  'list.row1.description': 'Ona mzigo wako ulipo',
+  'list.row2': 'Kurudisha na marejesho',
+  'list.row2.description': 'Rudisha bidhaa',
+  'list.row3': 'Ongea na wakala',
+  'list.row3.description': 'Piga gumzo na mtu',
+  'cta_url.body': 'Tazama ofa za wiki hii kwenye tovuti yetu.',
+  'cta_url.button': 'Tembelea tovuti',
+  'location_request_message.body': 'Tafadhali tuma mahali ulipo ili tukuletee oda yako.',
+  'flow.body': 'Jaza fomu fupi kuweka miadi yako.',
+  'flow.cta': 'Weka miadi',
+  'product.body': 'Hii ndiyo bidhaa uliyouliza.',
+  'product_list.header': 'Bidhaa zetu',
+  'product_list.body': 'Chagua bidhaa ambazo ungependa kuagiza.',
+  'catalog_message.body': 'Vinjari katalogi yetu na uagize hapa hapa WhatsApp.',
+  'carousel.body': 'Sogeza kuona bidhaa zetu maalum.',
+  'carousel.button': 'Nunua sasa',
+  'voice_call.body': 'Tupigie kwa WhatsApp upate msaada kuhusu oda yako.',
+  'call_permission_request.body': 'Tunaweza kukupigia kwa WhatsApp kuhusu oda yako?',
+  'address_message.body': 'Tafadhali tuma anwani yako ya kupokea mzigo.',
+  'section.title': 'Sehemu {n}',
+} as const satisfies StarterText

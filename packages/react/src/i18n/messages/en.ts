@@ -1,4 +1,4 @@
-import { builderEn, starterEn } from './builder-en.ts'
+import { builderEn } from './builder-en.ts'
 import { composerEn } from './composer-en.ts'
 import { draftLabelsEn } from './draft-labels-en.ts'
 
@@ -20,7 +20,6 @@ export type Message = string | PluralMessage
 export const en = {
   ...draftLabelsEn,
   ...builderEn,
-  ...starterEn,
   ...composerEn,
   'preview.region': 'WhatsApp message preview',
   'preview.businessName': 'Business',

@@ -1,4 +1,4 @@
-import { builderSw, starterSw } from './builder-sw.ts'
+import { builderSw } from './builder-sw.ts'
 import { composerSw } from './composer-sw.ts'
 import { draftLabelsSw } from './draft-labels-sw.ts'
 import type { Messages } from './en.ts'
@@ -12,7 +12,6 @@ import type { Messages } from './en.ts'
 export const sw = {
   ...draftLabelsSw,
   ...builderSw,
-  ...starterSw,
   ...composerSw,
   'preview.region': 'Onyesho la ujumbe wa WhatsApp',
   'preview.businessName': 'Biashara',

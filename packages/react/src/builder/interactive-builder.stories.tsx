@@ -1,0 +1,172 @@
+import { createDraft } from '@briq-interactive/core'
+import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fireEvent, fn, userEvent, waitFor, within } from 'storybook/test'
+import { InteractiveBuilder } from './interactive-builder.tsx'
+
+/**
+ * The builder in each state a user meets: new, empty, invalid with fix-its, warnings, broken
+ * JSON, another tab's newer draft, dark, Swahili. The play functions are its story tests: add a
+ * button, apply the list fix-it, undo.
+ */
+const meta = {
+  title: 'Builder/InteractiveBuilder',
+  component: InteractiveBuilder,
+  args: { theme: 'light', locale: 'en', onValueChange: fn() },
+  parameters: { layout: 'padded' },
+  decorators: [(Story) => <div style={{ maxWidth: 560 }}>{Story()}</div>],
+} satisfies Meta<typeof InteractiveBuilder>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+const fourButtons = {
+  type: 'button',
+  body: { text: 'Which size would you like?' },
+  action: {
+    buttons: ['Small', 'Medium', 'Large', 'Extra large'].map((title, i) => ({
+      type: 'reply',
+      reply: { id: `size-${i + 1}`, title },
+    })),
+  },
+}
+
+/** A new user: reply buttons with starter words; adding a button focuses its title, Undo takes it away. */
+export const New: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Add button' }))
+    const title = canvas.getByRole('textbox', { name: 'Button 3 title' })
+    await expect(title).toHaveFocus()
+    await userEvent.type(title, 'Ask a question')
+    await expect(canvas.getByRole('textbox', { name: 'Button 3 ID' })).toHaveValue('ask-a-question')
+    await expect(args.onValueChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ type: 'button' }),
+      expect.objectContaining({ ok: true }),
+    )
+    await userEvent.click(canvas.getByRole('button', { name: 'Undo' }))
+    await userEvent.click(canvas.getByRole('button', { name: 'Undo' }))
+    await expect(canvas.queryByRole('group', { name: 'Button 3' })).toBeNull()
+  },
+}
+
+/** Everything empty: each required field says what it needs, and the summary counts it. */
+export const Empty: Story = {
+  args: { defaultValue: { type: 'button', body: { text: '' }, action: { buttons: [] } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getByRole('textbox', { name: 'Body text' })).toHaveAttribute('aria-invalid', 'true')
+    await expect(within(canvas.getByRole('region', { name: 'Problems' })).getByRole('status')).toHaveTextContent(
+      '2 errors',
+    )
+    await userEvent.click(canvas.getByRole('button', { name: 'Add button' }))
+    await expect(canvas.getByRole('group', { name: 'Button 1' })).toBeInTheDocument()
+  },
+}
+
+/** Four reply buttons (WhatsApp allows three): the fix-it turns them into a list, and one undo brings them back. */
+export const InvalidWithFixIts: Story = {
+  args: { defaultValue: fourButtons },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const buttons = canvas.getByRole('group', { name: 'Buttons' })
+    await expect(buttons).toHaveAccessibleDescription(/4 of 3 buttons/)
+    await userEvent.click(within(buttons).getByRole('button', { name: 'Turn the 4 buttons into a list' }))
+    await expect(canvas.getByRole('combobox', { name: 'Message type' })).toHaveValue('list')
+    await expect(canvas.getByRole('textbox', { name: 'Row 4 title' })).toHaveValue('Extra large')
+    await expect(within(canvas.getByRole('region', { name: 'Problems' })).getByRole('status')).toHaveTextContent(
+      'No problems found',
+    )
+    await userEvent.click(canvas.getByRole('button', { name: 'Undo' }))
+    await expect(canvas.getByRole('group', { name: 'Button 4' })).toBeInTheDocument()
+  },
+}
+
+/** Warnings differ from errors by icon and word: a catalog without its thumbnail, a plain-http link. */
+export const Warnings: Story = {
+  args: { defaultValue: createDraft('catalog_message') },
+  play: async ({ canvasElement }) => {
+    const summary = within(within(canvasElement).getByRole('region', { name: 'Problems' }))
+    await expect(summary.getByRole('status')).toHaveTextContent('1 warning')
+    await expect(summary.getByRole('button', { name: /^Warning: / })).toBeInTheDocument()
+  },
+}
+
+/** Broken JSON says where it breaks; the form keeps the last valid message. */
+export const JsonError: Story = {
+  args: { defaultValue: structuredClone(INTERACTIVE_EXAMPLES.list), defaultTab: 'json' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const json = canvas.getByRole('textbox', { name: 'Interactive object (JSON)' })
+    fireEvent.change(json, { target: { value: '{\n  "type": "list",\n  "body": {' } })
+    await expect(json).toHaveAttribute('aria-invalid', 'true')
+    await expect(json).toHaveAccessibleDescription(/line 3, column/)
+    await userEvent.click(canvas.getByRole('tab', { name: 'Form' }))
+    await expect(canvas.getByRole('textbox', { name: 'List button label' })).toHaveValue('Chagua njia')
+  },
+}
+
+const KEY = 'storybook:builder-draft'
+
+/** A restored draft, then another tab saves a newer one while this tab has changes: the builder asks. */
+export const RestoredDraftConflict: Story = {
+  args: { persistKey: KEY },
+  loaders: [
+    () => {
+      localStorage.setItem(
+        KEY,
+        JSON.stringify({
+          version: 1,
+          value: { ...createDraft('button'), body: { text: 'Restored from last time' } },
+          revision: 1,
+          savedAt: Date.now(),
+          session: 'yesterday',
+        }),
+      )
+      return {}
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const body = canvas.getByRole('textbox', { name: 'Body text' })
+    await expect(body).toHaveValue('Restored from last time')
+    fireEvent.change(body, { target: { value: 'Changed in this tab' } })
+    const theirs = JSON.stringify({
+      version: 1,
+      value: { ...createDraft('button'), body: { text: 'Changed in the other tab' } },
+      revision: 7,
+      savedAt: Date.now(),
+      session: 'other-tab',
+    })
+    localStorage.setItem(KEY, theirs)
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: theirs }))
+    const alert = await canvas.findByRole('alert')
+    await expect(alert).toHaveTextContent('Which one do you want to keep?')
+    await expect(body).toHaveValue('Changed in this tab')
+  },
+}
+
+/** Dark theme, a carousel with its cards. */
+export const Dark: Story = {
+  args: { theme: 'dark', defaultValue: structuredClone(INTERACTIVE_EXAMPLES.carousel) },
+  parameters: { backgrounds: { value: 'dark' } },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('.bi-builder') as HTMLElement
+    await expect(root).toHaveAttribute('data-theme', 'dark')
+    await waitFor(() => expect(getComputedStyle(root).colorScheme).toBe('dark'))
+  },
+}
+
+/** Swahili: every label, hint and issue; a fix-it and undo by their Swahili names. */
+export const Swahili: Story = {
+  args: { locale: 'sw', defaultValue: fourButtons },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getByRole('combobox', { name: 'Aina ya ujumbe' })).toHaveValue('button')
+    const buttons = canvas.getByRole('group', { name: 'Vitufe' })
+    await userEvent.click(within(buttons).getByRole('button', { name: 'Geuza vitufe 4 kuwa orodha' }))
+    await expect(canvas.getByRole('textbox', { name: 'Jina la safu 4' })).toHaveValue('Extra large')
+    await userEvent.click(canvas.getByRole('button', { name: 'Tendua' }))
+    await expect(canvas.getByRole('group', { name: 'Kitufe 4' })).toBeInTheDocument()
+  },
+}
