@@ -18,6 +18,8 @@ import {
   type Interactive,
   type InteractiveDescription,
   type InteractiveType,
+  type IssueAnchor,
+  issueAnchors,
   tryEditorOperation,
   type ValidateOptions,
   type ValidationResult,
@@ -74,19 +76,28 @@ export interface BuilderModel {
    * `compute(draft)` for the present draft, recomputed only when the outermost group array
    * holding `path` (or the type) changes: counts, moves and adds inside one list.
    */
-  structural<T>(key: string, path: DraftPath, compute: (draft: unknown) => T): T
+  structural<T>(key: string, root: StructureRoot, compute: (draft: unknown) => T): T
   /** Whether `operation` would change the present draft ("Add row" at 10 of 10 rows cannot); cached per structure. */
   canApply(operation: DraftOperation): boolean
   /** Core's "Move up"/"Move down" operation for the item at `path`, if it can move; cached per structure. */
   moveStep(path: DraftPath, direction: 'up' | 'down'): DraftOperation | undefined
 }
 
-// What an add, remove or move depends on lies inside the outermost group array holding the
-// path (the sections of a row, the cards of a quick reply): while that array is the same
-// object, the answer is the same, so typing elsewhere never recomputes it.
-function structureRoot(draft: unknown, path: DraftPath): unknown {
+/**
+ * The outermost group array holding a path (the sections of a row, the cards of a quick reply):
+ * what an add, remove or move there depends on lies inside it, so while it is the same object
+ * the answer is the same, and typing elsewhere never recomputes it. Build it once per path.
+ */
+export interface StructureRoot {
+  readonly key: string
+  readonly path: DraftPath
+}
+
+/** The structure root of `path`; see `StructureRoot`. */
+export function structureRootOf(path: DraftPath): StructureRoot {
   const index = path.findIndex((key) => typeof key === 'number')
-  return draftValueAt(draft, index === -1 ? path : path.slice(0, index))
+  const root = index === -1 ? path : path.slice(0, index)
+  return { key: root.join('.'), path: root }
 }
 
 interface Cached<T> {
@@ -107,6 +118,9 @@ export function createBuilderModel(
   let derivedFrom: unknown
   let derivedOptions: BuilderModelOptions | undefined
   const listeners = new Set<() => void>()
+  // Which control shows an issue depends on the draft's shape only (its items and chosen
+  // options); a field's new value keeps the shape, so its state reuses the finder.
+  let anchorsOf = new WeakMap<EditorState, (path: DraftPath) => IssueAnchor>()
   const cache = new Map<string, Cached<unknown>>()
   // The type and the group roots of the present draft, found once per draft for every selector.
   interface Roots {
@@ -115,18 +129,16 @@ export function createBuilderModel(
     roots: Map<string, unknown>
   }
   let rootsOf: Roots | undefined
-  const cached = <T>(key: string, path: DraftPath, compute: (draft: unknown) => T): T => {
+  const cached = <T>(key: string, structure: StructureRoot, compute: (draft: unknown) => T): T => {
     const draft = history.getSnapshot().present.draft
     const present: Roots =
       rootsOf !== undefined && rootsOf.draft === draft ? rootsOf : { draft, type: draftType(draft), roots: new Map() }
     rootsOf = present
     const { type, roots } = present
-    const at = path.findIndex((step) => typeof step === 'number')
-    const rootKey = (at === -1 ? path : path.slice(0, at)).join('.')
-    let root = roots.get(rootKey)
-    if (root === undefined && !roots.has(rootKey)) {
-      root = structureRoot(draft, path)
-      roots.set(rootKey, root)
+    let root = roots.get(structure.key)
+    if (root === undefined && !roots.has(structure.key)) {
+      root = draftValueAt(draft, structure.path)
+      roots.set(structure.key, root)
     }
     const hit = cache.get(key)
     if (hit !== undefined && hit.type === type && hit.root === root && root !== undefined) return hit.value as T
@@ -144,7 +156,9 @@ export function createBuilderModel(
     const type = draftType(draft)
     const result = validate(draft)
     const fixes = draftFixIts(draft, result, options.draft)
-    const placement = placeIssues(draft, result, fixes, options.draft, snapshot?.placement)
+    const anchorOf = anchorsOf.get(state) ?? issueAnchors(draft, options.draft)
+    anchorsOf.set(state, anchorOf)
+    const placement = placeIssues(draft, result, fixes, options.draft, snapshot?.placement, anchorOf)
     snapshot = {
       state,
       draft,
@@ -176,6 +190,9 @@ export function createBuilderModel(
       const present = history.getSnapshot().present
       const result = tryEditorOperation(present, operation, options.draft)
       if (result.ok && result.state.draft !== present.draft) {
+        const sameShape = operation.op === 'set' && operation.path[0] !== 'type'
+        const finder = anchorsOf.get(present)
+        if (sameShape && finder !== undefined) anchorsOf.set(result.state, finder)
         history.record(result.state, { at: now(), coalesceKey: change.coalesceKey ?? coalesceKeyOf(operation) })
       }
       return result
@@ -202,18 +219,19 @@ export function createBuilderModel(
       if (next === options) return
       options = next
       cache.clear()
+      anchorsOf = new WeakMap()
       notify()
     },
     jsonEdit: undefined,
     structural: cached,
     canApply(operation) {
       const path = 'path' in operation ? operation.path : []
-      return cached(`can:${JSON.stringify(operation)}`, path, (draft) =>
+      return cached(`can:${JSON.stringify(operation)}`, structureRootOf(path), (draft) =>
         canApplyDraftOperation(draft, operation, options.draft),
       )
     },
     moveStep(path, direction) {
-      return cached(`move:${direction}:${path.join('.')}`, path, (draft) =>
+      return cached(`move:${direction}:${path.join('.')}`, structureRootOf(path), (draft) =>
         coreMoveStep(draft, path, direction, options.draft),
       )
     },

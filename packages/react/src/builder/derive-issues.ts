@@ -1,5 +1,6 @@
 import {
   type DraftOptions,
+  type DraftPath,
   type FixIt,
   type Interactive,
   type Issue,
@@ -55,7 +56,8 @@ interface Builder {
 /**
  * Places core's issues and fix-its at the controls that show them (core's `issueAnchors`), and
  * builds the summary. Objects whose content did not change are taken from `previous`, so a
- * control subscribed to its own issues re-renders only when they change.
+ * control subscribed to its own issues re-renders only when they change. `anchorOf` may be a
+ * finder built for an earlier draft of the same shape (the same items and chosen options).
  */
 export function placeIssues(
   draft: unknown,
@@ -63,8 +65,8 @@ export function placeIssues(
   fixes: readonly FixIt[],
   options: DraftOptions,
   previous: IssuePlacement | undefined,
+  anchorOf: (path: DraftPath) => IssueAnchor = issueAnchors(draft, options),
 ): IssuePlacement {
-  const anchorOf = issueAnchors(draft, options)
   const building = new Map<string, Builder>()
   const at = (anchor: IssueAnchor): Builder => {
     const key = anchorKey(anchor)

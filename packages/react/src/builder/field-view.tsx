@@ -1,5 +1,5 @@
 import { draftValueAt, type FieldDescription } from '@briq-interactive/core'
-import { memo, useMemo } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { EnumField } from './enum-field.tsx'
 import { JsonField } from './json-field.tsx'
@@ -19,6 +19,7 @@ export interface FieldViewProps extends NodePlacement {
  */
 export const FieldView = memo(function FieldView({ node, base, n, itemKey }: FieldViewProps) {
   const { t, dispatch, rootId } = useBuilderControls('FieldView')
+  const [, setRevision] = useState(0)
   const path = useMemo(() => [...base, ...node.path], [base, node])
   const anchor = `field:${path.join('.')}`
   const value = useBuilderSelector((snapshot) => draftValueAt(snapshot.draft, path))
@@ -31,8 +32,14 @@ export const FieldView = memo(function FieldView({ node, base, n, itemKey }: Fie
     issues,
     focusKey: `${itemKey}/${node.path.join('.')}`,
     t,
-    onValue: (next: unknown, coalesceKey?: string) =>
-      dispatch({ op: 'set', path, value: next }, coalesceKey === undefined ? undefined : { coalesceKey }),
+    onValue: (next: unknown, coalesceKey?: string) => {
+      const changed = dispatch(
+        { op: 'set', path, value: next },
+        coalesceKey === undefined ? undefined : { coalesceKey },
+      )
+      // A change the draft did not take leaves the field as it was (a controlled field would too).
+      if (!changed) setRevision((n) => n + 1)
+    },
   }
   switch (node.kind) {
     case 'multiline':

@@ -1,7 +1,14 @@
-import { draftValueAt, type GroupDescription, groupCounts, itemKey as keyOf } from '@briq-interactive/core'
+import {
+  canApplyDraftOperation,
+  draftValueAt,
+  type GroupDescription,
+  groupCounts,
+  itemKey as keyOf,
+} from '@briq-interactive/core'
 import { memo, useMemo } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
+import { structureRootOf } from './builder-model.ts'
 import { IssueMessages } from './issue-messages.tsx'
 import { ItemView } from './item-view.tsx'
 import { labelOf } from './labels.ts'
@@ -27,13 +34,22 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
   const items = useBuilderSelector((snapshot) => draftValueAt(snapshot.draft, path))
   const list = Array.isArray(items) ? items : NO_ITEMS
   // Rows and products count across sections: the message-wide total is what runs out.
+  const structure = useMemo(() => structureRootOf(path), [path])
   const total = useBuilderSelector(() =>
     node.total === undefined
       ? undefined
-      : model.structural(`total:${pathKey}`, path, (draft) => groupCounts(draft, path, model.options.draft)?.total),
+      : model.structural(
+          `total:${pathKey}`,
+          structure,
+          (draft) => groupCounts(draft, path, model.options.draft)?.total,
+        ),
   )
   const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get(`group:${pathKey}`))
-  const canAdd = useBuilderSelector(() => model.canApply({ op: 'add', path }))
+  const canAdd = useBuilderSelector(() =>
+    model.structural(`add:${pathKey}`, structure, (draft) =>
+      canApplyDraftOperation(draft, { op: 'add', path }, model.options.draft),
+    ),
+  )
   const id = anchorElementId(rootId, 'group', path)
   const addId = `${id}-add`
   const state = model.getSnapshot().state

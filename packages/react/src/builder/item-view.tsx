@@ -1,13 +1,16 @@
 import {
+  canApplyDraftOperation,
   type DraftLabelKey,
   type DraftOperation,
   type DraftPath,
   type GroupDescription,
   itemKey as keyOf,
+  moveStep,
 } from '@briq-interactive/core'
 import { type KeyboardEvent, memo, type PointerEvent, useMemo, useRef } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
+import { structureRootOf } from './builder-model.ts'
 import { IssueMessages } from './issue-messages.tsx'
 import { labelOf } from './labels.ts'
 import { NodeList } from './node-list.tsx'
@@ -54,13 +57,18 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   const label = labelOf(t, group.labelKey, n)
   const id = anchorElementId(rootId, 'item', path)
   const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get(`item:${pathKey}`))
-  // One selector for the three buttons: every item runs it on every change (it is cached per structure).
-  const removal = useMemo(() => ({ op: 'remove' as const, path }), [path])
-  const can = useBuilderSelector(
-    () =>
-      (model.moveStep(path, 'up') === undefined ? 0 : 1) |
-      (model.moveStep(path, 'down') === undefined ? 0 : 2) |
-      (model.canApply(removal) ? 4 : 0),
+  // One selector for the three buttons: every item runs it on every change, so it is a cache
+  // lookup until the list around the item changes.
+  const structure = useMemo(() => ({ key: `item:${pathKey}`, root: structureRootOf(path) }), [path, pathKey])
+  const can = useBuilderSelector(() =>
+    model.structural(structure.key, structure.root, (draft) => {
+      const options = model.options.draft
+      return (
+        (moveStep(draft, path, 'up', options) === undefined ? 0 : 1) |
+        (moveStep(draft, path, 'down', options) === undefined ? 0 : 2) |
+        (canApplyDraftOperation(draft, { op: 'remove', path }, options) ? 4 : 0)
+      )
+    }),
   )
   const canUp = (can & 1) !== 0
   const canDown = (can & 2) !== 0

@@ -5,6 +5,7 @@ import { describedBy, FieldFrame, fieldCounts, fieldHint } from './field-frame.t
 import { textOf } from './field-value.ts'
 import { FormattingToolbar, shortcutStyle } from './formatting-toolbar.tsx'
 import type { FieldControlProps } from './text-field.tsx'
+import { useDomValue } from './use-dom-value.ts'
 
 /**
  * A text area; when WhatsApp renders formatting in it (body, card text), a toolbar and
@@ -13,11 +14,11 @@ import type { FieldControlProps } from './text-field.tsx'
  */
 export function MultilineField({ node, id, label, value, issues, focusKey, onValue, t }: FieldControlProps) {
   const { requestFocus } = useBuilderControls('MultilineField')
-  const area = useRef<HTMLTextAreaElement>(null)
+  const text = textOf(value)
+  const { ref: area, defaultValue } = useDomValue<HTMLTextAreaElement>(text)
   const steps = useRef(0)
   const latest = useRef({ onValue, focusKey })
   latest.current = { onValue, focusKey }
-  const text = textOf(value)
   const hint = fieldHint(node, t)
   const counts = fieldCounts(node, text)
   // Stable, so the toolbar (memoised) does not re-render on every keystroke.
@@ -58,7 +59,7 @@ export function MultilineField({ node, id, label, value, issues, focusKey, onVal
         id={id}
         className="bi-builder-textarea"
         rows={node.limit !== undefined && node.limit.max > 200 ? 6 : 3}
-        value={text}
+        defaultValue={defaultValue}
         aria-required={node.required ? true : undefined}
         aria-invalid={issues !== undefined && issues.errors.length > 0 ? true : undefined}
         aria-describedby={describedBy(id, hint, counts, issues)}

@@ -3,6 +3,7 @@ import type { Translate } from '../i18n/messages.ts'
 import type { AnchorIssues } from './derive-issues.ts'
 import { describedBy, FieldFrame, fieldCounts, fieldHint } from './field-frame.tsx'
 import { numberFromText, textOf } from './field-value.ts'
+import { useDomValue } from './use-dom-value.ts'
 
 /** What every field control receives from `FieldView`. */
 export interface FieldControlProps {
@@ -23,10 +24,12 @@ export function TextField({ node, id, label, value, issues, focusKey, onValue, t
   const text = textOf(value)
   const hint = fieldHint(node, t)
   const counts = fieldCounts(node, text)
+  const { ref: input, defaultValue } = useDomValue<HTMLInputElement>(text)
   const machine = node.kind === 'id' || node.kind === 'url' || node.kind === 'number'
   return (
     <FieldFrame id={id} label={label} hint={hint} counts={counts} issues={issues} t={t} kind={node.kind}>
       <input
+        ref={input}
         id={id}
         className="bi-builder-input"
         type={node.kind === 'url' ? 'url' : 'text'}
@@ -35,7 +38,7 @@ export function TextField({ node, id, label, value, issues, focusKey, onValue, t
         spellCheck={machine ? false : undefined}
         autoCapitalize={machine ? 'off' : undefined}
         placeholder={node.defaultValue === undefined ? undefined : String(node.defaultValue)}
-        value={text}
+        defaultValue={defaultValue}
         aria-required={node.required ? true : undefined}
         aria-invalid={issues !== undefined && issues.errors.length > 0 ? true : undefined}
         aria-describedby={describedBy(id, hint, counts, issues)}
