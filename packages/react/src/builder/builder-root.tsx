@@ -14,7 +14,6 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
 } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { getTranslator, type Locale, type Messages, type Translate } from '../i18n/messages.ts'
@@ -31,6 +30,7 @@ import {
 } from './builder-context.ts'
 import { type BuilderModelOptions, createBuilderModel } from './builder-model.ts'
 import { FocusKeeper } from './focus-keeper.tsx'
+import { useControlledDraft } from './use-controlled-draft.ts'
 import { useDraftPersistence } from './use-draft-persistence.ts'
 
 /** Props of `Builder.Root`. Other props are spread onto its `<div>`. */
@@ -71,14 +71,6 @@ function refusal(result: DraftOperationResult, t: Translate): string {
   if (result.reason === 'too_few') return t('builder.refused.tooFew', { limit: result.limit ?? '' })
   if (result.reason === 'not_allowed') return t('builder.refused.notAllowed')
   return t('builder.refused.other')
-}
-
-const sameJson = (a: unknown, b: unknown): boolean => {
-  try {
-    return JSON.stringify(a) === JSON.stringify(b)
-  } catch {
-    return false
-  }
 }
 
 /**
@@ -127,43 +119,12 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const root = useRef<HTMLDivElement | null>(null)
   const pendingFocus = useRef<FocusRequest | undefined>(undefined)
   const wakeFocusKeeper = useRef<() => void>(() => {})
-  const latest = useRef({ onValueChange, t })
-  latest.current = { onValueChange, t }
+  const latest = useRef({ t })
+  latest.current = { t }
 
   useClientLayoutEffect(() => model.setOptions(options), [model, options])
 
-  // Controlled: the form shows `value`. A change the parent did not take back into `value` is
-  // reverted; a value set from outside is a step of its own (so it can be undone).
-  const controlled = value !== undefined
-  const emitted = useRef<{ draft: unknown; revert: () => void } | undefined>(undefined)
-  const shown = useSyncExternalStore(
-    model.subscribe,
-    () => (controlled ? model.getSnapshot().draft : undefined),
-    () => undefined,
-  )
-  useClientLayoutEffect(() => {
-    if (value === undefined) return
-    let present = model.getSnapshot().draft
-    if (value === present) {
-      emitted.current = undefined
-      return
-    }
-    if (emitted.current !== undefined && emitted.current.draft === present) {
-      emitted.current.revert()
-      present = model.getSnapshot().draft
-    }
-    emitted.current = undefined
-    if (value !== present && !sameJson(value, present)) model.replace(value)
-  }, [model, value, shown])
-
-  const emit = useCallback(
-    (revert: () => void) => {
-      const snapshot = model.getSnapshot()
-      emitted.current = { draft: snapshot.draft, revert }
-      latest.current.onValueChange?.(snapshot.draft, snapshot.result)
-    },
-    [model],
-  )
+  const emit = useControlledDraft(model, value, onValueChange)
   const keep = useCallback(() => {}, [])
   const announce = useCallback((text: string) => setAnnouncement((last) => ({ text, count: last.count + 1 })), [])
   const persistence = useDraftPersistence({

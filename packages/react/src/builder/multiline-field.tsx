@@ -32,7 +32,7 @@ export function MultilineField({ node, id, label, value, issues, focusKey, onVal
       latest.current.onValue(next.text, `format:${steps.current}`)
       requestFocus({ focusKeys: [latest.current.focusKey], selection: { start: next.start, end: next.end } })
     },
-    [requestFocus],
+    [requestFocus, area.current],
   )
   return (
     <FieldFrame
