@@ -12,6 +12,8 @@ export type { BuilderIssueSummaryProps } from './builder/issue-summary.tsx'
 export type { BuilderJsonEditorProps } from './builder/json-editor.tsx'
 export type { BuilderPartProps } from './builder/message-parts.tsx'
 export type { BuilderTypePickerProps } from './builder/type-picker.tsx'
+export type { ComposerReplyContext } from './composer/composer-preview.tsx'
+export { InteractiveComposer, type InteractiveComposerProps } from './composer/interactive-composer.tsx'
 export { en as messagesEn } from './i18n/messages/en.ts'
 export { sw as messagesSw } from './i18n/messages/sw.ts'
 export {

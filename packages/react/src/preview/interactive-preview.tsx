@@ -48,6 +48,12 @@ export interface InteractivePreviewProps extends Omit<ComponentPropsWithoutRef<'
   /** Called with Meta's inbound shape when the customer taps a reply button or sends a list row. */
   onReply?: (reply: InteractiveReply) => void
   /**
+   * The customer's reply to show under the message (controlled; `null` for none), e.g. the real
+   * customer's answer read with `useMessageStatus`. A tap then only calls `onReply`. Left
+   * undefined, a tap in the preview shows the reply itself.
+   */
+  reply?: InteractiveReply | null | undefined
+  /**
    * Your catalogue's products by `product_retailer_id`, so product, product-list, catalog and
    * product-carousel messages show each product's name, price and picture (as WhatsApp does)
    * instead of its id. Default: the nearest `BriqProvider`'s `catalogue`.
@@ -93,6 +99,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
     showIssues = true,
     validation,
     onReply,
+    reply: replyProp,
     catalogue: catalogueProp,
     className,
     ...rest
@@ -118,11 +125,12 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   })
   // A changed message is a new message that the customer has not answered yet. Compared by
   // content, so a parent passing a fresh but equal object on every render keeps the reply.
-  const reply =
+  const tapped =
     answered && (answered.value === value || answered.signature === contentSignature(value)) ? answered.reply : null
+  const reply = replyProp === undefined ? tapped : replyProp
   useEffect(() => {
-    if (answered && !reply) setAnswered(null)
-  }, [answered, reply])
+    if (answered && !tapped) setAnswered(null)
+  }, [answered, tapped])
   const shownTime = time === undefined ? clock : formatTime(time)
 
   const handleReply = useCallback((next: InteractiveReply) => {

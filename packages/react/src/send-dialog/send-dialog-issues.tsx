@@ -1,9 +1,18 @@
+import type { Issue } from '@briq-interactive/core'
 import type { ComponentPropsWithoutRef, ReactNode } from 'react'
 import { IssueSummary } from './issue-summary.tsx'
 import { useSendDialog } from './send-dialog-context.ts'
 
-/** Props of {@link SendDialogIssues}, spread onto its wrapper. */
-export type SendDialogIssuesProps = ComponentPropsWithoutRef<'div'>
+/** Props of {@link SendDialogIssues}; other props are spread onto its wrapper. */
+export interface SendDialogIssuesProps extends ComponentPropsWithoutRef<'div'> {
+  /**
+   * `all` (default) lists every issue; `request` only those outside the interactive object
+   * (recipient, sender, conversation), for a layout whose builder already shows the message's.
+   */
+  scope?: 'all' | 'request' | undefined
+}
+
+const inRequest = (issue: Issue) => issue.path[0] !== 'interactive'
 
 /**
  * Core's validation of the request: errors ("… to fix before sending") block the send,
@@ -11,12 +20,14 @@ export type SendDialogIssuesProps = ComponentPropsWithoutRef<'div'>
  * left to `SendDialog.Recipient`.
  */
 export function SendDialogIssues(props: SendDialogIssuesProps): ReactNode {
-  const { className, ...rest } = props
+  const { className, scope = 'all', ...rest } = props
   const { t, core, plan } = useSendDialog('SendDialog.Issues')
-  if (plan.issues.length === 0 && plan.warnings.length === 0) return null
+  const issues = scope === 'all' ? plan.issues : plan.issues.filter(inRequest)
+  const warnings = scope === 'all' ? plan.warnings : plan.warnings.filter(inRequest)
+  if (issues.length === 0 && warnings.length === 0) return null
   return (
     <div {...rest} className={className ? `bi-send-dialog-issue-groups ${className}` : 'bi-send-dialog-issue-groups'}>
-      <IssueSummary issues={plan.issues} warnings={plan.warnings} t={t} core={core} />
+      <IssueSummary issues={issues} warnings={warnings} t={t} core={core} />
     </div>
   )
 }

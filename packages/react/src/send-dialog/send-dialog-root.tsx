@@ -8,7 +8,7 @@ import {
 } from '@briq-interactive/core'
 import * as Dialog from '@radix-ui/react-dialog'
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { getCoreMessages, getTranslator, type Locale } from '../i18n/messages.ts'
+import { getCoreMessages, getTranslator, type Locale, type Messages } from '../i18n/messages.ts'
 import { type PortalContainer, useBriqSettings } from '../provider/briq-settings.ts'
 import { useBriqClient } from '../provider/use-briq-client.ts'
 import { useValidationOptions } from '../provider/validation-context.ts'
@@ -57,6 +57,8 @@ export interface SendDialogRootProps {
   defaultCountryCode?: string | undefined
   /** Language of every label. Default `en`. */
   locale?: Locale | undefined
+  /** Your own wording for any catalogue key (e.g. `{ 'sendDialog.title': 'Send to the customer' }`). */
+  messages?: Partial<Messages> | undefined
   /** Colour scheme of the parts and the preview; `system` follows the OS. Default `system`. */
   theme?: SendDialogTheme | undefined
   /** Called once per accepted send, with Briq's answer and the request sent (even if the dialog was closed meanwhile). */
@@ -106,7 +108,9 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     portalContainer,
     children,
   } = props
-  const t = useMemo(() => getTranslator(locale), [locale])
+  const messagesKey = JSON.stringify(props.messages ?? null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the overrides' content (messagesKey) is the dependency.
+  const t = useMemo(() => getTranslator(locale, props.messages), [locale, messagesKey])
   const core = getCoreMessages(locale)
   const [open, setOpen] = useControllableState({
     value: props.open,

@@ -54,6 +54,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
       onSenderChange,
       defaultCountryCode,
       locale,
+      messages,
       theme,
       onSent,
       trigger,
@@ -82,6 +83,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
         onSenderChange={onSenderChange}
         defaultCountryCode={defaultCountryCode}
         locale={locale}
+        messages={messages}
         theme={theme}
         onSent={onSent}
         client={client}

@@ -1,7 +1,8 @@
 import type { composerEn } from './composer-en.ts'
+import type { Message } from './en.ts'
 
 /** Swahili strings of the send dialog's parts, the composer and the preview's catalogue products. */
-export const composerSw: { readonly [K in keyof typeof composerEn]: string } = {
+export const composerSw: { readonly [K in keyof typeof composerEn]: Message } = {
   'preview.productNamesMore': '{names} na {count} zaidi',
   'sendDialog.sender.label': 'Tuma kutoka',
   'sendDialog.sender.default': '{name} (chaguo-msingi)',
@@ -20,4 +21,8 @@ export const composerSw: { readonly [K in keyof typeof composerEn]: string } = {
     'Namba hii bado haijakuandikia. WhatsApp huwasilisha ujumbe shirikishi ndani ya muda wa saa 24 wa huduma kwa mteja tu, unaoanza mteja anapoandika: mwombe aandike kwanza, au mtumie ujumbe wa kiolezo ulioidhinishwa badala yake.',
   'sendDialog.progress.label': 'Hatua za uwasilishaji',
   'sendDialog.success.replyId': 'Kitambulisho cha jibu',
+  'composer.blocked': {
+    one: 'Haujatumwa: ujumbe una kosa {count}. Lirekebishe kwenye fomu kwanza.',
+    other: 'Haujatumwa: ujumbe una makosa {count}. Yarekebishe kwenye fomu kwanza.',
+  },
 }

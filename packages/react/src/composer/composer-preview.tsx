@@ -1,0 +1,43 @@
+import type { InteractiveReply, ProductCatalogue } from '@briq-interactive/core'
+import { type ReactNode, useCallback } from 'react'
+import { BuilderPreview } from '../builder/builder-preview.tsx'
+import { useSendDialog } from '../send-dialog/send-dialog-context.ts'
+
+/** What the composer tells `onReply` about the message the customer answered. */
+export interface ComposerReplyContext {
+  /** The sent message's id, or undefined before anything was sent. */
+  messageId: string | undefined
+  /** Polls the message's status now (e.g. once your mock has recorded the answer). */
+  refresh: () => void
+}
+
+/** Props of {@link ComposerPreview}. */
+export interface ComposerPreviewProps {
+  catalogue: ProductCatalogue | undefined
+  businessName: string | undefined
+  onReply: ((reply: InteractiveReply, sent: ComposerReplyContext) => void) | undefined
+}
+
+/**
+ * The draft as the customer sees it. Once a message is sent, the reply under it is the real
+ * customer's (from `useMessageStatus`), so a tap in the preview only reports itself to `onReply`.
+ */
+export function ComposerPreview({ catalogue, businessName, onReply }: ComposerPreviewProps): ReactNode {
+  const { sending, delivery } = useSendDialog('InteractiveComposer')
+  const messageId = sending.status === 'success' ? sending.data?.message_id : undefined
+  const { refresh } = delivery
+  const handleReply = useCallback(
+    (reply: InteractiveReply) => onReply?.(reply, { messageId, refresh }),
+    [onReply, messageId, refresh],
+  )
+  return (
+    <BuilderPreview
+      className="bi-composer-preview"
+      compact
+      catalogue={catalogue}
+      businessName={businessName}
+      onReply={handleReply}
+      reply={messageId === undefined ? undefined : (delivery.reply ?? null)}
+    />
+  )
+}

@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react'
+import { SendDialogActions } from '../send-dialog/send-dialog-actions.tsx'
+import { SendDialogContent } from '../send-dialog/send-dialog-content.tsx'
+import { useSendDialog } from '../send-dialog/send-dialog-context.ts'
+import { SendDialogConversation } from '../send-dialog/send-dialog-conversation.tsx'
+import { SendDialogForm } from '../send-dialog/send-dialog-form.tsx'
+import { SendDialogIssues } from '../send-dialog/send-dialog-issues.tsx'
+import { SendDialogPreview } from '../send-dialog/send-dialog-preview.tsx'
+import { SendDialogRecipient } from '../send-dialog/send-dialog-recipient.tsx'
+import { SendDialogSender } from '../send-dialog/send-dialog-sender.tsx'
+import { SendDialogStatus } from '../send-dialog/send-dialog-status.tsx'
+import { SendDialogTrigger } from '../send-dialog/send-dialog-trigger.tsx'
+import { SendDialogWindow } from '../send-dialog/send-dialog-window.tsx'
+
+/** Inline, says why Send did nothing when the draft itself is what blocks it (the form lists why). */
+function DraftBlocked(): ReactNode {
+  const { t, plan, attempted } = useSendDialog('InteractiveComposer')
+  const errors = plan.issues.filter((issue) => issue.path[0] === 'interactive').length
+  if (!attempted || errors === 0) return null
+  return (
+    <p className="bi-send-dialog-note" data-invalid="">
+      {t('composer.blocked', { count: errors })}
+    </p>
+  )
+}
+
+/**
+ * The composer's send step. `dialog`: a "Send" button opening the send dialog (recipient,
+ * window, issues, status, preview). `inline`: the same parts under the preview, in a form.
+ */
+export function ComposerSend({ mode }: { mode: 'dialog' | 'inline' }): ReactNode {
+  const { t } = useSendDialog('InteractiveComposer')
+  if (mode === 'inline') {
+    return (
+      <SendDialogForm className="bi-composer-send" aria-label={t('sendDialog.title')}>
+        <SendDialogConversation />
+        <SendDialogSender />
+        <SendDialogRecipient />
+        <SendDialogWindow />
+        <SendDialogIssues scope="request" />
+        <DraftBlocked />
+        <SendDialogStatus />
+        <SendDialogActions />
+      </SendDialogForm>
+    )
+  }
+  return (
+    <>
+      <SendDialogTrigger className="bi-send-dialog-button bi-composer-open" data-variant="primary">
+        {t('sendDialog.send')}
+      </SendDialogTrigger>
+      <SendDialogContent>
+        <SendDialogConversation />
+        <SendDialogSender />
+        <SendDialogRecipient />
+        <SendDialogWindow />
+        <SendDialogIssues />
+        <SendDialogStatus />
+        <SendDialogPreview />
+        <SendDialogActions />
+      </SendDialogContent>
+    </>
+  )
+}

@@ -1,0 +1,125 @@
+import { createDraft } from '@briq-interactive/core'
+import { DEFAULT_API_KEY, FIXTURE_CATALOGUE, FIXTURE_PHONES } from '@briq-interactive/mock'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { BriqProvider } from '../provider/briq-provider.tsx'
+import { startMockServer } from '../send-dialog/testing/mock-server.ts'
+import { InteractiveComposer, type InteractiveComposerProps } from './interactive-composer.tsx'
+
+const { mock } = startMockServer('react-composer')
+
+function renderComposer(props: Partial<InteractiveComposerProps> = {}) {
+  return render(
+    <BriqProvider endpoint="http://localhost/api/briq" headers={{ 'X-API-Key': DEFAULT_API_KEY }}>
+      <InteractiveComposer pollIntervalMs={20} {...props} />
+    </BriqProvider>,
+  )
+}
+const preview = () => screen.getByRole('region', { name: 'WhatsApp message preview' })
+const recipient = () => screen.getByRole('textbox', { name: "Customer's WhatsApp number" })
+
+describe('InteractiveComposer (jsdom, over the mock)', () => {
+  it('shows the builder and a live preview of what is typed', async () => {
+    renderComposer()
+    expect(screen.getByRole('region', { name: 'Message builder' })).toBeInTheDocument()
+    expect(screen.getByRole('tab', { name: 'Form' })).toHaveAttribute('aria-selected', 'true')
+    const body = screen.getByRole('textbox', { name: 'Body text' })
+    const user = userEvent.setup()
+    await user.clear(body)
+    await user.type(body, 'Karibu dukani!')
+    expect(preview()).toHaveTextContent('Karibu dukani!')
+  })
+
+  it('dialog mode: a button named exactly "Send" opens the send dialog on the recipient', async () => {
+    const onSent = vi.fn()
+    renderComposer({ onSent, defaultValue: createDraft('button') })
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    const dialog = screen.getByRole('dialog', { name: 'Send message' })
+    expect(recipient()).toHaveFocus()
+    await user.type(recipient(), FIXTURE_PHONES.open)
+    await user.click(within(dialog).getByRole('button', { name: 'Send' }))
+    await within(dialog).findByRole('region', { name: 'Message sent' })
+    expect(onSent.mock.calls[0]?.[1]).toMatchObject({ to: FIXTURE_PHONES.open, interactive: { type: 'button' } })
+  })
+
+  it('inline mode: sends from under the preview; the reply shows as a bubble and in words', async () => {
+    const onSent = vi.fn()
+    const onReply = vi.fn()
+    renderComposer({ sendMode: 'inline', onSent, onReply, defaultValue: createDraft('button') })
+    const user = userEvent.setup()
+    const form = screen.getByRole('form', { name: 'Send message' })
+    await user.type(within(form).getByRole('textbox', { name: "Customer's WhatsApp number" }), FIXTURE_PHONES.open)
+    await user.click(within(form).getByRole('button', { name: 'Send' }))
+    await within(form).findByRole('region', { name: 'Message sent' })
+    const messageId = onSent.mock.calls[0]?.[0].message_id as string
+    // Before the customer answers, a tap in the preview reports itself but shows no bubble.
+    await user.click(within(preview()).getByRole('button', { name: 'Yes, confirm' }))
+    expect(onReply).toHaveBeenCalledWith(
+      { type: 'button_reply', button_reply: expect.objectContaining({ title: 'Yes, confirm' }) },
+      expect.objectContaining({ messageId }),
+    )
+    expect(preview().querySelector('.bi-bubble[data-direction="out"]')).toBeNull()
+    const choice = (createDraft('button') as { action: { buttons: { reply: { id: string } }[] } }).action.buttons[0]
+    act(() => {
+      mock.simulateReply(messageId, choice?.reply.id ?? '')
+    })
+    onReply.mock.calls[0]?.[1].refresh()
+    await within(form).findByText('The customer replied: Yes, confirm')
+    await waitFor(() => expect(preview().querySelector('.bi-bubble[data-direction="out"]')).not.toBeNull())
+  })
+
+  it('inline mode: a draft with errors is not sent, and the form says why', async () => {
+    renderComposer({
+      sendMode: 'inline',
+      defaultTo: FIXTURE_PHONES.open,
+      defaultValue: { type: 'button', body: { text: '' } },
+    })
+    const form = screen.getByRole('form', { name: 'Send message' })
+    await userEvent.setup().click(within(form).getByRole('button', { name: 'Send' }))
+    expect(within(form).getByText(/^Not sent: the message has \d+ errors?\. Fix/)).toBeInTheDocument()
+    // The message's own issues are the builder's to list; the send form does not repeat them.
+    expect(within(form).queryByRole('region', { name: /to fix before sending$/ })).toBeNull()
+  })
+
+  it('a closed window explains itself and keeps the draft', async () => {
+    renderComposer({ sendMode: 'inline', defaultValue: createDraft('list') })
+    const form = screen.getByRole('form', { name: 'Send message' })
+    const user = userEvent.setup()
+    await user.type(within(form).getByRole('textbox', { name: "Customer's WhatsApp number" }), FIXTURE_PHONES.closed)
+    await within(form).findByText(/^This customer has not written to you in the last 24 hours/)
+    await user.click(within(form).getByRole('button', { name: 'Send' }))
+    expect(await within(form).findByRole('region', { name: 'Not sent' })).toHaveAttribute('data-code', 'WINDOW_CLOSED')
+    expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('list')
+  })
+
+  it('endpoint: makes its own client, no provider needed; catalogue reaches the preview', async () => {
+    render(
+      <InteractiveComposer
+        endpoint="http://localhost/api/briq"
+        defaultValue={{ type: 'product', action: { catalog_id: '1', product_retailer_id: 'nanasi' } }}
+        catalogue={FIXTURE_CATALOGUE}
+      />,
+    )
+    expect(preview()).toHaveTextContent('Nanasi')
+  })
+
+  it('speaks the locale everywhere, with the host’s own words where given', () => {
+    renderComposer({ locale: 'sw', sendMode: 'inline', messages: { 'sendDialog.send': 'Tuma sasa' } })
+    expect(screen.getByRole('tab', { name: 'Fomu' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Tuma sasa' })).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Onyesho la ujumbe wa WhatsApp' })).toBeInTheDocument()
+  })
+
+  it('is controlled through value/onValueChange like the builder', async () => {
+    const onValueChange = vi.fn()
+    const draft = createDraft('button')
+    renderComposer({ value: draft, onValueChange })
+    const body = screen.getByRole('textbox', { name: 'Body text' })
+    await userEvent.setup().type(body, '!')
+    expect(onValueChange).toHaveBeenCalled()
+    // The parent did not take the change: the form and the preview keep showing its value.
+    expect(body).toHaveValue((draft as { body: { text: string } }).body.text)
+  })
+})

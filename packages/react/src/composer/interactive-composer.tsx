@@ -1,0 +1,172 @@
+import type {
+  BriqClient,
+  InteractiveReply,
+  ProductCatalogue,
+  SendInteractiveRequest,
+  SendResult,
+} from '@briq-interactive/core'
+import { forwardRef, type ReactNode } from 'react'
+import { useBuilderControls, useBuilderSelector } from '../builder/builder-context.ts'
+import { BuilderHistory } from '../builder/builder-history.tsx'
+import { BuilderRoot, type BuilderRootProps } from '../builder/builder-root.tsx'
+import { BuilderFormPanel, BuilderJsonPanel, BuilderTabList } from '../builder/builder-tabs.tsx'
+import { BuilderDraftConflict } from '../builder/draft-conflict.tsx'
+import { BuilderIssueSummary } from '../builder/issue-summary.tsx'
+import { BuilderJsonEditor } from '../builder/json-editor.tsx'
+import { BuilderAction, BuilderBody, BuilderFooter, BuilderHeader } from '../builder/message-parts.tsx'
+import { BuilderTypePicker } from '../builder/type-picker.tsx'
+import type { Messages } from '../i18n/messages.ts'
+import { BriqProvider } from '../provider/briq-provider.tsx'
+import type { PortalContainer } from '../provider/briq-settings.ts'
+import { SendDialogRoot } from '../send-dialog/send-dialog-root.tsx'
+import { ComposerPreview, type ComposerReplyContext } from './composer-preview.tsx'
+import { ComposerSend } from './composer-send.tsx'
+
+/** Props of {@link InteractiveComposer}: the builder's (draft, locale, persistence…) and the send's. */
+export interface InteractiveComposerProps extends Omit<BuilderRootProps, 'children'> {
+  /**
+   * Your proxy's URL (e.g. `/api/briq`): the composer makes its own client. Leave it out to use
+   * the `BriqProvider` above (or give `client`).
+   */
+  endpoint?: string | undefined
+  /** A client to use instead of the provider's. */
+  client?: BriqClient | undefined
+  /** `dialog` (default): a Send button opens the send dialog. `inline`: the send form sits under the preview. */
+  sendMode?: 'dialog' | 'inline' | undefined
+  /** Called once per accepted send, with Briq's answer and the request sent. */
+  onSent?: ((result: SendResult, request: SendInteractiveRequest) => void) | undefined
+  /** Your catalogue's products by `product_retailer_id`, so product messages preview as the customer sees them. */
+  catalogue?: ProductCatalogue | undefined
+  /** Where the send dialog portals (see `SendInteractiveDialog`). Default: the provider's, else `document.body`. */
+  portalContainer?: PortalContainer
+  /** The recipient the send form starts with (uncontrolled). */
+  defaultTo?: string | undefined
+  /** The recipient as typed (controlled). */
+  to?: string | undefined
+  /** Called on every change to the recipient field. */
+  onToChange?: ((to: string) => void) | undefined
+  /** Country code assumed for numbers typed without one. Default `"255"`. */
+  defaultCountryCode?: string | undefined
+  /** Gap between status polls after a send, in ms (default: core's watcher default, 1.5 s). */
+  pollIntervalMs?: number | undefined
+  /** Your business's name, shown as the author of the quoted message in the customer's reply. */
+  businessName?: string | undefined
+  /**
+   * Called when someone taps a reply button or list row in the preview (playing the customer),
+   * with the sent message's id and a way to poll its status at once: a mock can record the
+   * answer there. Once a message is sent, the preview shows the real customer's reply.
+   */
+  onReply?: ((reply: InteractiveReply, sent: ComposerReplyContext) => void) | undefined
+}
+
+interface SideProps {
+  sendMode: 'dialog' | 'inline'
+  messages: Partial<Messages> | undefined
+  props: InteractiveComposerProps
+}
+
+/** The builder's own parts, arranged as `InteractiveBuilder` arranges them, in a labelled region. */
+function ComposerBuilder(): ReactNode {
+  const { t } = useBuilderControls('InteractiveComposer')
+  return (
+    <section className="bi-composer-builder" aria-label={t('builder.label')}>
+      <div className="bi-builder-bar">
+        <BuilderTabList />
+        <BuilderHistory />
+      </div>
+      <BuilderDraftConflict />
+      <BuilderFormPanel>
+        <BuilderTypePicker />
+        <BuilderHeader />
+        <BuilderBody />
+        <BuilderFooter />
+        <BuilderAction />
+      </BuilderFormPanel>
+      <BuilderJsonPanel>
+        <BuilderJsonEditor />
+      </BuilderJsonPanel>
+      <BuilderIssueSummary />
+    </section>
+  )
+}
+
+/** The preview and the send step, fed with the builder's draft. */
+function ComposerSide({ sendMode, messages, props }: SideProps): ReactNode {
+  const { locale, theme } = useBuilderControls('InteractiveComposer')
+  const draft = useBuilderSelector((snapshot) => snapshot.draft, 'InteractiveComposer')
+  return (
+    <SendDialogRoot
+      interactive={draft}
+      locale={locale}
+      theme={theme}
+      messages={messages}
+      client={props.client}
+      validation={props.validation}
+      catalogue={props.catalogue}
+      portalContainer={props.portalContainer}
+      onSent={props.onSent}
+      to={props.to}
+      defaultTo={props.defaultTo}
+      onToChange={props.onToChange}
+      defaultCountryCode={props.defaultCountryCode}
+      pollIntervalMs={props.pollIntervalMs}
+    >
+      <div className="bi-composer-side">
+        <ComposerPreview catalogue={props.catalogue} businessName={props.businessName} onReply={props.onReply} />
+        <ComposerSend mode={sendMode} />
+      </div>
+    </SendDialogRoot>
+  )
+}
+
+/**
+ * The whole integration for an admin UI in one component: the builder (every type by form, a
+ * JSON tab, undo, fix-its, drafts kept with `persistKey`), the live preview and the send step
+ * (recipient or conversation, the 24-hour window, delivery status and the customer's reply).
+ * Side by side when the composer is at least 900 px wide (its own width, so it fits a narrow
+ * column of your admin), stacked below that.
+ *
+ * @example
+ * <InteractiveComposer endpoint="/api/briq" persistKey="crm:composer" locale="sw" />
+ */
+export const InteractiveComposer = forwardRef<HTMLDivElement, InteractiveComposerProps>(
+  function InteractiveComposer(props, ref) {
+    const {
+      endpoint,
+      client,
+      sendMode = 'dialog',
+      onSent,
+      catalogue,
+      portalContainer,
+      defaultTo,
+      to,
+      onToChange,
+      defaultCountryCode,
+      pollIntervalMs,
+      businessName,
+      onReply,
+      className,
+      ...builderProps
+    } = props
+    const composer = (
+      <BuilderRoot ref={ref} {...builderProps} className={className ? `bi-composer ${className}` : 'bi-composer'}>
+        <div className="bi-composer-layout">
+          <ComposerBuilder />
+          <ComposerSide sendMode={sendMode} messages={builderProps.messages} props={props} />
+        </div>
+      </BuilderRoot>
+    )
+    if (endpoint === undefined) return composer
+    return (
+      <BriqProvider
+        endpoint={endpoint}
+        validation={builderProps.validation}
+        catalogue={catalogue}
+        portalContainer={portalContainer}
+      >
+        {composer}
+      </BriqProvider>
+    )
+  },
+)
+InteractiveComposer.displayName = 'InteractiveComposer'
