@@ -69,7 +69,7 @@ interface SideProps {
 function ComposerBuilder(): ReactNode {
   const { t } = useBuilderControls('InteractiveComposer')
   return (
-    <section className="bi-composer-builder" aria-label={t('builder.label')}>
+    <section className="bi-composer-builder" aria-label={t('composer.builder')}>
       <div className="bi-builder-bar">
         <BuilderTabList />
         <BuilderHistory />

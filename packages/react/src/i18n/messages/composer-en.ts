@@ -20,6 +20,7 @@ export const composerEn = {
     'This number has not written to you yet. WhatsApp delivers interactive messages only inside the 24-hour customer-service window, which opens when the customer writes: ask them to write first, or send an approved template message instead.',
   'sendDialog.progress.label': 'Delivery progress',
   'sendDialog.success.replyId': 'Reply id',
+  'composer.builder': 'Message builder',
   'composer.blocked': {
     one: 'Not sent: the message has {count} error. Fix it in the form first.',
     other: 'Not sent: the message has {count} errors. Fix them in the form first.',

@@ -21,6 +21,7 @@ export const composerSw: { readonly [K in keyof typeof composerEn]: Message } = 
     'Namba hii bado haijakuandikia. WhatsApp huwasilisha ujumbe shirikishi ndani ya muda wa saa 24 wa huduma kwa mteja tu, unaoanza mteja anapoandika: mwombe aandike kwanza, au mtumie ujumbe wa kiolezo ulioidhinishwa badala yake.',
   'sendDialog.progress.label': 'Hatua za uwasilishaji',
   'sendDialog.success.replyId': 'Kitambulisho cha jibu',
+  'composer.builder': 'Kiunda ujumbe',
   'composer.blocked': {
     one: 'Haujatumwa: ujumbe una kosa {count}. Lirekebishe kwenye fomu kwanza.',
     other: 'Haujatumwa: ujumbe una makosa {count}. Yarekebishe kwenye fomu kwanza.',
