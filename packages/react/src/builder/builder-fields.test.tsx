@@ -1,0 +1,87 @@
+import { createDraft } from '@briq-interactive/core'
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { InteractiveBuilder } from './interactive-builder.tsx'
+
+describe('fields of every kind', () => {
+  it('a JSON field (flow screen data) says where its text breaks and keeps the draft until it parses', () => {
+    const onValueChange = vi.fn()
+    render(<InteractiveBuilder defaultValue={createDraft('flow')} onValueChange={onValueChange} />)
+    const data = screen.getByRole('textbox', { name: 'Screen data (JSON)' })
+    fireEvent.change(data, { target: { value: '{\n  "a": 1,\n}' } })
+    expect(data).toHaveAttribute('aria-invalid', 'true')
+    expect(data).toHaveAccessibleDescription(/^Error: Not valid JSON at line 3, column 1: /)
+    expect(onValueChange).not.toHaveBeenCalled()
+    fireEvent.change(data, { target: { value: '"text"' } })
+    expect(data).toHaveAccessibleDescription(/Enter a JSON object/)
+    fireEvent.change(data, { target: { value: '{"a": 1}' } })
+    expect(data).not.toHaveAttribute('aria-invalid')
+    expect(onValueChange.mock.lastCall?.[0]).toMatchObject({
+      action: { parameters: { flow_action_payload: { data: { a: 1 } } } },
+    })
+    // Clearing it leaves the optional field (and its emptied payload) out.
+    fireEvent.change(data, { target: { value: '' } })
+    expect(onValueChange.mock.lastCall?.[0]).not.toHaveProperty('action.parameters.flow_action_payload')
+  })
+
+  it('offers the header kinds the type allows; media by link or by uploaded id', async () => {
+    const user = userEvent.setup()
+    const { unmount } = render(<InteractiveBuilder defaultValue={createDraft('button')} />)
+    const kind = screen.getByRole('combobox', { name: 'Header type' })
+    expect([...(kind as HTMLSelectElement).options].map((option) => option.value)).toEqual([
+      'none',
+      'text',
+      'image',
+      'video',
+      'document',
+    ])
+    await user.selectOptions(kind, 'document')
+    await user.click(screen.getByRole('radio', { name: 'An uploaded media ID' }))
+    await user.type(screen.getByRole('textbox', { name: 'Media ID' }), '1234567890')
+    await user.type(screen.getByRole('textbox', { name: 'Document file name' }), 'invoice.pdf')
+    await user.selectOptions(kind, 'text')
+    await user.type(screen.getByRole('textbox', { name: 'Header text' }), 'Your order')
+    expect(screen.getByText('10 / 60')).toBeInTheDocument()
+    unmount()
+    // A list takes a text header only; a product none at all.
+    render(<InteractiveBuilder defaultValue={createDraft('list')} />)
+    const listKinds = screen.getByRole('combobox', { name: 'Header type' }) as HTMLSelectElement
+    expect([...listKinds.options].map((option) => option.value)).toEqual(['none', 'text'])
+  })
+
+  it('has no header for types that take none, and no footer where WhatsApp shows none', () => {
+    render(<InteractiveBuilder defaultValue={createDraft('carousel')} />)
+    expect(screen.queryByRole('combobox', { name: 'Header type' })).toBeNull()
+    expect(screen.queryByRole('textbox', { name: 'Footer text' })).toBeNull()
+  })
+
+  it('a whole-number field stores a number, and an optional enum leaves out its default', async () => {
+    const onValueChange = vi.fn()
+    render(<InteractiveBuilder defaultValue={createDraft('voice_call')} onValueChange={onValueChange} />)
+    const ttl = screen.getByRole('textbox', { name: 'Button valid for (minutes)' })
+    expect(ttl).toHaveAttribute('placeholder', '10080')
+    expect(ttl).toHaveAccessibleDescription(/WhatsApp uses 10080 when left empty/)
+    fireEvent.change(ttl, { target: { value: '90' } })
+    expect(onValueChange.mock.lastCall?.[0]).toMatchObject({ action: { parameters: { ttl_minutes: 90 } } })
+    fireEvent.change(ttl, { target: { value: '' } })
+    expect(onValueChange.mock.lastCall?.[0]).not.toHaveProperty('action.parameters')
+  })
+
+  it('lists every type with its one-line description', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} />)
+    const picker = screen.getByRole('combobox', { name: 'Message type' })
+    expect(picker).toHaveAccessibleDescription('Buttons the customer taps to answer')
+    expect(within(picker).getAllByRole('option')).toHaveLength(12)
+    expect(within(picker).getByRole('option', { name: 'Carousel' })).toHaveAttribute(
+      'title',
+      'Cards the customer swipes, each with a picture or video and buttons',
+    )
+    await user.click(screen.getByText('What each type does'))
+    expect(screen.getByText('Asks the customer to share their location')).toBeVisible()
+    await user.selectOptions(picker, 'cta_url')
+    expect(picker).toHaveAccessibleDescription('One button that opens a web page')
+    expect(screen.getByText('Message type: Link button')).toBeInTheDocument()
+  })
+})
