@@ -7,6 +7,21 @@ import { renderBuilder } from './testing/browser-builder.tsx'
 const artifact = (name: string) => `../../../../test-artifacts/builder/${name}.png`
 
 describe('a screenshot of the builder per type (Chromium)', () => {
+  it('four buttons: errors, a fix-it and the summary; dark and Swahili', async () => {
+    await page.viewport(640, 2400)
+    const buttons = ['Small', 'Medium', 'Large', 'Extra large'].map((title, i) => ({
+      type: 'reply',
+      reply: { id: `size-${i + 1}`, title },
+    }))
+    const { root } = renderBuilder({
+      defaultValue: { type: 'button', body: { text: 'Which size?' }, action: { buttons } },
+      theme: 'dark',
+      locale: 'sw',
+    })
+    expect(root.querySelectorAll('.bi-builder-fix').length).toBeGreaterThan(0)
+    await page.screenshot({ path: artifact('invalid-dark-sw'), element: root })
+  })
+
   for (const type of INTERACTIVE_TYPES) {
     it(type, async () => {
       await page.viewport(640, 2400)

@@ -32,7 +32,7 @@ export const builderEn = {
   'builder.count.savedAddress': '{count} of {limit} saved addresses',
   'builder.field.optional': 'Optional',
   'builder.field.default': 'Optional; WhatsApp uses {value} when left empty',
-  'builder.field.generatedId': 'Made from the title until you change it',
+  'builder.field.generatedId': 'Made from the title unless you type your own',
   'builder.field.json': 'A JSON object, like {example}',
   'builder.field.notJson': 'Not valid JSON at line {line}, column {column}: {detail}',
   'builder.field.notJsonObject': 'Enter a JSON object (in curly braces)',

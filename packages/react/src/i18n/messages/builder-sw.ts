@@ -36,7 +36,7 @@ export const builderSw = {
   'builder.count.savedAddress': 'Anwani zilizohifadhiwa {count} kati ya {limit}',
   'builder.field.optional': 'Si lazima',
   'builder.field.default': 'Si lazima; WhatsApp hutumia {value} ikiachwa wazi',
-  'builder.field.generatedId': 'Kinatokana na jina hadi ukibadilishe',
+  'builder.field.generatedId': 'Kinatokana na jina usipoandika chako',
   'builder.field.json': 'Kitu cha JSON, kama {example}',
   'builder.field.notJson': 'Si JSON sahihi kwenye mstari {line}, safu wima {column}: {detail}',
   'builder.field.notJsonObject': 'Weka kitu cha JSON (ndani ya mabano ya kujipinda)',
