@@ -37,7 +37,13 @@ export default defineConfig({
           environment: 'node',
         },
       },
-      { test: { name: 'proxy', include: ['packages/proxy/src/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'proxy',
+          include: ['packages/proxy/src/**/*.test.ts', 'packages/proxy/examples/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
       {
         plugins: [react()],
         test: {

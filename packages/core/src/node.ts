@@ -6,6 +6,7 @@
  * @module
  */
 export {
+  BodyAlreadyReadError,
   ForbiddenMethodError,
   type NodeRequestOptions,
   toWebRequest,

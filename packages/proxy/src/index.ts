@@ -1,5 +1,6 @@
 export { bearerTokenAuthorize } from './bearer-token-authorize.ts'
 export { createBriqProxy } from './create-briq-proxy.ts'
+export { lazyBriqProxy } from './lazy-briq-proxy.ts'
 export type {
   BriqProxyAuthorize,
   BriqProxyHandler,
@@ -7,6 +8,7 @@ export type {
   BriqProxyOptions,
 } from './proxy-options.ts'
 export { parseWebhookEvent } from './webhooks/parse-webhook-event.ts'
+export { type ReceivedWebhook, type ReceiveWebhookOptions, receiveWebhook } from './webhooks/receive-webhook.ts'
 export { verifyWebhookSignature } from './webhooks/verify-webhook-signature.ts'
 export type {
   WebhookEvent,

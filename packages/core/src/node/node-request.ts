@@ -36,17 +36,23 @@ export interface WebRequestOf {
 }
 
 /**
- * The body a framework's parser already read (`express.json()`, `express.raw()`), which cannot
- * be streamed again: the parsed value is serialised back to JSON. What the handler checks (its
- * byte cap, its validation) is then this text, and the original `Content-Length` no longer
- * describes it.
+ * The body was read before the adapter saw the request (a body parser such as `express.json()`
+ * ran first). It cannot be streamed again, and what the parser kept is not the bytes the client
+ * sent: a byte cap on a re-serialised copy would not limit what was received, and the bytes
+ * forwarded would not be the ones checked. So such a request is refused, never rebuilt.
  */
-function consumedBody(req: IncomingMessage): BodyInit | undefined {
-  const parsed = (req as IncomingMessage & { body?: unknown }).body
-  if (parsed === undefined || !req.readableEnded) return undefined
-  if (typeof parsed === 'string' || parsed instanceof Uint8Array) return parsed as BodyInit
-  return JSON.stringify(parsed)
+export class BodyAlreadyReadError extends Error {
+  override name = 'BodyAlreadyReadError'
+  constructor() {
+    super(
+      'The request body was already read by a body parser (such as express.json()) mounted before this handler; mount the handler before any body parser.',
+    )
+  }
 }
+
+// Node marks a request whose body a parser has consumed as ended before anything here reads it.
+const bodyAlreadyRead = (req: IncomingMessage) =>
+  req.readableEnded || (req as IncomingMessage & { body?: unknown }).body !== undefined
 
 function requestUrlOf(req: IncomingMessage, options: NodeRequestOptions): string {
   const first = (value: string | string[] | undefined) =>
@@ -68,8 +74,9 @@ function requestUrlOf(req: IncomingMessage, options: NodeRequestOptions): string
  * Converts a node:http request into a Web `Request` whose body streams from the socket as the
  * handler reads it (a body refused from its declared length is never read); its signal aborts
  * through `disconnect`, also when the client goes away mid-body. Throws `BadRequestTargetError`
- * for a Host or target that is no URL of ours, and `ForbiddenMethodError` for CONNECT, TRACE
- * and TRACK. Once the answer is ready, `settleRequestBody` deals with what was left unread.
+ * for a Host or target that is no URL of ours, `ForbiddenMethodError` for CONNECT, TRACE and
+ * TRACK, and `BodyAlreadyReadError` when a body parser read the body first. Once the answer is
+ * ready, `settleRequestBody` deals with what was left unread.
  */
 export function toWebRequest(
   req: IncomingMessage,
@@ -85,10 +92,9 @@ export function toWebRequest(
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
   }
   const hasBody = method !== 'GET' && method !== 'HEAD'
-  const consumed = hasBody ? consumedBody(req) : undefined
-  if (consumed !== undefined) headers.delete('content-length')
-  const streamed = hasBody && consumed === undefined ? requestBodyStream(req, () => disconnect.abort()) : undefined
-  const body = consumed ?? streamed?.stream
+  if (hasBody && bodyAlreadyRead(req)) throw new BodyAlreadyReadError()
+  const streamed = hasBody ? requestBodyStream(req, () => disconnect.abort()) : undefined
+  const body = streamed?.stream
   const request = new Request(url, {
     method,
     headers,

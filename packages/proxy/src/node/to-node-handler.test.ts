@@ -70,7 +70,7 @@ describe('toNodeHandler', () => {
     expect(await response.text()).toBe('first second')
   })
 
-  it('uses a body a framework has already parsed (express.json()) instead of the drained stream', async () => {
+  it('refuses a body a framework has already parsed (express.json()), saying how to mount it', async () => {
     const handler = toNodeHandler(async (request) => new Response(await request.text()))
     const url = await serve((req, res) => {
       req.resume()
@@ -80,7 +80,10 @@ describe('toNodeHandler', () => {
       })
     })
     const response = await fetch(url, { method: 'POST', body: 'ignored' })
-    expect(await response.text()).toBe('{"parsed":true}')
+    expect(response.status).toBe(500)
+    expect((await response.json()).errors).toEqual([
+      expect.objectContaining({ code: 'BODY_ALREADY_READ', message: expect.stringMatching(/before any body parser/) }),
+    ])
   })
 
   it('keeps an Express mount path: the URL comes from originalUrl when it is set', async () => {

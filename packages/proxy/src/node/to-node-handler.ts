@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { briqErrorEnvelope } from '@briq-interactive/core'
 import {
+  BodyAlreadyReadError,
   type NodeRequestOptions,
   settleRequestBody,
   toWebRequest,
@@ -28,7 +29,9 @@ function failBeforeHeaders(res: ServerResponse, status: number, code: string, me
 /**
  * Adapts a Web-standard handler (such as `createBriqProxy`'s) to node:http and Express:
  * the request body streams into a Web `Request`, the `Response` streams back, and the
- * request's signal aborts when the client disconnects. Mount it before any body parser.
+ * request's signal aborts when the client disconnects. Mount it before any body parser: a
+ * request whose body a parser (`express.json()`) already read is refused with 500
+ * `BODY_ALREADY_READ`, since the proxy could neither cap nor forward the bytes the client sent.
  *
  * A body the handler has not read to the end when its `Response` arrives (a refusal) is
  * drained if at most 1 MiB remains, else the answer carries `Connection: close`, so it never
@@ -50,10 +53,13 @@ export function toNodeHandler(
     let converted: WebRequestOf
     try {
       converted = toWebRequest(req, disconnect, options)
-    } catch {
-      // An unparsable Host or a method fetch forbids (TRACE, TRACK) never reaches the handler.
+    } catch (error) {
+      // A parser mounted first is the server's mistake, worth saying plainly; an unparsable Host
+      // or a method fetch forbids (TRACE, TRACK) is the client's. Neither reaches the handler.
       void settleRequestBody(req, res, 0).then(() =>
-        failBeforeHeaders(res, 400, 'BAD_REQUEST', 'The request could not be read (bad Host header or method).'),
+        error instanceof BodyAlreadyReadError
+          ? failBeforeHeaders(res, 500, 'BODY_ALREADY_READ', error.message)
+          : failBeforeHeaders(res, 400, 'BAD_REQUEST', 'The request could not be read (bad Host header or method).'),
       )
       return
     }

@@ -21,6 +21,30 @@ describe('parseWebhookEvent', () => {
     },
   )
 
+  it("reads the SMS subscriber guide's envelope too (id, channel, created_at) in the WhatsApp guide's names", () => {
+    const body = {
+      id: 'evt_0123456789abcdef',
+      event: 'whatsapp.delivered',
+      channel: 'whatsapp',
+      app_id: base.app_id,
+      created_at: '2026-11-25T10:00:00Z',
+      data: { message_id: 'm1' },
+    }
+    expect(parseWebhookEvent(raw(body))).toEqual({
+      ok: true,
+      event: {
+        event: 'whatsapp.delivered',
+        event_id: 'evt_0123456789abcdef',
+        app_id: base.app_id,
+        service_type: 'whatsapp',
+        timestamp: '2026-11-25T10:00:00Z',
+        data: { message_id: 'm1' },
+      },
+    })
+    const sms = { ...body, channel: 'sms' }
+    expect(parseWebhookEvent(raw(sms))).toEqual({ ok: false, error: '"channel" must be "whatsapp".' })
+  })
+
   it('parses whatsapp.failed with its error fields, from bytes too', () => {
     const body = {
       ...base,

@@ -43,8 +43,10 @@ function isRawBody(value: unknown): value is string | Uint8Array | ArrayBuffer {
 
 /**
  * Parses a Briq WhatsApp webhook body (verify its signature first) into a typed event:
- * `whatsapp.sent`, `whatsapp.delivered`, `whatsapp.read` or `whatsapp.failed`. Never throws;
- * anything else is `{ ok: false, error }` with a sentence saying what is wrong.
+ * `whatsapp.sent`, `whatsapp.delivered`, `whatsapp.read` or `whatsapp.failed`. Takes both
+ * envelopes Briq documents — the WhatsApp guide's `event_id`/`service_type`/`timestamp` and the
+ * SMS subscriber guide's `id`/`channel`/`created_at` — and gives the event in the WhatsApp
+ * guide's names. Never throws; anything else is `{ ok: false, error }` saying what is wrong.
  */
 export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): WebhookEventParseResult {
   if (!isRawBody(rawBody)) {
@@ -62,7 +64,17 @@ export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): W
     return { ok: false, error: 'The webhook body is not valid JSON.' }
   }
   if (!isRecord(value)) return { ok: false, error: 'The webhook body must be a JSON object.' }
-  const { event, event_id, app_id, service_type, timestamp, data } = value
+  // Briq's WhatsApp webhooks guide names the envelope's fields event_id / service_type /
+  // timestamp; its SMS subscriber guide, id / channel / created_at. Both are read, and the
+  // event is given back in the WhatsApp guide's names.
+  const { id, channel, created_at: createdAt, ...rest } = value
+  const envelope: Record<string, unknown> = {
+    ...rest,
+    event_id: value.event_id ?? id,
+    service_type: value.service_type ?? channel,
+    timestamp: value.timestamp ?? createdAt,
+  }
+  const { event, event_id, app_id, service_type, timestamp, data } = envelope
   if (!isText(event)) return { ok: false, error: 'The webhook body has no "event" name.' }
   if (event === 'whatsapp.received') {
     return {
@@ -76,11 +88,14 @@ export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): W
       error: `Unknown webhook event "${event.slice(0, 60)}"; expected one of ${EVENT_NAMES.join(', ')}.`,
     }
   }
-  if (!isText(event_id)) return { ok: false, error: 'The webhook body is missing "event_id".' }
+  if (!isText(event_id)) return { ok: false, error: 'The webhook body is missing "event_id" (or "id").' }
   if (!isText(app_id)) return { ok: false, error: 'The webhook body is missing "app_id".' }
-  if (service_type !== 'whatsapp') return { ok: false, error: '"service_type" must be "whatsapp".' }
+  if (service_type !== 'whatsapp') {
+    const name = value.service_type === undefined && channel !== undefined ? 'channel' : 'service_type'
+    return { ok: false, error: `"${name}" must be "whatsapp".` }
+  }
   if (!isText(timestamp) && typeof timestamp !== 'number') {
-    return { ok: false, error: 'The webhook body is missing "timestamp".' }
+    return { ok: false, error: 'The webhook body is missing "timestamp" (or "created_at").' }
   }
   if (!isRecord(data)) return { ok: false, error: 'The webhook body is missing the "data" object.' }
   if (!isText(data.message_id)) return { ok: false, error: 'The webhook body is missing "data.message_id".' }
@@ -88,5 +103,6 @@ export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): W
     const problem = checkFailedData(data)
     if (problem) return { ok: false, error: problem }
   }
-  return { ok: true, event: value as unknown as WebhookEvent }
+  const sameShape = id === undefined && channel === undefined && createdAt === undefined
+  return { ok: true, event: (sameShape ? value : envelope) as unknown as WebhookEvent }
 }

@@ -20,13 +20,13 @@ export interface WebhookFailedData extends WebhookMessageData {
 interface WebhookEventBase<Name extends WebhookEventName, Data extends WebhookMessageData> {
   /** Which status change this is. */
   event: Name
-  /** Unique per event (`wa_<32 hex>`); use it to ignore redeliveries. */
+  /** Unique per event (`wa_<32 hex>`; the SMS guide's envelope calls it `id`); use it to ignore redeliveries. */
   event_id: string
   /** The developer app whose key sent the message. */
   app_id: string
-  /** Always `whatsapp` for these events. */
+  /** Always `whatsapp` for these events (`channel` in the SMS guide's envelope). */
   service_type: 'whatsapp'
-  /** When it happened, as Briq sent it (the format is not documented). */
+  /** When it happened, as Briq sent it (`created_at` in the SMS guide's envelope; the format is not documented). */
   timestamp: string | number
   /** The message the event is about. */
   data: Data

@@ -1,0 +1,29 @@
+// server.ts — Express 5: the Briq proxy under /api/briq beside your own routes.
+import type { AddressInfo } from 'node:net'
+import { bearerTokenAuthorize, createBriqProxy } from '@briq-interactive/proxy'
+import { toNodeHandler } from '@briq-interactive/proxy/node'
+import express from 'express'
+
+// Created at startup: a missing BRIQ_API_KEY or PROXY_TOKEN stops the server here, saying which.
+const briqProxy = toNodeHandler(
+  createBriqProxy({
+    apiKey: process.env.BRIQ_API_KEY ?? '',
+    // Unset: Briq itself. `http://localhost:4010` while you build against `pnpm mock`.
+    upstream: process.env.BRIQ_UPSTREAM,
+    basePath: '/api/briq',
+    // Your admin UI sends `Authorization: Bearer <PROXY_TOKEN>`; or check your session here.
+    authorize: bearerTokenAuthorize(process.env.PROXY_TOKEN ?? ''),
+  }),
+)
+
+const app = express()
+// Before any body parser: the proxy reads the raw body itself, under its byte cap (mounted
+// after express.json() it answers 500 BODY_ALREADY_READ instead).
+app.all('/api/briq/*splat', briqProxy)
+app.use(express.json())
+// … your own routes …
+
+const server = app.listen(Number(process.env.PORT ?? 3000), () => {
+  const { port } = server.address() as AddressInfo
+  console.log(`Briq proxy at http://localhost:${port}/api/briq`)
+})

@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url'
+import { DEFAULT_API_KEY } from '@briq-interactive/mock'
+import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  EXAMPLE_TOKEN,
+  expectExampleProxies,
+  failedStart,
+  type RunningExample,
+  startExample,
+} from '../src/testing/example-checks.ts'
+
+// The Express and Hono examples exactly as the README shows them, each run as its own Node
+// process (as a user runs it) against the standalone mock.
+let mock: MockHttpServer
+beforeAll(async () => {
+  mock = await startMockHttpServer({ port: 0, seed: 'node-examples', clock: 'manual' })
+})
+afterAll(async () => {
+  await mock.close()
+})
+
+const examples = [
+  ['Express 5', fileURLToPath(new URL('./express.ts', import.meta.url))],
+  ['Hono on Node', fileURLToPath(new URL('./hono-node.ts', import.meta.url))],
+] as const
+
+describe.each(examples)('the %s example', (_name, file) => {
+  let running: RunningExample
+  beforeAll(async () => {
+    running = await startExample(file, {
+      BRIQ_API_KEY: DEFAULT_API_KEY,
+      BRIQ_UPSTREAM: mock.url,
+      PROXY_TOKEN: EXAMPLE_TOKEN,
+      PORT: '0',
+    })
+  }, 20_000)
+  afterAll(async () => {
+    await running?.stop()
+  })
+
+  it('forwards a valid send (202), refuses an invalid one (422) and a foreign origin (403)', async () => {
+    await expectExampleProxies((path, init) => fetch(`${running.url}${path}`, init))
+  })
+
+  it('refuses to start without PROXY_TOKEN, saying why, instead of failing every request', async () => {
+    const { code, output } = await failedStart(file, { BRIQ_API_KEY: DEFAULT_API_KEY, PORT: '0' })
+    expect(code).not.toBe(0)
+    expect(output).toMatch(/bearerTokenAuthorize: the token is empty/)
+    expect(output).not.toContain(DEFAULT_API_KEY)
+  }, 20_000)
+
+  it('refuses to start without BRIQ_API_KEY, saying why', async () => {
+    const { code, output } = await failedStart(file, { PROXY_TOKEN: EXAMPLE_TOKEN, PORT: '0' })
+    expect(code).not.toBe(0)
+    expect(output).toMatch(/apiKey is missing or empty/)
+  }, 20_000)
+})

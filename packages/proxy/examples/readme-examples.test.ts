@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+
+// The README shows each example file as it is: copying from the README is running the file the
+// tests run. Change the file, then paste it into the README (or the other way round).
+const dir = new URL('./', import.meta.url)
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+const examples = readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+
+describe('the README', () => {
+  it('shows every example', () => {
+    expect(examples.sort()).toEqual([
+      'cloudflare-worker.ts',
+      'express.ts',
+      'hono-node.ts',
+      'next-route.ts',
+      'webhook-route.ts',
+    ])
+  })
+
+  it.each(examples)('shows examples/%s verbatim, under a comment naming the file', (file) => {
+    const code = readFileSync(new URL(file, dir), 'utf8')
+    expect(readme).toContain(`<!-- examples/${file} -->\n\`\`\`ts\n${code}\`\`\`\n`)
+  })
+})

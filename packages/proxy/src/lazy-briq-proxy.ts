@@ -1,0 +1,30 @@
+import { createBriqProxy } from './create-briq-proxy.ts'
+import { errorResponse } from './error-envelope.ts'
+import type { BriqProxyHandler, BriqProxyOptions } from './proxy-options.ts'
+
+/**
+ * A proxy created when the first request arrives, from options read then: for runtimes whose
+ * secrets are not there when the module loads (`next build` imports route handlers without
+ * them; Cloudflare Workers hand them over with each request). While the options are wrong
+ * (no key, no authorize), every request is answered 500 `PROXY_NOT_CONFIGURED` in Briq's
+ * envelope and the reason goes to `console.error` (never the key: `createBriqProxy` redacts
+ * it); the next request tries again, so fixing the environment needs no code change.
+ *
+ * @example
+ * export const POST = lazyBriqProxy(() => ({ apiKey: process.env.BRIQ_API_KEY ?? '', authorize }))
+ */
+export function lazyBriqProxy(getOptions: () => BriqProxyOptions): BriqProxyHandler {
+  let proxy: BriqProxyHandler | undefined
+  return async (request) => {
+    if (proxy === undefined) {
+      try {
+        proxy = createBriqProxy(getOptions())
+      } catch (error) {
+        console.error(`Briq proxy is not configured: ${error instanceof Error ? error.message : String(error)}`)
+        const message = 'The Briq proxy is not configured on this server; its log says what is missing.'
+        return errorResponse(500, 'PROXY_NOT_CONFIGURED', message, crypto.randomUUID())
+      }
+    }
+    return proxy(request)
+  }
+}

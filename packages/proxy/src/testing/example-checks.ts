@@ -1,0 +1,102 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { FEEDBACK_INTERACTIVE, SEND_REQUEST } from '@briq-interactive/fixtures'
+import { expect } from 'vitest'
+
+/** The bearer token the examples are started with. */
+export const EXAMPLE_TOKEN = 'example-proxy-token'
+
+const SEND = '/api/briq/v1/whatsapp/messages/interactive'
+
+/** Calls one path of a running example, the way a browser on its own origin would. */
+export type CallExample = (path: string, init?: RequestInit) => Promise<Response>
+
+const send = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
+  method: 'POST',
+  headers: { Authorization: `Bearer ${EXAMPLE_TOKEN}`, 'Content-Type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+})
+
+/**
+ * What every framework example must do against the mock: forward a valid send (202), refuse an
+ * invalid one with core's errors (422), and refuse a foreign origin (403).
+ */
+export async function expectExampleProxies(call: CallExample): Promise<void> {
+  const accepted = await call(SEND, send(SEND_REQUEST))
+  expect(accepted.status).toBe(202)
+  expect(await accepted.json()).toMatchObject({ success: true, data: { status: 'pending' } })
+
+  const tooLong = structuredClone(FEEDBACK_INTERACTIVE)
+  tooLong.action.buttons[0]!.reply.title = 'A title far too long for it'
+  const invalid = await call(SEND, send({ ...SEND_REQUEST, interactive: tooLong }))
+  expect(invalid.status).toBe(422)
+  expect((await invalid.json()).errors).toEqual([
+    expect.objectContaining({ code: 'VALIDATION_ERROR', field: 'interactive.action.buttons.0.reply.title' }),
+  ])
+
+  const foreign = await call(SEND, send(SEND_REQUEST, { Origin: 'https://evil.example' }))
+  expect(foreign.status).toBe(403)
+  expect((await foreign.json()).errors).toEqual([expect.objectContaining({ code: 'ORIGIN_NOT_ALLOWED' })])
+}
+
+/** A Node example started as its own process, the way a user runs it. */
+export interface RunningExample {
+  /** Its base URL, e.g. `http://localhost:41234`. */
+  url: string
+  /** Everything it printed. */
+  output(): string
+  /** Stops it and waits for it to exit. */
+  stop(): Promise<void>
+}
+
+/**
+ * Runs `node <file>` (type stripping, as `pnpm proxy` runs the bin) with `env` and waits for
+ * the line it prints when listening: `Briq proxy at http://localhost:<port>/api/briq`.
+ */
+export async function startExample(file: string, env: Record<string, string | undefined>): Promise<RunningExample> {
+  const child: ChildProcess = spawn(process.execPath, [file], {
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString()
+  }
+  child.stdout?.on('data', collect)
+  child.stderr?.on('data', collect)
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout?.on('data', () => {
+      const match = /Briq proxy at (http:\/\/\S+)\/api\/briq/.exec(output)
+      if (match?.[1]) resolve(match[1])
+    })
+    void exited.then((code) => reject(new Error(`${file} exited with ${code} before listening:\n${output}`)))
+  })
+  return {
+    url,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM')
+      await exited
+    },
+  }
+}
+
+/** Runs an example that must refuse to start, and returns its exit code and output. */
+export async function failedStart(
+  file: string,
+  env: Record<string, string | undefined>,
+): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [file], { env: { PATH: process.env.PATH, ...env }, stdio: 'pipe' })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  // One that starts after all would listen forever: stop it, and let its exit code say so.
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+  clearTimeout(timer)
+  return { code, output }
+}

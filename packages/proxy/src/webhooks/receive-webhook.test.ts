@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { signWebhook } from '../testing/sign-webhook.ts'
+import { receiveWebhook } from './receive-webhook.ts'
+
+const SECRET = 'whsec_test_secret'
+const delivered = JSON.stringify({
+  event: 'whatsapp.delivered',
+  event_id: 'wa_0123456789abcdef0123456789abcdef',
+  app_id: 'app-1',
+  service_type: 'whatsapp',
+  timestamp: '2026-11-25T10:00:00Z',
+  data: { message_id: 'm1' },
+})
+
+const post = (body: BodyInit, headers: Record<string, string>) =>
+  new Request('https://admin.example/api/briq-webhook', {
+    method: 'POST',
+    body,
+    headers,
+    duplex: 'half',
+  } as RequestInit)
+
+describe('receiveWebhook', () => {
+  it('gives the event of a signed body', async () => {
+    const request = post(delivered, { 'X-Briq-Signature': await signWebhook(delivered, SECRET) })
+    const received = await receiveWebhook(request, { secret: SECRET })
+    expect(received).toMatchObject({ ok: true, event: { event: 'whatsapp.delivered', data: { message_id: 'm1' } } })
+  })
+
+  it('refuses a wrong or missing signature with 401, and a signed non-event with 400', async () => {
+    const wrong = await receiveWebhook(post(delivered, { 'X-Briq-Signature': await signWebhook(delivered, 'other') }), {
+      secret: SECRET,
+    })
+    expect(wrong).toMatchObject({ ok: false, status: 401 })
+    expect(await receiveWebhook(post(delivered, {}), { secret: SECRET })).toMatchObject({ ok: false, status: 401 })
+    const junk = '{"hello":1}'
+    const notEvent = await receiveWebhook(post(junk, { 'X-Briq-Signature': await signWebhook(junk, SECRET) }), {
+      secret: SECRET,
+    })
+    expect(notEvent).toMatchObject({ ok: false, status: 400 })
+  })
+
+  it('refuses a body over the cap with 413, declared or streamed, before checking anything else', async () => {
+    const big = 'x'.repeat(2000)
+    expect(
+      await receiveWebhook(post(big, { 'X-Briq-Signature': await signWebhook(big, SECRET) }), {
+        secret: SECRET,
+        maxBodyBytes: 1000,
+      }),
+    ).toMatchObject({ ok: false, status: 413 })
+    const streamed = new Blob([big]).stream()
+    expect(await receiveWebhook(post(streamed, {}), { secret: SECRET, maxBodyBytes: 1000 })).toMatchObject({
+      ok: false,
+      status: 413,
+    })
+  })
+})

@@ -1,0 +1,51 @@
+import { readBodyWithLimit } from '@briq-interactive/core/server'
+import { parseWebhookEvent } from './parse-webhook-event.ts'
+import { verifyWebhookSignature } from './verify-webhook-signature.ts'
+import type { WebhookEvent } from './webhook-event.ts'
+
+/** Options of {@link receiveWebhook}. */
+export interface ReceiveWebhookOptions {
+  /** The webhook's signing secret (revealed once by Briq when the endpoint is created). */
+  secret: string
+  /** Largest body read, in bytes; Briq's events are a few hundred. Default 64 KiB. */
+  maxBodyBytes?: number
+}
+
+/** What {@link receiveWebhook} found: the event, or the status to answer and why. */
+export type ReceivedWebhook =
+  | { ok: true; event: WebhookEvent }
+  | {
+      ok: false
+      /** 413 too large, 401 bad or missing signature, 400 unreadable or not a known event. */
+      status: 400 | 401 | 413
+      /** A sentence saying what is wrong (never quotes the body or the secret). */
+      error: string
+    }
+
+const DEFAULT_MAX_BODY_BYTES = 64 * 1024
+
+/**
+ * Reads a webhook request the safe way, in order: the body under a byte cap (a declared
+ * `Content-Length` over it is refused unread), then Briq's `X-Briq-Signature` over exactly those
+ * bytes, then the event (`parseWebhookEvent`, either documented envelope). Never throws.
+ *
+ * @example
+ * const received = await receiveWebhook(request, { secret: process.env.BRIQ_WEBHOOK_SECRET ?? '' })
+ * if (!received.ok) return new Response(received.error, { status: received.status })
+ */
+export async function receiveWebhook(request: Request, options: ReceiveWebhookOptions): Promise<ReceivedWebhook> {
+  const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
+  let read: Awaited<ReturnType<typeof readBodyWithLimit>>
+  try {
+    read = await readBodyWithLimit(request, maxBytes)
+  } catch {
+    return { ok: false, status: 400, error: 'The webhook body could not be read.' }
+  }
+  if (!read.ok) return { ok: false, status: 413, error: `The webhook body is larger than ${maxBytes} bytes.` }
+  const signature = request.headers.get('X-Briq-Signature')
+  if (!(await verifyWebhookSignature(read.bytes, signature, options.secret))) {
+    return { ok: false, status: 401, error: 'The X-Briq-Signature header is missing or does not match the body.' }
+  }
+  const parsed = parseWebhookEvent(read.bytes)
+  return parsed.ok ? parsed : { ok: false, status: 400, error: parsed.error }
+}
