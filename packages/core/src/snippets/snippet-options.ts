@@ -1,8 +1,9 @@
+import { sendInteractiveRoute } from '../contract/briq-routes.ts'
 /** Briq's API host, for snippets that call Briq directly. */
 export const BRIQ_API_ORIGIN = 'https://karibu.briq.tz'
 
-/** The send-interactive route, appended to the endpoint (docs.briq.tz, Karibu-WhatsApp/messages/send-interactive). */
-export const SEND_INTERACTIVE_PATH = '/v1/whatsapp/messages/interactive'
+/** The send-interactive route's path, appended to the endpoint. */
+export const SEND_INTERACTIVE_PATH = sendInteractiveRoute.path
 
 /** The environment variable a `target: 'briq'` snippet reads the API key from. */
 export const API_KEY_ENV_VAR = 'BRIQ_API_KEY'

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { listSendersRoute } from '@briq-interactive/core'
 import { DEFAULT_API_KEY, DEFAULT_NO_WORKSPACE_KEY } from '../options.ts'
 import { startMockHttpServer } from '../server/create-http-server.ts'
 import { parseCliArgs, USAGE } from './parse-cli-args.ts'
@@ -29,7 +30,7 @@ if (command.kind === 'help') {
   console.log(
     `  scenario: ${running.mock.scenario}${options.strict ? ', strict' : ''}${options.openWindows ? ', every window open' : ''}${options.seed !== undefined ? `, seed ${options.seed}` : ''}`,
   )
-  console.log(`  try: curl ${running.url}/v1/whatsapp/senders -H 'X-API-Key: ${DEFAULT_API_KEY}'`)
+  console.log(`  try: curl ${running.url}${listSendersRoute.path} -H 'X-API-Key: ${DEFAULT_API_KEY}'`)
   let stopping = false
   const stop = (signal: string) => {
     if (stopping) return
