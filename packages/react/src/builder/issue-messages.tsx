@@ -36,13 +36,14 @@ export function IssueMessages({ id, issues }: { id: string; issues: AnchorIssues
     <div className="bi-builder-messages" id={id}>
       {issues.errors.length + issues.warnings.length > 0 ? (
         <ul className="bi-builder-issue-list">
+          {/* Keyed by code and reason, not wording: "1025 characters" → "1026" updates the line in place. */}
           {issues.errors.map((issue) => (
-            <li key={`e:${issue.code}:${issue.message}`} className="bi-builder-issue" data-severity="error">
+            <li key={`e:${issue.code}:${issue.reason ?? ''}`} className="bi-builder-issue" data-severity="error">
               <IssueLine issue={issue} severity="error" />
             </li>
           ))}
           {issues.warnings.map((issue) => (
-            <li key={`w:${issue.code}:${issue.message}`} className="bi-builder-issue" data-severity="warning">
+            <li key={`w:${issue.code}:${issue.reason ?? ''}`} className="bi-builder-issue" data-severity="warning">
               <IssueLine issue={issue} severity="warning" />
             </li>
           ))}

@@ -53,7 +53,8 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
             const focus = { focusKeys: [`summary/${index}`, `summary/${index - 1}`], elementId: id }
             return (
               <li
-                key={`${entry.severity}:${entry.issue.path.join('.')}:${entry.issue.code}:${entry.issue.message}`}
+                // By place, code and reason, not wording: a count in the sentence changes with each keystroke.
+                key={`${entry.severity}:${entry.issue.path.join('.')}:${entry.issue.code}:${entry.issue.reason ?? ''}`}
                 className="bi-builder-summary-entry"
                 data-severity={entry.severity}
               >
