@@ -23,7 +23,7 @@ export default defineConfig({
       {
         test: {
           name: 'tools',
-          include: ['scripts/**/*.test.ts', 'packages/*/scripts/**/*.test.ts'],
+          include: ['scripts/**/*.test.ts', 'packages/*/scripts/**/*.test.ts', 'apps/*/scripts/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -1,120 +1,61 @@
 import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { DRAFT_STORAGE_KEY } from './draft/draft-storage.ts'
-import { editor, preview, renderApp, setEditorText, startTestMock } from './test-support/render-app.tsx'
+import { preview, renderApp, startTestMock } from './test-support/render-app.tsx'
 
 const { server } = startTestMock()
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterAll(() => server.close())
 beforeEach(() => localStorage.clear())
 
-const withTitle = (title: string) =>
-  JSON.stringify({
-    type: 'button',
-    body: { text: 'Tuilete lini?' },
-    action: { buttons: [{ type: 'reply', reply: { id: 'today', title } }] },
-  })
-
-describe('composing', () => {
-  it('starts from the reply-buttons example with no problems, and the preview shows it', () => {
+describe('composing in the playground: the kit’s composer, nothing of its own', () => {
+  it('opens on the Form tab (JSON second), with the example draft in the builder and the preview', () => {
     renderApp()
+    const tabs = screen.getAllByRole('tab')
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Form', 'JSON'])
+    expect(tabs[0]).toHaveAttribute('aria-selected', 'true')
     expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('button')
-    expect(JSON.parse((editor() as HTMLTextAreaElement).value)).toEqual(INTERACTIVE_EXAMPLES.button)
-    expect(screen.getByText('No errors: WhatsApp will accept this message.')).toBeInTheDocument()
-    expect(within(preview()).getByRole('button', { name: 'Kesho asubuhi' })).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Send to the mock' })).toBeEnabled()
+    const body = (INTERACTIVE_EXAMPLES.button as { body: { text: string } }).body.text
+    expect(screen.getByRole('textbox', { name: 'Body text' })).toHaveValue(body)
+    expect(preview()).toHaveTextContent(body.slice(0, 20))
   })
 
-  it("lists core's issues with their paths and blocks the send", () => {
-    renderApp()
-    setEditorText(withTitle('Nitakuja kuchukua mwenyewe'))
-    const problems = screen.getByRole('region', { name: 'Errors' })
-    expect(within(problems).getByText('1 error to fix before sending')).toBeInTheDocument()
-    const item = within(problems).getByRole('listitem')
-    expect(item).toHaveTextContent('interactive.action.buttons[0].reply.title')
-    expect(item.textContent).toMatch(/26 characters; WhatsApp allows 20/)
-    expect(screen.getByRole('button', { name: 'Send to the mock' })).toBeDisabled()
-    expect(screen.getByText('Fix the errors above before sending.')).toBeInTheDocument()
-  })
-
-  it('a type from the picker loads its example', async () => {
-    renderApp()
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Message type' }), 'list')
-    expect(JSON.parse((editor() as HTMLTextAreaElement).value)).toEqual(INTERACTIVE_EXAMPLES.list)
-    expect(within(preview()).getByRole('button', { name: 'Chagua njia' })).toBeInTheDocument()
-  })
-
-  it('invalid JSON: line and column shown and announced, the text survives, the last valid draft stays', () => {
-    renderApp()
-    setEditorText(withTitle('Leo jioni'))
-    const broken = '{\n  "type": "button",\n  "body": { "text": "Habari" }\n  "action": {}\n}'
-    setEditorText(broken)
-    expect(editor()).toHaveValue(broken)
-    expect(editor()).toHaveAttribute('aria-invalid', 'true')
-    expect(editor()).toHaveAccessibleDescription(/JSON syntax error at line 4, column 3: “"” was not expected there\./)
-    const announcement = screen
-      .getByText('JSON syntax error at line 4, column 3: “"” was not expected there.')
-      .closest('[aria-live]')
-    expect(announcement).toHaveAttribute('aria-live', 'polite')
-    // The preview and the request keep the last valid JSON, and sending waits for a fix.
-    expect(within(preview()).getByRole('button', { name: 'Leo jioni' })).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Send to the mock' })).toBeDisabled()
-    expect(JSON.parse(localStorage.getItem(DRAFT_STORAGE_KEY) ?? '{}').text).toBe(broken)
-  })
-
-  it('the draft (even broken) and the recipient survive a reload', async () => {
+  it('keeps the draft across a reload (the composer’s persistKey)', async () => {
     const first = renderApp()
-    setEditorText('{ "type": ')
-    await userEvent.clear(screen.getByRole('textbox', { name: 'Recipient phone number' }))
-    await userEvent.type(screen.getByRole('textbox', { name: 'Recipient phone number' }), '+255 787 654 321')
+    const user = userEvent.setup()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Message type' }), 'list')
+    const footer = screen.getByRole('textbox', { name: 'Footer text' })
+    await user.clear(footer)
+    await user.type(footer, 'Karibu tena')
+    await waitFor(() => expect(preview()).toHaveTextContent('Karibu tena'))
     first.unmount()
     renderApp()
-    expect(editor()).toHaveValue('{ "type": ')
-    expect(screen.getByRole('textbox', { name: 'Recipient phone number' })).toHaveValue('+255 787 654 321')
-    // Nothing valid was typed before the break, so the example stays the last valid draft.
-    expect(within(preview()).getByRole('button', { name: 'Leo jioni' })).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('list')
+    expect(preview()).toHaveTextContent('Karibu tena')
+    expect(screen.getByRole('textbox', { name: 'Footer text' })).toHaveValue('Karibu tena')
+    expect(screen.getByText('Your last draft was restored')).toBeInTheDocument()
   })
 
-  it("shows the normalised number, or core's reason", async () => {
+  it('shows the same draft as JSON on the JSON tab', async () => {
     renderApp()
-    const field = screen.getByRole('textbox', { name: 'Recipient phone number' })
-    expect(screen.getByText('Will be sent to +255712345678')).toBeInTheDocument()
-    await userEvent.clear(field)
-    await userEvent.type(field, '0712 34')
-    expect(field).toHaveAttribute('aria-invalid', 'true')
-    expect(field).toHaveAccessibleDescription(/This number cannot receive messages:/)
-    expect(screen.getByRole('button', { name: 'Send to the mock' })).toBeDisabled()
+    await userEvent.setup().click(screen.getByRole('tab', { name: 'JSON' }))
+    const json = screen.getByRole('textbox', { name: 'Interactive object (JSON)' }) as HTMLTextAreaElement
+    expect(JSON.parse(json.value)).toMatchObject({ type: 'button' })
   })
 
-  it('switches every label to Swahili', async () => {
-    renderApp()
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'sw')
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Uwanja wa majaribio wa Briq Interactive')
-    expect(screen.getByRole('button', { name: 'Tuma kwa mfumo wa majaribio' })).toBeEnabled()
-    expect(screen.getByRole('textbox', { name: 'JSON ya interactive' })).toBeInTheDocument()
-    await userEvent.click(screen.getByRole('radio', { name: 'Giza' }))
-    expect(document.querySelector('.pg-app')).toHaveAttribute('data-theme', 'dark')
-    // The preview's own labels are Swahili now too, so it is found by its class.
-    expect(document.querySelector('section.bi-preview')).toHaveAttribute('data-theme', 'dark')
+  it('previews product messages with the catalogue it is given', async () => {
+    renderApp({ catalogue: { 'tecno-spark-20': { name: 'Tecno Spark 20', price: 385000, currency: 'TZS' } } })
+    const user = userEvent.setup()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Message type' }), 'product')
+    await user.type(screen.getByRole('textbox', { name: 'Product ID (SKU)' }), 'tecno-spark-20')
+    await waitFor(() => expect(preview()).toHaveTextContent('Tecno Spark 20'))
   })
 
-  it('a bad file leaves the draft untouched; a good one replaces it', async () => {
+  it('holds no copy of a kit part: one recipient field, one issue summary, one JSON editor', async () => {
     renderApp()
-    const before = (editor() as HTMLTextAreaElement).value
-    const input = screen.getByLabelText('Open a JSON file', { selector: 'input' })
-    await userEvent.upload(input, new File(['{ not json'], 'oda.json', { type: 'application/json' }))
-    expect(await screen.findByText(/oda\.json is not valid JSON .*The draft is unchanged\./)).toBeInTheDocument()
-    expect(editor()).toHaveValue(before)
-    await userEvent.upload(input, new File(['[1, 2]'], 'list.json', { type: 'application/json' }))
-    expect(await screen.findByText(/The file must hold one JSON object/)).toBeInTheDocument()
-    expect(editor()).toHaveValue(before)
-
-    const request = { to: '255787654321', interactive: INTERACTIVE_EXAMPLES.cta_url }
-    await userEvent.upload(input, new File([JSON.stringify(request)], 'tiketi.json', { type: 'application/json' }))
-    expect(await screen.findByText('Opened tiketi.json.')).toBeInTheDocument()
-    expect(JSON.parse((editor() as HTMLTextAreaElement).value)).toEqual(INTERACTIVE_EXAMPLES.cta_url)
-    expect(screen.getByRole('textbox', { name: 'Recipient phone number' })).toHaveValue('255787654321')
+    expect(screen.getAllByRole('textbox', { name: "Customer's WhatsApp number" })).toHaveLength(1)
+    expect(document.querySelectorAll('.pg-app [class*="issue"]:not([class^="bi-"])')).toHaveLength(0)
+    expect(within(document.querySelector('.pg-app') as HTMLElement).queryByRole('textbox', { name: /JSON/ })).toBeNull()
   })
 })

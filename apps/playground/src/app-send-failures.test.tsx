@@ -1,10 +1,7 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { HttpResponse, http } from 'msw'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { en } from './i18n/en.ts'
-import { sw } from './i18n/sw.ts'
-import { editor, renderApp, startTestMock } from './test-support/render-app.tsx'
+import { recipient, renderApp, sendForm, startTestMock } from './test-support/render-app.tsx'
 
 const { server, mock } = startTestMock()
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
@@ -15,111 +12,83 @@ afterEach(() => {
   mock.reset()
 })
 
-const sendButton = () => screen.getByRole('button', { name: /^(Send to the mock|Sending…)$/ })
-const outbound = () => mock.state().messages.filter((message) => message.is_outbound)
-const recipientField = () => screen.getByRole('textbox', { name: 'Recipient phone number' })
-// The connection breaks after fetch started: Briq may have accepted the message.
-const dropTheConnection = () => server.use(http.post('*/v1/whatsapp/messages/interactive', () => HttpResponse.error()))
+const mockPanel = () => screen.getByRole('region', { name: 'The mock' })
+const windowNote = () => sendForm().querySelector('.bi-send-dialog-window')
+const notice = () => within(mockPanel()).getByRole('status')
 
-/** Sends, waits for the alert, and checks the typed draft and number are exactly as they were. */
-async function sendAndKeepDraft(): Promise<HTMLElement> {
-  const draft = (editor() as HTMLTextAreaElement).value
-  const number = (recipientField() as HTMLInputElement).value
-  await userEvent.click(sendButton())
-  const alert = await screen.findByRole('alert')
-  expect(editor()).toHaveValue(draft)
-  expect(recipientField()).toHaveValue(number)
-  expect(sendButton()).toBeEnabled()
-  return alert
+async function typeNumber(number: string) {
+  const user = userEvent.setup()
+  await user.clear(recipient())
+  await user.type(recipient(), number)
+  return user
 }
 
-describe('a send that fails', () => {
-  it('a server error shows its code, what it means, the HTTP status and the request id, and keeps the draft', async () => {
-    mock.setScenario('server-error')
+describe('when a send cannot go', () => {
+  it('a closed window is explained before sending and after; the customer writes first, and it goes; the draft stays', async () => {
     renderApp()
-    const alert = await sendAndKeepDraft()
-    expect(alert).toHaveTextContent('Not sent (INTERNAL_ERROR)')
-    expect(alert).toHaveTextContent('Briq could not send the message. Try again;')
-    expect(alert.textContent).toMatch(/HTTP 500 · Request id: \S+/)
-    expect(alert).toHaveTextContent('Your draft is unchanged.')
-    // Briq answered, so it certainly did not send: no "may have been sent" warning.
-    expect(within(alert).queryByTestId('maybe-sent')).toBeNull()
-    expect(screen.queryByTestId('message-id')).toBeNull()
-  })
+    const body = (screen.getByRole('textbox', { name: 'Body text' }) as HTMLTextAreaElement).value
+    const user = await typeNumber('0713 000 001')
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'closed'))
+    expect(windowNote()).toHaveTextContent('ask the customer to write first, or send an approved template message')
+    await user.click(within(sendForm()).getByRole('button', { name: 'Send' }))
+    const failure = await within(sendForm()).findByRole('region', { name: 'Not sent' })
+    expect(failure).toHaveAttribute('data-code', 'WINDOW_CLOSED')
+    expect(screen.getByRole('textbox', { name: 'Body text' })).toHaveValue(body)
 
-  it('rate limited: says when to try again, and keeps the draft', async () => {
-    mock.setScenario('rate-limited')
-    renderApp()
-    const alert = await sendAndKeepDraft()
-    expect(alert).toHaveTextContent('Not sent (RATE_LIMITED)')
-    expect(alert).toHaveTextContent('Too many messages at once. Try again in 2 seconds.')
-    expect(alert.textContent).toMatch(/HTTP 429 · Request id: \S+/)
-  })
-
-  it('a connection lost mid-send warns that the message may have been sent, and keeps the draft', async () => {
-    dropTheConnection()
-    renderApp()
-    const alert = await sendAndKeepDraft()
-    expect(alert).toHaveTextContent('Not sent (NETWORK)')
-    expect(alert).toHaveTextContent('The server could not be reached.')
-    expect(within(alert).getByTestId('maybe-sent')).toHaveTextContent(en.maybeSent)
-  })
-
-  it('the may-have-been-sent warning is in Kiswahili too', async () => {
-    dropTheConnection()
-    renderApp({ locale: 'sw' })
-    await userEvent.click(screen.getByRole('button', { name: sw.sendToMock }))
-    const alert = await screen.findByRole('alert')
-    expect(within(alert).getByTestId('maybe-sent')).toHaveTextContent(sw.maybeSent)
-    expect(alert).toHaveTextContent(sw.draftKept)
-  })
-
-  it('WINDOW_CLOSED is explained; "the customer writes first" opens the window and the next send goes', async () => {
-    renderApp()
-    await userEvent.clear(recipientField())
-    await userEvent.type(recipientField(), '0713 000 001')
-    const alert = await sendAndKeepDraft()
-    expect(alert).toHaveTextContent('Not sent (WINDOW_CLOSED)')
-    expect(alert).toHaveTextContent('Ask the customer to write first')
-    expect(alert.textContent).toMatch(/HTTP 422 · Request id: \S+/)
-
-    await userEvent.click(within(alert).getByRole('button', { name: 'Let the customer write first' }))
-    expect(await screen.findByText(/The customer wrote “Habari”/)).toBeInTheDocument()
-    await userEvent.click(sendButton())
-    expect(await screen.findByTestId('message-id')).toBeInTheDocument()
-    expect(screen.queryByRole('alert')).toBeNull()
-    const conversation = mock.state().conversations.find((item) => item.id === outbound().at(-1)?.conversation_id)
-    expect(conversation?.recipient_phone).toBe('255713000001')
-  })
-
-  it('the same message again is refused (DUPLICATE_SEND) and explained; "send it again anyway" sends it once more', async () => {
-    renderApp()
-    await userEvent.click(sendButton())
-    const first = (await screen.findByTestId('message-id')).textContent
-    expect(outbound()).toHaveLength(1)
-
-    const alert = await sendAndKeepDraft()
-    expect(alert).toHaveTextContent('Not sent (DUPLICATE_SEND)')
-    expect(alert).toHaveTextContent('This exact message was already sent to this customer')
-    expect(outbound()).toHaveLength(1)
-    // The refusal keeps the earlier message on screen, still followed.
-    expect(screen.getByTestId('message-id')).toHaveTextContent(first ?? '')
-    // Only the refusal offers "send anyway"; the first send's button never did.
-    expect(within(alert).queryByRole('button', { name: 'Let the customer write first' })).toBeNull()
-
-    await userEvent.click(within(alert).getByRole('button', { name: en.sendAnyway }))
-    await screen.findByText(
-      (_, element) => element?.getAttribute('data-testid') === 'message-id' && element.textContent !== first,
+    await user.click(within(mockPanel()).getByRole('button', { name: 'The customer writes first' }))
+    await waitFor(() =>
+      expect(notice()).toHaveTextContent('The customer (+255713000001) wrote “Habari”: the 24-hour window is open.'),
     )
-    expect(outbound()).toHaveLength(2)
-    expect(outbound().map((message) => message.id)).toContain(screen.getByTestId('message-id').textContent)
-    expect(screen.queryByRole('alert')).toBeNull()
+    await user.click(within(sendForm()).getByRole('button', { name: 'Send' }))
+    await within(sendForm()).findByRole('region', { name: 'Message sent' })
+    // After the send the window is looked up again: it is open now.
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'open'))
   })
 
-  it('other failures offer no "send it again anyway"', async () => {
+  it('"the customer wrote" goes away when the number changes, and "write first" needs a valid number', async () => {
+    renderApp()
+    const user = userEvent.setup()
+    await user.click(within(mockPanel()).getByRole('button', { name: 'The customer writes first' }))
+    await waitFor(() => expect(notice()).toHaveTextContent('The customer (+255712345678) wrote'))
+    await typeNumber('0713 000 002')
+    expect(notice()).toHaveTextContent('')
+    await typeNumber('12')
+    expect(within(mockPanel()).getByRole('button', { name: 'The customer writes first' })).toBeDisabled()
+    expect(within(mockPanel()).getByText("Type a valid number in “Customer's WhatsApp number” first.")).toBeVisible()
+  })
+
+  it('a scenario changes how the mock answers; its notice re-translates, and a reset clears it', async () => {
+    renderApp()
+    const user = userEvent.setup()
+    await user.selectOptions(
+      within(mockPanel()).getByRole('combobox', { name: 'How the mock answers' }),
+      'rate-limited',
+    )
+    await waitFor(() => expect(notice()).toHaveTextContent('The mock now answers as: Too many messages at once (429).'))
+    await user.click(within(sendForm()).getByRole('button', { name: 'Send' }))
+    const failure = await within(sendForm()).findByRole('region', { name: 'Not sent' })
+    expect(failure).toHaveAttribute('data-code', 'RATE_LIMITED')
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'sw')
+    const panel = screen.getByRole('region', { name: 'Mfumo wa majaribio' })
+    expect(within(panel).getByRole('status')).toHaveTextContent(
+      'Sasa mfumo wa majaribio unajibu hivi: Jumbe nyingi mno kwa wakati mmoja (429).',
+    )
+    await user.click(within(panel).getByRole('button', { name: 'Rudisha mfumo wa majaribio' }))
+    await waitFor(() =>
+      expect(within(panel).getByRole('status')).toHaveTextContent('Mfumo wa majaribio umerudi mwanzo.'),
+    )
+    expect(within(panel).getByRole('combobox', { name: 'Jinsi mfumo wa majaribio unavyojibu' })).toHaveValue('happy')
+    expect(mock.scenario).toBe('happy')
+  })
+
+  it('a server error keeps everything typed and says what to do', async () => {
     mock.setScenario('server-error')
     renderApp()
-    const alert = await sendAndKeepDraft()
-    expect(within(alert).queryByRole('button', { name: en.sendAnyway })).toBeNull()
+    await userEvent.setup().click(within(sendForm()).getByRole('button', { name: 'Send' }))
+    const failure = await within(sendForm()).findByRole('region', { name: 'Not sent' })
+    expect(failure).toHaveAttribute('data-code', 'INTERNAL_ERROR')
+    expect(failure.textContent).toMatch(/Request id\S+/)
+    expect(recipient()).toHaveValue('0712 345 678')
   })
 })

@@ -1,6 +1,5 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { HttpResponse, http } from 'msw'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ENGLISH_FRAGMENTS, englishWordIn, pageWords } from './test-support/english-leaks.ts'
 import { renderApp, startTestMock } from './test-support/render-app.tsx'
@@ -15,17 +14,18 @@ afterEach(() => {
 })
 
 const app = () => document.querySelector('.pg-app') as HTMLElement
-const editor = () => screen.getByRole('textbox', { name: 'JSON ya interactive' })
-const setEditorText = (text: string) => fireEvent.change(editor(), { target: { value: text } })
-const recipient = () => screen.getByRole('textbox', { name: 'Namba ya simu ya mpokeaji' })
-const send = () => screen.getByRole('button', { name: /^(Tuma kwa mfumo wa majaribio|Inatuma…)$/ })
+const form = () => screen.getByRole('form', { name: 'Tuma ujumbe' })
+const recipient = () => within(form()).getByRole('textbox', { name: 'Namba ya WhatsApp ya mteja' })
+const send = () => within(form()).getByRole('button', { name: 'Tuma' })
 
-/** Asserts the playground reads as Swahili: no English string of its catalogue, of core's, or an English word. */
-function expectSwahiliOnly(englishSentences: readonly string[] = []): void {
+/** Asserts the playground reads as Swahili: no English string of its catalogue or the kit's, or an English word. */
+function expectSwahiliOnly(): void {
   const words = pageWords(app())
-  for (const fragment of ENGLISH_FRAGMENTS) expect(words, fragment).not.toContain(fragment)
-  for (const sentence of englishSentences) expect(words, sentence).not.toContain(sentence)
-  expect(englishWordIn(words), words).toBeUndefined()
+  expect(ENGLISH_FRAGMENTS.filter((fragment) => words.includes(fragment))).toEqual([])
+  const word = englishWordIn(words)
+  // The English word with the words around it, to find where it is.
+  const at = word === undefined ? -1 : words.search(new RegExp(`\\b${word}\\b`))
+  expect(at < 0 ? undefined : words.slice(Math.max(0, at - 60), at + 40)).toBeUndefined()
 }
 
 describe('the playground in Swahili: no English a clerk would meet', () => {
@@ -33,103 +33,41 @@ describe('the playground in Swahili: no English a clerk would meet', () => {
     renderApp({ locale: 'sw' })
     expect(document.title).toBe('Uwanja wa majaribio wa Briq Interactive')
     expect(document.documentElement.lang).toBe('sw')
+    await waitFor(() => expect(within(form()).getAllByRole('option').length).toBeGreaterThan(1))
     expectSwahiliOnly()
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Lugha' }), 'en')
     expect(document.title).toBe('Briq interactive playground')
     expect(document.documentElement.lang).toBe('en')
+    expect(screen.getByRole('tab', { name: 'Form' })).toBeInTheDocument()
   })
 
-  it('words core’s errors, warnings and the phone number’s reason in Swahili', async () => {
+  it('a closed window, its failure, a scenario and the reset read in Swahili', async () => {
     renderApp({ locale: 'sw' })
-    const broken = {
-      type: 'button',
-      header: { type: 'image', image: { link: 'http://duka.example/p.png' } },
-      body: { text: 'Tuilete lini?' },
-      action: {
-        buttons: [
-          { type: 'reply', reply: { id: 'leo', title: 'Nitakuja kuchukua mwenyewe' } },
-          { type: 'reply', reply: { id: 'leo', title: 'Kesho' } },
-        ],
-      },
-    }
-    setEditorText(JSON.stringify(broken))
-    await userEvent.clear(recipient())
-    await userEvent.type(recipient(), '0712 34')
-    const errors = screen.getByRole('region', { name: 'Makosa' })
-    expect(within(errors).getByText('Makosa 3 ya kurekebisha kabla ya kutuma')).toBeInTheDocument()
-    expect(errors).toHaveTextContent('Jina la kitufe 1 lina herufi 26; WhatsApp inaruhusu hadi 20')
-    expect(errors).toHaveTextContent('Kiungo cha picha ya kichwa kinatumia http; WhatsApp inashauri https')
-    expect(recipient()).toHaveAccessibleDescription(
-      /Namba hii haiwezi kupokea ujumbe: Namba ya \+255 ina tarakimu 9 baada ya 0 ya mwanzo; hii ina 5$/,
+    const user = userEvent.setup()
+    await user.clear(recipient())
+    await user.type(recipient(), '0713 000 001')
+    await waitFor(() => expect(form().querySelector('[data-window="closed"]')).not.toBeNull())
+    await user.click(send())
+    await within(form()).findByRole('region', { name: 'Ujumbe haujatumwa' })
+    expectSwahiliOnly()
+    const panel = screen.getByRole('region', { name: 'Mfumo wa majaribio' })
+    await user.selectOptions(
+      within(panel).getByRole('combobox', { name: 'Jinsi mfumo wa majaribio unavyojibu' }),
+      'server-error',
     )
-    expectSwahiliOnly(['characters; WhatsApp allows', 'A +255 number has'])
-  })
-
-  it('says where JSON breaks, by line and column (safu wima), in the editor and for a file', async () => {
-    renderApp({ locale: 'sw' })
-    setEditorText('{\n  "type": "button"\n  "body": {}\n}')
-    expect(editor()).toHaveAccessibleDescription(
-      /Kosa la sintaksia ya JSON kwenye mstari 3, safu wima 3: “"” haikutarajiwa hapo\./,
-    )
-    const input = screen.getByLabelText('Fungua faili la JSON', { selector: 'input' })
-    await userEvent.upload(input, new File(['{ "a": '], 'oda.json', { type: 'application/json' }))
-    expect(
-      await screen.findByText(/^oda\.json si JSON sahihi \(mstari 1, safu wima \d+\)\. Rasimu haijabadilika\.$/),
-    ).toBeInTheDocument()
+    await waitFor(() => expect(within(panel).getByRole('status')).toHaveTextContent('Hitilafu ya seva (500)'))
     expectSwahiliOnly()
   })
 
-  it.each([
-    ['a server error', () => mock.setScenario('server-error'), 'INTERNAL_ERROR'],
-    ['a rate limit', () => mock.setScenario('rate-limited'), 'RATE_LIMITED'],
-    ['a closed 24-hour window', () => mock.setScenario('window-closed'), 'WINDOW_CLOSED'],
-    [
-      'a lost connection',
-      () => server.use(http.post('*/v1/whatsapp/messages/interactive', () => HttpResponse.error())),
-      'NETWORK',
-    ],
-  ])('explains %s in Swahili', async (_name, arrange, code) => {
-    arrange()
+  it('the sent message, its status and the customer’s answer read in Swahili', async () => {
     renderApp({ locale: 'sw' })
-    await userEvent.click(send())
-    const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent(`Ujumbe haujatumwa (${code})`)
-    expectSwahiliOnly()
-  })
-
-  it('refuses a duplicate, follows the status with i- forms, and explains a reply the mock refuses', async () => {
-    renderApp({ locale: 'sw' })
-    await userEvent.click(send())
-    const id = await screen.findByTestId('message-id')
-    mock.advance(4000)
-    await waitFor(() => expect(screen.getByText('Imesomwa na mteja', { selector: 'dd' })).toBeInTheDocument())
-    await userEvent.click(send())
-    expect(await screen.findByRole('alert')).toHaveTextContent('Ujumbe haujatumwa (DUPLICATE_SEND)')
-    server.use(
-      http.post('*/__mock/messages/:id/reply', () =>
-        HttpResponse.json({ success: false, errors: [{ code: 'VALIDATION_ERROR', message: 'No' }] }, { status: 422 }),
-      ),
-    )
+    const user = userEvent.setup()
+    await user.click(send())
+    const sent = await within(form()).findByRole('region', { name: 'Ujumbe umetumwa' })
+    act(() => mock.advance(4000))
     const preview = screen.getByRole('region', { name: 'Onyesho la ujumbe wa WhatsApp' })
-    await userEvent.click(within(preview).getByRole('button', { name: 'Kesho asubuhi' }))
-    expect(
-      await screen.findByText(
-        'Mfumo wa majaribio haukuweza kurekodi jibu: mfumo wa majaribio umekataa (VALIDATION_ERROR)',
-      ),
-    ).toBeInTheDocument()
-    expect(id).toBeInTheDocument()
-    expectSwahiliOnly()
-  })
-
-  it('switches the mock’s scenario in Swahili', async () => {
-    renderApp({ locale: 'sw' })
-    await userEvent.selectOptions(
-      screen.getByRole('combobox', { name: 'Jinsi mfumo wa majaribio unavyojibu' }),
-      'rate-limited',
-    )
-    expect(
-      await screen.findByText('Sasa mfumo wa majaribio unajibu hivi: Jumbe nyingi mno kwa wakati mmoja (429).'),
-    ).toBeInTheDocument()
+    await user.click(within(preview).getByRole('button', { name: 'Kesho asubuhi' }))
+    await within(sent).findByText(/Kesho asubuhi/)
     expectSwahiliOnly()
   })
 })

@@ -1,3 +1,4 @@
+import type { ProductCatalogue } from '@briq-interactive/core'
 import { BriqProvider } from '@briq-interactive/react'
 import type { PlaygroundConnection } from './connection.ts'
 import type { PlaygroundLocale } from './i18n/translator.ts'
@@ -13,6 +14,8 @@ export interface AppProps {
   initialLocale?: PlaygroundLocale
   /** Why the in-browser mock did not start, when it did not. */
   mockError?: string | undefined
+  /** The shop's products, so product messages preview with names, prices and pictures. */
+  catalogue?: ProductCatalogue | undefined
 }
 
 /**

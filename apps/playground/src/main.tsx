@@ -3,6 +3,7 @@ import './styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app.tsx'
+import { playgroundCatalogue } from './catalogue/playground-catalogue.ts'
 import { connectionFromEnv } from './connection.ts'
 import { startMock } from './start-mock.ts'
 
@@ -14,19 +15,26 @@ const connection = connectionFromEnv({
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element to render the playground into')
 
-// The worker must be active before the first request, or the first send would reach the dev server.
-let mockError: string | undefined
-if (connection.mode === 'mock') {
-  try {
-    await startMock()
-  } catch (error) {
-    mockError = error instanceof Error ? error.message : String(error)
-    console.warn('briq playground: the mock service worker did not start', error)
+/**
+ * Renders once the mock's worker is active (the first request must not reach the server).
+ * Not a top-level await: the mock's chunk imports modules this entry shares, and an entry still
+ * evaluating would never let that import finish.
+ */
+async function start(element: HTMLElement): Promise<void> {
+  let mockError: string | undefined
+  if (connection.mode === 'mock') {
+    try {
+      await startMock()
+    } catch (error) {
+      mockError = error instanceof Error ? error.message : String(error)
+      console.warn('briq playground: the mock service worker did not start', error)
+    }
   }
+  createRoot(element).render(
+    <StrictMode>
+      <App connection={connection} mockError={mockError} catalogue={playgroundCatalogue(location.origin)} />
+    </StrictMode>,
+  )
 }
 
-createRoot(root).render(
-  <StrictMode>
-    <App connection={connection} mockError={mockError} />
-  </StrictMode>,
-)
+void start(root)

@@ -1,83 +1,57 @@
-import type { InteractiveReply, SendInteractiveRequest } from '@briq-interactive/core'
-import { InteractivePreview, useMessageStatus, useSendInteractive } from '@briq-interactive/react'
+import type { InteractiveReply } from '@briq-interactive/core'
+import { normalizePhone } from '@briq-interactive/core'
+import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
+import { type ComposerReplyContext, InteractiveComposer } from '@briq-interactive/react'
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import type { AppProps } from './app.tsx'
-import { FileActions } from './components/file-actions.tsx'
-import { IssueList } from './components/issue-list.tsx'
-import { JsonEditor } from './components/json-editor.tsx'
-import { RecipientField } from './components/recipient-field.tsx'
-import { ScenarioPicker } from './components/scenario-picker.tsx'
 import { type PlaygroundTheme, SettingsBar } from './components/settings-bar.tsx'
 import { SnippetPanel } from './components/snippet-panel.tsx'
-import { TypePicker } from './components/type-picker.tsx'
-import { useComposer } from './draft/use-composer.ts'
-import { coreMessagesFor, createTranslator, type PlaygroundLocale, TranslateContext } from './i18n/translator.ts'
-import { describeControlError } from './mock/describe-control-error.ts'
+import { DEFAULT_EXAMPLE_TYPE, DEFAULT_RECIPIENT, DRAFT_KEY } from './examples/playground-defaults.ts'
+import { createTranslator, type PlaygroundLocale, TranslateContext } from './i18n/translator.ts'
 import { createMockControls } from './mock/mock-controls.ts'
-import { SendPanel } from './send/send-panel.tsx'
-import { statusPolling } from './send/status-polling.ts'
+import { MockPanel } from './mock/mock-panel.tsx'
+
+/** How often the in-page mock is asked for the status: it runs in the page, so asking costs nothing. */
+const MOCK_POLL_INTERVAL_MS = 600
 
 /**
- * The playground's screen: compose, check, preview, send, watch the status and the customer's
- * reply. Sends with `useSendInteractive` and follows the message with `useMessageStatus`, so it
- * must sit inside a `BriqProvider` (see `App`).
+ * The playground: a thin host of the kit. The page around `InteractiveComposer` (builder,
+ * preview and send, the draft kept across reloads), the mock's controls in mock mode, and the
+ * request as code. It owns no copy of a kit part.
  */
-export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = 'en', mockError }: AppProps) {
+export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = 'en', mockError, catalogue }: AppProps) {
   const [locale, setLocale] = useState<PlaygroundLocale>(initialLocale)
   const [theme, setTheme] = useState<PlaygroundTheme>('system')
   const t = useMemo(() => createTranslator(locale), [locale])
-  const language = useMemo(() => ({ t, core: coreMessagesFor(locale) }), [t, locale])
   // The tab's title and the page's language follow the chosen language (screen readers,
   // spell checkers and hyphenation read the document's lang).
   useEffect(() => {
     document.title = t('appTitle')
     document.documentElement.lang = locale
   }, [t, locale])
-  const composer = useComposer()
+  const [draft, setDraft] = useState<unknown>(() => INTERACTIVE_EXAMPLES[DEFAULT_EXAMPLE_TYPE])
+  const [to, setTo] = useState(DEFAULT_RECIPIENT)
   const [controls] = useState(() => (connection.mode === 'mock' ? createMockControls(connection.endpoint) : undefined))
-  const sending = useSendInteractive()
-  const messageId = sending.data?.message_id
-  const delivery = useMessageStatus(messageId, {
-    ...statusPolling(connection.mode, pollIntervalMs),
-    initialStatus: sending.data?.status,
-  })
-  const refreshDelivery = delivery.refresh
-  const [replyError, setReplyError] = useState<string | undefined>(undefined)
+  const [replyError, setReplyError] = useState<unknown>(undefined)
   const headingId = useId()
 
-  const blockedReason = composer.syntaxError
-    ? t('jsonErrorKept')
-    : !composer.validation.ok
-      ? t('sendBlocked')
-      : undefined
-
-  const { request } = composer
-  const { send: sendRequest } = sending
-  const send = useCallback(() => {
-    setReplyError(undefined)
-    // The send is only enabled when the validation above passed for exactly this object.
-    void sendRequest(request as SendInteractiveRequest)
-  }, [sendRequest, request])
-  const sendAnyway = useCallback(() => {
-    setReplyError(undefined)
-    void sendRequest(request as SendInteractiveRequest, { allowDuplicate: true })
-  }, [sendRequest, request])
-
   const onReply = useCallback(
-    (reply: InteractiveReply) => {
-      if (!controls || !messageId) return
+    (reply: InteractiveReply, sent: ComposerReplyContext) => {
+      if (!controls || sent.messageId === undefined) return
       setReplyError(undefined)
-      // Poll as soon as the mock has the reply, instead of waiting for the next poll.
+      // The mock records the customer's tap; polling at once shows it without waiting.
       controls
-        .reply(messageId, reply)
-        .then(() => refreshDelivery())
-        .catch((error: unknown) => setReplyError(describeControlError(error, t)))
+        .reply(sent.messageId, reply)
+        .then(() => sent.refresh())
+        .catch((error: unknown) => setReplyError(error))
     },
-    [controls, messageId, refreshDelivery, t],
+    [controls],
   )
+  const phone = normalizePhone(to)
+  const request = useMemo(() => ({ to: phone.ok ? phone.value : to.trim(), interactive: draft }), [phone, to, draft])
 
   return (
-    <TranslateContext.Provider value={language}>
+    <TranslateContext.Provider value={t}>
       <div className="pg-app" data-theme={theme} lang={locale}>
         <header className="pg-header">
           <div>
@@ -95,36 +69,26 @@ export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = '
           <SettingsBar locale={locale} onLocaleChange={setLocale} theme={theme} onThemeChange={setTheme} />
         </header>
         <main className="pg-main" aria-labelledby={headingId}>
-          <section className="pg-column" aria-label={t('composerHeading')}>
-            <TypePicker value={composer.type} onValueChange={composer.loadExample} />
-            <JsonEditor text={composer.text} onTextChange={composer.setText} error={composer.syntaxError} />
-            <RecipientField value={composer.recipient} onValueChange={composer.setRecipient} phone={composer.phone} />
-            <IssueList validation={composer.validation} />
-          </section>
-          <section className="pg-column pg-preview-column" aria-label={t('previewHeading')}>
-            <InteractivePreview
-              value={composer.request.interactive}
-              theme={theme}
-              locale={locale}
-              businessName="Duka la Mama Neema"
-              onReply={onReply}
-            />
-          </section>
+          <InteractiveComposer
+            className="pg-composer"
+            sendMode="inline"
+            persistKey={DRAFT_KEY}
+            defaultValue={INTERACTIVE_EXAMPLES[DEFAULT_EXAMPLE_TYPE]}
+            onValueChange={(next) => setDraft(next)}
+            locale={locale}
+            theme={theme}
+            catalogue={catalogue}
+            businessName="Duka la Mama Neema"
+            to={to}
+            onToChange={setTo}
+            onReply={onReply}
+            pollIntervalMs={pollIntervalMs ?? (connection.mode === 'mock' ? MOCK_POLL_INTERVAL_MS : undefined)}
+          />
           <div className="pg-column">
-            <SendPanel
-              sending={sending}
-              delivery={delivery}
-              onSend={send}
-              onSendAnyway={sendAnyway}
-              blockedReason={blockedReason}
-              recipient={composer.phone.ok ? composer.phone.value : undefined}
-              mode={connection.mode}
-              controls={controls}
-              replyError={replyError}
-            />
-            <ScenarioPicker controls={controls} endpoint={connection.endpoint} />
-            <SnippetPanel request={composer.request} endpoint={connection.endpoint} />
-            <FileActions request={composer.request} onImport={composer.replaceDraft} />
+            {controls ? (
+              <MockPanel controls={controls} recipient={to} replyError={replyError} catalogue={catalogue} />
+            ) : null}
+            <SnippetPanel request={request} connection={connection} />
           </div>
         </main>
       </div>

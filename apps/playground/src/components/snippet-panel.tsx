@@ -1,34 +1,43 @@
-import { toCurl, toFetchSnippet } from '@briq-interactive/core'
 import { useId, useState } from 'react'
-import type { PlaygroundRequest } from '../draft/use-composer.ts'
+import type { PlaygroundConnection } from '../connection.ts'
 import { useTranslate } from '../i18n/translator.ts'
+import {
+  type PlaygroundRequest,
+  playgroundSnippet,
+  type SnippetKind,
+  STANDALONE_MOCK_ORIGIN,
+} from '../snippets/playground-snippet.ts'
 
 /** Props of `SnippetPanel`. */
 export interface SnippetPanelProps {
   /** The request to turn into code. */
   request: PlaygroundRequest
-  /** The client's endpoint (relative for the mock). */
-  endpoint: string
+  /** Where the page sends. */
+  connection: PlaygroundConnection
 }
 
-type SnippetKind = 'curl' | 'fetch'
-
-function snippetFor(kind: SnippetKind, request: PlaygroundRequest, endpoint: string): string {
-  const origin = typeof location === 'undefined' ? undefined : location.origin
-  const options = origin === undefined ? { endpoint } : { endpoint, origin }
-  // Keys are never printed: core's snippets leave a comment to add your own proxy credentials.
-  const body = { to: request.to, interactive: request.interactive }
-  return kind === 'curl' ? toCurl(body, options) : toFetchSnippet(body, options)
+/** Where the mock-mode curl command sends, with the command to start it set as code. */
+function CurlForMock() {
+  const t = useTranslate()
+  const [before, after] = t('curlForMock', { url: STANDALONE_MOCK_ORIGIN }).split('{command}')
+  return (
+    <p className="pg-hint">
+      {before}
+      <code>pnpm mock</code>
+      {after}
+    </p>
+  )
 }
 
-/** Copy the request as a curl command or a fetch call (core's toCurl / toFetchSnippet); the code is shown too. */
-export function SnippetPanel({ request, endpoint }: SnippetPanelProps) {
+/** Copy the request as a curl command or a fetch call; the code is shown too (it wraps, never scrolls sideways). */
+export function SnippetPanel({ request, connection }: SnippetPanelProps) {
   const t = useTranslate()
   const id = useId()
   const [shown, setShown] = useState<{ kind: SnippetKind; code: string; copied: boolean } | undefined>(undefined)
 
   const copy = async (kind: SnippetKind) => {
-    const code = snippetFor(kind, request, endpoint)
+    const origin = typeof location === 'undefined' ? undefined : location.origin
+    const code = playgroundSnippet(kind, request, connection, origin)
     let copied = false
     try {
       await navigator.clipboard.writeText(code)
@@ -50,6 +59,7 @@ export function SnippetPanel({ request, endpoint }: SnippetPanelProps) {
           {t('copyFetch')}
         </button>
       </div>
+      {connection.mode === 'mock' ? <CurlForMock /> : null}
       <p role="status" aria-live="polite" className={shown?.copied === false ? 'pg-error-text' : 'pg-ok-text'}>
         {shown ? (shown.copied ? t('copied', { what: shown.kind }) : t('copyFailed')) : null}
       </p>

@@ -1,4 +1,4 @@
-import { type CoreMessages, coreMessagesEn, coreMessagesSw } from '@briq-interactive/core'
+import { getTranslator, type MessageKey, type Translate } from '@briq-interactive/react'
 import { createContext, useContext } from 'react'
 import { en, type PlaygroundMessageKey, type PlaygroundMessages } from './en.ts'
 import { sw } from './sw.ts'
@@ -13,20 +13,29 @@ export const PLAYGROUND_LOCALES: readonly { locale: PlaygroundLocale; name: stri
 ]
 
 const catalogues: Record<PlaygroundLocale, PlaygroundMessages> = { en, sw }
-const cores: Record<PlaygroundLocale, CoreMessages> = { en: coreMessagesEn, sw: coreMessagesSw }
 
-/** A lookup bound to one locale; `{name}` placeholders are filled from `values`. */
-export type PlaygroundTranslate = (key: PlaygroundMessageKey, values?: Record<string, string | number>) => string
+/**
+ * A lookup bound to one locale: the playground's own keys, and every key of the kit's catalogue
+ * (the playground extends it instead of repeating it). `{name}` placeholders are filled from `values`.
+ */
+export type PlaygroundTranslate = (
+  key: PlaygroundMessageKey | MessageKey,
+  values?: Record<string, string | number>,
+) => string
+
+const isOwn = (key: string): key is PlaygroundMessageKey => Object.hasOwn(en, key)
 
 /**
  * The translator for `locale`. A message with `one`/`other` forms picks one by `values.count`
- * with the language's plural rules ("1 error", "3 errors"; "Kosa 1", "Makosa 3").
+ * with the language's plural rules; a key the playground does not define is the kit's.
  */
 export function createTranslator(locale: PlaygroundLocale): PlaygroundTranslate {
-  const catalogue = catalogues[locale]
+  const own = catalogues[locale]
+  const kit: Translate = getTranslator(locale)
   const plurals = new Intl.PluralRules(locale)
   return (key, values) => {
-    const message = catalogue[key]
+    if (!isOwn(key)) return kit(key, values)
+    const message = own[key]
     const count = values?.count
     const text =
       typeof message === 'string'
@@ -40,21 +49,10 @@ export function createTranslator(locale: PlaygroundLocale): PlaygroundTranslate 
   }
 }
 
-/** Core's wording (issue sentences, phone reasons, failed sends and polls) for `locale`. */
-export const coreMessagesFor = (locale: PlaygroundLocale): CoreMessages => cores[locale]
-
-/** The current translator and core wording; English until the app provides them. */
-export const TranslateContext = createContext<{ t: PlaygroundTranslate; core: CoreMessages }>({
-  t: createTranslator('en'),
-  core: coreMessagesEn,
-})
+/** The current translator; English until the app provides one. */
+export const TranslateContext = createContext<PlaygroundTranslate>(createTranslator('en'))
 
 /** The current locale's translator. */
 export function useTranslate(): PlaygroundTranslate {
-  return useContext(TranslateContext).t
-}
-
-/** Core's wording in the current locale, for `formatIssue` and `describeSendFailure`. */
-export function useCoreMessages(): CoreMessages {
-  return useContext(TranslateContext).core
+  return useContext(TranslateContext)
 }

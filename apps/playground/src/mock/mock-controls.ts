@@ -27,6 +27,8 @@ export interface MockControls {
   customerWritesFirst(phone: string, text: string): Promise<void>
   /** The customer taps a reply button or sends a list row, answering `messageId`. */
   reply(messageId: string, reply: InteractiveReply): Promise<void>
+  /** Back to the fixtures and the starting scenario. */
+  reset(): Promise<void>
 }
 
 async function call(url: string, body: unknown): Promise<void> {
@@ -55,6 +57,7 @@ export function createMockControls(endpoint: string): MockControls {
   return {
     setScenario: (name) => call(`${base}/__mock/scenario`, { name }),
     customerWritesFirst: (phone, text) => call(`${base}/__mock/conversations`, { phone, text }),
+    reset: () => call(`${base}/__mock/reset`, {}),
     reply: (messageId, reply) =>
       call(`${base}/__mock/messages/${encodeURIComponent(messageId)}/reply`, {
         id: reply.type === 'button_reply' ? reply.button_reply.id : reply.list_reply.id,

@@ -1,17 +1,24 @@
-import { en, type PlaygroundMessages } from '../i18n/en.ts'
+import { messagesEn, messagesSw } from '@briq-interactive/react'
+import { en } from '../i18n/en.ts'
 import { sw } from '../i18n/sw.ts'
 
-type Key = keyof PlaygroundMessages
-const forms = (message: PlaygroundMessages[Key]): string[] =>
-  typeof message === 'string' ? [message] : [message.one, message.other]
+type Entry = string | { readonly one: string; readonly other: string }
+const forms = (message: Entry): string[] => (typeof message === 'string' ? [message] : [message.one, message.other])
 const fragment = (text: string): string =>
   text.split(/\{\w+\}/).reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '')
+const differing = (english: Record<string, Entry>, swahili: Record<string, Entry>) =>
+  Object.keys(english)
+    .filter((key) => JSON.stringify(english[key]) !== JSON.stringify(swahili[key]))
+    .flatMap((key) => forms(english[key] as Entry).map(fragment))
 
-/** Every English playground string that Swahili words differently, cut between placeholders. */
-export const ENGLISH_FRAGMENTS: readonly string[] = (Object.keys(en) as Key[])
-  .filter((key) => JSON.stringify(en[key]) !== JSON.stringify(sw[key]))
-  .flatMap((key) => forms(en[key]).map(fragment))
-  .filter((text) => text.length >= 4)
+/**
+ * Every English string Swahili words differently — the playground's own and the kit's it
+ * extends — cut between placeholders.
+ */
+export const ENGLISH_FRAGMENTS: readonly string[] = [
+  ...differing(en, sw),
+  ...differing(messagesEn as Record<string, Entry>, messagesSw as Record<string, Entry>),
+].filter((text) => text.length >= 4)
 
 // Technical terms a Swahili page may keep: API names, quoted values, codes, URLs, brand names.
 const TECHNICAL =

@@ -1,6 +1,6 @@
 import { createMockServer, type MockServer } from '@briq-interactive/mock/node'
-import { fireEvent, type RenderResult, render, screen, within } from '@testing-library/react'
-import { App } from '../app.tsx'
+import { type RenderResult, render, screen, within } from '@testing-library/react'
+import { App, type AppProps } from '../app.tsx'
 import type { PlaygroundConnection } from '../connection.ts'
 import type { PlaygroundLocale } from '../i18n/translator.ts'
 
@@ -17,20 +17,21 @@ export const TEST_CONNECTION: PlaygroundConnection = {
 }
 
 /** Renders the playground against the test mock, polling every 10 ms, in English unless `locale` says otherwise. */
-export function renderApp({ locale = 'en' }: { locale?: PlaygroundLocale } = {}): RenderResult {
-  return render(<App connection={TEST_CONNECTION} pollIntervalMs={10} initialLocale={locale} />)
-}
-
-/** The JSON editor. */
-export const editor = () => screen.getByRole('textbox', { name: 'Interactive object (JSON)' })
-
-/** Replaces the editor's text in one change event (typing `{` would be a user-event key descriptor). */
-export function setEditorText(text: string) {
-  fireEvent.change(editor(), { target: { value: text } })
+export function renderApp({
+  locale = 'en',
+  ...props
+}: { locale?: PlaygroundLocale } & Partial<AppProps> = {}): RenderResult {
+  return render(<App connection={TEST_CONNECTION} pollIntervalMs={10} initialLocale={locale} {...props} />)
 }
 
 /** The phone preview. */
-export const preview = () => screen.getByRole('region', { name: 'WhatsApp message preview' })
+export const preview = (name = 'WhatsApp message preview') => screen.getByRole('region', { name })
 
 /** A reply button inside the preview. */
 export const previewButton = (name: string) => within(preview()).getByRole('button', { name })
+
+/** The composer's send form (inline under the preview). */
+export const sendForm = (name = 'Send message') => screen.getByRole('form', { name })
+
+/** The recipient field of the send form. */
+export const recipient = (name = "Customer's WhatsApp number") => within(sendForm()).getByRole('textbox', { name })

@@ -23,16 +23,23 @@ function threadFor(threads: readonly Conversation[], senderId: string | undefine
  */
 export function SendDialogWindow(props: SendDialogWindowProps): ReactNode {
   const { className, ...rest } = props
-  const { t, client, conversationId, sender, senders, requestSenders, plan } = useSendDialog('SendDialog.Window')
+  const { t, client, conversationId, sender, senders, requestSenders, plan, sending } =
+    useSendDialog('SendDialog.Window')
+  // Looked up again after each send: its answer (a closed window, a success) may change the window.
+  const attempt = sending.status === 'pending' ? 0 : (sending.submittedAt ?? 0)
   useEffect(() => requestSenders(), [requestSenders])
   const phone = plan.phone?.ok ? plan.phone.value : undefined
-  const chosen = useBriqQuery(client, conversationId === null ? null : `conversation:${conversationId}`, (c, signal) =>
-    c.getConversation(conversationId ?? '', { signal }),
+  const chosen = useBriqQuery(
+    client,
+    conversationId === null ? null : `conversation:${conversationId}`,
+    (c, signal) => c.getConversation(conversationId ?? '', { signal }),
+    attempt,
   )
   const threads = useBriqQuery(
     client,
     conversationId === null && phone !== undefined ? `recipient:${phone}` : null,
     (c, signal) => c.listConversations({ recipient: phone ?? '' }, { signal }),
+    attempt,
   )
 
   let key: MessageKey | undefined

@@ -13,12 +13,14 @@ const LOADING: BriqQueryState<never> = { status: 'loading' }
 /**
  * Runs `load` against the client whenever `key` changes (null: nothing to look up), aborting
  * the previous look-up, and returns its state. A look-up for an old key never overwrites a newer
- * one's answer. `load` is read with the key, so it may be written inline.
+ * one's answer. `load` is read with the key, so it may be written inline. A new `revision`
+ * looks the same key up again, showing the last answer until the new one arrives.
  */
 export function useBriqQuery<T>(
   client: BriqClient,
   key: string | null,
   load: (client: BriqClient, signal: AbortSignal) => Promise<T>,
+  revision: string | number = 0,
 ): BriqQueryState<T> {
   const [state, setState] = useState<{ key: string | null; client: BriqClient; value: BriqQueryState<T> }>({
     key: null,
@@ -29,7 +31,7 @@ export function useBriqQuery<T>(
   useEffect(() => {
     if (key === null) return
     const controller = new AbortController()
-    setState({ key, client, value: LOADING })
+    setState((last) => (last.key === key && last.client === client ? last : { key, client, value: LOADING }))
     // A client that throws instead of rejecting (or lacks the method) fails the look-up, not the page.
     new Promise<T>((resolve) => resolve(load(client, controller.signal))).then(
       (data) => {
@@ -41,7 +43,7 @@ export function useBriqQuery<T>(
       },
     )
     return () => controller.abort()
-  }, [client, key])
+  }, [client, key, revision])
   if (key === null) return IDLE
   // Until the effect for a new key has run, the old key's answer is not this key's.
   return state.key === key && state.client === client ? state.value : LOADING

@@ -1,0 +1,99 @@
+import { mkdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { type Browser, chromium, type Page } from 'playwright'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromiumArgs, chromiumPath } from '../../../scripts/chromium-path.ts'
+import { buildPlayground, type ServedPlayground, serveBuiltPlayground } from './serve-built-playground.ts'
+
+// The playground as a person meets it: built with `vite build`, served by `vite preview`, in
+// Chromium, the mock answering from its service worker with the real clock.
+const artifacts = fileURLToPath(new URL('../../../test-artifacts/playground', import.meta.url))
+
+let served: ServedPlayground
+let browser: Browser
+let page: Page
+const problems: string[] = []
+
+beforeAll(async () => {
+  await buildPlayground()
+  served = await serveBuiltPlayground()
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
+  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('console', (message) => {
+    // Chromium logs every 4xx answer; the refused send to the closed window is one the page expects.
+    if (/^Failed to load resource: .* status of 422/.test(message.text())) return
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+  })
+  await page.goto(served.url)
+  await page.getByRole('heading', { name: 'Briq interactive playground' }).waitFor()
+}, 120_000)
+afterAll(async () => {
+  await browser?.close()
+  await served?.stop()
+})
+
+const builder = () => page.getByRole('region', { name: 'Message builder' })
+const sendForm = () => page.getByRole('form', { name: 'Send message' })
+const preview = () => page.getByRole('region', { name: 'WhatsApp message preview' })
+
+async function fill(name: string, text: string, scope = builder()) {
+  const field = scope.getByRole('textbox', { name, exact: true })
+  await field.fill(text)
+}
+
+describe('the built playground in Chromium', () => {
+  it('is served with the mock’s service worker in control', async () => {
+    const worker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)
+    expect(worker).toBe(new URL('/mockServiceWorker.js', served.url).href)
+  })
+
+  it('composes a two-section list with the form alone, and keeps it across a reload', async () => {
+    await builder().getByRole('combobox', { name: 'Message type' }).selectOption('list')
+    await fill('List button label', 'Chagua njia')
+    await builder().getByRole('button', { name: 'Add section' }).click()
+    const section2 = builder().getByRole('group', { name: 'Section 2' })
+    await fill('Section 1 title', 'Mabasi')
+    await fill('Section 2 title', 'Vivuko', section2)
+    await fill('Row 1 title', 'Kivukoni', section2)
+    await expect.poll(() => preview().getByText('Chagua njia').count()).toBeGreaterThan(0)
+    await page.reload()
+    await page.getByRole('heading', { name: 'Briq interactive playground' }).waitFor()
+    expect(await builder().getByRole('combobox', { name: 'Message type' }).inputValue()).toBe('list')
+    expect(await builder().getByRole('textbox', { name: 'Section 2 title', exact: true }).inputValue()).toBe('Vivuko')
+    await page.getByText('Your last draft was restored').waitFor()
+  }, 60_000)
+
+  it('sends to the open-window number, sees it reach Read, answers as the customer and sees the answer', async () => {
+    await sendForm().getByRole('textbox', { name: "Customer's WhatsApp number" }).fill('0712 345 678')
+    await sendForm().getByRole('button', { name: 'Send', exact: true }).click()
+    const sent = sendForm().getByRole('region', { name: 'Message sent' })
+    await sent.waitFor({ timeout: 15_000 })
+    await sendForm().locator('li[aria-current="step"]', { hasText: 'Read' }).waitFor({ timeout: 20_000 })
+    await preview().getByRole('button', { name: 'Chagua njia' }).click()
+    const sheet = page.getByRole('dialog', { name: 'Chagua njia' })
+    await sheet.getByRole('radio', { name: /Kivukoni/ }).click()
+    await sheet.getByRole('button', { name: 'Send', exact: true }).click()
+    await sent.getByText('The customer replied: Kivukoni').waitFor({ timeout: 15_000 })
+    mkdirSync(artifacts, { recursive: true })
+    await page.screenshot({ path: `${artifacts}/built-send-reply.png`, fullPage: true })
+  }, 60_000)
+
+  it('a closed-window number shows the explanation, is refused, and the draft stays', async () => {
+    const number = sendForm().getByRole('textbox', { name: "Customer's WhatsApp number" })
+    await number.fill('0713 000 001')
+    await sendForm()
+      .getByText(/^This customer has not written to you in the last 24 hours/)
+      .waitFor()
+    await sendForm().getByRole('button', { name: 'Send', exact: true }).click()
+    const refused = sendForm().getByRole('region', { name: 'Not sent' })
+    await refused.waitFor({ timeout: 15_000 })
+    expect(await refused.getAttribute('data-code')).toBe('WINDOW_CLOSED')
+    expect(await builder().getByRole('combobox', { name: 'Message type' }).inputValue()).toBe('list')
+    expect(await builder().getByRole('textbox', { name: 'Section 2 title', exact: true }).inputValue()).toBe('Vivuko')
+  }, 60_000)
+
+  it('logged no error on the way', () => {
+    expect(problems).toEqual([])
+  })
+})

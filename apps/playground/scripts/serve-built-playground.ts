@@ -1,0 +1,69 @@
+import { execFile, spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { stripVTControlCharacters } from 'node:util'
+
+const appDir = fileURLToPath(new URL('..', import.meta.url))
+// The vite binary directly (not via pnpm exec), so stopping it does not make pnpm report a failure.
+const vite = `${appDir}node_modules/.bin/vite`
+
+/** A running `vite preview` of the built playground. */
+export interface ServedPlayground {
+  /** Where it is served, e.g. `http://localhost:41234/`. */
+  url: string
+  /** Stops the server. */
+  stop(): Promise<void>
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+/** `vite build` of the playground (the in-page mock and its worker included), into apps/playground/dist. */
+export function buildPlayground(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(vite, ['build', '--logLevel', 'error'], { cwd: appDir }, (error, stdout, stderr) =>
+      error ? reject(new Error(`vite build failed:\n${stdout}${stderr}`)) : resolve(),
+    )
+  })
+}
+
+/** Serves the built playground with `vite preview` on a free port. */
+export async function serveBuiltPlayground(): Promise<ServedPlayground> {
+  const port = await freePort()
+  const child = spawn(vite, ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: appDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`vite preview did not start within 30 s:\n${output}`)), 30_000)
+    const read = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /Local:\s+(http:\/\/\S+)/.exec(stripVTControlCharacters(output))
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    }
+    child.stdout.on('data', read)
+    child.stderr.on('data', read)
+    child.once('exit', (code) => reject(new Error(`vite preview exited (${code}):\n${output}`)))
+  })
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}

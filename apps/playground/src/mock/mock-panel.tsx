@@ -1,0 +1,178 @@
+import { normalizePhone, type ProductCatalogue } from '@briq-interactive/core'
+import { useEffect, useId, useState } from 'react'
+import { type PlaygroundTranslate, useTranslate } from '../i18n/translator.ts'
+import { describeControlError } from './describe-control-error.ts'
+import { MOCK_SCENARIOS, type MockControls, type MockScenario } from './mock-controls.ts'
+
+/** Props of `MockPanel`. */
+export interface MockPanelProps {
+  /** The in-page mock's control routes. */
+  controls: MockControls
+  /** The recipient typed in the composer, for "the customer writes first". */
+  recipient: string
+  /** Why recording a tap in the preview failed, if it did (the panel words it). */
+  replyError: unknown
+  /** The mock shop's products, listed so their ids can be typed in the form. */
+  catalogue: ProductCatalogue | undefined
+}
+
+/**
+ * What the panel last did, kept as facts (not sentences) so it is worded again in the language
+ * now chosen, and dropped when what caused it is gone: a scenario notice when another scenario
+ * or a reset replaces it, "the customer wrote" when the number changes.
+ */
+type Notice =
+  | { kind: 'scenario'; scenario: MockScenario }
+  | { kind: 'scenario-failed'; error: unknown }
+  | { kind: 'wrote'; number: string }
+  | { kind: 'write-failed'; error: unknown }
+  | { kind: 'reset' }
+  | { kind: 'reset-failed'; error: unknown }
+
+function word(notice: Notice, t: PlaygroundTranslate): { ok: boolean; text: string } {
+  switch (notice.kind) {
+    case 'scenario':
+      return { ok: true, text: t('scenarioChanged', { name: t(`scenario_${notice.scenario}`) }) }
+    case 'scenario-failed':
+      return { ok: false, text: t('scenarioFailed', { reason: describeControlError(notice.error, t) }) }
+    case 'wrote':
+      return { ok: true, text: t('customerWrote', { number: `+${notice.number}`, text: t('customerWritesFirstText') }) }
+    case 'write-failed':
+      return { ok: false, text: t('customerWriteFailed', { reason: describeControlError(notice.error, t) }) }
+    case 'reset':
+      return { ok: true, text: t('resetDone') }
+    case 'reset-failed':
+      return { ok: false, text: t('resetFailed', { reason: describeControlError(notice.error, t) }) }
+  }
+}
+
+/**
+ * The in-page mock's controls: play the customer (answer from the preview, or write first to
+ * open the 24-hour window), choose how the mock answers, and reset it. Shown in mock mode only.
+ */
+export function MockPanel({ controls, recipient, replyError, catalogue }: MockPanelProps) {
+  const t = useTranslate()
+  const id = useId()
+  const [scenario, setScenario] = useState<MockScenario>('happy')
+  const [busy, setBusy] = useState(false)
+  const [notice, setNotice] = useState<Notice | undefined>(undefined)
+  const phone = normalizePhone(recipient)
+  const number = phone.ok ? phone.value : undefined
+  // "The customer wrote" is about one number: typing another makes it stale.
+  useEffect(() => {
+    setNotice((current) => (current?.kind === 'wrote' && current.number !== number ? undefined : current))
+  }, [number])
+
+  const run = async (action: () => Promise<Notice>, failed: (error: unknown) => Notice) => {
+    setBusy(true)
+    try {
+      setNotice(await action())
+    } catch (error) {
+      setNotice(failed(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+  const choose = (name: MockScenario) => {
+    const previous = scenario
+    setScenario(name)
+    void run(
+      async () => {
+        await controls.setScenario(name)
+        return { kind: 'scenario', scenario: name }
+      },
+      (error) => {
+        setScenario(previous)
+        return { kind: 'scenario-failed', error }
+      },
+    )
+  }
+  const writeFirst = () => {
+    if (number === undefined) return
+    void run(
+      async () => {
+        await controls.customerWritesFirst(number, t('customerWritesFirstText'))
+        return { kind: 'wrote', number }
+      },
+      (error) => ({ kind: 'write-failed', error }),
+    )
+  }
+  const reset = () =>
+    void run(
+      async () => {
+        await controls.reset()
+        setScenario('happy')
+        return { kind: 'reset' }
+      },
+      (error) => ({ kind: 'reset-failed', error }),
+    )
+
+  const shown = notice ? word(notice, t) : undefined
+  return (
+    <section className="pg-panel" aria-labelledby={`${id}-heading`} aria-busy={busy}>
+      <h2 id={`${id}-heading`}>{t('mockHeading')}</h2>
+      <h3>{t('customerHeading')}</h3>
+      <p className="pg-hint">{t('customerHint')}</p>
+      <button
+        type="button"
+        className="pg-button"
+        onClick={writeFirst}
+        disabled={number === undefined}
+        aria-describedby={`${id}-write-hint`}
+      >
+        {t('customerWritesFirst')}
+      </button>
+      <p id={`${id}-write-hint`} className="pg-hint">
+        {number === undefined
+          ? t('customerWritesFirstNoNumber', { field: t('sendDialog.recipient.label') })
+          : t('customerWritesFirstHint', { number: `+${number}` })}
+      </p>
+      {replyError === undefined ? null : (
+        <p className="pg-error-text" role="alert">
+          {t('replyFailed', { reason: describeControlError(replyError, t) })}
+        </p>
+      )}
+      <div className="pg-field-plain">
+        <label className="pg-label" htmlFor={`${id}-scenario`}>
+          {t('scenarioLabel')}
+        </label>
+        <select
+          id={`${id}-scenario`}
+          className="pg-input"
+          value={scenario}
+          onChange={(event) => {
+            const name = MOCK_SCENARIOS.find((candidate) => candidate === event.target.value)
+            if (name) choose(name)
+          }}
+        >
+          {MOCK_SCENARIOS.map((name) => (
+            <option key={name} value={name}>
+              {t(`scenario_${name}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {catalogue ? (
+        <details className="pg-products">
+          <summary>{t('shopProducts')}</summary>
+          <ul>
+            {Object.entries(catalogue).map(([productId, product]) => (
+              <li key={productId}>
+                <code>{productId}</code> {product.name}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <button type="button" className="pg-button" onClick={reset} aria-describedby={`${id}-reset-hint`}>
+        {t('resetMock')}
+      </button>
+      <p id={`${id}-reset-hint`} className="pg-hint">
+        {t('resetHint')}
+      </p>
+      <p role="status" aria-live="polite" className={shown?.ok === false ? 'pg-error-text' : 'pg-ok-text'}>
+        {shown?.text}
+      </p>
+    </section>
+  )
+}
