@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { checkCount, checkUnique, listOf } from './count.ts'
+import { crossCheck } from './cross-check.ts'
 import { field, items, stringField } from './issue-detail.ts'
 import { hint, itemsHint } from './json-hints.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
@@ -28,21 +29,18 @@ export const buttonInteractiveSchema = z
     action: z.strictObject({ buttons: hint(listOf(replyButtonSchema), itemsHint(LIMITS.button.count)) }),
   })
   .check(
-    z.superRefine(
-      (value, ctx) => {
-        const buttons = field(field(value, 'action'), 'buttons')
-        if (!Array.isArray(buttons)) return
-        checkCount(ctx, buttons.length, LIMITS.button.count, 'button', { scope: 'message' }, ['action', 'buttons'])
-        const entries = (key: 'id' | 'title') =>
-          items(buttons).map((button, i) => ({
-            value: stringField(field(button, 'reply'), key),
-            path: ['action', 'buttons', i, 'reply', key],
-          }))
-        checkUnique(ctx, entries('id'), 'id')
-        checkUnique(ctx, entries('title'), 'title')
-      },
-      { when: () => true },
-    ),
+    crossCheck((value, ctx) => {
+      const buttons = field(field(value, 'action'), 'buttons')
+      if (!Array.isArray(buttons)) return
+      checkCount(ctx, buttons.length, LIMITS.button.count, 'button', { scope: 'message' }, ['action', 'buttons'])
+      const entries = (key: 'id' | 'title') =>
+        items(buttons).map((button, i) => ({
+          value: stringField(field(button, 'reply'), key),
+          path: ['action', 'buttons', i, 'reply', key],
+        }))
+      checkUnique(ctx, entries('id'), 'id')
+      checkUnique(ctx, entries('title'), 'title')
+    }),
   )
 
 /** A reply-button message. */

@@ -1,26 +1,11 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
-import { report } from './issue-detail.ts'
-import { hint } from './json-hints.ts'
-import { limitIssue } from './limit-check.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { bodyField, footerField, headerField } from './part-fields.ts'
 import { limitedText } from './text.ts'
+import { wholeNumber } from './whole-number.ts'
 
-const ttlMinutes = hint(
-  z.int().check(
-    z.check<number>((payload) => {
-      const limit = LIMITS.voiceCall.ttlMinutes
-      const detail = limitIssue(limit, payload.value, 'value')
-      if (detail === undefined) return
-      report(
-        payload,
-        detail.warning ? detail : { ...detail, reason: 'ttl_range', params: { min: limit.min, max: limit.max } },
-      )
-    }),
-  ),
-  { minimum: LIMITS.voiceCall.ttlMinutes.min, maximum: LIMITS.voiceCall.ttlMinutes.max },
-)
+const ttlMinutes = wholeNumber(LIMITS.voiceCall.ttlMinutes, 'ttl_range')
 
 /** A WhatsApp call button (Meta, Call button messages guide). Header and footer are undocumented, so rejected. */
 export const voiceCallInteractiveSchema = z.strictObject({

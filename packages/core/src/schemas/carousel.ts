@@ -3,6 +3,7 @@ import type { CardKind } from '../i18n/issue-reason.ts'
 import { LIMITS } from '../limits.ts'
 import { countLineBreaks } from '../text-length.ts'
 import { checkCount, checkUnique, listOf } from './count.ts'
+import { crossCheck } from './cross-check.ts'
 import { field, items, report, stringField } from './issue-detail.ts'
 import { hint, itemsHint } from './json-hints.ts'
 import { limitIssue } from './limit-check.ts'
@@ -10,18 +11,9 @@ import { CAROUSEL_CARD_HEADER_KINDS, carouselQuickReplyLimit, MESSAGE_PARTS } fr
 import { bodyField, footerField, headerField, headerUnion } from './part-fields.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
 import { httpUrl, identifier, limitedText } from './text.ts'
+import { wholeNumber } from './whole-number.ts'
 
-const cardIndex = hintRange(
-  z.int().check(
-    z.check<number>((payload) => {
-      const limit = LIMITS.carousel.cardIndex
-      const detail = limitIssue(limit, payload.value, 'value')
-      if (detail === undefined) return
-      const params = { min: limit.min, max: limit.max }
-      report(payload, detail.warning ? detail : { ...detail, reason: 'card_index_range', params })
-    }),
-  ),
-)
+const cardIndex = wholeNumber(LIMITS.carousel.cardIndex, 'card_index_range')
 
 const cardBody = z.strictObject({
   text: limitedText(LIMITS.carousel.cardBody).check(
@@ -58,7 +50,7 @@ export const cardActionSchema = z
     buttons: z.optional(hint(listOf(quickReplySchema), { minItems: LIMITS.carousel.quickReplies.min })),
   })
   .check(
-    z.superRefine(
+    crossCheck(
       (action, ctx) => {
         if (action.buttons !== undefined) {
           for (const key of ['name', 'parameters'] as const) {
@@ -71,7 +63,7 @@ export const cardActionSchema = z
         if (action.name === undefined) report(ctx, { code: 'required' }, ['name'])
         if (action.parameters === undefined) report(ctx, { code: 'required' }, ['parameters'])
       },
-      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+      (payload) => typeof payload.value === 'object' && payload.value !== null,
     ),
   )
 
@@ -93,10 +85,6 @@ export const productCardSchema = z.strictObject({
     catalog_id: identifier(LIMITS.product.catalogId),
   }),
 })
-
-function hintRange<T extends object>(schema: T): T {
-  return hint(schema, { minimum: LIMITS.carousel.cardIndex.min, maximum: LIMITS.carousel.cardIndex.max })
-}
 
 /** A card's kind and, for quick replies, how many buttons it has. */
 const cardKind = (card: unknown): { kind: CardKind; buttons: number } | undefined => {
@@ -125,93 +113,90 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
       }),
     })
     .check(
-      z.superRefine(
-        (value, ctx) => {
-          const cards = field(field(value, 'action'), 'cards')
-          if (!Array.isArray(cards)) return
-          const at = (i: number, ...rest: (string | number)[]) => ['action', 'cards', i, ...rest]
-          checkCount(ctx, cards.length, LIMITS.carousel.cards, 'card', { scope: 'carousel' }, ['action', 'cards'])
-          const firstKind = cardKind(cards[0])
-          const indexes = new Map<number, number>()
-          const replyIds: { value: string | undefined; path: (string | number)[] }[] = []
-          let catalog: string | undefined
-          items(cards).forEach((card, i) => {
-            const kind = cardKind(card)
-            const differs = kind?.kind !== firstKind?.kind || kind?.buttons !== firstKind?.buttons
-            if (i > 0 && kind !== undefined && firstKind !== undefined && differs) {
-              const params = {
-                at: i + 1,
-                cardKind: kind.kind,
-                buttons: kind.buttons,
-                firstKind: firstKind.kind,
-                firstButtons: firstKind.buttons,
-              }
-              report(ctx, { code: 'invalid_value', reason: 'card_kind_mismatch', params }, at(i, 'action'))
+      crossCheck((value, ctx) => {
+        const cards = field(field(value, 'action'), 'cards')
+        if (!Array.isArray(cards)) return
+        const at = (i: number, ...rest: (string | number)[]) => ['action', 'cards', i, ...rest]
+        checkCount(ctx, cards.length, LIMITS.carousel.cards, 'card', { scope: 'carousel' }, ['action', 'cards'])
+        const firstKind = cardKind(cards[0])
+        const indexes = new Map<number, number>()
+        const replyIds: { value: string | undefined; path: (string | number)[] }[] = []
+        let catalog: string | undefined
+        items(cards).forEach((card, i) => {
+          const kind = cardKind(card)
+          const differs = kind?.kind !== firstKind?.kind || kind?.buttons !== firstKind?.buttons
+          if (i > 0 && kind !== undefined && firstKind !== undefined && differs) {
+            const params = {
+              at: i + 1,
+              cardKind: kind.kind,
+              buttons: kind.buttons,
+              firstKind: firstKind.kind,
+              firstButtons: firstKind.buttons,
             }
-            const headerKind = stringField(field(card, 'header'), 'type')
-            if (headerKind !== undefined && field(field(field(card, 'header'), headerKind), 'id') !== undefined) {
+            report(ctx, { code: 'invalid_value', reason: 'card_kind_mismatch', params }, at(i, 'action'))
+          }
+          const headerKind = stringField(field(card, 'header'), 'type')
+          if (headerKind !== undefined && field(field(field(card, 'header'), headerKind), 'id') !== undefined) {
+            report(
+              ctx,
+              { code: 'not_recommended', reason: 'card_media_id', params: { at: i + 1 }, warning: true },
+              at(i, 'header', headerKind, 'id'),
+            )
+          }
+          const index = field(card, 'card_index')
+          if (typeof index === 'number') {
+            const previous = indexes.get(index)
+            if (previous !== undefined) {
               report(
                 ctx,
-                { code: 'not_recommended', reason: 'card_media_id', params: { at: i + 1 }, warning: true },
-                at(i, 'header', headerKind, 'id'),
+                {
+                  code: 'duplicate',
+                  reason: 'card_index_duplicate',
+                  params: { at: i + 1, index, firstCard: previous + 1 },
+                },
+                at(i, 'card_index'),
               )
+            } else {
+              indexes.set(index, i)
             }
-            const index = field(card, 'card_index')
-            if (typeof index === 'number') {
-              const previous = indexes.get(index)
-              if (previous !== undefined) {
-                report(
-                  ctx,
-                  {
-                    code: 'duplicate',
-                    reason: 'card_index_duplicate',
-                    params: { at: i + 1, index, firstCard: previous + 1 },
-                  },
-                  at(i, 'card_index'),
-                )
-              } else {
-                indexes.set(index, i)
-              }
-            }
-            const buttons = field(field(card, 'action'), 'buttons')
-            if (Array.isArray(buttons)) {
-              checkCount(
-                ctx,
-                buttons.length,
-                quickReplies,
-                'quick_reply',
-                { scope: 'card', at: i + 1 },
-                at(i, 'action', 'buttons'),
-              )
-              items(buttons).forEach((button, b) => {
-                replyIds.push({
-                  value: stringField(field(button, 'quick_reply'), 'id'),
-                  path: at(i, 'action', 'buttons', b, 'quick_reply', 'id'),
-                })
-              })
-            }
-            const catalogId = kind?.kind === 'product' ? stringField(field(card, 'action'), 'catalog_id') : undefined
-            if (catalogId !== undefined) {
-              if (catalog === undefined) catalog = catalogId
-              else if (catalogId !== catalog) {
-                report(
-                  ctx,
-                  { code: 'invalid_value', reason: 'catalog_mismatch', params: { at: i + 1 } },
-                  at(i, 'action', 'catalog_id'),
-                )
-              }
-            }
-          })
-          checkUnique(ctx, replyIds, 'id', 'repeated_reply_id')
-          const { min, max } = LIMITS.carousel.cardIndex
-          const inRange = [...indexes.keys()].every((index) => index >= min && index <= max)
-          const contiguous = [...indexes.keys()].every((index) => index < cards.length)
-          if (indexes.size === cards.length && inRange && !contiguous) {
-            report(ctx, { code: 'not_recommended', reason: 'card_index_gap', warning: true }, ['action', 'cards'])
           }
-        },
-        { when: () => true },
-      ),
+          const buttons = field(field(card, 'action'), 'buttons')
+          if (Array.isArray(buttons)) {
+            checkCount(
+              ctx,
+              buttons.length,
+              quickReplies,
+              'quick_reply',
+              { scope: 'card', at: i + 1 },
+              at(i, 'action', 'buttons'),
+            )
+            items(buttons).forEach((button, b) => {
+              replyIds.push({
+                value: stringField(field(button, 'quick_reply'), 'id'),
+                path: at(i, 'action', 'buttons', b, 'quick_reply', 'id'),
+              })
+            })
+          }
+          const catalogId = kind?.kind === 'product' ? stringField(field(card, 'action'), 'catalog_id') : undefined
+          if (catalogId !== undefined) {
+            if (catalog === undefined) catalog = catalogId
+            else if (catalogId !== catalog) {
+              report(
+                ctx,
+                { code: 'invalid_value', reason: 'catalog_mismatch', params: { at: i + 1 } },
+                at(i, 'action', 'catalog_id'),
+              )
+            }
+          }
+        })
+        checkUnique(ctx, replyIds, 'id', 'repeated_reply_id')
+        const { min, max } = LIMITS.carousel.cardIndex
+        const inRange = [...indexes.keys()].every((index) => index >= min && index <= max)
+        const contiguous = [...indexes.keys()].every((index) => index < cards.length)
+        if (indexes.size === cards.length && inRange && !contiguous) {
+          report(ctx, { code: 'not_recommended', reason: 'card_index_gap', warning: true }, ['action', 'cards'])
+        }
+      }),
     )
 }
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { FLOW_MESSAGE_VERSION, LIMITS } from '../limits.ts'
 import { countCharacters } from '../text-length.ts'
+import { crossCheck } from './cross-check.ts'
 import { field, report, stringField } from './issue-detail.ts'
 import { allowedHeaderKinds, MESSAGE_PARTS } from './message-parts.ts'
 import { bodyField, footerField, headerField } from './part-fields.ts'
@@ -18,9 +19,9 @@ export const flowParametersSchema = z.strictObject({
   flow_name: z.optional(limitedText(LIMITS.flow.name)),
   /** The button label; ≤30 characters, no emoji (above 20 is warned: libraries cap at 20). */
   flow_cta: limitedText(LIMITS.flow.cta),
-  mode: z.optional(z.enum(['draft', 'published'])),
+  mode: z.optional(z.literal(['draft', 'published'])),
   flow_token: z.optional(limitedText(LIMITS.flow.token)),
-  flow_action: z.optional(z.enum(['navigate', 'data_exchange'])),
+  flow_action: z.optional(z.literal(['navigate', 'data_exchange'])),
   flow_action_payload: z.optional(
     z.strictObject({
       screen: z.optional(limitedText(LIMITS.flow.screen)),
@@ -40,65 +41,60 @@ export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
       action: z.strictObject({ name: z.literal('flow'), parameters: flowParametersSchema }),
     })
     .check(
-      z.superRefine(
-        (value, ctx) => {
-          const headerType = stringField(field(value, 'header'), 'type')
-          const allowed: readonly string[] = allowedHeaderKinds('flow', options)
-          if (headerType !== undefined && !allowed.includes(headerType)) {
-            report(ctx, { code: 'not_allowed', reason: 'flow_media_header', params: { kind: headerType } }, [
-              'header',
-              'type',
-            ])
-          }
-          const parameters = field(field(value, 'action'), 'parameters')
-          if (typeof parameters !== 'object' || parameters === null) return
-          const at = (key: string) => ['action', 'parameters', key]
-          const hasId = field(parameters, 'flow_id') !== undefined
-          const hasName = field(parameters, 'flow_name') !== undefined
-          if (hasId === hasName) {
+      crossCheck((value, ctx) => {
+        const headerType = stringField(field(value, 'header'), 'type')
+        const allowed: readonly string[] = allowedHeaderKinds('flow', options)
+        if (headerType !== undefined && !allowed.includes(headerType)) {
+          report(ctx, { code: 'not_allowed', reason: 'flow_media_header', params: { kind: headerType } }, [
+            'header',
+            'type',
+          ])
+        }
+        const parameters = field(field(value, 'action'), 'parameters')
+        if (typeof parameters !== 'object' || parameters === null) return
+        const at = (key: string) => ['action', 'parameters', key]
+        const hasId = field(parameters, 'flow_id') !== undefined
+        const hasName = field(parameters, 'flow_name') !== undefined
+        if (hasId === hasName) {
+          report(
+            ctx,
+            hasId ? { code: 'conflict', reason: 'flow_id_and_name' } : { code: 'required', reason: 'flow_id_or_name' },
+            at(hasId ? 'flow_name' : 'flow_id'),
+          )
+        }
+        const cta = stringField(parameters, 'flow_cta')
+        if (cta !== undefined && PICTOGRAPH.test(cta)) {
+          report(ctx, { code: 'invalid_value', reason: 'no_emoji' }, at('flow_cta'))
+        } else if (cta !== undefined && LIMITS.flow.cta.warnAbove !== undefined) {
+          const count = countCharacters(cta)
+          if (count > LIMITS.flow.cta.warnAbove && count <= LIMITS.flow.cta.max) {
             report(
               ctx,
-              hasId
-                ? { code: 'conflict', reason: 'flow_id_and_name' }
-                : { code: 'required', reason: 'flow_id_or_name' },
-              at(hasId ? 'flow_name' : 'flow_id'),
+              {
+                code: 'not_recommended',
+                limit: LIMITS.flow.cta.warnAbove,
+                actual: count,
+                reason: 'flow_cta_long',
+                warning: true,
+              },
+              at('flow_cta'),
             )
           }
-          const cta = stringField(parameters, 'flow_cta')
-          if (cta !== undefined && PICTOGRAPH.test(cta)) {
-            report(ctx, { code: 'invalid_value', reason: 'no_emoji' }, at('flow_cta'))
-          } else if (cta !== undefined && LIMITS.flow.cta.warnAbove !== undefined) {
-            const count = countCharacters(cta)
-            if (count > LIMITS.flow.cta.warnAbove && count <= LIMITS.flow.cta.max) {
-              report(
-                ctx,
-                {
-                  code: 'not_recommended',
-                  limit: LIMITS.flow.cta.warnAbove,
-                  actual: count,
-                  reason: 'flow_cta_long',
-                  warning: true,
-                },
-                at('flow_cta'),
-              )
-            }
-          }
-          const payload = field(parameters, 'flow_action_payload')
-          if (payload !== undefined && field(parameters, 'flow_action') === 'data_exchange') {
-            report(ctx, { code: 'not_allowed', reason: 'flow_payload_navigate_only' }, at('flow_action_payload'))
-          }
-          const data = field(payload, 'data')
-          if (typeof data === 'object' && data !== null && !Array.isArray(data) && Object.keys(data).length === 0) {
-            report(ctx, { code: 'too_few', limit: 1, actual: 0, reason: 'flow_data_empty' }, [
-              'action',
-              'parameters',
-              'flow_action_payload',
-              'data',
-            ])
-          }
-        },
-        { when: () => true },
-      ),
+        }
+        const payload = field(parameters, 'flow_action_payload')
+        if (payload !== undefined && field(parameters, 'flow_action') === 'data_exchange') {
+          report(ctx, { code: 'not_allowed', reason: 'flow_payload_navigate_only' }, at('flow_action_payload'))
+        }
+        const data = field(payload, 'data')
+        if (typeof data === 'object' && data !== null && !Array.isArray(data) && Object.keys(data).length === 0) {
+          report(ctx, { code: 'too_few', limit: 1, actual: 0, reason: 'flow_data_empty' }, [
+            'action',
+            'parameters',
+            'flow_action_payload',
+            'data',
+          ])
+        }
+      }),
     )
 }
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { listOf } from './count.ts'
+import { crossCheck } from './cross-check.ts'
 import { hint, itemsHint } from './json-hints.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { bodyField, footerField, headerField } from './part-fields.ts'
@@ -42,18 +43,16 @@ export function createListInteractiveSchema(options: ResolvedSchemaOptions) {
       }),
     })
     .check(
-      z.superRefine(
-        (value, ctx) =>
-          checkSections(ctx, value, {
-            scope: 'list',
-            itemsKey: 'rows',
-            idKey: 'id',
-            noun: 'row',
-            sections: LIMITS.list.sections,
-            itemsPerSection: LIMITS.list.rowsPerSection,
-            itemsTotal: LIMITS.list.rowsTotal,
-          }),
-        { when: () => true },
+      crossCheck((value, ctx) =>
+        checkSections(ctx, value, {
+          scope: 'list',
+          itemsKey: 'rows',
+          idKey: 'id',
+          noun: 'row',
+          sections: LIMITS.list.sections,
+          itemsPerSection: LIMITS.list.rowsPerSection,
+          itemsTotal: LIMITS.list.rowsTotal,
+        }),
       ),
     )
 }

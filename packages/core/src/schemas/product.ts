@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { listOf } from './count.ts'
+import { crossCheck } from './cross-check.ts'
 import { field, report } from './issue-detail.ts'
 import { hint, itemsHint } from './json-hints.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
@@ -45,18 +46,16 @@ export const productListInteractiveSchema = z
     }),
   })
   .check(
-    z.superRefine(
-      (value, ctx) =>
-        checkSections(ctx, value, {
-          scope: 'product_list',
-          itemsKey: 'product_items',
-          idKey: 'product_retailer_id',
-          noun: 'product',
-          sections: LIMITS.productList.sections,
-          itemsPerSection: LIMITS.productList.itemsPerSection,
-          itemsTotal: LIMITS.productList.itemsTotal,
-        }),
-      { when: () => true },
+    crossCheck((value, ctx) =>
+      checkSections(ctx, value, {
+        scope: 'product_list',
+        itemsKey: 'product_items',
+        idKey: 'product_retailer_id',
+        noun: 'product',
+        sections: LIMITS.productList.sections,
+        itemsPerSection: LIMITS.productList.itemsPerSection,
+        itemsTotal: LIMITS.productList.itemsTotal,
+      }),
     ),
   )
 
@@ -73,25 +72,22 @@ export const catalogInteractiveSchema = z
     }),
   })
   .check(
-    z.superRefine(
-      (value, ctx) => {
-        const action = field(value, 'action')
-        if (typeof action !== 'object' || action === null) return
-        const parameters = field(action, 'parameters')
-        // Parameters of the wrong type are already an error; the warning is for a missing thumbnail.
-        if (parameters !== undefined && (typeof parameters !== 'object' || parameters === null)) return
-        if (field(parameters, 'thumbnail_product_retailer_id') === undefined) {
-          report(
-            ctx,
-            { code: 'not_recommended', reason: 'catalog_thumbnail', warning: true },
-            parameters === undefined
-              ? ['action', 'parameters']
-              : ['action', 'parameters', 'thumbnail_product_retailer_id'],
-          )
-        }
-      },
-      { when: () => true },
-    ),
+    crossCheck((value, ctx) => {
+      const action = field(value, 'action')
+      if (typeof action !== 'object' || action === null) return
+      const parameters = field(action, 'parameters')
+      // Parameters of the wrong type are already an error; the warning is for a missing thumbnail.
+      if (parameters !== undefined && (typeof parameters !== 'object' || parameters === null)) return
+      if (field(parameters, 'thumbnail_product_retailer_id') === undefined) {
+        report(
+          ctx,
+          { code: 'not_recommended', reason: 'catalog_thumbnail', warning: true },
+          parameters === undefined
+            ? ['action', 'parameters']
+            : ['action', 'parameters', 'thumbnail_product_retailer_id'],
+        )
+      }
+    }),
   )
 
 /** Catalog message types. */

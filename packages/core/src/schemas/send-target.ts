@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { BRIQ_PHONE_PATTERN, LIMITS, UUID_PATTERN } from '../limits.ts'
+import { crossCheck } from './cross-check.ts'
 import { type CheckPayload, field, report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { limitedText } from './text.ts'
@@ -92,7 +93,5 @@ function checkSendTarget(payload: CheckPayload<unknown>, senderIdDeprecated: boo
  * failed, so a bad number and a missing conversation are both reported.
  */
 export function sendTargetCheck(options: { senderIdDeprecated: boolean }) {
-  return z.superRefine<unknown>((_value, ctx) => checkSendTarget(ctx, options.senderIdDeprecated), {
-    when: () => true,
-  })
+  return crossCheck<unknown>((_value, payload) => checkSendTarget(payload, options.senderIdDeprecated))
 }

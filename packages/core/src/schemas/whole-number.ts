@@ -1,0 +1,30 @@
+import * as z from 'zod/mini'
+import type { IssueReason } from '../i18n/issue-reason.ts'
+import type { Limit } from '../limits.ts'
+import { report } from './issue-detail.ts'
+import { hint } from './json-hints.ts'
+import { limitIssue } from './limit-check.ts'
+
+/**
+ * A whole number within `limit` (a card index, a button's minutes to live); out of range it is
+ * reported with `reason`, which words the range (`params.min`/`max`), unless the limit is our own
+ * guard. A fraction is an `invalid_type` ("must be a whole number") and nothing more is checked;
+ * past JavaScript's safe integers the number is not valid and still checked against the range.
+ */
+export function wholeNumber(limit: Limit, reason: IssueReason) {
+  const schema = z.number().check(
+    z.check<number>((payload) => {
+      const value = payload.value
+      if (!Number.isInteger(value)) {
+        // Ends the checks of this value, as zod's own type errors do.
+        payload.issues.push({ code: 'invalid_type', expected: 'int', input: value, path: [], continue: false })
+        return
+      }
+      if (!Number.isSafeInteger(value)) report(payload, { code: 'invalid_value' })
+      const detail = limitIssue(limit, value, 'value')
+      if (detail === undefined) return
+      report(payload, detail.warning ? detail : { ...detail, reason, params: { min: limit.min, max: limit.max } })
+    }),
+  )
+  return hint(schema, { type: 'integer', minimum: limit.min, maximum: limit.max })
+}
