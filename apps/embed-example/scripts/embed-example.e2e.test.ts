@@ -1,0 +1,122 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
+import { type Browser, chromium } from 'playwright'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromiumArgs, chromiumPath } from '../../../scripts/chromium-path.ts'
+import { MOCK_API_KEY } from '../server-config.ts'
+
+// The example run as its README says: the page built with Vite, `node server.ts` serving it
+// beside the proxy, the standalone mock as Briq; a person sends from the page in Chromium.
+const appDir = fileURLToPath(new URL('..', import.meta.url))
+
+interface Running {
+  url: string
+  output: () => string
+  stop: () => Promise<void>
+}
+
+function build(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(`${appDir}node_modules/.bin/vite`, ['build', '--logLevel', 'error'], { cwd: appDir }, (error, out, err) =>
+      error ? reject(new Error(`vite build failed:\n${out}${err}`)) : resolve(),
+    )
+  })
+}
+
+/** `node server.ts` with `env`, once it prints where the page is. */
+function startServer(env: Record<string, string>): Promise<Running> {
+  const child: ChildProcess = spawn(process.execPath, ['server.ts'], {
+    cwd: appDir,
+    env: { PATH: process.env.PATH, PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve()
+      child.once('exit', () => resolve())
+      child.kill('SIGTERM')
+    })
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server.ts did not start within 20 s:\n${output}`)), 20_000)
+    const read = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /Admin page at (http:\/\/\S+?)\/ /.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve({ url: match[1], output: () => output, stop })
+      }
+    }
+    child.stdout?.on('data', read)
+    child.stderr?.on('data', read)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`server.ts exited (${code}):\n${output}`))
+    })
+  })
+}
+
+let mock: MockHttpServer
+let browser: Browser
+beforeAll(async () => {
+  await build()
+  mock = await startMockHttpServer({ port: 0, seed: 'embed-example' })
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
+}, 120_000)
+afterAll(async () => {
+  await browser?.close()
+  await mock?.close()
+})
+
+describe('the embedding example', () => {
+  it('serves the page; a send from the composer goes through the proxy and reaches the mock', async () => {
+    const server = await startServer({ BRIQ_UPSTREAM: mock.url })
+    try {
+      expect(server.output()).toContain(`sending through /api/briq to the mock at ${mock.url}`)
+      const html = await (await fetch(server.url)).text()
+      expect(html).not.toContain(MOCK_API_KEY)
+      const page = await browser.newPage()
+      const problems: string[] = []
+      page.on('pageerror', (error) => problems.push(error.message))
+      await page.goto(server.url)
+      await page.getByRole('heading', { name: 'Send a WhatsApp message' }).waitFor()
+      await page.getByRole('button', { name: 'Send', exact: true }).click()
+      const dialog = page.getByRole('dialog', { name: 'Send message' })
+      await dialog.getByRole('textbox', { name: "Customer's WhatsApp number" }).fill('0712 345 678')
+      await dialog.getByRole('button', { name: 'Send', exact: true }).click()
+      const sent = dialog.getByRole('region', { name: 'Message sent' })
+      await sent.waitFor({ timeout: 15_000 })
+      const messageId = await sent.locator('code').first().textContent()
+      expect(mock.mock.state().messages.some((message) => message.id === messageId)).toBe(true)
+      expect(problems).toEqual([])
+      await page.close()
+    } finally {
+      await server.stop()
+    }
+  }, 60_000)
+
+  it('with ADMIN_PASSWORD, the page and the proxy ask to sign in, and signed in it sends', async () => {
+    const server = await startServer({ BRIQ_UPSTREAM: mock.url, ADMIN_PASSWORD: 'kariakoo-42' })
+    try {
+      expect((await fetch(server.url)).status).toBe(401)
+      const send = await fetch(`${server.url}/api/briq/v1/whatsapp/senders`)
+      expect(send.status).toBe(401)
+      const context = await browser.newContext({ httpCredentials: { username: 'admin', password: 'kariakoo-42' } })
+      const page = await context.newPage()
+      await page.goto(server.url)
+      await page.getByRole('button', { name: 'Send', exact: true }).click()
+      const dialog = page.getByRole('dialog', { name: 'Send message' })
+      await dialog.getByRole('textbox', { name: "Customer's WhatsApp number" }).fill('0712 345 678')
+      await dialog.getByRole('button', { name: 'Send', exact: true }).click()
+      await dialog.getByRole('region', { name: 'Message sent' }).waitFor({ timeout: 15_000 })
+      await context.close()
+    } finally {
+      await server.stop()
+    }
+  }, 60_000)
+
+  it('refuses to start with a real key but no ADMIN_PASSWORD, saying why', async () => {
+    await expect(startServer({ BRIQ_API_KEY: 'a-real-key' })).rejects.toThrow(/ADMIN_PASSWORD is required/)
+  })
+})

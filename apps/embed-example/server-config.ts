@@ -1,0 +1,57 @@
+/** Where `pnpm mock` (the standalone mock of Briq) listens by default. */
+export const LOCAL_MOCK = 'http://127.0.0.1:4010'
+
+/** The mock's public fixture key (packages/mock README): a test value, not a secret. */
+export const MOCK_API_KEY = 'mock-api-key'
+
+/** How the example server runs, read from the environment. */
+export interface ServerConfig {
+  /** The key the proxy adds; never sent to the browser. */
+  apiKey: string
+  /** Where the proxy forwards: the mock, or undefined for Briq itself. */
+  upstream: string | undefined
+  /** True while sending to the mock (no real key given). */
+  usingMock: boolean
+  /** The admin password (HTTP Basic, user `admin`); undefined: no sign-in (mock only, local only). */
+  adminPassword: string | undefined
+  /** The interface to listen on. */
+  host: string
+  /** The port to listen on (0: any free one). */
+  port: number
+}
+
+/**
+ * Reads the server's settings. Without `BRIQ_API_KEY` it sends to `pnpm mock` (or
+ * `BRIQ_UPSTREAM`) with the mock's public key; with it, to Briq, and then `ADMIN_PASSWORD` is
+ * required, so no one reaches your WhatsApp account without signing in.
+ * @throws {Error} for a real key without `ADMIN_PASSWORD`, naming what to set.
+ */
+export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
+  const key = env.BRIQ_API_KEY?.trim()
+  const adminPassword = env.ADMIN_PASSWORD?.trim() || undefined
+  const port = Number(env.PORT ?? 3000)
+  if (!key) {
+    return {
+      apiKey: MOCK_API_KEY,
+      upstream: env.BRIQ_UPSTREAM?.trim() || LOCAL_MOCK,
+      usingMock: true,
+      adminPassword,
+      // Without a password the page is open: only to this machine.
+      host: adminPassword ? (env.HOST ?? '127.0.0.1') : '127.0.0.1',
+      port,
+    }
+  }
+  if (!adminPassword) {
+    throw new Error(
+      'ADMIN_PASSWORD is required with BRIQ_API_KEY: the page and /api/briq send WhatsApp messages on your account.',
+    )
+  }
+  return {
+    apiKey: key,
+    upstream: env.BRIQ_UPSTREAM?.trim() || undefined,
+    usingMock: false,
+    adminPassword,
+    host: env.HOST ?? '127.0.0.1',
+    port,
+  }
+}

@@ -1,0 +1,43 @@
+// server.ts — the admin page and the Briq proxy on one Express 5 server.
+//   pnpm --filter @briq-interactive/embed-example start      (against `pnpm mock`)
+//   BRIQ_API_KEY=… ADMIN_PASSWORD=… node server.ts           (against Briq; build first)
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { createBriqProxy } from '@briq-interactive/proxy'
+import { toNodeHandler } from '@briq-interactive/proxy/node'
+import express, { type NextFunction, type Request, type Response } from 'express'
+import { isAdmin } from './basic-auth.ts'
+import { readServerConfig } from './server-config.ts'
+
+const config = readServerConfig(process.env)
+const { adminPassword } = config
+
+// Created at startup: a missing key stops the server here, saying which.
+const briqProxy = toNodeHandler(
+  createBriqProxy({
+    apiKey: config.apiKey,
+    upstream: config.upstream,
+    basePath: '/api/briq',
+    // The same sign-in as the page; the proxy's own origin check stops other sites' pages.
+    ...(adminPassword
+      ? { authorize: (request: globalThis.Request) => isAdmin(request.headers.get('authorization'), adminPassword) }
+      : { allowAnonymous: true }),
+  }),
+)
+
+/** HTTP Basic sign-in for the page (browsers then send it with every request to this origin). */
+function signIn(request: Request, response: Response, next: NextFunction) {
+  if (!adminPassword || isAdmin(request.headers.authorization, adminPassword)) return next()
+  response.set('WWW-Authenticate', 'Basic realm="Admin", charset="UTF-8"').status(401).send('Sign in to the admin.')
+}
+
+const app = express()
+// Before any body parser: the proxy reads the raw body itself, under its byte cap.
+app.all('/api/briq/*splat', briqProxy)
+app.use(signIn, express.static(fileURLToPath(new URL('./dist', import.meta.url))))
+
+const server = app.listen(config.port, config.host, () => {
+  const { port } = server.address() as AddressInfo
+  const target = config.usingMock ? `the mock at ${config.upstream}` : (config.upstream ?? 'Briq')
+  console.log(`Admin page at http://${config.host}:${port}/ — sending through /api/briq to ${target}`)
+})
