@@ -28,3 +28,27 @@ for (const task of bench.tasks) {
     `${task.name.padEnd(40)} median ${medianUs.toFixed(2)} µs  p99 ${p99Us.toFixed(2)} µs  ${Math.round(result.throughput.mean).toLocaleString('en')} ops/s  (${verdict} the ${TARGET_US} µs target)`,
   )
 }
+
+// Junk: time and output stay proportional to the capped answer (100 issues), not to the junk.
+const junk: [string, () => unknown][] = [
+  [
+    '1 000 000 unknown keys',
+    () => {
+      const message: Record<string, unknown> = { ...maximalButtons }
+      for (let i = 0; i < 1_000_000; i++) message[`k${i}`] = i
+      return message
+    },
+  ],
+  [
+    'a list of 1 000 000 junk buttons',
+    () => ({ ...maximalButtons, action: { buttons: new Array(1_000_000).fill(1) } }),
+  ],
+]
+for (const [name, make] of junk) {
+  const value = make()
+  const started = performance.now()
+  const result = validateInteractive(value)
+  const ms = performance.now() - started
+  const issues = result.ok ? 0 : result.issues.length
+  console.log(`${`validateInteractive(${name})`.padEnd(58)} ${ms.toFixed(0)} ms, ${issues} issues`)
+}

@@ -4,6 +4,7 @@
  * @module
  */
 
+export { bytesResponse, responseBytes } from './server/bytes-response.ts'
 export { type MatchRouteOptions, matchRoute, type RouteMatch, type RouteShape } from './server/match-route.ts'
 export { type BodyReadResult, readBodyWithLimit } from './server/read-body-with-limit.ts'
 export { BadRequestTargetError, originFromHost, requestUrl, targetPath } from './server/request-url.ts'

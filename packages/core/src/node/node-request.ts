@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http'
+import { setDirectBodyReader } from '../server/direct-body.ts'
 import { originFromHost, requestUrl } from '../server/request-url.ts'
 import { requestBodyStream } from './request-body-stream.ts'
 
@@ -54,6 +55,19 @@ export class BodyAlreadyReadError extends Error {
 const bodyAlreadyRead = (req: IncomingMessage) =>
   req.readableEnded || (req as IncomingMessage & { body?: unknown }).body !== undefined
 
+// A server sees few Host values; checking and parsing each once saves a URL per request.
+const origins = new Map<string, string>()
+function cachedOrigin(protocol: 'http' | 'https', host: string): string {
+  const key = `${protocol}://${host}`
+  let origin = origins.get(key)
+  if (origin === undefined) {
+    origin = originFromHost(protocol, host)
+    if (origins.size >= 64) origins.clear()
+    origins.set(key, origin)
+  }
+  return origin
+}
+
 function requestUrlOf(req: IncomingMessage, options: NodeRequestOptions): string {
   const first = (value: string | string[] | undefined) =>
     (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim()
@@ -67,7 +81,7 @@ function requestUrlOf(req: IncomingMessage, options: NodeRequestOptions): string
   // Express strips a mount path from req.url (app.use('/api/briq', …)); originalUrl keeps it.
   const target = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/'
   // Only the Host header (or a trusted forwarded host) decides the origin, never the target.
-  return requestUrl(originFromHost(protocol, host), target).href
+  return requestUrl(cachedOrigin(protocol, host), target).href
 }
 
 /**
@@ -102,5 +116,6 @@ export function toWebRequest(
     signal: disconnect.signal,
     ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
   } as RequestInit)
+  if (streamed) setDirectBodyReader(request, streamed.readAll)
   return { request, bodyBytesRead: () => streamed?.bytesRead() ?? 0 }
 }

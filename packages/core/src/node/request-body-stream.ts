@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http'
+import type { BodyReadResult } from '../server/read-body-with-limit.ts'
 
 /** A node request body as a Web stream, plus how much of it the handler took. */
 export interface RequestBodyStream {
@@ -6,6 +7,11 @@ export interface RequestBodyStream {
   stream: ReadableStream<Uint8Array>
   /** Bytes handed to the reader so far. */
   bytesRead(): number
+  /**
+   * The whole body at once, read from the socket without the Web stream, stopping (paused,
+   * the rest left for `settleRequestBody`) as soon as it passes `maxBytes`.
+   */
+  readAll(maxBytes: number): Promise<BodyReadResult>
 }
 
 function nextChunk(req: IncomingMessage, clientGone: () => void): Promise<Buffer | null> {
@@ -70,5 +76,49 @@ export function requestBodyStream(req: IncomingMessage, clientGone: () => void):
     // Nothing is read before the handler asks: a body refused from its declared length stays unread.
     { highWaterMark: 0 },
   )
-  return { stream, bytesRead: () => read }
+  const readAll = (maxBytes: number) =>
+    new Promise<BodyReadResult>((resolve, reject) => {
+      if (req.readableEnded) {
+        resolve({ ok: true, bytes: new Uint8Array(0) })
+        return
+      }
+      const chunks: Buffer[] = []
+      let total = 0
+      const finish = () => {
+        req.off('data', onData)
+        req.off('end', onEnd)
+        req.off('error', onFailure)
+        req.off('close', onClose)
+      }
+      function onData(chunk: Buffer) {
+        read += chunk.byteLength
+        total += chunk.byteLength
+        if (total > maxBytes) {
+          finish()
+          req.pause()
+          resolve({ ok: false, reason: 'too_large' })
+          return
+        }
+        chunks.push(chunk)
+      }
+      function onEnd() {
+        finish()
+        resolve({ ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) })
+      }
+      // The request's signal aborts first, so the handler reads the failure as the client's.
+      function onFailure() {
+        finish()
+        clientGone()
+        reject(new Error('The client closed the connection before the body was complete.'))
+      }
+      function onClose() {
+        if (!req.readableEnded) onFailure()
+      }
+      req.on('data', onData)
+      req.on('end', onEnd)
+      req.on('error', onFailure)
+      req.on('close', onClose)
+      req.resume()
+    })
+  return { stream, bytesRead: () => read, readAll }
 }

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http'
+import { responseBytes } from '../server/bytes-response.ts'
 
 /**
  * Writes a Web `Response` to a node response: status, headers (every `Set-Cookie` kept apart),
@@ -21,9 +22,35 @@ export async function writeResponse(
     res.end()
     return
   }
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    if (res.destroyed) return
-    if (!res.write(chunk)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve))
+  // Bytes known up front (every answer of the mock and the proxy) leave with the head in one
+  // write, without a trip through the body stream.
+  const known = responseBytes(response)
+  if (known !== undefined) {
+    res.end(known)
+    return
   }
-  res.end()
+  const reader = response.body.getReader()
+  try {
+    let chunk = await reader.read()
+    for (;;) {
+      if (res.destroyed) {
+        await reader.cancel().catch(() => {})
+        return
+      }
+      if (chunk.done) break
+      const next = await reader.read()
+      // The last chunk goes out with end(): a body of one chunk (every answer of the mock and
+      // the proxy) leaves with its head in one write, one syscall.
+      if (next.done) {
+        if (!res.destroyed) res.end(chunk.value)
+        return
+      }
+      if (!res.write(chunk.value))
+        await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve))
+      chunk = next
+    }
+    if (!res.destroyed) res.end()
+  } finally {
+    reader.releaseLock()
+  }
 }

@@ -22,6 +22,18 @@ export type RouteMatch<R extends RouteShape> =
 // `/a/b` → ["a","b"]; an empty segment (`//`, a trailing `/`) is kept, and matches no route.
 const split = (path: string) => path.split('/').slice(1)
 
+// A route's path split once, not on every request it is matched against.
+const patterns = new WeakMap<RouteShape, { pattern: readonly string[]; specificity: number }>()
+function compiled(route: RouteShape): { pattern: readonly string[]; specificity: number } {
+  let entry = patterns.get(route)
+  if (entry === undefined) {
+    const pattern = split(route.path)
+    entry = { pattern, specificity: pattern.filter((part) => !part.startsWith(':')).length }
+    patterns.set(route, entry)
+  }
+  return entry
+}
+
 /** Options of {@link matchRoute}. */
 export interface MatchRouteOptions {
   /** Which values a `:name` segment may take; a segment it refuses matches no route. Default: any non-empty one. */
@@ -35,7 +47,8 @@ function matchSegments(
 ): Record<string, string> | null {
   if (pattern.length !== segments.length) return null
   const params: Record<string, string> = {}
-  for (const [index, part] of pattern.entries()) {
+  for (let index = 0; index < pattern.length; index++) {
+    const part = pattern[index]!
     const segment = segments[index] ?? ''
     if (part.startsWith(':') && segment !== '' && param(segment)) params[part.slice(1)] = segment
     else if (part !== segment) return null
@@ -60,10 +73,9 @@ export function matchRoute<R extends RouteShape>(
   let best: { route: R; params: Record<string, string> }[] = []
   let bestSpecificity = -1
   for (const route of routes) {
-    const pattern = split(route.path)
+    const { pattern, specificity } = compiled(route)
     const params = matchSegments(pattern, segments, param)
     if (params === null) continue
-    const specificity = pattern.filter((part) => !part.startsWith(':')).length
     if (specificity > bestSpecificity) {
       best = [{ route, params }]
       bestSpecificity = specificity

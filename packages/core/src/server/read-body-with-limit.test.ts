@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { setDirectBodyReader } from './direct-body.ts'
 import { readBodyWithLimit } from './read-body-with-limit.ts'
 
 // Pulled only when read, so what the reader never asked for stays in `parts`.
@@ -46,5 +47,20 @@ describe('readBodyWithLimit', () => {
     const result = await readBodyWithLimit(post(chunked(parts)), 8)
     expect(result).toEqual({ ok: false, reason: 'too_large' })
     expect(parts).toEqual(['never read'])
+  })
+
+  it('reads through a direct reader when one is set (once), after refusing a declared oversize', async () => {
+    const request = post('streamed', { 'content-length': '8' })
+    const calls: number[] = []
+    setDirectBodyReader(request, async (maxBytes) => {
+      calls.push(maxBytes)
+      return { ok: true, bytes: new TextEncoder().encode('direct') }
+    })
+    const read = await readBodyWithLimit(request, 100)
+    expect(read.ok && new TextDecoder().decode(read.bytes)).toBe('direct')
+    expect(calls).toEqual([100])
+    const oversized = post('x'.repeat(20), { 'content-length': '20' })
+    setDirectBodyReader(oversized, () => Promise.reject(new Error('never read')))
+    expect(await readBodyWithLimit(oversized, 10)).toEqual({ ok: false, reason: 'too_large' })
   })
 })

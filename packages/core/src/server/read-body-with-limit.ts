@@ -1,3 +1,5 @@
+import { takeDirectBodyReader } from './direct-body.ts'
+
 /** A request body read under a byte cap. */
 export type BodyReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too_large' }
 
@@ -10,6 +12,8 @@ export type BodyReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reas
 export async function readBodyWithLimit(request: Request, maxBytes: number): Promise<BodyReadResult> {
   const declared = request.headers.get('Content-Length')
   if (declared !== null && Number(declared) > maxBytes) return { ok: false, reason: 'too_large' }
+  const direct = takeDirectBodyReader(request)
+  if (direct !== undefined) return direct(maxBytes)
   if (request.body === null) return { ok: true, bytes: new Uint8Array(0) }
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []

@@ -4,7 +4,7 @@ import type { MockRuntime } from '../runtime.ts'
 import { ApiError, apiError } from './api-error.ts'
 import { briqPath, matchRoute } from './match-route.ts'
 import { readJsonBody, rejectDeclaredOversize } from './read-json-body.ts'
-import { detailResponse, errorEnvelopeResponse } from './responses.ts'
+import { detailResponse, errorEnvelopeResponse, type MockReply, toResponse } from './responses.ts'
 import type { RouteDefinition } from './route.ts'
 
 // What an incoming `X-Request-Id` (a proxy's) may look like to be echoed: short, and nothing
@@ -22,7 +22,7 @@ function requestIdFor(runtime: MockRuntime, request: Request): string {
   return incoming !== null && INCOMING_REQUEST_ID.test(incoming) ? incoming : generated
 }
 
-function render(error: ApiError, requestId: string): Response {
+function render(error: ApiError, requestId: string): MockReply {
   if (error.style === 'detail') return detailResponse(error.status, error.errors[0]!.message, requestId, error.headers)
   return errorEnvelopeResponse(error.status, error.errors, requestId, error.headers)
 }
@@ -37,31 +37,39 @@ function authenticate(runtime: MockRuntime, request: Request): void {
   if (!runtime.apiKeys.has(key)) throw apiError(401, 'UNAUTHORIZED', 'Invalid, inactive or expired API key')
 }
 
-/** The same status and headers (Content-Length included) without the body: a HEAD answer. */
-async function withoutBody(response: Response): Promise<Response> {
-  await response.body?.cancel()
-  return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers })
+// The handler behind each `handle`, so the node:http server can write replies without
+// building a Response; a `handle` someone replaced has none, and is called as it is.
+const replyHandlers = new WeakMap<(request: Request) => Promise<Response>, (request: Request) => Promise<MockReply>>()
+
+/** The reply handler behind a `handle` made by `createRequestHandler`, if it is one. */
+export function replyHandlerOf(
+  handle: (request: Request) => Promise<Response>,
+): ((request: Request) => Promise<MockReply>) | undefined {
+  return replyHandlers.get(handle)
 }
 
 /**
  * The mock's one entry point: Web `Request` in, Web `Response` out. MSW handlers and the
- * node:http server both call it. The envelope's `request_id` (and `X-Request-ID`) echoes a
- * valid incoming `X-Request-Id`. Order: route (404/405) → declared size (413) → latency →
- * key (401/403) → forced faults → the route. `HEAD` is answered as `GET` without the body. It never throws: a bug
- * answers 500 in the envelope.
+ * node:http server both call it (the server through `replyHandlerOf`). The envelope's
+ * `request_id` (and `X-Request-ID`) echoes a valid incoming `X-Request-Id`. Order: route
+ * (404/405) → declared size (413) → latency → key (401/403) → forced faults → the route.
+ * `HEAD` is answered as `GET` without the body. It never throws: a bug answers 500 in the
+ * envelope.
  */
 export function createRequestHandler(
   runtime: MockRuntime,
   routes: readonly RouteDefinition[],
 ): (request: Request) => Promise<Response> {
   const answer = answerWith(runtime, routes)
-  return async (request) => {
-    const response = await answer(request)
-    return request.method === 'HEAD' ? withoutBody(response) : response
-  }
+  const handle = async (request: Request) => toResponse(await answer(request), request.method !== 'HEAD')
+  replyHandlers.set(handle, answer)
+  return handle
 }
 
-function answerWith(runtime: MockRuntime, routes: readonly RouteDefinition[]): (request: Request) => Promise<Response> {
+function answerWith(
+  runtime: MockRuntime,
+  routes: readonly RouteDefinition[],
+): (request: Request) => Promise<MockReply> {
   return async (request) => {
     const requestId = requestIdFor(runtime, request)
     try {

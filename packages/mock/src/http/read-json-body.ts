@@ -13,17 +13,32 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
  */
 export const MAX_BODY_DEPTH = LIMITS.structure.jsonDepth.max + 16
 
-/** Whether parsed JSON nests deeper than `max` containers; walks without recursion. */
-function nestsDeeperThan(value: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]]
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const [node, depth] = next
-    if (typeof node !== 'object' || node === null) continue
-    if (depth > max) return true
-    for (const child of Object.values(node)) stack.push([child, depth + 1])
+const OPEN = new Set([0x7b, 0x5b]) // { [
+const CLOSE = new Set([0x7d, 0x5d]) // } ]
+
+/**
+ * Whether JSON text nests deeper than `max` containers, read from its bytes before it is
+ * parsed (one pass, no allocation): outside strings, `{` and `[` go one level down. UTF-8
+ * never puts a quote or a backslash byte inside a multi-byte character.
+ */
+function nestsDeeperThan(bytes: Uint8Array, max: number): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!
+    if (inString) {
+      if (byte === 0x5c)
+        i++ // a backslash escapes the next byte
+      else if (byte === 0x22) inString = false
+    } else if (byte === 0x22) inString = true
+    else if (OPEN.has(byte)) {
+      if (++depth > max) return true
+    } else if (CLOSE.has(byte)) depth--
   }
   return false
 }
+
+const decoder = new TextDecoder()
 
 const isJsonType = (value: string) => /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(value.trim())
 
@@ -70,17 +85,17 @@ export async function readJsonBody(
       'body',
     )
   }
+  if (nestsDeeperThan(bytes, MAX_BODY_DEPTH)) {
+    throw validationError('body', `Request body nests more than ${MAX_BODY_DEPTH} levels deep`)
+  }
   let parsed: unknown
   try {
-    parsed = JSON.parse(new TextDecoder().decode(bytes))
+    parsed = JSON.parse(decoder.decode(bytes))
   } catch (error) {
     throw validationError('body', `Request body is not valid JSON: ${(error as Error).message}`)
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw validationError('body', 'Request body must be a JSON object')
-  }
-  if (nestsDeeperThan(parsed, MAX_BODY_DEPTH)) {
-    throw validationError('body', `Request body nests more than ${MAX_BODY_DEPTH} levels deep`)
   }
   return parsed as Record<string, unknown>
 }

@@ -1,20 +1,41 @@
 import { briqErrorEnvelope } from '@briq-interactive/core'
+import { bytesResponse } from '@briq-interactive/core/server'
 import type { ApiErrorItem } from './api-error.ts'
 
+/**
+ * An answer before it becomes a Web `Response`: MSW and `mock.handle` get a `Response` made
+ * from it (`toResponse`), while the node:http server writes it as it is, saving the cost of
+ * building a `Response` only to read it back.
+ */
+export interface MockReply {
+  status: number
+  /** Lower-case names; `content-length` always set. */
+  headers: Record<string, string>
+  bytes: Uint8Array
+}
+
+/** The Web `Response` of a reply; without a body for a HEAD request (the headers stay). */
+export function toResponse(reply: MockReply, withBody = true): Response {
+  const init = { status: reply.status, headers: reply.headers }
+  return withBody ? bytesResponse(reply.bytes, init) : new Response(null, init)
+}
+
 const JSON_TYPE = { 'content-type': 'application/json' }
+const encoder = new TextEncoder()
 
 // Content-Length is set here, not left to the transport, so a HEAD answer (the same response
 // without its body) carries the length GET sends, through msw and node:http alike.
-function json(body: unknown, status: number, requestId: string, headers: Record<string, string> = {}): Response {
-  const bytes = new TextEncoder().encode(JSON.stringify(body))
-  return new Response(bytes, {
+function json(body: unknown, status: number, requestId: string, headers: Record<string, string> = {}): MockReply {
+  const bytes = encoder.encode(JSON.stringify(body))
+  return {
     status,
     headers: { ...JSON_TYPE, 'content-length': String(bytes.byteLength), 'x-request-id': requestId, ...headers },
-  })
+    bytes,
+  }
 }
 
 /** `{ success: true, data, errors: null, request_id }`. */
-export function envelopeResponse(data: unknown, requestId: string, status = 200): Response {
+export function envelopeResponse(data: unknown, requestId: string, status = 200): MockReply {
   return json({ success: true, data, errors: null, request_id: requestId }, status, requestId)
 }
 
@@ -24,12 +45,12 @@ export function errorEnvelopeResponse(
   errors: ApiErrorItem[],
   requestId: string,
   headers?: Record<string, string>,
-): Response {
+): MockReply {
   return json(briqErrorEnvelope(errors, requestId), status, requestId, headers)
 }
 
 /** The resource itself, as Briq's senders and templates endpoints answer. */
-export function bareResponse(body: unknown, requestId: string, status = 200): Response {
+export function bareResponse(body: unknown, requestId: string, status = 200): MockReply {
   return json(body, status, requestId)
 }
 
@@ -39,6 +60,6 @@ export function detailResponse(
   detail: string,
   requestId: string,
   headers?: Record<string, string>,
-): Response {
+): MockReply {
   return json({ detail }, status, requestId, headers)
 }

@@ -1,4 +1,5 @@
 import type { MockRuntime } from '../runtime.ts'
+import type { MockReply } from './responses.ts'
 
 /** What a route handler gets. */
 export interface RouteContext {
@@ -19,7 +20,7 @@ export interface RouteContext {
 }
 
 /** Answers a request; throw an `ApiError` to answer with an error. */
-export type RouteHandler = (context: RouteContext) => Response | Promise<Response>
+export type RouteHandler = (context: RouteContext) => MockReply | Promise<MockReply>
 
 /** One endpoint. */
 export interface RouteDefinition {

@@ -10,7 +10,8 @@ import {
 } from '@briq-interactive/core/node'
 import { BadRequestTargetError } from '@briq-interactive/core/server'
 import { type BriqMock, createBriqMock } from '../create-briq-mock.ts'
-import { errorEnvelopeResponse } from '../http/responses.ts'
+import { replyHandlerOf } from '../http/handle-request.ts'
+import { errorEnvelopeResponse, type MockReply } from '../http/responses.ts'
 import type { BriqMockOptions } from '../options.ts'
 import { type AllowedOrigins, allowedOrigin, corsHeaders, preflightResponse } from './cors.ts'
 
@@ -43,12 +44,18 @@ export interface MockHttpServer {
 async function send(
   req: IncomingMessage,
   bodyBytesRead: number,
-  response: Response,
+  answer: Response | MockReply,
   res: ServerResponse,
   extraHeaders: Record<string, string>,
 ): Promise<void> {
   await settleRequestBody(req, res, bodyBytesRead)
-  await writeResponse(response, res, extraHeaders)
+  if (answer instanceof Response) {
+    await writeResponse(answer, res, extraHeaders)
+    return
+  }
+  // A reply goes out as it is, head and body in one write (node leaves the body out for HEAD).
+  res.writeHead(answer.status, { ...answer.headers, ...extraHeaders })
+  res.end(answer.bytes)
 }
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS'
@@ -61,7 +68,7 @@ const forbiddenMethodEnvelope = (method: string) => ({
 })
 
 /** The 4xx for a request that never reaches the router (a bad Host, TRACE), or null. */
-function refusal(error: unknown): Response | null {
+function refusal(error: unknown): MockReply | null {
   if (error instanceof BadRequestTargetError) {
     const errors = [{ code: 'BAD_REQUEST', message: error.message, field: null }]
     return errorEnvelopeResponse(400, errors, crypto.randomUUID())
@@ -80,6 +87,7 @@ function refusal(error: unknown): Response | null {
 export async function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<MockHttpServer> {
   const { port = 4010, host = '127.0.0.1', allowedOrigins = '*', mock: given, ...mockOptions } = options
   const mock = given ?? createBriqMock(mockOptions)
+  const reply = replyHandlerOf(mock.handle)
   const fallbackHost = `${host.includes(':') ? `[${host}]` : host}:${port}`
   const server = createServer((req, res) => {
     const origin = allowedOrigin(req.headers.origin ?? null, allowedOrigins)
@@ -96,7 +104,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
         return send(req, 0, preflightResponse(origin, requested, privateNetwork), res, {})
       }
       converted = toWebRequest(req, disconnect, { fallbackHost })
-      const response = await mock.handle(converted.request)
+      const response = await (reply ?? mock.handle)(converted.request)
       // The client went away mid-body: nobody is left to answer, and it is not the mock's fault.
       if (disconnect.signal.aborted) return
       return send(req, bodyBytesRead(), response, res, corsHeaders(origin))

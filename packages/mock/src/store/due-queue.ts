@@ -12,6 +12,28 @@ export interface DueTransition {
 
 const before = (a: DueTransition, b: DueTransition) => a.at < b.at || (a.at === b.at && a.seq < b.seq)
 
+// A plain swap: a destructuring one allocates an array on every step of every push and pop.
+function swap(items: DueTransition[], a: number, b: number): void {
+  const kept = items[a]!
+  items[a] = items[b]!
+  items[b] = kept
+}
+
+// Moves items[index] down until both children are later.
+function siftDown(items: DueTransition[], start: number): void {
+  let index = start
+  for (;;) {
+    const left = index * 2 + 1
+    const right = left + 1
+    let smallest = index
+    if (left < items.length && before(items[left]!, items[smallest]!)) smallest = left
+    if (right < items.length && before(items[right]!, items[smallest]!)) smallest = right
+    if (smallest === index) return
+    swap(items, index, smallest)
+    index = smallest
+  }
+}
+
 /** A binary min-heap of transitions ordered by time, then by scheduling order. */
 export class DueQueue {
   readonly #items: DueTransition[] = []
@@ -29,7 +51,7 @@ export class DueQueue {
     while (index > 0) {
       const parent = (index - 1) >> 1
       if (!before(items[index]!, items[parent]!)) break
-      ;[items[index], items[parent]] = [items[parent]!, items[index]!]
+      swap(items, index, parent)
       index = parent
     }
   }
@@ -42,26 +64,18 @@ export class DueQueue {
     const last = items.pop()!
     if (items.length > 0) {
       items[0] = last
-      let index = 0
-      for (;;) {
-        const left = index * 2 + 1
-        const right = left + 1
-        let smallest = index
-        if (left < items.length && before(items[left]!, items[smallest]!)) smallest = left
-        if (right < items.length && before(items[right]!, items[smallest]!)) smallest = right
-        if (smallest === index) break
-        ;[items[index], items[smallest]] = [items[smallest]!, items[index]!]
-        index = smallest
-      }
+      siftDown(items, 0)
     }
     return first
   }
 
-  /** Keeps only the transitions `keep` accepts (sorted, which is a valid heap). */
+  /** Keeps only the transitions `keep` accepts, rebuilding the heap in O(n). */
   retain(keep: (item: DueTransition) => boolean): void {
-    const kept = this.#items.filter(keep)
-    this.#items.length = 0
-    for (const item of kept.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0))) this.#items.push(item)
+    const items = this.#items
+    let kept = 0
+    for (const item of items) if (keep(item)) items[kept++] = item
+    items.length = kept
+    for (let index = (kept >> 1) - 1; index >= 0; index--) siftDown(items, index)
   }
 
   /** Drops everything. */
