@@ -1,4 +1,7 @@
 import { type BriqFieldError, briqErrorEnvelope } from '@briq-interactive/core'
+import { bytesResponse } from '@briq-interactive/core/server'
+
+const encoder = new TextEncoder()
 
 /**
  * A proxy-made error in Briq's envelope `{success:false,data:null,errors,request_id}`, so the
@@ -10,7 +13,7 @@ export function errorEnvelope(
   requestId: string,
   headers?: HeadersInit,
 ): Response {
-  const response = new Response(JSON.stringify(briqErrorEnvelope(errors, requestId)), {
+  const response = bytesResponse(encoder.encode(JSON.stringify(briqErrorEnvelope(errors, requestId))), {
     status,
     headers,
   })

@@ -1,3 +1,5 @@
+import { bytesResponse } from '@briq-interactive/core/server'
+
 // Headers that describe the upstream connection or the body as it was on the wire (fetch has
 // already decoded it, and the key redaction may change its length), plus cookies Briq must not
 // set here. Upstream CORS headers are dropped too: only the proxy's own origin policy may grant access.
@@ -29,5 +31,5 @@ export function copyUpstreamResponse(upstream: Response, body: Uint8Array): Resp
   })
   const status = upstream.status
   if (NULL_BODY_STATUSES.has(status)) return new Response(null, { status, headers })
-  return new Response(body as Uint8Array<ArrayBuffer>, { status, headers })
+  return bytesResponse(body, { status, headers })
 }

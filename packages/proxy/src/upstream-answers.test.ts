@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
+import { nodeFetch } from './node/node-fetch.ts'
 import { closedPortUrl, type FakeUpstream, json, startFakeUpstream } from './testing/fake-upstream.ts'
 import { startTestProxy, type TestProxy } from './testing/start-test-proxy.ts'
 
@@ -7,149 +8,175 @@ afterAll(async () => {
   await Promise.all(servers.map((server) => server.close()))
 })
 
-async function through(reply: Parameters<typeof startFakeUpstream>[0], timeoutMs?: number) {
-  const upstream = await startFakeUpstream(reply)
-  const proxy = await startTestProxy({ upstream: upstream.url, ...(timeoutMs ? { timeoutMs } : {}) })
-  servers.push(upstream, proxy)
-  return { upstream, proxy, get: (path = '/v1/whatsapp/senders') => fetch(`${proxy.url}${path}`) }
-}
-
-describe('upstream answers pass through unchanged', () => {
-  it('429 with Retry-After keeps its status, header and body', async () => {
-    const envelope = {
-      success: false,
-      data: null,
-      errors: [{ code: 'RATE_LIMITED', message: 'slow down', field: null }],
-      request_id: 'r1',
-    }
-    const { get } = await through((_req, res) => json(res, 429, envelope, { 'retry-after': '12' }))
-    const response = await get()
-    expect(response.status).toBe(429)
-    expect(response.headers.get('retry-after')).toBe('12')
-    expect(await response.json()).toEqual(envelope)
-  })
-
-  it('a 500 from Briq is passed on as it is, not replaced by a proxy error', async () => {
-    const { get, proxy } = await through((_req, res) => {
-      res.writeHead(500, { 'content-type': 'text/plain' })
-      res.end('Internal Server Error')
+// Every answer the same through the runtime's fetch and through nodeFetch (the bin's).
+describe.each([
+  ['fetch', undefined],
+  ['nodeFetch', nodeFetch()],
+])('through %s', (_name, fetchImpl) => {
+  async function through(reply: Parameters<typeof startFakeUpstream>[0], timeoutMs?: number) {
+    const upstream = await startFakeUpstream(reply)
+    const proxy = await startTestProxy({
+      upstream: upstream.url,
+      ...(timeoutMs ? { timeoutMs } : {}),
+      ...(fetchImpl ? { fetch: fetchImpl } : {}),
     })
-    const response = await get()
-    expect(response.status).toBe(500)
-    expect(response.headers.get('content-type')).toBe('text/plain')
-    expect(await response.text()).toBe('Internal Server Error')
-    expect(proxy.logs.at(-1)).toMatchObject({ level: 'error', status: 500, message: 'forwarded', method: 'GET' })
-  })
+    servers.push(upstream, proxy)
+    return { upstream, proxy, get: (path = '/v1/whatsapp/senders') => fetch(`${proxy.url}${path}`) }
+  }
 
-  it('bare JSON and {detail} answers are untouched', async () => {
-    const { get } = await through((req, res) =>
-      req.url.endsWith('senders')
-        ? json(res, 200, [{ id: 's1', is_default: true }])
-        : json(res, 404, { detail: 'Sender not found in this workspace' }),
-    )
-    expect(await (await get()).json()).toEqual([{ id: 's1', is_default: true }])
-    const missing = await get('/v1/whatsapp/senders/nope')
-    expect(missing.status).toBe(404)
-    expect(await missing.json()).toEqual({ detail: 'Sender not found in this workspace' })
-  })
-
-  it('a gzip-encoded answer is decoded once and no longer claims to be gzip', async () => {
-    const { gzipSync } = await import('node:zlib')
-    const { get } = await through((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
-      res.end(gzipSync(JSON.stringify({ ok: true })))
+  describe('upstream answers pass through unchanged', () => {
+    it('429 with Retry-After keeps its status, header and body', async () => {
+      const envelope = {
+        success: false,
+        data: null,
+        errors: [{ code: 'RATE_LIMITED', message: 'slow down', field: null }],
+        request_id: 'r1',
+      }
+      const { get } = await through((_req, res) => json(res, 429, envelope, { 'retry-after': '12' }))
+      const response = await get()
+      expect(response.status).toBe(429)
+      expect(response.headers.get('retry-after')).toBe('12')
+      expect(await response.json()).toEqual(envelope)
     })
-    const response = await get()
-    expect(response.headers.get('content-encoding')).toBeNull()
-    expect(await response.json()).toEqual({ ok: true })
-  })
 
-  it("adds Vary: Origin once, keeping the upstream's Vary", async () => {
-    const { get } = await through((_req, res) => json(res, 200, {}, { vary: 'Accept, origin' }))
-    expect((await get()).headers.get('vary')).toBe('Accept, origin')
-    const plain = await through((_req, res) => json(res, 200, {}))
-    expect((await plain.get()).headers.get('vary')).toBe('Origin')
-  })
-
-  it("drops the upstream's CORS headers: only the proxy's origin policy grants access", async () => {
-    const { get } = await through((_req, res) =>
-      json(res, 200, {}, { 'access-control-allow-origin': '*', 'access-control-allow-credentials': 'true' }),
-    )
-    const response = await get()
-    expect(response.headers.get('access-control-allow-origin')).toBeNull()
-    expect(response.headers.get('access-control-allow-credentials')).toBeNull()
-  })
-
-  it('204 answers stay empty', async () => {
-    const { get } = await through((_req, res) => {
-      res.writeHead(204)
-      res.end()
+    it('a 500 from Briq is passed on as it is, not replaced by a proxy error', async () => {
+      const { get, proxy } = await through((_req, res) => {
+        res.writeHead(500, { 'content-type': 'text/plain' })
+        res.end('Internal Server Error')
+      })
+      const response = await get()
+      expect(response.status).toBe(500)
+      expect(response.headers.get('content-type')).toBe('text/plain')
+      expect(await response.text()).toBe('Internal Server Error')
+      expect(proxy.logs.at(-1)).toMatchObject({ level: 'error', status: 500, message: 'forwarded', method: 'GET' })
     })
-    const response = await get()
-    expect(response.status).toBe(204)
-    expect(await response.text()).toBe('')
-  })
-})
 
-describe('upstream failures become enveloped proxy errors', () => {
-  it('no answer within timeoutMs is 504 UPSTREAM_TIMEOUT', async () => {
-    const { get, proxy } = await through(() => {}, 100)
-    const response = await get()
-    expect(response.status).toBe(504)
-    const body = await response.json()
-    expect(body).toMatchObject({ success: false, data: null, errors: [{ code: 'UPSTREAM_TIMEOUT', field: null }] })
-    expect(body.errors[0].message).toMatch(/did not answer within 100 ms/)
-    expect(body.request_id).toBe(response.headers.get('x-request-id'))
-    expect(proxy.logs.at(-1)).toMatchObject({ level: 'error', status: 504, requestId: body.request_id })
-  })
+    it('bare JSON and {detail} answers are untouched', async () => {
+      const { get } = await through((req, res) =>
+        req.url.endsWith('senders')
+          ? json(res, 200, [{ id: 's1', is_default: true }])
+          : json(res, 404, { detail: 'Sender not found in this workspace' }),
+      )
+      expect(await (await get()).json()).toEqual([{ id: 's1', is_default: true }])
+      const missing = await get('/v1/whatsapp/senders/nope')
+      expect(missing.status).toBe(404)
+      expect(await missing.json()).toEqual({ detail: 'Sender not found in this workspace' })
+    })
 
-  it('a body that stalls after the headers also times out', async () => {
-    const { get } = await through((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' })
-      res.write('{"partial":')
-    }, 100)
-    expect((await get()).status).toBe(504)
-  })
+    it('a gzip-encoded answer is decoded once and no longer claims to be gzip', async () => {
+      const { gzipSync } = await import('node:zlib')
+      const { get } = await through((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+        res.end(gzipSync(JSON.stringify({ ok: true })))
+      })
+      const response = await get()
+      expect(response.headers.get('content-encoding')).toBeNull()
+      expect(await response.json()).toEqual({ ok: true })
+    })
 
-  it('a refused connection is 502 UPSTREAM_UNREACHABLE', async () => {
-    const proxy = await startTestProxy({ upstream: await closedPortUrl() })
-    servers.push(proxy)
-    const response = await fetch(`${proxy.url}/v1/whatsapp/senders`)
-    expect(response.status).toBe(502)
-    const body = await response.json()
-    expect(body).toMatchObject({ success: false, data: null, errors: [{ code: 'UPSTREAM_UNREACHABLE' }] })
-    expect(body.errors[0].message).toMatch(/Could not reach the Briq API from the proxy: the connection was refused\./)
-    expect(proxy.logs.at(-1)).toMatchObject({
-      level: 'error',
-      status: 502,
-      message: expect.stringContaining('ECONNREFUSED'),
+    it("adds Vary: Origin once, keeping the upstream's Vary", async () => {
+      const { get } = await through((_req, res) => json(res, 200, {}, { vary: 'Accept, origin' }))
+      expect((await get()).headers.get('vary')).toBe('Accept, origin')
+      const plain = await through((_req, res) => json(res, 200, {}))
+      expect((await plain.get()).headers.get('vary')).toBe('Origin')
+    })
+
+    it("drops the upstream's CORS headers: only the proxy's origin policy grants access", async () => {
+      const { get } = await through((_req, res) =>
+        json(res, 200, {}, { 'access-control-allow-origin': '*', 'access-control-allow-credentials': 'true' }),
+      )
+      const response = await get()
+      expect(response.headers.get('access-control-allow-origin')).toBeNull()
+      expect(response.headers.get('access-control-allow-credentials')).toBeNull()
+    })
+
+    it('an answer with a status no Response can hold (999) is 502, not a crash', async () => {
+      const { get } = await through((_req, res) => {
+        res.writeHead(999)
+        res.end('?')
+      })
+      const response = await get()
+      expect(response.status).toBe(502)
+      expect(await response.json()).toMatchObject({ errors: [{ code: 'UPSTREAM_UNREACHABLE' }] })
+    })
+
+    it('204 answers stay empty', async () => {
+      const { get } = await through((_req, res) => {
+        res.writeHead(204)
+        res.end()
+      })
+      const response = await get()
+      expect(response.status).toBe(204)
+      expect(await response.text()).toBe('')
     })
   })
 
-  it('a host name that does not resolve is 502 UPSTREAM_UNREACHABLE saying DNS', async () => {
-    // .invalid never resolves (RFC 6761), online or off.
-    const proxy = await startTestProxy({ upstream: 'http://briq-upstream.invalid' })
-    servers.push(proxy)
-    const response = await fetch(`${proxy.url}/v1/whatsapp/senders`)
-    expect(response.status).toBe(502)
-    const body = await response.json()
-    expect(body).toMatchObject({ success: false, data: null, errors: [{ code: 'UPSTREAM_UNREACHABLE', field: null }] })
-    expect(body.errors[0].message).toMatch(/host name did not resolve \(DNS\)/)
-    expect(body.errors[0].message).not.toContain('briq-upstream.invalid')
-    expect(proxy.logs.at(-1)).toMatchObject({
-      level: 'error',
-      status: 502,
-      message: expect.stringMatching(/EAI_AGAIN|ENOTFOUND/),
+  describe('upstream failures become enveloped proxy errors', () => {
+    it('no answer within timeoutMs is 504 UPSTREAM_TIMEOUT', async () => {
+      const { get, proxy } = await through(() => {}, 100)
+      const response = await get()
+      expect(response.status).toBe(504)
+      const body = await response.json()
+      expect(body).toMatchObject({ success: false, data: null, errors: [{ code: 'UPSTREAM_TIMEOUT', field: null }] })
+      expect(body.errors[0].message).toMatch(/did not answer within 100 ms/)
+      expect(body.request_id).toBe(response.headers.get('x-request-id'))
+      expect(proxy.logs.at(-1)).toMatchObject({ level: 'error', status: 504, requestId: body.request_id })
     })
-  })
 
-  it('an answer that cannot be decoded (broken gzip) is 502, not passed on half-read', async () => {
-    const { get } = await through((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
-      res.end('this is not gzip')
+    it('a body that stalls after the headers also times out', async () => {
+      const { get } = await through((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.write('{"partial":')
+      }, 100)
+      expect((await get()).status).toBe(504)
     })
-    const response = await get()
-    expect(response.status).toBe(502)
-    expect((await response.json()).errors[0].message).toMatch(/answer broke off or could not be decoded/)
+
+    it('a refused connection is 502 UPSTREAM_UNREACHABLE', async () => {
+      const proxy = await startTestProxy({ upstream: await closedPortUrl() })
+      servers.push(proxy)
+      const response = await fetch(`${proxy.url}/v1/whatsapp/senders`)
+      expect(response.status).toBe(502)
+      const body = await response.json()
+      expect(body).toMatchObject({ success: false, data: null, errors: [{ code: 'UPSTREAM_UNREACHABLE' }] })
+      expect(body.errors[0].message).toMatch(
+        /Could not reach the Briq API from the proxy: the connection was refused\./,
+      )
+      expect(proxy.logs.at(-1)).toMatchObject({
+        level: 'error',
+        status: 502,
+        message: expect.stringContaining('ECONNREFUSED'),
+      })
+    })
+
+    it('a host name that does not resolve is 502 UPSTREAM_UNREACHABLE saying DNS', async () => {
+      // .invalid never resolves (RFC 6761), online or off.
+      const proxy = await startTestProxy({ upstream: 'http://briq-upstream.invalid' })
+      servers.push(proxy)
+      const response = await fetch(`${proxy.url}/v1/whatsapp/senders`)
+      expect(response.status).toBe(502)
+      const body = await response.json()
+      expect(body).toMatchObject({
+        success: false,
+        data: null,
+        errors: [{ code: 'UPSTREAM_UNREACHABLE', field: null }],
+      })
+      expect(body.errors[0].message).toMatch(/host name did not resolve \(DNS\)/)
+      expect(body.errors[0].message).not.toContain('briq-upstream.invalid')
+      expect(proxy.logs.at(-1)).toMatchObject({
+        level: 'error',
+        status: 502,
+        message: expect.stringMatching(/EAI_AGAIN|ENOTFOUND/),
+      })
+    })
+
+    it('an answer that cannot be decoded (broken gzip) is 502, not passed on half-read', async () => {
+      const { get } = await through((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+        res.end('this is not gzip')
+      })
+      const response = await get()
+      expect(response.status).toBe(502)
+      expect((await response.json()).errors[0].message).toMatch(/answer broke off or could not be decoded/)
+    })
   })
 })

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The runnable Briq proxy: `pnpm proxy` (see packages/proxy/README.md for the environment).
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
+import { createLineWriter } from './line-writer.ts'
 import { redactStartupError } from './redact-startup-error.ts'
 import { API_BASE_PATH, readServerConfig } from './server-config.ts'
 import { startProxyServer } from './start-proxy-server.ts'
@@ -12,9 +13,22 @@ if (!read.ok) {
 }
 const { config } = read
 
+const out = createLineWriter(process.stdout)
+const errors = createLineWriter(process.stderr)
+const flushLogs = () => {
+  out.flush()
+  errors.flush()
+}
+
 // Nothing below should throw, but if it does, the stack trace printed must not carry the key.
 const crash = (error: unknown) => {
-  const text = error instanceof Error ? (error.stack ?? error.message) : String(error)
+  let text: string
+  try {
+    text = error instanceof Error ? (error.stack ?? error.message) : String(error)
+  } catch {
+    text = 'an unreadable value was thrown'
+  }
+  flushLogs()
   console.error(`briq-proxy: crashed: ${redactStartupError(text, config.apiKey)}`)
   process.exit(1)
 }
@@ -23,8 +37,8 @@ process.on('unhandledRejection', crash)
 
 const log = (event: BriqProxyLogEvent) => {
   const line = `${event.method} ${event.path} → ${event.status} ${event.durationMs} ms ${event.message} [${event.requestId}]`
-  if (event.level === 'info') console.log(line)
-  else console.warn(line)
+  if (event.level === 'info') out.write(line)
+  else errors.write(line)
 }
 
 try {
@@ -36,7 +50,10 @@ try {
   )
   if (config.staticDir) console.log(`  static:   ${config.staticDir} under ${running.url}/`)
   const stop = () => {
-    void running.close().then(() => process.exit(0))
+    void running.close().then(() => {
+      flushLogs()
+      process.exit(0)
+    })
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)

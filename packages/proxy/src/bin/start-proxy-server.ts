@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { settleRequestBody } from '@briq-interactive/core/node'
 import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
 import { createBriqProxy } from '../create-briq-proxy.ts'
+import { nodeFetch } from '../node/node-fetch.ts'
 import { toNodeHandler } from '../node/to-node-handler.ts'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { createLoopbackHostGuard } from './loopback-host-guard.ts'
@@ -32,6 +33,7 @@ export async function startProxyServer(
     createBriqProxy({
       apiKey: config.apiKey,
       upstream: config.upstream,
+      fetch: nodeFetch(),
       basePath: API_BASE_PATH,
       ...(config.token === null ? { allowAnonymous: true } : { authorize: bearerTokenAuthorize(config.token) }),
       ...(config.allowedOrigins ? { allowedOrigins: config.allowedOrigins } : {}),

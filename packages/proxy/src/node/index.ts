@@ -1,2 +1,3 @@
 export type { NodeRequestOptions } from '@briq-interactive/core/node'
+export { nodeFetch } from './node-fetch.ts'
 export { type NodeHandler, toNodeHandler } from './to-node-handler.ts'
