@@ -1,0 +1,17 @@
+// The standalone mock for the load bench's memory check, run with --expose-gc: the same server
+// as the briq-mock bin, plus a line on stdin ("heap") that answers with the heap in use after
+// a full collection, which is what flat memory means (the resident size only ever grows).
+// Status moves still waiting (each send has three, due within 4 s) are applied first.
+import { createInterface } from 'node:readline'
+import { startMockHttpServer } from '@briq-interactive/mock/node'
+
+const running = await startMockHttpServer({ port: 0, seed: 'bench-memory' })
+console.log(`mock listening on ${running.url}`)
+const gc = (globalThis as { gc?: () => void }).gc
+createInterface({ input: process.stdin }).on('line', (line) => {
+  if (line.trim() !== 'heap') return
+  running.mock.state({ limit: 0 })
+  gc?.()
+  console.log(`heap ${process.memoryUsage().heapUsed}`)
+})
+process.once('SIGTERM', () => void running.close().then(() => process.exit(0)))
