@@ -100,7 +100,7 @@ async function load(name: string, url: string, headers: Record<string, string>, 
   }
 }
 
-/** The mock's heap in use after a full collection, in MB, once its pending status moves are due. */
+/** The mock's heap in use after a full collection, in MB, once its pending status moves are due (4 s). */
 async function heapMb(server: Server): Promise<number> {
   await new Promise((resolve) => setTimeout(resolve, 4500))
   const line = new Promise<string>((resolve) => {

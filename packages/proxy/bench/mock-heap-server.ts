@@ -1,7 +1,8 @@
 // The standalone mock for the load bench's memory check, run with --expose-gc: the same server
 // as the briq-mock bin, plus a line on stdin ("heap") that answers with the heap in use after
 // a full collection, which is what flat memory means (the resident size only ever grows).
-// Status moves still waiting (each send has three, due within 4 s) are applied first.
+// Status moves still waiting (each send has three, due within 4 s) are applied first, and idle
+// keep-alive connections closed.
 import { createInterface } from 'node:readline'
 import { startMockHttpServer } from '@briq-interactive/mock/node'
 
@@ -11,7 +12,11 @@ const gc = (globalThis as { gc?: () => void }).gc
 createInterface({ input: process.stdin }).on('line', (line) => {
   if (line.trim() !== 'heap') return
   running.mock.state({ limit: 0 })
-  gc?.()
-  console.log(`heap ${process.memoryUsage().heapUsed}`)
+  // The load generator's idle keep-alive connections hold buffers until they time out.
+  running.server.closeIdleConnections()
+  setTimeout(() => {
+    gc?.()
+    console.log(`heap ${process.memoryUsage().heapUsed}`)
+  }, 200)
 })
 process.once('SIGTERM', () => void running.close().then(() => process.exit(0)))
