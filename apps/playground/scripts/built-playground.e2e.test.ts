@@ -93,6 +93,24 @@ describe('the built playground in Chromium', () => {
     expect(await builder().getByRole('textbox', { name: 'Section 2 title', exact: true }).inputValue()).toBe('Vivuko')
   }, 60_000)
 
+  it('wraps the copied code and breaks long ids instead of scrolling sideways', async () => {
+    await page.getByRole('button', { name: 'Copy as curl' }).click()
+    const code = page.getByRole('textbox', { name: 'Code for this request' })
+    await code.waitFor()
+    const box = await code.evaluate((element) => ({
+      wraps: getComputedStyle(element).whiteSpace,
+      overflow: element.scrollWidth - element.clientWidth,
+      firstLine: (element as HTMLTextAreaElement).value.split('\n')[0],
+    }))
+    expect(box.wraps).toBe('pre-wrap')
+    expect(box.overflow).toBeLessThanOrEqual(0)
+    expect(box.firstLine).toContain('pnpm mock')
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    expect(sideways).toBeLessThanOrEqual(0)
+  })
+
   it('logged no error on the way', () => {
     expect(problems).toEqual([])
   })

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import config from '../.storybook/main.ts'
+
+// What Storybook shows on start: the kit's stories, not Storybook's own onboarding.
+describe('the Storybook configuration', () => {
+  it('turns off the "Get started" checklist, the What\'s new popups and telemetry', () => {
+    // Written as plain objects in main.ts (Storybook's types also allow preset functions).
+    expect(config.features).toMatchObject({ sidebarOnboardingChecklist: false })
+    expect(config.core).toMatchObject({ disableTelemetry: true, disableWhatsNewNotifications: true })
+    expect(config.addons).not.toContain('@storybook/addon-onboarding')
+  })
+
+  it('hides the zoom tool, whose unlabelled popover warns on every start (Storybook 10)', () => {
+    const manager = readFileSync(new URL('../.storybook/manager.ts', import.meta.url), 'utf8')
+    expect(manager).toMatch(/addons\.setConfig\(\{[\s\S]*toolbar: \{ zoom: \{ hidden: true \} \}/)
+  })
+})
