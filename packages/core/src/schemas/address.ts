@@ -3,7 +3,7 @@ import { LIMITS } from '../limits.ts'
 import { listOf } from './count.ts'
 import { report } from './issue-detail.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
-import { bodyField, footerField, headerField } from './part-fields.ts'
+import { partFields } from './part-fields.ts'
 import { plainObject } from './plain-object.ts'
 import { limitedText } from './text.ts'
 
@@ -27,9 +27,7 @@ export const addressValuesSchema = z.strictObject({
 /** An address request (India businesses to India users only). */
 export const addressInteractiveSchema = z.strictObject({
   type: z.literal('address_message'),
-  header: headerField(MESSAGE_PARTS.address_message),
-  body: bodyField(MESSAGE_PARTS.address_message),
-  footer: footerField(MESSAGE_PARTS.address_message),
+  ...partFields(MESSAGE_PARTS.address_message),
   action: z.strictObject({
     name: z.literal('address_message'),
     parameters: z.strictObject({

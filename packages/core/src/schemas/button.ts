@@ -5,7 +5,7 @@ import { crossCheck } from './cross-check.ts'
 import { field, items, stringField } from './issue-detail.ts'
 import { hint, itemsHint } from './json-hints.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
-import { bodyField, footerField, headerField } from './part-fields.ts'
+import { partFields } from './part-fields.ts'
 import { identifier, limitedText } from './text.ts'
 
 /** One reply button (Meta, Interactive reply buttons messages guide). */
@@ -23,9 +23,7 @@ export const replyButtonSchema = z.strictObject({
 export const buttonInteractiveSchema = z
   .strictObject({
     type: z.literal('button'),
-    header: headerField(MESSAGE_PARTS.button),
-    body: bodyField(MESSAGE_PARTS.button),
-    footer: footerField(MESSAGE_PARTS.button),
+    ...partFields(MESSAGE_PARTS.button),
     action: z.strictObject({ buttons: hint(listOf(replyButtonSchema), itemsHint(LIMITS.button.count)) }),
   })
   .check(

@@ -8,7 +8,7 @@ import { field, items, report, stringField } from './issue-detail.ts'
 import { hint, itemsHint } from './json-hints.ts'
 import { limitIssue } from './limit-check.ts'
 import { CAROUSEL_CARD_HEADER_KINDS, carouselQuickReplyLimit, MESSAGE_PARTS } from './message-parts.ts'
-import { bodyField, footerField, headerField, headerUnion } from './part-fields.ts'
+import { headerUnion, partFields } from './part-fields.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
 import { httpUrl, identifier, limitedText } from './text.ts'
 import { wholeNumber } from './whole-number.ts'
@@ -102,9 +102,7 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
   return z
     .strictObject({
       type: z.literal('carousel'),
-      header: headerField(MESSAGE_PARTS.carousel),
-      body: bodyField(MESSAGE_PARTS.carousel),
-      footer: footerField(MESSAGE_PARTS.carousel),
+      ...partFields(MESSAGE_PARTS.carousel),
       action: z.strictObject({
         cards: hint(listOf(z.discriminatedUnion('type', [mediaCardSchema, productCardSchema])), {
           ...itemsHint(LIMITS.carousel.cards),

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
-import { bodyField, footerField, headerField } from './part-fields.ts'
+import { partFields } from './part-fields.ts'
 import { httpUrl, limitedText } from './text.ts'
 
 /** The single URL button: a label and an absolute http(s) URL (Meta, Interactive CTA URL messages guide). */
@@ -13,9 +13,7 @@ export const ctaUrlParametersSchema = z.strictObject({
 /** A call-to-action URL message. */
 export const ctaUrlInteractiveSchema = z.strictObject({
   type: z.literal('cta_url'),
-  header: headerField(MESSAGE_PARTS.cta_url),
-  body: bodyField(MESSAGE_PARTS.cta_url),
-  footer: footerField(MESSAGE_PARTS.cta_url),
+  ...partFields(MESSAGE_PARTS.cta_url),
   action: z.strictObject({ name: z.literal('cta_url'), parameters: ctaUrlParametersSchema }),
 })
 

@@ -4,7 +4,7 @@ import { countCharacters } from '../text-length.ts'
 import { crossCheck } from './cross-check.ts'
 import { field, report, stringField } from './issue-detail.ts'
 import { allowedHeaderKinds, MESSAGE_PARTS } from './message-parts.ts'
-import { bodyField, footerField, headerField } from './part-fields.ts'
+import { partFields } from './part-fields.ts'
 import { plainObject } from './plain-object.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
 import { limitedText } from './text.ts'
@@ -35,9 +35,7 @@ export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
   return z
     .strictObject({
       type: z.literal('flow'),
-      header: headerField(MESSAGE_PARTS.flow),
-      body: bodyField(MESSAGE_PARTS.flow),
-      footer: footerField(MESSAGE_PARTS.flow),
+      ...partFields(MESSAGE_PARTS.flow),
       action: z.strictObject({ name: z.literal('flow'), parameters: flowParametersSchema }),
     })
     .check(

@@ -4,7 +4,7 @@ import { listOf } from './count.ts'
 import { crossCheck } from './cross-check.ts'
 import { hint, itemsHint } from './json-hints.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
-import { bodyField, footerField, headerField } from './part-fields.ts'
+import { partFields } from './part-fields.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
 import { checkSections } from './sections.ts'
 import { identifier, limitedText } from './text.ts'
@@ -30,9 +30,7 @@ export function createListInteractiveSchema(options: ResolvedSchemaOptions) {
     .strictObject({
       type: z.literal('list'),
       /** Lists allow only a text header. */
-      header: headerField(MESSAGE_PARTS.list),
-      body: bodyField(MESSAGE_PARTS.list, z.strictObject({ text: limitedText(bodyLimit) })),
-      footer: footerField(MESSAGE_PARTS.list),
+      ...partFields(MESSAGE_PARTS.list, z.strictObject({ text: limitedText(bodyLimit) })),
       action: z.strictObject({
         /** The label of the button that opens the list. */
         button: limitedText(LIMITS.list.button),

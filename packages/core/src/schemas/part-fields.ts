@@ -62,6 +62,17 @@ export function footerField<const P extends MessageParts>(parts: P): FooterField
   return (parts.footer ? z.optional(footerSchema) : notAllowed) as FooterFieldOf<P>
 }
 
+/**
+ * The `header`, `body` and `footer` of a type's schema from its `MESSAGE_PARTS` entry, to spread
+ * into the type's object (`body`: the body schema, when not the default 1–1024 characters).
+ */
+export function partFields<const P extends MessageParts, S extends z.ZodMiniType = typeof bodySchema>(
+  parts: P,
+  body?: S,
+): { header: HeaderFieldOf<P>; body: BodyFieldOf<P, S>; footer: FooterFieldOf<P> } {
+  return { header: headerField(parts), body: bodyField(parts, body), footer: footerField(parts) }
+}
+
 /** A discriminated union of the header schemas of `kinds` (carousel cards: image or video). */
 export function headerUnion<const K extends readonly [HeaderKind, ...HeaderKind[]]>(
   kinds: K,

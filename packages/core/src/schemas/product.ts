@@ -5,7 +5,7 @@ import { crossCheck } from './cross-check.ts'
 import { field, report } from './issue-detail.ts'
 import { hint, itemsHint } from './json-hints.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
-import { bodyField, footerField, headerField } from './part-fields.ts'
+import { partFields } from './part-fields.ts'
 import { checkSections } from './sections.ts'
 import { identifier, limitedText } from './text.ts'
 
@@ -15,9 +15,7 @@ const retailerId = identifier(LIMITS.product.retailerId)
 /** A single product from the business's catalog (Meta, Share products guide): no header, optional body and footer. */
 export const productInteractiveSchema = z.strictObject({
   type: z.literal('product'),
-  header: headerField(MESSAGE_PARTS.product),
-  body: bodyField(MESSAGE_PARTS.product),
-  footer: footerField(MESSAGE_PARTS.product),
+  ...partFields(MESSAGE_PARTS.product),
   action: z.strictObject({ catalog_id: catalogId, product_retailer_id: retailerId }),
 })
 
@@ -34,9 +32,7 @@ export const productSectionSchema = z.strictObject({
 export const productListInteractiveSchema = z
   .strictObject({
     type: z.literal('product_list'),
-    header: headerField(MESSAGE_PARTS.product_list),
-    body: bodyField(MESSAGE_PARTS.product_list),
-    footer: footerField(MESSAGE_PARTS.product_list),
+    ...partFields(MESSAGE_PARTS.product_list),
     action: z.strictObject({
       catalog_id: catalogId,
       sections: hint(listOf(productSectionSchema), {
@@ -63,9 +59,7 @@ export const productListInteractiveSchema = z
 export const catalogInteractiveSchema = z
   .strictObject({
     type: z.literal('catalog_message'),
-    header: headerField(MESSAGE_PARTS.catalog_message),
-    body: bodyField(MESSAGE_PARTS.catalog_message),
-    footer: footerField(MESSAGE_PARTS.catalog_message),
+    ...partFields(MESSAGE_PARTS.catalog_message),
     action: z.strictObject({
       name: z.literal('catalog_message'),
       parameters: z.optional(z.strictObject({ thumbnail_product_retailer_id: z.optional(retailerId) })),

@@ -1,6 +1,7 @@
 import { type Unworded, worded } from '../i18n/worded.ts'
 import type { Issue, IssueCode, IssuePath } from '../issue.ts'
 import type { IssueDetail } from '../schemas/issue-detail.ts'
+import { HEADER_KINDS } from '../schemas/message-parts.ts'
 import { CappedIssues } from './capped-issues.ts'
 
 /** The parts of a zod issue we read (zod/mini's `$ZodIssue`, loosely). */
@@ -16,7 +17,7 @@ interface ZodIssueLike {
 }
 
 // `gif` is in Meta's old reference but no guide uses it (so it is refused): worded like a kind the type does not allow.
-const HEADER_KINDS = new Set(['text', 'image', 'video', 'document', 'gif'])
+const KNOWN_HEADER_KINDS = new Set<unknown>([...HEADER_KINDS, 'gif'])
 
 function valueAt(root: unknown, path: IssuePath): unknown {
   let current = root
@@ -60,7 +61,7 @@ function convert(issue: ZodIssueLike, root: unknown, prefix: number): Unworded {
       const allowed = (issue.values ?? issue.options ?? []).map(String)
       if (value === undefined) return make('required')
       const isHeaderType = path.length >= 2 && path[path.length - 1] === 'type' && path[path.length - 2] === 'header'
-      if (isHeaderType && typeof value === 'string' && HEADER_KINDS.has(value) && allowed.length > 0) {
+      if (isHeaderType && typeof value === 'string' && KNOWN_HEADER_KINDS.has(value) && allowed.length > 0) {
         return make('not_allowed', { reason: 'header_kind', params: { kind: value, type, allowed } })
       }
       return make('invalid_value', { reason: 'one_of', params: { allowed } })
