@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { interactiveSchema } from '../schemas/interactive.ts'
 import { hintFor } from '../schemas/json-hints.ts'
 import { sendInteractiveRequestSchema } from '../schemas/send-request.ts'
+import { keywordsFor } from './keywords.ts'
 
 /** Where the published schema says it lives. */
 export const INTERACTIVE_SCHEMA_ID = 'https://unpkg.com/@briq-interactive/core/interactive.schema.json'
@@ -11,8 +12,8 @@ const toJson = (schema: typeof interactiveSchema | typeof sendInteractiveRequest
     target: 'draft-2020-12',
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
-      const keywords = hintFor(zodSchema)
-      if (keywords) Object.assign(jsonSchema, keywords)
+      const hint = hintFor(zodSchema)
+      if (hint) Object.assign(jsonSchema, keywordsFor(hint))
     },
   })
 

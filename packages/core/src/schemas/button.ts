@@ -3,7 +3,7 @@ import { LIMITS } from '../limits.ts'
 import { checkCount, checkUnique, listOf } from './count.ts'
 import { crossCheck } from './cross-check.ts'
 import { field, items, stringField } from './issue-detail.ts'
-import { hint, itemsHint } from './json-hints.ts'
+import { hint } from './json-hints.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { partFields } from './part-fields.ts'
 import { identifier, limitedText } from './text.ts'
@@ -24,7 +24,7 @@ export const buttonInteractiveSchema = z
   .strictObject({
     type: z.literal('button'),
     ...partFields(MESSAGE_PARTS.button),
-    action: z.strictObject({ buttons: hint(listOf(replyButtonSchema), itemsHint(LIMITS.button.count)) }),
+    action: z.strictObject({ buttons: hint(listOf(replyButtonSchema), 'items', LIMITS.button.count) }),
   })
   .check(
     crossCheck((value, ctx) => {

@@ -5,7 +5,7 @@ import { countLineBreaks } from '../text-length.ts'
 import { checkCount, checkUnique, listOf } from './count.ts'
 import { crossCheck } from './cross-check.ts'
 import { field, items, report, stringField } from './issue-detail.ts'
-import { hint, itemsHint } from './json-hints.ts'
+import { hint } from './json-hints.ts'
 import { limitIssue } from './limit-check.ts'
 import { CAROUSEL_CARD_HEADER_KINDS, carouselQuickReplyLimit, MESSAGE_PARTS } from './message-parts.ts'
 import { headerUnion, partFields } from './part-fields.ts'
@@ -46,8 +46,8 @@ export const cardActionSchema = z
         url: httpUrl(LIMITS.ctaUrl.url),
       }),
     ),
-    // Meta documents "one or more" quick replies and no maximum: the JSON Schema gives none.
-    buttons: z.optional(hint(listOf(quickReplySchema), { minItems: LIMITS.carousel.quickReplies.min })),
+    // Meta documents "one or more" quick replies and no maximum (a guard): the JSON Schema gives no maxItems.
+    buttons: z.optional(hint(listOf(quickReplySchema), 'items', LIMITS.carousel.quickReplies)),
   })
   .check(
     crossCheck(
@@ -104,10 +104,11 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
       type: z.literal('carousel'),
       ...partFields(MESSAGE_PARTS.carousel),
       action: z.strictObject({
-        cards: hint(listOf(z.discriminatedUnion('type', [mediaCardSchema, productCardSchema])), {
-          ...itemsHint(LIMITS.carousel.cards),
-          description: 'All cards of one kind with the same number of buttons; card_index unique',
-        }),
+        cards: hint(
+          listOf(z.discriminatedUnion('type', [mediaCardSchema, productCardSchema])),
+          'carousel_cards',
+          LIMITS.carousel.cards,
+        ),
       }),
     })
     .check(

@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { listOf } from './count.ts'
 import { crossCheck } from './cross-check.ts'
-import { hint, itemsHint } from './json-hints.ts'
+import { hint } from './json-hints.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { partFields } from './part-fields.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
@@ -20,7 +20,7 @@ export const listRowSchema = z.strictObject({
 /** A section: an optional title (required with more than one section) and its rows. */
 export const listSectionSchema = z.strictObject({
   title: z.optional(limitedText(LIMITS.list.sectionTitle)),
-  rows: hint(listOf(listRowSchema), itemsHint(LIMITS.list.rowsPerSection)),
+  rows: hint(listOf(listRowSchema), 'items', LIMITS.list.rowsPerSection),
 })
 
 /** Builds the list schema; its body limit depends on `extendedListBody` (`LIMITS.body.listTextExtended`). */
@@ -34,10 +34,7 @@ export function createListInteractiveSchema(options: ResolvedSchemaOptions) {
       action: z.strictObject({
         /** The label of the button that opens the list. */
         button: limitedText(LIMITS.list.button),
-        sections: hint(listOf(listSectionSchema), {
-          ...itemsHint(LIMITS.list.sections),
-          description: `At most ${LIMITS.list.rowsTotal.max} rows in total; titles required with more than one section; row ids should differ (a repeat is only warned about)`,
-        }),
+        sections: hint(listOf(listSectionSchema), 'list_sections', LIMITS.list.sections),
       }),
     })
     .check(

@@ -25,8 +25,5 @@ export function plainObject(values?: 'string') {
       if (problem) report(payload, problem.detail, problem.path)
     }),
   )
-  return hint(
-    schema,
-    values === 'string' ? { type: 'object', additionalProperties: { type: 'string' } } : { type: 'object' },
-  )
+  return hint(schema, values === 'string' ? 'text_object' : 'object')
 }

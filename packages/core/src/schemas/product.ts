@@ -3,7 +3,7 @@ import { LIMITS } from '../limits.ts'
 import { listOf } from './count.ts'
 import { crossCheck } from './cross-check.ts'
 import { field, report } from './issue-detail.ts'
-import { hint, itemsHint } from './json-hints.ts'
+import { hint } from './json-hints.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { partFields } from './part-fields.ts'
 import { checkSections } from './sections.ts'
@@ -24,7 +24,8 @@ export const productSectionSchema = z.strictObject({
   title: z.optional(limitedText(LIMITS.productList.sectionTitle)),
   product_items: hint(
     listOf(z.strictObject({ product_retailer_id: retailerId })),
-    itemsHint(LIMITS.productList.itemsPerSection),
+    'items',
+    LIMITS.productList.itemsPerSection,
   ),
 })
 
@@ -35,10 +36,7 @@ export const productListInteractiveSchema = z
     ...partFields(MESSAGE_PARTS.product_list),
     action: z.strictObject({
       catalog_id: catalogId,
-      sections: hint(listOf(productSectionSchema), {
-        ...itemsHint(LIMITS.productList.sections),
-        description: `At most ${LIMITS.productList.itemsTotal.max} products in total; titles required with more than one section`,
-      }),
+      sections: hint(listOf(productSectionSchema), 'product_sections', LIMITS.productList.sections),
     }),
   })
   .check(

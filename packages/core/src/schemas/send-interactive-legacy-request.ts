@@ -9,8 +9,6 @@ import { perInteractiveSchema } from './per-interactive-schema.ts'
 import type { SchemaOptions } from './schema-options.ts'
 import { uuidSchema } from './send-target.ts'
 
-const { min, max } = LIMITS.send.legacyRecipient
-
 /** The older send's `recipient`: a number of 4–20 digits once a leading `+` is stripped. */
 const recipientSchema = hint(
   z.string().check(
@@ -25,7 +23,8 @@ const recipientSchema = hint(
       }
     }),
   ),
-  { pattern: `^\\+?\\d{${min},${max}}$` },
+  'recipient',
+  LIMITS.send.legacyRecipient,
 )
 
 const build = (interactive: typeof interactiveSchema) =>

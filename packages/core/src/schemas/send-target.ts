@@ -12,7 +12,7 @@ export const uuidSchema = hint(
       if (!UUID_PATTERN.test(payload.value)) report(payload, { code: 'invalid_uuid' })
     }),
   ),
-  { format: 'uuid' },
+  'uuid',
 )
 
 /** The customer's number as Briq's `to` takes it (`BRIQ_PHONE_PATTERN`). */
@@ -24,7 +24,7 @@ export const phoneSchema = hint(
       }
     }),
   ),
-  { pattern: BRIQ_PHONE_PATTERN.source },
+  'phone',
 )
 
 // Null means "not given" where Briq documents a field as nullable.

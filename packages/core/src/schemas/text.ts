@@ -5,10 +5,6 @@ import { report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { isDocumented, limitIssue } from './limit-check.ts'
 
-// An undocumented bound is no rule: the JSON Schema leaves it out.
-const lengthHint = (limit: Limit) =>
-  isDocumented(limit) ? { minLength: limit.min, maxLength: limit.max } : { minLength: limit.min }
-
 /**
  * A text field limited in Unicode code points; what passing `max` means follows the limit's
  * kind (an error for a documented limit, a warning for our own guard; see `limitIssue`). A value
@@ -35,7 +31,7 @@ export function limitedText(limit: Limit) {
       }
     }),
   )
-  return hint(schema, lengthHint(limit))
+  return hint(schema, 'text', limit)
 }
 
 /** An identifier: limited text without leading or trailing whitespace (Meta trims ids). */
@@ -48,7 +44,7 @@ export function identifier(limit: Limit) {
       }
     }),
   )
-  return hint(schema, { ...lengthHint(limit), pattern: '^\\S([\\s\\S]*\\S)?$' })
+  return hint(schema, 'identifier', limit)
 }
 
 // Browsers silently repair "https:///x", "https:\\x" and stray spaces; WhatsApp gets the raw
@@ -101,9 +97,5 @@ export function httpUrl(limit: Limit) {
       }
     }),
   )
-  return hint(schema, {
-    ...lengthHint(limit),
-    pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^/\\\\?#@\\s]\\S*$',
-    format: 'uri',
-  })
+  return hint(schema, 'url', limit)
 }

@@ -26,5 +26,5 @@ export function wholeNumber(limit: Limit, reason: IssueReason) {
       report(payload, detail.warning ? detail : { ...detail, reason, params: { min: limit.min, max: limit.max } })
     }),
   )
-  return hint(schema, { type: 'integer', minimum: limit.min, maximum: limit.max })
+  return hint(schema, 'integer', limit)
 }

@@ -1,0 +1,65 @@
+import { BRIQ_PHONE_PATTERN, LIMITS, type Limit } from '../limits.ts'
+import type { Hint } from '../schemas/json-hints.ts'
+import { isDocumented } from '../schemas/limit-check.ts'
+
+/**
+ * JSON Schema keywords for a rule a zod schema enforces in code, so the generated
+ * `interactive.schema.json` carries it too. JSON Schema's `maxLength` counts code points,
+ * exactly as the validators do.
+ */
+export interface JsonKeywords {
+  minLength?: number
+  maxLength?: number
+  minItems?: number
+  maxItems?: number
+  minimum?: number
+  maximum?: number
+  pattern?: string
+  format?: string
+  description?: string
+  type?: string
+  additionalProperties?: Record<string, unknown>
+}
+
+// An undocumented bound is no rule: the JSON Schema leaves it out.
+const length = (limit: Limit): JsonKeywords =>
+  isDocumented(limit) ? { minLength: limit.min, maxLength: limit.max } : { minLength: limit.min }
+const items = (limit: Limit): JsonKeywords =>
+  isDocumented(limit) ? { minItems: limit.min, maxItems: limit.max } : { minItems: limit.min }
+
+// The cross-item rules JSON Schema cannot express, described where they apply.
+const DESCRIPTIONS = {
+  list_sections: `At most ${LIMITS.list.rowsTotal.max} rows in total; titles required with more than one section; row ids should differ (a repeat is only warned about)`,
+  product_sections: `At most ${LIMITS.productList.itemsTotal.max} products in total; titles required with more than one section`,
+  carousel_cards: 'All cards of one kind with the same number of buttons; card_index unique',
+}
+
+/** The keywords for a schema's hint (see `LimitHintKind`, `PlainHintKind`). */
+export function keywordsFor(hint: Hint): JsonKeywords {
+  switch (hint.kind) {
+    case 'text':
+      return length(hint.limit)
+    case 'identifier':
+      return { ...length(hint.limit), pattern: '^\\S([\\s\\S]*\\S)?$' }
+    case 'url':
+      return { ...length(hint.limit), pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^/\\\\?#@\\s]\\S*$', format: 'uri' }
+    case 'items':
+      return items(hint.limit)
+    case 'list_sections':
+    case 'product_sections':
+    case 'carousel_cards':
+      return { ...items(hint.limit), description: DESCRIPTIONS[hint.kind] }
+    case 'integer':
+      return { type: 'integer', minimum: hint.limit.min, maximum: hint.limit.max }
+    case 'recipient':
+      return { pattern: `^\\+?\\d{${hint.limit.min},${hint.limit.max}}$` }
+    case 'uuid':
+      return { format: 'uuid' }
+    case 'phone':
+      return { pattern: BRIQ_PHONE_PATTERN.source }
+    case 'object':
+      return { type: 'object' }
+    case 'text_object':
+      return { type: 'object', additionalProperties: { type: 'string' } }
+  }
+}
