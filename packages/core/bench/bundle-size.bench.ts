@@ -1,23 +1,28 @@
 // Bundle size of what a browser app pays to validate and send: validateInteractive +
 // createBriqClient, bundled, minified and gzipped as a production build would. Target: ≤ 15 KB.
-// The lines after it say where the bytes go: the validator alone, the client alone, and the
-// part of zod/mini core's schemas use (a floor no change to core's own code can lower).
+// The lines after it say where the bytes go: the validator alone, the client alone, each area's
+// share of the bundle, and the floor: what the bundle carries before any rule of a message type
+// (zod/mini as core uses it, the English sentences, the client's HTTP code, LIMITS and the issue
+// conversion). README.md ("Bundle size") explains the figures.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
+import { gzipShares } from './gzip-attribution.ts'
 
 const TARGET_KB = 15
 const core = fileURLToPath(new URL('../src/index.ts', import.meta.url))
 
-async function measure(label: string, names: string[]): Promise<void> {
-  const contents = `import { ${names.join(', ')} } from ${JSON.stringify(core)}\nglobalThis.__keep = [${names.join(', ')}]`
-  await measureSource(label, contents)
+const importing = (names: string[], from = core) =>
+  `import { ${names.join(', ')} } from ${JSON.stringify(from)}\nglobalThis.__keep = [${names.join(', ')}]`
+
+async function measure(label: string, names: string[]): Promise<number> {
+  return measureSource(label, importing(names))
 }
 
-async function measureSource(label: string, contents: string): Promise<void> {
-  const result = await build({
+async function bundle(contents: string, sourcemap: boolean) {
+  return build({
     stdin: { contents, resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'ts' },
     bundle: true,
     minify: true,
@@ -27,14 +32,20 @@ async function measureSource(label: string, contents: string): Promise<void> {
     write: false,
     treeShaking: true,
     legalComments: 'none',
+    ...(sourcemap ? { sourcemap: 'external' as const, outfile: 'bundle.js' } : {}),
   })
+}
+
+async function measureSource(label: string, contents: string): Promise<number> {
+  const result = await bundle(contents, false)
   const code = result.outputFiles[0]?.contents ?? new Uint8Array()
   const gzip = gzipSync(code, { level: 9 }).length / 1024
   const brotli = brotliCompressSync(code).length / 1024
   const verdict = gzip <= TARGET_KB ? 'within' : 'over'
   console.log(
-    `${label.padEnd(46)} ${(code.length / 1024).toFixed(1)} KB min  ${gzip.toFixed(2)} KB gzip  ${brotli.toFixed(2)} KB brotli  (${verdict} the ${TARGET_KB} KB target)`,
+    `${label.padEnd(50)} ${(code.length / 1024).toFixed(1)} KB min  ${gzip.toFixed(2)} KB gzip  ${brotli.toFixed(2)} KB brotli  (${verdict} the ${TARGET_KB} KB target)`,
   )
+  return gzip
 }
 
 await measure('validateInteractive + createBriqClient', ['validateInteractive', 'createBriqClient'])
@@ -57,7 +68,57 @@ for (const file of readdirSync(src, { recursive: true, encoding: 'utf8' })) {
   for (const match of readFileSync(join(src, file), 'utf8').matchAll(/\bz\.([a-z]\w*)\(/g)) used.add(match[1]!)
 }
 const zodNames = [...used].sort().map((name) => `z.${name}`)
-await measureSource(
-  `zod/mini as core uses it (${zodNames.length} fns)`,
-  `import * as z from 'zod/mini'\nglobalThis.__keep = [${zodNames.join(', ')}]`,
+const zodAsUsed = `import * as z from 'zod/mini'\nglobalThis.__keep = [${zodNames.join(', ')}]`
+await measureSource(`zod/mini as core uses it (${zodNames.length} fns)`, zodAsUsed)
+
+// The zod/mini any schema-based validator of these rules needs: strict objects (unknown keys
+// are errors), strings, literals, optional fields, lists, one schema per type chosen by `type`,
+// custom checks (code-point lengths, cross-field rules), numbers, never (parts a type does not
+// allow) and a pipe (junk lists refused before their items are read).
+const ZOD_FLOOR = 'strictObject string literal optional array discriminatedUnion custom check number never pipe'
+const zodFloor = `import * as z from 'zod/mini'\nglobalThis.__zod = [${ZOD_FLOOR.split(' ')
+  .map((name) => `z.${name}`)
+  .join(', ')}]`
+const at = (path: string) => fileURLToPath(new URL(`../src/${path}`, import.meta.url))
+const floor = await measureSource(
+  'floor: zod/mini, English, HTTP, LIMITS, toIssues',
+  [
+    zodFloor,
+    importing(['issueSentencesEn'], at('i18n/en/issue-sentences.ts')).replace('__keep', '__en'),
+    importing(['sendBriqRequest'], at('client/send-briq-request.ts')).replace('__keep', '__http'),
+    importing(['resolveRetry'], at('client/retry-delay.ts')).replace('__keep', '__retry'),
+    importing(['LIMITS'], at('limits.ts')).replace('__keep', '__limits'),
+    importing(['toIssues'], at('validation/to-issues.ts')).replace('__keep', '__issues'),
+  ].join('\n'),
 )
+console.log(
+  `  ${(TARGET_KB - floor).toFixed(2)} KB of the ${TARGET_KB} KB would be left for every rule of the twelve types and the send request\n`,
+)
+
+// Each area's share of the whole bundle (see gzip-attribution.ts).
+const AREAS: [RegExp, string][] = [
+  [/node_modules\/zod\//, 'zod/mini'],
+  [/src\/schemas\//, 'schemas: the rules of each type and the send request'],
+  [/src\/i18n\//, 'English: issue sentences and field names'],
+  [/src\/client\/responses\.ts$/, 'client: response schemas'],
+  [/src\/client\//, 'client: HTTP, timeouts, retries, errors'],
+  [/src\/validation\//, 'validation: zod issues to Issues'],
+  [/src\/(limits|text-length)\.ts$|src\/contract\//, 'LIMITS, routes, text length'],
+]
+const whole = await bundle(importing(['validateInteractive', 'createBriqClient']), true)
+const code = whole.outputFiles.find((file) => file.path.endsWith('.js'))?.text ?? ''
+const map = JSON.parse(whole.outputFiles.find((file) => file.path.endsWith('.map'))?.text ?? '{}')
+console.log('where validateInteractive + createBriqClient go (gzip bytes saved without each area):')
+for (const share of gzipShares(code, map, (source) => AREAS.find(([test]) => test.test(source))?.[1] ?? source)) {
+  console.log(
+    `  ${share.area.padEnd(56)} ${(share.minBytes / 1024).toFixed(1).padStart(5)} KB min  ${(share.gzipBytes / 1024).toFixed(2).padStart(5)} KB gzip`,
+  )
+}
+const file = (source: string) =>
+  source.replace(/^.*\/(zod\/v4\/|src\/)/, (_match, root: string) => (root === 'src/' ? '' : root))
+console.log('\nthe largest modules:')
+for (const share of gzipShares(code, map, file).slice(0, 16)) {
+  console.log(
+    `  ${share.area.padEnd(56)} ${(share.minBytes / 1024).toFixed(1).padStart(5)} KB min  ${(share.gzipBytes / 1024).toFixed(2).padStart(5)} KB gzip`,
+  )
+}
