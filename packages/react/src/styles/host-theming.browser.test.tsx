@@ -4,6 +4,7 @@ import { cleanup, render } from '@testing-library/react'
 import { useState } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
+import { InteractiveBuilder } from '../builder/interactive-builder.tsx'
 import { validFixtures } from '../preview/fixtures.ts'
 import { InteractivePreview } from '../preview/interactive-preview.tsx'
 import { BriqProvider } from '../provider/briq-provider.tsx'
@@ -30,6 +31,13 @@ const style = (element: Element | null) => {
   return getComputedStyle(element)
 }
 const bubble = () => style(document.querySelector('.bi-bubble'))
+/** The builder's "Body text" field, by its label (the open modal dialog hides the page from roles). */
+const builderBody = async () =>
+  style(
+    [...document.querySelectorAll('.bi-builder textarea')].find((area) =>
+      [...((area as HTMLTextAreaElement).labels ?? [])].some((label) => label.textContent?.startsWith('Body text')),
+    ) ?? null,
+  )
 
 /** The host's admin: a themed wrapper holding the kit, with a layer inside it for the dialog's portal. */
 function Admin({ theme }: { theme: 'light' | 'dark' }) {
@@ -38,6 +46,7 @@ function Admin({ theme }: { theme: 'light' | 'dark' }) {
   return (
     <div className="admin">
       <InteractivePreview value={validFixtures.buttonTextHeader} theme={theme} />
+      <InteractiveBuilder defaultValue={FEEDBACK_INTERACTIVE} theme={theme} />
       <div ref={setLayer} />
       <BriqProvider client={client} portalContainer={layer}>
         <SendInteractiveDialog
@@ -71,6 +80,8 @@ describe('a host themes the kit from its own wrapper (Chromium)', () => {
     expect(style(dialog).backgroundColor).toBe('rgb(255, 255, 255)')
     expect(style(field).borderTopColor).toBe('rgb(122, 138, 147)')
     expect(style(send).backgroundColor).toBe('rgb(0, 115, 92)')
+    expect((await builderBody()).backgroundColor).toBe('rgb(255, 255, 255)')
+    expect((await builderBody()).borderTopColor).toBe('rgb(122, 138, 147)')
   })
 
   it('a low-specificity rule on an ancestor, loaded first, changes the bubble, the fields and the dialog', async () => {
@@ -96,6 +107,11 @@ describe('a host themes the kit from its own wrapper (Chromium)', () => {
     expect(style(field).borderTopColor).toBe('rgb(12, 22, 32)')
     expect(style(field).borderTopLeftRadius).toBe('3px')
     expect(style(send).backgroundColor).toBe('rgb(13, 23, 33)')
+    const body = await builderBody()
+    expect(body.backgroundColor).toBe('rgb(11, 21, 31)')
+    expect(body.borderTopColor).toBe('rgb(12, 22, 32)')
+    expect(body.color).toBe('rgb(250, 240, 230)')
+    expect(body.fontFamily).toBe('monospace')
 
     // Focus ring of a field reached from the keyboard, and an invalid field's border.
     await expect.poll(() => document.activeElement).toBe(field)
@@ -136,6 +152,7 @@ describe('a host themes the kit from its own wrapper (Chromium)', () => {
     expect(bubble().backgroundColor).toBe('rgb(36, 38, 38)')
     expect(style(dialog).backgroundColor).toBe('rgb(29, 31, 31)')
     expect(style(field).backgroundColor).toBe('rgb(36, 38, 38)')
+    expect((await builderBody()).backgroundColor).toBe('rgb(36, 38, 38)')
     expect(style(send).backgroundColor).toBe('rgb(5, 6, 7)')
   })
 })
