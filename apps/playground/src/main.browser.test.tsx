@@ -37,6 +37,26 @@ describe('the playground entry in Chromium', () => {
     await page.getByRole('radio', { name: 'System' }).click()
   })
 
+  it('one palette per theme for the page and the kit, and one --bi-* variable re-themes both', async () => {
+    const app = document.querySelector('.pg-app') as HTMLElement
+    const panel = () => getComputedStyle(document.querySelector('.pg-panel') as Element).backgroundColor
+    const builderField = () => getComputedStyle(document.querySelector('.bi-builder textarea') as Element).color
+    await page.getByRole('radio', { name: 'Light' }).click()
+    expect(getComputedStyle(app).backgroundColor).toBe('rgb(244, 246, 248)')
+    expect(panel()).toBe('rgb(255, 255, 255)')
+    await page.getByRole('radio', { name: 'Dark' }).click()
+    expect(getComputedStyle(app).backgroundColor).toBe('rgb(15, 20, 25)')
+    expect(getComputedStyle(app).color).toBe('rgb(230, 237, 243)')
+    app.style.setProperty('--bi-surface', 'rgb(1, 2, 3)')
+    app.style.setProperty('--bi-text', 'rgb(4, 5, 6)')
+    expect(panel()).toBe('rgb(1, 2, 3)')
+    expect(getComputedStyle(app).color).toBe('rgb(4, 5, 6)')
+    expect(builderField()).toBe('rgb(4, 5, 6)')
+    app.style.removeProperty('--bi-surface')
+    app.style.removeProperty('--bi-text')
+    await page.getByRole('radio', { name: 'System' }).click()
+  })
+
   it('sends through the service worker, and the customer’s tap comes back in words and as a bubble', async () => {
     await sendForm().getByRole('button', { name: 'Send', exact: true }).click()
     const sent = page.getByRole('region', { name: 'Message sent' })
