@@ -15,6 +15,9 @@ function run(marked: string, style: InlineStyle): string {
   return `${result.text.slice(0, result.start)}[${result.text.slice(result.start, result.end)}]${result.text.slice(result.end)}`
 }
 
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
 describe('toggleFormatting', () => {
   it('wraps the selection in the style marker and keeps the styled text selected', () => {
     expect(run('Karibu [sana]', 'bold')).toBe('Karibu *[sana]*')
@@ -75,6 +78,18 @@ describe('toggleFormatting', () => {
     expect(toggleFormatting('abc', 5, -1, 'bold')).toEqual({ text: '*abc*', start: 1, end: 4 })
   })
 
+  it('toggles a multi-line selection off again from the selection it returned', () => {
+    const once = toggleFormatting('a😀\na', 0, 5, 'bold')
+    expect(once.text).toBe('*a😀*\n*a*')
+    expect(toggleFormatting(once.text, once.start, once.end, 'bold').text).toBe('a😀\na')
+  })
+
+  it('never puts a marker between the two halves of an emoji', () => {
+    const once = toggleFormatting('a😀 b', 2, 5, 'italic')
+    expect(once.text).toBe('a_😀 b_')
+    expect(once.text).not.toMatch(loneSurrogate)
+  })
+
   it('toggling twice gives back the text, for any text and selection', () => {
     fc.assert(
       fc.property(
@@ -91,6 +106,7 @@ describe('toggleFormatting', () => {
           expect(plain(once.text)).toBe(plain(text))
           const twice = toggleFormatting(once.text, once.start, once.end, style)
           if (!/[*_~`]/.test(text)) expect(twice.text).toBe(text)
+          expect(once.text).not.toMatch(loneSurrogate)
         },
       ),
     )

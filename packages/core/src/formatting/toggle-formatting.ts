@@ -69,13 +69,31 @@ function lineSegments(text: string, start: number, end: number, style: InlineSty
   }
 }
 
-type Wrapping = 'outside' | 'inside' | undefined
+/** Where a styled segment's markers are: the opening one at `open`, the closing one at `close`. */
+interface Wrapping {
+  open: number
+  close: number
+}
 
-function wrapping(text: string, { start, end }: Segment, marker: string): Wrapping {
+// The markers may sit just outside the segment or at its ends, on each side independently: a
+// selection returned by a multi-line toggle ends its first line after the closing marker and
+// starts its last line before the opening one.
+function wrapping(text: string, { start, end }: Segment, marker: string): Wrapping | undefined {
   const m = marker.length
-  if (start >= m && text.slice(start - m, start) === marker && text.slice(end, end + m) === marker) return 'outside'
-  if (end - start > 2 * m && text.startsWith(marker, start) && text.slice(end - m, end) === marker) return 'inside'
+  const opens = [start - m, start].filter((at) => at >= 0 && text.startsWith(marker, at))
+  const closes = [end, end - m].filter((at) => at >= 0 && text.startsWith(marker, at))
+  for (const open of opens) {
+    for (const close of closes) if (close > open + m) return { open, close }
+  }
   return undefined
+}
+
+// A selection edge inside a surrogate pair moves out of it, so no marker splits a character.
+function toCodePointEdge(text: string, at: number, forward: boolean): number {
+  const high = text.charCodeAt(at - 1)
+  const low = text.charCodeAt(at)
+  const inside = high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
+  return inside ? at + (forward ? 1 : -1) : at
 }
 
 /**
@@ -93,8 +111,8 @@ function wrapping(text: string, { start, end }: Segment, marker: string): Wrappi
 export function toggleFormatting(text: string, start: number, end: number, style: InlineStyle): TextSelection {
   const marker = INLINE_STYLE_MARKERS[style]
   const m = marker.length
-  const from = Math.max(0, Math.min(start, end, text.length))
-  const to = Math.min(text.length, Math.max(start, end, 0))
+  const from = toCodePointEdge(text, Math.max(0, Math.min(start, end, text.length)), false)
+  const to = toCodePointEdge(text, Math.min(text.length, Math.max(start, end, 0)), true)
   let segments = lineSegments(text, from, to, style)
     .map((segment) => trim(text, segment))
     .filter((segment) => segment.end > segment.start)
@@ -117,30 +135,24 @@ export function toggleFormatting(text: string, start: number, end: number, style
   segments.forEach((segment, i) => {
     const kind = kinds[i]
     let inner: string
-    if (unwrap && kind === 'outside') {
-      out += text.slice(cursor, segment.start - m)
-      inner = text.slice(segment.start, segment.end)
-      cursor = segment.end + m
-    } else if (unwrap && kind === 'inside') {
-      out += text.slice(cursor, segment.start)
-      inner = text.slice(segment.start + m, segment.end - m)
-      cursor = segment.end
-    } else if (kind === undefined) {
+    if (kind === undefined) {
       out += text.slice(cursor, segment.start) + marker
       inner = text.slice(segment.start, segment.end)
       cursor = segment.end
+    } else if (unwrap) {
+      out += text.slice(cursor, kind.open)
+      inner = text.slice(kind.open + m, kind.close)
+      cursor = kind.close + m
     } else {
       // Already styled while others are not: left as it is.
-      const innerStart = kind === 'inside' ? segment.start + m : segment.start
-      const innerEnd = kind === 'inside' ? segment.end - m : segment.end
-      out += text.slice(cursor, innerStart)
-      inner = text.slice(innerStart, innerEnd)
-      cursor = innerEnd
+      out += text.slice(cursor, kind.open + m)
+      inner = text.slice(kind.open + m, kind.close)
+      cursor = kind.close
     }
     if (i === 0) selectionStart = out.length
     out += inner
     if (i === segments.length - 1) selectionEnd = out.length
-    if (!unwrap && kind === undefined) out += marker
+    if (kind === undefined) out += marker
   })
   out += text.slice(cursor)
   return { text: out, start: selectionStart, end: selectionEnd }
