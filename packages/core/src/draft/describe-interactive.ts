@@ -5,8 +5,12 @@ import { resolveSchemaOptions, type SchemaOptions } from '../schemas/schema-opti
 import { actionDescription } from './action-descriptions.ts'
 import { field, headerChoice } from './description-nodes.ts'
 import type { InteractiveDescription } from './draft-description.ts'
-import { typeDescriptionKey, typeLabelKey } from './draft-label-keys.ts'
 import { isRecord } from './draft-path.ts'
+
+// Built from the type, not read from DRAFT_LABEL_KEYS: that list is for catalogues' types and
+// tests, and a browser bundle that only describes drafts does not need it.
+const typeLabelKey = (type: InteractiveType) => `type.${type}` as const
+const typeDescriptionKey = (type: InteractiveType) => `type.${type}.description` as const
 
 const cache = new Map<string, InteractiveDescription>()
 

@@ -1,4 +1,4 @@
-import { INTERACTIVE_TYPES, type InteractiveType } from '../schemas/interactive.ts'
+import { INTERACTIVE_TYPES } from '../schemas/interactive.ts'
 
 /**
  * Every label key the draft model hands to a UI: field labels, group and option names, the
@@ -110,9 +110,3 @@ export const DRAFT_LABEL_KEYS = [
 
 /** One label key of the draft model; see `DRAFT_LABEL_KEYS`. */
 export type DraftLabelKey = (typeof DRAFT_LABEL_KEYS)[number]
-
-/** The type picker's name of `type` (e.g. "Reply buttons"). */
-export const typeLabelKey = (type: InteractiveType) => `type.${type}` as const
-
-/** The type picker's one-line description of `type`. */
-export const typeDescriptionKey = (type: InteractiveType) => `type.${type}.description` as const
