@@ -1,5 +1,5 @@
 import type { StarterText } from '@briq-interactive/core'
-import { starterSw } from './messages/builder-sw.ts'
+import { starterSw } from './messages/starter-sw.ts'
 import type { Locale } from './messages.ts'
 
 /** The words of a new draft in each locale; English is core's own (`STARTER_TEXT`). */

@@ -1,0 +1,46 @@
+import type { Wording } from './message.ts'
+
+/**
+ * The send dialog's parts (sender and conversation pickers, the 24-hour window, delivery
+ * progress), the composer, and the preview's catalogue products, as [English, Swahili].
+ */
+export const composerMessages = {
+  'preview.productNamesMore': ['{names} and {count} more', '{names} na {count} zaidi'],
+  'sendDialog.sender.label': ['Send from', 'Tuma kutoka'],
+  'sendDialog.sender.default': ['{name} (default)', '{name} (chaguo-msingi)'],
+  'sendDialog.conversation.label': ['Send to', 'Tuma kwa'],
+  'sendDialog.conversation.newNumber': ['A new number', 'Namba mpya'],
+  'sendDialog.conversation.openUntil': ['{name}: open until {time}', '{name}: wazi hadi saa {time}'],
+  'sendDialog.conversation.closed': ['{name}: window closed', '{name}: muda wa saa 24 umekwisha'],
+  'sendDialog.conversation.unknown': ['Conversation {id}', 'Mazungumzo {id}'],
+  'sendDialog.conversation.loading': ['Loading recent conversations…', 'Inapakia mazungumzo ya karibuni…'],
+  'sendDialog.conversation.failed': [
+    'Recent conversations could not be loaded: {reason}',
+    'Mazungumzo ya karibuni hayakuweza kupakiwa: {reason}',
+  ],
+  'sendDialog.window.open': [
+    'The customer wrote in the last 24 hours: interactive messages can be sent until {time}.',
+    'Mteja ameandika ndani ya saa 24 zilizopita: ujumbe shirikishi unaweza kutumwa hadi saa {time}.',
+  ],
+  'sendDialog.window.closed': [
+    'This customer has not written to you in the last 24 hours. WhatsApp delivers interactive messages only inside the 24-hour customer-service window, which opens each time the customer writes: ask the customer to write first, or send an approved template message instead.',
+    'Mteja huyu hajakuandikia ndani ya saa 24 zilizopita. WhatsApp huwasilisha ujumbe shirikishi ndani ya muda wa saa 24 wa huduma kwa mteja tu, unaoanza kila mteja anapoandika: mwombe mteja aandike kwanza, au mtumie ujumbe wa kiolezo ulioidhinishwa badala yake.',
+  ],
+  'sendDialog.window.none': [
+    'This number has not written to you yet. WhatsApp delivers interactive messages only inside the 24-hour customer-service window, which opens when the customer writes: ask them to write first, or send an approved template message instead.',
+    'Namba hii bado haijakuandikia. WhatsApp huwasilisha ujumbe shirikishi ndani ya muda wa saa 24 wa huduma kwa mteja tu, unaoanza mteja anapoandika: mwombe aandike kwanza, au mtumie ujumbe wa kiolezo ulioidhinishwa badala yake.',
+  ],
+  'sendDialog.progress.label': ['Delivery progress', 'Hatua za uwasilishaji'],
+  'sendDialog.success.replyId': ['Reply id', 'Kitambulisho cha jibu'],
+  'composer.builder': ['Message builder', 'Kiunda ujumbe'],
+  'composer.blocked': [
+    {
+      one: 'Not sent: the message has {count} error. Fix it in the form first.',
+      other: 'Not sent: the message has {count} errors. Fix them in the form first.',
+    },
+    {
+      one: 'Haujatumwa: ujumbe una kosa {count}. Lirekebishe kwenye fomu kwanza.',
+      other: 'Haujatumwa: ujumbe una makosa {count}. Yarekebishe kwenye fomu kwanza.',
+    },
+  ],
+} as const satisfies Record<string, Wording>
