@@ -1,6 +1,6 @@
 import type { DraftNode } from './draft-description.ts'
 import { type DraftPath, getAt } from './draft-path.ts'
-import { readChoice } from './read-choice.ts'
+import { chosenOption } from './read-choice.ts'
 
 /** The stable key of one item and the keys of the groups inside it. */
 export interface ItemKeys {
@@ -64,8 +64,7 @@ export function reconcileKeys(
   for (const node of nodes) {
     if (node.node === 'fieldset') reconcileKeys(node.fields, base, draft, old, counter, out)
     else if (node.node === 'choice') {
-      const chosen = readChoice(draft, node, base)
-      const option = node.options.find((candidate) => candidate.value === chosen)
+      const option = chosenOption(draft, node, base)
       if (option) reconcileKeys(option.fields, base, draft, old, counter, out)
     } else if (node.node === 'group') {
       const at = [...base, ...node.path]

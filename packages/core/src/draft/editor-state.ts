@@ -12,6 +12,7 @@ import {
 import type { DraftOperation, DraftRefusal } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt } from './draft-path.ts'
+import { alignedPaths } from './item-operations.ts'
 import { descriptionNodes, locate } from './walk-description.ts'
 
 /**
@@ -50,11 +51,7 @@ function touchedGroups(draft: unknown, groupPath: DraftPath, options: DraftOptio
   const type = draftType(draft)
   const group =
     type === undefined ? undefined : locate(describeInteractive(type, options), draft, groupPath, 'group')?.node
-  if (group?.aligned !== true) return [groupPath]
-  const cardsPath = groupPath.slice(0, groupPath.length - group.path.length - 1)
-  const cards = getAt(draft, cardsPath)
-  if (!Array.isArray(cards)) return [groupPath]
-  return cards.map((_, c) => [...cardsPath, c, ...group.path]).filter((path) => Array.isArray(getAt(draft, path)))
+  return alignedPaths(draft, groupPath, group)
 }
 
 function mirror(state: EditorState, operation: DraftOperation, counter: KeyCounter, options: DraftOptions): KeyGroups {

@@ -2,7 +2,7 @@ import type { Limit } from '../limits.ts'
 import { describeInteractive, draftType } from './describe-interactive.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt } from './draft-path.ts'
-import { groupInstances, locate } from './walk-description.ts'
+import { groupTotal, locate } from './walk-description.ts'
 
 /** A group's counter: "2 of 3 buttons", "7 of 10 rows" (across sections). */
 export interface GroupCounts {
@@ -27,9 +27,7 @@ export function groupCounts(draft: unknown, path: DraftPath, options: DraftOptio
   const counts: GroupCounts = { count: Array.isArray(items) ? items.length : 0 }
   if (group.count !== undefined) counts.limit = group.count
   if (group.total !== undefined) {
-    counts.total = groupInstances(description, draft)
-      .filter((instance) => instance.node === group)
-      .reduce((sum, instance) => sum + instance.items.length, 0)
+    counts.total = groupTotal(description, draft, group)
     counts.totalLimit = group.total
   }
   return counts

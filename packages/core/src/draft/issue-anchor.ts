@@ -2,8 +2,7 @@ import { describeInteractive, draftType } from './describe-interactive.ts'
 import type { DraftNode } from './draft-description.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt, startsWith } from './draft-path.ts'
-import { readChoice } from './read-choice.ts'
-import { descriptionNodes } from './walk-description.ts'
+import { descriptionNodes, visitShown } from './walk-description.ts'
 
 /** What a form control an issue belongs to is: see `issueAnchor`. */
 export type IssueAnchorKind = 'type' | 'field' | 'choice' | 'group' | 'item' | 'message'
@@ -30,13 +29,8 @@ interface Present {
 }
 
 // Only what the form shows: the chosen option of every choice, the items the draft holds.
-function collect(nodes: readonly DraftNode[], base: DraftPath, draft: unknown, out: Present): void {
-  for (const node of nodes) {
-    if (node.node === 'fieldset') {
-      collect(node.fields, base, draft, out)
-      continue
-    }
-    const path = [...base, ...node.path]
+function collect(nodes: readonly DraftNode[], draft: unknown, out: Present): void {
+  visitShown(nodes, [], draft, (node, path) => {
     const key = keyOf(path)
     if (node.node === 'field') {
       out.fields.push(path)
@@ -44,20 +38,16 @@ function collect(nodes: readonly DraftNode[], base: DraftPath, draft: unknown, o
     } else if (node.node === 'choice') {
       // A carousel's card-kind choice shares its path with the cards group, which shows the counts.
       if (!out.anchors.has(key)) out.anchors.set(key, { kind: 'choice', path })
-      const chosen = readChoice(draft, node, base)
-      const option = node.options.find((candidate) => candidate.value === chosen)
-      if (option) collect(option.fields, base, draft, out)
     } else {
       out.anchors.set(key, { kind: 'group', path })
       const items = getAt(draft, path)
-      if (!Array.isArray(items)) continue
+      if (!Array.isArray(items)) return
       for (let i = 0; i < items.length; i++) {
         const item = [...path, i]
         out.anchors.set(keyOf(item), { kind: 'item', path: item })
-        collect(node.fields, item, draft, out)
       }
     }
-  }
+  })
 }
 
 /**
@@ -79,7 +69,7 @@ export function issueAnchors(draft: unknown, options: DraftOptions = {}): (path:
   let type: ReturnType<typeof draftType>
   try {
     type = draftType(draft)
-    if (type !== undefined) collect(descriptionNodes(describeInteractive(type, options)), [], draft, present)
+    if (type !== undefined) collect(descriptionNodes(describeInteractive(type, options)), draft, present)
   } catch {
     // A draft the walk cannot read has no anchors: every issue goes to the message.
   }

@@ -7,7 +7,7 @@ import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt, samePath, setAt } from './draft-path.ts'
 import { newItem } from './new-item.ts'
 import { starterText } from './starter-text.ts'
-import { groupInstances, locate } from './walk-description.ts'
+import { groupTotal, locate } from './walk-description.ts'
 
 interface GroupAt {
   description: InteractiveDescription
@@ -25,13 +25,6 @@ function groupAt(draft: unknown, path: DraftPath, options: DraftOptions): GroupA
   // An optional list that is not there yet (saved addresses) starts empty.
   if (items === undefined && group.count === undefined) return { description, group, items: [] }
   return Array.isArray(items) ? { description, group, items } : undefined
-}
-
-/** How many items of `group` the whole message holds (rows across sections). */
-function total(description: InteractiveDescription, draft: unknown, group: GroupDescription): number {
-  return groupInstances(description, draft)
-    .filter((instance) => instance.node === group)
-    .reduce((sum, instance) => sum + instance.items.length, 0)
 }
 
 /** For sections: the group of their items (rows, products), whose total a new section adds to. */
@@ -53,10 +46,13 @@ function renumberCards(draft: unknown, path: DraftPath): unknown {
   )
 }
 
-/** For quick replies: the buttons arrays of every card (the paths of the arrays). */
-function alignedPaths(draft: unknown, path: DraftPath, group: GroupDescription): DraftPath[] {
-  const cardPath = path.slice(0, path.length - group.path.length)
-  const cardsPath = cardPath.slice(0, -1)
+/**
+ * The group arrays an add or remove at the group array `path` changes: that one, or for quick
+ * replies the buttons of every card (every card keeps the same buttons).
+ */
+export function alignedPaths(draft: unknown, path: DraftPath, group: GroupDescription | undefined): DraftPath[] {
+  if (group?.aligned !== true) return [path]
+  const cardsPath = path.slice(0, path.length - group.path.length - 1)
   const cards = getAt(draft, cardsPath)
   if (!Array.isArray(cards)) return [path]
   return cards
@@ -89,17 +85,17 @@ export function addItem(
   const { description, group } = found
   const at = index ?? found.items.length
   if (!Number.isInteger(at) || at < 0 || at > found.items.length) return refuse('not_found')
-  const targets = group.aligned ? alignedPaths(draft, path, group) : [path]
+  const targets = alignedPaths(draft, path, group)
   const max = addMax(group)
   for (const target of targets) {
     const length = (getAt(draft, target) as unknown[] | undefined)?.length ?? 0
     if (max !== undefined && length >= max) return refuse('too_many', max)
   }
-  if (group.total !== undefined && total(description, draft, group) >= group.total.max) {
+  if (group.total !== undefined && groupTotal(description, draft, group) >= group.total.max) {
     return refuse('too_many', group.total.max)
   }
   const inner = innerGroup(group)
-  if (inner?.total !== undefined && total(description, draft, inner) >= inner.total.max) {
+  if (inner?.total !== undefined && groupTotal(description, draft, inner) >= inner.total.max) {
     return refuse('too_many', inner.total.max)
   }
   const taken = takenIds(description, draft)
@@ -138,7 +134,7 @@ export function removeItem(draft: unknown, path: DraftPath, options: DraftOption
   const min = group.count?.min ?? 0
   if (found.items.length - 1 < min) return refuse('too_few', min)
   let next = draft
-  for (const target of group.aligned ? alignedPaths(draft, groupPath, group) : [groupPath]) {
+  for (const target of alignedPaths(draft, groupPath, group)) {
     const items = getAt(next, target) as unknown[]
     if (index < items.length)
       next = setAt(

@@ -6,7 +6,7 @@ import type {
   InteractiveDescription,
 } from './draft-description.ts'
 import { type DraftPath, getAt, samePath, startsWith } from './draft-path.ts'
-import { readChoice } from './read-choice.ts'
+import { chosenOption, readChoice } from './read-choice.ts'
 
 /** The top-level nodes of a description, in display order. */
 export function descriptionNodes(description: InteractiveDescription): DraftNode[] {
@@ -80,31 +80,34 @@ export interface FieldInstance {
   value: unknown
 }
 
-function collect(nodes: readonly DraftNode[], base: DraftPath, draft: unknown, out: FieldInstance[]): void {
+/** A node a form shows: a field, a choice or a group (fieldsets only arrange them). */
+export type ShownNode = FieldDescription | ChoiceDescription | GroupDescription
+
+/**
+ * Calls `visit` with every field, choice and group a form of `draft` shows, in display order,
+ * with its absolute path and the path of its item: inside the chosen option of each choice,
+ * and (after the group itself) inside every item the draft holds of each group.
+ */
+export function visitShown(
+  nodes: readonly DraftNode[],
+  base: DraftPath,
+  draft: unknown,
+  visit: (node: ShownNode, path: DraftPath, base: DraftPath) => void,
+): void {
   for (const node of nodes) {
-    switch (node.node) {
-      case 'field': {
-        const path = [...base, ...node.path]
-        out.push({ node, base, path, value: getAt(draft, path) })
-        break
-      }
-      case 'fieldset':
-        collect(node.fields, base, draft, out)
-        break
-      case 'choice': {
-        const chosen = readChoice(draft, node, base)
-        const option = node.options.find((candidate) => candidate.value === chosen)
-        if (option) collect(option.fields, base, draft, out)
-        break
-      }
-      case 'group': {
-        const at = [...base, ...node.path]
-        const items = getAt(draft, at)
-        if (Array.isArray(items)) {
-          for (let i = 0; i < items.length; i++) collect(node.fields, [...at, i], draft, out)
-        }
-        break
-      }
+    if (node.node === 'fieldset') {
+      visitShown(node.fields, base, draft, visit)
+      continue
+    }
+    const path = [...base, ...node.path]
+    visit(node, path, base)
+    if (node.node === 'choice') {
+      const option = chosenOption(draft, node, base)
+      if (option) visitShown(option.fields, base, draft, visit)
+    } else if (node.node === 'group') {
+      const items = getAt(draft, path)
+      if (Array.isArray(items))
+        for (let i = 0; i < items.length; i++) visitShown(node.fields, [...path, i], draft, visit)
     }
   }
 }
@@ -112,7 +115,9 @@ function collect(nodes: readonly DraftNode[], base: DraftPath, draft: unknown, o
 /** Every field of the chosen options, for every item the draft holds, in display order. */
 export function fieldInstances(description: InteractiveDescription, draft: unknown): FieldInstance[] {
   const out: FieldInstance[] = []
-  collect(descriptionNodes(description), [], draft, out)
+  visitShown(descriptionNodes(description), [], draft, (node, path, base) => {
+    if (node.node === 'field') out.push({ node, base, path, value: getAt(draft, path) })
+  })
   return out
 }
 
@@ -123,26 +128,19 @@ export interface GroupInstance {
   items: readonly unknown[]
 }
 
-function collectGroups(nodes: readonly DraftNode[], base: DraftPath, draft: unknown, out: GroupInstance[]): void {
-  for (const node of nodes) {
-    if (node.node === 'fieldset') collectGroups(node.fields, base, draft, out)
-    else if (node.node === 'choice') {
-      const chosen = readChoice(draft, node, base)
-      const option = node.options.find((candidate) => candidate.value === chosen)
-      if (option) collectGroups(option.fields, base, draft, out)
-    } else if (node.node === 'group') {
-      const at = [...base, ...node.path]
-      const items = getAt(draft, at)
-      if (!Array.isArray(items)) continue
-      out.push({ node, path: at, items })
-      for (let i = 0; i < items.length; i++) collectGroups(node.fields, [...at, i], draft, out)
-    }
-  }
-}
-
 /** Every group array the draft holds (outer groups before their inner ones), for the chosen options. */
 export function groupInstances(description: InteractiveDescription, draft: unknown): GroupInstance[] {
   const out: GroupInstance[] = []
-  collectGroups(descriptionNodes(description), [], draft, out)
+  visitShown(descriptionNodes(description), [], draft, (node, path) => {
+    const items = node.node === 'group' ? getAt(draft, path) : undefined
+    if (Array.isArray(items)) out.push({ node: node as GroupDescription, path, items })
+  })
   return out
+}
+
+/** How many items of `group` the whole draft holds (rows across every section). */
+export function groupTotal(description: InteractiveDescription, draft: unknown, group: GroupDescription): number {
+  return groupInstances(description, draft)
+    .filter((instance) => instance.node === group)
+    .reduce((sum, instance) => sum + instance.items.length, 0)
 }
