@@ -1,14 +1,9 @@
+import type { FormattingNode } from '@briq-interactive/core'
 import { Fragment, memo, type ReactNode } from 'react'
 import type { Overflow } from './issue-index.ts'
 import { OverflowMark } from './overflow-mark.tsx'
 import { parseFormattingCached } from './parse-cache.ts'
 import { safeHref } from './safe-href.ts'
-
-type Node = Record<string, unknown>
-
-const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null
-const nodes = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
-const stringOf = (v: unknown): string => (typeof v === 'string' ? v : '')
 
 /**
  * Where the overflow starts in the source text, and how far rendering has read it. Formatting
@@ -49,58 +44,42 @@ function leaf(text: string, key: string, state: MarkState | undefined): ReactNod
   )
 }
 
-function renderNodes(list: unknown, keyPrefix: string, state: MarkState | undefined): ReactNode[] {
-  return nodes(list).map((node, i) => renderNode(node, `${keyPrefix}.${i}`, state))
+function renderNodes(list: readonly FormattingNode[], keyPrefix: string, state: MarkState | undefined): ReactNode[] {
+  return list.map((node, i) => renderNode(node, `${keyPrefix}.${i}`, state))
 }
 
-function renderNode(node: unknown, key: string, state: MarkState | undefined): ReactNode {
-  if (typeof node === 'string') return leaf(node, key, state)
-  if (!isNode(node)) return null
-  const children = () => renderNodes(node.children, key, state)
-  const literal = () => {
-    const text = stringOf(node.text ?? node.value)
-    return text ? leaf(text, `${key}.t`, state) : children()
-  }
+function renderNode(node: FormattingNode, key: string, state: MarkState | undefined): ReactNode {
   switch (node.type) {
     case 'text':
-      return leaf(stringOf(node.text ?? node.value), key, state)
+      return leaf(node.text, key, state)
     case 'bold':
-      return <strong key={key}>{children()}</strong>
+      return <strong key={key}>{renderNodes(node.children, key, state)}</strong>
     case 'italic':
-      return <em key={key}>{children()}</em>
+      return <em key={key}>{renderNodes(node.children, key, state)}</em>
     case 'strike':
-      return <s key={key}>{children()}</s>
+      return <s key={key}>{renderNodes(node.children, key, state)}</s>
     case 'code':
-      return (
-        <code key={key} className="bi-code">
-          {literal()}
-        </code>
-      )
     case 'mono':
       return (
-        <code key={key} className="bi-mono">
-          {literal()}
+        <code key={key} className={node.type === 'code' ? 'bi-code' : 'bi-mono'}>
+          {leaf(node.text, `${key}.t`, state)}
         </code>
       )
     case 'quote':
       return (
         <blockquote key={key} className="bi-quote-block" dir="auto">
-          {children()}
+          {renderNodes(node.children, key, state)}
         </blockquote>
       )
     case 'list': {
-      const ordered = node.ordered === true || node.kind === 'ordered' || node.style === 'ordered'
-      const items = nodes(node.items ?? node.children).map((item, i) => (
+      const items = node.items.map((item, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: list items have no identity beyond their order
         <li key={i} dir="auto">
-          {isNode(item) && item.type === 'listItem'
-            ? renderNodes(item.children, `${key}.${i}`, state)
-            : renderNodes(item, `${key}.${i}`, state)}
+          {renderNodes(item.children, `${key}.${i}`, state)}
         </li>
       ))
-      const start = typeof node.start === 'number' ? node.start : undefined
-      return ordered ? (
-        <ol key={key} className="bi-list" start={start}>
+      return node.ordered ? (
+        <ol key={key} className="bi-list" start={node.start}>
           {items}
         </ol>
       ) : (
@@ -113,8 +92,8 @@ function renderNode(node: unknown, key: string, state: MarkState | undefined): R
       if (state) state.cursor = Math.max(state.cursor, state.source.indexOf('\n', state.cursor) + 1)
       return <br key={key} />
     case 'link': {
-      const label = node.children ? children() : leaf(stringOf(node.text ?? node.href ?? node.url), `${key}.t`, state)
-      const href = safeHref(stringOf(node.href ?? node.url))
+      const label = renderNodes(node.children, key, state)
+      const href = safeHref(node.href)
       if (!href) return <Fragment key={key}>{label}</Fragment>
       return (
         <a key={key} className="bi-link" href={href} target="_blank" rel="noopener noreferrer nofollow">
@@ -122,12 +101,6 @@ function renderNode(node: unknown, key: string, state: MarkState | undefined): R
         </a>
       )
     }
-    default:
-      return node.children ? (
-        <Fragment key={key}>{children()}</Fragment>
-      ) : (
-        leaf(stringOf(node.text ?? node.value), key, state)
-      )
   }
 }
 
