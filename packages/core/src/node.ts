@@ -9,6 +9,8 @@ export {
   BodyAlreadyReadError,
   ForbiddenMethodError,
   type NodeRequestOptions,
+  type ServerRequestOf,
+  toServerRequest,
   toWebRequest,
   type WebRequestOf,
 } from './node/node-request.ts'

@@ -1,7 +1,8 @@
-import type { IncomingMessage } from 'node:http'
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import { setDirectBodyReader } from '../server/direct-body.ts'
 import { originFromHost, requestUrl } from '../server/request-url.ts'
-import { requestBodyStream } from './request-body-stream.ts'
+import type { ServerRequest } from '../server/server-request.ts'
+import { directRequestBody, requestBodyStream } from './request-body-stream.ts'
 
 /** Options for turning a Node request into a Web `Request`. */
 export interface NodeRequestOptions {
@@ -84,6 +85,15 @@ function requestUrlOf(req: IncomingMessage, options: NodeRequestOptions): string
   return requestUrl(cachedOrigin(protocol, host), target).href
 }
 
+/** The method and URL of a node request, or the error that refuses it before any handler. */
+function checkedHead(req: IncomingMessage, options: NodeRequestOptions): { method: string; url: string } {
+  const method = (req.method ?? 'GET').toUpperCase()
+  if (FORBIDDEN_METHODS.has(method)) throw new ForbiddenMethodError(req.method ?? method)
+  const url = requestUrlOf(req, options)
+  if (method !== 'GET' && method !== 'HEAD' && bodyAlreadyRead(req)) throw new BodyAlreadyReadError()
+  return { method, url }
+}
+
 /**
  * Converts a node:http request into a Web `Request` whose body streams from the socket as the
  * handler reads it (a body refused from its declared length is never read); its signal aborts
@@ -97,16 +107,13 @@ export function toWebRequest(
   disconnect: AbortController,
   options: NodeRequestOptions = {},
 ): WebRequestOf {
-  const method = (req.method ?? 'GET').toUpperCase()
-  if (FORBIDDEN_METHODS.has(method)) throw new ForbiddenMethodError(req.method ?? method)
-  const url = requestUrlOf(req, options)
+  const { method, url } = checkedHead(req, options)
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (name.startsWith(':') || value === undefined) continue
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
   }
   const hasBody = method !== 'GET' && method !== 'HEAD'
-  if (hasBody && bodyAlreadyRead(req)) throw new BodyAlreadyReadError()
   const streamed = hasBody ? requestBodyStream(req, () => disconnect.abort()) : undefined
   const body = streamed?.stream
   const request = new Request(url, {
@@ -118,4 +125,46 @@ export function toWebRequest(
   } as RequestInit)
   if (streamed) setDirectBodyReader(request, streamed.readAll)
   return { request, bodyBytesRead: () => streamed?.bytesRead() ?? 0 }
+}
+
+// Node has already joined repeated headers (RFC 9110 lists) in `req.headers`, lower-cased.
+class NodeHeaders {
+  readonly #headers: IncomingHttpHeaders
+  constructor(headers: IncomingHttpHeaders) {
+    this.#headers = headers
+  }
+  get(name: string): string | null {
+    const value = this.#headers[name.toLowerCase()]
+    if (value === undefined) return null
+    return Array.isArray(value) ? value.join(', ') : value
+  }
+}
+
+/** A `ServerRequest` over a node request, and how many body bytes the handler has read from it. */
+export interface ServerRequestOf {
+  /** The request; its body is read (once) with `readBodyWithLimit`. */
+  request: ServerRequest
+  /** Body bytes taken off the socket so far (for `settleRequestBody`). */
+  bodyBytesRead(): number
+}
+
+/**
+ * Like `toWebRequest`, with the same checks and errors, but a `ServerRequest` that reads
+ * node's own headers and socket instead of a Web `Request`: for handlers of the kit's that need
+ * no more (the mock's router, the proxy's pipeline), at a fraction of the cost per request.
+ */
+export function toServerRequest(
+  req: IncomingMessage,
+  disconnect: AbortController,
+  options: NodeRequestOptions = {},
+): ServerRequestOf {
+  const { method, url } = checkedHead(req, options)
+  const request: ServerRequest = { method, url, headers: new NodeHeaders(req.headers), signal: disconnect.signal }
+  if (method === 'GET' || method === 'HEAD') {
+    setDirectBodyReader(request, async () => ({ ok: true, bytes: new Uint8Array(0) }))
+    return { request, bodyBytesRead: () => 0 }
+  }
+  const direct = directRequestBody(req, () => disconnect.abort())
+  setDirectBodyReader(request, direct.readAll)
+  return { request, bodyBytesRead: direct.bytesRead }
 }

@@ -1,17 +1,10 @@
 import type { IncomingMessage } from 'node:http'
 import type { BodyReadResult } from '../server/read-body-with-limit.ts'
 
-/** A node request body as a Web stream, plus how much of it the handler took. */
-export interface RequestBodyStream {
+/** A node request body as a Web stream (or read whole), plus how much of it the handler took. */
+export interface RequestBodyStream extends DirectRequestBody {
   /** The body; cancelling it stops delivery but leaves the socket alone. */
   stream: ReadableStream<Uint8Array>
-  /** Bytes handed to the reader so far. */
-  bytesRead(): number
-  /**
-   * The whole body at once, read from the socket without the Web stream, stopping (paused,
-   * the rest left for `settleRequestBody`) as soon as it passes `maxBytes`.
-   */
-  readAll(maxBytes: number): Promise<BodyReadResult>
 }
 
 function nextChunk(req: IncomingMessage, clientGone: () => void): Promise<Buffer | null> {
@@ -53,29 +46,26 @@ function nextChunk(req: IncomingMessage, clientGone: () => void): Promise<Buffer
   })
 }
 
+/** A node request body read whole, straight off the socket, plus how much of it was taken. */
+export interface DirectRequestBody {
+  /** Bytes taken off the socket so far. */
+  bytesRead(): number
+  /**
+   * The whole body at once, read from the socket without a Web stream, stopping (paused,
+   * the rest left for `settleRequestBody`) as soon as it passes `maxBytes`.
+   */
+  readAll(maxBytes: number): Promise<BodyReadResult>
+}
+
 /**
- * The body of `req`, read only when the handler reads it. Unlike `Readable.toWeb`, cancelling
- * (a body refused as too large) does not destroy the request and with it the socket: the
- * adapter then decides whether to drain the rest or close the connection cleanly. When the
+ * Reads the body of `req` whole when asked, counting what it takes off the socket. When the
  * client goes away mid-body, `clientGone` runs before the read fails.
  */
-export function requestBodyStream(req: IncomingMessage, clientGone: () => void): RequestBodyStream {
-  let read = 0
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        const chunk = await nextChunk(req, clientGone)
-        if (chunk === null) {
-          controller.close()
-          return
-        }
-        read += chunk.byteLength
-        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength))
-      },
-    },
-    // Nothing is read before the handler asks: a body refused from its declared length stays unread.
-    { highWaterMark: 0 },
-  )
+export function directRequestBody(
+  req: IncomingMessage,
+  clientGone: () => void,
+  counter: { read: number } = { read: 0 },
+): DirectRequestBody {
   const readAll = (maxBytes: number) =>
     new Promise<BodyReadResult>((resolve, reject) => {
       if (req.readableEnded) {
@@ -91,7 +81,7 @@ export function requestBodyStream(req: IncomingMessage, clientGone: () => void):
         req.off('close', onClose)
       }
       function onData(chunk: Buffer) {
-        read += chunk.byteLength
+        counter.read += chunk.byteLength
         total += chunk.byteLength
         if (total > maxBytes) {
           finish()
@@ -120,5 +110,31 @@ export function requestBodyStream(req: IncomingMessage, clientGone: () => void):
       req.on('close', onClose)
       req.resume()
     })
-  return { stream, bytesRead: () => read, readAll }
+  return { bytesRead: () => counter.read, readAll }
+}
+
+/**
+ * The body of `req`, read only when the handler reads it. Unlike `Readable.toWeb`, cancelling
+ * (a body refused as too large) does not destroy the request and with it the socket: the
+ * adapter then decides whether to drain the rest or close the connection cleanly. When the
+ * client goes away mid-body, `clientGone` runs before the read fails.
+ */
+export function requestBodyStream(req: IncomingMessage, clientGone: () => void): RequestBodyStream {
+  const counter = { read: 0 }
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const chunk = await nextChunk(req, clientGone)
+        if (chunk === null) {
+          controller.close()
+          return
+        }
+        counter.read += chunk.byteLength
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+      },
+    },
+    // Nothing is read before the handler asks: a body refused from its declared length stays unread.
+    { highWaterMark: 0 },
+  )
+  return { stream, ...directRequestBody(req, clientGone, counter) }
 }

@@ -1,4 +1,5 @@
 import { takeDirectBodyReader } from './direct-body.ts'
+import type { ServerRequest } from './server-request.ts'
 
 /** A request body read under a byte cap. */
 export type BodyReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too_large' }
@@ -8,14 +9,17 @@ export type BodyReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reas
  * and stopping as soon as the stream passes `maxBytes` (chunked bodies declare no length). The
  * one capped reader of the kit's servers: the proxy and the mock both read bodies with it. A
  * stream that fails (the client went away) rejects; `request.signal` says whether it was aborted.
+ * A `ServerRequest` that is no Web `Request` (the Node adapter's) can be read once.
  */
-export async function readBodyWithLimit(request: Request, maxBytes: number): Promise<BodyReadResult> {
+export async function readBodyWithLimit(request: ServerRequest, maxBytes: number): Promise<BodyReadResult> {
   const declared = request.headers.get('Content-Length')
   if (declared !== null && Number(declared) > maxBytes) return { ok: false, reason: 'too_large' }
   const direct = takeDirectBodyReader(request)
   if (direct !== undefined) return direct(maxBytes)
-  if (request.body === null) return { ok: true, bytes: new Uint8Array(0) }
-  const reader = request.body.getReader()
+  const { body } = request as Partial<Request>
+  if (body === undefined) throw new TypeError('The request body was already read.')
+  if (body === null) return { ok: true, bytes: new Uint8Array(0) }
+  const reader = body.getReader()
   const chunks: Uint8Array[] = []
   let total = 0
   for (;;) {

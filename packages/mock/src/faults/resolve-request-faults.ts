@@ -1,3 +1,4 @@
+import type { ServerRequest } from '@briq-interactive/core/server'
 import { validationError } from '../http/api-error.ts'
 import type { MockRuntime } from '../runtime.ts'
 import type { FaultConfig } from './fault-config.ts'
@@ -20,7 +21,7 @@ const inScope = (faults: FaultConfig, isSend: boolean, fallback: 'sends' | 'all'
  * the global scenario and faults for that request and hit any route. Otherwise the global
  * scenario's faults, then `setFaults` on top, each within its `scope`.
  */
-export function resolveRequestFaults(runtime: MockRuntime, request: Request, isSend: boolean): RequestFaults {
+export function resolveRequestFaults(runtime: MockRuntime, request: ServerRequest, isSend: boolean): RequestFaults {
   const scenarioHeader = request.headers.get('x-mock-scenario')?.trim()
   const faultHeader = request.headers.get('x-mock-fault')
   if (scenarioHeader || faultHeader) {

@@ -1,3 +1,4 @@
+import type { ServerRequest } from '@briq-interactive/core/server'
 import { applyForcedFailure, applyLatency } from '../faults/apply-faults.ts'
 import { resolveRequestFaults } from '../faults/resolve-request-faults.ts'
 import type { MockRuntime } from '../runtime.ts'
@@ -16,7 +17,7 @@ const INCOMING_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
  * the client's error show the same id), else a fresh one. A fresh one is always drawn, so a
  * seeded run's ids do not depend on which requests carried a header.
  */
-function requestIdFor(runtime: MockRuntime, request: Request): string {
+function requestIdFor(runtime: MockRuntime, request: ServerRequest): string {
   const generated = runtime.requestIds.uuid()
   const incoming = request.headers.get('x-request-id')
   return incoming !== null && INCOMING_REQUEST_ID.test(incoming) ? incoming : generated
@@ -27,7 +28,7 @@ function render(error: ApiError, requestId: string): MockReply {
   return errorEnvelopeResponse(error.status, error.errors, requestId, error.headers)
 }
 
-function authenticate(runtime: MockRuntime, request: Request): void {
+function authenticate(runtime: MockRuntime, request: ServerRequest): void {
   const key = request.headers.get('x-api-key')
   // The key is never echoed: error messages only say what kind of problem it has.
   if (!key) throw apiError(401, 'UNAUTHORIZED', 'Missing X-API-Key header')
@@ -39,12 +40,18 @@ function authenticate(runtime: MockRuntime, request: Request): void {
 
 // The handler behind each `handle`, so the node:http server can write replies without
 // building a Response; a `handle` someone replaced has none, and is called as it is.
-const replyHandlers = new WeakMap<(request: Request) => Promise<Response>, (request: Request) => Promise<MockReply>>()
+const replyHandlers = new WeakMap<
+  (request: Request) => Promise<Response>,
+  (request: ServerRequest) => Promise<MockReply>
+>()
 
-/** The reply handler behind a `handle` made by `createRequestHandler`, if it is one. */
+/**
+ * The reply handler behind a `handle` made by `createRequestHandler`, if it is one. It takes
+ * any `ServerRequest`, so the node:http server need not build a Web `Request` either.
+ */
 export function replyHandlerOf(
   handle: (request: Request) => Promise<Response>,
-): ((request: Request) => Promise<MockReply>) | undefined {
+): ((request: ServerRequest) => Promise<MockReply>) | undefined {
   return replyHandlers.get(handle)
 }
 
@@ -69,7 +76,7 @@ export function createRequestHandler(
 function answerWith(
   runtime: MockRuntime,
   routes: readonly RouteDefinition[],
-): (request: Request) => Promise<MockReply> {
+): (request: ServerRequest) => Promise<MockReply> {
   return async (request) => {
     const requestId = requestIdFor(runtime, request)
     try {

@@ -1,5 +1,5 @@
 import { LIMITS } from '@briq-interactive/core'
-import { readBodyWithLimit } from '@briq-interactive/core/server'
+import { readBodyWithLimit, type ServerRequest } from '@briq-interactive/core/server'
 import { apiError, validationError } from './api-error.ts'
 
 /** Largest body the mock reads: Briq sits behind a gateway; 1 MB is far above any valid send. */
@@ -46,12 +46,12 @@ const isJsonType = (value: string) => /^application\/(?:[\w.+-]+\+)?json\s*(?:;|
  * Throws 413 `PAYLOAD_TOO_LARGE` when the request's `Content-Length` declares more than
  * `maxBytes`, without reading the body, as the gateway in front of Briq does before anything else.
  */
-export function rejectDeclaredOversize(request: Request, maxBytes: number): void {
+export function rejectDeclaredOversize(request: ServerRequest, maxBytes: number): void {
   const declared = Number(request.headers.get('content-length') ?? Number.NaN)
   if (declared > maxBytes) throw tooLarge(maxBytes)
 }
 
-async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
+async function readLimited(request: ServerRequest, maxBytes: number): Promise<Uint8Array> {
   const read = await readBodyWithLimit(request, maxBytes)
   if (!read.ok) throw tooLarge(maxBytes)
   return read.bytes
@@ -68,7 +68,7 @@ function tooLarge(maxBytes: number) {
  * With `optional`, an empty body reads as `{}`.
  */
 export async function readJsonBody(
-  request: Request,
+  request: ServerRequest,
   options: { maxBytes: number; optional?: boolean },
 ): Promise<Record<string, unknown>> {
   const bytes = await readLimited(request, options.maxBytes)

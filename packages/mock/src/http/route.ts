@@ -1,10 +1,11 @@
+import type { ServerRequest } from '@briq-interactive/core/server'
 import type { MockRuntime } from '../runtime.ts'
 import type { MockReply } from './responses.ts'
 
 /** What a route handler gets. */
 export interface RouteContext {
-  /** The incoming request. */
-  request: Request
+  /** The incoming request: a Web `Request`, or the node server's lighter `ServerRequest`. */
+  request: ServerRequest
   /** Its parsed URL. */
   url: URL
   /** Path parameters (`:message_id` → `params.message_id`). */

@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import {
   ForbiddenMethodError,
+  type ServerRequestOf,
   settleRequestBody,
+  toServerRequest,
   toWebRequest,
-  type WebRequestOf,
   writeResponse,
 } from '@briq-interactive/core/node'
 import { BadRequestTargetError } from '@briq-interactive/core/server'
@@ -95,7 +96,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
     res.once('close', () => {
       if (!res.writableFinished) disconnect.abort()
     })
-    let converted: WebRequestOf | undefined
+    let converted: ServerRequestOf | undefined
     const bodyBytesRead = () => converted?.bodyBytesRead() ?? 0
     const handleOne = async () => {
       if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
@@ -103,8 +104,16 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
         const privateNetwork = req.headers['access-control-request-private-network'] === 'true'
         return send(req, 0, preflightResponse(origin, requested, privateNetwork), res, {})
       }
-      converted = toWebRequest(req, disconnect, { fallbackHost })
-      const response = await (reply ?? mock.handle)(converted.request)
+      // The mock's own router reads a light request; a `handle` someone replaced gets a Web one.
+      let response: Response | MockReply
+      if (reply) {
+        converted = toServerRequest(req, disconnect, { fallbackHost })
+        response = await reply(converted.request)
+      } else {
+        const web = toWebRequest(req, disconnect, { fallbackHost })
+        converted = web
+        response = await mock.handle(web.request)
+      }
       // The client went away mid-body: nobody is left to answer, and it is not the mock's fault.
       if (disconnect.signal.aborted) return
       return send(req, bodyBytesRead(), response, res, corsHeaders(origin))

@@ -1,0 +1,17 @@
+/**
+ * What the kit's servers read of a request: its method, URL, headers (by name) and whether the
+ * client went away. A Web `Request` is one. The Node adapter's `toServerRequest` makes a
+ * lighter one over node's own request, because building a Web `Request` (its `Headers`, its
+ * signal that follows ours, the finalizer that unhooks it) costs more than the rest of a small
+ * send, and leaves work for the garbage collector after every request.
+ */
+export interface ServerRequest {
+  /** Upper-case method. */
+  readonly method: string
+  /** The absolute URL; its origin comes from the Host header only. */
+  readonly url: string
+  /** Header values by name (case-insensitive), repeated values joined with `, `. */
+  readonly headers: { get(name: string): string | null }
+  /** Aborts when the client goes away. */
+  readonly signal: AbortSignal
+}
