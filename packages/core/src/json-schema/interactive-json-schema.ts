@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { typeOptions } from '../schemas/by-type.ts'
 import { interactiveSchema } from '../schemas/interactive.ts'
 import { hintFor } from '../schemas/json-hints.ts'
 import { sendInteractiveRequestSchema } from '../schemas/send-request.ts'
@@ -7,15 +8,20 @@ import { keywordsFor } from './keywords.ts'
 /** Where the published schema says it lives. */
 export const INTERACTIVE_SCHEMA_ID = 'https://unpkg.com/@briq-interactive/core/interactive.schema.json'
 
-const toJson = (schema: typeof interactiveSchema | typeof sendInteractiveRequestSchema): Record<string, unknown> =>
+const toJson = (schema: z.ZodMiniType): Record<string, unknown> =>
   z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
       const hint = hintFor(zodSchema)
       if (hint) Object.assign(jsonSchema, keywordsFor(hint))
+      // A schema chosen by `type` is written as zod writes a discriminated union: one of its options.
+      const options = typeOptions(zodSchema)
+      if (options) jsonSchema.oneOf = options.map((option) => withoutDialect(toJson(option)))
     },
   })
+
+const withoutDialect = ({ $schema: _dialect, ...rest }: Record<string, unknown>) => rest
 
 /**
  * The JSON Schema (draft 2020-12) of the interactive object and of the send request, generated

@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import type { CardKind } from '../i18n/issue-reason.ts'
 import { LIMITS } from '../limits.ts'
 import { countLineBreaks } from '../text-length.ts'
+import { byType } from './by-type.ts'
 import { checkCount, checkUnique, listOf } from './count.ts'
 import { crossCheck } from './cross-check.ts'
 import { field, items, report, stringField } from './issue-detail.ts'
@@ -104,11 +105,7 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
       type: z.literal('carousel'),
       ...partFields(MESSAGE_PARTS.carousel),
       action: z.strictObject({
-        cards: hint(
-          listOf(z.discriminatedUnion('type', [mediaCardSchema, productCardSchema])),
-          'carousel_cards',
-          LIMITS.carousel.cards,
-        ),
+        cards: hint(listOf(byType([mediaCardSchema, productCardSchema])), 'carousel_cards', LIMITS.carousel.cards),
       }),
     })
     .check(

@@ -1,6 +1,7 @@
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import { addressInteractiveSchema } from './address.ts'
 import { buttonInteractiveSchema } from './button.ts'
+import { byType } from './by-type.ts'
 import { callPermissionRequestInteractiveSchema, voiceCallInteractiveSchema } from './calls.ts'
 import { createCarouselInteractiveSchema } from './carousel.ts'
 import { ctaUrlInteractiveSchema } from './cta-url.ts'
@@ -31,7 +32,7 @@ export type InteractiveType = (typeof INTERACTIVE_TYPES)[number]
 
 function build(options: SchemaOptions) {
   const resolved = resolveSchemaOptions(options)
-  return z.discriminatedUnion('type', [
+  return byType([
     buttonInteractiveSchema,
     createListInteractiveSchema(resolved),
     ctaUrlInteractiveSchema,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { byType } from './by-type.ts'
 import type { HeaderKind, MessageParts } from './message-parts.ts'
 import {
   bodySchema,
@@ -73,10 +74,10 @@ export function partFields<const P extends MessageParts, S extends z.ZodMiniType
   return { header: headerField(parts), body: bodyField(parts, body), footer: footerField(parts) }
 }
 
-/** A discriminated union of the header schemas of `kinds` (carousel cards: image or video). */
+/** One of the header schemas of `kinds`, by `type` (carousel cards: image or video). */
 export function headerUnion<const K extends readonly [HeaderKind, ...HeaderKind[]]>(
   kinds: K,
-): z.ZodMiniDiscriminatedUnion<{ -readonly [I in keyof K]: HeaderSchemas[K[I]] }, 'type'> {
+): z.ZodMiniType<z.infer<HeaderSchemas[K[number]]>> {
   const options = kinds.map((kind) => HEADER_SCHEMAS[kind])
-  return z.discriminatedUnion('type', options as unknown as [typeof textHeaderSchema]) as never
+  return byType(options as unknown as [typeof textHeaderSchema]) as never
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
+import { byType } from './by-type.ts'
 import { documentSchema, mediaSchema } from './media.ts'
 import { limitedText } from './text.ts'
 
@@ -19,12 +20,7 @@ export const videoHeaderSchema = z.strictObject({ type: z.literal('video'), vide
 export const documentHeaderSchema = z.strictObject({ type: z.literal('document'), document: documentSchema })
 
 /** Any header: text, image, video or document. Which kinds a message type allows is checked per type. */
-export const headerSchema = z.discriminatedUnion('type', [
-  textHeaderSchema,
-  imageHeaderSchema,
-  videoHeaderSchema,
-  documentHeaderSchema,
-])
+export const headerSchema = byType([textHeaderSchema, imageHeaderSchema, videoHeaderSchema, documentHeaderSchema])
 
 /** The message body: WhatsApp formatting and emoji render; 1–1024 characters. */
 export const bodySchema = z.strictObject({ text: limitedText(LIMITS.body.text) })

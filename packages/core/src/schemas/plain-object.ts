@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { anything } from './anything.ts'
 import { report } from './issue-detail.ts'
 import { jsonDataProblem } from './json-data.ts'
 import { hint } from './json-hints.ts'
@@ -14,7 +15,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * With `values: 'string'`, every value must be text.
  */
 export function plainObject(values?: 'string') {
-  const schema = z.custom<Record<string, unknown>>().check(
+  const schema = anything<Record<string, unknown>>().check(
     z.check<Record<string, unknown>>((payload) => {
       const value: unknown = payload.value
       if (!isPlainObject(value)) {

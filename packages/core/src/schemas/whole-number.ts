@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import type { IssueReason } from '../i18n/issue-reason.ts'
 import type { Limit } from '../limits.ts'
+import { anything } from './anything.ts'
 import { report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { limitIssue } from './limit-check.ts'
@@ -12,9 +13,15 @@ import { limitIssue } from './limit-check.ts'
  * past JavaScript's safe integers the number is not valid and still checked against the range.
  */
 export function wholeNumber(limit: Limit, reason: IssueReason) {
-  const schema = z.number().check(
+  const schema = anything<number>().check(
     z.check<number>((payload) => {
-      const value = payload.value
+      const value: unknown = payload.value
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        // What z.number() says of anything else (NaN and ±Infinity included), to the letter: without
+        // `continue`, it ends this value's checks but not the container's cross-field checks.
+        payload.issues.push({ code: 'invalid_type', expected: 'number', input: value, path: [] })
+        return
+      }
       if (!Number.isInteger(value)) {
         // Ends the checks of this value, as zod's own type errors do.
         payload.issues.push({ code: 'invalid_type', expected: 'int', input: value, path: [], continue: false })

@@ -1,0 +1,67 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import * as z from 'zod/mini'
+import { LIMITS } from '../limits.ts'
+import { byType } from './by-type.ts'
+import { documentHeaderSchema, imageHeaderSchema, textHeaderSchema, videoHeaderSchema } from './parts.ts'
+import { wholeNumber } from './whole-number.ts'
+
+const OPTIONS = [textHeaderSchema, imageHeaderSchema, videoHeaderSchema, documentHeaderSchema] as const
+
+const seen = (result: { success: boolean; data?: unknown; error?: { issues: object[] } }) =>
+  result.success ? { data: result.data } : { issues: result.error?.issues }
+
+const value = fc.oneof(
+  fc.anything(),
+  fc.record(
+    {
+      type: fc.oneof(fc.constantFrom('text', 'image', 'video', 'document', 'gif', ''), fc.anything()),
+      text: fc.oneof(fc.string(), fc.anything()),
+      image: fc.oneof(fc.record({ link: fc.constantFrom('https://a.example/x.png', 'x') }), fc.anything()),
+      document: fc.record({ id: fc.string(), filename: fc.string() }, { requiredKeys: [] }),
+      extra: fc.anything(),
+    },
+    { requiredKeys: [] },
+  ),
+)
+
+describe('byType', () => {
+  it('accepts, refuses and reports exactly as z.discriminatedUnion on `type`', () => {
+    const union = z.discriminatedUnion('type', [...OPTIONS])
+    const chosen = byType(OPTIONS)
+    fc.assert(
+      fc.property(value, (input) => {
+        expect(seen(chosen.safeParse(input))).toEqual(seen(union.safeParse(input)))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('names the known types at `type` when none matches, and wants an object', () => {
+    const chosen = byType(OPTIONS)
+    expect(chosen.safeParse({ type: 'gif' }).error?.issues).toMatchObject([
+      { code: 'invalid_union', path: ['type'], options: ['text', 'image', 'video', 'document'] },
+    ])
+    expect(chosen.safeParse([]).error?.issues).toMatchObject([{ code: 'invalid_type', expected: 'object', path: [] }])
+  })
+
+  it("passes the chosen schema's issues on with their flags, so a container's checks skip as before", () => {
+    const item = z.strictObject({ type: z.literal('n'), n: wholeNumber(LIMITS.carousel.cardIndex, 'card_index_range') })
+    let ran = 0
+    const container = (inner: z.ZodMiniType) =>
+      z.strictObject({ inner }).check(
+        z.check(
+          () => {
+            ran++
+          },
+          { when: () => true },
+        ),
+      )
+    ran = 0
+    container(z.discriminatedUnion('type', [item])).safeParse({ inner: { type: 'n', n: 1.5 } })
+    const withUnion = ran
+    ran = 0
+    container(byType([item])).safeParse({ inner: { type: 'n', n: 1.5 } })
+    expect(ran).toBe(withUnion)
+  })
+})
