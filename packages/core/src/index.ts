@@ -76,6 +76,8 @@ export {
   sendVideoRoute,
 } from './contract/briq-routes.ts'
 export { advanceStatus, canAdvance, MESSAGE_STATUS_ORDER } from './contract/message-status-order.ts'
+export { type Shape, type ShapeOutput, type ShapeProblem, shapeProblem } from './contract/shape.ts'
+export { shapeSchema } from './contract/shape-schema.ts'
 export {
   type BriqErrorEnvelope,
   type BriqFieldError,
@@ -215,6 +217,7 @@ export {
   MESSAGE_PARTS,
   type MessageParts,
 } from './schemas/message-parts.ts'
+export { nullableSendTargetShape } from './schemas/nullable-send-target.ts'
 export type { Header, HeaderKind, TextHeader } from './schemas/parts.ts'
 export type { CatalogInteractive, ProductInteractive, ProductListInteractive } from './schemas/product.ts'
 export type { SchemaOptions } from './schemas/schema-options.ts'
@@ -225,7 +228,7 @@ export {
   type SendInteractiveRequest,
   sendInteractiveRequestSchema,
 } from './schemas/send-request.ts'
-export { nullableSendTargetShape, sendTargetCheck, sendTargetShape } from './schemas/send-target.ts'
+export { sendTargetCheck, sendTargetShape } from './schemas/send-target.ts'
 export {
   type SendTemplateRequest,
   type SendTextRequest,

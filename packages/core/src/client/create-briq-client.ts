@@ -39,43 +39,43 @@ export function createBriqClient(options: BriqClientOptions): BriqClient {
     async sendInteractive(request, callOptions) {
       const result = validateSendRequest(request, options.validation)
       if (!result.ok) throw validationError(result.issues)
-      const { method, path, response: schema } = sendInteractiveRoute
-      return sendBriqRequest(config, { method, path, body: result.value, schema }, callOptions)
+      const { method, path, response: shape } = sendInteractiveRoute
+      return sendBriqRequest(config, { method, path, body: result.value, shape }, callOptions)
     },
     async getMessage(messageId, callOptions) {
-      const { method, response: schema } = getMessageRoute
+      const { method, response: shape } = getMessageRoute
       const path = routePath(getMessageRoute, { message_id: checkId(messageId, 'messageId') })
-      return sendBriqRequest(config, { method, path, schema }, callOptions)
+      return sendBriqRequest(config, { method, path, shape }, callOptions)
     },
     async listMessages(query, callOptions) {
-      const { method, path, response: schema } = listMessagesRoute
-      return sendBriqRequest(config, { method, path, query: { ...query }, schema }, callOptions)
+      const { method, path, response: shape } = listMessagesRoute
+      return sendBriqRequest(config, { method, path, query: { ...query }, shape }, callOptions)
     },
     async listConversations(query, callOptions) {
-      const { method, path, response: schema } = listConversationsRoute
-      return sendBriqRequest(config, { method, path, query: { ...query }, schema }, callOptions)
+      const { method, path, response: shape } = listConversationsRoute
+      return sendBriqRequest(config, { method, path, query: { ...query }, shape }, callOptions)
     },
     async getConversation(conversationId, callOptions) {
-      const { method, response: schema } = getConversationRoute
+      const { method, response: shape } = getConversationRoute
       const path = routePath(getConversationRoute, { conversation_id: checkId(conversationId, 'conversationId') })
-      return sendBriqRequest(config, { method, path, schema }, callOptions)
+      return sendBriqRequest(config, { method, path, shape }, callOptions)
     },
     async listSenders(query, callOptions) {
-      const { method, path, response: schema } = listSendersRoute
-      const senders = await sendBriqRequest(config, { method, path, query: { ...query }, schema }, callOptions)
+      const { method, path, response: shape } = listSendersRoute
+      const senders = await sendBriqRequest(config, { method, path, query: { ...query }, shape }, callOptions)
       return Array.isArray(senders) ? senders : senders.items
     },
     async markRead(messageId, callOptions) {
-      const { method, response: schema } = markMessageReadRoute
+      const { method, response: shape } = markMessageReadRoute
       const path = routePath(markMessageReadRoute, { message_id: checkId(messageId, 'messageId') })
-      return sendBriqRequest(config, { method, path, schema }, callOptions)
+      return sendBriqRequest(config, { method, path, shape }, callOptions)
     },
     async markConversationRead(conversationId, read, callOptions) {
-      const { method, response: schema } = markConversationReadRoute
+      const { method, response: shape } = markConversationReadRoute
       const id = checkId(conversationId, 'conversationId')
       const upTo = read?.upTo instanceof Date ? isoDate(read.upTo, 'upTo') : (read?.upTo ?? null)
       const path = routePath(markConversationReadRoute, { conversation_id: id })
-      return sendBriqRequest(config, { method, path, body: { up_to: upTo }, schema }, callOptions)
+      return sendBriqRequest(config, { method, path, body: { up_to: upTo }, shape }, callOptions)
     },
   }
 }

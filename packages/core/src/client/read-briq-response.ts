@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini'
+import { type Shape, type ShapeOutput, shapeProblem } from '../contract/shape.ts'
 import { BriqError } from './briq-error.ts'
 import { isRecord } from './is-record.ts'
 import { parseRetryAfter } from './parse-retry-after.ts'
@@ -7,9 +7,9 @@ import { readErrorBody } from './read-error-body.ts'
 /**
  * Turns Briq's answer into the parsed `data`, or throws a {@link BriqError}. Accepts the
  * envelope (`{success, data, errors, request_id}`) and bare resources (the senders and templates reads: docs.briq.tz, guides/whatsapp-senders-templates);
- * `schema` checks the payload either way.
+ * the payload is checked against `shape` either way (`shapeProblem`: the first field that differs).
  */
-export async function readBriqResponse<T>(response: Response, schema: z.ZodMiniType<T>): Promise<T> {
+export async function readBriqResponse<S extends Shape>(response: Response, shape: S): Promise<ShapeOutput<S>> {
   const text = await response.text()
   const status = response.status
   const parsed = parseJson(text)
@@ -42,14 +42,12 @@ export async function readBriqResponse<T>(response: Response, schema: z.ZodMiniT
     throw new BriqError({ kind: 'invalid_response', message, status, requestId, cause: parsed.error })
   }
   const payload = envelope === undefined ? body : envelope.data
-  const result = schema.safeParse(payload)
-  if (result.success) return result.data
-  const issue = result.error.issues[0]
-  const where = [...(envelope === undefined ? [] : ['data']), ...(issue?.path ?? [])].map(String).join('.')
-  const expected = issue !== undefined && 'expected' in issue ? `, expected ${String(issue.expected)}` : ''
-  const detail = issue === undefined ? '' : `: ${where === '' ? 'the body' : where} (${issue.code}${expected})`
-  const message = `Briq answered ${status} with a body of an unexpected shape${detail}`
-  throw new BriqError({ kind: 'invalid_response', message, status, requestId, cause: result.error })
+  const problem = shapeProblem(shape, payload)
+  if (problem === undefined) return payload as ShapeOutput<S>
+  const where = [...(envelope === undefined ? [] : ['data']), ...problem.path].join('.')
+  const expected = problem.expected === undefined ? '' : `, expected ${problem.expected}`
+  const message = `Briq answered ${status} with a body of an unexpected shape: ${where || 'the body'} (${problem.code}${expected})`
+  throw new BriqError({ kind: 'invalid_response', message, status, requestId, cause: problem })
 }
 
 type JsonResult = { ok: true; value: unknown } | { ok: false; error: unknown }

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini'
+import type { Shape, ShapeOutput } from '../contract/shape.ts'
 import { BriqError } from './briq-error.ts'
 import { buildUrl, type QueryValue } from './build-url.ts'
 import { createCallSignal } from './call-signal.ts'
@@ -22,7 +22,7 @@ export interface ClientConfig {
 }
 
 /** One call to a Briq path. */
-export interface BriqRequest<T> {
+export interface BriqRequest<S extends Shape> {
   /** HTTP method; only GET is ever retried. */
   method: 'GET' | 'POST'
   /** The Briq path, ids already encoded, e.g. `/v1/whatsapp/messages/abc`. */
@@ -31,8 +31,8 @@ export interface BriqRequest<T> {
   query?: Record<string, QueryValue>
   /** A JSON body (POST only). */
   body?: unknown
-  /** Checks the answer's payload. */
-  schema: z.ZodMiniType<T>
+  /** The answer's documented shape, which its payload is checked against. */
+  shape: S
 }
 
 /**
@@ -40,7 +40,11 @@ export interface BriqRequest<T> {
  * signal, reads the answer, and retries idempotent GETs. Always settles with the parsed
  * payload or a {@link BriqError}.
  */
-export async function sendBriqRequest<T>(config: ClientConfig, request: BriqRequest<T>, options: RequestOptions = {}) {
+export async function sendBriqRequest<S extends Shape>(
+  config: ClientConfig,
+  request: BriqRequest<S>,
+  options: RequestOptions = {},
+): Promise<ShapeOutput<S>> {
   const what = `${request.method} ${request.path}`
   const url = buildUrl(config.endpoint, request.path, request.query)
   // Looked up per call, not at creation, so a fetch installed (or mocked) later is used.
@@ -58,7 +62,7 @@ export async function sendBriqRequest<T>(config: ClientConfig, request: BriqRequ
         const init: RequestInit = { method: request.method, headers, signal: call.signal }
         if (request.body !== undefined) init.body = JSON.stringify(request.body)
         const response = await fetchFn(url, init)
-        return await readBriqResponse(response, request.schema)
+        return await readBriqResponse(response, request.shape)
       } catch (error) {
         failure = toBriqError(error, call.failure(), what, config.endpoint)
       }

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini'
 import type { SchemaOptions } from '../schemas/schema-options.ts'
+import type { Shape } from './shape.ts'
 
 /** One endpoint of Briq's WhatsApp API, as the client, the proxy and the mock all know it. */
 export interface BriqRoute<Id extends string = string> {
@@ -15,8 +16,11 @@ export interface BriqRoute<Id extends string = string> {
   readonly proxied: boolean
   /** The JSON body's schema, for the given options; absent where the kit does not model the body. */
   readonly request?: (options?: SchemaOptions) => z.ZodMiniType
-  /** The success payload's schema (the envelope's `data`, or a bare body); absent where not modelled. */
-  readonly response?: z.ZodMiniType
+  /**
+   * The success payload's shape (the envelope's `data`, or a bare body); absent where not
+   * modelled. `shapeSchema(route.response)` is its zod schema.
+   */
+  readonly response?: Shape
 }
 
 /**

@@ -1,20 +1,20 @@
-import * as z from 'zod/mini'
-import {
-  conversationPageSchema,
-  conversationReadResultSchema,
-  conversationSchema,
-  messageDetailSchema,
-  messagePageSchema,
-  messageReadReceiptSchema,
-  senderListSchema,
-  senderSchema,
-  sendResultSchema,
-} from '../client/responses.ts'
 import { createSendInteractiveLegacyRequestSchema } from '../schemas/send-interactive-legacy-request.ts'
 import { createSendMessageRequestSchema } from '../schemas/send-message-request.ts'
 import { createSendInteractiveRequestSchema } from '../schemas/send-request.ts'
 import { sendTemplateRequestSchema, sendTextRequestSchema } from '../schemas/send-text-template-requests.ts'
 import type { BriqRoute } from './briq-route.ts'
+import {
+  conversationPageShape,
+  conversationReadResultShape,
+  conversationShape,
+  messageDetailShape,
+  messagePageShape,
+  messageReadReceiptShape,
+  senderListShape,
+  senderShape,
+  sendResultShape,
+} from './response-shapes.ts'
+import { nullable } from './shape.ts'
 
 // Each route is its own export, so a browser app that imports the client carries only the
 // routes (and schemas) the client calls; `BRIQ_ROUTES` below gathers them for servers.
@@ -35,7 +35,7 @@ export const sendInteractiveRoute = {
   sends: true,
   proxied: true,
   request: createSendInteractiveRequestSchema,
-  response: sendResultSchema,
+  response: sendResultShape,
 } as const satisfies BriqRoute
 
 /** `GET /v1/whatsapp/messages`: messages across the workspace, newest first. */
@@ -45,7 +45,7 @@ export const listMessagesRoute = {
   path: '/v1/whatsapp/messages',
   sends: false,
   proxied: true,
-  response: messagePageSchema,
+  response: messagePageShape,
 } as const satisfies BriqRoute
 
 /** `GET /v1/whatsapp/messages/{message_id}`: status, failure and the paired customer reply. */
@@ -55,7 +55,7 @@ export const getMessageRoute = {
   path: '/v1/whatsapp/messages/:message_id',
   sends: false,
   proxied: true,
-  response: messageDetailSchema,
+  response: messageDetailShape,
 } as const satisfies BriqRoute
 
 /** `POST /v1/whatsapp/messages/{message_id}/read`: a read receipt for a customer's message. */
@@ -65,7 +65,7 @@ export const markMessageReadRoute = {
   path: '/v1/whatsapp/messages/:message_id/read',
   sends: false,
   proxied: true,
-  response: /* @__PURE__ */ z.nullable(messageReadReceiptSchema),
+  response: /* @__PURE__ */ nullable(messageReadReceiptShape),
 } as const satisfies BriqRoute
 
 /** `GET /v1/whatsapp/senders`: your WhatsApp numbers (bare JSON). */
@@ -75,7 +75,7 @@ export const listSendersRoute = {
   path: '/v1/whatsapp/senders',
   sends: false,
   proxied: true,
-  response: senderListSchema,
+  response: senderListShape,
 } as const satisfies BriqRoute
 
 /** `GET /v1/whatsapp/senders/{sender_id}`: one of your numbers (bare JSON). */
@@ -85,7 +85,7 @@ export const getSenderRoute = {
   path: '/v1/whatsapp/senders/:sender_id',
   sends: false,
   proxied: true,
-  response: senderSchema,
+  response: senderShape,
 } as const satisfies BriqRoute
 
 /** `GET /v1/whatsapp/conversations`: threads, most recently active first. */
@@ -95,7 +95,7 @@ export const listConversationsRoute = {
   path: '/v1/whatsapp/conversations',
   sends: false,
   proxied: true,
-  response: conversationPageSchema,
+  response: conversationPageShape,
 } as const satisfies BriqRoute
 
 /** `GET /v1/whatsapp/conversations/{conversation_id}`: one thread and its 24-hour window. */
@@ -105,7 +105,7 @@ export const getConversationRoute = {
   path: '/v1/whatsapp/conversations/:conversation_id',
   sends: false,
   proxied: true,
-  response: conversationSchema,
+  response: conversationShape,
 } as const satisfies BriqRoute
 
 /** `POST /v1/whatsapp/conversations/{conversation_id}/read`: mark a thread's inbound messages read. */
@@ -115,7 +115,7 @@ export const markConversationReadRoute = {
   path: '/v1/whatsapp/conversations/:conversation_id/read',
   sends: false,
   proxied: true,
-  response: conversationReadResultSchema,
+  response: conversationReadResultShape,
 } as const satisfies BriqRoute
 
 /** `POST /v1/whatsapp/messages`: the unified send, by `type`. */
@@ -126,7 +126,7 @@ export const sendMessageRoute = {
   sends: true,
   proxied: false,
   request: createSendMessageRequestSchema,
-  response: sendResultSchema,
+  response: sendResultShape,
 } as const satisfies BriqRoute
 
 /** `POST /v1/whatsapp/messages/send-interactive`: the older interactive send, with `recipient`. */
@@ -137,7 +137,7 @@ export const sendInteractiveLegacyRoute = {
   sends: true,
   proxied: false,
   request: createSendInteractiveLegacyRequestSchema,
-  response: sendResultSchema,
+  response: sendResultShape,
 } as const satisfies BriqRoute
 
 /** `POST /v1/whatsapp/messages/text`: a text message (needs the 24-hour window). */
@@ -148,7 +148,7 @@ export const sendTextRoute = {
   sends: true,
   proxied: false,
   request: () => sendTextRequestSchema,
-  response: sendResultSchema,
+  response: sendResultShape,
 } as const satisfies BriqRoute
 
 /** `POST /v1/whatsapp/messages/template`: an approved template (opens the window). */
@@ -159,7 +159,7 @@ export const sendTemplateRoute = {
   sends: true,
   proxied: false,
   request: () => sendTemplateRequestSchema,
-  response: sendResultSchema,
+  response: sendResultShape,
 } as const satisfies BriqRoute
 
 /** A send whose body this kit does not model (media, the older text/template/media sends). */
@@ -170,7 +170,7 @@ const unmodelledSend = <Id extends string, Path extends string>(id: Id, path: Pa
     path,
     sends: true,
     proxied: false,
-    response: sendResultSchema,
+    response: sendResultShape,
   }) as const
 
 /** `POST /v1/whatsapp/messages/image`. */

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini'
 import type { interactiveSchema } from './interactive.ts'
+import { nullableSendTargetShape } from './nullable-send-target.ts'
 import { perInteractiveSchema } from './per-interactive-schema.ts'
 import type { SchemaOptions } from './schema-options.ts'
-import { nullableSendTargetShape, sendTargetCheck } from './send-target.ts'
+import { sendTargetCheck } from './send-target.ts'
 import { templateFields, textBodySchema } from './send-text-template-requests.ts'
 
 const build = (interactive: typeof interactiveSchema) =>

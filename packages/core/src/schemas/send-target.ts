@@ -33,7 +33,8 @@ const given = (value: unknown, key: string): boolean => {
   return found !== undefined && found !== null
 }
 
-const senderSchema = limitedText(LIMITS.send.sender)
+/** Which of your numbers sends (Briq: at most `LIMITS.send.sender` characters). */
+export const senderSchema = limitedText(LIMITS.send.sender)
 
 /**
  * The fields that say who a send goes to, shared by every send request: `to` (with an optional
@@ -48,18 +49,6 @@ export const sendTargetShape = {
   sender_id: z.optional(uuidSchema),
   /** An existing conversation; recipient and sender come from it. */
   conversation_id: z.optional(uuidSchema),
-}
-
-/**
- * {@link sendTargetShape} with null allowed for "not given", as the unified
- * `POST /v1/whatsapp/messages` documents its fields (docs.briq.tz,
- * api-reference/karibu-whatsapp-messages/send-a-message).
- */
-export const nullableSendTargetShape = {
-  to: z.optional(z.nullable(phoneSchema)),
-  sender: z.optional(z.nullable(senderSchema)),
-  sender_id: z.optional(z.nullable(uuidSchema)),
-  conversation_id: z.optional(z.nullable(uuidSchema)),
 }
 
 /**
