@@ -1,16 +1,18 @@
 // Bundle size of @briq-interactive/react as an app ships it: every export (the builder, the
 // preview, the send dialog, the hooks) with core, bundled by esbuild, minified and gzipped as a
 // production build would, React, react-dom and Radix excluded (the app has them anyway).
-// Target: the whole package at most 55 KB gzip.
+// Target: the whole package at most 55 KB gzip. After the figures, where the whole package's
+// minified bytes go, by area (esbuild's metafile).
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
-import { build } from 'esbuild'
+import { build, type Metafile } from 'esbuild'
 
 const TARGET_KB = 55
 const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url))
 
-async function measure(label: string, exports: string): Promise<number> {
+async function measure(label: string, exports: string, areas = false): Promise<number> {
   const result = await build({
+    metafile: areas,
     stdin: {
       contents: `export ${exports} from ${JSON.stringify(entry)}`,
       resolveDir: import.meta.dirname,
@@ -33,10 +35,31 @@ async function measure(label: string, exports: string): Promise<number> {
   console.log(
     `${label.padEnd(52)} ${(code.length / 1024).toFixed(1).padStart(6)} KB min  ${gzip.toFixed(2).padStart(6)} KB gzip  ${brotli.toFixed(2).padStart(6)} KB brotli`,
   )
+  if (areas) byArea = result.metafile
   return gzip
 }
 
-const all = await measure('@briq-interactive/react, every export (+ core)', '*')
+let byArea: Metafile | undefined
+
+// The areas a size cut would come from, in the order they are matched.
+const AREAS: [RegExp, string][] = [
+  [/react\/src\/builder\//, 'react: the builder'],
+  [/react\/src\/preview\//, 'react: the preview'],
+  [
+    /react\/src\/(send-dialog|send|composer|provider|focus|portal|state|validation|dom)\//,
+    'react: send dialog, composer, hooks',
+  ],
+  [/react\/src\/i18n\//, 'react: labels, English and Swahili'],
+  [/core\/src\/draft\//, "core: the draft model (builder's)"],
+  [/core\/src\/i18n\/sw\//, 'core: Swahili sentences'],
+  [/core\/src\/i18n\//, 'core: English sentences, field names'],
+  [/core\/src\/(schemas|validation)\/|core\/src\/(limits|text-length|issue)\.ts$/, 'core: validators, LIMITS'],
+  [/node_modules\/.*zod\//, 'zod/mini'],
+  [/core\/src\/(client|contract)\//, 'core: client, routes'],
+  [/core\/src\/(formatting|sending|phone)\//, 'core: formatting, sending, phone numbers'],
+]
+
+const all = await measure('@briq-interactive/react, every export (+ core)', '*', true)
 await measure('InteractiveBuilder and Builder parts only', '{ InteractiveBuilder, Builder }')
 await measure('InteractivePreview only', '{ InteractivePreview }')
 await measure(
@@ -46,3 +69,14 @@ await measure(
 console.log(
   `\nThe whole package: ${all.toFixed(2)} KB gzip, ${all <= TARGET_KB ? 'within' : 'OVER'} the ${TARGET_KB} KB target`,
 )
+
+const output = Object.values(byArea?.outputs ?? {})[0]
+const totals = new Map<string, number>()
+for (const [input, { bytesInOutput }] of Object.entries(output?.inputs ?? {})) {
+  const area = AREAS.find(([test]) => test.test(input))?.[1] ?? 'other'
+  totals.set(area, (totals.get(area) ?? 0) + bytesInOutput)
+}
+console.log('\nwhere the whole package goes (KB minified, before gzip):')
+for (const [area, bytes] of [...totals].sort((a, b) => b[1] - a[1]).filter(([, bytes]) => bytes >= 100)) {
+  console.log(`  ${area.padEnd(50)} ${(bytes / 1024).toFixed(1).padStart(6)} KB min`)
+}
