@@ -1,6 +1,16 @@
 import type { BriqProxyAuthorize } from './proxy-options.ts'
 import { timingSafeEqualText } from './timing-safe-equal.ts'
 
+const headersOnly = new WeakSet<BriqProxyAuthorize>()
+
+/**
+ * Whether an `authorize` is one of the kit's that reads nothing of the request but its headers,
+ * so the Node adapter may hand it a light `ServerRequest` instead of building a Web `Request`.
+ */
+export function readsHeadersOnly(authorize: BriqProxyAuthorize | undefined): boolean {
+  return authorize === undefined || headersOnly.has(authorize)
+}
+
 /**
  * An `authorize` that accepts `Authorization: Bearer <token>` for one shared token, compared in
  * constant time (every round reads both, at least 256 rounds), so neither its content nor its
@@ -17,9 +27,11 @@ export function bearerTokenAuthorize(token: string): BriqProxyAuthorize {
   if (/\s/.test(token)) {
     throw new TypeError('bearerTokenAuthorize: the token contains whitespace, so no Bearer header could match it.')
   }
-  return (request) => {
+  const authorize: BriqProxyAuthorize = (request) => {
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(request.headers.get('Authorization') ?? '')
     if (!match?.[1]) return false
     return timingSafeEqualText(match[1], token)
   }
+  headersOnly.add(authorize)
+  return authorize
 }

@@ -1,7 +1,8 @@
 import type { BriqFieldError, BriqRoute, ValidateOptions } from '@briq-interactive/core'
-import { readBodyWithLimit } from '@briq-interactive/core/server'
+import { readBodyWithLimit, type ServerRequest } from '@briq-interactive/core/server'
 import { errorEnvelope, errorResponse } from './error-envelope.ts'
 import { parseJsonBody } from './parse-json-body.ts'
+import type { FinalReply } from './reply/proxy-reply.ts'
 import { sendBodyErrors } from './validate-send-body.ts'
 
 /** A POST body that may be forwarded, or the refusal to send instead. */
@@ -11,7 +12,7 @@ export type PostBodyCheck =
       /** The raw bytes to forward, or null when the body was empty. */
       body: Uint8Array | null
     }
-  | { ok: false; response: Response; message: string }
+  | { ok: false; response: FinalReply; message: string }
 
 const isJsonContentType = (value: string) => value.split(';')[0]?.trim().toLowerCase() === 'application/json'
 
@@ -26,7 +27,7 @@ const EMPTY_SEND: BriqFieldError = {
  * core's validation (422). The bytes forwarded are the ones received, never re-serialised.
  */
 export async function checkPostBody(
-  request: Request,
+  request: ServerRequest,
   options: { maxBodyBytes: number; route: BriqRoute; validation: ValidateOptions; requestId: string },
 ): Promise<PostBodyCheck> {
   const { requestId } = options

@@ -1,9 +1,12 @@
+import type { ServerRequest } from '@briq-interactive/core/server'
+import { readsHeadersOnly } from './bearer-token-authorize.ts'
 import { errorResponse } from './error-envelope.ts'
 import type { ProxyOutcome } from './forward-to-upstream.ts'
 import { handleRequest } from './handle-request.ts'
 import type { BriqProxyHandler, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
-import { redactResponse } from './redact-response.ts'
+import { redactReply } from './redact-response.ts'
 import { createSecretRedactor, type SecretRedactor } from './redact-secret.ts'
+import { type FinalReply, webResponseOf } from './reply/proxy-reply.ts'
 import { resolveOptions } from './resolve-options.ts'
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/
@@ -13,14 +16,8 @@ function pickRequestId(incoming: string | null, redactor: SecretRedactor): strin
   return crypto.randomUUID()
 }
 
-function logPath(request: Request, redactor: SecretRedactor): string {
-  let pathname: string
-  try {
-    pathname = new URL(request.url).pathname
-  } catch {
-    pathname = '(unparsable URL)'
-  }
-  return redactor.redactText(pathname).slice(0, 200)
+function logPath(url: URL | null, redactor: SecretRedactor): string {
+  return url === null ? '(unparsable URL)' : redactor.redactText(url.pathname).slice(0, 200)
 }
 
 // Describing what was thrown must not throw in turn (a Proxy, a getter on `name`).
@@ -35,6 +32,21 @@ function errorName(error: unknown): string {
 function levelFor(status: number): BriqProxyLogEvent['level'] {
   if (status >= 500) return 'error'
   return status >= 400 ? 'warn' : 'info'
+}
+
+/** What the Node adapter needs to serve a proxy without Web `Request`s and `Response`s. */
+export interface ProxyReplier {
+  /** The proxy's answer to a request, redacted, before it becomes a `Response`. */
+  reply(request: ServerRequest): Promise<FinalReply>
+  /** Whether a light `ServerRequest` will do (no `authorize`, or one that reads only headers). */
+  lightRequests: boolean
+}
+
+const repliers = new WeakMap<BriqProxyHandler, ProxyReplier>()
+
+/** The replier behind a handler made by `createBriqProxy`, if it is one. */
+export function replierOf(handler: (request: Request) => unknown): ProxyReplier | undefined {
+  return repliers.get(handler as BriqProxyHandler)
 }
 
 /**
@@ -56,15 +68,17 @@ function levelFor(status: number): BriqProxyLogEvent['level'] {
 export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
   const config = resolveOptions(options)
   const redactor = createSecretRedactor(config.apiKey)
-  return async (request) => {
+  const reply = async (request: ServerRequest): Promise<FinalReply> => {
     const started = performance.now()
     const requestId = pickRequestId(request.headers.get('X-Request-Id'), redactor)
+    let url: URL | null = null
     let result: ProxyOutcome
     try {
-      const handled = await handleRequest(config, request, requestId)
+      url = new URL(request.url)
+      const handled = await handleRequest(config, request, url, requestId)
       // One choke point: whatever produced the answer (Briq, authorize, an error message quoting
       // the caller's Origin or method), the key in any spelling does not leave.
-      result = { ...handled, response: await redactResponse(handled.response, redactor, config.apiKey) }
+      result = { ...handled, response: await redactReply(handled.response, redactor, config.apiKey) }
     } catch (error) {
       result = request.signal.aborted
         ? // The client went away (mid-body, or while authorize ran): its doing, not a proxy failure.
@@ -84,7 +98,7 @@ export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
         level: levelFor(status),
         message: redactor.redactText(result.message),
         method: redactor.redactText(request.method).slice(0, 20),
-        path: logPath(request, redactor),
+        path: logPath(url, redactor),
         status,
         durationMs: Math.round((performance.now() - started) * 100) / 100,
         requestId,
@@ -97,4 +111,7 @@ export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
     }
     return result.response
   }
+  const handler: BriqProxyHandler = async (request) => webResponseOf(await reply(request))
+  repliers.set(handler, { reply, lightRequests: readsHeadersOnly(config.authorize) })
+  return handler
 }

@@ -1,5 +1,6 @@
 import { type BriqFieldError, briqErrorEnvelope } from '@briq-interactive/core'
-import { bytesResponse } from '@briq-interactive/core/server'
+import { HeaderList } from './reply/header-list.ts'
+import type { FinalReply } from './reply/proxy-reply.ts'
 
 const encoder = new TextEncoder()
 
@@ -11,16 +12,14 @@ export function errorEnvelope(
   status: number,
   errors: readonly BriqFieldError[],
   requestId: string,
-  headers?: HeadersInit,
-): Response {
-  const response = bytesResponse(encoder.encode(JSON.stringify(briqErrorEnvelope(errors, requestId))), {
-    status,
-    headers,
-  })
-  response.headers.set('Content-Type', 'application/json; charset=utf-8')
-  response.headers.set('Cache-Control', 'no-store')
-  response.headers.set('X-Request-Id', requestId)
-  return response
+  headers?: Record<string, string>,
+): FinalReply {
+  const list = new HeaderList(headers)
+  list.set('Content-Type', 'application/json; charset=utf-8')
+  list.set('Cache-Control', 'no-store')
+  list.set('X-Request-Id', requestId)
+  const body = encoder.encode(JSON.stringify(briqErrorEnvelope(errors, requestId)))
+  return { status, statusText: '', headers: list, body }
 }
 
 /** Shorthand for an envelope with a single error and no field. */
@@ -29,7 +28,7 @@ export function errorResponse(
   code: string,
   message: string,
   requestId: string,
-  headers?: HeadersInit,
-): Response {
+  headers?: Record<string, string>,
+): FinalReply {
   return errorEnvelope(status, [{ code, message, field: null }], requestId, headers)
 }

@@ -1,14 +1,15 @@
-import { responseBytes } from '@briq-interactive/core/server'
+import type { ServerRequest } from '@briq-interactive/core/server'
 import { errorResponse } from './error-envelope.ts'
 import { buildUpstreamHeaders } from './forward-headers.ts'
+import type { FinalReply } from './reply/proxy-reply.ts'
 import type { ResolvedProxyOptions } from './resolve-options.ts'
-import { copyUpstreamResponse } from './scrub-upstream-response.ts'
+import { copyUpstreamReply } from './scrub-upstream-response.ts'
 import { describeUpstreamFailure } from './upstream-failure.ts'
 
-/** A response plus the sentence the log event carries. */
-export interface ProxyOutcome {
+/** A reply plus the sentence the log event carries. */
+export interface ProxyOutcome<Reply = FinalReply> {
   /** What the caller receives. */
-  response: Response
+  response: Reply
   /** The log event's `message`. */
   message: string
 }
@@ -29,12 +30,13 @@ export interface UpstreamCall {
 
 /**
  * Sends the checked request to Briq with the real key and a deadline covering the whole answer,
- * and copies what comes back (the caller redacts the key from every response). Redirects are not followed: a redirect to another
- * host would otherwise carry the `X-API-Key` header there.
+ * and copies what comes back (the caller redacts the key from every response). Redirects are
+ * not followed: a redirect to another host would otherwise carry the `X-API-Key` header there.
+ * An answer over `maxResponseBytes` is dropped unread past the cap and answered 502.
  */
 export async function forwardToUpstream(
   config: ResolvedProxyOptions,
-  request: Request,
+  request: ServerRequest,
   call: UpstreamCall,
 ): Promise<ProxyOutcome> {
   // One signal for the deadline and the client going away. (AbortSignal.any does the same but
@@ -50,16 +52,28 @@ export async function forwardToUpstream(
   else request.signal.addEventListener('abort', clientGone, { once: true })
   let stage: 'connect' | 'body' = 'connect'
   try {
-    const upstream = await config.fetch(`${config.upstream}${call.path}${call.search}`, {
+    const upstream = await config.transport({
+      url: `${config.upstream}${call.path}${call.search}`,
       method: call.method,
       headers: buildUpstreamHeaders(request.headers, config.apiKey, call.requestId),
-      body: call.body as Uint8Array<ArrayBuffer> | null,
-      redirect: 'manual',
+      body: call.body,
       signal: abort.signal,
     })
     stage = 'body'
-    const body = responseBytes(upstream) ?? new Uint8Array(await upstream.arrayBuffer())
-    return { response: copyUpstreamResponse(upstream, body), message: 'forwarded' }
+    const read = await upstream.read(config.maxResponseBytes)
+    if (!read.ok) {
+      // A hostile or broken upstream must not make the proxy hold gigabytes.
+      return {
+        response: errorResponse(
+          502,
+          'UPSTREAM_RESPONSE_TOO_LARGE',
+          `Briq's answer was larger than ${config.maxResponseBytes} bytes; the proxy did not pass it on.`,
+          call.requestId,
+        ),
+        message: 'upstream answer too large',
+      }
+    }
+    return { response: copyUpstreamReply(upstream, read.bytes), message: 'forwarded' }
   } catch (error) {
     if (timedOut) {
       return {

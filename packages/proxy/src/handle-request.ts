@@ -1,11 +1,16 @@
+import type { ServerRequest } from '@briq-interactive/core/server'
 import { checkPostBody } from './check-post-body.ts'
 import { errorResponse } from './error-envelope.ts'
 import { forwardToUpstream, type ProxyOutcome } from './forward-to-upstream.ts'
 import { applyCorsHeaders, checkOrigin, preflightResponse } from './origin-policy.ts'
+import { type ProxyReply, replyOfResponse } from './reply/proxy-reply.ts'
 import type { ResolvedProxyOptions } from './resolve-options.ts'
 import { matchRoute } from './route-allow-list.ts'
 
-const outcome = (response: Response, message: string): ProxyOutcome => ({ response, message })
+const outcome = <Reply extends ProxyReply>(response: Reply, message: string): ProxyOutcome<Reply> => ({
+  response,
+  message,
+})
 
 function stripBasePath(pathname: string, basePath: string): string | null {
   if (basePath === '') return pathname
@@ -13,13 +18,13 @@ function stripBasePath(pathname: string, basePath: string): string | null {
   return pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : null
 }
 
-/** Runs one request through the proxy's checks in order, then forwards it. */
+/** Runs one request (its URL parsed) through the proxy's checks in order, then forwards it. */
 export async function handleRequest(
   config: ResolvedProxyOptions,
-  request: Request,
+  request: ServerRequest,
+  url: URL,
   requestId: string,
-): Promise<ProxyOutcome> {
-  const url = new URL(request.url)
+): Promise<ProxyOutcome<ProxyReply>> {
   const method = request.method.toUpperCase()
   const path = stripBasePath(url.pathname, config.basePath)
   const route = path === null ? ({ kind: 'not_found' } as const) : matchRoute(method, path)
@@ -28,10 +33,10 @@ export async function handleRequest(
     return outcome(errorResponse(404, 'NOT_FOUND', message, requestId), 'refused: route not on the allow-list')
   }
 
-  const origin = checkOrigin(request, config.allowedOrigins)
+  const origin = checkOrigin(request, url.origin, config.allowedOrigins)
   if (!origin.allowed)
     return outcome(errorResponse(403, 'ORIGIN_NOT_ALLOWED', origin.reason, requestId), 'refused: origin')
-  const withCors = (result: ProxyOutcome): ProxyOutcome => {
+  const withCors = <Reply extends ProxyReply>(result: ProxyOutcome<Reply>): ProxyOutcome<Reply> => {
     applyCorsHeaders(result.response.headers, origin.corsOrigin)
     return result
   }
@@ -46,10 +51,11 @@ export async function handleRequest(
   }
 
   if (config.authorize) {
-    const verdict = await config.authorize(request)
-    // Copied so CORS headers can be added even to an immutable one (Response.redirect).
-    if (verdict instanceof Response)
-      return withCors(outcome(new Response(verdict.body, verdict), 'answered by authorize'))
+    // A Web Request, unless authorize reads nothing but headers (see readsHeadersOnly): the
+    // Node adapter hands a lighter request only then.
+    const verdict = await config.authorize(request as Request)
+    // Its headers are copied, so CORS headers can be added even to an immutable one (Response.redirect).
+    if (verdict instanceof Response) return withCors(outcome(replyOfResponse(verdict), 'answered by authorize'))
     if (verdict !== true) {
       const message = 'Not authorized to use this proxy.'
       return withCors(outcome(errorResponse(401, 'UNAUTHORIZED', message, requestId), 'refused: authorize'))

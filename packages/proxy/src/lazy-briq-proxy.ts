@@ -1,6 +1,7 @@
 import { createBriqProxy } from './create-briq-proxy.ts'
 import { errorResponse } from './error-envelope.ts'
 import type { BriqProxyHandler, BriqProxyOptions } from './proxy-options.ts'
+import { webResponseOf } from './reply/proxy-reply.ts'
 
 /**
  * A proxy created when the first request arrives, from options read then: for runtimes whose
@@ -22,7 +23,7 @@ export function lazyBriqProxy(getOptions: () => BriqProxyOptions): BriqProxyHand
       } catch (error) {
         console.error(`Briq proxy is not configured: ${error instanceof Error ? error.message : String(error)}`)
         const message = 'The Briq proxy is not configured on this server; its log says what is missing.'
-        return errorResponse(500, 'PROXY_NOT_CONFIGURED', message, crypto.randomUUID())
+        return webResponseOf(errorResponse(500, 'PROXY_NOT_CONFIGURED', message, crypto.randomUUID()))
       }
     }
     return proxy(request)

@@ -1,3 +1,7 @@
+import type { ServerRequest } from '@briq-interactive/core/server'
+import { HeaderList } from './reply/header-list.ts'
+import type { FinalReply } from './reply/proxy-reply.ts'
+
 /** What the origin check decided for one request. */
 export type OriginDecision =
   | {
@@ -10,9 +14,13 @@ export type OriginDecision =
 /**
  * Cross-site protection. A request with an `Origin` must come from the request URL's own origin
  * or one of `allowedOrigins`. A request without one (curl, server-to-server) passes, unless the
- * browser marked it `Sec-Fetch-Site: cross-site`.
+ * browser marked it `Sec-Fetch-Site: cross-site`. `own` is the origin of the request URL.
  */
-export function checkOrigin(request: Request, allowedOrigins: ReadonlySet<string> | undefined): OriginDecision {
+export function checkOrigin(
+  request: ServerRequest,
+  own: string,
+  allowedOrigins: ReadonlySet<string> | undefined,
+): OriginDecision {
   const origin = request.headers.get('Origin')
   if (origin === null) {
     if (request.headers.get('Sec-Fetch-Site') === 'cross-site') {
@@ -22,7 +30,6 @@ export function checkOrigin(request: Request, allowedOrigins: ReadonlySet<string
   }
   // The proxy's own origin always passes, so a page it serves (the playground) keeps working
   // when allowedOrigins lists other admin UIs.
-  const own = new URL(request.url).origin
   if (origin !== 'null' && (origin === own || allowedOrigins?.has(origin))) return { allowed: true, corsOrigin: origin }
   return {
     allowed: false,
@@ -33,7 +40,7 @@ export function checkOrigin(request: Request, allowedOrigins: ReadonlySet<string
 const ALLOWED_REQUEST_HEADERS = 'Accept, Accept-Language, Authorization, Content-Type, X-Request-Id'
 
 /** Adds the CORS headers for an allowed browser origin (credentials allowed: authorize may use cookies). */
-export function applyCorsHeaders(headers: Headers, corsOrigin: string | null): void {
+export function applyCorsHeaders(headers: HeaderList, corsOrigin: string | null): void {
   const vary = headers.get('Vary')
   if (!vary?.split(',').some((name) => name.trim().toLowerCase() === 'origin')) headers.append('Vary', 'Origin')
   if (corsOrigin === null) return
@@ -43,8 +50,8 @@ export function applyCorsHeaders(headers: Headers, corsOrigin: string | null): v
 }
 
 /** The answer to a CORS preflight for an allowed origin and an allowed path. */
-export function preflightResponse(corsOrigin: string | null, methods: readonly string[]): Response {
-  const headers = new Headers({
+export function preflightResponse(corsOrigin: string | null, methods: readonly string[]): FinalReply {
+  const headers = new HeaderList({
     'Access-Control-Allow-Methods': [...methods, 'OPTIONS'].join(', '),
     'Access-Control-Allow-Headers': ALLOWED_REQUEST_HEADERS,
     'Access-Control-Max-Age': '600',
@@ -52,5 +59,5 @@ export function preflightResponse(corsOrigin: string | null, methods: readonly s
     'Cache-Control': 'no-store',
   })
   applyCorsHeaders(headers, corsOrigin)
-  return new Response(null, { status: 204, headers })
+  return { status: 204, statusText: '', headers, body: null }
 }

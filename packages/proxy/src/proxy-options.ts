@@ -50,6 +50,12 @@ export interface BriqProxyOptions {
   validation?: ValidateOptions
   /** Largest request body accepted, in bytes; bigger bodies get 413. Default 64 KiB. */
   maxBodyBytes?: number
+  /**
+   * Largest answer from Briq passed on, in bytes; a bigger one is never held in memory whole
+   * and gets 502 `UPSTREAM_RESPONSE_TOO_LARGE`. Default 16 MiB (a page of 200 messages is far
+   * less).
+   */
+  maxResponseBytes?: number
   /** How long to wait for Briq's full answer before replying 504. Default 15000 ms. */
   timeoutMs?: number
   /** The fetch used to reach Briq. Default `globalThis.fetch`. */

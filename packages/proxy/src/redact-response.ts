@@ -1,31 +1,32 @@
-import { bytesResponse, responseBytes } from '@briq-interactive/core/server'
 import type { SecretRedactor } from './redact-secret.ts'
+import { HeaderList } from './reply/header-list.ts'
+import type { FinalReply, ProxyReply } from './reply/proxy-reply.ts'
+
+async function bytesOf(body: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  return new Uint8Array(await new Response(body).arrayBuffer())
+}
 
 /**
- * The last step before any response leaves the proxy (Briq's answers, the proxy's own errors,
+ * The last step before any answer leaves the proxy (Briq's answers, the proxy's own errors,
  * a `Response` from `authorize`): headers whose name or value holds the key are dropped, and
  * the key in the body becomes `[redacted]`, whatever its spelling (JSON escapes, percent-encoding…).
- * A response whose bytes are known and hold no spelling of the key is returned as it is.
+ * A reply whose headers and bytes hold no spelling of the key is returned as it is.
  */
-export async function redactResponse(response: Response, redactor: SecretRedactor, apiKey: string): Promise<Response> {
+export async function redactReply(reply: ProxyReply, redactor: SecretRedactor, apiKey: string): Promise<FinalReply> {
   const lowerKey = apiKey.toLowerCase()
-  const headers = new Headers()
+  let headers = reply.headers
   let headersClean = true
-  response.headers.forEach((value, name) => {
-    if (redactor.test(value) || redactor.test(name) || name.includes(lowerKey)) {
-      headersClean = false
-      return
-    }
-    headers.append(name, value)
+  reply.headers.forEach((value, name) => {
+    if (redactor.test(value) || redactor.test(name) || name.includes(lowerKey)) headersClean = false
   })
-  const statusText = redactor.redactText(response.statusText)
-  const init = { status: response.status, statusText, headers }
-  if (response.body === null)
-    return headersClean && statusText === response.statusText ? response : new Response(null, init)
-  const known = responseBytes(response)
-  const bytes = known ?? new Uint8Array(await response.arrayBuffer())
-  const redacted = redactor.redactBytes(bytes)
-  // The common case: nothing to remove from bytes already in hand, so no copy is made.
-  if (known !== undefined && redacted === bytes && headersClean && statusText === response.statusText) return response
-  return bytesResponse(redacted, init)
+  if (!headersClean) {
+    headers = new HeaderList()
+    reply.headers.forEach((value, name) => {
+      if (!(redactor.test(value) || redactor.test(name) || name.includes(lowerKey))) headers.append(name, value)
+    })
+  }
+  const statusText = redactor.redactText(reply.statusText)
+  const bytes = reply.body === null || reply.body instanceof Uint8Array ? reply.body : await bytesOf(reply.body)
+  const body = bytes === null ? null : redactor.redactBytes(bytes)
+  return { status: reply.status, statusText, headers, body }
 }

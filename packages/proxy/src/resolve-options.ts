@@ -1,6 +1,7 @@
 import type { ValidateOptions } from '@briq-interactive/core'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
 import { createSecretRedactor } from './redact-secret.ts'
+import { transportOf, type UpstreamTransport } from './upstream/upstream-transport.ts'
 
 /** `BriqProxyOptions` checked and with defaults applied. */
 export interface ResolvedProxyOptions {
@@ -18,10 +19,12 @@ export interface ResolvedProxyOptions {
   validation: ValidateOptions
   /** Largest accepted request body in bytes. */
   maxBodyBytes: number
+  /** Largest answer from Briq passed on, in bytes. */
+  maxResponseBytes: number
   /** Deadline for the whole upstream answer, in ms. */
   timeoutMs: number
-  /** The fetch that reaches Briq. */
-  fetch: typeof fetch
+  /** How Briq is reached: through `fetch`, or the leaner route registered for it. */
+  transport: UpstreamTransport
   /** The log sink, if any. */
   log: ((event: BriqProxyLogEvent) => void) | undefined
 }
@@ -116,8 +119,9 @@ function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
     allowedOrigins: resolveOrigins(options.allowedOrigins),
     validation: { ...validation },
     maxBodyBytes: positiveInteger('maxBodyBytes', options.maxBodyBytes, 64 * 1024),
+    maxResponseBytes: positiveInteger('maxResponseBytes', options.maxResponseBytes, 16 * 1024 * 1024),
     timeoutMs: positiveInteger('timeoutMs', options.timeoutMs, 15_000),
-    fetch: fetchImpl,
+    transport: transportOf(fetchImpl),
     log: options.log,
   }
 }

@@ -1,7 +1,9 @@
-import { bytesResponse } from '@briq-interactive/core/server'
+import { HeaderList } from './reply/header-list.ts'
+import type { FinalReply } from './reply/proxy-reply.ts'
+import type { UpstreamAnswer } from './upstream/upstream-transport.ts'
 
-// Headers that describe the upstream connection or the body as it was on the wire (fetch has
-// already decoded it, and the key redaction may change its length), plus cookies Briq must not
+// Headers that describe the upstream connection or the body as it was on the wire (it has
+// already been decoded, and the key redaction may change its length), plus cookies Briq must not
 // set here. Upstream CORS headers are dropped too: only the proxy's own origin policy may grant access.
 const DROPPED_RESPONSE_HEADERS = new Set([
   'connection',
@@ -22,14 +24,17 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304])
 /**
  * Copies an upstream answer (its body already read in full) without the connection, encoding,
  * cookie and CORS headers. The key itself is removed later, from every response the proxy gives.
+ * Throws `RangeError` for a status outside 200–599.
  */
-export function copyUpstreamResponse(upstream: Response, body: Uint8Array): Response {
-  const headers = new Headers()
-  upstream.headers.forEach((value, name) => {
-    if (DROPPED_RESPONSE_HEADERS.has(name) || name.startsWith('access-control-')) return
+export function copyUpstreamReply(upstream: UpstreamAnswer, body: Uint8Array): FinalReply {
+  // A Response takes 200–599 only (Fetch standard); a hostile upstream's 999 is no answer at all.
+  if (upstream.status < 200 || upstream.status > 599) throw new RangeError(`status ${upstream.status} is out of range`)
+  const headers = new HeaderList()
+  for (const [name, value] of upstream.headers) {
+    if (DROPPED_RESPONSE_HEADERS.has(name) || name.startsWith('access-control-')) continue
     headers.append(name, value)
-  })
-  const status = upstream.status
-  if (NULL_BODY_STATUSES.has(status)) return new Response(null, { status, headers })
-  return bytesResponse(body, { status, headers })
+  }
+  const { status } = upstream
+  // The reason phrase is the standard one for the status: an upstream's own says nothing more.
+  return { status, statusText: '', headers, body: NULL_BODY_STATUSES.has(status) ? null : body }
 }

@@ -13,11 +13,16 @@ describe.each([
   ['fetch', undefined],
   ['nodeFetch', nodeFetch()],
 ])('through %s', (_name, fetchImpl) => {
-  async function through(reply: Parameters<typeof startFakeUpstream>[0], timeoutMs?: number) {
+  async function through(
+    reply: Parameters<typeof startFakeUpstream>[0],
+    timeoutMs?: number,
+    maxResponseBytes?: number,
+  ) {
     const upstream = await startFakeUpstream(reply)
     const proxy = await startTestProxy({
       upstream: upstream.url,
       ...(timeoutMs ? { timeoutMs } : {}),
+      ...(maxResponseBytes ? { maxResponseBytes } : {}),
       ...(fetchImpl ? { fetch: fetchImpl } : {}),
     })
     servers.push(upstream, proxy)
@@ -98,6 +103,38 @@ describe.each([
       const response = await get()
       expect(response.status).toBe(502)
       expect(await response.json()).toMatchObject({ errors: [{ code: 'UPSTREAM_UNREACHABLE' }] })
+    })
+
+    it.each([
+      ['declared', true],
+      ['chunked', false],
+    ])('an answer over maxResponseBytes (%s) is 502, never held whole', async (_name, declared) => {
+      const big = 'x'.repeat(3 * 1024 * 1024)
+      const { get } = await through(
+        (_req, res) => {
+          res.writeHead(200, {
+            'content-type': 'text/plain',
+            ...(declared ? { 'content-length': String(big.length) } : {}),
+          })
+          res.end(big)
+        },
+        undefined,
+        2 * 1024 * 1024,
+      )
+      const response = await get()
+      expect(response.status).toBe(502)
+      expect(await response.json()).toMatchObject({ errors: [{ code: 'UPSTREAM_RESPONSE_TOO_LARGE' }] })
+    })
+
+    it('a large answer within maxResponseBytes passes whole', async () => {
+      const big = 'y'.repeat(3 * 1024 * 1024)
+      const { get } = await through((_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/plain' })
+        res.end(big)
+      })
+      const response = await get()
+      expect(response.status).toBe(200)
+      expect((await response.text()).length).toBe(big.length)
     })
 
     it('204 answers stay empty', async () => {

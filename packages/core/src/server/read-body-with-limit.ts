@@ -5,16 +5,16 @@ import type { ServerRequest } from './server-request.ts'
 export type BodyReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too_large' }
 
 /**
- * Reads a request body, refusing a declared `Content-Length` over `maxBytes` without reading,
+ * Reads a request body (or a response's: the proxy caps Briq's answers the same way), refusing a declared `Content-Length` over `maxBytes` without reading,
  * and stopping as soon as the stream passes `maxBytes` (chunked bodies declare no length). The
  * one capped reader of the kit's servers: the proxy and the mock both read bodies with it. A
  * stream that fails (the client went away) rejects; `request.signal` says whether it was aborted.
  * A `ServerRequest` that is no Web `Request` (the Node adapter's) can be read once.
  */
-export async function readBodyWithLimit(request: ServerRequest, maxBytes: number): Promise<BodyReadResult> {
+export async function readBodyWithLimit(request: ServerRequest | Response, maxBytes: number): Promise<BodyReadResult> {
   const declared = request.headers.get('Content-Length')
   if (declared !== null && Number(declared) > maxBytes) return { ok: false, reason: 'too_large' }
-  const direct = takeDirectBodyReader(request)
+  const direct = request instanceof Response ? undefined : takeDirectBodyReader(request)
   if (direct !== undefined) return direct(maxBytes)
   const { body } = request as Partial<Request>
   if (body === undefined) throw new TypeError('The request body was already read.')

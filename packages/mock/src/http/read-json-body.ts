@@ -13,9 +13,6 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
  */
 export const MAX_BODY_DEPTH = LIMITS.structure.jsonDepth.max + 16
 
-const OPEN = new Set([0x7b, 0x5b]) // { [
-const CLOSE = new Set([0x7d, 0x5d]) // } ]
-
 /**
  * Whether JSON text nests deeper than `max` containers, read from its bytes before it is
  * parsed (one pass, no allocation): outside strings, `{` and `[` go one level down. UTF-8
@@ -31,9 +28,10 @@ function nestsDeeperThan(bytes: Uint8Array, max: number): boolean {
         i++ // a backslash escapes the next byte
       else if (byte === 0x22) inString = false
     } else if (byte === 0x22) inString = true
-    else if (OPEN.has(byte)) {
+    else if (byte === 0x7b || byte === 0x5b) {
+      // { or [
       if (++depth > max) return true
-    } else if (CLOSE.has(byte)) depth--
+    } else if (byte === 0x7d || byte === 0x5d) depth-- // } or ]
   }
   return false
 }

@@ -1,19 +1,35 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createLineWriter } from './line-writer.ts'
 
+afterEach(() => {
+  vi.useRealTimers()
+})
+
 describe('createLineWriter', () => {
-  it('writes the lines of one turn together, in order, and flushes on demand', async () => {
+  it('writes the lines queued within the delay together, in order, and flushes on demand', () => {
+    vi.useFakeTimers()
     const writes: string[] = []
-    const writer = createLineWriter({ write: (text: string) => writes.push(text) })
+    const writer = createLineWriter({ write: (text: string) => writes.push(text) }, { delayMs: 50 })
     writer.write('one')
     writer.write('two')
+    vi.advanceTimersByTime(49)
     expect(writes).toEqual([])
-    await new Promise((resolve) => setImmediate(resolve))
+    vi.advanceTimersByTime(1)
     expect(writes).toEqual(['one\ntwo\n'])
     writer.write('three')
     writer.flush()
     expect(writes).toEqual(['one\ntwo\n', 'three\n'])
-    await new Promise((resolve) => setImmediate(resolve))
+    vi.advanceTimersByTime(100)
     expect(writes).toHaveLength(2)
+  })
+
+  it('writes at once when the queued lines reach maxChars', () => {
+    vi.useFakeTimers()
+    const writes: string[] = []
+    const writer = createLineWriter({ write: (text: string) => writes.push(text) }, { maxChars: 10 })
+    writer.write('12345')
+    expect(writes).toEqual([])
+    writer.write('6789')
+    expect(writes).toEqual(['12345\n6789\n'])
   })
 })

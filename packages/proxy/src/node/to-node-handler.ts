@@ -3,11 +3,14 @@ import { briqErrorEnvelope } from '@briq-interactive/core'
 import {
   BodyAlreadyReadError,
   type NodeRequestOptions,
+  type ServerRequestOf,
   settleRequestBody,
+  toServerRequest,
   toWebRequest,
-  type WebRequestOf,
   writeResponse,
 } from '@briq-interactive/core/node'
+import { replierOf } from '../create-briq-proxy.ts'
+import type { FinalReply } from '../reply/proxy-reply.ts'
 
 /** A node:http / Express style handler. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void
@@ -26,6 +29,19 @@ function failBeforeHeaders(res: ServerResponse, status: number, code: string, me
   res.end(JSON.stringify(briqErrorEnvelope([{ code, message, field: null }], requestId)))
 }
 
+/** Writes a proxy reply as it is: head and body in one write. */
+function writeReply(reply: FinalReply, res: ServerResponse): void {
+  const headers: Record<string, string | string[]> = {}
+  reply.headers.forEach((value, name) => {
+    const previous = headers[name]
+    // Repeated lines (Set-Cookie from authorize) stay separate lines.
+    headers[name] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value]
+  })
+  if (reply.statusText) res.writeHead(reply.status, reply.statusText, headers)
+  else res.writeHead(reply.status, headers)
+  res.end(reply.body ?? undefined)
+}
+
 /**
  * Adapts a Web-standard handler (such as `createBriqProxy`'s) to node:http and Express:
  * the request body streams into a Web `Request`, the `Response` streams back, and the
@@ -38,6 +54,10 @@ function failBeforeHeaders(res: ServerResponse, status: number, code: string, me
  * lingers on a keep-alive connection; a handler that streams the request body into its
  * response must therefore read it before returning.
  *
+ * A handler made by `createBriqProxy` is served without a Web `Response`, and (with no
+ * `authorize`, or `bearerTokenAuthorize`) without a Web `Request` either: the same answers at
+ * a fraction of the cost per request.
+ *
  * @example
  * http.createServer(toNodeHandler(createBriqProxy({ apiKey, authorize }))).listen(8787)
  */
@@ -45,14 +65,17 @@ export function toNodeHandler(
   handler: (request: Request) => Response | Promise<Response>,
   options: NodeRequestOptions = {},
 ): NodeHandler {
+  const replier = replierOf(handler)
   return (req, res) => {
     const disconnect = new AbortController()
     res.once('close', () => {
       if (!res.writableFinished) disconnect.abort()
     })
-    let converted: WebRequestOf
+    let converted: ServerRequestOf
     try {
-      converted = toWebRequest(req, disconnect, options)
+      converted = replier?.lightRequests
+        ? toServerRequest(req, disconnect, options)
+        : toWebRequest(req, disconnect, options)
     } catch (error) {
       // A parser mounted first is the server's mistake, worth saying plainly; an unparsable Host
       // or a method fetch forbids (TRACE, TRACK) is the client's. Neither reaches the handler.
@@ -63,8 +86,15 @@ export function toNodeHandler(
       )
       return
     }
+    if (replier) {
+      void replier.reply(converted.request).then(async (reply) => {
+        await settleRequestBody(req, res, converted.bodyBytesRead())
+        if (!res.destroyed) writeReply(reply, res)
+      })
+      return
+    }
     Promise.resolve()
-      .then(() => handler(converted.request))
+      .then(() => handler(converted.request as Request))
       .then(async (response) => {
         await settleRequestBody(req, res, converted.bodyBytesRead())
         return writeResponse(response, res)

@@ -1,0 +1,72 @@
+import { type BodyReadResult, readBodyWithLimit, responseBytes } from '@briq-interactive/core/server'
+
+/** One call to Briq, already checked. */
+export interface UpstreamRequest {
+  /** Absolute URL. */
+  url: string
+  /** `GET` or `POST`. */
+  method: string
+  /** Lower-case names. */
+  headers: Record<string, string>
+  /** The bytes to send, or null. */
+  body: Uint8Array | null
+  /** Aborts on the deadline or when the client goes away. */
+  signal: AbortSignal
+}
+
+/** Briq's answer once its head has arrived. */
+export interface UpstreamAnswer {
+  status: number
+  statusText: string
+  /** Lower-case names, in the order received. */
+  headers: Iterable<readonly [string, string]>
+  /**
+   * The body, decoded, stopping (and dropping the rest) once it passes `maxBytes`. Rejects when
+   * the answer breaks off.
+   */
+  read(maxBytes: number): Promise<BodyReadResult>
+}
+
+/** How the proxy reaches Briq: a fetch, or a leaner route to the same effect (`nodeFetch`'s). */
+export type UpstreamTransport = (request: UpstreamRequest) => Promise<UpstreamAnswer>
+
+const transports = new WeakMap<typeof fetch, UpstreamTransport>()
+
+/** Lets the proxy reach Briq through `transport` where it was given `fetchImpl`, which does the same. */
+export function setTransport(fetchImpl: typeof fetch, transport: UpstreamTransport): void {
+  transports.set(fetchImpl, transport)
+}
+
+/** The transport behind a fetch: its registered one, else the fetch itself. */
+export function transportOf(fetchImpl: typeof fetch): UpstreamTransport {
+  return transports.get(fetchImpl) ?? fetchTransport(fetchImpl)
+}
+
+async function readAnswer(response: Response, maxBytes: number): Promise<BodyReadResult> {
+  const known = responseBytes(response)
+  if (known !== undefined)
+    return known.byteLength > maxBytes ? { ok: false, reason: 'too_large' } : { ok: true, bytes: known }
+  const read = await readBodyWithLimit(response, maxBytes)
+  // Declared too large and never read: let the runtime drop the connection's rest.
+  if (!read.ok) await response.body?.cancel().catch(() => {})
+  return read
+}
+
+/** Reaches Briq with a fetch: redirects are not followed (one to another host would carry the key). */
+function fetchTransport(fetchImpl: typeof fetch): UpstreamTransport {
+  return async (request) => {
+    const response = await fetchImpl(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body as Uint8Array<ArrayBuffer> | null,
+      redirect: 'manual',
+      signal: request.signal,
+    })
+    return {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+      read: (maxBytes) => readAnswer(response, maxBytes),
+    }
+  }
+}
