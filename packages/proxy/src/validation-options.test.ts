@@ -56,6 +56,15 @@ describe('the proxy and the mock refuse an invalid send alike', () => {
     expect(mock.mock.state().messages.filter((message) => message.is_outbound)).toHaveLength(0)
   })
 
+  it('both accept (202) a top-level field Briq does not read, as Briq does (it drops it)', async () => {
+    await start()
+    const body = { to: FIXTURE_PHONES.open, sender_idd: 'typo', interactive: buttons('Yes') }
+    expect((await send(proxy.url, body)).status).toBe(202)
+    expect((await send(mock.url, body)).status).toBe(202)
+    const unknownInside = { to: FIXTURE_PHONES.open, interactive: { ...buttons('Yes'), extra: 1 } }
+    expect((await send(proxy.url, unknownInside)).status).toBe(422)
+  })
+
   it('spells an indexed field with dots in both', async () => {
     await start()
     const { body } = await send(proxy.url, { to: FIXTURE_PHONES.open, interactive: buttons('No, it did not help me!') })

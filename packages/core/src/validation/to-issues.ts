@@ -114,10 +114,16 @@ export function toIssues(zodIssues: readonly unknown[], root: unknown, prefix = 
     const issue = raw as ZodIssueLike
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys ?? []
+      // Briq documents no rule against a request field it does not know and drops it, so that is
+      // a warning; WhatsApp refuses an unknown field of the interactive object (error 100).
+      const ignored = prefix > 0 && issue.path.length === 0
+      const list = ignored ? warnings : issues
       let listed = 0
-      for (; listed < keys.length && !issues.full; listed++)
-        add(issues, owned(unknownKey(issue, keys[listed]!, prefix)))
-      issues.skip(keys.length - listed)
+      for (; listed < keys.length && !list.full; listed++) {
+        const item = unknownKey(issue, keys[listed]!, prefix)
+        add(list, ignored ? item : owned(item))
+      }
+      list.skip(keys.length - listed)
       continue
     }
     const list = issue.params?.briq?.warning ? warnings : issues

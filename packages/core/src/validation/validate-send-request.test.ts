@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { formatIssue } from '../i18n/format-issue.ts'
+import { coreMessagesSw } from '../i18n/messages-sw.ts'
 import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
 import { validateSendRequest } from './validate-send-request.ts'
 
@@ -73,11 +75,29 @@ describe('validateSendRequest', () => {
     expect(issue.message).toBe('Body text is 1025 characters; WhatsApp allows 1024')
   })
 
-  it('rejects unknown request fields', () => {
-    expectIssue(
-      validateSendRequest({ to: '255712345678', recipient: '255712345678', interactive }),
-      ['recipient'],
-      'unknown_key',
+  it('warns about a request field Briq does not read (Briq drops it), in English and Swahili', () => {
+    const result = validateSendRequest({ to: '255712345678', sender_idd: 'x', interactive })
+    expect(result.ok).toBe(true)
+    expect(result.ok && result.value).toMatchObject({ sender_idd: 'x' })
+    expect(result.warnings).toEqual([
+      {
+        path: ['sender_idd'],
+        code: 'unknown_key',
+        reason: 'unknown_request_field',
+        params: { key: 'sender_idd' },
+        message: '"sender_idd" is not a field Briq reads; it is ignored',
+      },
+    ])
+    expect(formatIssue(result.warnings[0]!, coreMessagesSw)).toBe(
+      '"sender_idd" si kipengele ambacho Briq inasoma; kinapuuzwa',
     )
+  })
+
+  it('still refuses an unknown field inside the interactive object (WhatsApp error 100)', () => {
+    const result = validateSendRequest({ to: '255712345678', interactive: { ...interactive, extra: 1 } })
+    expect(result.ok).toBe(false)
+    expect(result.ok ? [] : result.issues).toMatchObject([
+      { path: ['interactive', 'extra'], code: 'unknown_key', reason: 'unknown_field', rule: 'whatsapp' },
+    ])
   })
 })

@@ -23,9 +23,6 @@ function isBriqLevel(issue: Issue): boolean {
   return second === 'type' && issue.path.length === 2 && (issue.code === 'required' || issue.code === 'invalid_type')
 }
 
-// Briq drops fields it does not know rather than refusing the request.
-const isUnknownTopLevelKey = (issue: Issue) => issue.code === 'unknown_key' && issue.path.length === 1
-
 /**
  * Checks a send body with the route's request schema from core (and the mock's validation
  * options). Briq-level problems (target, sender, text, template name, missing `interactive` or
@@ -34,7 +31,7 @@ const isUnknownTopLevelKey = (issue: Issue) => issue.code === 'unknown_key' && i
  */
 export function checkSend(route: BriqRoute, body: Record<string, unknown>, runtime: MockRuntime): CheckedSend {
   const result = validateRequest(route, body, runtime.validation)
-  const issues = result.ok ? [] : result.issues.filter((issue) => !isUnknownTopLevelKey(issue))
+  const issues = result.ok ? [] : result.issues
   const briq = issues.filter(isBriqLevel)
   if (briq.length > 0) throw new ApiError(422, toBriqErrors(briq))
   if (runtime.strict && issues.length > 0) throw new ApiError(422, toBriqErrors(issues))

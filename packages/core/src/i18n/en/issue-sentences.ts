@@ -100,8 +100,7 @@ export const issueSentencesEn: IssueSentences = {
   },
   unknown_field: (i) =>
     `${field(ownerPath(i.path))} has an unknown field "${i.params?.key}"; WhatsApp rejects unknown fields (error 100)`,
-  unknown_request_field: (i) =>
-    `The request has an unknown field "${i.params?.key}"; Briq takes only the fields it documents for this call`,
+  unknown_request_field: (i) => `"${i.params?.key}" is not a field Briq reads; it is ignored`,
   unreadable: (i) => `The value could not be read: ${i.params?.detail}`,
   list_items: (i) => `${subject(i)} has ${i.actual} items; this kit checks lists of at most ${i.limit}`,
   json_depth: (i) =>

@@ -153,8 +153,7 @@ export const issueSentencesSw: IssueSentences = {
     const holder = swahiliField(ownerPath(i.path))
     return `${holder.text} ${prefix(holder.head)}na kipengele kisichojulikana "${i.params?.key}"; WhatsApp inakataa vipengele visivyojulikana (hitilafu 100)`
   },
-  unknown_request_field: (i) =>
-    `Ombi lina kipengele kisichojulikana "${i.params?.key}"; Briq inapokea tu vipengele ilivyoviandika kwa ombi hili`,
+  unknown_request_field: (i) => `"${i.params?.key}" si kipengele ambacho Briq inasoma; kinapuuzwa`,
   unreadable: (i) => `Thamani haikuweza kusomwa: ${i.params?.detail}`,
   list_items: (i) => `${says(i, 'na')} vitu ${i.actual}; mfumo huu hukagua orodha zenye vitu hadi ${i.limit}`,
   json_depth: (i) =>
