@@ -1,5 +1,6 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { anyCodePoint } from '../test-support/any-code-point.ts'
 import type { FormattingNode } from './formatting-node.ts'
 import { formattingToText } from './formatting-to-text.ts'
 import { parseFormatting } from './parse-formatting.ts'
@@ -90,7 +91,7 @@ const formattingHeavy = fc.string({
   ),
   maxLength: 80,
 })
-const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), formattingHeavy)
+const anyString = fc.oneof(fc.string({ unit: anyCodePoint, maxLength: 200 }), formattingHeavy)
 
 describe('parseFormatting — properties', () => {
   it('never throws and returns an array', () => {

@@ -1,6 +1,7 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { BRIQ_PHONE_PATTERN } from '../limits.ts'
+import { anyCodePoint } from '../test-support/any-code-point.ts'
 import { type NormalizePhoneResult, normalizePhone } from './normalize-phone.ts'
 
 function messageOf(result: NormalizePhoneResult): string {
@@ -181,19 +182,17 @@ describe('normalizePhone — properties', () => {
       unit: fc.constantFrom('0', '1', '2', '5', '7', '9', '+', ' ', '-', '.', '(', ')', 'a', '#', '\u00a0'),
     })
     fc.assert(
-      fc.property(fc.oneof(typed, fc.string({ unit: 'binary' })), (input) => {
+      // Plain checks, not expect(): 3000 runs of three expect() calls took 1.2 s (over 5 s on a
+      // loaded machine), 25 times the property's own work; fast-check reports a false return
+      // with its counterexample all the same.
+      fc.property(fc.oneof(typed, fc.string({ unit: anyCodePoint })), (input) => {
         const result = normalizePhone(input)
-        if (result.ok) {
-          expect(result.value).toMatch(/^[1-9]\d{6,14}$/)
-          expect(BRIQ_PHONE_PATTERN.test(result.value)).toBe(true)
-        } else {
-          expect(result.issue.message.length).toBeGreaterThan(0)
-        }
+        if (!result.ok) return result.issue.message.length > 0
+        return /^[1-9]\d{6,14}$/.test(result.value) && BRIQ_PHONE_PATTERN.test(result.value)
       }),
       { numRuns: 3000 },
     )
-    // 3000 runs take about 1 s alone but over 5 s (the default timeout) on a loaded 2-core machine.
-  }, 30_000)
+  })
 
   it('is idempotent and ignores formatting around the same digits', () => {
     fc.assert(

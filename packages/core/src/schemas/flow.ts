@@ -84,7 +84,13 @@ export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
           report(ctx, { code: 'not_allowed', reason: 'flow_payload_navigate_only' }, at('flow_action_payload'))
         }
         const data = field(payload, 'data')
-        if (typeof data === 'object' && data !== null && !Array.isArray(data) && Object.keys(data).length === 0) {
+        // Empty as sent: JSON drops a key whose value is undefined.
+        if (
+          typeof data === 'object' &&
+          data !== null &&
+          !Array.isArray(data) &&
+          !Object.values(data).some((value) => value !== undefined)
+        ) {
           report(ctx, { code: 'too_few', limit: 1, actual: 0, reason: 'flow_data_empty' }, [
             'action',
             'parameters',

@@ -72,7 +72,9 @@ function expectSendable(value: unknown): void {
   expect(() => JSON.stringify(request.ok ? request.value : request.issues)).not.toThrow()
 }
 
-describe('whatever validateInteractive accepts serialises as it was checked', () => {
+// Each property validates a few hundred messages three times: about 0.5 s alone, over the 5 s
+// default on a loaded 2-core machine running the whole suite.
+describe('whatever validateInteractive accepts serialises as it was checked', { timeout: 30_000 }, () => {
   it('for flow data of any kind, including deep nesting', () => {
     const cases = fc
       .tuple(flowMessage({ complete: true }), fc.oneof(anything, deep))

@@ -11,6 +11,7 @@ import type { CallPermissionRequestInteractive, VoiceCallInteractive } from '../
 import type { CarouselInteractive } from '../schemas/carousel.ts'
 import type { Interactive } from '../schemas/interactive.ts'
 import type { HeaderKind } from '../schemas/parts.ts'
+import { anyCodePoint } from '../test-support/any-code-point.ts'
 
 /** How a generated text must look besides its length. */
 export type TextKind = 'text' | 'id' | 'cta' | 'card_body' | 'url'
@@ -24,15 +25,11 @@ export const INLINE_LIMITS = {
 } as const satisfies Record<string, Limit>
 
 const EMOJI = ['😀', '👍', '🎉', '🇹', '🇿', '❤', '🏽', '👩', '\u200d', '️', '𝒜', '𠀋', '©', '✅']
-const one = (unit: 'grapheme-ascii' | 'binary') => fc.string({ unit, minLength: 1, maxLength: 1 })
+const ascii = fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 })
 const astral = fc.integer({ min: 0x10000, max: 0x10ffff }).map((cp) => String.fromCodePoint(cp))
 const emoji = fc.constantFrom(...EMOJI)
 /** Units of one code point each, so a string of n units is n code points long. */
-const UNITS = [
-  one('grapheme-ascii'),
-  fc.oneof(one('grapheme-ascii'), one('binary'), astral, emoji),
-  fc.oneof(emoji, astral),
-]
+const UNITS = [ascii, fc.oneof(ascii, anyCodePoint, astral, emoji), fc.oneof(emoji, astral)]
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/u
 const SPACE = /^\s$/u
@@ -252,7 +249,7 @@ export const locationRequestMessage = () =>
     action: fc.constant({ name: 'send_location' as const }),
   })
 
-const flowData = fc.dictionary(fc.string({ unit: 'binary', maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), {
+const flowData = fc.dictionary(fc.string({ unit: anyCodePoint, maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), {
   minKeys: 1,
   maxKeys: 4,
 })
@@ -505,7 +502,7 @@ export const addressMessage = (o: MessageOptions = {}): fc.Arbitrary<AddressInte
           saved_addresses: saved,
           validation_errors: fc.dictionary(
             fc.constantFrom(...ADDRESS_FIELDS),
-            fc.string({ unit: 'binary', maxLength: 40 }),
+            fc.string({ unit: anyCodePoint, maxLength: 40 }),
           ),
         },
         { requiredKeys: required(o, ['country']) },

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Issue } from '../issue.ts'
+import { anyCodePoint } from '../test-support/any-code-point.ts'
 import { validInteractive } from './arbitraries.ts'
 import { validateInteractive } from './validate-interactive.ts'
 import { validateSendRequest } from './validate-send-request.ts'
@@ -18,7 +19,7 @@ interface Mutation {
 
 const replacement = fc.oneof(
   fc.constantFrom('', ' ', ' padded ', 'x'.repeat(300), -1, 0, 1.5, 99_999, null, true, [], {}),
-  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.string({ unit: anyCodePoint, maxLength: 30 }),
   fc.anything({ maxDepth: 2 }),
 )
 const mutation: fc.Arbitrary<Mutation> = fc.record({
