@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
 import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
+import { useCarriedTokens } from '../portal/use-carried-tokens.ts'
 import { usePortalContainer } from '../portal/use-portal-container.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
 import { SendDialogForm } from './send-dialog-form.tsx'
@@ -15,19 +16,23 @@ export type SendDialogContentProps = Omit<ComponentPropsWithoutRef<typeof Dialog
  */
 export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentProps>(
   function SendDialogContent(props, ref) {
-    const { children, className, onOpenAutoFocus, onEscapeKeyDown, onKeyDown, ...rest } = props
+    const { children, className, style, onOpenAutoFocus, onEscapeKeyDown, onKeyDown, ...rest } = props
     const state = useSendDialog('SendDialog.Content')
     const { t, locale, theme, plan, sending, open, recipientRef, triggerRef } = state
     const container = usePortalContainer(state.portalContainer, triggerRef, open)
+    // Portalled to document.body, the dialog leaves the host's themed wrapper: it takes the
+    // host's variables with it. A container the host chose inherits them where it is.
+    const carried = useCarriedTokens(triggerRef, open && container === undefined)
     const duplicate = sending.error?.code === 'DUPLICATE_SEND'
     return (
       <Dialog.Portal container={container}>
-        <Dialog.Overlay className="bi-root bi-send-dialog-overlay" data-theme={theme} />
+        <Dialog.Overlay className="bi-root bi-send-dialog-overlay" data-theme={theme} style={carried} />
         <Dialog.Content
           ref={ref}
           lang={locale}
           {...rest}
           className={className ? `bi-root bi-send-dialog ${className}` : 'bi-root bi-send-dialog'}
+          style={carried && style ? { ...carried, ...style } : (carried ?? style)}
           data-theme={theme}
           data-send-state={sending.status}
           data-invalid={plan.request ? undefined : ''}

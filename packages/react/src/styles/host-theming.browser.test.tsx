@@ -122,6 +122,39 @@ describe('a host themes the kit from its own wrapper (Chromium)', () => {
     expect(style(field).borderTopColor).toBe('rgb(15, 25, 35)')
   })
 
+  it('a dialog portalled to document.body takes the variables of the wrapper it is opened from', async () => {
+    hostStyles(`.branded {
+      --bi-surface: light-dark(rgb(21, 22, 23), rgb(31, 32, 33));
+      --bi-text: rgb(24, 25, 26);
+      --bi-primary: rgb(27, 28, 29);
+      --bi-backdrop: rgba(1, 2, 3, 0.5);
+    }`)
+    const { client } = createMockClient()
+    const view = render(
+      <div className="branded">
+        <SendInteractiveDialog
+          client={client}
+          interactive={FEEDBACK_INTERACTIVE}
+          theme="dark"
+          defaultTo="0712 345 678"
+          trigger={<button type="button">Send…</button>}
+        />
+      </div>,
+    )
+    await page.getByRole('button', { name: 'Send…' }).click()
+    const dialog = document.querySelector('.bi-send-dialog') as HTMLElement
+    expect(view.container.contains(dialog)).toBe(false)
+    expect(style(dialog).backgroundColor).toBe('rgb(31, 32, 33)')
+    expect(style(dialog).color).toBe('rgb(24, 25, 26)')
+    expect(style(dialog.querySelector('.bi-send-dialog-button[data-variant="primary"]')).backgroundColor).toBe(
+      'rgb(27, 28, 29)',
+    )
+    expect(style(document.querySelector('.bi-send-dialog-overlay')).backgroundColor).toBe('rgba(1, 2, 3, 0.5)')
+    // Values the host did not set stay the kit's own, and nothing is written for them.
+    expect(style(dialog.querySelector('.bi-send-dialog-input')).backgroundColor).toBe('rgb(36, 38, 38)')
+    expect(dialog.style.getPropertyValue('--bi-field-bg')).toBe('')
+  })
+
   it('an inline variable on :root reaches a dialog portalled to document.body', async () => {
     document.documentElement.style.setProperty('--bi-surface', 'rgb(40, 50, 60)')
     const { client } = createMockClient()
