@@ -1,4 +1,4 @@
-import type { ServerRequest } from '@briq-interactive/core/server'
+import { parsedUrl, type ServerRequest } from '@briq-interactive/core/server'
 import { readsHeadersOnly } from './bearer-token-authorize.ts'
 import { errorResponse } from './error-envelope.ts'
 import type { ProxyOutcome } from './forward-to-upstream.ts'
@@ -74,7 +74,7 @@ export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
     let url: URL | null = null
     let result: ProxyOutcome
     try {
-      url = new URL(request.url)
+      url = parsedUrl(request)
       const handled = await handleRequest(config, request, url, requestId)
       // One choke point: whatever produced the answer (Briq, authorize, an error message quoting
       // the caller's Origin or method), the key in any spelling does not leave.

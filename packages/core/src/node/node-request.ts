@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import { setDirectBodyReader } from '../server/direct-body.ts'
 import { originFromHost, requestUrl } from '../server/request-url.ts'
-import type { ServerRequest } from '../server/server-request.ts'
+import { rememberParsedUrl, type ServerRequest } from '../server/server-request.ts'
 import { directRequestBody, requestBodyStream } from './request-body-stream.ts'
 
 /** Options for turning a Node request into a Web `Request`. */
@@ -69,7 +69,7 @@ function cachedOrigin(protocol: 'http' | 'https', host: string): string {
   return origin
 }
 
-function requestUrlOf(req: IncomingMessage, options: NodeRequestOptions): string {
+function requestUrlOf(req: IncomingMessage, options: NodeRequestOptions): URL {
   const first = (value: string | string[] | undefined) =>
     (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim()
   const trustProxy = options.trustProxy === true
@@ -82,11 +82,11 @@ function requestUrlOf(req: IncomingMessage, options: NodeRequestOptions): string
   // Express strips a mount path from req.url (app.use('/api/briq', …)); originalUrl keeps it.
   const target = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/'
   // Only the Host header (or a trusted forwarded host) decides the origin, never the target.
-  return requestUrl(cachedOrigin(protocol, host), target).href
+  return requestUrl(cachedOrigin(protocol, host), target)
 }
 
 /** The method and URL of a node request, or the error that refuses it before any handler. */
-function checkedHead(req: IncomingMessage, options: NodeRequestOptions): { method: string; url: string } {
+function checkedHead(req: IncomingMessage, options: NodeRequestOptions): { method: string; url: URL } {
   const method = (req.method ?? 'GET').toUpperCase()
   if (FORBIDDEN_METHODS.has(method)) throw new ForbiddenMethodError(req.method ?? method)
   const url = requestUrlOf(req, options)
@@ -116,7 +116,7 @@ export function toWebRequest(
   const hasBody = method !== 'GET' && method !== 'HEAD'
   const streamed = hasBody ? requestBodyStream(req, () => disconnect.abort()) : undefined
   const body = streamed?.stream
-  const request = new Request(url, {
+  const request = new Request(url.href, {
     method,
     headers,
     body,
@@ -159,7 +159,13 @@ export function toServerRequest(
   options: NodeRequestOptions = {},
 ): ServerRequestOf {
   const { method, url } = checkedHead(req, options)
-  const request: ServerRequest = { method, url, headers: new NodeHeaders(req.headers), signal: disconnect.signal }
+  const request: ServerRequest = {
+    method,
+    url: url.href,
+    headers: new NodeHeaders(req.headers),
+    signal: disconnect.signal,
+  }
+  rememberParsedUrl(request, url)
   if (method === 'GET' || method === 'HEAD') {
     setDirectBodyReader(request, async () => ({ ok: true, bytes: new Uint8Array(0) }))
     return { request, bodyBytesRead: () => 0 }

@@ -15,3 +15,15 @@ export interface ServerRequest {
   /** Aborts when the client goes away. */
   readonly signal: AbortSignal
 }
+
+const parsedUrls = new WeakMap<ServerRequest, URL>()
+
+/** Remembers the parsed URL a request's `url` was made from (the Node adapter has one in hand). */
+export function rememberParsedUrl(request: ServerRequest, url: URL): void {
+  parsedUrls.set(request, url)
+}
+
+/** The request's URL, parsed: the one the adapter remembered, else parsed now. */
+export function parsedUrl(request: ServerRequest): URL {
+  return parsedUrls.get(request) ?? new URL(request.url)
+}

@@ -1,4 +1,4 @@
-import type { ServerRequest } from '@briq-interactive/core/server'
+import { parsedUrl, type ServerRequest } from '@briq-interactive/core/server'
 import { applyForcedFailure, applyLatency } from '../faults/apply-faults.ts'
 import { resolveRequestFaults } from '../faults/resolve-request-faults.ts'
 import type { MockRuntime } from '../runtime.ts'
@@ -80,7 +80,7 @@ function answerWith(
   return async (request) => {
     const requestId = requestIdFor(runtime, request)
     try {
-      const url = new URL(request.url)
+      const url = parsedUrl(request)
       const path = briqPath(url.pathname)
       const match = path === null ? ({ kind: 'not_found' } as const) : matchRoute(routes, request.method, path)
       if (match.kind === 'not_found') {

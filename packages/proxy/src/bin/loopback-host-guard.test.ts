@@ -18,6 +18,14 @@ describe('createLoopbackHostGuard', () => {
     expect(guard?.(withHost('admin.example.com'))).toBe(true)
   })
 
+  it('judges a Host it has seen before the same way (verdicts are remembered)', () => {
+    const hosts = ['localhost:8787', 'rebind.attacker.example:8787', 'localhost:8787', 'rebind.attacker.example:8787']
+    expect(hosts.map((host) => guard?.(withHost(host)))).toEqual([true, false, true, false])
+    // Past 64 distinct hosts the memory starts over, and still answers the same.
+    for (let i = 0; i < 70; i++) guard?.(withHost(`h${i}.attacker.example`))
+    expect(hosts.map((host) => guard?.(withHost(host)))).toEqual([true, false, true, false])
+  })
+
   it.each([
     'rebind.attacker.example:8787',
     'localhost.attacker.example',

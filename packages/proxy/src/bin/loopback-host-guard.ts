@@ -31,8 +31,20 @@ export function createLoopbackHostGuard(
   const extra = new Set(
     (allowedOrigins ?? []).map((origin) => hostname(new URL(origin).host)).filter((name) => name !== null),
   )
-  return (req) => {
-    const name = hostname(req.headers.host ?? '')
+  const allowed = (host: string) => {
+    const name = hostname(host)
     return name !== null && (isLoopbackName(name) || extra.has(name))
+  }
+  // A server sees few Host values: each is judged once (a URL parse per request is not free).
+  const verdicts = new Map<string, boolean>()
+  return (req) => {
+    const host = req.headers.host ?? ''
+    let verdict = verdicts.get(host)
+    if (verdict === undefined) {
+      verdict = allowed(host)
+      if (verdicts.size >= 64) verdicts.clear()
+      verdicts.set(host, verdict)
+    }
+    return verdict
   }
 }

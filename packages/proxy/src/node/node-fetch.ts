@@ -79,12 +79,40 @@ function readIncoming(incoming: IncomingMessage, maxBytes: number): Promise<Body
   })
 }
 
+interface Target {
+  secure: boolean
+  hostname: string
+  port: string
+}
+
+// Briq's origin, split once: http.request given a URL string parses it again on every call.
+const ABSOLUTE = /^(https?:)\/\/([^/?#]*)(.*)$/s
+function targetOf(origin: string, cache: Map<string, Target>): Target {
+  let target = cache.get(origin)
+  if (target === undefined) {
+    const url = new URL(origin)
+    const { hostname } = url
+    target = {
+      secure: url.protocol === 'https:',
+      // http.request takes an IPv6 address without its brackets.
+      hostname: hostname.startsWith('[') ? hostname.slice(1, -1) : hostname,
+      port: url.port,
+    }
+    if (cache.size >= 16) cache.clear()
+    cache.set(origin, target)
+  }
+  return target
+}
+
 /**
  * The proxy's route to Briq over node:http(s) with keep-alive agents, without a `Response` or
  * `Headers` per call: the answer's head as received, its body read under the proxy's cap.
+ * `request.url` is absolute and already normalised (the proxy builds it from its parsed
+ * upstream and an allow-listed path; nodeFetch passes a URL's href).
  */
 function nodeTransport(): UpstreamTransport {
   const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) }
+  const targets = new Map<string, Target>()
   return (request) =>
     new Promise<UpstreamAnswer>((resolve, reject) => {
       const { signal } = request
@@ -92,12 +120,24 @@ function nodeTransport(): UpstreamTransport {
         reject(signal.reason)
         return
       }
-      const secure = request.url.startsWith('https:')
+      const parts = ABSOLUTE.exec(request.url)
+      if (parts === null) {
+        reject(new TypeError('fetch failed', { cause: new TypeError(`not an absolute http(s) URL`) }))
+        return
+      }
+      const { secure, hostname, port } = targetOf(`${parts[1]}//${parts[2]}`, targets)
       const headers = { ...request.headers }
       if (request.body) headers['content-length'] = String(request.body.byteLength)
       const outgoing = (secure ? httpsRequest : httpRequest)(
-        request.url,
-        { method: request.method, headers, agent: secure ? agents.https : agents.http, signal },
+        {
+          protocol: secure ? 'https:' : 'http:',
+          hostname,
+          ...(port ? { port } : {}),
+          path: parts[3] || '/',
+          method: request.method,
+          headers,
+          agent: secure ? agents.https : agents.http,
+        },
         (incoming) => {
           const status = incoming.statusCode ?? 502
           // A Response takes 200–599 only; a hostile upstream's 999 is no answer at all.
@@ -118,6 +158,11 @@ function nodeTransport(): UpstreamTransport {
           })
         },
       )
+      // Aborting (the deadline, the client gone) destroys the call, also while its body is read.
+      // By hand rather than http.request's `signal` option, whose stream plumbing costs more.
+      const abort = () => outgoing.destroy(signal.reason)
+      signal.addEventListener('abort', abort, { once: true })
+      outgoing.once('close', () => signal.removeEventListener('abort', abort))
       outgoing.setNoDelay(true)
       outgoing.on('error', (error) => {
         reject(signal.aborted ? signal.reason : new TypeError('fetch failed', { cause: error }))
