@@ -44,7 +44,7 @@ export const sw = {
   scenarioFailed: 'Mazingira hayakuweza kubadilishwa: {reason}',
   shopProducts: 'Bidhaa za duka la majaribio (vitambulisho vyake huandikwa kwenye sehemu za bidhaa)',
   resetMock: 'Rudisha mfumo wa majaribio',
-  resetHint: 'Kurudi mwanzo: muda wa Amina uko wazi, wa wengine umekwisha, hakuna ujumbe uliotumwa.',
+  resetHint: 'Kurudi mwanzo: muda wa Amina uko wazi, wa wengine umeisha, hakuna ujumbe uliotumwa.',
   resetDone: 'Mfumo wa majaribio umerudi mwanzo.',
   resetFailed: 'Mfumo wa majaribio haukuweza kurudishwa: {reason}',
   snippetHeading: 'Nakili kama msimbo',

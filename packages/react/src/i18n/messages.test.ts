@@ -48,11 +48,21 @@ describe('message catalogues', () => {
   it('uses the fixed wording: Piga simu sasa, Tuma anwani, i- statuses, Ujumbe named in sentences', () => {
     expect(sw['preview.callNow']).toBe('Piga simu sasa')
     expect(sw['preview.address']).toBe('Tuma anwani')
-    expect(sw['preview.opensInBrowser']).toBe('Itafungua {url} kwenye kichupo kipya')
+    // A tooltip says what the button does, in the present/habitual tense, not the future.
+    expect(sw['preview.opensInBrowser']).toBe('Hufungua {url} kwenye kichupo kipya')
     expect(sw['send.status.failed']).toBe('Haikuwasilishwa')
     expect(sw['sendDialog.recipient.normalized']).toBe('Ujumbe utatumwa kwa +{number}')
     expect(sw['sendDialog.failed.live']).toBe('Ujumbe haujatumwa: {reason}')
     for (const key of keys) for (const text of forms(sw[key])) expect(text, key).not.toMatch(/^U(tatumwa|meshindwa)\b/)
+  })
+
+  it('uses one word per idea: muda wa saa 24 umeisha, Hali only for Status, Toleo for the flow mode', () => {
+    for (const key of keys) for (const text of forms(sw[key])) expect(text, key).not.toMatch(/umekwisha/)
+    expect(sw['sendDialog.conversation.closed']).toBe('{name}: muda wa saa 24 umeisha')
+    const hali = keys.filter((key) => forms(sw[key]).some((text) => /\bHali\b/.test(text)))
+    expect(hali).toEqual(['sendDialog.success.status'])
+    expect(sw['field.flow.mode']).toBe('Toleo la flow')
+    expect(keys.filter((key) => forms(sw[key]).some((text) => /\bToleo\b/.test(text)))).toEqual(['field.flow.mode'])
   })
 
   it('falls back to English for an unknown locale, core wording included', () => {

@@ -177,7 +177,7 @@ describe('SendInteractiveDialog: who sends, and to whom', () => {
   it('speaks Swahili', async () => {
     open({ locale: 'sw' })
     const select = screen.getByRole('combobox', { name: 'Tuma kwa' })
-    await waitFor(() => expect(optionTexts(select)).toContain('Baraka Mushi · +255713000001: muda wa saa 24 umekwisha'))
+    await waitFor(() => expect(optionTexts(select)).toContain('Baraka Mushi · +255713000001: muda wa saa 24 umeisha'))
     expect(optionTexts(select)[0]).toBe('Namba mpya')
     expect(await screen.findByRole('combobox', { name: 'Tuma kutoka' })).toBeInTheDocument()
   })

@@ -11,7 +11,7 @@ export const composerMessages = {
   'sendDialog.conversation.label': ['Send to', 'Tuma kwa'],
   'sendDialog.conversation.newNumber': ['A new number', 'Namba mpya'],
   'sendDialog.conversation.openUntil': ['{name}: open until {time}', '{name}: wazi hadi saa {time}'],
-  'sendDialog.conversation.closed': ['{name}: window closed', '{name}: muda wa saa 24 umekwisha'],
+  'sendDialog.conversation.closed': ['{name}: window closed', '{name}: muda wa saa 24 umeisha'],
   'sendDialog.conversation.unknown': ['Conversation {id}', 'Mazungumzo {id}'],
   'sendDialog.conversation.loading': ['Loading recent conversations…', 'Inapakia mazungumzo ya karibuni…'],
   'sendDialog.conversation.failed': [

@@ -96,7 +96,7 @@ export const draftLabels = {
   'field.flow.id': ['Flow ID', 'Kitambulisho cha flow'],
   'field.flow.name': ['Flow name', 'Jina la flow'],
   'field.flow.cta': ['Flow button text', 'Maandishi ya kitufe cha flow'],
-  'field.flow.mode': ['Flow mode', 'Hali ya flow'],
+  'field.flow.mode': ['Flow mode', 'Toleo la flow'],
   'option.flow.mode.published': ['Published', 'Imechapishwa'],
   'option.flow.mode.draft': ['Draft (for testing)', 'Rasimu (ya majaribio)'],
   'field.flow.token': ['Flow token', 'Tokeni ya flow'],

@@ -32,7 +32,7 @@ export const previewAndSendMessages = {
   'preview.product': ['Product', 'Bidhaa'],
   'preview.productCount': [{ one: '{count} item', other: '{count} items' }, 'Bidhaa {count}'],
   'preview.catalog': ['Catalog', 'Katalogi'],
-  'preview.opensInBrowser': ['Opens {url} in a new tab', 'Itafungua {url} kwenye kichupo kipya'],
+  'preview.opensInBrowser': ['Opens {url} in a new tab', 'Hufungua {url} kwenye kichupo kipya'],
   'preview.unsafeUrl': [
     'This link is not a web address and will not open',
     'Kiungo hiki si anwani ya wavuti na hakitafunguka',
