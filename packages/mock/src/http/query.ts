@@ -1,9 +1,10 @@
 import { countCharacters, type Limit, UUID_PATTERN } from '@briq-interactive/core'
 import { validationError } from './api-error.ts'
 
-// RFC 3339 date-time, the `date-time` format Briq's OpenAPI gives `since`/`until`: a date, a
-// time and an offset. Date.parse also takes "June 24" or an offset-less local time.
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/
+// RFC 3339 date-time (section 5.6), the `date-time` format Briq's OpenAPI gives `since`/`until`:
+// a date, a time and an offset. Date.parse alone also takes "June 24", an offset-less local time,
+// and rolls an impossible day over (February 30 reads as March 2), so the fields are checked here.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/
 const INTEGER = /^-?\d+$/
 
 /** Whether `value` is a uuid in canonical text form. */
@@ -54,8 +55,28 @@ export function boolParam(query: URLSearchParams, name: string, strict: boolean)
   throw validationError(name, `${name} must be true or false, got ${JSON.stringify(raw)}`)
 }
 
-/** Epoch ms of an RFC 3339 date-time (`2026-06-24T00:00:00Z`), or NaN for anything else. */
-export const parseDateTime = (raw: string): number => (DATE_TIME.test(raw) ? Date.parse(raw) : Number.NaN)
+/**
+ * Epoch ms of an RFC 3339 date-time (`2026-06-24T00:00:00Z`), or NaN for anything else —
+ * including a date the calendar does not have (`2026-02-30`, `2027-02-29`) and an hour, minute
+ * or offset out of range. A leap second (`:60`) is refused too: Briq's Python backend cannot
+ * hold one.
+ */
+export function parseDateTime(raw: string): number {
+  const match = DATE_TIME.exec(raw)
+  if (match === null) return Number.NaN
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = match
+    .slice(1)
+    .map((field) => Number(field ?? 0))
+  // The calendar decides, by a round trip: a day that does not exist comes back as another one.
+  // (setUTCFullYear, unlike Date.UTC, leaves the years 0–99 alone.)
+  const date = new Date(0)
+  date.setUTCFullYear(year ?? 0, (month ?? 0) - 1, day)
+  const realDate = date.getUTCFullYear() === year && date.getUTCMonth() + 1 === month && date.getUTCDate() === day
+  const inRange = (value: number | undefined, max: number) => value !== undefined && value <= max
+  const realTime = inRange(hour, 23) && inRange(minute, 59) && inRange(second, 59)
+  const realOffset = inRange(offsetHours, 23) && inRange(offsetMinutes, 59)
+  return realDate && realTime && realOffset ? Date.parse(raw) : Number.NaN
+}
 
 /** An RFC 3339 date-time query parameter as epoch ms, or `undefined` when absent. */
 export function timeParam(query: URLSearchParams, name: string): number | undefined {
@@ -65,7 +86,7 @@ export function timeParam(query: URLSearchParams, name: string): number | undefi
   if (Number.isNaN(value)) {
     throw validationError(
       name,
-      `${name} must be a date-time with an offset, like 2026-06-24T00:00:00Z, got ${JSON.stringify(raw)}`,
+      `${name} must be a real date-time with an offset, like 2026-06-24T00:00:00Z, got ${JSON.stringify(raw)}`,
     )
   }
   return value

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_IDS } from '../fixtures/fixture-ids.ts'
+import { IMPOSSIBLE_DATE_TIMES } from '../test-support/impossible-date-times.ts'
 import { TRANSPORTS, useMock } from '../test-support/transports.ts'
 
 describe.each(TRANSPORTS)('conversations (enveloped) over $name', (transport) => {
@@ -71,6 +72,18 @@ describe.each(TRANSPORTS)('conversations (enveloped) over $name', (transport) =>
     expect(again.json.data.messages_marked_read).toBe(0)
     const bad = await api.call('POST', path, { body: { up_to: 'soon' } })
     expect(bad.json.errors[0].field).toBe('up_to')
+  })
+
+  it.each(IMPOSSIBLE_DATE_TIMES)('refuses up_to %s, a date-time the calendar does not have', async (upTo) => {
+    const path = `/v1/whatsapp/conversations/${FIXTURE_IDS.openConversation}/read`
+    const res = await api.call('POST', path, { body: { up_to: upTo } })
+    expect(res.status).toBe(422)
+    expect(res.json.errors[0].field).toBe('up_to')
+  })
+
+  it('takes up_to on a leap day', async () => {
+    const path = `/v1/whatsapp/conversations/${FIXTURE_IDS.openConversation}/read`
+    expect((await api.call('POST', path, { body: { up_to: '2028-02-29T12:00:00+03:00' } })).status).toBe(200)
   })
 
   it('shows every window closed in the window-closed scenario', async () => {

@@ -70,7 +70,10 @@ export const markConversationRead: RouteHandler = async (context) => {
   if (body.up_to !== undefined && body.up_to !== null) {
     upTo = typeof body.up_to === 'string' ? parseDateTime(body.up_to) : Number.NaN
     if (Number.isNaN(upTo)) {
-      throw validationError('up_to', 'up_to must be a date-time with an offset, like 2026-06-24T00:00:00Z, or null')
+      throw validationError(
+        'up_to',
+        'up_to must be a real date-time with an offset, like 2026-06-24T00:00:00Z, or null',
+      )
     }
   }
   let marked = 0

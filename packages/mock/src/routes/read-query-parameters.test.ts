@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_IDS } from '../fixtures/fixture-ids.ts'
 import { TEMPLATE_STATUSES } from '../store/records.ts'
+import { IMPOSSIBLE_DATE_TIMES } from '../test-support/impossible-date-times.ts'
 import { TRANSPORTS, useMock } from '../test-support/transports.ts'
 
 // Briq's documented query parameters of its read endpoints (docs.briq.tz: list-poll-messages,
@@ -30,6 +31,9 @@ const ENDPOINTS: Endpoint[] = [
       'since=2026-06-24T00:00:00Z',
       `since=${e('2026-06-24T03:00:00+03:00')}`,
       'until=2026-06-24T00:00:00.123Z',
+      'since=2028-02-29T00:00:00Z',
+      'until=2026-12-31T23:59:59Z',
+      `until=${e('2026-06-24T00:00:00-23:59')}`,
       'limit=1',
       'limit=200',
       'offset=0',
@@ -45,6 +49,11 @@ const ENDPOINTS: Endpoint[] = [
       ['since=2026-06-24', 'since'],
       ['since=2026-06-24T00:00:00', 'since'],
       ['until=June%2024%202026', 'until'],
+      // Real calendar date-times only: Date.parse alone rolls these over to another day.
+      ...IMPOSSIBLE_DATE_TIMES.flatMap((time): [string, string][] => [
+        [`since=${e(time)}`, 'since'],
+        [`until=${e(time)}`, 'until'],
+      ]),
       ['limit=0', 'limit'],
       ['limit=201', 'limit'],
       ['limit=1.5', 'limit'],
@@ -177,6 +186,8 @@ describe('the conveniences the mock offers outside strict mode (see its README)'
       '/v1/whatsapp/messages?limit=201',
       '/v1/whatsapp/conversations?status=closed',
       '/v1/whatsapp/templates?status=NOPE',
+      '/v1/whatsapp/messages?since=2026-02-30T00:00:00Z',
+      '/v1/whatsapp/messages?until=2026-04-31T00:00:00Z',
     ]) {
       expect((await api.call('GET', path)).status, path).toBe(422)
     }
