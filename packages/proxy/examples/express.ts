@@ -1,18 +1,20 @@
 // server.ts — Express 5: the Briq proxy under /api/briq beside your own routes.
 import type { AddressInfo } from 'node:net'
-import { bearerTokenAuthorize, createBriqProxy } from '@briq-interactive/proxy'
+import { bearerTokenAuthorize, createBriqProxy, requireEnv } from '@briq-interactive/proxy'
 import { toNodeHandler } from '@briq-interactive/proxy/node'
 import express from 'express'
 
-// Created at startup: a missing BRIQ_API_KEY or PROXY_TOKEN stops the server here, saying which.
+// Checked at startup: with a secret unset the server stops here, naming every one missing
+// ("Missing environment: BRIQ_API_KEY, PROXY_TOKEN").
+const env = requireEnv(process.env, ['BRIQ_API_KEY', 'PROXY_TOKEN'])
 const briqProxy = toNodeHandler(
   createBriqProxy({
-    apiKey: process.env.BRIQ_API_KEY ?? '',
+    apiKey: env.BRIQ_API_KEY,
     // Unset: Briq itself. `http://localhost:4010` while you build against `pnpm mock`.
     upstream: process.env.BRIQ_UPSTREAM,
     basePath: '/api/briq',
     // Your admin UI sends `Authorization: Bearer <PROXY_TOKEN>`; or check your session here.
-    authorize: bearerTokenAuthorize(process.env.PROXY_TOKEN ?? ''),
+    authorize: bearerTokenAuthorize(env.PROXY_TOKEN),
   }),
 )
 

@@ -1,17 +1,19 @@
 // server.ts — Hono on Node (@hono/node-server): the Briq proxy under /api/briq.
-import { bearerTokenAuthorize, createBriqProxy } from '@briq-interactive/proxy'
+import { bearerTokenAuthorize, createBriqProxy, requireEnv } from '@briq-interactive/proxy'
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
 
-// Created at startup: a missing BRIQ_API_KEY or PROXY_TOKEN stops the server here, saying which,
-// instead of failing every request with a plain-text 500.
+// Checked at startup: with a secret unset the server stops here, naming every one missing
+// ("Missing environment: BRIQ_API_KEY, PROXY_TOKEN"), instead of failing every request with a
+// plain-text 500.
+const env = requireEnv(process.env, ['BRIQ_API_KEY', 'PROXY_TOKEN'])
 const briqProxy = createBriqProxy({
-  apiKey: process.env.BRIQ_API_KEY ?? '',
+  apiKey: env.BRIQ_API_KEY,
   // Unset: Briq itself. `http://localhost:4010` while you build against `pnpm mock`.
   upstream: process.env.BRIQ_UPSTREAM,
   basePath: '/api/briq',
   // Your admin UI sends `Authorization: Bearer <PROXY_TOKEN>`; or check your session here.
-  authorize: bearerTokenAuthorize(process.env.PROXY_TOKEN ?? ''),
+  authorize: bearerTokenAuthorize(env.PROXY_TOKEN),
 })
 
 const app = new Hono()

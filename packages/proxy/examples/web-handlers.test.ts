@@ -36,7 +36,7 @@ describe('the Next.js route handler example', () => {
     const response = await route.POST(request('/api/briq/v1/whatsapp/senders', { method: 'POST' }))
     expect(response.status).toBe(500)
     expect((await response.json()).errors).toEqual([expect.objectContaining({ code: 'PROXY_NOT_CONFIGURED' })])
-    expect(String(logged.mock.calls[0]?.[0])).toMatch(/apiKey is missing or empty/)
+    expect(String(logged.mock.calls[0]?.[0])).toBe('Briq proxy is not configured: Missing environment: BRIQ_API_KEY')
   })
 
   it('forwards a valid send (202), refuses an invalid one (422) and a foreign origin (403)', async () => {
@@ -63,14 +63,17 @@ describe('the Cloudflare Worker example', () => {
     )
   })
 
-  it('answers in the envelope while a secret is missing', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {})
+  it('answers in the envelope while a secret is missing, and logs every one missing', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
     const { default: worker } = await freshImport(() => import('./cloudflare-worker.ts'))
     const response = await worker.fetch(request('/api/briq/v1/whatsapp/senders'), {
-      BRIQ_API_KEY: DEFAULT_API_KEY,
+      BRIQ_API_KEY: '',
       PROXY_TOKEN: '',
     })
     expect(response.status).toBe(500)
     expect((await response.json()).errors).toEqual([expect.objectContaining({ code: 'PROXY_NOT_CONFIGURED' })])
+    expect(String(logged.mock.calls[0]?.[0])).toBe(
+      'Briq proxy is not configured: Missing environment: BRIQ_API_KEY, PROXY_TOKEN',
+    )
   })
 })

@@ -7,6 +7,7 @@ export type {
   BriqProxyLogEvent,
   BriqProxyOptions,
 } from './proxy-options.ts'
+export { type EnvSource, requireEnv } from './require-env.ts'
 export { parseWebhookEvent } from './webhooks/parse-webhook-event.ts'
 export { type ReceivedWebhook, type ReceiveWebhookOptions, receiveWebhook } from './webhooks/receive-webhook.ts'
 export { verifyWebhookSignature } from './webhooks/verify-webhook-signature.ts'

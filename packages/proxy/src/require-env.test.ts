@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { requireEnv } from './require-env.ts'
+
+describe('requireEnv', () => {
+  it('returns the named variables', () => {
+    const processEnv: Record<string, string | undefined> = { BRIQ_API_KEY: 'k', PROXY_TOKEN: 't', OTHER: 'o' }
+    const env = requireEnv(processEnv, ['BRIQ_API_KEY', 'PROXY_TOKEN'])
+    expect(env).toEqual({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't' })
+  })
+
+  it('names every missing or blank variable at once, in the order asked', () => {
+    expect(() => requireEnv({ PROXY_TOKEN: ' ' }, ['BRIQ_API_KEY', 'PROXY_TOKEN'])).toThrow(
+      new Error('Missing environment: BRIQ_API_KEY, PROXY_TOKEN'),
+    )
+    expect(() => requireEnv({ BRIQ_API_KEY: 'k', PROXY_TOKEN: '' }, ['BRIQ_API_KEY', 'PROXY_TOKEN'])).toThrow(
+      new Error('Missing environment: PROXY_TOKEN'),
+    )
+  })
+
+  it('never puts a value in its message', () => {
+    try {
+      requireEnv({ BRIQ_API_KEY: 'secret-key-value' }, ['BRIQ_API_KEY', 'PROXY_TOKEN'])
+      expect.unreachable()
+    } catch (error) {
+      expect(String(error)).not.toContain('secret-key-value')
+    }
+  })
+})
