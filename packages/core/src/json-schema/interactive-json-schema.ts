@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { typeOptions } from '../schemas/by-type.ts'
+import { listArray } from '../schemas/count.ts'
 import { interactiveSchema } from '../schemas/interactive.ts'
 import { hintFor } from '../schemas/json-hints.ts'
 import { sendInteractiveRequestSchema } from '../schemas/send-request.ts'
@@ -13,11 +14,14 @@ const toJson = (schema: z.ZodMiniType): Record<string, unknown> =>
     target: 'draft-2020-12',
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
-      const hint = hintFor(zodSchema)
-      if (hint) Object.assign(jsonSchema, keywordsFor(hint))
-      // A schema chosen by `type` is written as zod writes a discriminated union: one of its options.
+      // A list is written as its array, a schema chosen by `type` as zod writes a discriminated
+      // union (one of its options); then the keywords of the rule the schema checks in code.
+      const array = listArray(zodSchema)
+      if (array) Object.assign(jsonSchema, withoutDialect(toJson(array)))
       const options = typeOptions(zodSchema)
       if (options) jsonSchema.oneOf = options.map((option) => withoutDialect(toJson(option)))
+      const hint = hintFor(zodSchema)
+      if (hint) Object.assign(jsonSchema, keywordsFor(hint))
     },
   })
 
