@@ -30,7 +30,8 @@ function valueAt(root: unknown, path: IssuePath): unknown {
 
 /** Turns one zod issue (other than unknown keys) into our issue, without its sentence. */
 function convert(issue: ZodIssueLike, root: unknown, prefix: number): Unworded {
-  const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol')
+  // zod names object keys and list indexes only: our schemas have no symbol keys.
+  const path = issue.path as IssuePath
   const request = prefix > 0 && path.length === 0
   const make = (code: IssueCode, extra: Omit<Partial<Issue>, 'path' | 'code' | 'message'> = {}): Unworded => {
     const made: Unworded = { path, code, ...extra }
@@ -44,13 +45,9 @@ function convert(issue: ZodIssueLike, root: unknown, prefix: number): Unworded {
     case 'custom': {
       const detail = issue.params?.briq
       if (!detail) return make('invalid_value')
-      const extra: Omit<Partial<Issue>, 'path' | 'code' | 'message'> = {}
-      if (detail.limit !== undefined) extra.limit = detail.limit
-      if (detail.actual !== undefined) extra.actual = detail.actual
-      if (detail.rule !== undefined) extra.rule = detail.rule
-      if (detail.reason !== undefined) extra.reason = detail.reason
-      if (detail.params !== undefined) extra.params = detail.params
-      return make(detail.code, extra)
+      // Every detail is built in this package, without undefined fields, in Issue's key order.
+      const { code, warning: _warning, ...extra } = detail
+      return make(code, extra)
     }
     case 'invalid_type':
       if (issue.expected === 'never') return make('not_allowed', { reason: 'not_in_type', params: { type } })
@@ -81,7 +78,7 @@ export interface SortedIssues {
 const shortKey = (key: string) => (key.length > 40 ? `${key.slice(0, 40)}…` : key)
 
 function unknownKey(issue: ZodIssueLike, key: string, prefix: number): Unworded {
-  const path = [...issue.path.filter((k): k is string | number => typeof k !== 'symbol'), key]
+  const path = [...(issue.path as IssuePath), key]
   const reason = prefix > 0 && path.length === 1 ? 'unknown_request_field' : 'unknown_field'
   return { path, code: 'unknown_key', reason, params: { key: shortKey(key) } }
 }

@@ -1,7 +1,7 @@
 import type { ValidationResult } from '../issue.ts'
 import { createSendInteractiveRequestSchema, type SendInteractiveRequest } from '../schemas/send-request.ts'
 import type { ValidateOptions } from './validate-interactive.ts'
-import { validateWith } from './validate-request.ts'
+import { validateWith } from './validate-with.ts'
 
 /**
  * Checks a body for Briq's `POST /v1/whatsapp/messages/interactive`: a recipient (`to`, with an
@@ -12,5 +12,5 @@ export function validateSendRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<SendInteractiveRequest> {
-  return validateWith(() => createSendInteractiveRequestSchema(options), value)
+  return validateWith(() => createSendInteractiveRequestSchema(options), value, 1)
 }

@@ -1,0 +1,50 @@
+import type * as z from 'zod/mini'
+import { worded } from '../i18n/worded.ts'
+import type { Issue, ValidationResult } from '../issue.ts'
+import { acceptedAsJson } from './accepted-as-json.ts'
+import { toIssues } from './to-issues.ts'
+
+/**
+ * What was thrown, in words, without ever throwing itself: the thrown value may be a Proxy
+ * whose traps throw, a revoked Proxy, an object whose `message` getter or `toString` throws,
+ * or an object without a prototype. Only a string `message` is read; nothing is converted.
+ */
+function describeThrown(error: unknown): string {
+  if (typeof error === 'string') return error.slice(0, 200)
+  if (typeof error !== 'object' && typeof error !== 'function') return String(error)
+  try {
+    const message: unknown = (error as { message?: unknown } | null)?.message
+    if (typeof message === 'string' && message !== '') return message.slice(0, 200)
+  } catch {
+    // Reading the message threw too; say only that something unreadable was thrown.
+  }
+  return 'reading it threw an unreadable value'
+}
+
+/** The single issue for a value that could not even be read (a throwing getter or Proxy). */
+export function unreadable(error: unknown): Issue {
+  return worded({
+    path: [],
+    code: 'invalid_type',
+    reason: 'unreadable',
+    rule: 'kit',
+    params: { detail: describeThrown(error) },
+  })
+}
+
+/**
+ * Checks `value` against the schema `schema()` returns (called inside the guard, so options
+ * that throw when read are an issue too). `prefix` is 1 for a request body, whose own fields are
+ * Briq's and whose `interactive` is WhatsApp's (see `toIssues`). Never throws.
+ */
+export function validateWith<T>(schema: () => z.ZodMiniType<T>, value: unknown, prefix: 0 | 1): ValidationResult<T> {
+  try {
+    const parsed = schema().safeParse(value)
+    if (parsed.success) return acceptedAsJson(value, parsed.data, [], prefix)
+    const { issues, warnings } = toIssues(parsed.error.issues, value, prefix)
+    if (issues.length === 0) return acceptedAsJson(value, value as T, warnings, prefix)
+    return { ok: false, issues, warnings }
+  } catch (error) {
+    return { ok: false, issues: [unreadable(error)], warnings: [] }
+  }
+}
