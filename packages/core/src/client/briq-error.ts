@@ -44,22 +44,24 @@ export interface BriqErrorInit {
 }
 
 /** The one error type every client method throws. Branch on `kind`, then `code`. */
+// The fields are `declare`d: the constructor sets every one, so field initialisers would only
+// repeat the names in every browser bundle.
 export class BriqError extends Error {
   override readonly name = 'BriqError'
   /** The kind of failure. */
-  readonly kind: BriqErrorKind
+  declare readonly kind: BriqErrorKind
   /** The HTTP status, when there was an answer. */
-  readonly status: number | undefined
+  declare readonly status: number | undefined
   /** The first error code Briq sent, e.g. `WINDOW_CLOSED` or `WORKSPACE_REQUIRED`. */
-  readonly code: string | undefined
+  declare readonly code: string | undefined
   /** Every error reported (empty when there were none to read). */
-  readonly errors: BriqErrorDetail[]
+  declare readonly errors: BriqErrorDetail[]
   /** Briq's request id, to quote to Briq support. */
-  readonly requestId: string | undefined
+  declare readonly requestId: string | undefined
   /** How long the server asked to wait before retrying (from `Retry-After`), in milliseconds. */
-  readonly retryAfterMs: number | undefined
+  declare readonly retryAfterMs: number | undefined
   /** The validator's issues, for `validation` errors. */
-  readonly issues: Issue[] | undefined
+  declare readonly issues: Issue[] | undefined
 
   /** Creates an error; the client does this for you. */
   constructor(init: BriqErrorInit) {

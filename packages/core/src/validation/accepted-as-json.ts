@@ -1,44 +1,23 @@
 import { worded } from '../i18n/worded.ts'
 import type { Issue, ValidationResult } from '../issue.ts'
 
-interface Frame {
-  value: object
-  parent: Frame | null
-  key: string | number
-}
-
-const pathOf = (frame: Frame): (string | number)[] => {
-  const path: (string | number)[] = []
-  for (let at: Frame | null = frame; at?.parent; at = at.parent) path.unshift(at.key)
-  return path
-}
-
 /**
  * Where an accepted value holds an object JSON would not write as it was read (a Date, a boxed
  * number, a Map, a class instance), or null. Only containers need looking at: the schema
  * checked every leaf's type, and free-form parts were checked in full (`jsonDataProblem`).
- * No path is built unless one is found, so a valid message costs a few lookups per object.
+ * Children are visited last to first, depth first. Accepted values are shallow (free-form data
+ * nests at most `LIMITS.structure.jsonDepth` levels), so the recursion is bounded.
  */
-function notPlain(root: object): (string | number)[] | null {
-  const stack: Frame[] = [{ value: root, parent: null, key: '' }]
-  for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
-    const { value } = frame
-    const prototype: unknown = Object.getPrototypeOf(value)
-    if (Array.isArray(value)) {
-      if (prototype !== Array.prototype) return pathOf(frame)
-      for (let index = 0; index < value.length; index++) {
-        const item: unknown = value[index]
-        if (typeof item === 'object' && item !== null) stack.push({ value: item, parent: frame, key: index })
-      }
-      continue
-    }
-    if (prototype !== Object.prototype && prototype !== null) return pathOf(frame)
-    const keys = Object.keys(value)
-    for (let index = 0; index < keys.length; index++) {
-      const key = keys[index]!
-      const item: unknown = (value as Record<string, unknown>)[key]
-      if (typeof item === 'object' && item !== null) stack.push({ value: item, parent: frame, key })
-    }
+function notPlain(value: object, path: (string | number)[]): (string | number)[] | null {
+  const prototype: unknown = Object.getPrototypeOf(value)
+  const isArray = Array.isArray(value)
+  if (isArray ? prototype !== Array.prototype : prototype !== Object.prototype && prototype !== null) return path
+  const keys = isArray ? [] : Object.keys(value)
+  for (let i = (isArray ? value.length : keys.length) - 1; i >= 0; i--) {
+    const key = isArray ? i : keys[i]!
+    const item: unknown = (value as Record<string | number, unknown>)[key]
+    const found = typeof item === 'object' && item !== null ? notPlain(item, [...path, key]) : null
+    if (found) return found
   }
   return null
 }
@@ -51,7 +30,7 @@ function notPlain(root: object): (string | number)[] | null {
  * on junk.
  */
 export function acceptedAsJson<T>(value: unknown, data: T, warnings: Issue[], prefix = 0): ValidationResult<T> {
-  const path = typeof value === 'object' && value !== null ? notPlain(value) : null
+  const path = typeof value === 'object' && value !== null ? notPlain(value, []) : null
   if (path === null) return { ok: true, value: data, warnings }
   const request = prefix > 0 && path.length === 0
   const issue = worded({ path, code: 'invalid_type', reason: 'json_data', ...(request ? { params: { request } } : {}) })
