@@ -59,8 +59,9 @@ await measure('+ validateSendRequest, LIMITS, BriqError', [
   'LIMITS',
 ])
 
-// Every zod/mini constructor core's own (non-test) code calls, but the JSON Schema builder's
-// z.toJSONSchema, which neither the validators nor the client use.
+// Every zod/mini constructor core's own (non-test) code calls, servers' schemas included (the
+// unified send's z.discriminatedUnion, the response schemas built from shapes), but the JSON
+// Schema builder's z.toJSONSchema. The browser bundle above carries fewer: see the areas below.
 const src = fileURLToPath(new URL('../src', import.meta.url))
 const used = new Set<string>()
 for (const file of readdirSync(src, { recursive: true, encoding: 'utf8' })) {
@@ -69,13 +70,15 @@ for (const file of readdirSync(src, { recursive: true, encoding: 'utf8' })) {
 }
 const zodNames = [...used].sort().map((name) => `z.${name}`)
 const zodAsUsed = `import * as z from 'zod/mini'\nglobalThis.__keep = [${zodNames.join(', ')}]`
-await measureSource(`zod/mini as core uses it (${zodNames.length} fns)`, zodAsUsed)
+await measureSource(`zod/mini as all of core uses it (${zodNames.length} fns)`, zodAsUsed)
 
 // The zod/mini any schema-based validator of these rules needs: strict objects (unknown keys
-// are errors), strings, literals, optional fields, lists, one schema per type chosen by `type`,
-// custom checks (code-point lengths, cross-field rules), numbers, never (parts a type does not
-// allow) and a pipe (junk lists refused before their items are read).
-const ZOD_FLOOR = 'strictObject string literal optional array discriminatedUnion custom check number never pipe'
+// are errors), strings, literals, optional fields, lists, checks (code-point lengths,
+// cross-field rules, one schema per type chosen by `type`, whole numbers, free-form data, junk
+// lists refused before their items are read) on z.unknown(), and never (parts a type does not
+// allow). Core uses exactly these in the browser: byType, listOf and anything() replaced
+// z.discriminatedUnion, z.pipe, z.custom and z.number.
+const ZOD_FLOOR = 'strictObject string literal optional array unknown check never'
 const zodFloor = `import * as z from 'zod/mini'\nglobalThis.__zod = [${ZOD_FLOOR.split(' ')
   .map((name) => `z.${name}`)
   .join(', ')}]`
@@ -100,7 +103,7 @@ const AREAS: [RegExp, string][] = [
   [/node_modules\/zod\//, 'zod/mini'],
   [/src\/schemas\//, 'schemas: the rules of each type and the send request'],
   [/src\/i18n\//, 'English: issue sentences and field names'],
-  [/src\/client\/responses\.ts$/, 'client: response schemas'],
+  [/src\/contract\/(shape|response-shapes)\.ts$/, 'client: response shapes and their check'],
   [/src\/client\//, 'client: HTTP, timeouts, retries, errors'],
   [/src\/validation\//, 'validation: zod issues to Issues'],
   [/src\/(limits|text-length)\.ts$|src\/contract\//, 'LIMITS, routes, text length'],
