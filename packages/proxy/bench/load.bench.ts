@@ -14,7 +14,7 @@ import autocannon from 'autocannon'
 const CONNECTIONS = 20
 const SECONDS = 6
 const MEMORY_SENDS = 100_000
-const TARGETS = { mockOfFloor: 0.3, mockP99Ms: 10, proxyOfMock: 0.6 }
+const TARGETS = { mockOfFloor: 0.3, mockP99Ms: 10, proxyOfMock: 0.6, heapGrowth: 0.1 }
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url))
 const SEND_PATH = '/v1/whatsapp/messages/interactive'
@@ -184,6 +184,11 @@ try {
   const sent = [filled, first, second].reduce((sum, run) => sum + run['2xx'], 0)
   console.log(
     `briq-mock heap after a full collection: ${heaps.map((mb) => `${mb.toFixed(1)} MB`).join(' → ')} (after ${filled['2xx'].toLocaleString('en')}, then ${(MEMORY_SENDS / 2).toLocaleString('en')} and ${MEMORY_SENDS.toLocaleString('en')} more sends; ${sent.toLocaleString('en')} in all); the store holds ${state.data.totalMessages.toLocaleString('en')} messages`,
+  )
+  // Flat: 100 000 sends past a full store leave the heap within a tenth of where it was.
+  const growth = Math.max(...heaps.slice(1)) - heaps[0]!
+  console.log(
+    `  heap growth after the store filled = ${growth.toFixed(1)} MB (${mark(growth <= heaps[0]! * TARGETS.heapGrowth)} ≤ ${(TARGETS.heapGrowth * 100).toFixed(0)}%: flat)`,
   )
   const more = { non2xx: first.non2xx + second.non2xx, errors: first.errors + second.errors }
   const failures = runs.reduce((sum, run) => sum + run.failed, 0) + filled.non2xx + more.non2xx + more.errors
