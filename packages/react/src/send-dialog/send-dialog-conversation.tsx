@@ -1,6 +1,6 @@
 import { type Conversation, describeRequestFailure } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId } from 'react'
-import type { Translate } from '../i18n/messages.ts'
+import { type DayTimeOptions, formatDayTime } from '../preview/format-day-time.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { useBriqQuery } from './use-briq-query.ts'
 import { windowState } from './window-state.ts'
@@ -8,23 +8,25 @@ import { windowState } from './window-state.ts'
 /** Props of {@link SendDialogConversation}, spread onto the field's wrapper. */
 export type SendDialogConversationProps = ComponentPropsWithoutRef<'div'>
 
-function optionLabel(conversation: Conversation, t: Translate): string {
+function optionLabel(conversation: Conversation, words: DayTimeOptions): string {
+  const { t } = words
   const phone = `+${conversation.recipient_phone.replace(/^\+/, '')}`
   const name = conversation.contact_profile_name ? `${conversation.contact_profile_name} · ${phone}` : phone
   const window = windowState(conversation)
   if (!window.open) return t('sendDialog.conversation.closed', { name })
-  return window.until === '' ? name : t('sendDialog.conversation.openUntil', { name, time: window.until })
+  if (window.closes === undefined) return name
+  return t('sendDialog.conversation.openUntil', { name, time: formatDayTime(window.closes, words) })
 }
 
 /**
  * "Send to": a new number (typed in `SendDialog.Recipient`) or one of the workspace's recent
  * conversations (`listConversations`, most recently active first), each with its 24-hour
- * window's state: open until HH:MM, or closed. Choosing a conversation sends into it (Briq
+ * window's state: open until when ("15:53 tomorrow"), or closed. Choosing a conversation sends into it (Briq
  * takes the number and the sender from it, so the chosen sender is cleared).
  */
 export function SendDialogConversation(props: SendDialogConversationProps): ReactNode {
   const { className, ...rest } = props
-  const { t, core, client, conversationId, setConversationId, setSender, sending, countConversationPicker } =
+  const { t, core, locale, client, conversationId, setConversationId, setSender, sending, countConversationPicker } =
     useSendDialog('SendDialog.Conversation')
   const id = useId()
   useEffect(() => {
@@ -34,6 +36,7 @@ export function SendDialogConversation(props: SendDialogConversationProps): Reac
   const noteId = `${id}-note`
   const recent = useBriqQuery(client, 'conversations', (c, signal) => c.listConversations({}, { signal }))
   const items = recent.data?.items ?? []
+  const now = new Date()
   const listed = conversationId === null || items.some((item) => item.id === conversationId)
   let note: string | undefined
   if (recent.status === 'loading') note = t('sendDialog.conversation.loading')
@@ -68,7 +71,7 @@ export function SendDialogConversation(props: SendDialogConversationProps): Reac
         )}
         {items.map((item) => (
           <option key={item.id} value={item.id}>
-            {optionLabel(item, t)}
+            {optionLabel(item, { t, locale, now })}
           </option>
         ))}
       </select>

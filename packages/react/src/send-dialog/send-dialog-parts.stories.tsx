@@ -47,7 +47,7 @@ export const Inline: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await canvas.findByText(/interactive messages can be sent until \d\d:\d\d/)
+    await canvas.findByText(/interactive messages can be sent until .*\d\d:\d\d/)
     await userEvent.click(canvas.getByRole('button', { name: 'Send' }))
     await canvas.findByRole('region', { name: 'Message sent' })
     await expect(canvas.getByRole('list', { name: 'Delivery progress' })).toBeVisible()

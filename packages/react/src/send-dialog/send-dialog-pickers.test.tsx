@@ -40,7 +40,7 @@ describe('SendInteractiveDialog: who sends, and to whom', () => {
     expect(options).toContain('Baraka Mushi · +255713000001: window closed')
     expect(options).toContain('Neema Kimaro · +255713000002: window closed')
     expect(options.find((o) => o?.startsWith('Amina Juma'))).toMatch(
-      /^Amina Juma · \+255712345678: open until \d\d:\d\d$/,
+      /^Amina Juma · \+255712345678: open until .*\d\d:\d\d/,
     )
     expect(sendTo()).toHaveValue('')
     expect(recipient()).toBeInTheDocument()
@@ -74,7 +74,7 @@ describe('SendInteractiveDialog: who sends, and to whom', () => {
     await user.selectOptions(sendTo(), FIXTURE_IDS.openConversation)
     await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'open'))
     expect(windowNote()?.textContent).toMatch(
-      /^The customer wrote in the last 24 hours: interactive messages can be sent until \d\d:\d\d\.$/,
+      /^The customer wrote in the last 24 hours: interactive messages can be sent until .*\d\d:\d\d.*\.$/,
     )
     expect(screen.queryByRole('region', { name: /warnings?: you can still send$/ })).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Send' }))

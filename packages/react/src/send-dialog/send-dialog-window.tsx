@@ -1,6 +1,7 @@
 import type { Conversation } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect } from 'react'
 import type { MessageKey } from '../i18n/messages.ts'
+import { formatDayTime } from '../preview/format-day-time.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { useBriqQuery } from './use-briq-query.ts'
 import { windowState } from './window-state.ts'
@@ -17,13 +18,14 @@ function threadFor(threads: readonly Conversation[], senderId: string | undefine
 /**
  * The 24-hour customer-service window of whoever the message goes to (the chosen conversation,
  * or the thread of the typed number with the sending number), looked up at Briq: until when it
- * is open, or — when it is closed or the number never wrote — one paragraph on what WhatsApp
- * needs: interactive messages go only inside that window, so the customer must write first, or
- * the business sends an approved template. Renders nothing until it knows.
+ * is open ("until 15:53 tomorrow"), or — when it is closed or the number never wrote — one
+ * paragraph on what WhatsApp needs: interactive messages go only inside that window, so the
+ * customer must write first, or the business sends an approved template. Renders nothing until
+ * it knows.
  */
 export function SendDialogWindow(props: SendDialogWindowProps): ReactNode {
   const { className, ...rest } = props
-  const { t, client, conversationId, sender, senders, requestSenders, plan, sending } =
+  const { t, locale, client, conversationId, sender, senders, requestSenders, plan, sending } =
     useSendDialog('SendDialog.Window')
   // Looked up again after each send: its answer (a closed window, a success) may change the window.
   const attempt = sending.status === 'pending' ? 0 : (sending.submittedAt ?? 0)
@@ -58,9 +60,9 @@ export function SendDialogWindow(props: SendDialogWindowProps): ReactNode {
   if (thread !== undefined) {
     const window = windowState(thread)
     if (!window.open) key = 'sendDialog.window.closed'
-    else if (window.until !== '') {
+    else if (window.closes !== undefined) {
       key = 'sendDialog.window.open'
-      time = window.until
+      time = formatDayTime(window.closes, { now: new Date(), locale, t })
     }
   }
   if (key === undefined) return null

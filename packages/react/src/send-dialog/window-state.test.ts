@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { windowState } from './window-state.ts'
 
 describe('windowState', () => {
-  it('reads an open window with its closing time in local HH:MM', () => {
-    const expires = new Date(2026, 10, 24, 11, 41)
-    expect(windowState({ window: { open: true, expires_at: expires.toISOString() } })).toEqual({
+  it('reads an open window with the moment it closes', () => {
+    expect(windowState({ window: { open: true, expires_at: '2026-12-04T15:53:02Z' } })).toEqual({
       open: true,
-      until: '11:41',
+      closes: new Date('2026-12-04T15:53:02Z'),
     })
   })
 
@@ -16,7 +15,7 @@ describe('windowState', () => {
   })
 
   it('keeps an open window without a readable closing time open, with no time', () => {
-    expect(windowState({ window: { open: true, expires_at: null } })).toEqual({ open: true, until: '' })
-    expect(windowState({ window: { open: true, expires_at: 'soon' } })).toEqual({ open: true, until: '' })
+    expect(windowState({ window: { open: true, expires_at: null } })).toEqual({ open: true, closes: undefined })
+    expect(windowState({ window: { open: true, expires_at: 'soon' } })).toEqual({ open: true, closes: undefined })
   })
 })

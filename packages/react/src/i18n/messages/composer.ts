@@ -10,7 +10,7 @@ export const composerMessages = {
   'sendDialog.sender.default': ['{name} (default)', '{name} (chaguo-msingi)'],
   'sendDialog.conversation.label': ['Send to', 'Tuma kwa'],
   'sendDialog.conversation.newNumber': ['A new number', 'Namba mpya'],
-  'sendDialog.conversation.openUntil': ['{name}: open until {time}', '{name}: wazi hadi saa {time}'],
+  'sendDialog.conversation.openUntil': ['{name}: open until {time}', '{name}: wazi hadi {time}'],
   'sendDialog.conversation.closed': ['{name}: window closed', '{name}: muda wa saa 24 umeisha'],
   'sendDialog.conversation.unknown': ['Conversation {id}', 'Mazungumzo {id}'],
   'sendDialog.conversation.loading': ['Loading recent conversations…', 'Inapakia mazungumzo ya karibuni…'],
@@ -20,7 +20,7 @@ export const composerMessages = {
   ],
   'sendDialog.window.open': [
     'The customer wrote in the last 24 hours: interactive messages can be sent until {time}.',
-    'Mteja ameandika ndani ya saa 24 zilizopita: ujumbe shirikishi unaweza kutumwa hadi saa {time}.',
+    'Mteja ameandika ndani ya saa 24 zilizopita: ujumbe shirikishi unaweza kutumwa hadi {time}.',
   ],
   'sendDialog.window.closed': [
     'This customer has not written to you in the last 24 hours. WhatsApp delivers interactive messages only inside the 24-hour customer-service window, which opens each time the customer writes: ask the customer to write first, or send an approved template message instead.',

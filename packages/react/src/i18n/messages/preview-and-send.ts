@@ -3,6 +3,10 @@ import type { Wording } from './message.ts'
 /** The preview, the send hooks' statuses and the send dialog, as [English, Swahili]. */
 export const previewAndSendMessages = {
   'preview.region': ['WhatsApp message preview', 'Onyesho la ujumbe wa WhatsApp'],
+  // A moment (formatDayTime): {time} is HH:MM in 24 hours, as Swahili writes it after "saa".
+  'time.today': ['{time} today', 'leo saa {time}'],
+  'time.tomorrow': ['{time} tomorrow', 'kesho saa {time}'],
+  'time.otherDay': ['{day}, {time}', '{day} saa {time}'],
   'preview.businessName': ['Business', 'Biashara'],
   'preview.bodyPlaceholder': ['Message text appears here', 'Maandishi ya ujumbe yataonekana hapa'],
   'preview.unknownType': ['This message type cannot be previewed', 'Aina hii ya ujumbe haiwezi kuonyeshwa'],
