@@ -1,7 +1,6 @@
 import type { InteractiveReply } from '@briq-interactive/core'
-import { normalizePhone } from '@briq-interactive/core'
 import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
-import { type ComposerReplyContext, InteractiveComposer } from '@briq-interactive/react'
+import { type ComposerReplyContext, InteractiveComposer, type SendRequestBody } from '@briq-interactive/react'
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import type { AppProps } from './app.tsx'
 import { type PlaygroundTheme, SettingsBar } from './components/settings-bar.tsx'
@@ -29,7 +28,8 @@ export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = '
     document.title = t('appTitle')
     document.documentElement.lang = locale
   }, [t, locale])
-  const [draft, setDraft] = useState<unknown>(() => INTERACTIVE_EXAMPLES[DEFAULT_EXAMPLE_TYPE])
+  // The request the composer's Send would send (one builder of it: the kit's), for the snippets.
+  const [request, setRequest] = useState<SendRequestBody | undefined>(undefined)
   const [to, setTo] = useState(DEFAULT_RECIPIENT)
   const [controls] = useState(() => (connection.mode === 'mock' ? createMockControls(connection.endpoint) : undefined))
   const [replyError, setReplyError] = useState<unknown>(undefined)
@@ -47,8 +47,6 @@ export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = '
     },
     [controls],
   )
-  const phone = normalizePhone(to)
-  const request = useMemo(() => ({ to: phone.ok ? phone.value : to.trim(), interactive: draft }), [phone, to, draft])
 
   return (
     <TranslateContext.Provider value={t}>
@@ -74,7 +72,7 @@ export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = '
             sendMode="inline"
             persistKey={DRAFT_KEY}
             defaultValue={INTERACTIVE_EXAMPLES[DEFAULT_EXAMPLE_TYPE]}
-            onValueChange={(next) => setDraft(next)}
+            onRequestChange={setRequest}
             locale={locale}
             theme={theme}
             catalogue={catalogue}

@@ -59,3 +59,4 @@ export {
   SendInteractiveDialog,
   type SendInteractiveDialogProps,
 } from './send-dialog/send-interactive-dialog.tsx'
+export type { SendRequestBody } from './send-dialog/send-plan.ts'

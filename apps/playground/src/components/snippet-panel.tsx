@@ -1,17 +1,13 @@
+import type { SendRequestBody } from '@briq-interactive/react'
 import { useId, useState } from 'react'
 import type { PlaygroundConnection } from '../connection.ts'
 import { useTranslate } from '../i18n/translator.ts'
-import {
-  type PlaygroundRequest,
-  playgroundSnippet,
-  type SnippetKind,
-  STANDALONE_MOCK_ORIGIN,
-} from '../snippets/playground-snippet.ts'
+import { playgroundSnippet, type SnippetKind, STANDALONE_MOCK_ORIGIN } from '../snippets/playground-snippet.ts'
 
 /** Props of `SnippetPanel`. */
 export interface SnippetPanelProps {
-  /** The request to turn into code. */
-  request: PlaygroundRequest
+  /** The request the composer's Send would send (undefined until the composer reports it). */
+  request: SendRequestBody | undefined
   /** Where the page sends. */
   connection: PlaygroundConnection
 }
@@ -36,6 +32,7 @@ export function SnippetPanel({ request, connection }: SnippetPanelProps) {
   const [shown, setShown] = useState<{ kind: SnippetKind; code: string; copied: boolean } | undefined>(undefined)
 
   const copy = async (kind: SnippetKind) => {
+    if (request === undefined) return
     const origin = typeof location === 'undefined' ? undefined : location.origin
     const code = playgroundSnippet(kind, request, connection, origin)
     let copied = false
@@ -52,10 +49,10 @@ export function SnippetPanel({ request, connection }: SnippetPanelProps) {
     <section className="pg-panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('snippetHeading')}</h2>
       <div className="pg-row">
-        <button type="button" className="pg-button" onClick={() => void copy('curl')}>
+        <button type="button" className="pg-button" disabled={request === undefined} onClick={() => void copy('curl')}>
           {t('copyCurl')}
         </button>
-        <button type="button" className="pg-button" onClick={() => void copy('fetch')}>
+        <button type="button" className="pg-button" disabled={request === undefined} onClick={() => void copy('fetch')}>
           {t('copyFetch')}
         </button>
       </div>

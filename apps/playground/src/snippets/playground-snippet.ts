@@ -1,4 +1,5 @@
 import { toCurl, toFetchSnippet } from '@briq-interactive/core'
+import type { SendRequestBody } from '@briq-interactive/react'
 import type { PlaygroundConnection } from '../connection.ts'
 
 /** Where `pnpm mock` (the standalone mock, `briq-mock`) listens by default. */
@@ -7,32 +8,24 @@ export const STANDALONE_MOCK_ORIGIN = 'http://127.0.0.1:4010'
 /** The mock's public fixture key (packages/mock README): a test value, not a secret. */
 export const MOCK_API_KEY = 'mock-api-key'
 
-/** What the snippets send. */
-export interface PlaygroundRequest {
-  /** The number as core normalised it, or as typed when it cannot be. */
-  to: string
-  /** The composer's draft. */
-  interactive: unknown
-}
-
 /** Which snippet. */
 export type SnippetKind = 'curl' | 'fetch'
 
 /**
- * The request as code. In mock mode the page's mock lives inside the browser, which a terminal
+ * The request as code: `request` is the composer's own (`onRequestChange`), the object its Send
+ * posts, so the code sends the same body — recipient or conversation, sender and draft. In mock mode the page's mock lives inside the browser, which a terminal
  * cannot reach, so curl targets the standalone mock (`pnpm mock`) with its public key, as its
  * first line says. Against a proxy, core's snippets never print a key; the fetch snippet uses
  * the page's endpoint, so it runs in this page's console.
  */
 export function playgroundSnippet(
   kind: SnippetKind,
-  request: PlaygroundRequest,
+  request: SendRequestBody,
   connection: PlaygroundConnection,
   origin: string | undefined,
 ): string {
-  const body = { to: request.to, interactive: request.interactive }
   if (kind === 'curl' && connection.mode === 'mock') {
-    const command = toCurl(body, { endpoint: STANDALONE_MOCK_ORIGIN })
+    const command = toCurl(request, { endpoint: STANDALONE_MOCK_ORIGIN })
     const withKey = command.replace(
       "-H 'Content-Type: application/json' \\\n",
       `-H 'Content-Type: application/json' \\\n  -H 'X-API-Key: ${MOCK_API_KEY}' \\\n`,
@@ -43,5 +36,5 @@ export function playgroundSnippet(
     ].join('\n')
   }
   const options = origin === undefined ? { endpoint: connection.endpoint } : { endpoint: connection.endpoint, origin }
-  return kind === 'curl' ? toCurl(body, options) : toFetchSnippet(body, options)
+  return kind === 'curl' ? toCurl(request, options) : toFetchSnippet(request, options)
 }

@@ -70,6 +70,26 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     await waitFor(() => expect(preview().querySelector('.bi-bubble[data-direction="out"]')).not.toBeNull())
   })
 
+  it('onRequestChange reports the very request Send then posts, as the recipient and the draft change', async () => {
+    const onSent = vi.fn()
+    const onRequestChange = vi.fn()
+    renderComposer({ sendMode: 'inline', onSent, onRequestChange, defaultValue: createDraft('button') })
+    expect(onRequestChange).toHaveBeenLastCalledWith({
+      to: '',
+      interactive: expect.objectContaining({ type: 'button' }),
+    })
+    const user = userEvent.setup()
+    const form = screen.getByRole('form', { name: 'Send message' })
+    await user.type(within(form).getByRole('textbox', { name: "Customer's WhatsApp number" }), '+255 712 345 678')
+    await user.type(screen.getByRole('textbox', { name: 'Body text' }), '!')
+    const reported = onRequestChange.mock.lastCall?.[0]
+    expect(reported).toEqual({ to: FIXTURE_PHONES.open, interactive: expect.anything() })
+    expect(reported.interactive.body.text).toMatch(/!$/)
+    await user.click(within(form).getByRole('button', { name: 'Send' }))
+    await waitFor(() => expect(onSent).toHaveBeenCalled())
+    expect(onSent.mock.calls[0]?.[1]).toBe(reported)
+  })
+
   it('inline mode: a draft with errors is not sent, and the form says why', async () => {
     renderComposer({
       sendMode: 'inline',

@@ -19,6 +19,7 @@ import type { Messages } from '../i18n/messages.ts'
 import { BriqProvider } from '../provider/briq-provider.tsx'
 import type { PortalContainer } from '../provider/briq-settings.ts'
 import { SendDialogRoot } from '../send-dialog/send-dialog-root.tsx'
+import type { SendRequestBody } from '../send-dialog/send-plan.ts'
 import { ComposerPreview, type ComposerReplyContext } from './composer-preview.tsx'
 import { ComposerSend } from './composer-send.tsx'
 
@@ -35,6 +36,11 @@ export interface InteractiveComposerProps extends Omit<BuilderRootProps, 'childr
   sendMode?: 'dialog' | 'inline' | undefined
   /** Called once per accepted send, with Briq's answer and the request sent. */
   onSent?: ((result: SendResult, request: SendInteractiveRequest) => void) | undefined
+  /**
+   * Called with the request Send would send, on mount and whenever it changes (recipient,
+   * sender, conversation, draft): show it as code (`toCurl`) and it is exactly what Send posts.
+   */
+  onRequestChange?: ((request: SendRequestBody) => void) | undefined
   /** Your catalogue's products by `product_retailer_id`, so product messages preview as the customer sees them. */
   catalogue?: ProductCatalogue | undefined
   /** Where the send dialog portals (see `SendInteractiveDialog`). Default: the provider's, else `document.body`. */
@@ -105,6 +111,7 @@ function ComposerSide({ sendMode, messages, props }: SideProps): ReactNode {
       catalogue={props.catalogue}
       portalContainer={props.portalContainer}
       onSent={props.onSent}
+      onRequestChange={props.onRequestChange}
       to={props.to}
       defaultTo={props.defaultTo}
       onToChange={props.onToChange}
@@ -136,6 +143,7 @@ export const InteractiveComposer = forwardRef<HTMLDivElement, InteractiveCompose
       client,
       sendMode = 'dialog',
       onSent,
+      onRequestChange,
       catalogue,
       portalContainer,
       defaultTo,

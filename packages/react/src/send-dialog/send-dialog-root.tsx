@@ -16,7 +16,7 @@ import { useMessageStatus } from '../send/use-message-status.ts'
 import { useSendInteractive } from '../send/use-send-interactive.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
 import { SendDialogContext, type SendDialogContextValue, type SendDialogTheme } from './send-dialog-context.ts'
-import { planSend } from './send-plan.ts'
+import { planSend, type SendRequestBody } from './send-plan.ts'
 import { useBriqQuery } from './use-briq-query.ts'
 
 /** Props of {@link SendDialogRoot}: the send's state, shared by every part inside it. */
@@ -61,6 +61,12 @@ export interface SendDialogRootProps {
   messages?: Partial<Messages> | undefined
   /** Colour scheme of the parts and the preview; `system` follows the OS. Default `system`. */
   theme?: SendDialogTheme | undefined
+  /**
+   * Called with the request Send would send, on mount and whenever it changes (recipient,
+   * sender, conversation, draft): the very object Send posts once it is ready, else the request
+   * as built from the form. For showing it as code ("Copy as curl") that matches the send.
+   */
+  onRequestChange?: ((request: SendRequestBody) => void) | undefined
   /** Called once per accepted send, with Briq's answer and the request sent (even if the dialog was closed meanwhile). */
   onSent?: ((result: SendResult, request: SendInteractiveRequest) => void) | undefined
   /** A client to use instead of the `BriqProvider`'s. */
@@ -179,6 +185,11 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
       }),
     [interactive, to, conversationId, sender, defaultCountryCode, validation],
   )
+
+  const { outgoing } = plan
+  const onRequestChangeRef = useRef(props.onRequestChange)
+  onRequestChangeRef.current = props.onRequestChange
+  useEffect(() => onRequestChangeRef.current?.(outgoing), [outgoing])
 
   const { reset } = sending
   const statusRef = useRef(sending.status)

@@ -57,6 +57,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
       messages,
       theme,
       onSent,
+      onRequestChange,
       trigger,
       client,
       validation,
@@ -86,6 +87,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
         messages={messages}
         theme={theme}
         onSent={onSent}
+        onRequestChange={onRequestChange}
         client={client}
         validation={validation}
         pollIntervalMs={pollIntervalMs}

@@ -7,12 +7,27 @@ import {
   validateSendRequest,
 } from '@briq-interactive/core'
 
+// A type, not an interface: it must fit core's snippet functions' `{ [key: string]: unknown }`.
+/**
+ * A send-interactive request as built from the form — `{ to | conversation_id, sender?,
+ * interactive }` — whether it passes the checks or not (a draft that does not validate yet can
+ * still be copied as code, and Briq's answer read).
+ */
+export type SendRequestBody = {
+  readonly to?: string | undefined
+  readonly conversation_id?: string | undefined
+  readonly sender?: string | undefined
+  readonly interactive: unknown
+}
+
 /** What the dialog is about to send, and what stops it. */
 export interface SendPlan {
   /** The recipient number read by core's `normalizePhone`; undefined when sending to a conversation. */
   phone: NormalizePhoneResult | undefined
   /** The validated request, ready to send; undefined while something blocks it. */
   request: SendInteractiveRequest | undefined
+  /** What Send sends: `request` once it is ready, else the request as built from the form. */
+  outgoing: SendRequestBody
   /** Errors that block sending (recipient problems are left to the recipient field). */
   issues: Issue[]
   /** Warnings: shown, but they do not block. */
@@ -53,10 +68,11 @@ export function planSend({
       : undefined
   const target =
     conversationId === undefined ? { to: phone?.ok ? phone.value : to } : { conversation_id: conversationId }
-  const body = { ...target, ...(sender === undefined ? {} : { sender }), interactive }
+  const body: SendRequestBody = { ...target, ...(sender === undefined ? {} : { sender }), interactive }
   const result = validateSendRequest(body, validation)
   // The recipient field explains a bad number itself; listing it twice would only add noise.
   const issues = result.ok ? [] : result.issues.filter((issue) => issue.path[0] !== 'to')
   const blocked = !result.ok || (phone !== undefined && !phone.ok)
-  return { phone, request: blocked ? undefined : result.value, issues, warnings: result.warnings }
+  const request = blocked ? undefined : result.value
+  return { phone, request, outgoing: request ?? body, issues, warnings: result.warnings }
 }
