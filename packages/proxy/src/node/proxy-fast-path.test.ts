@@ -64,6 +64,18 @@ describe('toNodeHandler with createBriqProxy', () => {
     expect(response.headers.getSetCookie()).toEqual(['a=1', 'b=2'])
   })
 
+  it('answers 500 in the envelope, and keeps serving, when node refuses a header of the reply', async () => {
+    let calls = 0
+    const url = await serveProxy({
+      // A control character Headers lets through but node:http will not write.
+      authorize: () => (++calls === 1 ? new Response('no', { status: 403, headers: { 'x-odd': 'a\u0001b' } }) : true),
+    })
+    const refused = await fetch(url)
+    expect(refused.status).toBe(500)
+    expect(await refused.json()).toMatchObject({ errors: [{ code: 'PROXY_ERROR' }] })
+    expect((await fetch(url)).status).toBe(200)
+  })
+
   it('serves a bearer-token proxy on the light path: right token forwarded, wrong one 401', async () => {
     const url = await serveProxy({ authorize: bearerTokenAuthorize('t0ken') })
     expect((await fetch(url, { headers: { authorization: 'Bearer t0ken' } })).status).toBe(200)

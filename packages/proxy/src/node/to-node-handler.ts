@@ -87,10 +87,14 @@ export function toNodeHandler(
       return
     }
     if (replier) {
-      void replier.reply(converted.request).then(async (reply) => {
-        await settleRequestBody(req, res, converted.bodyBytesRead())
-        if (!res.destroyed) writeReply(reply, res)
-      })
+      replier
+        .reply(converted.request)
+        .then(async (reply) => {
+          await settleRequestBody(req, res, converted.bodyBytesRead())
+          if (!res.destroyed) writeReply(reply, res)
+        })
+        // Node refusing a header value it would not write (the reply never throws itself).
+        .catch(() => failBeforeHeaders(res, 500, 'PROXY_ERROR', 'The proxy failed to handle this request.'))
       return
     }
     Promise.resolve()
