@@ -1,3 +1,4 @@
+import { FIXTURE_IDS } from '@briq-interactive/mock'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -80,6 +81,61 @@ describe('when a send cannot go', () => {
     )
     expect(within(panel).getByRole('combobox', { name: 'Jinsi mfumo wa majaribio unavyojibu' })).toHaveValue('happy')
     expect(mock.scenario).toBe('happy')
+  })
+
+  it('a failure goes once its scenario is gone: switching back, or resetting the mock; the draft stays', async () => {
+    renderApp()
+    const user = userEvent.setup()
+    const body = (screen.getByRole('textbox', { name: 'Body text' }) as HTMLTextAreaElement).value
+    const scenario = () => within(mockPanel()).getByRole('combobox', { name: 'How the mock answers' })
+    const notSent = () => within(sendForm()).queryByRole('region', { name: 'Not sent' })
+    await user.selectOptions(scenario(), 'rate-limited')
+    await waitFor(() => expect(notice()).toHaveTextContent('Too many messages at once (429)'))
+    await user.click(within(sendForm()).getByRole('button', { name: 'Send' }))
+    expect(await within(sendForm()).findByRole('region', { name: 'Not sent' })).toHaveAttribute(
+      'data-code',
+      'RATE_LIMITED',
+    )
+    await user.selectOptions(scenario(), 'happy')
+    await waitFor(() => expect(notice()).toHaveTextContent('The mock now answers as: Everything works.'))
+    expect(notSent()).toBeNull()
+    expect(within(sendForm()).queryByText(/Too many messages at once/)).toBeNull()
+
+    // The same with a reset, from a server error this time.
+    await user.selectOptions(scenario(), 'server-error')
+    await waitFor(() => expect(notice()).toHaveTextContent('Server error (500)'))
+    await user.click(within(sendForm()).getByRole('button', { name: 'Send' }))
+    await within(sendForm()).findByRole('region', { name: 'Not sent' })
+    await user.click(within(mockPanel()).getByRole('button', { name: 'Reset the mock' }))
+    await waitFor(() => expect(notice()).toHaveTextContent('The mock is back to its fixtures.'))
+    expect(notSent()).toBeNull()
+    expect(screen.getByRole('textbox', { name: 'Body text' })).toHaveValue(body)
+    expect(recipient()).toHaveValue('0712 345 678')
+  })
+
+  it('a failure goes when "Send to" changes, so it never contradicts the window hint', async () => {
+    renderApp()
+    const user = await typeNumber('0713 000 001')
+    await user.click(within(sendForm()).getByRole('button', { name: 'Send' }))
+    expect(await within(sendForm()).findByRole('region', { name: 'Not sent' })).toHaveAttribute(
+      'data-code',
+      'WINDOW_CLOSED',
+    )
+    const sendTo = within(sendForm()).getByRole('combobox', { name: 'Send to' })
+    await waitFor(() => expect(within(sendTo).getAllByRole('option').length).toBeGreaterThan(1))
+    await user.selectOptions(sendTo, FIXTURE_IDS.openConversation)
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'open'))
+    expect(within(sendForm()).queryByRole('region', { name: 'Not sent' })).toBeNull()
+  })
+
+  it('a failure goes when the customer opens the window that caused it', async () => {
+    renderApp()
+    const user = await typeNumber('0713 000 001')
+    await user.click(within(sendForm()).getByRole('button', { name: 'Send' }))
+    await within(sendForm()).findByRole('region', { name: 'Not sent' })
+    await user.click(within(mockPanel()).getByRole('button', { name: 'The customer writes first' }))
+    await waitFor(() => expect(notice()).toHaveTextContent('the 24-hour window is open'))
+    expect(within(sendForm()).queryByRole('region', { name: 'Not sent' })).toBeNull()
   })
 
   it('a server error keeps everything typed and says what to do', async () => {

@@ -33,6 +33,10 @@ export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = '
   const [to, setTo] = useState(DEFAULT_RECIPIENT)
   const [controls] = useState(() => (connection.mode === 'mock' ? createMockControls(connection.endpoint) : undefined))
   const [replyError, setReplyError] = useState<unknown>(undefined)
+  // Bumped whenever the mock answers differently from now on: the composer then drops a send
+  // result that described the mock as it was (a 429 from the old scenario, a message reset away).
+  const [mockGeneration, setMockGeneration] = useState(0)
+  const onMockChanged = useCallback(() => setMockGeneration((count) => count + 1), [])
   const headingId = useId()
 
   const onReply = useCallback(
@@ -73,6 +77,7 @@ export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = '
             persistKey={DRAFT_KEY}
             defaultValue={INTERACTIVE_EXAMPLES[DEFAULT_EXAMPLE_TYPE]}
             onRequestChange={setRequest}
+            resetKeys={[mockGeneration]}
             locale={locale}
             theme={theme}
             catalogue={catalogue}
@@ -84,7 +89,13 @@ export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = '
           />
           <div className="pg-column">
             {controls ? (
-              <MockPanel controls={controls} recipient={to} replyError={replyError} catalogue={catalogue} />
+              <MockPanel
+                controls={controls}
+                recipient={to}
+                replyError={replyError}
+                catalogue={catalogue}
+                onMockChanged={onMockChanged}
+              />
             ) : null}
             <SnippetPanel request={request} connection={connection} />
           </div>

@@ -14,6 +14,11 @@ export interface MockPanelProps {
   replyError: unknown
   /** The mock shop's products, listed so their ids can be typed in the form. */
   catalogue: ProductCatalogue | undefined
+  /**
+   * Called once the mock answers differently from now on (another scenario, a reset, a window
+   * opened by the customer): a send result from before no longer says what Send would do.
+   */
+  onMockChanged: () => void
 }
 
 /**
@@ -50,7 +55,7 @@ function word(notice: Notice, t: PlaygroundTranslate): { ok: boolean; text: stri
  * The in-page mock's controls: play the customer (answer from the preview, or write first to
  * open the 24-hour window), choose how the mock answers, and reset it. Shown in mock mode only.
  */
-export function MockPanel({ controls, recipient, replyError, catalogue }: MockPanelProps) {
+export function MockPanel({ controls, recipient, replyError, catalogue, onMockChanged }: MockPanelProps) {
   const t = useTranslate()
   const id = useId()
   const [scenario, setScenario] = useState<MockScenario>('happy')
@@ -67,6 +72,7 @@ export function MockPanel({ controls, recipient, replyError, catalogue }: MockPa
     setBusy(true)
     try {
       setNotice(await action())
+      onMockChanged()
     } catch (error) {
       setNotice(failed(error))
     } finally {

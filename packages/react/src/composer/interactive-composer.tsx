@@ -41,6 +41,11 @@ export interface InteractiveComposerProps extends Omit<BuilderRootProps, 'childr
    * sender, conversation, draft): show it as code (`toCurl`) and it is exactly what Send posts.
    */
   onRequestChange?: ((request: SendRequestBody) => void) | undefined
+  /**
+   * When any of these values changes, the send step's last result is cleared (see
+   * `SendDialog.Root`'s `resetKeys`): e.g. a mock's scenario, or a counter bumped on its reset.
+   */
+  resetKeys?: readonly unknown[] | undefined
   /** Your catalogue's products by `product_retailer_id`, so product messages preview as the customer sees them. */
   catalogue?: ProductCatalogue | undefined
   /** Where the send dialog portals (see `SendInteractiveDialog`). Default: the provider's, else `document.body`. */
@@ -112,6 +117,7 @@ function ComposerSide({ sendMode, messages, props }: SideProps): ReactNode {
       portalContainer={props.portalContainer}
       onSent={props.onSent}
       onRequestChange={props.onRequestChange}
+      resetKeys={props.resetKeys}
       to={props.to}
       defaultTo={props.defaultTo}
       onToChange={props.onToChange}
@@ -144,6 +150,7 @@ export const InteractiveComposer = forwardRef<HTMLDivElement, InteractiveCompose
       sendMode = 'dialog',
       onSent,
       onRequestChange,
+      resetKeys,
       catalogue,
       portalContainer,
       defaultTo,

@@ -18,6 +18,7 @@ import { useControllableState } from '../state/use-controllable-state.ts'
 import { SendDialogContext, type SendDialogContextValue, type SendDialogTheme } from './send-dialog-context.ts'
 import { planSend, type SendRequestBody } from './send-plan.ts'
 import { useBriqQuery } from './use-briq-query.ts'
+import { useResultLifetime } from './use-result-lifetime.ts'
 
 /** Props of {@link SendDialogRoot}: the send's state, shared by every part inside it. */
 export interface SendDialogRootProps {
@@ -67,6 +68,14 @@ export interface SendDialogRootProps {
    * as built from the form. For showing it as code ("Copy as curl") that matches the send.
    */
   onRequestChange?: ((request: SendRequestBody) => void) | undefined
+  /**
+   * When any of these values changes, the last send's result is cleared (a failure, or a sent
+   * message with its status), as `resetKeys` resets an error boundary: pass what the result
+   * depended on outside the form, e.g. a mock's scenario or a counter bumped on its reset. The
+   * draft, recipient, sender and conversation stay. A failure also clears by itself once the
+   * request changes.
+   */
+  resetKeys?: readonly unknown[] | undefined
   /** Called once per accepted send, with Briq's answer and the request sent (even if the dialog was closed meanwhile). */
   onSent?: ((result: SendResult, request: SendInteractiveRequest) => void) | undefined
   /** A client to use instead of the `BriqProvider`'s. */
@@ -190,6 +199,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const onRequestChangeRef = useRef(props.onRequestChange)
   onRequestChangeRef.current = props.onRequestChange
   useEffect(() => onRequestChangeRef.current?.(outgoing), [outgoing])
+  useResultLifetime(sending, outgoing, props.resetKeys)
 
   const { reset } = sending
   const statusRef = useRef(sending.status)

@@ -58,6 +58,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
       theme,
       onSent,
       onRequestChange,
+      resetKeys,
       trigger,
       client,
       validation,
@@ -88,6 +89,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
         theme={theme}
         onSent={onSent}
         onRequestChange={onRequestChange}
+        resetKeys={resetKeys}
         client={client}
         validation={validation}
         pollIntervalMs={pollIntervalMs}

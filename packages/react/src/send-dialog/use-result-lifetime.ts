@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'react'
+import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
+import type { SendRequestBody } from './send-plan.ts'
+
+const sameRequest = (a: unknown, b: unknown): boolean => {
+  if (a === b) return true
+  try {
+    return JSON.stringify(a) === JSON.stringify(b)
+  } catch {
+    return false
+  }
+}
+
+const keysChanged = (before: readonly unknown[], after: readonly unknown[]): boolean =>
+  before.length !== after.length || before.some((key, index) => !Object.is(key, after[index]))
+
+/**
+ * How long a send's result stays on screen. A failure is about the request that failed: once
+ * the recipient, sender, conversation or draft changes (`outgoing` is no longer that request),
+ * it no longer says what Send would do, so it goes. Any result — a failure, or a sent message
+ * with its status — goes when one of the host's `resetKeys` changes (the world it described
+ * changed: a mock reset, another scenario). A send still pending is left alone; nothing the
+ * user typed is touched.
+ */
+export function useResultLifetime(
+  sending: UseSendInteractiveResult,
+  outgoing: SendRequestBody,
+  resetKeys: readonly unknown[] | undefined,
+): void {
+  const { reset, status, request } = sending
+  const failedRequest = status === 'error' ? request : undefined
+  useEffect(() => {
+    if (failedRequest !== undefined && !sameRequest(failedRequest, outgoing)) reset()
+  }, [failedRequest, outgoing, reset])
+
+  const keys = resetKeys ?? []
+  const keysRef = useRef(keys)
+  const statusRef = useRef(status)
+  statusRef.current = status
+  useEffect(() => {
+    const before = keysRef.current
+    keysRef.current = keys
+    if (keysChanged(before, keys) && statusRef.current !== 'pending') reset()
+  })
+}
