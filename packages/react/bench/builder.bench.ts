@@ -110,6 +110,9 @@ async function typeTraced(page: Page, cdp: CDPSession, fromLength: number, count
     transferMode: 'ReportEvents',
   })
   await typeKeys(page, fromLength, count)
+  // Event Timing reports a key once its frame is presented: let the last one's frame come first.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+  await sleep(500)
   await cdp.send('Tracing.end')
   await complete
   cdp.off('Tracing.dataCollected', collect)

@@ -99,8 +99,10 @@ function keystrokesOf(events: readonly TraceEvent[]): { keys: Keystroke[]; pid: 
     }
   }
   if (current !== undefined) keys.push(current)
-  const broken = keys.filter((key) => !(key.end > key.start))
-  if (broken.length > 0) throw new Error(`${broken.length} keystrokes have no input event or no frame in the trace`)
+  const broken = keys.flatMap((key, index) => (key.end > key.start ? [] : [index + 1]))
+  if (broken.length > 0) {
+    throw new Error(`Keystrokes ${broken.join(', ')} of ${keys.length} have no input event or no frame in the trace`)
+  }
   return { keys, pid: first.pid, tid: first.tid }
 }
 
