@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream'
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 import { type BodyReadResult, bytesResponse } from '@briq-interactive/core/server'
-import { Agent } from 'undici'
+import type { Agent } from 'undici'
 import { setTransport, type UpstreamAnswer, type UpstreamTransport } from '../upstream/upstream-transport.ts'
 
 // Statuses whose Response may not have a body (Fetch standard, "null body status").
@@ -94,7 +94,9 @@ const ABSOLUTE = /^(https?:\/\/[^/?#]*)(.*)$/s
  * pooled socket with a system call before reusing it).
  */
 function nodeTransport(): UpstreamTransport {
-  const agent = new Agent()
+  // Loaded with the first call, not with the module: a bin that stops at a configuration
+  // error never pays for it.
+  let agent: Promise<Agent> | undefined
   return async (request) => {
     const { signal } = request
     if (signal.aborted) throw signal.reason
@@ -102,7 +104,8 @@ function nodeTransport(): UpstreamTransport {
     if (parts === null) throw new TypeError('fetch failed', { cause: new TypeError('not an absolute http(s) URL') })
     let answer: Awaited<ReturnType<Agent['request']>>
     try {
-      answer = await agent.request({
+      agent ??= import('undici').then(({ Agent }) => new Agent())
+      answer = await (await agent).request({
         origin: parts[1]!,
         path: parts[2] || '/',
         method: request.method as 'GET' | 'POST',
