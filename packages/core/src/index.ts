@@ -125,6 +125,7 @@ export {
 export {
   applyEditorOperation,
   createEditorState,
+  type EditorOperation,
   type EditorOperationResult,
   type EditorState,
   itemKey,
@@ -134,6 +135,8 @@ export { draftFixIts } from './draft/fixes/draft-fix-its.ts'
 export { type FixIt, issuesAt } from './draft/fixes/fix-it.ts'
 export { type GroupCounts, groupCounts } from './draft/group-counts.ts'
 export { type IssueAnchor, type IssueAnchorKind, issueAnchor, issueAnchors } from './draft/issue-anchor.ts'
+export { type JsonExpected, type JsonSyntaxProblem, jsonSyntaxProblem } from './draft/json-syntax.ts'
+export { type JsonTextResult, readJsonText } from './draft/json-text.ts'
 export { moveStep } from './draft/move-step.ts'
 export {
   formatDraftJson,
@@ -144,6 +147,14 @@ export {
 export { chosenOption, readChoice } from './draft/read-choice.ts'
 export { type ReadDraftFileResult, readDraftFile } from './draft/read-draft-file.ts'
 export { STARTER_TEXT, type StarterText, type StarterTextKey } from './draft/starter-text.ts'
+export {
+  editorValidation,
+  restoreUnparsed,
+  type SavedText,
+  type TextUpdate,
+  type UnparsedText,
+  unparsedAt,
+} from './draft/unparsed-text.ts'
 export type {
   FormattingCode,
   FormattingLineBreak,

@@ -1,4 +1,4 @@
-import type { DraftOperation } from './draft-operation.ts'
+import type { EditorOperation } from './editor-state.ts'
 
 /** Options of `createDraftHistory`. */
 export interface DraftHistoryOptions {
@@ -117,6 +117,8 @@ export function createDraftHistory<T>(initial: T, options: DraftHistoryOptions =
 }
 
 /** The `coalesceKey` for an operation: a `set` of one field merges with the next set of that field; everything else is a step of its own. */
-export function coalesceKeyOf(operation: DraftOperation): string | undefined {
-  return operation.op === 'set' ? `set:${operation.path.join('\u0000')}` : undefined
+export function coalesceKeyOf(operation: EditorOperation): string | undefined {
+  return operation.op === 'set' || operation.op === 'text'
+    ? `${operation.op}:${operation.path.join('\u0000')}`
+    : undefined
 }

@@ -23,12 +23,44 @@ describe('createDraftPersistence', () => {
     expect(first.load()).toBeUndefined()
     expect(first.save({ text: 'one' })).toEqual({
       status: 'saved',
-      saved: { value: { text: 'one' }, revision: 1, savedAt: 1000, session: 'a' },
+      saved: { value: { text: 'one' }, revision: 1, savedAt: 1000, session: 'a', unparsed: [] },
     })
     expect(first.save({ text: 'two' })).toMatchObject({ status: 'saved', saved: { revision: 2 } })
     const reloaded = tab(storage, 'b')
-    expect(reloaded.load()).toEqual({ value: { text: 'two' }, revision: 2, savedAt: 1000, session: 'a' })
+    expect(reloaded.load()).toEqual({ value: { text: 'two' }, revision: 2, savedAt: 1000, session: 'a', unparsed: [] })
     expect(reloaded.save({ text: 'three' })).toMatchObject({ status: 'saved', saved: { revision: 3, session: 'b' } })
+  })
+
+  it('keeps unparsed texts beside the draft, and counts them as changes another tab must not overwrite', () => {
+    const { storage, event } = memoryStorage()
+    const a = tab(storage, 'a')
+    const texts = [{ path: ['action', 'parameters', 'validation_errors'], text: '{"in_pin_code": ' }]
+    a.save({ text: 'v1' }, texts)
+    expect(tab(storage, 'b').load()).toMatchObject({ value: { text: 'v1' }, unparsed: texts })
+    const b = tab(storage, 'b')
+    b.load()
+    a.save({ text: 'v2' })
+    // b typed unparsed text since its load: another tab's draft is a conflict, not an update.
+    expect(b.receive(event('draft'), { text: 'v1' }, [{ path: [], text: '{' }])).toMatchObject({ status: 'conflict' })
+    expect(b.receive(event('draft'), { text: 'v1' }, texts)).toMatchObject({ status: 'updated' })
+  })
+
+  it('reads a save without unparsed texts, or with malformed ones, as having none', () => {
+    const { storage, items } = memoryStorage()
+    items.set('draft', JSON.stringify({ version: 1, value: { text: 'x' }, revision: 1, savedAt: 1, session: 's' }))
+    expect(tab(storage, 'a').load()?.unparsed).toEqual([])
+    items.set(
+      'draft',
+      JSON.stringify({
+        version: 1,
+        value: { text: 'x' },
+        revision: 1,
+        savedAt: 1,
+        session: 's',
+        unparsed: [{ path: 'x' }, 4],
+      }),
+    )
+    expect(tab(storage, 'a').load()?.unparsed).toEqual([])
   })
 
   it('never lets a restored draft overwrite a newer one from another tab silently', () => {

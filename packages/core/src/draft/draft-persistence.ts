@@ -1,4 +1,5 @@
-import { isRecord } from './draft-path.ts'
+import { type DraftPath, isRecord } from './draft-path.ts'
+import type { SavedText } from './unparsed-text.ts'
 
 /** Where drafts are kept: `localStorage`, or anything with its `getItem` and `setItem`. */
 export interface DraftStorage {
@@ -16,6 +17,8 @@ export interface SavedDraft<T> {
   readonly savedAt: number
   /** The tab (persistence instance) that saved it. */
   readonly session: string
+  /** Text typed into JSON boxes that did not parse (an `EditorState`'s `unparsed`), so a reload keeps it. */
+  readonly unparsed: readonly SavedText[]
 }
 
 /** Options of `createDraftPersistence`. */
@@ -51,19 +54,40 @@ export type DraftStorageChange<T> =
 export interface DraftPersistence<T> {
   /** The stored draft, if any; it becomes this tab's base revision. */
   load(): SavedDraft<T> | undefined
-  /** Saves `value`, unless another tab saved a newer draft since this tab's base (then `conflict`). */
-  save(value: T): SaveDraftResult<T>
+  /** Saves `value` (and its unparsed texts), unless another tab saved a newer draft since this tab's base (then `conflict`). */
+  save(value: T, unparsed?: readonly SavedText[]): SaveDraftResult<T>
   /** Saves `value` even over a newer draft of another tab (the user chose "keep mine"). */
-  overwrite(value: T): SaveDraftResult<T>
+  overwrite(value: T, unparsed?: readonly SavedText[]): SaveDraftResult<T>
   /** Makes `saved` (another tab's) this tab's base (the user chose "use theirs"); returns its value. */
   adopt(saved: SavedDraft<T>): T
-  /** Reads a `storage` event: another tab's save, judged against this tab's `current` value; `undefined` for other keys. */
-  receive(event: { key: string | null; newValue: string | null }, current: T): DraftStorageChange<T> | undefined
+  /** Reads a `storage` event: another tab's save, judged against this tab's `current` value (and unparsed texts); `undefined` for other keys. */
+  receive(
+    event: { key: string | null; newValue: string | null },
+    current: T,
+    unparsed?: readonly SavedText[],
+  ): DraftStorageChange<T> | undefined
   /** Removes the stored draft (after a send, say). */
   clear(): void
 }
 
 const VERSION = 1
+
+const isPath = (value: unknown): value is DraftPath =>
+  Array.isArray(value) && value.every((key) => typeof key === 'string' || typeof key === 'number')
+
+// Saved unparsed texts; anything malformed is dropped (an older save has none).
+const readTexts = (value: unknown): SavedText[] =>
+  Array.isArray(value)
+    ? value.flatMap((entry) =>
+        isRecord(entry) && isPath(entry.path) && typeof entry.text === 'string'
+          ? [{ path: entry.path, text: entry.text }]
+          : [],
+      )
+    : []
+
+// What this tab last loaded or saved, compared with what it holds now.
+const snapshotJson = (value: unknown, unparsed: readonly SavedText[]): string =>
+  JSON.stringify(unparsed.length === 0 ? [value] : [value, unparsed])
 
 const randomSession = (): string =>
   globalThis.crypto?.randomUUID?.() ?? `s${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`
@@ -103,7 +127,9 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       const { revision, savedAt, session: by } = parsed
       if (typeof revision !== 'number' || typeof savedAt !== 'number' || typeof by !== 'string') return undefined
       const value = read(parsed.value)
-      return value === undefined ? undefined : { value, revision, savedAt, session: by }
+      return value === undefined
+        ? undefined
+        : { value, revision, savedAt, session: by, unparsed: readTexts(parsed.unparsed) }
     } catch {
       return undefined
     }
@@ -117,41 +143,43 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
   }
   const newer = (theirs: SavedDraft<T>): boolean =>
     theirs.session !== session && theirs.revision > (base?.revision ?? 0)
-  const write = (value: T, after: number): SaveDraftResult<T> => {
+  const write = (value: T, unparsed: readonly SavedText[], after: number): SaveDraftResult<T> => {
     if (storage === undefined) return { status: 'unavailable' }
-    const saved: SavedDraft<T> = { value, revision: after + 1, savedAt: now(), session }
+    const texts = unparsed.map(({ path, text }) => ({ path, text }))
+    const saved: SavedDraft<T> = { value, revision: after + 1, savedAt: now(), session, unparsed: texts }
     try {
       storage.setItem(key, JSON.stringify({ version: VERSION, ...saved }))
     } catch {
       return { status: 'unavailable' }
     }
-    base = { revision: saved.revision, json: JSON.stringify(value) }
+    base = { revision: saved.revision, json: snapshotJson(value, texts) }
     return { status: 'saved', saved }
   }
 
   return {
     load() {
       const saved = stored()
-      if (saved !== undefined) base = { revision: saved.revision, json: JSON.stringify(saved.value) }
+      if (saved !== undefined) base = { revision: saved.revision, json: snapshotJson(saved.value, saved.unparsed) }
       return saved
     },
-    save(value) {
+    save(value, unparsed = []) {
       const theirs = stored()
       if (theirs !== undefined && newer(theirs)) return { status: 'conflict', theirs }
-      return write(value, Math.max(theirs?.revision ?? 0, base?.revision ?? 0))
+      return write(value, unparsed, Math.max(theirs?.revision ?? 0, base?.revision ?? 0))
     },
-    overwrite(value) {
-      return write(value, Math.max(stored()?.revision ?? 0, base?.revision ?? 0))
+    overwrite(value, unparsed = []) {
+      return write(value, unparsed, Math.max(stored()?.revision ?? 0, base?.revision ?? 0))
     },
     adopt(saved) {
-      base = { revision: saved.revision, json: JSON.stringify(saved.value) }
+      base = { revision: saved.revision, json: snapshotJson(saved.value, saved.unparsed) }
       return saved.value
     },
-    receive(event, current) {
+    receive(event, current, unparsed = []) {
       if (event.key !== key) return undefined
       const theirs = parse(event.newValue)
       if (theirs === undefined || !newer(theirs)) return undefined
-      const unchanged = base === undefined ? false : JSON.stringify(current) === base.json
+      const texts = unparsed.map(({ path, text }) => ({ path, text }))
+      const unchanged = base === undefined ? false : snapshotJson(current, texts) === base.json
       return unchanged ? { status: 'updated', saved: theirs } : { status: 'conflict', theirs }
     },
     clear() {

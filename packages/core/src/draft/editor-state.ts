@@ -13,6 +13,7 @@ import type { DraftOperation, DraftRefusal } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt } from './draft-path.ts'
 import { alignedPaths } from './item-operations.ts'
+import { type UnparsedText, updateUnparsed } from './unparsed-text.ts'
 import { descriptionNodes, locate } from './walk-description.ts'
 
 /**
@@ -26,7 +27,21 @@ export interface EditorState {
   readonly keys: KeyGroups
   /** The number in the next fresh key. */
   readonly nextKey: number
+  /**
+   * Text typed into a JSON box (the whole draft's JSON at path `[]`, or a JSON field) that
+   * gives no value the box accepts: kept here, with its issue, while the draft keeps the last
+   * value that parsed. Nothing typed is lost (undo, redo and persistence carry it), and
+   * `editorValidation` reports it, so a draft with unparsed text is never sent as if complete.
+   */
+  readonly unparsed: readonly UnparsedText[]
 }
+
+/**
+ * What an editor applies: a draft operation, or text typed into a JSON box (`path` `[]`: the
+ * whole draft; else a JSON field). Text that reads as a JSON object replaces the draft or sets
+ * the field; empty text leaves an optional field out; other text is kept in `unparsed`.
+ */
+export type EditorOperation = DraftOperation | { op: 'text'; path: DraftPath; text: string }
 
 /** The outcome of `tryEditorOperation`. */
 export type EditorOperationResult =
@@ -43,8 +58,10 @@ function reconcile(draft: unknown, keys: KeyGroups, counter: KeyCounter, options
 export function createEditorState(draft: unknown, options: DraftOptions = {}): EditorState {
   const counter = { next: 1 }
   const keys = reconcile(draft, {}, counter, options)
-  return { draft, keys, nextKey: counter.next }
+  return { draft, keys, nextKey: counter.next, unparsed: NONE }
 }
+
+const NONE: readonly UnparsedText[] = []
 
 // The group arrays an add or remove touches: quick replies change on every card at once.
 function touchedGroups(draft: unknown, groupPath: DraftPath, options: DraftOptions): DraftPath[] {
@@ -90,25 +107,67 @@ function mirror(state: EditorState, operation: DraftOperation, counter: KeyCount
   }
 }
 
-/** Applies an operation to the draft and moves the item keys with it; or says why it was refused. */
+/**
+ * Applies an operation to the draft and moves the item keys with it; or says why it was
+ * refused. Unparsed text stays while the value it was typed over is unchanged.
+ */
 export function tryEditorOperation(
   state: EditorState,
-  operation: DraftOperation,
+  operation: EditorOperation,
   options: DraftOptions = {},
 ): EditorOperationResult {
+  if (isTextOperation(operation)) {
+    const typed = updateUnparsed(state, operation.path, operation.text, options)
+    if (!typed.ok) return typed
+    const next = { ...state, unparsed: typed.unparsed }
+    return typed.operation === undefined
+      ? { ok: true, state: next }
+      : tryEditorOperation(next, typed.operation, options)
+  }
   const result = tryDraftOperation(state.draft, operation, options)
   if (!result.ok) return result
   const counter = { next: state.nextKey }
   const mirrored =
     typeof operation === 'object' && operation !== null ? mirror(state, operation, counter, options) : state.keys
   const keys = reconcile(result.draft, mirrored, counter, options)
-  return { ok: true, state: { draft: result.draft, keys, nextKey: counter.next } }
+  return {
+    ok: true,
+    state: {
+      draft: result.draft,
+      keys,
+      nextKey: counter.next,
+      // A new draft (the JSON tab, a file) or another type starts over; other edits keep what they can.
+      unparsed:
+        result.draft !== state.draft && (operation.op === 'replace' || operation.op === 'setType')
+          ? NONE
+          : keptUnparsed(state, result.draft, options),
+    },
+  }
+}
+
+const isTextOperation = (operation: EditorOperation): operation is Extract<EditorOperation, { op: 'text' }> =>
+  typeof operation === 'object' && operation !== null && operation.op === 'text'
+
+// Unparsed text stays while the value it was typed over is the same and its field still shows:
+// an edit elsewhere keeps it, a change of the draft under it (another type, the JSON tab) ends it.
+function keptUnparsed(state: EditorState, draft: unknown, options: DraftOptions): readonly UnparsedText[] {
+  if (state.unparsed.length === 0 || draft === state.draft) return state.unparsed
+  const type = draftType(draft)
+  const description = type === undefined ? undefined : describeInteractive(type, options)
+  const kept = state.unparsed.filter(
+    ({ path }) =>
+      path.length > 0 &&
+      getAt(draft, path) === getAt(state.draft, path) &&
+      description !== undefined &&
+      locate(description, draft, path, 'field') !== undefined,
+  )
+  return kept.length === state.unparsed.length ? state.unparsed : kept
 }
 
 /** `tryEditorOperation`'s new state, or `state` itself when the operation was refused. */
 export function applyEditorOperation(
   state: EditorState,
-  operation: DraftOperation,
+  operation: EditorOperation,
   options: DraftOptions = {},
 ): EditorState {
   const result = tryEditorOperation(state, operation, options)

@@ -6,26 +6,34 @@ describe('parseJsonDraft', () => {
     expect(parseJsonDraft('{ "type": "button" }')).toEqual({ ok: true, value: { type: 'button' } })
   })
 
-  it('names the line and column of a syntax error', () => {
+  it('names the line and column of a syntax error and what was expected there', () => {
     const result = parseJsonDraft('{\n  "a": 1\n  "b": 2\n}')
-    expect(result).toMatchObject({ ok: false, error: { line: 3, column: 3, found: '"' } })
+    expect(result).toMatchObject({ ok: false, error: { line: 3, column: 3, found: '"', expected: 'object_next' } })
   })
 
   it('puts an unexpected end at the end of the text', () => {
     expect(parseJsonDraft('{\n  "a": [1,')).toMatchObject({
       ok: false,
-      error: { line: 2, column: 11, found: undefined },
+      error: { line: 2, column: 11, found: undefined, expected: 'value' },
     })
-    expect(parseJsonDraft('')).toMatchObject({ ok: false, error: { line: 1, column: 1 } })
+    expect(parseJsonDraft('{"a": ')).toMatchObject({ ok: false, error: { line: 1, column: 7, expected: 'value' } })
+    expect(parseJsonDraft('')).toMatchObject({ ok: false, error: { line: 1, column: 1, expected: 'value' } })
   })
 
-  it("reads Firefox's wording too", () => {
+  it('gives a position even where the engine gives none (V8: "Unexpected token \'}\'")', () => {
+    expect(parseJsonDraft('{"a": tru}')).toMatchObject({
+      ok: false,
+      error: { line: 1, column: 7, found: 'tru', expected: 'value' },
+    })
+  })
+
+  it("does not depend on the engine's wording: the position comes from our own scan", () => {
     const original = JSON.parse
     JSON.parse = () => {
-      throw new SyntaxError('JSON.parse: expected double-quoted property name at line 2 column 5 of the JSON data')
+      throw new SyntaxError('JSON.parse: expected double-quoted property name at line 9 column 9 of the JSON data')
     }
     try {
-      expect(parseJsonDraft('{\n  ,}')).toMatchObject({ ok: false, error: { line: 2, column: 5 } })
+      expect(parseJsonDraft('{\n  ,}')).toMatchObject({ ok: false, error: { line: 2, column: 3, expected: 'name' } })
     } finally {
       JSON.parse = original
     }

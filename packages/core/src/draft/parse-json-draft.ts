@@ -1,14 +1,18 @@
-/** Where and why a JSON text failed to parse. */
+import { type JsonExpected, jsonSyntaxProblem } from './json-syntax.ts'
+
+/** Where and why a JSON text failed to parse, as data to word in any language. */
 export interface JsonSyntaxError {
-  /** 1-based line of the error, when the engine reports a position. */
+  /** 1-based line of the error (undefined only if the engine refuses what our scan accepts). */
   line: number | undefined
-  /** 1-based column of the error, when the engine reports a position. */
+  /** 1-based column (UTF-16 code units) of the error. */
   column: number | undefined
   /**
-   * The character found there, for a message in any language ("unexpected `}`"); undefined
-   * when the text ends before the JSON does, or when the engine reports no position.
+   * What was found there, for a message in any language ("found `}`"): one character, or a
+   * whole word of letters (`tru`); undefined when the text ends before the JSON does.
    */
   found: string | undefined
+  /** What the JSON grammar wanted there. */
+  expected: JsonExpected | undefined
   /** The engine's own description (English, from the browser): for developers, not for a UI. */
   detail: string
 }
@@ -22,34 +26,33 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 }
 }
 
-// Engines word positions differently: V8 says "at position 7 (line 1 column 8)", Firefox
-// "at line 1 column 8 of the JSON data", and both say "end" for input that stops too early.
-function locate(text: string, message: string): { line: number | undefined; column: number | undefined } {
-  const lineColumn = /line (\d+) column (\d+)/.exec(message)
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
-  const position = /position (\d+)/.exec(message)
-  if (position) return lineAndColumn(text, Number(position[1]))
-  if (/end of (JSON )?(input|data)/i.test(message) || text.trim() === '') return lineAndColumn(text, text.length)
-  return { line: undefined, column: undefined }
-}
-
-// The character at a 1-based line and column, whole (an emoji is one character), if any.
-function charAt(text: string, line: number, column: number): string | undefined {
-  const row = text.split('\n')[line - 1]
-  if (row === undefined) return undefined
-  const found = row.codePointAt(column - 1)
+// What starts at `offset`: a word of letters whole (`tru`), else one character (an emoji whole).
+function foundAt(text: string, offset: number): string | undefined {
+  const word = /[A-Za-z]+/y
+  word.lastIndex = offset
+  const letters = word.exec(text)?.[0]
+  if (letters !== undefined) return letters.length > 20 ? `${letters.slice(0, 20)}…` : letters
+  const found = text.codePointAt(offset)
   return found === undefined ? undefined : String.fromCodePoint(found)
 }
 
-/** Parses the editor's text; on a syntax error, says where (line and column) as well as why. */
+/**
+ * Parses the editor's text; on a syntax error, says where (line and column) and what was
+ * expected there, from our own scan of the text: the engine's message is English, worded
+ * differently in each browser, and sometimes has no position at all.
+ */
 export function parseJsonDraft(text: string): ParseJsonDraftResult {
   try {
     return { ok: true, value: JSON.parse(text) }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    const { line, column } = locate(text, detail)
-    const found = line === undefined || column === undefined ? undefined : charAt(text, line, column)
-    return { ok: false, error: { line, column, found, detail } }
+    const problem = jsonSyntaxProblem(text)
+    if (problem === undefined) {
+      return { ok: false, error: { line: undefined, column: undefined, found: undefined, expected: undefined, detail } }
+    }
+    const { line, column } = lineAndColumn(text, problem.offset)
+    const found = foundAt(text, problem.offset)
+    return { ok: false, error: { line, column, found, expected: problem.expected, detail } }
   }
 }
 

@@ -40,6 +40,8 @@ export type FieldWord =
   | 'country'
   | 'screen'
   | 'data'
+  | 'screen_data'
+  | 'validation_errors'
   | 'value'
   | 'name'
   | 'phone_number'
@@ -71,7 +73,7 @@ const COUNTED: Record<string, FieldWord> = {
 }
 
 // Containers the name skips, unless the path ends there ("Card 2 action is required").
-const SKIPPED = new Set(['action', 'reply', 'quick_reply', 'parameters'])
+const SKIPPED = new Set(['action', 'reply', 'quick_reply', 'parameters', 'flow_action_payload'])
 
 // API keys named by another word; the other known keys are their own word.
 const RENAMED: Record<string, FieldWord> = {
@@ -80,6 +82,7 @@ const RENAMED: Record<string, FieldWord> = {
   url: 'button_url',
   flow_cta: 'flow_button_text',
   in_pin_code: 'pin_code',
+  validation_errors: 'validation_errors',
 }
 const OWN_WORDS = new Set<string>(
   'sender type header body footer text title id description image video document link filename action parameters reply quick_reply values country screen data value phone_number house_number floor_number tower_number building_name address landmark_area city state'.split(
@@ -120,6 +123,7 @@ export function fieldParts(path: IssuePath): FieldPart[] {
     else if (segment === 'name') parts.push({ word: 'name' })
     else if (segment === 'button' && parent === 'action') parts.push({ word: 'list_button' })
     else if (segment === 'title' && isWord(parts.at(-1), 'section')) parts.push({ word: 'section_title' })
+    else if (segment === 'data' && parent === 'flow_action_payload') parts.push({ word: 'screen_data' })
     else {
       const word = wordOf(segment)
       parts.push(word === undefined ? { name: segment } : { word })

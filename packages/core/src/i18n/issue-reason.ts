@@ -16,6 +16,9 @@ export const ISSUE_REASONS = [
   'list_items',
   'json_depth',
   'json_data',
+  // text typed as JSON (the builder's JSON tab and JSON fields, an opened file)
+  'not_json',
+  'not_json_object',
   // text and URLs
   'spaces_around',
   'url_spaces',
@@ -101,8 +104,18 @@ export interface IssueParams {
   allowed?: readonly string[]
   /** `unknown_field`, `unknown_request_field`: the unknown key. */
   key?: string
-  /** `invalid_type`: the type expected (`string`, `number`, `int`, `boolean`, `object`, `array`). */
+  /**
+   * `invalid_type`: the type expected (`string`, `number`, `int`, `boolean`, `object`, `array`).
+   * `not_json`: what the JSON grammar wanted where the text breaks (a `JsonExpected`).
+   */
   expected?: string
+  /** `not_json`: the 1-based line and column where the text stops being JSON. */
+  line?: number
+  column?: number
+  /** `not_json`: what was found there (a character or a word); absent when the text ends. */
+  found?: string
+  /** `not_json`, `not_json_object`: the name of the file read, when the text came from one. */
+  file?: string
   /** `unreadable`: what the engine said (technical, not translated). */
   detail?: string
   /** `url_local_host`: the unreachable host. */

@@ -1,4 +1,5 @@
 import { sendInteractiveLegacyRoute } from '../contract/briq-routes.ts'
+import { readJsonText } from '../draft/json-text.ts'
 import type { Issue } from '../issue.ts'
 import { normalizePhone } from '../phone/normalize-phone.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
@@ -271,6 +272,25 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
     label: 'an older send with letters in the recipient',
     issues: () =>
       all(validateRequest(sendInteractiveLegacyRoute, { recipient: '255-71x', interactive: buttons(button('a')) })),
+  },
+  ...[
+    ['{"a": ', []],
+    ['{"a": 1,}', ['action', 'parameters', 'flow_action_payload', 'data']],
+    ['{"a": "x\ny"}', ['action', 'parameters', 'validation_errors']],
+    ['[1, 2]', ['action', 'parameters', 'validation_errors']],
+  ].map(([text, path]) => ({
+    label: `the JSON text ${JSON.stringify(text)}`,
+    issues: () => {
+      const read = readJsonText(text as string, path as string[])
+      return read.ok ? [] : [read.issue]
+    },
+  })),
+  {
+    label: 'an opened file that is not JSON',
+    issues: () => {
+      const read = readJsonText('{\n  "type": "button",\n}', [], 'bad.json')
+      return read.ok ? [] : [read.issue]
+    },
   },
   ...[
     undefined,

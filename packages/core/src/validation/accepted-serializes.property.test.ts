@@ -156,7 +156,7 @@ describe(`free-form JSON nests at most ${MAX_DEPTH} levels (the kit's own guard)
       {
         path: DATA,
         code: 'too_big',
-        message: `The flow_action_payload data nests more than ${MAX_DEPTH} levels deep; this kit checks free-form data to ${MAX_DEPTH} levels`,
+        message: `Screen data nests more than ${MAX_DEPTH} levels deep; this kit checks free-form data to ${MAX_DEPTH} levels`,
         limit: MAX_DEPTH,
         actual: MAX_DEPTH + 1,
         rule: 'kit',

@@ -1,4 +1,4 @@
-import type { DraftOperation, DraftPath, IssueAnchor, IssueAnchorKind } from '@briq-interactive/core'
+import type { DraftPath, EditorOperation, IssueAnchor, IssueAnchorKind } from '@briq-interactive/core'
 import { createContext, useContext, useSyncExternalStore } from 'react'
 import type { Locale, Translate } from '../i18n/messages.ts'
 import type { BuilderModel, BuilderSnapshot, ChangeOptions } from './builder-model.ts'
@@ -30,8 +30,11 @@ export interface BuilderControls {
   readonly theme: 'light' | 'dark' | 'system'
   /** Prefix of every id in this builder. */
   readonly rootId: string
-  /** Applies an operation, reports the new draft to `onValueChange`, announces a refusal; `true` when it changed the draft. */
-  dispatch(operation: DraftOperation, change?: ChangeOptions): boolean
+  /**
+   * Applies an operation (or text typed into a JSON box), reports the new draft to
+   * `onValueChange`, announces a refusal; `true` when it changed the draft or its unparsed text.
+   */
+  dispatch(operation: EditorOperation, change?: ChangeOptions): boolean
   undo(): void
   redo(): void
   /** Says `text` in the builder's polite live region. */

@@ -4,6 +4,8 @@ import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 
+const DATA = ['action', 'parameters', 'flow_action_payload', 'data']
+
 describe('fields of every kind', () => {
   it('a JSON field (flow screen data) says where its text breaks and keeps the draft until it parses', () => {
     const onValueChange = vi.fn()
@@ -11,10 +13,16 @@ describe('fields of every kind', () => {
     const data = screen.getByRole('textbox', { name: 'Screen data (JSON)' })
     fireEvent.change(data, { target: { value: '{\n  "a": 1,\n}' } })
     expect(data).toHaveAttribute('aria-invalid', 'true')
-    expect(data).toHaveAccessibleDescription(/^Error: Not valid JSON at line 3, column 1: /)
-    expect(onValueChange).not.toHaveBeenCalled()
+    expect(data).toHaveAccessibleDescription(
+      /^Error: Screen data is not valid JSON at line 3, column 1: expected a property name in double quotes, found "}"/,
+    )
+    // Reported, not silently dropped: the draft is the last one that parsed, the result is not ok.
+    const [draft, result] = onValueChange.mock.lastCall ?? []
+    expect(draft).not.toHaveProperty('action.parameters.flow_action_payload')
+    expect(result.ok).toBe(false)
+    expect(result.issues[0]).toMatchObject({ reason: 'not_json', path: DATA })
     fireEvent.change(data, { target: { value: '"text"' } })
-    expect(data).toHaveAccessibleDescription(/Enter a JSON object/)
+    expect(data).toHaveAccessibleDescription(/Screen data must be a JSON object/)
     fireEvent.change(data, { target: { value: '{"a": 1}' } })
     expect(data).not.toHaveAttribute('aria-invalid')
     expect(onValueChange.mock.lastCall?.[0]).toMatchObject({
@@ -24,6 +32,29 @@ describe('fields of every kind', () => {
     fireEvent.change(data, { target: { value: '' } })
     expect(onValueChange.mock.lastCall?.[0]).not.toHaveProperty('action.parameters.flow_action_payload')
   })
+
+  it.each([
+    ['flow', 'Screen data (JSON)', '{"a": ', 'Screen data'],
+    ['address_message', 'Validation errors (JSON)', '{"in_pin_code": "wrong"', 'Validation errors'],
+  ] as const)(
+    'counts unparsed text in a %s JSON field as an error of the summary; picking it focuses the field',
+    async (type, name, text, field) => {
+      const user = userEvent.setup()
+      render(<InteractiveBuilder defaultValue={createDraft(type)} />)
+      const summary = screen.getByRole('region', { name: 'Problems' })
+      const before = within(summary).getByRole('status').textContent
+      fireEvent.change(screen.getByRole('textbox', { name }), { target: { value: text } })
+      expect(within(summary).getByRole('status')).not.toHaveTextContent(before ?? '')
+      expect(within(summary).getByRole('status')).not.toHaveTextContent('No problems found')
+      const entry = within(summary).getByRole('button', {
+        name: new RegExp(`^Error: ${field} is not valid JSON at line 1`),
+      })
+      await user.click(entry)
+      expect(screen.getByRole('textbox', { name })).toHaveFocus()
+      // Nothing typed is lost: the text is still there, with its error.
+      expect(screen.getByRole('textbox', { name })).toHaveValue(text)
+    },
+  )
 
   it('offers the header kinds the type allows; media by link or by uploaded id', async () => {
     const user = userEvent.setup()

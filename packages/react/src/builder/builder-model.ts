@@ -12,14 +12,18 @@ import {
   draftFixIts,
   draftType,
   draftValueAt,
+  type EditorOperation,
   type EditorOperationResult,
   type EditorState,
+  editorValidation,
   type FixIt,
   type Interactive,
   type InteractiveDescription,
   type InteractiveType,
   type IssueAnchor,
   issueAnchors,
+  restoreUnparsed,
+  type SavedText,
   tryEditorOperation,
   type ValidateOptions,
   type ValidationResult,
@@ -33,6 +37,7 @@ export interface BuilderSnapshot {
   readonly draft: unknown
   readonly type: InteractiveType | undefined
   readonly description: InteractiveDescription | undefined
+  /** Core's validation of the draft, with text typed into JSON boxes that does not parse as errors. */
   readonly result: ValidationResult<Interactive>
   readonly fixes: readonly FixIt[]
   readonly placement: IssuePlacement
@@ -61,17 +66,18 @@ export interface BuilderModel {
   getSnapshot(): BuilderSnapshot
   subscribe(listener: () => void): () => void
   /** Applies an operation as one undo step (or merged into the last, see `ChangeOptions`). */
-  apply(operation: DraftOperation, change?: ChangeOptions): EditorOperationResult
+  apply(operation: EditorOperation, change?: ChangeOptions): EditorOperationResult
   undo(): boolean
   redo(): boolean
-  /** Makes `draft` the present as a new step (a controlled `value` set from outside, another tab's draft). */
-  replace(draft: unknown): void
-  /** Makes `draft` the only step (a restored draft). */
-  reset(draft: unknown): void
+  /**
+   * Makes `draft` the present as a new step (a controlled `value` set from outside, another
+   * tab's draft with the unparsed `texts` it had).
+   */
+  replace(draft: unknown, texts?: readonly SavedText[]): void
+  /** Makes `state` the only step (a restored draft, with any unparsed text it had). */
+  reset(state: EditorState): void
   setOptions(options: BuilderModelOptions): void
   readonly options: BuilderModelOptions
-  /** The JSON tab's text while it does not parse, kept across tab switches (the draft it was typed over). */
-  jsonEdit: { source: unknown; text: string } | undefined
   /**
    * `compute(draft)` for the present draft, recomputed only when the outermost group array
    * holding `path` (or the type) changes: counts, moves and adds inside one list.
@@ -154,8 +160,9 @@ export function createBuilderModel(
     const state = current.present
     const draft = state.draft
     const type = draftType(draft)
-    const result = validate(draft)
-    const fixes = draftFixIts(draft, result, options.draft)
+    const valid = validate(draft)
+    const result = editorValidation(valid, state)
+    const fixes = draftFixIts(draft, valid, options.draft)
     const anchorOf = anchorsOf.get(state) ?? issueAnchors(draft, options.draft)
     anchorsOf.set(state, anchorOf)
     const placement = placeIssues(draft, result, fixes, options.draft, snapshot?.placement, anchorOf)
@@ -189,8 +196,10 @@ export function createBuilderModel(
     apply(operation, change = {}) {
       const present = history.getSnapshot().present
       const result = tryEditorOperation(present, operation, options.draft)
-      if (result.ok && result.state.draft !== present.draft) {
-        const sameShape = operation.op === 'set' && operation.path[0] !== 'type'
+      if (result.ok && (result.state.draft !== present.draft || result.state.unparsed !== present.unparsed)) {
+        const sameShape =
+          (operation.op === 'set' || (operation.op === 'text' && operation.path.length > 0)) &&
+          operation.path[0] !== 'type'
         const finder = anchorsOf.get(present)
         if (sameShape && finder !== undefined) anchorsOf.set(result.state, finder)
         history.record(result.state, { at: now(), coalesceKey: change.coalesceKey ?? coalesceKeyOf(operation) })
@@ -207,13 +216,14 @@ export function createBuilderModel(
       history.redo()
       return true
     },
-    replace(draft) {
+    replace(draft, texts = []) {
       const present = history.getSnapshot().present
-      if (present.draft === draft) return
-      history.record(applyEditorOperation(present, { op: 'replace', draft }, options.draft), { at: now() })
+      if (present.draft === draft && texts.length === 0) return
+      const next = applyEditorOperation(present, { op: 'replace', draft }, options.draft)
+      history.record(restoreUnparsed(next, texts, options.draft), { at: now() })
     },
-    reset(draft) {
-      history.reset(createEditorState(draft, options.draft))
+    reset(state) {
+      history.reset(state)
     },
     setOptions(next) {
       if (next === options) return
@@ -222,7 +232,6 @@ export function createBuilderModel(
       anchorsOf = new WeakMap()
       notify()
     },
-    jsonEdit: undefined,
     structural: cached,
     canApply(operation) {
       const path = 'path' in operation ? operation.path : []

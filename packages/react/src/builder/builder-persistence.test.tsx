@@ -33,6 +33,31 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers())
 
 describe('persistKey', () => {
+  it('keeps text that does not parse across a reload: the JSON tab’s and a JSON field’s, with their errors', () => {
+    const json = () => screen.getByRole('textbox', { name: 'Interactive object (JSON)' })
+    const broken = '{\n  "type": "button",\n  "body": {'
+    const first = render(<InteractiveBuilder persistKey={KEY} defaultTab="json" />)
+    fireEvent.change(json(), { target: { value: broken } })
+    act(() => vi.advanceTimersByTime(500))
+    first.unmount()
+    const second = render(<InteractiveBuilder persistKey={KEY} defaultTab="json" />)
+    expect(json()).toHaveValue(broken)
+    expect(json()).toHaveAttribute('aria-invalid', 'true')
+    expect(json()).toHaveAccessibleDescription(/^Error: The message is not valid JSON at line 3, column 12/)
+    second.unmount()
+    localStorage.clear()
+
+    const data = () => screen.getByRole('textbox', { name: 'Screen data (JSON)' })
+    const third = render(<InteractiveBuilder persistKey={KEY} defaultValue={createDraft('flow')} />)
+    fireEvent.change(data(), { target: { value: '{"a": ' } })
+    act(() => vi.advanceTimersByTime(500))
+    third.unmount()
+    render(<InteractiveBuilder persistKey={KEY} defaultValue={createDraft('flow')} />)
+    expect(data()).toHaveValue('{"a": ')
+    expect(data()).toHaveAccessibleDescription(/^Error: Screen data is not valid JSON at line 1, column 7/)
+    expect(screen.getByText('Your last draft was restored')).toBeInTheDocument()
+  })
+
   it('saves after a pause and restores the draft on reload', () => {
     const first = render(<InteractiveBuilder persistKey={KEY} />)
     type('Saved for later')

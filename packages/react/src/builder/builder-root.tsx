@@ -151,13 +151,13 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       announce,
       requestFocus,
       dispatch(operation, change) {
-        const before = model.getSnapshot().draft
+        const before = model.getSnapshot().state
         const result = model.apply(operation, change)
         if (!result.ok) {
           announce(refusal(result, t))
           return false
         }
-        if (model.getSnapshot().draft === before) return false
+        if (model.getSnapshot().state === before) return false
         emit(model.undo)
         return true
       },

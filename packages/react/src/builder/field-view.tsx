@@ -47,7 +47,7 @@ export const FieldView = memo(function FieldView({ node, base, n, itemKey }: Fie
     case 'enum':
       return <EnumField {...props} />
     case 'json':
-      return <JsonField {...props} />
+      return <JsonField {...props} path={path} />
     default:
       return <TextField {...props} />
   }

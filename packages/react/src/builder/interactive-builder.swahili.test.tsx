@@ -1,4 +1,4 @@
-import { INTERACTIVE_TYPES, type Issue, validateInteractive } from '@briq-interactive/core'
+import { createDraft, INTERACTIVE_TYPES, type Issue, validateInteractive } from '@briq-interactive/core'
 import { fireEvent, render, screen } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
@@ -49,6 +49,55 @@ describe('InteractiveBuilder in Swahili: no English a clerk would meet', () => {
     expectSwahiliOnly(
       container,
       english.map((issue) => issue.message),
+    )
+  })
+
+  it('words broken JSON in Swahili from its position, never with the engine’s English', () => {
+    const { container } = render(<InteractiveBuilder locale="sw" defaultTab="json" />)
+    const json = screen.getByRole('textbox', { name: 'Kitu cha interactive (JSON)' })
+    const broken = '{\n  "type": "button",\n  "body": { "text": "x", }\n}'
+    let engine = ''
+    try {
+      JSON.parse(broken)
+    } catch (error) {
+      engine = (error as Error).message
+    }
+    fireEvent.change(json, { target: { value: broken } })
+    expect(json).toHaveAccessibleDescription(
+      /^Kosa: Ujumbe si JSON sahihi kwenye mstari 3, safu wima 26: ilitarajiwa jina la kipengele/,
+    )
+    expect(everything(container)).not.toContain(engine)
+    expect(everything(container)).not.toMatch(/line \d|column \d|position \d/i)
+    expectSwahiliOnly(container)
+  })
+
+  it('re-words JSON errors and file notes when the language changes', async () => {
+    const user = userEvent.setup()
+    const flow = { ...createDraft('flow') }
+    const { rerender } = render(<InteractiveBuilder locale="sw" defaultValue={flow} />)
+    fireEvent.change(screen.getByRole('textbox', { name: 'Data ya skrini (JSON)' }), { target: { value: '{"a": ' } })
+    rerender(<InteractiveBuilder locale="en" defaultValue={flow} />)
+    expect(screen.getByRole('textbox', { name: 'Screen data (JSON)' })).toHaveAccessibleDescription(
+      /^Error: Screen data is not valid JSON at line 1, column 7: expected a value, but the text ends/,
+    )
+    rerender(<InteractiveBuilder locale="sw" defaultValue={flow} />)
+    expect(screen.getByRole('textbox', { name: 'Data ya skrini (JSON)' })).toHaveAccessibleDescription(
+      /^Kosa: Data ya skrini si JSON sahihi kwenye mstari 1, safu wima 7/,
+    )
+
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement
+    await user.upload(input, new File([JSON.stringify(createDraft('list'))], 'good.json', { type: 'application/json' }))
+    expect(await screen.findByText('Imefunguliwa: good.json', { selector: 'p' })).toBeInTheDocument()
+    rerender(<InteractiveBuilder locale="en" defaultValue={flow} />)
+    expect(screen.getByText('Opened good.json', { selector: 'p' })).toBeInTheDocument()
+    await user.upload(input, new File(['{"a": 1,}'], 'bad.json', { type: 'application/json' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'bad.json is not valid JSON at line 1, column 9: expected a property name in double quotes, found "}"',
+    )
+    rerender(<InteractiveBuilder locale="sw" defaultValue={flow} />)
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^bad\.json si JSON sahihi kwenye mstari 1, safu wima 9: ilitarajiwa/,
     )
   })
 })

@@ -5,6 +5,10 @@ import type { PlacedIssue } from './derive-issues.ts'
 import { FixButton } from './fix-button.tsx'
 import { IssueLine } from './issue-messages.tsx'
 
+// Text typed on the JSON tab that does not parse (core's unparsed text at path []).
+const isJsonText = ({ issue }: PlacedIssue): boolean =>
+  issue.path.length === 0 && (issue.reason === 'not_json' || issue.reason === 'not_json_object')
+
 /** Props of `Builder.IssueSummary`; other props go to its `<section>`. */
 export type BuilderIssueSummaryProps = ComponentPropsWithoutRef<'section'>
 
@@ -18,7 +22,12 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
   { className, ...rest },
   ref,
 ) {
-  const { t, rootId, focusAnchor } = useBuilderControls('Builder.IssueSummary')
+  const { t, rootId, focusAnchor, setTab, requestFocus } = useBuilderControls('Builder.IssueSummary')
+  // The JSON tab's own text that does not parse is about the whole message: picking it opens that tab.
+  const showJson = () => {
+    setTab('json')
+    requestFocus({ elementId: `${rootId}-json` })
+  }
   const summary = useBuilderSelector((snapshot) => snapshot.placement.summary)
   const id = `${rootId}-summary`
   const errors = summary.errors.length
@@ -58,7 +67,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
                 className="bi-builder-summary-entry"
                 data-severity={entry.severity}
               >
-                {entry.anchor.kind === 'message' ? (
+                {entry.anchor.kind === 'message' && !isJsonText(entry) ? (
                   <span className="bi-builder-summary-issue" data-bi-focus={`summary/${index}`} tabIndex={-1}>
                     <IssueLine issue={entry.issue} severity={entry.severity} />
                   </span>
@@ -67,7 +76,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
                     type="button"
                     className="bi-builder-summary-issue"
                     data-bi-focus={`summary/${index}`}
-                    onClick={() => focusAnchor(entry.anchor)}
+                    onClick={() => (isJsonText(entry) ? showJson() : focusAnchor(entry.anchor))}
                   >
                     <IssueLine issue={entry.issue} severity={entry.severity} />
                   </button>

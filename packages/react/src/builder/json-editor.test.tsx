@@ -32,9 +32,15 @@ describe('the JSON tab', () => {
     render(<InteractiveBuilder defaultValue={createDraft('button')} onValueChange={onValueChange} defaultTab="json" />)
     fireEvent.change(json(), { target: { value: '{\n  "type": "button",\n  "body": { "text": "x" ,, }\n}' } })
     expect(json()).toHaveAttribute('aria-invalid', 'true')
-    expect(json()).toHaveAccessibleDescription(/^Error: Not valid JSON at line 3, column \d+: /)
+    expect(json()).toHaveAccessibleDescription(
+      /^Error: The message is not valid JSON at line 3, column 26: expected a property name in double quotes, found ","/,
+    )
     expect(screen.getByText('The form keeps the last valid message until the JSON is fixed.')).toBeInTheDocument()
-    expect(onValueChange).not.toHaveBeenCalled()
+    // Reported as an error of the draft (the last valid one), never as a complete message.
+    expect(onValueChange).toHaveBeenLastCalledWith(
+      createDraft('button'),
+      expect.objectContaining({ ok: false, issues: [expect.objectContaining({ reason: 'not_json', path: [] })] }),
+    )
     // The broken text survives a look at the form, which still shows the last valid draft.
     await user.click(screen.getByRole('tab', { name: 'Form' }))
     expect(screen.getByRole('textbox', { name: 'Body text' })).toHaveValue('Would you like to confirm your order?')
@@ -78,7 +84,9 @@ describe('the JSON tab', () => {
     expect(await screen.findByText('Opened order.json', { selector: 'p' })).toBeInTheDocument()
     expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('list'))
     await user.upload(input, new File(['not json'], 'notes.txt', { type: 'application/json' }))
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^notes\.txt is not JSON: /)
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'notes.txt is not valid JSON at line 1, column 1: expected a value, found "not"',
+    )
     expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('list'))
     await user.upload(input, new File(['[1]'], 'list.json', { type: 'application/json' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('list.json holds no interactive message')

@@ -1,94 +1,80 @@
-import { draftType, formatDraftJson, parseJsonDraft, readDraftFile } from '@briq-interactive/core'
+import { draftType, formatDraftJson, type Issue, readDraftFile, readJsonText, unparsedAt } from '@briq-interactive/core'
 import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react'
-import type { Translate } from '../i18n/messages.ts'
+import type { Locale, Translate } from '../i18n/messages.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
-import { BuilderIcon } from './builder-icons.tsx'
+import { IssueLine } from './issue-messages.tsx'
+import { issueText } from './labels.ts'
 
 /** Props of `Builder.JsonEditor`; other props go to its `<div>`. */
 export type BuilderJsonEditorProps = ComponentPropsWithoutRef<'div'>
 
-interface Edit {
-  /** The draft the text was shown for or parsed into. */
-  source: unknown
-  text: string
-  /** Why the text is not used: where it stops being JSON, or that it is not an object. */
-  error?: string | undefined
-}
+/** What happened to the last file opened, as data: worded when shown, in the language then. */
+type FileNote =
+  | { kind: 'opened'; name: string }
+  | { kind: 'unreadable'; name: string }
+  | { kind: 'not_object'; name: string }
+  | { kind: 'not_json'; issue: Issue }
 
-function syntaxError(text: string, t: Translate): string | undefined {
-  const parsed = parseJsonDraft(text)
-  if (!parsed.ok) {
-    const { line, column, detail } = parsed.error
-    return line === undefined || column === undefined
-      ? t('builder.json.errorNoPosition', { detail })
-      : t('builder.json.error', { line, column, detail })
-  }
-  const value = parsed.value
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? undefined : t('builder.json.notObject')
+function fileNoteText(note: FileNote, t: Translate, locale: Locale): string {
+  if (note.kind === 'not_json') return issueText(note.issue, locale)
+  if (note.kind === 'opened') return t('builder.json.opened', { name: note.name })
+  if (note.kind === 'unreadable') return t('builder.json.fileUnreadable', { name: note.name })
+  return t('builder.json.fileNotObject', { name: note.name })
 }
 
 /**
  * "Interactive object (JSON)": the same draft as the form, as text. Text that is not a JSON
- * object says where (line and column) and leaves the draft as it was, so the form keeps the
- * last valid one; valid text replaces the draft (typing is one undo step per pause). Opens a
- * JSON file (a bare interactive object or a send request) and downloads the draft.
+ * object is kept by core's editor state (so undo, a tab switch and a reload keep it) with its
+ * issue, which says where (line and column) and what was expected, worded in the current
+ * language; the draft stays the last valid one, so the form keeps it. Valid text replaces the
+ * draft (typing is one undo step per pause). Opens a JSON file (a bare interactive object or a
+ * send request) and downloads the draft.
  */
 export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorProps>(function BuilderJsonEditor(
   { className, ...rest },
   ref,
 ) {
-  const { t, rootId, model, dispatch, announce } = useBuilderControls('Builder.JsonEditor')
+  const { t, locale, rootId, model, dispatch, announce } = useBuilderControls('Builder.JsonEditor')
   const draft = useBuilderSelector((snapshot) => snapshot.draft)
-  const [edit, setEdit] = useState<Edit>(() => model.jsonEdit ?? { source: draft, text: formatDraftJson(draft) })
-  const [fileNote, setFileNote] = useState<{ text: string; error: boolean } | undefined>(undefined)
+  const unparsed = useBuilderSelector((snapshot) => unparsedAt(snapshot.state, []))
+  // Valid text stays as typed (its spacing) while it is what the draft holds.
+  const [typed, setTyped] = useState<{ source: unknown; text: string } | undefined>(undefined)
+  const [fileNote, setFileNote] = useState<FileNote | undefined>(undefined)
   const fileInput = useRef<HTMLInputElement>(null)
-  // The draft changed elsewhere (the form, undo, another tab): show it.
-  const current: Edit = edit.source === draft ? edit : { source: draft, text: formatDraftJson(draft) }
+  const text = unparsed?.text ?? (typed !== undefined && typed.source === draft ? typed.text : formatDraftJson(draft))
   const id = `${rootId}-json`
   const errorId = `${id}-error`
 
-  const keep = (next: Edit) => {
-    model.jsonEdit = next.error === undefined ? undefined : next
-    setEdit(next)
-  }
   const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
-    const text = event.target.value
-    const error = syntaxError(text, t)
-    if (error !== undefined) {
-      keep({ source: draft, text, error })
-      return
-    }
-    const value = (parseJsonDraft(text) as { value: unknown }).value
-    dispatch({ op: 'replace', draft: value }, { coalesceKey: 'json' })
-    keep({ source: model.getSnapshot().draft, text })
+    const next = event.target.value
+    dispatch({ op: 'text', path: [], text: next })
+    setTyped({ source: model.getSnapshot().draft, text: next })
   }
   const open = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget
     const file = input.files?.[0]
     input.value = ''
     if (file === undefined) return
-    let text: string
+    let content: string
     try {
-      text = await file.text()
+      content = await file.text()
     } catch {
-      setFileNote({ text: t('builder.json.fileUnreadable', { name: file.name }), error: true })
+      setFileNote({ kind: 'unreadable', name: file.name })
       return
     }
-    const read = readDraftFile(text)
+    const read = readDraftFile(content)
     if (!read.ok) {
-      setFileNote({
-        text:
-          read.reason === 'not_json'
-            ? t('builder.json.fileNotJson', { name: file.name, detail: read.detail })
-            : t('builder.json.fileNotObject', { name: file.name }),
-        error: true,
-      })
+      const problem = read.reason === 'not_json' ? readJsonText(content, [], file.name) : undefined
+      setFileNote(
+        problem !== undefined && !problem.ok
+          ? { kind: 'not_json', issue: problem.issue }
+          : { kind: 'not_object', name: file.name },
+      )
       return
     }
     dispatch({ op: 'replace', draft: read.interactive })
-    const note = t('builder.json.opened', { name: file.name })
-    setFileNote({ text: note, error: false })
-    announce(note)
+    setFileNote({ kind: 'opened', name: file.name })
+    announce(t('builder.json.opened', { name: file.name }))
   }
   const download = () => {
     const document = fileInput.current?.ownerDocument
@@ -114,17 +100,16 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
         rows={18}
         spellCheck={false}
         autoCapitalize="off"
-        value={current.text}
-        aria-invalid={current.error === undefined ? undefined : true}
-        aria-describedby={current.error === undefined ? undefined : errorId}
+        value={text}
+        aria-invalid={unparsed === undefined ? undefined : true}
+        aria-describedby={unparsed === undefined ? undefined : errorId}
         data-bi-focus="root/json"
         onChange={onChange}
       />
-      {current.error === undefined ? null : (
+      {unparsed === undefined ? null : (
         <div className="bi-builder-messages" id={errorId}>
           <p className="bi-builder-issue" data-severity="error">
-            <BuilderIcon name="error" />
-            <span className="bi-builder-sr">{t('builder.issue.error')}:</span> {current.error}
+            <IssueLine issue={unparsed.issue} severity="error" />
           </p>
           <p className="bi-builder-hint">{t('builder.json.kept')}</p>
         </div>
@@ -147,10 +132,10 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
       {fileNote === undefined ? null : (
         <p
           className="bi-builder-file-note"
-          data-severity={fileNote.error ? 'error' : undefined}
-          role={fileNote.error ? 'alert' : undefined}
+          data-severity={fileNote.kind === 'opened' ? undefined : 'error'}
+          role={fileNote.kind === 'opened' ? undefined : 'alert'}
         >
-          {fileNote.text}
+          {fileNoteText(fileNote, t, locale)}
         </p>
       )}
     </div>

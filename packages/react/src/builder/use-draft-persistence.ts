@@ -1,7 +1,9 @@
 import {
   createDraftPersistence,
+  createEditorState,
   type DraftPersistence,
   localDraftStorage,
+  restoreUnparsed,
   type SavedDraft,
 } from '@briq-interactive/core'
 import { useCallback, useRef, useState } from 'react'
@@ -41,8 +43,9 @@ const sameJson = (a: unknown, b: unknown): boolean => {
 }
 
 /**
- * `persistKey`: restores the saved draft on load, saves each change (after a pause, and when
- * the page is left), and follows other tabs through core's `createDraftPersistence` — a newer
+ * `persistKey`: restores the saved draft on load, with any text typed into a JSON box that did
+ * not parse (shown again with its error), saves each change (after a pause, and when the page
+ * is left), and follows other tabs through core's `createDraftPersistence` — a newer
  * draft from another tab replaces this one only when this tab has nothing unsaved; otherwise
  * the user is asked (`conflict`). Runs only in the browser.
  */
@@ -62,27 +65,29 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       // The starting draft becomes this tab's base: another tab's newer draft then replaces it
       // as long as nothing was typed here, instead of asking about a draft nobody touched.
       store.save(model.getSnapshot().draft)
-    } else if (!sameJson(saved.value, model.getSnapshot().draft)) {
-      model.reset(saved.value)
+    } else if (saved.unparsed.length > 0 || !sameJson(saved.value, model.getSnapshot().draft)) {
+      const options = model.options.draft
+      model.reset(restoreUnparsed(createEditorState(saved.value, options), saved.unparsed, options))
       callbacks.current.onReplaced()
       callbacks.current.onNotice('restored')
     }
-    let lastDraft = model.getSnapshot().draft
+    let lastState = model.getSnapshot().state
     let timer: ReturnType<typeof setTimeout> | undefined
     const save = () => {
       if (timer !== undefined) clearTimeout(timer)
       timer = undefined
       if (asking.current) return
-      const result = store.save(model.getSnapshot().draft)
+      const { state } = model.getSnapshot()
+      const result = store.save(state.draft, state.unparsed)
       if (result.status === 'conflict') {
         asking.current = true
         setConflict(result.theirs)
       }
     }
     const unsubscribe = model.subscribe(() => {
-      const draft = model.getSnapshot().draft
-      if (draft === lastDraft) return
-      lastDraft = draft
+      const { state } = model.getSnapshot()
+      if (state.draft === lastState.draft && state.unparsed === lastState.unparsed) return
+      lastState = state
       if (timer === undefined) timer = setTimeout(save, SAVE_DELAY_MS)
     })
     const flush = () => {
@@ -92,15 +97,16 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       if (document.visibilityState === 'hidden') flush()
     }
     const onStorage = (event: StorageEvent) => {
-      const change = store.receive(event, model.getSnapshot().draft)
+      const { state } = model.getSnapshot()
+      const change = store.receive(event, state.draft, state.unparsed)
       if (change === undefined) return
       if (change.status === 'conflict') {
         asking.current = true
         setConflict(change.theirs)
         return
       }
-      lastDraft = store.adopt(change.saved)
-      model.replace(lastDraft)
+      model.replace(store.adopt(change.saved), change.saved.unparsed)
+      lastState = model.getSnapshot().state
       callbacks.current.onReplaced()
       callbacks.current.onNotice('updated')
     }
@@ -124,7 +130,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     if (store === undefined || conflict === undefined) return
     asking.current = false
     setConflict(undefined)
-    model.replace(store.adopt(conflict))
+    model.replace(store.adopt(conflict), conflict.unparsed)
     callbacks.current.onReplaced()
   }, [conflict, model])
 
@@ -133,7 +139,8 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     if (store === undefined) return
     asking.current = false
     setConflict(undefined)
-    store.overwrite(model.getSnapshot().draft)
+    const { state } = model.getSnapshot()
+    store.overwrite(state.draft, state.unparsed)
   }, [model])
 
   return { conflict, acceptTheirs, keepMine }

@@ -103,6 +103,29 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     expect(within(form).queryByRole('region', { name: /to fix before sending$/ })).toBeNull()
   })
 
+  it.each([
+    ['flow', 'Screen data (JSON)', '{"a": '],
+    ['address_message', 'Validation errors (JSON)', '{"in_pin_code": "wrong"'],
+  ] as const)('a %s draft whose %s does not parse is not sent, and the form says why', async (type, name, text) => {
+    const onSent = vi.fn()
+    const base = createDraft(type) as { action: { parameters: Record<string, unknown> } }
+    const draft =
+      type === 'flow'
+        ? { ...base, action: { ...base.action, parameters: { ...base.action.parameters, flow_id: '1234567890' } } }
+        : base
+    renderComposer({ sendMode: 'inline', defaultTo: FIXTURE_PHONES.open, defaultValue: draft, onSent })
+    const user = userEvent.setup()
+    const form = screen.getByRole('form', { name: 'Send message' })
+    const field = screen.getByRole('textbox', { name })
+    await user.click(field)
+    await user.paste(text)
+    await user.click(within(form).getByRole('button', { name: 'Send' }))
+    expect(within(form).getByText('Not sent: the message has 1 error. Fix it in the form first.')).toBeInTheDocument()
+    expect(within(form).queryByRole('region', { name: 'Message sent' })).toBeNull()
+    expect(onSent).not.toHaveBeenCalled()
+    expect(field).toHaveValue(text)
+  })
+
   it('a closed window explains itself and keeps the draft', async () => {
     renderComposer({ sendMode: 'inline', defaultValue: createDraft('list') })
     const form = screen.getByRole('form', { name: 'Send message' })

@@ -5,7 +5,7 @@ import type {
   SendInteractiveRequest,
   SendResult,
 } from '@briq-interactive/core'
-import { forwardRef, type ReactNode } from 'react'
+import { forwardRef, type ReactNode, useMemo } from 'react'
 import { useBuilderControls, useBuilderSelector } from '../builder/builder-context.ts'
 import { BuilderHistory } from '../builder/builder-history.tsx'
 import { BuilderRoot, type BuilderRootProps } from '../builder/builder-root.tsx'
@@ -105,9 +105,13 @@ function ComposerBuilder(): ReactNode {
 function ComposerSide({ sendMode, messages, props }: SideProps): ReactNode {
   const { locale, theme } = useBuilderControls('InteractiveComposer')
   const draft = useBuilderSelector((snapshot) => snapshot.draft, 'InteractiveComposer')
+  // Text typed into a JSON box that does not parse is not in the draft: it blocks the send.
+  const unparsed = useBuilderSelector((snapshot) => snapshot.state.unparsed, 'InteractiveComposer')
+  const draftIssues = useMemo(() => unparsed.map((entry) => entry.issue), [unparsed])
   return (
     <SendDialogRoot
       interactive={draft}
+      draftIssues={draftIssues}
       locale={locale}
       theme={theme}
       messages={messages}

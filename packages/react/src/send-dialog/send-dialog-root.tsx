@@ -1,6 +1,7 @@
 import {
   type BriqClient,
   describeSendFailure,
+  type Issue,
   type ProductCatalogue,
   type SendInteractiveRequest,
   type SendResult,
@@ -24,6 +25,12 @@ import { useResultLifetime } from './use-result-lifetime.ts'
 export interface SendDialogRootProps {
   /** The interactive object to send: the composer's draft. May be invalid; its issues block sending. */
   interactive: unknown
+  /**
+   * Errors of the draft that the object alone cannot show, which block sending like its own:
+   * text typed into the builder's JSON boxes that does not parse (core's `EditorState.unparsed`
+   * issues; the draft still holds the last value that did). The composer passes them.
+   */
+  draftIssues?: readonly Issue[] | undefined
   /** Whether the dialog is open (controlled). Unused when the parts are laid out without `Content`. */
   open?: boolean | undefined
   /** Whether the dialog starts open (uncontrolled). Default `false`. */
@@ -191,8 +198,9 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
         sender: sender ?? undefined,
         defaultCountryCode,
         validation,
+        draftIssues: props.draftIssues,
       }),
-    [interactive, to, conversationId, sender, defaultCountryCode, validation],
+    [interactive, to, conversationId, sender, defaultCountryCode, validation, props.draftIssues],
   )
 
   const { outgoing } = plan

@@ -1,3 +1,4 @@
+import { readJsonText } from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
 import { planSend } from './send-plan.ts'
 
@@ -33,6 +34,16 @@ describe('planSend', () => {
     const plan = planSend({ ...base, interactive: { ...interactive, body: { text: '' } } })
     expect(plan.request).toBeUndefined()
     expect(plan.issues.map((issue) => issue.path.join('.'))).toContain('interactive.body.text')
+  })
+
+  it('blocks on the draft’s unparsed text though the object itself is valid, listing it under interactive', () => {
+    const read = readJsonText('{"a": ', ['action', 'parameters', 'flow_action_payload', 'data'])
+    if (read.ok) throw new Error('the text parsed')
+    const plan = planSend({ ...base, draftIssues: [read.issue] })
+    expect(plan.request).toBeUndefined()
+    expect(plan.issues.map((issue) => [issue.path.join('.'), issue.reason])).toEqual([
+      ['interactive.action.parameters.flow_action_payload.data', 'not_json'],
+    ])
   })
 
   it('sends into a conversation without a number, and warns that the sender is ignored there', () => {

@@ -48,6 +48,8 @@ export interface SendPlanInput {
   defaultCountryCode: string | undefined
   /** Which reading of the rules Meta's sources disagree on to apply. */
   validation?: ValidateOptions | undefined
+  /** Errors of the draft the object alone cannot show (see `SendDialogRootProps.draftIssues`); they block. */
+  draftIssues?: readonly Issue[] | undefined
 }
 
 /**
@@ -61,6 +63,7 @@ export function planSend({
   sender,
   defaultCountryCode,
   validation,
+  draftIssues = [],
 }: SendPlanInput): SendPlan {
   const phone =
     conversationId === undefined
@@ -71,8 +74,9 @@ export function planSend({
   const body: SendRequestBody = { ...target, ...(sender === undefined ? {} : { sender }), interactive }
   const result = validateSendRequest(body, validation)
   // The recipient field explains a bad number itself; listing it twice would only add noise.
-  const issues = result.ok ? [] : result.issues.filter((issue) => issue.path[0] !== 'to')
-  const blocked = !result.ok || (phone !== undefined && !phone.ok)
+  const unsent = draftIssues.map((issue) => ({ ...issue, path: ['interactive', ...issue.path] }))
+  const issues = [...unsent, ...(result.ok ? [] : result.issues.filter((issue) => issue.path[0] !== 'to'))]
+  const blocked = !result.ok || unsent.length > 0 || (phone !== undefined && !phone.ok)
   const request = blocked ? undefined : result.value
   return { phone, request, outgoing: request ?? body, issues, warnings: result.warnings }
 }

@@ -53,6 +53,32 @@ const EXPECTED: Record<string, string> = {
   record: 'an object',
 }
 
+// What the JSON grammar wanted (JsonExpected) where a text stops being JSON.
+const JSON_EXPECTED: Record<string, string> = {
+  value: 'a value',
+  name: 'a property name in double quotes',
+  colon: '":"',
+  object_next: '"," or "}"',
+  array_next: '"," or "]"',
+  end: 'the end of the JSON',
+  string_end: 'the closing double quote',
+  escape: 'an escape such as \\n, \\" or \\u00e9',
+  digit: 'a digit',
+}
+
+/** "expected a value, found "}"" or "… but the text ends", from the position data only. */
+function jsonProblem(i: Issue): string {
+  const { line, column, expected = '', found } = i.params ?? {}
+  const where = line === undefined ? 'is not valid JSON' : `is not valid JSON at line ${line}, column ${column}`
+  const what =
+    expected === 'control'
+      ? 'a line break or tab inside quotes must be written as \\n or \\t'
+      : expected === ''
+        ? undefined
+        : `expected ${JSON_EXPECTED[expected] ?? expected}, ${found === undefined ? 'but the text ends' : `found "${found}"`}`
+  return `${i.params?.file ?? subject(i)} ${where}${what === undefined ? '' : `: ${what}`}`
+}
+
 /** English sentences for every issue code and reason except the phone ones. */
 export const issueSentencesEn: IssueSentences = {
   required: (i) => `${subject(i)} is required`,
@@ -107,6 +133,8 @@ export const issueSentencesEn: IssueSentences = {
     `${subject(i)} nests more than ${i.limit} levels deep; this kit checks free-form data to ${i.limit} levels`,
   json_data: (i) =>
     `${subject(i)} must be plain JSON data (text, a finite number, true/false, null, a list or an object)`,
+  not_json: jsonProblem,
+  not_json_object: (i) => `${i.params?.file ?? subject(i)} must be a JSON object, in curly braces { }`,
   spaces_around: (i) => `${subject(i)} has spaces at the start or end`,
   url_spaces: (i) => `${subject(i)} contains spaces or control characters; encode a space as %20`,
   url_local_host: (i) =>

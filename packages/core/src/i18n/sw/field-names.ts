@@ -42,6 +42,8 @@ const WORDS: Record<FieldWord, Phrase> = {
   country: phrase('nchi', 'i'),
   screen: phrase('skrini', 'i'),
   data: phrase('data', 'i'),
+  screen_data: phrase('data ya skrini', 'i'),
+  validation_errors: phrase('makosa ya uthibitishaji', 'ya'),
   value: phrase('thamani', 'i'),
   name: phrase('jina', 'li'),
   phone_number: phrase('namba ya simu', 'i'),

@@ -40,6 +40,32 @@ const mustBe = (issue: Issue, what: string): string => {
   return `${field.text} lazima ${prefix(field.head)}we ${what}`
 }
 
+// What the JSON grammar wanted (JsonExpected) where a text stops being JSON.
+const JSON_EXPECTED: Record<string, string> = {
+  value: 'thamani',
+  name: 'jina la kipengele ndani ya alama za nukuu (")',
+  colon: '":"',
+  object_next: '"," au "}"',
+  array_next: '"," au "]"',
+  end: 'mwisho wa JSON',
+  string_end: 'alama ya nukuu ya kufunga (")',
+  escape: 'mfuatano kama \\n, \\" au \\u00e9',
+  digit: 'tarakimu',
+}
+
+/** "ilitarajiwa thamani, lakini imepatikana "}"", from the position data only. */
+function jsonProblem(i: Issue): string {
+  const { line, column, expected = '', found } = i.params ?? {}
+  const where = line === undefined ? 'si JSON sahihi' : `si JSON sahihi kwenye mstari ${line}, safu wima ${column}`
+  const what =
+    expected === 'control'
+      ? 'mstari mpya au tab ndani ya alama za nukuu lazima viandikwe \\n au \\t'
+      : expected === ''
+        ? undefined
+        : `ilitarajiwa ${JSON_EXPECTED[expected] ?? expected}, ${found === undefined ? 'lakini maandishi yanaishia hapo' : `lakini imepatikana "${found}"`}`
+  return `${i.params?.file ?? subject(i).text} ${where}${what === undefined ? '' : `: ${what}`}`
+}
+
 // Counted nouns: one, many, and "not even one" (hata kimoja / hata moja).
 const NOUNS: Record<CountNoun, { one: string; many: string; none: string }> = {
   button: { one: 'kitufe', many: 'vitufe', none: 'kitufe hata kimoja' },
@@ -159,6 +185,11 @@ export const issueSentencesSw: IssueSentences = {
   json_depth: (i) =>
     `${says(i, 'na')} ngazi zaidi ya ${i.limit} za ndani; mfumo huu hukagua data huru hadi ngazi ${i.limit}`,
   json_data: (i) => mustBe(i, 'data safi ya JSON (maandishi, namba halisi, true/false, null, orodha au object)'),
+  not_json: jsonProblem,
+  not_json_object: (i) =>
+    i.params?.file === undefined
+      ? mustBe(i, 'kitu cha JSON, ndani ya mabano ya kujipinda { }')
+      : `${i.params.file} lazima iwe kitu cha JSON, ndani ya mabano ya kujipinda { }`,
   spaces_around: (i) => `${says(i, 'na')} nafasi mwanzoni au mwishoni`,
   url_spaces: (i) => `${says(i, 'na')} nafasi au herufi za udhibiti; andika nafasi kama %20`,
   url_local_host: (i) =>

@@ -45,14 +45,6 @@ export const builderMessages = {
   ],
   'builder.field.generatedId': ['Made from the title unless you type your own', 'Kinatokana na jina usipoandika chako'],
   'builder.field.json': ['A JSON object, like {example}', 'Kitu cha JSON, kama {example}'],
-  'builder.field.notJson': [
-    'Not valid JSON at line {line}, column {column}: {detail}',
-    'Si JSON sahihi kwenye mstari {line}, safu wima {column}: {detail}',
-  ],
-  'builder.field.notJsonObject': [
-    'Enter a JSON object (in curly braces)',
-    'Weka kitu cha JSON (ndani ya mabano ya kujipinda)',
-  ],
   'builder.format.label': ['{field} formatting', 'Mtindo wa {field}'],
   'builder.format.bold': ['Bold', 'Herufi nzito'],
   'builder.format.italic': ['Italic', 'Herufi za mlalo'],
@@ -72,15 +64,6 @@ export const builderMessages = {
   'builder.issue.warning': ['Warning', 'Onyo'],
   'builder.issue.suggestion': ['Suggestion', 'Pendekezo'],
   'builder.json.label': ['Interactive object (JSON)', 'Kitu cha interactive (JSON)'],
-  'builder.json.error': [
-    'Not valid JSON at line {line}, column {column}: {detail}',
-    'Si JSON sahihi kwenye mstari {line}, safu wima {column}: {detail}',
-  ],
-  'builder.json.errorNoPosition': ['Not valid JSON: {detail}', 'Si JSON sahihi: {detail}'],
-  'builder.json.notObject': [
-    'The interactive object must be a JSON object, in curly braces',
-    'Kitu cha interactive lazima kiwe kitu cha JSON, ndani ya mabano ya kujipinda',
-  ],
   'builder.json.kept': [
     'The form keeps the last valid message until the JSON is fixed.',
     'Fomu inabaki na ujumbe sahihi wa mwisho hadi JSON irekebishwe.',
@@ -88,7 +71,6 @@ export const builderMessages = {
   'builder.json.open': ['Open JSON file', 'Fungua faili la JSON'],
   'builder.json.download': ['Download JSON', 'Pakua JSON'],
   'builder.json.opened': ['Opened {name}', 'Imefunguliwa: {name}'],
-  'builder.json.fileNotJson': ['{name} is not JSON: {detail}', '{name} si JSON: {detail}'],
   'builder.json.fileNotObject': ['{name} holds no interactive message', '{name} haina ujumbe wa interactive'],
   'builder.json.fileUnreadable': ['{name} could not be read', '{name} haikuweza kusomwa'],
   'builder.refused.tooMany': [

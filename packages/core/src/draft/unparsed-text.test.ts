@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import { validateInteractive } from '../validation/validate-interactive.ts'
+import { createDraft } from './create-draft.ts'
+import { createDraftHistory } from './draft-history.ts'
+import { applyEditorOperation, createEditorState, type EditorState, tryEditorOperation } from './editor-state.ts'
+import { editorValidation, restoreUnparsed, unparsedAt } from './unparsed-text.ts'
+
+const DATA = ['action', 'parameters', 'flow_action_payload', 'data']
+const flow = () => {
+  const state = createEditorState(createDraft('flow'))
+  return applyEditorOperation(state, { op: 'set', path: ['action', 'parameters', 'flow_id'], value: '1234567890' })
+}
+const text = (state: EditorState, path: (string | number)[], typed: string) =>
+  applyEditorOperation(state, { op: 'text', path, text: typed })
+
+describe('unparsed text in the editor state', () => {
+  it('keeps text that does not parse, with its issue, and leaves the draft at its last value', () => {
+    const start = text(flow(), DATA, '{"a": 1}')
+    expect(
+      (start.draft as { action: { parameters: { flow_action_payload: { data: unknown } } } }).action.parameters
+        .flow_action_payload.data,
+    ).toEqual({ a: 1 })
+    const broken = text(start, DATA, '{"a": ')
+    expect(broken.draft).toBe(start.draft)
+    expect(unparsedAt(broken, DATA)).toMatchObject({
+      text: '{"a": ',
+      issue: {
+        path: DATA,
+        code: 'invalid_format',
+        reason: 'not_json',
+        params: { line: 1, column: 7, expected: 'value' },
+      },
+    })
+    // Valid again: the value is set and the unparsed text is gone; emptied: the field is left out.
+    const fixed = text(broken, DATA, '{"a": 2}')
+    expect(fixed.unparsed).toEqual([])
+    expect(JSON.stringify(fixed.draft)).toContain('"data":{"a":2}')
+    expect(JSON.stringify(text(fixed, DATA, '  ').draft)).not.toContain('"data"')
+    expect(unparsedAt(text(start, DATA, '[1]'), DATA)?.issue.reason).toBe('not_json_object')
+  })
+
+  it('reports unparsed text as errors of the draft: a complete-looking draft is not ok', () => {
+    const state = text(flow(), DATA, '{"a": ')
+    const result = validateInteractive(state.draft)
+    expect(result.ok).toBe(true)
+    const reported = editorValidation(result, state)
+    expect(reported.ok).toBe(false)
+    expect(!reported.ok && reported.issues.map((issue) => issue.reason)).toEqual(['not_json'])
+    expect(editorValidation(result, flow())).toBe(result)
+  })
+
+  it('keeps unparsed text through edits elsewhere, and drops it when the draft under it changes', () => {
+    const broken = text(flow(), DATA, '{"a": ')
+    const edited = applyEditorOperation(broken, { op: 'set', path: ['body', 'text'], value: 'Agiza sasa' })
+    expect(unparsedAt(edited, DATA)?.text).toBe('{"a": ')
+    expect(applyEditorOperation(edited, { op: 'setType', type: 'button' }).unparsed).toEqual([])
+    expect(applyEditorOperation(edited, { op: 'replace', draft: createDraft('flow') }).unparsed).toEqual([])
+  })
+
+  it('keeps the JSON tab’s text at path [] until valid text or another edit replaces the draft', () => {
+    const start = createEditorState(createDraft('button'))
+    const broken = text(start, [], '{"type": "list",')
+    expect(broken.draft).toBe(start.draft)
+    expect(unparsedAt(broken, [])?.issue.params).toMatchObject({ line: 1, column: 17, expected: 'name' })
+    expect(text(broken, [], '{"type": "list"}').draft).toEqual({ type: 'list' })
+    expect(applyEditorOperation(broken, { op: 'set', path: ['body', 'text'], value: 'x' }).unparsed).toEqual([])
+  })
+
+  it('refuses text for a path that is not a JSON field', () => {
+    expect(tryEditorOperation(flow(), { op: 'text', path: ['body', 'text'], text: '{}' })).toEqual({
+      ok: false,
+      reason: 'not_found',
+    })
+  })
+
+  it('brings unparsed text back with undo and redo', () => {
+    const start = flow()
+    const history = createDraftHistory(start)
+    const broken = text(start, DATA, '{"a": ')
+    history.record(broken, { at: 0 })
+    history.record(applyEditorOperation(broken, { op: 'setType', type: 'button' }), { at: 5000 })
+    expect(history.undo()).toBe(broken)
+    expect(history.undo().unparsed).toEqual([])
+    expect(unparsedAt(history.redo(), DATA)?.text).toBe('{"a": ')
+  })
+
+  it('restores saved texts where their box still is and they still do not parse', () => {
+    const state = flow()
+    const restored = restoreUnparsed(state, [
+      { path: DATA, text: '{"a": ' },
+      { path: [], text: '{' },
+      { path: ['body', 'text'], text: '{' },
+      { path: DATA, text: '{}' },
+    ])
+    expect(restored.unparsed.map((entry) => [entry.path, entry.text])).toEqual([
+      [DATA, '{"a": '],
+      [[], '{'],
+    ])
+    expect(restoreUnparsed(state, [])).toBe(state)
+  })
+})

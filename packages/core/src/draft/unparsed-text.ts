@@ -1,0 +1,92 @@
+import type { Issue, ValidationResult } from '../issue.ts'
+import type { Interactive } from '../schemas/interactive.ts'
+import { describeInteractive, draftType } from './describe-interactive.ts'
+import type { DraftOperation, DraftRefusal } from './draft-operation.ts'
+import type { DraftOptions } from './draft-options.ts'
+import type { DraftPath } from './draft-path.ts'
+import type { EditorState } from './editor-state.ts'
+import { readJsonText } from './json-text.ts'
+import { locate } from './walk-description.ts'
+
+/** Text in a JSON box that gives no value the box accepts, and why (an issue at its path). */
+export interface UnparsedText {
+  /** The JSON field's path; `[]` for the whole draft (the JSON tab). */
+  readonly path: DraftPath
+  readonly text: string
+  /** Code `invalid_format`, reason `not_json` (line, column, expected, found) or `not_json_object`. */
+  readonly issue: Issue
+}
+
+/** Unparsed text as it is saved: its path and text (the issue is read again on restore). */
+export interface SavedText {
+  readonly path: DraftPath
+  readonly text: string
+}
+
+const samePath = (a: DraftPath, b: DraftPath): boolean => a.length === b.length && a.every((key, i) => key === b[i])
+
+/** The unparsed text at `path` (`[]`: the JSON tab's), if any. */
+export function unparsedAt(state: EditorState, path: DraftPath): UnparsedText | undefined {
+  return state.unparsed.find((entry) => samePath(entry.path, path))
+}
+
+// Whether `path` is a JSON field the draft's form shows.
+function isJsonField(draft: unknown, path: DraftPath, options: DraftOptions): boolean {
+  const type = draftType(draft)
+  if (type === undefined) return false
+  return locate(describeInteractive(type, options), draft, path, 'field')?.node.kind === 'json'
+}
+
+/** What text typed at `path` does: the draft operation it makes (if any) and the unparsed texts after it. */
+export type TextUpdate =
+  | { ok: true; operation: DraftOperation | undefined; unparsed: readonly UnparsedText[] }
+  | { ok: false; reason: DraftRefusal }
+
+/** Reads `text` typed at `path` (see `EditorOperation`'s `text`). */
+export function updateUnparsed(state: EditorState, path: DraftPath, text: string, options: DraftOptions): TextUpdate {
+  if (!Array.isArray(path) || typeof text !== 'string') return { ok: false, reason: 'invalid_value' }
+  const field = path.length > 0
+  if (field && !isJsonField(state.draft, path, options)) return { ok: false, reason: 'not_found' }
+  const others = state.unparsed.filter((entry) => !samePath(entry.path, path))
+  if (field && text.trim() === '')
+    return { ok: true, operation: { op: 'set', path, value: undefined }, unparsed: others }
+  const read = readJsonText(text, path)
+  if (!read.ok)
+    return { ok: true, operation: undefined, unparsed: [...others, { path: [...path], text, issue: read.issue }] }
+  const operation: DraftOperation = field
+    ? { op: 'set', path, value: read.value }
+    : { op: 'replace', draft: read.value }
+  return { ok: true, operation, unparsed: others }
+}
+
+/**
+ * `state` with saved unparsed texts back in place (a restored draft): each is read again and
+ * kept only where its box still is and it still does not parse.
+ */
+export function restoreUnparsed(
+  state: EditorState,
+  texts: readonly SavedText[],
+  options: DraftOptions = {},
+): EditorState {
+  const unparsed: UnparsedText[] = []
+  for (const { path, text } of texts) {
+    if (path.length > 0 && !isJsonField(state.draft, path, options)) continue
+    const read = readJsonText(text, path)
+    if (!read.ok) unparsed.push({ path: [...path], text, issue: read.issue })
+  }
+  return unparsed.length === 0 ? state : { ...state, unparsed }
+}
+
+/**
+ * A draft's validation with its editor's unparsed text added as errors: what a builder reports
+ * (`onValueChange`) and what blocks a send, since the draft alone would lose that text. The
+ * same `result` object when nothing is unparsed.
+ */
+export function editorValidation(
+  result: ValidationResult<Interactive>,
+  state: EditorState,
+): ValidationResult<Interactive> {
+  if (state.unparsed.length === 0) return result
+  const issues = state.unparsed.map((entry) => entry.issue)
+  return { ok: false, issues: result.ok ? issues : [...issues, ...result.issues], warnings: result.warnings }
+}

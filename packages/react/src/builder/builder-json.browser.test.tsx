@@ -1,0 +1,60 @@
+import { createDraft } from '@briq-interactive/core'
+import { describe, expect, it } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
+import { renderBuilder } from './testing/browser-builder.tsx'
+
+const KEY = 'browser:json-draft'
+const engineMessage = (text: string): string => {
+  try {
+    JSON.parse(text)
+    return ''
+  } catch (error) {
+    return (error as Error).message
+  }
+}
+
+describe('text that does not parse (Chromium: its own JSON.parse wording)', () => {
+  it('a JSON field: counted in the summary, picked to focus, kept across a reload', async () => {
+    localStorage.clear()
+    const draft = createDraft('flow')
+    const first = renderBuilder({ defaultValue: draft, persistKey: KEY })
+    const data = page.getByRole('textbox', { name: 'Screen data (JSON)' })
+    await userEvent.click(data)
+    await userEvent.keyboard('{{"a": ')
+    await expect.element(data).toHaveAttribute('aria-invalid', 'true')
+    const summary = page.getByRole('region', { name: 'Problems' })
+    await expect.element(summary.getByRole('status')).not.toHaveTextContent('No problems found')
+    await userEvent.click(summary.getByRole('button', { name: /Screen data is not valid JSON at line 1, column 7/ }))
+    await expect.element(data).toHaveFocus()
+    // Leaving the page saves at once; the reload shows the text and its error again.
+    window.dispatchEvent(new Event('pagehide'))
+    first.unmount()
+    renderBuilder({ defaultValue: draft, persistKey: KEY })
+    await expect.element(data).toHaveValue('{"a": ')
+    await expect.element(data).toHaveAccessibleDescription(/^Error: Screen data is not valid JSON at line 1, column 7/)
+    localStorage.clear()
+  })
+
+  it('the JSON tab in Kiswahili: our words from the position, none of the engine’s English', async () => {
+    const { root } = renderBuilder({ defaultValue: createDraft('list'), defaultTab: 'json', locale: 'sw' })
+    const json = page.getByRole('textbox', { name: 'Kitu cha interactive (JSON)' })
+    const broken = '{\n  "type": "list",\n  "body": {"text": "x",}\n}'
+    await userEvent.fill(json, broken)
+    await expect
+      .element(json)
+      .toHaveAccessibleDescription(
+        /^Kosa: Ujumbe si JSON sahihi kwenye mstari 3, safu wima 24: ilitarajiwa jina la kipengele/,
+      )
+    const engine = engineMessage(broken)
+    expect(engine).not.toBe('')
+    expect(root.textContent).not.toContain(engine)
+    expect(root.textContent).not.toMatch(/Expected|position \d|line \d/)
+    // The summary counts it, and picking it comes back to this tab's text.
+    await userEvent.click(page.getByRole('tab', { name: 'Fomu' }))
+    await userEvent.click(
+      page.getByRole('region', { name: 'Matatizo' }).getByRole('button', { name: /si JSON sahihi/ }),
+    )
+    await expect.element(json).toHaveFocus()
+    await expect.element(json).toHaveValue(broken)
+  })
+})
