@@ -20,6 +20,13 @@ function headerPairs(headers: HeaderValues): [string, string][] {
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
+// Drops the rest of an answer with its connection. undici's body reports being destroyed
+// unread as an error; nobody is reading it any more, so that error is expected, not a crash.
+function discard(stream: Readable): void {
+  stream.on('error', () => {})
+  stream.destroy()
+}
+
 // Decoded as fetch decodes it: the proxy drops Content-Encoding and scans the body for the
 // key, which it could not find inside compressed bytes.
 function decoded(body: Readable, headers: HeaderValues): Readable {
@@ -46,7 +53,7 @@ function decoded(body: Readable, headers: HeaderValues): Readable {
  */
 function readBody(body: Readable, headers: HeaderValues, maxBytes: number): Promise<BodyReadResult> {
   if (Number(first(headers['content-length'])) > maxBytes) {
-    body.destroy()
+    discard(body)
     return Promise.resolve({ ok: false, reason: 'too_large' })
   }
   const source = decoded(body, headers)
@@ -62,8 +69,8 @@ function readBody(body: Readable, headers: HeaderValues, maxBytes: number): Prom
       total += chunk.byteLength
       if (total > maxBytes) {
         stop()
-        body.destroy()
-        if (source !== body) source.destroy()
+        discard(body)
+        if (source !== body) discard(source)
         resolve({ ok: false, reason: 'too_large' })
         return
       }
@@ -120,7 +127,7 @@ function nodeTransport(): UpstreamTransport {
     const headers = answer.headers as HeaderValues
     // A Response takes 200–599 only; a hostile upstream's 999 is no answer at all.
     if (!NULL_BODY_STATUSES.has(status) && (status < 200 || status > 599)) {
-      body.destroy()
+      discard(body)
       throw new TypeError('fetch failed', { cause: new RangeError(`status ${status} is out of range`) })
     }
     const result: UpstreamAnswer = {
