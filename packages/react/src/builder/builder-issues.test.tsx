@@ -122,6 +122,19 @@ describe('issues at their fields and in the summary', () => {
     expect(screen.getByRole('textbox', { name: 'Button 2 title' })).toHaveValue('B')
   })
 
+  it('words a count of one in the singular, in English and Swahili (a list of one row)', () => {
+    const list = {
+      type: 'list',
+      body: { text: 'Chagua' },
+      action: { button: 'Chaguo', sections: [{ rows: [{ id: 'a', title: 'A' }] }] },
+    }
+    const { unmount } = render(<InteractiveBuilder defaultValue={list} />)
+    expect(within(summary()).getByRole('button', { name: 'Turn into 1 reply button' })).toBeInTheDocument()
+    unmount()
+    render(<InteractiveBuilder defaultValue={list} locale="sw" />)
+    expect(screen.getAllByRole('button', { name: 'Geuza kuwa kitufe 1 cha kujibu' }).length).toBeGreaterThan(0)
+  })
+
   it('shows an issue the form has no field for (a footer the type does not take) in the summary with its fix-it', async () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={{ ...createDraft('location_request_message'), footer: { text: 'x' } }} />)

@@ -45,6 +45,51 @@ describe('message catalogues', () => {
     expect(s('sendDialog.issues.errors', { count: 3 })).toBe('Makosa 3 ya kurekebisha kabla ya kutuma')
   })
 
+  // Keys whose {count} counts a total ("3 of 10 rows", "Card 2 of 3", "and 4 more"): the noun
+  // belongs to the total or there is none, so one wording fits every count.
+  const COUNT_OF_TOTAL = new Set<string>([
+    'builder.counter',
+    'builder.counter.label',
+    'builder.counter.lineBreaks',
+    'builder.announce.moved',
+    'preview.carouselCard',
+    'preview.productNamesMore',
+  ])
+  const countKeys = keys.filter((key) => forms(en[key]).some((text) => text.includes('{count}')))
+  const counted = (key: keyof Messages) => !COUNT_OF_TOTAL.has(key) && !key.startsWith('builder.count.')
+
+  it('gives every key that counts things a singular and a plural form (Swahili where the noun changes)', () => {
+    expect(countKeys.length).toBeGreaterThan(10)
+    for (const key of countKeys.filter(counted)) expect(typeof en[key], key).toBe('object')
+  })
+
+  it.each(['en', 'sw'] as const)('words every count-bearing key with 1 and with 2 in %s', (locale) => {
+    const t = getTranslator(locale)
+    const values = { count: 1, limit: 10, kind: 'image', card: 1, names: 'A', position: 1, index: 1 }
+    // English: a count of one is never followed by a plural noun ("1 reply buttons").
+    const pluralAfterOne =
+      /\b1 (?:[a-z-]+ ){0,2}(?:buttons|rows|sections|titles|cards|products|errors|warnings|items|problems)\b/
+    // Swahili: a count of one never takes the plural noun class (vitufe, vichwa, makosa, maonyo).
+    const pluralOneSw =
+      /\b(?:[Vv]itufe|[Vv]ichwa|[Mm]akosa|[Mm]aonyo) 1\b|\bvya kujibu\b.*\b1\b|\b1\b[^.]*\bvinavyokosekana\b/
+    for (const key of countKeys) {
+      const one = t(key, values)
+      const two = t(key, { ...values, count: 2 })
+      if (counted(key)) expect(one, key).not.toMatch(locale === 'en' ? pluralAfterOne : pluralOneSw)
+      expect(two, key).toContain('2')
+      if (counted(key) && locale === 'en') expect(one, key).not.toBe(two.replaceAll('2', '1'))
+    }
+    expect(t('fix.listToButtons', values)).toBe(
+      locale === 'en' ? 'Turn into 1 reply button' : 'Geuza kuwa kitufe 1 cha kujibu',
+    )
+    expect(t('fix.addSectionTitles', values)).toBe(
+      locale === 'en' ? 'Add the 1 missing section title' : 'Ongeza kichwa 1 cha sehemu kinachokosekana',
+    )
+    expect(t('fix.alignCardButtons', values)).toBe(
+      locale === 'en' ? 'Give every card 1 button, like card 1' : 'Kila kadi iwe na kitufe 1, kama kadi 1',
+    )
+  })
+
   it('uses the fixed wording: Piga simu sasa, Tuma anwani, i- statuses, Ujumbe named in sentences', () => {
     expect(sw['preview.callNow']).toBe('Piga simu sasa')
     expect(sw['preview.address']).toBe('Tuma anwani')

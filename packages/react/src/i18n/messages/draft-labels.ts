@@ -138,15 +138,33 @@ export const draftLabels = {
   'action.addSavedAddress': ['Add saved address', 'Ongeza anwani iliyohifadhiwa'],
   'field.savedAddress.id': ['Saved address {n} ID', 'Kitambulisho cha anwani iliyohifadhiwa {n}'],
   'field.address.validationErrors': ['Validation errors (JSON)', 'Makosa ya uthibitishaji (JSON)'],
-  'fix.buttonsToList': ['Turn the {count} buttons into a list', 'Geuza vitufe {count} kuwa orodha'],
-  'fix.buttonsToListDroppingHeader': [
-    'Turn the {count} buttons into a list (removes the {kind} header)',
-    'Geuza vitufe {count} kuwa orodha (kichwa cha {kind} kinaondolewa)',
+  'fix.buttonsToList': [
+    { one: 'Turn the {count} button into a list', other: 'Turn the {count} buttons into a list' },
+    { one: 'Geuza kitufe {count} kuwa orodha', other: 'Geuza vitufe {count} kuwa orodha' },
   ],
-  'fix.listToButtons': ['Turn into {count} reply buttons', 'Geuza kuwa vitufe {count} vya kujibu'],
+  'fix.buttonsToListDroppingHeader': [
+    {
+      one: 'Turn the {count} button into a list (removes the {kind} header)',
+      other: 'Turn the {count} buttons into a list (removes the {kind} header)',
+    },
+    {
+      one: 'Geuza kitufe {count} kuwa orodha (kichwa cha {kind} kinaondolewa)',
+      other: 'Geuza vitufe {count} kuwa orodha (kichwa cha {kind} kinaondolewa)',
+    },
+  ],
+  'fix.listToButtons': [
+    { one: 'Turn into {count} reply button', other: 'Turn into {count} reply buttons' },
+    { one: 'Geuza kuwa kitufe {count} cha kujibu', other: 'Geuza kuwa vitufe {count} vya kujibu' },
+  ],
   'fix.listToButtonsDroppingSectionTitle': [
-    'Turn into {count} reply buttons (removes the section title)',
-    'Geuza kuwa vitufe {count} vya kujibu (kichwa cha sehemu kinaondolewa)',
+    {
+      one: 'Turn into {count} reply button (removes the section title)',
+      other: 'Turn into {count} reply buttons (removes the section title)',
+    },
+    {
+      one: 'Geuza kuwa kitufe {count} cha kujibu (kichwa cha sehemu kinaondolewa)',
+      other: 'Geuza kuwa vitufe {count} vya kujibu (kichwa cha sehemu kinaondolewa)',
+    },
   ],
   'fix.trim': ['Remove the spaces at the ends', 'Ondoa nafasi za mwanzo na mwisho'],
   'fix.uniqueId': ['Make it unique: {id}', 'Kifanye kiwe cha kipekee: {id}'],
@@ -156,15 +174,24 @@ export const draftLabels = {
   'fix.removeFooter': ['Remove the footer', 'Ondoa maandishi ya chini'],
   'fix.removeEmpty': ['Leave it out', 'Kiache'],
   'fix.addSectionTitles': [
-    'Add the {count} missing section titles',
-    'Ongeza vichwa {count} vya sehemu vinavyokosekana',
+    { one: 'Add the {count} missing section title', other: 'Add the {count} missing section titles' },
+    {
+      one: 'Ongeza kichwa {count} cha sehemu kinachokosekana',
+      other: 'Ongeza vichwa {count} vya sehemu vinavyokosekana',
+    },
   ],
   'fix.renumberCards': ['Number the cards in order', 'Panga namba za kadi kwa mfuatano'],
   'fix.alignCardButtons': [
-    'Give every card {count} buttons, like card {card}',
-    'Kila kadi iwe na vitufe {count}, kama kadi {card}',
+    {
+      one: 'Give every card {count} button, like card {card}',
+      other: 'Give every card {count} buttons, like card {card}',
+    },
+    {
+      one: 'Kila kadi iwe na kitufe {count}, kama kadi {card}',
+      other: 'Kila kadi iwe na vitufe {count}, kama kadi {card}',
+    },
   ],
   'fix.oneCatalog': ['Use catalog {catalogId} on every card', 'Tumia katalogi {catalogId} kwenye kila kadi'],
   'fix.removeUnknownField': ['Remove the unknown field "{key}"', 'Ondoa sehemu isiyojulikana "{key}"'],
   'fix.flowNavigate': ['Switch the flow action to navigate', 'Badilisha kitendo cha flow kiwe navigate'],
-} as const satisfies Record<DraftLabelKey, Wording<string>>
+} as const satisfies Record<DraftLabelKey, Wording>
