@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { countCharacters, countLineBreaks, overflowIndex } from './text-length.ts'
 
@@ -12,6 +13,18 @@ describe('countCharacters', () => {
   it('counts a lone surrogate as one', () => {
     expect(countCharacters('\ud83d')).toBe(1)
     expect(countCharacters('a\udc00b')).toBe(3)
+    expect(countCharacters('\ud83d\ud83d\udc4d\udc4d')).toBe(3)
+  })
+  it('agrees with the string iterator on any UTF-16 text, lone surrogates included', () => {
+    const unit = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('\ud83d', '\udc4d', '👍🏽', 'é'))
+    fc.assert(
+      fc.property(
+        fc.array(unit).map((parts) => parts.join('')),
+        (text) => {
+          expect(countCharacters(text)).toBe(Array.from(text).length)
+        },
+      ),
+    )
   })
 })
 

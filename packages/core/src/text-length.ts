@@ -4,18 +4,11 @@
  * (UTF-16 units, bytes); code points are the reading taken here, with a UTF-16 check as a warning.
  */
 export function countCharacters(text: string): number {
-  let count = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    // A high surrogate followed by a low one is a single code point.
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1)
-      if (next >= 0xdc00 && next <= 0xdfff) i++
-    }
-    count++
-  }
-  return count
+  // A high surrogate followed by a low one is a single code point; a lone surrogate counts as one.
+  return text.length - (text.match(SURROGATE_PAIR)?.length ?? 0)
 }
+
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g
 
 /**
  * The index in UTF-16 code units where the text passes `max` code points, or `-1` when it
