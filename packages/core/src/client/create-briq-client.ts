@@ -9,15 +9,16 @@ import {
   markMessageReadRoute,
   sendInteractiveRoute,
 } from '../contract/briq-routes.ts'
+import type { Shape } from '../contract/shape.ts'
 import { issueField } from '../contract/to-briq-errors.ts'
 import type { Issue } from '../issue.ts'
 import { validateSendRequest } from '../validation/validate-send-request.ts'
 import type { BriqClient } from './briq-client.ts'
 import { BriqError } from './briq-error.ts'
-import type { BriqClientOptions } from './client-options.ts'
+import type { BriqClientOptions, RequestOptions } from './client-options.ts'
 import { isoDate } from './iso-date.ts'
 import { resolveRetry } from './retry-delay.ts'
-import { type ClientConfig, sendBriqRequest } from './send-briq-request.ts'
+import { type BriqRequest, type ClientConfig, sendBriqRequest } from './send-briq-request.ts'
 
 /**
  * Creates a client for Briq's WhatsApp API as served under `endpoint` (normally your proxy,
@@ -35,47 +36,47 @@ export function createBriqClient(options: BriqClientOptions): BriqClient {
     timeoutMs: options.timeoutMs ?? 30_000,
     retry: resolveRetry(options.retry),
   }
+  // One call of a route: its method, path and answer shape, with ids filled into the path and a
+  // query or a body.
+  const call = <S extends Shape>(
+    route: { readonly method: 'GET' | 'POST'; readonly path: string; readonly response: S },
+    callOptions: RequestOptions | undefined,
+    request: Partial<Pick<BriqRequest<S>, 'path' | 'query' | 'body'>> = {},
+  ) =>
+    sendBriqRequest(config, { method: route.method, path: route.path, shape: route.response, ...request }, callOptions)
   return {
     async sendInteractive(request, callOptions) {
       const result = validateSendRequest(request, options.validation)
       if (!result.ok) throw validationError(result.issues)
-      const { method, path, response: shape } = sendInteractiveRoute
-      return sendBriqRequest(config, { method, path, body: result.value, shape }, callOptions)
+      return call(sendInteractiveRoute, callOptions, { body: result.value })
     },
     async getMessage(messageId, callOptions) {
-      const { method, response: shape } = getMessageRoute
       const path = routePath(getMessageRoute, { message_id: checkId(messageId, 'messageId') })
-      return sendBriqRequest(config, { method, path, shape }, callOptions)
+      return call(getMessageRoute, callOptions, { path })
     },
     async listMessages(query, callOptions) {
-      const { method, path, response: shape } = listMessagesRoute
-      return sendBriqRequest(config, { method, path, query: { ...query }, shape }, callOptions)
+      return call(listMessagesRoute, callOptions, { query: { ...query } })
     },
     async listConversations(query, callOptions) {
-      const { method, path, response: shape } = listConversationsRoute
-      return sendBriqRequest(config, { method, path, query: { ...query }, shape }, callOptions)
+      return call(listConversationsRoute, callOptions, { query: { ...query } })
     },
     async getConversation(conversationId, callOptions) {
-      const { method, response: shape } = getConversationRoute
       const path = routePath(getConversationRoute, { conversation_id: checkId(conversationId, 'conversationId') })
-      return sendBriqRequest(config, { method, path, shape }, callOptions)
+      return call(getConversationRoute, callOptions, { path })
     },
     async listSenders(query, callOptions) {
-      const { method, path, response: shape } = listSendersRoute
-      const senders = await sendBriqRequest(config, { method, path, query: { ...query }, shape }, callOptions)
+      const senders = await call(listSendersRoute, callOptions, { query: { ...query } })
       return Array.isArray(senders) ? senders : senders.items
     },
     async markRead(messageId, callOptions) {
-      const { method, response: shape } = markMessageReadRoute
       const path = routePath(markMessageReadRoute, { message_id: checkId(messageId, 'messageId') })
-      return sendBriqRequest(config, { method, path, shape }, callOptions)
+      return call(markMessageReadRoute, callOptions, { path })
     },
     async markConversationRead(conversationId, read, callOptions) {
-      const { method, response: shape } = markConversationReadRoute
       const id = checkId(conversationId, 'conversationId')
       const upTo = read?.upTo instanceof Date ? isoDate(read.upTo, 'upTo') : (read?.upTo ?? null)
       const path = routePath(markConversationReadRoute, { conversation_id: id })
-      return sendBriqRequest(config, { method, path, body: { up_to: upTo }, shape }, callOptions)
+      return call(markConversationReadRoute, callOptions, { path, body: { up_to: upTo } })
     },
   }
 }
