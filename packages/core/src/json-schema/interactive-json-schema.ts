@@ -3,6 +3,7 @@ import { typeOptions } from '../schemas/by-type.ts'
 import { listArray } from '../schemas/count.ts'
 import { interactiveSchema } from '../schemas/interactive.ts'
 import { hintFor } from '../schemas/json-hints.ts'
+import { literalValues } from '../schemas/literal.ts'
 import { sendInteractiveRequestSchema } from '../schemas/send-request.ts'
 import { keywordsFor } from './keywords.ts'
 
@@ -14,8 +15,15 @@ const toJson = (schema: z.ZodMiniType): Record<string, unknown> =>
     target: 'draft-2020-12',
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
-      // A list is written as its array, a schema chosen by `type` as zod writes a discriminated
-      // union (one of its options); then the keywords of the rule the schema checks in code.
+      // A literal is written as zod writes one, a list as its array, a schema chosen by `type` as
+      // zod writes a discriminated union (one of its options); then the keywords of the rule
+      // the schema checks in code.
+      const values = literalValues(zodSchema)
+      if (values)
+        Object.assign(
+          jsonSchema,
+          values.length === 1 ? { type: 'string', const: values[0] } : { type: 'string', enum: values },
+        )
       const array = listArray(zodSchema)
       if (array) Object.assign(jsonSchema, withoutDialect(toJson(array)))
       const options = typeOptions(zodSchema)

@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { listOf } from './count.ts'
 import { report } from './issue-detail.ts'
+import { literal } from './literal.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { partFields } from './part-fields.ts'
 import { plainObject } from './plain-object.ts'
@@ -26,10 +27,10 @@ export const addressValuesSchema = z.strictObject({
 
 /** An address request (India businesses to India users only). */
 export const addressInteractiveSchema = z.strictObject({
-  type: z.literal('address_message'),
+  type: literal('address_message'),
   ...partFields(MESSAGE_PARTS.address_message),
   action: z.strictObject({
-    name: z.literal('address_message'),
+    name: literal('address_message'),
     parameters: z.strictObject({
       /** ISO 3166 alpha-2 country; Meta supports only "IN". */
       country: z.string().check(

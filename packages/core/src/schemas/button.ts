@@ -4,13 +4,14 @@ import { checkCount, checkUnique, listOf } from './count.ts'
 import { crossCheck } from './cross-check.ts'
 import { field, items, stringField } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
+import { literal } from './literal.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { partFields } from './part-fields.ts'
 import { identifier, limitedText } from './text.ts'
 
 /** One reply button (Meta, Interactive reply buttons messages guide). */
 export const replyButtonSchema = z.strictObject({
-  type: z.literal('reply'),
+  type: literal('reply'),
   reply: z.strictObject({
     /** Returned in the customer's `button_reply`; unique in the message. */
     id: identifier(LIMITS.button.id),
@@ -22,7 +23,7 @@ export const replyButtonSchema = z.strictObject({
 /** Reply buttons: 1–3 buttons with unique ids and titles, under a body and optional header/footer. */
 export const buttonInteractiveSchema = z
   .strictObject({
-    type: z.literal('button'),
+    type: literal('button'),
     ...partFields(MESSAGE_PARTS.button),
     action: z.strictObject({ buttons: hint(listOf(replyButtonSchema), 'items', LIMITS.button.count) }),
   })

@@ -3,10 +3,20 @@ import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { byType } from './by-type.ts'
-import { documentHeaderSchema, imageHeaderSchema, textHeaderSchema, videoHeaderSchema } from './parts.ts'
+import { literal } from './literal.ts'
+import { mediaSchema } from './media.ts'
 import { wholeNumber } from './whole-number.ts'
 
-const OPTIONS = [textHeaderSchema, imageHeaderSchema, videoHeaderSchema, documentHeaderSchema] as const
+// The same header-like options with zod's literal (for the union) and ours (for byType).
+const options = (kind: (value: string) => z.ZodMiniType<string>) =>
+  [
+    z.strictObject({ type: kind('text'), text: z.string(), sub_text: z.optional(z.string()) }),
+    z.strictObject({ type: kind('image'), image: mediaSchema }),
+    z.strictObject({ type: kind('video'), video: mediaSchema }),
+    z.strictObject({ type: kind('document'), document: z.strictObject({ id: z.optional(z.string()) }) }),
+  ] as const
+const OPTIONS = options(literal)
+const ZOD_OPTIONS = options((value) => z.literal(value))
 
 const seen = (result: { success: boolean; data?: unknown; error?: { issues: object[] } }) =>
   result.success ? { data: result.data } : { issues: result.error?.issues }
@@ -27,7 +37,7 @@ const value = fc.oneof(
 
 describe('byType', () => {
   it('accepts, refuses and reports exactly as z.discriminatedUnion on `type`', () => {
-    const union = z.discriminatedUnion('type', [...OPTIONS])
+    const union = z.discriminatedUnion('type', [...ZOD_OPTIONS])
     const chosen = byType(OPTIONS)
     fc.assert(
       fc.property(value, (input) => {
@@ -46,7 +56,9 @@ describe('byType', () => {
   })
 
   it("passes the chosen schema's issues on with their flags, so a container's checks skip as before", () => {
-    const item = z.strictObject({ type: z.literal('n'), n: wholeNumber(LIMITS.carousel.cardIndex, 'card_index_range') })
+    const n = wholeNumber(LIMITS.carousel.cardIndex, 'card_index_range')
+    const item = z.strictObject({ type: literal('n'), n })
+    const zodItem = z.strictObject({ type: z.literal('n'), n })
     let ran = 0
     const container = (inner: z.ZodMiniType) =>
       z.strictObject({ inner }).check(
@@ -58,7 +70,7 @@ describe('byType', () => {
         ),
       )
     ran = 0
-    container(z.discriminatedUnion('type', [item])).safeParse({ inner: { type: 'n', n: 1.5 } })
+    container(z.discriminatedUnion('type', [zodItem])).safeParse({ inner: { type: 'n', n: 1.5 } })
     const withUnion = ran
     ran = 0
     container(byType([item])).safeParse({ inner: { type: 'n', n: 1.5 } })

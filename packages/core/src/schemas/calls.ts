@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
+import { literal } from './literal.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { partFields } from './part-fields.ts'
 import { limitedText } from './text.ts'
@@ -9,10 +10,10 @@ const ttlMinutes = wholeNumber(LIMITS.voiceCall.ttlMinutes, 'ttl_range')
 
 /** A WhatsApp call button (Meta, Call button messages guide). Header and footer are undocumented, so rejected. */
 export const voiceCallInteractiveSchema = z.strictObject({
-  type: z.literal('voice_call'),
+  type: literal('voice_call'),
   ...partFields(MESSAGE_PARTS.voice_call),
   action: z.strictObject({
-    name: z.literal('voice_call'),
+    name: literal('voice_call'),
     parameters: z.optional(
       z.strictObject({
         /** The button label; WhatsApp shows "Call Now" without it. */
@@ -28,9 +29,9 @@ export const voiceCallInteractiveSchema = z.strictObject({
 
 /** Asks the customer's permission to call them (Meta, User call permissions guide): only the body can be customised. */
 export const callPermissionRequestInteractiveSchema = z.strictObject({
-  type: z.literal('call_permission_request'),
+  type: literal('call_permission_request'),
   ...partFields(MESSAGE_PARTS.call_permission_request),
-  action: z.strictObject({ name: z.literal('call_permission_request') }),
+  action: z.strictObject({ name: literal('call_permission_request') }),
 })
 
 /** Calling message types. */

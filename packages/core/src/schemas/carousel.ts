@@ -8,6 +8,7 @@ import { crossCheck } from './cross-check.ts'
 import { field, items, report, stringField } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { limitIssue } from './limit-check.ts'
+import { literal } from './literal.ts'
 import { CAROUSEL_CARD_HEADER_KINDS, carouselQuickReplyLimit, MESSAGE_PARTS } from './message-parts.ts'
 import { headerUnion, partFields } from './part-fields.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
@@ -30,7 +31,7 @@ const cardBody = z.strictObject({
 
 /** A quick-reply button on a media card. */
 export const quickReplySchema = z.strictObject({
-  type: z.literal('quick_reply'),
+  type: literal('quick_reply'),
   quick_reply: z.strictObject({
     id: identifier(LIMITS.carousel.quickReplyId),
     title: limitedText(LIMITS.carousel.quickReplyTitle),
@@ -40,7 +41,7 @@ export const quickReplySchema = z.strictObject({
 /** A media card's action: one URL button (`name` + `parameters`) or quick-reply `buttons`. */
 export const cardActionSchema = z
   .strictObject({
-    name: z.optional(z.literal('cta_url')),
+    name: z.optional(literal('cta_url')),
     parameters: z.optional(
       z.strictObject({
         display_text: limitedText(LIMITS.carousel.displayText),
@@ -71,7 +72,7 @@ export const cardActionSchema = z
 /** A media card: an image or video header, optional short body, and its button(s) (Meta, Interactive media carousel messages guide). */
 export const mediaCardSchema = z.strictObject({
   card_index: cardIndex,
-  type: z.literal('cta_url'),
+  type: literal('cta_url'),
   header: headerUnion(CAROUSEL_CARD_HEADER_KINDS),
   body: z.optional(cardBody),
   action: cardActionSchema,
@@ -80,7 +81,7 @@ export const mediaCardSchema = z.strictObject({
 /** A product card: one catalog product, no header, body or buttons. */
 export const productCardSchema = z.strictObject({
   card_index: cardIndex,
-  type: z.literal('product'),
+  type: literal('product'),
   action: z.strictObject({
     product_retailer_id: identifier(LIMITS.product.retailerId),
     catalog_id: identifier(LIMITS.product.catalogId),
@@ -102,7 +103,7 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
   const quickReplies = carouselQuickReplyLimit(options)
   return z
     .strictObject({
-      type: z.literal('carousel'),
+      type: literal('carousel'),
       ...partFields(MESSAGE_PARTS.carousel),
       action: z.strictObject({
         cards: hint(listOf(byType([mediaCardSchema, productCardSchema])), 'carousel_cards', LIMITS.carousel.cards),

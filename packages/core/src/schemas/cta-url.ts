@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
+import { literal } from './literal.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { partFields } from './part-fields.ts'
 import { httpUrl, limitedText } from './text.ts'
@@ -12,9 +13,9 @@ export const ctaUrlParametersSchema = z.strictObject({
 
 /** A call-to-action URL message. */
 export const ctaUrlInteractiveSchema = z.strictObject({
-  type: z.literal('cta_url'),
+  type: literal('cta_url'),
   ...partFields(MESSAGE_PARTS.cta_url),
-  action: z.strictObject({ name: z.literal('cta_url'), parameters: ctaUrlParametersSchema }),
+  action: z.strictObject({ name: literal('cta_url'), parameters: ctaUrlParametersSchema }),
 })
 
 /** A call-to-action URL message. */

@@ -3,6 +3,7 @@ import { FLOW_MESSAGE_VERSION, LIMITS } from '../limits.ts'
 import { countCharacters } from '../text-length.ts'
 import { crossCheck } from './cross-check.ts'
 import { field, report, stringField } from './issue-detail.ts'
+import { literal } from './literal.ts'
 import { allowedHeaderKinds, MESSAGE_PARTS } from './message-parts.ts'
 import { partFields } from './part-fields.ts'
 import { plainObject } from './plain-object.ts'
@@ -14,14 +15,14 @@ const PICTOGRAPH = /\p{Extended_Pictographic}/u
 
 /** The flow parameters (Meta, Sending a Flow guide). */
 export const flowParametersSchema = z.strictObject({
-  flow_message_version: z.literal(FLOW_MESSAGE_VERSION),
+  flow_message_version: literal(FLOW_MESSAGE_VERSION),
   flow_id: z.optional(limitedText(LIMITS.flow.id)),
   flow_name: z.optional(limitedText(LIMITS.flow.name)),
   /** The button label; ≤30 characters, no emoji (above 20 is warned: libraries cap at 20). */
   flow_cta: limitedText(LIMITS.flow.cta),
-  mode: z.optional(z.literal(['draft', 'published'])),
+  mode: z.optional(literal(['draft', 'published'])),
   flow_token: z.optional(limitedText(LIMITS.flow.token)),
-  flow_action: z.optional(z.literal(['navigate', 'data_exchange'])),
+  flow_action: z.optional(literal(['navigate', 'data_exchange'])),
   flow_action_payload: z.optional(
     z.strictObject({
       screen: z.optional(limitedText(LIMITS.flow.screen)),
@@ -34,9 +35,9 @@ export const flowParametersSchema = z.strictObject({
 export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
   return z
     .strictObject({
-      type: z.literal('flow'),
+      type: literal('flow'),
       ...partFields(MESSAGE_PARTS.flow),
-      action: z.strictObject({ name: z.literal('flow'), parameters: flowParametersSchema }),
+      action: z.strictObject({ name: literal('flow'), parameters: flowParametersSchema }),
     })
     .check(
       crossCheck((value, ctx) => {

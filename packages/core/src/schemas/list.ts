@@ -3,6 +3,7 @@ import { LIMITS } from '../limits.ts'
 import { listOf } from './count.ts'
 import { crossCheck } from './cross-check.ts'
 import { hint } from './json-hints.ts'
+import { literal } from './literal.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { partFields } from './part-fields.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
@@ -28,7 +29,7 @@ export function createListInteractiveSchema(options: ResolvedSchemaOptions) {
   const bodyLimit = options.extendedListBody ? LIMITS.body.listTextExtended : LIMITS.body.text
   return z
     .strictObject({
-      type: z.literal('list'),
+      type: literal('list'),
       /** Lists allow only a text header. */
       ...partFields(MESSAGE_PARTS.list, z.strictObject({ text: limitedText(bodyLimit) })),
       action: z.strictObject({

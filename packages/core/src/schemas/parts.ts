@@ -1,23 +1,24 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { byType } from './by-type.ts'
+import { literal } from './literal.ts'
 import { documentSchema, mediaSchema } from './media.ts'
 import { limitedText } from './text.ts'
 
 /** A text header: bold, no markdown, 1–60 characters. */
 export const textHeaderSchema = z.strictObject({
-  type: z.literal('text'),
+  type: literal('text'),
   text: limitedText(LIMITS.header.text),
   /** Listed in Meta's reference, unused by its guides; accepted, not rendered. */
   sub_text: z.optional(limitedText(LIMITS.header.subText)),
 })
 
 /** An image header. */
-export const imageHeaderSchema = z.strictObject({ type: z.literal('image'), image: mediaSchema })
+export const imageHeaderSchema = z.strictObject({ type: literal('image'), image: mediaSchema })
 /** A video header. */
-export const videoHeaderSchema = z.strictObject({ type: z.literal('video'), video: mediaSchema })
+export const videoHeaderSchema = z.strictObject({ type: literal('video'), video: mediaSchema })
 /** A document header (shown as a file card). */
-export const documentHeaderSchema = z.strictObject({ type: z.literal('document'), document: documentSchema })
+export const documentHeaderSchema = z.strictObject({ type: literal('document'), document: documentSchema })
 
 /** Any header: text, image, video or document. Which kinds a message type allows is checked per type. */
 export const headerSchema = byType([textHeaderSchema, imageHeaderSchema, videoHeaderSchema, documentHeaderSchema])

@@ -4,6 +4,7 @@ import { listOf } from './count.ts'
 import { crossCheck } from './cross-check.ts'
 import { field, report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
+import { literal } from './literal.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { partFields } from './part-fields.ts'
 import { checkSections } from './sections.ts'
@@ -14,7 +15,7 @@ const retailerId = identifier(LIMITS.product.retailerId)
 
 /** A single product from the business's catalog (Meta, Share products guide): no header, optional body and footer. */
 export const productInteractiveSchema = z.strictObject({
-  type: z.literal('product'),
+  type: literal('product'),
   ...partFields(MESSAGE_PARTS.product),
   action: z.strictObject({ catalog_id: catalogId, product_retailer_id: retailerId }),
 })
@@ -32,7 +33,7 @@ export const productSectionSchema = z.strictObject({
 /** Up to 30 products in sections (Meta, Share products guide): a text header is required. */
 export const productListInteractiveSchema = z
   .strictObject({
-    type: z.literal('product_list'),
+    type: literal('product_list'),
     ...partFields(MESSAGE_PARTS.product_list),
     action: z.strictObject({
       catalog_id: catalogId,
@@ -56,10 +57,10 @@ export const productListInteractiveSchema = z
 /** The catalog message (Meta, Share products guide): WhatsApp's "View catalog" button. */
 export const catalogInteractiveSchema = z
   .strictObject({
-    type: z.literal('catalog_message'),
+    type: literal('catalog_message'),
     ...partFields(MESSAGE_PARTS.catalog_message),
     action: z.strictObject({
-      name: z.literal('catalog_message'),
+      name: literal('catalog_message'),
       parameters: z.optional(z.strictObject({ thumbnail_product_retailer_id: z.optional(retailerId) })),
     }),
   })
