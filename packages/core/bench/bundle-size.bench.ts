@@ -73,12 +73,12 @@ const zodAsUsed = `import * as z from 'zod/mini'\nglobalThis.__keep = [${zodName
 await measureSource(`zod/mini as all of core uses it (${zodNames.length} fns)`, zodAsUsed)
 
 // The zod/mini any schema-based validator of these rules needs: strict objects (unknown keys
-// are errors), strings, optional fields, lists, checks (code-point lengths, cross-field rules,
-// literals, one schema per type chosen by `type`, whole numbers, free-form data, junk lists
-// refused before their items are read) on z.unknown(), and never (parts a type does not
-// allow). Core uses exactly these in the browser: literal, byType, listOf and anything()
-// replaced z.literal, z.discriminatedUnion, z.pipe, z.custom and z.number.
-const ZOD_FLOOR = 'strictObject string optional array unknown check never'
+// are errors), optional fields, checks on z.unknown() (text and its code-point lengths,
+// literals, lists item by item, one schema per type chosen by `type`, whole numbers, free-form
+// data, cross-field rules), and never (parts a type does not allow). Core uses exactly these
+// in the browser: text, literal, listOf, byType and anything() replaced z.string, z.literal,
+// z.array, z.pipe, z.discriminatedUnion, z.custom and z.number.
+const ZOD_FLOOR = 'strictObject optional unknown check never'
 const zodFloor = `import * as z from 'zod/mini'\nglobalThis.__zod = [${ZOD_FLOOR.split(' ')
   .map((name) => `z.${name}`)
   .join(', ')}]`

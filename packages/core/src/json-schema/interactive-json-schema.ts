@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { typeOptions } from '../schemas/by-type.ts'
-import { listArray } from '../schemas/count.ts'
+import { listItem } from '../schemas/count.ts'
 import { interactiveSchema } from '../schemas/interactive.ts'
 import { hintFor } from '../schemas/json-hints.ts'
 import { literalValues } from '../schemas/literal.ts'
@@ -24,8 +24,8 @@ const toJson = (schema: z.ZodMiniType): Record<string, unknown> =>
           jsonSchema,
           values.length === 1 ? { type: 'string', const: values[0] } : { type: 'string', enum: values },
         )
-      const array = listArray(zodSchema)
-      if (array) Object.assign(jsonSchema, withoutDialect(toJson(array)))
+      const item = listItem(zodSchema)
+      if (item) Object.assign(jsonSchema, withoutDialect(toJson(z.array(item))))
       const options = typeOptions(zodSchema)
       if (options) jsonSchema.oneOf = options.map((option) => withoutDialect(toJson(option)))
       const hint = hintFor(zodSchema)

@@ -27,6 +27,10 @@ const length = (limit: Limit): JsonKeywords =>
 const items = (limit: Limit): JsonKeywords =>
   isDocumented(limit) ? { minItems: limit.min, maxItems: limit.max } : { minItems: limit.min }
 
+// Text schemas are checks on z.unknown() (see `text()`), so their keywords name the type; on a
+// z.string() the key is already there and keeps its place.
+const STRING = { type: 'string' }
+
 // The cross-item rules JSON Schema cannot express, described where they apply.
 const DESCRIPTIONS = {
   list_sections: `At most ${LIMITS.list.rowsTotal.max} rows in total; titles required with more than one section; row ids should differ (a repeat is only warned about)`,
@@ -37,12 +41,19 @@ const DESCRIPTIONS = {
 /** The keywords for a schema's hint (see `LimitHintKind`, `PlainHintKind`). */
 export function keywordsFor(hint: Hint): JsonKeywords {
   switch (hint.kind) {
+    case 'string':
+      return STRING
     case 'text':
-      return length(hint.limit)
+      return { ...STRING, ...length(hint.limit) }
     case 'identifier':
-      return { ...length(hint.limit), pattern: '^\\S([\\s\\S]*\\S)?$' }
+      return { ...STRING, ...length(hint.limit), pattern: '^\\S([\\s\\S]*\\S)?$' }
     case 'url':
-      return { ...length(hint.limit), pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^/\\\\?#@\\s]\\S*$', format: 'uri' }
+      return {
+        ...STRING,
+        ...length(hint.limit),
+        pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^/\\\\?#@\\s]\\S*$',
+        format: 'uri',
+      }
     case 'items':
       return items(hint.limit)
     case 'list_sections':
@@ -54,9 +65,9 @@ export function keywordsFor(hint: Hint): JsonKeywords {
     case 'recipient':
       return { pattern: `^\\+?\\d{${hint.limit.min},${hint.limit.max}}$` }
     case 'uuid':
-      return { format: 'uuid' }
+      return { ...STRING, format: 'uuid' }
     case 'phone':
-      return { pattern: BRIQ_PHONE_PATTERN.source }
+      return { ...STRING, pattern: BRIQ_PHONE_PATTERN.source }
     case 'object':
       return { type: 'object' }
     case 'text_object':

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
+import { text } from './anything.ts'
 import { listOf } from './count.ts'
 import { report } from './issue-detail.ts'
+import { hint } from './json-hints.ts'
 import { literal } from './literal.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
 import { partFields } from './part-fields.ts'
@@ -33,14 +35,17 @@ export const addressInteractiveSchema = z.strictObject({
     name: literal('address_message'),
     parameters: z.strictObject({
       /** ISO 3166 alpha-2 country; Meta supports only "IN". */
-      country: z.string().check(
-        z.check<string>((payload) => {
-          if (!/^[A-Z]{2}$/.test(payload.value)) {
-            report(payload, { code: 'invalid_value', reason: 'country_code' })
-          } else if (payload.value !== 'IN') {
-            report(payload, { code: 'not_recommended', reason: 'country_india_only', warning: true })
-          }
-        }),
+      country: hint(
+        text().check(
+          z.check<string>((payload) => {
+            if (!/^[A-Z]{2}$/.test(payload.value)) {
+              report(payload, { code: 'invalid_value', reason: 'country_code' })
+            } else if (payload.value !== 'IN') {
+              report(payload, { code: 'not_recommended', reason: 'country_india_only', warning: true })
+            }
+          }),
+        ),
+        'string',
       ),
       values: z.optional(addressValuesSchema),
       saved_addresses: z.optional(

@@ -18,14 +18,19 @@ import { wholeNumber } from './whole-number.ts'
 const cardIndex = wholeNumber(LIMITS.carousel.cardIndex, 'card_index_range')
 
 const cardBody = z.strictObject({
-  text: limitedText(LIMITS.carousel.cardBody).check(
-    z.check<string>((payload) => {
-      const breaks = countLineBreaks(payload.value)
-      const limit = LIMITS.carousel.cardBodyLineBreaks
-      const detail = limitIssue(limit, breaks, 'count')
-      if (detail === undefined) return
-      report(payload, detail.warning ? detail : { ...detail, reason: 'card_line_breaks' })
-    }),
+  // The published JSON Schema says only "a string" here (the length hint stays on the schema
+  // before this check): kept as published; its 160 limit is enforced by the validators.
+  text: hint(
+    limitedText(LIMITS.carousel.cardBody).check(
+      z.check<string>((payload) => {
+        const breaks = countLineBreaks(payload.value)
+        const limit = LIMITS.carousel.cardBodyLineBreaks
+        const detail = limitIssue(limit, breaks, 'count')
+        if (detail === undefined) return
+        report(payload, detail.warning ? detail : { ...detail, reason: 'card_line_breaks' })
+      }),
+    ),
+    'string',
   ),
 })
 

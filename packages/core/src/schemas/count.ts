@@ -62,32 +62,51 @@ export function checkUnique(
   }
 }
 
-const arrays = new WeakMap<object, z.ZodMiniType>()
+const listItems = new WeakMap<object, z.ZodMiniType>()
 
 /**
  * A list of `item`, checked item by item only when it is no longer than
  * `LIMITS.structure.listItems`: a million junk items would otherwise cost seconds, a million
  * issues, and (zod spreads a child's issues into its parent's) a stack overflow. A longer list
  * is refused as it is, so the container's own checks still count every item ("The message has
- * 1000000 buttons"); any other value goes to `z.array(item)` on the same payload (`_zod.run`,
- * as in `byType`), which words it as zod does. The same as `z.pipe(gate, z.array(item))`
- * without zod's pipe code in every browser bundle; the JSON Schema is the array's (`listArray`).
+ * 1000000 buttons"). Otherwise it is what `z.pipe(gate, z.array(item))` was, without zod's pipe
+ * and array code in every browser bundle: anything else is `invalid_type` (expected array), and
+ * each item runs `item` (`_zod.run`, as in `byType`), its issues prefixed with its index. The
+ * JSON Schema is `z.array(item)`'s (`listItem`).
  */
 export function listOf<T extends z.ZodMiniType>(item: T): z.ZodMiniType<z.output<T>[]> {
-  const array = z.array(item)
   const schema = anything<z.output<T>[]>().check(
     z.check((payload) => {
-      const value: unknown = payload.value
-      const detail = Array.isArray(value) ? limitIssue(LIMITS.structure.listItems, value.length, 'count') : undefined
-      if (detail) report(payload, { ...detail, reason: 'list_items' })
-      else array._zod.run(payload as z.core.ParsePayload, { async: false })
+      const input: unknown = payload.value
+      if (!Array.isArray(input)) {
+        payload.issues.push({ code: 'invalid_type', expected: 'array', input, path: [] })
+        return
+      }
+      const detail = limitIssue(LIMITS.structure.listItems, input.length, 'count')
+      if (detail) {
+        report(payload, { ...detail, reason: 'list_items' })
+        return
+      }
+      const parsed = Array(input.length) as z.output<T>[]
+      for (let index = 0; index < input.length; index++) {
+        const result = item._zod.run({ value: input[index], issues: [] }, { async: false }) as z.core.ParsePayload
+        for (const issue of result.issues) {
+          // As zod's array does: the index goes in front of the item's own path, in place.
+          const located = issue as { path?: PropertyKey[] }
+          located.path ??= []
+          located.path.unshift(index)
+          payload.issues.push(issue)
+        }
+        parsed[index] = result.value as z.output<T>
+      }
+      payload.value = parsed
     }),
   )
-  arrays.set(schema, array)
+  listItems.set(schema, item)
   return schema
 }
 
-/** The `z.array` a `listOf` schema checks its items with, for the JSON Schema generator. */
-export function listArray(schema: object): z.ZodMiniType | undefined {
-  return arrays.get(schema)
+/** The item schema of a `listOf` schema, for the JSON Schema generator. */
+export function listItem(schema: object): z.ZodMiniType | undefined {
+  return listItems.get(schema)
 }

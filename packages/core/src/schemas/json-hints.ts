@@ -28,6 +28,8 @@ export type LimitHintKind =
 
 /** What a schema checks that needs no limit to describe. */
 export type PlainHintKind =
+  /** Any text. */
+  | 'string'
   /** A Briq UUID. */
   | 'uuid'
   /** A number as Briq's `to` takes it. */

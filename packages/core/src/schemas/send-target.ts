@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { BRIQ_PHONE_PATTERN, LIMITS, UUID_PATTERN } from '../limits.ts'
+import { text } from './anything.ts'
 import { crossCheck } from './cross-check.ts'
 import { type CheckPayload, field, report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
@@ -7,7 +8,7 @@ import { limitedText } from './text.ts'
 
 /** A Briq id (a conversation, a sender): a UUID. */
 export const uuidSchema = hint(
-  z.string().check(
+  text().check(
     z.check<string>((payload) => {
       if (!UUID_PATTERN.test(payload.value)) report(payload, { code: 'invalid_uuid' })
     }),
@@ -17,7 +18,7 @@ export const uuidSchema = hint(
 
 /** The customer's number as Briq's `to` takes it (`BRIQ_PHONE_PATTERN`). */
 export const phoneSchema = hint(
-  z.string().check(
+  text().check(
     z.check<string>((payload) => {
       if (!BRIQ_PHONE_PATTERN.test(payload.value)) {
         report(payload, { code: 'invalid_phone' })

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import type { Limit } from '../limits.ts'
 import { countCharacters } from '../text-length.ts'
+import { text } from './anything.ts'
 import { report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { isDocumented, limitIssue } from './limit-check.ts'
@@ -12,7 +13,7 @@ import { isDocumented, limitIssue } from './limit-check.ts'
  * `too_long_utf16` warning: Meta never says how it counts, and JavaScript clients count UTF-16.
  */
 export function limitedText(limit: Limit) {
-  const schema = z.string().check(
+  const schema = text().check(
     z.check<string>((payload) => {
       const text = payload.value
       // Fast path: code points never exceed UTF-16 units, and a non-empty string has ≥1.
