@@ -2,14 +2,16 @@ import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { preview, renderApp, startTestMock } from './test-support/render-app.tsx'
+import { APP_TEST_TIMEOUT_MS, preview, renderApp, startTestMock } from './test-support/render-app.tsx'
 
 const { server } = startTestMock()
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterAll(() => server.close())
 beforeEach(() => localStorage.clear())
 
-describe('composing in the playground: the kit’s composer, nothing of its own', () => {
+describe('composing in the playground: the kit’s composer, nothing of its own', {
+  timeout: APP_TEST_TIMEOUT_MS,
+}, () => {
   it('opens on the Form tab (JSON second), with the example draft in the builder and the preview', () => {
     renderApp()
     const tabs = screen.getAllByRole('tab')

@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { App } from './app.tsx'
-import { preview, sendForm, startTestMock } from './test-support/render-app.tsx'
+import { APP_TEST_TIMEOUT_MS, preview, sendForm, startTestMock } from './test-support/render-app.tsx'
 
 // msw/node's mock stands in for the proxy (it answers under any prefix).
 const { server, mock } = startTestMock()
@@ -19,7 +19,7 @@ const renderProxy = () =>
     />,
   )
 
-describe('the playground connected to a proxy', () => {
+describe('the playground connected to a proxy', { timeout: APP_TEST_TIMEOUT_MS }, () => {
   it('says so, and hides the mock-only panel', () => {
     renderProxy()
     expect(screen.getByText(/send it through your proxy/)).toBeInTheDocument()

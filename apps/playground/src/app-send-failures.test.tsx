@@ -2,7 +2,7 @@ import { FIXTURE_IDS } from '@briq-interactive/mock'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { recipient, renderApp, sendForm, startTestMock } from './test-support/render-app.tsx'
+import { APP_TEST_TIMEOUT_MS, recipient, renderApp, sendForm, startTestMock } from './test-support/render-app.tsx'
 
 const { server, mock } = startTestMock()
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
@@ -24,7 +24,7 @@ async function typeNumber(number: string) {
   return user
 }
 
-describe('when a send cannot go', () => {
+describe('when a send cannot go', { timeout: APP_TEST_TIMEOUT_MS }, () => {
   it('a closed window is explained before sending and after; the customer writes first, and it goes; the draft stays', async () => {
     renderApp()
     const body = (screen.getByRole('textbox', { name: 'Body text' }) as HTMLTextAreaElement).value

@@ -2,7 +2,14 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { preview, previewButton, renderApp, sendForm, startTestMock } from './test-support/render-app.tsx'
+import {
+  APP_TEST_TIMEOUT_MS,
+  preview,
+  previewButton,
+  renderApp,
+  sendForm,
+  startTestMock,
+} from './test-support/render-app.tsx'
 
 const { server, mock } = startTestMock()
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
@@ -16,7 +23,7 @@ afterEach(() => {
 const outbound = () => mock.state().messages.filter((message) => message.is_outbound)
 const replyBubble = () => preview().querySelector('.bi-bubble[data-direction="out"]')
 
-describe('sending from the playground to the mock', () => {
+describe('sending from the playground to the mock', { timeout: APP_TEST_TIMEOUT_MS }, () => {
   it('sends to Amina, follows the status to Read, and the customer’s tap is stated in words and as a bubble', async () => {
     renderApp()
     const user = userEvent.setup()

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ENGLISH_FRAGMENTS, englishWordIn, pageWords } from './test-support/english-leaks.ts'
-import { renderApp, startTestMock } from './test-support/render-app.tsx'
+import { APP_TEST_TIMEOUT_MS, renderApp, startTestMock } from './test-support/render-app.tsx'
 
 const { server, mock } = startTestMock()
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
@@ -28,7 +28,7 @@ function expectSwahiliOnly(): void {
   expect(at < 0 ? undefined : words.slice(Math.max(0, at - 60), at + 40)).toBeUndefined()
 }
 
-describe('the playground in Swahili: no English a clerk would meet', () => {
+describe('the playground in Swahili: no English a clerk would meet', { timeout: APP_TEST_TIMEOUT_MS }, () => {
   it('titles the page and sets its language, and follows a switch back to English', async () => {
     renderApp({ locale: 'sw' })
     expect(document.title).toBe('Uwanja wa majaribio wa Briq Interactive')

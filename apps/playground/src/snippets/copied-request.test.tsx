@@ -6,7 +6,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { http } from 'msw'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../app.tsx'
-import { renderApp, sendForm, startTestMock } from '../test-support/render-app.tsx'
+import { APP_TEST_TIMEOUT_MS, renderApp, sendForm, startTestMock } from '../test-support/render-app.tsx'
 import { STANDALONE_MOCK_ORIGIN } from './playground-snippet.ts'
 
 // "Copy as curl" / "Copy as fetch" must be the request the page's Send posts, whatever is
@@ -72,10 +72,16 @@ async function fetchBody(snippet: string): Promise<unknown> {
   return body
 }
 
+// The code shown is replaced only once the clipboard took it: wait for this copy's own code,
+// never read the one shown before.
+const SHAPE = { curl: /^(# .*\n)*curl -X POST /, fetch: /^(\/\/ .*\n)*const response = await fetch\(/ }
+
 async function copied(user: UserEvent, kind: 'curl' | 'fetch'): Promise<string> {
   await user.click(screen.getByRole('button', { name: `Copy as ${kind}` }))
-  const code = await screen.findByRole('textbox', { name: 'Code for this request' })
-  return (code as HTMLTextAreaElement).value
+  await screen.findByText(`Copied the ${kind} code.`)
+  const code = screen.getByRole('textbox', { name: 'Code for this request' }) as HTMLTextAreaElement
+  expect(code.value).toMatch(SHAPE[kind])
+  return code.value
 }
 
 async function sendFromPage(user: UserEvent): Promise<{ body: unknown; status: number }> {
@@ -131,29 +137,33 @@ const CASES: Case[] = [
   },
 ]
 
-describe('in mock mode, the copied code is the request Send posts', () => {
-  it.each(CASES)('$name', async ({ choose, expected }) => {
-    renderApp()
-    const user = userEvent.setup()
-    await choose(user)
-    const curl = await copied(user, 'curl')
-    const fetchSnippet = await copied(user, 'fetch')
-    const page = await sendFromPage(user)
-    expect(page.body).toEqual({ ...expected, interactive: expect.any(Object) })
-    expect(Object.keys(page.body as object).sort()).toEqual([...Object.keys(expected), 'interactive'].sort())
-    expect(await curlBody(curl)).toEqual(page.body)
-    expect(await fetchBody(fetchSnippet)).toEqual(page.body)
+describe('in mock mode, the copied code is the request Send posts', { timeout: APP_TEST_TIMEOUT_MS }, () => {
+  it.each(CASES)(
+    '$name',
+    async ({ choose, expected }) => {
+      renderApp()
+      const user = userEvent.setup()
+      await choose(user)
+      const curl = await copied(user, 'curl')
+      const fetchSnippet = await copied(user, 'fetch')
+      const page = await sendFromPage(user)
+      expect(page.body).toEqual({ ...expected, interactive: expect.any(Object) })
+      expect(Object.keys(page.body as object).sort()).toEqual([...Object.keys(expected), 'interactive'].sort())
+      expect(await curlBody(curl)).toEqual(page.body)
+      expect(await fetchBody(fetchSnippet)).toEqual(page.body)
 
-    // And the curl does from a terminal what the page did: the standalone mock answers the same.
-    const real = await sh(
-      `${curl.replaceAll(STANDALONE_MOCK_ORIGIN, standalone.url)} --silent --show-error --write-out '\\n%{http_code}'`,
-    )
-    expect(real.stderr).toBe('')
-    expect(real.stdout.trim().split('\n').at(-1)).toBe(String(page.status))
-  })
+      // And the curl does from a terminal what the page did: the standalone mock answers the same.
+      const real = await sh(
+        `${curl.replaceAll(STANDALONE_MOCK_ORIGIN, standalone.url)} --silent --show-error --write-out '\\n%{http_code}'`,
+      )
+      expect(real.stderr).toBe('')
+      expect(real.stdout.trim().split('\n').at(-1)).toBe(String(page.status))
+    },
+    30_000,
+  )
 })
 
-describe('in proxy mode, the copied code is the request Send posts', () => {
+describe('in proxy mode, the copied code is the request Send posts', { timeout: APP_TEST_TIMEOUT_MS }, () => {
   it('with a sender chosen', async () => {
     render(
       <App
@@ -173,7 +183,7 @@ describe('in proxy mode, the copied code is the request Send posts', () => {
   })
 })
 
-describe('a draft Send refuses is still copied as built', () => {
+describe('a draft Send refuses is still copied as built', { timeout: APP_TEST_TIMEOUT_MS }, () => {
   it('copies the request as the form has it, for Briq’s 422 to explain', async () => {
     renderApp()
     const user = userEvent.setup()

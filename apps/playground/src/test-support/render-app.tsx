@@ -4,6 +4,12 @@ import { App, type AppProps } from '../app.tsx'
 import type { PlaygroundConnection } from '../connection.ts'
 import type { PlaygroundLocale } from '../i18n/translator.ts'
 
+/**
+ * A test budget for a whole app rendered in jsdom: about a second alone, but several under a
+ * loaded machine, past Vitest's default 5 s (a budget, not a timing assertion).
+ */
+export const APP_TEST_TIMEOUT_MS = 30_000
+
 /** The mock behind msw/node for one test file: manual clock, fixed ids. */
 export function startTestMock(): MockServer {
   return createMockServer({ clock: 'manual', seed: 'playground' })
