@@ -21,8 +21,9 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
   page.on('console', (message) => {
-    // Chromium logs every 4xx answer; the refused send to the closed window is one the page expects.
-    if (/^Failed to load resource: .* status of 422/.test(message.text())) return
+    // Chromium logs every 4xx answer; the page expects two: the closed window's refused send
+    // (422) and the one sent while the mock plays "Too many messages at once" (429).
+    if (/^Failed to load resource: .* status of 42[29]/.test(message.text())) return
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
   })
   await page.goto(served.url)
@@ -110,6 +111,39 @@ describe('the built playground in Chromium', () => {
     )
     expect(sideways).toBeLessThanOrEqual(0)
   })
+
+  it('as a new user checked it: the window names its day, the copied curl follows "Send from" and "Send to", a failure goes with its scenario', async () => {
+    const sendTo = sendForm().getByRole('combobox', { name: 'Send to' })
+    const amina = sendTo.locator('option', { hasText: 'Amina Juma' })
+    // The mock's clock is real here: Amina wrote an hour before it started, so her window
+    // closes in about 23 hours — tomorrow, unless this runs in the first hour of a day.
+    await expect
+      .poll(() => amina.textContent())
+      .toMatch(/^Amina Juma · \+255712345678: open until \d\d:\d\d (today|tomorrow)$/)
+
+    const code = page.getByRole('textbox', { name: 'Code for this request' })
+    await sendForm().getByRole('textbox', { name: "Customer's WhatsApp number" }).fill('0712 345 678')
+    await sendForm().getByRole('combobox', { name: 'Send from' }).selectOption('255700000002')
+    await page.getByRole('button', { name: 'Copy as curl' }).click()
+    await expect.poll(() => code.inputValue()).toContain('"sender": "255700000002"')
+    expect(await code.inputValue()).toContain('"to": "255712345678"')
+
+    await sendTo.selectOption('5c1d2e3f-4a5b-4c6d-8e7f-000000000001')
+    await page.getByRole('button', { name: 'Copy as curl' }).click()
+    await expect.poll(() => code.inputValue()).toContain('"conversation_id": "5c1d2e3f-4a5b-4c6d-8e7f-000000000001"')
+    expect(await code.inputValue()).not.toMatch(/"to"|"sender"/)
+
+    const scenario = page.getByRole('combobox', { name: 'How the mock answers' })
+    await scenario.selectOption('rate-limited')
+    await page.getByText('The mock now answers as: Too many messages at once (429).').waitFor()
+    await sendForm().getByRole('button', { name: 'Send', exact: true }).click()
+    const refused = sendForm().getByRole('region', { name: 'Not sent' })
+    await refused.waitFor({ timeout: 15_000 })
+    expect(await refused.getAttribute('data-code')).toBe('RATE_LIMITED')
+    await scenario.selectOption('happy')
+    await page.getByText('The mock now answers as: Everything works.').waitFor()
+    await expect.poll(() => refused.count()).toBe(0)
+  }, 60_000)
 
   it('logged no error on the way', () => {
     expect(problems).toEqual([])
