@@ -131,6 +131,7 @@ export {
   itemKey,
   tryEditorOperation,
 } from './draft/editor-state.ts'
+export { fieldRequired } from './draft/field-required.ts'
 export { draftFixIts } from './draft/fixes/draft-fix-its.ts'
 export { type FixIt, issuesAt } from './draft/fixes/fix-it.ts'
 export { type GroupCounts, groupCounts } from './draft/group-counts.ts'

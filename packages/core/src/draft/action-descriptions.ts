@@ -10,7 +10,7 @@ import type { DraftPath } from './draft-path.ts'
 const parameters = (...rest: (string | number)[]): DraftPath => ['action', 'parameters', ...rest]
 
 const sectionTitle = (limit: typeof LIMITS.list.sectionTitle) =>
-  field('text', 'field.section.title', ['title'], limit, { optional: true })
+  field('text', 'field.section.title', ['title'], limit, { optional: true, requiredWhenSeveral: true })
 
 /** The type's own fields (everything but header, body and footer). */
 export function actionDescription(type: InteractiveType, options: SchemaOptions): DraftNode[] {

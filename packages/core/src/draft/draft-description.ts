@@ -24,8 +24,17 @@ export interface FieldDescription {
   readonly kind: FieldKind
   readonly labelKey: DraftLabelKey
   readonly path: DraftPath
-  /** Kept (as `""`) when cleared; an optional field is removed from the draft instead. */
+  /**
+   * Kept (as `""`) when cleared; an optional field is removed from the draft instead. Whether
+   * it is required in a given draft is `fieldRequired` (see `requiredWhenSeveral`).
+   */
   readonly required: boolean
+  /**
+   * Required once the group holding this field's item has more than one item: WhatsApp
+   * requires section titles when a list has more than one section ("Interactive list messages
+   * guide", section object).
+   */
+  readonly requiredWhenSeveral?: boolean
   /** Its length limit (`number`: its range), from `LIMITS`. */
   readonly limit?: Limit
   /** The line breaks allowed (carousel card body), from `LIMITS`. */

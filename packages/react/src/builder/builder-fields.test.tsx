@@ -56,6 +56,24 @@ describe('fields of every kind', () => {
     },
   )
 
+  it('marks a section title optional with one section and required once there are several', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('list')} />)
+    const title = () => screen.getByRole('textbox', { name: 'Section 1 title' })
+    expect(title()).toHaveAccessibleDescription(/Optional/)
+    await user.click(screen.getByRole('button', { name: 'Add section' }))
+    await user.clear(title())
+    expect(title()).toHaveAttribute('aria-invalid', 'true')
+    expect(title()).toHaveAttribute('aria-required', 'true')
+    expect(title()).toHaveAccessibleDescription(/Section 1 needs a title/)
+    expect(title()).not.toHaveAccessibleDescription(/Optional/)
+    // Back to one section: optional again.
+    const second = screen.getByRole('group', { name: 'Section 2' })
+    await user.click(within(second).getAllByRole('button', { name: 'Remove' })[0] as HTMLElement)
+    expect(title()).toHaveAccessibleDescription(/Optional/)
+    expect(title()).not.toHaveAttribute('aria-required')
+  })
+
   it('offers the header kinds the type allows; media by link or by uploaded id', async () => {
     const user = userEvent.setup()
     const { unmount } = render(<InteractiveBuilder defaultValue={createDraft('button')} />)

@@ -1,4 +1,4 @@
-import { draftValueAt, type FieldDescription } from '@briq-interactive/core'
+import { draftValueAt, type FieldDescription, fieldRequired } from '@briq-interactive/core'
 import { memo, useMemo, useState } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { EnumField } from './enum-field.tsx'
@@ -17,10 +17,16 @@ export interface FieldViewProps extends NodePlacement {
  * One field of core's description, edited by the control its kind calls for. It subscribes to
  * its own value and issues, so typing elsewhere never re-renders it.
  */
-export const FieldView = memo(function FieldView({ node, base, n, itemKey }: FieldViewProps) {
+export const FieldView = memo(function FieldView({ node: described, base, n, itemKey }: FieldViewProps) {
   const { t, dispatch, rootId } = useBuilderControls('FieldView')
   const [, setRevision] = useState(0)
-  const path = useMemo(() => [...base, ...node.path], [base, node])
+  const path = useMemo(() => [...base, ...described.path], [base, described])
+  // Whether it is required can depend on the draft (section titles once there are several).
+  const required = useBuilderSelector((snapshot) => fieldRequired(described, snapshot.draft, base))
+  const node = useMemo(
+    () => (required === described.required ? described : { ...described, required }),
+    [described, required],
+  )
   const anchor = `field:${path.join('.')}`
   const value = useBuilderSelector((snapshot) => draftValueAt(snapshot.draft, path))
   const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get(anchor))
