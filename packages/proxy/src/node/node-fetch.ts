@@ -136,6 +136,7 @@ function nodeTransport(): UpstreamTransport {
       headers: headerPairs(headers),
       read: (maxBytes) => {
         if (!NULL_BODY_STATUSES.has(status)) return readBody(body, headers, maxBytes)
+        body.on('error', () => {})
         body.resume()
         return Promise.resolve({ ok: true, bytes: new Uint8Array(0) })
       },
