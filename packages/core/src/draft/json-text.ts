@@ -1,3 +1,4 @@
+import { jsonTextSentencesEn } from '../i18n/en/json-text-sentences.ts'
 import { worded } from '../i18n/worded.ts'
 import type { Issue } from '../issue.ts'
 import type { DraftPath } from './draft-path.ts'
@@ -24,12 +25,15 @@ export function readJsonText(text: string, path: DraftPath = [], file?: string):
       ...(expected === undefined ? {} : { expected }),
       ...(found === undefined ? {} : { found }),
     }
-    return { ok: false, issue: worded({ ...at, reason: 'not_json', params }) }
+    return { ok: false, issue: worded({ ...at, reason: 'not_json', params }, jsonTextSentencesEn) }
   }
   if (!isRecord(parsed.value)) {
     return {
       ok: false,
-      issue: worded({ ...at, reason: 'not_json_object', ...(file === undefined ? {} : { params: { file } }) }),
+      issue: worded(
+        { ...at, reason: 'not_json_object', ...(file === undefined ? {} : { params: { file } }) },
+        jsonTextSentencesEn,
+      ),
     }
   }
   return { ok: true, value: parsed.value }

@@ -12,11 +12,19 @@ export type PhoneReason = Extract<IssueReason, `phone_${string}`>
 /** A sentence for an issue, filled from its numbers and params. */
 export type IssueSentence = (issue: Issue) => string
 
-/** Sentences for every issue code and reason but the phone ones (what the validators need). */
-export type IssueSentences = { readonly [K in Exclude<IssueMessageKey, PhoneReason>]: IssueSentence }
+/** The reasons of text that is not JSON (the builder's JSON boxes, a draft file). */
+export type JsonTextReason = Extract<IssueReason, 'not_json' | 'not_json_object'>
+
+/** Sentences for every issue code and reason but the phone and JSON-text ones (what the validators need). */
+export type IssueSentences = {
+  readonly [K in Exclude<IssueMessageKey, PhoneReason | JsonTextReason>]: IssueSentence
+}
 
 /** Sentences for `normalizePhone`'s reasons. */
 export type PhoneSentences = { readonly [K in PhoneReason]: IssueSentence }
+
+/** Sentences for text that is not JSON: only the draft model words them, so validators carry none. */
+export type JsonTextSentences = { readonly [K in JsonTextReason]: IssueSentence }
 
 /**
  * One language's wording of everything core produces: field names, issue sentences, and what
@@ -32,7 +40,7 @@ export interface CoreMessages {
   /** Names an interactive message type: "reply-button", "vitufe vya majibu". */
   readonly type: (type: unknown) => string
   /** One sentence per issue code and reason; the issue's numbers and params fill it. */
-  readonly issues: IssueSentences & PhoneSentences
+  readonly issues: IssueSentences & PhoneSentences & JsonTextSentences
   /** What a failed send means for the person sending, and what to do next. */
   readonly sendFailure: { readonly [K in SendFailureReason]: (failure: SendFailure) => string }
   /** Why another call to Briq failed (a status poll, a list), shortly: it follows "Could not …:". */

@@ -2,6 +2,7 @@ import type { CoreMessages } from './core-messages.ts'
 import { requestFailureEn, sendFailureEn } from './en/failure-sentences.ts'
 import { fieldEn, typeEn } from './en/field-names.ts'
 import { issueSentencesEn } from './en/issue-sentences.ts'
+import { jsonTextSentencesEn } from './en/json-text-sentences.ts'
 import { phoneSentencesEn } from './en/phone-sentences.ts'
 
 /**
@@ -12,7 +13,7 @@ export const coreMessagesEn: CoreMessages = {
   locale: 'en',
   field: fieldEn,
   type: typeEn,
-  issues: { ...issueSentencesEn, ...phoneSentencesEn },
+  issues: { ...issueSentencesEn, ...phoneSentencesEn, ...jsonTextSentencesEn },
   sendFailure: sendFailureEn,
   requestFailure: requestFailureEn,
 }

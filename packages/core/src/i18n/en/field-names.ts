@@ -1,4 +1,4 @@
-import type { IssuePath } from '../../issue.ts'
+import type { Issue, IssuePath } from '../../issue.ts'
 import { type FieldWord, fieldParts } from '../field-parts.ts'
 
 // Words whose English is not the word itself with spaces ("phone_number" → "phone number").
@@ -48,3 +48,6 @@ const TYPES: Record<string, string> = {
 
 /** Names a message type in English: "reply-button", "list". */
 export const typeEn = (value: unknown): string => (typeof value === 'string' && TYPES[value]) || 'these'
+
+/** The field an issue is about, as a sentence's subject ("The request" for the request itself). */
+export const subjectEn = (issue: Issue): string => (issue.params?.request ? 'The request' : fieldEn(issue.path))

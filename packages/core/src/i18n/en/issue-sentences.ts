@@ -2,7 +2,7 @@ import type { Issue } from '../../issue.ts'
 import type { IssueSentences } from '../core-messages.ts'
 import { containerPath, ownerPath } from '../field-paths.ts'
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
-import { fieldEn as field, typeEn as type } from './field-names.ts'
+import { fieldEn as field, subjectEn as subject, typeEn as type } from './field-names.ts'
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`
 const either = (values: readonly string[]): string =>
@@ -11,9 +11,6 @@ const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`
 const a = (word: string): string => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`)
 const owner = (issue: Issue): string =>
   issue.rule === 'briq' ? 'Briq' : issue.rule === 'kit' ? 'this kit' : 'WhatsApp'
-
-/** The field an issue is about, as the sentence's subject. */
-const subject = (issue: Issue): string => (issue.params?.request ? 'The request' : field(issue.path))
 
 const NOUNS: Record<CountNoun, string> = {
   button: 'button',
@@ -51,32 +48,6 @@ const EXPECTED: Record<string, string> = {
   object: 'an object',
   array: 'a list (array)',
   record: 'an object',
-}
-
-// What the JSON grammar wanted (JsonExpected) where a text stops being JSON.
-const JSON_EXPECTED: Record<string, string> = {
-  value: 'a value',
-  name: 'a property name in double quotes',
-  colon: '":"',
-  object_next: '"," or "}"',
-  array_next: '"," or "]"',
-  end: 'the end of the JSON',
-  string_end: 'the closing double quote',
-  escape: 'an escape such as \\n, \\" or \\u00e9',
-  digit: 'a digit',
-}
-
-/** "expected a value, found "}"" or "… but the text ends", from the position data only. */
-function jsonProblem(i: Issue): string {
-  const { line, column, expected = '', found } = i.params ?? {}
-  const where = line === undefined ? 'is not valid JSON' : `is not valid JSON at line ${line}, column ${column}`
-  const what =
-    expected === 'control'
-      ? 'a line break or tab inside quotes must be written as \\n or \\t'
-      : expected === ''
-        ? undefined
-        : `expected ${JSON_EXPECTED[expected] ?? expected}, ${found === undefined ? 'but the text ends' : `found "${found}"`}`
-  return `${i.params?.file ?? subject(i)} ${where}${what === undefined ? '' : `: ${what}`}`
 }
 
 /** English sentences for every issue code and reason except the phone ones. */
@@ -133,8 +104,6 @@ export const issueSentencesEn: IssueSentences = {
     `${subject(i)} nests more than ${i.limit} levels deep; this kit checks free-form data to ${i.limit} levels`,
   json_data: (i) =>
     `${subject(i)} must be plain JSON data (text, a finite number, true/false, null, a list or an object)`,
-  not_json: jsonProblem,
-  not_json_object: (i) => `${i.params?.file ?? subject(i)} must be a JSON object, in curly braces { }`,
   spaces_around: (i) => `${subject(i)} has spaces at the start or end`,
   url_spaces: (i) => `${subject(i)} contains spaces or control characters; encode a space as %20`,
   url_local_host: (i) =>

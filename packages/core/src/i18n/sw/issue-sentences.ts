@@ -1,5 +1,5 @@
 import type { Issue } from '../../issue.ts'
-import type { IssueSentences } from '../core-messages.ts'
+import type { IssueSentences, JsonTextSentences } from '../core-messages.ts'
 import { containerPath, ownerPath } from '../field-paths.ts'
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
 import { swahiliField } from './field-names.ts'
@@ -122,7 +122,8 @@ const EXPECTED: Record<string, string> = {
 }
 
 /** Swahili sentences for every issue code and reason except the phone ones. */
-export const issueSentencesSw: IssueSentences = {
+// Kiswahili keeps the JSON-text sentences in this table: only bundles that import it carry it.
+export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   required: (i) => says(i, 'nahitajika'),
   invalid_type: (i) => {
     const expected = i.params?.expected ?? ''

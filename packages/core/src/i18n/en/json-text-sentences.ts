@@ -1,0 +1,38 @@
+import type { Issue } from '../../issue.ts'
+import type { JsonTextSentences } from '../core-messages.ts'
+import { subjectEn as subject } from './field-names.ts'
+
+// What the JSON grammar wanted (JsonExpected) where a text stops being JSON.
+const JSON_EXPECTED: Record<string, string> = {
+  value: 'a value',
+  name: 'a property name in double quotes',
+  colon: '":"',
+  object_next: '"," or "}"',
+  array_next: '"," or "]"',
+  end: 'the end of the JSON',
+  string_end: 'the closing double quote',
+  escape: 'an escape such as \\n, \\" or \\u00e9',
+  digit: 'a digit',
+}
+
+/** "expected a value, found "}"" or "… but the text ends", from the position data only. */
+function jsonProblem(i: Issue): string {
+  const { line, column, expected = '', found } = i.params ?? {}
+  const where = line === undefined ? 'is not valid JSON' : `is not valid JSON at line ${line}, column ${column}`
+  const what =
+    expected === 'control'
+      ? 'a line break or tab inside quotes must be written as \\n or \\t'
+      : expected === ''
+        ? undefined
+        : `expected ${JSON_EXPECTED[expected] ?? expected}, ${found === undefined ? 'but the text ends' : `found "${found}"`}`
+  return `${i.params?.file ?? subject(i)} ${where}${what === undefined ? '' : `: ${what}`}`
+}
+
+/**
+ * English sentences for text that is not JSON. The draft model words its issues with these
+ * (`worded(issue, jsonTextSentencesEn)`), so the validators' bundle carries none of them.
+ */
+export const jsonTextSentencesEn: JsonTextSentences = {
+  not_json: jsonProblem,
+  not_json_object: (i) => `${i.params?.file ?? subject(i)} must be a JSON object, in curly braces { }`,
+}
