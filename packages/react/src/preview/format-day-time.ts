@@ -33,7 +33,7 @@ export function formatDayTime(date: Date, { now, locale, t }: DayTimeOptions): s
   const days = daysBetween(now, date)
   if (days === 0) return t('time.today', { time })
   if (days === 1) return t('time.tomorrow', { time })
-  const day = new Intl.DateTimeFormat(DATE_LOCALES[locale] ?? locale, {
+  const day = new Intl.DateTimeFormat(DATE_LOCALES[locale], {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
