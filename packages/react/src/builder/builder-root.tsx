@@ -39,7 +39,12 @@ export interface BuilderRootProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   value?: unknown
   /** The draft to start from (uncontrolled). Default: reply buttons with starter words in `locale`. */
   defaultValue?: unknown
-  /** Called with every new draft and core's validation of it (typing, undo, a fix-it, the JSON tab). */
+  /**
+   * Called with every new draft and core's validation of it (typing, undo, a fix-it, the JSON
+   * tab). Text typed into a JSON box that does not parse is kept beside the draft (which holds
+   * the last value that did) and is an error of `result` (reason `not_json`/`not_json_object`),
+   * so a draft with it is never `ok`.
+   */
   onValueChange?: ((draft: unknown, result: ValidationResult<Interactive>) => void) | undefined
   /**
    * Saves the draft in `localStorage` under this key and restores it on load. Another tab's newer
