@@ -87,6 +87,16 @@ describe('persistKey', () => {
     expect(stored().value.body.text).toBe('And once more')
   })
 
+  it('names the day of another tab’s draft saved on an earlier day, in the builder’s language', () => {
+    vi.setSystemTime(new Date('2026-03-04T09:00:00'))
+    render(<InteractiveBuilder persistKey={KEY} locale="sw" />)
+    fireEvent.change(screen.getByRole('textbox', { name: 'Maandishi ya ujumbe' }), { target: { value: 'Yangu' } })
+    storageEvent(otherTabSaves('Yao', 5))
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^Rasimu hii ilibadilishwa pia kwenye kichupo kingine \(\S+, 2 Mac saa 10:15\)\./,
+    )
+  })
+
   it("takes another tab's newer draft when this tab has nothing unsaved, and says so", () => {
     render(<InteractiveBuilder persistKey={KEY} />)
     storageEvent(otherTabSaves('From the other tab', 5))
@@ -96,12 +106,13 @@ describe('persistKey', () => {
   })
 
   it("never overwrites another tab's newer draft silently: it asks, and keeping mine saves mine", () => {
+    vi.setSystemTime(new Date('2026-03-02T11:00:00'))
     render(<InteractiveBuilder persistKey={KEY} />)
     type('Mine, not saved yet')
     storageEvent(otherTabSaves('Theirs', 5))
     const alert = screen.getByRole('alert')
     expect(alert).toHaveTextContent(
-      'This draft was also changed in another tab, at 10:15. Which one do you want to keep?',
+      'This draft was also changed in another tab (10:15 today). Which one do you want to keep?',
     )
     expect(body()).toHaveValue('Mine, not saved yet')
     // While asking, nothing is written over theirs.

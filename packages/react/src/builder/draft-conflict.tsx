@@ -1,5 +1,5 @@
 import { type ComponentPropsWithoutRef, forwardRef, useContext } from 'react'
-import { formatTime } from '../preview/format-time.ts'
+import { formatDayTime } from '../preview/format-day-time.ts'
 import { BuilderPersistenceContext, useBuilderControls } from './builder-context.ts'
 
 /** Props of `Builder.DraftConflict`; other props go to its `<div role="alert">`. */
@@ -14,7 +14,7 @@ export const BuilderDraftConflict = forwardRef<HTMLDivElement, BuilderDraftConfl
   { className, ...rest },
   ref,
 ) {
-  const { t } = useBuilderControls('Builder.DraftConflict')
+  const { t, locale } = useBuilderControls('Builder.DraftConflict')
   const persistence = useContext(BuilderPersistenceContext)
   const conflict = persistence?.conflict
   if (persistence === null || conflict === undefined) return null
@@ -25,7 +25,12 @@ export const BuilderDraftConflict = forwardRef<HTMLDivElement, BuilderDraftConfl
       {...rest}
       className={className ? `bi-builder-conflict ${className}` : 'bi-builder-conflict'}
     >
-      <p>{t('builder.persist.conflict', { time: formatTime(new Date(conflict.savedAt)) })}</p>
+      <p>
+        {t('builder.persist.conflict', {
+          // With its day: a draft saved in a tab left open since yesterday says so.
+          time: formatDayTime(new Date(conflict.savedAt), { now: new Date(), locale, t }),
+        })}
+      </p>
       <div className="bi-builder-conflict-actions">
         <button type="button" className="bi-builder-button" onClick={persistence.acceptTheirs}>
           {t('builder.persist.useTheirs')}

@@ -95,8 +95,8 @@ export const builderMessages = {
   'builder.announce.fixed': ['Done: {fix}', 'Imefanyika: {fix}'],
   'builder.announce.type': ['Message type: {type}', 'Aina ya ujumbe: {type}'],
   'builder.persist.conflict': [
-    'This draft was also changed in another tab, at {time}. Which one do you want to keep?',
-    'Rasimu hii ilibadilishwa pia kwenye kichupo kingine, saa {time}. Unataka kubaki na ipi?',
+    'This draft was also changed in another tab ({time}). Which one do you want to keep?',
+    'Rasimu hii ilibadilishwa pia kwenye kichupo kingine ({time}). Unataka kubaki na ipi?',
   ],
   'builder.persist.useTheirs': ['Use the other tab’s draft', 'Tumia rasimu ya kichupo kingine'],
   'builder.persist.keepMine': ['Keep this draft', 'Baki na rasimu hii'],
