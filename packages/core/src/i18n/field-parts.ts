@@ -72,8 +72,10 @@ const COUNTED: Record<string, FieldWord> = {
   saved_addresses: 'saved_address',
 }
 
-// Containers the name skips, unless the path ends there ("Card 2 action is required").
-const SKIPPED = new Set(['action', 'reply', 'quick_reply', 'parameters', 'flow_action_payload'])
+// Containers the name skips, unless the path ends there ("Card 2 action is required"). An
+// address's values are named by their own words ("City", "Address"), as the builder labels them:
+// "Address address" would repeat the container's word in every language.
+const SKIPPED = new Set(['action', 'reply', 'quick_reply', 'parameters', 'flow_action_payload', 'values'])
 
 // API keys named by another word; the other known keys are their own word.
 const RENAMED: Record<string, FieldWord> = {

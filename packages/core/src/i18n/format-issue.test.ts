@@ -41,6 +41,21 @@ describe('the issue catalogues', () => {
     for (const { label, issue } of guarded) expect(isWarning(issue), label).toBe(true)
   })
 
+  it('name the owner of every WhatsApp or Briq error, in English and in Swahili', () => {
+    const owners = { whatsapp: 'WhatsApp', briq: 'Briq' } as const
+    const errors = corpus.filter(
+      ({ issue }) => !isWarning(issue) && (issue.rule === 'whatsapp' || issue.rule === 'briq'),
+    )
+    expect(errors.length).toBeGreaterThan(40)
+    const unnamed = errors.flatMap(({ label, issue }) => {
+      const owner = owners[issue.rule as keyof typeof owners]
+      return [formatIssue(issue, coreMessagesEn), formatIssue(issue, coreMessagesSw)]
+        .filter((sentence) => !sentence.includes(owner))
+        .map((sentence) => `${label} (${issue.reason ?? issue.code}): ${sentence}`)
+    })
+    expect(unnamed).toEqual([])
+  })
+
   it('word every issue in English exactly as Issue.message says it', () => {
     for (const { label, issue } of corpus) expect(formatIssue(issue, coreMessagesEn), label).toBe(issue.message)
   })
@@ -80,7 +95,7 @@ describe('Swahili sentences a clerk reads', () => {
       'Jina la kitufe 2 lina herufi 28; WhatsApp inaruhusu hadi 20',
     )
     expect(formatIssue(first({ type: 'button', action: { buttons: [] } }), coreMessagesSw)).toBe(
-      'Maandishi ya ujumbe yanahitajika',
+      'Maandishi ya ujumbe yanahitajika na WhatsApp',
     )
     expect(formatIssue(first({ ...buttons('A'), body: { text: '' } }), coreMessagesSw)).toBe(
       'Maandishi ya ujumbe ni tupu; WhatsApp inahitaji angalau herufi 1',
@@ -92,7 +107,7 @@ describe('Swahili sentences a clerk reads', () => {
       'Ujumbe hauna kitufe hata kimoja; WhatsApp inahitaji angalau 1',
     )
     expect(formatIssue(first(buttons('Sawa', 'Sawa')), coreMessagesSw)).toBe(
-      'Jina "Sawa" la kitufe 2 ni sawa na la kitufe 1; majina lazima yawe tofauti',
+      'Jina "Sawa" la kitufe 2 ni sawa na la kitufe 1; WhatsApp inataka majina yawe tofauti',
     )
   })
 
@@ -130,7 +145,7 @@ describe('Swahili sentences a clerk reads', () => {
 describe('formatIssue on issues from elsewhere', () => {
   it('falls back to the code’s sentence for a reason it does not know, then to the message', () => {
     const newer = { path: ['body', 'text'], code: 'required', reason: 'from_a_newer_core', message: 'x' }
-    expect(formatIssue(newer as unknown as Issue, coreMessagesSw)).toBe('Maandishi ya ujumbe yanahitajika')
+    expect(formatIssue(newer as unknown as Issue, coreMessagesSw)).toBe('Maandishi ya ujumbe yanahitajika na WhatsApp')
     const alien = { path: [], code: 'alien', message: 'Something English' }
     expect(formatIssue(alien as unknown as Issue, coreMessagesSw)).toBe('Something English')
   })

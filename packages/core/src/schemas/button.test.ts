@@ -112,14 +112,17 @@ describe('reply buttons', () => {
       validateInteractive(message({ header: { type: 'image', image: { id: '1', link: 'https://e.com/a.png' } } })),
       ['header', 'image', 'link'],
       'conflict',
-      { message: 'Header image link cannot be combined with an `id`; give exactly one of `id` or `link`' },
+      { message: 'Header image link cannot be combined with an `id`; WhatsApp takes exactly one of `id` or `link`' },
     )
     expectIssue(validateInteractive(message({ header: { type: 'text' } })), ['header', 'text'], 'required')
     expectIssue(
       validateInteractive(message({ header: { type: 'gif', gif: { link: 'https://e.com/a.gif' } } })),
       ['header', 'type'],
       'not_allowed',
-      { message: 'Header cannot be a gif: reply-button messages allow text, image, video or document headers only' },
+      {
+        message:
+          'Header cannot be a gif: WhatsApp allows only text, image, video or document headers in reply-button messages',
+      },
     )
   })
 

@@ -14,7 +14,7 @@ export const replyButtonSchema = z.strictObject({
   type: literal('reply'),
   reply: z.strictObject({
     /** Returned in the customer's `button_reply`; unique in the message. */
-    id: identifier(LIMITS.button.id),
+    id: identifier(LIMITS.button.id, true),
     /** The label; unique in the message; no markdown. */
     title: limitedText(LIMITS.button.title),
   }),

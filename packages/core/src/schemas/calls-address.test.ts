@@ -1,4 +1,6 @@
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { describeField } from '../i18n/format-issue.ts'
+import { coreMessagesSw } from '../i18n/messages-sw.ts'
 import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
 
@@ -20,6 +22,13 @@ describe('voice_call', () => {
     expectIssue(validateInteractive(call({ ttl_minutes: 43201 })), at('ttl_minutes'), 'too_big', { limit: 43200 })
     expectIssue(validateInteractive(call({ ttl_minutes: 0 })), at('ttl_minutes'), 'too_small', { limit: 1 })
     expectIssue(validateInteractive(call({ payload: chars(513) })), at('payload'), 'too_long', { limit: 512 })
+  })
+  it('says a fraction, or text, in ttl_minutes is not a whole number', () => {
+    const at = ['action', 'parameters', 'ttl_minutes']
+    for (const ttl of [1.5, '1.5']) {
+      const issue = expectIssue(validateInteractive(call({ ttl_minutes: ttl })), at, 'invalid_type')
+      expect(issue.message).toBe('The ttl_minutes must be a whole number for WhatsApp')
+    }
   })
   it('requires a body and rejects header and footer', () => {
     expectIssue(validateInteractive(call(undefined, { body: undefined })), ['body'], 'required')
@@ -76,5 +85,13 @@ describe('address_message', () => {
       'too_long',
       { limit: 6 },
     )
+  })
+  it('names an address value by its own word, never "Address address"', () => {
+    const result = validateInteractive(address({ country: 'IN', values: { address: chars(600), city: chars(600) } }))
+    const messages = result.warnings.map((issue) => issue.message)
+    expect(messages).toContain('Address is unusually long: 600 characters; no documented limit')
+    expect(messages).toContain('City is unusually long: 600 characters; no documented limit')
+    expect(describeField(['action', 'parameters', 'values', 'address'], coreMessagesSw)).toBe('Anwani')
+    expect(describeField(['action', 'parameters', 'values'])).toBe('Address')
   })
 })

@@ -35,7 +35,7 @@ describe('flow', () => {
 
   it('requires flow_message_version "3"', () => {
     expectIssue(validateInteractive(flow({ flow_message_version: '2' })), at('flow_message_version'), 'invalid_value', {
-      message: 'The flow_message_version must be "3"',
+      message: 'The flow_message_version must be "3" for WhatsApp',
     })
     expectIssue(validateInteractive(flow({ flow_message_version: undefined })), at('flow_message_version'), 'required')
   })
@@ -54,7 +54,8 @@ describe('flow', () => {
       at('flow_action_payload'),
       'not_allowed',
       {
-        message: 'The flow_action_payload is only allowed with flow_action "navigate"; leave it out for data_exchange',
+        message:
+          'WhatsApp allows the flow_action_payload only with flow_action "navigate"; leave it out for data_exchange',
       },
     )
     // Data whose keys are all undefined is sent as {} (JSON drops them): empty too.

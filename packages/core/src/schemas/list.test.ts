@@ -77,6 +77,14 @@ describe('list messages', () => {
     )
   })
 
+  it('warns, and does not block, when a row id has spaces at its ends (Meta documents that rule for reply button ids only)', () => {
+    const result = validateInteractive(list([{ rows: [row(' r1 ')] }]))
+    const issue = expectWarning(result, ['action', 'sections', 0, 'rows', 0, 'id'], 'not_recommended')
+    expect(issue.message).toBe(
+      'Section 1 row 1 id has spaces at its ends; WhatsApp documents no rule for this, but they are easy to miss',
+    )
+  })
+
   it('applies the text limits: button 20, section title 24, row id 200, title 24, description 72', () => {
     const atLimit = list([
       { title: chars(24), rows: [row(chars(200), chars(24), chars(72))] },
@@ -118,14 +126,14 @@ describe('list messages', () => {
       list([{ rows: [row('a')] }], { header: { type: 'image', image: { link: 'https://e.com/a.png' } } }),
     )
     const issue = expectIssue(result, ['header', 'type'], 'not_allowed')
-    expect(issue.message).toContain('list messages allow text headers only')
+    expect(issue.message).toContain('WhatsApp allows only text headers in list messages')
     expect(result.ok ? [] : result.issues).toHaveLength(1)
     // The old reference's gif header gets the same single issue, not three about its shape.
     const gif = validateInteractive(
       list([{ rows: [row('a')] }], { header: { type: 'gif', gif: { link: 'https://e.com/a.gif' } } }),
     )
     expectIssue(gif, ['header', 'type'], 'not_allowed', {
-      message: 'Header cannot be a gif: list messages allow text headers only',
+      message: 'Header cannot be a gif: WhatsApp allows only text headers in list messages',
     })
     expect(gif.ok ? [] : gif.issues).toHaveLength(1)
   })

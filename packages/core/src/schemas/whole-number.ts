@@ -17,9 +17,10 @@ export function wholeNumber(limit: Limit, reason: IssueReason) {
     z.check<number>((payload) => {
       const value: unknown = payload.value
       if (typeof value !== 'number' || !Number.isFinite(value)) {
-        // What z.number() says of anything else (NaN and ±Infinity included), to the letter: without
-        // `continue`, it ends this value's checks but not the container's cross-field checks.
-        payload.issues.push({ code: 'invalid_type', expected: 'number', input: value, path: [] })
+        // Like z.number()'s type error (NaN and ±Infinity included) but naming what the field takes,
+        // a whole number ("1.5" typed in a number field is text); without `continue`, it ends this
+        // value's checks but not the container's cross-field checks.
+        payload.issues.push({ code: 'invalid_type', expected: 'int', input: value, path: [] })
         return
       }
       if (!Number.isInteger(value)) {

@@ -52,12 +52,12 @@ const EXPECTED: Record<string, string> = {
 
 /** English sentences for every issue code and reason except the phone ones. */
 export const issueSentencesEn: IssueSentences = {
-  required: (i) => `${subject(i)} is required`,
+  required: (i) => `${subject(i)} is required by ${owner(i)}`,
   invalid_type: (i) => {
     const expected = i.params?.expected ?? ''
-    return `${subject(i)} must be ${EXPECTED[expected] ?? expected}`
+    return `${subject(i)} must be ${EXPECTED[expected] ?? expected} for ${owner(i)}`
   },
-  invalid_value: (i) => `${subject(i)} is not valid`,
+  invalid_value: (i) => `${subject(i)} is not valid for ${owner(i)}`,
   too_long: (i) => `${subject(i)} is ${i.actual} characters; ${owner(i)} allows ${i.limit}`,
   too_short: (i) =>
     i.actual === 0
@@ -67,16 +67,18 @@ export const issueSentencesEn: IssueSentences = {
   too_few: (i) => `${subject(i)} has ${i.actual}; ${owner(i)} needs at least ${i.limit}`,
   too_big: (i) => `${subject(i)} is ${i.actual}; ${owner(i)} allows at most ${i.limit}`,
   too_small: (i) => `${subject(i)} is ${i.actual}; ${owner(i)} allows at least ${i.limit}`,
-  duplicate: (i) => `${subject(i)} repeats another value; it must be unique`,
-  not_allowed: (i) => `${subject(i)} is not allowed here`,
-  unknown_key: (i) => `${field(ownerPath(i.path))} has an unknown field "${i.params?.key}"`,
-  invalid_url: (i) => `${subject(i)} must be an absolute http(s) URL, like https://example.com/page`,
-  recipient_digits: (i) => `${subject(i)} must be the number in international format, digits only, like 255712345678`,
+  duplicate: (i) => `${subject(i)} repeats another value; ${owner(i)} needs it to be unique`,
+  not_allowed: (i) => `${subject(i)} is not allowed here by ${owner(i)}`,
+  unknown_key: (i) => `${field(ownerPath(i.path))} has an unknown field "${i.params?.key}"; ${owner(i)} rejects it`,
+  invalid_url: (i) =>
+    `${subject(i)} must be an absolute http(s) URL (${owner(i)} opens only those), like https://example.com/page`,
+  recipient_digits: (i) =>
+    `${subject(i)} must be the number in the international format ${owner(i)} needs: digits only, like 255712345678`,
   invalid_phone: (i) =>
-    `${subject(i)} must be the number in international format, digits only, like 255712345678 (an optional leading + is allowed)`,
-  invalid_uuid: (i) => `${subject(i)} must be a UUID`,
-  invalid_format: (i) => `${subject(i)} is not in the expected format`,
-  conflict: (i) => `${subject(i)} cannot be combined with another field`,
+    `${subject(i)} must be the number in the international format ${owner(i)} needs: digits only, like 255712345678 (an optional leading + is allowed)`,
+  invalid_uuid: (i) => `${subject(i)} must be a UUID for ${owner(i)}`,
+  invalid_format: (i) => `${subject(i)} is not in the format ${owner(i)} expects`,
+  conflict: (i) => `${subject(i)} cannot be combined with another field; ${owner(i)} takes only one`,
   too_long_utf16: (i) =>
     `${subject(i)} fits ${i.limit} characters but is ${i.actual} UTF-16 units long (emoji count twice in some clients); ${owner(i)} may reject it`,
   not_recommended: (i) => `${subject(i)} is not recommended`,
@@ -86,14 +88,14 @@ export const issueSentencesEn: IssueSentences = {
   more_issues: (i) =>
     `${i.actual} more problem${i.actual === 1 ? ' was' : 's were'} found and not listed; fix these first`,
 
-  not_in_type: (i) => `${subject(i)} is not allowed in ${type(i.params?.type)} messages`,
+  not_in_type: (i) => `${subject(i)} is not allowed in ${type(i.params?.type)} messages by ${owner(i)}`,
   header_kind: (i) =>
-    `${field(i.path.slice(0, -1))} cannot be ${a(i.params?.kind ?? '')}: ${type(i.params?.type)} messages allow ${either(i.params?.allowed ?? [])} headers only`,
+    `${field(i.path.slice(0, -1))} cannot be ${a(i.params?.kind ?? '')}: ${owner(i)} allows only ${either(i.params?.allowed ?? [])} headers in ${type(i.params?.type)} messages`,
   one_of: (i) => {
     const allowed = i.params?.allowed ?? []
     return allowed.length === 1
-      ? `${subject(i)} must be ${quoted(allowed)}`
-      : `${subject(i)} must be one of ${quoted(allowed)}`
+      ? `${subject(i)} must be ${quoted(allowed)} for ${owner(i)}`
+      : `${subject(i)} must be one of ${quoted(allowed)} for ${owner(i)}`
   },
   unknown_field: (i) =>
     `${field(ownerPath(i.path))} has an unknown field "${i.params?.key}"; WhatsApp rejects unknown fields (error 100)`,
@@ -103,13 +105,17 @@ export const issueSentencesEn: IssueSentences = {
   json_depth: (i) =>
     `${subject(i)} nests more than ${i.limit} levels deep; this kit checks free-form data to ${i.limit} levels`,
   json_data: (i) =>
-    `${subject(i)} must be plain JSON data (text, a finite number, true/false, null, a list or an object)`,
-  spaces_around: (i) => `${subject(i)} has spaces at the start or end`,
-  url_spaces: (i) => `${subject(i)} contains spaces or control characters; encode a space as %20`,
+    `${subject(i)} must be plain JSON data for ${owner(i)} (text, a finite number, true/false, null, a list or an object)`,
+  spaces_around: (i) =>
+    i.code === 'not_recommended'
+      ? `${subject(i)} has spaces at its ends; WhatsApp documents no rule for this, but they are easy to miss`
+      : `${subject(i)} has spaces at its ends; ${owner(i)} does not allow them`,
+  url_spaces: (i) =>
+    `${subject(i)} contains spaces or control characters, which ${owner(i)} does not allow; encode a space as %20`,
   url_local_host: (i) =>
     `${subject(i)} points at "${i.params?.host}", which the customer's phone cannot reach; use a public address`,
   url_http: (i) => `${subject(i)} uses http; WhatsApp recommends https`,
-  no_emoji: (i) => `${subject(i)} must not contain emoji`,
+  no_emoji: (i) => `${subject(i)} must not contain emoji; ${owner(i)} rejects them`,
   count: (i) => {
     const noun = NOUNS[i.params?.noun ?? 'button']
     const count = i.actual ?? 0
@@ -121,7 +127,7 @@ export const issueSentencesEn: IssueSentences = {
   unique: (i) => {
     const what = i.params?.what ?? 'value'
     const first = field(containerPath(i.params?.first ?? [])).toLowerCase()
-    return `${field(containerPath(i.path))} ${what} "${i.params?.value}" is the same as ${first}'s; ${what}s must be unique`
+    return `${field(containerPath(i.path))} ${what} "${i.params?.value}" is the same as ${first}'s; ${owner(i)} needs unique ${what}s`
   },
   repeated_reply_id: (i) => {
     const first = field(containerPath(i.params?.first ?? [])).toLowerCase()
@@ -135,36 +141,37 @@ export const issueSentencesEn: IssueSentences = {
     `${subject(i)} is ${i.actual}; ${owner(i)} allows ${i.params?.min}–${i.params?.max} minutes (default 10080, 7 days)`,
   card_index_range: (i) => `${subject(i)} is ${i.actual}; ${owner(i)} allows ${i.params?.min}–${i.params?.max}`,
   card_line_breaks: (i) => `${subject(i)} has ${i.actual} line breaks; ${owner(i)} allows at most ${i.limit} in a card`,
-  quick_replies_exclusive: (i) => `${subject(i)} cannot be combined with quick-reply buttons`,
+  quick_replies_exclusive: (i) => `${subject(i)} cannot be combined with quick-reply buttons by ${owner(i)}`,
   card_kind_mismatch: (i) => {
     const p = i.params ?? {}
-    return `Card ${p.at} has ${cardKind(p.cardKind, p.buttons)} but card 1 has ${cardKind(p.firstKind, p.firstButtons)}; every card must use the same kind and number of buttons`
+    return `Card ${p.at} has ${cardKind(p.cardKind, p.buttons)} but card 1 has ${cardKind(p.firstKind, p.firstButtons)}; ${owner(i)} needs the same kind and number of buttons on every card`
   },
   card_media_id: (i) =>
     `Card ${i.params?.at} header uses an uploaded media id; Meta documents only a link for carousel cards`,
   card_index_duplicate: (i) =>
-    `Card ${i.params?.at} card_index ${i.params?.index} is the same as card ${i.params?.firstCard}'s`,
-  catalog_mismatch: (i) => `Card ${i.params?.at} uses another catalog; every product card must use the same catalog_id`,
+    `Card ${i.params?.at} card_index ${i.params?.index} is the same as card ${i.params?.firstCard}'s; ${owner(i)} needs unique indexes`,
+  catalog_mismatch: (i) =>
+    `Card ${i.params?.at} uses another catalog; ${owner(i)} needs the same catalog_id on every product card`,
   card_index_gap: () => 'Card indexes skip numbers; WhatsApp orders cards by card_index, so use 0, 1, 2, …',
   section_title_required: (i) =>
     `Section ${i.params?.at} needs a title: WhatsApp requires section titles when there is more than one section`,
   catalog_thumbnail: () =>
     'No thumbnail_product_retailer_id: Meta says it is optional, but the API has been seen rejecting catalog messages without it',
-  media_source_required: (i) => `${subject(i)} needs an uploaded media \`id\` or a \`link\``,
+  media_source_required: (i) => `${subject(i)} has no media: ${owner(i)} needs an uploaded media \`id\` or a \`link\``,
   media_source_conflict: (i) =>
-    `${subject(i)} cannot be combined with an \`id\`; give exactly one of \`id\` or \`link\``,
-  country_code: (i) => `${subject(i)} must be a two-letter ISO country code such as "IN"`,
-  country_india_only: () => 'Address messages are only supported for India ("IN")',
+    `${subject(i)} cannot be combined with an \`id\`; ${owner(i)} takes exactly one of \`id\` or \`link\``,
+  country_code: (i) => `${subject(i)} must be the two-letter ISO country code ${owner(i)} needs, such as "IN"`,
+  country_india_only: (i) => `${owner(i)} supports address messages only for India ("IN")`,
   flow_media_header: (i) =>
-    `Flow messages take a text header; ${a(i.params?.kind ?? '')} header is disputed (enable allowFlowMediaHeader to send one)`,
-  flow_id_and_name: () => 'The flow has both flow_id and flow_name; give exactly one',
-  flow_id_or_name: () => 'The flow needs a flow_id or a flow_name',
+    `${owner(i)} documents only a text header for flow messages; ${a(i.params?.kind ?? '')} header is disputed (enable allowFlowMediaHeader to send one)`,
+  flow_id_and_name: (i) => `The flow has both flow_id and flow_name; ${owner(i)} takes exactly one`,
+  flow_id_or_name: (i) => `${owner(i)} needs a flow_id or a flow_name for the flow`,
   flow_cta_long: (i) => `Flow button text is ${i.actual} characters; Meta allows 30 but several clients cut it at 20`,
-  flow_payload_navigate_only: () =>
-    'The flow_action_payload is only allowed with flow_action "navigate"; leave it out for data_exchange',
-  flow_data_empty: () => 'Flow data must not be empty; leave it out instead',
-  target_conflict: () => 'Give either a recipient number (to) or a conversation_id, not both',
-  target_required: () => 'Give a recipient number (to) or a conversation_id',
+  flow_payload_navigate_only: (i) =>
+    `${owner(i)} allows the flow_action_payload only with flow_action "navigate"; leave it out for data_exchange`,
+  flow_data_empty: (i) => `${owner(i)} rejects empty flow data; leave it out instead`,
+  target_conflict: (i) => `${owner(i)} takes a recipient number (to) or a conversation_id, not both`,
+  target_required: (i) => `${owner(i)} needs a recipient number (to) or a conversation_id`,
   sender_ignored: () => 'Briq ignores the sender when a conversation_id is given: the conversation decides it',
   sender_id_deprecated: () => 'The sender_id field is deprecated by Briq; use sender',
 }

@@ -124,12 +124,12 @@ const EXPECTED: Record<string, string> = {
 /** Swahili sentences for every issue code and reason except the phone ones. */
 // Kiswahili keeps the JSON-text sentences in this table: only bundles that import it carry it.
 export const issueSentencesSw: IssueSentences & JsonTextSentences = {
-  required: (i) => says(i, 'nahitajika'),
+  required: (i) => `${says(i, 'nahitajika')} na ${owner(i)}`,
   invalid_type: (i) => {
     const expected = i.params?.expected ?? ''
-    return mustBe(i, EXPECTED[expected] ?? expected)
+    return `${mustBe(i, EXPECTED[expected] ?? expected)} kwa ${owner(i)}`
   },
-  invalid_value: (i) => `${subject(i).text} si sahihi`,
+  invalid_value: (i) => `${subject(i).text} si sahihi kwa ${owner(i)}`,
   too_long: (i) => `${says(i, 'na')} herufi ${i.actual}; ${owner(i)} inaruhusu hadi ${i.limit}`,
   too_short: (i) =>
     i.actual === 0
@@ -141,20 +141,25 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   too_small: (i) => `${subject(i).text} ni ${i.actual}; ${owner(i)} inahitaji angalau ${i.limit}`,
   duplicate: (i) => {
     const field = subject(i)
-    return `${says(i, 'merudiwa')}; lazima ${prefix(field.head)}we ${of(field.head)} kipekee`
+    return `${says(i, 'merudiwa')}; ${owner(i)} inataka ${prefix(field.head)}we ${of(field.head)} kipekee`
   },
-  not_allowed: (i) => `${denies(i, 'ruhusiwi')} hapa`,
+  not_allowed: (i) => `${denies(i, 'ruhusiwi')} hapa na ${owner(i)}`,
   unknown_key: (i) => {
     const holder = swahiliField(ownerPath(i.path))
-    return `${holder.text} ${prefix(holder.head)}na kipengele kisichojulikana "${i.params?.key}"`
+    return `${holder.text} ${prefix(holder.head)}na kipengele kisichojulikana "${i.params?.key}"; ${owner(i)} inakikataa`
   },
-  invalid_url: (i) => mustBe(i, 'kiungo kamili cha http(s), kama https://example.com/page'),
-  recipient_digits: (i) => mustBe(i, 'namba katika muundo wa kimataifa, tarakimu tu, kama 255712345678'),
+  invalid_url: (i) =>
+    mustBe(i, `kiungo kamili cha http(s) (${owner(i)} hufungua hivyo tu), kama https://example.com/page`),
+  recipient_digits: (i) =>
+    mustBe(i, `namba katika muundo wa kimataifa ambao ${owner(i)} inahitaji: tarakimu tu, kama 255712345678`),
   invalid_phone: (i) =>
-    mustBe(i, 'namba katika muundo wa kimataifa, tarakimu tu, kama 255712345678 (+ mwanzoni inaruhusiwa)'),
-  invalid_uuid: (i) => mustBe(i, 'UUID'),
-  invalid_format: (i) => `Muundo wa ${subject(i).text.toLowerCase()} si sahihi`,
-  conflict: (i) => `${denies(i, 'wezi')} kutumika pamoja na kipengele kingine`,
+    mustBe(
+      i,
+      `namba katika muundo wa kimataifa ambao ${owner(i)} inahitaji: tarakimu tu, kama 255712345678 (+ mwanzoni inaruhusiwa)`,
+    ),
+  invalid_uuid: (i) => mustBe(i, `UUID kwa ${owner(i)}`),
+  invalid_format: (i) => `Muundo wa ${subject(i).text.toLowerCase()} si sahihi kwa ${owner(i)}`,
+  conflict: (i) => `${denies(i, 'wezi')} kutumika pamoja na kipengele kingine; ${owner(i)} inapokea kimoja tu`,
   too_long_utf16: (i) =>
     `${says(i, 'na')} herufi zisizozidi ${i.limit}, lakini ni vipimo ${i.actual} vya UTF-16 (baadhi ya programu huhesabu emoji mara mbili); huenda ${owner(i)} ikaukataa ujumbe`,
   not_recommended: (i) => denies(i, 'shauriwi'),
@@ -166,15 +171,16 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
       ? 'Kuna jingine 1 ambalo halijaorodheshwa; rekebisha haya kwanza'
       : `Kuna mengine ${i.actual} ambayo hayajaorodheshwa; rekebisha haya kwanza`,
 
-  not_in_type: (i) => `${denies(i, 'ruhusiwi')} katika ujumbe wa ${type(i.params?.type)}`,
+  not_in_type: (i) => `${denies(i, 'ruhusiwi')} na ${owner(i)} katika ujumbe wa ${type(i.params?.type)}`,
   header_kind: (i) => {
     const header = swahiliField(i.path.slice(0, -1))
     const allowed = either((i.params?.allowed ?? []).map(headerKind))
-    return `${header.text} ${negative(header.head)}wezi kuwa ${headerKind(i.params?.kind)}: ujumbe wa ${type(i.params?.type)} unaruhusu kichwa cha ${allowed} tu`
+    return `${header.text} ${negative(header.head)}wezi kuwa ${headerKind(i.params?.kind)}: ${owner(i)} inaruhusu kichwa cha ${allowed} tu katika ujumbe wa ${type(i.params?.type)}`
   },
   one_of: (i) => {
     const allowed = i.params?.allowed ?? []
-    return allowed.length === 1 ? mustBe(i, quoted(allowed)) : mustBe(i, `mojawapo ya ${quoted(allowed)}`)
+    const what = allowed.length === 1 ? quoted(allowed) : `mojawapo ya ${quoted(allowed)}`
+    return `${mustBe(i, what)} kwa ${owner(i)}`
   },
   unknown_field: (i) => {
     const holder = swahiliField(ownerPath(i.path))
@@ -185,18 +191,23 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   list_items: (i) => `${says(i, 'na')} vitu ${i.actual}; mfumo huu hukagua orodha zenye vitu hadi ${i.limit}`,
   json_depth: (i) =>
     `${says(i, 'na')} ngazi zaidi ya ${i.limit} za ndani; mfumo huu hukagua data huru hadi ngazi ${i.limit}`,
-  json_data: (i) => mustBe(i, 'data safi ya JSON (maandishi, namba halisi, true/false, null, orodha au object)'),
+  json_data: (i) =>
+    mustBe(i, `data safi ya JSON kwa ${owner(i)} (maandishi, namba halisi, true/false, null, orodha au object)`),
   not_json: jsonProblem,
   not_json_object: (i) =>
     i.params?.file === undefined
       ? mustBe(i, 'kitu cha JSON, ndani ya mabano ya kujipinda { }')
       : `${i.params.file} lazima iwe kitu cha JSON, ndani ya mabano ya kujipinda { }`,
-  spaces_around: (i) => `${says(i, 'na')} nafasi mwanzoni au mwishoni`,
-  url_spaces: (i) => `${says(i, 'na')} nafasi au herufi za udhibiti; andika nafasi kama %20`,
+  spaces_around: (i) =>
+    i.code === 'not_recommended'
+      ? `${says(i, 'na')} nafasi mwanzoni au mwishoni; WhatsApp haina kanuni rasmi kwa hili, lakini nafasi hizo ni rahisi kuzikosa`
+      : `${says(i, 'na')} nafasi mwanzoni au mwishoni; ${owner(i)} haiziruhusu`,
+  url_spaces: (i) =>
+    `${says(i, 'na')} nafasi au herufi za udhibiti, ambazo ${owner(i)} haiziruhusu; andika nafasi kama %20`,
   url_local_host: (i) =>
     `${says(i, 'naelekeza')} kwenye "${i.params?.host}", ambayo simu ya mteja haiwezi kuifikia; tumia anwani ya wavuti ya umma`,
   url_http: (i) => `${says(i, 'natumia')} http; WhatsApp inashauri https`,
-  no_emoji: (i) => `${denies(i, 'paswi')} kuwa na emoji`,
+  no_emoji: (i) => `${denies(i, 'paswi')} kuwa na emoji; ${owner(i)} inazikataa`,
   count: (i) => {
     const where = scope(i)
     const noun = i.params?.noun ?? 'button'
@@ -216,7 +227,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     const first = swahiliField(containerPath(i.params?.first ?? [])).text.toLowerCase()
     const one = words.one
     const text = one.text.charAt(0).toUpperCase() + one.text.slice(1)
-    return `${text} "${i.params?.value}" ${of(one.head)} ${here} ni sawa na ${of(one.head)} ${first}; ${words.many.text} lazima ${prefix(words.many.head)}we tofauti`
+    return `${text} "${i.params?.value}" ${of(one.head)} ${here} ni sawa na ${of(one.head)} ${first}; ${owner(i)} inataka ${words.many.text} ${prefix(words.many.head)}we tofauti`
   },
   repeated_reply_id: (i) => {
     const here = swahiliField(containerPath(i.path)).text.toLowerCase()
@@ -233,38 +244,39 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   card_index_range: (i) => `${subject(i).text} ni ${i.actual}; ${owner(i)} inaruhusu ${i.params?.min}–${i.params?.max}`,
   card_line_breaks: (i) =>
     `${says(i, 'na')} mistari mipya ${i.actual}; ${owner(i)} inaruhusu hadi ${i.limit} kwenye kadi`,
-  quick_replies_exclusive: (i) => `${denies(i, 'wezi')} kutumika pamoja na vitufe vya majibu ya haraka`,
+  quick_replies_exclusive: (i) =>
+    `${denies(i, 'wezi')} kutumika pamoja na vitufe vya majibu ya haraka; ${owner(i)} hairuhusu hivyo`,
   card_kind_mismatch: (i) => {
     const p = i.params ?? {}
-    return `Kadi ${p.at} ina ${cardKind(p.cardKind, p.buttons)} lakini kadi 1 ina ${cardKind(p.firstKind, p.firstButtons)}; kila kadi lazima itumie aina moja na idadi moja ya vitufe`
+    return `Kadi ${p.at} ina ${cardKind(p.cardKind, p.buttons)} lakini kadi 1 ina ${cardKind(p.firstKind, p.firstButtons)}; ${owner(i)} inataka kila kadi itumie aina moja na idadi moja ya vitufe`
   },
   card_media_id: (i) =>
     `Kichwa cha kadi ${i.params?.at} kinatumia kitambulisho (id) cha media iliyopakiwa; Meta inaonyesha kiungo (link) tu kwa kadi za carousel`,
   card_index_duplicate: (i) =>
-    `card_index ${i.params?.index} ya kadi ${i.params?.at} ni sawa na ya kadi ${i.params?.firstCard}`,
+    `card_index ${i.params?.index} ya kadi ${i.params?.at} ni sawa na ya kadi ${i.params?.firstCard}; ${owner(i)} inataka card_index tofauti`,
   catalog_mismatch: (i) =>
-    `Kadi ${i.params?.at} inatumia katalogi nyingine; kila kadi ya bidhaa lazima itumie catalog_id ileile`,
+    `Kadi ${i.params?.at} inatumia katalogi nyingine; ${owner(i)} inataka kila kadi ya bidhaa itumie catalog_id ileile`,
   card_index_gap: () => 'Namba za card_index zinaruka; WhatsApp hupanga kadi kwa card_index, kwa hiyo tumia 0, 1, 2, …',
   section_title_required: (i) =>
     `Sehemu ${i.params?.at} inahitaji kichwa: sehemu zikiwa zaidi ya moja, WhatsApp inataka kila moja iwe na kichwa`,
   catalog_thumbnail: () =>
     'Hakuna thumbnail_product_retailer_id: Meta inasema si lazima, lakini API imeonekana ikikataa ujumbe wa katalogi bila hiyo',
-  media_source_required: (i) => `${says(i, 'nahitaji')} \`id\` ya media iliyopakiwa au \`link\``,
+  media_source_required: (i) => `${says(i, 'nahitaji')} \`id\` ya media iliyopakiwa au \`link\` kwa ${owner(i)}`,
   media_source_conflict: (i) =>
-    `${denies(i, 'wezi')} kutumika pamoja na \`id\`; weka kimoja tu kati ya \`id\` na \`link\``,
-  country_code: (i) => mustBe(i, 'msimbo wa nchi wa herufi mbili wa ISO, kama "IN"'),
-  country_india_only: () => 'Ujumbe wa anwani unatumika kwa India ("IN") tu',
+    `${denies(i, 'wezi')} kutumika pamoja na \`id\`; ${owner(i)} inapokea kimoja tu kati ya \`id\` na \`link\``,
+  country_code: (i) => mustBe(i, `msimbo wa nchi wa herufi mbili wa ISO ambao ${owner(i)} inahitaji, kama "IN"`),
+  country_india_only: (i) => `${owner(i)} inatumia ujumbe wa anwani kwa India ("IN") tu`,
   flow_media_header: (i) =>
-    `Ujumbe wa Flow huchukua kichwa cha maandishi; kichwa cha ${headerKind(i.params?.kind)} kina utata (washa allowFlowMediaHeader ili kukituma)`,
-  flow_id_and_name: () => 'Flow ina flow_id na flow_name zote mbili; weka kimoja tu',
-  flow_id_or_name: () => 'Flow inahitaji flow_id au flow_name',
+    `${owner(i)} inaonyesha kichwa cha maandishi tu kwa ujumbe wa Flow; kichwa cha ${headerKind(i.params?.kind)} kina utata (washa allowFlowMediaHeader ili kukituma)`,
+  flow_id_and_name: (i) => `Flow ina flow_id na flow_name zote mbili; ${owner(i)} inapokea kimoja tu`,
+  flow_id_or_name: (i) => `${owner(i)} inahitaji flow_id au flow_name kwa Flow`,
   flow_cta_long: (i) =>
     `Maandishi ya kitufe cha Flow yana herufi ${i.actual}; Meta inaruhusu 30 lakini baadhi ya programu huyakata kwenye 20`,
-  flow_payload_navigate_only: () =>
-    'flow_action_payload inaruhusiwa tu pamoja na flow_action "navigate"; iondoe kwa data_exchange',
-  flow_data_empty: () => 'Data ya Flow haipaswi kuwa tupu; iondoe badala yake',
-  target_conflict: () => 'Weka namba ya mpokeaji (to) au conversation_id, si vyote viwili',
-  target_required: () => 'Weka namba ya mpokeaji (to) au conversation_id',
+  flow_payload_navigate_only: (i) =>
+    `${owner(i)} inaruhusu flow_action_payload tu pamoja na flow_action "navigate"; iondoe kwa data_exchange`,
+  flow_data_empty: (i) => `${owner(i)} inakataa data tupu ya Flow; iondoe badala yake`,
+  target_conflict: (i) => `${owner(i)} inapokea namba ya mpokeaji (to) au conversation_id, si vyote viwili`,
+  target_required: (i) => `${owner(i)} inahitaji namba ya mpokeaji (to) au conversation_id`,
   sender_ignored: () => 'Briq inapuuza mtumaji (sender) conversation_id ikiwepo: mazungumzo ndiyo huamua mtumaji',
   sender_id_deprecated: () => 'Briq imeacha kutumia kipengele cha sender_id; tumia sender',
 }
