@@ -46,7 +46,7 @@ describe('cta_url', () => {
       expectIssue(validateInteractive(cta({ display_text: 'Go', url: bad })), url, 'invalid_url')
     }
     expectIssue(validateInteractive(cta({ display_text: 'Go', url: 'https://shop.example/a b' })), url, 'invalid_url', {
-      message: 'Button URL contains spaces or control characters, which WhatsApp does not allow; encode a space as %20',
+      message: 'Button URL contains spaces or control characters; WhatsApp rejects them: encode a space as %20',
     })
     for (const good of [
       'https://shop.example/a%20b',

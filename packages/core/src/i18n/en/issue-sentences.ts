@@ -70,14 +70,13 @@ export const issueSentencesEn: IssueSentences = {
   duplicate: (i) => `${subject(i)} repeats another value; ${owner(i)} needs it to be unique`,
   not_allowed: (i) => `${subject(i)} is not allowed here by ${owner(i)}`,
   unknown_key: (i) => `${field(ownerPath(i.path))} has an unknown field "${i.params?.key}"; ${owner(i)} rejects it`,
-  invalid_url: (i) =>
-    `${subject(i)} must be an absolute http(s) URL (${owner(i)} opens only those), like https://example.com/page`,
+  invalid_url: (i) => `${subject(i)} must be an absolute http(s) URL for ${owner(i)}, like https://example.com/page`,
   recipient_digits: (i) =>
-    `${subject(i)} must be the number in the international format ${owner(i)} needs: digits only, like 255712345678`,
+    `${subject(i)} must be the number in international format for ${owner(i)}, digits only, like 255712345678`,
   invalid_phone: (i) =>
-    `${subject(i)} must be the number in the international format ${owner(i)} needs: digits only, like 255712345678 (an optional leading + is allowed)`,
+    `${subject(i)} must be the number in international format for ${owner(i)}, digits only, like 255712345678 (an optional leading + is allowed)`,
   invalid_uuid: (i) => `${subject(i)} must be a UUID for ${owner(i)}`,
-  invalid_format: (i) => `${subject(i)} is not in the format ${owner(i)} expects`,
+  invalid_format: (i) => `${subject(i)} is not in the expected format for ${owner(i)}`,
   conflict: (i) => `${subject(i)} cannot be combined with another field; ${owner(i)} takes only one`,
   too_long_utf16: (i) =>
     `${subject(i)} fits ${i.limit} characters but is ${i.actual} UTF-16 units long (emoji count twice in some clients); ${owner(i)} may reject it`,
@@ -108,10 +107,10 @@ export const issueSentencesEn: IssueSentences = {
     `${subject(i)} must be plain JSON data for ${owner(i)} (text, a finite number, true/false, null, a list or an object)`,
   spaces_around: (i) =>
     i.code === 'not_recommended'
-      ? `${subject(i)} has spaces at its ends; WhatsApp documents no rule for this, but they are easy to miss`
-      : `${subject(i)} has spaces at its ends; ${owner(i)} does not allow them`,
+      ? `${subject(i)} has spaces at its ends; easy to miss, though no rule is documented`
+      : `${subject(i)} has spaces at its ends; ${owner(i)} rejects them`,
   url_spaces: (i) =>
-    `${subject(i)} contains spaces or control characters, which ${owner(i)} does not allow; encode a space as %20`,
+    `${subject(i)} contains spaces or control characters; ${owner(i)} rejects them: encode a space as %20`,
   url_local_host: (i) =>
     `${subject(i)} points at "${i.params?.host}", which the customer's phone cannot reach; use a public address`,
   url_http: (i) => `${subject(i)} uses http; WhatsApp recommends https`,
@@ -157,15 +156,14 @@ export const issueSentencesEn: IssueSentences = {
     `Section ${i.params?.at} needs a title: WhatsApp requires section titles when there is more than one section`,
   catalog_thumbnail: () =>
     'No thumbnail_product_retailer_id: Meta says it is optional, but the API has been seen rejecting catalog messages without it',
-  media_source_required: (i) => `${subject(i)} has no media: ${owner(i)} needs an uploaded media \`id\` or a \`link\``,
-  media_source_conflict: (i) =>
-    `${subject(i)} cannot be combined with an \`id\`; ${owner(i)} takes exactly one of \`id\` or \`link\``,
-  country_code: (i) => `${subject(i)} must be the two-letter ISO country code ${owner(i)} needs, such as "IN"`,
+  media_source_required: (i) => `${subject(i)} needs an uploaded media \`id\` or a \`link\` for ${owner(i)}`,
+  media_source_conflict: (i) => `${subject(i)} cannot be combined with an \`id\`; ${owner(i)} takes only one`,
+  country_code: (i) => `${subject(i)} must be a two-letter ISO country code for ${owner(i)}, such as "IN"`,
   country_india_only: (i) => `${owner(i)} supports address messages only for India ("IN")`,
   flow_media_header: (i) =>
-    `${owner(i)} documents only a text header for flow messages; ${a(i.params?.kind ?? '')} header is disputed (enable allowFlowMediaHeader to send one)`,
-  flow_id_and_name: (i) => `The flow has both flow_id and flow_name; ${owner(i)} takes exactly one`,
-  flow_id_or_name: (i) => `${owner(i)} needs a flow_id or a flow_name for the flow`,
+    `${owner(i)} takes a text header in flow messages; ${a(i.params?.kind ?? '')} header is disputed (enable allowFlowMediaHeader to send one)`,
+  flow_id_and_name: (i) => `The flow has both flow_id and flow_name; ${owner(i)} takes only one`,
+  flow_id_or_name: (i) => `The flow needs a flow_id or a flow_name for ${owner(i)}`,
   flow_cta_long: (i) => `Flow button text is ${i.actual} characters; Meta allows 30 but several clients cut it at 20`,
   flow_payload_navigate_only: (i) =>
     `${owner(i)} allows the flow_action_payload only with flow_action "navigate"; leave it out for data_exchange`,

@@ -200,7 +200,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
       : `${i.params.file} lazima iwe kitu cha JSON, ndani ya mabano ya kujipinda { }`,
   spaces_around: (i) =>
     i.code === 'not_recommended'
-      ? `${says(i, 'na')} nafasi mwanzoni au mwishoni; WhatsApp haina kanuni rasmi kwa hili, lakini nafasi hizo ni rahisi kuzikosa`
+      ? `${says(i, 'na')} nafasi mwanzoni au mwishoni; ni rahisi kuzikosa, ingawa hakuna kanuni rasmi`
       : `${says(i, 'na')} nafasi mwanzoni au mwishoni; ${owner(i)} haiziruhusu`,
   url_spaces: (i) =>
     `${says(i, 'na')} nafasi au herufi za udhibiti, ambazo ${owner(i)} haiziruhusu; andika nafasi kama %20`,
