@@ -100,11 +100,12 @@ export function toIssues(zodIssues: readonly unknown[], root: unknown, prefix = 
     seen.add(key)
     list.add(worded(item))
   }
-  // Every error says whose rule it breaks: a field of Briq's request is Briq's, anything in the
-  // interactive object WhatsApp's, unless the check named another owner (Briq's limits, the kit's).
+  // Every error says whose rule it breaks: a field of Briq's request is Briq's (the interactive
+  // field itself included: Briq's request needs it), anything in the interactive object WhatsApp's,
+  // unless the check named another owner (Briq's limits, the kit's).
   const owned = (item: Unworded): Unworded => {
     if (item.rule !== undefined) return item
-    const briq = prefix > 0 && item.path[0] !== 'interactive'
+    const briq = prefix > 0 && (item.path[0] !== 'interactive' || item.path.length === 1)
     return { ...item, rule: briq ? 'briq' : 'whatsapp' }
   }
   for (const raw of zodIssues) {

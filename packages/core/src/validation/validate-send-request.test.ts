@@ -64,7 +64,7 @@ describe('validateSendRequest', () => {
 
   it('requires the interactive object and prefixes its issue paths', () => {
     expect(expectIssue(validateSendRequest({ to: '255712345678' }), ['interactive'], 'required').message).toBe(
-      'Interactive object is required by WhatsApp',
+      'Interactive object is required by Briq',
     )
     const bad = { ...interactive, body: { text: chars(1025) } }
     const issue = expectIssue(
