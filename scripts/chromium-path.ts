@@ -29,7 +29,7 @@ export function chromiumPath(): string {
   )
 }
 
-/** Flags for a headless Chromium on a machine with no outside network (see ../shared/toolchain.md). */
+/** Flags for a headless Chromium on a machine with no outside network. */
 export const chromiumArgs = [
   '--headless',
   '--no-sandbox',
