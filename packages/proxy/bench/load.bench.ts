@@ -119,7 +119,7 @@ async function heapMb(server: Server): Promise<number> {
 
 try {
   const floor = await start([path('./floor-server.ts')])
-  const mock = await start([path('../../mock/src/bin/briq-mock.ts'), '--port', '0', '--seed', 'bench'])
+  const mock = await start([path('./mock-server.ts'), 'bench'])
   const proxy = await start([path('../src/bin/briq-proxy.ts')], {
     BRIQ_API_KEY: 'mock-api-key',
     BRIQ_UPSTREAM: mock.url,
@@ -161,7 +161,7 @@ try {
   )
 
   // Memory: the mock's heap once its store is full, and again after 100 000 more sends.
-  const heap = await start(['--expose-gc', path('./mock-heap-server.ts')])
+  const heap = await start(['--expose-gc', path('./mock-server.ts'), 'bench-memory'])
   const sendTo = (amount: number) =>
     autocannon({
       url: `${heap.url}${SEND_PATH}`,
