@@ -1,4 +1,4 @@
-import { forwardRef } from 'react'
+import { forwardRef, type ReactNode } from 'react'
 import { BuilderHistory } from './builder-history.tsx'
 import { BuilderRoot, type BuilderRootProps } from './builder-root.tsx'
 import { BuilderFormPanel, BuilderJsonPanel, BuilderTabList } from './builder-tabs.tsx'
@@ -7,6 +7,34 @@ import { BuilderIssueSummary } from './issue-summary.tsx'
 import { BuilderJsonEditor } from './json-editor.tsx'
 import { BuilderAction, BuilderBody, BuilderFooter, BuilderHeader } from './message-parts.tsx'
 import { BuilderTypePicker } from './type-picker.tsx'
+
+/**
+ * The builder's parts as the preset lays them out, inside a `Builder.Root`: the tab bar with Undo
+ * and Redo, a restored draft's conflict, the Form and JSON panels and the issue summary. The
+ * composer places the same arrangement beside its preview.
+ */
+export function BuilderPresetParts(): ReactNode {
+  return (
+    <>
+      <div className="bi-builder-bar">
+        <BuilderTabList />
+        <BuilderHistory />
+      </div>
+      <BuilderDraftConflict />
+      <BuilderFormPanel>
+        <BuilderTypePicker />
+        <BuilderHeader />
+        <BuilderBody />
+        <BuilderFooter />
+        <BuilderAction />
+      </BuilderFormPanel>
+      <BuilderJsonPanel>
+        <BuilderJsonEditor />
+      </BuilderJsonPanel>
+      <BuilderIssueSummary />
+    </>
+  )
+}
 
 /** Props of `InteractiveBuilder`: those of `Builder.Root` (the draft, locale, persistence…), without children. */
 export type InteractiveBuilderProps = Omit<BuilderRootProps, 'children'>
@@ -23,22 +51,7 @@ export const InteractiveBuilder = forwardRef<HTMLDivElement, InteractiveBuilderP
   function InteractiveBuilder(props, ref) {
     return (
       <BuilderRoot ref={ref} {...props}>
-        <div className="bi-builder-bar">
-          <BuilderTabList />
-          <BuilderHistory />
-        </div>
-        <BuilderDraftConflict />
-        <BuilderFormPanel>
-          <BuilderTypePicker />
-          <BuilderHeader />
-          <BuilderBody />
-          <BuilderFooter />
-          <BuilderAction />
-        </BuilderFormPanel>
-        <BuilderJsonPanel>
-          <BuilderJsonEditor />
-        </BuilderJsonPanel>
-        <BuilderIssueSummary />
+        <BuilderPresetParts />
       </BuilderRoot>
     )
   },

@@ -7,14 +7,8 @@ import type {
 } from '@briq-interactive/core'
 import { forwardRef, type ReactNode, useMemo } from 'react'
 import { useBuilderControls, useBuilderSelector } from '../builder/builder-context.ts'
-import { BuilderHistory } from '../builder/builder-history.tsx'
 import { BuilderRoot, type BuilderRootProps } from '../builder/builder-root.tsx'
-import { BuilderFormPanel, BuilderJsonPanel, BuilderTabList } from '../builder/builder-tabs.tsx'
-import { BuilderDraftConflict } from '../builder/draft-conflict.tsx'
-import { BuilderIssueSummary } from '../builder/issue-summary.tsx'
-import { BuilderJsonEditor } from '../builder/json-editor.tsx'
-import { BuilderAction, BuilderBody, BuilderFooter, BuilderHeader } from '../builder/message-parts.tsx'
-import { BuilderTypePicker } from '../builder/type-picker.tsx'
+import { BuilderPresetParts } from '../builder/interactive-builder.tsx'
 import type { Messages } from '../i18n/messages.ts'
 import { BriqProvider } from '../provider/briq-provider.tsx'
 import type { PortalContainer } from '../provider/briq-settings.ts'
@@ -81,22 +75,7 @@ function ComposerBuilder(): ReactNode {
   const { t } = useBuilderControls('InteractiveComposer')
   return (
     <section className="bi-composer-builder" aria-label={t('composer.builder')}>
-      <div className="bi-builder-bar">
-        <BuilderTabList />
-        <BuilderHistory />
-      </div>
-      <BuilderDraftConflict />
-      <BuilderFormPanel>
-        <BuilderTypePicker />
-        <BuilderHeader />
-        <BuilderBody />
-        <BuilderFooter />
-        <BuilderAction />
-      </BuilderFormPanel>
-      <BuilderJsonPanel>
-        <BuilderJsonEditor />
-      </BuilderJsonPanel>
-      <BuilderIssueSummary />
+      <BuilderPresetParts />
     </section>
   )
 }
