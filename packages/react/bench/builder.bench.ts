@@ -7,14 +7,11 @@
 // the commit of the frame that shows it (see ./keystroke-trace.ts). The page checks that every
 // one of those frames shows the preview changed.
 import { loadavg } from 'node:os'
-import { join, resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { pathToFileURL } from 'node:url'
-import react from '@vitejs/plugin-react'
-import { type CDPSession, chromium, type Page } from 'playwright'
-import { build, preview } from 'vite'
+import type { CDPSession, Page } from 'playwright'
 import { type KeystrokeCost, keystrokeCosts, type TraceEvent } from './keystroke-trace.ts'
 import { bodyOfLength } from './maximal-list.ts'
+import { serveBenchPage } from './serve-bench-page.ts'
 
 const CPU_SLOWDOWN = 4
 const FRAME_BUDGET_MS = 16
@@ -29,34 +26,7 @@ const KEY_INTERVAL_MS = 150
 // The Performance panel's categories: tasks, events, script, style, layout, paint, Event Timing.
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline']
 
-const here = import.meta.dirname
-// Loaded at run time: scripts/ sits outside this package's TypeScript project.
-const chromiumScript = pathToFileURL(resolve(here, '../../../scripts/chromium-path.ts')).href
-const { chromiumArgs, chromiumPath } = (await import(chromiumScript)) as {
-  chromiumArgs: string[]
-  chromiumPath(): string
-}
-const pageRoot = join(here, 'builder-page')
-const outDir = resolve(here, '../../../.bench/builder-page')
-
-await build({
-  root: pageRoot,
-  configFile: false,
-  logLevel: 'warn',
-  mode: 'production',
-  plugins: [react()],
-  build: { outDir, emptyOutDir: true },
-})
-const server = await preview({
-  root: pageRoot,
-  configFile: false,
-  logLevel: 'warn',
-  build: { outDir },
-  preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-})
-const url = server.resolvedUrls?.local[0]
-if (!url) throw new Error('Vite preview server reported no local URL')
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
+const { url, browser, close } = await serveBenchPage('builder-page')
 
 const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -174,6 +144,5 @@ try {
   reportKeystrokes('keystroke past the 1024 limit (issue shown)', overflowing)
   reportKeystrokes('floor: bare text area → plain bubble, no React', floor)
 } finally {
-  await browser.close()
-  await server.close()
+  await close()
 }

@@ -2,11 +2,8 @@
 // 4× CPU slowdown (a mid-range phone-class CPU). Target: well under one 16 ms frame per update.
 // A production build of ./preview-page is served by Vite's preview server and driven through
 // Playwright; the page times each synchronous commit plus a forced layout with performance.now().
-import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import react from '@vitejs/plugin-react'
-import { chromium, type Page } from 'playwright'
-import { build, preview } from 'vite'
+import type { Page } from 'playwright'
+import { serveBenchPage } from './serve-bench-page.ts'
 
 const CPU_SLOWDOWN = 4
 const FRAME_BUDGET_MS = 16
@@ -17,35 +14,7 @@ const FIRST_RENDER_RUNS = 9
 const WARMUP_UPDATES = 20
 const UPDATES = 200
 
-const here = import.meta.dirname
-// Loaded at run time: scripts/ sits outside this package's TypeScript project.
-const chromiumScript = pathToFileURL(resolve(here, '../../../scripts/chromium-path.ts')).href
-const { chromiumArgs, chromiumPath } = (await import(chromiumScript)) as {
-  chromiumArgs: string[]
-  chromiumPath(): string
-}
-const pageRoot = join(here, 'preview-page')
-const outDir = resolve(here, '../../../.bench/preview-page')
-
-await build({
-  root: pageRoot,
-  configFile: false,
-  logLevel: 'warn',
-  mode: 'production',
-  plugins: [react()],
-  build: { outDir, emptyOutDir: true },
-})
-const server = await preview({
-  root: pageRoot,
-  configFile: false,
-  logLevel: 'warn',
-  build: { outDir },
-  preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-})
-const url = server.resolvedUrls?.local[0]
-if (!url) throw new Error('Vite preview server reported no local URL')
-
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
+const { url, browser, close } = await serveBenchPage('preview-page')
 
 async function freshPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 480, height: 900 } })
@@ -122,6 +91,5 @@ try {
   report('update: type past the 1024 limit (marked)', overflowing, FRAME_BUDGET_MS, 'frame')
   report('update: type with the sheet open', withSheet, FRAME_BUDGET_MS, 'frame')
 } finally {
-  await browser.close()
-  await server.close()
+  await close()
 }
