@@ -9,6 +9,8 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { sendInteractiveRoute } from '@briq-interactive/core'
+import { SEND_REQUEST } from '@briq-interactive/fixtures'
 import autocannon from 'autocannon'
 
 const CONNECTIONS = 20
@@ -17,20 +19,8 @@ const MEMORY_SENDS = 100_000
 const TARGETS = { mockOfFloor: 0.3, mockP99Ms: 10, proxyOfMock: 0.6, heapGrowth: 0.1 }
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url))
-const SEND_PATH = '/v1/whatsapp/messages/interactive'
-const SEND = JSON.stringify({
-  to: '255712345678',
-  interactive: {
-    type: 'button',
-    body: { text: 'Did this resolve your issue?' },
-    action: {
-      buttons: [
-        { type: 'reply', reply: { id: 'yes', title: 'Yes' } },
-        { type: 'reply', reply: { id: 'no', title: 'No' } },
-      ],
-    },
-  },
-})
+const SEND_PATH = sendInteractiveRoute.path
+const SEND = JSON.stringify(SEND_REQUEST)
 
 const children: ChildProcess[] = []
 
