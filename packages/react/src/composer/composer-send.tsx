@@ -5,12 +5,12 @@ import { useSendDialog } from '../send-dialog/send-dialog-context.ts'
 import { SendDialogConversation } from '../send-dialog/send-dialog-conversation.tsx'
 import { SendDialogForm } from '../send-dialog/send-dialog-form.tsx'
 import { SendDialogIssues } from '../send-dialog/send-dialog-issues.tsx'
-import { SendDialogPreview } from '../send-dialog/send-dialog-preview.tsx'
 import { SendDialogRecipient } from '../send-dialog/send-dialog-recipient.tsx'
 import { SendDialogSender } from '../send-dialog/send-dialog-sender.tsx'
 import { SendDialogStatus } from '../send-dialog/send-dialog-status.tsx'
 import { SendDialogTrigger } from '../send-dialog/send-dialog-trigger.tsx'
 import { SendDialogWindow } from '../send-dialog/send-dialog-window.tsx'
+import { SendDialogPresetParts } from '../send-dialog/send-interactive-dialog.tsx'
 
 /** Inline, says why Send did nothing when the draft itself is what blocks it (the form lists why). */
 function DraftBlocked(): ReactNode {
@@ -50,14 +50,7 @@ export function ComposerSend({ mode }: { mode: 'dialog' | 'inline' }): ReactNode
         {t('sendDialog.send')}
       </SendDialogTrigger>
       <SendDialogContent>
-        <SendDialogConversation />
-        <SendDialogSender />
-        <SendDialogRecipient />
-        <SendDialogWindow />
-        <SendDialogIssues />
-        <SendDialogStatus />
-        <SendDialogPreview />
-        <SendDialogActions />
+        <SendDialogPresetParts conversation />
       </SendDialogContent>
     </>
   )

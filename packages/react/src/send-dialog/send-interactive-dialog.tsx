@@ -1,4 +1,4 @@
-import { forwardRef, type ReactElement } from 'react'
+import { forwardRef, type ReactElement, type ReactNode } from 'react'
 import { SendDialogActions } from './send-dialog-actions.tsx'
 import { SendDialogContent, type SendDialogContentProps } from './send-dialog-content.tsx'
 import { SendDialogConversation } from './send-dialog-conversation.tsx'
@@ -10,6 +10,26 @@ import { SendDialogSender } from './send-dialog-sender.tsx'
 import { SendDialogStatus } from './send-dialog-status.tsx'
 import { SendDialogTrigger } from './send-dialog-trigger.tsx'
 import { SendDialogWindow } from './send-dialog-window.tsx'
+
+/**
+ * The dialog's parts as the preset lays them out inside `SendDialog.Content`: the conversation
+ * picker (unless the conversation is fixed), sender, recipient, window, issues, status, preview
+ * and actions. The composer's dialog shows the same.
+ */
+export function SendDialogPresetParts({ conversation }: { conversation: boolean }): ReactNode {
+  return (
+    <>
+      {conversation ? <SendDialogConversation /> : null}
+      <SendDialogSender />
+      <SendDialogRecipient />
+      <SendDialogWindow />
+      <SendDialogIssues />
+      <SendDialogStatus />
+      <SendDialogPreview />
+      <SendDialogActions />
+    </>
+  )
+}
 
 /** Props of {@link SendInteractiveDialog}: the root's, plus the content's, spread onto the dialog element. */
 export interface SendInteractiveDialogProps
@@ -98,14 +118,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
       >
         {trigger ? <SendDialogTrigger asChild>{trigger}</SendDialogTrigger> : null}
         <SendDialogContent ref={ref} {...content}>
-          {fixedConversation ? null : <SendDialogConversation />}
-          <SendDialogSender />
-          <SendDialogRecipient />
-          <SendDialogWindow />
-          <SendDialogIssues />
-          <SendDialogStatus />
-          <SendDialogPreview />
-          <SendDialogActions />
+          <SendDialogPresetParts conversation={!fixedConversation} />
         </SendDialogContent>
       </SendDialogRoot>
     )
