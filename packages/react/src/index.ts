@@ -17,6 +17,8 @@ export { InteractiveComposer, type InteractiveComposerProps } from './composer/i
 export { en as messagesEn } from './i18n/messages/en.ts'
 export { sw as messagesSw } from './i18n/messages/sw.ts'
 export {
+  createMessageFormatter,
+  type FormatMessage,
   getCoreMessages,
   getTranslator,
   type Locale,

@@ -1,4 +1,4 @@
-import { getTranslator, type MessageKey, type Translate } from '@briq-interactive/react'
+import { createMessageFormatter, getTranslator, type MessageKey, type Translate } from '@briq-interactive/react'
 import { createContext, useContext } from 'react'
 import { en, type PlaygroundMessageKey, type PlaygroundMessages } from './en.ts'
 import { sw } from './sw.ts'
@@ -26,27 +26,14 @@ export type PlaygroundTranslate = (
 const isOwn = (key: string): key is PlaygroundMessageKey => Object.hasOwn(en, key)
 
 /**
- * The translator for `locale`. A message with `one`/`other` forms picks one by `values.count`
- * with the language's plural rules; a key the playground does not define is the kit's.
+ * The translator for `locale`: the playground's own keys worded as the kit words its own
+ * (plural forms, placeholders, the count's digits); a key the playground does not define is the kit's.
  */
 export function createTranslator(locale: PlaygroundLocale): PlaygroundTranslate {
   const own = catalogues[locale]
   const kit: Translate = getTranslator(locale)
-  const plurals = new Intl.PluralRules(locale)
-  return (key, values) => {
-    if (!isOwn(key)) return kit(key, values)
-    const message = own[key]
-    const count = values?.count
-    const text =
-      typeof message === 'string'
-        ? message
-        : typeof count === 'number' && plurals.select(count) === 'one'
-          ? message.one
-          : message.other
-    return text.replace(/\{(\w+)\}/g, (match, name: string) =>
-      values && Object.hasOwn(values, name) ? String(values[name]) : match,
-    )
-  }
+  const format = createMessageFormatter(locale)
+  return (key, values) => (isOwn(key) ? format(own[key], values) : kit(key, values))
 }
 
 /** The current translator; English until the app provides one. */

@@ -1,5 +1,5 @@
 import { type CoreMessages, coreMessagesEn, coreMessagesSw } from '@briq-interactive/core'
-import { en, type MessageKey, type Messages } from './messages/en.ts'
+import { en, type Message, type MessageKey, type Messages, type PluralMessage } from './messages/en.ts'
 import { sw } from './messages/sw.ts'
 
 export type { Message, MessageKey, Messages, PluralMessage } from './messages/en.ts'
@@ -24,10 +24,31 @@ const knownLocale = (locale: string): Locale => (Object.hasOwn(catalogues, local
 export function getTranslator(locale: Locale | (string & {}) = 'en', overrides?: Partial<Messages>): Translate {
   const known = knownLocale(locale)
   const catalogue = catalogues[known]
+  const format = createMessageFormatter(known)
+  return (key, values) => format(overrides?.[key] ?? catalogue[key], values)
+}
+
+/** Words one catalogue message with its values; see {@link createMessageFormatter}. */
+export type FormatMessage = (
+  message: Message | PluralMessage,
+  values?: Record<string, string | number> | undefined,
+) => string
+
+/**
+ * Words messages the way the kit's translator does, for a host that adds its own keys beside
+ * the kit's catalogue: a message with `one`/`other` forms picks one by `values.count` (the
+ * language's plural rules), `{name}` placeholders are filled from `values`, and the count is
+ * written the language's way ("9,970"). An unknown locale words as English.
+ *
+ * @example
+ * const format = createMessageFormatter('sw')
+ * format({ one: 'Rasimu {count}', other: 'Rasimu {count}' }, { count: 2 }) // 'Rasimu 2'
+ */
+export function createMessageFormatter(locale: Locale | (string & {}) = 'en'): FormatMessage {
+  const known = knownLocale(locale)
   const plurals = new Intl.PluralRules(known)
   const numbers = new Intl.NumberFormat(known)
-  return (key, values) => {
-    const message = overrides?.[key] ?? catalogue[key]
+  return (message, values) => {
     const count = values?.count
     const text =
       typeof message === 'string'
