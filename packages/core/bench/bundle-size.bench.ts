@@ -72,13 +72,12 @@ const zodNames = [...used].sort().map((name) => `z.${name}`)
 const zodAsUsed = `import * as z from 'zod/mini'\nglobalThis.__keep = [${zodNames.join(', ')}]`
 await measureSource(`zod/mini as all of core uses it (${zodNames.length} fns)`, zodAsUsed)
 
-// The zod/mini any schema-based validator of these rules needs: strict objects (unknown keys
-// are errors), optional fields, checks on z.unknown() (text and its code-point lengths,
-// literals, lists item by item, one schema per type chosen by `type`, whole numbers, free-form
-// data, cross-field rules), and never (parts a type does not allow). Core uses exactly these
-// in the browser: text, literal, listOf, byType and anything() replaced z.string, z.literal,
-// z.array, z.pipe, z.discriminatedUnion, z.custom and z.number.
-const ZOD_FLOOR = 'strictObject optional unknown check never'
+// The zod/mini any schema-based validator of these rules needs: a schema that takes any value
+// (z.unknown), checks on it and safeParse. Core uses exactly these in the browser: object,
+// optional, text, literal, listOf, byType and anything() replaced z.strictObject, z.optional,
+// z.never, z.string, z.literal, z.array, z.pipe, z.discriminatedUnion, z.custom and z.number,
+// each reporting what the zod construct it replaced reports.
+const ZOD_FLOOR = 'unknown check'
 const zodFloor = `import * as z from 'zod/mini'\nglobalThis.__zod = [${ZOD_FLOOR.split(' ')
   .map((name) => `z.${name}`)
   .join(', ')}]`

@@ -4,6 +4,7 @@ import { listItem } from '../schemas/count.ts'
 import { interactiveSchema } from '../schemas/interactive.ts'
 import { hintFor } from '../schemas/json-hints.ts'
 import { literalValues } from '../schemas/literal.ts'
+import { objectShape, optionalOf } from '../schemas/object.ts'
 import { sendInteractiveRequestSchema } from '../schemas/send-request.ts'
 import { keywordsFor } from './keywords.ts'
 
@@ -15,9 +16,10 @@ const toJson = (schema: z.ZodMiniType): Record<string, unknown> =>
     target: 'draft-2020-12',
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
-      // A literal is written as zod writes one, a list as its array, a schema chosen by `type` as
-      // zod writes a discriminated union (one of its options); then the keywords of the rule
-      // the schema checks in code.
+      // A literal is written as zod writes one, a list as its array, an object as its strict
+      // object, an optional field as what it wraps (a field never allowed as z.never()), a schema
+      // chosen by `type` as zod writes a discriminated union (one of its options); then the
+      // keywords of the rule the schema checks in code.
       const values = literalValues(zodSchema)
       if (values)
         Object.assign(
@@ -26,6 +28,10 @@ const toJson = (schema: z.ZodMiniType): Record<string, unknown> =>
         )
       const item = listItem(zodSchema)
       if (item) Object.assign(jsonSchema, withoutDialect(toJson(z.array(item))))
+      const shape = objectShape(zodSchema)
+      if (shape) Object.assign(jsonSchema, withoutDialect(toJson(z.strictObject(shape))))
+      const inner = optionalOf(zodSchema)
+      if (inner !== undefined) Object.assign(jsonSchema, withoutDialect(toJson(inner ?? z.never())))
       const options = typeOptions(zodSchema)
       if (options) jsonSchema.oneOf = options.map((option) => withoutDialect(toJson(option)))
       const hint = hintFor(zodSchema)

@@ -6,17 +6,18 @@ import { report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { literal } from './literal.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
+import { object, optional } from './object.ts'
 import { partFields } from './part-fields.ts'
 import { plainObject } from './plain-object.ts'
 import { limitedText } from './text.ts'
 
-const addressText = z.optional(limitedText(LIMITS.address.field))
+const addressText = optional(limitedText(LIMITS.address.field))
 
 /** Prefilled or saved address values (Meta, Address messages guide). */
-export const addressValuesSchema = z.strictObject({
+export const addressValuesSchema = object({
   name: addressText,
   phone_number: addressText,
-  in_pin_code: z.optional(limitedText(LIMITS.address.inPinCode)),
+  in_pin_code: optional(limitedText(LIMITS.address.inPinCode)),
   house_number: addressText,
   floor_number: addressText,
   tower_number: addressText,
@@ -28,12 +29,12 @@ export const addressValuesSchema = z.strictObject({
 })
 
 /** An address request (India businesses to India users only). */
-export const addressInteractiveSchema = z.strictObject({
+export const addressInteractiveSchema = object({
   type: literal('address_message'),
   ...partFields(MESSAGE_PARTS.address_message),
-  action: z.strictObject({
+  action: object({
     name: literal('address_message'),
-    parameters: z.strictObject({
+    parameters: object({
       /** ISO 3166 alpha-2 country; Meta supports only "IN". */
       country: hint(
         text().check(
@@ -47,11 +48,11 @@ export const addressInteractiveSchema = z.strictObject({
         ),
         'string',
       ),
-      values: z.optional(addressValuesSchema),
-      saved_addresses: z.optional(
-        listOf(z.strictObject({ id: limitedText(LIMITS.address.savedAddressId), value: addressValuesSchema })),
+      values: optional(addressValuesSchema),
+      saved_addresses: optional(
+        listOf(object({ id: limitedText(LIMITS.address.savedAddressId), value: addressValuesSchema })),
       ),
-      validation_errors: z.optional(plainObject('string')),
+      validation_errors: optional(plainObject('string')),
     }),
   }),
 })

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { checkCount, checkUnique, listOf } from './count.ts'
 import { crossCheck } from './cross-check.ts'
@@ -6,13 +6,14 @@ import { field, items, stringField } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { literal } from './literal.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
+import { object } from './object.ts'
 import { partFields } from './part-fields.ts'
 import { identifier, limitedText } from './text.ts'
 
 /** One reply button (Meta, Interactive reply buttons messages guide). */
-export const replyButtonSchema = z.strictObject({
+export const replyButtonSchema = object({
   type: literal('reply'),
-  reply: z.strictObject({
+  reply: object({
     /** Returned in the customer's `button_reply`; unique in the message. */
     id: identifier(LIMITS.button.id, true),
     /** The label; unique in the message; no markdown. */
@@ -21,26 +22,25 @@ export const replyButtonSchema = z.strictObject({
 })
 
 /** Reply buttons: 1–3 buttons with unique ids and titles, under a body and optional header/footer. */
-export const buttonInteractiveSchema = z
-  .strictObject({
+export const buttonInteractiveSchema = object(
+  {
     type: literal('button'),
     ...partFields(MESSAGE_PARTS.button),
-    action: z.strictObject({ buttons: hint(listOf(replyButtonSchema), 'items', LIMITS.button.count) }),
-  })
-  .check(
-    crossCheck((value, ctx) => {
-      const buttons = field(field(value, 'action'), 'buttons')
-      if (!Array.isArray(buttons)) return
-      checkCount(ctx, buttons.length, LIMITS.button.count, 'button', { scope: 'message' }, ['action', 'buttons'])
-      const entries = (key: 'id' | 'title') =>
-        items(buttons).map((button, i) => ({
-          value: stringField(field(button, 'reply'), key),
-          path: ['action', 'buttons', i, 'reply', key],
-        }))
-      checkUnique(ctx, entries('id'), 'id')
-      checkUnique(ctx, entries('title'), 'title')
-    }),
-  )
+    action: object({ buttons: hint(listOf(replyButtonSchema), 'items', LIMITS.button.count) }),
+  },
+  crossCheck((value, ctx) => {
+    const buttons = field(field(value, 'action'), 'buttons')
+    if (!Array.isArray(buttons)) return
+    checkCount(ctx, buttons.length, LIMITS.button.count, 'button', { scope: 'message' }, ['action', 'buttons'])
+    const entries = (key: 'id' | 'title') =>
+      items(buttons).map((button, i) => ({
+        value: stringField(field(button, 'reply'), key),
+        path: ['action', 'buttons', i, 'reply', key],
+      }))
+    checkUnique(ctx, entries('id'), 'id')
+    checkUnique(ctx, entries('title'), 'title')
+  }),
+)
 
 /** A reply-button message. */
 export type ButtonInteractive = z.infer<typeof buttonInteractiveSchema>

@@ -5,18 +5,24 @@ import { LIMITS } from '../limits.ts'
 import { byType } from './by-type.ts'
 import { literal } from './literal.ts'
 import { mediaSchema } from './media.ts'
+import { object, optional } from './object.ts'
 import { wholeNumber } from './whole-number.ts'
 
-// The same header-like options with zod's literal (for the union) and ours (for byType).
-const options = (kind: (value: string) => z.ZodMiniType<string>) =>
+// The same header-like options with zod's literal and object (for the union) and ours (for byType).
+type Kind = (value: string) => z.ZodMiniType<string>
+type Make = (shape: Record<string, z.ZodMiniType>) => z.ZodMiniType
+const options = (kind: Kind, make: Make, maybe: (schema: z.ZodMiniType) => z.ZodMiniType) =>
   [
-    z.strictObject({ type: kind('text'), text: z.string(), sub_text: z.optional(z.string()) }),
-    z.strictObject({ type: kind('image'), image: mediaSchema }),
-    z.strictObject({ type: kind('video'), video: mediaSchema }),
-    z.strictObject({ type: kind('document'), document: z.strictObject({ id: z.optional(z.string()) }) }),
+    make({ type: kind('text'), text: z.string(), sub_text: maybe(z.string()) }),
+    make({ type: kind('image'), image: mediaSchema }),
+    make({ type: kind('video'), video: mediaSchema }),
+    make({ type: kind('document'), document: make({ id: maybe(z.string()) }) }),
   ] as const
-const OPTIONS = options(literal)
-const ZOD_OPTIONS = options((value) => z.literal(value))
+const OPTIONS = options(literal, object as Make, optional) as unknown as [z.ZodMiniType<{ type: string }>]
+const ZOD_OPTIONS = options((value) => z.literal(value), z.strictObject, z.optional) as unknown as [
+  z.ZodMiniObject,
+  ...z.ZodMiniObject[],
+]
 
 const seen = (result: { success: boolean; data?: unknown; error?: { issues: object[] } }) =>
   result.success ? { data: result.data } : { issues: result.error?.issues }
@@ -57,7 +63,7 @@ describe('byType', () => {
 
   it("passes the chosen schema's issues on with their flags, so a container's checks skip as before", () => {
     const n = wholeNumber(LIMITS.carousel.cardIndex, 'card_index_range')
-    const item = z.strictObject({ type: literal('n'), n })
+    const item = object({ type: literal('n'), n })
     const zodItem = z.strictObject({ type: z.literal('n'), n })
     let ran = 0
     const container = (inner: z.ZodMiniType) =>

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini'
 import { anything } from './anything.ts'
 import { literalValues } from './literal.ts'
+import { objectShape } from './object.ts'
 
-/** An object schema whose `type` is a literal: a header kind, a card kind, a message type. */
-type Typed = z.ZodMiniObject<{ type: z.ZodMiniType<string> } & z.core.$ZodLooseShape, z.core.$strict>
+/** An `object` schema whose `type` is a literal: a header kind, a card kind, a message type. */
+type Typed = z.ZodMiniType<{ type: string }>
 
 const optionsOf = new WeakMap<object, readonly Typed[]>()
 
@@ -18,7 +19,7 @@ const optionsOf = new WeakMap<object, readonly Typed[]>()
  */
 export function byType<const T extends readonly [Typed, ...Typed[]]>(options: T): z.ZodMiniType<z.infer<T[number]>> {
   const table = new Map<string, Typed>()
-  for (const option of options) table.set(literalValues(option.def.shape.type)?.[0] as string, option)
+  for (const option of options) table.set(literalValues(objectShape(option)?.type as object)?.[0] as string, option)
   const schema = anything<z.infer<T[number]>>().check(
     z.check((payload) => {
       const input: unknown = payload.value

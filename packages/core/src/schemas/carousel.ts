@@ -10,6 +10,7 @@ import { hint } from './json-hints.ts'
 import { limitIssue } from './limit-check.ts'
 import { literal } from './literal.ts'
 import { CAROUSEL_CARD_HEADER_KINDS, carouselQuickReplyLimit, MESSAGE_PARTS } from './message-parts.ts'
+import { object, optional } from './object.ts'
 import { headerUnion, partFields } from './part-fields.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
 import { httpUrl, identifier, limitedText } from './text.ts'
@@ -17,7 +18,7 @@ import { wholeNumber } from './whole-number.ts'
 
 const cardIndex = wholeNumber(LIMITS.carousel.cardIndex, 'card_index_range')
 
-const cardBody = z.strictObject({
+const cardBody = object({
   // The published JSON Schema says only "a string" here (the length hint stays on the schema
   // before this check): kept as published; its 160 limit is enforced by the validators.
   text: hint(
@@ -35,59 +36,58 @@ const cardBody = z.strictObject({
 })
 
 /** A quick-reply button on a media card. */
-export const quickReplySchema = z.strictObject({
+export const quickReplySchema = object({
   type: literal('quick_reply'),
-  quick_reply: z.strictObject({
+  quick_reply: object({
     id: identifier(LIMITS.carousel.quickReplyId),
     title: limitedText(LIMITS.carousel.quickReplyTitle),
   }),
 })
 
 /** A media card's action: one URL button (`name` + `parameters`) or quick-reply `buttons`. */
-export const cardActionSchema = z
-  .strictObject({
-    name: z.optional(literal('cta_url')),
-    parameters: z.optional(
-      z.strictObject({
+export const cardActionSchema = object(
+  {
+    name: optional(literal('cta_url')),
+    parameters: optional(
+      object({
         display_text: limitedText(LIMITS.carousel.displayText),
         url: httpUrl(LIMITS.ctaUrl.url),
       }),
     ),
     // Meta documents "one or more" quick replies and no maximum (a guard): the JSON Schema gives no maxItems.
-    buttons: z.optional(hint(listOf(quickReplySchema), 'items', LIMITS.carousel.quickReplies)),
-  })
-  .check(
-    crossCheck(
-      (action, ctx) => {
-        if (action.buttons !== undefined) {
-          for (const key of ['name', 'parameters'] as const) {
-            if (action[key] !== undefined) {
-              report(ctx, { code: 'not_allowed', reason: 'quick_replies_exclusive' }, [key])
-            }
+    buttons: optional(hint(listOf(quickReplySchema), 'items', LIMITS.carousel.quickReplies)),
+  },
+  crossCheck(
+    (action, ctx) => {
+      if (action.buttons !== undefined) {
+        for (const key of ['name', 'parameters'] as const) {
+          if (action[key] !== undefined) {
+            report(ctx, { code: 'not_allowed', reason: 'quick_replies_exclusive' }, [key])
           }
-          return
         }
-        if (action.name === undefined) report(ctx, { code: 'required' }, ['name'])
-        if (action.parameters === undefined) report(ctx, { code: 'required' }, ['parameters'])
-      },
-      (payload) => typeof payload.value === 'object' && payload.value !== null,
-    ),
-  )
+        return
+      }
+      if (action.name === undefined) report(ctx, { code: 'required' }, ['name'])
+      if (action.parameters === undefined) report(ctx, { code: 'required' }, ['parameters'])
+    },
+    (payload) => typeof payload.value === 'object' && payload.value !== null,
+  ),
+)
 
 /** A media card: an image or video header, optional short body, and its button(s) (Meta, Interactive media carousel messages guide). */
-export const mediaCardSchema = z.strictObject({
+export const mediaCardSchema = object({
   card_index: cardIndex,
   type: literal('cta_url'),
   header: headerUnion(CAROUSEL_CARD_HEADER_KINDS),
-  body: z.optional(cardBody),
+  body: optional(cardBody),
   action: cardActionSchema,
 })
 
 /** A product card: one catalog product, no header, body or buttons. */
-export const productCardSchema = z.strictObject({
+export const productCardSchema = object({
   card_index: cardIndex,
   type: literal('product'),
-  action: z.strictObject({
+  action: object({
     product_retailer_id: identifier(LIMITS.product.retailerId),
     catalog_id: identifier(LIMITS.product.catalogId),
   }),
@@ -106,100 +106,99 @@ const cardKind = (card: unknown): { kind: CardKind; buttons: number } | undefine
 /** Builds the carousel schema; the quick-reply cap per card is an option (`LIMITS.carousel.quickReplies`: Meta gives no maximum). */
 export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) {
   const quickReplies = carouselQuickReplyLimit(options)
-  return z
-    .strictObject({
+  return object(
+    {
       type: literal('carousel'),
       ...partFields(MESSAGE_PARTS.carousel),
-      action: z.strictObject({
+      action: object({
         cards: hint(listOf(byType([mediaCardSchema, productCardSchema])), 'carousel_cards', LIMITS.carousel.cards),
       }),
-    })
-    .check(
-      crossCheck((value, ctx) => {
-        const cards = field(field(value, 'action'), 'cards')
-        if (!Array.isArray(cards)) return
-        const at = (i: number, ...rest: (string | number)[]) => ['action', 'cards', i, ...rest]
-        checkCount(ctx, cards.length, LIMITS.carousel.cards, 'card', { scope: 'carousel' }, ['action', 'cards'])
-        const firstKind = cardKind(cards[0])
-        const indexes = new Map<number, number>()
-        const replyIds: { value: string | undefined; path: (string | number)[] }[] = []
-        let catalog: string | undefined
-        items(cards).forEach((card, i) => {
-          const kind = cardKind(card)
-          const differs = kind?.kind !== firstKind?.kind || kind?.buttons !== firstKind?.buttons
-          if (i > 0 && kind !== undefined && firstKind !== undefined && differs) {
-            const params = {
-              at: i + 1,
-              cardKind: kind.kind,
-              buttons: kind.buttons,
-              firstKind: firstKind.kind,
-              firstButtons: firstKind.buttons,
-            }
-            report(ctx, { code: 'invalid_value', reason: 'card_kind_mismatch', params }, at(i, 'action'))
+    },
+    crossCheck((value, ctx) => {
+      const cards = field(field(value, 'action'), 'cards')
+      if (!Array.isArray(cards)) return
+      const at = (i: number, ...rest: (string | number)[]) => ['action', 'cards', i, ...rest]
+      checkCount(ctx, cards.length, LIMITS.carousel.cards, 'card', { scope: 'carousel' }, ['action', 'cards'])
+      const firstKind = cardKind(cards[0])
+      const indexes = new Map<number, number>()
+      const replyIds: { value: string | undefined; path: (string | number)[] }[] = []
+      let catalog: string | undefined
+      items(cards).forEach((card, i) => {
+        const kind = cardKind(card)
+        const differs = kind?.kind !== firstKind?.kind || kind?.buttons !== firstKind?.buttons
+        if (i > 0 && kind !== undefined && firstKind !== undefined && differs) {
+          const params = {
+            at: i + 1,
+            cardKind: kind.kind,
+            buttons: kind.buttons,
+            firstKind: firstKind.kind,
+            firstButtons: firstKind.buttons,
           }
-          const headerKind = stringField(field(card, 'header'), 'type')
-          if (headerKind !== undefined && field(field(field(card, 'header'), headerKind), 'id') !== undefined) {
+          report(ctx, { code: 'invalid_value', reason: 'card_kind_mismatch', params }, at(i, 'action'))
+        }
+        const headerKind = stringField(field(card, 'header'), 'type')
+        if (headerKind !== undefined && field(field(field(card, 'header'), headerKind), 'id') !== undefined) {
+          report(
+            ctx,
+            { code: 'not_recommended', reason: 'card_media_id', params: { at: i + 1 }, warning: true },
+            at(i, 'header', headerKind, 'id'),
+          )
+        }
+        const index = field(card, 'card_index')
+        if (typeof index === 'number') {
+          const previous = indexes.get(index)
+          if (previous !== undefined) {
             report(
               ctx,
-              { code: 'not_recommended', reason: 'card_media_id', params: { at: i + 1 }, warning: true },
-              at(i, 'header', headerKind, 'id'),
+              {
+                code: 'duplicate',
+                reason: 'card_index_duplicate',
+                params: { at: i + 1, index, firstCard: previous + 1 },
+              },
+              at(i, 'card_index'),
             )
+          } else {
+            indexes.set(index, i)
           }
-          const index = field(card, 'card_index')
-          if (typeof index === 'number') {
-            const previous = indexes.get(index)
-            if (previous !== undefined) {
-              report(
-                ctx,
-                {
-                  code: 'duplicate',
-                  reason: 'card_index_duplicate',
-                  params: { at: i + 1, index, firstCard: previous + 1 },
-                },
-                at(i, 'card_index'),
-              )
-            } else {
-              indexes.set(index, i)
-            }
-          }
-          const buttons = field(field(card, 'action'), 'buttons')
-          if (Array.isArray(buttons)) {
-            checkCount(
-              ctx,
-              buttons.length,
-              quickReplies,
-              'quick_reply',
-              { scope: 'card', at: i + 1 },
-              at(i, 'action', 'buttons'),
-            )
-            items(buttons).forEach((button, b) => {
-              replyIds.push({
-                value: stringField(field(button, 'quick_reply'), 'id'),
-                path: at(i, 'action', 'buttons', b, 'quick_reply', 'id'),
-              })
-            })
-          }
-          const catalogId = kind?.kind === 'product' ? stringField(field(card, 'action'), 'catalog_id') : undefined
-          if (catalogId !== undefined) {
-            if (catalog === undefined) catalog = catalogId
-            else if (catalogId !== catalog) {
-              report(
-                ctx,
-                { code: 'invalid_value', reason: 'catalog_mismatch', params: { at: i + 1 } },
-                at(i, 'action', 'catalog_id'),
-              )
-            }
-          }
-        })
-        checkUnique(ctx, replyIds, 'id', 'repeated_reply_id')
-        const { min, max } = LIMITS.carousel.cardIndex
-        const inRange = [...indexes.keys()].every((index) => index >= min && index <= max)
-        const contiguous = [...indexes.keys()].every((index) => index < cards.length)
-        if (indexes.size === cards.length && inRange && !contiguous) {
-          report(ctx, { code: 'not_recommended', reason: 'card_index_gap', warning: true }, ['action', 'cards'])
         }
-      }),
-    )
+        const buttons = field(field(card, 'action'), 'buttons')
+        if (Array.isArray(buttons)) {
+          checkCount(
+            ctx,
+            buttons.length,
+            quickReplies,
+            'quick_reply',
+            { scope: 'card', at: i + 1 },
+            at(i, 'action', 'buttons'),
+          )
+          items(buttons).forEach((button, b) => {
+            replyIds.push({
+              value: stringField(field(button, 'quick_reply'), 'id'),
+              path: at(i, 'action', 'buttons', b, 'quick_reply', 'id'),
+            })
+          })
+        }
+        const catalogId = kind?.kind === 'product' ? stringField(field(card, 'action'), 'catalog_id') : undefined
+        if (catalogId !== undefined) {
+          if (catalog === undefined) catalog = catalogId
+          else if (catalogId !== catalog) {
+            report(
+              ctx,
+              { code: 'invalid_value', reason: 'catalog_mismatch', params: { at: i + 1 } },
+              at(i, 'action', 'catalog_id'),
+            )
+          }
+        }
+      })
+      checkUnique(ctx, replyIds, 'id', 'repeated_reply_id')
+      const { min, max } = LIMITS.carousel.cardIndex
+      const inRange = [...indexes.keys()].every((index) => index >= min && index <= max)
+      const contiguous = [...indexes.keys()].every((index) => index < cards.length)
+      if (indexes.size === cards.length && inRange && !contiguous) {
+        report(ctx, { code: 'not_recommended', reason: 'card_index_gap', warning: true }, ['action', 'cards'])
+      }
+    }),
+  )
 }
 
 /** A carousel of media cards or product cards. */

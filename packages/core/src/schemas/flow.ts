@@ -1,10 +1,11 @@
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import { FLOW_MESSAGE_VERSION, LIMITS } from '../limits.ts'
 import { countCharacters } from '../text-length.ts'
 import { crossCheck } from './cross-check.ts'
 import { field, report, stringField } from './issue-detail.ts'
 import { literal } from './literal.ts'
 import { allowedHeaderKinds, MESSAGE_PARTS } from './message-parts.ts'
+import { object, optional } from './object.ts'
 import { partFields } from './part-fields.ts'
 import { plainObject } from './plain-object.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
@@ -14,93 +15,92 @@ import { limitedText } from './text.ts'
 const PICTOGRAPH = /\p{Extended_Pictographic}/u
 
 /** The flow parameters (Meta, Sending a Flow guide). */
-export const flowParametersSchema = z.strictObject({
+export const flowParametersSchema = object({
   flow_message_version: literal(FLOW_MESSAGE_VERSION),
-  flow_id: z.optional(limitedText(LIMITS.flow.id)),
-  flow_name: z.optional(limitedText(LIMITS.flow.name)),
+  flow_id: optional(limitedText(LIMITS.flow.id)),
+  flow_name: optional(limitedText(LIMITS.flow.name)),
   /** The button label; ≤30 characters, no emoji (above 20 is warned: libraries cap at 20). */
   flow_cta: limitedText(LIMITS.flow.cta),
-  mode: z.optional(literal(['draft', 'published'])),
-  flow_token: z.optional(limitedText(LIMITS.flow.token)),
-  flow_action: z.optional(literal(['navigate', 'data_exchange'])),
-  flow_action_payload: z.optional(
-    z.strictObject({
-      screen: z.optional(limitedText(LIMITS.flow.screen)),
-      data: z.optional(plainObject()),
+  mode: optional(literal(['draft', 'published'])),
+  flow_token: optional(limitedText(LIMITS.flow.token)),
+  flow_action: optional(literal(['navigate', 'data_exchange'])),
+  flow_action_payload: optional(
+    object({
+      screen: optional(limitedText(LIMITS.flow.screen)),
+      data: optional(plainObject()),
     }),
   ),
 })
 
 /** Builds the flow schema; media headers only with `allowFlowMediaHeader` (Meta's examples use text headers only; pywa allows media). */
 export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
-  return z
-    .strictObject({
+  return object(
+    {
       type: literal('flow'),
       ...partFields(MESSAGE_PARTS.flow),
-      action: z.strictObject({ name: literal('flow'), parameters: flowParametersSchema }),
-    })
-    .check(
-      crossCheck((value, ctx) => {
-        const headerType = stringField(field(value, 'header'), 'type')
-        const allowed: readonly string[] = allowedHeaderKinds('flow', options)
-        if (headerType !== undefined && !allowed.includes(headerType)) {
-          report(ctx, { code: 'not_allowed', reason: 'flow_media_header', params: { kind: headerType } }, [
-            'header',
-            'type',
-          ])
-        }
-        const parameters = field(field(value, 'action'), 'parameters')
-        if (typeof parameters !== 'object' || parameters === null) return
-        const at = (key: string) => ['action', 'parameters', key]
-        const hasId = field(parameters, 'flow_id') !== undefined
-        const hasName = field(parameters, 'flow_name') !== undefined
-        if (hasId === hasName) {
+      action: object({ name: literal('flow'), parameters: flowParametersSchema }),
+    },
+    crossCheck((value, ctx) => {
+      const headerType = stringField(field(value, 'header'), 'type')
+      const allowed: readonly string[] = allowedHeaderKinds('flow', options)
+      if (headerType !== undefined && !allowed.includes(headerType)) {
+        report(ctx, { code: 'not_allowed', reason: 'flow_media_header', params: { kind: headerType } }, [
+          'header',
+          'type',
+        ])
+      }
+      const parameters = field(field(value, 'action'), 'parameters')
+      if (typeof parameters !== 'object' || parameters === null) return
+      const at = (key: string) => ['action', 'parameters', key]
+      const hasId = field(parameters, 'flow_id') !== undefined
+      const hasName = field(parameters, 'flow_name') !== undefined
+      if (hasId === hasName) {
+        report(
+          ctx,
+          hasId ? { code: 'conflict', reason: 'flow_id_and_name' } : { code: 'required', reason: 'flow_id_or_name' },
+          at(hasId ? 'flow_name' : 'flow_id'),
+        )
+      }
+      const cta = stringField(parameters, 'flow_cta')
+      if (cta !== undefined && PICTOGRAPH.test(cta)) {
+        report(ctx, { code: 'invalid_value', reason: 'no_emoji' }, at('flow_cta'))
+      } else if (cta !== undefined && LIMITS.flow.cta.warnAbove !== undefined) {
+        const count = countCharacters(cta)
+        if (count > LIMITS.flow.cta.warnAbove && count <= LIMITS.flow.cta.max) {
           report(
             ctx,
-            hasId ? { code: 'conflict', reason: 'flow_id_and_name' } : { code: 'required', reason: 'flow_id_or_name' },
-            at(hasId ? 'flow_name' : 'flow_id'),
+            {
+              code: 'not_recommended',
+              limit: LIMITS.flow.cta.warnAbove,
+              actual: count,
+              reason: 'flow_cta_long',
+              warning: true,
+            },
+            at('flow_cta'),
           )
         }
-        const cta = stringField(parameters, 'flow_cta')
-        if (cta !== undefined && PICTOGRAPH.test(cta)) {
-          report(ctx, { code: 'invalid_value', reason: 'no_emoji' }, at('flow_cta'))
-        } else if (cta !== undefined && LIMITS.flow.cta.warnAbove !== undefined) {
-          const count = countCharacters(cta)
-          if (count > LIMITS.flow.cta.warnAbove && count <= LIMITS.flow.cta.max) {
-            report(
-              ctx,
-              {
-                code: 'not_recommended',
-                limit: LIMITS.flow.cta.warnAbove,
-                actual: count,
-                reason: 'flow_cta_long',
-                warning: true,
-              },
-              at('flow_cta'),
-            )
-          }
-        }
-        const payload = field(parameters, 'flow_action_payload')
-        if (payload !== undefined && field(parameters, 'flow_action') === 'data_exchange') {
-          report(ctx, { code: 'not_allowed', reason: 'flow_payload_navigate_only' }, at('flow_action_payload'))
-        }
-        const data = field(payload, 'data')
-        // Empty as sent: JSON drops a key whose value is undefined.
-        if (
-          typeof data === 'object' &&
-          data !== null &&
-          !Array.isArray(data) &&
-          !Object.values(data).some((value) => value !== undefined)
-        ) {
-          report(ctx, { code: 'too_few', limit: 1, actual: 0, reason: 'flow_data_empty' }, [
-            'action',
-            'parameters',
-            'flow_action_payload',
-            'data',
-          ])
-        }
-      }),
-    )
+      }
+      const payload = field(parameters, 'flow_action_payload')
+      if (payload !== undefined && field(parameters, 'flow_action') === 'data_exchange') {
+        report(ctx, { code: 'not_allowed', reason: 'flow_payload_navigate_only' }, at('flow_action_payload'))
+      }
+      const data = field(payload, 'data')
+      // Empty as sent: JSON drops a key whose value is undefined.
+      if (
+        typeof data === 'object' &&
+        data !== null &&
+        !Array.isArray(data) &&
+        !Object.values(data).some((value) => value !== undefined)
+      ) {
+        report(ctx, { code: 'too_few', limit: 1, actual: 0, reason: 'flow_data_empty' }, [
+          'action',
+          'parameters',
+          'flow_action_payload',
+          'data',
+        ])
+      }
+    }),
+  )
 }
 
 /** A flow message. */

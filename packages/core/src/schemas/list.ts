@@ -1,56 +1,56 @@
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { listOf } from './count.ts'
 import { crossCheck } from './cross-check.ts'
 import { hint } from './json-hints.ts'
 import { literal } from './literal.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
+import { object, optional } from './object.ts'
 import { partFields } from './part-fields.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
 import { checkSections } from './sections.ts'
 import { identifier, limitedText } from './text.ts'
 
 /** One row of a list section (Meta, Interactive list messages guide). */
-export const listRowSchema = z.strictObject({
+export const listRowSchema = object({
   /** Returned in the customer's `list_reply`; unique across all sections. */
   id: identifier(LIMITS.list.rowId),
   title: limitedText(LIMITS.list.rowTitle),
-  description: z.optional(limitedText(LIMITS.list.rowDescription)),
+  description: optional(limitedText(LIMITS.list.rowDescription)),
 })
 
 /** A section: an optional title (required with more than one section) and its rows. */
-export const listSectionSchema = z.strictObject({
-  title: z.optional(limitedText(LIMITS.list.sectionTitle)),
+export const listSectionSchema = object({
+  title: optional(limitedText(LIMITS.list.sectionTitle)),
   rows: hint(listOf(listRowSchema), 'items', LIMITS.list.rowsPerSection),
 })
 
 /** Builds the list schema; its body limit depends on `extendedListBody` (`LIMITS.body.listTextExtended`). */
 export function createListInteractiveSchema(options: ResolvedSchemaOptions) {
   const bodyLimit = options.extendedListBody ? LIMITS.body.listTextExtended : LIMITS.body.text
-  return z
-    .strictObject({
+  return object(
+    {
       type: literal('list'),
       /** Lists allow only a text header. */
-      ...partFields(MESSAGE_PARTS.list, z.strictObject({ text: limitedText(bodyLimit) })),
-      action: z.strictObject({
+      ...partFields(MESSAGE_PARTS.list, object({ text: limitedText(bodyLimit) })),
+      action: object({
         /** The label of the button that opens the list. */
         button: limitedText(LIMITS.list.button),
         sections: hint(listOf(listSectionSchema), 'list_sections', LIMITS.list.sections),
       }),
-    })
-    .check(
-      crossCheck((value, ctx) =>
-        checkSections(ctx, value, {
-          scope: 'list',
-          itemsKey: 'rows',
-          idKey: 'id',
-          noun: 'row',
-          sections: LIMITS.list.sections,
-          itemsPerSection: LIMITS.list.rowsPerSection,
-          itemsTotal: LIMITS.list.rowsTotal,
-        }),
-      ),
-    )
+    },
+    crossCheck((value, ctx) =>
+      checkSections(ctx, value, {
+        scope: 'list',
+        itemsKey: 'rows',
+        idKey: 'id',
+        noun: 'row',
+        sections: LIMITS.list.sections,
+        itemsPerSection: LIMITS.list.rowsPerSection,
+        itemsTotal: LIMITS.list.rowsTotal,
+      }),
+    ),
+  )
 }
 
 /** A list message. */

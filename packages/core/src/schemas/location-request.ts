@@ -1,13 +1,14 @@
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import { literal } from './literal.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
+import { object } from './object.ts'
 import { partFields } from './part-fields.ts'
 
 /** A location request: a body and WhatsApp's own "Send location" button (Meta, Location request messages guide). */
-export const locationRequestInteractiveSchema = z.strictObject({
+export const locationRequestInteractiveSchema = object({
   type: literal('location_request_message'),
   ...partFields(MESSAGE_PARTS.location_request_message),
-  action: z.strictObject({ name: literal('send_location') }),
+  action: object({ name: literal('send_location') }),
 })
 
 /** A location request message. */

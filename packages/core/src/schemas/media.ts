@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { report } from './issue-detail.ts'
+import { object, optional } from './object.ts'
 import { httpUrl, limitedText } from './text.ts'
 
 const mediaId = limitedText(LIMITS.media.id)
@@ -18,24 +19,26 @@ const exactlyOneSource = z.check<MediaShape>((payload) => {
 })
 
 /** An image or video: exactly one of an uploaded media `id` or an http(s) `link` (Meta, Messages API reference, media object). */
-export const mediaSchema = z
-  .strictObject({
+export const mediaSchema = object(
+  {
     /** The id of media uploaded to WhatsApp (Meta's recommendation). */
-    id: z.optional(mediaId),
+    id: optional(mediaId),
     /** A public http(s) URL WhatsApp downloads. */
-    link: z.optional(mediaLink),
-  })
-  .check(exactlyOneSource)
+    link: optional(mediaLink),
+  },
+  exactlyOneSource,
+)
 
 /** A document: like other media, plus the file name shown on the file card. */
-export const documentSchema = z
-  .strictObject({
-    id: z.optional(mediaId),
-    link: z.optional(mediaLink),
+export const documentSchema = object(
+  {
+    id: optional(mediaId),
+    link: optional(mediaLink),
     /** The file name shown to the customer, e.g. "invoice-0042.pdf". */
-    filename: z.optional(limitedText(LIMITS.media.filename)),
-  })
-  .check(exactlyOneSource)
+    filename: optional(limitedText(LIMITS.media.filename)),
+  },
+  exactlyOneSource,
+)
 
 /** Media object types. */
 export type Media = z.infer<typeof mediaSchema>

@@ -1,6 +1,7 @@
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import { byType } from './by-type.ts'
 import type { HeaderKind, MessageParts } from './message-parts.ts'
+import { type Optional, optional } from './object.ts'
 import {
   bodySchema,
   documentHeaderSchema,
@@ -23,12 +24,12 @@ type HeaderSchemas = typeof HEADER_SCHEMAS
 type HeaderFieldOf<P extends MessageParts> = P['header'] extends readonly []
   ? typeof notAllowed
   : P extends { optionalHeader: readonly HeaderKind[] }
-    ? z.ZodMiniOptional<typeof headerSchema>
+    ? Optional<typeof headerSchema>
     : P['header'] extends readonly ['text']
       ? P['headerRequired'] extends true
         ? typeof textHeaderSchema
-        : z.ZodMiniOptional<typeof textHeaderSchema>
-      : z.ZodMiniOptional<typeof headerSchema>
+        : Optional<typeof textHeaderSchema>
+      : Optional<typeof headerSchema>
 
 /**
  * The `header` of a type's schema, read from its `MESSAGE_PARTS` entry: not allowed, a text
@@ -40,10 +41,10 @@ export function headerField<const P extends MessageParts>(parts: P): HeaderField
   const [first, ...rest] = kinds
   if (first === undefined) return notAllowed as HeaderFieldOf<P>
   const schema = rest.length === 0 ? HEADER_SCHEMAS[first] : headerSchema
-  return (parts.headerRequired ? schema : z.optional(schema)) as HeaderFieldOf<P>
+  return (parts.headerRequired ? schema : optional(schema)) as HeaderFieldOf<P>
 }
 
-type BodyFieldOf<P extends MessageParts, S> = P['body'] extends 'required' ? S : z.ZodMiniOptional<S & z.ZodMiniType>
+type BodyFieldOf<P extends MessageParts, S> = P['body'] extends 'required' ? S : Optional<S & z.ZodMiniType>
 
 /** The `body` of a type's schema: `schema` (default: 1–1024 characters), required or optional. */
 export function bodyField<const P extends MessageParts, S extends z.ZodMiniType = typeof bodySchema>(
@@ -51,16 +52,16 @@ export function bodyField<const P extends MessageParts, S extends z.ZodMiniType 
   schema?: S,
 ): BodyFieldOf<P, S> {
   const body = schema ?? bodySchema
-  return (parts.body === 'required' ? body : z.optional(body)) as BodyFieldOf<P, S>
+  return (parts.body === 'required' ? body : optional(body)) as BodyFieldOf<P, S>
 }
 
 type FooterFieldOf<P extends MessageParts> = P['footer'] extends true
-  ? z.ZodMiniOptional<typeof footerSchema>
+  ? Optional<typeof footerSchema>
   : typeof notAllowed
 
 /** The `footer` of a type's schema: optional, or not allowed. */
 export function footerField<const P extends MessageParts>(parts: P): FooterFieldOf<P> {
-  return (parts.footer ? z.optional(footerSchema) : notAllowed) as FooterFieldOf<P>
+  return (parts.footer ? optional(footerSchema) : notAllowed) as FooterFieldOf<P>
 }
 
 /**

@@ -1,36 +1,37 @@
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { byType } from './by-type.ts'
 import { literal } from './literal.ts'
 import { documentSchema, mediaSchema } from './media.ts'
+import { object, optional } from './object.ts'
 import { limitedText } from './text.ts'
 
 /** A text header: bold, no markdown, 1–60 characters. */
-export const textHeaderSchema = z.strictObject({
+export const textHeaderSchema = object({
   type: literal('text'),
   text: limitedText(LIMITS.header.text),
   /** Listed in Meta's reference, unused by its guides; accepted, not rendered. */
-  sub_text: z.optional(limitedText(LIMITS.header.subText)),
+  sub_text: optional(limitedText(LIMITS.header.subText)),
 })
 
 /** An image header. */
-export const imageHeaderSchema = z.strictObject({ type: literal('image'), image: mediaSchema })
+export const imageHeaderSchema = object({ type: literal('image'), image: mediaSchema })
 /** A video header. */
-export const videoHeaderSchema = z.strictObject({ type: literal('video'), video: mediaSchema })
+export const videoHeaderSchema = object({ type: literal('video'), video: mediaSchema })
 /** A document header (shown as a file card). */
-export const documentHeaderSchema = z.strictObject({ type: literal('document'), document: documentSchema })
+export const documentHeaderSchema = object({ type: literal('document'), document: documentSchema })
 
 /** Any header: text, image, video or document. Which kinds a message type allows is checked per type. */
 export const headerSchema = byType([textHeaderSchema, imageHeaderSchema, videoHeaderSchema, documentHeaderSchema])
 
 /** The message body: WhatsApp formatting and emoji render; 1–1024 characters. */
-export const bodySchema = z.strictObject({ text: limitedText(LIMITS.body.text) })
+export const bodySchema = object({ text: limitedText(LIMITS.body.text) })
 
 /** The grey footer: 1–60 characters. */
-export const footerSchema = z.strictObject({ text: limitedText(LIMITS.footer.text) })
+export const footerSchema = object({ text: limitedText(LIMITS.footer.text) })
 
 /** A field a message type does not allow: present at all is an error. */
-export const notAllowed = z.optional(z.never())
+export const notAllowed = optional()
 
 /** Header types. */
 export type Header = z.infer<typeof headerSchema>

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { listOf } from './count.ts'
 import { crossCheck } from './cross-check.ts'
@@ -6,6 +6,7 @@ import { field, report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { literal } from './literal.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
+import { object, optional } from './object.ts'
 import { partFields } from './part-fields.ts'
 import { checkSections } from './sections.ts'
 import { identifier, limitedText } from './text.ts'
@@ -14,74 +15,66 @@ const catalogId = identifier(LIMITS.product.catalogId)
 const retailerId = identifier(LIMITS.product.retailerId)
 
 /** A single product from the business's catalog (Meta, Share products guide): no header, optional body and footer. */
-export const productInteractiveSchema = z.strictObject({
+export const productInteractiveSchema = object({
   type: literal('product'),
   ...partFields(MESSAGE_PARTS.product),
-  action: z.strictObject({ catalog_id: catalogId, product_retailer_id: retailerId }),
+  action: object({ catalog_id: catalogId, product_retailer_id: retailerId }),
 })
 
 /** A section of a multi-product message. */
-export const productSectionSchema = z.strictObject({
-  title: z.optional(limitedText(LIMITS.productList.sectionTitle)),
-  product_items: hint(
-    listOf(z.strictObject({ product_retailer_id: retailerId })),
-    'items',
-    LIMITS.productList.itemsPerSection,
-  ),
+export const productSectionSchema = object({
+  title: optional(limitedText(LIMITS.productList.sectionTitle)),
+  product_items: hint(listOf(object({ product_retailer_id: retailerId })), 'items', LIMITS.productList.itemsPerSection),
 })
 
 /** Up to 30 products in sections (Meta, Share products guide): a text header is required. */
-export const productListInteractiveSchema = z
-  .strictObject({
+export const productListInteractiveSchema = object(
+  {
     type: literal('product_list'),
     ...partFields(MESSAGE_PARTS.product_list),
-    action: z.strictObject({
+    action: object({
       catalog_id: catalogId,
       sections: hint(listOf(productSectionSchema), 'product_sections', LIMITS.productList.sections),
     }),
-  })
-  .check(
-    crossCheck((value, ctx) =>
-      checkSections(ctx, value, {
-        scope: 'product_list',
-        itemsKey: 'product_items',
-        idKey: 'product_retailer_id',
-        noun: 'product',
-        sections: LIMITS.productList.sections,
-        itemsPerSection: LIMITS.productList.itemsPerSection,
-        itemsTotal: LIMITS.productList.itemsTotal,
-      }),
-    ),
-  )
+  },
+  crossCheck((value, ctx) =>
+    checkSections(ctx, value, {
+      scope: 'product_list',
+      itemsKey: 'product_items',
+      idKey: 'product_retailer_id',
+      noun: 'product',
+      sections: LIMITS.productList.sections,
+      itemsPerSection: LIMITS.productList.itemsPerSection,
+      itemsTotal: LIMITS.productList.itemsTotal,
+    }),
+  ),
+)
 
 /** The catalog message (Meta, Share products guide): WhatsApp's "View catalog" button. */
-export const catalogInteractiveSchema = z
-  .strictObject({
+export const catalogInteractiveSchema = object(
+  {
     type: literal('catalog_message'),
     ...partFields(MESSAGE_PARTS.catalog_message),
-    action: z.strictObject({
+    action: object({
       name: literal('catalog_message'),
-      parameters: z.optional(z.strictObject({ thumbnail_product_retailer_id: z.optional(retailerId) })),
+      parameters: optional(object({ thumbnail_product_retailer_id: optional(retailerId) })),
     }),
-  })
-  .check(
-    crossCheck((value, ctx) => {
-      const action = field(value, 'action')
-      if (typeof action !== 'object' || action === null) return
-      const parameters = field(action, 'parameters')
-      // Parameters of the wrong type are already an error; the warning is for a missing thumbnail.
-      if (parameters !== undefined && (typeof parameters !== 'object' || parameters === null)) return
-      if (field(parameters, 'thumbnail_product_retailer_id') === undefined) {
-        report(
-          ctx,
-          { code: 'not_recommended', reason: 'catalog_thumbnail', warning: true },
-          parameters === undefined
-            ? ['action', 'parameters']
-            : ['action', 'parameters', 'thumbnail_product_retailer_id'],
-        )
-      }
-    }),
-  )
+  },
+  crossCheck((value, ctx) => {
+    const action = field(value, 'action')
+    if (typeof action !== 'object' || action === null) return
+    const parameters = field(action, 'parameters')
+    // Parameters of the wrong type are already an error; the warning is for a missing thumbnail.
+    if (parameters !== undefined && (typeof parameters !== 'object' || parameters === null)) return
+    if (field(parameters, 'thumbnail_product_retailer_id') === undefined) {
+      report(
+        ctx,
+        { code: 'not_recommended', reason: 'catalog_thumbnail', warning: true },
+        parameters === undefined ? ['action', 'parameters'] : ['action', 'parameters', 'thumbnail_product_retailer_id'],
+      )
+    }
+  }),
+)
 
 /** Catalog message types. */
 export type ProductInteractive = z.infer<typeof productInteractiveSchema>

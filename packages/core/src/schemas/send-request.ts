@@ -1,17 +1,19 @@
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import type { interactiveSchema } from './interactive.ts'
+import { object } from './object.ts'
 import { perInteractiveSchema } from './per-interactive-schema.ts'
 import type { SchemaOptions } from './schema-options.ts'
 import { sendTargetCheck, sendTargetShape } from './send-target.ts'
 
 const build = (interactive: typeof interactiveSchema) =>
-  z
-    .strictObject({
+  object(
+    {
       ...sendTargetShape,
       /** The WhatsApp interactive object, forwarded to Meta unchanged. */
       interactive,
-    })
-    .check(sendTargetCheck({ senderIdDeprecated: true }))
+    },
+    sendTargetCheck({ senderIdDeprecated: true }),
+  )
 
 const variants = perInteractiveSchema(build)
 

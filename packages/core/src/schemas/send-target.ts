@@ -4,6 +4,7 @@ import { text } from './anything.ts'
 import { crossCheck } from './cross-check.ts'
 import { type CheckPayload, field, report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
+import { optional } from './object.ts'
 import { limitedText } from './text.ts'
 
 /** A Briq id (a conversation, a sender): a UUID. */
@@ -43,13 +44,13 @@ export const senderSchema = limitedText(LIMITS.send.sender)
  */
 export const sendTargetShape = {
   /** The customer's number, international format: `255712345678`. */
-  to: z.optional(phoneSchema),
+  to: optional(phoneSchema),
   /** Which of your numbers sends: the number or its phone_number_id; optional with one active sender. */
-  sender: z.optional(senderSchema),
+  sender: optional(senderSchema),
   /** Deprecated by Briq in favour of `sender`. */
-  sender_id: z.optional(uuidSchema),
+  sender_id: optional(uuidSchema),
   /** An existing conversation; recipient and sender come from it. */
-  conversation_id: z.optional(uuidSchema),
+  conversation_id: optional(uuidSchema),
 }
 
 /**
