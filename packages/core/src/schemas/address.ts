@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { text } from './anything.ts'
 import { listOf } from './count.ts'
@@ -37,15 +37,13 @@ export const addressInteractiveSchema = object({
     parameters: object({
       /** ISO 3166 alpha-2 country; Meta supports only "IN". */
       country: hint(
-        text().check(
-          z.check<string>((payload) => {
-            if (!/^[A-Z]{2}$/.test(payload.value)) {
-              report(payload, { code: 'invalid_value', reason: 'country_code' })
-            } else if (payload.value !== 'IN') {
-              report(payload, { code: 'not_recommended', reason: 'country_india_only', warning: true })
-            }
-          }),
-        ),
+        text().check((payload) => {
+          if (!/^[A-Z]{2}$/.test(payload.value)) {
+            report(payload, { code: 'invalid_value', reason: 'country_code' })
+          } else if (payload.value !== 'IN') {
+            report(payload, { code: 'not_recommended', reason: 'country_india_only', warning: true })
+          }
+        }),
         'string',
       ),
       values: optional(addressValuesSchema),

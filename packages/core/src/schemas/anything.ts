@@ -14,10 +14,8 @@ export const anything = <T>(): z.ZodMiniType<T> => z.unknown() as z.ZodMiniType<
  * not needed for this; the JSON Schema writes `type: string` from the field's hint.
  */
 export function text(): z.ZodMiniType<string> {
-  return anything<string>().check(
-    z.check((payload) => {
-      const input: unknown = payload.value
-      if (typeof input !== 'string') payload.issues.push({ code: 'invalid_type', expected: 'string', input, path: [] })
-    }),
-  )
+  return anything<string>().check((payload) => {
+    const input: unknown = payload.value
+    if (typeof input !== 'string') payload.issues.push({ code: 'invalid_type', expected: 'string', input, path: [] })
+  })
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import { anything } from './anything.ts'
 import { literalValues } from './literal.ts'
 import { objectShape } from './object.ts'
@@ -20,30 +20,28 @@ const optionsOf = new WeakMap<object, readonly Typed[]>()
 export function byType<const T extends readonly [Typed, ...Typed[]]>(options: T): z.ZodMiniType<z.infer<T[number]>> {
   const table = new Map<string, Typed>()
   for (const option of options) table.set(literalValues(objectShape(option)?.type as object)?.[0] as string, option)
-  const schema = anything<z.infer<T[number]>>().check(
-    z.check((payload) => {
-      const input: unknown = payload.value
-      if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-        payload.issues.push({ code: 'invalid_type', expected: 'object', input, path: [] })
-        return
-      }
-      const option = table.get((input as { type?: string }).type as string)
-      if (option) {
-        option._zod.run(payload as z.core.ParsePayload, { async: false })
-        return
-      }
-      const known = [...table.keys()]
-      payload.issues.push({
-        code: 'invalid_union',
-        errors: [],
-        note: 'No matching discriminator',
-        discriminator: 'type',
-        options: known,
-        input,
-        path: ['type'],
-      })
-    }),
-  )
+  const schema = anything<z.infer<T[number]>>().check((payload) => {
+    const input: unknown = payload.value
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      payload.issues.push({ code: 'invalid_type', expected: 'object', input, path: [] })
+      return
+    }
+    const option = table.get((input as { type?: string }).type as string)
+    if (option) {
+      option._zod.run(payload as z.core.ParsePayload, { async: false })
+      return
+    }
+    const known = [...table.keys()]
+    payload.issues.push({
+      code: 'invalid_union',
+      errors: [],
+      note: 'No matching discriminator',
+      discriminator: 'type',
+      options: known,
+      input,
+      path: ['type'],
+    })
+  })
   optionsOf.set(schema, options)
   return schema
 }

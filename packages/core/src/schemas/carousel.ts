@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import type { CardKind } from '../i18n/issue-reason.ts'
 import { LIMITS } from '../limits.ts'
 import { countLineBreaks } from '../text-length.ts'
@@ -22,15 +22,13 @@ const cardBody = object({
   // The published JSON Schema says only "a string" here (the length hint stays on the schema
   // before this check): kept as published; its 160 limit is enforced by the validators.
   text: hint(
-    limitedText(LIMITS.carousel.cardBody).check(
-      z.check<string>((payload) => {
-        const breaks = countLineBreaks(payload.value)
-        const limit = LIMITS.carousel.cardBodyLineBreaks
-        const detail = limitIssue(limit, breaks, 'count')
-        if (detail === undefined) return
-        report(payload, detail.warning ? detail : { ...detail, reason: 'card_line_breaks' })
-      }),
-    ),
+    limitedText(LIMITS.carousel.cardBody).check((payload) => {
+      const breaks = countLineBreaks(payload.value)
+      const limit = LIMITS.carousel.cardBodyLineBreaks
+      const detail = limitIssue(limit, breaks, 'count')
+      if (detail === undefined) return
+      report(payload, detail.warning ? detail : { ...detail, reason: 'card_line_breaks' })
+    }),
     'string',
   ),
 })

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import type { CountNoun, CountScope } from '../i18n/issue-reason.ts'
 import { LIMITS, type Limit } from '../limits.ts'
 import { anything } from './anything.ts'
@@ -75,33 +75,31 @@ const listItems = new WeakMap<object, z.ZodMiniType>()
  * JSON Schema is `z.array(item)`'s (`listItem`).
  */
 export function listOf<T extends z.ZodMiniType>(item: T): z.ZodMiniType<z.output<T>[]> {
-  const schema = anything<z.output<T>[]>().check(
-    z.check((payload) => {
-      const input: unknown = payload.value
-      if (!Array.isArray(input)) {
-        payload.issues.push({ code: 'invalid_type', expected: 'array', input, path: [] })
-        return
+  const schema = anything<z.output<T>[]>().check((payload) => {
+    const input: unknown = payload.value
+    if (!Array.isArray(input)) {
+      payload.issues.push({ code: 'invalid_type', expected: 'array', input, path: [] })
+      return
+    }
+    const detail = limitIssue(LIMITS.structure.listItems, input.length, 'count')
+    if (detail) {
+      report(payload, { ...detail, reason: 'list_items' })
+      return
+    }
+    const parsed = Array(input.length) as z.output<T>[]
+    for (let index = 0; index < input.length; index++) {
+      const result = item._zod.run({ value: input[index], issues: [] }, { async: false }) as z.core.ParsePayload
+      for (const issue of result.issues) {
+        // As zod's array does: the index goes in front of the item's own path, in place.
+        const located = issue as { path?: PropertyKey[] }
+        located.path ??= []
+        located.path.unshift(index)
+        payload.issues.push(issue)
       }
-      const detail = limitIssue(LIMITS.structure.listItems, input.length, 'count')
-      if (detail) {
-        report(payload, { ...detail, reason: 'list_items' })
-        return
-      }
-      const parsed = Array(input.length) as z.output<T>[]
-      for (let index = 0; index < input.length; index++) {
-        const result = item._zod.run({ value: input[index], issues: [] }, { async: false }) as z.core.ParsePayload
-        for (const issue of result.issues) {
-          // As zod's array does: the index goes in front of the item's own path, in place.
-          const located = issue as { path?: PropertyKey[] }
-          located.path ??= []
-          located.path.unshift(index)
-          payload.issues.push(issue)
-        }
-        parsed[index] = result.value as z.output<T>
-      }
-      payload.value = parsed
-    }),
-  )
+      parsed[index] = result.value as z.output<T>
+    }
+    payload.value = parsed
+  })
   listItems.set(schema, item)
   return schema
 }

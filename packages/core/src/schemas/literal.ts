@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import { anything } from './anything.ts'
 
 const literals = new WeakMap<object, readonly string[]>()
@@ -11,12 +11,10 @@ const literals = new WeakMap<object, readonly string[]>()
  */
 export function literal<const T extends string>(value: T | readonly T[]): z.ZodMiniType<T> {
   const values: string[] = typeof value === 'string' ? [value] : [...value]
-  const schema = anything<T>().check(
-    z.check((payload) => {
-      const input: unknown = payload.value
-      if (!values.includes(input as string)) payload.issues.push({ code: 'invalid_value', values, input, path: [] })
-    }),
-  )
+  const schema = anything<T>().check((payload) => {
+    const input: unknown = payload.value
+    if (!values.includes(input as string)) payload.issues.push({ code: 'invalid_value', values, input, path: [] })
+  })
   literals.set(schema, values)
   return schema
 }

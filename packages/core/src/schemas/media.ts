@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { report } from './issue-detail.ts'
 import { object, optional } from './object.ts'
@@ -9,14 +9,14 @@ const mediaLink = httpUrl(LIMITS.ctaUrl.url)
 
 type MediaShape = { id?: string | undefined; link?: string | undefined }
 
-const exactlyOneSource = z.check<MediaShape>((payload) => {
+const exactlyOneSource = (payload: z.core.ParsePayload<MediaShape>) => {
   const { id, link } = payload.value
   if (id === undefined && link === undefined) {
     report(payload, { code: 'required', reason: 'media_source_required' })
   } else if (id !== undefined && link !== undefined) {
     report(payload, { code: 'conflict', reason: 'media_source_conflict' }, ['link'])
   }
-})
+}
 
 /** An image or video: exactly one of an uploaded media `id` or an http(s) `link` (Meta, Messages API reference, media object). */
 export const mediaSchema = object(

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import { anything } from './anything.ts'
 
 /** The fields of an `object` schema. */
@@ -15,7 +15,7 @@ export type ObjectSchema<S extends Shape> = z.ZodMiniType<
   z.core.$InferObjectInput<S, NoExtra>
 >
 
-type Check<T> = z.core.$ZodCheck<T>
+type Check<T> = z.core.$ZodCheck<T> | z.core.CheckFn<T>
 // What zod adds to an object type besides its shape: nothing, for a strict object.
 type NoExtra = Record<never, never>
 
@@ -39,7 +39,7 @@ export function object<S extends Shape>(
 ): ObjectSchema<S> {
   const keys = Object.keys(shape)
   const schema = anything<z.core.$InferObjectOutput<S, NoExtra>>().check(
-    z.check((payload) => {
+    (payload) => {
       const input = payload.value as Record<string, unknown>
       if (typeof input !== 'object' || input === null || Array.isArray(input)) {
         payload.issues.push({ code: 'invalid_type', expected: 'object', input, path: [] })
@@ -68,7 +68,7 @@ export function object<S extends Shape>(
       if (unknown.length > 0)
         payload.issues.push({ code: 'unrecognized_keys', keys: unknown, input, path: [], continue: true })
       payload.value = parsed as never
-    }),
+    },
     ...checks,
   )
   shapes.set(schema, shape)
@@ -87,14 +87,12 @@ export function objectShape(schema: object): Shape | undefined {
  * `invalid_type` (expected never), as `z.optional(z.never())` reports it.
  */
 export function optional<T extends z.ZodMiniType = z.ZodMiniType<never>>(schema?: T): Optional<T> {
-  const made = anything<z.output<T> | undefined>().check(
-    z.check((payload) => {
-      const input = payload.value
-      if (input === undefined) return
-      if (schema) schema._zod.run(payload as z.core.ParsePayload, { async: false })
-      else payload.issues.push({ code: 'invalid_type', expected: 'never', input, path: [] })
-    }),
-  ) as Optional<T>
+  const made = anything<z.output<T> | undefined>().check((payload) => {
+    const input = payload.value
+    if (input === undefined) return
+    if (schema) schema._zod.run(payload as z.core.ParsePayload, { async: false })
+    else payload.issues.push({ code: 'invalid_type', expected: 'never', input, path: [] })
+  }) as Optional<T>
   made._zod.optin = 'optional'
   made._zod.optout = 'optional'
   optionals.set(made, schema ?? null)

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini'
 import { anything } from './anything.ts'
 import { report } from './issue-detail.ts'
 import { jsonDataProblem } from './json-data.ts'
@@ -15,16 +14,14 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * With `values: 'string'`, every value must be text.
  */
 export function plainObject(values?: 'string') {
-  const schema = anything<Record<string, unknown>>().check(
-    z.check<Record<string, unknown>>((payload) => {
-      const value: unknown = payload.value
-      if (!isPlainObject(value)) {
-        report(payload, { code: 'invalid_type', params: { expected: 'object' } })
-        return
-      }
-      const problem = jsonDataProblem(value, values === 'string')
-      if (problem) report(payload, problem.detail, problem.path)
-    }),
-  )
+  const schema = anything<Record<string, unknown>>().check((payload) => {
+    const value: unknown = payload.value
+    if (!isPlainObject(value)) {
+      report(payload, { code: 'invalid_type', params: { expected: 'object' } })
+      return
+    }
+    const problem = jsonDataProblem(value, values === 'string')
+    if (problem) report(payload, problem.detail, problem.path)
+  })
   return hint(schema, values === 'string' ? 'text_object' : 'object')
 }

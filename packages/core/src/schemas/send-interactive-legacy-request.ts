@@ -11,18 +11,16 @@ import { uuidSchema } from './send-target.ts'
 
 /** The older send's `recipient`: a number of 4–20 digits once a leading `+` is stripped. */
 const recipientSchema = hint(
-  z.string().check(
-    z.check<string>((payload) => {
-      const digits = payload.value.replace(/^\+/, '')
-      const count = countCharacters(digits)
-      if (!/^\d*$/.test(digits)) {
-        report(payload, { code: 'invalid_phone', reason: 'recipient_digits' })
-      } else {
-        const detail = limitIssue(LIMITS.send.legacyRecipient, count, 'length')
-        if (detail !== undefined) report(payload, detail)
-      }
-    }),
-  ),
+  z.string().check((payload) => {
+    const digits = payload.value.replace(/^\+/, '')
+    const count = countCharacters(digits)
+    if (!/^\d*$/.test(digits)) {
+      report(payload, { code: 'invalid_phone', reason: 'recipient_digits' })
+    } else {
+      const detail = limitIssue(LIMITS.send.legacyRecipient, count, 'length')
+      if (detail !== undefined) report(payload, detail)
+    }
+  }),
   'recipient',
   LIMITS.send.legacyRecipient,
 )

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini'
 import { BRIQ_PHONE_PATTERN, LIMITS, UUID_PATTERN } from '../limits.ts'
 import { text } from './anything.ts'
 import { crossCheck } from './cross-check.ts'
@@ -9,23 +8,19 @@ import { limitedText } from './text.ts'
 
 /** A Briq id (a conversation, a sender): a UUID. */
 export const uuidSchema = hint(
-  text().check(
-    z.check<string>((payload) => {
-      if (!UUID_PATTERN.test(payload.value)) report(payload, { code: 'invalid_uuid' })
-    }),
-  ),
+  text().check((payload) => {
+    if (!UUID_PATTERN.test(payload.value)) report(payload, { code: 'invalid_uuid' })
+  }),
   'uuid',
 )
 
 /** The customer's number as Briq's `to` takes it (`BRIQ_PHONE_PATTERN`). */
 export const phoneSchema = hint(
-  text().check(
-    z.check<string>((payload) => {
-      if (!BRIQ_PHONE_PATTERN.test(payload.value)) {
-        report(payload, { code: 'invalid_phone' })
-      }
-    }),
-  ),
+  text().check((payload) => {
+    if (!BRIQ_PHONE_PATTERN.test(payload.value)) {
+      report(payload, { code: 'invalid_phone' })
+    }
+  }),
   'phone',
 )
 

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini'
 import type { Limit } from '../limits.ts'
 import { countCharacters } from '../text-length.ts'
 import { text } from './anything.ts'
@@ -13,25 +12,23 @@ import { isDocumented, limitIssue } from './limit-check.ts'
  * `too_long_utf16` warning: Meta never says how it counts, and JavaScript clients count UTF-16.
  */
 export function limitedText(limit: Limit) {
-  const schema = text().check(
-    z.check<string>((payload) => {
-      const text = payload.value
-      // Fast path: code points never exceed UTF-16 units, and a non-empty string has ≥1.
-      if (text.length <= limit.max && text.length >= limit.min && limit.min <= 1) return
-      const count = countCharacters(text)
-      const detail = limitIssue(limit, count, 'length')
-      if (detail !== undefined) report(payload, detail)
-      else if (text.length > limit.max && isDocumented(limit)) {
-        report(payload, {
-          code: 'too_long_utf16',
-          limit: limit.max,
-          actual: text.length,
-          rule: limit.kind,
-          warning: true,
-        })
-      }
-    }),
-  )
+  const schema = text().check((payload) => {
+    const text = payload.value
+    // Fast path: code points never exceed UTF-16 units, and a non-empty string has ≥1.
+    if (text.length <= limit.max && text.length >= limit.min && limit.min <= 1) return
+    const count = countCharacters(text)
+    const detail = limitIssue(limit, count, 'length')
+    if (detail !== undefined) report(payload, detail)
+    else if (text.length > limit.max && isDocumented(limit)) {
+      report(payload, {
+        code: 'too_long_utf16',
+        limit: limit.max,
+        actual: text.length,
+        rule: limit.kind,
+        warning: true,
+      })
+    }
+  })
   return hint(schema, 'text', limit)
 }
 
@@ -42,19 +39,17 @@ export function limitedText(limit: Limit) {
  * warning elsewhere: Meta documents no such rule for other ids, but the spaces are easy to miss.
  */
 export function identifier(limit: Limit, spacesForbidden = false) {
-  const schema = limitedText(limit).check(
-    z.check<string>((payload) => {
-      const text = payload.value
-      if (text.length > 0 && text.trim() !== text) {
-        report(
-          payload,
-          spacesForbidden
-            ? { code: 'invalid_value', reason: 'spaces_around' }
-            : { code: 'not_recommended', reason: 'spaces_around', warning: true },
-        )
-      }
-    }),
-  )
+  const schema = limitedText(limit).check((payload) => {
+    const text = payload.value
+    if (text.length > 0 && text.trim() !== text) {
+      report(
+        payload,
+        spacesForbidden
+          ? { code: 'invalid_value', reason: 'spaces_around' }
+          : { code: 'not_recommended', reason: 'spaces_around', warning: true },
+      )
+    }
+  })
   return hint(schema, 'identifier', limit)
 }
 
@@ -88,25 +83,23 @@ const httpHost = (text: string): string | undefined => {
  * (localhost, 127.x, a name without a dot) and plain http get warnings (Meta recommends https).
  */
 export function httpUrl(limit: Limit) {
-  const schema = limitedText(limit).check(
-    z.check<string>((payload) => {
-      const text = payload.value
-      if (text.length === 0) return
-      const host = httpHost(text)
-      if (host === undefined) {
-        const spaced = (/\s/.test(text) || hasControl(text)) && /^https?:\/\/[^/\s]/i.test(text)
-        report(payload, spaced ? { code: 'invalid_url', reason: 'url_spaces' } : { code: 'invalid_url' })
-      } else if (LOCAL_HOST.test(host)) {
-        report(payload, {
-          code: 'not_recommended',
-          reason: 'url_local_host',
-          params: { host },
-          warning: true,
-        })
-      } else if (/^http:/i.test(text)) {
-        report(payload, { code: 'not_recommended', reason: 'url_http', warning: true })
-      }
-    }),
-  )
+  const schema = limitedText(limit).check((payload) => {
+    const text = payload.value
+    if (text.length === 0) return
+    const host = httpHost(text)
+    if (host === undefined) {
+      const spaced = (/\s/.test(text) || hasControl(text)) && /^https?:\/\/[^/\s]/i.test(text)
+      report(payload, spaced ? { code: 'invalid_url', reason: 'url_spaces' } : { code: 'invalid_url' })
+    } else if (LOCAL_HOST.test(host)) {
+      report(payload, {
+        code: 'not_recommended',
+        reason: 'url_local_host',
+        params: { host },
+        warning: true,
+      })
+    } else if (/^http:/i.test(text)) {
+      report(payload, { code: 'not_recommended', reason: 'url_http', warning: true })
+    }
+  })
   return hint(schema, 'url', limit)
 }

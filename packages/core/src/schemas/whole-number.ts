@@ -1,4 +1,3 @@
-import * as z from 'zod/mini'
 import type { IssueReason } from '../i18n/issue-reason.ts'
 import type { Limit } from '../limits.ts'
 import { anything } from './anything.ts'
@@ -13,26 +12,24 @@ import { limitIssue } from './limit-check.ts'
  * past JavaScript's safe integers the number is not valid and still checked against the range.
  */
 export function wholeNumber(limit: Limit, reason: IssueReason) {
-  const schema = anything<number>().check(
-    z.check<number>((payload) => {
-      const value: unknown = payload.value
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        // Like z.number()'s type error (NaN and ±Infinity included) but naming what the field takes,
-        // a whole number ("1.5" typed in a number field is text); without `continue`, it ends this
-        // value's checks but not the container's cross-field checks.
-        payload.issues.push({ code: 'invalid_type', expected: 'int', input: value, path: [] })
-        return
-      }
-      if (!Number.isInteger(value)) {
-        // Ends the checks of this value, as zod's own type errors do.
-        payload.issues.push({ code: 'invalid_type', expected: 'int', input: value, path: [], continue: false })
-        return
-      }
-      if (!Number.isSafeInteger(value)) report(payload, { code: 'invalid_value' })
-      const detail = limitIssue(limit, value, 'value')
-      if (detail === undefined) return
-      report(payload, detail.warning ? detail : { ...detail, reason, params: { min: limit.min, max: limit.max } })
-    }),
-  )
+  const schema = anything<number>().check((payload) => {
+    const value: unknown = payload.value
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      // Like z.number()'s type error (NaN and ±Infinity included) but naming what the field takes,
+      // a whole number ("1.5" typed in a number field is text); without `continue`, it ends this
+      // value's checks but not the container's cross-field checks.
+      payload.issues.push({ code: 'invalid_type', expected: 'int', input: value, path: [] })
+      return
+    }
+    if (!Number.isInteger(value)) {
+      // Ends the checks of this value, as zod's own type errors do.
+      payload.issues.push({ code: 'invalid_type', expected: 'int', input: value, path: [], continue: false })
+      return
+    }
+    if (!Number.isSafeInteger(value)) report(payload, { code: 'invalid_value' })
+    const detail = limitIssue(limit, value, 'value')
+    if (detail === undefined) return
+    report(payload, detail.warning ? detail : { ...detail, reason, params: { min: limit.min, max: limit.max } })
+  })
   return hint(schema, 'integer', limit)
 }
