@@ -1,5 +1,35 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import * as z from 'zod/mini'
 import { interactiveReplyFromContent } from './interactive-reply-from-content.ts'
+
+// What the reader replaced: Meta's two reply shapes as zod schemas, extra keys allowed.
+const zodReply = z.union([
+  z.looseObject({
+    type: z.literal('button_reply'),
+    button_reply: z.looseObject({ id: z.string(), title: z.string() }),
+  }),
+  z.looseObject({
+    type: z.literal('list_reply'),
+    list_reply: z.looseObject({ id: z.string(), title: z.string(), description: z.optional(z.string()) }),
+  }),
+])
+const byZod = (content: unknown) => {
+  const read = (value: unknown) => {
+    const parsed = zodReply.safeParse(value)
+    if (!parsed.success) return null
+    const reply = parsed.data
+    if (reply.type === 'button_reply')
+      return { type: reply.type, button_reply: { id: reply.button_reply.id, title: reply.button_reply.title } }
+    const { id, title, description } = reply.list_reply
+    return { type: reply.type, list_reply: description === undefined ? { id, title } : { id, title, description } }
+  }
+  const nested =
+    typeof content === 'object' && content !== null && Object.hasOwn(content, 'interactive')
+      ? (content as { interactive: unknown }).interactive
+      : undefined
+  return read(content) ?? read(nested)
+}
 
 describe('interactiveReplyFromContent', () => {
   it('reads a top-level button_reply and drops extra keys', () => {
@@ -27,6 +57,28 @@ describe('interactiveReplyFromContent', () => {
       type: 'button_reply',
       button_reply: { id: 'no', title: 'No' },
     })
+  })
+  it('reads exactly what the zod schemas it replaced read', () => {
+    const text = fc.oneof(fc.string(), fc.anything())
+    const fields = fc.record(
+      { id: text, title: text, description: fc.oneof(text, fc.constant(undefined)), extra: fc.anything() },
+      { requiredKeys: [] },
+    )
+    const reply = fc.record(
+      {
+        type: fc.oneof(fc.constantFrom('button_reply', 'list_reply', 'interactive'), fc.anything()),
+        button_reply: fc.oneof(fields, fc.anything()),
+        list_reply: fc.oneof(fields, fc.anything()),
+      },
+      { requiredKeys: [] },
+    )
+    const content = fc.oneof(reply, fc.record({ type: fc.constant('interactive'), interactive: reply }), fc.anything())
+    fc.assert(
+      fc.property(content, (value) => {
+        expect(interactiveReplyFromContent(value)).toEqual(byZod(value))
+      }),
+      { numRuns: 500 },
+    )
   })
   it('returns null for other content', () => {
     expect(interactiveReplyFromContent({ body: 'hello' })).toBeNull()
