@@ -137,6 +137,50 @@ describe.each([
       expect((await response.text()).length).toBe(big.length)
     })
 
+    it('an informational 103 before the answer is skipped', async () => {
+      const { get } = await through((_req, res) => {
+        res.writeEarlyHints({ link: '</style.css>; rel=preload; as=style' })
+        json(res, 200, { ok: true })
+      })
+      const response = await get()
+      expect(response.status).toBe(200)
+      expect(await response.json()).toEqual({ ok: true })
+    })
+
+    it('a gzip answer that decodes past maxResponseBytes is 502, however small on the wire', async () => {
+      const { gzipSync } = await import('node:zlib')
+      const { get } = await through(
+        (_req, res) => {
+          res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' })
+          res.end(gzipSync('z'.repeat(3 * 1024 * 1024)))
+        },
+        undefined,
+        2 * 1024 * 1024,
+      )
+      const response = await get()
+      expect(response.status).toBe(502)
+      expect(await response.json()).toMatchObject({ errors: [{ code: 'UPSTREAM_RESPONSE_TOO_LARGE' }] })
+    })
+
+    it('after an answer dropped as too large, the next call goes through', async () => {
+      let calls = 0
+      const { get } = await through(
+        (_req, res) => {
+          calls++
+          if (calls === 1) {
+            res.writeHead(200, { 'content-type': 'text/plain' })
+            res.end('x'.repeat(4096))
+          } else json(res, 200, { call: calls })
+        },
+        undefined,
+        1024,
+      )
+      expect((await get()).status).toBe(502)
+      const next = await get()
+      expect(next.status).toBe(200)
+      expect(await next.json()).toEqual({ call: 2 })
+    })
+
     it('204 answers stay empty', async () => {
       const { get } = await through((_req, res) => {
         res.writeHead(204)
@@ -169,7 +213,10 @@ describe.each([
     })
 
     it('a refused connection is 502 UPSTREAM_UNREACHABLE', async () => {
-      const proxy = await startTestProxy({ upstream: await closedPortUrl() })
+      const proxy = await startTestProxy({
+        upstream: await closedPortUrl(),
+        ...(fetchImpl ? { fetch: fetchImpl } : {}),
+      })
       servers.push(proxy)
       const response = await fetch(`${proxy.url}/v1/whatsapp/senders`)
       expect(response.status).toBe(502)
@@ -187,7 +234,10 @@ describe.each([
 
     it('a host name that does not resolve is 502 UPSTREAM_UNREACHABLE saying DNS', async () => {
       // .invalid never resolves (RFC 6761), online or off.
-      const proxy = await startTestProxy({ upstream: 'http://briq-upstream.invalid' })
+      const proxy = await startTestProxy({
+        upstream: 'http://briq-upstream.invalid',
+        ...(fetchImpl ? { fetch: fetchImpl } : {}),
+      })
       servers.push(proxy)
       const response = await fetch(`${proxy.url}/v1/whatsapp/senders`)
       expect(response.status).toBe(502)
@@ -204,6 +254,32 @@ describe.each([
         status: 502,
         message: expect.stringMatching(/EAI_AGAIN|ENOTFOUND/),
       })
+    })
+
+    it('an answer that breaks off mid-body is 502, not passed on half-read', async () => {
+      const { get, proxy } = await through((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' })
+        res.write('{"partial":', () => res.destroy())
+      })
+      const response = await get()
+      expect(response.status).toBe(502)
+      expect((await response.json()).errors[0].message).toMatch(/answer broke off or could not be decoded/)
+      expect(proxy.logs.at(-1)).toMatchObject({ level: 'error', status: 502 })
+    })
+
+    it('a client that goes away while Briq thinks is logged 499, and Briq is left alone', async () => {
+      let answer: (() => void) | undefined
+      const { proxy, upstream } = await through((_req, res) => {
+        answer = () => json(res, 200, {})
+      })
+      const client = new AbortController()
+      const sent = fetch(`${proxy.url}/v1/whatsapp/senders`, { signal: client.signal }).catch((error: unknown) => error)
+      await expect.poll(() => upstream.requests.length).toBe(1)
+      client.abort()
+      expect(await sent).toBeInstanceOf(DOMException)
+      await expect.poll(() => proxy.logs.length).toBe(1)
+      expect(proxy.logs[0]).toMatchObject({ level: 'warn', status: 499, message: 'client closed the request' })
+      answer?.()
     })
 
     it('an answer that cannot be decoded (broken gzip) is 502, not passed on half-read', async () => {
