@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import { setDirectBodyReader } from '../server/direct-body.ts'
+import type { BodyReadResult } from '../server/read-body-with-limit.ts'
 import { originFromHost, requestUrl } from '../server/request-url.ts'
 import { rememberParsedUrl, type ServerRequest } from '../server/server-request.ts'
 import { directRequestBody, requestBodyStream } from './request-body-stream.ts'
@@ -148,6 +149,8 @@ export interface ServerRequestOf {
   bodyBytesRead(): number
 }
 
+const readNoBody = async (): Promise<BodyReadResult> => ({ ok: true, bytes: new Uint8Array(0) })
+
 /**
  * Like `toWebRequest`, with the same checks and errors, but a `ServerRequest` that reads
  * node's own headers and socket instead of a Web `Request`: for handlers of the kit's that need
@@ -167,7 +170,7 @@ export function toServerRequest(
   }
   rememberParsedUrl(request, url)
   if (method === 'GET' || method === 'HEAD') {
-    setDirectBodyReader(request, async () => ({ ok: true, bytes: new Uint8Array(0) }))
+    setDirectBodyReader(request, readNoBody)
     return { request, bodyBytesRead: () => 0 }
   }
   const direct = directRequestBody(req, () => disconnect.abort())

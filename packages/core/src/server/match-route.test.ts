@@ -46,4 +46,17 @@ describe('matchRoute', () => {
     expect(matchRoute(routes, 'GET', '/v1/whatsapp/messages/..', { param })).toEqual({ kind: 'not_found' })
     expect(matchRoute(routes, 'POST', '/v1/whatsapp/messages/a%2Fb', { param })).toEqual({ kind: 'not_found' })
   })
+
+  it('gives a literal path its own route, wherever the table lists it, and the first of two alike', () => {
+    const table = [
+      { id: 'by-id', method: 'POST', path: '/v1/things/:id' },
+      { id: 'first', method: 'POST', path: '/v1/things/new' },
+      { id: 'second', method: 'POST', path: '/v1/things/new' },
+      { id: 'list', method: 'GET', path: '/v1/things' },
+    ]
+    expect(matchRoute(table, 'POST', '/v1/things/new')).toEqual({ kind: 'found', route: table[1], params: {} })
+    expect(matchRoute(table, 'POST', '/v1/things/abc')).toMatchObject({ route: table[0], params: { id: 'abc' } })
+    expect(matchRoute(table, 'GET', '/v1/things/new')).toEqual({ kind: 'method_not_allowed', allow: ['POST'] })
+    expect(matchRoute(table, 'POST', '/v1/things')).toEqual({ kind: 'method_not_allowed', allow: ['GET'] })
+  })
 })

@@ -34,6 +34,22 @@ function compiled(route: RouteShape): { pattern: readonly string[]; specificity:
   return entry
 }
 
+// Per table, the routes without `:name` segments by method and path: such a route is as
+// specific as a match can be, so an exact hit on one is the answer without a scan.
+const staticIndexes = new WeakMap<readonly RouteShape[], Map<string, RouteShape>>()
+function staticIndex(routes: readonly RouteShape[]): Map<string, RouteShape> {
+  let index = staticIndexes.get(routes)
+  if (index === undefined) {
+    index = new Map()
+    for (const route of routes) {
+      const key = `${route.method} ${route.path}`
+      if (!route.path.includes('/:') && !index.has(key)) index.set(key, route)
+    }
+    staticIndexes.set(routes, index)
+  }
+  return index
+}
+
 /** Options of {@link matchRoute}. */
 export interface MatchRouteOptions {
   /** Which values a `:name` segment may take; a segment it refuses matches no route. Default: any non-empty one. */
@@ -68,6 +84,8 @@ export function matchRoute<R extends RouteShape>(
   options: MatchRouteOptions = {},
 ): RouteMatch<R> {
   if (!path.startsWith('/')) return { kind: 'not_found' }
+  const exact = staticIndex(routes).get(`${method} ${path}`) as R | undefined
+  if (exact !== undefined) return { kind: 'found', route: exact, params: {} }
   const param = options.param ?? (() => true)
   const segments = split(path)
   let best: { route: R; params: Record<string, string> }[] = []

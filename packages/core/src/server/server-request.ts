@@ -16,14 +16,16 @@ export interface ServerRequest {
   readonly signal: AbortSignal
 }
 
-const parsedUrls = new WeakMap<ServerRequest, URL>()
+// Kept on the request itself: a WeakMap entry per request costs more to add, and leaves the
+// garbage collector an ephemeron to trace.
+const PARSED_URL = Symbol('parsedUrl')
 
 /** Remembers the parsed URL a request's `url` was made from (the Node adapter has one in hand). */
 export function rememberParsedUrl(request: ServerRequest, url: URL): void {
-  parsedUrls.set(request, url)
+  ;(request as { [PARSED_URL]?: URL })[PARSED_URL] = url
 }
 
 /** The request's URL, parsed: the one the adapter remembered, else parsed now. */
 export function parsedUrl(request: ServerRequest): URL {
-  return parsedUrls.get(request) ?? new URL(request.url)
+  return (request as { [PARSED_URL]?: URL })[PARSED_URL] ?? new URL(request.url)
 }
