@@ -11,26 +11,35 @@ export interface MockReply {
   status: number
   /** Lower-case names; `content-length` always set. */
   headers: Record<string, string>
-  bytes: Uint8Array
+  /**
+   * The body: JSON text. Kept as text so node:http sends head and body as one string in one
+   * write, instead of encoding it first and writing the two apart.
+   */
+  text: string
 }
+
+const encoder = new TextEncoder()
 
 /** The Web `Response` of a reply; without a body for a HEAD request (the headers stay). */
 export function toResponse(reply: MockReply, withBody = true): Response {
   const init = { status: reply.status, headers: reply.headers }
-  return withBody ? bytesResponse(reply.bytes, init) : new Response(null, init)
+  return withBody ? bytesResponse(encoder.encode(reply.text), init) : new Response(null, init)
 }
 
 const JSON_TYPE = { 'content-type': 'application/json' }
-const encoder = new TextEncoder()
+const NON_ASCII = /[\u0080-\uffff]/
+
+// UTF-8 length without encoding: JSON.stringify's text is well-formed (lone surrogates escaped).
+const utf8Length = (text: string) => (NON_ASCII.test(text) ? encoder.encode(text).byteLength : text.length)
 
 // Content-Length is set here, not left to the transport, so a HEAD answer (the same response
 // without its body) carries the length GET sends, through msw and node:http alike.
 function json(body: unknown, status: number, requestId: string, headers: Record<string, string> = {}): MockReply {
-  const bytes = encoder.encode(JSON.stringify(body))
+  const text = JSON.stringify(body)
   return {
     status,
-    headers: { ...JSON_TYPE, 'content-length': String(bytes.byteLength), 'x-request-id': requestId, ...headers },
-    bytes,
+    headers: { ...JSON_TYPE, 'content-length': String(utf8Length(text)), 'x-request-id': requestId, ...headers },
+    text,
   }
 }
 

@@ -1,6 +1,8 @@
 import { request } from 'node:http'
+import { sendInteractiveRoute } from '@briq-interactive/core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createBriqMock } from '../create-briq-mock.ts'
+import { DEFAULT_API_KEY } from '../options.ts'
 import { type MockHttpServer, startMockHttpServer } from './create-http-server.ts'
 
 describe('standalone server CORS and lifecycle', () => {
@@ -120,6 +122,33 @@ describe('standalone server CORS and lifecycle', () => {
     const badHost = await raw('/v1/whatsapp/senders', { ...key, host: 'a@evil.example' })
     expect(badHost.status).toBe(400)
     expect(JSON.parse(badHost.body)).toMatchObject({ success: false, errors: [{ code: 'BAD_REQUEST' }] })
+  })
+
+  it('sends non-ASCII text whole: Content-Length counts UTF-8 bytes, HEAD declares the same', async () => {
+    running = await startMockHttpServer({ port: 0, seed: 'utf8' })
+    const headers = { 'content-type': 'application/json', 'x-api-key': DEFAULT_API_KEY }
+    const text = 'Habari 👋🏽 — karibu, ñandú'
+    const sent = await fetch(`${running.url}${sendInteractiveRoute.path}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        to: '255712345678',
+        interactive: {
+          type: 'button',
+          body: { text },
+          action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Ndiyo ✅' } }] },
+        },
+      }),
+    })
+    expect(sent.status).toBe(202)
+    const { data } = (await sent.json()) as { data: { message_id: string } }
+    const path = `/v1/whatsapp/messages/${data.message_id}`
+    const read = await fetch(`${running.url}${path}`, { headers })
+    const body = await read.text()
+    expect(JSON.stringify(JSON.parse(body))).toContain(text)
+    expect(Number(read.headers.get('content-length'))).toBe(new TextEncoder().encode(body).byteLength)
+    const head = await fetch(`${running.url}${path}`, { method: 'HEAD', headers })
+    expect(head.headers.get('content-length')).toBe(read.headers.get('content-length'))
   })
 
   it('serves a mock it is given and stops accepting after close', async () => {

@@ -54,9 +54,10 @@ async function send(
     await writeResponse(answer, res, extraHeaders)
     return
   }
-  // A reply goes out as it is, head and body in one write (node leaves the body out for HEAD).
+  // A reply goes out as it is: head and body joined in one string, one write (node leaves the
+  // body out for HEAD).
   res.writeHead(answer.status, { ...answer.headers, ...extraHeaders })
-  res.end(answer.bytes)
+  res.end(answer.text)
 }
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS'
