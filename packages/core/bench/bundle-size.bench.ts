@@ -73,11 +73,12 @@ const zodAsUsed = `import * as z from 'zod/mini'\nglobalThis.__keep = [${zodName
 await measureSource(`zod/mini as all of core uses it (${zodNames.length} fns)`, zodAsUsed)
 
 // The zod/mini any schema-based validator of these rules needs: a schema that takes any value
-// (z.unknown), checks on it and safeParse. Core uses exactly these in the browser: object,
-// optional, text, literal, listOf, byType and anything() replaced z.strictObject, z.optional,
-// z.never, z.string, z.literal, z.array, z.pipe, z.discriminatedUnion, z.custom and z.number,
-// each reporting what the zod construct it replaced reports.
-const ZOD_FLOOR = 'unknown check'
+// (z.unknown), with zod's check runner (`.check()` takes plain functions) and safeParse. Core
+// uses exactly this in the browser: object, optional, text, literal, listOf, byType and
+// anything() replaced z.strictObject, z.optional, z.never, z.string, z.literal, z.array,
+// z.pipe, z.discriminatedUnion, z.custom and z.number, each reporting what the zod construct it
+// replaced reports, and crossCheck writes z.check's object itself.
+const ZOD_FLOOR = 'unknown'
 const zodFloor = `import * as z from 'zod/mini'\nglobalThis.__zod = [${ZOD_FLOOR.split(' ')
   .map((name) => `z.${name}`)
   .join(', ')}]`
