@@ -1,6 +1,6 @@
 import { type Shape, type ShapeOutput, shapeProblem } from '../contract/shape.ts'
+import { isRecord } from '../is-record.ts'
 import { BriqError } from './briq-error.ts'
-import { isRecord } from './is-record.ts'
 import { parseRetryAfter } from './parse-retry-after.ts'
 import { readErrorBody } from './read-error-body.ts'
 

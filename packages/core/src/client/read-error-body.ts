@@ -1,5 +1,5 @@
+import { isRecord } from '../is-record.ts'
 import type { BriqErrorDetail } from './briq-error.ts'
-import { isRecord } from './is-record.ts'
 
 /** The errors found in an error body, and the code to put on the `BriqError`. */
 export interface ErrorBodyInfo {

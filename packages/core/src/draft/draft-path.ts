@@ -1,10 +1,9 @@
+import { isRecord } from '../is-record.ts'
+
 /** A path into a draft, as in `Issue.path`: `["action", "sections", 0, "rows", 2, "title"]`. */
 export type DraftPath = readonly (string | number)[]
 
-/** A plain object (not an array, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+export { isRecord }
 
 /** The value at `path`, or `undefined` when any step is missing. Never throws on junk. */
 export function getAt(root: unknown, path: DraftPath): unknown {

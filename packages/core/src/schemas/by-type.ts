@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini'
+import { isRecord } from '../is-record.ts'
 import { anything } from './anything.ts'
 import { literalValues } from './literal.ts'
 import { objectShape } from './object.ts'
@@ -22,7 +23,7 @@ export function byType<const T extends readonly [Typed, ...Typed[]]>(options: T)
   for (const option of options) table.set(literalValues(objectShape(option)?.type as object)?.[0] as string, option)
   const schema = anything<z.infer<T[number]>>().check((payload) => {
     const input: unknown = payload.value
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    if (!isRecord(input)) {
       payload.issues.push({ code: 'invalid_type', expected: 'object', input, path: [] })
       return
     }

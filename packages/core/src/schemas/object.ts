@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini'
+import { isRecord } from '../is-record.ts'
 import { anything } from './anything.ts'
 
 /** The fields of an `object` schema. */
@@ -41,7 +42,7 @@ export function object<S extends Shape>(
   const schema = anything<z.core.$InferObjectOutput<S, NoExtra>>().check(
     (payload) => {
       const input = payload.value as Record<string, unknown>
-      if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      if (!isRecord(input)) {
         payload.issues.push({ code: 'invalid_type', expected: 'object', input, path: [] })
         return
       }

@@ -1,10 +1,8 @@
+import { isRecord } from '../is-record.ts'
 import { anything } from './anything.ts'
 import { report } from './issue-detail.ts'
 import { jsonDataProblem } from './json-data.ts'
 import { hint } from './json-hints.ts'
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * A free-form object (flow `data`, address `validation_errors`) passed through exactly as
@@ -16,7 +14,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 export function plainObject(values?: 'string') {
   const schema = anything<Record<string, unknown>>().check((payload) => {
     const value: unknown = payload.value
-    if (!isPlainObject(value)) {
+    if (!isRecord(value)) {
       report(payload, { code: 'invalid_type', params: { expected: 'object' } })
       return
     }

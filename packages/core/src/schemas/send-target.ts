@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record.ts'
 import { BRIQ_PHONE_PATTERN, LIMITS, UUID_PATTERN } from '../limits.ts'
 import { text } from './anything.ts'
 import { crossCheck } from './cross-check.ts'
@@ -55,7 +56,7 @@ export const sendTargetShape = {
  */
 function checkSendTarget(payload: CheckPayload<unknown>, senderIdDeprecated: boolean): void {
   const value = payload.value
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return
+  if (!isRecord(value)) return
   const hasTo = given(value, 'to')
   const hasConversation = given(value, 'conversation_id')
   if (hasTo && hasConversation) {

@@ -1,6 +1,6 @@
 import { type Unworded, worded } from '../i18n/worded.ts'
 import type { Issue, IssueCode, IssuePath } from '../issue.ts'
-import type { IssueDetail } from '../schemas/issue-detail.ts'
+import { field, type IssueDetail } from '../schemas/issue-detail.ts'
 import { HEADER_KINDS } from '../schemas/message-parts.ts'
 import { CappedIssues } from './capped-issues.ts'
 
@@ -19,14 +19,8 @@ interface ZodIssueLike {
 // `gif` is in Meta's old reference but no guide uses it (so it is refused): worded like a kind the type does not allow.
 const KNOWN_HEADER_KINDS = new Set<unknown>([...HEADER_KINDS, 'gif'])
 
-function valueAt(root: unknown, path: IssuePath): unknown {
-  let current = root
-  for (const key of path) {
-    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key)) return undefined
-    current = (current as Record<string | number, unknown>)[key]
-  }
-  return current
-}
+// The value at `path` under `root`, or undefined where a step is missing.
+const valueAt = (root: unknown, path: IssuePath): unknown => path.reduce(field, root)
 
 /** Turns one zod issue (other than unknown keys) into our issue, without its sentence. */
 function convert(issue: ZodIssueLike, root: unknown, prefix: number): Unworded {
