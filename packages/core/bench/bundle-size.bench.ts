@@ -106,7 +106,7 @@ const AREAS: [RegExp, string][] = [
   [/src\/contract\/(shape|response-shapes)\.ts$/, 'client: response shapes and their check'],
   [/src\/client\//, 'client: HTTP, timeouts, retries, errors'],
   [/src\/validation\//, 'validation: zod issues to Issues'],
-  [/src\/(limits|text-length)\.ts$|src\/contract\//, 'LIMITS, routes, text length'],
+  [/src\/(limits|text-length|is-record)\.ts$|src\/contract\//, 'LIMITS, routes, text length'],
 ]
 const whole = await bundle(importing(['validateInteractive', 'createBriqClient']), true)
 const code = whole.outputFiles.find((file) => file.path.endsWith('.js'))?.text ?? ''
