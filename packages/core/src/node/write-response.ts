@@ -17,14 +17,16 @@ export async function writeResponse(
   })
   const cookies = response.headers.getSetCookie()
   if (cookies.length > 0) headers['set-cookie'] = cookies
+  // Bytes known up front (every answer of the mock and the proxy) go with a Content-Length,
+  // not chunked, and leave with the head in one write, without a trip through the body stream.
+  const known = response.body === null ? undefined : responseBytes(response)
+  if (known !== undefined && headers['content-length'] === undefined && headers['transfer-encoding'] === undefined)
+    headers['content-length'] = String(known.byteLength)
   res.writeHead(response.status, { ...headers, ...extraHeaders })
   if (response.body === null) {
     res.end()
     return
   }
-  // Bytes known up front (every answer of the mock and the proxy) leave with the head in one
-  // write, without a trip through the body stream.
-  const known = responseBytes(response)
   if (known !== undefined) {
     res.end(known)
     return
