@@ -1,5 +1,5 @@
 import type { BriqProxyAuthorize } from './proxy-options.ts'
-import { timingSafeEqualText } from './timing-safe-equal.ts'
+import { timingSafeTextMatcher } from './timing-safe-equal.ts'
 
 const headersOnly = new WeakSet<BriqProxyAuthorize>()
 
@@ -27,10 +27,11 @@ export function bearerTokenAuthorize(token: string): BriqProxyAuthorize {
   if (/\s/.test(token)) {
     throw new TypeError('bearerTokenAuthorize: the token contains whitespace, so no Bearer header could match it.')
   }
+  const matches = timingSafeTextMatcher(token)
   const authorize: BriqProxyAuthorize = (request) => {
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(request.headers.get('Authorization') ?? '')
     if (!match?.[1]) return false
-    return timingSafeEqualText(match[1], token)
+    return matches(match[1])
   }
   headersOnly.add(authorize)
   return authorize

@@ -17,6 +17,9 @@ describe('constant-time comparisons', () => {
     ['x'.repeat(300), 'x'.repeat(300), true],
     [`${'x'.repeat(299)}y`, 'x'.repeat(300), false],
     ['the secret\u0000', 'the secret', false],
+    ['the secretthe secret', 'the secret', false],
+    ['t', 't', true],
+    ['', '', true],
   ])('%j against %j is %s', (provided, secret, equal) => {
     expect(timingSafeEqualText(provided, secret)).toBe(equal)
   })
