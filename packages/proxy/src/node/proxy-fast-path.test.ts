@@ -83,4 +83,34 @@ describe('toNodeHandler with createBriqProxy', () => {
     expect(refused.status).toBe(401)
     expect(refused.headers.get('x-request-id')).toMatch(/\S/)
   })
+
+  it('answers many requests whose replies are ready in the same turn, each with its own', async () => {
+    const upstream = await startFakeUpstream((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ success: true, data: { echo: req.headers['x-request-id'] }, errors: null }))
+    })
+    servers.push(upstream)
+    const server: Server = createServer(
+      toNodeHandler(
+        createBriqProxy({ apiKey: 'k-secret-1234', upstream: upstream.url, fetch: nodeFetch(), allowAnonymous: true }),
+      ),
+    )
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    servers.push({
+      close: () =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections()
+          server.close(() => resolve())
+        }),
+    })
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/whatsapp/senders`
+    const ids = Array.from({ length: 40 }, (_, i) => `concurrent-request-${String(i).padStart(4, '0')}`)
+    const answers = await Promise.all(
+      ids.map(async (id) => {
+        const response = await fetch(url, { headers: { 'x-request-id': id } })
+        return [response.status, ((await response.json()) as { data: unknown }).data]
+      }),
+    )
+    expect(answers).toEqual(ids.map((id) => [200, { echo: id }]))
+  })
 })

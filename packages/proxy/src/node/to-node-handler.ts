@@ -51,6 +51,28 @@ function writeReply(reply: FinalReply, res: ServerResponse): void {
   else res.end(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1'), 'latin1')
 }
 
+// Replies ready in one turn of the event loop are written together, after its I/O callbacks
+// (setImmediate), instead of each as soon as it is ready. Writing to many sockets back to back,
+// a reader that the first write woke (a client on another core) is still running for the
+// next ones: a write then costs no wake-up of a sleeping reader, which on loopback under load
+// was a tenth of the proxy's CPU per send. The wait is the rest of the turn, microseconds.
+let queued: [FinalReply, ServerResponse][] = []
+function flushReplies(): void {
+  const batch = queued
+  queued = []
+  for (const [reply, res] of batch) {
+    if (res.destroyed) continue
+    try {
+      writeReply(reply, res)
+    } catch {
+      failBeforeHeaders(res, 500, 'PROXY_ERROR', 'The proxy failed to handle this request.')
+    }
+  }
+}
+function queueReply(reply: FinalReply, res: ServerResponse): void {
+  if (queued.push([reply, res]) === 1) setImmediate(flushReplies)
+}
+
 /**
  * Adapts a Web-standard handler (such as `createBriqProxy`'s) to node:http and Express:
  * the request body streams into a Web `Request`, the `Response` streams back, and the
@@ -100,7 +122,7 @@ export function toNodeHandler(
         .reply(converted.request)
         .then(async (reply) => {
           await settleRequestBody(req, res, converted.bodyBytesRead())
-          if (!res.destroyed) writeReply(reply, res)
+          if (!res.destroyed) queueReply(reply, res)
         })
         // Node refusing a header value it would not write (the reply never throws itself).
         .catch(() => failBeforeHeaders(res, 500, 'PROXY_ERROR', 'The proxy failed to handle this request.'))
