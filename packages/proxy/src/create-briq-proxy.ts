@@ -78,7 +78,8 @@ export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
       const handled = await handleRequest(config, request, url, requestId)
       // One choke point: whatever produced the answer (Briq, authorize, an error message quoting
       // the caller's Origin or method), the key in any spelling does not leave.
-      result = { ...handled, response: await redactReply(handled.response, redactor, config.apiKey) }
+      const redacted = redactReply(handled.response, redactor, config.apiKey)
+      result = { ...handled, response: redacted instanceof Promise ? await redacted : redacted }
     } catch (error) {
       result = request.signal.aborted
         ? // The client went away (mid-body, or while authorize ran): its doing, not a proxy failure.

@@ -12,7 +12,11 @@ async function bytesOf(body: ReadableStream<Uint8Array>): Promise<Uint8Array> {
  * the key in the body becomes `[redacted]`, whatever its spelling (JSON escapes, percent-encoding…).
  * A reply whose headers and bytes hold no spelling of the key is returned as it is.
  */
-export async function redactReply(reply: ProxyReply, redactor: SecretRedactor, apiKey: string): Promise<FinalReply> {
+export function redactReply(
+  reply: ProxyReply,
+  redactor: SecretRedactor,
+  apiKey: string,
+): FinalReply | Promise<FinalReply> {
   const lowerKey = apiKey.toLowerCase()
   let headers = reply.headers
   let headersClean = true
@@ -26,7 +30,13 @@ export async function redactReply(reply: ProxyReply, redactor: SecretRedactor, a
     })
   }
   const statusText = redactor.redactText(reply.statusText)
-  const bytes = reply.body === null || reply.body instanceof Uint8Array ? reply.body : await bytesOf(reply.body)
-  const body = bytes === null ? null : redactor.redactBytes(bytes)
-  return { status: reply.status, statusText, headers, body }
+  const finish = (bytes: Uint8Array | null): FinalReply => ({
+    status: reply.status,
+    statusText,
+    headers,
+    body: bytes === null ? null : redactor.redactBytes(bytes),
+  })
+  // Bytes in hand (every answer but authorize's own Response) are redacted without a turn.
+  if (reply.body === null || reply.body instanceof Uint8Array) return finish(reply.body)
+  return bytesOf(reply.body).then(finish)
 }

@@ -11,11 +11,16 @@ export type BodyReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reas
  * stream that fails (the client went away) rejects; `request.signal` says whether it was aborted.
  * A `ServerRequest` that is no Web `Request` (the Node adapter's) can be read once.
  */
-export async function readBodyWithLimit(request: ServerRequest | Response, maxBytes: number): Promise<BodyReadResult> {
+export function readBodyWithLimit(request: ServerRequest | Response, maxBytes: number): Promise<BodyReadResult> {
   const declared = request.headers.get('Content-Length')
-  if (declared !== null && Number(declared) > maxBytes) return { ok: false, reason: 'too_large' }
+  if (declared !== null && Number(declared) > maxBytes) return Promise.resolve({ ok: false, reason: 'too_large' })
   const direct = request instanceof Response ? undefined : takeDirectBodyReader(request)
+  // The direct reader's own promise, not an async function's that adopts it (fewer microtask turns).
   if (direct !== undefined) return direct(maxBytes)
+  return readStream(request, maxBytes)
+}
+
+async function readStream(request: ServerRequest | Response, maxBytes: number): Promise<BodyReadResult> {
   const { body } = request as Partial<Request>
   if (body === undefined) throw new TypeError('The request body was already read.')
   if (body === null) return { ok: true, bytes: new Uint8Array(0) }

@@ -1,6 +1,11 @@
 import { bytesResponse } from '@briq-interactive/core/server'
 import type { Agent } from 'undici'
-import { setTransport, type UpstreamTransport } from '../upstream/upstream-transport.ts'
+import {
+  setTransport,
+  type UpstreamAnswer,
+  type UpstreamRequest,
+  type UpstreamTransport,
+} from '../upstream/upstream-transport.ts'
 import { dispatchOptions, UpstreamCall } from './upstream-call.ts'
 
 // Statuses whose Response may not have a body (Fetch standard, "null body status").
@@ -21,23 +26,35 @@ function nodeTransport(): UpstreamTransport {
   // error never pays for it.
   let agent: Agent | undefined
   let loading: Promise<Agent> | undefined
-  return async (request) => {
-    const { signal } = request
-    if (signal.aborted) throw signal.reason
-    const parts = ABSOLUTE.exec(request.url)
-    if (parts === null) throw new TypeError('fetch failed', { cause: new TypeError('not an absolute http(s) URL') })
-    if (agent === undefined) {
-      try {
-        loading ??= import('undici').then(({ Agent }) => new Agent())
-        agent = await loading
-      } catch (error) {
-        throw signal.aborted ? signal.reason : new TypeError('fetch failed', { cause: error })
-      }
-      if (signal.aborted) throw signal.reason
+  const load = async (): Promise<Agent> => {
+    try {
+      loading ??= import('undici').then(({ Agent }) => new Agent())
+      agent = await loading
+      return agent
+    } catch (error) {
+      throw new TypeError('fetch failed', { cause: error })
     }
-    const call = new UpstreamCall(signal)
-    agent.dispatch(dispatchOptions(request, parts[1]!, parts[2] || '/'), call)
-    return call.answer
+  }
+  // Not an async function: the call's own promise is returned, not one adopting it.
+  const call = (request: UpstreamRequest, dispatcher: Agent): Promise<UpstreamAnswer> => {
+    const { signal } = request
+    if (signal.aborted) return Promise.reject(signal.reason)
+    const parts = ABSOLUTE.exec(request.url)
+    if (parts === null)
+      return Promise.reject(new TypeError('fetch failed', { cause: new TypeError('not an absolute http(s) URL') }))
+    const upstream = new UpstreamCall(signal)
+    dispatcher.dispatch(dispatchOptions(request, parts[1]!, parts[2] || '/'), upstream)
+    return upstream.answer
+  }
+  return (request) => {
+    if (agent !== undefined) return call(request, agent)
+    if (request.signal.aborted) return Promise.reject(request.signal.reason)
+    return load().then(
+      (loaded) => call(request, loaded),
+      (error: unknown) => {
+        throw request.signal.aborted ? request.signal.reason : error
+      },
+    )
   }
 }
 

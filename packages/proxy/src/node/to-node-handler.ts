@@ -70,6 +70,7 @@ function flushReplies(): void {
   }
 }
 function queueReply(reply: FinalReply, res: ServerResponse): void {
+  if (res.destroyed) return
   if (queued.push([reply, res]) === 1) setImmediate(flushReplies)
 }
 
@@ -120,9 +121,10 @@ export function toNodeHandler(
     if (replier) {
       replier
         .reply(converted.request)
-        .then(async (reply) => {
-          await settleRequestBody(req, res, converted.bodyBytesRead())
-          if (!res.destroyed) queueReply(reply, res)
+        .then((reply) => {
+          // A body read to its end leaves nothing to settle (the usual case): no extra turn.
+          if (req.readableEnded) queueReply(reply, res)
+          else return settleRequestBody(req, res, converted.bodyBytesRead()).then(() => queueReply(reply, res))
         })
         // Node refusing a header value it would not write (the reply never throws itself).
         .catch(() => failBeforeHeaders(res, 500, 'PROXY_ERROR', 'The proxy failed to handle this request.'))
