@@ -24,8 +24,9 @@ export interface SendCallOptions {
   /** Cancels this send; it then fails with kind `aborted`. */
   signal?: AbortSignal | undefined
   /**
-   * Sends even when the request is identical to the last successful one. Without it such a
-   * send is refused with kind `validation`, code `DUPLICATE_SEND`, and makes no request.
+   * Sends even when the request is identical to the last successful one, or to one whose
+   * failure left it maybe sent. Without it such a send is refused with kind `validation`, code
+   * `DUPLICATE_SEND` (or `MAYBE_SENT`), and makes no request.
    */
   allowDuplicate?: boolean | undefined
 }
@@ -43,12 +44,15 @@ export interface SendController {
    * Sends `request`. Never throws synchronously: resolves with Briq's answer or rejects with a
    * `BriqError`, and the snapshot follows. While a send is pending, it makes no second request
    * and returns the same in-flight promise (whatever `request` is). A request identical to the
-   * last successful one is refused (code `DUPLICATE_SEND`) unless `allowDuplicate` is set.
+   * last successful one is refused (code `DUPLICATE_SEND`), and one identical to a request whose
+   * failure may still have reached Briq (`maybeSent`) is held (code `MAYBE_SENT`, the snapshot
+   * keeps `maybeSent`), unless `allowDuplicate` is set: Briq documents no idempotency key, so a
+   * plain retry could deliver it twice.
    */
   send(request: SendInteractiveRequest, options?: SendCallOptions): Promise<SendResult>
   /**
    * Back to `idle`, aborting a pending send (its promise still rejects, the snapshot stays idle).
-   * The duplicate guard remembers the last successful request across resets.
+   * The duplicate guard remembers the last successful (or maybe sent) request across resets.
    */
   reset(): void
   /** Aborts the pending send, if any: it fails with kind `aborted` (check `maybeSent`). */
@@ -74,6 +78,8 @@ export function createSendController(client: BriqClient, options: SendController
   let snapshot = IDLE_SEND_SNAPSHOT
   let inFlight: InFlight | undefined
   let lastSent: { key: string; data: SendResult } | undefined
+  // The request whose failure may still have reached Briq (until it is sent on purpose).
+  let maybeSentKey: string | undefined
 
   const publish = (next: SendSnapshot) => {
     snapshot = Object.freeze(next)
@@ -96,6 +102,12 @@ export function createSendController(client: BriqClient, options: SendController
       runIsolated(() => options.onError?.(error, request))
       return Promise.reject(error)
     }
+    if (!callOptions.allowDuplicate && key !== undefined && key === maybeSentKey) {
+      const error = maybeSentError()
+      publish({ status: 'error', request, error, submittedAt, maybeSent: true })
+      runIsolated(() => options.onError?.(error, request))
+      return Promise.reject(error)
+    }
     const abortedBeforeStart = callOptions.signal?.aborted === true
     const abort = new AbortController()
     const combined = callOptions.signal ? anySignal(abort.signal, callOptions.signal) : undefined
@@ -105,6 +117,7 @@ export function createSendController(client: BriqClient, options: SendController
         if (inFlight !== current) return data
         inFlight = undefined
         if (key !== undefined) lastSent = { key, data }
+        if (key === maybeSentKey) maybeSentKey = undefined
         publish({ status: 'success', request, data, submittedAt, maybeSent: false })
         runIsolated(() => options.onSuccess?.(data, request))
         return data
@@ -116,6 +129,7 @@ export function createSendController(client: BriqClient, options: SendController
         inFlight = undefined
         // Only the client's own BriqErrors can come from after fetch started.
         const maybeSent = thrown instanceof BriqError && mayHaveBeenSent(error, abortedBeforeStart)
+        if (maybeSent && key !== undefined) maybeSentKey = key
         return fail(error, request, submittedAt, maybeSent)
       },
     )
@@ -163,6 +177,18 @@ function duplicateError(messageId: string): BriqError {
     code: 'DUPLICATE_SEND',
     message,
     errors: [{ code: 'DUPLICATE_SEND', message }],
+  })
+}
+
+function maybeSentError(): BriqError {
+  const message =
+    'An earlier try of this exact request may have reached Briq (its answer was lost), so it was not sent again. ' +
+    'Send with { allowDuplicate: true } to send it anyway.'
+  return new BriqError({
+    kind: 'validation',
+    code: 'MAYBE_SENT',
+    message,
+    errors: [{ code: 'MAYBE_SENT', message }],
   })
 }
 

@@ -9,6 +9,9 @@ describe('sendFailureReason', () => {
     expect(sendFailureReason(error({ kind: 'validation', message: 'x', code: 'DUPLICATE_SEND' }))).toEqual({
       reason: 'duplicate',
     })
+    expect(sendFailureReason(error({ kind: 'validation', message: 'x', code: 'MAYBE_SENT' }))).toEqual({
+      reason: 'maybe_sent',
+    })
     expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 422, code: 'WINDOW_CLOSED' }))).toEqual({
       reason: 'window_closed',
     })

@@ -4,6 +4,7 @@ import { retryAfterSeconds } from './request-failure-reason.ts'
 /** Why a send failed, in the terms a UI explains to a person. */
 export type SendFailureReason =
   | 'duplicate'
+  | 'maybe_sent'
   | 'window_closed'
   | 'rate_limited'
   | 'validation'
@@ -22,11 +23,12 @@ export interface SendFailure {
 
 /**
  * Classifies a send's `BriqError` (from `createSendController` or the client): the code Briq or
- * the controller gave first (`DUPLICATE_SEND`, `WINDOW_CLOSED`, `RATE_LIMITED`), then the HTTP
+ * the controller gave first (`DUPLICATE_SEND`, `MAYBE_SENT`, `WINDOW_CLOSED`, `RATE_LIMITED`), then the HTTP
  * status and the error's kind. `describeSendFailure` words it in a language.
  */
 export function sendFailureReason(error: BriqError): SendFailure {
   if (error.code === 'DUPLICATE_SEND') return { reason: 'duplicate' }
+  if (error.code === 'MAYBE_SENT') return { reason: 'maybe_sent' }
   if (error.code === 'WINDOW_CLOSED') return { reason: 'window_closed' }
   if (error.code === 'RATE_LIMITED' || error.status === 429) {
     const seconds = retryAfterSeconds(error)

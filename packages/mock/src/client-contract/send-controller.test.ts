@@ -137,6 +137,51 @@ describe('createSendController', () => {
     expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: draft(), maybeSent: true })
   })
 
+  it('after a maybeSent failure the identical request is held (MAYBE_SENT, no request) unless allowDuplicate', async () => {
+    server.use(http.post('*/v1/whatsapp/messages/interactive', () => HttpResponse.error()))
+    const onError = vi.fn()
+    const sending = createSendController(makeClient(), { onError })
+    await expect(sending.send(draft())).rejects.toMatchObject({ kind: 'network' })
+    server.resetHandlers()
+    const { interactive, ...target } = draft()
+    const reordered = { interactive, ...target }
+    await expect(sending.send(reordered)).rejects.toMatchObject({ kind: 'validation', code: 'MAYBE_SENT' })
+    expect(requests).toHaveLength(1)
+    // The warning stays: the first request may still have reached Briq.
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: reordered, maybeSent: true })
+    expect(onError).toHaveBeenCalledTimes(2)
+    sending.reset()
+    await expect(sending.send(draft())).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+    await sending.send(draft(), { allowDuplicate: true })
+    expect(requests).toHaveLength(2)
+    // Once it went on purpose, an identical send is an ordinary duplicate.
+    await expect(sending.send(draft())).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
+  })
+
+  it('a maybeSent failure holds only that request: another message or recipient goes at once', async () => {
+    mock.setFaults({ latencyMs: 60_000 })
+    const sending = createSendController(makeClient(30))
+    await expect(sending.send(draft())).rejects.toMatchObject({ kind: 'timeout' })
+    mock.setFaults({})
+    const changed = draft()
+    changed.interactive = { ...changed.interactive, body: { text: 'Changed after the timeout' } }
+    await sending.send(changed)
+    expect(requests).toHaveLength(2)
+    expect(sending.getSnapshot()).toMatchObject({ status: 'success', maybeSent: false })
+  })
+
+  it('a 5xx after a maybeSent failure keeps holding the identical request', async () => {
+    server.use(http.post('*/v1/whatsapp/messages/interactive', () => HttpResponse.error()))
+    const sending = createSendController(makeClient())
+    await expect(sending.send(draft())).rejects.toMatchObject({ kind: 'network' })
+    server.resetHandlers()
+    mock.setFaults({ status: 500 })
+    await expect(sending.send(draft(), { allowDuplicate: true })).rejects.toMatchObject({ status: 500 })
+    mock.setFaults({})
+    await expect(sending.send(draft())).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+    expect(requests).toHaveLength(2)
+  })
+
   it.each([
     [
       'an unreadable 200 (Briq accepted something)',
@@ -183,7 +228,9 @@ describe('createSendController', () => {
 
     const early = new AbortController()
     early.abort()
-    await expect(sending.send(draft(), { signal: early.signal })).rejects.toMatchObject({ kind: 'aborted' })
+    // allowDuplicate: the first, aborted after it started, is held as maybe sent.
+    const again = sending.send(draft(), { signal: early.signal, allowDuplicate: true })
+    await expect(again).rejects.toMatchObject({ kind: 'aborted' })
     expect(requests).toHaveLength(1)
     expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: draft(), maybeSent: false })
   })

@@ -5,6 +5,7 @@ import { useCarriedTokens } from '../portal/use-carried-tokens.ts'
 import { usePortalContainer } from '../portal/use-portal-container.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
 import { SendDialogForm } from './send-dialog-form.tsx'
+import { asksToSendAgain } from './send-failure.tsx'
 
 /** Props of {@link SendDialogContent}: Radix's `Dialog.Content` props, spread onto the dialog element. */
 export type SendDialogContentProps = Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'asChild' | 'forceMount'>
@@ -23,7 +24,7 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
     // Portalled to document.body, the dialog leaves the host's themed wrapper: it takes the
     // host's variables with it. A container the host chose inherits them where it is.
     const carried = useCarriedTokens(triggerRef, open && container === undefined)
-    const duplicate = sending.error?.code === 'DUPLICATE_SEND'
+    const duplicate = asksToSendAgain(sending.error)
     return (
       <Dialog.Portal container={container}>
         <Dialog.Overlay className="bi-root bi-send-dialog-overlay" data-theme={theme} style={carried} />

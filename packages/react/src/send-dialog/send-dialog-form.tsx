@@ -1,5 +1,6 @@
 import { type ComponentPropsWithoutRef, forwardRef, useContext } from 'react'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
+import { asksToSendAgain } from './send-failure.tsx'
 
 /** Props of {@link SendDialogForm}: a `<form>`'s props. */
 export type SendDialogFormProps = ComponentPropsWithoutRef<'form'>
@@ -36,7 +37,7 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
         onKeyDown?.(event)
         // In a dialog, Content answers Escape; inline, the form does: it dismisses "Send again".
         if (inDialog || event.defaultPrevented || event.key !== 'Escape') return
-        if (sending.error?.code !== 'DUPLICATE_SEND') return
+        if (!asksToSendAgain(sending.error)) return
         event.preventDefault()
         dismissDuplicate()
       }}

@@ -14,7 +14,7 @@ export interface SendFailureProps {
   error: BriqError
   /** The failure came after the request may have reached Briq. */
   maybeSent: boolean
-  /** Sends the same request again on purpose (offered for `DUPLICATE_SEND`). */
+  /** Sends the same request again on purpose (offered for `DUPLICATE_SEND` and `MAYBE_SENT`). */
   onSendAgain: () => void
   /** The dialog's translator. */
   t: Translate
@@ -23,14 +23,23 @@ export interface SendFailureProps {
 }
 
 /**
+ * Whether a failure is the controller holding an identical request back (already sent, or maybe
+ * sent after a lost answer): the dialog asks "Send again", and Escape answers it with no.
+ */
+export const asksToSendAgain = (error: BriqError | undefined): boolean => {
+  const reason = error === undefined ? undefined : sendFailureReason(error).reason
+  return reason === 'duplicate' || reason === 'maybe_sent'
+}
+
+/**
  * Shows a failed send: what it means and what to do next (core's wording, in the dialog's
  * language), the request's issues when it broke a rule, Briq's own words when core has no
  * better ones (kept in English, as Briq wrote them), its code and request id (to quote to
- * support), the maybe-sent warning, and "Send again" for a refused duplicate.
+ * support), the maybe-sent warning, and "Send again" for a refused duplicate or a held maybe-sent retry.
  */
 export function SendFailure({ error, maybeSent, onSendAgain, t, core }: SendFailureProps): ReactNode {
   const { reason } = sendFailureReason(error)
-  const duplicate = reason === 'duplicate'
+  const held = asksToSendAgain(error)
   const issues = error.kind === 'validation' ? (error.issues ?? []) : []
   const briqSaid = reason === 'other' ? error.errors.map((detail) => detail.message).filter(Boolean) : []
   return (
@@ -81,7 +90,7 @@ export function SendFailure({ error, maybeSent, onSendAgain, t, core }: SendFail
           )}
         </dl>
       ) : null}
-      {duplicate ? (
+      {held ? (
         <button type="button" className="bi-send-dialog-button" data-variant="secondary" onClick={onSendAgain}>
           {t('sendDialog.sendAgain')}
         </button>

@@ -235,7 +235,7 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
         expect(failure.textContent).toMatch(/Request id\S+/)
       }
       expect(failure.querySelector('[data-maybe-sent]') !== null).toBe(maybeSent)
-      if (maybeSent) expect(failure).toHaveTextContent('Check its status before sending it again.')
+      if (maybeSent) expect(failure).toHaveTextContent('sending it again could deliver it twice.')
       expect(screen.getByRole('dialog')).toBeInTheDocument()
       expect(recipient()).toHaveValue(to)
       expect(sendButton()).toBeEnabled()
@@ -277,6 +277,30 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     await screen.findByRole('region', { name: 'Message sent' })
     expect(sends).toBe(2)
     expect(onSent).toHaveBeenCalledTimes(2)
+  })
+
+  it('after a network failure (maybe sent) Send holds the identical message; "Send again" sends it on purpose', async () => {
+    server.use(http.post('*/v1/whatsapp/messages/interactive', () => HttpResponse.error()))
+    const user = await openAndType(FIXTURE_PHONES.open)
+    await user.click(sendButton())
+    await screen.findByRole('region', { name: 'Not sent' })
+    const tries = sends
+    server.resetHandlers()
+    await user.click(sendButton())
+    const held = await screen.findByRole('region', { name: 'Not sent' })
+    await waitFor(() => expect(held).toHaveAttribute('data-code', 'MAYBE_SENT'))
+    expect(held).toHaveTextContent('may have reached the customer')
+    expect(held.querySelector('[data-maybe-sent]')).not.toBeNull()
+    expect(sends).toBe(tries)
+
+    await user.keyboard('{Escape}')
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Not sent' })).toBeNull()
+
+    await user.click(sendButton())
+    await user.click(await screen.findByRole('button', { name: 'Send again' }))
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(sends).toBe(tries + 1)
   })
 
   it('closing while pending keeps the send going: onSent is called and reopening shows the result', async () => {

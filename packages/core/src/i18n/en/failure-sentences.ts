@@ -6,6 +6,8 @@ const plural = (count: number, noun: string): string => `${count} ${noun}${count
 export const sendFailureEn: CoreMessages['sendFailure'] = {
   duplicate: () =>
     'This exact message was already sent to this customer, so it was not sent again. Change it, or send it again on purpose.',
+  maybe_sent: () =>
+    'The last try of this exact message may have reached the customer (its answer was lost), so it was not sent again. Send it again on purpose only if you know it did not arrive.',
   window_closed: () =>
     'The customer has not written to you in the last 24 hours, so WhatsApp only allows a template message. Ask the customer to write first, or send an approved template.',
   rate_limited: (f) =>
@@ -14,7 +16,7 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
       : `Too many messages at once. Try again in ${plural(f.retryAfterSeconds, 'second')}.`,
   validation: () => "The message breaks WhatsApp's rules; fix the errors shown, then send it.",
   network: () => 'The server could not be reached. Check the connection, then try again.',
-  timeout: () => 'No answer in time. Check the message status before sending it again.',
+  timeout: () => 'No answer came in time.',
   server: () =>
     'Briq could not send the message. Try again; if it keeps failing, give Briq customer support the request id.',
   unauthorized: () => 'The API key was refused. Check the key (and that its app is linked to a workspace).',

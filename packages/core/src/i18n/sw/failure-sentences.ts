@@ -4,6 +4,8 @@ import type { CoreMessages } from '../core-messages.ts'
 export const sendFailureSw: CoreMessages['sendFailure'] = {
   duplicate: () =>
     'Ujumbe huu huu tayari umetumwa kwa mteja huyu, kwa hiyo haukutumwa tena. Ubadilishe, au uutume tena kwa makusudi.',
+  maybe_sent: () =>
+    'Jaribio la mwisho la kutuma ujumbe huu huu huenda limemfikia mteja (jibu lake limepotea), kwa hiyo haukutumwa tena. Uutume tena kwa makusudi ikiwa tu unajua haukufika.',
   window_closed: () =>
     'Mteja hajakuandikia ndani ya muda wa saa 24 uliopita, kwa hiyo WhatsApp inaruhusu ujumbe wa kiolezo tu. Mwombe mteja akuandikie kwanza, au tuma kiolezo kilichoidhinishwa.',
   rate_limited: (f) =>
@@ -12,7 +14,7 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
       : `Jumbe nyingi mno kwa wakati mmoja. Jaribu tena baada ya sekunde ${f.retryAfterSeconds}.`,
   validation: () => 'Ujumbe unavunja kanuni za WhatsApp; rekebisha makosa yaliyoonyeshwa, kisha uutume.',
   network: () => 'Seva haikuweza kufikiwa. Angalia muunganisho wa mtandao, kisha ujaribu tena.',
-  timeout: () => 'Hakuna jibu kwa wakati. Angalia hali ya ujumbe kabla ya kuutuma tena.',
+  timeout: () => 'Hakuna jibu lililokuja kwa wakati.',
   server: () =>
     'Briq imeshindwa kutuma ujumbe. Jaribu tena; ikiendelea kushindikana, wape huduma kwa wateja ya Briq kitambulisho cha ombi.',
   unauthorized: () =>

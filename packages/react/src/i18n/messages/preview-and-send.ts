@@ -63,8 +63,8 @@ export const previewAndSendMessages = {
   'send.sending': ['Sending…', 'Inatuma…'],
   'send.sent': ['Sent', 'Imetumwa'],
   'send.maybeSent': [
-    'This message may already have been sent. Check its status before sending it again.',
-    'Huenda ujumbe huu umeshatumwa. Angalia hali yake kabla ya kuutuma tena.',
+    'This message may already have been sent: sending it again could deliver it twice.',
+    'Huenda ujumbe huu umeshatumwa: kuutuma tena kunaweza kuufikisha mara mbili.',
   ],
   'send.status.checking': ['Checking status…', 'Inaangalia hali…'],
   'send.status.pending': ['Queued', 'Kwenye foleni'],
