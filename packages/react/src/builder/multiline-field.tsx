@@ -1,5 +1,5 @@
 import { type InlineStyle, toggleFormatting } from '@briq-interactive/core'
-import { useCallback, useRef } from 'react'
+import { type ChangeEvent, type KeyboardEvent, useCallback, useMemo, useRef } from 'react'
 import { useBuilderControls } from './builder-context.ts'
 import { describedBy, FieldFrame, fieldCounts, fieldHint } from './field-frame.tsx'
 import { textOf } from './field-value.ts'
@@ -17,8 +17,8 @@ export function MultilineField({ node, id, label, value, issues, focusKey, onVal
   const text = textOf(value)
   const { ref: area, defaultValue } = useDomValue<HTMLTextAreaElement>(text)
   const steps = useRef(0)
-  const latest = useRef({ onValue, focusKey })
-  latest.current = { onValue, focusKey }
+  const latest = useRef({ onValue, focusKey, formatting: node.formatting })
+  latest.current = { onValue, focusKey, formatting: node.formatting }
   const hint = fieldHint(node, t)
   const counts = fieldCounts(node, text)
   // Stable, so the toolbar (memoised) does not re-render on every keystroke.
@@ -33,6 +33,42 @@ export function MultilineField({ node, id, label, value, issues, focusKey, onVal
       requestFocus({ focusKeys: [latest.current.focusKey], selection: { start: next.start, end: next.end } })
     },
     [requestFocus, area.current],
+  )
+  const onChange = useCallback(
+    (event: ChangeEvent<HTMLTextAreaElement>) => latest.current.onValue(event.target.value),
+    [],
+  )
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLTextAreaElement>) => {
+      const style = latest.current.formatting ? shortcutStyle(event) : undefined
+      if (style === undefined) return
+      event.preventDefault()
+      toggle(style)
+    },
+    [toggle],
+  )
+  const rows = node.limit !== undefined && node.limit.max > 200 ? 6 : 3
+  const invalid = issues !== undefined && issues.errors.length > 0
+  const description = describedBy(id, hint, counts, issues)
+  // The same element while typing: React then leaves the text area alone, where a re-render
+  // would set its defaultValue (the whole first text written again into the DOM) each keystroke.
+  const textarea = useMemo(
+    () => (
+      <textarea
+        ref={area}
+        id={id}
+        className="bi-builder-textarea"
+        rows={rows}
+        defaultValue={defaultValue}
+        aria-required={node.required ? true : undefined}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={description}
+        data-bi-focus={focusKey}
+        onChange={onChange}
+        onKeyDown={onKeyDown}
+      />
+    ),
+    [area, id, rows, defaultValue, node.required, invalid, description, focusKey, onChange, onKeyDown],
   )
   return (
     <FieldFrame
@@ -54,24 +90,7 @@ export function MultilineField({ node, id, label, value, issues, focusKey, onVal
         ) : undefined
       }
     >
-      <textarea
-        ref={area}
-        id={id}
-        className="bi-builder-textarea"
-        rows={node.limit !== undefined && node.limit.max > 200 ? 6 : 3}
-        defaultValue={defaultValue}
-        aria-required={node.required ? true : undefined}
-        aria-invalid={issues !== undefined && issues.errors.length > 0 ? true : undefined}
-        aria-describedby={describedBy(id, hint, counts, issues)}
-        data-bi-focus={focusKey}
-        onChange={(event) => onValue(event.target.value)}
-        onKeyDown={(event) => {
-          const style = node.formatting ? shortcutStyle(event) : undefined
-          if (style === undefined) return
-          event.preventDefault()
-          toggle(style)
-        }}
-      />
+      {textarea}
     </FieldFrame>
   )
 }
