@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { MessageKey } from '../i18n/messages.ts'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon, type IconName } from './icons.tsx'
@@ -98,8 +98,8 @@ export function ActionRow({ action }: ActionRowProps): ReactNode {
   )
 }
 
-/** The stack of button rows under a bubble or card. */
-export function ActionRows({ actions }: { actions: DraftAction[] }): ReactNode {
+/** The stack of button rows under a bubble or card; re-renders only with new rows or issues. */
+export const ActionRows = memo(function ActionRows({ actions }: { actions: DraftAction[] }): ReactNode {
   if (actions.length === 0) return null
   return (
     <div className="bi-actions">
@@ -109,4 +109,4 @@ export function ActionRows({ actions }: { actions: DraftAction[] }): ReactNode {
       ))}
     </div>
   )
-}
+})

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { ActionRows } from './action-row.tsx'
 import { FormattedText } from './formatted-text.tsx'
 import { MessageHeader } from './message-header.tsx'
@@ -7,7 +7,7 @@ import { useIssues, usePreview } from './preview-context.ts'
 import { ProductCardTop } from './product-summary.tsx'
 
 /** The carousel's horizontally scrolling row of cards, left to right by `card_index`. */
-export function Carousel({ cards }: { cards: DraftCard[] }): ReactNode {
+export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }): ReactNode {
   const { t } = usePreview()
   const issues = useIssues()
   if (cards.length === 0) return null
@@ -52,4 +52,4 @@ export function Carousel({ cards }: { cards: DraftCard[] }): ReactNode {
       ))}
     </div>
   )
-}
+})

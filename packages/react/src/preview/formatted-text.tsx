@@ -1,5 +1,6 @@
 import type { FormattingNode } from '@briq-interactive/core'
-import { Fragment, memo, type ReactNode } from 'react'
+import { Fragment, memo, type ReactNode, useRef } from 'react'
+import { equalData } from './equal-data.ts'
 import type { Overflow } from './issue-index.ts'
 import { OverflowMark } from './overflow-mark.tsx'
 import { parseFormattingCached } from './parse-cache.ts'
@@ -104,19 +105,60 @@ function renderNode(node: FormattingNode, key: string, state: MarkState | undefi
   }
 }
 
+const sameOverflow = (a: Overflow | undefined, b: Overflow | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.index === b.index && a.limit === b.limit && a.kind === b.kind)
+
+/** A text as last rendered: what the next render of the same field can take from it. */
+export interface RenderedText {
+  source: string
+  overflow: Overflow | undefined
+  tree: readonly FormattingNode[] | null
+  /** One per top-level node of `tree`. */
+  elements: ReactNode[]
+  /** Where in `source` reading stood after each top-level node (with `overflow` only). */
+  ends: number[]
+}
+
+const commonPrefix = (a: string, b: string): number => {
+  const end = Math.min(a.length, b.length)
+  let i = 0
+  while (i < end && a.charCodeAt(i) === b.charCodeAt(i)) i++
+  return i
+}
+
 /**
  * Renders WhatsApp-formatted text (core's `parseFormatting`) as React elements, never HTML.
  * With `overflow`, the visible text from the overflow point on is wrapped in marks inside the
  * formatting, so a limit falling inside `*bold*` or a link keeps the bold or the link whole.
+ * Top-level nodes equal to `previous`'s at the same place keep their elements, so React leaves
+ * their DOM alone: a keystroke at the end of a long formatted body updates its last nodes only.
+ * With `overflow`, only nodes before the first change that ended before the overflow point are
+ * kept (what follows depends on where reading stands).
  */
-export function renderFormatted(text: string, overflow?: Overflow): ReactNode[] {
+export function renderFormatted(text: string, overflow?: Overflow, previous?: RenderedText): RenderedText {
   const tree = parseFormattingCached(text)
-  if (tree === null) return [text]
+  if (tree === null) return { source: text, overflow, tree, elements: [text], ends: [] }
   const state: MarkState | undefined = overflow ? { source: text, cursor: 0, overflow, marked: false } : undefined
-  const rendered = renderNodes(tree, 'f', state)
+  const before = previous?.tree && sameOverflow(previous.overflow, overflow) ? previous : undefined
+  const same = before && state ? Math.min(commonPrefix(text, before.source), state.overflow.index) : 0
+  const elements: ReactNode[] = []
+  const ends: number[] = []
+  let reusing = before !== undefined
+  tree.forEach((node, i) => {
+    const end = before?.ends[i] ?? 0
+    if (reusing && before && equalData(node, before.tree?.[i]) && (!state || end <= same)) {
+      elements.push(before.elements[i])
+      if (state) state.cursor = end
+    } else {
+      // Past a change, reading positions differ: with marks, render the rest afresh.
+      if (state) reusing = false
+      elements.push(renderNode(node, `f.${i}`, state))
+    }
+    ends.push(state?.cursor ?? 0)
+  })
   // The overflow lies only in formatting markers (a closing `*` past the limit): still say so.
-  if (state && !state.marked) rendered.push(mark('', 'f.end', state))
-  return rendered
+  if (state && !state.marked) elements.push(mark('', 'f.end', state))
+  return { source: text, overflow, tree, elements, ends }
 }
 
 /** Props of `FormattedText`. */
@@ -127,8 +169,13 @@ export interface FormattedTextProps {
   plain?: boolean
 }
 
-function renderText({ text, overflow, plain = false }: FormattedTextProps): ReactNode {
-  if (!plain) return renderFormatted(text, overflow)
+function FormattedTextView({ text, overflow, plain = false }: FormattedTextProps): ReactNode {
+  const rendered = useRef<RenderedText | undefined>(undefined)
+  if (!plain) {
+    const next = renderFormatted(text, overflow, rendered.current)
+    rendered.current = next
+    return next.elements
+  }
   if (!overflow) return text
   return (
     <>
@@ -140,16 +187,13 @@ function renderText({ text, overflow, plain = false }: FormattedTextProps): Reac
   )
 }
 
-const sameOverflow = (a: Overflow | undefined, b: Overflow | undefined): boolean =>
-  a === b || (a !== undefined && b !== undefined && a.index === b.index && a.limit === b.limit && a.kind === b.kind)
-
 /**
  * A text field as WhatsApp shows it. When the text passes its limit, everything from the exact
  * point where it passes is marked. Memoised by content: an update elsewhere in the draft does
  * not re-render (or re-parse) a field whose text and overflow are unchanged.
  */
 export const FormattedText = memo(
-  renderText,
+  FormattedTextView,
   (a, b) => a.text === b.text && a.plain === b.plain && sameOverflow(a.overflow, b.overflow),
 )
 FormattedText.displayName = 'FormattedText'

@@ -1,11 +1,11 @@
-import { type ReactNode, useState } from 'react'
+import { createContext, type ReactNode, useContext, useState } from 'react'
 import { ActionRows } from './action-row.tsx'
 import { Carousel } from './carousel.tsx'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon } from './icons.tsx'
 import { ListSheet } from './list-sheet.tsx'
 import { MessageHeader } from './message-header.tsx'
-import { type DraftMessage, isKnownType } from './normalize.ts'
+import { type DraftMessage, EMPTY_DRAFT, isKnownType } from './normalize.ts'
 import { useIssues, usePreview } from './preview-context.ts'
 import { ProductSummary } from './product-summary.tsx'
 import { lastLineDirection } from './text-direction.ts'
@@ -15,17 +15,38 @@ const SPACER = <span className="bi-meta-spacer" aria-hidden="true" />
 /** Types whose body is optional: a missing one shows no placeholder. */
 const OPTIONAL_BODY = new Set(['product', 'call_permission_request'])
 
+/** The draft shown, for the bubble below a list sheet that does not re-render with it. */
+const DraftContext = createContext<DraftMessage>(EMPTY_DRAFT)
+DraftContext.displayName = 'DraftContext'
+
 /**
  * The business's incoming bubble: header, body, footer and time, with the type's button rows
  * attached under it (and the list sheet or carousel where the type has one).
  */
 export function IncomingMessage({ draft }: { draft: DraftMessage }): ReactNode {
+  const [sheetOpen, setSheetOpen] = useState(false)
+  const listAction = draft.actions.find((a) => a.kind === 'list')
+  // The bubble is one element for every draft and reads the draft from context: the list sheet
+  // around it (a Radix dialog) re-renders only when its own title or sections change.
+  return (
+    <DraftContext.Provider value={draft}>
+      {listAction ? (
+        <ListSheet open={sheetOpen} onOpenChange={setSheetOpen} title={listAction.label} sections={draft.sections}>
+          {BUBBLE}
+        </ListSheet>
+      ) : (
+        BUBBLE
+      )}
+    </DraftContext.Provider>
+  )
+}
+
+function Bubble(): ReactNode {
+  const draft = useContext(DraftContext)
   const { t, time } = usePreview()
   const issues = useIssues()
-  const [sheetOpen, setSheetOpen] = useState(false)
   const known = isKnownType(draft.type)
   const type = draft.type ?? 'unknown'
-  const listAction = draft.actions.find((a) => a.kind === 'list')
   const mediaHeader = draft.header !== undefined && draft.header.kind !== 'text'
   const callPermission = draft.type === 'call_permission_request'
   const hasPlaceholder = !draft.body?.value && !OPTIONAL_BODY.has(type)
@@ -40,7 +61,7 @@ export function IncomingMessage({ draft }: { draft: DraftMessage }): ReactNode {
 
   // The text whose last line holds the time: the footer, else the body.
   const endText = draft.footer?.value || (spacerIn === 'body' ? draft.body?.value : undefined)
-  const message = (
+  return (
     <div className="bi-row" data-from="business">
       <div
         className="bi-bubble"
@@ -97,10 +118,6 @@ export function IncomingMessage({ draft }: { draft: DraftMessage }): ReactNode {
       {draft.type === 'carousel' ? <Carousel cards={draft.cards} /> : null}
     </div>
   )
-  if (!listAction) return message
-  return (
-    <ListSheet open={sheetOpen} onOpenChange={setSheetOpen} title={listAction.label} sections={draft.sections}>
-      {message}
-    </ListSheet>
-  )
 }
+
+const BUBBLE = <Bubble />

@@ -9,15 +9,17 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react'
+import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { getTranslator, type Locale } from '../i18n/messages.ts'
 import { useBriqSettings } from '../provider/briq-settings.ts'
 import { useValidationOptions } from '../provider/validation-context.ts'
 import { formatTime } from './format-time.ts'
 import { IncomingMessage } from './incoming-message.tsx'
-import { indexIssues, NO_ISSUES } from './issue-index.ts'
-import { normalizeDraft } from './normalize.ts'
+import { type IssueIndex, indexIssues, NO_ISSUES, sameMarks } from './issue-index.ts'
+import { type DraftMessage, normalizeDraft } from './normalize.ts'
 import { IssuesContext, PreviewContext, type PreviewContextValue } from './preview-context.ts'
 import { ReplyBubble } from './reply-bubble.tsx'
+import { shareDraft } from './share-draft.ts'
 
 /** Props of `InteractivePreview`. Other props are spread onto the root element. */
 export interface InteractivePreviewProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
@@ -109,18 +111,30 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   const t = useMemo(() => getTranslator(locale), [locale])
   const settings = useBriqSettings()
   const catalogue = catalogueProp ?? settings.catalogue
-  const draft = useMemo(() => normalizeDraft(value), [value])
+  // The last draft and issues shown: a new value keeps the parts of them it did not change, so
+  // only the parts that did re-render (see shareDraft and sameMarks).
+  const shown = useRef<{ draft?: DraftMessage; issues?: IssueIndex }>({})
+  const draft = useMemo(() => {
+    const next = shareDraft(normalizeDraft(value), shown.current.draft)
+    shown.current.draft = next
+    return next
+  }, [value])
   const options = useValidationOptions(validation)
-  const issues = useMemo(() => (showIssues ? indexIssues(value, options) : NO_ISSUES), [value, showIssues, options])
+  const issues = useMemo(() => {
+    const next = sameMarks(showIssues ? indexIssues(value, options) : NO_ISSUES, shown.current.issues)
+    shown.current.issues = next
+    return next
+  }, [value, showIssues, options])
   const frame = useRef<HTMLDivElement>(null)
   const [answered, setAnswered] = useState<Answered | null>(null)
   // The client clock without a second render: read during render on the client, '' in server
   // HTML (and during hydration, which then re-renders with the clock).
   const clock = useSyncExternalStore(neverChanges, readClock, serverClock)
   // Read by the stable reply callback, so a parent's inline onReply or a new draft object on
-  // every keystroke does not re-render every part that plays the customer.
+  // every keystroke does not re-render every part that plays the customer. A layout effect: a
+  // passive one would make React schedule a task after every keystroke's commit.
   const latest = useRef({ value, onReply })
-  useEffect(() => {
+  useClientLayoutEffect(() => {
     latest.current = { value, onReply }
   })
   // A changed message is a new message that the customer has not answered yet. Compared by

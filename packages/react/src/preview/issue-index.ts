@@ -73,3 +73,19 @@ export function indexIssues(value: unknown, options?: ValidateOptions): IssueInd
     },
   }
 }
+
+/**
+ * `previous` when `next` marks the same places the same way (every error with the same code,
+ * path and limit, in order), else `next`: the preview's parts read only those, so while a
+ * person types past a limit the index, and every part that reads it, stays the same.
+ */
+export function sameMarks(next: IssueIndex, previous: IssueIndex | undefined): IssueIndex {
+  if (previous === undefined || previous === next || previous.issues.length !== next.issues.length) return next
+  for (let i = 0; i < next.issues.length; i++) {
+    const a = next.issues[i] as Issue
+    const b = previous.issues[i] as Issue
+    if (a.code !== b.code || a.limit !== b.limit || a.path.length !== b.path.length) return next
+    for (let j = 0; j < a.path.length; j++) if (a.path[j] !== b.path[j]) return next
+  }
+  return previous
+}

@@ -1,6 +1,6 @@
 import { LIMITS } from '@briq-interactive/core'
 import * as Dialog from '@radix-ui/react-dialog'
-import { type ReactNode, useCallback, useState } from 'react'
+import { memo, type ReactNode, useCallback, useState } from 'react'
 import type { IssueIndex } from './issue-index.ts'
 import type { DraftSection, DraftText } from './normalize.ts'
 import { useIssues } from './preview-context.ts'
@@ -71,7 +71,13 @@ export function sheetModel(
  * returned to the list button) portalled into the phone frame. The rows are native radios in
  * one radio group, so arrow keys move the choice; Send is enabled once a row is chosen.
  */
-export function ListSheet({ open, onOpenChange, title, sections, children }: ListSheetProps): ReactNode {
+export const ListSheet = memo(function ListSheet({
+  open,
+  onOpenChange,
+  title,
+  sections,
+  children,
+}: ListSheetProps): ReactNode {
   const issues = useIssues()
   const [chosen, setChosen] = useState<string | null>(null)
   const close = useCallback(() => onOpenChange(false), [onOpenChange])
@@ -90,4 +96,4 @@ export function ListSheet({ open, onOpenChange, title, sections, children }: Lis
       ) : null}
     </Dialog.Root>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon } from './icons.tsx'
 import type { DraftHeader } from './normalize.ts'
@@ -64,7 +64,13 @@ function Media({ kind, url, aspect }: { kind: 'image' | 'video'; url: string | u
 }
 
 /** The header of a bubble or carousel card: bold text, image, video or a document file card. */
-export function MessageHeader({ header, aspect = 'header' }: { header: DraftHeader; aspect?: 'header' | 'card' }) {
+export const MessageHeader = memo(function MessageHeader({
+  header,
+  aspect = 'header',
+}: {
+  header: DraftHeader
+  aspect?: 'header' | 'card'
+}) {
   const { t } = usePreview()
   const issues = useIssues()
   if (header.kind === 'text') {
@@ -105,4 +111,4 @@ export function MessageHeader({ header, aspect = 'header' }: { header: DraftHead
       <Media kind={header.kind} url={header.url} aspect={aspect} />
     </div>
   )
-}
+})

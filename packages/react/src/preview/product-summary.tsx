@@ -1,5 +1,6 @@
 import type { CatalogueProduct } from '@briq-interactive/core'
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
+import { equalData } from './equal-data.ts'
 import { formatPrice } from './format-price.ts'
 import { Icon, type IconName } from './icons.tsx'
 import type { DraftMessage } from './normalize.ts'
@@ -45,7 +46,7 @@ export function ProductCardTop({ productId }: { productId: string }): ReactNode 
  * The product card at the top of a product, product-list or catalog bubble. With a catalogue it
  * shows what the customer sees (picture, name, price); without one, the ids the draft names.
  */
-export function ProductSummary({ draft }: { draft: DraftMessage }): ReactNode {
+function ProductSummaryView({ draft }: { draft: DraftMessage }): ReactNode {
   const { t, catalogue, locale } = usePreview()
   if (draft.type === 'product') {
     const product = lookUp(catalogue, draft.productId)
@@ -94,3 +95,14 @@ export function ProductSummary({ draft }: { draft: DraftMessage }): ReactNode {
   }
   return null
 }
+
+/** Re-renders only when what it shows changes (not with the body or the buttons). */
+export const ProductSummary = memo(
+  ProductSummaryView,
+  ({ draft: a }, { draft: b }) =>
+    a.type === b.type &&
+    a.productId === b.productId &&
+    a.productCount === b.productCount &&
+    a.thumbnailProductId === b.thumbnailProductId &&
+    equalData(a.productIds, b.productIds),
+)

@@ -8,6 +8,7 @@ import { FIXTURE_TIME, validFixtures } from './fixtures.ts'
 import { InteractivePreview } from './interactive-preview.tsx'
 
 const rowRenders = vi.hoisted(() => ({ count: 0 }))
+const iconRenders = vi.hoisted(() => ({ count: 0 }))
 
 // Counts the renders of list rows; same memo and comparison as the real SheetRow.
 vi.mock('./sheet-row.tsx', async (importOriginal) => {
@@ -17,6 +18,16 @@ vi.mock('./sheet-row.tsx', async (importOriginal) => {
     return <real.SheetRow {...props} />
   }
   return { ...real, SheetRow: memo(Counted, equalData) }
+})
+
+// Counts the renders of the preview's icons (the list button's, the buttons' and the header's).
+vi.mock('./icons.tsx', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./icons.tsx')>()
+  const Counted = (props: Parameters<typeof real.Icon>[0]): ReactNode => {
+    iconRenders.count++
+    return <real.Icon {...props} />
+  }
+  return { ...real, Icon: Counted }
 })
 
 describe('InteractivePreview render cost', () => {
@@ -53,6 +64,25 @@ describe('InteractivePreview render cost', () => {
     // Choosing a row re-renders that row only.
     await userEvent.click(screen.getAllByRole('radio')[3] as HTMLElement)
     expect(rowRenders.count).toBe(afterOpen + 1)
+  })
+
+  it('re-renders neither the header, the buttons nor the list sheet while the body changes', () => {
+    const view = (length: number) => <InteractivePreview value={maximalList(length)} time={FIXTURE_TIME} />
+    const { rerender } = render(view(990))
+    const mounted = iconRenders.count
+    expect(mounted).toBeGreaterThan(0)
+    for (let length = 991; length <= 1024; length++) act(() => rerender(view(length)))
+    expect(iconRenders.count).toBe(mounted)
+    // Passing the limit marks the message invalid once; past it the body's text changes, the
+    // places marked do not.
+    act(() => rerender(view(1025)))
+    const passed = iconRenders.count
+    for (let length = 1026; length <= 1030; length++) act(() => rerender(view(length)))
+    expect(iconRenders.count).toBe(passed)
+    const shown = render(<InteractivePreview value={maximalList(1030)} time={FIXTURE_TIME} />)
+    expect(document.querySelector('.bi-body')?.innerHTML).toBe(shown.container.querySelector('.bi-body')?.innerHTML)
+    shown.unmount()
+    expect(document.querySelector('.bi-body .bi-overflow')).not.toBeNull()
   })
 
   it('keeps the customer reply when the parent passes an equal new object, and clears it on a change', async () => {
