@@ -106,6 +106,7 @@ export const DRAFT_LABEL_KEYS = [
   'fix.oneCatalog',
   'fix.removeUnknownField',
   'fix.flowNavigate',
+  'fix.useInteractive',
 ] as const
 
 /** One label key of the draft model; see `DRAFT_LABEL_KEYS`. */

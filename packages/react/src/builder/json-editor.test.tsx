@@ -50,6 +50,21 @@ describe('the JSON tab', () => {
     expect(json()).toHaveAccessibleDescription(/must be a JSON object/)
   })
 
+  it("offers to keep the interactive object of a whole message pasted from Meta's docs", async () => {
+    const user = userEvent.setup()
+    const onValueChange = vi.fn()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} onValueChange={onValueChange} defaultTab="json" />)
+    const inner = createDraft('list')
+    const pasted = { messaging_product: 'whatsapp', to: '255712345678', type: 'interactive', interactive: inner }
+    fireEvent.change(json(), { target: { value: JSON.stringify(pasted, null, 2) } })
+    const problems = screen.getByRole('region', { name: 'Problems' })
+    await user.click(within(problems).getByRole('button', { name: 'Keep only the "interactive" object inside it' }))
+    expect(onValueChange).toHaveBeenLastCalledWith(inner, expect.objectContaining({ ok: true }))
+    expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(inner)
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('list')
+  })
+
   it("is replaced by the form's draft after an undo", async () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)

@@ -62,6 +62,7 @@ const SCENARIOS: unknown[] = [
   setAt(setAt(createDraft('flow'), [...params, 'flow_action'], 'data_exchange'), [...params, 'flow_action_payload'], {
     screen: 'S',
   }),
+  { to: '255712345678', interactive: createDraft('button') },
 ]
 
 describe('draftFixIts', () => {

@@ -4,6 +4,7 @@ import type { DraftOptions } from '../draft-options.ts'
 import { fieldInstances } from '../walk-description.ts'
 import { alignCardButtons, oneCatalog, renumberCards } from './carousel-fixes.ts'
 import { buttonsToList, listToButtons } from './conversion-fixes.ts'
+import { keepInteractiveObject } from './envelope-fixes.ts'
 import type { FixContext, FixIt } from './fix-it.ts'
 import {
   addSectionTitles,
@@ -36,7 +37,8 @@ const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
 /**
  * The fix-its for a draft and its `validateInteractive` result (same options): repairs of
  * its errors and warnings, and suggestions (a short list as reply buttons). Never throws;
- * a draft of no known type gets none.
+ * a draft of no known type gets only "keep the interactive object" when it wraps one (a whole
+ * message pasted from Meta's docs or a Briq request).
  *
  * @example
  * const fixes = draftFixIts(draft, validateInteractive(draft))
@@ -45,9 +47,9 @@ const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
  */
 export function draftFixIts(draft: unknown, result: ValidationResult<unknown>, options: DraftOptions = {}): FixIt[] {
   try {
-    const type = draftType(draft)
-    if (type === undefined) return []
     const issues = [...(result.ok ? [] : result.issues), ...result.warnings]
+    const type = draftType(draft)
+    if (type === undefined) return keepInteractiveObject(draft, issues)
     const description = describeInteractive(type, options)
     const fields = fieldInstances(description, draft)
     const context: FixContext = { draft, type, description, issues, fields, options }

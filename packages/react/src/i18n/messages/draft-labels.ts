@@ -194,4 +194,5 @@ export const draftLabels = {
   'fix.oneCatalog': ['Use catalog {catalogId} on every card', 'Tumia katalogi {catalogId} kwenye kila kadi'],
   'fix.removeUnknownField': ['Remove the unknown field "{key}"', 'Ondoa sehemu isiyojulikana "{key}"'],
   'fix.flowNavigate': ['Switch the flow action to navigate', 'Badilisha kitendo cha flow kiwe navigate'],
+  'fix.useInteractive': ['Keep only the "interactive" object inside it', 'Baki na kitu cha "interactive" kilichomo tu'],
 } as const satisfies Record<DraftLabelKey, Wording>
