@@ -54,6 +54,15 @@ export type FieldWord =
   | 'city'
   | 'state'
   | 'pin_code'
+  | 'catalog_id'
+  | 'product_id'
+  | 'thumbnail_product'
+  | 'flow_id'
+  | 'flow_name'
+  | 'flow_token'
+  | 'flow_mode'
+  | 'button_validity'
+  | 'call_payload'
   | 'type'
 
 /**
@@ -77,7 +86,8 @@ const COUNTED: Record<string, FieldWord> = {
 // "Address address" would repeat the container's word in every language.
 const SKIPPED = new Set(['action', 'reply', 'quick_reply', 'parameters', 'flow_action_payload', 'values'])
 
-// API keys named by another word; the other known keys are their own word.
+// API keys named by another word; the other known keys are their own word. The builder's
+// fields (Catalog ID, Flow ID, Button valid for (minutes)…) name them in words, so their issues do.
 const RENAMED: Record<string, FieldWord> = {
   to: 'recipient',
   display_text: 'button_text',
@@ -85,6 +95,15 @@ const RENAMED: Record<string, FieldWord> = {
   flow_cta: 'flow_button_text',
   in_pin_code: 'pin_code',
   validation_errors: 'validation_errors',
+  catalog_id: 'catalog_id',
+  product_retailer_id: 'product_id',
+  thumbnail_product_retailer_id: 'thumbnail_product',
+  flow_id: 'flow_id',
+  flow_name: 'flow_name',
+  flow_token: 'flow_token',
+  mode: 'flow_mode',
+  ttl_minutes: 'button_validity',
+  payload: 'call_payload',
 }
 const OWN_WORDS = new Set<string>(
   'sender type header body footer text title id description image video document link filename action parameters reply quick_reply values country screen data value phone_number house_number floor_number tower_number building_name address landmark_area city state'.split(
@@ -126,6 +145,8 @@ export function fieldParts(path: IssuePath): FieldPart[] {
     else if (segment === 'button' && parent === 'action') parts.push({ word: 'list_button' })
     else if (segment === 'title' && isWord(parts.at(-1), 'section')) parts.push({ word: 'section_title' })
     else if (segment === 'data' && parent === 'flow_action_payload') parts.push({ word: 'screen_data' })
+    // A listed product's id: "Section 1 product 2 ID", not "… product 2 product ID".
+    else if (segment === 'product_retailer_id' && isWord(parts.at(-1), 'product')) parts.push({ word: 'id' })
     else {
       const word = wordOf(segment)
       parts.push(word === undefined ? { name: segment } : { word })

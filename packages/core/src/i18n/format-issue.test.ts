@@ -90,6 +90,23 @@ describe('Swahili sentences a clerk reads', () => {
     action: { buttons: titles.map((title, i) => ({ type: 'reply', reply: { id: `b${i}`, title } })) },
   })
 
+  it('name the fields the builder labels in words, not by their API keys', () => {
+    const product = { type: 'product', action: { catalog_id: '', product_retailer_id: 'sku-1' } }
+    expect(formatIssue(first(product), coreMessagesSw)).toBe(
+      'Kitambulisho cha katalogi ni tupu; WhatsApp inahitaji angalau herufi 1',
+    )
+    expect(first(product).message).toBe('Catalog ID is empty; WhatsApp needs at least 1 character')
+    const flow = {
+      type: 'flow',
+      body: { text: 'Habari' },
+      action: { name: 'flow', parameters: { flow_message_version: '3', flow_cta: 'Anza', flow_id: '' } },
+    }
+    expect(formatIssue(first(flow), coreMessagesSw)).toBe(
+      'Kitambulisho cha flow ni tupu; WhatsApp inahitaji angalau herufi 1',
+    )
+    expect(first(flow).message).toBe('Flow ID is empty; WhatsApp needs at least 1 character')
+  })
+
   it('agree with the field they are about', () => {
     expect(formatIssue(first(buttons('Ndiyo', 'Hapana, haijanisaidia kabisa')), coreMessagesSw)).toBe(
       'Jina la kitufe 2 lina herufi 28; WhatsApp inaruhusu hadi 20',

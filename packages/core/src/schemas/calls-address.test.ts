@@ -27,7 +27,7 @@ describe('voice_call', () => {
     const at = ['action', 'parameters', 'ttl_minutes']
     for (const ttl of [1.5, '1.5']) {
       const issue = expectIssue(validateInteractive(call({ ttl_minutes: ttl })), at, 'invalid_type')
-      expect(issue.message).toBe('The ttl_minutes must be a whole number for WhatsApp')
+      expect(issue.message).toBe('Button validity (minutes) must be a whole number for WhatsApp')
     }
   })
   it('requires a body and rejects header and footer', () => {

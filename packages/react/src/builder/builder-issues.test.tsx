@@ -51,7 +51,7 @@ describe('issues at their fields and in the summary', () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={createDraft('flow')} defaultTab="json" />)
     expect(screen.queryByRole('textbox', { name: 'Flow ID' })).toBeNull()
-    await user.click(within(summary()).getByRole('button', { name: /flow_id/ }))
+    await user.click(within(summary()).getByRole('button', { name: /Flow ID is empty/ }))
     expect(screen.getByRole('tab', { name: 'Form' })).toHaveAttribute('aria-selected', 'true')
     expect(screen.getByRole('textbox', { name: 'Flow ID' })).toHaveFocus()
   })

@@ -11,6 +11,11 @@ const WORDS: Partial<Record<FieldWord, string>> = {
   values: 'address',
   landmark_area: 'landmark or area',
   pin_code: 'PIN code',
+  catalog_id: 'catalog ID',
+  product_id: 'product ID',
+  thumbnail_product: 'thumbnail product ID',
+  flow_id: 'flow ID',
+  button_validity: 'button validity (minutes)',
 }
 const english = (word: FieldWord): string => WORDS[word] ?? word.replaceAll('_', ' ')
 

@@ -150,20 +150,20 @@ export const issueSentencesEn: IssueSentences = {
   card_index_duplicate: (i) =>
     `Card ${i.params?.at} card_index ${i.params?.index} is the same as card ${i.params?.firstCard}'s; ${owner(i)} needs unique indexes`,
   catalog_mismatch: (i) =>
-    `Card ${i.params?.at} uses another catalog; ${owner(i)} needs the same catalog_id on every product card`,
+    `Card ${i.params?.at} uses another catalog; ${owner(i)} needs the same catalog ID on every product card`,
   card_index_gap: () => 'Card indexes skip numbers; WhatsApp orders cards by card_index, so use 0, 1, 2, …',
   section_title_required: (i) =>
     `Section ${i.params?.at} needs a title: WhatsApp requires section titles when there is more than one section`,
   catalog_thumbnail: () =>
-    'No thumbnail_product_retailer_id: Meta says it is optional, but the API has been seen rejecting catalog messages without it',
+    'No thumbnail product ID: Meta says it is optional, but the API has been seen rejecting catalog messages without it',
   media_source_required: (i) => `${subject(i)} needs an uploaded media \`id\` or a \`link\` for ${owner(i)}`,
   media_source_conflict: (i) => `${subject(i)} cannot be combined with an \`id\`; ${owner(i)} takes only one`,
   country_code: (i) => `${subject(i)} must be a two-letter ISO country code for ${owner(i)}, such as "IN"`,
   country_india_only: (i) => `${owner(i)} supports address messages only for India ("IN")`,
   flow_media_header: (i) =>
     `${owner(i)} takes a text header in flow messages; ${a(i.params?.kind ?? '')} header is disputed (enable allowFlowMediaHeader to send one)`,
-  flow_id_and_name: (i) => `The flow has both flow_id and flow_name; ${owner(i)} takes only one`,
-  flow_id_or_name: (i) => `The flow needs a flow_id or a flow_name for ${owner(i)}`,
+  flow_id_and_name: (i) => `The flow has both a flow ID and a flow name; ${owner(i)} takes only one`,
+  flow_id_or_name: (i) => `The flow needs a flow ID or a flow name for ${owner(i)}`,
   flow_cta_long: (i) => `Flow button text is ${i.actual} characters; Meta allows 30 but several clients cut it at 20`,
   flow_payload_navigate_only: (i) =>
     `${owner(i)} allows the flow_action_payload only with flow_action "navigate"; leave it out for data_exchange`,

@@ -2,7 +2,7 @@ import type { IssuePath } from '../../issue.ts'
 import { type FieldPart, type FieldWord, fieldParts } from '../field-parts.ts'
 import { capitalise, of, type Phrase, phrase } from './grammar.ts'
 
-// Tanzanian shop-floor words; API names (flow_token, catalog_id) stay as written.
+// Tanzanian shop-floor words; API names the builder shows no field for (card_index) stay as written.
 const WORDS: Record<FieldWord, Phrase> = {
   message: phrase('ujumbe', 'u'),
   request: phrase('ombi', 'li'),
@@ -56,6 +56,15 @@ const WORDS: Record<FieldWord, Phrase> = {
   city: phrase('mji', 'u'),
   state: phrase('jimbo', 'li'),
   pin_code: phrase('msimbo wa PIN', 'u', 'i'),
+  catalog_id: phrase('kitambulisho cha katalogi', 'ki', 'i'),
+  product_id: phrase('kitambulisho cha bidhaa', 'ki', 'i'),
+  thumbnail_product: phrase('kitambulisho cha bidhaa ya picha ndogo', 'ki', 'i'),
+  flow_id: phrase('kitambulisho cha flow', 'ki', 'i'),
+  flow_name: phrase('jina la flow', 'li', 'i'),
+  flow_token: phrase('tokeni ya flow', 'i'),
+  flow_mode: phrase('toleo la flow', 'li', 'i'),
+  button_validity: phrase('muda wa kitufe (dakika)', 'u', 'ki'),
+  call_payload: phrase('data ya simu', 'i'),
   type: phrase('aina', 'i'),
 }
 

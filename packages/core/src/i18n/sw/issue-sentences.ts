@@ -255,12 +255,12 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   card_index_duplicate: (i) =>
     `card_index ${i.params?.index} ya kadi ${i.params?.at} ni sawa na ya kadi ${i.params?.firstCard}; ${owner(i)} inataka card_index tofauti`,
   catalog_mismatch: (i) =>
-    `Kadi ${i.params?.at} inatumia katalogi nyingine; ${owner(i)} inataka kila kadi ya bidhaa itumie catalog_id ileile`,
+    `Kadi ${i.params?.at} inatumia katalogi nyingine; ${owner(i)} inataka kila kadi ya bidhaa itumie kitambulisho cha katalogi kilekile`,
   card_index_gap: () => 'Namba za card_index zinaruka; WhatsApp hupanga kadi kwa card_index, kwa hiyo tumia 0, 1, 2, …',
   section_title_required: (i) =>
     `Sehemu ${i.params?.at} inahitaji kichwa: sehemu zikiwa zaidi ya moja, WhatsApp inataka kila moja iwe na kichwa`,
   catalog_thumbnail: () =>
-    'Hakuna thumbnail_product_retailer_id: Meta inasema si lazima, lakini API imeonekana ikikataa ujumbe wa katalogi bila hiyo',
+    'Hakuna kitambulisho cha bidhaa ya picha ndogo: Meta inasema si lazima, lakini API imeonekana ikikataa ujumbe wa katalogi bila hiyo',
   media_source_required: (i) => `${says(i, 'nahitaji')} \`id\` ya media iliyopakiwa au \`link\` kwa ${owner(i)}`,
   media_source_conflict: (i) =>
     `${denies(i, 'wezi')} kutumika pamoja na \`id\`; ${owner(i)} inapokea kimoja tu kati ya \`id\` na \`link\``,
@@ -268,8 +268,9 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   country_india_only: (i) => `${owner(i)} inatumia ujumbe wa anwani kwa India ("IN") tu`,
   flow_media_header: (i) =>
     `${owner(i)} inaonyesha kichwa cha maandishi tu kwa ujumbe wa Flow; kichwa cha ${headerKind(i.params?.kind)} kina utata (washa allowFlowMediaHeader ili kukituma)`,
-  flow_id_and_name: (i) => `Flow ina flow_id na flow_name zote mbili; ${owner(i)} inapokea kimoja tu`,
-  flow_id_or_name: (i) => `${owner(i)} inahitaji flow_id au flow_name kwa Flow`,
+  flow_id_and_name: (i) =>
+    `Flow ina kitambulisho cha flow na jina la flow vyote viwili; ${owner(i)} inapokea kimoja tu`,
+  flow_id_or_name: (i) => `${owner(i)} inahitaji kitambulisho cha flow au jina la flow kwa Flow`,
   flow_cta_long: (i) =>
     `Maandishi ya kitufe cha Flow yana herufi ${i.actual}; Meta inaruhusu 30 lakini baadhi ya programu huyakata kwenye 20`,
   flow_payload_navigate_only: (i) =>
