@@ -1,7 +1,7 @@
 import { LIMITS } from '../limits.ts'
 import { CAROUSEL_CARD_HEADER_KINDS, carouselQuickReplyLimit } from '../schemas/message-parts.ts'
 import type { SchemaOptions } from '../schemas/schema-options.ts'
-import { field, group, headerChoice } from './description-nodes.ts'
+import { CARD_MEDIA, field, group, headerChoice } from './description-nodes.ts'
 import type { DraftNode, GroupDescription } from './draft-description.ts'
 import type { DraftPath } from './draft-path.ts'
 
@@ -18,7 +18,7 @@ const cards = (fields: DraftNode[]): GroupDescription =>
   })
 
 const mediaCardFields = (): DraftNode[] => [
-  headerChoice(CAROUSEL_CARD_HEADER_KINDS, true, 'field.card.header'),
+  headerChoice(CAROUSEL_CARD_HEADER_KINDS, true, 'field.card.header', CARD_MEDIA),
   field('multiline', 'field.card.body', ['body', 'text'], LIMITS.carousel.cardBody, {
     optional: true,
     optionalParent: ['body'],
@@ -42,8 +42,8 @@ export function carouselDescription(options: SchemaOptions): DraftNode[] {
           fields: [
             cards([
               ...mediaCardFields(),
-              field('text', 'field.buttonText', parameters('display_text'), LIMITS.carousel.displayText),
-              field('url', 'field.buttonUrl', parameters('url'), LIMITS.ctaUrl.url),
+              field('text', 'field.card.buttonText', parameters('display_text'), LIMITS.carousel.displayText),
+              field('url', 'field.card.buttonUrl', parameters('url'), LIMITS.ctaUrl.url),
             ]),
           ],
         },
@@ -76,8 +76,8 @@ export function carouselDescription(options: SchemaOptions): DraftNode[] {
           labelKey: 'option.cardKind.product',
           fields: [
             cards([
-              field('id', 'field.product.catalogId', ['action', 'catalog_id'], LIMITS.product.catalogId),
-              field('id', 'field.product.retailerId', ['action', 'product_retailer_id'], LIMITS.product.retailerId),
+              field('id', 'field.card.catalogId', ['action', 'catalog_id'], LIMITS.product.catalogId),
+              field('id', 'field.card.retailerId', ['action', 'product_retailer_id'], LIMITS.product.retailerId),
             ]),
           ],
         },

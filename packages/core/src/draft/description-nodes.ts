@@ -37,23 +37,39 @@ export function group(description: Omit<GroupDescription, 'node'>): GroupDescrip
   return { node: 'group', ...description }
 }
 
+/** The label keys of a media choice: the message's header, or a carousel card's ("Card 2 media link"). */
+export interface MediaLabels {
+  source: DraftLabelKey
+  link: DraftLabelKey
+  id: DraftLabelKey
+}
+
+const HEADER_MEDIA: MediaLabels = { source: 'field.media.source', link: 'field.media.link', id: 'field.media.id' }
+
+/** A carousel card's media fields carry the card's number, like its other fields. */
+export const CARD_MEDIA: MediaLabels = {
+  source: 'field.card.mediaSource',
+  link: 'field.card.mediaLink',
+  id: 'field.card.mediaId',
+}
+
 /** Media by link (an http(s) URL) or by uploaded media id, at `base` (`{ link }` or `{ id }`). */
-export function mediaChoice(base: DraftPath): ChoiceDescription {
+export function mediaChoice(base: DraftPath, labels: MediaLabels = HEADER_MEDIA): ChoiceDescription {
   return {
     node: 'choice',
     choice: 'mediaSource',
-    labelKey: 'field.media.source',
+    labelKey: labels.source,
     path: base,
     options: [
       {
         value: 'link',
         labelKey: 'option.media.link',
-        fields: [field('url', 'field.media.link', [...base, 'link'], LIMITS.ctaUrl.url)],
+        fields: [field('url', labels.link, [...base, 'link'], LIMITS.ctaUrl.url)],
       },
       {
         value: 'id',
         labelKey: 'option.media.id',
-        fields: [field('id', 'field.media.id', [...base, 'id'], LIMITS.media.id)],
+        fields: [field('id', labels.id, [...base, 'id'], LIMITS.media.id)],
       },
     ],
   }
@@ -66,19 +82,19 @@ const HEADER_OPTION_LABELS = {
   document: 'option.header.document',
 } as const satisfies Record<HeaderKind, DraftLabelKey>
 
-function headerFields(kind: HeaderKind): DraftNode[] {
+function headerFields(kind: HeaderKind, media: MediaLabels): DraftNode[] {
   switch (kind) {
     case 'text':
       return [field('text', 'field.header.text', ['header', 'text'], LIMITS.header.text)]
     case 'document':
       return [
-        mediaChoice(['header', 'document']),
+        mediaChoice(['header', 'document'], media),
         field('text', 'field.header.filename', ['header', 'document', 'filename'], LIMITS.media.filename, {
           optional: true,
         }),
       ]
     default:
-      return [mediaChoice(['header', kind])]
+      return [mediaChoice(['header', kind], media)]
   }
 }
 
@@ -87,11 +103,12 @@ export function headerChoice(
   kinds: readonly HeaderKind[],
   required: boolean,
   labelKey: DraftLabelKey = 'field.header.type',
+  media: MediaLabels = HEADER_MEDIA,
 ): ChoiceDescription {
   const options: ChoiceDescription['options'][number][] = required
     ? []
     : [{ value: 'none', labelKey: 'option.header.none', fields: [] }]
   for (const kind of kinds)
-    options.push({ value: kind, labelKey: HEADER_OPTION_LABELS[kind], fields: headerFields(kind) })
+    options.push({ value: kind, labelKey: HEADER_OPTION_LABELS[kind], fields: headerFields(kind, media) })
   return { node: 'choice', choice: 'header', labelKey, path: ['header'], options }
 }

@@ -40,10 +40,10 @@ describe('issues at their fields and in the summary', () => {
     render(<InteractiveBuilder defaultValue={createDraft('carousel')} />)
     expect(within(summary()).getByRole('status')).toHaveTextContent('2 errors')
     const card1 = screen.getByRole('group', { name: 'Card 1' })
-    await user.type(within(card1).getByRole('textbox', { name: 'Media link' }), 'https://cdn.example/1.jpg')
+    await user.type(within(card1).getByRole('textbox', { name: 'Card 1 media link' }), 'https://cdn.example/1.jpg')
     expect(within(summary()).getByRole('status')).toHaveTextContent('1 error')
     const card2 = screen.getByRole('group', { name: 'Card 2' })
-    await user.type(within(card2).getByRole('textbox', { name: 'Media link' }), 'https://cdn.example/2.jpg')
+    await user.type(within(card2).getByRole('textbox', { name: 'Card 2 media link' }), 'https://cdn.example/2.jpg')
     expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
   })
 

@@ -155,8 +155,23 @@ describe('groups and items', () => {
     render(<InteractiveBuilder defaultValue={createDraft('carousel')} />)
     await user.click(screen.getByRole('radio', { name: 'Media with a link button' }))
     for (const card of ['Card 1', 'Card 2']) {
-      expect(within(group(card)).getByRole('textbox', { name: 'Button text' })).toHaveValue('Shop now')
-      expect(within(group(card)).getByRole('textbox', { name: 'Button URL' })).toBeInTheDocument()
+      expect(within(group(card)).getByRole('textbox', { name: `${card} button text` })).toHaveValue('Shop now')
+      expect(within(group(card)).getByRole('textbox', { name: `${card} button URL` })).toBeInTheDocument()
     }
+  })
+
+  it("names each card's own controls with the card's number, so no two controls share a name", async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('carousel')} />)
+    for (const card of ['Card 1', 'Card 2']) {
+      expect(within(group(card)).getByRole('textbox', { name: `${card} media link` })).toBeInTheDocument()
+      expect(within(group(card)).getByRole('group', { name: `${card} media from` })).toBeInTheDocument()
+    }
+    expect(screen.queryAllByRole('textbox', { name: 'Media link' })).toEqual([])
+    await user.click(within(group('Card 1')).getByRole('radio', { name: 'An uploaded media ID' }))
+    expect(within(group('Card 1')).getByRole('textbox', { name: 'Card 1 media ID' })).toBeInTheDocument()
+    await user.click(screen.getByRole('radio', { name: 'Products' }))
+    expect(within(group('Card 2')).getByRole('textbox', { name: 'Card 2 catalog ID' })).toBeInTheDocument()
+    expect(within(group('Card 2')).getByRole('textbox', { name: 'Card 2 product ID (SKU)' })).toBeInTheDocument()
   })
 })

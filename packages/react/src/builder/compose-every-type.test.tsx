@@ -146,13 +146,17 @@ describe('composing every interactive type from the form alone', () => {
     const { user, last, pick, fill } = start()
     await pick('carousel')
     for (const n of [1, 2]) {
-      await fill('Media link', `https://cdn.example/${n}.jpg`, screen.getByRole('group', { name: `Card ${n}` }))
+      await fill(
+        `Card ${n} media link`,
+        `https://cdn.example/${n}.jpg`,
+        screen.getByRole('group', { name: `Card ${n}` }),
+      )
     }
     expect(last().result.ok).toBe(true)
     await user.click(screen.getByRole('button', { name: 'Add card' }))
     const card3 = screen.getByRole('group', { name: 'Card 3' })
     expect(within(card3).getByRole('textbox', { name: 'Button 1 title' })).toHaveValue('Shop now')
-    await fill('Media link', 'https://cdn.example/3.jpg', card3)
+    await fill('Card 3 media link', 'https://cdn.example/3.jpg', card3)
     expect(last().result.ok).toBe(true)
   })
 
