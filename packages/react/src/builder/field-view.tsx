@@ -1,12 +1,20 @@
 import { draftValueAt, type FieldDescription, fieldRequired } from '@briq-interactive/core'
-import { memo, useMemo, useState } from 'react'
+import { memo, useMemo, useRef, useState } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
+import type { AnchorIssues } from './derive-issues.ts'
 import { EnumField } from './enum-field.tsx'
 import { JsonField } from './json-field.tsx'
 import { labelOf } from './labels.ts'
 import { MultilineField } from './multiline-field.tsx'
 import { type NodePlacement, sameNodeProps } from './node-props.ts'
 import { TextField } from './text-field.tsx'
+
+/** What a field shows from the snapshot. */
+interface FieldShown {
+  required: boolean
+  value: unknown
+  issues: AnchorIssues | undefined
+}
 
 /** Props of `FieldView`. */
 export interface FieldViewProps extends NodePlacement {
@@ -21,15 +29,28 @@ export const FieldView = memo(function FieldView({ node: described, base, n, ite
   const { t, dispatch, rootId } = useBuilderControls('FieldView')
   const [, setRevision] = useState(0)
   const path = useMemo(() => [...base, ...described.path], [base, described])
-  // Whether it is required can depend on the draft (section titles once there are several).
-  const required = useBuilderSelector((snapshot) => fieldRequired(described, snapshot.draft, base))
+  const anchor = `field:${path.join('.')}`
+  // One subscription for what the field shows (a keystroke elsewhere checks each field once, not
+  // three times); the same object while all three stay the same. Whether it is required can
+  // depend on the draft (section titles once there are several).
+  const shown = useRef<FieldShown | undefined>(undefined)
+  const { required, value, issues } = useBuilderSelector((snapshot) => {
+    const next: FieldShown = {
+      required: fieldRequired(described, snapshot.draft, base),
+      value: draftValueAt(snapshot.draft, path),
+      issues: snapshot.placement.byAnchor.get(anchor),
+    }
+    const last = shown.current
+    if (last && last.required === next.required && Object.is(last.value, next.value) && last.issues === next.issues) {
+      return last
+    }
+    shown.current = next
+    return next
+  })
   const node = useMemo(
     () => (required === described.required ? described : { ...described, required }),
     [described, required],
   )
-  const anchor = `field:${path.join('.')}`
-  const value = useBuilderSelector((snapshot) => draftValueAt(snapshot.draft, path))
-  const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get(anchor))
   const props = {
     node,
     id: anchorElementId(rootId, 'field', path),
