@@ -126,4 +126,20 @@ describe('the JSON tab', () => {
     expect(clicked[0]?.download).toBe('interactive-list.json')
     expect(await created[0]?.text()).toBe(formatDraftJson(createDraft('list')))
   })
+
+  it('downloads the text as shown while it does not parse, never silently the last valid draft', async () => {
+    const user = userEvent.setup()
+    const created: Blob[] = []
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob)
+      return 'blob:draft'
+    })
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    render(<InteractiveBuilder defaultValue={createDraft('list')} defaultTab="json" />)
+    const typed = '{"type": "list", "body": {"text": "Chagua tawi"}'
+    fireEvent.change(json(), { target: { value: typed } })
+    await user.click(within(screen.getByRole('tabpanel')).getByRole('button', { name: 'Download JSON' }))
+    expect(await created[0]?.text()).toBe(typed)
+  })
 })

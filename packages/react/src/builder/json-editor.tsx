@@ -28,7 +28,8 @@ function fileNoteText(note: FileNote, t: Translate, locale: Locale): string {
  * issue, which says where (line and column) and what was expected, worded in the current
  * language; the draft stays the last valid one, so the form keeps it. Valid text replaces the
  * draft (typing is one undo step per pause). Opens a JSON file (a bare interactive object or a
- * send request) and downloads the draft.
+ * send request) and downloads the draft, or the text as shown while it does not parse (what
+ * the user sees is what they save; the last valid draft is still in the form).
  */
 export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorProps>(function BuilderJsonEditor(
   { className, ...rest },
@@ -80,7 +81,8 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     const document = fileInput.current?.ownerDocument
     const view = document?.defaultView
     if (!document || !view) return
-    const url = view.URL.createObjectURL(new Blob([formatDraftJson(draft)], { type: 'application/json' }))
+    const saved = unparsed?.text ?? formatDraftJson(draft)
+    const url = view.URL.createObjectURL(new Blob([saved], { type: 'application/json' }))
     const link = document.createElement('a')
     link.href = url
     link.download = `interactive-${draftType(draft) ?? 'draft'}.json`
