@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { pageStorage, startingLocale } from './i18n/starting-locale.ts'
 import { ENGLISH_FRAGMENTS, englishWordIn, pageWords } from './test-support/english-leaks.ts'
 import { APP_TEST_TIMEOUT_MS, renderApp, startTestMock } from './test-support/render-app.tsx'
 
@@ -39,6 +40,10 @@ describe('the playground in Swahili: no English a clerk would meet', { timeout: 
     expect(document.title).toBe('Briq interactive playground')
     expect(document.documentElement.lang).toBe('en')
     expect(screen.getByRole('tab', { name: 'Form' })).toBeInTheDocument()
+    // Kept for the next visit: a reload opens in the language chosen.
+    expect(startingLocale(pageStorage(), ['sw'])).toBe('en')
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'sw')
+    expect(startingLocale(pageStorage(), ['en-US'])).toBe('sw')
   })
 
   it('a closed window, its failure, a scenario and the reset read in Swahili', async () => {

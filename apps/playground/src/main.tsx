@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app.tsx'
 import { playgroundCatalogue } from './catalogue/playground-catalogue.ts'
 import { connectionFromEnv } from './connection.ts'
+import { pageStorage, startingLocale } from './i18n/starting-locale.ts'
 import { startMock } from './start-mock.ts'
 
 // Named one by one so Vite replaces each at build time (only VITE_* variables reach the page).
@@ -32,7 +33,12 @@ async function start(element: HTMLElement): Promise<void> {
   }
   createRoot(element).render(
     <StrictMode>
-      <App connection={connection} mockError={mockError} catalogue={playgroundCatalogue(location.origin)} />
+      <App
+        connection={connection}
+        mockError={mockError}
+        catalogue={playgroundCatalogue(location.origin)}
+        initialLocale={startingLocale(pageStorage(), navigator.languages)}
+      />
     </StrictMode>,
   )
 }

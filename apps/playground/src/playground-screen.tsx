@@ -6,6 +6,7 @@ import type { AppProps } from './app.tsx'
 import { type PlaygroundTheme, SettingsBar } from './components/settings-bar.tsx'
 import { SnippetPanel } from './components/snippet-panel.tsx'
 import { DEFAULT_EXAMPLE_TYPE, DEFAULT_RECIPIENT, DRAFT_KEY } from './examples/playground-defaults.ts'
+import { keepLocale, pageStorage } from './i18n/starting-locale.ts'
 import { createTranslator, type PlaygroundLocale, TranslateContext } from './i18n/translator.ts'
 import { createMockControls } from './mock/mock-controls.ts'
 import { MockPanel } from './mock/mock-panel.tsx'
@@ -20,6 +21,11 @@ const MOCK_POLL_INTERVAL_MS = 600
  */
 export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = 'en', mockError, catalogue }: AppProps) {
   const [locale, setLocale] = useState<PlaygroundLocale>(initialLocale)
+  // A reload opens in the language chosen (main.tsx reads it back with startingLocale).
+  const chooseLocale = useCallback((next: PlaygroundLocale) => {
+    setLocale(next)
+    keepLocale(pageStorage(), next)
+  }, [])
   const [theme, setTheme] = useState<PlaygroundTheme>('system')
   const t = useMemo(() => createTranslator(locale), [locale])
   // The tab's title and the page's language follow the chosen language (screen readers,
@@ -68,7 +74,7 @@ export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = '
               {t('mockFailed')} <span lang="en">{mockError}</span>
             </p>
           ) : null}
-          <SettingsBar locale={locale} onLocaleChange={setLocale} theme={theme} onThemeChange={setTheme} />
+          <SettingsBar locale={locale} onLocaleChange={chooseLocale} theme={theme} onThemeChange={setTheme} />
         </header>
         <main className="pg-main" aria-labelledby={headingId}>
           <InteractiveComposer
