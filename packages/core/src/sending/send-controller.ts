@@ -103,10 +103,7 @@ export function createSendController(client: BriqClient, options: SendController
       return Promise.reject(error)
     }
     if (!callOptions.allowDuplicate && key !== undefined && key === maybeSentKey) {
-      const error = maybeSentError()
-      publish({ status: 'error', request, error, submittedAt, maybeSent: true })
-      runIsolated(() => options.onError?.(error, request))
-      return Promise.reject(error)
+      return fail(maybeSentError(), request, submittedAt, true)
     }
     const abortedBeforeStart = callOptions.signal?.aborted === true
     const abort = new AbortController()
@@ -168,28 +165,25 @@ export function createSendController(client: BriqClient, options: SendController
   }
 }
 
+// A send the controller holds back: it made no request, so it is a validation failure.
+function heldError(code: 'DUPLICATE_SEND' | 'MAYBE_SENT', message: string): BriqError {
+  return new BriqError({ kind: 'validation', code, message, errors: [{ code, message }] })
+}
+
 function duplicateError(messageId: string): BriqError {
-  const message =
+  return heldError(
+    'DUPLICATE_SEND',
     `This exact request was already sent (message ${messageId}); it was not sent again. ` +
-    'Change the message or the recipient, or send with { allowDuplicate: true } to send it twice on purpose.'
-  return new BriqError({
-    kind: 'validation',
-    code: 'DUPLICATE_SEND',
-    message,
-    errors: [{ code: 'DUPLICATE_SEND', message }],
-  })
+      'Change the message or the recipient, or send with { allowDuplicate: true } to send it twice on purpose.',
+  )
 }
 
 function maybeSentError(): BriqError {
-  const message =
+  return heldError(
+    'MAYBE_SENT',
     'An earlier try of this exact request may have reached Briq (its answer was lost), so it was not sent again. ' +
-    'Send with { allowDuplicate: true } to send it anyway.'
-  return new BriqError({
-    kind: 'validation',
-    code: 'MAYBE_SENT',
-    message,
-    errors: [{ code: 'MAYBE_SENT', message }],
-  })
+      'Send with { allowDuplicate: true } to send it anyway.',
+  )
 }
 
 // A hand-made client may throw instead of rejecting; the snapshot must still show the failure.
