@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
 import { createBriqProxy } from '../create-briq-proxy.ts'
 import type { BriqProxyOptions } from '../proxy-options.ts'
-import { startFakeUpstream } from '../testing/fake-upstream.ts'
+import { type FakeReply, startFakeUpstream } from '../testing/fake-upstream.ts'
 import { nodeFetch } from './node-fetch.ts'
 import { toNodeHandler } from './to-node-handler.ts'
 
@@ -13,11 +13,16 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((running) => running.close()))
 })
 
-async function serveProxy(options: Omit<BriqProxyOptions, 'apiKey' | 'upstream'>): Promise<string> {
-  const upstream = await startFakeUpstream((_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json' })
-    res.end('{"success":true,"data":[],"errors":null,"request_id":"r"}')
-  })
+const emptyList: FakeReply = (_req, res) => {
+  res.writeHead(200, { 'content-type': 'application/json' })
+  res.end('{"success":true,"data":[],"errors":null,"request_id":"r"}')
+}
+
+async function serveProxy(
+  options: Omit<BriqProxyOptions, 'apiKey' | 'upstream'>,
+  answer: FakeReply = emptyList,
+): Promise<string> {
+  const upstream = await startFakeUpstream(answer)
   servers.push(upstream)
   const server: Server = createServer(
     toNodeHandler(createBriqProxy({ apiKey: 'k-secret-1234', upstream: upstream.url, fetch: nodeFetch(), ...options })),
@@ -85,25 +90,10 @@ describe('toNodeHandler with createBriqProxy', () => {
   })
 
   it('answers many requests whose replies are ready in the same turn, each with its own', async () => {
-    const upstream = await startFakeUpstream((req, res) => {
+    const url = await serveProxy({ allowAnonymous: true }, (req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' })
       res.end(JSON.stringify({ success: true, data: { echo: req.headers['x-request-id'] }, errors: null }))
     })
-    servers.push(upstream)
-    const server: Server = createServer(
-      toNodeHandler(
-        createBriqProxy({ apiKey: 'k-secret-1234', upstream: upstream.url, fetch: nodeFetch(), allowAnonymous: true }),
-      ),
-    )
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    servers.push({
-      close: () =>
-        new Promise<void>((resolve) => {
-          server.closeAllConnections()
-          server.close(() => resolve())
-        }),
-    })
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/whatsapp/senders`
     const ids = Array.from({ length: 40 }, (_, i) => `concurrent-request-${String(i).padStart(4, '0')}`)
     const answers = await Promise.all(
       ids.map(async (id) => {
