@@ -1,4 +1,5 @@
-import type { PlaygroundLocale } from './translator.ts'
+import { localDraftStorage } from '@briq-interactive/core'
+import { PLAYGROUND_LOCALES, type PlaygroundLocale } from './translator.ts'
 
 /** Where the page keeps the language a person chose (`localStorage`). */
 export const LOCALE_KEY = 'briq-playground:locale'
@@ -9,7 +10,8 @@ export interface LocaleStorage {
   setItem(key: string, value: string): void
 }
 
-const isLocale = (value: unknown): value is PlaygroundLocale => value === 'en' || value === 'sw'
+const isLocale = (value: unknown): value is PlaygroundLocale =>
+  PLAYGROUND_LOCALES.some((entry) => entry.locale === value)
 
 /**
  * The language the page opens in: the one chosen last time, else the browser's first language
@@ -30,14 +32,11 @@ export function startingLocale(storage: LocaleStorage | undefined, languages: re
   return 'en'
 }
 
-/** The page's `localStorage`, or nothing when the browser blocks it (reading it can throw). */
-export function pageStorage(): LocaleStorage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined
-  } catch {
-    return undefined
-  }
-}
+/**
+ * The page's `localStorage`, or nothing on a server or when the browser blocks it: core's
+ * reader, the one the builder's drafts are kept with.
+ */
+export const pageStorage: () => LocaleStorage | undefined = localDraftStorage
 
 /** Keeps the chosen language for the next visit; a refusing storage just forgets it. */
 export function keepLocale(storage: LocaleStorage | undefined, locale: PlaygroundLocale): void {
