@@ -111,7 +111,7 @@ export {
 export { DRAFT_LABEL_KEYS, type DraftLabelKey } from './draft/draft-label-keys.ts'
 export type { DraftOperation, DraftOperationResult, DraftRefusal } from './draft/draft-operation.ts'
 export type { DraftOptions } from './draft/draft-options.ts'
-export { type DraftPath, getAt as draftValueAt } from './draft/draft-path.ts'
+export { type DraftPath, getAt as draftValueAt, samePath } from './draft/draft-path.ts'
 export {
   createDraftPersistence,
   type DraftPersistence,

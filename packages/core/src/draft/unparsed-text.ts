@@ -3,7 +3,7 @@ import type { Interactive } from '../schemas/interactive.ts'
 import { describeInteractive, draftType } from './describe-interactive.ts'
 import type { DraftOperation, DraftRefusal } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
-import type { DraftPath } from './draft-path.ts'
+import { type DraftPath, samePath } from './draft-path.ts'
 import type { EditorState } from './editor-state.ts'
 import { readJsonText } from './json-text.ts'
 import { locate } from './walk-description.ts'
@@ -22,8 +22,6 @@ export interface SavedText {
   readonly path: DraftPath
   readonly text: string
 }
-
-const samePath = (a: DraftPath, b: DraftPath): boolean => a.length === b.length && a.every((key, i) => key === b[i])
 
 /** The unparsed text at `path` (`[]`: the JSON tab's), if any. */
 export function unparsedAt(state: EditorState, path: DraftPath): UnparsedText | undefined {

@@ -1,4 +1,4 @@
-import type { DraftLabelKey, DraftPath } from '@briq-interactive/core'
+import { type DraftLabelKey, type DraftPath, samePath } from '@briq-interactive/core'
 
 /** Where a description node is drawn: the item it belongs to and that item's number and key. */
 export interface NodePlacement {
@@ -11,8 +11,6 @@ export interface NodePlacement {
   /** The label of the item holding the node ("Section {n}"), for announcing a row moved into another section. */
   itemLabelKey?: DraftLabelKey | undefined
 }
-
-const samePath = (a: DraftPath, b: DraftPath) => a.length === b.length && a.every((key, i) => key === b[i])
 
 /**
  * `memo`'s comparison for node and item views: paths (arrays) compare by content, since

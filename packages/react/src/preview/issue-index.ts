@@ -1,4 +1,4 @@
-import { type Issue, type IssuePath, overflowIndex, type ValidateOptions } from '@briq-interactive/core'
+import { type Issue, type IssuePath, overflowIndex, samePath, type ValidateOptions } from '@briq-interactive/core'
 import { validateCached } from '../validation/validate-cached.ts'
 import type { DraftText } from './normalize.ts'
 
@@ -84,8 +84,7 @@ export function sameMarks(next: IssueIndex, previous: IssueIndex | undefined): I
   for (let i = 0; i < next.issues.length; i++) {
     const a = next.issues[i] as Issue
     const b = previous.issues[i] as Issue
-    if (a.code !== b.code || a.limit !== b.limit || a.path.length !== b.path.length) return next
-    for (let j = 0; j < a.path.length; j++) if (a.path[j] !== b.path[j]) return next
+    if (a.code !== b.code || a.limit !== b.limit || !samePath(a.path, b.path)) return next
   }
   return previous
 }
