@@ -32,8 +32,3 @@ export function timingSafeTextMatcher(secret: string): (provided: string) => boo
     return difference === 0
   }
 }
-
-/** Compares a caller's text with a secret in constant time (see {@link timingSafeTextMatcher}). */
-export function timingSafeEqualText(provided: string, secret: string): boolean {
-  return timingSafeTextMatcher(secret)(provided)
-}
