@@ -29,6 +29,10 @@ function failBeforeHeaders(res: ServerResponse, status: number, code: string, me
   res.end(JSON.stringify(briqErrorEnvelope([{ code, message, field: null }], requestId)))
 }
 
+// The handler, or node writing its reply, failed: the client learns only that the proxy did.
+const proxyFailed = (res: ServerResponse) =>
+  failBeforeHeaders(res, 500, 'PROXY_ERROR', 'The proxy failed to handle this request.')
+
 /**
  * Writes a proxy reply as it is. Its body is known whole, so it goes with a Content-Length
  * (not chunked), and head and body leave as one latin1 string (the same bytes) in one write:
@@ -65,7 +69,7 @@ function flushReplies(): void {
     try {
       writeReply(reply, res)
     } catch {
-      failBeforeHeaders(res, 500, 'PROXY_ERROR', 'The proxy failed to handle this request.')
+      proxyFailed(res)
     }
   }
 }
@@ -127,7 +131,7 @@ export function toNodeHandler(
           else return settleRequestBody(req, res, converted.bodyBytesRead()).then(() => queueReply(reply, res))
         })
         // Node refusing a header value it would not write (the reply never throws itself).
-        .catch(() => failBeforeHeaders(res, 500, 'PROXY_ERROR', 'The proxy failed to handle this request.'))
+        .catch(() => proxyFailed(res))
       return
     }
     Promise.resolve()
@@ -138,7 +142,7 @@ export function toNodeHandler(
       })
       .catch(async () => {
         await settleRequestBody(req, res, converted.bodyBytesRead())
-        failBeforeHeaders(res, 500, 'PROXY_ERROR', 'The proxy failed to handle this request.')
+        proxyFailed(res)
       })
   }
 }
