@@ -1,13 +1,16 @@
 // Sends per second and latency at 20 connections, side by side in one run: a bare node:http
 // server that parses the body and answers Briq's 202 envelope (the floor), the standalone mock
-// (briq-mock), and the proxy (briq-proxy) in front of that mock. Each server runs as its own
-// process (the real bins), so the load generator never shares an event loop with them. Beside
-// the rates, the CPU each server spent per send (from /proc): on a busy machine the rates move
-// with everything else running, the CPU per send much less. Then 100 000 sends to the mock, to
-// show its heap stays flat. `pnpm bench load`.
+// (briq-mock), a bare forwarder in front of that mock (node:http + undici, no checks: the
+// reference for what any Node proxy costs here), and the proxy (briq-proxy) in front of it.
+// Each server runs as its own process (the real bins), so the load generator never shares an
+// event loop with them. Beside the rates, the CPU per send of each server (from /proc) and of
+// the load generator (this process): on a busy machine the rates move with everything else
+// running, the CPU per send much less. Then 100 000 sends to the mock, to show its heap stays
+// flat. `pnpm bench load`.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { sendInteractiveRoute } from '@briq-interactive/core'
 import { SEND_REQUEST } from '@briq-interactive/fixtures'
@@ -15,6 +18,9 @@ import autocannon from 'autocannon'
 
 const CONNECTIONS = 20
 const SECONDS = 6
+// A second of warm-up left the proxy's CPU per send a tenth above its steady state (JIT tiers,
+// undici's pool, the heap's young generation still growing); 3 s reach it. Same for every run.
+const WARM_SECONDS = 3
 const MEMORY_SENDS = 100_000
 const TARGETS = { mockOfFloor: 0.3, mockP99Ms: 10, proxyOfMock: 0.6, heapGrowth: 0.1 }
 
@@ -58,6 +64,13 @@ function cpuMicros(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10_000 // clock ticks of 10 ms
 }
 
+/** CPU time all cores spent busy so far (any process), in µs. */
+function machineMicros(): number {
+  // user nice system idle iowait irq softirq steal, in clock ticks of 10 ms: all but idle and iowait
+  const ticks = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1, 9).map(Number)
+  return ticks.reduce((sum, value, i) => (i === 3 || i === 4 ? sum : sum + value), 0) * 10_000
+}
+
 interface Run {
   name: string
   rate: number
@@ -66,6 +79,10 @@ interface Run {
   failed: number
   /** CPU µs per send of each process serving it. */
   cpu: number[]
+  /** CPU µs per send of the load generator (this process). */
+  loader: number
+  /** CPU µs per send of the whole machine: more than the ones above when others are busy. */
+  machine: number
 }
 
 async function load(name: string, url: string, headers: Record<string, string>, pids: number[]): Promise<Run> {
@@ -76,9 +93,13 @@ async function load(name: string, url: string, headers: Record<string, string>, 
     body: SEND,
     connections: CONNECTIONS,
   }
-  await autocannon({ ...options, duration: 1 }) // warm-up: JIT, keep-alive connections
+  await autocannon({ ...options, duration: WARM_SECONDS }) // JIT, keep-alive connections, heap
   const before = pids.map(cpuMicros)
+  const loaderBefore = process.cpuUsage()
+  const machineBefore = machineMicros()
   const result = await autocannon({ ...options, duration: SECONDS })
+  const machine = machineMicros() - machineBefore
+  const loader = process.cpuUsage(loaderBefore)
   const sends = Math.max(1, result.requests.total)
   return {
     name,
@@ -87,6 +108,8 @@ async function load(name: string, url: string, headers: Record<string, string>, 
     p99: result.latency.p99,
     failed: result.non2xx + result.errors + result.timeouts,
     cpu: pids.map((pid, i) => (cpuMicros(pid) - before[i]!) / sends),
+    loader: (loader.user + loader.system) / sends,
+    machine: machine / sends,
   }
 }
 
@@ -110,28 +133,36 @@ async function heapMb(server: Server): Promise<number> {
 try {
   const floor = await start([path('./floor-server.ts')])
   const mock = await start([path('./mock-server.ts'), 'bench'])
+  const forwarder = await start([path('./forwarder-server.ts'), mock.url])
   const proxy = await start([path('../src/bin/briq-proxy.ts')], {
     BRIQ_API_KEY: 'mock-api-key',
     BRIQ_UPSTREAM: mock.url,
     PROXY_TOKEN: 'bench-token',
     PORT: '0',
   })
-  const runs = [
-    await load('node:http floor', `${floor.url}${SEND_PATH}`, {}, [floor.pid]),
-    await load('briq-mock', `${mock.url}${SEND_PATH}`, { 'x-api-key': 'mock-api-key' }, [mock.pid]),
-    await load('briq-proxy → briq-mock', `${proxy.url}/api/briq${SEND_PATH}`, { authorization: 'Bearer bench-token' }, [
-      proxy.pid,
-      mock.pid,
-    ]),
-  ]
-  console.log(`POST ${SEND_PATH}, ${CONNECTIONS} connections, ${SECONDS} s each, keep-alive loopback HTTP`)
+  const floorRun = await load('node:http floor', `${floor.url}${SEND_PATH}`, {}, [floor.pid])
+  const mockRun = await load('briq-mock', `${mock.url}${SEND_PATH}`, { 'x-api-key': 'mock-api-key' }, [mock.pid])
+  const forwarderRun = await load('bare forwarder → mock', `${forwarder.url}${SEND_PATH}`, {}, [
+    forwarder.pid,
+    mock.pid,
+  ])
+  const proxyRun = await load(
+    'briq-proxy → briq-mock',
+    `${proxy.url}/api/briq${SEND_PATH}`,
+    { authorization: 'Bearer bench-token' },
+    [proxy.pid, mock.pid],
+  )
+  const runs = [floorRun, mockRun, forwarderRun, proxyRun]
+  const micros = (value: number) => `${value.toFixed(0)} µs`
+  console.log(
+    `POST ${SEND_PATH}, ${CONNECTIONS} connections, ${SECONDS} s each after ${WARM_SECONDS} s of warm-up, keep-alive loopback HTTP`,
+  )
+  console.log('  (bare forwarder: node:http + undici, no checks; load gen: autocannon, in the bench process)')
   for (const run of runs) {
-    const cpu = run.cpu.map((micros) => `${micros.toFixed(0)} µs`).join(' + ')
     console.log(
-      `  ${run.name.padEnd(24)} ${run.rate.toFixed(0).padStart(6)} sends/s   p50 ${String(run.p50).padStart(3)} ms   p99 ${String(run.p99).padStart(3)} ms   CPU/send ${cpu}${run.failed > 0 ? `   ${run.failed} not 2xx/errors` : ''}`,
+      `  ${run.name.padEnd(24)} ${run.rate.toFixed(0).padStart(6)} sends/s   p50 ${String(run.p50).padStart(3)} ms   p99 ${String(run.p99).padStart(3)} ms   CPU/send ${run.cpu.map(micros).join(' + ')}, load gen ${micros(run.loader)}, machine ${micros(run.machine)}${run.failed > 0 ? `   ${run.failed} not 2xx/errors` : ''}`,
     )
   }
-  const [floorRun, mockRun, proxyRun] = runs as [Run, Run, Run]
   const mark = (ok: boolean) => (ok ? 'meets' : 'MISSES')
   const mockOfFloor = mockRun.rate / floorRun.rate
   const proxyOfMock = proxyRun.rate / mockRun.rate
@@ -139,15 +170,20 @@ try {
     `  mock / floor  = ${mockOfFloor.toFixed(2)} (${mark(mockOfFloor >= TARGETS.mockOfFloor)} ≥ ${TARGETS.mockOfFloor}); mock p99 ${mockRun.p99} ms (${mark(mockRun.p99 < TARGETS.mockP99Ms)} < ${TARGETS.mockP99Ms} ms)`,
   )
   console.log(
-    `  proxy / mock  = ${proxyOfMock.toFixed(2)} (${mark(proxyOfMock >= TARGETS.proxyOfMock)} ≥ ${TARGETS.proxyOfMock})`,
+    `  proxy / mock  = ${proxyOfMock.toFixed(2)} (${mark(proxyOfMock >= TARGETS.proxyOfMock)} ≥ ${TARGETS.proxyOfMock}); bare forwarder / mock = ${(forwarderRun.rate / mockRun.rate).toFixed(2)}`,
   )
-  // A server's capacity is one core over its CPU per send; the proxy and the mock behind it
-  // each have a process, so the slower of the two sets the pace.
-  const floorCpu = floorRun.cpu[0]!
-  const mockCpu = mockRun.cpu[0]!
-  const proxyCpu = Math.max(...proxyRun.cpu)
+  // What the CPU per send allows: each process (one thread) at most one core, and all of them
+  // together, load generator included, the machine's cores. A direct run splits the cores
+  // between two processes and the mock's own core sets its pace; a proxied run shares them
+  // among three, so a proxy costing no more than the mock still trails it.
+  const cores = availableParallelism()
+  const capacity = (run: Run) => {
+    const each = [...run.cpu, run.loader]
+    return Math.min(1e6 / Math.max(...each), (cores * 1e6) / each.reduce((sum, value) => sum + value, 0))
+  }
+  const byCpu = (run: Run, of: Run) => (capacity(run) / capacity(of)).toFixed(2)
   console.log(
-    `  by CPU/send: mock / floor = ${(floorCpu / mockCpu).toFixed(2)}, proxy / mock = ${(mockCpu / proxyCpu).toFixed(2)}`,
+    `  by CPU/send (a process ≤ 1 core, all ≤ ${cores}): mock / floor = ${byCpu(mockRun, floorRun)}, proxy / mock = ${byCpu(proxyRun, mockRun)}, bare forwarder / mock = ${byCpu(forwarderRun, mockRun)}`,
   )
 
   // Memory: the mock's heap once its store is full, and again after 100 000 more sends.
