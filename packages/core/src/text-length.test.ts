@@ -39,6 +39,17 @@ describe('overflowIndex', () => {
     expect(overflowIndex('abc', 3)).toBe(-1)
     expect(overflowIndex('', 0)).toBe(-1)
   })
+
+  it('starts at the character that passes the limit, never inside an emoji or after a letter before its accent', () => {
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}' // 👨‍👩‍👧: 5 code points, one character
+    expect(overflowIndex(`${'x'.repeat(19)}${family}`, 20)).toBe(19)
+    expect(overflowIndex(`${'y'.repeat(1023)}\u{1F1F9}\u{1F1FF}z`, 1024)).toBe(1023) // the flag 🇹🇿
+    expect(overflowIndex(`${'x'.repeat(59)}e\u0301`, 60)).toBe(59) // é as e + combining acute
+    expect(overflowIndex('\u{1F44D}\u{1F3FD}!', 1)).toBe(0) // 👍🏽 passes a limit of 1 as a whole
+    // A character that begins within the limit and ends past it is marked whole; one that ends at it is not.
+    expect(overflowIndex(`ab${family}`, 7)).toBe(-1)
+    expect(overflowIndex(`ab${family}c`, 7)).toBe(10)
+  })
 })
 
 describe('countLineBreaks', () => {

@@ -12,12 +12,14 @@ const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g
 
 /**
  * The index in UTF-16 code units where the text passes `max` code points, or `-1` when it
- * does not. The preview uses it to mark overflow from the exact point where it starts.
+ * does not. The preview marks overflow from there, so the index is moved back to the start of
+ * the character the reader sees (the grapheme cluster, UAX #29) that holds the first code point
+ * past `max`: a mark never splits an emoji (👨‍👩‍👧, a flag 🇹🇿, 👍🏽) or a letter from its accent.
  */
 export function overflowIndex(text: string, max: number): number {
   let count = 0
   for (let i = 0; i < text.length; i++) {
-    if (count === max) return i
+    if (count === max) return characterStart(text, i)
     const code = text.charCodeAt(i)
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       const next = text.charCodeAt(i + 1)
@@ -26,6 +28,15 @@ export function overflowIndex(text: string, max: number): number {
     count++
   }
   return -1
+}
+
+let graphemes: Intl.Segmenter | undefined
+
+/** Where the grapheme cluster holding `index` starts (`index` itself where Intl.Segmenter is missing). */
+function characterStart(text: string, index: number): number {
+  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return index
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+  return graphemes.segment(text).containing(index)?.index ?? index
 }
 
 /**
