@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import type { ValidateOptions } from '@briq-interactive/core'
 import { isScenarioName, SCENARIO_NAMES } from '../faults/scenarios.ts'
+import { checkAllowedOrigins } from '../server/cors.ts'
 import type { MockHttpServerOptions } from '../server/create-http-server.ts'
 
 /** `briq-mock --help`. */
@@ -93,6 +94,6 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (Object.keys(validation).length > 0) options.validation = validation
   if (values['open-windows']) options.openWindows = true
   if (values.scenario !== undefined && isScenarioName(values.scenario)) options.scenario = values.scenario
-  if (values['allow-origin']) options.allowedOrigins = values['allow-origin']
+  if (values['allow-origin']) options.allowedOrigins = checkAllowedOrigins(values['allow-origin'], '--allow-origin')
   return { kind: 'serve', options }
 }

@@ -40,6 +40,24 @@ describe('standalone server CORS with credentials', () => {
     expectCredentialedAccess(denied, VITE)
   })
 
+  it('reads a configured origin copied with its trailing slash as that origin', async () => {
+    running = await startMockHttpServer({ port: 0, allowedOrigins: [`${VITE}/`] })
+    const preflight = await fetch(`${running.url}/v1/whatsapp/senders`, {
+      method: 'OPTIONS',
+      headers: { origin: VITE, 'access-control-request-method': 'GET' },
+    })
+    expect(preflight.status).toBe(204)
+    expectCredentialedAccess(preflight, VITE)
+  })
+
+  it('refuses to start with an allowed origin no browser can send, naming it', async () => {
+    for (const entry of ['localhost:5173', 'http://localhost:5173/app', '*.example.com', '']) {
+      await expect(startMockHttpServer({ port: 0, allowedOrigins: [entry] })).rejects.toThrow(
+        `allowedOrigins entries must be origins like "http://localhost:5173" (scheme, host, optional port, no path); got "${entry}"`,
+      )
+    }
+  })
+
   it('allows credentials only for the configured origins', async () => {
     running = await startMockHttpServer({ port: 0, allowedOrigins: [VITE] })
     const allowed = await fetch(`${running.url}/v1/whatsapp/senders`, {

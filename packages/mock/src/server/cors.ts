@@ -4,6 +4,28 @@ export type AllowedOrigins = '*' | readonly string[]
 const ALLOW_HEADERS = 'Content-Type, X-API-Key, X-App-ID, X-Mock-Scenario, X-Mock-Fault, X-Request-Id'
 const EXPOSE_HEADERS = 'Retry-After, X-Request-ID'
 
+/**
+ * Checks configured origins the way a browser sends them in `Origin` (scheme, host, optional
+ * port): an entry copied with a trailing slash becomes that origin, and anything else is refused
+ * here, naming the entry, since it could never match and every browser request would be refused.
+ * `name` is how the caller spells the option (`allowedOrigins`, `--allow-origin`).
+ */
+export function checkAllowedOrigins(value: AllowedOrigins, name = 'allowedOrigins'): AllowedOrigins {
+  if (value === '*') return value
+  return value.map((entry) => {
+    let origin: string | undefined
+    try {
+      origin = new URL(entry).origin
+    } catch {}
+    if (origin === undefined || origin === 'null' || origin !== entry.replace(/\/$/, '')) {
+      throw new RangeError(
+        `${name} entries must be origins like "http://localhost:5173" (scheme, host, optional port, no path); got "${entry}"`,
+      )
+    }
+    return origin
+  })
+}
+
 /** The origin to reflect, or `null` when the request's origin is not allowed. */
 export function allowedOrigin(origin: string | null, allowed: AllowedOrigins): string | null {
   if (!origin) return null

@@ -14,7 +14,7 @@ import { type BriqMock, createBriqMock } from '../create-briq-mock.ts'
 import { replyHandlerOf } from '../http/handle-request.ts'
 import { errorEnvelopeResponse, type MockReply } from '../http/responses.ts'
 import type { BriqMockOptions } from '../options.ts'
-import { type AllowedOrigins, allowedOrigin, corsHeaders, preflightResponse } from './cors.ts'
+import { type AllowedOrigins, allowedOrigin, checkAllowedOrigins, corsHeaders, preflightResponse } from './cors.ts'
 
 /** Options of `startMockHttpServer`: the mock's options plus where to listen. */
 export interface MockHttpServerOptions extends BriqMockOptions {
@@ -87,7 +87,8 @@ function refusal(error: unknown): MockReply | null {
  * browser origins. Reusable from tests (`port: 0`) and by the `briq-mock` bin.
  */
 export async function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<MockHttpServer> {
-  const { port = 4010, host = '127.0.0.1', allowedOrigins = '*', mock: given, ...mockOptions } = options
+  const { port = 4010, host = '127.0.0.1', allowedOrigins: origins = '*', mock: given, ...mockOptions } = options
+  const allowedOrigins = checkAllowedOrigins(origins)
   const mock = given ?? createBriqMock(mockOptions)
   const reply = replyHandlerOf(mock.handle)
   const fallbackHost = `${host.includes(':') ? `[${host}]` : host}:${port}`
