@@ -40,6 +40,18 @@ describe('receiveWebhook', () => {
     expect(notEvent).toMatchObject({ ok: false, status: 400 })
   })
 
+  it('answers 500 saying the secret is not set, not 401, while the server has no secret', async () => {
+    // A deployment missing BRIQ_WEBHOOK_SECRET: Briq's genuine, signed deliveries must not read as forged.
+    for (const secret of ['', '   ', undefined as unknown as string]) {
+      const request = post(delivered, { 'X-Briq-Signature': await signWebhook(delivered, SECRET) })
+      expect(await receiveWebhook(request, { secret })).toEqual({
+        ok: false,
+        status: 500,
+        error: 'The webhook signing secret is not set on this server, so no delivery can be checked.',
+      })
+    }
+  })
+
   it('refuses a body over the cap with 413, declared or streamed, before checking anything else', async () => {
     const big = 'x'.repeat(2000)
     expect(

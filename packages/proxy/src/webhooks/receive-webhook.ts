@@ -16,8 +16,11 @@ export type ReceivedWebhook =
   | { ok: true; event: WebhookEvent }
   | {
       ok: false
-      /** 413 too large, 401 bad or missing signature, 400 unreadable or not a known event. */
-      status: 400 | 401 | 413
+      /**
+       * 413 too large, 401 bad or missing signature, 400 unreadable or not a known event, 500 no
+       * secret on this server (a deployment without its secret, not a forged delivery).
+       */
+      status: 400 | 401 | 413 | 500
       /** A sentence saying what is wrong (never quotes the body or the secret). */
       error: string
     }
@@ -27,13 +30,23 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024
 /**
  * Reads a webhook request the safe way, in order: the body under a byte cap (a declared
  * `Content-Length` over it is refused unread), then Briq's `X-Briq-Signature` over exactly those
- * bytes, then the event (`parseWebhookEvent`, either documented envelope). Never throws.
+ * bytes, then the event (`parseWebhookEvent`, either documented envelope). Never throws. With
+ * no secret (unset or blank, e.g. a missing environment variable) every delivery is answered
+ * 500, so a server missing its configuration says so instead of calling Briq's signatures wrong;
+ * non-2xx deliveries are retried by Briq.
  *
  * @example
  * const received = await receiveWebhook(request, { secret: process.env.BRIQ_WEBHOOK_SECRET ?? '' })
  * if (!received.ok) return new Response(received.error, { status: received.status })
  */
 export async function receiveWebhook(request: Request, options: ReceiveWebhookOptions): Promise<ReceivedWebhook> {
+  if (typeof options.secret !== 'string' || options.secret.trim() === '') {
+    return {
+      ok: false,
+      status: 500,
+      error: 'The webhook signing secret is not set on this server, so no delivery can be checked.',
+    }
+  }
   const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   let read: Awaited<ReturnType<typeof readBodyWithLimit>>
   try {
