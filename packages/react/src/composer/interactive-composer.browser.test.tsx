@@ -119,3 +119,17 @@ describe('InteractiveComposer in a narrow column of a wide page (Chromium)', () 
     expect(box('.bi-composer-preview').top).toBeGreaterThanOrEqual(box('.bi-composer-builder').bottom)
   })
 })
+
+describe('InteractiveComposer themed by the host (Chromium)', () => {
+  it('takes --bi-frame-width from an ancestor for its preview, up to its column', async () => {
+    await page.viewport(1280, 900)
+    show({ sendMode: 'inline' })
+    expect(box('.bi-composer-preview').width).toBe(340)
+    const host = document.querySelector('.bi-composer')?.parentElement as HTMLElement
+    host.style.setProperty('--bi-frame-width', '300px')
+    expect(box('.bi-composer-preview').width).toBe(300)
+    // Wider than the side column: the column's width, nothing sticking out of it.
+    host.style.setProperty('--bi-frame-width', '900px')
+    expect(box('.bi-composer-preview').width).toBe(box('.bi-composer-side').width)
+  })
+})
