@@ -53,6 +53,20 @@ describe('Copy as curl in mock mode', () => {
   })
 })
 
+describe('Copy as fetch in mock mode', () => {
+  it('carries the public mock key, so it runs in the page’s console against its mock (here the standalone one)', async () => {
+    const code = playgroundSnippet('fetch', request, mockConnection, 'http://localhost:5173')
+    expect(code.split('\n')[0]).toMatch(/^\/\/ .*mock-api-key is its public test key, not a secret/)
+    expect(code).toContain(`"X-API-Key": "${MOCK_API_KEY}"`)
+    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor
+    const logged: unknown[] = []
+    await new AsyncFunction('console', code.replaceAll('http://localhost:5173', server.url))({
+      log: (value: unknown) => logged.push(value),
+    })
+    expect(logged).toMatchObject([{ success: true, data: { status: 'pending' } }])
+  })
+})
+
 describe('the snippets against a proxy', () => {
   it('never print a key or token, and use the page’s endpoint', () => {
     const curl = playgroundSnippet('curl', request, proxyConnection, 'https://shop.example')
@@ -61,6 +75,16 @@ describe('the snippets against a proxy', () => {
       expect(code).toContain('https://shop.example/api/briq/v1/whatsapp/messages/interactive')
       expect(code).not.toContain('dev-token')
       expect(code).not.toContain(MOCK_API_KEY)
+    }
+  })
+
+  it('say which header the proxy needs when the page sends a token, so the copy does not just answer 401', () => {
+    for (const kind of ['curl', 'fetch'] as const) {
+      const code = playgroundSnippet(kind, request, proxyConnection, 'https://shop.example')
+      expect(code).toContain('The Authorization header is not printed')
+      expect(code).not.toContain('dev-token')
+      const open = playgroundSnippet(kind, request, { ...proxyConnection, headers: {} }, 'https://shop.example')
+      expect(open).not.toContain('Authorization')
     }
   })
 })
