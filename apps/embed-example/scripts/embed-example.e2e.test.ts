@@ -79,6 +79,10 @@ describe('the embedding example', () => {
       const page = await browser.newPage()
       const problems: string[] = []
       page.on('pageerror', (error) => problems.push(error.message))
+      // What a developer sees in the console on the page they copy (a 404 for the icon included).
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text())
+      })
       await page.goto(server.url)
       await page.getByRole('heading', { name: 'Send a WhatsApp message' }).waitFor()
       await page.getByRole('button', { name: 'Send', exact: true }).click()
