@@ -1,4 +1,4 @@
-import { type Conversation, describeRequestFailure } from '@briq-interactive/core'
+import { type Conversation, describeRequestFailure, type Sender } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId } from 'react'
 import { type DayTimeOptions, formatDayTime } from '../preview/format-day-time.ts'
 import { useSendDialog } from './send-dialog-context.ts'
@@ -8,10 +8,16 @@ import { windowState } from './window-state.ts'
 /** Props of {@link SendDialogConversation}, spread onto the field's wrapper. */
 export type SendDialogConversationProps = ComponentPropsWithoutRef<'div'>
 
-function optionLabel(conversation: Conversation, words: DayTimeOptions): string {
+const bare = (phone: string) => phone.replace(/^\+/, '')
+
+/** `sender`: the line that sends, named when the customer has threads with several of them. */
+function optionLabel(conversation: Conversation, words: DayTimeOptions, sender?: Sender): string {
   const { t } = words
-  const phone = `+${conversation.recipient_phone.replace(/^\+/, '')}`
-  const name = conversation.contact_profile_name ? `${conversation.contact_profile_name} · ${phone}` : phone
+  const phone = `+${bare(conversation.recipient_phone)}`
+  const contact = conversation.contact_profile_name ? `${conversation.contact_profile_name} · ${phone}` : phone
+  const name = sender
+    ? t('sendDialog.conversation.fromSender', { name: contact, sender: sender.label || `+${sender.display_number}` })
+    : contact
   const window = windowState(conversation)
   if (!window.open) return t('sendDialog.conversation.closed', { name })
   if (window.closes === undefined) return name
@@ -26,16 +32,36 @@ function optionLabel(conversation: Conversation, words: DayTimeOptions): string 
  */
 export function SendDialogConversation(props: SendDialogConversationProps): ReactNode {
   const { className, ...rest } = props
-  const { t, core, locale, client, conversationId, setConversationId, setSender, sending, countConversationPicker } =
-    useSendDialog('SendDialog.Conversation')
+  const {
+    t,
+    core,
+    locale,
+    client,
+    conversationId,
+    setConversationId,
+    setSender,
+    sending,
+    countConversationPicker,
+    senders,
+    requestSenders,
+  } = useSendDialog('SendDialog.Conversation')
   const id = useId()
   useEffect(() => {
     countConversationPicker(1)
     return () => countConversationPicker(-1)
   }, [countConversationPicker])
+  useEffect(() => requestSenders(), [requestSenders])
   const noteId = `${id}-note`
   const recent = useBriqQuery(client, 'conversations', (c, signal) => c.listConversations({}, { signal }))
   const items = recent.data?.items ?? []
+  // A customer with threads on two of your lines shows twice; "Send from" hides once a
+  // conversation is chosen, so those options name the line that sends.
+  const threads = new Map<string, number>()
+  for (const item of items) threads.set(bare(item.recipient_phone), (threads.get(bare(item.recipient_phone)) ?? 0) + 1)
+  const lineOf = (item: Conversation): Sender | undefined =>
+    (threads.get(bare(item.recipient_phone)) ?? 0) > 1
+      ? senders.data?.find((candidate) => candidate.id === item.sender_id)
+      : undefined
   const now = new Date()
   const listed = conversationId === null || items.some((item) => item.id === conversationId)
   let note: string | undefined
@@ -71,7 +97,7 @@ export function SendDialogConversation(props: SendDialogConversationProps): Reac
         )}
         {items.map((item) => (
           <option key={item.id} value={item.id}>
-            {optionLabel(item, { t, locale, now })}
+            {optionLabel(item, { t, locale, now }, lineOf(item))}
           </option>
         ))}
       </select>

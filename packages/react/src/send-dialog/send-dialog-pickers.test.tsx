@@ -46,6 +46,23 @@ describe('SendInteractiveDialog: who sends, and to whom', () => {
     expect(recipient()).toBeInTheDocument()
   })
 
+  it('names the sending line when one customer has threads with two of your numbers', async () => {
+    // Amina writes to the sales line too: two threads with one number, and "Send from" hides once
+    // a conversation is chosen, so the option itself must say which line sends.
+    mock.openWindow(FIXTURE_PHONES.open, { sender: '255700000002' })
+    open()
+    await waitFor(() => expect(optionTexts(sendTo()).filter((o) => o?.includes('+255712345678'))).toHaveLength(2))
+    const amina = optionTexts(sendTo()).filter((o) => o?.includes('+255712345678'))
+    expect(amina).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Amina Juma · \+255712345678, from Support line: open until /),
+        expect.stringMatching(/^\+255712345678, from Sales line: open until /),
+      ]),
+    )
+    // A customer with one thread reads as before.
+    expect(optionTexts(sendTo())).toContain('Baraka Mushi · +255713000001: window closed')
+  })
+
   it('a closed conversation explains in one paragraph what WhatsApp needs; sending is left to Briq', async () => {
     const onConversationIdChange = vi.fn()
     open({ onConversationIdChange })

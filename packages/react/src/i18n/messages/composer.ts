@@ -13,6 +13,7 @@ export const composerMessages = {
   'sendDialog.conversation.openUntil': ['{name}: open until {time}', '{name}: wazi hadi {time}'],
   'sendDialog.conversation.closed': ['{name}: window closed', '{name}: muda wa saa 24 umeisha'],
   'sendDialog.conversation.unknown': ['Conversation {id}', 'Mazungumzo {id}'],
+  'sendDialog.conversation.fromSender': ['{name}, from {sender}', '{name}, kutoka {sender}'],
   'sendDialog.conversation.loading': ['Loading recent conversations…', 'Inapakia mazungumzo ya karibuni…'],
   'sendDialog.conversation.failed': [
     'Recent conversations could not be loaded: {reason}',
