@@ -28,6 +28,11 @@ export interface UpstreamCall {
   requestId: string
 }
 
+// A read changes nothing, so it can simply be asked again; a send (or a read receipt) may have
+// reached Briq before the deadline, and Briq documents no idempotency key for sends.
+const TIMED_OUT_READ = 'Nothing was changed by this read; try again shortly.'
+const TIMED_OUT_WRITE = "The request may have reached Briq: check the message's status before sending it again."
+
 /**
  * Sends the checked request to Briq with the real key and a deadline covering the whole answer,
  * and copies what comes back (the caller redacts the key from every response). Redirects are
@@ -80,7 +85,7 @@ export async function forwardToUpstream(
         response: errorResponse(
           504,
           'UPSTREAM_TIMEOUT',
-          `Briq did not answer within ${config.timeoutMs} ms. The message may or may not have been sent; check its status before retrying.`,
+          `Briq did not answer within ${config.timeoutMs} ms. ${call.method === 'GET' ? TIMED_OUT_READ : TIMED_OUT_WRITE}`,
           call.requestId,
         ),
         message: `upstream timed out after ${config.timeoutMs} ms`,

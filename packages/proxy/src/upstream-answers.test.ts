@@ -1,3 +1,4 @@
+import { SEND_REQUEST } from '@briq-interactive/fixtures'
 import { afterAll, describe, expect, it } from 'vitest'
 import { nodeFetch } from './node/node-fetch.ts'
 import { closedPortUrl, type FakeUpstream, json, startFakeUpstream } from './testing/fake-upstream.ts'
@@ -202,6 +203,21 @@ describe.each([
       expect(body.errors[0].message).toMatch(/did not answer within 100 ms/)
       expect(body.request_id).toBe(response.headers.get('x-request-id'))
       expect(proxy.logs.at(-1)).toMatchObject({ level: 'error', status: 504, requestId: body.request_id })
+    })
+
+    it('a timed-out read says nothing changed; a timed-out send says it may have gone', async () => {
+      const { get, proxy } = await through(() => {}, 100)
+      const read = (await (await get()).json()).errors[0].message as string
+      expect(read).toBe('Briq did not answer within 100 ms. Nothing was changed by this read; try again shortly.')
+      const sent = await fetch(`${proxy.url}/v1/whatsapp/messages/interactive`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(SEND_REQUEST),
+      })
+      expect(sent.status).toBe(504)
+      expect((await sent.json()).errors[0].message).toMatch(
+        /^Briq did not answer within 100 ms\. The request may have reached Briq: check the message's status before sending it again\.$/,
+      )
     })
 
     it('a body that stalls after the headers also times out', async () => {
