@@ -106,6 +106,14 @@ describe('the Web handler with a custom fetch', () => {
     expect(new Headers(calls[0]?.init.headers).get('x-api-key')).toBe(KEY)
   })
 
+  it('reads a blank upstream as unset, as the examples pass a blank BRIQ_UPSTREAM from an env file: Briq itself', async () => {
+    for (const upstream of ['', '  ']) {
+      const { handler, calls } = proxyWith(() => new Response(null, { status: 204 }), { upstream })
+      await handler(new Request('https://app.example/v1/whatsapp/senders'))
+      expect(calls[0]?.url).toBe('https://karibu.briq.tz/v1/whatsapp/senders')
+    }
+  })
+
   it('answers 404 for a path outside the base path', async () => {
     const { handler, calls } = proxyWith(() => new Response('{}'), { basePath: '/api/briq' })
     expect((await handler(new Request('https://app.example/v1/whatsapp/senders'))).status).toBe(404)

@@ -29,7 +29,7 @@ export interface BriqProxyLogEvent {
 export interface BriqProxyOptions {
   /** Your Briq API key. It is sent upstream as `X-API-Key` and never leaves the server otherwise. */
   apiKey: string
-  /** Briq's base URL. Default `https://karibu.briq.tz`; `http://localhost:4010` for the standalone mock. */
+  /** Briq's base URL. Default (also when blank) `https://karibu.briq.tz`; `http://localhost:4010` for the standalone mock. */
   upstream?: string
   /** The path the proxy is mounted under, e.g. `/api/briq`. Stripped before matching routes. Default `''`. */
   basePath?: string

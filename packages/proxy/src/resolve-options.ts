@@ -34,8 +34,10 @@ const fail = (reason: string): never => {
   throw new TypeError(`createBriqProxy: ${reason}`)
 }
 
+// Blank is unset, as for the bin's BRIQ_UPSTREAM and requireEnv: the examples pass
+// process.env.BRIQ_UPSTREAM, which an env file's `BRIQ_UPSTREAM=` leaves empty.
 function resolveUpstream(value: string | undefined): string {
-  const raw = value ?? DEFAULT_UPSTREAM
+  const raw = typeof value === 'string' && value.trim() === '' ? DEFAULT_UPSTREAM : (value ?? DEFAULT_UPSTREAM)
   let url: URL
   try {
     url = new URL(raw)
