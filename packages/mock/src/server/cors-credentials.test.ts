@@ -50,8 +50,29 @@ describe('standalone server CORS with credentials', () => {
     expectCredentialedAccess(preflight, VITE)
   })
 
+  it('reads an origin written in upper case or with its default port as the origin browsers send', async () => {
+    running = await startMockHttpServer({
+      port: 0,
+      allowedOrigins: ['HTTP://LOCALHOST:5173', 'https://admin.example.com:443'],
+    })
+    for (const origin of [VITE, 'https://admin.example.com']) {
+      const answer = await fetch(`${running.url}/v1/whatsapp/senders`, {
+        headers: { origin, 'x-api-key': 'mock-api-key' },
+      })
+      expectCredentialedAccess(answer, origin)
+    }
+  })
+
   it('refuses to start with an allowed origin no browser can send, naming it', async () => {
-    for (const entry of ['localhost:5173', 'http://localhost:5173/app', '*.example.com', '']) {
+    for (const entry of [
+      'localhost:5173',
+      'http://localhost:5173/app',
+      '*.example.com',
+      '',
+      'http://u:p@localhost:5173',
+      'http://localhost:5173/?x',
+      'ftp://localhost',
+    ]) {
       await expect(startMockHttpServer({ port: 0, allowedOrigins: [entry] })).rejects.toThrow(
         `allowedOrigins entries must be origins like "http://localhost:5173" (scheme, host, optional port, no path); got "${entry}"`,
       )

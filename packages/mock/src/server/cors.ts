@@ -6,18 +6,32 @@ const EXPOSE_HEADERS = 'Retry-After, X-Request-ID'
 
 /**
  * Checks configured origins the way a browser sends them in `Origin` (scheme, host, optional
- * port): an entry copied with a trailing slash becomes that origin, and anything else is refused
- * here, naming the entry, since it could never match and every browser request would be refused.
+ * port): an entry copied with a trailing slash (or in upper case, or with its default port)
+ * becomes that origin, and anything else is refused here, naming the entry, since it could never
+ * match and every browser request would be refused.
  * `name` is how the caller spells the option (`allowedOrigins`, `--allow-origin`).
  */
 export function checkAllowedOrigins(value: AllowedOrigins, name = 'allowedOrigins'): AllowedOrigins {
   if (value === '*') return value
   return value.map((entry) => {
-    let origin: string | undefined
+    let url: URL | undefined
     try {
-      origin = new URL(entry).origin
+      url = new URL(entry)
     } catch {}
-    if (origin === undefined || origin === 'null' || origin !== entry.replace(/\/$/, '')) {
+    // Written the way a browser never sends it (upper case, a default port, a trailing slash),
+    // an origin is still that origin; a path, query, fragment or credentials make it no origin.
+    const origin =
+      url &&
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      url.pathname === '/' &&
+      url.search === '' &&
+      url.hash === '' &&
+      url.username === '' &&
+      url.password === '' &&
+      !entry.includes('#')
+        ? url.origin
+        : undefined
+    if (origin === undefined) {
       throw new RangeError(
         `${name} entries must be origins like "http://localhost:5173" (scheme, host, optional port, no path); got "${entry}"`,
       )
