@@ -101,6 +101,7 @@ export const DRAFT_LABEL_KEYS = [
   'fix.listToButtons',
   'fix.listToButtonsDroppingSectionTitle',
   'fix.trim',
+  'fix.composeAccents',
   'fix.uniqueId',
   'fix.shortenId',
   'fix.removeDuplicateProduct',

@@ -63,6 +63,7 @@ const SCENARIOS: unknown[] = [
     screen: 'S',
   }),
   { to: '255712345678', interactive: createDraft('button') },
+  setAt(createDraft('button'), ['action', 'buttons', 0, 'reply', 'title'], `${'e\u0301'.repeat(10)}y`),
 ]
 
 describe('draftFixIts', () => {

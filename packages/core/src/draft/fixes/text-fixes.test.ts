@@ -25,6 +25,28 @@ describe('trim', () => {
   })
 })
 
+describe('compose accents', () => {
+  it('joins accents typed as separate marks to their letters when that makes the text fit', () => {
+    const typed = `${'e\u0301'.repeat(10)}y` // "éééééééééé y" in 21 code points: an accent counts on its own
+    const draft = setAt(createDraft('button'), reply(0, 'title'), typed)
+    const fix = fixesOf(draft).find((candidate) => candidate.id === 'compose:action.buttons.0.reply.title')
+    expect(fix).toMatchObject({ labelKey: 'fix.composeAccents', params: {}, paths: [reply(0, 'title')] })
+    expect(fix?.issues.map((issue) => issue.code)).toEqual(['too_long'])
+    const composed = apply(draft, 'compose:action.buttons.0.reply.title')
+    expect(getAt(composed, reply(0, 'title'))).toBe(`${'\u00e9'.repeat(10)}y`)
+    expect(validateInteractive(composed).ok).toBe(true)
+  })
+
+  it('is not offered where the text already fits, is composed, or would still be too long', () => {
+    const fits = setAt(createDraft('button'), reply(0, 'title'), 'Caf\u0065\u0301')
+    const tooLong = setAt(createDraft('button'), reply(0, 'title'), `${'x'.repeat(20)}e\u0301`)
+    const composed = setAt(createDraft('button'), reply(0, 'title'), 'x'.repeat(21))
+    for (const draft of [fits, tooLong, composed]) {
+      expect(fixesOf(draft).filter((fix) => fix.id.startsWith('compose:'))).toEqual([])
+    }
+  })
+})
+
 describe('unique ids', () => {
   it('gives a repeated id the next free one made from its title', () => {
     const draft = setAt(createDraft('button'), reply(1, 'id'), 'yes-confirm')

@@ -1,3 +1,4 @@
+import { countCharacters } from '../../text-length.ts'
 import { followsTitle, ID_PREFIX, idFromTitle, takenIds, uniqueId } from '../draft-ids.ts'
 import { getAt, setAt } from '../draft-path.ts'
 import { setField } from '../set-field.ts'
@@ -26,6 +27,34 @@ export function trimFixes(context: FixContext): FixIt[] {
         return result.ok ? result.draft : draft
       },
     }))
+}
+
+/**
+ * Accents typed as separate marks (e + U+0301, as some keyboards and pasted text give them) count
+ * as characters of their own; joined to their letters (Unicode NFC) the same text may fit.
+ * Offered only where it does.
+ */
+export function composeFixes(context: FixContext): FixIt[] {
+  const fixes: FixIt[] = []
+  for (const { node, path, value } of context.fields) {
+    if (typeof value !== 'string' || node.limit === undefined) continue
+    const composed = value.normalize('NFC')
+    if (composed === value || countCharacters(composed) > node.limit.max) continue
+    const issues = issuesAt(context.issues, path, ['too_long'])
+    if (issues.length === 0) continue
+    fixes.push({
+      id: `compose:${pathId(path)}`,
+      labelKey: 'fix.composeAccents',
+      params: {},
+      paths: [path],
+      issues,
+      apply: (draft: unknown) => {
+        const result = setField(draft, path, composed, context.options)
+        return result.ok ? result.draft : draft
+      },
+    })
+  }
+  return fixes
 }
 
 /** A generated kind of id (button, row, quick reply) that repeats another: give it the next free one. */

@@ -174,6 +174,10 @@ export const draftLabels = {
     },
   ],
   'fix.trim': ['Remove the spaces at the ends', 'Ondoa nafasi za mwanzo na mwisho'],
+  'fix.composeAccents': [
+    'Join each accent to its letter, so it counts once',
+    'Unganisha kila alama na herufi yake, ihesabiwe mara moja',
+  ],
   'fix.uniqueId': ['Make it unique: {id}', 'Kifanye kiwe cha kipekee: {id}'],
   'fix.shortenId': ['Shorten it to {limit} characters', 'Kifupishe hadi herufi {limit}'],
   'fix.removeDuplicateProduct': ['Remove the repeated product {id}', 'Ondoa bidhaa iliyorudiwa {id}'],
