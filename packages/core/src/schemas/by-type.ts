@@ -3,6 +3,7 @@ import { isRecord } from '../is-record.ts'
 import { anything } from './anything.ts'
 import { literalValues } from './literal.ts'
 import { objectShape } from './object.ts'
+import { SYNC_RUN } from './sync-run.ts'
 
 /** An `object` schema whose `type` is a literal: a header kind, a card kind, a message type. */
 type Typed = z.ZodMiniType<{ type: string }>
@@ -29,7 +30,7 @@ export function byType<const T extends readonly [Typed, ...Typed[]]>(options: T)
     }
     const option = table.get((input as { type?: string }).type as string)
     if (option) {
-      option._zod.run(payload as z.core.ParsePayload, { async: false })
+      option._zod.run(payload as z.core.ParsePayload, SYNC_RUN)
       return
     }
     const known = [...table.keys()]

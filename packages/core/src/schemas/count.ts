@@ -4,6 +4,7 @@ import { LIMITS, type Limit } from '../limits.ts'
 import { anything } from './anything.ts'
 import { type CheckPayload, report } from './issue-detail.ts'
 import { limitIssue } from './limit-check.ts'
+import { SYNC_RUN } from './sync-run.ts'
 
 /** Where a count is counted: the message, a list, a carousel, or section/card `at` (1-based). */
 export interface CountWhere {
@@ -88,7 +89,7 @@ export function listOf<T extends z.ZodMiniType>(item: T): z.ZodMiniType<z.output
     }
     const parsed = Array(input.length) as z.output<T>[]
     for (let index = 0; index < input.length; index++) {
-      const result = item._zod.run({ value: input[index], issues: [] }, { async: false }) as z.core.ParsePayload
+      const result = item._zod.run({ value: input[index], issues: [] }, SYNC_RUN) as z.core.ParsePayload
       for (const issue of result.issues) {
         // As zod's array does: the index goes in front of the item's own path, in place.
         const located = issue as { path?: PropertyKey[] }

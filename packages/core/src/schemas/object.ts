@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini'
 import { isRecord } from '../is-record.ts'
 import { anything } from './anything.ts'
+import { SYNC_RUN } from './sync-run.ts'
 
 /** The fields of an `object` schema. */
 export type Shape = Record<string, z.ZodMiniType>
@@ -49,7 +50,7 @@ export function object<S extends Shape>(
       const parsed: Record<string, unknown> = {}
       for (const key of keys) {
         const field = shape[key]!._zod
-        const result = field.run({ value: input[key], issues: [] }, { async: false }) as z.core.ParsePayload
+        const result = field.run({ value: input[key], issues: [] }, SYNC_RUN) as z.core.ParsePayload
         const present = key in input
         const optional = field.optout === 'optional'
         if (!present && optional && field.optin === 'optional') continue
@@ -91,7 +92,7 @@ export function optional<T extends z.ZodMiniType = z.ZodMiniType<never>>(schema?
   const made = anything<z.output<T> | undefined>().check((payload) => {
     const input = payload.value
     if (input === undefined) return
-    if (schema) schema._zod.run(payload as z.core.ParsePayload, { async: false })
+    if (schema) schema._zod.run(payload as z.core.ParsePayload, SYNC_RUN)
     else payload.issues.push({ code: 'invalid_type', expected: 'never', input, path: [] })
   }) as Optional<T>
   made._zod.optin = 'optional'

@@ -8,18 +8,32 @@ import type { Issue, ValidationResult } from '../issue.ts'
  * Children are visited last to first, depth first. Accepted values are shallow (free-form data
  * nests at most `LIMITS.structure.jsonDepth` levels), so the recursion is bounded.
  */
-function notPlain(value: object, path: (string | number)[]): (string | number)[] | null {
+function notPlain(value: object): (string | number)[] | null {
   const prototype: unknown = Object.getPrototypeOf(value)
-  const isArray = Array.isArray(value)
-  if (isArray ? prototype !== Array.prototype : prototype !== Object.prototype && prototype !== null) return path
-  const keys = isArray ? [] : Object.keys(value)
-  for (let i = (isArray ? value.length : keys.length) - 1; i >= 0; i--) {
-    const key = isArray ? i : keys[i]!
-    const item: unknown = (value as Record<string | number, unknown>)[key]
-    const found = typeof item === 'object' && item !== null ? notPlain(item, [...path, key]) : null
+  if (Array.isArray(value)) {
+    if (prototype !== Array.prototype) return []
+    for (let i = value.length - 1; i >= 0; i--) {
+      const found = notPlainItem(value[i], i)
+      if (found) return found
+    }
+    return null
+  }
+  if (prototype !== Object.prototype && prototype !== null) return []
+  const keys = Object.keys(value)
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i]!
+    const found = notPlainItem((value as Record<string, unknown>)[key], key)
     if (found) return found
   }
   return null
+}
+
+// The path is built only on the way back from a find, not copied into every container visited.
+function notPlainItem(item: unknown, key: string | number): (string | number)[] | null {
+  if (typeof item !== 'object' || item === null) return null
+  const found = notPlain(item)
+  if (found) found.unshift(key)
+  return found
 }
 
 /**
@@ -30,7 +44,7 @@ function notPlain(value: object, path: (string | number)[]): (string | number)[]
  * on junk.
  */
 export function acceptedAsJson<T>(value: unknown, data: T, warnings: Issue[], prefix = 0): ValidationResult<T> {
-  const path = typeof value === 'object' && value !== null ? notPlain(value, []) : null
+  const path = typeof value === 'object' && value !== null ? notPlain(value) : null
   if (path === null) return { ok: true, value: data, warnings }
   const request = prefix > 0 && path.length === 0
   const issue = worded({ path, code: 'invalid_type', reason: 'json_data', ...(request ? { params: { request } } : {}) })
