@@ -38,10 +38,11 @@ export function composeFixes(context: FixContext): FixIt[] {
   const fixes: FixIt[] = []
   for (const { node, path, value } of context.fields) {
     if (typeof value !== 'string' || node.limit === undefined) continue
-    const composed = value.normalize('NFC')
-    if (composed === value || countCharacters(composed) > node.limit.max) continue
+    // The issue first: composing every text of the draft would cost each keystroke.
     const issues = issuesAt(context.issues, path, ['too_long'])
     if (issues.length === 0) continue
+    const composed = value.normalize('NFC')
+    if (composed === value || countCharacters(composed) > node.limit.max) continue
     fixes.push({
       id: `compose:${pathId(path)}`,
       labelKey: 'fix.composeAccents',
