@@ -170,7 +170,13 @@ export function createBuilderModel(
       state,
       draft,
       type,
-      description: type === undefined ? undefined : describeInteractive(type, options.validation),
+      // Per type and options: a keystroke keeps the type, so it keeps the description.
+      description:
+        snapshot !== undefined && snapshot.type === type && derivedOptions === options
+          ? snapshot.description
+          : type === undefined
+            ? undefined
+            : describeInteractive(type, options.validation),
       result,
       fixes,
       placement,
