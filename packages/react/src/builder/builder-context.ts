@@ -1,5 +1,6 @@
 import type { DraftPath, EditorOperation, IssueAnchor, IssueAnchorKind } from '@briq-interactive/core'
-import { createContext, useContext, useSyncExternalStore } from 'react'
+import { createContext, useContext, useReducer, useRef } from 'react'
+import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import type { Locale, Translate } from '../i18n/messages.ts'
 import type { BuilderModel, BuilderSnapshot, ChangeOptions } from './builder-model.ts'
 import type { DraftPersistenceState } from './use-draft-persistence.ts'
@@ -61,12 +62,33 @@ export function useBuilderControls(part = 'This part'): BuilderControls {
 /**
  * What a part shows, selected from the builder's snapshot; the part re-renders only when the
  * selection changes (`Object.is`), so `selector` must return a primitive or a stable object.
+ *
+ * Not `useSyncExternalStore`: for each part it re-renders, React queues a passive effect (to
+ * note the new value), and so posts a task after every keystroke's commit. The model changes
+ * only from the builder's own handlers, and a part reads the present snapshot as it renders,
+ * so a layout-effect subscription that asks for a render when the selection changed is enough.
  */
 export function useBuilderSelector<T>(selector: (snapshot: BuilderSnapshot) => T, part?: string): T {
   const { model } = useBuilderControls(part)
-  const read = () => selector(model.getSnapshot())
-  return useSyncExternalStore(model.subscribe, read, read)
+  const selected = selector(model.getSnapshot())
+  const [, rerender] = useReducer(increment, 0)
+  const shown = useRef({ selector, selected })
+  useClientLayoutEffect(() => {
+    shown.current = { selector, selected }
+  })
+  useClientLayoutEffect(() => {
+    const check = () => {
+      const { selector: select, selected: last } = shown.current
+      if (!Object.is(select(model.getSnapshot()), last)) rerender()
+    }
+    // A change between this render and the subscription shows too.
+    check()
+    return model.subscribe(check)
+  }, [model])
+  return selected
 }
+
+const increment = (n: number) => n + 1
 
 /** The DOM id of the control that shows issues at `anchor`. */
 export const anchorElementId = (rootId: string, kind: IssueAnchorKind, path: DraftPath): string =>

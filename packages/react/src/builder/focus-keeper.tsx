@@ -1,6 +1,6 @@
 import { type RefObject, useEffect, useState } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
-import { type FocusRequest, useBuilderSelector } from './builder-context.ts'
+import type { FocusRequest } from './builder-context.ts'
 
 const attribute = (name: string, value: string) => `[${name}="${value.replace(/["\\]/g, '\\$&')}"]`
 
@@ -47,9 +47,10 @@ interface FocusKeeperProps {
  * a picked issue on its field. Renders nothing.
  */
 export function FocusKeeper({ root, pending, register }: FocusKeeperProps) {
+  // Woken by each focus request, so it renders (and runs its effect) in the commit of the change
+  // that asked: requests are made in the same handler as their change. Not subscribed to the
+  // draft, so a keystroke does not render it.
   const [, setWakes] = useState(0)
-  // Subscribed to every change, so its layout effect runs after each commit of the form.
-  useBuilderSelector((snapshot) => snapshot.state)
   useEffect(() => register(() => setWakes((n) => n + 1)), [register])
   useClientLayoutEffect(() => {
     const request = pending.current
