@@ -1,4 +1,5 @@
 import type { ValidateOptions } from '@briq-interactive/core'
+import { configuredOrigin } from '@briq-interactive/core/server'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
 import { createSecretRedactor } from './redact-secret.ts'
 import { transportOf, type UpstreamTransport } from './upstream/upstream-transport.ts'
@@ -64,16 +65,13 @@ function resolveOrigins(value: readonly string[] | undefined): ReadonlySet<strin
     return fail('allowedOrigins must be an array of origins such as ["https://admin.example.com"].')
   const origins = new Set<string>()
   for (const entry of value) {
-    let url: URL | undefined
-    try {
-      url = new URL(entry)
-    } catch {}
-    if (!url || url.origin === 'null' || url.origin !== entry.replace(/\/$/, '')) {
-      fail(
+    const origin = typeof entry === 'string' ? configuredOrigin(entry) : undefined
+    if (origin === undefined) {
+      return fail(
         `allowedOrigins entries must be origins like "https://admin.example.com" (scheme, host, optional port, no path); got "${entry}".`,
       )
     }
-    origins.add(url!.origin)
+    origins.add(origin)
   }
   return origins
 }

@@ -1,3 +1,4 @@
+import { configuredOrigin } from '@briq-interactive/core/server'
 /** Which browser origins may call the standalone server. */
 export type AllowedOrigins = '*' | readonly string[]
 
@@ -5,32 +6,14 @@ const ALLOW_HEADERS = 'Content-Type, X-API-Key, X-App-ID, X-Mock-Scenario, X-Moc
 const EXPOSE_HEADERS = 'Retry-After, X-Request-ID'
 
 /**
- * Checks configured origins the way a browser sends them in `Origin` (scheme, host, optional
- * port): an entry copied with a trailing slash (or in upper case, or with its default port)
- * becomes that origin, and anything else is refused here, naming the entry, since it could never
- * match and every browser request would be refused.
+ * Checks configured origins the way a browser sends them in `Origin`: each entry becomes the
+ * origin it names (`configuredOrigin`), and anything else is refused here, naming the entry.
  * `name` is how the caller spells the option (`allowedOrigins`, `--allow-origin`).
  */
 export function checkAllowedOrigins(value: AllowedOrigins, name = 'allowedOrigins'): AllowedOrigins {
   if (value === '*') return value
   return value.map((entry) => {
-    let url: URL | undefined
-    try {
-      url = new URL(entry)
-    } catch {}
-    // Written the way a browser never sends it (upper case, a default port, a trailing slash),
-    // an origin is still that origin; a path, query, fragment or credentials make it no origin.
-    const origin =
-      url &&
-      (url.protocol === 'http:' || url.protocol === 'https:') &&
-      url.pathname === '/' &&
-      url.search === '' &&
-      url.hash === '' &&
-      url.username === '' &&
-      url.password === '' &&
-      !entry.includes('#')
-        ? url.origin
-        : undefined
+    const origin = configuredOrigin(entry)
     if (origin === undefined) {
       throw new RangeError(
         `${name} entries must be origins like "http://localhost:5173" (scheme, host, optional port, no path); got "${entry}"`,

@@ -1,0 +1,25 @@
+/**
+ * The origin a configured entry names, the way a browser sends it in `Origin` (scheme, host,
+ * optional port), or `undefined` when the entry is no origin. An entry copied with a trailing
+ * slash, in upper case or with its default port is still that origin; a path, query, fragment,
+ * credentials or a scheme other than http(s) make it none, since it could never match a
+ * browser's `Origin` and every request from it would be refused.
+ */
+export function configuredOrigin(entry: string): string | undefined {
+  let url: URL
+  try {
+    url = new URL(entry)
+  } catch {
+    return undefined
+  }
+  const isOrigin =
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    url.pathname === '/' &&
+    url.search === '' &&
+    url.hash === '' &&
+    url.username === '' &&
+    url.password === '' &&
+    // `new URL('http://a/#')` has an empty hash, but the entry still carries a fragment.
+    !entry.includes('#')
+  return isOrigin ? url.origin : undefined
+}
