@@ -61,6 +61,17 @@ async function openAndType(to: string, props: Partial<SendInteractiveDialogProps
   return user
 }
 
+/** Escape dismisses the held send's question and keeps the dialog; "Send again" then sends. */
+async function dismissThenSendAgain(user: ReturnType<typeof userEvent.setup>) {
+  await user.keyboard('{Escape}')
+  expect(screen.getByRole('dialog')).toBeInTheDocument()
+  expect(screen.queryByRole('region', { name: 'Not sent' })).toBeNull()
+
+  await user.click(sendButton())
+  await user.click(await screen.findByRole('button', { name: 'Send again' }))
+  await screen.findByRole('region', { name: 'Message sent' })
+}
+
 /**
  * Holds Briq's answer to the sends until the returned function is called, so a test can look at
  * the pending dialog however slow the machine running it.
@@ -268,13 +279,7 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     expect(refusal).toHaveTextContent('This exact message was already sent')
     expect(sends).toBe(1)
 
-    await user.keyboard('{Escape}')
-    expect(screen.getByRole('dialog')).toBeInTheDocument()
-    expect(screen.queryByRole('region', { name: 'Not sent' })).toBeNull()
-
-    await user.click(sendButton())
-    await user.click(await screen.findByRole('button', { name: 'Send again' }))
-    await screen.findByRole('region', { name: 'Message sent' })
+    await dismissThenSendAgain(user)
     expect(sends).toBe(2)
     expect(onSent).toHaveBeenCalledTimes(2)
   })
@@ -293,13 +298,7 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     expect(held.querySelector('[data-maybe-sent]')).not.toBeNull()
     expect(sends).toBe(tries)
 
-    await user.keyboard('{Escape}')
-    expect(screen.getByRole('dialog')).toBeInTheDocument()
-    expect(screen.queryByRole('region', { name: 'Not sent' })).toBeNull()
-
-    await user.click(sendButton())
-    await user.click(await screen.findByRole('button', { name: 'Send again' }))
-    await screen.findByRole('region', { name: 'Message sent' })
+    await dismissThenSendAgain(user)
     expect(sends).toBe(tries + 1)
   })
 
