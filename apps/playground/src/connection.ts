@@ -1,3 +1,4 @@
+import { DEFAULT_API_KEY } from '@briq-interactive/mock'
 /** Where the playground sends, decided once at start-up. */
 export interface PlaygroundConnection {
   /** `mock`: the in-browser mock answers; `proxy`: a real endpoint (your briq-proxy, or `pnpm mock`). */
@@ -23,9 +24,9 @@ export interface PlaygroundEnv {
 export function connectionFromEnv(env: PlaygroundEnv): PlaygroundConnection {
   const endpoint = env.VITE_BRIQ_ENDPOINT?.trim()
   if (!endpoint) {
-    // The mock's fixture key: public and documented in packages/mock, not a secret. A real Briq
+    // The mock's fixture key: public and documented in the mock's README, not a secret. A real Briq
     // key never reaches the browser; in proxy mode the proxy adds it.
-    return { mode: 'mock', endpoint: MOCK_ENDPOINT, headers: { 'X-API-Key': 'mock-api-key' } }
+    return { mode: 'mock', endpoint: MOCK_ENDPOINT, headers: { 'X-API-Key': DEFAULT_API_KEY } }
   }
   const token = env.VITE_BRIQ_PROXY_TOKEN?.trim()
   return { mode: 'proxy', endpoint, headers: token ? { Authorization: `Bearer ${token}` } : {} }

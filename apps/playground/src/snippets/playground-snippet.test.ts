@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process'
 import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
+import { DEFAULT_API_KEY } from '@briq-interactive/mock'
 import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PlaygroundConnection } from '../connection.ts'
-import { MOCK_API_KEY, playgroundSnippet, STANDALONE_MOCK_ORIGIN } from './playground-snippet.ts'
+import { playgroundSnippet, STANDALONE_MOCK_ORIGIN } from './playground-snippet.ts'
 
 const mockConnection: PlaygroundConnection = { mode: 'mock', endpoint: '/api/briq', headers: {} }
 const proxyConnection: PlaygroundConnection = {
@@ -36,7 +37,7 @@ describe('Copy as curl in mock mode', () => {
       /^# .*`pnpm mock`.*http:\/\/127\.0\.0\.1:4010.*mock-api-key is its public test key, not a secret/,
     )
     expect(second).toBe(`curl -X POST '${STANDALONE_MOCK_ORIGIN}/v1/whatsapp/messages/interactive' \\`)
-    expect(command).toContain(`-H 'X-API-Key: ${MOCK_API_KEY}'`)
+    expect(command).toContain(`-H 'X-API-Key: ${DEFAULT_API_KEY}'`)
   })
 
   it('works as run from a terminal against the standalone mock (here on a free port)', async () => {
@@ -57,7 +58,7 @@ describe('Copy as fetch in mock mode', () => {
   it('carries the public mock key, so it runs in the page’s console against its mock (here the standalone one)', async () => {
     const code = playgroundSnippet('fetch', request, mockConnection, 'http://localhost:5173')
     expect(code.split('\n')[0]).toMatch(/^\/\/ .*mock-api-key is its public test key, not a secret/)
-    expect(code).toContain(`"X-API-Key": "${MOCK_API_KEY}"`)
+    expect(code).toContain(`"X-API-Key": "${DEFAULT_API_KEY}"`)
     const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor
     const logged: unknown[] = []
     await new AsyncFunction('console', code.replaceAll('http://localhost:5173', server.url))({
@@ -74,7 +75,7 @@ describe('the snippets against a proxy', () => {
     for (const code of [curl, fetch]) {
       expect(code).toContain('https://shop.example/api/briq/v1/whatsapp/messages/interactive')
       expect(code).not.toContain('dev-token')
-      expect(code).not.toContain(MOCK_API_KEY)
+      expect(code).not.toContain(DEFAULT_API_KEY)
     }
   })
 

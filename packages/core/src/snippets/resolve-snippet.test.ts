@@ -29,6 +29,20 @@ describe('resolveSnippet', () => {
     ])
   })
 
+  it("prints a mock's public key as X-API-Key, while a secret X-API-Key header stays out", () => {
+    const snippet = resolveSnippet(request, {
+      endpoint: 'http://127.0.0.1:4010',
+      publicApiKey: 'mock-api-key',
+      headers: { 'X-API-Key': 'sk-live-secret' },
+    })
+    expect(snippet.headers).toEqual([
+      { name: 'Content-Type', value: 'application/json' },
+      { name: 'X-API-Key', value: 'mock-api-key' },
+    ])
+    expect(snippet.omittedSecrets).toEqual(['X-API-Key'])
+    expect(() => resolveSnippet(request, { endpoint: '/b', publicApiKey: 'a\nb' })).toThrow(/publicApiKey/)
+  })
+
   it('pretty-prints the request as JSON', () => {
     expect(resolveSnippet(request, { endpoint: '/b' }).json).toBe(JSON.stringify(request, null, 2))
   })

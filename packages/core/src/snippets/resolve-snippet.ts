@@ -71,6 +71,10 @@ function resolveUrl(options: SnippetOptions): { url: string; relative: boolean }
 function resolveHeaders(options: SnippetOptions): { headers: SnippetHeader[]; omittedSecrets: string[] } {
   const headers: SnippetHeader[] = [{ name: 'Content-Type', value: 'application/json' }]
   if (options.target === 'briq') headers.push({ name: 'X-API-Key', fromEnv: API_KEY_ENV_VAR })
+  else if (options.publicApiKey !== undefined) {
+    if (HEADER_VALUE_BREAK.test(options.publicApiKey)) fail('publicApiKey has a line break or NUL in it')
+    headers.push({ name: 'X-API-Key', value: options.publicApiKey })
+  }
   const omittedSecrets: string[] = []
   for (const [name, value] of Object.entries(options.headers ?? {})) {
     if (!HEADER_NAME.test(name)) fail(`"${name}" is not a valid HTTP header name`)
@@ -99,8 +103,8 @@ function toJson(request: SnippetRequest): string {
 }
 
 /**
- * Works out the URL, headers and body a snippet prints. Secrets never pass: the only API key
- * a snippet mentions is the `BRIQ_API_KEY` placeholder.
+ * Works out the URL, headers and body a snippet prints. Secrets never pass: the only API keys
+ * a snippet mentions are the `BRIQ_API_KEY` placeholder and a mock's `publicApiKey`.
  *
  * @throws {TypeError} for options that cannot make a working request (no endpoint, a header
  *   value with a line break, …) or a request that is not a JSON-serialisable object.

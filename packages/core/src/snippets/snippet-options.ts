@@ -40,6 +40,12 @@ export interface ProxySnippetOptions {
    * set by the snippet or the client.
    */
   headers?: SnippetHeaders
+  /**
+   * A key that is public by design, printed as `X-API-Key`: the test key of a Briq mock, such
+   * as `briq-mock`'s `mock-api-key`, so the snippet runs against it as copied. Never a real
+   * key: a snippet is for copying around.
+   */
+  publicApiKey?: string
 }
 
 /** Options of `toCurl` and `toFetchSnippet` for a request straight to Briq, for server-side use. */
