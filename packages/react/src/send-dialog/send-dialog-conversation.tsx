@@ -57,7 +57,10 @@ export function SendDialogConversation(props: SendDialogConversationProps): Reac
   // A customer with threads on two of your lines shows twice; "Send from" hides once a
   // conversation is chosen, so those options name the line that sends.
   const threads = new Map<string, number>()
-  for (const item of items) threads.set(bare(item.recipient_phone), (threads.get(bare(item.recipient_phone)) ?? 0) + 1)
+  for (const item of items) {
+    const phone = bare(item.recipient_phone)
+    threads.set(phone, (threads.get(phone) ?? 0) + 1)
+  }
   const lineOf = (item: Conversation): Sender | undefined =>
     (threads.get(bare(item.recipient_phone)) ?? 0) > 1
       ? senders.data?.find((candidate) => candidate.id === item.sender_id)
