@@ -1,5 +1,6 @@
 import { isRecord } from './draft-path.ts'
 import { type JsonSyntaxError, parseJsonDraft } from './parse-json-draft.ts'
+import { wrappedInteractive } from './wrapped-interactive.ts'
 
 /** What an imported file held, or why it cannot be used. */
 export type ReadDraftFileResult =
@@ -17,8 +18,7 @@ export function readDraftFile(text: string): ReadDraftFileResult {
   if (!parsed.ok) return { ok: false, reason: 'not_json', detail: parsed.error.detail, error: parsed.error }
   const value = parsed.value
   if (!isRecord(value)) return { ok: false, reason: 'not_object' }
-  if (isRecord(value.interactive)) {
-    return { ok: true, interactive: value.interactive, to: typeof value.to === 'string' ? value.to : undefined }
-  }
+  const interactive = wrappedInteractive(value)
+  if (interactive) return { ok: true, interactive, to: typeof value.to === 'string' ? value.to : undefined }
   return { ok: true, interactive: value, to: undefined }
 }
