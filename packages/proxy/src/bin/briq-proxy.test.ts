@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { LIMITS } from '@briq-interactive/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
 import { rawRequest } from '../testing/raw-request.ts'
@@ -55,6 +56,42 @@ describe('the briq-proxy bin', () => {
       /could not start: createBriqProxy: allowedOrigins entries must be origins.*\[redacted\]/,
     )
     expect(started.output()).not.toContain(TEST_KEY)
+  })
+
+  it('passes the validation switches to the send check, as briq-mock --extended-list-body does', async () => {
+    const upstream = await startFakeUpstream((_req, res) =>
+      json(res, 202, { success: true, data: { status: 'pending' } }),
+    )
+    const longList = {
+      to: VALID_SEND.to,
+      interactive: {
+        type: 'list',
+        body: { text: 'x'.repeat(LIMITS.body.text.max + 1) },
+        action: { button: 'Pick', sections: [{ title: 'S', rows: [{ id: 'r', title: 'R' }] }] },
+      },
+    }
+    const env = { BRIQ_API_KEY: TEST_KEY, BRIQ_UPSTREAM: upstream.url, PROXY_ALLOW_ANONYMOUS: '1', PORT: '0' }
+    const send = (url: string) =>
+      fetch(`${url}/api/briq/v1/whatsapp/messages/interactive`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(longList),
+      })
+    const plain = run(env)
+    const extended = run({ ...env, PROXY_EXTENDED_LIST_BODY: '1' })
+    try {
+      const refused = await send(await listeningUrl(plain))
+      expect(refused.status).toBe(422)
+      expect((await refused.json()).errors[0].field).toBe('interactive.body.text')
+      expect((await send(await listeningUrl(extended))).status).toBe(202)
+      expect(upstream.requests).toHaveLength(1)
+    } finally {
+      for (const started of [plain, extended]) {
+        started.child.kill('SIGTERM')
+        await started.exited
+      }
+      await upstream.close()
+    }
   })
 
   describe('running', () => {

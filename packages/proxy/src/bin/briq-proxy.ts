@@ -48,6 +48,8 @@ try {
   console.log(
     `  auth:     ${config.token === null ? 'NONE (PROXY_ALLOW_ANONYMOUS=1; prototyping only)' : 'Authorization: Bearer $PROXY_TOKEN'}`,
   )
+  const switches = Object.entries(config.validation).map(([name, value]) => `${name}: ${value}`)
+  if (switches.length > 0) console.log(`  checks:   ${switches.join(', ')}`)
   if (config.staticDir) console.log(`  static:   ${config.staticDir} under ${running.url}/`)
   const stop = () => {
     void running.close().then(() => {

@@ -34,6 +34,7 @@ describe('readServerConfig', () => {
         token: 't',
         allowedOrigins: undefined,
         staticDir: null,
+        validation: {},
       },
     })
   })
@@ -64,6 +65,39 @@ describe('readServerConfig', () => {
     expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't', PORT })).toEqual({
       ok: false,
       error: expect.stringMatching(/PORT must be a port number/),
+    })
+  })
+
+  it('reads the validation switches the mock takes as flags', () => {
+    const result = readServerConfig({
+      BRIQ_API_KEY: 'k',
+      PROXY_TOKEN: 't',
+      PROXY_EXTENDED_LIST_BODY: '1',
+      PROXY_ALLOW_FLOW_MEDIA_HEADER: ' 1 ',
+      PROXY_CAROUSEL_QUICK_REPLIES: '3',
+    })
+    expect(result).toMatchObject({
+      ok: true,
+      config: { validation: { extendedListBody: true, allowFlowMediaHeader: true, carouselQuickReplyMax: 3 } },
+    })
+    const off = readServerConfig({
+      BRIQ_API_KEY: 'k',
+      PROXY_TOKEN: 't',
+      PROXY_EXTENDED_LIST_BODY: '0',
+      PROXY_ALLOW_FLOW_MEDIA_HEADER: '',
+      PROXY_CAROUSEL_QUICK_REPLIES: '2',
+    })
+    expect(off).toMatchObject({ ok: true, config: { validation: {} } })
+  })
+
+  it.each([
+    ['PROXY_EXTENDED_LIST_BODY', 'true', /PROXY_EXTENDED_LIST_BODY must be 1 \(on\) or 0 \(off\); got "true"/],
+    ['PROXY_ALLOW_FLOW_MEDIA_HEADER', 'yes', /PROXY_ALLOW_FLOW_MEDIA_HEADER must be 1 \(on\) or 0 \(off\)/],
+    ['PROXY_CAROUSEL_QUICK_REPLIES', '4', /PROXY_CAROUSEL_QUICK_REPLIES must be 2 or 3; got "4"/],
+  ])('refuses %s=%s instead of guessing', (name, value, error) => {
+    expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't', [name]: value })).toEqual({
+      ok: false,
+      error: expect.stringMatching(error),
     })
   })
 })

@@ -1,3 +1,5 @@
+import type { ValidateOptions } from '@briq-interactive/core'
+
 /** The runnable server's settings, read from the environment. */
 export interface ServerConfig {
   /** Port to listen on (`PORT`, default 8787; 0 picks a free one). */
@@ -14,12 +16,44 @@ export interface ServerConfig {
   allowedOrigins: string[] | undefined
   /** A built playground to serve under `/`, or null. */
   staticDir: string | null
+  /**
+   * The send check's switches for the rules Meta's sources disagree on (`PROXY_EXTENDED_LIST_BODY`,
+   * `PROXY_ALLOW_FLOW_MEDIA_HEADER`, `PROXY_CAROUSEL_QUICK_REPLIES`), the same as the mock's flags.
+   */
+  validation: ValidateOptions
 }
 
 /** Where the API is mounted on the runnable server. */
 export const API_BASE_PATH = '/api/briq'
 
 const DEFAULT_UPSTREAM = 'https://karibu.briq.tz'
+
+type Read<T> = { ok: true; value: T } | { ok: false; error: string }
+
+/** An on/off variable: unset, blank or `0` is off, `1` is on; anything else is refused, not guessed. */
+function readSwitch(env: Record<string, string | undefined>, name: string): Read<boolean> {
+  const raw = env[name]?.trim() ?? ''
+  if (raw === '' || raw === '0') return { ok: true, value: false }
+  if (raw === '1') return { ok: true, value: true }
+  return { ok: false, error: `${name} must be 1 (on) or 0 (off); got "${raw}".` }
+}
+
+/** The validation switches, so a proxy in front of `briq-mock --extended-list-body` passes what the mock takes. */
+function readValidation(env: Record<string, string | undefined>): Read<ValidateOptions> {
+  const validation: ValidateOptions = {}
+  const extended = readSwitch(env, 'PROXY_EXTENDED_LIST_BODY')
+  if (!extended.ok) return extended
+  if (extended.value) validation.extendedListBody = true
+  const flowMedia = readSwitch(env, 'PROXY_ALLOW_FLOW_MEDIA_HEADER')
+  if (!flowMedia.ok) return flowMedia
+  if (flowMedia.value) validation.allowFlowMediaHeader = true
+  const quickReplies = env.PROXY_CAROUSEL_QUICK_REPLIES?.trim() ?? ''
+  if (quickReplies === '3') validation.carouselQuickReplyMax = 3
+  else if (quickReplies !== '' && quickReplies !== '2') {
+    return { ok: false, error: `PROXY_CAROUSEL_QUICK_REPLIES must be 2 or 3; got "${quickReplies}".` }
+  }
+  return { ok: true, value: validation }
+}
 
 /** Reads and checks the environment; the error says exactly what to set. */
 export function readServerConfig(
@@ -47,6 +81,8 @@ export function readServerConfig(
         'Set PROXY_TOKEN=<a long random secret> (callers send Authorization: Bearer <it>), or PROXY_ALLOW_ANONYMOUS=1 for local prototyping only.',
     }
   }
+  const validation = readValidation(env)
+  if (!validation.ok) return validation
   const origins = env.PROXY_ALLOWED_ORIGINS?.split(',')
     .map((origin) => origin.trim())
     .filter((origin) => origin !== '')
@@ -60,6 +96,7 @@ export function readServerConfig(
       token: token === '' ? null : token,
       allowedOrigins: origins && origins.length > 0 ? origins : undefined,
       staticDir: env.PROXY_STATIC_DIR?.trim() || null,
+      validation: validation.value,
     },
   }
 }

@@ -35,6 +35,7 @@ export async function startProxyServer(
       upstream: config.upstream,
       fetch: nodeFetch(),
       basePath: API_BASE_PATH,
+      validation: config.validation,
       ...(config.token === null ? { allowAnonymous: true } : { authorize: bearerTokenAuthorize(config.token) }),
       ...(config.allowedOrigins ? { allowedOrigins: config.allowedOrigins } : {}),
       ...(log ? { log } : {}),
