@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { BadRequestTargetError } from '../server/request-url.ts'
-import { ForbiddenMethodError, toWebRequest } from './node-request.ts'
+import { ForbiddenMethodError, toServerRequest, toWebRequest } from './node-request.ts'
 import { MAX_DRAIN_BYTES, settleRequestBody } from './settle-request-body.ts'
 import { writeResponse } from './write-response.ts'
 
@@ -72,6 +72,19 @@ describe('toWebRequest and writeResponse', () => {
         new AbortController(),
       ),
     ).toThrow(BadRequestTargetError)
+  })
+
+  it('refuses a request with two Host lines: node keeps the first, a proxy in front may read the last', () => {
+    const twoHosts = {
+      method: 'GET',
+      headers: { host: 'ours.test' },
+      rawHeaders: ['Host', 'ours.test', 'X-A', '1', 'host', 'evil.example'],
+      url: '/',
+    } as unknown as IncomingMessage
+    expect(() => toWebRequest(twoHosts, new AbortController())).toThrow(BadRequestTargetError)
+    expect(() => toServerRequest(twoHosts, new AbortController())).toThrow('The request has more than one Host header.')
+    const oneHost = { ...twoHosts, rawHeaders: ['Host', 'ours.test', 'X-Host', 'evil.example'] } as IncomingMessage
+    expect(toServerRequest(oneHost, new AbortController()).request.url).toBe('http://ours.test/')
   })
 
   it('takes the origin from the Host header (or the fallback), never from the target', () => {

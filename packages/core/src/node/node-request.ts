@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import { setDirectBodyReader } from '../server/direct-body.ts'
 import type { BodyReadResult } from '../server/read-body-with-limit.ts'
-import { originFromHost, requestUrl } from '../server/request-url.ts'
+import { BadRequestTargetError, originFromHost, requestUrl } from '../server/request-url.ts'
 import { rememberParsedUrl, type ServerRequest } from '../server/server-request.ts'
 import { directRequestBody, requestBodyStream } from './request-body-stream.ts'
 
@@ -70,7 +70,27 @@ function cachedOrigin(protocol: 'http' | 'https', host: string): string {
   return origin
 }
 
+/**
+ * Whether the request carries more than one Host line. Node keeps the first in `req.headers`,
+ * while a proxy or cache in front may have read the last: the two would disagree about the
+ * origin, so RFC 9112 ("Request Target") has a server answer 400 to such a request.
+ */
+function hasRepeatedHost(raw: readonly string[] | undefined): boolean {
+  // A hand-made request (a test double, a framework's inject) may have no raw lines.
+  if (raw === undefined) return false
+  let seen = false
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!
+    if (name.length !== 4 || name.toLowerCase() !== 'host') continue
+    if (seen) return true
+    seen = true
+  }
+  return false
+}
+
 function requestUrlOf(req: IncomingMessage, options: NodeRequestOptions): URL {
+  if (hasRepeatedHost(req.rawHeaders as readonly string[] | undefined))
+    throw new BadRequestTargetError('The request has more than one Host header.')
   const first = (value: string | string[] | undefined) =>
     (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim()
   const trustProxy = options.trustProxy === true

@@ -74,6 +74,7 @@ describe('briq-mock under hostile requests', () => {
     ['CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443', 405],
     ['GET /v1/whatsapp/senders HTTP/1.1\r\nHost: a@evil.example', 400],
     ['GET /v1/whatsapp/senders HTTP/1.1\r\nHost: evil.example/x', 400],
+    ['GET /v1/whatsapp/senders HTTP/1.1\r\nHost: localhost\r\nX-API-Key: mock-api-key\r\nHost: evil.example', 400],
   ])('answers %j with a 4xx envelope, not a 500', async (head, status) => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
     running = await startMockHttpServer({ port: 0 })
