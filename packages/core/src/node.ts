@@ -14,5 +14,6 @@ export {
   toWebRequest,
   type WebRequestOf,
 } from './node/node-request.ts'
+export { refuseConnect } from './node/refuse-connect.ts'
 export { MAX_DRAIN_BYTES, settleRequestBody } from './node/settle-request-body.ts'
 export { writeResponse } from './node/write-response.ts'

@@ -22,6 +22,12 @@ export type RouteMatch =
 /** The routes the kit uses, from core's one table: the only ones the proxy forwards. */
 export const PROXIED_ROUTES: readonly BriqRoute[] = BRIQ_ROUTES.filter((route) => route.proxied)
 
+/** Every method some forwarded route takes, plus OPTIONS: the `Allow` of a method no route takes. */
+export const PROXIED_METHODS: readonly string[] = [
+  ...[...new Set(PROXIED_ROUTES.map((route) => route.method))].sort(),
+  'OPTIONS',
+]
+
 // Ids are uuids in Briq's API; this also admits provider-style ids but never `.`/`..`,
 // percent-encoding (so no encoded slashes) or anything a server might reinterpret, nor a word
 // of the routes' own paths (`/messages/interactive/read` is no message's read receipt).

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Duplex } from 'node:stream'
 import {
   ForbiddenMethodError,
+  refuseConnect,
   type ServerRequestOf,
   settleRequestBody,
   toServerRequest,
@@ -140,13 +140,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
       )
     })
   })
-  // Node closes a CONNECT it has no listener for without a word; answer it like TRACE.
-  server.on('connect', (_req: IncomingMessage, socket: Duplex) => {
-    const body = JSON.stringify(forbiddenMethodEnvelope('CONNECT'))
-    socket.end(
-      `HTTP/1.1 405 Method Not Allowed\r\nAllow: ${ALLOWED_METHODS}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-    )
-  })
+  server.on('connect', (_req, socket) => refuseConnect(socket, ALLOWED_METHODS))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { LIMITS } from '@briq-interactive/core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
-import { rawRequest } from '../testing/raw-request.ts'
+import { rawExchange, rawRequest } from '../testing/raw-request.ts'
 import { TEST_KEY, VALID_SEND } from '../testing/start-test-proxy.ts'
 
 const BIN = fileURLToPath(new URL('./briq-proxy.ts', import.meta.url))
@@ -144,6 +144,13 @@ describe('the briq-proxy bin', () => {
         Origin: 'http://localhost',
       })
       expect(local.status).toBe(202)
+    })
+
+    it('answers CONNECT with 405 in the envelope instead of dropping the socket', async () => {
+      const received = await rawExchange(url, 'CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n')
+      expect(received).toMatch(/^HTTP\/1\.1 405 Method Not Allowed\r\n/)
+      expect(received).toMatch(/\r\nAllow: GET, POST, OPTIONS\r\n/)
+      expect(received).toContain('"code":"METHOD_NOT_ALLOWED"')
     })
 
     it('prints its URL but never the key', () => {

@@ -1,11 +1,12 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { settleRequestBody } from '@briq-interactive/core/node'
+import { refuseConnect, settleRequestBody } from '@briq-interactive/core/node'
 import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
 import { createBriqProxy } from '../create-briq-proxy.ts'
 import { nodeFetch } from '../node/node-fetch.ts'
 import { toNodeHandler } from '../node/to-node-handler.ts'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
+import { PROXIED_METHODS } from '../route-allow-list.ts'
 import { createLoopbackHostGuard } from './loopback-host-guard.ts'
 import { createStaticHandler } from './serve-static.ts'
 import { API_BASE_PATH, type ServerConfig } from './server-config.ts'
@@ -67,6 +68,7 @@ export async function startProxyServer(
     }
     serveStatic(req, res)
   })
+  server.on('connect', (_req, socket) => refuseConnect(socket, PROXIED_METHODS.join(', ')))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(config.port, config.host, () => resolve())

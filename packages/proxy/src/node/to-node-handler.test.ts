@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { rawRequest } from '../testing/raw-request.ts'
+import { rawExchange, rawRequest } from '../testing/raw-request.ts'
 import { toNodeHandler } from './to-node-handler.ts'
 
 let server: Server | undefined
@@ -113,10 +113,27 @@ describe('toNodeHandler', () => {
     expect(await response.json()).toMatchObject({ success: false, errors: [{ code: 'PROXY_ERROR' }] })
   })
 
-  it('answers 400 for a request it cannot turn into a Web Request (a forbidden method)', async () => {
+  it('answers 405 with Allow, as the mock does, for a method fetch forbids (TRACE), never reaching the handler', async () => {
     const url = await serve(toNodeHandler(() => new Response('never')))
     const response = await rawRequest(url, 'TRACE', '/')
-    expect(response.status).toBe(400)
+    expect(response.status).toBe(405)
+    expect(response.headers.allow).toBe('GET, POST, OPTIONS')
+    expect(JSON.parse(response.body).errors[0]).toEqual({
+      code: 'METHOD_NOT_ALLOWED',
+      message: 'TRACE is not supported; use GET, POST, OPTIONS.',
+      field: null,
+    })
+  })
+
+  it('answers 400 naming the problem for two Host lines', async () => {
+    const url = await serve(toNodeHandler(() => new Response('never')))
+    const received = await rawExchange(
+      url,
+      'GET /x HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n',
+    )
+    expect(received).toMatch(/^HTTP\/1\.1 400 /)
+    expect(received).toContain('"message":"The request has more than one Host header."')
+    expect(received).not.toContain('never')
   })
 
   it('only trusts X-Forwarded-* when asked to', async () => {

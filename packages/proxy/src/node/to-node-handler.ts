@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { briqErrorEnvelope } from '@briq-interactive/core'
 import {
   BodyAlreadyReadError,
+  ForbiddenMethodError,
   type NodeRequestOptions,
   type ServerRequestOf,
   settleRequestBody,
@@ -9,13 +10,21 @@ import {
   toWebRequest,
   writeResponse,
 } from '@briq-interactive/core/node'
+import { BadRequestTargetError } from '@briq-interactive/core/server'
 import { replierOf } from '../create-briq-proxy.ts'
 import type { FinalReply } from '../reply/proxy-reply.ts'
+import { PROXIED_METHODS } from '../route-allow-list.ts'
 
 /** A node:http / Express style handler. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void
 
-function failBeforeHeaders(res: ServerResponse, status: number, code: string, message: string): void {
+function failBeforeHeaders(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, string> = {},
+): void {
   if (res.headersSent) {
     res.destroy()
     return
@@ -25,8 +34,22 @@ function failBeforeHeaders(res: ServerResponse, status: number, code: string, me
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     'x-request-id': requestId,
+    ...extra,
   })
   res.end(JSON.stringify(briqErrorEnvelope([{ code, message, field: null }], requestId)))
+}
+
+function refuseBeforeHandler(error: unknown, res: ServerResponse): void {
+  if (error instanceof BodyAlreadyReadError) failBeforeHeaders(res, 500, 'BODY_ALREADY_READ', error.message)
+  else if (error instanceof ForbiddenMethodError) {
+    const allow = PROXIED_METHODS.join(', ')
+    const message = `${error.method} is not supported; use ${allow}.`
+    failBeforeHeaders(res, 405, 'METHOD_NOT_ALLOWED', message, { allow })
+  } else {
+    // Core's own sentences ("The Host header is not a host name."); they never quote the request.
+    const message = error instanceof BadRequestTargetError ? error.message : 'The request could not be read.'
+    failBeforeHeaders(res, 400, 'BAD_REQUEST', message)
+  }
 }
 
 // The handler, or node writing its reply, failed: the client learns only that the proxy did.
@@ -113,13 +136,10 @@ export function toNodeHandler(
         ? toServerRequest(req, disconnect, options)
         : toWebRequest(req, disconnect, options)
     } catch (error) {
-      // A parser mounted first is the server's mistake, worth saying plainly; an unparsable Host
-      // or a method fetch forbids (TRACE, TRACK) is the client's. Neither reaches the handler.
-      void settleRequestBody(req, res, 0).then(() =>
-        error instanceof BodyAlreadyReadError
-          ? failBeforeHeaders(res, 500, 'BODY_ALREADY_READ', error.message)
-          : failBeforeHeaders(res, 400, 'BAD_REQUEST', 'The request could not be read (bad Host header or method).'),
-      )
+      // A parser mounted first is the server's mistake, worth saying plainly; an unparsable or
+      // repeated Host, or a method fetch forbids (TRACE, TRACK), is the client's: each answered
+      // as the mock answers it. None reaches the handler.
+      void settleRequestBody(req, res, 0).then(() => refuseBeforeHandler(error, res))
       return
     }
     if (replier) {
