@@ -6,6 +6,14 @@
 
 export { bytesResponse, responseBytes } from './server/bytes-response.ts'
 export { configuredOrigin } from './server/configured-origin.ts'
+export {
+  BODY_FIELD,
+  bodyValidationError,
+  emptyBodyError,
+  type JsonObjectBody,
+  MAX_BODY_DEPTH,
+  parseJsonObjectBody,
+} from './server/json-object-body.ts'
 export { type MatchRouteOptions, matchRoute, type RouteMatch, type RouteShape } from './server/match-route.ts'
 export { type BodyReadResult, readBodyWithLimit } from './server/read-body-with-limit.ts'
 export { BadRequestTargetError, originFromHost, requestUrl, targetPath } from './server/request-url.ts'

@@ -1,7 +1,12 @@
-import type { BriqFieldError, BriqRoute, ValidateOptions } from '@briq-interactive/core'
-import { readBodyWithLimit, type ServerRequest } from '@briq-interactive/core/server'
-import { errorEnvelope, errorResponse } from './error-envelope.ts'
-import { parseJsonBody } from './parse-json-body.ts'
+import type { BriqRoute, ValidateOptions } from '@briq-interactive/core'
+import {
+  BODY_FIELD,
+  emptyBodyError,
+  parseJsonObjectBody,
+  readBodyWithLimit,
+  type ServerRequest,
+} from '@briq-interactive/core/server'
+import { errorEnvelope } from './error-envelope.ts'
 import type { FinalReply } from './reply/proxy-reply.ts'
 import { sendBodyErrors } from './validate-send-body.ts'
 
@@ -16,15 +21,11 @@ export type PostBodyCheck =
 
 const isJsonContentType = (value: string) => value.split(';')[0]?.trim().toLowerCase() === 'application/json'
 
-const EMPTY_SEND: BriqFieldError = {
-  code: 'VALIDATION_ERROR',
-  message: 'The request body is empty; send { to, interactive }.',
-  field: null,
-}
-
 /**
- * Checks a POST body in order: media type (415), size (413), JSON (400), and for a send,
- * core's validation (422). The bytes forwarded are the ones received, never re-serialised.
+ * Checks a POST body in order: media type (415), size (413), a JSON object (422, core's
+ * `parseJsonObjectBody`, as the mock reads it), and for a send, core's validation (422). Refusals
+ * of the body as a whole name the field `body`, as the mock's do. The bytes forwarded are the
+ * ones received, never re-serialised.
  */
 export async function checkPostBody(
   request: ServerRequest,
@@ -33,10 +34,15 @@ export async function checkPostBody(
   const { requestId } = options
   const unsupported = (): PostBodyCheck => ({
     ok: false,
-    response: errorResponse(
+    response: errorEnvelope(
       415,
-      'UNSUPPORTED_MEDIA_TYPE',
-      'POST requests with a body must have Content-Type: application/json.',
+      [
+        {
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          message: 'POST requests with a body must have Content-Type: application/json.',
+          field: BODY_FIELD,
+        },
+      ],
       requestId,
     ),
     message: 'refused: content type',
@@ -50,27 +56,26 @@ export async function checkPostBody(
     const message = `The request body is larger than ${options.maxBodyBytes} bytes.`
     return {
       ok: false,
-      response: errorResponse(413, 'PAYLOAD_TOO_LARGE', message, requestId),
+      response: errorEnvelope(413, [{ code: 'PAYLOAD_TOO_LARGE', message, field: BODY_FIELD }], requestId),
       message: 'refused: body too large',
     }
   }
   // A body-less POST (core's markRead) may omit the type: an HTML form or a simple cross-site
   // fetch with a body always sends one, and carries an Origin the origin check already refused.
   if (contentType === null && read.bytes.byteLength > 0) return unsupported()
-  const parsed = parseJsonBody(read.bytes)
+  if (read.bytes.byteLength === 0) {
+    if (!isSend) return { ok: true, body: null }
+    return { ok: false, response: errorEnvelope(422, [emptyBodyError()], requestId), message: 'refused: empty send' }
+  }
+  const parsed = parseJsonObjectBody(read.bytes)
   if (!parsed.ok) {
-    return {
-      ok: false,
-      response: errorResponse(400, 'INVALID_JSON', parsed.message, requestId),
-      message: 'refused: bad JSON',
-    }
+    return { ok: false, response: errorEnvelope(422, [parsed.error], requestId), message: 'refused: not a JSON object' }
   }
   if (isSend) {
-    const errors =
-      parsed.value === undefined ? [EMPTY_SEND] : sendBodyErrors(options.route, parsed.value, options.validation)
+    const errors = sendBodyErrors(options.route, parsed.value, options.validation)
     if (errors) {
       return { ok: false, response: errorEnvelope(422, errors, requestId), message: 'refused: invalid send request' }
     }
   }
-  return { ok: true, body: read.bytes.byteLength > 0 ? read.bytes : null }
+  return { ok: true, body: read.bytes }
 }

@@ -1,4 +1,5 @@
 import { BriqError, createBriqClient, LIMITS, type ListInteractive, type ValidateOptions } from '@briq-interactive/core'
+import { MAX_BODY_DEPTH } from '@briq-interactive/core/server'
 import { DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -71,6 +72,49 @@ describe('the proxy and the mock refuse an invalid send alike', () => {
     expect(body.errors).toEqual([
       expect.objectContaining({ code: 'VALIDATION_ERROR', field: 'interactive.action.buttons.0.reply.title' }),
     ])
+  })
+})
+
+describe('the proxy and the mock refuse a body that is no JSON object alike', () => {
+  const post = (base: string, body: string | Uint8Array<ArrayBuffer>, contentType = 'application/json') =>
+    fetch(`${base}/v1/whatsapp/messages/interactive`, {
+      method: 'POST',
+      headers: { 'Content-Type': contentType, 'X-API-Key': DEFAULT_API_KEY },
+      body,
+    }).then(async (response) => ({ status: response.status, body: await response.json() }))
+  const deep = (levels: number) => `{"to":"${FIXTURE_PHONES.open}","x":${'['.repeat(levels)}${']'.repeat(levels)}}`
+
+  it.each([
+    ['malformed JSON', '{"to":'],
+    ['not JSON at all', 'not json'],
+    ['a list', '[]'],
+    ['a string', '"hello"'],
+    ['null', 'null'],
+    ['an empty body', ''],
+    ['bytes that are not UTF-8', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])],
+    ['nesting past the depth the kit reads', deep(MAX_BODY_DEPTH + 1)],
+  ])('%s: the same 422 VALIDATION_ERROR on body from both', async (_label, body) => {
+    await start()
+    const viaProxy = await post(proxy.url, body)
+    const direct = await post(mock.url, body)
+    expect(viaProxy.status).toBe(422)
+    expect(direct.status).toBe(422)
+    expect(viaProxy.body.errors).toEqual(direct.body.errors)
+    expect(direct.body.errors).toEqual([expect.objectContaining({ code: 'VALIDATION_ERROR', field: 'body' })])
+  })
+
+  it('a wrong Content-Type and an oversize body name the field body in both', async () => {
+    await start()
+    const proxied = await post(proxy.url, '{}', 'text/plain')
+    const direct = await post(mock.url, '{}', 'text/plain')
+    expect([proxied.status, direct.status]).toEqual([415, 415])
+    for (const answer of [proxied, direct])
+      expect(answer.body.errors).toEqual([expect.objectContaining({ code: 'UNSUPPORTED_MEDIA_TYPE', field: 'body' })])
+    const big = JSON.stringify({ to: FIXTURE_PHONES.open, pad: 'x'.repeat(2 * 1024 * 1024) })
+    for (const answer of [await post(proxy.url, big), await post(mock.url, big)]) {
+      expect(answer.status).toBe(413)
+      expect(answer.body.errors).toEqual([expect.objectContaining({ code: 'PAYLOAD_TOO_LARGE', field: 'body' })])
+    }
   })
 })
 

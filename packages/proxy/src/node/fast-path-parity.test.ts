@@ -102,7 +102,7 @@ describe('toNodeHandler answers createBriqProxy byte for byte as the Web path do
   it.each([
     ['a forwarded 202', post(JSON.stringify(VALID_SEND))],
     ['a 422 from validation', post(JSON.stringify({ to: 'nobody', interactive: { type: 'button' } }))],
-    ['a 400 for bad JSON', post('{"to":')],
+    ['a 422 for bad JSON', post('{"to":')],
     ['a 415 without the JSON type', [`POST ${SEND} HTTP/1.1\r\n${ID}\r\nContent-Length: 2`, '{}'] as const],
     ['a 404 off the allow-list', [`GET /v1/whatsapp/elsewhere HTTP/1.1\r\n${ID}`, ''] as const],
     ['a 403 for a foreign origin', [`GET ${SEND} HTTP/1.1\r\n${ID}\r\nOrigin: https://evil.example`, ''] as const],
