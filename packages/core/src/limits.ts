@@ -253,6 +253,12 @@ export const LIMITS = {
      * comes close, and far deeper values cannot be serialised
      */
     jsonDepth: kit(0, 32),
+    /**
+     * Kit: a file opened as a draft holds at most 256 KiB of text (UTF-16 code units); no
+     * documented maximum for a file, but a send request is far smaller (the proxy refuses bodies
+     * past 64 KiB by default), and a larger text held in a form only freezes the page
+     */
+    draftFile: kit(0, 256 * 1024),
   },
   send: {
     /**

@@ -1,4 +1,4 @@
-import { createDraft, formatDraftJson } from '@briq-interactive/core'
+import { createDraft, formatDraftJson, LIMITS } from '@briq-interactive/core'
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -107,6 +107,22 @@ describe('the JSON tab', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('list.json holds no interactive message')
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('button'))
+  })
+
+  it('refuses a file too large to be one message (a log, a data dump) and keeps the draft', async () => {
+    const user = userEvent.setup()
+    const { container } = render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement
+    const huge = JSON.stringify({
+      ...createDraft('button'),
+      body: { text: 'x'.repeat(LIMITS.structure.draftFile.max) },
+    })
+    await user.upload(input, new File([huge], 'dump.json', { type: 'application/json' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      `dump.json is too large to be one message: ${Math.ceil(huge.length / 1024)} KB, and a message file is at most 256 KB`,
+    )
+    expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('button'))
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute('aria-disabled', 'true')
   })
 
   it('downloads the draft as a JSON file named after its type', async () => {

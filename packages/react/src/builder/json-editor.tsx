@@ -13,12 +13,15 @@ type FileNote =
   | { kind: 'opened'; name: string }
   | { kind: 'unreadable'; name: string }
   | { kind: 'not_object'; name: string }
+  | { kind: 'too_large'; name: string; size: number; limit: number }
   | { kind: 'not_json'; issue: Issue }
 
 function fileNoteText(note: FileNote, t: Translate, locale: Locale): string {
   if (note.kind === 'not_json') return issueText(note.issue, locale)
   if (note.kind === 'opened') return t('builder.json.opened', { name: note.name })
   if (note.kind === 'unreadable') return t('builder.json.fileUnreadable', { name: note.name })
+  if (note.kind === 'too_large')
+    return t('builder.json.fileTooLarge', { name: note.name, size: note.size, limit: note.limit })
   return t('builder.json.fileNotObject', { name: note.name })
 }
 
@@ -64,6 +67,11 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
       return
     }
     const read = readDraftFile(content)
+    if (!read.ok && read.reason === 'too_large') {
+      const kb = (length: number) => Math.ceil(length / 1024)
+      setFileNote({ kind: 'too_large', name: file.name, size: kb(read.actual), limit: kb(read.limit) })
+      return
+    }
     if (!read.ok) {
       const problem = read.reason === 'not_json' ? readJsonText(content, [], file.name) : undefined
       setFileNote(

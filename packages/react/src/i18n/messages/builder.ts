@@ -73,6 +73,10 @@ export const builderMessages = {
   'builder.json.opened': ['Opened {name}', 'Imefunguliwa: {name}'],
   'builder.json.fileNotObject': ['{name} holds no interactive message', '{name} haina ujumbe wa interactive'],
   'builder.json.fileUnreadable': ['{name} could not be read', '{name} haikuweza kusomwa'],
+  'builder.json.fileTooLarge': [
+    '{name} is too large to be one message: {size} KB, and a message file is at most {limit} KB',
+    '{name} ni kubwa mno kuwa ujumbe mmoja: KB {size}, na faili la ujumbe ni KB {limit} au chini',
+  ],
   'builder.refused.tooMany': [
     'No more can be added: the limit is {limit}',
     'Haiwezekani kuongeza zaidi: kikomo ni {limit}',
