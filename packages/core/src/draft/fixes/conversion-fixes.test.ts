@@ -98,4 +98,21 @@ describe('list to buttons', () => {
     const twoSections = applyDraftOperation(short, { op: 'add', path: ['action', 'sections'] })
     expect(fixesOf(twoSections).map((fix) => fix.id)).not.toContain('list-to-buttons')
   })
+
+  it('is not offered when the row titles would make invalid buttons (over 20 characters, or repeated)', () => {
+    const titled = (...titles: string[]) =>
+      setAt(
+        short,
+        ['action', 'sections', 0, 'rows'],
+        titles.map((title, i) => ({ id: `r${i}`, title })),
+      )
+    // 23 characters: a valid row title, a too long button title.
+    const long = titled('Saturday', 'Sunday morning, early!!')
+    expect(validateInteractive(long).ok).toBe(true)
+    expect(fixesOf(long).map((fix) => fix.id)).not.toContain('list-to-buttons')
+    const repeated = titled('Saturday', 'Saturday')
+    expect(fixesOf(repeated).map((fix) => fix.id)).not.toContain('list-to-buttons')
+    // 20 code points (a flag is two) still fits.
+    expect(fixesOf(titled('Saturday', `${'s'.repeat(18)}🇹🇿`)).map((fix) => fix.id)).toContain('list-to-buttons')
+  })
 })

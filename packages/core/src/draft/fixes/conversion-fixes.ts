@@ -1,4 +1,5 @@
 import { LIMITS } from '../../limits.ts'
+import { countCharacters } from '../../text-length.ts'
 import { changeType } from '../change-type.ts'
 import { getAt } from '../draft-path.ts'
 import { type FixContext, type FixIt, issuesAt } from './fix-it.ts'
@@ -28,8 +29,21 @@ export function buttonsToList(context: FixContext): FixIt[] {
 }
 
 /**
+ * Row titles that make valid reply buttons: each within the button title limit (a row title
+ * may be 24 characters, a button's 20) and all different (Meta requires unique button titles,
+ * not unique row titles). A suggestion must not turn a valid list into invalid buttons.
+ */
+function fitButtonTitles(rows: readonly unknown[]): boolean {
+  const titles = rows.map((row) => getAt(row, ['title']))
+  const fits = (title: unknown) => typeof title !== 'string' || countCharacters(title) <= LIMITS.button.title.max
+  const strings = titles.filter((title) => typeof title === 'string')
+  return titles.every(fits) && new Set(strings).size === strings.length
+}
+
+/**
  * A list of one section with at most three rows and no descriptions reads better as reply
- * buttons (one tap instead of two). A suggestion: it resolves no issue.
+ * buttons (one tap instead of two), when its row titles make valid button titles. A
+ * suggestion: it resolves no issue.
  */
 export function listToButtons(context: FixContext): FixIt[] {
   if (context.type !== 'list') return []
@@ -38,6 +52,7 @@ export function listToButtons(context: FixContext): FixIt[] {
   const rows = array(getAt(sections[0], ['rows']))
   if (rows.length === 0 || rows.length > LIMITS.button.count.max) return []
   if (rows.some((row) => getAt(row, ['description']) !== undefined)) return []
+  if (!fitButtonTitles(rows)) return []
   const title = getAt(sections[0], ['title'])
   const dropsTitle = typeof title === 'string' && title.trim() !== ''
   return [
