@@ -97,6 +97,31 @@ describe('issues at their fields and in the summary', () => {
     expect(within(button1).getByRole('textbox', { name: 'Button 1 title' })).toHaveValue('Yes')
   })
 
+  it('names the field of each suggestion in the summary and focuses it when picked (en and sw)', async () => {
+    const user = userEvent.setup()
+    const draft = createDraft('button') as { action: { buttons: { reply: { title: string } }[] } }
+    const [first, second] = draft.action.buttons
+    if (!first || !second) throw new Error('two buttons expected')
+    first.reply.title = ' Yes '
+    second.reply.title = 'No '
+    const { unmount } = render(<InteractiveBuilder defaultValue={draft} />)
+    const entries = within(summary()).getAllByRole('listitem')
+    expect(entries.map((entry) => entry.getAttribute('data-severity'))).toEqual(['suggestion', 'suggestion'])
+    // Two fix-its with the same label: each entry says which field it is about.
+    const [one, two] = entries.map((entry) => within(entry).getAllByRole('button'))
+    expect(one?.map((button) => button.textContent)).toEqual([
+      'Suggestion: Button 1 title',
+      'Remove the spaces at the ends',
+    ])
+    expect(two?.[0]).toHaveAccessibleName('Suggestion: Button 2 title')
+    await user.click(two?.[0] as HTMLElement)
+    expect(screen.getByRole('textbox', { name: 'Button 2 title' })).toHaveFocus()
+    unmount()
+    render(<InteractiveBuilder defaultValue={draft} locale="sw" />)
+    const [swahili] = within(screen.getByRole('region', { name: 'Matatizo' })).getAllByRole('listitem')
+    expect(within(swahili as HTMLElement).getAllByRole('button')[0]).toHaveAccessibleName('Pendekezo: Jina la kitufe 1')
+  })
+
   it('offers a short list without descriptions as reply buttons (a suggestion, not an error)', async () => {
     const user = userEvent.setup()
     const list = {

@@ -26,12 +26,18 @@ export interface PlacedIssue {
   readonly fixes: readonly FixIt[]
 }
 
+/** A fix-it that resolves no issue, and where the form shows it (its first path's control). */
+export interface PlacedSuggestion {
+  readonly fix: FixIt
+  readonly anchor: IssueAnchor
+}
+
 /** Everything the summary shows; the same object while nothing in it changes. */
 export interface IssueSummaryData {
   readonly errors: readonly PlacedIssue[]
   readonly warnings: readonly PlacedIssue[]
-  /** Fix-its that resolve no issue (a short list as reply buttons). */
-  readonly suggestions: readonly FixIt[]
+  /** Fix-its that resolve no issue (spaces around a title, a short list as reply buttons). */
+  readonly suggestions: readonly PlacedSuggestion[]
   readonly signature: string
 }
 
@@ -109,11 +115,13 @@ export function placeIssues(
     byAnchor.set(key, before?.signature === signature ? before : { ...entry, signature })
   }
 
-  const suggestions = fixes.filter((fix) => fix.issues.length === 0)
+  const suggestions = fixes
+    .filter((fix) => fix.issues.length === 0)
+    .map((fix) => ({ fix, anchor: anchorOf(fix.paths[0] ?? []) }))
   const summarySignature = [
     ...placed.map((p) => `${p.severity}|${issueSignature(p.issue)}|${p.fixes.map(fixSignature).join(',')}`),
     '!',
-    ...suggestions.map(fixSignature),
+    ...suggestions.map(({ fix, anchor }) => `${fixSignature(fix)}|${anchorKey(anchor)}`),
   ].join('\n')
   const summary: IssueSummaryData =
     previous?.summary.signature === summarySignature

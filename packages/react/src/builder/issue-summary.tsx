@@ -1,4 +1,6 @@
+import { describeField } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
+import { getCoreMessages } from '../i18n/messages.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
 import type { PlacedIssue } from './derive-issues.ts'
@@ -22,7 +24,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
   { className, ...rest },
   ref,
 ) {
-  const { t, rootId, focusAnchor, setTab, requestFocus } = useBuilderControls('Builder.IssueSummary')
+  const { t, locale, rootId, focusAnchor, setTab, requestFocus } = useBuilderControls('Builder.IssueSummary')
   // The JSON tab's own text that does not parse is about the whole message: picking it opens that tab.
   const showJson = () => {
     setTab('json')
@@ -87,13 +89,27 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
               </li>
             )
           })}
-          {summary.suggestions.map((fix) => (
-            <li key={fix.id} className="bi-builder-summary-entry" data-severity="suggestion">
-              <BuilderIcon name="suggestion" />
-              <span className="bi-builder-sr">{t('builder.issue.suggestion')}:</span>{' '}
-              <FixButton fix={fix} focus={{ elementId: id }} />
-            </li>
-          ))}
+          {summary.suggestions.map(({ fix, anchor }) => {
+            const said = (
+              <>
+                <BuilderIcon name="suggestion" />
+                <span className="bi-builder-sr">{t('builder.issue.suggestion')}:</span>
+              </>
+            )
+            return (
+              <li key={fix.id} className="bi-builder-summary-entry" data-severity="suggestion">
+                {/* A field's suggestion names the field ("Button 1 title"), as its issues do, and goes to it. */}
+                {anchor.kind === 'field' ? (
+                  <button type="button" className="bi-builder-summary-issue" onClick={() => focusAnchor(anchor)}>
+                    {said} {describeField([...anchor.path], getCoreMessages(locale))}
+                  </button>
+                ) : (
+                  said
+                )}{' '}
+                <FixButton fix={fix} focus={{ elementId: id }} />
+              </li>
+            )
+          })}
         </ul>
       ) : null}
     </section>
