@@ -29,11 +29,23 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304])
 export function copyUpstreamReply(upstream: UpstreamAnswer, body: Uint8Array): FinalReply {
   // A Response takes 200–599 only (Fetch standard); a hostile upstream's 999 is no answer at all.
   if (upstream.status < 200 || upstream.status > 599) throw new RangeError(`status ${upstream.status} is out of range`)
+  // A header the upstream names in Connection is about its hop only (RFC 9110, "Connection").
+  let hopOnly: Set<string> | undefined
+  for (const [name, value] of upstream.headers) {
+    if (name !== 'connection') continue
+    hopOnly ??= new Set()
+    for (const token of value.split(',')) hopOnly.add(token.trim().toLowerCase())
+  }
   const headers = new HeaderList()
   for (const [name, value] of upstream.headers) {
-    if (DROPPED_RESPONSE_HEADERS.has(name) || name.startsWith('access-control-')) continue
+    if (DROPPED_RESPONSE_HEADERS.has(name) || name.startsWith('access-control-') || hopOnly?.has(name)) continue
     headers.append(name, value)
   }
+  // The API under the proxy answers JSON; whatever Briq (or a broken upstream) sends instead,
+  // say HTML from a gateway, must never run as a page in the proxy's origin, which may also serve
+  // the playground (MDN, X-Content-Type-Options and CSP sandbox).
+  headers.set('X-Content-Type-Options', 'nosniff')
+  headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; sandbox")
   const { status } = upstream
   // The reason phrase is the standard one for the status: an upstream's own says nothing more.
   return { status, statusText: '', headers, body: NULL_BODY_STATUSES.has(status) ? null : body }

@@ -57,6 +57,26 @@ describe.each([
       expect(proxy.logs.at(-1)).toMatchObject({ level: 'error', status: 500, message: 'forwarded', method: 'GET' })
     })
 
+    it('drops the headers the upstream names in Connection, and an HTML answer cannot run in our origin', async () => {
+      const { get } = await through((_req, res) => {
+        res.writeHead(502, {
+          'content-type': 'text/html',
+          connection: 'close, x-upstream-hop',
+          'x-upstream-hop': 'internal-10.0.0.7',
+          'x-kept': 'yes',
+        })
+        res.end('<script>fetch("/api/briq/v1/whatsapp/messages")</script>')
+      })
+      const response = await get()
+      expect(response.status).toBe(502)
+      expect(response.headers.get('x-upstream-hop')).toBeNull()
+      expect(response.headers.get('x-kept')).toBe('yes')
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(response.headers.get('content-security-policy')).toBe(
+        "default-src 'none'; frame-ancestors 'none'; sandbox",
+      )
+    })
+
     it('bare JSON and {detail} answers are untouched', async () => {
       const { get } = await through((req, res) =>
         req.url.endsWith('senders')
