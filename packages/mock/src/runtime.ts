@@ -83,7 +83,8 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
   scenarioNamed(initialScenario)
   const faultProblem = options.faults === undefined ? null : faultConfigProblem(options.faults)
   if (faultProblem) throw new RangeError(`${faultProblem.field}: ${faultProblem.message}`)
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
+  // NaN or Infinity would read any body whole: validated like the store's bounds.
+  const maxBodyBytes = positiveInteger('maxBodyBytes', options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES)
   const bounds = {
     maxMessages: positiveInteger('maxMessages', options.maxMessages, DEFAULT_MAX_MESSAGES),
     maxBytes: positiveInteger('maxStoreBytes', options.maxStoreBytes, DEFAULT_MAX_STORE_BYTES),

@@ -53,6 +53,15 @@ describe('briq-mock under hostile requests', () => {
     }
   })
 
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, 0, -1, 1.5])(
+    'refuses to start with maxBodyBytes %s instead of reading bodies without a cap',
+    async (maxBodyBytes) => {
+      await expect(startMockHttpServer({ port: 0, maxBodyBytes })).rejects.toThrow(
+        /maxBodyBytes must be a whole number ≥ 1/,
+      )
+    },
+  )
+
   it('does not read a body declared far over the limit: it answers Connection: close at once', async () => {
     running = await startMockHttpServer({ port: 0, maxBodyBytes: LIMIT })
     // Only the head is sent: an answer that waited for the declared body would never come.
