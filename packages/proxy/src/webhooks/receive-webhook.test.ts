@@ -52,6 +52,25 @@ describe('receiveWebhook', () => {
     }
   })
 
+  it('reads a secret with a trailing newline (from a file or an env file) as the secret', async () => {
+    for (const secret of [`${SECRET}\n`, `${SECRET}\r\n`, `  ${SECRET} `]) {
+      const request = post(delivered, { 'X-Briq-Signature': await signWebhook(delivered, SECRET) })
+      expect(await receiveWebhook(request, { secret })).toMatchObject({ ok: true })
+    }
+  })
+
+  it('answers 500 for a cap that is no whole number of bytes, never reading without one', async () => {
+    const big = 'x'.repeat(200_000)
+    for (const maxBodyBytes of [Number.NaN, Number.POSITIVE_INFINITY, 0, -1, 2.5]) {
+      const request = post(big, { 'X-Briq-Signature': await signWebhook(big, SECRET) })
+      expect(await receiveWebhook(request, { secret: SECRET, maxBodyBytes })).toEqual({
+        ok: false,
+        status: 500,
+        error: 'maxBodyBytes must be a whole number of bytes ≥ 1 on this server.',
+      })
+    }
+  })
+
   it('refuses a body over the cap with 413, declared or streamed, before checking anything else', async () => {
     const big = 'x'.repeat(2000)
     expect(

@@ -5,9 +5,12 @@ import type { WebhookEvent } from './webhook-event.ts'
 
 /** Options of {@link receiveWebhook}. */
 export interface ReceiveWebhookOptions {
-  /** The webhook's signing secret (revealed once by Briq when the endpoint is created). */
+  /**
+   * The webhook's signing secret (revealed once by Briq when the endpoint is created); white
+   * space around it (a file's trailing newline) is ignored.
+   */
   secret: string
-  /** Largest body read, in bytes; Briq's events are a few hundred. Default 64 KiB. */
+  /** Largest body read, in bytes (a whole number ≥ 1); Briq's events are a few hundred. Default 64 KiB. */
   maxBodyBytes?: number
 }
 
@@ -48,6 +51,13 @@ export async function receiveWebhook(request: Request, options: ReceiveWebhookOp
     }
   }
   const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
+  // NaN would read any body whole, 0 or less would refuse every delivery: both are this server's mistake.
+  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) {
+    return { ok: false, status: 500, error: 'maxBodyBytes must be a whole number of bytes ≥ 1 on this server.' }
+  }
+  // A secret read from a file or an env file often ends in a newline; Briq's secrets never hold
+  // white space, and with it every genuine delivery would read as forged.
+  const secret = options.secret.trim()
   let read: Awaited<ReturnType<typeof readBodyWithLimit>>
   try {
     read = await readBodyWithLimit(request, maxBytes)
@@ -56,7 +66,7 @@ export async function receiveWebhook(request: Request, options: ReceiveWebhookOp
   }
   if (!read.ok) return { ok: false, status: 413, error: `The webhook body is larger than ${maxBytes} bytes.` }
   const signature = request.headers.get('X-Briq-Signature')
-  if (!(await verifyWebhookSignature(read.bytes, signature, options.secret))) {
+  if (!(await verifyWebhookSignature(read.bytes, signature, secret))) {
     return { ok: false, status: 401, error: 'The X-Briq-Signature header is missing or does not match the body.' }
   }
   const parsed = parseWebhookEvent(read.bytes)
