@@ -20,13 +20,15 @@ const ADDRESS_VALUE_KEYS = [
   'state',
 ] as const
 
-const addressValues = (base: DraftPath, optionalParent?: DraftPath): DraftNode => ({
+// A saved address's values are numbered with it ("Saved address 2 city"), as a card's fields are:
+// otherwise the page holds two "City" fields, the prefilled one and the saved one.
+const addressValues = (base: DraftPath, saved: boolean, optionalParent?: DraftPath): DraftNode => ({
   node: 'fieldset',
-  labelKey: 'group.address.values',
+  labelKey: saved ? 'group.savedAddress.values' : 'group.address.values',
   fields: ADDRESS_VALUE_KEYS.map((key) =>
     field(
       'text',
-      `field.address.${key}` satisfies DraftLabelKey,
+      saved ? (`field.savedAddress.${key}` satisfies DraftLabelKey) : (`field.address.${key}` satisfies DraftLabelKey),
       [...base, key],
       key === 'in_pin_code' ? LIMITS.address.inPinCode : LIMITS.address.field,
       optionalParent === undefined ? { optional: true } : { optional: true, optionalParent },
@@ -38,7 +40,7 @@ const addressValues = (base: DraftPath, optionalParent?: DraftPath): DraftNode =
 export function addressDescription(): DraftNode[] {
   return [
     field('text', 'field.address.country', parameters('country'), undefined),
-    addressValues(parameters('values'), parameters('values')),
+    addressValues(parameters('values'), false, parameters('values')),
     group({
       item: 'savedAddress',
       labelKey: 'group.savedAddress',
@@ -46,7 +48,7 @@ export function addressDescription(): DraftNode[] {
       path: parameters('saved_addresses'),
       fields: [
         field('id', 'field.savedAddress.id', ['id'], LIMITS.address.savedAddressId, { unique: true }),
-        addressValues(['value']),
+        addressValues(['value'], true),
       ],
     }),
     field('json', 'field.address.validationErrors', parameters('validation_errors'), undefined, { optional: true }),

@@ -138,6 +138,9 @@ export function fieldParts(path: IssuePath): FieldPart[] {
       continue
     }
     if (SKIPPED.has(segment) && !last) continue
+    // A saved address's values are named by their own words, as the top-level values are:
+    // "Saved address 2 city", not "… value city".
+    if (segment === 'value' && !last && typeof parent === 'number' && path[i - 2] === 'saved_addresses') continue
     const atRoot = i === 0 || (i === 1 && path[0] === 'interactive')
     if (segment === 'type' && atRoot) parts.push({ word: 'message_type' })
     else if (segment === 'name' && parent === 'action') parts.push({ word: 'action_name' })

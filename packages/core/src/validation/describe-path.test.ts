@@ -29,6 +29,11 @@ describe('describePath', () => {
     [['action', 'cards', 1, 'action', 'product_retailer_id'], 'Card 2 product ID'],
     [['conversation_id'], 'The conversation_id'],
     [['action', 'cards', 0, 'card_index'], 'Card 1 card_index'],
+    // A saved address's values by their own words, as the builder labels them (not "… value city").
+    [['action', 'parameters', 'saved_addresses', 1, 'value', 'city'], 'Saved address 2 city'],
+    [['action', 'parameters', 'saved_addresses', 0, 'value', 'in_pin_code'], 'Saved address 1 PIN code'],
+    [['action', 'parameters', 'saved_addresses', 0, 'value'], 'Saved address 1 value'],
+    [['action', 'parameters', 'values', 'city'], 'City'],
   ] as const)('%j → %s', (path, label) => {
     expect(describePath([...path])).toBe(label)
   })

@@ -174,4 +174,20 @@ describe('groups and items', () => {
     expect(within(group('Card 2')).getByRole('textbox', { name: 'Card 2 catalog ID' })).toBeInTheDocument()
     expect(within(group('Card 2')).getByRole('textbox', { name: 'Card 2 product ID (SKU)' })).toBeInTheDocument()
   })
+
+  it("names a saved address's fields with its number, apart from the prefilled ones, in its issues too", async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('address_message')} />)
+    await user.click(screen.getByRole('button', { name: 'Add saved address' }))
+    await user.click(screen.getByRole('button', { name: 'Add saved address' }))
+    const saved2 = group('Saved address 2')
+    expect(within(saved2).getByRole('group', { name: 'Saved address 2 details' })).toBeInTheDocument()
+    expect(within(saved2).getByRole('textbox', { name: 'Saved address 2 street address' })).toBeInTheDocument()
+    // One "City" on the page: the prefilled address's.
+    expect(screen.getAllByRole('textbox', { name: 'City' })).toHaveLength(1)
+    expect(screen.getByRole('group', { name: 'Prefilled address' })).toBeInTheDocument()
+    const pin = within(saved2).getByRole('textbox', { name: 'Saved address 2 PIN code' })
+    await user.type(pin, '1234567')
+    expect(pin).toHaveAccessibleDescription(/^Error: Saved address 2 PIN code is 7 characters; WhatsApp allows 6/)
+  })
 })

@@ -144,6 +144,27 @@ export const draftLabels = {
   'group.savedAddress': ['Saved address {n}', 'Anwani iliyohifadhiwa {n}'],
   'action.addSavedAddress': ['Add saved address', 'Ongeza anwani iliyohifadhiwa'],
   'field.savedAddress.id': ['Saved address {n} ID', 'Kitambulisho cha anwani iliyohifadhiwa {n}'],
+  'group.savedAddress.values': ['Saved address {n} details', 'Maelezo ya anwani iliyohifadhiwa {n}'],
+  'field.savedAddress.name': ['Saved address {n} name', 'Jina la anwani iliyohifadhiwa {n}'],
+  'field.savedAddress.phone_number': ['Saved address {n} phone number', 'Namba ya simu ya anwani iliyohifadhiwa {n}'],
+  'field.savedAddress.in_pin_code': ['Saved address {n} PIN code', 'Msimbo wa PIN wa anwani iliyohifadhiwa {n}'],
+  'field.savedAddress.house_number': ['Saved address {n} house number', 'Namba ya nyumba ya anwani iliyohifadhiwa {n}'],
+  'field.savedAddress.floor_number': [
+    'Saved address {n} floor number',
+    'Namba ya ghorofa ya anwani iliyohifadhiwa {n}',
+  ],
+  'field.savedAddress.tower_number': [
+    'Saved address {n} tower number',
+    'Namba ya jengo refu ya anwani iliyohifadhiwa {n}',
+  ],
+  'field.savedAddress.building_name': ['Saved address {n} building name', 'Jina la jengo la anwani iliyohifadhiwa {n}'],
+  'field.savedAddress.address': ['Saved address {n} street address', 'Anwani ya mtaa ya anwani iliyohifadhiwa {n}'],
+  'field.savedAddress.landmark_area': [
+    'Saved address {n} landmark or area',
+    'Alama au eneo la anwani iliyohifadhiwa {n}',
+  ],
+  'field.savedAddress.city': ['Saved address {n} city', 'Mji wa anwani iliyohifadhiwa {n}'],
+  'field.savedAddress.state': ['Saved address {n} state', 'Jimbo la anwani iliyohifadhiwa {n}'],
   'field.address.validationErrors': ['Validation errors (JSON)', 'Makosa ya uthibitishaji (JSON)'],
   'fix.buttonsToList': [
     { one: 'Turn the {count} button into a list', other: 'Turn the {count} buttons into a list' },
