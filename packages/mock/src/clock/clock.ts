@@ -25,8 +25,18 @@ export function createRealClock(): MockClock {
   }
 }
 
-/** A clock that stands still until `advance(ms)` moves it. */
+/**
+ * The latest time the manual clock reaches: the last moment of year 9999, where ISO 8601's
+ * four-digit years end. Past a Date's own end (year 275760) every time the mock prints would
+ * throw; this bound leaves room for a send's status schedule and a 24-hour window after it.
+ */
+export const LATEST_MANUAL_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999)
+
+const latest = new Date(LATEST_MANUAL_TIME).toISOString()
+
+/** A clock that stands still until `advance(ms)` moves it; it never moves past `LATEST_MANUAL_TIME`. */
 export function createManualClock(start: number = DEFAULT_MANUAL_START): MockClock {
+  if (!(start <= LATEST_MANUAL_TIME)) throw new RangeError(`startTime must be no later than ${latest}`)
   let current = start
   return {
     kind: 'manual',
@@ -34,6 +44,9 @@ export function createManualClock(start: number = DEFAULT_MANUAL_START): MockClo
     advance(ms) {
       if (!Number.isFinite(ms) || ms < 0) {
         throw new RangeError(`advance(ms) takes a finite number of milliseconds ≥ 0, got ${ms}`)
+      }
+      if (current + ms > LATEST_MANUAL_TIME) {
+        throw new RangeError(`advance(${ms}) would move the clock past ${latest}, the latest time the mock keeps`)
       }
       current += ms
     },

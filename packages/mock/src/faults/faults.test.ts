@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { createBriqMock } from '../create-briq-mock.ts'
 import { buttonInteractive, SEND_INTERACTIVE } from '../test-support/interactives.ts'
 import { TRANSPORTS, useMock } from '../test-support/transports.ts'
 
@@ -119,6 +120,24 @@ describe.each(TRANSPORTS)('faults and scenarios over $name', (transport) => {
     expect(res.json.data.now).toBe('2026-06-24T08:00:05.000Z')
     expect((await api.call('GET', `/v1/whatsapp/messages/${sent.json.data.message_id}`)).json.data.status).toBe('read')
   })
+
+  it('POST /__mock/advance past year 9999 is 422 on ms, and every read keeps working', async () => {
+    for (const ms of [8.64e15, 1e300]) {
+      const res = await api.call('POST', '/__mock/advance', { body: { ms } })
+      expect(res.status).toBe(422)
+      expect(res.json.errors).toEqual([
+        expect.objectContaining({
+          code: 'VALIDATION_ERROR',
+          field: 'ms',
+          message: expect.stringMatching(/9999-12-31/),
+        }),
+      ])
+    }
+    expect((await api.call('GET', '/v1/whatsapp/messages')).status).toBe(200)
+    expect((await api.call('GET', '/__mock/state')).status).toBe(200)
+    const now = (await api.call('POST', '/__mock/advance', { body: { ms: 1 } })).json.data.now
+    expect(now).toBe('2026-06-24T08:00:00.001Z')
+  })
 })
 
 describe.each(TRANSPORTS)('the real clock over $name', (transport) => {
@@ -127,5 +146,16 @@ describe.each(TRANSPORTS)('the real clock over $name', (transport) => {
     const res = await api.call('POST', '/__mock/advance', { body: { ms: 10 } })
     expect(res.status).toBe(409)
     expect(res.json.errors[0].code).toBe('CLOCK_NOT_MANUAL')
+  })
+})
+
+describe('the manual clock', () => {
+  it('refuses a manual startTime past year 9999 instead of failing every read later', () => {
+    expect(() => createBriqMock({ clock: 'manual', startTime: '+275760-09-13T00:00:00Z' })).toThrow(
+      /startTime must be no later than 9999-12-31T23:59:59.999Z/,
+    )
+    expect(createBriqMock({ clock: 'manual', startTime: '9999-12-31T00:00:00Z' }).clock.now()).toBe(
+      Date.UTC(9999, 11, 31),
+    )
   })
 })

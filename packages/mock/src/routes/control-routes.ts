@@ -127,7 +127,13 @@ const advanceRoute: RouteDefinition = {
         'This mock follows real time; start it with the manual clock to advance it',
       )
     }
-    context.runtime.clock.advance(body.ms)
+    try {
+      context.runtime.clock.advance(body.ms)
+    } catch (error) {
+      // The clock refuses a time it cannot keep (past year 9999); anything else is a bug.
+      if (error instanceof RangeError) throw validationError('ms', error.message)
+      throw error
+    }
     return envelopeResponse({ now: new Date(context.runtime.now()).toISOString() }, context.requestId)
   },
 }
