@@ -22,6 +22,8 @@ describe('faultConfigProblem', () => {
     [{ latencyMs: 'abc' }, 'faults.latencyMs'],
     [{ latencyMs: -5 }, 'faults.latencyMs'],
     [{ latencyMs: [300, 100] }, 'faults.latencyMs'],
+    [{ latencyMs: 2 ** 31 }, 'faults.latencyMs'],
+    [{ latencyMs: [0, 3e9] }, 'faults.latencyMs'],
     [{ failureRate: 2 }, 'faults.failureRate'],
     [{ retryAfterSeconds: 1.5 }, 'faults.retryAfterSeconds'],
     [{ scope: 'reads' }, 'faults.scope'],

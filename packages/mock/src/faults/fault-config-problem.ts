@@ -1,6 +1,15 @@
 const KEYS = ['latencyMs', 'failureRate', 'status', 'retryAfterSeconds', 'scope']
 const isMs = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0
 
+/**
+ * The longest latency the mock can wait: timers hold a signed 32-bit count of milliseconds
+ * (Node's setTimeout docs; about 24.8 days) and fire at once past it, with a warning on stderr.
+ */
+export const MAX_LATENCY_MS = 2 ** 31 - 1
+
+/** Whether a latency is milliseconds the mock can really wait, 0 to `MAX_LATENCY_MS`. */
+export const isLatencyMs = (value: unknown): value is number => isMs(value) && value <= MAX_LATENCY_MS
+
 /** What is wrong with a fault configuration, naming the field; `null` when it is usable. */
 export interface FaultConfigProblem {
   /** The offending key under `faults`, e.g. `faults.status`. */
@@ -24,9 +33,12 @@ export function faultConfigProblem(value: unknown): FaultConfigProblem | null {
   }
   const { latencyMs, failureRate, status, retryAfterSeconds, scope } = faults
   const [min, max] = Array.isArray(latencyMs) && latencyMs.length === 2 ? latencyMs : []
-  const range = isMs(min) && isMs(max) && min <= max
-  if (latencyMs !== undefined && !isMs(latencyMs) && !range) {
-    return { field: 'faults.latencyMs', message: 'latencyMs must be milliseconds ≥ 0 or a [min, max] pair' }
+  const range = isLatencyMs(min) && isLatencyMs(max) && min <= max
+  if (latencyMs !== undefined && !isLatencyMs(latencyMs) && !range) {
+    return {
+      field: 'faults.latencyMs',
+      message: `latencyMs must be milliseconds from 0 to ${MAX_LATENCY_MS}, or a [min, max] pair of them`,
+    }
   }
   if (failureRate !== undefined && !(typeof failureRate === 'number' && failureRate >= 0 && failureRate <= 1)) {
     return { field: 'faults.failureRate', message: 'failureRate must be a number from 0 to 1' }

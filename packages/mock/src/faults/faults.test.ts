@@ -56,6 +56,20 @@ describe.each(TRANSPORTS)('faults and scenarios over $name', (transport) => {
     expect(fault.json.errors[0]).toMatchObject({ field: 'X-Mock-Fault' })
   })
 
+  it('answers 422 for a latency no timer can wait (it used to answer at once, warning on stderr)', async () => {
+    delays.length = 0
+    const tooLong = await api.call('GET', '/v1/whatsapp/senders', { headers: { 'x-mock-fault': 'latency=3000000000' } })
+    expect(tooLong.status).toBe(422)
+    expect(tooLong.json.errors[0]).toMatchObject({
+      field: 'X-Mock-Fault',
+      message: expect.stringContaining('2147483647'),
+    })
+    expect(delays).toEqual([])
+    const scenario = await api.call('POST', '/__mock/scenario', { body: { name: 'happy', faults: { latencyMs: 3e9 } } })
+    expect(scenario.status).toBe(422)
+    expect(scenario.json.errors[0]).toMatchObject({ field: 'faults.latencyMs' })
+  })
+
   it('a global server-error scenario fails sends but lets reads through', async () => {
     api.mock.setScenario('server-error')
     expect((await api.call('POST', SEND_INTERACTIVE, { body: sendBody })).status).toBe(500)

@@ -1,5 +1,6 @@
 import { validationError } from '../http/api-error.ts'
 import type { FaultConfig } from './fault-config.ts'
+import { isLatencyMs, MAX_LATENCY_MS } from './fault-config-problem.ts'
 
 /**
  * Reads `X-Mock-Fault`: comma-separated tokens — `429`, `500`, `503`, `latency=<ms>`,
@@ -17,14 +18,14 @@ export function parseFaultHeader(value: string): FaultConfig {
     }
     const [key, text = ''] = token.split('=').map((part) => part.trim())
     const number = Number(text)
-    if (key === 'latency' && text !== '' && Number.isFinite(number) && number >= 0) faults.latencyMs = number
+    if (key === 'latency' && text !== '' && isLatencyMs(number)) faults.latencyMs = number
     else if (key === 'retry-after' && text !== '' && Number.isInteger(number) && number >= 0)
       faults.retryAfterSeconds = number
     else if (key === 'fail-rate' && text !== '' && number >= 0 && number <= 1) faults.failureRate = number
     else {
       throw validationError(
         'X-Mock-Fault',
-        `Unknown X-Mock-Fault token ${JSON.stringify(raw.trim())}; use 429, 500, 503, latency=<ms>, retry-after=<s> or fail-rate=<0..1>`,
+        `Unknown X-Mock-Fault token ${JSON.stringify(raw.trim())}; use 429, 500, 503, latency=<ms up to ${MAX_LATENCY_MS}>, retry-after=<s> or fail-rate=<0..1>`,
       )
     }
   }
