@@ -37,6 +37,8 @@ describe('createBriqProxy at creation', () => {
     [{ allowedOrigins: ['https://admin.example.com/path'] }, /allowedOrigins entries must be origins/],
     [{ maxBodyBytes: 0 }, /maxBodyBytes must be a positive integer/],
     [{ timeoutMs: -1 }, /timeoutMs must be a positive integer/],
+    // Past a timer's 32-bit range every request would time out at once (504 in a millisecond).
+    [{ timeoutMs: 2 ** 31 }, /timeoutMs must be at most 2147483647/],
   ])('refuses bad options %j', (extra, message) => {
     expect(() => createBriqProxy({ apiKey: 'k', authorize, ...extra })).toThrow(message)
   })

@@ -82,6 +82,16 @@ function positiveInteger(name: string, value: number | undefined, fallback: numb
   return value
 }
 
+// Timers hold a signed 32-bit count of milliseconds (Node's setTimeout docs) and fire at once
+// past it: a longer timeout would time every request out immediately.
+const MAX_TIMER_MS = 2 ** 31 - 1
+
+function timeoutMs(value: number | undefined): number {
+  const ms = positiveInteger('timeoutMs', value, 15_000)
+  if (ms > MAX_TIMER_MS) fail(`timeoutMs must be at most ${MAX_TIMER_MS} (about 24.8 days); got ${ms}.`)
+  return ms
+}
+
 function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
   if (typeof options !== 'object' || options === null) fail('options are required: { apiKey, authorize }.')
   const { apiKey } = options
@@ -120,7 +130,7 @@ function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
     validation: { ...validation },
     maxBodyBytes: positiveInteger('maxBodyBytes', options.maxBodyBytes, 64 * 1024),
     maxResponseBytes: positiveInteger('maxResponseBytes', options.maxResponseBytes, 16 * 1024 * 1024),
-    timeoutMs: positiveInteger('timeoutMs', options.timeoutMs, 15_000),
+    timeoutMs: timeoutMs(options.timeoutMs),
     transport: transportOf(fetchImpl),
     log: options.log,
   }
