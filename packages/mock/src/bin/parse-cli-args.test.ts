@@ -1,5 +1,7 @@
+import { LIMITS } from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
-import { parseCliArgs } from './parse-cli-args.ts'
+import { DEFAULT_MAX_MESSAGES, DEFAULT_MAX_STORE_BYTES } from '../options.ts'
+import { parseCliArgs, USAGE } from './parse-cli-args.ts'
 
 describe('parseCliArgs', () => {
   it('defaults to port 4010 on 127.0.0.1', () => {
@@ -80,5 +82,13 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--allow-origin', 'http://localhost:5173/'], {})).toMatchObject({
       options: { allowedOrigins: ['http://localhost:5173'] },
     })
+  })
+
+  it('prints the numbers the code uses: the list body limits and the store bounds', () => {
+    expect(USAGE).toContain(
+      `list bodies up to ${LIMITS.body.listTextExtended.max} characters (the list guide) instead of ${LIMITS.body.text.max}`,
+    )
+    expect(USAGE).toContain(`$BRIQ_MOCK_MAX_MESSAGES or ${DEFAULT_MAX_MESSAGES})`)
+    expect(USAGE).toContain(`$BRIQ_MOCK_MAX_STORE_BYTES or ${DEFAULT_MAX_STORE_BYTES}, 64 MiB)`)
   })
 })

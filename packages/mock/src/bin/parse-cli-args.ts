@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
-import type { ValidateOptions } from '@briq-interactive/core'
+import { LIMITS, type ValidateOptions } from '@briq-interactive/core'
 import { isScenarioName, SCENARIO_NAMES } from '../faults/scenarios.ts'
+import { DEFAULT_MAX_MESSAGES, DEFAULT_MAX_STORE_BYTES } from '../options.ts'
 import { checkAllowedOrigins } from '../server/cors.ts'
 import type { MockHttpServerOptions } from '../server/create-http-server.ts'
 
@@ -15,16 +16,16 @@ Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
   --tick <factor>      multiply the status schedule (2 = slower, 0.1 = faster, 0 = instant)
   --strict             reject interactives that break WhatsApp's rules with 422 at once,
                        and take only Briq's documented query values
-  --extended-list-body      list bodies up to 4096 characters (the list guide) instead of 1024
+  --extended-list-body      list bodies up to ${LIMITS.body.listTextExtended.max} characters (the list guide) instead of ${LIMITS.body.text.max}
   --allow-flow-media-header image/video/document headers on flow messages
-  --carousel-quick-replies <2|3>  quick replies allowed per carousel card (default 2)
+  --carousel-quick-replies <2|3>  quick replies per carousel card before a warning (default 2)
   --open-windows       treat every 24-hour window as open
   --scenario <name>    ${SCENARIO_NAMES.join(' | ')}
   --allow-origin <o>   CORS origin to allow (repeatable; default: any origin)
   --max-messages <n>   messages kept before the oldest are evicted
-                       (default: $BRIQ_MOCK_MAX_MESSAGES or 10000)
+                       (default: $BRIQ_MOCK_MAX_MESSAGES or ${DEFAULT_MAX_MESSAGES})
   --max-store-bytes <n>  bytes of messages kept before the oldest are evicted
-                       (default: $BRIQ_MOCK_MAX_STORE_BYTES or 67108864, 64 MiB)
+                       (default: $BRIQ_MOCK_MAX_STORE_BYTES or ${DEFAULT_MAX_STORE_BYTES}, ${DEFAULT_MAX_STORE_BYTES / 2 ** 20} MiB)
   -h, --help           show this help`
 
 /** The result of reading the command line. */
