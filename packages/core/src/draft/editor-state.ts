@@ -13,6 +13,7 @@ import type { DraftOperation, DraftRefusal } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt } from './draft-path.ts'
 import { alignedPaths } from './item-operations.ts'
+import { keepChoiceText, type SetAside } from './set-aside.ts'
 import { type UnparsedText, updateUnparsed } from './unparsed-text.ts'
 import { descriptionNodes, locate } from './walk-description.ts'
 
@@ -34,6 +35,11 @@ export interface EditorState {
    * `editorValidation` reports it, so a draft with unparsed text is never sent as if complete.
    */
   readonly unparsed: readonly UnparsedText[]
+  /**
+   * Text an option of a choice held when another was picked (a header's text while it is an
+   * image), brought back when that option is picked again; see `keepChoiceText`. Not saved.
+   */
+  readonly setAside?: SetAside
 }
 
 /**
@@ -129,18 +135,24 @@ export function tryEditorOperation(
   const counter = { next: state.nextKey }
   const mirrored =
     typeof operation === 'object' && operation !== null ? mirror(state, operation, counter, options) : state.keys
-  const keys = reconcile(result.draft, mirrored, counter, options)
+  // A new draft (the JSON tab, a file) or another type starts over; other edits keep what they can.
+  const startsOver = result.draft !== state.draft && (operation.op === 'replace' || operation.op === 'setType')
+  const chosen =
+    operation.op === 'choose'
+      ? keepChoiceText(state.draft, result.draft, operation.path, state.setAside, options, (base) =>
+          itemKey(state, base),
+        )
+      : { draft: result.draft, setAside: startsOver ? undefined : state.setAside }
+  const draft = chosen.draft
+  const keys = reconcile(draft, mirrored, counter, options)
   return {
     ok: true,
     state: {
-      draft: result.draft,
+      draft,
       keys,
       nextKey: counter.next,
-      // A new draft (the JSON tab, a file) or another type starts over; other edits keep what they can.
-      unparsed:
-        result.draft !== state.draft && (operation.op === 'replace' || operation.op === 'setType')
-          ? NONE
-          : keptUnparsed(state, result.draft, options),
+      unparsed: startsOver ? NONE : keptUnparsed(state, draft, options),
+      ...(chosen.setAside === undefined ? {} : { setAside: chosen.setAside }),
     },
   }
 }

@@ -99,6 +99,23 @@ describe('fields of every kind', () => {
     expect([...listKinds.options].map((option) => option.value)).toEqual(['none', 'text'])
   })
 
+  it('brings back what a header held when its kind is picked again (text, then image, then text)', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('cta_url')} />)
+    const kind = screen.getByRole('combobox', { name: 'Header type' })
+    await user.selectOptions(kind, 'text')
+    await user.type(screen.getByRole('textbox', { name: 'Header text' }), 'Oda yako')
+    await user.selectOptions(kind, 'image')
+    await user.type(screen.getByRole('textbox', { name: 'Media link' }), 'https://duka.example/oda.jpg')
+    await user.selectOptions(kind, 'text')
+    expect(screen.getByRole('textbox', { name: 'Header text' })).toHaveValue('Oda yako')
+    await user.selectOptions(kind, 'video')
+    expect(screen.getByRole('textbox', { name: 'Media link' })).toHaveValue('https://duka.example/oda.jpg')
+    // One step each: undo goes back through them.
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(screen.getByRole('textbox', { name: 'Header text' })).toHaveValue('Oda yako')
+  })
+
   it('has no header for types that take none, and no footer where WhatsApp shows none', () => {
     render(<InteractiveBuilder defaultValue={createDraft('carousel')} />)
     expect(screen.queryByRole('combobox', { name: 'Header type' })).toBeNull()

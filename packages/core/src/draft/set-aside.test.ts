@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { createDraft } from './create-draft.ts'
+import type { DraftOperation } from './draft-operation.ts'
+import { getAt, setAt } from './draft-path.ts'
+import { applyEditorOperation, createEditorState, type EditorState } from './editor-state.ts'
+
+const apply = (state: EditorState, ...operations: DraftOperation[]) =>
+  operations.reduce((next, operation) => applyEditorOperation(next, operation), state)
+const header = (value: string): DraftOperation => ({ op: 'choose', path: ['header'], value })
+
+describe('text a choice hides comes back when its option is picked again', () => {
+  it("brings back a header's text after an image (and the image's link after the text)", () => {
+    const start = createEditorState(setAt(createDraft('button'), ['header'], { type: 'text', text: 'Oda yako' }))
+    let state = apply(start, header('image'), {
+      op: 'set',
+      path: ['header', 'image', 'link'],
+      value: 'https://duka.example/oda.jpg',
+    })
+    expect(getAt(state.draft, ['header'])).toEqual({ type: 'image', image: { link: 'https://duka.example/oda.jpg' } })
+    state = apply(state, header('text'))
+    expect(getAt(state.draft, ['header'])).toEqual({ type: 'text', text: 'Oda yako' })
+    state = apply(state, header('none'), header('video'))
+    expect(getAt(state.draft, ['header'])).toEqual({ type: 'video', video: { link: 'https://duka.example/oda.jpg' } })
+    state = apply(state, header('text'))
+    expect(getAt(state.draft, ['header', 'text'])).toBe('Oda yako')
+  })
+
+  it('keeps a text the person emptied empty', () => {
+    const start = createEditorState(setAt(createDraft('button'), ['header'], { type: 'text', text: 'Oda yako' }))
+    const state = apply(
+      start,
+      header('image'),
+      header('text'),
+      { op: 'set', path: ['header', 'text'], value: '' },
+      header('image'),
+      header('text'),
+    )
+    expect(getAt(state.draft, ['header', 'text'])).toBe('')
+  })
+
+  it("brings back a media link after an id, and a flow's id after its name", () => {
+    const media = ['header', 'image']
+    const withImage = setAt(createDraft('button'), ['header'], {
+      type: 'image',
+      image: { link: 'https://a.example/x.png' },
+    })
+    let state = apply(createEditorState(withImage), { op: 'choose', path: media, value: 'id' })
+    expect(getAt(state.draft, media)).toEqual({ id: '' })
+    state = apply(
+      state,
+      { op: 'set', path: [...media, 'id'], value: '1234' },
+      { op: 'choose', path: media, value: 'link' },
+    )
+    expect(getAt(state.draft, media)).toEqual({ link: 'https://a.example/x.png' })
+    state = apply(state, { op: 'choose', path: media, value: 'id' })
+    expect(getAt(state.draft, media)).toEqual({ id: '1234' })
+
+    const parameters = ['action', 'parameters']
+    let flow = createEditorState(setAt(createDraft('flow'), [...parameters, 'flow_id'], '9876'))
+    flow = apply(flow, { op: 'choose', path: parameters, value: 'name' })
+    expect(getAt(flow.draft, [...parameters, 'flow_id'])).toBeUndefined()
+    flow = apply(flow, { op: 'choose', path: parameters, value: 'id' })
+    expect(getAt(flow.draft, [...parameters, 'flow_id'])).toBe('9876')
+  })
+
+  it('follows a card that moved: its own link comes back, not the one now in its place', () => {
+    const cards = ['action', 'cards']
+    const linked = [0, 1].reduce<unknown>(
+      (draft, i) => setAt(draft, [...cards, i, 'header', 'image', 'link'], `https://a.example/${i}.png`),
+      createDraft('carousel'),
+    )
+    const media = (i: number) => [...cards, i, 'header', 'image']
+    let state = apply(createEditorState(linked), { op: 'choose', path: media(0), value: 'id' })
+    state = apply(state, { op: 'move', path: [...cards, 0], to: [...cards, 1] })
+    state = apply(state, { op: 'choose', path: media(1), value: 'link' })
+    expect(getAt(state.draft, [...media(1), 'link'])).toBe('https://a.example/0.png')
+    expect(getAt(state.draft, [...media(0), 'link'])).toBe('https://a.example/1.png')
+  })
+
+  it('forgets set-aside text on another type or a new draft', () => {
+    const start = createEditorState(setAt(createDraft('button'), ['header'], { type: 'text', text: 'Oda yako' }))
+    const hidden = apply(start, header('image'))
+    expect(hidden.setAside).toBeDefined()
+    expect(apply(hidden, { op: 'setType', type: 'list' }).setAside).toBeUndefined()
+    expect(apply(hidden, { op: 'replace', draft: createDraft('button') }).setAside).toBeUndefined()
+    // Other edits keep it.
+    expect(apply(hidden, { op: 'set', path: ['body', 'text'], value: 'x' }).setAside).toBe(hidden.setAside)
+  })
+})
