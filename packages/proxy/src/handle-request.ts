@@ -5,7 +5,7 @@ import { forwardToUpstream, type ProxyOutcome } from './forward-to-upstream.ts'
 import { applyCorsHeaders, checkOrigin, preflightResponse } from './origin-policy.ts'
 import { type ProxyReply, replyOfResponse } from './reply/proxy-reply.ts'
 import type { ResolvedProxyOptions } from './resolve-options.ts'
-import { matchRoute } from './route-allow-list.ts'
+import { matchRoute, type RouteMatch } from './route-allow-list.ts'
 
 const outcome = <Reply extends ProxyReply>(response: Reply, message: string): ProxyOutcome<Reply> => ({
   response,
@@ -27,9 +27,11 @@ export async function handleRequest(
 ): Promise<ProxyOutcome<ProxyReply>> {
   const method = request.method.toUpperCase()
   const path = stripBasePath(url.pathname, config.basePath)
-  const route = path === null ? ({ kind: 'not_found' } as const) : matchRoute(method, path)
+  const route: RouteMatch = path === null ? { kind: 'not_found' } : matchRoute(method, path)
   if (route.kind === 'not_found') {
-    const message = 'No such route on this proxy: it forwards only the Briq WhatsApp routes the kit uses.'
+    const message = route.notForwarded
+      ? `${route.notForwarded} is a Briq route this proxy does not forward: it forwards only the Briq WhatsApp routes the kit uses.`
+      : 'No such route on this proxy: it forwards only the Briq WhatsApp routes the kit uses.'
     return outcome(errorResponse(404, 'NOT_FOUND', message, requestId), 'refused: route not on the allow-list')
   }
 

@@ -69,6 +69,26 @@ describe('routes and methods', () => {
     expect(response.headers.get('allow')).toBe(allow)
     await refused(response, 405, 'METHOD_NOT_ALLOWED')
   })
+  it.each([
+    ['POST', '/api/briq/v1/whatsapp/messages/text', 'POST /v1/whatsapp/messages/text'],
+    ['POST', '/api/briq/v1/whatsapp/messages', 'POST /v1/whatsapp/messages'],
+    ['GET', `/api/briq/v1/whatsapp/templates/${ID}`, 'GET /v1/whatsapp/templates/:template_id'],
+  ])(
+    '%s %s, a Briq route the proxy does not forward, is 404 naming it (not "use GET")',
+    async (method, path, route) => {
+      const response = await fetch(`${proxy.url}${path}`, {
+        method,
+        headers: jsonAuth,
+        body: method === 'POST' ? '{}' : null,
+      })
+      expect(response.headers.get('allow')).toBeNull()
+      const body = await response.clone().json()
+      expect(body.errors[0].message).toBe(
+        `${route} is a Briq route this proxy does not forward: it forwards only the Briq WhatsApp routes the kit uses.`,
+      )
+      await refused(response, 404, 'NOT_FOUND')
+    },
+  )
 })
 
 describe('authorize', () => {

@@ -19,15 +19,24 @@ describe('matchRoute', () => {
     expect(matchRoute(method, path)).toMatchObject({ kind: 'allowed', path, isSend: path.endsWith('/interactive') })
   })
 
-  it.each(['/v1/whatsapp/messages', '/v1/whatsapp/messages/text', '/v1/whatsapp/messages/send-interactive'])(
-    'never forwards other send endpoints: POST %s is only the shape of a GET route',
-    (path) => {
-      expect(matchRoute('POST', path)).toEqual({ kind: 'method_not_allowed', allow: ['GET'] })
+  it.each([
+    ['POST', '/v1/whatsapp/messages', 'POST /v1/whatsapp/messages'],
+    ['POST', '/v1/whatsapp/messages/text', 'POST /v1/whatsapp/messages/text'],
+    ['POST', '/v1/whatsapp/messages/template', 'POST /v1/whatsapp/messages/template'],
+    ['POST', '/v1/whatsapp/messages/send-interactive', 'POST /v1/whatsapp/messages/send-interactive'],
+    ['GET', '/v1/whatsapp/templates', 'GET /v1/whatsapp/templates'],
+  ])('never forwards another Briq route, and says so: %s %s', (method, path, route) => {
+    expect(matchRoute(method, path)).toEqual({ kind: 'not_found', notForwarded: route })
+  })
+
+  it.each(['text', 'template', 'send-interactive', 'image'])(
+    'never takes a word of a Briq route for a message id: GET /v1/whatsapp/messages/%s',
+    (word) => {
+      expect(matchRoute('GET', `/v1/whatsapp/messages/${word}`).kind).toBe('not_found')
     },
   )
 
   it.each([
-    '/v1/whatsapp/templates',
     '/v1/webhooks/',
     '/v1/whatsapp/messages/',
     '/v1/whatsapp//messages',

@@ -12,7 +12,14 @@ export type RouteMatch =
       /** True for a send, whose body core validates before it is forwarded. */
       isSend: boolean
     }
-  | { kind: 'not_found' }
+  | {
+      kind: 'not_found'
+      /**
+       * The Briq route the request names when it is one the proxy does not forward (`POST
+       * /v1/whatsapp/messages/text`), as its table pattern, so the answer can say so.
+       */
+      notForwarded?: string
+    }
   | {
       kind: 'method_not_allowed'
       /** The methods the path accepts, for the `Allow` header. */
@@ -32,15 +39,21 @@ export const PROXIED_METHODS: readonly string[] = [
 // percent-encoding (so no encoded slashes) or anything a server might reinterpret, nor a word
 // of the routes' own paths (`/messages/interactive/read` is no message's read receipt).
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._~:=-]{0,127}$/
-const PATH_WORDS = new Set(PROXIED_ROUTES.flatMap((route) => route.path.split('/')))
+// Words of every Briq route, forwarded or not: `/messages/text` is Briq's text send, never the
+// message whose id is "text".
+const PATH_WORDS = new Set(BRIQ_ROUTES.flatMap((route) => route.path.split('/')))
 const isSafeId = (segment: string) => SAFE_ID.test(segment) && !PATH_WORDS.has(segment)
 
 /**
  * Matches a path (already stripped of the proxy's base path) and method against the allow-list.
- * HEAD is not offered: the kit never uses it.
+ * HEAD is not offered: the kit never uses it. A Briq route the proxy does not forward (the text
+ * send, templates) is `not_found` naming it, never a method mismatch with a forwarded route of
+ * the same shape ("use GET" for `POST /messages/text` would send the caller the wrong way).
  */
 export function matchRoute(method: string, path: string): RouteMatch {
   const match = matchBriqRoute(PROXIED_ROUTES, method, path, { param: isSafeId })
-  if (match.kind !== 'found') return match
-  return { kind: 'allowed', route: match.route, path, isSend: match.route.sends }
+  if (match.kind === 'found') return { kind: 'allowed', route: match.route, path, isSend: match.route.sends }
+  const briq = matchBriqRoute(BRIQ_ROUTES, method, path, { param: isSafeId })
+  if (briq.kind === 'found') return { kind: 'not_found', notForwarded: `${briq.route.method} ${briq.route.path}` }
+  return match
 }
