@@ -1,3 +1,5 @@
+import { quoted } from '../http/quoted.ts'
+
 const KEYS = ['latencyMs', 'failureRate', 'status', 'retryAfterSeconds', 'scope']
 const isMs = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0
 
@@ -29,7 +31,10 @@ export function faultConfigProblem(value: unknown): FaultConfigProblem | null {
   const faults = value as Record<string, unknown>
   const unknown = Object.keys(faults).find((key) => !KEYS.includes(key))
   if (unknown !== undefined) {
-    return { field: `faults.${unknown}`, message: `Unknown fault ${JSON.stringify(unknown)}; use ${KEYS.join(', ')}` }
+    return {
+      field: `faults.${unknown.slice(0, 80)}`,
+      message: `Unknown fault ${quoted(unknown)}; use ${KEYS.join(', ')}`,
+    }
   }
   const { latencyMs, failureRate, status, retryAfterSeconds, scope } = faults
   const [min, max] = Array.isArray(latencyMs) && latencyMs.length === 2 ? latencyMs : []
@@ -44,13 +49,13 @@ export function faultConfigProblem(value: unknown): FaultConfigProblem | null {
     return { field: 'faults.failureRate', message: 'failureRate must be a number from 0 to 1' }
   }
   if (status !== undefined && status !== 429 && status !== 500 && status !== 503) {
-    return { field: 'faults.status', message: `status must be 429, 500 or 503, got ${JSON.stringify(status)}` }
+    return { field: 'faults.status', message: `status must be 429, 500 or 503, got ${quoted(status)}` }
   }
   if (retryAfterSeconds !== undefined && !(Number.isInteger(retryAfterSeconds) && isMs(retryAfterSeconds))) {
     return { field: 'faults.retryAfterSeconds', message: 'retryAfterSeconds must be a whole number of seconds ≥ 0' }
   }
   if (scope !== undefined && scope !== 'sends' && scope !== 'all') {
-    return { field: 'faults.scope', message: `scope must be "sends" or "all", got ${JSON.stringify(scope)}` }
+    return { field: 'faults.scope', message: `scope must be "sends" or "all", got ${quoted(scope)}` }
   }
   return null
 }

@@ -1,4 +1,5 @@
 import { validationError } from '../http/api-error.ts'
+import { quoted } from '../http/quoted.ts'
 import type { FaultConfig } from './fault-config.ts'
 import { isLatencyMs, MAX_LATENCY_MS } from './fault-config-problem.ts'
 
@@ -25,7 +26,7 @@ export function parseFaultHeader(value: string): FaultConfig {
     else {
       throw validationError(
         'X-Mock-Fault',
-        `Unknown X-Mock-Fault token ${JSON.stringify(raw.trim())}; use 429, 500, 503, latency=<ms up to ${MAX_LATENCY_MS}>, retry-after=<s> or fail-rate=<0..1>`,
+        `Unknown X-Mock-Fault token ${quoted(raw.trim())}; use 429, 500, 503, latency=<ms up to ${MAX_LATENCY_MS}>, retry-after=<s> or fail-rate=<0..1>`,
       )
     }
   }

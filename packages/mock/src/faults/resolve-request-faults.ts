@@ -1,5 +1,6 @@
 import type { ServerRequest } from '@briq-interactive/core/server'
 import { validationError } from '../http/api-error.ts'
+import { quoted } from '../http/quoted.ts'
 import type { MockRuntime } from '../runtime.ts'
 import type { FaultConfig } from './fault-config.ts'
 import { parseFaultHeader } from './parse-fault-header.ts'
@@ -30,7 +31,7 @@ export function resolveRequestFaults(runtime: MockRuntime, request: ServerReques
       if (!isScenarioName(scenarioHeader)) {
         throw validationError(
           'X-Mock-Scenario',
-          `Unknown scenario ${JSON.stringify(scenarioHeader)}; use one of ${SCENARIO_NAMES.join(', ')}`,
+          `Unknown scenario ${quoted(scenarioHeader)}; use one of ${SCENARIO_NAMES.join(', ')}`,
         )
       }
       scenario = SCENARIOS[scenarioHeader]

@@ -1,3 +1,4 @@
+import { quoted } from '../http/quoted.ts'
 import type { FaultConfig } from './fault-config.ts'
 
 /** One named way for the mock to behave. */
@@ -46,7 +47,7 @@ export function isScenarioName(name: string): name is ScenarioName {
 /** The definition of `name`; throws naming the valid ones when unknown. */
 export function scenarioNamed(name: string): ScenarioDefinition {
   if (!isScenarioName(name)) {
-    throw new RangeError(`Unknown scenario ${JSON.stringify(name)}; use one of ${SCENARIO_NAMES.join(', ')}`)
+    throw new RangeError(`Unknown scenario ${quoted(name)}; use one of ${SCENARIO_NAMES.join(', ')}`)
   }
   return SCENARIOS[name]
 }

@@ -1,5 +1,6 @@
 import { countCharacters, type Limit, UUID_PATTERN } from '@briq-interactive/core'
 import { validationError } from './api-error.ts'
+import { quoted } from './quoted.ts'
 
 // RFC 3339 date-time (section 5.6), the `date-time` format Briq's OpenAPI gives `since`/`until`:
 // a date, a time and an offset. Date.parse alone also takes "June 24", an offset-less local time,
@@ -12,7 +13,7 @@ export const isUuid = (value: string): boolean => UUID_PATTERN.test(value)
 
 /** Throws 422 naming `field` unless `value` is a uuid. */
 export function requireUuid(value: string, field: string): string {
-  if (!isUuid(value)) throw validationError(field, `${field} must be a UUID, got ${JSON.stringify(value)}`)
+  if (!isUuid(value)) throw validationError(field, `${field} must be a UUID, got ${quoted(value)}`)
   return value
 }
 
@@ -38,7 +39,7 @@ export function intParam(query: URLSearchParams, name: string, fallback: number,
   const value = INTEGER.test(raw) ? Number(raw) : Number.NaN
   if (!Number.isSafeInteger(value) || value < min || value > max) {
     const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`
-    throw validationError(name, `${name} must be an integer ${range}, got ${JSON.stringify(raw)}`)
+    throw validationError(name, `${name} must be an integer ${range}, got ${quoted(raw)}`)
   }
   return value
 }
@@ -52,7 +53,7 @@ export function boolParam(query: URLSearchParams, name: string, strict: boolean)
   if (raw === undefined) return undefined
   if (raw === 'true' || (!strict && raw === '1')) return true
   if (raw === 'false' || (!strict && raw === '0')) return false
-  throw validationError(name, `${name} must be true or false, got ${JSON.stringify(raw)}`)
+  throw validationError(name, `${name} must be true or false, got ${quoted(raw)}`)
 }
 
 /**
@@ -86,7 +87,7 @@ export function timeParam(query: URLSearchParams, name: string): number | undefi
   if (Number.isNaN(value)) {
     throw validationError(
       name,
-      `${name} must be a real date-time with an offset, like 2026-06-24T00:00:00Z, got ${JSON.stringify(raw)}`,
+      `${name} must be a real date-time with an offset, like 2026-06-24T00:00:00Z, got ${quoted(raw)}`,
     )
   }
   return value
@@ -118,7 +119,7 @@ export function enumParam<T extends string>(
   const raw = present(query, name)
   if (raw === undefined) return fallback
   if (!(allowed as readonly string[]).includes(raw)) {
-    throw validationError(name, `${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(raw)}`)
+    throw validationError(name, `${name} must be one of ${allowed.join(', ')}, got ${quoted(raw)}`)
   }
   return raw as T
 }

@@ -6,6 +6,7 @@ import {
   type ServerRequest,
 } from '@briq-interactive/core/server'
 import { ApiError, apiError } from './api-error.ts'
+import { quoted } from './quoted.ts'
 
 /** Largest body the mock reads: Briq sits behind a gateway; 1 MB is far above any valid send. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
@@ -51,7 +52,7 @@ export async function readJsonBody(
     throw apiError(
       415,
       'UNSUPPORTED_MEDIA_TYPE',
-      `Content-Type must be application/json, got ${contentType ? JSON.stringify(contentType) : 'none'}`,
+      `Content-Type must be application/json, got ${contentType ? quoted(contentType) : 'none'}`,
       BODY_FIELD,
     )
   }

@@ -1,5 +1,6 @@
 import { BRIQ_PHONE_PATTERN } from '@briq-interactive/core'
 import { validationError } from '../http/api-error.ts'
+import { quoted } from '../http/quoted.ts'
 import type { MockRuntime } from '../runtime.ts'
 import { type ConversationView, conversationView } from '../views/conversation-view.ts'
 import { resolveSender } from './resolve-sender.ts'
@@ -20,10 +21,7 @@ export interface OpenWindowOptions {
  */
 export function openWindow(runtime: MockRuntime, phone: string, options: OpenWindowOptions = {}): ConversationView {
   if (typeof phone !== 'string' || !BRIQ_PHONE_PATTERN.test(phone)) {
-    throw validationError(
-      'phone',
-      `phone must be a number in E.164 digits like 255712345678, got ${JSON.stringify(phone)}`,
-    )
+    throw validationError('phone', `phone must be a number in E.164 digits like 255712345678, got ${quoted(phone)}`)
   }
   const now = runtime.now()
   const { store } = runtime

@@ -1,4 +1,5 @@
 import { validationError } from '../http/api-error.ts'
+import { quoted } from '../http/quoted.ts'
 import type { SenderRecord } from '../store/records.ts'
 import type { MockStore } from '../store/store.ts'
 
@@ -25,7 +26,7 @@ export function resolveSender(store: MockStore, reference: SenderReference | und
   if (!sender) {
     throw validationError(
       reference.field,
-      `Unknown sender ${JSON.stringify(reference.value)}: use one of this workspace's numbers: ${known.join(', ')}`,
+      `Unknown sender ${quoted(reference.value)}: use one of this workspace's numbers: ${known.join(', ')}`,
     )
   }
   if (!sender.is_active) throw validationError(reference.field, `Sender ${sender.display_number} is not active`)

@@ -1,5 +1,6 @@
 import { apiError, validationError } from '../http/api-error.ts'
 import { isUuid } from '../http/query.ts'
+import { quoted } from '../http/quoted.ts'
 import type { MockRuntime } from '../runtime.ts'
 import { type MessageItemView, messageItemView } from '../views/message-views.ts'
 import { choiceId, replyChoices } from './reply-choices.ts'
@@ -42,7 +43,7 @@ export function simulateReply(runtime: MockRuntime, messageId: string, choice: s
   if (!picked) {
     throw validationError(
       'id',
-      `Unknown choice ${JSON.stringify(choice)}; message ${messageId} offers: ${choices.map(choiceId).join(', ')}`,
+      `Unknown choice ${quoted(choice)}; message ${messageId} offers: ${choices.map(choiceId).join(', ')}`,
     )
   }
   const conversation = store.conversations.get(message.conversation_id)!

@@ -3,6 +3,7 @@ import { faultConfigProblem } from '../faults/fault-config-problem.ts'
 import { isScenarioName, SCENARIO_NAMES, SCENARIOS } from '../faults/scenarios.ts'
 import { apiError, validationError } from '../http/api-error.ts'
 import { intParam } from '../http/query.ts'
+import { quoted } from '../http/quoted.ts'
 import { envelopeResponse } from '../http/responses.ts'
 import type { RouteDefinition } from '../http/route.ts'
 import { openWindow } from '../operations/open-window.ts'
@@ -100,7 +101,7 @@ const setScenarioRoute: RouteDefinition = {
     const body = await context.body()
     const name = optionalString(body, 'name') ?? ''
     if (!isScenarioName(name)) {
-      throw validationError('name', `Unknown scenario ${JSON.stringify(name)}; use one of ${SCENARIO_NAMES.join(', ')}`)
+      throw validationError('name', `Unknown scenario ${quoted(name)}; use one of ${SCENARIO_NAMES.join(', ')}`)
     }
     const problem = body.faults === undefined ? null : faultConfigProblem(body.faults)
     if (problem) throw validationError(problem.field, problem.message)

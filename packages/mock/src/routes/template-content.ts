@@ -1,4 +1,5 @@
 import { apiError, validationError } from '../http/api-error.ts'
+import { quoted } from '../http/quoted.ts'
 import type { MockStore } from '../store/store.ts'
 
 /**
@@ -15,7 +16,7 @@ export function templateContent(store: MockStore, body: Record<string, unknown>)
     throw apiError(
       422,
       'TEMPLATE_NOT_FOUND_OR_UNAPPROVED',
-      `No template named ${JSON.stringify(name)}; approved templates: ${approved.join(', ')}`,
+      `No template named ${quoted(name)}; approved templates: ${approved.join(', ')}`,
       'template_name',
     )
   }

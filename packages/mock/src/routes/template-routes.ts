@@ -1,6 +1,7 @@
 import { LIMITS } from '@briq-interactive/core'
 import { apiError, validationError } from '../http/api-error.ts'
 import { enumParam, limitParam, requireUuid, textParam, uuidParam } from '../http/query.ts'
+import { quoted } from '../http/quoted.ts'
 import { bareResponse } from '../http/responses.ts'
 import type { RouteHandler } from '../http/route.ts'
 import { TEMPLATE_CATEGORIES, TEMPLATE_STATUSES, type TemplateRecord } from '../store/records.ts'
@@ -26,7 +27,7 @@ function repeated(query: URLSearchParams, name: string, allowed: readonly string
     const canonical = ALIASES[value] ?? value
     if (!allowed.includes(canonical)) {
       const choices = [...allowed, ...Object.keys(ALIASES).filter((alias) => allowed.includes(ALIASES[alias]!))]
-      throw validationError(name, `${name} must be one of ${choices.join(', ')}, got ${JSON.stringify(value)}`)
+      throw validationError(name, `${name} must be one of ${choices.join(', ')}, got ${quoted(value)}`)
     }
     return canonical
   })

@@ -62,6 +62,32 @@ describe('briq-mock under hostile requests', () => {
     },
   )
 
+  it('quotes a huge bad value in its error cut short, not echoed whole', async () => {
+    running = await startMockHttpServer({ port: 0, strict: true })
+    const json = { ...KEY, 'content-type': 'application/json' }
+    const answers = [
+      await fetch(`${running.url}/v1/whatsapp/messages/${'a'.repeat(12_000)}`, { headers: KEY }),
+      await fetch(`${running.url}/v1/whatsapp/messages?since=${'b'.repeat(12_000)}`, { headers: KEY }),
+      await fetch(`${running.url}/__mock/conversations`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ phone: 'c'.repeat(500_000) }),
+      }),
+      await fetch(`${running.url}/__mock/scenario`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ name: 'happy', faults: { ['d'.repeat(500_000)]: 1 } }),
+      }),
+      await fetch(`${running.url}/v1/whatsapp/senders`, { headers: { ...KEY, 'x-mock-fault': 'e'.repeat(12_000) } }),
+    ]
+    for (const answer of answers) {
+      expect(answer.status).toBe(422)
+      const text = await answer.text()
+      expect(text.length).toBeLessThan(1000)
+      expect(JSON.parse(text).errors[0].message).toMatch(/…/)
+    }
+  })
+
   it('does not read a body declared far over the limit: it answers Connection: close at once', async () => {
     running = await startMockHttpServer({ port: 0, maxBodyBytes: LIMIT })
     // Only the head is sent: an answer that waited for the declared body would never come.
