@@ -21,6 +21,7 @@ export const ISSUE_REASONS = [
   'not_json_object',
   // text and URLs
   'spaces_around',
+  'blank',
   'url_spaces',
   'url_local_host',
   'url_http',

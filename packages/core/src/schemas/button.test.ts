@@ -77,6 +77,21 @@ describe('reply buttons', () => {
     )
   })
 
+  it('warns about required text of only spaces (a blank title, body or id), not about words with spaces', () => {
+    const blank = validateInteractive(
+      message({ body: { text: ' \n ' }, action: { buttons: [button('   ', '  '), button('no', 'No')] } }),
+    )
+    for (const path of [
+      ['body', 'text'],
+      ['action', 'buttons', 0, 'reply', 'title'],
+    ]) {
+      expect(expectWarning(blank, path, 'not_recommended').message).toMatch(/is only spaces; the customer sees nothing/)
+    }
+    // An id of only spaces is blank, not "spaces at its ends" (an error for a reply id).
+    expect(expectWarning(blank, ['action', 'buttons', 0, 'reply', 'id'], 'not_recommended').reason).toBe('blank')
+    expectClean(validateInteractive(message({ body: { text: 'Ndiyo  ' } })))
+  })
+
   it('requires unique ids and unique titles, pointing at the repeat', () => {
     const ids = validateInteractive(withButtons(button('a', 'A'), button('a', 'B')))
     expectIssue(ids, ['action', 'buttons', 1, 'reply', 'id'], 'duplicate')

@@ -10,10 +10,16 @@ import { isDocumented, limitIssue } from './limit-check.ts'
  * kind (an error for a documented limit, a warning for our own guard; see `limitIssue`). A value
  * within a documented limit in code points but over it in UTF-16 units (emoji) gets a
  * `too_long_utf16` warning: Meta never says how it counts, and JavaScript clients count UTF-16.
+ * Required text of only spaces gets a `blank` warning.
  */
 export function limitedText(limit: Limit) {
   const schema = text().check((payload) => {
     const text = payload.value
+    // Only spaces (or line breaks): long enough by count, but the customer sees nothing there.
+    // Meta says nothing of such text, so it is a warning, where text is required (min 1).
+    if (limit.min >= 1 && text.length > 0 && text.trim() === '') {
+      report(payload, { code: 'not_recommended', reason: 'blank', warning: true })
+    }
     // Fast path: code points never exceed UTF-16 units, and a non-empty string has ≥1.
     if (text.length <= limit.max && text.length >= limit.min && limit.min <= 1) return
     const count = countCharacters(text)
@@ -41,7 +47,8 @@ export function limitedText(limit: Limit) {
 export function identifier(limit: Limit, spacesForbidden = false) {
   const schema = limitedText(limit).check((payload) => {
     const text = payload.value
-    if (text.length > 0 && text.trim() !== text) {
+    // Only spaces: the blank warning says it better than "spaces at its ends".
+    if (text.trim() !== '' && text.trim() !== text) {
       report(
         payload,
         spacesForbidden

@@ -150,6 +150,7 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
   },
   { label: 'spaces around an id', issues: () => interactive(buttons(button(' a', 'A'))) },
   { label: 'spaces around a row id', issues: () => interactive(list([{ rows: [row('a ')] }])) },
+  { label: 'a title of only spaces', issues: () => interactive(buttons(button('a', '   '))) },
   { label: 'a fractional ttl_minutes', issues: () => interactive(call({ ttl_minutes: 1.5 })) },
   { label: 'ttl_minutes as text', issues: () => interactive(call({ ttl_minutes: '1.5' })) },
   { label: 'a URL with a space', issues: () => interactive(cta('https://a.example/a b')) },

@@ -23,6 +23,11 @@ describe('trim', () => {
     expect(getAt(trimmed, reply(1, 'title'))).toBe('No')
     expect(validateInteractive(trimmed).ok).toBe(true)
   })
+
+  it('offers no trim for text of only spaces: it would leave the field empty, an error', () => {
+    const draft = setAt(createDraft('button'), reply(1, 'title'), '   ')
+    expect(fixesOf(draft).map((fix) => fix.id)).not.toContain('trim:action.buttons.1.reply.title')
+  })
 })
 
 describe('compose accents', () => {

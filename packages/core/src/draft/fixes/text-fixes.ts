@@ -14,19 +14,25 @@ function prefixOf(context: FixContext, instance: FieldInstance): string {
 
 /** Spaces before or after an id, a title or a URL: invisible, and an error in ids. */
 export function trimFixes(context: FixContext): FixIt[] {
-  return context.fields
-    .filter(({ node, value }) => TRIMMED_KINDS.has(node.kind) && typeof value === 'string' && value !== value.trim())
-    .map(({ path, value }) => ({
-      id: `trim:${pathId(path)}`,
-      labelKey: 'fix.trim',
-      params: {},
-      paths: [path],
-      issues: issuesAt(context.issues, path),
-      apply: (draft: unknown) => {
-        const result = setField(draft, path, (value as string).trim(), context.options)
-        return result.ok ? result.draft : draft
-      },
-    }))
+  return (
+    context.fields
+      // Only spaces: trimming leaves nothing, so it is no repair; the person has to type the text.
+      .filter(
+        ({ node, value }) =>
+          TRIMMED_KINDS.has(node.kind) && typeof value === 'string' && value !== value.trim() && value.trim() !== '',
+      )
+      .map(({ path, value }) => ({
+        id: `trim:${pathId(path)}`,
+        labelKey: 'fix.trim',
+        params: {},
+        paths: [path],
+        issues: issuesAt(context.issues, path),
+        apply: (draft: unknown) => {
+          const result = setField(draft, path, (value as string).trim(), context.options)
+          return result.ok ? result.draft : draft
+        },
+      }))
+  )
 }
 
 /**

@@ -109,6 +109,7 @@ export const issueSentencesEn: IssueSentences = {
     i.code === 'not_recommended'
       ? `${subject(i)} has spaces at its ends; easy to miss, though no rule is documented`
       : `${subject(i)} has spaces at its ends; ${owner(i)} rejects them`,
+  blank: (i) => `${subject(i)} is only spaces; the customer sees nothing there, and WhatsApp may reject the message`,
   url_spaces: (i) =>
     `${subject(i)} contains spaces or control characters; ${owner(i)} rejects them: encode a space as %20`,
   url_local_host: (i) =>

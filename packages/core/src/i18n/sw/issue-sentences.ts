@@ -202,6 +202,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     i.code === 'not_recommended'
       ? `${says(i, 'na')} nafasi mwanzoni au mwishoni; ni rahisi kuzikosa, ingawa hakuna kanuni rasmi`
       : `${says(i, 'na')} nafasi mwanzoni au mwishoni; ${owner(i)} haiziruhusu`,
+  blank: (i) => `${says(i, 'na')} nafasi tu; mteja haoni chochote hapo, na WhatsApp inaweza kukataa ujumbe`,
   url_spaces: (i) =>
     `${says(i, 'na')} nafasi au herufi za udhibiti, ambazo ${owner(i)} haiziruhusu; andika nafasi kama %20`,
   url_local_host: (i) =>
