@@ -36,7 +36,10 @@ describe('ids from titles', () => {
     expect(followsTitle('yes', 'Yes, confirm', 'button', limit, none)).toBe(false)
     // Typed ids that merely look generated are still typed.
     expect(followsTitle('order-2024', 'Order', 'button', limit, none)).toBe(false)
-    expect(followsTitle('yes-confirm-2', 'Yes, confirm', 'button', limit, none)).toBe(false)
+    expect(followsTitle('yes-confirm-3', 'Yes, confirm', 'button', limit, none)).toBe(false)
+    // The "-2" a repeated title got still follows its title once the other title changed.
+    expect(followsTitle('yes-confirm-2', 'Yes, confirm', 'button', limit, none)).toBe(true)
+    expect(followsTitle('yes-confirm-3', 'Yes, confirm', 'button', limit, new Set(['yes-confirm-2']))).toBe(true)
     expect(followsTitle(42, 'Yes', 'button', limit, none)).toBe(false)
   })
 })

@@ -53,8 +53,9 @@ export function idFromTitle(title: string, prefix: string, taken: ReadonlySet<st
 
 /**
  * Whether `id` is still the one generated from `title` among the other ids `taken` (an empty
- * id, or a numbered placeholder of an untitled item, counts too), so that a new title may
- * replace it. An id typed by hand never matches, so it is never overwritten.
+ * id, a numbered placeholder of an untitled item, or the first numbered id of a repeated
+ * title counts too), so that a new title may replace it. An id typed by hand never matches,
+ * so it is never overwritten.
  */
 export function followsTitle(
   id: unknown,
@@ -67,7 +68,10 @@ export function followsTitle(
   if (typeof id !== 'string') return false
   const slug = typeof title === 'string' ? slugFromTitle(title) : ''
   if (slug === '') return new RegExp(`^${escapeRegExp(prefix)}-\\d+$`).test(id)
-  return id === uniqueId(slug, prefix, taken, limit)
+  if (id === uniqueId(slug, prefix, taken, limit)) return true
+  // The numbered id given while another item had the same title ("yes-2") still follows its
+  // title once that other title changed; "yes-7" or "yes-2024" would not have been generated.
+  return id === uniqueId(slug, prefix, new Set(taken).add(cut(slug, limit.max)), limit)
 }
 
 /** Every value of the message's unique id fields (button, row, quick-reply, product…), optionally leaving one path out. */

@@ -67,6 +67,19 @@ describe('set', () => {
     expect(getAt(draft, ['action', 'buttons', 0, 'reply', 'id'])).toBe('order-2024')
   })
 
+  it('keeps following the title with the id a repeated title got, once the other title changed', () => {
+    const title = (i: number, value: string): DraftOperation => ({
+      op: 'set',
+      path: ['action', 'buttons', i, 'reply', 'title'],
+      value,
+    })
+    const same = apply(createDraft('button'), title(0, 'Ndiyo'), title(1, 'Ndiyo'))
+    expect(getAt(same, ['action', 'buttons', 1, 'reply', 'id'])).toBe('ndiyo-2')
+    const renamed = apply(same, title(0, 'Hapana'), title(1, 'Sawa'))
+    expect(getAt(renamed, ['action', 'buttons', 0, 'reply', 'id'])).toBe('hapana')
+    expect(getAt(renamed, ['action', 'buttons', 1, 'reply', 'id'])).toBe('sawa')
+  })
+
   it('follows typing: a new item gets an id as soon as it has a title', () => {
     const draft = apply(
       createDraft('button'),
