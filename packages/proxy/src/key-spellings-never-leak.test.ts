@@ -26,6 +26,20 @@ async function seen(response: Response): Promise<string> {
 }
 
 describe('the key never leaves, however it is spelled', () => {
+  it('scans an answer holding a long run of backslashes in one pass, and still finds the key after it', async () => {
+    // A message's text or flow data full of backslashes, listed back by Briq: each backslash used
+    // to restart a scan of the whole run (a 64 000-run took a minute, blocking the proxy); a
+    // million would never finish.
+    const run = '\\'.repeat(1_000_000)
+    const keyAfter = `\\u${TEST_KEY.charCodeAt(0).toString(16).padStart(4, '0')}${TEST_KEY.slice(1)}`
+    const proxy = await proxyIn((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(`{"items":[{"content":{"text":"${run}"}},{"echo":"${keyAfter}"}]}`)
+    })
+    const text = await seen(await fetch(`${proxy.url}/v1/whatsapp/messages`))
+    expect(text.endsWith(`{"items":[{"content":{"text":"${run}"}},{"echo":"[redacted]"}]}`)).toBe(true)
+  })
+
   it('is redacted from JSON that escapes it (\\u005f, \\/), even split across chunks and gzip-encoded', async () => {
     const body = `{"detail":"bad key ${escaped}","echo":"${TEST_KEY.slice(0, 9)}`
     const proxy = await proxyIn((_req, res) => {

@@ -19,20 +19,25 @@ const either = (spellings: readonly string[]) => `(?:${[...new Set(spellings)].j
  * it (in either case): as is, as a JSON/JS escape (`\u002d`, `\x2d`, `\/`, also double-escaped),
  * percent-encoded (also double-encoded) and as an HTML character reference.
  */
-function characterPattern(character: string): string {
+function characterPattern(character: string, first = false): string {
+  // `\\+` may stand for any run of backslashes (escaped once or twice over). Tried from every
+  // position inside a long run, each try scans the rest of the run and backtracks through it:
+  // an answer holding a 64 000-backslash run (a message's text or flow data) took a minute,
+  // blocking the proxy. The secret's first character therefore starts only at the start of a run.
+  const run = first ? '(?<!\\\\)\\\\+' : '\\\\+'
   const spellings = cases(character).flatMap((variant) => {
     const code = variant.charCodeAt(0)
     return [
       escapeRegExp(variant),
-      `\\\\+u${hexDigits(code, 4)}`,
-      `\\\\+u\\{0*${hexDigits(code, 1)}\\}`,
-      `\\\\+x${hexDigits(code, 2)}`,
+      `${run}u${hexDigits(code, 4)}`,
+      `${run}u\\{0*${hexDigits(code, 1)}\\}`,
+      `${run}x${hexDigits(code, 2)}`,
       `%(?:25)*${hexDigits(code, 2)}`,
       `&#0*${code};?`,
       `&#[xX]0*${hexDigits(code, 1)};?`,
     ]
   })
-  if ('/"\\\''.includes(character)) spellings.push(`\\\\+${escapeRegExp(character)}`)
+  if ('/"\\\''.includes(character)) spellings.push(`${run}${escapeRegExp(character)}`)
   return either(spellings)
 }
 
@@ -80,7 +85,7 @@ function base64Patterns(secret: string): string[] {
  * HTML-referenced (each character in either case), UTF-16, a hex dump, or base64.
  */
 export function secretPatternSource(secret: string): string {
-  const literal = [...secret].map(characterPattern).join('')
+  const literal = [...secret].map((character, index) => characterPattern(character, index === 0)).join('')
   const encodings = secret.length >= 4 ? [hexPattern(secret), ...base64Patterns(secret)] : []
   return [literal, ...utf16Patterns(secret), ...encodings].join('|')
 }
