@@ -109,7 +109,7 @@ export {
   type RecordOptions,
 } from './draft/draft-history.ts'
 export { DRAFT_LABEL_KEYS, type DraftLabelKey } from './draft/draft-label-keys.ts'
-export type { DraftOperation, DraftOperationResult, DraftRefusal } from './draft/draft-operation.ts'
+export type { DraftOperation, DraftOperationResult, DraftRefusal, DraftRefused } from './draft/draft-operation.ts'
 export type { DraftOptions } from './draft/draft-options.ts'
 export { type DraftPath, getAt as draftValueAt, samePath } from './draft/draft-path.ts'
 export {

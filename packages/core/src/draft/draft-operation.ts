@@ -1,4 +1,5 @@
 import type { InteractiveType } from '../schemas/interactive.ts'
+import type { ItemKind } from './draft-description.ts'
 import type { DraftPath } from './draft-path.ts'
 
 /**
@@ -33,10 +34,24 @@ export type DraftOperation =
 export type DraftRefusal = 'not_found' | 'too_many' | 'too_few' | 'invalid_value' | 'not_allowed'
 
 /** The outcome of `tryDraftOperation`: the new draft, or why nothing changed. */
-export type DraftOperationResult =
-  | { ok: true; draft: unknown }
-  | { ok: false; reason: DraftRefusal /** The limit in the way, for `too_many` and `too_few`. */; limit?: number }
+export type DraftOperationResult = { ok: true; draft: unknown } | ({ ok: false } & DraftRefused)
+
+/** Why an operation changed nothing, with the limit in the way. */
+export interface DraftRefused {
+  reason: DraftRefusal
+  /** The limit in the way, for `too_many` and `too_few`. */
+  limit?: number
+  /**
+   * What the limit counts, when it is not the items being added: a new section needs a row, so
+   * "Add section" at 10 of 10 rows is refused for the rows (`"row"`).
+   */
+  item?: ItemKind
+}
 
 /** A refusal. */
-export const refuse = (reason: DraftRefusal, limit?: number): DraftOperationResult =>
-  limit === undefined ? { ok: false, reason } : { ok: false, reason, limit }
+export const refuse = (reason: DraftRefusal, limit?: number, item?: ItemKind): DraftOperationResult => ({
+  ok: false,
+  reason,
+  ...(limit === undefined ? {} : { limit }),
+  ...(item === undefined ? {} : { item }),
+})

@@ -9,7 +9,7 @@ import {
   reconcileKeys,
   updateGroupKeys,
 } from './draft-keys.ts'
-import type { DraftOperation, DraftRefusal } from './draft-operation.ts'
+import type { DraftOperation, DraftRefused } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt } from './draft-path.ts'
 import { alignedPaths } from './item-operations.ts'
@@ -50,9 +50,7 @@ export interface EditorState {
 export type EditorOperation = DraftOperation | { op: 'text'; path: DraftPath; text: string }
 
 /** The outcome of `tryEditorOperation`. */
-export type EditorOperationResult =
-  | { ok: true; state: EditorState }
-  | { ok: false; reason: DraftRefusal; limit?: number }
+export type EditorOperationResult = { ok: true; state: EditorState } | ({ ok: false } & DraftRefused)
 
 function reconcile(draft: unknown, keys: KeyGroups, counter: KeyCounter, options: DraftOptions): KeyGroups {
   const type = draftType(draft)

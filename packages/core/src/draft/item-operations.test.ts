@@ -44,9 +44,10 @@ describe('add', () => {
       ...times(6, () => ({ op: 'add', path: rows(1) }) as const),
     )
     expect(validateInteractive(full).ok).toBe(false) // empty new titles, but the counts are at their limits
-    expect(tryDraftOperation(full, { op: 'add', path: rows(0) })).toEqual({ ok: false, reason: 'too_many', limit: 10 })
-    // A new section comes with a row, so it is refused too.
-    expect(tryDraftOperation(full, { op: 'add', path: SECTIONS })).toEqual({ ok: false, reason: 'too_many', limit: 10 })
+    const rowsFull = { ok: false, reason: 'too_many', limit: 10, item: 'row' }
+    expect(tryDraftOperation(full, { op: 'add', path: rows(0) })).toEqual(rowsFull)
+    // A new section comes with a row, so it is refused too, for the rows: "10 of 10 rows", not sections.
+    expect(tryDraftOperation(full, { op: 'add', path: SECTIONS })).toEqual(rowsFull)
   })
 
   it('adds a section with one row, and titles every section once there are several', () => {

@@ -92,11 +92,11 @@ export function addItem(
     if (max !== undefined && length >= max) return refuse('too_many', max)
   }
   if (group.total !== undefined && groupTotal(description, draft, group) >= group.total.max) {
-    return refuse('too_many', group.total.max)
+    return refuse('too_many', group.total.max, group.item)
   }
   const inner = innerGroup(group)
   if (inner?.total !== undefined && groupTotal(description, draft, inner) >= inner.total.max) {
-    return refuse('too_many', inner.total.max)
+    return refuse('too_many', inner.total.max, inner.item)
   }
   const taken = takenIds(description, draft)
   const firstCard = group.item === 'card' ? found.items[0] : undefined

@@ -124,8 +124,12 @@ describe('groups and items', () => {
     expect(add).toHaveAttribute('aria-disabled', 'true')
     expect(add).toHaveAccessibleDescription('10 of 10 rows')
     await user.click(add)
-    expect(screen.getByText('No more can be added: the limit is 10')).toBeInTheDocument()
+    expect(screen.getByText('No more can be added: 10 of 10 rows')).toBeInTheDocument()
     expect(screen.getAllByText('10 of 10 rows')).toHaveLength(2)
+    // "Add section" says it is the rows that ran out, though the sections counter reads "2 of 10".
+    await user.click(screen.getByRole('button', { name: 'Add section' }))
+    expect(screen.getAllByText('No more can be added: 10 of 10 rows')).toHaveLength(1)
+    expect(screen.getByText('2 of 10 sections')).toBeInTheDocument()
   })
 
   it('adds a section (titling both) and a product section counts products ("1 of 30 products")', async () => {

@@ -72,6 +72,11 @@ export interface BuilderRootProps extends Omit<ComponentPropsWithoutRef<'div'>, 
 
 function refusal(result: DraftOperationResult, t: Translate): string {
   if (result.ok) return ''
+  // A limit on other items than those added (a new section needs a row): say which, "10 of 10 rows".
+  if (result.reason === 'too_many' && result.item !== undefined && result.limit !== undefined) {
+    const used = t(`builder.count.${result.item}`, { count: result.limit, limit: result.limit })
+    return t('builder.refused.tooManyOf', { used })
+  }
   if (result.reason === 'too_many') return t('builder.refused.tooMany', { limit: result.limit ?? '' })
   if (result.reason === 'too_few') return t('builder.refused.tooFew', { limit: result.limit ?? '' })
   if (result.reason === 'not_allowed') return t('builder.refused.notAllowed')

@@ -81,6 +81,7 @@ export const builderMessages = {
     'No more can be added: the limit is {limit}',
     'Haiwezekani kuongeza zaidi: kikomo ni {limit}',
   ],
+  'builder.refused.tooManyOf': ['No more can be added: {used}', 'Haiwezekani kuongeza zaidi: {used}'],
   'builder.refused.tooFew': [
     'This cannot be removed: at least {limit} are needed',
     'Hiki hakiwezi kuondolewa: vinahitajika angalau {limit}',
