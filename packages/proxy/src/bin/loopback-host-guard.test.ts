@@ -42,5 +42,23 @@ describe('createLoopbackHostGuard', () => {
 
   it('is off when the server listens beyond loopback (a container behind its own front door)', () => {
     expect(createLoopbackHostGuard('0.0.0.0', undefined)).toBeNull()
+    for (const bind of ['::', '192.168.1.5', '10.0.0.127', 'example.com', '128.0.0.1', '::ffff:10.0.0.1']) {
+      expect(createLoopbackHostGuard(bind, undefined), bind).toBeNull()
+    }
+  })
+
+  it.each([
+    '127.0.0.2',
+    '127.0.1.1',
+    '127.255.255.254',
+    '0:0:0:0:0:0:0:1',
+    '::ffff:127.0.0.1',
+    '[::1]',
+    'LOCALHOST',
+    'app.localhost',
+  ])('is on for a loopback bind written %s, and refuses a rebinding page there', (bind) => {
+    const loopback = createLoopbackHostGuard(bind, undefined)
+    expect(loopback?.(withHost('rebind.attacker.example:8787'))).toBe(false)
+    expect(loopback?.(withHost('localhost:8787'))).toBe(true)
   })
 })

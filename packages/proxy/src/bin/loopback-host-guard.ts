@@ -1,8 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import { originFromHost } from '@briq-interactive/core/server'
 
-const LOOPBACK_BIND = new Set(['127.0.0.1', 'localhost', '::1', '[::1]'])
-
 // The same reading of Host as the request URL's (no userinfo, path or backslash tricks), so
 // the guard and the origin check can never see two different host names in one header.
 function hostname(hostHeader: string): string | null {
@@ -17,6 +15,22 @@ const isLoopbackName = (name: string) =>
   name === 'localhost' || name.endsWith('.localhost') || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name)
 
 /**
+ * Whether `HOST` is a loopback address in any spelling: all of 127.0.0.0/8 (RFC 1122), `::1`
+ * written out (`0:0:0:0:0:0:0:1`) and IPv4-mapped loopback (`::ffff:127.0.0.1`), not only the
+ * four usual spellings; `HOST=127.0.1.1` (a Debian host name's address) once switched the guard off.
+ */
+function isLoopbackBind(bindHost: string): boolean {
+  let name: string
+  try {
+    const bracketed = bindHost.includes(':') && !bindHost.startsWith('[') ? `[${bindHost}]` : bindHost
+    name = new URL(`http://${bracketed}`).hostname.toLowerCase()
+  } catch {
+    return false
+  }
+  return isLoopbackName(name) || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(name)
+}
+
+/**
  * DNS-rebinding protection for a server bound to loopback. A web page can point its own host
  * name at 127.0.0.1; the browser then calls this server with `Host` and `Origin` both set to
  * that name, which the proxy's default same-origin check would accept. So on a loopback bind
@@ -27,7 +41,7 @@ export function createLoopbackHostGuard(
   bindHost: string,
   allowedOrigins: readonly string[] | undefined,
 ): ((req: IncomingMessage) => boolean) | null {
-  if (!LOOPBACK_BIND.has(bindHost.toLowerCase())) return null
+  if (!isLoopbackBind(bindHost)) return null
   const extra = new Set(
     (allowedOrigins ?? []).map((origin) => hostname(new URL(origin).host)).filter((name) => name !== null),
   )
