@@ -113,6 +113,7 @@ export const DRAFT_LABEL_KEYS = [
   'fix.listToButtons',
   'fix.listToButtonsDroppingSectionTitle',
   'fix.trim',
+  'fix.addHttps',
   'fix.composeAccents',
   'fix.uniqueId',
   'fix.shortenId',

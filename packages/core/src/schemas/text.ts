@@ -85,6 +85,9 @@ const httpHost = (text: string): string | undefined => {
   }
 }
 
+/** Whether `text` is an absolute http(s) URL with a host and no whitespace, as `httpUrl` accepts. */
+export const isHttpUrl = (text: string): boolean => httpHost(text) !== undefined
+
 /**
  * An absolute http(s) URL within `limit`, with a host and no whitespace. A local host
  * (localhost, 127.x, a name without a dot) and plain http get warnings (Meta recommends https).

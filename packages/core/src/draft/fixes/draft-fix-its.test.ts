@@ -64,6 +64,7 @@ const SCENARIOS: unknown[] = [
   }),
   { to: '255712345678', interactive: createDraft('button') },
   setAt(createDraft('button'), ['action', 'buttons', 0, 'reply', 'title'], `${'e\u0301'.repeat(10)}y`),
+  setAt(createDraft('cta_url'), ['action', 'parameters', 'url'], 'www.duka.co.tz/oda'),
 ]
 
 describe('draftFixIts', () => {

@@ -14,7 +14,7 @@ import {
   removeHeader,
   removeUnknownFields,
 } from './structure-fixes.ts'
-import { composeFixes, removeEmptyFixes, shortenIdFixes, trimFixes, uniqueIdFixes } from './text-fixes.ts'
+import { composeFixes, removeEmptyFixes, schemeFixes, shortenIdFixes, trimFixes, uniqueIdFixes } from './text-fixes.ts'
 
 const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   buttonsToList,
@@ -25,6 +25,7 @@ const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   uniqueIdFixes,
   removeDuplicateProducts,
   trimFixes,
+  schemeFixes,
   composeFixes,
   shortenIdFixes,
   removeEmptyFixes,

@@ -108,3 +108,44 @@ describe('remove empty', () => {
     expect(fixesOf(draft)).toEqual([])
   })
 })
+
+describe('https', () => {
+  const URL_PATH = ['action', 'parameters', 'url']
+  const cta = (url: string) => setAt(createDraft('cta_url'), URL_PATH, url)
+
+  it('adds https:// to a link typed without its scheme, beside the URL error', () => {
+    for (const [typed, fixed] of [
+      ['www.duka.co.tz/oda?id=4821', 'https://www.duka.co.tz/oda?id=4821'],
+      ['duka.co.tz', 'https://duka.co.tz'],
+      ['//duka.co.tz/a', 'https://duka.co.tz/a'],
+      ['duka.co.tz:8080/a', 'https://duka.co.tz:8080/a'],
+    ] as const) {
+      const draft = cta(typed)
+      const fix = fixesOf(draft).find((candidate) => candidate.id === 'https:action.parameters.url')
+      expect(fix, typed).toMatchObject({ labelKey: 'fix.addHttps', paths: [URL_PATH] })
+      expect(fix?.issues.map((issue) => issue.code)).toEqual(['invalid_url'])
+      const next = apply(draft, 'https:action.parameters.url')
+      expect(getAt(next, URL_PATH)).toBe(fixed)
+      expect(validateInteractive(next).ok).toBe(true)
+    }
+    // The header's media link too.
+    const image = setAt(createDraft('button'), ['header'], { type: 'image', image: { link: 'duka.co.tz/a.jpg' } })
+    expect(fixesOf(image).map((fix) => fix.id)).toContain('https:header.image.link')
+  })
+
+  it('is not offered where https:// would not make a valid link, or the scheme is there', () => {
+    for (const typed of [
+      'javascript:alert(1)',
+      'ftp://duka.co.tz',
+      'https://',
+      'duka co tz',
+      'mailto:a@b.tz',
+      'tel:+255712',
+    ]) {
+      expect(
+        fixesOf(cta(typed)).map((fix) => fix.id),
+        typed,
+      ).not.toContain('https:action.parameters.url')
+    }
+  })
+})

@@ -1,3 +1,4 @@
+import { isHttpUrl } from '../../schemas/text.ts'
 import { countCharacters } from '../../text-length.ts'
 import { followsTitle, ID_PREFIX, idFromTitle, takenIds, uniqueId } from '../draft-ids.ts'
 import { getAt, setAt } from '../draft-path.ts'
@@ -140,6 +141,33 @@ export function removeEmptyFixes(context: FixContext): FixIt[] {
         const result = setField(draft, path, undefined, context.options)
         return result.ok ? result.draft : draft
       },
+    })
+  }
+  return fixes
+}
+
+/**
+ * A link typed without its scheme ("www.duka.co.tz/oda", as browsers and phones show them):
+ * WhatsApp needs an absolute URL, so offer the https one (Meta recommends https), when that is a
+ * valid URL.
+ */
+export function schemeFixes(context: FixContext): FixIt[] {
+  const fixes: FixIt[] = []
+  for (const { node, path, value } of context.fields) {
+    if (node.kind !== 'url' || typeof value !== 'string') continue
+    const issues = issuesAt(context.issues, path, ['invalid_url']).filter((issue) => issue.reason === undefined)
+    const bare = value.trim().replace(/^\/+/, '')
+    // A scheme of its own (ftp://, mailto:, javascript:) is not a missing one; "host:8080" is a port.
+    if (issues.length === 0 || /^[a-z][a-z\d+.-]*:(?!\d)/i.test(bare)) continue
+    const url = `https://${bare}`
+    if (!isHttpUrl(url)) continue
+    fixes.push({
+      id: `https:${pathId(path)}`,
+      labelKey: 'fix.addHttps',
+      params: {},
+      paths: [path],
+      issues,
+      apply: (draft) => setAt(draft, path, url),
     })
   }
   return fixes

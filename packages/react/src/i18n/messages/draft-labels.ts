@@ -195,6 +195,7 @@ export const draftLabels = {
     },
   ],
   'fix.trim': ['Remove the spaces at the ends', 'Ondoa nafasi za mwanzo na mwisho'],
+  'fix.addHttps': ['Add https:// at the start', 'Ongeza https:// mwanzoni'],
   'fix.composeAccents': [
     'Join each accent to its letter, so it counts once',
     'Unganisha kila alama na herufi yake, ihesabiwe mara moja',
