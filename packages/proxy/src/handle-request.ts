@@ -1,6 +1,6 @@
 import type { ServerRequest } from '@briq-interactive/core/server'
 import { checkPostBody } from './check-post-body.ts'
-import { errorResponse } from './error-envelope.ts'
+import { errorEnvelope, errorResponse } from './error-envelope.ts'
 import { forwardToUpstream, type ProxyOutcome } from './forward-to-upstream.ts'
 import { applyCorsHeaders, checkOrigin, preflightResponse } from './origin-policy.ts'
 import { type ProxyReply, replyOfResponse } from './reply/proxy-reply.ts'
@@ -62,6 +62,11 @@ export async function handleRequest(
       const message = 'Not authorized to use this proxy.'
       return withCors(outcome(errorResponse(401, 'UNAUTHORIZED', message, requestId), 'refused: authorize'))
     }
+  }
+
+  if (route.kind === 'bad_param') {
+    const errors = [{ code: 'VALIDATION_ERROR', message: `${route.name} must be a UUID`, field: route.name }]
+    return withCors(outcome(errorEnvelope(422, errors, requestId), 'refused: bad id'))
   }
 
   let body: Uint8Array | null = null

@@ -42,13 +42,23 @@ describe('routes and methods', () => {
     '/api/briq/v1/whatsapp/messages/interactive/read',
     '/v1/whatsapp/senders',
     '/api/briqx/v1/whatsapp/senders',
-    '/api/briq/v1/whatsapp/messages/..%2F..%2Fadmin',
-    '/api/briq/v1/whatsapp/messages/abc%2Fread',
     '/api/briq/v1/whatsapp/messages/%2e%2e/%2e%2e/templates',
     '/api/briq/v1/whatsapp/senders/../../whatsapp/templates',
     '/api/briq/../../v1/whatsapp/templates',
   ])('GET %s is 404 and never forwarded', async (path) => {
     await refused(await rawRequest(proxy.url, 'GET', path, auth), 404, 'NOT_FOUND')
+  })
+
+  it.each([
+    ['/api/briq/v1/whatsapp/messages/..%2F..%2Fadmin', 'message_id'],
+    ['/api/briq/v1/whatsapp/messages/abc%2Fread', 'message_id'],
+    [`/api/briq/v1/whatsapp/conversations/${'c'.repeat(200)}`, 'conversation_id'],
+  ])('GET %s is 422 on %s, as Briq and the mock answer a bad id, and never forwarded', async (path, field) => {
+    const response = await rawRequest(proxy.url, 'GET', path, auth)
+    expect(JSON.parse(response.body).errors).toEqual([
+      { code: 'VALIDATION_ERROR', message: `${field} must be a UUID`, field },
+    ])
+    await refused(response, 422, 'VALIDATION_ERROR')
   })
 
   it('resolves dot segments before matching, so a traversal can only land on an allowed route', async () => {

@@ -21,6 +21,11 @@ export type RouteMatch =
       notForwarded?: string
     }
   | {
+      kind: 'bad_param'
+      /** The `:name` of the first path segment no id can be (`message_id` for `/messages/a%2Fb`). */
+      name: string
+    }
+  | {
       kind: 'method_not_allowed'
       /** The methods the path accepts, for the `Allow` header. */
       allow: readonly string[]
@@ -55,5 +60,12 @@ export function matchRoute(method: string, path: string): RouteMatch {
   if (match.kind === 'found') return { kind: 'allowed', route: match.route, path, isSend: match.route.sends }
   const briq = matchBriqRoute(BRIQ_ROUTES, method, path, { param: isSafeId })
   if (briq.kind === 'found') return { kind: 'not_found', notForwarded: `${briq.route.method} ${briq.route.path}` }
+  // A forwarded route with an id no id can be (`%2F`, `.hidden`, 200 characters): Briq (and the
+  // mock) answer 422 on that parameter, so the proxy does too rather than 404, never forwarding it.
+  const shaped = matchBriqRoute(PROXIED_ROUTES, method, path, { param: (segment) => !PATH_WORDS.has(segment) })
+  if (shaped.kind === 'found') {
+    const name = Object.entries(shaped.params).find(([, segment]) => !isSafeId(segment))?.[0]
+    if (name !== undefined) return { kind: 'bad_param', name }
+  }
   return match
 }

@@ -118,6 +118,23 @@ describe('the proxy and the mock refuse a body that is no JSON object alike', ()
   })
 })
 
+describe('the proxy and the mock refuse an id that is no id alike', () => {
+  it.each([
+    ['/v1/whatsapp/messages/a%2Fb', 'message_id'],
+    ['/v1/whatsapp/messages/.hidden', 'message_id'],
+    [`/v1/whatsapp/conversations/${'c'.repeat(200)}`, 'conversation_id'],
+    ['/v1/whatsapp/senders/a%20b', 'sender_id'],
+  ])('GET %s: 422 VALIDATION_ERROR on %s from both', async (path, field) => {
+    await start()
+    for (const base of [proxy.url, mock.url]) {
+      const response = await fetch(`${base}${path}`, { headers: { 'X-API-Key': DEFAULT_API_KEY } })
+      expect(response.status, base).toBe(422)
+      const { errors } = await response.json()
+      expect(errors, base).toEqual([expect.objectContaining({ code: 'VALIDATION_ERROR', field })])
+    }
+  })
+})
+
 describe('extendedListBody, end to end: client → proxy → mock', () => {
   const longList: ListInteractive = {
     type: 'list',
