@@ -29,12 +29,7 @@ function characterPattern(character: string, first = false): string {
   const spellings = cases(character).flatMap((variant) => {
     const code = variant.charCodeAt(0)
     escapes.push(`u${hexDigits(code, 4)}`, `u\\{0*${hexDigits(code, 1)}\\}`, `x${hexDigits(code, 2)}`)
-    return [
-      escapeRegExp(variant),
-      `%(?:25)*${hexDigits(code, 2)}`,
-      `&#0*${code};?`,
-      `&#[xX]0*${hexDigits(code, 1)};?`,
-    ]
+    return [escapeRegExp(variant), `%(?:25)*${hexDigits(code, 2)}`, `&#0*${code};?`, `&#[xX]0*${hexDigits(code, 1)};?`]
   })
   if ('/"\\\''.includes(character)) escapes.push(escapeRegExp(character))
   // The escapes share one run of backslashes (and one look back): fewer branches to try.
