@@ -3,6 +3,7 @@ import { validateInteractive } from '../validation/validate-interactive.ts'
 import { createDraft } from './create-draft.ts'
 import { createDraftHistory } from './draft-history.ts'
 import { applyEditorOperation, createEditorState, type EditorState, tryEditorOperation } from './editor-state.ts'
+import { draftFixIts } from './fixes/draft-fix-its.ts'
 import { editorValidation, restoreUnparsed, unparsedAt } from './unparsed-text.ts'
 
 const DATA = ['action', 'parameters', 'flow_action_payload', 'data']
@@ -47,6 +48,20 @@ describe('unparsed text in the editor state', () => {
     expect(reported.ok).toBe(false)
     expect(!reported.ok && reported.issues.map((issue) => issue.reason)).toEqual(['not_json'])
     expect(editorValidation(result, flow())).toBe(result)
+  })
+
+  it("leaves out the issues of the value under a field's unparsed text, which the field no longer shows", () => {
+    // {} was valid JSON (and an error: empty flow data); then '{"jina": ' is being typed over it.
+    const state = text(text(flow(), DATA, '{}'), DATA, '{"jina": ')
+    const result = validateInteractive(state.draft)
+    expect(!result.ok && result.issues.map((issue) => issue.reason)).toEqual(['flow_data_empty'])
+    const reported = editorValidation(result, state)
+    expect(!reported.ok && reported.issues.map((issue) => issue.reason)).toEqual(['not_json'])
+    expect(draftFixIts(state.draft, reported).map((fix) => fix.labelKey)).not.toContain('fix.removeEmpty')
+    // Issues elsewhere stay.
+    const elsewhere = applyEditorOperation(state, { op: 'set', path: ['body', 'text'], value: '' })
+    const both = editorValidation(validateInteractive(elsewhere.draft), elsewhere)
+    expect(!both.ok && both.issues.map((issue) => issue.path.join('.'))).toEqual([DATA.join('.'), 'body.text'])
   })
 
   it('keeps unparsed text through edits elsewhere, and drops it when the draft under it changes', () => {

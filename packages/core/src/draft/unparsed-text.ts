@@ -3,7 +3,7 @@ import type { Interactive } from '../schemas/interactive.ts'
 import { describeInteractive, draftType } from './describe-interactive.ts'
 import type { DraftOperation, DraftRefusal } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
-import { type DraftPath, samePath } from './draft-path.ts'
+import { type DraftPath, samePath, startsWith } from './draft-path.ts'
 import type { EditorState } from './editor-state.ts'
 import { readJsonText } from './json-text.ts'
 import { locate } from './walk-description.ts'
@@ -77,14 +77,22 @@ export function restoreUnparsed(
 
 /**
  * A draft's validation with its editor's unparsed text added as errors: what a builder reports
- * (`onValueChange`) and what blocks a send, since the draft alone would lose that text. The
- * same `result` object when nothing is unparsed.
+ * (`onValueChange`) and what blocks a send, since the draft alone would lose that text. A JSON
+ * field showing unparsed text no longer shows the value kept under it, so that value's own
+ * issues are left out (an empty flow data kept while "{"jina": " is typed is not the problem).
+ * The same `result` object when nothing is unparsed.
  */
 export function editorValidation(
   result: ValidationResult<Interactive>,
   state: EditorState,
 ): ValidationResult<Interactive> {
   if (state.unparsed.length === 0) return result
+  const hidden = state.unparsed.filter(({ path }) => path.length > 0).map(({ path }) => path)
+  const shown = (issue: Issue) => !hidden.some((path) => startsWith(issue.path, path))
   const issues = state.unparsed.map((entry) => entry.issue)
-  return { ok: false, issues: result.ok ? issues : [...issues, ...result.issues], warnings: result.warnings }
+  return {
+    ok: false,
+    issues: result.ok ? issues : [...issues, ...result.issues.filter(shown)],
+    warnings: hidden.length === 0 ? result.warnings : result.warnings.filter(shown),
+  }
 }

@@ -33,6 +33,19 @@ describe('fields of every kind', () => {
     expect(onValueChange.mock.lastCall?.[0]).not.toHaveProperty('action.parameters.flow_action_payload')
   })
 
+  it('says only what is wrong with the text a JSON field shows, never the value kept under it', () => {
+    render(<InteractiveBuilder defaultValue={createDraft('flow')} />)
+    const data = screen.getByRole('textbox', { name: 'Screen data (JSON)' })
+    fireEvent.change(data, { target: { value: '{}' } })
+    expect(data).toHaveAccessibleDescription(/WhatsApp rejects empty flow data/)
+    // Typing on over {}: the empty data kept under the text is not the problem, and no fix-it
+    // may throw the typed text away.
+    fireEvent.change(data, { target: { value: '{"jina": ' } })
+    expect(data).toHaveAccessibleDescription(/^Error: Screen data is not valid JSON at line 1, column 10/)
+    expect(data).not.toHaveAccessibleDescription(/empty flow data/)
+    expect(screen.queryByRole('button', { name: 'Leave it out' })).toBeNull()
+  })
+
   it.each([
     ['flow', 'Screen data (JSON)', '{"a": ', 'Screen data'],
     ['address_message', 'Validation errors (JSON)', '{"in_pin_code": "wrong"', 'Validation errors'],

@@ -162,7 +162,8 @@ export function createBuilderModel(
     const type = draftType(draft)
     const valid = validate(draft)
     const result = editorValidation(valid, state)
-    const fixes = draftFixIts(draft, valid, options.draft)
+    // From the editor's result: a JSON field showing unparsed text gets no fix-it for the value under it.
+    const fixes = draftFixIts(draft, result, options.draft)
     const anchorOf = anchorsOf.get(state) ?? issueAnchors(draft, options.draft)
     anchorsOf.set(state, anchorOf)
     const placement = placeIssues(draft, result, fixes, options.draft, snapshot?.placement, anchorOf)
