@@ -1,5 +1,6 @@
+import { unparsedAt } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent } from 'react'
-import { type BuilderTab, useBuilderControls } from './builder-context.ts'
+import { type BuilderTab, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 
 const TABS: readonly BuilderTab[] = ['form', 'json']
 
@@ -98,9 +99,27 @@ const TabPanel = forwardRef<HTMLDivElement, TabPanelProps>(function TabPanel({ t
   )
 })
 
-/** The "Form" tab's panel: put the form parts in it. Rendered only while the form shows. */
-export const BuilderFormPanel = forwardRef<HTMLDivElement, BuilderPanelProps>(function BuilderFormPanel(props, ref) {
-  return <TabPanel ref={ref} {...props} tab="form" name="Builder.FormPanel" />
+/**
+ * The "Form" tab's panel: put the form parts in it. Rendered only while the form shows. While
+ * the JSON tab holds text that does not parse, it says so first: the form shows the last valid
+ * message, and a change here replaces that text (undo brings it back).
+ */
+export const BuilderFormPanel = forwardRef<HTMLDivElement, BuilderPanelProps>(function BuilderFormPanel(
+  { children, ...props },
+  ref,
+) {
+  const { t } = useBuilderControls('Builder.FormPanel')
+  const jsonUnparsed = useBuilderSelector((snapshot) => unparsedAt(snapshot.state, []) !== undefined)
+  return (
+    <TabPanel ref={ref} {...props} tab="form" name="Builder.FormPanel">
+      {jsonUnparsed ? (
+        <p className="bi-builder-hint" data-severity="warning">
+          {t('builder.json.formReplaces')}
+        </p>
+      ) : null}
+      {children}
+    </TabPanel>
+  )
 })
 BuilderFormPanel.displayName = 'Builder.FormPanel'
 

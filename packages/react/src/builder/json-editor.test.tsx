@@ -50,6 +50,23 @@ describe('the JSON tab', () => {
     expect(json()).toHaveAccessibleDescription(/must be a JSON object/)
   })
 
+  it('warns on the form, while the JSON does not parse, that a change there replaces the text; undo brings it back', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
+    const broken = '{"type": "button", "body": {"text": "Karibu"'
+    fireEvent.change(json(), { target: { value: broken } })
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    const form = screen.getByRole('tabpanel', { name: 'Form' })
+    const note =
+      'The JSON tab holds text that does not parse. The form shows the last valid message; a change here replaces that text (Undo brings it back).'
+    expect(within(form).getByText(note)).toBeInTheDocument()
+    await user.type(screen.getByRole('textbox', { name: 'Footer text' }), 'A')
+    expect(within(form).queryByText(note)).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    expect(json()).toHaveValue(broken)
+  })
+
   it("offers to keep the interactive object of a whole message pasted from Meta's docs", async () => {
     const user = userEvent.setup()
     const onValueChange = vi.fn()

@@ -68,6 +68,10 @@ export const builderMessages = {
     'The form keeps the last valid message until the JSON is fixed.',
     'Fomu inabaki na ujumbe sahihi wa mwisho hadi JSON irekebishwe.',
   ],
+  'builder.json.formReplaces': [
+    'The JSON tab holds text that does not parse. The form shows the last valid message; a change here replaces that text (Undo brings it back).',
+    'Kichupo cha JSON kina maandishi yasiyosomeka. Fomu inaonyesha ujumbe sahihi wa mwisho; badiliko hapa linachukua nafasi ya maandishi hayo (Tendua huyarudisha).',
+  ],
   'builder.json.open': ['Open JSON file', 'Fungua faili la JSON'],
   'builder.json.download': ['Download JSON', 'Pakua JSON'],
   'builder.json.opened': ['Opened {name}', 'Imefunguliwa: {name}'],
