@@ -1,3 +1,4 @@
+import { MAX_TIMER_MS } from '../timer-limit.ts'
 import { BriqError } from './briq-error.ts'
 
 /** The signal of one client call: the caller's signal and the call's timeout, combined. */
@@ -11,9 +12,6 @@ export interface CallSignal {
   /** Clears the timer and the listener on the caller's signal; call it once the call settles. */
   dispose(): void
 }
-
-// setTimeout fires at once for delays beyond a signed 32-bit int; treat those as "no limit".
-const MAX_TIMER_MS = 2_147_483_647
 
 /**
  * Combines the caller's signal with a timeout, without leaking a listener or a timer once
@@ -29,6 +27,7 @@ export function createCallSignal(callerSignal: AbortSignal | undefined, timeoutM
     controller.abort(failure)
   }
   callerSignal?.addEventListener('abort', onAbort, { once: true })
+  // A timeout past a timer's range would fire at once: read it as "no limit".
   const limited = timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS
   const timer = limited
     ? setTimeout(() => {

@@ -1,3 +1,5 @@
+import { MAX_TIMER_MS } from '../timer-limit.ts'
+
 /**
  * Resolves after `ms`, or rejects with the signal's reason as soon as it aborts; the timer
  * and the listener are removed either way.
@@ -12,10 +14,14 @@ export function wait(ms: number, signal: AbortSignal): Promise<void> {
       clearTimeout(timer)
       reject(signal.reason)
     }
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
+    // Past MAX_TIMER_MS a timer fires at once; the longest wait it holds is as close as it gets.
+    const timer = setTimeout(
+      () => {
+        signal.removeEventListener('abort', onAbort)
+        resolve()
+      },
+      Math.min(ms, MAX_TIMER_MS),
+    )
     signal.addEventListener('abort', onAbort, { once: true })
   })
 }

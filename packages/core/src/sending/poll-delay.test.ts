@@ -21,4 +21,11 @@ describe('pollDelay', () => {
     const throttled = new BriqError({ kind: 'http', status: 429, message: 'slow down', retryAfterMs: 12_000 })
     expect(pollDelay(timing, 3, 1, throttled)).toBe(12_000)
   })
+
+  it('never asks for a wait a timer cannot hold (it would fire at once)', () => {
+    const farOff = new BriqError({ kind: 'http', status: 429, message: 'slow down', retryAfterMs: 3e9 })
+    expect(pollDelay(timing, 3, 1, farOff)).toBe(2 ** 31 - 1)
+    const huge = { intervalMs: 1500, maxIntervalMs: 1e12, backoffAfterPolls: 0 }
+    expect(pollDelay(huge, 200, 0)).toBe(2 ** 31 - 1)
+  })
 })

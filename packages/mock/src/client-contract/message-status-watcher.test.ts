@@ -173,6 +173,20 @@ describe('createMessageStatusWatcher against the mock', () => {
     expect(watcher.getSnapshot()).toMatchObject({ status: 'sent', error: undefined, polling: true })
   })
 
+  it('on 429 with a Retry-After past what a timer holds (35 days), waits instead of polling at once', async () => {
+    // Timers fire at once past 2^31-1 ms: the watcher polled about 470 times a second instead.
+    const sent = await client.sendInteractive(question)
+    const { watcher } = watch(sent.message_id)
+    await settle()
+    mock.setFaults({ status: 429, retryAfterSeconds: 3_000_000, scope: 'all' })
+    await elapse(1500)
+    expect(watcher.getSnapshot().error).toMatchObject({ status: 429, retryAfterMs: 3_000_000_000 })
+    expect(polls).toHaveLength(2)
+    await elapse(60_000)
+    expect(polls).toHaveLength(2)
+    watcher.stop()
+  })
+
   it('backs off after a 5xx and keeps polling', async () => {
     const sent = await client.sendInteractive(question)
     const { watcher } = watch(sent.message_id)
