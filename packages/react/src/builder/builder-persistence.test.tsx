@@ -124,6 +124,22 @@ describe('persistKey', () => {
     expect(stored().revision).toBeGreaterThan(5)
   })
 
+  it('has the browser ask before the page is left while the question is open (its changes are not saved)', () => {
+    render(<InteractiveBuilder persistKey={KEY} />)
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true })
+      window.dispatchEvent(event)
+      return event.defaultPrevented
+    }
+    type('Mine')
+    expect(leave()).toBe(false)
+    storageEvent(otherTabSaves('Theirs', 5))
+    type('Mine, and more')
+    expect(leave()).toBe(true)
+    fireEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Keep this draft' }))
+    expect(leave()).toBe(false)
+  })
+
   it('asks on save too, and using theirs replaces the draft as an undoable step', () => {
     render(<InteractiveBuilder persistKey={KEY} />)
     otherTabSaves('Theirs, saved meanwhile', 3)

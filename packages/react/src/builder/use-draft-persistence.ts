@@ -110,13 +110,22 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       callbacks.current.onReplaced()
       callbacks.current.onNotice('updated')
     }
+    // While the user is asked about another tab's draft, this tab's changes are not saved:
+    // leaving the page would lose them, so the browser asks first ("Leave site?").
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!asking.current) return
+      event.preventDefault()
+      event.returnValue = ''
+    }
     window.addEventListener('storage', onStorage)
+    window.addEventListener('beforeunload', onBeforeUnload)
     window.addEventListener('pagehide', flush)
     document.addEventListener('visibilitychange', onVisibility)
     return () => {
       flush()
       unsubscribe()
       window.removeEventListener('storage', onStorage)
+      window.removeEventListener('beforeunload', onBeforeUnload)
       window.removeEventListener('pagehide', flush)
       document.removeEventListener('visibilitychange', onVisibility)
       persistence.current = undefined
