@@ -80,7 +80,7 @@ describe('list messages', () => {
   it('warns, and does not block, when a row id has spaces at its ends (Meta documents that rule for reply button ids only)', () => {
     const result = validateInteractive(list([{ rows: [row(' r1 ')] }]))
     const issue = expectWarning(result, ['action', 'sections', 0, 'rows', 0, 'id'], 'not_recommended')
-    expect(issue.message).toBe('Section 1 row 1 id has spaces at its ends; easy to miss, though no rule is documented')
+    expect(issue.message).toBe('Section 1 row 1 ID has spaces at its ends; easy to miss, though no rule is documented')
   })
 
   it('applies the text limits: button 20, section title 24, row id 200, title 24, description 72', () => {

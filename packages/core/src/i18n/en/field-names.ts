@@ -3,6 +3,8 @@ import { type FieldWord, fieldParts } from '../field-parts.ts'
 
 // Words whose English is not the word itself with spaces ("phone_number" → "phone number").
 const WORDS: Partial<Record<FieldWord, string>> = {
+  // As the builder labels ids ("Button 1 ID", "Row 2 ID").
+  id: 'ID',
   interactive: 'interactive object',
   list_button: 'list button label',
   button_url: 'button URL',
@@ -19,7 +21,7 @@ const WORDS: Partial<Record<FieldWord, string>> = {
 }
 const english = (word: FieldWord): string => WORDS[word] ?? word.replaceAll('_', ' ')
 
-/** Names a field in English: "Button 2 title", "Section 1 row 3 id", "The flow_token", "The message". */
+/** Names a field in English: "Button 2 title", "Section 1 row 3 ID", "The flow_token", "The message". */
 export function fieldEn(path: IssuePath): string {
   const text = fieldParts(path)
     .map((part) =>
