@@ -1,4 +1,4 @@
-import type { ValidateOptions } from '@briq-interactive/core'
+import { MAX_TIMER_MS, type ValidateOptions } from '@briq-interactive/core'
 import { configuredOrigin } from '@briq-interactive/core/server'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
 import { createSecretRedactor } from './redact-secret.ts'
@@ -82,10 +82,7 @@ function positiveInteger(name: string, value: number | undefined, fallback: numb
   return value
 }
 
-// Timers hold a signed 32-bit count of milliseconds (Node's setTimeout docs) and fire at once
-// past it: a longer timeout would time every request out immediately.
-const MAX_TIMER_MS = 2 ** 31 - 1
-
+// A timer fires at once past MAX_TIMER_MS: a longer timeout would time every request out immediately.
 function timeoutMs(value: number | undefined): number {
   const ms = positiveInteger('timeoutMs', value, 15_000)
   if (ms > MAX_TIMER_MS) fail(`timeoutMs must be at most ${MAX_TIMER_MS} (about 24.8 days); got ${ms}.`)

@@ -1,16 +1,14 @@
+import { MAX_TIMER_MS } from '@briq-interactive/core'
 import { quoted } from '../http/quoted.ts'
 
 const KEYS = ['latencyMs', 'failureRate', 'status', 'retryAfterSeconds', 'scope']
 const isMs = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0
 
 /**
- * The longest latency the mock can wait: timers hold a signed 32-bit count of milliseconds
- * (Node's setTimeout docs; about 24.8 days) and fire at once past it, with a warning on stderr.
+ * Whether a latency is milliseconds the mock can really wait, 0 to `MAX_TIMER_MS`: past it a
+ * timer fires at once, with a warning on stderr.
  */
-export const MAX_LATENCY_MS = 2 ** 31 - 1
-
-/** Whether a latency is milliseconds the mock can really wait, 0 to `MAX_LATENCY_MS`. */
-export const isLatencyMs = (value: unknown): value is number => isMs(value) && value <= MAX_LATENCY_MS
+export const isLatencyMs = (value: unknown): value is number => isMs(value) && value <= MAX_TIMER_MS
 
 /** What is wrong with a fault configuration, naming the field; `null` when it is usable. */
 export interface FaultConfigProblem {
@@ -42,7 +40,7 @@ export function faultConfigProblem(value: unknown): FaultConfigProblem | null {
   if (latencyMs !== undefined && !isLatencyMs(latencyMs) && !range) {
     return {
       field: 'faults.latencyMs',
-      message: `latencyMs must be milliseconds from 0 to ${MAX_LATENCY_MS}, or a [min, max] pair of them`,
+      message: `latencyMs must be milliseconds from 0 to ${MAX_TIMER_MS}, or a [min, max] pair of them`,
     }
   }
   if (failureRate !== undefined && !(typeof failureRate === 'number' && failureRate >= 0 && failureRate <= 1)) {

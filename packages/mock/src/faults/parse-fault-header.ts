@@ -1,7 +1,8 @@
+import { MAX_TIMER_MS } from '@briq-interactive/core'
 import { validationError } from '../http/api-error.ts'
 import { quoted } from '../http/quoted.ts'
 import type { FaultConfig } from './fault-config.ts'
-import { isLatencyMs, MAX_LATENCY_MS } from './fault-config-problem.ts'
+import { isLatencyMs } from './fault-config-problem.ts'
 
 /**
  * Reads `X-Mock-Fault`: comma-separated tokens — `429`, `500`, `503`, `latency=<ms>`,
@@ -26,7 +27,7 @@ export function parseFaultHeader(value: string): FaultConfig {
     else {
       throw validationError(
         'X-Mock-Fault',
-        `Unknown X-Mock-Fault token ${quoted(raw.trim())}; use 429, 500, 503, latency=<ms up to ${MAX_LATENCY_MS}>, retry-after=<s> or fail-rate=<0..1>`,
+        `Unknown X-Mock-Fault token ${quoted(raw.trim())}; use 429, 500, 503, latency=<ms up to ${MAX_TIMER_MS}>, retry-after=<s> or fail-rate=<0..1>`,
       )
     }
   }
