@@ -9,10 +9,14 @@ import { build, type Metafile } from 'esbuild'
 
 const TARGET_KB = 55
 const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url))
+// The metafile names inputs relative to this directory, so the areas below match wherever the
+// bench is started from (`pnpm bench` at the root, or `node bench/…` in the package).
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url))
 
 async function measure(label: string, exports: string, areas = false): Promise<number> {
   const result = await build({
     metafile: areas,
+    absWorkingDir: repoRoot,
     stdin: {
       contents: `export ${exports} from ${JSON.stringify(entry)}`,
       resolveDir: import.meta.dirname,
