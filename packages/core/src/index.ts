@@ -138,7 +138,7 @@ export { type GroupCounts, groupCounts } from './draft/group-counts.ts'
 export { type IssueAnchor, type IssueAnchorKind, issueAnchor, issueAnchors } from './draft/issue-anchor.ts'
 export { type JsonExpected, type JsonSyntaxProblem, jsonSyntaxProblem } from './draft/json-syntax.ts'
 export { type JsonTextResult, readJsonText } from './draft/json-text.ts'
-export { moveStep } from './draft/move-step.ts'
+export { type MoveStepResult, moveStep, tryMoveStep } from './draft/move-step.ts'
 export {
   formatDraftJson,
   type JsonSyntaxError,

@@ -28,10 +28,25 @@ export type DraftOperation =
 /**
  * Why an operation was refused: the path names nothing the type has (`not_found`), a count
  * would pass its maximum (`too_many`) or drop below its minimum (`too_few`), the value is not
- * one the field or choice allows (`invalid_value`), or the move would break a rule (`not_allowed`:
- * quick replies moved between carousel cards, whose counts must stay equal).
+ * one the field or choice allows (`invalid_value`), or a move would break a rule:
+ * - `at_edge`: the item is already first (moving up) or last (moving down), with no section
+ *   beyond to cross into;
+ * - `leaves_section_empty`: it is the only row or product of its section, and WhatsApp rejects
+ *   a section without one (`LIMITS.list.rowsPerSection`, `LIMITS.productList.itemsPerSection`);
+ *   the builder never empties a section, as "Remove" does not;
+ * - `stays_on_card`: a carousel's quick replies cannot move to another card, since every card
+ *   must keep the same buttons (Meta's media carousel page);
+ * - `not_allowed`: into a group of another kind (a row among sections).
  */
-export type DraftRefusal = 'not_found' | 'too_many' | 'too_few' | 'invalid_value' | 'not_allowed'
+export type DraftRefusal =
+  | 'not_found'
+  | 'too_many'
+  | 'too_few'
+  | 'invalid_value'
+  | 'not_allowed'
+  | 'at_edge'
+  | 'leaves_section_empty'
+  | 'stays_on_card'
 
 /** The outcome of `tryDraftOperation`: the new draft, or why nothing changed. */
 export type DraftOperationResult = { ok: true; draft: unknown } | ({ ok: false } & DraftRefused)

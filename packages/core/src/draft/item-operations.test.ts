@@ -184,8 +184,9 @@ describe('move', () => {
     const two = apply(createDraft('list'), { op: 'add', path: SECTIONS })
     expect(tryDraftOperation(two, { op: 'move', path: [...rows(1), 0], to: [...rows(0), 0] })).toEqual({
       ok: false,
-      reason: 'too_few',
+      reason: 'leaves_section_empty',
       limit: 1,
+      item: 'row',
     })
     const products = apply(
       createDraft('product_list'),
@@ -211,7 +212,7 @@ describe('move', () => {
         path: [...CARDS, 0, 'action', 'buttons', 0],
         to: [...CARDS, 1, 'action', 'buttons', 0],
       }),
-    ).toEqual({ ok: false, reason: 'not_allowed' })
+    ).toEqual({ ok: false, reason: 'stays_on_card' })
     const list = createDraft('list')
     expect(tryDraftOperation(list, { op: 'move', path: [...rows(0), 0], to: [...SECTIONS, 0] })).toEqual({
       ok: false,

@@ -171,12 +171,12 @@ export function moveItem(draft: unknown, path: DraftPath, to: DraftPath, options
     next = setAt(draft, fromGroup, insert(rest, target, source.items[from]))
   } else {
     // Quick replies stay on their card: every card must keep the same number of buttons.
-    if (group.aligned) return refuse('not_allowed')
+    if (group.aligned) return refuse('stays_on_card')
     if (target < 0 || target > destination.items.length) return refuse('not_found')
     const max = group.count?.max
     if (max !== undefined && destination.items.length + 1 > max) return refuse('too_many', max)
     const min = group.count?.min ?? 0
-    if (source.items.length - 1 < min) return refuse('too_few', min)
+    if (source.items.length - 1 < min) return refuse('leaves_section_empty', min, group.item)
     next = setAt(
       draft,
       fromGroup,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyDraftOperation } from './apply-draft-operation.ts'
 import { createDraft } from './create-draft.ts'
-import { moveStep } from './move-step.ts'
+import { moveStep, tryMoveStep } from './move-step.ts'
 
 const rows = (s: number) => ['action', 'sections', s, 'rows']
 const twoSections = applyDraftOperation(createDraft('list'), { op: 'add', path: ['action', 'sections'] })
@@ -35,5 +35,22 @@ describe('moveStep', () => {
     expect(moveStep(twoSections, ['action', 'sections', 1], 'up')).toMatchObject({ to: ['action', 'sections', 0] })
     expect(moveStep('junk', ['action', 'buttons', 0], 'down')).toBeUndefined()
     expect(moveStep(createDraft('button'), [], 'down')).toBeUndefined()
+  })
+
+  it('says why an item cannot move: at the edge, the only row of its section', () => {
+    expect(tryMoveStep(createDraft('button'), ['action', 'buttons', 0], 'up')).toEqual({ ok: false, reason: 'at_edge' })
+    expect(tryMoveStep(twoSections, [...rows(1), 0], 'down')).toEqual({ ok: false, reason: 'at_edge' })
+    expect(tryMoveStep(twoSections, [...rows(1), 0], 'up')).toEqual({
+      ok: false,
+      reason: 'leaves_section_empty',
+      limit: 1,
+      item: 'row',
+    })
+    expect(tryMoveStep(twoSections, ['action', 'sections', 0], 'up')).toEqual({ ok: false, reason: 'at_edge' })
+    expect(tryMoveStep(createDraft('button'), ['action', 'buttons', 7], 'up')).toEqual({
+      ok: false,
+      reason: 'not_found',
+    })
+    expect(tryMoveStep(twoSections, [...rows(0), 2], 'down')).toMatchObject({ ok: true, operation: { op: 'move' } })
   })
 })

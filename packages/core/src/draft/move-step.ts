@@ -1,22 +1,31 @@
-import { canApplyDraftOperation } from './apply-draft-operation.ts'
-import type { DraftOperation } from './draft-operation.ts'
+import { tryDraftOperation } from './apply-draft-operation.ts'
+import { type DraftOperation, type DraftRefused, refuse } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt } from './draft-path.ts'
 
 /**
+ * The outcome of `tryMoveStep`: the move to make, or why there is none (`at_edge`: already
+ * first or last; `leaves_section_empty`: the only row of its section; `stays_on_card`…), for
+ * the builder to say instead of a bare "not allowed".
+ */
+export type MoveStepResult = { ok: true; operation: DraftOperation & { op: 'move' } } | ({ ok: false } & DraftRefused)
+
+/**
  * The operation behind "Move up" / "Move down" (Alt+ArrowUp/Down) for the item at `path`:
  * one place within its group; at the edge of its section, a row or product crosses into the
- * section before or after. `undefined` when it cannot move (first item, a full section).
+ * section before or after. When it cannot move, why not.
  */
-export function moveStep(
+export function tryMoveStep(
   draft: unknown,
   path: DraftPath,
   direction: 'up' | 'down',
   options: DraftOptions = {},
-): DraftOperation | undefined {
+): MoveStepResult {
   const index = path.at(-1)
   const items = getAt(draft, path.slice(0, -1))
-  if (typeof index !== 'number' || !Array.isArray(items)) return undefined
+  if (typeof index !== 'number' || !Array.isArray(items) || index < 0 || index >= items.length) {
+    return refuse('not_found') as MoveStepResult
+  }
   const step = direction === 'up' ? -1 : 1
   const candidates: DraftPath[] = [[...path.slice(0, -1), index + step]]
   // A row's path is […sections, s, rows, r]: the neighbouring section is s ± 1.
@@ -30,9 +39,24 @@ export function moveStep(
     }
   }
   const inGroup = index + step >= 0 && index + step < items.length
-  for (const to of inGroup ? candidates.slice(0, 1) : candidates.slice(1)) {
-    const operation: DraftOperation = { op: 'move', path, to }
-    if (canApplyDraftOperation(draft, operation, options)) return operation
+  const tried = inGroup ? candidates.slice(0, 1) : candidates.slice(1)
+  let refused: MoveStepResult = refuse('at_edge') as MoveStepResult
+  for (const to of tried) {
+    const operation = { op: 'move', path, to } as const
+    const result = tryDraftOperation(draft, operation, options)
+    if (result.ok) return { ok: true, operation }
+    refused = result
   }
-  return undefined
+  return refused
+}
+
+/** `tryMoveStep`'s operation, or `undefined` when the item cannot move that way. */
+export function moveStep(
+  draft: unknown,
+  path: DraftPath,
+  direction: 'up' | 'down',
+  options: DraftOptions = {},
+): DraftOperation | undefined {
+  const result = tryMoveStep(draft, path, direction, options)
+  return result.ok ? result.operation : undefined
 }

@@ -89,4 +89,20 @@ describe('reordering by pointer (the drag handle) in Chromium', () => {
     expect(rows('Section 1')).toEqual(['a'])
     expect(rows('Section 2')).toEqual(['b', 'c'])
   })
+
+  it('says why a quick reply dropped on another card stays on its own', async () => {
+    renderBuilder({ defaultValue: createDraft('carousel') })
+    const card = (n: number) => page.getByRole('group', { name: `Card ${n}` })
+    const reply = (card(1).getByRole('group', { name: 'Button 1' }).element() as HTMLElement).querySelector(
+      '.bi-builder-drag',
+    )
+    await userEvent.dragAndDrop(
+      reply as HTMLElement,
+      card(2).getByRole('textbox', { name: 'Button 1 title' }).element(),
+    )
+    await expect
+      .element(page.getByText('Quick replies stay on their card: every card of a carousel has the same buttons'))
+      .toBeInTheDocument()
+    expect(document.querySelector('[data-dragging], [data-drop]')).toBeNull()
+  })
 })

@@ -90,6 +90,38 @@ describe('groups and items', () => {
     expect(screen.getByRole('textbox', { name: 'Button 1 title' })).toHaveValue('Yes, confirm')
   })
 
+  it('says why an item cannot move: already first, or the only row of its section (en and sw)', async () => {
+    const user = userEvent.setup()
+    const oneInB = {
+      ...twoSections,
+      action: {
+        ...twoSections.action,
+        sections: [twoSections.action.sections[0], { title: 'B', rows: rows(['b1'], 'b') }],
+      },
+    }
+    const { unmount } = render(<InteractiveBuilder defaultValue={oneInB} />)
+    await user.click(within(group('Row 1', group('Section 1'))).getByRole('button', { name: 'Move up' }))
+    expect(screen.getByText('Row 1 is already first')).toBeInTheDocument()
+    await user.click(within(group('Row 1', group('Section 2'))).getByRole('textbox', { name: 'Row 1 title' }))
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}')
+    expect(
+      screen.getByText(
+        'Row 1 cannot leave Section 2: it is the only one there, and WhatsApp rejects an empty section. Add another to Section 2 first.',
+      ),
+    ).toBeInTheDocument()
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}')
+    expect(screen.getByText('Row 1 is already last')).toBeInTheDocument()
+    expect(titles(group('Section 2'), /^Row \d title$/)).toEqual(['b1'])
+    unmount()
+    render(<InteractiveBuilder defaultValue={oneInB} locale="sw" />)
+    await user.click(within(group('Safu 1', group('Sehemu 2'))).getByRole('button', { name: 'Sogeza juu' }))
+    expect(
+      screen.getByText(
+        'Safu 1 haiwezi kutoka Sehemu 2: ndiyo pekee humo, na WhatsApp inakataa sehemu tupu. Ongeza nyingine kwenye Sehemu 2 kwanza.',
+      ),
+    ).toBeInTheDocument()
+  })
+
   it("removes an item and focuses the next item's Remove (or the Add button after the last)", async () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={{ ...createDraft('button'), action: { buttons: [] } }} />)

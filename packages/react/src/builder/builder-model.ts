@@ -2,7 +2,6 @@ import {
   applyEditorOperation,
   canApplyDraftOperation,
   coalesceKeyOf,
-  moveStep as coreMoveStep,
   createDraftHistory,
   createEditorState,
   type DraftOperation,
@@ -22,9 +21,11 @@ import {
   type InteractiveType,
   type IssueAnchor,
   issueAnchors,
+  type MoveStepResult,
   restoreUnparsed,
   type SavedText,
   tryEditorOperation,
+  tryMoveStep,
   type ValidateOptions,
   type ValidationResult,
 } from '@briq-interactive/core'
@@ -85,8 +86,8 @@ export interface BuilderModel {
   structural<T>(key: string, root: StructureRoot, compute: (draft: unknown) => T): T
   /** Whether `operation` would change the present draft ("Add row" at 10 of 10 rows cannot); cached per structure. */
   canApply(operation: DraftOperation): boolean
-  /** Core's "Move up"/"Move down" operation for the item at `path`, if it can move; cached per structure. */
-  moveStep(path: DraftPath, direction: 'up' | 'down'): DraftOperation | undefined
+  /** Core's "Move up"/"Move down" operation for the item at `path`, or why it cannot move; cached per structure. */
+  moveStep(path: DraftPath, direction: 'up' | 'down'): MoveStepResult
 }
 
 /**
@@ -248,7 +249,7 @@ export function createBuilderModel(
     },
     moveStep(path, direction) {
       return cached(`move:${direction}:${path.join('.')}`, structureRootOf(path), (draft) =>
-        coreMoveStep(draft, path, direction, options.draft),
+        tryMoveStep(draft, path, direction, options.draft),
       )
     },
     get options() {

@@ -79,6 +79,8 @@ function refusal(result: DraftOperationResult, t: Translate): string {
   }
   if (result.reason === 'too_many') return t('builder.refused.tooMany', { limit: result.limit ?? '' })
   if (result.reason === 'too_few') return t('builder.refused.tooFew', { limit: result.limit ?? '' })
+  if (result.reason === 'leaves_section_empty') return t('builder.refused.sectionEmpty')
+  if (result.reason === 'stays_on_card') return t('builder.refused.staysOnCard')
   if (result.reason === 'not_allowed') return t('builder.refused.notAllowed')
   return t('builder.refused.other')
 }

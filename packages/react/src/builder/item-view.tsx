@@ -13,6 +13,7 @@ import { BuilderIcon } from './builder-icons.tsx'
 import { structureRootOf } from './builder-model.ts'
 import { IssueMessages } from './issue-messages.tsx'
 import { labelOf } from './labels.ts'
+import { moveRefusalText } from './move-refusal.ts'
 import { NodeList } from './node-list.tsx'
 import { sameNodeProps } from './node-props.ts'
 import { startPointerReorder } from './pointer-reorder.ts'
@@ -89,12 +90,12 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
     requestFocus({ focusKeys: [focusKey] })
   }
   const move = (direction: 'up' | 'down', focusKey: string) => {
-    const operation = model.moveStep(path, direction)
-    if (operation === undefined || operation.op !== 'move') {
-      announce(t('builder.refused.notAllowed'))
+    const step = model.moveStep(path, direction)
+    if (!step.ok) {
+      announce(moveRefusalText(step, { item: label, path, direction, containerLabelKey }, t))
       return
     }
-    moved(operation, focusKey)
+    moved(step.operation, focusKey)
   }
   const remove = () => {
     if (!dispatch({ op: 'remove', path })) return
@@ -119,6 +120,8 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
       from: path,
       canMove: (to) => model.canApply({ op: 'move', path, to }),
       commit: (to) => moved({ op: 'move', path, to }, `${itemKey}/up`),
+      // Dropped where core refuses (a quick reply on another card): the builder says why.
+      refused: (to) => dispatch({ op: 'move', path, to }),
     })
   }
 
@@ -152,6 +155,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
           disabled={!canUp}
           focusKey={`${itemKey}/up`}
           onClick={(key) => move('up', key)}
+          explainsWhenDisabled
           keys="Alt+ArrowUp"
         />
         <ToolButton
@@ -160,6 +164,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
           disabled={!canDown}
           focusKey={`${itemKey}/down`}
           onClick={(key) => move('down', key)}
+          explainsWhenDisabled
           keys="Alt+ArrowDown"
         />
         <ToolButton
@@ -182,12 +187,14 @@ interface ToolButtonProps {
   disabled: boolean
   focusKey: string
   keys?: string
+  /** A press while disabled still runs `onClick`, which says why nothing moved. */
+  explainsWhenDisabled?: boolean
   onClick(focusKey: string): void
 }
 
 // aria-disabled, not disabled: a button that becomes unusable under focus (Move up on the item
 // just moved to the top) keeps the focus instead of dropping it to the page.
-function ToolButton({ icon, label, disabled, focusKey, keys, onClick }: ToolButtonProps) {
+function ToolButton({ icon, label, disabled, focusKey, keys, explainsWhenDisabled, onClick }: ToolButtonProps) {
   return (
     <button
       type="button"
@@ -197,7 +204,7 @@ function ToolButton({ icon, label, disabled, focusKey, keys, onClick }: ToolButt
       aria-keyshortcuts={keys}
       title={label}
       onClick={() => {
-        if (!disabled) onClick(focusKey)
+        if (!disabled || explainsWhenDisabled) onClick(focusKey)
       }}
     >
       <BuilderIcon name={icon} />

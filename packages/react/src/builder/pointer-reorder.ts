@@ -12,6 +12,8 @@ export interface PointerReorderOptions {
   canMove(to: DraftPath): boolean
   /** Moves it (one undo step). */
   commit(to: DraftPath): void
+  /** Dropped over an item where core refuses the move (`canMove` false): say why. */
+  refused?(to: DraftPath): void
 }
 
 const pathOf = (element: Element): DraftPath | undefined => {
@@ -59,6 +61,7 @@ export function startPointerReorder(event: PointerEvent, options: PointerReorder
   const startY = event.clientY
   item.setAttribute('data-dragging', '')
   let target: { element: Element; to: DraftPath } | undefined
+  let refusedTo: DraftPath | undefined
 
   const candidates = [...root.querySelectorAll(`[data-bi-family="${family.replace(/["\\]/g, '\\$&')}"]`)].filter(
     (element) => element !== item && !item.contains(element),
@@ -71,6 +74,7 @@ export function startPointerReorder(event: PointerEvent, options: PointerReorder
   const onMove = (move: PointerEvent) => {
     item.style.transform = `translateY(${move.clientY - startY}px)`
     let found: { element: Element; to: DraftPath; after: boolean } | undefined
+    refusedTo = undefined
     for (const element of candidates) {
       const box = element.getBoundingClientRect()
       if (move.clientY < box.top || move.clientY > box.bottom) continue
@@ -79,6 +83,7 @@ export function startPointerReorder(event: PointerEvent, options: PointerReorder
       const after = move.clientY > box.top + box.height / 2
       const to = dropTarget(from, over, after)
       if (options.canMove(to)) found = { element, to, after }
+      else refusedTo = to
       break
     }
     mark(found)
@@ -93,6 +98,7 @@ export function startPointerReorder(event: PointerEvent, options: PointerReorder
     const to = target?.to
     mark(undefined)
     if (drop && to !== undefined) options.commit(to)
+    else if (drop && refusedTo !== undefined) options.refused?.(refusedTo)
   }
   const onUp = () => finish(true)
   const onCancel = () => finish(false)

@@ -91,6 +91,20 @@ export const builderMessages = {
     'Hiki hakiwezi kuondolewa: vinahitajika angalau {limit}',
   ],
   'builder.refused.notAllowed': ['That move is not allowed here', 'Kusogeza huku hakuruhusiwi hapa'],
+  'builder.refused.atStart': ['{item} is already first', '{item} tayari ni ya kwanza'],
+  'builder.refused.atEnd': ['{item} is already last', '{item} tayari ni ya mwisho'],
+  'builder.refused.onlyInSection': [
+    '{item} cannot leave {group}: it is the only one there, and WhatsApp rejects an empty section. Add another to {group} first.',
+    '{item} haiwezi kutoka {group}: ndiyo pekee humo, na WhatsApp inakataa sehemu tupu. Ongeza nyingine kwenye {group} kwanza.',
+  ],
+  'builder.refused.sectionEmpty': [
+    'A section keeps at least one item: WhatsApp rejects an empty section',
+    'Sehemu inabaki na angalau kipengele kimoja: WhatsApp inakataa sehemu tupu',
+  ],
+  'builder.refused.staysOnCard': [
+    'Quick replies stay on their card: every card of a carousel has the same buttons',
+    'Majibu ya haraka hubaki kwenye kadi yao: kila kadi ina vitufe vilevile',
+  ],
   'builder.refused.other': ['That change could not be made', 'Badiliko hilo halikuwezekana'],
   'builder.announce.added': ['{item} added', '{item} imeongezwa'],
   'builder.announce.removed': ['{item} removed', '{item} imeondolewa'],
