@@ -48,6 +48,7 @@ export const ISSUE_REASONS = [
   'media_source_conflict',
   'country_code',
   'country_india_only',
+  'address_error_key',
   // flow
   'flow_media_header',
   'flow_id_and_name',
@@ -101,9 +102,9 @@ export interface IssueParams {
   type?: string
   /** `header_kind`, `flow_media_header`: the header kind given (`"image"`). */
   kind?: string
-  /** `header_kind`, `one_of`: the allowed values. */
+  /** `header_kind`, `one_of`, `address_error_key`: the allowed values. */
   allowed?: readonly string[]
-  /** `unknown_field`, `unknown_request_field`: the unknown key. */
+  /** `unknown_field`, `unknown_request_field`, `address_error_key`: the key. */
   key?: string
   /**
    * `invalid_type`: the type expected (`string`, `number`, `int`, `boolean`, `object`, `array`).

@@ -13,8 +13,7 @@ import { limitedText } from './text.ts'
 
 const addressText = optional(limitedText(LIMITS.address.field))
 
-/** Prefilled or saved address values (Meta, Address messages guide). */
-export const addressValuesSchema = object({
+const addressValuesShape = {
   name: addressText,
   phone_number: addressText,
   in_pin_code: optional(limitedText(LIMITS.address.inPinCode)),
@@ -26,7 +25,17 @@ export const addressValuesSchema = object({
   landmark_area: addressText,
   city: addressText,
   state: addressText,
-})
+}
+
+/** Prefilled or saved address values (Meta, Address messages guide). */
+export const addressValuesSchema = object(addressValuesShape)
+
+/** The address form's fields: the keys of `values`, and what `validation_errors` may name. */
+export const ADDRESS_FIELDS: readonly string[] = Object.keys(addressValuesShape)
+
+// Meta's Address messages guide: validation_errors maps an address field to the error shown
+// at it; a key naming no field has nowhere to show (a warning: Meta does not say it is refused).
+const validationErrors = plainObject('string', { keys: ADDRESS_FIELDS, reason: 'address_error_key' })
 
 /** An address request (India businesses to India users only). */
 export const addressInteractiveSchema = object({
@@ -50,7 +59,7 @@ export const addressInteractiveSchema = object({
       saved_addresses: optional(
         listOf(object({ id: limitedText(LIMITS.address.savedAddressId), value: addressValuesSchema })),
       ),
-      validation_errors: optional(plainObject('string')),
+      validation_errors: optional(validationErrors),
     }),
   }),
 })

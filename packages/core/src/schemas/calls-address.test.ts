@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeField } from '../i18n/format-issue.ts'
+import { describeField, formatIssue } from '../i18n/format-issue.ts'
 import { coreMessagesSw } from '../i18n/messages-sw.ts'
 import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
@@ -85,6 +85,21 @@ describe('address_message', () => {
       'too_long',
       { limit: 6 },
     )
+  })
+  it('warns at validation_errors about a key that names no address field, naming the key (en, sw)', () => {
+    const at = ['action', 'parameters', 'validation_errors']
+    const result = validateInteractive(
+      address({ country: 'IN', validation_errors: { in_pin_code: 'We do not deliver there', planet: 'x' } }),
+    )
+    expect(result.ok).toBe(true)
+    const warning = expectWarning(result, at, 'not_recommended')
+    expect(warning).toMatchObject({ reason: 'address_error_key', params: { key: 'planet' } })
+    expect(warning.message).toMatch(/^Validation errors: the key "planet" names no address field/)
+    expect(warning.message).toContain('name, phone_number, in_pin_code')
+    expect(result.warnings).toHaveLength(1)
+    const sw = formatIssue(warning, coreMessagesSw)
+    expect(sw).toContain('ufunguo "planet", ambao si sehemu ya anwani')
+    expect(sw).not.toMatch(/\bkey\b|names/)
   })
   it('names an address value by its own word, never "Address address"', () => {
     const result = validateInteractive(address({ country: 'IN', values: { address: chars(600), city: chars(600) } }))

@@ -1,3 +1,4 @@
+import type { IssueReason } from '../i18n/issue-reason.ts'
 import { isRecord } from '../is-record.ts'
 import { anything } from './anything.ts'
 import { report } from './issue-detail.ts'
@@ -9,9 +10,10 @@ import { hint } from './json-hints.ts'
  * given. Unlike `z.record`, it keeps every own key, `__proto__` from `JSON.parse` included, so
  * what is validated is what is sent; and it must be plain JSON data no deeper than
  * `LIMITS.structure.jsonDepth`, so whatever is accepted serialises (see `jsonDataProblem`).
- * With `values: 'string'`, every value must be text.
+ * With `values: 'string'`, every value must be text. With `known`, each key outside
+ * `known.keys` is a warning of `known.reason` naming the key (params `key`, `allowed`).
  */
-export function plainObject(values?: 'string') {
+export function plainObject(values?: 'string', known?: { keys: readonly string[]; reason: IssueReason }) {
   const schema = anything<Record<string, unknown>>().check((payload) => {
     const value: unknown = payload.value
     if (!isRecord(value)) {
@@ -20,6 +22,18 @@ export function plainObject(values?: 'string') {
     }
     const problem = jsonDataProblem(value, values === 'string')
     if (problem) report(payload, problem.detail, problem.path)
+    if (known === undefined) return
+    for (const key of Object.keys(value)) {
+      if (known.keys.includes(key)) continue
+      // The sentence quotes a key this long; the issue stays at the object, where it is typed.
+      const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key
+      report(payload, {
+        code: 'not_recommended',
+        reason: known.reason,
+        params: { key: shown, allowed: known.keys },
+        warning: true,
+      })
+    }
   })
   return hint(schema, values === 'string' ? 'text_object' : 'object')
 }

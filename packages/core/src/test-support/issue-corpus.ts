@@ -238,6 +238,14 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
   { label: 'a country name', issues: () => interactive(address('India')) },
   { label: 'a country other than India', issues: () => interactive(address('KE')) },
   {
+    label: 'a validation error for no address field',
+    issues: () =>
+      interactive({
+        ...address('IN'),
+        action: { name: 'address_message', parameters: { country: 'IN', validation_errors: { planet: 'x' } } },
+      }),
+  },
+  {
     label: 'an image header on a flow',
     issues: () => interactive(flow({}, { header: { type: 'image', image: { link: 'https://a.example/p.png' } } })),
   },

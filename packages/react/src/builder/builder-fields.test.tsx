@@ -33,6 +33,16 @@ describe('fields of every kind', () => {
     expect(onValueChange.mock.lastCall?.[0]).not.toHaveProperty('action.parameters.flow_action_payload')
   })
 
+  it("warns at an address's Validation errors (JSON) about a key that names no address field", () => {
+    render(<InteractiveBuilder defaultValue={createDraft('address_message')} />)
+    const errors = screen.getByRole('textbox', { name: 'Validation errors (JSON)' })
+    fireEvent.change(errors, { target: { value: '{"city": "We do not deliver there", "planet": "x"}' } })
+    expect(errors).toHaveAccessibleDescription(/Warning: Validation errors: the key "planet" names no address field/)
+    expect(errors).not.toHaveAttribute('aria-invalid')
+    fireEvent.change(errors, { target: { value: '{"city": "We do not deliver there"}' } })
+    expect(errors).not.toHaveAccessibleDescription(/planet/)
+  })
+
   it('says only what is wrong with the text a JSON field shows, never the value kept under it', () => {
     render(<InteractiveBuilder defaultValue={createDraft('flow')} />)
     const data = screen.getByRole('textbox', { name: 'Screen data (JSON)' })

@@ -161,6 +161,8 @@ export const issueSentencesEn: IssueSentences = {
   media_source_conflict: (i) => `${subject(i)} cannot be combined with an \`id\`; ${owner(i)} takes only one`,
   country_code: (i) => `${subject(i)} must be a two-letter ISO country code for ${owner(i)}, such as "IN"`,
   country_india_only: (i) => `${owner(i)} supports address messages only for India ("IN")`,
+  address_error_key: (i) =>
+    `${subject(i)}: the key "${i.params?.key}" names no address field, so ${owner(i)} has nowhere to show its message; use ${either(i.params?.allowed ?? [])}`,
   flow_media_header: (i) =>
     `${owner(i)} takes a text header in flow messages; ${a(i.params?.kind ?? '')} header is disputed (enable allowFlowMediaHeader to send one)`,
   flow_id_and_name: (i) => `The flow has both a flow ID and a flow name; ${owner(i)} takes only one`,

@@ -267,6 +267,10 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     `${denies(i, 'wezi')} kutumika pamoja na \`id\`; ${owner(i)} inapokea kimoja tu kati ya \`id\` na \`link\``,
   country_code: (i) => mustBe(i, `msimbo wa nchi wa herufi mbili wa ISO ambao ${owner(i)} inahitaji, kama "IN"`),
   country_india_only: (i) => `${owner(i)} inatumia ujumbe wa anwani kwa India ("IN") tu`,
+  address_error_key: (i) => {
+    const field = subject(i)
+    return `${field.text} ${prefix(field.head)}na ufunguo "${i.params?.key}", ambao si sehemu ya anwani, kwa hiyo ${owner(i)} haina mahali pa kuonyesha ujumbe wake; tumia ${either(i.params?.allowed ?? [])}`
+  },
   flow_media_header: (i) =>
     `${owner(i)} inaonyesha kichwa cha maandishi tu kwa ujumbe wa Flow; kichwa cha ${headerKind(i.params?.kind)} kina utata (washa allowFlowMediaHeader ili kukituma)`,
   flow_id_and_name: (i) =>
