@@ -47,3 +47,38 @@ function characterStart(text: string, index: number): number {
 export function countLineBreaks(text: string): number {
   return text.match(/\r\n|[\n\r\u2028\u2029]/g)?.length ?? 0
 }
+
+/**
+ * `text` with at most `max` line breaks (counted as `countLineBreaks` does): each break past
+ * the first `max` becomes one space, so the lines after them join the last line kept and no
+ * word is lost.
+ */
+export function keepLineBreaks(text: string, max: number): string {
+  let seen = 0
+  return text.replace(/[ \t]*(?:\r\n|[\n\r\u2028\u2029])[ \t]*/g, (lineBreak) => {
+    seen += 1
+    return seen <= max ? lineBreak : ' '
+  })
+}
+
+/**
+ * Emoji and other pictographs, as WhatsApp's "no emoji" rule for the flow CTA reads them
+ * (`LIMITS.flow.cta`; Meta's Sending a Flow guide advises none, libraries reject them).
+ */
+export const PICTOGRAPH = /\p{Extended_Pictographic}/u
+
+// A pictograph with what binds to it: a variation selector, a skin tone, a ZWJ sequence.
+const PICTOGRAPH_SEQUENCE =
+  /\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*)*/gu
+
+/** The pictographs `text` holds, in order (`"🛒✨"`), whole sequences kept together. */
+export function pictographsIn(text: string): string {
+  return (text.match(PICTOGRAPH_SEQUENCE) ?? []).join('')
+}
+
+const PICTOGRAPHS_SPACED = new RegExp(` *(?:${PICTOGRAPH_SEQUENCE.source})+ *`, 'gu')
+
+/** `text` without its pictographs, each run of them and its spaces one space, then trimmed. */
+export function withoutPictographs(text: string): string {
+  return text.replace(PICTOGRAPHS_SPACED, ' ').trim()
+}

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini'
 import { FLOW_MESSAGE_VERSION, LIMITS } from '../limits.ts'
-import { countCharacters } from '../text-length.ts'
+import { countCharacters, PICTOGRAPH } from '../text-length.ts'
 import { crossCheck } from './cross-check.ts'
 import { field, report, stringField } from './issue-detail.ts'
 import { literal } from './literal.ts'
@@ -10,9 +10,6 @@ import { partFields } from './part-fields.ts'
 import { plainObject } from './plain-object.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
 import { limitedText } from './text.ts'
-
-// Emoji and other pictographs; Meta advises none in the flow CTA and libraries reject them (`LIMITS.flow.cta`).
-const PICTOGRAPH = /\p{Extended_Pictographic}/u
 
 /** The flow parameters (Meta, Sending a Flow guide). */
 export const flowParametersSchema = object({

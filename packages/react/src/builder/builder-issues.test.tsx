@@ -97,6 +97,36 @@ describe('issues at their fields and in the summary', () => {
     expect(within(button1).getByRole('textbox', { name: 'Button 1 title' })).toHaveValue('Yes')
   })
 
+  it('repairs a lower-case country code, emoji in a flow CTA and extra card line breaks by fix-its (en and sw)', async () => {
+    const user = userEvent.setup()
+    const fixAt = (field: HTMLElement, name: string) =>
+      within(field.closest('.bi-builder-field') as HTMLElement).getByRole('button', { name })
+    const address = {
+      ...(createDraft('address_message') as object),
+      action: { name: 'address_message', parameters: { country: 'in' } },
+    }
+    const { unmount } = render(<InteractiveBuilder defaultValue={address} />)
+    const country = screen.getByRole('textbox', { name: 'Country code' })
+    await user.click(fixAt(country, 'Write it in capitals: IN'))
+    expect(country).toHaveValue('IN')
+    unmount()
+    const flow = createDraft('flow') as { action: { parameters: Record<string, unknown> } }
+    flow.action.parameters.flow_cta = '🛒 Book now'
+    const second = render(<InteractiveBuilder defaultValue={flow} locale="sw" />)
+    const cta = screen.getByRole('textbox', { name: 'Maandishi ya kitufe cha flow' })
+    await user.click(fixAt(cta, 'Ondoa emoji 🛒'))
+    expect(cta).toHaveValue('Book now')
+    second.unmount()
+    const carousel = createDraft('carousel') as { action: { cards: Record<string, unknown>[] } }
+    ;(carousel.action.cards[0] as Record<string, unknown>).body = { text: 'a\nb\nc\nd' }
+    render(<InteractiveBuilder defaultValue={carousel} />)
+    const card = screen.getByRole('textbox', { name: 'Card 1 text' })
+    expect(card).toHaveAttribute('aria-invalid', 'true')
+    await user.click(fixAt(card, 'Keep 2 line breaks: join the other lines with spaces'))
+    expect(card).toHaveValue('a\nb\nc d')
+    expect(card).not.toHaveAttribute('aria-invalid')
+  })
+
   it('names the field of each suggestion in the summary and focuses it when picked (en and sw)', async () => {
     const user = userEvent.setup()
     const draft = createDraft('button') as { action: { buttons: { reply: { title: string } }[] } }

@@ -42,6 +42,9 @@ const SCENARIOS: unknown[] = [
     rows: [{ id: 'z', title: 'Z' }],
   }),
   setAt(carousel, ['action', 'cards', 1, 'card_index'], 0),
+  setAt(createDraft('address_message'), ['action', 'parameters', 'country'], 'in'),
+  setAt(createDraft('flow'), ['action', 'parameters', 'flow_cta'], 'Book 🛒'),
+  setAt(carousel, ['action', 'cards', 0, 'body', 'text'], 'a\nb\nc\nd'),
   setAt(
     carousel,
     ['action', 'cards', 1, 'action', 'buttons'],

@@ -6,6 +6,7 @@ import { alignCardButtons, oneCatalog, renumberCards } from './carousel-fixes.ts
 import { buttonsToList, listToButtons } from './conversion-fixes.ts'
 import { keepInteractiveObject } from './envelope-fixes.ts'
 import type { FixContext, FixIt } from './fix-it.ts'
+import { countryCaseFixes, joinCardLineFixes, removeEmojiFixes } from './rule-text-fixes.ts'
 import {
   addSectionTitles,
   flowNavigate,
@@ -26,6 +27,9 @@ const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   removeDuplicateProducts,
   trimFixes,
   schemeFixes,
+  countryCaseFixes,
+  removeEmojiFixes,
+  joinCardLineFixes,
   composeFixes,
   shortenIdFixes,
   removeEmptyFixes,

@@ -196,6 +196,12 @@ export const draftLabels = {
   ],
   'fix.trim': ['Remove the spaces at the ends', 'Ondoa nafasi za mwanzo na mwisho'],
   'fix.addHttps': ['Add https:// at the start', 'Ongeza https:// mwanzoni'],
+  'fix.countryCapitals': ['Write it in capitals: {code}', 'Iandike kwa herufi kubwa: {code}'],
+  'fix.removeEmoji': ['Remove the emoji {emoji}', 'Ondoa emoji {emoji}'],
+  'fix.joinLines': [
+    'Keep {limit} line breaks: join the other lines with spaces',
+    'Baki na mistari mipya {limit}: unganisha mingine kwa nafasi',
+  ],
   'fix.composeAccents': [
     'Join each accent to its letter, so it counts once',
     'Unganisha kila alama na herufi yake, ihesabiwe mara moja',

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { LIMITS } from '../../limits.ts'
+import { validateInteractive } from '../../validation/validate-interactive.ts'
+import { applyDraftOperation } from '../apply-draft-operation.ts'
+import { createDraft } from '../create-draft.ts'
+import { getAt, setAt } from '../draft-path.ts'
+import { draftFixIts } from './draft-fix-its.ts'
+
+const fixesOf = (draft: unknown) => draftFixIts(draft, validateInteractive(draft))
+const apply = (draft: unknown, id: string) => applyDraftOperation(draft, { op: 'fix', id })
+const issuesAt = (draft: unknown, path: (string | number)[]) => {
+  const result = validateInteractive(draft)
+  return [...(result.ok ? [] : result.issues), ...result.warnings].filter(
+    (issue) => JSON.stringify(issue.path) === JSON.stringify(path),
+  )
+}
+
+describe('a country code in lower case', () => {
+  const COUNTRY = ['action', 'parameters', 'country']
+  it('offers the same letters in capitals, beside the country error', () => {
+    const draft = setAt(createDraft('address_message'), COUNTRY, ' in')
+    const fix = fixesOf(draft).find((each) => each.id === 'country-case:action.parameters.country')
+    expect(fix).toMatchObject({ labelKey: 'fix.countryCapitals', params: { code: 'IN' }, paths: [COUNTRY] })
+    expect(fix?.issues.map((issue) => issue.reason)).toEqual(['country_code'])
+    const fixed = apply(draft, 'country-case:action.parameters.country')
+    expect(getAt(fixed, COUNTRY)).toBe('IN')
+    expect(validateInteractive(fixed)).toMatchObject({ ok: true, warnings: [] })
+  })
+  it('is not offered for a code that capitals would not make valid, or one already valid', () => {
+    for (const country of ['india', 'i', 'I N', 'IN'])
+      expect(fixesOf(setAt(createDraft('address_message'), COUNTRY, country)).map((fix) => fix.id)).not.toContain(
+        'country-case:action.parameters.country',
+      )
+  })
+})
+
+describe("emoji in a flow's CTA", () => {
+  const CTA = ['action', 'parameters', 'flow_cta']
+  it('offers the text without them, naming the emoji, and the result is valid', () => {
+    const draft = setAt(createDraft('flow'), CTA, '🛒 Book now 👍🏽✨')
+    const fix = fixesOf(draft).find((each) => each.id === 'remove-emoji:action.parameters.flow_cta')
+    expect(fix).toMatchObject({ labelKey: 'fix.removeEmoji', params: { emoji: '🛒👍🏽✨' }, paths: [CTA] })
+    expect(fix?.issues.map((issue) => issue.reason)).toEqual(['no_emoji'])
+    const fixed = apply(draft, 'remove-emoji:action.parameters.flow_cta')
+    expect(getAt(fixed, CTA)).toBe('Book now')
+    expect(issuesAt(fixed, CTA)).toEqual([])
+    // A family (ZWJ sequence) goes whole.
+    expect(getAt(apply(setAt(draft, CTA, 'Book👨‍👩‍👧 now'), 'remove-emoji:action.parameters.flow_cta'), CTA)).toBe(
+      'Book now',
+    )
+  })
+  it('is not offered when only emoji are there: nothing would be left', () => {
+    const draft = setAt(createDraft('flow'), CTA, '🛒✨')
+    expect(fixesOf(draft).map((fix) => fix.id)).not.toContain('remove-emoji:action.parameters.flow_cta')
+  })
+})
+
+describe('a carousel card body with too many line breaks', () => {
+  const BODY = ['action', 'cards', 0, 'body', 'text']
+  it('joins the lines past the allowed breaks with spaces, losing no word', () => {
+    const draft = setAt(createDraft('carousel'), BODY, 'One\nTwo\r\nThree\n Four\u2028Five')
+    const fix = fixesOf(draft).find((each) => each.id === 'join-lines:action.cards.0.body.text')
+    expect(fix).toMatchObject({
+      labelKey: 'fix.joinLines',
+      params: { limit: LIMITS.carousel.cardBodyLineBreaks.max },
+      paths: [BODY],
+    })
+    const fixed = apply(draft, 'join-lines:action.cards.0.body.text')
+    expect(getAt(fixed, BODY)).toBe('One\nTwo\r\nThree Four Five')
+    expect(issuesAt(fixed, BODY)).toEqual([])
+  })
+  it('is not offered within the limit', () => {
+    const draft = setAt(createDraft('carousel'), BODY, 'One\nTwo\nThree')
+    expect(fixesOf(draft).map((fix) => fix.id)).not.toContain('join-lines:action.cards.0.body.text')
+  })
+})
