@@ -64,12 +64,16 @@ export function keepLineBreaks(text: string, max: number): string {
 /**
  * Emoji and other pictographs, as WhatsApp's "no emoji" rule for the flow CTA reads them
  * (`LIMITS.flow.cta`; Meta's Sending a Flow guide advises none, libraries reject them).
+ * Pictographs alone miss the emoji built from other characters (Unicode UTS #51, emoji
+ * character properties): flags (regional-indicator pairs, 🇹🇿), keycaps (a digit, U+FE0F and
+ * U+20E3: 1️⃣) and skin tones.
  */
-export const PICTOGRAPH = /\p{Extended_Pictographic}/u
+export const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3|\p{Emoji_Modifier}/u
 
-// A pictograph with what binds to it: a variation selector, a skin tone, a ZWJ sequence.
+// One emoji with what binds to it: a pictograph with its variation selector, skin tone and ZWJ
+// sequence; a flag (one or two regional indicators); a keycap; a lone skin tone.
 const PICTOGRAPH_SEQUENCE =
-  /\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*)*/gu
+  /\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*)*|\p{Regional_Indicator}{1,2}|[#*0-9]?\uFE0F?\u20E3|\p{Emoji_Modifier}/gu
 
 /** The pictographs `text` holds, in order (`"🛒✨"`), whole sequences kept together. */
 export function pictographsIn(text: string): string {

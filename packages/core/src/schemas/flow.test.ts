@@ -48,6 +48,14 @@ describe('flow', () => {
     expectIssue(validateInteractive(flow({ flow_cta: 'Book 📅' })), at('flow_cta'), 'invalid_value')
   })
 
+  it('rejects emoji that are no pictograph: flags, keycaps and skin tones', () => {
+    for (const cta of ['Karibu 🇹🇿', 'Step 1️⃣', 'Hatua #⃣', 'Sawa 🏽']) {
+      expectIssue(validateInteractive(flow({ flow_cta: cta })), at('flow_cta'), 'invalid_value')
+    }
+    // Digits, # and * alone are text, not keycaps.
+    expectClean(validateInteractive(flow({ flow_cta: 'Step 1 of 3 #*' })))
+  })
+
   it('allows flow_action_payload only with navigate, and non-empty data', () => {
     expectIssue(
       validateInteractive(flow({ flow_action: 'data_exchange', flow_action_payload: { screen: 'A' } })),

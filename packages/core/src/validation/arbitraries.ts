@@ -12,6 +12,7 @@ import type { CarouselInteractive } from '../schemas/carousel.ts'
 import type { Interactive } from '../schemas/interactive.ts'
 import type { HeaderKind } from '../schemas/parts.ts'
 import { anyCodePoint } from '../test-support/any-code-point.ts'
+import { PICTOGRAPH } from '../text-length.ts'
 
 /** How a generated text must look besides its length. */
 export type TextKind = 'text' | 'id' | 'cta' | 'card_body' | 'url'
@@ -31,7 +32,6 @@ const emoji = fc.constantFrom(...EMOJI)
 /** Units of one code point each, so a string of n units is n code points long. */
 const UNITS = [ascii, fc.oneof(ascii, anyCodePoint, astral, emoji), fc.oneof(emoji, astral)]
 
-const PICTOGRAPH = /\p{Extended_Pictographic}/u
 const SPACE = /^\s$/u
 const URL_PREFIX = 'https://example.com/'
 

@@ -49,6 +49,21 @@ describe("emoji in a flow's CTA", () => {
       'Book now',
     )
   })
+  it('removes the emoji that are no pictograph too: flags, keycaps, a lone skin tone', () => {
+    const draft = createDraft('flow')
+    for (const [cta, emoji, left] of [
+      ['Karibu 🇹🇿', '🇹🇿', 'Karibu'],
+      ['Step 1️⃣ now', '1️⃣', 'Step now'],
+      ['Sawa 🏽', '🏽', 'Sawa'],
+    ]) {
+      const typed = setAt(draft, CTA, cta)
+      const fix = fixesOf(typed).find((each) => each.id === 'remove-emoji:action.parameters.flow_cta')
+      expect(fix?.params).toEqual({ emoji })
+      const fixed = apply(typed, 'remove-emoji:action.parameters.flow_cta')
+      expect(getAt(fixed, CTA)).toBe(left)
+      expect(issuesAt(fixed, CTA)).toEqual([])
+    }
+  })
   it('is not offered when only emoji are there: nothing would be left', () => {
     const draft = setAt(createDraft('flow'), CTA, '🛒✨')
     expect(fixesOf(draft).map((fix) => fix.id)).not.toContain('remove-emoji:action.parameters.flow_cta')
