@@ -79,7 +79,7 @@ describe('reply buttons', () => {
 
   it('warns about required text of only spaces (a blank title, body or id), not about words with spaces', () => {
     const blank = validateInteractive(
-      message({ body: { text: ' \n ' }, action: { buttons: [button('   ', '  '), button('no', 'No')] } }),
+      message({ body: { text: ' \n ' }, action: { buttons: [button('yes', '  '), button('no', 'No')] } }),
     )
     for (const path of [
       ['body', 'text'],
@@ -87,9 +87,16 @@ describe('reply buttons', () => {
     ]) {
       expect(expectWarning(blank, path, 'not_recommended').message).toMatch(/is only spaces; the customer sees nothing/)
     }
-    // An id of only spaces is blank, not "spaces at its ends" (an error for a reply id).
-    expect(expectWarning(blank, ['action', 'buttons', 0, 'reply', 'id'], 'not_recommended').reason).toBe('blank')
     expectClean(validateInteractive(message({ body: { text: 'Ndiyo  ' } })))
+  })
+
+  it('refuses a reply id of only spaces: Meta forbids spaces at the ends of a reply id', () => {
+    for (const id of [' ', '   ', '\t', '\u00a0']) {
+      const result = validateInteractive(withButtons(button(id, 'A')))
+      expect(expectIssue(result, ['action', 'buttons', 0, 'reply', 'id'], 'invalid_value').reason).toBe('spaces_around')
+      const blank = result.warnings.find((w) => w.path.join('.') === 'action.buttons.0.reply.id')
+      expect(blank?.reason).toBe('blank')
+    }
   })
 
   it('requires unique ids and unique titles, pointing at the repeat', () => {

@@ -81,6 +81,10 @@ describe('list messages', () => {
     const result = validateInteractive(list([{ rows: [row(' r1 ')] }]))
     const issue = expectWarning(result, ['action', 'sections', 0, 'rows', 0, 'id'], 'not_recommended')
     expect(issue.message).toBe('Section 1 row 1 ID has spaces at its ends; easy to miss, though no rule is documented')
+    // A row id of only spaces is only blank: a warning, never an error.
+    const blank = validateInteractive(list([{ rows: [row('   ')] }]))
+    expect(blank.ok).toBe(true)
+    expect(expectWarning(blank, ['action', 'sections', 0, 'rows', 0, 'id'], 'not_recommended').reason).toBe('blank')
   })
 
   it('applies the text limits: button 20, section title 24, row id 200, title 24, description 72', () => {

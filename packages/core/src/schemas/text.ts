@@ -47,15 +47,13 @@ export function limitedText(limit: Limit) {
 export function identifier(limit: Limit, spacesForbidden = false) {
   const schema = limitedText(limit).check((payload) => {
     const text = payload.value
-    // Only spaces: the blank warning says it better than "spaces at its ends".
-    if (text.trim() !== '' && text.trim() !== text) {
-      report(
-        payload,
-        spacesForbidden
-          ? { code: 'invalid_value', reason: 'spaces_around' }
-          : { code: 'not_recommended', reason: 'spaces_around', warning: true },
-      )
-    }
+    const trimmed = text.trim()
+    if (trimmed === text) return
+    // Where Meta forbids the spaces, an id of only spaces breaks the rule too (its first and last
+    // characters are spaces): an error beside the blank warning. Elsewhere the blank warning
+    // says it better than "spaces at its ends".
+    if (spacesForbidden) report(payload, { code: 'invalid_value', reason: 'spaces_around' })
+    else if (trimmed !== '') report(payload, { code: 'not_recommended', reason: 'spaces_around', warning: true })
   })
   return hint(schema, 'identifier', limit)
 }
