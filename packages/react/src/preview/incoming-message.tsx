@@ -95,7 +95,8 @@ function Bubble(): ReactNode {
           ) : null}
           {draft.footer?.value ? (
             <div className="bi-footer" dir="auto" data-invalid={issues.has(draft.footer.path) ? '' : undefined}>
-              <FormattedText text={draft.footer.value} overflow={issues.overflow(draft.footer)} plain />
+              {/* Meta's Messages API reference (footer object): emoji, markdown and links are supported. */}
+              <FormattedText text={draft.footer.value} overflow={issues.overflow(draft.footer)} />
               {SPACER}
             </div>
           ) : null}

@@ -27,6 +27,27 @@ describe('InteractivePreview: every type and header kind', () => {
     expect(root).not.toHaveAttribute('data-invalid')
   })
 
+  it('formats the footer and links its URLs, as WhatsApp does (header and buttons stay plain)', () => {
+    show({
+      type: 'button',
+      header: { type: 'text', text: '*Ofa* https://mfano.co.tz' },
+      body: { text: 'Karibu' },
+      footer: { text: 'Maelezo: https://mfano.co.tz/ofa *leo*' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: '*Sawa*' } }] },
+    })
+    const footer = region().querySelector('.bi-footer') as HTMLElement
+    expect(within(footer).getByRole('link', { name: 'https://mfano.co.tz/ofa' })).toHaveAttribute(
+      'href',
+      'https://mfano.co.tz/ofa',
+    )
+    expect(footer.querySelector('strong')).toHaveTextContent('leo')
+    expect(footer).toHaveTextContent('Maelezo: https://mfano.co.tz/ofa leo')
+    const header = region().querySelector('.bi-header') as HTMLElement
+    expect(header).toHaveTextContent('*Ofa* https://mfano.co.tz')
+    expect(header.querySelector('a, strong')).toBeNull()
+    expect(screen.getByRole('button', { name: '*Sawa*' })).toBeInTheDocument()
+  })
+
   it('draws an image header', () => {
     show(validFixtures.buttonImageHeader)
     const img = region().querySelector('.bi-header[data-kind="image"] img')
