@@ -1,6 +1,7 @@
 import { apiError } from '../http/api-error.ts'
 import type { MockRuntime } from '../runtime.ts'
 import type { ConversationRecord, MessageType, PlannedFailure, SenderRecord } from '../store/records.ts'
+import { windowClosedFailure } from '../validation/meta-failure.ts'
 import { isoTime } from '../views/iso-time.ts'
 import { resolveSender, type SenderReference } from './resolve-sender.ts'
 
@@ -81,7 +82,8 @@ function locate(
 
 /**
  * Accepts a validated send: resolves sender and thread, enforces the 24-hour window
- * (422 `WINDOW_CLOSED`), stores the message as `pending` and schedules its status moves.
+ * (422 `WINDOW_CLOSED`; with the check skipped, the message fails later with Meta's 131047),
+ * stores the message as `pending` and schedules its status moves.
  */
 export function acceptSend(runtime: MockRuntime, command: SendCommand): SendResult {
   const now = runtime.now()
@@ -103,10 +105,10 @@ export function acceptSend(runtime: MockRuntime, command: SendCommand): SendResu
   if (command.opensWindow || (runtime.openWindows && !store.isWindowOpen(conversation, now))) {
     store.refreshWindow(conversation, now)
   }
-  const message = store.addOutbound(
-    { conversation, type: command.type, content: command.content, plannedFailure: command.plannedFailure },
-    now,
-  )
+  // Past a skipped check (`check_window: false`) WhatsApp itself refuses a free-form message
+  // outside the window; a payload WhatsApp cannot parse fails first.
+  const plannedFailure = command.plannedFailure ?? (open || command.opensWindow ? null : windowClosedFailure())
+  const message = store.addOutbound({ conversation, type: command.type, content: command.content, plannedFailure }, now)
   if (command.type === 'template') {
     const template = store.templates.find((t) => t.name === command.content.template_name)
     if (template) template.last_sent_at = isoTime(now)

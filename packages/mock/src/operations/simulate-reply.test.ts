@@ -91,20 +91,26 @@ describe.each(TRANSPORTS)('customer replies over $name', (transport) => {
   })
 
   it('a reply refreshes the 24-hour window', async () => {
+    const id = await send(buttonInteractive())
+    api.mock.advance(25 * 60 * 60 * 1000)
+    const blocked = await api.call('POST', SEND_INTERACTIVE, {
+      body: { to: '255712345678', interactive: buttonInteractive() },
+    })
+    expect(blocked.status).toBe(422)
+    api.mock.simulateReply(id, 'yes')
+    const conversation = await api.call('GET', `/v1/whatsapp/conversations/${FIXTURE_IDS.openConversation}`)
+    expect(conversation.json.data).toMatchObject({ is_active: true, window: { open: true } })
+    const allowed = await api.call('POST', SEND_INTERACTIVE, {
+      body: { to: '255712345678', interactive: buttonInteractive() },
+    })
+    expect(allowed.status).toBe(202)
+  })
+
+  it('refuses to answer a check_window: false send into a closed window: it will fail with 131047', async () => {
     const res = await api.call('POST', '/v1/whatsapp/messages/send-interactive', {
       body: { recipient: '255713000001', check_window: false, interactive: buttonInteractive() },
     })
-    const blocked = await api.call('POST', SEND_INTERACTIVE, {
-      body: { to: '255713000001', interactive: buttonInteractive() },
-    })
-    expect(blocked.status).toBe(422)
-    api.mock.simulateReply(res.json.data.message_id, 'yes')
-    const conversation = await api.call('GET', `/v1/whatsapp/conversations/${FIXTURE_IDS.closedConversation}`)
-    expect(conversation.json.data).toMatchObject({ is_active: true, window: { open: true } })
-    const allowed = await api.call('POST', SEND_INTERACTIVE, {
-      body: { to: '255713000001', interactive: buttonInteractive() },
-    })
-    expect(allowed.status).toBe(202)
+    expect(() => api.mock.simulateReply(res.json.data.message_id, 'yes')).toThrow(/131047/)
   })
 
   it('POST /__mock/conversations opens a window for a new number', async () => {

@@ -193,6 +193,20 @@ describe.each(TRANSPORTS)('G1 POST /v1/whatsapp/messages/send-interactive over $
       body: { recipient: '255713000001', check_window: false, interactive: buttonInteractive() },
     })
     expect(skipped.status).toBe(202)
+    // Briq skipped its check; WhatsApp still refuses a free-form message outside the window.
+    api.mock.advance(10_000)
+    const detail = await api.call('GET', `/v1/whatsapp/messages/${skipped.json.data.message_id}`)
+    expect(detail.json.data).toMatchObject({ status: 'failed', error_code: 131047, provider_message_id: null })
+    expect(detail.json.data.error_message).toContain('(#131047) Re-engagement message')
+  })
+
+  it('delivers a check_window: false send whose window is open', async () => {
+    const res = await api.call('POST', SEND_G1, {
+      body: { recipient: '255712345678', check_window: false, interactive: buttonInteractive() },
+    })
+    api.mock.advance(10_000)
+    const detail = await api.call('GET', `/v1/whatsapp/messages/${res.json.data.message_id}`)
+    expect(detail.json.data).toMatchObject({ status: 'read', error_code: null })
   })
 
   it.each([

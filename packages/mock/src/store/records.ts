@@ -55,7 +55,7 @@ export type MessageType = 'interactive' | 'text' | 'template'
 
 /** A failure that will be applied when the message would have reached the provider. */
 export interface PlannedFailure {
-  /** Meta's error code (131009, 100, 131051). */
+  /** Meta's error code (131009, 100, 131051, 131047). */
   code: number
   /** Meta-style detail naming the field. */
   message: string

@@ -21,3 +21,16 @@ export function metaFailure(issue: Issue): PlannedFailure {
   }
   return { code: 131009, message: `(#131009) Parameter value is not valid: ${field} — ${issue.message}` }
 }
+
+/**
+ * The failure WhatsApp reports for a free-form message sent outside the 24-hour customer service
+ * window, which only a send that skipped Briq's own check (`check_window: false`) can reach:
+ * 131047, "Re-engagement message" (Meta Cloud API, error codes reference).
+ */
+export function windowClosedFailure(): PlannedFailure {
+  return {
+    code: 131047,
+    message:
+      '(#131047) Re-engagement message: more than 24 hours have passed since the customer last replied to this number',
+  }
+}

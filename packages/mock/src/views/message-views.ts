@@ -32,7 +32,7 @@ export interface MessageItemView {
 export interface MessageDetailView extends MessageItemView {
   /** Same as `message_id`, under the send result's name. */
   provider_message_id: string | null
-  /** Meta's code once failed (131009, 100, 131051). */
+  /** Meta's code once failed (131009, 100, 131051, 131047). */
   error_code: number | null
   /** Why it failed, naming the field. */
   error_message: string | null
