@@ -1,3 +1,4 @@
+import type { ValidateOptions } from '@briq-interactive/core'
 import type { HttpHandler } from 'msw'
 import type { MockClock } from './clock/clock.ts'
 import type { FaultConfig } from './faults/fault-config.ts'
@@ -43,6 +44,11 @@ export interface BriqMock {
   readonly scenario: ScenarioName
   /** Replaces the global extra faults (`{}` clears them). Throws a `RangeError` naming a bad field. */
   setFaults(faults: FaultConfig): void
+  /**
+   * Replaces the reading of the rules Meta's sources disagree on that sends are checked with
+   * (`validation` of the options), as a page does when its person switches it (the playground).
+   */
+  setValidation(validation: ValidateOptions): void
   /** The clock the mock reads. */
   readonly clock: MockClock
 }
@@ -80,6 +86,9 @@ export function createBriqMock(options: BriqMockOptions = {}): BriqMock {
       const problem = faultConfigProblem(faults)
       if (problem) throw new RangeError(`${problem.field}: ${problem.message}`)
       runtime.faults = { ...faults }
+    },
+    setValidation(validation) {
+      runtime.validation = { ...validation }
     },
     clock: runtime.clock,
   }

@@ -41,8 +41,8 @@ export interface MockRuntime {
   readonly noWorkspaceKeys: ReadonlySet<string>
   /** Strict interactive validation. */
   readonly strict: boolean
-  /** The options sends are validated with. */
-  readonly validation: ValidateOptions
+  /** The options sends are validated with (`setValidation` replaces them). */
+  validation: ValidateOptions
   /** Every window open. */
   readonly openWindows: boolean
   /** Largest body. */
