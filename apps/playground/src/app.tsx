@@ -1,5 +1,6 @@
-import type { ProductCatalogue } from '@briq-interactive/core'
+import type { ProductCatalogue, ValidateOptions } from '@briq-interactive/core'
 import { BriqProvider } from '@briq-interactive/react'
+import { useCallback, useState } from 'react'
 import type { PlaygroundConnection } from './connection.ts'
 import type { PlaygroundLocale } from './i18n/translator.ts'
 import { PlaygroundScreen } from './playground-screen.tsx'
@@ -16,16 +17,30 @@ export interface AppProps {
   mockError?: string | undefined
   /** The shop's products, so product messages preview with names, prices and pictures. */
   catalogue?: ProductCatalogue | undefined
+  /** The validation options to start with (the page's query or environment; see `pageValidation`). Default: core's. */
+  initialValidation?: ValidateOptions | undefined
+  /** Called when the person switches them (main.tsx keeps them in the URL and tells the in-page mock). */
+  onValidationChange?: ((options: ValidateOptions) => void) | undefined
 }
 
 /**
  * The playground: a `BriqProvider` whose client talks to the connection's endpoint (created
- * once; the connection is fixed at start-up), around the screen that composes and sends.
+ * once; the connection is fixed at start-up), around the screen that composes and sends. The
+ * provider's `validation` is the page's switches, which the builder, preview and send read.
  */
 export function App(props: AppProps) {
+  const { initialValidation, onValidationChange } = props
+  const [validation, setValidation] = useState<ValidateOptions>(() => ({ ...initialValidation }))
+  const changeValidation = useCallback(
+    (next: ValidateOptions) => {
+      setValidation(next)
+      onValidationChange?.(next)
+    },
+    [onValidationChange],
+  )
   return (
-    <BriqProvider endpoint={props.connection.endpoint} headers={props.connection.headers}>
-      <PlaygroundScreen {...props} />
+    <BriqProvider endpoint={props.connection.endpoint} headers={props.connection.headers} validation={validation}>
+      <PlaygroundScreen {...props} validation={validation} onValidationSwitch={changeValidation} />
     </BriqProvider>
   )
 }

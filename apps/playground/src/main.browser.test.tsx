@@ -71,4 +71,14 @@ describe('the playground entry in Chromium', () => {
       .toContain('Leo jioni')
     expect(await violations(document.querySelector('.pg-app')!)).toEqual([])
   })
+
+  it('keeps a validation rule switched in the page in its URL, so a reload opens with it', async () => {
+    const extended = page.getByRole('checkbox', { name: /^List body up to 4096 characters/ })
+    await extended.click()
+    await expect.element(extended).toBeChecked()
+    expect(new URLSearchParams(location.search).get('extended-list-body')).toBe('1')
+    await extended.click()
+    await expect.element(extended).not.toBeChecked()
+    expect(location.search).not.toContain('extended-list-body')
+  })
 })

@@ -7,11 +7,18 @@ import { playgroundCatalogue } from './catalogue/playground-catalogue.ts'
 import { connectionFromEnv } from './connection.ts'
 import { pageStorage, startingLocale } from './i18n/starting-locale.ts'
 import { startMock } from './start-mock.ts'
+import { pageValidation, searchWithValidation } from './validation/page-validation.ts'
 
 // Named one by one so Vite replaces each at build time (only VITE_* variables reach the page).
 const connection = connectionFromEnv({
   VITE_BRIQ_ENDPOINT: import.meta.env.VITE_BRIQ_ENDPOINT,
   VITE_BRIQ_PROXY_TOKEN: import.meta.env.VITE_BRIQ_PROXY_TOKEN,
+})
+// The mock's flag names in the query (?extended-list-body), else the VITE_BRIQ_* environment.
+const initialValidation = pageValidation(location.search, {
+  VITE_BRIQ_EXTENDED_LIST_BODY: import.meta.env.VITE_BRIQ_EXTENDED_LIST_BODY,
+  VITE_BRIQ_ALLOW_FLOW_MEDIA_HEADER: import.meta.env.VITE_BRIQ_ALLOW_FLOW_MEDIA_HEADER,
+  VITE_BRIQ_CAROUSEL_QUICK_REPLIES: import.meta.env.VITE_BRIQ_CAROUSEL_QUICK_REPLIES,
 })
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element to render the playground into')
@@ -23,9 +30,10 @@ if (!root) throw new Error('index.html has no #root element to render the playgr
  */
 async function start(element: HTMLElement): Promise<void> {
   let mockError: string | undefined
+  let mock: Awaited<ReturnType<typeof startMock>> | undefined
   if (connection.mode === 'mock') {
     try {
-      await startMock()
+      mock = await startMock(initialValidation)
     } catch (error) {
       mockError = error instanceof Error ? error.message : String(error)
       console.warn('briq playground: the mock service worker did not start', error)
@@ -38,6 +46,16 @@ async function start(element: HTMLElement): Promise<void> {
         mockError={mockError}
         catalogue={playgroundCatalogue(location.origin)}
         initialLocale={startingLocale(pageStorage(), navigator.languages)}
+        initialValidation={initialValidation}
+        onValidationChange={(options) => {
+          // A reload or a copied link opens with the same rules; the in-page mock checks by them too.
+          history.replaceState(
+            history.state,
+            '',
+            `${location.pathname}${searchWithValidation(location.search, options)}${location.hash}`,
+          )
+          mock?.setValidation(options)
+        }}
       />
     </StrictMode>,
   )

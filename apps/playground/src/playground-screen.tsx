@@ -1,4 +1,4 @@
-import type { InteractiveReply } from '@briq-interactive/core'
+import type { InteractiveReply, ValidateOptions } from '@briq-interactive/core'
 import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
 import { type ComposerReplyContext, InteractiveComposer, type SendRequestBody } from '@briq-interactive/react'
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
@@ -10,16 +10,31 @@ import { keepLocale, pageStorage } from './i18n/starting-locale.ts'
 import { createTranslator, type PlaygroundLocale, TranslateContext } from './i18n/translator.ts'
 import { createMockControls } from './mock/mock-controls.ts'
 import { MockPanel } from './mock/mock-panel.tsx'
+import { ValidationPanel } from './validation/validation-panel.tsx'
 
 /** How often the in-page mock is asked for the status: it runs in the page, so asking costs nothing. */
 const MOCK_POLL_INTERVAL_MS = 600
+
+/** Props of `PlaygroundScreen`: the app's, and the validation options it holds. */
+export interface PlaygroundScreenProps extends AppProps {
+  validation: ValidateOptions
+  onValidationSwitch(options: ValidateOptions): void
+}
 
 /**
  * The playground: a thin host of the kit. The page around `InteractiveComposer` (builder,
  * preview and send, the draft kept across reloads), the mock's controls in mock mode, and the
  * request as code. It owns no copy of a kit part.
  */
-export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = 'en', mockError, catalogue }: AppProps) {
+export function PlaygroundScreen({
+  connection,
+  pollIntervalMs,
+  initialLocale = 'en',
+  mockError,
+  catalogue,
+  validation,
+  onValidationSwitch,
+}: PlaygroundScreenProps) {
   const [locale, setLocale] = useState<PlaygroundLocale>(initialLocale)
   // A reload opens in the language chosen (main.tsx reads it back with startingLocale).
   const chooseLocale = useCallback((next: PlaygroundLocale) => {
@@ -103,6 +118,7 @@ export function PlaygroundScreen({ connection, pollIntervalMs, initialLocale = '
                 onMockChanged={onMockChanged}
               />
             ) : null}
+            <ValidationPanel value={validation} onValueChange={onValidationSwitch} />
             <SnippetPanel request={request} connection={connection} />
           </div>
         </main>

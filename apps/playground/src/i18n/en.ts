@@ -59,6 +59,12 @@ export const en = {
   copied: 'Copied the {what} code.',
   copyFailed: 'The clipboard is not available; select the code below and copy it.',
   curlForMock: 'The curl command calls the standalone mock: start it with {command} ({url}).',
+  rulesHeading: 'Validation rules',
+  rulesHint:
+    'Where Meta’s own sources disagree. Pick what your mock or proxy was started with, so the builder checks as it does.',
+  ruleExtendedListBody: 'List body up to {extended} characters, as the list guide says (default {limit})',
+  ruleFlowMediaHeader: 'Image, video or document header on flow messages',
+  ruleQuickReplies: 'Quick replies per carousel card before a warning',
   exampleRecipientNote: '255712345678 is the mock customer Amina, whose 24-hour window is open.',
 } as const satisfies Record<string, string | PluralMessage>
 

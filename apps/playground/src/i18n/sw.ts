@@ -54,5 +54,12 @@ export const sw = {
   copied: 'Msimbo wa {what} umenakiliwa.',
   copyFailed: 'Ubao wa kunakili haupatikani; chagua msimbo ulio hapa chini uunakili.',
   curlForMock: 'Amri ya curl inaita mfumo wa majaribio unaojitegemea: uanzishe kwa {command} ({url}).',
+  rulesHeading: 'Kanuni za ukaguzi',
+  rulesHint:
+    'Pale vyanzo vya Meta vyenyewe vinapotofautiana. Chagua jinsi mfumo wako wa majaribio au proxy ilivyowashwa, ili fomu ikague ujumbe kwa kanuni zilezile.',
+  ruleExtendedListBody:
+    'Maandishi ya orodha hadi herufi {extended}, kama mwongozo wa orodha unavyosema (kawaida {limit})',
+  ruleFlowMediaHeader: 'Kichwa cha picha, video au hati kwenye ujumbe wa Flow',
+  ruleQuickReplies: 'Majibu ya haraka kwa kila kadi kabla ya onyo',
   exampleRecipientNote: '255712345678 ni Amina, mteja wa majaribio ambaye muda wake wa saa 24 uko wazi.',
 } as const satisfies PlaygroundMessages

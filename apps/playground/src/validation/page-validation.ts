@@ -1,0 +1,65 @@
+import type { ValidateOptions } from '@briq-interactive/core'
+
+/**
+ * The environment variables that start the playground with the validation switches on, named
+ * as the proxy's (`PROXY_EXTENDED_LIST_BODY`…) with Vite's prefix; `1` is on.
+ */
+export interface ValidationEnv {
+  VITE_BRIQ_EXTENDED_LIST_BODY?: string | undefined
+  VITE_BRIQ_ALLOW_FLOW_MEDIA_HEADER?: string | undefined
+  /** `2` or `3`. */
+  VITE_BRIQ_CAROUSEL_QUICK_REPLIES?: string | undefined
+}
+
+/** The page's query parameters, spelled as the mock's flags (`?extended-list-body&carousel-quick-replies=3`). */
+export const VALIDATION_PARAMS = {
+  extendedListBody: 'extended-list-body',
+  allowFlowMediaHeader: 'allow-flow-media-header',
+  carouselQuickReplyMax: 'carousel-quick-replies',
+} as const
+
+// A switch given as `?extended-list-body`, `=1` or `=true` is on; `=0` or `=false` is off.
+function readSwitch(query: URLSearchParams, name: string, env: string | undefined): boolean {
+  const given = query.get(name)
+  if (given !== null) return !['0', 'false', 'off'].includes(given.trim().toLowerCase())
+  return env?.trim() === '1'
+}
+
+/**
+ * The validation options the page starts with: its query parameters (the mock's flag names),
+ * else the `VITE_BRIQ_*` environment, else core's defaults. So a playground beside
+ * `briq-mock --extended-list-body` or a proxy with `PROXY_EXTENDED_LIST_BODY=1` can open with
+ * the same reading of the rules. A value that is not a switch or 2/3 is left at the default.
+ */
+export function pageValidation(search: string, env: ValidationEnv = {}): ValidateOptions {
+  const query = new URLSearchParams(search)
+  const options: ValidateOptions = {}
+  if (readSwitch(query, VALIDATION_PARAMS.extendedListBody, env.VITE_BRIQ_EXTENDED_LIST_BODY)) {
+    options.extendedListBody = true
+  }
+  if (readSwitch(query, VALIDATION_PARAMS.allowFlowMediaHeader, env.VITE_BRIQ_ALLOW_FLOW_MEDIA_HEADER)) {
+    options.allowFlowMediaHeader = true
+  }
+  const quickReplies = (
+    query.get(VALIDATION_PARAMS.carouselQuickReplyMax) ??
+    env.VITE_BRIQ_CAROUSEL_QUICK_REPLIES ??
+    ''
+  ).trim()
+  if (quickReplies === '3') options.carouselQuickReplyMax = 3
+  return options
+}
+
+/**
+ * `search` with the options written in (switches on as `?extended-list-body`, 3 quick replies
+ * as `carousel-quick-replies=3`, defaults left out), other parameters kept: a reload or a copied
+ * link opens with the same rules.
+ */
+export function searchWithValidation(search: string, options: ValidateOptions): string {
+  const query = new URLSearchParams(search)
+  for (const name of Object.values(VALIDATION_PARAMS)) query.delete(name)
+  if (options.extendedListBody) query.set(VALIDATION_PARAMS.extendedListBody, '1')
+  if (options.allowFlowMediaHeader) query.set(VALIDATION_PARAMS.allowFlowMediaHeader, '1')
+  if (options.carouselQuickReplyMax === 3) query.set(VALIDATION_PARAMS.carouselQuickReplyMax, '3')
+  const text = query.toString()
+  return text === '' ? '' : `?${text}`
+}
