@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+// A published package must say which Node it needs, at least what its own dependencies need:
+// without `engines`, npm installs briq-proxy on Node 20 without a word, and every forwarded
+// request then fails inside undici 8 as "502 upstream unreachable: TypeError".
+const ROOT = resolve(import.meta.dirname, '..')
+const PUBLISHED = readdirSync(join(ROOT, 'packages'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => join(ROOT, 'packages', entry.name))
+  .filter((dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).private !== true)
+
+type Manifest = {
+  name: string
+  engines?: { node?: string }
+  bin?: unknown
+  dependencies?: Record<string, string>
+}
+
+const manifestOf = (path: string): Manifest => JSON.parse(readFileSync(path, 'utf8')) as Manifest
+
+/** The lowest Node version a range such as `>=22.19.0` or `^22.12 || >=24` lets in. */
+function floor(range: string): number[] {
+  const versions = [...range.matchAll(/(\d+)(?:\.(\d+))?(?:\.(\d+))?/g)].map((match) =>
+    [match[1], match[2], match[3]].map((part) => Number(part ?? 0)),
+  )
+  const sorted = versions.sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!)
+  if (sorted[0] === undefined) throw new Error(`no version in engines range ${range}`)
+  return sorted[0]
+}
+
+const atLeast = (a: number[], b: number[]): boolean =>
+  a[0]! !== b[0]! ? a[0]! > b[0]! : a[1]! !== b[1]! ? a[1]! > b[1]! : a[2]! >= b[2]!
+
+describe.each(PUBLISHED.map((dir) => [manifestOf(join(dir, 'package.json')).name, dir]))('%s', (_name, dir) => {
+  const manifest = manifestOf(join(dir, 'package.json'))
+  const needs = Object.keys(manifest.dependencies ?? {}).flatMap((dependency) => {
+    const range = manifestOf(join(dir, 'node_modules', dependency, 'package.json')).engines?.node
+    return range ? [{ dependency, range }] : []
+  })
+
+  it('declares engines.node when it has a bin or a dependency that needs a Node version', () => {
+    if (manifest.bin === undefined && needs.length === 0) return
+    expect(manifest.engines?.node).toMatch(/\d/)
+  })
+
+  it('needs at least the Node each dependency needs', () => {
+    const below = needs.filter(({ range }) => !atLeast(floor(manifest.engines?.node ?? '0'), floor(range)))
+    expect(below.map(({ dependency, range }) => `${dependency} ${range}`)).toEqual([])
+  })
+})
