@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.ts'
+import { viteBuildCss } from './scripts/vite-build-css.ts'
 
 // Resolved once per run; throws with install instructions when no Chromium exists.
 const executablePath = chromiumPath()
@@ -81,7 +82,11 @@ export default defineConfig({
             'packages/mock/src/**/*.browser.test.{ts,tsx}',
             'apps/playground/src/**/*.browser.test.{ts,tsx}',
           ],
-          browser: browser(),
+          // A host's production stylesheet, built by Vite in Node for host-theming-build.browser.test.tsx.
+          browser: {
+            ...browser(),
+            commands: { viteBuildCss: (_context, css: string, cssTarget?: string[]) => viteBuildCss(css, cssTarget) },
+          },
         },
       },
       {
