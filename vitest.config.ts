@@ -28,7 +28,13 @@ export default defineConfig({
           environment: 'node',
         },
       },
-      { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'core',
+          include: ['packages/core/src/**/*.test.ts', 'packages/core/examples/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
       { test: { name: 'fixtures', include: ['packages/fixtures/src/**/*.test.ts'], environment: 'node' } },
       {
         test: {

@@ -13,7 +13,7 @@ export interface RecordOptions {
   /** When it happened (ms, e.g. `Date.now()`; injected so tests are exact). */
   at: number
   /** Consecutive records with the same key within `pauseMs` merge into one step (typing into one field). */
-  coalesceKey?: string
+  coalesceKey?: string | undefined
 }
 
 /** What a UI renders: the present value and whether undo and redo are possible. */
