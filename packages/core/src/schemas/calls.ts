@@ -35,6 +35,7 @@ export const callPermissionRequestInteractiveSchema = object({
   action: object({ name: literal('call_permission_request') }),
 })
 
-/** Calling message types. */
+/** A voice call button message: the customer taps to call the business on WhatsApp. */
 export type VoiceCallInteractive = z.infer<typeof voiceCallInteractiveSchema>
+/** Asks the customer's permission to call them; only the body can be customised. */
 export type CallPermissionRequestInteractive = z.infer<typeof callPermissionRequestInteractiveSchema>

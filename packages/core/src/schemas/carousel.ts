@@ -201,5 +201,7 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
 
 /** A carousel of media cards or product cards. */
 export type CarouselInteractive = z.infer<ReturnType<typeof createCarouselInteractiveSchema>>
+/** One card of a media carousel: an image or video header, a body and its buttons. */
 export type MediaCard = z.infer<typeof mediaCardSchema>
+/** One card of a product carousel: a product from the catalog. */
 export type ProductCard = z.infer<typeof productCardSchema>

@@ -55,5 +55,7 @@ export function createListInteractiveSchema(options: ResolvedSchemaOptions) {
 
 /** A list message. */
 export type ListInteractive = z.infer<ReturnType<typeof createListInteractiveSchema>>
+/** One section of a list's sheet: an optional title (required with more than one section) and its rows. */
 export type ListSection = z.infer<typeof listSectionSchema>
+/** One row the customer can pick: its id, title and optional description. */
 export type ListRow = z.infer<typeof listRowSchema>

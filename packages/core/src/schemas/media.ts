@@ -40,6 +40,7 @@ export const documentSchema = object(
   exactlyOneSource,
 )
 
-/** Media object types. */
+/** An image or video: an uploaded media id or a public link, exactly one of them. */
 export type Media = z.infer<typeof mediaSchema>
+/** A document: a media id or a link, and the file name the customer sees. */
 export type DocumentMedia = z.infer<typeof documentSchema>

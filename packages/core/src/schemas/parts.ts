@@ -33,7 +33,8 @@ export const footerSchema = object({ text: limitedText(LIMITS.footer.text) })
 /** A field a message type does not allow: present at all is an error. */
 export const notAllowed = optional()
 
-/** Header types. */
+/** A message header: text, image, video or document, as the message type allows. */
 export type Header = z.infer<typeof headerSchema>
+/** A text header (bold above the body). */
 export type TextHeader = z.infer<typeof textHeaderSchema>
 export type { HeaderKind } from './message-parts.ts'

@@ -76,7 +76,9 @@ export const catalogInteractiveSchema = object(
   }),
 )
 
-/** Catalog message types. */
+/** A single product from the business's catalog. */
 export type ProductInteractive = z.infer<typeof productInteractiveSchema>
+/** A list of products from the catalog, in sections. */
 export type ProductListInteractive = z.infer<typeof productListInteractiveSchema>
+/** A button that opens the business's whole catalog. */
 export type CatalogInteractive = z.infer<typeof catalogInteractiveSchema>

@@ -1,0 +1,111 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+// JSDoc on every public name: what an embedding developer reads on hover in their editor. A
+// group comment over several declarations documents only the first, so each needs its own.
+const ROOT = resolve(import.meta.dirname, '..')
+const PACKAGES = ['core', 'react', 'mock', 'proxy']
+
+/** The source entry points a package publishes (its `exports` map). */
+function entryPoints(name: string): string[] {
+  const dir = join(ROOT, 'packages', name)
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }
+  return Object.values(manifest.exports)
+    .filter((target): target is string => typeof target === 'string' && target.endsWith('.ts'))
+    .map((target) => join(dir, target))
+}
+
+/** The source file a module specifier names: relative, or another package's entry point. */
+function sourceOf(file: string, specifier: string): string {
+  if (specifier.startsWith('.')) return join(dirname(file), specifier)
+  const [, name, subpath] = /^@briq-interactive\/([^/]+)(\/.*)?$/.exec(specifier) ?? []
+  if (!name) return specifier
+  const dir = join(ROOT, 'packages', name)
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { exports: Record<string, string> }
+  return join(dir, manifest.exports[`.${subpath ?? ''}`] ?? '')
+}
+
+const REEXPORT = /export\s+(type\s+)?\{([^}]*)\}\s+from\s+'([^']+)'/g
+const EXPORT_ALL = /export\s+\*\s+from\s+'([^']+)'/g
+
+/** Every name a module exports by re-export, with the file and local name it is declared under. */
+function reexports(file: string): { name: string; local: string; from: string }[] {
+  const text = readFileSync(file, 'utf8')
+  const found = [...text.matchAll(REEXPORT)].flatMap((match) =>
+    match[2]!
+      .split(',')
+      .map((part) => part.trim().replace(/^type\s+/, ''))
+      .filter((part) => part !== '')
+      .map((part) => {
+        const [local, name = local] = part.split(/\s+as\s+/)
+        return { name: name!, local: local!, from: sourceOf(file, match[3]!) }
+      }),
+  )
+  return found
+}
+
+const DECLARATION = (name: string) =>
+  new RegExp(
+    `^export\\s+(?:declare\\s+)?(?:async\\s+)?(?:function\\*?|const|let|class|abstract class|interface|type|enum)\\s+${name}\\b`,
+    'm',
+  )
+
+/** Where `name` is declared, following re-exports; undefined when not found. */
+function declarationOf(
+  file: string,
+  name: string,
+  seen = new Set<string>(),
+): { file: string; index: number } | undefined {
+  if (seen.has(`${file}#${name}`) || !existsSync(file)) return undefined
+  seen.add(`${file}#${name}`)
+  const text = readFileSync(file, 'utf8')
+  const match = DECLARATION(name).exec(text)
+  if (match) return { file, index: match.index }
+  for (const entry of reexports(file)) {
+    if (entry.name === name) return declarationOf(entry.from, entry.local, seen)
+  }
+  for (const match of text.matchAll(EXPORT_ALL)) {
+    const found = declarationOf(sourceOf(file, match[1]!), name, seen)
+    if (found) return found
+  }
+  return undefined
+}
+
+/** Whether a JSDoc block ends right above the declaration (lint directives between are fine). */
+function documented(file: string, index: number): boolean {
+  const above = readFileSync(file, 'utf8').slice(0, index).trimEnd().split('\n')
+  // Line comments between (a lint directive, a why for the maintainer) leave the JSDoc attached.
+  while (above.length > 0 && /^\s*\/\//.test(above.at(-1)!)) above.pop()
+  const last = above.at(-1)?.trim() ?? ''
+  if (!last.endsWith('*/')) return false
+  for (let line = above.length - 1; line >= 0; line--) {
+    const text = above[line]!.trim()
+    if (text.startsWith('/**')) return true
+    if (text.startsWith('/*')) return false
+  }
+  return false
+}
+
+describe.each(PACKAGES)('@briq-interactive/%s', (name) => {
+  it('has a JSDoc comment on every name its entry points export', () => {
+    const missing: string[] = []
+    for (const entry of entryPoints(name)) {
+      const names = [
+        ...reexports(entry).map(({ name: exported }) => exported),
+        ...[
+          ...readFileSync(entry, 'utf8').matchAll(
+            /^export\s+(?:declare\s+)?(?:async\s+)?(?:function|const|class|interface|type)\s+(\w+)/gm,
+          ),
+        ].map((match) => match[1]!),
+      ]
+      for (const exported of names) {
+        const declaration = declarationOf(entry, exported)
+        if (!declaration) missing.push(`${exported} (declaration not found from ${entry.slice(ROOT.length + 1)})`)
+        else if (!documented(declaration.file, declaration.index))
+          missing.push(`${exported} (${declaration.file.slice(ROOT.length + 1)})`)
+      }
+    }
+    expect([...new Set(missing)]).toEqual([])
+  })
+})
