@@ -25,8 +25,35 @@ function isOpenableUrl(href: string): boolean {
 
 // Characters that end a URL outright: they never appear unescaped in one someone types.
 const STOP = new Set(['<', '>', '"', '`'])
-// Trailing characters that belong to the sentence (or to formatting around the link), not to the URL.
-const TRAILING = new Set(['.', ',', ':', ';', '!', '?', "'", '*', '_', '~'])
+// Trailing characters that belong to the sentence (or to formatting around the link), not to the URL:
+// ASCII punctuation, the typographic closing quotes and ellipsis a phone keyboard types for them
+// (“https://x.example” must not link to …x.example%E2%80%9D), and full-width (CJK) punctuation.
+const TRAILING = new Set([
+  '.',
+  ',',
+  ':',
+  ';',
+  '!',
+  '?',
+  "'",
+  '*',
+  '_',
+  '~',
+  '\u2019', // ’
+  '\u201D', // ”
+  '\u00BB', // »
+  '\u203A', // ›
+  '\u2026', // …
+  '\u3001', // 、
+  '\u3002', // 。
+  '\uFF01', // ！
+  '\uFF09', // ）
+  '\uFF0C', // ，
+  '\uFF0E', // ．
+  '\uFF1A', // ：
+  '\uFF1B', // ；
+  '\uFF1F', // ？
+])
 // A URL glued to one of these is part of something else (an e-mail, a path, a longer URL).
 const GLUE = new Set(['@', '.', '/', ':'])
 
@@ -41,8 +68,9 @@ function schemeLength(text: string, index: number): number {
 /**
  * The URL starting at `index` and ending before `limit`, the way WhatsApp auto-links:
  * `http://…`, `https://…` or `www.…` (case-insensitive) at a word boundary, followed by a letter
- * or digit, running to the next whitespace. Trailing punctuation (`.` `,` `:` `;` `!` `?` `'`
- * and the formatting markers `*` `_` `~`) is left out, and so is a closing `)` or `]` with no
+ * or digit, running to the next whitespace. Trailing punctuation (`.` `,` `:` `;` `!` `?` `'`,
+ * their typographic and full-width forms such as `”` `’` `»` `…` `。`, and the formatting markers
+ * `*` `_` `~`) is left out, and so is a closing `)` or `]` with no
  * opening partner inside the URL, so `(see https://x.example/a_(b))` links `…/a_(b)`.
  *
  * Returns `null` when no URL starts here, in constant time, so scanning stays linear; a match

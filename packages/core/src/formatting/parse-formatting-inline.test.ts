@@ -132,6 +132,25 @@ describe('parseFormatting — links', () => {
     ])
   })
 
+  it('leaves typographic closing quotes, an ellipsis and full-width punctuation out of the link', () => {
+    // A phone keyboard types “smart” quotes: the closing one is the sentence's, not the URL's.
+    expect(parseFormatting('Tembelea “https://mfano.co.tz/ofa” leo')).toEqual([
+      t('Tembelea “'),
+      link('https://mfano.co.tz/ofa', 'https://mfano.co.tz/ofa'),
+      t('” leo'),
+    ])
+    for (const after of ['’', '»', '›', '…', '。', '、', '，', '！', '？', '：', '；', '）', '”.', '…!']) {
+      expect(parseFormatting(`https://a.example/x${after}`)).toEqual([
+        link('https://a.example/x', 'https://a.example/x'),
+        t(after),
+      ])
+    }
+    // Inside the URL they stay: only the end is trimmed.
+    expect(parseFormatting('https://a.example/it’s')).toEqual([
+      link('https://a.example/it’s', 'https://a.example/it’s'),
+    ])
+  })
+
   it('keeps markers inside a URL literal and links inside styles', () => {
     expect(parseFormatting('https://a.example/_x_/y')).toEqual([
       link('https://a.example/_x_/y', 'https://a.example/_x_/y'),
