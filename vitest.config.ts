@@ -39,7 +39,7 @@ export default defineConfig({
       {
         test: {
           name: 'mock',
-          include: ['packages/mock/src/**/*.test.ts'],
+          include: ['packages/mock/src/**/*.test.ts', 'packages/mock/examples/**/*.test.ts'],
           exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
           environment: 'node',
         },
@@ -86,6 +86,7 @@ export default defineConfig({
           include: [
             'packages/react/src/**/*.browser.test.{ts,tsx}',
             'packages/mock/src/**/*.browser.test.{ts,tsx}',
+            'packages/mock/examples/**/*.browser.test.{ts,tsx}',
             'apps/playground/src/**/*.browser.test.{ts,tsx}',
           ],
           // A host's production stylesheet, built by Vite in Node for host-theming-build.browser.test.tsx.
