@@ -1,3 +1,4 @@
+import { INTERACTIVE_TYPES, type InteractiveType } from '../schemas/interactive.ts'
 import { tryDraftOperation } from './apply-draft-operation.ts'
 import { describeInteractive, draftType } from './describe-interactive.ts'
 import {
@@ -11,9 +12,9 @@ import {
 } from './draft-keys.ts'
 import type { DraftOperation, DraftRefused } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
-import { type DraftPath, getAt } from './draft-path.ts'
+import { type DraftPath, getAt, samePath } from './draft-path.ts'
 import { alignedPaths } from './item-operations.ts'
-import { keepChoiceText, type SetAside } from './set-aside.ts'
+import { keepSetAside, type SetAside } from './set-aside.ts'
 import { type UnparsedText, updateUnparsed } from './unparsed-text.ts'
 import { descriptionNodes, locate } from './walk-description.ts'
 
@@ -36,8 +37,9 @@ export interface EditorState {
    */
   readonly unparsed: readonly UnparsedText[]
   /**
-   * Text an option of a choice held when another was picked (a header's text while it is an
-   * image), brought back when that option is picked again; see `keepChoiceText`. Not saved.
+   * What a switch hid (the message under another type, a card under another kind, a header's
+   * text while it is an image), brought back when that type or option is picked again, with
+   * the changes made since; see `keepSetAside`. Not saved; a new draft (`replace`) forgets it.
    */
   readonly setAside?: SetAside
 }
@@ -133,14 +135,18 @@ export function tryEditorOperation(
   const counter = { next: state.nextKey }
   const mirrored =
     typeof operation === 'object' && operation !== null ? mirror(state, operation, counter, options) : state.keys
-  // A new draft (the JSON tab, a file) or another type starts over; other edits keep what they can.
-  const startsOver = result.draft !== state.draft && (operation.op === 'replace' || operation.op === 'setType')
+  const changed = result.draft !== state.draft
+  const typeChange = changed ? typeSwitched(operation) : undefined
+  // A new draft (the JSON tab, a file) starts over; another type keeps what the old one held
+  // aside (switching back brings it back), but not text left unparsed in it.
+  const startsOver = changed && (operation.op === 'replace' || typeChange !== undefined)
+  const keyOf = (path: DraftPath) => itemKey(state, path)
   const chosen =
     operation.op === 'choose'
-      ? keepChoiceText(state.draft, result.draft, operation.path, state.setAside, options, (base) =>
-          itemKey(state, base),
-        )
-      : { draft: result.draft, setAside: startsOver ? undefined : state.setAside }
+      ? keepSetAside(state.draft, result.draft, operation, state.setAside, options, keyOf)
+      : typeChange !== undefined
+        ? keepSetAside(state.draft, result.draft, { op: 'setType', type: typeChange }, state.setAside, options, keyOf)
+        : { draft: result.draft, setAside: operation.op === 'replace' && changed ? undefined : state.setAside }
   const draft = chosen.draft
   const keys = reconcile(draft, mirrored, counter, options)
   return {
@@ -153,6 +159,15 @@ export function tryEditorOperation(
       ...(chosen.setAside === undefined ? {} : { setAside: chosen.setAside }),
     },
   }
+}
+
+// The type a `setType` (or a `set` of `type`) switches to.
+function typeSwitched(operation: DraftOperation): InteractiveType | undefined {
+  if (operation.op === 'setType') return operation.type
+  if (operation.op === 'set' && samePath(operation.path, ['type'])) {
+    return INTERACTIVE_TYPES.find((type) => type === operation.value)
+  }
+  return undefined
 }
 
 const isTextOperation = (operation: EditorOperation): operation is Extract<EditorOperation, { op: 'text' }> =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { InteractiveType } from '../schemas/interactive.ts'
 import { createDraft } from './create-draft.ts'
 import type { DraftOperation } from './draft-operation.ts'
 import { getAt, setAt } from './draft-path.ts'
@@ -77,13 +78,115 @@ describe('text a choice hides comes back when its option is picked again', () =>
     expect(getAt(state.draft, [...media(0), 'link'])).toBe('https://a.example/1.png')
   })
 
-  it('forgets set-aside text on another type or a new draft', () => {
+  it('forgets what was set aside on a new draft, not on another type', () => {
     const start = createEditorState(setAt(createDraft('button'), ['header'], { type: 'text', text: 'Oda yako' }))
     const hidden = apply(start, header('image'))
     expect(hidden.setAside).toBeDefined()
-    expect(apply(hidden, { op: 'setType', type: 'list' }).setAside).toBeUndefined()
     expect(apply(hidden, { op: 'replace', draft: createDraft('button') }).setAside).toBeUndefined()
+    expect(apply(hidden, { op: 'setType', type: 'list' }).setAside).toBeDefined()
     // Other edits keep it.
     expect(apply(hidden, { op: 'set', path: ['body', 'text'], value: 'x' }).setAside).toBe(hidden.setAside)
+  })
+})
+
+const setType = (type: InteractiveType): DraftOperation => ({ op: 'setType', type })
+
+describe('what a type or card kind held comes back when it is picked again', () => {
+  const buttons = {
+    type: 'button',
+    header: { type: 'image', image: { link: 'https://duka.example/oda.jpg' } },
+    body: { text: 'Oda yako iko tayari' },
+    footer: { text: 'Duka la Mama' },
+    action: {
+      buttons: ['Leo', 'Kesho', 'Wiki ijayo'].map((title, i) => ({ type: 'reply', reply: { id: `d${i}`, title } })),
+    },
+  }
+
+  it('brings back the header, footer and buttons a type could not hold, with the body edited since', () => {
+    let state = apply(createEditorState(buttons), setType('location_request_message'))
+    expect(state.draft).not.toHaveProperty('header')
+    expect(state.draft).not.toHaveProperty('footer')
+    state = apply(state, { op: 'set', path: ['body', 'text'], value: 'Tuma mahali ulipo' }, setType('button'))
+    expect(state.draft).toEqual({ ...buttons, body: { text: 'Tuma mahali ulipo' } })
+    // Undo still steps back through each switch.
+    expect(apply(createEditorState(buttons), setType('location_request_message'), setType('button')).draft).toEqual(
+      buttons,
+    )
+  })
+
+  it('brings back sections, titles and descriptions after buttons, with a title edited as buttons', () => {
+    const list = {
+      type: 'list',
+      body: { text: 'Chagua' },
+      action: {
+        button: 'Njia',
+        sections: [
+          {
+            title: 'Mjini',
+            rows: [
+              { id: 'a', title: 'Posta', description: 'Karibu na soko' },
+              { id: 'b', title: 'Kariakoo', description: 'Sokoni' },
+            ],
+          },
+        ],
+      },
+    }
+    expect(apply(createEditorState(list), setType('button'), setType('list')).draft).toEqual(list)
+    const edited = apply(
+      createEditorState(list),
+      setType('button'),
+      { op: 'set', path: ['action', 'buttons', 1, 'reply', 'title'], value: 'Mbezi' },
+      setType('list'),
+    )
+    expect(getAt(edited.draft, ['action', 'sections', 0, 'title'])).toBe('Mjini')
+    expect(getAt(edited.draft, ['action', 'sections', 0, 'rows', 1])).toMatchObject({
+      title: 'Mbezi',
+      description: 'Sokoni',
+    })
+    expect(getAt(edited.draft, ['action', 'sections', 0, 'rows', 0])).toEqual(list.action.sections[0]?.rows[0])
+  })
+
+  it("brings back each card's links, text and quick replies after product cards, following a moved card", () => {
+    const cards = ['action', 'cards']
+    const card = (i: number) => ({
+      card_index: i,
+      type: 'cta_url',
+      header: { type: 'image', image: { link: `https://duka.example/${i}.jpg` } },
+      body: { text: `Kadi ${i}` },
+      action: {
+        buttons: [
+          { type: 'quick_reply', quick_reply: { id: `nunua-${i}`, title: 'Nunua' } },
+          { type: 'quick_reply', quick_reply: { id: `zaidi-${i}`, title: 'Zaidi' } },
+        ],
+      },
+    })
+    const carousel = { type: 'carousel', body: { text: 'Bidhaa zetu' }, action: { cards: [card(0), card(1)] } }
+    const kind = (value: string): DraftOperation => ({ op: 'choose', path: cards, value })
+    let state = apply(createEditorState(carousel), kind('product'))
+    expect(getAt(state.draft, [...cards, 0])).not.toHaveProperty('header')
+    state = apply(
+      state,
+      { op: 'set', path: [...cards, 0, 'action', 'product_retailer_id'], value: 'sku-1' },
+      { op: 'move', path: [...cards, 1], to: [...cards, 0] },
+      kind('quickReply'),
+    )
+    expect(getAt(state.draft, cards)).toEqual([
+      { ...card(1), card_index: 0 },
+      { ...card(0), card_index: 1 },
+    ])
+  })
+
+  it("brings back a flow's screen and data after data_exchange", () => {
+    const parameters = ['action', 'parameters']
+    const navigate = setAt(createDraft('flow'), [...parameters, 'flow_action_payload'], {
+      screen: 'BOOKING',
+      data: { siku: 'leo' },
+    })
+    const action = (value: string): DraftOperation => ({ op: 'choose', path: [...parameters, 'flow_action'], value })
+    const state = apply(createEditorState(navigate), action('data_exchange'), action('navigate'))
+    expect(getAt(state.draft, [...parameters, 'flow_action_payload'])).toEqual({
+      screen: 'BOOKING',
+      data: { siku: 'leo' },
+    })
   })
 })

@@ -1,20 +1,26 @@
+import type { InteractiveType } from '../schemas/interactive.ts'
+import { changeType } from './change-type.ts'
+import { chooseOption } from './choose-option.ts'
 import { describeInteractive, draftType } from './describe-interactive.ts'
 import type { ChoiceDescription } from './draft-description.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt, setAt } from './draft-path.ts'
-import { chosenOption } from './read-choice.ts'
+import { entered, keepHeldOptions, type OptionSwitch, type SwitchedPart } from './held-options.ts'
+import { chosenOption, readChoice } from './read-choice.ts'
 import { locate, visitShown } from './walk-description.ts'
 
 /**
- * Text a choice hid (a header's text while the header is an image, a media link while it is by
- * id, a flow's id while it is by name), by the key of its item and its path in the item, so it
- * comes back when the person picks that option again, even after the item moved.
+ * What a switch hid, so that switching back brings it back: the message as it was under each
+ * type, each card as it was under each card kind, a header under each kind (keys ending
+ * `#<option>`, with what each held right after the last switch under `@` keys, to tell what the
+ * person changed since), and the text of each field a choice hid (a header's text while it is
+ * an image), by the key of its item and its path in the item, so it follows a moved card and
+ * fills the same field under another option (an image's link comes back on a video). Not saved.
  */
-export type SetAside = Readonly<Record<string, string>>
+export type SetAside = Readonly<Record<string, unknown>>
 
-// Choices between values a person types. The card kind rebuilds the cards, and the flow action
-// only drops the payload, so neither is undone this way (undo is).
-const KEPT_CHOICES = new Set<ChoiceDescription['choice']>(['header', 'mediaSource', 'flowTarget'])
+// Choices between values a person types: their hidden text also fills another option's field.
+const TEXT_CHOICES = new Set<ChoiceDescription['choice']>(['header', 'mediaSource', 'flowTarget'])
 
 const MEDIA = new Set<unknown>(['image', 'video', 'document'])
 
@@ -39,36 +45,89 @@ function shownTexts(draft: unknown, choice: ChoiceDescription, base: DraftPath):
   return out
 }
 
-/**
- * After the choice at `path` went from `before`'s option to `after`'s: sets aside the text the
- * option left held, and fills the new option's empty fields with text set aside from them
- * earlier. `itemKey` names the item at a base path (stable across moves).
- */
-export function keepChoiceText(
+// Sets aside the text the option left showed, and fills the new option's empty fields from it.
+function keepChoiceText(
   before: unknown,
   after: unknown,
-  path: DraftPath,
-  setAside: SetAside | undefined,
-  options: DraftOptions,
+  choice: ChoiceDescription,
+  base: DraftPath,
+  record: Record<string, unknown>,
   itemKey: (base: DraftPath) => string,
-): { draft: unknown; setAside: SetAside | undefined } {
-  const type = draftType(before)
-  const located = type === undefined ? undefined : locate(describeInteractive(type, options), before, path, 'choice')
-  if (located === undefined || !KEPT_CHOICES.has(located.node.choice) || before === after) {
-    return { draft: after, setAside }
-  }
-  const { node: choice, base } = located
+): unknown {
   const keyOf = (at: DraftPath) => `${itemKey(base)}|${JSON.stringify(mediaAsOne(at.slice(base.length)))}`
-  const next: Record<string, string> = { ...setAside }
   // What the person emptied stays empty: only text is set aside.
   for (const { path: at, value } of shownTexts(before, choice, base)) {
-    if (value.trim() === '') delete next[keyOf(at)]
-    else next[keyOf(at)] = value
+    if (value.trim() === '') delete record[keyOf(at)]
+    else record[keyOf(at)] = value
   }
   let draft = after
   for (const { path: at, value } of shownTexts(after, choice, base)) {
-    const kept = next[keyOf(at)]
-    if (value === '' && kept !== undefined) draft = setAt(draft, at, kept)
+    const kept = record[keyOf(at)]
+    if (value === '' && typeof kept === 'string') draft = setAt(draft, at, kept)
   }
-  return { draft, setAside: next }
+  return draft
+}
+
+/** A switch the editor applied: a choice picked at `path`, or another message type. */
+export type SetAsideSwitch = { op: 'choose'; path: DraftPath; value: string } | { op: 'setType'; type: InteractiveType }
+
+/**
+ * After `change` turned `before` into `after`: sets aside what the switch hid and brings back
+ * what the option (or type) picked held when it was left, with the changes made since; so a
+ * type, card kind, header kind, media source or flow target picked by mistake and picked back
+ * loses nothing. `itemKey` names the item at a path (stable across moves).
+ */
+export function keepSetAside(
+  before: unknown,
+  after: unknown,
+  change: SetAsideSwitch,
+  setAside: SetAside | undefined,
+  options: DraftOptions,
+  itemKey: (path: DraftPath) => string,
+): { draft: unknown; setAside: SetAside | undefined } {
+  const type = draftType(before)
+  if (type === undefined || before === after) return { draft: after, setAside }
+  const record: Record<string, unknown> = { ...setAside }
+  const kept = setAside ?? {}
+  if (change.op === 'setType') {
+    const parts: SwitchedPart[] = [{ key: 'type', path: [] }]
+    const to = change.type
+    const draft = keepHeldOptions(
+      { before, after, from: type, to, parts, redo: (draft) => changeType(draft, to, options) },
+      kept,
+      record,
+    )
+    entered(draft, parts, to, record)
+    return { draft, setAside: record }
+  }
+  const located = locate(describeInteractive(type, options), before, change.path, 'choice')
+  if (located === undefined) return { draft: after, setAside }
+  const { node: choice, base } = located
+  const from = readChoice(before, choice, base)
+  const to = change.value
+  const path = [...base, ...choice.path]
+  const cards = getAt(before, path)
+  // A card kind changes every card: each card keeps what it held under each kind.
+  const parts: SwitchedPart[] =
+    choice.choice === 'cardKind' && Array.isArray(cards)
+      ? cards.map((_, i) => ({ key: `${itemKey([...path, i])}#cardKind`, path: [...path, i] }))
+      : // The flow action's value is one word; what it drops (the payload) sits beside it.
+        [
+          {
+            key: `${itemKey(base)}#${JSON.stringify(choice.path)}`,
+            path: choice.choice === 'flowAction' ? path.slice(0, -1) : path,
+          },
+        ]
+  const settle =
+    choice.choice === 'cardKind'
+      ? (card: unknown, i: number) => (getAt(card, ['card_index']) === i ? card : setAt(card, ['card_index'], i))
+      : undefined
+  const redo = (draft: unknown) => {
+    const result = chooseOption(draft, change.path, to, options)
+    return result.ok ? result.draft : draft
+  }
+  let draft = keepHeldOptions({ before, after, from, to, parts, redo, settle } satisfies OptionSwitch, kept, record)
+  if (TEXT_CHOICES.has(choice.choice)) draft = keepChoiceText(before, draft, choice, base, record, itemKey)
+  entered(draft, parts, to, record)
+  return { draft, setAside: record }
 }

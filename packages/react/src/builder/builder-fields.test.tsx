@@ -139,6 +139,31 @@ describe('fields of every kind', () => {
     expect(screen.getByRole('textbox', { name: 'Header text' })).toHaveValue('Oda yako')
   })
 
+  it('brings back what a type or a card kind could not hold when it is picked again', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} />)
+    const type = screen.getByRole('combobox', { name: 'Message type' })
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Header type' }), 'text')
+    await user.type(screen.getByRole('textbox', { name: 'Header text' }), 'Oda yako')
+    await user.type(screen.getByRole('textbox', { name: 'Footer text' }), 'Duka la Mama')
+    await user.clear(screen.getByRole('textbox', { name: 'Button 2 title' }))
+    await user.type(screen.getByRole('textbox', { name: 'Button 2 title' }), 'Kesho')
+    await user.selectOptions(type, 'location_request_message')
+    expect(screen.queryByRole('textbox', { name: 'Footer text' })).toBeNull()
+    await user.selectOptions(type, 'button')
+    expect(screen.getByRole('textbox', { name: 'Header text' })).toHaveValue('Oda yako')
+    expect(screen.getByRole('textbox', { name: 'Footer text' })).toHaveValue('Duka la Mama')
+    expect(screen.getByRole('textbox', { name: 'Button 2 title' })).toHaveValue('Kesho')
+
+    await user.selectOptions(type, 'carousel')
+    const link = () => screen.getByRole('textbox', { name: 'Card 1 media link' })
+    await user.type(link(), 'https://duka.example/1.jpg')
+    await user.click(screen.getByRole('radio', { name: 'Products' }))
+    expect(screen.queryByRole('textbox', { name: 'Card 1 media link' })).toBeNull()
+    await user.click(screen.getByRole('radio', { name: 'Media with reply buttons' }))
+    expect(link()).toHaveValue('https://duka.example/1.jpg')
+  })
+
   it('has no header for types that take none, and no footer where WhatsApp shows none', () => {
     render(<InteractiveBuilder defaultValue={createDraft('carousel')} />)
     expect(screen.queryByRole('combobox', { name: 'Header type' })).toBeNull()

@@ -1,0 +1,123 @@
+import { type DraftPath, getAt, isRecord, removeAt, setAt } from './draft-path.ts'
+
+/**
+ * A value set aside: what a switchable part held under an option (`#option` keys), or what it
+ * held right after it was switched (`@` keys), to tell later what the person changed since.
+ */
+export interface HeldValue {
+  /** The option it held `value` under. */
+  readonly option: string
+  readonly value: unknown
+}
+
+/** One part a switch changes whole: the message (its type), a card (its kind), a header. */
+export interface SwitchedPart {
+  /** Stable name of the part and its switch: `"type"`, `"<card key>#cardKind"`. */
+  key: string
+  /** Where its value is in the draft (`[]`: the whole draft). */
+  path: DraftPath
+}
+
+export const isHeld = (entry: unknown): entry is HeldValue =>
+  isRecord(entry) && typeof entry.option === 'string' && Object.hasOwn(entry, 'value')
+
+const putAt = (draft: unknown, path: DraftPath, value: unknown): unknown =>
+  value === undefined ? removeAt(draft, path) : setAt(draft, path, value)
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameValue(item, b[i]))
+  }
+  if (!isRecord(a) || !isRecord(b)) return false
+  const keys = Object.keys(a)
+  return (
+    keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameValue(a[key], b[key]))
+  )
+}
+
+/**
+ * `held` (what the part had under the option switched back to) with the changes made since:
+ * where `fresh` (the switch's own result) differs from `untouched` (what the switch would give
+ * had nothing changed since the part left that option), `fresh` wins; elsewhere `held` comes
+ * back. Objects merge key by key and lists item by item while their lengths agree; otherwise
+ * the changed value is taken whole.
+ */
+export function withChangesSince(held: unknown, untouched: unknown, fresh: unknown): unknown {
+  if (sameValue(untouched, fresh)) return held
+  if (Array.isArray(held) && Array.isArray(untouched) && Array.isArray(fresh)) {
+    if (held.length !== fresh.length || untouched.length !== fresh.length) return fresh
+    return fresh.map((item, i) => withChangesSince(held[i], untouched[i], item))
+  }
+  if (isRecord(held) && isRecord(untouched) && isRecord(fresh)) {
+    const out: Record<string, unknown> = { ...held }
+    for (const key of new Set([...Object.keys(untouched), ...Object.keys(fresh)])) {
+      const value = withChangesSince(held[key], untouched[key], fresh[key])
+      if (value === undefined) delete out[key]
+      else out[key] = value
+    }
+    return out
+  }
+  return fresh
+}
+
+/** What `keepHeldOptions` needs to know about one switch. */
+export interface OptionSwitch {
+  /** The draft before the switch, and the switch's own result. */
+  before: unknown
+  after: unknown
+  /** The options left and picked. */
+  from: string
+  to: string
+  /** The parts the switch changed (one, or each card). */
+  parts: readonly SwitchedPart[]
+  /** The same switch applied to another draft (to see what it gives had nothing changed). */
+  redo(draft: unknown): unknown
+  /** Puts a part's restored value right in its place (a card's index). */
+  settle?(value: unknown, part: number): unknown
+}
+
+/**
+ * Sets aside what each part held under the option left, and brings back what it held under
+ * the option picked, with the changes made since (`withChangesSince`). Returns the draft and
+ * the set-aside entries to keep (`record` stores them; a part's `@` entry is written later with
+ * `entered`, once the draft is final).
+ */
+export function keepHeldOptions(
+  change: OptionSwitch,
+  setAside: Readonly<Record<string, unknown>>,
+  record: Record<string, unknown>,
+): unknown {
+  const { before, after, from, to, parts } = change
+  for (const part of parts) record[`${part.key}#${from}`] = { option: from, value: getAt(before, part.path) }
+  // The draft as it would be had nothing changed since each part was switched to `from`.
+  let untouchedBefore = before
+  let known = false
+  for (const part of parts) {
+    const entered = setAside[`${part.key}@`]
+    if (!isHeld(entered) || entered.option !== from) continue
+    untouchedBefore = putAt(untouchedBefore, part.path, entered.value)
+    known = true
+  }
+  if (!known) return after
+  const untouched = change.redo(untouchedBefore)
+  let draft = after
+  parts.forEach((part, i) => {
+    const held = setAside[`${part.key}#${to}`]
+    const entered = setAside[`${part.key}@`]
+    if (!isHeld(held) || !isHeld(entered) || entered.option !== from) return
+    const value = withChangesSince(held.value, getAt(untouched, part.path), getAt(after, part.path))
+    draft = putAt(draft, part.path, change.settle ? change.settle(value, i) : value)
+  })
+  return draft
+}
+
+/** Notes what each part holds right after switching to `option`, for `keepHeldOptions` later. */
+export function entered(
+  draft: unknown,
+  parts: readonly SwitchedPart[],
+  option: string,
+  record: Record<string, unknown>,
+): void {
+  for (const part of parts) record[`${part.key}@`] = { option, value: getAt(draft, part.path) }
+}
