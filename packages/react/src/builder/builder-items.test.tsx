@@ -100,7 +100,10 @@ describe('groups and items', () => {
       },
     }
     const { unmount } = render(<InteractiveBuilder defaultValue={oneInB} />)
-    await user.click(within(group('Row 1', group('Section 1'))).getByRole('button', { name: 'Move up' }))
+    const firstUp = within(group('Row 1', group('Section 1'))).getByRole('button', { name: 'Move up' })
+    // Said before it is pressed too: the dimmed button's tooltip and description.
+    expect(firstUp).toHaveAccessibleDescription('Row 1 is already first')
+    await user.click(firstUp)
     expect(screen.getByText('Row 1 is already first')).toBeInTheDocument()
     await user.click(within(group('Row 1', group('Section 2'))).getByRole('textbox', { name: 'Row 1 title' }))
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}')

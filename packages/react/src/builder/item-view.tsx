@@ -5,7 +5,8 @@ import {
   type DraftPath,
   type GroupDescription,
   itemKey as keyOf,
-  moveStep,
+  type MoveStepResult,
+  tryMoveStep,
 } from '@briq-interactive/core'
 import { type KeyboardEvent, memo, type PointerEvent, useMemo, useRef } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
@@ -64,16 +65,17 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   const can = useBuilderSelector(() =>
     model.structural(structure.key, structure.root, (draft) => {
       const options = model.options.draft
-      return (
-        (moveStep(draft, path, 'up', options) === undefined ? 0 : 1) |
-        (moveStep(draft, path, 'down', options) === undefined ? 0 : 2) |
-        (canApplyDraftOperation(draft, { op: 'remove', path }, options) ? 4 : 0)
-      )
+      return {
+        up: tryMoveStep(draft, path, 'up', options),
+        down: tryMoveStep(draft, path, 'down', options),
+        remove: canApplyDraftOperation(draft, { op: 'remove', path }, options),
+      }
     }),
   )
-  const canUp = (can & 1) !== 0
-  const canDown = (can & 2) !== 0
-  const canRemove = (can & 4) !== 0
+  // A dimmed Move up / Move down says why on hover and to a screen reader (its description).
+  const why = (step: MoveStepResult, direction: 'up' | 'down') =>
+    step.ok ? undefined : moveRefusalText(step, { item: label, path, direction, containerLabelKey }, t)
+  const canRemove = can.remove
   const element = useRef<HTMLFieldSetElement>(null)
 
   const moved = (operation: DraftOperation & { op: 'move' }, focusKey: string) => {
@@ -152,7 +154,8 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
         <ToolButton
           icon="up"
           label={t('builder.item.moveUp')}
-          disabled={!canUp}
+          disabled={!can.up.ok}
+          reason={why(can.up, 'up')}
           focusKey={`${itemKey}/up`}
           onClick={(key) => move('up', key)}
           explainsWhenDisabled
@@ -161,7 +164,8 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
         <ToolButton
           icon="down"
           label={t('builder.item.moveDown')}
-          disabled={!canDown}
+          disabled={!can.down.ok}
+          reason={why(can.down, 'down')}
           focusKey={`${itemKey}/down`}
           onClick={(key) => move('down', key)}
           explainsWhenDisabled
@@ -189,12 +193,14 @@ interface ToolButtonProps {
   keys?: string
   /** A press while disabled still runs `onClick`, which says why nothing moved. */
   explainsWhenDisabled?: boolean
+  /** Why it is disabled: its tooltip and description instead of the label. */
+  reason?: string | undefined
   onClick(focusKey: string): void
 }
 
 // aria-disabled, not disabled: a button that becomes unusable under focus (Move up on the item
 // just moved to the top) keeps the focus instead of dropping it to the page.
-function ToolButton({ icon, label, disabled, focusKey, keys, explainsWhenDisabled, onClick }: ToolButtonProps) {
+function ToolButton({ icon, label, disabled, focusKey, keys, explainsWhenDisabled, reason, onClick }: ToolButtonProps) {
   return (
     <button
       type="button"
@@ -202,7 +208,7 @@ function ToolButton({ icon, label, disabled, focusKey, keys, explainsWhenDisable
       data-bi-focus={focusKey}
       aria-disabled={disabled ? true : undefined}
       aria-keyshortcuts={keys}
-      title={label}
+      title={disabled && reason !== undefined ? reason : label}
       onClick={() => {
         if (!disabled || explainsWhenDisabled) onClick(focusKey)
       }}
