@@ -82,6 +82,9 @@ describe('parseWebhookEvent', () => {
     const result = parseWebhookEvent(body)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error).toMatch(error)
+    // Only an event name the kit does not handle is "unsupported"; every other case is a bad body.
+    const unsupported = /not supported by Briq yet|Unknown webhook event/.test(String(error))
+    expect(!result.ok && result.unsupported === true).toBe(unsupported)
   })
 
   it('takes the ArrayBuffer of request.arrayBuffer() as well', async () => {

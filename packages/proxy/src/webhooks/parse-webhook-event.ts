@@ -80,12 +80,14 @@ export function parseWebhookEvent(rawBody: string | Uint8Array | ArrayBuffer): W
     return {
       ok: false,
       error: 'whatsapp.received (inbound messages) is not supported by Briq yet; poll the messages list.',
+      unsupported: true,
     }
   }
   if (!EVENT_NAMES.includes(event)) {
     return {
       ok: false,
       error: `Unknown webhook event "${event.slice(0, 60)}"; expected one of ${EVENT_NAMES.join(', ')}.`,
+      unsupported: true,
     }
   }
   if (!isText(event_id)) return { ok: false, error: 'The webhook body is missing "event_id" (or "id").' }

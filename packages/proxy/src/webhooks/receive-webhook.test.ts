@@ -40,6 +40,19 @@ describe('receiveWebhook', () => {
     expect(notEvent).toMatchObject({ ok: false, status: 400 })
   })
 
+  it('acknowledges (202) a signed event it does not handle, so Briq does not retry it', async () => {
+    // Briq lists whatsapp.received as upcoming and retries any non-2xx answer.
+    for (const event of ['whatsapp.received', 'whatsapp.reaction']) {
+      const body = delivered.replace('whatsapp.delivered', event)
+      const received = await receiveWebhook(post(body, { 'X-Briq-Signature': await signWebhook(body, SECRET) }), {
+        secret: SECRET,
+      })
+      expect(received).toMatchObject({ ok: false, status: 202 })
+      // Unsigned, the same body is still refused.
+      expect(await receiveWebhook(post(body, {}), { secret: SECRET })).toMatchObject({ ok: false, status: 401 })
+    }
+  })
+
   it('answers 500 saying the secret is not set, not 401, while the server has no secret', async () => {
     // A deployment missing BRIQ_WEBHOOK_SECRET: Briq's genuine, signed deliveries must not read as forged.
     for (const secret of ['', '   ', undefined as unknown as string]) {

@@ -20,10 +20,13 @@ export type ReceivedWebhook =
   | {
       ok: false
       /**
-       * 413 too large, 401 bad or missing signature, 400 unreadable or not a known event, 500 no
-       * secret on this server (a deployment without its secret, not a forged delivery).
+       * 413 too large, 401 bad or missing signature, 400 unreadable or no event, 500 no secret on
+       * this server (a deployment without its secret, not a forged delivery), and 202 for a
+       * signed delivery of an event this kit does not handle (`whatsapp.received`, which Briq
+       * lists as upcoming, or a newer event): Briq retries any non-2xx answer, and no retry
+       * would make such an event readable, so it is acknowledged and left alone.
        */
-      status: 400 | 401 | 413 | 500
+      status: 202 | 400 | 401 | 413 | 500
       /** A sentence saying what is wrong (never quotes the body or the secret). */
       error: string
     }
@@ -33,7 +36,8 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024
 /**
  * Reads a webhook request the safe way, in order: the body under a byte cap (a declared
  * `Content-Length` over it is refused unread), then Briq's `X-Briq-Signature` over exactly those
- * bytes, then the event (`parseWebhookEvent`, either documented envelope). Never throws. With
+ * bytes, then the event (`parseWebhookEvent`, either documented envelope); an event this kit
+ * does not handle is acknowledged (202), since Briq retries non-2xx answers. Never throws. With
  * no secret (unset or blank, e.g. a missing environment variable) every delivery is answered
  * 500, so a server missing its configuration says so instead of calling Briq's signatures wrong;
  * non-2xx deliveries are retried by Briq.
@@ -70,5 +74,6 @@ export async function receiveWebhook(request: Request, options: ReceiveWebhookOp
     return { ok: false, status: 401, error: 'The X-Briq-Signature header is missing or does not match the body.' }
   }
   const parsed = parseWebhookEvent(read.bytes)
-  return parsed.ok ? parsed : { ok: false, status: 400, error: parsed.error }
+  if (parsed.ok) return parsed
+  return { ok: false, status: parsed.unsupported ? 202 : 400, error: parsed.error }
 }

@@ -40,4 +40,15 @@ export type WebhookEvent =
   | WebhookEventBase<'whatsapp.failed', WebhookFailedData>
 
 /** What `parseWebhookEvent` returns: the event, or a sentence saying what is wrong. */
-export type WebhookEventParseResult = { ok: true; event: WebhookEvent } | { ok: false; error: string }
+export type WebhookEventParseResult =
+  | { ok: true; event: WebhookEvent }
+  | {
+      ok: false
+      /** A sentence saying what is wrong. */
+      error: string
+      /**
+       * Set when the body names an event this kit does not handle (`whatsapp.received`, which
+       * Briq lists as upcoming, or any other name): nothing is wrong with the delivery itself.
+       */
+      unsupported?: true
+    }
