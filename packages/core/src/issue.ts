@@ -67,7 +67,9 @@ export interface Issue {
 /**
  * The result of a validation. It never throws: every problem is an `Issue`. Warnings never
  * make a value invalid (e.g. a title within the code-point limit but over it in UTF-16).
+ * `T` is the valid value's type; a bare `ValidationResult` (a handler that takes any result)
+ * reads it as `unknown`.
  */
-export type ValidationResult<T> =
+export type ValidationResult<T = unknown> =
   | { ok: true; value: T; warnings: Issue[] }
   | { ok: false; issues: Issue[]; warnings: Issue[] }
