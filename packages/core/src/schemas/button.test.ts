@@ -90,6 +90,17 @@ describe('reply buttons', () => {
     expectClean(validateInteractive(message({ body: { text: 'Ndiyo  ' } })))
   })
 
+  it('warns about text of only invisible characters too: zero-width spaces, fillers, direction marks', () => {
+    for (const invisible of ['\u200b', '\u3164', '\u2800', '\u200e\u200f', ' \u2060\n\ufeff ', '\u115f\u1160']) {
+      const result = validateInteractive(withButtons(button('yes', invisible), button('no', 'No')))
+      expect(expectWarning(result, ['action', 'buttons', 0, 'reply', 'title'], 'not_recommended').reason).toBe('blank')
+    }
+    // Anything visible among them is text: a word, an emoji joined by ZWJ, a letter after a mark.
+    for (const visible of ['a\u200b', '👨\u200d👩\u200d👧', '\u200fא']) {
+      expectClean(validateInteractive(withButtons(button('yes', visible), button('no', 'No'))))
+    }
+  })
+
   it('refuses a reply id of only spaces: Meta forbids spaces at the ends of a reply id', () => {
     for (const id of [' ', '   ', '\t', '\u00a0']) {
       const result = validateInteractive(withButtons(button(id, 'A')))

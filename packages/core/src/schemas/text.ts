@@ -5,19 +5,25 @@ import { report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { isDocumented, limitIssue } from './limit-check.ts'
 
+// A character the customer sees: not white space, not a format character (zero-width space and
+// joiners, direction marks, U+FEFF: Unicode general category Cf) and not a blank filler (the
+// Hangul fillers U+115F, U+1160, U+3164, U+FFA0 and the braille blank U+2800, which render empty).
+const VISIBLE = /[^\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/u
+
 /**
  * A text field limited in Unicode code points; what passing `max` means follows the limit's
  * kind (an error for a documented limit, a warning for our own guard; see `limitIssue`). A value
  * within a documented limit in code points but over it in UTF-16 units (emoji) gets a
  * `too_long_utf16` warning: Meta never says how it counts, and JavaScript clients count UTF-16.
- * Required text of only spaces gets a `blank` warning.
+ * Required text of only spaces (or invisible characters) gets a `blank` warning.
  */
 export function limitedText(limit: Limit) {
   const schema = text().check((payload) => {
     const text = payload.value
-    // Only spaces (or line breaks): long enough by count, but the customer sees nothing there.
-    // Meta says nothing of such text, so it is a warning, where text is required (min 1).
-    if (limit.min >= 1 && text.length > 0 && text.trim() === '') {
+    // Only spaces, line breaks or invisible characters: long enough by count, but the customer
+    // sees nothing there. Meta says nothing of such text, so it is a warning, where text is
+    // required (min 1).
+    if (limit.min >= 1 && text.length > 0 && !VISIBLE.test(text)) {
       report(payload, { code: 'not_recommended', reason: 'blank', warning: true })
     }
     // Fast path: code points never exceed UTF-16 units, and a non-empty string has ≥1.
