@@ -39,7 +39,10 @@ describe('fields of every kind', () => {
     fireEvent.change(errors, { target: { value: '{"city": "We do not deliver there", "planet": "x"}' } })
     expect(errors).toHaveAccessibleDescription(/Warning: Validation errors: the key "planet" names no address field/)
     expect(errors).not.toHaveAttribute('aria-invalid')
-    fireEvent.change(errors, { target: { value: '{"city": "We do not deliver there"}' } })
+    // Its fix-it removes only that key.
+    const field = errors.closest('.bi-builder-field') as HTMLElement
+    fireEvent.click(within(field).getByRole('button', { name: 'Remove the unknown field "planet"' }))
+    expect(JSON.parse((errors as HTMLTextAreaElement).value)).toEqual({ city: 'We do not deliver there' })
     expect(errors).not.toHaveAccessibleDescription(/planet/)
   })
 

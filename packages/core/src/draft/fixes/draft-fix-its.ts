@@ -6,7 +6,7 @@ import { alignCardButtons, oneCatalog, renumberCards } from './carousel-fixes.ts
 import { buttonsToList, listToButtons } from './conversion-fixes.ts'
 import { keepInteractiveObject } from './envelope-fixes.ts'
 import type { FixContext, FixIt } from './fix-it.ts'
-import { countryCaseFixes, joinCardLineFixes, removeEmojiFixes } from './rule-text-fixes.ts'
+import { countryCaseFixes, joinCardLineFixes, removeAddressErrorKeys, removeEmojiFixes } from './rule-text-fixes.ts'
 import {
   addSectionTitles,
   flowNavigate,
@@ -38,6 +38,7 @@ const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   oneCatalog,
   flowNavigate,
   removeUnknownFields,
+  removeAddressErrorKeys,
 ]
 
 /**

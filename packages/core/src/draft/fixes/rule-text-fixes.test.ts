@@ -89,3 +89,18 @@ describe('a carousel card body with too many line breaks', () => {
     expect(fixesOf(draft).map((fix) => fix.id)).not.toContain('join-lines:action.cards.0.body.text')
   })
 })
+
+describe('a validation_errors key naming no address field', () => {
+  const ERRORS = ['action', 'parameters', 'validation_errors']
+  it('offers to remove that key, naming it, beside the field', () => {
+    const draft = setAt(setAt(createDraft('address_message'), ['action', 'parameters', 'country'], 'IN'), ERRORS, {
+      city: 'We do not deliver there',
+      planet: 'x',
+    })
+    const fix = fixesOf(draft).find((each) => each.id === 'remove-error-key:action.parameters.validation_errors.planet')
+    expect(fix).toMatchObject({ labelKey: 'fix.removeUnknownField', params: { key: 'planet' }, paths: [ERRORS] })
+    const fixed = apply(draft, 'remove-error-key:action.parameters.validation_errors.planet')
+    expect(getAt(fixed, ERRORS)).toEqual({ city: 'We do not deliver there' })
+    expect(issuesAt(fixed, ERRORS)).toEqual([])
+  })
+})

@@ -1,6 +1,6 @@
 import { LIMITS } from '../../limits.ts'
 import { keepLineBreaks, pictographsIn, withoutPictographs } from '../../text-length.ts'
-import { setAt } from '../draft-path.ts'
+import { getAt, isRecord, removeAt, setAt } from '../draft-path.ts'
 import { type FixContext, type FixIt, issuesAt, pathId } from './fix-it.ts'
 
 /**
@@ -72,4 +72,30 @@ export function joinCardLineFixes(context: FixContext): FixIt[] {
     })
   }
   return fixes
+}
+
+/**
+ * An address message's `validation_errors` key that names no address field (Meta's Address
+ * messages guide maps each key to a field): offer to remove that key, named in the label.
+ */
+export function removeAddressErrorKeys(context: FixContext): FixIt[] {
+  return context.issues
+    .filter((issue) => issue.reason === 'address_error_key')
+    .flatMap((issue) => {
+      const key = issue.params?.key
+      const errors = getAt(context.draft, issue.path)
+      // The sentence cuts a long key short; only a key the object holds as named is removed.
+      if (typeof key !== 'string' || !isRecord(errors) || !Object.hasOwn(errors, key)) return []
+      const path = [...issue.path, key]
+      return [
+        {
+          id: `remove-error-key:${pathId(path)}`,
+          labelKey: 'fix.removeUnknownField' as const,
+          params: { key },
+          paths: [issue.path],
+          issues: [issue],
+          apply: (draft: unknown) => removeAt(draft, path),
+        },
+      ]
+    })
 }
