@@ -37,8 +37,9 @@ export function SendDialogActions(props: SendDialogActionsProps): ReactNode {
               disabled={sending.isPending}
               data-state={sending.isPending ? 'pending' : undefined}
               onClick={(event) => {
-                // Laid out without a SendDialog.Form, the button sends by itself.
-                if (event.currentTarget.form !== null) return
+                // Laid out without a SendDialog.Form, the button sends by itself, also inside a
+                // form of the host's (which it must not submit).
+                if (event.currentTarget.form?.classList.contains('bi-send-dialog-form')) return
                 event.preventDefault()
                 submit(false)
               }}

@@ -1,25 +1,52 @@
-import { type ComponentPropsWithoutRef, forwardRef, useContext } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, useContext, useEffect, useRef } from 'react'
+import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
 import { asksToSendAgain } from './send-failure.tsx'
 
 /** Props of {@link SendDialogForm}: a `<form>`'s props. */
 export type SendDialogFormProps = ComponentPropsWithoutRef<'form'>
 
+/** Submit events the form's own listener already sent (a form inside the host's form). */
+const sentNatively = new WeakSet<Event>()
+
 /**
  * The form the parts sit in: submitting it (Enter in the recipient field, the Send button)
  * sends. `SendDialog.Content` renders one; lay the parts out inside one yourself to use them
  * without a dialog. `data-send-state` (`idle` | `pending` | `success` | `error`) and
- * `data-invalid` follow the send.
+ * `data-invalid` follow the send. Its submit is the kit's own: it never reaches a `<form>`
+ * of yours around it (through the dialog's portal or inline). Inline inside your `<form>`, it
+ * still sends on the client (Chromium does not pass such a nested form's submit on, so your
+ * `onSubmit` on this part is not called there); server-rendered HTML cannot hold a form inside
+ * a form, so render it outside yours when you render on the server.
  */
 export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(function SendDialogForm(props, ref) {
   const { className, onSubmit, onKeyDown, ...rest } = props
   const { locale, theme, plan, sending, submit, dismissDuplicate } = useSendDialog('SendDialog.Form')
   const inDialog = useContext(InDialogContext)
+  const formRef = useRef<HTMLFormElement>(null)
+  const mergedRef = useMergedRef(ref, formRef)
+  const submitRef = useRef(submit)
+  submitRef.current = submit
+  useEffect(() => {
+    const form = formRef.current
+    if (!form) return
+    // A form inside another form: Chromium stops its submit event at the form, so React's
+    // listener at the root never sees it, and the browser would submit this form itself
+    // (navigating the host's page away). Send from here instead.
+    const onNativeSubmit = (event: SubmitEvent) => {
+      if (event.defaultPrevented || !form.parentElement?.closest('form')) return
+      event.preventDefault()
+      sentNatively.add(event)
+      submitRef.current(false)
+    }
+    form.addEventListener('submit', onNativeSubmit)
+    return () => form.removeEventListener('submit', onNativeSubmit)
+  }, [])
   // Inline, the form is the parts' root: it carries the theme and the language itself.
   const base = inDialog ? 'bi-send-dialog-form' : 'bi-root bi-send-form bi-send-dialog-form'
   return (
     <form
-      ref={ref}
+      ref={mergedRef}
       noValidate
       lang={inDialog ? undefined : locale}
       data-theme={inDialog ? undefined : theme}
@@ -28,6 +55,11 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
       {...rest}
       className={className ? `${base} ${className}` : base}
       onSubmit={(event) => {
+        // The kit's submit, not the host's: a <form> of the host's around the dialog's portal
+        // (React passes events up the component tree) or around the inline parts must not
+        // run its own onSubmit (save the ticket) when the message is sent.
+        event.stopPropagation()
+        if (sentNatively.has(event.nativeEvent)) return
         onSubmit?.(event)
         if (event.defaultPrevented) return
         event.preventDefault()

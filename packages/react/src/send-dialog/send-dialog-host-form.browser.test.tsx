@@ -1,0 +1,52 @@
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+import '../styles.css'
+import { FIXTURE_PHONES } from '@briq-interactive/mock'
+import { cleanup, render } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
+import { SendDialog } from './send-dialog.ts'
+import { createMockClient } from './testing/mock-client.ts'
+
+afterEach(cleanup)
+
+// Chromium does not pass the submit event of a form nested inside another form on from the
+// form, so React never sees it: without the form's own listener the browser submitted the
+// kit's form itself and navigated the host's page away (a GET to "?"), sending nothing. Here
+// the kit's form targets a named frame, so such a navigation lands there and the test sees it.
+describe('inline send parts inside a host’s <form> (Chromium)', () => {
+  it.each(['Enter in the recipient', 'a click on Send'])('%s sends and navigates nothing', async (how) => {
+    const { client, sends } = createMockClient()
+    const hostSubmit = vi.fn()
+    render(
+      <>
+        <iframe name="bi-sink" title="sink" />
+        <form
+          aria-label="Ticket"
+          onSubmit={(event) => {
+            event.preventDefault()
+            hostSubmit()
+          }}
+        >
+          <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE}>
+            <SendDialog.Form aria-label="Send inline" target="bi-sink">
+              <SendDialog.Recipient />
+              <SendDialog.Status />
+              <SendDialog.Actions />
+            </SendDialog.Form>
+          </SendDialog.Root>
+        </form>
+      </>,
+    )
+    const sink = document.querySelector('iframe') as HTMLIFrameElement
+    const loads = vi.fn()
+    sink.addEventListener('load', loads)
+    const recipient = page.getByRole('textbox', { name: "Customer's WhatsApp number" })
+    await recipient.fill(FIXTURE_PHONES.open)
+    if (how === 'a click on Send') await page.getByRole('button', { name: 'Send', exact: true }).click()
+    else await userEvent.type(recipient, '{Enter}')
+    await expect.element(page.getByRole('region', { name: 'Message sent' })).toBeVisible()
+    expect(sends).toHaveLength(1)
+    expect(hostSubmit).not.toHaveBeenCalled()
+    expect(loads).not.toHaveBeenCalled()
+  })
+})

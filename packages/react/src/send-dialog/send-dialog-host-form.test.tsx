@@ -1,0 +1,90 @@
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+import { FIXTURE_PHONES } from '@briq-interactive/mock'
+import { render, screen } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import type { ReactNode } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+import { SendDialog } from './send-dialog.ts'
+import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
+import { createMockClient } from './testing/mock-client.ts'
+
+// An admin UI often has its own <form> around the composer (a ticket being edited). Sending a
+// message is the kit's submit, never the host's: its onSubmit (save the ticket) must not run.
+function HostForm({ onSubmit, children }: { onSubmit: () => void; children: ReactNode }) {
+  return (
+    <form
+      aria-label="Ticket"
+      onSubmit={(event) => {
+        event.preventDefault()
+        onSubmit()
+      }}
+    >
+      <input aria-label="Subject" defaultValue="Order 42" />
+      {children}
+    </form>
+  )
+}
+
+const recipient = () => screen.getByRole('textbox', { name: "Customer's WhatsApp number" })
+
+describe('the send parts inside a host’s <form> (jsdom)', () => {
+  it('the dialog sends from Enter in the recipient, and the host’s onSubmit is not called', async () => {
+    const { client, sends } = createMockClient()
+    const hostSubmit = vi.fn()
+    const onSent = vi.fn()
+    render(
+      <HostForm onSubmit={hostSubmit}>
+        <SendInteractiveDialog
+          client={client}
+          interactive={FEEDBACK_INTERACTIVE}
+          onSent={onSent}
+          trigger={<button type="button">Send…</button>}
+        />
+      </HostForm>,
+    )
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Send…' }))
+    await user.type(recipient(), `${FIXTURE_PHONES.open}{Enter}`)
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(onSent).toHaveBeenCalledOnce()
+    expect(sends).toHaveLength(1)
+    expect(hostSubmit).not.toHaveBeenCalled()
+  })
+
+  it('inline parts in their own SendDialog.Form send once, and the host’s onSubmit is not called', async () => {
+    const { client, sends } = createMockClient()
+    const hostSubmit = vi.fn()
+    render(
+      <HostForm onSubmit={hostSubmit}>
+        <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE}>
+          <SendDialog.Form aria-label="Send inline">
+            <SendDialog.Recipient />
+            <SendDialog.Status />
+            <SendDialog.Actions />
+          </SendDialog.Form>
+        </SendDialog.Root>
+      </HostForm>,
+    )
+    await userEvent.setup().type(recipient(), `${FIXTURE_PHONES.open}{Enter}`)
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(sends).toHaveLength(1)
+    expect(hostSubmit).not.toHaveBeenCalled()
+  })
+
+  it('parts laid out without a SendDialog.Form: Send sends and does not submit the host’s form', async () => {
+    const { client, sends } = createMockClient()
+    const hostSubmit = vi.fn()
+    render(
+      <HostForm onSubmit={hostSubmit}>
+        <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE} defaultTo={FIXTURE_PHONES.open}>
+          <SendDialog.Status />
+          <SendDialog.Actions />
+        </SendDialog.Root>
+      </HostForm>,
+    )
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(sends).toHaveLength(1)
+    expect(hostSubmit).not.toHaveBeenCalled()
+  })
+})
