@@ -1,0 +1,119 @@
+import '../styles.css'
+import { cleanup, render } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { page } from 'vitest/browser'
+import { InteractiveComposer } from '../composer/interactive-composer.tsx'
+import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
+import { createMockClient } from '../send-dialog/testing/mock-client.ts'
+import { ELEMENT_RESET } from './testing/element-reset.ts'
+
+afterEach(cleanup)
+
+const LIST = {
+  type: 'list',
+  header: { type: 'text', text: 'Huduma' },
+  body: { text: 'Chagua *huduma* _leo_ `code` ```mono```\n> quote\n- one\n1. two' },
+  footer: { text: 'Briq' },
+  action: {
+    button: 'Chagua',
+    sections: [
+      {
+        title: 'A',
+        rows: [
+          { id: 'a', title: 'Moja', description: 'Ya kwanza' },
+          { id: 'b', title: 'Mbili' },
+        ],
+      },
+      { title: 'B', rows: [{ id: 'c', title: 'Tatu' }] },
+    ],
+  },
+}
+
+const PROPERTIES = [
+  'display',
+  'float',
+  'width',
+  'height',
+  'margin-top',
+  'margin-right',
+  'margin-bottom',
+  'margin-left',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'line-height',
+  'text-transform',
+  'color',
+  'background-color',
+  'text-decoration-line',
+  'vertical-align',
+  'border-top-left-radius',
+] as const
+
+/** Properties that only show through text. */
+const TEXT_PROPERTIES = new Set(['font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'color'])
+
+/** Whether an element draws text of its own (an icon, a radio or a backdrop draws none). */
+function drawsText(element: Element): boolean {
+  if (element instanceof HTMLInputElement) return element.type !== 'radio' && element.type !== 'checkbox'
+  if (element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true
+  return [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
+}
+
+/**
+ * Every kit element's computed look, in document order (the dialog portals to the body). Box
+ * sizing shows as a changed width or height, so it is not compared on its own; options are the
+ * select's business.
+ */
+function snapshot(): string[] {
+  return [...document.querySelectorAll('.bi-root, .bi-root *')]
+    .filter((element) => element.tagName !== 'OPTION')
+    .map((element) => {
+      const style = getComputedStyle(element)
+      const name = `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`
+      const shown = PROPERTIES.filter((property) => drawsText(element) || !TEXT_PROPERTIES.has(property))
+      return `${name} ${shown.map((property) => `${property}=${style.getPropertyValue(property)}`).join(' ')}`
+    })
+}
+
+describe('a host’s element reset (Chromium)', () => {
+  it('changes nothing in the composer, the preview’s list sheet or the send dialog', async () => {
+    const { client } = createMockClient()
+    render(
+      <>
+        <InteractiveComposer client={client} defaultValue={LIST} sendMode="inline" theme="light" />
+        <SendInteractiveDialog client={client} interactive={LIST as never} defaultOpen theme="light" />
+      </>,
+    )
+    await expect.element(page.getByRole('dialog')).toBeVisible()
+    await page.getByRole('button', { name: 'Chagua' }).first().click()
+    await expect.element(page.getByRole('radiogroup').first()).toBeVisible()
+    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))
+    const before = snapshot()
+    const reset = document.createElement('style')
+    reset.textContent = ELEMENT_RESET
+    document.head.prepend(reset)
+    try {
+      const after = snapshot()
+      expect(after.length).toBe(before.length)
+      const changed = after.flatMap((line, index) => {
+        if (line === before[index]) return []
+        const was = new Set(before[index]!.split(' '))
+        return [
+          `${line.split(' ')[0]}: ${line
+            .split(' ')
+            .filter((part) => !was.has(part))
+            .join(' ')}`,
+        ]
+      })
+      expect(changed).toEqual([])
+    } finally {
+      reset.remove()
+    }
+  })
+})

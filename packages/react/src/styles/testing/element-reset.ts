@@ -1,0 +1,29 @@
+/**
+ * The element rules of a typical admin's CSS reset, unlayered and by element only, as
+ * Bootstrap 5.3's Reboot (MIT) writes them: what the kit meets in most admin UIs. The kit's
+ * rules must set whatever these would change.
+ */
+export const ELEMENT_RESET = `
+*, ::before, ::after { box-sizing: border-box; }
+body { margin: 0; font-family: system-ui, sans-serif; font-size: 1rem; font-weight: 400; line-height: 1.5; color: #212529; }
+h1, h2, h3, h4, h5, h6 { margin-top: 0; margin-bottom: .5rem; font-weight: 500; line-height: 1.2; }
+h2 { font-size: 2rem; }
+h3 { font-size: 1.75rem; }
+p { margin-top: 0; margin-bottom: 1rem; }
+ol, ul { padding-left: 2rem; margin-top: 0; margin-bottom: 1rem; }
+b, strong { font-weight: bolder; }
+small { font-size: .875em; }
+a { color: rgb(13, 110, 253); text-decoration: underline; }
+code { font-size: .875em; color: #d63384; word-wrap: break-word; }
+pre { display: block; margin-top: 0; margin-bottom: 1rem; overflow: auto; font-size: .875em; }
+img, svg { vertical-align: middle; }
+label { display: inline-block; }
+button { border-radius: 0; }
+input, button, select, optgroup, textarea { margin: 0; font-family: inherit; font-size: inherit; line-height: inherit; }
+button, select { text-transform: none; }
+textarea { resize: vertical; }
+fieldset { min-width: 0; padding: 0; margin: 0; border: 0; }
+legend { float: left; width: 100%; padding: 0; margin-bottom: .5rem; font-size: calc(1.275rem + .3vw); line-height: inherit; }
+summary { display: list-item; cursor: pointer; }
+hr { margin: 1rem 0; color: inherit; border: 0; border-top: 1px solid; opacity: .25; }
+`
