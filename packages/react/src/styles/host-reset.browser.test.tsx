@@ -5,7 +5,7 @@ import { page } from 'vitest/browser'
 import { InteractiveComposer } from '../composer/interactive-composer.tsx'
 import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
 import { createMockClient } from '../send-dialog/testing/mock-client.ts'
-import { ELEMENT_RESET } from './testing/element-reset.ts'
+import { ELEMENT_RESET, PREFLIGHT_RESET } from './testing/element-reset.ts'
 
 afterEach(cleanup)
 
@@ -82,7 +82,10 @@ function snapshot(): string[] {
 }
 
 describe('a host’s element reset (Chromium)', () => {
-  it('changes nothing in the composer, the preview’s list sheet or the send dialog', async () => {
+  it.each([
+    ['Bootstrap’s Reboot, loaded first', ELEMENT_RESET, 'first'],
+    ['Tailwind 3’s Preflight, loaded last', PREFLIGHT_RESET, 'last'],
+  ] as const)('%s changes nothing in the composer, the list sheet or the send dialog', async (_name, css, order) => {
     const { client } = createMockClient()
     render(
       <>
@@ -96,8 +99,9 @@ describe('a host’s element reset (Chromium)', () => {
     await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))
     const before = snapshot()
     const reset = document.createElement('style')
-    reset.textContent = ELEMENT_RESET
-    document.head.prepend(reset)
+    reset.textContent = css
+    if (order === 'first') document.head.prepend(reset)
+    else document.head.append(reset)
     try {
       const after = snapshot()
       expect(after.length).toBe(before.length)

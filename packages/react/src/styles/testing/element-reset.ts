@@ -27,3 +27,35 @@ legend { float: left; width: 100%; padding: 0; margin-bottom: .5rem; font-size: 
 summary { display: list-item; cursor: pointer; }
 hr { margin: 1rem 0; color: inherit; border: 0; border-top: 1px solid; opacity: .25; }
 `
+
+/**
+ * Tailwind CSS 3's Preflight (MIT), unlayered as Tailwind 3 emits it, and loaded after the kit
+ * (an app's own stylesheet usually comes last): its attribute selectors (`[type='button']`)
+ * tie with one kit class, so only a kit rule at least as specific keeps the kit's look.
+ */
+export const PREFLIGHT_RESET = `
+*, ::before, ::after { box-sizing: border-box; border-width: 0; border-style: solid; border-color: #e5e7eb; }
+html { line-height: 1.5; font-family: ui-sans-serif, system-ui, sans-serif; }
+body { margin: 0; line-height: inherit; }
+hr { height: 0; color: inherit; border-top-width: 1px; }
+h1, h2, h3, h4, h5, h6 { font-size: inherit; font-weight: inherit; }
+a { color: inherit; text-decoration: inherit; }
+b, strong { font-weight: bolder; }
+code, kbd, samp, pre { font-family: ui-monospace, monospace; font-size: 1em; }
+small { font-size: 80%; }
+button, input, optgroup, select, textarea { font-family: inherit; font-size: 100%; font-weight: inherit; line-height: inherit; color: inherit; margin: 0; padding: 0; }
+button, select { text-transform: none; }
+button, [type='button'], [type='reset'], [type='submit'] { -webkit-appearance: button; background-color: transparent; background-image: none; }
+progress { vertical-align: baseline; }
+summary { display: list-item; }
+blockquote, dl, dd, h1, h2, h3, h4, h5, h6, hr, figure, p, pre { margin: 0; }
+fieldset { margin: 0; padding: 0; }
+legend { padding: 0; }
+ol, ul, menu { list-style: none; margin: 0; padding: 0; }
+textarea { resize: vertical; }
+input::placeholder, textarea::placeholder { opacity: 1; color: #9ca3af; }
+button, [role="button"] { cursor: pointer; }
+img, svg, video, canvas, audio, iframe, embed, object { display: block; vertical-align: middle; }
+img, video { max-width: 100%; height: auto; }
+[hidden] { display: none; }
+`
