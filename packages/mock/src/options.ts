@@ -3,6 +3,7 @@ import type { MockClock } from './clock/clock.ts'
 import type { FaultConfig } from './faults/fault-config.ts'
 import type { ScenarioName } from './faults/scenarios.ts'
 import type { StatusSchedule } from './store/status-schedule.ts'
+import type { MockWebhookOptions } from './webhooks/webhook-sender.ts'
 
 /** The key that works out of the box. Not a secret: it only opens this mock. */
 export const DEFAULT_API_KEY = 'mock-api-key'
@@ -56,6 +57,12 @@ export interface BriqMockOptions {
    * JSON plus about 1 KB); past it the oldest are evicted, the newest always kept.
    */
   maxStoreBytes?: number
+  /**
+   * Deliver Briq's WhatsApp status events (`whatsapp.sent`, `.delivered`, `.read`, `.failed`) to
+   * your webhook route as statuses move, signed with `secret` (docs.briq.tz,
+   * guides/whatsapp-webhooks). Off by default.
+   */
+  webhook?: MockWebhookOptions
   /** How latency waits (default `setTimeout`); tests pass a recorder. */
   sleep?: (ms: number) => Promise<void>
 }

@@ -1,4 +1,4 @@
-import type { ValidateOptions } from '@briq-interactive/core'
+import { MAX_TIMER_MS, type ValidateOptions } from '@briq-interactive/core'
 import { createManualClock, createRealClock, type MockClock } from './clock/clock.ts'
 import type { FaultConfig } from './faults/fault-config.ts'
 import { faultConfigProblem } from './faults/fault-config-problem.ts'
@@ -18,6 +18,7 @@ import {
 import type { ConversationRecord } from './store/records.ts'
 import { resolveStatusSchedule, type StatusSchedule } from './store/status-schedule.ts'
 import { MockStore } from './store/store.ts'
+import { createWebhookSender } from './webhooks/webhook-sender.ts'
 
 /** Everything the routes and the programmatic API share. One per `createBriqMock`. */
 export interface MockRuntime {
@@ -89,9 +90,29 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
     maxMessages: positiveInteger('maxMessages', options.maxMessages, DEFAULT_MAX_MESSAGES),
     maxBytes: positiveInteger('maxStoreBytes', options.maxStoreBytes, DEFAULT_MAX_STORE_BYTES),
   }
+  const webhook = options.webhook
+  if (webhook !== undefined && !/^https?:\/\/[^\s/]/i.test(String(webhook.url))) {
+    throw new RangeError(`webhook.url must be an http(s) URL, got ${String(webhook.url).slice(0, 80)}`)
+  }
+  // Webhook events go out as statuses move; with a real clock nothing else would move them
+  // until the mock is next asked something, so a timer wakes it when the next move is due.
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const wake = () => {
+    if (timer !== undefined) clearTimeout(timer)
+    timer = undefined
+    const next = runtime.store.nextDueAt()
+    if (next === undefined) return
+    timer = setTimeout(() => runtime.now(), Math.min(MAX_TIMER_MS, Math.max(0, next - clock.now())))
+    // A Node process may exit with deliveries still scheduled (a test run, a script).
+    ;(timer as { unref?: () => void }).unref?.()
+  }
   const fresh = () => {
     const store = new MockStore(createIdGenerator(options.seed, 'entities'), schedule, bounds)
     seedFixtures(store, clock.now())
+    if (webhook !== undefined) {
+      store.onStatusMove = createWebhookSender(webhook, createIdGenerator(options.seed, 'webhooks'))
+      if (clock.kind === 'real') store.onScheduled = wake
+    }
     return store
   }
   const randomFor = () =>
@@ -115,6 +136,7 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
     now() {
       const now = clock.now()
       runtime.store.applyDue(now)
+      if (runtime.store.onScheduled) wake()
       return now
     },
     windowOpen(conversation, windowsClosed) {
@@ -122,6 +144,8 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
       return runtime.openWindows || runtime.store.isWindowOpen(conversation, clock.now())
     },
     reset() {
+      if (timer !== undefined) clearTimeout(timer)
+      timer = undefined
       runtime.store = fresh()
       runtime.requestIds = createIdGenerator(options.seed, 'requests')
       runtime.random = randomFor()

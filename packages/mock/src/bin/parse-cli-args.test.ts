@@ -49,6 +49,18 @@ describe('parseCliArgs', () => {
     })
   })
 
+  it('delivers webhooks to --webhook-url (or $BRIQ_MOCK_WEBHOOK_URL), the secret from the environment only', () => {
+    expect(parseCliArgs(['--webhook-url', 'http://127.0.0.1:3000/hook'], {})).toMatchObject({
+      options: { webhook: { url: 'http://127.0.0.1:3000/hook' } },
+    })
+    const env = { BRIQ_MOCK_WEBHOOK_URL: 'https://app.test/hook', BRIQ_MOCK_WEBHOOK_SECRET: 'whsec_x' }
+    expect(parseCliArgs([], env)).toMatchObject({
+      options: { webhook: { url: 'https://app.test/hook', secret: 'whsec_x' } },
+    })
+    expect(() => parseCliArgs(['--webhook-url', 'app.test/hook'], {})).toThrow(/--webhook-url must be an http\(s\) URL/)
+    expect(parseCliArgs([], {})).not.toHaveProperty('options.webhook')
+  })
+
   it('reads the store bounds from flags, or from the environment', () => {
     expect(parseCliArgs(['--max-messages', '500', '--max-store-bytes', '1048576'], {})).toMatchObject({
       options: { maxMessages: 500, maxStoreBytes: 1_048_576 },

@@ -22,6 +22,8 @@ Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
   --open-windows       treat every 24-hour window as open
   --scenario <name>    ${SCENARIO_NAMES.join(' | ')}
   --allow-origin <o>   CORS origin to allow (repeatable; default: any origin)
+  --webhook-url <url>  post whatsapp.sent/delivered/read/failed events there as statuses move
+                       (default: $BRIQ_MOCK_WEBHOOK_URL), signed with $BRIQ_MOCK_WEBHOOK_SECRET
   --max-messages <n>   messages kept before the oldest are evicted
                        (default: $BRIQ_MOCK_MAX_MESSAGES or ${DEFAULT_MAX_MESSAGES})
   --max-store-bytes <n>  bytes of messages kept before the oldest are evicted
@@ -66,6 +68,7 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
       'allow-origin': { type: 'string', multiple: true },
       'max-messages': { type: 'string' },
       'max-store-bytes': { type: 'string' },
+      'webhook-url': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -96,5 +99,14 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (values['open-windows']) options.openWindows = true
   if (values.scenario !== undefined && isScenarioName(values.scenario)) options.scenario = values.scenario
   if (values['allow-origin']) options.allowedOrigins = checkAllowedOrigins(values['allow-origin'], '--allow-origin')
+  // The secret comes from the environment only: a command line shows in the process list.
+  const webhookUrl = values['webhook-url'] ?? (env.BRIQ_MOCK_WEBHOOK_URL || undefined)
+  if (webhookUrl !== undefined) {
+    if (!/^https?:\/\/[^\s/]/i.test(webhookUrl)) {
+      throw new Error(`--webhook-url must be an http(s) URL, got ${JSON.stringify(webhookUrl.slice(0, 80))}`)
+    }
+    const secret = env.BRIQ_MOCK_WEBHOOK_SECRET
+    options.webhook = secret ? { url: webhookUrl, secret } : { url: webhookUrl }
+  }
   return { kind: 'serve', options }
 }

@@ -56,6 +56,11 @@ export class DueQueue {
     }
   }
 
+  /** When the earliest transition is due, if any is waiting. */
+  nextAt(): number | undefined {
+    return this.#items[0]?.at
+  }
+
   /** Removes and returns the earliest transition due at or before `now`, if any. */
   popDue(now: number): DueTransition | undefined {
     const items = this.#items

@@ -119,6 +119,16 @@ export class MockStore {
     return count
   }
 
+  /** Called after every outbound status move (the mock's webhook deliveries). */
+  onStatusMove: ((message: MessageRecord, at: number) => void) | undefined
+  /** Called after status moves are scheduled (a real clock's webhook timer). */
+  onScheduled: (() => void) | undefined
+
+  /** When the next status move is due, if any is waiting. */
+  nextDueAt(): number | undefined {
+    return this.#due.nextAt()
+  }
+
   /** Accepts an outbound message as `pending` and schedules its status moves. */
   addOutbound(input: OutboundInput, now: number): MessageRecord {
     const message = this.#addMessage(input.conversation, true, input.type, input.content, now)
@@ -134,6 +144,7 @@ export class MockStore {
       })
       this.#due.push({ at: now + schedule.readAfterMs, seq: this.nextSeq(), messageId: message.id, step: 'read' })
     }
+    this.onScheduled?.()
     return message
   }
 
@@ -214,6 +225,7 @@ export class MockStore {
     } else if (message.provider_message_id === null) {
       message.provider_message_id = this.#ids.wamid()
     }
+    this.onStatusMove?.(message, at)
     return true
   }
 

@@ -1,0 +1,116 @@
+import { createHmac } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { createBriqMock } from '../create-briq-mock.ts'
+import { FIXTURE_IDS } from '../fixtures/fixture-ids.ts'
+import { buttonInteractive, SEND_INTERACTIVE } from '../test-support/interactives.ts'
+import { DEFAULT_WEBHOOK_APP_ID, type MockWebhookOptions } from './webhook-sender.ts'
+
+interface Delivery {
+  url: string
+  headers: Record<string, string>
+  body: string
+}
+
+const SECRET = 'whsec_mock_secret_0123456789'
+const URL_ = 'https://app.example/api/briq-webhook'
+
+function recorder() {
+  const deliveries: Delivery[] = []
+  let wanted = 0
+  let notify: () => void = () => {}
+  const fetch: MockWebhookOptions['fetch'] = async (url, init) => {
+    deliveries.push({ url, headers: init.headers as Record<string, string>, body: String(init.body) })
+    if (deliveries.length >= wanted) notify()
+    return new Response(null, { status: 204 })
+  }
+  const settle = (count: number) =>
+    new Promise<Delivery[]>((resolve) => {
+      wanted = count
+      notify = () => resolve(deliveries)
+      if (deliveries.length >= count) resolve(deliveries)
+    })
+  return { deliveries, fetch, settle }
+}
+
+async function send(mock: ReturnType<typeof createBriqMock>, body: unknown, path = SEND_INTERACTIVE) {
+  const response = await mock.handle(
+    new Request(`https://karibu.briq.tz${path}`, {
+      method: 'POST',
+      headers: { 'X-API-Key': 'mock-api-key', 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
+  )
+  return ((await response.json()) as { data: { message_id: string } }).data.message_id
+}
+
+describe('webhook deliveries', () => {
+  it('posts whatsapp.sent, .delivered and .read in order, signed over the exact body', async () => {
+    const { fetch, settle } = recorder()
+    const mock = createBriqMock({ clock: 'manual', seed: 'hooks', webhook: { url: URL_, secret: SECRET, fetch } })
+    const id = await send(mock, { to: '255712345678', interactive: buttonInteractive() })
+    mock.advance(10_000)
+    const deliveries = await settle(3)
+    expect(deliveries.map((d) => JSON.parse(d.body).event)).toEqual([
+      'whatsapp.sent',
+      'whatsapp.delivered',
+      'whatsapp.read',
+    ])
+    for (const delivery of deliveries) {
+      expect(delivery.url).toBe(URL_)
+      expect(delivery.headers).toMatchObject({
+        'Content-Type': 'application/json',
+        'User-Agent': 'Briq-Webhook/1.0',
+        'X-Briq-App-ID': DEFAULT_WEBHOOK_APP_ID,
+        'X-Briq-Service-Type': 'whatsapp',
+      })
+      const hex = createHmac('sha256', SECRET).update(delivery.body).digest('hex')
+      expect(delivery.headers['X-Briq-Signature']).toBe(`sha256=${hex}`)
+      const event = JSON.parse(delivery.body)
+      expect(event).toMatchObject({
+        event_id: expect.stringMatching(/^wa_[0-9a-f]{32}$/),
+        app_id: DEFAULT_WEBHOOK_APP_ID,
+        service_type: 'whatsapp',
+        data: { message_id: id, conversation_id: FIXTURE_IDS.openConversation },
+      })
+      expect(new Date(event.timestamp).toISOString()).toBe(event.timestamp)
+    }
+    const ids = deliveries.map((d) => JSON.parse(d.body).event_id)
+    expect(new Set(ids).size).toBe(3)
+    expect(JSON.parse(deliveries[1]?.body ?? '').data.provider_message_id).toMatch(/^wamid\./)
+  })
+
+  it('posts whatsapp.failed with the error, and leaves the signature out without a secret', async () => {
+    const { fetch, settle } = recorder()
+    const mock = createBriqMock({ clock: 'manual', webhook: { url: URL_, appId: 'app-1', fetch } })
+    const id = await send(mock, { to: '255712345678', interactive: { type: 'button', body: { text: '' } } })
+    mock.advance(10_000)
+    const [failed] = await settle(1)
+    expect(JSON.parse(failed?.body ?? '')).toMatchObject({
+      event: 'whatsapp.failed',
+      app_id: 'app-1',
+      data: { message_id: id, provider_message_id: null, error_code: 131009 },
+    })
+    expect(JSON.parse(failed?.body ?? '').data.error_message).toContain('(#131009)')
+    expect(failed?.headers['X-Briq-App-ID']).toBe('app-1')
+    expect(failed?.headers).not.toHaveProperty('X-Briq-Signature')
+  })
+
+  it('delivers with a real clock without being asked: a timer wakes the mock', async () => {
+    const { fetch, settle } = recorder()
+    const mock = createBriqMock({
+      webhook: { url: URL_, secret: SECRET, fetch },
+      statusSchedule: { sentAfterMs: 1, deliveredAfterMs: 2, readAfterMs: 3 },
+    })
+    await send(mock, { to: '255712345678', interactive: buttonInteractive() })
+    const deliveries = await settle(3)
+    expect(deliveries.map((d) => JSON.parse(d.body).event)).toEqual([
+      'whatsapp.sent',
+      'whatsapp.delivered',
+      'whatsapp.read',
+    ])
+  })
+
+  it('refuses a webhook URL that is no http(s) URL', () => {
+    expect(() => createBriqMock({ webhook: { url: 'ftp://x' } })).toThrow(/webhook.url/)
+  })
+})

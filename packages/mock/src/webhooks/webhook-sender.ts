@@ -1,0 +1,84 @@
+import type { IdGenerator } from '../ids/id-generator.ts'
+import type { MessageRecord } from '../store/records.ts'
+import { isoTime } from '../views/iso-time.ts'
+
+/**
+ * Where the mock delivers Briq's WhatsApp status events (docs.briq.tz, guides/whatsapp-webhooks):
+ * `whatsapp.sent`, `.delivered`, `.read` and `.failed`, as Briq posts them to a webhook URL.
+ */
+export interface MockWebhookOptions {
+  /** Your webhook route, e.g. `http://localhost:3000/api/briq-webhook`. */
+  url: string
+  /**
+   * The signing secret: each delivery carries `X-Briq-Signature: sha256=<hex>`, an HMAC-SHA256
+   * of exactly the body's bytes. Without one the header is left out, as Briq does for an
+   * endpoint with no secret.
+   */
+  secret?: string
+  /** The developer app the events name (`app_id`, `X-Briq-App-ID`). Default a fixed uuid. */
+  appId?: string
+  /** How deliveries are posted (default `fetch`); tests pass a recorder. */
+  fetch?: (url: string, init: RequestInit) => Promise<unknown>
+}
+
+/** `appId` when none is given. */
+export const DEFAULT_WEBHOOK_APP_ID = '6d1f0b2a-7c3e-4f5a-9b8c-000000000001'
+
+const encoder = new TextEncoder()
+
+async function sign(body: string, secret: string): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ])
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(body)))
+  return `sha256=${Array.from(mac, (byte) => byte.toString(16).padStart(2, '0')).join('')}`
+}
+
+/**
+ * Builds the function the store calls on every outbound status move: it posts the event to
+ * `options.url`, one delivery at a time so a message's events arrive in the order they happened.
+ * The envelope is the WhatsApp webhooks guide's (`event`, `event_id` `wa_<32 hex>`, `app_id`,
+ * `service_type`, `timestamp`, `data`); the headers and the `sha256=` signature are those the
+ * webhooks guide for SMS describes for the same delivery engine. A delivery that fails is
+ * dropped: the mock does not model Briq's (undocumented) retries.
+ */
+export function createWebhookSender(
+  options: MockWebhookOptions,
+  ids: IdGenerator,
+): (message: MessageRecord, at: number) => void {
+  const post = options.fetch ?? ((url: string, init: RequestInit) => fetch(url, init))
+  const appId = options.appId ?? DEFAULT_WEBHOOK_APP_ID
+  let queue: Promise<unknown> = Promise.resolve()
+  return (message, at) => {
+    const data: Record<string, unknown> = {
+      message_id: message.id,
+      conversation_id: message.conversation_id,
+      provider_message_id: message.provider_message_id,
+    }
+    if (message.status === 'failed') {
+      data.error_code = message.error_code
+      data.error_message = message.error_message
+    }
+    // Compact JSON in a fixed key order: exactly these bytes are signed and sent.
+    const body = JSON.stringify({
+      event: `whatsapp.${message.status}`,
+      event_id: `wa_${ids.uuid().replaceAll('-', '')}`,
+      app_id: appId,
+      service_type: 'whatsapp',
+      timestamp: isoTime(at),
+      data,
+    })
+    queue = queue
+      .then(async () => {
+        const headers: Record<string, string> = {
+          'Content-Type': 'application/json',
+          'User-Agent': 'Briq-Webhook/1.0',
+          'X-Briq-App-ID': appId,
+          'X-Briq-Service-Type': 'whatsapp',
+        }
+        if (options.secret) headers['X-Briq-Signature'] = await sign(body, options.secret)
+        await post(options.url, { method: 'POST', headers, body })
+      })
+      .catch(() => undefined)
+  }
+}
