@@ -30,6 +30,7 @@ import {
 } from './builder-context.ts'
 import { type BuilderModelOptions, createBuilderModel } from './builder-model.ts'
 import { FocusKeeper } from './focus-keeper.tsx'
+import { submitsHostForm } from './submits-host-form.ts'
 import { useControlledDraft } from './use-controlled-draft.ts'
 import { useDraftPersistence } from './use-draft-persistence.ts'
 
@@ -198,7 +199,12 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event)
-    if (event.defaultPrevented || event.altKey || !(event.ctrlKey || event.metaKey)) return
+    if (event.defaultPrevented) return
+    if (submitsHostForm(event, root.current)) {
+      event.preventDefault()
+      return
+    }
+    if (event.altKey || !(event.ctrlKey || event.metaKey)) return
     const key = event.key.toLowerCase()
     if (key === 'z' && !event.shiftKey) controls.undo()
     else if ((key === 'z' && event.shiftKey) || (key === 'y' && event.ctrlKey && !event.shiftKey)) controls.redo()
