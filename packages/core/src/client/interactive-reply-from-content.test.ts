@@ -11,7 +11,7 @@ const zodReply = z.union([
   }),
   z.looseObject({
     type: z.literal('list_reply'),
-    list_reply: z.looseObject({ id: z.string(), title: z.string(), description: z.optional(z.string()) }),
+    list_reply: z.looseObject({ id: z.string(), title: z.string(), description: z.optional(z.nullable(z.string())) }),
   }),
 ])
 const byZod = (content: unknown) => {
@@ -22,7 +22,7 @@ const byZod = (content: unknown) => {
     if (reply.type === 'button_reply')
       return { type: reply.type, button_reply: { id: reply.button_reply.id, title: reply.button_reply.title } }
     const { id, title, description } = reply.list_reply
-    return { type: reply.type, list_reply: description === undefined ? { id, title } : { id, title, description } }
+    return { type: reply.type, list_reply: description == null ? { id, title } : { id, title, description } }
   }
   const nested =
     typeof content === 'object' && content !== null && Object.hasOwn(content, 'interactive')
@@ -47,6 +47,10 @@ describe('interactiveReplyFromContent', () => {
       type: 'list_reply',
       list_reply: { id: 'r1', title: 'Row' },
     })
+    // A serializer that writes every field sends null for a row without one.
+    expect(
+      interactiveReplyFromContent({ type: 'list_reply', list_reply: { id: 'r1', title: 'Row', description: null } }),
+    ).toEqual({ type: 'list_reply', list_reply: { id: 'r1', title: 'Row' } })
   })
   it("reads Meta's nested webhook shape", () => {
     const content = {
@@ -61,7 +65,12 @@ describe('interactiveReplyFromContent', () => {
   it('reads exactly what the zod schemas it replaced read', () => {
     const text = fc.oneof(fc.string(), fc.anything())
     const fields = fc.record(
-      { id: text, title: text, description: fc.oneof(text, fc.constant(undefined)), extra: fc.anything() },
+      {
+        id: text,
+        title: text,
+        description: fc.oneof(text, fc.constant(undefined), fc.constant(null)),
+        extra: fc.anything(),
+      },
       { requiredKeys: [] },
     )
     const reply = fc.record(

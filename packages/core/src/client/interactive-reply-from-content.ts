@@ -21,7 +21,9 @@ function readReply(value: unknown): InteractiveReply | null {
   if (!isObject(row)) return null
   const { id, title, description } = row
   if (typeof id !== 'string' || typeof title !== 'string') return null
-  if (description === undefined) return { type: 'list_reply', list_reply: { id, title } }
+  // A row without a description: Meta leaves the key out, a serializer that writes every field
+  // (Briq's content shape is not published) writes null; neither should lose the whole reply.
+  if (description === undefined || description === null) return { type: 'list_reply', list_reply: { id, title } }
   return typeof description === 'string' ? { type: 'list_reply', list_reply: { id, title, description } } : null
 }
 
