@@ -1,13 +1,22 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { createHmac } from 'node:crypto'
 import { once } from 'node:events'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 
 const BIN = fileURLToPath(new URL('./briq-mock.ts', import.meta.url))
 
 // Starts the real bin with Node (type stripping, as `pnpm mock` does) and waits for its URL.
-async function startBin(args: string[]): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [BIN, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+async function startBin(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [BIN, '--port', '0', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  })
   let output = ''
   child.stdout!.on('data', (chunk) => {
     output += chunk
@@ -61,6 +70,53 @@ describe('briq-mock bin', () => {
       body: JSON.stringify({ to: '255712345678', interactive: longList }),
     })
     expect(res.status).toBe(202)
+  }, 20_000)
+
+  it('posts signed status events to --webhook-url on its own clock', async () => {
+    const secret = 'whsec_bin_secret_0123456789'
+    const events: string[] = []
+    let done: () => void = () => {}
+    const all = new Promise<void>((resolve) => {
+      done = resolve
+    })
+    const receiver = createServer((request, response) => {
+      let body = ''
+      request.on('data', (chunk) => {
+        body += chunk
+      })
+      request.on('end', () => {
+        const expected = `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`
+        events.push(request.headers['x-briq-signature'] === expected ? JSON.parse(body).event : 'bad signature')
+        response.end()
+        if (events.length === 3) done()
+      })
+    })
+    receiver.listen(0, '127.0.0.1')
+    await once(receiver, 'listening')
+    try {
+      const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`
+      const started = await startBin(['--webhook-url', hook, '--tick', '0.01'], { BRIQ_MOCK_WEBHOOK_SECRET: secret })
+      child = started.child
+      expect(started.output()).toContain(`webhooks: ${hook} (signed)`)
+      const res = await fetch(`${started.url}/v1/whatsapp/messages/interactive`, {
+        method: 'POST',
+        headers: { 'x-api-key': 'mock-api-key', 'content-type': 'application/json' },
+        body: JSON.stringify({
+          to: '255712345678',
+          interactive: {
+            type: 'button',
+            body: { text: 'Karibu' },
+            action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] },
+          },
+        }),
+      })
+      expect(res.status).toBe(202)
+      // Nothing polls the mock: its own timer moves the status and posts each event.
+      await all
+      expect(events).toEqual(['whatsapp.sent', 'whatsapp.delivered', 'whatsapp.read'])
+    } finally {
+      receiver.close()
+    }
   }, 20_000)
 
   it('exits 2 with the usage on a bad option', async () => {

@@ -30,6 +30,11 @@ if (command.kind === 'help') {
   console.log(
     `  scenario: ${running.mock.scenario}${options.strict ? ', strict' : ''}${options.openWindows ? ', every window open' : ''}${options.seed !== undefined ? `, seed ${options.seed}` : ''}`,
   )
+  if (options.webhook) {
+    console.log(
+      `  webhooks: ${options.webhook.url}${options.webhook.secret ? ' (signed)' : ' (unsigned: no BRIQ_MOCK_WEBHOOK_SECRET)'}`,
+    )
+  }
   console.log(`  try: curl ${running.url}${listSendersRoute.path} -H 'X-API-Key: ${DEFAULT_API_KEY}'`)
   let stopping = false
   const stop = (signal: string) => {
