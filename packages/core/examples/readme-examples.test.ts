@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 // copying from the README is copying code that compiles and runs.
 const dir = new URL('./', import.meta.url)
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-const examples = readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+const examples = readdirSync(dir).filter((file) => file.endsWith('.ts') && !/\.test(-d)?\.ts$/.test(file))
 
 afterEach(() => {
   vi.restoreAllMocks()

@@ -30,38 +30,38 @@ export interface BriqProxyOptions {
   /** Your Briq API key. It is sent upstream as `X-API-Key` and never leaves the server otherwise. */
   apiKey: string
   /** Briq's base URL. Default (also when blank) `https://karibu.briq.tz`; `http://localhost:4010` for the standalone mock. */
-  upstream?: string
+  upstream?: string | undefined
   /** The path the proxy is mounted under, e.g. `/api/briq`. Stripped before matching routes. Default `''`. */
-  basePath?: string
+  basePath?: string | undefined
   /** Who may use the proxy (a session check, a bearer token). Required unless `allowAnonymous` is true. */
-  authorize?: BriqProxyAuthorize
+  authorize?: BriqProxyAuthorize | undefined
   /** Serve anyone who can reach the URL. Only for local prototyping: it lets them send on your account. */
-  allowAnonymous?: boolean
+  allowAnonymous?: boolean | undefined
   /**
    * Origins (`https://admin.example.com`) whose browsers may call the proxy; they get CORS headers.
    * The request URL's own origin is always allowed. Requests without an `Origin` header (curl, servers) pass.
    */
-  allowedOrigins?: readonly string[]
+  allowedOrigins?: readonly string[] | undefined
   /**
    * Which reading of the rules Meta's own sources disagree on the send check applies (core's
    * `ValidateOptions`, e.g. `{ extendedListBody: true }`). Give the browser's client the same
    * options, or it will send what the proxy refuses. Default: core's defaults.
    */
-  validation?: ValidateOptions
+  validation?: ValidateOptions | undefined
   /** Largest request body accepted, in bytes; bigger bodies get 413. Default 64 KiB. */
-  maxBodyBytes?: number
+  maxBodyBytes?: number | undefined
   /**
    * Largest answer from Briq passed on, in bytes; a bigger one is never held in memory whole
    * and gets 502 `UPSTREAM_RESPONSE_TOO_LARGE`. Default 16 MiB (a page of 200 messages is far
    * less).
    */
-  maxResponseBytes?: number
+  maxResponseBytes?: number | undefined
   /** How long to wait for Briq's full answer before replying 504. Default 15000 ms. */
-  timeoutMs?: number
+  timeoutMs?: number | undefined
   /** The fetch used to reach Briq. Default `globalThis.fetch`. */
-  fetch?: typeof fetch
+  fetch?: typeof fetch | undefined
   /** Receives one structured event per request. Exceptions it throws are ignored. */
-  log?: (event: BriqProxyLogEvent) => void
+  log?: ((event: BriqProxyLogEvent) => void) | undefined
 }
 
 /** The handler `createBriqProxy` returns: a Web-standard fetch handler. */

@@ -9,14 +9,14 @@ export type HeadersOption = HeadersInit | (() => HeadersInit | Promise<HeadersIn
 /** When and how GET calls are retried. POSTs (sends, read receipts) are never retried. */
 export interface RetryOptions {
   /** Retries after the first try, for 429, 503 and network errors (default 2). 0 turns retrying off. */
-  attempts?: number
+  attempts?: number | undefined
   /** The first backoff delay when the server gives no `Retry-After`; doubles per retry, ±20% jitter (default 1000 ms). */
-  baseDelayMs?: number
+  baseDelayMs?: number | undefined
   /**
    * The longest single wait (default 10 000 ms). A `Retry-After` longer than this is not waited
    * for: the call fails at once with the error, whose `retryAfterMs` says when to try again.
    */
-  maxDelayMs?: number
+  maxDelayMs?: number | undefined
 }
 
 /** Options for {@link createBriqClient}. */
@@ -28,18 +28,18 @@ export interface BriqClientOptions {
    */
   endpoint: string
   /** The `fetch` to use; default: `globalThis.fetch`, looked up at each call (so test mocks apply). */
-  fetch?: FetchLike
+  fetch?: FetchLike | undefined
   /**
    * Headers added to every call, e.g. your proxy's `Authorization`. A function is called before
    * every attempt; if it throws, the call fails with that error. The client never adds `X-API-Key`.
    */
-  headers?: HeadersOption
+  headers?: HeadersOption | undefined
   /** How long a call may take in total, retries and waits included (default 30 000 ms; 0 for no limit). */
-  timeoutMs?: number
+  timeoutMs?: number | undefined
   /** Retry policy for GET calls; `false` turns retrying off. */
-  retry?: RetryOptions | false
+  retry?: RetryOptions | false | undefined
   /** Options for the validation `sendInteractive` runs before it sends. */
-  validation?: ValidateOptions
+  validation?: ValidateOptions | undefined
 }
 
 /** Per-call options accepted by every client method. */
