@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 // The README shows each example file as it is; the browser test runs it in Chromium.
 const dir = new URL('./', import.meta.url)
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-const examples = readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+const examples = readdirSync(dir).filter((file) => file.endsWith('.ts') && !/\.test(-d)?\.ts$/.test(file))
 
 describe('the README', () => {
   it('shows every example', () => {

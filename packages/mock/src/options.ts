@@ -14,57 +14,57 @@ export const DEFAULT_NO_WORKSPACE_KEY = 'mock-no-workspace-key'
 /** Options of `createBriqMock`. Every field is optional. */
 export interface BriqMockOptions {
   /** Makes ids (and fault dice) deterministic. With the manual clock the whole run is repeatable. */
-  seed?: string | number
+  seed?: string | number | undefined
   /** `'real'` (default) follows the system time; `'manual'` moves only with `advance(ms)`; or your own clock. */
-  clock?: 'real' | 'manual' | MockClock
+  clock?: 'real' | 'manual' | MockClock | undefined
   /** Where the manual clock starts (default 2026-06-24T08:00:00Z). */
-  startTime?: number | string | Date
+  startTime?: number | string | Date | undefined
   /** Keys that open the workspace (default `["mock-api-key"]`). */
-  apiKeys?: readonly string[]
+  apiKeys?: readonly string[] | undefined
   /** Keys whose app has no workspace → 403 `WORKSPACE_REQUIRED` (default `["mock-no-workspace-key"]`). */
-  noWorkspaceKeys?: readonly string[]
+  noWorkspaceKeys?: readonly string[] | undefined
   /**
    * Behave exactly like Briq's documented contract: reject an interactive that breaks WhatsApp's
    * rules at once (422 with field errors) instead of accepting and failing it, and drop the
    * read endpoints' query conveniences (`is_active=1`, lower-case or comma-separated template
    * filters, an unencoded `+` in `recipient`).
    */
-  strict?: boolean
+  strict?: boolean | undefined
   /**
    * Which reading of the rules Meta's own sources disagree on sends are checked with (core's
    * `ValidateOptions`, e.g. `{ extendedListBody: true }`), as the client and the proxy take them.
    */
-  validation?: ValidateOptions
+  validation?: ValidateOptions | undefined
   /** Treat every window as open (the customer always wrote first). */
-  openWindows?: boolean
+  openWindows?: boolean | undefined
   /** When statuses move, in ms after the send (default sent 800, delivered 2000, read 4000). */
-  statusSchedule?: Partial<StatusSchedule>
+  statusSchedule?: Partial<StatusSchedule> | undefined
   /** Multiplies the status schedule (2 = slower, 0.1 = faster, 0 = at once). */
-  tick?: number
+  tick?: number | undefined
   /** The scenario to start in (default `happy`). */
-  scenario?: ScenarioName
+  scenario?: ScenarioName | undefined
   /** Faults on top of the scenario's. */
-  faults?: FaultConfig
+  faults?: FaultConfig | undefined
   /** Largest request body in bytes (default 1 MB); larger → 413. */
-  maxBodyBytes?: number
+  maxBodyBytes?: number | undefined
   /**
    * Most messages the store keeps (default 10 000); past it the oldest are evicted, and a
    * conversation goes with its last message. Keeps memory flat in a long-running mock.
    */
-  maxMessages?: number
+  maxMessages?: number | undefined
   /**
    * Most bytes of messages the store keeps (default 64 MiB, each message counted as its content's
    * JSON plus about 1 KB); past it the oldest are evicted, the newest always kept.
    */
-  maxStoreBytes?: number
+  maxStoreBytes?: number | undefined
   /**
    * Deliver Briq's WhatsApp status events (`whatsapp.sent`, `.delivered`, `.read`, `.failed`) to
    * your webhook route as statuses move, signed with `secret` (docs.briq.tz,
    * guides/whatsapp-webhooks). Off by default.
    */
-  webhook?: MockWebhookOptions
+  webhook?: MockWebhookOptions | undefined
   /** How latency waits (default `setTimeout`); tests pass a recorder. */
-  sleep?: (ms: number) => Promise<void>
+  sleep?: ((ms: number) => Promise<void>) | undefined
 }
 
 /** `maxMessages` when none is given. */
