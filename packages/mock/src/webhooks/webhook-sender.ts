@@ -14,11 +14,11 @@ export interface MockWebhookOptions {
    * of exactly the body's bytes. Without one the header is left out, as Briq does for an
    * endpoint with no secret.
    */
-  secret?: string
+  secret?: string | undefined
   /** The developer app the events name (`app_id`, `X-Briq-App-ID`). Default a fixed uuid. */
-  appId?: string
+  appId?: string | undefined
   /** How deliveries are posted (default `fetch`); tests pass a recorder. */
-  fetch?: (url: string, init: RequestInit) => Promise<unknown>
+  fetch?: ((url: string, init: RequestInit) => Promise<unknown>) | undefined
 }
 
 /** `appId` when none is given. */
