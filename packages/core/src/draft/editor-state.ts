@@ -39,7 +39,8 @@ export interface EditorState {
   /**
    * What a switch hid (the message under another type, a card under another kind, a header's
    * text while it is an image), brought back when that type or option is picked again, with
-   * the changes made since; see `keepSetAside`. Not saved; a new draft (`replace`) forgets it.
+   * the changes made since; see `keepSetAside`. Not saved; a new draft (`replace`: a file,
+   * another tab) forgets it, text typed into the JSON tab (`text` at `[]`) keeps it.
    */
   readonly setAside?: SetAside
 }
@@ -126,9 +127,12 @@ export function tryEditorOperation(
     const typed = updateUnparsed(state, operation.path, operation.text, options)
     if (!typed.ok) return typed
     const next = { ...state, unparsed: typed.unparsed }
-    return typed.operation === undefined
-      ? { ok: true, state: next }
-      : tryEditorOperation(next, typed.operation, options)
+    if (typed.operation === undefined) return { ok: true, state: next }
+    const result = tryEditorOperation(next, typed.operation, options)
+    // Text typed into the JSON tab edits this draft, as the form does: what a switch set aside
+    // stays (a flow's id comes back after buttons); only a draft from elsewhere starts over.
+    if (!result.ok || typed.operation.op !== 'replace' || state.setAside === undefined) return result
+    return { ok: true, state: { ...result.state, setAside: state.setAside } }
   }
   const result = tryDraftOperation(state.draft, operation, options)
   if (!result.ok) return result

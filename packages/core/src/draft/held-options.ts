@@ -36,18 +36,66 @@ function sameValue(a: unknown, b: unknown): boolean {
   )
 }
 
+// Each leaf of a value as "path=value", to compare two items field by field.
+function leaves(value: unknown, prefix = '', out: string[] = []): string[] {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) leaves(item, `${prefix}/${i}`, out)
+  } else if (isRecord(value)) for (const key of Object.keys(value)) leaves(value[key], `${prefix}/${key}`, out)
+  else out.push(`${prefix}=${JSON.stringify(value)}`)
+  return out
+}
+
+/**
+ * For each item of `fresh`, the index of the item of `untouched` it is (or -1: added since), so
+ * that an item moved or edited since gets back what it held, not its neighbour's: first the
+ * items left unchanged (moved or not); then an edited item by a leaf it still shares with one
+ * item only (a typed id beside a new title); then, when as many are left on each side, the
+ * rest in order (edited in place). Removed items are left unmatched.
+ */
+function matchItems(untouched: readonly unknown[], fresh: readonly unknown[]): number[] {
+  const taken = new Set<number>()
+  const match = fresh.map((item) => {
+    const j = untouched.findIndex((candidate, k) => !taken.has(k) && sameValue(candidate, item))
+    if (j !== -1) taken.add(j)
+    return j
+  })
+  const leavesOf = untouched.map((item) => leaves(item))
+  const shared = (leaf: string) => leavesOf.filter((item) => item.includes(leaf)).length
+  fresh.forEach((item, i) => {
+    if (match[i] !== -1) return
+    const distinct = leaves(item).filter((leaf) => shared(leaf) === 1)
+    const j = leavesOf.findIndex((other, k) => !taken.has(k) && distinct.some((leaf) => other.includes(leaf)))
+    if (j !== -1) {
+      taken.add(j)
+      match[i] = j
+    }
+  })
+  const freshLeft = match.flatMap((j, i) => (j === -1 ? [i] : []))
+  const untouchedLeft = untouched.flatMap((_, k) => (taken.has(k) ? [] : [k]))
+  if (freshLeft.length === untouchedLeft.length) {
+    for (const [n, i] of freshLeft.entries()) match[i] = untouchedLeft[n] ?? -1
+  }
+  return match
+}
+
 /**
  * `held` (what the part had under the option switched back to) with the changes made since:
  * where `fresh` (the switch's own result) differs from `untouched` (what the switch would give
  * had nothing changed since the part left that option), `fresh` wins; elsewhere `held` comes
- * back. Objects merge key by key and lists item by item while their lengths agree; otherwise
- * the changed value is taken whole.
+ * back. Objects merge key by key. Lists merge item by item, each fresh item with the held item
+ * it is (`matchItems`: a moved row keeps its own description), while `held` and `untouched`
+ * pair one to one; an item added since comes as it is, one removed stays away. Otherwise the
+ * changed value is taken whole.
  */
 export function withChangesSince(held: unknown, untouched: unknown, fresh: unknown): unknown {
   if (sameValue(untouched, fresh)) return held
   if (Array.isArray(held) && Array.isArray(untouched) && Array.isArray(fresh)) {
-    if (held.length !== fresh.length || untouched.length !== fresh.length) return fresh
-    return fresh.map((item, i) => withChangesSince(held[i], untouched[i], item))
+    if (held.length !== untouched.length) return fresh
+    const match = matchItems(untouched, fresh)
+    return fresh.map((item, i) => {
+      const j = match[i] ?? -1
+      return j === -1 ? item : withChangesSince(held[j], untouched[j], item)
+    })
   }
   if (isRecord(held) && isRecord(untouched) && isRecord(fresh)) {
     const out: Record<string, unknown> = { ...held }

@@ -87,6 +87,22 @@ describe('text a choice hides comes back when its option is picked again', () =>
     // Other edits keep it.
     expect(apply(hidden, { op: 'set', path: ['body', 'text'], value: 'x' }).setAside).toBe(hidden.setAside)
   })
+
+  it("keeps it through text typed into the JSON tab: a flow's id and token come back after buttons", () => {
+    const parameters = ['action', 'parameters']
+    const flow = setAt(
+      setAt(createDraft('flow'), [...parameters, 'flow_id'], '1234567890'),
+      [...parameters, 'flow_token'],
+      'tok-1',
+    )
+    let state = apply(createEditorState(flow), setType('button'))
+    const json = JSON.stringify({ ...(state.draft as object), footer: { text: 'Duka la Baba Neema' } })
+    state = applyEditorOperation(state, { op: 'text', path: [], text: json })
+    expect(getAt(state.draft, ['footer', 'text'])).toBe('Duka la Baba Neema')
+    state = apply(state, setType('flow'))
+    expect(getAt(state.draft, parameters)).toMatchObject({ flow_id: '1234567890', flow_token: 'tok-1' })
+    expect(getAt(state.draft, ['footer', 'text'])).toBe('Duka la Baba Neema')
+  })
 })
 
 const setType = (type: InteractiveType): DraftOperation => ({ op: 'setType', type })
@@ -144,6 +160,43 @@ describe('what a type or card kind held comes back when it is picked again', () 
       description: 'Sokoni',
     })
     expect(getAt(edited.draft, ['action', 'sections', 0, 'rows', 0])).toEqual(list.action.sections[0]?.rows[0])
+  })
+
+  it('gives each row back its own description after the buttons were moved, removed or retitled', () => {
+    const rows = ['action', 'sections', 0, 'rows']
+    const row = (id: string, title: string, description: string) => ({ id, title, description })
+    const list = {
+      type: 'list',
+      body: { text: 'Tuilete lini?' },
+      action: {
+        button: 'Chagua',
+        sections: [
+          {
+            rows: [
+              row('leo', 'Leo jioni', 'Kabla ya saa 12'),
+              row('kesho', 'Kesho asubuhi', 'Saa 2 hadi 4'),
+              row('mwenyewe', 'Nitachukua', 'Dukani Kariakoo'),
+            ],
+          },
+        ],
+      },
+    }
+    const buttons = ['action', 'buttons']
+    const via = (...operations: DraftOperation[]) =>
+      getAt(apply(createEditorState(list), setType('button'), ...operations, setType('list')).draft, rows)
+    const [leo, kesho, mwenyewe] = list.action.sections[0]?.rows ?? []
+    expect(via({ op: 'move', path: [...buttons, 0], to: [...buttons, 1] })).toEqual([kesho, leo, mwenyewe])
+    expect(via({ op: 'remove', path: [...buttons, 1] })).toEqual([leo, mwenyewe])
+    expect(
+      via(
+        { op: 'set', path: [...buttons, 2, 'reply', 'title'], value: 'Dukani' },
+        { op: 'move', path: [...buttons, 2], to: [...buttons, 0] },
+        { op: 'remove', path: [...buttons, 2] },
+      ),
+    ).toEqual([{ ...mwenyewe, title: 'Dukani' }, leo])
+    const added = via({ op: 'add', path: buttons, index: 0 }) as unknown[]
+    expect(added.slice(1)).toEqual([leo, kesho, mwenyewe])
+    expect(added[0]).not.toHaveProperty('description')
   })
 
   it("brings back each card's links, text and quick replies after product cards, following a moved card", () => {
