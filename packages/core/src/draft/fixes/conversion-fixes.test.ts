@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { LIMITS } from '../../limits.ts'
 import { validateInteractive } from '../../validation/validate-interactive.ts'
 import { applyDraftOperation } from '../apply-draft-operation.ts'
 import { createDraft } from '../create-draft.ts'
@@ -114,5 +115,15 @@ describe('list to buttons', () => {
     expect(fixesOf(repeated).map((fix) => fix.id)).not.toContain('list-to-buttons')
     // 20 code points (a flag is two) still fits.
     expect(fixesOf(titled('Saturday', `${'s'.repeat(18)}🇹🇿`)).map((fix) => fix.id)).toContain('list-to-buttons')
+  })
+
+  it('is not offered when the body is longer than reply buttons allow (a list body read as up to 4096)', () => {
+    const options = { extendedListBody: true }
+    const long = setAt(short, ['body', 'text'], 'x'.repeat(LIMITS.body.text.max + 1))
+    expect(validateInteractive(long, options).ok).toBe(true)
+    const ids = draftFixIts(long, validateInteractive(long, options), options).map((fix) => fix.id)
+    expect(ids).not.toContain('list-to-buttons')
+    const fits = setAt(short, ['body', 'text'], 'x'.repeat(LIMITS.body.text.max))
+    expect(fixesOf(fits).map((fix) => fix.id)).toContain('list-to-buttons')
   })
 })

@@ -42,8 +42,8 @@ function fitButtonTitles(rows: readonly unknown[]): boolean {
 
 /**
  * A list of one section with at most three rows and no descriptions reads better as reply
- * buttons (one tap instead of two), when its row titles make valid button titles. A
- * suggestion: it resolves no issue.
+ * buttons (one tap instead of two), when its row titles make valid button titles and its body
+ * fits a button message's. A suggestion: it resolves no issue.
  */
 export function listToButtons(context: FixContext): FixIt[] {
   if (context.type !== 'list') return []
@@ -53,6 +53,10 @@ export function listToButtons(context: FixContext): FixIt[] {
   if (rows.length === 0 || rows.length > LIMITS.button.count.max) return []
   if (rows.some((row) => getAt(row, ['description']) !== undefined)) return []
   if (!fitButtonTitles(rows)) return []
+  // A list body may be longer (`extendedListBody`, LIMITS.body.listTextExtended) than any
+  // other body (LIMITS.body.text): buttons would carry it past their limit.
+  const body = getAt(context.draft, ['body', 'text'])
+  if (typeof body === 'string' && countCharacters(body) > LIMITS.body.text.max) return []
   const title = getAt(sections[0], ['title'])
   const dropsTitle = typeof title === 'string' && title.trim() !== ''
   return [
