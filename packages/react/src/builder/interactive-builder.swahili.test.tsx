@@ -1,5 +1,5 @@
 import { createDraft, INTERACTIVE_TYPES, type Issue, validateInteractive } from '@briq-interactive/core'
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { englishCatalogueFragments, englishWordIn, everything } from '../i18n/testing/english-leaks.ts'
@@ -24,6 +24,22 @@ describe('InteractiveBuilder in Swahili: no English a clerk would meet', () => {
     const { container } = render(<InteractiveBuilder locale="sw" />)
     await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: 'Aina ya ujumbe' }), type)
     expectSwahiliOnly(container)
+  })
+
+  it('says what happened to a button without a noun-class clash (Kitufe is not of the ya/i class)', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder locale="sw" />)
+    const first = screen.getByRole('group', { name: 'Kitufe 1' })
+    const up = within(first).getByRole('button', { name: 'Sogeza juu' })
+    expect(up).toHaveAccessibleDescription('Tayari katika nafasi ya kwanza: Kitufe 1')
+    await user.click(up)
+    expect(screen.getByText('Tayari katika nafasi ya kwanza: Kitufe 1')).toBeInTheDocument()
+    await user.click(within(first).getByRole('button', { name: 'Ondoa' }))
+    expect(screen.getByText('Umeondoa Kitufe 1')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Ongeza kitufe' }))
+    expect(screen.getByText('Umeongeza Kitufe 2')).toBeInTheDocument()
+    const last = within(screen.getByRole('group', { name: 'Kitufe 2' })).getByRole('button', { name: 'Sogeza chini' })
+    expect(last).toHaveAccessibleDescription('Tayari katika nafasi ya mwisho: Kitufe 2')
   })
 
   it('words its errors and warnings in Swahili beside the fields', () => {

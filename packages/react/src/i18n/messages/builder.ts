@@ -91,8 +91,9 @@ export const builderMessages = {
     'Hiki hakiwezi kuondolewa: vinahitajika angalau {limit}',
   ],
   'builder.refused.notAllowed': ['That move is not allowed here', 'Kusogeza huku hakuruhusiwi hapa'],
-  'builder.refused.atStart': ['{item} is already first', '{item} tayari ni ya kwanza'],
-  'builder.refused.atEnd': ['{item} is already last', '{item} tayari ni ya mwisho'],
+  // Swahili: the item's noun class varies (Kitufe, Safu), so these sentences need no concord with it.
+  'builder.refused.atStart': ['{item} is already first', 'Tayari katika nafasi ya kwanza: {item}'],
+  'builder.refused.atEnd': ['{item} is already last', 'Tayari katika nafasi ya mwisho: {item}'],
   'builder.refused.onlyInSection': [
     '{item} cannot leave {group}: it is the only one there, and WhatsApp rejects an empty section. Add another to {group} first.',
     '{item} haiwezi kutoka {group}: ndiyo pekee humo, na WhatsApp inakataa sehemu tupu. Ongeza nyingine kwenye {group} kwanza.',
@@ -106,8 +107,8 @@ export const builderMessages = {
     'Majibu ya haraka hubaki kwenye kadi yao: kila kadi ina vitufe vilevile',
   ],
   'builder.refused.other': ['That change could not be made', 'Badiliko hilo halikuwezekana'],
-  'builder.announce.added': ['{item} added', '{item} imeongezwa'],
-  'builder.announce.removed': ['{item} removed', '{item} imeondolewa'],
+  'builder.announce.added': ['{item} added', 'Umeongeza {item}'],
+  'builder.announce.removed': ['{item} removed', 'Umeondoa {item}'],
   'builder.announce.moved': [
     'Moved to position {position} of {count}',
     'Imesogezwa hadi nafasi {position} kati ya {count}',
