@@ -82,7 +82,13 @@ export function pictographsIn(text: string): string {
 
 const PICTOGRAPHS_SPACED = new RegExp(` *(?:${PICTOGRAPH_SEQUENCE.source})+ *`, 'gu')
 
-/** `text` without its pictographs, each run of them and its spaces one space, then trimmed. */
+// A keycap is a plain digit, # or * drawn in a box (UTS #51): the box goes, the character stays.
+const KEYCAP = /([#*0-9])\uFE0F?\u20E3/gu
+
+/**
+ * `text` without its pictographs, each run of them and its spaces one space, then trimmed; a
+ * keycap keeps its digit ("Chagua 1️⃣" → "Chagua 1"), so no number the person wrote is lost.
+ */
 export function withoutPictographs(text: string): string {
-  return text.replace(PICTOGRAPHS_SPACED, ' ').trim()
+  return text.replace(KEYCAP, '$1').replace(PICTOGRAPHS_SPACED, ' ').trim()
 }

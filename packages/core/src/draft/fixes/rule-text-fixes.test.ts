@@ -53,13 +53,24 @@ describe("emoji in a flow's CTA", () => {
     const draft = createDraft('flow')
     for (const [cta, emoji, left] of [
       ['Karibu 🇹🇿', '🇹🇿', 'Karibu'],
-      ['Step 1️⃣ now', '1️⃣', 'Step now'],
+      ['Step 1️⃣ now', '1️⃣', 'Step 1 now'],
       ['Sawa 🏽', '🏽', 'Sawa'],
     ]) {
       const typed = setAt(draft, CTA, cta)
       const fix = fixesOf(typed).find((each) => each.id === 'remove-emoji:action.parameters.flow_cta')
       expect(fix?.params).toEqual({ emoji })
       const fixed = apply(typed, 'remove-emoji:action.parameters.flow_cta')
+      expect(getAt(fixed, CTA)).toBe(left)
+      expect(issuesAt(fixed, CTA)).toEqual([])
+    }
+  })
+  it('keeps the digit of a keycap, so no number is lost: "Chagua 2️⃣" becomes "Chagua 2"', () => {
+    for (const [cta, left] of [
+      ['Chagua 2️⃣', 'Chagua 2'],
+      ['Piga #️⃣ 5⃣', 'Piga # 5'],
+      ['Nunua 🛒 3️⃣ sasa', 'Nunua 3 sasa'],
+    ]) {
+      const fixed = apply(setAt(createDraft('flow'), CTA, cta), 'remove-emoji:action.parameters.flow_cta')
       expect(getAt(fixed, CTA)).toBe(left)
       expect(issuesAt(fixed, CTA)).toEqual([])
     }
