@@ -75,7 +75,8 @@ export function mediaChoice(base: DraftPath, labels: MediaLabels = HEADER_MEDIA)
   }
 }
 
-const HEADER_OPTION_LABELS = {
+/** The name of each header kind, also for a kind a type does not allow (`choiceValueLabelKey`). */
+export const HEADER_OPTION_LABELS = {
   text: 'option.header.text',
   image: 'option.header.image',
   video: 'option.header.video',

@@ -1,4 +1,6 @@
+import { HEADER_OPTION_LABELS } from './description-nodes.ts'
 import type { ChoiceDescription } from './draft-description.ts'
+import type { DraftLabelKey } from './draft-label-keys.ts'
 import { type DraftPath, getAt, isRecord } from './draft-path.ts'
 
 /**
@@ -37,4 +39,17 @@ export function chosenOption(
 ): ChoiceDescription['options'][number] | undefined {
   const value = readChoice(draft, choice, base)
   return choice.options.find((option) => option.value === value)
+}
+
+/**
+ * The label key for `value` in `choice`: its option's, or, for a header kind the type does not
+ * allow (a draft from the JSON tab, a validation option switched off), that kind's own name;
+ * so a form names the value the draft holds in the person's language, never as the raw word.
+ * `undefined` for a value the kit has no name for.
+ */
+export function choiceValueLabelKey(choice: ChoiceDescription, value: string): DraftLabelKey | undefined {
+  const option = choice.options.find((candidate) => candidate.value === value)
+  if (option !== undefined) return option.labelKey
+  if (choice.choice !== 'header' || !Object.hasOwn(HEADER_OPTION_LABELS, value)) return undefined
+  return HEADER_OPTION_LABELS[value as keyof typeof HEADER_OPTION_LABELS]
 }

@@ -167,6 +167,20 @@ describe('fields of every kind', () => {
     expect(link()).toHaveValue('https://duka.example/1.jpg')
   })
 
+  it('names a header kind the type does not allow in the words of the form, never the raw value (en and sw)', () => {
+    const flow = {
+      ...createDraft('flow'),
+      header: { type: 'image', image: { link: 'https://duka.example/oda.jpg' } },
+    }
+    const { unmount } = render(<InteractiveBuilder defaultValue={flow} />)
+    const kind = screen.getByRole('combobox', { name: 'Header type' })
+    expect(kind).toHaveDisplayValue('Image')
+    expect(within(kind).queryByRole('option', { name: 'image' })).toBeNull()
+    unmount()
+    render(<InteractiveBuilder defaultValue={flow} locale="sw" />)
+    expect(screen.getByRole('combobox', { name: 'Aina ya kichwa' })).toHaveDisplayValue('Picha')
+  })
+
   it('has no header for types that take none, and no footer where WhatsApp shows none', () => {
     render(<InteractiveBuilder defaultValue={createDraft('carousel')} />)
     expect(screen.queryByRole('combobox', { name: 'Header type' })).toBeNull()

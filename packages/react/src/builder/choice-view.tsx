@@ -1,4 +1,4 @@
-import { type ChoiceDescription, readChoice } from '@briq-interactive/core'
+import { type ChoiceDescription, choiceValueLabelKey, readChoice } from '@briq-interactive/core'
 import { memo, useMemo } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { describedBy, fieldPartIds } from './field-frame.tsx'
@@ -25,6 +25,8 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
   const id = anchorElementId(rootId, 'choice', path)
   const label = labelOf(t, node.labelKey, n)
   const option = node.options.find((candidate) => candidate.value === chosen)
+  // A kind this type does not allow (from JSON, or a rule switched off) is named, not shown raw.
+  const heldLabelKey = option === undefined ? choiceValueLabelKey(node, chosen) : undefined
   const choose = (value: string) => dispatch({ op: 'choose', path, value })
   const invalid = issues !== undefined && issues.errors.length > 0 ? true : undefined
   const focusKey = `${itemKey}/${node.path.join('.')}:choice`
@@ -46,7 +48,7 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
         >
           {option === undefined ? (
             <option value={chosen} disabled>
-              {chosen}
+              {heldLabelKey === undefined ? chosen : t(heldLabelKey)}
             </option>
           ) : null}
           {node.options.map((candidate) => (
