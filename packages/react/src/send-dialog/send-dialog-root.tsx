@@ -98,7 +98,7 @@ export interface SendDialogRootProps {
    * Where `SendDialog.Content` and its overlay are portalled: an element, or a shadow root. It
    * must be where the kit's stylesheet applies, and inside the element carrying your `--bi-*`
    * variables for the dialog to take them. Default: the `BriqProvider`'s `portalContainer`, else
-   * the shadow root the `Trigger` is in, else `document.body`.
+   * the modal `<dialog>` the `Trigger` is in, else the shadow root it is in, else `document.body`.
    */
   portalContainer?: PortalContainer
   /** Products by `product_retailer_id` for the preview. Default: the `BriqProvider`'s `catalogue`. */
