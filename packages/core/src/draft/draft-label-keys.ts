@@ -119,6 +119,7 @@ export const DRAFT_LABEL_KEYS = [
   'fix.joinLines',
   'fix.composeAccents',
   'fix.uniqueId',
+  'fix.idFromTitle',
   'fix.shortenId',
   'fix.removeDuplicateProduct',
   'fix.removeHeader',

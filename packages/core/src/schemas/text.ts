@@ -10,6 +10,9 @@ import { isDocumented, limitIssue } from './limit-check.ts'
 // Hangul fillers U+115F, U+1160, U+3164, U+FFA0 and the braille blank U+2800, which render empty).
 const VISIBLE = /[^\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/u
 
+/** Whether `text` holds a character the customer sees (not only spaces or invisible characters). */
+export const hasVisibleText = (text: string): boolean => VISIBLE.test(text)
+
 /**
  * A text field limited in Unicode code points; what passing `max` means follows the limit's
  * kind (an error for a documented limit, a warning for our own guard; see `limitIssue`). A value

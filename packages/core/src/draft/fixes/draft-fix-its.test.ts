@@ -68,6 +68,7 @@ const SCENARIOS: unknown[] = [
   { to: '255712345678', interactive: createDraft('button') },
   setAt(createDraft('button'), ['action', 'buttons', 0, 'reply', 'title'], `${'e\u0301'.repeat(10)}y`),
   setAt(createDraft('cta_url'), ['action', 'parameters', 'url'], 'www.duka.co.tz/oda'),
+  setAt(createDraft('button'), ['action', 'buttons', 0, 'reply', 'id'], '   '),
 ]
 
 describe('draftFixIts', () => {

@@ -15,7 +15,15 @@ import {
   removeHeader,
   removeUnknownFields,
 } from './structure-fixes.ts'
-import { composeFixes, removeEmptyFixes, schemeFixes, shortenIdFixes, trimFixes, uniqueIdFixes } from './text-fixes.ts'
+import {
+  composeFixes,
+  idFromTitleFixes,
+  removeEmptyFixes,
+  schemeFixes,
+  shortenIdFixes,
+  trimFixes,
+  uniqueIdFixes,
+} from './text-fixes.ts'
 
 const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   buttonsToList,
@@ -24,6 +32,7 @@ const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   removeFooter,
   addSectionTitles,
   uniqueIdFixes,
+  idFromTitleFixes,
   removeDuplicateProducts,
   trimFixes,
   schemeFixes,

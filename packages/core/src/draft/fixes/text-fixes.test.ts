@@ -24,6 +24,25 @@ describe('trim', () => {
     expect(validateInteractive(trimmed).ok).toBe(true)
   })
 
+  it('makes an id of only spaces, or an empty one, from its title: the error has a repair', () => {
+    for (const blank of ['   ', '', '\u200b']) {
+      const draft = setAt(setAt(createDraft('button'), reply(0, 'title'), 'Leo jioni'), reply(0, 'id'), blank)
+      const fix = fixesOf(draft).find((each) => each.id === 'id-from-title:action.buttons.0.reply.id')
+      expect(fix, JSON.stringify(blank)).toMatchObject({ labelKey: 'fix.idFromTitle', paths: [reply(0, 'id')] })
+      expect(fix?.issues.length).toBeGreaterThan(0)
+      const fixed = apply(draft, 'id-from-title:action.buttons.0.reply.id')
+      expect(fix?.params).toEqual({ id: 'leo-jioni' })
+      expect(getAt(fixed, reply(0, 'id'))).toBe('leo-jioni')
+      expect(validateInteractive(fixed).ok).toBe(true)
+    }
+    // Not for a typed id, nor while the title is blank too.
+    expect(fixesOf(setAt(createDraft('button'), reply(0, 'id'), ' yes ')).map((fix) => fix.id)).not.toContain(
+      'id-from-title:action.buttons.0.reply.id',
+    )
+    const untitled = setAt(setAt(createDraft('button'), reply(0, 'id'), ' '), reply(0, 'title'), ' ')
+    expect(fixesOf(untitled).map((fix) => fix.id)).not.toContain('id-from-title:action.buttons.0.reply.id')
+  })
+
   it('offers no trim for text of only spaces: it would leave the field empty, an error', () => {
     const draft = setAt(createDraft('button'), reply(1, 'title'), '   ')
     expect(fixesOf(draft).map((fix) => fix.id)).not.toContain('trim:action.buttons.1.reply.title')

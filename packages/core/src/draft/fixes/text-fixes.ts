@@ -1,4 +1,4 @@
-import { isHttpUrl } from '../../schemas/text.ts'
+import { hasVisibleText, isHttpUrl } from '../../schemas/text.ts'
 import { countCharacters } from '../../text-length.ts'
 import { followsTitle, ID_PREFIX, idFromTitle, takenIds, uniqueId } from '../draft-ids.ts'
 import { getAt, setAt } from '../draft-path.ts'
@@ -83,6 +83,34 @@ export function uniqueIdFixes(context: FixContext): FixIt[] {
     fixes.push({
       id: `unique-id:${pathId(path)}`,
       labelKey: 'fix.uniqueId',
+      params: { id },
+      paths: [path],
+      issues,
+      apply: (draft) => setAt(draft, path, id),
+    })
+  }
+  return fixes
+}
+
+/**
+ * An id (button, row, quick reply) left empty or of only spaces, an error either way: the id
+ * its title gives, as the builder makes one ("Made from the title unless you type your own").
+ * Trimming would leave it empty, so this is the repair; not offered while the title is blank.
+ */
+export function idFromTitleFixes(context: FixContext): FixIt[] {
+  const fixes: FixIt[] = []
+  for (const instance of context.fields) {
+    const { node, path, value } = instance
+    if (node.generatedFrom === undefined || node.limit === undefined || typeof value !== 'string') continue
+    const issues = issuesAt(context.issues, path)
+    if (hasVisibleText(value) || issues.length === 0) continue
+    const title = getAt(context.draft, [...instance.base, ...node.generatedFrom])
+    if (typeof title !== 'string' || !hasVisibleText(title)) continue
+    const taken = takenIds(context.description, context.draft, path)
+    const id = idFromTitle(title, prefixOf(context, instance), taken, node.limit)
+    fixes.push({
+      id: `id-from-title:${pathId(path)}`,
+      labelKey: 'fix.idFromTitle',
       params: { id },
       paths: [path],
       issues,

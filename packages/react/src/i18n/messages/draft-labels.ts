@@ -207,6 +207,7 @@ export const draftLabels = {
     'Unganisha kila alama na herufi yake, ihesabiwe mara moja',
   ],
   'fix.uniqueId': ['Make it unique: {id}', 'Kifanye kiwe cha kipekee: {id}'],
+  'fix.idFromTitle': ['Make it from the title: {id}', 'Kitengeneze kutoka kwa jina: {id}'],
   'fix.shortenId': ['Shorten it to {limit} characters', 'Kifupishe hadi herufi {limit}'],
   'fix.removeDuplicateProduct': ['Remove the repeated product {id}', 'Ondoa bidhaa iliyorudiwa {id}'],
   'fix.removeHeader': ['Remove the header', 'Ondoa kichwa'],
