@@ -8,3 +8,9 @@ export function containerPath(path: readonly (string | number)[]): IssuePath {
 
 /** The path of the object that holds the last key: `["action","colour"]` → `["action"]`. */
 export const ownerPath = (path: readonly (string | number)[]): IssuePath => path.slice(0, -1)
+
+/** Whether the path ends at an id (`id`, `flow_id`, `product_retailer_id`…): the customer never sees one. */
+export function isIdPath(path: readonly (string | number)[]): boolean {
+  const last = path.at(-1)
+  return typeof last === 'string' && (last === 'id' || last.endsWith('_id'))
+}

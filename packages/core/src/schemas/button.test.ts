@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { formatIssue } from '../i18n/format-issue.ts'
+import { coreMessagesSw } from '../i18n/messages-sw.ts'
+import type { Issue } from '../issue.ts'
 import { LIMITS } from '../limits.ts'
 import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
@@ -107,6 +110,11 @@ describe('reply buttons', () => {
       expect(expectIssue(result, ['action', 'buttons', 0, 'reply', 'id'], 'invalid_value').reason).toBe('spaces_around')
       const blank = result.warnings.find((w) => w.path.join('.') === 'action.buttons.0.reply.id')
       expect(blank?.reason).toBe('blank')
+      // The customer never sees an id: its warning does not say they would see nothing.
+      expect(blank?.message).toBe('Button 1 ID is only spaces; WhatsApp may reject the message')
+      expect(formatIssue(blank as Issue, coreMessagesSw)).toBe(
+        'Kitambulisho cha kitufe 1 kina nafasi tu; WhatsApp inaweza kukataa ujumbe',
+      )
     }
   })
 

@@ -1,6 +1,6 @@
 import type { Issue } from '../../issue.ts'
 import type { IssueSentences } from '../core-messages.ts'
-import { containerPath, ownerPath } from '../field-paths.ts'
+import { containerPath, isIdPath, ownerPath } from '../field-paths.ts'
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
 import { fieldEn as field, subjectEn as subject, typeEn as type } from './field-names.ts'
 
@@ -109,7 +109,10 @@ export const issueSentencesEn: IssueSentences = {
     i.code === 'not_recommended'
       ? `${subject(i)} has spaces at its ends; easy to miss, though no rule is documented`
       : `${subject(i)} has spaces at its ends; ${owner(i)} rejects them`,
-  blank: (i) => `${subject(i)} is only spaces; the customer sees nothing there, and WhatsApp may reject the message`,
+  blank: (i) =>
+    isIdPath(i.path)
+      ? `${subject(i)} is only spaces; WhatsApp may reject the message`
+      : `${subject(i)} is only spaces; the customer sees nothing there, and WhatsApp may reject the message`,
   url_spaces: (i) =>
     `${subject(i)} contains spaces or control characters; ${owner(i)} rejects them: encode a space as %20`,
   url_local_host: (i) =>

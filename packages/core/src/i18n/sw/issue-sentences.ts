@@ -1,6 +1,6 @@
 import type { Issue } from '../../issue.ts'
 import type { IssueSentences, JsonTextSentences } from '../core-messages.ts'
-import { containerPath, ownerPath } from '../field-paths.ts'
+import { containerPath, isIdPath, ownerPath } from '../field-paths.ts'
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
 import { swahiliField } from './field-names.ts'
 import { negative, of, type Phrase, phrase, subject as prefix } from './grammar.ts'
@@ -202,7 +202,10 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     i.code === 'not_recommended'
       ? `${says(i, 'na')} nafasi mwanzoni au mwishoni; ni rahisi kuzikosa, ingawa hakuna kanuni rasmi`
       : `${says(i, 'na')} nafasi mwanzoni au mwishoni; ${owner(i)} haiziruhusu`,
-  blank: (i) => `${says(i, 'na')} nafasi tu; mteja haoni chochote hapo, na WhatsApp inaweza kukataa ujumbe`,
+  blank: (i) =>
+    isIdPath(i.path)
+      ? `${says(i, 'na')} nafasi tu; WhatsApp inaweza kukataa ujumbe`
+      : `${says(i, 'na')} nafasi tu; mteja haoni chochote hapo, na WhatsApp inaweza kukataa ujumbe`,
   url_spaces: (i) =>
     `${says(i, 'na')} nafasi au herufi za udhibiti, ambazo ${owner(i)} haiziruhusu; andika nafasi kama %20`,
   url_local_host: (i) =>
