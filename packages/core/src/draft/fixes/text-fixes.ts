@@ -102,7 +102,9 @@ export function idFromTitleFixes(context: FixContext): FixIt[] {
   for (const instance of context.fields) {
     const { node, path, value } = instance
     if (node.generatedFrom === undefined || node.limit === undefined || typeof value !== 'string') continue
-    const issues = issuesAt(context.issues, path)
+    const all = issuesAt(context.issues, path)
+    // Beside the error ("spaces at its ends", "empty"), not again beside the blank warning.
+    const issues = all.some((issue) => issue.reason !== 'blank') ? all.filter((issue) => issue.reason !== 'blank') : all
     if (hasVisibleText(value) || issues.length === 0) continue
     const title = getAt(context.draft, [...instance.base, ...node.generatedFrom])
     if (typeof title !== 'string' || !hasVisibleText(title)) continue
