@@ -18,6 +18,7 @@ import {
 import type { ConversationRecord } from './store/records.ts'
 import { resolveStatusSchedule, type StatusSchedule } from './store/status-schedule.ts'
 import { MockStore } from './store/store.ts'
+import { isWebhookUrl } from './webhooks/is-webhook-url.ts'
 import { createWebhookSender } from './webhooks/webhook-sender.ts'
 
 /** Everything the routes and the programmatic API share. One per `createBriqMock`. */
@@ -91,7 +92,7 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
     maxBytes: positiveInteger('maxStoreBytes', options.maxStoreBytes, DEFAULT_MAX_STORE_BYTES),
   }
   const webhook = options.webhook
-  if (webhook !== undefined && !/^https?:\/\/[^\s/]/i.test(String(webhook.url))) {
+  if (webhook !== undefined && !isWebhookUrl(webhook.url)) {
     throw new RangeError(`webhook.url must be an http(s) URL, got ${String(webhook.url).slice(0, 80)}`)
   }
   // Webhook events go out as statuses move; with a real clock nothing else would move them

@@ -4,6 +4,7 @@ import { isScenarioName, SCENARIO_NAMES } from '../faults/scenarios.ts'
 import { DEFAULT_MAX_MESSAGES, DEFAULT_MAX_STORE_BYTES } from '../options.ts'
 import { checkAllowedOrigins } from '../server/cors.ts'
 import type { MockHttpServerOptions } from '../server/create-http-server.ts'
+import { isWebhookUrl } from '../webhooks/is-webhook-url.ts'
 
 /** `briq-mock --help`. */
 export const USAGE = `Usage: briq-mock [options]
@@ -102,7 +103,7 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   // The secret comes from the environment only: a command line shows in the process list.
   const webhookUrl = values['webhook-url'] ?? (env.BRIQ_MOCK_WEBHOOK_URL || undefined)
   if (webhookUrl !== undefined) {
-    if (!/^https?:\/\/[^\s/]/i.test(webhookUrl)) {
+    if (!isWebhookUrl(webhookUrl)) {
       throw new Error(`--webhook-url must be an http(s) URL, got ${JSON.stringify(webhookUrl.slice(0, 80))}`)
     }
     const secret = env.BRIQ_MOCK_WEBHOOK_SECRET
