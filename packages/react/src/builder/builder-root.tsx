@@ -1,10 +1,4 @@
-import {
-  createDraft,
-  type DraftOperationResult,
-  type Interactive,
-  type ValidateOptions,
-  type ValidationResult,
-} from '@briq-interactive/core'
+import { createDraft, type Interactive, type ValidateOptions, type ValidationResult } from '@briq-interactive/core'
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
@@ -16,7 +10,7 @@ import {
   useState,
 } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
-import { getTranslator, type Locale, type Messages, type Translate } from '../i18n/messages.ts'
+import { getTranslator, type Locale, type Messages } from '../i18n/messages.ts'
 import { STARTER_WORDS } from '../i18n/starter-words.ts'
 import { useValidationOptions } from '../provider/validation-context.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
@@ -30,6 +24,7 @@ import {
 } from './builder-context.ts'
 import { type BuilderModelOptions, createBuilderModel } from './builder-model.ts'
 import { FocusKeeper } from './focus-keeper.tsx'
+import { refusalText } from './refusal-text.ts'
 import { submitsHostForm } from './submits-host-form.ts'
 import { useControlledDraft } from './use-controlled-draft.ts'
 import { useDraftPersistence } from './use-draft-persistence.ts'
@@ -69,21 +64,6 @@ export interface BuilderRootProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   defaultTab?: BuilderTab | undefined
   /** Called when the view changes (a tab, or an issue picked while the JSON shows). */
   onTabChange?: ((tab: BuilderTab) => void) | undefined
-}
-
-function refusal(result: DraftOperationResult, t: Translate): string {
-  if (result.ok) return ''
-  // A limit on other items than those added (a new section needs a row): say which, "10 of 10 rows".
-  if (result.reason === 'too_many' && result.item !== undefined && result.limit !== undefined) {
-    const used = t(`builder.count.${result.item}`, { count: result.limit, limit: result.limit })
-    return t('builder.refused.tooManyOf', { used })
-  }
-  if (result.reason === 'too_many') return t('builder.refused.tooMany', { limit: result.limit ?? '' })
-  if (result.reason === 'too_few') return t('builder.refused.tooFew', { limit: result.limit ?? '' })
-  if (result.reason === 'leaves_section_empty') return t('builder.refused.sectionEmpty')
-  if (result.reason === 'stays_on_card') return t('builder.refused.staysOnCard')
-  if (result.reason === 'not_allowed') return t('builder.refused.notAllowed')
-  return t('builder.refused.other')
 }
 
 /**
@@ -167,7 +147,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         const before = model.getSnapshot().state
         const result = model.apply(operation, change)
         if (!result.ok) {
-          announce(refusal(result, t))
+          announce(refusalText(result, t))
           return false
         }
         if (model.getSnapshot().state === before) return false

@@ -14,10 +14,10 @@ import { BuilderIcon } from './builder-icons.tsx'
 import { structureRootOf } from './builder-model.ts'
 import { IssueMessages } from './issue-messages.tsx'
 import { labelOf } from './labels.ts'
-import { moveRefusalText } from './move-refusal.ts'
 import { NodeList } from './node-list.tsx'
 import { sameNodeProps } from './node-props.ts'
 import { startPointerReorder } from './pointer-reorder.ts'
+import { moveRefusalText } from './refusal-text.ts'
 
 /** Props of `ItemView`. */
 export interface ItemViewProps {

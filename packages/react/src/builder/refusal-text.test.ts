@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { getTranslator } from '../i18n/messages.ts'
+import { moveRefusalText, refusalText } from './refusal-text.ts'
+
+const t = getTranslator('en')
+const row = { item: 'Row 1', path: ['action', 'sections', 1, 'rows', 0], containerLabelKey: 'group.section' } as const
+
+describe('refusalText', () => {
+  it('words each reason core gives, with the limit in the way', () => {
+    expect(refusalText({ reason: 'too_many', limit: 10, item: 'row' }, t)).toBe('No more can be added: 10 of 10 rows')
+    expect(refusalText({ reason: 'too_few', limit: 1 }, t)).toContain('1')
+    expect(refusalText({ reason: 'leaves_section_empty', limit: 1, item: 'row' }, t)).toMatch(/empty section/)
+    expect(refusalText({ reason: 'stays_on_card' }, t)).toMatch(/^Quick replies stay on their card/)
+    expect(refusalText({ reason: 'not_allowed' }, t)).toBe('That move is not allowed here')
+    expect(refusalText({ reason: 'not_found' }, t)).toBe('That change could not be made')
+  })
+})
+
+describe('moveRefusalText', () => {
+  it('names the item at an edge and the section it cannot leave', () => {
+    expect(moveRefusalText({ reason: 'at_edge' }, { ...row, direction: 'up' }, t)).toBe('Row 1 is already first')
+    expect(moveRefusalText({ reason: 'at_edge' }, { ...row, direction: 'down' }, t)).toBe('Row 1 is already last')
+    expect(moveRefusalText({ reason: 'leaves_section_empty' }, { ...row, direction: 'up' }, t)).toMatch(
+      /^Row 1 cannot leave Section 2: it is the only one there/,
+    )
+  })
+
+  it('words any other reason as every refusal is worded (a full section names its limit)', () => {
+    const context = { ...row, direction: 'down' } as const
+    expect(moveRefusalText({ reason: 'too_many', limit: 10, item: 'row' }, context, t)).toBe(
+      refusalText({ reason: 'too_many', limit: 10, item: 'row' }, t),
+    )
+    expect(moveRefusalText({ reason: 'stays_on_card' }, context, t)).toBe(refusalText({ reason: 'stays_on_card' }, t))
+  })
+})

@@ -1,0 +1,59 @@
+import type { DraftLabelKey, DraftPath, DraftRefused } from '@briq-interactive/core'
+import type { Translate } from '../i18n/messages.ts'
+import { labelOf } from './labels.ts'
+
+/**
+ * Why an edit changed nothing, in words, for the builder's announcement: core's reason
+ * (`tryDraftOperation`, `tryMoveStep`) with its limit ("10 of 10 rows"). The one place a
+ * refusal reason becomes a sentence.
+ */
+export function refusalText(refused: DraftRefused, t: Translate): string {
+  switch (refused.reason) {
+    case 'too_many':
+      // A limit on other items than those added (a new section needs a row): say which.
+      if (refused.item !== undefined && refused.limit !== undefined) {
+        const used = t(`builder.count.${refused.item}`, { count: refused.limit, limit: refused.limit })
+        return t('builder.refused.tooManyOf', { used })
+      }
+      return t('builder.refused.tooMany', { limit: refused.limit ?? '' })
+    case 'too_few':
+      return t('builder.refused.tooFew', { limit: refused.limit ?? '' })
+    case 'leaves_section_empty':
+      return t('builder.refused.sectionEmpty')
+    case 'stays_on_card':
+      return t('builder.refused.staysOnCard')
+    case 'not_allowed':
+      return t('builder.refused.notAllowed')
+    default:
+      return t('builder.refused.other')
+  }
+}
+
+/** What the builder knows about the item that could not move, to name it and its section. */
+export interface MoveRefusalContext {
+  /** The item's label ("Row 1"). */
+  item: string
+  /** The item's path. */
+  path: DraftPath
+  direction: 'up' | 'down'
+  /** The label of the item holding its group ("Section {n}"), when it has one. */
+  containerLabelKey: DraftLabelKey | undefined
+}
+
+/**
+ * Why "Move up" / "Move down" did nothing: `refusalText`, with the item and its section named
+ * where that says more ("Row 1 cannot leave Section 2: it is the only one there…", "Row 1 is
+ * already first").
+ */
+export function moveRefusalText(refused: DraftRefused, context: MoveRefusalContext, t: Translate): string {
+  const { item, path, direction, containerLabelKey } = context
+  if (refused.reason === 'at_edge') {
+    return t(direction === 'up' ? 'builder.refused.atStart' : 'builder.refused.atEnd', { item })
+  }
+  // A row's path is […sections, s, rows, r].
+  const section = path.at(-3)
+  if (refused.reason === 'leaves_section_empty' && containerLabelKey !== undefined && typeof section === 'number') {
+    return t('builder.refused.onlyInSection', { item, group: labelOf(t, containerLabelKey, section + 1) })
+  }
+  return refusalText(refused, t)
+}
