@@ -1,5 +1,5 @@
+import { signWebhookBody } from '@briq-interactive/core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { signWebhook } from '../src/testing/sign-webhook.ts'
 import { POST } from './webhook-route.ts'
 
 // The webhook route exactly as the README shows it, called with real Requests.
@@ -15,7 +15,7 @@ const deliver = async (body: string, signature?: string) =>
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
-        'X-Briq-Signature': signature ?? (await signWebhook(body, SECRET)),
+        'X-Briq-Signature': signature ?? (await signWebhookBody(body, SECRET)),
       },
       body,
     }),
@@ -42,7 +42,7 @@ describe('the webhook route example', () => {
   it('answers 401 to a body signed with another secret, 413 to one over the cap', async () => {
     vi.stubEnv('BRIQ_WEBHOOK_SECRET', SECRET)
     const body = JSON.stringify({ ...failed, event_id: 'wa_2', service_type: 'whatsapp', timestamp: 1 })
-    expect((await deliver(body, await signWebhook(body, 'another-secret'))).status).toBe(401)
+    expect((await deliver(body, await signWebhookBody(body, 'another-secret'))).status).toBe(401)
     const huge = JSON.stringify({ ...failed, padding: 'x'.repeat(70 * 1024) })
     expect((await deliver(huge)).status).toBe(413)
   })

@@ -1,3 +1,4 @@
+import { signWebhookBody, WEBHOOK_SIGNATURE_HEADER } from '@briq-interactive/core'
 import type { IdGenerator } from '../ids/id-generator.ts'
 import type { MessageRecord } from '../store/records.ts'
 import { isoTime } from '../views/iso-time.ts'
@@ -23,16 +24,6 @@ export interface MockWebhookOptions {
 
 /** `appId` when none is given. */
 export const DEFAULT_WEBHOOK_APP_ID = '6d1f0b2a-7c3e-4f5a-9b8c-000000000001'
-
-const encoder = new TextEncoder()
-
-async function sign(body: string, secret: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-  ])
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(body)))
-  return `sha256=${Array.from(mac, (byte) => byte.toString(16).padStart(2, '0')).join('')}`
-}
 
 /**
  * Builds the function the store calls on every outbound status move: it posts the event to
@@ -76,7 +67,7 @@ export function createWebhookSender(
           'X-Briq-App-ID': appId,
           'X-Briq-Service-Type': 'whatsapp',
         }
-        if (options.secret) headers['X-Briq-Signature'] = await sign(body, options.secret)
+        if (options.secret) headers[WEBHOOK_SIGNATURE_HEADER] = await signWebhookBody(body, options.secret)
         await post(options.url, { method: 'POST', headers, body })
       })
       .catch(() => undefined)

@@ -1,5 +1,5 @@
+import { signWebhookBody } from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
-import { signWebhook } from '../testing/sign-webhook.ts'
 import { receiveWebhook } from './receive-webhook.ts'
 
 const SECRET = 'whsec_test_secret'
@@ -22,19 +22,22 @@ const post = (body: BodyInit, headers: Record<string, string>) =>
 
 describe('receiveWebhook', () => {
   it('gives the event of a signed body', async () => {
-    const request = post(delivered, { 'X-Briq-Signature': await signWebhook(delivered, SECRET) })
+    const request = post(delivered, { 'X-Briq-Signature': await signWebhookBody(delivered, SECRET) })
     const received = await receiveWebhook(request, { secret: SECRET })
     expect(received).toMatchObject({ ok: true, event: { event: 'whatsapp.delivered', data: { message_id: 'm1' } } })
   })
 
   it('refuses a wrong or missing signature with 401, and a signed non-event with 400', async () => {
-    const wrong = await receiveWebhook(post(delivered, { 'X-Briq-Signature': await signWebhook(delivered, 'other') }), {
-      secret: SECRET,
-    })
+    const wrong = await receiveWebhook(
+      post(delivered, { 'X-Briq-Signature': await signWebhookBody(delivered, 'other') }),
+      {
+        secret: SECRET,
+      },
+    )
     expect(wrong).toMatchObject({ ok: false, status: 401 })
     expect(await receiveWebhook(post(delivered, {}), { secret: SECRET })).toMatchObject({ ok: false, status: 401 })
     const junk = '{"hello":1}'
-    const notEvent = await receiveWebhook(post(junk, { 'X-Briq-Signature': await signWebhook(junk, SECRET) }), {
+    const notEvent = await receiveWebhook(post(junk, { 'X-Briq-Signature': await signWebhookBody(junk, SECRET) }), {
       secret: SECRET,
     })
     expect(notEvent).toMatchObject({ ok: false, status: 400 })
@@ -44,7 +47,7 @@ describe('receiveWebhook', () => {
     // Briq lists whatsapp.received as upcoming and retries any non-2xx answer.
     for (const event of ['whatsapp.received', 'whatsapp.reaction']) {
       const body = delivered.replace('whatsapp.delivered', event)
-      const received = await receiveWebhook(post(body, { 'X-Briq-Signature': await signWebhook(body, SECRET) }), {
+      const received = await receiveWebhook(post(body, { 'X-Briq-Signature': await signWebhookBody(body, SECRET) }), {
         secret: SECRET,
       })
       expect(received).toMatchObject({ ok: false, status: 202 })
@@ -56,7 +59,7 @@ describe('receiveWebhook', () => {
   it('answers 500 saying the secret is not set, not 401, while the server has no secret', async () => {
     // A deployment missing BRIQ_WEBHOOK_SECRET: Briq's genuine, signed deliveries must not read as forged.
     for (const secret of ['', '   ', undefined as unknown as string]) {
-      const request = post(delivered, { 'X-Briq-Signature': await signWebhook(delivered, SECRET) })
+      const request = post(delivered, { 'X-Briq-Signature': await signWebhookBody(delivered, SECRET) })
       expect(await receiveWebhook(request, { secret })).toEqual({
         ok: false,
         status: 500,
@@ -67,7 +70,7 @@ describe('receiveWebhook', () => {
 
   it('reads a secret with a trailing newline (from a file or an env file) as the secret', async () => {
     for (const secret of [`${SECRET}\n`, `${SECRET}\r\n`, `  ${SECRET} `]) {
-      const request = post(delivered, { 'X-Briq-Signature': await signWebhook(delivered, SECRET) })
+      const request = post(delivered, { 'X-Briq-Signature': await signWebhookBody(delivered, SECRET) })
       expect(await receiveWebhook(request, { secret })).toMatchObject({ ok: true })
     }
   })
@@ -75,7 +78,7 @@ describe('receiveWebhook', () => {
   it('answers 500 for a cap that is no whole number of bytes, never reading without one', async () => {
     const big = 'x'.repeat(200_000)
     for (const maxBodyBytes of [Number.NaN, Number.POSITIVE_INFINITY, 0, -1, 2.5]) {
-      const request = post(big, { 'X-Briq-Signature': await signWebhook(big, SECRET) })
+      const request = post(big, { 'X-Briq-Signature': await signWebhookBody(big, SECRET) })
       expect(await receiveWebhook(request, { secret: SECRET, maxBodyBytes })).toEqual({
         ok: false,
         status: 500,
@@ -87,7 +90,7 @@ describe('receiveWebhook', () => {
   it('refuses a body over the cap with 413, declared or streamed, before checking anything else', async () => {
     const big = 'x'.repeat(2000)
     expect(
-      await receiveWebhook(post(big, { 'X-Briq-Signature': await signWebhook(big, SECRET) }), {
+      await receiveWebhook(post(big, { 'X-Briq-Signature': await signWebhookBody(big, SECRET) }), {
         secret: SECRET,
         maxBodyBytes: 1000,
       }),

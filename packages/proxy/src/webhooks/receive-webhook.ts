@@ -1,3 +1,4 @@
+import { WEBHOOK_SIGNATURE_HEADER } from '@briq-interactive/core'
 import { readBodyWithLimit } from '@briq-interactive/core/server'
 import { parseWebhookEvent } from './parse-webhook-event.ts'
 import { verifyWebhookSignature } from './verify-webhook-signature.ts'
@@ -69,7 +70,7 @@ export async function receiveWebhook(request: Request, options: ReceiveWebhookOp
     return { ok: false, status: 400, error: 'The webhook body could not be read.' }
   }
   if (!read.ok) return { ok: false, status: 413, error: `The webhook body is larger than ${maxBytes} bytes.` }
-  const signature = request.headers.get('X-Briq-Signature')
+  const signature = request.headers.get(WEBHOOK_SIGNATURE_HEADER)
   if (!(await verifyWebhookSignature(read.bytes, signature, secret))) {
     return { ok: false, status: 401, error: 'The X-Briq-Signature header is missing or does not match the body.' }
   }

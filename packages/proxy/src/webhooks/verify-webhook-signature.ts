@@ -1,3 +1,4 @@
+import { webhookMac } from '@briq-interactive/core'
 import { timingSafeEqual } from '../timing-safe-equal.ts'
 
 const encoder = new TextEncoder()
@@ -36,10 +37,7 @@ export async function verifyWebhookSignature(
           ? new Uint8Array(rawBody)
           : rawBody
     if (!(body instanceof Uint8Array)) return false
-    const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
-      'sign',
-    ])
-    const expected = new Uint8Array(await crypto.subtle.sign('HMAC', key, body as Uint8Array<ArrayBuffer>))
+    const expected = await webhookMac(body, secret)
     return timingSafeEqual(expected, hexToBytes(match[1]))
   } catch {
     return false
