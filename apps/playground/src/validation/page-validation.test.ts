@@ -27,6 +27,14 @@ describe('the validation options a page starts with', () => {
 
   it('leaves a value that is no switch, or no 2 or 3, at the default', () => {
     expect(pageValidation('?carousel-quick-replies=7', { VITE_BRIQ_EXTENDED_LIST_BODY: 'yes' })).toEqual({})
+    // A switch given a word that is no "on" stays off: =no never turns the longer list body on.
+    for (const value of ['no', 'NO', 'nein', '2', 'disabled']) {
+      expect(pageValidation(`?extended-list-body=${value}&allow-flow-media-header=${value}`), value).toEqual({})
+    }
+    expect(pageValidation('?extended-list-body=yes&allow-flow-media-header=On')).toEqual({
+      extendedListBody: true,
+      allowFlowMediaHeader: true,
+    })
   })
 
   it('writes the options into the query, keeping other parameters, and reads them back', () => {

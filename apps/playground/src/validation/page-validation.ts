@@ -18,10 +18,12 @@ export const VALIDATION_PARAMS = {
   carouselQuickReplyMax: 'carousel-quick-replies',
 } as const
 
-// A switch given as `?extended-list-body`, `=1` or `=true` is on; `=0` or `=false` is off.
+// A switch given as `?extended-list-body`, `=1`, `=true`, `=on` or `=yes` is on; any other value
+// (`=0`, `=no`, a typo) leaves it at the default, off, as the proxy never guesses a switch either.
+const ON = new Set(['', '1', 'true', 'on', 'yes'])
 function readSwitch(query: URLSearchParams, name: string, env: string | undefined): boolean {
   const given = query.get(name)
-  if (given !== null) return !['0', 'false', 'off'].includes(given.trim().toLowerCase())
+  if (given !== null) return ON.has(given.trim().toLowerCase())
   return env?.trim() === '1'
 }
 
