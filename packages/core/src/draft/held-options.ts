@@ -119,8 +119,11 @@ export interface OptionSwitch {
   to: string
   /** The parts the switch changed (one, or each card). */
   parts: readonly SwitchedPart[]
-  /** The same switch applied to another draft (to see what it gives had nothing changed). */
-  redo(draft: unknown): unknown
+  /**
+   * The switch to `option` applied to another draft: to see what it gives had nothing changed,
+   * and what the other options set aside would hold now. `undefined` where it cannot be made.
+   */
+  redo(draft: unknown, option: string): unknown
   /** Puts a part's restored value right in its place (a card's index). */
   settle?(value: unknown, part: number): unknown
 }
@@ -148,7 +151,30 @@ export function keepHeldOptions(
     known = true
   }
   if (!known) return after
-  const untouched = change.redo(untouchedBefore)
+  // Edits made under `from` reach every option set aside, not only the one picked: product list
+  // → product (catalog id edited) → catalog → product list keeps the edited catalog id, which
+  // the catalog in between could not hold.
+  const others = new Set<string>()
+  for (const part of parts) {
+    for (const [key, held] of Object.entries(setAside)) {
+      const option = isHeld(held) && key.startsWith(`${part.key}#`) ? held.option : undefined
+      if (option !== undefined && option !== from && option !== to && key === `${part.key}#${option}`) {
+        others.add(option)
+      }
+    }
+  }
+  for (const option of others) {
+    const untouchedThere = change.redo(untouchedBefore, option)
+    const freshThere = change.redo(before, option)
+    if (untouchedThere === undefined || freshThere === undefined) continue
+    for (const part of parts) {
+      const held = setAside[`${part.key}#${option}`]
+      if (!isHeld(held)) continue
+      const value = withChangesSince(held.value, getAt(untouchedThere, part.path), getAt(freshThere, part.path))
+      record[`${part.key}#${option}`] = { option, value }
+    }
+  }
+  const untouched = change.redo(untouchedBefore, to) ?? untouchedBefore
   let draft = after
   parts.forEach((part, i) => {
     const held = setAside[`${part.key}#${to}`]

@@ -199,6 +199,34 @@ describe('what a type or card kind held comes back when it is picked again', () 
     expect(added[0]).not.toHaveProperty('description')
   })
 
+  it('keeps an edit made under a type passed through on the way back (product → catalog → product list)', () => {
+    const productList = {
+      type: 'product_list',
+      header: { type: 'text', text: 'Vinywaji' },
+      body: { text: 'Chagua' },
+      action: {
+        catalog_id: 'cat-1',
+        sections: [
+          { title: 'Baridi', product_items: [{ product_retailer_id: 'sku-1' }, { product_retailer_id: 'sku-2' }] },
+        ],
+      },
+    }
+    const state = apply(
+      createEditorState(productList),
+      setType('product'),
+      { op: 'set', path: ['action', 'catalog_id'], value: 'cat-2' },
+      setType('catalog_message'),
+      setType('product_list'),
+    )
+    // The catalog cannot hold a catalog id; the edit made as a product still comes back.
+    expect(state.draft).toEqual({ ...productList, action: { ...productList.action, catalog_id: 'cat-2' } })
+    // And the plain way there and back is unchanged.
+    expect(
+      apply(createEditorState(productList), setType('product'), setType('catalog_message'), setType('product_list'))
+        .draft,
+    ).toEqual(productList)
+  })
+
   it("brings back each card's links, text and quick replies after product cards, following a moved card", () => {
     const cards = ['action', 'cards']
     const card = (i: number) => ({

@@ -93,7 +93,14 @@ export function keepSetAside(
     const parts: SwitchedPart[] = [{ key: 'type', path: [] }]
     const to = change.type
     const draft = keepHeldOptions(
-      { before, after, from: type, to, parts, redo: (draft) => changeType(draft, to, options) },
+      {
+        before,
+        after,
+        from: type,
+        to,
+        parts,
+        redo: (draft, option) => changeType(draft, option as InteractiveType, options),
+      },
       kept,
       record,
     )
@@ -122,9 +129,9 @@ export function keepSetAside(
     choice.choice === 'cardKind'
       ? (card: unknown, i: number) => (getAt(card, ['card_index']) === i ? card : setAt(card, ['card_index'], i))
       : undefined
-  const redo = (draft: unknown) => {
-    const result = chooseOption(draft, change.path, to, options)
-    return result.ok ? result.draft : draft
+  const redo = (draft: unknown, option: string) => {
+    const result = chooseOption(draft, change.path, option, options)
+    return result.ok ? result.draft : undefined
   }
   let draft = keepHeldOptions({ before, after, from, to, parts, redo, settle } satisfies OptionSwitch, kept, record)
   if (TEXT_CHOICES.has(choice.choice)) draft = keepChoiceText(before, draft, choice, base, record, itemKey)
