@@ -144,6 +144,10 @@ describe('groups and items', () => {
     expect(remove).toHaveAttribute('aria-disabled', 'true')
     await user.click(remove)
     expect(group('Button 1')).toBeInTheDocument()
+    // Dimmed, it says why: on hover and to a screen reader (its description), and when pressed.
+    expect(remove).toHaveAccessibleDescription('Button 1 cannot be removed: at least 1 must stay')
+    expect(screen.getByText('Button 1 cannot be removed: at least 1 must stay')).toBeInTheDocument()
+    expect(remove).toHaveFocus()
   })
 
   it('counts rows across sections ("7 of 10 rows") and refuses an 11th row, saying why', async () => {

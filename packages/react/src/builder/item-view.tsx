@@ -1,11 +1,11 @@
 import {
-  canApplyDraftOperation,
   type DraftLabelKey,
   type DraftOperation,
   type DraftPath,
   type GroupDescription,
   itemKey as keyOf,
   type MoveStepResult,
+  tryDraftOperation,
   tryMoveStep,
 } from '@briq-interactive/core'
 import { type KeyboardEvent, memo, type PointerEvent, useMemo, useRef } from 'react'
@@ -17,7 +17,7 @@ import { labelOf } from './labels.ts'
 import { NodeList } from './node-list.tsx'
 import { sameNodeProps } from './node-props.ts'
 import { startPointerReorder } from './pointer-reorder.ts'
-import { moveRefusalText } from './refusal-text.ts'
+import { moveRefusalText, removal, removeRefusalText } from './refusal-text.ts'
 
 /** Props of `ItemView`. */
 export interface ItemViewProps {
@@ -68,14 +68,16 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
       return {
         up: tryMoveStep(draft, path, 'up', options),
         down: tryMoveStep(draft, path, 'down', options),
-        remove: canApplyDraftOperation(draft, { op: 'remove', path }, options),
+        remove: removal(tryDraftOperation(draft, { op: 'remove', path }, options)),
       }
     }),
   )
   // A dimmed Move up / Move down says why on hover and to a screen reader (its description).
   const why = (step: MoveStepResult, direction: 'up' | 'down') =>
     step.ok ? undefined : moveRefusalText(step, { item: label, path, direction, containerLabelKey }, t)
-  const canRemove = can.remove
+  const canRemove = can.remove.ok
+  // A dimmed Remove says why too (the last button, the second of two cards): WhatsApp's minimum.
+  const removeWhy = can.remove.ok ? undefined : removeRefusalText(can.remove, label, t)
   const element = useRef<HTMLFieldSetElement>(null)
 
   const moved = (operation: DraftOperation & { op: 'move' }, focusKey: string) => {
@@ -100,6 +102,10 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
     moved(step.operation, focusKey)
   }
   const remove = () => {
+    if (removeWhy !== undefined) {
+      announce(removeWhy)
+      return
+    }
     if (!dispatch({ op: 'remove', path })) return
     announce(t('builder.announce.removed', { item: label }))
     const keys = [nextKey, previousKey].filter((key) => key !== undefined).map((key) => `${key}/remove`)
@@ -175,8 +181,10 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
           icon="remove"
           label={t('builder.item.remove')}
           disabled={!canRemove}
+          reason={removeWhy}
           focusKey={`${itemKey}/remove`}
           onClick={remove}
+          explainsWhenDisabled
         />
       </div>
       <IssueMessages id={`${id}-issues`} issues={issues} />
@@ -191,7 +199,7 @@ interface ToolButtonProps {
   disabled: boolean
   focusKey: string
   keys?: string
-  /** A press while disabled still runs `onClick`, which says why nothing moved. */
+  /** A press while disabled still runs `onClick`, which says why nothing changed. */
   explainsWhenDisabled?: boolean
   /** Why it is disabled: its tooltip and description instead of the label. */
   reason?: string | undefined

@@ -1,4 +1,4 @@
-import type { DraftLabelKey, DraftPath, DraftRefused } from '@briq-interactive/core'
+import type { DraftLabelKey, DraftOperationResult, DraftPath, DraftRefused } from '@briq-interactive/core'
 import type { Translate } from '../i18n/messages.ts'
 import { labelOf } from './labels.ts'
 
@@ -56,4 +56,17 @@ export function moveRefusalText(refused: DraftRefused, context: MoveRefusalConte
     return t('builder.refused.onlyInSection', { item, group: labelOf(t, containerLabelKey, section + 1) })
   }
   return refusalText(refused, t)
+}
+
+/** Whether an item can be removed, or why not: a remove's result without its draft (cached per shape). */
+export type Removal = { ok: true } | ({ ok: false } & DraftRefused)
+
+/** `tryDraftOperation`'s result for a remove, kept small. */
+export const removal = (result: DraftOperationResult): Removal => (result.ok ? { ok: true } : result)
+
+/** Why "Remove" does nothing, with the item named ("Button 1 cannot be removed: at least 1 must stay"). */
+export function removeRefusalText(refused: DraftRefused, item: string, t: Translate): string {
+  return refused.reason === 'too_few' && refused.limit !== undefined
+    ? t('builder.refused.keepAtLeast', { item, limit: refused.limit })
+    : refusalText(refused, t)
 }

@@ -87,8 +87,12 @@ export const builderMessages = {
   ],
   'builder.refused.tooManyOf': ['No more can be added: {used}', 'Haiwezekani kuongeza zaidi: {used}'],
   'builder.refused.tooFew': [
-    'This cannot be removed: at least {limit} are needed',
+    'This cannot be removed: at least {limit} must stay',
     'Hiki hakiwezi kuondolewa: vinahitajika angalau {limit}',
+  ],
+  'builder.refused.keepAtLeast': [
+    '{item} cannot be removed: at least {limit} must stay',
+    'Haiwezekani kuondoa {item}: inahitajika idadi ya angalau {limit}',
   ],
   'builder.refused.notAllowed': ['That move is not allowed here', 'Kusogeza huku hakuruhusiwi hapa'],
   // Swahili: the item's noun class varies (Kitufe, Safu), so these sentences need no concord with it.
