@@ -234,7 +234,11 @@ export {
 export { nullableSendTargetShape } from './schemas/nullable-send-target.ts'
 export type { Header, HeaderKind, TextHeader } from './schemas/parts.ts'
 export type { CatalogInteractive, ProductInteractive, ProductListInteractive } from './schemas/product.ts'
-export type { SchemaOptions } from './schemas/schema-options.ts'
+export {
+  readCarouselQuickReplyMax,
+  type SchemaOptions,
+  VALIDATE_OPTION_FLAGS,
+} from './schemas/schema-options.ts'
 export { createSendInteractiveLegacyRequestSchema } from './schemas/send-interactive-legacy-request.ts'
 export { createSendMessageRequestSchema, type SendMessageRequest } from './schemas/send-message-request.ts'
 export {

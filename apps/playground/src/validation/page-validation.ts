@@ -1,4 +1,4 @@
-import type { ValidateOptions } from '@briq-interactive/core'
+import { VALIDATE_OPTION_FLAGS as FLAGS, readCarouselQuickReplyMax, type ValidateOptions } from '@briq-interactive/core'
 
 /**
  * The environment variables that start the playground with the validation switches on, named
@@ -11,13 +11,6 @@ export interface ValidationEnv {
   VITE_BRIQ_CAROUSEL_QUICK_REPLIES?: string | undefined
 }
 
-/** The page's query parameters, spelled as the mock's flags (`?extended-list-body&carousel-quick-replies=3`). */
-export const VALIDATION_PARAMS = {
-  extendedListBody: 'extended-list-body',
-  allowFlowMediaHeader: 'allow-flow-media-header',
-  carouselQuickReplyMax: 'carousel-quick-replies',
-} as const
-
 // A switch given as `?extended-list-body`, `=1`, `=true`, `=on` or `=yes` is on; any other value
 // (`=0`, `=no`, a typo) leaves it at the default, off, as the proxy never guesses a switch either.
 const ON = new Set(['', '1', 'true', 'on', 'yes'])
@@ -28,7 +21,8 @@ function readSwitch(query: URLSearchParams, name: string, env: string | undefine
 }
 
 /**
- * The validation options the page starts with: its query parameters (the mock's flag names),
+ * The validation options the page starts with: its query parameters (the mock's flag names,
+ * core's `VALIDATE_OPTION_FLAGS`: `?extended-list-body&carousel-quick-replies=3`),
  * else the `VITE_BRIQ_*` environment, else core's defaults. So a playground beside
  * `briq-mock --extended-list-body` or a proxy with `PROXY_EXTENDED_LIST_BODY=1` can open with
  * the same reading of the rules. A value that is not a switch or 2/3 is left at the default.
@@ -36,18 +30,14 @@ function readSwitch(query: URLSearchParams, name: string, env: string | undefine
 export function pageValidation(search: string, env: ValidationEnv = {}): ValidateOptions {
   const query = new URLSearchParams(search)
   const options: ValidateOptions = {}
-  if (readSwitch(query, VALIDATION_PARAMS.extendedListBody, env.VITE_BRIQ_EXTENDED_LIST_BODY)) {
+  if (readSwitch(query, FLAGS.extendedListBody, env.VITE_BRIQ_EXTENDED_LIST_BODY)) {
     options.extendedListBody = true
   }
-  if (readSwitch(query, VALIDATION_PARAMS.allowFlowMediaHeader, env.VITE_BRIQ_ALLOW_FLOW_MEDIA_HEADER)) {
+  if (readSwitch(query, FLAGS.allowFlowMediaHeader, env.VITE_BRIQ_ALLOW_FLOW_MEDIA_HEADER)) {
     options.allowFlowMediaHeader = true
   }
-  const quickReplies = (
-    query.get(VALIDATION_PARAMS.carouselQuickReplyMax) ??
-    env.VITE_BRIQ_CAROUSEL_QUICK_REPLIES ??
-    ''
-  ).trim()
-  if (quickReplies === '3') options.carouselQuickReplyMax = 3
+  const quickReplies = query.get(FLAGS.carouselQuickReplyMax) ?? env.VITE_BRIQ_CAROUSEL_QUICK_REPLIES ?? ''
+  if (readCarouselQuickReplyMax(quickReplies) === 3) options.carouselQuickReplyMax = 3
   return options
 }
 
@@ -58,10 +48,10 @@ export function pageValidation(search: string, env: ValidationEnv = {}): Validat
  */
 export function searchWithValidation(search: string, options: ValidateOptions): string {
   const query = new URLSearchParams(search)
-  for (const name of Object.values(VALIDATION_PARAMS)) query.delete(name)
-  if (options.extendedListBody) query.set(VALIDATION_PARAMS.extendedListBody, '1')
-  if (options.allowFlowMediaHeader) query.set(VALIDATION_PARAMS.allowFlowMediaHeader, '1')
-  if (options.carouselQuickReplyMax === 3) query.set(VALIDATION_PARAMS.carouselQuickReplyMax, '3')
+  for (const name of Object.values(FLAGS)) query.delete(name)
+  if (options.extendedListBody) query.set(FLAGS.extendedListBody, '1')
+  if (options.allowFlowMediaHeader) query.set(FLAGS.allowFlowMediaHeader, '1')
+  if (options.carouselQuickReplyMax === 3) query.set(FLAGS.carouselQuickReplyMax, '3')
   const text = query.toString()
   return text === '' ? '' : `?${text}`
 }

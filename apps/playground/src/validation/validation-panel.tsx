@@ -1,7 +1,6 @@
-import { LIMITS, type ValidateOptions } from '@briq-interactive/core'
+import { VALIDATE_OPTION_FLAGS as FLAGS, LIMITS, type ValidateOptions } from '@briq-interactive/core'
 import { useId } from 'react'
 import { useTranslate } from '../i18n/translator.ts'
-import { VALIDATION_PARAMS } from './page-validation.ts'
 
 /** Props of `ValidationPanel`. */
 export interface ValidationPanelProps {
@@ -40,7 +39,7 @@ export function ValidationPanel({ value, onValueChange }: ValidationPanelProps) 
           extended: LIMITS.body.listTextExtended.max,
           limit: LIMITS.body.text.max,
         })}{' '}
-        <code>--{VALIDATION_PARAMS.extendedListBody}</code>
+        <code>--{FLAGS.extendedListBody}</code>
       </label>
       <label className="pg-choice">
         <input
@@ -48,11 +47,11 @@ export function ValidationPanel({ value, onValueChange }: ValidationPanelProps) 
           checked={value.allowFlowMediaHeader === true}
           onChange={(event) => toggle('allowFlowMediaHeader', event.target.checked)}
         />
-        {t('ruleFlowMediaHeader')} <code>--{VALIDATION_PARAMS.allowFlowMediaHeader}</code>
+        {t('ruleFlowMediaHeader')} <code>--{FLAGS.allowFlowMediaHeader}</code>
       </label>
       <div className="pg-field-plain">
         <label className="pg-label" htmlFor={`${id}-quick-replies`}>
-          {t('ruleQuickReplies')} <code>--{VALIDATION_PARAMS.carouselQuickReplyMax}</code>
+          {t('ruleQuickReplies')} <code>--{FLAGS.carouselQuickReplyMax}</code>
         </label>
         <select
           id={`${id}-quick-replies`}

@@ -26,3 +26,23 @@ export function resolveSchemaOptions(options: SchemaOptions = {}): ResolvedSchem
     carouselQuickReplyMax: options.carouselQuickReplyMax === 3 ? 3 : 2,
   }
 }
+
+/**
+ * Each switch's name where a person types it: the mock's flag (`briq-mock --extended-list-body`),
+ * the playground's query parameter (`?extended-list-body`) and, upper-cased after `PROXY_`, the
+ * proxy's variable (`PROXY_EXTENDED_LIST_BODY`). One table, so all three take the same names.
+ */
+export const VALIDATE_OPTION_FLAGS = {
+  extendedListBody: 'extended-list-body',
+  allowFlowMediaHeader: 'allow-flow-media-header',
+  carouselQuickReplyMax: 'carousel-quick-replies',
+} as const satisfies Record<keyof SchemaOptions, string>
+
+/**
+ * `carouselQuickReplyMax` as typed in a flag, a query or a variable (`"3"`, spaces around
+ * allowed), or `undefined` for anything but 2 or 3.
+ */
+export function readCarouselQuickReplyMax(text: string): 2 | 3 | undefined {
+  const trimmed = text.trim()
+  return trimmed === '2' ? 2 : trimmed === '3' ? 3 : undefined
+}

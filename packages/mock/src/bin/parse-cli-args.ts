@@ -1,5 +1,10 @@
 import { parseArgs } from 'node:util'
-import { LIMITS, type ValidateOptions } from '@briq-interactive/core'
+import {
+  VALIDATE_OPTION_FLAGS as FLAGS,
+  LIMITS,
+  readCarouselQuickReplyMax,
+  type ValidateOptions,
+} from '@briq-interactive/core'
 import { isScenarioName, SCENARIO_NAMES } from '../faults/scenarios.ts'
 import { DEFAULT_MAX_MESSAGES, DEFAULT_MAX_STORE_BYTES } from '../options.ts'
 import { checkAllowedOrigins } from '../server/cors.ts'
@@ -17,9 +22,9 @@ Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
   --tick <factor>      multiply the status schedule (2 = slower, 0.1 = faster, 0 = instant)
   --strict             reject interactives that break WhatsApp's rules with 422 at once,
                        and take only Briq's documented query values
-  --extended-list-body      list bodies up to ${LIMITS.body.listTextExtended.max} characters (the list guide) instead of ${LIMITS.body.text.max}
-  --allow-flow-media-header image/video/document headers on flow messages
-  --carousel-quick-replies <2|3>  quick replies per carousel card before a warning (default 2)
+  --${FLAGS.extendedListBody}      list bodies up to ${LIMITS.body.listTextExtended.max} characters (the list guide) instead of ${LIMITS.body.text.max}
+  --${FLAGS.allowFlowMediaHeader} image/video/document headers on flow messages
+  --${FLAGS.carouselQuickReplyMax} <2|3>  quick replies per carousel card before a warning (default 2)
   --open-windows       treat every 24-hour window as open
   --scenario <name>    ${SCENARIO_NAMES.join(' | ')}
   --allow-origin <o>   CORS origin to allow (repeatable; default: any origin)
@@ -61,9 +66,9 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
       seed: { type: 'string' },
       tick: { type: 'string' },
       strict: { type: 'boolean' },
-      'extended-list-body': { type: 'boolean' },
-      'allow-flow-media-header': { type: 'boolean' },
-      'carousel-quick-replies': { type: 'string' },
+      [FLAGS.extendedListBody]: { type: 'boolean' },
+      [FLAGS.allowFlowMediaHeader]: { type: 'boolean' },
+      [FLAGS.carouselQuickReplyMax]: { type: 'string' },
       'open-windows': { type: 'boolean' },
       scenario: { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
@@ -80,9 +85,10 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (values.scenario !== undefined && !isScenarioName(values.scenario)) {
     throw new Error(`--scenario must be one of ${SCENARIO_NAMES.join(', ')}, got ${JSON.stringify(values.scenario)}`)
   }
-  const quickReplies = values['carousel-quick-replies']
-  if (quickReplies !== undefined && quickReplies !== '2' && quickReplies !== '3') {
-    throw new Error(`--carousel-quick-replies must be 2 or 3, got ${JSON.stringify(quickReplies)}`)
+  const quickRepliesText = values[FLAGS.carouselQuickReplyMax]
+  const quickReplies = quickRepliesText === undefined ? undefined : readCarouselQuickReplyMax(quickRepliesText)
+  if (quickRepliesText !== undefined && quickReplies === undefined) {
+    throw new Error(`--${FLAGS.carouselQuickReplyMax} must be 2 or 3, got ${JSON.stringify(quickRepliesText)}`)
   }
   const maxMessages = wholeNumber('max-messages', values['max-messages'] ?? env.BRIQ_MOCK_MAX_MESSAGES)
   const maxStoreBytes = wholeNumber('max-store-bytes', values['max-store-bytes'] ?? env.BRIQ_MOCK_MAX_STORE_BYTES)
@@ -93,9 +99,9 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (tick !== undefined) options.tick = tick
   if (values.strict) options.strict = true
   const validation: ValidateOptions = {}
-  if (values['extended-list-body']) validation.extendedListBody = true
-  if (values['allow-flow-media-header']) validation.allowFlowMediaHeader = true
-  if (quickReplies !== undefined) validation.carouselQuickReplyMax = quickReplies === '3' ? 3 : 2
+  if (values[FLAGS.extendedListBody]) validation.extendedListBody = true
+  if (values[FLAGS.allowFlowMediaHeader]) validation.allowFlowMediaHeader = true
+  if (quickReplies !== undefined) validation.carouselQuickReplyMax = quickReplies
   if (Object.keys(validation).length > 0) options.validation = validation
   if (values['open-windows']) options.openWindows = true
   if (values.scenario !== undefined && isScenarioName(values.scenario)) options.scenario = values.scenario

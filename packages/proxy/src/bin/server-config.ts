@@ -1,4 +1,4 @@
-import type { ValidateOptions } from '@briq-interactive/core'
+import { readCarouselQuickReplyMax, VALIDATE_OPTION_FLAGS, type ValidateOptions } from '@briq-interactive/core'
 
 /** The runnable server's settings, read from the environment. */
 export interface ServerConfig {
@@ -38,19 +38,25 @@ function readSwitch(env: Record<string, string | undefined>, name: string): Read
   return { ok: false, error: `${name} must be 1 (on) or 0 (off); got "${raw}".` }
 }
 
+// A switch's variable: the mock's flag name upper-cased after PROXY_ (PROXY_EXTENDED_LIST_BODY).
+const variableOf = (option: keyof ValidateOptions): string =>
+  `PROXY_${VALIDATE_OPTION_FLAGS[option].toUpperCase().replaceAll('-', '_')}`
+
 /** The validation switches, so a proxy in front of `briq-mock --extended-list-body` passes what the mock takes. */
 function readValidation(env: Record<string, string | undefined>): Read<ValidateOptions> {
   const validation: ValidateOptions = {}
-  const extended = readSwitch(env, 'PROXY_EXTENDED_LIST_BODY')
+  const extended = readSwitch(env, variableOf('extendedListBody'))
   if (!extended.ok) return extended
   if (extended.value) validation.extendedListBody = true
-  const flowMedia = readSwitch(env, 'PROXY_ALLOW_FLOW_MEDIA_HEADER')
+  const flowMedia = readSwitch(env, variableOf('allowFlowMediaHeader'))
   if (!flowMedia.ok) return flowMedia
   if (flowMedia.value) validation.allowFlowMediaHeader = true
-  const quickReplies = env.PROXY_CAROUSEL_QUICK_REPLIES?.trim() ?? ''
-  if (quickReplies === '3') validation.carouselQuickReplyMax = 3
-  else if (quickReplies !== '' && quickReplies !== '2') {
-    return { ok: false, error: `PROXY_CAROUSEL_QUICK_REPLIES must be 2 or 3; got "${quickReplies}".` }
+  const name = variableOf('carouselQuickReplyMax')
+  const quickReplies = env[name]?.trim() ?? ''
+  const max = readCarouselQuickReplyMax(quickReplies)
+  if (max === 3) validation.carouselQuickReplyMax = 3
+  else if (quickReplies !== '' && max === undefined) {
+    return { ok: false, error: `${name} must be 2 or 3; got "${quickReplies}".` }
   }
   return { ok: true, value: validation }
 }
