@@ -1,4 +1,4 @@
-import { createBriqClient } from '@briq-interactive/core'
+import { createBriqClient, normalizePhone, validateInteractive } from '@briq-interactive/core'
 
 // An app passes its own configuration's optional values as they are (`undefined` when unset),
 // with exactOptionalPropertyTypes on (this folder's tsconfig): every client option takes them.
@@ -12,3 +12,12 @@ createBriqClient({
   fetch: undefined,
   validation: undefined,
 })
+
+// The validation switches and the phone's country code come from configuration too.
+declare const flags: { extendedListBody?: boolean; carouselQuickReplyMax?: 2 | 3; countryCode?: string }
+
+validateInteractive(
+  {},
+  { extendedListBody: flags.extendedListBody, carouselQuickReplyMax: flags.carouselQuickReplyMax },
+)
+normalizePhone('0712 345 678', { defaultCountryCode: flags.countryCode })

@@ -12,7 +12,7 @@ export interface NormalizePhoneOptions {
    * Country calling code for numbers typed without one, digits only (1–3, not starting with 0).
    * Default `"255"` (Tanzania).
    */
-  defaultCountryCode?: string
+  defaultCountryCode?: string | undefined
 }
 
 /** The number as E.164 digits without `+` (`"255712345678"`), or the reason it is not a number. */

@@ -5,18 +5,25 @@
  */
 export interface SchemaOptions {
   /** Allow list bodies up to 4096 characters, as the list guide says (default: 1024, as the reference and a live rejection say). */
-  extendedListBody?: boolean
+  extendedListBody?: boolean | undefined
   /** Allow image/video/document headers on flow messages, as pywa does (default: text only, as Meta's examples). */
-  allowFlowMediaHeader?: boolean
+  allowFlowMediaHeader?: boolean | undefined
   /**
    * Quick replies per carousel card before a warning: 2 (default; Meta's example, botpress) or
    * 3 (pywa). Meta documents no maximum, so more is never an error.
    */
-  carouselQuickReplyMax?: 2 | 3
+  carouselQuickReplyMax?: 2 | 3 | undefined
 }
 
 /** Options with their defaults filled in. */
-export type ResolvedSchemaOptions = Required<SchemaOptions>
+export interface ResolvedSchemaOptions {
+  /** See {@link SchemaOptions.extendedListBody}. */
+  extendedListBody: boolean
+  /** See {@link SchemaOptions.allowFlowMediaHeader}. */
+  allowFlowMediaHeader: boolean
+  /** See {@link SchemaOptions.carouselQuickReplyMax}. */
+  carouselQuickReplyMax: 2 | 3
+}
 
 /** Fills in the defaults. */
 export function resolveSchemaOptions(options: SchemaOptions = {}): ResolvedSchemaOptions {
