@@ -1,29 +1,45 @@
+import type { IssueReason } from '../../i18n/issue-reason.ts'
 import { LIMITS } from '../../limits.ts'
 import { keepLineBreaks, pictographsIn, withoutPictographs } from '../../text-length.ts'
+import type { DraftLabelKey } from '../draft-label-keys.ts'
 import { getAt, isRecord, removeAt, setAt } from '../draft-path.ts'
 import { type FixContext, type FixIt, issuesAt, pathId } from './fix-it.ts'
+
+// One fix-it per text field with an issue of `reason`: `repair` gives the new text and the
+// label's params, or undefined where no repair keeps what the person wrote.
+function textFixes(
+  context: FixContext,
+  reason: IssueReason,
+  kind: { id: string; labelKey: DraftLabelKey },
+  repair: (value: string) => { text: string; params: FixIt['params'] } | undefined,
+): FixIt[] {
+  const fixes: FixIt[] = []
+  for (const { path, value } of context.fields) {
+    if (typeof value !== 'string') continue
+    const issues = issuesAt(context.issues, path).filter((issue) => issue.reason === reason)
+    const repaired = issues.length === 0 ? undefined : repair(value)
+    if (repaired === undefined) continue
+    fixes.push({
+      id: `${kind.id}:${pathId(path)}`,
+      labelKey: kind.labelKey,
+      params: repaired.params,
+      paths: [path],
+      issues,
+      apply: (draft) => setAt(draft, path, repaired.text),
+    })
+  }
+  return fixes
+}
 
 /**
  * A country code typed in lower case ("in"): WhatsApp takes ISO 3166 alpha-2 codes in capitals
  * (Meta's Address messages guide: "IN"), so offer the same letters in capitals.
  */
 export function countryCaseFixes(context: FixContext): FixIt[] {
-  const fixes: FixIt[] = []
-  for (const { path, value } of context.fields) {
-    if (typeof value !== 'string') continue
-    const issues = issuesAt(context.issues, path).filter((issue) => issue.reason === 'country_code')
+  return textFixes(context, 'country_code', { id: 'country-case', labelKey: 'fix.countryCapitals' }, (value) => {
     const code = value.trim().toUpperCase()
-    if (issues.length === 0 || !/^[A-Z]{2}$/.test(code)) continue
-    fixes.push({
-      id: `country-case:${pathId(path)}`,
-      labelKey: 'fix.countryCapitals',
-      params: { code },
-      paths: [path],
-      issues,
-      apply: (draft) => setAt(draft, path, code),
-    })
-  }
-  return fixes
+    return /^[A-Z]{2}$/.test(code) ? { text: code, params: { code } } : undefined
+  })
 }
 
 /**
@@ -32,22 +48,10 @@ export function countryCaseFixes(context: FixContext): FixIt[] {
  * would be left.
  */
 export function removeEmojiFixes(context: FixContext): FixIt[] {
-  const fixes: FixIt[] = []
-  for (const { path, value } of context.fields) {
-    if (typeof value !== 'string') continue
-    const issues = issuesAt(context.issues, path).filter((issue) => issue.reason === 'no_emoji')
+  return textFixes(context, 'no_emoji', { id: 'remove-emoji', labelKey: 'fix.removeEmoji' }, (value) => {
     const without = withoutPictographs(value)
-    if (issues.length === 0 || without === '') continue
-    fixes.push({
-      id: `remove-emoji:${pathId(path)}`,
-      labelKey: 'fix.removeEmoji',
-      params: { emoji: pictographsIn(value) },
-      paths: [path],
-      issues,
-      apply: (draft) => setAt(draft, path, without),
-    })
-  }
-  return fixes
+    return without === '' ? undefined : { text: without, params: { emoji: pictographsIn(value) } }
+  })
 }
 
 /**
@@ -56,22 +60,11 @@ export function removeEmojiFixes(context: FixContext): FixIt[] {
  * last allowed break to it with spaces, so no word is lost.
  */
 export function joinCardLineFixes(context: FixContext): FixIt[] {
-  const fixes: FixIt[] = []
   const limit = LIMITS.carousel.cardBodyLineBreaks.max
-  for (const { path, value } of context.fields) {
-    if (typeof value !== 'string') continue
-    const issues = issuesAt(context.issues, path).filter((issue) => issue.reason === 'card_line_breaks')
-    if (issues.length === 0) continue
-    fixes.push({
-      id: `join-lines:${pathId(path)}`,
-      labelKey: 'fix.joinLines',
-      params: { limit },
-      paths: [path],
-      issues,
-      apply: (draft) => setAt(draft, path, keepLineBreaks(value, limit)),
-    })
-  }
-  return fixes
+  return textFixes(context, 'card_line_breaks', { id: 'join-lines', labelKey: 'fix.joinLines' }, (value) => ({
+    text: keepLineBreaks(value, limit),
+    params: { limit },
+  }))
 }
 
 /**
