@@ -2,6 +2,7 @@
 import { listSendersRoute } from '@briq-interactive/core'
 import { DEFAULT_API_KEY, DEFAULT_NO_WORKSPACE_KEY } from '../options.ts'
 import { startMockHttpServer } from '../server/create-http-server.ts'
+import { shownWebhookUrl } from '../webhooks/shown-webhook-url.ts'
 import { parseCliArgs, USAGE } from './parse-cli-args.ts'
 
 let command: ReturnType<typeof parseCliArgs>
@@ -32,7 +33,7 @@ if (command.kind === 'help') {
   )
   if (options.webhook) {
     console.log(
-      `  webhooks: ${options.webhook.url}${options.webhook.secret ? ' (signed)' : ' (unsigned: no BRIQ_MOCK_WEBHOOK_SECRET)'}`,
+      `  webhooks: ${shownWebhookUrl(options.webhook.url)}${options.webhook.secret ? ' (signed)' : ' (unsigned: no BRIQ_MOCK_WEBHOOK_SECRET)'}`,
     )
   }
   console.log(`  try: curl ${running.url}${listSendersRoute.path} -H 'X-API-Key: ${DEFAULT_API_KEY}'`)

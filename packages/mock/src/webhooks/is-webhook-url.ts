@@ -3,5 +3,5 @@
  * `fetch` needs. One check for `createBriqMock({ webhook })` and the bin's `--webhook-url`.
  */
 export function isWebhookUrl(url: unknown): boolean {
-  return typeof url === 'string' && /^https?:\/\/[^\s/]/i.test(url)
+  return typeof url === 'string' && /^https?:\/\/[^\s/]/i.test(url) && URL.canParse(url)
 }
