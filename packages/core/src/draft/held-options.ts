@@ -78,6 +78,43 @@ function matchItems(untouched: readonly unknown[], fresh: readonly unknown[]): n
   return match
 }
 
+// The one key under which each item of `groups` holds its own list (a section's `rows`).
+function itemsKey(groups: readonly unknown[]): string | undefined {
+  const first = groups[0]
+  if (!isRecord(first)) return undefined
+  const key = Object.keys(first).find((candidate) => Array.isArray(first[candidate]))
+  return key !== undefined && groups.every((group) => isRecord(group) && Array.isArray(group[key])) ? key : undefined
+}
+
+/**
+ * Groups the switch made one (a list's sections, whose rows became reply buttons and came back
+ * as one section): each fresh item goes back to the group it was in, merged with what it held
+ * (`matchItems` on the items), an added one to the group of the item before it; a group left
+ * empty goes. `undefined` when the lists are not of that shape.
+ */
+function regrouped(held: readonly unknown[], untouched: readonly unknown[], fresh: readonly unknown[]) {
+  const key = itemsKey(held)
+  const [one] = untouched
+  const [now] = fresh
+  if (key === undefined || untouched.length !== 1 || fresh.length !== 1 || !isRecord(one) || !isRecord(now)) {
+    return undefined
+  }
+  const before = one[key]
+  const after = now[key]
+  const heldItems = held.flatMap((group) => (group as Record<string, unknown[]>)[key] ?? [])
+  if (!Array.isArray(before) || !Array.isArray(after) || before.length !== heldItems.length) return undefined
+  const groupOf = held.flatMap((group, g) => ((group as Record<string, unknown[]>)[key] ?? []).map(() => g))
+  const match = matchItems(before, after)
+  const items: unknown[][] = held.map(() => [])
+  let group = held.length - 1
+  after.forEach((item, i) => {
+    const j = match[i] ?? -1
+    if (j !== -1) group = groupOf[j] ?? group
+    items[group]?.push(j === -1 ? item : withChangesSince(heldItems[j], before[j], item))
+  })
+  return held.flatMap((each, g) => ((items[g]?.length ?? 0) === 0 ? [] : [{ ...(each as object), [key]: items[g] }]))
+}
+
 /**
  * `held` (what the part had under the option switched back to) with the changes made since:
  * where `fresh` (the switch's own result) differs from `untouched` (what the switch would give
@@ -90,7 +127,7 @@ function matchItems(untouched: readonly unknown[], fresh: readonly unknown[]): n
 export function withChangesSince(held: unknown, untouched: unknown, fresh: unknown): unknown {
   if (sameValue(untouched, fresh)) return held
   if (Array.isArray(held) && Array.isArray(untouched) && Array.isArray(fresh)) {
-    if (held.length !== untouched.length) return fresh
+    if (held.length !== untouched.length) return regrouped(held, untouched, fresh) ?? fresh
     const match = matchItems(untouched, fresh)
     return fresh.map((item, i) => {
       const j = match[i] ?? -1

@@ -199,6 +199,43 @@ describe('what a type or card kind held comes back when it is picked again', () 
     expect(added[0]).not.toHaveProperty('description')
   })
 
+  it('puts rows back in their sections after buttons, with the edits, moves and removals made there', () => {
+    const row = (id: string, title: string) => ({ id, title, description: `Maelezo ${id}` })
+    const list = {
+      type: 'list',
+      body: { text: 'Chagua' },
+      action: {
+        button: 'Njia',
+        sections: [
+          { title: 'Mjini', rows: [row('a', 'Posta'), row('b', 'Kariakoo')] },
+          { title: 'Nje', rows: [row('c', 'Mbezi'), row('d', 'Kibaha')] },
+        ],
+      },
+    }
+    const buttons = ['action', 'buttons']
+    const via = (...operations: DraftOperation[]) =>
+      getAt(apply(createEditorState(list), setType('button'), ...operations, setType('list')).draft, [
+        'action',
+        'sections',
+      ])
+    const [mjini, nje] = list.action.sections
+    expect(via()).toEqual(list.action.sections)
+    expect(via({ op: 'set', path: [...buttons, 2, 'reply', 'title'], value: 'Mbezi Beach' })).toEqual([
+      mjini,
+      { ...nje, rows: [{ ...row('c', 'Mbezi'), title: 'Mbezi Beach' }, row('d', 'Kibaha')] },
+    ])
+    // Removing both of a section's rows removes the section; a row added comes after its neighbour.
+    expect(
+      via(
+        { op: 'remove', path: [...buttons, 0] },
+        { op: 'remove', path: [...buttons, 0] },
+        { op: 'add', path: buttons },
+      ),
+    ).toEqual([
+      { ...nje, rows: [row('c', 'Mbezi'), row('d', 'Kibaha'), expect.objectContaining({ title: expect.any(String) })] },
+    ])
+  })
+
   it('keeps an edit made under a type passed through on the way back (product → catalog → product list)', () => {
     const productList = {
       type: 'product_list',
