@@ -39,13 +39,17 @@ function characterStart(text: string, index: number): number {
   return graphemes.segment(text).containing(index)?.index ?? index
 }
 
+// Line breaks as WhatsApp renders them; keepLineBreaks must count as countLineBreaks does.
+const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/g
+const SPACED_LINE_BREAKS = new RegExp(`[ \\t]*(?:${LINE_BREAKS.source})[ \\t]*`, 'g')
+
 /**
  * Counts line breaks as WhatsApp renders them: CRLF once, a lone CR or LF, and the Unicode line
  * and paragraph separators (U+2028, U+2029). A carousel card body allows few
  * (`LIMITS.carousel.cardBodyLineBreaks`).
  */
 export function countLineBreaks(text: string): number {
-  return text.match(/\r\n|[\n\r\u2028\u2029]/g)?.length ?? 0
+  return text.match(LINE_BREAKS)?.length ?? 0
 }
 
 /**
@@ -55,7 +59,7 @@ export function countLineBreaks(text: string): number {
  */
 export function keepLineBreaks(text: string, max: number): string {
   let seen = 0
-  return text.replace(/[ \t]*(?:\r\n|[\n\r\u2028\u2029])[ \t]*/g, (lineBreak) => {
+  return text.replace(SPACED_LINE_BREAKS, (lineBreak) => {
     seen += 1
     return seen <= max ? lineBreak : ' '
   })
