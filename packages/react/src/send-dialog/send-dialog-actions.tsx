@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { type ComponentPropsWithoutRef, type ReactNode, useContext } from 'react'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
+import { SEND_FORM_CLASS } from './send-dialog-form.tsx'
 
 /** Props of {@link SendDialogActions}, spread onto the button row. */
 export type SendDialogActionsProps = ComponentPropsWithoutRef<'div'>
@@ -39,7 +40,7 @@ export function SendDialogActions(props: SendDialogActionsProps): ReactNode {
               onClick={(event) => {
                 // Laid out without a SendDialog.Form, the button sends by itself, also inside a
                 // form of the host's (which it must not submit).
-                if (event.currentTarget.form?.classList.contains('bi-send-dialog-form')) return
+                if (event.currentTarget.form?.classList.contains(SEND_FORM_CLASS)) return
                 event.preventDefault()
                 submit(false)
               }}

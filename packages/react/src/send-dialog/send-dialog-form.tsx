@@ -6,6 +6,9 @@ import { asksToSendAgain } from './send-failure.tsx'
 /** Props of {@link SendDialogForm}: a `<form>`'s props. */
 export type SendDialogFormProps = ComponentPropsWithoutRef<'form'>
 
+/** The class that marks the kit's own send form: `SendDialog.Actions` inside it leaves sending to it. */
+export const SEND_FORM_CLASS = 'bi-send-dialog-form'
+
 /** Submit events the form's own listener already sent (a form inside the host's form). */
 const sentNatively = new WeakSet<Event>()
 
@@ -43,7 +46,7 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
     return () => form.removeEventListener('submit', onNativeSubmit)
   }, [])
   // Inline, the form is the parts' root: it carries the theme and the language itself.
-  const base = inDialog ? 'bi-send-dialog-form' : 'bi-root bi-send-form bi-send-dialog-form'
+  const base = inDialog ? SEND_FORM_CLASS : `bi-root bi-send-form ${SEND_FORM_CLASS}`
   return (
     <form
       ref={mergedRef}
