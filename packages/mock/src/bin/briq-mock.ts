@@ -16,6 +16,9 @@ try {
 if (command.kind === 'help') {
   console.log(USAGE)
 } else {
+  // A route that is down or refuses the signature (401) is said, or the developer sees nothing.
+  const { webhook } = command.options
+  if (webhook) webhook.onFailure = (problem) => console.warn(`briq-mock: ${problem}`)
   const running = await startMockHttpServer(command.options).catch((error: NodeJS.ErrnoException) => {
     const hint =
       error.code === 'EADDRINUSE'

@@ -110,6 +110,39 @@ describe('webhook deliveries', () => {
     ])
   })
 
+  it('reports a delivery the route refuses or cannot take, and goes on with the next', async () => {
+    const problems: string[] = []
+    let reported: () => void = () => {}
+    const both = new Promise<void>((resolve) => {
+      reported = resolve
+    })
+    const answers = [401, 204]
+    let posted = 0
+    const mock = createBriqMock({
+      clock: 'manual',
+      webhook: {
+        url: URL_,
+        secret: SECRET,
+        onFailure: (problem) => {
+          if (problems.push(problem) === 2) reported()
+        },
+        fetch: async () => {
+          posted += 1
+          if (posted === 3) throw new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED') })
+          return new Response(null, { status: answers[posted - 1] ?? 204 })
+        },
+      },
+    })
+    const id = await send(mock, { to: '255712345678', interactive: buttonInteractive() })
+    mock.advance(10_000)
+    await both
+    expect(problems).toEqual([
+      `webhook whatsapp.sent for ${id} was answered 401`,
+      `webhook whatsapp.read for ${id} was not delivered: connect ECONNREFUSED`,
+    ])
+    expect(problems.join(' ')).not.toContain(SECRET)
+  })
+
   it('refuses a webhook URL that is no http(s) URL', () => {
     expect(() => createBriqMock({ webhook: { url: 'ftp://x' } })).toThrow(/webhook.url/)
   })

@@ -20,6 +20,12 @@ export interface MockWebhookOptions {
   appId?: string | undefined
   /** How deliveries are posted (default `fetch`); tests pass a recorder. */
   fetch?: ((url: string, init: RequestInit) => Promise<unknown>) | undefined
+  /**
+   * Called when a delivery fails: the route answered other than 2xx (a 401 is usually a secret
+   * that differs from the route's) or could not be reached. The sentence names the event and
+   * the status or error, never the secret or the URL. The delivery is not retried.
+   */
+  onFailure?: ((problem: string) => void) | undefined
 }
 
 /** `appId` when none is given. */
@@ -31,7 +37,7 @@ export const DEFAULT_WEBHOOK_APP_ID = '6d1f0b2a-7c3e-4f5a-9b8c-000000000001'
  * The envelope is the WhatsApp webhooks guide's (`event`, `event_id` `wa_<32 hex>`, `app_id`,
  * `service_type`, `timestamp`, `data`); the headers and the `sha256=` signature are those the
  * webhooks guide for SMS describes for the same delivery engine. A delivery that fails is
- * dropped: the mock does not model Briq's (undocumented) retries.
+ * reported to `onFailure` and dropped: the mock does not model Briq's (undocumented) retries.
  */
 export function createWebhookSender(
   options: MockWebhookOptions,
@@ -51,8 +57,9 @@ export function createWebhookSender(
       data.error_message = message.error_message
     }
     // Compact JSON in a fixed key order: exactly these bytes are signed and sent.
+    const event = `whatsapp.${message.status}`
     const body = JSON.stringify({
-      event: `whatsapp.${message.status}`,
+      event,
       event_id: `wa_${ids.uuid().replaceAll('-', '')}`,
       app_id: appId,
       service_type: 'whatsapp',
@@ -68,8 +75,18 @@ export function createWebhookSender(
           'X-Briq-Service-Type': 'whatsapp',
         }
         if (options.secret) headers[WEBHOOK_SIGNATURE_HEADER] = await signWebhookBody(body, options.secret)
-        await post(options.url, { method: 'POST', headers, body })
+        const answer = await post(options.url, { method: 'POST', headers, body })
+        const status = (answer as { status?: unknown } | undefined)?.status
+        if (typeof status === 'number' && (status < 200 || status > 299)) {
+          options.onFailure?.(`webhook ${event} for ${message.id} was answered ${status}`)
+        }
       })
+      .catch((error: unknown) => {
+        const reason =
+          error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : 'failed'
+        options.onFailure?.(`webhook ${event} for ${message.id} was not delivered: ${reason}`)
+      })
+      // A throwing onFailure must not stop the deliveries after this one.
       .catch(() => undefined)
   }
 }
