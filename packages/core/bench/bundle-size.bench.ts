@@ -2,7 +2,7 @@
 // createBriqClient, bundled, minified and gzipped as a production build would. Target: ≤ 15 KB.
 // The lines after it say where the bytes go: the validator alone, the client alone, each area's
 // share of the bundle, and the floor: what the bundle carries before any rule of a message type
-// (zod/mini as core uses it, the English sentences, the client's HTTP code, LIMITS and the issue
+// (the rule runner, the English sentences, the client's HTTP code, LIMITS and the issue
 // conversion). README.md ("Bundle size") explains the figures.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -60,8 +60,9 @@ await measure('+ validateSendRequest, LIMITS, BriqError', [
 ])
 
 // Every zod/mini constructor core's own (non-test) code calls, servers' schemas included (the
-// unified send's z.discriminatedUnion, the response schemas built from shapes), but the JSON
-// Schema builder's z.toJSONSchema. The browser bundle above carries fewer: see the areas below.
+// unified send's z.discriminatedUnion, the response schemas built from shapes, `asZod`'s
+// z.unknown), but the JSON Schema builder's z.toJSONSchema. The browser bundle above carries
+// none: the validators run rules (schemas/anything.ts), which only the public schemas wrap in zod.
 const src = fileURLToPath(new URL('../src', import.meta.url))
 const used = new Set<string>()
 for (const file of readdirSync(src, { recursive: true, encoding: 'utf8' })) {
@@ -72,21 +73,14 @@ const zodNames = [...used].sort().map((name) => `z.${name}`)
 const zodAsUsed = `import * as z from 'zod/mini'\nglobalThis.__keep = [${zodNames.join(', ')}]`
 await measureSource(`zod/mini as all of core uses it (${zodNames.length} fns)`, zodAsUsed)
 
-// The zod/mini any schema-based validator of these rules needs: a schema that takes any value
-// (z.unknown), with zod's check runner (`.check()` takes plain functions) and safeParse. Core
-// uses exactly this in the browser: object, optional, text, literal, listOf, byType and
-// anything() replaced z.strictObject, z.optional, z.never, z.string, z.literal, z.array,
-// z.pipe, z.discriminatedUnion, z.custom and z.number, each reporting what the zod construct it
-// replaced reports, and crossCheck writes z.check's object itself.
-const ZOD_FLOOR = 'unknown'
-const zodFloor = `import * as z from 'zod/mini'\nglobalThis.__zod = [${ZOD_FLOOR.split(' ')
-  .map((name) => `z.${name}`)
-  .join(', ')}]`
+// The rule runner any rule-based validator of these rules needs: a rule that takes any value
+// (`anything()`, zod core's check loop without zod), which object, optional, text, literal,
+// listOf and byType build on, each reporting what the zod construct it replaced reports.
 const at = (path: string) => fileURLToPath(new URL(`../src/${path}`, import.meta.url))
 const floor = await measureSource(
-  'floor: zod/mini, English, HTTP, LIMITS, toIssues',
+  'floor: rule runner, English, HTTP, LIMITS, toIssues',
   [
-    zodFloor,
+    importing(['anything'], at('schemas/anything.ts')).replace('__keep', '__rules'),
     importing(['issueSentencesEn'], at('i18n/en/issue-sentences.ts')).replace('__keep', '__en'),
     importing(['sendBriqRequest'], at('client/send-briq-request.ts')).replace('__keep', '__http'),
     importing(['resolveRetry'], at('client/retry-delay.ts')).replace('__keep', '__retry'),

@@ -213,13 +213,8 @@ export type { CallPermissionRequestInteractive, VoiceCallInteractive } from './s
 export type { CarouselInteractive, MediaCard, ProductCard } from './schemas/carousel.ts'
 export type { CtaUrlInteractive } from './schemas/cta-url.ts'
 export type { FlowInteractive } from './schemas/flow.ts'
-export {
-  createInteractiveSchema,
-  INTERACTIVE_TYPES,
-  type Interactive,
-  type InteractiveType,
-  interactiveSchema,
-} from './schemas/interactive.ts'
+export { INTERACTIVE_TYPES, type Interactive, type InteractiveType } from './schemas/interactive.ts'
+export { createInteractiveSchema, interactiveSchema } from './schemas/interactive-schema.ts'
 export type { ListInteractive, ListRow, ListSection } from './schemas/list.ts'
 export type { LocationRequestInteractive } from './schemas/location-request.ts'
 export type { DocumentMedia, Media } from './schemas/media.ts'
@@ -241,11 +236,8 @@ export {
 } from './schemas/schema-options.ts'
 export { createSendInteractiveLegacyRequestSchema } from './schemas/send-interactive-legacy-request.ts'
 export { createSendMessageRequestSchema, type SendMessageRequest } from './schemas/send-message-request.ts'
-export {
-  createSendInteractiveRequestSchema,
-  type SendInteractiveRequest,
-  sendInteractiveRequestSchema,
-} from './schemas/send-request.ts'
+export type { SendInteractiveRequest } from './schemas/send-request.ts'
+export { createSendInteractiveRequestSchema, sendInteractiveRequestSchema } from './schemas/send-request-schema.ts'
 export { sendTargetCheck, sendTargetShape } from './schemas/send-target.ts'
 export {
   type SendTemplateRequest,

@@ -7,7 +7,7 @@ import {
   listSendersRoute,
   markConversationReadRoute,
   markMessageReadRoute,
-  sendInteractiveRoute,
+  sendInteractiveCall,
 } from '../contract/briq-routes.ts'
 import type { Shape } from '../contract/shape.ts'
 import { issueField } from '../contract/to-briq-errors.ts'
@@ -48,7 +48,7 @@ export function createBriqClient(options: BriqClientOptions): BriqClient {
     async sendInteractive(request, callOptions) {
       const result = validateSendRequest(request, options.validation)
       if (!result.ok) throw validationError(result.issues)
-      return call(sendInteractiveRoute, callOptions, { body: result.value })
+      return call(sendInteractiveCall, callOptions, { body: result.value })
     },
     async getMessage(messageId, callOptions) {
       const path = routePath(getMessageRoute, { message_id: checkId(messageId, 'messageId') })

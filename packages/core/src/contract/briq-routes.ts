@@ -1,6 +1,6 @@
 import { createSendInteractiveLegacyRequestSchema } from '../schemas/send-interactive-legacy-request.ts'
 import { createSendMessageRequestSchema } from '../schemas/send-message-request.ts'
-import { createSendInteractiveRequestSchema } from '../schemas/send-request.ts'
+import { createSendInteractiveRequestSchema } from '../schemas/send-request-schema.ts'
 import { sendTemplateRequestSchema, sendTextRequestSchema } from '../schemas/send-text-template-requests.ts'
 import type { BriqRoute } from './briq-route.ts'
 import {
@@ -27,11 +27,20 @@ import { nullable } from './shape.ts'
 const post = 'POST' as const
 const get = 'GET' as const
 
+const sendInteractivePath = '/v1/whatsapp/messages/interactive'
+
+/**
+ * The interactive send as the client calls it: method, path and answer. The client checks the
+ * body with the send request's rule (`validateSendRequest`), so it does not carry the route's
+ * zod schema (`request`), nor zod.
+ */
+export const sendInteractiveCall = { method: post, path: sendInteractivePath, response: sendResultShape } as const
+
 /** `POST /v1/whatsapp/messages/interactive`: send an interactive message (202 pending). */
 export const sendInteractiveRoute = {
   id: 'sendInteractive',
   method: post,
-  path: '/v1/whatsapp/messages/interactive',
+  path: sendInteractivePath,
   sends: true,
   proxied: true,
   request: createSendInteractiveRequestSchema,

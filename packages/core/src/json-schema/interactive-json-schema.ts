@@ -1,11 +1,12 @@
 import * as z from 'zod/mini'
+import { asZod, asZodShape, ruleOf } from '../schemas/as-zod.ts'
 import { typeOptions } from '../schemas/by-type.ts'
 import { listItem } from '../schemas/count.ts'
-import { interactiveSchema } from '../schemas/interactive.ts'
+import { interactiveSchema } from '../schemas/interactive-schema.ts'
 import { hintFor } from '../schemas/json-hints.ts'
 import { literalValues } from '../schemas/literal.ts'
 import { objectShape, optionalOf } from '../schemas/object.ts'
-import { sendInteractiveRequestSchema } from '../schemas/send-request.ts'
+import { sendInteractiveRequestSchema } from '../schemas/send-request-schema.ts'
 import { keywordsFor } from './keywords.ts'
 
 /** Where the published schema says it lives. */
@@ -15,7 +16,9 @@ const toJson = (schema: z.ZodMiniType): Record<string, unknown> =>
   z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     unrepresentable: 'any',
-    override: ({ zodSchema, jsonSchema }) => {
+    override: ({ zodSchema: schema, jsonSchema }) => {
+      // The rules are written through the zod schemas `asZod` makes of them.
+      const zodSchema = ruleOf(schema) ?? schema
       // A literal is written as zod writes one, a list as its array, an object as its strict
       // object, an optional field as what it wraps (a field never allowed as z.never()), a schema
       // chosen by `type` as zod writes a discriminated union (one of its options); then the
@@ -27,13 +30,13 @@ const toJson = (schema: z.ZodMiniType): Record<string, unknown> =>
           values.length === 1 ? { type: 'string', const: values[0] } : { type: 'string', enum: values },
         )
       const item = listItem(zodSchema)
-      if (item) Object.assign(jsonSchema, withoutDialect(toJson(z.array(item))))
+      if (item) Object.assign(jsonSchema, withoutDialect(toJson(z.array(asZod(item)))))
       const shape = objectShape(zodSchema)
-      if (shape) Object.assign(jsonSchema, withoutDialect(toJson(z.strictObject(shape))))
+      if (shape) Object.assign(jsonSchema, withoutDialect(toJson(z.strictObject(asZodShape(shape)))))
       const inner = optionalOf(zodSchema)
-      if (inner !== undefined) Object.assign(jsonSchema, withoutDialect(toJson(inner ?? z.never())))
+      if (inner !== undefined) Object.assign(jsonSchema, withoutDialect(toJson(inner ? asZod(inner) : z.never())))
       const options = typeOptions(zodSchema)
-      if (options) jsonSchema.oneOf = options.map((option) => withoutDialect(toJson(option)))
+      if (options) jsonSchema.oneOf = options.map((option) => withoutDialect(toJson(asZod(option))))
       const hint = hintFor(zodSchema)
       if (hint) Object.assign(jsonSchema, keywordsFor(hint))
     },

@@ -1,12 +1,12 @@
 import type * as z from 'zod/mini'
 import { isRecord } from '../is-record.ts'
-import { anything } from './anything.ts'
+import { anything, type Rule } from './anything.ts'
 import { literalValues } from './literal.ts'
 import { objectShape } from './object.ts'
 import { SYNC_RUN } from './sync-run.ts'
 
 /** An `object` schema whose `type` is a literal: a header kind, a card kind, a message type. */
-type Typed = z.ZodMiniType<{ type: string }>
+type Typed = Rule<{ type: string }>
 
 const optionsOf = new WeakMap<object, readonly Typed[]>()
 
@@ -19,7 +19,7 @@ const optionsOf = new WeakMap<object, readonly Typed[]>()
  * zod's union code (0.8 KB gzip in every browser bundle that validates) is not needed for
  * this; the JSON Schema generator writes `oneOf`, as for a discriminated union (`typeOptions`).
  */
-export function byType<const T extends readonly [Typed, ...Typed[]]>(options: T): z.ZodMiniType<z.infer<T[number]>> {
+export function byType<const T extends readonly [Typed, ...Typed[]]>(options: T): Rule<z.infer<T[number]>> {
   const table = new Map<string, Typed>()
   for (const option of options) table.set(literalValues(objectShape(option)?.type as object)?.[0] as string, option)
   const schema = anything<z.infer<T[number]>>().check((payload) => {
@@ -30,7 +30,7 @@ export function byType<const T extends readonly [Typed, ...Typed[]]>(options: T)
     }
     const option = table.get((input as { type?: string }).type as string)
     if (option) {
-      option._zod.run(payload as z.core.ParsePayload, SYNC_RUN)
+      option._zod.run(payload, SYNC_RUN)
       return
     }
     const known = [...table.keys()]
@@ -49,6 +49,6 @@ export function byType<const T extends readonly [Typed, ...Typed[]]>(options: T)
 }
 
 /** The options of a `byType` schema, for the JSON Schema generator. */
-export function typeOptions(schema: object): readonly z.ZodMiniType[] | undefined {
+export function typeOptions(schema: object): readonly Rule[] | undefined {
   return optionsOf.get(schema)
 }

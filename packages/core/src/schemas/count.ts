@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini'
 import type { CountNoun, CountScope } from '../i18n/issue-reason.ts'
 import { LIMITS, type Limit } from '../limits.ts'
-import { anything } from './anything.ts'
+import { anything, type Rule } from './anything.ts'
 import { type CheckPayload, report } from './issue-detail.ts'
 import { limitIssue } from './limit-check.ts'
 import { SYNC_RUN } from './sync-run.ts'
@@ -63,7 +63,7 @@ export function checkUnique(
   }
 }
 
-const listItems = new WeakMap<object, z.ZodMiniType>()
+const listItems = new WeakMap<object, Rule>()
 
 /**
  * A list of `item`, checked item by item only when it is no longer than
@@ -75,7 +75,7 @@ const listItems = new WeakMap<object, z.ZodMiniType>()
  * each item runs `item` (`_zod.run`, as in `byType`), its issues prefixed with its index. The
  * JSON Schema is `z.array(item)`'s (`listItem`).
  */
-export function listOf<T extends z.ZodMiniType>(item: T): z.ZodMiniType<z.output<T>[]> {
+export function listOf<T extends Rule>(item: T): Rule<z.output<T>[]> {
   const schema = anything<z.output<T>[]>().check((payload) => {
     const input: unknown = payload.value
     if (!Array.isArray(input)) {
@@ -89,7 +89,7 @@ export function listOf<T extends z.ZodMiniType>(item: T): z.ZodMiniType<z.output
     }
     const parsed = Array(input.length) as z.output<T>[]
     for (let index = 0; index < input.length; index++) {
-      const result = item._zod.run({ value: input[index], issues: [] }, SYNC_RUN) as z.core.ParsePayload
+      const result = item._zod.run({ value: input[index], issues: [] }, SYNC_RUN)
       for (const issue of result.issues) {
         // As zod's array does: the index goes in front of the item's own path, in place.
         const located = issue as { path?: PropertyKey[] }
@@ -106,6 +106,6 @@ export function listOf<T extends z.ZodMiniType>(item: T): z.ZodMiniType<z.output
 }
 
 /** The item schema of a `listOf` schema, for the JSON Schema generator. */
-export function listItem(schema: object): z.ZodMiniType | undefined {
+export function listItem(schema: object): Rule | undefined {
   return listItems.get(schema)
 }

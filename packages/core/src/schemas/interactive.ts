@@ -49,20 +49,19 @@ function build(options: SchemaOptions) {
 }
 
 /**
- * The WhatsApp `interactive` object, every type, with every limit and cross-field rule of
- * Meta's interactive guides and the Messages API reference. Strict: unknown keys are errors (Meta answers 100). Prefer
- * `validateInteractive`, which turns zod's issues into worded, coded `Issue`s and separates
- * warnings; parsing this schema directly treats warnings as failures.
+ * The rule of the WhatsApp `interactive` object, every type, with every limit and cross-field
+ * rule of Meta's interactive guides and the Messages API reference, which `validateInteractive`
+ * runs and `interactiveSchema` wraps as a zod schema.
  */
-export const interactiveSchema = build({})
+export const interactiveRule = build({})
 
-const cache = new Map<string, typeof interactiveSchema>()
+const cache = new Map<string, typeof interactiveRule>()
 
-/** The interactive schema for non-default `SchemaOptions` (built once per combination). */
-export function createInteractiveSchema(options: SchemaOptions = {}): typeof interactiveSchema {
+/** The interactive rule for `SchemaOptions` (built once per combination). */
+export function createInteractiveRule(options: SchemaOptions = {}): typeof interactiveRule {
   const resolved = resolveSchemaOptions(options)
   const key = `${resolved.extendedListBody}|${resolved.allowFlowMediaHeader}|${resolved.carouselQuickReplyMax}`
-  if (key === 'false|false|2') return interactiveSchema
+  if (key === 'false|false|2') return interactiveRule
   let schema = cache.get(key)
   if (!schema) {
     schema = build(resolved)
@@ -72,4 +71,4 @@ export function createInteractiveSchema(options: SchemaOptions = {}): typeof int
 }
 
 /** Any interactive message. */
-export type Interactive = z.infer<typeof interactiveSchema>
+export type Interactive = z.infer<typeof interactiveRule>

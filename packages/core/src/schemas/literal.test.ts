@@ -1,12 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
+import { parseResult, zodOf } from '../test-support/zod-of.ts'
+import type { Rule } from './anything.ts'
 import { literal } from './literal.ts'
 
-const result = (schema: z.ZodMiniType, value: unknown) => {
-  const parsed = schema.safeParse(value)
-  return parsed.success ? { data: parsed.data } : { issues: parsed.error.issues }
-}
+const result = parseResult
 
 describe('literal', () => {
   it.each([['cta_url'], [['draft', 'published']]] as const)(
@@ -18,7 +17,10 @@ describe('literal', () => {
       fc.assert(
         fc.property(inputs, (input) => {
           expect(result(ours, input)).toEqual(result(zods, input))
-          const field = (schema: z.ZodMiniType) => z.strictObject({ name: z.optional(schema), type: schema })
+          const field = (rule: Rule | z.ZodMiniType) => {
+            const schema = zodOf(rule)
+            return z.strictObject({ name: z.optional(schema), type: schema })
+          }
           expect(result(field(ours), { name: input, type: input })).toEqual(
             result(field(zods), { name: input, type: input }),
           )

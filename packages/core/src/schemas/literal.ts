@@ -1,5 +1,4 @@
-import type * as z from 'zod/mini'
-import { anything } from './anything.ts'
+import { anything, type Rule } from './anything.ts'
 
 const literals = new WeakMap<object, readonly string[]>()
 
@@ -9,7 +8,7 @@ const literals = new WeakMap<object, readonly string[]>()
  * code (0.16 KB gzip in every browser bundle that validates) is not needed for this; the JSON
  * Schema generator writes `const` or `enum`, as for `z.literal` (`literalValues`).
  */
-export function literal<const T extends string>(value: T | readonly T[]): z.ZodMiniType<T> {
+export function literal<const T extends string>(value: T | readonly T[]): Rule<T> {
   const values: string[] = typeof value === 'string' ? [value] : [...value]
   const schema = anything<T>().check((payload) => {
     const input: unknown = payload.value

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
+import type { Payload } from './anything.ts'
 import { report } from './issue-detail.ts'
 import { object, optional } from './object.ts'
 import { httpUrl, limitedText } from './text.ts'
@@ -9,7 +10,7 @@ const mediaLink = httpUrl(LIMITS.ctaUrl.url)
 
 type MediaShape = { id?: string | undefined; link?: string | undefined }
 
-const exactlyOneSource = (payload: z.core.ParsePayload<MediaShape>) => {
+const exactlyOneSource = (payload: Payload<MediaShape>) => {
   const { id, link } = payload.value
   if (id === undefined && link === undefined) {
     report(payload, { code: 'required', reason: 'media_source_required' })

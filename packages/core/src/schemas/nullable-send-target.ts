@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { asZod } from './as-zod.ts'
 import { phoneSchema, senderSchema, uuidSchema } from './send-target.ts'
 
 // Its own module: a module-level object of schemas stays in every bundle that loads its module,
@@ -10,8 +11,8 @@ import { phoneSchema, senderSchema, uuidSchema } from './send-target.ts'
  * api-reference/karibu-whatsapp-messages/send-a-message).
  */
 export const nullableSendTargetShape = {
-  to: z.optional(z.nullable(phoneSchema)),
-  sender: z.optional(z.nullable(senderSchema)),
-  sender_id: z.optional(z.nullable(uuidSchema)),
-  conversation_id: z.optional(z.nullable(uuidSchema)),
+  to: z.optional(z.nullable(asZod(phoneSchema))),
+  sender: z.optional(z.nullable(asZod(senderSchema))),
+  sender_id: z.optional(z.nullable(asZod(uuidSchema))),
+  conversation_id: z.optional(z.nullable(asZod(uuidSchema))),
 }

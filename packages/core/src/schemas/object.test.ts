@@ -2,17 +2,15 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
-import { anything } from './anything.ts'
+import { parseResult, zodOf, zodShape } from '../test-support/zod-of.ts'
+import { anything, type Rule } from './anything.ts'
 import { crossCheck } from './cross-check.ts'
 import { literal } from './literal.ts'
 import { object, objectShape, optional, optionalOf } from './object.ts'
 import { limitedText } from './text.ts'
 import { wholeNumber } from './whole-number.ts'
 
-const result = (schema: z.ZodMiniType, value: unknown) => {
-  const parsed = schema.safeParse(value)
-  return parsed.success ? { data: parsed.data } : { issues: parsed.error.issues }
-}
+const result = parseResult
 
 // A check that runs only when nothing before it ended the checks, and one that always runs.
 const counted: z.core.$ZodCheck = z.check((payload) => {
@@ -26,8 +24,8 @@ const always: z.core.$ZodCheck = crossCheck<unknown>((_value, payload) => {
 // number whose fraction ends the checks explicitly, a field taking undefined, a field never
 // allowed, and a nested object.
 const build = (
-  make: (shape: Record<string, z.ZodMiniType>, ...checks: z.core.$ZodCheck[]) => z.ZodMiniType,
-  maybe: (schema?: z.ZodMiniType) => z.ZodMiniType,
+  make: (shape: Record<string, Rule | z.ZodMiniType>, ...checks: z.core.$ZodCheck[]) => Rule | z.ZodMiniType,
+  maybe: (schema?: Rule | z.ZodMiniType) => Rule | z.ZodMiniType,
 ) =>
   make(
     {
@@ -42,10 +40,10 @@ const build = (
     counted,
     always,
   )
-const ours = build(object as never, optional)
+const ours = build(object as never, optional as never)
 const zods = build(
-  (shape, ...checks) => z.strictObject(shape).check(...(checks as z.core.$ZodCheck<object>[])),
-  (schema) => z.optional(schema ?? z.never()),
+  (shape, ...checks) => z.strictObject(zodShape(shape)).check(...(checks as z.core.$ZodCheck<object>[])),
+  (schema) => z.optional(schema ? zodOf(schema) : z.never()),
 )
 
 const key = fc.constantFrom('type', 'title', 'note', 'index', 'any', 'never', 'inner', 'extra', '__proto__', 'id')
@@ -76,8 +74,14 @@ describe('object', () => {
   })
 
   it('mixes with zod: an optional inside z.strictObject, an object inside z.optional', () => {
-    const mixed = z.strictObject({ note: optional(limitedText(LIMITS.footer.text)), inner: z.optional(ours) })
-    const plain = z.strictObject({ note: z.optional(limitedText(LIMITS.footer.text)), inner: z.optional(zods) })
+    const mixed = z.strictObject({
+      note: zodOf(optional(limitedText(LIMITS.footer.text))),
+      inner: z.optional(zodOf(ours)),
+    })
+    const plain = z.strictObject({
+      note: z.optional(zodOf(limitedText(LIMITS.footer.text))),
+      inner: z.optional(zodOf(zods)),
+    })
     fc.assert(
       fc.property(fc.record({ note: leaf, inner: fc.oneof(value.object, leaf) }, { requiredKeys: [] }), (input) => {
         expect(result(mixed, input)).toEqual(result(plain, input))

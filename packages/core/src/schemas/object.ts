@@ -1,28 +1,27 @@
 import type * as z from 'zod/mini'
 import { isRecord } from '../is-record.ts'
-import { anything } from './anything.ts'
+import { anything, type Check, type RawIssue, type Rule } from './anything.ts'
 import { SYNC_RUN } from './sync-run.ts'
 
 /** The fields of an `object` schema. */
-export type Shape = Record<string, z.ZodMiniType>
+export type Shape = Record<string, Rule>
 
 /** A schema that may be left out of an object (`optional`), typed as `z.optional` types one. */
-export type Optional<T extends z.ZodMiniType> = z.ZodMiniType<z.output<T> | undefined, z.input<T> | undefined> & {
+export type Optional<T extends Rule> = Rule<z.output<T> | undefined, z.input<T> | undefined> & {
   _zod: { optin: 'optional'; optout: 'optional' }
 }
 
 /** An `object` schema, typed as `z.strictObject` types one. */
-export type ObjectSchema<S extends Shape> = z.ZodMiniType<
+export type ObjectSchema<S extends Shape> = Rule<
   z.core.$InferObjectOutput<S, NoExtra>,
   z.core.$InferObjectInput<S, NoExtra>
 >
 
-type Check<T> = z.core.$ZodCheck<T> | z.core.CheckFn<T>
 // What zod adds to an object type besides its shape: nothing, for a strict object.
 type NoExtra = Record<never, never>
 
 const shapes = new WeakMap<object, Shape>()
-const optionals = new WeakMap<object, z.ZodMiniType | null>()
+const optionals = new WeakMap<object, Rule | null>()
 
 /**
  * An object with exactly the fields of `shape`, then `checks` (cross-field rules), accepting,
@@ -50,7 +49,7 @@ export function object<S extends Shape>(
       const parsed: Record<string, unknown> = {}
       for (const key of keys) {
         const field = shape[key]!._zod
-        const result = field.run({ value: input[key], issues: [] }, SYNC_RUN) as z.core.ParsePayload
+        const result = field.run({ value: input[key], issues: [] }, SYNC_RUN)
         const present = key in input
         const optional = field.optout === 'optional'
         if (!present && optional && field.optin === 'optional') continue
@@ -58,7 +57,7 @@ export function object<S extends Shape>(
           // As zod's object does: the key goes in front of the field's own path, in place.
           issue.path ??= []
           issue.path.unshift(key)
-          payload.issues.push(issue as z.core.$ZodRawIssue)
+          payload.issues.push(issue as RawIssue)
         }
         if (!present && field.optin === undefined) {
           if (result.issues.length === 0)
@@ -88,11 +87,11 @@ export function objectShape(schema: object): Shape | undefined {
  * Without `schema`, a field a message type does not allow: anything but `undefined` is
  * `invalid_type` (expected never), as `z.optional(z.never())` reports it.
  */
-export function optional<T extends z.ZodMiniType = z.ZodMiniType<never>>(schema?: T): Optional<T> {
+export function optional<T extends Rule = Rule<never>>(schema?: T): Optional<T> {
   const made = anything<z.output<T> | undefined>().check((payload) => {
     const input = payload.value
     if (input === undefined) return
-    if (schema) schema._zod.run(payload as z.core.ParsePayload, SYNC_RUN)
+    if (schema) schema._zod.run(payload, SYNC_RUN)
     else payload.issues.push({ code: 'invalid_type', expected: 'never', input, path: [] })
   }) as Optional<T>
   made._zod.optin = 'optional'
@@ -102,6 +101,6 @@ export function optional<T extends z.ZodMiniType = z.ZodMiniType<never>>(schema?
 }
 
 /** The schema an `optional` wraps (null: a field never allowed), for the JSON Schema generator. */
-export function optionalOf(schema: object): z.ZodMiniType | null | undefined {
+export function optionalOf(schema: object): Rule | null | undefined {
   return optionals.get(schema)
 }

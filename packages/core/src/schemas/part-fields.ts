@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini'
+import type { Rule } from './anything.ts'
 import { byType } from './by-type.ts'
 import type { HeaderKind, MessageParts } from './message-parts.ts'
 import { type Optional, optional } from './object.ts'
@@ -44,10 +45,10 @@ export function headerField<const P extends MessageParts>(parts: P): HeaderField
   return (parts.headerRequired ? schema : optional(schema)) as HeaderFieldOf<P>
 }
 
-type BodyFieldOf<P extends MessageParts, S> = P['body'] extends 'required' ? S : Optional<S & z.ZodMiniType>
+type BodyFieldOf<P extends MessageParts, S> = P['body'] extends 'required' ? S : Optional<S & Rule>
 
 /** The `body` of a type's schema: `schema` (default: 1–1024 characters), required or optional. */
-export function bodyField<const P extends MessageParts, S extends z.ZodMiniType = typeof bodySchema>(
+export function bodyField<const P extends MessageParts, S extends Rule = typeof bodySchema>(
   parts: P,
   schema?: S,
 ): BodyFieldOf<P, S> {
@@ -68,7 +69,7 @@ export function footerField<const P extends MessageParts>(parts: P): FooterField
  * The `header`, `body` and `footer` of a type's schema from its `MESSAGE_PARTS` entry, to spread
  * into the type's object (`body`: the body schema, when not the default 1–1024 characters).
  */
-export function partFields<const P extends MessageParts, S extends z.ZodMiniType = typeof bodySchema>(
+export function partFields<const P extends MessageParts, S extends Rule = typeof bodySchema>(
   parts: P,
   body?: S,
 ): { header: HeaderFieldOf<P>; body: BodyFieldOf<P, S>; footer: FooterFieldOf<P> } {
@@ -78,7 +79,7 @@ export function partFields<const P extends MessageParts, S extends z.ZodMiniType
 /** One of the header schemas of `kinds`, by `type` (carousel cards: image or video). */
 export function headerUnion<const K extends readonly [HeaderKind, ...HeaderKind[]]>(
   kinds: K,
-): z.ZodMiniType<z.infer<HeaderSchemas[K[number]]>> {
+): Rule<z.infer<HeaderSchemas[K[number]]>> {
   const options = kinds.map((kind) => HEADER_SCHEMAS[kind])
   return byType(options as unknown as [typeof textHeaderSchema]) as never
 }

@@ -1,4 +1,4 @@
-import { createInteractiveSchema, type interactiveSchema } from './interactive.ts'
+import { createInteractiveSchema, type interactiveSchema } from './interactive-schema.ts'
 import type { SchemaOptions } from './schema-options.ts'
 
 /**

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { countCharacters } from '../text-length.ts'
-import type { interactiveSchema } from './interactive.ts'
+import { asZod } from './as-zod.ts'
+import type { interactiveSchema } from './interactive-schema.ts'
 import { report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { limitIssue } from './limit-check.ts'
@@ -30,7 +31,7 @@ const build = (interactive: typeof interactiveSchema) =>
     /** The customer's number, e.g. `255712345678`; a leading `+` is stripped. */
     recipient: recipientSchema,
     /** The sender; the workspace's first active sender when left out. */
-    sender_id: z.optional(z.nullable(uuidSchema)),
+    sender_id: z.optional(z.nullable(asZod(uuidSchema))),
     /** `false` skips the 24-hour window check (default `true`). */
     check_window: z.optional(z.boolean()),
     /** The WhatsApp interactive object, forwarded to Meta unchanged. */

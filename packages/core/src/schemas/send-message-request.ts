@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
-import type { interactiveSchema } from './interactive.ts'
+import { asZod } from './as-zod.ts'
+import type { interactiveSchema } from './interactive-schema.ts'
 import { nullableSendTargetShape } from './nullable-send-target.ts'
 import { perInteractiveSchema } from './per-interactive-schema.ts'
 import type { SchemaOptions } from './schema-options.ts'
@@ -10,7 +11,7 @@ const build = (interactive: typeof interactiveSchema) =>
   z
     .discriminatedUnion('type', [
       z.object({ type: z.literal('interactive'), ...nullableSendTargetShape, interactive }),
-      z.object({ type: z.literal('text'), ...nullableSendTargetShape, body: textBodySchema }),
+      z.object({ type: z.literal('text'), ...nullableSendTargetShape, body: asZod(textBodySchema) }),
       z.object({ type: z.literal('template'), ...nullableSendTargetShape, ...templateFields }),
     ])
     .check(sendTargetCheck({ senderIdDeprecated: false }))

@@ -1,11 +1,10 @@
 import type * as z from 'zod/mini'
-import type { interactiveSchema } from './interactive.ts'
+import { createInteractiveRule, type interactiveRule } from './interactive.ts'
 import { object } from './object.ts'
-import { perInteractiveSchema } from './per-interactive-schema.ts'
 import type { SchemaOptions } from './schema-options.ts'
 import { sendTargetCheck, sendTargetShape } from './send-target.ts'
 
-const build = (interactive: typeof interactiveSchema) =>
+const build = (interactive: typeof interactiveRule) =>
   object(
     {
       ...sendTargetShape,
@@ -15,18 +14,23 @@ const build = (interactive: typeof interactiveSchema) =>
     sendTargetCheck({ senderIdDeprecated: true }),
   )
 
-const variants = perInteractiveSchema(build)
+const cache = new Map<typeof interactiveRule, ReturnType<typeof build>>()
 
 /**
- * Briq's `POST /v1/whatsapp/messages/interactive` body (docs.briq.tz,
- * Karibu-WhatsApp/messages/send-interactive): the target and the interactive object.
+ * The rule of Briq's `POST /v1/whatsapp/messages/interactive` body (docs.briq.tz,
+ * Karibu-WhatsApp/messages/send-interactive): the target and the interactive object, for
+ * `SchemaOptions` (built once per interactive rule). `validateSendRequest` runs it;
+ * `sendInteractiveRequestSchema` wraps it as a zod schema.
  */
-export const sendInteractiveRequestSchema: ReturnType<typeof build> = variants()
-
-/** The send-request schema for non-default `SchemaOptions`. */
-export function createSendInteractiveRequestSchema(options: SchemaOptions = {}): typeof sendInteractiveRequestSchema {
-  return variants(options)
+export function createSendInteractiveRequestRule(options: SchemaOptions = {}): ReturnType<typeof build> {
+  const interactive = createInteractiveRule(options)
+  let rule = cache.get(interactive)
+  if (rule === undefined) {
+    rule = build(interactive)
+    cache.set(interactive, rule)
+  }
+  return rule
 }
 
 /** A send-interactive request. */
-export type SendInteractiveRequest = z.infer<typeof sendInteractiveRequestSchema>
+export type SendInteractiveRequest = z.infer<ReturnType<typeof build>>

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
+import { asZod, asZodShape } from './as-zod.ts'
 import { plainObject } from './plain-object.ts'
 import { sendTargetCheck, sendTargetShape } from './send-target.ts'
 import { limitedText } from './text.ts'
@@ -10,9 +11,9 @@ export const textBodySchema = limitedText(LIMITS.send.text)
 /** A template send's fields: an approved template's name and its parameter values. */
 export const templateFields = {
   /** The template's `name`, as listed by `GET /v1/whatsapp/templates`. */
-  template_name: limitedText(LIMITS.send.templateName),
+  template_name: asZod(limitedText(LIMITS.send.templateName)),
   /** Values keyed by the template's parameter names, e.g. `{ "1": "A1234" }`. */
-  variables: z.optional(plainObject()),
+  variables: z.optional(asZod(plainObject())),
 }
 
 // Unknown fields are dropped, not refused: Briq's per-type sends document no strictness, and
@@ -20,7 +21,7 @@ export const templateFields = {
 
 /** Briq's `POST /v1/whatsapp/messages/text` body (docs.briq.tz, Karibu-WhatsApp/messages/send-text). */
 export const sendTextRequestSchema = z
-  .object({ ...sendTargetShape, body: textBodySchema })
+  .object({ ...asZodShape(sendTargetShape), body: asZod(textBodySchema) })
   .check(sendTargetCheck({ senderIdDeprecated: true }))
 
 /** A text send. */
@@ -28,7 +29,7 @@ export type SendTextRequest = z.infer<typeof sendTextRequestSchema>
 
 /** Briq's `POST /v1/whatsapp/messages/template` body (docs.briq.tz, Karibu-WhatsApp/messages/send-template). */
 export const sendTemplateRequestSchema = z
-  .object({ ...sendTargetShape, ...templateFields })
+  .object({ ...asZodShape(sendTargetShape), ...templateFields })
   .check(sendTargetCheck({ senderIdDeprecated: true }))
 
 /** A template send. */

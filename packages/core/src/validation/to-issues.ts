@@ -104,6 +104,8 @@ export function toIssues(zodIssues: readonly unknown[], root: unknown, prefix = 
   }
   for (const raw of zodIssues) {
     const issue = raw as ZodIssueLike
+    // As zod's `safeParse` does: an issue at the value itself has no path of its own.
+    issue.path ??= []
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys ?? []
       // Briq documents no rule against a request field it does not know and drops it, so that is

@@ -1,5 +1,5 @@
 import type { ValidationResult } from '../issue.ts'
-import { createSendInteractiveRequestSchema, type SendInteractiveRequest } from '../schemas/send-request.ts'
+import { createSendInteractiveRequestRule, type SendInteractiveRequest } from '../schemas/send-request.ts'
 import type { ValidateOptions } from './validate-interactive.ts'
 import { validateWith } from './validate-with.ts'
 
@@ -12,5 +12,5 @@ export function validateSendRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<SendInteractiveRequest> {
-  return validateWith(() => createSendInteractiveRequestSchema(options), value, 1)
+  return validateWith(() => createSendInteractiveRequestRule(options), value, 1)
 }

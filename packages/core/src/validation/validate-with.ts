@@ -1,6 +1,8 @@
 import type * as z from 'zod/mini'
 import { worded } from '../i18n/worded.ts'
 import type { Issue, ValidationResult } from '../issue.ts'
+import type { Rule } from '../schemas/anything.ts'
+import { SYNC_RUN } from '../schemas/sync-run.ts'
 import { acceptedAsJson } from './accepted-as-json.ts'
 import { toIssues } from './to-issues.ts'
 
@@ -37,11 +39,17 @@ export function unreadable(error: unknown): Issue {
  * that throw when read are an issue too). `prefix` is 1 for a request body, whose own fields are
  * Briq's and whose `interactive` is WhatsApp's (see `toIssues`). Never throws.
  */
-export function validateWith<T>(schema: () => z.ZodMiniType<T>, value: unknown, prefix: 0 | 1): ValidationResult<T> {
+export function validateWith<T>(
+  schema: () => Rule<T> | z.ZodMiniType<T>,
+  value: unknown,
+  prefix: 0 | 1,
+): ValidationResult<T> {
   try {
-    const parsed = schema().safeParse(value)
-    if (parsed.success) return acceptedAsJson(value, parsed.data, [], prefix)
-    const { issues, warnings } = toIssues(parsed.error.issues, value, prefix)
+    // zod core's way to run a schema, which a rule shares: the same issues `safeParse` reports,
+    // before zod words them (`toIssues` words its own).
+    const parsed = schema()._zod.run({ value, issues: [] }, SYNC_RUN) as { value: T; issues: unknown[] }
+    if (parsed.issues.length === 0) return acceptedAsJson(value, parsed.value, [], prefix)
+    const { issues, warnings } = toIssues(parsed.issues, value, prefix)
     if (issues.length === 0) return acceptedAsJson(value, value as T, warnings, prefix)
     return { ok: false, issues, warnings }
   } catch (error) {
