@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { BriqError } from '../client/briq-error.ts'
 import type { Issue } from '../issue.ts'
 import { normalizePhone } from '../phone/normalize-phone.ts'
+import { VALIDATE_OPTION_FLAGS } from '../schemas/schema-options.ts'
 import { ISSUE_CORPUS, isWarning } from '../test-support/issue-corpus.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
 import { describeField, describeRequestFailure, describeSendFailure, formatIssue } from './format-issue.ts'
@@ -13,7 +14,7 @@ const corpus = ISSUE_CORPUS.flatMap(({ label, issues }) => issues().map((issue) 
 
 // Technical terms a Swahili sentence may keep: API field names, quoted values, code, units.
 const TECHNICAL =
-  /"[^"]*"|`[^`]*`|\b[a-z]+_[a-z_]+\b|\((to|sender|link|id|object|array|carousel|workspace)\)|https?:\/\/\S+|\bhttps?\b|\(s\)|\b(WhatsApp|Flow|Meta|Briq|JSON|API|UUID|UTF-16|HTTP|ISO|PIN|IN|India|id|link|sender|interactive|media|emoji|gif|true|false|allowFlowMediaHeader|navigate|data_exchange)\b/g
+  /"[^"]*"|`[^`]*`|\b[a-z]+_[a-z_]+\b|\((to|sender|link|id|object|array|carousel|workspace)\)|https?:\/\/\S+|\bhttps?\b|\(s\)|\b(WhatsApp|Flow|Meta|Briq|JSON|API|UUID|UTF-16|HTTP|ISO|PIN|IN|India|id|link|sender|interactive|media|emoji|gif|true|false|navigate|data_exchange)\b/g
 // Words of the English catalogue that would betray an untranslated sentence.
 const ENGLISH =
   /\b(is|are|must|allows?|needs?|characters?|required|not|the|has|have|with|without|unknown|field|button|row|section|card|message|number|phone|digits?|only|give|use|and|or|of|to|be|at|least|most|one|header|title|body|text|empty|valid)\b/i
@@ -54,6 +55,18 @@ describe('the issue catalogues', () => {
         .map((sentence) => `${label} (${issue.reason ?? issue.code}): ${sentence}`)
     })
     expect(unnamed).toEqual([])
+  })
+
+  it('speak to the person who reads them: no sentence names a developer option', () => {
+    // The README's table of disputed rules says which option lifts which issue; an operator
+    // reading the builder cannot set one, so the sentence says what is wrong instead.
+    const options = Object.entries(VALIDATE_OPTION_FLAGS).flat()
+    const named = corpus.flatMap(({ label, issue }) =>
+      [formatIssue(issue, coreMessagesEn), formatIssue(issue, coreMessagesSw)]
+        .filter((sentence) => options.some((option) => sentence.includes(option)))
+        .map((sentence) => `${label}: ${sentence}`),
+    )
+    expect(named).toEqual([])
   })
 
   it('word every issue in English exactly as Issue.message says it', () => {

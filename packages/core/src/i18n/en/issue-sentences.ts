@@ -167,7 +167,7 @@ export const issueSentencesEn: IssueSentences = {
   address_error_key: (i) =>
     `${subject(i)}: the key "${i.params?.key}" names no address field, so ${owner(i)} has nowhere to show its message; use ${either(i.params?.allowed ?? [])}`,
   flow_media_header: (i) =>
-    `${owner(i)} takes a text header in flow messages; ${a(i.params?.kind ?? '')} header is disputed (enable allowFlowMediaHeader to send one)`,
+    `${owner(i)} documents only text headers for flow messages; ${a(i.params?.kind ?? '')} header may be refused, so use a text header or none`,
   flow_id_and_name: (i) => `The flow has both a flow ID and a flow name; ${owner(i)} takes only one`,
   flow_id_or_name: (i) => `The flow needs a flow ID or a flow name for ${owner(i)}`,
   flow_cta_long: (i) => `Flow button text is ${i.actual} characters; Meta allows 30 but several clients cut it at 20`,

@@ -275,7 +275,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     return `${field.text} ${prefix(field.head)}na ufunguo "${i.params?.key}", ambao si sehemu ya anwani, kwa hiyo ${owner(i)} haina mahali pa kuonyesha ujumbe wake; tumia ${either(i.params?.allowed ?? [])}`
   },
   flow_media_header: (i) =>
-    `${owner(i)} inaonyesha kichwa cha maandishi tu kwa ujumbe wa Flow; kichwa cha ${headerKind(i.params?.kind)} kina utata (washa allowFlowMediaHeader ili kukituma)`,
+    `${owner(i)} inaonyesha kichwa cha maandishi tu kwa ujumbe wa Flow; kichwa cha ${headerKind(i.params?.kind)} kinaweza kukataliwa, kwa hiyo tumia kichwa cha maandishi au usiweke kichwa`,
   flow_id_and_name: (i) =>
     `Flow ina kitambulisho cha flow na jina la flow vyote viwili; ${owner(i)} inapokea kimoja tu`,
   flow_id_or_name: (i) => `${owner(i)} inahitaji kitambulisho cha flow au jina la flow kwa Flow`,
