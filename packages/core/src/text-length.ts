@@ -79,11 +79,6 @@ export const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20
 const PICTOGRAPH_SEQUENCE =
   /\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*)*|\p{Regional_Indicator}{1,2}|[#*0-9]?\uFE0F?\u20E3|\p{Emoji_Modifier}/gu
 
-/** The pictographs `text` holds, in order (`"🛒✨"`), whole sequences kept together. */
-export function pictographsIn(text: string): string {
-  return (text.match(PICTOGRAPH_SEQUENCE) ?? []).join('')
-}
-
 const PICTOGRAPHS_SPACED = new RegExp(` *(?:${PICTOGRAPH_SEQUENCE.source})+ *`, 'gu')
 
 // A keycap is a plain digit, # or * drawn in a box (UTS #51): the box goes, the character stays.

@@ -1,6 +1,6 @@
 import type { IssueReason } from '../../i18n/issue-reason.ts'
 import { LIMITS } from '../../limits.ts'
-import { keepLineBreaks, pictographsIn, withoutPictographs } from '../../text-length.ts'
+import { keepLineBreaks, withoutPictographs } from '../../text-length.ts'
 import type { DraftLabelKey } from '../draft-label-keys.ts'
 import { getAt, isRecord, removeAt, setAt } from '../draft-path.ts'
 import { type FixContext, type FixIt, issuesAt, pathId } from './fix-it.ts'
@@ -44,13 +44,13 @@ export function countryCaseFixes(context: FixContext): FixIt[] {
 
 /**
  * Emoji where WhatsApp rejects them (a flow's CTA: `LIMITS.flow.cta`, Meta's Sending a Flow
- * guide): offer the text without them, the emoji named in the label. Not offered when nothing
- * would be left.
+ * guide): offer the text without them, shown in the label as it will read (a keycap keeps its
+ * digit, so naming "1️⃣" as removed would not be true). Not offered when nothing would be left.
  */
 export function removeEmojiFixes(context: FixContext): FixIt[] {
   return textFixes(context, 'no_emoji', { id: 'remove-emoji', labelKey: 'fix.removeEmoji' }, (value) => {
     const without = withoutPictographs(value)
-    return without === '' ? undefined : { text: without, params: { emoji: pictographsIn(value) } }
+    return without === '' ? undefined : { text: without, params: { text: without } }
   })
 }
 

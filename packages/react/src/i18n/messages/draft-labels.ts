@@ -197,7 +197,7 @@ export const draftLabels = {
   'fix.trim': ['Remove the spaces at the ends', 'Ondoa nafasi za mwanzo na mwisho'],
   'fix.addHttps': ['Add https:// at the start', 'Ongeza https:// mwanzoni'],
   'fix.countryCapitals': ['Write it in capitals: {code}', 'Iandike kwa herufi kubwa: {code}'],
-  'fix.removeEmoji': ['Remove the emoji {emoji}', 'Ondoa emoji {emoji}'],
+  'fix.removeEmoji': ['Write it without emoji: {text}', 'Iandike bila emoji: {text}'],
   'fix.joinLines': [
     'Keep {limit} line breaks: join the other lines with spaces',
     'Baki na mistari mipya {limit}: unganisha mingine kwa nafasi',
