@@ -1,6 +1,6 @@
 import '../styles.css'
-import { createDraft } from '@briq-interactive/core'
-import { FIXTURE_PHONES } from '@briq-interactive/mock'
+import { createBriqClient, createDraft } from '@briq-interactive/core'
+import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
@@ -39,6 +39,43 @@ async function expectAccessible(root: HTMLElement) {
   }
   expect(measured).toBeGreaterThan(0)
 }
+
+describe('InteractiveComposer send (Chromium)', () => {
+  it('keeps focus on Send while the send is pending and after it went', async () => {
+    const mock = createBriqMock({ seed: 'composer-focus', clock: 'manual' })
+    let answer = () => {}
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve
+    })
+    const client = createBriqClient({
+      endpoint: '/api/briq',
+      headers: { 'X-API-Key': DEFAULT_API_KEY },
+      fetch: async (url, init) => {
+        const request = new Request(new URL(url, location.href), init)
+        if (init.method === 'POST') await answered
+        return mock.handle(request)
+      },
+    })
+    render(
+      <InteractiveComposer
+        client={client}
+        defaultValue={createDraft('list')}
+        sendMode="inline"
+        defaultTo={FIXTURE_PHONES.open}
+      />,
+    )
+    const send = page.getByRole('button', { name: 'Send', exact: true })
+    send.element().focus()
+    await userEvent.keyboard('{Enter}')
+    await expect.element(send).toHaveAttribute('data-state', 'pending')
+    // A frame for Chromium's focus fix-up, which moves focus off a disabled element.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)))
+    expect(document.activeElement).toBe(send.element())
+    answer()
+    await expect.element(page.getByRole('region', { name: 'Message sent' })).toBeVisible()
+    expect(document.activeElement).toBe(send.element())
+  })
+})
 
 for (const width of [390, 1280] as const) {
   describe(`InteractiveComposer at ${width} px (Chromium)`, () => {

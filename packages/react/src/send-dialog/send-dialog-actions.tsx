@@ -7,8 +7,8 @@ import { SEND_FORM_CLASS } from './send-dialog-form.tsx'
 export type SendDialogActionsProps = ComponentPropsWithoutRef<'div'>
 
 /**
- * The buttons: Send (named "Send"; disabled while a send is pending, which a double click
- * joins), and in a dialog Cancel, or Close once the message is sent. Also the polite live
+ * The buttons: Send (named "Send"; `aria-disabled` while a send is pending, which a double
+ * click joins), and in a dialog Cancel, or Close once the message is sent. Also the polite live
  * region that announces sending, sent, and why a send did not go.
  */
 export function SendDialogActions(props: SendDialogActionsProps): ReactNode {
@@ -35,9 +35,14 @@ export function SendDialogActions(props: SendDialogActionsProps): ReactNode {
               type="submit"
               className="bi-send-dialog-button"
               data-variant="primary"
-              disabled={sending.isPending}
+              // Not `disabled`: the browser would move focus off it to <body> while it sends.
+              aria-disabled={sending.isPending || undefined}
               data-state={sending.isPending ? 'pending' : undefined}
               onClick={(event) => {
+                if (sending.isPending) {
+                  event.preventDefault()
+                  return
+                }
                 // Laid out without a SendDialog.Form, the button sends by itself, also inside a
                 // form of the host's (which it must not submit).
                 if (event.currentTarget.form?.classList.contains(SEND_FORM_CLASS)) return

@@ -70,14 +70,14 @@ export const ValidationErrors: Story = {
   },
 }
 
-/** A send in flight (the mock never answers): Send is disabled and the dialog says it can be closed. */
+/** A send in flight (the mock never answers): Send is aria-disabled (keeping focus) and the dialog says it can be closed. */
 export const Sending: Story = {
   loaders: [
     () => ({ harness: createMockClient({ faults: { latencyMs: 1000 }, sleep: () => new Promise<void>(() => {}) }) }),
   ],
   play: async ({ canvasElement }) => {
     await clickSend(canvasElement)
-    await expect(body(canvasElement).getByRole('button', { name: 'Send' })).toBeDisabled()
+    await expect(body(canvasElement).getByRole('button', { name: 'Send' })).toHaveAttribute('aria-disabled', 'true')
     await expect(body(canvasElement).getByRole('status')).toHaveTextContent('Sending…')
   },
 }
