@@ -43,6 +43,32 @@ describe('axe-core finds no violations (Chromium)', () => {
       expect(await violations(root)).toEqual([])
     })
 
+    it(`a draft's buttons with no text yet (reply, list, URL, flow, carousel), ${theme}`, async () => {
+      const reply = { type: 'reply', reply: { id: 'a', title: '' } }
+      const card = (card_index: number) => ({
+        card_index,
+        type: 'cta_url',
+        header: { type: 'image', image: { link: '' } },
+        action: { buttons: [{ type: 'quick_reply', quick_reply: { id: `q${card_index}`, title: '' } }] },
+      })
+      const drafts = [
+        { type: 'button', body: { text: 'b' }, action: { buttons: [reply] } },
+        { type: 'list', body: { text: 'b' }, action: { button: '', sections: [{ rows: [{ id: 'r', title: '' }] }] } },
+        {
+          type: 'cta_url',
+          body: { text: 'b' },
+          action: { name: 'cta_url', parameters: { display_text: '', url: '' } },
+        },
+        { type: 'flow', body: { text: 'b' }, action: { name: 'flow', parameters: { flow_cta: '' } } },
+        { type: 'carousel', body: { text: 'b' }, action: { cards: [card(0), card(1)] } },
+      ]
+      for (const draft of drafts) {
+        const { root, unmount } = renderPreview(draft, { theme })
+        expect(await violations(root), draft.type).toEqual([])
+        unmount()
+      }
+    })
+
     it(`the customer's reply bubble, ${theme}`, async () => {
       const { root } = renderPreview(validFixtures.buttonTextHeader, { theme })
       await page.getByRole('button', { name: 'Leo jioni' }).click()

@@ -49,7 +49,10 @@ export function ActionRow({ action }: ActionRowProps): ReactNode {
           <FormattedText text={custom} overflow={issues.overflow(action.label)} plain />
         ) : builtIn ? (
           t(builtIn)
-        ) : null}
+        ) : (
+          // A draft's button with no text yet still needs a name (WCAG 4.1.2), unseen as in WhatsApp.
+          <span className="bi-sr-only">{t('preview.untitledButton')}</span>
+        )}
       </span>
     </>
   )

@@ -29,6 +29,7 @@ export const previewAndSendMessages = {
   'preview.viewCatalog': ['View catalog', 'Tazama katalogi'],
   'preview.viewProduct': ['View', 'Tazama'],
   'preview.callNow': ['Call Now', 'Piga simu sasa'],
+  'preview.untitledButton': ['Button with no text yet', 'Kitufe bado hakina maandishi'],
   'preview.callPermission.title': ['Allow calls from this business?', 'Ruhusu simu kutoka kwa biashara hii?'],
   'preview.callPermission.allow': ['Allow', 'Ruhusu'],
   'preview.callPermission.decline': ["Don't allow", 'Usiruhusu'],
