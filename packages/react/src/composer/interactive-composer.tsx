@@ -12,6 +12,7 @@ import { BuilderPresetParts } from '../builder/interactive-builder.tsx'
 import type { Messages } from '../i18n/messages.ts'
 import { BriqProvider } from '../provider/briq-provider.tsx'
 import type { PortalContainer } from '../provider/briq-settings.ts'
+import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
 import { SendDialogRoot } from '../send-dialog/send-dialog-root.tsx'
 import type { SendRequestBody } from '../send-dialog/send-plan.ts'
 import { ComposerPreview, type ComposerReplyContext } from './composer-preview.tsx'
@@ -80,9 +81,16 @@ function ComposerBuilder(): ReactNode {
   )
 }
 
+const CALLER: ClientCaller = {
+  kind: 'component',
+  name: '<InteractiveComposer>',
+  given: '<InteractiveComposer endpoint="/api/briq"> (or client={client})',
+}
+
 /** The preview and the send step, fed with the builder's draft. */
 function ComposerSide({ sendMode, messages, props }: SideProps): ReactNode {
   const { locale, theme } = useBuilderControls('InteractiveComposer')
+  const client = useClientFor(props.client, CALLER)
   const draft = useBuilderSelector((snapshot) => snapshot.draft, 'InteractiveComposer')
   // Text typed into a JSON box that does not parse is not in the draft: it blocks the send.
   const unparsed = useBuilderSelector((snapshot) => snapshot.state.unparsed, 'InteractiveComposer')
@@ -94,7 +102,7 @@ function ComposerSide({ sendMode, messages, props }: SideProps): ReactNode {
       locale={locale}
       theme={theme}
       messages={messages}
-      client={props.client}
+      client={client}
       validation={props.validation}
       catalogue={props.catalogue}
       portalContainer={props.portalContainer}

@@ -129,13 +129,4 @@ describe('BriqProvider and useBriqClient', () => {
     const props = { endpoint: '' } as BriqProviderProps
     expect(() => render(<BriqProvider {...props} />)).toThrow(/needs a `client` or an `endpoint`.*got endpoint ""/)
   })
-
-  it('useBriqClient outside a provider explains how to fix it; a client argument needs no provider', () => {
-    silenceReactErrorLog()
-    expect(() => renderHook(() => useBriqClient())).toThrow(
-      'useBriqClient() was called outside <BriqProvider>: wrap the component in <BriqProvider endpoint="/api/briq"> (or <BriqProvider client={client}>), or pass { client } to the hook',
-    )
-    const client = createBriqClient({ endpoint: '/api/briq' })
-    expect(renderHook(() => useBriqClient(client)).result.current).toBe(client)
-  })
 })

@@ -11,7 +11,7 @@ import * as Dialog from '@radix-ui/react-dialog'
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { getCoreMessages, getTranslator, type Locale, type Messages } from '../i18n/messages.ts'
 import { type PortalContainer, useBriqSettings } from '../provider/briq-settings.ts'
-import { useBriqClient } from '../provider/use-briq-client.ts'
+import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
 import { useValidationOptions } from '../provider/validation-context.ts'
 import { useMessageStatus } from '../send/use-message-status.ts'
 import { useSendInteractive } from '../send/use-send-interactive.ts'
@@ -107,6 +107,12 @@ export interface SendDialogRootProps {
   children?: ReactNode
 }
 
+const CALLER: ClientCaller = {
+  kind: 'component',
+  name: '<SendDialog.Root>',
+  given: '<SendDialog.Root client={client}>',
+}
+
 /**
  * Owns one send: the recipient, sender and conversation, the validation plan, the send
  * (`useSendInteractive`) and the delivery status (`useMessageStatus`). Its parts render that
@@ -167,7 +173,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const closeButtonRef = useRef<HTMLButtonElement>(null)
   const triggerRef = useRef<HTMLButtonElement>(null)
   const settings = useBriqSettings()
-  const resolvedClient = useBriqClient(client)
+  const resolvedClient = useClientFor(client, CALLER)
   const catalogue = props.catalogue ?? settings.catalogue
 
   // One look-up of the senders for every part that needs them, fresh each time the dialog opens.
@@ -181,10 +187,10 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   )
   const requestSenders = useCallback(() => setSendersWanted(true), [])
 
-  const sending = useSendInteractive({ client, onSuccess: (data, request) => onSent?.(data, request) })
+  const sending = useSendInteractive({ client: resolvedClient, onSuccess: (data, request) => onSent?.(data, request) })
   const succeeded = sending.status === 'success' ? sending.data : undefined
   const delivery = useMessageStatus(succeeded?.message_id, {
-    client,
+    client: resolvedClient,
     intervalMs: pollIntervalMs,
     initialStatus: succeeded?.status,
   })

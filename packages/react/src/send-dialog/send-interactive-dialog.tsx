@@ -1,4 +1,5 @@
 import { forwardRef, type ReactElement, type ReactNode } from 'react'
+import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
 import { SendDialogActions } from './send-dialog-actions.tsx'
 import { SendDialogContent, type SendDialogContentProps } from './send-dialog-content.tsx'
 import { SendDialogConversation } from './send-dialog-conversation.tsx'
@@ -40,6 +41,12 @@ export interface SendInteractiveDialogProps
    * one (a controlled `open`), move focus yourself in `onCloseAutoFocus`.
    */
   trigger?: ReactElement | undefined
+}
+
+const CALLER: ClientCaller = {
+  kind: 'component',
+  name: '<SendInteractiveDialog>',
+  given: '<SendInteractiveDialog client={client}>',
 }
 
 /**
@@ -87,6 +94,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
       catalogue,
       ...content
     } = props
+    const resolvedClient = useClientFor(client, CALLER)
     const fixedConversation = conversationId !== undefined && onConversationIdChange === undefined
     return (
       <SendDialogRoot
@@ -110,7 +118,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
         onSent={onSent}
         onRequestChange={onRequestChange}
         resetKeys={resetKeys}
-        client={client}
+        client={resolvedClient}
         validation={validation}
         pollIntervalMs={pollIntervalMs}
         portalContainer={portalContainer}

@@ -7,7 +7,7 @@ import {
   type MessageStatusWatcherOptions,
 } from '@briq-interactive/core'
 import { useMemo, useState, useSyncExternalStore } from 'react'
-import { useBriqClient } from '../provider/use-briq-client.ts'
+import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
 
 /** Options of {@link useMessageStatus}; read when the watched id (or client) changes. */
 export interface UseMessageStatusOptions extends MessageStatusWatcherOptions {
@@ -30,6 +30,12 @@ interface Watched {
 const noSubscription = () => () => {}
 const idleSnapshot = () => IDLE_STATUS_SNAPSHOT
 
+const CALLER: ClientCaller = {
+  kind: 'hook',
+  name: 'useMessageStatus()',
+  given: 'useMessageStatus(messageId, { client })',
+}
+
 /**
  * Follows a message's delivery status and the customer's reply, polling Briq through a core
  * `MessageStatusWatcher`. Polls while mounted with a `messageId`; a new id starts a new watch,
@@ -43,7 +49,7 @@ export function useMessageStatus(
   messageId: string | null | undefined,
   options: UseMessageStatusOptions = {},
 ): UseMessageStatusResult {
-  const client = useBriqClient(options.client)
+  const client = useClientFor(options.client, CALLER)
   const [watched, setWatched] = useState<Watched>(() => watch(client, messageId, options))
   let current = watched
   if (watched.client !== client || watched.messageId !== messageId) {

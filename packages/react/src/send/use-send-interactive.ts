@@ -10,7 +10,7 @@ import {
   type SendStatus,
 } from '@briq-interactive/core'
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
-import { useBriqClient } from '../provider/use-briq-client.ts'
+import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
 
 /** Options of {@link useSendInteractive}; the callbacks are always the latest ones passed. */
 export interface UseSendInteractiveOptions {
@@ -58,6 +58,8 @@ interface Bound {
   controller: SendController
 }
 
+const CALLER: ClientCaller = { kind: 'hook', name: 'useSendInteractive()', given: 'useSendInteractive({ client })' }
+
 /**
  * Sends interactive messages through the `BriqProvider`'s client, in the TanStack Query
  * `useMutation` style: a core `SendController` created once per client, read with
@@ -69,7 +71,7 @@ interface Bound {
  * <button disabled={isPending} onClick={() => send({ to, interactive })}>Send</button>
  */
 export function useSendInteractive(options: UseSendInteractiveOptions = {}): UseSendInteractiveResult {
-  const client = useBriqClient(options.client)
+  const client = useClientFor(options.client, CALLER)
   const latest = useRef(options)
   useEffect(() => {
     latest.current = options
