@@ -26,6 +26,16 @@ const titles = (scope: HTMLElement, label: RegExp) =>
     .map((field) => (field as HTMLInputElement).value)
 
 describe('groups and items', () => {
+  it('a new section has its starter title selected, so typing replaces it', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('list')} />)
+    await user.click(screen.getByRole('button', { name: 'Add section' }))
+    const title = within(group('Section 2')).getByRole('textbox', { name: 'Section 2 title' })
+    expect(title).toHaveFocus()
+    await user.keyboard('Ferries')
+    expect(title).toHaveValue('Ferries')
+  })
+
   it("names every item's group and its fields by number, rows numbered from 1 inside their section", () => {
     render(<InteractiveBuilder defaultValue={twoSections} />)
     const section2 = group('Section 2')

@@ -61,6 +61,15 @@ export function FocusKeeper({ root, pending, register }: FocusKeeperProps) {
     const element = find(container, request)
     if (element === null) return
     focusElement(element)
+    // A new item's first field may hold starter text ("Section 2"): selected, typing replaces it.
+    if (
+      request.itemKey !== undefined &&
+      !request.focusKeys?.length &&
+      (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) &&
+      element.value !== ''
+    ) {
+      element.select()
+    }
     if (request.selection && (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement)) {
       element.setSelectionRange(request.selection.start, request.selection.end)
     }
