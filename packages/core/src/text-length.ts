@@ -41,7 +41,8 @@ function characterStart(text: string, index: number): number {
 
 // Line breaks as WhatsApp renders them; keepLineBreaks must count as countLineBreaks does.
 const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/g
-const SPACED_LINE_BREAKS = new RegExp(`[ \\t]*(?:${LINE_BREAKS.source})[ \\t]*`, 'g')
+// Built on first use: a module-level `new RegExp` stays in every bundle that loads this module.
+let spacedLineBreaks: RegExp | undefined
 
 /**
  * Counts line breaks as WhatsApp renders them: CRLF once, a lone CR or LF, and the Unicode line
@@ -59,7 +60,8 @@ export function countLineBreaks(text: string): number {
  */
 export function keepLineBreaks(text: string, max: number): string {
   let seen = 0
-  return text.replace(SPACED_LINE_BREAKS, (lineBreak) => {
+  spacedLineBreaks ??= new RegExp(`[ \\t]*(?:${LINE_BREAKS.source})[ \\t]*`, 'g')
+  return text.replace(spacedLineBreaks, (lineBreak) => {
     seen += 1
     return seen <= max ? lineBreak : ' '
   })
@@ -79,7 +81,8 @@ export const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20
 const PICTOGRAPH_SEQUENCE =
   /\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*)*|\p{Regional_Indicator}{1,2}|[#*0-9]?\uFE0F?\u20E3|\p{Emoji_Modifier}/gu
 
-const PICTOGRAPHS_SPACED = new RegExp(` *(?:${PICTOGRAPH_SEQUENCE.source})+ *`, 'gu')
+// Built on first use, as `spacedLineBreaks`.
+let pictographsSpaced: RegExp | undefined
 
 // A keycap is a plain digit, # or * drawn in a box (UTS #51): the box goes, the character stays.
 const KEYCAP = /([#*0-9])\uFE0F?\u20E3/gu
@@ -89,5 +92,6 @@ const KEYCAP = /([#*0-9])\uFE0F?\u20E3/gu
  * keycap keeps its digit ("Chagua 1️⃣" → "Chagua 1"), so no number the person wrote is lost.
  */
 export function withoutPictographs(text: string): string {
-  return text.replace(KEYCAP, '$1').replace(PICTOGRAPHS_SPACED, ' ').trim()
+  pictographsSpaced ??= new RegExp(` *(?:${PICTOGRAPH_SEQUENCE.source})+ *`, 'gu')
+  return text.replace(KEYCAP, '$1').replace(pictographsSpaced, ' ').trim()
 }
