@@ -99,7 +99,7 @@ const AREAS: [RegExp, string][] = [
   [/src\/i18n\//, 'English: issue sentences and field names'],
   [/src\/contract\/(shape|response-shapes)\.ts$/, 'client: response shapes and their check'],
   [/src\/client\//, 'client: HTTP, timeouts, retries, errors'],
-  [/src\/validation\//, 'validation: zod issues to Issues'],
+  [/src\/validation\//, 'validation: raw issues to Issues'],
   [/src\/(limits|text-length|is-record)\.ts$|src\/contract\//, 'LIMITS, routes, text length'],
 ]
 const whole = await bundle(importing(['validateInteractive', 'createBriqClient']), true)
