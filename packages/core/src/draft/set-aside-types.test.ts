@@ -34,6 +34,28 @@ describe('what a type or card kind held comes back when it is picked again', () 
     )
   })
 
+  it('carries the header and footer on to a type that holds them, through one that could not', () => {
+    // Arrowing through the type picker: button → location request (no header, no footer) → flow.
+    const flow = apply(createEditorState(buttons), setType('location_request_message'), setType('flow')).draft
+    expect(getAt(flow, ['footer'])).toEqual({ text: 'Duka la Mama' })
+    // Flow takes text headers only: the image stays set aside.
+    expect(flow).not.toHaveProperty('header')
+    const textHeader = { ...buttons, header: { type: 'text', text: 'Oda #42' } }
+    const cta = apply(createEditorState(textHeader), setType('list'), setType('location_request_message'))
+    const link = apply(cta, setType('cta_url')).draft
+    expect(getAt(link, ['header'])).toEqual({ type: 'text', text: 'Oda #42' })
+    expect(getAt(link, ['footer'])).toEqual({ text: 'Duka la Mama' })
+    // The list (text header only) drops the image, and the link message after it gets it back.
+    const image = apply(createEditorState(buttons), setType('list'), setType('cta_url')).draft
+    expect(getAt(image, ['header'])).toEqual(buttons.header)
+  })
+
+  it('does not carry a header or footer the person removed under the type in between', () => {
+    let state = apply(createEditorState(buttons), setType('list'))
+    state = apply(state, { op: 'set', path: ['footer', 'text'], value: '' }, setType('location_request_message'))
+    expect(apply(state, setType('flow')).draft).not.toHaveProperty('footer')
+  })
+
   it('brings back sections, titles and descriptions after buttons, with a title edited as buttons', () => {
     const list = {
       type: 'list',

@@ -1,11 +1,12 @@
 import type { InteractiveType } from '../schemas/interactive.ts'
+import { allowedHeaderKinds, MESSAGE_PARTS } from '../schemas/message-parts.ts'
 import { changeType } from './change-type.ts'
 import { chooseOption } from './choose-option.ts'
 import { describeInteractive, draftType } from './describe-interactive.ts'
 import type { ChoiceDescription } from './draft-description.ts'
 import type { DraftOptions } from './draft-options.ts'
-import { type DraftPath, getAt, setAt } from './draft-path.ts'
-import { entered, keepHeldOptions, type OptionSwitch, type SwitchedPart } from './held-options.ts'
+import { type DraftPath, getAt, isRecord, setAt } from './draft-path.ts'
+import { entered, isHeld, keepHeldOptions, type OptionSwitch, type SwitchedPart } from './held-options.ts'
 import { chosenOption, readChoice } from './read-choice.ts'
 import { locate, visitShown } from './walk-description.ts'
 
@@ -15,7 +16,8 @@ import { locate, visitShown } from './walk-description.ts'
  * `#<option>`, with what each held right after the last switch under `@` keys, to tell what the
  * person changed since), and the text of each field a choice hid (a header's text while it is
  * an image), by the key of its item and its path in the item, so it follows a moved card and
- * fills the same field under another option (an image's link comes back on a video). Not saved.
+ * fills the same field under another option (an image's link comes back on a video), and the
+ * header and footer last left, for the next type that holds them. Not saved.
  */
 export type SetAside = Readonly<Record<string, unknown>>
 
@@ -68,6 +70,44 @@ function keepChoiceText(
   return draft
 }
 
+// The message parts a type may lack (location request has no header or footer): what the
+// person last left in each travels on to the next type that holds it.
+const CARRIED = ['header', 'footer'] as const
+type CarriedPart = (typeof CARRIED)[number]
+const CARRY_KEY = 'type!carried'
+
+const holds = (type: InteractiveType, part: CarriedPart, options: DraftOptions, value?: unknown): boolean => {
+  if (part === 'footer') return MESSAGE_PARTS[type].footer
+  const kinds: readonly unknown[] = allowedHeaderKinds(type, options)
+  return value === undefined ? kinds.length > 0 : kinds.includes(getAt(value, ['type']))
+}
+
+/**
+ * What of header and footer to carry past a type switch: a part the type left holds, as it is
+ * now, unless it is just as it came in (a list drops an image header on arrival and did not
+ * choose to; the image travels on), and otherwise what was carried before.
+ */
+function carryParts(
+  before: unknown,
+  from: InteractiveType,
+  setAside: SetAside,
+  options: DraftOptions,
+): Partial<Record<CarriedPart, unknown>> {
+  const previous = setAside[CARRY_KEY]
+  const carried: Record<string, unknown> = isRecord(previous) ? { ...previous } : {}
+  const arrived = setAside['type@']
+  const arrival = isRecord(arrived) && arrived.option === from ? arrived.value : undefined
+  for (const part of CARRIED) {
+    if (!holds(from, part, options)) continue
+    const now = getAt(before, [part])
+    const untouched = arrival !== undefined && JSON.stringify(getAt(arrival, [part])) === JSON.stringify(now)
+    if (untouched && Object.hasOwn(carried, part)) continue
+    if (now === undefined) delete carried[part]
+    else carried[part] = now
+  }
+  return carried
+}
+
 /** A switch the editor applied: a choice picked at `path`, or another message type. */
 export type SetAsideSwitch = { op: 'choose'; path: DraftPath; value: string } | { op: 'setType'; type: InteractiveType }
 
@@ -92,7 +132,7 @@ export function keepSetAside(
   if (change.op === 'setType') {
     const parts: SwitchedPart[] = [{ key: 'type', path: [] }]
     const to = change.type
-    const draft = keepHeldOptions(
+    let draft = keepHeldOptions(
       {
         before,
         after,
@@ -104,6 +144,17 @@ export function keepSetAside(
       kept,
       record,
     )
+    const carried = carryParts(before, type, kept, options)
+    record[CARRY_KEY] = carried
+    // A type never held before gets the header and footer the person last had, where it can.
+    if (!isHeld(kept[`type#${to}`])) {
+      for (const part of CARRIED) {
+        const value = carried[part]
+        if (value !== undefined && getAt(draft, [part]) === undefined && holds(to, part, options, value)) {
+          draft = setAt(draft, [part], value)
+        }
+      }
+    }
     entered(draft, parts, to, record)
     return { draft, setAside: record }
   }
