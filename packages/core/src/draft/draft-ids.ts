@@ -74,7 +74,11 @@ export function followsTitle(
   return id === uniqueId(slug, prefix, new Set(taken).add(cut(slug, limit.max)), limit)
 }
 
-/** Every value of the message's unique id fields (button, row, quick-reply, product…), optionally leaving one path out. */
+/**
+ * Every value of the message's unique id fields (button, row, quick-reply, product…), optionally
+ * leaving one path out. A value with spaces at its ends counts trimmed too: the trim fix-it
+ * turns " a " into "a", so "a" is taken already.
+ */
 export function takenIds(
   description: InteractiveDescription,
   draft: unknown,
@@ -86,6 +90,7 @@ export function takenIds(
     if (instance.node.unique !== true || typeof instance.value !== 'string') continue
     if (skip !== undefined && instance.path.join('\u0000') === skip) continue
     taken.add(instance.value)
+    taken.add(instance.value.trim())
   }
   return taken
 }
