@@ -43,6 +43,19 @@ describe('createDraftHistory', () => {
     expect(coalesceKeyOf({ op: 'add', path: ['action', 'buttons'] })).toBeUndefined()
   })
 
+  it('amends the present in place: no new step, redo kept, typing still merges into it', () => {
+    const history = createDraftHistory('', { pauseMs: 1000 })
+    history.record('h', { at: 0, coalesceKey: 'set:body' })
+    history.amend('H')
+    history.record('He', { at: 300, coalesceKey: 'set:body' })
+    history.amend('HE')
+    expect(history.getSnapshot()).toEqual({ present: 'HE', canUndo: true, canRedo: false })
+    expect(history.undo()).toBe('')
+    history.amend('-')
+    expect(history.getSnapshot()).toEqual({ present: '-', canUndo: false, canRedo: true })
+    expect(history.redo()).toBe('HE')
+  })
+
   it('keeps at most maxDepth steps, dropping the oldest', () => {
     const history = createDraftHistory(0, { maxDepth: 3 })
     for (let i = 1; i <= 5; i++) history.record(i, { at: i * 10_000 })

@@ -31,6 +31,11 @@ export interface DraftHistory<T> {
   subscribe(listener: () => void): () => void
   /** Makes `value` the present, as a new step or merged into the last one (see `RecordOptions`); clears redo. */
   record(value: T, options: RecordOptions): void
+  /**
+   * Puts `value` in the present step's place: no new step, undo and redo kept, and the next
+   * record still merges into it (a controlled parent's own version of the value it was given).
+   */
+  amend(value: T): void
   /** Steps back; returns the new present (unchanged when there is nothing to undo). */
   undo(): T
   /** Steps forward again; returns the new present. */
@@ -86,6 +91,11 @@ export function createDraftHistory<T>(initial: T, options: DraftHistoryOptions =
       present = value
       future = []
       last = coalesceKey === undefined ? undefined : { key: coalesceKey, at }
+      changed()
+    },
+    amend(value) {
+      if (Object.is(value, present)) return
+      present = value
       changed()
     },
     undo() {

@@ -1,12 +1,19 @@
 import { createDraft } from '@briq-interactive/core'
 import { fireEvent, render, screen } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
+import { useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 
 afterEach(() => vi.useRealTimers())
 
 const body = () => screen.getByRole('textbox', { name: 'Body text' })
+
+/** A parent that stores its own version of every draft: upper-cased, or a structural copy. */
+function TransformingHost({ transform }: { transform: (draft: unknown) => unknown }) {
+  const [draft, setDraft] = useState<unknown>(createDraft('button'))
+  return <InteractiveBuilder value={draft} onValueChange={(next) => setDraft(transform(next))} />
+}
 
 describe('undo and redo', () => {
   it('undoes and redoes with the buttons; a button with nothing to do is aria-disabled and keeps focus', async () => {
@@ -69,6 +76,46 @@ describe('undo and redo', () => {
     expect(body()).toHaveValue('Would you like to confirm your order?')
     fireEvent.keyDown(body(), { key: 'z', shiftKey: true, ctrlKey: true })
     expect(body()).toHaveValue('Hey')
+  })
+
+  it('typing is one undo step per pause when a controlled parent transforms or copies each draft', () => {
+    const upperBody = (draft: unknown) => {
+      const copy = structuredClone(draft) as { body: { text: string } }
+      copy.body.text = copy.body.text.toUpperCase()
+      return copy
+    }
+    for (const [transform, typed, shown] of [
+      // The parent answers an undo too: the starter text comes back upper-cased.
+      [upperBody, ['h', 'he', 'hey', 'HEY you'], ['HEY', 'HEY YOU', 'WOULD YOU LIKE TO CONFIRM YOUR ORDER?']],
+      [structuredClone, ['h', 'he', 'hey', 'hey you'], ['hey', 'hey you', 'Would you like to confirm your order?']],
+    ] as const) {
+      vi.useFakeTimers({ toFake: ['Date'] })
+      vi.setSystemTime(1_000_000)
+      const { unmount } = render(<TransformingHost transform={transform} />)
+      const type = (text: string) => fireEvent.change(body(), { target: { value: text } })
+      type(typed[0])
+      vi.setSystemTime(1_000_200)
+      type(typed[1])
+      vi.setSystemTime(1_000_400)
+      type(typed[2])
+      expect(body()).toHaveValue(shown[0])
+      // A pause longer than a second starts a new step.
+      vi.setSystemTime(1_003_000)
+      type(typed[3])
+      expect(body()).toHaveValue(shown[1])
+      fireEvent.keyDown(body(), { key: 'z', ctrlKey: true })
+      expect(body()).toHaveValue(shown[0])
+      fireEvent.keyDown(body(), { key: 'z', ctrlKey: true })
+      expect(body()).toHaveValue(shown[2])
+      // Two steps in all: nothing is left to undo.
+      expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute('aria-disabled', 'true')
+      fireEvent.keyDown(body(), { key: 'z', shiftKey: true, ctrlKey: true })
+      expect(body()).toHaveValue(shown[0])
+      fireEvent.keyDown(body(), { key: 'z', shiftKey: true, ctrlKey: true })
+      expect(body()).toHaveValue(shown[1])
+      unmount()
+      vi.useRealTimers()
+    }
   })
 
   it('a change in another field is a step of its own, even within the pause', async () => {

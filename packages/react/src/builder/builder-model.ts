@@ -75,6 +75,11 @@ export interface BuilderModel {
    * tab's draft with the unparsed `texts` it had).
    */
   replace(draft: unknown, texts?: readonly SavedText[]): void
+  /**
+   * Puts `draft` in the present step's place (a controlled parent's own version of the draft it
+   * was given, e.g. upper-cased): no new step, and typing goes on merging into it.
+   */
+  amend(draft: unknown): void
   /** Makes `state` the only step (a restored draft, with any unparsed text it had). */
   reset(state: EditorState): void
   setOptions(options: BuilderModelOptions): void
@@ -229,6 +234,11 @@ export function createBuilderModel(
       if (present.draft === draft && texts.length === 0) return
       const next = applyEditorOperation(present, { op: 'replace', draft }, options.draft)
       history.record(restoreUnparsed(next, texts, options.draft), { at: now() })
+    },
+    amend(draft) {
+      const present = history.getSnapshot().present
+      if (present.draft === draft) return
+      history.amend(applyEditorOperation(present, { op: 'replace', draft }, options.draft))
     },
     reset(state) {
       history.reset(state)

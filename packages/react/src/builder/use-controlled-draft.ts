@@ -14,8 +14,10 @@ const sameJson = (a: unknown, b: unknown): boolean => {
 /**
  * `value` / `onValueChange` for the builder's model. Returns `emit(revert)`, which reports the
  * present draft and remembers how to take it back. Controlled (`value` given), the form shows
- * `value`: a change the parent did not take back into `value` is reverted, and a value set from
- * outside is a step of its own, so it can be undone.
+ * `value`: a change the parent did not take back into `value` is reverted; a new `value` given
+ * in answer to a change (the parent's own version of it: upper-cased, copied) takes that change's
+ * place in the history, so typing stays one undo step per pause and undo stays undo; a value set
+ * from outside is a step of its own, so it can be undone.
  */
 export function useControlledDraft(
   model: BuilderModel,
@@ -26,6 +28,7 @@ export function useControlledDraft(
   latest.current = onValueChange
   const controlled = value !== undefined
   const emitted = useRef<{ draft: unknown; revert: () => void } | undefined>(undefined)
+  const seenValue = useRef(value)
   // Controlled, the root re-renders with each draft, to compare it with `value`.
   const shown = useSyncExternalStore(
     model.subscribe,
@@ -33,17 +36,21 @@ export function useControlledDraft(
     () => undefined,
   )
   useClientLayoutEffect(() => {
+    const answered = value !== seenValue.current
+    seenValue.current = value
     if (value === undefined) return
     let present = model.getSnapshot().draft
-    if (value === present) {
-      emitted.current = undefined
-      return
-    }
-    if (emitted.current !== undefined && emitted.current.draft === present) {
-      emitted.current.revert()
+    const pending = emitted.current
+    emitted.current = undefined
+    if (value === present) return
+    if (pending !== undefined && pending.draft === present) {
+      if (answered) {
+        model.amend(value)
+        return
+      }
+      pending.revert()
       present = model.getSnapshot().draft
     }
-    emitted.current = undefined
     if (value !== present && !sameJson(value, present)) model.replace(value)
   }, [model, value, shown])
 
