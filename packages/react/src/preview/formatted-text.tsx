@@ -1,10 +1,10 @@
 import type { FormattingNode } from '@briq-interactive/core'
 import { Fragment, memo, type ReactNode, useRef } from 'react'
-import { equalData } from './equal-data.ts'
 import type { Overflow } from './issue-index.ts'
 import { OverflowMark } from './overflow-mark.tsx'
 import { parseFormattingCached } from './parse-cache.ts'
 import { safeHref } from './safe-href.ts'
+import { sameFormattingNode } from './same-formatting-node.ts'
 
 /**
  * Where the overflow starts in the source text, and how far rendering has read it. Formatting
@@ -146,7 +146,7 @@ export function renderFormatted(text: string, overflow?: Overflow, previous?: Re
   let reusing = before !== undefined
   tree.forEach((node, i) => {
     const end = before?.ends[i] ?? 0
-    if (reusing && before && equalData(node, before.tree?.[i]) && (!state || end <= same)) {
+    if (reusing && before && sameFormattingNode(node, before.tree?.[i]) && (!state || end <= same)) {
       elements.push(before.elements[i])
       if (state) state.cursor = end
     } else {
