@@ -31,6 +31,15 @@ describe('choose', () => {
     expect(choose(draft, ['header'], 'none')).not.toHaveProperty('header')
   })
 
+  it('picking one media source of a header that has both keeps the value it had', () => {
+    const draft = {
+      ...createDraft('button'),
+      header: { type: 'image', image: { link: 'https://shop.example/a.png', id: '4490' } },
+    }
+    // The form shows it as a link: picking "An uploaded media ID" keeps 4490 (the fix-its keep either).
+    expect(getAt(choose(draft, ['header', 'image'], 'id'), ['header', 'image'])).toEqual({ id: '4490' })
+  })
+
   it('offers only the header kinds the type allows', () => {
     expect(tryDraftOperation(createDraft('list'), { op: 'choose', path: ['header'], value: 'image' })).toEqual({
       ok: false,

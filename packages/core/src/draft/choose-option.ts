@@ -39,7 +39,9 @@ function switchHeader(current: unknown, kind: string): unknown {
 
 function switchMediaSource(current: unknown, source: string): unknown {
   const { link: _link, id: _id, ...rest } = isRecord(current) ? current : {}
-  return { [source]: '', ...rest }
+  // A media with both (from JSON) keeps the picked source's value.
+  const kept = isRecord(current) && typeof current[source] === 'string' ? current[source] : ''
+  return { [source]: kept, ...rest }
 }
 
 function switchFlowTarget(parameters: unknown, target: string): unknown {

@@ -131,6 +131,10 @@ export const DRAFT_LABEL_KEYS = [
   'fix.oneCatalog',
   'fix.removeUnknownField',
   'fix.flowNavigate',
+  'fix.keepMediaLink',
+  'fix.keepMediaId',
+  'fix.keepFlowId',
+  'fix.keepFlowName',
   'fix.useInteractive',
 ] as const
 

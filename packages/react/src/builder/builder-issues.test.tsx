@@ -199,6 +199,23 @@ describe('issues at their fields and in the summary', () => {
     expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
   })
 
+  it('keeps one of two sources by fix-it: a media link or id, a flow id or name', async () => {
+    const user = userEvent.setup()
+    const both = { type: 'image', image: { link: 'https://duka.example/a.png', id: '4490' } }
+    const { unmount } = render(<InteractiveBuilder defaultValue={{ ...createDraft('button'), header: both }} />)
+    await user.click(within(summary()).getByRole('button', { name: 'Keep media ID 4490 (drop the link)' }))
+    expect(screen.getByRole('radio', { name: 'An uploaded media ID' })).toBeChecked()
+    expect(screen.getByRole('textbox', { name: 'Media ID' })).toHaveValue('4490')
+    expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
+    unmount()
+    const flow = createDraft('flow') as { action: { parameters: Record<string, unknown> } }
+    const parameters = { ...flow.action.parameters, flow_id: '1234', flow_name: 'booking' }
+    render(<InteractiveBuilder defaultValue={{ ...flow, action: { ...flow.action, parameters } }} />)
+    await user.click(within(summary()).getByRole('button', { name: 'Keep the flow name (drop flow ID 1234)' }))
+    expect(screen.getByRole('textbox', { name: 'Flow name' })).toHaveValue('booking')
+    expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
+  })
+
   it('shows an unknown type at the type picker', () => {
     render(<InteractiveBuilder defaultValue={{ type: 'poll', body: { text: 'x' } }} />)
     const picker = screen.getByRole('combobox', { name: 'Message type' })

@@ -10,6 +10,7 @@ import { countryCaseFixes, joinCardLineFixes, removeAddressErrorKeys, removeEmoj
 import {
   addSectionTitles,
   flowNavigate,
+  keepOneSource,
   removeDuplicateProducts,
   removeFooter,
   removeHeader,
@@ -46,6 +47,7 @@ const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   alignCardButtons,
   oneCatalog,
   flowNavigate,
+  keepOneSource,
   removeUnknownFields,
   removeAddressErrorKeys,
 ]

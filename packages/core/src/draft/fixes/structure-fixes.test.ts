@@ -104,3 +104,35 @@ describe('flow action', () => {
     expect(validateInteractive(fixed).ok).toBe(true)
   })
 })
+
+describe('two sources where WhatsApp takes one', () => {
+  it('keeps the media link or the media id, naming the one it drops', () => {
+    const draft = setAt(createDraft('button'), ['header'], {
+      type: 'image',
+      image: { link: 'https://shop.example/a.png', id: '4490' },
+    })
+    const fixes = fixesOf(draft).filter((fix) => fix.id.startsWith('keep-'))
+    expect(fixes.map((fix) => [fix.labelKey, fix.params])).toEqual([
+      ['fix.keepMediaLink', { id: '4490' }],
+      ['fix.keepMediaId', { id: '4490' }],
+    ])
+    const [link, id] = fixes.map((fix) => fix.apply(draft))
+    expect(getAt(link, ['header', 'image'])).toEqual({ link: 'https://shop.example/a.png' })
+    expect(getAt(id, ['header', 'image'])).toEqual({ id: '4490' })
+    for (const fixed of [link, id]) expect(validateInteractive(fixed).ok).toBe(true)
+  })
+
+  it('keeps the flow id or the flow name, naming the one it drops', () => {
+    const params = ['action', 'parameters']
+    const draft = setAt(setAt(createDraft('flow'), [...params, 'flow_id'], '1234'), [...params, 'flow_name'], 'booking')
+    const fixes = fixesOf(draft).filter((fix) => fix.id.startsWith('keep-'))
+    expect(fixes.map((fix) => [fix.labelKey, fix.params])).toEqual([
+      ['fix.keepFlowId', { name: 'booking' }],
+      ['fix.keepFlowName', { id: '1234' }],
+    ])
+    const [byId, byName] = fixes.map((fix) => fix.apply(draft))
+    expect(getAt(byId, params)).not.toHaveProperty('flow_name')
+    expect(getAt(byName, params)).not.toHaveProperty('flow_id')
+    for (const fixed of [byId, byName]) expect(validateInteractive(fixed).ok).toBe(true)
+  })
+})

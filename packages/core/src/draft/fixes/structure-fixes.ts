@@ -1,5 +1,7 @@
+import type { Issue } from '../../issue.ts'
 import { MESSAGE_PARTS } from '../../schemas/message-parts.ts'
-import { getAt, removeAt, setAt } from '../draft-path.ts'
+import type { DraftLabelKey } from '../draft-label-keys.ts'
+import { type DraftPath, getAt, removeAt, setAt } from '../draft-path.ts'
 import { starterText } from '../starter-text.ts'
 import { type FixContext, type FixIt, issuesAt, pathId } from './fix-it.ts'
 
@@ -130,3 +132,51 @@ export function flowNavigate(context: FixContext): FixIt[] {
     },
   ]
 }
+
+/**
+ * Two sources where WhatsApp takes one (Messages API reference, media object: an `id` or a
+ * `link`; Sending a Flow guide: `flow_id` or `flow_name`): keep either, the label naming what
+ * goes.
+ */
+export function keepOneSource(context: FixContext): FixIt[] {
+  const out: FixIt[] = []
+  for (const issue of context.issues) {
+    if (issue.code !== 'conflict') continue
+    const at = issue.path.slice(0, -1)
+    const holder = getAt(context.draft, at)
+    if (issue.reason === 'media_source_conflict') {
+      const id = getAt(holder, ['id'])
+      const link = getAt(holder, ['link'])
+      if (typeof id !== 'string' || typeof link !== 'string') continue
+      const base = pathId(at)
+      out.push(
+        keep(`keep-link:${base}`, 'fix.keepMediaLink', { id }, [...at, 'id'], issue),
+        keep(`keep-id:${base}`, 'fix.keepMediaId', { id }, [...at, 'link'], issue),
+      )
+    } else if (issue.reason === 'flow_id_and_name') {
+      const id = getAt(holder, ['flow_id'])
+      const name = getAt(holder, ['flow_name'])
+      if (typeof id !== 'string' || typeof name !== 'string') continue
+      out.push(
+        keep('keep-flow-id', 'fix.keepFlowId', { name }, [...at, 'flow_name'], issue),
+        keep('keep-flow-name', 'fix.keepFlowName', { id }, [...at, 'flow_id'], issue),
+      )
+    }
+  }
+  return out
+}
+
+const keep = (
+  id: string,
+  labelKey: DraftLabelKey,
+  params: Record<string, string>,
+  drop: DraftPath,
+  issue: Issue,
+): FixIt => ({
+  id,
+  labelKey,
+  params,
+  paths: [issue.path],
+  issues: [issue],
+  apply: (draft) => removeAt(draft, drop),
+})

@@ -234,5 +234,12 @@ export const draftLabels = {
   'fix.oneCatalog': ['Use catalog {catalogId} on every card', 'Tumia katalogi {catalogId} kwenye kila kadi'],
   'fix.removeUnknownField': ['Remove the unknown field "{key}"', 'Ondoa sehemu isiyojulikana "{key}"'],
   'fix.flowNavigate': ['Switch the flow action to navigate', 'Badilisha kitendo cha flow kiwe navigate'],
+  'fix.keepMediaLink': ['Keep the link (drop media ID {id})', 'Baki na kiungo (ondoa kitambulisho {id})'],
+  'fix.keepMediaId': ['Keep media ID {id} (drop the link)', 'Baki na kitambulisho {id} (ondoa kiungo)'],
+  'fix.keepFlowId': [
+    'Keep the flow ID (drop flow name "{name}")',
+    'Baki na kitambulisho cha flow (ondoa jina "{name}")',
+  ],
+  'fix.keepFlowName': ['Keep the flow name (drop flow ID {id})', 'Baki na jina la flow (ondoa kitambulisho {id})'],
   'fix.useInteractive': ['Keep only the "interactive" object inside it', 'Baki na kitu cha "interactive" kilichomo tu'],
 } as const satisfies Record<DraftLabelKey, Wording>
