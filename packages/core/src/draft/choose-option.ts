@@ -50,7 +50,8 @@ function switchFlowTarget(parameters: unknown, target: string): unknown {
   return isRecord(without) && Object.hasOwn(without, keep) ? without : setAt(without, [keep], '')
 }
 
-function convertCards(draft: unknown, path: DraftPath, kind: string, options: DraftOptions): unknown {
+/** Every card at `path` as `kind` (`url`, `quickReply`, `product`), keeping what it can hold. */
+export function convertCards(draft: unknown, path: DraftPath, kind: string, options: DraftOptions): unknown {
   const cards = getAt(draft, path)
   if (!Array.isArray(cards)) return draft
   const description = describeInteractive('carousel', options)

@@ -13,6 +13,27 @@ const linked = [0, 1].reduce<unknown>(
 )
 
 describe('carousel fixes', () => {
+  it('gives every card the kind of card 1 when a card (from JSON) has another kind', () => {
+    const url = { name: 'cta_url', parameters: { display_text: 'Nunua', url: 'https://shop.example/1' } }
+    const replies = { buttons: [{ type: 'quick_reply', quick_reply: { id: 'later', title: 'Baadaye' } }] }
+    const mixed = setAt(setAt(linked, [...CARDS, 0, 'action'], url), [...CARDS, 1, 'action'], replies)
+    const toUrl = fixesOf(mixed).find((fix) => fix.id === 'same-card-kind')
+    expect(toUrl).toMatchObject({ labelKey: 'fix.sameCardKindUrl' })
+    const fixed = toUrl?.apply(mixed)
+    // Card 1 stays as it was; card 2's reply title becomes its link button's text.
+    expect(getAt(fixed, [...CARDS, 0])).toEqual(getAt(mixed, [...CARDS, 0]))
+    expect(getAt(fixed, [...CARDS, 1, 'action'])).toEqual({
+      name: 'cta_url',
+      parameters: { display_text: 'Baadaye', url: '' },
+    })
+    const back = setAt(setAt(linked, [...CARDS, 0, 'action'], replies), [...CARDS, 1, 'action'], url)
+    const toReplies = fixesOf(back).find((fix) => fix.id === 'same-card-kind')
+    expect(toReplies).toMatchObject({ labelKey: 'fix.sameCardKindQuickReply' })
+    const replied = toReplies?.apply(back)
+    expect(getAt(replied, [...CARDS, 1, 'action', 'buttons', 0, 'quick_reply', 'title'])).toBe('Nunua')
+    expect(validateInteractive(replied).ok).toBe(true)
+  })
+
   it('numbers the cards 0, 1, 2… when indexes repeat, skip or leave the range', () => {
     for (const indexes of [
       [0, 0],

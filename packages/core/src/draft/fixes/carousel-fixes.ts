@@ -1,6 +1,8 @@
 import { LIMITS } from '../../limits.ts'
 import { carouselQuickReplyLimit } from '../../schemas/message-parts.ts'
+import { convertCards } from '../choose-option.ts'
 import { ID_PREFIX, idFromTitle, takenIds } from '../draft-ids.ts'
+import type { DraftLabelKey } from '../draft-label-keys.ts'
 import { getAt, setAt } from '../draft-path.ts'
 import { type FixContext, type FixIt, issuesAt } from './fix-it.ts'
 
@@ -98,6 +100,53 @@ export function oneCatalog(context: FixContext): FixIt[] {
               : next,
           draft,
         ),
+    },
+  ]
+}
+
+// A card's kind as the card-kind choice names it (readChoice reads card 1's the same way).
+const kindOf = (card: unknown): string =>
+  getAt(card, ['type']) === 'product'
+    ? 'product'
+    : Array.isArray(getAt(card, ['action', 'buttons']))
+      ? 'quickReply'
+      : 'url'
+
+const KIND_LABELS: Record<string, DraftLabelKey> = {
+  url: 'fix.sameCardKindUrl',
+  quickReply: 'fix.sameCardKindQuickReply',
+  product: 'fix.sameCardKindProduct',
+}
+
+/**
+ * Cards of another kind than card 1 (a URL button beside quick replies, from JSON; Meta's
+ * carousel guide wants one kind on every card): turn them into card 1's kind, as picking that
+ * card kind does (a reply title becomes the link button's text). Cards already of that kind
+ * stay as they are.
+ */
+export function sameCardKind(context: FixContext): FixIt[] {
+  if (context.type !== 'carousel') return []
+  const cards = cardsOf(context.draft)
+  const first = cards.length > 0 ? kindOf(cards[0]) : undefined
+  const issues = cards.flatMap((card, i) =>
+    kindOf(card) === first ? [] : issuesAt(context.issues, ['action', 'cards', i, 'action'], ['invalid_value']),
+  )
+  const labelKey = first === undefined ? undefined : KIND_LABELS[first]
+  if (issues.length === 0 || first === undefined || labelKey === undefined) return []
+  return [
+    {
+      id: 'same-card-kind',
+      labelKey,
+      params: {},
+      paths: issues.map((issue) => issue.path),
+      issues,
+      apply: (draft) => {
+        const converted = convertCards(draft, ['action', 'cards'], first, context.options)
+        return cardsOf(draft).reduce<unknown>(
+          (next, card, i) => (kindOf(card) === first ? setAt(next, ['action', 'cards', i], card) : next),
+          converted,
+        )
+      },
     },
   ]
 }

@@ -71,6 +71,31 @@ const SCENARIOS: unknown[] = [
   setAt(createDraft('button'), ['action', 'buttons', 0, 'reply', 'id'], '   '),
   setAt(createDraft('button'), ['header'], { type: 'image', image: { link: 'https://duka.co.tz/a.png', id: '7' } }),
   setAt(setAt(createDraft('flow'), [...params, 'flow_id'], '1'), [...params, 'flow_name'], 'booking'),
+  ...(['url', 'quickReply', 'product'] as const).map((kind) => {
+    const first =
+      kind === 'product'
+        ? { card_index: 0, type: 'product', action: { product_retailer_id: 'p', catalog_id: 'c' } }
+        : {
+            card_index: 0,
+            type: 'cta_url',
+            header: { type: 'image', image: { link: 'https://duka.co.tz/a.png' } },
+            action:
+              kind === 'url'
+                ? { name: 'cta_url', parameters: { display_text: 'Nunua', url: 'https://duka.co.tz' } }
+                : { buttons: [{ type: 'quick_reply', quick_reply: { id: 'q', title: 'Q' } }] },
+          }
+    const other =
+      kind === 'product'
+        ? {
+            ...(first as object),
+            type: 'cta_url',
+            card_index: 1,
+            header: { type: 'image', image: { link: 'https://duka.co.tz/b.png' } },
+            action: { name: 'cta_url', parameters: { display_text: 'N', url: 'https://duka.co.tz' } },
+          }
+        : { card_index: 1, type: 'product', action: { product_retailer_id: 'p', catalog_id: 'c' } }
+    return setAt(createDraft('carousel'), ['action', 'cards'], [first, other])
+  }),
 ]
 
 describe('draftFixIts', () => {

@@ -231,6 +231,15 @@ export const draftLabels = {
       other: 'Kila kadi iwe na vitufe {count}, kama kadi {card}',
     },
   ],
+  'fix.sameCardKindUrl': [
+    'Give every card a link button, like card 1',
+    'Kila kadi iwe na kitufe cha kiungo, kama kadi 1',
+  ],
+  'fix.sameCardKindQuickReply': [
+    'Give every card reply buttons, like card 1',
+    'Kila kadi iwe na vitufe vya kujibu, kama kadi 1',
+  ],
+  'fix.sameCardKindProduct': ['Make every card a product, like card 1', 'Kila kadi iwe bidhaa, kama kadi 1'],
   'fix.oneCatalog': ['Use catalog {catalogId} on every card', 'Tumia katalogi {catalogId} kwenye kila kadi'],
   'fix.removeUnknownField': ['Remove the unknown field "{key}"', 'Ondoa sehemu isiyojulikana "{key}"'],
   'fix.flowNavigate': ['Switch the flow action to navigate', 'Badilisha kitendo cha flow kiwe navigate'],
