@@ -9,6 +9,13 @@ export function containerPath(path: readonly (string | number)[]): IssuePath {
 /** The path of the object that holds the last key: `["action","colour"]` → `["action"]`. */
 export const ownerPath = (path: readonly (string | number)[]): IssuePath => path.slice(0, -1)
 
+/** Whether the path is the message's type: `["type"]`, or `["interactive","type"]` in a send request. */
+export function isMessageTypePath(path: readonly (string | number)[]): boolean {
+  return (
+    (path.length === 1 && path[0] === 'type') || (path.length === 2 && path[0] === 'interactive' && path[1] === 'type')
+  )
+}
+
 /** Whether the path ends at an id (`id`, `flow_id`, `product_retailer_id`…): the customer never sees one. */
 export function isIdPath(path: readonly (string | number)[]): boolean {
   const last = path.at(-1)

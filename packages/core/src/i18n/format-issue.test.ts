@@ -208,3 +208,26 @@ describe('failures', () => {
     expect(describeRequestFailure(error({ status: 418 }), coreMessagesSw)).toBe('Briq imejibu kwa HTTP 418')
   })
 })
+
+describe('an unknown message type', () => {
+  it('lists the types as the type picker names them, each with its API name for the JSON', () => {
+    const result = validateInteractive({ type: 'buttons', body: { text: 'Hi' }, action: {} })
+    const issue = result.ok ? undefined : result.issues.find((each) => each.reason === 'one_of')
+    expect(issue?.path).toEqual(['type'])
+    if (issue === undefined) return
+    expect(formatIssue(issue)).toBe(
+      'Message type must be one of Reply buttons ("button"), List ("list"), Link button ("cta_url"), Location request ("location_request_message"), Flow ("flow"), Product ("product"), Product list ("product_list"), Catalog ("catalog_message"), Carousel ("carousel"), Call button ("voice_call"), Call permission ("call_permission_request") or Address request ("address_message") for WhatsApp',
+    )
+    const sw = formatIssue(issue, coreMessagesSw)
+    expect(sw).toMatch(/^Aina ya ujumbe lazima iwe mojawapo ya Vitufe vya kujibu \("button"\), Orodha \("list"\), /)
+    expect(sw).toMatch(/ au Ombi la anwani \("address_message"\) kwa WhatsApp$/)
+    // Other one_of values keep their API spelling: they are JSON values, not picker choices.
+    const mode = validateInteractive({
+      type: 'flow',
+      body: { text: 'Hi' },
+      action: { name: 'flow', parameters: { flow_message_version: '3', flow_id: '1', flow_cta: 'Go', mode: 'live' } },
+    })
+    const modeIssue = mode.ok ? undefined : mode.issues.find((each) => each.reason === 'one_of')
+    if (modeIssue !== undefined) expect(formatIssue(modeIssue)).toContain('"published"')
+  })
+})

@@ -1,5 +1,6 @@
-import { coreMessagesEn, coreMessagesSw } from '@briq-interactive/core'
+import { coreMessagesEn, coreMessagesSw, formatIssue, INTERACTIVE_TYPES } from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
+import { draftLabels } from './messages/draft-labels.ts'
 import { en, type Messages } from './messages/en.ts'
 import { sw } from './messages/sw.ts'
 import { getCoreMessages, getTranslator } from './messages.ts'
@@ -114,5 +115,23 @@ describe('message catalogues', () => {
     expect(getTranslator('fr')('preview.sendLocation')).toBe('Send location')
     expect(getCoreMessages('fr')).toBe(coreMessagesEn)
     expect(getCoreMessages('sw')).toBe(coreMessagesSw)
+  })
+})
+
+describe('type names', () => {
+  it('core names the types of an unknown-type issue as the type picker does, in each language', () => {
+    const issue = {
+      path: ['type'],
+      code: 'invalid_value' as const,
+      reason: 'one_of' as const,
+      params: { allowed: [...INTERACTIVE_TYPES] },
+      message: '',
+    }
+    for (const [index, core] of [coreMessagesEn, coreMessagesSw].entries()) {
+      const sentence = formatIssue(issue, core)
+      for (const type of INTERACTIVE_TYPES) {
+        expect(sentence, core.locale).toContain(`${draftLabels[`type.${type}`][index]} ("${type}")`)
+      }
+    }
   })
 })

@@ -53,6 +53,26 @@ const TYPES: Record<string, string> = {
   address_message: 'address',
 }
 
+// The type picker's names ("Type picker" labels of @briq-interactive/react), for a message whose
+// type is unknown: the person picks from these, and types the API name in JSON.
+const PICKED: Record<string, string> = {
+  button: 'Reply buttons',
+  list: 'List',
+  cta_url: 'Link button',
+  location_request_message: 'Location request',
+  flow: 'Flow',
+  product: 'Product',
+  product_list: 'Product list',
+  catalog_message: 'Catalog',
+  carousel: 'Carousel',
+  voice_call: 'Call button',
+  call_permission_request: 'Call permission',
+  address_message: 'Address request',
+}
+
+/** A message type as the type picker names it, with its API name: `Reply buttons ("button")`. */
+export const pickedTypeEn = (value: string): string => (PICKED[value] ? `${PICKED[value]} ("${value}")` : `"${value}"`)
+
 /** Names a message type in English: "reply-button", "list". */
 export const typeEn = (value: unknown): string => (typeof value === 'string' && TYPES[value]) || 'these'
 

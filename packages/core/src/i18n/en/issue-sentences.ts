@@ -1,8 +1,8 @@
 import type { Issue } from '../../issue.ts'
 import type { IssueSentences } from '../core-messages.ts'
-import { containerPath, isIdPath, ownerPath } from '../field-paths.ts'
+import { containerPath, isIdPath, isMessageTypePath, ownerPath } from '../field-paths.ts'
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
-import { fieldEn as field, subjectEn as subject, typeEn as type } from './field-names.ts'
+import { fieldEn as field, pickedTypeEn, subjectEn as subject, typeEn as type } from './field-names.ts'
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`
 const either = (values: readonly string[]): string =>
@@ -92,6 +92,9 @@ export const issueSentencesEn: IssueSentences = {
     `${field(i.path.slice(0, -1))} cannot be ${a(i.params?.kind ?? '')}: ${owner(i)} allows only ${either(i.params?.allowed ?? [])} headers in ${type(i.params?.type)} messages`,
   one_of: (i) => {
     const allowed = i.params?.allowed ?? []
+    // An unknown message type: the types as the type picker names them, each with its API name for JSON.
+    if (isMessageTypePath(i.path) && allowed.length > 1)
+      return `${subject(i)} must be one of ${either(allowed.map(pickedTypeEn))} for ${owner(i)}`
     return allowed.length === 1
       ? `${subject(i)} must be ${quoted(allowed)} for ${owner(i)}`
       : `${subject(i)} must be one of ${quoted(allowed)} for ${owner(i)}`
