@@ -136,7 +136,13 @@ export { fieldRequired } from './draft/field-required.ts'
 export { draftFixIts } from './draft/fixes/draft-fix-its.ts'
 export { type FixIt, issuesAt } from './draft/fixes/fix-it.ts'
 export { type GroupCounts, groupCounts } from './draft/group-counts.ts'
-export { type IssueAnchor, type IssueAnchorKind, issueAnchor, issueAnchors } from './draft/issue-anchor.ts'
+export {
+  type IssueAnchor,
+  type IssueAnchorFinder,
+  type IssueAnchorKind,
+  issueAnchor,
+  issueAnchors,
+} from './draft/issue-anchor.ts'
 export { type JsonExpected, type JsonSyntaxProblem, jsonSyntaxProblem } from './draft/json-syntax.ts'
 export { type JsonTextResult, readJsonText } from './draft/json-text.ts'
 export { type MoveStepResult, moveStep, tryMoveStep } from './draft/move-step.ts'

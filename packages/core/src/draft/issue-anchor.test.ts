@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { INTERACTIVE_TYPES } from '../schemas/interactive.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
+import { applyDraftOperation } from './apply-draft-operation.ts'
 import { createDraft } from './create-draft.ts'
+import { describeInteractive } from './describe-interactive.ts'
+import { setAt } from './draft-path.ts'
 import { issueAnchor, issueAnchors } from './issue-anchor.ts'
+import { fieldInstances } from './walk-description.ts'
 
 const buttons = createDraft('button')
 
@@ -78,5 +83,55 @@ describe('issueAnchor', () => {
         ),
       )(['a']),
     ).toEqual({ kind: 'type', path: ['type'] })
+  })
+})
+
+describe('issueAnchors(draft).order', () => {
+  const sortedKeys = (draft: unknown) => {
+    const result = validateInteractive(draft)
+    const anchor = issueAnchors(draft)
+    return (result.ok ? [] : result.issues)
+      .map((issue) => anchor(issue.path))
+      .sort((a, b) => anchor.order(a) - anchor.order(b))
+      .map((found) => `${found.kind}:${found.path.join('.')}`)
+  }
+
+  it("lists a product card's catalog ID before its product ID, as the form shows them, card by card", () => {
+    const cards = applyDraftOperation(createDraft('carousel'), {
+      op: 'choose',
+      path: ['action', 'cards'],
+      value: 'product',
+    })
+    expect(sortedKeys(cards)).toEqual([
+      'field:action.cards.0.action.catalog_id',
+      'field:action.cards.0.action.product_retailer_id',
+      'field:action.cards.1.action.catalog_id',
+      'field:action.cards.1.action.product_retailer_id',
+    ])
+  })
+
+  it('puts the type picker first, then the message, an item before its fields and after the item above', () => {
+    const carousel = setAt(createDraft('carousel'), ['action', 'cards', 1, 'card_index'], 7)
+    const anchor = issueAnchors(carousel)
+    const at = (path: (string | number)[]) => anchor.order(anchor(path))
+    expect(at(['type'])).toBeLessThan(at([]))
+    expect(at([])).toBeLessThan(at(['body', 'text']))
+    expect(at(['action', 'cards', 0, 'body', 'text'])).toBeLessThan(at(['action', 'cards', 1, 'card_index']))
+    expect(at(['action', 'cards', 1, 'card_index'])).toBeLessThan(at(['action', 'cards', 1, 'body', 'text']))
+  })
+
+  it('orders the issues of every field of every type as the form shows the fields', () => {
+    for (const type of INTERACTIVE_TYPES) {
+      const description = describeInteractive(type)
+      let draft: unknown = createDraft(type)
+      // Every text emptied: each field has an issue of its own (required) or none (optional).
+      for (const field of fieldInstances(description, draft))
+        if (typeof field.value === 'string') draft = setAt(draft, field.path, '')
+      const shown = fieldInstances(description, draft).map((field) => `field:${field.path.join('.')}`)
+      const listed = sortedKeys(draft).filter((key) => shown.includes(key))
+      expect(listed.length, type).toBeGreaterThan(0)
+      const positions = listed.map((key) => shown.indexOf(key))
+      expect(positions, type).toEqual([...positions].sort((a, b) => a - b))
+    }
   })
 })

@@ -26,12 +26,22 @@ const keyOf = (path: DraftPath) => path.join('\u0000')
 interface Present {
   anchors: Map<string, IssueAnchor>
   fields: DraftPath[]
+  /** Where each anchor's control comes in the form, top to bottom (by path key). */
+  order: Map<string, number>
+}
+
+const place = (out: Present, key: string) => {
+  if (!out.order.has(key)) out.order.set(key, out.order.size)
 }
 
 // Only what the form shows: the chosen option of every choice, the items the draft holds.
 function collect(nodes: readonly DraftNode[], draft: unknown, out: Present): void {
-  visitShown(nodes, [], draft, (node, path) => {
+  visitShown(nodes, [], draft, (node, path, base) => {
     const key = keyOf(path)
+    // An item comes where its first control does: card 2 (its index) after card 1's fields.
+    for (let length = 1; length <= base.length; length++)
+      if (typeof base[length - 1] === 'number') place(out, keyOf(base.slice(0, length)))
+    place(out, key)
     if (node.node === 'field') {
       out.fields.push(path)
       if (!out.anchors.has(key)) out.anchors.set(key, { kind: 'field', path })
@@ -50,6 +60,17 @@ function collect(nodes: readonly DraftNode[], draft: unknown, out: Present): voi
   })
 }
 
+/** Finds the control that shows an issue at a path; see `issueAnchors`. */
+export interface IssueAnchorFinder {
+  (path: DraftPath): IssueAnchor
+  /**
+   * Where an anchor's control comes in the form, for listing issues in the order a person reads
+   * the form: the type picker first, then what the message as a whole has, then each field,
+   * choice, group and item top to bottom. Compare the numbers only; they are not indexes.
+   */
+  order(anchor: IssueAnchor): number
+}
+
 /**
  * A finder of the control that shows an issue at a path (an `Issue.path` or a `FixIt` path) in
  * this draft's form: the field, choice, group or item at the path or nearest above it, else the
@@ -64,8 +85,8 @@ function collect(nodes: readonly DraftNode[], draft: unknown, out: Present): voi
  * anchor(['action', 'buttons']) // { kind: 'group', path: ['action', 'buttons'] }
  * anchor(['body']) // { kind: 'field', path: ['body', 'text'] }
  */
-export function issueAnchors(draft: unknown, options: DraftOptions = {}): (path: DraftPath) => IssueAnchor {
-  const present: Present = { anchors: new Map(), fields: [] }
+export function issueAnchors(draft: unknown, options: DraftOptions = {}): IssueAnchorFinder {
+  const present: Present = { anchors: new Map(), fields: [], order: new Map() }
   let type: ReturnType<typeof draftType>
   try {
     type = draftType(draft)
@@ -73,7 +94,7 @@ export function issueAnchors(draft: unknown, options: DraftOptions = {}): (path:
   } catch {
     // A draft the walk cannot read has no anchors: every issue goes to the message.
   }
-  return (path) => {
+  const find = (path: DraftPath): IssueAnchor => {
     if (path[0] === 'type' || (type === undefined && path.length > 0)) return TYPE
     for (let length = path.length; length > 0; length--) {
       const found = present.anchors.get(keyOf(path.slice(0, length)))
@@ -83,6 +104,12 @@ export function issueAnchors(draft: unknown, options: DraftOptions = {}): (path:
     const below = present.fields.find((field) => startsWith(field, path))
     return below === undefined ? MESSAGE : { kind: 'field', path: below }
   }
+  const order = (anchor: IssueAnchor): number => {
+    if (anchor.kind === 'type') return -2
+    if (anchor.kind === 'message') return -1
+    return present.order.get(keyOf(anchor.path)) ?? Number.MAX_SAFE_INTEGER
+  }
+  return Object.assign(find, { order })
 }
 
 /** `issueAnchors(draft, options)(path)`: where the form shows one issue. */

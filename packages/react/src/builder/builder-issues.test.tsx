@@ -1,4 +1,4 @@
-import { createDraft } from '@briq-interactive/core'
+import { applyDraftOperation, createDraft } from '@briq-interactive/core'
 import { render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
@@ -33,6 +33,24 @@ describe('issues at their fields and in the summary', () => {
     expect(entry).toHaveAttribute('data-severity', 'warning')
     expect(within(entry).getByRole('button')).toHaveAccessibleName(/^Warning: /)
     expect(within(summary()).getByRole('status')).toHaveTextContent('1 warning')
+  })
+
+  it('lists the issues in the order the form shows their fields (a product card: catalog ID, then product ID)', () => {
+    const cards = applyDraftOperation(createDraft('carousel'), {
+      op: 'choose',
+      path: ['action', 'cards'],
+      value: 'product',
+    })
+    render(<InteractiveBuilder defaultValue={cards} />)
+    const entries = within(summary())
+      .getAllByRole('listitem')
+      .map((entry) => entry.textContent ?? '')
+    expect(entries.map((text) => /Card \d \w+ ID/.exec(text)?.[0])).toEqual([
+      'Card 1 catalog ID',
+      'Card 1 product ID',
+      'Card 2 catalog ID',
+      'Card 2 product ID',
+    ])
   })
 
   it('counts errors and warnings in the summary and says when there are none', async () => {

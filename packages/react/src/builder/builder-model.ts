@@ -19,7 +19,7 @@ import {
   type Interactive,
   type InteractiveDescription,
   type InteractiveType,
-  type IssueAnchor,
+  type IssueAnchorFinder,
   issueAnchors,
   type MoveStepResult,
   restoreUnparsed,
@@ -132,7 +132,7 @@ export function createBuilderModel(
   const listeners = new Set<() => void>()
   // Which control shows an issue depends on the draft's shape only (its items and chosen
   // options); a field's new value keeps the shape, so its state reuses the finder.
-  let anchorsOf = new WeakMap<EditorState, (path: DraftPath) => IssueAnchor>()
+  let anchorsOf = new WeakMap<EditorState, IssueAnchorFinder>()
   const cache = new Map<string, Cached<unknown>>()
   // The type and the group roots of the present draft, found once per draft for every selector.
   interface Roots {

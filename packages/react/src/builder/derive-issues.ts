@@ -1,10 +1,10 @@
 import {
   type DraftOptions,
-  type DraftPath,
   type FixIt,
   type Interactive,
   type Issue,
   type IssueAnchor,
+  type IssueAnchorFinder,
   issueAnchors,
   type ValidationResult,
 } from '@briq-interactive/core'
@@ -71,7 +71,7 @@ export function placeIssues(
   fixes: readonly FixIt[],
   options: DraftOptions,
   previous: IssuePlacement | undefined,
-  anchorOf: (path: DraftPath) => IssueAnchor = issueAnchors(draft, options),
+  anchorOf: IssueAnchorFinder = issueAnchors(draft, options),
 ): IssuePlacement {
   const building = new Map<string, Builder>()
   const at = (anchor: IssueAnchor): Builder => {
@@ -91,6 +91,8 @@ export function placeIssues(
   }
   if (!result.ok) for (const issue of result.issues) place(issue, 'error')
   for (const issue of result.warnings) place(issue, 'warning')
+  // The summary reads like the form, top to bottom; a control's own issues keep core's order.
+  placed.sort((a, b) => anchorOf.order(a.anchor) - anchorOf.order(b.anchor))
   for (const fix of fixes) {
     const keys = new Set<string>()
     for (const path of fix.paths) {
