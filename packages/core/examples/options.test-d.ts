@@ -1,4 +1,16 @@
-import { createBriqClient, normalizePhone, validateInteractive } from '@briq-interactive/core'
+import type { IncomingMessage } from 'node:http'
+import {
+  createBriqClient,
+  createDraft,
+  createDraftHistory,
+  createDraftPersistence,
+  normalizePhone,
+  toCurl,
+  toFetchSnippet,
+  validateInteractive,
+} from '@briq-interactive/core'
+import { toWebRequest } from '@briq-interactive/core/node'
+import { matchRoute } from '@briq-interactive/core/server'
 
 // An app passes its own configuration's optional values as they are (`undefined` when unset),
 // with exactOptionalPropertyTypes on (this folder's tsconfig): every client option takes them.
@@ -21,3 +33,36 @@ validateInteractive(
   { extendedListBody: flags.extendedListBody, carouselQuickReplyMax: flags.carouselQuickReplyMax },
 )
 normalizePhone('0712 345 678', { defaultCountryCode: flags.countryCode })
+
+// The smaller option objects take them the same way: starter words, snippets, history,
+// persistence, reads and the server helpers.
+declare const settings: {
+  starter?: { 'button.body': string }
+  origin?: string
+  publicKey?: string
+  headers?: Record<string, string>
+  depth?: number
+  session?: string
+  upTo?: string
+  trust?: boolean
+  host?: string
+}
+
+createDraft('button', { text: settings.starter, extendedListBody: flags.extendedListBody })
+toCurl(
+  {},
+  {
+    target: undefined,
+    endpoint: '/api/briq',
+    origin: settings.origin,
+    headers: settings.headers,
+    publicApiKey: settings.publicKey,
+  },
+)
+toFetchSnippet({}, { target: 'briq', endpoint: undefined, origin: settings.origin, headers: settings.headers })
+createDraftHistory('', { maxDepth: settings.depth, pauseMs: undefined })
+createDraftPersistence({ key: 'k', storage: undefined, read: undefined, now: undefined, session: settings.session })
+createBriqClient({ endpoint: '/api/briq' }).markConversationRead('c1', { upTo: settings.upTo })
+matchRoute([], 'GET', '/', { param: undefined })
+declare const req: IncomingMessage
+toWebRequest(req, new AbortController(), { trustProxy: settings.trust, fallbackHost: settings.host })

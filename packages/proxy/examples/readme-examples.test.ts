@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 // tests run. Change the file, then paste it into the README (or the other way round).
 const dir = new URL('./', import.meta.url)
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-const examples = readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+const examples = readdirSync(dir).filter((file) => file.endsWith('.ts') && !/\.test(-d)?\.ts$/.test(file))
 
 describe('the README', () => {
   it('shows every example', () => {

@@ -59,7 +59,7 @@ export interface ListSendersQuery {
 /** Options for {@link BriqClient.markConversationRead}. */
 export interface MarkConversationReadOptions {
   /** Mark inbound messages up to this time read (ISO 8601 string or Date); default: now. */
-  upTo?: string | Date
+  upTo?: string | Date | undefined
 }
 
 /**

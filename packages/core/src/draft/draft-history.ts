@@ -3,9 +3,9 @@ import type { EditorOperation } from './editor-state.ts'
 /** Options of `createDraftHistory`. */
 export interface DraftHistoryOptions {
   /** The most undo steps kept; the oldest go first. Default 100. */
-  maxDepth?: number
+  maxDepth?: number | undefined
   /** Edits of the same field closer together than this (ms) are one undo step. Default 1000. */
-  pauseMs?: number
+  pauseMs?: number | undefined
 }
 
 /** How one value entered the history. */

@@ -7,5 +7,5 @@ import type { StarterText } from './starter-text.ts'
  */
 export interface DraftOptions extends SchemaOptions {
   /** Words for new drafts and invented texts; English (`STARTER_TEXT`) for any key left out. */
-  text?: Partial<StarterText>
+  text?: Partial<StarterText> | undefined
 }

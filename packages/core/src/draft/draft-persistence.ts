@@ -28,11 +28,11 @@ export interface DraftPersistenceOptions<T> {
   /** The storage; `undefined` (server render, storage disabled) makes every call a no-op. */
   storage: DraftStorage | undefined
   /** Checks a stored value; `undefined` discards it. Default: any value. */
-  read?: (value: unknown) => T | undefined
+  read?: ((value: unknown) => T | undefined) | undefined
   /** The clock (ms). Default `Date.now`. */
-  now?: () => number
+  now?: (() => number) | undefined
   /** This tab's id. Default: a random one. */
-  session?: string
+  session?: string | undefined
 }
 
 /** The outcome of a save. */

@@ -11,9 +11,9 @@ export interface NodeRequestOptions {
    * Trust `X-Forwarded-Proto` and `X-Forwarded-Host` for the request URL (and so for a
    * same-origin check). Only when a reverse proxy you control sets them. Default false.
    */
-  trustProxy?: boolean
+  trustProxy?: boolean | undefined
   /** The host of a request without a Host header (HTTP/1.0). Default `localhost`. */
-  fallbackHost?: string
+  fallbackHost?: string | undefined
 }
 
 /** A method the Fetch standard forbids in a `Request` (RFC 9110 lets a server refuse it with 405). */

@@ -53,7 +53,7 @@ function staticIndex(routes: readonly RouteShape[]): Map<string, RouteShape> {
 /** Options of {@link matchRoute}. */
 export interface MatchRouteOptions {
   /** Which values a `:name` segment may take; a segment it refuses matches no route. Default: any non-empty one. */
-  param?: (segment: string) => boolean
+  param?: ((segment: string) => boolean) | undefined
 }
 
 function matchSegments(

@@ -1,18 +1,18 @@
 /** Faults injected into requests. Every field is optional; an empty object injects nothing. */
 export interface FaultConfig {
   /** Extra delay before answering: a fixed number of ms, or a `[min, max]` range drawn per request. */
-  latencyMs?: number | readonly [number, number]
+  latencyMs?: number | readonly [number, number] | undefined
   /** Chance (0–1) that a request answers 500 `INTERNAL_ERROR`, drawn per request (seeded). */
-  failureRate?: number
+  failureRate?: number | undefined
   /** Answer every request with this status: 429 `RATE_LIMITED`, 500 `INTERNAL_ERROR`, 503 `SERVICE_UNAVAILABLE`. */
-  status?: 429 | 500 | 503
+  status?: 429 | 500 | 503 | undefined
   /** `Retry-After` seconds sent with a 429 or 503 (default 2). */
-  retryAfterSeconds?: number
+  retryAfterSeconds?: number | undefined
   /**
    * Which requests global faults hit: `sends` (the POST send endpoints; default, so a UI can
    * still load senders and poll) or `all` Briq routes. Per-request `X-Mock-Fault` always hits.
    */
-  scope?: 'sends' | 'all'
+  scope?: 'sends' | 'all' | undefined
 }
 
 /** Latency from a `FaultConfig`, drawn with `random` when it is a range. */

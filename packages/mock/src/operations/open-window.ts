@@ -8,11 +8,11 @@ import { resolveSender } from './resolve-sender.ts'
 /** Options of `openWindow`. */
 export interface OpenWindowOptions {
   /** Which of your numbers they wrote to (number, phone_number_id or uuid; default sender otherwise). */
-  sender?: string
+  sender?: string | undefined
   /** What they wrote (default "Hi"). */
-  text?: string
+  text?: string | undefined
   /** Their WhatsApp profile name. */
-  profileName?: string
+  profileName?: string | undefined
 }
 
 /**

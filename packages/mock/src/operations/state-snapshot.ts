@@ -8,9 +8,9 @@ import { type MessageDetailView, messageDetailView } from '../views/message-view
 /** Which messages a snapshot holds, counted from the newest. */
 export interface StateSnapshotOptions {
   /** How many messages (default: all the store keeps). */
-  limit?: number
+  limit?: number | undefined
   /** How many of the newest to skip first (default 0). */
-  offset?: number
+  offset?: number | undefined
 }
 
 /** A copy of the workspace at one instant; changing it changes nothing in the mock. */

@@ -19,13 +19,13 @@ import { type AllowedOrigins, allowedOrigin, checkAllowedOrigins, corsHeaders, p
 /** Options of `startMockHttpServer`: the mock's options plus where to listen. */
 export interface MockHttpServerOptions extends BriqMockOptions {
   /** Port (default 4010; 0 picks a free one). */
-  port?: number
+  port?: number | undefined
   /** Interface (default `127.0.0.1`). */
-  host?: string
+  host?: string | undefined
   /** Browser origins allowed by CORS (default `*`: any origin is reflected). */
-  allowedOrigins?: AllowedOrigins
+  allowedOrigins?: AllowedOrigins | undefined
   /** Use this mock instead of creating one from the options. */
-  mock?: BriqMock
+  mock?: BriqMock | undefined
 }
 
 /** A running standalone server. */

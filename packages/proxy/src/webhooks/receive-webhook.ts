@@ -12,7 +12,7 @@ export interface ReceiveWebhookOptions {
    */
   secret: string
   /** Largest body read, in bytes (a whole number ≥ 1); Briq's events are a few hundred. Default 64 KiB. */
-  maxBodyBytes?: number
+  maxBodyBytes?: number | undefined
 }
 
 /** What {@link receiveWebhook} found: the event, or the status to answer and why. */
