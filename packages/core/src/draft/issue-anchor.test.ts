@@ -46,6 +46,16 @@ describe('issueAnchor', () => {
     })
   })
 
+  it("puts what an option not chosen would show at that option's choice (a payload with data_exchange)", () => {
+    const flow = createDraft('flow') as { action: { parameters: Record<string, unknown> } }
+    const parameters = { ...flow.action.parameters, flow_action: 'data_exchange', flow_action_payload: { screen: 'S' } }
+    const exchange = { ...flow, action: { ...flow.action, parameters } }
+    const at = (...path: string[]) => issueAnchor(exchange, ['action', 'parameters', ...path])
+    const action = { kind: 'choice', path: ['action', 'parameters', 'flow_action'] }
+    expect(at('flow_action_payload')).toEqual(action)
+    expect(at('flow_action_payload', 'screen')).toEqual(action)
+  })
+
   it('puts the carousel card count at the cards group, a card index at its card', () => {
     const carousel = createDraft('carousel')
     expect(issueAnchor(carousel, ['action', 'cards'])).toEqual({ kind: 'group', path: ['action', 'cards'] })

@@ -25,6 +25,8 @@ const keyOf = (path: DraftPath) => path.join('\u0000')
 
 interface Present {
   anchors: Map<string, IssueAnchor>
+  /** The fields (and their optional parents) of options not chosen: their choice shows them. */
+  hidden: Map<string, IssueAnchor>
   fields: DraftPath[]
   /** Where each anchor's control comes in the form, top to bottom (by path key). */
   order: Map<string, number>
@@ -48,6 +50,14 @@ function collect(nodes: readonly DraftNode[], draft: unknown, out: Present): voi
     } else if (node.node === 'choice') {
       // A carousel's card-kind choice shares its path with the cards group, which shows the counts.
       if (!out.anchors.has(key)) out.anchors.set(key, { kind: 'choice', path })
+      for (const option of node.options) {
+        for (const field of option.fields) {
+          if (field.node !== 'field') continue
+          for (const at of [field.path, field.optionalParent]) {
+            if (at !== undefined) out.hidden.set(keyOf([...base, ...at]), { kind: 'choice', path })
+          }
+        }
+      }
     } else {
       out.anchors.set(key, { kind: 'group', path })
       const items = getAt(draft, path)
@@ -86,7 +96,7 @@ export interface IssueAnchorFinder {
  * anchor(['body']) // { kind: 'field', path: ['body', 'text'] }
  */
 export function issueAnchors(draft: unknown, options: DraftOptions = {}): IssueAnchorFinder {
-  const present: Present = { anchors: new Map(), fields: [], order: new Map() }
+  const present: Present = { anchors: new Map(), hidden: new Map(), fields: [], order: new Map() }
   let type: ReturnType<typeof draftType>
   try {
     type = draftType(draft)
@@ -97,7 +107,8 @@ export function issueAnchors(draft: unknown, options: DraftOptions = {}): IssueA
   const find = (path: DraftPath): IssueAnchor => {
     if (path[0] === 'type' || (type === undefined && path.length > 0)) return TYPE
     for (let length = path.length; length > 0; length--) {
-      const found = present.anchors.get(keyOf(path.slice(0, length)))
+      const key = keyOf(path.slice(0, length))
+      const found = present.anchors.get(key) ?? present.hidden.get(key)
       if (found) return found
     }
     if (path.length === 0) return MESSAGE

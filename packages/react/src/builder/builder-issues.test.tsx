@@ -234,6 +234,20 @@ describe('issues at their fields and in the summary', () => {
     expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
   })
 
+  it("focuses the flow action's checked option for a payload WhatsApp takes only with navigate", async () => {
+    const user = userEvent.setup()
+    const flow = createDraft('flow') as { action: { parameters: Record<string, unknown> } }
+    const parameters = {
+      ...flow.action.parameters,
+      flow_id: '1234',
+      flow_action: 'data_exchange',
+      flow_action_payload: { screen: 'WELCOME' },
+    }
+    render(<InteractiveBuilder defaultValue={{ ...flow, action: { ...flow.action, parameters } }} />)
+    await user.click(within(summary()).getByRole('button', { name: /flow_action_payload/ }))
+    expect(screen.getByRole('radio', { name: 'Ask your endpoint (data exchange)' })).toHaveFocus()
+  })
+
   it('shows an unknown type at the type picker', () => {
     render(<InteractiveBuilder defaultValue={{ type: 'poll', body: { text: 'x' } }} />)
     const picker = screen.getByRole('combobox', { name: 'Message type' })

@@ -12,8 +12,10 @@ export function focusElement(element: HTMLElement): void {
     element.focus()
     return
   }
+  // The checked radio (a selector list would give the first in document order, checked or not).
   const radios = element.matches('.bi-builder-choice')
-    ? element.querySelector<HTMLElement>('input[type="radio"]:checked, input[type="radio"]')
+    ? (element.querySelector<HTMLElement>('input[type="radio"]:checked') ??
+      element.querySelector<HTMLElement>('input[type="radio"]'))
     : null
   ;(radios ?? element).focus()
 }
