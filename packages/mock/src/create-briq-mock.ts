@@ -12,6 +12,7 @@ import { type MockStateSnapshot, type StateSnapshotOptions, stateSnapshot } from
 import type { BriqMockOptions } from './options.ts'
 import { briqRoutes } from './routes/briq-routes.ts'
 import { createRuntime } from './runtime.ts'
+import { validationOptionsProblem } from './validation/validation-options-problem.ts'
 import type { ConversationView } from './views/conversation-view.ts'
 import type { MessageItemView } from './views/message-views.ts'
 
@@ -47,6 +48,7 @@ export interface BriqMock {
   /**
    * Replaces the reading of the rules Meta's sources disagree on that sends are checked with
    * (`validation` of the options), as a page does when its person switches it (the playground).
+   * Throws a `RangeError` naming a bad field, as `setFaults` does.
    */
   setValidation(validation: ValidateOptions): void
   /** The clock the mock reads. */
@@ -88,6 +90,8 @@ export function createBriqMock(options: BriqMockOptions = {}): BriqMock {
       runtime.faults = { ...faults }
     },
     setValidation(validation) {
+      const problem = validationOptionsProblem(validation)
+      if (problem) throw new RangeError(`${problem.field}: ${problem.message}`)
       runtime.validation = { ...validation }
     },
     clock: runtime.clock,

@@ -18,6 +18,7 @@ import {
 import type { ConversationRecord } from './store/records.ts'
 import { resolveStatusSchedule, type StatusSchedule } from './store/status-schedule.ts'
 import { MockStore } from './store/store.ts'
+import { validationOptionsProblem } from './validation/validation-options-problem.ts'
 import { isWebhookUrl } from './webhooks/is-webhook-url.ts'
 import { createWebhookSender } from './webhooks/webhook-sender.ts'
 
@@ -85,6 +86,8 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
   scenarioNamed(initialScenario)
   const faultProblem = options.faults === undefined ? null : faultConfigProblem(options.faults)
   if (faultProblem) throw new RangeError(`${faultProblem.field}: ${faultProblem.message}`)
+  const validationProblem = options.validation === undefined ? null : validationOptionsProblem(options.validation)
+  if (validationProblem) throw new RangeError(`${validationProblem.field}: ${validationProblem.message}`)
   // NaN or Infinity would read any body whole: validated like the store's bounds.
   const maxBodyBytes = positiveInteger('maxBodyBytes', options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES)
   const bounds = {
