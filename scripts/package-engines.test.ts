@@ -40,9 +40,15 @@ describe.each(PUBLISHED.map((dir) => [manifestOf(join(dir, 'package.json')).name
     return range ? [{ dependency, range }] : []
   })
 
-  it('declares engines.node when it has a bin or a dependency that needs a Node version', () => {
-    if (manifest.bin === undefined && needs.length === 0) return
-    expect(manifest.engines?.node).toMatch(/\d/)
+  // Both ways, so the browser packages (core, react) are checked too: an engines.node there
+  // would make an engine-strict install of a front end refuse an older Node it never runs on.
+  it('declares engines.node exactly when it has a bin or a dependency that needs a Node version', () => {
+    const reasons = [
+      ...(manifest.bin === undefined ? [] : ['a bin']),
+      ...needs.map(({ dependency, range }) => `${dependency} ${range}`),
+    ]
+    if (reasons.length === 0) expect(manifest.engines?.node, 'runs in browsers: no engines.node').toBeUndefined()
+    else expect(manifest.engines?.node, `needed for ${reasons.join(', ')}`).toMatch(/\d/)
   })
 
   it('needs at least the Node each dependency needs', () => {
