@@ -1,0 +1,115 @@
+import type { InteractiveReply } from '@briq-interactive/core'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { FIXTURE_TIME, validFixtures } from './fixtures.ts'
+import { InteractivePreview } from './interactive-preview.tsx'
+
+const show = (value: unknown, props: Partial<Parameters<typeof InteractivePreview>[0]> = {}) =>
+  render(<InteractivePreview value={value} time={FIXTURE_TIME} {...props} />)
+
+const region = () => screen.getByRole('region', { name: 'WhatsApp message preview' })
+describe('InteractivePreview: playing the customer', () => {
+  it('a reply button calls onReply with button_reply and shows a quoting reply bubble', async () => {
+    const onReply = vi.fn<(r: InteractiveReply) => void>()
+    show(validFixtures.buttonTextHeader, { onReply, businessName: 'Mama Neema' })
+    await userEvent.click(screen.getByRole('button', { name: 'Leo jioni' }))
+    expect(onReply).toHaveBeenCalledWith({
+      type: 'button_reply',
+      button_reply: { id: 'deliver_today', title: 'Leo jioni' },
+    })
+    const out = region().querySelector('.bi-bubble[data-direction="out"]') as HTMLElement
+    expect(out.querySelector('.bi-quote-author')).toHaveTextContent('Mama Neema')
+    expect(out.querySelector('.bi-quote-text')).toHaveTextContent('Uthibitisho wa oda 🛒')
+    expect(out.querySelector('.bi-reply-title')).toHaveTextContent('Leo jioni')
+    expect(out.querySelector('.bi-ticks-wrap')).toHaveAttribute('data-state', 'sent')
+  })
+
+  it('ticks go sent → delivered → read', () => {
+    vi.useFakeTimers()
+    try {
+      show(validFixtures.buttonTextHeader)
+      fireEvent.click(screen.getByRole('button', { name: 'Leo jioni' }))
+      const ticks = () => region().querySelector('.bi-ticks-wrap')
+      expect(ticks()).toHaveAttribute('data-state', 'sent')
+      act(() => vi.advanceTimersByTime(500))
+      expect(ticks()).toHaveAttribute('data-state', 'delivered')
+      act(() => vi.advanceTimersByTime(700))
+      expect(ticks()).toHaveAttribute('data-state', 'read')
+      expect(ticks()).toHaveAccessibleName('Read')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('a carousel quick reply calls onReply with button_reply', async () => {
+    const onReply = vi.fn()
+    show(validFixtures.carouselQuickReply, { onReply })
+    await userEvent.click(screen.getByRole('button', { name: 'Choose Pro' }))
+    expect(onReply).toHaveBeenCalledWith({ type: 'button_reply', button_reply: { id: 'pro_buy', title: 'Choose Pro' } })
+  })
+
+  it('the list button opens a sheet inside the phone frame; a row + Send replies with list_reply', async () => {
+    const onReply = vi.fn()
+    show(validFixtures.list, { onReply })
+    const opener = screen.getByRole('button', { name: 'Chagua njia' })
+    expect(opener).toHaveAttribute('aria-haspopup', 'dialog')
+    expect(opener).toHaveAttribute('data-state', 'closed')
+    await userEvent.click(opener)
+    expect(opener).toHaveAttribute('aria-expanded', 'true')
+    const dialog = screen.getByRole('dialog', { name: 'Chagua njia' })
+    expect(region().querySelector('.bi-frame')?.contains(dialog)).toBe(true)
+    const group = within(dialog).getByRole('radiogroup', { name: 'Chagua njia' })
+    expect(
+      within(group)
+        .getAllByRole('group')
+        .map((g) => g.textContent?.split('–')[0]),
+    ).toHaveLength(3)
+    expect(within(group).getByRole('group', { name: 'Morocco' })).toBeInTheDocument()
+    expect(within(group).getAllByRole('radio')).toHaveLength(6)
+    const send = within(dialog).getByRole('button', { name: 'Send' })
+    expect(send).toBeDisabled()
+    await userEvent.click(within(group).getByRole('radio', { name: /Kimara – Gerezani/ }))
+    expect(send).toBeEnabled()
+    await userEvent.click(send)
+    expect(onReply).toHaveBeenCalledWith({
+      type: 'list_reply',
+      list_reply: { id: 'kimara_gerezani', title: 'Kimara – Gerezani', description: 'Kila dakika 8' },
+    })
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(opener).toHaveFocus()
+    const out = region().querySelector('.bi-bubble[data-direction="out"]') as HTMLElement
+    expect(out).toHaveTextContent('Kimara – Gerezani')
+    expect(out.querySelector('.bi-reply-description')).toHaveTextContent('Kila dakika 8')
+  })
+
+  it('a row without a description replies without the description key', async () => {
+    const onReply = vi.fn()
+    show(validFixtures.list, { onReply })
+    await userEvent.click(screen.getByRole('button', { name: 'Chagua njia' }))
+    await userEvent.click(screen.getByRole('radio', { name: 'Morocco – Gerezani' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }))
+    expect(onReply.mock.calls[0]?.[0]).toStrictEqual({
+      type: 'list_reply',
+      list_reply: { id: 'morocco_gerezani', title: 'Morocco – Gerezani' },
+    })
+  })
+
+  it('Escape closes the sheet and returns focus to the list button', async () => {
+    show(validFixtures.list)
+    const opener = screen.getByRole('button', { name: 'Chagua njia' })
+    await userEvent.click(opener)
+    await userEvent.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(opener).toHaveFocus()
+  })
+
+  it('a changed message clears the previous reply', async () => {
+    const { rerender } = show(validFixtures.buttonTextHeader)
+    await userEvent.click(screen.getByRole('button', { name: 'Leo jioni' }))
+    rerender(<InteractivePreview value={{ ...validFixtures.buttonTextHeader }} time={FIXTURE_TIME} />)
+    expect(region().querySelector('.bi-bubble[data-direction="out"]')).not.toBeNull()
+    rerender(<InteractivePreview value={validFixtures.buttonImageHeader} time={FIXTURE_TIME} />)
+    expect(region().querySelector('.bi-bubble[data-direction="out"]')).toBeNull()
+  })
+})

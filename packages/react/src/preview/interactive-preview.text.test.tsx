@@ -1,0 +1,137 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createRef } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+import { edgeFixtures, FIXTURE_TIME, validFixtures } from './fixtures.ts'
+import { InteractivePreview } from './interactive-preview.tsx'
+
+const show = (value: unknown, props: Partial<Parameters<typeof InteractivePreview>[0]> = {}) =>
+  render(<InteractivePreview value={value} time={FIXTURE_TIME} {...props} />)
+
+const region = () => screen.getByRole('region', { name: 'WhatsApp message preview' })
+describe('InteractivePreview: drafts, text and locale', () => {
+  it('shows a quiet placeholder when the body is missing', () => {
+    show(edgeFixtures.missingBody)
+    const body = region().querySelector('.bi-body') as HTMLElement
+    expect(body).toHaveAttribute('data-empty')
+    expect(body).toHaveTextContent('Message text appears here')
+  })
+
+  it('marks an over-long button title from the exact overflow point', () => {
+    show(edgeFixtures.overLongTitles)
+    const button = region().querySelector('.bi-action[data-kind="reply"]') as HTMLElement
+    expect(button).toHaveAccessibleName(
+      /^Usafirishaji wa hara ?\(Text past the 20-character limit starts here\) ?ka sana$/,
+    )
+    expect(button).toHaveAttribute('data-invalid')
+    const mark = button.querySelector('mark[data-overflow]') as HTMLElement
+    expect(mark).toHaveAttribute('data-limit', '20')
+    // 'Usafirishaji wa hara' is the first 20 characters.
+    expect(button.querySelector('.bi-action-label')?.firstChild?.textContent).toBe('Usafirishaji wa hara')
+    expect(mark.querySelector('.bi-sr-only')).toHaveTextContent('Text past the 20-character limit starts here')
+    expect(mark.lastChild?.textContent).toBe('ka sana')
+    expect(region()).toHaveAttribute('data-invalid')
+  })
+
+  it('marks overflow by code points, so emoji before the limit count once', () => {
+    const title = `${'👍🏽'.repeat(10)}x`
+    show({ type: 'button', body: { text: 'x' }, action: { buttons: [{ type: 'reply', reply: { id: 'a', title } }] } })
+    const label = region().querySelector('.bi-action-label') as HTMLElement
+    expect(label.firstChild?.textContent).toBe('👍🏽'.repeat(10))
+    expect(label.querySelector('mark')?.lastChild?.textContent).toBe('x')
+  })
+
+  it('hides issue marks with showIssues={false}', () => {
+    show(edgeFixtures.overLongTitles, { showIssues: false })
+    expect(region().querySelector('mark')).toBeNull()
+    expect(region()).not.toHaveAttribute('data-invalid')
+  })
+
+  it('marks list rows past the 10-row total in the sheet', async () => {
+    show(edgeFixtures.elevenRows)
+    await userEvent.click(screen.getByRole('button', { name: 'Wilaya' }))
+    const rows = screen.getByRole('dialog').querySelectorAll('.bi-sheet-row')
+    expect(rows).toHaveLength(11)
+    expect([...rows].map((r) => r.hasAttribute('data-overflow'))).toEqual([...Array(10).fill(false), true])
+  })
+
+  it('renders every formatting construct as elements', () => {
+    show(edgeFixtures.formattingRich)
+    const body = region().querySelector('.bi-body') as HTMLElement
+    expect(body.querySelector('strong')).toHaveTextContent('Bold')
+    expect(body.querySelector('em')).toHaveTextContent('italic')
+    expect(body.querySelector('s')).toHaveTextContent('strike')
+    expect(body.querySelector('code.bi-code')).toHaveTextContent('inline code')
+    expect(body.querySelector('code.bi-mono')).toHaveTextContent('monospace block')
+    expect(body.querySelector('blockquote')).toHaveTextContent('Haraka haraka haina baraka')
+    expect(body.querySelector('ul')?.querySelectorAll('li')).toHaveLength(2)
+    expect(body.querySelector('ol')?.querySelectorAll('li')).toHaveLength(2)
+    expect(body.querySelector('strong em, em strong')).toHaveTextContent('nested bold italic')
+    const link = body.querySelector('a') as HTMLAnchorElement
+    expect(link.getAttribute('href')).toMatch(/^https:\/\/briq\.tz\/docs/)
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer nofollow')
+  })
+
+  it('sets dir="auto" on text blocks so right-to-left paragraphs align right', () => {
+    show(edgeFixtures.rtl)
+    expect(region().querySelector('.bi-body')).toHaveAttribute('dir', 'auto')
+    expect(region().querySelector('.bi-header')).toHaveAttribute('dir', 'auto')
+    expect(region().querySelector('.bi-footer')).toHaveAttribute('dir', 'auto')
+    expect(region().querySelector('.bi-action-label')).toHaveAttribute('dir', 'auto')
+  })
+
+  it('renders emoji untouched', () => {
+    show(edgeFixtures.emojiHeavy)
+    expect(region().querySelector('.bi-body')).toHaveTextContent('👨‍👩‍👧‍👦')
+  })
+
+  it('shows WhatsApp labels in Swahili with locale="sw"', async () => {
+    const { rerender } = show(validFixtures.locationRequest, { locale: 'sw' })
+    expect(screen.getByRole('region', { name: 'Onyesho la ujumbe wa WhatsApp' })).toHaveAttribute('lang', 'sw')
+    expect(screen.getByRole('button', { name: 'Tuma mahali' })).toBeInTheDocument()
+    rerender(<InteractivePreview value={validFixtures.productList} locale="sw" />)
+    expect(screen.getByRole('button', { name: 'Tazama bidhaa' })).toBeInTheDocument()
+    rerender(<InteractivePreview value={validFixtures.catalog} locale="sw" />)
+    expect(screen.getByRole('button', { name: 'Tazama katalogi' })).toBeInTheDocument()
+    rerender(<InteractivePreview value={validFixtures.voiceCallDefault} locale="sw" />)
+    expect(screen.getByRole('button', { name: 'Piga simu sasa' })).toBeInTheDocument()
+    rerender(<InteractivePreview value={validFixtures.list} locale="sw" />)
+    await userEvent.click(screen.getByRole('button', { name: 'Chagua njia' }))
+    expect(screen.getByRole('button', { name: 'Tuma' })).toBeDisabled()
+    expect(screen.getByRole('button', { name: 'Funga' })).toBeInTheDocument()
+  })
+
+  it('forwards the ref, merges className and spreads other props onto the root', () => {
+    const ref = createRef<HTMLElement>()
+    render(
+      <InteractivePreview
+        ref={ref}
+        value={validFixtures.flow}
+        className="host"
+        style={{ width: 300 }}
+        data-testid="p"
+        theme="dark"
+        palette="classic"
+        compact
+      />,
+    )
+    const root = screen.getByTestId('p')
+    expect(ref.current).toBe(root)
+    expect(root).toHaveClass('bi-preview', 'host')
+    expect(root.style.width).toBe('300px')
+    expect(root).toHaveAttribute('data-theme', 'dark')
+    expect(root).toHaveAttribute('data-palette', 'classic')
+    expect(root).toHaveAttribute('data-compact')
+    expect(root).toHaveAttribute('data-type', 'flow')
+  })
+
+  it('reads the client clock after mount when no time is given', () => {
+    vi.useFakeTimers({ now: new Date(2026, 10, 24, 7, 5) })
+    try {
+      render(<InteractivePreview value={validFixtures.flow} />)
+      expect(region().querySelector('time')).toHaveTextContent('07:05')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+})
