@@ -69,6 +69,21 @@ describe('axe-core finds no violations (Chromium)', () => {
       }
     })
 
+    it(`the open sheet of a list whose row has no title yet, ${theme}`, async () => {
+      const rows = [
+        { id: 'a', title: '' },
+        { id: 'b', title: 'Kesho' },
+      ]
+      const { root } = renderPreview(
+        { type: 'list', body: { text: 'b' }, action: { button: 'Chagua', sections: [{ rows }] } },
+        { theme },
+      )
+      await page.getByRole('button', { name: 'Chagua' }).click()
+      await expect.element(page.getByRole('dialog')).toBeVisible()
+      await animationsSettled()
+      expect(await violations(root)).toEqual([])
+    })
+
     it(`the customer's reply bubble, ${theme}`, async () => {
       const { root } = renderPreview(validFixtures.buttonTextHeader, { theme })
       await page.getByRole('button', { name: 'Leo jioni' }).click()

@@ -2,6 +2,7 @@ import { memo, type ReactNode } from 'react'
 import { equalData } from './equal-data.ts'
 import { FormattedText } from './formatted-text.tsx'
 import type { Overflow } from './issue-index.ts'
+import { usePreview } from './preview-context.ts'
 
 /** What one list row shows in the sheet: plain data, so unchanged rows skip re-rendering. */
 export interface SheetRowModel {
@@ -28,6 +29,7 @@ export interface SheetRowProps {
 }
 
 function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNode {
+  const { t } = usePreview()
   return (
     <label
       className="bi-sheet-row"
@@ -37,7 +39,12 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
     >
       <span className="bi-sheet-row-text">
         <span className="bi-sheet-row-title" dir="auto">
-          <FormattedText text={row.title} overflow={row.titleOverflow} plain />
+          {row.title === '' ? (
+            // A draft's row with no title yet still names its radio (WCAG 4.1.2), unseen.
+            <span className="bi-sr-only">{t('preview.untitledRow')}</span>
+          ) : (
+            <FormattedText text={row.title} overflow={row.titleOverflow} plain />
+          )}
         </span>
         {row.description ? (
           <span className="bi-sheet-row-description" dir="auto">

@@ -30,6 +30,7 @@ export const previewAndSendMessages = {
   'preview.viewProduct': ['View', 'Tazama'],
   'preview.callNow': ['Call Now', 'Piga simu sasa'],
   'preview.untitledButton': ['Button with no text yet', 'Kitufe bado hakina maandishi'],
+  'preview.untitledRow': ['Row with no title yet', 'Safu bado haina jina'],
   'preview.callPermission.title': ['Allow calls from this business?', 'Ruhusu simu kutoka kwa biashara hii?'],
   'preview.callPermission.allow': ['Allow', 'Ruhusu'],
   'preview.callPermission.decline': ["Don't allow", 'Usiruhusu'],
