@@ -2,12 +2,12 @@ import type * as z from 'zod/mini'
 import { createInteractiveRule, type interactiveRule } from './interactive.ts'
 import { object } from './object.ts'
 import type { SchemaOptions } from './schema-options.ts'
-import { sendTargetCheck, sendTargetShape } from './send-target.ts'
+import { sendTargetCheck, sendTargetRules } from './send-target.ts'
 
 const build = (interactive: typeof interactiveRule) =>
   object(
     {
-      ...sendTargetShape,
+      ...sendTargetRules,
       /** The WhatsApp interactive object, forwarded to Meta unchanged. */
       interactive,
     },

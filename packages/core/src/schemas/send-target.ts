@@ -35,10 +35,11 @@ const given = (value: unknown, key: string): boolean => {
 export const senderSchema = limitedText(LIMITS.send.sender)
 
 /**
- * The fields that say who a send goes to, shared by every send request: `to` (with an optional
- * `sender`, or the deprecated `sender_id`) or `conversation_id`.
+ * The rules of the fields that say who a send goes to, shared by every send request: `to` (with
+ * an optional `sender`, or the deprecated `sender_id`) or `conversation_id`. The validators'
+ * objects take them as they are; `sendTargetShape` is them as zod schemas, for `z.object`.
  */
-export const sendTargetShape = {
+export const sendTargetRules = {
   /** The customer's number, international format: `255712345678`. */
   to: optional(phoneSchema),
   /** Which of your numbers sends: the number or its phone_number_id; optional with one active sender. */

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
-import { asZod, asZodShape } from './as-zod.ts'
+import { asZod } from './as-zod.ts'
 import { plainObject } from './plain-object.ts'
-import { sendTargetCheck, sendTargetShape } from './send-target.ts'
+import { sendTargetCheck } from './send-target.ts'
+import { sendTargetShape } from './send-target-shape.ts'
 import { limitedText } from './text.ts'
 
 /** A text message's `body` (Briq: 1–4096 characters). */
@@ -21,7 +22,7 @@ export const templateFields = {
 
 /** Briq's `POST /v1/whatsapp/messages/text` body (docs.briq.tz, Karibu-WhatsApp/messages/send-text). */
 export const sendTextRequestSchema = z
-  .object({ ...asZodShape(sendTargetShape), body: asZod(textBodySchema) })
+  .object({ ...sendTargetShape, body: asZod(textBodySchema) })
   .check(sendTargetCheck({ senderIdDeprecated: true }))
 
 /** A text send. */
@@ -29,7 +30,7 @@ export type SendTextRequest = z.infer<typeof sendTextRequestSchema>
 
 /** Briq's `POST /v1/whatsapp/messages/template` body (docs.briq.tz, Karibu-WhatsApp/messages/send-template). */
 export const sendTemplateRequestSchema = z
-  .object({ ...asZodShape(sendTargetShape), ...templateFields })
+  .object({ ...sendTargetShape, ...templateFields })
   .check(sendTargetCheck({ senderIdDeprecated: true }))
 
 /** A template send. */
