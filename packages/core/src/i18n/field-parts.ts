@@ -64,6 +64,12 @@ export type FieldWord =
   | 'button_validity'
   | 'call_payload'
   | 'type'
+  | 'media_link'
+  | 'media_id'
+  | 'document_filename'
+  | 'footer_text'
+  | 'listed_product_id'
+  | 'street_address'
 
 /**
  * One step of a field's name, root first: a word to translate (with its 1-based number for a
@@ -87,7 +93,7 @@ const COUNTED: Record<string, FieldWord> = {
 const SKIPPED = new Set(['action', 'reply', 'quick_reply', 'parameters', 'flow_action_payload', 'values'])
 
 // API keys named by another word; the other known keys are their own word. The builder's
-// fields (Catalog ID, Flow ID, Button valid for (minutes)…) name them in words, so their issues do.
+// fields (Catalog ID, Flow ID, Button validity (minutes)…) name them in words, so their issues do.
 const RENAMED: Record<string, FieldWord> = {
   to: 'recipient',
   display_text: 'button_text',
@@ -141,6 +147,30 @@ export function fieldParts(path: IssuePath): FieldPart[] {
     // A saved address's values are named by their own words, as the top-level values are:
     // "Saved address 2 city", not "… value city".
     if (segment === 'value' && !last && typeof parent === 'number' && path[i - 2] === 'saved_addresses') continue
+    // A header's media fields, as the builder labels them: "Media link", "Card 2 media ID",
+    // "Document file name"; the media object itself stays "Header image".
+    const media = path[i + 1]
+    const leaf = path[i + 2]
+    if (segment === 'header' && i + 2 === path.length - 1 && typeof media === 'string' && MEDIA.has(media)) {
+      const word =
+        leaf === 'link'
+          ? 'media_link'
+          : leaf === 'id'
+            ? 'media_id'
+            : leaf === 'filename'
+              ? 'document_filename'
+              : undefined
+      if (word !== undefined) {
+        parts.push({ word })
+        break
+      }
+    }
+    // A card's body is just its text: "Card 2 text", as the builder labels it.
+    if (segment === 'body' && next === 'text' && i + 1 === path.length - 1 && isWord(parts.at(-1), 'card')) continue
+    if (segment === 'footer' && next === 'text' && i + 1 === path.length - 1) {
+      parts.push({ word: 'footer_text' })
+      break
+    }
     const atRoot = i === 0 || (i === 1 && path[0] === 'interactive')
     if (segment === 'type' && atRoot) parts.push({ word: 'message_type' })
     else if (segment === 'name' && parent === 'action') parts.push({ word: 'action_name' })
@@ -149,7 +179,10 @@ export function fieldParts(path: IssuePath): FieldPart[] {
     else if (segment === 'title' && isWord(parts.at(-1), 'section')) parts.push({ word: 'section_title' })
     else if (segment === 'data' && parent === 'flow_action_payload') parts.push({ word: 'screen_data' })
     // A listed product's id: "Section 1 product 2 ID", not "… product 2 product ID".
-    else if (segment === 'product_retailer_id' && isWord(parts.at(-1), 'product')) parts.push({ word: 'id' })
+    else if (segment === 'product_retailer_id' && isWord(parts.at(-1), 'product'))
+      parts.push({ word: 'listed_product_id' })
+    // A saved address's street address: "Saved address 2 street address", not "… address".
+    else if (segment === 'address' && isWord(parts.at(-1), 'saved_address')) parts.push({ word: 'street_address' })
     else {
       const word = wordOf(segment)
       parts.push(word === undefined ? { name: segment } : { word })
@@ -157,6 +190,8 @@ export function fieldParts(path: IssuePath): FieldPart[] {
   }
   return parts
 }
+
+const MEDIA = new Set(['image', 'video', 'document'])
 
 const isWord = (part: FieldPart | undefined, word: FieldWord): boolean =>
   part !== undefined && 'word' in part && part.word === word

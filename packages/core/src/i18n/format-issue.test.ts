@@ -147,9 +147,9 @@ describe('Swahili sentences a clerk reads', () => {
     expect(sw(['action', 'sections', 0, 'rows', 2, 'description'])).toBe('Maelezo ya safu 3 ya sehemu 1')
     expect(sw(['action', 'sections', 0, 'rows', 2, 'id'])).toBe('Kitambulisho cha safu 3 ya sehemu 1')
     expect(sw(['action', 'sections', 1, 'title'])).toBe('Kichwa cha sehemu 2')
-    expect(sw(['action', 'button'])).toBe('Maandishi ya kitufe cha orodha')
-    expect(sw(['header', 'image', 'link'])).toBe('Kiungo cha picha ya kichwa')
-    expect(sw(['interactive', 'footer', 'text'])).toBe('Maandishi ya kijachini')
+    expect(sw(['action', 'button'])).toBe('Jina la kitufe cha orodha')
+    expect(sw(['header', 'image', 'link'])).toBe('Kiungo cha faili')
+    expect(sw(['interactive', 'footer', 'text'])).toBe('Maandishi ya chini')
     expect(sw(['action', 'cards', 1, 'action', 'buttons', 0, 'quick_reply', 'title'])).toBe(
       'Jina la kitufe 1 cha kadi 2',
     )

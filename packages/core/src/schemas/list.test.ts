@@ -73,7 +73,7 @@ describe('list messages', () => {
     )
     const issue = expectWarning(result, ['action', 'sections', 1, 'rows', 1, 'id'], 'duplicate')
     expect(issue.message).toBe(
-      'Section 2 row 2 id "same" is the same as section 1 row 1\'s; the customer\'s reply will not tell them apart',
+      'Section 2 row 2 ID "same" is the same as section 1 row 1\'s; the customer\'s reply will not tell them apart',
     )
   })
 

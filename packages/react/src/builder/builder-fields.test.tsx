@@ -190,7 +190,7 @@ describe('fields of every kind', () => {
   it('a whole-number field stores a number, and an optional enum leaves out its default', async () => {
     const onValueChange = vi.fn()
     render(<InteractiveBuilder defaultValue={createDraft('voice_call')} onValueChange={onValueChange} />)
-    const ttl = screen.getByRole('textbox', { name: 'Button valid for (minutes)' })
+    const ttl = screen.getByRole('textbox', { name: 'Button validity (minutes)' })
     expect(ttl).toHaveAttribute('placeholder', '10080')
     expect(ttl).toHaveAccessibleDescription(/WhatsApp uses 10080 when left empty/)
     fireEvent.change(ttl, { target: { value: '90' } })

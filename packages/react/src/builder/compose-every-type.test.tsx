@@ -164,7 +164,7 @@ describe('composing every interactive type from the form alone', () => {
     const { last, pick, fill } = start()
     await pick('voice_call')
     await fill('Button text', 'Call support')
-    await fill('Button valid for (minutes)', '60')
+    await fill('Button validity (minutes)', '60')
     expect(last().result.ok).toBe(true)
     expect(last().draft).toMatchObject({ action: { parameters: { display_text: 'Call support', ttl_minutes: 60 } } })
   })

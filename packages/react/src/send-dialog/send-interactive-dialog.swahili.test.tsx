@@ -107,7 +107,7 @@ describe('SendInteractiveDialog in Swahili: no English a clerk would meet', () =
       'Jina la kitufe 1 lina herufi 37; WhatsApp inaruhusu hadi 20',
     )
     expect(screen.getByRole('region', { name: /^Tahadhari 1: bado unaweza kutuma$/ })).toHaveTextContent(
-      'Kiungo cha picha ya kichwa kinatumia http; WhatsApp inashauri https',
+      'Kiungo cha faili kinatumia http; WhatsApp inashauri https',
     )
     expect(recipient()).toHaveAccessibleDescription(
       'Namba hii haiwezi kutumika: Namba ya +255 ina tarakimu 9 baada ya 0 ya mwanzo; hii ina 8',

@@ -131,13 +131,14 @@ export const issueSentencesEn: IssueSentences = {
     return `${scope(i)} has ${has}; ${owner(i)} needs at least ${i.limit}`
   },
   unique: (i) => {
-    const what = i.params?.what ?? 'value'
+    // "ID" as the builder labels ids ("Button 2 ID").
+    const what = i.params?.what === 'id' ? 'ID' : (i.params?.what ?? 'value')
     const first = field(containerPath(i.params?.first ?? [])).toLowerCase()
     return `${field(containerPath(i.path))} ${what} "${i.params?.value}" is the same as ${first}'s; ${owner(i)} needs unique ${what}s`
   },
   repeated_reply_id: (i) => {
     const first = field(containerPath(i.params?.first ?? [])).toLowerCase()
-    return `${field(containerPath(i.path))} id "${i.params?.value}" is the same as ${first}'s; the customer's reply will not tell them apart`
+    return `${field(containerPath(i.path))} ID "${i.params?.value}" is the same as ${first}'s; the customer's reply will not tell them apart`
   },
   repeated_product: (i) => {
     const first = field(containerPath(i.params?.first ?? [])).toLowerCase()

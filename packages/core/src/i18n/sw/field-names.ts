@@ -9,10 +9,16 @@ const WORDS: Record<FieldWord, Phrase> = {
   interactive: phrase('interactive', 'i'),
   message_type: phrase('aina ya ujumbe', 'i', 'u'),
   action_name: phrase('jina la kitendo', 'li', 'ki'),
-  list_button: phrase('maandishi ya kitufe cha orodha', 'ya', 'i'),
+  list_button: phrase('jina la kitufe cha orodha', 'li'),
+  media_link: phrase('kiungo cha faili', 'ki'),
+  media_id: phrase('kitambulisho cha faili', 'ki'),
+  document_filename: phrase('jina la faili la hati', 'li'),
+  footer_text: phrase('maandishi ya chini', 'ya'),
+  listed_product_id: phrase('kitambulisho (SKU)', 'ki'),
+  street_address: phrase('anwani ya mtaa', 'i'),
   button_text: phrase('maandishi ya kitufe', 'ya', 'ki'),
-  button_url: phrase('kiungo cha kitufe', 'ki'),
-  flow_button_text: phrase('maandishi ya kitufe cha Flow', 'ya', 'i'),
+  button_url: phrase('URL ya kitufe', 'i', 'ki'),
+  flow_button_text: phrase('maandishi ya kitufe cha flow', 'ya', 'i'),
   recipient: phrase('namba ya mpokeaji (to)', 'i', 'a'),
   sender: phrase('namba ya mtumaji (sender)', 'i', 'a'),
   header: phrase('kichwa', 'ki'),
@@ -39,8 +45,8 @@ const WORDS: Record<FieldWord, Phrase> = {
   reply: phrase('jibu', 'li'),
   quick_reply: phrase('jibu la haraka', 'li', 'i'),
   values: phrase('anwani', 'i'),
-  country: phrase('nchi', 'i'),
-  screen: phrase('skrini', 'i'),
+  country: phrase('msimbo wa nchi', 'u'),
+  screen: phrase('skrini ya kwanza', 'i'),
   data: phrase('data', 'i'),
   screen_data: phrase('data ya skrini', 'i'),
   validation_errors: phrase('makosa ya uthibitishaji', 'ya'),
@@ -49,16 +55,16 @@ const WORDS: Record<FieldWord, Phrase> = {
   phone_number: phrase('namba ya simu', 'i'),
   house_number: phrase('namba ya nyumba', 'i'),
   floor_number: phrase('namba ya ghorofa', 'i'),
-  tower_number: phrase('namba ya jengo', 'i', 'li'),
+  tower_number: phrase('namba ya jengo refu', 'i'),
   building_name: phrase('jina la jengo', 'li'),
   address: phrase('anwani', 'i'),
-  landmark_area: phrase('eneo la alama maarufu', 'li', 'i'),
+  landmark_area: phrase('alama au eneo', 'i', 'li'),
   city: phrase('mji', 'u'),
   state: phrase('jimbo', 'li'),
-  pin_code: phrase('msimbo wa PIN', 'u', 'i'),
-  catalog_id: phrase('kitambulisho cha katalogi', 'ki', 'i'),
-  product_id: phrase('kitambulisho cha bidhaa', 'ki', 'i'),
-  thumbnail_product: phrase('kitambulisho cha bidhaa ya picha ndogo', 'ki', 'i'),
+  pin_code: phrase('msimbo wa PIN', 'u'),
+  catalog_id: phrase('kitambulisho cha katalogi', 'ki'),
+  product_id: phrase('kitambulisho cha bidhaa (SKU)', 'ki'),
+  thumbnail_product: phrase('kitambulisho cha bidhaa ya picha ndogo (SKU)', 'ki', 'i'),
   flow_id: phrase('kitambulisho cha flow', 'ki', 'i'),
   flow_name: phrase('jina la flow', 'li', 'i'),
   flow_token: phrase('tokeni ya flow', 'i'),
@@ -88,13 +94,15 @@ export function swahiliField(path: IssuePath): Phrase {
     return part.number === undefined ? word : { ...word, text: `${word.text} ${part.number}` }
   })
   const [first, ...rest] = phrases as [Phrase, ...Phrase[]]
-  let text = first.text
+  // A hint in brackets ("(SKU)", "(JSON)") closes the whole name, as the builder's labels end with it.
+  const hint = / \([^)]*\)$/.exec(first.text)?.[0] ?? ''
+  let text = first.text.slice(0, first.text.length - hint.length)
   let tail = first.tail
   for (const next of rest) {
     text += ` ${of(tail)} ${next.text}`
     tail = next.tail
   }
-  return { text: capitalise(text), head: first.head, tail }
+  return { text: capitalise(text + hint), head: first.head, tail }
 }
 
 const isWord = (part: FieldPart | undefined, word: FieldWord): boolean =>

@@ -126,7 +126,7 @@ export const draftLabels = {
   'field.card.buttonUrl': ['Card {n} button URL', 'URL ya kitufe cha kadi {n}'],
   'field.card.catalogId': ['Card {n} catalog ID', 'Kitambulisho cha katalogi cha kadi {n}'],
   'field.card.retailerId': ['Card {n} product ID (SKU)', 'Kitambulisho cha bidhaa cha kadi {n} (SKU)'],
-  'field.voiceCall.ttl': ['Button valid for (minutes)', 'Kitufe kinafanya kazi kwa (dakika)'],
+  'field.voiceCall.ttl': ['Button validity (minutes)', 'Muda wa kitufe (dakika)'],
   'field.voiceCall.payload': ['Call payload', 'Data ya simu'],
   'field.address.country': ['Country code', 'Msimbo wa nchi'],
   'group.address.values': ['Prefilled address', 'Anwani iliyojazwa tayari'],
