@@ -92,6 +92,17 @@ describe('the JSON tab', () => {
     expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('button'))
   })
 
+  it('undo after breaking valid JSON shows the valid JSON again, not the broken text', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
+    const valid = formatDraftJson(createDraft('button'))
+    fireEvent.change(json(), { target: { value: `${valid}x` } })
+    expect(json()).toHaveAttribute('aria-invalid', 'true')
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(json()).toHaveValue(valid)
+    expect(json()).not.toHaveAttribute('aria-invalid')
+  })
+
   it('moves between the tabs with the arrow keys (one tab stop)', async () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={createDraft('button')} />)

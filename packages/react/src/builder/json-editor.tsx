@@ -52,7 +52,10 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
     const next = event.target.value
     dispatch({ op: 'text', path: [], text: next })
-    setTyped({ source: model.getSnapshot().draft, text: next })
+    const after = model.getSnapshot()
+    // Only text that parses is the draft's own spelling; broken text lives in the editor state
+    // (so an undo that drops it shows the draft again, not the broken text).
+    setTyped(unparsedAt(after.state, []) === undefined ? { source: after.draft, text: next } : undefined)
   }
   const open = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget
