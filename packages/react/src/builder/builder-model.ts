@@ -10,7 +10,6 @@ import {
   describeInteractive,
   draftFixIts,
   draftType,
-  draftValueAt,
   type EditorOperation,
   type EditorOperationResult,
   type EditorState,
@@ -31,6 +30,7 @@ import {
 } from '@briq-interactive/core'
 import { validateCached } from '../validation/validate-cached.ts'
 import { type IssuePlacement, placeIssues } from './derive-issues.ts'
+import { createStructureCache, type StructureRoot, structureRootOf } from './structure-cache.ts'
 
 /** What the builder's parts render: the editor state and everything derived from it once. */
 export interface BuilderSnapshot {
@@ -95,29 +95,6 @@ export interface BuilderModel {
   moveStep(path: DraftPath, direction: 'up' | 'down'): MoveStepResult
 }
 
-/**
- * The outermost group array holding a path (the sections of a row, the cards of a quick reply):
- * what an add, remove or move there depends on lies inside it, so while it is the same object
- * the answer is the same, and typing elsewhere never recomputes it. Build it once per path.
- */
-export interface StructureRoot {
-  readonly key: string
-  readonly path: DraftPath
-}
-
-/** The structure root of `path`; see `StructureRoot`. */
-export function structureRootOf(path: DraftPath): StructureRoot {
-  const index = path.findIndex((key) => typeof key === 'number')
-  const root = index === -1 ? path : path.slice(0, index)
-  return { key: root.join('.'), path: root }
-}
-
-interface Cached<T> {
-  type: unknown
-  root: unknown
-  value: T
-}
-
 /** A builder model starting at `initial`. `now` is the clock that paces typing into undo steps. */
 export function createBuilderModel(
   initial: unknown,
@@ -133,31 +110,7 @@ export function createBuilderModel(
   // Which control shows an issue depends on the draft's shape only (its items and chosen
   // options); a field's new value keeps the shape, so its state reuses the finder.
   let anchorsOf = new WeakMap<EditorState, IssueAnchorFinder>()
-  const cache = new Map<string, Cached<unknown>>()
-  // The type and the group roots of the present draft, found once per draft for every selector.
-  interface Roots {
-    draft: unknown
-    type: unknown
-    roots: Map<string, unknown>
-  }
-  let rootsOf: Roots | undefined
-  const cached = <T>(key: string, structure: StructureRoot, compute: (draft: unknown) => T): T => {
-    const draft = history.getSnapshot().present.draft
-    const present: Roots =
-      rootsOf !== undefined && rootsOf.draft === draft ? rootsOf : { draft, type: draftType(draft), roots: new Map() }
-    rootsOf = present
-    const { type, roots } = present
-    let root = roots.get(structure.key)
-    if (root === undefined && !roots.has(structure.key)) {
-      root = draftValueAt(draft, structure.path)
-      roots.set(structure.key, root)
-    }
-    const hit = cache.get(key)
-    if (hit !== undefined && hit.type === type && hit.root === root && root !== undefined) return hit.value as T
-    const value = compute(draft)
-    cache.set(key, { type, root, value })
-    return value
-  }
+  const cached = createStructureCache(() => history.getSnapshot().present.draft)
   const validate = (draft: unknown): ValidationResult<Interactive> => validateCached(draft, options.validation)
 
   const getSnapshot = (): BuilderSnapshot => {
@@ -246,19 +199,19 @@ export function createBuilderModel(
     setOptions(next) {
       if (next === options) return
       options = next
-      cache.clear()
+      cached.clear()
       anchorsOf = new WeakMap()
       notify()
     },
-    structural: cached,
+    structural: cached.get,
     canApply(operation) {
       const path = 'path' in operation ? operation.path : []
-      return cached(`can:${JSON.stringify(operation)}`, structureRootOf(path), (draft) =>
+      return cached.get(`can:${JSON.stringify(operation)}`, structureRootOf(path), (draft) =>
         canApplyDraftOperation(draft, operation, options.draft),
       )
     },
     moveStep(path, direction) {
-      return cached(`move:${direction}:${path.join('.')}`, structureRootOf(path), (draft) =>
+      return cached.get(`move:${direction}:${path.join('.')}`, structureRootOf(path), (draft) =>
         tryMoveStep(draft, path, direction, options.draft),
       )
     },

@@ -8,11 +8,11 @@ import {
 import { memo, useMemo } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
-import { structureRootOf } from './builder-model.ts'
 import { IssueMessages } from './issue-messages.tsx'
 import { ItemView } from './item-view.tsx'
 import { labelOf } from './labels.ts'
 import { type NodePlacement, sameNodeProps } from './node-props.ts'
+import { structureRootOf } from './structure-cache.ts'
 
 /** Props of `GroupView`. */
 export interface GroupViewProps extends NodePlacement {

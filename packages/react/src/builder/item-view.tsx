@@ -11,13 +11,13 @@ import {
 import { type KeyboardEvent, memo, type PointerEvent, useMemo, useRef } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
-import { structureRootOf } from './builder-model.ts'
 import { IssueMessages } from './issue-messages.tsx'
 import { labelOf } from './labels.ts'
 import { NodeList } from './node-list.tsx'
 import { sameNodeProps } from './node-props.ts'
 import { startPointerReorder } from './pointer-reorder.ts'
 import { moveRefusalText, removal, removeRefusalText } from './refusal-text.ts'
+import { structureRootOf } from './structure-cache.ts'
 
 /** Props of `ItemView`. */
 export interface ItemViewProps {
