@@ -1,16 +1,18 @@
-import { createInteractiveSchema, type interactiveSchema } from './interactive-schema.ts'
 import type { SchemaOptions } from './schema-options.ts'
 
 /**
- * A schema factory that wraps the interactive schema for some `SchemaOptions`: each variant is
- * built on first use and kept, so every request with the same options reuses one schema.
+ * A factory that wraps the interactive rule or schema for some `SchemaOptions` (`variantOf`:
+ * `createInteractiveRule` or `createInteractiveSchema`): each variant is built on first use and
+ * kept, so every request with the same options reuses one. It imports neither, so the
+ * validators' rules use it without bringing zod into their bundle.
  */
-export function perInteractiveSchema<T>(
-  build: (interactive: typeof interactiveSchema) => T,
+export function perInteractiveSchema<V extends object, T>(
+  variantOf: (options: SchemaOptions) => V,
+  build: (interactive: V) => T,
 ): (options?: SchemaOptions) => T {
-  const cache = new Map<typeof interactiveSchema, T>()
+  const cache = new Map<V, T>()
   return (options = {}) => {
-    const interactive = createInteractiveSchema(options)
+    const interactive = variantOf(options)
     let schema = cache.get(interactive)
     if (schema === undefined) {
       schema = build(interactive)

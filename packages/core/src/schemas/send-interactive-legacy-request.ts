@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { countCharacters } from '../text-length.ts'
 import { asZod } from './as-zod.ts'
-import type { interactiveSchema } from './interactive-schema.ts'
+import { createInteractiveSchema, type interactiveSchema } from './interactive-schema.ts'
 import { report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { limitIssue } from './limit-check.ts'
@@ -43,4 +43,4 @@ const build = (interactive: typeof interactiveSchema) =>
  * api-reference/karibu-whatsapp/send-interactive-message): `recipient`, not `to`.
  */
 export const createSendInteractiveLegacyRequestSchema: (options?: SchemaOptions) => ReturnType<typeof build> =
-  perInteractiveSchema(build)
+  perInteractiveSchema(createInteractiveSchema, build)

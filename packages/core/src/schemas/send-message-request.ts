@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { asZod } from './as-zod.ts'
-import type { interactiveSchema } from './interactive-schema.ts'
+import { createInteractiveSchema, type interactiveSchema } from './interactive-schema.ts'
 import { nullableSendTargetShape } from './nullable-send-target.ts'
 import { perInteractiveSchema } from './per-interactive-schema.ts'
 import type { SchemaOptions } from './schema-options.ts'
@@ -22,7 +22,7 @@ const build = (interactive: typeof interactiveSchema) =>
  * `template`. The ids may be null. Its `media` type is not modelled by this kit.
  */
 export const createSendMessageRequestSchema: (options?: SchemaOptions) => ReturnType<typeof build> =
-  perInteractiveSchema(build)
+  perInteractiveSchema(createInteractiveSchema, build)
 
 /** A unified send. */
 export type SendMessageRequest = z.infer<ReturnType<typeof createSendMessageRequestSchema>>

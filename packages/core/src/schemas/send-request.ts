@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini'
 import { createInteractiveRule, type interactiveRule } from './interactive.ts'
 import { object } from './object.ts'
+import { perInteractiveSchema } from './per-interactive-schema.ts'
 import type { SchemaOptions } from './schema-options.ts'
 import { sendTargetCheck, sendTargetRules } from './send-target.ts'
 
@@ -14,23 +15,14 @@ const build = (interactive: typeof interactiveRule) =>
     sendTargetCheck({ senderIdDeprecated: true }),
   )
 
-const cache = new Map<typeof interactiveRule, ReturnType<typeof build>>()
-
 /**
  * The rule of Briq's `POST /v1/whatsapp/messages/interactive` body (docs.briq.tz,
  * Karibu-WhatsApp/messages/send-interactive): the target and the interactive object, for
  * `SchemaOptions` (built once per interactive rule). `validateSendRequest` runs it;
  * `sendInteractiveRequestSchema` wraps it as a zod schema.
  */
-export function createSendInteractiveRequestRule(options: SchemaOptions = {}): ReturnType<typeof build> {
-  const interactive = createInteractiveRule(options)
-  let rule = cache.get(interactive)
-  if (rule === undefined) {
-    rule = build(interactive)
-    cache.set(interactive, rule)
-  }
-  return rule
-}
+export const createSendInteractiveRequestRule: (options?: SchemaOptions) => ReturnType<typeof build> =
+  /* @__PURE__ */ perInteractiveSchema(createInteractiveRule, build)
 
 /** A send-interactive request. */
 export type SendInteractiveRequest = z.infer<ReturnType<typeof build>>
