@@ -53,6 +53,19 @@ export function countLineBreaks(text: string): number {
   return text.match(LINE_BREAKS)?.length ?? 0
 }
 
+let lineBreakSearch: RegExp | undefined
+
+/**
+ * The first line break at or after `from`, counted as `countLineBreaks` does (CRLF is one
+ * break of length 2), or `undefined`: where the preview ends a line.
+ */
+export function nextLineBreak(text: string, from: number): { at: number; length: number } | undefined {
+  lineBreakSearch ??= new RegExp(LINE_BREAKS.source, 'g')
+  lineBreakSearch.lastIndex = from
+  const found = lineBreakSearch.exec(text)
+  return found === null ? undefined : { at: found.index, length: found[0].length }
+}
+
 /**
  * `text` with at most `max` line breaks (counted as `countLineBreaks` does): each break past
  * the first `max` becomes one space, so the lines after them join the last line kept and no

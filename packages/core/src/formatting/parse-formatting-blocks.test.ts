@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { countLineBreaks } from '../text-length.ts'
 import type { FormattingNode } from './formatting-node.ts'
 import { formattingToText } from './formatting-to-text.ts'
 import { parseFormatting } from './parse-formatting.ts'
@@ -38,6 +39,15 @@ describe('parseFormatting — lists', () => {
       { type: 'list', ordered: false, items: [item(t('a'), br)] },
       { type: 'list', ordered: true, start: 1, items: [item(t('b'))] },
     ])
+  })
+
+  it('breaks lines where the validator counts line breaks: CRLF once, a lone CR, U+2028, U+2029', () => {
+    const text = 'a\r\nb\rc\u2028d\u2029e'
+    expect(parseFormatting(text)).toEqual([t('a'), br, t('b'), br, t('c'), br, t('d'), br, t('e')])
+    const breaks = parseFormatting(text).filter((node) => node.type === 'lineBreak').length
+    expect(breaks).toBe(countLineBreaks(text))
+    // A block marker after a lone CR starts its block, as after a newline.
+    expect(parseFormatting('a\r> q')).toEqual([t('a'), br, { type: 'quote', children: [t('q')] }])
   })
 
   it('keeps the newline after a list as a trailing lineBreak of its last item', () => {

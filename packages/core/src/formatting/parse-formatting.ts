@@ -1,3 +1,4 @@
+import { nextLineBreak } from '../text-length.ts'
 import { codePointAt, isWhitespace } from './character-class.ts'
 import { findMonoSpans, type MonoSpan } from './find-mono-spans.ts'
 import type { FormattingList, FormattingNode, FormattingQuote } from './formatting-node.ts'
@@ -45,16 +46,23 @@ function lineMarker(text: string, start: number, end: number): LineMarker {
   return { kind: 'paragraph', contentStart: start, number: 0 }
 }
 
-// The end of the line starting at `start`: the next newline that is not inside a monospace span.
-function lineEnd(text: string, start: number, spans: readonly MonoSpan[], cursor: { index: number }): number {
-  let newline = text.indexOf('\n', start)
-  while (newline >= 0) {
-    while ((spans[cursor.index]?.end ?? Number.POSITIVE_INFINITY) <= newline) cursor.index++
+// The end of the line starting at `start` and where the next one starts: the next line break
+// (as the validator counts them: CRLF, a lone CR or LF, U+2028, U+2029) not inside a monospace span.
+function lineEnd(
+  text: string,
+  start: number,
+  spans: readonly MonoSpan[],
+  cursor: { index: number },
+): { end: number; next: number } {
+  let lineBreak = nextLineBreak(text, start)
+  while (lineBreak !== undefined) {
+    const at = lineBreak.at
+    while ((spans[cursor.index]?.end ?? Number.POSITIVE_INFINITY) <= at) cursor.index++
     const span = spans[cursor.index]
-    if (span === undefined || span.start > newline) return newline
-    newline = text.indexOf('\n', span.end)
+    if (span === undefined || span.start > at) return { end: at, next: at + lineBreak.length }
+    lineBreak = nextLineBreak(text, span.end)
   }
-  return text.length
+  return { end: text.length, next: text.length }
 }
 
 /**
@@ -94,7 +102,7 @@ export function parseFormatting(text: string): FormattingNode[] {
 
   let start = 0
   for (;;) {
-    const end = lineEnd(text, start, spans, lineCursor)
+    const { end, next } = lineEnd(text, start, spans, lineCursor)
     const hasNewline = end < text.length
     while ((spans[spanIndex]?.start ?? Number.POSITIVE_INFINITY) < start) spanIndex++
     const marker = lineMarker(text, start, end)
@@ -130,6 +138,6 @@ export function parseFormatting(text: string): FormattingNode[] {
     }
 
     if (!hasNewline) return nodes
-    start = end + 1
+    start = next
   }
 }
