@@ -228,6 +228,7 @@ describe('an unknown message type', () => {
       action: { name: 'flow', parameters: { flow_message_version: '3', flow_id: '1', flow_cta: 'Go', mode: 'live' } },
     })
     const modeIssue = mode.ok ? undefined : mode.issues.find((each) => each.reason === 'one_of')
-    if (modeIssue !== undefined) expect(formatIssue(modeIssue)).toContain('"published"')
+    expect(modeIssue).toBeDefined()
+    expect(formatIssue(modeIssue as Issue)).toContain('"published"')
   })
 })
