@@ -44,7 +44,7 @@ export interface InteractiveComposerProps extends Omit<BuilderRootProps, 'childr
   /** Your catalogue's products by `product_retailer_id`, so product messages preview as the customer sees them. */
   catalogue?: ProductCatalogue | undefined
   /** Where the send dialog portals (see `SendInteractiveDialog`). Default: the provider's, else `document.body`. */
-  portalContainer?: PortalContainer
+  portalContainer?: PortalContainer | undefined
   /** The recipient the send form starts with (uncontrolled). */
   defaultTo?: string | undefined
   /** The recipient as typed (controlled). */

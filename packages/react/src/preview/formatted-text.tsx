@@ -166,7 +166,7 @@ export interface FormattedTextProps {
   text: string
   overflow?: Overflow | undefined
   /** Plain fields (header, buttons, rows) skip formatting but still mark overflow. */
-  plain?: boolean
+  plain?: boolean | undefined
 }
 
 function FormattedTextView({ text, overflow, plain = false }: FormattedTextProps): ReactNode {

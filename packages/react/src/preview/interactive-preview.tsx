@@ -26,29 +26,29 @@ export interface InteractivePreviewProps extends Omit<ComponentPropsWithoutRef<'
   /** The interactive object to show. May be incomplete or invalid: the preview never throws. */
   value: unknown
   /** `system` follows the OS through CSS alone, so server and client render the same HTML. Default `system`. */
-  theme?: 'light' | 'dark' | 'system'
+  theme?: 'light' | 'dark' | 'system' | undefined
   /** WhatsApp's current (2024+) colours, or the classic 2022 ones. Default `current`. */
-  palette?: 'current' | 'classic'
+  palette?: 'current' | 'classic' | undefined
   /** Language of WhatsApp's own labels (Send, Send location, View items…). Default `en`. */
-  locale?: Locale
+  locale?: Locale | undefined
   /** A narrower phone for side panels. */
-  compact?: boolean
+  compact?: boolean | undefined
   /**
    * The message time. An ISO string without a zone is shown as written, so server renders and
    * screenshots are deterministic. When unset, the client's clock is shown (empty in server HTML).
    */
-  time?: Date | string
+  time?: Date | string | undefined
   /** Shown as the author of the quoted message in the customer's reply. Default: the catalogue's "Business". */
-  businessName?: string
+  businessName?: string | undefined
   /** Marks text past a limit and invalid parts using core's validation. Default `true`. */
-  showIssues?: boolean
+  showIssues?: boolean | undefined
   /**
    * Which reading of the rules Meta's sources disagree on to mark (e.g. `extendedListBody`).
    * Default: the nearest `BriqProvider`'s `validation`, else core's defaults.
    */
-  validation?: ValidateOptions
+  validation?: ValidateOptions | undefined
   /** Called with Meta's inbound shape when the customer taps a reply button or sends a list row. */
-  onReply?: (reply: InteractiveReply) => void
+  onReply?: ((reply: InteractiveReply) => void) | undefined
   /**
    * The customer's reply to show under the message (controlled; `null` for none), e.g. the real
    * customer's answer read with `useMessageStatus`. A tap then only calls `onReply`. Left

@@ -14,7 +14,7 @@ export type BriqProviderProps = (
        * The validation options of the preview and the send dialog below; give the same ones you
        * gave `createBriqClient`, so what they show valid is what the client sends.
        */
-      validation?: ValidateOptions
+      validation?: ValidateOptions | undefined
     }
   | (BriqClientOptions & {
       /** Leave out to let the provider create the client from the other props. */
@@ -28,7 +28,7 @@ export type BriqProviderProps = (
    * the dialog should take them. Default: the shadow root the dialog's trigger is in, else
    * `document.body`. A dialog's own `portalContainer` prop wins.
    */
-  portalContainer?: PortalContainer
+  portalContainer?: PortalContainer | undefined
   /**
    * Your catalogue's products by `product_retailer_id` (name, price, currency, image), so every
    * preview below shows product messages as the customer sees them instead of ids. A preview's
@@ -36,7 +36,7 @@ export type BriqProviderProps = (
    */
   catalogue?: ProductCatalogue | undefined
   /** The part of your app that sends messages. */
-  children?: ReactNode
+  children?: ReactNode | undefined
 }
 
 /**

@@ -7,7 +7,7 @@ export type PortalContainer = Element | DocumentFragment | null | undefined
 /** Settings `BriqProvider` gives every part of the kit below it (besides the client). */
 export interface BriqSettings {
   /** Where dialogs (the send dialog) are portalled; see `BriqProviderProps.portalContainer`. */
-  portalContainer?: PortalContainer
+  portalContainer?: PortalContainer | undefined
   /** Products by `product_retailer_id` for every preview below; see `BriqProviderProps.catalogue`. */
   catalogue?: ProductCatalogue | undefined
 }

@@ -100,11 +100,11 @@ export interface SendDialogRootProps {
    * variables for the dialog to take them. Default: the `BriqProvider`'s `portalContainer`, else
    * the modal `<dialog>` the `Trigger` is in, else the shadow root it is in, else `document.body`.
    */
-  portalContainer?: PortalContainer
+  portalContainer?: PortalContainer | undefined
   /** Products by `product_retailer_id` for the preview. Default: the `BriqProvider`'s `catalogue`. */
   catalogue?: ProductCatalogue | undefined
   /** The parts, in any layout. */
-  children?: ReactNode
+  children?: ReactNode | undefined
 }
 
 const CALLER: ClientCaller = {

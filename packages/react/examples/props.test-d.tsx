@@ -1,0 +1,90 @@
+import type {
+  BriqProviderProps,
+  BuilderDraftConflictProps,
+  BuilderHistoryProps,
+  BuilderIssueSummaryProps,
+  BuilderJsonEditorProps,
+  BuilderPanelProps,
+  BuilderPartProps,
+  BuilderPreviewProps,
+  BuilderRootProps,
+  BuilderTabListProps,
+  BuilderTypePickerProps,
+  InteractiveBuilderProps,
+  InteractiveComposerProps,
+  InteractivePreviewProps,
+  SendDialogActionsProps,
+  SendDialogContentProps,
+  SendDialogConversationProps,
+  SendDialogFormProps,
+  SendDialogIssuesProps,
+  SendDialogPreviewProps,
+  SendDialogRecipientProps,
+  SendDialogRootProps,
+  SendDialogSenderProps,
+  SendDialogStatusProps,
+  SendDialogTriggerProps,
+  SendDialogWindowProps,
+  SendInteractiveDialogProps,
+  UseMessageStatusOptions,
+  UseSendInteractiveOptions,
+} from '@briq-interactive/react'
+import { InteractivePreview } from '@briq-interactive/react'
+
+// An app written with exactOptionalPropertyTypes on (this folder's tsconfig) passes its own
+// optional values as they are, `undefined` when unset: `<InteractivePreview locale={locale} />`.
+// Every optional prop and option of every exported component and hook must take `undefined`;
+// the keys that do not are listed by `RefusesUndefined`, which must be `never` for each type.
+type OptionalKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? K : never }[keyof T]
+type RefusesUndefined<T> = T extends unknown
+  ? { [K in OptionalKeys<T>]-?: { [P in K]: undefined } extends Pick<T, K> ? never : K }[OptionalKeys<T>]
+  : never
+type Each<T extends unknown[]> = { [I in keyof T]: RefusesUndefined<T[I]> }[number]
+
+type Exported = [
+  BriqProviderProps,
+  BuilderDraftConflictProps,
+  BuilderHistoryProps,
+  BuilderIssueSummaryProps,
+  BuilderJsonEditorProps,
+  BuilderPanelProps,
+  BuilderPartProps,
+  BuilderPreviewProps,
+  BuilderRootProps,
+  BuilderTabListProps,
+  BuilderTypePickerProps,
+  InteractiveBuilderProps,
+  InteractiveComposerProps,
+  InteractivePreviewProps,
+  SendDialogActionsProps,
+  SendDialogContentProps,
+  SendDialogConversationProps,
+  SendDialogFormProps,
+  SendDialogIssuesProps,
+  SendDialogPreviewProps,
+  SendDialogRecipientProps,
+  SendDialogRootProps,
+  SendDialogSenderProps,
+  SendDialogStatusProps,
+  SendDialogTriggerProps,
+  SendDialogWindowProps,
+  SendInteractiveDialogProps,
+  UseMessageStatusOptions,
+  UseSendInteractiveOptions,
+]
+
+/** The optional keys, of any exported props or options, that refuse `undefined`: none. */
+export const refusing: [Each<Exported>] extends [never] ? true : Each<Exported> = true
+
+declare const settings: { locale?: 'en' | 'sw'; theme?: 'light' | 'dark'; businessName?: string }
+
+export const preview = (
+  <InteractivePreview
+    value={{ type: 'button' }}
+    locale={settings.locale}
+    theme={settings.theme}
+    businessName={settings.businessName}
+    time={undefined}
+    onReply={undefined}
+  />
+)
