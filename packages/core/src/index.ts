@@ -192,6 +192,7 @@ export type {
   PhoneReason,
   PhoneSentences,
 } from './i18n/core-messages.ts'
+export { TYPE_NAMES_EN } from './i18n/en/field-names.ts'
 export { describeField, describeRequestFailure, describeSendFailure, formatIssue } from './i18n/format-issue.ts'
 export {
   type CardKind,
@@ -203,6 +204,7 @@ export {
 } from './i18n/issue-reason.ts'
 export { coreMessagesEn } from './i18n/messages-en.ts'
 export { coreMessagesSw } from './i18n/messages-sw.ts'
+export { TYPE_NAMES_SW } from './i18n/sw/type-names.ts'
 export type { InteractiveReply } from './interactive-reply.ts'
 export type { Issue, IssueCode, IssuePath, ValidationResult } from './issue.ts'
 export { createInteractiveJsonSchema, INTERACTIVE_SCHEMA_ID } from './json-schema/interactive-json-schema.ts'

@@ -1,4 +1,5 @@
 import type { Issue, IssuePath } from '../../issue.ts'
+import type { InteractiveType } from '../../schemas/interactive.ts'
 import { type FieldWord, fieldParts } from '../field-parts.ts'
 
 // Words whose English is not the word itself with spaces ("phone_number" → "phone number").
@@ -60,9 +61,11 @@ const TYPES: Record<string, string> = {
   address_message: 'address',
 }
 
-// The type picker's names ("Type picker" labels of @briq-interactive/react), for a message whose
-// type is unknown: the person picks from these, and types the API name in JSON.
-const PICKED: Record<string, string> = {
+/**
+ * The message types in English as a person picks them: the builder's type picker shows these, and
+ * an unknown type's issue lists them (with the API name, which is what JSON takes).
+ */
+export const TYPE_NAMES_EN: Readonly<Record<InteractiveType, string>> = {
   button: 'Reply buttons',
   list: 'List',
   cta_url: 'Link button',
@@ -78,7 +81,8 @@ const PICKED: Record<string, string> = {
 }
 
 /** A message type as the type picker names it, with its API name: `Reply buttons ("button")`. */
-export const pickedTypeEn = (value: string): string => (PICKED[value] ? `${PICKED[value]} ("${value}")` : `"${value}"`)
+export const pickedTypeEn = (value: string): string =>
+  Object.hasOwn(TYPE_NAMES_EN, value) ? `${TYPE_NAMES_EN[value as InteractiveType]} ("${value}")` : `"${value}"`
 
 /** Names a message type in English: "reply-button", "list". */
 export const typeEn = (value: unknown): string => (typeof value === 'string' && TYPES[value]) || 'these'

@@ -1,3 +1,5 @@
+import type { InteractiveType } from '../../schemas/interactive.ts'
+
 /** Swahili names of the message types, as a shop clerk says them. */
 const TYPES: Record<string, string> = {
   button: 'vitufe vya majibu',
@@ -14,9 +16,11 @@ const TYPES: Record<string, string> = {
   address_message: 'ombi la anwani',
 }
 
-// The type picker's names ("Type picker" labels of @briq-interactive/react), for a message whose
-// type is unknown: the person picks from these, and types the API name in JSON.
-const PICKED: Record<string, string> = {
+/**
+ * The message types in Swahili as a person picks them: the builder's type picker shows these, and
+ * an unknown type's issue lists them (with the API name, which is what JSON takes).
+ */
+export const TYPE_NAMES_SW: Readonly<Record<InteractiveType, string>> = {
   button: 'Vitufe vya kujibu',
   list: 'Orodha',
   cta_url: 'Kitufe cha kiungo',
@@ -32,7 +36,8 @@ const PICKED: Record<string, string> = {
 }
 
 /** A message type as the type picker names it, with its API name: `Vitufe vya kujibu ("button")`. */
-export const pickedTypeSw = (value: string): string => (PICKED[value] ? `${PICKED[value]} ("${value}")` : `"${value}"`)
+export const pickedTypeSw = (value: string): string =>
+  Object.hasOwn(TYPE_NAMES_SW, value) ? `${TYPE_NAMES_SW[value as InteractiveType]} ("${value}")` : `"${value}"`
 
 /** Names a message type in Swahili: "vitufe vya majibu", "orodha". */
 export const typeSw = (value: unknown): string => (typeof value === 'string' && TYPES[value]) || 'aina hii'

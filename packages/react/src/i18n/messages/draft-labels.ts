@@ -1,61 +1,62 @@
-import type { DraftLabelKey } from '@briq-interactive/core'
+import { type DraftLabelKey, TYPE_NAMES_EN, TYPE_NAMES_SW } from '@briq-interactive/core'
 import type { Wording } from './message.ts'
 
 /**
  * The wording of every label key core's draft model hands out (`DRAFT_LABEL_KEYS`): field and
  * group names, type names and descriptions, fix-it labels, as [English, Swahili]. `{n}` is the
- * item's number in its group; other placeholders are a fix-it's params. Typed by core's keys,
+ * item's number in its group; other placeholders are a fix-it's params. The type names are core's
+ * (`TYPE_NAMES_EN`, `TYPE_NAMES_SW`), which its unknown-type issue lists too. Typed by core's keys,
  * so a label core adds is a compile error here until it is worded in both languages.
  */
 export const draftLabels = {
   'field.type': ['Message type', 'Aina ya ujumbe'],
-  'type.button': ['Reply buttons', 'Vitufe vya kujibu'],
+  'type.button': [TYPE_NAMES_EN.button, TYPE_NAMES_SW.button],
   'type.button.description': ['Buttons the customer taps to answer', 'Vitufe ambavyo mteja hubonyeza kujibu'],
-  'type.list': ['List', 'Orodha'],
+  'type.list': [TYPE_NAMES_EN.list, TYPE_NAMES_SW.list],
   'type.list.description': [
     'A menu of options in sections, opened from one button',
     'Menyu ya machaguo katika sehemu, inayofunguliwa kwa kitufe kimoja',
   ],
-  'type.cta_url': ['Link button', 'Kitufe cha kiungo'],
+  'type.cta_url': [TYPE_NAMES_EN.cta_url, TYPE_NAMES_SW.cta_url],
   'type.cta_url.description': ['One button that opens a web page', 'Kitufe kimoja kinachofungua ukurasa wa wavuti'],
-  'type.location_request_message': ['Location request', 'Ombi la mahali'],
+  'type.location_request_message': [TYPE_NAMES_EN.location_request_message, TYPE_NAMES_SW.location_request_message],
   'type.location_request_message.description': [
     'Asks the customer to share their location',
     'Humwomba mteja atume mahali alipo',
   ],
-  'type.flow': ['Flow', 'Flow'],
+  'type.flow': [TYPE_NAMES_EN.flow, TYPE_NAMES_SW.flow],
   'type.flow.description': [
     'Opens a WhatsApp Flow: a form for bookings, sign-ups and more',
     'Hufungua WhatsApp Flow: fomu ya kuweka miadi, kujisajili na mengine',
   ],
-  'type.product': ['Product', 'Bidhaa'],
+  'type.product': [TYPE_NAMES_EN.product, TYPE_NAMES_SW.product],
   'type.product.description': ['One product from your catalog', 'Bidhaa moja kutoka katalogi yako'],
-  'type.product_list': ['Product list', 'Orodha ya bidhaa'],
+  'type.product_list': [TYPE_NAMES_EN.product_list, TYPE_NAMES_SW.product_list],
   'type.product_list.description': [
     'Products from your catalog, in sections',
     'Bidhaa kutoka katalogi yako, katika sehemu',
   ],
-  'type.catalog_message': ['Catalog', 'Katalogi'],
+  'type.catalog_message': [TYPE_NAMES_EN.catalog_message, TYPE_NAMES_SW.catalog_message],
   'type.catalog_message.description': [
     'Invites the customer to browse your whole catalog',
     'Humkaribisha mteja kuvinjari katalogi yako yote',
   ],
-  'type.carousel': ['Carousel', 'Kadi za kusogeza'],
+  'type.carousel': [TYPE_NAMES_EN.carousel, TYPE_NAMES_SW.carousel],
   'type.carousel.description': [
     'Cards the customer swipes, each with a picture or video and buttons',
     'Kadi ambazo mteja husogeza, kila moja na picha au video na vitufe',
   ],
-  'type.voice_call': ['Call button', 'Kitufe cha kupiga simu'],
+  'type.voice_call': [TYPE_NAMES_EN.voice_call, TYPE_NAMES_SW.voice_call],
   'type.voice_call.description': [
     'A button that starts a WhatsApp call to you',
     'Kitufe kinachoanzisha simu ya WhatsApp kwako',
   ],
-  'type.call_permission_request': ['Call permission', 'Ruhusa ya kupiga simu'],
+  'type.call_permission_request': [TYPE_NAMES_EN.call_permission_request, TYPE_NAMES_SW.call_permission_request],
   'type.call_permission_request.description': [
     "Asks for the customer's permission to call them on WhatsApp",
     'Humwomba mteja ruhusa ya kumpigia simu kwa WhatsApp',
   ],
-  'type.address_message': ['Address request', 'Ombi la anwani'],
+  'type.address_message': [TYPE_NAMES_EN.address_message, TYPE_NAMES_SW.address_message],
   'type.address_message.description': [
     'Asks for a delivery address in a form (India only)',
     'Huomba anwani ya kupeleka mzigo kwa fomu (India pekee)',
