@@ -78,6 +78,33 @@ describe('InteractivePreview: every type and header kind', () => {
     expect(screen.getByRole('img', { name: 'No media selected' })).toBeInTheDocument()
   })
 
+  it('says so when a header link does not load here, and tries a new link again', () => {
+    const withImage = (link: string) => ({
+      type: 'button',
+      header: { type: 'image', image: { link } },
+      body: { text: 'x' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] },
+    })
+    const { rerender } = show(withImage('https://example.com/missing.png'))
+    fireEvent.error(screen.getByRole('img', { name: 'Image' }))
+    expect(screen.getByRole('img', { name: 'The media did not load from this link' })).toBeInTheDocument()
+    expect(screen.queryByRole('img', { name: 'Image' })).toBeNull()
+    rerender(<InteractivePreview value={withImage('https://example.com/menu.png')} time={FIXTURE_TIME} />)
+    expect(screen.getByRole('img', { name: 'Image' })).toHaveAttribute('src', 'https://example.com/menu.png')
+    expect(screen.queryByRole('img', { name: 'The media did not load from this link' })).toBeNull()
+  })
+
+  it('says so in Swahili when a video link does not load', () => {
+    show(
+      { type: 'button', header: { type: 'video', video: { link: 'https://example.com/a.mp4' } }, body: { text: 'x' } },
+      { locale: 'sw' },
+    )
+    const video = document.querySelector('.bi-preview video') as HTMLVideoElement
+    fireEvent.error(video)
+    expect(screen.getByRole('img', { name: 'Picha au video haikupakiwa kutoka kiungo hiki' })).toBeInTheDocument()
+    expect(document.querySelector('.bi-preview video')).toBeNull()
+  })
+
   it.each([
     ['ctaUrl', 'url', 'Lipia sasa'],
     ['locationRequest', 'location', 'Send location'],

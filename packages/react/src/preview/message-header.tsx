@@ -23,11 +23,15 @@ function fileName(url: string | undefined): string | undefined {
 function Media({ kind, url, aspect }: { kind: 'image' | 'video'; url: string | undefined; aspect: 'header' | 'card' }) {
   const { t } = usePreview()
   const [duration, setDuration] = useState<number | null>(null)
-  const src = safeHref(url)
+  // The link that failed to load here: WhatsApp fetches the media from the link when it sends,
+  // so a link this page cannot load is worth a look; a new link is tried again.
+  const [failed, setFailed] = useState<string | null>(null)
+  const linked = safeHref(url)
+  const src = linked === failed ? undefined : linked
   return (
     <div className="bi-media" data-kind={kind} data-aspect={aspect} data-empty={src ? undefined : ''}>
       {src && kind === 'image' ? (
-        <img className="bi-media-el" src={src} alt={t('preview.image')} loading="lazy" />
+        <img className="bi-media-el" src={src} alt={t('preview.image')} loading="lazy" onError={() => setFailed(src)} />
       ) : null}
       {src && kind === 'video' ? (
         // biome-ignore lint/a11y/useMediaCaption: the preview never plays the video; it only reads its duration
@@ -37,6 +41,7 @@ function Media({ kind, url, aspect }: { kind: 'image' | 'video'; url: string | u
           preload="metadata"
           playsInline
           aria-label={t('preview.video')}
+          onError={() => setFailed(src)}
           onLoadedMetadata={(e) => {
             const d = e.currentTarget.duration
             if (Number.isFinite(d)) setDuration(d)
@@ -44,7 +49,11 @@ function Media({ kind, url, aspect }: { kind: 'image' | 'video'; url: string | u
         />
       ) : null}
       {!src ? (
-        <span className="bi-media-empty" role="img" aria-label={t('preview.mediaMissing')}>
+        <span
+          className="bi-media-empty"
+          role="img"
+          aria-label={t(linked ? 'preview.mediaFailed' : 'preview.mediaMissing')}
+        >
           <Icon name="image" />
         </span>
       ) : null}

@@ -24,6 +24,7 @@ export const previewAndSendMessages = {
   'preview.document': ['Document', 'Hati'],
   'preview.documentFallbackName': ['Document', 'Hati'],
   'preview.mediaMissing': ['No media selected', 'Hakuna picha au video iliyochaguliwa'],
+  'preview.mediaFailed': ['The media did not load from this link', 'Picha au video haikupakiwa kutoka kiungo hiki'],
   'preview.sendLocation': ['Send location', 'Tuma mahali'],
   'preview.viewItems': ['View items', 'Tazama bidhaa'],
   'preview.viewCatalog': ['View catalog', 'Tazama katalogi'],
