@@ -238,6 +238,7 @@ export { nullableSendTargetShape } from './schemas/nullable-send-target.ts'
 export type { Header, HeaderKind, TextHeader } from './schemas/parts.ts'
 export type { CatalogInteractive, ProductInteractive, ProductListInteractive } from './schemas/product.ts'
 export {
+  CAROUSEL_QUICK_REPLY_MAX_READINGS,
   readCarouselQuickReplyMax,
   type SchemaOptions,
   VALIDATE_OPTION_FLAGS,

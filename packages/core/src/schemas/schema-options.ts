@@ -45,11 +45,14 @@ export const VALIDATE_OPTION_FLAGS = {
   carouselQuickReplyMax: 'carousel-quick-replies',
 } as const satisfies Record<keyof SchemaOptions, string>
 
+/** The readings `carouselQuickReplyMax` takes (see {@link SchemaOptions.carouselQuickReplyMax}). */
+export const CAROUSEL_QUICK_REPLY_MAX_READINGS: readonly (2 | 3)[] = [2, 3]
+
 /**
  * `carouselQuickReplyMax` as typed in a flag, a query or a variable (`"3"`, spaces around
- * allowed), or `undefined` for anything but 2 or 3.
+ * allowed), or `undefined` for anything but one of its readings (2 or 3).
  */
 export function readCarouselQuickReplyMax(text: string): 2 | 3 | undefined {
   const trimmed = text.trim()
-  return trimmed === '2' ? 2 : trimmed === '3' ? 3 : undefined
+  return CAROUSEL_QUICK_REPLY_MAX_READINGS.find((reading) => String(reading) === trimmed)
 }

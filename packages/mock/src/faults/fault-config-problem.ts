@@ -1,4 +1,5 @@
 import { MAX_TIMER_MS } from '@briq-interactive/core'
+import { type ConfigProblem, configObjectProblem } from '../config/config-problem.ts'
 import { quoted } from '../http/quoted.ts'
 
 const KEYS = ['latencyMs', 'failureRate', 'status', 'retryAfterSeconds', 'scope']
@@ -11,29 +12,19 @@ const isMs = (value: unknown): value is number => typeof value === 'number' && N
 export const isLatencyMs = (value: unknown): value is number => isMs(value) && value <= MAX_TIMER_MS
 
 /** What is wrong with a fault configuration, naming the field; `null` when it is usable. */
-export interface FaultConfigProblem {
-  /** The offending key under `faults`, e.g. `faults.status`. */
-  field: string
-  /** What to send instead. */
-  message: string
-}
+export type FaultConfigProblem = ConfigProblem
 
 /**
  * Checks a `FaultConfig` from outside (the `/__mock/scenario` body, `setFaults`, options), so
  * a typo such as `status: 418` or `latencyMs: "300"` is an error rather than a silent happy path.
  */
 export function faultConfigProblem(value: unknown): FaultConfigProblem | null {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { field: 'faults', message: 'faults must be an object like { "latencyMs": 300, "failureRate": 0.2 }' }
-  }
+  const shape = configObjectProblem(value, 'faults', KEYS, {
+    example: '{ "latencyMs": 300, "failureRate": 0.2 }',
+    noun: 'fault',
+  })
+  if (shape) return shape
   const faults = value as Record<string, unknown>
-  const unknown = Object.keys(faults).find((key) => !KEYS.includes(key))
-  if (unknown !== undefined) {
-    return {
-      field: `faults.${unknown.slice(0, 80)}`,
-      message: `Unknown fault ${quoted(unknown)}; use ${KEYS.join(', ')}`,
-    }
-  }
   const { latencyMs, failureRate, status, retryAfterSeconds, scope } = faults
   const [min, max] = Array.isArray(latencyMs) && latencyMs.length === 2 ? latencyMs : []
   const range = isLatencyMs(min) && isLatencyMs(max) && min <= max

@@ -1,0 +1,30 @@
+import { quoted } from '../http/quoted.ts'
+
+/** What is wrong with a configuration from outside, naming the field; `null` when it is usable. */
+export interface ConfigProblem {
+  /** The offending key, e.g. `faults.status`. */
+  field: string
+  /** What to send instead. */
+  message: string
+}
+
+/**
+ * The first problem of a configuration object from outside (`faults`, `validation`): not a
+ * plain object (with an example of one), or a key it does not take (a typo), naming the key.
+ */
+export function configObjectProblem(
+  value: unknown,
+  field: string,
+  keys: readonly string[],
+  expected: { example: string; noun: string },
+): ConfigProblem | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { field, message: `${field} must be an object like ${expected.example}` }
+  }
+  const unknown = Object.keys(value).find((key) => !keys.includes(key))
+  if (unknown === undefined) return null
+  return {
+    field: `${field}.${unknown.slice(0, 80)}`,
+    message: `Unknown ${expected.noun} ${quoted(unknown)}; use ${keys.join(', ')}`,
+  }
+}
