@@ -80,10 +80,6 @@ export const TYPE_NAMES_EN: Readonly<Record<InteractiveType, string>> = {
   address_message: 'Address request',
 }
 
-/** A message type as the type picker names it, with its API name: `Reply buttons ("button")`. */
-export const pickedTypeEn = (value: string): string =>
-  Object.hasOwn(TYPE_NAMES_EN, value) ? `${TYPE_NAMES_EN[value as InteractiveType]} ("${value}")` : `"${value}"`
-
 /** Names a message type in English: "reply-button", "list". */
 export const typeEn = (value: unknown): string => (typeof value === 'string' && TYPES[value]) || 'these'
 

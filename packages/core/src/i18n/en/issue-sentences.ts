@@ -2,7 +2,8 @@ import type { Issue } from '../../issue.ts'
 import type { IssueSentences } from '../core-messages.ts'
 import { containerPath, isIdPath, isMessageTypePath, ownerPath } from '../field-paths.ts'
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
-import { fieldEn as field, pickedTypeEn, subjectEn as subject, typeEn as type } from './field-names.ts'
+import { pickedType } from '../picked-type.ts'
+import { fieldEn as field, subjectEn as subject, TYPE_NAMES_EN, typeEn as type } from './field-names.ts'
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`
 const either = (values: readonly string[]): string =>
@@ -94,7 +95,7 @@ export const issueSentencesEn: IssueSentences = {
     const allowed = i.params?.allowed ?? []
     // An unknown message type: the types as the type picker names them, each with its API name for JSON.
     if (isMessageTypePath(i.path) && allowed.length > 1)
-      return `${subject(i)} must be one of ${either(allowed.map(pickedTypeEn))} for ${owner(i)}`
+      return `${subject(i)} must be one of ${either(allowed.map((value) => pickedType(TYPE_NAMES_EN, value)))} for ${owner(i)}`
     return allowed.length === 1
       ? `${subject(i)} must be ${quoted(allowed)} for ${owner(i)}`
       : `${subject(i)} must be one of ${quoted(allowed)} for ${owner(i)}`

@@ -2,9 +2,10 @@ import type { Issue } from '../../issue.ts'
 import type { IssueSentences, JsonTextSentences } from '../core-messages.ts'
 import { containerPath, isIdPath, isMessageTypePath, ownerPath } from '../field-paths.ts'
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
+import { pickedType } from '../picked-type.ts'
 import { swahiliField } from './field-names.ts'
 import { negative, of, type Phrase, phrase, subject as prefix } from './grammar.ts'
-import { pickedTypeSw, typeSw as type } from './type-names.ts'
+import { TYPE_NAMES_SW, typeSw as type } from './type-names.ts'
 
 const HEADER_KINDS: Record<string, string> = {
   text: 'maandishi',
@@ -181,7 +182,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     const allowed = i.params?.allowed ?? []
     // An unknown message type: the types as the type picker names them, each with its API name for JSON.
     if (isMessageTypePath(i.path) && allowed.length > 1)
-      return `${mustBe(i, `mojawapo ya ${either(allowed.map(pickedTypeSw))}`)} kwa ${owner(i)}`
+      return `${mustBe(i, `mojawapo ya ${either(allowed.map((value) => pickedType(TYPE_NAMES_SW, value)))}`)} kwa ${owner(i)}`
     const what = allowed.length === 1 ? quoted(allowed) : `mojawapo ya ${quoted(allowed)}`
     return `${mustBe(i, what)} kwa ${owner(i)}`
   },

@@ -35,9 +35,5 @@ export const TYPE_NAMES_SW: Readonly<Record<InteractiveType, string>> = {
   address_message: 'Ombi la anwani',
 }
 
-/** A message type as the type picker names it, with its API name: `Vitufe vya kujibu ("button")`. */
-export const pickedTypeSw = (value: string): string =>
-  Object.hasOwn(TYPE_NAMES_SW, value) ? `${TYPE_NAMES_SW[value as InteractiveType]} ("${value}")` : `"${value}"`
-
 /** Names a message type in Swahili: "vitufe vya majibu", "orodha". */
 export const typeSw = (value: unknown): string => (typeof value === 'string' && TYPES[value]) || 'aina hii'
