@@ -83,11 +83,14 @@ export interface FormattingLineBreak {
   type: 'lineBreak'
 }
 
-/** A URL found in the text (`https://…`, `http://…`, `www.…`), linked the way WhatsApp does. */
+/**
+ * A URL found in the text (`https://…`, `http://…`, `www.…`, or a bare host name with a known
+ * top-level domain such as `wa.me/255712345678`), linked the way WhatsApp does.
+ */
 export interface FormattingLink {
   /** Discriminant. */
   type: 'link'
-  /** Where the link goes; always starts with `http://` or `https://` (`www.` gets `https://`). */
+  /** Where the link goes; always starts with `http://` or `https://` (`www.` and a bare host get `https://`). */
   href: string
   /** The link text exactly as written. */
   children: FormattingNode[]

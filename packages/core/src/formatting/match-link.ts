@@ -1,4 +1,5 @@
 import { codePointAt, codePointBefore, isWhitespace, isWordCharacter } from './character-class.ts'
+import { isKnownTopLevelDomain } from './top-level-domains.ts'
 
 /** A URL found at a position of the text. */
 export interface LinkMatch {
@@ -54,10 +55,13 @@ const TRAILING = new Set([
   '\uFF1B', // ；
   '\uFF1F', // ？
 ])
-// A URL glued to one of these is part of something else (an e-mail, a path, a longer URL).
-const GLUE = new Set(['@', '.', '/', ':'])
+// A URL glued to one of these is part of something else (an e-mail, a path, a longer URL): @ . / :
+const isGlue = (code: number): boolean => code === 0x40 || code === 0x2e || code === 0x2f || code === 0x3a
 
 function schemeLength(text: string, index: number): number {
+  // Only h and w start a scheme: most words are ruled out without a string made.
+  const first = text.charCodeAt(index) | 0x20
+  if (first !== 0x68 && first !== 0x77) return 0
   const head = text.slice(index, index + 8).toLowerCase()
   if (head.startsWith('https://')) return 8
   if (head.startsWith('http://')) return 7
@@ -65,24 +69,74 @@ function schemeLength(text: string, index: number): number {
   return 0
 }
 
+const isAsciiAlnum = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+
+/**
+ * The end of the bare host name starting at `index` (labels of ASCII letters, digits and inner
+ * hyphens joined by dots, ending in a known top-level domain: `wa.me`, `shop.briq.co.tz`), or
+ * -1. `skip` is set to where a host-shaped run that is no address ends, so the scan moves past it.
+ */
+function bareHostEnd(text: string, index: number, limit: number, skip: { end: number }): number {
+  let end = index
+  let labelStart = index
+  let dots = 0
+  while (end < limit) {
+    const code = text.charCodeAt(end)
+    if (isAsciiAlnum(code) || (code === 0x2d && end > labelStart)) end++
+    else if (code === 0x2e && text.charCodeAt(end - 1) !== 0x2d && isAsciiAlnum(text.charCodeAt(end + 1))) {
+      dots++
+      labelStart = ++end
+    } else break
+  }
+  skip.end = end
+  if (dots === 0) return -1
+  const last = text.slice(labelStart, end)
+  // Digits before the domain ("1.no", a list item typed without its space) are no host name.
+  const named = /[a-z]/i.test(text.slice(index, labelStart))
+  if (!named || !/^[a-z]{2,}$/i.test(last) || !isKnownTopLevelDomain(last)) return -1
+  // Glued to an e-mail, a snake_case word or the like: not an address either.
+  const next = text[end]
+  return next === '@' || next === '_' || next === '-' ? -1 : end
+}
+
 /**
  * The URL starting at `index` and ending before `limit`, the way WhatsApp auto-links:
- * `http://…`, `https://…` or `www.…` (case-insensitive) at a word boundary, followed by a letter
- * or digit, running to the next whitespace. Trailing punctuation (`.` `,` `:` `;` `!` `?` `'`,
- * their typographic and full-width forms such as `”` `’` `»` `…` `。`, and the formatting markers
- * `*` `_` `~`) is left out, and so is a closing `)` or `]` with no
- * opening partner inside the URL, so `(see https://x.example/a_(b))` links `…/a_(b)`.
+ * `http://…`, `https://…` or `www.…` (case-insensitive), or a bare host name with a known
+ * top-level domain (`wa.me/255712345678`, `briq.tz`, see `isKnownTopLevelDomain`), at a word
+ * boundary and followed by a letter or digit, running to the next whitespace (a bare host only
+ * when a path, query, fragment or port follows it). Trailing punctuation (`.` `,` `:` `;` `!`
+ * `?` `'`, their typographic and full-width forms such as `”` `’` `»` `…` `。`, and the
+ * formatting markers `*` `_` `~`) is left out, and so is a closing `)` or `]` with no opening
+ * partner inside the URL, so `(see https://x.example/a_(b))` links `…/a_(b)`.
  *
- * Returns `null` when no URL starts here, in constant time, so scanning stays linear; a match
- * whose address does not parse has `href: null` (see {@link LinkMatch.href}).
+ * Returns `null` when no URL starts here, in constant time; or, for a word of two or more
+ * characters that is no address, its end with `href: null`, so the scan skips it and stays
+ * linear. A match whose address does not parse has `href: null` too (see {@link LinkMatch.href}).
  */
 export function matchLink(text: string, index: number, limit: number): LinkMatch | null {
   const before = codePointBefore(text, index)
-  if (isWordCharacter(before) || (before >= 0 && GLUE.has(String.fromCodePoint(before)))) return null
+  if (isWordCharacter(before) || isGlue(before)) return null
   const scheme = schemeLength(text, index)
-  if (scheme === 0 || index + scheme >= limit || !isWordCharacter(codePointAt(text, index + scheme))) return null
+  let end: number
+  if (scheme > 0) {
+    if (index + scheme >= limit || !isWordCharacter(codePointAt(text, index + scheme))) return null
+    end = index + scheme
+  } else {
+    // Nor does a bare address follow a hyphen or an underscore (a longer word, a snake_case name).
+    if (!isAsciiAlnum(text.charCodeAt(index)) || before === 0x2d || before === 0x5f) return null
+    const skip = { end: index }
+    const host = bareHostEnd(text, index, limit, skip)
+    if (host < 0) return skip.end > index + 1 ? { end: skip.end, href: null } : null
+    end = host
+    const next = text[end]
+    // The host alone, unless a path, query, fragment or port follows it.
+    if (next !== '/' && next !== '?' && next !== '#' && !(next === ':' && /\d/.test(text[end + 1] ?? ''))) {
+      const href = `https://${text.slice(index, end)}`
+      return { end, href: isOpenableUrl(href) ? href : null }
+    }
+  }
 
-  let end = index + scheme
   let parens = 0
   let brackets = 0
   while (end < limit) {
@@ -107,6 +161,7 @@ export function matchLink(text: string, index: number, limit: number): LinkMatch
   }
 
   const written = text.slice(index, end)
-  const href = scheme === 4 ? `https://${written}` : written.slice(0, scheme).toLowerCase() + written.slice(scheme)
+  const href =
+    scheme === 0 || scheme === 4 ? `https://${written}` : written.slice(0, scheme).toLowerCase() + written.slice(scheme)
   return { end, href: isOpenableUrl(href) ? href : null }
 }

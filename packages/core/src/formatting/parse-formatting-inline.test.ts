@@ -115,6 +115,45 @@ describe('parseFormatting — links', () => {
     expect(parseFormatting('HTTP://X.EXAMPLE')).toEqual([link('http://X.EXAMPLE', 'HTTP://X.EXAMPLE')])
   })
 
+  it('links a bare domain with a known top-level domain, as WhatsApp does (wa.me, briq.tz)', () => {
+    expect(parseFormatting('Chat on wa.me/255712345678 leo')).toEqual([
+      t('Chat on '),
+      link('https://wa.me/255712345678', 'wa.me/255712345678'),
+      t(' leo'),
+    ])
+    expect(parseFormatting('Visit briq.tz.')).toEqual([t('Visit '), link('https://briq.tz', 'briq.tz'), t('.')])
+    expect(parseFormatting('(Shop.Mfano.co.tz/ofa?x=1)')).toEqual([
+      t('('),
+      link('https://Shop.Mfano.co.tz/ofa?x=1', 'Shop.Mfano.co.tz/ofa?x=1'),
+      t(')'),
+    ])
+    expect(parseFormatting('*example.com*, mfano.com:8080/a')).toEqual([
+      bold(link('https://example.com', 'example.com')),
+      t(', '),
+      link('https://mfano.com:8080/a', 'mfano.com:8080/a'),
+    ])
+  })
+
+  it('leaves file names, abbreviations, numbers and e-mail addresses unlinked', () => {
+    for (const text of [
+      'config.json',
+      'Node.js',
+      'index.html',
+      'e.g. this',
+      'U.S.A',
+      'pi is 3.14',
+      'v1.2.3',
+      'me@briq.tz',
+      'snake_case.com',
+      'x-.com',
+      'a..com',
+      'briq.tz_x',
+      'briq.tz@x',
+    ]) {
+      expect(parseFormatting(text)).toEqual([t(text)])
+    }
+  })
+
   it('leaves trailing punctuation and an unpaired ) out of the link', () => {
     expect(parseFormatting('See https://a.example.')).toEqual([
       t('See '),

@@ -69,7 +69,8 @@ function lineEnd(
  * Parses WhatsApp formatting into a tree of {@link FormattingNode}s — data, never HTML.
  *
  * Inline: `*bold*`, `_italic_`, `~strike~` (nestable, e.g. `*_both_*`), `` `code` `` and
- * ` ```monospace``` ` (literal; monospace may span lines), and auto-linked URLs. A marker must
+ * ` ```monospace``` ` (literal; monospace may span lines), and auto-linked URLs (`https://…`,
+ * `www.…`, and bare addresses such as `wa.me/255712345678` or `briq.tz`). A marker must
  * hug its text and sit at a word boundary, as in WhatsApp: `* not bold*`, `2*3*4` and
  * `snake_case_name` stay literal, and so does any marker without a partner. Inline styles do
  * not cross line breaks.

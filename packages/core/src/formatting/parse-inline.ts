@@ -7,9 +7,13 @@ type StyleMarker = '*' | '_' | '~'
 
 const STYLE = { '*': 'bold', _: 'italic', '~': 'strike' } as const
 
-/** ASCII characters that may start something: a code or style marker, or a link (`http`, `www`). */
+/**
+ * ASCII characters that may start something: 1 for a code or style marker, 2 for a letter or
+ * digit, which may start a link (`http…`, `www.…`, a bare `wa.me/…`) where a word starts.
+ */
 const STARTS = new Uint8Array(0x80)
-for (const char of '`*_~hHwW') STARTS[char.charCodeAt(0)] = 1
+for (const char of '`*_~') STARTS[char.charCodeAt(0)] = 1
+for (let code = 0x30; code < 0x7b; code++) if (/[0-9A-Za-z]/.test(String.fromCharCode(code))) STARTS[code] = 2
 
 interface Frame {
   marker: StyleMarker
@@ -115,7 +119,9 @@ export function parseInline(
     }
     // Most characters start nothing: pass them without making a one-character string.
     const code = text.charCodeAt(index)
-    if (code >= 0x80 || STARTS[code] === 0) {
+    const starts = code < 0x80 ? STARTS[code] : 0
+    // Inside an ASCII word nothing starts: only a word's first letter may start a link.
+    if (starts === 0 || (starts === 2 && index > 0 && STARTS[text.charCodeAt(index - 1)] === 2)) {
       index++
       continue
     }
@@ -152,7 +158,7 @@ export function parseInline(
         index = textStart = index + 1
         continue
       }
-    } else if (char === 'h' || char === 'H' || char === 'w' || char === 'W') {
+    } else {
       const link = matchLink(text, index, limit)
       if (link?.href === null) {
         // Not a link after all; its run is plain text (skipping it keeps the scan linear).
