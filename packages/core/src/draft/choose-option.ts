@@ -146,5 +146,8 @@ export function chooseOption(
     }
     case 'cardKind':
       return { ok: true, draft: convertCards(draft, path, value, options) }
+    case 'cardContent':
+      // One kind for every card (Meta's carousel guide): the carousel's card kind picks it.
+      return refuse('not_allowed')
   }
 }

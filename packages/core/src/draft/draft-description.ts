@@ -87,7 +87,7 @@ export interface GroupDescription {
 }
 
 /** The structural alternatives a choice switches between. */
-export type ChoiceKind = 'header' | 'mediaSource' | 'flowTarget' | 'flowAction' | 'cardKind'
+export type ChoiceKind = 'header' | 'mediaSource' | 'flowTarget' | 'flowAction' | 'cardKind' | 'cardContent'
 
 /**
  * A choice between alternatives that change the draft's shape: the header kind, media by
@@ -100,6 +100,13 @@ export interface ChoiceDescription {
   readonly labelKey: DraftLabelKey
   /** Where the choice lives, relative to its item; `choose` operations name it by this path. */
   readonly path: DraftPath
+  /**
+   * `false`: a form draws no control for it, only the fields of the option the draft holds.
+   * A carousel card's content follows the card's own kind (`cardContent`), which the
+   * carousel's card kind picks for every card at once; a card of another kind (from JSON)
+   * still shows its own buttons.
+   */
+  readonly control?: false
   readonly options: readonly (DraftOption & { readonly fields: readonly DraftNode[] })[]
 }
 

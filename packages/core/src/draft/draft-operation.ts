@@ -36,7 +36,8 @@ export type DraftOperation =
  *   the builder never empties a section, as "Remove" does not;
  * - `stays_on_card`: a carousel's quick replies cannot move to another card, since every card
  *   must keep the same buttons (Meta's media carousel page);
- * - `not_allowed`: into a group of another kind (a row among sections).
+ * - `not_allowed`: into a group of another kind (a row among sections); or choosing one card's
+ *   kind, which the carousel's card kind picks for every card.
  */
 export type DraftRefusal =
   | 'not_found'

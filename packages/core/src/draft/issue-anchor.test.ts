@@ -65,6 +65,28 @@ describe('issueAnchor', () => {
     })
   })
 
+  it("draws a card of another kind than card 1 (from JSON) by its own kind: its replies' issues at their fields", () => {
+    // Card 1 has quick replies (createDraft's); card 2 a link button.
+    const link = { name: 'cta_url', parameters: { display_text: 'Buy', url: 'https://duka.example/buy' } }
+    const mixed = [0, 1].reduce(
+      (draft, i) => setAt(draft, ['action', 'cards', i, 'header', 'image', 'link'], `https://duka.example/${i}.png`),
+      setAt(createDraft('carousel'), ['action', 'cards', 1, 'action'], link),
+    )
+    const text = ['action', 'cards', 1, 'action', 'parameters', 'display_text']
+    expect(issueAnchor(mixed, text)).toEqual({ kind: 'field', path: text })
+    const shown = fieldInstances(describeInteractive('carousel'), mixed).map((field) => field.path)
+    expect(shown).toContainEqual(text)
+    expect(shown).toContainEqual(['action', 'cards', 0, 'action', 'buttons', 0, 'quick_reply', 'title'])
+    expect(shown).not.toContainEqual(['action', 'cards', 1, 'action', 'buttons', 0, 'quick_reply', 'title'])
+    // The mismatch goes to the card, where the fix-it that gives every card card 1's kind is.
+    const result = validateInteractive(mixed)
+    const mismatch = (result.ok ? [] : result.issues).find((issue) => issue.reason === 'card_kind_mismatch')
+    expect(mismatch && issueAnchor(mixed, mismatch.path)).toEqual({ kind: 'item', path: ['action', 'cards', 1] })
+    // One card's kind is not picked alone: the carousel's card kind picks it for every card.
+    const cardKind = applyDraftOperation(mixed, { op: 'choose', path: ['action', 'cards', 1], value: 'quickReply' })
+    expect(cardKind).toBe(mixed)
+  })
+
   it('sends the type, an unknown type and parts the type does not take to the picker or the message', () => {
     expect(issueAnchor(buttons, ['type'])).toEqual({ kind: 'type', path: ['type'] })
     expect(issueAnchor({ type: 'nope', body: {} }, ['body'])).toEqual({ kind: 'type', path: ['type'] })

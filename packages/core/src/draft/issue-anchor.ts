@@ -48,6 +48,8 @@ function collect(nodes: readonly DraftNode[], draft: unknown, out: Present): voi
       out.fields.push(path)
       if (!out.anchors.has(key)) out.anchors.set(key, { kind: 'field', path })
     } else if (node.node === 'choice') {
+      // A card's content has no control of its own: its issues go to the card or its fields.
+      if (node.control === false) return
       // A carousel's card-kind choice shares its path with the cards group, which shows the counts.
       if (!out.anchors.has(key)) out.anchors.set(key, { kind: 'choice', path })
       for (const option of node.options) {

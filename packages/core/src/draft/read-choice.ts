@@ -6,7 +6,7 @@ import { type DraftPath, getAt, isRecord } from './draft-path.ts'
 /**
  * Which option of `choice` the draft holds, for a choice in the item at `base` (`[]` outside
  * groups): the header kind (`"none"` without one), `"link"` or `"id"` for media, the flow's
- * target and action, the carousel's card kind. A value the draft holds that is not one of the
+ * target and action, the carousel's card kind (card 1's), a card's own kind. A value the draft holds that is not one of the
  * options (a header kind this type does not allow) is returned as it is.
  */
 export function readChoice(draft: unknown, choice: ChoiceDescription, base: DraftPath = []): string {
@@ -23,12 +23,17 @@ export function readChoice(draft: unknown, choice: ChoiceDescription, base: Draf
       return isRecord(at) && Object.hasOwn(at, 'flow_name') && !Object.hasOwn(at, 'flow_id') ? 'name' : 'id'
     case 'flowAction':
       return at === 'data_exchange' ? 'data_exchange' : 'navigate'
-    case 'cardKind': {
-      const first = Array.isArray(at) ? at[0] : undefined
-      if (isRecord(first) && first.type === 'product') return 'product'
-      return Array.isArray(getAt(first, ['action', 'buttons'])) ? 'quickReply' : 'url'
-    }
+    case 'cardKind':
+      return cardKindOf(Array.isArray(at) ? at[0] : undefined)
+    case 'cardContent':
+      return cardKindOf(at)
   }
+}
+
+/** A carousel card's kind as the card-kind choice names it: `product`, `quickReply` or `url`. */
+export function cardKindOf(card: unknown): 'product' | 'quickReply' | 'url' {
+  if (isRecord(card) && card.type === 'product') return 'product'
+  return Array.isArray(getAt(card, ['action', 'buttons'])) ? 'quickReply' : 'url'
 }
 
 /** The fields of the option `choice` currently holds (none when the draft holds another value). */

@@ -15,7 +15,8 @@ export interface ChoiceViewProps extends NodePlacement {
 /**
  * A choice that changes the draft's shape (core's `choose`): the header kind as a select
  * ("Header type": none, text, image…), the others (media by link or id, flow by id or name,
- * flow action, card kind) as radio buttons; then the chosen option's own fields.
+ * flow action, card kind) as radio buttons; then the chosen option's own fields. A choice
+ * without a control (a card's content) draws only those fields.
  */
 export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: ChoiceViewProps) {
   const { t, dispatch, rootId } = useBuilderControls('ChoiceView')
@@ -30,6 +31,9 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
   const choose = (value: string) => dispatch({ op: 'choose', path, value })
   const invalid = issues !== undefined && issues.errors.length > 0 ? true : undefined
   const focusKey = `${itemKey}/${node.path.join('.')}:choice`
+  const fields = option === undefined ? null : <NodeList nodes={option.fields} base={base} n={n} itemKey={itemKey} />
+  // Picked elsewhere (a card's content follows the carousel's card kind): only its fields.
+  if (node.control === false) return fields
 
   const control =
     node.choice === 'header' ? (
@@ -93,7 +97,7 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
   return (
     <>
       {control}
-      {option === undefined ? null : <NodeList nodes={option.fields} base={base} n={n} itemKey={itemKey} />}
+      {fields}
     </>
   )
 }, sameNodeProps)

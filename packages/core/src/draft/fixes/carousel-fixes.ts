@@ -4,6 +4,7 @@ import { convertCards } from '../choose-option.ts'
 import { ID_PREFIX, idFromTitle, takenIds } from '../draft-ids.ts'
 import type { DraftLabelKey } from '../draft-label-keys.ts'
 import { getAt, setAt } from '../draft-path.ts'
+import { cardKindOf } from '../read-choice.ts'
 import { type FixContext, type FixIt, issuesAt } from './fix-it.ts'
 
 const cardsOf = (draft: unknown): readonly unknown[] => {
@@ -104,14 +105,6 @@ export function oneCatalog(context: FixContext): FixIt[] {
   ]
 }
 
-// A card's kind as the card-kind choice names it (readChoice reads card 1's the same way).
-const kindOf = (card: unknown): string =>
-  getAt(card, ['type']) === 'product'
-    ? 'product'
-    : Array.isArray(getAt(card, ['action', 'buttons']))
-      ? 'quickReply'
-      : 'url'
-
 const KIND_LABELS: Record<string, DraftLabelKey> = {
   url: 'fix.sameCardKindUrl',
   quickReply: 'fix.sameCardKindQuickReply',
@@ -127,9 +120,9 @@ const KIND_LABELS: Record<string, DraftLabelKey> = {
 export function sameCardKind(context: FixContext): FixIt[] {
   if (context.type !== 'carousel') return []
   const cards = cardsOf(context.draft)
-  const first = cards.length > 0 ? kindOf(cards[0]) : undefined
+  const first = cards.length > 0 ? cardKindOf(cards[0]) : undefined
   const issues = cards.flatMap((card, i) =>
-    kindOf(card) === first ? [] : issuesAt(context.issues, ['action', 'cards', i, 'action'], ['invalid_value']),
+    cardKindOf(card) === first ? [] : issuesAt(context.issues, ['action', 'cards', i, 'action'], ['invalid_value']),
   )
   const labelKey = first === undefined ? undefined : KIND_LABELS[first]
   if (issues.length === 0 || first === undefined || labelKey === undefined) return []
@@ -143,7 +136,7 @@ export function sameCardKind(context: FixContext): FixIt[] {
       apply: (draft) => {
         const converted = convertCards(draft, ['action', 'cards'], first, context.options)
         return cardsOf(draft).reduce<unknown>(
-          (next, card, i) => (kindOf(card) === first ? setAt(next, ['action', 'cards', i], card) : next),
+          (next, card, i) => (cardKindOf(card) === first ? setAt(next, ['action', 'cards', i], card) : next),
           converted,
         )
       },
