@@ -92,6 +92,7 @@ export { describeInteractive, draftType } from './draft/describe-interactive.ts'
 export type {
   ChoiceDescription,
   ChoiceKind,
+  ChoiceOption,
   DraftNode,
   DraftOption,
   FieldDescription,
@@ -152,7 +153,7 @@ export {
   type ParseJsonDraftResult,
   parseJsonDraft,
 } from './draft/parse-json-draft.ts'
-export { choiceValueLabelKey, chosenOption, readChoice } from './draft/read-choice.ts'
+export { choiceOption, choiceValueLabelKey, chosenOption, readChoice } from './draft/read-choice.ts'
 export { type ReadDraftFileResult, readDraftFile } from './draft/read-draft-file.ts'
 export type { SetAside } from './draft/set-aside.ts'
 export { STARTER_TEXT, type StarterText, type StarterTextKey } from './draft/starter-text.ts'

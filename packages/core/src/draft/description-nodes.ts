@@ -1,7 +1,8 @@
 import { LIMITS, type Limit } from '../limits.ts'
-import type { HeaderKind } from '../schemas/message-parts.ts'
+import { HEADER_KINDS, type HeaderKind } from '../schemas/message-parts.ts'
 import type {
   ChoiceDescription,
+  ChoiceOption,
   DraftNode,
   FieldDescription,
   FieldKind,
@@ -75,8 +76,7 @@ export function mediaChoice(base: DraftPath, labels: MediaLabels = HEADER_MEDIA)
   }
 }
 
-/** The name of each header kind, also for a kind a type does not allow (`choiceValueLabelKey`). */
-export const HEADER_OPTION_LABELS = {
+const HEADER_OPTION_LABELS = {
   text: 'option.header.text',
   image: 'option.header.image',
   video: 'option.header.video',
@@ -99,17 +99,28 @@ function headerFields(kind: HeaderKind, media: MediaLabels): DraftNode[] {
   }
 }
 
-/** The header kind choice at `header`: "none" (unless required) and each kind allowed. */
+/**
+ * The header kind choice at `header`: "none" (unless required) and each kind allowed; the
+ * other kinds are `held` (a list's image header from JSON still shows its link).
+ */
 export function headerChoice(
   kinds: readonly HeaderKind[],
   required: boolean,
   labelKey: DraftLabelKey = 'field.header.type',
   media: MediaLabels = HEADER_MEDIA,
 ): ChoiceDescription {
-  const options: ChoiceDescription['options'][number][] = required
-    ? []
-    : [{ value: 'none', labelKey: 'option.header.none', fields: [] }]
-  for (const kind of kinds)
-    options.push({ value: kind, labelKey: HEADER_OPTION_LABELS[kind], fields: headerFields(kind, media) })
-  return { node: 'choice', choice: 'header', labelKey, path: ['header'], options }
+  const option = (kind: HeaderKind): ChoiceOption => ({
+    value: kind,
+    labelKey: HEADER_OPTION_LABELS[kind],
+    fields: headerFields(kind, media),
+  })
+  const none: ChoiceOption[] = required ? [] : [{ value: 'none', labelKey: 'option.header.none', fields: [] }]
+  return {
+    node: 'choice',
+    choice: 'header',
+    labelKey,
+    path: ['header'],
+    options: [...none, ...kinds.map(option)],
+    held: HEADER_KINDS.filter((kind) => !kinds.includes(kind)).map(option),
+  }
 }

@@ -107,8 +107,17 @@ export interface ChoiceDescription {
    * still shows its own buttons.
    */
   readonly control?: false
-  readonly options: readonly (DraftOption & { readonly fields: readonly DraftNode[] })[]
+  readonly options: readonly ChoiceOption[]
+  /**
+   * Values a draft can hold that cannot be picked: a header kind this type does not allow
+   * (from JSON, or a validation option switched off). A form names the one held and shows its
+   * fields, so what it holds can be read, and changed or removed, never hidden.
+   */
+  readonly held?: readonly ChoiceOption[]
 }
+
+/** One option of a choice, with the fields it shows. */
+export type ChoiceOption = DraftOption & { readonly fields: readonly DraftNode[] }
 
 /** Fields shown together under one label (an address's prefilled values). */
 export interface FieldsetDescription {

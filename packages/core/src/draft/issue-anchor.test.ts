@@ -87,6 +87,20 @@ describe('issueAnchor', () => {
     expect(cardKind).toBe(mixed)
   })
 
+  it('shows a header kind the type does not allow with its fields, which stay editable', () => {
+    const link = ['header', 'image', 'link']
+    const list = { ...createDraft('list'), header: { type: 'image', image: { link: 'https://duka.example/a.png' } } }
+    expect(fieldInstances(describeInteractive('list'), list).map((field) => field.path)).toContainEqual(link)
+    expect(issueAnchor(list, ['header', 'type'])).toEqual({ kind: 'choice', path: ['header'] })
+    expect(issueAnchor(list, link)).toEqual({ kind: 'field', path: link })
+    const edited = applyDraftOperation(list, { op: 'set', path: link, value: 'https://duka.example/b.png' })
+    expect(edited).toMatchObject({ header: { image: { link: 'https://duka.example/b.png' } } })
+    // Held, not offered: the type picker of kinds stays the type's own.
+    expect(applyDraftOperation(createDraft('list'), { op: 'choose', path: ['header'], value: 'image' })).toEqual(
+      createDraft('list'),
+    )
+  })
+
   it('sends the type, an unknown type and parts the type does not take to the picker or the message', () => {
     expect(issueAnchor(buttons, ['type'])).toEqual({ kind: 'type', path: ['type'] })
     expect(issueAnchor({ type: 'nope', body: {} }, ['body'])).toEqual({ kind: 'type', path: ['type'] })

@@ -1,5 +1,4 @@
-import { HEADER_OPTION_LABELS } from './description-nodes.ts'
-import type { ChoiceDescription } from './draft-description.ts'
+import type { ChoiceDescription, ChoiceOption } from './draft-description.ts'
 import type { DraftLabelKey } from './draft-label-keys.ts'
 import { type DraftPath, getAt, isRecord } from './draft-path.ts'
 
@@ -36,14 +35,19 @@ export function cardKindOf(card: unknown): 'product' | 'quickReply' | 'url' {
   return Array.isArray(getAt(card, ['action', 'buttons'])) ? 'quickReply' : 'url'
 }
 
-/** The fields of the option `choice` currently holds (none when the draft holds another value). */
+/** The option of `choice` for `value`: one a person can pick, or one only `held` (see there). */
+export function choiceOption(choice: ChoiceDescription, value: string): ChoiceOption | undefined {
+  const same = (option: ChoiceOption) => option.value === value
+  return choice.options.find(same) ?? choice.held?.find(same)
+}
+
+/** The option `choice` currently holds, held ones included (none for a value the kit has no name for). */
 export function chosenOption(
   draft: unknown,
   choice: ChoiceDescription,
   base: DraftPath = [],
-): ChoiceDescription['options'][number] | undefined {
-  const value = readChoice(draft, choice, base)
-  return choice.options.find((option) => option.value === value)
+): ChoiceOption | undefined {
+  return choiceOption(choice, readChoice(draft, choice, base))
 }
 
 /**
@@ -53,8 +57,5 @@ export function chosenOption(
  * `undefined` for a value the kit has no name for.
  */
 export function choiceValueLabelKey(choice: ChoiceDescription, value: string): DraftLabelKey | undefined {
-  const option = choice.options.find((candidate) => candidate.value === value)
-  if (option !== undefined) return option.labelKey
-  if (choice.choice !== 'header' || !Object.hasOwn(HEADER_OPTION_LABELS, value)) return undefined
-  return HEADER_OPTION_LABELS[value as keyof typeof HEADER_OPTION_LABELS]
+  return choiceOption(choice, value)?.labelKey
 }

@@ -23,10 +23,12 @@ export interface Located<N extends DraftNode> {
   base: DraftPath
 }
 
-// The chosen option first: carousel card kinds share the cards group's path.
+// The chosen option first (a held one too): a card's content kinds share their paths.
 function optionsInOrder(choice: ChoiceDescription, draft: unknown, base: DraftPath) {
   const chosen = readChoice(draft, choice, base)
-  return [...choice.options].sort((a, b) => Number(b.value === chosen) - Number(a.value === chosen))
+  return [...choice.options, ...(choice.held ?? [])].sort(
+    (a, b) => Number(b.value === chosen) - Number(a.value === chosen),
+  )
 }
 
 type Want = { field: FieldDescription; group: GroupDescription; choice: ChoiceDescription }

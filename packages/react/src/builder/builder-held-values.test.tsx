@@ -1,3 +1,4 @@
+import { createDraft } from '@briq-interactive/core'
 import { render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
@@ -47,5 +48,42 @@ describe('the form shows everything a draft holds, with its error', () => {
     expect(url).toHaveAttribute('aria-invalid', 'true')
     await user.type(url, 'https://duka.example/later')
     expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
+  })
+
+  it('shows a header kind the type does not allow with what it holds, so it can be read and changed', async () => {
+    const user = userEvent.setup()
+    const image = { type: 'image', image: { link: 'https://duka.example/menu.png' } }
+    render(<InteractiveBuilder defaultValue={{ ...createDraft('list'), header: image }} />)
+    const kind = screen.getByRole('combobox', { name: 'Header type' })
+    expect(kind).toHaveAttribute('aria-invalid', 'true')
+    expect(within(kind).getByRole('option', { name: 'Image', selected: true })).toBeDisabled()
+    expect(screen.getByRole('textbox', { name: 'Media link' })).toHaveValue('https://duka.example/menu.png')
+    await user.selectOptions(kind, 'None')
+    expect(screen.queryByRole('textbox', { name: 'Media link' })).toBeNull()
+    expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
+  })
+
+  it('shows every item beyond a limit, with the count over it: rows, products, cards', () => {
+    const list = createDraft('list') as { action: { sections: { rows: unknown[] }[] } }
+    const rows = Array.from({ length: 11 }, (_, i) => ({ id: `row-${i + 1}`, title: `Row ${i + 1}` }))
+    const { unmount } = render(
+      <InteractiveBuilder defaultValue={{ ...list, action: { ...list.action, sections: [{ title: 'All', rows }] } }} />,
+    )
+    expect(screen.getByRole('textbox', { name: 'Row 11 title' })).toHaveValue('Row 11')
+    expect(screen.getByText('11 of 10 rows')).toBeInTheDocument()
+    unmount()
+
+    const products = createDraft('product_list') as { action: { sections: unknown[] } }
+    const items = Array.from({ length: 31 }, (_, i) => ({ product_retailer_id: `sku-${i + 1}` }))
+    const many = { ...products, action: { ...products.action, sections: [{ title: 'All', product_items: items }] } }
+    const second = render(<InteractiveBuilder defaultValue={many} />)
+    expect(screen.getByRole('group', { name: 'Product 31' })).toBeInTheDocument()
+    expect(screen.getByText('31 of 30 products')).toBeInTheDocument()
+    second.unmount()
+
+    const cards = Array.from({ length: 11 }, (_, i) => card(i, linkButton))
+    render(<InteractiveBuilder defaultValue={{ ...mixed, action: { cards } }} />)
+    expect(screen.getByRole('textbox', { name: 'Card 11 button text' })).toHaveValue('Nunua')
+    expect(screen.getByText('11 of 10 cards')).toBeInTheDocument()
   })
 })

@@ -1,4 +1,4 @@
-import { type ChoiceDescription, choiceValueLabelKey, readChoice } from '@briq-interactive/core'
+import { type ChoiceDescription, choiceOption, readChoice } from '@briq-interactive/core'
 import { memo, useMemo } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { describedBy, fieldPartIds } from './field-frame.tsx'
@@ -25,9 +25,10 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
   const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get(`choice:${path.join('.')}`))
   const id = anchorElementId(rootId, 'choice', path)
   const label = labelOf(t, node.labelKey, n)
-  const option = node.options.find((candidate) => candidate.value === chosen)
-  // A kind this type does not allow (from JSON, or a rule switched off) is named, not shown raw.
-  const heldLabelKey = option === undefined ? choiceValueLabelKey(node, chosen) : undefined
+  // A kind this type does not allow (from JSON, or a rule switched off) is named, not shown
+  // raw, with its fields: what it holds stays in sight until it is changed.
+  const option = choiceOption(node, chosen)
+  const pickable = node.options.some((candidate) => candidate.value === chosen)
   const choose = (value: string) => dispatch({ op: 'choose', path, value })
   const invalid = issues !== undefined && issues.errors.length > 0 ? true : undefined
   const focusKey = `${itemKey}/${node.path.join('.')}:choice`
@@ -50,11 +51,11 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
           data-bi-focus={focusKey}
           onChange={(event) => choose(event.target.value)}
         >
-          {option === undefined ? (
+          {pickable ? null : (
             <option value={chosen} disabled>
-              {heldLabelKey === undefined ? chosen : t(heldLabelKey)}
+              {option === undefined ? chosen : t(option.labelKey)}
             </option>
-          ) : null}
+          )}
           {node.options.map((candidate) => (
             <option key={candidate.value} value={candidate.value}>
               {t(candidate.labelKey)}
