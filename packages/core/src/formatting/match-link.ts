@@ -95,9 +95,11 @@ function bareHostEnd(text: string, index: number, limit: number, skip: { end: nu
   // Digits before the domain ("1.no", a list item typed without its space) are no host name.
   const named = /[a-z]/i.test(text.slice(index, labelStart))
   if (!named || !/^[a-z]{2,}$/i.test(last) || !isKnownTopLevelDomain(last)) return -1
-  // Glued to an e-mail, a snake_case word or the like: not an address either.
-  const next = text[end]
-  return next === '@' || next === '_' || next === '-' ? -1 : end
+  // Glued to an e-mail or a snake_case word: not an address either (an underscore that closes
+  // italics is no such glue).
+  const next = text.charCodeAt(end)
+  const glued = next === 0x40 || (next === 0x5f && isWordCharacter(codePointAt(text, end + 1)))
+  return glued ? -1 : end
 }
 
 /**
@@ -123,8 +125,10 @@ export function matchLink(text: string, index: number, limit: number): LinkMatch
     if (index + scheme >= limit || !isWordCharacter(codePointAt(text, index + scheme))) return null
     end = index + scheme
   } else {
-    // Nor does a bare address follow a hyphen or an underscore (a longer word, a snake_case name).
-    if (!isAsciiAlnum(text.charCodeAt(index)) || before === 0x2d || before === 0x5f) return null
+    if (!isAsciiAlnum(text.charCodeAt(index))) return null
+    // Nor does a bare address go on a word through a hyphen or an underscore (a longer word, a
+    // snake_case name); an underscore that opens italics is no such glue.
+    if ((before === 0x2d || before === 0x5f) && isWordCharacter(codePointBefore(text, index - 1))) return null
     const skip = { end: index }
     const host = bareHostEnd(text, index, limit, skip)
     if (host < 0) return skip.end > index + 1 ? { end: skip.end, href: null } : null

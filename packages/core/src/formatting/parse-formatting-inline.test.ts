@@ -127,6 +127,11 @@ describe('parseFormatting — links', () => {
       link('https://Shop.Mfano.co.tz/ofa?x=1', 'Shop.Mfano.co.tz/ofa?x=1'),
       t(')'),
     ])
+    expect(parseFormatting('_briq.tz_ ~wa.me/1~')).toEqual([
+      { type: 'italic', children: [link('https://briq.tz', 'briq.tz')] },
+      t(' '),
+      { type: 'strike', children: [link('https://wa.me/1', 'wa.me/1')] },
+    ])
     expect(parseFormatting('*example.com*, mfano.com:8080/a')).toEqual([
       bold(link('https://example.com', 'example.com')),
       t(', '),
