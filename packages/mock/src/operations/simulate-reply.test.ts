@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { FIXTURE_IDS } from '../fixtures/fixture-ids.ts'
 import { buttonInteractive, listInteractive, SEND_INTERACTIVE } from '../test-support/interactives.ts'
 import { TRANSPORTS, useMock } from '../test-support/transports.ts'
+import { MAX_PROFILE_NAME } from './open-window.ts'
 
 describe.each(TRANSPORTS)('customer replies over $name', (transport) => {
   const api = useMock(transport, { clock: 'manual', seed: 'replies' })
@@ -126,6 +127,25 @@ describe.each(TRANSPORTS)('customer replies over $name', (transport) => {
     expect(send2.status).toBe(202)
     const bad = await api.call('POST', '/__mock/conversations', { body: { phone: 'nope' } })
     expect(bad.json.errors[0]).toMatchObject({ code: 'VALIDATION_ERROR', field: 'phone' })
+  })
+
+  it("POST /__mock/conversations refuses a profile name past the mock's bound, keeping nothing", async () => {
+    // A name is kept with its conversation, outside the messages the store bound counts: a
+    // thousand 1 MB names once ran the mock out of memory.
+    const long = await api.call('POST', '/__mock/conversations', {
+      body: { phone: '255787654321', profile_name: 'ü'.repeat(MAX_PROFILE_NAME + 1) },
+      key: null,
+    })
+    expect(long.status).toBe(422)
+    expect(long.json.errors[0]).toMatchObject({ code: 'VALIDATION_ERROR', field: 'profile_name' })
+    expect(long.json.errors[0].message).toContain(`${MAX_PROFILE_NAME + 1} characters`)
+    expect(api.mock.state().conversations.map((c) => c.recipient_phone)).not.toContain('255787654321')
+    const fits = await api.call('POST', '/__mock/conversations', {
+      body: { phone: '255787654321', profile_name: '😀'.repeat(MAX_PROFILE_NAME) },
+      key: null,
+    })
+    expect(fits.status).toBe(201)
+    expect(fits.json.data.contact_profile_name).toBe('😀'.repeat(MAX_PROFILE_NAME))
   })
 
   it('a window closes 24 hours after the customer last wrote', async () => {
