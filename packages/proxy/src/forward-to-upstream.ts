@@ -4,6 +4,7 @@ import { buildUpstreamHeaders } from './forward-headers.ts'
 import type { FinalReply } from './reply/proxy-reply.ts'
 import type { ResolvedProxyOptions } from './resolve-options.ts'
 import { copyUpstreamReply } from './scrub-upstream-response.ts'
+import { isReadableCoding } from './upstream/readable-coding.ts'
 import { describeUpstreamFailure } from './upstream-failure.ts'
 
 /** A reply plus the sentence the log event carries. */
@@ -65,6 +66,19 @@ export async function forwardToUpstream(
       signal: abort.signal,
     })
     stage = 'body'
+    if (!isReadableCoding(upstream.headers)) {
+      // Dropped unread with its connection, as an answer past the byte cap is.
+      await upstream.read(0).catch(() => {})
+      return {
+        response: errorResponse(
+          502,
+          'UPSTREAM_RESPONSE_UNREADABLE',
+          "Briq's answer came in a content coding the proxy cannot decode; the proxy did not pass it on.",
+          call.requestId,
+        ),
+        message: 'upstream answer in an unreadable content coding',
+      }
+    }
     const read = await upstream.read(config.maxResponseBytes)
     if (!read.ok) {
       // A hostile or broken upstream must not make the proxy hold gigabytes.

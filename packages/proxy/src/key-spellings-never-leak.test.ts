@@ -1,5 +1,6 @@
-import { gzipSync } from 'node:zlib'
+import { gunzipSync, gzipSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
+import { nodeFetch } from './node/node-fetch.ts'
 import { createSecretRedactor } from './redact-secret.ts'
 import { type FakeUpstream, startFakeUpstream } from './testing/fake-upstream.ts'
 import { responseText, startTestProxy, TEST_KEY, type TestProxy } from './testing/start-test-proxy.ts'
@@ -141,5 +142,63 @@ describe('the key never leaves, however it is spelled', () => {
     for (const event of [...servers.flatMap((server) => ('logs' in server ? server.logs : []))]) {
       expect(leaks.test(JSON.stringify(event))).toBe(false)
     }
+  })
+})
+
+// What a client could make of an answer's bytes: as they are, or gunzipped once or twice.
+function decodings(bytes: Buffer): string[] {
+  const texts = [bytes.toString('latin1')]
+  let current = bytes
+  for (let round = 0; round < 2; round++) {
+    try {
+      current = gunzipSync(current)
+    } catch {
+      break
+    }
+    texts.push(current.toString('latin1'))
+  }
+  return texts
+}
+
+describe.each([
+  ['the runtime fetch', fetch],
+  ['nodeFetch', nodeFetch()],
+])('an answer the proxy cannot decode, through %s', (_name, fetchImpl) => {
+  const echo = Buffer.from(`{"echo":"${TEST_KEY}"}`)
+  // Each is still compressed when the proxy scans it, so the key would pass unseen.
+  const codings: [string, string | string[], Buffer][] = [
+    ['a list of codings', 'gzip, gzip', gzipSync(gzipSync(echo))],
+    ['gzip beside identity', 'gzip, identity', gzipSync(echo)],
+    ['an unknown coding', 'compress', gzipSync(echo)],
+    ['two Content-Encoding lines', ['gzip', 'gzip'], gzipSync(gzipSync(echo))],
+  ]
+
+  it.each(codings)('%s is 502, never passed on with the key inside', async (_label, coding, bytes) => {
+    const proxy = await proxyIn(
+      (_req, res) => {
+        res.setHeader('content-encoding', coding)
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end(bytes)
+      },
+      { fetch: fetchImpl },
+    )
+    const response = await fetch(`${proxy.url}/v1/whatsapp/senders`)
+    const body = Buffer.from(await response.arrayBuffer())
+    for (const text of decodings(body)) expect(leaks.test(text)).toBe(false)
+    expect(response.status).toBe(502)
+    expect(JSON.parse(body.toString('utf8')).errors[0].code).toBe('UPSTREAM_RESPONSE_UNREADABLE')
+  })
+
+  it('one coding it decodes still passes, the key redacted', async () => {
+    const proxy = await proxyIn(
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': ' GZIP ' })
+        res.end(gzipSync(echo))
+      },
+      { fetch: fetchImpl },
+    )
+    const response = await fetch(`${proxy.url}/v1/whatsapp/senders`)
+    expect(response.status).toBe(200)
+    expect(await seen(response)).toContain('{"echo":"[redacted]"}')
   })
 })
