@@ -54,7 +54,8 @@ export interface BriqMockOptions {
   maxMessages?: number | undefined
   /**
    * Most bytes of messages the store keeps (default 64 MiB, each message counted as its content's
-   * JSON plus about 1 KB); past it the oldest are evicted, the newest always kept.
+   * JSON, plus what the heap holds per object, array, key and value, plus about 1 KB); past it
+   * the oldest are evicted, the newest always kept.
    */
   maxStoreBytes?: number | undefined
   /**

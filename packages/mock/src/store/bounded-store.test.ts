@@ -3,7 +3,7 @@ import type { MockClock } from '../clock/clock.ts'
 import { createBriqMock } from '../create-briq-mock.ts'
 import { FIXTURE_IDS } from '../fixtures/fixture-ids.ts'
 import { buttonInteractive, SEND_INTERACTIVE } from '../test-support/interactives.ts'
-import { MESSAGE_OVERHEAD_BYTES } from './message-index.ts'
+import { contentBytes, MESSAGE_OVERHEAD_BYTES } from './message-index.ts'
 
 type Mock = ReturnType<typeof createBriqMock>
 
@@ -57,7 +57,7 @@ describe('the mock keeps a bounded store', () => {
   it('keeps at most maxStoreBytes of messages, and always the newest one', async () => {
     const text = 'x'.repeat(1000)
     const interactive = { ...buttonInteractive(), body: { text } }
-    const perMessage = MESSAGE_OVERHEAD_BYTES + JSON.stringify(interactive).length
+    const perMessage = MESSAGE_OVERHEAD_BYTES + contentBytes(JSON.stringify(interactive))
     const mock = createBriqMock({ clock: 'manual', openWindows: true, maxStoreBytes: perMessage * 5 + 10 })
     for (let i = 0; i < 50; i++) {
       expect((await call(mock, 'POST', SEND_INTERACTIVE, { to: '255712345678', interactive })).status).toBe(202)
@@ -66,6 +66,34 @@ describe('the mock keeps a bounded store', () => {
     const tiny = createBriqMock({ clock: 'manual', openWindows: true, maxStoreBytes: 10 })
     await call(tiny, 'POST', SEND_INTERACTIVE, { to: '255712345678', interactive })
     expect(tiny.state().totalMessages).toBe(1)
+  })
+
+  it('counts a message as the heap its content holds, not only its JSON text', async () => {
+    // 10 000 empty objects are 30 KB of JSON and about 650 KB of heap: counted by text, a 1 MiB
+    // bound kept 13 such messages (8 MB); a 1 MB body of them held 21 MB.
+    const data = { rows: Array.from({ length: 10_000 }, () => ({})) }
+    const interactive = {
+      type: 'flow',
+      body: { text: 'Pick a time' },
+      action: {
+        name: 'flow',
+        parameters: {
+          flow_message_version: '3',
+          flow_id: '1234567890',
+          flow_cta: 'Book',
+          flow_action: 'navigate',
+          flow_action_payload: { screen: 'BOOKING', data },
+        },
+      },
+    }
+    const mock = createBriqMock({ clock: 'manual', openWindows: true, maxStoreBytes: 1024 * 1024 })
+    for (let i = 0; i < 10; i++) {
+      expect((await call(mock, 'POST', SEND_INTERACTIVE, { to: '255712345678', interactive })).status).toBe(202)
+    }
+    expect(mock.state().totalMessages).toBe(1)
+    expect(contentBytes(JSON.stringify(data))).toBeGreaterThan(10_000 * 64)
+    // Brackets, colons and commas inside text are text, counted once.
+    expect(contentBytes(JSON.stringify({ a: '{[:,\\"]}' }))).toBe(JSON.stringify({ a: '{[:,\\"]}' }).length + 72 + 96)
   })
 
   it('lists newest first, in created_at then creation order, even when the clock goes back', async () => {
