@@ -33,8 +33,10 @@ export interface BriqMock {
   advance(ms: number): void
   /**
    * The customer taps the button, list row or carousel quick reply with id `choiceId` on the
-   * outbound interactive message `messageId`. Returns the inbound reply. Throws an `ApiError`
-   * (404 unknown message; 422 failed/not interactive/unknown choice, naming the valid ids).
+   * outbound interactive message `messageId` (or answers it: `location` for a location request,
+   * `accept`/`reject` for a call permission request, `complete` for a flow, `submit` for an
+   * address request). Returns the inbound reply. Throws an `ApiError` (404 unknown message;
+   * 422 failed/not interactive/unknown choice, naming the valid ids).
    */
   simulateReply(messageId: string, choiceId: string): MessageItemView
   /** The customer writes first: opens or refreshes the window with `phone`. Returns the conversation. */

@@ -1,4 +1,5 @@
 import type { InteractiveReply } from '@briq-interactive/core'
+import type { MessageType } from '../store/records.ts'
 
 const records = (value: unknown): Record<string, unknown>[] =>
   Array.isArray(value)
@@ -8,41 +9,103 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '')
 const object = (value: unknown): Record<string, unknown> =>
   value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {}
 
+/** One thing the customer can do with a message: its id, and the inbound message it sends. */
+export interface ReplyChoice {
+  /** What `simulateReply` is given to pick it: a button, row or quick-reply id, or a fixed word. */
+  id: string
+  /** The inbound message's type: `interactive`, or `location` for a shared location. */
+  messageType: MessageType
+  /** The inbound message's `content`, in Meta's inbound webhook shape. */
+  content: Record<string, unknown>
+}
+
+const tap = (id: string, content: InteractiveReply): ReplyChoice => ({ id, messageType: 'interactive', content })
+
+// Where the fixture customer is when she shares her location (Kariakoo market, Dar es Salaam).
+const SHARED_LOCATION = {
+  latitude: -6.8163,
+  longitude: 39.2733,
+  name: 'Kariakoo Market',
+  address: 'Mkunguni St, Kariakoo, Dar es Salaam',
+}
+
+// Meta, User call permissions guide: a temporary permission lasts 7 days.
+const TEMPORARY_PERMISSION_SECONDS = 7 * 24 * 60 * 60
+
 /**
- * What a customer can tap in an interactive message, as the inbound content each tap sends:
- * reply buttons and carousel quick replies → `button_reply`, list rows → `list_reply`.
- * Other types (cta_url, flow, …) offer nothing to answer with.
+ * What a customer can answer an interactive message with, as the inbound message each answer
+ * sends (Meta, webhooks reference, messages): reply buttons and carousel quick replies →
+ * `button_reply`, list rows → `list_reply`; a location request → a `location` message (`location`);
+ * a call permission request → `call_permission_reply` (`accept`, `reject`); a flow or an address
+ * request → `nfm_reply` (`complete`, `submit`). Other types (cta_url, products, voice_call) send
+ * no message back. `now` (ms) dates an accepted call permission's expiry.
  */
-export function replyChoices(interactive: Record<string, unknown>): InteractiveReply[] {
+export function replyChoices(interactive: Record<string, unknown>, now: number): ReplyChoice[] {
   const action = object(interactive.action)
+  const parameters = object(action.parameters)
   switch (interactive.type) {
     case 'button':
       return records(action.buttons).map((button) => {
         const reply = object(button.reply)
-        return { type: 'button_reply', button_reply: { id: text(reply.id), title: text(reply.title) } }
+        const id = text(reply.id)
+        return tap(id, { type: 'button_reply', button_reply: { id, title: text(reply.title) } })
       })
     case 'list':
       return records(action.sections).flatMap((section) =>
-        records(section.rows).map((row): InteractiveReply => {
+        records(section.rows).map((row): ReplyChoice => {
           const base = { id: text(row.id), title: text(row.title) }
-          return {
+          return tap(base.id, {
             type: 'list_reply',
             list_reply: typeof row.description === 'string' ? { ...base, description: row.description } : base,
-          }
+          })
         }),
       )
     case 'carousel':
       return records(action.cards).flatMap((card) =>
-        records(object(card.action).buttons).map((button): InteractiveReply => {
+        records(object(card.action).buttons).map((button): ReplyChoice => {
           const reply = object(button.quick_reply)
-          return { type: 'button_reply', button_reply: { id: text(reply.id), title: text(reply.title) } }
+          const id = text(reply.id)
+          return tap(id, { type: 'button_reply', button_reply: { id, title: text(reply.title) } })
         }),
       )
+    case 'location_request_message':
+      return [{ id: 'location', messageType: 'location', content: { ...SHARED_LOCATION } }]
+    case 'call_permission_request':
+      return (['accept', 'reject'] as const).map((response) => ({
+        id: response,
+        messageType: 'interactive',
+        content: {
+          type: 'call_permission_reply',
+          call_permission_reply: {
+            response,
+            is_permanent: false,
+            ...(response === 'accept'
+              ? { expiration_timestamp: Math.floor(now / 1000) + TEMPORARY_PERMISSION_SECONDS }
+              : {}),
+            response_source: 'user_action',
+          },
+        },
+      }))
+    case 'flow': {
+      // Meta, Receive a Flow response guide: the token the flow was sent with ("unused" by default).
+      const token = typeof parameters.flow_token === 'string' ? parameters.flow_token : 'unused'
+      const responseJson = JSON.stringify({ flow_token: token })
+      return [nfmReply('complete', { name: 'flow', body: 'Sent', response_json: responseJson })]
+    }
+    case 'address_message': {
+      // Meta, Address messages guide: the values the customer submits (here, the prefilled ones).
+      const values = object(parameters.values)
+      const summary = Object.values(values).filter((value) => typeof value === 'string' && value !== '')
+      const responseJson = JSON.stringify({ values })
+      return [nfmReply('submit', { name: 'address_message', body: summary.join(', '), response_json: responseJson })]
+    }
     default:
       return []
   }
 }
 
-/** The id a choice answers with. */
-export const choiceId = (choice: InteractiveReply): string =>
-  choice.type === 'button_reply' ? choice.button_reply.id : choice.list_reply.id
+const nfmReply = (id: string, reply: { name: string; body: string; response_json: string }): ReplyChoice => ({
+  id,
+  messageType: 'interactive',
+  content: { type: 'nfm_reply', nfm_reply: reply },
+})

@@ -49,6 +49,80 @@ describe.each(TRANSPORTS)('customer replies over $name', (transport) => {
     expect(detail.json.data.reply.id).toBe(without.json.data.id)
   })
 
+  it('answers a location request with a location message', async () => {
+    const id = await send({
+      type: 'location_request_message',
+      body: { text: 'Where should we deliver?' },
+      action: { name: 'send_location' },
+    })
+    const res = await api.call('POST', `/__mock/messages/${id}/reply`, { body: { id: 'location' }, key: null })
+    expect(res.status).toBe(201)
+    expect(res.json.data).toMatchObject({ message_type: 'location', is_outbound: false, paired_message_id: id })
+    expect(res.json.data.content).toEqual({
+      latitude: expect.any(Number),
+      longitude: expect.any(Number),
+      name: expect.any(String),
+      address: expect.any(String),
+    })
+    const detail = await api.call('GET', `/v1/whatsapp/messages/${id}`)
+    expect(detail.json.data).toMatchObject({ status: 'read', reply: { id: res.json.data.id } })
+  })
+
+  it('answers a call permission request with accept or reject', async () => {
+    const id = await send({
+      type: 'call_permission_request',
+      body: { text: 'May we call you about your order?' },
+      action: { name: 'call_permission_request' },
+    })
+    const accepted = api.mock.simulateReply(id, 'accept')
+    expect(accepted.message_type).toBe('interactive')
+    expect(accepted.content).toEqual({
+      type: 'call_permission_reply',
+      call_permission_reply: {
+        response: 'accept',
+        is_permanent: false,
+        expiration_timestamp: Math.floor(api.mock.clock.now() / 1000) + 7 * 24 * 60 * 60,
+        response_source: 'user_action',
+      },
+    })
+    expect(api.mock.simulateReply(id, 'reject').content).toEqual({
+      type: 'call_permission_reply',
+      call_permission_reply: { response: 'reject', is_permanent: false, response_source: 'user_action' },
+    })
+  })
+
+  it('answers a flow and an address request with nfm_reply', async () => {
+    const flowId = await send({
+      type: 'flow',
+      body: { text: 'Book a table' },
+      action: {
+        name: 'flow',
+        parameters: { flow_message_version: '3', flow_id: '1234567890', flow_cta: 'Book', flow_token: 'tok-1' },
+      },
+    })
+    expect(api.mock.simulateReply(flowId, 'complete').content).toEqual({
+      type: 'nfm_reply',
+      nfm_reply: { name: 'flow', body: 'Sent', response_json: '{"flow_token":"tok-1"}' },
+    })
+    const addressId = await send({
+      type: 'address_message',
+      body: { text: 'Where should we deliver?' },
+      action: {
+        name: 'address_message',
+        parameters: { country: 'IN', values: { name: 'Asha', city: 'Pune', in_pin_code: '411001' } },
+      },
+    })
+    expect(api.mock.simulateReply(addressId, 'submit').content).toEqual({
+      type: 'nfm_reply',
+      nfm_reply: {
+        name: 'address_message',
+        // The values in the order of Meta's address fields, as the send stored them.
+        body: 'Asha, 411001, Pune',
+        response_json: '{"values":{"name":"Asha","in_pin_code":"411001","city":"Pune"}}',
+      },
+    })
+  })
+
   it('answers 422 naming the valid ids for an unknown choice', async () => {
     const id = await send(buttonInteractive())
     const res = await api.call('POST', `/__mock/messages/${id}/reply`, { body: { id: 'maybe' } })

@@ -3,12 +3,13 @@ import { isUuid } from '../http/query.ts'
 import { quoted } from '../http/quoted.ts'
 import type { MockRuntime } from '../runtime.ts'
 import { type MessageItemView, messageItemView } from '../views/message-views.ts'
-import { choiceId, replyChoices } from './reply-choices.ts'
+import { replyChoices } from './reply-choices.ts'
 
 /**
- * The customer taps `choice` (a button, row or quick-reply id) on outbound message `messageId`:
- * an inbound `interactive` message with `button_reply` / `list_reply` content is stored, the
- * two are paired both ways, the window refreshes and the outbound message counts as read.
+ * The customer answers outbound message `messageId` with `choice` (a button, row or quick-reply
+ * id; `location`; `accept` or `reject`; `complete`; `submit`, see `replyChoices`): the inbound
+ * message it sends is stored, the two are paired both ways, the window refreshes and the
+ * outbound message counts as read.
  * Throws `ApiError` 404 for an unknown message and 422 for anything that cannot be answered.
  */
 export function simulateReply(runtime: MockRuntime, messageId: string, choice: string): MessageItemView {
@@ -35,19 +36,19 @@ export function simulateReply(runtime: MockRuntime, messageId: string, choice: s
       `Message ${messageId} breaks WhatsApp's rules and will fail (${message.planned_failure.code}); the customer never sees it`,
     )
   }
-  const choices = replyChoices(message.content)
+  const choices = replyChoices(message.content, now)
   if (choices.length === 0) {
-    throw validationError('id', `A ${String(message.content.type)} message has no reply buttons or rows to answer with`)
+    throw validationError('id', `A ${String(message.content.type)} message has nothing the customer answers with`)
   }
-  const picked = choices.find((candidate) => choiceId(candidate) === choice)
+  const picked = choices.find((candidate) => candidate.id === choice)
   if (!picked) {
     throw validationError(
       'id',
-      `Unknown choice ${quoted(choice)}; message ${messageId} offers: ${choices.map(choiceId).join(', ')}`,
+      `Unknown choice ${quoted(choice)}; message ${messageId} offers: ${choices.map((option) => option.id).join(', ')}`,
     )
   }
   const conversation = store.conversations.get(message.conversation_id)!
-  const reply = store.addInbound(conversation, 'interactive', { ...picked }, now)
+  const reply = store.addInbound(conversation, picked.messageType, picked.content, now)
   reply.paired_message_id = message.id
   message.paired_message_id = reply.id
   // Answering means they saw it; the rank guard keeps this from ever moving backwards.

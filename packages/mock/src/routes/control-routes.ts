@@ -17,7 +17,10 @@ const optionalString = (body: Record<string, unknown>, key: string): string | un
   return value
 }
 
-/** `POST /__mock/messages/{message_id}/reply` `{ "id": "<button or row id>" }` → 201 with the inbound reply. */
+/**
+ * `POST /__mock/messages/{message_id}/reply` `{ "id": "<button or row id>" }` (or `location`,
+ * `accept`, `reject`, `complete`, `submit`: see `replyChoices`) → 201 with the inbound reply.
+ */
 const replyRoute: RouteDefinition = {
   method: 'POST',
   path: '/__mock/messages/:message_id/reply',

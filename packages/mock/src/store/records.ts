@@ -51,7 +51,7 @@ export type OutboundStatus = 'pending' | 'sent' | 'delivered' | 'read' | 'failed
 export type InboundStatus = 'received' | 'read'
 
 /** What kind of message it is (`message_type`). */
-export type MessageType = 'interactive' | 'text' | 'template'
+export type MessageType = 'interactive' | 'text' | 'template' | 'location'
 
 /** A failure that will be applied when the message would have reached the provider. */
 export interface PlannedFailure {
