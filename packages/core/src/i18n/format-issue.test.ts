@@ -200,6 +200,25 @@ describe('failures', () => {
     expect(describeSendFailure(error({ status: 503 }), coreMessagesSw)).toContain('huduma kwa wateja ya Briq')
   })
 
+  it('say which HTTP status Briq answered, and that an unreadable success may have been sent', () => {
+    expect(describeSendFailure(error({ status: 400 }))).toBe('Briq refused the message (HTTP 400).')
+    expect(describeSendFailure(error({ status: 400 }), coreMessagesSw)).toBe('Briq imeukataa ujumbe (HTTP 400).')
+    expect(describeSendFailure(error({ status: 502 }))).toMatch(
+      /^Briq had a problem on its side \(HTTP 502\)\. Try again/,
+    )
+    expect(describeSendFailure(error({ status: 502 }), coreMessagesSw)).toMatch(
+      /^Briq imepata hitilafu upande wake \(HTTP 502\)\./,
+    )
+    const unreadable = new BriqError({ kind: 'invalid_response', message: 'x', status: 202 })
+    expect(describeSendFailure(unreadable)).toBe(
+      'Briq answered (HTTP 202) but its answer could not be read, so the message may have been sent. Check the conversation before sending it again.',
+    )
+    expect(describeSendFailure(unreadable, coreMessagesSw)).toBe(
+      'Briq imejibu (HTTP 202) lakini jibu lake halikuweza kusomwa, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
+    )
+    expect(describeSendFailure(new BriqError({ kind: 'aborted', message: 'x' }))).toBe('The message was not sent.')
+  })
+
   it('say why a status poll failed', () => {
     expect(describeRequestFailure(new BriqError({ kind: 'network', message: 'x' }), coreMessagesSw)).toBe(
       'seva haikuweza kufikiwa',

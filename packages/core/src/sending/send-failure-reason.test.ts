@@ -23,9 +23,23 @@ describe('sendFailureReason', () => {
     expect(sendFailureReason(error({ kind: 'validation', message: 'x' }))).toEqual({ reason: 'validation' })
     expect(sendFailureReason(error({ kind: 'network', message: 'x' }))).toEqual({ reason: 'network' })
     expect(sendFailureReason(error({ kind: 'timeout', message: 'x' }))).toEqual({ reason: 'timeout' })
-    expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 503 }))).toEqual({ reason: 'server' })
+    expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 503 }))).toEqual({
+      reason: 'server',
+      status: 503,
+    })
     expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 401 }))).toEqual({ reason: 'unauthorized' })
     expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 403 }))).toEqual({ reason: 'unauthorized' })
-    expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 409 }))).toEqual({ reason: 'other' })
+    expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 409 }))).toEqual({
+      reason: 'other',
+      status: 409,
+    })
+    expect(sendFailureReason(error({ kind: 'aborted', message: 'x' }))).toEqual({ reason: 'other' })
+  })
+
+  it('tells an answer that could not be read (the send may have been accepted) from a refusal', () => {
+    expect(sendFailureReason(error({ kind: 'invalid_response', message: 'x', status: 202 }))).toEqual({
+      reason: 'invalid_response',
+      status: 202,
+    })
   })
 })

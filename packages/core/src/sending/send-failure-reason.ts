@@ -12,6 +12,7 @@ export type SendFailureReason =
   | 'timeout'
   | 'server'
   | 'unauthorized'
+  | 'invalid_response'
   | 'other'
 
 /** A failed send, classified once for every UI. */
@@ -19,12 +20,14 @@ export interface SendFailure {
   reason: SendFailureReason
   /** For `rate_limited`: whole seconds to wait (at least 1), when Briq said how long. */
   retryAfterSeconds?: number
+  /** For `server`, `invalid_response` and `other`: the HTTP status, when there was an answer. */
+  status?: number
 }
 
 /**
  * Classifies a send's `BriqError` (from `createSendController` or the client): the code Briq or
- * the controller gave first (`DUPLICATE_SEND`, `MAYBE_SENT`, `WINDOW_CLOSED`, `RATE_LIMITED`), then the HTTP
- * status and the error's kind. `describeSendFailure` words it in a language.
+ * the controller gave first (`DUPLICATE_SEND`, `MAYBE_SENT`, `WINDOW_CLOSED`, `RATE_LIMITED`), then the error's
+ * kind and the HTTP status (kept for a UI to quote). `describeSendFailure` words it in a language.
  */
 export function sendFailureReason(error: BriqError): SendFailure {
   if (error.code === 'DUPLICATE_SEND') return { reason: 'duplicate' }
@@ -37,7 +40,14 @@ export function sendFailureReason(error: BriqError): SendFailure {
   if (error.kind === 'validation') return { reason: 'validation' }
   if (error.kind === 'network') return { reason: 'network' }
   if (error.kind === 'timeout') return { reason: 'timeout' }
-  if (error.status !== undefined && error.status >= 500) return { reason: 'server' }
-  if (error.status === 401 || error.status === 403) return { reason: 'unauthorized' }
-  return { reason: 'other' }
+  const status = error.status
+  // A success status whose body could not be read: Briq accepted something, so it may have gone.
+  if (error.kind === 'invalid_response') return withStatus('invalid_response', status)
+  if (status !== undefined && status >= 500) return { reason: 'server', status }
+  if (status === 401 || status === 403) return { reason: 'unauthorized' }
+  return withStatus('other', status)
+}
+
+function withStatus(reason: 'invalid_response' | 'other', status: number | undefined): SendFailure {
+  return status === undefined ? { reason } : { reason, status }
 }

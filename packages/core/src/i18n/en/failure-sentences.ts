@@ -1,4 +1,5 @@
 import type { CoreMessages } from '../core-messages.ts'
+import { httpStatusNote } from '../http-status-note.ts'
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`
 
@@ -17,10 +18,13 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
   validation: () => "The message breaks WhatsApp's rules; fix the errors shown, then send it.",
   network: () => 'The server could not be reached. Check the connection, then try again.',
   timeout: () => 'No answer came in time.',
-  server: () =>
-    'Briq could not send the message. Try again; if it keeps failing, give Briq customer support the request id.',
+  server: (f) =>
+    `Briq had a problem on its side${httpStatusNote(f.status)}. Try again; if it keeps failing, give Briq customer support the request id.`,
   unauthorized: () => 'The API key was refused. Check the key (and that its app is linked to a workspace).',
-  other: () => 'The message was not sent.',
+  invalid_response: (f) =>
+    `Briq answered${httpStatusNote(f.status)} but its answer could not be read, so the message may have been sent. Check the conversation before sending it again.`,
+  other: (f) =>
+    f.status === undefined ? 'The message was not sent.' : `Briq refused the message${httpStatusNote(f.status)}.`,
 }
 
 /** Why another call failed, in English, shortly (by `requestFailureReason`). */

@@ -1,4 +1,5 @@
 import type { CoreMessages } from '../core-messages.ts'
+import { httpStatusNote } from '../http-status-note.ts'
 
 /** What a failed send means, in Swahili (by `sendFailureReason`). */
 export const sendFailureSw: CoreMessages['sendFailure'] = {
@@ -15,11 +16,13 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
   validation: () => 'Ujumbe unavunja kanuni za WhatsApp; rekebisha makosa yaliyoonyeshwa, kisha uutume.',
   network: () => 'Seva haikuweza kufikiwa. Angalia muunganisho wa mtandao, kisha ujaribu tena.',
   timeout: () => 'Hakuna jibu lililokuja kwa wakati.',
-  server: () =>
-    'Briq imeshindwa kutuma ujumbe. Jaribu tena; ikiendelea kushindikana, wape huduma kwa wateja ya Briq kitambulisho cha ombi.',
+  server: (f) =>
+    `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}. Jaribu tena; ikiendelea kushindikana, wape huduma kwa wateja ya Briq kitambulisho cha ombi.`,
   unauthorized: () =>
     'Ufunguo wa API umekataliwa. Hakiki ufunguo (na kwamba programu yake imeunganishwa na eneo la kazi, workspace).',
-  other: () => 'Ujumbe haujatumwa.',
+  invalid_response: (f) =>
+    `Briq imejibu${httpStatusNote(f.status)} lakini jibu lake halikuweza kusomwa, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`,
+  other: (f) => (f.status === undefined ? 'Ujumbe haujatumwa.' : `Briq imeukataa ujumbe${httpStatusNote(f.status)}.`),
 }
 
 /** Why another call failed, in Swahili, shortly (by `requestFailureReason`). */
