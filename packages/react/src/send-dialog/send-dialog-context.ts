@@ -1,5 +1,5 @@
 import type { BriqClient, CoreMessages, ProductCatalogue, Sender, ValidateOptions } from '@briq-interactive/core'
-import { createContext, type RefObject, useContext } from 'react'
+import { createContext, type ReactNode, type RefObject, useContext } from 'react'
 import type { Locale, Translate } from '../i18n/messages.ts'
 import type { PortalContainer } from '../provider/briq-settings.ts'
 import type { UseMessageStatusResult } from '../send/use-message-status.ts'
@@ -55,8 +55,8 @@ export interface SendDialogContextValue {
   submit(allowDuplicate: boolean): void
   /** Answers the "Send again" question with no: back to the form, focus on Send. */
   dismissDuplicate(): void
-  /** What the live region says (sending, sent, why not). */
-  readonly live: string
+  /** What the live region says (sending, sent, why not, with Briq's own words marked English). */
+  readonly live: ReactNode
   readonly portalContainer: PortalContainer
   readonly recipientRef: RefObject<HTMLInputElement | null>
   readonly sendButtonRef: RefObject<HTMLButtonElement | null>

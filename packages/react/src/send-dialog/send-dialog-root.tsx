@@ -17,6 +17,7 @@ import { useMessageStatus } from '../send/use-message-status.ts'
 import { useSendInteractive } from '../send/use-send-interactive.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
 import { SendDialogContext, type SendDialogContextValue, type SendDialogTheme } from './send-dialog-context.ts'
+import { briqSaid } from './send-failure.tsx'
 import { planSend, type SendRequestBody } from './send-plan.ts'
 import { useBriqQuery } from './use-briq-query.ts'
 import { useResultLifetime } from './use-result-lifetime.ts'
@@ -244,11 +245,18 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     sendButtonRef.current?.focus()
   }, [reset])
 
-  let live = ''
+  let live: ReactNode = ''
   if (sending.isPending) live = t('send.sending')
   else if (sending.status === 'success') live = t('send.sent')
   else if (sending.error) {
-    live = t('sendDialog.failed.live', { reason: describeSendFailure(sending.error, core) })
+    const reason = describeSendFailure(sending.error, core)
+    const said = briqSaid(sending.error)
+    live = (
+      <>
+        {t(sending.maybeSent ? 'sendDialog.notConfirmed.live' : 'sendDialog.failed.live', { reason })}
+        {said === '' ? null : <span lang="en"> {said}</span>}
+      </>
+    )
   } else if (attempted && !plan.request) live = t('sendDialog.blocked')
 
   const value: SendDialogContextValue = {

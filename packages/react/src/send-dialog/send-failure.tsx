@@ -31,6 +31,22 @@ export const asksToSendAgain = (error: BriqError | undefined): boolean => {
   return reason === 'duplicate' || reason === 'maybe_sent'
 }
 
+/** Briq's own words for a failure core has no better ones for (kept in English, as Briq wrote them). */
+export const briqSaid = (error: BriqError): string =>
+  sendFailureReason(error).reason === 'other'
+    ? error.errors
+        .map((detail) => detail.message)
+        .filter(Boolean)
+        .join(' · ')
+    : ''
+
+/**
+ * The failure's title: "Not sent", or "Not confirmed" when the request may have reached Briq
+ * (a lost answer, a timeout, an answer that could not be read), where "Not sent" could be untrue.
+ */
+export const failureTitle = (t: Translate, maybeSent: boolean): string =>
+  t(maybeSent ? 'sendDialog.notConfirmed.title' : 'sendDialog.failed.title')
+
 /**
  * Shows a failed send: what it means and what to do next (core's wording, in the dialog's
  * language), the request's issues when it broke a rule, Briq's own words when core has no
@@ -38,17 +54,13 @@ export const asksToSendAgain = (error: BriqError | undefined): boolean => {
  * support), the maybe-sent warning, and "Send again" for a refused duplicate or a held maybe-sent retry.
  */
 export function SendFailure({ error, maybeSent, onSendAgain, t, core }: SendFailureProps): ReactNode {
-  const { reason } = sendFailureReason(error)
   const held = asksToSendAgain(error)
   const issues = error.kind === 'validation' ? (error.issues ?? []) : []
-  const briqSaid = reason === 'other' ? error.errors.map((detail) => detail.message).filter(Boolean) : []
+  const said = briqSaid(error)
+  const title = failureTitle(t, maybeSent)
   return (
-    <section
-      className="bi-send-dialog-failure"
-      aria-label={t('sendDialog.failed.title')}
-      data-code={error.code ?? error.kind}
-    >
-      <p className="bi-send-dialog-failure-title">{t('sendDialog.failed.title')}</p>
+    <section className="bi-send-dialog-failure" aria-label={title} data-code={error.code ?? error.kind}>
+      <p className="bi-send-dialog-failure-title">{title}</p>
       <p className="bi-send-dialog-explanation">{describeSendFailure(error, core)}</p>
       {issues.length > 0 ? (
         <ul className="bi-send-dialog-message">
@@ -62,13 +74,13 @@ export function SendFailure({ error, maybeSent, onSendAgain, t, core }: SendFail
           {t('send.maybeSent')}
         </p>
       ) : null}
-      {briqSaid.length > 0 || error.code !== undefined || error.requestId !== undefined ? (
+      {said !== '' || error.code !== undefined || error.requestId !== undefined ? (
         <dl className="bi-send-dialog-facts">
-          {briqSaid.length > 0 ? (
+          {said !== '' ? (
             <div>
               <dt>{t('sendDialog.error.briq')}</dt>
               <dd className="bi-send-dialog-message" lang="en">
-                {briqSaid.join(' · ')}
+                {said}
               </dd>
             </div>
           ) : null}

@@ -117,19 +117,33 @@ describe('SendInteractiveDialog in Swahili: no English a clerk would meet', () =
   })
 
   it.each([
-    ['a closed 24-hour window', () => {}, FIXTURE_PHONES.closed, 'WINDOW_CLOSED'],
-    ['a rate limit', () => mock.setFaults({ status: 429, retryAfterSeconds: 1 }), FIXTURE_PHONES.open, 'RATE_LIMITED'],
-    ['a server error', () => mock.setFaults({ status: 500 }), FIXTURE_PHONES.open, 'INTERNAL_ERROR'],
+    ['a closed 24-hour window', () => {}, FIXTURE_PHONES.closed, 'WINDOW_CLOSED', 'Ujumbe haujatumwa'],
+    [
+      'a rate limit',
+      () => mock.setFaults({ status: 429, retryAfterSeconds: 1 }),
+      FIXTURE_PHONES.open,
+      'RATE_LIMITED',
+      'Ujumbe haujatumwa',
+    ],
+    [
+      'a server error',
+      () => mock.setFaults({ status: 500 }),
+      FIXTURE_PHONES.open,
+      'INTERNAL_ERROR',
+      'Ujumbe haujatumwa',
+    ],
     [
       'no answer',
       () => server.use(http.post('*/v1/whatsapp/messages/interactive', () => HttpResponse.error())),
       FIXTURE_PHONES.open,
       'network',
+      // The request may have reached Briq: "not confirmed", not "not sent".
+      'Haijathibitishwa',
     ],
-  ])('explains %s in Swahili', async (_name, arrange, to, code) => {
+  ])('explains %s in Swahili', async (_name, arrange, to, code, title) => {
     arrange()
     await openAndSend(to)
-    const failure = await screen.findByRole('region', { name: 'Ujumbe haujatumwa' })
+    const failure = await screen.findByRole('region', { name: title })
     expect(failure).toHaveAttribute('data-code', code)
     const english = Object.values(coreMessagesEn.sendFailure).map((sentence) => sentence({ reason: 'other' }))
     expectSwahiliOnly(english)

@@ -65,7 +65,7 @@ async function openAndType(to: string, props: Partial<SendInteractiveDialogProps
 async function dismissThenSendAgain(user: ReturnType<typeof userEvent.setup>) {
   await user.keyboard('{Escape}')
   expect(screen.getByRole('dialog')).toBeInTheDocument()
-  expect(screen.queryByRole('region', { name: 'Not sent' })).toBeNull()
+  expect(screen.queryByRole('region', { name: /^Not (sent|confirmed)$/ })).toBeNull()
 
   await user.click(sendButton())
   await user.click(await screen.findByRole('button', { name: 'Send again' }))
@@ -237,7 +237,7 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
       arrange()
       const user = await openAndType(to)
       await user.click(sendButton())
-      const failure = await screen.findByRole('region', { name: 'Not sent' })
+      const failure = await screen.findByRole('region', { name: maybeSent ? 'Not confirmed' : 'Not sent' })
       expect(failure).toHaveAttribute('data-code', code)
       expect(failure).toHaveTextContent(explanation)
       expect(live()).toHaveTextContent(explanation)
@@ -288,11 +288,11 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     server.use(http.post('*/v1/whatsapp/messages/interactive', () => HttpResponse.error()))
     const user = await openAndType(FIXTURE_PHONES.open)
     await user.click(sendButton())
-    await screen.findByRole('region', { name: 'Not sent' })
+    await screen.findByRole('region', { name: 'Not confirmed' })
     const tries = sends
     server.resetHandlers()
     await user.click(sendButton())
-    const held = await screen.findByRole('region', { name: 'Not sent' })
+    const held = await screen.findByRole('region', { name: 'Not confirmed' })
     await waitFor(() => expect(held).toHaveAttribute('data-code', 'MAYBE_SENT'))
     expect(held).toHaveTextContent('may have reached the customer')
     expect(held.querySelector('[data-maybe-sent]')).not.toBeNull()

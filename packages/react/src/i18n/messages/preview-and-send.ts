@@ -109,6 +109,8 @@ export const previewAndSendMessages = {
   ],
   'sendDialog.failed.title': ['Not sent', 'Ujumbe haujatumwa'],
   'sendDialog.failed.live': ['Not sent: {reason}', 'Ujumbe haujatumwa: {reason}'],
+  'sendDialog.notConfirmed.title': ['Not confirmed', 'Haijathibitishwa'],
+  'sendDialog.notConfirmed.live': ['Not confirmed: {reason}', 'Haijathibitishwa: {reason}'],
   'sendDialog.error.code': ['Error code', 'Msimbo wa hitilafu'],
   'sendDialog.error.requestId': ['Request id', 'Kitambulisho cha ombi'],
   'sendDialog.error.briq': ['What Briq said', 'Jibu la Briq'],

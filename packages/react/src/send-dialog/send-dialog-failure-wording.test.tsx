@@ -1,0 +1,81 @@
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+import { DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
+import { render, screen } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { HttpResponse, http } from 'msw'
+import { describe, expect, it } from 'vitest'
+import type { Locale } from '../i18n/messages.ts'
+import { BriqProvider } from '../provider/briq-provider.tsx'
+import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
+import { startMockServer } from './testing/mock-server.ts'
+
+const { mock, server } = startMockServer('react-send-dialog-failure-wording')
+const SEND = '*/v1/whatsapp/messages/interactive'
+
+async function sendWith(locale: Locale = 'en') {
+  render(
+    <BriqProvider endpoint="http://localhost/api/briq" headers={{ 'X-API-Key': DEFAULT_API_KEY }}>
+      <SendInteractiveDialog
+        interactive={FEEDBACK_INTERACTIVE}
+        defaultOpen
+        defaultTo={FIXTURE_PHONES.open}
+        locale={locale}
+      />
+    </BriqProvider>,
+  )
+  await userEvent.setup().click(screen.getByRole('button', { name: locale === 'en' ? 'Send' : 'Tuma' }))
+}
+
+describe('a failed send says what happened, with its HTTP status, and announces it', () => {
+  it('a 202 whose body cannot be read is not called "Not sent": Briq accepted something', async () => {
+    server.use(
+      http.post(SEND, async ({ request }) => {
+        await mock.handle(request) // it reached Briq
+        return new HttpResponse('{"success":true,"data":{"message_id":', {
+          status: 202,
+          headers: { 'content-type': 'application/json' },
+        })
+      }),
+    )
+    await sendWith()
+    const failure = await screen.findByRole('region', { name: 'Not confirmed' })
+    expect(screen.queryByRole('region', { name: 'Not sent' })).toBeNull()
+    expect(failure).toHaveTextContent(
+      'Briq answered (HTTP 202) but its answer could not be read, so the message may have been sent.',
+    )
+    expect(screen.getByRole('status').textContent).toMatch(/^Not confirmed: Briq answered \(HTTP 202\)/)
+  })
+
+  it('a lost answer (network failure) is "Not confirmed" too, in Swahili "Haijathibitishwa"', async () => {
+    server.use(http.post(SEND, () => HttpResponse.error()))
+    await sendWith('sw')
+    expect(await screen.findByRole('region', { name: 'Haijathibitishwa' })).toHaveTextContent(
+      'Huenda ujumbe huu umeshatumwa',
+    )
+    expect(screen.getByRole('status').textContent).toMatch(/^Haijathibitishwa: Seva haikuweza kufikiwa/)
+  })
+
+  it("a refusal core has no words for gives its status, and Briq's own words are announced (in English)", async () => {
+    server.use(
+      http.post(SEND, () =>
+        HttpResponse.json(
+          {
+            success: false,
+            data: null,
+            errors: [{ code: 'INVALID_PHONE', message: 'Phone number is not on WhatsApp', field: 'to' }],
+            request_id: 'req-1',
+          },
+          { status: 400 },
+        ),
+      ),
+    )
+    await sendWith('sw')
+    const failure = await screen.findByRole('region', { name: 'Ujumbe haujatumwa' })
+    expect(failure).toHaveTextContent('Briq imeukataa ujumbe (HTTP 400).')
+    const live = screen.getByRole('status')
+    expect(live).toHaveTextContent(
+      'Ujumbe haujatumwa: Briq imeukataa ujumbe (HTTP 400). Phone number is not on WhatsApp',
+    )
+    expect(live.querySelector('[lang="en"]')).toHaveTextContent('Phone number is not on WhatsApp')
+  })
+})
