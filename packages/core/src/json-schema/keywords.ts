@@ -33,9 +33,10 @@ const STRING = { type: 'string' }
 
 // The cross-item rules JSON Schema cannot express, described where they apply.
 const DESCRIPTIONS = {
-  list_sections: `At most ${LIMITS.list.rowsTotal.max} rows in total; titles required with more than one section; row ids should differ (a repeat is only warned about)`,
+  list_sections: `At most ${LIMITS.list.rowsTotal.max} rows in total; titles required with more than one section; row ids unique across sections`,
   product_sections: `At most ${LIMITS.productList.itemsTotal.max} products in total; titles required with more than one section`,
-  carousel_cards: 'All cards of one kind with the same number of buttons; card_index unique',
+  carousel_cards:
+    'All cards of one kind with the same number of buttons; card_index unique; quick-reply ids unique across cards',
 }
 
 /** The keywords for a schema's hint (see `LimitHintKind`, `PlainHintKind`). */

@@ -65,7 +65,7 @@ describe('carousel', () => {
     )
   })
 
-  it('warns (never blocks) above 2 quick replies (3 with the option) and warns when their ids repeat across cards', () => {
+  it('warns (never blocks) above 2 quick replies (3 with the option) and refuses a quick-reply id repeated across cards', () => {
     const three = carousel([replyCard(0, ['a', 'b', 'c']), replyCard(1, ['d', 'e', 'f'])])
     expect(
       expectWarning(validateInteractive(three), ['action', 'cards', 0, 'action', 'buttons'], 'unusually_many'),
@@ -75,7 +75,8 @@ describe('carousel', () => {
     })
     expectClean(validateInteractive(three, { carouselQuickReplyMax: 3 }))
     const dup = validateInteractive(carousel([replyCard(0, ['a', 'b']), replyCard(1, ['c', 'a'])]))
-    expectWarning(dup, ['action', 'cards', 1, 'action', 'buttons', 1, 'quick_reply', 'id'], 'duplicate')
+    expect(dup.ok).toBe(false)
+    expectIssue(dup, ['action', 'cards', 1, 'action', 'buttons', 1, 'quick_reply', 'id'], 'duplicate')
   })
 
   it('keeps card_index unique and 0–9, warning on gaps', () => {

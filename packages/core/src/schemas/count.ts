@@ -34,15 +34,17 @@ export function checkCount(
 /**
  * Reports every repeat of a value among `values` (undefined entries skipped) as a `duplicate`
  * at that item's path, naming the first occurrence by its path. Where Meta documents the values
- * as unique (reply-button ids and titles) it is an error (reason `unique`); where it documents
- * nothing (list row ids, carousel quick-reply ids, products) only a warning saying what the
- * repeat costs (`repeated_reply_id`, `repeated_product`).
+ * as unique (reply-button ids and titles) it is WhatsApp's error (reason `unique`). Meta
+ * documents no such rule for list row ids, carousel quick-reply ids or products: a repeated row
+ * or quick-reply id is still refused, as this kit's rule, since the customer's reply could not
+ * say which was tapped (`repeated_reply_id`); a repeated product is only a warning
+ * (`repeated_product`: it is listed twice).
  */
 export function checkUnique(
   payload: CheckPayload<unknown>,
   entries: readonly { value: string | undefined; path: (string | number)[] }[],
   what: string,
-  undocumented?: 'repeated_reply_id' | 'repeated_product',
+  reason: 'unique' | 'repeated_reply_id' | 'repeated_product' = 'unique',
 ): void {
   const seen = new Map<string, (string | number)[]>()
   for (const entry of entries) {
@@ -55,9 +57,11 @@ export function checkUnique(
     const params = { what, value: entry.value, first }
     report(
       payload,
-      undocumented === undefined
-        ? { code: 'duplicate', reason: 'unique', params }
-        : { code: 'duplicate', reason: undocumented, params, warning: true },
+      reason === 'unique'
+        ? { code: 'duplicate', reason, params }
+        : reason === 'repeated_reply_id'
+          ? { code: 'duplicate', reason, params, rule: 'kit' }
+          : { code: 'duplicate', reason, params, warning: true },
       entry.path,
     )
   }

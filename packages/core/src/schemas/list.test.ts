@@ -64,14 +64,15 @@ describe('list messages', () => {
     expectIssue(result, ['action', 'sections', 1, 'title'], 'required')
   })
 
-  it('warns (Meta documents no uniqueness) when a row id repeats across sections', () => {
+  it("refuses a row id repeated across sections: the customer's list_reply could not tell them apart", () => {
     const result = validateInteractive(
       list([
         { title: 'A', rows: [row('same')] },
         { title: 'B', rows: [row('x'), row('same')] },
       ]),
     )
-    const issue = expectWarning(result, ['action', 'sections', 1, 'rows', 1, 'id'], 'duplicate')
+    expect(result.ok).toBe(false)
+    const issue = expectIssue(result, ['action', 'sections', 1, 'rows', 1, 'id'], 'duplicate')
     expect(issue.message).toBe(
       'Section 2 row 2 ID "same" is the same as section 1 row 1\'s; the customer\'s reply will not tell them apart',
     )

@@ -21,7 +21,7 @@ export interface SectionRules {
 /**
  * The cross-field rules shared by lists and product lists (Meta, Interactive list messages guide and Share products guide): a
  * section count, no empty section, titles when there is more than one section, a total across
- * sections, and a warning for an item id repeated across sections. `value` is the message; paths
+ * sections, and an item id repeated across sections (an error for rows, a warning for products). `value` is the message; paths
  * start at it.
  */
 export function checkSections(payload: CheckPayload<unknown>, value: unknown, rules: SectionRules): void {
@@ -51,6 +51,7 @@ export function checkSections(payload: CheckPayload<unknown>, value: unknown, ru
   })
   if (total > rules.itemsTotal.max)
     checkCount(payload, total, rules.itemsTotal, rules.noun, { scope: rules.scope }, at())
-  // Meta documents no uniqueness for row ids or products in a list: a repeat is only warned about.
+  // Meta documents no uniqueness for either; a repeated row id makes the customer's list_reply
+  // ambiguous, a repeated product is only listed twice.
   checkUnique(payload, ids, rules.idKey, rules.noun === 'row' ? 'repeated_reply_id' : 'repeated_product')
 }
