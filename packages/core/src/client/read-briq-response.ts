@@ -8,8 +8,14 @@ import { readErrorBody } from './read-error-body.ts'
  * Turns Briq's answer into the parsed `data`, or throws a {@link BriqError}. Accepts the
  * envelope (`{success, data, errors, request_id}`) and bare resources (the senders and templates reads: docs.briq.tz, guides/whatsapp-senders-templates);
  * the payload is checked against `shape` either way (`shapeProblem`: the first field that differs).
+ * The answer to a POST whose shape requires a `status` (a send) may leave it out; it is then
+ * the HTTP code's (see `withSendStatus`).
  */
-export async function readBriqResponse<S extends Shape>(response: Response, shape: S): Promise<ShapeOutput<S>> {
+export async function readBriqResponse<S extends Shape>(
+  response: Response,
+  shape: S,
+  method: 'GET' | 'POST' = 'GET',
+): Promise<ShapeOutput<S>> {
   const text = await response.text()
   const status = response.status
   const parsed = parseJson(text)
@@ -41,13 +47,26 @@ export async function readBriqResponse<S extends Shape>(response: Response, shap
     const message = `Briq answered ${status} with a body that is not JSON`
     throw new BriqError({ kind: 'invalid_response', message, status, requestId, cause: parsed.error })
   }
-  const payload = envelope === undefined ? body : envelope.data
+  const data = envelope === undefined ? body : envelope.data
+  const payload = method === 'POST' ? withSendStatus(shape, data, status) : data
   const problem = shapeProblem(shape, payload)
   if (problem === undefined) return payload as ShapeOutput<S>
   const where = [...(envelope === undefined ? [] : ['data']), ...problem.path].join('.')
   const expected = problem.expected === undefined ? '' : `, expected ${problem.expected}`
   const message = `Briq answered ${status} with a body of an unexpected shape: ${where || 'the body'} (${problem.code}${expected})`
   throw new BriqError({ kind: 'invalid_response', message, status, requestId, cause: problem })
+}
+
+/**
+ * A send's result with its `status` filled in from the HTTP code when Briq left it out: the
+ * older send answers 200 "sent synchronously" or 202 queued with no `status` in `data`
+ * (docs.briq.tz, api-reference/karibu-whatsapp/send-interactive-message). Reading that success
+ * as an unreadable answer would invite sending the message again.
+ */
+function withSendStatus(shape: Shape, data: unknown, httpStatus: number): unknown {
+  const needsStatus = typeof shape === 'object' && 'fields' in shape && shape.fields.status === 'status'
+  if (!needsStatus || !isRecord(data) || data.status !== undefined) return data
+  return { ...data, status: httpStatus === 200 ? 'sent' : 'pending' }
 }
 
 type JsonResult = { ok: true; value: unknown } | { ok: false; error: unknown }

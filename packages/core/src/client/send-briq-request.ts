@@ -62,7 +62,7 @@ export async function sendBriqRequest<S extends Shape>(
         const init: RequestInit = { method: request.method, headers, signal: call.signal }
         if (request.body !== undefined) init.body = JSON.stringify(request.body)
         const response = await fetchFn(url, init)
-        return await readBriqResponse(response, request.shape)
+        return await readBriqResponse(response, request.shape, request.method)
       } catch (error) {
         failure = toBriqError(error, call.failure(), what, config.endpoint)
       }

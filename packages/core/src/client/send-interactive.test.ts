@@ -107,6 +107,29 @@ describe('sendInteractive', () => {
     expect(seen).toHaveLength(1)
   })
 
+  it('a send result without a status takes it from the HTTP code, as the older send answers', async () => {
+    // docs.briq.tz, api-reference/karibu-whatsapp/send-interactive-message: 200 "sent
+    // synchronously" or 202 queued, with no `status` in `data`: a success, never an unreadable answer.
+    const { status: _status, sender: _sender, ...olderResult } = sendResult
+    sends(() =>
+      HttpResponse.json(
+        { success: true, data: { ...olderResult, provider_message_id: 'wamid.A1' }, errors: null, request_id: 'r' },
+        { status: 200 },
+      ),
+    )
+    await expect(createBriqClient({ endpoint: API }).sendInteractive(request)).resolves.toEqual({
+      ...olderResult,
+      provider_message_id: 'wamid.A1',
+      status: 'sent',
+    })
+    server.resetHandlers()
+    sends(() => HttpResponse.json({ success: true, data: olderResult, errors: null, request_id: 'r' }, { status: 202 }))
+    await expect(createBriqClient({ endpoint: API }).sendInteractive(request)).resolves.toEqual({
+      ...olderResult,
+      status: 'pending',
+    })
+  })
+
   it('a 202 without a message id is invalid_response', async () => {
     sends(() =>
       HttpResponse.json({ success: true, data: { status: 'pending' }, errors: null, request_id: 'r' }, { status: 202 }),
