@@ -47,12 +47,13 @@ export function field(value: unknown, key: string | number): unknown {
 
 /**
  * The items of something that may not be an array, at most `LIMITS.structure.listItems` of
- * them: cross-field checks (unique ids, one card kind) never walk a junk list to its end.
+ * them: cross-field checks (unique ids, one card kind) never walk a junk list to its end. A
+ * hole in a sparse list is an undefined item, never a gap that `map` would carry along.
  */
 export function items(value: unknown): readonly unknown[] {
   if (!Array.isArray(value)) return []
-  const max = LIMITS.structure.listItems.max
-  return value.length > max ? value.slice(0, max) : value
+  const length = Math.min(value.length, LIMITS.structure.listItems.max)
+  return Array.from({ length }, (_, index) => value[index])
 }
 
 /** A string property, or undefined. */

@@ -66,4 +66,23 @@ describe('lists past the kit bound are refused whole, never checked item by item
       }),
     ])
   })
+
+  it.each([
+    ['buttons', (list: unknown[]) => ({ type: 'button', body: { text: 'x' }, action: { buttons: list } })],
+    [
+      'list sections',
+      (list: unknown[]) => ({ type: 'list', body: { text: 'x' }, action: { button: 'b', sections: list } }),
+    ],
+    ['carousel cards', (list: unknown[]) => ({ type: 'carousel', body: { text: 'x' }, action: { cards: list } })],
+  ])('counts sparse %s past the bound (holes are no items to read), never failing to read them', (_name, make) => {
+    // The cross-field checks walked the first 100 entries as a sparse slice: a hole was no
+    // entry, and the check failed reading it, answering "could not be read" at the root.
+    const sparse: unknown[] = []
+    sparse.length = 1000
+    sparse[0] = { type: 'reply', reply: { id: 'a', title: 'A' } }
+    const result = validateInteractive(make(sparse))
+    const issues = result.ok ? [] : result.issues
+    expect(issues.map((issue) => issue.reason)).not.toContain('unreadable')
+    expect(issues[0]).toMatchObject({ code: 'too_many', rule: 'kit', reason: 'list_items', actual: 1000 })
+  })
 })
