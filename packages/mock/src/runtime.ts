@@ -98,6 +98,11 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
   if (webhook !== undefined && !isWebhookUrl(webhook.url)) {
     throw new RangeError(`webhook.url must be an http(s) URL, got ${String(webhook.url).slice(0, 80)}`)
   }
+  // Past the longest timer a runtime keeps, a timeout would fire at once.
+  const webhookTimeout = positiveInteger('webhook.timeoutMs', webhook?.timeoutMs, 1)
+  if (webhookTimeout > MAX_TIMER_MS) {
+    throw new RangeError(`webhook.timeoutMs must be at most ${MAX_TIMER_MS}, got ${webhookTimeout}`)
+  }
   // Webhook events go out as statuses move; with a real clock nothing else would move them
   // until the mock is next asked something, so a timer wakes it when the next move is due.
   let timer: ReturnType<typeof setTimeout> | undefined

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createBriqMock } from '../create-briq-mock.ts'
 import { FIXTURE_IDS } from '../fixtures/fixture-ids.ts'
 import { buttonInteractive, SEND_INTERACTIVE } from '../test-support/interactives.ts'
-import { DEFAULT_WEBHOOK_APP_ID, type MockWebhookOptions } from './webhook-sender.ts'
+import { DEFAULT_WEBHOOK_APP_ID, MAX_WAITING_DELIVERIES, type MockWebhookOptions } from './webhook-sender.ts'
 
 interface Delivery {
   url: string
@@ -141,6 +141,73 @@ describe('webhook deliveries', () => {
       `webhook whatsapp.read for ${id} was not delivered: connect ECONNREFUSED`,
     ])
     expect(problems.join(' ')).not.toContain(SECRET)
+  })
+
+  it('gives up a delivery the route does not answer in time, and goes on with the next', async () => {
+    const problems: string[] = []
+    let reported: () => void = () => {}
+    const done = new Promise<void>((resolve) => {
+      reported = resolve
+    })
+    let posted = 0
+    const mock = createBriqMock({
+      clock: 'manual',
+      webhook: {
+        url: URL_,
+        timeoutMs: 1,
+        onFailure: (problem) => {
+          if (problems.push(problem) === 3) reported()
+        },
+        // A route that never answers (a breakpoint, a dead server), and a fetch that ignores the signal.
+        fetch: () => {
+          posted += 1
+          return new Promise(() => {})
+        },
+      },
+    })
+    const id = await send(mock, { to: '255712345678', interactive: buttonInteractive() })
+    mock.advance(10_000)
+    await done
+    expect(posted).toBe(3)
+    expect(problems).toEqual(
+      ['sent', 'delivered', 'read'].map(
+        (step) => `webhook whatsapp.${step} for ${id} was not delivered: no answer within 1 ms`,
+      ),
+    )
+  })
+
+  it('keeps at most MAX_WAITING_DELIVERIES behind a hanging one, reporting the rest as dropped', async () => {
+    const problems: string[] = []
+    let posted = 0
+    const mock = createBriqMock({
+      clock: 'manual',
+      openWindows: true,
+      webhook: {
+        url: URL_,
+        onFailure: (problem) => problems.push(problem),
+        fetch: () => {
+          posted += 1
+          return new Promise(() => {})
+        },
+      },
+    })
+    // Three events a send, all due at once: MAX_WAITING_DELIVERIES are queued (the first goes
+    // out and hangs), the rest dropped.
+    const sends = Math.ceil(MAX_WAITING_DELIVERIES / 3) + 10
+    for (let i = 0; i < sends; i++) await send(mock, { to: '255712345678', interactive: buttonInteractive() })
+    mock.advance(10_000)
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(posted).toBe(1)
+    expect(problems).toHaveLength(sends * 3 - MAX_WAITING_DELIVERIES)
+    expect(
+      problems.every((problem) => problem.endsWith(`${MAX_WAITING_DELIVERIES} deliveries are waiting for the route`)),
+    ).toBe(true)
+  })
+
+  it('refuses a webhook timeout that is no whole number of milliseconds a timer can keep', () => {
+    for (const timeoutMs of [0, 1.5, Number.NaN, 2 ** 31]) {
+      expect(() => createBriqMock({ webhook: { url: URL_, timeoutMs } })).toThrow(/webhook.timeoutMs/)
+    }
   })
 
   it('refuses a webhook URL that is no http(s) URL', () => {

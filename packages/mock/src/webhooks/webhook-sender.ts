@@ -22,11 +22,23 @@ export interface MockWebhookOptions {
   fetch?: ((url: string, init: RequestInit) => Promise<unknown>) | undefined
   /**
    * Called when a delivery fails: the route answered other than 2xx (a 401 is usually a secret
-   * that differs from the route's) or could not be reached. The sentence names the event and
-   * the status or error, never the secret or the URL. The delivery is not retried.
+   * that differs from the route's), could not be reached, did not answer within `timeoutMs`,
+   * or was dropped because `MAX_WAITING_DELIVERIES` were already waiting. The sentence names
+   * the event and the status or error, never the secret or the URL. The delivery is not retried.
    */
   onFailure?: ((problem: string) => void) | undefined
+  /** How long one delivery may take before it is given up, in whole ms (default 10 000). */
+  timeoutMs?: number | undefined
 }
+
+/**
+ * The most deliveries that wait behind one that is under way. Deliveries go one at a time,
+ * so a route that hangs (a breakpoint, a dead server) would otherwise hold every later event,
+ * and the memory of each, for as long as the mock runs.
+ */
+export const MAX_WAITING_DELIVERIES = 1000
+
+const DEFAULT_TIMEOUT_MS = 10_000
 
 /** `appId` when none is given. */
 export const DEFAULT_WEBHOOK_APP_ID = '6d1f0b2a-7c3e-4f5a-9b8c-000000000001'
@@ -45,8 +57,26 @@ export function createWebhookSender(
 ): (message: MessageRecord, at: number) => void {
   const post = options.fetch ?? ((url: string, init: RequestInit) => fetch(url, init))
   const appId = options.appId ?? DEFAULT_WEBHOOK_APP_ID
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   let queue: Promise<unknown> = Promise.resolve()
+  let waiting = 0
+  // A throwing onFailure must not stop the deliveries after this one.
+  const report = (problem: string) => {
+    try {
+      options.onFailure?.(problem)
+    } catch {}
+  }
   return (message, at) => {
+    const event = `whatsapp.${message.status}`
+    // The id only: a waiting delivery must not keep an evicted message alive.
+    const messageId = message.id
+    if (waiting >= MAX_WAITING_DELIVERIES) {
+      report(
+        `webhook ${event} for ${messageId} was dropped: ${MAX_WAITING_DELIVERIES} deliveries are waiting for the route`,
+      )
+      return
+    }
+    waiting++
     const data: Record<string, unknown> = {
       message_id: message.id,
       conversation_id: message.conversation_id,
@@ -57,7 +87,6 @@ export function createWebhookSender(
       data.error_message = message.error_message
     }
     // Compact JSON in a fixed key order: exactly these bytes are signed and sent.
-    const event = `whatsapp.${message.status}`
     const body = JSON.stringify({
       event,
       event_id: `wa_${ids.uuid().replaceAll('-', '')}`,
@@ -68,6 +97,7 @@ export function createWebhookSender(
     })
     queue = queue
       .then(async () => {
+        waiting--
         const headers: Record<string, string> = {
           'Content-Type': 'application/json',
           'User-Agent': 'Briq-Webhook/1.0',
@@ -75,18 +105,27 @@ export function createWebhookSender(
           'X-Briq-Service-Type': 'whatsapp',
         }
         if (options.secret) headers[WEBHOOK_SIGNATURE_HEADER] = await signWebhookBody(body, options.secret)
-        const answer = await post(options.url, { method: 'POST', headers, body })
+        // Raced as well as passed on: a `fetch` given in the options may not heed the signal.
+        const signal = AbortSignal.timeout(timeoutMs)
+        const timedOut = new Promise<never>((_, reject) => {
+          signal.addEventListener('abort', () => reject(signal.reason), { once: true })
+        })
+        const answer = await Promise.race([post(options.url, { method: 'POST', headers, body, signal }), timedOut])
         const status = (answer as { status?: unknown } | undefined)?.status
         if (typeof status === 'number' && (status < 200 || status > 299)) {
-          options.onFailure?.(`webhook ${event} for ${message.id} was answered ${status}`)
+          report(`webhook ${event} for ${messageId} was answered ${status}`)
         }
       })
       .catch((error: unknown) => {
         const reason =
-          error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : 'failed'
-        options.onFailure?.(`webhook ${event} for ${message.id} was not delivered: ${reason}`)
+          error instanceof Error
+            ? error.name === 'TimeoutError'
+              ? `no answer within ${timeoutMs} ms`
+              : error.cause instanceof Error
+                ? error.cause.message
+                : error.message
+            : 'failed'
+        report(`webhook ${event} for ${messageId} was not delivered: ${reason}`)
       })
-      // A throwing onFailure must not stop the deliveries after this one.
-      .catch(() => undefined)
   }
 }
