@@ -141,6 +141,7 @@ export {
   type IssueAnchor,
   type IssueAnchorFinder,
   type IssueAnchorKind,
+  inFormOrder,
   issueAnchor,
   issueAnchors,
 } from './draft/issue-anchor.ts'

@@ -5,7 +5,7 @@ import { applyDraftOperation } from './apply-draft-operation.ts'
 import { createDraft } from './create-draft.ts'
 import { describeInteractive } from './describe-interactive.ts'
 import { setAt } from './draft-path.ts'
-import { issueAnchor, issueAnchors } from './issue-anchor.ts'
+import { inFormOrder, issueAnchor, issueAnchors } from './issue-anchor.ts'
 import { fieldInstances } from './walk-description.ts'
 
 const buttons = createDraft('button')
@@ -154,6 +154,17 @@ describe('issueAnchors(draft).order', () => {
       'field:action.cards.1.action.catalog_id',
       'field:action.cards.1.action.product_retailer_id',
     ])
+  })
+
+  it('inFormOrder sorts anything with a path by it, keeping the order of items at one control', () => {
+    const anchorOf = issueAnchors(createDraft('button'))
+    const items = [
+      { path: ['action', 'buttons', 0, 'reply', 'id'], n: 1 },
+      { path: ['body', 'text'], n: 2 },
+      { path: ['action', 'buttons', 0, 'reply', 'id'], n: 3 },
+      { path: ['type'], n: 4 },
+    ]
+    expect(inFormOrder(items, anchorOf, (item) => item.path).map((item) => item.n)).toEqual([4, 2, 1, 3])
   })
 
   it('puts the type picker first, then the message, an item before its fields and after the item above', () => {

@@ -125,6 +125,20 @@ export function issueAnchors(draft: unknown, options: DraftOptions = {}): IssueA
   return Object.assign(find, { order })
 }
 
+/**
+ * `items` (issues, or anything with an issue's path) in the order a form of the draft shows
+ * their controls, top to bottom (`anchorOf.order`); items at one control keep their order.
+ * `pathOf` gives an item's path in the draft.
+ *
+ * @example
+ * const anchorOf = issueAnchors(draft)
+ * inFormOrder(result.issues, anchorOf, (issue) => issue.path)
+ */
+export function inFormOrder<T>(items: readonly T[], anchorOf: IssueAnchorFinder, pathOf: (item: T) => DraftPath): T[] {
+  const rank = new Map(items.map((item) => [item, anchorOf.order(anchorOf(pathOf(item)))]))
+  return [...items].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))
+}
+
 /** `issueAnchors(draft, options)(path)`: where the form shows one issue. */
 export function issueAnchor(draft: unknown, path: DraftPath, options: DraftOptions = {}): IssueAnchor {
   return issueAnchors(draft, options)(path)

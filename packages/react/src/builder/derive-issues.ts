@@ -5,6 +5,7 @@ import {
   type Issue,
   type IssueAnchor,
   type IssueAnchorFinder,
+  inFormOrder,
   issueAnchors,
   type ValidationResult,
 } from '@briq-interactive/core'
@@ -50,6 +51,7 @@ export interface IssuePlacement {
 /** The key of an anchor: its kind and path, as `anchorKey` writes them. */
 export const anchorKey = (anchor: IssueAnchor): string => `${anchor.kind}:${anchor.path.join('.')}`
 
+const pathOfIssue = (issue: Issue) => issue.path
 const issueSignature = (issue: Issue) => `${issue.code}|${issue.path.join('.')}|${issue.message}`
 const fixSignature = (fix: FixIt) => `${fix.id}|${fix.labelKey}|${JSON.stringify(fix.params)}`
 
@@ -89,10 +91,9 @@ export function placeIssues(
     at(anchor)[severity === 'error' ? 'errors' : 'warnings'].push(issue)
     placed.push({ issue, severity, anchor, fixes: fixes.filter((fix) => fix.issues.includes(issue)) })
   }
-  if (!result.ok) for (const issue of result.issues) place(issue, 'error')
-  for (const issue of result.warnings) place(issue, 'warning')
   // The summary reads like the form, top to bottom; a control's own issues keep core's order.
-  placed.sort((a, b) => anchorOf.order(a.anchor) - anchorOf.order(b.anchor))
+  if (!result.ok) for (const issue of inFormOrder(result.issues, anchorOf, pathOfIssue)) place(issue, 'error')
+  for (const issue of inFormOrder(result.warnings, anchorOf, pathOfIssue)) place(issue, 'warning')
   for (const fix of fixes) {
     const keys = new Set<string>()
     for (const path of fix.paths) {

@@ -1,4 +1,4 @@
-import { readJsonText } from '@briq-interactive/core'
+import { applyDraftOperation, createDraft, readJsonText } from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
 import { planSend } from './send-plan.ts'
 
@@ -28,6 +28,23 @@ describe('planSend', () => {
     expect(plan.phone?.ok).toBe(false)
     expect(plan.request).toBeUndefined()
     expect(plan.issues).toEqual([])
+  })
+
+  it("lists the request's issues first, then the interactive's in the order the builder's form shows them", () => {
+    // Core validates a product card's product ID before its catalog ID; the form shows the catalog first.
+    const cards = applyDraftOperation(createDraft('carousel'), {
+      op: 'choose',
+      path: ['action', 'cards'],
+      value: 'product',
+    })
+    const plan = planSend({ ...base, interactive: cards, sender: 'x'.repeat(65) })
+    expect(plan.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'sender',
+      'interactive.action.cards.0.action.catalog_id',
+      'interactive.action.cards.0.action.product_retailer_id',
+      'interactive.action.cards.1.action.catalog_id',
+      'interactive.action.cards.1.action.product_retailer_id',
+    ])
   })
 
   it('blocks on an invalid draft and lists its issues with their paths', () => {

@@ -1,5 +1,8 @@
 import {
   type Issue,
+  type IssueAnchorFinder,
+  inFormOrder,
+  issueAnchors,
   type NormalizePhoneResult,
   normalizePhone,
   type SendInteractiveRequest,
@@ -78,5 +81,21 @@ export function planSend({
   const issues = [...unsent, ...(result.ok ? [] : result.issues.filter((issue) => issue.path[0] !== 'to'))]
   const blocked = !result.ok || unsent.length > 0 || (phone !== undefined && !phone.ok)
   const request = blocked ? undefined : result.value
-  return { phone, request, outgoing: request ?? body, issues, warnings: result.warnings }
+  const ordered = formOrder(interactive, validation)
+  return { phone, request, outgoing: request ?? body, issues: ordered(issues), warnings: ordered(result.warnings) }
+}
+
+const inInteractive = (issue: Issue) => issue.path[0] === 'interactive'
+
+// The request's own issues (sender, conversation) first, as its fields come first; then the
+// interactive's in the order the builder's form shows them, as its Problems summary lists them.
+function formOrder(interactive: unknown, validation: ValidateOptions | undefined) {
+  let anchorOf: IssueAnchorFinder | undefined
+  return (issues: Issue[]): Issue[] => {
+    const inside = issues.filter(inInteractive)
+    if (inside.length === 0) return issues
+    anchorOf ??= issueAnchors(interactive, validation)
+    const request = issues.filter((issue) => !inInteractive(issue))
+    return [...request, ...inFormOrder(inside, anchorOf, (issue) => issue.path.slice(1))]
+  }
 }
