@@ -32,7 +32,7 @@ export interface UpstreamCall {
 // A read changes nothing, so it can simply be asked again; a send (or a read receipt) may have
 // reached Briq before the deadline, and Briq documents no idempotency key for sends.
 const TIMED_OUT_READ = 'Nothing was changed by this read; try again shortly.'
-const TIMED_OUT_WRITE = "The request may have reached Briq: check the message's status before sending it again."
+const MAY_HAVE_REACHED = "The request may have reached Briq: check the message's status before sending it again."
 
 /**
  * Sends the checked request to Briq with the real key and a deadline covering the whole answer,
@@ -99,7 +99,7 @@ export async function forwardToUpstream(
         response: errorResponse(
           504,
           'UPSTREAM_TIMEOUT',
-          `Briq did not answer within ${config.timeoutMs} ms. ${call.method === 'GET' ? TIMED_OUT_READ : TIMED_OUT_WRITE}`,
+          `Briq did not answer within ${config.timeoutMs} ms. ${call.method === 'GET' ? TIMED_OUT_READ : MAY_HAVE_REACHED}`,
           call.requestId,
         ),
         message: `upstream timed out after ${config.timeoutMs} ms`,
@@ -117,13 +117,14 @@ export async function forwardToUpstream(
       }
     }
     const failure = describeUpstreamFailure(error, stage)
+    // A send whose connection was lost after it left may have been taken: "try again" would
+    // send it twice.
+    const message =
+      call.method !== 'GET' && failure.mayHaveReached
+        ? `Briq's answer did not reach the proxy: ${failure.reason}. ${MAY_HAVE_REACHED}`
+        : `Could not reach the Briq API from the proxy: ${failure.reason}. Try again shortly; if it persists, check the proxy's upstream setting and network.`
     return {
-      response: errorResponse(
-        502,
-        'UPSTREAM_UNREACHABLE',
-        `Could not reach the Briq API from the proxy: ${failure.reason}. Try again shortly; if it persists, check the proxy's upstream setting and network.`,
-        call.requestId,
-      ),
+      response: errorResponse(502, 'UPSTREAM_UNREACHABLE', message, call.requestId),
       message: `upstream unreachable: ${failure.detail}`,
     }
   } finally {

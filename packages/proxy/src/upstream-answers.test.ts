@@ -268,6 +268,44 @@ describe.each([
       })
     })
 
+    it('a send whose connection is lost after it left is 502 saying it may have reached Briq, never "try again"', async () => {
+      // Briq took the whole request, then the connection dropped: "Could not reach … Try again
+      // shortly" sent a caller back to send the message twice.
+      const { upstream, proxy } = await through((_req, res) => res.destroy())
+      const response = await fetch(`${proxy.url}/v1/whatsapp/messages/interactive`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(SEND_REQUEST),
+      })
+      expect(upstream.requests).toHaveLength(1)
+      expect(response.status).toBe(502)
+      const { message } = (await response.json()).errors[0]
+      expect(message).toContain(
+        "The request may have reached Briq: check the message's status before sending it again.",
+      )
+      expect(message).not.toMatch(/Could not reach|Try again/)
+      // A read changes nothing: asking again is the advice there.
+      const read = await fetch(`${proxy.url}/v1/whatsapp/senders`)
+      expect((await read.json()).errors[0].message).toMatch(/Try again shortly/)
+    })
+
+    it('a send that could not even connect says so: nothing left, so it can be sent again', async () => {
+      const proxy = await startTestProxy({
+        upstream: await closedPortUrl(),
+        ...(fetchImpl ? { fetch: fetchImpl } : {}),
+      })
+      servers.push(proxy)
+      const response = await fetch(`${proxy.url}/v1/whatsapp/messages/interactive`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(SEND_REQUEST),
+      })
+      expect(response.status).toBe(502)
+      expect((await response.json()).errors[0].message).toMatch(
+        /^Could not reach the Briq API from the proxy: the connection was refused\. Try again shortly/,
+      )
+    })
+
     it('a host name that does not resolve is 502 UPSTREAM_UNREACHABLE saying DNS', async () => {
       // .invalid never resolves (RFC 6761), online or off.
       const proxy = await startTestProxy({

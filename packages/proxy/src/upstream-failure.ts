@@ -4,7 +4,23 @@ export interface UpstreamFailure {
   reason: string
   /** For the log: the error's name and the runtime's code, e.g. `TypeError (ENOTFOUND)`. */
   detail: string
+  /**
+   * False only when the failure came before a byte of the request could leave (the host did not
+   * resolve, the connection was refused or never made, the TLS handshake failed). A connection
+   * lost later (reset, closed, an answer that broke off or could not be parsed) may have
+   * carried the whole request to Briq first.
+   */
+  mayHaveReached: boolean
 }
+
+const DNS_CODES = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']
+const PATH_CODES = ['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']
+const TLS_CODE = /SSL|TLS|CERT|SELF_SIGNED|UNABLE_TO_/
+
+// The request never left: nothing can have reached Briq.
+const failedBeforeSending = (code: string | null) =>
+  code !== null &&
+  (DNS_CODES.includes(code) || code === 'ECONNREFUSED' || PATH_CODES.includes(code) || TLS_CODE.test(code))
 
 function causeCode(error: unknown): string | null {
   const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined
@@ -14,12 +30,10 @@ function causeCode(error: unknown): string | null {
 function reasonFor(code: string | null, stage: 'connect' | 'body'): string {
   if (stage === 'body') return "Briq's answer broke off or could not be decoded"
   if (code === null) return 'the request failed before an answer'
-  if (['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL'].includes(code)) return 'its host name did not resolve (DNS)'
+  if (DNS_CODES.includes(code)) return 'its host name did not resolve (DNS)'
   if (code === 'ECONNREFUSED') return 'the connection was refused'
-  if (['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)) {
-    return 'the network path to it failed'
-  }
-  if (/SSL|TLS|CERT|SELF_SIGNED|UNABLE_TO_/.test(code)) return 'the TLS handshake failed'
+  if (PATH_CODES.includes(code)) return 'the network path to it failed'
+  if (TLS_CODE.test(code)) return 'the TLS handshake failed'
   return 'the connection failed before an answer'
 }
 
@@ -32,8 +46,12 @@ export function describeUpstreamFailure(error: unknown, stage: 'connect' | 'body
   try {
     const code = causeCode(error)
     const name = error instanceof Error ? String(error.name) : 'error'
-    return { reason: reasonFor(code, stage), detail: `${name}${code === null ? '' : ` (${code})`}` }
+    return {
+      reason: reasonFor(code, stage),
+      detail: `${name}${code === null ? '' : ` (${code})`}`,
+      mayHaveReached: stage === 'body' || !failedBeforeSending(code),
+    }
   } catch {
-    return { reason: reasonFor(null, stage), detail: 'unreadable error' }
+    return { reason: reasonFor(null, stage), detail: 'unreadable error', mayHaveReached: true }
   }
 }
