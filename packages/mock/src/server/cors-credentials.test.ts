@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { buttonInteractive, SEND_INTERACTIVE } from '../test-support/interactives.ts'
 import { corsHeaders } from './cors.ts'
 import { type MockHttpServer, startMockHttpServer } from './create-http-server.ts'
 
@@ -96,6 +97,30 @@ describe('standalone server CORS with credentials', () => {
     })
     expect(otherPreflight.status).toBe(403)
     expect(otherPreflight.headers.get('access-control-allow-credentials')).toBeNull()
+  })
+
+  it('lets no origin left out change the mock, though CORS only hides answers from it', async () => {
+    running = await startMockHttpServer({ port: 0, allowedOrigins: [VITE] })
+    const fixtures = running.mock.state().totalMessages
+    const sent = await fetch(`${running.url}${SEND_INTERACTIVE}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': 'mock-api-key' },
+      body: JSON.stringify({ to: '255712345678', interactive: buttonInteractive() }),
+    })
+    expect(sent.status).toBe(202)
+    // What a foreign page's form or no-cors fetch sends: no preflight, no key, no JSON.
+    const reset = await fetch(`${running.url}/__mock/reset`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'text/plain' },
+      body: 'x',
+    })
+    expect(reset.status).toBe(403)
+    expect(reset.headers.get('access-control-allow-origin')).toBeNull()
+    expect((await reset.json()).errors[0]).toMatchObject({ code: 'ORIGIN_NOT_ALLOWED' })
+    expect(running.mock.state().totalMessages).toBe(fixtures + 1)
+    const own = await fetch(`${running.url}/__mock/reset`, { method: 'POST', headers: { origin: VITE } })
+    expect(own.status).toBe(200)
+    expect(running.mock.state().totalMessages).toBe(fixtures)
   })
 
   it('never pairs credentials with a wildcard origin', () => {

@@ -22,7 +22,10 @@ export interface MockHttpServerOptions extends BriqMockOptions {
   port?: number | undefined
   /** Interface (default `127.0.0.1`). */
   host?: string | undefined
-  /** Browser origins allowed by CORS (default `*`: any origin is reflected). */
+  /**
+   * Browser origins allowed by CORS (default `*`: any origin is reflected). A request from any
+   * other origin that could change the mock (anything but GET and HEAD) is refused with 403.
+   */
   allowedOrigins?: AllowedOrigins | undefined
   /** Use this mock instead of creating one from the options. */
   mock?: BriqMock | undefined
@@ -69,6 +72,12 @@ const forbiddenMethodEnvelope = (method: string) => ({
   request_id: null,
 })
 
+/** The 403 for a request that would change the mock from a browser origin it does not allow. */
+function originRefusal(origin: string): MockReply {
+  const message = `Origin ${origin.slice(0, 100)} is not allowed to use this mock; add it with --allow-origin (allowedOrigins)`
+  return errorEnvelopeResponse(403, [{ code: 'ORIGIN_NOT_ALLOWED', message, field: null }], crypto.randomUUID())
+}
+
 /** The 4xx for a request that never reaches the router (a bad Host, TRACE), or null. */
 function refusal(error: unknown): MockReply | null {
   if (error instanceof BadRequestTargetError) {
@@ -105,6 +114,11 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
         const requested = req.headers['access-control-request-headers'] ?? null
         const privateNetwork = req.headers['access-control-request-private-network'] === 'true'
         return send(req, 0, preflightResponse(origin, requested, privateNetwork), res, {})
+      }
+      // CORS only hides the answer from a page: a form or a no-cors fetch from an origin left out
+      // would still change the mock (POST /__mock/reset needs neither a body nor a key).
+      if (req.headers.origin !== undefined && origin === null && req.method !== 'GET' && req.method !== 'HEAD') {
+        return send(req, 0, originRefusal(req.headers.origin), res, corsHeaders(null))
       }
       // The mock's own router reads a light request; a `handle` someone replaced gets a Web one.
       let response: Response | MockReply
