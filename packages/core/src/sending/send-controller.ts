@@ -47,7 +47,8 @@ export interface SendController {
    * last successful one is refused (code `DUPLICATE_SEND`), and one identical to a request whose
    * failure may still have reached Briq (`maybeSent`) is held (code `MAYBE_SENT`, the snapshot
    * keeps `maybeSent`), unless `allowDuplicate` is set: Briq documents no idempotency key, so a
-   * plain retry could deliver it twice.
+   * plain retry could deliver it twice. After a 429 with `Retry-After`, every send until it has
+   * passed is refused the same way (code `RATE_LIMITED`, `retryAfterMs` the time left).
    */
   send(request: SendInteractiveRequest, options?: SendCallOptions): Promise<SendResult>
   /**
@@ -80,6 +81,8 @@ export function createSendController(client: BriqClient, options: SendController
   let lastSent: { key: string; data: SendResult } | undefined
   // The request whose failure may still have reached Briq (until it is sent on purpose).
   let maybeSentKey: string | undefined
+  // When a 429's Retry-After ends (the `now` clock); before it no send goes, whatever it is.
+  let retryAt: number | undefined
 
   const publish = (next: SendSnapshot) => {
     snapshot = Object.freeze(next)
@@ -105,6 +108,11 @@ export function createSendController(client: BriqClient, options: SendController
     if (!callOptions.allowDuplicate && key !== undefined && key === maybeSentKey) {
       return fail(maybeSentError(), request, submittedAt, true)
     }
+    // Briq's rate limits are per account, so the wait holds every request (docs.briq.tz, error
+    // handling: honour Retry-After); `allowDuplicate` answers a different question.
+    if (retryAt !== undefined && submittedAt < retryAt) {
+      return fail(retryLaterError(retryAt - submittedAt), request, submittedAt, false)
+    }
     const abortedBeforeStart = callOptions.signal?.aborted === true
     const abort = new AbortController()
     const combined = callOptions.signal ? anySignal(abort.signal, callOptions.signal) : undefined
@@ -122,6 +130,7 @@ export function createSendController(client: BriqClient, options: SendController
       (thrown: unknown) => {
         combined?.dispose()
         const error = toBriqError(thrown, 'The send')
+        if (error.status === 429 && error.retryAfterMs !== undefined) retryAt = now() + error.retryAfterMs
         if (inFlight !== current) return Promise.reject(error)
         inFlight = undefined
         // Only the client's own BriqErrors can come from after fetch started.
@@ -166,8 +175,17 @@ export function createSendController(client: BriqClient, options: SendController
 }
 
 // A send the controller holds back: it made no request, so it is a validation failure.
-function heldError(code: 'DUPLICATE_SEND' | 'MAYBE_SENT', message: string): BriqError {
-  return new BriqError({ kind: 'validation', code, message, errors: [{ code, message }] })
+function heldError(code: 'DUPLICATE_SEND' | 'MAYBE_SENT' | 'RATE_LIMITED', message: string, retryAfterMs?: number) {
+  return new BriqError({ kind: 'validation', code, message, errors: [{ code, message }], retryAfterMs })
+}
+
+function retryLaterError(waitMs: number): BriqError {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000))
+  return heldError(
+    'RATE_LIMITED',
+    `Briq asked to wait before sending again (429, Retry-After): wait ${seconds} s more; nothing was sent.`,
+    waitMs,
+  )
 }
 
 function duplicateError(messageId: string): BriqError {

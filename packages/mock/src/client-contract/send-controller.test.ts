@@ -130,6 +130,32 @@ describe('createSendController', () => {
     expect(requests).toHaveLength(2)
   })
 
+  it("honours a 429's Retry-After: no send of any request goes before it has passed, and the refusal says how long is left", async () => {
+    mock.setFaults({ status: 429, retryAfterSeconds: 30 })
+    let clock = 1_000
+    const onError = vi.fn()
+    const sending = createSendController(makeClient(), { now: () => clock, onError })
+    await expect(sending.send(draft())).rejects.toMatchObject({ kind: 'http', status: 429, retryAfterMs: 30_000 })
+    mock.setFaults({})
+
+    clock += 10_000
+    const other = draft('255712000000')
+    await expect(sending.send(other, { allowDuplicate: true })).rejects.toMatchObject({
+      kind: 'validation',
+      code: 'RATE_LIMITED',
+      retryAfterMs: 20_000,
+    })
+    expect(requests).toHaveLength(1)
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: other, maybeSent: false })
+    expect(sending.getSnapshot().error?.message).toMatch(/wait 20 s more/)
+    expect(onError).toHaveBeenCalledTimes(2)
+
+    clock += 20_000
+    await sending.send(draft())
+    expect(requests).toHaveLength(2)
+    expect(sending.getSnapshot().status).toBe('success')
+  })
+
   it('a network failure keeps the draft and is maybeSent', async () => {
     server.use(http.post('*/v1/whatsapp/messages/interactive', () => HttpResponse.error()))
     const sending = createSendController(makeClient())

@@ -1,6 +1,6 @@
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
@@ -9,12 +9,19 @@ import { BriqProvider } from '../provider/briq-provider.tsx'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
 import { startMockServer } from './testing/mock-server.ts'
 
-const { mock, server } = startMockServer('react-send-dialog-failure-wording')
+const { mock, server } = startMockServer('react-send-dialog-failures')
 const SEND = '*/v1/whatsapp/messages/interactive'
 
+let sends = 0
+const countingFetch = (url: string, init: RequestInit) => {
+  if (init.method === 'POST') sends++
+  return fetch(url, init)
+}
+
 async function sendWith(locale: Locale = 'en') {
+  sends = 0
   render(
-    <BriqProvider endpoint="http://localhost/api/briq" headers={{ 'X-API-Key': DEFAULT_API_KEY }}>
+    <BriqProvider endpoint="http://localhost/api/briq" headers={{ 'X-API-Key': DEFAULT_API_KEY }} fetch={countingFetch}>
       <SendInteractiveDialog
         interactive={FEEDBACK_INTERACTIVE}
         defaultOpen
@@ -23,7 +30,9 @@ async function sendWith(locale: Locale = 'en') {
       />
     </BriqProvider>,
   )
-  await userEvent.setup().click(screen.getByRole('button', { name: locale === 'en' ? 'Send' : 'Tuma' }))
+  const user = userEvent.setup()
+  await user.click(screen.getByRole('button', { name: locale === 'en' ? 'Send' : 'Tuma' }))
+  return user
 }
 
 describe('a failed send says what happened, with its HTTP status, and announces it', () => {
@@ -77,5 +86,19 @@ describe('a failed send says what happened, with its HTTP status, and announces 
       'Ujumbe haujatumwa: Briq imeukataa ujumbe (HTTP 400). Phone number is not on WhatsApp',
     )
     expect(live.querySelector('[lang="en"]')).toHaveTextContent('Phone number is not on WhatsApp')
+  })
+  it("Send again before a 429's Retry-After has passed sends nothing and says to wait", async () => {
+    mock.setFaults({ status: 429, retryAfterSeconds: 600 })
+    const user = await sendWith()
+    expect(await screen.findByRole('region', { name: 'Not sent' })).toHaveTextContent('Try again in 600 seconds.')
+    mock.setFaults({})
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    // Held by the kit, not answered by Briq: no request id this time.
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Not sent' })).not.toHaveTextContent('Request id'))
+    expect(screen.getByRole('region', { name: 'Not sent' })).toHaveAttribute('data-code', 'RATE_LIMITED')
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Not sent: Too many messages at once\. Try again in \d+ seconds\.$/,
+    )
+    expect(sends).toBe(1)
   })
 })
