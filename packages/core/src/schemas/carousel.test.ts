@@ -65,15 +65,24 @@ describe('carousel', () => {
     )
   })
 
-  it('warns (never blocks) above 2 quick replies (3 with the option) and refuses a quick-reply id repeated across cards', () => {
+  it('refuses more than 2 quick replies per card (3 with the option) and a quick-reply id repeated across cards', () => {
     const three = carousel([replyCard(0, ['a', 'b', 'c']), replyCard(1, ['d', 'e', 'f'])])
-    expect(
-      expectWarning(validateInteractive(three), ['action', 'cards', 0, 'action', 'buttons'], 'unusually_many'),
-    ).toMatchObject({
+    expectIssue(validateInteractive(three), ['action', 'cards', 0, 'action', 'buttons'], 'too_many', {
       limit: 2,
       actual: 3,
+      rule: 'kit',
     })
     expectClean(validateInteractive(three, { carouselQuickReplyMax: 3 }))
+    const four = carousel([replyCard(0, ['a', 'b', 'c', 'd']), replyCard(1, ['e', 'f', 'g', 'h'])])
+    expectIssue(
+      validateInteractive(four, { carouselQuickReplyMax: 3 }),
+      ['action', 'cards', 1, 'action', 'buttons'],
+      'too_many',
+      {
+        limit: 3,
+        actual: 4,
+      },
+    )
     const dup = validateInteractive(carousel([replyCard(0, ['a', 'b']), replyCard(1, ['c', 'a'])]))
     expect(dup.ok).toBe(false)
     expectIssue(dup, ['action', 'cards', 1, 'action', 'buttons', 1, 'quick_reply', 'id'], 'duplicate')

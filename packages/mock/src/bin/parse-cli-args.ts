@@ -24,7 +24,7 @@ Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
                        and take only Briq's documented query values
   --${FLAGS.extendedListBody}      list bodies up to ${LIMITS.body.listTextExtended.max} characters (the list guide) instead of ${LIMITS.body.text.max}
   --${FLAGS.allowFlowMediaHeader} image/video/document headers on flow messages
-  --${FLAGS.carouselQuickReplyMax} <2|3>  quick replies per carousel card before a warning (default 2)
+  --${FLAGS.carouselQuickReplyMax} <2|3>  quick replies allowed per carousel card (default 2)
   --open-windows       treat every 24-hour window as open
   --scenario <name>    ${SCENARIO_NAMES.join(' | ')}
   --allow-origin <o>   CORS origin to allow (repeatable; default: any origin)
