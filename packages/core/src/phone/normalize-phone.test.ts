@@ -169,6 +169,11 @@ describe('normalizePhone — refused, with a reason', () => {
     expect(messageOf(normalizePhone(undefined as unknown as string))).toBe('Phone number must be text')
   })
 
+  it('takes null options as none, as it takes undefined', () => {
+    // A JavaScript caller's "no options" was a TypeError from reading null.
+    expect(normalizePhone('0712 345 678', null as unknown as undefined)).toEqual({ ok: true, value: '255712345678' })
+  })
+
   it('throws on an invalid default country code, a programming error', () => {
     expect(() => normalizePhone('0712345678', { defaultCountryCode: '+255' })).toThrow(TypeError)
     expect(() => normalizePhone('0712345678', { defaultCountryCode: '0' })).toThrow(/1–3 digits/)

@@ -131,8 +131,8 @@ function checkInternational(digits: string, countryCode: string): NormalizePhone
  * @throws {TypeError} when `defaultCountryCode` is not 1–3 digits starting with 1–9 — a
  *   programming error, not a typing one.
  */
-export function normalizePhone(input: string, options: NormalizePhoneOptions = {}): NormalizePhoneResult {
-  const countryCode = options.defaultCountryCode ?? '255'
+export function normalizePhone(input: string, options?: NormalizePhoneOptions): NormalizePhoneResult {
+  const countryCode = options?.defaultCountryCode ?? '255'
   if (typeof countryCode !== 'string' || !COUNTRY_CODE.test(countryCode)) {
     throw new TypeError(
       `defaultCountryCode must be 1–3 digits not starting with 0, like "255"; got ${JSON.stringify(countryCode)}`,

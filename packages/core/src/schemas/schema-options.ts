@@ -26,11 +26,12 @@ export interface ResolvedSchemaOptions {
 }
 
 /** Fills in the defaults. */
-export function resolveSchemaOptions(options: SchemaOptions = {}): ResolvedSchemaOptions {
+export function resolveSchemaOptions(options?: SchemaOptions): ResolvedSchemaOptions {
+  // `?.`: a JavaScript caller's null is no options, as undefined is.
   return {
-    extendedListBody: options.extendedListBody === true,
-    allowFlowMediaHeader: options.allowFlowMediaHeader === true,
-    carouselQuickReplyMax: options.carouselQuickReplyMax === 3 ? 3 : 2,
+    extendedListBody: options?.extendedListBody === true,
+    allowFlowMediaHeader: options?.allowFlowMediaHeader === true,
+    carouselQuickReplyMax: options?.carouselQuickReplyMax === 3 ? 3 : 2,
   }
 }
 

@@ -106,4 +106,18 @@ describe('validators never throw', () => {
     })
     expect(result.ok ? 0 : result.issues.length).toBeLessThanOrEqual(200)
   })
+
+  it('takes null options as none, as it takes undefined', () => {
+    // A JavaScript caller's "no options" read as a value that "could not be read".
+    const valid = {
+      type: 'button',
+      body: { text: 'Pick one' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] },
+    }
+    const none = null as unknown as undefined
+    expect(validateInteractive(valid, none)).toEqual(validateInteractive(valid))
+    expect(validateInteractive({ type: 'button' }, none)).toEqual(validateInteractive({ type: 'button' }))
+    const send = { to: '255712345678', interactive: valid }
+    expect(validateSendRequest(send, none)).toEqual(validateSendRequest(send))
+  })
 })
