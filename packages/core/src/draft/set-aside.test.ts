@@ -105,3 +105,23 @@ describe('text a choice hides comes back when its option is picked again', () =>
     expect(getAt(state.draft, ['footer', 'text'])).toBe('Duka la Baba Neema')
   })
 })
+
+describe('a card kind picked back', () => {
+  it('gives a card added meanwhile quick-reply ids apart from those the other cards bring back', () => {
+    const cardKind = (value: string): DraftOperation => ({ op: 'choose', path: ['action', 'cards'], value })
+    const start = createEditorState(createDraft('carousel'))
+    const ids = (state: EditorState) =>
+      (getAt(state.draft, ['action', 'cards']) as unknown[]).flatMap((card) =>
+        ((getAt(card, ['action', 'buttons']) as unknown[] | undefined) ?? []).map((reply) =>
+          getAt(reply, ['quick_reply', 'id']),
+        ),
+      )
+    let state = apply(start, cardKind('quickReply'))
+    const before = ids(state)
+    state = apply(state, cardKind('url'), { op: 'add', path: ['action', 'cards'], index: 0 }, cardKind('quickReply'))
+    const after = ids(state)
+    // The two cards that held quick replies get theirs back; the new first card's is its own.
+    expect(after.slice(1)).toEqual(before)
+    expect(new Set(after).size).toBe(after.length)
+  })
+})

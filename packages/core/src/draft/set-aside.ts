@@ -1,9 +1,11 @@
+import { LIMITS } from '../limits.ts'
 import type { InteractiveType } from '../schemas/interactive.ts'
 import { allowedHeaderKinds, MESSAGE_PARTS } from '../schemas/message-parts.ts'
 import { changeType } from './change-type.ts'
 import { chooseOption } from './choose-option.ts'
 import { describeInteractive, draftType } from './describe-interactive.ts'
 import type { ChoiceDescription } from './draft-description.ts'
+import { ID_PREFIX, idFromTitle, takenIds } from './draft-ids.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt, isRecord, setAt } from './draft-path.ts'
 import { entered, isHeld, keepHeldOptions, type OptionSwitch, type SwitchedPart } from './held-options.ts'
@@ -108,6 +110,39 @@ function carryParts(
   return carried
 }
 
+/**
+ * The quick-reply ids a card kind switch generated for a card that held none were made unique
+ * before the other cards got theirs back: one that a card brought back now repeats is generated
+ * again among them all.
+ */
+function separateFreshIds(after: unknown, draft: unknown, path: DraftPath, options: DraftOptions): unknown {
+  const cards = getAt(draft, path)
+  if (!Array.isArray(cards)) return draft
+  const description = describeInteractive('carousel', options)
+  let next = draft
+  cards.forEach((card, c) => {
+    // A card brought back is another object than the one the switch made.
+    if (card !== getAt(after, [...path, c])) return
+    const replies = getAt(card, ['action', 'buttons'])
+    if (!Array.isArray(replies)) return
+    replies.forEach((reply, b) => {
+      const idPath = [...path, c, 'action', 'buttons', b, 'quick_reply', 'id']
+      const id = getAt(next, idPath)
+      const taken = takenIds(description, next, idPath)
+      if (typeof id !== 'string' || !taken.has(id)) return
+      const title = getAt(reply, ['quick_reply', 'title'])
+      const fresh = idFromTitle(
+        typeof title === 'string' ? title : '',
+        ID_PREFIX.cardButton,
+        taken,
+        LIMITS.carousel.quickReplyId,
+      )
+      next = setAt(next, idPath, fresh)
+    })
+  })
+  return next
+}
+
 /** A switch the editor applied: a choice picked at `path`, or another message type. */
 export type SetAsideSwitch = { op: 'choose'; path: DraftPath; value: string } | { op: 'setType'; type: InteractiveType }
 
@@ -185,6 +220,7 @@ export function keepSetAside(
     return result.ok ? result.draft : undefined
   }
   let draft = keepHeldOptions({ before, after, from, to, parts, redo, settle } satisfies OptionSwitch, kept, record)
+  if (choice.choice === 'cardKind') draft = separateFreshIds(after, draft, path, options)
   if (TEXT_CHOICES.has(choice.choice)) draft = keepChoiceText(before, draft, choice, base, record, itemKey)
   entered(draft, parts, to, record)
   return { draft, setAside: record }
