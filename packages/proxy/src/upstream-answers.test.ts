@@ -107,6 +107,21 @@ describe.each([
       expect((await plain.get()).headers.get('vary')).toBe('Origin')
     })
 
+    it('passes a header named like a property of every object as it is, and nothing else with it', async () => {
+      const { get } = await through((_req, res) => {
+        res.setHeader('constructor', 'c')
+        res.setHeader('__proto__', ['p1', 'p2'])
+        res.setHeader('length', 'l')
+        json(res, 200, {})
+      })
+      const response = await get()
+      expect(response.status).toBe(200)
+      expect(response.headers.get('constructor')).toBe('c')
+      expect(response.headers.get('__proto__')).toBe('p1, p2')
+      expect(response.headers.get('length')).toBe('l')
+      expect([...response.headers].map(([, value]) => value).join('\n')).not.toContain('native code')
+    })
+
     it("drops the upstream's CORS headers: only the proxy's origin policy grants access", async () => {
       const { get } = await through((_req, res) =>
         json(res, 200, {}, { 'access-control-allow-origin': '*', 'access-control-allow-credentials': 'true' }),

@@ -62,7 +62,9 @@ const proxyFailed = (res: ServerResponse) =>
  * a chunked Buffer body takes node's writev path with half a dozen pieces.
  */
 function writeReply(reply: FinalReply, res: ServerResponse): void {
-  const headers: Record<string, string | string[]> = {}
+  // No prototype: a header an upstream names `constructor` or `__proto__` must find no value
+  // already there (it found Object, and went out as "function Object() { [native code] }").
+  const headers: Record<string, string | string[]> = Object.create(null)
   let framed = false
   for (const [name, value] of reply.headers) {
     if (name === 'content-length' || name === 'transfer-encoding') framed = true
