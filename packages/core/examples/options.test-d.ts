@@ -66,3 +66,16 @@ createBriqClient({ endpoint: '/api/briq' }).markConversationRead('c1', { upTo: s
 matchRoute([], 'GET', '/', { param: undefined })
 declare const req: IncomingMessage
 toWebRequest(req, new AbortController(), { trustProxy: settings.trust, fallbackHost: settings.host })
+
+// The list filters come from the app's own optional settings too (every exported options and
+// query type is checked key by key in packages/react/examples, which compiles the same way).
+declare const filters: { conversation?: string; since?: Date; limit?: number; active?: boolean }
+const reader = createBriqClient({ endpoint: '/api/briq' })
+reader.listMessages({
+  conversation_id: filters.conversation,
+  since: filters.since,
+  limit: filters.limit,
+  offset: undefined,
+})
+reader.listConversations({ search: undefined, limit: filters.limit, status: undefined })
+reader.listSenders({ is_active: filters.active, is_default: undefined })

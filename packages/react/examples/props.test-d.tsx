@@ -1,15 +1,11 @@
 import type * as Kit from '@briq-interactive/react'
 import { InteractivePreview } from '@briq-interactive/react'
+import type { Each } from './refuses-undefined.ts'
 
 // An app written with exactOptionalPropertyTypes on (this folder's tsconfig) passes its own
 // optional values as they are, `undefined` when unset: `<InteractivePreview locale={locale} />`.
 // Every optional prop and option of every exported component and hook must take `undefined`;
 // the keys that do not are listed by `RefusesUndefined`, which must be `never` for each type.
-type OptionalKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? K : never }[keyof T]
-type RefusesUndefined<T> = T extends unknown
-  ? { [K in OptionalKeys<T>]-?: { [P in K]: undefined } extends Pick<T, K> ? never : K }[OptionalKeys<T>]
-  : never
-type Each<T extends unknown[]> = { [I in keyof T]: RefusesUndefined<T[I]> }[number]
 
 type Exported = [
   Kit.BriqProviderProps,

@@ -15,45 +15,45 @@ import type {
 /** Filters for {@link BriqClient.listMessages} (Briq's query parameters: docs.briq.tz, api-reference/karibu-whatsapp-messages/list-poll-messages). */
 export interface ListMessagesQuery {
   /** Only this conversation's messages. */
-  conversation_id?: string
+  conversation_id?: string | undefined
   /** Only this message type, e.g. `interactive`. */
-  message_type?: string
+  message_type?: string | undefined
   /** Only messages in this status. */
-  status?: MessageStatusValue
+  status?: MessageStatusValue | undefined
   /** `inbound` reads the customers' answers (no webhooks needed); `outbound` your sends. */
-  direction?: 'inbound' | 'outbound'
+  direction?: 'inbound' | 'outbound' | undefined
   /** Only messages created at or after this time (ISO 8601 string or Date). */
-  since?: string | Date
+  since?: string | Date | undefined
   /** Only messages created before this time (ISO 8601 string or Date). */
-  until?: string | Date
+  until?: string | Date | undefined
   /** Page size, 1–200 (Briq's default 100). */
-  limit?: number
+  limit?: number | undefined
   /** How many to skip (default 0). */
-  offset?: number
+  offset?: number | undefined
 }
 
 /** Filters for {@link BriqClient.listConversations} (docs.briq.tz, api-reference/karibu-whatsapp-conversations/list-conversations). */
 export interface ListConversationsQuery {
   /** Only threads of this sender. */
-  sender_id?: string
+  sender_id?: string | undefined
   /** Only threads with this customer number (exact, optional `+`). */
-  recipient?: string
+  recipient?: string | undefined
   /** `all` (default), `open` (window open) or `unread`. */
-  status?: 'all' | 'open' | 'unread'
+  status?: 'all' | 'open' | 'unread' | undefined
   /** Free-text search, up to 64 characters. */
-  search?: string
+  search?: string | undefined
   /** Page size, 1–100 (Briq's default 50). */
-  limit?: number
+  limit?: number | undefined
   /** How many to skip (default 0). */
-  offset?: number
+  offset?: number | undefined
 }
 
 /** Filters for {@link BriqClient.listSenders}. */
 export interface ListSendersQuery {
   /** Only active (or only inactive) senders. */
-  is_active?: boolean
+  is_active?: boolean | undefined
   /** Only the default sender (or only the others). */
-  is_default?: boolean
+  is_default?: boolean | undefined
 }
 
 /** Options for {@link BriqClient.markConversationRead}. */
