@@ -48,6 +48,18 @@ describe('verifyWebhookSignature', () => {
     await expect(verifyWebhookSignature(BODY, header, SECRET)).resolves.toBe(false)
   })
 
+  it('takes no blank secret: a key of white space is guessed at once, and forgery would pass', async () => {
+    for (const blank of [' ', '\n', ' \r\n\t']) {
+      expect(await verifyWebhookSignature(BODY, `sha256=${sign(BODY, blank)}`, blank)).toBe(false)
+    }
+  })
+
+  it('reads a secret with white space around it (a file or an env file) as the secret', async () => {
+    for (const secret of [`${SECRET}\n`, `${SECRET}\r\n`, `  ${SECRET} `]) {
+      expect(await verifyWebhookSignature(BODY, `sha256=${sign(BODY)}`, secret)).toBe(true)
+    }
+  })
+
   it('returns false for an empty secret or a body of the wrong type', async () => {
     expect(await verifyWebhookSignature(BODY, sign(BODY, ''), '')).toBe(false)
     expect(await verifyWebhookSignature(42 as unknown as string, sign('42'), SECRET)).toBe(false)

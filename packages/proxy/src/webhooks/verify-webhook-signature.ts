@@ -14,7 +14,8 @@ function hexToBytes(hex: string): Uint8Array {
  * Checks Briq's `X-Briq-Signature` header: HMAC-SHA256 of the raw request body keyed by the
  * webhook's signing secret, as bare hex or `sha256=<hex>`. Pass the body exactly as received
  * (never re-serialised JSON). Uses Web Crypto and a constant-time compare; returns false, never
- * throws, for a missing or malformed header or secret.
+ * throws, for a missing or malformed header or secret (white space around the secret is
+ * ignored; a blank one is missing).
  *
  * @example
  * const raw = await request.text()
@@ -26,7 +27,11 @@ export async function verifyWebhookSignature(
   secret: string,
 ): Promise<boolean> {
   try {
-    if (typeof secret !== 'string' || secret.length === 0 || typeof signatureHeader !== 'string') return false
+    // White space around the secret is a file's or an env file's newline, never part of a Briq
+    // secret (receiveWebhook reads it so too); a secret of white space only is no secret: it
+    // is guessed at once, and a forged delivery would pass.
+    const key = typeof secret === 'string' ? secret.trim() : ''
+    if (key === '' || typeof signatureHeader !== 'string') return false
     const match = SIGNATURE.exec(signatureHeader.trim())
     if (!match?.[1]) return false
     // request.text(), request.arrayBuffer(), a Buffer or request.bytes(): all the same bytes.
@@ -37,7 +42,7 @@ export async function verifyWebhookSignature(
           ? new Uint8Array(rawBody)
           : rawBody
     if (!(body instanceof Uint8Array)) return false
-    const expected = await webhookMac(body, secret)
+    const expected = await webhookMac(body, key)
     return timingSafeEqual(expected, hexToBytes(match[1]))
   } catch {
     return false
