@@ -57,6 +57,13 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs([], env)).toMatchObject({
       options: { webhook: { url: 'https://app.test/hook', secret: 'whsec_x' } },
     })
+    // An env file's newline is no part of the secret, and a blank one is none ("(signed)" would lie).
+    expect(parseCliArgs([], { ...env, BRIQ_MOCK_WEBHOOK_SECRET: 'whsec_x\r\n' })).toMatchObject({
+      options: { webhook: { secret: 'whsec_x' } },
+    })
+    expect(parseCliArgs([], { ...env, BRIQ_MOCK_WEBHOOK_SECRET: ' \n' })).toMatchObject({
+      options: { webhook: { secret: undefined } },
+    })
     expect(() => parseCliArgs(['--webhook-url', 'app.test/hook'], {})).toThrow(/--webhook-url must be an http\(s\) URL/)
     expect(parseCliArgs([], {})).not.toHaveProperty('options.webhook')
   })

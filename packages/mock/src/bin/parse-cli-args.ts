@@ -113,7 +113,7 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
       throw new Error(`--webhook-url must be an http(s) URL, got ${JSON.stringify(webhookUrl.slice(0, 80))}`)
     }
     const secret = env.BRIQ_MOCK_WEBHOOK_SECRET
-    options.webhook = { url: webhookUrl, secret: secret || undefined }
+    options.webhook = { url: webhookUrl, secret: secret?.trim() || undefined }
   }
   return { kind: 'serve', options }
 }

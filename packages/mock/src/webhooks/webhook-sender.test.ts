@@ -110,6 +110,24 @@ describe('webhook deliveries', () => {
     ])
   })
 
+  it('signs with the secret as the receiving side reads it: no white space around it, none when blank', async () => {
+    const padded = recorder()
+    const mock = createBriqMock({ clock: 'manual', webhook: { url: URL_, secret: `${SECRET}\n`, fetch: padded.fetch } })
+    await send(mock, { to: '255712345678', interactive: buttonInteractive() })
+    mock.advance(10_000)
+    const [first] = await padded.settle(1)
+    const hex = createHmac('sha256', SECRET)
+      .update(first?.body ?? '')
+      .digest('hex')
+    expect(first?.headers['X-Briq-Signature']).toBe(`sha256=${hex}`)
+    const blank = recorder()
+    const unsigned = createBriqMock({ clock: 'manual', webhook: { url: URL_, secret: ' \n', fetch: blank.fetch } })
+    await send(unsigned, { to: '255712345678', interactive: buttonInteractive() })
+    unsigned.advance(10_000)
+    const [plain] = await blank.settle(1)
+    expect(plain?.headers).not.toHaveProperty('X-Briq-Signature')
+  })
+
   it('reports a delivery the route refuses or cannot take, and goes on with the next', async () => {
     const problems: string[] = []
     let reported: () => void = () => {}

@@ -12,8 +12,8 @@ export interface MockWebhookOptions {
   url: string
   /**
    * The signing secret: each delivery carries `X-Briq-Signature: sha256=<hex>`, an HMAC-SHA256
-   * of exactly the body's bytes. Without one the header is left out, as Briq does for an
-   * endpoint with no secret.
+   * of exactly the body's bytes. Without one (or a blank one) the header is left out, as Briq
+   * does for an endpoint with no secret; white space around it is ignored.
    */
   secret?: string | undefined
   /** The developer app the events name (`app_id`, `X-Briq-App-ID`). Default a fixed uuid. */
@@ -57,6 +57,9 @@ export function createWebhookSender(
 ): (message: MessageRecord, at: number) => void {
   const post = options.fetch ?? ((url: string, init: RequestInit) => fetch(url, init))
   const appId = options.appId ?? DEFAULT_WEBHOOK_APP_ID
+  // As the receiving side reads it (the proxy's receiveWebhook and verifyWebhookSignature):
+  // white space around it is a file's newline, and a blank one is none.
+  const secret = typeof options.secret === 'string' ? options.secret.trim() : ''
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   let queue: Promise<unknown> = Promise.resolve()
   let waiting = 0
@@ -104,7 +107,7 @@ export function createWebhookSender(
           'X-Briq-App-ID': appId,
           'X-Briq-Service-Type': 'whatsapp',
         }
-        if (options.secret) headers[WEBHOOK_SIGNATURE_HEADER] = await signWebhookBody(body, options.secret)
+        if (secret !== '') headers[WEBHOOK_SIGNATURE_HEADER] = await signWebhookBody(body, secret)
         // Raced as well as passed on: a `fetch` given in the options may not heed the signal.
         const signal = AbortSignal.timeout(timeoutMs)
         const timedOut = new Promise<never>((_, reject) => {
