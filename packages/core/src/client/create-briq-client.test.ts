@@ -115,10 +115,52 @@ describe('createBriqClient: reads', () => {
     const one = capture('get', '/v1/whatsapp/conversations/:id', envelope(conversation))
     const client = createBriqClient({ endpoint: API })
     const page = await client.listConversations({ status: 'unread', recipient: '+255712345678', search: '', limit: 5 })
-    expect(page.items[0]?.window.open).toBe(true)
+    expect(page.items[0]?.window?.open).toBe(true)
     expect(list[0]?.url.search).toBe('?status=unread&recipient=%2B255712345678&limit=5')
     expect((await client.getConversation('c 1')).id).toBe('c 1')
     expect(one[0]?.url.pathname).toBe('/api/briq/v1/whatsapp/conversations/c%201')
+  })
+
+  it("reads a conversation in Briq's older shape (no sender_id, unread_count or window)", async () => {
+    // docs.briq.tz guides/whatsapp-conversations: the older, bare answer.
+    const older = {
+      id: 'c-2',
+      whatsapp_account_id: 'acc-1',
+      whatsapp_sender_number_id: 'num-1',
+      recipient_phone: '+255712345678',
+      is_active: true,
+      created_at: '2026-11-20T10:00:00Z',
+      updated_at: '2026-11-25T10:00:00Z',
+      last_message_at: '2026-11-25T10:00:00Z',
+    }
+    capture('get', '/v1/whatsapp/conversations', { items: [older, conversation], total: 2, limit: 50, offset: 0 })
+    capture('get', '/v1/whatsapp/conversations/:id', older)
+    const client = createBriqClient({ endpoint: API })
+    const page = await client.listConversations()
+    expect(page.items).toEqual([older, conversation])
+    const one = await client.getConversation('c-2')
+    expect(one).toEqual(older)
+    expect(one.window).toBeUndefined()
+    expect(one.sender_id).toBeUndefined()
+    expect(one.whatsapp_sender_number_id).toBe('num-1')
+  })
+
+  it("still refuses a conversation without what both of Briq's shapes have", async () => {
+    const client = createBriqClient({ endpoint: API })
+    for (const missing of ['id', 'recipient_phone', 'is_active', 'created_at', 'updated_at']) {
+      const { [missing]: _, ...rest } = conversation as Record<string, unknown>
+      server.resetHandlers()
+      capture('get', '/v1/whatsapp/conversations/:id', envelope(rest))
+      await expect(client.getConversation('c 1'), missing).rejects.toMatchObject({ kind: 'invalid_response' })
+    }
+    // Where the newer fields are present, they are still checked.
+    for (const bad of [{ window: { expires_at: null } }, { unread_count: '1' }, { sender_id: 7 }, { window: null }]) {
+      server.resetHandlers()
+      capture('get', '/v1/whatsapp/conversations/:id', envelope({ ...conversation, ...bad }))
+      await expect(client.getConversation('c 1'), JSON.stringify(bad)).rejects.toMatchObject({
+        kind: 'invalid_response',
+      })
+    }
   })
 
   it('listSenders reads the bare array Briq documents, with boolean filters', async () => {

@@ -77,7 +77,7 @@ describe('response schemas', () => {
       updated_at: '2026-11-25T10:00:00Z',
     }
     const page = conversationPageSchema.parse({ items: [conversation], total: 1, limit: 50, offset: 0 })
-    expect(page.items[0]?.window.open).toBe(true)
+    expect(page.items[0]?.window?.open).toBe(true)
     const sender = {
       id: 's-1',
       display_number: '255700000001',

@@ -87,29 +87,44 @@ export const pageShape = <const T extends Shape>(item: T) =>
 /** A page of messages, newest first. */
 export const messagePageShape = pageShape(messageListItemShape)
 
-/** A thread between one of your senders and one customer (docs.briq.tz, api-reference/karibu-whatsapp-conversations/get-a-conversation). */
+/**
+ * A thread between one of your senders and one customer. Briq documents two shapes on the same
+ * path: the reference's (docs.briq.tz, api-reference/karibu-whatsapp-conversations/get-a-conversation)
+ * and the older guide's (docs.briq.tz, guides/whatsapp-conversations), which has no `sender_id`,
+ * `unread_count`, `contact_profile_name` or `window` but `whatsapp_account_id` and
+ * `whatsapp_sender_number_id`. Only what both have is required.
+ */
 export const conversationShape = fields({
   /** The conversation id (uuid); send to it with `conversation_id`. */
   id: 'string',
-  /** Your sender on this thread. */
-  sender_id: 'string',
+  /** Your sender on this thread; absent in Briq's older shape (see `whatsapp_sender_number_id`). */
+  sender_id: optional('string'),
+  /** Your sender number on this thread, in Briq's older shape only (absent in the newer one). */
+  whatsapp_sender_number_id: nullish('string'),
+  /** Your WhatsApp Business account, in Briq's older shape only (absent in the newer one). */
+  whatsapp_account_id: nullish('string'),
   /** The customer's number, E.164 digits (sometimes with `+`). */
   recipient_phone: 'string',
   /** `true` while the 24-hour customer-care window is open. */
   is_active: 'boolean',
-  /** Inbound messages not yet marked read. */
-  unread_count: 'number',
-  /** The customer's WhatsApp profile name, when known. */
+  /** Inbound messages not yet marked read; absent in Briq's older shape. */
+  unread_count: optional('number'),
+  /** The customer's WhatsApp profile name, when known (never in Briq's older shape). */
   contact_profile_name: nullish('string'),
   /** When the last message was sent or received (ISO 8601). */
   last_message_at: nullish('string'),
-  /** The 24-hour window: free-form (and interactive) messages need it open. */
-  window: fields({
-    /** `true` while the window is open. */
-    open: 'boolean',
-    /** When the window closes (ISO 8601); null when closed. */
-    expires_at: nullish('string'),
-  }),
+  /**
+   * The 24-hour window: free-form (and interactive) messages need it open. Absent in Briq's
+   * older shape, where `is_active` alone says whether it is open.
+   */
+  window: optional(
+    fields({
+      /** `true` while the window is open. */
+      open: 'boolean',
+      /** When the window closes (ISO 8601); null when closed. */
+      expires_at: nullish('string'),
+    }),
+  ),
   /** When the thread was created (ISO 8601). */
   created_at: 'string',
   /** When the thread last changed (ISO 8601). */

@@ -198,4 +198,42 @@ describe('SendInteractiveDialog: who sends, and to whom', () => {
     expect(optionTexts(select)[0]).toBe('Namba mpya')
     expect(await screen.findByRole('combobox', { name: 'Tuma kutoka' })).toBeInTheDocument()
   })
+
+  it('reads conversations in Briq’s older shape (no sender_id, unread_count or window) by is_active', async () => {
+    // docs.briq.tz guides/whatsapp-conversations: bare, `whatsapp_sender_number_id` instead of `sender_id`.
+    const older = (id: string, phone: string, active: boolean) => ({
+      id,
+      whatsapp_account_id: 'acc-1',
+      whatsapp_sender_number_id: 'num-1',
+      recipient_phone: `+${phone}`,
+      is_active: active,
+      created_at: '2026-11-20T10:00:00Z',
+      updated_at: '2026-11-25T10:00:00Z',
+      last_message_at: '2026-11-25T10:00:00Z',
+    })
+    server.use(
+      http.get('*/v1/whatsapp/conversations', ({ request }) => {
+        const all = [older('g1-open', FIXTURE_PHONES.open, true), older('g1-closed', FIXTURE_PHONES.closed, false)]
+        const recipient = new URL(request.url).searchParams.get('recipient')
+        const items = all.filter((item) => recipient === null || item.recipient_phone === `+${recipient}`)
+        return HttpResponse.json({ items, total: items.length, limit: 50, offset: 0 })
+      }),
+    )
+    open()
+    await conversationsLoaded()
+    expect(optionTexts(sendTo())).toEqual([
+      'A new number',
+      `+${FIXTURE_PHONES.open}`,
+      `+${FIXTURE_PHONES.closed}: window closed`,
+    ])
+    const user = userEvent.setup()
+    const field = recipient() as HTMLElement
+    await user.type(field, FIXTURE_PHONES.closed)
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'closed'))
+    await user.clear(field)
+    // The thread does not say which of your numbers it is on, so it may be the default sender's.
+    await user.type(field, FIXTURE_PHONES.open)
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'open'))
+    expect(windowNote()).toHaveTextContent('The customer wrote in the last 24 hours: interactive messages can be sent.')
+  })
 })

@@ -11,14 +11,19 @@ export type SendDialogWindowProps = ComponentPropsWithoutRef<'p'>
 
 /** The thread a typed number would be sent on: the one with the sending number, else any open one. */
 function threadFor(threads: readonly Conversation[], senderId: string | undefined): Conversation | undefined {
-  if (senderId !== undefined) return threads.find((thread) => thread.sender_id === senderId)
-  return threads.find((thread) => windowState(thread).open) ?? threads[0]
+  const anyOf = (candidates: readonly Conversation[]) =>
+    candidates.find((thread) => windowState(thread).open) ?? candidates[0]
+  if (senderId === undefined) return anyOf(threads)
+  // Briq's older conversation shape names no `sender_id`: such a thread may be on the sending number.
+  return (
+    threads.find((thread) => thread.sender_id === senderId) ?? anyOf(threads.filter((t) => t.sender_id === undefined))
+  )
 }
 
 /**
  * The 24-hour customer-service window of whoever the message goes to (the chosen conversation,
  * or the thread of the typed number with the sending number), looked up at Briq: until when it
- * is open ("until 15:53 tomorrow"), or — when it is closed or the number never wrote — one
+ * is open ("until 15:53 tomorrow", or just open when Briq gives no time), or — when it is closed or the number never wrote — one
  * paragraph on what WhatsApp needs: interactive messages go only inside that window, so the
  * customer must write first, or the business sends an approved template. Renders nothing until
  * it knows.
@@ -60,7 +65,8 @@ export function SendDialogWindow(props: SendDialogWindowProps): ReactNode {
   if (thread !== undefined) {
     const window = windowState(thread)
     if (!window.open) key = 'sendDialog.window.closed'
-    else if (window.closes !== undefined) {
+    else if (window.closes === undefined) key = 'sendDialog.window.openNoTime'
+    else {
       key = 'sendDialog.window.open'
       time = formatDayTime(window.closes, { now: new Date(), locale, t })
     }

@@ -23,6 +23,10 @@ export const composerMessages = {
     'The customer wrote in the last 24 hours: interactive messages can be sent until {time}.',
     'Mteja ameandika ndani ya saa 24 zilizopita: ujumbe shirikishi unaweza kutumwa hadi {time}.',
   ],
+  'sendDialog.window.openNoTime': [
+    'The customer wrote in the last 24 hours: interactive messages can be sent.',
+    'Mteja ameandika ndani ya saa 24 zilizopita: ujumbe shirikishi unaweza kutumwa.',
+  ],
   'sendDialog.window.closed': [
     'This customer has not written to you in the last 24 hours. WhatsApp delivers interactive messages only inside the 24-hour customer-service window, which opens each time the customer writes: ask the customer to write first, or send an approved template message instead.',
     'Mteja huyu hajakuandikia ndani ya saa 24 zilizopita. WhatsApp huwasilisha ujumbe shirikishi ndani ya muda wa saa 24 wa huduma kwa mteja tu, unaoanza kila mteja anapoandika: mwombe mteja aandike kwanza, au mtumie ujumbe wa kiolezo ulioidhinishwa badala yake.',
