@@ -66,7 +66,7 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
       mock.simulateReply(messageId, choice?.reply.id ?? '')
     })
     onReply.mock.calls[0]?.[1].refresh()
-    await within(form).findByText('The customer replied: Yes, confirm')
+    await within(form).findByText('The customer replied: Yes, confirm', { selector: 'p' })
     await waitFor(() => expect(preview().querySelector('.bi-bubble[data-direction="out"]')).not.toBeNull())
   })
 

@@ -101,4 +101,21 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     )
     expect(sends).toBe(1)
   })
+  it("a message WhatsApp refuses after Briq accepted it is announced with Meta's words", async () => {
+    server.use(
+      http.get('*/v1/whatsapp/messages/:id', async ({ request }) => {
+        const answer = (await (await mock.handle(request)).json()) as { data: Record<string, unknown> }
+        const data = { ...answer.data, status: 'failed', error_code: '131026', error_message: 'Message undeliverable' }
+        return HttpResponse.json({ ...answer, data })
+      }),
+    )
+    await sendWith()
+    await screen.findByRole('region', { name: 'Message sent' })
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Status: Not delivered. WhatsApp refused it: Message undeliverable',
+      ),
+    )
+    expect(screen.getByRole('status').querySelector('[lang="en"]')).toHaveTextContent('Message undeliverable')
+  })
 })

@@ -81,7 +81,7 @@ describe('SendDialog parts laid out inline (jsdom, over the mock)', () => {
     act(() => {
       mock.simulateReply(onSent.mock.calls[0]?.[0].message_id as string, 'no')
     })
-    expect(await screen.findByText('The customer replied: No')).toBeInTheDocument()
+    expect(await screen.findByText('The customer replied: No', { selector: 'p' })).toBeInTheDocument()
     expect(screen.getByRole('region', { name: 'Message sent' })).toHaveTextContent('Reply idno')
   })
 

@@ -1,11 +1,10 @@
-import {
-  type BriqClient,
-  describeSendFailure,
-  type Issue,
-  type ProductCatalogue,
-  type SendInteractiveRequest,
-  type SendResult,
-  type ValidateOptions,
+import type {
+  BriqClient,
+  Issue,
+  ProductCatalogue,
+  SendInteractiveRequest,
+  SendResult,
+  ValidateOptions,
 } from '@briq-interactive/core'
 import * as Dialog from '@radix-ui/react-dialog'
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
@@ -17,7 +16,7 @@ import { useMessageStatus } from '../send/use-message-status.ts'
 import { useSendInteractive } from '../send/use-send-interactive.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
 import { SendDialogContext, type SendDialogContextValue, type SendDialogTheme } from './send-dialog-context.ts'
-import { briqSaid } from './send-failure.tsx'
+import { liveAnnouncement } from './send-dialog-live.tsx'
 import { planSend, type SendRequestBody } from './send-plan.ts'
 import { useBriqQuery } from './use-briq-query.ts'
 import { useResultLifetime } from './use-result-lifetime.ts'
@@ -245,19 +244,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     sendButtonRef.current?.focus()
   }, [reset])
 
-  let live: ReactNode = ''
-  if (sending.isPending) live = t('send.sending')
-  else if (sending.status === 'success') live = t('send.sent')
-  else if (sending.error) {
-    const reason = describeSendFailure(sending.error, core)
-    const said = briqSaid(sending.error)
-    live = (
-      <>
-        {t(sending.maybeSent ? 'sendDialog.notConfirmed.live' : 'sendDialog.failed.live', { reason })}
-        {said === '' ? null : <span lang="en"> {said}</span>}
-      </>
-    )
-  } else if (attempted && !plan.request) live = t('sendDialog.blocked')
+  const live = liveAnnouncement({ t, core, sending, delivery, blocked: attempted && !plan.request })
 
   const value: SendDialogContextValue = {
     t,

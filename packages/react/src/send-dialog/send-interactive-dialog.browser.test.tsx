@@ -83,7 +83,9 @@ describe('SendInteractiveDialog in Chromium', () => {
       await expect.element(page.getByRole('region', { name: 'Message sent' })).toBeVisible()
       mock.advance(4000)
       mock.simulateReply(sent[0] ?? '', 'yes')
-      await expect.element(page.getByText('The customer replied: Yes')).toBeVisible()
+      await expect
+        .element(page.getByRole('region', { name: 'Message sent' }).getByText('The customer replied: Yes'))
+        .toBeVisible()
       expect(await violations()).toEqual([])
     })
 

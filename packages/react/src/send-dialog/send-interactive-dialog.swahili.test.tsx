@@ -182,7 +182,7 @@ describe('SendInteractiveDialog in Swahili: no English a clerk would meet', () =
     act(() => {
       mock.simulateReply(messageId, 'leo')
     })
-    expect(await screen.findByText('Mteja amejibu: Leo jioni')).toBeInTheDocument()
+    expect(await screen.findByText('Mteja amejibu: Leo jioni', { selector: 'p' })).toBeInTheDocument()
     expectSwahiliOnly()
   })
 

@@ -193,11 +193,14 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     ] as const) {
       act(() => mock.advance(ms))
       await waitFor(() => expect(success).toHaveTextContent(label))
+      // Announced too, so a screen-reader user hears the message move on.
+      expect(live()).toHaveTextContent(`Status: ${label}`)
     }
     act(() => {
       mock.simulateReply(messageId, 'yes')
     })
-    expect(await screen.findByText('The customer replied: Yes')).toBeInTheDocument()
+    expect(await screen.findByText('The customer replied: Yes', { selector: 'p' })).toBeInTheDocument()
+    await waitFor(() => expect(live()).toHaveTextContent('The customer replied: Yes'))
     expect(onSent).toHaveBeenCalledOnce()
     expect(onSent.mock.calls[0]?.[1]).toEqual({ to: FIXTURE_PHONES.open, interactive: FEEDBACK_INTERACTIVE })
     await user.click(screen.getByRole('button', { name: 'Close' }))

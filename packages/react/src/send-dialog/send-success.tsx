@@ -33,16 +33,25 @@ const TICK_STATES: readonly string[] = ['sent', 'delivered', 'read']
 const tickState = (status: string | undefined): TickState | undefined =>
   status !== undefined && TICK_STATES.includes(status) ? (status as TickState) : undefined
 
+/** A status as the dialog names it ("Delivered"), or "Checking status…" before one is known. */
+export const statusLabel = (t: Translate, status: string | undefined): string =>
+  status === undefined ? t('send.status.checking') : t(STATUS_LABELS[status] ?? 'send.status.checking')
+
+/** The row or button the customer chose in reply, if they have. */
+export const repliedChoice = (delivery: MessageStatusSnapshot) => {
+  const reply = delivery.reply
+  return reply ? (reply.type === 'button_reply' ? reply.button_reply : reply.list_reply) : undefined
+}
+
 /**
  * The sent message: its id, its delivery status with WhatsApp's ticks, why WhatsApp refused it
  * (Meta's own words), why the status could not be refreshed, and the customer's reply with its id.
  */
 export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): ReactNode {
   const status = delivery.status
-  const label = status === undefined ? t('send.status.checking') : t(STATUS_LABELS[status] ?? 'send.status.checking')
+  const label = statusLabel(t, status)
   const ticks = tickState(status)
-  const reply = delivery.reply
-  const choice = reply ? (reply.type === 'button_reply' ? reply.button_reply : reply.list_reply) : undefined
+  const choice = repliedChoice(delivery)
   const refused = status === 'failed' ? (delivery.message?.error_message ?? undefined) : undefined
   return (
     <section className="bi-send-dialog-success" aria-label={t('sendDialog.success.title')}>

@@ -1,0 +1,54 @@
+import { type CoreMessages, describeSendFailure, type MessageStatusSnapshot } from '@briq-interactive/core'
+import type { ReactNode } from 'react'
+import type { Translate } from '../i18n/messages.ts'
+import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
+import { briqSaid } from './send-failure.tsx'
+import { repliedChoice, statusLabel } from './send-success.tsx'
+
+/** What the dialog's polite live region says about the send. */
+export interface LiveAnnouncementInput {
+  t: Translate
+  core: CoreMessages
+  sending: UseSendInteractiveResult
+  delivery: MessageStatusSnapshot
+  /** Send was pressed and the form's own errors stopped it. */
+  blocked: boolean
+}
+
+/**
+ * The live region's words: sending; sent, then each status the message reaches (WhatsApp's
+ * refusal in Meta's words) and the customer's reply, so a screen-reader user hears the message
+ * move on without looking for it; or why a send did not go, with Briq's own words (kept English).
+ */
+export function liveAnnouncement({ t, core, sending, delivery, blocked }: LiveAnnouncementInput): ReactNode {
+  if (sending.isPending) return t('send.sending')
+  if (sending.status === 'success') return deliveryAnnouncement(t, delivery)
+  if (sending.error) {
+    const reason = describeSendFailure(sending.error, core)
+    const said = briqSaid(sending.error)
+    return (
+      <>
+        {t(sending.maybeSent ? 'sendDialog.notConfirmed.live' : 'sendDialog.failed.live', { reason })}
+        {said === '' ? null : <span lang="en"> {said}</span>}
+      </>
+    )
+  }
+  return blocked ? t('sendDialog.blocked') : ''
+}
+
+function deliveryAnnouncement(t: Translate, delivery: MessageStatusSnapshot): ReactNode {
+  const choice = repliedChoice(delivery)
+  if (choice !== undefined) return t('sendDialog.success.reply', { reply: choice.title })
+  const { status } = delivery
+  // Briq's first answer is "pending" (queued): "Sent" says the send went; later steps say the status.
+  if (status === undefined || status === 'pending') return t('send.sent')
+  const said = `${t('sendDialog.success.status')}: ${statusLabel(t, status)}`
+  const refused = status === 'failed' ? (delivery.message?.error_message ?? undefined) : undefined
+  if (!refused) return said
+  return (
+    <>
+      {`${said}. ${t('send.status.failedReason')} `}
+      <span lang="en">{refused}</span>
+    </>
+  )
+}
