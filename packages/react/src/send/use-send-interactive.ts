@@ -47,7 +47,10 @@ export interface UseSendInteractiveResult {
   request: SendInteractiveRequest | undefined
   /** When the current or last send started (`Date.now()` milliseconds). */
   submittedAt: number | undefined
-  /** `status === 'pending'`: disable the send button with it. */
+  /**
+   * `status === 'pending'`: mark the send button `aria-disabled` with it (not `disabled`, which
+   * drops keyboard focus to the page; a click while pending joins the send in flight anyway).
+   */
   isPending: boolean
   /** The failure happened after the request may have reached Briq: ask the user to check before resending. */
   maybeSent: boolean
@@ -68,7 +71,7 @@ const CALLER: ClientCaller = { kind: 'hook', name: 'useSendInteractive()', given
  *
  * @example
  * const { send, isPending, error, maybeSent } = useSendInteractive({ onSuccess: (d) => setMessageId(d.message_id) })
- * <button disabled={isPending} onClick={() => send({ to, interactive })}>Send</button>
+ * <button aria-disabled={isPending} onClick={() => send({ to, interactive })}>Send</button>
  */
 export function useSendInteractive(options: UseSendInteractiveOptions = {}): UseSendInteractiveResult {
   const client = useClientFor(options.client, CALLER)
