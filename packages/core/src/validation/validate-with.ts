@@ -35,6 +35,19 @@ export function unreadable(error: unknown): Issue {
 }
 
 /**
+ * `parsed.value` with the request fields Briq does not read put back as given, after the checked
+ * ones: Briq ignores them (a warning, see `toIssues`), so they go as the caller wrote them.
+ */
+function withIgnoredFields<T>(parsed: { value: T; issues: unknown[] }, value: unknown): T {
+  const ignored: [string, unknown][] = []
+  for (const raw of parsed.issues as { code?: string; path?: unknown[]; keys?: string[] }[]) {
+    if (raw.code !== 'unrecognized_keys' || raw.path?.length !== 0) continue
+    for (const key of raw.keys ?? []) ignored.push([key, (value as Record<string, unknown>)[key]])
+  }
+  return ignored.length === 0 ? parsed.value : ({ ...parsed.value, ...Object.fromEntries(ignored) } as T)
+}
+
+/**
  * Checks `value` against the schema `schema()` returns (called inside the guard, so options
  * that throw when read are an issue too). `prefix` is 1 for a request body, whose own fields are
  * Briq's and whose `interactive` is WhatsApp's (see `toIssues`). Never throws.
@@ -50,7 +63,9 @@ export function validateWith<T>(
     const parsed = schema()._zod.run({ value, issues: [] }, SYNC_RUN) as { value: T; issues: unknown[] }
     if (parsed.issues.length === 0) return acceptedAsJson(value, parsed.value, [], prefix)
     const { issues, warnings } = toIssues(parsed.issues, value, prefix)
-    if (issues.length === 0) return acceptedAsJson(value, value as T, warnings, prefix)
+    // A warning never ends a value's checks, so the parsed value is as complete as a clean one's:
+    // hand back that, read once, not the input (a getter may answer differently when it is sent).
+    if (issues.length === 0) return acceptedAsJson(value, withIgnoredFields(parsed, value), warnings, prefix)
     return { ok: false, issues, warnings }
   } catch (error) {
     return { ok: false, issues: [unreadable(error)], warnings: [] }
