@@ -43,6 +43,50 @@ describe('createBriqProxy at creation', () => {
     expect(() => createBriqProxy({ apiKey: 'k', authorize, ...extra })).toThrow(message)
   })
 
+  // The key goes upstream as X-API-Key: over plain http to another machine anyone on the path reads it.
+  it.each([
+    'http://10.0.0.5:4010',
+    'http://briq-mock:4010',
+    'http://karibu.briq.tz',
+    'http://localhost.evil.example',
+    'http://127.0.0.1.nip.io',
+    'http://[::2]:4010',
+    'http://0.0.0.0:4010',
+  ])('refuses plain http to %s, another machine, unless allowInsecureUpstream', (upstream) => {
+    expect(() => createBriqProxy({ apiKey: 'briq-test-key', authorize, upstream })).toThrow(
+      /upstream .* plain http to a host other than this machine: the API key would cross the network unencrypted\. Use https, or pass allowInsecureUpstream: true/,
+    )
+    expect(createBriqProxy({ apiKey: 'briq-test-key', authorize, upstream, allowInsecureUpstream: true })).toBeTypeOf(
+      'function',
+    )
+  })
+
+  it.each([
+    'http://localhost:4010',
+    'http://LOCALHOST:4010/',
+    'http://127.0.0.1:4010',
+    'http://127.9.8.7',
+    'http://127.1:4010',
+    'http://0x7f.1:4010',
+    'http://[::1]:4010',
+    'http://[0:0:0:0:0:0:0:1]:4010',
+    'http://[::ffff:127.0.0.1]:4010',
+    'https://10.0.0.5',
+  ])('takes %s: loopback (the mock on this machine) or https', (upstream) => {
+    expect(createBriqProxy({ apiKey: 'briq-test-key', authorize, upstream })).toBeTypeOf('function')
+  })
+
+  it('refuses a non-boolean allowInsecureUpstream', () => {
+    expect(() =>
+      createBriqProxy({
+        apiKey: 'briq-test-key',
+        authorize,
+        upstream: 'http://10.0.0.5',
+        allowInsecureUpstream: 'yes' as never,
+      }),
+    ).toThrow(/allowInsecureUpstream must be true or false/)
+  })
+
   it('never puts the key in a creation error', () => {
     const apiKey = 'briq_live_CREATION_SECRET'
     for (const extra of [

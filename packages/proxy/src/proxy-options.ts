@@ -31,6 +31,12 @@ export interface BriqProxyOptions {
   apiKey: string
   /** Briq's base URL. Default (also when blank) `https://karibu.briq.tz`; `http://localhost:4010` for the standalone mock. */
   upstream?: string | undefined
+  /**
+   * Allow a plain-http `upstream` on another machine (`http://briq-mock:4010` in a private
+   * container network). Without it creation throws: the key, sent as `X-API-Key`, would cross the
+   * network unencrypted. Loopback (`localhost`, 127.0.0.0/8, `::1`) never needs it. Default false.
+   */
+  allowInsecureUpstream?: boolean | undefined
   /** The path the proxy is mounted under, e.g. `/api/briq`. Stripped before matching routes. Default `''`. */
   basePath?: string | undefined
   /** Who may use the proxy (a session check, a bearer token). Required unless `allowAnonymous` is true. */

@@ -1,5 +1,6 @@
 import { MAX_TIMER_MS, type ValidateOptions } from '@briq-interactive/core'
 import { configuredOrigin } from '@briq-interactive/core/server'
+import { isCleartextRemoteUpstream } from './cleartext-upstream.ts'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
 import { createSecretRedactor } from './redact-secret.ts'
 import { transportOf, type UpstreamTransport } from './upstream/upstream-transport.ts'
@@ -37,7 +38,7 @@ const fail = (reason: string): never => {
 
 // Blank is unset, as for the bin's BRIQ_UPSTREAM and requireEnv: the examples pass
 // process.env.BRIQ_UPSTREAM, which an env file's `BRIQ_UPSTREAM=` leaves empty.
-function resolveUpstream(value: string | undefined): string {
+function resolveUpstream(value: string | undefined, allowInsecure: boolean): string {
   const raw = typeof value === 'string' && value.trim() === '' ? DEFAULT_UPSTREAM : (value ?? DEFAULT_UPSTREAM)
   let url: URL
   try {
@@ -47,6 +48,12 @@ function resolveUpstream(value: string | undefined): string {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') fail(`upstream must use http or https; got "${raw}".`)
   if (url.search || url.hash) fail(`upstream must not carry a query or fragment; got "${raw}".`)
+  if (!allowInsecure && isCleartextRemoteUpstream(raw)) {
+    fail(
+      `upstream "${raw}" is plain http to a host other than this machine: the API key would cross the network unencrypted. ` +
+        'Use https, or pass allowInsecureUpstream: true if the network in between is private and trusted.',
+    )
+  }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
 }
 
@@ -114,13 +121,15 @@ function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
   const fetchImpl = options.fetch ?? globalThis.fetch
   if (typeof fetchImpl !== 'function') fail('no fetch is available; pass options.fetch.')
   if (options.log !== undefined && typeof options.log !== 'function') fail('log must be a function (event) => void.')
+  const { allowInsecureUpstream = false } = options
+  if (typeof allowInsecureUpstream !== 'boolean') fail('allowInsecureUpstream must be true or false.')
   const { validation = {} } = options
   if (typeof validation !== 'object' || validation === null || Array.isArray(validation)) {
     fail('validation must be an object of core ValidateOptions, such as { extendedListBody: true }.')
   }
   return {
     apiKey,
-    upstream: resolveUpstream(options.upstream),
+    upstream: resolveUpstream(options.upstream, allowInsecureUpstream),
     basePath: resolveBasePath(options.basePath),
     authorize: options.authorize,
     allowedOrigins: resolveOrigins(options.allowedOrigins),

@@ -324,7 +324,7 @@ describe.each([
     it('a host name that does not resolve is 502 UPSTREAM_UNREACHABLE saying DNS', async () => {
       // .invalid never resolves (RFC 6761), online or off.
       const proxy = await startTestProxy({
-        upstream: 'http://briq-upstream.invalid',
+        upstream: 'https://briq-upstream.invalid',
         ...(fetchImpl ? { fetch: fetchImpl } : {}),
       })
       servers.push(proxy)

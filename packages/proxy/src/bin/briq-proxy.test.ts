@@ -49,6 +49,28 @@ describe('the briq-proxy bin', () => {
     expect(started.output()).not.toContain(TEST_KEY)
   })
 
+  it('refuses a plain-http BRIQ_UPSTREAM to another machine: the key would travel in clear text', async () => {
+    const started = run({
+      BRIQ_API_KEY: TEST_KEY,
+      PROXY_TOKEN: 't',
+      PORT: '0',
+      BRIQ_UPSTREAM: 'http://192.0.2.10:4010',
+    })
+    const exited = await Promise.race([
+      started.exited,
+      listeningUrl(started).then(
+        () => 'listening',
+        () => 'exited',
+      ),
+    ])
+    if (exited === 'listening') started.child.kill()
+    expect(exited).toBe(1)
+    expect(started.output()).toMatch(
+      /^briq-proxy: BRIQ_UPSTREAM is plain http to a host other than this machine .*PROXY_ALLOW_INSECURE_UPSTREAM=1/,
+    )
+    expect(started.output()).not.toContain('listening')
+  })
+
   it('never prints the key when a startup error quotes a value that holds it', async () => {
     const started = run({ BRIQ_API_KEY: TEST_KEY, PROXY_TOKEN: 't', PORT: '0', PROXY_ALLOWED_ORIGINS: TEST_KEY })
     expect(await started.exited).toBe(1)

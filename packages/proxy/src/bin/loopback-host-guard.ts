@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import { originFromHost } from '@briq-interactive/core/server'
+import { isLoopbackHostname } from '../cleartext-upstream.ts'
 
 // The same reading of Host as the request URL's (no userinfo, path or backslash tricks), so
 // the guard and the origin check can never see two different host names in one header.
@@ -11,8 +12,8 @@ function hostname(hostHeader: string): string | null {
   }
 }
 
-const isLoopbackName = (name: string) =>
-  name === 'localhost' || name.endsWith('.localhost') || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name)
+// Browsers resolve every `*.localhost` name to loopback (RFC 6761), so a page there is this machine's.
+const isLoopbackName = (name: string) => isLoopbackHostname(name) || name.endsWith('.localhost')
 
 /**
  * Whether `HOST` is a loopback address in any spelling: all of 127.0.0.0/8 (RFC 1122), `::1`
@@ -27,7 +28,7 @@ function isLoopbackBind(bindHost: string): boolean {
   } catch {
     return false
   }
-  return isLoopbackName(name) || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(name)
+  return isLoopbackName(name)
 }
 
 /**

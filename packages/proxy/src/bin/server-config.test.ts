@@ -35,6 +35,7 @@ describe('readServerConfig', () => {
         allowedOrigins: undefined,
         staticDir: null,
         validation: {},
+        allowInsecureUpstream: false,
       },
     })
   })
@@ -98,6 +99,37 @@ describe('readServerConfig', () => {
     expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't', [name]: value })).toEqual({
       ok: false,
       error: expect.stringMatching(error),
+    })
+  })
+  it('refuses a plain-http BRIQ_UPSTREAM off this machine, naming the variable and the fix', () => {
+    const result = readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't', BRIQ_UPSTREAM: 'http://10.0.0.5:4010' })
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /^BRIQ_UPSTREAM is plain http to a host other than this machine \("http:\/\/10\.0\.0\.5:4010"\): the API key would cross the network unencrypted\. Use https:\/\/, or set PROXY_ALLOW_INSECURE_UPSTREAM=1/,
+      ),
+    })
+    expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't', BRIQ_UPSTREAM: 'http://[::1]:4010' })).toMatchObject(
+      { ok: true, config: { upstream: 'http://[::1]:4010', allowInsecureUpstream: false } },
+    )
+    expect(
+      readServerConfig({
+        BRIQ_API_KEY: 'k',
+        PROXY_TOKEN: 't',
+        BRIQ_UPSTREAM: 'http://briq-mock:4010',
+        PROXY_ALLOW_INSECURE_UPSTREAM: '1',
+      }),
+    ).toMatchObject({ ok: true, config: { upstream: 'http://briq-mock:4010', allowInsecureUpstream: true } })
+    expect(
+      readServerConfig({
+        BRIQ_API_KEY: 'k',
+        PROXY_TOKEN: 't',
+        BRIQ_UPSTREAM: 'http://briq-mock:4010',
+        PROXY_ALLOW_INSECURE_UPSTREAM: 'yes',
+      }),
+    ).toEqual({
+      ok: false,
+      error: expect.stringMatching(/PROXY_ALLOW_INSECURE_UPSTREAM must be 1 \(on\) or 0 \(off\)/),
     })
   })
 })

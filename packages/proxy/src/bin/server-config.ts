@@ -1,4 +1,5 @@
 import { readCarouselQuickReplyMax, VALIDATE_OPTION_FLAGS, type ValidateOptions } from '@briq-interactive/core'
+import { isCleartextRemoteUpstream } from '../cleartext-upstream.ts'
 
 /** The runnable server's settings, read from the environment. */
 export interface ServerConfig {
@@ -21,6 +22,8 @@ export interface ServerConfig {
    * `PROXY_ALLOW_FLOW_MEDIA_HEADER`, `PROXY_CAROUSEL_QUICK_REPLIES`), the same as the mock's flags.
    */
   validation: ValidateOptions
+  /** `PROXY_ALLOW_INSECURE_UPSTREAM=1`: a plain-http `BRIQ_UPSTREAM` on another machine is allowed. */
+  allowInsecureUpstream: boolean
 }
 
 /** Where the API is mounted on the runnable server. */
@@ -89,6 +92,17 @@ export function readServerConfig(
   }
   const validation = readValidation(env)
   if (!validation.ok) return validation
+  const upstream = env.BRIQ_UPSTREAM?.trim() || DEFAULT_UPSTREAM
+  const allowInsecure = readSwitch(env, 'PROXY_ALLOW_INSECURE_UPSTREAM')
+  if (!allowInsecure.ok) return allowInsecure
+  if (!allowInsecure.value && isCleartextRemoteUpstream(upstream)) {
+    return {
+      ok: false,
+      error:
+        `BRIQ_UPSTREAM is plain http to a host other than this machine ("${upstream}"): the API key would cross the network unencrypted. ` +
+        'Use https://, or set PROXY_ALLOW_INSECURE_UPSTREAM=1 if the network in between is private and trusted (a container network).',
+    }
+  }
   const origins = env.PROXY_ALLOWED_ORIGINS?.split(',')
     .map((origin) => origin.trim())
     .filter((origin) => origin !== '')
@@ -98,11 +112,12 @@ export function readServerConfig(
       port,
       host: env.HOST?.trim() || '127.0.0.1',
       apiKey,
-      upstream: env.BRIQ_UPSTREAM?.trim() || DEFAULT_UPSTREAM,
+      upstream,
       token: token === '' ? null : token,
       allowedOrigins: origins && origins.length > 0 ? origins : undefined,
       staticDir: env.PROXY_STATIC_DIR?.trim() || null,
       validation: validation.value,
+      allowInsecureUpstream: allowInsecure.value,
     },
   }
 }

@@ -37,6 +37,7 @@ export async function startProxyServer(
       fetch: nodeFetch(),
       basePath: API_BASE_PATH,
       validation: config.validation,
+      allowInsecureUpstream: config.allowInsecureUpstream,
       ...(config.token === null ? { allowAnonymous: true } : { authorize: bearerTokenAuthorize(config.token) }),
       ...(config.allowedOrigins ? { allowedOrigins: config.allowedOrigins } : {}),
       ...(log ? { log } : {}),
