@@ -56,7 +56,8 @@ export function SendDialogActions(props: SendDialogActionsProps): ReactNode {
         )}
       </div>
       <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true">
-        {live}
+        {/* A new node per try: a refusal worded like the last one (a held 429) is still said again. */}
+        <span key={`${sending.status}:${sending.submittedAt ?? ''}`}>{live}</span>
       </div>
     </>
   )

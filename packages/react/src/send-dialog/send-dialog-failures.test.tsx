@@ -92,6 +92,7 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     const user = await sendWith()
     expect(await screen.findByRole('region', { name: 'Not sent' })).toHaveTextContent('Try again in 600 seconds.')
     mock.setFaults({})
+    const firstWords = screen.getByRole('status').firstElementChild
     await user.click(screen.getByRole('button', { name: 'Send' }))
     // Held by the kit, not answered by Briq: no request id this time.
     await waitFor(() => expect(screen.getByRole('region', { name: 'Not sent' })).not.toHaveTextContent('Request id'))
@@ -99,6 +100,10 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     expect(screen.getByRole('status').textContent).toMatch(
       /^Not sent: Too many messages at once\. Try again in \d+ seconds\.$/,
     )
+    // New words for the new try, even when they read the same, so a screen reader says them again.
+    const secondWords = screen.getByRole('status').firstElementChild
+    expect(secondWords).not.toBeNull()
+    expect(secondWords).not.toBe(firstWords)
     expect(sends).toBe(1)
   })
   it("a message WhatsApp refuses after Briq accepted it is announced with Meta's words", async () => {
