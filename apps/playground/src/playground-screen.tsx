@@ -1,4 +1,4 @@
-import type { InteractiveReply, ValidateOptions } from '@briq-interactive/core'
+import type { InteractiveTapReply, ValidateOptions } from '@briq-interactive/core'
 import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
 import { type ComposerReplyContext, InteractiveComposer, type SendRequestBody } from '@briq-interactive/react'
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
@@ -61,7 +61,7 @@ export function PlaygroundScreen({
   const headingId = useId()
 
   const onReply = useCallback(
-    (reply: InteractiveReply, sent: ComposerReplyContext) => {
+    (reply: InteractiveTapReply, sent: ComposerReplyContext) => {
       if (!controls || sent.messageId === undefined) return
       setReplyError(undefined)
       // The mock records the customer's tap; polling at once shows it without waiting.

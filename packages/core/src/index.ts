@@ -207,7 +207,7 @@ export {
 export { coreMessagesEn } from './i18n/messages-en.ts'
 export { coreMessagesSw } from './i18n/messages-sw.ts'
 export { TYPE_NAMES_SW } from './i18n/sw/type-names.ts'
-export type { InteractiveReply } from './interactive-reply.ts'
+export type { InteractiveReply, InteractiveTapReply } from './interactive-reply.ts'
 export type { Issue, IssueCode, IssuePath, ValidationResult } from './issue.ts'
 export { createInteractiveJsonSchema, INTERACTIVE_SCHEMA_ID } from './json-schema/interactive-json-schema.ts'
 export type { Limit, LimitKind } from './limits.ts'

@@ -1,4 +1,4 @@
-import type { InteractiveReply } from '@briq-interactive/core'
+import type { InteractiveTapReply } from '@briq-interactive/core'
 
 /** The mock's scenarios, in the order the picker offers them (see packages/mock README). */
 export const MOCK_SCENARIOS = ['happy', 'window-closed', 'rate-limited', 'server-error', 'slow-network'] as const
@@ -26,7 +26,7 @@ export interface MockControls {
   /** The customer writes first, which opens their 24-hour window. */
   customerWritesFirst(phone: string, text: string): Promise<void>
   /** The customer taps a reply button or sends a list row, answering `messageId`. */
-  reply(messageId: string, reply: InteractiveReply): Promise<void>
+  reply(messageId: string, reply: InteractiveTapReply): Promise<void>
   /** Back to the fixtures and the starting scenario. */
   reset(): Promise<void>
 }

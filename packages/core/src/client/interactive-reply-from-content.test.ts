@@ -96,4 +96,70 @@ describe('interactiveReplyFromContent', () => {
     expect(interactiveReplyFromContent('text')).toBeNull()
     expect(interactiveReplyFromContent({ type: 'interactive', interactive: null })).toBeNull()
   })
+
+  it('reads a shared location, nested or bare under message_type location', () => {
+    const place = { latitude: -6.8163, longitude: 39.2733, name: 'Kariakoo Market', address: 'Kariakoo, Dar es Salaam' }
+    const expected = { type: 'location', location: place }
+    expect(interactiveReplyFromContent({ type: 'location', location: place })).toEqual(expected)
+    expect(interactiveReplyFromContent(place, 'location')).toEqual(expected)
+    expect(interactiveReplyFromContent({ latitude: 1, longitude: 2, name: null }, 'location')).toEqual({
+      type: 'location',
+      location: { latitude: 1, longitude: 2 },
+    })
+    // Coordinates alone are not a location unless the message says it is one.
+    expect(interactiveReplyFromContent(place)).toBeNull()
+    expect(interactiveReplyFromContent(place, 'text')).toBeNull()
+    expect(interactiveReplyFromContent({ latitude: '-6.8', longitude: 39.2 }, 'location')).toBeNull()
+    expect(interactiveReplyFromContent({ latitude: Number.NaN, longitude: 39.2 }, 'location')).toBeNull()
+    expect(interactiveReplyFromContent({ latitude: 1, longitude: 2, name: 3 }, 'location')).toBeNull()
+  })
+  it('reads a call permission answer, top level or nested', () => {
+    const accepted = {
+      response: 'accept',
+      is_permanent: false,
+      expiration_timestamp: 1_765_000_000,
+      response_source: 'user_action',
+    }
+    expect(interactiveReplyFromContent({ type: 'call_permission_reply', call_permission_reply: accepted })).toEqual({
+      type: 'call_permission_reply',
+      call_permission_reply: accepted,
+    })
+    expect(
+      interactiveReplyFromContent({
+        type: 'interactive',
+        interactive: {
+          type: 'call_permission_reply',
+          call_permission_reply: { response: 'reject', expiration_timestamp: null },
+        },
+      }),
+    ).toEqual({ type: 'call_permission_reply', call_permission_reply: { response: 'reject' } })
+    for (const bad of [
+      { response: 'maybe' },
+      { response: 'accept', is_permanent: 'no' },
+      { response: 'accept', expiration_timestamp: '1765000000' },
+      {},
+    ]) {
+      expect(interactiveReplyFromContent({ type: 'call_permission_reply', call_permission_reply: bad })).toBeNull()
+    }
+    expect(interactiveReplyFromContent({ type: 'call_permission_reply' })).toBeNull()
+  })
+  it('reads a completed flow and a submitted address (nfm_reply)', () => {
+    const flow = { name: 'flow', body: 'Sent', response_json: '{"flow_token":"unused"}' }
+    expect(interactiveReplyFromContent({ type: 'nfm_reply', nfm_reply: flow })).toEqual({
+      type: 'nfm_reply',
+      nfm_reply: flow,
+    })
+    const address = { name: 'address_message', response_json: '{"values":{}}', body: null }
+    expect(
+      interactiveReplyFromContent({ type: 'interactive', interactive: { type: 'nfm_reply', nfm_reply: address } }),
+    ).toEqual({ type: 'nfm_reply', nfm_reply: { name: 'address_message', response_json: '{"values":{}}' } })
+    for (const bad of [
+      { name: 'flow', body: 'Sent' },
+      { name: 'flow', response_json: { flow_token: 'x' } },
+      { body: 'Sent', response_json: '{}' },
+      { name: 'flow', body: 1, response_json: '{}' },
+    ]) {
+      expect(interactiveReplyFromContent({ type: 'nfm_reply', nfm_reply: bad })).toBeNull()
+    }
+  })
 })

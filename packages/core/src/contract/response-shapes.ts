@@ -35,8 +35,9 @@ export const messageListItemShape = fields({
   /** The kind of message, e.g. `text` or `interactive`. */
   message_type: 'string',
   /**
-   * The message content; Briq has not published its shape. For a tapped button or list row,
-   * read it with `interactiveReplyFromContent`.
+   * The message content; Briq has not published its shape. For a customer's answer to an
+   * interactive message (a tap, a location, a call permission, a flow or an address), read it
+   * with `interactiveReplyFromContent(content, message_type)`.
    */
   content: fields({}),
   /** When the message was created (ISO 8601). */

@@ -13,8 +13,9 @@ export interface MessageStatusSnapshot {
   /** Briq's last good answer, with `status` set to the snapshot's `status`; kept across errors. */
   readonly message?: MessageDetail | undefined
   /**
-   * The customer's tapped button or list row, read from the paired reply's content; null while
-   * there is no reply (or it is not a button/list answer — see `message.reply` for those).
+   * The customer's answer, read from the paired reply: a tapped button or list row, a shared
+   * location, a call permission answer, a completed flow or a submitted address. Null while
+   * there is no reply (or it is none of these, e.g. text — see `message.reply` for those).
    */
   readonly reply?: InteractiveReply | null | undefined
   /** The last poll's failure; cleared by the next good answer. */

@@ -107,7 +107,10 @@ export function createMessageStatusWatcher(
     const fresh: MessageDetail = { ...detail, status, reply: pairedReply ?? null }
     // An unchanged answer keeps the same objects, so polling does not re-render anything.
     const message = previous && stableJson(previous) === stableJson(fresh) ? previous : fresh
-    const reply = message === previous ? snapshot.reply : interactiveReplyFromContent(pairedReply?.content)
+    const reply =
+      message === previous
+        ? snapshot.reply
+        : interactiveReplyFromContent(pairedReply?.content, pairedReply?.message_type)
     publish({ status, message, reply, error: undefined })
     return status === 'failed' || (status === 'read' && pairedReply != null)
   }

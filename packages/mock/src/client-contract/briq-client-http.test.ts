@@ -1,5 +1,5 @@
-import { BriqError, createBriqClient } from '@briq-interactive/core'
-import { FEEDBACK_INTERACTIVE, SEND_REQUEST } from '@briq-interactive/fixtures'
+import { BriqError, createBriqClient, type Interactive, interactiveReplyFromContent } from '@briq-interactive/core'
+import { FEEDBACK_INTERACTIVE, INTERACTIVE_EXAMPLES, SEND_REQUEST } from '@briq-interactive/fixtures'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as mockModule from '../node.ts'
 import type { MockHttpServer } from '../server/create-http-server.ts'
@@ -51,6 +51,51 @@ describe('createBriqClient against the standalone mock server', () => {
 
     const receipt = await briq.markRead(inbound.id)
     expect(receipt).toMatchObject({ message_id: inbound.id, status: 'read' })
+  })
+
+  it('a location, a call permission answer, a flow and an address read back as replies', async () => {
+    const briq = client()
+    const answer = async (interactive: Interactive, choice: string) => {
+      const sent = await briq.sendInteractive({ to: mockModule.FIXTURE_PHONES.open, interactive })
+      server.mock.simulateReply(sent.message_id, choice)
+      const { reply } = await briq.getMessage(sent.message_id)
+      return interactiveReplyFromContent(reply?.content, reply?.message_type)
+    }
+    expect(await answer(INTERACTIVE_EXAMPLES.location_request_message, 'location')).toEqual({
+      type: 'location',
+      location: {
+        latitude: -6.8163,
+        longitude: 39.2733,
+        name: 'Kariakoo Market',
+        address: 'Mkunguni St, Kariakoo, Dar es Salaam',
+      },
+    })
+    const accepted = await answer(INTERACTIVE_EXAMPLES.call_permission_request, 'accept')
+    expect(accepted).toMatchObject({
+      type: 'call_permission_reply',
+      call_permission_reply: { response: 'accept', is_permanent: false, response_source: 'user_action' },
+    })
+    expect(accepted?.type === 'call_permission_reply' && accepted.call_permission_reply.expiration_timestamp).toEqual(
+      expect.any(Number),
+    )
+    expect(await answer(INTERACTIVE_EXAMPLES.call_permission_request, 'reject')).toEqual({
+      type: 'call_permission_reply',
+      call_permission_reply: { response: 'reject', is_permanent: false, response_source: 'user_action' },
+    })
+    expect(await answer(INTERACTIVE_EXAMPLES.flow, 'complete')).toEqual({
+      type: 'nfm_reply',
+      nfm_reply: { name: 'flow', body: 'Sent', response_json: '{"flow_token":"signup-7c1e"}' },
+    })
+    expect(await answer(INTERACTIVE_EXAMPLES.address_message, 'submit')).toEqual({
+      type: 'nfm_reply',
+      nfm_reply: {
+        name: 'address_message',
+        body: 'Asha Patel, 919876543210, Mumbai',
+        response_json: JSON.stringify({
+          values: { name: 'Asha Patel', phone_number: '919876543210', city: 'Mumbai' },
+        }),
+      },
+    })
   })
 
   it('reports 422 WINDOW_CLOSED and a missing key as http errors with their codes', async () => {

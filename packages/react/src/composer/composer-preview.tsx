@@ -1,4 +1,4 @@
-import type { InteractiveReply, ProductCatalogue } from '@briq-interactive/core'
+import type { InteractiveTapReply, ProductCatalogue } from '@briq-interactive/core'
 import { type ReactNode, useCallback } from 'react'
 import { BuilderPreview } from '../builder/builder-preview.tsx'
 import { useSendDialog } from '../send-dialog/send-dialog-context.ts'
@@ -15,7 +15,7 @@ export interface ComposerReplyContext {
 export interface ComposerPreviewProps {
   catalogue: ProductCatalogue | undefined
   businessName: string | undefined
-  onReply: ((reply: InteractiveReply, sent: ComposerReplyContext) => void) | undefined
+  onReply: ((reply: InteractiveTapReply, sent: ComposerReplyContext) => void) | undefined
 }
 
 /**
@@ -27,7 +27,7 @@ export function ComposerPreview({ catalogue, businessName, onReply }: ComposerPr
   const messageId = sending.status === 'success' ? sending.data?.message_id : undefined
   const { refresh } = delivery
   const handleReply = useCallback(
-    (reply: InteractiveReply) => onReply?.(reply, { messageId, refresh }),
+    (reply: InteractiveTapReply) => onReply?.(reply, { messageId, refresh }),
     [onReply, messageId, refresh],
   )
   return (

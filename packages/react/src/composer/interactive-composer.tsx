@@ -1,6 +1,6 @@
 import type {
   BriqClient,
-  InteractiveReply,
+  InteractiveTapReply,
   ProductCatalogue,
   SendInteractiveRequest,
   SendResult,
@@ -62,7 +62,7 @@ export interface InteractiveComposerProps extends Omit<BuilderRootProps, 'childr
    * with the sent message's id and a way to poll its status at once: a mock can record the
    * answer there. Once a message is sent, the preview shows the real customer's reply.
    */
-  onReply?: ((reply: InteractiveReply, sent: ComposerReplyContext) => void) | undefined
+  onReply?: ((reply: InteractiveTapReply, sent: ComposerReplyContext) => void) | undefined
 }
 
 interface SideProps {

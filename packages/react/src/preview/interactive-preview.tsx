@@ -1,4 +1,4 @@
-import type { InteractiveReply, ProductCatalogue, ValidateOptions } from '@briq-interactive/core'
+import type { InteractiveReply, InteractiveTapReply, ProductCatalogue, ValidateOptions } from '@briq-interactive/core'
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
@@ -48,10 +48,11 @@ export interface InteractivePreviewProps extends Omit<ComponentPropsWithoutRef<'
    */
   validation?: ValidateOptions | undefined
   /** Called with Meta's inbound shape when the customer taps a reply button or sends a list row. */
-  onReply?: ((reply: InteractiveReply) => void) | undefined
+  onReply?: ((reply: InteractiveTapReply) => void) | undefined
   /**
    * The customer's reply to show under the message (controlled; `null` for none), e.g. the real
-   * customer's answer read with `useMessageStatus`. A tap then only calls `onReply`. Left
+   * customer's answer read with `useMessageStatus` (a tap, a location, a call permission answer,
+   * a completed flow or a submitted address). A tap then only calls `onReply`. Left
    * undefined, a tap in the preview shows the reply itself.
    */
   reply?: InteractiveReply | null | undefined
@@ -147,7 +148,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   }, [answered, tapped])
   const shownTime = time === undefined ? clock : formatTime(time)
 
-  const handleReply = useCallback((next: InteractiveReply) => {
+  const handleReply = useCallback((next: InteractiveTapReply) => {
     const { value: current, onReply: notify } = latest.current
     setAnswered({ reply: next, value: current, signature: contentSignature(current) })
     notify?.(next)

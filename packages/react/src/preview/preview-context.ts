@@ -1,4 +1,4 @@
-import type { InteractiveReply, ProductCatalogue } from '@briq-interactive/core'
+import type { InteractiveTapReply, ProductCatalogue } from '@briq-interactive/core'
 import { createContext, type RefObject, useContext } from 'react'
 import { getTranslator, type Translate } from '../i18n/messages.ts'
 import { type IssueIndex, NO_ISSUES } from './issue-index.ts'
@@ -17,7 +17,7 @@ export interface PreviewContextValue {
    */
   frame: RefObject<HTMLElement | null>
   /** Plays the customer: shows the reply bubble and calls the user's `onReply`. */
-  reply(reply: InteractiveReply): void
+  reply(reply: InteractiveTapReply): void
   /** The preview's language (prices are written its way). */
   locale: string
   /** Names, prices and pictures of the products the draft names by id, when the host gave them. */

@@ -2,6 +2,7 @@ import type { InteractiveReply } from '@briq-interactive/core'
 import { type ReactNode, useEffect, useState } from 'react'
 import { Ticks } from './icons.tsx'
 import { usePreview } from './preview-context.ts'
+import { replyWords } from './reply-words.ts'
 import { lastLineDirection } from './text-direction.ts'
 
 /** Props of `ReplyBubble`. */
@@ -21,7 +22,7 @@ const prefersReducedMotion = (): boolean =>
     : false
 
 /**
- * The customer's outgoing reply, quoting the business message. Ticks go sent → delivered →
+ * The customer's outgoing reply (a tap, or what they did: shared a location, allowed calls…), quoting the business message. Ticks go sent → delivered →
  * read over about a second, as on a phone; with reduced motion they show read at once.
  */
 export function ReplyBubble({ reply, author, quoted }: ReplyBubbleProps): ReactNode {
@@ -41,8 +42,7 @@ export function ReplyBubble({ reply, author, quoted }: ReplyBubbleProps): ReactN
       clearTimeout(read)
     }
   }, [reply])
-  const title = reply.type === 'button_reply' ? reply.button_reply.title : reply.list_reply.title
-  const description = reply.type === 'list_reply' ? reply.list_reply.description : undefined
+  const { text: title, description } = replyWords(reply, t)
   // Reserves the time's room at the end of the last line (see .bi-meta in styles.css).
   const spacer = <span className="bi-meta-spacer" data-ticks="" aria-hidden="true" />
   return (

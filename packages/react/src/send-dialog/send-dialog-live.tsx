@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import type { Translate } from '../i18n/messages.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
 import { briqSaid } from './send-failure.tsx'
-import { repliedChoice, statusLabel } from './send-success.tsx'
+import { repliedAnswer, statusLabel } from './send-success.tsx'
 
 /** What the dialog's polite live region says about the send. */
 export interface LiveAnnouncementInput {
@@ -37,8 +37,8 @@ export function liveAnnouncement({ t, core, sending, delivery, blocked }: LiveAn
 }
 
 function deliveryAnnouncement(t: Translate, delivery: MessageStatusSnapshot): ReactNode {
-  const choice = repliedChoice(delivery)
-  if (choice !== undefined) return t('sendDialog.success.reply', { reply: choice.title })
+  const answer = repliedAnswer(delivery, t)
+  if (answer !== undefined) return t('sendDialog.success.reply', { reply: answer.text })
   const { status } = delivery
   // Briq's first answer is "pending" (queued): "Sent" says the send went; later steps say the status.
   if (status === undefined || status === 'pending') return t('send.sent')

@@ -7,6 +7,7 @@ import {
 import type { ReactNode } from 'react'
 import type { MessageKey, Translate } from '../i18n/messages.ts'
 import { Ticks } from '../preview/icons.tsx'
+import { type ReplyWords, replyWords } from '../preview/reply-words.ts'
 
 /** Props of the dialog's success panel. */
 export interface SendSuccessProps {
@@ -37,21 +38,19 @@ const tickState = (status: string | undefined): TickState | undefined =>
 export const statusLabel = (t: Translate, status: string | undefined): string =>
   status === undefined ? t('send.status.checking') : t(STATUS_LABELS[status] ?? 'send.status.checking')
 
-/** The row or button the customer chose in reply, if they have. */
-export const repliedChoice = (delivery: MessageStatusSnapshot) => {
-  const reply = delivery.reply
-  return reply ? (reply.type === 'button_reply' ? reply.button_reply : reply.list_reply) : undefined
-}
+/** The customer's reply in words (with its id, for a tap), if they have replied. */
+export const repliedAnswer = (delivery: MessageStatusSnapshot, t: Translate): ReplyWords | undefined =>
+  delivery.reply ? replyWords(delivery.reply, t) : undefined
 
 /**
  * The sent message: its id, its delivery status with WhatsApp's ticks, why WhatsApp refused it
- * (Meta's own words), why the status could not be refreshed, and the customer's reply with its id.
+ * (Meta's own words), why the status could not be refreshed, and the customer's reply (with its id, for a tap).
  */
 export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): ReactNode {
   const status = delivery.status
   const label = statusLabel(t, status)
   const ticks = tickState(status)
-  const choice = repliedChoice(delivery)
+  const answer = repliedAnswer(delivery, t)
   const refused = status === 'failed' ? (delivery.message?.error_message ?? undefined) : undefined
   return (
     <section className="bi-send-dialog-success" aria-label={t('sendDialog.success.title')}>
@@ -70,11 +69,11 @@ export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): Reac
             <span>{label}</span>
           </dd>
         </div>
-        {choice === undefined ? null : (
+        {answer?.id === undefined ? null : (
           <div>
             <dt>{t('sendDialog.success.replyId')}</dt>
             <dd>
-              <code>{choice.id}</code>
+              <code>{answer.id}</code>
             </dd>
           </div>
         )}
@@ -90,8 +89,8 @@ export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): Reac
           {t('send.status.pollFailed', { reason: describeRequestFailure(delivery.error, core) })}
         </p>
       ) : null}
-      {choice === undefined ? null : (
-        <p className="bi-send-dialog-reply">{t('sendDialog.success.reply', { reply: choice.title })}</p>
+      {answer === undefined ? null : (
+        <p className="bi-send-dialog-reply">{t('sendDialog.success.reply', { reply: answer.text })}</p>
       )}
     </section>
   )

@@ -63,6 +63,12 @@ export const previewAndSendMessages = {
   'preview.reply.sent': ['Sent', 'Imetumwa'],
   'preview.reply.delivered': ['Delivered', 'Imewasilishwa'],
   'preview.reply.read': ['Read', 'Imesomwa'],
+  'preview.reply.location': ['Shared a location: {place}', 'Ametuma mahali: {place}'],
+  'preview.reply.callsAllowed': ['Allowed calls', 'Ameruhusu simu'],
+  'preview.reply.callsDeclined': ['Declined calls', 'Amekataa simu'],
+  'preview.reply.flowCompleted': ['Completed the flow', 'Amekamilisha flow'],
+  'preview.reply.addressSent': ['Sent an address', 'Ametuma anwani'],
+  'preview.reply.addressSentAs': ['Sent an address: {address}', 'Ametuma anwani: {address}'],
   'send.sending': ['Sending…', 'Inatuma…'],
   'send.sent': ['Sent', 'Imetumwa'],
   'send.maybeSent': [

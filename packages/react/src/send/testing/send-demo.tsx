@@ -1,6 +1,7 @@
 import { describeSendFailure, type SendInteractiveRequest } from '@briq-interactive/core'
 import { useState } from 'react'
 import { getCoreMessages, getTranslator, type Locale } from '../../i18n/messages.ts'
+import { replyWords } from '../../preview/reply-words.ts'
 import { useMessageStatus } from '../use-message-status.ts'
 import { useSendInteractive } from '../use-send-interactive.ts'
 
@@ -64,9 +65,7 @@ export function SendDemo({ defaultTo, pollIntervalMs = 20, locale = 'en', onSent
       <output data-testid="delivery" data-polling={String(delivery.polling)}>
         {delivery.status === undefined ? '' : statusLabel(t, delivery.status)}
       </output>
-      {reply && (
-        <p data-testid="reply">{reply.type === 'button_reply' ? reply.button_reply.title : reply.list_reply.title}</p>
-      )}
+      {reply && <p data-testid="reply">{replyWords(reply, t).text}</p>}
     </form>
   )
 }
