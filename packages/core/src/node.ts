@@ -15,5 +15,12 @@ export {
   type WebRequestOf,
 } from './node/node-request.ts'
 export { refuseConnect } from './node/refuse-connect.ts'
+export {
+  DEFAULT_HEADERS_TIMEOUT_MS,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  isTimeoutMs,
+  type ServerTimeouts,
+  serverTimeoutOptions,
+} from './node/server-timeouts.ts'
 export { MAX_DRAIN_BYTES, settleRequestBody } from './node/settle-request-body.ts'
 export { writeResponse } from './node/write-response.ts'
