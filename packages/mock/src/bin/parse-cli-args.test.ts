@@ -77,6 +77,28 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--max-messages', '300'], env)).toMatchObject({ options: { maxMessages: 300 } })
   })
 
+  it('reads how long a client may take to send a request, from flags or the environment', () => {
+    expect(parseCliArgs(['--headers-timeout', '5000', '--request-timeout', '10000'], {})).toMatchObject({
+      options: { headersTimeoutMs: 5000, requestTimeoutMs: 10_000 },
+    })
+    const env = { BRIQ_MOCK_HEADERS_TIMEOUT_MS: '2000', BRIQ_MOCK_REQUEST_TIMEOUT_MS: '4000' }
+    expect(parseCliArgs([], env)).toMatchObject({ options: { headersTimeoutMs: 2000, requestTimeoutMs: 4000 } })
+    expect(parseCliArgs(['--request-timeout', '8000'], env)).toMatchObject({ options: { requestTimeoutMs: 8000 } })
+    expect(USAGE).toMatch(/--headers-timeout <ms>.*\n.*default: \$BRIQ_MOCK_HEADERS_TIMEOUT_MS or 15000/)
+    expect(USAGE).toMatch(/--request-timeout <ms>.*\n.*default: \$BRIQ_MOCK_REQUEST_TIMEOUT_MS or 30000/)
+  })
+
+  it.each([
+    [['--request-timeout', '0']],
+    [['--request-timeout', '1.5']],
+    [['--headers-timeout', '2147483648']],
+    [['--headers-timeout', 'soon']],
+  ])('refuses %j: not whole milliseconds a timer can hold', (argv) => {
+    expect(() => parseCliArgs(argv, {})).toThrow(
+      new RegExp(`^${argv[0]} must be a whole number of milliseconds from 1 to 2147483647, got `),
+    )
+  })
+
   it('asks for help', () => {
     expect(parseCliArgs(['-h'], {})).toEqual({ kind: 'help' })
   })

@@ -2,9 +2,11 @@ import { parseArgs } from 'node:util'
 import {
   VALIDATE_OPTION_FLAGS as FLAGS,
   LIMITS,
+  MAX_TIMER_MS,
   readCarouselQuickReplyMax,
   type ValidateOptions,
 } from '@briq-interactive/core'
+import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, isTimeoutMs } from '@briq-interactive/core/node'
 import { isScenarioName, SCENARIO_NAMES } from '../faults/scenarios.ts'
 import { DEFAULT_MAX_MESSAGES, DEFAULT_MAX_STORE_BYTES } from '../options.ts'
 import { checkAllowedOrigins } from '../server/cors.ts'
@@ -34,6 +36,10 @@ Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
                        (default: $BRIQ_MOCK_MAX_MESSAGES or ${DEFAULT_MAX_MESSAGES})
   --max-store-bytes <n>  bytes of messages kept before the oldest are evicted
                        (default: $BRIQ_MOCK_MAX_STORE_BYTES or ${DEFAULT_MAX_STORE_BYTES}, ${DEFAULT_MAX_STORE_BYTES / 2 ** 20} MiB)
+  --headers-timeout <ms>  time a client has to send a request's headers, then 408
+                       (default: $BRIQ_MOCK_HEADERS_TIMEOUT_MS or ${DEFAULT_HEADERS_TIMEOUT_MS})
+  --request-timeout <ms>  time a client has to send a whole request, then 408
+                       (default: $BRIQ_MOCK_REQUEST_TIMEOUT_MS or ${DEFAULT_REQUEST_TIMEOUT_MS})
   -h, --help           show this help`
 
 /** The result of reading the command line. */
@@ -52,6 +58,17 @@ function wholeNumber(name: string, raw: string | undefined): number | undefined 
   const value = number(name, raw, 1)
   if (value !== undefined && !Number.isSafeInteger(value))
     throw new Error(`--${name} must be a whole number, got ${raw}`)
+  return value
+}
+
+function timeoutMs(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined
+  const value = raw.trim() === '' ? Number.NaN : Number(raw)
+  if (!isTimeoutMs(value)) {
+    throw new Error(
+      `--${name} must be a whole number of milliseconds from 1 to ${MAX_TIMER_MS}, got ${JSON.stringify(raw)}`,
+    )
+  }
   return value
 }
 
@@ -74,6 +91,8 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
       'allow-origin': { type: 'string', multiple: true },
       'max-messages': { type: 'string' },
       'max-store-bytes': { type: 'string' },
+      'headers-timeout': { type: 'string' },
+      'request-timeout': { type: 'string' },
       'webhook-url': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -92,7 +111,11 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   }
   const maxMessages = wholeNumber('max-messages', values['max-messages'] ?? env.BRIQ_MOCK_MAX_MESSAGES)
   const maxStoreBytes = wholeNumber('max-store-bytes', values['max-store-bytes'] ?? env.BRIQ_MOCK_MAX_STORE_BYTES)
+  const headersTimeoutMs = timeoutMs('headers-timeout', values['headers-timeout'] ?? env.BRIQ_MOCK_HEADERS_TIMEOUT_MS)
+  const requestTimeoutMs = timeoutMs('request-timeout', values['request-timeout'] ?? env.BRIQ_MOCK_REQUEST_TIMEOUT_MS)
   const options: MockHttpServerOptions = { port, host: values.host ?? '127.0.0.1' }
+  if (headersTimeoutMs !== undefined) options.headersTimeoutMs = headersTimeoutMs
+  if (requestTimeoutMs !== undefined) options.requestTimeoutMs = requestTimeoutMs
   if (maxMessages !== undefined) options.maxMessages = maxMessages
   if (maxStoreBytes !== undefined) options.maxStoreBytes = maxStoreBytes
   if (values.seed !== undefined) options.seed = values.seed

@@ -4,6 +4,8 @@ import {
   ForbiddenMethodError,
   refuseConnect,
   type ServerRequestOf,
+  type ServerTimeouts,
+  serverTimeoutOptions,
   settleRequestBody,
   toServerRequest,
   toWebRequest,
@@ -16,8 +18,12 @@ import { errorEnvelopeResponse, type MockReply } from '../http/responses.ts'
 import type { BriqMockOptions } from '../options.ts'
 import { type AllowedOrigins, allowedOrigin, checkAllowedOrigins, corsHeaders, preflightResponse } from './cors.ts'
 
-/** Options of `startMockHttpServer`: the mock's options plus where to listen. */
-export interface MockHttpServerOptions extends BriqMockOptions {
+/**
+ * Options of `startMockHttpServer`: the mock's options, where to listen, and how long a client
+ * may take to send a request (`headersTimeoutMs`, default 15 000; `requestTimeoutMs`, default
+ * 30 000; past it the answer is 408 and the connection closes).
+ */
+export interface MockHttpServerOptions extends BriqMockOptions, ServerTimeouts {
   /** Port (default 4010; 0 picks a free one). */
   port?: number | undefined
   /** Interface (default `127.0.0.1`). */
@@ -96,12 +102,21 @@ function refusal(error: unknown): MockReply | null {
  * browser origins. Reusable from tests (`port: 0`) and by the `briq-mock` bin.
  */
 export async function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<MockHttpServer> {
-  const { port = 4010, host = '127.0.0.1', allowedOrigins: origins = '*', mock: given, ...mockOptions } = options
+  const {
+    port = 4010,
+    host = '127.0.0.1',
+    allowedOrigins: origins = '*',
+    mock: given,
+    headersTimeoutMs,
+    requestTimeoutMs,
+    ...mockOptions
+  } = options
+  const timeouts = serverTimeoutOptions({ headersTimeoutMs, requestTimeoutMs })
   const allowedOrigins = checkAllowedOrigins(origins)
   const mock = given ?? createBriqMock(mockOptions)
   const reply = replyHandlerOf(mock.handle)
   const fallbackHost = `${host.includes(':') ? `[${host}]` : host}:${port}`
-  const server = createServer((req, res) => {
+  const server = createServer(timeouts, (req, res) => {
     const origin = allowedOrigin(req.headers.origin ?? null, allowedOrigins)
     const disconnect = new AbortController()
     res.once('close', () => {

@@ -2,6 +2,7 @@ import { once } from 'node:events'
 import type { IncomingMessage } from 'node:http'
 import { connect } from 'node:net'
 import { MAX_DRAIN_BYTES } from '@briq-interactive/core/node'
+import { CUT_OFF_ANSWER, dripRequestUntilClosed } from '@briq-interactive/fixtures/node'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { type MockHttpServer, startMockHttpServer } from './create-http-server.ts'
 
@@ -149,5 +150,19 @@ describe('briq-mock under hostile requests', () => {
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(errors).not.toHaveBeenCalled()
     expect(warnings).not.toHaveBeenCalled()
+  })
+})
+
+describe('briq-mock against a slow client', () => {
+  it('cuts off a send body dripped a byte at a time once --request-timeout passes', async () => {
+    running = await startMockHttpServer({ port: 0, headersTimeoutMs: 50, requestTimeoutMs: 100 })
+    const stored = running.mock.state().messages.length
+    const received = await dripRequestUntilClosed(
+      running.url,
+      `POST ${SEND} HTTP/1.1\r\nHost: localhost\r\nX-API-Key: mock-api-key\r\n` +
+        'Content-Type: application/json\r\nContent-Length: 60000\r\n\r\n{',
+    )
+    expect(received).toMatch(CUT_OFF_ANSWER)
+    expect(running.mock.state().messages).toHaveLength(stored)
   })
 })

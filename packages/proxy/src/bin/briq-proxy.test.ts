@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { LIMITS } from '@briq-interactive/core'
+import { CUT_OFF_ANSWER, dripRequestUntilClosed } from '@briq-interactive/fixtures/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
 import { rawExchange, rawRequest } from '../testing/raw-request.ts'
@@ -112,6 +113,33 @@ describe('the briq-proxy bin', () => {
         started.child.kill('SIGTERM')
         await started.exited
       }
+      await upstream.close()
+    }
+  })
+
+  it('cuts off a send body dripped a byte at a time once PROXY_REQUEST_TIMEOUT_MS passes', async () => {
+    const upstream = await startFakeUpstream((_req, res) =>
+      json(res, 202, { success: true, data: { status: 'pending' } }),
+    )
+    const started = run({
+      BRIQ_API_KEY: TEST_KEY,
+      BRIQ_UPSTREAM: upstream.url,
+      PROXY_ALLOW_ANONYMOUS: '1',
+      PORT: '0',
+      PROXY_HEADERS_TIMEOUT_MS: '50',
+      PROXY_REQUEST_TIMEOUT_MS: '100',
+    })
+    try {
+      const received = await dripRequestUntilClosed(
+        await listeningUrl(started),
+        'POST /api/briq/v1/whatsapp/messages/interactive HTTP/1.1\r\nHost: localhost\r\n' +
+          'Content-Type: application/json\r\nContent-Length: 60000\r\n\r\n{',
+      )
+      expect(received).toMatch(CUT_OFF_ANSWER)
+      expect(upstream.requests).toHaveLength(0)
+    } finally {
+      started.child.kill('SIGTERM')
+      await started.exited
       await upstream.close()
     }
   })

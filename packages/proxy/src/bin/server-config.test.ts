@@ -36,6 +36,8 @@ describe('readServerConfig', () => {
         staticDir: null,
         validation: {},
         allowInsecureUpstream: false,
+        headersTimeoutMs: 15_000,
+        requestTimeoutMs: 30_000,
       },
     })
   })
@@ -130,6 +132,29 @@ describe('readServerConfig', () => {
     ).toEqual({
       ok: false,
       error: expect.stringMatching(/PROXY_ALLOW_INSECURE_UPSTREAM must be 1 \(on\) or 0 \(off\)/),
+    })
+  })
+
+  it('reads how long a client may take to send a request', () => {
+    expect(
+      readServerConfig({
+        BRIQ_API_KEY: 'k',
+        PROXY_TOKEN: 't',
+        PROXY_HEADERS_TIMEOUT_MS: ' 5000 ',
+        PROXY_REQUEST_TIMEOUT_MS: '10000',
+      }),
+    ).toMatchObject({ ok: true, config: { headersTimeoutMs: 5000, requestTimeoutMs: 10_000 } })
+  })
+
+  it.each([
+    ['PROXY_HEADERS_TIMEOUT_MS', '0'],
+    ['PROXY_REQUEST_TIMEOUT_MS', '1.5'],
+    ['PROXY_REQUEST_TIMEOUT_MS', '2147483648'],
+    ['PROXY_HEADERS_TIMEOUT_MS', '15s'],
+  ])('refuses %s=%s: not whole milliseconds a timer can hold', (name, value) => {
+    expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't', [name]: value })).toEqual({
+      ok: false,
+      error: `${name} must be a whole number of milliseconds from 1 to 2147483647; got "${value}".`,
     })
   })
 })

@@ -1,4 +1,10 @@
-import { readCarouselQuickReplyMax, VALIDATE_OPTION_FLAGS, type ValidateOptions } from '@briq-interactive/core'
+import {
+  MAX_TIMER_MS,
+  readCarouselQuickReplyMax,
+  VALIDATE_OPTION_FLAGS,
+  type ValidateOptions,
+} from '@briq-interactive/core'
+import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, isTimeoutMs } from '@briq-interactive/core/node'
 import { isCleartextRemoteUpstream } from '../cleartext-upstream.ts'
 
 /** The runnable server's settings, read from the environment. */
@@ -24,6 +30,10 @@ export interface ServerConfig {
   validation: ValidateOptions
   /** `PROXY_ALLOW_INSECURE_UPSTREAM=1`: a plain-http `BRIQ_UPSTREAM` on another machine is allowed. */
   allowInsecureUpstream: boolean
+  /** `PROXY_HEADERS_TIMEOUT_MS`: time a client has to send a request's headers, then 408. */
+  headersTimeoutMs: number
+  /** `PROXY_REQUEST_TIMEOUT_MS`: time a client has to send a whole request, then 408. */
+  requestTimeoutMs: number
 }
 
 /** Where the API is mounted on the runnable server. */
@@ -39,6 +49,20 @@ function readSwitch(env: Record<string, string | undefined>, name: string): Read
   if (raw === '' || raw === '0') return { ok: true, value: false }
   if (raw === '1') return { ok: true, value: true }
   return { ok: false, error: `${name} must be 1 (on) or 0 (off); got "${raw}".` }
+}
+
+/** A deadline in whole milliseconds, or the default when unset or blank. */
+function readTimeout(env: Record<string, string | undefined>, name: string, fallback: number): Read<number> {
+  const raw = env[name]?.trim() ?? ''
+  if (raw === '') return { ok: true, value: fallback }
+  const value = Number(raw)
+  if (!isTimeoutMs(value)) {
+    return {
+      ok: false,
+      error: `${name} must be a whole number of milliseconds from 1 to ${MAX_TIMER_MS}; got "${raw}".`,
+    }
+  }
+  return { ok: true, value }
 }
 
 // A switch's variable: the mock's flag name upper-cased after PROXY_ (PROXY_EXTENDED_LIST_BODY).
@@ -103,6 +127,10 @@ export function readServerConfig(
         'Use https://, or set PROXY_ALLOW_INSECURE_UPSTREAM=1 if the network in between is private and trusted (a container network).',
     }
   }
+  const headersTimeout = readTimeout(env, 'PROXY_HEADERS_TIMEOUT_MS', DEFAULT_HEADERS_TIMEOUT_MS)
+  if (!headersTimeout.ok) return headersTimeout
+  const requestTimeout = readTimeout(env, 'PROXY_REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS)
+  if (!requestTimeout.ok) return requestTimeout
   const origins = env.PROXY_ALLOWED_ORIGINS?.split(',')
     .map((origin) => origin.trim())
     .filter((origin) => origin !== '')
@@ -118,6 +146,8 @@ export function readServerConfig(
       staticDir: env.PROXY_STATIC_DIR?.trim() || null,
       validation: validation.value,
       allowInsecureUpstream: allowInsecure.value,
+      headersTimeoutMs: headersTimeout.value,
+      requestTimeoutMs: requestTimeout.value,
     },
   }
 }

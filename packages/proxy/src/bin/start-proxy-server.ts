@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { refuseConnect, settleRequestBody } from '@briq-interactive/core/node'
+import { refuseConnect, serverTimeoutOptions, settleRequestBody } from '@briq-interactive/core/node'
 import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
 import { createBriqProxy } from '../create-briq-proxy.ts'
 import { nodeFetch } from '../node/node-fetch.ts'
@@ -24,7 +24,8 @@ export interface RunningProxyServer {
 /**
  * Starts the runnable proxy: the Briq API under `/api/briq` (bearer-token protected unless
  * anonymous use was allowed) and, optionally, a built playground under `/`. On a loopback bind
- * it answers only to loopback host names, so a rebinding web page cannot reach it.
+ * it answers only to loopback host names, so a rebinding web page cannot reach it. A client
+ * slower than the configured timeouts to send its request gets 408 and a closed connection.
  */
 export async function startProxyServer(
   config: ServerConfig,
@@ -45,7 +46,11 @@ export async function startProxyServer(
   )
   const serveStatic = config.staticDir === null ? null : await createStaticHandler(config.staticDir)
   const hostAllowed = createLoopbackHostGuard(config.host, config.allowedOrigins)
-  const server = createServer((req, res) => {
+  const timeouts = serverTimeoutOptions({
+    headersTimeoutMs: config.headersTimeoutMs,
+    requestTimeoutMs: config.requestTimeoutMs,
+  })
+  const server = createServer(timeouts, (req, res) => {
     if (hostAllowed && !hostAllowed(req)) {
       const message =
         'This proxy listens on loopback and answers only to localhost host names (DNS rebinding protection).'
