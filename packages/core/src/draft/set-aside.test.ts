@@ -125,3 +125,28 @@ describe('a card kind picked back', () => {
     expect(new Set(after).size).toBe(after.length)
   })
 })
+
+describe('a card kind picked back after an edit under URL buttons', () => {
+  // fast-check seed -659456688 (draft-operations, generated ids unique): the card whose URL
+  // button text was emptied came back with a fresh quick reply, "reply-2" like card 1's held one.
+  it("gives the edited card's fresh quick reply an id apart from the held ones", () => {
+    const cardKind = (value: string): DraftOperation => ({ op: 'choose', path: ['action', 'cards'], value })
+    const ids = (state: EditorState) =>
+      (getAt(state.draft, ['action', 'cards']) as unknown[]).flatMap((card) =>
+        ((getAt(card, ['action', 'buttons']) as unknown[] | undefined) ?? []).map((reply) =>
+          getAt(reply, ['quick_reply', 'id']),
+        ),
+      )
+    let state = apply(createEditorState(createDraft('carousel')), cardKind('quickReply'))
+    state = apply(
+      state,
+      { op: 'add', path: ['action', 'cards', 0, 'action', 'buttons'], index: 1 },
+      { op: 'set', path: ['action', 'cards', 0, 'action', 'buttons', 0, 'quick_reply', 'title'], value: ' ' },
+      cardKind('url'),
+      { op: 'set', path: ['action', 'cards', 1, 'action', 'parameters', 'display_text'], value: '' },
+      cardKind('quickReply'),
+    )
+    const after = ids(state)
+    expect(new Set(after).size, JSON.stringify(after)).toBe(after.length)
+  })
+})

@@ -111,9 +111,9 @@ function carryParts(
 }
 
 /**
- * The quick-reply ids a card kind switch generated for a card that held none were made unique
- * before the other cards got theirs back: one that a card brought back now repeats is generated
- * again among them all.
+ * The quick-reply ids a card kind switch generated (for a card that held none, or one whose
+ * changes since replaced what it held) were made unique before the other cards got theirs
+ * back: one that a card brought back now repeats is generated again among them all.
  */
 function separateFreshIds(after: unknown, draft: unknown, path: DraftPath, options: DraftOptions): unknown {
   const cards = getAt(draft, path)
@@ -121,11 +121,12 @@ function separateFreshIds(after: unknown, draft: unknown, path: DraftPath, optio
   const description = describeInteractive('carousel', options)
   let next = draft
   cards.forEach((card, c) => {
-    // A card brought back is another object than the one the switch made.
-    if (card !== getAt(after, [...path, c])) return
     const replies = getAt(card, ['action', 'buttons'])
     if (!Array.isArray(replies)) return
     replies.forEach((reply, b) => {
+      // A reply brought back is another object than the one the switch made; a card brought back
+      // with changes since may still carry the switch's own (its URL button's text was edited).
+      if (reply !== getAt(after, [...path, c, 'action', 'buttons', b])) return
       const idPath = [...path, c, 'action', 'buttons', b, 'quick_reply', 'id']
       const id = getAt(next, idPath)
       const taken = takenIds(description, next, idPath)
