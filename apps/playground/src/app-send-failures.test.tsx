@@ -84,7 +84,7 @@ describe('when a send cannot go', { timeout: APP_TEST_TIMEOUT_MS }, () => {
   })
 
   it('a failure goes once its scenario is gone: switching back, or resetting the mock; the draft stays', async () => {
-    renderApp()
+    const { unmount } = renderApp()
     const user = userEvent.setup()
     const body = (screen.getByRole('textbox', { name: 'Body text' }) as HTMLTextAreaElement).value
     const scenario = () => within(mockPanel()).getByRole('combobox', { name: 'How the mock answers' })
@@ -101,14 +101,18 @@ describe('when a send cannot go', { timeout: APP_TEST_TIMEOUT_MS }, () => {
     expect(notSent()).toBeNull()
     expect(within(sendForm()).queryByText(/Too many messages at once/)).toBeNull()
 
-    // The same with a reset, from a server error this time.
+    // The same with a reset, from a server error this time. A new page: this one holds every
+    // send until the 429's Retry-After has passed.
+    unmount()
+    renderApp()
     await user.selectOptions(scenario(), 'server-error')
     await waitFor(() => expect(notice()).toHaveTextContent('Server error (500)'))
     await user.click(within(sendForm()).getByRole('button', { name: 'Send' }))
-    await within(sendForm()).findByRole('region', { name: 'Not sent' })
+    // Briq may have passed the message on before failing: not confirmed, rather than not sent.
+    await within(sendForm()).findByRole('region', { name: 'Not confirmed' })
     await user.click(within(mockPanel()).getByRole('button', { name: 'Reset the mock' }))
     await waitFor(() => expect(notice()).toHaveTextContent('The mock is back to its fixtures.'))
-    expect(notSent()).toBeNull()
+    expect(within(sendForm()).queryByRole('region', { name: 'Not confirmed' })).toBeNull()
     expect(screen.getByRole('textbox', { name: 'Body text' })).toHaveValue(body)
     expect(recipient()).toHaveValue('0712 345 678')
   })
@@ -138,11 +142,12 @@ describe('when a send cannot go', { timeout: APP_TEST_TIMEOUT_MS }, () => {
     expect(within(sendForm()).queryByRole('region', { name: 'Not sent' })).toBeNull()
   })
 
-  it('a server error keeps everything typed and says what to do', async () => {
+  it('a server error keeps everything typed and says to check before sending again', async () => {
     mock.setScenario('server-error')
     renderApp()
     await userEvent.setup().click(within(sendForm()).getByRole('button', { name: 'Send' }))
-    const failure = await within(sendForm()).findByRole('region', { name: 'Not sent' })
+    const failure = await within(sendForm()).findByRole('region', { name: 'Not confirmed' })
+    expect(failure).toHaveTextContent('may have been sent. Check the conversation before sending it again')
     expect(failure).toHaveAttribute('data-code', 'INTERNAL_ERROR')
     expect(failure.textContent).toMatch(/Request id\S+/)
     expect(recipient()).toHaveValue('0712 345 678')

@@ -203,11 +203,18 @@ describe('failures', () => {
   it('say which HTTP status Briq answered, and that an unreadable success may have been sent', () => {
     expect(describeSendFailure(error({ status: 400 }))).toBe('Briq refused the message (HTTP 400).')
     expect(describeSendFailure(error({ status: 400 }), coreMessagesSw)).toBe('Briq imeukataa ujumbe (HTTP 400).')
+    expect(describeSendFailure(error({ status: 503 }))).toMatch(
+      /^Briq had a problem on its side \(HTTP 503\)\. Try again/,
+    )
+    expect(describeSendFailure(error({ status: 503 }), coreMessagesSw)).toMatch(
+      /^Briq imepata hitilafu upande wake \(HTTP 503\)\. Jaribu tena/,
+    )
+    // A 502 (the proxy lost Briq's answer) may have been sent: never "try again".
     expect(describeSendFailure(error({ status: 502 }))).toMatch(
-      /^Briq had a problem on its side \(HTTP 502\)\. Try again/,
+      /^Briq had a problem on its side \(HTTP 502\), so the message may have been sent\. Check the conversation/,
     )
     expect(describeSendFailure(error({ status: 502 }), coreMessagesSw)).toMatch(
-      /^Briq imepata hitilafu upande wake \(HTTP 502\)\./,
+      /^Briq imepata hitilafu upande wake \(HTTP 502\), kwa hiyo huenda ujumbe umetumwa\./,
     )
     const unreadable = new BriqError({ kind: 'invalid_response', message: 'x', status: 202 })
     expect(describeSendFailure(unreadable)).toBe(

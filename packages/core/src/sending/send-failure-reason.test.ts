@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BriqError } from '../client/briq-error.ts'
+import { coreMessagesEn } from '../i18n/messages-en.ts'
+import { coreMessagesSw } from '../i18n/messages-sw.ts'
 import { sendFailureReason } from './send-failure-reason.ts'
 
 const error = (init: ConstructorParameters<typeof BriqError>[0]) => new BriqError(init)
@@ -34,6 +36,21 @@ describe('sendFailureReason', () => {
       status: 409,
     })
     expect(sendFailureReason(error({ kind: 'aborted', message: 'x' }))).toEqual({ reason: 'other' })
+  })
+
+  it('marks a server failure that may have come after Briq passed the message on (500, 502, 504)', () => {
+    for (const status of [500, 502, 504]) {
+      expect(sendFailureReason(error({ kind: 'http', message: 'x', status }))).toEqual({
+        reason: 'server',
+        status,
+        maybeSent: true,
+      })
+    }
+    // Worded so nobody is told to just try again: check the conversation first.
+    const failure = sendFailureReason(error({ kind: 'http', message: 'x', status: 500 }))
+    expect(coreMessagesEn.sendFailure.server(failure)).toMatch(/may have been sent\. Check the conversation/)
+    expect(coreMessagesEn.sendFailure.server(failure)).not.toMatch(/Try again/)
+    expect(coreMessagesSw.sendFailure.server(failure)).toMatch(/huenda ujumbe umetumwa\. Angalia mazungumzo/)
   })
 
   it('tells an answer that could not be read (the send may have been accepted) from a refusal', () => {

@@ -1,4 +1,5 @@
 import type { BriqError } from '../client/briq-error.ts'
+import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { retryAfterSeconds } from './request-failure-reason.ts'
 
 /** Why a send failed, in the terms a UI explains to a person. */
@@ -22,6 +23,8 @@ export interface SendFailure {
   retryAfterSeconds?: number
   /** For `server`, `invalid_response` and `other`: the HTTP status, when there was an answer. */
   status?: number
+  /** For `server`: the failure may have come after Briq passed the message on (500, 502, 504). */
+  maybeSent?: true
 }
 
 /**
@@ -43,7 +46,9 @@ export function sendFailureReason(error: BriqError): SendFailure {
   const status = error.status
   // A success status whose body could not be read: Briq accepted something, so it may have gone.
   if (error.kind === 'invalid_response') return withStatus('invalid_response', status)
-  if (status !== undefined && status >= 500) return { reason: 'server', status }
+  if (status !== undefined && status >= 500) {
+    return mayHaveBeenSent(error, false) ? { reason: 'server', status, maybeSent: true } : { reason: 'server', status }
+  }
   if (status === 401 || status === 403) return { reason: 'unauthorized' }
   return withStatus('other', status)
 }

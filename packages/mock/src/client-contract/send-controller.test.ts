@@ -120,10 +120,10 @@ describe('createSendController', () => {
     expect(sending.getSnapshot().status).toBe('success')
   })
 
-  it('a 5xx keeps the draft and is not maybeSent (Briq answered); the same draft may be retried', async () => {
-    mock.setFaults({ status: 500 })
+  it('a 503 keeps the draft and is not maybeSent (Briq did not take it); the same draft may be retried', async () => {
+    mock.setFaults({ status: 503 })
     const sending = createSendController(makeClient())
-    await expect(sending.send(draft())).rejects.toMatchObject({ kind: 'http', status: 500 })
+    await expect(sending.send(draft())).rejects.toMatchObject({ kind: 'http', status: 503 })
     expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: draft(), maybeSent: false })
     mock.setFaults({})
     await sending.send(draft())
@@ -213,6 +213,11 @@ describe('createSendController', () => {
       'an unreadable 200 (Briq accepted something)',
       () => new HttpResponse('<html>ok</html>', { status: 200 }),
       'invalid_response',
+    ],
+    [
+      'a Briq 500 (its handler may have failed after passing the message on)',
+      () => HttpResponse.json({ success: false, message: 'Internal Server Error', data: null }, { status: 500 }),
+      'http',
     ],
     [
       "a proxy 502 (it lost Briq's answer)",

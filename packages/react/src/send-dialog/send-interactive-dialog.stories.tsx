@@ -109,14 +109,18 @@ export const WindowClosed: Story = {
   },
 }
 
-/** Briq answers 500: its message, code and request id are shown, and the dialog stays open. */
+/**
+ * Briq answers 500: its message, code and request id are shown, the dialog stays open, and it
+ * says the message may have gone (Briq may have failed after passing it on).
+ */
 export const ServerError: Story = {
   loaders: [() => ({ harness: createMockClient({ scenario: 'server-error' }) })],
   play: async ({ canvasElement }) => {
     await clickSend(canvasElement)
-    const failure = await body(canvasElement).findByRole('region', { name: 'Not sent' })
+    const failure = await body(canvasElement).findByRole('region', { name: 'Not confirmed' })
     await expect(failure).toHaveAttribute('data-code', 'INTERNAL_ERROR')
     await expect(failure).toHaveTextContent('Request id')
+    await expect(failure).toHaveTextContent('Check the conversation before sending it again')
   },
 }
 

@@ -126,11 +126,18 @@ describe('SendInteractiveDialog in Swahili: no English a clerk would meet', () =
       'Ujumbe haujatumwa',
     ],
     [
-      'a server error',
+      'a server that did not take it',
+      () => mock.setFaults({ status: 503 }),
+      FIXTURE_PHONES.open,
+      'SERVICE_UNAVAILABLE',
+      'Ujumbe haujatumwa',
+    ],
+    [
+      'a server error after which it may have gone',
       () => mock.setFaults({ status: 500 }),
       FIXTURE_PHONES.open,
       'INTERNAL_ERROR',
-      'Ujumbe haujatumwa',
+      'Haijathibitishwa',
     ],
     [
       'no answer',

@@ -211,12 +211,20 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
   it.each([
     ['422 WINDOW_CLOSED', () => {}, FIXTURE_PHONES.closed, 'WINDOW_CLOSED', 'customer to write first', false],
     [
+      '503',
+      () => mock.setFaults({ status: 503 }),
+      FIXTURE_PHONES.open,
+      'SERVICE_UNAVAILABLE',
+      'Try again; if it keeps failing, give Briq customer support the request id',
+      false,
+    ],
+    [
       '500',
       () => mock.setFaults({ status: 500 }),
       FIXTURE_PHONES.open,
       'INTERNAL_ERROR',
-      'give Briq customer support the request id',
-      false,
+      'may have been sent. Check the conversation before sending it again',
+      true,
     ],
     [
       '429',

@@ -78,7 +78,14 @@ describe('useSendInteractive + useMessageStatus in a composer (jsdom, StrictMode
 
   it.each([
     ['422 WINDOW_CLOSED', () => {}, FIXTURE_PHONES.closed, 'WINDOW_CLOSED', false],
-    ['500', () => mock.setFaults({ status: 500 }), FIXTURE_PHONES.open, 'INTERNAL_ERROR', false],
+    ['503', () => mock.setFaults({ status: 503 }), FIXTURE_PHONES.open, 'SERVICE_UNAVAILABLE', false],
+    [
+      '500 (Briq may have passed it on)',
+      () => mock.setFaults({ status: 500 }),
+      FIXTURE_PHONES.open,
+      'INTERNAL_ERROR',
+      true,
+    ],
     [
       'a network failure',
       () => server.use(http.post('*/v1/whatsapp/messages/interactive', () => HttpResponse.error())),

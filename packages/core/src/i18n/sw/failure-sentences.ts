@@ -17,7 +17,9 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
   network: () => 'Seva haikuweza kufikiwa. Angalia muunganisho wa mtandao, kisha ujaribu tena.',
   timeout: () => 'Hakuna jibu lililokuja kwa wakati.',
   server: (f) =>
-    `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}. Jaribu tena; ikiendelea kushindikana, wape huduma kwa wateja ya Briq kitambulisho cha ombi.`,
+    f.maybeSent
+      ? `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; ikiendelea kushindikana, wape huduma kwa wateja ya Briq kitambulisho cha ombi.`
+      : `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}. Jaribu tena; ikiendelea kushindikana, wape huduma kwa wateja ya Briq kitambulisho cha ombi.`,
   unauthorized: () =>
     'Ufunguo wa API umekataliwa. Hakiki ufunguo (na kwamba programu yake imeunganishwa na eneo la kazi, workspace).',
   invalid_response: (f) =>
