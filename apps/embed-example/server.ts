@@ -1,8 +1,10 @@
 // server.ts — the admin page and the Briq proxy on one Express 5 server.
 //   pnpm --filter @briq-interactive/embed-example start      (against `pnpm mock`)
 //   BRIQ_API_KEY=… ADMIN_PASSWORD=… node server.ts           (against Briq; build first)
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import { serverTimeoutOptions } from '@briq-interactive/core/node'
 import { createBriqProxy } from '@briq-interactive/proxy'
 import { toNodeHandler } from '@briq-interactive/proxy/node'
 import express, { type NextFunction, type Request, type Response } from 'express'
@@ -36,7 +38,8 @@ const app = express()
 app.all('/api/briq/*splat', briqProxy)
 app.use(signIn, express.static(fileURLToPath(new URL('./dist', import.meta.url))))
 
-const server = app.listen(config.port, config.host, () => {
+// Not app.listen: node's own timeouts let a client sending a byte at a time hold a socket for 5 minutes.
+const server = createServer(serverTimeoutOptions(), app).listen(config.port, config.host, () => {
   const { port } = server.address() as AddressInfo
   const target = config.usingMock ? `the mock at ${config.upstream}` : (config.upstream ?? 'Briq')
   console.log(`Admin page at http://${config.host}:${port}/ — sending through /api/briq to ${target}`)
