@@ -15,6 +15,7 @@ import { useValidationOptions } from '../provider/validation-context.ts'
 import { useMessageStatus } from '../send/use-message-status.ts'
 import { useSendInteractive } from '../send/use-send-interactive.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
+import { followedMessage } from './followed-message.ts'
 import { SendDialogContext, type SendDialogContextValue, type SendDialogTheme } from './send-dialog-context.ts'
 import { liveAnnouncement } from './send-dialog-live.tsx'
 import { planSend, type SendRequestBody } from './send-plan.ts'
@@ -188,7 +189,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const requestSenders = useCallback(() => setSendersWanted(true), [])
 
   const sending = useSendInteractive({ client: resolvedClient, onSuccess: (data, request) => onSent?.(data, request) })
-  const succeeded = sending.status === 'success' ? sending.data : undefined
+  const succeeded = followedMessage(sending)
   const delivery = useMessageStatus(succeeded?.message_id, {
     client: resolvedClient,
     intervalMs: pollIntervalMs,

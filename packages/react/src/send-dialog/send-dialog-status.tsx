@@ -1,5 +1,6 @@
 import { type ComponentPropsWithoutRef, type ReactNode, useContext } from 'react'
 import { DeliveryProgress } from './delivery-progress.tsx'
+import { followedMessage } from './followed-message.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
 import { SendFailure } from './send-failure.tsx'
 import { SendSuccess } from './send-success.tsx'
@@ -10,14 +11,15 @@ export type SendDialogStatusProps = ComponentPropsWithoutRef<'div'>
 /**
  * Where the send stands: in a dialog, that closing it keeps a pending send going; a failure
  * explained (what to do, Briq's message, code and request id, "Send again" for a refused
- * duplicate, the maybe-sent warning); or the sent message with its live status, its delivery
- * progress and the customer's reply. Renders nothing before the first send.
+ * duplicate, the maybe-sent warning); and the sent message with its live status, its delivery
+ * progress and the customer's reply (after a refused duplicate, the earlier one it repeats).
+ * Renders nothing before the first send.
  */
 export function SendDialogStatus(props: SendDialogStatusProps): ReactNode {
   const { className, ...rest } = props
   const { t, core, sending, delivery, submit } = useSendDialog('SendDialog.Status')
   const inDialog = useContext(InDialogContext)
-  const succeeded = sending.status === 'success' ? sending.data : undefined
+  const succeeded = followedMessage(sending)
   const pendingHint = sending.isPending && inDialog
   const failed = sending.status === 'error' && sending.error !== undefined
   if (!pendingHint && !failed && succeeded === undefined) return null

@@ -289,6 +289,9 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     expect(refusal).toHaveAttribute('data-code', 'DUPLICATE_SEND')
     expect(refusal).toHaveTextContent('This exact message was already sent')
     expect(sends).toBe(1)
+    // The earlier message stays in view beside the refusal, its status still followed.
+    const earlier = onSent.mock.calls[0]?.[0] as { message_id: string }
+    expect(screen.getByRole('region', { name: 'Message sent' })).toHaveTextContent(earlier.message_id)
 
     await dismissThenSendAgain(user)
     expect(sends).toBe(2)
