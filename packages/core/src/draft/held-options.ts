@@ -121,13 +121,24 @@ function regrouped(held: readonly unknown[], untouched: readonly unknown[], fres
  * had nothing changed since the part left that option), `fresh` wins; elsewhere `held` comes
  * back. Objects merge key by key. Lists merge item by item, each fresh item with the held item
  * it is (`matchItems`: a moved row keeps its own description), while `held` and `untouched`
- * pair one to one; an item added since comes as it is, one removed stays away. Otherwise the
- * changed value is taken whole.
+ * pair one to one; an item added since comes as it is, one removed stays away. A list the
+ * switch shortened gets its kept items' changes and the rest as held. Otherwise the changed
+ * value is taken whole.
  */
 export function withChangesSince(held: unknown, untouched: unknown, fresh: unknown): unknown {
   if (sameValue(untouched, fresh)) return held
   if (Array.isArray(held) && Array.isArray(untouched) && Array.isArray(fresh)) {
-    if (held.length !== untouched.length) return regrouped(held, untouched, fresh) ?? fresh
+    if (held.length !== untouched.length) {
+      const regroup = regrouped(held, untouched, fresh)
+      if (regroup !== undefined) return regroup
+      // The switch kept fewer items than were held (one URL button for two quick replies): the
+      // ones it kept take the changes made since, in order, and the rest come back as held.
+      if (held.length > untouched.length && fresh.length === untouched.length) {
+        const kept = fresh.map((item, i) => withChangesSince(held[i], untouched[i], item))
+        return [...kept, ...held.slice(untouched.length)]
+      }
+      return fresh
+    }
     const match = matchItems(untouched, fresh)
     return fresh.map((item, i) => {
       const j = match[i] ?? -1

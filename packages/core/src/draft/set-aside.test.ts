@@ -150,3 +150,31 @@ describe('a card kind picked back after an edit under URL buttons', () => {
     expect(new Set(after).size, JSON.stringify(after)).toBe(after.length)
   })
 })
+
+describe('a card kind picked back after an edit under its URL button', () => {
+  it('brings back every quick reply the card held, the first with the edit made since', () => {
+    const cardKind = (value: string): DraftOperation => ({ op: 'choose', path: ['action', 'cards'], value })
+    const replies = (state: EditorState, card: number) =>
+      (getAt(state.draft, ['action', 'cards', card, 'action', 'buttons']) as unknown[]).map((reply) =>
+        getAt(reply, ['quick_reply']),
+      )
+    let state = apply(
+      createEditorState(createDraft('carousel')),
+      cardKind('quickReply'),
+      { op: 'add', path: ['action', 'cards', 1, 'action', 'buttons'], index: 1 },
+      { op: 'set', path: ['action', 'cards', 1, 'action', 'buttons', 1, 'quick_reply', 'title'], value: 'Details' },
+    )
+    const held = replies(state, 1)
+    expect(held).toHaveLength(2)
+    state = apply(
+      state,
+      cardKind('url'),
+      { op: 'set', path: ['action', 'cards', 1, 'action', 'parameters', 'display_text'], value: 'Buy now' },
+      cardKind('quickReply'),
+    )
+    const back = replies(state, 1)
+    expect(back).toHaveLength(2)
+    expect(back[0]).toMatchObject({ title: 'Buy now' })
+    expect(back[1]).toEqual(held[1])
+  })
+})

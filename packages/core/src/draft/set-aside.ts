@@ -124,11 +124,11 @@ function separateFreshIds(after: unknown, draft: unknown, path: DraftPath, optio
     const replies = getAt(card, ['action', 'buttons'])
     if (!Array.isArray(replies)) return
     replies.forEach((reply, b) => {
-      // A reply brought back is another object than the one the switch made; a card brought back
-      // with changes since may still carry the switch's own (its URL button's text was edited).
-      if (reply !== getAt(after, [...path, c, 'action', 'buttons', b])) return
+      // Only an id the switch itself made at this place: one brought back differs from it (a
+      // reply brought back with changes since, its URL button's text edited, may keep the switch's).
       const idPath = [...path, c, 'action', 'buttons', b, 'quick_reply', 'id']
       const id = getAt(next, idPath)
+      if (id !== getAt(after, idPath)) return
       const taken = takenIds(description, next, idPath)
       if (typeof id !== 'string' || !taken.has(id)) return
       const title = getAt(reply, ['quick_reply', 'title'])
