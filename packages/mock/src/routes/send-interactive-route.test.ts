@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_IDS } from '../fixtures/fixture-ids.ts'
-import { buttonInteractive, SEND_INTERACTIVE, tooLongTitleInteractive } from '../test-support/interactives.ts'
+import {
+  buttonInteractive,
+  flowInteractive,
+  SEND_INTERACTIVE,
+  tooLongTitleInteractive,
+} from '../test-support/interactives.ts'
 import { TRANSPORTS, useMock } from '../test-support/transports.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
@@ -143,20 +148,7 @@ describe.each(TRANSPORTS)('G3 POST /v1/whatsapp/messages/interactive over $name'
   it('refuses flow data nested 3 000 levels deep (12 KB) and keeps answering every read', async () => {
     let data: unknown = 'leaf'
     for (let level = 0; level < 3000; level++) data = level % 2 ? [data] : { k: data }
-    const interactive = {
-      type: 'flow',
-      body: { text: 'Book a table' },
-      action: {
-        name: 'flow',
-        parameters: {
-          flow_message_version: '3',
-          flow_id: '1234567890',
-          flow_cta: 'Book',
-          flow_action: 'navigate',
-          flow_action_payload: { data: { deep: data } },
-        },
-      },
-    }
+    const interactive = flowInteractive({ data: { deep: data } })
     const res = await api.call('POST', SEND_INTERACTIVE, { body: { to: '255712345678', interactive } })
     expect(res.status).toBe(422)
     expect(res.json.errors).toEqual([expect.objectContaining({ code: 'VALIDATION_ERROR', field: 'body' })])
@@ -167,20 +159,7 @@ describe.each(TRANSPORTS)('G3 POST /v1/whatsapp/messages/interactive over $name'
   it('accepts, fails and still reads back flow data just past the kit depth', async () => {
     let data: unknown = 'leaf'
     for (let level = 0; level < 40; level++) data = { k: data }
-    const interactive = {
-      type: 'flow',
-      body: { text: 'Book a table' },
-      action: {
-        name: 'flow',
-        parameters: {
-          flow_message_version: '3',
-          flow_id: '1234567890',
-          flow_cta: 'Book',
-          flow_action: 'navigate',
-          flow_action_payload: { data },
-        },
-      },
-    }
+    const interactive = flowInteractive({ data })
     const res = await api.call('POST', SEND_INTERACTIVE, { body: { to: '255712345678', interactive } })
     expect(res.status).toBe(202)
     api.mock.advance(10_000)

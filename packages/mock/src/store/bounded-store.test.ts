@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { MockClock } from '../clock/clock.ts'
 import { createBriqMock } from '../create-briq-mock.ts'
 import { FIXTURE_IDS } from '../fixtures/fixture-ids.ts'
-import { buttonInteractive, SEND_INTERACTIVE } from '../test-support/interactives.ts'
+import { buttonInteractive, flowInteractive, SEND_INTERACTIVE } from '../test-support/interactives.ts'
 import { contentBytes, MESSAGE_OVERHEAD_BYTES } from './message-index.ts'
 
 type Mock = ReturnType<typeof createBriqMock>
@@ -72,20 +72,7 @@ describe('the mock keeps a bounded store', () => {
     // 10 000 empty objects are 30 KB of JSON and about 650 KB of heap: counted by text, a 1 MiB
     // bound kept 13 such messages (8 MB); a 1 MB body of them held 21 MB.
     const data = { rows: Array.from({ length: 10_000 }, () => ({})) }
-    const interactive = {
-      type: 'flow',
-      body: { text: 'Pick a time' },
-      action: {
-        name: 'flow',
-        parameters: {
-          flow_message_version: '3',
-          flow_id: '1234567890',
-          flow_cta: 'Book',
-          flow_action: 'navigate',
-          flow_action_payload: { screen: 'BOOKING', data },
-        },
-      },
-    }
+    const interactive = flowInteractive({ screen: 'BOOKING', data })
     const mock = createBriqMock({ clock: 'manual', openWindows: true, maxStoreBytes: 1024 * 1024 })
     for (let i = 0; i < 10; i++) {
       expect((await call(mock, 'POST', SEND_INTERACTIVE, { to: '255712345678', interactive })).status).toBe(202)

@@ -25,5 +25,21 @@ export const tooLongTitleInteractive = () => {
   return interactive
 }
 
+/** A flow message opening its first screen with `flow_action_payload` (free-form `data` goes here). */
+export const flowInteractive = (flowActionPayload: Record<string, unknown>) => ({
+  type: 'flow',
+  body: { text: 'Book a table' },
+  action: {
+    name: 'flow',
+    parameters: {
+      flow_message_version: '3',
+      flow_id: '1234567890',
+      flow_cta: 'Book',
+      flow_action: 'navigate',
+      flow_action_payload: flowActionPayload,
+    },
+  },
+})
+
 /** The interactive send's path. */
 export const SEND_INTERACTIVE = sendInteractiveRoute.path
