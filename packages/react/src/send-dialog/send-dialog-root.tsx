@@ -15,7 +15,6 @@ import { useValidationOptions } from '../provider/validation-context.ts'
 import { useMessageStatus } from '../send/use-message-status.ts'
 import { useSendInteractive } from '../send/use-send-interactive.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
-import { followedMessage } from './followed-message.ts'
 import { SendDialogContext, type SendDialogContextValue, type SendDialogTheme } from './send-dialog-context.ts'
 import { liveAnnouncement } from './send-dialog-live.tsx'
 import { planSend, type SendRequestBody } from './send-plan.ts'
@@ -189,7 +188,8 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const requestSenders = useCallback(() => setSendersWanted(true), [])
 
   const sending = useSendInteractive({ client: resolvedClient, onSuccess: (data, request) => onSent?.(data, request) })
-  const succeeded = followedMessage(sending)
+  // The send's answer; after a refused identical resend, the earlier send it repeats (core keeps it).
+  const succeeded = sending.data
   const delivery = useMessageStatus(succeeded?.message_id, {
     client: resolvedClient,
     intervalMs: pollIntervalMs,

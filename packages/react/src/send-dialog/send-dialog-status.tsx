@@ -1,6 +1,5 @@
 import { type ComponentPropsWithoutRef, type ReactNode, useContext } from 'react'
 import { DeliveryProgress } from './delivery-progress.tsx'
-import { followedMessage } from './followed-message.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
 import { SendFailure } from './send-failure.tsx'
 import { SendSuccess } from './send-success.tsx'
@@ -19,7 +18,8 @@ export function SendDialogStatus(props: SendDialogStatusProps): ReactNode {
   const { className, ...rest } = props
   const { t, core, sending, delivery, submit } = useSendDialog('SendDialog.Status')
   const inDialog = useContext(InDialogContext)
-  const succeeded = followedMessage(sending)
+  // The send's answer; after a refused identical resend, the earlier send it repeats (core keeps it).
+  const succeeded = sending.data
   const pendingHint = sending.isPending && inDialog
   const failed = sending.status === 'error' && sending.error !== undefined
   if (!pendingHint && !failed && succeeded === undefined) return null
