@@ -257,6 +257,11 @@ export {
   sendTemplateRequestSchema,
   sendTextRequestSchema,
 } from './schemas/send-text-template-requests.ts'
+export {
+  type ConversationWindow,
+  conversationWindow,
+  recipientThread,
+} from './sending/conversation-window.ts'
 export { IDLE_STATUS_SNAPSHOT, type MessageStatusSnapshot } from './sending/message-status-snapshot.ts'
 export {
   createMessageStatusWatcher,

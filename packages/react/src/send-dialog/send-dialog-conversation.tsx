@@ -1,9 +1,8 @@
-import { type Conversation, describeRequestFailure, type Sender } from '@briq-interactive/core'
+import { type Conversation, conversationWindow, describeRequestFailure, type Sender } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId } from 'react'
 import { type DayTimeOptions, formatDayTime } from '../preview/format-day-time.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { useBriqQuery } from './use-briq-query.ts'
-import { windowState } from './window-state.ts'
 
 /** Props of {@link SendDialogConversation}, spread onto the field's wrapper. */
 export type SendDialogConversationProps = ComponentPropsWithoutRef<'div'>
@@ -18,7 +17,7 @@ function optionLabel(conversation: Conversation, words: DayTimeOptions, sender?:
   const name = sender
     ? t('sendDialog.conversation.fromSender', { name: contact, sender: sender.label || `+${sender.display_number}` })
     : contact
-  const window = windowState(conversation)
+  const window = conversationWindow(conversation)
   if (!window.open) return t('sendDialog.conversation.closed', { name })
   if (window.closes === undefined) return name
   return t('sendDialog.conversation.openUntil', { name, time: formatDayTime(window.closes, words) })

@@ -1,24 +1,12 @@
-import type { Conversation } from '@briq-interactive/core'
+import { type Conversation, conversationWindow, recipientThread } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect } from 'react'
 import type { MessageKey } from '../i18n/messages.ts'
 import { formatDayTime } from '../preview/format-day-time.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { useBriqQuery } from './use-briq-query.ts'
-import { windowState } from './window-state.ts'
 
 /** Props of {@link SendDialogWindow}, spread onto its paragraph. */
 export type SendDialogWindowProps = ComponentPropsWithoutRef<'p'>
-
-/** The thread a typed number would be sent on: the one with the sending number, else any open one. */
-function threadFor(threads: readonly Conversation[], senderId: string | undefined): Conversation | undefined {
-  const anyOf = (candidates: readonly Conversation[]) =>
-    candidates.find((thread) => windowState(thread).open) ?? candidates[0]
-  if (senderId === undefined) return anyOf(threads)
-  // Briq's older conversation shape names no `sender_id`: such a thread may be on the sending number.
-  return (
-    threads.find((thread) => thread.sender_id === senderId) ?? anyOf(threads.filter((t) => t.sender_id === undefined))
-  )
-}
 
 /**
  * The 24-hour customer-service window of whoever the message goes to (the chosen conversation,
@@ -54,16 +42,13 @@ export function SendDialogWindow(props: SendDialogWindowProps): ReactNode {
   let thread: Conversation | undefined
   if (conversationId !== null) thread = chosen.data
   else if (threads.status === 'success' && (senders.status === 'success' || senders.status === 'error')) {
-    const active = senders.data ?? []
-    const sending = sender ?? (active.find((candidate) => candidate.is_default) ?? active[0])?.display_number
-    const senderId = active.find((candidate) => candidate.display_number === sending)?.id
-    thread = threadFor(threads.data.items, senderId)
+    thread = recipientThread(threads.data.items, senders.data ?? [], sender)
     // A customer who wrote only to another of your numbers has no window with this one.
     if (thread === undefined)
       key = threads.data.items.length > 0 ? 'sendDialog.window.closed' : 'sendDialog.window.none'
   }
   if (thread !== undefined) {
-    const window = windowState(thread)
+    const window = conversationWindow(thread)
     if (!window.open) key = 'sendDialog.window.closed'
     else if (window.closes === undefined) key = 'sendDialog.window.openNoTime'
     else {
