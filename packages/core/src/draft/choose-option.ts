@@ -54,7 +54,6 @@ function switchFlowTarget(parameters: unknown, target: string): unknown {
 export function convertCards(draft: unknown, path: DraftPath, kind: string, options: DraftOptions): unknown {
   const cards = getAt(draft, path)
   if (!Array.isArray(cards)) return draft
-  const description = describeInteractive('carousel', options)
   const converted = cards.map((card, card_index) => {
     const action = getAt(card, ['action'])
     const header = getAt(card, ['header'])
@@ -91,19 +90,36 @@ export function convertCards(draft: unknown, path: DraftPath, kind: string, opti
     const title = typeof displayText === 'string' ? displayText : starterText('carousel.button', options.text)
     return { ...media, action: { buttons: [{ type: 'quick_reply', quick_reply: { id: '', title } }] } }
   })
-  let next = setAt(draft, path, converted)
-  if (kind !== 'quickReply') return next
-  converted.forEach((card, c) => {
+  const next = setAt(draft, path, converted)
+  return kind === 'quickReply' ? fillQuickReplyIds(next, path, options, (id) => id === '') : next
+}
+
+/**
+ * Gives each quick reply of the cards at `path` whose id `needsId` picks (given the ids the
+ * rest of the message takes) an id from its title, unique among them all.
+ */
+export function fillQuickReplyIds(
+  draft: unknown,
+  path: DraftPath,
+  options: DraftOptions,
+  needsId: (id: unknown, idPath: DraftPath, taken: ReadonlySet<string>) => boolean,
+): unknown {
+  const cards = getAt(draft, path)
+  if (!Array.isArray(cards)) return draft
+  const description = describeInteractive('carousel', options)
+  let next = draft
+  cards.forEach((card, c) => {
     const replies = getAt(card, ['action', 'buttons'])
     if (!Array.isArray(replies)) return
     replies.forEach((reply, b) => {
-      if (getAt(reply, ['quick_reply', 'id']) !== '') return
       const idPath = [...path, c, 'action', 'buttons', b, 'quick_reply', 'id']
+      const taken = takenIds(description, next, idPath)
+      if (!needsId(getAt(next, idPath), idPath, taken)) return
       const title = getAt(reply, ['quick_reply', 'title'])
       const id = idFromTitle(
         typeof title === 'string' ? title : '',
         ID_PREFIX.cardButton,
-        takenIds(description, next, idPath),
+        taken,
         LIMITS.carousel.quickReplyId,
       )
       next = setAt(next, idPath, id)

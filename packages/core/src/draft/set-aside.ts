@@ -1,11 +1,9 @@
-import { LIMITS } from '../limits.ts'
 import type { InteractiveType } from '../schemas/interactive.ts'
 import { allowedHeaderKinds, MESSAGE_PARTS } from '../schemas/message-parts.ts'
 import { changeType } from './change-type.ts'
-import { chooseOption } from './choose-option.ts'
+import { chooseOption, fillQuickReplyIds } from './choose-option.ts'
 import { describeInteractive, draftType } from './describe-interactive.ts'
 import type { ChoiceDescription } from './draft-description.ts'
-import { ID_PREFIX, idFromTitle, takenIds } from './draft-ids.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt, isRecord, setAt } from './draft-path.ts'
 import { entered, isHeld, keepHeldOptions, type OptionSwitch, type SwitchedPart } from './held-options.ts'
@@ -116,32 +114,14 @@ function carryParts(
  * back: one that a card brought back now repeats is generated again among them all.
  */
 function separateFreshIds(after: unknown, draft: unknown, path: DraftPath, options: DraftOptions): unknown {
-  const cards = getAt(draft, path)
-  if (!Array.isArray(cards)) return draft
-  const description = describeInteractive('carousel', options)
-  let next = draft
-  cards.forEach((card, c) => {
-    const replies = getAt(card, ['action', 'buttons'])
-    if (!Array.isArray(replies)) return
-    replies.forEach((reply, b) => {
-      // Only an id the switch itself made at this place: one brought back differs from it (a
-      // reply brought back with changes since, its URL button's text edited, may keep the switch's).
-      const idPath = [...path, c, 'action', 'buttons', b, 'quick_reply', 'id']
-      const id = getAt(next, idPath)
-      if (id !== getAt(after, idPath)) return
-      const taken = takenIds(description, next, idPath)
-      if (typeof id !== 'string' || !taken.has(id)) return
-      const title = getAt(reply, ['quick_reply', 'title'])
-      const fresh = idFromTitle(
-        typeof title === 'string' ? title : '',
-        ID_PREFIX.cardButton,
-        taken,
-        LIMITS.carousel.quickReplyId,
-      )
-      next = setAt(next, idPath, fresh)
-    })
-  })
-  return next
+  // Only an id the switch itself made at this place: one brought back differs from it (a reply
+  // brought back with changes since, its URL button's text edited, may keep the switch's).
+  return fillQuickReplyIds(
+    draft,
+    path,
+    options,
+    (id, idPath, taken) => id === getAt(after, idPath) && typeof id === 'string' && taken.has(id),
+  )
 }
 
 /** A switch the editor applied: a choice picked at `path`, or another message type. */
