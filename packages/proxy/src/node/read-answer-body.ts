@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream'
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 import type { BodyReadResult } from '@briq-interactive/core/server'
+import type { DecodedCoding } from '../upstream/readable-coding.ts'
 
 /** An answer's head as undici parses it: lower-case names, repeated ones as arrays. */
 export type HeaderValues = Record<string, string | string[] | undefined>
@@ -24,7 +25,7 @@ const codingOf = (headers: HeaderValues) =>
     .trim()
     .toLowerCase()
 
-const DECODERS: Record<string, () => NodeJS.ReadWriteStream> = {
+const DECODERS: Record<DecodedCoding, () => NodeJS.ReadWriteStream> = {
   gzip: createGunzip,
   'x-gzip': createGunzip,
   deflate: createInflate,
@@ -47,7 +48,7 @@ function discard(stream: Readable): void {
 // key, which it could not find inside compressed bytes.
 function decoded(body: Readable, headers: HeaderValues): Readable {
   const coding = codingOf(headers)
-  const decoder = Object.hasOwn(DECODERS, coding) ? DECODERS[coding]!() : null
+  const decoder = Object.hasOwn(DECODERS, coding) ? DECODERS[coding as DecodedCoding]() : null
   if (decoder === null) return body
   body.on('error', (error) => (decoder as unknown as Readable).destroy(error))
   return body.pipe(decoder) as unknown as Readable

@@ -2,7 +2,11 @@
 // x-gzip, deflate, br) and nodeFetch (read-answer-body's decoders). A list of codings
 // (`gzip, gzip`), an unknown one (`compress`) or two Content-Encoding lines reach the proxy
 // still encoded, and so does anything fetch decodes only in part.
-const DECODED = new Set(['gzip', 'x-gzip', 'deflate', 'br'])
+/** The content codings both transports decode; read-answer-body's decoders are keyed by them. */
+export const DECODED_CODINGS = ['gzip', 'x-gzip', 'deflate', 'br'] as const
+/** One of {@link DECODED_CODINGS}. */
+export type DecodedCoding = (typeof DECODED_CODINGS)[number]
+const DECODED: ReadonlySet<string> = new Set(DECODED_CODINGS)
 
 /**
  * Whether an answer's body reaches the proxy as plain bytes: no content coding, `identity`,
