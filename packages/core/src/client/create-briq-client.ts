@@ -39,11 +39,15 @@ export function createBriqClient(options: BriqClientOptions): BriqClient {
   // One call of a route: its method, path and answer shape, with ids filled into the path and a
   // query or a body.
   const call = <S extends Shape>(
-    route: { readonly method: 'GET' | 'POST'; readonly path: string; readonly response: S },
+    route: { readonly method: 'GET' | 'POST'; readonly path: string; readonly response: S; readonly sends?: boolean },
     callOptions: RequestOptions | undefined,
     request: Partial<Pick<BriqRequest<S>, 'path' | 'query' | 'body'>> = {},
   ) =>
-    sendBriqRequest(config, { method: route.method, path: route.path, shape: route.response, ...request }, callOptions)
+    sendBriqRequest(
+      config,
+      { method: route.method, path: route.path, shape: route.response, sends: route.sends === true, ...request },
+      callOptions,
+    )
   return {
     async sendInteractive(request, callOptions) {
       const result = validateSendRequest(request, options.validation)

@@ -8,13 +8,13 @@ import { readErrorBody } from './read-error-body.ts'
  * Turns Briq's answer into the parsed `data`, or throws a {@link BriqError}. Accepts the
  * envelope (`{success, data, errors, request_id}`) and bare resources (the senders and templates reads: docs.briq.tz, guides/whatsapp-senders-templates);
  * the payload is checked against `shape` either way (`shapeProblem`: the first field that differs).
- * The answer to a POST whose shape requires a `status` (a send) may leave it out; it is then
- * the HTTP code's (see `withSendStatus`).
+ * The answer to a send (`sends`) may leave its `status` out; it is then the HTTP code's (see
+ * `withSendStatus`).
  */
 export async function readBriqResponse<S extends Shape>(
   response: Response,
   shape: S,
-  method: 'GET' | 'POST' = 'GET',
+  sends = false,
 ): Promise<ShapeOutput<S>> {
   const text = await response.text()
   const status = response.status
@@ -48,7 +48,7 @@ export async function readBriqResponse<S extends Shape>(
     throw new BriqError({ kind: 'invalid_response', message, status, requestId, cause: parsed.error })
   }
   const data = envelope === undefined ? body : envelope.data
-  const payload = method === 'POST' ? withSendStatus(shape, data, status) : data
+  const payload = sends ? withSendStatus(data, status) : data
   const problem = shapeProblem(shape, payload)
   if (problem === undefined) return payload as ShapeOutput<S>
   const where = [...(envelope === undefined ? [] : ['data']), ...problem.path].join('.')
@@ -63,9 +63,8 @@ export async function readBriqResponse<S extends Shape>(
  * (docs.briq.tz, api-reference/karibu-whatsapp/send-interactive-message). Reading that success
  * as an unreadable answer would invite sending the message again.
  */
-function withSendStatus(shape: Shape, data: unknown, httpStatus: number): unknown {
-  const needsStatus = typeof shape === 'object' && 'fields' in shape && shape.fields.status === 'status'
-  if (!needsStatus || !isRecord(data) || data.status !== undefined) return data
+function withSendStatus(data: unknown, httpStatus: number): unknown {
+  if (!isRecord(data) || data.status !== undefined) return data
   return { ...data, status: httpStatus === 200 ? 'sent' : 'pending' }
 }
 

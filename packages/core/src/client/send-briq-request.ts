@@ -33,6 +33,8 @@ export interface BriqRequest<S extends Shape> {
   body?: unknown
   /** The answer's documented shape, which its payload is checked against. */
   shape: S
+  /** It sends a message: an answer without `status` takes it from the HTTP code. */
+  sends?: boolean
 }
 
 /**
@@ -62,7 +64,7 @@ export async function sendBriqRequest<S extends Shape>(
         const init: RequestInit = { method: request.method, headers, signal: call.signal }
         if (request.body !== undefined) init.body = JSON.stringify(request.body)
         const response = await fetchFn(url, init)
-        return await readBriqResponse(response, request.shape, request.method)
+        return await readBriqResponse(response, request.shape, request.sends === true)
       } catch (error) {
         failure = toBriqError(error, call.failure(), what, config.endpoint)
       }

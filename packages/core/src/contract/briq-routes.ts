@@ -34,7 +34,12 @@ const sendInteractivePath = '/v1/whatsapp/messages/interactive'
  * body with the send request's rule (`validateSendRequest`), so it does not carry the route's
  * zod schema (`request`), nor zod.
  */
-export const sendInteractiveCall = { method: post, path: sendInteractivePath, response: sendResultShape } as const
+export const sendInteractiveCall = {
+  method: post,
+  path: sendInteractivePath,
+  response: sendResultShape,
+  sends: true,
+} as const
 
 /** `POST /v1/whatsapp/messages/interactive`: send an interactive message (202 pending). */
 export const sendInteractiveRoute = {
