@@ -24,7 +24,8 @@ export const isHeld = (entry: unknown): entry is HeldValue =>
 const putAt = (draft: unknown, path: DraftPath, value: unknown): unknown =>
   value === undefined ? removeAt(draft, path) : setAt(draft, path, value)
 
-function sameValue(a: unknown, b: unknown): boolean {
+/** Whether two draft values are equal, key by key and item by item (key order aside). */
+export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameValue(item, b[i]))

@@ -6,7 +6,7 @@ import { describeInteractive, draftType } from './describe-interactive.ts'
 import type { ChoiceDescription } from './draft-description.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt, isRecord, setAt } from './draft-path.ts'
-import { entered, isHeld, keepHeldOptions, type OptionSwitch, type SwitchedPart } from './held-options.ts'
+import { entered, isHeld, keepHeldOptions, type OptionSwitch, type SwitchedPart, sameValue } from './held-options.ts'
 import { chosenOption, readChoice } from './read-choice.ts'
 import { locate, visitShown } from './walk-description.ts'
 
@@ -100,7 +100,7 @@ function carryParts(
   for (const part of CARRIED) {
     if (!holds(from, part, options)) continue
     const now = getAt(before, [part])
-    const untouched = arrival !== undefined && JSON.stringify(getAt(arrival, [part])) === JSON.stringify(now)
+    const untouched = arrival !== undefined && sameValue(getAt(arrival, [part]), now)
     if (untouched && Object.hasOwn(carried, part)) continue
     if (now === undefined) delete carried[part]
     else carried[part] = now
