@@ -1,5 +1,5 @@
 import { LIMITS } from '../limits.ts'
-import { CAROUSEL_CARD_HEADER_KINDS, HEADER_KINDS } from '../schemas/message-parts.ts'
+import { CAROUSEL_CARD_HEADER_KINDS, MEDIA_HEADER_KINDS } from '../schemas/message-parts.ts'
 import { describeInteractive, draftType } from './describe-interactive.ts'
 import type { ChoiceDescription } from './draft-description.ts'
 import { ID_PREFIX, idFromTitle, takenIds } from './draft-ids.ts'
@@ -10,12 +10,11 @@ import { readChoice } from './read-choice.ts'
 import { starterText } from './starter-text.ts'
 import { locate } from './walk-description.ts'
 
-const MEDIA_KINDS = new Set<unknown>(HEADER_KINDS.filter((kind) => kind !== 'text'))
 const CARD_HEADER_KINDS = new Set<unknown>(CAROUSEL_CARD_HEADER_KINDS)
 
 /** The media object of a header (`{ link }` or `{ id }`), when it has one. */
 function headerMedia(header: unknown): Record<string, unknown> | undefined {
-  if (!isRecord(header) || typeof header.type !== 'string' || !MEDIA_KINDS.has(header.type)) return undefined
+  if (!isRecord(header) || typeof header.type !== 'string' || !MEDIA_HEADER_KINDS.has(header.type)) return undefined
   const media = header[header.type]
   return isRecord(media) ? media : undefined
 }

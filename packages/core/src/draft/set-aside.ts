@@ -1,5 +1,5 @@
 import type { InteractiveType } from '../schemas/interactive.ts'
-import { allowedHeaderKinds, MESSAGE_PARTS } from '../schemas/message-parts.ts'
+import { allowedHeaderKinds, MEDIA_HEADER_KINDS, MESSAGE_PARTS } from '../schemas/message-parts.ts'
 import { changeType } from './change-type.ts'
 import { chooseOption, fillQuickReplyIds } from './choose-option.ts'
 import { describeInteractive, draftType } from './describe-interactive.ts'
@@ -24,11 +24,9 @@ export type SetAside = Readonly<Record<string, unknown>>
 // Choices between values a person types: their hidden text also fills another option's field.
 const TEXT_CHOICES = new Set<ChoiceDescription['choice']>(['header', 'mediaSource', 'flowTarget'])
 
-const MEDIA = new Set<unknown>(['image', 'video', 'document'])
-
 // A header's link or id is one text whatever the media kind, as picking image → video keeps it.
 const mediaAsOne = (path: DraftPath): DraftPath =>
-  path.map((key, i) => (i > 0 && path[i - 1] === 'header' && MEDIA.has(key) ? 'media' : key))
+  path.map((key, i) => (i > 0 && path[i - 1] === 'header' && MEDIA_HEADER_KINDS.has(key) ? 'media' : key))
 
 interface ShownText {
   path: DraftPath

@@ -1,4 +1,5 @@
 import type { IssuePath } from '../issue.ts'
+import { MEDIA_HEADER_KINDS } from '../schemas/message-parts.ts'
 
 /** A word a catalogue translates when naming a field. */
 export type FieldWord =
@@ -149,17 +150,10 @@ export function fieldParts(path: IssuePath): FieldPart[] {
     if (segment === 'value' && !last && typeof parent === 'number' && path[i - 2] === 'saved_addresses') continue
     // A header's media fields, as the builder labels them: "Media link", "Card 2 media ID",
     // "Document file name"; the media object itself stays "Header image".
-    const media = path[i + 1]
     const leaf = path[i + 2]
-    if (segment === 'header' && i + 2 === path.length - 1 && typeof media === 'string' && MEDIA.has(media)) {
+    if (segment === 'header' && i + 2 === path.length - 1 && MEDIA_HEADER_KINDS.has(next)) {
       const word =
-        leaf === 'link'
-          ? 'media_link'
-          : leaf === 'id'
-            ? 'media_id'
-            : leaf === 'filename'
-              ? 'document_filename'
-              : undefined
+        typeof leaf === 'string' && Object.hasOwn(MEDIA_FIELD_WORDS, leaf) ? MEDIA_FIELD_WORDS[leaf] : undefined
       if (word !== undefined) {
         parts.push({ word })
         break
@@ -191,7 +185,12 @@ export function fieldParts(path: IssuePath): FieldPart[] {
   return parts
 }
 
-const MEDIA = new Set(['image', 'video', 'document'])
+// A header media field's word, as the builder labels it.
+const MEDIA_FIELD_WORDS: Readonly<Record<string, FieldWord>> = {
+  link: 'media_link',
+  id: 'media_id',
+  filename: 'document_filename',
+}
 
 const isWord = (part: FieldPart | undefined, word: FieldWord): boolean =>
   part !== undefined && 'word' in part && part.word === word
