@@ -1,13 +1,7 @@
 import { MESSAGE_STATUS_ORDER, type MessageStatusValue } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
-import type { MessageKey, Translate } from '../i18n/messages.ts'
-
-const STEP_LABELS: Record<(typeof MESSAGE_STATUS_ORDER)[number], MessageKey> = {
-  pending: 'send.status.pending',
-  sent: 'send.status.sent',
-  delivered: 'send.status.delivered',
-  read: 'send.status.read',
-}
+import type { Translate } from '../i18n/messages.ts'
+import { STATUS_LABELS } from './delivery-words.ts'
 
 /**
  * The steps a sent message moves through (queued → sent → delivered → read, core's
@@ -28,7 +22,7 @@ export function DeliveryProgress({ status, t }: { status: MessageStatusValue | u
           data-state={index < reached ? 'done' : index === reached ? 'current' : 'todo'}
           aria-current={index === reached ? 'step' : undefined}
         >
-          {t(STEP_LABELS[step])}
+          {t(STATUS_LABELS[step])}
         </li>
       ))}
     </ol>

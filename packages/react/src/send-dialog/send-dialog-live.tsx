@@ -2,8 +2,9 @@ import { type CoreMessages, describeSendFailure, type MessageStatusSnapshot } fr
 import type { ReactNode } from 'react'
 import type { Translate } from '../i18n/messages.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
+import { deliveryRefusal, statusLabel } from './delivery-words.ts'
 import { briqSaid } from './send-failure.tsx'
-import { repliedAnswer, statusLabel } from './send-success.tsx'
+import { repliedAnswer } from './send-success.tsx'
 
 /** What the dialog's polite live region says about the send. */
 export interface LiveAnnouncementInput {
@@ -43,7 +44,7 @@ function deliveryAnnouncement(t: Translate, delivery: MessageStatusSnapshot): Re
   // Briq's first answer is "pending" (queued): "Sent" says the send went; later steps say the status.
   if (status === undefined || status === 'pending') return t('send.sent')
   const said = `${t('sendDialog.success.status')}: ${statusLabel(t, status)}`
-  const refused = status === 'failed' ? (delivery.message?.error_message ?? undefined) : undefined
+  const refused = deliveryRefusal(delivery)
   if (!refused) return said
   return (
     <>

@@ -5,9 +5,10 @@ import {
   type SendResult,
 } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
-import type { MessageKey, Translate } from '../i18n/messages.ts'
+import type { Translate } from '../i18n/messages.ts'
 import { Ticks } from '../preview/icons.tsx'
 import { type ReplyWords, replyWords } from '../preview/reply-words.ts'
+import { deliveryRefusal, statusLabel } from './delivery-words.ts'
 
 /** Props of the dialog's success panel. */
 export interface SendSuccessProps {
@@ -21,22 +22,10 @@ export interface SendSuccessProps {
   core: CoreMessages
 }
 
-const STATUS_LABELS: Record<string, MessageKey> = {
-  pending: 'send.status.pending',
-  sent: 'send.status.sent',
-  delivered: 'send.status.delivered',
-  read: 'send.status.read',
-  failed: 'send.status.failed',
-}
-
 type TickState = 'sent' | 'delivered' | 'read'
 const TICK_STATES: readonly string[] = ['sent', 'delivered', 'read']
 const tickState = (status: string | undefined): TickState | undefined =>
   status !== undefined && TICK_STATES.includes(status) ? (status as TickState) : undefined
-
-/** A status as the dialog names it ("Delivered"), or "Checking status…" before one is known. */
-export const statusLabel = (t: Translate, status: string | undefined): string =>
-  status === undefined ? t('send.status.checking') : t(STATUS_LABELS[status] ?? 'send.status.checking')
 
 /** The customer's reply in words (with its id, for a tap), if they have replied. */
 export const repliedAnswer = (delivery: MessageStatusSnapshot, t: Translate): ReplyWords | undefined =>
@@ -51,7 +40,7 @@ export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): Reac
   const label = statusLabel(t, status)
   const ticks = tickState(status)
   const answer = repliedAnswer(delivery, t)
-  const refused = status === 'failed' ? (delivery.message?.error_message ?? undefined) : undefined
+  const refused = deliveryRefusal(delivery)
   return (
     <section className="bi-send-dialog-success" aria-label={t('sendDialog.success.title')}>
       <p className="bi-send-dialog-success-title">{t('sendDialog.success.title')}</p>

@@ -2,6 +2,7 @@ import { describeSendFailure, type SendInteractiveRequest } from '@briq-interact
 import { useState } from 'react'
 import { getCoreMessages, getTranslator, type Locale } from '../../i18n/messages.ts'
 import { replyWords } from '../../preview/reply-words.ts'
+import { statusLabel } from '../../send-dialog/delivery-words.ts'
 import { useMessageStatus } from '../use-message-status.ts'
 import { useSendInteractive } from '../use-send-interactive.ts'
 
@@ -68,21 +69,4 @@ export function SendDemo({ defaultTo, pollIntervalMs = 20, locale = 'en', onSent
       {reply && <p data-testid="reply">{replyWords(reply, t).text}</p>}
     </form>
   )
-}
-
-function statusLabel(t: ReturnType<typeof getTranslator>, status: string): string {
-  switch (status) {
-    case 'pending':
-      return t('send.status.pending')
-    case 'sent':
-      return t('send.status.sent')
-    case 'delivered':
-      return t('send.status.delivered')
-    case 'read':
-      return t('send.status.read')
-    case 'failed':
-      return t('send.status.failed')
-    default:
-      return status
-  }
 }
