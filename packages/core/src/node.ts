@@ -18,7 +18,6 @@ export { refuseConnect } from './node/refuse-connect.ts'
 export {
   DEFAULT_HEADERS_TIMEOUT_MS,
   DEFAULT_REQUEST_TIMEOUT_MS,
-  isTimeoutMs,
   type ServerTimeouts,
   serverTimeoutOptions,
 } from './node/server-timeouts.ts'

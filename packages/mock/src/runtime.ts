@@ -1,4 +1,4 @@
-import { MAX_TIMER_MS, type ValidateOptions } from '@briq-interactive/core'
+import { isTimeoutMs, MAX_TIMER_MS, type ValidateOptions } from '@briq-interactive/core'
 import { createManualClock, createRealClock, type MockClock } from './clock/clock.ts'
 import type { FaultConfig } from './faults/fault-config.ts'
 import { faultConfigProblem } from './faults/fault-config-problem.ts'
@@ -99,9 +99,10 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
     throw new RangeError(`webhook.url must be an http(s) URL, got ${String(webhook.url).slice(0, 80)}`)
   }
   // Past the longest timer a runtime keeps, a timeout would fire at once.
-  const webhookTimeout = positiveInteger('webhook.timeoutMs', webhook?.timeoutMs, 1)
-  if (webhookTimeout > MAX_TIMER_MS) {
-    throw new RangeError(`webhook.timeoutMs must be at most ${MAX_TIMER_MS}, got ${webhookTimeout}`)
+  if (webhook?.timeoutMs !== undefined && !isTimeoutMs(webhook.timeoutMs)) {
+    throw new RangeError(
+      `webhook.timeoutMs must be a whole number of milliseconds from 1 to ${MAX_TIMER_MS}, got ${webhook.timeoutMs}`,
+    )
   }
   // Webhook events go out as statuses move; with a real clock nothing else would move them
   // until the mock is next asked something, so a timer wakes it when the next move is due.

@@ -1,4 +1,4 @@
-import { MAX_TIMER_MS, type ValidateOptions } from '@briq-interactive/core'
+import { isTimeoutMs, MAX_TIMER_MS, type ValidateOptions } from '@briq-interactive/core'
 import { configuredOrigin } from '@briq-interactive/core/server'
 import { isCleartextRemoteUpstream } from './cleartext-upstream.ts'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
@@ -91,9 +91,11 @@ function positiveInteger(name: string, value: number | undefined, fallback: numb
 
 // A timer fires at once past MAX_TIMER_MS: a longer timeout would time every request out immediately.
 function timeoutMs(value: number | undefined): number {
-  const ms = positiveInteger('timeoutMs', value, 15_000)
-  if (ms > MAX_TIMER_MS) fail(`timeoutMs must be at most ${MAX_TIMER_MS} (about 24.8 days); got ${ms}.`)
-  return ms
+  if (value === undefined) return 15_000
+  if (!isTimeoutMs(value)) {
+    fail(`timeoutMs must be a whole number of milliseconds from 1 to ${MAX_TIMER_MS}; got ${String(value)}.`)
+  }
+  return value
 }
 
 function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {

@@ -1,5 +1,5 @@
 import type { ServerOptions } from 'node:http'
-import { MAX_TIMER_MS } from '../timer-limit.ts'
+import { isTimeoutMs, MAX_TIMER_MS } from '../timer-limit.ts'
 
 /** How long a client may take to send a request to one of the kit's node:http servers. */
 export interface ServerTimeouts {
@@ -13,10 +13,6 @@ export interface ServerTimeouts {
 export const DEFAULT_HEADERS_TIMEOUT_MS = 15_000
 /** 30 s for a whole request; a send body is at most 64 KiB (node's default is 300 s). */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
-
-/** Whether `value` is a deadline a timer can hold: whole milliseconds from 1 to `MAX_TIMER_MS`. */
-export const isTimeoutMs = (value: unknown): value is number =>
-  Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= MAX_TIMER_MS
 
 function milliseconds(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback

@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util'
 import {
   VALIDATE_OPTION_FLAGS as FLAGS,
+  isTimeoutMs,
   LIMITS,
   MAX_TIMER_MS,
   readCarouselQuickReplyMax,
   type ValidateOptions,
 } from '@briq-interactive/core'
-import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, isTimeoutMs } from '@briq-interactive/core/node'
+import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS } from '@briq-interactive/core/node'
 import { isScenarioName, SCENARIO_NAMES } from '../faults/scenarios.ts'
 import { DEFAULT_MAX_MESSAGES, DEFAULT_MAX_STORE_BYTES } from '../options.ts'
 import { checkAllowedOrigins } from '../server/cors.ts'

@@ -224,7 +224,9 @@ describe('webhook deliveries', () => {
 
   it('refuses a webhook timeout that is no whole number of milliseconds a timer can keep', () => {
     for (const timeoutMs of [0, 1.5, Number.NaN, 2 ** 31]) {
-      expect(() => createBriqMock({ webhook: { url: URL_, timeoutMs } })).toThrow(/webhook.timeoutMs/)
+      expect(() => createBriqMock({ webhook: { url: URL_, timeoutMs } })).toThrow(
+        `webhook.timeoutMs must be a whole number of milliseconds from 1 to 2147483647, got ${timeoutMs}`,
+      )
     }
   })
 

@@ -1,10 +1,11 @@
 import {
+  isTimeoutMs,
   MAX_TIMER_MS,
   readCarouselQuickReplyMax,
   VALIDATE_OPTION_FLAGS,
   type ValidateOptions,
 } from '@briq-interactive/core'
-import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, isTimeoutMs } from '@briq-interactive/core/node'
+import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS } from '@briq-interactive/core/node'
 import { isCleartextRemoteUpstream } from '../cleartext-upstream.ts'
 
 /** The runnable server's settings, read from the environment. */
