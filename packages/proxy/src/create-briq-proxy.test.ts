@@ -54,8 +54,12 @@ describe('createBriqProxy at creation', () => {
     'http://[::2]:4010',
     'http://0.0.0.0:4010',
   ])('refuses plain http to %s, another machine, unless allowInsecureUpstream', (upstream) => {
+    // The bin's BRIQ_UPSTREAM check says the same sentence, naming its variables (server-config.test).
     expect(() => createBriqProxy({ apiKey: 'briq-test-key', authorize, upstream })).toThrow(
-      /upstream .* plain http to a host other than this machine: the API key would cross the network unencrypted\. Use https, or pass allowInsecureUpstream: true/,
+      new TypeError(
+        `createBriqProxy: upstream "${upstream}" is plain http to a host other than this machine: the API key would cross the network unencrypted. ` +
+          'Use https, or pass allowInsecureUpstream: true if the network in between is private and trusted (a container network).',
+      ),
     )
     expect(createBriqProxy({ apiKey: 'briq-test-key', authorize, upstream, allowInsecureUpstream: true })).toBeTypeOf(
       'function',

@@ -1,6 +1,6 @@
 import { isTimeoutMs, MAX_TIMER_MS, type ValidateOptions } from '@briq-interactive/core'
 import { configuredOrigin } from '@briq-interactive/core/server'
-import { isCleartextRemoteUpstream } from './cleartext-upstream.ts'
+import { cleartextUpstreamProblem } from './cleartext-upstream.ts'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
 import { createSecretRedactor } from './redact-secret.ts'
 import { transportOf, type UpstreamTransport } from './upstream/upstream-transport.ts'
@@ -48,12 +48,10 @@ function resolveUpstream(value: string | undefined, allowInsecure: boolean): str
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') fail(`upstream must use http or https; got "${raw}".`)
   if (url.search || url.hash) fail(`upstream must not carry a query or fragment; got "${raw}".`)
-  if (!allowInsecure && isCleartextRemoteUpstream(raw)) {
-    fail(
-      `upstream "${raw}" is plain http to a host other than this machine: the API key would cross the network unencrypted. ` +
-        'Use https, or pass allowInsecureUpstream: true if the network in between is private and trusted.',
-    )
-  }
+  const cleartext = allowInsecure
+    ? null
+    : cleartextUpstreamProblem(raw, { upstream: 'upstream', allow: 'pass allowInsecureUpstream: true' })
+  if (cleartext !== null) fail(cleartext)
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
 }
 

@@ -67,7 +67,7 @@ describe('the briq-proxy bin', () => {
     if (exited === 'listening') started.child.kill()
     expect(exited).toBe(1)
     expect(started.output()).toMatch(
-      /^briq-proxy: BRIQ_UPSTREAM is plain http to a host other than this machine .*PROXY_ALLOW_INSECURE_UPSTREAM=1/,
+      /^briq-proxy: BRIQ_UPSTREAM "http:\/\/[^"]+" is plain http to a host other than this machine: .*PROXY_ALLOW_INSECURE_UPSTREAM=1/,
     )
     expect(started.output()).not.toContain('listening')
   })

@@ -6,7 +6,7 @@ import {
   type ValidateOptions,
 } from '@briq-interactive/core'
 import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS } from '@briq-interactive/core/node'
-import { isCleartextRemoteUpstream } from '../cleartext-upstream.ts'
+import { cleartextUpstreamProblem } from '../cleartext-upstream.ts'
 
 /** The runnable server's settings, read from the environment. */
 export interface ServerConfig {
@@ -120,14 +120,11 @@ export function readServerConfig(
   const upstream = env.BRIQ_UPSTREAM?.trim() || DEFAULT_UPSTREAM
   const allowInsecure = readSwitch(env, 'PROXY_ALLOW_INSECURE_UPSTREAM')
   if (!allowInsecure.ok) return allowInsecure
-  if (!allowInsecure.value && isCleartextRemoteUpstream(upstream)) {
-    return {
-      ok: false,
-      error:
-        `BRIQ_UPSTREAM is plain http to a host other than this machine ("${upstream}"): the API key would cross the network unencrypted. ` +
-        'Use https://, or set PROXY_ALLOW_INSECURE_UPSTREAM=1 if the network in between is private and trusted (a container network).',
-    }
-  }
+  // createBriqProxy checks this too, but would name its option, not the variable to set.
+  const cleartext = allowInsecure.value
+    ? null
+    : cleartextUpstreamProblem(upstream, { upstream: 'BRIQ_UPSTREAM', allow: 'set PROXY_ALLOW_INSECURE_UPSTREAM=1' })
+  if (cleartext !== null) return { ok: false, error: cleartext }
   const headersTimeout = readTimeout(env, 'PROXY_HEADERS_TIMEOUT_MS', DEFAULT_HEADERS_TIMEOUT_MS)
   if (!headersTimeout.ok) return headersTimeout
   const requestTimeout = readTimeout(env, 'PROXY_REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS)
