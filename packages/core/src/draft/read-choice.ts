@@ -1,5 +1,4 @@
 import type { ChoiceDescription, ChoiceOption } from './draft-description.ts'
-import type { DraftLabelKey } from './draft-label-keys.ts'
 import { type DraftPath, getAt, isRecord } from './draft-path.ts'
 
 /**
@@ -35,7 +34,12 @@ export function cardKindOf(card: unknown): 'product' | 'quickReply' | 'url' {
   return Array.isArray(getAt(card, ['action', 'buttons'])) ? 'quickReply' : 'url'
 }
 
-/** The option of `choice` for `value`: one a person can pick, or one only `held` (see there). */
+/**
+ * The option of `choice` for `value`: one a person can pick, or one only `held` (see there), so
+ * a form names a header kind the type does not allow (a draft from the JSON tab, a validation
+ * option switched off) by its `labelKey` in the person's language, never as the raw word.
+ * `undefined` for a value the kit has no name for.
+ */
 export function choiceOption(choice: ChoiceDescription, value: string): ChoiceOption | undefined {
   const same = (option: ChoiceOption) => option.value === value
   return choice.options.find(same) ?? choice.held?.find(same)
@@ -48,14 +52,4 @@ export function chosenOption(
   base: DraftPath = [],
 ): ChoiceOption | undefined {
   return choiceOption(choice, readChoice(draft, choice, base))
-}
-
-/**
- * The label key for `value` in `choice`: its option's, or, for a header kind the type does not
- * allow (a draft from the JSON tab, a validation option switched off), that kind's own name;
- * so a form names the value the draft holds in the person's language, never as the raw word.
- * `undefined` for a value the kit has no name for.
- */
-export function choiceValueLabelKey(choice: ChoiceDescription, value: string): DraftLabelKey | undefined {
-  return choiceOption(choice, value)?.labelKey
 }
