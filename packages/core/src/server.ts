@@ -11,6 +11,7 @@ export {
   bodyValidationError,
   emptyBodyError,
   type JsonObjectBody,
+  MAX_BODY_CONTAINERS,
   MAX_BODY_DEPTH,
   parseJsonObjectBody,
 } from './server/json-object-body.ts'

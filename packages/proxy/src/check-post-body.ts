@@ -22,8 +22,9 @@ export type PostBodyCheck =
 const isJsonContentType = (value: string) => value.split(';')[0]?.trim().toLowerCase() === 'application/json'
 
 /**
- * Checks a POST body in order: media type (415), size (413), a JSON object (422, core's
- * `parseJsonObjectBody`, as the mock reads it), and for a send, core's validation (422). Refusals
+ * Checks a POST body in order: media type (415), size (413), a JSON object (core's
+ * `parseJsonObjectBody`, as the mock reads it: 413 past its count of objects and arrays, else
+ * 422), and for a send, core's validation (422). Refusals
  * of the body as a whole name the field `body`, as the mock's do. The bytes forwarded are the
  * ones received, never re-serialised.
  */
@@ -69,7 +70,8 @@ export async function checkPostBody(
   }
   const parsed = parseJsonObjectBody(read.bytes)
   if (!parsed.ok) {
-    return { ok: false, response: errorEnvelope(422, [parsed.error], requestId), message: 'refused: not a JSON object' }
+    const message = parsed.status === 413 ? 'refused: body too large' : 'refused: not a JSON object'
+    return { ok: false, response: errorEnvelope(parsed.status, [parsed.error], requestId), message }
   }
   if (isSend) {
     const errors = sendBodyErrors(options.route, parsed.value, options.validation)

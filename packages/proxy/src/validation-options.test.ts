@@ -1,5 +1,5 @@
 import { BriqError, createBriqClient, LIMITS, type ListInteractive, type ValidateOptions } from '@briq-interactive/core'
-import { MAX_BODY_DEPTH } from '@briq-interactive/core/server'
+import { MAX_BODY_CONTAINERS, MAX_BODY_DEPTH } from '@briq-interactive/core/server'
 import { DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -115,6 +115,62 @@ describe('the proxy and the mock refuse a body that is no JSON object alike', ()
       expect(answer.status).toBe(413)
       expect(answer.body.errors).toEqual([expect.objectContaining({ code: 'PAYLOAD_TOO_LARGE', field: 'body' })])
     }
+  })
+})
+
+describe('the proxy and the mock bound what one body may hold alike', () => {
+  // A send whose flow data is a list of empty objects: a few bytes of text each, some 64 bytes
+  // of heap each once parsed. The request's own objects (the body, interactive, action,
+  // parameters, flow_action_payload, data) leave room for the rest of the bound in the list.
+  const flowSend = (objects: number) => {
+    const send = {
+      to: FIXTURE_PHONES.open,
+      interactive: {
+        type: 'flow',
+        body: { text: 'Book' },
+        action: {
+          name: 'flow',
+          parameters: {
+            flow_message_version: '3',
+            flow_id: '1',
+            flow_cta: 'Book',
+            flow_action: 'navigate',
+            flow_action_payload: { screen: 'START', data: { list: ['LIST'] } },
+          },
+        },
+      },
+    }
+    return JSON.stringify(send).replace('["LIST"]', `[${Array(objects).fill('{}').join(',')}]`)
+  }
+  const post = (base: string, body: string) =>
+    fetch(`${base}/v1/whatsapp/messages/interactive`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-API-Key': DEFAULT_API_KEY },
+      body,
+    }).then(async (response) => ({ status: response.status, body: await response.json() }))
+
+  it('past MAX_BODY_CONTAINERS objects and arrays: the same 413 PAYLOAD_TOO_LARGE on body, nothing sent', async () => {
+    await start()
+    const ownObjects = (flowSend(0).match(/[{[]/g) ?? []).length
+    const atTheBound = flowSend(MAX_BODY_CONTAINERS - ownObjects)
+    expect(atTheBound.length).toBeLessThan(64 * 1024)
+    for (const base of [proxy.url, mock.url]) expect((await post(base, atTheBound)).status).toBe(202)
+    const stored = () =>
+      fetch(`${mock.url}/__mock/state?limit=1`).then(async (response) => (await response.json()).data.totalMessages)
+    const before = await stored()
+    const over = flowSend(MAX_BODY_CONTAINERS - ownObjects + 1)
+    const viaProxy = await post(proxy.url, over)
+    const direct = await post(mock.url, over)
+    expect([viaProxy.status, direct.status]).toEqual([413, 413])
+    expect(viaProxy.body.errors).toEqual(direct.body.errors)
+    expect(direct.body.errors).toEqual([
+      {
+        code: 'PAYLOAD_TOO_LARGE',
+        message: `Request body holds more than ${MAX_BODY_CONTAINERS} JSON objects and arrays`,
+        field: 'body',
+      },
+    ])
+    expect(await stored()).toBe(before)
   })
 })
 

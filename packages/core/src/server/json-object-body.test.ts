@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_BODY_DEPTH, parseJsonObjectBody } from './json-object-body.ts'
+import { MAX_BODY_CONTAINERS, MAX_BODY_DEPTH, parseJsonObjectBody } from './json-object-body.ts'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 
@@ -24,6 +24,7 @@ describe('parseJsonObjectBody', () => {
   ])('refuses %s with a 422 on body that never quotes the body', (_label, body, message) => {
     expect(parseJsonObjectBody(body)).toEqual({
       ok: false,
+      status: 422,
       error: { code: 'VALIDATION_ERROR', message, field: 'body' },
     })
   })
@@ -33,5 +34,29 @@ describe('parseJsonObjectBody', () => {
     expect(parseJsonObjectBody(bytes(inString)).ok).toBe(true)
     const atTheLimit = `${'['.repeat(MAX_BODY_DEPTH - 1)}${']'.repeat(MAX_BODY_DEPTH - 1)}`
     expect(parseJsonObjectBody(bytes(`{"a":${atTheLimit}}`)).ok).toBe(true)
+  })
+
+  // The body itself is one container, so a list of n empty objects inside it holds n + 2.
+  const emptyObjects = (count: number) => bytes(`{"a":[${Array(count).fill('{}').join(',')}]}`)
+
+  it('refuses more than MAX_BODY_CONTAINERS objects and arrays with a 413 on body, before parsing', () => {
+    expect(parseJsonObjectBody(emptyObjects(MAX_BODY_CONTAINERS - 2)).ok).toBe(true)
+    expect(parseJsonObjectBody(emptyObjects(MAX_BODY_CONTAINERS - 1))).toEqual({
+      ok: false,
+      status: 413,
+      error: {
+        code: 'PAYLOAD_TOO_LARGE',
+        message: `Request body holds more than ${MAX_BODY_CONTAINERS} JSON objects and arrays`,
+        field: 'body',
+      },
+    })
+    // Refused from the count alone: text that is no JSON past the bound is never parsed.
+    const notJson = bytes(`{"a":[${'[],'.repeat(MAX_BODY_CONTAINERS)}`)
+    expect(parseJsonObjectBody(notJson)).toMatchObject({ ok: false, status: 413 })
+  })
+
+  it('counts only containers outside strings toward MAX_BODY_CONTAINERS', () => {
+    const inStrings = `{"a":"${'{}[]'.repeat(MAX_BODY_CONTAINERS)}","b":"\\\\"}`
+    expect(parseJsonObjectBody(bytes(inStrings)).ok).toBe(true)
   })
 })

@@ -10,6 +10,16 @@ import { LIMITS } from '../limits.ts'
 export const MAX_BODY_DEPTH = LIMITS.structure.jsonDepth.max + 16
 
 /**
+ * The most objects and arrays one JSON body may hold. The kit's own bound, far past any real
+ * request: the largest structured send (10 carousel cards, or 30 products in 10 sections) holds
+ * under 200, and free-form flow data as large again a few times over. An empty object parsed
+ * costs V8 about 64 bytes of heap for its 3 bytes of text (`{},`), so a 1 MB body of them took
+ * 21 MB before anything could look at it; counted before parsing, containers hold at most
+ * about 640 KB of any body.
+ */
+export const MAX_BODY_CONTAINERS = 10_000
+
+/**
  * The `field` of an error about the request body as a whole: FastAPI, which Briq's API is built
  * on, names it `["body"]` in `loc`. The proxy and the mock both use it for 413, 415 and a body
  * that is no JSON object, so such a request reads the same from either.
@@ -27,12 +37,14 @@ export function emptyBodyError(): BriqFieldError {
 }
 
 /**
- * Whether JSON text nests deeper than `max` containers, read from its bytes before it is
- * parsed (one pass, no allocation): outside strings, `{` and `[` go one level down. UTF-8
- * never puts a quote or a backslash byte inside a multi-byte character.
+ * Which structure bound JSON text passes, if any: nesting past `MAX_BODY_DEPTH` or more than
+ * `MAX_BODY_CONTAINERS` objects and arrays, read from its bytes before it is parsed (one pass,
+ * no allocation): outside strings, `{` and `[` open a container one level down. UTF-8 never
+ * puts a quote or a backslash byte inside a multi-byte character.
  */
-function nestsDeeperThan(bytes: Uint8Array, max: number): boolean {
+function structureOver(bytes: Uint8Array): 'depth' | 'containers' | null {
   let depth = 0
+  let containers = 0
   let inString = false
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i]!
@@ -43,41 +55,54 @@ function nestsDeeperThan(bytes: Uint8Array, max: number): boolean {
     } else if (byte === 0x22) inString = true
     else if (byte === 0x7b || byte === 0x5b) {
       // { or [
-      if (++depth > max) return true
+      if (++depth > MAX_BODY_DEPTH) return 'depth'
+      if (++containers > MAX_BODY_CONTAINERS) return 'containers'
     } else if (byte === 0x7d || byte === 0x5d) depth-- // } or ]
   }
-  return false
+  return null
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true })
 
-/** A non-empty body read as a JSON object, or the one error that refuses it. */
-export type JsonObjectBody = { ok: true; value: Record<string, unknown> } | { ok: false; error: BriqFieldError }
+/**
+ * A non-empty body read as a JSON object, or the one error that refuses it with its HTTP status:
+ * 413 when the body holds more than the servers take, 422 when it cannot be read as an object.
+ */
+export type JsonObjectBody =
+  | { ok: true; value: Record<string, unknown> }
+  | { ok: false; status: 413 | 422; error: BriqFieldError }
+
+const invalid = (message: string): JsonObjectBody => ({ ok: false, status: 422, error: bodyValidationError(message) })
 
 /**
  * Reads the bytes of a non-empty request body as a JSON object, the way the proxy and the mock
- * both do: UTF-8, at most `MAX_BODY_DEPTH` levels, valid JSON, an object. A refusal is Briq's
- * 422 `VALIDATION_ERROR` on `body`; its sentence never quotes the body.
+ * both do: UTF-8, at most `MAX_BODY_DEPTH` levels, valid JSON, an object, else Briq's 422
+ * `VALIDATION_ERROR` on `body`; more than `MAX_BODY_CONTAINERS` objects and arrays is 413
+ * `PAYLOAD_TOO_LARGE` on `body`, as a body over the byte cap is, refused before parsing. No
+ * sentence quotes the body.
  */
 export function parseJsonObjectBody(bytes: Uint8Array): JsonObjectBody {
   let text: string
   try {
     text = decoder.decode(bytes)
   } catch {
-    return { ok: false, error: bodyValidationError('Request body is not valid UTF-8') }
+    return invalid('Request body is not valid UTF-8')
   }
-  if (nestsDeeperThan(bytes, MAX_BODY_DEPTH)) {
-    return { ok: false, error: bodyValidationError(`Request body nests more than ${MAX_BODY_DEPTH} levels deep`) }
+  const over = structureOver(bytes)
+  if (over === 'depth') return invalid(`Request body nests more than ${MAX_BODY_DEPTH} levels deep`)
+  if (over === 'containers') {
+    const message = `Request body holds more than ${MAX_BODY_CONTAINERS} JSON objects and arrays`
+    return { ok: false, status: 413, error: { code: 'PAYLOAD_TOO_LARGE', message, field: BODY_FIELD } }
   }
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch {
     // The engine's message quotes the input; echoing client input back is not worth the risk.
-    return { ok: false, error: bodyValidationError('Request body is not valid JSON; send a JSON object') }
+    return invalid('Request body is not valid JSON; send a JSON object')
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, error: bodyValidationError('Request body must be a JSON object') }
+    return invalid('Request body must be a JSON object')
   }
   return { ok: true, value: value as Record<string, unknown> }
 }

@@ -34,8 +34,9 @@ function tooLarge(maxBytes: number) {
 
 /**
  * Reads a JSON object body the way Briq's API does: `application/json` only (415 otherwise),
- * at most `maxBytes` (413), then core's `parseJsonObjectBody` (the proxy's too): UTF-8, at most
- * `MAX_BODY_DEPTH` levels, valid JSON, an object, else 422 `VALIDATION_ERROR` on `body`.
+ * at most `maxBytes` (413), then core's `parseJsonObjectBody` (the proxy's too): at most
+ * `MAX_BODY_CONTAINERS` objects and arrays (413), UTF-8, at most `MAX_BODY_DEPTH` levels, valid
+ * JSON, an object, else 422 `VALIDATION_ERROR` on `body`.
  * With `optional`, an empty body reads as `{}`.
  */
 export async function readJsonBody(
@@ -57,6 +58,6 @@ export async function readJsonBody(
     )
   }
   const parsed = parseJsonObjectBody(bytes)
-  if (!parsed.ok) throw new ApiError(422, [parsed.error])
+  if (!parsed.ok) throw new ApiError(parsed.status, [parsed.error])
   return parsed.value
 }
