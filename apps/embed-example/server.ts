@@ -4,7 +4,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import { serverTimeoutOptions } from '@briq-interactive/core/node'
+import { boundStalledAnswers, serverTimeoutOptions } from '@briq-interactive/core/node'
 import { createBriqProxy } from '@briq-interactive/proxy'
 import { toNodeHandler } from '@briq-interactive/proxy/node'
 import express, { type NextFunction, type Request, type Response } from 'express'
@@ -38,9 +38,11 @@ const app = express()
 app.all('/api/briq/*splat', briqProxy)
 app.use(signIn, express.static(fileURLToPath(new URL('./dist', import.meta.url))))
 
-// Not app.listen: node's own timeouts let a client sending a byte at a time hold a socket for 5 minutes.
+// Not app.listen: node's own timeouts let a client sending a byte at a time hold a socket for 5
+// minutes, and one that never reads its answer hold it for ever.
 const server = createServer(serverTimeoutOptions(), app).listen(config.port, config.host, () => {
   const { port } = server.address() as AddressInfo
   const target = config.usingMock ? `the mock at ${config.upstream}` : (config.upstream ?? 'Briq')
   console.log(`Admin page at http://${config.host}:${port}/ — sending through /api/briq to ${target}`)
 })
+boundStalledAnswers(server)

@@ -16,8 +16,10 @@ export {
 } from './node/node-request.ts'
 export { refuseConnect } from './node/refuse-connect.ts'
 export {
+  boundStalledAnswers,
   DEFAULT_HEADERS_TIMEOUT_MS,
   DEFAULT_REQUEST_TIMEOUT_MS,
+  DEFAULT_WRITE_TIMEOUT_MS,
   type ServerTimeouts,
   serverTimeoutOptions,
 } from './node/server-timeouts.ts'

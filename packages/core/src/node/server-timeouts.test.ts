@@ -1,6 +1,13 @@
-import { createServer } from 'node:http'
-import { describe, expect, it } from 'vitest'
-import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS, serverTimeoutOptions } from './server-timeouts.ts'
+import { createServer, type RequestListener, type Server } from 'node:http'
+import { type AddressInfo, connect, type Socket } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import {
+  boundStalledAnswers,
+  DEFAULT_HEADERS_TIMEOUT_MS,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  DEFAULT_WRITE_TIMEOUT_MS,
+  serverTimeoutOptions,
+} from './server-timeouts.ts'
 
 describe('serverTimeoutOptions', () => {
   it('bounds a request far below node’s defaults (60 s for headers, 300 s in all)', () => {
@@ -28,5 +35,81 @@ describe('serverTimeoutOptions', () => {
     [{ headersTimeoutMs: Number.NaN }, /headersTimeoutMs must be/],
   ])('refuses %j', (timeouts, message) => {
     expect(() => serverTimeoutOptions(timeouts)).toThrow(message)
+  })
+})
+
+describe('boundStalledAnswers', () => {
+  let server: Server | undefined
+  afterEach(async () => {
+    const running = server
+    server = undefined
+    running?.closeAllConnections()
+    if (running?.listening) await new Promise((resolve) => running.close(resolve))
+  })
+
+  // A real server on a real socket, with a deadline of a few tens of milliseconds.
+  async function start(handler: RequestListener, writeTimeoutMs: number, connection = 'close') {
+    server = createServer(serverTimeoutOptions(), handler)
+    // Only the keep-alive test keeps its connection open after an answer.
+    server.keepAliveTimeout = 20
+    server.keepAliveTimeoutBuffer = 0
+    boundStalledAnswers(server, { writeTimeoutMs })
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
+    const serverSocket = new Promise<Socket>((resolve) => server?.once('connection', resolve))
+    const client = connect((server.address() as AddressInfo).port, '127.0.0.1')
+    client.write(`GET / HTTP/1.1\r\nHost: localhost\r\nConnection: ${connection}\r\n\r\n`)
+    return { client, serverSocket: await serverSocket }
+  }
+  const closed = (socket: Socket) =>
+    new Promise<void>((resolve) => (socket.closed ? resolve() : socket.once('close', () => resolve())))
+  const readAll = (socket: Socket) =>
+    new Promise<string>((resolve) => {
+      let text = ''
+      socket.setEncoding('latin1')
+      socket.on('data', (chunk: string) => {
+        text += chunk
+      })
+      socket.on('error', () => {})
+      socket.once('close', () => resolve(text))
+      socket.resume()
+    })
+
+  it('waits 30 s by default for a client that takes none of an answer', () => {
+    expect(DEFAULT_WRITE_TIMEOUT_MS).toBe(30_000)
+  })
+
+  it('closes the connection of a client that stops reading a large answer', async () => {
+    // Far more than the two kernels' socket buffers hold, so most of it waits in node.
+    const size = 64 * 1024 * 1024
+    const { client, serverSocket } = await start((_request, response) => {
+      response.writeHead(200, { 'content-length': String(size) })
+      response.end(Buffer.alloc(size, 0x61))
+    }, 50)
+    client.pause()
+    await closed(serverSocket)
+    const received = await readAll(client)
+    expect(received.startsWith('HTTP/1.1 200 OK')).toBe(true)
+    expect(received.length).toBeLessThan(size)
+  })
+
+  it('never cuts off a handler that takes longer than the deadline to answer', async () => {
+    const { client } = await start((_request, response) => {
+      setTimeout(() => response.end('late but whole'), 200)
+    }, 20)
+    const received = await readAll(client)
+    expect(received).toMatch(/^HTTP\/1\.1 200 OK\r\n[\s\S]*\r\n\r\nlate but whole$/)
+  })
+
+  it('leaves a connection idle between requests to node’s keep-alive timeout', async () => {
+    const { client, serverSocket } = await start((_request, response) => response.end('ok'), 60_000, 'keep-alive')
+    const received = readAll(client)
+    await closed(serverSocket)
+    expect(await received).toMatch(/\r\n\r\nok$/)
+  })
+
+  it.each([0, 1.5, 2 ** 31])('refuses writeTimeoutMs %s', (writeTimeoutMs) => {
+    expect(() => boundStalledAnswers(createServer(), { writeTimeoutMs })).toThrow(
+      /writeTimeoutMs must be a whole number of milliseconds from 1 to 2147483647/,
+    )
   })
 })

@@ -1,4 +1,4 @@
-import type { ServerOptions } from 'node:http'
+import type { Server, ServerOptions, ServerResponse } from 'node:http'
 import { isTimeoutMs, MAX_TIMER_MS } from '../timer-limit.ts'
 
 /** How long a client may take to send a request to one of the kit's node:http servers. */
@@ -7,12 +7,23 @@ export interface ServerTimeouts {
   headersTimeoutMs?: number | undefined
   /** Deadline for a whole request, headers and body, in ms. Default `DEFAULT_REQUEST_TIMEOUT_MS`. */
   requestTimeoutMs?: number | undefined
+  /**
+   * How long an answer being written may wait for a client that takes none of it, in ms, before
+   * the connection closes. Default `DEFAULT_WRITE_TIMEOUT_MS`. Used by `boundStalledAnswers`.
+   */
+  writeTimeoutMs?: number | undefined
 }
 
 /** 15 s for a request's headers (node's default is 60 s). */
 export const DEFAULT_HEADERS_TIMEOUT_MS = 15_000
 /** 30 s for a whole request; a send body is at most 64 KiB (node's default is 300 s). */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
+/**
+ * 30 s without a byte of an answer taken (node's default is no limit). Only a client that has
+ * stopped reading meets it: a handler's own waits (the proxy's 15 s for Briq, the mock's latency
+ * faults) come before its answer and are never timed.
+ */
+export const DEFAULT_WRITE_TIMEOUT_MS = 30_000
 
 function milliseconds(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback
@@ -43,4 +54,33 @@ export function serverTimeoutOptions(
   )
   // Node checks the deadlines only this often (default 30 s, which would double a 30 s bound).
   return { headersTimeout, requestTimeout, connectionsCheckingInterval: Math.min(1_000, headersTimeout) }
+}
+
+// One listener for every answer, no closure per request. An answer whose head is not out yet is
+// still being received (the request deadlines above apply) or worked on by its handler.
+function onAnswerTimeout(this: ServerResponse): void {
+  if (this.headersSent) this.destroy()
+}
+
+/**
+ * Closes a connection whose client has stopped taking the answer: once an answer's head is out,
+ * `writeTimeoutMs` without the socket accepting a byte of it (default 30 s) destroys the socket,
+ * freeing what was queued for it. Node keeps such a socket, and all of an answer it could not
+ * send, forever. A handler slower than that is not cut off, and a client reading slowly keeps
+ * its connection, as every byte it takes starts the wait again. Throws a `TypeError` for a value
+ * that is not a whole number of milliseconds a timer can hold.
+ *
+ * @example
+ * const timeouts = { requestTimeoutMs: 10_000 }
+ * const server = createServer(serverTimeoutOptions(timeouts), handler)
+ * boundStalledAnswers(server, timeouts)
+ */
+export function boundStalledAnswers(server: Server, timeouts: ServerTimeouts = {}): void {
+  const writeTimeout = milliseconds('writeTimeoutMs', timeouts.writeTimeoutMs, DEFAULT_WRITE_TIMEOUT_MS)
+  // Armed from each request on (before one, the headers deadline applies; between two, node's
+  // keep-alive timeout): the socket is told when idle this long, and with a listener on the
+  // answer node leaves it open, so `onAnswerTimeout` decides.
+  server.on('request', (_request, response: ServerResponse) => {
+    response.setTimeout(writeTimeout, onAnswerTimeout)
+  })
 }

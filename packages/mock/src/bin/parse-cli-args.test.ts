@@ -88,11 +88,20 @@ describe('parseCliArgs', () => {
     expect(USAGE).toMatch(/--request-timeout <ms>.*\n.*default: \$BRIQ_MOCK_REQUEST_TIMEOUT_MS or 30000/)
   })
 
+  it('reads how long a client may take none of an answer, from a flag or the environment', () => {
+    expect(parseCliArgs(['--write-timeout', '60000'], {})).toMatchObject({ options: { writeTimeoutMs: 60_000 } })
+    const env = { BRIQ_MOCK_WRITE_TIMEOUT_MS: '45000' }
+    expect(parseCliArgs([], env)).toMatchObject({ options: { writeTimeoutMs: 45_000 } })
+    expect(parseCliArgs(['--write-timeout', '50000'], env)).toMatchObject({ options: { writeTimeoutMs: 50_000 } })
+    expect(USAGE).toMatch(/--write-timeout <ms>.*\n.*default: \$BRIQ_MOCK_WRITE_TIMEOUT_MS or 30000/)
+  })
+
   it.each([
     [['--request-timeout', '0']],
     [['--request-timeout', '1.5']],
     [['--headers-timeout', '2147483648']],
     [['--headers-timeout', 'soon']],
+    [['--write-timeout', '0']],
   ])('refuses %j: not whole milliseconds a timer can hold', (argv) => {
     expect(() => parseCliArgs(argv, {})).toThrow(
       new RegExp(`^${argv[0]} must be a whole number of milliseconds from 1 to 2147483647, got `),

@@ -7,7 +7,11 @@ import {
   readCarouselQuickReplyMax,
   type ValidateOptions,
 } from '@briq-interactive/core'
-import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS } from '@briq-interactive/core/node'
+import {
+  DEFAULT_HEADERS_TIMEOUT_MS,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  DEFAULT_WRITE_TIMEOUT_MS,
+} from '@briq-interactive/core/node'
 import { isScenarioName, SCENARIO_NAMES } from '../faults/scenarios.ts'
 import { DEFAULT_MAX_MESSAGES, DEFAULT_MAX_STORE_BYTES } from '../options.ts'
 import { checkAllowedOrigins } from '../server/cors.ts'
@@ -41,6 +45,8 @@ Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
                        (default: $BRIQ_MOCK_HEADERS_TIMEOUT_MS or ${DEFAULT_HEADERS_TIMEOUT_MS})
   --request-timeout <ms>  time a client has to send a whole request, then 408
                        (default: $BRIQ_MOCK_REQUEST_TIMEOUT_MS or ${DEFAULT_REQUEST_TIMEOUT_MS})
+  --write-timeout <ms>  time a client may take none of an answer, then the connection closes
+                       (default: $BRIQ_MOCK_WRITE_TIMEOUT_MS or ${DEFAULT_WRITE_TIMEOUT_MS})
   -h, --help           show this help`
 
 /** The result of reading the command line. */
@@ -94,6 +100,7 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
       'max-store-bytes': { type: 'string' },
       'headers-timeout': { type: 'string' },
       'request-timeout': { type: 'string' },
+      'write-timeout': { type: 'string' },
       'webhook-url': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -114,9 +121,11 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   const maxStoreBytes = wholeNumber('max-store-bytes', values['max-store-bytes'] ?? env.BRIQ_MOCK_MAX_STORE_BYTES)
   const headersTimeoutMs = timeoutMs('headers-timeout', values['headers-timeout'] ?? env.BRIQ_MOCK_HEADERS_TIMEOUT_MS)
   const requestTimeoutMs = timeoutMs('request-timeout', values['request-timeout'] ?? env.BRIQ_MOCK_REQUEST_TIMEOUT_MS)
+  const writeTimeoutMs = timeoutMs('write-timeout', values['write-timeout'] ?? env.BRIQ_MOCK_WRITE_TIMEOUT_MS)
   const options: MockHttpServerOptions = { port, host: values.host ?? '127.0.0.1' }
   if (headersTimeoutMs !== undefined) options.headersTimeoutMs = headersTimeoutMs
   if (requestTimeoutMs !== undefined) options.requestTimeoutMs = requestTimeoutMs
+  if (writeTimeoutMs !== undefined) options.writeTimeoutMs = writeTimeoutMs
   if (maxMessages !== undefined) options.maxMessages = maxMessages
   if (maxStoreBytes !== undefined) options.maxStoreBytes = maxStoreBytes
   if (values.seed !== undefined) options.seed = values.seed

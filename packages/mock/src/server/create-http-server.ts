@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import {
+  boundStalledAnswers,
   ForbiddenMethodError,
   refuseConnect,
   type ServerRequestOf,
@@ -19,9 +20,10 @@ import type { BriqMockOptions } from '../options.ts'
 import { type AllowedOrigins, allowedOrigin, checkAllowedOrigins, corsHeaders, preflightResponse } from './cors.ts'
 
 /**
- * Options of `startMockHttpServer`: the mock's options, where to listen, and how long a client
- * may take to send a request (`headersTimeoutMs`, default 15 000; `requestTimeoutMs`, default
- * 30 000; past it the answer is 408 and the connection closes).
+ * Options of `startMockHttpServer`: the mock's options, where to listen, how long a client may
+ * take to send a request (`headersTimeoutMs`, default 15 000; `requestTimeoutMs`, default
+ * 30 000; past it the answer is 408 and the connection closes) and to take none of an answer
+ * (`writeTimeoutMs`, default 30 000, then the connection closes; latency faults are not timed).
  */
 export interface MockHttpServerOptions extends BriqMockOptions, ServerTimeouts {
   /** Port (default 4010; 0 picks a free one). */
@@ -109,6 +111,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
     mock: given,
     headersTimeoutMs,
     requestTimeoutMs,
+    writeTimeoutMs,
     ...mockOptions
   } = options
   const timeouts = serverTimeoutOptions({ headersTimeoutMs, requestTimeoutMs })
@@ -169,6 +172,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
       )
     })
   })
+  boundStalledAnswers(server, { writeTimeoutMs })
   server.on('connect', (_req, socket) => refuseConnect(socket, ALLOWED_METHODS))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -2,7 +2,8 @@ import { once } from 'node:events'
 import type { IncomingMessage } from 'node:http'
 import { connect } from 'node:net'
 import { MAX_DRAIN_BYTES } from '@briq-interactive/core/node'
-import { CUT_OFF_ANSWER, dripRequestUntilClosed } from '@briq-interactive/fixtures/node'
+import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
+import { CUT_OFF_ANSWER, dripRequestUntilClosed, stopReadingUntilServerCloses } from '@briq-interactive/fixtures/node'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { type MockHttpServer, startMockHttpServer } from './create-http-server.ts'
 
@@ -164,5 +165,43 @@ describe('briq-mock against a slow client', () => {
     )
     expect(received).toMatch(CUT_OFF_ANSWER)
     expect(running.mock.state().messages).toHaveLength(stored)
+  })
+})
+
+describe('briq-mock against a client that stops reading', () => {
+  // Sends whose flow data is near the body limit: the state answer then holds far more than the
+  // two kernels' socket buffers, so most of it waits in node for the client.
+  async function storeLargeMessages(server: MockHttpServer, count: number) {
+    for (let i = 0; i < count; i++) {
+      const interactive = structuredClone(INTERACTIVE_EXAMPLES.flow)
+      interactive.action.parameters.flow_action_payload = { screen: 'WELCOME', data: { pad: 'x'.repeat(1_000_000) } }
+      const send = new Request(`${server.url}${SEND}`, {
+        method: 'POST',
+        headers: { ...KEY, 'content-type': 'application/json' },
+        body: JSON.stringify({ to: '255712345678', interactive }),
+      })
+      expect((await server.mock.handle(send)).status).toBe(202)
+    }
+  }
+
+  it('closes the connection once --write-timeout passes without the client taking a byte', async () => {
+    running = await startMockHttpServer({ port: 0, writeTimeoutMs: 50 })
+    await storeLargeMessages(running, 16)
+    const received = await stopReadingUntilServerCloses(
+      running.server,
+      'GET /__mock/state?limit=1000 HTTP/1.1\r\nHost: localhost\r\n\r\n',
+    )
+    expect(received).toMatch(/^HTTP\/1\.1 200 OK\r\n/)
+    const declared = Number(/\r\ncontent-length: (\d+)\r\n/i.exec(received)?.[1])
+    expect(declared).toBeGreaterThan(16_000_000)
+    expect(received.length).toBeLessThan(declared)
+  })
+
+  it('still answers after a latency fault longer than --write-timeout', async () => {
+    running = await startMockHttpServer({ port: 0, writeTimeoutMs: 20 })
+    const response = await fetch(`${running.url}/v1/whatsapp/senders`, {
+      headers: { ...KEY, 'X-Mock-Fault': 'latency=200' },
+    })
+    expect(response.status).toBe(200)
   })
 })

@@ -38,6 +38,7 @@ describe('readServerConfig', () => {
         allowInsecureUpstream: false,
         headersTimeoutMs: 15_000,
         requestTimeoutMs: 30_000,
+        writeTimeoutMs: 30_000,
       },
     })
   })
@@ -135,15 +136,16 @@ describe('readServerConfig', () => {
     })
   })
 
-  it('reads how long a client may take to send a request', () => {
+  it('reads how long a client may take to send a request, and to take none of an answer', () => {
     expect(
       readServerConfig({
         BRIQ_API_KEY: 'k',
         PROXY_TOKEN: 't',
         PROXY_HEADERS_TIMEOUT_MS: ' 5000 ',
         PROXY_REQUEST_TIMEOUT_MS: '10000',
+        PROXY_WRITE_TIMEOUT_MS: '60000',
       }),
-    ).toMatchObject({ ok: true, config: { headersTimeoutMs: 5000, requestTimeoutMs: 10_000 } })
+    ).toMatchObject({ ok: true, config: { headersTimeoutMs: 5000, requestTimeoutMs: 10_000, writeTimeoutMs: 60_000 } })
   })
 
   it.each([
@@ -151,6 +153,7 @@ describe('readServerConfig', () => {
     ['PROXY_REQUEST_TIMEOUT_MS', '1.5'],
     ['PROXY_REQUEST_TIMEOUT_MS', '2147483648'],
     ['PROXY_HEADERS_TIMEOUT_MS', '15s'],
+    ['PROXY_WRITE_TIMEOUT_MS', '0'],
   ])('refuses %s=%s: not whole milliseconds a timer can hold', (name, value) => {
     expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't', [name]: value })).toEqual({
       ok: false,

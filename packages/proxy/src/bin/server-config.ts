@@ -5,7 +5,11 @@ import {
   VALIDATE_OPTION_FLAGS,
   type ValidateOptions,
 } from '@briq-interactive/core'
-import { DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS } from '@briq-interactive/core/node'
+import {
+  DEFAULT_HEADERS_TIMEOUT_MS,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  DEFAULT_WRITE_TIMEOUT_MS,
+} from '@briq-interactive/core/node'
 import { cleartextUpstreamProblem } from '../cleartext-upstream.ts'
 
 /** The runnable server's settings, read from the environment. */
@@ -35,6 +39,8 @@ export interface ServerConfig {
   headersTimeoutMs: number
   /** `PROXY_REQUEST_TIMEOUT_MS`: time a client has to send a whole request, then 408. */
   requestTimeoutMs: number
+  /** `PROXY_WRITE_TIMEOUT_MS`: time a client may take none of an answer, then the connection closes. */
+  writeTimeoutMs: number
 }
 
 /** Where the API is mounted on the runnable server. */
@@ -129,6 +135,8 @@ export function readServerConfig(
   if (!headersTimeout.ok) return headersTimeout
   const requestTimeout = readTimeout(env, 'PROXY_REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS)
   if (!requestTimeout.ok) return requestTimeout
+  const writeTimeout = readTimeout(env, 'PROXY_WRITE_TIMEOUT_MS', DEFAULT_WRITE_TIMEOUT_MS)
+  if (!writeTimeout.ok) return writeTimeout
   const origins = env.PROXY_ALLOWED_ORIGINS?.split(',')
     .map((origin) => origin.trim())
     .filter((origin) => origin !== '')
@@ -146,6 +154,7 @@ export function readServerConfig(
       allowInsecureUpstream: allowInsecure.value,
       headersTimeoutMs: headersTimeout.value,
       requestTimeoutMs: requestTimeout.value,
+      writeTimeoutMs: writeTimeout.value,
     },
   }
 }

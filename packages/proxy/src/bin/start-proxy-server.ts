@@ -1,6 +1,11 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { refuseConnect, serverTimeoutOptions, settleRequestBody } from '@briq-interactive/core/node'
+import {
+  boundStalledAnswers,
+  refuseConnect,
+  serverTimeoutOptions,
+  settleRequestBody,
+} from '@briq-interactive/core/node'
 import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
 import { createBriqProxy } from '../create-briq-proxy.ts'
 import { nodeFetch } from '../node/node-fetch.ts'
@@ -25,7 +30,8 @@ export interface RunningProxyServer {
  * Starts the runnable proxy: the Briq API under `/api/briq` (bearer-token protected unless
  * anonymous use was allowed) and, optionally, a built playground under `/`. On a loopback bind
  * it answers only to loopback host names, so a rebinding web page cannot reach it. A client
- * slower than the configured timeouts to send its request gets 408 and a closed connection.
+ * slower than the configured timeouts to send its request gets 408 and a closed connection; one
+ * that takes none of an answer for the write timeout loses its connection.
  */
 export async function startProxyServer(
   config: ServerConfig,
@@ -74,6 +80,7 @@ export async function startProxyServer(
     }
     serveStatic(req, res)
   })
+  boundStalledAnswers(server, { writeTimeoutMs: config.writeTimeoutMs })
   server.on('connect', (_req, socket) => refuseConnect(socket, PROXIED_METHODS.join(', ')))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -1,0 +1,54 @@
+import { stopReadingUntilServerCloses } from '@briq-interactive/fixtures/node'
+import { afterEach, describe, expect, it } from 'vitest'
+import { type FakeReply, type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
+import { TEST_KEY } from '../testing/start-test-proxy.ts'
+import { readServerConfig } from './server-config.ts'
+import { type RunningProxyServer, startProxyServer } from './start-proxy-server.ts'
+
+let upstream: FakeUpstream | undefined
+let proxy: RunningProxyServer | undefined
+afterEach(async () => {
+  await Promise.all([proxy?.close(), upstream?.close()])
+  proxy = undefined
+  upstream = undefined
+})
+
+async function start(env: Record<string, string>, reply: FakeReply) {
+  upstream = await startFakeUpstream(reply)
+  const read = readServerConfig({
+    BRIQ_API_KEY: TEST_KEY,
+    BRIQ_UPSTREAM: upstream.url,
+    PROXY_ALLOW_ANONYMOUS: '1',
+    PORT: '0',
+    ...env,
+  })
+  if (!read.ok) throw new Error(read.error)
+  proxy = await startProxyServer(read.config)
+  return proxy
+}
+
+describe('the proxy server against a client that stops reading', () => {
+  it('closes the connection once PROXY_WRITE_TIMEOUT_MS passes without the client taking a byte', async () => {
+    // An answer far larger than the two kernels' socket buffers, under the proxy's 16 MiB cap.
+    const running = await start({ PROXY_WRITE_TIMEOUT_MS: '50' }, (_request, res) =>
+      json(res, 200, { success: true, data: 'x'.repeat(15 * 1024 * 1024) }),
+    )
+    const received = await stopReadingUntilServerCloses(
+      running.server,
+      'GET /api/briq/v1/whatsapp/messages HTTP/1.1\r\nHost: localhost\r\n\r\n',
+    )
+    expect(received).toMatch(/^HTTP\/1\.1 200 OK\r\n/)
+    const declared = Number(/\r\ncontent-length: (\d+)\r\n/i.exec(received)?.[1])
+    expect(declared).toBeGreaterThan(15 * 1024 * 1024)
+    expect(received.length).toBeLessThan(declared)
+  })
+
+  it('still answers when Briq takes longer than PROXY_WRITE_TIMEOUT_MS', async () => {
+    const running = await start({ PROXY_WRITE_TIMEOUT_MS: '20' }, (_request, res) => {
+      setTimeout(() => json(res, 200, { success: true, data: [] }), 200)
+    })
+    const response = await fetch(`${running.url}/api/briq/v1/whatsapp/messages`)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ success: true, data: [] })
+  })
+})
