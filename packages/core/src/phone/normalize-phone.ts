@@ -142,6 +142,9 @@ export function normalizePhone(input: string, options?: NormalizePhoneOptions): 
   const trimmed = input.trim()
   if (trimmed === '') return fail('phone_empty')
   const read = readPhoneDigits(trimmed)
+  if (!read.ok && 'digitCount' in read) {
+    return fail('phone_length', E164_RANGE, { limit: E164_MAX_DIGITS, actual: read.digitCount })
+  }
   if (!read.ok) return fail(read.reason, read.character === undefined ? undefined : { character: read.character })
   const international = toInternational(read.digits, read.plus, countryCode)
   return international.ok ? checkInternational(international.value, countryCode) : international

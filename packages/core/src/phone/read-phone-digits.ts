@@ -1,15 +1,35 @@
 import type { IssueReason } from '../i18n/issue-reason.ts'
+import { LIMITS } from '../limits.ts'
 import { LEADING_ZERO_COUNTRY_CODES } from './national-number-lengths.ts'
+
+/**
+ * The most digits a typed phone number can have and still be one: Briq's longest `to`
+ * (`LIMITS.send.to`), plus the `00`, the `(0)` and the trunk 0 people type and the number drops.
+ */
+export const MAX_PHONE_DIGITS = LIMITS.send.to.max + 4
 
 /** The digits of a typed phone number and whether it began with `+`, or why it cannot be read. */
 export type PhoneDigits =
   | { ok: true; digits: string; plus: boolean }
   | { ok: false; reason: IssueReason; character?: string }
+  | { ok: false; reason: 'phone_length'; digitCount: number }
 
 const LETTER = /\p{L}/u
 const INVISIBLE = /[\p{C}\p{Z}]/u
 // Spaces (any kind), dashes (ASCII, Unicode hyphens and dashes, minus sign) and dots.
 const SEPARATOR = /^[\s\-.\u2010-\u2015\u2212]$/u
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39
+// The ASCII separators (space, tab, line breaks, - and .) without a regular expression: a paste
+// of them would otherwise cost a match per character.
+const isAsciiSeparator = (code: number) =>
+  code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2d || code === 0x2e
+
+function digitCount(text: string): number {
+  let count = 0
+  for (let index = 0; index < text.length; index++) if (isDigit(text.charCodeAt(index))) count++
+  return count
+}
 
 function describeCharacter(char: string): string {
   const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')
@@ -21,24 +41,35 @@ function describeCharacter(char: string): string {
  * parentheses are dropped, a single `+` is allowed at the very start, and the `(0)` of an
  * international number (`+44 (0)20 …`) is left out. Anything else is an
  * error with a reason, so "0712 345 678 ext 4" or "0712#345" is refused, never guessed at.
+ * Text with letters, or with more than `MAX_PHONE_DIGITS` digits (`phone_length`, with their
+ * count), is refused before it is read.
  */
 export function readPhoneDigits(text: string): PhoneDigits {
   if (LETTER.test(text)) return { ok: false, reason: 'phone_letters' }
+  // Counted before anything is read, so a long paste costs one quick pass, not a parse.
+  const count = digitCount(text)
+  if (count > MAX_PHONE_DIGITS) return { ok: false, reason: 'phone_length', digitCount: count }
   let digits = ''
   let plus = false
   let inParentheses = false
   let groupStart = 0
-  let index = 0
-  for (const char of text) {
-    if (char >= '0' && char <= '9') digits += char
-    else if (char === '+') {
+  // By code point, as `for…of` reads a string (a surrogate pair is one character), without its
+  // iterator's cost per character.
+  for (let index = 0; index < text.length; ) {
+    const code = text.codePointAt(index) ?? 0
+    const size = code > 0xffff ? 2 : 1
+    if (isDigit(code)) digits += text[index]
+    else if (code === 0x2b) {
+      // +
       if (index !== 0) return { ok: false, reason: 'phone_plus_position' }
       plus = true
-    } else if (char === '(') {
+    } else if (code === 0x28) {
+      // (
       if (inParentheses) return { ok: false, reason: 'phone_parenthesis_nested' }
       inParentheses = true
       groupStart = digits.length
-    } else if (char === ')') {
+    } else if (code === 0x29) {
+      // )
       if (!inParentheses) return { ok: false, reason: 'phone_parenthesis_unopened' }
       inParentheses = false
       // "+44 (0)20 …": a lone 0 in parentheses after the country code is the trunk prefix,
@@ -49,10 +80,11 @@ export function readPhoneDigits(text: string): PhoneDigits {
       if (international && countryCode !== '' && digits.slice(groupStart) === '0') {
         if (!LEADING_ZERO_COUNTRY_CODES.has(countryCode)) digits = digits.slice(0, groupStart)
       }
-    } else if (!SEPARATOR.test(char)) {
-      return { ok: false, reason: 'phone_character', character: describeCharacter(char) }
+    } else if (!isAsciiSeparator(code)) {
+      const char = text.slice(index, index + size)
+      if (!SEPARATOR.test(char)) return { ok: false, reason: 'phone_character', character: describeCharacter(char) }
     }
-    index += char.length
+    index += size
   }
   if (inParentheses) return { ok: false, reason: 'phone_parenthesis_unclosed' }
   if (digits === '') return { ok: false, reason: 'phone_no_digits' }

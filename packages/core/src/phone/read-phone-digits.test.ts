@@ -1,0 +1,96 @@
+import * as fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { anyCodePoint } from '../test-support/any-code-point.ts'
+import { LEADING_ZERO_COUNTRY_CODES } from './national-number-lengths.ts'
+import { MAX_PHONE_DIGITS, type PhoneDigits, readPhoneDigits } from './read-phone-digits.ts'
+
+/**
+ * `readPhoneDigits` as it was before its work was bounded (0.9 s for a 10 MB paste), kept as
+ * the reference: within the bound it must answer exactly the same.
+ */
+function readPhoneDigitsBeforeTheBound(text: string): PhoneDigits {
+  const SEPARATOR = /^[\s\-.\u2010-\u2015\u2212]$/u
+  const INVISIBLE = /[\p{C}\p{Z}]/u
+  const describeCharacter = (char: string) => {
+    const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')
+    return INVISIBLE.test(char) ? `U+${code}` : `"${char}" (U+${code})`
+  }
+  if (/\p{L}/u.test(text)) return { ok: false, reason: 'phone_letters' }
+  let digits = ''
+  let plus = false
+  let inParentheses = false
+  let groupStart = 0
+  let index = 0
+  for (const char of text) {
+    if (char >= '0' && char <= '9') digits += char
+    else if (char === '+') {
+      if (index !== 0) return { ok: false, reason: 'phone_plus_position' }
+      plus = true
+    } else if (char === '(') {
+      if (inParentheses) return { ok: false, reason: 'phone_parenthesis_nested' }
+      inParentheses = true
+      groupStart = digits.length
+    } else if (char === ')') {
+      if (!inParentheses) return { ok: false, reason: 'phone_parenthesis_unopened' }
+      inParentheses = false
+      const international = plus || digits.startsWith('00')
+      const countryCode = digits.slice(plus ? 0 : 2, groupStart)
+      if (international && countryCode !== '' && digits.slice(groupStart) === '0') {
+        if (!LEADING_ZERO_COUNTRY_CODES.has(countryCode)) digits = digits.slice(0, groupStart)
+      }
+    } else if (!SEPARATOR.test(char)) {
+      return { ok: false, reason: 'phone_character', character: describeCharacter(char) }
+    }
+    index += char.length
+  }
+  if (inParentheses) return { ok: false, reason: 'phone_parenthesis_unclosed' }
+  if (digits === '') return { ok: false, reason: 'phone_no_digits' }
+  return { ok: true, digits, plus }
+}
+
+const asciiDigits = (text: string) => text.replace(/[^0-9]/g, '').length
+
+describe('readPhoneDigits', () => {
+  it('reads no number past MAX_PHONE_DIGITS digits: it counts them and stops', () => {
+    // Briq's longest `to`, plus the 00, (0) and trunk 0 people type and the number drops.
+    expect(MAX_PHONE_DIGITS).toBe(22)
+    const paste = `+${'1 '.repeat(5_000_000)}#`
+    expect(readPhoneDigits(paste)).toEqual({ ok: false, reason: 'phone_length', digitCount: 5_000_000 })
+    expect(readPhoneDigits('9'.repeat(MAX_PHONE_DIGITS + 1))).toEqual({
+      ok: false,
+      reason: 'phone_length',
+      digitCount: MAX_PHONE_DIGITS + 1,
+    })
+    expect(readPhoneDigits('9'.repeat(MAX_PHONE_DIGITS))).toEqual({
+      ok: true,
+      digits: '9'.repeat(MAX_PHONE_DIGITS),
+      plus: false,
+    })
+  })
+
+  it('still refuses letters anywhere first', () => {
+    expect(readPhoneDigits(`${'1'.repeat(1_000_000)}x`)).toEqual({ ok: false, reason: 'phone_letters' })
+  })
+
+  it('answers as before for any text of at most MAX_PHONE_DIGITS digits', () => {
+    const typed = fc.string({
+      unit: fc.constantFrom(
+        ...['0', '1', '2', '4', '5', '9', '+', ' ', '-', '.', '(', ')', '#', '\t', '\u00a0', '\u2212', '\u2013'],
+        ...['\u200b', '\u0663', '\ud83d', '\ude00', '😀', 'a'],
+      ),
+      maxLength: 40,
+    })
+    const anything = fc.string({ unit: anyCodePoint, maxLength: 30 })
+    // International numbers with a (0) group, the one place digits are dropped while reading.
+    const withTrunkGroup = fc
+      .tuple(fc.constantFrom('+', '00', ''), fc.stringMatching(/^[0-9]{0,3}$/), fc.stringMatching(/^[0-9 ]{0,14}$/))
+      .map(([prefix, code, rest]) => `${prefix}${code} (0)${rest}`)
+    fc.assert(
+      fc.property(fc.oneof(typed, anything, withTrunkGroup), (text) => {
+        fc.pre(asciiDigits(text) <= MAX_PHONE_DIGITS)
+        expect(readPhoneDigits(text)).toEqual(readPhoneDigitsBeforeTheBound(text))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+})
