@@ -49,6 +49,7 @@ export {
   senderSchema,
   sendResultSchema,
 } from './client/responses.ts'
+export type { ConfigProblem } from './config-problem.ts'
 export { type BriqRoute, routePath } from './contract/briq-route.ts'
 export {
   BRIQ_ROUTES,
@@ -257,6 +258,7 @@ export {
   sendTemplateRequestSchema,
   sendTextRequestSchema,
 } from './schemas/send-text-template-requests.ts'
+export { validationOptionsProblem } from './schemas/validation-options-problem.ts'
 export {
   type ConversationWindow,
   conversationWindow,

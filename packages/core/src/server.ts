@@ -4,6 +4,8 @@
  * @module
  */
 
+export { configObjectProblem } from './config-problem.ts'
+export { quoted } from './quoted.ts'
 export { bytesResponse, responseBytes } from './server/bytes-response.ts'
 export { configuredOrigin } from './server/configured-origin.ts'
 export {

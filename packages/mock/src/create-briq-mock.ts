@@ -1,4 +1,4 @@
-import type { ValidateOptions } from '@briq-interactive/core'
+import { type ValidateOptions, validationOptionsProblem } from '@briq-interactive/core'
 import type { HttpHandler } from 'msw'
 import type { MockClock } from './clock/clock.ts'
 import type { FaultConfig } from './faults/fault-config.ts'
@@ -12,7 +12,6 @@ import { type MockStateSnapshot, type StateSnapshotOptions, stateSnapshot } from
 import type { BriqMockOptions } from './options.ts'
 import { briqRoutes } from './routes/briq-routes.ts'
 import { createRuntime } from './runtime.ts'
-import { validationOptionsProblem } from './validation/validation-options-problem.ts'
 import type { ConversationView } from './views/conversation-view.ts'
 import type { MessageItemView } from './views/message-views.ts'
 

@@ -1,4 +1,4 @@
-import { isTimeoutMs, MAX_TIMER_MS, type ValidateOptions } from '@briq-interactive/core'
+import { isTimeoutMs, MAX_TIMER_MS, type ValidateOptions, validationOptionsProblem } from '@briq-interactive/core'
 import { createManualClock, createRealClock, type MockClock } from './clock/clock.ts'
 import type { FaultConfig } from './faults/fault-config.ts'
 import { faultConfigProblem } from './faults/fault-config-problem.ts'
@@ -18,7 +18,6 @@ import {
 import type { ConversationRecord } from './store/records.ts'
 import { resolveStatusSchedule, type StatusSchedule } from './store/status-schedule.ts'
 import { MockStore } from './store/store.ts'
-import { validationOptionsProblem } from './validation/validation-options-problem.ts'
 import { isWebhookUrl } from './webhooks/is-webhook-url.ts'
 import { createWebhookSender } from './webhooks/webhook-sender.ts'
 

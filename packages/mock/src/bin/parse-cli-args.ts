@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import {
+  CAROUSEL_QUICK_REPLY_MAX_READINGS,
   VALIDATE_OPTION_FLAGS as FLAGS,
   isTimeoutMs,
   LIMITS,
@@ -31,7 +32,7 @@ Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
                        and take only Briq's documented query values
   --${FLAGS.extendedListBody}      list bodies up to ${LIMITS.body.listTextExtended.max} characters (the list guide) instead of ${LIMITS.body.text.max}
   --${FLAGS.allowFlowMediaHeader} image/video/document headers on flow messages
-  --${FLAGS.carouselQuickReplyMax} <2|3>  quick replies allowed per carousel card (default 2)
+  --${FLAGS.carouselQuickReplyMax} <${CAROUSEL_QUICK_REPLY_MAX_READINGS.join('|')}>  quick replies allowed per carousel card (default 2)
   --open-windows       treat every 24-hour window as open
   --scenario <name>    ${SCENARIO_NAMES.join(' | ')}
   --allow-origin <o>   CORS origin to allow (repeatable; default: any origin)
@@ -115,7 +116,9 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   const quickRepliesText = values[FLAGS.carouselQuickReplyMax]
   const quickReplies = quickRepliesText === undefined ? undefined : readCarouselQuickReplyMax(quickRepliesText)
   if (quickRepliesText !== undefined && quickReplies === undefined) {
-    throw new Error(`--${FLAGS.carouselQuickReplyMax} must be 2 or 3, got ${JSON.stringify(quickRepliesText)}`)
+    throw new Error(
+      `--${FLAGS.carouselQuickReplyMax} must be ${CAROUSEL_QUICK_REPLY_MAX_READINGS.join(' or ')}, got ${JSON.stringify(quickRepliesText)}`,
+    )
   }
   const maxMessages = wholeNumber('max-messages', values['max-messages'] ?? env.BRIQ_MOCK_MAX_MESSAGES)
   const maxStoreBytes = wholeNumber('max-store-bytes', values['max-store-bytes'] ?? env.BRIQ_MOCK_MAX_STORE_BYTES)

@@ -1,6 +1,5 @@
-import { MAX_TIMER_MS } from '@briq-interactive/core'
-import { type ConfigProblem, configObjectProblem } from '../config/config-problem.ts'
-import { quoted } from '../http/quoted.ts'
+import { type ConfigProblem, MAX_TIMER_MS } from '@briq-interactive/core'
+import { configObjectProblem, quoted } from '@briq-interactive/core/server'
 
 const KEYS = ['latencyMs', 'failureRate', 'status', 'retryAfterSeconds', 'scope']
 const isMs = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0

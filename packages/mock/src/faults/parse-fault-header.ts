@@ -1,6 +1,6 @@
 import { MAX_TIMER_MS } from '@briq-interactive/core'
+import { quoted } from '@briq-interactive/core/server'
 import { validationError } from '../http/api-error.ts'
-import { quoted } from '../http/quoted.ts'
 import type { FaultConfig } from './fault-config.ts'
 import { isLatencyMs } from './fault-config-problem.ts'
 

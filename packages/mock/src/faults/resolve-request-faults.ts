@@ -1,6 +1,5 @@
-import type { ServerRequest } from '@briq-interactive/core/server'
+import { quoted, type ServerRequest } from '@briq-interactive/core/server'
 import { validationError } from '../http/api-error.ts'
-import { quoted } from '../http/quoted.ts'
 import type { MockRuntime } from '../runtime.ts'
 import type { FaultConfig } from './fault-config.ts'
 import { parseFaultHeader } from './parse-fault-header.ts'

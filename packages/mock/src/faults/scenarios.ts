@@ -1,4 +1,4 @@
-import { quoted } from '../http/quoted.ts'
+import { quoted } from '@briq-interactive/core/server'
 import type { FaultConfig } from './fault-config.ts'
 
 /** One named way for the mock to behave. */

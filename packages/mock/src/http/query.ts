@@ -1,6 +1,6 @@
 import { countCharacters, type Limit, UUID_PATTERN } from '@briq-interactive/core'
+import { quoted } from '@briq-interactive/core/server'
 import { validationError } from './api-error.ts'
-import { quoted } from './quoted.ts'
 
 // RFC 3339 date-time (section 5.6), the `date-time` format Briq's OpenAPI gives `since`/`until`:
 // a date, a time and an offset. Date.parse alone also takes "June 24", an offset-less local time,

@@ -2,11 +2,11 @@ import {
   BODY_FIELD,
   emptyBodyError,
   parseJsonObjectBody,
+  quoted,
   readBodyWithLimit,
   type ServerRequest,
 } from '@briq-interactive/core/server'
 import { ApiError, apiError } from './api-error.ts'
-import { quoted } from './quoted.ts'
 
 /** Largest body the mock reads: Briq sits behind a gateway; 1 MB is far above any valid send. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024

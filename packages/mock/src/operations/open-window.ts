@@ -1,6 +1,6 @@
 import { BRIQ_PHONE_PATTERN, countCharacters } from '@briq-interactive/core'
+import { quoted } from '@briq-interactive/core/server'
 import { validationError } from '../http/api-error.ts'
-import { quoted } from '../http/quoted.ts'
 import type { MockRuntime } from '../runtime.ts'
 import { type ConversationView, conversationView } from '../views/conversation-view.ts'
 import { resolveSender } from './resolve-sender.ts'

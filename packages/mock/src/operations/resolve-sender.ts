@@ -1,5 +1,5 @@
+import { quoted } from '@briq-interactive/core/server'
 import { validationError } from '../http/api-error.ts'
-import { quoted } from '../http/quoted.ts'
 import type { SenderRecord } from '../store/records.ts'
 import type { MockStore } from '../store/store.ts'
 

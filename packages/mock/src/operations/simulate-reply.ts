@@ -1,6 +1,6 @@
+import { quoted } from '@briq-interactive/core/server'
 import { apiError, validationError } from '../http/api-error.ts'
 import { isUuid } from '../http/query.ts'
-import { quoted } from '../http/quoted.ts'
 import type { MockRuntime } from '../runtime.ts'
 import { type MessageItemView, messageItemView } from '../views/message-views.ts'
 import { replyChoices } from './reply-choices.ts'

@@ -1,5 +1,5 @@
+import { quoted } from '@briq-interactive/core/server'
 import { apiError, validationError } from '../http/api-error.ts'
-import { quoted } from '../http/quoted.ts'
 import type { MockStore } from '../store/store.ts'
 
 /**

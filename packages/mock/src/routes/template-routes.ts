@@ -1,7 +1,7 @@
 import { LIMITS } from '@briq-interactive/core'
+import { quoted } from '@briq-interactive/core/server'
 import { apiError, validationError } from '../http/api-error.ts'
 import { enumParam, limitParam, requireUuid, textParam, uuidParam } from '../http/query.ts'
-import { quoted } from '../http/quoted.ts'
 import { bareResponse } from '../http/responses.ts'
 import type { RouteHandler } from '../http/route.ts'
 import { TEMPLATE_CATEGORIES, TEMPLATE_STATUSES, type TemplateRecord } from '../store/records.ts'

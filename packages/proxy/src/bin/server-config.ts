@@ -1,4 +1,5 @@
 import {
+  CAROUSEL_QUICK_REPLY_MAX_READINGS,
   isTimeoutMs,
   MAX_TIMER_MS,
   readCarouselQuickReplyMax,
@@ -90,7 +91,10 @@ function readValidation(env: Record<string, string | undefined>): Read<ValidateO
   const max = readCarouselQuickReplyMax(quickReplies)
   if (max === 3) validation.carouselQuickReplyMax = 3
   else if (quickReplies !== '' && max === undefined) {
-    return { ok: false, error: `${name} must be 2 or 3; got "${quickReplies}".` }
+    return {
+      ok: false,
+      error: `${name} must be ${CAROUSEL_QUICK_REPLY_MAX_READINGS.join(' or ')}; got "${quickReplies}".`,
+    }
   }
   return { ok: true, value: validation }
 }

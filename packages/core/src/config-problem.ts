@@ -1,16 +1,17 @@
-import { quoted } from '../http/quoted.ts'
+import { quoted } from './quoted.ts'
 
 /** What is wrong with a configuration from outside, naming the field; `null` when it is usable. */
 export interface ConfigProblem {
-  /** The offending key, e.g. `faults.status`. */
+  /** The offending key, e.g. `validation.extendedListBody` or `faults.status`. */
   field: string
-  /** What to send instead. */
+  /** What to send instead: a sentence naming the key and what it takes. */
   message: string
 }
 
 /**
- * The first problem of a configuration object from outside (`faults`, `validation`): not a
- * plain object (with an example of one), or a key it does not take (a typo), naming the key.
+ * The first problem of a configuration object from outside (the validation options, the mock's
+ * `faults`): not a plain object (with an example of one), or a key it does not take (a typo),
+ * naming the key and the ones it takes.
  */
 export function configObjectProblem(
   value: unknown,
