@@ -92,6 +92,21 @@ describe('createBriqProxy at creation', () => {
     ).toThrow(/allowInsecureUpstream must be true or false/)
   })
 
+  // The same sentences as core's validationOptionsProblem gives the mock, the client and BriqProvider.
+  it.each([
+    [
+      { extendedListBodies: true },
+      'Unknown validation option "extendedListBodies"; use extendedListBody, allowFlowMediaHeader, carouselQuickReplyMax',
+    ],
+    [{ extendedListBody: 'true' }, 'extendedListBody must be true or false, got "true"'],
+    [{ carouselQuickReplyMax: 4 }, 'carouselQuickReplyMax must be 2 or 3, got 4'],
+    [null, 'validation must be an object like { "extendedListBody": true }'],
+  ])('refuses validation %j instead of checking sends with the defaults', (validation, message) => {
+    expect(() => createBriqProxy({ apiKey: 'briq-test-key', authorize, validation: validation as never })).toThrow(
+      new TypeError(`createBriqProxy: ${message}`),
+    )
+  })
+
   it('never puts the key in a creation error', () => {
     const apiKey = 'briq_live_CREATION_SECRET'
     for (const extra of [

@@ -51,7 +51,8 @@ export interface BriqProxyOptions {
   /**
    * Which reading of the rules Meta's own sources disagree on the send check applies (core's
    * `ValidateOptions`, e.g. `{ extendedListBody: true }`). Give the browser's client the same
-   * options, or it will send what the proxy refuses. Default: core's defaults.
+   * options, or it will send what the proxy refuses. Default: core's defaults. A typo or a wrong
+   * type throws at creation (core's `validationOptionsProblem`).
    */
   validation?: ValidateOptions | undefined
   /** Largest request body accepted, in bytes; bigger bodies get 413. Default 64 KiB. */

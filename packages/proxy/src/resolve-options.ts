@@ -1,4 +1,4 @@
-import { isTimeoutMs, MAX_TIMER_MS, type ValidateOptions } from '@briq-interactive/core'
+import { isTimeoutMs, MAX_TIMER_MS, type ValidateOptions, validationOptionsProblem } from '@briq-interactive/core'
 import { configuredOrigin } from '@briq-interactive/core/server'
 import { cleartextUpstreamProblem } from './cleartext-upstream.ts'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
@@ -124,9 +124,8 @@ function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
   const { allowInsecureUpstream = false } = options
   if (typeof allowInsecureUpstream !== 'boolean') fail('allowInsecureUpstream must be true or false.')
   const { validation = {} } = options
-  if (typeof validation !== 'object' || validation === null || Array.isArray(validation)) {
-    fail('validation must be an object of core ValidateOptions, such as { extendedListBody: true }.')
-  }
+  const validationProblem = validationOptionsProblem(validation)
+  if (validationProblem) fail(validationProblem.message)
   return {
     apiKey,
     upstream: resolveUpstream(options.upstream, allowInsecureUpstream),

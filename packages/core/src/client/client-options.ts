@@ -38,7 +38,10 @@ export interface BriqClientOptions {
   timeoutMs?: number | undefined
   /** Retry policy for GET calls; `false` turns retrying off. */
   retry?: RetryOptions | false | undefined
-  /** Options for the validation `sendInteractive` runs before it sends. */
+  /**
+   * Options for the validation `sendInteractive` runs before it sends; a typo or a wrong type
+   * throws at creation (`validationOptionsProblem`), as the proxy and the mock refuse it.
+   */
   validation?: ValidateOptions | undefined
 }
 

@@ -271,3 +271,27 @@ describe('createBriqClient: headers and fetch', () => {
     expect(fetchSpy).not.toHaveBeenCalled()
   })
 })
+
+describe('createBriqClient: validation options', () => {
+  // Sends checked with the defaults would pass here and fail at a proxy given the same options.
+  it.each([
+    [
+      { extendedListBodies: true },
+      'Unknown validation option "extendedListBodies"; use extendedListBody, allowFlowMediaHeader, carouselQuickReplyMax',
+    ],
+    [{ allowFlowMediaHeader: 1 }, 'allowFlowMediaHeader must be true or false, got 1'],
+    [{ carouselQuickReplyMax: '3' }, 'carouselQuickReplyMax must be 2 or 3, got "3"'],
+    [null, 'validation must be an object like { "extendedListBody": true }'],
+  ])('refuses %j at creation, in the words the proxy and the mock use', (validation, message) => {
+    expect(() => createBriqClient({ endpoint: API, validation: validation as never })).toThrow(
+      new TypeError(`createBriqClient: ${message}`),
+    )
+  })
+
+  it('takes a reading of the rules, or none', () => {
+    expect(
+      createBriqClient({ endpoint: API, validation: { carouselQuickReplyMax: 3, extendedListBody: undefined } }),
+    ).toBeTypeOf('object')
+    expect(createBriqClient({ endpoint: API, validation: undefined })).toBeTypeOf('object')
+  })
+})

@@ -12,7 +12,7 @@ import {
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { getTranslator, type Locale, type Messages } from '../i18n/messages.ts'
 import { STARTER_WORDS } from '../i18n/starter-words.ts'
-import { useValidationOptions } from '../provider/validation-context.ts'
+import { useValidationFor } from '../provider/validation-context.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
 import {
   anchorElementId,
@@ -94,7 +94,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const messagesKey = JSON.stringify(messages ?? null)
   // biome-ignore lint/correctness/useExhaustiveDependencies: the overrides' content (messagesKey) is the dependency.
   const t = useMemo(() => getTranslator(locale, messages), [locale, messagesKey])
-  const validation = useValidationOptions(validationProp)
+  const validation = useValidationFor('<InteractiveBuilder validation>', validationProp)
   const options = useMemo<BuilderModelOptions>(
     () => ({ validation, draft: { ...validation, text: STARTER_WORDS[locale] ?? {} } }),
     [validation, locale],

@@ -12,7 +12,7 @@ import {
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { getTranslator, type Locale } from '../i18n/messages.ts'
 import { useBriqSettings } from '../provider/briq-settings.ts'
-import { useValidationOptions } from '../provider/validation-context.ts'
+import { useValidationFor } from '../provider/validation-context.ts'
 import { formatTime } from './format-time.ts'
 import { IncomingMessage } from './incoming-message.tsx'
 import { type IssueIndex, indexIssues, NO_ISSUES, sameMarks } from './issue-index.ts'
@@ -120,7 +120,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
     shown.current.draft = next
     return next
   }, [value])
-  const options = useValidationOptions(validation)
+  const options = useValidationFor('<InteractivePreview validation>', validation)
   const issues = useMemo(() => {
     const next = sameMarks(showIssues ? indexIssues(value, options) : NO_ISSUES, shown.current.issues)
     shown.current.issues = next

@@ -3,7 +3,7 @@ import { type ReactNode, useMemo } from 'react'
 import { BriqContext } from './briq-context.ts'
 import { BriqSettingsContext, type PortalContainer } from './briq-settings.ts'
 import { useOwnClient } from './use-own-client.ts'
-import { useValidationOptions, ValidationContext } from './validation-context.ts'
+import { useValidationFor, ValidationContext } from './validation-context.ts'
 
 /** Props of {@link BriqProvider}: a ready client, or the options to create one, plus the kit's settings. */
 export type BriqProviderProps = (
@@ -62,9 +62,13 @@ export type BriqProviderProps = (
  */
 export function BriqProvider(props: BriqProviderProps) {
   const { children, portalContainer, catalogue, client: given, ...options } = props
+  // Checked first, so a bad reading is refused in the provider's name, not the client's.
+  const validation = useValidationFor(
+    '<BriqProvider validation>',
+    props.validation === undefined ? NO_OPTIONS : props.validation,
+  )
   const owned = useOwnClient(given ? undefined : (options as BriqClientOptions))
   const client = given ?? owned
-  const validation = useValidationOptions(props.validation ?? NO_OPTIONS)
   const settings = useMemo(() => ({ portalContainer, catalogue }), [portalContainer, catalogue])
   return (
     <BriqContext.Provider value={client ?? null}>

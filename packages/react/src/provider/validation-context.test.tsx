@@ -1,6 +1,7 @@
 import { LIMITS } from '@briq-interactive/core'
 import { render, screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { InteractiveBuilder } from '../builder/interactive-builder.tsx'
 import { InteractivePreview } from '../preview/interactive-preview.tsx'
 import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
 import { BriqProvider } from './briq-provider.tsx'
@@ -63,5 +64,70 @@ describe("BriqProvider's validation reaches the preview and the send dialog", ()
       </BriqProvider>,
     )
     expect(dialogErrors()).toBeNull()
+  })
+})
+
+// Checking with the defaults instead would make the preview disagree with the proxy, which refuses
+// the same options: every place options enter throws core's sentence, naming who was given them.
+describe('validation options that are no reading of the rules are refused where they enter', () => {
+  const typo = { extendedListBodies: true } as never
+  const unknown =
+    'Unknown validation option "extendedListBodies"; use extendedListBody, allowFlowMediaHeader, carouselQuickReplyMax'
+  // React reports a render error on the console as well; the throw is what is under test.
+  const quietly = (run: () => void) => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      run()
+    } finally {
+      spy.mockRestore()
+    }
+  }
+
+  it.each([
+    ['an endpoint', { endpoint: '/api/briq' }],
+    ['a client', { client: {} as never }],
+  ])('BriqProvider with %s', (_label, props) => {
+    quietly(() => {
+      expect(() => render(<BriqProvider {...props} validation={typo} />)).toThrow(
+        new TypeError(`<BriqProvider validation>: ${unknown}`),
+      )
+      expect(() => render(<BriqProvider {...props} validation={{ carouselQuickReplyMax: 4 as never }} />)).toThrow(
+        new TypeError('<BriqProvider validation>: carouselQuickReplyMax must be 2 or 3, got 4'),
+      )
+      expect(() => render(<BriqProvider {...props} validation={null as never} />)).toThrow(
+        new TypeError('<BriqProvider validation>: validation must be an object like { "extendedListBody": true }'),
+      )
+    })
+  })
+
+  it('a component’s own validation prop', () => {
+    quietly(() => {
+      expect(() => render(<InteractivePreview value={longListBody} validation={typo} />)).toThrow(
+        new TypeError(`<InteractivePreview validation>: ${unknown}`),
+      )
+      expect(() =>
+        render(
+          <BriqProvider endpoint="/api/briq">
+            <SendInteractiveDialog
+              interactive={longListBody}
+              defaultOpen
+              validation={{ extendedListBody: 'yes' as never }}
+            />
+          </BriqProvider>,
+        ),
+      ).toThrow(new TypeError('<SendInteractiveDialog validation>: extendedListBody must be true or false, got "yes"'))
+      expect(() => render(<InteractiveBuilder validation={typo} />)).toThrow(
+        new TypeError(`<InteractiveBuilder validation>: ${unknown}`),
+      )
+    })
+  })
+
+  it('a good reading, written inline, still renders (undefined options are left out)', () => {
+    render(
+      <BriqProvider endpoint="/api/briq" validation={{ extendedListBody: true, carouselQuickReplyMax: undefined }}>
+        <InteractivePreview value={longListBody} validation={{ carouselQuickReplyMax: 3 }} />
+      </BriqProvider>,
+    )
+    expect(preview()).toHaveAttribute('data-invalid')
   })
 })

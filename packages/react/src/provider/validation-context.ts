@@ -1,4 +1,4 @@
-import type { ValidateOptions } from '@briq-interactive/core'
+import { type ValidateOptions, validationOptionsProblem } from '@briq-interactive/core'
 import { createContext, useContext, useMemo } from 'react'
 
 /** The validation options `BriqProvider` gives its subtree; core's defaults outside a provider. */
@@ -9,9 +9,25 @@ ValidationContext.displayName = 'BriqValidationContext'
  * The validation options to use: `override` when given, else the nearest `BriqProvider`'s
  * `validation`, else core's defaults. The result keeps its identity while its content does not
  * change, so an inline `validation={{ extendedListBody: true }}` does not re-validate every render.
+ * Options that are no reading of the rules (a typo such as `extendedListBodies`,
+ * `carouselQuickReplyMax: 4`, `null`) throw a `TypeError` in core's words
+ * (`validationOptionsProblem`), as `createBriqClient`, `createBriqProxy` and the mock refuse them.
  */
 export function useValidationOptions(override?: ValidateOptions): ValidateOptions {
+  return useValidationFor('useValidationOptions()', override)
+}
+
+/**
+ * {@link useValidationOptions} for a component's `validation` prop, `owner` naming it in the
+ * error (`<BriqProvider validation>`): showing a message as valid under the defaults while the
+ * proxy refuses the same options would hide the typo until a send failed.
+ */
+export function useValidationFor(owner: string, override: ValidateOptions | undefined): ValidateOptions {
   const inherited = useContext(ValidationContext)
+  if (override !== undefined) {
+    const problem = validationOptionsProblem(override)
+    if (problem) throw new TypeError(`${owner}: ${problem.message}`)
+  }
   const chosen = override ?? inherited
   const signature = JSON.stringify(chosen)
   // biome-ignore lint/correctness/useExhaustiveDependencies: the content (signature) is the dependency, not the object.

@@ -11,7 +11,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } fro
 import { getCoreMessages, getTranslator, type Locale, type Messages } from '../i18n/messages.ts'
 import { type PortalContainer, useBriqSettings } from '../provider/briq-settings.ts'
 import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
-import { useValidationOptions } from '../provider/validation-context.ts'
+import { useValidationFor } from '../provider/validation-context.ts'
 import { useMessageStatus } from '../send/use-message-status.ts'
 import { useSendInteractive } from '../send/use-send-interactive.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
@@ -195,7 +195,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     intervalMs: pollIntervalMs,
     initialStatus: succeeded?.status,
   })
-  const validation = useValidationOptions(props.validation)
+  const validation = useValidationFor('<SendInteractiveDialog validation>', props.validation)
   const plan = useMemo(
     () =>
       planSend({
