@@ -294,7 +294,7 @@ export type {
 export { toCurl } from './snippets/to-curl.ts'
 export { toFetchSnippet } from './snippets/to-fetch-snippet.ts'
 export { countCharacters, countLineBreaks, overflowIndex } from './text-length.ts'
-export { isTimeoutMs, MAX_TIMER_MS } from './timer-limit.ts'
+export { isTimeoutMs, MAX_TIMER_MS, TIMEOUT_MS_WORDS } from './timer-limit.ts'
 export { MAX_ISSUES } from './validation/capped-issues.ts'
 export { describePath } from './validation/describe-path.ts'
 export { type ValidateOptions, validateInteractive } from './validation/validate-interactive.ts'

@@ -12,3 +12,9 @@ export const MAX_TIMER_MS = 2 ** 31 - 1
  */
 export const isTimeoutMs = (value: unknown): value is number =>
   Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= MAX_TIMER_MS
+
+/**
+ * What `isTimeoutMs` takes, as an error sentence says it: `timeoutMs must be ${TIMEOUT_MS_WORDS}`,
+ * so every refused timeout is worded alike.
+ */
+export const TIMEOUT_MS_WORDS = `a whole number of milliseconds from 1 to ${MAX_TIMER_MS}`

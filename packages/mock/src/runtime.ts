@@ -1,4 +1,10 @@
-import { isTimeoutMs, MAX_TIMER_MS, type ValidateOptions, validationOptionsProblem } from '@briq-interactive/core'
+import {
+  isTimeoutMs,
+  MAX_TIMER_MS,
+  TIMEOUT_MS_WORDS,
+  type ValidateOptions,
+  validationOptionsProblem,
+} from '@briq-interactive/core'
 import { createManualClock, createRealClock, type MockClock } from './clock/clock.ts'
 import type { FaultConfig } from './faults/fault-config.ts'
 import { faultConfigProblem } from './faults/fault-config-problem.ts'
@@ -99,9 +105,7 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
   }
   // Past the longest timer a runtime keeps, a timeout would fire at once.
   if (webhook?.timeoutMs !== undefined && !isTimeoutMs(webhook.timeoutMs)) {
-    throw new RangeError(
-      `webhook.timeoutMs must be a whole number of milliseconds from 1 to ${MAX_TIMER_MS}, got ${webhook.timeoutMs}`,
-    )
+    throw new RangeError(`webhook.timeoutMs must be ${TIMEOUT_MS_WORDS}, got ${webhook.timeoutMs}`)
   }
   // Webhook events go out as statuses move; with a real clock nothing else would move them
   // until the mock is next asked something, so a timer wakes it when the next move is due.

@@ -1,4 +1,4 @@
-import { isTimeoutMs, MAX_TIMER_MS, type ValidateOptions, validationOptionsProblem } from '@briq-interactive/core'
+import { isTimeoutMs, TIMEOUT_MS_WORDS, type ValidateOptions, validationOptionsProblem } from '@briq-interactive/core'
 import { configuredOrigin } from '@briq-interactive/core/server'
 import { cleartextUpstreamProblem } from './cleartext-upstream.ts'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
@@ -91,7 +91,7 @@ function positiveInteger(name: string, value: number | undefined, fallback: numb
 function timeoutMs(value: number | undefined): number {
   if (value === undefined) return 15_000
   if (!isTimeoutMs(value)) {
-    fail(`timeoutMs must be a whole number of milliseconds from 1 to ${MAX_TIMER_MS}; got ${String(value)}.`)
+    fail(`timeoutMs must be ${TIMEOUT_MS_WORDS}; got ${String(value)}.`)
   }
   return value
 }

@@ -1,5 +1,5 @@
 import type { Server, ServerOptions, ServerResponse } from 'node:http'
-import { isTimeoutMs, MAX_TIMER_MS } from '../timer-limit.ts'
+import { isTimeoutMs, TIMEOUT_MS_WORDS } from '../timer-limit.ts'
 
 /** How long a client may take to send a request to one of the kit's node:http servers. */
 export interface ServerTimeouts {
@@ -28,7 +28,7 @@ export const DEFAULT_WRITE_TIMEOUT_MS = 30_000
 function milliseconds(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback
   if (!isTimeoutMs(value)) {
-    throw new TypeError(`${name} must be a whole number of milliseconds from 1 to ${MAX_TIMER_MS}; got ${value}.`)
+    throw new TypeError(`${name} must be ${TIMEOUT_MS_WORDS}; got ${value}.`)
   }
   return value
 }

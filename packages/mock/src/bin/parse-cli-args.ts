@@ -4,8 +4,8 @@ import {
   VALIDATE_OPTION_FLAGS as FLAGS,
   isTimeoutMs,
   LIMITS,
-  MAX_TIMER_MS,
   readCarouselQuickReplyMax,
+  TIMEOUT_MS_WORDS,
   type ValidateOptions,
 } from '@briq-interactive/core'
 import {
@@ -73,9 +73,7 @@ function timeoutMs(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined
   const value = raw.trim() === '' ? Number.NaN : Number(raw)
   if (!isTimeoutMs(value)) {
-    throw new Error(
-      `--${name} must be a whole number of milliseconds from 1 to ${MAX_TIMER_MS}, got ${JSON.stringify(raw)}`,
-    )
+    throw new Error(`--${name} must be ${TIMEOUT_MS_WORDS}, got ${JSON.stringify(raw)}`)
   }
   return value
 }

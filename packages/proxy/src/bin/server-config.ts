@@ -1,8 +1,8 @@
 import {
   CAROUSEL_QUICK_REPLY_MAX_READINGS,
   isTimeoutMs,
-  MAX_TIMER_MS,
   readCarouselQuickReplyMax,
+  TIMEOUT_MS_WORDS,
   VALIDATE_OPTION_FLAGS,
   type ValidateOptions,
 } from '@briq-interactive/core'
@@ -67,7 +67,7 @@ function readTimeout(env: Record<string, string | undefined>, name: string, fall
   if (!isTimeoutMs(value)) {
     return {
       ok: false,
-      error: `${name} must be a whole number of milliseconds from 1 to ${MAX_TIMER_MS}; got "${raw}".`,
+      error: `${name} must be ${TIMEOUT_MS_WORDS}; got "${raw}".`,
     }
   }
   return { ok: true, value }
