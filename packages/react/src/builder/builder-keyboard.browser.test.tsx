@@ -85,6 +85,24 @@ describe('reordering from the keyboard in Chromium: focus stays on the moved ite
       .toHaveFocus()
   })
 
+  it('undo and redo of a move into another section keep focus on the moved row', async () => {
+    renderBuilder({ defaultValue: twoSections })
+    const section = (n: number) => page.getByRole('group', { name: `Section ${n}` })
+    const title = section(2).getByRole('group', { name: 'Row 1' }).getByRole('textbox', { name: 'Row 1 title' })
+    await userEvent.click(title)
+    await userEvent.keyboard('{Alt>}{ArrowUp}{/Alt}')
+    const moved = section(1).getByRole('group', { name: 'Row 3' }).getByRole('textbox', { name: 'Row 3 title' })
+    await expect.element(moved).toHaveFocus()
+    // The row goes back to Section 2 as a new element there: focus goes with it, not to Undo.
+    await userEvent.keyboard('{Control>}z{/Control}')
+    expect(values(section(2), /^Row \d title$/)).toEqual(['b1', 'b2'])
+    await expect.element(title).toHaveValue('b1')
+    await expect.element(title).toHaveFocus()
+    await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
+    expect(values(section(1), /^Row \d title$/)).toEqual(['a1', 'a2', 'b1'])
+    await expect.element(moved).toHaveFocus()
+  })
+
   it('reaches every control with Tab in order, with a visible focus ring', async () => {
     renderBuilder({ defaultValue: createDraft('button') })
     ;(page.getByRole('tab', { name: 'Form' }).element() as HTMLElement).focus()

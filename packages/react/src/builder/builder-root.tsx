@@ -23,7 +23,7 @@ import {
   type FocusRequest,
 } from './builder-context.ts'
 import { type BuilderModelOptions, createBuilderModel } from './builder-model.ts'
-import { FocusKeeper } from './focus-keeper.tsx'
+import { FocusKeeper, focusKeyOf } from './focus-keeper.tsx'
 import { refusalText } from './refusal-text.ts'
 import { submitsHostForm } from './submits-host-form.ts'
 import { useControlledDraft } from './use-controlled-draft.ts'
@@ -159,15 +159,24 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         if (!model.undo()) return
         emit(model.redo)
         announce(t('builder.announce.undone'))
+        // A row moved back into its old section is a new element there: focus follows its control.
         // Undoing an add removes the field being typed in: focus stays in the builder, on Undo.
-        requestFocus({ ifRemoved: focused, focusKeys: ['root/undo'], elementId: rootId })
+        requestFocus({
+          ifRemoved: focused,
+          focusKeys: [focusKeyOf(focused), 'root/undo'].filter((key) => key !== undefined),
+          elementId: rootId,
+        })
       },
       redo() {
         const focused = root.current?.ownerDocument.activeElement
         if (!model.redo()) return
         emit(model.undo)
         announce(t('builder.announce.redone'))
-        requestFocus({ ifRemoved: focused, focusKeys: ['root/redo', 'root/undo'], elementId: rootId })
+        requestFocus({
+          ifRemoved: focused,
+          focusKeys: [focusKeyOf(focused), 'root/redo', 'root/undo'].filter((key) => key !== undefined),
+          elementId: rootId,
+        })
       },
       focusAnchor(anchor) {
         if (anchor.kind === 'message') return

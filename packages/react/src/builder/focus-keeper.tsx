@@ -6,6 +6,13 @@ const attribute = (name: string, value: string) => `[${name}="${value.replace(/[
 
 const FIELD = 'input:not([type="hidden"]):not([type="file"]), select, textarea'
 
+/** The `data-bi-focus` key of the control `target` is in (a moved item's control keeps its key). */
+export function focusKeyOf(target: EventTarget | null | undefined): string | undefined {
+  return target instanceof Element
+    ? (target.closest('[data-bi-focus]')?.getAttribute('data-bi-focus') ?? undefined)
+    : undefined
+}
+
 /** Focuses `element`; a set of radio buttons focuses the checked one, another container itself (tabindex -1). */
 export function focusElement(element: HTMLElement): void {
   if (element.matches('input, select, textarea, button')) {

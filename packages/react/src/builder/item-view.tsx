@@ -11,6 +11,7 @@ import {
 import { type KeyboardEvent, memo, type PointerEvent, useMemo, useRef } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
+import { focusKeyOf } from './focus-keeper.tsx'
 import { IssueMessages } from './issue-messages.tsx'
 import { labelOf } from './labels.ts'
 import { NodeList } from './node-list.tsx'
@@ -38,11 +39,6 @@ export interface ItemViewProps {
   /** The label of the item holding the group ("Section {n}"), for announcing cross-section moves. */
   containerLabelKey: DraftLabelKey | undefined
 }
-
-const activeFocusKey = (event: { target: EventTarget }): string | undefined =>
-  event.target instanceof Element
-    ? (event.target.closest('[data-bi-focus]')?.getAttribute('data-bi-focus') ?? undefined)
-    : undefined
 
 /**
  * One item of a group (a button, section, row, card…) as a group named "Button 2": its Move
@@ -117,7 +113,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
     // The innermost item moves (a row, not its section).
     event.preventDefault()
     event.stopPropagation()
-    move(event.key === 'ArrowUp' ? 'up' : 'down', activeFocusKey(event) ?? `${itemKey}/up`)
+    move(event.key === 'ArrowUp' ? 'up' : 'down', focusKeyOf(event.target) ?? `${itemKey}/up`)
   }
   const onPointerDown = (event: PointerEvent<HTMLSpanElement>) => {
     const item = element.current
