@@ -25,6 +25,16 @@ describe('reordering by pointer (the drag handle) in Chromium', () => {
     await userEvent.dragAndDrop(handle('Button 3'), page.getByRole('textbox', { name: 'Button 1 title' }).element())
     expect(titles()).toEqual(['Three', 'One', 'Two'])
     expect(document.querySelector('[data-dragging], [data-drop]')).toBeNull()
+    // Focus is on the moved item (its Move up), not left on the page.
+    await expect
+      .element(page.getByRole('group', { name: 'Button 1' }).getByRole('button', { name: 'Move up' }))
+      .toHaveFocus()
+    await userEvent.keyboard('{Control>}z{/Control}')
+    expect(titles()).toEqual(['One', 'Two', 'Three'])
+    await expect
+      .element(page.getByRole('group', { name: 'Button 3' }).getByRole('button', { name: 'Move up' }))
+      .toHaveFocus()
+    await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
     await userEvent.click(page.getByRole('button', { name: 'Undo' }))
     expect(titles()).toEqual(['One', 'Two', 'Three'])
   })
@@ -88,6 +98,17 @@ describe('reordering by pointer (the drag handle) in Chromium', () => {
         .map((element) => (element as HTMLInputElement).value)
     expect(rows('Section 1')).toEqual(['a'])
     expect(rows('Section 2')).toEqual(['b', 'c'])
+    const moved = page
+      .getByRole('group', { name: 'Section 2' })
+      .getByRole('group', { name: 'Row 1' })
+      .getByRole('button', { name: 'Move up' })
+    await expect.element(moved).toHaveFocus()
+    // Undo puts it back in Section 1, and focus goes back with it.
+    await userEvent.keyboard('{Control>}z{/Control}')
+    expect(rows('Section 1')).toEqual(['a', 'b'])
+    await expect
+      .element(section1.getByRole('group', { name: 'Row 2' }).getByRole('button', { name: 'Move up' }))
+      .toHaveFocus()
   })
 
   it('says why a quick reply dropped on another card stays on its own', async () => {
