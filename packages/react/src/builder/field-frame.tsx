@@ -11,7 +11,11 @@ export const fieldPartIds = (id: string) => ({ hint: `${id}-hint`, counter: `${i
 export function fieldHint(node: FieldDescription, t: Translate): string | undefined {
   if (node.generatedFrom !== undefined) return t('builder.field.generatedId')
   if (node.required) return undefined
-  if (node.defaultValue !== undefined) return t('builder.field.default', { value: node.defaultValue })
+  if (node.defaultValue !== undefined) {
+    // A select's default by the name it shows ("Published"), not its JSON value.
+    const option = node.options?.find((candidate) => candidate.value === node.defaultValue)
+    return t('builder.field.default', { value: option === undefined ? node.defaultValue : t(option.labelKey) })
+  }
   return t('builder.field.optional')
 }
 

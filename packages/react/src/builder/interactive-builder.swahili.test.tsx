@@ -42,6 +42,13 @@ describe('InteractiveBuilder in Swahili: no English a clerk would meet', () => {
     expect(last).toHaveAccessibleDescription('Tayari katika nafasi ya mwisho: Kitufe 2')
   })
 
+  it('names the default of a select left empty by its option, not its JSON value', () => {
+    render(<InteractiveBuilder locale="sw" defaultValue={createDraft('flow')} />)
+    const mode = screen.getByRole('combobox', { name: 'Toleo la flow' })
+    expect(mode).toHaveDisplayValue('Imechapishwa')
+    expect(mode).toHaveAccessibleDescription('Si lazima; WhatsApp hutumia Imechapishwa ikiachwa wazi')
+  })
+
   it('words its errors and warnings in Swahili beside the fields', () => {
     const { container } = render(<InteractiveBuilder locale="sw" />)
     const title = screen.getByRole('textbox', { name: 'Jina la kitufe 1' })
