@@ -218,6 +218,13 @@ export {
   type NormalizePhoneResult,
   normalizePhone,
 } from './phone/normalize-phone.ts'
+export {
+  parseReplyResponse,
+  type ReplyReading,
+  type ReplyResponse,
+  readReply,
+} from './read-reply.ts'
+export { addressReply, flowReply, type ReplyMessage, replyMessage } from './reply-message.ts'
 export type { AddressInteractive } from './schemas/address.ts'
 export type { ButtonInteractive } from './schemas/button.ts'
 export type { CallPermissionRequestInteractive, VoiceCallInteractive } from './schemas/calls.ts'
