@@ -1,5 +1,4 @@
-import type { InteractiveReply } from '@briq-interactive/core'
-import type { MessageType } from '../store/records.ts'
+import { addressReply, flowReply, type InteractiveReply, type ReplyMessage, replyMessage } from '@briq-interactive/core'
 
 const records = (value: unknown): Record<string, unknown>[] =>
   Array.isArray(value)
@@ -10,16 +9,13 @@ const object = (value: unknown): Record<string, unknown> =>
   value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {}
 
 /** One thing the customer can do with a message: its id, and the inbound message it sends. */
-export interface ReplyChoice {
+export interface ReplyChoice extends ReplyMessage {
   /** What `simulateReply` is given to pick it: a button, row or quick-reply id, or a fixed word. */
   id: string
-  /** The inbound message's type: `interactive`, or `location` for a shared location. */
-  messageType: MessageType
-  /** The inbound message's `content`, in Meta's inbound webhook shape. */
-  content: Record<string, unknown>
 }
 
-const tap = (id: string, content: InteractiveReply): ReplyChoice => ({ id, messageType: 'interactive', content })
+// The inbound message an answer arrives as is core's rule (replyMessage); the mock only picks the answer.
+const choice = (id: string, reply: InteractiveReply): ReplyChoice => ({ id, ...replyMessage(reply) })
 
 // Where the fixture customer is when she shares her location (Kariakoo market, Dar es Salaam).
 const SHARED_LOCATION = {
@@ -48,13 +44,13 @@ export function replyChoices(interactive: Record<string, unknown>, now: number):
       return records(action.buttons).map((button) => {
         const reply = object(button.reply)
         const id = text(reply.id)
-        return tap(id, { type: 'button_reply', button_reply: { id, title: text(reply.title) } })
+        return choice(id, { type: 'button_reply', button_reply: { id, title: text(reply.title) } })
       })
     case 'list':
       return records(action.sections).flatMap((section) =>
         records(section.rows).map((row): ReplyChoice => {
           const base = { id: text(row.id), title: text(row.title) }
-          return tap(base.id, {
+          return choice(base.id, {
             type: 'list_reply',
             list_reply: typeof row.description === 'string' ? { ...base, description: row.description } : base,
           })
@@ -65,16 +61,14 @@ export function replyChoices(interactive: Record<string, unknown>, now: number):
         records(object(card.action).buttons).map((button): ReplyChoice => {
           const reply = object(button.quick_reply)
           const id = text(reply.id)
-          return tap(id, { type: 'button_reply', button_reply: { id, title: text(reply.title) } })
+          return choice(id, { type: 'button_reply', button_reply: { id, title: text(reply.title) } })
         }),
       )
     case 'location_request_message':
-      return [{ id: 'location', messageType: 'location', content: { ...SHARED_LOCATION } }]
+      return [choice('location', { type: 'location', location: SHARED_LOCATION })]
     case 'call_permission_request':
-      return (['accept', 'reject'] as const).map((response) => ({
-        id: response,
-        messageType: 'interactive',
-        content: {
+      return (['accept', 'reject'] as const).map((response) =>
+        choice(response, {
           type: 'call_permission_reply',
           call_permission_reply: {
             response,
@@ -84,28 +78,20 @@ export function replyChoices(interactive: Record<string, unknown>, now: number):
               : {}),
             response_source: 'user_action',
           },
-        },
-      }))
+        }),
+      )
     case 'flow': {
       // Meta, Receive a Flow response guide: the token the flow was sent with ("unused" by default).
       const token = typeof parameters.flow_token === 'string' ? parameters.flow_token : 'unused'
-      const responseJson = JSON.stringify({ flow_token: token })
-      return [nfmReply('complete', { name: 'flow', body: 'Sent', response_json: responseJson })]
+      return [choice('complete', flowReply({ flow_token: token }))]
     }
     case 'address_message': {
       // Meta, Address messages guide: the values the customer submits (here, the prefilled ones).
       const values = object(parameters.values)
       const summary = Object.values(values).filter((value) => typeof value === 'string' && value !== '')
-      const responseJson = JSON.stringify({ values })
-      return [nfmReply('submit', { name: 'address_message', body: summary.join(', '), response_json: responseJson })]
+      return [choice('submit', addressReply(values, summary.join(', ')))]
     }
     default:
       return []
   }
 }
-
-const nfmReply = (id: string, reply: { name: string; body: string; response_json: string }): ReplyChoice => ({
-  id,
-  messageType: 'interactive',
-  content: { type: 'nfm_reply', nfm_reply: reply },
-})

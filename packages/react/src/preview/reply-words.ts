@@ -1,4 +1,4 @@
-import type { InteractiveReply } from '@briq-interactive/core'
+import { type InteractiveReply, readReply } from '@briq-interactive/core'
 import type { Translate } from '../i18n/messages.ts'
 
 /** What a reply says in words: its text, a list row's description, and a tap's id. */
@@ -12,34 +12,26 @@ export interface ReplyWords {
 }
 
 /**
- * Words for any answer a customer sends back (Meta, Cloud API webhooks reference, messages):
- * a tap shows its title, a location its name, address or coordinates, a call permission answer
- * whether calls are allowed, and an `nfm_reply` a completed flow or a submitted address.
+ * Words for any answer a customer sends back, as core's `readReply` reads it: a tap shows its
+ * title, a location the words that name the place, a call permission answer whether calls are
+ * allowed, a completed flow and a submitted address what the customer did.
  */
 export function replyWords(reply: InteractiveReply, t: Translate): ReplyWords {
-  switch (reply.type) {
-    case 'button_reply':
-      return { text: reply.button_reply.title, id: reply.button_reply.id }
-    case 'list_reply':
-      return { text: reply.list_reply.title, description: reply.list_reply.description, id: reply.list_reply.id }
-    case 'location': {
-      const { name, address, latitude, longitude } = reply.location
-      return { text: t('preview.reply.location', { place: name || address || `${latitude}, ${longitude}` }) }
-    }
-    case 'call_permission_reply':
+  const reading = readReply(reply)
+  switch (reading.kind) {
+    case 'tap':
+      return { text: reading.title, description: reading.description, id: reading.id }
+    case 'location':
+      return { text: t('preview.reply.location', { place: reading.place }) }
+    case 'call_permission':
+      return { text: t(reading.allowed ? 'preview.reply.callsAllowed' : 'preview.reply.callsDeclined') }
+    case 'flow':
+      return { text: t('preview.reply.flowCompleted') }
+    case 'address':
       return {
-        text: t(
-          reply.call_permission_reply.response === 'accept'
-            ? 'preview.reply.callsAllowed'
-            : 'preview.reply.callsDeclined',
-        ),
+        text: reading.address
+          ? t('preview.reply.addressSentAs', { address: reading.address })
+          : t('preview.reply.addressSent'),
       }
-    case 'nfm_reply': {
-      const { name, body } = reply.nfm_reply
-      // Meta, Address messages guide: an address comes back as an nfm_reply named address_message
-      // whose body is the address in words; any other name is a flow.
-      if (name !== 'address_message') return { text: t('preview.reply.flowCompleted') }
-      return { text: body ? t('preview.reply.addressSentAs', { address: body }) : t('preview.reply.addressSent') }
-    }
   }
 }
