@@ -85,12 +85,19 @@ export interface FormattingLineBreak {
 
 /**
  * A URL found in the text (`https://…`, `http://…`, `www.…`, or a bare host name with a known
- * top-level domain such as `wa.me/255712345678`), linked the way WhatsApp does.
+ * top-level domain such as `wa.me/255712345678`), an e-mail address (`me@briq.tz`) or a phone
+ * number written with its country code (`+255 712 345 678`), linked the way WhatsApp makes them
+ * tappable.
  */
 export interface FormattingLink {
   /** Discriminant. */
   type: 'link'
-  /** Where the link goes; always starts with `http://` or `https://` (`www.` and a bare host get `https://`). */
+  /**
+   * Where the link goes: `http://…` or `https://…` for a URL (`www.` and a bare host get
+   * `https://`), `mailto:` and the address for an e-mail address, `tel:+` and the digits (no
+   * separators, RFC 3966) for a phone number. Nothing else: a renderer may check for these
+   * three schemes and drop any other.
+   */
   href: string
   /** The link text exactly as written. */
   children: FormattingNode[]

@@ -1,14 +1,15 @@
 import { codePointAt, codePointBefore, isWhitespace, isWordCharacter } from './character-class.ts'
+import { matchPhone } from './match-phone.ts'
 import { isKnownTopLevelDomain } from './top-level-domains.ts'
 
-/** A URL found at a position of the text. */
+/** A URL, e-mail address or phone number found at a position of the text. */
 export interface LinkMatch {
   /** Index just past the link text. */
   end: number
   /**
-   * The http(s) address the link points to, or `null` when the text has the shape of a URL but
-   * no browser could open it (`https://a^b`, `www.1`, `https://x@`): it stays plain text, and
-   * the scan skips to `end` so the same run is not examined again.
+   * The address the link points to (http(s), `mailto:` or `tel:`), or `null` when the text has
+   * the shape of a URL but no browser could open it (`https://a^b`, `www.1`, `https://x@`): it
+   * stays plain text, and the scan skips to `end` so the same run is not examined again.
    */
   href: string | null
 }
@@ -102,6 +103,36 @@ function bareHostEnd(text: string, index: number, limit: number, skip: { end: nu
   return glued ? -1 : end
 }
 
+// RFC 5321 (4.5.3.1): a local part is at most 64 octets and a domain at most 255; the bounds
+// keep the scan linear however many words share one @.
+const LOCAL_PART_MAX = 64
+const DOMAIN_MAX = 255
+// Only the characters people type in addresses: letters, digits and . _ + - (no % escapes).
+const isLocalPartCharacter = (code: number): boolean =>
+  isAsciiAlnum(code) || code === 0x2e || code === 0x5f || code === 0x2b || code === 0x2d
+// An address right after one of these is the tail of a longer token (a sum, a query, an escape).
+const NOT_BEFORE_EMAIL = new Set([...'+%=&#?!$\\'].map((char) => char.charCodeAt(0)))
+
+/**
+ * The e-mail address starting at `index` (already at a word boundary): a local part of letters,
+ * digits and `.` `_` `+` `-` (no leading, trailing or doubled dot), `@`, and a host name with a
+ * known top-level domain, not followed by a letter, `/` or `:` (`me@briq.tz/x` is no address).
+ */
+function matchEmail(text: string, index: number, limit: number): LinkMatch | null {
+  let at = index
+  const stop = Math.min(limit, index + LOCAL_PART_MAX + 1)
+  while (at < stop && isLocalPartCharacter(text.charCodeAt(at))) at++
+  if (at >= limit || text.charCodeAt(at) !== 0x40) return null
+  const local = text.slice(index, at)
+  if (local.endsWith('.') || local.includes('..')) return null
+  const hostLimit = Math.min(limit, at + 1 + DOMAIN_MAX + 1)
+  const host = bareHostEnd(text, at + 1, hostLimit, { end: 0 })
+  if (host < 0 || (host === hostLimit && hostLimit < limit)) return null
+  const next = codePointAt(text, host)
+  if (isWordCharacter(next) || next === 0x2f || next === 0x3a) return null
+  return { end: host, href: `mailto:${text.slice(index, host)}` }
+}
+
 /**
  * The URL starting at `index` and ending before `limit`, the way WhatsApp auto-links:
  * `http://…`, `https://…` or `www.…` (case-insensitive), or a bare host name with a known
@@ -112,11 +143,17 @@ function bareHostEnd(text: string, index: number, limit: number, skip: { end: nu
  * formatting markers `*` `_` `~`) is left out, and so is a closing `)` or `]` with no opening
  * partner inside the URL, so `(see https://x.example/a_(b))` links `…/a_(b)`.
  *
+ *
+ * WhatsApp also makes e-mail addresses and phone numbers tappable: `me@briq.tz` links to
+ * `mailto:me@briq.tz` (see `matchEmail`), and a number written with its country code at a `+`,
+ * `+255 712 345 678`, to `tel:+255712345678` (see `matchPhone`).
+ *
  * Returns `null` when no URL starts here, in constant time; or, for a word of two or more
  * characters that is no address, its end with `href: null`, so the scan skips it and stays
  * linear. A match whose address does not parse has `href: null` too (see {@link LinkMatch.href}).
  */
 export function matchLink(text: string, index: number, limit: number): LinkMatch | null {
+  if (text.charCodeAt(index) === 0x2b) return matchPhone(text, index, limit)
   const before = codePointBefore(text, index)
   if (isWordCharacter(before) || isGlue(before)) return null
   const scheme = schemeLength(text, index)
@@ -129,6 +166,8 @@ export function matchLink(text: string, index: number, limit: number): LinkMatch
     // Nor does a bare address go on a word through a hyphen or an underscore (a longer word, a
     // snake_case name); an underscore that opens italics is no such glue.
     if ((before === 0x2d || before === 0x5f) && isWordCharacter(codePointBefore(text, index - 1))) return null
+    const email = NOT_BEFORE_EMAIL.has(before) ? null : matchEmail(text, index, limit)
+    if (email) return email
     const skip = { end: index }
     const host = bareHostEnd(text, index, limit, skip)
     if (host < 0) return skip.end > index + 1 ? { end: skip.end, href: null } : null

@@ -148,7 +148,6 @@ describe('parseFormatting — links', () => {
       'U.S.A',
       'pi is 3.14',
       'v1.2.3',
-      'me@briq.tz',
       'snake_case.com',
       'x-.com',
       'a..com',
@@ -157,6 +156,93 @@ describe('parseFormatting — links', () => {
     ]) {
       expect(parseFormatting(text)).toEqual([t(text)])
     }
+  })
+
+  it('links an e-mail address to mailto:, as WhatsApp makes it tappable', () => {
+    expect(parseFormatting('Tuandikie me@briq.tz leo')).toEqual([
+      t('Tuandikie '),
+      link('mailto:me@briq.tz', 'me@briq.tz'),
+      t(' leo'),
+    ])
+    expect(parseFormatting('(Mauzo.Duka+tz@Shop.Mfano.co.tz).')).toEqual([
+      t('('),
+      link('mailto:Mauzo.Duka+tz@Shop.Mfano.co.tz', 'Mauzo.Duka+tz@Shop.Mfano.co.tz'),
+      t(').'),
+    ])
+    expect(parseFormatting('*msaada@briq.tz* _a_b@x.com_')).toEqual([
+      bold(link('mailto:msaada@briq.tz', 'msaada@briq.tz')),
+      t(' '),
+      { type: 'italic', children: [link('mailto:a_b@x.com', 'a_b@x.com')] },
+    ])
+  })
+
+  it('links a phone number written with its country code to tel:, separators dropped', () => {
+    expect(parseFormatting('Piga +255 712 345 678 sasa')).toEqual([
+      t('Piga '),
+      link('tel:+255712345678', '+255 712 345 678'),
+      t(' sasa'),
+    ])
+    expect(parseFormatting('(+1-202-555-0143), +44 20 7946 0958.')).toEqual([
+      t('('),
+      link('tel:+12025550143', '+1-202-555-0143'),
+      t('), '),
+      link('tel:+442079460958', '+44 20 7946 0958'),
+      t('.'),
+    ])
+    expect(parseFormatting('*+255712345678*')).toEqual([bold(link('tel:+255712345678', '+255712345678'))])
+    expect(parseFormatting('_+255 712 345 678_')).toEqual([
+      { type: 'italic', children: [link('tel:+255712345678', '+255 712 345 678')] },
+    ])
+  })
+
+  it('leaves ids, sums, dates, amounts and numbers without a country code unlinked', () => {
+    for (const text of [
+      '0712 345 678',
+      '255712345678',
+      'Order #TZ-4821',
+      '2+255712345678',
+      'ABC+255712345678',
+      'x_+255712345678',
+      'TZ-+255712345678',
+      '+255712345678abc',
+      '+255712345678@x.tz',
+      '+2557123456789012',
+      '+255 712 345 678 901 234',
+      '+1234567',
+      '+0255712345678',
+      '+255712345678.5',
+      '+255712345678,50',
+      '+255  712 345 678',
+      'x/+255712345678',
+      '5 +10 = 15',
+    ]) {
+      expect(parseFormatting(text)).toEqual([t(text)])
+    }
+  })
+
+  it('leaves e-mail look-alikes inside words, ids and URLs unlinked', () => {
+    for (const text of [
+      'me@localhost',
+      'me@briq',
+      'me@config.json',
+      '@briq.tz',
+      'me@@briq.tz',
+      'a..b@briq.tz',
+      'a.@briq.tz',
+      'me@briq.tz/path',
+      'me@briq.tz:25',
+      'me@briq.tzé',
+      'x@www.a.example',
+      'user@host@briq.tz',
+      '50%off@briq.tz',
+    ]) {
+      expect(parseFormatting(text)).toEqual([t(text)])
+    }
+    expect(parseFormatting('https://a.example/me@briq.tz wa.me/me@briq.tz')).toEqual([
+      link('https://a.example/me@briq.tz', 'https://a.example/me@briq.tz'),
+      t(' '),
+      link('https://wa.me/me@briq.tz', 'wa.me/me@briq.tz'),
+    ])
   })
 
   it('leaves trailing punctuation and an unpaired ) out of the link', () => {
@@ -222,5 +308,6 @@ describe('parseFormatting — links', () => {
 
   it('does not link inside code', () => {
     expect(parseFormatting('`https://a.example`')).toEqual([{ type: 'code', text: 'https://a.example' }])
+    expect(parseFormatting('`me@briq.tz +255712345678`')).toEqual([{ type: 'code', text: 'me@briq.tz +255712345678' }])
   })
 })

@@ -161,7 +161,7 @@ describe('parseFormatting — properties', () => {
               expect(node.children.length).toBeGreaterThan(0)
             }
             if (node.type === 'list') expect(node.items.every((item) => item.children.length > 0)).toBe(true)
-            if (node.type === 'link') expect(node.href).toMatch(/^https?:\/\/\S/)
+            if (node.type === 'link') expect(node.href).toMatch(/^(https?:\/\/\S|mailto:[^@\s]+@\S|tel:\+\d)/)
           })
         }
         expect(depth(tree)).toBeLessThanOrEqual(6)
@@ -178,20 +178,44 @@ function linkHrefs(nodes: FormattingNode[]): string[] {
 }
 
 describe('parseFormatting — links', () => {
-  it('only links addresses that new URL reads as http(s) with a host', () => {
+  it('only links addresses that new URL reads as http(s) with a host, mailto: or tel:', () => {
     const unit = fc.constantFrom(
       ...['https://', 'http://', 'www.', 'a', 'é', '1', '.', '-', '_', '*', '[', ']', '(', ')', '%', '#', '?', '@'],
-      ...[':', '/', '\\', '|', '^', '{', ' ', '\u00a0', '\u202e', '\ud800', '\u0000'],
+      ...[':', '/', '\\', '|', '^', '{', ' ', '\u00a0', '\u202e', '\ud800', '\u0000', 'tz', '+', '255', '0'],
     )
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
         for (const href of linkHrefs(parseFormatting(text))) {
           const url = new URL(href)
-          expect(['http:', 'https:']).toContain(url.protocol)
-          expect(url.hostname).not.toBe('')
+          if (url.protocol === 'mailto:') expect(url.pathname).toMatch(/^[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+$/)
+          else if (url.protocol === 'tel:') expect(url.pathname).toMatch(/^\+[1-9]\d{7,14}$/)
+          else {
+            expect(['http:', 'https:']).toContain(url.protocol)
+            expect(url.hostname).not.toBe('')
+          }
         }
       }),
       { numRuns: 5000 },
+    )
+  })
+
+  it('links an e-mail address or a phone number wherever one stands between spaces', () => {
+    const local = fc.stringMatching(/^[a-z0-9]([a-z0-9_+-]{0,4}\.?[a-z0-9]){0,3}$/)
+    const host = fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/)
+    const email = fc.tuple(local, host, fc.constantFrom('tz', 'com', 'co.tz')).map(([l, h, d]) => `${l}@${h}.${d}`)
+    const phone = fc
+      .tuple(fc.integer({ min: 1, max: 999 }), fc.array(fc.stringMatching(/^\d{2,4}$/), { minLength: 2, maxLength: 4 }))
+      .map(([code, groups]) => `+${code} ${groups.join(' ')}`)
+      .filter((text) => text.replace(/\D/g, '').length >= 8 && text.replace(/\D/g, '').length <= 15)
+    const words = fc.array(fc.constantFrom('Piga', 'simu', 'au', 'andika', 'leo.'), { maxLength: 3 })
+    fc.assert(
+      fc.property(words, fc.oneof(email, phone), words, (before, address, after) => {
+        const text = [...before, address, ...after].join(' ')
+        const href = address.startsWith('+') ? `tel:+${address.replace(/\D/g, '')}` : `mailto:${address}`
+        const links = parseFormatting(text).filter((node) => node.type === 'link')
+        expect(links).toEqual([{ type: 'link', href, children: [{ type: 'text', text: address }] }])
+      }),
+      { numRuns: 1000 },
     )
   })
 })
@@ -204,6 +228,8 @@ describe('parseFormatting — large and pathological input', () => {
     ['unpaired backticks', '`a '.repeat(100_000)],
     ['glued URL starts', 'https://.'.repeat(50_000)],
     ['a long URL', `https://a.example/${'x'.repeat(500_000)})`],
+    ['e-mail starts sharing one @', `${'a+'.repeat(40)}@${'b'.repeat(500_000)}.tz ${'x@'.repeat(100_000)}`],
+    ['phone-number starts', `${'+1 2 3 4 5 6 7 8 9 0 '.repeat(20_000)}${'+255-'.repeat(50_000)}`],
     ['URL starts no browser could open, glued by (', '(https://a^'.repeat(100_000)],
     ['fences without partners', '``` '.repeat(50_000)],
     ['100 000 list lines', '* a\n'.repeat(100_000)],
