@@ -3,7 +3,7 @@ import { Fragment, memo, type ReactNode, useRef } from 'react'
 import type { Overflow } from './issue-index.ts'
 import { OverflowMark } from './overflow-mark.tsx'
 import { parseFormattingCached } from './parse-cache.ts'
-import { safeHref } from './safe-href.ts'
+import { textLinkHref } from './safe-href.ts'
 import { sameFormattingNode } from './same-formatting-node.ts'
 
 /**
@@ -94,10 +94,12 @@ function renderNode(node: FormattingNode, key: string, state: MarkState | undefi
       return <br key={key} />
     case 'link': {
       const label = renderNodes(node.children, key, state)
-      const href = safeHref(node.href)
+      const href = textLinkHref(node.href)
       if (!href) return <Fragment key={key}>{label}</Fragment>
+      // mailto: and tel: open the mail or phone app; a new tab would stay behind empty.
+      const page = href.startsWith('http') ? ({ target: '_blank', rel: 'noopener noreferrer nofollow' } as const) : {}
       return (
-        <a key={key} className="bi-link" href={href} target="_blank" rel="noopener noreferrer nofollow">
+        <a key={key} className="bi-link" href={href} {...page}>
           {label}
         </a>
       )

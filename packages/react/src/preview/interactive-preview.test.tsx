@@ -45,6 +45,30 @@ describe('InteractivePreview: every type and header kind', () => {
     expect(screen.getByRole('button', { name: '*Sawa*' })).toBeInTheDocument()
   })
 
+  it('links e-mail addresses and phone numbers in the body, as WhatsApp makes them tappable', () => {
+    for (const locale of ['en', 'sw'] as const) {
+      const view = show(
+        {
+          type: 'button',
+          body: { text: 'Tuandikie *msaada@briq.tz* au piga +255 712 345 678. Oda TZ-4821, 0712 345 678' },
+          action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Sawa' } }] },
+        },
+        { locale },
+      )
+      const body = view.container.querySelector('.bi-body') as HTMLElement
+      const email = within(body).getByRole('link', { name: 'msaada@briq.tz' })
+      expect(email).toHaveAttribute('href', 'mailto:msaada@briq.tz')
+      expect(email.closest('strong')).not.toBeNull()
+      const phone = within(body).getByRole('link', { name: '+255 712 345 678' })
+      expect(phone).toHaveAttribute('href', 'tel:+255712345678')
+      // The phone's app or the mail app opens them; no empty tab is left behind.
+      for (const link of [email, phone]) expect(link).not.toHaveAttribute('target')
+      expect(within(body).getAllByRole('link')).toHaveLength(2)
+      expect(body).toHaveTextContent('Tuandikie msaada@briq.tz au piga +255 712 345 678. Oda TZ-4821, 0712 345 678')
+      view.unmount()
+    }
+  })
+
   it('draws an image header', () => {
     show(validFixtures.buttonImageHeader)
     const img = region().querySelector('.bi-header[data-kind="image"] img')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { safeHref } from './safe-href.ts'
+import { safeHref, textLinkHref } from './safe-href.ts'
 
 describe('safeHref', () => {
   it('keeps absolute http and https URLs', () => {
@@ -21,5 +21,29 @@ describe('safeHref', () => {
     undefined,
   ])('drops %j', (url) => {
     expect(safeHref(url)).toBeUndefined()
+  })
+})
+
+describe('textLinkHref', () => {
+  it('keeps what core links in text: http(s), mailto: an address, tel: a number', () => {
+    expect(textLinkHref('https://briq.tz/docs')).toBe('https://briq.tz/docs')
+    expect(textLinkHref('mailto:Mauzo.Duka+tz@Shop.Mfano.co.tz')).toBe('mailto:Mauzo.Duka+tz@Shop.Mfano.co.tz')
+    expect(textLinkHref('tel:+255712345678')).toBe('tel:+255712345678')
+  })
+
+  it.each([
+    'javascript:alert(1)',
+    'mailto:',
+    'mailto:a@b.tz?subject=x&body=y',
+    'mailto:a@b.tz,c@d.tz',
+    'MAILTO:a@b.tz\njavascript:x',
+    'tel:',
+    'tel:0712345678',
+    'tel:+255 712',
+    'tel:+255712345678;ext=1',
+    'sms:+255712345678',
+    'data:text/html,x',
+  ])('drops %j', (href) => {
+    expect(textLinkHref(href)).toBeUndefined()
   })
 })
