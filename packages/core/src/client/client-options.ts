@@ -39,8 +39,10 @@ export interface BriqClientOptions {
   /** Retry policy for GET calls; `false` turns retrying off. */
   retry?: RetryOptions | false | undefined
   /**
-   * Options for the validation `sendInteractive` runs before it sends; a typo or a wrong type
-   * throws at creation (`validationOptionsProblem`), as the proxy and the mock refuse it.
+   * Options for the validation `sendInteractive` runs before it sends, read as the validators
+   * read them. They are not checked here, to keep the browser bundle small: the type refuses a
+   * typo, `BriqProvider` checks them with `validationOptionsProblem`, and a plain-JavaScript
+   * caller can do the same.
    */
   validation?: ValidateOptions | undefined
 }

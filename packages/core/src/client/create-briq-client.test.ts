@@ -1,6 +1,7 @@
 import { HttpResponse, http, type JsonBodyType } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { LIMITS } from '../limits.ts'
 import { createBriqClient } from './create-briq-client.ts'
 
 const API = 'https://app.test/api/briq'
@@ -273,25 +274,40 @@ describe('createBriqClient: headers and fetch', () => {
 })
 
 describe('createBriqClient: validation options', () => {
-  // Sends checked with the defaults would pass here and fail at a proxy given the same options.
-  it.each([
-    [
-      { extendedListBodies: true },
-      'Unknown validation option "extendedListBodies"; use extendedListBody, allowFlowMediaHeader, carouselQuickReplyMax',
-    ],
-    [{ allowFlowMediaHeader: 1 }, 'allowFlowMediaHeader must be true or false, got 1'],
-    [{ carouselQuickReplyMax: '3' }, 'carouselQuickReplyMax must be 2 or 3, got "3"'],
-    [null, 'validation must be an object like { "extendedListBody": true }'],
-  ])('refuses %j at creation, in the words the proxy and the mock use', (validation, message) => {
-    expect(() => createBriqClient({ endpoint: API, validation: validation as never })).toThrow(
-      new TypeError(`createBriqClient: ${message}`),
-    )
+  const list = (body: string) => ({
+    to: '255712345678',
+    interactive: {
+      type: 'list' as const,
+      body: { text: body },
+      action: { button: 'Menu', sections: [{ title: 'All', rows: [{ id: 'a', title: 'A' }] }] },
+    },
+  })
+  const longBody = 'x'.repeat(LIMITS.body.text.max + 1)
+  const sent = {
+    message_id: 'm-1',
+    conversation_id: 'c-1',
+    sender_id: 's-1',
+    sender: '1107264639145282',
+    provider_message_id: null,
+    status: 'pending',
+  }
+
+  it('checks each send with the options it was given', async () => {
+    const fetchSpy = vi.fn(async () => Response.json(envelope(sent), { status: 202 }))
+    const client = createBriqClient({ endpoint: API, fetch: fetchSpy, validation: { extendedListBody: true } })
+    await expect(client.sendInteractive(list(longBody))).resolves.toMatchObject({ message_id: 'm-1' })
+    expect(fetchSpy).toHaveBeenCalledTimes(1)
   })
 
-  it('takes a reading of the rules, or none', () => {
-    expect(
-      createBriqClient({ endpoint: API, validation: { carouselQuickReplyMax: 3, extendedListBody: undefined } }),
-    ).toBeTypeOf('object')
-    expect(createBriqClient({ endpoint: API, validation: undefined })).toBeTypeOf('object')
+  // A JavaScript caller's null is no options, as the validators read it: the defaults refuse the
+  // long body before any request.
+  it('reads null as no options', async () => {
+    const fetchSpy = vi.fn(async () => Response.json(envelope(sent), { status: 202 }))
+    const client = createBriqClient({ endpoint: API, fetch: fetchSpy, validation: null as never })
+    await expect(client.sendInteractive(list(longBody))).rejects.toMatchObject({
+      kind: 'validation',
+      issues: [{ path: ['interactive', 'body', 'text'], code: 'too_long', limit: LIMITS.body.text.max }],
+    })
+    expect(fetchSpy).not.toHaveBeenCalled()
   })
 })

@@ -12,7 +12,6 @@ import {
 import type { Shape } from '../contract/shape.ts'
 import { issueField } from '../contract/to-briq-errors.ts'
 import type { Issue } from '../issue.ts'
-import { validationOptionsProblem } from '../schemas/validation-options-problem.ts'
 import { validateSendRequest } from '../validation/validate-send-request.ts'
 import type { BriqClient } from './briq-client.ts'
 import { BriqError } from './briq-error.ts'
@@ -24,16 +23,12 @@ import { type BriqRequest, type ClientConfig, sendBriqRequest } from './send-bri
 /**
  * Creates a client for Briq's WhatsApp API as served under `endpoint` (normally your proxy,
  * which adds the API key). See {@link BriqClient} for the methods and {@link BriqError} for failures.
- * Throws a `TypeError` for `validation` options that are no reading of the rules.
  *
  * @example
  * const briq = createBriqClient({ endpoint: '/api/briq' })
  * const { message_id } = await briq.sendInteractive({ to: '255712345678', interactive })
  */
 export function createBriqClient(options: BriqClientOptions): BriqClient {
-  // A typo would check every send with the defaults, and a proxy given the same options refuses it.
-  const problem = options.validation === undefined ? null : validationOptionsProblem(options.validation)
-  if (problem) throw new TypeError(`createBriqClient: ${problem.message}`)
   const config: ClientConfig = {
     endpoint: options.endpoint,
     fetch: options.fetch,

@@ -13,11 +13,11 @@ const READINGS: readonly unknown[] = CAROUSEL_QUICK_REPLY_MAX_READINGS
  * not an object, a key they do not take (a typo such as `extendedListBodies`), a switch that is
  * not `true` or `false`, or a `carouselQuickReplyMax` other than 2 or 3. The validators
  * themselves read any value leniently (an unknown reading is the default); this is the check
- * for where options enter — `createBriqClient`, `createBriqProxy`, `createBriqMock` and
- * `setValidation`, `BriqProvider` and the components' `validation` prop — so a typo is refused
- * there, in the same words everywhere, instead of every send being checked with the defaults.
- * An option set to `undefined` is left out; `null` for the whole is refused, as a typed caller
- * cannot pass it.
+ * for where options enter — `createBriqProxy`, `createBriqMock` and `setValidation`,
+ * `BriqProvider` and the components' `validation` prop — so a typo is refused there, in the same
+ * words everywhere, instead of every send being checked with the defaults. An option set to
+ * `undefined` is left out; `null` for the whole is refused (the React props read it as no
+ * options before asking).
  *
  * @example
  * validationOptionsProblem({ extendedListBodies: true })

@@ -63,10 +63,7 @@ export type BriqProviderProps = (
 export function BriqProvider(props: BriqProviderProps) {
   const { children, portalContainer, catalogue, client: given, ...options } = props
   // Checked first, so a bad reading is refused in the provider's name, not the client's.
-  const validation = useValidationFor(
-    '<BriqProvider validation>',
-    props.validation === undefined ? NO_OPTIONS : props.validation,
-  )
+  const validation = useValidationFor('<BriqProvider validation>', props.validation ?? NO_OPTIONS)
   const owned = useOwnClient(given ? undefined : (options as BriqClientOptions))
   const client = given ?? owned
   const settings = useMemo(() => ({ portalContainer, catalogue }), [portalContainer, catalogue])

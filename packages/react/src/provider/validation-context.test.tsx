@@ -94,9 +94,6 @@ describe('validation options that are no reading of the rules are refused where 
       expect(() => render(<BriqProvider {...props} validation={{ carouselQuickReplyMax: 4 as never }} />)).toThrow(
         new TypeError('<BriqProvider validation>: carouselQuickReplyMax must be 2 or 3, got 4'),
       )
-      expect(() => render(<BriqProvider {...props} validation={null as never} />)).toThrow(
-        new TypeError('<BriqProvider validation>: validation must be an object like { "extendedListBody": true }'),
-      )
     })
   })
 
@@ -126,6 +123,24 @@ describe('validation options that are no reading of the rules are refused where 
     render(
       <BriqProvider endpoint="/api/briq" validation={{ extendedListBody: true, carouselQuickReplyMax: undefined }}>
         <InteractivePreview value={longListBody} validation={{ carouselQuickReplyMax: 3 }} />
+      </BriqProvider>,
+    )
+    expect(preview()).toHaveAttribute('data-invalid')
+  })
+
+  // A JavaScript host writes `validation={cond ? options : null}`; the validators read null as no
+  // options, so a render must not fail on it.
+  it('null is no options: a component inherits, the provider uses the defaults', () => {
+    const { unmount } = render(
+      <BriqProvider endpoint="/api/briq" validation={extended}>
+        <InteractivePreview value={longListBody} validation={null as never} />
+      </BriqProvider>,
+    )
+    expect(preview()).not.toHaveAttribute('data-invalid')
+    unmount()
+    render(
+      <BriqProvider endpoint="/api/briq" validation={null as never}>
+        <InteractivePreview value={longListBody} />
       </BriqProvider>,
     )
     expect(preview()).toHaveAttribute('data-invalid')

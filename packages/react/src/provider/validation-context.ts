@@ -10,10 +10,10 @@ ValidationContext.displayName = 'BriqValidationContext'
  * `validation`, else core's defaults. The result keeps its identity while its content does not
  * change, so an inline `validation={{ extendedListBody: true }}` does not re-validate every render.
  * Options that are no reading of the rules (a typo such as `extendedListBodies`,
- * `carouselQuickReplyMax: 4`, `null`) throw a `TypeError` in core's words
- * (`validationOptionsProblem`), as `createBriqClient`, `createBriqProxy` and the mock refuse them.
+ * `carouselQuickReplyMax: 4`) throw a `TypeError` in core's words
+ * (`validationOptionsProblem`), as `createBriqProxy` and the mock refuse them; `null` is no options.
  */
-export function useValidationOptions(override?: ValidateOptions): ValidateOptions {
+export function useValidationOptions(override?: ValidateOptions | null): ValidateOptions {
   return useValidationFor('useValidationOptions()', override)
 }
 
@@ -22,9 +22,10 @@ export function useValidationOptions(override?: ValidateOptions): ValidateOption
  * error (`<BriqProvider validation>`): showing a message as valid under the defaults while the
  * proxy refuses the same options would hide the typo until a send failed.
  */
-export function useValidationFor(owner: string, override: ValidateOptions | undefined): ValidateOptions {
+export function useValidationFor(owner: string, override: ValidateOptions | null | undefined): ValidateOptions {
   const inherited = useContext(ValidationContext)
-  if (override !== undefined) {
+  // null is no options, as the validators read it: a host writing `validation={cond ? o : null}`.
+  if (override != null) {
     const problem = validationOptionsProblem(override)
     if (problem) throw new TypeError(`${owner}: ${problem.message}`)
   }
