@@ -54,6 +54,12 @@ describe('composing in the playground: the kit’s composer, nothing of its own'
     await waitFor(() => expect(preview()).toHaveTextContent('Tecno Spark 20'))
   })
 
+  it('says what goes in Catalog ID, which the page has no value for: the mock takes any', () => {
+    renderApp({ catalogue: { 'tecno-spark-20': { name: 'Tecno Spark 20', price: 385000, currency: 'TZS' } } })
+    const mock = screen.getByRole('region', { name: 'The mock' })
+    expect(within(mock).getByText(/their ids go in the product fields/)).toHaveTextContent('any catalog ID will do')
+  })
+
   it('holds no copy of a kit part: one recipient field, one issue summary, one JSON editor', async () => {
     renderApp()
     expect(screen.getAllByRole('textbox', { name: "Customer's WhatsApp number" })).toHaveLength(1)

@@ -47,7 +47,7 @@ export const en = {
   'scenario_slow-network': 'Slow network',
   scenarioChanged: 'The mock now answers as: {name}.',
   scenarioFailed: 'The scenario could not be switched: {reason}',
-  shopProducts: 'Products of the mock shop (their ids go in the product fields)',
+  shopProducts: 'Products of the mock shop (their ids go in the product fields; any catalog ID will do)',
   resetMock: 'Reset the mock',
   resetHint: 'Back to the fixtures: Amina’s window open, the others closed, no messages sent.',
   resetDone: 'The mock is back to its fixtures.',

@@ -42,7 +42,8 @@ export const sw = {
   'scenario_slow-network': 'Mtandao wa polepole',
   scenarioChanged: 'Sasa mfumo wa majaribio unajibu hivi: {name}.',
   scenarioFailed: 'Mazingira hayakuweza kubadilishwa: {reason}',
-  shopProducts: 'Bidhaa za duka la majaribio (vitambulisho vyake huandikwa kwenye sehemu za bidhaa)',
+  shopProducts:
+    'Bidhaa za duka la majaribio (vitambulisho vyake huandikwa kwenye sehemu za bidhaa; kitambulisho chochote cha katalogi kinafaa)',
   resetMock: 'Rudisha mfumo wa majaribio',
   resetHint: 'Kurudi mwanzo: muda wa Amina uko wazi, wa wengine umeisha, hakuna ujumbe uliotumwa.',
   resetDone: 'Mfumo wa majaribio umerudi mwanzo.',
