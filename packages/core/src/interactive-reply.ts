@@ -4,6 +4,7 @@
  * The preview's `onReply`, the mock's `simulateReply` and the `content` of a paired inbound
  * message on Briq's Get message status all use this one shape. A tap in the preview is only ever
  * a `button_reply` or a `list_reply`; the other answers come from a real (or mock) customer.
+ * `readReply` says what an answer means.
  */
 export type InteractiveReply =
   | {
@@ -58,7 +59,10 @@ export type InteractiveReply =
         name: string
         /** What the customer's chat shows: `Sent` for a flow, the address for an address. */
         body?: string
-        /** The submitted values as a JSON string (a flow's includes its `flow_token`). */
+        /**
+         * The submitted values as a JSON string (a flow's includes its `flow_token`), exactly as
+         * received; `readReply` hands it back parsed, and says so when it is broken.
+         */
         response_json: string
       }
     }
