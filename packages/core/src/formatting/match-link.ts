@@ -110,6 +110,8 @@ const DOMAIN_MAX = 255
 // Only the characters people type in addresses: letters, digits and . _ + - (no % escapes).
 const isLocalPartCharacter = (code: number): boolean =>
   isAsciiAlnum(code) || code === 0x2e || code === 0x5f || code === 0x2b || code === 0x2d
+// Where a host-shaped run stops when it is the local part of an address (@, or . _ + -).
+const EMAIL_RUN = new Set([...'@._+-'].map((char) => char.charCodeAt(0)))
 // An address right after one of these is the tail of a longer token (a sum, a query, an escape).
 const NOT_BEFORE_EMAIL = new Set([...'+%=&#?!$\\'].map((char) => char.charCodeAt(0)))
 
@@ -166,10 +168,14 @@ export function matchLink(text: string, index: number, limit: number): LinkMatch
     // Nor does a bare address go on a word through a hyphen or an underscore (a longer word, a
     // snake_case name); an underscore that opens italics is no such glue.
     if ((before === 0x2d || before === 0x5f) && isWordCharacter(codePointBefore(text, index - 1))) return null
-    const email = NOT_BEFORE_EMAIL.has(before) ? null : matchEmail(text, index, limit)
-    if (email) return email
     const skip = { end: index }
     const host = bareHostEnd(text, index, limit, skip)
+    // Only a run that stops at @ or at a character a local part may hold can start an address
+    // (`duka.co+mauzo@briq.tz` too): a plain word is not scanned twice.
+    if (EMAIL_RUN.has(text.charCodeAt(skip.end)) && !NOT_BEFORE_EMAIL.has(before)) {
+      const email = matchEmail(text, index, limit)
+      if (email) return email
+    }
     if (host < 0) return skip.end > index + 1 ? { end: skip.end, href: null } : null
     end = host
     const next = text[end]

@@ -169,6 +169,10 @@ describe('parseFormatting — links', () => {
       link('mailto:Mauzo.Duka+tz@Shop.Mfano.co.tz', 'Mauzo.Duka+tz@Shop.Mfano.co.tz'),
       t(').'),
     ])
+    // A local part that starts like a bare address (duka.co) is still the address's.
+    expect(parseFormatting('duka.co+mauzo@briq.tz')).toEqual([
+      link('mailto:duka.co+mauzo@briq.tz', 'duka.co+mauzo@briq.tz'),
+    ])
     expect(parseFormatting('*msaada@briq.tz* _a_b@x.com_')).toEqual([
       bold(link('mailto:msaada@briq.tz', 'msaada@briq.tz')),
       t(' '),
