@@ -107,6 +107,20 @@ describe('createBriqProxy at creation', () => {
     )
   })
 
+  // From plain JavaScript, a misspelt option would leave its default in force without a word.
+  it.each([
+    ['allowedOrigin', ['https://admin.example.com']],
+    ['maxBodyByte', 1024],
+    ['authorise', authorize],
+  ])('refuses the unknown option %s, naming the ones it takes', (key, value) => {
+    expect(() => createBriqProxy({ apiKey: 'briq-test-key', authorize, [key]: value } as never)).toThrow(
+      new TypeError(
+        `createBriqProxy: Unknown option "${key}"; use apiKey, upstream, allowInsecureUpstream, basePath, authorize, ` +
+          'allowAnonymous, allowedOrigins, validation, maxBodyBytes, maxResponseBytes, timeoutMs, fetch, log',
+      ),
+    )
+  })
+
   it('never puts the key in a creation error', () => {
     const apiKey = 'briq_live_CREATION_SECRET'
     for (const extra of [
@@ -116,6 +130,7 @@ describe('createBriqProxy at creation', () => {
       { upstream: apiKey },
       { basePath: `api/${apiKey}` },
       { allowedOrigins: [`https://admin.example/${encodeURIComponent(apiKey)}`] },
+      { [apiKey]: true },
     ]) {
       expect(() => createBriqProxy({ apiKey, authorize, ...extra })).toThrow(
         expect.objectContaining({ message: expect.not.stringContaining(apiKey) }),

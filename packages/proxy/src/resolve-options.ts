@@ -1,5 +1,5 @@
 import { isTimeoutMs, TIMEOUT_MS_WORDS, type ValidateOptions, validationOptionsProblem } from '@briq-interactive/core'
-import { configuredOrigin } from '@briq-interactive/core/server'
+import { configObjectProblem, configuredOrigin } from '@briq-interactive/core/server'
 import { cleartextUpstreamProblem } from './cleartext-upstream.ts'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
 import { createSecretRedactor } from './redact-secret.ts'
@@ -96,8 +96,32 @@ function timeoutMs(value: number | undefined): number {
   return value
 }
 
+// Every option the proxy takes; the type makes a new option fail to compile until it is listed.
+const OPTION_KEYS = Object.keys({
+  apiKey: true,
+  upstream: true,
+  allowInsecureUpstream: true,
+  basePath: true,
+  authorize: true,
+  allowAnonymous: true,
+  allowedOrigins: true,
+  validation: true,
+  maxBodyBytes: true,
+  maxResponseBytes: true,
+  timeoutMs: true,
+  fetch: true,
+  log: true,
+} satisfies Record<keyof BriqProxyOptions, true>)
+
 function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
   if (typeof options !== 'object' || options === null) fail('options are required: { apiKey, authorize }.')
+  // A misspelt option (allowedOrigin, maxBodyByte) would otherwise leave its default in force
+  // without a word: the proxy would start, and refuse the admin's origin or bodies later.
+  const unknown = configObjectProblem(options, 'options', OPTION_KEYS, {
+    example: '{ apiKey, authorize }',
+    noun: 'option',
+  })
+  if (unknown) fail(unknown.message)
   const { apiKey } = options
   if (typeof apiKey !== 'string' || apiKey.trim() === '') {
     fail('apiKey is missing or empty. Pass your Briq API key from a server-side secret, e.g. process.env.BRIQ_API_KEY.')
