@@ -77,3 +77,27 @@ export const DEFAULT_MAX_STORE_BYTES = 64 * 1024 * 1024
 /** A `setTimeout` promise. */
 export const realSleep = (ms: number): Promise<void> =>
   ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Every option `createBriqMock` takes, typed against `BriqMockOptions` so a new option cannot be
+ * left out: an unknown key (a typo such as `maxBodyByte`) is refused rather than left at its default.
+ */
+export const MOCK_OPTION_KEYS: readonly string[] = Object.keys({
+  seed: true,
+  clock: true,
+  startTime: true,
+  apiKeys: true,
+  noWorkspaceKeys: true,
+  strict: true,
+  validation: true,
+  openWindows: true,
+  statusSchedule: true,
+  tick: true,
+  scenario: true,
+  faults: true,
+  maxBodyBytes: true,
+  maxMessages: true,
+  maxStoreBytes: true,
+  webhook: true,
+  sleep: true,
+} satisfies Record<keyof BriqMockOptions, true>)

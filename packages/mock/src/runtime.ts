@@ -5,6 +5,7 @@ import {
   type ValidateOptions,
   validationOptionsProblem,
 } from '@briq-interactive/core'
+import { configObjectProblem } from '@briq-interactive/core/server'
 import { createManualClock, createRealClock, type MockClock } from './clock/clock.ts'
 import type { FaultConfig } from './faults/fault-config.ts'
 import { faultConfigProblem } from './faults/fault-config-problem.ts'
@@ -19,6 +20,7 @@ import {
   DEFAULT_MAX_MESSAGES,
   DEFAULT_MAX_STORE_BYTES,
   DEFAULT_NO_WORKSPACE_KEY,
+  MOCK_OPTION_KEYS,
   realSleep,
 } from './options.ts'
 import type { ConversationRecord } from './store/records.ts'
@@ -85,6 +87,11 @@ function positiveInteger(name: string, value: number | undefined, fallback: numb
 
 /** Builds the runtime from options, validating them with clear errors. */
 export function createRuntime(options: BriqMockOptions): MockRuntime {
+  const optionsProblem = configObjectProblem(options, 'options', MOCK_OPTION_KEYS, {
+    example: "{ seed: 'demo' }",
+    noun: 'option',
+  })
+  if (optionsProblem) throw new RangeError(`${optionsProblem.field}: ${optionsProblem.message}`)
   const clock = pickClock(options)
   const schedule = resolveStatusSchedule(options.statusSchedule, options.tick ?? 1)
   const initialScenario = options.scenario ?? 'happy'

@@ -12,11 +12,11 @@ import {
   toWebRequest,
   writeResponse,
 } from '@briq-interactive/core/node'
-import { BadRequestTargetError } from '@briq-interactive/core/server'
+import { BadRequestTargetError, configObjectProblem } from '@briq-interactive/core/server'
 import { type BriqMock, createBriqMock } from '../create-briq-mock.ts'
 import { replyHandlerOf } from '../http/handle-request.ts'
 import { errorEnvelopeResponse, type MockReply } from '../http/responses.ts'
-import type { BriqMockOptions } from '../options.ts'
+import { type BriqMockOptions, MOCK_OPTION_KEYS } from '../options.ts'
 import { type AllowedOrigins, allowedOrigin, checkAllowedOrigins, corsHeaders, preflightResponse } from './cors.ts'
 
 /**
@@ -99,11 +99,31 @@ function refusal(error: unknown): MockReply | null {
   return null
 }
 
+const SERVER_OPTION_KEYS = [
+  ...Object.keys({
+    port: true,
+    host: true,
+    allowedOrigins: true,
+    mock: true,
+    headersTimeoutMs: true,
+    requestTimeoutMs: true,
+    writeTimeoutMs: true,
+  } satisfies Record<Exclude<keyof MockHttpServerOptions, keyof BriqMockOptions>, true>),
+  ...MOCK_OPTION_KEYS,
+]
+
 /**
  * Serves the mock over node:http — the same router as the MSW handlers, plus CORS for
  * browser origins. Reusable from tests (`port: 0`) and by the `briq-mock` bin.
  */
 export async function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<MockHttpServer> {
+  // Checked here as well as in createBriqMock, so a typo of a server option (prot) is told the
+  // server's options too, and is refused when a ready mock is given.
+  const problem = configObjectProblem(options, 'options', SERVER_OPTION_KEYS, {
+    example: '{ port: 4010 }',
+    noun: 'option',
+  })
+  if (problem) throw new RangeError(`${problem.field}: ${problem.message}`)
   const {
     port = 4010,
     host = '127.0.0.1',

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { createBriqMock } from './create-briq-mock.ts'
+import { startMockHttpServer } from './server/create-http-server.ts'
+
+const MOCK_OPTIONS =
+  'seed, clock, startTime, apiKeys, noWorkspaceKeys, strict, validation, openWindows, statusSchedule, tick, scenario, faults, maxBodyBytes, maxMessages, maxStoreBytes, webhook, sleep'
+
+// From plain JavaScript a misspelt option would leave its default in force without a word.
+describe('options the mock does not take', () => {
+  it('createBriqMock refuses an unknown option, naming the ones it takes', () => {
+    expect(() => createBriqMock({ maxBodyByte: 10 } as never)).toThrow(
+      new RangeError(`options.maxBodyByte: Unknown option "maxBodyByte"; use ${MOCK_OPTIONS}`),
+    )
+    expect(() => createBriqMock(null as never)).toThrow(
+      new RangeError(`options: options must be an object like { seed: 'demo' }`),
+    )
+  })
+
+  it('startMockHttpServer names its own options too, and checks them with a ready mock', async () => {
+    const server = 'port, host, allowedOrigins, mock, headersTimeoutMs, requestTimeoutMs, writeTimeoutMs'
+    await expect(startMockHttpServer({ prot: 0 } as never)).rejects.toThrow(
+      new RangeError(`options.prot: Unknown option "prot"; use ${server}, ${MOCK_OPTIONS}`),
+    )
+    await expect(startMockHttpServer({ port: 0, mock: createBriqMock(), allowedOrigin: '*' } as never)).rejects.toThrow(
+      new RangeError(`options.allowedOrigin: Unknown option "allowedOrigin"; use ${server}, ${MOCK_OPTIONS}`),
+    )
+  })
+})
