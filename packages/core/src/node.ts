@@ -5,6 +5,8 @@
  * Imports `node:http` types; never import it from browser or edge code (use `./server` there).
  * @module
  */
+
+export { inTurnPerConnection } from './node/in-turn-per-connection.ts'
 export {
   BodyAlreadyReadError,
   ForbiddenMethodError,

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import {
   boundStalledAnswers,
   ForbiddenMethodError,
+  inTurnPerConnection,
   refuseConnect,
   type ServerRequestOf,
   type ServerTimeouts,
@@ -139,59 +140,64 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   const mock = given ?? createBriqMock(mockOptions)
   const reply = replyHandlerOf(mock.handle)
   const fallbackHost = `${host.includes(':') ? `[${host}]` : host}:${port}`
-  const server = createServer(timeouts, (req, res) => {
-    const origin = allowedOrigin(req.headers.origin ?? null, allowedOrigins)
-    const disconnect = new AbortController()
-    res.once('close', () => {
-      if (!res.writableFinished) disconnect.abort()
-    })
-    let converted: ServerRequestOf | undefined
-    const bodyBytesRead = () => converted?.bodyBytesRead() ?? 0
-    const handleOne = async () => {
-      if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
-        const requested = req.headers['access-control-request-headers'] ?? null
-        const privateNetwork = req.headers['access-control-request-private-network'] === 'true'
-        return send(req, 0, preflightResponse(origin, requested, privateNetwork), res, {})
+  // Pipelined requests one at a time: else one write of a thousand GETs of /__mock/state built
+  // every answer at once, each held until its turn to go out.
+  const server = createServer(
+    timeouts,
+    inTurnPerConnection((req, res) => {
+      const origin = allowedOrigin(req.headers.origin ?? null, allowedOrigins)
+      const disconnect = new AbortController()
+      res.once('close', () => {
+        if (!res.writableFinished) disconnect.abort()
+      })
+      let converted: ServerRequestOf | undefined
+      const bodyBytesRead = () => converted?.bodyBytesRead() ?? 0
+      const handleOne = async () => {
+        if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+          const requested = req.headers['access-control-request-headers'] ?? null
+          const privateNetwork = req.headers['access-control-request-private-network'] === 'true'
+          return send(req, 0, preflightResponse(origin, requested, privateNetwork), res, {})
+        }
+        // CORS only hides the answer from a page: a form or a no-cors fetch from an origin left out
+        // would still change the mock (POST /__mock/reset needs neither a body nor a key).
+        if (req.headers.origin !== undefined && origin === null && req.method !== 'GET' && req.method !== 'HEAD') {
+          return send(req, 0, originRefusal(req.headers.origin), res, corsHeaders(null))
+        }
+        // The mock's own router reads a light request; a `handle` someone replaced gets a Web one.
+        let response: Response | MockReply
+        if (reply) {
+          converted = toServerRequest(req, disconnect, { fallbackHost })
+          response = await reply(converted.request)
+        } else {
+          const web = toWebRequest(req, disconnect, { fallbackHost })
+          converted = web
+          response = await mock.handle(web.request)
+        }
+        // The client went away mid-body: nobody is left to answer, and it is not the mock's fault.
+        if (disconnect.signal.aborted) return
+        return send(req, bodyBytesRead(), response, res, corsHeaders(origin))
       }
-      // CORS only hides the answer from a page: a form or a no-cors fetch from an origin left out
-      // would still change the mock (POST /__mock/reset needs neither a body nor a key).
-      if (req.headers.origin !== undefined && origin === null && req.method !== 'GET' && req.method !== 'HEAD') {
-        return send(req, 0, originRefusal(req.headers.origin), res, corsHeaders(null))
-      }
-      // The mock's own router reads a light request; a `handle` someone replaced gets a Web one.
-      let response: Response | MockReply
-      if (reply) {
-        converted = toServerRequest(req, disconnect, { fallbackHost })
-        response = await reply(converted.request)
-      } else {
-        const web = toWebRequest(req, disconnect, { fallbackHost })
-        converted = web
-        response = await mock.handle(web.request)
-      }
-      // The client went away mid-body: nobody is left to answer, and it is not the mock's fault.
-      if (disconnect.signal.aborted) return
-      return send(req, bodyBytesRead(), response, res, corsHeaders(origin))
-    }
-    handleOne().catch((error: unknown) => {
-      if (disconnect.signal.aborted) return
-      const refused = refusal(error)
-      if (refused) return send(req, bodyBytesRead(), refused, res, corsHeaders(origin))
-      console.error('briq-mock: could not answer a request:', error)
-      if (res.headersSent) {
-        res.destroy()
-        return
-      }
-      const errors = [{ code: 'INTERNAL_ERROR', message: 'The mock server failed', field: null }]
-      // CORS headers too: without them a browser hides this 500 behind an opaque network error.
-      return send(
-        req,
-        bodyBytesRead(),
-        errorEnvelopeResponse(500, errors, crypto.randomUUID()),
-        res,
-        corsHeaders(origin),
-      )
-    })
-  })
+      handleOne().catch((error: unknown) => {
+        if (disconnect.signal.aborted) return
+        const refused = refusal(error)
+        if (refused) return send(req, bodyBytesRead(), refused, res, corsHeaders(origin))
+        console.error('briq-mock: could not answer a request:', error)
+        if (res.headersSent) {
+          res.destroy()
+          return
+        }
+        const errors = [{ code: 'INTERNAL_ERROR', message: 'The mock server failed', field: null }]
+        // CORS headers too: without them a browser hides this 500 behind an opaque network error.
+        return send(
+          req,
+          bodyBytesRead(),
+          errorEnvelopeResponse(500, errors, crypto.randomUUID()),
+          res,
+          corsHeaders(origin),
+        )
+      })
+    }),
+  )
   boundStalledAnswers(server, { writeTimeoutMs })
   server.on('connect', (_req, socket) => refuseConnect(socket, ALLOWED_METHODS))
   await new Promise<void>((resolve, reject) => {

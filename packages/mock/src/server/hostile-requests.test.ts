@@ -3,8 +3,14 @@ import type { IncomingMessage } from 'node:http'
 import { connect } from 'node:net'
 import { MAX_DRAIN_BYTES } from '@briq-interactive/core/node'
 import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
-import { CUT_OFF_ANSWER, dripRequestUntilClosed, stopReadingUntilServerCloses } from '@briq-interactive/fixtures/node'
+import {
+  CUT_OFF_ANSWER,
+  dripRequestUntilClosed,
+  stopReadingUntilServerCloses,
+  writeUntilServerCloses,
+} from '@briq-interactive/fixtures/node'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createBriqMock } from '../create-briq-mock.ts'
 import { type MockHttpServer, startMockHttpServer } from './create-http-server.ts'
 
 const LIMIT = 1000
@@ -203,5 +209,31 @@ describe('briq-mock against a client that stops reading', () => {
       headers: { ...KEY, 'X-Mock-Fault': 'latency=200' },
     })
     expect(response.status).toBe(200)
+  })
+})
+
+describe('briq-mock against pipelined requests', () => {
+  it('answers the requests of one write one at a time, in order', async () => {
+    // The mock itself, watched: how many of its answers are being built at once.
+    const mock = createBriqMock()
+    let building = 0
+    let most = 0
+    const watched = {
+      ...mock,
+      handle: async (request: Request) => {
+        most = Math.max(most, ++building)
+        try {
+          return await mock.handle(request)
+        } finally {
+          building--
+        }
+      },
+    }
+    running = await startMockHttpServer({ port: 0, mock: watched })
+    const get = (i: number) => `GET /__mock/state?limit=${i + 1} HTTP/1.1\r\nHost: localhost\r\n`
+    const requests = Array.from({ length: 30 }, (_, i) => `${get(i)}${i === 29 ? 'Connection: close\r\n' : ''}\r\n`)
+    const received = await writeUntilServerCloses(running.url, requests.join(''))
+    expect(received.match(/HTTP\/1\.1 200 OK/g)).toHaveLength(30)
+    expect(most).toBe(1)
   })
 })

@@ -3,6 +3,7 @@ import { briqErrorEnvelope } from '@briq-interactive/core'
 import {
   BodyAlreadyReadError,
   ForbiddenMethodError,
+  inTurnPerConnection,
   type NodeRequestOptions,
   type ServerRequestOf,
   settleRequestBody,
@@ -110,6 +111,9 @@ function queueReply(reply: FinalReply, res: ServerResponse): void {
  * request whose body a parser (`express.json()`) already read is refused with 500
  * `BODY_ALREADY_READ`, since the proxy could neither cap nor forward the bytes the client sent.
  *
+ * Requests pipelined on one connection reach the handler one at a time, each once the answer
+ * before it has gone out (`inTurnPerConnection`).
+ *
  * A body the handler has not read to the end when its `Response` arrives (a refusal) is
  * drained if at most 1 MiB remains, else the answer carries `Connection: close`, so it never
  * lingers on a keep-alive connection; a handler that streams the request body into its
@@ -127,7 +131,9 @@ export function toNodeHandler(
   options: NodeRequestOptions = {},
 ): NodeHandler {
   const replier = replierOf(handler)
-  return (req, res) => {
+  // Pipelined requests one at a time: else a single write of a thousand GETs was forwarded to
+  // Briq all at once, each answer held until its turn to go out.
+  return inTurnPerConnection((req, res) => {
     const disconnect = new AbortController()
     res.once('close', () => {
       if (!res.writableFinished) disconnect.abort()
@@ -166,5 +172,5 @@ export function toNodeHandler(
         await settleRequestBody(req, res, converted.bodyBytesRead())
         proxyFailed(res)
       })
-  }
+  })
 }

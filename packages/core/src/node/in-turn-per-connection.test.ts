@@ -1,0 +1,90 @@
+import { once } from 'node:events'
+import { createServer, type RequestListener, type Server } from 'node:http'
+import { type AddressInfo, connect } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { inTurnPerConnection } from './in-turn-per-connection.ts'
+
+let server: Server | undefined
+afterEach(async () => {
+  const running = server
+  server = undefined
+  running?.closeAllConnections()
+  if (running?.listening) await new Promise((resolve) => running.close(resolve))
+})
+
+async function listen(handler: RequestListener): Promise<number> {
+  server = createServer(handler)
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  return (server.address() as AddressInfo).port
+}
+
+/** Writes `text` in one go and returns what came back until the server closed. */
+async function exchange(port: number, text: string): Promise<string> {
+  const socket = connect(port, '127.0.0.1')
+  let received = ''
+  socket.on('data', (chunk: Buffer) => {
+    received += chunk.toString('latin1')
+  })
+  socket.write(text)
+  await once(socket, 'close')
+  return received
+}
+
+const pipelined = (count: number) =>
+  Array.from(
+    { length: count },
+    (_, i) => `GET /${i} HTTP/1.1\r\nHost: localhost\r\n${i === count - 1 ? 'Connection: close\r\n' : ''}\r\n`,
+  ).join('')
+
+describe('inTurnPerConnection', () => {
+  it('hands pipelined requests to the handler one at a time, each after the answer before it', async () => {
+    let inFlight = 0
+    const seen: number[] = []
+    const port = await listen(
+      inTurnPerConnection((req, res) => {
+        inFlight++
+        seen.push(inFlight)
+        // An answer that takes a turn of the event loop, as any handler that awaits does.
+        setImmediate(() => {
+          inFlight--
+          res.end(req.url)
+        })
+      }),
+    )
+    const received = await exchange(port, pipelined(50))
+    expect(seen).toEqual(Array(50).fill(1))
+    const bodies = [...received.matchAll(/\r\n\r\n(\/\d+)/g)].map((match) => match[1])
+    expect(bodies).toEqual(Array.from({ length: 50 }, (_, i) => `/${i}`))
+  })
+
+  it('keeps connections apart: one slow answer holds up no other connection', async () => {
+    const held: (() => void)[] = []
+    const port = await listen(
+      inTurnPerConnection((req, res) => {
+        if (req.url === '/slow') held.push(() => res.end('slow'))
+        else res.end('quick')
+      }),
+    )
+    const slow = exchange(port, 'GET /slow HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')
+    expect(await exchange(port, 'GET /quick HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')).toMatch(
+      /quick$/,
+    )
+    held[0]?.()
+    expect(await slow).toMatch(/slow$/)
+  })
+
+  it('drops what waits on a connection that has gone, and serves the next connection', async () => {
+    let handled = 0
+    const port = await listen(
+      inTurnPerConnection((_req, res) => {
+        handled++
+        res.destroy()
+      }),
+    )
+    await exchange(port, pipelined(20))
+    expect(handled).toBe(1)
+    await exchange(port, pipelined(1))
+    expect(handled).toBe(2)
+  })
+})
