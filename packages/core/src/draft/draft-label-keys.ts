@@ -114,6 +114,7 @@ export const DRAFT_LABEL_KEYS = [
   'fix.listToButtonsDroppingSectionTitle',
   'fix.trim',
   'fix.addHttps',
+  'fix.encodeSpaces',
   'fix.countryCapitals',
   'fix.removeEmoji',
   'fix.joinLines',

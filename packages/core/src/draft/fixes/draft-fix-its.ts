@@ -18,6 +18,7 @@ import {
 } from './structure-fixes.ts'
 import {
   composeFixes,
+  encodeSpaceFixes,
   idFromTitleFixes,
   removeEmptyFixes,
   schemeFixes,
@@ -37,6 +38,7 @@ const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   removeDuplicateProducts,
   trimFixes,
   schemeFixes,
+  encodeSpaceFixes,
   countryCaseFixes,
   removeEmojiFixes,
   joinCardLineFixes,

@@ -154,6 +154,28 @@ describe('https', () => {
     expect(fixesOf(image).map((fix) => fix.id)).toContain('https:header.image.link')
   })
 
+  it('writes spaces inside a link as %20, beside the URL error, where that makes a valid link', () => {
+    for (const [typed, fixed] of [
+      ['https://duka.co.tz/oda mpya.pdf', 'https://duka.co.tz/oda%20mpya.pdf'],
+      ['https://duka.co.tz/a?q=mchele wa kyela ', 'https://duka.co.tz/a?q=mchele%20wa%20kyela'],
+    ] as const) {
+      const draft = cta(typed)
+      const fix = fixesOf(draft).find((candidate) => candidate.id === 'encode-spaces:action.parameters.url')
+      expect(fix, typed).toMatchObject({ labelKey: 'fix.encodeSpaces', paths: [URL_PATH] })
+      expect(fix?.issues.map((issue) => issue.reason)).toEqual(['url_spaces'])
+      const next = apply(draft, 'encode-spaces:action.parameters.url')
+      expect(getAt(next, URL_PATH)).toBe(fixed)
+      expect(validateInteractive(next).ok).toBe(true)
+    }
+    // A space in the host, or a line break, is no link however written: no fix-it.
+    for (const typed of ['https://duka co.tz/a', 'https://duka.co.tz/a\nb', 'https://duka.co.tz/a']) {
+      expect(
+        fixesOf(cta(typed)).map((fix) => fix.id),
+        typed,
+      ).not.toContain('encode-spaces:action.parameters.url')
+    }
+  })
+
   it('is not offered where https:// would not make a valid link, or the scheme is there', () => {
     for (const typed of [
       'javascript:alert(1)',

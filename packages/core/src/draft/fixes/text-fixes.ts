@@ -202,3 +202,28 @@ export function schemeFixes(context: FixContext): FixIt[] {
   }
   return fixes
 }
+
+/**
+ * A link with spaces inside ("https://duka.co.tz/oda mpya.pdf", a file name pasted in): WhatsApp
+ * rejects it, and a URL writes a space as %20 (RFC 3986), so offer that where it makes a valid
+ * link (a space in the host does not). Spaces around the link go too, as the trim fix does.
+ */
+export function encodeSpaceFixes(context: FixContext): FixIt[] {
+  const fixes: FixIt[] = []
+  for (const { node, path, value } of context.fields) {
+    if (node.kind !== 'url' || typeof value !== 'string') continue
+    const issues = issuesAt(context.issues, path, ['invalid_url']).filter((issue) => issue.reason === 'url_spaces')
+    if (issues.length === 0) continue
+    const url = value.trim().replaceAll(' ', '%20')
+    if (!isHttpUrl(url)) continue
+    fixes.push({
+      id: `encode-spaces:${pathId(path)}`,
+      labelKey: 'fix.encodeSpaces',
+      params: {},
+      paths: [path],
+      issues,
+      apply: (draft) => setAt(draft, path, url),
+    })
+  }
+  return fixes
+}
