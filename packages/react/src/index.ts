@@ -61,4 +61,4 @@ export {
   SendInteractiveDialog,
   type SendInteractiveDialogProps,
 } from './send-dialog/send-interactive-dialog.tsx'
-export type { SendRequestBody } from './send-dialog/send-plan.ts'
+export type { IssueOrder, SendRequestBody } from './send-dialog/send-plan.ts'

@@ -42,6 +42,8 @@ export interface BuilderSnapshot {
   readonly result: ValidationResult<Interactive>
   readonly fixes: readonly FixIt[]
   readonly placement: IssuePlacement
+  /** Which control shows an issue at a path, and where it comes in the form (core's `issueAnchors`). */
+  readonly anchorOf: IssueAnchorFinder
   readonly canUndo: boolean
   readonly canRedo: boolean
 }
@@ -140,6 +142,7 @@ export function createBuilderModel(
       result,
       fixes,
       placement,
+      anchorOf,
       canUndo: current.canUndo,
       canRedo: current.canRedo,
     }

@@ -51,7 +51,8 @@ export interface IssuePlacement {
 /** The key of an anchor: its kind and path, as `anchorKey` writes them. */
 export const anchorKey = (anchor: IssueAnchor): string => `${anchor.kind}:${anchor.path.join('.')}`
 
-const pathOfIssue = (issue: Issue) => issue.path
+/** An issue's path, for `inFormOrder`. */
+export const pathOfIssue = (issue: Issue): Issue['path'] => issue.path
 const issueSignature = (issue: Issue) => `${issue.code}|${issue.path.join('.')}|${issue.message}`
 const fixSignature = (fix: FixIt) => `${fix.id}|${fix.labelKey}|${JSON.stringify(fix.params)}`
 

@@ -1,4 +1,4 @@
-import { createDraft } from '@briq-interactive/core'
+import { applyDraftOperation, createDraft } from '@briq-interactive/core'
 import { DEFAULT_API_KEY, FIXTURE_CATALOGUE, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
@@ -42,6 +42,32 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Send' }))
     await within(dialog).findByRole('region', { name: 'Message sent' })
     expect(onSent.mock.calls[0]?.[1]).toMatchObject({ to: FIXTURE_PHONES.open, interactive: { type: 'button' } })
+  })
+
+  it("dialog mode: lists the message's issues in the order of the builder's Problems list", async () => {
+    // Core checks a product card's product ID before its catalog ID; the form shows the catalog first.
+    const cards = applyDraftOperation(createDraft('carousel'), {
+      op: 'choose',
+      path: ['action', 'cards'],
+      value: 'product',
+    })
+    renderComposer({ defaultValue: cards })
+    const problems = within(screen.getByRole('region', { name: /^Problems/ }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent)
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Send' }))
+    const dialog = screen.getByRole('dialog', { name: 'Send message' })
+    const listed = within(within(dialog).getByRole('region', { name: /to fix before sending$/ }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent)
+    // The Problems list words each one "Error: …"; the dialog's heading says they are errors.
+    expect(problems).toEqual(listed.map((text) => `Error: ${text}`))
+    expect(listed.map((text) => /catalog ID|product ID/.exec(text ?? '')?.[0])).toEqual([
+      'catalog ID',
+      'product ID',
+      'catalog ID',
+      'product ID',
+    ])
   })
 
   it('inline mode: sends from under the preview; the reply shows as a bubble and in words', async () => {

@@ -1,13 +1,16 @@
-import type {
-  BriqClient,
-  InteractiveTapReply,
-  ProductCatalogue,
-  SendInteractiveRequest,
-  SendResult,
+import {
+  type BriqClient,
+  type InteractiveTapReply,
+  type Issue,
+  inFormOrder,
+  type ProductCatalogue,
+  type SendInteractiveRequest,
+  type SendResult,
 } from '@briq-interactive/core'
 import { forwardRef, type ReactNode, useMemo } from 'react'
 import { useBuilderControls, useBuilderSelector } from '../builder/builder-context.ts'
 import { BuilderRoot, type BuilderRootProps } from '../builder/builder-root.tsx'
+import { pathOfIssue } from '../builder/derive-issues.ts'
 import { BuilderPresetParts } from '../builder/interactive-builder.tsx'
 import type { Messages } from '../i18n/messages.ts'
 import { BriqProvider } from '../provider/briq-provider.tsx'
@@ -95,10 +98,17 @@ function ComposerSide({ sendMode, messages, props }: SideProps): ReactNode {
   // Text typed into a JSON box that does not parse is not in the draft: it blocks the send.
   const unparsed = useBuilderSelector((snapshot) => snapshot.state.unparsed, 'InteractiveComposer')
   const draftIssues = useMemo(() => unparsed.map((entry) => entry.issue), [unparsed])
+  // The dialog lists the message's issues as the builder's Problems list does, with its finder.
+  const anchorOf = useBuilderSelector((snapshot) => snapshot.anchorOf, 'InteractiveComposer')
+  const orderIssues = useMemo(
+    () => (issues: readonly Issue[]) => inFormOrder(issues, anchorOf, pathOfIssue),
+    [anchorOf],
+  )
   return (
     <SendDialogRoot
       interactive={draft}
       draftIssues={draftIssues}
+      orderIssues={orderIssues}
       locale={locale}
       theme={theme}
       messages={messages}

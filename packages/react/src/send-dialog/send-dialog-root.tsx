@@ -17,7 +17,7 @@ import { useSendInteractive } from '../send/use-send-interactive.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
 import { SendDialogContext, type SendDialogContextValue, type SendDialogTheme } from './send-dialog-context.ts'
 import { liveAnnouncement } from './send-dialog-live.tsx'
-import { planSend, type SendRequestBody } from './send-plan.ts'
+import { type IssueOrder, planSend, type SendRequestBody } from './send-plan.ts'
 import { useBriqQuery } from './use-briq-query.ts'
 import { useResultLifetime } from './use-result-lifetime.ts'
 
@@ -31,6 +31,17 @@ export interface SendDialogRootProps {
    * issues; the draft still holds the last value that did). The composer passes them.
    */
   draftIssues?: readonly Issue[] | undefined
+  /**
+   * Lists the interactive's issues in the order a form beside the dialog shows their fields
+   * (given them with paths inside the interactive object; returns the same objects). The
+   * composer passes its builder's, so the dialog and the builder's Problems list agree. Without
+   * it, core's order. With your own `InteractiveBuilder`, core's `inFormOrder` gives its order.
+   *
+   * @example
+   * const anchorOf = useMemo(() => issueAnchors(draft), [draft])
+   * <SendInteractiveDialog interactive={draft} orderIssues={(issues) => inFormOrder(issues, anchorOf, (issue) => issue.path)} />
+   */
+  orderIssues?: IssueOrder | undefined
   /** Whether the dialog is open (controlled). Unused when the parts are laid out without `Content`. */
   open?: boolean | undefined
   /** Whether the dialog starts open (uncontrolled). Default `false`. */
@@ -206,8 +217,9 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
         defaultCountryCode,
         validation,
         draftIssues: props.draftIssues,
+        orderIssues: props.orderIssues,
       }),
-    [interactive, to, conversationId, sender, defaultCountryCode, validation, props.draftIssues],
+    [interactive, to, conversationId, sender, defaultCountryCode, validation, props.draftIssues, props.orderIssues],
   )
 
   const { outgoing } = plan

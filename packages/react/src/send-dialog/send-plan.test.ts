@@ -1,4 +1,11 @@
-import { applyDraftOperation, createDraft, readJsonText } from '@briq-interactive/core'
+import {
+  applyDraftOperation,
+  createDraft,
+  type Issue,
+  inFormOrder,
+  issueAnchors,
+  readJsonText,
+} from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
 import { planSend } from './send-plan.ts'
 
@@ -30,20 +37,43 @@ describe('planSend', () => {
     expect(plan.issues).toEqual([])
   })
 
-  it("lists the request's issues first, then the interactive's in the order the builder's form shows them", () => {
+  it("lists the request's issues first, then the interactive's in the order orderIssues gives", () => {
     // Core validates a product card's product ID before its catalog ID; the form shows the catalog first.
     const cards = applyDraftOperation(createDraft('carousel'), {
       op: 'choose',
       path: ['action', 'cards'],
       value: 'product',
     })
-    const plan = planSend({ ...base, interactive: cards, sender: 'x'.repeat(65) })
+    const anchorOf = issueAnchors(cards)
+    const orderIssues = (issues: readonly Issue[]) => inFormOrder(issues, anchorOf, (issue) => issue.path)
+    const plan = planSend({ ...base, interactive: cards, sender: 'x'.repeat(65), orderIssues })
     expect(plan.issues.map((issue) => issue.path.join('.'))).toEqual([
       'sender',
       'interactive.action.cards.0.action.catalog_id',
       'interactive.action.cards.0.action.product_retailer_id',
       'interactive.action.cards.1.action.catalog_id',
       'interactive.action.cards.1.action.product_retailer_id',
+    ])
+    // Without a form to follow, the interactive's issues keep core's order, after the request's.
+    expect(
+      planSend({ ...base, interactive: cards, sender: 'x'.repeat(65) }).issues.map((issue) => issue.path.join('.')),
+    ).toEqual([
+      'sender',
+      'interactive.action.cards.0.action.product_retailer_id',
+      'interactive.action.cards.0.action.catalog_id',
+      'interactive.action.cards.1.action.product_retailer_id',
+      'interactive.action.cards.1.action.catalog_id',
+    ])
+  })
+
+  it('lists every issue once even when orderIssues leaves one out or repeats one', () => {
+    const empty = { type: 'button', body: { text: '' }, action: { buttons: [] } }
+    const all = planSend({ ...base, interactive: empty }).issues
+    expect(all.length).toBeGreaterThan(1)
+    const last = (issues: readonly Issue[]) => [issues.at(-1)!, issues.at(-1)!]
+    expect(planSend({ ...base, interactive: empty, orderIssues: last }).issues).toEqual([
+      all.at(-1),
+      ...all.slice(0, -1),
     ])
   })
 

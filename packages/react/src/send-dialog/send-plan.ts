@@ -1,8 +1,5 @@
 import {
   type Issue,
-  type IssueAnchorFinder,
-  inFormOrder,
-  issueAnchors,
   type NormalizePhoneResult,
   normalizePhone,
   type SendInteractiveRequest,
@@ -53,7 +50,15 @@ export interface SendPlanInput {
   validation?: ValidateOptions | undefined
   /** Errors of the draft the object alone cannot show (see `SendDialogRootProps.draftIssues`); they block. */
   draftIssues?: readonly Issue[] | undefined
+  /** Puts the interactive's issues in a form's order (see `SendDialogRootProps.orderIssues`). */
+  orderIssues?: IssueOrder | undefined
 }
+
+/**
+ * Puts issues of the interactive object (their paths inside it) in the order a form beside the
+ * dialog shows their fields; it returns the same issue objects.
+ */
+export type IssueOrder = (issues: readonly Issue[]) => readonly Issue[]
 
 /**
  * Builds the request from what the user typed and checks it with core's `normalizePhone` and
@@ -67,6 +72,7 @@ export function planSend({
   defaultCountryCode,
   validation,
   draftIssues = [],
+  orderIssues,
 }: SendPlanInput): SendPlan {
   const phone =
     conversationId === undefined
@@ -81,21 +87,26 @@ export function planSend({
   const issues = [...unsent, ...(result.ok ? [] : result.issues.filter((issue) => issue.path[0] !== 'to'))]
   const blocked = !result.ok || unsent.length > 0 || (phone !== undefined && !phone.ok)
   const request = blocked ? undefined : result.value
-  const ordered = formOrder(interactive, validation)
+  const ordered = (list: Issue[]) => inOrder(list, orderIssues)
   return { phone, request, outgoing: request ?? body, issues: ordered(issues), warnings: ordered(result.warnings) }
 }
 
-const inInteractive = (issue: Issue) => issue.path[0] === 'interactive'
-
 // The request's own issues (sender, conversation) first, as its fields come first; then the
-// interactive's in the order the builder's form shows them, as its Problems summary lists them.
-function formOrder(interactive: unknown, validation: ValidateOptions | undefined) {
-  let anchorOf: IssueAnchorFinder | undefined
-  return (issues: Issue[]): Issue[] => {
-    const inside = issues.filter(inInteractive)
-    if (inside.length === 0) return issues
-    anchorOf ??= issueAnchors(interactive, validation)
-    const request = issues.filter((issue) => !inInteractive(issue))
-    return [...request, ...inFormOrder(inside, anchorOf, (issue) => issue.path.slice(1))]
+// interactive's, in the form's order when there is one (read with their paths inside the object).
+function inOrder(issues: Issue[], orderIssues: IssueOrder | undefined): Issue[] {
+  const inside = new Map<Issue, Issue>()
+  const request: Issue[] = []
+  for (const issue of issues) {
+    if (issue.path[0] === 'interactive') inside.set({ ...issue, path: issue.path.slice(1) }, issue)
+    else request.push(issue)
   }
+  const ordered = new Set<Issue>()
+  if (orderIssues !== undefined && inside.size > 1)
+    for (const issue of orderIssues([...inside.keys()])) {
+      const outer = inside.get(issue)
+      if (outer !== undefined) ordered.add(outer)
+    }
+  // An order that leaves an issue out cannot hide it: what it did not place follows.
+  for (const outer of inside.values()) ordered.add(outer)
+  return [...request, ...ordered]
 }
