@@ -112,6 +112,29 @@ describe('choose', () => {
     expect(getAt(choose(draft, [...params, 'flow_action'], 'navigate'), [...params, 'flow_action'])).toBe('navigate')
   })
 
+  it('reads a flow action it does not know as it is, and Navigate then sets navigate, keeping the payload', () => {
+    const params = ['action', 'parameters']
+    const action = describeInteractive('flow').action.find(
+      (node) => node.node === 'choice' && node.choice === 'flowAction',
+    )
+    if (action?.node !== 'choice') throw new Error('flow has an action choice')
+    let draft = applyDraftOperation(createDraft('flow'), {
+      op: 'set',
+      path: [...params, 'flow_action_payload', 'screen'],
+      value: 'WELCOME',
+    })
+    // From imported JSON: a value WhatsApp does not take, which the form must not call Navigate.
+    draft = applyDraftOperation(draft, { op: 'set', path: [...params, 'flow_action'], value: 'open_screen' })
+    expect(readChoice(draft, action)).toBe('open_screen')
+    expect(
+      readChoice(applyDraftOperation(draft, { op: 'set', path: [...params, 'flow_action'], value: 7 }), action),
+    ).toBe('7')
+    expect(readChoice(createDraft('flow'), action)).toBe('navigate')
+    draft = choose(draft, [...params, 'flow_action'], 'navigate')
+    expect(getAt(draft, [...params, 'flow_action'])).toBe('navigate')
+    expect(getAt(draft, [...params, 'flow_action_payload'])).toEqual({ screen: 'WELCOME' })
+  })
+
   it('turns every carousel card into the new kind, keeping button labels and card bodies', () => {
     let draft = applyDraftOperation(createDraft('carousel'), {
       op: 'set',

@@ -5,7 +5,8 @@ import { type DraftPath, getAt, isRecord } from './draft-path.ts'
  * Which option of `choice` the draft holds, for a choice in the item at `base` (`[]` outside
  * groups): the header kind (`"none"` without one), `"link"` or `"id"` for media, the flow's
  * target and action, the carousel's card kind (card 1's), a card's own kind. A value the draft holds that is not one of the
- * options (a header kind this type does not allow) is returned as it is.
+ * options (a header kind this type does not allow, a flow action WhatsApp does not take) is
+ * returned as it is (a flow action that is not a string as its JSON text).
  */
 export function readChoice(draft: unknown, choice: ChoiceDescription, base: DraftPath = []): string {
   const at = getAt(draft, [...base, ...choice.path])
@@ -20,7 +21,10 @@ export function readChoice(draft: unknown, choice: ChoiceDescription, base: Draf
     case 'flowTarget':
       return isRecord(at) && Object.hasOwn(at, 'flow_name') && !Object.hasOwn(at, 'flow_id') ? 'name' : 'id'
     case 'flowAction':
-      return at === 'data_exchange' ? 'data_exchange' : 'navigate'
+      // Left out, the action is navigate (Meta's default); a value WhatsApp does not take (from
+      // JSON) is read as it is, so a form names it instead of showing Navigate picked.
+      if (at === undefined) return 'navigate'
+      return typeof at === 'string' ? at : (JSON.stringify(at) ?? String(at))
     case 'cardKind':
       return cardKindOf(Array.isArray(at) ? at[0] : undefined)
     case 'cardContent':

@@ -63,6 +63,22 @@ describe('the form shows everything a draft holds, with its error', () => {
     expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
   })
 
+  it('shows a flow action WhatsApp does not take as it is, with its error, until an action is picked', async () => {
+    const user = userEvent.setup()
+    const flow = createDraft('flow') as { action: { parameters: Record<string, unknown> } }
+    const parameters = { ...flow.action.parameters, flow_id: '1234567890', flow_action: 'open_screen' }
+    render(<InteractiveBuilder defaultValue={{ ...flow, action: { ...flow.action, parameters } }} />)
+    const action = screen.getByRole('group', { name: 'When the button is tapped' })
+    expect(within(action).getByRole('radio', { name: 'open_screen' })).toBeChecked()
+    expect(within(action).getByRole('radio', { name: 'Open a screen (navigate)' })).not.toBeChecked()
+    expect(action).toHaveAttribute('aria-invalid', 'true')
+    expect(action).toHaveAccessibleDescription(/flow_action must be one of "navigate", "data_exchange"/)
+    await user.click(within(action).getByRole('radio', { name: 'Open a screen (navigate)' }))
+    expect(within(action).getByRole('radio', { name: 'Open a screen (navigate)' })).toBeChecked()
+    expect(within(action).queryByRole('radio', { name: 'open_screen' })).toBeNull()
+    expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
+  })
+
   it('shows every item beyond a limit, with the count over it: rows, products, cards', () => {
     const list = createDraft('list') as { action: { sections: { rows: unknown[] }[] } }
     const rows = Array.from({ length: 11 }, (_, i) => ({ id: `row-${i + 1}`, title: `Row ${i + 1}` }))

@@ -26,7 +26,8 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
   const id = anchorElementId(rootId, 'choice', path)
   const label = labelOf(t, node.labelKey, n)
   // A kind this type does not allow (from JSON, or a rule switched off) is named, not shown
-  // raw, with its fields: what it holds stays in sight until it is changed.
+  // raw, with its fields: what it holds stays in sight until it is changed. A value the kit
+  // has no name for (a flow action WhatsApp does not take) is shown as it is, picked.
   const option = choiceOption(node, chosen)
   const pickable = node.options.some((candidate) => candidate.value === chosen)
   const choose = (value: string) => dispatch({ op: 'choose', path, value })
@@ -77,6 +78,12 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
           {label}
         </legend>
         <div className="bi-builder-choice-options">
+          {pickable ? null : (
+            <label className="bi-builder-radio" data-held="">
+              <input type="radio" name={id} value={chosen} checked disabled readOnly />
+              {option === undefined ? chosen : t(option.labelKey)}
+            </label>
+          )}
           {node.options.map((candidate) => (
             <label key={candidate.value} className="bi-builder-radio">
               <input
