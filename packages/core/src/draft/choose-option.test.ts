@@ -3,8 +3,8 @@ import { validateInteractive } from '../validation/validate-interactive.ts'
 import { applyDraftOperation, tryDraftOperation } from './apply-draft-operation.ts'
 import { createDraft } from './create-draft.ts'
 import { describeInteractive } from './describe-interactive.ts'
-import { getAt } from './draft-path.ts'
-import { readChoice } from './read-choice.ts'
+import { getAt, setAt } from './draft-path.ts'
+import { alsoHeldOptions, readChoice } from './read-choice.ts'
 
 const choose = (draft: unknown, path: (string | number)[], value: string) =>
   applyDraftOperation(draft, { op: 'choose', path, value })
@@ -36,8 +36,10 @@ describe('choose', () => {
       ...createDraft('button'),
       header: { type: 'image', image: { link: 'https://shop.example/a.png', id: '4490' } },
     }
-    // The form shows it as a link: picking "An uploaded media ID" keeps 4490 (the fix-its keep either).
-    expect(getAt(choose(draft, ['header', 'image'], 'id'), ['header', 'image'])).toEqual({ id: '4490' })
+    // The form shows both, the ID picked: picking "A link (URL)" keeps the link (the fix-its keep either).
+    expect(getAt(choose(draft, ['header', 'image'], 'link'), ['header', 'image'])).toEqual({
+      link: 'https://shop.example/a.png',
+    })
   })
 
   it('offers only the header kinds the type allows', () => {
@@ -133,6 +135,32 @@ describe('choose', () => {
     draft = choose(draft, [...params, 'flow_action'], 'navigate')
     expect(getAt(draft, [...params, 'flow_action'])).toBe('navigate')
     expect(getAt(draft, [...params, 'flow_action_payload'])).toEqual({ screen: 'WELCOME' })
+  })
+
+  it('reads two sources held at once (from JSON) as the one the message uses, the other also held, until one is picked', () => {
+    const [header] = [describeInteractive('button').header]
+    const source = header?.options.find((option) => option.value === 'image')?.fields[0]
+    if (source?.node !== 'choice') throw new Error('an image header has a source choice')
+    const both = setAt(createDraft('button'), ['header'], {
+      type: 'image',
+      image: { link: 'https://a.example/x.png', id: '4490' },
+    })
+    // The validators report the link as what cannot be combined with the id: the id is the one used.
+    expect(readChoice(both, source)).toBe('id')
+    expect(alsoHeldOptions(both, source).map((option) => option.value)).toEqual(['link'])
+    expect(alsoHeldOptions(createDraft('button'), source)).toEqual([])
+    const linkOnly = choose(both, ['header', 'image'], 'link')
+    expect(getAt(linkOnly, ['header', 'image'])).toEqual({ link: 'https://a.example/x.png' })
+    expect(alsoHeldOptions(linkOnly, source)).toEqual([])
+
+    const target = describeInteractive('flow').action.find(
+      (node) => node.node === 'choice' && node.choice === 'flowTarget',
+    )
+    if (target?.node !== 'choice') throw new Error('flow has a target choice')
+    const params = ['action', 'parameters']
+    const flow = setAt(setAt(createDraft('flow'), [...params, 'flow_id'], '1234'), [...params, 'flow_name'], 'booking')
+    expect(readChoice(flow, target)).toBe('id')
+    expect(alsoHeldOptions(flow, target).map((option) => option.value)).toEqual(['name'])
   })
 
   it('turns every carousel card into the new kind, keeping button labels and card bodies', () => {

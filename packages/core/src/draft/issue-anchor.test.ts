@@ -33,13 +33,9 @@ describe('issueAnchor', () => {
   })
 
   it('only anchors at what the form shows: the chosen option, the items present', () => {
-    const flow = createDraft('flow') as { action: { parameters: Record<string, unknown> } }
-    // flow_id is chosen; a flow_name beside it is not shown, so its issue goes to the choice.
-    const both = { ...flow, action: { ...flow.action, parameters: { ...flow.action.parameters, flow_name: 'x' } } }
-    expect(issueAnchor(both, ['action', 'parameters', 'flow_name'])).toEqual({
-      kind: 'choice',
-      path: ['action', 'parameters'],
-    })
+    // The link is chosen; a media ID it does not hold is not shown, so an issue there goes to the choice.
+    const linked = setAt(buttons, ['header'], { type: 'image', image: { link: 'https://a.example/x.png' } })
+    expect(issueAnchor(linked, ['header', 'image', 'id'])).toEqual({ kind: 'choice', path: ['header', 'image'] })
     expect(issueAnchor(buttons, ['action', 'buttons', 7, 'reply', 'title'])).toEqual({
       kind: 'group',
       path: ['action', 'buttons'],
@@ -99,6 +95,27 @@ describe('issueAnchor', () => {
     expect(applyDraftOperation(createDraft('list'), { op: 'choose', path: ['header'], value: 'image' })).toEqual(
       createDraft('list'),
     )
+  })
+
+  it('shows both of two sources WhatsApp takes one of (from JSON), the conflict at the one the message does not use', () => {
+    const media = setAt(buttons, ['header'], { type: 'image', image: { link: 'https://a.example/x.png', id: '4490' } })
+    const mediaIssue = validateInteractive(media)
+    if (mediaIssue.ok) throw new Error('both sources is an error')
+    const [conflict] = mediaIssue.issues
+    expect(conflict?.path).toEqual(['header', 'image', 'link'])
+    expect(issueAnchor(media, conflict?.path ?? [])).toEqual({ kind: 'field', path: ['header', 'image', 'link'] })
+    expect(issueAnchor(media, ['header', 'image', 'id'])).toEqual({ kind: 'field', path: ['header', 'image', 'id'] })
+    expect(fieldInstances(describeInteractive('button'), media).map((field) => field.path.join('.'))).toContain(
+      'header.image.link',
+    )
+
+    const params = ['action', 'parameters']
+    const flow = setAt(setAt(createDraft('flow'), [...params, 'flow_id'], '1234'), [...params, 'flow_name'], 'booking')
+    const flowIssue = validateInteractive(flow)
+    if (flowIssue.ok) throw new Error('both targets is an error')
+    expect(flowIssue.issues.map((issue) => issue.path.join('.'))).toEqual(['action.parameters.flow_name'])
+    expect(issueAnchor(flow, [...params, 'flow_name'])).toEqual({ kind: 'field', path: [...params, 'flow_name'] })
+    expect(issueAnchor(flow, [...params, 'flow_id'])).toEqual({ kind: 'field', path: [...params, 'flow_id'] })
   })
 
   it('sends the type, an unknown type and parts the type does not take to the picker or the message', () => {

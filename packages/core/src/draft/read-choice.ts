@@ -17,7 +17,8 @@ export function readChoice(draft: unknown, choice: ChoiceDescription, base: Draf
       return typeof type === 'string' ? type : 'none'
     }
     case 'mediaSource':
-      return isRecord(at) && Object.hasOwn(at, 'id') && !Object.hasOwn(at, 'link') ? 'id' : 'link'
+      // With both (from JSON), the validators report the link as what cannot go with the id.
+      return isRecord(at) && Object.hasOwn(at, 'id') ? 'id' : 'link'
     case 'flowTarget':
       return isRecord(at) && Object.hasOwn(at, 'flow_name') && !Object.hasOwn(at, 'flow_id') ? 'name' : 'id'
     case 'flowAction':
@@ -30,6 +31,22 @@ export function readChoice(draft: unknown, choice: ChoiceDescription, base: Draf
     case 'cardContent':
       return cardKindOf(at)
   }
+}
+
+/**
+ * The options of `choice` besides the one it holds whose fields the draft also holds: a media
+ * with both a `link` and an `id`, a flow with both a `flow_id` and a `flow_name` (from JSON).
+ * WhatsApp takes one of them (Messages API reference, media object; Sending a Flow guide); a
+ * form shows these too, marked as not used, so neither value is lost until one is kept.
+ */
+export function alsoHeldOptions(draft: unknown, choice: ChoiceDescription, base: DraftPath = []): ChoiceOption[] {
+  if (choice.choice !== 'mediaSource' && choice.choice !== 'flowTarget') return []
+  const chosen = readChoice(draft, choice, base)
+  return choice.options.filter(
+    (option) =>
+      option.value !== chosen &&
+      option.fields.some((field) => field.node === 'field' && getAt(draft, [...base, ...field.path]) !== undefined),
+  )
 }
 
 /** A carousel card's kind as the card-kind choice names it: `product`, `quickReply` or `url`. */

@@ -6,7 +6,7 @@ import type {
   InteractiveDescription,
 } from './draft-description.ts'
 import { type DraftPath, getAt, samePath, startsWith } from './draft-path.ts'
-import { chosenOption, readChoice } from './read-choice.ts'
+import { alsoHeldOptions, chosenOption, readChoice } from './read-choice.ts'
 
 /** The top-level nodes of a description, in display order. */
 export function descriptionNodes(description: InteractiveDescription): DraftNode[] {
@@ -87,8 +87,8 @@ export type ShownNode = FieldDescription | ChoiceDescription | GroupDescription
 
 /**
  * Calls `visit` with every field, choice and group a form of `draft` shows, in display order,
- * with its absolute path and the path of its item: inside the chosen option of each choice,
- * and (after the group itself) inside every item the draft holds of each group.
+ * with its absolute path and the path of its item: inside the chosen option of each choice
+ * (then any other option whose value the draft also holds, see `alsoHeldOptions`), and (after the group itself) inside every item the draft holds of each group.
  */
 export function visitShown(
   nodes: readonly DraftNode[],
@@ -106,6 +106,7 @@ export function visitShown(
     if (node.node === 'choice') {
       const option = chosenOption(draft, node, base)
       if (option) visitShown(option.fields, base, draft, visit)
+      for (const held of alsoHeldOptions(draft, node, base)) visitShown(held.fields, base, draft, visit)
     } else if (node.node === 'group') {
       const items = getAt(draft, path)
       if (Array.isArray(items))

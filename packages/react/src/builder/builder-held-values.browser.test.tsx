@@ -1,6 +1,7 @@
 import { createDraft } from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
+import { axeReport } from '../testing/axe-report.ts'
 import { renderBuilder } from './testing/browser-builder.tsx'
 
 const flow = createDraft('flow') as { action: { parameters: Record<string, unknown> } }
@@ -9,7 +10,7 @@ const withParameters = (parameters: Record<string, unknown>) => ({
   action: { ...flow.action, parameters: { ...flow.action.parameters, flow_id: '1234567890', ...parameters } },
 })
 
-describe('values the form has no option for, from the keyboard in Chromium', () => {
+describe('values from JSON the form shows as they are, from the keyboard in Chromium', () => {
   it('a flow action WhatsApp does not take: Tab reaches the actions past it, and the arrow keys pick one', async () => {
     renderBuilder({ defaultValue: withParameters({ flow_action: 'open_screen' }) })
     const action = page.getByRole('group', { name: 'When the button is tapped' })
@@ -24,5 +25,30 @@ describe('values the form has no option for, from the keyboard in Chromium', () 
     await expect.element(action).not.toHaveAttribute('aria-invalid')
     await userEvent.keyboard('{ArrowDown}')
     await expect.element(action.getByRole('radio', { name: 'Ask your endpoint (data exchange)' })).toBeChecked()
+  })
+
+  it('a flow ID and name both held: the summary focuses the one not used, Tab goes from the one used to it, axe clean', async () => {
+    const { root } = renderBuilder({ defaultValue: withParameters({ flow_name: 'booking' }) })
+    const name = page
+      .getByRole('group', { name: 'Not used in the message: WhatsApp takes only one of these two' })
+      .getByRole('textbox', { name: 'Flow name' })
+    await userEvent.click(
+      page.getByRole('region', { name: 'Problems' }).getByRole('button', { name: /^Error: The flow has both/ }),
+    )
+    await expect.element(name).toHaveFocus()
+    await userEvent.click(page.getByRole('textbox', { name: 'Flow ID' }))
+    await userEvent.keyboard('{Tab}')
+    await expect.element(name).toHaveFocus()
+    await userEvent.keyboard('{End}-2')
+    await expect.element(name).toHaveValue('booking-2')
+    await expect.element(page.getByRole('textbox', { name: 'Flow ID' })).toHaveValue('1234567890')
+    expect((await axeReport(root)).violations).toEqual([])
+  })
+
+  it('a media link and ID both held, in the dark theme: axe finds nothing', async () => {
+    const both = { type: 'image', image: { link: 'https://duka.example/a.png', id: '4490' } }
+    const { root } = renderBuilder({ defaultValue: { ...createDraft('button'), header: both }, theme: 'dark' })
+    await expect.element(page.getByRole('group', { name: /^Not used in the message/ })).toBeVisible()
+    expect((await axeReport(root)).violations).toEqual([])
   })
 })

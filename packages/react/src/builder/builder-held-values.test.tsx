@@ -79,6 +79,55 @@ describe('the form shows everything a draft holds, with its error', () => {
     expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
   })
 
+  it('shows both of a media link and ID (from JSON), the one not used marked with the error, until one is kept', async () => {
+    const user = userEvent.setup()
+    const both = { type: 'image', image: { link: 'https://duka.example/a.png', id: '4490' } }
+    render(<InteractiveBuilder defaultValue={{ ...createDraft('button'), header: both }} />)
+    expect(screen.getByRole('radio', { name: 'An uploaded media ID' })).toBeChecked()
+    expect(screen.getByRole('textbox', { name: 'Media ID' })).toHaveValue('4490')
+    const unused = screen.getByRole('group', { name: 'Not used in the message: WhatsApp takes only one of these two' })
+    const link = within(unused).getByRole('textbox', { name: 'Media link' })
+    expect(link).toHaveValue('https://duka.example/a.png')
+    expect(link).toHaveAttribute('aria-invalid', 'true')
+    expect(link).toHaveAccessibleDescription(/Media link cannot be combined with an `id`/)
+    // Editing either keeps both, until the person keeps one.
+    await user.type(link, '?v=2')
+    expect(screen.getByRole('textbox', { name: 'Media ID' })).toHaveValue('4490')
+    // Each fix-it sits at the field it drops, and in the summary.
+    expect(within(unused).getByRole('button', { name: 'Keep media ID 4490 (drop the link)' })).toBeInTheDocument()
+    await user.click(within(summary()).getByRole('button', { name: 'Keep the link (drop media ID 4490)' }))
+    expect(screen.queryByRole('group', { name: /^Not used in the message/ })).toBeNull()
+    expect(screen.getByRole('radio', { name: 'A link (URL)' })).toBeChecked()
+    expect(screen.getByRole('textbox', { name: 'Media link' })).toHaveValue('https://duka.example/a.png?v=2')
+    expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
+  })
+
+  it('shows both of a flow ID and name (from JSON); picking one keeps its value, Undo brings both back (en, sw)', async () => {
+    const user = userEvent.setup()
+    const flow = createDraft('flow') as { action: { parameters: Record<string, unknown> } }
+    const parameters = { ...flow.action.parameters, flow_id: '1234', flow_name: 'booking' }
+    const draft = { ...flow, action: { ...flow.action, parameters } }
+    const { unmount } = render(<InteractiveBuilder defaultValue={draft} />)
+    expect(screen.getByRole('textbox', { name: 'Flow ID' })).toHaveValue('1234')
+    const unused = screen.getByRole('group', { name: 'Not used in the message: WhatsApp takes only one of these two' })
+    const name = within(unused).getByRole('textbox', { name: 'Flow name' })
+    expect(name).toHaveValue('booking')
+    expect(name).toHaveAttribute('aria-invalid', 'true')
+    expect(name).toHaveAccessibleDescription(/both a flow ID and a flow name/)
+    await user.click(screen.getByRole('radio', { name: 'By flow name' }))
+    expect(screen.getByRole('textbox', { name: 'Flow name' })).toHaveValue('booking')
+    expect(screen.queryByRole('textbox', { name: 'Flow ID' })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(screen.getByRole('textbox', { name: 'Flow ID' })).toHaveValue('1234')
+    expect(screen.getByRole('textbox', { name: 'Flow name' })).toHaveValue('booking')
+    unmount()
+    render(<InteractiveBuilder defaultValue={draft} locale="sw" />)
+    const sw = screen.getByRole('group', {
+      name: 'Haitumiki kwenye ujumbe: WhatsApp hupokea kimoja tu kati ya hivi viwili',
+    })
+    expect(within(sw).getByRole('textbox', { name: 'Jina la flow' })).toHaveValue('booking')
+  })
+
   it('shows every item beyond a limit, with the count over it: rows, products, cards', () => {
     const list = createDraft('list') as { action: { sections: { rows: unknown[] }[] } }
     const rows = Array.from({ length: 11 }, (_, i) => ({ id: `row-${i + 1}`, title: `Row ${i + 1}` }))

@@ -1,4 +1,4 @@
-import { type ChoiceDescription, choiceOption, readChoice } from '@briq-interactive/core'
+import { alsoHeldOptions, type ChoiceDescription, choiceOption, readChoice } from '@briq-interactive/core'
 import { memo, useMemo } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { describedBy, fieldPartIds } from './field-frame.tsx'
@@ -33,7 +33,28 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
   const choose = (value: string) => dispatch({ op: 'choose', path, value })
   const invalid = issues !== undefined && issues.errors.length > 0 ? true : undefined
   const focusKey = `${itemKey}/${node.path.join('.')}:choice`
-  const fields = option === undefined ? null : <NodeList nodes={option.fields} base={base} n={n} itemKey={itemKey} />
+  // Two sources where WhatsApp takes one (from JSON): the other one's fields too, marked as not
+  // used, so neither value is lost until one is picked or kept by a fix-it.
+  const held = useBuilderSelector((snapshot) =>
+    alsoHeldOptions(snapshot.draft, node, base)
+      .map((candidate) => candidate.value)
+      .join(' '),
+  )
+  const fields = (
+    <>
+      {option === undefined ? null : <NodeList nodes={option.fields} base={base} n={n} itemKey={itemKey} />}
+      {node.options
+        .filter((candidate) => held.split(' ').includes(candidate.value))
+        .map((candidate) => (
+          <fieldset key={candidate.value} className="bi-builder-unused">
+            <legend className="bi-builder-hint" data-severity="warning">
+              {t('builder.choice.unused')}
+            </legend>
+            <NodeList nodes={candidate.fields} base={base} n={n} itemKey={itemKey} />
+          </fieldset>
+        ))}
+    </>
+  )
   // Picked elsewhere (a card's content follows the carousel's card kind): only its fields.
   if (node.control === false) return fields
 

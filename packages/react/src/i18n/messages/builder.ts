@@ -63,6 +63,10 @@ export const builderMessages = {
   'builder.issue.error': ['Error', 'Kosa'],
   'builder.issue.warning': ['Warning', 'Onyo'],
   'builder.issue.suggestion': ['Suggestion', 'Pendekezo'],
+  'builder.choice.unused': [
+    'Not used in the message: WhatsApp takes only one of these two',
+    'Haitumiki kwenye ujumbe: WhatsApp hupokea kimoja tu kati ya hivi viwili',
+  ],
   'builder.json.label': ['Interactive object (JSON)', 'Kitu cha interactive (JSON)'],
   'builder.json.kept': [
     'The form keeps the last valid message until the JSON is fixed.',
