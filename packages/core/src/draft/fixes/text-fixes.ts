@@ -1,6 +1,7 @@
 import { hasVisibleText, isHttpUrl } from '../../schemas/text.ts'
 import { countCharacters } from '../../text-length.ts'
 import { followsTitle, ID_PREFIX, idFromTitle, takenIds, uniqueId } from '../draft-ids.ts'
+import type { DraftLabelKey } from '../draft-label-keys.ts'
 import { getAt, setAt } from '../draft-path.ts'
 import { setField } from '../set-field.ts'
 import { type FieldInstance, locate } from '../walk-description.ts'
@@ -177,23 +178,25 @@ export function removeEmptyFixes(context: FixContext): FixIt[] {
 }
 
 /**
- * A link typed without its scheme ("www.duka.co.tz/oda", as browsers and phones show them):
- * WhatsApp needs an absolute URL, so offer the https one (Meta recommends https), when that is a
- * valid URL.
+ * Repairs of a link WhatsApp refuses for `reason` (an `invalid_url` issue): `repair` gives the
+ * link it could be, offered only when that is a valid http(s) URL.
  */
-export function schemeFixes(context: FixContext): FixIt[] {
+function linkRepairs(
+  context: FixContext,
+  reason: string | undefined,
+  fix: { id: string; labelKey: DraftLabelKey },
+  repair: (value: string) => string | undefined,
+): FixIt[] {
   const fixes: FixIt[] = []
   for (const { node, path, value } of context.fields) {
     if (node.kind !== 'url' || typeof value !== 'string') continue
-    const issues = issuesAt(context.issues, path, ['invalid_url']).filter((issue) => issue.reason === undefined)
-    const bare = value.trim().replace(/^\/+/, '')
-    // A scheme of its own (ftp://, mailto:, javascript:) is not a missing one; "host:8080" is a port.
-    if (issues.length === 0 || /^[a-z][a-z\d+.-]*:(?!\d)/i.test(bare)) continue
-    const url = `https://${bare}`
-    if (!isHttpUrl(url)) continue
+    const issues = issuesAt(context.issues, path, ['invalid_url']).filter((issue) => issue.reason === reason)
+    if (issues.length === 0) continue
+    const url = repair(value)
+    if (url === undefined || !isHttpUrl(url)) continue
     fixes.push({
-      id: `https:${pathId(path)}`,
-      labelKey: 'fix.addHttps',
+      id: `${fix.id}:${pathId(path)}`,
+      labelKey: fix.labelKey,
       params: {},
       paths: [path],
       issues,
@@ -204,26 +207,25 @@ export function schemeFixes(context: FixContext): FixIt[] {
 }
 
 /**
+ * A link typed without its scheme ("www.duka.co.tz/oda", as browsers and phones show them):
+ * WhatsApp needs an absolute URL, so offer the https one (Meta recommends https), when that is a
+ * valid URL.
+ */
+export function schemeFixes(context: FixContext): FixIt[] {
+  return linkRepairs(context, undefined, { id: 'https', labelKey: 'fix.addHttps' }, (value) => {
+    const bare = value.trim().replace(/^\/+/, '')
+    // A scheme of its own (ftp://, mailto:, javascript:) is not a missing one; "host:8080" is a port.
+    return /^[a-z][a-z\d+.-]*:(?!\d)/i.test(bare) ? undefined : `https://${bare}`
+  })
+}
+
+/**
  * A link with spaces inside ("https://duka.co.tz/oda mpya.pdf", a file name pasted in): WhatsApp
  * rejects it, and a URL writes a space as %20 (RFC 3986), so offer that where it makes a valid
  * link (a space in the host does not). Spaces around the link go too, as the trim fix does.
  */
 export function encodeSpaceFixes(context: FixContext): FixIt[] {
-  const fixes: FixIt[] = []
-  for (const { node, path, value } of context.fields) {
-    if (node.kind !== 'url' || typeof value !== 'string') continue
-    const issues = issuesAt(context.issues, path, ['invalid_url']).filter((issue) => issue.reason === 'url_spaces')
-    if (issues.length === 0) continue
-    const url = value.trim().replaceAll(' ', '%20')
-    if (!isHttpUrl(url)) continue
-    fixes.push({
-      id: `encode-spaces:${pathId(path)}`,
-      labelKey: 'fix.encodeSpaces',
-      params: {},
-      paths: [path],
-      issues,
-      apply: (draft) => setAt(draft, path, url),
-    })
-  }
-  return fixes
+  return linkRepairs(context, 'url_spaces', { id: 'encode-spaces', labelKey: 'fix.encodeSpaces' }, (value) =>
+    value.trim().replaceAll(' ', '%20'),
+  )
 }
