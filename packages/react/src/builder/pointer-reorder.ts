@@ -25,6 +25,21 @@ const pathOf = (element: Element): DraftPath | undefined => {
   }
 }
 
+/** How near the edge (px) a held drag starts scrolling, and its fastest step (px per frame). */
+const EDGE = 48
+const STEP = 20
+
+/** The nearest ancestor of `element` that scrolls vertically, or undefined for the window. */
+function scrollerOf(element: Element): HTMLElement | undefined {
+  const view = element.ownerDocument.defaultView
+  for (let parent = element.parentElement; parent !== null; parent = parent.parentElement) {
+    if (parent === element.ownerDocument.body || parent === element.ownerDocument.documentElement) break
+    const overflow = view?.getComputedStyle(parent).overflowY
+    if ((overflow === 'auto' || overflow === 'scroll') && parent.scrollHeight > parent.clientHeight) return parent
+  }
+  return undefined
+}
+
 /**
  * Where the dragged item lands when dropped before or after the item at `over`: the index it
  * ends up at, counted after it left its old place (core's `move` takes the final position).
@@ -43,7 +58,9 @@ export function dropTarget(from: DraftPath, over: DraftPath, after: boolean): Dr
  * Drags an item by its handle with pointer events (mouse, touch, pen): the item follows the
  * pointer, the item it would land beside is marked (`data-drop="before|after"`) only where
  * core allows the move, and dropping moves it there; Escape or a cancelled pointer leaves it
- * where it was. Items of the same family (rows of every section) are drop targets. The keyboard
+ * where it was. Items of the same family (rows of every section) are drop targets. Held near the
+ * top or bottom edge of the window (or of the panel that scrolls the builder), the drag scrolls it,
+ * so an item can go where it is out of view (a card is taller than many windows). The keyboard
  * has Move up / Move down and Alt+Arrow keys instead.
  */
 export function startPointerReorder(event: PointerEvent, options: PointerReorderOptions): void {
@@ -59,6 +76,11 @@ export function startPointerReorder(event: PointerEvent, options: PointerReorder
     // A pointer the browser no longer tracks cannot be captured; its moves still bubble here.
   }
   const startY = event.clientY
+  const scroller = scrollerOf(item)
+  const scrollTop = () => (scroller === undefined ? (view?.scrollY ?? 0) : scroller.scrollTop)
+  const startScroll = scrollTop()
+  let pointerY = startY
+  let frame: number | undefined
   item.setAttribute('data-dragging', '')
   let target: { element: Element; to: DraftPath } | undefined
   let refusedTo: DraftPath | undefined
@@ -71,16 +93,17 @@ export function startPointerReorder(event: PointerEvent, options: PointerReorder
     target = next
     next?.element.setAttribute('data-drop', next.after ? 'after' : 'before')
   }
-  const onMove = (move: PointerEvent) => {
-    item.style.transform = `translateY(${move.clientY - startY}px)`
+  // Where the pointer is over: the item follows it (scrolled distance included), the target is marked.
+  const track = () => {
+    item.style.transform = `translateY(${pointerY - startY + scrollTop() - startScroll}px)`
     let found: { element: Element; to: DraftPath; after: boolean } | undefined
     refusedTo = undefined
     for (const element of candidates) {
       const box = element.getBoundingClientRect()
-      if (move.clientY < box.top || move.clientY > box.bottom) continue
+      if (pointerY < box.top || pointerY > box.bottom) continue
       const over = pathOf(element)
       if (over === undefined) break
-      const after = move.clientY > box.top + box.height / 2
+      const after = pointerY > box.top + box.height / 2
       const to = dropTarget(from, over, after)
       if (options.canMove(to)) found = { element, to, after }
       else refusedTo = to
@@ -88,11 +111,42 @@ export function startPointerReorder(event: PointerEvent, options: PointerReorder
     }
     mark(found)
   }
+  // Held near an edge: scroll a step each frame (faster nearer the edge) until it moves off it or
+  // nothing is left to scroll.
+  const scrollStep = () => {
+    const area = scroller?.getBoundingClientRect() ?? { top: 0, bottom: view?.innerHeight ?? 0 }
+    const top = Math.max(area.top, 0)
+    const bottom = Math.min(area.bottom, view?.innerHeight ?? area.bottom)
+    // A captured pointer can be past the edge: no faster than STEP.
+    const speed = (depth: number) => Math.min(STEP, Math.ceil((STEP * depth) / EDGE))
+    if (pointerY < top + EDGE) return -speed(top + EDGE - pointerY)
+    if (pointerY > bottom - EDGE) return speed(pointerY - bottom + EDGE)
+    return 0
+  }
+  const autoScroll = () => {
+    if (frame !== undefined || view === null || scrollStep() === 0) return
+    frame = view.requestAnimationFrame(() => {
+      frame = undefined
+      const before = scrollTop()
+      if (scroller === undefined) view.scrollBy(0, scrollStep())
+      else scroller.scrollTop += scrollStep()
+      if (scrollTop() === before) return
+      track()
+      autoScroll()
+    })
+  }
+  const onMove = (move: PointerEvent) => {
+    pointerY = move.clientY
+    track()
+    autoScroll()
+  }
   const finish = (drop: boolean) => {
     handle.removeEventListener('pointermove', onMove as EventListener)
     handle.removeEventListener('pointerup', onUp)
     handle.removeEventListener('pointercancel', onCancel)
     view?.removeEventListener('keydown', onKey, true)
+    if (frame !== undefined) view?.cancelAnimationFrame(frame)
+    frame = undefined
     item.removeAttribute('data-dragging')
     item.style.removeProperty('transform')
     const to = target?.to
