@@ -1,6 +1,7 @@
+import type { Issue } from '@briq-interactive/core'
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
-import { act, render, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
@@ -47,6 +48,12 @@ function renderDialog(props: Partial<SendInteractiveDialogProps> = {}) {
       </BriqProvider>
     </StrictMode>,
   )
+}
+const invalidDraftIssue: Issue = {
+  path: [],
+  code: 'invalid_format',
+  rule: 'kit',
+  message: 'Footer text (JSON) does not parse',
 }
 const recipient = () => screen.getByRole('textbox', { name: "Customer's WhatsApp number" })
 const sendButton = () => screen.getByRole('button', { name: 'Send' })
@@ -173,6 +180,21 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     expect(errors).toHaveTextContent('Body text is empty')
     await user.click(sendButton())
     expect(live()).toHaveTextContent('Not sent')
+    expect(sends).toBe(0)
+  })
+
+  it("lists the message's issues in the order orderIssues gives, and blocks on draftIssues", async () => {
+    const empty = { type: 'button', body: { text: '' }, action: { buttons: [] } }
+    const reversed = (issues: readonly Issue[]) => [...issues].reverse()
+    const draftIssues = [{ ...invalidDraftIssue, path: ['footer', 'text'] }]
+    const user = await openAndType(FIXTURE_PHONES.open, { interactive: empty, orderIssues: reversed, draftIssues })
+    const errors = screen.getByRole('region', { name: /errors? to fix before sending$/ })
+    const listed = within(errors)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent)
+    expect(listed.at(0)).toMatch(/button/i)
+    expect(listed.at(-1)).toMatch(/^Footer text/)
+    await user.click(sendButton())
     expect(sends).toBe(0)
   })
 

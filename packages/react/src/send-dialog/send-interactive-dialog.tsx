@@ -67,6 +67,8 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
   function SendInteractiveDialog(props, ref) {
     const {
       interactive,
+      draftIssues,
+      orderIssues,
       open,
       defaultOpen,
       onOpenChange,
@@ -99,6 +101,8 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
     return (
       <SendDialogRoot
         interactive={interactive}
+        draftIssues={draftIssues}
+        orderIssues={orderIssues}
         open={open}
         defaultOpen={defaultOpen}
         onOpenChange={onOpenChange}
