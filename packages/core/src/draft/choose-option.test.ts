@@ -128,9 +128,13 @@ describe('choose', () => {
     // From imported JSON: a value WhatsApp does not take, which the form must not call Navigate.
     draft = applyDraftOperation(draft, { op: 'set', path: [...params, 'flow_action'], value: 'open_screen' })
     expect(readChoice(draft, action)).toBe('open_screen')
-    expect(
-      readChoice(applyDraftOperation(draft, { op: 'set', path: [...params, 'flow_action'], value: 7 }), action),
-    ).toBe('7')
+    const holding = (value: unknown) => setAt(draft, [...params, 'flow_action'], value)
+    expect(readChoice(holding(7), action)).toBe('7')
+    expect(readChoice(holding(null), action)).toBe('null')
+    const cycle: Record<string, unknown> = {}
+    cycle.self = cycle
+    expect(readChoice(holding(cycle), action)).toBe('{…}')
+    expect(readChoice(holding(Array.from({ length: 100_000 }, () => 'navigate')), action)).toBe('[…]')
     expect(readChoice(createDraft('flow'), action)).toBe('navigate')
     draft = choose(draft, [...params, 'flow_action'], 'navigate')
     expect(getAt(draft, [...params, 'flow_action'])).toBe('navigate')

@@ -6,7 +6,7 @@ import { type DraftPath, getAt, isRecord } from './draft-path.ts'
  * groups): the header kind (`"none"` without one), `"link"` or `"id"` for media, the flow's
  * target and action, the carousel's card kind (card 1's), a card's own kind. A value the draft holds that is not one of the
  * options (a header kind this type does not allow, a flow action WhatsApp does not take) is
- * returned as it is (a flow action that is not a string as its JSON text).
+ * returned as it is (a flow action that is not a string as a short text: `7`, `null`, `{…}`, `[…]`).
  */
 export function readChoice(draft: unknown, choice: ChoiceDescription, base: DraftPath = []): string {
   const at = getAt(draft, [...base, ...choice.path])
@@ -25,7 +25,9 @@ export function readChoice(draft: unknown, choice: ChoiceDescription, base: Draf
       // Left out, the action is navigate (Meta's default); a value WhatsApp does not take (from
       // JSON) is read as it is, so a form names it instead of showing Navigate picked.
       if (at === undefined) return 'navigate'
-      return typeof at === 'string' ? at : (JSON.stringify(at) ?? String(at))
+      if (typeof at === 'string') return at
+      // Bounded, and safe for any value a host passes (a cycle, a huge list).
+      return at === null || typeof at !== 'object' ? String(at) : Array.isArray(at) ? '[…]' : '{…}'
     case 'cardKind':
       return cardKindOf(Array.isArray(at) ? at[0] : undefined)
     case 'cardContent':
