@@ -4,6 +4,7 @@ import { applyDraftOperation, tryDraftOperation } from './apply-draft-operation.
 import { createDraft } from './create-draft.ts'
 import { describeInteractive } from './describe-interactive.ts'
 import { getAt, setAt } from './draft-path.ts'
+import { issueAnchor } from './issue-anchor.ts'
 import { alsoHeldOptions, readChoice } from './read-choice.ts'
 
 const choose = (draft: unknown, path: (string | number)[], value: string) =>
@@ -136,6 +137,16 @@ describe('choose', () => {
     expect(readChoice(holding(cycle), action)).toBe('{…}')
     expect(readChoice(holding(Array.from({ length: 100_000 }, () => 'navigate')), action)).toBe('[…]')
     expect(readChoice(createDraft('flow'), action)).toBe('navigate')
+    // The payload it holds belongs to navigate: a form shows it, and where its issues go.
+    expect(alsoHeldOptions(draft, action).map((option) => option.value)).toEqual(['navigate'])
+    expect(issueAnchor(draft, [...params, 'flow_action_payload', 'screen'])).toEqual({
+      kind: 'field',
+      path: [...params, 'flow_action_payload', 'screen'],
+    })
+    expect(alsoHeldOptions(holding('data_exchange'), action)).toEqual([])
+    expect(
+      alsoHeldOptions(setAt(holding('open_screen'), [...params, 'flow_action_payload'], undefined), action),
+    ).toEqual([])
     draft = choose(draft, [...params, 'flow_action'], 'navigate')
     expect(getAt(draft, [...params, 'flow_action'])).toBe('navigate')
     expect(getAt(draft, [...params, 'flow_action_payload'])).toEqual({ screen: 'WELCOME' })

@@ -39,15 +39,20 @@ export function readChoice(draft: unknown, choice: ChoiceDescription, base: Draf
  * The options of `choice` besides the one it holds whose fields the draft also holds: a media
  * with both a `link` and an `id`, a flow with both a `flow_id` and a `flow_name` (from JSON).
  * WhatsApp takes one of them (Messages API reference, media object; Sending a Flow guide); a
- * form shows these too, marked as not used, so neither value is lost until one is kept.
+ * form shows these too, marked as not used, so neither value is lost until one is kept. Also
+ * navigate, for a `flow_action_payload` held beside an action WhatsApp does not take.
  */
 export function alsoHeldOptions(draft: unknown, choice: ChoiceDescription, base: DraftPath = []): ChoiceOption[] {
-  if (choice.choice !== 'mediaSource' && choice.choice !== 'flowTarget') return []
   const chosen = readChoice(draft, choice, base)
+  const sources = choice.choice === 'mediaSource' || choice.choice === 'flowTarget'
+  if (!sources && !(choice.choice === 'flowAction' && choiceOption(choice, chosen) === undefined)) return []
   return choice.options.filter(
     (option) =>
       option.value !== chosen &&
-      option.fields.some((field) => field.node === 'field' && getAt(draft, [...base, ...field.path]) !== undefined),
+      option.fields.some(
+        (field) =>
+          field.node === 'field' && getAt(draft, [...base, ...(field.optionalParent ?? field.path)]) !== undefined,
+      ),
   )
 }
 

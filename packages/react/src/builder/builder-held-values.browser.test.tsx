@@ -12,11 +12,15 @@ const withParameters = (parameters: Record<string, unknown>) => ({
 
 describe('values from JSON the form shows as they are, from the keyboard in Chromium', () => {
   it('a flow action WhatsApp does not take: Tab reaches the actions past it, and the arrow keys pick one', async () => {
-    renderBuilder({ defaultValue: withParameters({ flow_action: 'open_screen' }) })
+    const { root } = renderBuilder({
+      defaultValue: withParameters({ flow_action: 'open_screen', flow_action_payload: { screen: 'WELCOME' } }),
+    })
+    expect((await axeReport(root)).violations).toEqual([])
     const action = page.getByRole('group', { name: 'When the button is tapped' })
     await expect.element(action.getByRole('radio', { name: 'open_screen' })).toBeChecked()
     await userEvent.click(page.getByRole('textbox', { name: 'Flow token' }))
     await userEvent.keyboard('{Tab}')
+    // Past the action's disabled held value: Navigate, then the payload's fields below.
     const navigate = action.getByRole('radio', { name: 'Open a screen (navigate)' })
     await expect.element(navigate).toHaveFocus()
     await userEvent.keyboard(' ')

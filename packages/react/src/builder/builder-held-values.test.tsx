@@ -66,9 +66,17 @@ describe('the form shows everything a draft holds, with its error', () => {
   it('shows a flow action WhatsApp does not take as it is, with its error, until an action is picked', async () => {
     const user = userEvent.setup()
     const flow = createDraft('flow') as { action: { parameters: Record<string, unknown> } }
-    const parameters = { ...flow.action.parameters, flow_id: '1234567890', flow_action: 'open_screen' }
+    const parameters = {
+      ...flow.action.parameters,
+      flow_id: '1234567890',
+      flow_action: 'open_screen',
+      flow_action_payload: { screen: 'WELCOME' },
+    }
     render(<InteractiveBuilder defaultValue={{ ...flow, action: { ...flow.action, parameters } }} />)
     const action = screen.getByRole('group', { name: 'When the button is tapped' })
+    // The payload it holds is navigate's: shown, and marked so.
+    const payload = screen.getByRole('group', { name: 'Used only with the action “Open a screen (navigate)”' })
+    expect(within(payload).getByRole('textbox', { name: 'First screen' })).toHaveValue('WELCOME')
     expect(within(action).getByRole('radio', { name: 'open_screen' })).toBeChecked()
     expect(within(action).getByRole('radio', { name: 'Open a screen (navigate)' })).not.toBeChecked()
     expect(action).toHaveAttribute('aria-invalid', 'true')
@@ -76,6 +84,8 @@ describe('the form shows everything a draft holds, with its error', () => {
     await user.click(within(action).getByRole('radio', { name: 'Open a screen (navigate)' }))
     expect(within(action).getByRole('radio', { name: 'Open a screen (navigate)' })).toBeChecked()
     expect(within(action).queryByRole('radio', { name: 'open_screen' })).toBeNull()
+    expect(screen.queryByRole('group', { name: /^Used only with/ })).toBeNull()
+    expect(screen.getByRole('textbox', { name: 'First screen' })).toHaveValue('WELCOME')
     expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
   })
 

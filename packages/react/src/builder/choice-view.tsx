@@ -34,7 +34,8 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
   const invalid = issues !== undefined && issues.errors.length > 0 ? true : undefined
   const focusKey = `${itemKey}/${node.path.join('.')}:choice`
   // Two sources where WhatsApp takes one (from JSON): the other one's fields too, marked as not
-  // used, so neither value is lost until one is picked or kept by a fix-it.
+  // used, so neither value is lost until one is picked or kept by a fix-it. Beside an unknown
+  // flow action, the payload it holds, marked as navigate's.
   const held = useBuilderSelector((snapshot) =>
     alsoHeldOptions(snapshot.draft, node, base)
       .map((candidate) => candidate.value)
@@ -48,7 +49,9 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
         .map((candidate) => (
           <fieldset key={candidate.value} className="bi-builder-unused">
             <legend className="bi-builder-hint" data-severity="warning">
-              {t('builder.choice.unused')}
+              {node.choice === 'flowAction'
+                ? t('builder.choice.onlyWith', { option: t(candidate.labelKey) })
+                : t('builder.choice.unused')}
             </legend>
             <NodeList nodes={candidate.fields} base={base} n={n} itemKey={itemKey} />
           </fieldset>

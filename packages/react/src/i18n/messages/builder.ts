@@ -67,6 +67,7 @@ export const builderMessages = {
     'Not used in the message: WhatsApp takes only one of these two',
     'Haitumiki kwenye ujumbe: WhatsApp hupokea kimoja tu kati ya hivi viwili',
   ],
+  'builder.choice.onlyWith': ['Used only with the action “{option}”', 'Hutumika tu na kitendo “{option}”'],
   'builder.json.label': ['Interactive object (JSON)', 'Kitu cha interactive (JSON)'],
   'builder.json.kept': [
     'The form keeps the last valid message until the JSON is fixed.',
