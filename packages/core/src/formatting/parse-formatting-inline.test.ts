@@ -197,6 +197,16 @@ describe('parseFormatting — links', () => {
     expect(parseFormatting('_+255 712 345 678_')).toEqual([
       { type: 'italic', children: [link('tel:+255712345678', '+255 712 345 678')] },
     ])
+    // A trunk 0 kept after the country code is never dialled: the link leaves it out, as
+    // normalizePhone does.
+    expect(parseFormatting('+255 0712 345 678')).toEqual([link('tel:+255712345678', '+255 0712 345 678')])
+  })
+
+  it('leaves an amount unlinked where the country code it would start has numbers of another length', () => {
+    // +1 numbers have 10 digits after the 1, Rwanda's (+250) and Tanzania's (+255) 9.
+    for (const text of ['Salio +10 000 000 TZS', '+1 000 000 000', '+25 000 000', '+255 000 000', '+1-202-555-014']) {
+      expect(parseFormatting(text)).toEqual([t(text)])
+    }
   })
 
   it('leaves ids, sums, dates, amounts and numbers without a country code unlinked', () => {

@@ -203,10 +203,23 @@ describe('parseFormatting — links', () => {
     const local = fc.stringMatching(/^[a-z0-9]([a-z0-9_+-]{0,4}\.?[a-z0-9]){0,3}$/)
     const host = fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/)
     const email = fc.tuple(local, host, fc.constantFrom('tz', 'com', 'co.tz')).map(([l, h, d]) => `${l}@${h}.${d}`)
-    const phone = fc
-      .tuple(fc.integer({ min: 1, max: 999 }), fc.array(fc.stringMatching(/^\d{2,4}$/), { minLength: 2, maxLength: 4 }))
+    // Countries whose numbers vary in length take any 8 to 15 digits; the others exactly theirs
+    // (+1 and 10 digits, +255 and 9, +257 and 8), the first not a trunk 0.
+    const anyLength = fc
+      .tuple(
+        fc.constantFrom(20, 33, 44, 49, 86, 234, 880),
+        fc.array(fc.stringMatching(/^\d{2,4}$/), { minLength: 2, maxLength: 4 }),
+      )
       .map(([code, groups]) => `+${code} ${groups.join(' ')}`)
       .filter((text) => text.replace(/\D/g, '').length >= 8 && text.replace(/\D/g, '').length <= 15)
+    const oneLength = fc
+      .constantFrom(['1', 10] as const, ['255', 9] as const, ['257', 8] as const)
+      .chain(([code, length]) =>
+        fc
+          .tuple(fc.stringMatching(new RegExp(`^[1-9]\\d{${length - 1}}$`)), fc.constantFrom(' ', '-'))
+          .map(([national, joiner]) => `+${code}${joiner}${national.replace(/(\d{3})(?=\d{3})/g, `$1${joiner}`)}`),
+      )
+    const phone = fc.oneof(anyLength, oneLength)
     const words = fc.array(fc.constantFrom('Piga', 'simu', 'au', 'andika', 'leo.'), { maxLength: 3 })
     fc.assert(
       fc.property(words, fc.oneof(email, phone), words, (before, address, after) => {

@@ -37,3 +37,36 @@ export function knownCountryCodeOf(digits: string): string | undefined {
   }
   return undefined
 }
+
+/** ITU-T E.164: a full number, country code included, has at most 15 digits. */
+export const E164_MAX_DIGITS = 15
+
+/** A full international number as the kit reads it (see `readInternationalNumber`). */
+export interface InternationalNumber {
+  /** The digits, country code first, with a trunk 0 typed after the country code left out. */
+  value: string
+  /** The country code it starts with, when known (a `NATIONAL_NUMBER_LENGTHS` one, or the one given). */
+  countryCode?: string
+  /** How many digits that country's numbers have after the code, where all have the same. */
+  nationalLength?: number
+}
+
+/**
+ * Reads the digits of a full international number (country code first), the one way
+ * `normalizePhone` and the text's phone links read them: a trunk 0 typed after a known country
+ * code (`+255 0712…`, `+44 (0)20…`, with `countryCode` `44`) is never dialled and is left out,
+ * as libphonenumber does, except where 0 belongs to the number (`LEADING_ZERO_COUNTRY_CODES`);
+ * `nationalLength` says how long the rest must be, where the country's numbers all have one length.
+ */
+export function readInternationalNumber(digits: string, countryCode?: string): InternationalNumber {
+  const known =
+    knownCountryCodeOf(digits) ??
+    (countryCode !== undefined && digits.startsWith(countryCode) ? countryCode : undefined)
+  if (known === undefined) return { value: digits }
+  const value =
+    !LEADING_ZERO_COUNTRY_CODES.has(known) && digits[known.length] === '0'
+      ? known + digits.slice(known.length + 1)
+      : digits
+  const nationalLength = NATIONAL_NUMBER_LENGTHS[known]
+  return nationalLength === undefined ? { value, countryCode: known } : { value, countryCode: known, nationalLength }
+}

@@ -3,7 +3,12 @@ import type { IssueParams, IssueReason } from '../i18n/issue-reason.ts'
 import { worded } from '../i18n/worded.ts'
 import type { Issue } from '../issue.ts'
 import { BRIQ_PHONE_PATTERN, LIMITS } from '../limits.ts'
-import { knownCountryCodeOf, LEADING_ZERO_COUNTRY_CODES, NATIONAL_NUMBER_LENGTHS } from './national-number-lengths.ts'
+import {
+  E164_MAX_DIGITS,
+  LEADING_ZERO_COUNTRY_CODES,
+  NATIONAL_NUMBER_LENGTHS,
+  readInternationalNumber,
+} from './national-number-lengths.ts'
 import { readPhoneDigits } from './read-phone-digits.ts'
 
 /** Options of `normalizePhone`. */
@@ -35,8 +40,6 @@ export type NormalizePhoneResult =
 
 /** Briq's pattern needs at least this many digits. */
 const E164_MIN_DIGITS = LIMITS.send.to.min
-/** ITU-T E.164: a full number, country code included, has at most 15 digits. */
-const E164_MAX_DIGITS = 15
 const E164_RANGE = { min: E164_MIN_DIGITS, max: E164_MAX_DIGITS }
 const COUNTRY_CODE = /^[1-9]\d{0,2}$/
 
@@ -84,14 +87,7 @@ function toInternational(digits: string, plus: boolean, countryCode: string): No
 // Checks what can be known about a full international number: its country code, and its length.
 function checkInternational(digits: string, countryCode: string): NormalizePhoneResult {
   if (digits.startsWith('0')) return fail('phone_country_code_zero')
-  const known = knownCountryCodeOf(digits) ?? (digits.startsWith(countryCode) ? countryCode : undefined)
-  // "+255 0712…" and "+44 (0)20…" keep the national trunk 0 by habit; it is never dialled after
-  // the country code, so it is dropped (as libphonenumber does) except where 0 is part of the number.
-  const value =
-    known !== undefined && !LEADING_ZERO_COUNTRY_CODES.has(known) && digits[known.length] === '0'
-      ? known + digits.slice(known.length + 1)
-      : digits
-  const nationalLength = known === undefined ? undefined : NATIONAL_NUMBER_LENGTHS[known]
+  const { value, countryCode: known, nationalLength } = readInternationalNumber(digits, countryCode)
   if (known !== undefined && nationalLength !== undefined && value.length - known.length !== nationalLength) {
     const actual = value.length - known.length
     return fail('phone_national_length', { countryCode: known }, { limit: nationalLength, actual })
