@@ -34,9 +34,9 @@ function tooLarge(maxBytes: number) {
 
 /**
  * Reads a JSON object body the way Briq's API does: `application/json` only (415 otherwise),
- * at most `maxBytes` (413), then core's `parseJsonObjectBody` (the proxy's too): at most
- * `MAX_BODY_CONTAINERS` objects and arrays (413), UTF-8, at most `MAX_BODY_DEPTH` levels, valid
- * JSON, an object, else 422 `VALIDATION_ERROR` on `body`.
+ * at most `maxBytes` (413), then core's `parseJsonObjectBody` (the proxy's too): UTF-8, at most
+ * `MAX_BODY_DEPTH` levels, valid JSON, an object, else 422 `VALIDATION_ERROR` on `body`; more
+ * than `MAX_BODY_CONTAINERS` objects and arrays, counted before parsing, is 413 on `body`.
  * With `optional`, an empty body reads as `{}`.
  */
 export async function readJsonBody(
