@@ -74,8 +74,23 @@ describe('boundStalledAnswers', () => {
       socket.resume()
     })
 
-  it('waits 30 s by default for a client that takes none of an answer', () => {
+  it('waits 30 s by default for a client that takes none of an answer, else writeTimeoutMs', async () => {
     expect(DEFAULT_WRITE_TIMEOUT_MS).toBe(30_000)
+    // The answer's socket deadline, read once the server's listeners have all seen the request.
+    const armed = async (timeouts?: { writeTimeoutMs: number }) => {
+      server = createServer((request, response) => {
+        setImmediate(() => response.end(String(request.socket.timeout)))
+      })
+      boundStalledAnswers(server, timeouts)
+      await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
+      const client = connect((server.address() as AddressInfo).port, '127.0.0.1')
+      client.write('GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')
+      const received = await readAll(client)
+      server.close()
+      return received.slice(received.indexOf('\r\n\r\n') + 4)
+    }
+    expect(await armed()).toBe(String(DEFAULT_WRITE_TIMEOUT_MS))
+    expect(await armed({ writeTimeoutMs: 1_234 })).toBe('1234')
   })
 
   it('closes the connection of a client that stops reading a large answer', async () => {
