@@ -167,6 +167,7 @@ export {
   type UnparsedText,
   unparsedAt,
 } from './draft/unparsed-text.ts'
+export { isContactLinkHref } from './formatting/contact-link-href.ts'
 export type {
   FormattingCode,
   FormattingLineBreak,

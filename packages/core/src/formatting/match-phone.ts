@@ -4,7 +4,7 @@ import type { LinkMatch } from './match-link.ts'
 
 // No country code starts with 0 (ITU-T E.164). Fewer than 8 digits is more likely a sum or a
 // count than a number someone can call.
-const MIN_DIGITS = 8
+export const MIN_PHONE_LINK_DIGITS = 8
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
 
@@ -46,7 +46,7 @@ export function matchPhone(text: string, index: number, limit: number): LinkMatc
     } else if ((code === 0x20 || code === 0x2d) && at + 1 < limit && isDigit(text.charCodeAt(at + 1))) at++
     else break
   }
-  if (digits.length < MIN_DIGITS + 1) return null
+  if (digits.length < MIN_PHONE_LINK_DIGITS + 1) return null
   const next = codePointAt(text, end)
   const decimal = (next === 0x2e || next === 0x2c || next === 0x3a) && isDigit(text.charCodeAt(end + 1))
   const joined = isJoiner(next) && isWordCharacter(codePointAt(text, end + 1))

@@ -31,19 +31,10 @@ describe('textLinkHref', () => {
     expect(textLinkHref('tel:+255712345678')).toBe('tel:+255712345678')
   })
 
-  it.each([
-    'javascript:alert(1)',
-    'mailto:',
-    'mailto:a@b.tz?subject=x&body=y',
-    'mailto:a@b.tz,c@d.tz',
-    'MAILTO:a@b.tz\njavascript:x',
-    'tel:',
-    'tel:0712345678',
-    'tel:+255 712',
-    'tel:+255712345678;ext=1',
-    'sms:+255712345678',
-    'data:text/html,x',
-  ])('drops %j', (href) => {
-    expect(textLinkHref(href)).toBeUndefined()
-  })
+  it.each(['javascript:alert(1)', 'mailto:a@b.tz?subject=x&body=y', 'tel:+255712345678;ext=1', 'sms:+255712345678'])(
+    'drops %j',
+    (href) => {
+      expect(textLinkHref(href)).toBeUndefined()
+    },
+  )
 })

@@ -1,3 +1,5 @@
+import { isContactLinkHref } from '@briq-interactive/core'
+
 /**
  * Returns `url` when it is an absolute http(s) URL and `undefined` otherwise, so a draft can
  * never produce a `javascript:`, `data:` or relative link in the preview.
@@ -14,16 +16,12 @@ export function safeHref(url: string | undefined): string | undefined {
   }
 }
 
-// What core's parseFormatting links besides URLs: one plain address (no query, no second
-// recipient) and one global number (RFC 3966, no extension), the shapes it produces.
-const MAILTO = /^mailto:[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/
-const TEL = /^tel:\+[1-9]\d{7,14}$/
-
 /**
  * The `href` of a link found in message text (core's `FormattingLink`): an http(s) URL as
- * `safeHref` keeps it, or a `mailto:` address or `tel:` number of the exact shape core makes;
- * `undefined` for anything else, so a hand-made node can never carry another scheme.
+ * `safeHref` keeps it, or a `mailto:` address or `tel:` number of the exact shape core makes
+ * (`isContactLinkHref`); `undefined` for anything else, so a hand-made node can never carry
+ * another scheme.
  */
 export function textLinkHref(href: string): string | undefined {
-  return MAILTO.test(href) || TEL.test(href) ? href : safeHref(href)
+  return isContactLinkHref(href) ? href : safeHref(href)
 }
