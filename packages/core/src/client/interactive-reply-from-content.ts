@@ -1,9 +1,8 @@
 import type { InteractiveReply } from '../interactive-reply.ts'
+import { isRecord } from '../is-record.ts'
 
 // A non-list object, as zod's object schemas take one; its properties are read as `value[key]`.
 type Fields = Record<string, unknown>
-const isObject = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 // An optional field: Meta leaves it out, a serializer that writes every field (Briq's content
 // shape is not published) writes null; neither should lose the whole reply. Any other type does.
@@ -30,7 +29,7 @@ function optionals<T extends Fields>(source: Fields, checks: { [K in keyof T]-?:
 
 /** A shared location (`{ latitude, longitude, name?, address? }`, Meta's `location` object). */
 function readLocation(value: unknown): InteractiveReply | null {
-  if (!isObject(value)) return null
+  if (!isRecord(value)) return null
   const { latitude, longitude } = value
   if (!isNumber(latitude) || !isNumber(longitude)) return null
   const rest = optionals<{ name: string; address: string }>(value, { name: isString, address: isString })
@@ -39,17 +38,17 @@ function readLocation(value: unknown): InteractiveReply | null {
 
 /** An answer in Meta's shape, extra keys ignored; null when `value` is not one. */
 function readReply(value: unknown): InteractiveReply | null {
-  if (!isObject(value)) return null
+  if (!isRecord(value)) return null
   switch (value.type) {
     case 'button_reply': {
       const reply = value.button_reply
-      if (!isObject(reply)) return null
+      if (!isRecord(reply)) return null
       const { id, title } = reply
       return isString(id) && isString(title) ? { type: 'button_reply', button_reply: { id, title } } : null
     }
     case 'list_reply': {
       const row = value.list_reply
-      if (!isObject(row)) return null
+      if (!isRecord(row)) return null
       const { id, title } = row
       if (!isString(id) || !isString(title)) return null
       const rest = optionals<{ description: string }>(row, { description: isString })
@@ -59,7 +58,7 @@ function readReply(value: unknown): InteractiveReply | null {
       return readLocation(value.location)
     case 'call_permission_reply': {
       const answer = value.call_permission_reply
-      if (!isObject(answer)) return null
+      if (!isRecord(answer)) return null
       const { response } = answer
       if (response !== 'accept' && response !== 'reject') return null
       const rest = optionals<{ is_permanent: boolean; expiration_timestamp: number; response_source: string }>(answer, {
@@ -71,7 +70,7 @@ function readReply(value: unknown): InteractiveReply | null {
     }
     case 'nfm_reply': {
       const form = value.nfm_reply
-      if (!isObject(form)) return null
+      if (!isRecord(form)) return null
       const { name, response_json: responseJson } = form
       if (!isString(name) || !isString(responseJson)) return null
       const rest = optionals<{ body: string }>(form, { body: isString })

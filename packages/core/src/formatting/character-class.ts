@@ -1,6 +1,13 @@
 const WHITESPACE = /^\s$/u
 const WORD = /^[\p{L}\p{N}\p{M}]$/u
 
+/** Whether the UTF-16 code unit (or code point) is an ASCII digit, 0 to 9. */
+export const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
+
+/** Whether the UTF-16 code unit (or code point) is an ASCII letter or digit. */
+export const isAsciiAlnum = (code: number): boolean =>
+  isAsciiDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+
 /** The code point that ends just before `index`, or `-1` at the start of the text. */
 export function codePointBefore(text: string, index: number): number {
   if (index <= 0) return -1
@@ -31,13 +38,7 @@ export function isWhitespace(codePoint: number): boolean {
  */
 export function isWordCharacter(codePoint: number): boolean {
   if (codePoint < 0) return false
-  if (codePoint < 0x80) {
-    return (
-      (codePoint >= 0x30 && codePoint <= 0x39) ||
-      (codePoint >= 0x41 && codePoint <= 0x5a) ||
-      (codePoint >= 0x61 && codePoint <= 0x7a)
-    )
-  }
+  if (codePoint < 0x80) return isAsciiAlnum(codePoint)
   // Lone surrogates are not scalar values; the regex would see U+FFFD-like junk, so decide here.
   if (codePoint >= 0xd800 && codePoint <= 0xdfff) return false
   return WORD.test(String.fromCodePoint(codePoint))

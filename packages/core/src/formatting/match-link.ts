@@ -1,4 +1,4 @@
-import { codePointAt, codePointBefore, isWhitespace, isWordCharacter } from './character-class.ts'
+import { codePointAt, codePointBefore, isAsciiAlnum, isWhitespace, isWordCharacter } from './character-class.ts'
 import { matchPhone } from './match-phone.ts'
 import { isKnownTopLevelDomain } from './top-level-domains.ts'
 
@@ -30,32 +30,7 @@ const STOP = new Set(['<', '>', '"', '`'])
 // Trailing characters that belong to the sentence (or to formatting around the link), not to the URL:
 // ASCII punctuation, the typographic closing quotes and ellipsis a phone keyboard types for them
 // (“https://x.example” must not link to …x.example%E2%80%9D), and full-width (CJK) punctuation.
-const TRAILING = new Set([
-  '.',
-  ',',
-  ':',
-  ';',
-  '!',
-  '?',
-  "'",
-  '*',
-  '_',
-  '~',
-  '\u2019', // ’
-  '\u201D', // ”
-  '\u00BB', // »
-  '\u203A', // ›
-  '\u2026', // …
-  '\u3001', // 、
-  '\u3002', // 。
-  '\uFF01', // ！
-  '\uFF09', // ）
-  '\uFF0C', // ，
-  '\uFF0E', // ．
-  '\uFF1A', // ：
-  '\uFF1B', // ；
-  '\uFF1F', // ？
-])
+const TRAILING = new Set(".,:;!?'*_~’”»›…、。！），．：；？")
 // A URL glued to one of these is part of something else (an e-mail, a path, a longer URL): @ . / :
 const isGlue = (code: number): boolean => code === 0x40 || code === 0x2e || code === 0x2f || code === 0x3a
 
@@ -69,9 +44,6 @@ function schemeLength(text: string, index: number): number {
   if (head.startsWith('www.')) return 4
   return 0
 }
-
-const isAsciiAlnum = (code: number): boolean =>
-  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 
 /**
  * The end of the bare host name starting at `index` (labels of ASCII letters, digits and inner

@@ -1,12 +1,10 @@
 import { E164_MAX_DIGITS, readInternationalNumber } from '../phone/national-number-lengths.ts'
-import { codePointAt, codePointBefore, isWordCharacter } from './character-class.ts'
+import { codePointAt, codePointBefore, isAsciiDigit, isWordCharacter } from './character-class.ts'
 import type { LinkMatch } from './match-link.ts'
 
 // No country code starts with 0 (ITU-T E.164). Fewer than 8 digits is more likely a sum or a
 // count than a number someone can call.
 export const MIN_PHONE_LINK_DIGITS = 8
-
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
 
 // A `+` right after one of these is a sum, a path, an address or an id, not a number to call
 // (after `-` or `_` only when a word comes before them: alone they are a list or italics marker).
@@ -34,21 +32,21 @@ export function matchPhone(text: string, index: number, limit: number): LinkMatc
   if (isWordCharacter(before) || NOT_BEFORE.has(before)) return null
   if (isJoiner(before) && isWordCharacter(codePointBefore(text, index - 1))) return null
   let at = index + 1
-  if (at >= limit || !isDigit(text.charCodeAt(at)) || text.charCodeAt(at) === 0x30) return null
+  if (at >= limit || !isAsciiDigit(text.charCodeAt(at)) || text.charCodeAt(at) === 0x30) return null
   let digits = '+'
   let end = at
   while (at < limit) {
     const code = text.charCodeAt(at)
-    if (isDigit(code)) {
+    if (isAsciiDigit(code)) {
       digits += text[at]
       if (digits.length > E164_MAX_DIGITS + 1) return null
       end = ++at
-    } else if ((code === 0x20 || code === 0x2d) && at + 1 < limit && isDigit(text.charCodeAt(at + 1))) at++
+    } else if ((code === 0x20 || code === 0x2d) && at + 1 < limit && isAsciiDigit(text.charCodeAt(at + 1))) at++
     else break
   }
   if (digits.length < MIN_PHONE_LINK_DIGITS + 1) return null
   const next = codePointAt(text, end)
-  const decimal = (next === 0x2e || next === 0x2c || next === 0x3a) && isDigit(text.charCodeAt(end + 1))
+  const decimal = (next === 0x2e || next === 0x2c || next === 0x3a) && isAsciiDigit(text.charCodeAt(end + 1))
   const joined = isJoiner(next) && isWordCharacter(codePointAt(text, end + 1))
   if (isWordCharacter(next) || NOT_AFTER.has(next) || decimal || joined) return null
   // Read as normalizePhone reads it: a country whose numbers all have one length takes no other

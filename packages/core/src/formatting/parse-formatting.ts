@@ -1,5 +1,5 @@
 import { nextLineBreak } from '../text-length.ts'
-import { codePointAt, isWhitespace } from './character-class.ts'
+import { codePointAt, isAsciiDigit, isWhitespace } from './character-class.ts'
 import { findMonoSpans, type MonoSpan } from './find-mono-spans.ts'
 import type { FormattingList, FormattingNode, FormattingQuote } from './formatting-node.ts'
 import { appendNodes, parseInline } from './parse-inline.ts'
@@ -16,10 +16,6 @@ type OpenBlock = { kind: 'quote'; node: FormattingQuote } | { kind: 'list'; node
 
 const MAX_LIST_NUMBER_DIGITS = 9
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
-}
-
 // A block marker needs a space after it and text right after the space: "* " alone is text.
 function hugs(text: string, index: number, lineEnd: number): boolean {
   return index < lineEnd && !isWhitespace(codePointAt(text, index))
@@ -31,7 +27,7 @@ function lineMarker(text: string, start: number, end: number): LineMarker {
     return { kind: first === '>' ? 'quote' : 'bullet', contentStart: start + 2, number: 0 }
   }
   let digitsEnd = start
-  while (digitsEnd < end && digitsEnd - start <= MAX_LIST_NUMBER_DIGITS && isDigit(text.charCodeAt(digitsEnd)))
+  while (digitsEnd < end && digitsEnd - start <= MAX_LIST_NUMBER_DIGITS && isAsciiDigit(text.charCodeAt(digitsEnd)))
     digitsEnd++
   const digits = digitsEnd - start
   if (

@@ -1,3 +1,4 @@
+import { isAsciiDigit } from '../formatting/character-class.ts'
 import type { IssueReason } from '../i18n/issue-reason.ts'
 import { LIMITS } from '../limits.ts'
 import { LEADING_ZERO_COUNTRY_CODES } from './national-number-lengths.ts'
@@ -19,7 +20,6 @@ const INVISIBLE = /[\p{C}\p{Z}]/u
 // Spaces (any kind), dashes (ASCII, Unicode hyphens and dashes, minus sign) and dots.
 const SEPARATOR = /^[\s\-.\u2010-\u2015\u2212]$/u
 
-const isDigit = (code: number) => code >= 0x30 && code <= 0x39
 // The ASCII separators (space, tab, line breaks, - and .) without a regular expression: a paste
 // of them would otherwise cost a match per character.
 const isAsciiSeparator = (code: number) =>
@@ -27,7 +27,7 @@ const isAsciiSeparator = (code: number) =>
 
 function digitCount(text: string): number {
   let count = 0
-  for (let index = 0; index < text.length; index++) if (isDigit(text.charCodeAt(index))) count++
+  for (let index = 0; index < text.length; index++) if (isAsciiDigit(text.charCodeAt(index))) count++
   return count
 }
 
@@ -58,7 +58,7 @@ export function readPhoneDigits(text: string): PhoneDigits {
   for (let index = 0; index < text.length; ) {
     const code = text.codePointAt(index) ?? 0
     const size = code > 0xffff ? 2 : 1
-    if (isDigit(code)) digits += text[index]
+    if (isAsciiDigit(code)) digits += text[index]
     else if (code === 0x2b) {
       // +
       if (index !== 0) return { ok: false, reason: 'phone_plus_position' }
