@@ -192,5 +192,6 @@ const MEDIA_FIELD_WORDS: Readonly<Record<string, FieldWord>> = {
   filename: 'document_filename',
 }
 
-const isWord = (part: FieldPart | undefined, word: FieldWord): boolean =>
+/** Whether `part` is the word `word` (not a name, not absent). */
+export const isWord = (part: FieldPart | undefined, word: FieldWord): boolean =>
   part !== undefined && 'word' in part && part.word === word

@@ -1,7 +1,6 @@
 import type { CoreMessages } from '../core-messages.ts'
 import { httpStatusNote } from '../http-status-note.ts'
-
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`
+import { plural } from './grammar.ts'
 
 /** What a failed send means, in English (by `sendFailureReason`). */
 export const sendFailureEn: CoreMessages['sendFailure'] = {

@@ -4,8 +4,8 @@ import { containerPath, isIdPath, isMessageTypePath, ownerPath } from '../field-
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
 import { pickedType } from '../picked-type.ts'
 import { fieldEn as field, subjectEn as subject, TYPE_NAMES_EN, typeEn as type } from './field-names.ts'
+import { plural } from './grammar.ts'
 
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`
 const either = (values: readonly string[]): string =>
   values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`
 const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ')

@@ -1,5 +1,5 @@
 import type { IssuePath } from '../../issue.ts'
-import { type FieldPart, type FieldWord, fieldParts } from '../field-parts.ts'
+import { type FieldWord, fieldParts, isWord } from '../field-parts.ts'
 import { capitalise, of, type Phrase, phrase } from './grammar.ts'
 
 // Tanzanian shop-floor words; API names the builder shows no field for (card_index) stay as written.
@@ -104,6 +104,3 @@ export function swahiliField(path: IssuePath): Phrase {
   }
   return { text: capitalise(text + hint), head: first.head, tail }
 }
-
-const isWord = (part: FieldPart | undefined, word: FieldWord): boolean =>
-  part !== undefined && 'word' in part && part.word === word
