@@ -2,14 +2,7 @@ import type { Interactive, ValidationResult } from '@briq-interactive/core'
 import { useCallback, useRef, useSyncExternalStore } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import type { BuilderModel } from './builder-model.ts'
-
-const sameJson = (a: unknown, b: unknown): boolean => {
-  try {
-    return JSON.stringify(a) === JSON.stringify(b)
-  } catch {
-    return false
-  }
-}
+import { sameJson } from './same-json.ts'
 
 /**
  * `value` / `onValueChange` for the builder's model. Returns `emit(revert)`, which reports the

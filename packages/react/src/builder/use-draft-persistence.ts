@@ -9,6 +9,7 @@ import {
 import { useCallback, useRef, useState } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import type { BuilderModel } from './builder-model.ts'
+import { sameJson } from './same-json.ts'
 
 /** Typing is saved once it pauses this long (ms); leaving the page saves at once. */
 const SAVE_DELAY_MS = 400
@@ -33,14 +34,6 @@ interface Options {
 }
 
 const readDraft = (value: unknown) => (typeof value === 'object' && value !== null ? value : undefined)
-
-const sameJson = (a: unknown, b: unknown): boolean => {
-  try {
-    return JSON.stringify(a) === JSON.stringify(b)
-  } catch {
-    return false
-  }
-}
 
 /**
  * `persistKey`: restores the saved draft on load, with any text typed into a JSON box that did
