@@ -35,8 +35,16 @@ const UNITS = [ascii, fc.oneof(ascii, anyCodePoint, astral, emoji), fc.oneof(emo
 const SPACE = /^\s$/u
 const URL_PREFIX = 'https://example.com/'
 
+const isLoneHigh = (unit: string) => unit.length === 1 && unit.charCodeAt(0) >= 0xd800 && unit.charCodeAt(0) <= 0xdbff
+const isLoneLow = (unit: string) => unit.length === 1 && unit.charCodeAt(0) >= 0xdc00 && unit.charCodeAt(0) <= 0xdfff
+
 /** Makes a string of code points fit its kind without changing how many there are. */
-function shapeFor(points: string[], kind: TextKind): string {
+export function shapeFor(points: string[], kind: TextKind): string {
+  // A lone high surrogate followed by a lone low one would join into one code point once the
+  // string is made, leaving it a code point shorter than asked.
+  for (let i = 1; i < points.length; i++) {
+    if (isLoneHigh(points[i - 1] ?? '') && isLoneLow(points[i] ?? '')) points[i] = 'x'
+  }
   if (kind === 'id') {
     if (points.length > 0 && SPACE.test(points[0] ?? '')) points[0] = 'i'
     if (points.length > 0 && SPACE.test(points[points.length - 1] ?? '')) points[points.length - 1] = 'd'
