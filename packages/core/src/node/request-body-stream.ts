@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http'
+import { BodyBytes } from '../server/body-bytes.ts'
 import type { BodyReadResult } from '../server/read-body-with-limit.ts'
 
 /** A node request body as a Web stream (or read whole), plus how much of it the handler took. */
@@ -72,8 +73,7 @@ export function directRequestBody(
         resolve({ ok: true, bytes: new Uint8Array(0) })
         return
       }
-      const chunks: Buffer[] = []
-      let total = 0
+      const collected = new BodyBytes(maxBytes)
       const finish = () => {
         req.off('data', onData)
         req.off('end', onEnd)
@@ -82,18 +82,18 @@ export function directRequestBody(
       }
       function onData(chunk: Buffer) {
         counter.read += chunk.byteLength
-        total += chunk.byteLength
-        if (total > maxBytes) {
+        if (collected.byteLength + chunk.byteLength > maxBytes) {
           finish()
           req.pause()
           resolve({ ok: false, reason: 'too_large' })
           return
         }
-        chunks.push(chunk)
+        collected.add(chunk)
       }
       function onEnd() {
         finish()
-        resolve({ ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) })
+        const bytes = collected.bytes()
+        resolve({ ok: true, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })
       }
       // The request's signal aborts first, so the handler reads the failure as the client's.
       function onFailure() {

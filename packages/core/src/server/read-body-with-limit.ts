@@ -1,3 +1,4 @@
+import { BodyBytes } from './body-bytes.ts'
 import { takeDirectBodyReader } from './direct-body.ts'
 import type { ServerRequest } from './server-request.ts'
 
@@ -25,23 +26,15 @@ async function readStream(request: ServerRequest | Response, maxBytes: number): 
   if (body === undefined) throw new TypeError('The request body was already read.')
   if (body === null) return { ok: true, bytes: new Uint8Array(0) }
   const reader = body.getReader()
-  const chunks: Uint8Array[] = []
-  let total = 0
+  const collected = new BodyBytes(maxBytes)
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
-    total += value.byteLength
-    if (total > maxBytes) {
+    if (collected.byteLength + value.byteLength > maxBytes) {
       await reader.cancel().catch(() => {})
       return { ok: false, reason: 'too_large' }
     }
-    chunks.push(value)
+    collected.add(value)
   }
-  const bytes = new Uint8Array(total)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return { ok: true, bytes }
+  return { ok: true, bytes: collected.bytes() }
 }
