@@ -4,7 +4,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import { boundStalledAnswers, serverTimeoutOptions } from '@briq-interactive/core/node'
+import { boundStalledAnswers, continueOnRead, serverTimeoutOptions } from '@briq-interactive/core/node'
 import { createBriqProxy } from '@briq-interactive/proxy'
 import { toNodeHandler } from '@briq-interactive/proxy/node'
 import express, { type NextFunction, type Request, type Response } from 'express'
@@ -46,3 +46,5 @@ const server = createServer(serverTimeoutOptions(), app).listen(config.port, con
   console.log(`Admin page at http://${config.host}:${port}/ — sending through /api/briq to ${target}`)
 })
 boundStalledAnswers(server)
+// A body over the proxy's cap is answered 413 before the client is invited to upload it.
+continueOnRead(server)

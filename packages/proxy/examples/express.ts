@@ -1,7 +1,7 @@
 // server.ts — Express 5: the Briq proxy under /api/briq beside your own routes.
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { boundStalledAnswers, serverTimeoutOptions } from '@briq-interactive/core/node'
+import { boundStalledAnswers, continueOnRead, serverTimeoutOptions } from '@briq-interactive/core/node'
 import { bearerTokenAuthorize, createBriqProxy, requireEnv } from '@briq-interactive/proxy'
 import { toNodeHandler } from '@briq-interactive/proxy/node'
 import express from 'express'
@@ -35,3 +35,5 @@ const server = createServer(serverTimeoutOptions(), app).listen(Number(process.e
   console.log(`Briq proxy at http://localhost:${port}/api/briq`)
 })
 boundStalledAnswers(server)
+// A body over the proxy's cap is answered 413 before the client is invited to upload it.
+continueOnRead(server)

@@ -1,3 +1,4 @@
+import { sendExpectingContinue } from '@briq-interactive/fixtures/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FakeUpstream, json, startFakeUpstream } from './testing/fake-upstream.ts'
 import { rawRequest } from './testing/raw-request.ts'
@@ -45,5 +46,34 @@ describe('maxBodyBytes', () => {
     expect(padded.length).toBeLessThanOrEqual(LIMIT)
     const response = await rawRequest(proxy.url, 'POST', SEND, { 'Content-Type': 'application/json' }, padded)
     expect(response.status).toBe(413)
+  })
+})
+
+describe('maxBodyBytes and Expect: 100-continue (toNodeHandler)', () => {
+  it('refuses a declared length over the cap with 413 before inviting the body', async () => {
+    upstream.requests.length = 0
+    const exchange = await sendExpectingContinue(`${proxy.url}${SEND}`, {
+      'content-type': 'application/json',
+      'content-length': String(LIMIT + 1),
+    })
+    expect(exchange.first).toBe(413)
+    expect(exchange.final?.headers.connection).toBe('close')
+    expect(JSON.parse(exchange.final!.text)).toMatchObject({
+      success: false,
+      errors: [{ code: 'PAYLOAD_TOO_LARGE', message: `The request body is larger than ${LIMIT} bytes.` }],
+    })
+    expect(upstream.requests).toHaveLength(0)
+  })
+
+  it('invites a body within the cap with 100 Continue and forwards it', async () => {
+    upstream.requests.length = 0
+    const body = sendOfSize(LIMIT)
+    const exchange = await sendExpectingContinue(
+      `${proxy.url}${SEND}`,
+      { 'content-type': 'application/json', 'content-length': String(LIMIT) },
+      body,
+    )
+    expect(exchange).toMatchObject({ first: 100, final: { status: 202 } })
+    expect(upstream.requests.map((request) => request.body)).toEqual([body])
   })
 })

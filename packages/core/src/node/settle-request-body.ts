@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { awaitsContinue } from './continue-on-read.ts'
 
 /**
  * The most of an unread request body drained so the connection can serve the next request.
@@ -38,10 +39,17 @@ function drain(req: IncomingMessage, limit: number): Promise<boolean> {
  * as too large, or a route that takes none) would otherwise stay on the socket, where the
  * next request on the keep-alive connection runs into it (the client sees `ECONNRESET`). So
  * the rest is drained when it is small, and otherwise the answer says `Connection: close`
- * and Node closes the socket once it is sent.
+ * and Node closes the socket once it is sent. A client that asked for `100 Continue` and was
+ * never sent it (`continueOnRead`) has sent no body: its connection is closed after the answer.
  */
 export async function settleRequestBody(req: IncomingMessage, res: ServerResponse, bytesRead: number): Promise<void> {
   if (req.readableEnded || req.destroyed) return
+  // A client still waiting for 100 Continue has sent no body to drain; it may send it after
+  // the answer all the same, so the connection ends with it.
+  if (awaitsContinue(req)) {
+    if (!res.headersSent) res.setHeader('Connection', 'close')
+    return
+  }
   if (req.complete) {
     // Everything has arrived; only the parsed remainder is buffered, so discard it.
     req.resume()

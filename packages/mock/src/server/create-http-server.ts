@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import {
   boundStalledAnswers,
+  continueOnRead,
   ForbiddenMethodError,
   inTurnPerConnection,
   refuseConnect,
@@ -199,6 +200,8 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
     }),
   )
   boundStalledAnswers(server, { writeTimeoutMs })
+  // A body over the cap is refused before the client is asked to upload it (413, no 100 Continue).
+  continueOnRead(server)
   server.on('connect', (_req, socket) => refuseConnect(socket, ALLOWED_METHODS))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

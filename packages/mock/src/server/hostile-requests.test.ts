@@ -2,10 +2,11 @@ import { once } from 'node:events'
 import type { IncomingMessage } from 'node:http'
 import { connect } from 'node:net'
 import { MAX_DRAIN_BYTES } from '@briq-interactive/core/node'
-import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
+import { INTERACTIVE_EXAMPLES, SEND_REQUEST } from '@briq-interactive/fixtures'
 import {
   CUT_OFF_ANSWER,
   dripRequestUntilClosed,
+  sendExpectingContinue,
   stopReadingUntilServerCloses,
   writeUntilServerCloses,
 } from '@briq-interactive/fixtures/node'
@@ -235,5 +236,38 @@ describe('briq-mock against pipelined requests', () => {
     const received = await writeUntilServerCloses(running.url, requests.join(''))
     expect(received.match(/HTTP\/1\.1 200 OK/g)).toHaveLength(30)
     expect(most).toBe(1)
+  })
+})
+
+describe('briq-mock and Expect: 100-continue', () => {
+  it('refuses a declared length over the limit with 413 before inviting the body', async () => {
+    running = await startMockHttpServer({ port: 0, maxBodyBytes: LIMIT })
+    const seeded = running.mock.state().totalMessages
+    const exchange = await sendExpectingContinue(`${running.url}${SEND}`, {
+      ...KEY,
+      'content-type': 'application/json',
+      'content-length': String(LIMIT + 1),
+    })
+    expect(exchange.first).toBe(413)
+    expect(exchange.final?.headers.connection).toBe('close')
+    expect(JSON.parse(exchange.final!.text)).toMatchObject({
+      success: false,
+      errors: [{ code: 'PAYLOAD_TOO_LARGE', message: `Request body is larger than ${LIMIT} bytes`, field: 'body' }],
+    })
+    expect(running.mock.state().totalMessages).toBe(seeded)
+  })
+
+  it('invites a body within the limit with 100 Continue and accepts it', async () => {
+    running = await startMockHttpServer({ port: 0, maxBodyBytes: LIMIT })
+    const seeded = running.mock.state().totalMessages
+    const body = JSON.stringify(SEND_REQUEST)
+    const exchange = await sendExpectingContinue(
+      `${running.url}${SEND}`,
+      { ...KEY, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+      body,
+    )
+    expect(exchange.first).toBe(100)
+    expect(exchange.final?.status).toBe(202)
+    expect(running.mock.state().totalMessages).toBe(seeded + 1)
   })
 })

@@ -1,7 +1,7 @@
-import { stopReadingUntilServerCloses } from '@briq-interactive/fixtures/node'
+import { sendExpectingContinue, stopReadingUntilServerCloses } from '@briq-interactive/fixtures/node'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type FakeReply, type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
-import { TEST_KEY } from '../testing/start-test-proxy.ts'
+import { TEST_KEY, VALID_SEND } from '../testing/start-test-proxy.ts'
 import { readServerConfig } from './server-config.ts'
 import { type RunningProxyServer, startProxyServer } from './start-proxy-server.ts'
 
@@ -50,5 +50,32 @@ describe('the proxy server against a client that stops reading', () => {
     const response = await fetch(`${running.url}/api/briq/v1/whatsapp/messages`)
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ success: true, data: [] })
+  })
+})
+
+describe('the proxy server and Expect: 100-continue', () => {
+  const SEND = '/api/briq/v1/whatsapp/messages/interactive'
+
+  it('refuses a declared length over the body cap with 413 before inviting the body', async () => {
+    const running = await start({}, (_request, res) => json(res, 202, { success: true }))
+    const exchange = await sendExpectingContinue(`${running.url}${SEND}`, {
+      'content-type': 'application/json',
+      'content-length': String(10 * 1024 * 1024),
+    })
+    expect(exchange.first).toBe(413)
+    expect(JSON.parse(exchange.final!.text)).toMatchObject({ success: false, errors: [{ code: 'PAYLOAD_TOO_LARGE' }] })
+    expect(upstream?.requests).toHaveLength(0)
+  })
+
+  it('invites a body within the cap with 100 Continue and forwards it', async () => {
+    const running = await start({}, (_request, res) => json(res, 202, { success: true }))
+    const body = JSON.stringify(VALID_SEND)
+    const exchange = await sendExpectingContinue(
+      `${running.url}${SEND}`,
+      { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+      body,
+    )
+    expect(exchange).toMatchObject({ first: 100, final: { status: 202 } })
+    expect(upstream?.requests.map((request) => request.body)).toEqual([body])
   })
 })

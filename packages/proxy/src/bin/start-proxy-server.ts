@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import {
   boundStalledAnswers,
+  continueOnRead,
   refuseConnect,
   serverTimeoutOptions,
   settleRequestBody,
@@ -81,6 +82,8 @@ export async function startProxyServer(
     serveStatic(req, res)
   })
   boundStalledAnswers(server, { writeTimeoutMs: config.writeTimeoutMs })
+  // A body over the cap is refused before the client is asked to upload it (413, no 100 Continue).
+  continueOnRead(server)
   server.on('connect', (_req, socket) => refuseConnect(socket, PROXIED_METHODS.join(', ')))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

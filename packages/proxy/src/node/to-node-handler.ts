@@ -119,12 +119,19 @@ function queueReply(reply: FinalReply, res: ServerResponse): void {
  * lingers on a keep-alive connection; a handler that streams the request body into its
  * response must therefore read it before returning.
  *
+ * Node answers `Expect: 100-continue` with `100 Continue` before any handler runs, so a client
+ * is invited to upload a body the proxy will refuse; `continueOnRead(server)` (from
+ * `@briq-interactive/core/node`) has the 100 sent only as the body is read, a declared length over
+ * the cap answered 413 at once.
+ *
  * A handler made by `createBriqProxy` is served without a Web `Response`, and (with no
  * `authorize`, or `bearerTokenAuthorize`) without a Web `Request` either: the same answers at
  * a fraction of the cost per request.
  *
  * @example
- * http.createServer(toNodeHandler(createBriqProxy({ apiKey, authorize }))).listen(8787)
+ * const server = http.createServer(toNodeHandler(createBriqProxy({ apiKey, authorize })))
+ * continueOnRead(server)
+ * server.listen(8787)
  */
 export function toNodeHandler(
   handler: (request: Request) => Response | Promise<Response>,

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { continueOnRead } from '@briq-interactive/core/node'
 import { SEND_REQUEST } from '@briq-interactive/fixtures'
 import { createBriqProxy } from '../create-briq-proxy.ts'
 import { toNodeHandler } from '../node/to-node-handler.ts'
@@ -15,7 +16,7 @@ export interface TestProxy {
   close(): Promise<void>
 }
 
-/** Starts `createBriqProxy` behind `toNodeHandler` on 127.0.0.1, port 0. */
+/** Starts `createBriqProxy` behind `toNodeHandler` on 127.0.0.1, port 0, wired as its JSDoc says. */
 export async function startTestProxy(options: Partial<BriqProxyOptions> & { upstream: string }): Promise<TestProxy> {
   const logs: BriqProxyLogEvent[] = []
   const handler = createBriqProxy({
@@ -25,6 +26,7 @@ export async function startTestProxy(options: Partial<BriqProxyOptions> & { upst
     ...options,
   })
   const server = createServer(toNodeHandler(handler))
+  continueOnRead(server)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {

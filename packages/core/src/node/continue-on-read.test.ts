@@ -1,0 +1,126 @@
+import { createServer, type IncomingMessage, request, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { readBodyWithLimit } from '../server/read-body-with-limit.ts'
+import { continueOnRead } from './continue-on-read.ts'
+import { toServerRequest, toWebRequest } from './node-request.ts'
+import { settleRequestBody } from './settle-request-body.ts'
+
+const CAP = 16
+
+let server: Server | undefined
+afterEach(async () => {
+  const running = server
+  server = undefined
+  running?.closeAllConnections()
+  if (running) await new Promise((resolve) => running.close(resolve))
+})
+
+/**
+ * A server whose handler reads a body under `CAP` (the light reader, or a Web `Request`'s
+ * stream) and answers 413 or the body; `continueOnRead` wired as the kit's servers wire it.
+ */
+async function serve(read: 'direct' | 'web stream'): Promise<string> {
+  server = createServer(async (req, res) => {
+    const disconnect = new AbortController()
+    const converted = read === 'direct' ? toServerRequest(req, disconnect) : toWebRequest(req, disconnect)
+    let status = 200
+    let text: string
+    if (read === 'direct' || Number(req.headers['content-length']) > CAP) {
+      const result = await readBodyWithLimit(converted.request, CAP)
+      status = result.ok ? 200 : 413
+      text = result.ok ? new TextDecoder().decode(result.bytes) : 'too large'
+    } else text = await (converted.request as Request).text()
+    await settleRequestBody(req, res, converted.bodyBytesRead())
+    res.writeHead(status).end(text)
+  })
+  continueOnRead(server)
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+// Meets the server as a client sending `Expect: 100-continue` does (core cannot use the
+// workspace fixtures, which depend on it): `body` goes only once 100 Continue comes, and with
+// none to send the exchange ends at the first status.
+function exchange(url: string, length: number, body?: string): Promise<{ first: number; final?: string }> {
+  return new Promise((resolve, reject) => {
+    let first: number | undefined
+    const req = request(`${url}/x`, { method: 'POST', headers: { expect: '100-continue', 'content-length': length } })
+    req.on('error', reject)
+    req.on('continue', () => {
+      first ??= 100
+      if (body === undefined) {
+        resolve({ first })
+        req.destroy()
+      } else req.end(body)
+    })
+    req.on('response', (res) => {
+      let text = `${res.statusCode} ${res.headers.connection} `
+      res.on('data', (chunk: Buffer) => {
+        text += chunk.toString()
+      })
+      res.on('end', () => resolve({ first: first ?? res.statusCode!, final: text }))
+    })
+    req.flushHeaders()
+  })
+}
+
+describe('continueOnRead', () => {
+  it.each(['direct', 'web stream'] as const)(
+    'refuses a declared length over the cap with 413, never inviting the body (%s)',
+    async (read) => {
+      // The client may send the body after all: the connection ends with the answer.
+      expect(await exchange(await serve(read), CAP + 1)).toEqual({ first: 413, final: '413 close too large' })
+    },
+  )
+
+  it.each(['direct', 'web stream'] as const)(
+    'sends 100 Continue for a body within the cap, then reads and answers it (%s)',
+    async (read) => {
+      const body = 'x'.repeat(CAP)
+      expect(await exchange(await serve(read), CAP, body)).toEqual({ first: 100, final: `200 keep-alive ${body}` })
+    },
+  )
+
+  it('answers a request whose body is never read without inviting it', async () => {
+    server = createServer((req, res) => {
+      void settleRequestBody(req, res, 0).then(() => res.writeHead(401).end('no key'))
+    })
+    continueOnRead(server)
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    expect(await exchange(url, 5)).toEqual({ first: 401, final: '401 close no key' })
+  })
+
+  it.each([
+    [
+      'data listener',
+      (req: IncomingMessage, done: (text: string) => void) => {
+        let text = ''
+        req.on('data', (chunk: Buffer) => {
+          text += chunk.toString()
+        })
+        req.on('end', () => done(text))
+      },
+    ],
+    [
+      'for await',
+      async (req: IncomingMessage, done: (text: string) => void) => {
+        let text = ''
+        for await (const chunk of req) text += (chunk as Buffer).toString()
+        done(text)
+      },
+    ],
+  ])('sends 100 Continue to a route of the server that reads the body itself (%s)', async (_name, read) => {
+    server = createServer((req, res) => void read(req, (text) => res.end(text)))
+    continueOnRead(server)
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    expect(await exchange(url, 5, 'hello')).toEqual({ first: 100, final: '200 keep-alive hello' })
+  })
+
+  it('leaves requests without the expectation as they were', async () => {
+    const response = await fetch(`${await serve('direct')}/x`, { method: 'POST', body: 'hi' })
+    expect([response.status, await response.text()]).toEqual([200, 'hi'])
+  })
+})
