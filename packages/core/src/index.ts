@@ -225,7 +225,14 @@ export {
   type ReplyResponse,
   readReply,
 } from './read-reply.ts'
-export { addressReply, flowReply, type ReplyMessage, replyMessage } from './reply-message.ts'
+export {
+  addressOnOneLine,
+  addressReply,
+  addressReplyBody,
+  flowReply,
+  type ReplyMessage,
+  replyMessage,
+} from './reply-message.ts'
 export type { AddressInteractive } from './schemas/address.ts'
 export type { ButtonInteractive } from './schemas/button.ts'
 export type { CallPermissionRequestInteractive, VoiceCallInteractive } from './schemas/calls.ts'

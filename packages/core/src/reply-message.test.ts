@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { interactiveReplyFromContent } from './client/interactive-reply-from-content.ts'
 import type { InteractiveReply } from './interactive-reply.ts'
 import { readReply } from './read-reply.ts'
-import { addressReply, flowReply, replyMessage } from './reply-message.ts'
+import { addressOnOneLine, addressReply, addressReplyBody, flowReply, replyMessage } from './reply-message.ts'
 
 const text = fc.string({ maxLength: 8 })
 const optional = <T>(key: string, value: fc.Arbitrary<T>) =>
@@ -84,5 +84,40 @@ describe('flowReply and addressReply', () => {
       address: 'Pune, 411001',
       values: { city: 'Pune', in_pin_code: '411001' },
     })
+  })
+
+  it("words the body as the reply example of Meta's Address messages guide: name, phone, then the rest", () => {
+    // The guide's India example: these values (its saved address), and the body it shows for them.
+    const values = {
+      in_pin_code: '400063',
+      building_name: '',
+      landmark_area: 'Goregaon',
+      address: 'Wing A, Cello Triumph,IB Patel Rd',
+      city: 'Mumbai',
+      name: 'CUSTOMER_NAME',
+      phone_number: '+91xxxxxxxxxx',
+      floor_number: '8',
+    }
+    const metaBody = 'CUSTOMER_NAME\n +91xxxxxxxxxx\n 400063, Goregaon, Wing A, Cello Triumph,IB Patel Rd, Mumbai, 8'
+    expect(addressReply(values)).toEqual({
+      type: 'nfm_reply',
+      nfm_reply: { name: 'address_message', body: metaBody, response_json: JSON.stringify({ values }) },
+    })
+    expect(readReply(addressReply(values))).toMatchObject({ kind: 'address', address: metaBody })
+  })
+
+  it('leaves out the lines of fields not filled in, and a body of nothing for no values', () => {
+    expect(addressReplyBody({ city: 'Dodoma', name: '', in_pin_code: '411001' })).toBe('Dodoma, 411001')
+    expect(addressReplyBody({ phone_number: '255712345678', city: 'Arusha' })).toBe('255712345678\n Arusha')
+    expect(addressReplyBody({ name: 'Asha', count: 3 })).toBe('Asha')
+    expect(addressReplyBody({})).toBe('')
+  })
+
+  it('puts an address body on one line for a sentence, its lines joined with commas', () => {
+    expect(addressOnOneLine(addressReplyBody({ name: 'Asha', phone_number: '255712345678', city: 'Dodoma' }))).toBe(
+      'Asha, 255712345678, Dodoma',
+    )
+    expect(addressOnOneLine('Pune, 411001')).toBe('Pune, 411001')
+    expect(addressOnOneLine('Asha\r\n\n  Pune ')).toBe('Asha, Pune')
   })
 })

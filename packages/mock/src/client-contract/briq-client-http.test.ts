@@ -90,7 +90,7 @@ describe('createBriqClient against the standalone mock server', () => {
       type: 'nfm_reply',
       nfm_reply: {
         name: 'address_message',
-        body: 'Asha Patel, 919876543210, Mumbai',
+        body: 'Asha Patel\n 919876543210\n Mumbai',
         response_json: JSON.stringify({
           values: { name: 'Asha Patel', phone_number: '919876543210', city: 'Mumbai' },
         }),

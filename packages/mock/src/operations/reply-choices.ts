@@ -86,10 +86,9 @@ export function replyChoices(interactive: Record<string, unknown>, now: number):
       return [choice('complete', flowReply({ flow_token: token }))]
     }
     case 'address_message': {
-      // Meta, Address messages guide: the values the customer submits (here, the prefilled ones).
-      const values = object(parameters.values)
-      const summary = Object.values(values).filter((value) => typeof value === 'string' && value !== '')
-      return [choice('submit', addressReply(values, summary.join(', ')))]
+      // Meta, Address messages guide: the values the customer submits (here, the prefilled ones),
+      // worded in the body as the customer's chat words them (core's addressReplyBody).
+      return [choice('submit', addressReply(object(parameters.values)))]
     }
     default:
       return []

@@ -116,8 +116,9 @@ describe.each(TRANSPORTS)('customer replies over $name', (transport) => {
       type: 'nfm_reply',
       nfm_reply: {
         name: 'address_message',
-        // The values in the order of Meta's address fields, as the send stored them.
-        body: 'Asha, 411001, Pune',
+        // Worded as Meta's Address messages guide shows it: the name on its own line, then the
+        // rest in the order of Meta's address fields, as the send stored them.
+        body: 'Asha\n 411001, Pune',
         response_json: '{"values":{"name":"Asha","in_pin_code":"411001","city":"Pune"}}',
       },
     })

@@ -33,6 +33,15 @@ describe('replyWords', () => {
     expect(replyWords(nfm('booking_form', 'Sent'), en).text).toBe('Completed the flow')
   })
 
+  it("names a submitted address on one line, its lines (as the customer's chat words it) joined", () => {
+    const address: InteractiveReply = {
+      type: 'nfm_reply',
+      nfm_reply: { name: 'address_message', response_json: '{}', body: 'Asha\n 255712345678\n 411001, Dodoma' },
+    }
+    expect(replyWords(address, en).text).toBe('Sent an address: Asha, 255712345678, 411001, Dodoma')
+    expect(replyWords(address, sw).text).toBe('Ametuma anwani: Asha, 255712345678, 411001, Dodoma')
+  })
+
   it('a tap keeps its title, description and id', () => {
     expect(replyWords({ type: 'list_reply', list_reply: { id: 'r1', title: 'Row', description: 'More' } }, en)).toEqual(
       { text: 'Row', description: 'More', id: 'r1' },

@@ -1,4 +1,4 @@
-import { type InteractiveReply, readReply } from '@briq-interactive/core'
+import { addressOnOneLine, type InteractiveReply, readReply } from '@briq-interactive/core'
 import type { Translate } from '../i18n/messages.ts'
 
 /** What a reply says in words: its text, a list row's description, and a tap's id. */
@@ -14,7 +14,8 @@ export interface ReplyWords {
 /**
  * Words for any answer a customer sends back, as core's `readReply` reads it: a tap shows its
  * title, a location the words that name the place, a call permission answer whether calls are
- * allowed, a completed flow and a submitted address what the customer did.
+ * allowed, a completed flow and a submitted address what the customer did (the address's
+ * lines joined on one).
  */
 export function replyWords(reply: InteractiveReply, t: Translate): ReplyWords {
   const reading = readReply(reply)
@@ -30,7 +31,7 @@ export function replyWords(reply: InteractiveReply, t: Translate): ReplyWords {
     case 'address':
       return {
         text: reading.address
-          ? t('preview.reply.addressSentAs', { address: reading.address })
+          ? t('preview.reply.addressSentAs', { address: addressOnOneLine(reading.address) })
           : t('preview.reply.addressSent'),
       }
   }
