@@ -158,6 +158,8 @@ describe('https', () => {
     for (const [typed, fixed] of [
       ['https://duka.co.tz/oda mpya.pdf', 'https://duka.co.tz/oda%20mpya.pdf'],
       ['https://duka.co.tz/a?q=mchele wa kyela ', 'https://duka.co.tz/a?q=mchele%20wa%20kyela'],
+      // A no-break space (a link copied from a web page) and a narrow one are spaces too.
+      ['https://duka.co.tz/oda\u00a0mpya\u202fya.pdf', 'https://duka.co.tz/oda%20mpya%20ya.pdf'],
     ] as const) {
       const draft = cta(typed)
       const fix = fixesOf(draft).find((candidate) => candidate.id === 'encode-spaces:action.parameters.url')
@@ -168,7 +170,12 @@ describe('https', () => {
       expect(validateInteractive(next).ok).toBe(true)
     }
     // A space in the host, or a line break, is no link however written: no fix-it.
-    for (const typed of ['https://duka co.tz/a', 'https://duka.co.tz/a\nb', 'https://duka.co.tz/a']) {
+    for (const typed of [
+      'https://duka co.tz/a',
+      'https://duka.co.tz/a\nb',
+      'https://duka.co.tz/a\tb',
+      'https://duka.co.tz/a',
+    ]) {
       expect(
         fixesOf(cta(typed)).map((fix) => fix.id),
         typed,

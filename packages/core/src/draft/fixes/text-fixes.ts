@@ -222,10 +222,12 @@ export function schemeFixes(context: FixContext): FixIt[] {
 /**
  * A link with spaces inside ("https://duka.co.tz/oda mpya.pdf", a file name pasted in): WhatsApp
  * rejects it, and a URL writes a space as %20 (RFC 3986), so offer that where it makes a valid
- * link (a space in the host does not). Spaces around the link go too, as the trim fix does.
+ * link (a space in the host does not). A no-break or other Unicode space, as a link copied from
+ * a web page or a document carries, is the space meant; a tab or a line break is no space in a
+ * name, so it gets no fix. Spaces around the link go too, as the trim fix does.
  */
 export function encodeSpaceFixes(context: FixContext): FixIt[] {
   return linkRepairs(context, 'url_spaces', { id: 'encode-spaces', labelKey: 'fix.encodeSpaces' }, (value) =>
-    value.trim().replaceAll(' ', '%20'),
+    value.trim().replace(/\p{Zs}/gu, '%20'),
   )
 }
