@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { LIMITS } from '@briq-interactive/core'
 import { CUT_OFF_ANSWER, dripRequestUntilClosed } from '@briq-interactive/fixtures/node'
@@ -37,6 +37,23 @@ async function listeningUrl(started: Run): Promise<string> {
 }
 
 describe('the briq-proxy bin', () => {
+  it('prints its variables for --help, before reading them', () => {
+    const help = spawnSync(process.execPath, [BIN, '--help'], {
+      env: { PATH: process.env.PATH ?? '' },
+      encoding: 'utf8',
+    })
+    expect(help.status).toBe(0)
+    expect(help.stdout).toContain('Usage: briq-proxy')
+    expect(help.stdout).toContain('PROXY_WRITE_TIMEOUT_MS')
+  })
+
+  it('refuses an argument it does not take, instead of ignoring it', () => {
+    const env = { PATH: process.env.PATH ?? '', BRIQ_API_KEY: TEST_KEY, PROXY_TOKEN: 't', PORT: '0' }
+    const flagged = spawnSync(process.execPath, [BIN, '--port', '9000'], { env, encoding: 'utf8', timeout: 30_000 })
+    expect(flagged.status).toBe(2)
+    expect(flagged.stderr).toContain('briq-proxy: unknown argument "--port"')
+  })
+
   it('refuses to start without BRIQ_API_KEY', async () => {
     const started = run({ PROXY_TOKEN: 't', PORT: '0' })
     expect(await started.exited).toBe(1)

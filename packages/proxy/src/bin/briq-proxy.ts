@@ -2,9 +2,20 @@
 // The runnable Briq proxy: `pnpm proxy` (see packages/proxy/README.md for the environment).
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { createLineWriter } from './line-writer.ts'
+import { PROXY_USAGE, readProxyArguments } from './proxy-usage.ts'
 import { redactStartupError } from './redact-startup-error.ts'
 import { API_BASE_PATH, readServerConfig } from './server-config.ts'
 import { startProxyServer } from './start-proxy-server.ts'
+
+const command = readProxyArguments(process.argv.slice(2))
+if (command.kind === 'help') {
+  console.log(PROXY_USAGE)
+  process.exit(0)
+}
+if (command.kind === 'error') {
+  console.error(`briq-proxy: ${command.message}`)
+  process.exit(2)
+}
 
 const read = readServerConfig(process.env)
 if (!read.ok) {

@@ -1,0 +1,49 @@
+import {
+  DEFAULT_HEADERS_TIMEOUT_MS,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  DEFAULT_WRITE_TIMEOUT_MS,
+} from '@briq-interactive/core/node'
+
+/** `briq-proxy --help`: the environment variables `readServerConfig` reads, as the README's table. */
+export const PROXY_USAGE = `Usage: briq-proxy
+
+Forwards the Briq routes the kit uses under /api/briq, adding your Briq key on the way out.
+Configured by environment variables only:
+
+  BRIQ_API_KEY                   your Briq key (required)
+  PROXY_TOKEN                    callers send Authorization: Bearer <it> (required unless
+                                 PROXY_ALLOW_ANONYMOUS=1)
+  PROXY_ALLOW_ANONYMOUS          1: no token (prototyping on your own machine only)
+  BRIQ_UPSTREAM                  Briq's base URL (default https://karibu.briq.tz;
+                                 http://localhost:4010 for briq-mock)
+  PROXY_ALLOW_INSECURE_UPSTREAM  1: allow a plain-http BRIQ_UPSTREAM on another machine
+  PROXY_ALLOWED_ORIGINS          comma-separated browser origins allowed to call it
+  PROXY_STATIC_DIR               a folder to serve under / (a built playground)
+  PROXY_EXTENDED_LIST_BODY       1: list bodies up to 4096 characters instead of 1024
+  PROXY_ALLOW_FLOW_MEDIA_HEADER  1: image/video/document headers on flow messages
+  PROXY_CAROUSEL_QUICK_REPLIES   2 (default) or 3: quick replies allowed per carousel card
+  PROXY_HEADERS_TIMEOUT_MS       time a client has to send a request's headers, then 408
+                                 (default ${DEFAULT_HEADERS_TIMEOUT_MS})
+  PROXY_REQUEST_TIMEOUT_MS       time a client has to send a whole request, then 408
+                                 (default ${DEFAULT_REQUEST_TIMEOUT_MS})
+  PROXY_WRITE_TIMEOUT_MS         time a client may take none of an answer, then the connection
+                                 closes (default ${DEFAULT_WRITE_TIMEOUT_MS})
+  PORT                           port to listen on (default 8787; 0 = any free port)
+  HOST                           interface (default 127.0.0.1; 0.0.0.0 in a container)`
+
+/** What the bin's command line asks for: the usage, to serve, or an argument it does not take. */
+export type ProxyCommand = { kind: 'help' } | { kind: 'serve' } | { kind: 'error'; message: string }
+
+/**
+ * Reads the bin's arguments. It takes none but `--help`: a flag copied from `briq-mock`
+ * (`--port 9000`) is refused rather than ignored, as the environment alone configures it.
+ */
+export function readProxyArguments(args: readonly string[]): ProxyCommand {
+  if (args.length === 0) return { kind: 'serve' }
+  const first = args[0]!
+  if (first === '--help' || first === '-h') return { kind: 'help' }
+  return {
+    kind: 'error',
+    message: `unknown argument "${first}": briq-proxy is configured by environment variables only (briq-proxy --help)`,
+  }
+}
