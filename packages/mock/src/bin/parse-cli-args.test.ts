@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { LIMITS } from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_MAX_MESSAGES, DEFAULT_MAX_STORE_BYTES } from '../options.ts'
@@ -140,5 +141,19 @@ describe('parseCliArgs', () => {
     )
     expect(USAGE).toContain(`$BRIQ_MOCK_MAX_MESSAGES or ${DEFAULT_MAX_MESSAGES})`)
     expect(USAGE).toContain(`$BRIQ_MOCK_MAX_STORE_BYTES or ${DEFAULT_MAX_STORE_BYTES}, 64 MiB)`)
+  })
+})
+
+describe('USAGE and the README', () => {
+  it('list the same flags', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const section = readme.slice(readme.indexOf('### `briq-mock` options'))
+    const table = section.slice(0, section.indexOf('\n\n', section.indexOf('| Option')))
+    const documented = [...table.matchAll(/^\| `(--[a-z-]+)/gm)].map((match) => match[1])
+    const listed = [...USAGE.matchAll(/^ {2}(?:-h, )?(--[a-z-]+)/gm)]
+      .map((match) => match[1])
+      .filter((f) => f !== '--help')
+    expect(documented.length).toBeGreaterThan(10)
+    expect(documented.sort()).toEqual(listed.sort())
   })
 })
