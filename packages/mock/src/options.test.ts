@@ -25,4 +25,15 @@ describe('options the mock does not take', () => {
       new RangeError(`options.allowedOrigin: Unknown option "allowedOrigin"; use ${server}, ${MOCK_OPTIONS}`),
     )
   })
+
+  it('startMockHttpServer refuses a mock option beside a ready mock, which would be ignored', async () => {
+    const mock = createBriqMock()
+    await expect(startMockHttpServer({ port: 0, mock, seed: 'demo' })).rejects.toThrow(
+      new RangeError('options.seed: a ready mock is given, so "seed" would not be used; give it to createBriqMock'),
+    )
+    // Left out (undefined) is no option, as everywhere options enter.
+    const running = await startMockHttpServer({ port: 0, mock, seed: undefined })
+    expect(running.mock).toBe(mock)
+    await running.close()
+  })
 })

@@ -37,7 +37,7 @@ export interface MockHttpServerOptions extends BriqMockOptions, ServerTimeouts {
    * other origin that could change the mock (anything but GET and HEAD) is refused with 403.
    */
   allowedOrigins?: AllowedOrigins | undefined
-  /** Use this mock instead of creating one from the options. */
+  /** Use this mock instead of creating one from the options (then a mock option beside it is refused). */
   mock?: BriqMock | undefined
 }
 
@@ -136,6 +136,15 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
     writeTimeoutMs,
     ...mockOptions
   } = options
+  // A seed or a scenario beside a ready mock would be dropped without a word.
+  const unused = given
+    ? Object.keys(mockOptions).find((key) => mockOptions[key as keyof BriqMockOptions] !== undefined)
+    : undefined
+  if (unused !== undefined) {
+    throw new RangeError(
+      `options.${unused}: a ready mock is given, so "${unused}" would not be used; give it to createBriqMock`,
+    )
+  }
   const timeouts = serverTimeoutOptions({ headersTimeoutMs, requestTimeoutMs })
   const allowedOrigins = checkAllowedOrigins(origins)
   const mock = given ?? createBriqMock(mockOptions)
