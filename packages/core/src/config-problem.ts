@@ -10,7 +10,7 @@ export interface ConfigProblem {
 
 /**
  * The first problem of a configuration object from outside (the validation options, the mock's
- * `faults`): not a plain object (with an example of one), or a key it does not take (a typo),
+ * `faults`, the proxy's and the mock's options): not a plain object (with an example of one), or a key it does not take (a typo),
  * naming the key and the ones it takes.
  */
 export function configObjectProblem(
