@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url'
+import { SEND_REQUEST } from '@briq-interactive/fixtures'
+import { sendExpectingContinue } from '@briq-interactive/fixtures/node'
 import { DEFAULT_API_KEY } from '@briq-interactive/mock'
 import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -41,6 +43,29 @@ describe.each(examples)('the %s example', (_name, file) => {
 
   it('forwards a valid send (202), refuses an invalid one (422) and a foreign origin (403)', async () => {
     await expectExampleProxies((path, init) => fetch(`${running.url}${path}`, init))
+  })
+
+  it('refuses a declared body over the cap with 413 before inviting it (continueOnRead)', async () => {
+    const exchange = await sendExpectingContinue(`${running.url}/api/briq/v1/whatsapp/messages/interactive`, {
+      authorization: `Bearer ${EXAMPLE_TOKEN}`,
+      'content-type': 'application/json',
+      'content-length': String(10 * 1024 * 1024),
+    })
+    expect(exchange.first).toBe(413)
+  })
+
+  it('invites a body within the cap with 100 Continue and forwards it', async () => {
+    const body = JSON.stringify(SEND_REQUEST)
+    const exchange = await sendExpectingContinue(
+      `${running.url}/api/briq/v1/whatsapp/messages/interactive`,
+      {
+        authorization: `Bearer ${EXAMPLE_TOKEN}`,
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(body)),
+      },
+      body,
+    )
+    expect(exchange).toMatchObject({ first: 100, final: { status: 202 } })
   })
 
   it.each([
