@@ -53,7 +53,10 @@ export function field(value: unknown, key: string | number): unknown {
 export function items(value: unknown): readonly unknown[] {
   if (!Array.isArray(value)) return []
   const length = Math.min(value.length, LIMITS.structure.listItems.max)
-  return Array.from({ length }, (_, index) => value[index])
+  // A plain loop: Array.from over an array-like walks the generic iteration path on every check.
+  const list: unknown[] = []
+  for (let index = 0; index < length; index++) list.push(value[index])
+  return list
 }
 
 /** A string property, or undefined. */
