@@ -6,7 +6,8 @@ import { toNodeHandler } from './to-node-handler.ts'
 
 let server: Server | undefined
 afterEach(async () => {
-  server?.closeAllConnections()
+  if (!server) return
+  server.closeAllConnections()
   await new Promise((resolve) => server?.close(resolve))
   server = undefined
 })
@@ -18,6 +19,16 @@ async function serve(listener: (req: IncomingMessage, res: ServerResponse) => vo
 }
 
 describe('toNodeHandler', () => {
+  it('refuses an option it does not take, naming the ones it takes', () => {
+    // A misspelt trustProxy would leave the forwarded headers unread without a word.
+    expect(() => toNodeHandler(() => new Response(), { trustproxy: true } as never)).toThrow(
+      new TypeError('toNodeHandler: Unknown option "trustproxy"; use trustProxy, fallbackHost'),
+    )
+    expect(() => toNodeHandler(() => new Response(), null as never)).toThrow(
+      new TypeError('toNodeHandler: options must be an object like { trustProxy: true }'),
+    )
+  })
+
   it('hands the handler a Web Request with URL, method, headers and a streamed body', async () => {
     let seen: { url: string; method: string; header: string | null; body: string } | undefined
     const url = await serve(

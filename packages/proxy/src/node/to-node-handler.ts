@@ -11,7 +11,7 @@ import {
   toWebRequest,
   writeResponse,
 } from '@briq-interactive/core/node'
-import { BadRequestTargetError } from '@briq-interactive/core/server'
+import { BadRequestTargetError, configObjectProblem } from '@briq-interactive/core/server'
 import { replierOf } from '../create-briq-proxy.ts'
 import type { FinalReply } from '../reply/proxy-reply.ts'
 import { PROXIED_METHODS } from '../route-allow-list.ts'
@@ -104,6 +104,12 @@ function queueReply(reply: FinalReply, res: ServerResponse): void {
   if (queued.push([reply, res]) === 1) setImmediate(flushReplies)
 }
 
+// Every option toNodeHandler takes; the type makes a new one fail to compile until it is listed.
+const NODE_OPTION_KEYS = Object.keys({ trustProxy: true, fallbackHost: true } satisfies Record<
+  keyof NodeRequestOptions,
+  true
+>)
+
 /**
  * Adapts a Web-standard handler (such as `createBriqProxy`'s) to node:http and Express:
  * the request body streams into a Web `Request`, the `Response` streams back, and the
@@ -137,6 +143,12 @@ export function toNodeHandler(
   handler: (request: Request) => Response | Promise<Response>,
   options: NodeRequestOptions = {},
 ): NodeHandler {
+  // A misspelt trustProxy would leave X-Forwarded-* unread without a word.
+  const problem = configObjectProblem(options, 'options', NODE_OPTION_KEYS, {
+    example: '{ trustProxy: true }',
+    noun: 'option',
+  })
+  if (problem) throw new TypeError(`toNodeHandler: ${problem.message}`)
   const replier = replierOf(handler)
   // Pipelined requests one at a time: else a single write of a thousand GETs was forwarded to
   // Briq all at once, each answer held until its turn to go out.
