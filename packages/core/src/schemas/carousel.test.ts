@@ -190,4 +190,18 @@ describe('carousel', () => {
       'invalid_value',
     )
   })
+
+  // As a product list warns of a product listed twice: the customer sees the same card twice.
+  it('warns of the same product on two cards, at the repeat, naming the first', () => {
+    const same = { ...productCard(2), action: { product_retailer_id: 'sku-0', catalog_id: 'cat-1' } }
+    const result = validateInteractive(carousel([productCard(0), productCard(1), same]))
+    const warning = expectWarning(result, ['action', 'cards', 2, 'action', 'product_retailer_id'], 'duplicate')
+    expect(warning).toMatchObject({ reason: 'repeated_product' })
+    expect(warning.message).toBe('Card 3 is the same product ("sku-0") as card 1; it will be listed twice')
+    expect(result.warnings.filter((w) => w.code === 'duplicate')).toHaveLength(1)
+    // Two empty product IDs are each a missing field, not one product twice.
+    const empty = { card_index: 1, type: 'product', action: { product_retailer_id: '', catalog_id: 'cat-1' } }
+    const blank = validateInteractive(carousel([{ ...empty, card_index: 0 }, empty]))
+    expect(blank.warnings.filter((w) => w.code === 'duplicate')).toEqual([])
+  })
 })

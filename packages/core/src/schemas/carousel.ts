@@ -120,6 +120,7 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
       const firstKind = cardKind(cards[0])
       const indexes = new Map<number, number>()
       const replyIds: { value: string | undefined; path: (string | number)[] }[] = []
+      const products: typeof replyIds = []
       let catalog: string | undefined
       items(cards).forEach((card, i) => {
         const kind = cardKind(card)
@@ -177,6 +178,9 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
           })
         }
         const catalogId = kind?.kind === 'product' ? stringField(field(card, 'action'), 'catalog_id') : undefined
+        const product = kind?.kind === 'product' ? stringField(field(card, 'action'), 'product_retailer_id') : undefined
+        // An empty one is the required field's error, not a product shown twice.
+        if (product) products.push({ value: product, path: at(i, 'action', 'product_retailer_id') })
         if (catalogId !== undefined) {
           if (catalog === undefined) catalog = catalogId
           else if (catalogId !== catalog) {
@@ -189,6 +193,8 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
         }
       })
       checkUnique(ctx, replyIds, 'id', 'repeated_reply_id')
+      // As in a product list: the same product on two cards is shown twice (a warning).
+      checkUnique(ctx, products, 'product_retailer_id', 'repeated_product')
       const { min, max } = LIMITS.carousel.cardIndex
       const inRange = [...indexes.keys()].every((index) => index >= min && index <= max)
       const contiguous = [...indexes.keys()].every((index) => index < cards.length)

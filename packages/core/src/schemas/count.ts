@@ -37,8 +37,8 @@ export function checkCount(
  * as unique (reply-button ids and titles) it is WhatsApp's error (reason `unique`). Meta
  * documents no such rule for list row ids, carousel quick-reply ids or products: a repeated row
  * or quick-reply id is still refused, as this kit's rule, since the customer's reply could not
- * say which was tapped (`repeated_reply_id`); a repeated product is only a warning
- * (`repeated_product`: it is listed twice).
+ * say which was tapped (`repeated_reply_id`); a repeated product (in a product list, or on two
+ * carousel cards) is only a warning (`repeated_product`: it is shown twice).
  */
 export function checkUnique(
   payload: CheckPayload<unknown>,
