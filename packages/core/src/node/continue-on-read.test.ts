@@ -1,27 +1,21 @@
-import { createServer, type IncomingMessage, request, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { afterEach, describe, expect, it } from 'vitest'
+import { createServer, type IncomingMessage, request } from 'node:http'
+import { describe, expect, it } from 'vitest'
 import { readBodyWithLimit } from '../server/read-body-with-limit.ts'
+import { testServers } from '../test-support/test-servers.ts'
 import { continueOnRead } from './continue-on-read.ts'
 import { toServerRequest, toWebRequest } from './node-request.ts'
 import { settleRequestBody } from './settle-request-body.ts'
 
 const CAP = 16
 
-let server: Server | undefined
-afterEach(async () => {
-  const running = server
-  server = undefined
-  running?.closeAllConnections()
-  if (running) await new Promise((resolve) => running.close(resolve))
-})
+const servers = testServers()
 
 /**
  * A server whose handler reads a body under `CAP` (the light reader, or a Web `Request`'s
  * stream) and answers 413 or the body; `continueOnRead` wired as the kit's servers wire it.
  */
 async function serve(read: 'direct' | 'web stream'): Promise<string> {
-  server = createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     const disconnect = new AbortController()
     const converted = read === 'direct' ? toServerRequest(req, disconnect) : toWebRequest(req, disconnect)
     let status = 200
@@ -35,8 +29,7 @@ async function serve(read: 'direct' | 'web stream'): Promise<string> {
     res.writeHead(status).end(text)
   })
   continueOnRead(server)
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return (await servers.listen(server)).url
 }
 
 // Meets the server as a client sending `Expect: 100-continue` does (core cannot use the
@@ -83,12 +76,11 @@ describe('continueOnRead', () => {
   )
 
   it('answers a request whose body is never read without inviting it', async () => {
-    server = createServer((req, res) => {
+    const server = createServer((req, res) => {
       void settleRequestBody(req, res, 0).then(() => res.writeHead(401).end('no key'))
     })
     continueOnRead(server)
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const { url } = await servers.listen(server)
     expect(await exchange(url, 5)).toEqual({ first: 401, final: '401 close no key' })
   })
 
@@ -112,10 +104,9 @@ describe('continueOnRead', () => {
       },
     ],
   ])('sends 100 Continue to a route of the server that reads the body itself (%s)', async (_name, read) => {
-    server = createServer((req, res) => void read(req, (text) => res.end(text)))
+    const server = createServer((req, res) => void read(req, (text) => res.end(text)))
     continueOnRead(server)
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const { url } = await servers.listen(server)
     expect(await exchange(url, 5, 'hello')).toEqual({ first: 100, final: '200 keep-alive hello' })
   })
 

@@ -1,23 +1,12 @@
 import { once } from 'node:events'
-import { createServer, type RequestListener, type Server } from 'node:http'
-import { type AddressInfo, connect } from 'node:net'
-import { afterEach, describe, expect, it } from 'vitest'
+import { createServer, type RequestListener } from 'node:http'
+import { connect } from 'node:net'
+import { describe, expect, it } from 'vitest'
+import { testServers } from '../test-support/test-servers.ts'
 import { inTurnPerConnection } from './in-turn-per-connection.ts'
 
-let server: Server | undefined
-afterEach(async () => {
-  const running = server
-  server = undefined
-  running?.closeAllConnections()
-  if (running?.listening) await new Promise((resolve) => running.close(resolve))
-})
-
-async function listen(handler: RequestListener): Promise<number> {
-  server = createServer(handler)
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  return (server.address() as AddressInfo).port
-}
+const servers = testServers()
+const listen = async (handler: RequestListener): Promise<number> => (await servers.listen(createServer(handler))).port
 
 /** Writes `text` in one go and returns what came back until the server closed. */
 async function exchange(port: number, text: string): Promise<string> {

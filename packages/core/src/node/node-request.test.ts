@@ -1,26 +1,19 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { afterEach, describe, expect, it } from 'vitest'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { describe, expect, it } from 'vitest'
 import { BadRequestTargetError } from '../server/request-url.ts'
+import { testServers } from '../test-support/test-servers.ts'
 import { ForbiddenMethodError, toServerRequest, toWebRequest } from './node-request.ts'
 import { MAX_DRAIN_BYTES, settleRequestBody } from './settle-request-body.ts'
 import { writeResponse } from './write-response.ts'
 
-let server: Server | undefined
-afterEach(async () => {
-  if (!server) return
-  const running = server
-  server = undefined
-  running.closeAllConnections()
-  await new Promise((resolve) => running.close(resolve))
-})
+const servers = testServers()
 
 /** A node server whose requests go through the adapter to `handle`, as the proxy and the mock serve. */
 async function serve(
   handle: (request: Request) => Promise<Response>,
   prepare?: (req: IncomingMessage) => Promise<void>,
 ): Promise<string> {
-  server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     await prepare?.(req)
     const disconnect = new AbortController()
     let converted: ReturnType<typeof toWebRequest>
@@ -34,8 +27,7 @@ async function serve(
     await settleRequestBody(req, res, converted.bodyBytesRead())
     await writeResponse(response, res, { 'x-extra': 'yes' })
   })
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return (await servers.listen(server)).url
 }
 
 describe('toWebRequest and writeResponse', () => {

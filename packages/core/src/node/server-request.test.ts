@@ -1,30 +1,23 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { afterEach, describe, expect, it } from 'vitest'
+import { createServer, type IncomingMessage } from 'node:http'
+import { describe, expect, it } from 'vitest'
 import { readBodyWithLimit } from '../server/read-body-with-limit.ts'
 import { BadRequestTargetError } from '../server/request-url.ts'
 import type { ServerRequest } from '../server/server-request.ts'
+import { testServers } from '../test-support/test-servers.ts'
 import { BodyAlreadyReadError, ForbiddenMethodError, toServerRequest } from './node-request.ts'
 import { settleRequestBody } from './settle-request-body.ts'
 
-let server: Server | undefined
-afterEach(async () => {
-  const running = server
-  server = undefined
-  running?.closeAllConnections()
-  if (running) await new Promise((resolve) => running.close(resolve))
-})
+const servers = testServers()
 
 /** A node server whose requests reach `handle` as light `ServerRequest`s; it answers with the text returned. */
 async function serve(handle: (request: ServerRequest) => Promise<string>): Promise<string> {
-  server = createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     const { request, bodyBytesRead } = toServerRequest(req, new AbortController())
     const text = await handle(request)
     await settleRequestBody(req, res, bodyBytesRead())
     res.end(text)
   })
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return (await servers.listen(server)).url
 }
 
 const text = (result: Awaited<ReturnType<typeof readBodyWithLimit>>) =>

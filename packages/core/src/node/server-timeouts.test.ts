@@ -1,6 +1,7 @@
-import { createServer, type RequestListener, type Server } from 'node:http'
-import { type AddressInfo, connect, type Socket } from 'node:net'
-import { afterEach, describe, expect, it } from 'vitest'
+import { createServer, type RequestListener } from 'node:http'
+import { connect, type Socket } from 'node:net'
+import { describe, expect, it } from 'vitest'
+import { testServers } from '../test-support/test-servers.ts'
 import {
   boundStalledAnswers,
   DEFAULT_HEADERS_TIMEOUT_MS,
@@ -39,24 +40,18 @@ describe('serverTimeoutOptions', () => {
 })
 
 describe('boundStalledAnswers', () => {
-  let server: Server | undefined
-  afterEach(async () => {
-    const running = server
-    server = undefined
-    running?.closeAllConnections()
-    if (running?.listening) await new Promise((resolve) => running.close(resolve))
-  })
+  const servers = testServers()
 
   // A real server on a real socket, with a deadline of a few tens of milliseconds.
   async function start(handler: RequestListener, writeTimeoutMs: number, connection = 'close') {
-    server = createServer(serverTimeoutOptions(), handler)
+    const server = createServer(serverTimeoutOptions(), handler)
     // Only the keep-alive test keeps its connection open after an answer.
     server.keepAliveTimeout = 20
     server.keepAliveTimeoutBuffer = 0
     boundStalledAnswers(server, { writeTimeoutMs })
-    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
-    const serverSocket = new Promise<Socket>((resolve) => server?.once('connection', resolve))
-    const client = connect((server.address() as AddressInfo).port, '127.0.0.1')
+    const { port } = await servers.listen(server)
+    const serverSocket = new Promise<Socket>((resolve) => server.once('connection', resolve))
+    const client = connect(port, '127.0.0.1')
     client.write(`GET / HTTP/1.1\r\nHost: localhost\r\nConnection: ${connection}\r\n\r\n`)
     return { client, serverSocket: await serverSocket }
   }
@@ -78,12 +73,11 @@ describe('boundStalledAnswers', () => {
     expect(DEFAULT_WRITE_TIMEOUT_MS).toBe(30_000)
     // The answer's socket deadline, read once the server's listeners have all seen the request.
     const armed = async (timeouts?: { writeTimeoutMs: number }) => {
-      server = createServer((request, response) => {
+      const server = createServer((request, response) => {
         setImmediate(() => response.end(String(request.socket.timeout)))
       })
       boundStalledAnswers(server, timeouts)
-      await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
-      const client = connect((server.address() as AddressInfo).port, '127.0.0.1')
+      const client = connect((await servers.listen(server)).port, '127.0.0.1')
       client.write('GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')
       const received = await readAll(client)
       server.close()
