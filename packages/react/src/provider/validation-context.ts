@@ -25,12 +25,14 @@ export function useValidationOptions(override?: ValidateOptions | null): Validat
 export function useValidationFor(owner: string, override: ValidateOptions | null | undefined): ValidateOptions {
   const inherited = useContext(ValidationContext)
   // null is no options, as the validators read it: a host writing `validation={cond ? o : null}`.
-  if (override != null) {
-    const problem = validationOptionsProblem(override)
-    if (problem) throw new TypeError(`${owner}: ${problem.message}`)
-  }
   const chosen = override ?? inherited
   const signature = JSON.stringify(chosen)
+  // Checked when the content changes, not on every render (a builder renders per keystroke); the
+  // inherited options were checked by the provider that gave them.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the content (signature) is the dependency, not the object.
-  return useMemo(() => chosen, [signature])
+  return useMemo(() => {
+    const problem = override == null ? null : validationOptionsProblem(override)
+    if (problem) throw new TypeError(`${owner}: ${problem.message}`)
+    return chosen
+  }, [signature])
 }
