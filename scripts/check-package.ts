@@ -8,6 +8,24 @@ import { join, resolve } from 'node:path'
 const run = (command: string, args: string[], cwd: string): string =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
 
+/**
+ * The licence a tarball carries: the manifest's `license` must be MIT and the packed LICENSE the
+ * repository's own text, since MIT's one condition is that its notice travels with the copies
+ * (pnpm packs the workspace root's LICENSE into a package that has none).
+ */
+function packedLicence(tarball: string, declared: string | undefined): string {
+  if (declared !== 'MIT') throw new Error(`package.json says license ${JSON.stringify(declared)}, not "MIT"`)
+  let text: string
+  try {
+    text = run('tar', ['-xzOf', tarball, 'package/LICENSE'], process.cwd())
+  } catch {
+    throw new Error('the tarball carries no LICENSE file')
+  }
+  const repository = readFileSync(new URL('../LICENSE', import.meta.url), 'utf8')
+  if (text !== repository) throw new Error("the packed LICENSE differs from the repository's LICENSE")
+  return 'license: MIT, LICENSE packed'
+}
+
 /** Checks one package; throws with the tools' output when a check fails. */
 export function checkPackage(packageDir: string): string {
   const dir = resolve(packageDir)
@@ -19,10 +37,12 @@ export function checkPackage(packageDir: string): string {
     if (!tarball) throw new Error(`pnpm pack wrote no tarball for ${packageDir}`)
     const path = join(out, tarball)
     const publint = run('pnpm', ['exec', 'publint', '--strict', path], dir)
-    // attw resolves JavaScript and types only; a stylesheet export is not its business.
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
       exports?: Record<string, unknown>
+      license?: string
     }
+    const licence = packedLicence(path, manifest.license)
+    // attw resolves JavaScript and types only; a stylesheet export is not its business.
     const stylesheets = Object.keys(manifest.exports ?? {}).filter((key) => key.endsWith('.css'))
     const exclude = stylesheets.length > 0 ? ['--exclude-entrypoints', ...stylesheets] : []
     const attw = run(
@@ -30,7 +50,7 @@ export function checkPackage(packageDir: string): string {
       ['exec', 'attw', path, '--profile', 'esm-only', '--format', 'table-flipped', ...exclude],
       dir,
     )
-    return `${publint}\n${attw}`
+    return `${publint}\n${licence}\n${attw}`
   } finally {
     rmSync(out, { recursive: true, force: true })
   }
