@@ -4,10 +4,10 @@ import { type PortalContainer, useBriqSettings } from '../provider/briq-settings
 
 /**
  * Where a kit dialog portals: its own `portalContainer`, else the `BriqProvider`'s, else the
- * host's modal `<dialog>` its anchor (the trigger) is in, else the shadow root the anchor is
- * in, else undefined (Radix's default, `document.body`). The anchor is read when the dialog
- * opens, in the same commit as Radix's portal mounts, so the content is mounted once, in the
- * right place.
+ * host's modal `<dialog>` its anchor (the trigger, else where the dialog is rendered) is in, else
+ * the shadow root the anchor is in, else undefined (Radix's default, `document.body`). The anchor
+ * is read when the dialog opens, in the same commit as Radix's portal mounts, so the content is
+ * mounted once, in the right place.
  */
 export function usePortalContainer(
   own: PortalContainer,

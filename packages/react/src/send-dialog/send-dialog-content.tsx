@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import { type ComponentPropsWithoutRef, forwardRef } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, type RefObject, useRef, useState } from 'react'
 import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
 import { useCarriedTokens } from '../portal/use-carried-tokens.ts'
 import { usePortalContainer } from '../portal/use-portal-container.ts'
@@ -20,53 +20,65 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
     const { children, className, style, onOpenAutoFocus, onEscapeKeyDown, onKeyDown, ...rest } = props
     const state = useSendDialog('SendDialog.Content')
     const { t, locale, theme, plan, sending, open, recipientRef, triggerRef } = state
-    const container = usePortalContainer(state.portalContainer, triggerRef, open)
+    // Where the dialog is opened from: the trigger, else (a host that opens it with `open` from
+    // a button of its own) the place the dialog is rendered at in the host's page.
+    const placeRef = useRef<HTMLTemplateElement>(null)
+    const [anchor] = useState<RefObject<Element | null>>(() => ({
+      get current() {
+        return triggerRef.current ?? placeRef.current
+      },
+    }))
+    const container = usePortalContainer(state.portalContainer, anchor, open)
     // Portalled to document.body, the dialog leaves the host's themed wrapper: it takes the
     // host's variables with it. A container the host chose inherits them where it is.
-    const carried = useCarriedTokens(triggerRef, open && container === undefined)
+    const carried = useCarriedTokens(anchor, open && container === undefined)
     const duplicate = asksToSendAgain(sending.error)
     return (
-      <Dialog.Portal container={container}>
-        <Dialog.Overlay className="bi-root bi-send-dialog-overlay" data-theme={theme} style={carried} />
-        <Dialog.Content
-          ref={ref}
-          lang={locale}
-          {...rest}
-          className={className ? `bi-root bi-send-dialog ${className}` : 'bi-root bi-send-dialog'}
-          style={carried && style ? { ...carried, ...style } : (carried ?? style)}
-          data-theme={theme}
-          data-send-state={sending.status}
-          data-invalid={plan.request ? undefined : ''}
-          onOpenAutoFocus={(event) => {
-            onOpenAutoFocus?.(event)
-            if (event.defaultPrevented) return
-            if (!recipientRef.current) return focusFirstInShadowRoot(event)
-            event.preventDefault()
-            recipientRef.current.focus()
-          }}
-          onKeyDown={(event) => {
-            onKeyDown?.(event)
-            trapTabInShadowRoot(event)
-          }}
-          onEscapeKeyDown={(event) => {
-            onEscapeKeyDown?.(event)
-            if (event.defaultPrevented || !duplicate) return
-            // The "Send again" question is open: Escape answers it with no, not closing the dialog.
-            event.preventDefault()
-            state.dismissDuplicate()
-          }}
-        >
-          <InDialogContext.Provider value={true}>
-            <SendDialogForm>
-              <Dialog.Title className="bi-send-dialog-title">{t('sendDialog.title')}</Dialog.Title>
-              <Dialog.Description className="bi-send-dialog-description">
-                {t('sendDialog.description')}
-              </Dialog.Description>
-              {children}
-            </SendDialogForm>
-          </InDialogContext.Provider>
-        </Dialog.Content>
-      </Dialog.Portal>
+      <>
+        {/* A <template> is allowed anywhere (even in a list or a table) and never shows. */}
+        {open ? <template ref={placeRef} /> : null}
+        <Dialog.Portal container={container}>
+          <Dialog.Overlay className="bi-root bi-send-dialog-overlay" data-theme={theme} style={carried} />
+          <Dialog.Content
+            ref={ref}
+            lang={locale}
+            {...rest}
+            className={className ? `bi-root bi-send-dialog ${className}` : 'bi-root bi-send-dialog'}
+            style={carried && style ? { ...carried, ...style } : (carried ?? style)}
+            data-theme={theme}
+            data-send-state={sending.status}
+            data-invalid={plan.request ? undefined : ''}
+            onOpenAutoFocus={(event) => {
+              onOpenAutoFocus?.(event)
+              if (event.defaultPrevented) return
+              if (!recipientRef.current) return focusFirstInShadowRoot(event)
+              event.preventDefault()
+              recipientRef.current.focus()
+            }}
+            onKeyDown={(event) => {
+              onKeyDown?.(event)
+              trapTabInShadowRoot(event)
+            }}
+            onEscapeKeyDown={(event) => {
+              onEscapeKeyDown?.(event)
+              if (event.defaultPrevented || !duplicate) return
+              // The "Send again" question is open: Escape answers it with no, not closing the dialog.
+              event.preventDefault()
+              state.dismissDuplicate()
+            }}
+          >
+            <InDialogContext.Provider value={true}>
+              <SendDialogForm>
+                <Dialog.Title className="bi-send-dialog-title">{t('sendDialog.title')}</Dialog.Title>
+                <Dialog.Description className="bi-send-dialog-description">
+                  {t('sendDialog.description')}
+                </Dialog.Description>
+                {children}
+              </SendDialogForm>
+            </InDialogContext.Provider>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </>
     )
   },
 )

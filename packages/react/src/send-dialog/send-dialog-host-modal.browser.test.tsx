@@ -2,7 +2,7 @@ import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import '../styles.css'
 import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
@@ -20,6 +20,20 @@ function HostModal({ children }: { children: React.ReactNode }) {
     <dialog ref={ref} aria-label="Ticket 42">
       {children}
     </dialog>
+  )
+}
+
+/** The host's modal with a button of its own that opens the kit's dialog (`open`, no trigger). */
+function TicketWithOwnButton() {
+  const [client] = useState(() => createMockClient().client)
+  const [open, setOpen] = useState(false)
+  return (
+    <HostModal>
+      <button type="button" onClick={() => setOpen(true)}>
+        Message the customer
+      </button>
+      <SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} open={open} onOpenChange={setOpen} />
+    </HostModal>
   )
 }
 
@@ -46,5 +60,17 @@ describe('the send dialog opened from a host’s modal <dialog> (Chromium)', () 
     await userEvent.type(recipient, `${FIXTURE_PHONES.open}{Enter}`)
     await expect.element(page.getByRole('region', { name: 'Message sent' })).toBeVisible()
     expect(sends).toHaveLength(1)
+  })
+
+  it('opened with no trigger (the host’s own button and `open`), is inside the host’s modal too', async () => {
+    render(<TicketWithOwnButton />)
+    await page.getByRole('button', { name: 'Message the customer' }).click()
+    const recipient = page.getByRole('textbox', { name: "Customer's WhatsApp number" })
+    await expect.element(recipient).toHaveFocus()
+    expect(document.querySelector('.bi-send-dialog')?.closest('dialog')).toBe(
+      document.querySelector('dialog[aria-label="Ticket 42"]'),
+    )
+    await userEvent.type(recipient, '0712')
+    await expect.element(recipient).toHaveValue('0712')
   })
 })

@@ -126,6 +126,15 @@ describe('the send dialog inside a shadow root (Chromium)', () => {
     expect(document.body.querySelector('[role="dialog"]')).toBeNull()
     expect(getComputedStyle(dialog).position).toBe('fixed')
   })
+
+  it('with no trigger (opened with `open`), portals into the shadow root it is rendered in', async () => {
+    const target = shadowHost()
+    renderDialog(target, { trigger: undefined, defaultOpen: true })
+    await expect.poll(() => target.shadow.querySelector('[role="dialog"]')).not.toBeNull()
+    const dialog = target.shadow.querySelector('[role="dialog"]') as HTMLElement
+    expect(document.body.querySelector('[role="dialog"]')).toBeNull()
+    expect(getComputedStyle(dialog).position).toBe('fixed')
+  })
 })
 
 describe('the preview’s list sheet inside a shadow root (Chromium)', () => {

@@ -60,6 +60,20 @@ function Admin({ theme }: { theme: 'light' | 'dark' }) {
   )
 }
 
+/** A host that opens the dialog from a button of its own (`open`), with no trigger. */
+function OwnButtonHost() {
+  const [client] = useState(() => createMockClient().client)
+  const [open, setOpen] = useState(false)
+  return (
+    <div className="branded">
+      <button type="button" onClick={() => setOpen(true)}>
+        Message the customer
+      </button>
+      <SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} open={open} onOpenChange={setOpen} />
+    </div>
+  )
+}
+
 async function openAdmin(theme: 'light' | 'dark' = 'light') {
   render(<Admin theme={theme} />)
   await page.getByRole('button', { name: 'Send…' }).click()
@@ -153,6 +167,16 @@ describe('a host themes the kit from its own wrapper (Chromium)', () => {
     // Values the host did not set stay the kit's own, and nothing is written for them.
     expect(style(dialog.querySelector('.bi-send-dialog-input')).backgroundColor).toBe('rgb(36, 38, 38)')
     expect(dialog.style.getPropertyValue('--bi-field-bg')).toBe('')
+  })
+
+  it('a dialog opened by the host’s own button (no trigger) takes the variables of the wrapper it is in', async () => {
+    hostStyles('.branded { --bi-surface: rgb(41, 42, 43); --bi-backdrop: rgba(4, 5, 6, 0.5) }')
+    const view = render(<OwnButtonHost />)
+    await page.getByRole('button', { name: 'Message the customer' }).click()
+    const dialog = document.querySelector('.bi-send-dialog') as HTMLElement
+    expect(view.container.contains(dialog)).toBe(false)
+    expect(style(dialog).backgroundColor).toBe('rgb(41, 42, 43)')
+    expect(style(document.querySelector('.bi-send-dialog-overlay')).backgroundColor).toBe('rgba(4, 5, 6, 0.5)')
   })
 
   it('an inline variable on :root reaches a dialog portalled to document.body', async () => {
