@@ -92,7 +92,12 @@ export default defineConfig({
           // A host's production stylesheet, built by Vite in Node for host-theming-build.browser.test.tsx.
           browser: {
             ...browser(),
-            commands: { viteBuildCss: (_context, css: string, cssTarget?: string[]) => viteBuildCss(css, cssTarget) },
+            commands: {
+              viteBuildCss: (_context, css: string, cssTarget?: string[]) => viteBuildCss(css, cssTarget),
+              // Windows' high-contrast themes, as Chromium emulates them (forced-colors.browser.test.tsx).
+              emulateForcedColors: (context, active: boolean) =>
+                context.page.emulateMedia({ forcedColors: active ? 'active' : 'none' }),
+            },
           },
         },
       },
