@@ -10,6 +10,7 @@ export { bytesResponse, responseBytes } from './server/bytes-response.ts'
 export { configuredOrigin } from './server/configured-origin.ts'
 export {
   BODY_FIELD,
+  bodyTooLargeError,
   bodyValidationError,
   emptyBodyError,
   type JsonObjectBody,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_BODY_CONTAINERS, MAX_BODY_DEPTH, parseJsonObjectBody } from './json-object-body.ts'
+import { bodyTooLargeError, MAX_BODY_CONTAINERS, MAX_BODY_DEPTH, parseJsonObjectBody } from './json-object-body.ts'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 
@@ -58,5 +58,15 @@ describe('parseJsonObjectBody', () => {
   it('counts only containers outside strings toward MAX_BODY_CONTAINERS', () => {
     const inStrings = `{"a":"${'{}[]'.repeat(MAX_BODY_CONTAINERS)}","b":"\\\\"}`
     expect(parseJsonObjectBody(bytes(inStrings)).ok).toBe(true)
+  })
+})
+
+describe('bodyTooLargeError', () => {
+  it('names the byte cap in the one sentence the proxy and the mock both answer with', () => {
+    expect(bodyTooLargeError(65_536)).toEqual({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: 'Request body is larger than 65536 bytes',
+      field: 'body',
+    })
   })
 })

@@ -36,6 +36,17 @@ export function emptyBodyError(): BriqFieldError {
   return bodyValidationError('Request body is required: send a JSON object')
 }
 
+// 413 `PAYLOAD_TOO_LARGE` on `body`: over the byte cap, or holding too many containers.
+const payloadTooLarge = (message: string): BriqFieldError => ({ code: 'PAYLOAD_TOO_LARGE', message, field: BODY_FIELD })
+
+/**
+ * The 413 refusal of a request body over a server's byte cap of `maxBytes` (a declared
+ * `Content-Length`, or a stream cut off past it): the proxy and the mock answer with the same one.
+ */
+export function bodyTooLargeError(maxBytes: number): BriqFieldError {
+  return payloadTooLarge(`Request body is larger than ${maxBytes} bytes`)
+}
+
 /**
  * Which structure bound JSON text passes, if any: nesting past `MAX_BODY_DEPTH` or more than
  * `MAX_BODY_CONTAINERS` objects and arrays, read from its bytes before it is parsed (one pass,
@@ -92,7 +103,7 @@ export function parseJsonObjectBody(bytes: Uint8Array): JsonObjectBody {
   if (over === 'depth') return invalid(`Request body nests more than ${MAX_BODY_DEPTH} levels deep`)
   if (over === 'containers') {
     const message = `Request body holds more than ${MAX_BODY_CONTAINERS} JSON objects and arrays`
-    return { ok: false, status: 413, error: { code: 'PAYLOAD_TOO_LARGE', message, field: BODY_FIELD } }
+    return { ok: false, status: 413, error: payloadTooLarge(message) }
   }
   let value: unknown
   try {
