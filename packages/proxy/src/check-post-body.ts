@@ -1,6 +1,7 @@
 import type { BriqRoute, ValidateOptions } from '@briq-interactive/core'
 import {
   BODY_FIELD,
+  bodyTooLargeError,
   emptyBodyError,
   parseJsonObjectBody,
   readBodyWithLimit,
@@ -54,10 +55,9 @@ export async function checkPostBody(
   if (contentType === null ? isSend : !isJsonContentType(contentType)) return unsupported()
   const read = await readBodyWithLimit(request, options.maxBodyBytes)
   if (!read.ok) {
-    const message = `The request body is larger than ${options.maxBodyBytes} bytes.`
     return {
       ok: false,
-      response: errorEnvelope(413, [{ code: 'PAYLOAD_TOO_LARGE', message, field: BODY_FIELD }], requestId),
+      response: errorEnvelope(413, [bodyTooLargeError(options.maxBodyBytes)], requestId),
       message: 'refused: body too large',
     }
   }

@@ -1,5 +1,6 @@
 import {
   BODY_FIELD,
+  bodyTooLargeError,
   emptyBodyError,
   parseJsonObjectBody,
   quoted,
@@ -29,7 +30,7 @@ async function readLimited(request: ServerRequest, maxBytes: number): Promise<Ui
 }
 
 function tooLarge(maxBytes: number) {
-  return apiError(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${maxBytes} bytes`, BODY_FIELD)
+  return new ApiError(413, [bodyTooLargeError(maxBytes)])
 }
 
 /**
