@@ -12,6 +12,7 @@ type Waiting = IncomingMessage & { [WAITING]?: ServerResponse | undefined }
  * the client to upload it (RFC 9110, "Expect": a server may answer with a final status instead),
  * and the connection closes after the answer, since the client may send the body anyway.
  * Without it, node sends `100 Continue` for every such request before any handler sees it.
+ * `boundServer` wires it with the kit's other bounds, which is what a host wants.
  *
  * @example
  * const server = createServer(toNodeHandler(proxy))

@@ -39,10 +39,13 @@ function milliseconds(name: string, value: number | undefined, fallback: number)
  * past the deadline node answers `408 Request Timeout` and closes the connection. Only the
  * receiving is timed; a handler still working on a complete request is not cut off. Headers
  * never get longer than the whole request. Throws a `TypeError` for a value that is not a whole
- * number of milliseconds a timer can hold.
+ * number of milliseconds a timer can hold. After creation, `boundServer(server, timeouts)`
+ * checks these deadlines and adds the kit's other bounds.
  *
  * @example
- * createServer(serverTimeoutOptions({ requestTimeoutMs: 10_000 }), handler)
+ * const timeouts = { requestTimeoutMs: 10_000 }
+ * const server = createServer(serverTimeoutOptions(timeouts), handler)
+ * boundServer(server, timeouts)
  */
 export function serverTimeoutOptions(
   timeouts: ServerTimeouts = {},
@@ -68,7 +71,8 @@ function onAnswerTimeout(this: ServerResponse): void {
  * freeing what was queued for it. Node keeps such a socket, and all of an answer it could not
  * send, forever. A handler slower than that is not cut off, and a client reading slowly keeps
  * its connection, as every byte it takes starts the wait again. Throws a `TypeError` for a value
- * that is not a whole number of milliseconds a timer can hold.
+ * that is not a whole number of milliseconds a timer can hold. `boundServer` wires it with the
+ * kit's other bounds, which is what a host wants.
  *
  * @example
  * const timeouts = { requestTimeoutMs: 10_000 }
