@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import {
-  boundStalledAnswers,
-  continueOnRead,
+  boundServer,
   ForbiddenMethodError,
   inTurnPerConnection,
   refuseConnect,
@@ -145,7 +144,8 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
       `options.${unused}: a ready mock is given, so "${unused}" would not be used; give it to createBriqMock`,
     )
   }
-  const timeouts = serverTimeoutOptions({ headersTimeoutMs, requestTimeoutMs })
+  const timeouts = { headersTimeoutMs, requestTimeoutMs, writeTimeoutMs }
+  const deadlines = serverTimeoutOptions(timeouts)
   const allowedOrigins = checkAllowedOrigins(origins)
   const mock = given ?? createBriqMock(mockOptions)
   const reply = replyHandlerOf(mock.handle)
@@ -153,7 +153,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   // Pipelined requests one at a time: else one write of a thousand GETs of /__mock/state built
   // every answer at once, each held until its turn to go out.
   const server = createServer(
-    timeouts,
+    deadlines,
     inTurnPerConnection((req, res) => {
       const origin = allowedOrigin(req.headers.origin ?? null, allowedOrigins)
       const disconnect = new AbortController()
@@ -208,9 +208,9 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
       })
     }),
   )
-  boundStalledAnswers(server, { writeTimeoutMs })
-  // A body over the cap is refused before the client is asked to upload it (413, no 100 Continue).
-  continueOnRead(server)
+  // A stalled answer closes its connection; a body over the cap is refused before the client is
+  // asked to upload it (413, no 100 Continue).
+  boundServer(server, timeouts)
   server.on('connect', (_req, socket) => refuseConnect(socket, ALLOWED_METHODS))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

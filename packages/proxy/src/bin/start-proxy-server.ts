@@ -1,12 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import {
-  boundStalledAnswers,
-  continueOnRead,
-  refuseConnect,
-  serverTimeoutOptions,
-  settleRequestBody,
-} from '@briq-interactive/core/node'
+import { boundServer, refuseConnect, serverTimeoutOptions, settleRequestBody } from '@briq-interactive/core/node'
 import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
 import { createBriqProxy } from '../create-briq-proxy.ts'
 import { nodeFetch } from '../node/node-fetch.ts'
@@ -53,11 +47,12 @@ export async function startProxyServer(
   )
   const serveStatic = config.staticDir === null ? null : await createStaticHandler(config.staticDir)
   const hostAllowed = createLoopbackHostGuard(config.host, config.allowedOrigins)
-  const timeouts = serverTimeoutOptions({
+  const timeouts = {
     headersTimeoutMs: config.headersTimeoutMs,
     requestTimeoutMs: config.requestTimeoutMs,
-  })
-  const server = createServer(timeouts, (req, res) => {
+    writeTimeoutMs: config.writeTimeoutMs,
+  }
+  const server = createServer(serverTimeoutOptions(timeouts), (req, res) => {
     if (hostAllowed && !hostAllowed(req)) {
       const message =
         'This proxy listens on loopback and answers only to localhost host names (DNS rebinding protection).'
@@ -81,9 +76,9 @@ export async function startProxyServer(
     }
     serveStatic(req, res)
   })
-  boundStalledAnswers(server, { writeTimeoutMs: config.writeTimeoutMs })
-  // A body over the cap is refused before the client is asked to upload it (413, no 100 Continue).
-  continueOnRead(server)
+  // A stalled answer closes its connection; a body over the cap is refused before the client is
+  // asked to upload it (413, no 100 Continue).
+  boundServer(server, timeouts)
   server.on('connect', (_req, socket) => refuseConnect(socket, PROXIED_METHODS.join(', ')))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

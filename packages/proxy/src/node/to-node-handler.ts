@@ -125,18 +125,20 @@ const NODE_OPTION_KEYS = Object.keys({ trustProxy: true, fallbackHost: true } sa
  * lingers on a keep-alive connection; a handler that streams the request body into its
  * response must therefore read it before returning.
  *
- * Node answers `Expect: 100-continue` with `100 Continue` before any handler runs, so a client
- * is invited to upload a body the proxy will refuse; `continueOnRead(server)` (from
- * `@briq-interactive/core/node`) has the 100 sent only as the body is read, a declared length over
- * the cap answered 413 at once.
+ * Serve it from a server created with `serverTimeoutOptions()` and bound with
+ * `boundServer(server)` (both from `@briq-interactive/core/node`): node's own deadlines let a
+ * client hold a socket for minutes, or for ever by never reading its answer, and node answers
+ * `Expect: 100-continue` with `100 Continue` before any handler runs, inviting a body the proxy
+ * will refuse; bound, the 100 goes out only as the body is read, a declared length over the cap
+ * answered 413 at once.
  *
  * A handler made by `createBriqProxy` is served without a Web `Response`, and (with no
  * `authorize`, or `bearerTokenAuthorize`) without a Web `Request` either: the same answers at
  * a fraction of the cost per request.
  *
  * @example
- * const server = http.createServer(toNodeHandler(createBriqProxy({ apiKey, authorize })))
- * continueOnRead(server)
+ * const server = http.createServer(serverTimeoutOptions(), toNodeHandler(createBriqProxy({ apiKey, authorize })))
+ * boundServer(server)
  * server.listen(8787)
  */
 export function toNodeHandler(

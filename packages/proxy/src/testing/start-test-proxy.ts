@@ -1,6 +1,6 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { continueOnRead } from '@briq-interactive/core/node'
+import { boundServer, serverTimeoutOptions } from '@briq-interactive/core/node'
 import { SEND_REQUEST } from '@briq-interactive/fixtures'
 import { createBriqProxy } from '../create-briq-proxy.ts'
 import { toNodeHandler } from '../node/to-node-handler.ts'
@@ -25,8 +25,8 @@ export async function startTestProxy(options: Partial<BriqProxyOptions> & { upst
     log: (event) => logs.push(event),
     ...options,
   })
-  const server = createServer(toNodeHandler(handler))
-  continueOnRead(server)
+  const server = createServer(serverTimeoutOptions(), toNodeHandler(handler))
+  boundServer(server)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
