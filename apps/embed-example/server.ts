@@ -4,7 +4,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import { boundStalledAnswers, continueOnRead, serverTimeoutOptions } from '@briq-interactive/core/node'
+import { boundServer, serverTimeoutOptions } from '@briq-interactive/core/node'
 import { createBriqProxy } from '@briq-interactive/proxy'
 import { toNodeHandler } from '@briq-interactive/proxy/node'
 import express, { type NextFunction, type Request, type Response } from 'express'
@@ -39,12 +39,13 @@ app.all('/api/briq/*splat', briqProxy)
 app.use(signIn, express.static(fileURLToPath(new URL('./dist', import.meta.url))))
 
 // Not app.listen: node's own timeouts let a client sending a byte at a time hold a socket for 5
-// minutes, and one that never reads its answer hold it for ever.
+// minutes, and one that never reads its answer hold it for ever. serverTimeoutOptions answers 408
+// after 15 s for the headers and 30 s for the whole request; boundServer checks those and closes a
+// connection after 30 s without a byte of its answer taken, and answers a body over the proxy's cap
+// with 413 before the client is invited to upload it.
 const server = createServer(serverTimeoutOptions(), app).listen(config.port, config.host, () => {
   const { port } = server.address() as AddressInfo
   const target = config.usingMock ? `the mock at ${config.upstream}` : (config.upstream ?? 'Briq')
   console.log(`Admin page at http://${config.host}:${port}/ — sending through /api/briq to ${target}`)
 })
-boundStalledAnswers(server)
-// A body over the proxy's cap is answered 413 before the client is invited to upload it.
-continueOnRead(server)
+boundServer(server)

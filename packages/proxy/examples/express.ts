@@ -1,7 +1,7 @@
 // server.ts — Express 5: the Briq proxy under /api/briq beside your own routes.
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { boundStalledAnswers, continueOnRead, serverTimeoutOptions } from '@briq-interactive/core/node'
+import { boundServer, serverTimeoutOptions } from '@briq-interactive/core/node'
 import { bearerTokenAuthorize, createBriqProxy, requireEnv } from '@briq-interactive/proxy'
 import { toNodeHandler } from '@briq-interactive/proxy/node'
 import express from 'express'
@@ -27,13 +27,13 @@ app.all('/api/briq/*splat', briqProxy)
 app.use(express.json())
 // … your own routes …
 
-// Not app.listen: node's own timeouts let a client sending a byte at a time hold a socket for
-// 5 minutes, and one that never reads its answer hold it for ever; these answer 408 after 15 s
-// for the headers, 30 s for the whole request, and close after 30 s without a byte taken.
+// Not app.listen: node's own timeouts let a client sending a byte at a time hold a socket for 5
+// minutes, and one that never reads its answer hold it for ever. serverTimeoutOptions answers 408
+// after 15 s for the headers and 30 s for the whole request; boundServer checks those and closes a
+// connection after 30 s without a byte of its answer taken, and answers a body over the proxy's cap
+// with 413 before the client is invited to upload it.
 const server = createServer(serverTimeoutOptions(), app).listen(Number(process.env.PORT ?? 3000), () => {
   const { port } = server.address() as AddressInfo
   console.log(`Briq proxy at http://localhost:${port}/api/briq`)
 })
-boundStalledAnswers(server)
-// A body over the proxy's cap is answered 413 before the client is invited to upload it.
-continueOnRead(server)
+boundServer(server)

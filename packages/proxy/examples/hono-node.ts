@@ -1,6 +1,6 @@
 // server.ts — Hono on Node (@hono/node-server): the Briq proxy under /api/briq.
 import type { Server } from 'node:http'
-import { boundStalledAnswers, continueOnRead, serverTimeoutOptions } from '@briq-interactive/core/node'
+import { boundServer, serverTimeoutOptions } from '@briq-interactive/core/node'
 import { bearerTokenAuthorize, createBriqProxy, requireEnv } from '@briq-interactive/proxy'
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
@@ -23,14 +23,14 @@ app.all('/api/briq/*', (c) => briqProxy(c.req.raw))
 // … your own routes …
 
 // node's own timeouts let a client sending a byte at a time hold a socket for 5 minutes, and one
-// that never reads its answer hold it for ever; these answer 408 after 15 s for the headers,
-// 30 s for the whole request, and close after 30 s without a byte taken.
+// that never reads its answer hold it for ever. serverTimeoutOptions answers 408 after 15 s for the
+// headers and 30 s for the whole request; boundServer checks those and closes a connection after 30
+// s without a byte of its answer taken, and answers a body over the proxy's cap with 413 before the
+// client is invited to upload it.
 const server = serve(
   { fetch: app.fetch, port: Number(process.env.PORT ?? 3000), serverOptions: serverTimeoutOptions() },
   ({ port }) => {
     console.log(`Briq proxy at http://localhost:${port}/api/briq`)
   },
 ) as Server
-boundStalledAnswers(server)
-// A body over the proxy's cap is answered 413 before the client is invited to upload it.
-continueOnRead(server)
+boundServer(server)

@@ -45,7 +45,7 @@ describe.each(examples)('the %s example', (_name, file) => {
     await expectExampleProxies((path, init) => fetch(`${running.url}${path}`, init))
   })
 
-  it('refuses a declared body over the cap with 413 before inviting it (continueOnRead)', async () => {
+  it('refuses a declared body over the cap with 413 before inviting it (boundServer)', async () => {
     const exchange = await sendExpectingContinue(`${running.url}/api/briq/v1/whatsapp/messages/interactive`, {
       authorization: `Bearer ${EXAMPLE_TOKEN}`,
       'content-type': 'application/json',
