@@ -64,7 +64,9 @@ export async function sendBriqRequest<S extends Shape>(
         const init: RequestInit = { method: request.method, headers, signal: call.signal }
         if (request.body !== undefined) init.body = JSON.stringify(request.body)
         const response = await fetchFn(url, init)
-        return await readBriqResponse(response, request.shape, request.sends === true)
+        return await readBriqResponse(response, request.shape, request.sends === true).catch((error: unknown) => {
+          throw redirected(error, response, what)
+        })
       } catch (error) {
         failure = toBriqError(error, call.failure(), what, config.endpoint)
       }
@@ -80,6 +82,18 @@ export async function sendBriqRequest<S extends Shape>(
   } finally {
     call.dispose()
   }
+}
+
+/**
+ * fetch follows redirects, so an answer that is no Briq answer (not JSON, not the documented
+ * shape, an error without Briq's error body) from a page it was redirected to came from
+ * somewhere else: typically an `authorize` sending a lapsed session to sign in. Nothing was sent,
+ * which `invalid_response` (or a 5xx from that page) would deny.
+ */
+function redirected(error: unknown, response: Response, what: string): unknown {
+  if (!response.redirected || !(error instanceof BriqError) || error.errors.length > 0) return error
+  const message = `${what} was redirected to ${response.url}, whose answer is not Briq's (a sign-in page?)`
+  return new BriqError({ kind: 'http', message, code: 'REDIRECTED', cause: error })
 }
 
 function toBriqError(error: unknown, abortFailure: BriqError | undefined, what: string, endpoint: string) {
