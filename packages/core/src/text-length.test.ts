@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { countCharacters, countLineBreaks, overflowIndex } from './text-length.ts'
+import { countCharacters, countLineBreaks, lineBreakOverflowIndex, overflowIndex } from './text-length.ts'
 
 describe('countCharacters', () => {
   it('counts code points, not UTF-16 units', () => {
@@ -57,5 +57,26 @@ describe('countLineBreaks', () => {
     expect(countLineBreaks('one line')).toBe(0)
     expect(countLineBreaks('a\nb\r\nc\rd\u2028e\u2029f')).toBe(5)
     expect(countLineBreaks('\n\n')).toBe(2)
+  })
+})
+
+describe('lineBreakOverflowIndex', () => {
+  it('is the index of the first line break past max, counted as countLineBreaks counts', () => {
+    expect(lineBreakOverflowIndex('a\nb\nc', 2)).toBe(-1)
+    expect(lineBreakOverflowIndex('a\nb\nc\nd', 2)).toBe(5)
+    expect(lineBreakOverflowIndex('a\r\nb\rc\u2028d', 2)).toBe(6)
+    expect(lineBreakOverflowIndex('a\u2029b', 0)).toBe(1)
+    expect(lineBreakOverflowIndex('a\r\nb', 1)).toBe(-1)
+  })
+
+  it('agrees with countLineBreaks on any text', () => {
+    const breaky = fc.string({ unit: fc.constantFrom('a', '\n', '\r', '\u2028', '\u2029', ' ') })
+    fc.assert(
+      fc.property(breaky, fc.nat(6), (text, max) => {
+        const index = lineBreakOverflowIndex(text, max)
+        if (countLineBreaks(text) <= max) expect(index).toBe(-1)
+        else expect(countLineBreaks(text.slice(0, index))).toBe(max)
+      }),
+    )
   })
 })

@@ -67,6 +67,21 @@ export function nextLineBreak(text: string, from: number): { at: number; length:
 }
 
 /**
+ * The index in UTF-16 code units of the first line break past `max` (counted as
+ * `countLineBreaks` does), or `-1` when there are at most `max`: where the preview marks a
+ * carousel card body that passes `LIMITS.carousel.cardBodyLineBreaks`.
+ */
+export function lineBreakOverflowIndex(text: string, max: number): number {
+  let from = 0
+  for (let seen = 0; ; seen++) {
+    const lineBreak = nextLineBreak(text, from)
+    if (lineBreak === undefined) return -1
+    if (seen === max) return lineBreak.at
+    from = lineBreak.at + lineBreak.length
+  }
+}
+
+/**
  * `text` with at most `max` line breaks (counted as `countLineBreaks` does): each break past
  * the first `max` becomes one space, so the lines after them join the last line kept and no
  * word is lost.
