@@ -1,4 +1,11 @@
-import { type Issue, type IssuePath, overflowIndex, samePath, type ValidateOptions } from '@briq-interactive/core'
+import {
+  type Issue,
+  type IssuePath,
+  lineBreakOverflowIndex,
+  overflowIndex,
+  samePath,
+  type ValidateOptions,
+} from '@briq-interactive/core'
 import { validateCached } from '../validation/validate-cached.ts'
 import type { DraftText } from './normalize.ts'
 
@@ -8,16 +15,6 @@ export interface Overflow {
   limit: number
   /** Which limit: characters (`too_long`) or line breaks (a carousel card body's `too_many`). */
   kind: 'characters' | 'lineBreaks'
-}
-
-/** The index of the line break that passes `max` line breaks, or -1. */
-function lineBreakOverflow(text: string, max: number): number {
-  let index = -1
-  for (let seen = 0; seen <= max; seen++) {
-    index = text.indexOf('\n', index + 1)
-    if (index < 0) return -1
-  }
-  return index
 }
 
 /** Core's issues for a draft, looked up by path. */
@@ -66,7 +63,9 @@ export function indexIssues(value: unknown, options?: ValidateOptions): IssueInd
         const kind = issue.code === 'too_long' ? 'characters' : issue.code === 'too_many' ? 'lineBreaks' : undefined
         if (!kind) continue
         const index =
-          kind === 'characters' ? overflowIndex(text.value, issue.limit) : lineBreakOverflow(text.value, issue.limit)
+          kind === 'characters'
+            ? overflowIndex(text.value, issue.limit)
+            : lineBreakOverflowIndex(text.value, issue.limit)
         if (index >= 0 && (!found || index < found.index)) found = { index, limit: issue.limit, kind }
       }
       return found

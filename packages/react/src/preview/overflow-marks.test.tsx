@@ -78,6 +78,18 @@ describe('overflow inside formatted text', () => {
     expect(body.querySelector('mark')).toHaveAttribute('data-limit', '2')
     expect(body.querySelector('.bi-sr-only')).toHaveTextContent('Text past the 2-line-break limit starts here')
   })
+
+  it.each([
+    ['lone CRs', 'one\rtwo\rthree\rfour'],
+    ['line separators', 'one\u2028two\u2028three\u2028four'],
+    ['paragraph separators', 'one\u2029two\u2029three\u2029four'],
+    ['mixed, a CRLF counted once', 'one\r\ntwo\rthree\u2028four'],
+  ])('marks a card body from its third line break when the breaks are %s, as core counts them', (_, text) => {
+    show({ type: 'carousel', body: { text: 'x' }, action: { cards: [card(0, text), card(1, 'y')] } })
+    const body = region().querySelector('.bi-card-body') as HTMLElement
+    expect(split(body)).toEqual({ before: 'onetwothree', marked: 'four' })
+    expect(body.querySelector('mark')).toHaveAttribute('data-limit', '2')
+  })
 })
 
 describe('overflow in every text field', () => {
