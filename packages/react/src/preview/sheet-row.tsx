@@ -38,7 +38,7 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
       data-overflow={row.beyond ? '' : undefined}
     >
       <span className="bi-sheet-row-text">
-        <span className="bi-sheet-row-title" dir="auto">
+        <span className="bi-sheet-row-title" dir="auto" data-overflow={row.titleOverflow ? '' : undefined}>
           {row.title === '' ? (
             // A draft's row with no title yet still names its radio (WCAG 4.1.2), unseen.
             <span className="bi-sr-only">{t('preview.untitledRow')}</span>
@@ -47,7 +47,11 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
           )}
         </span>
         {row.description ? (
-          <span className="bi-sheet-row-description" dir="auto">
+          <span
+            className="bi-sheet-row-description"
+            dir="auto"
+            data-overflow={row.descriptionOverflow ? '' : undefined}
+          >
             <FormattedText text={row.description} overflow={row.descriptionOverflow} plain />
           </span>
         ) : null}
