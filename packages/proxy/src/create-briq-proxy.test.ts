@@ -19,13 +19,32 @@ describe('createBriqProxy at creation', () => {
     },
   )
 
+  // The key is scrubbed from every answer and every creation error: one this short would be cut
+  // out of ordinary words ("check" read "chec[redacted]" with the key "k").
+  it.each([
+    ['k', 1, 'character'],
+    ['k3y-abc', 7, 'characters'],
+  ])('refuses a key as short as %j, naming its length in a sentence left whole', (apiKey, length, unit) => {
+    expect(() => createBriqProxy({ apiKey, authorize })).toThrow(
+      new TypeError(
+        `createBriqProxy: apiKey is ${length} ${unit} long; the proxy takes keys of at least 8 characters, since ` +
+          'it cuts the key out of every answer and a shorter one would match ordinary text. Check how the secret ' +
+          'was loaded (a placeholder, or a value cut short).',
+      ),
+    )
+  })
+
+  it('takes a key of 8 characters', () => {
+    expect(createBriqProxy({ apiKey: 'k3y-abcd', authorize })).toBeTypeOf('function')
+  })
+
   it('refuses to run without authorize unless anonymous use is explicit, and says why', () => {
-    expect(() => createBriqProxy({ apiKey: 'k' })).toThrow(
+    expect(() => createBriqProxy({ apiKey: 'briq-test-key' })).toThrow(
       /anyone who can reach this URL could send WhatsApp messages on your account/,
     )
-    expect(() => createBriqProxy({ apiKey: 'k', allowAnonymous: false })).toThrow(/allowAnonymous: true/)
-    expect(createBriqProxy({ apiKey: 'k', allowAnonymous: true })).toBeTypeOf('function')
-    expect(createBriqProxy({ apiKey: 'k', authorize })).toBeTypeOf('function')
+    expect(() => createBriqProxy({ apiKey: 'briq-test-key', allowAnonymous: false })).toThrow(/allowAnonymous: true/)
+    expect(createBriqProxy({ apiKey: 'briq-test-key', allowAnonymous: true })).toBeTypeOf('function')
+    expect(createBriqProxy({ apiKey: 'briq-test-key', authorize })).toBeTypeOf('function')
   })
 
   it.each([
@@ -41,7 +60,7 @@ describe('createBriqProxy at creation', () => {
     // Past a timer's 32-bit range every request would time out at once (504 in a millisecond).
     [{ timeoutMs: 2 ** 31 }, /timeoutMs must be a whole number of milliseconds from 1 to 2147483647; got 2147483648\./],
   ])('refuses bad options %j', (extra, message) => {
-    expect(() => createBriqProxy({ apiKey: 'k', authorize, ...extra })).toThrow(message)
+    expect(() => createBriqProxy({ apiKey: 'briq-test-key', authorize, ...extra })).toThrow(message)
   })
 
   // The key goes upstream as X-API-Key: over plain http to another machine anyone on the path reads it.

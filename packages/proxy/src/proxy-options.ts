@@ -27,7 +27,10 @@ export interface BriqProxyLogEvent {
 
 /** Options for `createBriqProxy`. */
 export interface BriqProxyOptions {
-  /** Your Briq API key. It is sent upstream as `X-API-Key` and never leaves the server otherwise. */
+  /**
+   * Your Briq API key: printable ASCII, at least 8 characters. It is sent upstream as `X-API-Key`
+   * and never leaves the server otherwise.
+   */
   apiKey: string
   /** Briq's base URL. Default (also when blank) `https://karibu.briq.tz`; `http://localhost:4010` for the standalone mock. */
   upstream?: string | undefined

@@ -11,6 +11,15 @@ export interface SecretRedactor {
 }
 
 const REDACTED = '[redacted]'
+
+/** A secret the redactor can spell every way: printable ASCII, no spaces (an API key's characters). */
+export const PRINTABLE_ASCII = /^[\x21-\x7e]+$/
+
+/**
+ * The shortest API key the proxy takes. The key is cut out of every answer and every error the
+ * proxy gives, in either case: a key of a character or two would be cut out of ordinary words.
+ */
+export const MIN_API_KEY_LENGTH = 8
 const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true })
 
 // One character per byte, so a regular expression can scan bytes and the result maps back exactly.

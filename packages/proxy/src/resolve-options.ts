@@ -2,12 +2,12 @@ import { isTimeoutMs, TIMEOUT_MS_WORDS, type ValidateOptions, validationOptionsP
 import { configObjectProblem, configuredOrigin } from '@briq-interactive/core/server'
 import { cleartextUpstreamProblem } from './cleartext-upstream.ts'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
-import { createSecretRedactor } from './redact-secret.ts'
+import { createSecretRedactor, MIN_API_KEY_LENGTH, PRINTABLE_ASCII } from './redact-secret.ts'
 import { transportOf, type UpstreamTransport } from './upstream/upstream-transport.ts'
 
 /** `BriqProxyOptions` checked and with defaults applied. */
 export interface ResolvedProxyOptions {
-  /** The Briq key, checked non-empty and printable ASCII without spaces. */
+  /** The Briq key, checked printable ASCII without spaces, at least `MIN_API_KEY_LENGTH` characters. */
   apiKey: string
   /** Upstream base URL without a trailing slash. */
   upstream: string
@@ -128,9 +128,16 @@ function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
   }
   // Briq keys are printable ASCII. Anything else could not be sent as a header (every request
   // would fail) or would defeat the spelling-aware redaction; say so now, once.
-  if (!/^[\x21-\x7e]+$/.test(apiKey)) {
+  if (!PRINTABLE_ASCII.test(apiKey)) {
     fail(
       'apiKey contains whitespace, control characters or non-ASCII characters; a Briq key is printable ASCII. Check how the secret was loaded.',
+    )
+  }
+  if (apiKey.length < MIN_API_KEY_LENGTH) {
+    fail(
+      `apiKey is ${apiKey.length} character${apiKey.length === 1 ? '' : 's'} long; the proxy takes keys of at least ` +
+        `${MIN_API_KEY_LENGTH} characters, since it cuts the key out of every answer and a shorter one would match ` +
+        'ordinary text. Check how the secret was loaded (a placeholder, or a value cut short).',
     )
   }
   if (options.authorize !== undefined && typeof options.authorize !== 'function') {
@@ -175,7 +182,13 @@ export function resolveOptions(options: BriqProxyOptions): ResolvedProxyOptions 
     return checkOptions(options)
   } catch (error) {
     const apiKey = (options as Partial<BriqProxyOptions> | null | undefined)?.apiKey
-    if (error instanceof TypeError && typeof apiKey === 'string' && /^[\x21-\x7e]+$/.test(apiKey)) {
+    // Only a key the checks above take: a shorter one would be cut out of the message's words.
+    if (
+      error instanceof TypeError &&
+      typeof apiKey === 'string' &&
+      apiKey.length >= MIN_API_KEY_LENGTH &&
+      PRINTABLE_ASCII.test(apiKey)
+    ) {
       throw new TypeError(createSecretRedactor(apiKey).redactText(error.message))
     }
     throw error

@@ -12,6 +12,12 @@ describe('redactStartupError', () => {
     )
   })
 
+  it('leaves a message whole for a key too short to be one (createBriqProxy refuses it, naming its length)', () => {
+    const message = 'could not start: createBriqProxy: apiKey is 1 character long; the proxy takes keys of at least 8'
+    expect(redactStartupError(message, 'a')).toBe(message)
+    expect(redactStartupError(message, 'é')).toBe(message)
+  })
+
   it('leaves messages alone when there is no key, and handles a key that is not ASCII', () => {
     expect(redactStartupError('BRIQ_API_KEY is not set.', undefined)).toBe('BRIQ_API_KEY is not set.')
     expect(redactStartupError('got "clé secrète"', 'clé secrète')).toBe('got "[redacted]"')
