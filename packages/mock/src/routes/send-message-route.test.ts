@@ -125,6 +125,10 @@ describe.each(TRANSPORTS)('G2 POST /v1/whatsapp/messages over $name', (transport
     })
     expect(res.status).toBe(501)
     expect(res.json.errors).toEqual([expect.objectContaining({ code: 'NOT_IMPLEMENTED' })])
+    // As the README says of every unmodelled send: the answer names what the mock does take.
+    expect(res.json.errors[0].message).toBe(
+      "Media sends are Briq's, but this mock does not model them; send type interactive, text or template",
+    )
   })
 
   it('treats null to / sender_id as absent', async () => {

@@ -15,7 +15,11 @@ import { templateCommand, textCommand } from './send-text-template-routes.ts'
 export const sendMessage: RouteHandler = async (context) => {
   const raw = await context.body()
   if (raw.type === 'media') {
-    throw apiError(501, 'NOT_IMPLEMENTED', 'Media sends are Briq’s, but this mock does not model them')
+    throw apiError(
+      501,
+      'NOT_IMPLEMENTED',
+      "Media sends are Briq's, but this mock does not model them; send type interactive, text or template",
+    )
   }
   const { body, plannedFailure } = checkSend(sendMessageRoute, raw, context.runtime)
   let command: SendCommand
