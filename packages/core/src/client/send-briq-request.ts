@@ -69,6 +69,12 @@ export async function sendBriqRequest<S extends Shape>(
         })
       } catch (error) {
         failure = toBriqError(error, call.failure(), what, config.endpoint)
+        // The page's own fetch refuses a URL it cannot parse before anything leaves (a relative
+        // endpoint outside a web page): not a network failure that may have sent the message.
+        if (failure.kind === 'network' && fetchFn === globalThis.fetch && !isRequestUrl(url)) {
+          const message = `${what} cannot be sent: ${url} is not a URL fetch can use here; outside a web page give createBriqClient an absolute endpoint (https://…/api/briq)`
+          throw new BriqError({ kind: 'network', message })
+        }
       }
       const delay = retryDelay(failure, request.method, retries, config.retry)
       // A wait that would outlast the deadline only turns a clear 429/503 into a vague timeout.
@@ -94,6 +100,24 @@ function redirected(error: unknown, response: Response, what: string): unknown {
   if (!response.redirected || !(error instanceof BriqError) || error.errors.length > 0) return error
   const message = `${what} was redirected to ${response.url}, whose answer is not Briq's (a sign-in page?)`
   return new BriqError({ kind: 'http', message, code: 'REDIRECTED', cause: error })
+}
+
+// Where a relative URL points: the page, when there is one (a browser, a worker, jsdom). Deno
+// throws on reading `location` when it runs without --location.
+function pageHref(): string | undefined {
+  try {
+    return globalThis.location?.href
+  } catch {
+    return undefined
+  }
+}
+
+function isRequestUrl(url: string): boolean {
+  try {
+    return new URL(url, pageHref()).href !== ''
+  } catch {
+    return false
+  }
 }
 
 function toBriqError(error: unknown, abortFailure: BriqError | undefined, what: string, endpoint: string) {
