@@ -97,10 +97,21 @@ describe('InteractivePreview: every type and header kind', () => {
     expect(region().querySelector('.bi-body code')).toHaveTextContent('551 204')
   })
 
-  it('draws a media placeholder when a media header has no link', () => {
-    show({ type: 'button', header: { type: 'image', image: { id: '123' } }, body: { text: 'x' }, action: {} })
+  it('draws a media placeholder when a media header has no media yet', () => {
+    show({ type: 'button', header: { type: 'image', image: {} }, body: { text: 'x' }, action: {} })
     expect(screen.getByRole('img', { name: 'No media selected' })).toBeInTheDocument()
+    expect(region().querySelector('.bi-media')).toHaveAttribute('data-empty')
   })
+
+  it.each(['image', 'video'])(
+    'says an uploaded %s (by media id) is not shown here, not that none is chosen',
+    (kind) => {
+      show({ type: 'button', header: { type: kind, [kind]: { id: '1234567890' } }, body: { text: 'x' }, action: {} })
+      expect(screen.getByRole('img', { name: 'Uploaded to WhatsApp by media ID; not shown here' })).toBeInTheDocument()
+      expect(screen.queryByRole('img', { name: 'No media selected' })).toBeNull()
+      expect(region().querySelector('.bi-media')).not.toHaveAttribute('data-empty')
+    },
+  )
 
   it('says so when a header link does not load here, and tries a new link again', () => {
     const withImage = (link: string) => ({

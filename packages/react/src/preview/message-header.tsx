@@ -20,7 +20,17 @@ function fileName(url: string | undefined): string | undefined {
   }
 }
 
-function Media({ kind, url, aspect }: { kind: 'image' | 'video'; url: string | undefined; aspect: 'header' | 'card' }) {
+function Media({
+  kind,
+  url,
+  mediaId,
+  aspect,
+}: {
+  kind: 'image' | 'video'
+  url: string | undefined
+  mediaId: string | undefined
+  aspect: 'header' | 'card'
+}) {
   const { t } = usePreview()
   const [duration, setDuration] = useState<number | null>(null)
   // The link that failed to load here: WhatsApp fetches the media from the link when it sends,
@@ -28,8 +38,10 @@ function Media({ kind, url, aspect }: { kind: 'image' | 'video'; url: string | u
   const [failed, setFailed] = useState<string | null>(null)
   const linked = safeHref(url)
   const src = linked === failed ? undefined : linked
+  // Media uploaded by id is chosen, but only WhatsApp can fetch it: not an empty header.
+  const byId = !url && mediaId !== undefined && mediaId !== ''
   return (
-    <div className="bi-media" data-kind={kind} data-aspect={aspect} data-empty={src ? undefined : ''}>
+    <div className="bi-media" data-kind={kind} data-aspect={aspect} data-empty={src || byId ? undefined : ''}>
       {src && kind === 'image' ? (
         <img className="bi-media-el" src={src} alt={t('preview.image')} loading="lazy" onError={() => setFailed(src)} />
       ) : null}
@@ -52,7 +64,7 @@ function Media({ kind, url, aspect }: { kind: 'image' | 'video'; url: string | u
         <span
           className="bi-media-empty"
           role="img"
-          aria-label={t(linked ? 'preview.mediaFailed' : 'preview.mediaMissing')}
+          aria-label={t(linked ? 'preview.mediaFailed' : byId ? 'preview.mediaById' : 'preview.mediaMissing')}
         >
           <Icon name="image" />
         </span>
@@ -117,7 +129,7 @@ export const MessageHeader = memo(function MessageHeader({
   }
   return (
     <div className="bi-header" data-kind={header.kind} data-invalid={issues.has(header.path) ? '' : undefined}>
-      <Media kind={header.kind} url={header.url} aspect={aspect} />
+      <Media kind={header.kind} url={header.url} mediaId={header.mediaId} aspect={aspect} />
     </div>
   )
 })

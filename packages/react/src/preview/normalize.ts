@@ -9,7 +9,13 @@ export interface DraftText {
 /** The header as the preview draws it. */
 export type DraftHeader =
   | { kind: 'text'; text: DraftText }
-  | { kind: 'image' | 'video'; url: string | undefined; path: IssuePath }
+  | {
+      kind: 'image' | 'video'
+      url: string | undefined
+      /** An uploaded media id (Meta's recommended source): the preview cannot fetch it. */
+      mediaId?: string | undefined
+      path: IssuePath
+    }
   | { kind: 'document'; url: string | undefined; filename: DraftText | undefined; path: IssuePath }
 
 /** What a button row does when tapped in the preview. */
@@ -111,7 +117,7 @@ function header(v: unknown, path: IssuePath): DraftHeader | undefined {
     if (kind === 'document') {
       return { kind, url, filename: textAt(media, 'filename', [...path, kind]), path: [...path, kind] }
     }
-    return { kind, url, path: [...path, kind] }
+    return { kind, url, mediaId: str(get(media, 'id')), path: [...path, kind] }
   }
   return undefined
 }

@@ -25,6 +25,10 @@ export const previewAndSendMessages = {
   'preview.documentFallbackName': ['Document', 'Hati'],
   'preview.mediaMissing': ['No media selected', 'Hakuna picha au video iliyochaguliwa'],
   'preview.mediaFailed': ['The media did not load from this link', 'Picha au video haikupakiwa kutoka kiungo hiki'],
+  'preview.mediaById': [
+    'Uploaded to WhatsApp by media ID; not shown here',
+    'Imepakiwa WhatsApp kwa kitambulisho cha faili; haionyeshwi hapa',
+  ],
   'preview.sendLocation': ['Send location', 'Tuma mahali'],
   'preview.viewItems': ['View items', 'Tazama bidhaa'],
   'preview.viewCatalog': ['View catalog', 'Tazama katalogi'],
