@@ -32,7 +32,11 @@ export async function handleRequest(
     const message = route.notForwarded
       ? `${route.notForwarded} is a Briq route this proxy does not forward: it forwards only the Briq WhatsApp routes the kit uses.`
       : 'No such route on this proxy: it forwards only the Briq WhatsApp routes the kit uses.'
-    return outcome(errorResponse(404, 'NOT_FOUND', message, requestId), 'refused: route not on the allow-list')
+    const refused = outcome(errorResponse(404, 'NOT_FOUND', message, requestId), 'refused: route not on the allow-list')
+    // An allowed page reads why, as it reads a 405; a foreign one gets no CORS headers.
+    const origin = checkOrigin(request, url.origin, config.allowedOrigins)
+    if (origin.allowed) applyCorsHeaders(refused.response.headers, origin.corsOrigin)
+    return refused
   }
 
   const origin = checkOrigin(request, url.origin, config.allowedOrigins)

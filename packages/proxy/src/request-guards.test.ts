@@ -195,6 +195,23 @@ describe('cross-site protection', () => {
   })
 })
 
+describe('refusals an allowed page can read', () => {
+  // Without CORS headers a page's fetch sees only a network error, never the sentence saying
+  // which route is not forwarded; the 405, 401, 413, 415 and 422 already carry them.
+  it('gives the 404 for a route outside the allow-list CORS headers for an allowed origin only', async () => {
+    const admin = 'https://admin.example.com'
+    const listed = await startTestProxy({ upstream: upstream.url, allowedOrigins: [admin] })
+    const allowed = await fetch(`${listed.url}/v1/whatsapp/templates`, { headers: { Origin: admin } })
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(admin)
+    expect(allowed.headers.get('access-control-allow-credentials')).toBe('true')
+    await refused(allowed, 404, 'NOT_FOUND')
+    const foreign = await fetch(`${listed.url}/v1/whatsapp/templates`, { headers: { Origin: 'https://other.example' } })
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull()
+    await refused(foreign, 404, 'NOT_FOUND')
+    await listed.close()
+  })
+})
+
 describe('the request line never chooses the origin', () => {
   // A path such as //evil.example/… or /\\evil.example/… once made the Node adapter resolve the
   // target as a network-path reference, so the proxy took http://evil.example for its own
