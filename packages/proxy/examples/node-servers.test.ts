@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { SEND_REQUEST } from '@briq-interactive/fixtures'
-import { sendExpectingContinue } from '@briq-interactive/fixtures/node'
 import { DEFAULT_API_KEY } from '@briq-interactive/mock'
 import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
+import { sendExpectingContinue } from '@briq-interactive/test-sockets'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   EXAMPLE_TOKEN,

@@ -1,4 +1,4 @@
-import { sendExpectingContinue } from '@briq-interactive/fixtures/node'
+import { sendExpectingContinue } from '@briq-interactive/test-sockets'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FakeUpstream, json, startFakeUpstream } from './testing/fake-upstream.ts'
 import { rawRequest } from './testing/raw-request.ts'

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http'
-import { connect } from 'node:net'
+import { writeUntilServerCloses } from '@briq-interactive/test-sockets'
 import { describe, expect, it } from 'vitest'
 import { testServers } from '../test-support/test-servers.ts'
 import { boundServer } from './bound-server.ts'
@@ -21,18 +21,11 @@ async function refusedUnread(timeouts?: ServerTimeouts): Promise<string> {
     })
   })
   boundServer(server, timeouts)
-  const client = connect((await servers.listen(server)).port, '127.0.0.1')
-  client.write(
+  const { url } = await servers.listen(server)
+  return writeUntilServerCloses(
+    url,
     'POST / HTTP/1.1\r\nHost: localhost\r\nExpect: 100-continue\r\nContent-Length: 1000000\r\nConnection: close\r\n\r\n',
   )
-  return new Promise((resolve) => {
-    let text = ''
-    client.setEncoding('latin1')
-    client.on('data', (chunk: string) => {
-      text += chunk
-    })
-    client.once('close', () => resolve(text))
-  })
 }
 
 describe('boundServer', () => {

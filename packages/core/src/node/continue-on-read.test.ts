@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, request } from 'node:http'
+import { createServer, type IncomingMessage } from 'node:http'
+import { sendExpectingContinue } from '@briq-interactive/test-sockets'
 import { describe, expect, it } from 'vitest'
 import { readBodyWithLimit } from '../server/read-body-with-limit.ts'
 import { testServers } from '../test-support/test-servers.ts'
@@ -32,30 +33,11 @@ async function serve(read: 'direct' | 'web stream'): Promise<string> {
   return (await servers.listen(server)).url
 }
 
-// Meets the server as a client sending `Expect: 100-continue` does (core cannot use the
-// workspace fixtures, which depend on it): `body` goes only once 100 Continue comes, and with
-// none to send the exchange ends at the first status.
-function exchange(url: string, length: number, body?: string): Promise<{ first: number; final?: string }> {
-  return new Promise((resolve, reject) => {
-    let first: number | undefined
-    const req = request(`${url}/x`, { method: 'POST', headers: { expect: '100-continue', 'content-length': length } })
-    req.on('error', reject)
-    req.on('continue', () => {
-      first ??= 100
-      if (body === undefined) {
-        resolve({ first })
-        req.destroy()
-      } else req.end(body)
-    })
-    req.on('response', (res) => {
-      let text = `${res.statusCode} ${res.headers.connection} `
-      res.on('data', (chunk: Buffer) => {
-        text += chunk.toString()
-      })
-      res.on('end', () => resolve({ first: first ?? res.statusCode!, final: text }))
-    })
-    req.flushHeaders()
-  })
+// What a client sending `Expect: 100-continue` meets: the first status, then the final one with
+// its Connection header and body; `body` goes only once 100 Continue comes.
+async function exchange(url: string, length: number, body?: string): Promise<{ first: number; final?: string }> {
+  const { first, final } = await sendExpectingContinue(`${url}/x`, { 'content-length': String(length) }, body)
+  return final === undefined ? { first } : { first, final: `${final.status} ${final.headers.connection} ${final.text}` }
 }
 
 describe('continueOnRead', () => {

@@ -1,24 +1,11 @@
-import { once } from 'node:events'
 import { createServer, type RequestListener } from 'node:http'
-import { connect } from 'node:net'
+import { writeUntilServerCloses } from '@briq-interactive/test-sockets'
 import { describe, expect, it } from 'vitest'
 import { testServers } from '../test-support/test-servers.ts'
 import { inTurnPerConnection } from './in-turn-per-connection.ts'
 
 const servers = testServers()
-const listen = async (handler: RequestListener): Promise<number> => (await servers.listen(createServer(handler))).port
-
-/** Writes `text` in one go and returns what came back until the server closed. */
-async function exchange(port: number, text: string): Promise<string> {
-  const socket = connect(port, '127.0.0.1')
-  let received = ''
-  socket.on('data', (chunk: Buffer) => {
-    received += chunk.toString('latin1')
-  })
-  socket.write(text)
-  await once(socket, 'close')
-  return received
-}
+const listen = async (handler: RequestListener): Promise<string> => (await servers.listen(createServer(handler))).url
 
 const pipelined = (count: number) =>
   Array.from(
@@ -30,7 +17,7 @@ describe('inTurnPerConnection', () => {
   it('hands pipelined requests to the handler one at a time, each after the answer before it', async () => {
     let inFlight = 0
     const seen: number[] = []
-    const port = await listen(
+    const url = await listen(
       inTurnPerConnection((req, res) => {
         inFlight++
         seen.push(inFlight)
@@ -41,7 +28,7 @@ describe('inTurnPerConnection', () => {
         })
       }),
     )
-    const received = await exchange(port, pipelined(50))
+    const received = await writeUntilServerCloses(url, pipelined(50))
     expect(seen).toEqual(Array(50).fill(1))
     const bodies = [...received.matchAll(/\r\n\r\n(\/\d+)/g)].map((match) => match[1])
     expect(bodies).toEqual(Array.from({ length: 50 }, (_, i) => `/${i}`))
@@ -49,31 +36,31 @@ describe('inTurnPerConnection', () => {
 
   it('keeps connections apart: one slow answer holds up no other connection', async () => {
     const held: (() => void)[] = []
-    const port = await listen(
+    const url = await listen(
       inTurnPerConnection((req, res) => {
         if (req.url === '/slow') held.push(() => res.end('slow'))
         else res.end('quick')
       }),
     )
-    const slow = exchange(port, 'GET /slow HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')
-    expect(await exchange(port, 'GET /quick HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')).toMatch(
-      /quick$/,
-    )
+    const slow = writeUntilServerCloses(url, 'GET /slow HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')
+    expect(
+      await writeUntilServerCloses(url, 'GET /quick HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n'),
+    ).toMatch(/quick$/)
     held[0]?.()
     expect(await slow).toMatch(/slow$/)
   })
 
   it('drops what waits on a connection that has gone, and serves the next connection', async () => {
     let handled = 0
-    const port = await listen(
+    const url = await listen(
       inTurnPerConnection((_req, res) => {
         handled++
         res.destroy()
       }),
     )
-    await exchange(port, pipelined(20))
+    await writeUntilServerCloses(url, pipelined(20))
     expect(handled).toBe(1)
-    await exchange(port, pipelined(1))
+    await writeUntilServerCloses(url, pipelined(1))
     expect(handled).toBe(2)
   })
 })

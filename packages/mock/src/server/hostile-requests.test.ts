@@ -9,7 +9,7 @@ import {
   sendExpectingContinue,
   stopReadingUntilServerCloses,
   writeUntilServerCloses,
-} from '@briq-interactive/fixtures/node'
+} from '@briq-interactive/test-sockets'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createBriqMock } from '../create-briq-mock.ts'
 import { type MockHttpServer, startMockHttpServer } from './create-http-server.ts'

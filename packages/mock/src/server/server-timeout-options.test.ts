@@ -2,7 +2,7 @@ import { once } from 'node:events'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { serverTimeoutOptions } from '@briq-interactive/core/node'
-import { CUT_OFF_ANSWER, dripRequestUntilClosed } from '@briq-interactive/fixtures/node'
+import { CUT_OFF_ANSWER, dripRequestUntilClosed } from '@briq-interactive/test-sockets'
 import { afterEach, describe, expect, it } from 'vitest'
 
 // Core's serverTimeoutOptions on a bare node:http server, driven by the fixtures' slow client

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { LIMITS } from '@briq-interactive/core'
-import { CUT_OFF_ANSWER, dripRequestUntilClosed } from '@briq-interactive/fixtures/node'
+import { CUT_OFF_ANSWER, dripRequestUntilClosed } from '@briq-interactive/test-sockets'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
 import { rawExchange, rawRequest } from '../testing/raw-request.ts'

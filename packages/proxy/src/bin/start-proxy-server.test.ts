@@ -1,4 +1,4 @@
-import { sendExpectingContinue, stopReadingUntilServerCloses } from '@briq-interactive/fixtures/node'
+import { sendExpectingContinue, stopReadingUntilServerCloses } from '@briq-interactive/test-sockets'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type FakeReply, type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
 import { TEST_KEY, VALID_SEND } from '../testing/start-test-proxy.ts'

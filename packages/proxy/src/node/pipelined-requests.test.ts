@@ -1,4 +1,4 @@
-import { writeUntilServerCloses } from '@briq-interactive/fixtures/node'
+import { writeUntilServerCloses } from '@briq-interactive/test-sockets'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
 import { startTestProxy, type TestProxy } from '../testing/start-test-proxy.ts'
