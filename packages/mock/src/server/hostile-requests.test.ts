@@ -25,19 +25,6 @@ afterEach(async () => {
   running = undefined
 })
 
-/** Writes `head` (and `body`) on a raw socket and returns everything the server sent back. */
-async function rawExchange(port: number, head: string, body = ''): Promise<string> {
-  const socket = connect(port, '127.0.0.1')
-  await once(socket, 'connect')
-  let received = ''
-  socket.on('data', (chunk: Buffer) => {
-    received += chunk.toString('latin1')
-  })
-  socket.end(`${head}\r\n\r\n${body}`)
-  await once(socket, 'close')
-  return received
-}
-
 describe('briq-mock under hostile requests', () => {
   it.each([
     ['declared a little over the limit', 10 * LIMIT, false],
@@ -101,14 +88,7 @@ describe('briq-mock under hostile requests', () => {
     running = await startMockHttpServer({ port: 0, maxBodyBytes: LIMIT })
     // Only the head is sent: an answer that waited for the declared body would never come.
     const head = `POST ${SEND} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${10 * MAX_DRAIN_BYTES}`
-    const socket = connect(running.port, '127.0.0.1')
-    await once(socket, 'connect')
-    socket.write(`${head}\r\n\r\n`)
-    let received = ''
-    socket.on('data', (chunk: Buffer) => {
-      received += chunk.toString('latin1')
-    })
-    await once(socket, 'close')
+    const received = await writeUntilServerCloses(running.url, `${head}\r\n\r\n`)
     expect(received).toMatch(/^HTTP\/1\.1 413 /)
     expect(received.toLowerCase()).toContain('connection: close')
   })
@@ -122,7 +102,7 @@ describe('briq-mock under hostile requests', () => {
   ])('answers %j with a 4xx envelope, not a 500', async (head, status) => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
     running = await startMockHttpServer({ port: 0 })
-    const received = await rawExchange(running.port, `${head}\r\nConnection: close`)
+    const received = await writeUntilServerCloses(running.url, `${head}\r\nConnection: close\r\n\r\n`)
     expect(received).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `))
     expect(received).toMatch(/"success":false/)
     expect(errors).not.toHaveBeenCalled()

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { LIMITS } from '@briq-interactive/core'
-import { CUT_OFF_ANSWER, dripRequestUntilClosed } from '@briq-interactive/test-sockets'
+import { CUT_OFF_ANSWER, dripRequestUntilClosed, writeUntilServerCloses } from '@briq-interactive/test-sockets'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
-import { rawExchange, rawRequest } from '../testing/raw-request.ts'
+import { rawRequest } from '../testing/raw-request.ts'
 import { TEST_KEY, VALID_SEND } from '../testing/start-test-proxy.ts'
 
 const BIN = fileURLToPath(new URL('./briq-proxy.ts', import.meta.url))
@@ -214,7 +214,10 @@ describe('the briq-proxy bin', () => {
     })
 
     it('answers CONNECT with 405 in the envelope instead of dropping the socket', async () => {
-      const received = await rawExchange(url, 'CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n')
+      const received = await writeUntilServerCloses(
+        url,
+        'CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n',
+      )
       expect(received).toMatch(/^HTTP\/1\.1 405 Method Not Allowed\r\n/)
       expect(received).toMatch(/\r\nAllow: GET, POST, OPTIONS\r\n/)
       expect(received).toContain('"code":"METHOD_NOT_ALLOWED"')

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { writeUntilServerCloses } from '@briq-interactive/test-sockets'
 import { afterEach, describe, expect, it } from 'vitest'
-import { rawExchange, rawRequest } from '../testing/raw-request.ts'
+import { rawRequest } from '../testing/raw-request.ts'
 import { toNodeHandler } from './to-node-handler.ts'
 
 let server: Server | undefined
@@ -138,7 +139,7 @@ describe('toNodeHandler', () => {
 
   it('answers 400 naming the problem for two Host lines', async () => {
     const url = await serve(toNodeHandler(() => new Response('never')))
-    const received = await rawExchange(
+    const received = await writeUntilServerCloses(
       url,
       'GET /x HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n',
     )

@@ -1,6 +1,4 @@
-import { once } from 'node:events'
 import { request } from 'node:http'
-import { connect } from 'node:net'
 
 /** A response read over a raw node:http request. */
 export interface RawResponse {
@@ -32,21 +30,4 @@ export function rawRequest(
     req.on('error', reject)
     req.end(body)
   })
-}
-
-/**
- * Writes `text` on a fresh socket exactly as given (repeated Host lines, CONNECT, any method)
- * and returns everything the server sent until it closed the connection.
- */
-export async function rawExchange(baseUrl: string, text: string): Promise<string> {
-  const url = new URL(baseUrl)
-  const socket = connect(Number(url.port), url.hostname)
-  await once(socket, 'connect')
-  let received = ''
-  socket.on('data', (chunk: Buffer) => {
-    received += chunk.toString('latin1')
-  })
-  socket.end(text)
-  await once(socket, 'close')
-  return received
 }
