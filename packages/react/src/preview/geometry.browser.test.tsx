@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { validFixtures } from './fixtures.ts'
 import { renderPreview } from './testing/browser-render.tsx'
 
@@ -34,6 +34,67 @@ describe('media header proportions (Chromium)', () => {
     const { root } = renderPreview(value)
     for (const media of root.querySelectorAll('.bi-card .bi-media')) {
       expect(ratio(media.getBoundingClientRect())).toBeCloseTo(1, 2)
+    }
+  })
+})
+
+const style = (root: HTMLElement, selector: string) => {
+  const element = root.querySelector(selector)
+  if (!(element instanceof Element)) throw new Error(`no ${selector}`)
+  return getComputedStyle(element)
+}
+
+// The measurements of WhatsApp's own web client (its CSS variables: bubble radius 7.5 px, text
+// padding 6/7/8/9 px, media inset 3 px, thumb radius 6 px) and of the phone apps, as defaults.
+describe('bubble, text and buttons at WhatsApp measurements (Chromium)', () => {
+  it('draws the bubble, its text, footer, time and button rows at their sizes', () => {
+    const { root } = renderPreview(validFixtures.buttonTextHeader)
+    const bubble = style(root, '.bi-bubble')
+    expect([bubble.borderTopRightRadius, bubble.borderBottomLeftRadius, bubble.borderTopLeftRadius]).toEqual([
+      '7.5px',
+      '7.5px',
+      '0px', // the tail's corner
+    ])
+    expect(style(root, '.bi-text').padding).toBe('6px 7px 8px 9px')
+    expect(style(root, '.bi-body').fontSize).toBe('14.2px')
+    expect(style(root, '.bi-body').lineHeight).toBe('19px')
+    expect([style(root, '.bi-header').fontSize, style(root, '.bi-header').fontWeight]).toEqual(['15px', '600'])
+    expect([style(root, '.bi-footer').fontSize, style(root, '.bi-footer').color]).toEqual([
+      '13px',
+      'rgba(0, 0, 0, 0.6)',
+    ])
+    expect([style(root, '.bi-meta').fontSize, style(root, '.bi-meta').lineHeight]).toEqual(['11px', '15px'])
+    const tail = getComputedStyle(root.querySelector('.bi-bubble') as Element, '::after')
+    expect([tail.width, tail.height]).toEqual(['8px', '13px'])
+    for (const row of root.querySelectorAll('.bi-bubble .bi-action')) {
+      expect(row.getBoundingClientRect().height).toBe(44)
+      expect(getComputedStyle(row).fontSize).toBe('14.5px')
+    }
+  })
+
+  it('lays out carousel cards 260 px wide, 8 px apart', () => {
+    const { root } = renderPreview(validFixtures.carouselCtaUrl)
+    const [first, second] = [...root.querySelectorAll('.bi-card')].map((card) => card.getBoundingClientRect())
+    expect(first?.width).toBe(260)
+    expect((second?.left ?? 0) - (first?.right ?? 0)).toBe(8)
+  })
+})
+
+describe("the customer's ticks (Chromium)", () => {
+  it('draws a single tick 12 × 11 px and a double tick 16 × 11 px', async () => {
+    vi.useFakeTimers()
+    try {
+      const { root } = renderPreview(validFixtures.buttonTextHeader)
+      ;(root.querySelector('.bi-bubble .bi-action') as HTMLElement).click()
+      const ticks = () => root.querySelector('.bi-ticks') as SVGElement
+      await vi.waitFor(() => expect(ticks()).not.toBeNull())
+      expect(ticks().getAttribute('data-state')).toBe('sent')
+      expect([ticks().getBoundingClientRect().width, ticks().getBoundingClientRect().height]).toEqual([12, 11])
+      vi.advanceTimersByTime(600)
+      await vi.waitFor(() => expect(ticks().getAttribute('data-state')).toBe('delivered'))
+      expect([ticks().getBoundingClientRect().width, ticks().getBoundingClientRect().height]).toEqual([16, 11])
+    } finally {
+      vi.useRealTimers()
     }
   })
 })

@@ -104,7 +104,7 @@ export function Icon({ name, className, ...rest }: IconProps): ReactNode {
 export function Ticks({ state }: { state: 'sent' | 'delivered' | 'read' }): ReactNode {
   return (
     <svg
-      viewBox="0 0 16 11"
+      viewBox={state === 'sent' ? '0 0 12 11' : '0 0 16 11'}
       className="bi-ticks"
       data-state={state}
       aria-hidden="true"
