@@ -58,7 +58,17 @@ export async function sendBriqRequest<S extends Shape>(
   const call = createCallSignal(options.signal, config.timeoutMs, what)
   try {
     for (let retries = 0; ; retries++) {
-      const headers = await buildHeaders(config.headers, options.headers, request.body !== undefined)
+      const headers = await buildHeaders(config.headers, options.headers, request.body !== undefined).catch(
+        (error: unknown) => {
+          // A headers function that failed (a token not refreshed) or a header fetch refuses:
+          // nothing left, so no cause (a network error with one reads as maybe sent).
+          const reason = error instanceof Error ? error.message : String(error)
+          throw new BriqError({
+            kind: 'network',
+            message: `${what} cannot be sent: its headers could not be made: ${reason}`,
+          })
+        },
+      )
       let failure: BriqError
       try {
         const init: RequestInit = { method: request.method, headers, signal: call.signal }

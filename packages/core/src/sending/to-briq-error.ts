@@ -1,7 +1,7 @@
 import { BriqError } from '../client/briq-error.ts'
 
 /**
- * The client rejects with `BriqError`, but a `headers` function or a custom `fetch` can throw
+ * `createBriqClient` rejects only with `BriqError`, but a `BriqClient` of your own can throw
  * anything; the stores promise a `BriqError`, so anything else becomes one of kind `network`.
  */
 export function toBriqError(error: unknown, what: string): BriqError {

@@ -1,0 +1,63 @@
+import { createServer } from 'node:http'
+import { describe, expect, it } from 'vitest'
+import { mayHaveBeenSent } from '../sending/may-have-been-sent.ts'
+import { testServers } from '../test-support/test-servers.ts'
+import { BriqError } from './briq-error.ts'
+import type { BriqClientOptions } from './client-options.ts'
+import { createBriqClient } from './create-briq-client.ts'
+
+const servers = testServers()
+
+/** A client of a real server that counts the requests it gets. */
+async function clientWith(headers: BriqClientOptions['headers']) {
+  const server = { requests: 0 }
+  const { url } = await servers.listen(
+    createServer((req, res) => {
+      server.requests++
+      req.resume()
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('[]')
+    }),
+  )
+  return { server, client: createBriqClient({ endpoint: url, headers, retry: false }) }
+}
+
+// "Every failure is a BriqError": a headers function that fails (a token that could not be
+// refreshed) or a header fetch refuses is one too, and nothing was sent.
+describe('createBriqClient: headers that cannot be made', () => {
+  it.each([
+    [
+      'a headers function that throws',
+      () => {
+        throw new Error('session expired')
+      },
+      'session expired',
+    ],
+    [
+      'a headers function that rejects',
+      () => Promise.reject(new Error('token refresh failed')),
+      'token refresh failed',
+    ],
+    ['a header value fetch refuses', { Authorization: 'Bearer a\nb' }, 'is an invalid header value'],
+  ] as const)('%s is a BriqError of kind network, never maybe sent, and no request', async (_, headers, reason) => {
+    const { server, client } = await clientWith(headers as BriqClientOptions['headers'])
+    const error = await client.listSenders().catch((thrown: unknown) => thrown)
+    expect(error).toBeInstanceOf(BriqError)
+    expect(error).toMatchObject({ kind: 'network' })
+    expect((error as BriqError).message).toMatch(
+      /^GET \/v1\/whatsapp\/senders cannot be sent: its headers could not be made: /,
+    )
+    expect((error as BriqError).message).toContain(reason)
+    expect(mayHaveBeenSent(error as BriqError, false)).toBe(false)
+    expect(server.requests).toBe(0)
+  })
+
+  it('so is a per-call header name fetch refuses', async () => {
+    const { server, client } = await clientWith(undefined)
+    const error = await client
+      .listSenders(undefined, { headers: { 'Bad Name': 'x' } })
+      .catch((thrown: unknown) => thrown)
+    expect(error).toBeInstanceOf(BriqError)
+    expect(error).toMatchObject({ kind: 'network' })
+    expect(server.requests).toBe(0)
+  })
+})
