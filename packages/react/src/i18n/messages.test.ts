@@ -111,6 +111,13 @@ describe('message catalogues', () => {
     expect(keys.filter((key) => forms(sw[key]).some((text) => /\bToleo\b/.test(text)))).toEqual(['field.flow.mode'])
   })
 
+  it('calls a warning onyo (plural maonyo) everywhere: the builder’s summary and the dialog’s', () => {
+    const warnings = keys.filter((key) => forms(en[key]).some((text) => /\bwarnings?\b/i.test(text)))
+    expect(warnings).toContain('sendDialog.issues.warnings')
+    for (const key of warnings) for (const text of forms(sw[key])) expect(text, key).toMatch(/\b(O|o|Mao|mao)nyo\b/)
+    for (const key of keys) for (const text of forms(sw[key])) expect(text, key).not.toMatch(/tahadhari/i)
+  })
+
   it('falls back to English for an unknown locale, core wording included', () => {
     expect(getTranslator('fr')('preview.sendLocation')).toBe('Send location')
     expect(getCoreMessages('fr')).toBe(coreMessagesEn)

@@ -106,7 +106,7 @@ describe('SendInteractiveDialog in Swahili: no English a clerk would meet', () =
     expect(screen.getByRole('region', { name: /^Makosa \d+ ya kurekebisha kabla ya kutuma$/ })).toHaveTextContent(
       'Jina la kitufe 1 lina herufi 37; WhatsApp inaruhusu hadi 20',
     )
-    expect(screen.getByRole('region', { name: /^Tahadhari 1: bado unaweza kutuma$/ })).toHaveTextContent(
+    expect(screen.getByRole('region', { name: /^Onyo 1: bado unaweza kutuma$/ })).toHaveTextContent(
       'Kiungo cha faili kinatumia http; WhatsApp inashauri https',
     )
     expect(recipient()).toHaveAccessibleDescription(

@@ -361,7 +361,7 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
       defaultOpen: true,
     })
     expect(screen.getByRole('dialog', { name: 'Tuma ujumbe' })).toHaveTextContent('Ujumbe utatumwa kwenye mazungumzo')
-    expect(screen.getByRole('region', { name: /^Tahadhari 1:/ })).toHaveTextContent('Briq inapuuza mtumaji (sender)')
+    expect(screen.getByRole('region', { name: /^Onyo 1:/ })).toHaveTextContent('Briq inapuuza mtumaji (sender)')
     await userEvent.setup().click(screen.getByRole('button', { name: 'Tuma' }))
     expect(await screen.findByRole('region', { name: 'Ujumbe umetumwa' })).toBeInTheDocument()
     expect(live()).toHaveTextContent('Imetumwa')

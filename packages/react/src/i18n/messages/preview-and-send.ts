@@ -103,7 +103,7 @@ export const previewAndSendMessages = {
   ],
   'sendDialog.issues.warnings': [
     { one: '{count} warning: you can still send', other: '{count} warnings: you can still send' },
-    { one: 'Tahadhari {count}: bado unaweza kutuma', other: 'Tahadhari {count}: bado unaweza kutuma' },
+    { one: 'Onyo {count}: bado unaweza kutuma', other: 'Maonyo {count}: bado unaweza kutuma' },
   ],
   'sendDialog.send': ['Send', 'Tuma'],
   'sendDialog.cancel': ['Cancel', 'Ghairi'],
