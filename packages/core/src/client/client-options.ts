@@ -31,7 +31,8 @@ export interface BriqClientOptions {
   fetch?: FetchLike | undefined
   /**
    * Headers added to every call, e.g. your proxy's `Authorization`. A function is called before
-   * every attempt; if it throws, the call fails with that error. The client never adds `X-API-Key`.
+   * every attempt; if it throws or rejects, the call fails with a `BriqError` of kind `network`
+   * giving its reason, and nothing is sent. The client never adds `X-API-Key`.
    */
   headers?: HeadersOption | undefined
   /** How long a call may take in total, retries and waits included (default 30 000 ms; 0 for no limit). */
