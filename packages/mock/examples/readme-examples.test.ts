@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { importsMissingFromInstall } from '@briq-interactive/fixtures'
 import { describe, expect, it } from 'vitest'
 
 // The README shows each example file as it is; the browser test runs it in Chromium.
@@ -14,5 +15,9 @@ describe('the README', () => {
   it.each(examples)('shows examples/%s verbatim, under a comment naming the file', (file) => {
     const code = readFileSync(new URL(file, dir), 'utf8')
     expect(readme).toContain(`<!-- examples/${file} -->\n\`\`\`ts\n${code}\`\`\`\n`)
+  })
+
+  it.each(examples)('names every package examples/%s imports in its install commands', (file) => {
+    expect(importsMissingFromInstall(readme, readFileSync(new URL(file, dir), 'utf8'))).toEqual([])
   })
 })

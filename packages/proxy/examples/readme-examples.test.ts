@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { importsMissingFromInstall } from '@briq-interactive/fixtures'
 import { describe, expect, it } from 'vitest'
 
 // The README shows each example file as it is: copying from the README is running the file the
@@ -23,23 +24,7 @@ describe('the README', () => {
     expect(readme).toContain(`<!-- examples/${file} -->\n\`\`\`ts\n${code}\`\`\`\n`)
   })
 
-  // pnpm and Yarn's Plug'n'Play resolve only a project's own dependencies: an example that
-  // imports a package the install line leaves out (core's `/node`, found through the proxy's
-  // own dependency by npm's hoisting alone) fails there with ERR_MODULE_NOT_FOUND.
   it.each(examples)('names every package examples/%s imports in its install commands', (file) => {
-    const installed = new Set(
-      [...readme.matchAll(/^npm install ([^#\n]+)/gm)].flatMap(([, names = '']) => names.trim().split(/\s+/)),
-    )
-    const code = readFileSync(new URL(file, dir), 'utf8')
-    const imported = [...code.matchAll(/ from '([^'.][^']*)'/g)]
-      .map(([, specifier = '']) => specifier)
-      .filter((specifier) => !specifier.startsWith('node:'))
-      .map((specifier) =>
-        specifier
-          .split('/')
-          .slice(0, specifier.startsWith('@') ? 2 : 1)
-          .join('/'),
-      )
-    expect(imported.filter((name) => !installed.has(name))).toEqual([])
+    expect(importsMissingFromInstall(readme, readFileSync(new URL(file, dir), 'utf8'))).toEqual([])
   })
 })
