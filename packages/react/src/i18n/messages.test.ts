@@ -100,6 +100,10 @@ describe('message catalogues', () => {
     expect(sw['sendDialog.recipient.normalized']).toBe('Ujumbe utatumwa kwa +{number}')
     expect(sw['sendDialog.failed.live']).toBe('Ujumbe haujatumwa: {reason}')
     for (const key of keys) for (const text of forms(sw[key])) expect(text, key).not.toMatch(/^U(tatumwa|meshindwa)\b/)
+    // "Not sent" names the message, the same way everywhere it is said.
+    const notSent = keys.filter((key) => forms(en[key]).some((text) => text.startsWith('Not sent')))
+    expect(notSent.length).toBeGreaterThan(2)
+    for (const key of notSent) for (const text of forms(sw[key])) expect(text, key).toMatch(/^Ujumbe haujatumwa\b/)
   })
 
   it('uses one word per idea: muda wa saa 24 umeisha, Hali only for Status, Toleo for the flow mode', () => {

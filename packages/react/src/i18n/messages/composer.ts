@@ -44,8 +44,8 @@ export const composerMessages = {
       other: 'Not sent: the message has {count} errors. Fix them in the form first.',
     },
     {
-      one: 'Haujatumwa: ujumbe una kosa {count}. Lirekebishe kwenye fomu kwanza.',
-      other: 'Haujatumwa: ujumbe una makosa {count}. Yarekebishe kwenye fomu kwanza.',
+      one: 'Ujumbe haujatumwa: una kosa {count}. Lirekebishe kwenye fomu kwanza.',
+      other: 'Ujumbe haujatumwa: una makosa {count}. Yarekebishe kwenye fomu kwanza.',
     },
   ],
 } as const satisfies Record<string, Wording>
