@@ -27,6 +27,14 @@ describe('media header proportions (Chromium)', () => {
     expect(ratio(box(root, '.bi-media'))).toBeCloseTo(16 / 9, 1)
   })
 
+  it('tops a product card with its picture as a media card is topped: square, inset 3 px', () => {
+    const { root } = renderPreview(validFixtures.carouselProducts)
+    const card = box(root, '.bi-card')
+    const picture = box(root, '.bi-card .bi-product-thumb')
+    expect(ratio(picture)).toBeCloseTo(1, 2)
+    expect([picture.left - card.left, card.right - picture.right, picture.top - card.top]).toEqual([3, 3, 3])
+  })
+
   it.each([
     ['image', validFixtures.carouselCtaUrl],
     ['video', validFixtures.carouselQuickReply],
