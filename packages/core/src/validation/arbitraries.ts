@@ -427,18 +427,20 @@ export const carouselMediaMessage = (o: CarouselOptions = {}): fc.Arbitrary<Caro
   })
 }
 
-/** A product carousel: 2–10 product cards of one catalog. */
+/** A product carousel: 2–10 cards of one catalog, each a different product (one shown twice is warned of). */
 export const carouselProductMessage = (): fc.Arbitrary<CarouselInteractive> =>
   fc
     .tuple(fc.integer({ min: LIMITS.carousel.cards.min, max: LIMITS.carousel.cards.max }), catalogId)
     .chain(([count, catalog]) =>
-      fc.tuple(cardIndexes(count), fc.array(retailerId, { minLength: count, maxLength: count })).map(([indexes, ids]) =>
-        ids.map((id, i) => ({
-          card_index: indexes[i] ?? i,
-          type: 'product' as const,
-          action: { product_retailer_id: id, catalog_id: catalog },
-        })),
-      ),
+      fc
+        .tuple(cardIndexes(count), fc.uniqueArray(retailerId, { minLength: count, maxLength: count }))
+        .map(([indexes, ids]) =>
+          ids.map((id, i) => ({
+            card_index: indexes[i] ?? i,
+            type: 'product' as const,
+            action: { product_retailer_id: id, catalog_id: catalog },
+          })),
+        ),
     )
     .chain((cards) => fc.record({ type: fc.constant('carousel' as const), body, action: fc.constant({ cards }) }))
 
