@@ -118,11 +118,15 @@ export async function forwardToUpstream(
     }
     const failure = describeUpstreamFailure(error, stage)
     // A send whose connection was lost after it left may have been taken: "try again" would
-    // send it twice.
-    const message =
-      call.method !== 'GET' && failure.mayHaveReached
-        ? `Briq's answer did not reach the proxy: ${failure.reason}. ${MAY_HAVE_REACHED}`
-        : `Could not reach the Briq API from the proxy: ${failure.reason}. Try again shortly; if it persists, check the proxy's upstream setting and network.`
+    // send it twice. Its own code tells a client so (core's mayHaveBeenSent reads it).
+    if (call.method !== 'GET' && failure.mayHaveReached) {
+      const message = `Briq's answer did not reach the proxy: ${failure.reason}. ${MAY_HAVE_REACHED}`
+      return {
+        response: errorResponse(502, 'UPSTREAM_ANSWER_LOST', message, call.requestId),
+        message: `upstream answer lost: ${failure.detail}`,
+      }
+    }
+    const message = `Could not reach the Briq API from the proxy: ${failure.reason}. Try again shortly; if it persists, check the proxy's upstream setting and network.`
     return {
       response: errorResponse(502, 'UPSTREAM_UNREACHABLE', message, call.requestId),
       message: `upstream unreachable: ${failure.detail}`,

@@ -53,6 +53,14 @@ describe('sendFailureReason', () => {
     expect(coreMessagesSw.sendFailure.server(failure)).toMatch(/huenda ujumbe umetumwa\. Angalia mazungumzo/)
   })
 
+  it("reads the proxy's 502 UPSTREAM_UNREACHABLE (Briq never reached) as not sent, its UPSTREAM_ANSWER_LOST as maybe", () => {
+    const unreachable = error({ kind: 'http', message: 'x', status: 502, code: 'UPSTREAM_UNREACHABLE' })
+    expect(sendFailureReason(unreachable)).toEqual({ reason: 'server', status: 502 })
+    expect(coreMessagesEn.sendFailure.server(sendFailureReason(unreachable))).toMatch(/Try again/)
+    const lost = error({ kind: 'http', message: 'x', status: 502, code: 'UPSTREAM_ANSWER_LOST' })
+    expect(sendFailureReason(lost)).toEqual({ reason: 'server', status: 502, maybeSent: true })
+  })
+
   it('tells an answer that could not be read (the send may have been accepted) from a refusal', () => {
     expect(sendFailureReason(error({ kind: 'invalid_response', message: 'x', status: 202 }))).toEqual({
       reason: 'invalid_response',
