@@ -106,3 +106,21 @@ describe("the customer's ticks (Chromium)", () => {
     }
   })
 })
+
+describe('the list sheet at WhatsApp measurements (Chromium)', () => {
+  it('has 16 px top corners, 52 px rows with a 20 px radio, and a 48 px round Send', async () => {
+    renderPreview(validFixtures.list)
+    ;(document.querySelector('.bi-bubble .bi-action') as HTMLElement).click()
+    await vi.waitFor(() => expect(document.querySelector('.bi-sheet')).not.toBeNull())
+    const sheet = document.querySelector('.bi-sheet') as HTMLElement
+    expect(getComputedStyle(sheet).borderTopLeftRadius).toBe('16px')
+    expect(getComputedStyle(sheet).borderBottomLeftRadius).toBe('0px')
+    for (const row of sheet.querySelectorAll('.bi-sheet-row')) {
+      expect(row.getBoundingClientRect().height).toBeGreaterThanOrEqual(52)
+      const radio = (row.querySelector('.bi-radio') as HTMLElement).getBoundingClientRect()
+      expect([radio.width, radio.height]).toEqual([20, 20])
+    }
+    const send = (sheet.querySelector('.bi-sheet-send') as HTMLElement).getBoundingClientRect()
+    expect([send.width, send.height]).toEqual([48, 48])
+  })
+})
