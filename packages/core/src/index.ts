@@ -288,6 +288,7 @@ export {
 export {
   type RequestFailure,
   type RequestFailureReason,
+  type RequestSubject,
   requestFailureReason,
 } from './sending/request-failure-reason.ts'
 export {

@@ -233,6 +233,19 @@ describe('failures', () => {
     expect(describeRequestFailure(error({ status: 404 }))).toBe('Briq does not know this message')
     expect(describeRequestFailure(error({ status: 418 }), coreMessagesSw)).toBe('Briq imejibu kwa HTTP 418')
   })
+
+  it('say a 404 on a list is an address that does not answer, not an unknown message', () => {
+    expect(describeRequestFailure(error({ status: 404 }), coreMessagesEn, 'list')).toBe(
+      'nothing answers at this address (HTTP 404)',
+    )
+    expect(describeRequestFailure(error({ status: 404 }), coreMessagesSw, 'list')).toBe(
+      'hakuna kinachojibu kwenye anwani hii (HTTP 404)',
+    )
+    expect(describeRequestFailure(error({ status: 404 }), coreMessagesSw)).toBe('Briq haiujui ujumbe huu')
+    expect(describeRequestFailure(error({ status: 500 }), coreMessagesEn, 'list')).toBe(
+      'Briq had a problem on its side',
+    )
+  })
 })
 
 describe('an unknown message type', () => {

@@ -1,6 +1,6 @@
 import type { BriqError } from '../client/briq-error.ts'
 import type { Issue, IssuePath } from '../issue.ts'
-import { requestFailureReason } from '../sending/request-failure-reason.ts'
+import { type RequestSubject, requestFailureReason } from '../sending/request-failure-reason.ts'
 import { sendFailureReason } from '../sending/send-failure-reason.ts'
 import type { CoreMessages } from './core-messages.ts'
 import { coreMessagesEn } from './messages-en.ts'
@@ -32,8 +32,15 @@ export function describeSendFailure(error: BriqError, messages: CoreMessages = c
   return messages.sendFailure[failure.reason](failure)
 }
 
-/** Why another call failed (a status poll), shortly, in a language (see `requestFailureReason`). */
-export function describeRequestFailure(error: BriqError, messages: CoreMessages = coreMessagesEn): string {
-  const failure = requestFailureReason(error)
+/**
+ * Why another call failed (a status poll, or a list with `about: 'list'`), shortly, in a language
+ * (see `requestFailureReason`).
+ */
+export function describeRequestFailure(
+  error: BriqError,
+  messages: CoreMessages = coreMessagesEn,
+  about: RequestSubject = 'message',
+): string {
+  const failure = { ...requestFailureReason(error), about }
   return messages.requestFailure[failure.reason](failure)
 }

@@ -19,7 +19,15 @@ export interface RequestFailure {
   retryAfterSeconds?: number
   /** For `other`: the HTTP status, when there was an answer. */
   status?: number
+  /**
+   * What the call asked for, which a 404 is about: one message (a status poll: Briq does not know
+   * its id) or a list (conversations: nothing answers at that address). Default `message`.
+   */
+  about?: RequestSubject
 }
+
+/** What a call other than a send asked Briq for: one message, or a list. */
+export type RequestSubject = 'message' | 'list'
 
 /** Whole seconds to wait, at least 1, from a `BriqError`'s `retryAfterMs`. */
 export const retryAfterSeconds = (error: BriqError): number | undefined =>

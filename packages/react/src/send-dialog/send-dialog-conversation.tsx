@@ -70,7 +70,7 @@ export function SendDialogConversation(props: SendDialogConversationProps): Reac
   if (recent.status === 'loading') note = t('sendDialog.conversation.loading')
   else if (recent.status === 'error') {
     note = t('sendDialog.conversation.failed', {
-      reason: describeRequestFailure(recent.error, core),
+      reason: describeRequestFailure(recent.error, core, 'list'),
     })
   }
   return (

@@ -179,6 +179,20 @@ describe('SendInteractiveDialog: who sends, and to whom', () => {
     expect(sendFrom()).toBeNull()
   })
 
+  it('a 404 on the conversations list says nothing answers there, not that Briq does not know a message', async () => {
+    server.use(
+      http.get('http://localhost/api/briq/v1/whatsapp/conversations', () =>
+        HttpResponse.json({ success: false, message: 'Not found' }, { status: 404 }),
+      ),
+    )
+    open({ locale: 'sw' })
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Tuma kwa' })).toHaveAccessibleDescription(
+        'Mazungumzo ya karibuni hayakuweza kupakiwa: hakuna kinachojibu kwenye anwani hii (HTTP 404)',
+      ),
+    )
+  })
+
   it('a conversation fixed by the host shows no picker; a controlled one follows the host', async () => {
     const { unmount } = open({ conversationId: FIXTURE_IDS.openConversation })
     expect(screen.queryByRole('combobox', { name: 'Send to' })).toBeNull()

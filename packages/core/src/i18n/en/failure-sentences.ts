@@ -37,7 +37,8 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
       ? 'too many requests at once; wait a moment'
       : `too many requests at once; try again in ${plural(f.retryAfterSeconds, 'second')}`,
   unauthorized: () => 'the API key was refused',
-  not_found: () => 'Briq does not know this message',
+  not_found: (f) =>
+    f.about === 'list' ? 'nothing answers at this address (HTTP 404)' : 'Briq does not know this message',
   server: () => 'Briq had a problem on its side',
   invalid_response: () => "Briq's answer could not be read",
   aborted: () => 'it was cancelled',

@@ -36,7 +36,8 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
       ? 'maombi mengi mno kwa wakati mmoja; subiri kidogo'
       : `maombi mengi mno kwa wakati mmoja; jaribu tena baada ya sekunde ${f.retryAfterSeconds}`,
   unauthorized: () => 'ufunguo wa API umekataliwa',
-  not_found: () => 'Briq haiujui ujumbe huu',
+  not_found: (f) =>
+    f.about === 'list' ? 'hakuna kinachojibu kwenye anwani hii (HTTP 404)' : 'Briq haiujui ujumbe huu',
   server: () => 'Briq imepata hitilafu upande wake',
   invalid_response: () => 'jibu la Briq halikuweza kusomwa',
   aborted: () => 'imesitishwa',
