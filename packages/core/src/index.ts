@@ -155,7 +155,14 @@ export {
   type ParseJsonDraftResult,
   parseJsonDraft,
 } from './draft/parse-json-draft.ts'
-export { alsoHeldOptions, choiceOption, chosenOption, readChoice } from './draft/read-choice.ts'
+export {
+  type AlsoHeldOption,
+  type AlsoHeldReason,
+  alsoHeldOptions,
+  choiceOption,
+  chosenOption,
+  readChoice,
+} from './draft/read-choice.ts'
 export { type ReadDraftFileResult, readDraftFile } from './draft/read-draft-file.ts'
 export type { SetAside } from './draft/set-aside.ts'
 export { STARTER_TEXT, type StarterText, type StarterTextKey } from './draft/starter-text.ts'

@@ -3,12 +3,17 @@ import { validateInteractive } from '../validation/validate-interactive.ts'
 import { applyDraftOperation, tryDraftOperation } from './apply-draft-operation.ts'
 import { createDraft } from './create-draft.ts'
 import { describeInteractive } from './describe-interactive.ts'
+import type { ChoiceDescription } from './draft-description.ts'
 import { getAt, setAt } from './draft-path.ts'
 import { issueAnchor } from './issue-anchor.ts'
 import { alsoHeldOptions, readChoice } from './read-choice.ts'
 
 const choose = (draft: unknown, path: (string | number)[], value: string) =>
   applyDraftOperation(draft, { op: 'choose', path, value })
+
+// Which options besides the chosen one a form shows, and why.
+const held = (draft: unknown, choice: ChoiceDescription) =>
+  alsoHeldOptions(draft, choice).map(({ option, reason }) => [option.value, reason])
 
 describe('choose', () => {
   it('switches the header between none, text and media, keeping the media source across media kinds', () => {
@@ -138,7 +143,7 @@ describe('choose', () => {
     expect(readChoice(holding(Array.from({ length: 100_000 }, () => 'navigate')), action)).toBe('[…]')
     expect(readChoice(createDraft('flow'), action)).toBe('navigate')
     // The payload it holds belongs to navigate: a form shows it, and where its issues go.
-    expect(alsoHeldOptions(draft, action).map((option) => option.value)).toEqual(['navigate'])
+    expect(held(draft, action)).toEqual([['navigate', 'onlyWithOption']])
     expect(issueAnchor(draft, [...params, 'flow_action_payload', 'screen'])).toEqual({
       kind: 'field',
       path: [...params, 'flow_action_payload', 'screen'],
@@ -162,7 +167,7 @@ describe('choose', () => {
     })
     // The validators report the link as what cannot be combined with the id: the id is the one used.
     expect(readChoice(both, source)).toBe('id')
-    expect(alsoHeldOptions(both, source).map((option) => option.value)).toEqual(['link'])
+    expect(held(both, source)).toEqual([['link', 'otherSource']])
     expect(alsoHeldOptions(createDraft('button'), source)).toEqual([])
     const linkOnly = choose(both, ['header', 'image'], 'link')
     expect(getAt(linkOnly, ['header', 'image'])).toEqual({ link: 'https://a.example/x.png' })
@@ -175,7 +180,7 @@ describe('choose', () => {
     const params = ['action', 'parameters']
     const flow = setAt(setAt(createDraft('flow'), [...params, 'flow_id'], '1234'), [...params, 'flow_name'], 'booking')
     expect(readChoice(flow, target)).toBe('id')
-    expect(alsoHeldOptions(flow, target).map((option) => option.value)).toEqual(['name'])
+    expect(held(flow, target)).toEqual([['name', 'otherSource']])
   })
 
   it('turns every carousel card into the new kind, keeping button labels and card bodies', () => {

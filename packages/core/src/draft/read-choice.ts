@@ -36,24 +36,45 @@ export function readChoice(draft: unknown, choice: ChoiceDescription, base: Draf
 }
 
 /**
- * The options of `choice` besides the one it holds whose fields the draft also holds: a media
- * with both a `link` and an `id`, a flow with both a `flow_id` and a `flow_name` (from JSON).
- * WhatsApp takes one of them (Messages API reference, media object; Sending a Flow guide); a
- * form shows these too, marked as not used, so neither value is lost until one is kept. Also
- * navigate, for a `flow_action_payload` held beside an action WhatsApp does not take.
+ * Why a form shows an option's fields beside the chosen one's (see `alsoHeldOptions`):
+ * `otherSource`, a second source where WhatsApp takes one (a media `link` beside its `id`, a
+ * `flow_name` beside the `flow_id`), this one not used; `onlyWithOption`, what only this option
+ * takes (navigate's `flow_action_payload`) held beside an action that takes none.
  */
-export function alsoHeldOptions(draft: unknown, choice: ChoiceDescription, base: DraftPath = []): ChoiceOption[] {
+export type AlsoHeldReason = 'otherSource' | 'onlyWithOption'
+
+/** An option besides the chosen one whose fields the draft also holds, and why a form shows it. */
+export interface AlsoHeldOption {
+  readonly option: ChoiceOption
+  readonly reason: AlsoHeldReason
+}
+
+/**
+ * The options of `choice` besides the one it holds whose fields the draft also holds, each with
+ * why: a media with both a `link` and an `id`, a flow with both a `flow_id` and a `flow_name`
+ * (from JSON). WhatsApp takes one of them (Messages API reference, media object; Sending a Flow
+ * guide); a form shows these too, marked as not used, so neither value is lost until one is
+ * kept. Also navigate, for a `flow_action_payload` held beside an action WhatsApp does not take.
+ */
+export function alsoHeldOptions(draft: unknown, choice: ChoiceDescription, base: DraftPath = []): AlsoHeldOption[] {
   const chosen = readChoice(draft, choice, base)
-  const sources = choice.choice === 'mediaSource' || choice.choice === 'flowTarget'
-  if (!sources && !(choice.choice === 'flowAction' && choiceOption(choice, chosen) === undefined)) return []
-  return choice.options.filter(
-    (option) =>
-      option.value !== chosen &&
-      option.fields.some(
-        (field) =>
-          field.node === 'field' && getAt(draft, [...base, ...(field.optionalParent ?? field.path)]) !== undefined,
-      ),
-  )
+  const reason: AlsoHeldReason | undefined =
+    choice.choice === 'mediaSource' || choice.choice === 'flowTarget'
+      ? 'otherSource'
+      : choice.choice === 'flowAction' && choiceOption(choice, chosen) === undefined
+        ? 'onlyWithOption'
+        : undefined
+  if (reason === undefined) return []
+  return choice.options
+    .filter(
+      (option) =>
+        option.value !== chosen &&
+        option.fields.some(
+          (field) =>
+            field.node === 'field' && getAt(draft, [...base, ...(field.optionalParent ?? field.path)]) !== undefined,
+        ),
+    )
+    .map((option) => ({ option, reason }))
 }
 
 /** A carousel card's kind as the card-kind choice names it: `product`, `quickReply` or `url`. */

@@ -106,7 +106,7 @@ export function visitShown(
     if (node.node === 'choice') {
       const option = chosenOption(draft, node, base)
       if (option) visitShown(option.fields, base, draft, visit)
-      for (const held of alsoHeldOptions(draft, node, base)) visitShown(held.fields, base, draft, visit)
+      for (const held of alsoHeldOptions(draft, node, base)) visitShown(held.option.fields, base, draft, visit)
     } else if (node.node === 'group') {
       const items = getAt(draft, path)
       if (Array.isArray(items))

@@ -33,29 +33,32 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
   const choose = (value: string) => dispatch({ op: 'choose', path, value })
   const invalid = issues !== undefined && issues.errors.length > 0 ? true : undefined
   const focusKey = `${itemKey}/${node.path.join('.')}:choice`
-  // Two sources where WhatsApp takes one (from JSON): the other one's fields too, marked as not
-  // used, so neither value is lost until one is picked or kept by a fix-it. Beside an unknown
-  // flow action, the payload it holds, marked as navigate's.
+  // Options besides the chosen one whose values the draft also holds (two sources where
+  // WhatsApp takes one; navigate's payload beside another action), marked with core's reason,
+  // so nothing is lost until one is picked or kept by a fix-it. As text, so a render happens
+  // only when what is held changes.
   const held = useBuilderSelector((snapshot) =>
     alsoHeldOptions(snapshot.draft, node, base)
-      .map((candidate) => candidate.value)
+      .map(({ option: candidate, reason }) => `${candidate.value}:${reason}`)
       .join(' '),
   )
   const fields = (
     <>
       {option === undefined ? null : <NodeList nodes={option.fields} base={base} n={n} itemKey={itemKey} />}
-      {node.options
-        .filter((candidate) => held.split(' ').includes(candidate.value))
-        .map((candidate) => (
+      {node.options.map((candidate) => {
+        const entry = held.split(' ').find((pair) => pair.startsWith(`${candidate.value}:`))
+        if (entry === undefined) return null
+        return (
           <fieldset key={candidate.value} className="bi-builder-unused">
             <legend className="bi-builder-hint" data-severity="warning">
-              {node.choice === 'flowAction'
+              {entry.endsWith(':onlyWithOption')
                 ? t('builder.choice.onlyWith', { option: t(candidate.labelKey) })
                 : t('builder.choice.unused')}
             </legend>
             <NodeList nodes={candidate.fields} base={base} n={n} itemKey={itemKey} />
           </fieldset>
-        ))}
+        )
+      })}
     </>
   )
   // Picked elsewhere (a card's content follows the carousel's card kind): only its fields.
