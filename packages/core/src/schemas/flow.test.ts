@@ -63,7 +63,7 @@ describe('flow', () => {
       'not_allowed',
       {
         message:
-          'WhatsApp allows the flow_action_payload only with flow_action "navigate"; leave it out for data_exchange',
+          'With flow_action "data_exchange" your flow\'s endpoint sends the first screen and its data, so WhatsApp takes no flow_action_payload: leave it out, or use "navigate"',
       },
     )
     // Data whose keys are all undefined is sent as {} (JSON drops them): empty too.

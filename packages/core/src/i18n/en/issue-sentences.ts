@@ -177,7 +177,7 @@ export const issueSentencesEn: IssueSentences = {
   flow_id_or_name: (i) => `The flow needs a flow ID or a flow name for ${owner(i)}`,
   flow_cta_long: (i) => `Flow button text is ${i.actual} characters; Meta allows 30 but several clients cut it at 20`,
   flow_payload_navigate_only: (i) =>
-    `${owner(i)} allows the flow_action_payload only with flow_action "navigate"; leave it out for data_exchange`,
+    `With flow_action "data_exchange" your flow's endpoint sends the first screen and its data, so ${owner(i)} takes no flow_action_payload: leave it out, or use "navigate"`,
   flow_data_empty: (i) => `${owner(i)} rejects empty flow data; leave it out instead`,
   target_conflict: (i) => `${owner(i)} takes a recipient number (to) or a conversation_id, not both`,
   target_required: (i) => `${owner(i)} needs a recipient number (to) or a conversation_id`,

@@ -286,7 +286,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   flow_cta_long: (i) =>
     `Maandishi ya kitufe cha Flow yana herufi ${i.actual}; Meta inaruhusu 30 lakini baadhi ya programu huyakata kwenye 20`,
   flow_payload_navigate_only: (i) =>
-    `${owner(i)} inaruhusu flow_action_payload tu pamoja na flow_action "navigate"; iondoe kwa data_exchange`,
+    `Kwa flow_action "data_exchange" seva ya flow yako hutuma skrini ya kwanza na data yake, hivyo ${owner(i)} haipokei flow_action_payload: iondoe, au tumia "navigate"`,
   flow_data_empty: (i) => `${owner(i)} inakataa data tupu ya Flow; iondoe badala yake`,
   target_conflict: (i) => `${owner(i)} inapokea namba ya mpokeaji (to) au conversation_id, si vyote viwili`,
   target_required: (i) => `${owner(i)} inahitaji namba ya mpokeaji (to) au conversation_id`,
