@@ -148,7 +148,10 @@ describe('choose', () => {
       kind: 'field',
       path: [...params, 'flow_action_payload', 'screen'],
     })
-    expect(alsoHeldOptions(holding('data_exchange'), action)).toEqual([])
+    // Beside data_exchange too: the endpoint sends the first screen, so WhatsApp takes no payload.
+    expect(held(holding('data_exchange'), action)).toEqual([['navigate', 'onlyWithOption']])
+    expect(held(setAt(holding('data_exchange'), [...params, 'flow_action_payload'], undefined), action)).toEqual([])
+    expect(held(holding('navigate'), action)).toEqual([])
     expect(
       alsoHeldOptions(setAt(holding('open_screen'), [...params, 'flow_action_payload'], undefined), action),
     ).toEqual([])

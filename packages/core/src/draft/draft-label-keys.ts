@@ -135,6 +135,7 @@ export const DRAFT_LABEL_KEYS = [
   'fix.oneCatalog',
   'fix.removeUnknownField',
   'fix.flowNavigate',
+  'fix.dropFlowPayload',
   'fix.keepMediaLink',
   'fix.keepMediaId',
   'fix.keepFlowId',

@@ -42,14 +42,30 @@ describe('issueAnchor', () => {
     })
   })
 
-  it("puts what an option not chosen would show at that option's choice (a payload with data_exchange)", () => {
+  it('puts a payload held beside data_exchange at its first field, which the form shows under navigate', () => {
     const flow = createDraft('flow') as { action: { parameters: Record<string, unknown> } }
-    const parameters = { ...flow.action.parameters, flow_action: 'data_exchange', flow_action_payload: { screen: 'S' } }
+    const parameters = {
+      ...flow.action.parameters,
+      flow_action: 'data_exchange',
+      flow_action_payload: { data: { a: 1 } },
+    }
     const exchange = { ...flow, action: { ...flow.action, parameters } }
     const at = (...path: string[]) => issueAnchor(exchange, ['action', 'parameters', ...path])
-    const action = { kind: 'choice', path: ['action', 'parameters', 'flow_action'] }
-    expect(at('flow_action_payload')).toEqual(action)
-    expect(at('flow_action_payload', 'screen')).toEqual(action)
+    const screen = { kind: 'field', path: ['action', 'parameters', 'flow_action_payload', 'screen'] }
+    expect(at('flow_action_payload')).toEqual(screen)
+    expect(at('flow_action_payload', 'data')).toEqual({
+      kind: 'field',
+      path: ['action', 'parameters', 'flow_action_payload', 'data'],
+    })
+    // An unknown key in it too, not the flow ID or name choice above it.
+    expect(at('flow_action_payload', 'colour')).toEqual(screen)
+    // Without one, what navigate would show goes to the action choice.
+    const { flow_action_payload: _, ...bare } = parameters
+    const plain = { ...flow, action: { ...flow.action, parameters: bare } }
+    expect(issueAnchor(plain, ['action', 'parameters', 'flow_action_payload', 'screen'])).toEqual({
+      kind: 'choice',
+      path: ['action', 'parameters', 'flow_action'],
+    })
   })
 
   it('puts the carousel card count at the cards group, a card index at its card', () => {

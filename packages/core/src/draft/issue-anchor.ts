@@ -27,6 +27,11 @@ interface Present {
   anchors: Map<string, IssueAnchor>
   /** The fields (and their optional parents) of options not chosen: their choice shows them. */
   hidden: Map<string, IssueAnchor>
+  /**
+   * The optional parent of an option's field the form shows (a flow's payload, also held beside
+   * data_exchange): its first field, where the person sees what it holds.
+   */
+  parents: Map<string, IssueAnchor>
   fields: DraftPath[]
   /** Where each anchor's control comes in the form, top to bottom (by path key). */
   order: Map<string, number>
@@ -47,6 +52,10 @@ function collect(nodes: readonly DraftNode[], draft: unknown, out: Present): voi
     if (node.node === 'field') {
       out.fields.push(path)
       if (!out.anchors.has(key)) out.anchors.set(key, { kind: 'field', path })
+      // Shown, an option's optional parent is no longer its choice's to show.
+      const parent = node.optionalParent && keyOf([...base, ...node.optionalParent])
+      if (parent !== undefined && out.hidden.has(parent) && !out.parents.has(parent))
+        out.parents.set(parent, { kind: 'field', path })
     } else if (node.node === 'choice') {
       // A card's content has no control of its own: its issues go to the card or its fields.
       if (node.control === false) return
@@ -98,7 +107,7 @@ export interface IssueAnchorFinder {
  * anchor(['body']) // { kind: 'field', path: ['body', 'text'] }
  */
 export function issueAnchors(draft: unknown, options: DraftOptions = {}): IssueAnchorFinder {
-  const present: Present = { anchors: new Map(), hidden: new Map(), fields: [], order: new Map() }
+  const present: Present = { anchors: new Map(), hidden: new Map(), parents: new Map(), fields: [], order: new Map() }
   let type: ReturnType<typeof draftType>
   try {
     type = draftType(draft)
@@ -110,7 +119,7 @@ export function issueAnchors(draft: unknown, options: DraftOptions = {}): IssueA
     if (path[0] === 'type' || (type === undefined && path.length > 0)) return TYPE
     for (let length = path.length; length > 0; length--) {
       const key = keyOf(path.slice(0, length))
-      const found = present.anchors.get(key) ?? present.hidden.get(key)
+      const found = present.anchors.get(key) ?? present.parents.get(key) ?? present.hidden.get(key)
       if (found) return found
     }
     if (path.length === 0) return MESSAGE

@@ -39,7 +39,7 @@ export function readChoice(draft: unknown, choice: ChoiceDescription, base: Draf
  * Why a form shows an option's fields beside the chosen one's (see `alsoHeldOptions`):
  * `otherSource`, a second source where WhatsApp takes one (a media `link` beside its `id`, a
  * `flow_name` beside the `flow_id`), this one not used; `onlyWithOption`, what only this option
- * takes (navigate's `flow_action_payload`) held beside an action that takes none.
+ * takes (navigate's `flow_action_payload`) held beside another action.
  */
 export type AlsoHeldReason = 'otherSource' | 'onlyWithOption'
 
@@ -54,14 +54,16 @@ export interface AlsoHeldOption {
  * why: a media with both a `link` and an `id`, a flow with both a `flow_id` and a `flow_name`
  * (from JSON). WhatsApp takes one of them (Messages API reference, media object; Sending a Flow
  * guide); a form shows these too, marked as not used, so neither value is lost until one is
- * kept. Also navigate, for a `flow_action_payload` held beside an action WhatsApp does not take.
+ * kept. Also navigate, for a `flow_action_payload` held beside another action: data_exchange
+ * (the flow's endpoint sends the first screen and its data, so WhatsApp takes the payload only
+ * with navigate: Sending a Flow guide) or one WhatsApp does not take.
  */
 export function alsoHeldOptions(draft: unknown, choice: ChoiceDescription, base: DraftPath = []): AlsoHeldOption[] {
   const chosen = readChoice(draft, choice, base)
   const reason: AlsoHeldReason | undefined =
     choice.choice === 'mediaSource' || choice.choice === 'flowTarget'
       ? 'otherSource'
-      : choice.choice === 'flowAction' && choiceOption(choice, chosen) === undefined
+      : choice.choice === 'flowAction'
         ? 'onlyWithOption'
         : undefined
   if (reason === undefined) return []

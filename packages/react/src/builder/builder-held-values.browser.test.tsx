@@ -31,6 +31,31 @@ describe('values from JSON the form shows as they are, from the keyboard in Chro
     await expect.element(action.getByRole('radio', { name: 'Ask your endpoint (data exchange)' })).toBeChecked()
   })
 
+  it('a payload beside data_exchange: the summary focuses its first screen, Tab reaches it past the action, axe clean', async () => {
+    const { root } = renderBuilder({
+      defaultValue: withParameters({ flow_action: 'data_exchange', flow_action_payload: { screen: 'WELCOME' } }),
+    })
+    const payload = page.getByRole('group', { name: 'Used only with the action “Open a screen (navigate)”' })
+    const first = payload.getByRole('textbox', { name: 'First screen' })
+    await userEvent.click(
+      page
+        .getByRole('region', { name: 'Problems' })
+        .getByRole('button', { name: /^Error: With flow_action "data_exchange"/ }),
+    )
+    await expect.element(first).toHaveFocus()
+    const action = page.getByRole('group', { name: 'When the button is tapped' })
+    await userEvent.click(action.getByRole('radio', { name: 'Ask your endpoint (data exchange)' }))
+    // The action's own way out first, then the payload it would keep.
+    await userEvent.keyboard('{Tab}')
+    await expect.element(action.getByRole('button', { name: 'Switch the flow action to navigate' })).toHaveFocus()
+    await userEvent.keyboard('{Tab}')
+    await expect.element(first).toHaveFocus()
+    expect((await axeReport(root)).violations).toEqual([])
+    await userEvent.click(payload.getByRole('button', { name: 'Keep data exchange (drop the first screen and data)' }))
+    await expect.element(page.getByRole('radio', { name: 'Ask your endpoint (data exchange)' })).toBeChecked()
+    await expect.element(page.getByRole('textbox', { name: 'First screen' })).not.toBeInTheDocument()
+  })
+
   it('a flow ID and name both held: the summary focuses the one not used, Tab goes from the one used to it, axe clean', async () => {
     const { root } = renderBuilder({ defaultValue: withParameters({ flow_name: 'booking' }) })
     const name = page

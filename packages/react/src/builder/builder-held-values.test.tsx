@@ -89,6 +89,59 @@ describe('the form shows everything a draft holds, with its error', () => {
     expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
   })
 
+  it('shows a payload held beside data_exchange under navigate, its error and both ways out at it (en, sw)', async () => {
+    const user = userEvent.setup()
+    const flow = createDraft('flow') as { action: { parameters: Record<string, unknown> } }
+    const parameters = {
+      ...flow.action.parameters,
+      flow_id: '1234567890',
+      flow_action: 'data_exchange',
+      flow_action_payload: { screen: 'WELCOME', data: { table: 4 } },
+    }
+    const draft = { ...flow, action: { ...flow.action, parameters } }
+    const { unmount } = render(<InteractiveBuilder defaultValue={draft} />)
+    const action = screen.getByRole('group', { name: 'When the button is tapped' })
+    expect(within(action).getByRole('radio', { name: 'Ask your endpoint (data exchange)' })).toBeChecked()
+    const payload = screen.getByRole('group', { name: 'Used only with the action “Open a screen (navigate)”' })
+    const first = within(payload).getByRole('textbox', { name: 'First screen' })
+    expect(first).toHaveValue('WELCOME')
+    expect(within(payload).getByRole('textbox', { name: 'Screen data (JSON)' })).toHaveValue(
+      JSON.stringify({ table: 4 }, null, 2),
+    )
+    expect(first).toHaveAttribute('aria-invalid', 'true')
+    expect(first).toHaveAccessibleDescription(
+      /With flow_action "data_exchange" your flow's endpoint sends the first screen/,
+    )
+    // What each way out keeps is named beside what it would drop.
+    expect(within(payload).getByRole('button', { name: 'Switch the flow action to navigate' })).toBeInTheDocument()
+    await user.click(
+      within(payload).getByRole('button', { name: 'Keep data exchange (drop the first screen and data)' }),
+    )
+    expect(screen.queryByRole('group', { name: /^Used only with/ })).toBeNull()
+    expect(screen.queryByRole('textbox', { name: 'First screen' })).toBeNull()
+    expect(within(action).getByRole('radio', { name: 'Ask your endpoint (data exchange)' })).toBeChecked()
+    expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    await user.click(
+      within(screen.getByRole('group', { name: /^Used only with/ })).getByRole('button', {
+        name: 'Switch the flow action to navigate',
+      }),
+    )
+    expect(within(action).getByRole('radio', { name: 'Open a screen (navigate)' })).toBeChecked()
+    expect(screen.queryByRole('group', { name: /^Used only with/ })).toBeNull()
+    expect(screen.getByRole('textbox', { name: 'First screen' })).toHaveValue('WELCOME')
+    expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
+    unmount()
+    render(<InteractiveBuilder defaultValue={draft} locale="sw" />)
+    const sw = screen.getByRole('group', { name: 'Hutumika tu na kitendo “Fungua skrini (navigate)”' })
+    expect(within(sw).getByRole('textbox', { name: 'Skrini ya kwanza' })).toHaveAccessibleDescription(
+      /Kwa flow_action "data_exchange" seva ya flow yako hutuma skrini ya kwanza/,
+    )
+    expect(
+      within(sw).getByRole('button', { name: 'Baki na data exchange (ondoa skrini ya kwanza na data)' }),
+    ).toBeInTheDocument()
+  })
+
   it('shows both of a media link and ID (from JSON), the one not used marked with the error, until one is kept', async () => {
     const user = userEvent.setup()
     const both = { type: 'image', image: { link: 'https://duka.example/a.png', id: '4490' } }

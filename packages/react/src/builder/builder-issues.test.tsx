@@ -234,7 +234,7 @@ describe('issues at their fields and in the summary', () => {
     expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
   })
 
-  it("focuses the flow action's checked option for a payload WhatsApp takes only with navigate", async () => {
+  it('focuses the first field of a payload WhatsApp takes only with navigate, held beside data_exchange', async () => {
     const user = userEvent.setup()
     const flow = createDraft('flow') as { action: { parameters: Record<string, unknown> } }
     const parameters = {
@@ -245,7 +245,7 @@ describe('issues at their fields and in the summary', () => {
     }
     render(<InteractiveBuilder defaultValue={{ ...flow, action: { ...flow.action, parameters } }} />)
     await user.click(within(summary()).getByRole('button', { name: /flow_action_payload/ }))
-    expect(screen.getByRole('radio', { name: 'Ask your endpoint (data exchange)' })).toHaveFocus()
+    expect(screen.getByRole('textbox', { name: 'First screen' })).toHaveFocus()
   })
 
   it('shows an unknown type at the type picker', () => {

@@ -103,6 +103,21 @@ describe('flow action', () => {
     expect(getAt(fixed, [...params, 'flow_action_payload'])).toEqual({ screen: 'WELCOME' })
     expect(validateInteractive(fixed).ok).toBe(true)
   })
+
+  it('keeps data_exchange, dropping the payload it cannot take', () => {
+    const params = ['action', 'parameters']
+    let draft = setAt(createDraft('flow'), [...params, 'flow_id'], '1234')
+    draft = setAt(setAt(draft, [...params, 'flow_action'], 'data_exchange'), [...params, 'flow_action_payload'], {
+      screen: 'WELCOME',
+      data: { table: 4 },
+    })
+    const fix = fixesOf(draft).find((candidate) => candidate.id === 'flow-drop-payload')
+    expect(fix).toMatchObject({ labelKey: 'fix.dropFlowPayload', paths: [[...params, 'flow_action_payload']] })
+    const fixed = fix?.apply(draft)
+    expect(getAt(fixed, [...params, 'flow_action'])).toBe('data_exchange')
+    expect(getAt(fixed, [...params, 'flow_action_payload'])).toBeUndefined()
+    expect(validateInteractive(fixed).ok).toBe(true)
+  })
 })
 
 describe('two sources where WhatsApp takes one', () => {

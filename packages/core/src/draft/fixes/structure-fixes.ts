@@ -116,7 +116,11 @@ export function removeDuplicateProducts(context: FixContext): FixIt[] {
     })
 }
 
-/** A flow_action_payload with data_exchange: switch to navigate, which keeps the screen and data. */
+/**
+ * A flow_action_payload with data_exchange, which WhatsApp takes only with navigate (Sending a
+ * Flow guide): switch to navigate, which keeps the screen and data, or keep data_exchange (the
+ * flow's endpoint sends the first screen), dropping them.
+ */
 export function flowNavigate(context: FixContext): FixIt[] {
   const path = ['action', 'parameters', 'flow_action_payload']
   const issues = issuesAt(context.issues, path, ['not_allowed'])
@@ -129,6 +133,14 @@ export function flowNavigate(context: FixContext): FixIt[] {
       paths: [path, ['action', 'parameters', 'flow_action']],
       issues,
       apply: (draft) => setAt(draft, ['action', 'parameters', 'flow_action'], 'navigate'),
+    },
+    {
+      id: 'flow-drop-payload',
+      labelKey: 'fix.dropFlowPayload',
+      params: {},
+      paths: [path],
+      issues,
+      apply: (draft) => removeAt(draft, path),
     },
   ]
 }

@@ -245,6 +245,10 @@ export const draftLabels = {
   'fix.oneCatalog': ['Use catalog {catalogId} on every card', 'Tumia katalogi {catalogId} kwenye kila kadi'],
   'fix.removeUnknownField': ['Remove the unknown field "{key}"', 'Ondoa sehemu isiyojulikana "{key}"'],
   'fix.flowNavigate': ['Switch the flow action to navigate', 'Badilisha kitendo cha flow kiwe navigate'],
+  'fix.dropFlowPayload': [
+    'Keep data exchange (drop the first screen and data)',
+    'Baki na data exchange (ondoa skrini ya kwanza na data)',
+  ],
   'fix.keepMediaLink': ['Keep the link (drop media ID {id})', 'Baki na kiungo (ondoa kitambulisho {id})'],
   'fix.keepMediaId': ['Keep media ID {id} (drop the link)', 'Baki na kitambulisho {id} (ondoa kiungo)'],
   'fix.keepFlowId': [
