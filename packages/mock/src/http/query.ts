@@ -11,10 +11,14 @@ const INTEGER = /^-?\d+$/
 /** Whether `value` is a uuid in canonical text form. */
 export const isUuid = (value: string): boolean => UUID_PATTERN.test(value)
 
-/** Throws 422 naming `field` unless `value` is a uuid. */
+/**
+ * Throws 422 naming `field` unless `value` is a uuid; returns it in lower case, the form the
+ * store keys by: a UUID's hex digits are case-insensitive on input (RFC 9562, section 4), so
+ * Briq, which types these ids as UUIDs, finds the same record either way.
+ */
 export function requireUuid(value: string, field: string): string {
   if (!isUuid(value)) throw validationError(field, `${field} must be a UUID, got ${quoted(value)}`)
-  return value
+  return value.toLowerCase()
 }
 
 // A typed parameter that is present but empty (`?limit=`) is a value Briq cannot parse: 422,

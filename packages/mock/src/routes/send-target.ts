@@ -1,7 +1,10 @@
+import { isUuid } from '../http/query.ts'
 import type { SendTarget } from '../operations/accept-send.ts'
 
 const given = (value: unknown): value is string => typeof value === 'string'
 const withoutPlus = (phone: string) => phone.replace(/^\+/, '')
+// The store keys ids in lower case; a UUID in capitals is the same id (RFC 9562, section 4).
+const asKey = (value: string) => (isUuid(value) ? value.toLowerCase() : value)
 
 /**
  * The target of a checked send body (core's send-target fields): the conversation, else the
@@ -9,11 +12,11 @@ const withoutPlus = (phone: string) => phone.replace(/^\+/, '')
  */
 export function targetOf(body: Record<string, unknown>): SendTarget {
   const { to, conversation_id: conversationId, sender, sender_id: senderId } = body
-  if (given(conversationId)) return { kind: 'conversation', conversationId }
+  if (given(conversationId)) return { kind: 'conversation', conversationId: asKey(conversationId) }
   const reference = given(sender)
-    ? { value: sender, field: 'sender' as const }
+    ? { value: asKey(sender), field: 'sender' as const }
     : given(senderId)
-      ? { value: senderId, field: 'sender_id' as const }
+      ? { value: asKey(senderId), field: 'sender_id' as const }
       : undefined
   return {
     kind: 'phone',
@@ -30,6 +33,6 @@ export function legacyTargetOf(body: Record<string, unknown>): SendTarget {
     kind: 'phone',
     phone: withoutPlus(given(recipient) ? recipient : ''),
     field: 'recipient',
-    ...(given(senderId) ? { sender: { value: senderId, field: 'sender_id' as const } } : {}),
+    ...(given(senderId) ? { sender: { value: asKey(senderId), field: 'sender_id' as const } } : {}),
   }
 }
