@@ -111,6 +111,25 @@ describe('createDraftPersistence', () => {
     expect(a.receive(event('draft'), { text: 'from a' })).toBeUndefined()
   })
 
+  it('another tab saving back the very draft this tab saved is no news: no conflict, no update', () => {
+    const { storage, event } = memoryStorage()
+    const a = tab(storage, 'a')
+    const b = tab(storage, 'b')
+    a.save({ text: 'start' })
+    b.load()
+    a.save({ text: 'from a' })
+    const received = b.receive(event('draft'), { text: 'start' })
+    if (received?.status !== 'updated') throw new Error('b should take a’s draft')
+    b.adopt(received.saved)
+    // b's host writes the adopted draft back (a controlled value), so b saves it again.
+    b.save({ text: 'from a' })
+    // Meanwhile a typed on: the echo of its own draft is neither a conflict nor an update…
+    expect(a.receive(event('draft'), { text: 'from a, and more' })).toBeUndefined()
+    expect(a.receive(event('draft'), { text: 'from a' })).toBeUndefined()
+    // …and a's next save goes through.
+    expect(a.save({ text: 'from a, and more' })).toMatchObject({ status: 'saved', saved: { revision: 4 } })
+  })
+
   it('ignores a stored entry it cannot read, and what `read` rejects', () => {
     const { storage, items } = memoryStorage()
     items.set('draft', 'not json')

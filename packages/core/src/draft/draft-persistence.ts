@@ -141,8 +141,16 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       return undefined
     }
   }
-  const newer = (theirs: SavedDraft<T>): boolean =>
-    theirs.session !== session && theirs.revision > (base?.revision ?? 0)
+  const newer = (theirs: SavedDraft<T>): boolean => {
+    if (theirs.session === session || theirs.revision <= (base?.revision ?? 0)) return false
+    // Another tab saved back the very draft this tab last saved or adopted (a host that writes
+    // an adopted draft back saves it again): nothing changed, so it only moves the base on.
+    if (base !== undefined && snapshotJson(theirs.value, theirs.unparsed) === base.json) {
+      base = { revision: theirs.revision, json: base.json }
+      return false
+    }
+    return true
+  }
   const write = (value: T, unparsed: readonly SavedText[], after: number): SaveDraftResult<T> => {
     if (storage === undefined) return { status: 'unavailable' }
     const texts = unparsed.map(({ path, text }) => ({ path, text }))
