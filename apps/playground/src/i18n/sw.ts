@@ -41,7 +41,7 @@ export const sw = {
   'scenario_server-error': 'Hitilafu ya seva (500)',
   'scenario_slow-network': 'Mtandao wa polepole',
   scenarioChanged: 'Sasa mfumo wa majaribio unajibu hivi: {name}.',
-  scenarioFailed: 'Mazingira hayakuweza kubadilishwa: {reason}',
+  scenarioFailed: 'Jinsi mfumo wa majaribio unavyojibu haikuweza kubadilishwa: {reason}',
   shopProducts:
     'Bidhaa za duka la majaribio (vitambulisho vyake huandikwa kwenye sehemu za bidhaa; kitambulisho chochote cha katalogi kinafaa)',
   resetMock: 'Rudisha mfumo wa majaribio',
