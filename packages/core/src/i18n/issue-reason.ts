@@ -46,6 +46,7 @@ export const ISSUE_REASONS = [
   'catalog_thumbnail',
   'media_source_required',
   'media_source_conflict',
+  'header_caption',
   'country_code',
   'country_india_only',
   'address_error_key',

@@ -167,7 +167,7 @@ describe('reply buttons', () => {
     )
   })
 
-  it('accepts only absolute http(s) media links and rejects captions', () => {
+  it('accepts only absolute http(s) media links', () => {
     for (const link of ['javascript:alert(1)', 'ftp://example.com/a.png', '/a.png', 'https://']) {
       expectIssue(
         validateInteractive(message({ header: { type: 'image', image: { link } } })),
@@ -180,10 +180,20 @@ describe('reply buttons', () => {
       ['header', 'image', 'link'],
       'not_recommended',
     )
+  })
+
+  // Meta's media object has a caption, and Meta says nothing of one on an interactive header;
+  // only client libraries (whatsapp-api-js) refuse it: a warning, never WhatsApp's error.
+  it.each(['image', 'video', 'document'])('warns of a caption on a %s header, without blocking', (kind) => {
+    const result = validateInteractive(message({ header: { type: kind, [kind]: { id: '1', caption: 'x' } } }))
+    const warning = expectWarning(result, ['header', kind, 'caption'], 'not_recommended')
+    expect(warning.reason).toBe('header_caption')
+    expect(warning.message).not.toMatch(/unknown|rejects/)
+    expect(formatIssue(warning, coreMessagesSw)).toContain('caption')
     expectIssue(
-      validateInteractive(message({ header: { type: 'image', image: { id: '1', caption: 'x' } } })),
-      ['header', 'image', 'caption'],
-      'unknown_key',
+      validateInteractive(message({ header: { type: kind, [kind]: { id: '1', caption: 5 } } })),
+      ['header', kind, 'caption'],
+      'invalid_type',
     )
   })
 

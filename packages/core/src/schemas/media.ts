@@ -1,12 +1,21 @@
 import type * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
-import type { Payload } from './anything.ts'
+import { type Payload, text } from './anything.ts'
 import { report } from './issue-detail.ts'
+import { hint } from './json-hints.ts'
 import { object, optional } from './object.ts'
 import { httpUrl, limitedText } from './text.ts'
 
 const mediaId = limitedText(LIMITS.media.id)
 const mediaLink = httpUrl(LIMITS.ctaUrl.url)
+
+// Meta's media object (Messages API reference) has a caption; for an interactive message's
+// header Meta says nothing of one, and client libraries (whatsapp-api-js) refuse it, so it is
+// a warning that WhatsApp may not show it or may refuse it, never an error in WhatsApp's name.
+const headerCaption = hint(
+  text().check((payload) => report(payload, { code: 'not_recommended', reason: 'header_caption', warning: true })),
+  'string',
+)
 
 type MediaShape = { id?: string | undefined; link?: string | undefined }
 
@@ -26,6 +35,8 @@ export const mediaSchema = object(
     id: optional(mediaId),
     /** A public http(s) URL WhatsApp downloads. */
     link: optional(mediaLink),
+    /** Meta's media object takes a caption; a message header shows none (a warning). */
+    caption: optional(headerCaption),
   },
   exactlyOneSource,
 )
@@ -37,6 +48,8 @@ export const documentSchema = object(
     link: optional(mediaLink),
     /** The file name shown to the customer, e.g. "invoice-0042.pdf". */
     filename: optional(limitedText(LIMITS.media.filename)),
+    /** As an image's: shown nowhere on a header (a warning). */
+    caption: optional(headerCaption),
   },
   exactlyOneSource,
 )

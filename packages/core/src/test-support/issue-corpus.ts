@@ -232,6 +232,10 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
   },
   { label: 'media without id or link', issues: () => interactive(withHeader({ type: 'image', image: {} })) },
   {
+    label: 'a caption on header media',
+    issues: () => interactive(withHeader({ type: 'document', document: { id: '1', caption: 'Ankara' } })),
+  },
+  {
     label: 'media with id and link',
     issues: () => interactive(withHeader({ type: 'image', image: { id: '1', link: 'https://a.example/p.png' } })),
   },

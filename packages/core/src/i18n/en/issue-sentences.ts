@@ -165,6 +165,8 @@ export const issueSentencesEn: IssueSentences = {
     `Section ${i.params?.at} needs a title: WhatsApp requires section titles when there is more than one section`,
   catalog_thumbnail: () =>
     'No thumbnail product ID: Meta says it is optional, but the API has been seen rejecting catalog messages without it',
+  header_caption: () =>
+    'Meta documents no caption for a message header: WhatsApp may not show it or may refuse the message, so leave the caption out',
   media_source_required: (i) => `${subject(i)} needs an uploaded media \`id\` or a \`link\` for ${owner(i)}`,
   media_source_conflict: (i) => `${subject(i)} cannot be combined with an \`id\`; ${owner(i)} takes only one`,
   country_code: (i) => `${subject(i)} must be a two-letter ISO country code for ${owner(i)}, such as "IN"`,

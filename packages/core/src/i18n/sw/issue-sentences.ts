@@ -269,6 +269,8 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     `Sehemu ${i.params?.at} inahitaji kichwa: sehemu zikiwa zaidi ya moja, WhatsApp inataka kila moja iwe na kichwa`,
   catalog_thumbnail: () =>
     'Hakuna kitambulisho cha bidhaa ya picha ndogo: Meta inasema si lazima, lakini API imeonekana ikikataa ujumbe wa katalogi bila hiyo',
+  header_caption: () =>
+    'Meta haielezi maelezo (caption) kwenye kichwa cha ujumbe: WhatsApp inaweza kutoyaonyesha au kuukataa ujumbe, kwa hiyo yaondoe',
   media_source_required: (i) => `${says(i, 'nahitaji')} \`id\` ya media iliyopakiwa au \`link\` kwa ${owner(i)}`,
   media_source_conflict: (i) =>
     `${denies(i, 'wezi')} kutumika pamoja na \`id\`; ${owner(i)} inapokea kimoja tu kati ya \`id\` na \`link\``,
