@@ -71,6 +71,31 @@ describe.each(TRANSPORTS)('senders and templates (bare JSON) over $name', (trans
     expect(bad.json.errors[0].field).toBe('cursor')
   })
 
+  it("refuses a cursor with other filters or sort than its page's (Briq: keep them the same)", async () => {
+    const first = await api.call('GET', '/v1/whatsapp/templates?sort=name_asc&status=APPROVED&limit=1')
+    const cursor = first.json.cursor_next as string
+    for (const changed of [
+      'sort=name_desc&status=APPROVED',
+      'sort=name_asc',
+      'sort=name_asc&status=APPROVED&language=sw',
+    ]) {
+      const res = await api.call('GET', `/v1/whatsapp/templates?${changed}&limit=1&cursor=${cursor}`)
+      expect(res.status, changed).toBe(422)
+      expect(res.json.errors[0]).toMatchObject({ code: 'VALIDATION_ERROR', field: 'cursor' })
+    }
+    // The order of repeated values (an OR) does not matter.
+    const both = await api.call('GET', '/v1/whatsapp/templates?status=APPROVED&status=REJECTED&limit=1')
+    const reordered = await api.call(
+      'GET',
+      `/v1/whatsapp/templates?status=REJECTED&status=APPROVED&limit=1&cursor=${both.json.cursor_next}`,
+    )
+    expect(reordered.status).toBe(200)
+    // The page size may change between pages.
+    const next = await api.call('GET', `/v1/whatsapp/templates?status=APPROVED&sort=name_asc&limit=2&cursor=${cursor}`)
+    expect(next.status).toBe(200)
+    expect(next.json.items.map((t: { name: string }) => t.name)).toEqual(['login_code', 'order_update'])
+  })
+
   it('gets one template, 404 {detail} when unknown', async () => {
     const one = await api.call('GET', '/v1/whatsapp/templates/a1b2c3d4-0000-4000-8000-000000000004')
     expect(one.json).toMatchObject({ name: 'flash_sale', status: 'REJECTED' })

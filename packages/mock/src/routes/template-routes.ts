@@ -41,10 +41,19 @@ const compare: Record<(typeof SORTS)[number], (a: TemplateRecord, b: TemplateRec
   name_desc: (a, b) => b.name.localeCompare(a.name),
 }
 
-// The cursor is the offset of the next page: opaque to clients, stable while filters stay the
-// same. btoa/atob rather than Buffer: this also runs in the browser.
-const encodeCursor = (offset: number) => btoa(`o:${offset}`).replace(/=+$/, '')
-function decodeCursor(cursor: string | null): number {
+// The cursor is the offset of the next page and a fingerprint of the filters and sort it was
+// made for: Briq asks callers to keep them identical across pages (docs.briq.tz,
+// api-reference/karibu-whatsapp/list-templates), so a cursor used with others is refused rather
+// than read as an offset into a different list. btoa/atob rather than Buffer: this also runs in
+// the browser.
+function fingerprint(listing: unknown): string {
+  let hash = 5381
+  for (const char of JSON.stringify(listing)) hash = ((hash * 33) ^ char.charCodeAt(0)) >>> 0
+  return hash.toString(36)
+}
+const encodeCursor = (offset: number, listing: unknown) =>
+  btoa(`o:${offset}:${fingerprint(listing)}`).replace(/=+$/, '')
+function decodeCursor(cursor: string | null, listing: unknown): number {
   if (cursor === null || cursor === '') return 0
   let text = ''
   try {
@@ -52,8 +61,14 @@ function decodeCursor(cursor: string | null): number {
   } catch {
     // falls through to the error below
   }
-  const match = /^o:(\d+)$/.exec(text)
+  const match = /^o:(\d+):([0-9a-z]+)$/.exec(text)
   if (!match) throw validationError('cursor', 'cursor is not one this API returned; start again without it')
+  if (match[2] !== fingerprint(listing)) {
+    throw validationError(
+      'cursor',
+      'cursor was returned for other filters or sort: keep them the same across pages, or start again without it',
+    )
+  }
   return Number(match[1])
 }
 
@@ -72,7 +87,9 @@ export const listTemplates: RouteHandler = (context) => {
   const text = textParam(query, 'name_or_content', LIMITS.query.templatesNameOrContent)?.toLowerCase()
   const sort = enumParam(query, 'sort', SORTS, 'updated_desc')
   const limit = limitParam(query, 'limit', LIMITS.query.templatesLimit, 50)
-  const offset = decodeCursor(query.get('cursor'))
+  // Repeated values are an OR: their order names the same list.
+  const listing = [senderId, [...statuses].sort(), [...categories].sort(), [...languages].sort(), text, sort]
+  const offset = decodeCursor(query.get('cursor'), listing)
   const matches = context.runtime.store.templates
     .filter(
       (t) =>
@@ -84,7 +101,7 @@ export const listTemplates: RouteHandler = (context) => {
     )
     .sort((a, b) => compare[sort](a, b) || a.id.localeCompare(b.id))
   const items = structuredClone(matches.slice(offset, offset + limit))
-  const next = offset + limit < matches.length ? encodeCursor(offset + limit) : null
+  const next = offset + limit < matches.length ? encodeCursor(offset + limit, listing) : null
   return bareResponse({ items, cursor_next: next, total_count: matches.length }, context.requestId)
 }
 
