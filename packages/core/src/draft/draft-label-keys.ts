@@ -115,6 +115,7 @@ export const DRAFT_LABEL_KEYS = [
   'fix.trim',
   'fix.addHttps',
   'fix.encodeSpaces',
+  'fix.trimEncodeSpaces',
   'fix.countryCapitals',
   'fix.removeEmoji',
   'fix.joinLines',

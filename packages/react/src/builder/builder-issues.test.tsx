@@ -115,6 +115,30 @@ describe('issues at their fields and in the summary', () => {
     expect(within(button1).getByRole('textbox', { name: 'Button 1 title' })).toHaveValue('Yes')
   })
 
+  it('repairs a link pasted with a space before it and one inside in one fix-it (en and sw)', async () => {
+    const user = userEvent.setup()
+    const cta = createDraft('cta_url') as { action: { parameters: Record<string, unknown> } }
+    const parameters = { ...cta.action.parameters, url: ' https://duka.co.tz/oda mpya.pdf' }
+    const draft = { ...cta, action: { ...cta.action, parameters } }
+    const { unmount } = render(<InteractiveBuilder defaultValue={draft} />)
+    const url = screen.getByRole('textbox', { name: 'Button URL' })
+    const field = url.closest('.bi-builder-field') as HTMLElement
+    expect(
+      within(field)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Remove the spaces at the ends, write the others as %20'])
+    await user.click(within(field).getByRole('button'))
+    expect(url).toHaveValue('https://duka.co.tz/oda%20mpya.pdf')
+    expect(url).not.toHaveAttribute('aria-invalid')
+    unmount()
+    render(<InteractiveBuilder defaultValue={draft} locale="sw" />)
+    const sw = screen.getByRole('textbox', { name: 'URL ya kitufe' }).closest('.bi-builder-field') as HTMLElement
+    expect(within(sw).getByRole('button')).toHaveAccessibleName(
+      'Ondoa nafasi za mwanzo na mwisho, andika nyingine kama %20',
+    )
+  })
+
   it('repairs a lower-case country code, emoji in a flow CTA and extra card line breaks by fix-its (en and sw)', async () => {
     const user = userEvent.setup()
     const fixAt = (field: HTMLElement, name: string) =>

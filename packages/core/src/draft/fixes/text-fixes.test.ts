@@ -157,7 +157,6 @@ describe('https', () => {
   it('writes spaces inside a link as %20, beside the URL error, where that makes a valid link', () => {
     for (const [typed, fixed] of [
       ['https://duka.co.tz/oda mpya.pdf', 'https://duka.co.tz/oda%20mpya.pdf'],
-      ['https://duka.co.tz/a?q=mchele wa kyela ', 'https://duka.co.tz/a?q=mchele%20wa%20kyela'],
       // A no-break space (a link copied from a web page) and a narrow one are spaces too.
       ['https://duka.co.tz/oda\u00a0mpya\u202fya.pdf', 'https://duka.co.tz/oda%20mpya%20ya.pdf'],
     ] as const) {
@@ -180,6 +179,36 @@ describe('https', () => {
         fixesOf(cta(typed)).map((fix) => fix.id),
         typed,
       ).not.toContain('encode-spaces:action.parameters.url')
+    }
+  })
+
+  it('takes the spaces around a link with those inside in one fix-it, never a trim that leaves the %20 to do', () => {
+    const onUrl = (draft: unknown) => fixesOf(draft).filter((fix) => fix.id.endsWith(':action.parameters.url'))
+    for (const [typed, fixed] of [
+      [' https://duka.co.tz/oda mpya.pdf', 'https://duka.co.tz/oda%20mpya.pdf'],
+      ['https://duka.co.tz/a?q=mchele wa kyela ', 'https://duka.co.tz/a?q=mchele%20wa%20kyela'],
+      ['\u00a0https://duka.co.tz/oda mpya.pdf\u00a0', 'https://duka.co.tz/oda%20mpya.pdf'],
+    ] as const) {
+      const draft = cta(typed)
+      const fixes = onUrl(draft)
+      expect(
+        fixes.map((fix) => fix.id),
+        typed,
+      ).toEqual(['encode-spaces:action.parameters.url'])
+      expect(fixes[0]).toMatchObject({ labelKey: 'fix.trimEncodeSpaces', paths: [URL_PATH] })
+      expect(fixes[0]?.issues.map((issue) => issue.code)).toEqual(['invalid_url'])
+      const next = apply(draft, 'encode-spaces:action.parameters.url')
+      expect(getAt(next, URL_PATH)).toBe(fixed)
+      expect(validateInteractive(next).ok).toBe(true)
+    }
+    // Spaces only around it: trimming is the whole repair, and nothing is written as %20.
+    for (const typed of [' https://duka.co.tz/oda.pdf', 'https://duka.co.tz/oda.pdf ']) {
+      const draft = cta(typed)
+      expect(
+        onUrl(draft).map((fix) => fix.id),
+        typed,
+      ).toEqual(['trim:action.parameters.url'])
+      expect(validateInteractive(apply(draft, 'trim:action.parameters.url')).ok).toBe(true)
     }
   })
 

@@ -14,14 +14,21 @@ function prefixOf(context: FixContext, instance: FieldInstance): string {
   return group === undefined ? 'id' : ID_PREFIX[group.item]
 }
 
-/** Spaces before or after an id, a title or a URL: invisible, and an error in ids. */
+/**
+ * Spaces before or after an id, a title or a URL: invisible, and an error in ids. Not for a
+ * link with spaces inside too, which the %20 fix-it trims as it writes them (`encodeSpaceFixes`).
+ */
 export function trimFixes(context: FixContext): FixIt[] {
   return (
     context.fields
       // Only spaces: trimming leaves nothing, so it is no repair; the person has to type the text.
       .filter(
         ({ node, value }) =>
-          TRIMMED_KINDS.has(node.kind) && typeof value === 'string' && value !== value.trim() && value.trim() !== '',
+          TRIMMED_KINDS.has(node.kind) &&
+          typeof value === 'string' &&
+          value !== value.trim() &&
+          value.trim() !== '' &&
+          !(node.kind === 'url' && spacesEncoded(value) !== undefined),
       )
       .map(({ path, value }) => ({
         id: `trim:${pathId(path)}`,
@@ -178,29 +185,29 @@ export function removeEmptyFixes(context: FixContext): FixIt[] {
 }
 
 /**
- * Repairs of a link WhatsApp refuses for `reason` (an `invalid_url` issue): `repair` gives the
- * link it could be, offered only when that is a valid http(s) URL.
+ * Repairs of a link WhatsApp refuses (an `invalid_url` issue of one of `reasons`): `repair` gives
+ * the link it could be and the label saying how, offered only when that is a valid http(s) URL.
  */
 function linkRepairs(
   context: FixContext,
-  reason: string | undefined,
-  fix: { id: string; labelKey: DraftLabelKey },
-  repair: (value: string) => string | undefined,
+  reasons: readonly (string | undefined)[],
+  id: string,
+  repair: (value: string) => { url: string; labelKey: DraftLabelKey } | undefined,
 ): FixIt[] {
   const fixes: FixIt[] = []
   for (const { node, path, value } of context.fields) {
     if (node.kind !== 'url' || typeof value !== 'string') continue
-    const issues = issuesAt(context.issues, path, ['invalid_url']).filter((issue) => issue.reason === reason)
+    const issues = issuesAt(context.issues, path, ['invalid_url']).filter((issue) => reasons.includes(issue.reason))
     if (issues.length === 0) continue
-    const url = repair(value)
-    if (url === undefined || !isHttpUrl(url)) continue
+    const repaired = repair(value)
+    if (repaired === undefined || !isHttpUrl(repaired.url)) continue
     fixes.push({
-      id: `${fix.id}:${pathId(path)}`,
-      labelKey: fix.labelKey,
+      id: `${id}:${pathId(path)}`,
+      labelKey: repaired.labelKey,
       params: {},
       paths: [path],
       issues,
-      apply: (draft) => setAt(draft, path, url),
+      apply: (draft) => setAt(draft, path, repaired.url),
     })
   }
   return fixes
@@ -212,11 +219,22 @@ function linkRepairs(
  * valid URL.
  */
 export function schemeFixes(context: FixContext): FixIt[] {
-  return linkRepairs(context, undefined, { id: 'https', labelKey: 'fix.addHttps' }, (value) => {
+  return linkRepairs(context, [undefined], 'https', (value) => {
     const bare = value.trim().replace(/^\/+/, '')
     // A scheme of its own (ftp://, mailto:, javascript:) is not a missing one; "host:8080" is a port.
-    return /^[a-z][a-z\d+.-]*:(?!\d)/i.test(bare) ? undefined : `https://${bare}`
+    return /^[a-z][a-z\d+.-]*:(?!\d)/i.test(bare) ? undefined : { url: `https://${bare}`, labelKey: 'fix.addHttps' }
   })
+}
+
+/**
+ * A link with its spaces inside written as %20 and those around it gone, when it has spaces
+ * inside and that makes a valid link; see `encodeSpaceFixes`.
+ */
+function spacesEncoded(value: string): string | undefined {
+  const trimmed = value.trim()
+  if (!/\p{Zs}/u.test(trimmed)) return undefined
+  const url = trimmed.replace(/\p{Zs}/gu, '%20')
+  return isHttpUrl(url) ? url : undefined
 }
 
 /**
@@ -224,10 +242,14 @@ export function schemeFixes(context: FixContext): FixIt[] {
  * rejects it, and a URL writes a space as %20 (RFC 3986), so offer that where it makes a valid
  * link (a space in the host does not). A no-break or other Unicode space, as a link copied from
  * a web page or a document carries, is the space meant; a tab or a line break is no space in a
- * name, so it gets no fix. Spaces around the link go too, as the trim fix does.
+ * name, so it gets no fix. Spaces around the link go in the same step (its label says so), so a
+ * link pasted with a space before it (which the validators report as no absolute URL) takes one
+ * fix-it, not a trim and then this.
  */
 export function encodeSpaceFixes(context: FixContext): FixIt[] {
-  return linkRepairs(context, 'url_spaces', { id: 'encode-spaces', labelKey: 'fix.encodeSpaces' }, (value) =>
-    value.trim().replace(/\p{Zs}/gu, '%20'),
-  )
+  return linkRepairs(context, ['url_spaces', undefined], 'encode-spaces', (value) => {
+    const url = spacesEncoded(value)
+    if (url === undefined) return undefined
+    return { url, labelKey: value === value.trim() ? 'fix.encodeSpaces' : 'fix.trimEncodeSpaces' }
+  })
 }

@@ -198,6 +198,10 @@ export const draftLabels = {
   'fix.trim': ['Remove the spaces at the ends', 'Ondoa nafasi za mwanzo na mwisho'],
   'fix.addHttps': ['Add https:// at the start', 'Ongeza https:// mwanzoni'],
   'fix.encodeSpaces': ['Write the spaces as %20', 'Andika nafasi kama %20'],
+  'fix.trimEncodeSpaces': [
+    'Remove the spaces at the ends, write the others as %20',
+    'Ondoa nafasi za mwanzo na mwisho, andika nyingine kama %20',
+  ],
   'fix.countryCapitals': ['Write it in capitals: {code}', 'Iandike kwa herufi kubwa: {code}'],
   'fix.removeEmoji': ['Write it without emoji: {text}', 'Iandike bila emoji: {text}'],
   'fix.joinLines': [
