@@ -23,6 +23,20 @@ describe('readServerConfig', () => {
     })
   })
 
+  it('reads PROXY_ALLOW_ANONYMOUS as the strict 1/0 switch the other switches are', () => {
+    // "true" was read as off without a word, token or not; PROXY_EXTENDED_LIST_BODY=yes is refused.
+    for (const env of [{}, { PROXY_TOKEN: 't' }]) {
+      expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_ALLOW_ANONYMOUS: 'true', ...env })).toEqual({
+        ok: false,
+        error: 'PROXY_ALLOW_ANONYMOUS must be 1 (on) or 0 (off); got "true".',
+      })
+    }
+    expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_ALLOW_ANONYMOUS: ' 1 ' })).toMatchObject({ ok: true })
+    expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_ALLOW_ANONYMOUS: '0', PROXY_TOKEN: 't' })).toMatchObject({
+      ok: true,
+    })
+  })
+
   it('applies defaults', () => {
     expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't' })).toEqual({
       ok: true,

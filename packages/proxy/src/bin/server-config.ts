@@ -116,8 +116,9 @@ export function readServerConfig(
     return { ok: false, error: `PORT must be a port number (0–65535); got "${env.PORT}".` }
   }
   const token = env.PROXY_TOKEN?.trim() ?? ''
-  const anonymous = env.PROXY_ALLOW_ANONYMOUS === '1'
-  if (token === '' && !anonymous) {
+  const anonymous = readSwitch(env, 'PROXY_ALLOW_ANONYMOUS')
+  if (!anonymous.ok) return anonymous
+  if (token === '' && !anonymous.value) {
     return {
       ok: false,
       error:
