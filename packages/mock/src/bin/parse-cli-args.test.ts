@@ -78,6 +78,24 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--max-messages', '300'], env)).toMatchObject({ options: { maxMessages: 300 } })
   })
 
+  it('names the environment variable, not a flag nobody typed, when a variable is wrong', () => {
+    const refusals: [Record<string, string>, string][] = [
+      [{ PORT: '70000' }, 'PORT must be an integer from 0 to 65535, got 70000'],
+      [{ BRIQ_MOCK_MAX_MESSAGES: 'abc' }, 'BRIQ_MOCK_MAX_MESSAGES must be a number ≥ 1, got "abc"'],
+      [{ BRIQ_MOCK_MAX_STORE_BYTES: '1.5' }, 'BRIQ_MOCK_MAX_STORE_BYTES must be a whole number, got 1.5'],
+      [
+        { BRIQ_MOCK_WRITE_TIMEOUT_MS: '-5' },
+        'BRIQ_MOCK_WRITE_TIMEOUT_MS must be a whole number of milliseconds from 1 to 2147483647, got "-5"',
+      ],
+      [{ BRIQ_MOCK_WEBHOOK_URL: 'notaurl' }, 'BRIQ_MOCK_WEBHOOK_URL must be an http(s) URL, got "notaurl"'],
+    ]
+    for (const [env, message] of refusals) expect(() => parseCliArgs([], env)).toThrow(message)
+    // A flag over a variable is named as the flag.
+    expect(() => parseCliArgs(['--max-messages', 'abc'], { BRIQ_MOCK_MAX_MESSAGES: '5' })).toThrow(
+      '--max-messages must be a number ≥ 1, got "abc"',
+    )
+  })
+
   it('reads how long a client may take to send a request, from flags or the environment', () => {
     expect(parseCliArgs(['--headers-timeout', '5000', '--request-timeout', '10000'], {})).toMatchObject({
       options: { headersTimeoutMs: 5000, requestTimeoutMs: 10_000 },

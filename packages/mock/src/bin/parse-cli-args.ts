@@ -53,27 +53,40 @@ Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
 /** The result of reading the command line. */
 export type CliCommand = { kind: 'help' } | { kind: 'serve'; options: MockHttpServerOptions }
 
-function number(name: string, raw: string | undefined, min: number): number | undefined {
+/** A setting's text and the name an error quotes: the flag when given, else its environment variable. */
+interface Setting {
+  raw: string | undefined
+  name: string
+}
+
+const flag = (name: string, raw: string | undefined): Setting => ({ raw, name: `--${name}` })
+
+/** The flag when given, else the environment variable that stands in for it. */
+function flagOrEnv(name: string, raw: string | undefined, env: Record<string, string | undefined>, variable: string) {
+  return raw !== undefined ? flag(name, raw) : { raw: env[variable], name: variable }
+}
+
+function number({ raw, name }: Setting, min: number): number | undefined {
   if (raw === undefined) return undefined
   const value = Number(raw)
   if (raw.trim() === '' || !Number.isFinite(value) || value < min) {
-    throw new Error(`--${name} must be a number ≥ ${min}, got ${JSON.stringify(raw)}`)
+    throw new Error(`${name} must be a number ≥ ${min}, got ${JSON.stringify(raw)}`)
   }
   return value
 }
 
-function wholeNumber(name: string, raw: string | undefined): number | undefined {
-  const value = number(name, raw, 1)
+function wholeNumber(setting: Setting): number | undefined {
+  const value = number(setting, 1)
   if (value !== undefined && !Number.isSafeInteger(value))
-    throw new Error(`--${name} must be a whole number, got ${raw}`)
+    throw new Error(`${setting.name} must be a whole number, got ${setting.raw}`)
   return value
 }
 
-function timeoutMs(name: string, raw: string | undefined): number | undefined {
+function timeoutMs({ raw, name }: Setting): number | undefined {
   if (raw === undefined) return undefined
   const value = raw.trim() === '' ? Number.NaN : Number(raw)
   if (!isTimeoutMs(value)) {
-    throw new Error(`--${name} must be ${TIMEOUT_MS_WORDS}, got ${JSON.stringify(raw)}`)
+    throw new Error(`${name} must be ${TIMEOUT_MS_WORDS}, got ${JSON.stringify(raw)}`)
   }
   return value
 }
@@ -105,9 +118,12 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
     },
   })
   if (values.help) return { kind: 'help' }
-  const port = number('port', values.port ?? env.PORT, 0) ?? 4010
-  if (!Number.isInteger(port) || port > 65535) throw new Error(`--port must be an integer from 0 to 65535, got ${port}`)
-  const tick = number('tick', values.tick, 0)
+  const portSetting = flagOrEnv('port', values.port, env, 'PORT')
+  const port = number(portSetting, 0) ?? 4010
+  if (!Number.isInteger(port) || port > 65535) {
+    throw new Error(`${portSetting.name} must be an integer from 0 to 65535, got ${port}`)
+  }
+  const tick = number(flag('tick', values.tick), 0)
   if (values.scenario !== undefined && !isScenarioName(values.scenario)) {
     throw new Error(`--scenario must be one of ${SCENARIO_NAMES.join(', ')}, got ${JSON.stringify(values.scenario)}`)
   }
@@ -118,11 +134,13 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
       `--${FLAGS.carouselQuickReplyMax} must be ${CAROUSEL_QUICK_REPLY_MAX_READINGS.join(' or ')}, got ${JSON.stringify(quickRepliesText)}`,
     )
   }
-  const maxMessages = wholeNumber('max-messages', values['max-messages'] ?? env.BRIQ_MOCK_MAX_MESSAGES)
-  const maxStoreBytes = wholeNumber('max-store-bytes', values['max-store-bytes'] ?? env.BRIQ_MOCK_MAX_STORE_BYTES)
-  const headersTimeoutMs = timeoutMs('headers-timeout', values['headers-timeout'] ?? env.BRIQ_MOCK_HEADERS_TIMEOUT_MS)
-  const requestTimeoutMs = timeoutMs('request-timeout', values['request-timeout'] ?? env.BRIQ_MOCK_REQUEST_TIMEOUT_MS)
-  const writeTimeoutMs = timeoutMs('write-timeout', values['write-timeout'] ?? env.BRIQ_MOCK_WRITE_TIMEOUT_MS)
+  const setting = (name: keyof typeof values & string, variable: string) =>
+    flagOrEnv(name, values[name] as string | undefined, env, variable)
+  const maxMessages = wholeNumber(setting('max-messages', 'BRIQ_MOCK_MAX_MESSAGES'))
+  const maxStoreBytes = wholeNumber(setting('max-store-bytes', 'BRIQ_MOCK_MAX_STORE_BYTES'))
+  const headersTimeoutMs = timeoutMs(setting('headers-timeout', 'BRIQ_MOCK_HEADERS_TIMEOUT_MS'))
+  const requestTimeoutMs = timeoutMs(setting('request-timeout', 'BRIQ_MOCK_REQUEST_TIMEOUT_MS'))
+  const writeTimeoutMs = timeoutMs(setting('write-timeout', 'BRIQ_MOCK_WRITE_TIMEOUT_MS'))
   const options: MockHttpServerOptions = { port, host: values.host ?? '127.0.0.1' }
   if (headersTimeoutMs !== undefined) options.headersTimeoutMs = headersTimeoutMs
   if (requestTimeoutMs !== undefined) options.requestTimeoutMs = requestTimeoutMs
@@ -141,10 +159,12 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (values.scenario !== undefined && isScenarioName(values.scenario)) options.scenario = values.scenario
   if (values['allow-origin']) options.allowedOrigins = checkAllowedOrigins(values['allow-origin'], '--allow-origin')
   // The secret comes from the environment only: a command line shows in the process list.
-  const webhookUrl = values['webhook-url'] ?? (env.BRIQ_MOCK_WEBHOOK_URL || undefined)
+  const webhook = flagOrEnv('webhook-url', values['webhook-url'], env, 'BRIQ_MOCK_WEBHOOK_URL')
+  // A blank variable (an env file's `BRIQ_MOCK_WEBHOOK_URL=`) is none; a blank flag is a mistake.
+  const webhookUrl = webhook.raw === '' && values['webhook-url'] === undefined ? undefined : webhook.raw
   if (webhookUrl !== undefined) {
     if (!isWebhookUrl(webhookUrl)) {
-      throw new Error(`--webhook-url must be an http(s) URL, got ${JSON.stringify(webhookUrl.slice(0, 80))}`)
+      throw new Error(`${webhook.name} must be an http(s) URL, got ${JSON.stringify(webhookUrl.slice(0, 80))}`)
     }
     const secret = env.BRIQ_MOCK_WEBHOOK_SECRET
     options.webhook = { url: webhookUrl, secret: secret?.trim() || undefined }
