@@ -96,6 +96,15 @@ describe('parseCliArgs', () => {
     )
   })
 
+  it("reads a blank environment variable (an env file's PORT=) as unset, as briq-proxy does", () => {
+    const blank = { PORT: '', BRIQ_MOCK_MAX_MESSAGES: ' ', BRIQ_MOCK_WRITE_TIMEOUT_MS: '', BRIQ_MOCK_WEBHOOK_URL: '' }
+    const command = parseCliArgs([], blank)
+    expect(command).toMatchObject({ kind: 'serve', options: { port: 4010 } })
+    expect(command.kind === 'serve' && Object.keys(command.options).sort()).toEqual(['host', 'port'])
+    // A blank flag is still a mistake.
+    expect(() => parseCliArgs(['--port', ''], {})).toThrow('--port must be a number ≥ 0, got ""')
+  })
+
   it('reads how long a client may take to send a request, from flags or the environment', () => {
     expect(parseCliArgs(['--headers-timeout', '5000', '--request-timeout', '10000'], {})).toMatchObject({
       options: { headersTimeoutMs: 5000, requestTimeoutMs: 10_000 },

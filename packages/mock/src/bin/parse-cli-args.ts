@@ -61,9 +61,14 @@ interface Setting {
 
 const flag = (name: string, raw: string | undefined): Setting => ({ raw, name: `--${name}` })
 
-/** The flag when given, else the environment variable that stands in for it. */
+/**
+ * The flag when given, else the environment variable that stands in for it; a blank variable
+ * (an env file's `PORT=`) is unset, as briq-proxy reads its own.
+ */
 function flagOrEnv(name: string, raw: string | undefined, env: Record<string, string | undefined>, variable: string) {
-  return raw !== undefined ? flag(name, raw) : { raw: env[variable], name: variable }
+  if (raw !== undefined) return flag(name, raw)
+  const value = env[variable]
+  return { raw: value?.trim() === '' ? undefined : value, name: variable }
 }
 
 function number({ raw, name }: Setting, min: number): number | undefined {
@@ -160,8 +165,7 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (values['allow-origin']) options.allowedOrigins = checkAllowedOrigins(values['allow-origin'], '--allow-origin')
   // The secret comes from the environment only: a command line shows in the process list.
   const webhook = flagOrEnv('webhook-url', values['webhook-url'], env, 'BRIQ_MOCK_WEBHOOK_URL')
-  // A blank variable (an env file's `BRIQ_MOCK_WEBHOOK_URL=`) is none; a blank flag is a mistake.
-  const webhookUrl = webhook.raw === '' && values['webhook-url'] === undefined ? undefined : webhook.raw
+  const webhookUrl = webhook.raw
   if (webhookUrl !== undefined) {
     if (!isWebhookUrl(webhookUrl)) {
       throw new Error(`${webhook.name} must be an http(s) URL, got ${JSON.stringify(webhookUrl.slice(0, 80))}`)
