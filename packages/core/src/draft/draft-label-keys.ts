@@ -114,6 +114,7 @@ export const DRAFT_LABEL_KEYS = [
   'fix.listToButtonsDroppingSectionTitle',
   'fix.trim',
   'fix.addHttps',
+  'fix.addHttpsEncodeSpaces',
   'fix.encodeSpaces',
   'fix.trimEncodeSpaces',
   'fix.countryCapitals',

@@ -70,6 +70,7 @@ const SCENARIOS: unknown[] = [
   setAt(createDraft('cta_url'), ['action', 'parameters', 'url'], 'www.duka.co.tz/oda'),
   setAt(createDraft('cta_url'), ['action', 'parameters', 'url'], 'https://duka.co.tz/oda mpya'),
   setAt(createDraft('cta_url'), ['action', 'parameters', 'url'], ' https://duka.co.tz/oda mpya'),
+  setAt(createDraft('cta_url'), ['action', 'parameters', 'url'], 'www.duka.co.tz/oda mpya'),
   setAt(createDraft('button'), ['action', 'buttons', 0, 'reply', 'id'], '   '),
   setAt(createDraft('button'), ['header'], { type: 'image', image: { link: 'https://duka.co.tz/a.png', id: '7' } }),
   setAt(setAt(createDraft('flow'), [...params, 'flow_id'], '1'), [...params, 'flow_name'], 'booking'),

@@ -212,6 +212,22 @@ describe('https', () => {
     }
   })
 
+  it('adds https:// and writes the spaces inside as %20 in one fix-it, where neither alone makes a link', () => {
+    const draft = cta(' www.duka.co.tz/oda mpya.pdf')
+    const fixes = fixesOf(draft).filter((fix) => fix.id.endsWith(':action.parameters.url'))
+    const fix = fixes.find((candidate) => candidate.id === 'https:action.parameters.url')
+    expect(fix).toMatchObject({ labelKey: 'fix.addHttpsEncodeSpaces', paths: [URL_PATH] })
+    // Nor a trim or a %20 alone, which would leave it no link.
+    expect(fixes.map((candidate) => candidate.id)).toEqual(['https:action.parameters.url'])
+    const next = apply(draft, 'https:action.parameters.url')
+    expect(getAt(next, URL_PATH)).toBe('https://www.duka.co.tz/oda%20mpya.pdf')
+    expect(validateInteractive(next).ok).toBe(true)
+    // A space in the host is no link however written.
+    expect(fixesOf(cta('www.duka co.tz/oda')).map((candidate) => candidate.id)).not.toContain(
+      'https:action.parameters.url',
+    )
+  })
+
   it('is not offered where https:// would not make a valid link, or the scheme is there', () => {
     for (const typed of [
       'javascript:alert(1)',

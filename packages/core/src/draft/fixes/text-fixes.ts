@@ -15,8 +15,9 @@ function prefixOf(context: FixContext, instance: FieldInstance): string {
 }
 
 /**
- * Spaces before or after an id, a title or a URL: invisible, and an error in ids. Not for a
- * link with spaces inside too, which the %20 fix-it trims as it writes them (`encodeSpaceFixes`).
+ * Spaces before or after an id, a title or a URL: invisible, and an error in ids. For a link only
+ * where that makes a valid one, as the other link repairs (which trim too): one with spaces
+ * inside or no scheme gets the fix-it that mends all of it (`encodeSpaceFixes`, `schemeFixes`).
  */
 export function trimFixes(context: FixContext): FixIt[] {
   return (
@@ -28,7 +29,7 @@ export function trimFixes(context: FixContext): FixIt[] {
           typeof value === 'string' &&
           value !== value.trim() &&
           value.trim() !== '' &&
-          !(node.kind === 'url' && spacesEncoded(value) !== undefined),
+          (node.kind !== 'url' || isHttpUrl(value.trim())),
       )
       .map(({ path, value }) => ({
         id: `trim:${pathId(path)}`,
@@ -216,13 +217,18 @@ function linkRepairs(
 /**
  * A link typed without its scheme ("www.duka.co.tz/oda", as browsers and phones show them):
  * WhatsApp needs an absolute URL, so offer the https one (Meta recommends https), when that is a
- * valid URL.
+ * valid URL; with spaces inside too, written as %20 in the same step (see `encodeSpaceFixes`).
  */
 export function schemeFixes(context: FixContext): FixIt[] {
   return linkRepairs(context, [undefined], 'https', (value) => {
     const bare = value.trim().replace(/^\/+/, '')
     // A scheme of its own (ftp://, mailto:, javascript:) is not a missing one; "host:8080" is a port.
-    return /^[a-z][a-z\d+.-]*:(?!\d)/i.test(bare) ? undefined : { url: `https://${bare}`, labelKey: 'fix.addHttps' }
+    if (/^[a-z][a-z\d+.-]*:(?!\d)/i.test(bare)) return undefined
+    const url = `https://${bare}`
+    const encoded = spacesEncoded(url)
+    return encoded === undefined
+      ? { url, labelKey: 'fix.addHttps' }
+      : { url: encoded, labelKey: 'fix.addHttpsEncodeSpaces' }
   })
 }
 

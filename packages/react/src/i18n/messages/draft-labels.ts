@@ -197,6 +197,10 @@ export const draftLabels = {
   ],
   'fix.trim': ['Remove the spaces at the ends', 'Ondoa nafasi za mwanzo na mwisho'],
   'fix.addHttps': ['Add https:// at the start', 'Ongeza https:// mwanzoni'],
+  'fix.addHttpsEncodeSpaces': [
+    'Add https:// at the start, write the spaces as %20',
+    'Ongeza https:// mwanzoni, andika nafasi kama %20',
+  ],
   'fix.encodeSpaces': ['Write the spaces as %20', 'Andika nafasi kama %20'],
   'fix.trimEncodeSpaces': [
     'Remove the spaces at the ends, write the others as %20',
