@@ -1,4 +1,5 @@
 import type { Shape, ShapeOutput } from '../contract/shape.ts'
+import { errorReason } from '../error-reason.ts'
 import { BriqError } from './briq-error.ts'
 import { buildUrl, type QueryValue } from './build-url.ts'
 import { createCallSignal } from './call-signal.ts'
@@ -52,38 +53,33 @@ export async function sendBriqRequest<S extends Shape>(
   // Looked up per call, not at creation, so a fetch installed (or mocked) later is used.
   const fetchFn = config.fetch ?? globalThis.fetch
   if (typeof fetchFn !== 'function') {
-    const message = `${what} cannot be sent: there is no fetch here; pass one as createBriqClient({ fetch })`
-    throw new BriqError({ kind: 'network', message })
+    throw cannotSend(what, 'there is no fetch here; pass one as createBriqClient({ fetch })')
   }
   const call = createCallSignal(options.signal, config.timeoutMs, what)
   try {
     for (let retries = 0; ; retries++) {
       const headers = await buildHeaders(config.headers, options.headers, request.body !== undefined).catch(
         (error: unknown) => {
-          // A headers function that failed (a token not refreshed) or a header fetch refuses:
-          // nothing left, so no cause (a network error with one reads as maybe sent).
-          const reason = error instanceof Error ? error.message : String(error)
-          throw new BriqError({
-            kind: 'network',
-            message: `${what} cannot be sent: its headers could not be made: ${reason}`,
-          })
+          // A headers function that failed (a token not refreshed) or a header fetch refuses.
+          throw cannotSend(what, `its headers could not be made: ${errorReason(error)}`)
         },
       )
       let failure: BriqError
+      let response: Response | undefined
       try {
         const init: RequestInit = { method: request.method, headers, signal: call.signal }
         if (request.body !== undefined) init.body = JSON.stringify(request.body)
-        const response = await fetchFn(url, init)
-        return await readBriqResponse(response, request.shape, request.sends === true).catch((error: unknown) => {
-          throw redirected(error, response, what)
-        })
+        response = await fetchFn(url, init)
+        return await readBriqResponse(response, request.shape, request.sends === true)
       } catch (error) {
-        failure = toBriqError(error, call.failure(), what, config.endpoint)
+        failure = toBriqError(redirected(error, response, what), call.failure(), what, config.endpoint)
         // The page's own fetch refuses a URL it cannot parse before anything leaves (a relative
         // endpoint outside a web page): not a network failure that may have sent the message.
         if (failure.kind === 'network' && fetchFn === globalThis.fetch && !isRequestUrl(url)) {
-          const message = `${what} cannot be sent: ${url} is not a URL fetch can use here; outside a web page give createBriqClient an absolute endpoint (https://…/api/briq)`
-          throw new BriqError({ kind: 'network', message })
+          throw cannotSend(
+            what,
+            `${url} is not a URL fetch can use here; outside a web page give createBriqClient an absolute endpoint (https://…/api/briq)`,
+          )
         }
       }
       const delay = retryDelay(failure, request.method, retries, config.retry)
@@ -106,25 +102,29 @@ export async function sendBriqRequest<S extends Shape>(
  * somewhere else: typically an `authorize` sending a lapsed session to sign in. Nothing was sent,
  * which `invalid_response` (or a 5xx from that page) would deny.
  */
-function redirected(error: unknown, response: Response, what: string): unknown {
-  if (!response.redirected || !(error instanceof BriqError) || error.errors.length > 0) return error
+function redirected(error: unknown, response: Response | undefined, what: string): unknown {
+  if (!response?.redirected || !(error instanceof BriqError) || error.errors.length > 0) return error
   const message = `${what} was redirected to ${response.url}, whose answer is not Briq's (a sign-in page?)`
   return new BriqError({ kind: 'http', message, code: 'REDIRECTED', cause: error })
 }
 
-// Where a relative URL points: the page, when there is one (a browser, a worker, jsdom). Deno
-// throws on reading `location` when it runs without --location.
-function pageHref(): string | undefined {
-  try {
-    return globalThis.location?.href
-  } catch {
-    return undefined
-  }
+/**
+ * A call that fails before anything leaves: no cause, as a network error with one reads as
+ * maybe sent.
+ */
+function cannotSend(what: string, why: string): BriqError {
+  return new BriqError({ kind: 'network', message: `${what} cannot be sent: ${why}` })
 }
 
+// Whether fetch can resolve `url`: against the page, when there is one (a browser, a worker,
+// jsdom). Deno throws on reading `location` when it runs without --location.
 function isRequestUrl(url: string): boolean {
+  let page: string | undefined
   try {
-    return new URL(url, pageHref()).href !== ''
+    page = globalThis.location?.href
+  } catch {}
+  try {
+    return new URL(url, page).href !== ''
   } catch {
     return false
   }
@@ -133,12 +133,11 @@ function isRequestUrl(url: string): boolean {
 function toBriqError(error: unknown, abortFailure: BriqError | undefined, what: string, endpoint: string) {
   if (abortFailure !== undefined) return abortFailure
   if (error instanceof BriqError) return error
-  const reason = error instanceof Error ? error.message : String(error)
   // Node's "fetch failed" hides the useful part (ECONNREFUSED, ENOTFOUND) in `cause`.
   const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : ''
   return new BriqError({
     kind: 'network',
-    message: `${what} could not reach ${endpoint}: ${reason}${cause}`,
+    message: `${what} could not reach ${endpoint}: ${errorReason(error)}${cause}`,
     cause: error,
   })
 }

@@ -1,3 +1,4 @@
+import { errorReason } from '../error-reason.ts'
 import { type JsonExpected, jsonSyntaxProblem } from './json-syntax.ts'
 
 /** Where and why a JSON text failed to parse, as data to word in any language. */
@@ -45,7 +46,7 @@ export function parseJsonDraft(text: string): ParseJsonDraftResult {
   try {
     return { ok: true, value: JSON.parse(text) }
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
+    const detail = errorReason(error)
     const problem = jsonSyntaxProblem(text)
     if (problem === undefined) {
       return { ok: false, error: { line: undefined, column: undefined, found: undefined, expected: undefined, detail } }

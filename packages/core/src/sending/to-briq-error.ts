@@ -1,4 +1,5 @@
 import { BriqError } from '../client/briq-error.ts'
+import { errorReason } from '../error-reason.ts'
 
 /**
  * `createBriqClient` rejects only with `BriqError`, but a `BriqClient` of your own can throw
@@ -6,6 +7,6 @@ import { BriqError } from '../client/briq-error.ts'
  */
 export function toBriqError(error: unknown, what: string): BriqError {
   if (error instanceof BriqError) return error
-  const reason = error instanceof Error ? error.message : String(error)
+  const reason = errorReason(error)
   return new BriqError({ kind: 'network', message: `${what} failed before an answer: ${reason}`, cause: error })
 }

@@ -1,3 +1,4 @@
+import { errorReason } from '../error-reason.ts'
 import {
   API_KEY_ENV_VAR,
   BRIQ_API_ORIGIN,
@@ -98,7 +99,7 @@ function toJson(request: SnippetRequest): string {
   try {
     return JSON.stringify(request, null, 2)
   } catch (error) {
-    return fail(`request cannot be written as JSON: ${error instanceof Error ? error.message : String(error)}`)
+    return fail(`request cannot be written as JSON: ${errorReason(error)}`)
   }
 }
 
