@@ -58,12 +58,7 @@ export async function sendBriqRequest<S extends Shape>(
   const call = createCallSignal(options.signal, config.timeoutMs, what)
   try {
     for (let retries = 0; ; retries++) {
-      const headers = await buildHeaders(config.headers, options.headers, request.body !== undefined).catch(
-        (error: unknown) => {
-          // A headers function that failed (a token not refreshed) or a header fetch refuses.
-          throw cannotSend(what, `its headers could not be made: ${errorReason(error)}`)
-        },
-      )
+      const headers = await buildHeaders(config.headers, options.headers, request.body !== undefined, what)
       let failure: BriqError
       let response: Response | undefined
       try {
@@ -142,12 +137,22 @@ function toBriqError(error: unknown, abortFailure: BriqError | undefined, what: 
   })
 }
 
-async function buildHeaders(base: HeadersOption | undefined, perCall: HeadersInit | undefined, hasBody: boolean) {
-  const headers = new Headers(typeof base === 'function' ? await base() : base)
-  if (perCall !== undefined) {
-    for (const [key, value] of new Headers(perCall)) headers.set(key, value)
+async function buildHeaders(
+  base: HeadersOption | undefined,
+  perCall: HeadersInit | undefined,
+  hasBody: boolean,
+  what: string,
+) {
+  try {
+    const headers = new Headers(typeof base === 'function' ? await base() : base)
+    if (perCall !== undefined) {
+      for (const [key, value] of new Headers(perCall)) headers.set(key, value)
+    }
+    headers.set('accept', 'application/json')
+    if (hasBody) headers.set('content-type', 'application/json')
+    return headers
+  } catch (error) {
+    // A headers function that failed (a token not refreshed) or a header fetch refuses.
+    throw cannotSend(what, `its headers could not be made: ${errorReason(error)}`)
   }
-  headers.set('accept', 'application/json')
-  if (hasBody) headers.set('content-type', 'application/json')
-  return headers
 }
