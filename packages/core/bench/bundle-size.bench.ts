@@ -100,7 +100,7 @@ const AREAS: [RegExp, string][] = [
   [/src\/contract\/(shape|response-shapes)\.ts$/, 'client: response shapes and their check'],
   [/src\/client\//, 'client: HTTP, timeouts, retries, errors'],
   [/src\/validation\//, 'validation: raw issues to Issues'],
-  [/src\/(limits|text-length|is-record)\.ts$|src\/contract\//, 'LIMITS, routes, text length'],
+  [/src\/(limits|text-length|is-record|error-reason)\.ts$|src\/contract\//, 'LIMITS, routes, text length'],
 ]
 const whole = await bundle(importing(['validateInteractive', 'createBriqClient']), true)
 const code = whole.outputFiles.find((file) => file.path.endsWith('.js'))?.text ?? ''
