@@ -101,19 +101,14 @@ const RENAMED: Record<string, FieldWord> = {
   url: 'button_url',
   flow_cta: 'flow_button_text',
   in_pin_code: 'pin_code',
-  validation_errors: 'validation_errors',
-  catalog_id: 'catalog_id',
   product_retailer_id: 'product_id',
   thumbnail_product_retailer_id: 'thumbnail_product',
-  flow_id: 'flow_id',
-  flow_name: 'flow_name',
-  flow_token: 'flow_token',
   mode: 'flow_mode',
   ttl_minutes: 'button_validity',
   payload: 'call_payload',
 }
 const OWN_WORDS = new Set<string>(
-  'sender type header body footer text title id description image video document link filename action parameters reply quick_reply values country screen data value phone_number house_number floor_number tower_number building_name address landmark_area city state'.split(
+  'validation_errors catalog_id flow_id flow_name flow_token sender type header body footer text title id description image video document link filename action parameters reply quick_reply values country screen data value phone_number house_number floor_number tower_number building_name address landmark_area city state'.split(
     ' ',
   ),
 )
