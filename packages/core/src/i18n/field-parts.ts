@@ -112,8 +112,9 @@ const OWN_WORDS = new Set<string>(
     ' ',
   ),
 )
+// Own keys only: a path's "constructor" or "toString" is a name, not Object.prototype's.
 const wordOf = (key: string): FieldWord | undefined =>
-  RENAMED[key] ?? (OWN_WORDS.has(key) ? (key as FieldWord) : undefined)
+  Object.hasOwn(RENAMED, key) ? RENAMED[key] : OWN_WORDS.has(key) ? (key as FieldWord) : undefined
 
 /**
  * The parts of a field's name, locale-independent: `["action","buttons",1,"reply","title"]` →
@@ -133,7 +134,7 @@ export function fieldParts(path: IssuePath): FieldPart[] {
       if (path.length === 1) parts.push({ word: 'interactive' })
       continue
     }
-    const counted = COUNTED[segment]
+    const counted = Object.hasOwn(COUNTED, segment) ? COUNTED[segment] : undefined
     const next = path[i + 1]
     if (counted !== undefined && typeof next === 'number') {
       parts.push({ word: counted, number: next + 1 })

@@ -179,6 +179,16 @@ describe('formatIssue on issues from elsewhere', () => {
     const alien = { path: [], code: 'alien', message: 'Something English' }
     expect(formatIssue(alien as unknown as Issue, coreMessagesSw)).toBe('Something English')
   })
+
+  it('keep a key that is also a name on Object.prototype as its API name, as any unknown key', () => {
+    // A path from a host's own or a newer validator, or JSON.parse's own "constructor" key.
+    expect(describeField(['constructor'])).toBe('Constructor')
+    expect(describeField(['action', 'buttons', 0, 'reply', 'toString'])).toBe('Button 1 toString')
+    expect(describeField(['action', 'buttons', 0, 'reply', 'toString'], coreMessagesSw)).toBe('ToString ya kitufe 1')
+    expect(describeField(['body', '__proto__'], coreMessagesSw)).toBe('__proto__ ya ujumbe')
+    const issue = { path: ['action', 'valueOf'], code: 'required', message: 'x' }
+    expect(formatIssue(issue as unknown as Issue)).toBe('ValueOf is required by WhatsApp')
+  })
 })
 
 describe('failures', () => {
