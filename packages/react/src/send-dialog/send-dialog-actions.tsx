@@ -13,7 +13,7 @@ export type SendDialogActionsProps = ComponentPropsWithoutRef<'div'>
  */
 export function SendDialogActions(props: SendDialogActionsProps): ReactNode {
   const { className, ...rest } = props
-  const { t, sending, live, submit, sendButtonRef, closeButtonRef } = useSendDialog('SendDialog.Actions')
+  const { t, sending, live, liveKey, submit, sendButtonRef, closeButtonRef } = useSendDialog('SendDialog.Actions')
   const inDialog = useContext(InDialogContext)
   const sent = sending.status === 'success'
   return (
@@ -56,8 +56,8 @@ export function SendDialogActions(props: SendDialogActionsProps): ReactNode {
         )}
       </div>
       <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true">
-        {/* A new node per try: a refusal worded like the last one (a held 429) is still said again. */}
-        <span key={`${sending.status}:${sending.submittedAt ?? ''}`}>{live}</span>
+        {/* A new node per try: a refusal or a blocked press worded like the last one is still said again. */}
+        <span key={liveKey}>{live}</span>
       </div>
     </>
   )

@@ -57,6 +57,8 @@ export interface SendDialogContextValue {
   dismissDuplicate(): void
   /** What the live region says (sending, sent, why not, with Briq's own words marked English). */
   readonly live: ReactNode
+  /** Changes whenever the live region must speak again, even in the same words. */
+  readonly liveKey: string
   readonly portalContainer: PortalContainer
   readonly recipientRef: RefObject<HTMLInputElement | null>
   readonly sendButtonRef: RefObject<HTMLButtonElement | null>

@@ -179,6 +179,9 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const countConversationPicker = useCallback((change: 1 | -1) => setConversationPickers((n) => n + change), [])
   const [touched, setTouched] = useState(false)
   const [attempted, setAttempted] = useState(false)
+  // Presses of Send that the form's errors stopped, since the last one that went: each is
+  // announced anew, and none is announced that nobody pressed for.
+  const [blockedPresses, setBlockedPresses] = useState(0)
   const recipientRef = useRef<HTMLInputElement>(null)
   const sendButtonRef = useRef<HTMLButtonElement>(null)
   const closeButtonRef = useRef<HTMLButtonElement>(null)
@@ -241,13 +244,25 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     if (open && sending.status === 'success') closeButtonRef.current?.focus()
   }, [open, sending.status])
 
+  useEffect(() => {
+    if (plan.request) setBlockedPresses(0)
+  }, [plan.request])
+  // Closing the dialog forgets them (an inline form is never open, and keeps them).
+  const wasOpen = useRef(open)
+  useEffect(() => {
+    if (wasOpen.current && !open) setBlockedPresses(0)
+    wasOpen.current = open
+  }, [open])
+
   const submit = useCallback(
     (allowDuplicate: boolean) => {
       setAttempted(true)
       if (!plan.request) {
+        setBlockedPresses((count) => count + 1)
         if (plan.phone && !plan.phone.ok) recipientRef.current?.focus()
         return
       }
+      setBlockedPresses(0)
       void sending.send(plan.request, allowDuplicate ? { allowDuplicate: true } : undefined)
     },
     [plan, sending.send],
@@ -257,7 +272,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     sendButtonRef.current?.focus()
   }, [reset])
 
-  const live = liveAnnouncement({ t, core, sending, delivery, blocked: attempted && !plan.request })
+  const live = liveAnnouncement({ t, core, sending, delivery, blocked: blockedPresses > 0 && !plan.request })
 
   const value: SendDialogContextValue = {
     t,
@@ -289,6 +304,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     submit,
     dismissDuplicate,
     live,
+    liveKey: `${sending.status}:${sending.submittedAt ?? ''}:${blockedPresses}`,
     portalContainer,
     recipientRef,
     sendButtonRef,

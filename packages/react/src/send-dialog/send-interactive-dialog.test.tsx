@@ -174,6 +174,30 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     expect(sends).toBe(0)
   })
 
+  it('announces each blocked press anew, and nothing blocked that no press asked for', async () => {
+    const user = await openAndType('12')
+    await user.click(sendButton())
+    const first = live().firstElementChild
+    expect(first).toHaveTextContent('Not sent: fix the errors shown first.')
+    await user.click(sendButton())
+    // A screen reader speaks a polite region again only when its content is replaced.
+    expect(live().firstElementChild).not.toBe(first)
+    expect(live()).toHaveTextContent('Not sent: fix the errors shown first.')
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    await user.click(screen.getByRole('button', { name: 'Open' }))
+    expect(live().textContent).toBe('')
+  })
+
+  it('after a failed send, an edit that breaks the number announces nothing until Send is pressed', async () => {
+    const user = await openAndType(FIXTURE_PHONES.closed)
+    await user.click(sendButton())
+    await screen.findByRole('region', { name: 'Not sent' })
+    await user.type(recipient(), '9')
+    expect(live().textContent).toBe('')
+    await user.click(sendButton())
+    expect(live()).toHaveTextContent('Not sent: fix the errors shown first.')
+  })
+
   it('validation errors block sending; warnings are shown but do not', async () => {
     const user = await openAndType(FIXTURE_PHONES.open, { interactive: invalidDraft })
     const errors = screen.getByRole('region', { name: /errors? to fix before sending$/ })
