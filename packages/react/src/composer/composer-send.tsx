@@ -14,9 +14,9 @@ import { SendDialogPresetParts } from '../send-dialog/send-interactive-dialog.ts
 
 /** Inline, says why Send did nothing when the draft itself is what blocks it (the form lists why). */
 function DraftBlocked(): ReactNode {
-  const { t, plan, attempted } = useSendDialog('InteractiveComposer')
+  const { t, plan, blocked } = useSendDialog('InteractiveComposer')
   const errors = plan.issues.filter((issue) => issue.path[0] === 'interactive').length
-  if (!attempted || errors === 0) return null
+  if (!blocked || errors === 0) return null
   return (
     <p className="bi-send-dialog-note" data-invalid="">
       {t('composer.blocked', { count: errors })}

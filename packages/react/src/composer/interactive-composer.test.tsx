@@ -152,6 +152,21 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     expect(field).toHaveValue(text)
   })
 
+  it('after a refused send, emptying the body says "Not sent" only once Send is pressed', async () => {
+    renderComposer({ sendMode: 'inline', defaultTo: FIXTURE_PHONES.closed, defaultValue: createDraft('list') })
+    const user = userEvent.setup()
+    const form = screen.getByRole('form', { name: 'Send message' })
+    await user.click(within(form).getByRole('button', { name: 'Send' }))
+    await within(form).findByRole('region', { name: 'Not sent' })
+    await user.clear(screen.getByRole('textbox', { name: 'Body text' }))
+    const note = 'Not sent: the message has 1 error. Fix it in the form first.'
+    expect(within(form).queryByText(note)).toBeNull()
+    expect(within(form).getByRole('status').textContent).toBe('')
+    await user.click(within(form).getByRole('button', { name: 'Send' }))
+    expect(within(form).getByText(note)).toBeInTheDocument()
+    expect(within(form).getByRole('status')).toHaveTextContent('Not sent: fix the errors shown first.')
+  })
+
   it('a closed window explains itself and keeps the draft', async () => {
     renderComposer({ sendMode: 'inline', defaultValue: createDraft('list') })
     const form = screen.getByRole('form', { name: 'Send message' })

@@ -51,6 +51,8 @@ export interface SendDialogContextValue {
   setTouched(touched: boolean): void
   /** Whether a send was tried (every error shows from then on). */
   readonly attempted: boolean
+  /** Whether the last press of Send was stopped by the plan's errors, which are still there. */
+  readonly blocked: boolean
   /** Sends the plan's request, or shows what blocks it; `allowDuplicate` answers "Send again". */
   submit(allowDuplicate: boolean): void
   /** Answers the "Send again" question with no: back to the form, focus on Send. */

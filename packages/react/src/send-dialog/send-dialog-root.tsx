@@ -272,7 +272,8 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     sendButtonRef.current?.focus()
   }, [reset])
 
-  const live = liveAnnouncement({ t, core, sending, delivery, blocked: blockedPresses > 0 && !plan.request })
+  const blocked = blockedPresses > 0 && !plan.request
+  const live = liveAnnouncement({ t, core, sending, delivery, blocked })
 
   const value: SendDialogContextValue = {
     t,
@@ -301,6 +302,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     touched,
     setTouched,
     attempted,
+    blocked,
     submit,
     dismissDuplicate,
     live,
