@@ -167,6 +167,21 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     expect(within(form).getByRole('status')).toHaveTextContent('Not sent: fix the errors shown first.')
   })
 
+  it('"Send again" inline leaves focus on Send, not on the page, once its button goes', async () => {
+    const onSent = vi.fn()
+    renderComposer({ sendMode: 'inline', defaultTo: FIXTURE_PHONES.open, defaultValue: createDraft('list'), onSent })
+    const user = userEvent.setup()
+    const form = screen.getByRole('form', { name: 'Send message' })
+    const send = within(form).getByRole('button', { name: 'Send' })
+    await user.click(send)
+    await within(form).findByRole('region', { name: 'Message sent' })
+    await user.click(send)
+    await user.click(await within(form).findByRole('button', { name: 'Send again' }))
+    expect(send).toHaveFocus()
+    await waitFor(() => expect(onSent).toHaveBeenCalledTimes(2))
+    expect(send).toHaveFocus()
+  })
+
   it('a closed window explains itself and keeps the draft', async () => {
     renderComposer({ sendMode: 'inline', defaultValue: createDraft('list') })
     const form = screen.getByRole('form', { name: 'Send message' })

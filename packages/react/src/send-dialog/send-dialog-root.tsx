@@ -263,6 +263,8 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
         return
       }
       setBlockedPresses(0)
+      // "Send again" goes as the send starts: focus waits on Send rather than on the page.
+      if (allowDuplicate) sendButtonRef.current?.focus()
       void sending.send(plan.request, allowDuplicate ? { allowDuplicate: true } : undefined)
     },
     [plan, sending.send],
