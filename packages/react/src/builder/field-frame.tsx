@@ -1,5 +1,6 @@
 import { countCharacters, countLineBreaks, type FieldDescription } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
+import { idRefs } from '../dom/id-refs.ts'
 import type { Translate } from '../i18n/messages.ts'
 import type { AnchorIssues } from './derive-issues.ts'
 import { hasMessages, IssueMessages } from './issue-messages.tsx'
@@ -46,12 +47,11 @@ export function describedBy(
   issues: AnchorIssues | undefined,
 ) {
   const ids = fieldPartIds(id)
-  const parts = [
+  return idRefs(
     hasMessages(issues) ? ids.issues : undefined,
     hint === undefined ? undefined : ids.hint,
     counts.characters || counts.lineBreaks ? ids.counter : undefined,
-  ].filter((part) => part !== undefined)
-  return parts.length > 0 ? parts.join(' ') : undefined
+  )
 }
 
 interface FieldFrameProps {

@@ -1,5 +1,6 @@
 import { INTERACTIVE_TYPES, type InteractiveType } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
+import { idRefs } from '../dom/id-refs.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { describedBy, fieldPartIds } from './field-frame.tsx'
 import { IssueMessages } from './issue-messages.tsx'
@@ -27,9 +28,7 @@ export const BuilderTypePicker = forwardRef<HTMLDivElement, BuilderTypePickerPro
   const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get('type:type'))
   const id = anchorElementId(rootId, 'type', ['type'])
   const descriptionId = `${id}-description`
-  const described = [type === undefined ? undefined : descriptionId, describedBy(id, undefined, {}, issues)]
-    .filter((part) => part !== undefined)
-    .join(' ')
+  const described = idRefs(type === undefined ? undefined : descriptionId, describedBy(id, undefined, {}, issues))
   return (
     <div
       ref={ref}
@@ -46,7 +45,7 @@ export const BuilderTypePicker = forwardRef<HTMLDivElement, BuilderTypePickerPro
         className="bi-builder-select"
         value={type ?? ''}
         aria-invalid={issues !== undefined && issues.errors.length > 0 ? true : undefined}
-        aria-describedby={described || undefined}
+        aria-describedby={described}
         data-bi-focus="root/type"
         onChange={(event) => {
           const next = event.target.value as InteractiveType

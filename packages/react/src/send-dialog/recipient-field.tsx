@@ -1,5 +1,6 @@
 import { type CoreMessages, formatIssue, type NormalizePhoneResult } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react'
+import { idRefs } from '../dom/id-refs.ts'
 import type { Translate } from '../i18n/messages.ts'
 
 /** Props of the dialog's recipient field. */
@@ -20,6 +21,8 @@ export interface RecipientFieldProps {
   readOnly: boolean
   /** Called when the field loses focus. */
   onBlur: () => void
+  /** The id of other text about the number (the 24-hour window), read after the field's own note. */
+  describedBy?: string | undefined
   /** Props for the field's wrapper element (class, style, data attributes). */
   rootProps?: ComponentPropsWithoutRef<'div'> | undefined
 }
@@ -29,7 +32,7 @@ export interface RecipientFieldProps {
  * the input with `aria-describedby` and `aria-invalid`.
  */
 export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(function RecipientField(
-  { value, onValueChange, phone, showError, t, core, readOnly, onBlur, rootProps },
+  { value, onValueChange, phone, showError, t, core, readOnly, onBlur, describedBy, rootProps },
   ref,
 ) {
   const id = useId()
@@ -62,7 +65,7 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
         value={value}
         readOnly={readOnly}
         aria-invalid={invalid ? true : undefined}
-        aria-describedby={note === undefined ? undefined : noteId}
+        aria-describedby={idRefs(note === undefined ? undefined : noteId, describedBy)}
         onChange={(event) => onValueChange(event.target.value)}
         onBlur={onBlur}
       />

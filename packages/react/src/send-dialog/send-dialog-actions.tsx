@@ -13,7 +13,8 @@ export type SendDialogActionsProps = ComponentPropsWithoutRef<'div'>
  */
 export function SendDialogActions(props: SendDialogActionsProps): ReactNode {
   const { className, ...rest } = props
-  const { t, sending, live, liveKey, submit, sendButtonRef, closeButtonRef } = useSendDialog('SendDialog.Actions')
+  const { t, sending, live, liveKey, submit, sendButtonRef, closeButtonRef, windowNoteId } =
+    useSendDialog('SendDialog.Actions')
   const inDialog = useContext(InDialogContext)
   const sent = sending.status === 'success'
   return (
@@ -37,6 +38,7 @@ export function SendDialogActions(props: SendDialogActionsProps): ReactNode {
               data-variant="primary"
               // Not `disabled`: the browser would move focus off it to <body> while it sends.
               aria-disabled={sending.isPending || undefined}
+              aria-describedby={windowNoteId}
               data-state={sending.isPending ? 'pending' : undefined}
               onClick={(event) => {
                 if (sending.isPending) {

@@ -42,6 +42,13 @@ export interface SendDialogContextValue {
   readonly senders: BriqQueryState<readonly Sender[]>
   /** Asks for `senders` (parts that need them call it in an effect). */
   requestSenders(): void
+  /**
+   * The id of `SendDialog.Window`'s paragraph while it shows: the number, the conversation picker
+   * and Send point at it (`aria-describedby`), so a screen reader hears of a closed window there.
+   */
+  readonly windowNoteId: string | undefined
+  /** Called by `SendDialog.Window` with its paragraph's id while it shows, and undefined after. */
+  setWindowNoteId(id: string | undefined): void
   /** What would be sent and what blocks it. */
   readonly plan: SendPlan
   readonly sending: UseSendInteractiveResult

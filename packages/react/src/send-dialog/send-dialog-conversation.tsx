@@ -1,5 +1,6 @@
 import { type Conversation, conversationWindow, describeRequestFailure, type Sender } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId } from 'react'
+import { idRefs } from '../dom/id-refs.ts'
 import { type DayTimeOptions, formatDayTime } from '../preview/format-day-time.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { useBriqQuery } from './use-briq-query.ts'
@@ -43,6 +44,7 @@ export function SendDialogConversation(props: SendDialogConversationProps): Reac
     countConversationPicker,
     senders,
     requestSenders,
+    windowNoteId,
   } = useSendDialog('SendDialog.Conversation')
   const id = useId()
   useEffect(() => {
@@ -84,7 +86,7 @@ export function SendDialogConversation(props: SendDialogConversationProps): Reac
         value={conversationId ?? ''}
         disabled={sending.isPending}
         aria-busy={recent.status === 'loading' ? true : undefined}
-        aria-describedby={note === undefined ? undefined : noteId}
+        aria-describedby={idRefs(note === undefined ? undefined : noteId, windowNoteId)}
         onChange={(event) => {
           const next = event.target.value === '' ? null : event.target.value
           if (next !== null) setSender(null)

@@ -164,6 +164,28 @@ describe('SendInteractiveDialog: who sends, and to whom', () => {
     expect(windowNote()).toBeNull()
   })
 
+  it('describes the number, the picker and Send with the window, so a screen reader hears it there', async () => {
+    open()
+    const user = userEvent.setup()
+    const field = recipient() as HTMLElement
+    const send = screen.getByRole('button', { name: 'Send' })
+    await user.type(field, FIXTURE_PHONES.closed)
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'closed'))
+    const closed = expect.stringContaining('This customer has not written to you in the last 24 hours.')
+    expect(field).toHaveAccessibleDescription(closed)
+    expect(field).toHaveAccessibleDescription(expect.stringMatching(/^Will be sent to /))
+    expect(send).toHaveAccessibleDescription(closed)
+    expect(sendTo()).toHaveAccessibleDescription(closed)
+    await user.clear(field)
+    expect(windowNote()).toBeNull()
+    expect(send).not.toHaveAttribute('aria-describedby')
+    expect(sendTo()).not.toHaveAttribute('aria-describedby')
+    await conversationsLoaded()
+    await user.selectOptions(sendTo(), FIXTURE_IDS.openConversation)
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'open'))
+    expect(sendTo()).toHaveAccessibleDescription(expect.stringMatching(/^The customer wrote in the last 24 hours/))
+  })
+
   it('a number whose customer wrote only to the other sender has no window with the chosen one', async () => {
     open({ defaultTo: FIXTURE_PHONES.open })
     await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'open'))

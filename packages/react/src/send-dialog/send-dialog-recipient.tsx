@@ -25,6 +25,7 @@ export function SendDialogRecipient(props: SendDialogRecipientProps): ReactNode 
     conversationId,
     recipientRef,
     hasConversationPicker,
+    windowNoteId,
   } = useSendDialog('SendDialog.Recipient')
   if (!plan.phone) {
     // The picker already names the chosen conversation.
@@ -45,6 +46,7 @@ export function SendDialogRecipient(props: SendDialogRecipientProps): ReactNode 
       showError={attempted || (touched && to.trim() !== '')}
       readOnly={sending.isPending}
       onBlur={() => setTouched(true)}
+      describedBy={windowNoteId}
       t={t}
       core={core}
       rootProps={props}

@@ -1,5 +1,5 @@
 import { type Conversation, conversationWindow, recipientThread } from '@briq-interactive/core'
-import { type ComponentPropsWithoutRef, type ReactNode, useEffect } from 'react'
+import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId } from 'react'
 import type { MessageKey } from '../i18n/messages.ts'
 import { formatDayTime } from '../preview/format-day-time.ts'
 import { useSendDialog } from './send-dialog-context.ts'
@@ -14,12 +14,14 @@ export type SendDialogWindowProps = ComponentPropsWithoutRef<'p'>
  * is open ("until 15:53 tomorrow", or just open when Briq gives no time), or — when it is closed or the number never wrote — one
  * paragraph on what WhatsApp needs: interactive messages go only inside that window, so the
  * customer must write first, or the business sends an approved template. Renders nothing until
- * it knows.
+ * it knows. While it shows, the number, the conversation picker and Send are described by it.
  */
 export function SendDialogWindow(props: SendDialogWindowProps): ReactNode {
   const { className, ...rest } = props
-  const { t, locale, client, conversationId, sender, senders, requestSenders, plan, sending } =
+  const { t, locale, client, conversationId, sender, senders, requestSenders, plan, sending, setWindowNoteId } =
     useSendDialog('SendDialog.Window')
+  const generatedId = useId()
+  const id = rest.id ?? generatedId
   // Looked up again after each send: its answer (a closed window, a success) may change the window.
   const attempt = sending.status === 'pending' ? 0 : (sending.submittedAt ?? 0)
   useEffect(() => requestSenders(), [requestSenders])
@@ -56,11 +58,18 @@ export function SendDialogWindow(props: SendDialogWindowProps): ReactNode {
       time = formatDayTime(window.closes, { now: new Date(), locale, t })
     }
   }
+  const shown = key !== undefined
+  useEffect(() => {
+    if (!shown) return
+    setWindowNoteId(id)
+    return () => setWindowNoteId(undefined)
+  }, [shown, id, setWindowNoteId])
   if (key === undefined) return null
   const state = key === 'sendDialog.window.none' ? 'none' : key === 'sendDialog.window.closed' ? 'closed' : 'open'
   return (
     <p
       {...rest}
+      id={id}
       className={className ? `bi-send-dialog-window ${className}` : 'bi-send-dialog-window'}
       data-window={state}
     >
