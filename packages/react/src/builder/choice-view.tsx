@@ -1,4 +1,10 @@
-import { alsoHeldOptions, type ChoiceDescription, choiceOption, readChoice } from '@briq-interactive/core'
+import {
+  type AlsoHeldReason,
+  alsoHeldOptions,
+  type ChoiceDescription,
+  choiceOption,
+  readChoice,
+} from '@briq-interactive/core'
 import { memo, useMemo } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { describedBy, fieldPartIds } from './field-frame.tsx'
@@ -42,16 +48,19 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
       .map(({ option: candidate, reason }) => `${candidate.value}:${reason}`)
       .join(' '),
   )
+  const heldReasons = new Map(
+    held === '' ? [] : held.split(' ').map((entry) => entry.split(':') as [string, AlsoHeldReason]),
+  )
   const fields = (
     <>
       {option === undefined ? null : <NodeList nodes={option.fields} base={base} n={n} itemKey={itemKey} />}
       {node.options.map((candidate) => {
-        const entry = held.split(' ').find((pair) => pair.startsWith(`${candidate.value}:`))
-        if (entry === undefined) return null
+        const reason = heldReasons.get(candidate.value)
+        if (reason === undefined) return null
         return (
           <fieldset key={candidate.value} className="bi-builder-unused">
             <legend className="bi-builder-hint" data-severity="warning">
-              {entry.endsWith(':onlyWithOption')
+              {reason === 'onlyWithOption'
                 ? t('builder.choice.onlyWith', { option: t(candidate.labelKey) })
                 : t('builder.choice.unused')}
             </legend>
