@@ -86,6 +86,35 @@ describe('the key never leaves, however it is spelled', () => {
     expect(text.match(/\[redacted\]/g)).toHaveLength(8)
   })
 
+  it('is redacted from an HTML error page that escapes it with named references, once or twice over', async () => {
+    // A key with the characters HTML escapes, on a gateway's error page (as templating engines
+    // escape: `&amp;`, `&lt;`, `&quot;`…), escaped twice, as JSON shown on a page, and written
+    // with the rarer names (`&lowbar;`, `&UnderBar;`) a browser decodes all the same.
+    const key = `briq_live&K3y<7f>"a'9c`
+    const html = (text: string) =>
+      text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
+    const spellings = [
+      html(key),
+      html(html(key)),
+      html(JSON.stringify({ key })),
+      html(key).replaceAll('_', '&lowbar;').replaceAll("'", '&apos;'),
+      html(key).replaceAll('_', '&UnderBar;').replace('&amp;', '&AMP'),
+    ]
+    const proxy = await proxyIn(
+      (_req, res) => {
+        res.writeHead(502, { 'content-type': 'text/html' })
+        res.end(`<!doctype html><ul>${spellings.map((spelling) => `<li>${spelling}</li>`).join('')}</ul>`)
+      },
+      { apiKey: key },
+    )
+    const response = await fetch(`${proxy.url}/v1/whatsapp/senders`)
+    expect(response.status).toBe(502)
+    const text = await responseText(response)
+    for (const spelling of spellings) expect(text).not.toContain(spelling)
+    expect(text).toContain('<li>[redacted]</li><li>[redacted]</li><li>{&quot;key&quot;:&quot;[redacted]&quot;}</li>')
+    expect(text.match(/\[redacted\]/g)).toHaveLength(5)
+  })
+
   it('drops a redirect Location and other headers that carry it percent-encoded', async () => {
     const proxy = await proxyIn((_req, res) => {
       res.writeHead(302, { location: `https://elsewhere.example/?k=${percent}`, 'x-debug': percent, 'x-safe': 'kept' })

@@ -22,6 +22,12 @@ describe('createSecretRedactor', () => {
     ['double percent-encoded', encodeURIComponent(encodeURIComponent(KEY))],
     ['HTML decimal references', [...KEY].map((c) => `&#${c.charCodeAt(0)};`).join('')],
     ['HTML hex references', KEY.replace('b', '&#x62;')],
+    [
+      'HTML named references',
+      KEY.replace('_', '&lowbar;').replace('/', '&sol;').replace('+', '&plus;').replace('"', '&quot;'),
+    ],
+    ['HTML references escaped twice', KEY.replace('"', '&amp;quot;').replace('b', '&amp;#98;')],
+    ['JSON-escaped on an HTML page', JSON.stringify(KEY).slice(1, -1).replace('"', '&quot;')],
   ])('finds and removes the key written %s', (_name, spelling) => {
     const text = `before ${spelling} after`
     expect(redactor.test(text)).toBe(true)
@@ -80,6 +86,7 @@ describe('createSecretRedactor', () => {
     ['inside a JSON document, URL-safe', urlSafe(JSON.stringify({ apiKey: KEY }))],
     ['lower-cased', base64(`xy${KEY.toLowerCase()}`)],
     ['upper-cased', urlSafe(`x${KEY.toUpperCase()}`)],
+    ['percent-encoded in a URL', base64(`https://app.example/cb?key=${encodeURIComponent(KEY)}`)],
   ])('finds the key in base64 %s, and no decodable trace of it is left', (_name, encoded) => {
     const text = `token=${encoded};`
     expect(redactor.test(text)).toBe(true)

@@ -14,10 +14,61 @@ const cases = (character: string): string[] => [
 
 const either = (spellings: readonly string[]) => `(?:${[...new Set(spellings)].join('|')})`
 
+// The named character references that stand for a printable ASCII character (WHATWG HTML,
+// "Named character references"): a page escaping the key (`&amp;`, `&quot;`, `&lowbar;`) still
+// shows it. The four marked `;?` are also read without their semicolon.
+const NAMED_REFERENCES: Readonly<Record<string, readonly string[]>> = {
+  '!': ['excl;'],
+  '"': ['quot;?', 'QUOT;?'],
+  '#': ['num;'],
+  $: ['dollar;'],
+  '%': ['percnt;'],
+  '&': ['amp;?', 'AMP;?'],
+  "'": ['apos;'],
+  '(': ['lpar;'],
+  ')': ['rpar;'],
+  '*': ['ast;', 'midast;'],
+  '+': ['plus;'],
+  ',': ['comma;'],
+  '.': ['period;'],
+  '/': ['sol;'],
+  ':': ['colon;'],
+  ';': ['semi;'],
+  '<': ['lt;?', 'LT;?'],
+  '=': ['equals;'],
+  '>': ['gt;?', 'GT;?'],
+  '?': ['quest;'],
+  '@': ['commat;'],
+  '[': ['lsqb;', 'lbrack;'],
+  '\\': ['bsol;'],
+  ']': ['rsqb;', 'rbrack;'],
+  '^': ['Hat;'],
+  _: ['lowbar;', 'UnderBar;'],
+  '`': ['grave;', 'DiacriticalGrave;'],
+  '{': ['lcub;', 'lbrace;'],
+  '|': ['verbar;', 'vert;', 'VerticalLine;'],
+  '}': ['rcub;', 'rbrace;'],
+}
+
+// A character reference's `&`, also as escaped twice over (`&amp;lt;`, `&amp;#60;`).
+const REFERENCE = '&(?:amp;)*'
+
+/** One ASCII character as an HTML character reference: decimal, hex or named. */
+function htmlReferences(character: string): string[] {
+  const code = character.charCodeAt(0)
+  const named = NAMED_REFERENCES[character] ?? []
+  return [
+    `${REFERENCE}#0*${code};?`,
+    `${REFERENCE}#[xX]0*${hexDigits(code, 1)};?`,
+    ...named.map((name) => `${REFERENCE}${name}`),
+  ]
+}
+
 /**
  * Every way one ASCII character of the secret can be written in a response and still decode to
  * it (in either case): as is, as a JSON/JS escape (`\u002d`, `\x2d`, `\/`, also double-escaped),
- * percent-encoded (also double-encoded) and as an HTML character reference.
+ * percent-encoded (also double-encoded) and as an HTML character reference, numeric or named
+ * (also double-escaped).
  */
 function characterPattern(character: string, first = false): string {
   // `\\+` may stand for any run of backslashes (escaped once or twice over). Tried from every
@@ -29,9 +80,10 @@ function characterPattern(character: string, first = false): string {
   const spellings = cases(character).flatMap((variant) => {
     const code = variant.charCodeAt(0)
     escapes.push(`u${hexDigits(code, 4)}`, `u\\{0*${hexDigits(code, 1)}\\}`, `x${hexDigits(code, 2)}`)
-    return [escapeRegExp(variant), `%(?:25)*${hexDigits(code, 2)}`, `&#0*${code};?`, `&#[xX]0*${hexDigits(code, 1)};?`]
+    return [escapeRegExp(variant), `%(?:25)*${hexDigits(code, 2)}`, ...htmlReferences(variant)]
   })
-  if ('/"\\\''.includes(character)) escapes.push(escapeRegExp(character))
+  // A backslash-escaped quote or slash on an HTML page: `\&quot;` is still `\"`.
+  if ('/"\\\''.includes(character)) escapes.push(either([escapeRegExp(character), ...htmlReferences(character)]))
   // The escapes share one run of backslashes (and one look back): fewer branches to try.
   return either([...spellings, `${run}${either(escapes)}`])
 }
@@ -53,15 +105,17 @@ function hexPattern(secret: string): string {
 const MIN_BASE64_CORE = 8
 
 /**
- * The secret (as is, lower- and upper-cased, JSON-escaped) in base64, standard and URL-safe, padded or not,
+ * The secret (as is, lower- and upper-cased, JSON-escaped, percent-encoded) in base64, standard and URL-safe, padded or not,
  * wherever it sits in a longer base64 run: at each of the three byte offsets mod 3, the
  * characters that encode only the secret's own bits are the same whatever surrounds it.
  */
 function base64Patterns(secret: string): string[] {
   const patterns: string[] = []
-  // JSON-escaped too: a base64 blob is often a JSON document that quotes the key.
+  // JSON-escaped too: a base64 blob is often a JSON document that quotes the key; percent-encoded
+  // too: or a URL that carries it in its query (a sign-in `state`, a link in a token).
   const escaped = JSON.stringify(secret).slice(1, -1)
-  for (const text of new Set([secret, secret.toLowerCase(), secret.toUpperCase(), escaped])) {
+  const variants = [secret, secret.toLowerCase(), secret.toUpperCase(), escaped, encodeURIComponent(secret)]
+  for (const text of new Set(variants)) {
     for (let offset = 0; offset < 3; offset++) {
       const encoded = btoa(`${'\0'.repeat(offset)}${text}`)
       const first = Math.ceil((8 * offset) / 6)
