@@ -126,4 +126,22 @@ describe('undo and redo', () => {
     expect(screen.getByRole('textbox', { name: 'Footer text' })).toHaveValue('')
     expect(body()).toHaveValue('One')
   })
+
+  it('undoing a type change or a card kind change leaves focus on the control that made it', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('carousel')} />)
+    // Quick replies come back on every card at once: no one card takes focus.
+    const url = screen.getByRole('radio', { name: 'Media with a link button' })
+    await user.click(url)
+    await user.keyboard('{Control>}z{/Control}')
+    expect(screen.getAllByRole('textbox', { name: 'Button 1 title' })).toHaveLength(2)
+    expect(url).toHaveFocus()
+    // The list's one section is new after the undo, but the type changed: the picker keeps focus.
+    const type = screen.getByRole('combobox', { name: 'Message type' })
+    await user.selectOptions(type, 'list')
+    await user.selectOptions(type, 'button')
+    await user.keyboard('{Control>}z{/Control}')
+    expect(type).toHaveValue('list')
+    expect(type).toHaveFocus()
+  })
 })

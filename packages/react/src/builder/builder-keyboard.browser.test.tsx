@@ -103,6 +103,42 @@ describe('reordering from the keyboard in Chromium: focus stays on the moved ite
     await expect.element(moved).toHaveFocus()
   })
 
+  it('undoing a removal focuses the restored row, not the next row it had moved focus to', async () => {
+    renderBuilder({ defaultValue: twoSections })
+    const section1 = page.getByRole('group', { name: 'Section 1' })
+    const row = (n: number) => section1.getByRole('group', { name: `Row ${n}` })
+    await userEvent.click(row(1).getByRole('button', { name: 'Remove' }))
+    // Removed: focus went to the next row's Remove (now "Row 1").
+    expect(values(section1, /^Row \d title$/)).toEqual(['a2'])
+    await expect.element(row(1).getByRole('button', { name: 'Remove' })).toHaveFocus()
+    await userEvent.keyboard('{Control>}z{/Control}')
+    expect(values(section1, /^Row \d title$/)).toEqual(['a1', 'a2'])
+    // The same control of the row that came back.
+    await expect.element(row(1).getByRole('button', { name: 'Remove' })).toHaveFocus()
+    // Redo removes it again; Undo from a field outside the rows brings it back with focus on its first field.
+    await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
+    expect(values(section1, /^Row \d title$/)).toEqual(['a2'])
+    await userEvent.click(page.getByRole('textbox', { name: 'Body text' }))
+    await userEvent.keyboard('{Control>}z{/Control}')
+    await expect.element(row(1).getByRole('textbox', { name: 'Row 1 title' })).toHaveFocus()
+    // Undo clicked with the button keeps focus on it.
+    await userEvent.click(row(1).getByRole('button', { name: 'Remove' }))
+    await userEvent.click(page.getByRole('button', { name: 'Undo' }))
+    expect(values(section1, /^Row \d title$/)).toEqual(['a1', 'a2'])
+    await expect.element(page.getByRole('button', { name: 'Undo' })).toHaveFocus()
+  })
+
+  it('undoing the removal of a section focuses that section', async () => {
+    renderBuilder({ defaultValue: twoSections })
+    await userEvent.click(
+      page.getByRole('group', { name: 'Section 2' }).getByRole('button', { name: 'Remove' }).first(),
+    )
+    await userEvent.keyboard('{Control>}z{/Control}')
+    const section2 = page.getByRole('group', { name: 'Section 2' })
+    await expect.element(section2.getByRole('textbox', { name: 'Section 2 title' })).toHaveValue('B')
+    await expect.element(section2.getByRole('button', { name: 'Remove' }).first()).toHaveFocus()
+  })
+
   it('reaches every control with Tab in order, with a visible focus ring', async () => {
     renderBuilder({ defaultValue: createDraft('button') })
     ;(page.getByRole('tab', { name: 'Form' }).element() as HTMLElement).focus()

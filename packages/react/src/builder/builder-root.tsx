@@ -25,6 +25,7 @@ import {
 import { type BuilderModelOptions, createBuilderModel } from './builder-model.ts'
 import { FocusKeeper, focusKeyOf } from './focus-keeper.tsx'
 import { refusalText } from './refusal-text.ts'
+import { restoredItemKey } from './restored-item.ts'
 import { submitsHostForm } from './submits-host-form.ts'
 import { useControlledDraft } from './use-controlled-draft.ts'
 import { useDraftPersistence } from './use-draft-persistence.ts'
@@ -133,6 +134,33 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       pendingFocus.current = request
       wakeFocusKeeper.current()
     }
+    // Undo and redo keep focus where it is unless the step takes its control away: a row moved
+    // back into its old section is a new element there, so focus follows its control; undoing an
+    // add removes the field being typed in, so focus stays in the builder, on Undo. An item the
+    // step brings back (an undone Remove) takes focus, on the control focus was on (its Remove)
+    // or its first field, except from the Undo and Redo buttons, which keep it.
+    const travel = (go: () => boolean, back: () => void, said: string, own: readonly string[]) => {
+      const focused = root.current?.ownerDocument.activeElement
+      const before = model.getSnapshot().state
+      if (!go()) return
+      emit(back)
+      announce(said)
+      const focusKey = focusKeyOf(focused)
+      const restored =
+        focusKey === 'root/undo' || focusKey === 'root/redo'
+          ? undefined
+          : restoredItemKey(before, model.getSnapshot().state)
+      if (restored !== undefined) {
+        const control = focusKey?.slice(focusKey.indexOf('/') + 1)
+        requestFocus({ focusKeys: control === undefined ? [] : [`${restored}/${control}`], itemKey: restored })
+        return
+      }
+      requestFocus({
+        ifRemoved: focused,
+        focusKeys: [focusKey, ...own].filter((key) => key !== undefined),
+        elementId: rootId,
+      })
+    }
     return {
       model,
       t,
@@ -155,28 +183,10 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         return true
       },
       undo() {
-        const focused = root.current?.ownerDocument.activeElement
-        if (!model.undo()) return
-        emit(model.redo)
-        announce(t('builder.announce.undone'))
-        // A row moved back into its old section is a new element there: focus follows its control.
-        // Undoing an add removes the field being typed in: focus stays in the builder, on Undo.
-        requestFocus({
-          ifRemoved: focused,
-          focusKeys: [focusKeyOf(focused), 'root/undo'].filter((key) => key !== undefined),
-          elementId: rootId,
-        })
+        travel(model.undo, model.redo, t('builder.announce.undone'), ['root/undo'])
       },
       redo() {
-        const focused = root.current?.ownerDocument.activeElement
-        if (!model.redo()) return
-        emit(model.undo)
-        announce(t('builder.announce.redone'))
-        requestFocus({
-          ifRemoved: focused,
-          focusKeys: [focusKeyOf(focused), 'root/redo', 'root/undo'].filter((key) => key !== undefined),
-          elementId: rootId,
-        })
+        travel(model.redo, model.undo, t('builder.announce.redone'), ['root/redo', 'root/undo'])
       },
       focusAnchor(anchor) {
         if (anchor.kind === 'message') return
