@@ -14,6 +14,14 @@ export function isLoopbackHostname(hostname: string): boolean {
   )
 }
 
+/**
+ * An upstream URL as an error or a banner may print it: scheme, host and path, never a user
+ * name, password, query or fragment, where a key pasted into the wrong setting would sit.
+ */
+export function shownUpstream(url: URL): string {
+  return `${url.origin}${url.pathname === '/' ? '' : url.pathname}`
+}
+
 /** How a plain-http upstream is named and allowed where it was given: an option or a variable. */
 export interface UpstreamSetting {
   /** The setting that holds the URL: `upstream`, `BRIQ_UPSTREAM`. */
@@ -38,7 +46,7 @@ export function cleartextUpstreamProblem(upstream: string, setting: UpstreamSett
   }
   if (url.protocol !== 'http:' || isLoopbackHostname(url.hostname)) return null
   return (
-    `${setting.upstream} "${upstream}" is plain http to a host other than this machine: the API key would cross the network unencrypted. ` +
+    `${setting.upstream} "${shownUpstream(url)}" is plain http to a host other than this machine: the API key would cross the network unencrypted. ` +
     `Use https, or ${setting.allow} if the network in between is private and trusted (a container network).`
   )
 }

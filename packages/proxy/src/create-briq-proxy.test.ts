@@ -156,4 +156,31 @@ describe('createBriqProxy at creation', () => {
       )
     }
   })
+
+  it('never quotes an upstream that may hold the key set in the wrong place, nor takes one with credentials', () => {
+    const secret = 'briq_live_WRONG_PLACE_SECRET'
+    for (const [upstream, message] of [
+      [secret, 'upstream must be an absolute http(s) URL such as https://karibu.briq.tz; got a value that is not one'],
+      [`${secret}:x`, 'upstream must be an absolute http(s) URL'],
+      [
+        `https://karibu.briq.tz/v1?key=${secret}`,
+        'query or fragment (not quoted); got one after "https://karibu.briq.tz/v1"',
+      ],
+      [`https://karibu.briq.tz#${secret}`, 'query or fragment'],
+      [
+        `https://briq:${secret}@karibu.briq.tz`,
+        'user name or password (not quoted); got them in "https://karibu.briq.tz"',
+      ],
+      [`https://${secret}@karibu.briq.tz`, 'user name or password'],
+      [`http://briq:${secret}@192.0.2.10`, 'user name or password'],
+      [`ftp://briq:${secret}@files.example`, 'upstream must use http or https; got "ftp://files.example"'],
+    ]) {
+      expect(() => createBriqProxy({ apiKey: 'placeholder-key', authorize, upstream })).toThrow(
+        expect.objectContaining({ message: expect.stringContaining(message as string) }),
+      )
+      expect(() => createBriqProxy({ apiKey: 'placeholder-key', authorize, upstream })).toThrow(
+        expect.objectContaining({ message: expect.not.stringContaining(secret) }),
+      )
+    }
+  })
 })

@@ -32,7 +32,10 @@ export interface BriqProxyOptions {
    * and never leaves the server otherwise.
    */
   apiKey: string
-  /** Briq's base URL. Default (also when blank) `https://karibu.briq.tz`; `http://localhost:4010` for the standalone mock. */
+  /**
+   * Briq's base URL. Default (also when blank) `https://karibu.briq.tz`; `http://localhost:4010`
+   * for the standalone mock. Creation throws on a user name, password, query or fragment in it.
+   */
   upstream?: string | undefined
   /**
    * Allow a plain-http `upstream` on another machine (`http://briq-mock:4010` in a private

@@ -1,6 +1,6 @@
 import { isTimeoutMs, TIMEOUT_MS_WORDS, type ValidateOptions, validationOptionsProblem } from '@briq-interactive/core'
 import { configObjectProblem, configuredOrigin } from '@briq-interactive/core/server'
-import { cleartextUpstreamProblem } from './cleartext-upstream.ts'
+import { cleartextUpstreamProblem, shownUpstream } from './cleartext-upstream.ts'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
 import { createSecretRedactor, MIN_API_KEY_LENGTH, PRINTABLE_ASCII } from './redact-secret.ts'
 import { transportOf, type UpstreamTransport } from './upstream/upstream-transport.ts'
@@ -40,14 +40,26 @@ const fail = (reason: string): never => {
 // process.env.BRIQ_UPSTREAM, which an env file's `BRIQ_UPSTREAM=` leaves empty.
 function resolveUpstream(value: string | undefined, allowInsecure: boolean): string {
   const raw = typeof value === 'string' && value.trim() === '' ? DEFAULT_UPSTREAM : (value ?? DEFAULT_UPSTREAM)
+  // Never quoted whole: the key pasted into the wrong setting (or the two swapped in an env file)
+  // would be printed where the proxy starts, in a terminal or a CI log.
+  const notOne = `upstream must be an absolute http(s) URL such as ${DEFAULT_UPSTREAM}; got a value that is not one (not quoted, in case it is a secret set in the wrong place).`
   let url: URL
   try {
     url = new URL(raw)
   } catch {
-    return fail(`upstream must be an absolute http(s) URL such as ${DEFAULT_UPSTREAM}; got "${raw}".`)
+    return fail(notOne)
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') fail(`upstream must use http or https; got "${raw}".`)
-  if (url.search || url.hash) fail(`upstream must not carry a query or fragment; got "${raw}".`)
+  if (url.host === '') fail(notOne)
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    fail(`upstream must use http or https; got "${url.protocol}//${url.host}".`)
+  }
+  if (url.username || url.password) {
+    fail(
+      `upstream must not carry a user name or password (not quoted); got them in "${shownUpstream(url)}". The proxy sends Briq only the X-API-Key header.`,
+    )
+  }
+  if (url.search || url.hash)
+    fail(`upstream must not carry a query or fragment (not quoted); got one after "${shownUpstream(url)}".`)
   const cleartext = allowInsecure
     ? null
     : cleartextUpstreamProblem(raw, { upstream: 'upstream', allow: 'pass allowInsecureUpstream: true' })

@@ -98,6 +98,33 @@ describe('the briq-proxy bin', () => {
     expect(started.output()).not.toContain(TEST_KEY)
   })
 
+  // BRIQ_API_KEY and BRIQ_UPSTREAM swapped in an env file, or the key pasted into the wrong line:
+  // the key is not the value redaction knows, so no message may quote the upstream whole.
+  it.each([
+    ['alone', 'briq_live_IN_THE_WRONG_LINE_42'],
+    ['in a query', 'https://karibu.briq.tz/?key=briq_live_IN_THE_WRONG_LINE_42'],
+    ['as a password', 'https://briq:briq_live_IN_THE_WRONG_LINE_42@karibu.briq.tz'],
+    ['as a password on plain http', 'http://briq:briq_live_IN_THE_WRONG_LINE_42@192.0.2.10'],
+  ])('never prints a key found in BRIQ_UPSTREAM (%s), and does not start', async (_shape, upstream) => {
+    const started = run({
+      BRIQ_API_KEY: 'https://karibu.briq.tz',
+      PROXY_TOKEN: 't',
+      PORT: '0',
+      BRIQ_UPSTREAM: upstream,
+    })
+    const exited = await Promise.race([
+      started.exited,
+      listeningUrl(started).then(
+        () => 'listening',
+        () => 'exited',
+      ),
+    ])
+    if (exited === 'listening') started.child.kill()
+    expect(started.output()).toMatch(/^briq-proxy: (could not start: createBriqProxy: upstream|BRIQ_UPSTREAM) /)
+    expect(started.output()).not.toContain('briq_live_IN_THE_WRONG_LINE_42')
+    expect(exited).toBe(1)
+  })
+
   it('passes the validation switches to the send check, as briq-mock --extended-list-body does', async () => {
     const upstream = await startFakeUpstream((_req, res) =>
       json(res, 202, { success: true, data: { status: 'pending' } }),
