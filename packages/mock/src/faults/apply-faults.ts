@@ -1,4 +1,5 @@
 import { ApiError, apiError } from '../http/api-error.ts'
+import { DROPPED_REPLY, htmlPageResponse, type MockReply } from '../http/responses.ts'
 import type { MockRuntime } from '../runtime.ts'
 import { drawLatency, type FaultConfig } from './fault-config.ts'
 
@@ -31,4 +32,11 @@ export function applyForcedFailure(runtime: MockRuntime, faults: FaultConfig): v
       },
     ])
   }
+}
+
+/** The broken answer a `failure` fault calls for, if any: no answer at all, or an HTML page. */
+export function brokenAnswer(faults: FaultConfig, requestId: string): MockReply | undefined {
+  if (faults.failure === 'network') return DROPPED_REPLY
+  if (faults.failure === 'invalid-response') return htmlPageResponse(requestId)
+  return undefined
 }

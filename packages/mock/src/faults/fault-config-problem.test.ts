@@ -10,6 +10,8 @@ describe('faultConfigProblem', () => {
     [{ latencyMs: [100, 300] }],
     [{ status: 429, retryAfterSeconds: 5, scope: 'all' }],
     [{ failureRate: 0.25, scope: 'sends' }],
+    [{ failure: 'network' }],
+    [{ failure: 'invalid-response', scope: 'all' }],
   ])('accepts %j', (faults) => {
     expect(faultConfigProblem(faults)).toBeNull()
   })
@@ -27,6 +29,8 @@ describe('faultConfigProblem', () => {
     [{ failureRate: 2 }, 'faults.failureRate'],
     [{ retryAfterSeconds: 1.5 }, 'faults.retryAfterSeconds'],
     [{ scope: 'reads' }, 'faults.scope'],
+    [{ failure: 'timeout' }, 'faults.failure'],
+    [{ failure: true }, 'faults.failure'],
     [{ latency: 300 }, 'faults.latency'],
   ])('rejects %j naming %s', (faults, field) => {
     expect(faultConfigProblem(faults)?.field).toBe(field)

@@ -1,7 +1,7 @@
 import { type ConfigProblem, MAX_TIMER_MS } from '@briq-interactive/core'
 import { configObjectProblem, quoted } from '@briq-interactive/core/server'
 
-const KEYS = ['latencyMs', 'failureRate', 'status', 'retryAfterSeconds', 'scope']
+const KEYS = ['latencyMs', 'failureRate', 'status', 'failure', 'retryAfterSeconds', 'scope']
 const isMs = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0
 
 /**
@@ -24,7 +24,7 @@ export function faultConfigProblem(value: unknown): FaultConfigProblem | null {
   })
   if (shape) return shape
   const faults = value as Record<string, unknown>
-  const { latencyMs, failureRate, status, retryAfterSeconds, scope } = faults
+  const { latencyMs, failureRate, status, failure, retryAfterSeconds, scope } = faults
   const [min, max] = Array.isArray(latencyMs) && latencyMs.length === 2 ? latencyMs : []
   const range = isLatencyMs(min) && isLatencyMs(max) && min <= max
   if (latencyMs !== undefined && !isLatencyMs(latencyMs) && !range) {
@@ -38,6 +38,12 @@ export function faultConfigProblem(value: unknown): FaultConfigProblem | null {
   }
   if (status !== undefined && status !== 429 && status !== 500 && status !== 503) {
     return { field: 'faults.status', message: `status must be 429, 500 or 503, got ${quoted(status)}` }
+  }
+  if (failure !== undefined && failure !== 'network' && failure !== 'invalid-response') {
+    return {
+      field: 'faults.failure',
+      message: `failure must be "network" or "invalid-response", got ${quoted(failure)}`,
+    }
   }
   if (retryAfterSeconds !== undefined && !(Number.isInteger(retryAfterSeconds) && isMs(retryAfterSeconds))) {
     return { field: 'faults.retryAfterSeconds', message: 'retryAfterSeconds must be a whole number of seconds ≥ 0' }

@@ -6,6 +6,12 @@ export interface FaultConfig {
   failureRate?: number | undefined
   /** Answer every request with this status: 429 `RATE_LIMITED`, 500 `INTERNAL_ERROR`, 503 `SERVICE_UNAVAILABLE`. */
   status?: 429 | 500 | 503 | undefined
+  /**
+   * Break the answer itself, as a client meets it on a real network: `network` closes the
+   * connection without an answer (`fetch` rejects), `invalid-response` answers 200 with an HTML
+   * page instead of Briq's JSON (a gateway or login page in the way). Checked after the key, like `status`.
+   */
+  failure?: 'network' | 'invalid-response' | undefined
   /** `Retry-After` seconds sent with a 429 or 503 (default 2). */
   retryAfterSeconds?: number | undefined
   /**

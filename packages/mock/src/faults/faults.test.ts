@@ -1,3 +1,4 @@
+import { BriqError, createBriqClient } from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
 import { createBriqMock } from '../create-briq-mock.ts'
 import { buttonInteractive, SEND_INTERACTIVE } from '../test-support/interactives.ts'
@@ -88,6 +89,60 @@ describe.each(TRANSPORTS)('faults and scenarios over $name', (transport) => {
     for (const delay of delays) expect(delay).toBeLessThanOrEqual(2000)
   })
 
+  it('X-Mock-Fault: network closes the connection unanswered, and nothing is sent', async () => {
+    const dropped = fetch(`${api.base}${SEND_INTERACTIVE}`, {
+      method: 'POST',
+      headers: { 'x-api-key': 'mock-api-key', 'content-type': 'application/json', 'x-mock-fault': 'network' },
+      body: JSON.stringify(sendBody),
+    })
+    await expect(dropped).rejects.toThrow(TypeError)
+    expect(api.mock.state().messages.filter((m) => m.is_outbound)).toHaveLength(0)
+    expect((await api.call('GET', '/v1/whatsapp/senders')).status).toBe(200)
+  })
+
+  it('X-Mock-Fault: invalid-response answers 200 with an HTML page, not JSON', async () => {
+    const res = await fetch(`${api.base}/v1/whatsapp/senders`, {
+      headers: { 'x-api-key': 'mock-api-key', 'x-mock-fault': 'invalid-response' },
+    })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    const text = await res.text()
+    expect(text).toMatch(/^<!doctype html>/)
+    expect(Number(res.headers.get('content-length'))).toBe(text.length)
+  })
+
+  it('the network-error, invalid-response and unavailable scenarios break sends only, as core client errors', async () => {
+    const client = createBriqClient({ endpoint: api.base, headers: { 'X-API-Key': 'mock-api-key' } })
+    const request = { to: '255712345678', interactive: buttonInteractive() }
+    const failure = async () =>
+      client.sendInteractive(request).then(
+        () => undefined,
+        (error: unknown) => error as BriqError,
+      )
+    for (const [scenario, kind, status] of [
+      ['network-error', 'network', undefined],
+      ['invalid-response', 'invalid_response', 200],
+      ['unavailable', 'http', 503],
+    ] as const) {
+      api.mock.setScenario(scenario)
+      const error = await failure()
+      expect(error, scenario).toBeInstanceOf(BriqError)
+      expect({ kind: error?.kind, status: error?.status }, scenario).toEqual({ kind, status })
+      expect((await client.listSenders()).length, scenario).toBeGreaterThan(0)
+    }
+    expect((await failure())?.retryAfterMs).toBe(2000)
+    expect(api.mock.state().messages.filter((m) => m.is_outbound)).toHaveLength(0)
+  })
+
+  it('the timeout scenario holds sends 35 s, past the 30 s a client waits by default, then takes them', async () => {
+    api.mock.setScenario('timeout')
+    delays.length = 0
+    await api.call('GET', '/v1/whatsapp/senders')
+    expect(delays).toEqual([])
+    expect((await api.call('POST', SEND_INTERACTIVE, { body: sendBody })).status).toBe(202)
+    expect(delays).toEqual([35_000])
+  })
+
   it('a failure rate fails about that share of sends, the same ones under the same seed', async () => {
     api.mock.setFaults({ failureRate: 0.5 })
     const statuses: number[] = []
@@ -113,6 +168,10 @@ describe.each(TRANSPORTS)('faults and scenarios over $name', (transport) => {
       'rate-limited',
       'server-error',
       'slow-network',
+      'unavailable',
+      'network-error',
+      'timeout',
+      'invalid-response',
     ])
     expect((await api.call('POST', SEND_INTERACTIVE, { body: sendBody })).status).toBe(429)
     expect((await api.call('GET', '/__mock/scenario')).json.data.scenario).toBe('rate-limited')

@@ -5,8 +5,8 @@ import type { FaultConfig } from './fault-config.ts'
 import { isLatencyMs } from './fault-config-problem.ts'
 
 /**
- * Reads `X-Mock-Fault`: comma-separated tokens — `429`, `500`, `503`, `latency=<ms>`,
- * `retry-after=<s>`, `fail-rate=<0..1>` — e.g. `429, retry-after=5`. Unknown tokens answer 422
+ * Reads `X-Mock-Fault`: comma-separated tokens — `429`, `500`, `503`, `network`,
+ * `invalid-response`, `latency=<ms>`, `retry-after=<s>`, `fail-rate=<0..1>` — e.g. `429, retry-after=5`. Unknown tokens answer 422
  * so a typo is not silently a happy path.
  */
 export function parseFaultHeader(value: string): FaultConfig {
@@ -18,6 +18,10 @@ export function parseFaultHeader(value: string): FaultConfig {
       faults.status = Number(token) as 429 | 500 | 503
       continue
     }
+    if (token === 'network' || token === 'invalid-response') {
+      faults.failure = token
+      continue
+    }
     const [key, text = ''] = token.split('=').map((part) => part.trim())
     const number = Number(text)
     if (key === 'latency' && text !== '' && isLatencyMs(number)) faults.latencyMs = number
@@ -27,7 +31,7 @@ export function parseFaultHeader(value: string): FaultConfig {
     else {
       throw validationError(
         'X-Mock-Fault',
-        `Unknown X-Mock-Fault token ${quoted(raw.trim())}; use 429, 500, 503, latency=<ms up to ${MAX_TIMER_MS}>, retry-after=<s> or fail-rate=<0..1>`,
+        `Unknown X-Mock-Fault token ${quoted(raw.trim())}; use 429, 500, 503, network, invalid-response, latency=<ms up to ${MAX_TIMER_MS}>, retry-after=<s> or fail-rate=<0..1>`,
       )
     }
   }

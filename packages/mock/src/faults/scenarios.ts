@@ -31,6 +31,23 @@ export const SCENARIOS = {
     description: 'Every request takes 800–2000 ms.',
     faults: { latencyMs: [800, 2000], scope: 'all' },
   },
+  unavailable: {
+    description: 'Sends answer 503 SERVICE_UNAVAILABLE with Retry-After: 2.',
+    faults: { status: 503, retryAfterSeconds: 2, scope: 'sends' },
+  },
+  'network-error': {
+    description: 'Sends get no answer: the connection closes, so fetch rejects.',
+    faults: { failure: 'network', scope: 'sends' },
+  },
+  timeout: {
+    // Past the 30 s createBriqClient waits by default (its timeoutMs); the send still goes then.
+    description: 'Sends answer only after 35 s, later than a client waits by default (30 s).',
+    faults: { latencyMs: 35_000, scope: 'sends' },
+  },
+  'invalid-response': {
+    description: "Sends answer 200 with an HTML page instead of Briq's JSON.",
+    faults: { failure: 'invalid-response', scope: 'sends' },
+  },
 } as const satisfies Record<string, ScenarioDefinition>
 
 /** A scenario's name. */

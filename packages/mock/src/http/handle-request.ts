@@ -1,5 +1,5 @@
 import { parsedUrl, type ServerRequest } from '@briq-interactive/core/server'
-import { applyForcedFailure, applyLatency } from '../faults/apply-faults.ts'
+import { applyForcedFailure, applyLatency, brokenAnswer } from '../faults/apply-faults.ts'
 import { resolveRequestFaults } from '../faults/resolve-request-faults.ts'
 import type { MockRuntime } from '../runtime.ts'
 import { ApiError, apiError } from './api-error.ts'
@@ -59,7 +59,8 @@ export function replyHandlerOf(
  * The mock's one entry point: Web `Request` in, Web `Response` out. MSW handlers and the
  * node:http server both call it (the server through `replyHandlerOf`). The envelope's
  * `request_id` (and `X-Request-ID`) echoes a valid incoming `X-Request-Id`. Order: route
- * (404/405) → declared size (413) → latency → key (401/403) → forced faults → the route.
+ * (404/405) → declared size (413) → latency → key (401/403) → forced faults (a status, no
+ * answer, an HTML page) → the route.
  * `HEAD` is answered as `GET` without the body. It never throws: a bug answers 500 in the
  * envelope.
  */
@@ -107,6 +108,8 @@ function answerWith(
         await applyLatency(runtime, faults.faults)
         authenticate(runtime, request)
         applyForcedFailure(runtime, faults.faults)
+        const broken = brokenAnswer(faults.faults, requestId)
+        if (broken) return broken
       }
       return await route.handle({
         request,

@@ -16,12 +16,15 @@ export interface MockReply {
    * write, instead of encoding it first and writing the two apart.
    */
   text: string
+  /** No answer at all: the connection is closed (a Web `Response.error()`, a network error to `fetch`). */
+  dropped?: true
 }
 
 const encoder = new TextEncoder()
 
 /** The Web `Response` of a reply; without a body for a HEAD request (the headers stay). */
 export function toResponse(reply: MockReply, withBody = true): Response {
+  if (reply.dropped) return Response.error()
   const init = { status: reply.status, headers: reply.headers }
   return withBody ? bytesResponse(encoder.encode(reply.text), init) : new Response(null, init)
 }
@@ -39,6 +42,24 @@ function json(body: unknown, status: number, requestId: string, headers: Record<
   return {
     status,
     headers: { ...JSON_TYPE, 'content-length': String(utf8Length(text)), 'x-request-id': requestId, ...headers },
+    text,
+  }
+}
+
+/** The answer of a `network` fault: none, the connection closes. */
+export const DROPPED_REPLY: MockReply = { status: 0, headers: {}, text: '', dropped: true }
+
+/** A 200 that is no Briq answer: an HTML page, as a gateway or a sign-in page in the way gives. */
+export function htmlPageResponse(requestId: string): MockReply {
+  const text =
+    '<!doctype html><html><head><title>Bad gateway</title></head><body><h1>Bad gateway</h1><p>briq-mock: invalid-response fault</p></body></html>'
+  return {
+    status: 200,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'content-length': String(text.length),
+      'x-request-id': requestId,
+    },
     text,
   }
 }

@@ -62,6 +62,11 @@ async function send(
   extraHeaders: Record<string, string>,
 ): Promise<void> {
   await settleRequestBody(req, res, bodyBytesRead)
+  // A `network` fault (or a replaced handle's Response.error()): the connection closes unanswered.
+  if (answer instanceof Response ? answer.type === 'error' : answer.dropped) {
+    res.destroy()
+    return
+  }
   if (answer instanceof Response) {
     await writeResponse(answer, res, extraHeaders)
     return
