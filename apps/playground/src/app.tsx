@@ -11,6 +11,8 @@ export interface AppProps {
   connection: PlaygroundConnection
   /** Time between status polls (tests pass a short one). Default: 600 ms against the mock, core's default otherwise. */
   pollIntervalMs?: number | undefined
+  /** How long the client waits for an answer (tests pass a short one). Default: core's. */
+  timeoutMs?: number | undefined
   /** The starting language. Default `en`. */
   initialLocale?: PlaygroundLocale
   /** Why the in-browser mock did not start, when it did not. */
@@ -39,7 +41,12 @@ export function App(props: AppProps) {
     [onValidationChange],
   )
   return (
-    <BriqProvider endpoint={props.connection.endpoint} headers={props.connection.headers} validation={validation}>
+    <BriqProvider
+      endpoint={props.connection.endpoint}
+      headers={props.connection.headers}
+      timeoutMs={props.timeoutMs}
+      validation={validation}
+    >
       <PlaygroundScreen {...props} validation={validation} onValidationSwitch={changeValidation} />
     </BriqProvider>
   )

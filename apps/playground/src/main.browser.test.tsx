@@ -81,4 +81,28 @@ describe('the playground entry in Chromium', () => {
     await expect.element(extended).not.toBeChecked()
     expect(location.search).not.toContain('extended-list-body')
   })
+
+  it('through the service worker, a dropped connection and an HTML answer are failures the kit explains; the draft stays', async () => {
+    const picker = page.getByRole('combobox', { name: 'How the mock answers' })
+    const body = page.getByRole('textbox', { name: 'Body text' })
+    const failure = sendForm().getByRole('region', { name: 'Not confirmed' })
+    for (const [scenario, label, sentence] of [
+      ['network-error', 'No connection (network error)', 'The server could not be reached.'],
+      [
+        'invalid-response',
+        'An answer that is not Briq’s (invalid response)',
+        'Briq answered (HTTP 200) but its answer could not be read',
+      ],
+    ] as const) {
+      await picker.selectOptions(scenario)
+      await expect.element(page.getByText(`The mock now answers as: ${label}.`)).toBeVisible()
+      // A new text each time: the same message again would be refused as a duplicate before any request.
+      await body.fill(`Checking the ${scenario} answer`)
+      await sendForm().getByRole('button', { name: 'Send', exact: true }).click()
+      await expect.element(failure).toMatchTextContent(sentence)
+      await expect.element(body).toHaveValue(`Checking the ${scenario} answer`)
+    }
+    await picker.selectOptions('happy')
+    await expect.element(page.getByText('The mock now answers as: Everything works.')).toBeVisible()
+  })
 })

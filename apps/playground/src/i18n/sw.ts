@@ -40,6 +40,10 @@ export const sw = {
   'scenario_rate-limited': 'Jumbe nyingi mno kwa wakati mmoja (429)',
   'scenario_server-error': 'Hitilafu ya seva (500)',
   'scenario_slow-network': 'Mtandao wa polepole',
+  scenario_unavailable: 'Briq haipatikani kwa sasa (503)',
+  'scenario_network-error': 'Hakuna muunganisho (hitilafu ya mtandao)',
+  scenario_timeout: 'Hakuna jibu kwa wakati (muda umepita)',
+  'scenario_invalid-response': 'Jibu lisilo la Briq (jibu batili)',
   scenarioChanged: 'Sasa mfumo wa majaribio unajibu hivi: {name}.',
   scenarioFailed: 'Jinsi mfumo wa majaribio unavyojibu haikuweza kubadilishwa: {reason}',
   shopProducts:

@@ -1,7 +1,21 @@
 import type { InteractiveTapReply } from '@briq-interactive/core'
+import type { ScenarioName } from '@briq-interactive/mock'
 
-/** The mock's scenarios, in the order the picker offers them (see packages/mock README). */
-export const MOCK_SCENARIOS = ['happy', 'window-closed', 'rate-limited', 'server-error', 'slow-network'] as const
+/**
+ * The mock's scenarios, in the order the picker offers them (the mock's `SCENARIO_NAMES`, a test
+ * checks; written out so the page does not load the mock when it talks to a real endpoint).
+ */
+export const MOCK_SCENARIOS = [
+  'happy',
+  'window-closed',
+  'rate-limited',
+  'server-error',
+  'slow-network',
+  'unavailable',
+  'network-error',
+  'timeout',
+  'invalid-response',
+] as const satisfies readonly ScenarioName[]
 
 /** One of the mock's named scenarios. */
 export type MockScenario = (typeof MOCK_SCENARIOS)[number]
