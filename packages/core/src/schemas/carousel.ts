@@ -179,8 +179,7 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
         }
         const catalogId = kind?.kind === 'product' ? stringField(field(card, 'action'), 'catalog_id') : undefined
         const product = kind?.kind === 'product' ? stringField(field(card, 'action'), 'product_retailer_id') : undefined
-        // An empty one is the required field's error, not a product shown twice.
-        if (product) products.push({ value: product, path: at(i, 'action', 'product_retailer_id') })
+        products.push({ value: product, path: at(i, 'action', 'product_retailer_id') })
         if (catalogId !== undefined) {
           if (catalog === undefined) catalog = catalogId
           else if (catalogId !== catalog) {

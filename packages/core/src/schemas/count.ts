@@ -32,8 +32,9 @@ export function checkCount(
 }
 
 /**
- * Reports every repeat of a value among `values` (undefined entries skipped) as a `duplicate`
- * at that item's path, naming the first occurrence by its path. Where Meta documents the values
+ * Reports every repeat of a value among `values` (undefined and empty entries skipped: an empty
+ * one is its field's own "at least 1 character" error, not a repeat) as a `duplicate` at that
+ * item's path, naming the first occurrence by its path. Where Meta documents the values
  * as unique (reply-button ids and titles) it is WhatsApp's error (reason `unique`). Meta
  * documents no such rule for list row ids, carousel quick-reply ids or products: a repeated row
  * or quick-reply id is still refused, as this kit's rule, since the customer's reply could not
@@ -48,7 +49,7 @@ export function checkUnique(
 ): void {
   const seen = new Map<string, (string | number)[]>()
   for (const entry of entries) {
-    if (entry.value === undefined) continue
+    if (entry.value === undefined || entry.value === '') continue
     const first = seen.get(entry.value)
     if (first === undefined) {
       seen.set(entry.value, entry.path)
