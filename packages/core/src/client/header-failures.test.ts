@@ -37,7 +37,18 @@ describe('createBriqClient: headers that cannot be made', () => {
       () => Promise.reject(new Error('token refresh failed')),
       'token refresh failed',
     ],
-    ['a header value fetch refuses', { Authorization: 'Bearer a\nb' }, 'is an invalid header value'],
+    [
+      'a header value with a line break',
+      { Authorization: 'Bearer tok\nen-SECRET' },
+      'its headers could not be made: its Authorization header holds a character no header can carry',
+    ],
+    // A token read from a UTF-16 file has NULs; \x01 passes Headers but fetch refuses it.
+    ['a header value with NUL', { 'X-Proxy-Token': 't\u0000o\u0000k-SECRET' }, 'its X-Proxy-Token header'],
+    [
+      'a header value with another control character',
+      { Authorization: 'Bearer tok\u0001en-SECRET' },
+      'its Authorization header',
+    ],
   ] as const)('%s is a BriqError of kind network, never maybe sent, and no request', async (_, headers, reason) => {
     const { server, client } = await clientWith(headers as BriqClientOptions['headers'])
     const error = await client.listSenders().catch((thrown: unknown) => thrown)
@@ -47,6 +58,8 @@ describe('createBriqClient: headers that cannot be made', () => {
       /^GET \/v1\/whatsapp\/senders cannot be sent: its headers could not be made: /,
     )
     expect((error as BriqError).message).toContain(reason)
+    // A token or key in a header: the runtime's own message quotes the value, which must not leak.
+    expect((error as BriqError).message).not.toContain('SECRET')
     expect(mayHaveBeenSent(error as BriqError, false)).toBe(false)
     expect(server.requests).toBe(0)
   })

@@ -137,6 +137,35 @@ function toBriqError(error: unknown, abortFailure: BriqError | undefined, what: 
   })
 }
 
+// A header value is visible ASCII, spaces, tabs and bytes 0x80–0xFF (RFC 9110, "Field Values"),
+// once the white space around it, which Headers drops, is gone.
+const FIELD_VALUE = /^[\t\n\r ]*[\t\x20-\x7e\x80-\xff]*[\t\n\r ]*$/
+
+// HeadersInit as name-value pairs: a Headers (of any realm), an array of pairs, or a record.
+function headerEntries(init: HeadersInit | undefined): Iterable<readonly [string, string]> {
+  if (init === undefined || init === null) return []
+  if (typeof (init as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function') {
+    return init as Iterable<readonly [string, string]>
+  }
+  return Object.entries(init)
+}
+
+/**
+ * Why a header in `init` cannot be sent, found before Headers or fetch see it: they refuse a value
+ * in words that quote it (a token, a key), and a refusal thrown by fetch would read as a request
+ * that may have left. Undefined when every value can go (a malformed init is left to Headers).
+ */
+function unsendableHeader(init: HeadersInit | undefined): string | undefined {
+  try {
+    for (const [name, value] of headerEntries(init)) {
+      if (typeof value === 'string' && !FIELD_VALUE.test(value)) {
+        return `its ${name} header holds a character no header can carry (a line break, a control character)`
+      }
+    }
+  } catch {}
+  return undefined
+}
+
 async function buildHeaders(
   base: HeadersOption | undefined,
   perCall: HeadersInit | undefined,
@@ -144,7 +173,10 @@ async function buildHeaders(
   what: string,
 ) {
   try {
-    const headers = new Headers(typeof base === 'function' ? await base() : base)
+    const given = typeof base === 'function' ? await base() : base
+    const unsendable = unsendableHeader(given) ?? unsendableHeader(perCall)
+    if (unsendable !== undefined) throw new Error(unsendable)
+    const headers = new Headers(given)
     if (perCall !== undefined) {
       for (const [key, value] of new Headers(perCall)) headers.set(key, value)
     }
