@@ -85,8 +85,14 @@ export function createBriqClient(options: BriqClientOptions): BriqClient {
   }
 }
 
-// An empty id would silently turn "get one" into "list all"; refuse it before any request.
+// An empty id would silently turn "get one" into "list all"; refuse it before any request. So
+// would `.`, and `..` another route: fetch resolves them as path steps, percent-encoded or not
+// (WHATWG URL, "single-dot path segment").
 function checkId(id: unknown, name: string): string {
+  if (id === '.' || id === '..') {
+    const message = `${name} cannot be "${id}": fetch would read it as a step in the path`
+    throw new BriqError({ kind: 'validation', message, errors: [{ code: 'invalid_value', message, field: name }] })
+  }
   if (typeof id === 'string' && id !== '') return id
   const message = `${name} must be a non-empty string`
   throw new BriqError({ kind: 'validation', message, errors: [{ code: 'required', message, field: name }] })
