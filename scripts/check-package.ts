@@ -1,5 +1,6 @@
 // Builds a workspace package, packs it as npm would publish it (pnpm applies publishConfig),
 // and runs publint and @arethetypeswrong/cli on the tarball. Usage: node scripts/check-package.ts packages/core [...]
+// check-package.test.ts also installs the tarballs in a fresh project (packed-consumer.ts).
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -26,31 +27,42 @@ function packedLicence(tarball: string, declared: string | undefined): string {
   return 'license: MIT, LICENSE packed'
 }
 
-/** Checks one package; throws with the tools' output when a check fails. */
-export function checkPackage(packageDir: string): string {
+/** Builds a workspace package and packs it into `out` as npm would publish it; returns the tarball's path. */
+export function packPackage(packageDir: string, out: string): string {
   const dir = resolve(packageDir)
+  run('pnpm', ['run', 'build'], dir)
+  const before = new Set(readdirSync(out))
+  run('pnpm', ['pack', '--pack-destination', out], dir)
+  const tarball = readdirSync(out).find((file) => file.endsWith('.tgz') && !before.has(file))
+  if (!tarball) throw new Error(`pnpm pack wrote no tarball for ${packageDir}`)
+  return join(out, tarball)
+}
+
+/** Runs publint, the licence check and attw on a packed tarball; throws with the tools' output when one fails. */
+export function checkTarball(packageDir: string, tarball: string): string {
+  const dir = resolve(packageDir)
+  const publint = run('pnpm', ['exec', 'publint', '--strict', tarball], dir)
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    exports?: Record<string, unknown>
+    license?: string
+  }
+  const licence = packedLicence(tarball, manifest.license)
+  // attw resolves JavaScript and types only; a stylesheet export is not its business.
+  const stylesheets = Object.keys(manifest.exports ?? {}).filter((key) => key.endsWith('.css'))
+  const exclude = stylesheets.length > 0 ? ['--exclude-entrypoints', ...stylesheets] : []
+  const attw = run(
+    'pnpm',
+    ['exec', 'attw', tarball, '--profile', 'esm-only', '--format', 'table-flipped', ...exclude],
+    dir,
+  )
+  return `${publint}\n${licence}\n${attw}`
+}
+
+/** Builds, packs and checks one package; throws with the tools' output when a check fails. */
+export function checkPackage(packageDir: string): string {
   const out = mkdtempSync(join(tmpdir(), 'bi-pack-'))
   try {
-    run('pnpm', ['run', 'build'], dir)
-    run('pnpm', ['pack', '--pack-destination', out], dir)
-    const tarball = readdirSync(out).find((file) => file.endsWith('.tgz'))
-    if (!tarball) throw new Error(`pnpm pack wrote no tarball for ${packageDir}`)
-    const path = join(out, tarball)
-    const publint = run('pnpm', ['exec', 'publint', '--strict', path], dir)
-    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
-      exports?: Record<string, unknown>
-      license?: string
-    }
-    const licence = packedLicence(path, manifest.license)
-    // attw resolves JavaScript and types only; a stylesheet export is not its business.
-    const stylesheets = Object.keys(manifest.exports ?? {}).filter((key) => key.endsWith('.css'))
-    const exclude = stylesheets.length > 0 ? ['--exclude-entrypoints', ...stylesheets] : []
-    const attw = run(
-      'pnpm',
-      ['exec', 'attw', path, '--profile', 'esm-only', '--format', 'table-flipped', ...exclude],
-      dir,
-    )
-    return `${publint}\n${licence}\n${attw}`
+    return checkTarball(packageDir, packPackage(packageDir, out))
   } finally {
     rmSync(out, { recursive: true, force: true })
   }
