@@ -1,8 +1,10 @@
 import { builderMessages } from './builder.ts'
 import { composerMessages } from './composer.ts'
+import { dayTimeMessages } from './day-time.ts'
 import { draftLabels } from './draft-labels.ts'
 import type { Message } from './message.ts'
-import { previewAndSendMessages } from './preview-and-send.ts'
+import { previewMessages } from './preview.ts'
+import { sendMessages } from './send.ts'
 
 /**
  * Every user-visible label of the react package, as [English, Swahili]. Flat keys, grouped by
@@ -19,7 +21,9 @@ const CATALOGUE = {
   ...draftLabels,
   ...builderMessages,
   ...composerMessages,
-  ...previewAndSendMessages,
+  ...dayTimeMessages,
+  ...previewMessages,
+  ...sendMessages,
 }
 
 type Catalogue = typeof CATALOGUE

@@ -2,10 +2,9 @@ import type { Wording } from './message.ts'
 
 /**
  * The send dialog's parts (sender and conversation pickers, the 24-hour window, delivery
- * progress), the composer, and the preview's catalogue products, as [English, Swahili].
+ * progress) and the composer, as [English, Swahili].
  */
 export const composerMessages = {
-  'preview.productNamesMore': ['{names} and {count} more', '{names} na {count} zaidi'],
   'sendDialog.sender.label': ['Send from', 'Tuma kutoka'],
   'sendDialog.sender.default': ['{name} (default)', '{name} (chaguo-msingi)'],
   'sendDialog.conversation.label': ['Send to', 'Tuma kwa'],

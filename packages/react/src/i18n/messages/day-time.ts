@@ -1,0 +1,9 @@
+import type { Wording } from './message.ts'
+
+/** A moment as the send dialog's window and the builder's draft conflict word it, as [English, Swahili]. */
+export const dayTimeMessages = {
+  // A moment (formatDayTime): {time} is HH:MM in 24 hours, as Swahili writes it after "saa".
+  'time.today': ['{time} today', 'leo saa {time}'],
+  'time.tomorrow': ['{time} tomorrow', 'kesho saa {time}'],
+  'time.otherDay': ['{day}, {time}', '{day} saa {time}'],
+} as const satisfies Record<string, Wording>

@@ -1,0 +1,60 @@
+import type { Wording } from './message.ts'
+
+/** The send hooks' statuses and the send dialog, as [English, Swahili]. */
+export const sendMessages = {
+  'send.sending': ['Sending…', 'Inatuma…'],
+  'send.sent': ['Sent', 'Imetumwa'],
+  'send.maybeSent': [
+    'This message may already have been sent: sending it again could deliver it twice.',
+    'Huenda ujumbe huu umeshatumwa: kuutuma tena kunaweza kuufikisha mara mbili.',
+  ],
+  'send.status.checking': ['Checking status…', 'Inaangalia hali…'],
+  'send.status.pending': ['Queued', 'Kwenye foleni'],
+  'send.status.sent': ['Sent', 'Imetumwa'],
+  'send.status.delivered': ['Delivered', 'Imewasilishwa'],
+  'send.status.read': ['Read', 'Imesomwa'],
+  'send.status.failed': ['Not delivered', 'Haikuwasilishwa'],
+  'send.status.failedReason': ['WhatsApp refused it:', 'WhatsApp imeukataa:'],
+  'send.status.pollFailed': ['Could not refresh the status: {reason}', 'Imeshindikana kusasisha hali: {reason}'],
+  'sendDialog.title': ['Send message', 'Tuma ujumbe'],
+  'sendDialog.description': [
+    'Check the recipient and the message, then send it on WhatsApp.',
+    'Hakiki mpokeaji na ujumbe, kisha uutume kwa WhatsApp.',
+  ],
+  'sendDialog.recipient.label': ["Customer's WhatsApp number", 'Namba ya WhatsApp ya mteja'],
+  'sendDialog.recipient.normalized': ['Will be sent to +{number}', 'Ujumbe utatumwa kwa +{number}'],
+  'sendDialog.recipient.required': ["Enter the customer's WhatsApp number", 'Weka namba ya WhatsApp ya mteja'],
+  'sendDialog.recipient.invalid': ['This number cannot be used: {reason}', 'Namba hii haiwezi kutumika: {reason}'],
+  'sendDialog.conversation': ['Will be sent in conversation {id}', 'Ujumbe utatumwa kwenye mazungumzo {id}'],
+  'sendDialog.issues.errors': [
+    { one: '{count} error to fix before sending', other: '{count} errors to fix before sending' },
+    { one: 'Kosa {count} la kurekebisha kabla ya kutuma', other: 'Makosa {count} ya kurekebisha kabla ya kutuma' },
+  ],
+  'sendDialog.issues.warnings': [
+    { one: '{count} warning: you can still send', other: '{count} warnings: you can still send' },
+    { one: 'Onyo {count}: bado unaweza kutuma', other: 'Maonyo {count}: bado unaweza kutuma' },
+  ],
+  'sendDialog.send': ['Send', 'Tuma'],
+  'sendDialog.cancel': ['Cancel', 'Ghairi'],
+  'sendDialog.close': ['Close', 'Funga'],
+  'sendDialog.sendAgain': ['Send again', 'Tuma tena'],
+  'sendDialog.blocked': [
+    'Not sent: fix the errors shown first.',
+    'Ujumbe haujatumwa: rekebisha kwanza makosa yaliyoonyeshwa.',
+  ],
+  'sendDialog.pendingHint': [
+    'You can close this window: the message keeps sending, and the result shows here when you reopen it.',
+    'Unaweza kufunga dirisha hili: ujumbe utaendelea kutumwa, na matokeo yataonekana hapa utakapolifungua tena.',
+  ],
+  'sendDialog.failed.title': ['Not sent', 'Ujumbe haujatumwa'],
+  'sendDialog.failed.live': ['Not sent: {reason}', 'Ujumbe haujatumwa: {reason}'],
+  'sendDialog.notConfirmed.title': ['Not confirmed', 'Haijathibitishwa'],
+  'sendDialog.notConfirmed.live': ['Not confirmed: {reason}', 'Haijathibitishwa: {reason}'],
+  'sendDialog.error.code': ['Error code', 'Msimbo wa hitilafu'],
+  'sendDialog.error.requestId': ['Request id', 'Kitambulisho cha ombi'],
+  'sendDialog.error.briq': ['What Briq said', 'Jibu la Briq'],
+  'sendDialog.success.title': ['Message sent', 'Ujumbe umetumwa'],
+  'sendDialog.success.messageId': ['Message id', 'Kitambulisho cha ujumbe'],
+  'sendDialog.success.status': ['Status', 'Hali'],
+  'sendDialog.success.reply': ['The customer replied: {reply}', 'Mteja amejibu: {reply}'],
+} as const satisfies Record<string, Wording>
