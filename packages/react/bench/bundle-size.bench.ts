@@ -3,43 +3,20 @@
 // production build would, React, react-dom and Radix excluded (the app has them anyway).
 // Target: the whole package at most 55 KB gzip. After the figures, where the whole package's
 // minified bytes go, by area (esbuild's metafile).
-import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
-import { build, type Metafile } from 'esbuild'
+import type { Metafile } from 'esbuild'
+import { bundleExports } from './bundle-exports.ts'
 
 const TARGET_KB = 55
-const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url))
-// The metafile names inputs relative to this directory, so the areas below match wherever the
-// bench is started from (`pnpm bench` at the root, or `node bench/…` in the package).
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url))
 
 async function measure(label: string, exports: string, areas = false): Promise<number> {
-  const result = await build({
-    metafile: areas,
-    absWorkingDir: repoRoot,
-    stdin: {
-      contents: `export ${exports} from ${JSON.stringify(entry)}`,
-      resolveDir: import.meta.dirname,
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    jsx: 'automatic',
-    write: false,
-    treeShaking: true,
-    legalComments: 'none',
-    external: ['react', 'react-dom', 'react/*', 'react-dom/*', '@radix-ui/*'],
-  })
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array()
+  const { code, metafile } = await bundleExports(exports, areas)
   const gzip = gzipSync(code, { level: 9 }).length / 1024
   const brotli = brotliCompressSync(code).length / 1024
   console.log(
     `${label.padEnd(52)} ${(code.length / 1024).toFixed(1).padStart(6)} KB min  ${gzip.toFixed(2).padStart(6)} KB gzip  ${brotli.toFixed(2).padStart(6)} KB brotli`,
   )
-  if (areas) byArea = result.metafile
+  if (areas) byArea = metafile
   return gzip
 }
 
@@ -69,6 +46,11 @@ await measure('InteractivePreview only', '{ InteractivePreview }')
 await measure(
   'everything but the builder',
   '{ BriqProvider, InteractivePreview, SendInteractiveDialog, useBriqClient, useMessageStatus, useSendInteractive, useValidationOptions, getTranslator, messagesEn, messagesSw }',
+)
+// The same without getTranslator and messagesEn/messagesSw, which carry every label (the builder's too).
+await measure(
+  'the preview, the send dialog and the hooks',
+  '{ BriqProvider, InteractivePreview, SendInteractiveDialog, useBriqClient, useMessageStatus, useSendInteractive, useValidationOptions }',
 )
 console.log(
   `\nThe whole package: ${all.toFixed(2)} KB gzip, ${all <= TARGET_KB ? 'within' : 'OVER'} the ${TARGET_KB} KB target`,

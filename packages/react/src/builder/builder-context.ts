@@ -1,7 +1,7 @@
 import type { DraftPath, EditorOperation, IssueAnchor, IssueAnchorKind } from '@briq-interactive/core'
 import { createContext, useContext, useReducer, useRef } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
-import type { Locale, Translate } from '../i18n/messages.ts'
+import type { BuilderTranslate, Locale } from '../i18n/messages.ts'
 import type { BuilderModel, BuilderSnapshot, ChangeOptions } from './builder-model.ts'
 import type { DraftPersistenceState } from './use-draft-persistence.ts'
 
@@ -25,7 +25,7 @@ export interface FocusRequest {
 /** What every part reads from its `Builder.Root`; stable while the locale and tab stay. */
 export interface BuilderControls {
   readonly model: BuilderModel
-  readonly t: Translate
+  readonly t: BuilderTranslate
   readonly locale: Locale
   /** The root's colour scheme, for parts that render their own root (the preview). */
   readonly theme: 'light' | 'dark' | 'system'

@@ -10,7 +10,7 @@ import {
   useState,
 } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
-import { getTranslator, type Locale, type Messages } from '../i18n/messages.ts'
+import { BUILDER_LABELS, type Locale, type Messages, translatorFor } from '../i18n/messages.ts'
 import { STARTER_WORDS } from '../i18n/starter-words.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
@@ -94,7 +94,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const rootId = useId()
   const messagesKey = JSON.stringify(messages ?? null)
   // biome-ignore lint/correctness/useExhaustiveDependencies: the overrides' content (messagesKey) is the dependency.
-  const t = useMemo(() => getTranslator(locale, messages), [locale, messagesKey])
+  const t = useMemo(() => translatorFor(BUILDER_LABELS, locale, messages), [locale, messagesKey])
   const validation = useValidationFor('<InteractiveBuilder validation>', validationProp)
   const options = useMemo<BuilderModelOptions>(
     () => ({ validation, draft: { ...validation, text: STARTER_WORDS[locale] ?? {} } }),

@@ -1,7 +1,7 @@
 import { countCharacters, countLineBreaks, type FieldDescription } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
-import type { Translate } from '../i18n/messages.ts'
+import type { BuilderTranslate } from '../i18n/messages.ts'
 import type { AnchorIssues } from './derive-issues.ts'
 import { hasMessages, IssueMessages } from './issue-messages.tsx'
 
@@ -9,7 +9,7 @@ import { hasMessages, IssueMessages } from './issue-messages.tsx'
 export const fieldPartIds = (id: string) => ({ hint: `${id}-hint`, counter: `${id}-count`, issues: `${id}-issues` })
 
 /** What a field says about itself besides its label: optional, its default, a generated id. */
-export function fieldHint(node: FieldDescription, t: Translate): string | undefined {
+export function fieldHint(node: FieldDescription, t: BuilderTranslate): string | undefined {
   if (node.generatedFrom !== undefined) return t('builder.field.generatedId')
   if (node.required) return undefined
   if (node.defaultValue !== undefined) {
@@ -60,7 +60,7 @@ interface FieldFrameProps {
   hint: string | undefined
   counts: FieldCounts
   issues: AnchorIssues | undefined
-  t: Translate
+  t: BuilderTranslate
   /** Shown between the label and the control (the formatting toolbar). */
   toolbar?: ReactNode
   /** Extra `data-kind` for styles (`id` fields use the monospace font). */

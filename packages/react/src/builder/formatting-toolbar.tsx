@@ -1,11 +1,11 @@
 import type { InlineStyle } from '@briq-interactive/core'
 import { type KeyboardEvent, memo, useState } from 'react'
-import type { MessageKey, Translate } from '../i18n/messages.ts'
+import type { BuilderKey, BuilderTranslate } from '../i18n/messages.ts'
 
 /** The toolbar's buttons: style, name, the glyph shown, and the shortcut (WhatsApp Web's). */
 export const FORMATTING_BUTTONS: readonly {
   style: InlineStyle
-  name: MessageKey
+  name: BuilderKey
   glyph: string
   keys: string
 }[] = [
@@ -32,7 +32,7 @@ interface FormattingToolbarProps {
   /** The id of the text area it formats. */
   controls: string
   onToggle(style: InlineStyle): void
-  t: Translate
+  t: BuilderTranslate
 }
 
 /**

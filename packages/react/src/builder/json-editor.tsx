@@ -1,6 +1,6 @@
 import { draftType, formatDraftJson, type Issue, readDraftFile, readJsonText, unparsedAt } from '@briq-interactive/core'
 import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react'
-import type { Locale, Translate } from '../i18n/messages.ts'
+import type { BuilderTranslate, Locale } from '../i18n/messages.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { IssueLine } from './issue-messages.tsx'
 import { issueText } from './labels.ts'
@@ -16,7 +16,7 @@ type FileNote =
   | { kind: 'too_large'; name: string; size: number; limit: number }
   | { kind: 'not_json'; issue: Issue }
 
-function fileNoteText(note: FileNote, t: Translate, locale: Locale): string {
+function fileNoteText(note: FileNote, t: BuilderTranslate, locale: Locale): string {
   if (note.kind === 'not_json') return issueText(note.issue, locale)
   if (note.kind === 'opened') return t('builder.json.opened', { name: note.name })
   if (note.kind === 'unreadable') return t('builder.json.fileUnreadable', { name: note.name })

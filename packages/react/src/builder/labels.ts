@@ -1,14 +1,14 @@
 import { type DraftLabelKey, type FixIt, formatIssue, HEADER_KINDS, type Issue } from '@briq-interactive/core'
-import { getCoreMessages, type Locale, type Translate } from '../i18n/messages.ts'
+import { type BuilderTranslate, getCoreMessages, type Locale } from '../i18n/messages.ts'
 
 /** A label of core's draft model, numbered for its item ("Row {n} title" → "Row 2 title"). */
-export const labelOf = (t: Translate, key: DraftLabelKey, n: number | undefined): string =>
+export const labelOf = (t: BuilderTranslate, key: DraftLabelKey, n: number | undefined): string =>
   n === undefined ? t(key) : t(key, { n })
 
 const headerKinds: readonly string[] = HEADER_KINDS
 
 /** A fix-it's button label, its params worded (a header kind in the UI's language). */
-export function fixLabel(fix: FixIt, t: Translate, locale: Locale): string {
+export function fixLabel(fix: FixIt, t: BuilderTranslate, locale: Locale): string {
   const params: Record<string, string | number> = { ...fix.params }
   const kind = params.kind
   if (typeof kind === 'string' && headerKinds.includes(kind)) {

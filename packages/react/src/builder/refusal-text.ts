@@ -1,5 +1,5 @@
 import type { DraftLabelKey, DraftOperationResult, DraftPath, DraftRefused } from '@briq-interactive/core'
-import type { Translate } from '../i18n/messages.ts'
+import type { BuilderTranslate } from '../i18n/messages.ts'
 import { labelOf } from './labels.ts'
 
 /**
@@ -7,7 +7,7 @@ import { labelOf } from './labels.ts'
  * (`tryDraftOperation`, `tryMoveStep`) with its limit ("10 of 10 rows"). The one place a
  * refusal reason becomes a sentence.
  */
-export function refusalText(refused: DraftRefused, t: Translate): string {
+export function refusalText(refused: DraftRefused, t: BuilderTranslate): string {
   switch (refused.reason) {
     case 'too_many':
       // A limit on other items than those added (a new section needs a row): say which.
@@ -45,7 +45,7 @@ export interface MoveRefusalContext {
  * where that says more ("Row 1 cannot leave Section 2: it is the only one there…", "Row 1 is
  * already first").
  */
-export function moveRefusalText(refused: DraftRefused, context: MoveRefusalContext, t: Translate): string {
+export function moveRefusalText(refused: DraftRefused, context: MoveRefusalContext, t: BuilderTranslate): string {
   const { item, path, direction, containerLabelKey } = context
   if (refused.reason === 'at_edge') {
     return t(direction === 'up' ? 'builder.refused.atStart' : 'builder.refused.atEnd', { item })
@@ -65,7 +65,7 @@ export type Removal = { ok: true } | ({ ok: false } & DraftRefused)
 export const removal = (result: DraftOperationResult): Removal => (result.ok ? { ok: true } : result)
 
 /** Why "Remove" does nothing, with the item named ("Button 1 cannot be removed: at least 1 must stay"). */
-export function removeRefusalText(refused: DraftRefused, item: string, t: Translate): string {
+export function removeRefusalText(refused: DraftRefused, item: string, t: BuilderTranslate): string {
   return refused.reason === 'too_few' && refused.limit !== undefined
     ? t('builder.refused.keepAtLeast', { item, limit: refused.limit })
     : refusalText(refused, t)

@@ -1,5 +1,5 @@
 import type { FieldDescription } from '@briq-interactive/core'
-import type { Translate } from '../i18n/messages.ts'
+import type { BuilderTranslate } from '../i18n/messages.ts'
 import type { AnchorIssues } from './derive-issues.ts'
 import { describedBy, FieldFrame, fieldCounts, fieldHint } from './field-frame.tsx'
 import { numberFromText, textOf } from './field-value.ts'
@@ -16,7 +16,7 @@ export interface FieldControlProps {
   focusKey: string
   /** Sets the field; `coalesceKey` makes it an undo step of its own (default: merged with typing in the same field). */
   onValue(value: unknown, coalesceKey?: string): void
-  t: Translate
+  t: BuilderTranslate
 }
 
 /** One line of text, a URL, an id (monospace, no spell check) or a whole number, with its counter. */

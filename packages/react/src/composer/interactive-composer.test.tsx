@@ -205,8 +205,14 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
   })
 
   it('speaks the locale everywhere, with the host’s own words where given', () => {
-    renderComposer({ locale: 'sw', sendMode: 'inline', messages: { 'sendDialog.send': 'Tuma sasa' } })
+    renderComposer({
+      locale: 'sw',
+      sendMode: 'inline',
+      messages: { 'sendDialog.send': 'Tuma sasa', 'composer.builder': 'Mhariri', 'builder.tab.json': 'Msimbo' },
+    })
     expect(screen.getByRole('tab', { name: 'Fomu' })).toBeInTheDocument()
+    expect(screen.getByRole('tab', { name: 'Msimbo' })).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Mhariri' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Tuma sasa' })).toBeInTheDocument()
     expect(screen.getByRole('region', { name: 'Onyesho la ujumbe wa WhatsApp' })).toBeInTheDocument()
   })

@@ -12,7 +12,7 @@ import { useBuilderControls, useBuilderSelector } from '../builder/builder-conte
 import { BuilderRoot, type BuilderRootProps } from '../builder/builder-root.tsx'
 import { pathOfIssue } from '../builder/derive-issues.ts'
 import { BuilderPresetParts } from '../builder/interactive-builder.tsx'
-import type { Messages } from '../i18n/messages.ts'
+import { type Messages, SEND_LABELS, translatorFor } from '../i18n/messages.ts'
 import { BriqProvider } from '../provider/briq-provider.tsx'
 import type { PortalContainer } from '../provider/briq-settings.ts'
 import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
@@ -75,10 +75,12 @@ interface SideProps {
 }
 
 /** The builder's own parts, arranged as `InteractiveBuilder` arranges them, in a labelled region. */
-function ComposerBuilder(): ReactNode {
-  const { t } = useBuilderControls('InteractiveComposer')
+function ComposerBuilder({ messages }: { messages: Partial<Messages> | undefined }): ReactNode {
+  const { locale } = useBuilderControls('InteractiveComposer')
+  // The composer's own words are among the send step's labels, not the builder's.
+  const label = translatorFor(SEND_LABELS, locale, messages)('composer.builder')
   return (
-    <section className="bi-composer-builder" aria-label={t('composer.builder')}>
+    <section className="bi-composer-builder" aria-label={label}>
       <BuilderPresetParts />
     </section>
   )
@@ -167,7 +169,7 @@ export const InteractiveComposer = forwardRef<HTMLDivElement, InteractiveCompose
     const composer = (
       <BuilderRoot ref={ref} {...builderProps} className={className ? `bi-composer ${className}` : 'bi-composer'}>
         <div className="bi-composer-layout">
-          <ComposerBuilder />
+          <ComposerBuilder messages={builderProps.messages} />
           <ComposerSide sendMode={sendMode} messages={builderProps.messages} props={props} />
         </div>
       </BuilderRoot>

@@ -1,19 +1,44 @@
 import { type CoreMessages, coreMessagesEn, coreMessagesSw } from '@briq-interactive/core'
-import { en, type Message, type MessageKey, type Messages, type PluralMessage } from './messages/en.ts'
-import { sw } from './messages/sw.ts'
+import {
+  type BuilderKey,
+  catalogue,
+  type MessageKey,
+  type Messages,
+  type PreviewKey,
+  type SendKey,
+} from './messages/catalogue.ts'
+import type { Message, PluralMessage, Wording } from './messages/message.ts'
 
-export type { Message, MessageKey, Messages, PluralMessage } from './messages/en.ts'
+export {
+  BUILDER_LABELS,
+  type BuilderKey,
+  type MessageKey,
+  type Messages,
+  PREVIEW_LABELS,
+  type PreviewKey,
+  SEND_LABELS,
+  type SendKey,
+} from './messages/catalogue.ts'
+export type { Message, PluralMessage } from './messages/message.ts'
 
 /** The locales every component accepts. */
 export type Locale = 'en' | 'sw'
 
-const catalogues: Record<Locale, Messages> = { en, sw }
+// Each locale's column in the catalogue's [English, Swahili] pairs.
+const COLUMNS: Record<Locale, 0 | 1> = { en: 0, sw: 1 }
 const cores: Record<Locale, CoreMessages> = { en: coreMessagesEn, sw: coreMessagesSw }
 
 /** A lookup bound to one locale; `{name}` placeholders are filled from `values`. */
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string
+export type Translate<K extends MessageKey = MessageKey> = (key: K, values?: Record<string, string | number>) => string
 
-const knownLocale = (locale: string): Locale => (Object.hasOwn(catalogues, locale) ? (locale as Locale) : 'en')
+/** The preview's translate function: only the keys it shows. */
+export type PreviewTranslate = Translate<PreviewKey>
+/** The send dialog's translate function: only the keys it shows. */
+export type SendTranslate = Translate<SendKey>
+/** The builder's translate function: only the keys it shows. */
+export type BuilderTranslate = Translate<BuilderKey>
+
+const knownLocale = (locale: string): Locale => (Object.hasOwn(COLUMNS, locale) ? (locale as Locale) : 'en')
 
 /**
  * Returns the translate function for `locale`; an unknown locale falls back to English so a
@@ -22,10 +47,23 @@ const knownLocale = (locale: string): Locale => (Object.hasOwn(catalogues, local
  * is written the language's way ("9,970"). `overrides` rewords any keys (a host's own terms).
  */
 export function getTranslator(locale: Locale | (string & {}) = 'en', overrides?: Partial<Messages>): Translate {
+  return translatorFor(catalogue, locale, overrides)
+}
+
+/**
+ * {@link getTranslator} over one part of the catalogue: each component translates from the
+ * labels it shows, so a page bundles only its components' labels. `overrides` still rewords any
+ * key the part shows.
+ */
+export function translatorFor<K extends MessageKey>(
+  labels: { readonly [key in K]: Wording },
+  locale: Locale | (string & {}) = 'en',
+  overrides?: Partial<Messages>,
+): Translate<K> {
   const known = knownLocale(locale)
-  const catalogue = catalogues[known]
+  const column = COLUMNS[known]
   const format = createMessageFormatter(known)
-  return (key, values) => format(overrides?.[key] ?? catalogue[key], values)
+  return (key, values) => format(overrides?.[key] ?? labels[key][column], values)
 }
 
 /** Words one catalogue message with its values; see {@link createMessageFormatter}. */

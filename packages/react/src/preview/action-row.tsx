@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react'
-import type { MessageKey } from '../i18n/messages.ts'
+import type { PreviewKey } from '../i18n/messages.ts'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon, type IconName } from './icons.tsx'
 import { ListSheetTrigger } from './list-sheet.tsx'
@@ -21,7 +21,7 @@ const ICONS: Record<ActionKind, IconName> = {
 }
 
 /** Labels WhatsApp supplies itself (not configurable in the payload), or the default one. */
-const BUILT_IN: Partial<Record<ActionKind, MessageKey>> = {
+const BUILT_IN: Partial<Record<ActionKind, PreviewKey>> = {
   location: 'preview.sendLocation',
   items: 'preview.viewItems',
   catalog: 'preview.viewCatalog',

@@ -1,3 +1,4 @@
+import type { dayTimeMessages } from '../i18n/messages/day-time.ts'
 import type { Locale, Translate } from '../i18n/messages.ts'
 import { formatTime } from './format-time.ts'
 
@@ -18,7 +19,7 @@ export interface DayTimeOptions {
   /** The language of the words and the date. */
   locale: Locale
   /** The translator of the same language. */
-  t: Translate
+  t: Translate<keyof typeof dayTimeMessages>
 }
 
 /**

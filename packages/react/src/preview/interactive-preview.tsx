@@ -10,7 +10,7 @@ import {
   useSyncExternalStore,
 } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
-import { getTranslator, type Locale } from '../i18n/messages.ts'
+import { type Locale, PREVIEW_LABELS, translatorFor } from '../i18n/messages.ts'
 import { useBriqSettings } from '../provider/briq-settings.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
 import { formatTime } from './format-time.ts'
@@ -109,7 +109,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   },
   ref,
 ) {
-  const t = useMemo(() => getTranslator(locale), [locale])
+  const t = useMemo(() => translatorFor(PREVIEW_LABELS, locale), [locale])
   const settings = useBriqSettings()
   const catalogue = catalogueProp ?? settings.catalogue
   // The last draft and issues shown: a new value keeps the parts of them it did not change, so

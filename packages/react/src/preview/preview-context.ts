@@ -1,6 +1,6 @@
 import type { InteractiveTapReply, ProductCatalogue } from '@briq-interactive/core'
 import { createContext, type RefObject, useContext } from 'react'
-import { getTranslator, type Translate } from '../i18n/messages.ts'
+import { PREVIEW_LABELS, type PreviewTranslate, translatorFor } from '../i18n/messages.ts'
 import { type IssueIndex, NO_ISSUES } from './issue-index.ts'
 
 /**
@@ -8,7 +8,7 @@ import { type IssueIndex, NO_ISSUES } from './issue-index.ts'
  * does not re-render every part that reads it (the draft's issues have their own context).
  */
 export interface PreviewContextValue {
-  t: Translate
+  t: PreviewTranslate
   /** Formatted HH:MM, or '' before the client has a clock. */
   time: string
   /**
@@ -25,7 +25,7 @@ export interface PreviewContextValue {
 }
 
 export const PreviewContext = createContext<PreviewContextValue>({
-  t: getTranslator('en'),
+  t: translatorFor(PREVIEW_LABELS, 'en'),
   time: '',
   frame: { current: null },
   reply: () => {},

@@ -1,5 +1,5 @@
 import { addressOnOneLine, type InteractiveReply, readReply } from '@briq-interactive/core'
-import type { Translate } from '../i18n/messages.ts'
+import type { PreviewTranslate } from '../i18n/messages.ts'
 
 /** What a reply says in words: its text, a list row's description, and a tap's id. */
 export interface ReplyWords {
@@ -17,7 +17,7 @@ export interface ReplyWords {
  * allowed, a completed flow and a submitted address what the customer did (the address's
  * lines joined on one).
  */
-export function replyWords(reply: InteractiveReply, t: Translate): ReplyWords {
+export function replyWords(reply: InteractiveReply, t: PreviewTranslate): ReplyWords {
   const reading = readReply(reply)
   switch (reading.kind) {
     case 'tap':

@@ -1,6 +1,6 @@
 import { MESSAGE_STATUS_ORDER, type MessageStatusValue } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
-import type { Translate } from '../i18n/messages.ts'
+import type { SendTranslate } from '../i18n/messages.ts'
 import { STATUS_LABELS } from './delivery-words.ts'
 
 /**
@@ -8,7 +8,13 @@ import { STATUS_LABELS } from './delivery-words.ts'
  * `MESSAGE_STATUS_ORDER`), those reached marked done and the current one `aria-current`; a
  * failed message marks the list failed.
  */
-export function DeliveryProgress({ status, t }: { status: MessageStatusValue | undefined; t: Translate }): ReactNode {
+export function DeliveryProgress({
+  status,
+  t,
+}: {
+  status: MessageStatusValue | undefined
+  t: SendTranslate
+}): ReactNode {
   const reached = (MESSAGE_STATUS_ORDER as readonly string[]).indexOf(status ?? '')
   return (
     <ol

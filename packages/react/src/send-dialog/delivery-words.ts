@@ -1,8 +1,8 @@
 import type { MessageStatus, MessageStatusSnapshot } from '@briq-interactive/core'
-import type { MessageKey, Translate } from '../i18n/messages.ts'
+import type { SendKey, SendTranslate } from '../i18n/messages.ts'
 
 /** Each status Briq documents, as the kit names it ("Queued", "Delivered"). */
-export const STATUS_LABELS: Readonly<Record<MessageStatus, MessageKey>> = {
+export const STATUS_LABELS: Readonly<Record<MessageStatus, SendKey>> = {
   pending: 'send.status.pending',
   sent: 'send.status.sent',
   delivered: 'send.status.delivered',
@@ -11,7 +11,7 @@ export const STATUS_LABELS: Readonly<Record<MessageStatus, MessageKey>> = {
 }
 
 /** A status in words, or "Checking status…" before one is known (or for one Briq never documented). */
-export const statusLabel = (t: Translate, status: string | undefined): string =>
+export const statusLabel = (t: SendTranslate, status: string | undefined): string =>
   t(
     status !== undefined && Object.hasOwn(STATUS_LABELS, status)
       ? STATUS_LABELS[status as MessageStatus]

@@ -1,6 +1,6 @@
 import { type CoreMessages, formatIssue, type Issue } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
-import type { Translate } from '../i18n/messages.ts'
+import type { SendTranslate } from '../i18n/messages.ts'
 
 /** Props of the dialog's validation summary. */
 export interface IssueSummaryProps {
@@ -9,7 +9,7 @@ export interface IssueSummaryProps {
   /** Warnings: shown, but they do not block. */
   warnings: Issue[]
   /** The dialog's translator. */
-  t: Translate
+  t: SendTranslate
   /** Core's wording in the dialog's language: each issue is one sentence naming its field. */
   core: CoreMessages
 }

@@ -1,7 +1,7 @@
 import { type CoreMessages, formatIssue, type NormalizePhoneResult } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
-import type { Translate } from '../i18n/messages.ts'
+import type { SendTranslate } from '../i18n/messages.ts'
 
 /** Props of the dialog's recipient field. */
 export interface RecipientFieldProps {
@@ -14,7 +14,7 @@ export interface RecipientFieldProps {
   /** Show the reason a bad number cannot be used (after the field was left or a send was tried). */
   showError: boolean
   /** The dialog's translator. */
-  t: Translate
+  t: SendTranslate
   /** Core's wording in the dialog's language, for why a number cannot be used. */
   core: CoreMessages
   /** Disables typing while a send is pending. */

@@ -1,6 +1,6 @@
 import type { BriqClient, CoreMessages, ProductCatalogue, Sender, ValidateOptions } from '@briq-interactive/core'
 import { createContext, type ReactNode, type RefObject, useContext } from 'react'
-import type { Locale, Translate } from '../i18n/messages.ts'
+import type { Locale, SendTranslate } from '../i18n/messages.ts'
 import type { PortalContainer } from '../provider/briq-settings.ts'
 import type { UseMessageStatusResult } from '../send/use-message-status.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
@@ -12,7 +12,7 @@ export type SendDialogTheme = 'light' | 'dark' | 'system'
 
 /** What every part of a send dialog reads from its `SendDialog.Root`. */
 export interface SendDialogContextValue {
-  readonly t: Translate
+  readonly t: SendTranslate
   /** Core's wording (issues, failures, phone reasons) in the same language. */
   readonly core: CoreMessages
   readonly locale: Locale

@@ -1,6 +1,7 @@
 import { type Conversation, conversationWindow, describeRequestFailure, type Sender } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
+import type { SendTranslate } from '../i18n/messages.ts'
 import { type DayTimeOptions, formatDayTime } from '../preview/format-day-time.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { useBriqQuery } from './use-briq-query.ts'
@@ -11,7 +12,11 @@ export type SendDialogConversationProps = ComponentPropsWithoutRef<'div'>
 const bare = (phone: string) => phone.replace(/^\+/, '')
 
 /** `sender`: the line that sends, named when the customer has threads with several of them. */
-function optionLabel(conversation: Conversation, words: DayTimeOptions, sender?: Sender): string {
+function optionLabel(
+  conversation: Conversation,
+  words: DayTimeOptions & { t: SendTranslate },
+  sender?: Sender,
+): string {
   const { t } = words
   const phone = `+${bare(conversation.recipient_phone)}`
   const contact = conversation.contact_profile_name ? `${conversation.contact_profile_name} · ${phone}` : phone

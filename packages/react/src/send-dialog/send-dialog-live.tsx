@@ -1,6 +1,6 @@
 import { type CoreMessages, describeSendFailure, type MessageStatusSnapshot } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
-import type { Translate } from '../i18n/messages.ts'
+import type { SendTranslate } from '../i18n/messages.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
 import { deliveryRefusal, statusLabel } from './delivery-words.ts'
 import { briqSaid } from './send-failure.tsx'
@@ -8,7 +8,7 @@ import { repliedAnswer } from './send-success.tsx'
 
 /** What the dialog's polite live region says about the send. */
 export interface LiveAnnouncementInput {
-  t: Translate
+  t: SendTranslate
   core: CoreMessages
   sending: UseSendInteractiveResult
   delivery: MessageStatusSnapshot
@@ -37,7 +37,7 @@ export function liveAnnouncement({ t, core, sending, delivery, blocked }: LiveAn
   return blocked ? t('sendDialog.blocked') : ''
 }
 
-function deliveryAnnouncement(t: Translate, delivery: MessageStatusSnapshot): ReactNode {
+function deliveryAnnouncement(t: SendTranslate, delivery: MessageStatusSnapshot): ReactNode {
   const answer = repliedAnswer(delivery, t)
   if (answer !== undefined) return t('sendDialog.success.reply', { reply: answer.text })
   const { status } = delivery

@@ -8,7 +8,7 @@ import type {
 } from '@briq-interactive/core'
 import * as Dialog from '@radix-ui/react-dialog'
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { getCoreMessages, getTranslator, type Locale, type Messages } from '../i18n/messages.ts'
+import { getCoreMessages, type Locale, type Messages, SEND_LABELS, translatorFor } from '../i18n/messages.ts'
 import { type PortalContainer, useBriqSettings } from '../provider/briq-settings.ts'
 import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
@@ -149,7 +149,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   } = props
   const messagesKey = JSON.stringify(props.messages ?? null)
   // biome-ignore lint/correctness/useExhaustiveDependencies: the overrides' content (messagesKey) is the dependency.
-  const t = useMemo(() => getTranslator(locale, props.messages), [locale, messagesKey])
+  const t = useMemo(() => translatorFor(SEND_LABELS, locale, props.messages), [locale, messagesKey])
   const core = getCoreMessages(locale)
   const [open, setOpen] = useControllableState({
     value: props.open,

@@ -1,6 +1,6 @@
 import { type Conversation, conversationWindow, recipientThread } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId } from 'react'
-import type { MessageKey } from '../i18n/messages.ts'
+import type { SendKey } from '../i18n/messages.ts'
 import { formatDayTime } from '../preview/format-day-time.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { useBriqQuery } from './use-briq-query.ts'
@@ -39,7 +39,7 @@ export function SendDialogWindow(props: SendDialogWindowProps): ReactNode {
     attempt,
   )
 
-  let key: MessageKey | undefined
+  let key: SendKey | undefined
   let time = ''
   let thread: Conversation | undefined
   if (conversationId !== null) thread = chosen.data

@@ -6,7 +6,7 @@ import {
   sendFailureReason,
 } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
-import type { Translate } from '../i18n/messages.ts'
+import type { SendTranslate } from '../i18n/messages.ts'
 
 /** Props of the dialog's failure panel. */
 export interface SendFailureProps {
@@ -17,7 +17,7 @@ export interface SendFailureProps {
   /** Sends the same request again on purpose (offered for `DUPLICATE_SEND` and `MAYBE_SENT`). */
   onSendAgain: () => void
   /** The dialog's translator. */
-  t: Translate
+  t: SendTranslate
   /** Core's wording in the dialog's language: what the failure means, and the request's issues. */
   core: CoreMessages
 }
@@ -44,7 +44,7 @@ export const briqSaid = (error: BriqError): string =>
  * The failure's title: "Not sent", or "Not confirmed" when the request may have reached Briq
  * (a lost answer, a timeout, an answer that could not be read), where "Not sent" could be untrue.
  */
-export const failureTitle = (t: Translate, maybeSent: boolean): string =>
+export const failureTitle = (t: SendTranslate, maybeSent: boolean): string =>
   t(maybeSent ? 'sendDialog.notConfirmed.title' : 'sendDialog.failed.title')
 
 /**

@@ -5,7 +5,7 @@ import {
   type SendResult,
 } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
-import type { Translate } from '../i18n/messages.ts'
+import type { SendTranslate } from '../i18n/messages.ts'
 import { Ticks } from '../preview/icons.tsx'
 import { type ReplyWords, replyWords } from '../preview/reply-words.ts'
 import { deliveryRefusal, statusLabel } from './delivery-words.ts'
@@ -17,7 +17,7 @@ export interface SendSuccessProps {
   /** The live status from `useMessageStatus`. */
   delivery: MessageStatusSnapshot
   /** The dialog's translator. */
-  t: Translate
+  t: SendTranslate
   /** Core's wording in the dialog's language, for why the status could not be refreshed. */
   core: CoreMessages
 }
@@ -28,7 +28,7 @@ const tickState = (status: string | undefined): TickState | undefined =>
   status !== undefined && TICK_STATES.includes(status) ? (status as TickState) : undefined
 
 /** The customer's reply in words (with its id, for a tap), if they have replied. */
-export const repliedAnswer = (delivery: MessageStatusSnapshot, t: Translate): ReplyWords | undefined =>
+export const repliedAnswer = (delivery: MessageStatusSnapshot, t: SendTranslate): ReplyWords | undefined =>
   delivery.reply ? replyWords(delivery.reply, t) : undefined
 
 /**
