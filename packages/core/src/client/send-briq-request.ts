@@ -38,6 +38,9 @@ export interface BriqRequest<S extends Shape> {
   sends?: boolean
 }
 
+// An absolute or scheme-relative URL with `user@` or `user:password@` before its host.
+const CREDENTIALS = /^(?:[a-z][\w+.-]*:)?[/\\]{2}[^/?#\\]*@/i
+
 /**
  * Performs one client call: builds the URL and headers, fetches under the combined
  * signal, reads the answer, and retries idempotent GETs. Always settles with the parsed
@@ -54,6 +57,13 @@ export async function sendBriqRequest<S extends Shape>(
   const fetchFn = config.fetch ?? globalThis.fetch
   if (typeof fetchFn !== 'function') {
     throw cannotSend(what, 'there is no fetch here; pass one as createBriqClient({ fetch })')
+  }
+  // fetch refuses it in words that quote the URL, password and all (Fetch standard, "Request").
+  if (CREDENTIALS.test(config.endpoint)) {
+    throw cannotSend(
+      what,
+      'its endpoint holds a user name or password, which fetch refuses to send; give credentials in headers instead',
+    )
   }
   const call = createCallSignal(options.signal, config.timeoutMs, what)
   try {

@@ -1,5 +1,8 @@
+import { createServer } from 'node:http'
 import { describe, expect, it, vi } from 'vitest'
+import { mayHaveBeenSent } from '../sending/may-have-been-sent.ts'
 import { createSendController } from '../sending/send-controller.ts'
+import { testServers } from '../test-support/test-servers.ts'
 import { BriqError } from './briq-error.ts'
 import { createBriqClient } from './create-briq-client.ts'
 
@@ -42,5 +45,34 @@ describe('createBriqClient with an endpoint fetch cannot use here', () => {
     } finally {
       fetchSpy.mockRestore()
     }
+  })
+})
+
+// fetch refuses a URL holding a user name or password before anything leaves, in words that
+// quote the URL (Fetch standard, "Request constructor"): the password would reach the UI and logs.
+describe('createBriqClient with an endpoint that holds credentials', () => {
+  const servers = testServers()
+
+  it.each([
+    ['user and password', (host: string) => `http://admin:S3CRET_PW@${host}/api/briq`],
+    ['a user name alone', (host: string) => `http://S3CRET_PW@${host}/api/briq`],
+  ])('with %s: cannot be sent, quotes neither, and nothing left', async (_name, endpoint) => {
+    let requests = 0
+    const { port } = await servers.listen(
+      createServer((req, res) => {
+        requests++
+        req.resume()
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end('[]')
+      }),
+    )
+    const client = createBriqClient({ endpoint: endpoint(`127.0.0.1:${port}`), retry: false })
+    const error = await client.sendInteractive(request).catch((reason: unknown) => reason)
+    expect(error).toBeInstanceOf(BriqError)
+    expect((error as BriqError).message).toBe(
+      'POST /v1/whatsapp/messages/interactive cannot be sent: its endpoint holds a user name or password, which fetch refuses to send; give credentials in headers instead',
+    )
+    expect(String((error as BriqError).cause ?? '')).not.toContain('S3CRET_PW')
+    expect(mayHaveBeenSent(error as BriqError, false)).toBe(false)
+    expect(requests).toBe(0)
   })
 })
