@@ -36,6 +36,19 @@ async function listeningUrl(started: Run): Promise<string> {
   }
 }
 
+/** The bin's exit code, or 'listening' (and the bin stopped) when it started instead. */
+async function exitCodeOrListening(started: Run): Promise<number | null | 'listening'> {
+  const exited = await Promise.race([
+    started.exited,
+    listeningUrl(started).then(
+      () => 'listening' as const,
+      () => started.exited,
+    ),
+  ])
+  if (exited === 'listening') started.child.kill()
+  return exited
+}
+
 describe('the briq-proxy bin', () => {
   it('prints its variables for --help, before reading them', () => {
     const help = spawnSync(process.execPath, [BIN, '--help'], {
@@ -74,14 +87,7 @@ describe('the briq-proxy bin', () => {
       PORT: '0',
       BRIQ_UPSTREAM: 'http://192.0.2.10:4010',
     })
-    const exited = await Promise.race([
-      started.exited,
-      listeningUrl(started).then(
-        () => 'listening',
-        () => 'exited',
-      ),
-    ])
-    if (exited === 'listening') started.child.kill()
+    const exited = await exitCodeOrListening(started)
     expect(exited).toBe(1)
     expect(started.output()).toMatch(
       /^briq-proxy: BRIQ_UPSTREAM "http:\/\/[^"]+" is plain http to a host other than this machine: .*PROXY_ALLOW_INSECURE_UPSTREAM=1/,
@@ -112,14 +118,7 @@ describe('the briq-proxy bin', () => {
       PORT: '0',
       BRIQ_UPSTREAM: upstream,
     })
-    const exited = await Promise.race([
-      started.exited,
-      listeningUrl(started).then(
-        () => 'listening',
-        () => 'exited',
-      ),
-    ])
-    if (exited === 'listening') started.child.kill()
+    const exited = await exitCodeOrListening(started)
     expect(started.output()).toMatch(/^briq-proxy: (could not start: createBriqProxy: upstream|BRIQ_UPSTREAM) /)
     expect(started.output()).not.toContain('briq_live_IN_THE_WRONG_LINE_42')
     expect(exited).toBe(1)
