@@ -112,6 +112,7 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
                 field('json', 'field.flow.data', [...payload, 'data'], undefined, {
                   optional: true,
                   optionalParent: payload,
+                  hintKey: 'hint.flow.data',
                 }),
               ],
             },

@@ -39,7 +39,7 @@ const addressValues = (base: DraftPath, saved: boolean, optionalParent?: DraftPa
 /** An address request's fields: the country, prefilled values, saved addresses, validation errors. */
 export function addressDescription(): DraftNode[] {
   return [
-    field('text', 'field.address.country', parameters('country'), undefined),
+    field('text', 'field.address.country', parameters('country'), undefined, { hintKey: 'hint.address.country' }),
     addressValues(parameters('values'), false, parameters('values')),
     group({
       item: 'savedAddress',
@@ -51,6 +51,9 @@ export function addressDescription(): DraftNode[] {
         addressValues(['value'], true),
       ],
     }),
-    field('json', 'field.address.validationErrors', parameters('validation_errors'), undefined, { optional: true }),
+    field('json', 'field.address.validationErrors', parameters('validation_errors'), undefined, {
+      optional: true,
+      hintKey: 'hint.address.validationErrors',
+    }),
   ]
 }

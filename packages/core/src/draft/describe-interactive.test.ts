@@ -76,6 +76,7 @@ describe('describeInteractive', () => {
           if (node.node === 'group') used.add(node.addLabelKey)
           if (node.node === 'choice') for (const option of node.options) used.add(option.labelKey)
           if (node.node === 'field') for (const option of node.options ?? []) used.add(option.labelKey)
+          if (node.node === 'field' && node.hintKey !== undefined) used.add(node.hintKey)
         })
       }
     }

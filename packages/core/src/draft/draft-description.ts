@@ -43,6 +43,11 @@ export interface FieldDescription {
   readonly formatting?: boolean
   /** `enum`: the values allowed. */
   readonly options?: readonly DraftOption[]
+  /**
+   * What to type, where the label cannot say it (a JSON object's shape, a code's form); a UI
+   * shows it in place of "Optional" or the default.
+   */
+  readonly hintKey?: DraftLabelKey
   /** What WhatsApp uses when an optional field is left out. */
   readonly defaultValue?: string | number
   /** `id`: the sibling title it is generated from while nobody edits it by hand. */

@@ -33,6 +33,38 @@ describe('fields of every kind', () => {
     expect(onValueChange.mock.lastCall?.[0]).not.toHaveProperty('action.parameters.flow_action_payload')
   })
 
+  it.each([
+    [
+      'en',
+      'flow',
+      'Screen data (JSON)',
+      /^Optional\. A JSON object the first screen receives, like \{"customer": "Asha"\}$/,
+    ],
+    [
+      'en',
+      'address_message',
+      'Validation errors (JSON)',
+      /^Optional\. A JSON object of field names and the error shown at each, like \{"in_pin_code": "We do not deliver there"\}$/,
+    ],
+    [
+      'en',
+      'address_message',
+      'Country code',
+      /^Two capital letters: WhatsApp sends address messages only in India \(IN\)$/,
+    ],
+    [
+      'sw',
+      'flow',
+      'Data ya skrini (JSON)',
+      /^Si lazima\. Kitu cha JSON ambacho skrini ya kwanza hupokea, kama \{"customer": "Asha"\}$/,
+    ],
+    ['sw', 'address_message', 'Makosa ya uthibitishaji (JSON)', /^Si lazima\. Kitu cha JSON cha majina ya visanduku/],
+    ['sw', 'address_message', 'Msimbo wa nchi', /^Herufi kubwa mbili: WhatsApp/],
+  ] as const)('%s: %s %s says what to type in it', (locale, type, name, hint) => {
+    render(<InteractiveBuilder defaultValue={createDraft(type)} locale={locale} />)
+    expect(screen.getByRole('textbox', { name })).toHaveAccessibleDescription(hint)
+  })
+
   it("warns at an address's Validation errors (JSON) about a key that names no address field", () => {
     render(<InteractiveBuilder defaultValue={createDraft('address_message')} />)
     const errors = screen.getByRole('textbox', { name: 'Validation errors (JSON)' })

@@ -8,9 +8,10 @@ import { hasMessages, IssueMessages } from './issue-messages.tsx'
 /** The ids of a field's parts, for `aria-describedby`. */
 export const fieldPartIds = (id: string) => ({ hint: `${id}-hint`, counter: `${id}-count`, issues: `${id}-issues` })
 
-/** What a field says about itself besides its label: optional, its default, a generated id. */
+/** What a field says about itself besides its label: what to type, optional, its default, a generated id. */
 export function fieldHint(node: FieldDescription, t: BuilderTranslate): string | undefined {
   if (node.generatedFrom !== undefined) return t('builder.field.generatedId')
+  if (node.hintKey !== undefined) return t(node.hintKey)
   if (node.required) return undefined
   if (node.defaultValue !== undefined) {
     // A select's default by the name it shows ("Published"), not its JSON value.

@@ -106,6 +106,10 @@ export const draftLabels = {
   'option.flow.action.data_exchange': ['Ask your endpoint (data exchange)', 'Uliza seva yako (data exchange)'],
   'field.flow.screen': ['First screen', 'Skrini ya kwanza'],
   'field.flow.data': ['Screen data (JSON)', 'Data ya skrini (JSON)'],
+  'hint.flow.data': [
+    'Optional. A JSON object the first screen receives, like {"customer": "Asha"}',
+    'Si lazima. Kitu cha JSON ambacho skrini ya kwanza hupokea, kama {"customer": "Asha"}',
+  ],
   'field.product.catalogId': ['Catalog ID', 'Kitambulisho cha katalogi'],
   'field.product.retailerId': ['Product ID (SKU)', 'Kitambulisho cha bidhaa (SKU)'],
   'group.product': ['Product {n}', 'Bidhaa {n}'],
@@ -130,6 +134,10 @@ export const draftLabels = {
   'field.voiceCall.ttl': ['Button validity (minutes)', 'Muda wa kitufe (dakika)'],
   'field.voiceCall.payload': ['Call payload', 'Data ya simu'],
   'field.address.country': ['Country code', 'Msimbo wa nchi'],
+  'hint.address.country': [
+    'Two capital letters: WhatsApp sends address messages only in India (IN)',
+    'Herufi kubwa mbili: WhatsApp hutuma ujumbe wa anwani nchini India tu (IN)',
+  ],
   'group.address.values': ['Prefilled address', 'Anwani iliyojazwa tayari'],
   'field.address.name': ['Name', 'Jina'],
   'field.address.phone_number': ['Phone number', 'Namba ya simu'],
@@ -167,6 +175,10 @@ export const draftLabels = {
   'field.savedAddress.city': ['Saved address {n} city', 'Mji wa anwani iliyohifadhiwa {n}'],
   'field.savedAddress.state': ['Saved address {n} state', 'Jimbo la anwani iliyohifadhiwa {n}'],
   'field.address.validationErrors': ['Validation errors (JSON)', 'Makosa ya uthibitishaji (JSON)'],
+  'hint.address.validationErrors': [
+    'Optional. A JSON object of field names and the error shown at each, like {"in_pin_code": "We do not deliver there"}',
+    'Si lazima. Kitu cha JSON cha majina ya visanduku na kosa linaloonyeshwa kwa kila kimoja, kama {"in_pin_code": "Hatufikishi huko"}',
+  ],
   'fix.buttonsToList': [
     { one: 'Turn the {count} button into a list', other: 'Turn the {count} buttons into a list' },
     { one: 'Geuza kitufe {count} kuwa orodha', other: 'Geuza vitufe {count} kuwa orodha' },
