@@ -47,5 +47,5 @@ export function openWindow(runtime: MockRuntime, phone: string, options: OpenWin
   const conversation = store.conversationFor(sender.id, phone.replace(/^\+/, ''), now)
   if (profileName !== undefined) conversation.contact_profile_name = profileName
   store.addInbound(conversation, 'text', { body: options.text ?? 'Hi' }, now)
-  return conversationView(store, conversation, runtime.windowOpen(conversation, false))
+  return conversationView(store, conversation, runtime.windowOpen(conversation, false), now)
 }

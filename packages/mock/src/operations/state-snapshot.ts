@@ -50,7 +50,7 @@ export function stateSnapshot(runtime: MockRuntime, options: StateSnapshotOption
     senders: structuredClone(store.senders),
     conversations: [...store.conversations.values()]
       .sort((a, b) => a.seq - b.seq)
-      .map((c) => conversationView(store, c, runtime.windowOpen(c, false))),
+      .map((c) => conversationView(store, c, runtime.windowOpen(c, false), now)),
     messages: messages.reverse(),
     totalMessages: all.size,
     templates: structuredClone(store.templates),

@@ -3,6 +3,26 @@ import { FIXTURE_IDS } from '../fixtures/fixture-ids.ts'
 import { IMPOSSIBLE_DATE_TIMES } from '../test-support/impossible-date-times.ts'
 import { TRANSPORTS, useMock } from '../test-support/transports.ts'
 
+describe.each(TRANSPORTS)('conversations with every window held open (openWindows) over $name', (transport) => {
+  const api = useMock(transport, { clock: 'manual', openWindows: true })
+
+  it('gives no close time for a window open only because the mock holds it open, never one already past', async () => {
+    const { items } = (await api.call('GET', '/v1/whatsapp/conversations')).json.data
+    const byId = (id: string) => items.find((item: { id: string }) => item.id === id)
+    // Its own window is open until tomorrow: that time stays.
+    expect(byId(FIXTURE_IDS.openConversation).window).toEqual({ open: true, expires_at: '2026-06-25T07:00:00.000Z' })
+    // Its own window closed before the clock's start: open, with no time, not "open until" the past.
+    for (const id of [FIXTURE_IDS.closedConversation, FIXTURE_IDS.staleConversation]) {
+      expect(byId(id)).toMatchObject({ is_active: true, window: { open: true, expires_at: null } })
+    }
+    const state = (await api.call('GET', '/__mock/state')).json.data
+    expect(state.conversations.find((c: { id: string }) => c.id === FIXTURE_IDS.closedConversation).window).toEqual({
+      open: true,
+      expires_at: null,
+    })
+  })
+})
+
 describe.each(TRANSPORTS)('conversations (enveloped) over $name', (transport) => {
   const api = useMock(transport, { clock: 'manual' })
   const ids = (data: { items: { id: string }[] }) => data.items.map((c) => c.id)

@@ -7,7 +7,12 @@ import type { ConversationRecord } from '../store/records.ts'
 import { conversationView } from '../views/conversation-view.ts'
 
 const view = (context: RouteContext, conversation: ConversationRecord) =>
-  conversationView(context.runtime.store, conversation, context.runtime.windowOpen(conversation, context.windowsClosed))
+  conversationView(
+    context.runtime.store,
+    conversation,
+    context.runtime.windowOpen(conversation, context.windowsClosed),
+    context.runtime.now(),
+  )
 
 function findConversation(context: RouteContext): ConversationRecord {
   const id = requireUuid(context.params.conversation_id!, 'conversation_id')

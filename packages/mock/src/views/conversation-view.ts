@@ -22,7 +22,10 @@ export interface ConversationView {
   window: {
     /** Whether it is open now. */
     open: boolean
-    /** ISO time it closes (or closed); `null` when never opened. */
+    /**
+     * ISO time it closes (or closed); `null` when never opened, or when it is open only because
+     * the mock holds every window open (`openWindows`), which sets no close time.
+     */
     expires_at: string | null
   }
   /** ISO time. */
@@ -31,8 +34,18 @@ export interface ConversationView {
   updated_at: string
 }
 
-/** The view of a conversation; `open` is the window state the runtime decided (scenarios can force it). */
-export function conversationView(store: MockStore, conversation: ConversationRecord, open: boolean): ConversationView {
+/**
+ * The view of a conversation; `open` is the window state the runtime decided (scenarios and
+ * `openWindows` can force it) at `now`, the mock's time.
+ */
+export function conversationView(
+  store: MockStore,
+  conversation: ConversationRecord,
+  open: boolean,
+  now: number,
+): ConversationView {
+  // Held open past its own close (or never opened): no close time, rather than one already gone.
+  const expiresAt = open && !store.isWindowOpen(conversation, now) ? null : conversation.window_expires_at
   return {
     id: conversation.id,
     sender_id: conversation.sender_id,
@@ -41,7 +54,7 @@ export function conversationView(store: MockStore, conversation: ConversationRec
     unread_count: store.unreadCount(conversation.id),
     contact_profile_name: conversation.contact_profile_name,
     last_message_at: isoTime(conversation.last_message_at),
-    window: { open, expires_at: isoTime(conversation.window_expires_at) },
+    window: { open, expires_at: isoTime(expiresAt) },
     created_at: isoTime(conversation.created_at),
     updated_at: isoTime(conversation.updated_at),
   }
