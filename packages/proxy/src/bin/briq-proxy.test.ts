@@ -95,6 +95,19 @@ describe('the briq-proxy bin', () => {
     expect(started.output()).not.toContain('listening')
   })
 
+  // "Prototyping on your own machine only": on every interface, with a port a container publishes
+  // or a LAN around it, anyone could send WhatsApp messages on the account through it.
+  it.each(['0.0.0.0', '::', '192.0.2.10'])(
+    'refuses PROXY_ALLOW_ANONYMOUS=1 on HOST=%s, not this machine alone, and says what to set',
+    async (host) => {
+      const started = run({ BRIQ_API_KEY: TEST_KEY, PROXY_ALLOW_ANONYMOUS: '1', PORT: '0', HOST: host })
+      expect(await exitCodeOrListening(started)).toBe(1)
+      expect(started.output()).toBe(
+        `briq-proxy: PROXY_ALLOW_ANONYMOUS=1 lets anyone who reaches the proxy send WhatsApp messages on your account, and HOST=${host} is reached from other machines. Set PROXY_TOKEN, or keep HOST on loopback (the default 127.0.0.1) while prototyping.\n`,
+      )
+    },
+  )
+
   it('never prints the key when a startup error quotes a value that holds it', async () => {
     const started = run({ BRIQ_API_KEY: TEST_KEY, PROXY_TOKEN: 't', PORT: '0', PROXY_ALLOWED_ORIGINS: TEST_KEY })
     expect(await started.exited).toBe(1)

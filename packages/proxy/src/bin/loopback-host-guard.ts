@@ -20,7 +20,7 @@ const isLoopbackName = (name: string) => isLoopbackHostname(name) || name.endsWi
  * written out (`0:0:0:0:0:0:0:1`) and IPv4-mapped loopback (`::ffff:127.0.0.1`), not only the
  * four usual spellings; `HOST=127.0.1.1` (a Debian host name's address) once switched the guard off.
  */
-function isLoopbackBind(bindHost: string): boolean {
+export function isLoopbackBind(bindHost: string): boolean {
   let name: string
   try {
     const bracketed = bindHost.includes(':') && !bindHost.startsWith('[') ? `[${bindHost}]` : bindHost

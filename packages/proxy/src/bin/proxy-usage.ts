@@ -13,7 +13,8 @@ Configured by environment variables only:
   BRIQ_API_KEY                   your Briq key (required)
   PROXY_TOKEN                    callers send Authorization: Bearer <it> (required unless
                                  PROXY_ALLOW_ANONYMOUS=1)
-  PROXY_ALLOW_ANONYMOUS          1: no token (prototyping on your own machine only)
+  PROXY_ALLOW_ANONYMOUS          1: no token (prototyping on your own machine only: HOST must
+                                 stay loopback)
   BRIQ_UPSTREAM                  Briq's base URL (default https://karibu.briq.tz;
                                  http://localhost:4010 for briq-mock)
   PROXY_ALLOW_INSECURE_UPSTREAM  1: allow a plain-http BRIQ_UPSTREAM on another machine

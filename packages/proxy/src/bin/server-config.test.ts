@@ -23,6 +23,19 @@ describe('readServerConfig', () => {
     })
   })
 
+  it('takes anonymous use on a loopback HOST only', () => {
+    for (const HOST of ['localhost', '127.0.1.1', '::1']) {
+      expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_ALLOW_ANONYMOUS: '1', HOST })).toMatchObject({ ok: true })
+    }
+    for (const HOST of ['0.0.0.0', '10.0.0.5', 'briq-proxy']) {
+      expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_ALLOW_ANONYMOUS: '1', HOST })).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^PROXY_ALLOW_ANONYMOUS=1 lets anyone who reaches the proxy send WhatsApp/),
+      })
+      expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't', HOST })).toMatchObject({ ok: true })
+    }
+  })
+
   it('reads PROXY_ALLOW_ANONYMOUS as the strict 1/0 switch the other switches are', () => {
     // "true" was read as off without a word, token or not; PROXY_EXTENDED_LIST_BODY=yes is refused.
     for (const env of [{}, { PROXY_TOKEN: 't' }]) {

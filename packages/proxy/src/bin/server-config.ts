@@ -12,6 +12,7 @@ import {
   DEFAULT_WRITE_TIMEOUT_MS,
 } from '@briq-interactive/core/node'
 import { cleartextUpstreamProblem } from '../cleartext-upstream.ts'
+import { isLoopbackBind } from './loopback-host-guard.ts'
 
 /** The runnable server's settings, read from the environment. */
 export interface ServerConfig {
@@ -126,6 +127,15 @@ export function readServerConfig(
         'Set PROXY_TOKEN=<a long random secret> (callers send Authorization: Bearer <it>), or PROXY_ALLOW_ANONYMOUS=1 for local prototyping only.',
     }
   }
+  const host = env.HOST?.trim() || '127.0.0.1'
+  if (token === '' && !isLoopbackBind(host)) {
+    return {
+      ok: false,
+      error:
+        `PROXY_ALLOW_ANONYMOUS=1 lets anyone who reaches the proxy send WhatsApp messages on your account, and HOST=${host} is reached from other machines. ` +
+        'Set PROXY_TOKEN, or keep HOST on loopback (the default 127.0.0.1) while prototyping.',
+    }
+  }
   const validation = readValidation(env)
   if (!validation.ok) return validation
   const upstream = env.BRIQ_UPSTREAM?.trim() || DEFAULT_UPSTREAM
@@ -149,7 +159,7 @@ export function readServerConfig(
     ok: true,
     config: {
       port,
-      host: env.HOST?.trim() || '127.0.0.1',
+      host,
       apiKey,
       upstream,
       token: token === '' ? null : token,
