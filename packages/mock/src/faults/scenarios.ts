@@ -40,7 +40,8 @@ export const SCENARIOS = {
     faults: { failure: 'network', scope: 'sends' },
   },
   timeout: {
-    // Past the 30 s createBriqClient waits by default (its timeoutMs); the send still goes then.
+    // Past the 30 s createBriqClient waits by default (its timeoutMs). Through MSW the send then
+    // goes, as one may on Briq; node:http drops a request whose client has closed (499).
     description: 'Sends answer only after 35 s, later than a client waits by default (30 s).',
     faults: { latencyMs: 35_000, scope: 'sends' },
   },
