@@ -5,14 +5,24 @@ export type QueryValue = string | number | boolean | Date | null | undefined
 
 /**
  * Joins the endpoint (trailing slashes dropped), a Briq path and a query string. String
- * concatenation, not `new URL`, so a relative endpoint such as `/api/briq` stays relative.
+ * concatenation, not `new URL`, so a relative endpoint such as `/api/briq` stays relative. A
+ * query on the endpoint (a tenant, the proxy's own parameter) stays a query, ahead of the call's,
+ * as the snippets keep it; its fragment is dropped, as fetch would.
  */
 export function buildUrl(endpoint: string, path: string, query?: Record<string, QueryValue>): string {
+  const [base = '', endpointSearch = ''] = splitEndpoint(endpoint)
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === '') continue
     params.set(key, value instanceof Date ? isoDate(value, key) : String(value))
   }
-  const search = params.toString()
-  return `${endpoint.replace(/\/+$/, '')}${path}${search === '' ? '' : `?${search}`}`
+  const search = [endpointSearch, params.toString()].filter((part) => part !== '').join('&')
+  return `${base.replace(/\/+$/, '')}${path}${search === '' ? '' : `?${search}`}`
+}
+
+/** The endpoint's path part and its query (without `?`), its fragment dropped. */
+export function splitEndpoint(endpoint: string): [string, string] {
+  const [withoutFragment = ''] = endpoint.split('#', 1)
+  const at = withoutFragment.indexOf('?')
+  return at === -1 ? [withoutFragment, ''] : [withoutFragment.slice(0, at), withoutFragment.slice(at + 1)]
 }

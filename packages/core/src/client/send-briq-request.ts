@@ -1,7 +1,7 @@
 import type { Shape, ShapeOutput } from '../contract/shape.ts'
 import { errorReason } from '../error-reason.ts'
 import { BriqError } from './briq-error.ts'
-import { buildUrl, type QueryValue } from './build-url.ts'
+import { buildUrl, type QueryValue, splitEndpoint } from './build-url.ts'
 import { createCallSignal } from './call-signal.ts'
 import type { FetchLike, HeadersOption, RequestOptions } from './client-options.ts'
 import { readBriqResponse } from './read-briq-response.ts'
@@ -142,7 +142,8 @@ function toBriqError(error: unknown, abortFailure: BriqError | undefined, what: 
   const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : ''
   return new BriqError({
     kind: 'network',
-    message: `${what} could not reach ${endpoint}: ${errorReason(error)}${cause}`,
+    // Without its query, where a host may have put a token.
+    message: `${what} could not reach ${splitEndpoint(endpoint)[0]}: ${errorReason(error)}${cause}`,
     cause: error,
   })
 }

@@ -76,3 +76,42 @@ describe('createBriqClient with an endpoint that holds credentials', () => {
     expect(requests).toBe(0)
   })
 })
+
+// Calls add their path to the endpoint's: after a query it landed in the query, so every call
+// reached the endpoint's own path. The query stays a query, after the path, as the snippets keep
+// it; a fragment never leaves the page; and a token there is not quoted by a network error.
+describe('createBriqClient with an endpoint that has a query or fragment', () => {
+  const servers = testServers()
+
+  it('sends each call to its path, the endpoint query first, and drops the fragment', async () => {
+    const paths: string[] = []
+    const { url } = await servers.listen(
+      createServer((req, res) => {
+        paths.push(req.url ?? '')
+        req.resume()
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end('[]')
+      }),
+    )
+    await createBriqClient({ endpoint: `${url}/api/briq/?tenant=7&token=S3CRET`, retry: false }).listSenders()
+    await createBriqClient({ endpoint: `${url}/api/briq?tenant=7`, retry: false })
+      .listMessages({ limit: 5 })
+      .catch(() => undefined)
+    await createBriqClient({ endpoint: `${url}/api/briq#part`, retry: false }).listSenders()
+    expect(paths).toEqual([
+      '/api/briq/v1/whatsapp/senders?tenant=7&token=S3CRET',
+      '/api/briq/v1/whatsapp/messages?tenant=7&limit=5',
+      '/api/briq/v1/whatsapp/senders',
+    ])
+  })
+
+  it('never quotes the query in a network error', async () => {
+    const { port } = await servers.listen(createServer((req) => req.socket.destroy()))
+    const client = createBriqClient({ endpoint: `http://127.0.0.1:${port}/api/briq?token=S3CRET`, retry: false })
+    const error = await client.listSenders().catch((reason: unknown) => reason)
+    expect(error).toMatchObject({ kind: 'network' })
+    expect((error as BriqError).message).toMatch(
+      /^GET \/v1\/whatsapp\/senders could not reach http:\/\/127\.0\.0\.1:\d+\/api\/briq: /,
+    )
+    expect((error as BriqError).message).not.toContain('S3CRET')
+  })
+})
