@@ -14,7 +14,7 @@ export type {
   RequestOptions,
   RetryOptions,
 } from './client/client-options.ts'
-export { createBriqClient } from './client/create-briq-client.ts'
+export { createBriqClient, DEFAULT_CLIENT_TIMEOUT_MS } from './client/create-briq-client.ts'
 export { interactiveReplyFromContent } from './client/interactive-reply-from-content.ts'
 export type {
   BriqApiError,

@@ -35,7 +35,7 @@ export interface BriqClientOptions {
    * giving its reason, and nothing is sent. The client never adds `X-API-Key`.
    */
   headers?: HeadersOption | undefined
-  /** How long a call may take in total, retries and waits included (default 30 000 ms; 0 for no limit). */
+  /** How long a call may take in total, retries and waits included (default `DEFAULT_CLIENT_TIMEOUT_MS`, 30 000 ms; 0 for no limit). */
   timeoutMs?: number | undefined
   /** Retry policy for GET calls; `false` turns retrying off. */
   retry?: RetryOptions | false | undefined

@@ -20,6 +20,9 @@ import { isoDate } from './iso-date.ts'
 import { resolveRetry } from './retry-delay.ts'
 import { type BriqRequest, type ClientConfig, sendBriqRequest } from './send-briq-request.ts'
 
+/** How long a client's call may take in all when its `timeoutMs` is not given: 30 s. */
+export const DEFAULT_CLIENT_TIMEOUT_MS = 30_000
+
 /**
  * Creates a client for Briq's WhatsApp API as served under `endpoint` (normally your proxy,
  * which adds the API key). See {@link BriqClient} for the methods and {@link BriqError} for failures.
@@ -33,7 +36,7 @@ export function createBriqClient(options: BriqClientOptions): BriqClient {
     endpoint: options.endpoint,
     fetch: options.fetch,
     headers: options.headers,
-    timeoutMs: options.timeoutMs ?? 30_000,
+    timeoutMs: options.timeoutMs ?? DEFAULT_CLIENT_TIMEOUT_MS,
     retry: resolveRetry(options.retry),
   }
   // One call of a route: its method, path and answer shape, with ids filled into the path and a

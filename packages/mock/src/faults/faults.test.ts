@@ -1,4 +1,4 @@
-import { BriqError, createBriqClient } from '@briq-interactive/core'
+import { BriqError, createBriqClient, DEFAULT_CLIENT_TIMEOUT_MS } from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
 import { createBriqMock } from '../create-briq-mock.ts'
 import { buttonInteractive, SEND_INTERACTIVE } from '../test-support/interactives.ts'
@@ -141,6 +141,7 @@ describe.each(TRANSPORTS)('faults and scenarios over $name', (transport) => {
     expect(delays).toEqual([])
     expect((await api.call('POST', SEND_INTERACTIVE, { body: sendBody })).status).toBe(202)
     expect(delays).toEqual([35_000])
+    expect(delays[0]).toBeGreaterThan(DEFAULT_CLIENT_TIMEOUT_MS)
   })
 
   it('a failure rate fails about that share of sends, the same ones under the same seed', async () => {

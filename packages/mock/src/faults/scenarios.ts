@@ -1,3 +1,4 @@
+import { DEFAULT_CLIENT_TIMEOUT_MS } from '@briq-interactive/core'
 import { quoted } from '@briq-interactive/core/server'
 import type { FaultConfig } from './fault-config.ts'
 
@@ -40,10 +41,10 @@ export const SCENARIOS = {
     faults: { failure: 'network', scope: 'sends' },
   },
   timeout: {
-    // Past the 30 s createBriqClient waits by default (its timeoutMs). Through MSW the send then
-    // goes, as one may on Briq; node:http drops a request whose client has closed (499).
-    description: 'Sends answer only after 35 s, later than a client waits by default (30 s).',
-    faults: { latencyMs: 35_000, scope: 'sends' },
+    // 5 s past what createBriqClient waits by default. Through MSW the send then goes, as one
+    // may on Briq; node:http drops a request whose client has closed (499).
+    description: `Sends answer only after ${(DEFAULT_CLIENT_TIMEOUT_MS + 5_000) / 1000} s, later than a client waits by default (${DEFAULT_CLIENT_TIMEOUT_MS / 1000} s).`,
+    faults: { latencyMs: DEFAULT_CLIENT_TIMEOUT_MS + 5_000, scope: 'sends' },
   },
   'invalid-response': {
     description: "Sends answer 200 with an HTML page instead of Briq's JSON.",
