@@ -96,30 +96,32 @@ export function keepLineBreaks(text: string, max: number): string {
 }
 
 /**
- * Emoji and other pictographs, as WhatsApp's "no emoji" rule for the flow CTA reads them
- * (`LIMITS.flow.cta`; Meta's Sending a Flow guide advises none, libraries reject them).
- * Pictographs alone miss the emoji built from other characters (Unicode UTS #51, emoji
- * character properties): flags (regional-indicator pairs, 🇹🇿), keycaps (a digit, U+FE0F and
- * U+20E3: 1️⃣) and skin tones.
+ * Emoji, as WhatsApp's "no emoji" rule for the flow CTA reads them (`LIMITS.flow.cta`; Meta's
+ * Sending a Flow guide advises none, libraries reject them): what renders as an emoji, not a
+ * symbol that renders as text (Unicode UTS #51, emoji presentation). A keycap (a digit, # or *
+ * with U+20E3: 1️⃣); a character drawn as an emoji by default (Emoji_Presentation: 📅, flags,
+ * skin tones); any emoji character asking for it with U+FE0F (©️, ❤️), where ©, ™, ‼ or ↔ alone
+ * are text; a pictograph not yet assigned, a future emoji the tables here may not know.
  */
-export const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3|\p{Emoji_Modifier}/u
-
-// One emoji with what binds to it: a pictograph with its variation selector, skin tone and ZWJ
-// sequence; a flag (one or two regional indicators); a keycap; a lone skin tone.
-const PICTOGRAPH_SEQUENCE =
-  /\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*)*|\p{Regional_Indicator}{1,2}|[#*0-9]?\uFE0F?\u20E3|\p{Emoji_Modifier}/gu
+export const EMOJI = /[#*0-9]\uFE0F?\u20E3|\p{Emoji_Presentation}|\p{Emoji}\uFE0F|(?=\p{Cn})\p{Extended_Pictographic}/u
 
 // Built on first use, as `spacedLineBreaks`.
-let pictographsSpaced: RegExp | undefined
+let emojiSpaced: RegExp | undefined
 
-// A keycap is a plain digit, # or * drawn in a box (UTS #51): the box goes, the character stays.
-const KEYCAP = /([#*0-9])\uFE0F?\u20E3/gu
+// A keycap is a plain digit, # or * drawn in a box (UTS #51): the box goes, the character stays;
+// so does one asking for emoji presentation alone (1 and U+FE0F).
+const KEYCAP = /([#*0-9])[\uFE0F\u20E3]+/gu
 
 /**
- * `text` without its pictographs, each run of them and its spaces one space, then trimmed; a
- * keycap keeps its digit ("Chagua 1️⃣" → "Chagua 1"), so no number the person wrote is lost.
+ * `text` without its emoji, each run of them and its spaces one space, then trimmed; a keycap
+ * keeps its digit ("Chagua 1️⃣" → "Chagua 1"), so no number the person wrote is lost, and a
+ * symbol that renders as text (©, ™) stays.
  */
-export function withoutPictographs(text: string): string {
-  pictographsSpaced ??= new RegExp(` *(?:${PICTOGRAPH_SEQUENCE.source})+ *`, 'gu')
-  return text.replace(KEYCAP, '$1').replace(pictographsSpaced, ' ').trim()
+export function withoutEmoji(text: string): string {
+  // One emoji with what binds to it: its variation selector, skin tones and ZWJ sequence.
+  emojiSpaced ??= new RegExp(
+    ` *(?:(?:${EMOJI.source})[\\uFE0F\\u{1F3FB}-\\u{1F3FF}]*(?:\\u200D\\p{Extended_Pictographic}[\\uFE0F\\u{1F3FB}-\\u{1F3FF}]*)*)+ *`,
+    'gu',
+  )
+  return text.replace(KEYCAP, '$1').replace(emojiSpaced, ' ').trim()
 }

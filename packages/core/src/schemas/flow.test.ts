@@ -56,6 +56,18 @@ describe('flow', () => {
     expectClean(validateInteractive(flow({ flow_cta: 'Step 1 of 3 #*' })))
   })
 
+  it('takes symbols that render as text, and rejects them asking to be emoji (U+FE0F)', () => {
+    // Emoji characters whose default presentation is text (Unicode UTS #51: Emoji_Presentation=No).
+    for (const cta of ['Duka© ®', 'Karibu™', 'Sasa‼ ⁉', 'Njia ↔', 'Moyo ❤', 'Hatua 1 #*']) {
+      expectClean(validateInteractive(flow({ flow_cta: cta })))
+    }
+    for (const cta of ['Duka©\uFE0F', 'Moyo ❤\uFE0F', 'Sasa‼\uFE0F']) {
+      expectIssue(validateInteractive(flow({ flow_cta: cta })), at('flow_cta'), 'invalid_value')
+    }
+    // A pictograph Unicode has not assigned yet is a future emoji, not text.
+    expectIssue(validateInteractive(flow({ flow_cta: 'Mpya \u{1FFF0}' })), at('flow_cta'), 'invalid_value')
+  })
+
   it('allows flow_action_payload only with navigate, and non-empty data', () => {
     expectIssue(
       validateInteractive(flow({ flow_action: 'data_exchange', flow_action_payload: { screen: 'A' } })),

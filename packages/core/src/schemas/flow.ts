@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini'
 import { FLOW_MESSAGE_VERSION, LIMITS } from '../limits.ts'
-import { countCharacters, PICTOGRAPH } from '../text-length.ts'
+import { countCharacters, EMOJI } from '../text-length.ts'
 import { crossCheck } from './cross-check.ts'
 import { field, report, stringField } from './issue-detail.ts'
 import { literal } from './literal.ts'
@@ -59,7 +59,7 @@ export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
         )
       }
       const cta = stringField(parameters, 'flow_cta')
-      if (cta !== undefined && PICTOGRAPH.test(cta)) {
+      if (cta !== undefined && EMOJI.test(cta)) {
         report(ctx, { code: 'invalid_value', reason: 'no_emoji' }, at('flow_cta'))
       } else if (cta !== undefined && LIMITS.flow.cta.warnAbove !== undefined) {
         const count = countCharacters(cta)

@@ -12,7 +12,7 @@ import type { CarouselInteractive } from '../schemas/carousel.ts'
 import type { Interactive } from '../schemas/interactive.ts'
 import type { HeaderKind } from '../schemas/parts.ts'
 import { anyCodePoint } from '../test-support/any-code-point.ts'
-import { PICTOGRAPH } from '../text-length.ts'
+import { EMOJI } from '../text-length.ts'
 
 /** How a generated text must look besides its length. */
 export type TextKind = 'text' | 'id' | 'cta' | 'card_body' | 'url'
@@ -25,10 +25,10 @@ export const INLINE_LIMITS = {
   flowScreen: LIMITS.flow.screen,
 } as const satisfies Record<string, Limit>
 
-const EMOJI = ['😀', '👍', '🎉', '🇹', '🇿', '❤', '🏽', '👩', '\u200d', '️', '𝒜', '𠀋', '©', '✅']
+const EMOJI_UNITS = ['😀', '👍', '🎉', '🇹', '🇿', '❤', '🏽', '👩', '\u200d', '️', '𝒜', '𠀋', '©', '✅']
 const ascii = fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 })
 const astral = fc.integer({ min: 0x10000, max: 0x10ffff }).map((cp) => String.fromCodePoint(cp))
-const emoji = fc.constantFrom(...EMOJI)
+const emoji = fc.constantFrom(...EMOJI_UNITS)
 /** Units of one code point each, so a string of n units is n code points long. */
 const UNITS = [ascii, fc.oneof(ascii, anyCodePoint, astral, emoji), fc.oneof(emoji, astral)]
 
@@ -49,7 +49,11 @@ export function shapeFor(points: string[], kind: TextKind): string {
     if (points.length > 0 && SPACE.test(points[0] ?? '')) points[0] = 'i'
     if (points.length > 0 && SPACE.test(points[points.length - 1] ?? '')) points[points.length - 1] = 'd'
   } else if (kind === 'cta') {
-    for (let i = 0; i < points.length; i++) if (PICTOGRAPH.test(points[i] ?? '')) points[i] = 'c'
+    // U+FE0F and U+20E3 make an emoji of the character before them (a keycap, © as an emoji).
+    const binds = /[\uFE0F\u20E3]/
+    for (let i = 0; i < points.length; i++) {
+      if (binds.test(points[i] ?? '') || EMOJI.test(points[i] ?? '')) points[i] = 'c'
+    }
   } else if (kind === 'card_body') {
     let breaks = 0
     for (let i = 0; i < points.length; i++) {

@@ -76,6 +76,17 @@ describe("emoji in a flow's CTA", () => {
       expect(issuesAt(fixed, CTA)).toEqual([])
     }
   })
+  it('removes only the emoji: a symbol that renders as text stays, a digit asking to be emoji stays a digit', () => {
+    for (const [cta, left] of [
+      ['Duka© ⭐ Nunua™', 'Duka© Nunua™'],
+      ['Nunua ©\uFE0F sasa', 'Nunua sasa'],
+      ['Chagua 1\uFE0F ‼', 'Chagua 1 ‼'],
+    ]) {
+      const fixed = apply(setAt(createDraft('flow'), CTA, cta), 'remove-emoji:action.parameters.flow_cta')
+      expect(getAt(fixed, CTA)).toBe(left)
+      expect(issuesAt(fixed, CTA)).toEqual([])
+    }
+  })
   it('is not offered when only emoji are there: nothing would be left', () => {
     const draft = setAt(createDraft('flow'), CTA, '🛒✨')
     expect(fixesOf(draft).map((fix) => fix.id)).not.toContain('remove-emoji:action.parameters.flow_cta')

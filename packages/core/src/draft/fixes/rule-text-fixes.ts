@@ -1,6 +1,6 @@
 import type { IssueReason } from '../../i18n/issue-reason.ts'
 import { LIMITS } from '../../limits.ts'
-import { keepLineBreaks, withoutPictographs } from '../../text-length.ts'
+import { keepLineBreaks, withoutEmoji } from '../../text-length.ts'
 import type { DraftLabelKey } from '../draft-label-keys.ts'
 import { getAt, isRecord, removeAt, setAt } from '../draft-path.ts'
 import { type FixContext, type FixIt, issuesAt, pathId } from './fix-it.ts'
@@ -49,7 +49,7 @@ export function countryCaseFixes(context: FixContext): FixIt[] {
  */
 export function removeEmojiFixes(context: FixContext): FixIt[] {
   return textFixes(context, 'no_emoji', { id: 'remove-emoji', labelKey: 'fix.removeEmoji' }, (value) => {
-    const without = withoutPictographs(value)
+    const without = withoutEmoji(value)
     return without === '' ? undefined : { text: without, params: { text: without } }
   })
 }
