@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { formatIssue } from '../i18n/format-issue.ts'
+import { coreMessagesSw } from '../i18n/messages-sw.ts'
 import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
 
@@ -55,6 +57,28 @@ describe('cta_url', () => {
     ]) {
       expectClean(validateInteractive(cta({ display_text: 'Go', url: good })))
     }
+  })
+
+  it('says a link with spaces only before or after it has spaces at its ends, as ids do', () => {
+    const url = ['action', 'parameters', 'url']
+    for (const spaced of [' https://shop.example/a', 'https://shop.example/a ', ' https://shop.example/a\n']) {
+      const issue = expectIssue(validateInteractive(cta({ display_text: 'Go', url: spaced })), url, 'invalid_url', {
+        reason: 'spaces_around',
+        message: 'Button URL has spaces at its ends; WhatsApp rejects them',
+      })
+      expect(formatIssue(issue, coreMessagesSw)).toBe(
+        'URL ya kitufe ina nafasi mwanzoni au mwishoni; WhatsApp haiziruhusu',
+      )
+    }
+    // With spaces inside as well, the spaces inside are the news (they are written as %20).
+    expectIssue(
+      validateInteractive(cta({ display_text: 'Go', url: ' https://shop.example/a b' })),
+      url,
+      'invalid_url',
+      {
+        reason: 'url_spaces',
+      },
+    )
   })
 
   it('warns, without failing, about a URL the customer cannot reach', () => {

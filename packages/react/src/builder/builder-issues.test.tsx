@@ -139,6 +139,26 @@ describe('issues at their fields and in the summary', () => {
     )
   })
 
+  it('says a link with a space only before it has spaces at its ends, and offers the trim (en and sw)', async () => {
+    const user = userEvent.setup()
+    const cta = createDraft('cta_url') as { action: { parameters: Record<string, unknown> } }
+    const parameters = { ...cta.action.parameters, url: ' https://duka.co.tz/oda.pdf' }
+    const draft = { ...cta, action: { ...cta.action, parameters } }
+    const { unmount } = render(<InteractiveBuilder defaultValue={draft} />)
+    const url = screen.getByRole('textbox', { name: 'Button URL' })
+    expect(url).toHaveAccessibleDescription(/Button URL has spaces at its ends; WhatsApp rejects them/)
+    const field = url.closest('.bi-builder-field') as HTMLElement
+    await user.click(within(field).getByRole('button', { name: 'Remove the spaces at the ends' }))
+    expect(url).toHaveValue('https://duka.co.tz/oda.pdf')
+    expect(url).not.toHaveAttribute('aria-invalid')
+    unmount()
+    render(<InteractiveBuilder defaultValue={draft} locale="sw" />)
+    const sw = screen.getByRole('textbox', { name: 'URL ya kitufe' })
+    expect(sw).toHaveAccessibleDescription(/URL ya kitufe ina nafasi mwanzoni au mwishoni; WhatsApp haiziruhusu/)
+    const swField = sw.closest('.bi-builder-field') as HTMLElement
+    expect(within(swField).getByRole('button', { name: 'Ondoa nafasi za mwanzo na mwisho' })).toBeInTheDocument()
+  })
+
   it('repairs a lower-case country code, emoji in a flow CTA and extra card line breaks by fix-its (en and sw)', async () => {
     const user = userEvent.setup()
     const fixAt = (field: HTMLElement, name: string) =>

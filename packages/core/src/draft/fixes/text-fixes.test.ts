@@ -208,6 +208,8 @@ describe('https', () => {
         onUrl(draft).map((fix) => fix.id),
         typed,
       ).toEqual(['trim:action.parameters.url'])
+      // Beside the issue that says what is wrong: spaces at its ends, not "no absolute URL".
+      expect(onUrl(draft)[0]?.issues.map((issue) => issue.reason)).toEqual(['spaces_around'])
       expect(validateInteractive(apply(draft, 'trim:action.parameters.url')).ok).toBe(true)
     }
   })

@@ -249,8 +249,7 @@ function spacesEncoded(value: string): string | undefined {
  * link (a space in the host does not). A no-break or other Unicode space, as a link copied from
  * a web page or a document carries, is the space meant; a tab or a line break is no space in a
  * name, so it gets no fix. Spaces around the link go in the same step (its label says so), so a
- * link pasted with a space before it (which the validators report as no absolute URL) takes one
- * fix-it, not a trim and then this.
+ * link pasted with a space before it takes one fix-it, not a trim and then this.
  */
 export function encodeSpaceFixes(context: FixContext): FixIt[] {
   return linkRepairs(context, ['url_spaces', undefined], 'encode-spaces', (value) => {
