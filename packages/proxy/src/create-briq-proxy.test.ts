@@ -183,4 +183,12 @@ describe('createBriqProxy at creation', () => {
       )
     }
   })
+
+  it('never puts a key it refuses for its characters in an error found before that', () => {
+    // The unknown option is reported first, quoting its name; the key is refused only after.
+    const apiKey = 'clé-secrète-42'
+    expect(() => createBriqProxy({ apiKey, authorize, ...{ [apiKey]: true } })).toThrow(
+      expect.objectContaining({ message: expect.stringContaining('"[redacted]"') }),
+    )
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createSecretRedactor } from './redact-secret.ts'
+import { createSecretRedactor, redactApiKey } from './redact-secret.ts'
 
 const KEY = 'briq_live-K3y/a+b"c'
 const redactor = createSecretRedactor(KEY)
@@ -105,5 +105,27 @@ describe('createSecretRedactor', () => {
   it('leaves base64 and hex that do not hold the key alone', () => {
     const other = `${base64('briq_live-K3y/a+b"d and more text')} ${hex('briq_live-K3x')}`
     expect(redactor.test(other)).toBe(false)
+  })
+})
+
+describe('redactApiKey', () => {
+  it('removes the key, also percent-encoded, from a config error that quotes it', () => {
+    const key = 'briq_live-STARTUP/KEY'
+    expect(redactApiKey(`PORT must be a port number; got "${key}".`, key)).toBe(
+      'PORT must be a port number; got "[redacted]".',
+    )
+    expect(redactApiKey(`bad origin https://x/${encodeURIComponent(key)}`, key)).toBe('bad origin https://x/[redacted]')
+  })
+
+  it('leaves a message whole for a key too short to be one (createBriqProxy refuses it, naming its length)', () => {
+    const message = 'could not start: createBriqProxy: apiKey is 1 character long; the proxy takes keys of at least 8'
+    expect(redactApiKey(message, 'a')).toBe(message)
+    expect(redactApiKey(message, 'é')).toBe(message)
+  })
+
+  it('leaves messages alone when there is no key, and handles a key that is not ASCII', () => {
+    expect(redactApiKey('BRIQ_API_KEY is not set.', undefined)).toBe('BRIQ_API_KEY is not set.')
+    expect(redactApiKey('apiKey is missing or empty.', 12345678)).toBe('apiKey is missing or empty.')
+    expect(redactApiKey('got "clé secrète"', 'clé secrète')).toBe('got "[redacted]"')
   })
 })

@@ -57,3 +57,17 @@ export function createSecretRedactor(secret: string): SecretRedactor {
     },
   }
 }
+
+/**
+ * `message` without the API key, for an error that quotes a value it refuses (secrets swapped in
+ * the environment, a key pasted into the wrong option or variable). A key the proxy takes goes in
+ * every spelling the redactor knows; any other (a key the proxy refuses for its characters) where
+ * it is written as given. One shorter than `MIN_API_KEY_LENGTH` is left: the proxy refuses it,
+ * naming its length, and it would be cut out of the message's words.
+ */
+export function redactApiKey(message: string, apiKey: unknown): string {
+  const key = typeof apiKey === 'string' ? apiKey.trim() : ''
+  if ([...key].length < MIN_API_KEY_LENGTH) return message
+  if (PRINTABLE_ASCII.test(key)) return createSecretRedactor(key).redactText(message)
+  return message.split(key).join(REDACTED)
+}

@@ -2,7 +2,7 @@ import { isTimeoutMs, TIMEOUT_MS_WORDS, type ValidateOptions, validationOptionsP
 import { configObjectProblem, configuredOrigin } from '@briq-interactive/core/server'
 import { cleartextUpstreamProblem, shownUpstream } from './cleartext-upstream.ts'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
-import { createSecretRedactor, MIN_API_KEY_LENGTH, PRINTABLE_ASCII } from './redact-secret.ts'
+import { MIN_API_KEY_LENGTH, PRINTABLE_ASCII, redactApiKey } from './redact-secret.ts'
 import { transportOf, type UpstreamTransport } from './upstream/upstream-transport.ts'
 
 /** `BriqProxyOptions` checked and with defaults applied. */
@@ -193,15 +193,10 @@ export function resolveOptions(options: BriqProxyOptions): ResolvedProxyOptions 
   try {
     return checkOptions(options)
   } catch (error) {
-    const apiKey = (options as Partial<BriqProxyOptions> | null | undefined)?.apiKey
-    // Only a key the checks above take: a shorter one would be cut out of the message's words.
-    if (
-      error instanceof TypeError &&
-      typeof apiKey === 'string' &&
-      apiKey.length >= MIN_API_KEY_LENGTH &&
-      PRINTABLE_ASCII.test(apiKey)
-    ) {
-      throw new TypeError(createSecretRedactor(apiKey).redactText(error.message))
+    if (error instanceof TypeError) {
+      throw new TypeError(
+        redactApiKey(error.message, (options as Partial<BriqProxyOptions> | null | undefined)?.apiKey),
+      )
     }
     throw error
   }

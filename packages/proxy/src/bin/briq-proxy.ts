@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The runnable Briq proxy: `pnpm proxy` (see packages/proxy/README.md for the environment).
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
+import { redactApiKey } from '../redact-secret.ts'
 import { createLineWriter } from './line-writer.ts'
 import { PROXY_USAGE, readProxyArguments } from './proxy-usage.ts'
-import { redactStartupError } from './redact-startup-error.ts'
 import { API_BASE_PATH, readServerConfig } from './server-config.ts'
 import { startProxyServer } from './start-proxy-server.ts'
 
@@ -19,7 +19,7 @@ if (command.kind === 'error') {
 
 const read = readServerConfig(process.env)
 if (!read.ok) {
-  console.error(`briq-proxy: ${redactStartupError(read.error, process.env.BRIQ_API_KEY)}`)
+  console.error(`briq-proxy: ${redactApiKey(read.error, process.env.BRIQ_API_KEY)}`)
   process.exit(1)
 }
 const { config } = read
@@ -40,7 +40,7 @@ const crash = (error: unknown) => {
     text = 'an unreadable value was thrown'
   }
   flushLogs()
-  console.error(`briq-proxy: crashed: ${redactStartupError(text, config.apiKey)}`)
+  console.error(`briq-proxy: crashed: ${redactApiKey(text, config.apiKey)}`)
   process.exit(1)
 }
 process.on('uncaughtException', crash)
@@ -72,6 +72,6 @@ try {
   process.once('SIGTERM', stop)
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error)
-  console.error(`briq-proxy: could not start: ${redactStartupError(message, config.apiKey)}`)
+  console.error(`briq-proxy: could not start: ${redactApiKey(message, config.apiKey)}`)
   process.exit(1)
 }
