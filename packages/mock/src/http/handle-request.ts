@@ -61,7 +61,7 @@ export function replyHandlerOf(
  * `request_id` (and `X-Request-ID`) echoes a valid incoming `X-Request-Id`. Order: route
  * (404/405) → declared size (413) → latency → key (401/403) → forced faults (a status, no
  * answer, an HTML page) → the route.
- * `HEAD` is answered as `GET` without the body. It never throws: a bug answers 500 in the
+ * `HEAD` is a 405, as on Briq, without the body. It never throws: a bug answers 500 in the
  * envelope.
  */
 export function createRequestHandler(

@@ -37,16 +37,16 @@ describe('matchRoute', () => {
     expect(matchRoute(briqRoutes, 'GET', '/v1/whatsapp/unknown/a/b')).toEqual({ kind: 'not_found' })
   })
 
-  it('finds the GET route for HEAD and lists HEAD beside every GET', () => {
-    expect(matchRoute(briqRoutes, 'HEAD', '/v1/whatsapp/senders')).toMatchObject({
-      kind: 'found',
-      route: { method: 'GET', path: '/v1/whatsapp/senders' },
+  it('finds no route for HEAD, as Briq (FastAPI) does not, and lists only the methods declared', () => {
+    expect(matchRoute(briqRoutes, 'HEAD', '/v1/whatsapp/senders')).toEqual({
+      kind: 'method_not_allowed',
+      allow: ['GET'],
     })
     expect(matchRoute(briqRoutes, 'HEAD', '/v1/whatsapp/messages/interactive')).toEqual({
       kind: 'method_not_allowed',
       allow: ['POST'],
     })
     const put = matchRoute(briqRoutes, 'PUT', '/v1/whatsapp/messages')
-    expect(put.kind === 'method_not_allowed' && [...put.allow].sort()).toEqual(['GET', 'HEAD', 'POST'])
+    expect(put.kind === 'method_not_allowed' && [...put.allow].sort()).toEqual(['GET', 'POST'])
   })
 })

@@ -34,17 +34,15 @@ function decodeParams(params: Record<string, string>): Record<string, string> {
 
 /**
  * Finds the route for `method` and `path` with core's matcher (the most specific pattern wins,
- * so `GET /messages/interactive` is a 405, not a bad message id), parameters decoded. `HEAD`
- * finds the `GET` route (the caller drops the body), and `Allow` lists `HEAD` beside every `GET`,
- * as HTTP servers answer it.
+ * so `GET /messages/interactive` is a 405, not a bad message id), parameters decoded. `HEAD` is
+ * a 405 as on Briq: FastAPI's routes take only the methods declared, and it adds no `HEAD` to a
+ * `GET` route as Starlette's own routes do (fastapi/fastapi#1773).
  */
 export function matchRoute(
   routes: readonly RouteDefinition[],
   method: string,
   path: string,
 ): RouteMatch<RouteDefinition> {
-  const match = matchCoreRoute(routes, method === 'HEAD' ? 'GET' : method, path)
-  if (match.kind === 'found') return { ...match, params: decodeParams(match.params) }
-  if (match.kind === 'not_found') return match
-  return { kind: 'method_not_allowed', allow: match.allow.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])) }
+  const match = matchCoreRoute(routes, method, path)
+  return match.kind === 'found' ? { ...match, params: decodeParams(match.params) } : match
 }

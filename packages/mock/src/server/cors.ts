@@ -61,7 +61,7 @@ export function preflightResponse(
     headers: {
       ...corsHeaders(origin),
       ...(privateNetwork ? { 'access-control-allow-private-network': 'true' } : {}),
-      'access-control-allow-methods': 'GET, HEAD, POST, OPTIONS',
+      'access-control-allow-methods': 'GET, POST, OPTIONS',
       'access-control-allow-headers': requestedHeaders ?? ALLOW_HEADERS,
       'access-control-max-age': '600',
       vary: 'Origin, Access-Control-Request-Headers',

@@ -77,7 +77,7 @@ async function send(
   res.end(answer.text)
 }
 
-const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS'
+const ALLOWED_METHODS = 'GET, POST, OPTIONS'
 
 const forbiddenMethodEnvelope = (method: string) => ({
   success: false,
