@@ -17,7 +17,7 @@ export interface LiveAnnouncementInput {
 }
 
 /**
- * The live region's words: sending; sent, then each status the message reaches (WhatsApp's
+ * The live region's words: sending; accepted by Briq, then each status the message reaches (WhatsApp's
  * refusal in Meta's words) and the customer's reply, so a screen-reader user hears the message
  * move on without looking for it; or why a send did not go, with Briq's own words (kept English).
  */
@@ -41,9 +41,11 @@ function deliveryAnnouncement(t: SendTranslate, delivery: MessageStatusSnapshot)
   const answer = repliedAnswer(delivery, t)
   if (answer !== undefined) return t('sendDialog.success.reply', { reply: answer.text })
   const { status } = delivery
-  // Briq's first answer is "pending" (queued): "Sent" says the send went; later steps say the status.
-  if (status === undefined || status === 'pending') return t('send.sent')
+  if (status === undefined) return t('send.accepted')
   const said = `${t('sendDialog.success.status')}: ${statusLabel(t, status)}`
+  // Briq's first answer is "pending" (queued): that Briq took the message, then its status; the
+  // later steps are WhatsApp's ("Status: Sent"), so the send itself is never called "Sent".
+  if (status === 'pending') return `${t('send.accepted')}. ${said}`
   const refused = deliveryRefusal(delivery)
   if (!refused) return said
   return (

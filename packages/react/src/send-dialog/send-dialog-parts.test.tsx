@@ -54,7 +54,7 @@ describe('SendDialog parts laid out inline (jsdom, over the mock)', () => {
     await user.type(recipient(), `${FIXTURE_PHONES.open}{Enter}`)
     const success = await screen.findByRole('region', { name: 'Message sent' })
     expect(form).toHaveAttribute('data-send-state', 'success')
-    expect(screen.getByRole('status')).toHaveTextContent('Sent')
+    expect(screen.getByRole('status')).toHaveTextContent('Accepted by Briq. Status: Queued')
     // Inline there is nothing to close: Send stays, for the next recipient.
     expect(screen.getByRole('button', { name: 'Send' })).toBeEnabled()
     expect(screen.queryByRole('button', { name: 'Close' })).toBeNull()

@@ -227,7 +227,8 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     const user = await openAndType(FIXTURE_PHONES.open, { onSent })
     await user.click(sendButton())
     const success = await screen.findByRole('region', { name: 'Message sent' })
-    expect(live()).toHaveTextContent('Sent')
+    // Two facts, not "Sent" then "Status: Sent": Briq took it (queued), later WhatsApp sent it.
+    expect(live().textContent).toBe('Accepted by Briq. Status: Queued')
     expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus()
     const messageId = onSent.mock.calls[0]?.[0].message_id as string
     expect(success).toHaveTextContent(messageId)
@@ -240,7 +241,7 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
       act(() => mock.advance(ms))
       await waitFor(() => expect(success).toHaveTextContent(label))
       // Announced too, so a screen-reader user hears the message move on.
-      expect(live()).toHaveTextContent(`Status: ${label}`)
+      expect(live().textContent).toBe(`Status: ${label}`)
     }
     act(() => {
       mock.simulateReply(messageId, 'yes')
@@ -388,6 +389,8 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     expect(screen.getByRole('region', { name: /^Onyo 1:/ })).toHaveTextContent('Briq inapuuza mtumaji (sender)')
     await userEvent.setup().click(screen.getByRole('button', { name: 'Tuma' }))
     expect(await screen.findByRole('region', { name: 'Ujumbe umetumwa' })).toBeInTheDocument()
-    expect(live()).toHaveTextContent('Imetumwa')
+    expect(live().textContent).toBe('Briq imeupokea ujumbe. Hali: Kwenye foleni')
+    act(() => mock.advance(800))
+    await waitFor(() => expect(live().textContent).toBe('Hali: Imetumwa'))
   })
 })

@@ -3,7 +3,7 @@ import type { Wording } from './message.ts'
 /** The send hooks' statuses and the send dialog, as [English, Swahili]. */
 export const sendMessages = {
   'send.sending': ['Sending…', 'Inatuma…'],
-  'send.sent': ['Sent', 'Imetumwa'],
+  'send.accepted': ['Accepted by Briq', 'Briq imeupokea ujumbe'],
   'send.maybeSent': [
     'This message may already have been sent: sending it again could deliver it twice.',
     'Huenda ujumbe huu umeshatumwa: kuutuma tena kunaweza kuufikisha mara mbili.',
