@@ -90,6 +90,20 @@ describe('groups and items', () => {
     expect(within(group('Section 1')).getByRole('textbox', { name: 'Section 1 title' })).toHaveValue('A')
   })
 
+  it('says in Swahili where a moved item is now, whatever its noun class (kitufe, safu)', async () => {
+    const user = userEvent.setup()
+    const { unmount } = render(<InteractiveBuilder defaultValue={createDraft('button')} locale="sw" />)
+    await user.click(within(group('Kitufe 2')).getByRole('button', { name: 'Sogeza juu' }))
+    // "Imesogezwa" agrees with a safu (n-class), not a kitufe (ki-class): no concord at all.
+    expect(screen.getByText('Sasa katika nafasi 1 kati ya 2')).toBeInTheDocument()
+    unmount()
+    render(<InteractiveBuilder defaultValue={twoSections} locale="sw" />)
+    const firstOfB = within(group('Safu 1', group('Sehemu 2'))).getByRole('textbox', { name: 'Jina la safu 1' })
+    await user.click(firstOfB)
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}')
+    expect(screen.getByText('Sasa katika Sehemu 1, nafasi 3')).toBeInTheDocument()
+  })
+
   it('says an item at the edge cannot move (aria-disabled, focus kept)', async () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={createDraft('button')} />)

@@ -116,13 +116,15 @@ export const builderMessages = {
     'Majibu ya haraka hubaki kwenye kadi yao: kila kadi ina vitufe vilevile',
   ],
   'builder.refused.other': ['That change could not be made', 'Badiliko hilo halikuwezekana'],
+  // Swahili: no concord with the item here either ("Imesogezwa" fits a safu, not a kitufe): "you
+  // added/removed", and a move says where the item is now, as "Tayari katika nafasi…" does.
   'builder.announce.added': ['{item} added', 'Umeongeza {item}'],
   'builder.announce.removed': ['{item} removed', 'Umeondoa {item}'],
   'builder.announce.moved': [
     'Moved to position {position} of {count}',
-    'Imesogezwa hadi nafasi {position} kati ya {count}',
+    'Sasa katika nafasi {position} kati ya {count}',
   ],
-  'builder.announce.movedTo': ['Moved to {group}, position {position}', 'Imesogezwa hadi {group}, nafasi {position}'],
+  'builder.announce.movedTo': ['Moved to {group}, position {position}', 'Sasa katika {group}, nafasi {position}'],
   'builder.announce.undone': ['Undone', 'Imetenduliwa'],
   'builder.announce.redone': ['Redone', 'Imerudiwa'],
   'builder.announce.fixed': ['Done: {fix}', 'Imefanyika: {fix}'],
