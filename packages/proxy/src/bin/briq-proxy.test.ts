@@ -67,6 +67,24 @@ describe('the briq-proxy bin', () => {
     expect(flagged.stderr).toContain('briq-proxy: unknown argument "--port"')
   })
 
+  // The key passed the way a guess would pass it: the refusal must not print it back.
+  it.each([
+    ['a flag holding it', ['--api-key=briq_live_ARG_SECRET_7'], 'briq-proxy: unknown argument "--api-key": '],
+    ['a flag before it', ['--key', 'briq_live_ARG_SECRET_7'], 'briq-proxy: unknown argument "--key": '],
+    ['it alone', ['briq_live_ARG_SECRET_7'], 'briq-proxy: unknown argument (not quoted, in case it is a secret): '],
+    [
+      'its variable after the command',
+      ['BRIQ_API_KEY=briq_live_ARG_SECRET_7'],
+      'briq-proxy: BRIQ_API_KEY=… is an environment variable given as an argument: set it before the command (BRIQ_API_KEY=… briq-proxy). ',
+    ],
+  ])('refuses %s without printing it', (_shape, args, said) => {
+    const env = { PATH: process.env.PATH ?? '' }
+    const refused = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 30_000 })
+    expect(refused.status).toBe(2)
+    expect(refused.stderr.startsWith(said)).toBe(true)
+    expect(`${refused.stdout}${refused.stderr}`).not.toContain('ARG_SECRET')
+  })
+
   it('refuses to start without BRIQ_API_KEY', async () => {
     const started = run({ PROXY_TOKEN: 't', PORT: '0' })
     expect(await started.exited).toBe(1)

@@ -43,8 +43,20 @@ export function readProxyArguments(args: readonly string[]): ProxyCommand {
   if (args.length === 0) return { kind: 'serve' }
   const first = args[0]!
   if (first === '--help' || first === '-h') return { kind: 'help' }
+  // Never quoted whole: a guess such as `--api-key=<key>` or `BRIQ_API_KEY=<key>` after the
+  // command carries the key, and this line ends up in a terminal or a CI log.
+  const assignment = /^([A-Z][A-Z0-9_]*)=/.exec(first)
+  if (assignment) {
+    const name = assignment[1]
+    return {
+      kind: 'error',
+      message: `${name}=… is an environment variable given as an argument: set it before the command (${name}=… briq-proxy). briq-proxy takes no arguments (briq-proxy --help)`,
+    }
+  }
+  const flag = /^-{1,2}[\w-]+/.exec(first)
+  const named = flag ? `"${flag[0]}"` : '(not quoted, in case it is a secret)'
   return {
     kind: 'error',
-    message: `unknown argument "${first}": briq-proxy is configured by environment variables only (briq-proxy --help)`,
+    message: `unknown argument ${named}: briq-proxy is configured by environment variables only (briq-proxy --help)`,
   }
 }
