@@ -245,4 +245,20 @@ describe('https', () => {
       ).not.toContain('https:action.parameters.url')
     }
   })
+
+  it('is not offered for text with no domain name: a media ID typed as the link is no host', () => {
+    // "https://12345" parses (as the IPv4 address 0.0.48.57), so the fix would leave a link
+    // that validates and leads nowhere; a host name has a dot (duka.co.tz).
+    const image = (link: string) => setAt(createDraft('button'), ['header'], { type: 'image', image: { link } })
+    for (const typed of ['12345', '1234567890123456', 'picha', 'picha/a.jpg', '12345:80']) {
+      expect(
+        fixesOf(image(typed)).map((fix) => fix.id),
+        typed,
+      ).not.toContain('https:header.image.link')
+      expect(
+        fixesOf(cta(typed)).map((fix) => fix.id),
+        typed,
+      ).not.toContain('https:action.parameters.url')
+    }
+  })
 })

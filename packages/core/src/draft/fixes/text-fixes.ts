@@ -224,6 +224,9 @@ export function schemeFixes(context: FixContext): FixIt[] {
     const bare = value.trim().replace(/^\/+/, '')
     // A scheme of its own (ftp://, mailto:, javascript:) is not a missing one; "host:8080" is a port.
     if (/^[a-z][a-z\d+.-]*:(?!\d)/i.test(bare)) return undefined
+    // No dot before the path: no domain name ("12345", a media ID typed as the link, would
+    // parse as an IPv4 address and pass as a link leading nowhere).
+    if (!/^[^/?#:]*\./.test(bare)) return undefined
     const url = `https://${bare}`
     const encoded = spacesEncoded(url)
     return encoded === undefined
