@@ -27,6 +27,7 @@ import type { ConversationRecord } from './store/records.ts'
 import { resolveStatusSchedule, type StatusSchedule } from './store/status-schedule.ts'
 import { MockStore } from './store/store.ts'
 import { isWebhookUrl } from './webhooks/is-webhook-url.ts'
+import { shownWebhookUrl } from './webhooks/shown-webhook-url.ts'
 import { createWebhookSender } from './webhooks/webhook-sender.ts'
 
 /** Everything the routes and the programmatic API share. One per `createBriqMock`. */
@@ -108,7 +109,7 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
   }
   const webhook = options.webhook
   if (webhook !== undefined && !isWebhookUrl(webhook.url)) {
-    throw new RangeError(`webhook.url must be an http(s) URL, got ${String(webhook.url).slice(0, 80)}`)
+    throw new RangeError(`webhook.url must be an http(s) URL, got ${shownWebhookUrl(String(webhook.url))}`)
   }
   // Past the longest timer a runtime keeps, a timeout would fire at once.
   if (webhook?.timeoutMs !== undefined && !isTimeoutMs(webhook.timeoutMs)) {

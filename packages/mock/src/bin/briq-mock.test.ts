@@ -131,4 +131,46 @@ describe('briq-mock bin', () => {
     expect(stderr).toContain('--scenario must be one of')
     expect(stderr).toContain('Usage: briq-mock')
   }, 20_000)
+
+  // The banner hides a webhook URL's credentials and query (they end up in logs and
+  // screenshots); a refused one must not print them either, nor a value that is no URL at all
+  // (the secret, set in BRIQ_MOCK_WEBHOOK_URL by mistake).
+  it.each([
+    [
+      'a URL of another scheme with credentials and a token',
+      ['--webhook-url', 'ftp://bot:PW_SECRET@hooks.example/h?token=TOK_SECRET'],
+      {},
+      'ftp://hooks.example/h (its credentials and query not shown)',
+    ],
+    [
+      'a URL without its scheme',
+      ['--webhook-url', 'hooks.example/h?token=TOK_SECRET'],
+      {},
+      'a value that is not a web address',
+    ],
+    [
+      'the secret in the URL variable',
+      [],
+      { BRIQ_MOCK_WEBHOOK_URL: 'whsec_TOK_SECRET' },
+      'a value that is not a web address',
+    ],
+  ])(
+    'refuses %s as the webhook URL without printing its secrets',
+    async (_shape, args, env, shown) => {
+      const bad = spawn(process.execPath, [BIN, ...args], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, ...env },
+      })
+      child = bad
+      let stderr = ''
+      bad.stderr.on('data', (chunk) => {
+        stderr += chunk
+      })
+      const [code] = await once(bad, 'exit')
+      expect(code).toBe(2)
+      expect(stderr).toContain(`must be an http(s) URL, got ${shown}`)
+      expect(stderr).not.toMatch(/PW_SECRET|TOK_SECRET|bot:/)
+    },
+    20_000,
+  )
 })

@@ -87,7 +87,10 @@ describe('parseCliArgs', () => {
         { BRIQ_MOCK_WRITE_TIMEOUT_MS: '-5' },
         'BRIQ_MOCK_WRITE_TIMEOUT_MS must be a whole number of milliseconds from 1 to 2147483647, got "-5"',
       ],
-      [{ BRIQ_MOCK_WEBHOOK_URL: 'notaurl' }, 'BRIQ_MOCK_WEBHOOK_URL must be an http(s) URL, got "notaurl"'],
+      [
+        { BRIQ_MOCK_WEBHOOK_URL: 'notaurl' },
+        'BRIQ_MOCK_WEBHOOK_URL must be an http(s) URL, got a value that is not a web address (not shown, in case it is a secret)',
+      ],
     ]
     for (const [env, message] of refusals) expect(() => parseCliArgs([], env)).toThrow(message)
     // A flag over a variable is named as the flag.

@@ -18,6 +18,7 @@ import { DEFAULT_MAX_MESSAGES, DEFAULT_MAX_STORE_BYTES } from '../options.ts'
 import { checkAllowedOrigins } from '../server/cors.ts'
 import type { MockHttpServerOptions } from '../server/create-http-server.ts'
 import { isWebhookUrl } from '../webhooks/is-webhook-url.ts'
+import { shownWebhookUrl } from '../webhooks/shown-webhook-url.ts'
 
 /** `briq-mock --help`. */
 export const USAGE = `Usage: briq-mock [options]
@@ -168,7 +169,7 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   const webhookUrl = webhook.raw
   if (webhookUrl !== undefined) {
     if (!isWebhookUrl(webhookUrl)) {
-      throw new Error(`${webhook.name} must be an http(s) URL, got ${JSON.stringify(webhookUrl.slice(0, 80))}`)
+      throw new Error(`${webhook.name} must be an http(s) URL, got ${shownWebhookUrl(webhookUrl)}`)
     }
     const secret = env.BRIQ_MOCK_WEBHOOK_SECRET
     options.webhook = { url: webhookUrl, secret: secret?.trim() || undefined }
