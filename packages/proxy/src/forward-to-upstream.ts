@@ -37,7 +37,8 @@ const MAY_HAVE_REACHED = "The request may have reached Briq: check the message's
 /**
  * Sends the checked request to Briq with the real key and a deadline covering the whole answer,
  * and copies what comes back (the caller redacts the key from every response). Redirects are
- * not followed: a redirect to another host would otherwise carry the `X-API-Key` header there.
+ * not followed: a redirect to another host would otherwise carry the `X-API-Key` header there
+ * (an answer a given fetch reached by following one anyway is refused).
  * An answer over `maxResponseBytes` is dropped unread past the cap and answered 502.
  */
 export async function forwardToUpstream(
@@ -66,6 +67,21 @@ export async function forwardToUpstream(
       signal: abort.signal,
     })
     stage = 'body'
+    if (upstream.redirected === true) {
+      // The key went along to wherever the redirect led; what came back from there is not Briq's.
+      await upstream.read(0).catch(() => {})
+      const maybe = call.method === 'GET' ? '' : ` ${MAY_HAVE_REACHED}`
+      return {
+        response: errorResponse(
+          502,
+          'UPSTREAM_REDIRECT_FOLLOWED',
+          `Briq answered with a redirect, which the proxy's fetch followed; the proxy did not pass that answer on.${maybe}`,
+          call.requestId,
+        ),
+        message:
+          "the fetch given followed Briq's redirect (and took the API key with it): pass one that honours redirect: 'manual'",
+      }
+    }
     if (!isReadableCoding(upstream.headers)) {
       // Dropped unread with its connection, as an answer past the byte cap is.
       await upstream.read(0).catch(() => {})

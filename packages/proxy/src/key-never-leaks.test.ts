@@ -152,6 +152,29 @@ describe('the API key never leaves the proxy', () => {
     expect(elsewhere.requests).toHaveLength(0)
   })
 
+  // A host's own fetch (instrumented, wrapped) that follows redirects whatever the proxy asks has
+  // already carried the key to the other host: the proxy cannot undo that, but must not pass the
+  // answer from there on as Briq's, and must say so where the host looks.
+  it('refuses an answer its given fetch reached by following a redirect, and logs why', async () => {
+    const elsewhere = await startFakeUpstream((_req, res) => json(res, 200, { from: 'elsewhere' }))
+    const redirecting = await startFakeUpstream((_req, res) => {
+      res.writeHead(307, { location: `${elsewhere.url}/collect` })
+      res.end()
+    })
+    upstreams.push(elsewhere, redirecting)
+    const following: typeof fetch = (input, init) => fetch(input, { ...init, redirect: 'follow' })
+    const proxy = await startTestProxy({ upstream: redirecting.url, fetch: following })
+    proxies.push(proxy)
+    const response = await call(proxy, '/v1/whatsapp/senders')
+    expect(response.status).toBe(502)
+    const body = await response.json()
+    expect(body.errors[0].code).toBe('UPSTREAM_REDIRECT_FOLLOWED')
+    expect(JSON.stringify(body)).not.toContain('elsewhere')
+    expect(proxy.logs.at(-1)?.message).toBe(
+      "the fetch given followed Briq's redirect (and took the API key with it): pass one that honours redirect: 'manual'",
+    )
+  })
+
   // Runs last (Vitest keeps file order): scans everything every test above saw and logged.
   it('appears in no response and no log event of any test above', () => {
     expect(seen.length).toBeGreaterThan(25)

@@ -71,7 +71,11 @@ export interface BriqProxyOptions {
   maxResponseBytes?: number | undefined
   /** How long to wait for Briq's full answer before replying 504. Default 15000 ms. */
   timeoutMs?: number | undefined
-  /** The fetch used to reach Briq. Default `globalThis.fetch`. */
+  /**
+   * The fetch used to reach Briq. Default `globalThis.fetch`. It must honour `redirect: 'manual'`
+   * (a redirect it follows takes the key along); an answer it reached by following one is
+   * refused with 502 `UPSTREAM_REDIRECT_FOLLOWED`.
+   */
   fetch?: typeof fetch | undefined
   /** Receives one structured event per request. Exceptions it throws are ignored. */
   log?: ((event: BriqProxyLogEvent) => void) | undefined

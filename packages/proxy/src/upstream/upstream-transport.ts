@@ -20,6 +20,8 @@ export interface UpstreamAnswer {
   statusText: string
   /** Lower-case names, in the order received. */
   headers: Iterable<readonly [string, string]>
+  /** True when a given fetch followed a redirect to reach it, despite `redirect: 'manual'`. */
+  redirected?: boolean
   /**
    * The body, decoded, stopping (and dropping the rest) once it passes `maxBytes`. Rejects when
    * the answer breaks off.
@@ -66,6 +68,7 @@ function fetchTransport(fetchImpl: typeof fetch): UpstreamTransport {
       status: response.status,
       statusText: response.statusText,
       headers: response.headers,
+      redirected: response.redirected,
       read: (maxBytes) => readAnswer(response, maxBytes),
     }
   }
