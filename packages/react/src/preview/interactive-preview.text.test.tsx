@@ -33,6 +33,20 @@ describe('InteractivePreview: drafts, text and locale', () => {
     expect(region()).toHaveAttribute('data-invalid')
   })
 
+  it("marks a flow's CTA holding an emoji, not one with symbols drawn as text (©, ™)", () => {
+    const flow = (cta: string) => ({
+      type: 'flow',
+      body: { text: 'Book a visit' },
+      action: { name: 'flow', parameters: { flow_message_version: '3', flow_id: '1', flow_cta: cta } },
+    })
+    const { unmount } = show(flow('Duka© Nunua™'))
+    expect(region().querySelector('.bi-action[data-kind="flow"]')).not.toHaveAttribute('data-invalid')
+    expect(region()).not.toHaveAttribute('data-invalid')
+    unmount()
+    show(flow('Nunua 📅'))
+    expect(region().querySelector('.bi-action[data-kind="flow"]')).toHaveAttribute('data-invalid')
+  })
+
   it('marks overflow by code points, so emoji before the limit count once', () => {
     const title = `${'👍🏽'.repeat(10)}x`
     show({ type: 'button', body: { text: 'x' }, action: { buttons: [{ type: 'reply', reply: { id: 'a', title } }] } })
