@@ -106,10 +106,10 @@ export function httpUrl(limit: Limit) {
     const host = httpHost(text)
     if (host === undefined) {
       const trimmed = text.trim()
-      // A link pasted with a space before or after it: say so (as for ids), not "no URL".
       const spaced = (/\s/.test(text) || hasControl(text)) && /^https?:\/\/[^/\s]/i.test(trimmed)
-      const reason = trimmed !== text && isHttpUrl(trimmed) ? 'spaces_around' : spaced ? 'url_spaces' : undefined
-      report(payload, reason === undefined ? { code: 'invalid_url' } : { code: 'invalid_url', reason })
+      // A link pasted with a space before or after it: say so (as for ids), not "no URL".
+      if (trimmed !== text && httpHost(trimmed)) report(payload, { code: 'invalid_url', reason: 'spaces_around' })
+      else report(payload, spaced ? { code: 'invalid_url', reason: 'url_spaces' } : { code: 'invalid_url' })
     } else if (LOCAL_HOST.test(host)) {
       report(payload, {
         code: 'not_recommended',
