@@ -126,6 +126,8 @@ export const DRAFT_LABEL_KEYS = [
   'fix.composeAccents',
   'fix.uniqueId',
   'fix.idFromTitle',
+  'fix.useAsMediaId',
+  'fix.useAsMediaLink',
   'fix.shortenId',
   'fix.removeDuplicateProduct',
   'fix.removeHeader',

@@ -73,6 +73,8 @@ const SCENARIOS: unknown[] = [
   setAt(createDraft('cta_url'), ['action', 'parameters', 'url'], 'www.duka.co.tz/oda mpya'),
   setAt(createDraft('button'), ['action', 'buttons', 0, 'reply', 'id'], '   '),
   setAt(createDraft('button'), ['header'], { type: 'image', image: { link: 'https://duka.co.tz/a.png', id: '7' } }),
+  setAt(createDraft('button'), ['header'], { type: 'image', image: { link: '4490' } }),
+  setAt(createDraft('button'), ['header'], { type: 'video', video: { id: 'https://duka.co.tz/a.mp4' } }),
   setAt(setAt(createDraft('flow'), [...params, 'flow_id'], '1'), [...params, 'flow_name'], 'booking'),
   ...(['url', 'quickReply', 'product'] as const).map((kind) => {
     const first =

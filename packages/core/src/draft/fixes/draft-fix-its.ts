@@ -11,6 +11,7 @@ import {
   addSectionTitles,
   flowNavigate,
   keepOneSource,
+  mediaSourceSwap,
   removeDuplicateProducts,
   removeFooter,
   removeHeader,
@@ -51,6 +52,7 @@ const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   oneCatalog,
   flowNavigate,
   keepOneSource,
+  mediaSourceSwap,
   removeUnknownFields,
   removeAddressErrorKeys,
 ]

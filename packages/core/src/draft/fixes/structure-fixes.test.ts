@@ -137,6 +137,31 @@ describe('two sources where WhatsApp takes one', () => {
     for (const fixed of [link, id]) expect(validateInteractive(fixed).ok).toBe(true)
   })
 
+  it('moves a media ID typed as the link to the media ID, and a link typed as the ID to the link', () => {
+    const header = (image: unknown) => setAt(createDraft('button'), ['header'], { type: 'document', document: image })
+    // A media ID (the upload answer's digits) in the link: the link error gets the move.
+    const asLink = header({ link: ' 1234567890 ', filename: 'menu.pdf' })
+    const toId = fixesOf(asLink).find((fix) => fix.id === 'use-as-id:header.document')
+    expect(toId).toMatchObject({ labelKey: 'fix.useAsMediaId', params: { id: '1234567890' } })
+    expect(toId?.issues.map((issue) => issue.code)).toEqual(['invalid_url'])
+    const moved = toId?.apply(asLink)
+    expect(getAt(moved, ['header', 'document'])).toEqual({ id: '1234567890', filename: 'menu.pdf' })
+    expect(validateInteractive(moved).ok).toBe(true)
+    // A link in the media ID: no rule says an ID is digits, so it is a suggestion.
+    const asId = header({ id: 'https://shop.example/menu.pdf' })
+    const toLink = fixesOf(asId).find((fix) => fix.id === 'use-as-link:header.document')
+    expect(toLink).toMatchObject({ labelKey: 'fix.useAsMediaLink', issues: [] })
+    expect(getAt(toLink?.apply(asId), ['header', 'document'])).toEqual({ link: 'https://shop.example/menu.pdf' })
+    // A carousel card's media too; a link that is no URL and an ID that is one stay as they are.
+    const card = setAt(createDraft('carousel'), ['action', 'cards', 0, 'header', 'image'], { link: '4490' })
+    expect(fixesOf(card).map((fix) => fix.id)).toContain('use-as-id:action.cards.0.header.image')
+    for (const image of [{ link: 'picha ya 1' }, { id: '4490' }, { id: 'ftp://shop.example/a' }]) {
+      expect(fixesOf(header(image)).map((fix) => fix.id)).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/^use-as-/)]),
+      )
+    }
+  })
+
   it('keeps the flow id or the flow name, naming the one it drops', () => {
     const params = ['action', 'parameters']
     const draft = setAt(setAt(createDraft('flow'), [...params, 'flow_id'], '1234'), [...params, 'flow_name'], 'booking')

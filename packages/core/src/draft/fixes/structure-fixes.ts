@@ -1,5 +1,6 @@
 import type { Issue } from '../../issue.ts'
 import { MESSAGE_PARTS } from '../../schemas/message-parts.ts'
+import { isHttpUrl } from '../../schemas/text.ts'
 import type { DraftLabelKey } from '../draft-label-keys.ts'
 import { type DraftPath, getAt, removeAt, setAt } from '../draft-path.ts'
 import { starterText } from '../starter-text.ts'
@@ -173,6 +174,46 @@ export function keepOneSource(context: FixContext): FixIt[] {
         keep('keep-flow-id', 'fix.keepFlowId', { name }, [...at, 'flow_name'], issue),
         keep('keep-flow-name', 'fix.keepFlowName', { id }, [...at, 'flow_id'], issue),
       )
+    }
+  }
+  return out
+}
+
+const MEDIA_KINDS = new Set<unknown>(['image', 'video', 'document'])
+
+/**
+ * A media source typed in the other box (Messages API reference, media object: `id` is the
+ * upload's answer, digits in Meta's examples; `link` an http(s) URL): digits in the link, which
+ * WhatsApp refuses as no URL, move to the media ID; a URL in the media ID, which no documented
+ * rule refuses, is a suggestion to move it to the link. Other fields of the media stay.
+ */
+export function mediaSourceSwap(context: FixContext): FixIt[] {
+  const out: FixIt[] = []
+  for (const { path, value } of context.fields) {
+    const source = path.at(-1)
+    const at = path.slice(0, -1)
+    if (typeof value !== 'string' || !MEDIA_KINDS.has(at.at(-1)) || (source !== 'link' && source !== 'id')) continue
+    const holder = getAt(context.draft, at)
+    if (typeof holder !== 'object' || holder === null || ('link' in holder && 'id' in holder)) continue
+    const text = value.trim()
+    const move = (to: 'link' | 'id', labelKey: DraftLabelKey, issues: Issue[]): FixIt => ({
+      id: `use-as-${to}:${pathId(at)}`,
+      labelKey,
+      params: to === 'id' ? { id: text } : {},
+      paths: [path],
+      issues,
+      apply: (draft) => {
+        const media = getAt(draft, at)
+        if (typeof media !== 'object' || media === null) return draft
+        const { [source]: _moved, ...rest } = media as Record<string, unknown>
+        return setAt(draft, at, { [to]: text, ...rest })
+      },
+    })
+    if (source === 'link' && /^\d+$/.test(text)) {
+      const issues = issuesAt(context.issues, path, ['invalid_url'])
+      if (issues.length > 0) out.push(move('id', 'fix.useAsMediaId', issues))
+    } else if (source === 'id' && isHttpUrl(text)) {
+      out.push(move('link', 'fix.useAsMediaLink', []))
     }
   }
   return out

@@ -230,6 +230,8 @@ export const draftLabels = {
   ],
   'fix.uniqueId': ['Make it unique: {id}', 'Kifanye kiwe cha kipekee: {id}'],
   'fix.idFromTitle': ['Make it from the title: {id}', 'Kitengeneze kutoka kwa jina: {id}'],
+  'fix.useAsMediaId': ['Use {id} as an uploaded media ID', 'Tumia {id} kama kitambulisho cha faili lililopakiwa'],
+  'fix.useAsMediaLink': ['Use it as the media link', 'Kitumie kama kiungo cha faili'],
   'fix.shortenId': ['Shorten it to {limit} characters', 'Kifupishe hadi herufi {limit}'],
   'fix.removeDuplicateProduct': ['Remove the repeated product {id}', 'Ondoa bidhaa iliyorudiwa {id}'],
   'fix.removeHeader': ['Remove the header', 'Ondoa kichwa'],
