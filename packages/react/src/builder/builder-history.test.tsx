@@ -1,5 +1,5 @@
 import { createDraft } from '@briq-interactive/core'
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -143,5 +143,19 @@ describe('undo and redo', () => {
     await user.keyboard('{Control>}z{/Control}')
     expect(type).toHaveValue('list')
     expect(type).toHaveFocus()
+  })
+
+  it('redoing the Remove of the last button puts focus on the one before, as Remove did', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} />)
+    const remove = (n: number) =>
+      within(screen.getByRole('group', { name: `Button ${n}` })).getByRole('button', { name: 'Remove' })
+    await user.click(remove(2))
+    expect(remove(1)).toHaveFocus()
+    await user.keyboard('{Control>}z{/Control}')
+    expect(remove(2)).toHaveFocus()
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
+    expect(screen.queryByRole('group', { name: 'Button 2' })).toBeNull()
+    expect(remove(1)).toHaveFocus()
   })
 })

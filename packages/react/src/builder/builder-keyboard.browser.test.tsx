@@ -118,6 +118,8 @@ describe('reordering from the keyboard in Chromium: focus stays on the moved ite
     // Redo removes it again; Undo from a field outside the rows brings it back with focus on its first field.
     await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
     expect(values(section1, /^Row \d title$/)).toEqual(['a2'])
+    // Redo removes it again and, as Remove did, puts focus on the next row's Remove.
+    await expect.element(row(1).getByRole('button', { name: 'Remove' })).toHaveFocus()
     await userEvent.click(page.getByRole('textbox', { name: 'Body text' }))
     await userEvent.keyboard('{Control>}z{/Control}')
     await expect.element(row(1).getByRole('textbox', { name: 'Row 1 title' })).toHaveFocus()

@@ -25,7 +25,7 @@ import {
 import { type BuilderModelOptions, createBuilderModel } from './builder-model.ts'
 import { FocusKeeper, focusKeyOf } from './focus-keeper.tsx'
 import { refusalText } from './refusal-text.ts'
-import { restoredItemKey } from './restored-item.ts'
+import { replacingItemKey, restoredItemKey } from './restored-item.ts'
 import { submitsHostForm } from './submits-host-form.ts'
 import { useControlledDraft } from './use-controlled-draft.ts'
 import { useDraftPersistence } from './use-draft-persistence.ts'
@@ -138,26 +138,31 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     // back into its old section is a new element there, so focus follows its control; undoing an
     // add removes the field being typed in, so focus stays in the builder, on Undo. An item the
     // step brings back (an undone Remove) takes focus, on the control focus was on (its Remove)
-    // or its first field, except from the Undo and Redo buttons, which keep it.
-    const travel = (go: () => boolean, back: () => void, said: string, own: readonly string[]) => {
+    // or its first field, except from the Undo and Redo buttons, which keep it; a redone Remove
+    // of the item focus was in moves it as Remove does, to the item that took its place.
+    const travel = (go: () => boolean, back: () => void, said: string, own: readonly string[], redo: boolean) => {
       const focused = root.current?.ownerDocument.activeElement
       const before = model.getSnapshot().state
       if (!go()) return
       emit(back)
       announce(said)
+      const after = model.getSnapshot().state
       const focusKey = focusKeyOf(focused)
-      const restored =
-        focusKey === 'root/undo' || focusKey === 'root/redo'
-          ? undefined
-          : restoredItemKey(before, model.getSnapshot().state)
+      const slash = focusKey?.indexOf('/') ?? -1
+      const owner = focusKey?.slice(0, slash)
+      const control = focusKey?.slice(slash + 1)
+      const onHistory = focusKey === 'root/undo' || focusKey === 'root/redo'
+      const restored = onHistory ? undefined : restoredItemKey(before, after)
       if (restored !== undefined) {
-        const control = focusKey?.slice(focusKey.indexOf('/') + 1)
         requestFocus({ focusKeys: control === undefined ? [] : [`${restored}/${control}`], itemKey: restored })
         return
       }
+      const replacing = redo && owner !== undefined ? replacingItemKey(before, after, owner) : undefined
       requestFocus({
         ifRemoved: focused,
-        focusKeys: [focusKey, ...own].filter((key) => key !== undefined),
+        focusKeys: [replacing === undefined ? undefined : `${replacing}/${control}`, focusKey, ...own].filter(
+          (key) => key !== undefined,
+        ),
         elementId: rootId,
       })
     }
@@ -183,10 +188,10 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         return true
       },
       undo() {
-        travel(model.undo, model.redo, t('builder.announce.undone'), ['root/undo'])
+        travel(model.undo, model.redo, t('builder.announce.undone'), ['root/undo'], false)
       },
       redo() {
-        travel(model.redo, model.undo, t('builder.announce.redone'), ['root/redo', 'root/undo'])
+        travel(model.redo, model.undo, t('builder.announce.redone'), ['root/redo', 'root/undo'], true)
       },
       focusAnchor(anchor) {
         if (anchor.kind === 'message') return

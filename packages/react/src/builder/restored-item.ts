@@ -33,3 +33,27 @@ export function restoredItemKey(before: EditorState, after: EditorState): string
   const back = newItems(after.keys, collectKeys(before.keys, new Set()), [])
   return back.length === 1 ? back[0] : undefined
 }
+
+function siblingsOf(groups: KeyGroups, key: string): readonly { key: string }[] | undefined {
+  for (const items of Object.values(groups)) {
+    if (items.some((item) => item.key === key)) return items
+    for (const item of items) {
+      const found = siblingsOf(item.groups, key)
+      if (found !== undefined) return found
+    }
+  }
+  return undefined
+}
+
+/**
+ * When `after` no longer holds the item `key` (a redone Remove), the key of the item that took
+ * its place, as Remove moves focus: the next one left in its group, else the previous one.
+ */
+export function replacingItemKey(before: EditorState, after: EditorState, key: string): string | undefined {
+  const left = collectKeys(after.keys, new Set())
+  if (left.has(key)) return undefined
+  const siblings = siblingsOf(before.keys, key) ?? []
+  const at = siblings.findIndex((item) => item.key === key)
+  const next = siblings.slice(at + 1).find((item) => left.has(item.key))
+  return (next ?? siblings.slice(0, at).findLast((item) => left.has(item.key)))?.key
+}
