@@ -17,9 +17,13 @@ if (command.kind === 'error') {
   process.exit(2)
 }
 
+// An error quoting a value may quote a secret set in the wrong variable: the key, or the token.
+const redactSecrets = (text: string) =>
+  redactApiKey(redactApiKey(text, process.env.BRIQ_API_KEY), process.env.PROXY_TOKEN)
+
 const read = readServerConfig(process.env)
 if (!read.ok) {
-  console.error(`briq-proxy: ${redactApiKey(read.error, process.env.BRIQ_API_KEY)}`)
+  console.error(`briq-proxy: ${redactSecrets(read.error)}`)
   process.exit(1)
 }
 const { config } = read
@@ -40,7 +44,7 @@ const crash = (error: unknown) => {
     text = 'an unreadable value was thrown'
   }
   flushLogs()
-  console.error(`briq-proxy: crashed: ${redactApiKey(text, config.apiKey)}`)
+  console.error(`briq-proxy: crashed: ${redactSecrets(text)}`)
   process.exit(1)
 }
 process.on('uncaughtException', crash)
@@ -72,6 +76,6 @@ try {
   process.once('SIGTERM', stop)
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error)
-  console.error(`briq-proxy: could not start: ${redactApiKey(message, config.apiKey)}`)
+  console.error(`briq-proxy: could not start: ${redactSecrets(message)}`)
   process.exit(1)
 }
