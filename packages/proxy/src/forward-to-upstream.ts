@@ -37,8 +37,8 @@ const MAY_HAVE_REACHED = "The request may have reached Briq: check the message's
 /**
  * Sends the checked request to Briq with the real key and a deadline covering the whole answer,
  * and copies what comes back (the caller redacts the key from every response). Redirects are
- * not followed: a redirect to another host would otherwise carry the `X-API-Key` header there
- * (an answer a given fetch reached by following one anyway is refused).
+ * neither followed (one to another host would carry the `X-API-Key` header there; an answer a
+ * given fetch reached by following one anyway is refused) nor passed on (502 `UPSTREAM_REDIRECT`).
  * An answer over `maxResponseBytes` is dropped unread past the cap and answered 502.
  */
 export async function forwardToUpstream(
@@ -80,6 +80,22 @@ export async function forwardToUpstream(
         ),
         message:
           "the fetch given followed Briq's redirect (and took the API key with it): pass one that honours redirect: 'manual'",
+      }
+    }
+    if (upstream.status >= 300 && upstream.status < 400) {
+      // Briq's API routes never redirect, and the proxy asks only exact paths, so this is a
+      // gateway, a maintenance page or a wrong upstream, and the request was not taken (RFC 9110,
+      // "Redirection 3xx"). Passed back, a browser's fetch would follow it, re-POSTing a 307/308
+      // send (message and phone number) to wherever Location points.
+      await upstream.read(0).catch(() => {})
+      return {
+        response: errorResponse(
+          502,
+          'UPSTREAM_REDIRECT',
+          `Briq answered with a redirect (HTTP ${upstream.status}) and did not take the request; the proxy neither followed it nor passed it on. Try again shortly; if it persists, check the proxy's upstream setting.`,
+          call.requestId,
+        ),
+        message: `upstream answered with a redirect (HTTP ${upstream.status}): not followed, not passed on; check the upstream setting`,
       }
     }
     if (!isReadableCoding(upstream.headers)) {
