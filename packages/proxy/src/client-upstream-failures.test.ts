@@ -1,6 +1,12 @@
-import { BriqError, createBriqClient, createSendController, sendFailureReason } from '@briq-interactive/core'
+import {
+  BriqError,
+  createBriqClient,
+  createSendController,
+  describeSendFailure,
+  sendFailureReason,
+} from '@briq-interactive/core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { closedPortUrl, startFakeUpstream } from './testing/fake-upstream.ts'
+import { closedPortUrl, json, startFakeUpstream } from './testing/fake-upstream.ts'
 import { startTestProxy, type TestProxy, VALID_SEND } from './testing/start-test-proxy.ts'
 
 // The proxy tells a send that never left ("Could not reach … Try again shortly") from one whose
@@ -41,5 +47,26 @@ describe("createBriqClient reading the proxy's 502s for a send", () => {
     expect(error).toMatchObject({ kind: 'http', status: 502, code: 'UPSTREAM_ANSWER_LOST' })
     expect(sendFailureReason(error)).toEqual({ reason: 'server', status: 502, maybeSent: true })
     expect(maybeSent).toBe(true)
+  })
+
+  // Passed back, the client's fetch followed a 307 and re-POSTed the message and the customer's
+  // number to another host, and took that host's answer for Briq's.
+  it('a send Briq answered with a redirect is not sent, and never reaches the Location', async () => {
+    const elsewhere = await startFakeUpstream((_request, response) =>
+      json(response, 200, { success: true, data: { message_id: 'elsewhere', status: 'pending' } }),
+    )
+    const upstream = await startFakeUpstream((_request, response) => {
+      response.writeHead(307, { location: `${elsewhere.url}/collect` })
+      response.end()
+    })
+    running.push(elsewhere, upstream)
+    const proxy = await startTestProxy({ upstream: upstream.url })
+    running.push(proxy)
+    const { error, maybeSent } = await sendThrough(proxy)
+    expect(elsewhere.requests).toHaveLength(0)
+    expect(error).toMatchObject({ kind: 'http', status: 502, code: 'UPSTREAM_REDIRECT' })
+    expect(sendFailureReason(error)).toEqual({ reason: 'server', status: 502 })
+    expect(describeSendFailure(error)).not.toMatch(/may have been sent/)
+    expect(maybeSent).toBe(false)
   })
 })

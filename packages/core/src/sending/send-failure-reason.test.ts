@@ -61,6 +61,18 @@ describe('sendFailureReason', () => {
     expect(sendFailureReason(lost)).toEqual({ reason: 'server', status: 502, maybeSent: true })
   })
 
+  it("reads the proxy's 502 UPSTREAM_REDIRECT (Briq answered a redirect, took nothing) as not sent", () => {
+    const redirect = error({ kind: 'http', message: 'x', status: 502, code: 'UPSTREAM_REDIRECT' })
+    expect(sendFailureReason(redirect)).toEqual({ reason: 'server', status: 502 })
+    expect(coreMessagesEn.sendFailure.server(sendFailureReason(redirect))).toBe(
+      'Briq had a problem on its side (HTTP 502). Try again; if it keeps failing, give Briq customer support the request id.',
+    )
+    expect(coreMessagesSw.sendFailure.server(sendFailureReason(redirect))).not.toMatch(/huenda ujumbe umetumwa/)
+    // The one the proxy's own fetch followed anyway may have reached Briq first.
+    const followed = error({ kind: 'http', message: 'x', status: 502, code: 'UPSTREAM_REDIRECT_FOLLOWED' })
+    expect(sendFailureReason(followed)).toEqual({ reason: 'server', status: 502, maybeSent: true })
+  })
+
   it('tells an answer that could not be read (the send may have been accepted) from a refusal', () => {
     expect(sendFailureReason(error({ kind: 'invalid_response', message: 'x', status: 202 }))).toEqual({
       reason: 'invalid_response',
