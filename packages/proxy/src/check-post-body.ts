@@ -1,7 +1,7 @@
 import type { BriqRoute, ValidateOptions } from '@briq-interactive/core'
 import {
-  BODY_FIELD,
   bodyTooLargeError,
+  contentTypeError,
   emptyBodyError,
   parseJsonObjectBody,
   readBodyWithLimit,
@@ -20,12 +20,10 @@ export type PostBodyCheck =
     }
   | { ok: false; response: FinalReply; message: string }
 
-const isJsonContentType = (value: string) => value.split(';')[0]?.trim().toLowerCase() === 'application/json'
-
 /**
- * Checks a POST body in order: media type (415), size (413), a JSON object (core's
- * `parseJsonObjectBody`, as the mock reads it: 413 past its count of objects and arrays, else
- * 422), and for a send, core's validation (422). Refusals
+ * Checks a POST body in order, as the mock reads it: size (413), core's `contentTypeError`
+ * (415), not empty for a send (422), a JSON object (core's `parseJsonObjectBody`: 413 past its
+ * count of objects and arrays, else 422), and for a send, core's validation (422). Refusals
  * of the body as a whole name the field `body`, as the mock's do. The bytes forwarded are the
  * ones received, never re-serialised.
  */
@@ -34,25 +32,7 @@ export async function checkPostBody(
   options: { maxBodyBytes: number; route: BriqRoute; validation: ValidateOptions; requestId: string },
 ): Promise<PostBodyCheck> {
   const { requestId } = options
-  const unsupported = (): PostBodyCheck => ({
-    ok: false,
-    response: errorEnvelope(
-      415,
-      [
-        {
-          code: 'UNSUPPORTED_MEDIA_TYPE',
-          message: 'POST requests with a body must have Content-Type: application/json.',
-          field: BODY_FIELD,
-        },
-      ],
-      requestId,
-    ),
-    message: 'refused: content type',
-  })
-  const contentType = request.headers.get('Content-Type')
-  // A send always has a body, so it always needs the type; only body-less read receipts may omit it.
   const isSend = options.route.sends
-  if (contentType === null ? isSend : !isJsonContentType(contentType)) return unsupported()
   const read = await readBodyWithLimit(request, options.maxBodyBytes)
   if (!read.ok) {
     return {
@@ -61,9 +41,12 @@ export async function checkPostBody(
       message: 'refused: body too large',
     }
   }
-  // A body-less POST (core's markRead) may omit the type: an HTML form or a simple cross-site
-  // fetch with a body always sends one, and carries an Origin the origin check already refused.
-  if (contentType === null && read.bytes.byteLength > 0) return unsupported()
+  const typeError = contentTypeError(request.headers.get('Content-Type'), {
+    byteLength: read.bytes.byteLength,
+    required: isSend,
+  })
+  if (typeError)
+    return { ok: false, response: errorEnvelope(415, [typeError], requestId), message: 'refused: content type' }
   if (read.bytes.byteLength === 0) {
     if (!isSend) return { ok: true, body: null }
     return { ok: false, response: errorEnvelope(422, [emptyBodyError()], requestId), message: 'refused: empty send' }

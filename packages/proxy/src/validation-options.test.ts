@@ -1,6 +1,6 @@
 import { BriqError, createBriqClient, LIMITS, type ListInteractive, type ValidateOptions } from '@briq-interactive/core'
 import { MAX_BODY_CONTAINERS, MAX_BODY_DEPTH } from '@briq-interactive/core/server'
-import { DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
+import { DEFAULT_API_KEY, FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startTestProxy, type TestProxy } from './testing/start-test-proxy.ts'
@@ -115,6 +115,46 @@ describe('the proxy and the mock refuse a body that is no JSON object alike', ()
       expect(answer.status).toBe(413)
       expect(answer.body.errors).toEqual([expect.objectContaining({ code: 'PAYLOAD_TOO_LARGE', field: 'body' })])
     }
+  })
+})
+
+describe("the proxy and the mock read a body's Content-Type alike", () => {
+  const bytes = (text: string) => new TextEncoder().encode(text)
+  const send = JSON.stringify({ to: FIXTURE_PHONES.open, interactive: buttons('Yes') })
+  const read = `/v1/whatsapp/messages/${FIXTURE_IDS.openingMessage}/read`
+  // A Uint8Array body goes with no Content-Type of fetch's own; a string would be text/plain.
+  const cases: [string, string, string | null, Uint8Array<ArrayBuffer> | undefined][] = [
+    [
+      'a send typed application/merge-patch+json',
+      '/v1/whatsapp/messages/interactive',
+      'application/merge-patch+json',
+      bytes(send),
+    ],
+    [
+      'a send typed APPLICATION/JSON; charset=utf-8',
+      '/v1/whatsapp/messages/interactive',
+      'APPLICATION/JSON; charset=utf-8',
+      bytes(send),
+    ],
+    ['a send with a body and no Content-Type', '/v1/whatsapp/messages/interactive', null, bytes(send)],
+    ['a send typed text/plain', '/v1/whatsapp/messages/interactive', 'text/plain', bytes(send)],
+    ['a send typed application/jsonp', '/v1/whatsapp/messages/interactive', 'application/jsonp', bytes(send)],
+    ['an empty send with no Content-Type', '/v1/whatsapp/messages/interactive', null, undefined],
+    ['an empty send typed text/plain', '/v1/whatsapp/messages/interactive', 'text/plain', undefined],
+    ['an empty read receipt typed text/plain', read, 'text/plain', undefined],
+    ['a read receipt whose body is no JSON', read, 'application/json', bytes('{')],
+  ]
+
+  it.each(cases)('%s: the same status and errors from both', async (_label, path, type, body) => {
+    await start()
+    const answer = async (base: string) => {
+      const headers: Record<string, string> = { 'X-API-Key': DEFAULT_API_KEY }
+      if (type !== null) headers['Content-Type'] = type
+      const response = await fetch(`${base}${path}`, { method: 'POST', headers, body })
+      const json = await response.json()
+      return { status: response.status, errors: json.errors }
+    }
+    expect(await answer(proxy.url)).toEqual(await answer(mock.url))
   })
 })
 

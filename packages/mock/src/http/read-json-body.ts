@@ -1,18 +1,15 @@
 import {
-  BODY_FIELD,
   bodyTooLargeError,
+  contentTypeError,
   emptyBodyError,
   parseJsonObjectBody,
-  quoted,
   readBodyWithLimit,
   type ServerRequest,
 } from '@briq-interactive/core/server'
-import { ApiError, apiError } from './api-error.ts'
+import { ApiError } from './api-error.ts'
 
 /** Largest body the mock reads: Briq sits behind a gateway; 1 MB is far above any valid send. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
-
-const isJsonType = (value: string) => /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(value.trim())
 
 /**
  * Throws 413 `PAYLOAD_TOO_LARGE` when the request's `Content-Length` declares more than
@@ -34,8 +31,8 @@ function tooLarge(maxBytes: number) {
 }
 
 /**
- * Reads a JSON object body the way Briq's API does: `application/json` only (415 otherwise),
- * at most `maxBytes` (413), then core's `parseJsonObjectBody` (the proxy's too): UTF-8, at most
+ * Reads a JSON object body the way Briq's API does, in the proxy's order: at most `maxBytes`
+ * (413), a JSON type (core's `contentTypeError`: 415), then core's `parseJsonObjectBody`: UTF-8, at most
  * `MAX_BODY_DEPTH` levels, valid JSON, an object, else 422 `VALIDATION_ERROR` on `body`; more
  * than `MAX_BODY_CONTAINERS` objects and arrays, counted before parsing, is 413 on `body`.
  * With `optional`, an empty body reads as `{}`.
@@ -45,18 +42,12 @@ export async function readJsonBody(
   options: { maxBytes: number; optional?: boolean },
 ): Promise<Record<string, unknown>> {
   const bytes = await readLimited(request, options.maxBytes)
+  const required = !options.optional
+  const typeError = contentTypeError(request.headers.get('content-type'), { byteLength: bytes.byteLength, required })
+  if (typeError) throw new ApiError(415, [typeError])
   if (bytes.byteLength === 0) {
     if (options.optional) return {}
     throw new ApiError(422, [emptyBodyError()])
-  }
-  const contentType = request.headers.get('content-type')
-  if (!contentType || !isJsonType(contentType)) {
-    throw apiError(
-      415,
-      'UNSUPPORTED_MEDIA_TYPE',
-      `Content-Type must be application/json, got ${contentType ? quoted(contentType) : 'none'}`,
-      BODY_FIELD,
-    )
   }
   const parsed = parseJsonObjectBody(bytes)
   if (!parsed.ok) throw new ApiError(parsed.status, [parsed.error])

@@ -63,7 +63,9 @@ export const listMessages: RouteHandler = (context) => {
 }
 
 /** `POST /v1/whatsapp/messages/{message_id}/read`: a read receipt (blue ticks) for a customer's message. */
-export const markMessageRead: RouteHandler = (context) => {
+export const markMessageRead: RouteHandler = async (context) => {
+  // No body is read, but one sent must be JSON, as the proxy checks before forwarding it.
+  await context.body({ optional: true })
   const now = context.runtime.now()
   const message = findMessage(context)
   if (message.is_outbound) {
