@@ -1,4 +1,4 @@
-import type { ServerRequest } from '@briq-interactive/core/server'
+import { methodNotAllowedError, type ServerRequest } from '@briq-interactive/core/server'
 import { checkPostBody } from './check-post-body.ts'
 import { errorEnvelope, errorResponse } from './error-envelope.ts'
 import { forwardToUpstream, type ProxyOutcome } from './forward-to-upstream.ts'
@@ -50,10 +50,8 @@ export async function handleRequest(
   if (route.kind === 'method_not_allowed') {
     if (method === 'OPTIONS') return withCors(outcome(preflightResponse(origin.corsOrigin, route.allow), 'preflight'))
     const allow = [...route.allow, 'OPTIONS'].join(', ')
-    const message = `${method} is not allowed on this path; use ${route.allow.join(' or ')}.`
-    return withCors(
-      outcome(errorResponse(405, 'METHOD_NOT_ALLOWED', message, requestId, { Allow: allow }), 'refused: method'),
-    )
+    const refusal = errorEnvelope(405, [methodNotAllowedError(method, route.allow)], requestId, { Allow: allow })
+    return withCors(outcome(refusal, 'refused: method'))
   }
 
   if (config.authorize) {

@@ -158,6 +158,24 @@ describe("the proxy and the mock read a body's Content-Type alike", () => {
   })
 })
 
+describe('the proxy and the mock refuse a method a route does not take alike', () => {
+  it.each([
+    ['PUT', '/v1/whatsapp/messages/interactive'],
+    ['DELETE', `/v1/whatsapp/messages/${FIXTURE_IDS.openingMessage}`],
+    ['GET', `/v1/whatsapp/conversations/${FIXTURE_IDS.openConversation}/read`],
+    ['PATCH', '/v1/whatsapp/senders'],
+  ])('%s %s: the same 405 and errors from both', async (method, path) => {
+    await start()
+    const answer = async (base: string) => {
+      const response = await fetch(`${base}${path}`, { method, headers: { 'X-API-Key': DEFAULT_API_KEY } })
+      return { status: response.status, errors: (await response.json()).errors }
+    }
+    const direct = await answer(mock.url)
+    expect(direct.status).toBe(405)
+    expect(await answer(proxy.url)).toEqual(direct)
+  })
+})
+
 describe('the proxy and the mock bound what one body may hold alike', () => {
   // A send whose flow data is a list of empty objects: a few bytes of text each, some 64 bytes
   // of heap each once parsed. The request's own objects (the body, interactive, action,

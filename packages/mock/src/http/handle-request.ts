@@ -1,4 +1,4 @@
-import { parsedUrl, type ServerRequest } from '@briq-interactive/core/server'
+import { methodNotAllowedError, parsedUrl, type ServerRequest } from '@briq-interactive/core/server'
 import { applyForcedFailure, applyLatency, brokenAnswer } from '../faults/apply-faults.ts'
 import { resolveRequestFaults } from '../faults/resolve-request-faults.ts'
 import type { MockRuntime } from '../runtime.ts'
@@ -88,15 +88,9 @@ function answerWith(
         throw apiError(404, 'NOT_FOUND', `No Briq route for ${request.method} ${url.pathname}`)
       }
       if (match.kind === 'method_not_allowed') {
-        throw apiError(
-          405,
-          'METHOD_NOT_ALLOWED',
-          `${request.method} is not allowed here; use ${match.allow.join(', ')}`,
-          null,
-          {
-            headers: { allow: match.allow.join(', ') },
-          },
-        )
+        throw new ApiError(405, [methodNotAllowedError(request.method, match.allow)], {
+          headers: { allow: match.allow.join(', ') },
+        })
       }
       // Size before key, as Briq's gateway answers; a body without Content-Length is capped as it is read.
       rejectDeclaredOversize(request, runtime.maxBodyBytes)

@@ -37,7 +37,7 @@ describe.each(TRANSPORTS)('HEAD over $name', (transport) => {
     expect(put.headers.get('allow')).toBe('GET')
     expect(await put.json()).toMatchObject({
       success: false,
-      errors: [{ code: 'METHOD_NOT_ALLOWED', message: 'PUT is not allowed here; use GET' }],
+      errors: [{ code: 'METHOD_NOT_ALLOWED', message: 'PUT is not allowed on this path; use GET.' }],
       request_id: 'head-check',
     })
   })
