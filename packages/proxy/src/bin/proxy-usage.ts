@@ -1,8 +1,12 @@
+import { CAROUSEL_QUICK_REPLY_MAX_READINGS, carouselQuickReplyLimit, LIMITS } from '@briq-interactive/core'
 import {
   DEFAULT_HEADERS_TIMEOUT_MS,
   DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_WRITE_TIMEOUT_MS,
 } from '@briq-interactive/core/node'
+
+const quickReplies = carouselQuickReplyLimit().max
+const otherQuickReplies = CAROUSEL_QUICK_REPLY_MAX_READINGS.filter((reading) => reading !== quickReplies).join(' or ')
 
 /** `briq-proxy --help`: the environment variables `readServerConfig` reads, as the README's table. */
 export const PROXY_USAGE = `Usage: briq-proxy
@@ -20,9 +24,9 @@ Configured by environment variables only:
   PROXY_ALLOW_INSECURE_UPSTREAM  1: allow a plain-http BRIQ_UPSTREAM on another machine
   PROXY_ALLOWED_ORIGINS          comma-separated browser origins allowed to call it
   PROXY_STATIC_DIR               a folder to serve under / (a built playground)
-  PROXY_EXTENDED_LIST_BODY       1: list bodies up to 4096 characters instead of 1024
+  PROXY_EXTENDED_LIST_BODY       1: list bodies up to ${LIMITS.body.listTextExtended.max} characters instead of ${LIMITS.body.text.max}
   PROXY_ALLOW_FLOW_MEDIA_HEADER  1: image/video/document headers on flow messages
-  PROXY_CAROUSEL_QUICK_REPLIES   2 (default) or 3: quick replies allowed per carousel card
+  PROXY_CAROUSEL_QUICK_REPLIES   ${quickReplies} (default) or ${otherQuickReplies}: quick replies allowed per carousel card
   PROXY_HEADERS_TIMEOUT_MS       time a client has to send a request's headers, then 408
                                  (default ${DEFAULT_HEADERS_TIMEOUT_MS})
   PROXY_REQUEST_TIMEOUT_MS       time a client has to send a whole request, then 408
