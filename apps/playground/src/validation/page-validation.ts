@@ -1,4 +1,9 @@
-import { VALIDATE_OPTION_FLAGS as FLAGS, readCarouselQuickReplyMax, type ValidateOptions } from '@briq-interactive/core'
+import {
+  carouselQuickReplyLimit,
+  VALIDATE_OPTION_FLAGS as FLAGS,
+  readCarouselQuickReplyMax,
+  type ValidateOptions,
+} from '@briq-interactive/core'
 
 /**
  * The environment variables that start the playground with the validation switches on, named
@@ -25,7 +30,8 @@ function readSwitch(query: URLSearchParams, name: string, env: string | undefine
  * core's `VALIDATE_OPTION_FLAGS`: `?extended-list-body&carousel-quick-replies=3`),
  * else the `VITE_BRIQ_*` environment, else core's defaults. So a playground beside
  * `briq-mock --extended-list-body` or a proxy with `PROXY_EXTENDED_LIST_BODY=1` can open with
- * the same reading of the rules. A value that is not a switch or 2/3 is left at the default.
+ * the same reading of the rules. A value that is not a switch or one of core's
+ * `CAROUSEL_QUICK_REPLY_MAX_READINGS` is left at the default.
  */
 export function pageValidation(search: string, env: ValidationEnv = {}): ValidateOptions {
   const query = new URLSearchParams(search)
@@ -37,7 +43,8 @@ export function pageValidation(search: string, env: ValidationEnv = {}): Validat
     options.allowFlowMediaHeader = true
   }
   const quickReplies = query.get(FLAGS.carouselQuickReplyMax) ?? env.VITE_BRIQ_CAROUSEL_QUICK_REPLIES ?? ''
-  if (readCarouselQuickReplyMax(quickReplies) === 3) options.carouselQuickReplyMax = 3
+  const picked = readCarouselQuickReplyMax(quickReplies)
+  if (picked !== undefined && picked !== carouselQuickReplyLimit().max) options.carouselQuickReplyMax = picked
   return options
 }
 
@@ -51,7 +58,8 @@ export function searchWithValidation(search: string, options: ValidateOptions): 
   for (const name of Object.values(FLAGS)) query.delete(name)
   if (options.extendedListBody) query.set(FLAGS.extendedListBody, '1')
   if (options.allowFlowMediaHeader) query.set(FLAGS.allowFlowMediaHeader, '1')
-  if (options.carouselQuickReplyMax === 3) query.set(FLAGS.carouselQuickReplyMax, '3')
+  const quickReplies = carouselQuickReplyLimit(options).max
+  if (quickReplies !== carouselQuickReplyLimit().max) query.set(FLAGS.carouselQuickReplyMax, String(quickReplies))
   const text = query.toString()
   return text === '' ? '' : `?${text}`
 }

@@ -1,4 +1,11 @@
-import { VALIDATE_OPTION_FLAGS as FLAGS, LIMITS, type ValidateOptions } from '@briq-interactive/core'
+import {
+  CAROUSEL_QUICK_REPLY_MAX_READINGS,
+  carouselQuickReplyLimit,
+  VALIDATE_OPTION_FLAGS as FLAGS,
+  LIMITS,
+  readCarouselQuickReplyMax,
+  type ValidateOptions,
+} from '@briq-interactive/core'
 import { useId } from 'react'
 import { useTranslate } from '../i18n/translator.ts'
 
@@ -56,14 +63,19 @@ export function ValidationPanel({ value, onValueChange }: ValidationPanelProps) 
         <select
           id={`${id}-quick-replies`}
           className="pg-input"
-          value={value.carouselQuickReplyMax === 3 ? '3' : '2'}
+          value={String(carouselQuickReplyLimit(value).max)}
           onChange={(event) => {
             const { carouselQuickReplyMax: _dropped, ...rest } = value
-            onValueChange(event.target.value === '3' ? { ...rest, carouselQuickReplyMax: 3 } : rest)
+            const picked = readCarouselQuickReplyMax(event.target.value)
+            const isDefault = picked === undefined || picked === carouselQuickReplyLimit().max
+            onValueChange(isDefault ? rest : { ...rest, carouselQuickReplyMax: picked })
           }}
         >
-          <option value="2">2</option>
-          <option value="3">3</option>
+          {CAROUSEL_QUICK_REPLY_MAX_READINGS.map((reading) => (
+            <option key={reading} value={reading}>
+              {reading}
+            </option>
+          ))}
         </select>
       </div>
     </section>
