@@ -11,6 +11,16 @@ export function countCharacters(text: string): number {
 const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g
 
 /**
+ * Half of a UTF-16 pair (a lone surrogate, Unicode general category Cs), as text cut by UTF-16
+ * length leaves half an emoji: with the u flag a whole pair is one code point, so only a half
+ * matches. Global: use it with `match`, `search` or `replace` (they ignore `lastIndex`).
+ */
+export const BROKEN_CHARACTER = /\p{Cs}/gu
+
+/** `text` without halves of UTF-16 pairs (`BROKEN_CHARACTER`); whole emoji stay. */
+export const withoutBrokenCharacters = (text: string): string => text.replace(BROKEN_CHARACTER, '')
+
+/**
  * The index in UTF-16 code units where the text passes `max` code points, or `-1` when it
  * does not. The preview marks overflow from there, so the index is moved back to the start of
  * the character the reader sees (the grapheme cluster, UAX #29) that holds the first code point

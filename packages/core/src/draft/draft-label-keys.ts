@@ -122,6 +122,7 @@ export const DRAFT_LABEL_KEYS = [
   'fix.trimEncodeSpaces',
   'fix.countryCapitals',
   'fix.removeEmoji',
+  'fix.removeBrokenCharacters',
   'fix.joinLines',
   'fix.composeAccents',
   'fix.uniqueId',

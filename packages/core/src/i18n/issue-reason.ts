@@ -22,6 +22,7 @@ export const ISSUE_REASONS = [
   // text and URLs
   'spaces_around',
   'blank',
+  'broken_character',
   'url_spaces',
   'url_local_host',
   'url_http',
@@ -127,7 +128,10 @@ export interface IssueParams {
   noun?: CountNoun
   /** `count`: the container counted in. */
   scope?: CountScope
-  /** `count`, `card_kind_mismatch`, `card_index_duplicate`: the 1-based section or card number. */
+  /**
+   * `count`, `card_kind_mismatch`, `card_index_duplicate`: the 1-based section or card number.
+   * `broken_character`: the 1-based position, in characters (code points), of the first half.
+   */
   at?: number
   /** `unique`: which field repeats (`"id"`, `"title"`, `"product_retailer_id"`). */
   what?: string

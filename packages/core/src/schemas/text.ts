@@ -1,5 +1,5 @@
 import type { Limit } from '../limits.ts'
-import { countCharacters } from '../text-length.ts'
+import { BROKEN_CHARACTER, countCharacters } from '../text-length.ts'
 import { text } from './anything.ts'
 import { report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
@@ -18,7 +18,8 @@ export const hasVisibleText = (text: string): boolean => VISIBLE.test(text)
  * kind (an error for a documented limit, a warning for our own guard; see `limitIssue`). A value
  * within a documented limit in code points but over it in UTF-16 units (emoji) gets a
  * `too_long_utf16` warning: Meta never says how it counts, and JavaScript clients count UTF-16.
- * Required text of only spaces (or invisible characters) gets a `blank` warning.
+ * Required text of only spaces (or invisible characters) gets a `blank` warning, and text with
+ * half of an emoji (a lone surrogate) a `broken_character` warning.
  */
 export function limitedText(limit: Limit) {
   const schema = text().check((payload) => {
@@ -28,6 +29,14 @@ export function limitedText(limit: Limit) {
     // required (min 1).
     if (limit.min >= 1 && text.length > 0 && !VISIBLE.test(text)) {
       report(payload, { code: 'not_recommended', reason: 'blank', warning: true })
+    }
+    // Half of an emoji, as a host that cut text by UTF-16 length or a JSON "\ud83d" leaves: no
+    // Unicode character (UTF-8 cannot encode it, RFC 3629; RFC 8259 8.2 calls such JSON strings
+    // unpredictable), and neither Meta nor Briq documents what they do with it: a warning.
+    const broken = text.search(BROKEN_CHARACTER)
+    if (broken >= 0) {
+      const at = countCharacters(text.slice(0, broken)) + 1
+      report(payload, { code: 'not_recommended', reason: 'broken_character', params: { at }, warning: true })
     }
     // Fast path: code points never exceed UTF-16 units, and a non-empty string has ≥1.
     if (text.length <= limit.max && text.length >= limit.min && limit.min <= 1) return

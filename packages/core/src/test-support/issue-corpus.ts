@@ -326,4 +326,5 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
     '+9 12345',
     '+999 1234567890123',
   ].map((text) => ({ label: `the phone number ${JSON.stringify(text)}`, issues: () => phone(text) })),
+  { label: 'half of an emoji in a title', issues: () => interactive(buttons(button('a', 'Sawa \ud83d'))) },
 ]

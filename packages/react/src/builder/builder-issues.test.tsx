@@ -159,6 +159,30 @@ describe('issues at their fields and in the summary', () => {
     expect(within(swField).getByRole('button', { name: 'Ondoa nafasi za mwanzo na mwisho' })).toBeInTheDocument()
   })
 
+  it('warns of half an emoji at its field and removes it by a fix-it, without blocking (en and sw)', async () => {
+    const user = userEvent.setup()
+    const draft = { ...(createDraft('button') as object), body: { text: 'Karibu \ud83d' } }
+    const { unmount } = render(<InteractiveBuilder defaultValue={draft} />)
+    const body = screen.getByRole('textbox', { name: 'Body text' })
+    expect(body).not.toHaveAttribute('aria-invalid')
+    expect(body).toHaveAccessibleDescription(
+      /Warning: Body text has a broken character \(half of an emoji or symbol\) at position 8;/,
+    )
+    await user.click(
+      within(body.closest('.bi-builder-field') as HTMLElement).getByRole('button', {
+        name: 'Remove the 1 broken character',
+      }),
+    )
+    expect(body).toHaveValue('Karibu ')
+    expect(body).not.toHaveAccessibleDescription(/broken character/)
+    unmount()
+    render(<InteractiveBuilder defaultValue={draft} locale="sw" />)
+    const sw = screen.getByRole('textbox', { name: 'Maandishi ya ujumbe' })
+    expect(sw).toHaveAccessibleDescription(/Maandishi ya ujumbe yana herufi iliyovunjika .* katika nafasi ya 8;/)
+    const swField = sw.closest('.bi-builder-field') as HTMLElement
+    expect(within(swField).getByRole('button', { name: 'Ondoa herufi 1 iliyovunjika' })).toBeInTheDocument()
+  })
+
   it('repairs a lower-case country code, emoji in a flow CTA and extra card line breaks by fix-its (en and sw)', async () => {
     const user = userEvent.setup()
     const fixAt = (field: HTMLElement, name: string) =>

@@ -55,6 +55,20 @@ describe('InteractivePreview: drafts, text and locale', () => {
     expect(label.querySelector('mark')?.lastChild?.textContent).toBe('x')
   })
 
+  it('shows half of an emoji (a lone surrogate) as it is, counting it as one character', () => {
+    const title = `${'a'.repeat(19)}\ud83dx`
+    show({
+      type: 'button',
+      body: { text: 'Karibu *sana \ud83d* \udc4d_ndiyo_' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title } }] },
+    })
+    expect(region().querySelector('.bi-body')).toHaveTextContent('Karibu sana \ud83d \udc4dndiyo')
+    expect(region().querySelector('.bi-body strong')).toHaveTextContent('sana \ud83d')
+    const label = region().querySelector('.bi-action-label') as HTMLElement
+    expect(label.firstChild?.textContent).toBe(`${'a'.repeat(19)}\ud83d`)
+    expect(label.querySelector('mark')?.lastChild?.textContent).toBe('x')
+  })
+
   it('hides issue marks with showIssues={false}', () => {
     show(edgeFixtures.overLongTitles, { showIssues: false })
     expect(region().querySelector('mark')).toBeNull()

@@ -44,6 +44,7 @@ const SCENARIOS: unknown[] = [
   setAt(carousel, ['action', 'cards', 1, 'card_index'], 0),
   setAt(createDraft('address_message'), ['action', 'parameters', 'country'], 'in'),
   setAt(createDraft('flow'), ['action', 'parameters', 'flow_cta'], 'Book 🛒'),
+  setAt(createDraft('button'), ['body', 'text'], 'Karibu \ud83d'),
   setAt(carousel, ['action', 'cards', 0, 'body', 'text'], 'a\nb\nc\nd'),
   setAt(
     carousel,

@@ -6,7 +6,13 @@ import { alignCardButtons, oneCatalog, renumberCards, sameCardKind } from './car
 import { buttonsToList, listToButtons } from './conversion-fixes.ts'
 import { keepInteractiveObject } from './envelope-fixes.ts'
 import type { FixContext, FixIt } from './fix-it.ts'
-import { countryCaseFixes, joinCardLineFixes, removeAddressErrorKeys, removeEmojiFixes } from './rule-text-fixes.ts'
+import {
+  countryCaseFixes,
+  joinCardLineFixes,
+  removeAddressErrorKeys,
+  removeBrokenCharacterFixes,
+  removeEmojiFixes,
+} from './rule-text-fixes.ts'
 import {
   addSectionTitles,
   flowNavigate,
@@ -42,6 +48,7 @@ const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   encodeSpaceFixes,
   countryCaseFixes,
   removeEmojiFixes,
+  removeBrokenCharacterFixes,
   joinCardLineFixes,
   composeFixes,
   shortenIdFixes,

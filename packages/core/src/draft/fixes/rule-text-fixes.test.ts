@@ -34,6 +34,24 @@ describe('a country code in lower case', () => {
   })
 })
 
+describe('half of an emoji (a lone surrogate) in text', () => {
+  const BODY = ['body', 'text']
+  const ID = 'remove-broken:body.text'
+  it('offers the text without the halves, counted in the label; whole emoji stay', () => {
+    const draft = setAt(createDraft('button'), BODY, 'Karibu \ud83d 👍🏽 sana\udc4d')
+    const fix = fixesOf(draft).find((each) => each.id === ID)
+    expect(fix).toMatchObject({ labelKey: 'fix.removeBrokenCharacters', params: { count: 2 }, paths: [BODY] })
+    expect(fix?.issues.map((issue) => issue.reason)).toEqual(['broken_character'])
+    const fixed = apply(draft, ID)
+    expect(getAt(fixed, BODY)).toBe('Karibu  👍🏽 sana')
+    expect(issuesAt(fixed, BODY)).toEqual([])
+  })
+  it('is not offered when nothing would be left, or when the text is whole', () => {
+    for (const body of ['\ud83d', 'Karibu 👍'])
+      expect(fixesOf(setAt(createDraft('button'), BODY, body)).map((fix) => fix.id)).not.toContain(ID)
+  })
+})
+
 describe("emoji in a flow's CTA", () => {
   const CTA = ['action', 'parameters', 'flow_cta']
   it('offers the text without them, shown in the label, and the result is valid', () => {

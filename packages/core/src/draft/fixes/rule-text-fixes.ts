@@ -1,6 +1,6 @@
 import type { IssueReason } from '../../i18n/issue-reason.ts'
 import { LIMITS } from '../../limits.ts'
-import { keepLineBreaks, withoutEmoji } from '../../text-length.ts'
+import { keepLineBreaks, withoutBrokenCharacters, withoutEmoji } from '../../text-length.ts'
 import type { DraftLabelKey } from '../draft-label-keys.ts'
 import { getAt, isRecord, removeAt, setAt } from '../draft-path.ts'
 import { type FixContext, type FixIt, issuesAt, pathId } from './fix-it.ts'
@@ -51,6 +51,20 @@ export function removeEmojiFixes(context: FixContext): FixIt[] {
   return textFixes(context, 'no_emoji', { id: 'remove-emoji', labelKey: 'fix.removeEmoji' }, (value) => {
     const without = withoutEmoji(value)
     return without === '' ? undefined : { text: without, params: { text: without } }
+  })
+}
+
+/**
+ * Half of an emoji (a lone surrogate) in any text: offer the text without it (whole emoji stay),
+ * the label counting what goes. Not offered when nothing would be left.
+ */
+export function removeBrokenCharacterFixes(context: FixContext): FixIt[] {
+  const kind = { id: 'remove-broken', labelKey: 'fix.removeBrokenCharacters' } as const
+  return textFixes(context, 'broken_character', kind, (value) => {
+    const text = withoutBrokenCharacters(value)
+    // Each half is one UTF-16 unit.
+    const count = value.length - text.length
+    return text === '' || count === 0 ? undefined : { text, params: { count } }
   })
 }
 

@@ -117,6 +117,8 @@ export const issueSentencesEn: IssueSentences = {
     isIdPath(i.path)
       ? `${subject(i)} is only spaces; WhatsApp may reject the message`
       : `${subject(i)} is only spaces; the customer sees nothing there, and WhatsApp may reject the message`,
+  broken_character: (i) =>
+    `${subject(i)} has a broken character (half of an emoji or symbol) at position ${i.params?.at}; WhatsApp may reject it, though no rule is documented`,
   url_spaces: (i) =>
     `${subject(i)} contains spaces or control characters; ${owner(i)} rejects them: encode a space as %20`,
   url_local_host: (i) =>

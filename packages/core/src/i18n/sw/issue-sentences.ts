@@ -210,6 +210,8 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     isIdPath(i.path)
       ? `${says(i, 'na')} nafasi tu; WhatsApp inaweza kukataa ujumbe`
       : `${says(i, 'na')} nafasi tu; mteja haoni chochote hapo, na WhatsApp inaweza kukataa ujumbe`,
+  broken_character: (i) =>
+    `${says(i, 'na')} herufi iliyovunjika (nusu ya emoji au alama) katika nafasi ya ${i.params?.at}; WhatsApp inaweza kuikataa, ingawa hakuna kanuni rasmi`,
   url_spaces: (i) =>
     `${says(i, 'na')} nafasi au herufi za udhibiti, ambazo ${owner(i)} haiziruhusu; andika nafasi kama %20`,
   url_local_host: (i) =>

@@ -220,6 +220,10 @@ export const draftLabels = {
   ],
   'fix.countryCapitals': ['Write it in capitals: {code}', 'Iandike kwa herufi kubwa: {code}'],
   'fix.removeEmoji': ['Write it without emoji: {text}', 'Iandike bila emoji: {text}'],
+  'fix.removeBrokenCharacters': [
+    { one: 'Remove the {count} broken character', other: 'Remove the {count} broken characters' },
+    { one: 'Ondoa herufi {count} iliyovunjika', other: 'Ondoa herufi {count} zilizovunjika' },
+  ],
   'fix.joinLines': [
     'Keep {limit} line breaks: join the other lines with spaces',
     'Baki na mistari mipya {limit}: unganisha mingine kwa nafasi',

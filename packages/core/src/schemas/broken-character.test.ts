@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { formatIssue } from '../i18n/format-issue.ts'
+import { coreMessagesSw } from '../i18n/messages-sw.ts'
+import { LIMITS } from '../limits.ts'
+import { expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
+import { validateInteractive } from '../validation/validate-interactive.ts'
+
+const HALF = '\ud83d' // the first half of 👍 (U+1F44D), as text cut by UTF-16 length leaves it
+const buttons = (body: string, id = 'ndiyo', title = 'Ndiyo') => ({
+  type: 'button',
+  body: { text: body },
+  action: { buttons: [{ type: 'reply', reply: { id, title } }] },
+})
+const BODY = ['body', 'text']
+
+describe('half of an emoji (a lone surrogate) in text', () => {
+  it('warns at the field, naming where, and never blocks: no rule of Meta or Briq covers it', () => {
+    // A JSON "\ud83d" escape parses to exactly this.
+    const message = JSON.parse(
+      '{"type":"button","body":{"text":"Karibu \\ud83d"},"action":{"buttons":[{"type":"reply","reply":{"id":"a","title":"A"}}]}}',
+    )
+    const warning = expectWarning(validateInteractive(message), BODY, 'not_recommended')
+    expect(warning).toMatchObject({ reason: 'broken_character', params: { at: 8 } })
+    expect(warning.message).toBe(
+      'Body text has a broken character (half of an emoji or symbol) at position 8; WhatsApp may reject it, though no rule is documented',
+    )
+    expect(formatIssue(warning, coreMessagesSw)).toBe(
+      'Maandishi ya ujumbe yana herufi iliyovunjika (nusu ya emoji au alama) katika nafasi ya 8; WhatsApp inaweza kuikataa, ingawa hakuna kanuni rasmi',
+    )
+  })
+
+  it('names the first half by its position in characters (a whole emoji is one), once per field', () => {
+    // a, 👍, b, then a lone second half, and a lone first half before c.
+    const result = validateInteractive(buttons(`a👍b\udc4d${HALF}c`))
+    const warning = expectWarning(result, BODY, 'not_recommended')
+    expect(warning).toMatchObject({ reason: 'broken_character', params: { at: 4 } })
+    expect(result.warnings.filter((each) => each.reason === 'broken_character')).toHaveLength(1)
+    expect(warning.message).toMatch(/at position 4;/)
+    expect(formatIssue(warning, coreMessagesSw)).toMatch(/katika nafasi ya 4;/)
+  })
+
+  it('checks every text field: titles, ids and links too', () => {
+    const link = {
+      type: 'cta_url',
+      body: { text: 'Fungua' },
+      action: { name: 'cta_url', parameters: { display_text: 'Fungua', url: `https://duka.example/${HALF}` } },
+    }
+    expect(expectWarning(validateInteractive(link), ['action', 'parameters', 'url'], 'not_recommended').reason).toBe(
+      'broken_character',
+    )
+    const reply = ['action', 'buttons', 0, 'reply']
+    const result = validateInteractive(buttons('Karibu', `id${HALF}`, `${HALF}Ndiyo`))
+    expect(expectWarning(result, [...reply, 'id'], 'not_recommended').params).toEqual({ at: 3 })
+    expect(expectWarning(result, [...reply, 'title'], 'not_recommended').params).toEqual({ at: 1 })
+  })
+
+  it('leaves whole emoji, skin tones, flags and families alone', () => {
+    expectClean(validateInteractive(buttons('Karibu 👍🏽 🇹🇿 👨‍👩‍👧 😀')))
+  })
+
+  it('counts a half as one character, as the string iterator does, at the limit and past it', () => {
+    const max = LIMITS.body.text.max
+    const full = `${'a'.repeat(max - 2)}👍${HALF}`
+    expect([...full].length).toBe(max)
+    expect(validateInteractive(buttons(full)).ok).toBe(true)
+    const over = `${full}${HALF}`
+    expectIssue(validateInteractive(buttons(over)), BODY, 'too_long', {
+      limit: max,
+      actual: [...over].length,
+    })
+  })
+})
