@@ -106,4 +106,32 @@ describe('Body text', () => {
     expect(screen.getAllByRole('toolbar')).toHaveLength(1)
     expect(screen.getByText('2 / 60')).toBeInTheDocument()
   })
+
+  it('names the toolbar after its field, the label lower-cased only where it falls mid-sentence (sw)', () => {
+    const { unmount } = render(<InteractiveBuilder defaultValue={createDraft('carousel')} locale="sw" />)
+    expect(screen.getByRole('toolbar', { name: 'Mtindo wa maandishi ya ujumbe' })).toBeInTheDocument()
+    expect(screen.getByRole('toolbar', { name: 'Mtindo wa maandishi ya kadi 1' })).toBeInTheDocument()
+    unmount()
+    const english = render(<InteractiveBuilder defaultValue={createDraft('carousel')} />)
+    expect(screen.getByRole('toolbar', { name: 'Body text formatting' })).toBeInTheDocument()
+    expect(screen.getByRole('toolbar', { name: 'Card 1 text formatting' })).toBeInTheDocument()
+    english.unmount()
+    // A host's own words: a name keeps its capitals; a label mid-sentence in English reads the same way.
+    const host = render(
+      <InteractiveBuilder
+        defaultValue={createDraft('button')}
+        locale="sw"
+        messages={{ 'field.body.text': 'WhatsApp ujumbe' }}
+      />,
+    )
+    expect(screen.getByRole('toolbar', { name: 'Mtindo wa WhatsApp ujumbe' })).toBeInTheDocument()
+    host.unmount()
+    render(
+      <InteractiveBuilder
+        defaultValue={createDraft('button')}
+        messages={{ 'builder.format.label': 'Formatting of {field}' }}
+      />,
+    )
+    expect(screen.getByRole('toolbar', { name: 'Formatting of body text' })).toBeInTheDocument()
+  })
 })

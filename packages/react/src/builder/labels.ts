@@ -1,5 +1,5 @@
 import { type DraftLabelKey, type FixIt, formatIssue, HEADER_KINDS, type Issue } from '@briq-interactive/core'
-import { type BuilderTranslate, getCoreMessages, type Locale } from '../i18n/messages.ts'
+import { type BuilderKey, type BuilderTranslate, getCoreMessages, type Locale } from '../i18n/messages.ts'
 
 /** A label of core's draft model, numbered for its item ("Row {n} title" → "Row 2 title"). */
 export const labelOf = (t: BuilderTranslate, key: DraftLabelKey, n: number | undefined): string =>
@@ -15,6 +15,21 @@ export function fixLabel(fix: FixIt, t: BuilderTranslate, locale: Locale): strin
     params.kind = t(`option.header.${kind as 'text'}`).toLocaleLowerCase(locale)
   }
   return t(fix.labelKey, params)
+}
+
+// A capitalised first word ("Maandishi"), not a name with capitals inside (WhatsApp) or an acronym (URL).
+const CAPITALISED = /^\p{Lu}\p{Ll}*(?!\p{L})/u
+
+/**
+ * `key` worded with a field's `label` as its `{field}`. Where the wording puts the label
+ * mid-sentence (sw "Mtindo wa {field}"), its capitalised first word takes a small letter
+ * ("Mtindo wa maandishi ya ujumbe"), as core's Swahili sentences word a field inside a sentence;
+ * where it starts the wording (en "{field} formatting") it stays as it is.
+ */
+export function withFieldLabel(t: BuilderTranslate, key: BuilderKey, label: string, locale: Locale): string {
+  const worded = t(key, { field: label })
+  if (worded.startsWith(label) || !CAPITALISED.test(label)) return worded
+  return t(key, { field: label.charAt(0).toLocaleLowerCase(locale) + label.slice(1) })
 }
 
 /** An issue's sentence in the builder's language, from core's catalogues. */

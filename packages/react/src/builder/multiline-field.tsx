@@ -4,6 +4,7 @@ import { useBuilderControls } from './builder-context.ts'
 import { describedBy, FieldFrame, fieldCounts, fieldHint } from './field-frame.tsx'
 import { textOf } from './field-value.ts'
 import { FormattingToolbar, shortcutStyle } from './formatting-toolbar.tsx'
+import { withFieldLabel } from './labels.ts'
 import type { FieldControlProps } from './text-field.tsx'
 import { useDomValue } from './use-dom-value.ts'
 
@@ -13,7 +14,7 @@ import { useDomValue } from './use-dom-value.ts'
  * `toggleFormatting`) as one undo step, keeping the styled text selected.
  */
 export function MultilineField({ node, id, label, value, issues, focusKey, onValue, t }: FieldControlProps) {
-  const { requestFocus } = useBuilderControls('MultilineField')
+  const { requestFocus, locale } = useBuilderControls('MultilineField')
   const text = textOf(value)
   const { ref: area, defaultValue } = useDomValue<HTMLTextAreaElement>(text)
   const steps = useRef(0)
@@ -82,7 +83,7 @@ export function MultilineField({ node, id, label, value, issues, focusKey, onVal
       toolbar={
         node.formatting ? (
           <FormattingToolbar
-            label={t('builder.format.label', { field: label })}
+            label={withFieldLabel(t, 'builder.format.label', label, locale)}
             controls={id}
             onToggle={toggle}
             t={t}
