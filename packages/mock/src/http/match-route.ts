@@ -1,7 +1,10 @@
+import { BRIQ_ROUTES } from '@briq-interactive/core'
 import { matchRoute as matchCoreRoute, type RouteMatch } from '@briq-interactive/core/server'
 import type { RouteDefinition } from './route.ts'
 
-const PREFIXES = ['/v1/whatsapp', '/__mock']
+// Where a Briq path starts: the first two segments of core's routes (`/v1/whatsapp`), then the
+// mock's own controls.
+const PREFIXES = [...new Set(BRIQ_ROUTES.map((route) => route.path.split('/').slice(0, 3).join('/'))), '/__mock']
 
 /**
  * The Briq part of a path, whatever comes before it: `/api/briq/v1/whatsapp/messages` →

@@ -1,5 +1,6 @@
 import { BRIQ_ROUTES } from '@briq-interactive/core'
 import { apiError } from '../http/api-error.ts'
+import { briqPath } from '../http/match-route.ts'
 import type { RouteHandler } from '../http/route.ts'
 
 // The sends whose bodies core models (they have a request schema) are the ones the mock answers.
@@ -12,6 +13,6 @@ export const unmodelledSend: RouteHandler = (context) => {
   throw apiError(
     501,
     'NOT_IMPLEMENTED',
-    `POST ${context.url.pathname.slice(context.url.pathname.indexOf('/v1/'))} is Briq's, but this mock does not model it; use ${SUPPORTED} (type interactive, text or template on /messages)`,
+    `POST ${briqPath(context.url.pathname)} is Briq's, but this mock does not model it; use ${SUPPORTED} (type interactive, text or template on /messages)`,
   )
 }
