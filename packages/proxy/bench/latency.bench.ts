@@ -5,6 +5,7 @@
 
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { sendInteractiveRoute } from '@briq-interactive/core'
 import { SEND_REQUEST } from '@briq-interactive/fixtures'
 import { startMockHttpServer } from '@briq-interactive/mock/node'
 import { Bench } from 'tinybench'
@@ -29,7 +30,7 @@ const proxyServer = createServer(
 const proxyUrl = await listen(proxyServer)
 
 async function send(base: string, headers: Record<string, string>): Promise<void> {
-  const response = await fetch(`${base}/v1/whatsapp/messages/interactive`, { method: 'POST', headers, body: SEND_BODY })
+  const response = await fetch(`${base}${sendInteractiveRoute.path}`, { method: 'POST', headers, body: SEND_BODY })
   await response.arrayBuffer()
   if (response.status >= 300) throw new Error(`send answered ${response.status}`)
 }
