@@ -1,3 +1,4 @@
+import { issueField } from '../contract/to-briq-errors.ts'
 import { isRecord } from '../is-record.ts'
 import type { BriqErrorDetail } from './briq-error.ts'
 
@@ -55,7 +56,8 @@ function fastApiError(item: Record<string, unknown>): BriqErrorDetail {
   if (Array.isArray(item.loc)) {
     const loc = item.loc.filter((part) => typeof part === 'string' || typeof part === 'number')
     const path = LOCATIONS.has(String(loc[0])) ? loc.slice(1) : loc
-    if (path.length > 0) detail.field = path.join('.')
+    const field = issueField(path)
+    if (field !== null) detail.field = field
   }
   return detail
 }
