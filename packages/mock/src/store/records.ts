@@ -1,3 +1,5 @@
+import type { MessageStatus } from '@briq-interactive/core'
+
 /** One of the workspace's WhatsApp numbers (a WABA phone number). */
 export interface SenderRecord {
   /** Briq's uuid for the sender (`sender_id`). */
@@ -44,8 +46,8 @@ export interface ConversationRecord {
   seq: number
 }
 
-/** Delivery states, in rank order (`failed` is terminal and outranks nothing but `pending`/`sent`). */
-export type OutboundStatus = 'pending' | 'sent' | 'delivered' | 'read' | 'failed'
+/** Delivery states: core's `MessageStatus` (their order and what may follow what: core's `canAdvance`). */
+export type OutboundStatus = MessageStatus
 
 /** The state of a customer's message: received, then read once a receipt is sent. */
 export type InboundStatus = 'received' | 'read'
