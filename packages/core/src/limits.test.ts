@@ -16,7 +16,8 @@ function sourcesInFile(): Map<string, string> {
   const table = text.slice(text.indexOf('export const LIMITS = {'))
   const sources = new Map<string, string>()
   let group = ''
-  const entry = /^ {2}(\w+): \{$|\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\n {4}(\w+): (?:whatsapp|briq|guard|kit)\(/gm
+  const entry =
+    /^ {2}(\w+): \{$|\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\n {4}(\w+): (?:whatsapp|briq|briqPage|guard|kit)\(/gm
   for (const match of table.matchAll(entry)) {
     if (match[1] !== undefined) group = match[1]
     else

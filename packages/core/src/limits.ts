@@ -44,6 +44,8 @@ export interface Limit {
   readonly kind: LimitKind
   /** Above this a value is allowed but warned about (e.g. the flow CTA's disputed 20). */
   readonly warnAbove?: number
+  /** The value Briq uses when the parameter is left out (a query `limit`: its page size). */
+  readonly default?: number
 }
 
 const make =
@@ -55,6 +57,11 @@ const make =
 const whatsapp = make('whatsapp')
 /** A limit Briq documents for its API. */
 const briq = make('briq')
+/** A query `limit` Briq documents for its API: its range and the page size when left out. */
+const briqPage = (min: number, max: number, byDefault: number): Limit & { readonly default: number } => ({
+  ...briq(min, max),
+  default: byDefault,
+})
 /** Our own bound where nobody documents one: passing it is a warning, never an error. */
 const guard = make('guard')
 /** Our own hard bound on junk where nobody documents one: passing it is an error naming the kit. */
@@ -293,12 +300,12 @@ export const LIMITS = {
      * Briq: GET /v1/whatsapp/messages limit 1–200, default 100 (docs.briq.tz,
      * api-reference/karibu-whatsapp-messages/list-poll-messages)
      */
-    messagesLimit: briq(1, 200),
+    messagesLimit: briqPage(1, 200, 100),
     /**
      * Briq: GET /v1/whatsapp/conversations limit 1–100, default 50 (docs.briq.tz,
      * api-reference/karibu-whatsapp-conversations/list-conversations)
      */
-    conversationsLimit: briq(1, 100),
+    conversationsLimit: briqPage(1, 100, 50),
     /**
      * Briq: GET /v1/whatsapp/conversations recipient 4–20 characters (docs.briq.tz,
      * api-reference/karibu-whatsapp-conversations/list-conversations)
@@ -313,7 +320,7 @@ export const LIMITS = {
      * Briq: GET /v1/whatsapp/templates limit 1–200, default 50 (docs.briq.tz,
      * api-reference/karibu-whatsapp/list-templates)
      */
-    templatesLimit: briq(1, 200),
+    templatesLimit: briqPage(1, 200, 50),
     /**
      * Briq: GET /v1/whatsapp/templates name_or_content ≤200 characters (docs.briq.tz,
      * api-reference/karibu-whatsapp/list-templates)

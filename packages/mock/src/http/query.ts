@@ -31,9 +31,9 @@ export function uuidParam(query: URLSearchParams, name: string): string | undefi
   return raw === undefined ? undefined : requireUuid(raw, name)
 }
 
-/** An integer query parameter within `limit` (a LIMITS entry), or its default. */
-export function limitParam(query: URLSearchParams, name: string, limit: Limit, fallback: number): number {
-  return intParam(query, name, fallback, limit.min, limit.max)
+/** An integer query parameter within `limit` (a LIMITS entry), or Briq's default for it. */
+export function limitParam(query: URLSearchParams, name: string, limit: Limit & { readonly default: number }): number {
+  return intParam(query, name, limit.default, limit.min, limit.max)
 }
 
 /** An integer query parameter within [min, max], or its default. */

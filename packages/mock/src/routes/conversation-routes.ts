@@ -40,7 +40,7 @@ export const listConversations: RouteHandler = (context) => {
   const rawSearch = textParam(query, 'search', LIMITS.query.conversationsSearch)?.toLowerCase()
   const search = strict ? rawSearch : rawSearch?.trim()
   const searchNumber = search?.replace(/^\+/, '')
-  const limit = limitParam(query, 'limit', LIMITS.query.conversationsLimit, 50)
+  const limit = limitParam(query, 'limit', LIMITS.query.conversationsLimit)
   const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
   const { store } = context.runtime
   // Filters read the records; views (unread counts, ISO times) are built for the page only.

@@ -35,7 +35,7 @@ export const listMessages: RouteHandler = (context) => {
   const direction = enumParam(query, 'direction', ['inbound', 'outbound'])
   const since = timeParam(query, 'since')
   const until = timeParam(query, 'until')
-  const limit = limitParam(query, 'limit', LIMITS.query.messagesLimit, 100)
+  const limit = limitParam(query, 'limit', LIMITS.query.messagesLimit)
   const offset = intParam(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
   const source = context.runtime.store.messages.of(conversationId)
   const items: MessageRecord[] = []

@@ -86,7 +86,7 @@ export const listTemplates: RouteHandler = (context) => {
   const languages = query.getAll('language').filter(Boolean)
   const text = textParam(query, 'name_or_content', LIMITS.query.templatesNameOrContent)?.toLowerCase()
   const sort = enumParam(query, 'sort', SORTS, 'updated_desc')
-  const limit = limitParam(query, 'limit', LIMITS.query.templatesLimit, 50)
+  const limit = limitParam(query, 'limit', LIMITS.query.templatesLimit)
   // Repeated values are an OR: their order names the same list.
   const listing = [senderId, [...statuses].sort(), [...categories].sort(), [...languages].sort(), text, sort]
   const offset = decodeCursor(query.get('cursor'), listing)
