@@ -21,7 +21,8 @@ function sourceFiles(dir: string): string[] {
   })
 }
 
-const SPECIFIER = /(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g
+// `from '…'`, `import('…')`, `import '…'` and `vi.mock('…')`: a mocked path is a reach too.
+const SPECIFIER = /(?:from|import|mock)\s*\(?\s*['"]([^'"]+)['"]/g
 
 function declared(workspace: string): Set<string> {
   const manifest = JSON.parse(readFileSync(join(workspace, 'package.json'), 'utf8')) as Record<string, unknown>
@@ -30,6 +31,15 @@ function declared(workspace: string): Set<string> {
   )
   return new Set([manifest.name as string, ...names])
 }
+
+// The root is a workspace too: its scripts, Storybook and test configs use the packages.
+const ROOT_FILES = [
+  ...sourceFiles(join(ROOT, 'scripts')),
+  ...sourceFiles(join(ROOT, '.storybook')),
+  ...readdirSync(ROOT)
+    .filter((name) => /\.(ts|tsx)$/.test(name))
+    .map((name) => join(ROOT, name)),
+]
 
 describe.each(WORKSPACES.map((dir) => [relative(ROOT, dir), dir]))('%s', (_name, workspace) => {
   const files = sourceFiles(workspace)
@@ -59,5 +69,38 @@ describe.each(WORKSPACES.map((dir) => [relative(ROOT, dir), dir]))('%s', (_name,
         .map((name) => `${relative(ROOT, file)} → ${name}`),
     )
     expect(undeclared).toEqual([])
+  })
+})
+
+describe('the root', () => {
+  // Its package names appear in the packed-consumer check only as text for a fresh project.
+  it("reaches into no workspace's files by relative path (scripts, Storybook, configs)", () => {
+    const outside = ROOT_FILES.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(SPECIFIER)]
+        .map((match) => match[1]!)
+        .filter((specifier) => specifier.startsWith('.'))
+        .filter((specifier) => WORKSPACES.some((dir) => resolve(dirname(file), specifier).startsWith(`${dir}/`)))
+        .map((specifier) => `${relative(ROOT, file)} → ${specifier}`),
+    )
+    expect(ROOT_FILES.length).toBeGreaterThan(5)
+    expect(outside).toEqual([])
+  })
+})
+
+describe('workspace packages', () => {
+  it('depend on each other without a cycle', () => {
+    const names = new Map(
+      WORKSPACES.map((dir) => [JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name as string, dir]),
+    )
+    const edges = new Map(
+      [...names].map(([name, dir]) => [name, [...declared(dir)].filter((other) => other !== name && names.has(other))]),
+    )
+    const cycles: string[] = []
+    const visit = (name: string, trail: string[]) => {
+      if (trail.includes(name)) cycles.push([...trail.slice(trail.indexOf(name)), name].join(' → '))
+      else for (const next of edges.get(name) ?? []) visit(next, [...trail, name])
+    }
+    for (const name of names.keys()) visit(name, [])
+    expect(cycles).toEqual([])
   })
 })
