@@ -20,7 +20,7 @@ export {
   parseJsonObjectBody,
 } from './server/json-object-body.ts'
 export { type MatchRouteOptions, matchRoute, type RouteMatch, type RouteShape } from './server/match-route.ts'
-export { methodNotAllowedError } from './server/method-not-allowed.ts'
+export { methodNotAllowedError, methodNotSupportedError } from './server/method-not-allowed.ts'
 export { type BodyReadResult, readBodyWithLimit } from './server/read-body-with-limit.ts'
 export { BadRequestTargetError, originFromHost, requestUrl, targetPath } from './server/request-url.ts'
 export { parsedUrl, type ServerRequest } from './server/server-request.ts'

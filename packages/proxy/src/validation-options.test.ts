@@ -3,6 +3,7 @@ import { MAX_BODY_CONTAINERS, MAX_BODY_DEPTH } from '@briq-interactive/core/serv
 import { DEFAULT_API_KEY, FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
 import { afterEach, describe, expect, it } from 'vitest'
+import { rawRequest } from './testing/raw-request.ts'
 import { startTestProxy, type TestProxy } from './testing/start-test-proxy.ts'
 
 // The same request through the proxy and straight to the mock (strict, so it answers
@@ -169,6 +170,20 @@ describe('the proxy and the mock refuse a method a route does not take alike', (
     const answer = async (base: string) => {
       const response = await fetch(`${base}${path}`, { method, headers: { 'X-API-Key': DEFAULT_API_KEY } })
       return { status: response.status, errors: (await response.json()).errors }
+    }
+    const direct = await answer(mock.url)
+    expect(direct.status).toBe(405)
+    expect(await answer(proxy.url)).toEqual(direct)
+  })
+})
+
+describe('the proxy and the mock refuse a method fetch forbids alike', () => {
+  // TRACK and CONNECT never reach either: node's parser and refuseConnect answer them first.
+  it('TRACE: the same 405, Allow and errors from both', async () => {
+    await start()
+    const answer = async (base: string) => {
+      const response = await rawRequest(base, 'TRACE', '/v1/whatsapp/messages', { 'X-API-Key': DEFAULT_API_KEY })
+      return { status: response.status, allow: response.headers.allow, errors: JSON.parse(response.body).errors }
     }
     const direct = await answer(mock.url)
     expect(direct.status).toBe(405)

@@ -11,3 +11,12 @@ export function methodNotAllowedError(method: string, allow: readonly string[]):
     field: null,
   }
 }
+
+/**
+ * The 405 `METHOD_NOT_ALLOWED` for a method no path takes and fetch cannot carry (`TRACE`,
+ * `TRACK`: core/node's `ForbiddenMethodError`), naming every method the server takes (`allow`):
+ * the proxy's Node adapter and `briq-mock` answer it with the same one.
+ */
+export function methodNotSupportedError(method: string, allow: readonly string[]): BriqFieldError {
+  return { code: 'METHOD_NOT_ALLOWED', message: `${method} is not supported; use ${allow.join(', ')}.`, field: null }
+}

@@ -13,11 +13,12 @@ import {
   toWebRequest,
   writeResponse,
 } from '@briq-interactive/core/node'
-import { BadRequestTargetError, configObjectProblem } from '@briq-interactive/core/server'
+import { BadRequestTargetError, configObjectProblem, methodNotSupportedError } from '@briq-interactive/core/server'
 import { type BriqMock, createBriqMock } from '../create-briq-mock.ts'
 import { replyHandlerOf } from '../http/handle-request.ts'
 import { errorEnvelopeResponse, type MockReply } from '../http/responses.ts'
 import { type BriqMockOptions, MOCK_OPTION_KEYS } from '../options.ts'
+import { briqRoutes } from '../routes/briq-routes.ts'
 import { type AllowedOrigins, allowedOrigin, checkAllowedOrigins, corsHeaders, preflightResponse } from './cors.ts'
 
 /**
@@ -77,14 +78,8 @@ async function send(
   res.end(answer.text)
 }
 
-const ALLOWED_METHODS = 'GET, POST, OPTIONS'
-
-const forbiddenMethodEnvelope = (method: string) => ({
-  success: false,
-  data: null,
-  errors: [{ code: 'METHOD_NOT_ALLOWED', message: `${method} is not supported; use ${ALLOWED_METHODS}`, field: null }],
-  request_id: null,
-})
+// Every method a route of the mock takes, and OPTIONS for CORS preflights.
+const ALLOWED_METHODS = [...[...new Set(briqRoutes.map((route) => route.method))].sort(), 'OPTIONS']
 
 /** The 403 for a request that would change the mock from a browser origin it does not allow. */
 function originRefusal(origin: string): MockReply {
@@ -99,8 +94,8 @@ function refusal(error: unknown): MockReply | null {
     return errorEnvelopeResponse(400, errors, crypto.randomUUID())
   }
   if (error instanceof ForbiddenMethodError) {
-    const { errors } = forbiddenMethodEnvelope(error.method)
-    return errorEnvelopeResponse(405, errors, crypto.randomUUID(), { allow: ALLOWED_METHODS })
+    const errors = [methodNotSupportedError(error.method, ALLOWED_METHODS)]
+    return errorEnvelopeResponse(405, errors, crypto.randomUUID(), { allow: ALLOWED_METHODS.join(', ') })
   }
   return null
 }
@@ -216,7 +211,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   // A stalled answer closes its connection; a body over the cap is refused before the client is
   // asked to upload it (413, no 100 Continue).
   boundServer(server, timeouts)
-  server.on('connect', (_req, socket) => refuseConnect(socket, ALLOWED_METHODS))
+  server.on('connect', (_req, socket) => refuseConnect(socket, ALLOWED_METHODS.join(', ')))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => {

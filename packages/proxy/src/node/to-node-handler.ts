@@ -11,7 +11,7 @@ import {
   toWebRequest,
   writeResponse,
 } from '@briq-interactive/core/node'
-import { BadRequestTargetError, configObjectProblem } from '@briq-interactive/core/server'
+import { BadRequestTargetError, configObjectProblem, methodNotSupportedError } from '@briq-interactive/core/server'
 import { replierOf } from '../create-briq-proxy.ts'
 import type { FinalReply } from '../reply/proxy-reply.ts'
 import { PROXIED_METHODS } from '../route-allow-list.ts'
@@ -43,9 +43,8 @@ function failBeforeHeaders(
 function refuseBeforeHandler(error: unknown, res: ServerResponse): void {
   if (error instanceof BodyAlreadyReadError) failBeforeHeaders(res, 500, 'BODY_ALREADY_READ', error.message)
   else if (error instanceof ForbiddenMethodError) {
-    const allow = PROXIED_METHODS.join(', ')
-    const message = `${error.method} is not supported; use ${allow}.`
-    failBeforeHeaders(res, 405, 'METHOD_NOT_ALLOWED', message, { allow })
+    const { message } = methodNotSupportedError(error.method, PROXIED_METHODS)
+    failBeforeHeaders(res, 405, 'METHOD_NOT_ALLOWED', message, { allow: PROXIED_METHODS.join(', ') })
   } else {
     // Core's own sentences ("The Host header is not a host name."); they never quote the request.
     const message = error instanceof BadRequestTargetError ? error.message : 'The request could not be read.'
