@@ -82,11 +82,11 @@ describe('the mock answering badly, from the picker', { timeout: APP_TEST_TIMEOU
     expect(body()).toHaveValue(typed)
   })
 
-  it('Briq unavailable (503): the kit says Briq had a problem and to try again', async () => {
+  it('Briq unavailable (503): the kit says Briq had a problem and when to try again', async () => {
     renderApp()
     const { typed } = await sendIn('unavailable', 'Briq unavailable (503)')
     const failure = await within(sendForm()).findByRole('region', { name: 'Not sent' })
-    expect(failure).toHaveTextContent('Briq had a problem on its side (HTTP 503). Try again;')
+    expect(failure).toHaveTextContent('Briq had a problem on its side (HTTP 503). Try again in 2 seconds;')
     expect(failure).toHaveAttribute('data-code', 'SERVICE_UNAVAILABLE')
     expect(sendRequests).toHaveLength(1)
     expect(body()).toHaveValue(typed)

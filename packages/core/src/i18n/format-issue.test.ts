@@ -210,6 +210,21 @@ describe('failures', () => {
     expect(describeSendFailure(error({ status: 503 }), coreMessagesSw)).toContain('huduma kwa wateja ya Briq')
   })
 
+  it("say when to try again after a 503's Retry-After, as after a 429's", () => {
+    const unavailable = error({ status: 503, code: 'SERVICE_UNAVAILABLE', retryAfterMs: 1500 })
+    expect(describeSendFailure(unavailable)).toBe(
+      'Briq had a problem on its side (HTTP 503). Try again in 2 seconds; if it keeps failing, give Briq customer support the request id.',
+    )
+    expect(describeSendFailure(error({ status: 503, retryAfterMs: 200 }))).toMatch(/\. Try again in 1 second;/)
+    expect(describeSendFailure(unavailable, coreMessagesSw)).toBe(
+      'Briq imepata hitilafu upande wake (HTTP 503). Jaribu tena baada ya sekunde 2; ikiendelea kushindikana, wape huduma kwa wateja ya Briq kitambulisho cha ombi.',
+    )
+    // One that may have gone still says to check first, whatever Retry-After says.
+    const lost = describeSendFailure(error({ status: 500, retryAfterMs: 1500 }))
+    expect(lost).toMatch(/may have been sent\. Check the conversation/)
+    expect(lost).not.toMatch(/Try again/)
+  })
+
   it('say which HTTP status Briq answered, and that an unreadable success may have been sent', () => {
     expect(describeSendFailure(error({ status: 400 }))).toBe('Briq refused the message (HTTP 400).')
     expect(describeSendFailure(error({ status: 400 }), coreMessagesSw)).toBe('Briq imeukataa ujumbe (HTTP 400).')

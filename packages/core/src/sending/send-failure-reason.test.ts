@@ -73,6 +73,19 @@ describe('sendFailureReason', () => {
     expect(sendFailureReason(followed)).toEqual({ reason: 'server', status: 502, maybeSent: true })
   })
 
+  it("keeps a 5xx's Retry-After in whole seconds when it was not maybe sent (a 503 says how long Briq is away)", () => {
+    expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 503, retryAfterMs: 2001 }))).toEqual({
+      reason: 'server',
+      status: 503,
+      retryAfterSeconds: 3,
+    })
+    expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 500, retryAfterMs: 2000 }))).toEqual({
+      reason: 'server',
+      status: 500,
+      maybeSent: true,
+    })
+  })
+
   it('tells an answer that could not be read (the send may have been accepted) from a refusal', () => {
     expect(sendFailureReason(error({ kind: 'invalid_response', message: 'x', status: 202 }))).toEqual({
       reason: 'invalid_response',

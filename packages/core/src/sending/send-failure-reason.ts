@@ -19,7 +19,10 @@ export type SendFailureReason =
 /** A failed send, classified once for every UI. */
 export interface SendFailure {
   reason: SendFailureReason
-  /** For `rate_limited`: whole seconds to wait (at least 1), when Briq said how long. */
+  /**
+   * For `rate_limited`, and `server` when not `maybeSent`: whole seconds to wait (at least 1),
+   * when Briq said how long (`Retry-After`).
+   */
   retryAfterSeconds?: number
   /** For `server`, `invalid_response` and `other`: the HTTP status, when there was an answer. */
   status?: number
@@ -36,10 +39,7 @@ export function sendFailureReason(error: BriqError): SendFailure {
   if (error.code === 'DUPLICATE_SEND') return { reason: 'duplicate' }
   if (error.code === 'MAYBE_SENT') return { reason: 'maybe_sent' }
   if (error.code === 'WINDOW_CLOSED') return { reason: 'window_closed' }
-  if (error.code === 'RATE_LIMITED' || error.status === 429) {
-    const seconds = retryAfterSeconds(error)
-    return seconds === undefined ? { reason: 'rate_limited' } : { reason: 'rate_limited', retryAfterSeconds: seconds }
-  }
+  if (error.code === 'RATE_LIMITED' || error.status === 429) return waiting({ reason: 'rate_limited' }, error)
   if (error.kind === 'validation') return { reason: 'validation' }
   if (error.kind === 'network') return { reason: 'network' }
   if (error.kind === 'timeout') return { reason: 'timeout' }
@@ -47,7 +47,11 @@ export function sendFailureReason(error: BriqError): SendFailure {
   // A success status whose body could not be read: Briq accepted something, so it may have gone.
   if (error.kind === 'invalid_response') return withStatus('invalid_response', status)
   if (status !== undefined && status >= 500) {
-    return mayHaveBeenSent(error, false) ? { reason: 'server', status, maybeSent: true } : { reason: 'server', status }
+    // A Retry-After on a 5xx is how long to wait before asking again (RFC 9110, Retry-After:
+    // on a 503, how long the service is expected to be unavailable).
+    return mayHaveBeenSent(error, false)
+      ? { reason: 'server', status, maybeSent: true }
+      : waiting({ reason: 'server', status }, error)
   }
   if (status === 401 || status === 403) return { reason: 'unauthorized' }
   return withStatus('other', status)
@@ -55,4 +59,10 @@ export function sendFailureReason(error: BriqError): SendFailure {
 
 function withStatus(reason: 'invalid_response' | 'other', status: number | undefined): SendFailure {
   return status === undefined ? { reason } : { reason, status }
+}
+
+// The failure with the seconds Briq asked to wait, when it said.
+function waiting(failure: SendFailure, error: BriqError): SendFailure {
+  const seconds = retryAfterSeconds(error)
+  return seconds === undefined ? failure : { ...failure, retryAfterSeconds: seconds }
 }

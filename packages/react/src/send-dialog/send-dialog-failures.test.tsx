@@ -1,6 +1,6 @@
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
-import { render, screen, waitFor } from '@testing-library/react'
+import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
@@ -105,6 +105,18 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     expect(secondWords).not.toBeNull()
     expect(secondWords).not.toBe(firstWords)
     expect(sends).toBe(1)
+  })
+  it("the mock's unavailable scenario (503, Retry-After: 2) says when to try again, in English and Swahili", async () => {
+    mock.setScenario('unavailable')
+    await sendWith()
+    const failure = await screen.findByRole('region', { name: 'Not sent' })
+    expect(failure).toHaveTextContent('Briq had a problem on its side (HTTP 503). Try again in 2 seconds;')
+    expect(failure).toHaveAttribute('data-code', 'SERVICE_UNAVAILABLE')
+    cleanup()
+    await sendWith('sw')
+    expect(await screen.findByRole('region', { name: 'Ujumbe haujatumwa' })).toHaveTextContent(
+      'Briq imepata hitilafu upande wake (HTTP 503). Jaribu tena baada ya sekunde 2;',
+    )
   })
   it("a message WhatsApp refuses after Briq accepted it is announced with Meta's words", async () => {
     server.use(

@@ -263,7 +263,7 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
       () => mock.setFaults({ status: 503 }),
       FIXTURE_PHONES.open,
       'SERVICE_UNAVAILABLE',
-      'Try again; if it keeps failing, give Briq customer support the request id',
+      'Try again in 2 seconds; if it keeps failing, give Briq customer support the request id',
       false,
     ],
     [
