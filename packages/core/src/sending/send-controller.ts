@@ -5,6 +5,7 @@ import type { SendInteractiveRequest } from '../schemas/send-request.ts'
 import { anySignal } from './any-signal.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { runIsolated } from './run-isolated.ts'
+import { sendFailureReason } from './send-failure-reason.ts'
 import { IDLE_SEND_SNAPSHOT, type SendSnapshot } from './send-snapshot.ts'
 import { stableJson } from './stable-json.ts'
 import { toBriqError } from './to-briq-error.ts'
@@ -48,7 +49,8 @@ export interface SendController {
    * failure may still have reached Briq (`maybeSent`) is held (code `MAYBE_SENT`, the snapshot
    * keeps `maybeSent`), unless `allowDuplicate` is set: Briq documents no idempotency key, so a
    * plain retry could deliver it twice. After a 429 with `Retry-After`, every send until it has
-   * passed is refused the same way (code `RATE_LIMITED`, `retryAfterMs` the time left).
+   * passed is refused the same way (code `RATE_LIMITED`, `retryAfterMs` the time left); after a
+   * 5xx with one that did not take the message (a 503), too (code `SERVICE_UNAVAILABLE`).
    */
   send(request: SendInteractiveRequest, options?: SendCallOptions): Promise<SendResult>
   /**
@@ -81,8 +83,9 @@ export function createSendController(client: BriqClient, options: SendController
   let lastSent: { key: string; data: SendResult } | undefined
   // The request whose failure may still have reached Briq (until it is sent on purpose).
   let maybeSentKey: string | undefined
-  // When a 429's Retry-After ends (the `now` clock); before it no send goes, whatever it is.
-  let retryAt: number | undefined
+  // When a 429's or a 5xx's Retry-After ends (the `now` clock), and the answer that asked for it;
+  // before it no send goes, whatever it is.
+  let wait: { until: number; asked: BriqError } | undefined
 
   const publish = (next: SendSnapshot) => {
     snapshot = Object.freeze(next)
@@ -108,10 +111,11 @@ export function createSendController(client: BriqClient, options: SendController
     if (!callOptions.allowDuplicate && key !== undefined && key === maybeSentKey) {
       return fail(maybeSentError(), request, submittedAt, true)
     }
-    // Briq's rate limits are per account, so the wait holds every request (docs.briq.tz, error
-    // handling: honour Retry-After); `allowDuplicate` answers a different question.
-    if (retryAt !== undefined && submittedAt < retryAt) {
-      return fail(retryLaterError(retryAt - submittedAt), request, submittedAt, false)
+    // Briq's rate limits are per account, and a 503 is the whole service, so the wait holds every
+    // request (docs.briq.tz, error handling: honour Retry-After); `allowDuplicate` answers a
+    // different question.
+    if (wait !== undefined && submittedAt < wait.until) {
+      return fail(retryLaterError(wait.asked, wait.until - submittedAt), request, submittedAt, false)
     }
     const abortedBeforeStart = callOptions.signal?.aborted === true
     const abort = new AbortController()
@@ -130,7 +134,11 @@ export function createSendController(client: BriqClient, options: SendController
       (thrown: unknown) => {
         combined?.dispose()
         const error = toBriqError(thrown, 'The send')
-        if (error.status === 429 && error.retryAfterMs !== undefined) retryAt = now() + error.retryAfterMs
+        // Only a wait the failure's sentence tells the person about (not one after a failure
+        // that may have gone: that request is held as MAYBE_SENT, the person checks first).
+        if (error.retryAfterMs !== undefined && sendFailureReason(error).retryAfterSeconds !== undefined) {
+          wait = { until: now() + error.retryAfterMs, asked: error }
+        }
         if (inFlight !== current) return Promise.reject(error)
         inFlight = undefined
         // Only the client's own BriqErrors can come from after fetch started.
@@ -175,15 +183,19 @@ export function createSendController(client: BriqClient, options: SendController
 }
 
 // A send the controller holds back: it made no request, so it is a validation failure.
-function heldError(code: 'DUPLICATE_SEND' | 'MAYBE_SENT' | 'RATE_LIMITED', message: string, retryAfterMs?: number) {
+function heldError(
+  code: 'DUPLICATE_SEND' | 'MAYBE_SENT' | 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE',
+  message: string,
+  retryAfterMs?: number,
+) {
   return new BriqError({ kind: 'validation', code, message, errors: [{ code, message }], retryAfterMs })
 }
 
-function retryLaterError(waitMs: number): BriqError {
+function retryLaterError(asked: BriqError, waitMs: number): BriqError {
   const seconds = Math.max(1, Math.ceil(waitMs / 1000))
   return heldError(
-    'RATE_LIMITED',
-    `Briq asked to wait before sending again (429, Retry-After): wait ${seconds} s more; nothing was sent.`,
+    sendFailureReason(asked).reason === 'rate_limited' ? 'RATE_LIMITED' : 'SERVICE_UNAVAILABLE',
+    `Briq asked to wait before sending again (${asked.status ?? asked.code}, Retry-After): wait ${seconds} s more; nothing was sent.`,
     waitMs,
   )
 }

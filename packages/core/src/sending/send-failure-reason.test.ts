@@ -84,6 +84,9 @@ describe('sendFailureReason', () => {
       status: 500,
       maybeSent: true,
     })
+    // The controller's hold until then has no answer of its own: no status, the seconds left.
+    const held = error({ kind: 'validation', message: 'x', code: 'SERVICE_UNAVAILABLE', retryAfterMs: 20_000 })
+    expect(sendFailureReason(held)).toEqual({ reason: 'server', retryAfterSeconds: 20 })
   })
 
   it('tells an answer that could not be read (the send may have been accepted) from a refusal', () => {

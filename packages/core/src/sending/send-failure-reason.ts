@@ -32,14 +32,17 @@ export interface SendFailure {
 
 /**
  * Classifies a send's `BriqError` (from `createSendController` or the client): the code Briq or
- * the controller gave first (`DUPLICATE_SEND`, `MAYBE_SENT`, `WINDOW_CLOSED`, `RATE_LIMITED`), then the error's
- * kind and the HTTP status (kept for a UI to quote). `describeSendFailure` words it in a language.
+ * the controller gave first (`DUPLICATE_SEND`, `MAYBE_SENT`, `WINDOW_CLOSED`, `RATE_LIMITED`, and
+ * the controller's `SERVICE_UNAVAILABLE` hold), then the error's kind and the HTTP status (kept
+ * for a UI to quote). `describeSendFailure` words it in a language.
  */
 export function sendFailureReason(error: BriqError): SendFailure {
   if (error.code === 'DUPLICATE_SEND') return { reason: 'duplicate' }
   if (error.code === 'MAYBE_SENT') return { reason: 'maybe_sent' }
   if (error.code === 'WINDOW_CLOSED') return { reason: 'window_closed' }
   if (error.code === 'RATE_LIMITED' || error.status === 429) return waiting({ reason: 'rate_limited' }, error)
+  // The controller holding sends after a 5xx's Retry-After: no answer of its own, so no status.
+  if (error.kind === 'validation' && error.code === 'SERVICE_UNAVAILABLE') return waiting({ reason: 'server' }, error)
   if (error.kind === 'validation') return { reason: 'validation' }
   if (error.kind === 'network') return { reason: 'network' }
   if (error.kind === 'timeout') return { reason: 'timeout' }

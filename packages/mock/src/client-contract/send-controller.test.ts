@@ -122,39 +122,64 @@ describe('createSendController', () => {
 
   it('a 503 keeps the draft and is not maybeSent (Briq did not take it); the same draft may be retried', async () => {
     mock.setFaults({ status: 503 })
-    const sending = createSendController(makeClient())
-    await expect(sending.send(draft())).rejects.toMatchObject({ kind: 'http', status: 503 })
+    let clock = 1_000
+    const sending = createSendController(makeClient(), { now: () => clock })
+    await expect(sending.send(draft())).rejects.toMatchObject({ kind: 'http', status: 503, retryAfterMs: 2_000 })
     expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: draft(), maybeSent: false })
     mock.setFaults({})
+    clock += 2_000
     await sending.send(draft())
     expect(requests).toHaveLength(2)
   })
 
-  it("honours a 429's Retry-After: no send of any request goes before it has passed, and the refusal says how long is left", async () => {
-    mock.setFaults({ status: 429, retryAfterSeconds: 30 })
-    let clock = 1_000
-    const onError = vi.fn()
-    const sending = createSendController(makeClient(), { now: () => clock, onError })
-    await expect(sending.send(draft())).rejects.toMatchObject({ kind: 'http', status: 429, retryAfterMs: 30_000 })
-    mock.setFaults({})
-
-    clock += 10_000
-    const other = draft('255712000000')
-    await expect(sending.send(other, { allowDuplicate: true })).rejects.toMatchObject({
-      kind: 'validation',
-      code: 'RATE_LIMITED',
-      retryAfterMs: 20_000,
-    })
-    expect(requests).toHaveLength(1)
-    expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: other, maybeSent: false })
-    expect(sending.getSnapshot().error?.message).toMatch(/wait 20 s more/)
-    expect(onError).toHaveBeenCalledTimes(2)
-
-    clock += 20_000
-    await sending.send(draft())
+  it("does not hold sends after a 500's Retry-After: it may have gone, and the same request is held as MAYBE_SENT instead", async () => {
+    server.use(
+      http.post('*/v1/whatsapp/messages/interactive', () =>
+        HttpResponse.json({ success: false }, { status: 500, headers: { 'Retry-After': '30' } }),
+      ),
+    )
+    const sending = createSendController(makeClient(), { now: () => 1_000 })
+    await expect(sending.send(draft())).rejects.toMatchObject({ kind: 'http', status: 500, retryAfterMs: 30_000 })
+    server.resetHandlers()
+    await expect(sending.send(draft())).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+    const changed = draft()
+    changed.interactive = { ...changed.interactive, body: { text: 'Changed after the 500' } }
+    await sending.send(changed)
     expect(requests).toHaveLength(2)
-    expect(sending.getSnapshot().status).toBe('success')
   })
+
+  // A 503's Retry-After is how long the service is expected to be unavailable (RFC 9110, Retry-After).
+  it.each([
+    [429, 'RATE_LIMITED'],
+    [503, 'SERVICE_UNAVAILABLE'],
+  ] as const)(
+    "honours a %i's Retry-After: no send of any request goes before it has passed, and the refusal (%s) says how long is left",
+    async (status, code) => {
+      mock.setFaults({ status, retryAfterSeconds: 30 })
+      let clock = 1_000
+      const onError = vi.fn()
+      const sending = createSendController(makeClient(), { now: () => clock, onError })
+      await expect(sending.send(draft())).rejects.toMatchObject({ kind: 'http', status, retryAfterMs: 30_000 })
+      mock.setFaults({})
+
+      clock += 10_000
+      const other = draft('255712000000')
+      await expect(sending.send(other, { allowDuplicate: true })).rejects.toMatchObject({
+        kind: 'validation',
+        code,
+        retryAfterMs: 20_000,
+      })
+      expect(requests).toHaveLength(1)
+      expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: other, maybeSent: false })
+      expect(sending.getSnapshot().error?.message).toContain(`(${status}, Retry-After): wait 20 s more`)
+      expect(onError).toHaveBeenCalledTimes(2)
+
+      clock += 20_000
+      await sending.send(draft())
+      expect(requests).toHaveLength(2)
+      expect(sending.getSnapshot().status).toBe('success')
+    },
+  )
 
   it('a network failure keeps the draft and is maybeSent', async () => {
     server.use(http.post('*/v1/whatsapp/messages/interactive', () => HttpResponse.error()))

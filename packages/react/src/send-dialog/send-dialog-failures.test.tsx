@@ -118,6 +118,19 @@ describe('a failed send says what happened, with its HTTP status, and announces 
       'Briq imepata hitilafu upande wake (HTTP 503). Jaribu tena baada ya sekunde 2;',
     )
   })
+  it("Send again before a 503's Retry-After has passed sends nothing and says when Briq is back", async () => {
+    mock.setFaults({ status: 503, retryAfterSeconds: 600 })
+    const user = await sendWith()
+    expect(await screen.findByRole('region', { name: 'Not sent' })).toHaveTextContent('Try again in 600 seconds;')
+    mock.setFaults({})
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Not sent' })).not.toHaveTextContent('Request id'))
+    expect(screen.getByRole('region', { name: 'Not sent' })).toHaveAttribute('data-code', 'SERVICE_UNAVAILABLE')
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Not sent: Briq had a problem on its side\. Try again in \d+ seconds;/,
+    )
+    expect(sends).toBe(1)
+  })
   it("a message WhatsApp refuses after Briq accepted it is announced with Meta's words", async () => {
     server.use(
       http.get('*/v1/whatsapp/messages/:id', async ({ request }) => {
