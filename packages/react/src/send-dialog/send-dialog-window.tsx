@@ -1,5 +1,6 @@
 import { type Conversation, conversationWindow, recipientThread } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId } from 'react'
+import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import type { SendKey } from '../i18n/messages.ts'
 import { formatDayTime } from '../preview/format-day-time.ts'
 import { useSendDialog } from './send-dialog-context.ts'
@@ -59,7 +60,9 @@ export function SendDialogWindow(props: SendDialogWindowProps): ReactNode {
     }
   }
   const shown = key !== undefined
-  useEffect(() => {
+  // Before paint: the number, the picker and Send are described by the note in the same frame
+  // it appears, never a frame where a screen reader finds the note but not the link to it.
+  useClientLayoutEffect(() => {
     if (!shown) return
     setWindowNoteId(id)
     return () => setWindowNoteId(undefined)
