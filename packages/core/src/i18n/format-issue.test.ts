@@ -219,6 +219,12 @@ describe('failures', () => {
     expect(describeSendFailure(unavailable, coreMessagesSw)).toBe(
       'Briq imepata hitilafu upande wake (HTTP 503). Jaribu tena baada ya sekunde 2; ikiendelea kushindikana, wape huduma kwa wateja ya Briq kitambulisho cha ombi.',
     )
+    // A send the controller held until then had no answer, so there is no request id to give.
+    const held = error({ kind: 'validation', code: 'SERVICE_UNAVAILABLE', retryAfterMs: 20_000 })
+    expect(describeSendFailure(held)).toBe('Briq had a problem on its side. Try again in 20 seconds.')
+    expect(describeSendFailure(held, coreMessagesSw)).toBe(
+      'Briq imepata hitilafu upande wake. Jaribu tena baada ya sekunde 20.',
+    )
     // One that may have gone still says to check first, whatever Retry-After says.
     const lost = describeSendFailure(error({ status: 500, retryAfterMs: 1500 }))
     expect(lost).toMatch(/may have been sent\. Check the conversation/)

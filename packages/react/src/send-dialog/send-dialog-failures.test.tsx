@@ -127,7 +127,7 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     await waitFor(() => expect(screen.getByRole('region', { name: 'Not sent' })).not.toHaveTextContent('Request id'))
     expect(screen.getByRole('region', { name: 'Not sent' })).toHaveAttribute('data-code', 'SERVICE_UNAVAILABLE')
     expect(screen.getByRole('status').textContent).toMatch(
-      /^Not sent: Briq had a problem on its side\. Try again in \d+ seconds;/,
+      /^Not sent: Briq had a problem on its side\. Try again in \d+ seconds\.$/,
     )
     expect(sends).toBe(1)
   })

@@ -20,7 +20,10 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
   server: (f) =>
     f.maybeSent
       ? `Briq had a problem on its side${httpStatusNote(f.status)}, so the message may have been sent. Check the conversation before sending it again; if it keeps failing, give Briq customer support the request id.`
-      : `Briq had a problem on its side${httpStatusNote(f.status)}. Try again${f.retryAfterSeconds === undefined ? '' : ` in ${plural(f.retryAfterSeconds, 'second')}`}; if it keeps failing, give Briq customer support the request id.`,
+      : `Briq had a problem on its side${httpStatusNote(f.status)}. Try again${f.retryAfterSeconds === undefined ? '' : ` in ${plural(f.retryAfterSeconds, 'second')}`}${
+          // A send held until then (no status) had no answer, so no request id to give.
+          f.status === undefined ? '.' : '; if it keeps failing, give Briq customer support the request id.'
+        }`,
   unauthorized: () => 'The API key was refused. Check the key (and that its app is linked to a workspace).',
   invalid_response: (f) =>
     `Briq answered${httpStatusNote(f.status)} but its answer could not be read, so the message may have been sent. Check the conversation before sending it again.`,
