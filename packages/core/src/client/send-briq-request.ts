@@ -83,7 +83,8 @@ export async function sendBriqRequest<S extends Shape>(
         if (failure.kind === 'network' && fetchFn === globalThis.fetch && !isRequestUrl(url)) {
           throw cannotSend(
             what,
-            `${url} is not a URL fetch can use here; outside a web page give createBriqClient an absolute endpoint (https://…/api/briq)`,
+            // Without its query, as a network error names the endpoint.
+            `${splitEndpoint(url)[0]} is not a URL fetch can use here; outside a web page give createBriqClient an absolute endpoint (https://…/api/briq)`,
           )
         }
       }

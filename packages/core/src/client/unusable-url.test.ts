@@ -32,6 +32,15 @@ describe('createBriqClient with an endpoint fetch cannot use here', () => {
     expect(controller.getSnapshot()).toMatchObject({ status: 'error', maybeSent: false })
   })
 
+  it('quotes the URL without the query, where a host may have put a token', async () => {
+    const client = createBriqClient({ endpoint: '/api/briq?token=S3CRET' })
+    const error = await client.listSenders().catch((reason: unknown) => reason)
+    expect(error).toMatchObject({ kind: 'network' })
+    expect((error as BriqError).message).toBe(
+      'GET /v1/whatsapp/senders cannot be sent: /api/briq/v1/whatsapp/senders is not a URL fetch can use here; outside a web page give createBriqClient an absolute endpoint (https://…/api/briq)',
+    )
+  })
+
   it('is not retried: the read fails on its first try', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch')
     try {
