@@ -41,6 +41,19 @@ export interface BriqRequest<S extends Shape> {
 // An absolute or scheme-relative URL with `user@` or `user:password@` before its host.
 const CREDENTIALS = /^(?:[a-z][\w+.-]*:)?[/\\]{2}[^/?#\\]*@/i
 
+// Whether fetch would read a user name or password in `endpoint`: as written, and as a URL
+// parser reads it, which also takes `http:user:pw@host`, one slash or three, and spaces around
+// (WHATWG URL, "special authority ignore slashes state").
+function holdsCredentials(endpoint: string): boolean {
+  if (CREDENTIALS.test(endpoint)) return true
+  try {
+    const url = new URL(endpoint)
+    return url.username !== '' || url.password !== ''
+  } catch {
+    return false
+  }
+}
+
 /**
  * Performs one client call: builds the URL and headers, fetches under the combined
  * signal, reads the answer, and retries idempotent GETs. Always settles with the parsed
@@ -59,7 +72,7 @@ export async function sendBriqRequest<S extends Shape>(
     throw cannotSend(what, 'there is no fetch here; pass one as createBriqClient({ fetch })')
   }
   // fetch refuses it in words that quote the URL, password and all (Fetch standard, "Request").
-  if (CREDENTIALS.test(config.endpoint)) {
+  if (holdsCredentials(config.endpoint)) {
     throw cannotSend(
       what,
       'its endpoint holds a user name or password, which fetch refuses to send; give credentials in headers instead',

@@ -65,6 +65,11 @@ describe('createBriqClient with an endpoint that holds credentials', () => {
   it.each([
     ['user and password', (host: string) => `http://admin:S3CRET_PW@${host}/api/briq`],
     ['a user name alone', (host: string) => `http://S3CRET_PW@${host}/api/briq`],
+    // Spellings a URL parser reads the same way (WHATWG URL): no slashes, one, three, a space before.
+    ['no slashes after the scheme', (host: string) => `http:admin:S3CRET_PW@${host}/api/briq`],
+    ['one slash after the scheme', (host: string) => `http:/admin:S3CRET_PW@${host}/api/briq`],
+    ['three slashes after the scheme', (host: string) => `http:///admin:S3CRET_PW@${host}/api/briq`],
+    ['a space before it', (host: string) => ` http://admin:S3CRET_PW@${host}/api/briq`],
   ])('with %s: cannot be sent, quotes neither, and nothing left', async (_name, endpoint) => {
     let requests = 0
     const { port } = await servers.listen(
