@@ -154,10 +154,12 @@ function toBriqError(error: unknown, abortFailure: BriqError | undefined, what: 
   if (error instanceof BriqError) return error
   // Node's "fetch failed" hides the useful part (ECONNREFUSED, ENOTFOUND) in `cause`.
   const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : ''
+  // Without its query, where a host may have put a token, even where fetch's words quote the URL.
+  const [base, query] = splitEndpoint(endpoint)
+  const said = `${errorReason(error)}${cause}`
   return new BriqError({
     kind: 'network',
-    // Without its query, where a host may have put a token.
-    message: `${what} could not reach ${splitEndpoint(endpoint)[0]}: ${errorReason(error)}${cause}`,
+    message: `${what} could not reach ${base}: ${query === '' ? said : said.split(query).join('…')}`,
     cause: error,
   })
 }

@@ -128,4 +128,14 @@ describe('createBriqClient with an endpoint that has a query or fragment', () =>
     )
     expect((error as BriqError).message).not.toContain('S3CRET')
   })
+
+  it("never quotes the query where a fetch of the host's own quotes the URL it refused", async () => {
+    // A wrapper (logging, a header) is not the page's fetch, so its refusal is a network error.
+    const wrapped = (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init)
+    const client = createBriqClient({ endpoint: '/api/briq?token=S3CRET', fetch: wrapped, retry: false })
+    const error = await client.listSenders().catch((reason: unknown) => reason)
+    expect(error).toMatchObject({ kind: 'network' })
+    expect((error as BriqError).message).toMatch(/^GET \/v1\/whatsapp\/senders could not reach \/api\/briq: /)
+    expect((error as BriqError).message).not.toContain('S3CRET')
+  })
 })
