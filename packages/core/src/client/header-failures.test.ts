@@ -42,6 +42,12 @@ describe('createBriqClient: headers that cannot be made', () => {
       { Authorization: 'Bearer tok\nen-SECRET' },
       'its headers could not be made: its Authorization header holds a character no header can carry',
     ],
+    // Headers are Latin-1 (fetch's ByteString): a pasted "€" is refused, and the reason says why.
+    [
+      'a header value past Latin-1',
+      { 'X-Price-Note': 'paid in € SECRET' },
+      'its X-Price-Note header holds a character no header can carry (a line break, a control character, or one past Latin-1 such as €)',
+    ],
     // A token read from a UTF-16 file has NULs; \x01 passes Headers but fetch refuses it.
     ['a header value with NUL', { 'X-Proxy-Token': 't\u0000o\u0000k-SECRET' }, 'its X-Proxy-Token header'],
     [

@@ -186,7 +186,7 @@ function unsendableHeader(init: HeadersInit | undefined): string | undefined {
   try {
     for (const [name, value] of headerEntries(init)) {
       if (typeof value === 'string' && !FIELD_VALUE.test(value)) {
-        return `its ${name} header holds a character no header can carry (a line break, a control character)`
+        return `its ${name} header holds a character no header can carry (a line break, a control character, or one past Latin-1 such as €)`
       }
     }
   } catch {}
