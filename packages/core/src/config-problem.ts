@@ -11,21 +11,36 @@ export interface ConfigProblem {
 /**
  * The first problem of a configuration object from outside (the validation options, the mock's
  * `faults`, the proxy's and the mock's options): not a plain object (with an example of one), or a key it does not take (a typo),
- * naming the key and the ones it takes.
+ * naming the key and the ones it takes. Given `meant` (the servers pass `nearestName`; the
+ * browser's entries leave it out, to keep it out of their bundles), the key it was likely meant
+ * to be is named too. Only names are quoted, never values (a value may be a secret).
+ *
+ * @example
+ * configObjectProblem({ maxBodyByte: 1024 }, 'options', ['maxBodyBytes', 'timeoutMs'], {
+ *   example: '{ timeoutMs: 5000 }', noun: 'option', meant: nearestName })
+ * // { field: 'options.maxBodyByte',
+ * //   message: 'Unknown option "maxBodyByte"; did you mean maxBodyBytes? Use maxBodyBytes, timeoutMs' }
  */
 export function configObjectProblem(
   value: unknown,
   field: string,
   keys: readonly string[],
-  expected: { example: string; noun: string },
+  expected: {
+    example: string
+    noun: string
+    /** The key a typo was likely meant to be, or `undefined`. */
+    meant?: ((key: string, keys: readonly string[]) => string | undefined) | undefined
+  },
 ): ConfigProblem | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { field, message: `${field} must be an object like ${expected.example}` }
   }
   const unknown = Object.keys(value).find((key) => !keys.includes(key))
   if (unknown === undefined) return null
+  const meant = expected.meant?.(unknown, keys)
+  const use = meant === undefined ? 'use' : `did you mean ${meant}? Use`
   return {
     field: `${field}.${unknown.slice(0, 80)}`,
-    message: `Unknown ${expected.noun} ${quoted(unknown)}; use ${keys.join(', ')}`,
+    message: `Unknown ${expected.noun} ${quoted(unknown)}; ${use} ${keys.join(', ')}`,
   }
 }

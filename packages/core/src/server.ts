@@ -5,6 +5,7 @@
  */
 
 export { configObjectProblem } from './config-problem.ts'
+export { nearestName } from './nearest-name.ts'
 export { quoted } from './quoted.ts'
 export { bytesResponse, responseBytes } from './server/bytes-response.ts'
 export { configuredOrigin } from './server/configured-origin.ts'

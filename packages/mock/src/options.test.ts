@@ -7,9 +7,18 @@ const MOCK_OPTIONS =
 
 // From plain JavaScript a misspelt option would leave its default in force without a word.
 describe('options the mock does not take', () => {
-  it('createBriqMock refuses an unknown option, naming the ones it takes', () => {
+  it('createBriqMock refuses an unknown option, naming the one meant and the ones it takes', () => {
     expect(() => createBriqMock({ maxBodyByte: 10 } as never)).toThrow(
-      new RangeError(`options.maxBodyByte: Unknown option "maxBodyByte"; use ${MOCK_OPTIONS}`),
+      new RangeError(
+        `options.maxBodyByte: Unknown option "maxBodyByte"; did you mean maxBodyBytes? Use ${MOCK_OPTIONS}`,
+      ),
+    )
+    expect(() => createBriqMock({ APIKEYS: ['k'] } as never)).toThrow(
+      new RangeError(`options.APIKEYS: Unknown option "APIKEYS"; did you mean apiKeys? Use ${MOCK_OPTIONS}`),
+    )
+    // Nothing near enough: no guess.
+    expect(() => createBriqMock({ randomSeed: 'demo' } as never)).toThrow(
+      new RangeError(`options.randomSeed: Unknown option "randomSeed"; use ${MOCK_OPTIONS}`),
     )
     expect(() => createBriqMock(null as never)).toThrow(
       new RangeError(`options: options must be an object like { seed: 'demo' }`),
@@ -19,10 +28,12 @@ describe('options the mock does not take', () => {
   it('startMockHttpServer names its own options too, and checks them with a ready mock', async () => {
     const server = 'port, host, allowedOrigins, mock, headersTimeoutMs, requestTimeoutMs, writeTimeoutMs'
     await expect(startMockHttpServer({ prot: 0 } as never)).rejects.toThrow(
-      new RangeError(`options.prot: Unknown option "prot"; use ${server}, ${MOCK_OPTIONS}`),
+      new RangeError(`options.prot: Unknown option "prot"; did you mean port? Use ${server}, ${MOCK_OPTIONS}`),
     )
     await expect(startMockHttpServer({ port: 0, mock: createBriqMock(), allowedOrigin: '*' } as never)).rejects.toThrow(
-      new RangeError(`options.allowedOrigin: Unknown option "allowedOrigin"; use ${server}, ${MOCK_OPTIONS}`),
+      new RangeError(
+        `options.allowedOrigin: Unknown option "allowedOrigin"; did you mean allowedOrigins? Use ${server}, ${MOCK_OPTIONS}`,
+      ),
     )
   })
 

@@ -5,7 +5,7 @@ import {
   type ValidateOptions,
   validationOptionsProblem,
 } from '@briq-interactive/core'
-import { configObjectProblem } from '@briq-interactive/core/server'
+import { configObjectProblem, nearestName } from '@briq-interactive/core/server'
 import { createManualClock, createRealClock, type MockClock } from './clock/clock.ts'
 import type { FaultConfig } from './faults/fault-config.ts'
 import { faultConfigProblem } from './faults/fault-config-problem.ts'
@@ -91,6 +91,7 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
   const optionsProblem = configObjectProblem(options, 'options', MOCK_OPTION_KEYS, {
     example: "{ seed: 'demo' }",
     noun: 'option',
+    meant: nearestName,
   })
   if (optionsProblem) throw new RangeError(`${optionsProblem.field}: ${optionsProblem.message}`)
   const clock = pickClock(options)

@@ -128,14 +128,27 @@ describe('createBriqProxy at creation', () => {
 
   // From plain JavaScript, a misspelt option would leave its default in force without a word.
   it.each([
-    ['allowedOrigin', ['https://admin.example.com']],
-    ['maxBodyByte', 1024],
-    ['authorise', authorize],
-  ])('refuses the unknown option %s, naming the ones it takes', (key, value) => {
+    ['allowedOrigin', ['https://admin.example.com'], 'did you mean allowedOrigins? Use'],
+    ['maxBodyByte', 1024, 'did you mean maxBodyBytes? Use'],
+    ['authorise', authorize, 'did you mean authorize? Use'],
+    ['TimeOutMS', 5000, 'did you mean timeoutMs? Use'],
+    ['origins', ['https://admin.example.com'], 'use'],
+  ])('refuses the unknown option %s, naming the one meant if near and the ones it takes', (key, value, use) => {
     expect(() => createBriqProxy({ apiKey: 'briq-test-key', authorize, [key]: value } as never)).toThrow(
       new TypeError(
-        `createBriqProxy: Unknown option "${key}"; use apiKey, upstream, allowInsecureUpstream, basePath, authorize, ` +
+        `createBriqProxy: Unknown option "${key}"; ${use} apiKey, upstream, allowInsecureUpstream, basePath, authorize, ` +
           'allowAnonymous, allowedOrigins, validation, maxBodyBytes, maxResponseBytes, timeoutMs, fetch, log',
+      ),
+    )
+  })
+
+  // Misspelt, the key is no apiKey the proxy could cut out of the message: only names are quoted.
+  it('names a misspelt apiKey without quoting the key it holds', () => {
+    const secret = 'briq_live_MISSPELT_SECRET'
+    expect(() => createBriqProxy({ apikey: secret, authorize } as never)).toThrow(
+      new TypeError(
+        'createBriqProxy: Unknown option "apikey"; did you mean apiKey? Use apiKey, upstream, allowInsecureUpstream, ' +
+          'basePath, authorize, allowAnonymous, allowedOrigins, validation, maxBodyBytes, maxResponseBytes, timeoutMs, fetch, log',
       ),
     )
   })
@@ -150,6 +163,8 @@ describe('createBriqProxy at creation', () => {
       { basePath: `api/${apiKey}` },
       { allowedOrigins: [`https://admin.example/${encodeURIComponent(apiKey)}`] },
       { [apiKey]: true },
+      { apikey: apiKey },
+      { apiKeys: [apiKey] },
     ]) {
       expect(() => createBriqProxy({ apiKey, authorize, ...extra })).toThrow(
         expect.objectContaining({ message: expect.not.stringContaining(apiKey) }),

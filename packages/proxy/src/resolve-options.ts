@@ -1,5 +1,5 @@
 import { isTimeoutMs, TIMEOUT_MS_WORDS, type ValidateOptions, validationOptionsProblem } from '@briq-interactive/core'
-import { configObjectProblem, configuredOrigin } from '@briq-interactive/core/server'
+import { configObjectProblem, configuredOrigin, nearestName } from '@briq-interactive/core/server'
 import { cleartextUpstreamProblem, shownUpstream } from './cleartext-upstream.ts'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
 import { MIN_API_KEY_LENGTH, PRINTABLE_ASCII, redactApiKey } from './redact-secret.ts'
@@ -132,6 +132,7 @@ function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
   const unknown = configObjectProblem(options, 'options', OPTION_KEYS, {
     example: '{ apiKey, authorize }',
     noun: 'option',
+    meant: nearestName,
   })
   if (unknown) fail(unknown.message)
   const { apiKey } = options

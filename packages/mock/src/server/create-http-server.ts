@@ -13,7 +13,12 @@ import {
   toWebRequest,
   writeResponse,
 } from '@briq-interactive/core/node'
-import { BadRequestTargetError, configObjectProblem, methodNotSupportedError } from '@briq-interactive/core/server'
+import {
+  BadRequestTargetError,
+  configObjectProblem,
+  methodNotSupportedError,
+  nearestName,
+} from '@briq-interactive/core/server'
 import { type BriqMock, createBriqMock } from '../create-briq-mock.ts'
 import { replyHandlerOf } from '../http/handle-request.ts'
 import { errorEnvelopeResponse, type MockReply } from '../http/responses.ts'
@@ -123,6 +128,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   const problem = configObjectProblem(options, 'options', SERVER_OPTION_KEYS, {
     example: '{ port: 4010 }',
     noun: 'option',
+    meant: nearestName,
   })
   if (problem) throw new RangeError(`${problem.field}: ${problem.message}`)
   const {

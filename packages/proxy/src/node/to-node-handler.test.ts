@@ -23,7 +23,9 @@ describe('toNodeHandler', () => {
   it('refuses an option it does not take, naming the ones it takes', () => {
     // A misspelt trustProxy would leave the forwarded headers unread without a word.
     expect(() => toNodeHandler(() => new Response(), { trustproxy: true } as never)).toThrow(
-      new TypeError('toNodeHandler: Unknown option "trustproxy"; use trustProxy, fallbackHost'),
+      new TypeError(
+        'toNodeHandler: Unknown option "trustproxy"; did you mean trustProxy? Use trustProxy, fallbackHost',
+      ),
     )
     expect(() => toNodeHandler(() => new Response(), null as never)).toThrow(
       new TypeError('toNodeHandler: options must be an object like { trustProxy: true }'),

@@ -11,7 +11,12 @@ import {
   toWebRequest,
   writeResponse,
 } from '@briq-interactive/core/node'
-import { BadRequestTargetError, configObjectProblem, methodNotSupportedError } from '@briq-interactive/core/server'
+import {
+  BadRequestTargetError,
+  configObjectProblem,
+  methodNotSupportedError,
+  nearestName,
+} from '@briq-interactive/core/server'
 import { replierOf } from '../create-briq-proxy.ts'
 import type { FinalReply } from '../reply/proxy-reply.ts'
 import { PROXIED_METHODS } from '../route-allow-list.ts'
@@ -148,6 +153,7 @@ export function toNodeHandler(
   const problem = configObjectProblem(options, 'options', NODE_OPTION_KEYS, {
     example: '{ trustProxy: true }',
     noun: 'option',
+    meant: nearestName,
   })
   if (problem) throw new TypeError(`toNodeHandler: ${problem.message}`)
   const replier = replierOf(handler)
