@@ -124,8 +124,40 @@ describe.each(TRANSPORTS)('bad input over $name', (transport) => {
     expect(res.json.errors[0].code).toBe('METHOD_NOT_ALLOWED')
   })
 
-  it('tolerates a trailing slash', async () => {
-    expect((await api.call('GET', '/v1/whatsapp/senders/')).status).toBe(200)
+  // Briq (FastAPI, Starlette's redirect_slashes) answers a route's path with a trailing slash
+  // 307 to the path without it, before any key check; fetch then sends the request again there.
+  it.each([
+    ['POST', `${SEND_INTERACTIVE}/`, SEND_INTERACTIVE],
+    ['GET', '/v1/whatsapp/senders//?limit=5&offset=0', '/v1/whatsapp/senders?limit=5&offset=0'],
+    ['GET', `${SEND_INTERACTIVE}/`, SEND_INTERACTIVE], // a path with another method's route
+    ['GET', '/v1/whatsapp/messages/abc%20def/', '/v1/whatsapp/messages/abc%20def'],
+  ])('answers %s %s with 307 to %s, without a body', async (method, path, location) => {
+    const before = api.mock.state().messages.length
+    const res = await api.call(method, path, {
+      key: null,
+      redirect: 'manual',
+      body: method === 'POST' ? { to: '255712345678', interactive: buttonInteractive() } : undefined,
+    })
+    expect(res.status).toBe(307)
+    expect(res.headers.get('location')).toBe(`${api.base}${location}`)
+    expect(res.json).toBeNull()
+    expect(api.mock.state().messages).toHaveLength(before)
+  })
+
+  it('sends nothing twice when fetch follows the 307', async () => {
+    const before = api.mock.state().messages.length
+    const res = await api.call('POST', `${SEND_INTERACTIVE}/`, {
+      body: { to: '255712345678', interactive: buttonInteractive() },
+    })
+    expect(res.status).toBe(202)
+    expect(api.mock.state().messages).toHaveLength(before + 1)
+  })
+
+  it('answers 404 for a trailing slash on no route, and for the prefix alone', async () => {
+    for (const path of ['/v1/whatsapp/nothing-here/', '/v1/whatsapp/', '/v1/whatsapp/messages/a/b/']) {
+      const res = await api.call('GET', path, { redirect: 'manual' })
+      expect(res.status, path).toBe(404)
+    }
   })
 })
 

@@ -3,9 +3,9 @@ import { applyForcedFailure, applyLatency, brokenAnswer } from '../faults/apply-
 import { resolveRequestFaults } from '../faults/resolve-request-faults.ts'
 import type { MockRuntime } from '../runtime.ts'
 import { ApiError, apiError } from './api-error.ts'
-import { briqPath, matchRoute } from './match-route.ts'
+import { briqPath, matchRoute, slashRedirect } from './match-route.ts'
 import { readJsonBody, rejectDeclaredOversize } from './read-json-body.ts'
-import { detailResponse, errorEnvelopeResponse, type MockReply, toResponse } from './responses.ts'
+import { detailResponse, errorEnvelopeResponse, type MockReply, redirectResponse, toResponse } from './responses.ts'
 import type { RouteDefinition } from './route.ts'
 
 // What an incoming `X-Request-Id` (a proxy's) may look like to be echoed: short, and nothing
@@ -59,7 +59,7 @@ export function replyHandlerOf(
  * The mock's one entry point: Web `Request` in, Web `Response` out. MSW handlers and the
  * node:http server both call it (the server through `replyHandlerOf`). The envelope's
  * `request_id` (and `X-Request-ID`) echoes a valid incoming `X-Request-Id`. Order: route
- * (404/405) → declared size (413) → latency → key (401/403) → forced faults (a status, no
+ * (a trailing slash's 307, 404, 405) → declared size (413) → latency → key (401/403) → forced faults (a status, no
  * answer, an HTML page) → the route.
  * `HEAD` is a 405, as on Briq, without the body. It never throws: a bug answers 500 in the
  * envelope.
@@ -85,6 +85,8 @@ function answerWith(
       const path = briqPath(url.pathname)
       const match = path === null ? ({ kind: 'not_found' } as const) : matchRoute(routes, request.method, path)
       if (match.kind === 'not_found') {
+        const location = path === null ? null : slashRedirect(routes, request.method, url, path)
+        if (location !== null) return redirectResponse(location, requestId)
         throw apiError(404, 'NOT_FOUND', `No Briq route for ${request.method} ${url.pathname}`)
       }
       if (match.kind === 'method_not_allowed') {

@@ -1,18 +1,36 @@
 import { describe, expect, it } from 'vitest'
 import { briqRoutes } from '../routes/briq-routes.ts'
-import { briqPath, matchRoute } from './match-route.ts'
+import { briqPath, matchRoute, slashRedirect } from './match-route.ts'
 
 describe('briqPath', () => {
   it.each([
     ['/v1/whatsapp/messages', '/v1/whatsapp/messages'],
     ['/api/briq/v1/whatsapp/messages/interactive', '/v1/whatsapp/messages/interactive'],
-    ['/a/b/c/v1/whatsapp/senders/', '/v1/whatsapp/senders'],
+    ['/a/b/c/v1/whatsapp/senders/', '/v1/whatsapp/senders/'], // kept: Briq redirects it (slashRedirect)
     ['/__mock/state', '/__mock/state'],
     ['/v1/whatsapp', '/v1/whatsapp'],
     ['/v1/sms/messages', null],
     ['/assets/app.js', null],
   ])('%s → %s', (pathname, expected) => {
     expect(briqPath(pathname)).toBe(expected)
+  })
+})
+
+describe('slashRedirect', () => {
+  const at = (path: string) => new URL(`http://localhost:5173/api/briq${path}`)
+
+  it('strips every trailing slash, keeping the prefix and the query', () => {
+    const url = at(`/v1/whatsapp/senders${'/'.repeat(100_000)}?limit=5`)
+    expect(slashRedirect(briqRoutes, 'GET', url, briqPath(url.pathname)!)).toBe(
+      'http://localhost:5173/api/briq/v1/whatsapp/senders?limit=5',
+    )
+  })
+
+  it('is null without a trailing slash, or when no route takes the path without it', () => {
+    expect(slashRedirect(briqRoutes, 'GET', at('/v1/whatsapp/senders'), '/v1/whatsapp/senders')).toBeNull()
+    expect(slashRedirect(briqRoutes, 'GET', at('/v1/whatsapp/nothing/'), '/v1/whatsapp/nothing/')).toBeNull()
+    const slashes = `/v1/whatsapp${'/'.repeat(100_000)}x`
+    expect(slashRedirect(briqRoutes, 'GET', at(slashes), slashes)).toBeNull()
   })
 })
 

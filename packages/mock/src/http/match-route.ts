@@ -14,12 +14,37 @@ export function briqPath(pathname: string): string | null {
   for (const prefix of PREFIXES) {
     const index = pathname.indexOf(`${prefix}/`)
     const at = index >= 0 ? index : pathname.endsWith(prefix) ? pathname.length - prefix.length : -1
-    if (at >= 0) {
-      const path = pathname.slice(at)
-      return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path
-    }
+    if (at >= 0) return pathname.slice(at)
   }
   return null
+}
+
+// `/a/b//` → `/a/b`, as Python's `rstrip('/')`; a loop, since a pattern such as /\/+$/ retries
+// every run of slashes from each of its slashes.
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length
+  while (end > 0 && path[end - 1] === '/') end--
+  return path.slice(0, end)
+}
+
+/**
+ * Where Briq sends a request whose path ends in a slash that only a route without it takes:
+ * the same URL without the trailing slashes, query kept; `null` otherwise. Briq is a FastAPI
+ * app, and Starlette's router (`redirect_slashes`, on by default) answers such a request, with
+ * any method, 307 with that `Location` and no body, before any route or key check
+ * (Starlette's `Router`, starlette/routing.py).
+ */
+export function slashRedirect(
+  routes: readonly RouteDefinition[],
+  method: string,
+  url: URL,
+  path: string,
+): string | null {
+  if (!path.endsWith('/')) return null
+  if (matchRoute(routes, method, withoutTrailingSlashes(path)).kind === 'not_found') return null
+  const location = new URL(url.href)
+  location.pathname = withoutTrailingSlashes(url.pathname)
+  return location.href
 }
 
 function decodeParams(params: Record<string, string>): Record<string, string> {

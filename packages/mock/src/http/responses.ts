@@ -64,6 +64,11 @@ export function htmlPageResponse(requestId: string): MockReply {
   }
 }
 
+/** A 307 to `location` without a body, as Starlette's `RedirectResponse` answers. */
+export function redirectResponse(location: string, requestId: string): MockReply {
+  return { status: 307, headers: { location, 'content-length': '0', 'x-request-id': requestId }, text: '' }
+}
+
 /** `{ success: true, data, errors: null, request_id }`. */
 export function envelopeResponse(data: unknown, requestId: string, status = 200): MockReply {
   return json({ success: true, data, errors: null, request_id: requestId }, status, requestId)

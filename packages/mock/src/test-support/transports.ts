@@ -65,6 +65,8 @@ export interface CallOptions {
   headers?: Record<string, string>
   /** The key to send; `null` sends none. */
   key?: string | null
+  /** `fetch`'s `redirect` (default `follow`). */
+  redirect?: RequestRedirect
 }
 
 /** The test-side view of a started harness. */
@@ -107,7 +109,12 @@ export function useMock(transport: Transport, options: BriqMockOptions = {}): Mo
         body = JSON.stringify(callOptions.body)
         headers['content-type'] ??= 'application/json'
       }
-      const response = await fetch(`${current().base}${path}`, { method, headers, body })
+      const response = await fetch(`${current().base}${path}`, {
+        method,
+        headers,
+        body,
+        redirect: callOptions.redirect,
+      })
       const text = await response.text()
       return { status: response.status, headers: response.headers, json: text === '' ? null : JSON.parse(text) }
     },
