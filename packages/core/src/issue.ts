@@ -59,8 +59,9 @@ export interface Issue {
    * Whose rule this is: `whatsapp` or `briq` (documented; a limit's message names them), `guard`
    * (this kit's own bound where nobody documents one; only ever a warning) or `kit` (this kit's
    * own hard rule: a bound on junk, such as nesting or list length far past anything real, or a
-   * repeated list row or quick-reply id, whose reply could not say which was tapped; an error). Every
-   * error of the validators has one; a warning has one when it is about a limit.
+   * repeated list row, quick-reply or saved address id, whose reply could not say which was
+   * chosen; an error). Every error of the validators has one; a warning has one when it is about
+   * a limit.
    */
   rule?: LimitKind
 }

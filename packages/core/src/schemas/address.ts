@@ -1,8 +1,9 @@
 import type * as z from 'zod/mini'
 import { LIMITS } from '../limits.ts'
 import { text } from './anything.ts'
-import { listOf } from './count.ts'
-import { report } from './issue-detail.ts'
+import { checkUnique, listOf } from './count.ts'
+import { crossCheck } from './cross-check.ts'
+import { field, items, report, stringField } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { literal } from './literal.ts'
 import { MESSAGE_PARTS } from './message-parts.ts'
@@ -38,31 +39,43 @@ export const ADDRESS_FIELDS: readonly string[] = Object.keys(addressValuesShape)
 const validationErrors = plainObject('string', { keys: ADDRESS_FIELDS, reason: 'address_error_key' })
 
 /** An address request (India businesses to India users only). */
-export const addressInteractiveSchema = object({
-  type: literal('address_message'),
-  ...partFields(MESSAGE_PARTS.address_message),
-  action: object({
-    name: literal('address_message'),
-    parameters: object({
-      /** ISO 3166 alpha-2 country; Meta supports only "IN". */
-      country: hint(
-        text().check((payload) => {
-          if (!/^[A-Z]{2}$/.test(payload.value)) {
-            report(payload, { code: 'invalid_value', reason: 'country_code' })
-          } else if (payload.value !== 'IN') {
-            report(payload, { code: 'not_recommended', reason: 'country_india_only', warning: true })
-          }
-        }),
-        'string',
-      ),
-      values: optional(addressValuesSchema),
-      saved_addresses: optional(
-        listOf(object({ id: limitedText(LIMITS.address.savedAddressId), value: addressValuesSchema })),
-      ),
-      validation_errors: optional(validationErrors),
+export const addressInteractiveSchema = object(
+  {
+    type: literal('address_message'),
+    ...partFields(MESSAGE_PARTS.address_message),
+    action: object({
+      name: literal('address_message'),
+      parameters: object({
+        /** ISO 3166 alpha-2 country; Meta supports only "IN". */
+        country: hint(
+          text().check((payload) => {
+            if (!/^[A-Z]{2}$/.test(payload.value)) {
+              report(payload, { code: 'invalid_value', reason: 'country_code' })
+            } else if (payload.value !== 'IN') {
+              report(payload, { code: 'not_recommended', reason: 'country_india_only', warning: true })
+            }
+          }),
+          'string',
+        ),
+        values: optional(addressValuesSchema),
+        saved_addresses: optional(
+          listOf(object({ id: limitedText(LIMITS.address.savedAddressId), value: addressValuesSchema })),
+        ),
+        validation_errors: optional(validationErrors),
+      }),
     }),
+  },
+  // Meta documents no uniqueness for saved address ids, but the customer's nfm_reply names the
+  // chosen one by saved_address_id: a repeated id could not say which was chosen.
+  crossCheck((value, ctx) => {
+    const saved = items(field(field(field(value, 'action'), 'parameters'), 'saved_addresses'))
+    const ids = saved.map((address, i) => ({
+      value: stringField(address, 'id'),
+      path: ['action', 'parameters', 'saved_addresses', i, 'id'],
+    }))
+    checkUnique(ctx, ids, 'id', 'repeated_reply_id')
   }),
-})
+)
 
 /** An address message. */
 export type AddressInteractive = z.infer<typeof addressInteractiveSchema>

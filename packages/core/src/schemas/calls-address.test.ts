@@ -101,6 +101,26 @@ describe('address_message', () => {
     expect(sw).toContain('ufunguo "planet", ambao si sehemu ya anwani')
     expect(sw).not.toMatch(/\bkey\b|names/)
   })
+  it("refuses a repeated saved address id as this kit's rule (the reply names it), not an empty one", () => {
+    const saved = (...ids: string[]) => ids.map((id) => ({ id, value: { name: 'Asha' } }))
+    const result = validateInteractive(address({ country: 'IN', saved_addresses: saved('home', 'work', 'home') }))
+    const issue = expectIssue(result, ['action', 'parameters', 'saved_addresses', 2, 'id'], 'duplicate')
+    expect(issue).toMatchObject({
+      reason: 'repeated_reply_id',
+      rule: 'kit',
+      params: { value: 'home', first: ['action', 'parameters', 'saved_addresses', 0, 'id'] },
+    })
+    expect(result.ok ? [] : result.issues).toHaveLength(1)
+    expect(issue.message).toBe(
+      'Saved address 3 ID "home" is the same as saved address 1\'s; the customer\'s reply will not tell them apart',
+    )
+    expect(formatIssue(issue, coreMessagesSw)).toBe(
+      'Kitambulisho "home" cha anwani iliyohifadhiwa 3 ni sawa na cha anwani iliyohifadhiwa 1; jibu la mteja halitaonyesha ni kipi kilichochaguliwa',
+    )
+    const empty = validateInteractive(address({ country: 'IN', saved_addresses: saved('', '') }))
+    const codes = (empty.ok ? [] : empty.issues).map((each) => each.code)
+    expect(codes).toEqual(['too_short', 'too_short'])
+  })
   it('names an address value by its own word, never "Address address"', () => {
     const result = validateInteractive(address({ country: 'IN', values: { address: chars(600), city: chars(600) } }))
     const messages = result.warnings.map((issue) => issue.message)

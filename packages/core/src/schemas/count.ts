@@ -36,9 +36,9 @@ export function checkCount(
  * one is its field's own "at least 1 character" error, not a repeat) as a `duplicate` at that
  * item's path, naming the first occurrence by its path. Where Meta documents the values
  * as unique (reply-button ids and titles) it is WhatsApp's error (reason `unique`). Meta
- * documents no such rule for list row ids, carousel quick-reply ids or products: a repeated row
- * or quick-reply id is still refused, as this kit's rule, since the customer's reply could not
- * say which was tapped (`repeated_reply_id`); a repeated product (in a product list, or on two
+ * documents no such rule for list row ids, carousel quick-reply ids, saved address ids or
+ * products: a repeated row, quick-reply or saved address id is still refused, as this kit's rule,
+ * since the customer's reply could not say which was chosen (`repeated_reply_id`); a repeated product (in a product list, or on two
  * carousel cards) is only a warning (`repeated_product`: it is shown twice).
  */
 export function checkUnique(

@@ -327,4 +327,14 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
     '+999 1234567890123',
   ].map((text) => ({ label: `the phone number ${JSON.stringify(text)}`, issues: () => phone(text) })),
   { label: 'half of an emoji in a title', issues: () => interactive(buttons(button('a', 'Sawa \ud83d'))) },
+  {
+    label: 'two saved addresses with one id',
+    issues: () => {
+      const saved = [0, 1].map(() => ({ id: 'nyumbani', value: { city: 'Mumbai' } }))
+      return interactive({
+        ...address('IN'),
+        action: { name: 'address_message', parameters: { country: 'IN', saved_addresses: saved } },
+      })
+    },
+  },
 ]

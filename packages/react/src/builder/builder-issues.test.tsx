@@ -115,6 +115,27 @@ describe('issues at their fields and in the summary', () => {
     expect(within(button1).getByRole('textbox', { name: 'Button 1 title' })).toHaveValue('Yes')
   })
 
+  it('refuses a repeated saved address id at "Saved address 2 ID" and makes it unique by its fix-it', async () => {
+    const user = userEvent.setup()
+    const address = createDraft('address_message') as { action: { parameters: Record<string, unknown> } }
+    const saved = [
+      { id: 'home', value: { name: 'Asha' } },
+      { id: 'home', value: { name: 'Juma' } },
+    ]
+    const parameters = { ...address.action.parameters, country: 'IN', saved_addresses: saved }
+    render(<InteractiveBuilder defaultValue={{ ...address, action: { ...address.action, parameters } }} />)
+    const id2 = screen.getByRole('textbox', { name: 'Saved address 2 ID' })
+    expect(id2).toHaveAttribute('aria-invalid', 'true')
+    expect(id2).toHaveAccessibleDescription(
+      /Saved address 2 ID "home" is the same as saved address 1's; the customer's reply will not tell them apart/,
+    )
+    expect(screen.getByRole('textbox', { name: 'Saved address 1 ID' })).not.toHaveAttribute('aria-invalid')
+    const field = id2.closest('.bi-builder-field') as HTMLElement
+    await user.click(within(field).getByRole('button', { name: 'Make it unique: home-2' }))
+    expect(id2).toHaveValue('home-2')
+    expect(id2).not.toHaveAttribute('aria-invalid')
+  })
+
   it('repairs a link pasted with a space before it and one inside in one fix-it (en and sw)', async () => {
     const user = userEvent.setup()
     const cta = createDraft('cta_url') as { action: { parameters: Record<string, unknown> } }

@@ -92,6 +92,29 @@ describe('unique ids', () => {
     expect(fix?.params).toEqual({ id: 'track-my-order-2' })
     expect(validateInteractive(fix?.apply(draft)).ok).toBe(true)
   })
+
+  it('makes a repeated saved address id unique from itself (it has no title), skipping taken ones', () => {
+    const saved = ['action', 'parameters', 'saved_addresses']
+    const address = (id: string) => ({ id, value: { name: 'Asha' } })
+    const draft = setAt(createDraft('address_message'), saved, [address('home'), address('home-2'), address('home')])
+    const fix = fixesOf(draft).find((candidate) => candidate.labelKey === 'fix.uniqueId')
+    expect(fix).toMatchObject({ id: 'unique-id:action.parameters.saved_addresses.2.id', params: { id: 'home-3' } })
+    expect(fix?.issues.map((issue) => issue.reason)).toEqual(['repeated_reply_id'])
+    const fixed = fix?.apply(draft)
+    expect(getAt(fixed, [...saved, 2, 'id'])).toBe('home-3')
+    expect(validateInteractive(fixed).ok).toBe(true)
+  })
+
+  it('offers no new id for a repeated product: it names a real catalogue item', () => {
+    const items = ['action', 'sections', 0, 'product_items']
+    const draft = setAt(createDraft('product_list'), items, [
+      { product_retailer_id: 'sku-1' },
+      { product_retailer_id: 'sku-1' },
+    ])
+    const labels = fixesOf(draft).map((fix) => fix.labelKey)
+    expect(labels).toContain('fix.removeDuplicateProduct')
+    expect(labels).not.toContain('fix.uniqueId')
+  })
 })
 
 describe('shorten ids', () => {

@@ -74,21 +74,26 @@ export function composeFixes(context: FixContext): FixIt[] {
   return fixes
 }
 
-/** A generated kind of id (button, row, quick reply) that repeats another: give it the next free one. */
+/**
+ * An id that repeats another where that is an error (button, row, quick reply, saved address):
+ * give it the next free one, from its title where the builder generates it, else from itself
+ * ("home" → "home-2"). Not a repeated product, which names a real catalogue item (its repair is
+ * removing the repeat).
+ */
 export function uniqueIdFixes(context: FixContext): FixIt[] {
   const fixes: FixIt[] = []
   for (const instance of context.fields) {
-    const { node, path } = instance
-    if (node.generatedFrom === undefined || node.limit === undefined) continue
-    const issues = issuesAt(context.issues, path, ['duplicate'])
+    const { node, path, value } = instance
+    if (node.unique !== true || node.limit === undefined || typeof value !== 'string') continue
+    const issues = issuesAt(context.issues, path, ['duplicate']).filter((issue) => issue.reason !== 'repeated_product')
     if (issues.length === 0) continue
-    const title = getAt(context.draft, [...instance.base, ...node.generatedFrom])
-    const id = idFromTitle(
-      typeof title === 'string' ? title : '',
-      prefixOf(context, instance),
-      takenIds(context.description, context.draft),
-      node.limit,
-    )
+    const taken = takenIds(context.description, context.draft)
+    const prefix = prefixOf(context, instance)
+    const title = node.generatedFrom && getAt(context.draft, [...instance.base, ...node.generatedFrom])
+    const id =
+      node.generatedFrom === undefined
+        ? uniqueId(value.trim(), prefix, taken, node.limit)
+        : idFromTitle(typeof title === 'string' ? title : '', prefix, taken, node.limit)
     fixes.push({
       id: `unique-id:${pathId(path)}`,
       labelKey: 'fix.uniqueId',
