@@ -70,3 +70,54 @@ describe('half of an emoji (a lone surrogate) in text', () => {
     })
   })
 })
+
+describe('half of an emoji in free-form data', () => {
+  const flowData = (data: Record<string, unknown>) => ({
+    type: 'flow',
+    body: { text: 'Book a table' },
+    action: {
+      name: 'flow',
+      parameters: {
+        flow_message_version: '3',
+        flow_cta: 'Book now',
+        flow_id: '1234',
+        flow_action: 'navigate',
+        flow_action_payload: { screen: 'WELCOME', data },
+      },
+    },
+  })
+  const DATA = ['action', 'parameters', 'flow_action_payload', 'data']
+  const broken = (result: ReturnType<typeof validateInteractive>) =>
+    result.warnings.filter((each) => each.reason === 'broken_character')
+
+  it('warns at the exact path of a flow data text, nested in objects and lists, or of a key, without blocking', () => {
+    const result = validateInteractive(
+      flowData({ greeting: `Karibu ${HALF}`, guests: [{ name: 'Asha' }, { name: `Ju${HALF}ma` }], [`k${HALF}`]: 1 }),
+    )
+    expect(result.ok).toBe(true)
+    expect(expectWarning(result, [...DATA, 'greeting'], 'not_recommended').params).toEqual({ at: 8 })
+    expect(expectWarning(result, [...DATA, 'guests', 1, 'name'], 'not_recommended').params).toEqual({ at: 3 })
+    const key = expectWarning(result, [...DATA, `k${HALF}`], 'not_recommended')
+    expect(key).toMatchObject({ reason: 'broken_character', params: { at: 2 } })
+    expect(key.message).toMatch(/has a broken character \(half of an emoji or symbol\) at position 2;/)
+    expect(formatIssue(key, coreMessagesSw)).toMatch(/herufi iliyovunjika .* katika nafasi ya 2;/)
+    expect(broken(result)).toHaveLength(3)
+    expectClean(validateInteractive(flowData({ greeting: 'Karibu 👍🏽', 'k👍': [1, null, true] })))
+  })
+
+  it('warns at an address validation_errors value, and at a key', () => {
+    const address = (errors: Record<string, unknown>) => ({
+      type: 'address_message',
+      body: { text: 'Where should we deliver?' },
+      action: { name: 'address_message', parameters: { country: 'IN', validation_errors: errors } },
+    })
+    const at = ['action', 'parameters', 'validation_errors']
+    const value = validateInteractive(address({ city: `Hatuwezi ${HALF}` }))
+    expect(value.ok).toBe(true)
+    expect(expectWarning(value, [...at, 'city'], 'not_recommended').params).toEqual({ at: 10 })
+    expect(broken(value)).toHaveLength(1)
+    const key = validateInteractive(address({ [`${HALF}city`]: 'x' }))
+    expect(expectWarning(key, [...at, `${HALF}city`], 'not_recommended').params).toEqual({ at: 1 })
+    expect(broken(key)).toHaveLength(1)
+  })
+})

@@ -1,6 +1,7 @@
 import { LIMITS, type Limit } from '../limits.ts'
 import type { IssueDetail } from './issue-detail.ts'
 import { limitIssue } from './limit-check.ts'
+import { brokenCharacter } from './text.ts'
 
 /** Where a free-form value stops being plain JSON data, and why. */
 export interface JsonDataProblem {
@@ -42,12 +43,14 @@ function entriesOf(container: object): [string | number, unknown][] | null {
  * Infinity, undefined in a list; an undefined property is left out, as JSON does), an object
  * that is not plain (a Date, a Map, a class instance), a getter, or a list with holes. With
  * `textOnly`, the value is one object of strings. With `depthLimit` null the depth is not
- * checked: only for a value whose schema already bounds it.
+ * checked: only for a value whose schema already bounds it. Each key or text holding half of
+ * an emoji on the way goes to `warn` (`brokenCharacter`), at the path of that key or text.
  */
 export function jsonDataProblem(
   value: object,
   textOnly = false,
   depthLimit: Limit | null = LIMITS.structure.jsonDepth,
+  warn?: (problem: JsonDataProblem) => void,
 ): JsonDataProblem | null {
   const stack: { value: object; path: (string | number)[]; depth: number }[] = [{ value, path: [], depth: 1 }]
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
@@ -61,6 +64,10 @@ export function jsonDataProblem(
       // JSON leaves out a property whose value is undefined, which reads the same as absent;
       // in a list it would become null.
       if (item === undefined && !isList) continue
+      for (const text of [key, item]) {
+        const broken = typeof text === 'string' ? brokenCharacter(text) : undefined
+        if (broken) warn?.({ path: [...next.path, key], detail: broken })
+      }
       if (textOnly) {
         if (typeof item !== 'string') {
           return { path: [...next.path, key], detail: { code: 'invalid_type', params: { expected: 'string' } } }

@@ -11,7 +11,8 @@ import { hint } from './json-hints.ts'
  * what is validated is what is sent; and it must be plain JSON data no deeper than
  * `LIMITS.structure.jsonDepth`, so whatever is accepted serialises (see `jsonDataProblem`).
  * With `values: 'string'`, every value must be text. With `known`, each key outside
- * `known.keys` is a warning of `known.reason` naming the key (params `key`, `allowed`).
+ * `known.keys` is a warning of `known.reason` naming the key (params `key`, `allowed`). Half of
+ * an emoji in a key or a text is a `broken_character` warning there, as in every text field.
  */
 export function plainObject(values?: 'string', known?: { keys: readonly string[]; reason: IssueReason }) {
   const schema = anything<Record<string, unknown>>().check((payload) => {
@@ -20,7 +21,9 @@ export function plainObject(values?: 'string', known?: { keys: readonly string[]
       report(payload, { code: 'invalid_type', params: { expected: 'object' } })
       return
     }
-    const problem = jsonDataProblem(value, values === 'string')
+    const problem = jsonDataProblem(value, values === 'string', undefined, (broken) =>
+      report(payload, broken.detail, broken.path),
+    )
     if (problem) report(payload, problem.detail, problem.path)
     if (known === undefined) return
     for (const key of Object.keys(value)) {

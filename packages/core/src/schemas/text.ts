@@ -1,7 +1,7 @@
 import type { Limit } from '../limits.ts'
 import { BROKEN_CHARACTER, countCharacters } from '../text-length.ts'
 import { text } from './anything.ts'
-import { report } from './issue-detail.ts'
+import { type IssueDetail, report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { isDocumented, limitIssue } from './limit-check.ts'
 
@@ -12,6 +12,20 @@ const VISIBLE = /[^\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/u
 
 /** Whether `text` holds a character the customer sees (not only spaces or invisible characters). */
 export const hasVisibleText = (text: string): boolean => VISIBLE.test(text)
+
+/**
+ * The `broken_character` warning for `text` holding half of an emoji (a lone surrogate), as a
+ * host that cut text by UTF-16 length or a JSON "\ud83d" leaves, naming the code-point position
+ * of the first half; or undefined. It is no Unicode character (UTF-8 cannot encode it, RFC 3629;
+ * RFC 8259 8.2 calls such JSON strings unpredictable), and neither Meta nor Briq documents what
+ * they do with it: a warning.
+ */
+export function brokenCharacter(text: string): IssueDetail | undefined {
+  const broken = text.search(BROKEN_CHARACTER)
+  if (broken < 0) return undefined
+  const at = countCharacters(text.slice(0, broken)) + 1
+  return { code: 'not_recommended', reason: 'broken_character', params: { at }, warning: true }
+}
 
 /**
  * A text field limited in Unicode code points; what passing `max` means follows the limit's
@@ -30,14 +44,8 @@ export function limitedText(limit: Limit) {
     if (limit.min >= 1 && text.length > 0 && !VISIBLE.test(text)) {
       report(payload, { code: 'not_recommended', reason: 'blank', warning: true })
     }
-    // Half of an emoji, as a host that cut text by UTF-16 length or a JSON "\ud83d" leaves: no
-    // Unicode character (UTF-8 cannot encode it, RFC 3629; RFC 8259 8.2 calls such JSON strings
-    // unpredictable), and neither Meta nor Briq documents what they do with it: a warning.
-    const broken = text.search(BROKEN_CHARACTER)
-    if (broken >= 0) {
-      const at = countCharacters(text.slice(0, broken)) + 1
-      report(payload, { code: 'not_recommended', reason: 'broken_character', params: { at }, warning: true })
-    }
+    const broken = brokenCharacter(text)
+    if (broken) report(payload, broken)
     // Fast path: code points never exceed UTF-16 units, and a non-empty string has ≥1.
     if (text.length <= limit.max && text.length >= limit.min && limit.min <= 1) return
     const count = countCharacters(text)

@@ -337,4 +337,11 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
       })
     },
   },
+  {
+    label: 'half of an emoji in flow data',
+    issues: () =>
+      interactive(
+        flow({ flow_action: 'navigate', flow_action_payload: { screen: 'A', data: { jina: 'Sawa \ud83d' } } }),
+      ),
+  },
 ]
