@@ -5,6 +5,7 @@ import type { FinalReply } from './reply/proxy-reply.ts'
 import type { ResolvedProxyOptions } from './resolve-options.ts'
 import { copyUpstreamReply } from './scrub-upstream-response.ts'
 import { isReadableCoding } from './upstream/readable-coding.ts'
+import type { UpstreamAnswer } from './upstream/upstream-transport.ts'
 import { describeUpstreamFailure } from './upstream-failure.ts'
 
 /** A reply plus the sentence the log event carries. */
@@ -69,47 +70,36 @@ export async function forwardToUpstream(
     stage = 'body'
     if (upstream.redirected === true) {
       // The key went along to wherever the redirect led; what came back from there is not Briq's.
-      await upstream.read(0).catch(() => {})
       const maybe = call.method === 'GET' ? '' : ` ${MAY_HAVE_REACHED}`
-      return {
-        response: errorResponse(
-          502,
-          'UPSTREAM_REDIRECT_FOLLOWED',
-          `Briq answered with a redirect, which the proxy's fetch followed; the proxy did not pass that answer on.${maybe}`,
-          call.requestId,
-        ),
-        message:
-          "the fetch given followed Briq's redirect (and took the API key with it): pass one that honours redirect: 'manual'",
-      }
+      return await notPassedOn(
+        upstream,
+        call,
+        'UPSTREAM_REDIRECT_FOLLOWED',
+        `Briq answered with a redirect, which the proxy's fetch followed; the proxy did not pass that answer on.${maybe}`,
+        "the fetch given followed Briq's redirect (and took the API key with it): pass one that honours redirect: 'manual'",
+      )
     }
     if (upstream.status >= 300 && upstream.status < 400) {
       // Briq's API routes never redirect, and the proxy asks only exact paths, so this is a
       // gateway, a maintenance page or a wrong upstream, and the request was not taken (RFC 9110,
       // "Redirection 3xx"). Passed back, a browser's fetch would follow it, re-POSTing a 307/308
       // send (message and phone number) to wherever Location points.
-      await upstream.read(0).catch(() => {})
-      return {
-        response: errorResponse(
-          502,
-          'UPSTREAM_REDIRECT',
-          `Briq answered with a redirect (HTTP ${upstream.status}) and did not take the request; the proxy neither followed it nor passed it on. Try again shortly; if it persists, check the proxy's upstream setting.`,
-          call.requestId,
-        ),
-        message: `upstream answered with a redirect (HTTP ${upstream.status}): not followed, not passed on; check the upstream setting`,
-      }
+      return await notPassedOn(
+        upstream,
+        call,
+        'UPSTREAM_REDIRECT',
+        `Briq answered with a redirect (HTTP ${upstream.status}) and did not take the request; the proxy neither followed it nor passed it on. Try again shortly; if it persists, check the proxy's upstream setting.`,
+        `upstream answered with a redirect (HTTP ${upstream.status}): not followed, not passed on; check the upstream setting`,
+      )
     }
     if (!isReadableCoding(upstream.headers)) {
-      // Dropped unread with its connection, as an answer past the byte cap is.
-      await upstream.read(0).catch(() => {})
-      return {
-        response: errorResponse(
-          502,
-          'UPSTREAM_RESPONSE_UNREADABLE',
-          "Briq's answer came in a content coding the proxy cannot decode; the proxy did not pass it on.",
-          call.requestId,
-        ),
-        message: 'upstream answer in an unreadable content coding',
-      }
+      return await notPassedOn(
+        upstream,
+        call,
+        'UPSTREAM_RESPONSE_UNREADABLE',
+        "Briq's answer came in a content coding the proxy cannot decode; the proxy did not pass it on.",
+        'upstream answer in an unreadable content coding',
+      )
     }
     const read = await upstream.read(config.maxResponseBytes)
     if (!read.ok) {
@@ -167,4 +157,19 @@ export async function forwardToUpstream(
     clearTimeout(timer)
     request.signal.removeEventListener('abort', clientGone)
   }
+}
+
+/**
+ * A 502 for an answer the proxy does not pass on, which it drops unread with its connection, as
+ * it drops one past the byte cap.
+ */
+async function notPassedOn(
+  upstream: UpstreamAnswer,
+  call: UpstreamCall,
+  code: string,
+  text: string,
+  message: string,
+): Promise<ProxyOutcome> {
+  await upstream.read(0).catch(() => {})
+  return { response: errorResponse(502, code, text, call.requestId), message }
 }
