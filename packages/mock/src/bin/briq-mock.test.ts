@@ -36,6 +36,23 @@ async function startBin(
   return { child, url, output: () => output }
 }
 
+// Starts the real bin on options it should refuse; `exited` gives its exit code and stderr.
+function startRefusedBin(
+  args: string[],
+  env: Record<string, string> = {},
+): { child: ChildProcess; exited: Promise<{ code: number | null; stderr: string }> } {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  })
+  let stderr = ''
+  child.stderr!.on('data', (chunk) => {
+    stderr += chunk
+  })
+  const exited = once(child, 'exit').then(([code]) => ({ code: code as number | null, stderr }))
+  return { child, exited }
+}
+
 describe('briq-mock bin', () => {
   let child: ChildProcess | undefined
   afterEach(() => {
@@ -120,13 +137,9 @@ describe('briq-mock bin', () => {
   }, 20_000)
 
   it('exits 2 with the usage on a bad option', async () => {
-    const bad = spawn(process.execPath, [BIN, '--scenario', 'chaos'], { stdio: ['ignore', 'pipe', 'pipe'] })
-    child = bad
-    let stderr = ''
-    bad.stderr.on('data', (chunk) => {
-      stderr += chunk
-    })
-    const [code] = await once(bad, 'exit')
+    const refused = startRefusedBin(['--scenario', 'chaos'])
+    child = refused.child
+    const { code, stderr } = await refused.exited
     expect(code).toBe(2)
     expect(stderr).toContain('--scenario must be one of')
     expect(stderr).toContain('Usage: briq-mock')
@@ -157,16 +170,9 @@ describe('briq-mock bin', () => {
   ])(
     'refuses %s as the webhook URL without printing its secrets',
     async (_shape, args, env, shown) => {
-      const bad = spawn(process.execPath, [BIN, ...args], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, ...env },
-      })
-      child = bad
-      let stderr = ''
-      bad.stderr.on('data', (chunk) => {
-        stderr += chunk
-      })
-      const [code] = await once(bad, 'exit')
+      const refused = startRefusedBin(args, env)
+      child = refused.child
+      const { code, stderr } = await refused.exited
       expect(code).toBe(2)
       expect(stderr).toContain(`must be an http(s) URL, got ${shown}`)
       expect(stderr).not.toMatch(/PW_SECRET|TOK_SECRET|bot:/)
