@@ -191,19 +191,19 @@ export function removeEmptyFixes(context: FixContext): FixIt[] {
 }
 
 /**
- * Repairs of a link WhatsApp refuses (an `invalid_url` issue of one of `reasons`): `repair` gives
- * the link it could be and the label saying how, offered only when that is a valid http(s) URL.
+ * Repairs of a link WhatsApp refuses for `reason` (an `invalid_url` issue): `repair` gives the
+ * link it could be and the label saying how, offered only when that is a valid http(s) URL.
  */
 function linkRepairs(
   context: FixContext,
-  reasons: readonly (string | undefined)[],
+  reason: string | undefined,
   id: string,
   repair: (value: string) => { url: string; labelKey: DraftLabelKey } | undefined,
 ): FixIt[] {
   const fixes: FixIt[] = []
   for (const { node, path, value } of context.fields) {
     if (node.kind !== 'url' || typeof value !== 'string') continue
-    const issues = issuesAt(context.issues, path, ['invalid_url']).filter((issue) => reasons.includes(issue.reason))
+    const issues = issuesAt(context.issues, path, ['invalid_url']).filter((issue) => issue.reason === reason)
     if (issues.length === 0) continue
     const repaired = repair(value)
     if (repaired === undefined || !isHttpUrl(repaired.url)) continue
@@ -225,7 +225,7 @@ function linkRepairs(
  * valid URL; with spaces inside too, written as %20 in the same step (see `encodeSpaceFixes`).
  */
 export function schemeFixes(context: FixContext): FixIt[] {
-  return linkRepairs(context, [undefined], 'https', (value) => {
+  return linkRepairs(context, undefined, 'https', (value) => {
     const bare = value.trim().replace(/^\/+/, '')
     // A scheme of its own (ftp://, mailto:, javascript:) is not a missing one; "host:8080" is a port.
     if (/^[a-z][a-z\d+.-]*:(?!\d)/i.test(bare)) return undefined
@@ -260,7 +260,7 @@ function spacesEncoded(value: string): string | undefined {
  * link pasted with a space before it takes one fix-it, not a trim and then this.
  */
 export function encodeSpaceFixes(context: FixContext): FixIt[] {
-  return linkRepairs(context, ['url_spaces', undefined], 'encode-spaces', (value) => {
+  return linkRepairs(context, 'url_spaces', 'encode-spaces', (value) => {
     const url = spacesEncoded(value)
     if (url === undefined) return undefined
     return { url, labelKey: value === value.trim() ? 'fix.encodeSpaces' : 'fix.trimEncodeSpaces' }
