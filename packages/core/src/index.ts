@@ -316,7 +316,13 @@ export type {
 } from './snippets/snippet-options.ts'
 export { toCurl } from './snippets/to-curl.ts'
 export { toFetchSnippet } from './snippets/to-fetch-snippet.ts'
-export { countCharacters, countLineBreaks, lineBreakOverflowIndex, overflowIndex } from './text-length.ts'
+export {
+  countCharacters,
+  countLineBreaks,
+  lineBreakOverflowIndex,
+  nextLineBreak,
+  overflowIndex,
+} from './text-length.ts'
 export { isTimeoutMs, MAX_TIMER_MS, TIMEOUT_MS_WORDS } from './timer-limit.ts'
 export { MAX_ISSUES } from './validation/capped-issues.ts'
 export { describePath } from './validation/describe-path.ts'

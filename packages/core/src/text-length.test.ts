@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { countCharacters, countLineBreaks, lineBreakOverflowIndex, overflowIndex } from './text-length.ts'
+import {
+  countCharacters,
+  countLineBreaks,
+  lineBreakOverflowIndex,
+  nextLineBreak,
+  overflowIndex,
+} from './text-length.ts'
 
 describe('countCharacters', () => {
   it('counts code points, not UTF-16 units', () => {
@@ -57,6 +63,18 @@ describe('countLineBreaks', () => {
     expect(countLineBreaks('one line')).toBe(0)
     expect(countLineBreaks('a\nb\r\nc\rd\u2028e\u2029f')).toBe(5)
     expect(countLineBreaks('\n\n')).toBe(2)
+  })
+})
+
+describe('nextLineBreak', () => {
+  it('finds the next break at or after from, a CRLF as one break of length 2', () => {
+    const text = 'a\r\nb\u2028c\rd\u2029e\nf'
+    expect(nextLineBreak(text, 0)).toEqual({ at: 1, length: 2 })
+    expect(nextLineBreak(text, 3)).toEqual({ at: 4, length: 1 })
+    expect(nextLineBreak(text, 5)).toEqual({ at: 6, length: 1 })
+    expect(nextLineBreak(text, 8)).toEqual({ at: 8, length: 1 })
+    expect(nextLineBreak(text, 9)).toEqual({ at: 10, length: 1 })
+    expect(nextLineBreak(text, 11)).toBeUndefined()
   })
 })
 

@@ -1,4 +1,4 @@
-import type { FormattingNode } from '@briq-interactive/core'
+import { type FormattingNode, nextLineBreak } from '@briq-interactive/core'
 import { Fragment, memo, type ReactNode, useRef } from 'react'
 import type { Overflow } from './issue-index.ts'
 import { OverflowMark } from './overflow-mark.tsx'
@@ -89,9 +89,12 @@ function renderNode(node: FormattingNode, key: string, state: MarkState | undefi
         </ul>
       )
     }
-    case 'lineBreak':
-      if (state) state.cursor = Math.max(state.cursor, state.source.indexOf('\n', state.cursor) + 1)
+    case 'lineBreak': {
+      // Any break core ends a line at (CRLF, CR, LF, U+2028, U+2029), not only a newline.
+      const lineBreak = state ? nextLineBreak(state.source, state.cursor) : undefined
+      if (state && lineBreak) state.cursor = lineBreak.at + lineBreak.length
       return <br key={key} />
+    }
     case 'link': {
       const label = renderNodes(node.children, key, state)
       const href = textLinkHref(node.href)

@@ -84,11 +84,28 @@ describe('overflow inside formatted text', () => {
     ['line separators', 'one\u2028two\u2028three\u2028four'],
     ['paragraph separators', 'one\u2029two\u2029three\u2029four'],
     ['mixed, a CRLF counted once', 'one\r\ntwo\rthree\u2028four'],
+    ['separators, then a newline', 'one\u2028two\rthree\nfour'],
   ])('marks a card body from its third line break when the breaks are %s, as core counts them', (_, text) => {
     show({ type: 'carousel', body: { text: 'x' }, action: { cards: [card(0, text), card(1, 'y')] } })
     const body = region().querySelector('.bi-card-body') as HTMLElement
     expect(split(body)).toEqual({ before: 'onetwothree', marked: 'four' })
     expect(body.querySelector('mark')).toHaveAttribute('data-limit', '2')
+  })
+})
+
+describe('overflow after line breaks other than a newline', () => {
+  // A body pasted with U+2028 (word processors) or lone CRs, with a newline further on: the
+  // mark must still start at the exact character past the limit, not earlier.
+  it.each([
+    ['a line separator', '\u2028'],
+    ['a paragraph separator', '\u2029'],
+    ['a lone CR', '\r'],
+  ])('marks a body from the 1025th character when its first line ends with %s', (_, lineBreak) => {
+    const text = `x${lineBreak}${'y'.repeat(1000)}\n${'z'.repeat(100)}`
+    show({ type: 'button', body: { text }, action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] } })
+    const { before, marked } = split(region().querySelector('.bi-body') as Element)
+    expect(before).toBe(`x${'y'.repeat(1000)}${'z'.repeat(21)}`)
+    expect(marked).toBe('z'.repeat(79))
   })
 })
 
