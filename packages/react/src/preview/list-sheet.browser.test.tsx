@@ -24,8 +24,8 @@ describe('list sheet: focus and keyboard (Chromium)', () => {
     await openWith('{Enter}')
     await expect.element(trigger()).toHaveAttribute('aria-expanded', 'true')
     expect(focusIsInSheet()).toBe(true)
-    await expect.element(sendButton()).toBeDisabled()
-    // Close, the radio group (one tab stop) and a disabled Send: cycling many times never leaves.
+    await expect.element(sendButton()).toHaveAttribute('aria-disabled', 'true')
+    // Close, the radio group (one tab stop) and Send: cycling many times never leaves.
     for (let i = 0; i < 6; i++) {
       await userEvent.tab()
       expect(focusIsInSheet()).toBe(true)
@@ -36,15 +36,38 @@ describe('list sheet: focus and keyboard (Chromium)', () => {
     }
   })
 
+  it('walks Tab through Close, the rows and Send and round again before a row is chosen', async () => {
+    const onReply = vi.fn()
+    renderPreview(validFixtures.list, { onReply })
+    await openWith('{Enter}')
+    const close = sheet().getByRole('button', { name: 'Close' }).element()
+    const firstRow = radio('Kimara – Kivukoni').element()
+    expect(document.activeElement).toBe(close)
+    // Send cannot send yet but stays a tab stop: a disabled button would leave the radio group
+    // as the dialog's last stop, and Tab from it went nowhere (Radix's trap pulled focus back).
+    const forward = [firstRow, sendButton().element(), close, firstRow]
+    for (const expected of forward) {
+      await userEvent.tab()
+      expect(document.activeElement).toBe(expected)
+    }
+    await userEvent.tab()
+    expect(document.activeElement).toBe(sendButton().element())
+    await expect.element(sendButton()).toHaveAttribute('aria-disabled', 'true')
+    await userEvent.keyboard('{Enter}')
+    await expect.element(sheet()).toBeVisible()
+    expect(document.activeElement).toBe(sendButton().element())
+    expect(onReply).not.toHaveBeenCalled()
+  })
+
   it('chooses with Space and arrow keys, enables Send only then, and sends with Enter', async () => {
     const onReply = vi.fn()
     const { root } = renderPreview(validFixtures.list, { onReply })
     await openWith(' ')
     radio('Kimara – Kivukoni').element().focus()
-    await expect.element(sendButton()).toBeDisabled()
+    await expect.element(sendButton()).toHaveAttribute('aria-disabled', 'true')
     await userEvent.keyboard(' ')
     await expect.element(radio('Kimara – Kivukoni')).toBeChecked()
-    await expect.element(sendButton()).toBeEnabled()
+    await expect.element(sendButton()).not.toHaveAttribute('aria-disabled')
     await userEvent.keyboard('{ArrowDown}')
     await expect.element(radio('Kimara – Gerezani')).toBeChecked()
     // Arrow keys cross section boundaries: the rows are one radio group.

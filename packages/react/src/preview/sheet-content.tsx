@@ -94,7 +94,9 @@ function SheetContentView({ title, sections, hidden, chosen, onChoose, onClose }
           <button
             type="button"
             className="bi-sheet-send"
-            disabled={!selected}
+            // aria-disabled, not disabled: Send stays a tab stop (and is announced as unavailable);
+            // with a disabled Send, Tab from a row before a choice went nowhere.
+            aria-disabled={selected ? undefined : true}
             data-state={selected ? 'enabled' : 'disabled'}
             aria-label={t('preview.sheet.send')}
             onClick={send}
