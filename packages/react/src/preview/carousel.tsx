@@ -1,10 +1,17 @@
-import { memo, type ReactNode } from 'react'
+import { type FocusEvent, memo, type ReactNode } from 'react'
 import { ActionRows } from './action-row.tsx'
 import { FormattedText } from './formatted-text.tsx'
 import { MessageHeader } from './message-header.tsx'
 import type { DraftCard } from './normalize.ts'
 import { useIssues, usePreview } from './preview-context.ts'
 import { ProductCardTop } from './product-summary.tsx'
+
+// Tab onto a button of the card that peeks in at the edge: Chromium leaves a partly visible
+// element where it is, so the card is brought fully into view (the page scrolls only if needed).
+// jsdom, where a host may test its page, has no scrollIntoView.
+const showFocusedCard = (event: FocusEvent<HTMLElement>): void => {
+  event.target.closest('.bi-card')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' })
+}
 
 /** The carousel's horizontally scrolling row of cards, left to right by `card_index`. */
 export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }): ReactNode {
@@ -18,6 +25,7 @@ export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }
       className="bi-carousel"
       role="group"
       aria-label={t('preview.carousel')}
+      onFocus={showFocusedCard}
       data-invalid={issues.has(['action', 'cards']) ? '' : undefined}
     >
       {ordered.map((card, i) => (
