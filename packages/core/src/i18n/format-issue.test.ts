@@ -141,6 +141,36 @@ describe('Swahili sentences a clerk reads', () => {
     )
   })
 
+  it('speak of the kit in its own noun class, as of WhatsApp and Briq in theirs', () => {
+    const cards = validateInteractive({
+      type: 'carousel',
+      body: { text: 'Habari' },
+      action: {
+        cards: [0, 1].map((card_index) => ({
+          card_index,
+          type: 'cta_url',
+          header: { type: 'image', image: { link: 'https://example.com/a.jpg' } },
+          action: {
+            buttons: ['a', 'b', 'c'].map((id) => ({
+              type: 'quick_reply',
+              quick_reply: { id: `${id}${card_index}`, title: id },
+            })),
+          },
+        })),
+      },
+    })
+    const kitBound = (cards.ok ? [] : cards.issues).find((issue) => issue.rule === 'kit')
+    expect(kitBound && formatIssue(kitBound, coreMessagesSw)).toBe(
+      'Kadi 1 ina vitufe 3 vya majibu ya haraka; kifaa hiki kinaruhusu hadi 2',
+    )
+    // "kifaa" (a tool) is a ki- noun: every verb the kit is the subject of says ki-, never WhatsApp's i-.
+    const disagreeing = corpus.flatMap(({ label, issue }) => {
+      const sentence = formatIssue({ ...issue, rule: 'kit' }, coreMessagesSw)
+      return /kifaa hiki (i|hai)[a-z]/.test(sentence) ? [`${label}: ${sentence}`] : []
+    })
+    expect(disagreeing).toEqual([])
+  })
+
   it('name fields with the "of" their nouns ask for', () => {
     const sw = (path: (string | number)[]) => describeField(path, coreMessagesSw)
     expect(sw(['action', 'buttons', 1, 'reply', 'title'])).toBe('Jina la kitufe 2')

@@ -19,8 +19,20 @@ const headerKind = (kind: string | undefined): string => (kind !== undefined && 
 const either = (values: readonly string[]): string =>
   values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} au ${values.at(-1)}`
 const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ')
-const owner = (issue: Issue): string =>
-  issue.rule === 'briq' ? 'Briq' : issue.rule === 'kit' ? 'kifaa hiki' : 'WhatsApp'
+// Whose rule it is, with the class its verbs agree with: "WhatsApp inaruhusu", "kifaa hiki kinaruhusu".
+const ownerPhrase = (issue: Issue): Phrase =>
+  issue.rule === 'kit' ? phrase('kifaa hiki', 'ki') : phrase(issue.rule === 'briq' ? 'Briq' : 'WhatsApp', 'i')
+const owner = (issue: Issue): string => ownerPhrase(issue).text
+/** "<owner> <verb>", the verb agreeing with the owner: `ownerSays(i, "naruhusu")` → "WhatsApp inaruhusu". */
+const ownerSays = (issue: Issue, verb: string): string => {
+  const who = ownerPhrase(issue)
+  return `${who.text} ${prefix(who.head)}${verb}`
+}
+/** The negative: `ownerDenies(i, "ziruhusu")` → "WhatsApp haiziruhusu", "kifaa hiki hakiziruhusu". */
+const ownerDenies = (issue: Issue, verb: string): string => {
+  const who = ownerPhrase(issue)
+  return `${who.text} ${negative(who.head)}${verb}`
+}
 
 /** The issue's field as a phrase the sentence agrees with. */
 const subject = (issue: Issue): Phrase => (issue.params?.request ? phrase('Ombi', 'li') : swahiliField(issue.path))
@@ -131,38 +143,38 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     return `${mustBe(i, EXPECTED[expected] ?? expected)} kwa ${owner(i)}`
   },
   invalid_value: (i) => `${subject(i).text} si sahihi kwa ${owner(i)}`,
-  too_long: (i) => `${says(i, 'na')} herufi ${i.actual}; ${owner(i)} inaruhusu hadi ${i.limit}`,
+  too_long: (i) => `${says(i, 'na')} herufi ${i.actual}; ${ownerSays(i, 'naruhusu')} hadi ${i.limit}`,
   too_short: (i) =>
     i.actual === 0
-      ? `${subject(i).text} ni tupu; ${owner(i)} inahitaji angalau herufi ${i.limit}`
-      : `${says(i, 'na')} herufi ${i.actual}; ${owner(i)} inahitaji angalau ${i.limit}`,
-  too_many: (i) => `${says(i, 'na')} ${i.actual}; ${owner(i)} inaruhusu hadi ${i.limit}`,
-  too_few: (i) => `${says(i, 'na')} ${i.actual}; ${owner(i)} inahitaji angalau ${i.limit}`,
-  too_big: (i) => `${subject(i).text} ni ${i.actual}; ${owner(i)} inaruhusu hadi ${i.limit}`,
-  too_small: (i) => `${subject(i).text} ni ${i.actual}; ${owner(i)} inahitaji angalau ${i.limit}`,
+      ? `${subject(i).text} ni tupu; ${ownerSays(i, 'nahitaji')} angalau herufi ${i.limit}`
+      : `${says(i, 'na')} herufi ${i.actual}; ${ownerSays(i, 'nahitaji')} angalau ${i.limit}`,
+  too_many: (i) => `${says(i, 'na')} ${i.actual}; ${ownerSays(i, 'naruhusu')} hadi ${i.limit}`,
+  too_few: (i) => `${says(i, 'na')} ${i.actual}; ${ownerSays(i, 'nahitaji')} angalau ${i.limit}`,
+  too_big: (i) => `${subject(i).text} ni ${i.actual}; ${ownerSays(i, 'naruhusu')} hadi ${i.limit}`,
+  too_small: (i) => `${subject(i).text} ni ${i.actual}; ${ownerSays(i, 'nahitaji')} angalau ${i.limit}`,
   duplicate: (i) => {
     const field = subject(i)
-    return `${says(i, 'merudiwa')}; ${owner(i)} inataka ${prefix(field.head)}we ${of(field.head)} kipekee`
+    return `${says(i, 'merudiwa')}; ${ownerSays(i, 'nataka')} ${prefix(field.head)}we ${of(field.head)} kipekee`
   },
   not_allowed: (i) => `${denies(i, 'ruhusiwi')} hapa na ${owner(i)}`,
   unknown_key: (i) => {
     const holder = swahiliField(ownerPath(i.path))
-    return `${holder.text} ${prefix(holder.head)}na kipengele kisichojulikana "${i.params?.key}"; ${owner(i)} inakikataa`
+    return `${holder.text} ${prefix(holder.head)}na kipengele kisichojulikana "${i.params?.key}"; ${ownerSays(i, 'nakikataa')}`
   },
   invalid_url: (i) =>
     mustBe(i, `kiungo kamili cha http(s) (${owner(i)} hufungua hivyo tu), kama https://example.com/page`),
   recipient_digits: (i) =>
-    mustBe(i, `namba katika muundo wa kimataifa ambao ${owner(i)} inahitaji: tarakimu tu, kama 255712345678`),
+    mustBe(i, `namba katika muundo wa kimataifa ambao ${ownerSays(i, 'nahitaji')}: tarakimu tu, kama 255712345678`),
   invalid_phone: (i) =>
     mustBe(
       i,
-      `namba katika muundo wa kimataifa ambao ${owner(i)} inahitaji: tarakimu tu, kama 255712345678 (+ mwanzoni inaruhusiwa)`,
+      `namba katika muundo wa kimataifa ambao ${ownerSays(i, 'nahitaji')}: tarakimu tu, kama 255712345678 (+ mwanzoni inaruhusiwa)`,
     ),
   invalid_uuid: (i) => mustBe(i, `UUID kwa ${owner(i)}`),
   invalid_format: (i) => `Muundo wa ${subject(i).text.toLowerCase()} si sahihi kwa ${owner(i)}`,
-  conflict: (i) => `${denies(i, 'wezi')} kutumika pamoja na kipengele kingine; ${owner(i)} inapokea kimoja tu`,
+  conflict: (i) => `${denies(i, 'wezi')} kutumika pamoja na kipengele kingine; ${ownerSays(i, 'napokea')} kimoja tu`,
   too_long_utf16: (i) =>
-    `${says(i, 'na')} herufi zisizozidi ${i.limit}, lakini ni vipimo ${i.actual} vya UTF-16 (baadhi ya programu huhesabu emoji mara mbili); huenda ${owner(i)} ikaukataa ujumbe`,
+    `${says(i, 'na')} herufi zisizozidi ${i.limit}, lakini ni vipimo ${i.actual} vya UTF-16 (baadhi ya programu huhesabu emoji mara mbili); huenda ${ownerSays(i, 'kaukataa')} ujumbe`,
   not_recommended: (i) => denies(i, 'shauriwi'),
   unusually_long: (i) => `${says(i, 'na')} herufi ${i.actual}, nyingi kuliko kawaida; hakuna kikomo rasmi`,
   unusually_many: (i) => `${says(i, 'na')} ${i.actual}, zaidi ya kawaida; hakuna kikomo rasmi`,
@@ -176,7 +188,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   header_kind: (i) => {
     const header = swahiliField(i.path.slice(0, -1))
     const allowed = either((i.params?.allowed ?? []).map(headerKind))
-    return `${header.text} ${negative(header.head)}wezi kuwa ${headerKind(i.params?.kind)}: ${owner(i)} inaruhusu kichwa cha ${allowed} tu katika ujumbe wa ${type(i.params?.type)}`
+    return `${header.text} ${negative(header.head)}wezi kuwa ${headerKind(i.params?.kind)}: ${ownerSays(i, 'naruhusu')} kichwa cha ${allowed} tu katika ujumbe wa ${type(i.params?.type)}`
   },
   one_of: (i) => {
     const allowed = i.params?.allowed ?? []
@@ -205,7 +217,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   spaces_around: (i) =>
     i.code === 'not_recommended'
       ? `${says(i, 'na')} nafasi mwanzoni au mwishoni; ni rahisi kuzikosa, ingawa hakuna kanuni rasmi`
-      : `${says(i, 'na')} nafasi mwanzoni au mwishoni; ${owner(i)} haiziruhusu`,
+      : `${says(i, 'na')} nafasi mwanzoni au mwishoni; ${ownerDenies(i, 'ziruhusu')}`,
   blank: (i) =>
     isIdPath(i.path)
       ? `${says(i, 'na')} nafasi tu; WhatsApp inaweza kukataa ujumbe`
@@ -213,22 +225,22 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   broken_character: (i) =>
     `${says(i, 'na')} herufi iliyovunjika (nusu ya emoji au alama) katika nafasi ya ${i.params?.at}; WhatsApp inaweza kuikataa, ingawa hakuna kanuni rasmi`,
   url_spaces: (i) =>
-    `${says(i, 'na')} nafasi au herufi za udhibiti, ambazo ${owner(i)} haiziruhusu; andika nafasi kama %20`,
+    `${says(i, 'na')} nafasi au herufi za udhibiti, ambazo ${ownerDenies(i, 'ziruhusu')}; andika nafasi kama %20`,
   url_local_host: (i) =>
     `${says(i, 'naelekeza')} kwenye "${i.params?.host}", ambayo simu ya mteja haiwezi kuifikia; tumia anwani ya wavuti ya umma`,
   url_http: (i) => `${says(i, 'natumia')} http; WhatsApp inashauri https`,
-  no_emoji: (i) => `${denies(i, 'paswi')} kuwa na emoji; ${owner(i)} inazikataa`,
+  no_emoji: (i) => `${denies(i, 'paswi')} kuwa na emoji; ${ownerSays(i, 'nazikataa')}`,
   count: (i) => {
     const where = scope(i)
     const noun = i.params?.noun ?? 'button'
     const count = i.actual ?? 0
     const has = `${where.text} ${prefix(where.head)}na`
     if (i.code === 'unusually_many') return `${has} ${counted(noun, count)}, zaidi ya kawaida; hakuna kikomo rasmi`
-    if (i.code === 'too_many') return `${has} ${counted(noun, count)}; ${owner(i)} inaruhusu hadi ${i.limit}`
+    if (i.code === 'too_many') return `${has} ${counted(noun, count)}; ${ownerSays(i, 'naruhusu')} hadi ${i.limit}`
     if (count === 0) {
-      return `${where.text} ${negative(where.head)}na ${NOUNS[noun].none}; ${owner(i)} inahitaji angalau ${i.limit}`
+      return `${where.text} ${negative(where.head)}na ${NOUNS[noun].none}; ${ownerSays(i, 'nahitaji')} angalau ${i.limit}`
     }
-    return `${has} ${counted(noun, count)}; ${owner(i)} inahitaji angalau ${i.limit}`
+    return `${has} ${counted(noun, count)}; ${ownerSays(i, 'nahitaji')} angalau ${i.limit}`
   },
   unique: (i) => {
     const what = i.params?.what ?? 'id'
@@ -237,7 +249,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     const first = swahiliField(containerPath(i.params?.first ?? [])).text.toLowerCase()
     const one = words.one
     const text = one.text.charAt(0).toUpperCase() + one.text.slice(1)
-    return `${text} "${i.params?.value}" ${of(one.head)} ${here} ni sawa na ${of(one.head)} ${first}; ${owner(i)} inataka ${words.many.text} ${prefix(words.many.head)}we tofauti`
+    return `${text} "${i.params?.value}" ${of(one.head)} ${here} ni sawa na ${of(one.head)} ${first}; ${ownerSays(i, 'nataka')} ${words.many.text} ${prefix(words.many.head)}we tofauti`
   },
   repeated_reply_id: (i) => {
     const here = swahiliField(containerPath(i.path)).text.toLowerCase()
@@ -250,22 +262,23 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     return `${here} ni bidhaa ileile ("${i.params?.value}") kama ${first}; itaorodheshwa mara mbili`
   },
   ttl_range: (i) =>
-    `${subject(i).text} ni ${i.actual}; ${owner(i)} inaruhusu dakika ${i.params?.min}–${i.params?.max} (kawaida 10080, siku 7)`,
-  card_index_range: (i) => `${subject(i).text} ni ${i.actual}; ${owner(i)} inaruhusu ${i.params?.min}–${i.params?.max}`,
+    `${subject(i).text} ni ${i.actual}; ${ownerSays(i, 'naruhusu')} dakika ${i.params?.min}–${i.params?.max} (kawaida 10080, siku 7)`,
+  card_index_range: (i) =>
+    `${subject(i).text} ni ${i.actual}; ${ownerSays(i, 'naruhusu')} ${i.params?.min}–${i.params?.max}`,
   card_line_breaks: (i) =>
-    `${says(i, 'na')} mistari mipya ${i.actual}; ${owner(i)} inaruhusu hadi ${i.limit} kwenye kadi`,
+    `${says(i, 'na')} mistari mipya ${i.actual}; ${ownerSays(i, 'naruhusu')} hadi ${i.limit} kwenye kadi`,
   quick_replies_exclusive: (i) =>
-    `${denies(i, 'wezi')} kutumika pamoja na vitufe vya majibu ya haraka; ${owner(i)} hairuhusu hivyo`,
+    `${denies(i, 'wezi')} kutumika pamoja na vitufe vya majibu ya haraka; ${ownerDenies(i, 'ruhusu')} hivyo`,
   card_kind_mismatch: (i) => {
     const p = i.params ?? {}
-    return `Kadi ${p.at} ina ${cardKind(p.cardKind, p.buttons)} lakini kadi 1 ina ${cardKind(p.firstKind, p.firstButtons)}; ${owner(i)} inataka kila kadi itumie aina moja na idadi moja ya vitufe`
+    return `Kadi ${p.at} ina ${cardKind(p.cardKind, p.buttons)} lakini kadi 1 ina ${cardKind(p.firstKind, p.firstButtons)}; ${ownerSays(i, 'nataka')} kila kadi itumie aina moja na idadi moja ya vitufe`
   },
   card_media_id: (i) =>
     `Kichwa cha kadi ${i.params?.at} kinatumia kitambulisho (id) cha media iliyopakiwa; Meta inaonyesha kiungo (link) tu kwa kadi za carousel`,
   card_index_duplicate: (i) =>
-    `card_index ${i.params?.index} ya kadi ${i.params?.at} ni sawa na ya kadi ${i.params?.firstCard}; ${owner(i)} inataka card_index tofauti`,
+    `card_index ${i.params?.index} ya kadi ${i.params?.at} ni sawa na ya kadi ${i.params?.firstCard}; ${ownerSays(i, 'nataka')} card_index tofauti`,
   catalog_mismatch: (i) =>
-    `Kadi ${i.params?.at} inatumia katalogi nyingine; ${owner(i)} inataka kila kadi ya bidhaa itumie kitambulisho cha katalogi kilekile`,
+    `Kadi ${i.params?.at} inatumia katalogi nyingine; ${ownerSays(i, 'nataka')} kila kadi ya bidhaa itumie kitambulisho cha katalogi kilekile`,
   card_index_gap: () => 'Namba za card_index zinaruka; WhatsApp hupanga kadi kwa card_index, kwa hiyo tumia 0, 1, 2, …',
   section_title_required: (i) =>
     `Sehemu ${i.params?.at} inahitaji kichwa: sehemu zikiwa zaidi ya moja, WhatsApp inataka kila moja iwe na kichwa`,
@@ -275,25 +288,25 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     'Meta haielezi maelezo (caption) kwenye kichwa cha ujumbe: WhatsApp inaweza kutoyaonyesha au kuukataa ujumbe, kwa hiyo yaondoe',
   media_source_required: (i) => `${says(i, 'nahitaji')} \`id\` ya media iliyopakiwa au \`link\` kwa ${owner(i)}`,
   media_source_conflict: (i) =>
-    `${denies(i, 'wezi')} kutumika pamoja na \`id\`; ${owner(i)} inapokea kimoja tu kati ya \`id\` na \`link\``,
-  country_code: (i) => mustBe(i, `msimbo wa nchi wa herufi mbili wa ISO ambao ${owner(i)} inahitaji, kama "IN"`),
-  country_india_only: (i) => `${owner(i)} inatumia ujumbe wa anwani kwa India ("IN") tu`,
+    `${denies(i, 'wezi')} kutumika pamoja na \`id\`; ${ownerSays(i, 'napokea')} kimoja tu kati ya \`id\` na \`link\``,
+  country_code: (i) => mustBe(i, `msimbo wa nchi wa herufi mbili wa ISO ambao ${ownerSays(i, 'nahitaji')}, kama "IN"`),
+  country_india_only: (i) => `${ownerSays(i, 'natumia')} ujumbe wa anwani kwa India ("IN") tu`,
   address_error_key: (i) => {
     const field = subject(i)
-    return `${field.text} ${prefix(field.head)}na ufunguo "${i.params?.key}", ambao si sehemu ya anwani, kwa hiyo ${owner(i)} haina mahali pa kuonyesha ujumbe wake; tumia ${either(i.params?.allowed ?? [])}`
+    return `${field.text} ${prefix(field.head)}na ufunguo "${i.params?.key}", ambao si sehemu ya anwani, kwa hiyo ${ownerDenies(i, 'na')} mahali pa kuonyesha ujumbe wake; tumia ${either(i.params?.allowed ?? [])}`
   },
   flow_media_header: (i) =>
-    `${owner(i)} inaonyesha kichwa cha maandishi tu kwa ujumbe wa Flow; kichwa cha ${headerKind(i.params?.kind)} kinaweza kukataliwa, kwa hiyo tumia kichwa cha maandishi au usiweke kichwa`,
+    `${ownerSays(i, 'naonyesha')} kichwa cha maandishi tu kwa ujumbe wa Flow; kichwa cha ${headerKind(i.params?.kind)} kinaweza kukataliwa, kwa hiyo tumia kichwa cha maandishi au usiweke kichwa`,
   flow_id_and_name: (i) =>
-    `Flow ina kitambulisho cha flow na jina la flow vyote viwili; ${owner(i)} inapokea kimoja tu`,
-  flow_id_or_name: (i) => `${owner(i)} inahitaji kitambulisho cha flow au jina la flow kwa Flow`,
+    `Flow ina kitambulisho cha flow na jina la flow vyote viwili; ${ownerSays(i, 'napokea')} kimoja tu`,
+  flow_id_or_name: (i) => `${ownerSays(i, 'nahitaji')} kitambulisho cha flow au jina la flow kwa Flow`,
   flow_cta_long: (i) =>
     `Maandishi ya kitufe cha Flow yana herufi ${i.actual}; Meta inaruhusu 30 lakini baadhi ya programu huyakata kwenye 20`,
   flow_payload_navigate_only: (i) =>
-    `Kwa flow_action "data_exchange" seva ya flow yako hutuma skrini ya kwanza na data yake, hivyo ${owner(i)} haipokei flow_action_payload: iondoe, au tumia "navigate"`,
-  flow_data_empty: (i) => `${owner(i)} inakataa data tupu ya Flow; iondoe badala yake`,
-  target_conflict: (i) => `${owner(i)} inapokea namba ya mpokeaji (to) au conversation_id, si vyote viwili`,
-  target_required: (i) => `${owner(i)} inahitaji namba ya mpokeaji (to) au conversation_id`,
+    `Kwa flow_action "data_exchange" seva ya flow yako hutuma skrini ya kwanza na data yake, hivyo ${ownerDenies(i, 'pokei')} flow_action_payload: iondoe, au tumia "navigate"`,
+  flow_data_empty: (i) => `${ownerSays(i, 'nakataa')} data tupu ya Flow; iondoe badala yake`,
+  target_conflict: (i) => `${ownerSays(i, 'napokea')} namba ya mpokeaji (to) au conversation_id, si vyote viwili`,
+  target_required: (i) => `${ownerSays(i, 'nahitaji')} namba ya mpokeaji (to) au conversation_id`,
   sender_ignored: () => 'Briq inapuuza mtumaji (sender) conversation_id ikiwepo: mazungumzo ndiyo huamua mtumaji',
   sender_id_deprecated: () => 'Briq imeacha kutumia kipengele cha sender_id; tumia sender',
 }
