@@ -42,6 +42,23 @@ describe('InteractiveBuilder in Swahili: no English a clerk would meet', () => {
     expect(last).toHaveAccessibleDescription('Tayari katika nafasi ya mwisho: Kitufe 2')
   })
 
+  it('counts one button or one line break in the singular: the noun stands before the count', () => {
+    const draft = {
+      type: 'button',
+      body: { text: 'Habari' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'ndiyo', title: 'Ndiyo' } }] },
+    }
+    const { container, unmount } = render(<InteractiveBuilder locale="sw" defaultValue={draft} />)
+    expect(container.textContent).toContain('Kitufe 1 kati ya 3')
+    expect(container.textContent).not.toContain('Vitufe 1')
+    unmount()
+    const carousel = createDraft('carousel')
+    render(<InteractiveBuilder locale="sw" defaultValue={carousel} />)
+    const card = screen.getAllByRole('textbox', { name: /^Maandishi ya kadi 1/ })[0] as HTMLTextAreaElement
+    fireEvent.change(card, { target: { value: 'Mstari wa kwanza\nMstari wa pili' } })
+    expect(document.body.textContent).toContain('Mstari mpya 1 kati ya 2')
+  })
+
   it('names the default of a select left empty by its option, not its JSON value', () => {
     render(<InteractiveBuilder locale="sw" defaultValue={createDraft('flow')} />)
     const mode = screen.getByRole('combobox', { name: 'Toleo la flow' })

@@ -15,7 +15,11 @@ export const builderMessages = {
   'builder.item.drag': ['Drag to reorder (or Alt+Up and Alt+Down)', 'Buruta kupanga upya (au Alt+Juu na Alt+Chini)'],
   'builder.counter': ['{count} / {limit}', '{count} / {limit}'],
   'builder.counter.label': ['{count} of {limit} characters', 'Herufi {count} kati ya {limit}'],
-  'builder.counter.lineBreaks': ['{count} of {limit} line breaks', 'Mistari mipya {count} kati ya {limit}'],
+  // Swahili puts the noun before the count, so it agrees with it: "Mstari mpya 1", "Kitufe 1".
+  'builder.counter.lineBreaks': [
+    '{count} of {limit} line breaks',
+    { one: 'Mstari mpya {count} kati ya {limit}', other: 'Mistari mipya {count} kati ya {limit}' },
+  ],
   'builder.group.button': ['Buttons', 'Vitufe'],
   'builder.group.cardButton': ['Buttons', 'Vitufe'],
   'builder.group.section': ['Sections', 'Sehemu'],
@@ -24,10 +28,16 @@ export const builderMessages = {
   'builder.group.product': ['Products', 'Bidhaa'],
   'builder.group.card': ['Cards', 'Kadi'],
   'builder.group.savedAddress': ['Saved addresses', 'Anwani zilizohifadhiwa'],
-  'builder.count.button': ['{count} of {limit} buttons', 'Vitufe {count} kati ya {limit}'],
+  'builder.count.button': [
+    '{count} of {limit} buttons',
+    { one: 'Kitufe {count} kati ya {limit}', other: 'Vitufe {count} kati ya {limit}' },
+  ],
   'builder.count.cardButton': [
     '{count} of {limit} buttons on every card',
-    'Vitufe {count} kati ya {limit} kwenye kila kadi',
+    {
+      one: 'Kitufe {count} kati ya {limit} kwenye kila kadi',
+      other: 'Vitufe {count} kati ya {limit} kwenye kila kadi',
+    },
   ],
   'builder.count.section': ['{count} of {limit} sections', 'Sehemu {count} kati ya {limit}'],
   'builder.count.productSection': ['{count} of {limit} sections', 'Sehemu {count} kati ya {limit}'],
@@ -36,7 +46,10 @@ export const builderMessages = {
   'builder.count.card': ['{count} of {limit} cards', 'Kadi {count} kati ya {limit}'],
   'builder.count.savedAddress': [
     '{count} of {limit} saved addresses',
-    'Anwani zilizohifadhiwa {count} kati ya {limit}',
+    {
+      one: 'Anwani iliyohifadhiwa {count} kati ya {limit}',
+      other: 'Anwani zilizohifadhiwa {count} kati ya {limit}',
+    },
   ],
   'builder.field.optional': ['Optional', 'Si lazima'],
   'builder.field.default': [
