@@ -36,3 +36,15 @@ describe('e-mail addresses and phone numbers in the text are links (Chromium)', 
     }
   }
 })
+
+describe('a link in the text shows the kit’s focus ring (Chromium)', () => {
+  it('is outlined in --bi-focus when reached from the keyboard, as every other control of the preview', async () => {
+    const { container } = renderPreview(message, { theme: 'light' })
+    ;(container.firstElementChild as HTMLElement).style.setProperty('--bi-focus', 'rgb(1, 2, 3)')
+    await userEvent.tab()
+    const email = page.getByRole('link', { name: 'msaada@briq.tz' })
+    await expect.element(email).toHaveFocus()
+    const ring = getComputedStyle(email.element())
+    expect([ring.outlineStyle, ring.outlineColor, ring.outlineWidth]).toEqual(['solid', 'rgb(1, 2, 3)', '2px'])
+  })
+})
