@@ -1,3 +1,4 @@
+import type { InteractiveReply } from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 import { axeReport } from '../testing/axe-report.ts'
@@ -6,6 +7,14 @@ import { animationsSettled, renderPreview } from './testing/browser-render.tsx'
 
 const themes = ['light', 'dark'] as const
 const fixtures: [string, unknown][] = [...Object.entries(validFixtures), ...Object.entries(edgeFixtures)]
+/** One answer of each kind the reply bubble shows (a list row with its description). */
+const customerReplies: InteractiveReply[] = [
+  { type: 'button_reply', button_reply: { id: 'a', title: 'Leo jioni' } },
+  { type: 'list_reply', list_reply: { id: 'a', title: 'Kimara – Gerezani', description: 'Kila dakika 8' } },
+  { type: 'location', location: { latitude: -6.82, longitude: 39.28, name: 'Kariakoo' } },
+  { type: 'call_permission_reply', call_permission_reply: { response: 'accept', is_permanent: true } },
+  { type: 'nfm_reply', nfm_reply: { name: 'flow', body: 'Sent', response_json: '{"flow_token":"t"}' } },
+]
 
 /**
  * Runs axe on the preview and lists violations as readable lines (empty when clean). Contrast is
@@ -88,6 +97,22 @@ describe('axe-core finds no violations (Chromium)', () => {
       const { root } = renderPreview(validFixtures.buttonTextHeader, { theme })
       await page.getByRole('button', { name: 'Leo jioni' }).click()
       expect(await violations(root)).toEqual([])
+    })
+
+    // WhatsApp's classic greys fall under 4.5:1 on its green reply bubble and the product panel.
+    it(`every fixture and every kind of customer reply in the classic palette, ${theme}`, async () => {
+      const found: string[] = []
+      for (const [name, value] of fixtures) {
+        const { root, unmount } = renderPreview(value, { theme, palette: 'classic' })
+        found.push(...(await violations(root)).map((line) => `${name}: ${line}`))
+        unmount()
+      }
+      for (const reply of customerReplies) {
+        const { root, unmount } = renderPreview(validFixtures.list, { theme, palette: 'classic', reply })
+        found.push(...(await violations(root)).map((line) => `${reply.type}: ${line}`))
+        unmount()
+      }
+      expect(found).toEqual([])
     })
   }
 })
