@@ -25,6 +25,14 @@ describe('InteractivePreview: playing the customer', () => {
     expect(out.querySelector('.bi-ticks-wrap')).toHaveAttribute('data-state', 'sent')
   })
 
+  it("quotes the body's first line as WhatsApp shows it, without formatting markers", async () => {
+    const body = '> *Oda #2041* ya _Mama Neema_ ~imefika~ `leo`\nAsante'
+    show({ ...validFixtures.buttonTextHeader, header: undefined, body: { text: body } })
+    await userEvent.click(screen.getByRole('button', { name: 'Leo jioni' }))
+    const quote = region().querySelector('.bi-bubble[data-direction="out"] .bi-quote-text')
+    expect(quote?.textContent).toBe('Oda #2041 ya Mama Neema imefika leo')
+  })
+
   it('ticks go sent → delivered → read', () => {
     vi.useFakeTimers()
     try {

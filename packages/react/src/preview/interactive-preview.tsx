@@ -1,4 +1,10 @@
-import type { InteractiveReply, InteractiveTapReply, ProductCatalogue, ValidateOptions } from '@briq-interactive/core'
+import {
+  formattingToText,
+  type InteractiveReply,
+  type InteractiveTapReply,
+  type ProductCatalogue,
+  type ValidateOptions,
+} from '@briq-interactive/core'
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
@@ -17,6 +23,7 @@ import { formatTime } from './format-time.ts'
 import { IncomingMessage } from './incoming-message.tsx'
 import { type IssueIndex, indexIssues, NO_ISSUES, sameMarks } from './issue-index.ts'
 import { type DraftMessage, normalizeDraft } from './normalize.ts'
+import { parseFormattingCached } from './parse-cache.ts'
 import { IssuesContext, PreviewContext, type PreviewContextValue } from './preview-context.ts'
 import { ReplyBubble } from './reply-bubble.tsx'
 import { shareDraft } from './share-draft.ts'
@@ -84,6 +91,14 @@ const readClock = () => formatTime(new Date())
 const serverClock = () => ''
 
 const firstLine = (text: string | undefined): string => (text ?? '').split('\n').find((l) => l.trim() !== '') ?? ''
+
+/** What the reply's quote shows: the text header, else the body's first line as read (no markers). */
+function quotedText(draft: DraftMessage): string {
+  if (draft.header?.kind === 'text') return draft.header.text.value
+  const line = firstLine(draft.body?.value)
+  const tree = parseFormattingCached(line)
+  return tree ? formattingToText(tree) : line
+}
 
 /**
  * A phone-style preview of a WhatsApp interactive message: the business's bubble on the chat
@@ -157,7 +172,6 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
     () => ({ t, time: shownTime, frame, reply: handleReply, locale, catalogue }),
     [t, shownTime, handleReply, locale, catalogue],
   )
-  const quoted = draft.header?.kind === 'text' ? draft.header.text.value : firstLine(draft.body?.value)
 
   return (
     <section
@@ -179,7 +193,11 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
               <IncomingMessage draft={draft} />
             </IssuesContext.Provider>
             {reply ? (
-              <ReplyBubble reply={reply} author={businessName ?? t('preview.businessName')} quoted={quoted} />
+              <ReplyBubble
+                reply={reply}
+                author={businessName ?? t('preview.businessName')}
+                quoted={quotedText(draft)}
+              />
             ) : null}
           </PreviewContext.Provider>
         </div>
