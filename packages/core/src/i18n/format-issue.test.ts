@@ -171,6 +171,18 @@ describe('Swahili sentences a clerk reads', () => {
     expect(disagreeing).toEqual([])
   })
 
+  it('call an uploaded file and the carousel by the words the builder shows, not "media" or "carousel"', () => {
+    // The builder's options say "Kitambulisho cha faili lililopakiwa" and "Kadi za kusogeza".
+    const sentences = corpus
+      .filter(({ issue }) => issue.reason === 'card_media_id' || issue.reason === 'media_source_required')
+      .map(({ issue }) => formatIssue(issue, coreMessagesSw))
+    expect(sentences.length).toBeGreaterThan(1)
+    for (const sentence of sentences) {
+      expect(sentence).toContain('faili lililopakiwa')
+      expect(sentence).not.toMatch(/\bmedia\b|\bcarousel\b/)
+    }
+  })
+
   it('name fields with the "of" their nouns ask for', () => {
     const sw = (path: (string | number)[]) => describeField(path, coreMessagesSw)
     expect(sw(['action', 'buttons', 1, 'reply', 'title'])).toBe('Jina la kitufe 2')

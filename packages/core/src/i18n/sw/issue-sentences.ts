@@ -274,7 +274,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     return `Kadi ${p.at} ina ${cardKind(p.cardKind, p.buttons)} lakini kadi 1 ina ${cardKind(p.firstKind, p.firstButtons)}; ${ownerSays(i, 'nataka')} kila kadi itumie aina moja na idadi moja ya vitufe`
   },
   card_media_id: (i) =>
-    `Kichwa cha kadi ${i.params?.at} kinatumia kitambulisho (id) cha media iliyopakiwa; Meta inaonyesha kiungo (link) tu kwa kadi za carousel`,
+    `Kichwa cha kadi ${i.params?.at} kinatumia kitambulisho (id) cha faili lililopakiwa; Meta inaonyesha kiungo (link) tu kwa kadi za kusogeza`,
   card_index_duplicate: (i) =>
     `card_index ${i.params?.index} ya kadi ${i.params?.at} ni sawa na ya kadi ${i.params?.firstCard}; ${ownerSays(i, 'nataka')} card_index tofauti`,
   catalog_mismatch: (i) =>
@@ -286,7 +286,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     'Hakuna kitambulisho cha bidhaa ya picha ndogo: Meta inasema si lazima, lakini API imeonekana ikikataa ujumbe wa katalogi bila hiyo',
   header_caption: () =>
     'Meta haielezi maelezo (caption) kwenye kichwa cha ujumbe: WhatsApp inaweza kutoyaonyesha au kuukataa ujumbe, kwa hiyo yaondoe',
-  media_source_required: (i) => `${says(i, 'nahitaji')} \`id\` ya media iliyopakiwa au \`link\` kwa ${owner(i)}`,
+  media_source_required: (i) => `${says(i, 'nahitaji')} \`id\` ya faili lililopakiwa au \`link\` kwa ${owner(i)}`,
   media_source_conflict: (i) =>
     `${denies(i, 'wezi')} kutumika pamoja na \`id\`; ${ownerSays(i, 'napokea')} kimoja tu kati ya \`id\` na \`link\``,
   country_code: (i) => mustBe(i, `msimbo wa nchi wa herufi mbili wa ISO ambao ${ownerSays(i, 'nahitaji')}, kama "IN"`),
