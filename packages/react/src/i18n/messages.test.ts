@@ -119,6 +119,15 @@ describe('message catalogues', () => {
     expect(keys.filter((key) => forms(sw[key]).some((text) => /\bToleo\b/.test(text)))).toEqual(['field.flow.mode'])
   })
 
+  it('calls an interactive message "ujumbe shirikishi" wherever it names one', () => {
+    // "interactive" stays only as the JSON key's own name ("Kitu cha interactive (JSON)").
+    const named = keys.filter((key) =>
+      forms(sw[key]).some((text) => /\bujumbe (wa )?(interactive|shirikishi)\b/.test(text)),
+    )
+    expect(named).toContain('builder.json.fileNotObject')
+    for (const key of named) for (const text of forms(sw[key])) expect(text, key).not.toMatch(/ujumbe wa interactive/)
+  })
+
   it('calls a warning onyo (plural maonyo) everywhere: the builder’s summary and the dialog’s', () => {
     const warnings = keys.filter((key) => forms(en[key]).some((text) => /\bwarnings?\b/i.test(text)))
     expect(warnings).toContain('sendDialog.issues.warnings')

@@ -93,7 +93,7 @@ export const builderMessages = {
   'builder.json.open': ['Open JSON file', 'Fungua faili la JSON'],
   'builder.json.download': ['Download JSON', 'Pakua JSON'],
   'builder.json.opened': ['Opened {name}', 'Imefunguliwa: {name}'],
-  'builder.json.fileNotObject': ['{name} holds no interactive message', '{name} haina ujumbe wa interactive'],
+  'builder.json.fileNotObject': ['{name} holds no interactive message', '{name} haina ujumbe shirikishi'],
   'builder.json.fileUnreadable': ['{name} could not be read', '{name} haikuweza kusomwa'],
   'builder.json.fileTooLarge': [
     '{name} is too large to be one message: {size} KB, and a message file is at most {limit} KB',
