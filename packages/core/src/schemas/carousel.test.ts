@@ -191,6 +191,27 @@ describe('carousel', () => {
     )
   })
 
+  // An empty catalog id is one problem, reported once where it is: it names no catalog, so it is
+  // neither "another catalog" nor the one the other cards must match.
+  it('reports an empty catalog id once, as empty, and compares the others with the first given', () => {
+    const catalogIssues = (result: ReturnType<typeof validateInteractive>) =>
+      (result.ok ? [] : result.issues).filter((issue) => issue.path.at(-1) === 'catalog_id')
+    const second = validateInteractive(carousel([productCard(0), productCard(1, ''), productCard(2)]))
+    expect(catalogIssues(second)).toEqual([
+      expect.objectContaining({ path: ['action', 'cards', 1, 'action', 'catalog_id'], code: 'too_short' }),
+    ])
+    const first = validateInteractive(carousel([productCard(0, ''), productCard(1), productCard(2, 'other')]))
+    expect(catalogIssues(first)).toEqual([
+      expect.objectContaining({ path: ['action', 'cards', 0, 'action', 'catalog_id'], code: 'too_short' }),
+      expect.objectContaining({ path: ['action', 'cards', 2, 'action', 'catalog_id'], reason: 'catalog_mismatch' }),
+    ])
+    // Spaces only name a catalog WhatsApp does not have: another catalog (and a blank warning).
+    const spaces = validateInteractive(carousel([productCard(0, ' '), productCard(1)]))
+    expect(catalogIssues(spaces)).toEqual([
+      expect.objectContaining({ path: ['action', 'cards', 0, 'action', 'catalog_id'], reason: 'catalog_mismatch' }),
+    ])
+  })
+
   // As a product list warns of a product listed twice: the customer sees the same card twice.
   it('warns of the same product on two cards, at the repeat, naming the first', () => {
     const same = { ...productCard(2), action: { product_retailer_id: 'sku-0', catalog_id: 'cat-1' } }

@@ -13,7 +13,7 @@ import { CAROUSEL_CARD_HEADER_KINDS, carouselQuickReplyLimit, MESSAGE_PARTS } fr
 import { object, optional } from './object.ts'
 import { headerUnion, partFields } from './part-fields.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
-import { httpUrl, identifier, limitedText } from './text.ts'
+import { hasVisibleText, httpUrl, identifier, limitedText } from './text.ts'
 import { wholeNumber } from './whole-number.ts'
 
 const cardIndex = wholeNumber(LIMITS.carousel.cardIndex, 'card_index_range')
@@ -101,6 +101,13 @@ const cardKind = (card: unknown): { kind: CardKind; buttons: number } | undefine
   return Array.isArray(buttons) ? { kind: 'quick_reply', buttons: buttons.length } : { kind: 'url', buttons: 0 }
 }
 
+/**
+ * The catalog every product card of a carousel must use, from the cards' `catalog_id`s in order:
+ * the first that names one (visible text; else the first non-empty), or undefined.
+ */
+export const sharedCatalog = (catalogIds: readonly (string | undefined)[]): string | undefined =>
+  catalogIds.find((id) => id !== undefined && hasVisibleText(id)) ?? catalogIds.find(Boolean)
+
 /** Builds the carousel schema; the quick-reply cap per card is an option (`LIMITS.carousel.quickReplies`: Meta gives no maximum). */
 export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) {
   const quickReplies = carouselQuickReplyLimit(options)
@@ -121,7 +128,7 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
       const indexes = new Map<number, number>()
       const replyIds: { value: string | undefined; path: (string | number)[] }[] = []
       const products: typeof replyIds = []
-      let catalog: string | undefined
+      const catalogs: (string | undefined)[] = []
       items(cards).forEach((card, i) => {
         const kind = cardKind(card)
         const differs = kind?.kind !== firstKind?.kind || kind?.buttons !== firstKind?.buttons
@@ -180,15 +187,18 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
         const catalogId = kind?.kind === 'product' ? stringField(field(card, 'action'), 'catalog_id') : undefined
         const product = kind?.kind === 'product' ? stringField(field(card, 'action'), 'product_retailer_id') : undefined
         products.push({ value: product, path: at(i, 'action', 'product_retailer_id') })
-        if (catalogId !== undefined) {
-          if (catalog === undefined) catalog = catalogId
-          else if (catalogId !== catalog) {
-            report(
-              ctx,
-              { code: 'invalid_value', reason: 'catalog_mismatch', params: { at: i + 1 } },
-              at(i, 'action', 'catalog_id'),
-            )
-          }
+        catalogs.push(catalogId)
+      })
+      // Every product card in one catalog (Meta's product carousel guide). An empty id names
+      // none: it is reported once, as empty, not as another catalog.
+      const catalog = sharedCatalog(catalogs)
+      catalogs.forEach((catalogId, i) => {
+        if (catalogId && catalogId !== catalog) {
+          report(
+            ctx,
+            { code: 'invalid_value', reason: 'catalog_mismatch', params: { at: i + 1 } },
+            at(i, 'action', 'catalog_id'),
+          )
         }
       })
       checkUnique(ctx, replyIds, 'id', 'repeated_reply_id')

@@ -79,4 +79,23 @@ describe('carousel fixes', () => {
     expect(fix).toMatchObject({ id: 'one-catalog', labelKey: 'fix.oneCatalog', params: { catalogId: 'cat-0' } })
     expect(validateInteractive(fix?.apply(draft)).ok).toBe(true)
   })
+
+  it('fills an empty catalog id with the catalog the other cards name, whichever card it is on', () => {
+    const product = applyDraftOperation(createDraft('carousel'), { op: 'choose', path: CARDS, value: 'product' })
+    for (const [catalogs, named] of [
+      [['cat-1', ''], 'cat-1'],
+      [['', 'cat-2'], 'cat-2'],
+    ] as const) {
+      const draft = catalogs.reduce<unknown>(
+        (next, catalog, i) =>
+          setAt(next, [...CARDS, i, 'action'], { product_retailer_id: `sku-${i}`, catalog_id: catalog }),
+        product,
+      )
+      const empty = catalogs.indexOf('')
+      const fix = fixesOf(draft).find((each) => each.id === 'one-catalog')
+      expect(fix).toMatchObject({ params: { catalogId: named }, paths: [[...CARDS, empty, 'action', 'catalog_id']] })
+      expect(fix?.issues.map((issue) => issue.code)).toEqual(['too_short'])
+      expect(validateInteractive(fix?.apply(draft)).ok).toBe(true)
+    }
+  })
 })

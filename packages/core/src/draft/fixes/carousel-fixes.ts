@@ -1,4 +1,5 @@
 import { LIMITS } from '../../limits.ts'
+import { sharedCatalog } from '../../schemas/carousel.ts'
 import { carouselQuickReplyLimit } from '../../schemas/message-parts.ts'
 import { convertCards } from '../choose-option.ts'
 import { ID_PREFIX, idFromTitle, takenIds } from '../draft-ids.ts'
@@ -77,15 +78,24 @@ export function alignCardButtons(context: FixContext): FixIt[] {
   ]
 }
 
-/** Product cards from several catalogs: use card 1's on every card (the catalog id is in the label). */
+/**
+ * Product cards from several catalogs, or some with an empty catalog id: use the catalog the
+ * cards share (the first named, as the validator compares them) on every card (the catalog id
+ * is in the label).
+ */
 export function oneCatalog(context: FixContext): FixIt[] {
   if (context.type !== 'carousel') return []
   const cards = cardsOf(context.draft)
   const issues = cards.flatMap((_, i) =>
-    issuesAt(context.issues, ['action', 'cards', i, 'action', 'catalog_id'], ['invalid_value']),
+    issuesAt(context.issues, ['action', 'cards', i, 'action', 'catalog_id'], ['invalid_value', 'too_short']),
   )
-  const catalogId = getAt(cards[0], ['action', 'catalog_id'])
-  if (issues.length === 0 || typeof catalogId !== 'string') return []
+  const catalogId = sharedCatalog(
+    cards.map((card) => {
+      const id = getAt(card, ['action', 'catalog_id'])
+      return getAt(card, ['type']) === 'product' && typeof id === 'string' ? id : undefined
+    }),
+  )
+  if (issues.length === 0 || catalogId === undefined) return []
   return [
     {
       id: 'one-catalog',
