@@ -120,4 +120,26 @@ describe('half of an emoji in free-form data', () => {
     expect(expectWarning(key, [...at, `${HALF}city`], 'not_recommended').params).toEqual({ at: 1 })
     expect(broken(key)).toHaveLength(1)
   })
+
+  // The walk reports the first value JSON cannot write, and still warns of every broken character.
+  it('still warns of a broken character after a value JSON cannot write, and keeps one error', () => {
+    const data = validateInteractive(
+      flowData({ total: Number.NaN, when: () => 0, note: `Karibu ${HALF}`, guests: [{ name: `Ju${HALF}ma` }] }),
+    )
+    expect(data.ok ? [] : data.issues.map((issue) => [issue.path, issue.reason])).toEqual([
+      [[...DATA, 'total'], 'json_data'],
+    ])
+    expect(broken(data).map((warning) => warning.path)).toEqual([
+      [...DATA, 'note'],
+      [...DATA, 'guests', 0, 'name'],
+    ])
+    const at = ['action', 'parameters', 'validation_errors']
+    const errors = validateInteractive({
+      type: 'address_message',
+      body: { text: 'Where should we deliver?' },
+      action: { name: 'address_message', parameters: { country: 'IN', validation_errors: { name: 1, city: HALF } } },
+    })
+    expect(errors.ok ? [] : errors.issues.map((issue) => issue.path)).toEqual([[...at, 'name']])
+    expect(broken(errors).map((warning) => warning.path)).toEqual([[...at, 'city']])
+  })
 })

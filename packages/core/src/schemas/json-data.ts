@@ -37,14 +37,15 @@ function entriesOf(container: object): [string | number, unknown][] | null {
 
 /**
  * The first reason `value` (a flow's `data`, an address's `validation_errors`) is not plain
- * JSON data that serialises exactly as it was checked, or null. It walks without recursion and
- * stops at the first problem: nesting past `LIMITS.structure.jsonDepth` (a cycle never ends,
- * so it is caught here too), a value JSON cannot write (a function, a symbol, a bigint, NaN,
- * Infinity, undefined in a list; an undefined property is left out, as JSON does), an object
- * that is not plain (a Date, a Map, a class instance), a getter, or a list with holes. With
- * `textOnly`, the value is one object of strings. With `depthLimit` null the depth is not
- * checked: only for a value whose schema already bounds it. Each key or text holding half of
- * an emoji on the way goes to `warn` (`brokenCharacter`), at the path of that key or text.
+ * JSON data that serialises exactly as it was checked, or null. It walks without recursion:
+ * nesting past `LIMITS.structure.jsonDepth` (a cycle never ends, so it is caught here too) stops
+ * it; past any other problem it goes on (not into that value), so that each key or text holding
+ * half of an emoji goes to `warn` (`brokenCharacter`), at the path of that key or text. The
+ * problems: a value JSON cannot write (a function, a symbol, a bigint, NaN, Infinity, undefined
+ * in a list; an undefined property is left out, as JSON does), an object that is not plain (a
+ * Date, a Map, a class instance), a getter, or a list with holes. With `textOnly`, the value is
+ * one object of strings. With `depthLimit` null the depth is not checked: only for a value whose
+ * schema already bounds it.
  */
 export function jsonDataProblem(
   value: object,
@@ -52,15 +53,15 @@ export function jsonDataProblem(
   depthLimit: Limit | null = LIMITS.structure.jsonDepth,
   warn?: (problem: JsonDataProblem) => void,
 ): JsonDataProblem | null {
+  let first: JsonDataProblem | null = null
   const stack: { value: object; path: (string | number)[]; depth: number }[] = [{ value, path: [], depth: 1 }]
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const tooDeep = depthLimit === null ? undefined : limitIssue(depthLimit, next.depth, 'value')
-    if (tooDeep) return { path: [], detail: { ...tooDeep, reason: 'json_depth' } }
-    if (!isPlainPrototype(next.value)) return { path: next.path, detail: NOT_DATA }
-    const entries = entriesOf(next.value)
-    if (entries === null) return { path: next.path, detail: NOT_DATA }
+    if (tooDeep) return first ?? { path: [], detail: { ...tooDeep, reason: 'json_depth' } }
+    const entries = isPlainPrototype(next.value) ? entriesOf(next.value) : null
+    if (entries === null) first ??= { path: next.path, detail: NOT_DATA }
     const isList = Array.isArray(next.value)
-    for (const [key, item] of entries) {
+    for (const [key, item] of entries ?? []) {
       // JSON leaves out a property whose value is undefined, which reads the same as absent;
       // in a list it would become null.
       if (item === undefined && !isList) continue
@@ -70,14 +71,14 @@ export function jsonDataProblem(
       }
       if (textOnly) {
         if (typeof item !== 'string') {
-          return { path: [...next.path, key], detail: { code: 'invalid_type', params: { expected: 'string' } } }
+          first ??= { path: [...next.path, key], detail: { code: 'invalid_type', params: { expected: 'string' } } }
         }
       } else if (typeof item === 'object' && item !== null) {
         stack.push({ value: item, path: [...next.path, key], depth: next.depth + 1 })
       } else if (!(typeof item === 'string' || typeof item === 'boolean' || item === null || Number.isFinite(item))) {
-        return { path: [...next.path, key], detail: NOT_DATA }
+        first ??= { path: [...next.path, key], detail: NOT_DATA }
       }
     }
   }
-  return null
+  return first
 }
