@@ -74,7 +74,8 @@ describe('LIMITS', () => {
         if (limit.min > 0) {
           const under = limitIssue(limit, limit.min - 1, measure)
           expect(under?.warning).toBeUndefined()
-          expect(under?.rule).toBe(limit.kind === 'guard' ? 'whatsapp' : limit.kind)
+          // Below a guard's or a kit bound's min is WhatsApp's rule (empty text, no quick reply).
+          expect(under?.rule).toBe(limit.kind === 'guard' || limit.kind === 'kit' ? 'whatsapp' : limit.kind)
         }
       }
     },

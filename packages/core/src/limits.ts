@@ -27,7 +27,8 @@
  *   far beyond any real message: past it the value could not be checked in bounded time or
  *   serialised safely, so it is an error that names this kit, never WhatsApp.
  *
- * `min` (1 for text: Meta refuses empty text with "Min length: 1") is always an error.
+ * `min` (1 for text: Meta refuses empty text with "Min length: 1") is always an error, and
+ * WhatsApp's where the kind is `guard` or `kit` (only `max` is ours there).
  */
 export type LimitKind = 'whatsapp' | 'briq' | 'guard' | 'kit'
 

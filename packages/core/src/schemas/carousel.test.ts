@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { formatIssue } from '../i18n/format-issue.ts'
+import { coreMessagesSw } from '../i18n/messages-sw.ts'
 import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
 
@@ -86,6 +88,19 @@ describe('carousel', () => {
     const dup = validateInteractive(carousel([replyCard(0, ['a', 'b']), replyCard(1, ['c', 'a'])]))
     expect(dup.ok).toBe(false)
     expectIssue(dup, ['action', 'cards', 1, 'action', 'buttons', 1, 'quick_reply', 'id'], 'duplicate')
+  })
+
+  // The cap is this kit's (Meta names no maximum), but "one or more" quick replies is Meta's own
+  // rule (Interactive media carousel messages guide): an empty list is WhatsApp's error.
+  it('needs at least one quick reply per card, by WhatsApp’s rule', () => {
+    const none = validateInteractive(carousel([replyCard(0, []), replyCard(1, [])]))
+    const issue = expectIssue(none, ['action', 'cards', 0, 'action', 'buttons'], 'too_few', {
+      limit: 1,
+      actual: 0,
+      rule: 'whatsapp',
+    })
+    expect(issue.message).toBe('Card 1 has no quick-reply buttons; WhatsApp needs at least 1')
+    expect(formatIssue(issue, coreMessagesSw)).toMatch(/WhatsApp/)
   })
 
   it('keeps card_index unique and 0–9, warning on gaps', () => {

@@ -10,9 +10,10 @@ const UNUSUAL = { length: 'unusually_long', count: 'unusually_many', value: 'unu
 
 /**
  * Whose rule a limit's `min` is: the owner of a documented limit, and WhatsApp for our own
- * guards (they all sit on WhatsApp fields, and Meta refuses empty text: "Min length: 1").
+ * guards and bounds (they all sit on WhatsApp fields: Meta refuses empty text, "Min length: 1",
+ * and asks for "one or more" carousel quick replies; the kit's other bounds start at 0).
  */
-const minRule = (kind: LimitKind): LimitKind => (kind === 'guard' ? 'whatsapp' : kind)
+const minRule = (kind: LimitKind): LimitKind => (kind === 'guard' || kind === 'kit' ? 'whatsapp' : kind)
 
 /**
  * The issue for `actual` against `limit`, decided by the limit's kind alone so that the
