@@ -21,3 +21,8 @@ export function isIdPath(path: readonly (string | number)[]): boolean {
   const last = path.at(-1)
   return typeof last === 'string' && (last === 'id' || last.endsWith('_id'))
 }
+
+/** Whether the path is a send request's field only Briq reads (`sender`, `template_name`): no part of the message. */
+export function isBriqFieldPath(path: readonly (string | number)[]): boolean {
+  return path.length === 1 && (path[0] === 'sender' || path[0] === 'template_name')
+}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { sendTemplateRoute } from '../contract/briq-routes.ts'
 import { formatIssue } from '../i18n/format-issue.ts'
 import { coreMessagesSw } from '../i18n/messages-sw.ts'
 import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
+import { validateRequest } from './validate-request.ts'
 import { validateSendRequest } from './validate-send-request.ts'
 
 const interactive = {
@@ -45,6 +47,22 @@ describe('validateSendRequest', () => {
       validateSendRequest({ conversation_id: 'not-a-uuid', interactive }),
       ['conversation_id'],
       'invalid_uuid',
+    )
+  })
+
+  // Only Briq reads the sender (to pick one of your numbers): the customer never sees it.
+  it('warns of a sender of only spaces as Briq’s field, not as text the customer reads', () => {
+    const blank = expectWarning(
+      validateSendRequest({ to: '255712345678', sender: '   ', interactive }),
+      ['sender'],
+      'not_recommended',
+    )
+    expect(blank).toMatchObject({ reason: 'blank' })
+    expect(blank.message).toBe('Sender is only spaces; Briq may reject the request')
+    expect(formatIssue(blank, coreMessagesSw)).toMatch(/nafasi tu; Briq inaweza kukataa ombi$/)
+    const template = validateRequest(sendTemplateRoute, { to: '255712345678', template_name: ' ' })
+    expect(expectWarning(template, ['template_name'], 'not_recommended').message).toBe(
+      'The template_name is only spaces; Briq may reject the request',
     )
   })
 

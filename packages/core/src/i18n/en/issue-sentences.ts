@@ -1,6 +1,6 @@
 import type { Issue } from '../../issue.ts'
 import type { IssueSentences } from '../core-messages.ts'
-import { containerPath, isIdPath, isMessageTypePath, ownerPath } from '../field-paths.ts'
+import { containerPath, isBriqFieldPath, isIdPath, isMessageTypePath, ownerPath } from '../field-paths.ts'
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
 import { pickedType } from '../picked-type.ts'
 import { fieldEn as field, subjectEn as subject, TYPE_NAMES_EN, typeEn as type } from './field-names.ts'
@@ -114,9 +114,11 @@ export const issueSentencesEn: IssueSentences = {
       ? `${subject(i)} has spaces at its ends; easy to miss, though no rule is documented`
       : `${subject(i)} has spaces at its ends; ${owner(i)} rejects them`,
   blank: (i) =>
-    isIdPath(i.path)
-      ? `${subject(i)} is only spaces; WhatsApp may reject the message`
-      : `${subject(i)} is only spaces; the customer sees nothing there, and WhatsApp may reject the message`,
+    isBriqFieldPath(i.path)
+      ? `${subject(i)} is only spaces; Briq may reject the request`
+      : isIdPath(i.path)
+        ? `${subject(i)} is only spaces; WhatsApp may reject the message`
+        : `${subject(i)} is only spaces; the customer sees nothing there, and WhatsApp may reject the message`,
   broken_character: (i) =>
     `${subject(i)} has a broken character (half of an emoji or symbol) at position ${i.params?.at}; WhatsApp may reject it, though no rule is documented`,
   url_spaces: (i) =>

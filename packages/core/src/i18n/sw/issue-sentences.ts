@@ -1,6 +1,6 @@
 import type { Issue } from '../../issue.ts'
 import type { IssueSentences, JsonTextSentences } from '../core-messages.ts'
-import { containerPath, isIdPath, isMessageTypePath, ownerPath } from '../field-paths.ts'
+import { containerPath, isBriqFieldPath, isIdPath, isMessageTypePath, ownerPath } from '../field-paths.ts'
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
 import { pickedType } from '../picked-type.ts'
 import { swahiliField } from './field-names.ts'
@@ -219,9 +219,11 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
       ? `${says(i, 'na')} nafasi mwanzoni au mwishoni; ni rahisi kuzikosa, ingawa hakuna kanuni rasmi`
       : `${says(i, 'na')} nafasi mwanzoni au mwishoni; ${ownerDenies(i, 'ziruhusu')}`,
   blank: (i) =>
-    isIdPath(i.path)
-      ? `${says(i, 'na')} nafasi tu; WhatsApp inaweza kukataa ujumbe`
-      : `${says(i, 'na')} nafasi tu; mteja haoni chochote hapo, na WhatsApp inaweza kukataa ujumbe`,
+    isBriqFieldPath(i.path)
+      ? `${says(i, 'na')} nafasi tu; Briq inaweza kukataa ombi`
+      : isIdPath(i.path)
+        ? `${says(i, 'na')} nafasi tu; WhatsApp inaweza kukataa ujumbe`
+        : `${says(i, 'na')} nafasi tu; mteja haoni chochote hapo, na WhatsApp inaweza kukataa ujumbe`,
   broken_character: (i) =>
     `${says(i, 'na')} herufi iliyovunjika (nusu ya emoji au alama) katika nafasi ya ${i.params?.at}; WhatsApp inaweza kuikataa, ingawa hakuna kanuni rasmi`,
   url_spaces: (i) =>
