@@ -251,6 +251,15 @@ describe('createBriqClient: headers and fetch', () => {
     )
   })
 
+  it('reads a network-error Response from the fetch it was given as fetch would: a network failure', async () => {
+    // What the mock's handle() answers for a dropped connection; fetch itself rejects on one.
+    const fetchSpy = vi.fn(async () => Response.error())
+    const client = createBriqClient({ endpoint: API, fetch: fetchSpy, retry: false })
+    const error = client.listSenders()
+    await expect(error).rejects.toMatchObject({ kind: 'network', status: undefined })
+    await expect(error).rejects.toThrow(`GET /v1/whatsapp/senders could not reach ${API}:`)
+  })
+
   it('uses the fetch it was given', async () => {
     const fetchSpy = vi.fn(async () => Response.json(envelope(detail)))
     const client = createBriqClient({ endpoint: '/api/briq/', fetch: fetchSpy })

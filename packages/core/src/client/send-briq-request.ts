@@ -88,6 +88,9 @@ export async function sendBriqRequest<S extends Shape>(
         const init: RequestInit = { method: request.method, headers, signal: call.signal }
         if (request.body !== undefined) init.body = JSON.stringify(request.body)
         response = await fetchFn(url, init)
+        // A "network error" is a Response of type "error" (Fetch standard); fetch rejects on
+        // one, but a fetch handed in (a mock's handle) may resolve with it: no answer came.
+        if (response.type === 'error') throw new TypeError('the connection closed without an answer')
         return await readBriqResponse(response, request.shape, request.sends === true)
       } catch (error) {
         failure = toBriqError(redirected(error, response, what), call.failure(), what, config.endpoint)

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import type { Locale } from '../i18n/messages.ts'
 import { BriqProvider } from '../provider/briq-provider.tsx'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
+import { createMockClient } from './testing/mock-client.ts'
 import { startMockServer } from './testing/mock-server.ts'
 
 const { mock, server } = startMockServer('react-send-dialog-failures')
@@ -117,6 +118,30 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     expect(await screen.findByRole('region', { name: 'Ujumbe haujatumwa' })).toHaveTextContent(
       'Briq imepata hitilafu upande wake (HTTP 503). Jaribu tena baada ya sekunde 2;',
     )
+  })
+  it("the network-error scenario through the mock's handle (Storybook's client) reads as through a worker", async () => {
+    // No answer to a send: the server was not reached, and the message may have gone.
+    for (const [locale, notSent, words] of [
+      ['en', 'Not confirmed', 'The server could not be reached.'],
+      ['sw', 'Haijathibitishwa', 'Seva haikuweza kufikiwa.'],
+    ] as const) {
+      const inProcess = createMockClient()
+      inProcess.mock.setScenario('network-error')
+      render(
+        <SendInteractiveDialog
+          client={inProcess.client}
+          interactive={FEEDBACK_INTERACTIVE}
+          defaultOpen
+          defaultTo={FIXTURE_PHONES.open}
+          locale={locale}
+        />,
+      )
+      await userEvent.setup().click(screen.getByRole('button', { name: locale === 'en' ? 'Send' : 'Tuma' }))
+      const failure = await screen.findByRole('region', { name: notSent })
+      expect(failure).toHaveTextContent(words)
+      expect(failure).not.toHaveTextContent('HTTP 0')
+      cleanup()
+    }
   })
   it("Send again before a 503's Retry-After has passed sends nothing and says when Briq is back", async () => {
     mock.setFaults({ status: 503, retryAfterSeconds: 600 })
