@@ -34,6 +34,12 @@ describe('validateSendRequest', () => {
     for (const to of ['123456', '1234567890123456789', '0712345678', '255 712 345 678', '+', 'abc']) {
       expectIssue(validateSendRequest({ to, interactive }), ['to'], 'invalid_phone')
     }
+    // A number of digits only, one too short, is told how many digits Briq takes.
+    const short = expectIssue(validateSendRequest({ to: '255712', interactive }), ['to'], 'invalid_phone')
+    expect(short.message).toBe(
+      'Recipient number (to) must be the number in international format for Briq: 7 to 18 digits, the first not 0, like 255712345678 (an optional leading + is allowed)',
+    )
+    expect(formatIssue(short, coreMessagesSw)).toMatch(/tarakimu 7 hadi 18 tu, ya kwanza si 0, kama 255712345678/)
   })
 
   it('limits sender to 64 characters and checks uuids', () => {

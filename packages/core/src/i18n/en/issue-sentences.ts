@@ -1,4 +1,5 @@
 import type { Issue } from '../../issue.ts'
+import { LIMITS } from '../../limits.ts'
 import type { IssueSentences } from '../core-messages.ts'
 import { containerPath, isBriqFieldPath, isIdPath, isMessageTypePath, ownerPath } from '../field-paths.ts'
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
@@ -75,7 +76,7 @@ export const issueSentencesEn: IssueSentences = {
   recipient_digits: (i) =>
     `${subject(i)} must be the number in international format for ${owner(i)}, digits only, like 255712345678`,
   invalid_phone: (i) =>
-    `${subject(i)} must be the number in international format for ${owner(i)}, digits only, like 255712345678 (an optional leading + is allowed)`,
+    `${subject(i)} must be the number in international format for ${owner(i)}: ${LIMITS.send.to.min} to ${LIMITS.send.to.max} digits, the first not 0, like 255712345678 (an optional leading + is allowed)`,
   invalid_uuid: (i) => `${subject(i)} must be a UUID for ${owner(i)}`,
   invalid_format: (i) => `${subject(i)} is not in the expected format for ${owner(i)}`,
   conflict: (i) => `${subject(i)} cannot be combined with another field; ${owner(i)} takes only one`,

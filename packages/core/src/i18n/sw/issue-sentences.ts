@@ -1,4 +1,5 @@
 import type { Issue } from '../../issue.ts'
+import { LIMITS } from '../../limits.ts'
 import type { IssueSentences, JsonTextSentences } from '../core-messages.ts'
 import { containerPath, isBriqFieldPath, isIdPath, isMessageTypePath, ownerPath } from '../field-paths.ts'
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
@@ -168,7 +169,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   invalid_phone: (i) =>
     mustBe(
       i,
-      `namba katika muundo wa kimataifa ambao ${ownerSays(i, 'nahitaji')}: tarakimu tu, kama 255712345678 (+ mwanzoni inaruhusiwa)`,
+      `namba katika muundo wa kimataifa ambao ${ownerSays(i, 'nahitaji')}: tarakimu ${LIMITS.send.to.min} hadi ${LIMITS.send.to.max} tu, ya kwanza si 0, kama 255712345678 (+ mwanzoni inaruhusiwa)`,
     ),
   invalid_uuid: (i) => mustBe(i, `UUID kwa ${owner(i)}`),
   invalid_format: (i) => `Muundo wa ${subject(i).text.toLowerCase()} si sahihi kwa ${owner(i)}`,
