@@ -6,6 +6,7 @@ import { anySignal } from './any-signal.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { runIsolated } from './run-isolated.ts'
 import { sendFailureReason } from './send-failure-reason.ts'
+import { SEND_HOLD_MAX_MS } from './send-hold.ts'
 import { IDLE_SEND_SNAPSHOT, type SendSnapshot } from './send-snapshot.ts'
 import { stableJson } from './stable-json.ts'
 import { toBriqError } from './to-briq-error.ts'
@@ -50,7 +51,8 @@ export interface SendController {
    * keeps `maybeSent`), unless `allowDuplicate` is set: Briq documents no idempotency key, so a
    * plain retry could deliver it twice. After a 429 with `Retry-After`, every send until it has
    * passed is refused the same way (code `RATE_LIMITED`, `retryAfterMs` the time left); after a
-   * 5xx with one that did not take the message (a 503), too (code `SERVICE_UNAVAILABLE`).
+   * 5xx with one that did not take the message (a 503), too (code `SERVICE_UNAVAILABLE`). Such a
+   * hold lasts `SEND_HOLD_MAX_MS` (a minute) at most.
    */
   send(request: SendInteractiveRequest, options?: SendCallOptions): Promise<SendResult>
   /**
@@ -137,7 +139,7 @@ export function createSendController(client: BriqClient, options: SendController
         // Only a wait the failure's sentence tells the person about (not one after a failure
         // that may have gone: that request is held as MAYBE_SENT, the person checks first).
         if (error.retryAfterMs !== undefined && sendFailureReason(error).retryAfterSeconds !== undefined) {
-          wait = { until: now() + error.retryAfterMs, asked: error }
+          wait = { until: now() + Math.min(error.retryAfterMs, SEND_HOLD_MAX_MS), asked: error }
         }
         if (inFlight !== current) return Promise.reject(error)
         inFlight = undefined

@@ -89,6 +89,17 @@ describe('sendFailureReason', () => {
     expect(sendFailureReason(held)).toEqual({ reason: 'server', retryAfterSeconds: 20 })
   })
 
+  it('says to wait no longer than the send controller holds Send, in English and Swahili', () => {
+    const day = 86_400_000
+    const throttled = sendFailureReason(error({ kind: 'http', message: 'x', status: 429, retryAfterMs: day }))
+    expect(throttled).toEqual({ reason: 'rate_limited', retryAfterSeconds: 60 })
+    expect(coreMessagesEn.sendFailure.rate_limited(throttled)).toBe(
+      'Too many messages at once. Try again in 60 seconds.',
+    )
+    const away = sendFailureReason(error({ kind: 'http', message: 'x', status: 503, retryAfterMs: day }))
+    expect(coreMessagesSw.sendFailure.server(away)).toContain('Jaribu tena baada ya sekunde 60;')
+  })
+
   it('tells an answer that could not be read (the send may have been accepted) from a refusal', () => {
     expect(sendFailureReason(error({ kind: 'invalid_response', message: 'x', status: 202 }))).toEqual({
       reason: 'invalid_response',

@@ -1,6 +1,7 @@
 import type { BriqError } from '../client/briq-error.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { retryAfterSeconds } from './request-failure-reason.ts'
+import { SEND_HOLD_MAX_MS } from './send-hold.ts'
 
 /** Why a send failed, in the terms a UI explains to a person. */
 export type SendFailureReason =
@@ -21,7 +22,8 @@ export interface SendFailure {
   reason: SendFailureReason
   /**
    * For `rate_limited`, and `server` when not `maybeSent`: whole seconds to wait (at least 1),
-   * when Briq said how long (`Retry-After`).
+   * when Briq said how long (`Retry-After`), up to `SEND_HOLD_MAX_MS` (the send controller's
+   * longest hold).
    */
   retryAfterSeconds?: number
   /** For `server`, `invalid_response` and `other`: the HTTP status, when there was an answer. */
@@ -64,8 +66,9 @@ function withStatus(reason: 'invalid_response' | 'other', status: number | undef
   return status === undefined ? { reason } : { reason, status }
 }
 
-// The failure with the seconds Briq asked to wait, when it said.
+// The failure with the seconds Briq asked to wait, when it said, up to the send controller's
+// longest hold: after it, Send goes again.
 function waiting(failure: SendFailure, error: BriqError): SendFailure {
   const seconds = retryAfterSeconds(error)
-  return seconds === undefined ? failure : { ...failure, retryAfterSeconds: seconds }
+  return seconds === undefined ? failure : { ...failure, retryAfterSeconds: Math.min(seconds, SEND_HOLD_MAX_MS / 1000) }
 }

@@ -1,4 +1,10 @@
-import { BriqError, createBriqClient, createSendController, type SendInteractiveRequest } from '@briq-interactive/core'
+import {
+  BriqError,
+  createBriqClient,
+  createSendController,
+  type SendInteractiveRequest,
+  sendFailureReason,
+} from '@briq-interactive/core'
 import { SEND_REQUEST } from '@briq-interactive/fixtures'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
@@ -180,6 +186,29 @@ describe('createSendController', () => {
       expect(sending.getSnapshot().status).toBe('success')
     },
   )
+
+  // Retry-After says how long a client "ought to wait" (RFC 9110, Retry-After), and a 429 or 503
+  // took nothing, so asking again early costs one more refusal; a day-long hold only locks Send.
+  it.each([
+    [429, 'RATE_LIMITED'],
+    [503, 'SERVICE_UNAVAILABLE'],
+  ] as const)("holds sends for a minute at most, however long a %i's Retry-After asks (%s)", async (status, code) => {
+    mock.setFaults({ status, retryAfterSeconds: 86_400 })
+    let clock = 1_000
+    const sending = createSendController(makeClient(), { now: () => clock })
+    // The error keeps what Briq said; the hold and its sentence are the kit's.
+    await expect(sending.send(draft())).rejects.toMatchObject({ status, retryAfterMs: 86_400_000 })
+    const failed = sending.getSnapshot().error
+    expect(failed && sendFailureReason(failed).retryAfterSeconds).toBe(60)
+    mock.setFaults({})
+
+    clock += 59_000
+    await expect(sending.send(draft())).rejects.toMatchObject({ code, retryAfterMs: 1_000 })
+    clock += 1_000
+    await sending.send(draft())
+    expect(requests).toHaveLength(2)
+    expect(sending.getSnapshot().status).toBe('success')
+  })
 
   it('a network failure keeps the draft and is maybeSent', async () => {
     server.use(http.post('*/v1/whatsapp/messages/interactive', () => HttpResponse.error()))
