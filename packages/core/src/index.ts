@@ -305,7 +305,12 @@ export {
   type SendControllerOptions,
 } from './sending/send-controller.ts'
 export { type SendFailure, type SendFailureReason, sendFailureReason } from './sending/send-failure-reason.ts'
-export { SEND_HOLD_MAX_MS } from './sending/send-hold.ts'
+export {
+  SEND_HOLD_MAX_MS,
+  type SendHold,
+  type SendHoldReason,
+  sendHoldSecondsLeft,
+} from './sending/send-hold.ts'
 export { IDLE_SEND_SNAPSHOT, type SendSnapshot, type SendStatus } from './sending/send-snapshot.ts'
 export { toBriqError } from './sending/to-briq-error.ts'
 export type {

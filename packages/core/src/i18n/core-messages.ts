@@ -1,6 +1,7 @@
 import type { Issue, IssueCode, IssuePath } from '../issue.ts'
 import type { RequestFailure, RequestFailureReason } from '../sending/request-failure-reason.ts'
 import type { SendFailure, SendFailureReason } from '../sending/send-failure-reason.ts'
+import type { SendHoldReason } from '../sending/send-hold.ts'
 import type { IssueReason } from './issue-reason.ts'
 
 /** The key of an issue's sentence: its `reason` when it has one, else its `code`. */
@@ -43,6 +44,11 @@ export interface CoreMessages {
   readonly issues: IssueSentences & PhoneSentences & JsonTextSentences
   /** What a failed send means for the person sending, and what to do next. */
   readonly sendFailure: { readonly [K in SendFailureReason]: (failure: SendFailure) => string }
+  /**
+   * That sends are held after Briq's `Retry-After` and for how many seconds more (a send
+   * controller's `hold`, with `sendHoldSecondsLeft`): shown beside Send before it is pressed.
+   */
+  readonly sendHold: (hold: { reason: SendHoldReason; seconds: number }) => string
   /** Why another call to Briq failed (a status poll, a list), shortly: it follows "Could not …:". */
   readonly requestFailure: { readonly [K in RequestFailureReason]: (failure: RequestFailure) => string }
 }

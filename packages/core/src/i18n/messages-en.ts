@@ -1,5 +1,5 @@
 import type { CoreMessages } from './core-messages.ts'
-import { requestFailureEn, sendFailureEn } from './en/failure-sentences.ts'
+import { requestFailureEn, sendFailureEn, sendHoldEn } from './en/failure-sentences.ts'
 import { fieldEn, typeEn } from './en/field-names.ts'
 import { issueSentencesEn } from './en/issue-sentences.ts'
 import { jsonTextSentencesEn } from './en/json-text-sentences.ts'
@@ -15,5 +15,6 @@ export const coreMessagesEn: CoreMessages = {
   type: typeEn,
   issues: { ...issueSentencesEn, ...phoneSentencesEn, ...jsonTextSentencesEn },
   sendFailure: sendFailureEn,
+  sendHold: sendHoldEn,
   requestFailure: requestFailureEn,
 }

@@ -1,5 +1,5 @@
 import type { CoreMessages } from './core-messages.ts'
-import { requestFailureSw, sendFailureSw } from './sw/failure-sentences.ts'
+import { requestFailureSw, sendFailureSw, sendHoldSw } from './sw/failure-sentences.ts'
 import { swahiliField } from './sw/field-names.ts'
 import { issueSentencesSw } from './sw/issue-sentences.ts'
 import { phoneSentencesSw } from './sw/phone-sentences.ts'
@@ -17,5 +17,6 @@ export const coreMessagesSw: CoreMessages = {
   type: typeSw,
   issues: { ...issueSentencesSw, ...phoneSentencesSw },
   sendFailure: sendFailureSw,
+  sendHold: sendHoldSw,
   requestFailure: requestFailureSw,
 }

@@ -6,7 +6,7 @@ import { anySignal } from './any-signal.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { runIsolated } from './run-isolated.ts'
 import { sendFailureReason } from './send-failure-reason.ts'
-import { SEND_HOLD_MAX_MS } from './send-hold.ts'
+import { SEND_HOLD_MAX_MS, type SendHold, type SendHoldReason } from './send-hold.ts'
 import { IDLE_SEND_SNAPSHOT, type SendSnapshot } from './send-snapshot.ts'
 import { stableJson } from './stable-json.ts'
 import { toBriqError } from './to-briq-error.ts'
@@ -87,10 +87,11 @@ export function createSendController(client: BriqClient, options: SendController
   let maybeSentKey: string | undefined
   // When a 429's or a 5xx's Retry-After ends (the `now` clock), and the answer that asked for it;
   // before it no send goes, whatever it is.
-  let wait: { until: number; asked: BriqError } | undefined
+  let wait: { until: number; asked: BriqError; hold: SendHold } | undefined
 
+  // Every snapshot carries the hold until a send after it clears it.
   const publish = (next: SendSnapshot) => {
-    snapshot = Object.freeze(next)
+    snapshot = Object.freeze(wait === undefined ? next : { ...next, hold: wait.hold })
     for (const listener of [...listeners]) runIsolated(listener)
   }
 
@@ -117,8 +118,9 @@ export function createSendController(client: BriqClient, options: SendController
     // request (docs.briq.tz, error handling: honour Retry-After); `allowDuplicate` answers a
     // different question.
     if (wait !== undefined && submittedAt < wait.until) {
-      return fail(retryLaterError(wait.asked, wait.until - submittedAt), request, submittedAt, false)
+      return fail(retryLaterError(wait.asked, wait.hold.reason, wait.until - submittedAt), request, submittedAt, false)
     }
+    wait = undefined
     const abortedBeforeStart = callOptions.signal?.aborted === true
     const abort = new AbortController()
     const combined = callOptions.signal ? anySignal(abort.signal, callOptions.signal) : undefined
@@ -138,8 +140,10 @@ export function createSendController(client: BriqClient, options: SendController
         const error = toBriqError(thrown, 'The send')
         // Only a wait the failure's sentence tells the person about (not one after a failure
         // that may have gone: that request is held as MAYBE_SENT, the person checks first).
-        if (error.retryAfterMs !== undefined && sendFailureReason(error).retryAfterSeconds !== undefined) {
-          wait = { until: now() + Math.min(error.retryAfterMs, SEND_HOLD_MAX_MS), asked: error }
+        const { reason, retryAfterSeconds } = sendFailureReason(error)
+        if (error.retryAfterMs !== undefined && retryAfterSeconds !== undefined) {
+          const until = now() + Math.min(error.retryAfterMs, SEND_HOLD_MAX_MS)
+          wait = { until, asked: error, hold: { until, reason: reason === 'rate_limited' ? 'rate_limited' : 'server' } }
         }
         if (inFlight !== current) return Promise.reject(error)
         inFlight = undefined
@@ -176,7 +180,7 @@ export function createSendController(client: BriqClient, options: SendController
       const pending = inFlight
       inFlight = undefined
       pending?.abort.abort(new BriqError({ kind: 'aborted', message: 'The send was reset' }))
-      if (snapshot !== IDLE_SEND_SNAPSHOT) publish(IDLE_SEND_SNAPSHOT)
+      if (snapshot.status !== 'idle') publish(IDLE_SEND_SNAPSHOT)
     },
     cancel() {
       inFlight?.abort.abort(new BriqError({ kind: 'aborted', message: 'The send was cancelled' }))
@@ -193,10 +197,10 @@ function heldError(
   return new BriqError({ kind: 'validation', code, message, errors: [{ code, message }], retryAfterMs })
 }
 
-function retryLaterError(asked: BriqError, waitMs: number): BriqError {
+function retryLaterError(asked: BriqError, reason: SendHoldReason, waitMs: number): BriqError {
   const seconds = Math.max(1, Math.ceil(waitMs / 1000))
   return heldError(
-    sendFailureReason(asked).reason === 'rate_limited' ? 'RATE_LIMITED' : 'SERVICE_UNAVAILABLE',
+    reason === 'rate_limited' ? 'RATE_LIMITED' : 'SERVICE_UNAVAILABLE',
     `Briq asked to wait before sending again (${asked.status ?? asked.code}, Retry-After): wait ${seconds} s more; nothing was sent.`,
     waitMs,
   )

@@ -5,3 +5,26 @@
  * `Retry-After` holds again; a longer hold would only lock Send until the page reloads.
  */
 export const SEND_HOLD_MAX_MS = 60_000
+
+/** Why sends are held: Briq throttled (429), or was unavailable (a 5xx that took nothing, a 503). */
+export type SendHoldReason = 'rate_limited' | 'server'
+
+/** Sends held by a send controller after a `Retry-After`: every request, whatever it is, until `until`. */
+export interface SendHold {
+  /** When the hold ends, in the controller's clock (`Date.now()` milliseconds by default). */
+  readonly until: number
+  readonly reason: SendHoldReason
+}
+
+/**
+ * Whole seconds a hold has left at `now` (at least 1), or undefined once it is over. A snapshot
+ * is not republished when its hold ends: a UI showing the hold reads this on a clock of its own.
+ *
+ * @example
+ * const left = snapshot.hold && sendHoldSecondsLeft(snapshot.hold)
+ * note.textContent = left === undefined ? '' : coreMessagesEn.sendHold({ reason: snapshot.hold.reason, seconds: left })
+ */
+export function sendHoldSecondsLeft(hold: SendHold, now: number = Date.now()): number | undefined {
+  const left = hold.until - now
+  return left > 0 ? Math.ceil(left / 1000) : undefined
+}

@@ -1,6 +1,7 @@
 import type { BriqError } from '../client/briq-error.ts'
 import type { SendResult } from '../client/responses.ts'
 import type { SendInteractiveRequest } from '../schemas/send-request.ts'
+import type { SendHold } from './send-hold.ts'
 
 /** Where a send controller is: nothing yet, waiting for Briq, accepted, or failed. */
 export type SendStatus = 'idle' | 'pending' | 'success' | 'error'
@@ -32,6 +33,12 @@ export interface SendSnapshot {
    * to check the message status before sending again.
    */
   readonly maybeSent: boolean
+  /**
+   * Set while every send is held after a 429's or a 503's `Retry-After` (whatever the status):
+   * a press of Send before `until` is refused. Show it before the press (`sendHoldSecondsLeft`,
+   * worded by `CoreMessages.sendHold`).
+   */
+  readonly hold?: SendHold | undefined
 }
 
 /** The snapshot before any send. */

@@ -1,9 +1,12 @@
 import {
   BriqError,
+  coreMessagesEn,
+  coreMessagesSw,
   createBriqClient,
   createSendController,
   type SendInteractiveRequest,
   sendFailureReason,
+  sendHoldSecondsLeft,
 } from '@briq-interactive/core'
 import { SEND_REQUEST } from '@briq-interactive/fixtures'
 import { HttpResponse, http } from 'msw'
@@ -208,6 +211,45 @@ describe('createSendController', () => {
     await sending.send(draft())
     expect(requests).toHaveLength(2)
     expect(sending.getSnapshot().status).toBe('success')
+  })
+
+  it('every snapshot shows the hold while it lasts, so a UI can say before a press that Send is held', async () => {
+    mock.setFaults({ status: 429, retryAfterSeconds: 30 })
+    let clock = 1_000
+    const sending = createSendController(makeClient(), { now: () => clock })
+    await expect(sending.send(draft())).rejects.toMatchObject({ status: 429 })
+    const hold = { until: 31_000, reason: 'rate_limited' }
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', hold })
+    // Editing the draft resets the send; the hold stays, as it holds every request.
+    sending.reset()
+    expect(sending.getSnapshot()).toEqual({ status: 'idle', maybeSent: false, hold })
+    clock += 20_500
+    const held = sending.getSnapshot().hold
+    expect(held && sendHoldSecondsLeft(held, clock)).toBe(10)
+    expect(coreMessagesEn.sendHold({ reason: 'rate_limited', seconds: 10 })).toBe(
+      'Sending is on hold for another 10 seconds: Briq asked to wait (too many messages at once).',
+    )
+    expect(coreMessagesSw.sendHold({ reason: 'server', seconds: 1 })).toBe(
+      'Kutuma kumesimamishwa kwa sekunde 1 zaidi: Briq imeomba kusubiri (imepata hitilafu upande wake).',
+    )
+    clock += 9_500
+    expect(held && sendHoldSecondsLeft(held, clock)).toBeUndefined()
+    mock.setFaults({})
+    const sent = sending.send(draft())
+    expect(sending.getSnapshot()).toEqual({ status: 'pending', request: draft(), submittedAt: clock, maybeSent: false })
+    await sent
+    expect(sending.getSnapshot().hold).toBeUndefined()
+  })
+
+  it('a 500 with Retry-After puts no hold in the snapshot (it holds only its maybe-sent request)', async () => {
+    server.use(
+      http.post('*/v1/whatsapp/messages/interactive', () =>
+        HttpResponse.json({ success: false }, { status: 500, headers: { 'Retry-After': '30' } }),
+      ),
+    )
+    const sending = createSendController(makeClient(), { now: () => 1_000 })
+    await expect(sending.send(draft())).rejects.toMatchObject({ status: 500 })
+    expect(sending.getSnapshot().hold).toBeUndefined()
   })
 
   it('a network failure keeps the draft and is maybeSent', async () => {

@@ -47,3 +47,9 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
   aborted: () => 'it was cancelled',
   other: (f) => (f.status === undefined ? 'the request failed' : `Briq answered with HTTP ${f.status}`),
 }
+
+/** That sends are held after Briq's Retry-After, in English. */
+export const sendHoldEn: CoreMessages['sendHold'] = ({ reason, seconds }) =>
+  `Sending is on hold for another ${plural(seconds, 'second')}: Briq asked to wait (${
+    reason === 'rate_limited' ? 'too many messages at once' : 'it had a problem on its side'
+  }).`

@@ -47,3 +47,9 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
   aborted: () => 'imesitishwa',
   other: (f) => (f.status === undefined ? 'ombi limeshindikana' : `Briq imejibu kwa HTTP ${f.status}`),
 }
+
+/** That sends are held after Briq's Retry-After, in Swahili. */
+export const sendHoldSw: CoreMessages['sendHold'] = ({ reason, seconds }) =>
+  `Kutuma kumesimamishwa kwa sekunde ${seconds} zaidi: Briq imeomba kusubiri (${
+    reason === 'rate_limited' ? 'jumbe nyingi mno kwa wakati mmoja' : 'imepata hitilafu upande wake'
+  }).`
