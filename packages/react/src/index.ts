@@ -38,6 +38,7 @@ export {
   type UseMessageStatusResult,
   useMessageStatus,
 } from './send/use-message-status.ts'
+export { useSendHoldSecondsLeft } from './send/use-send-hold-seconds-left.ts'
 export {
   type UseSendInteractiveOptions,
   type UseSendInteractiveResult,

@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import { type ComponentPropsWithoutRef, type ReactNode, useContext } from 'react'
+import { type ComponentPropsWithoutRef, type ReactNode, useContext, useId } from 'react'
+import { useSendHoldSecondsLeft } from '../send/use-send-hold-seconds-left.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
 import { SEND_FORM_CLASS } from './send-dialog-form.tsx'
 
@@ -9,16 +10,31 @@ export type SendDialogActionsProps = ComponentPropsWithoutRef<'div'>
 /**
  * The buttons: Send (named "Send"; `aria-disabled` while a send is pending, which a double
  * click joins), and in a dialog Cancel, or Close once the message is sent. Also the polite live
- * region that announces sending, sent, and why a send did not go.
+ * region that announces sending, sent, and why a send did not go, and while Briq's
+ * `Retry-After` holds sends, a note above the buttons with the seconds left, which describes Send.
  */
 export function SendDialogActions(props: SendDialogActionsProps): ReactNode {
   const { className, ...rest } = props
-  const { t, sending, live, liveKey, submit, sendButtonRef, closeButtonRef, windowNoteId } =
+  const { t, core, sending, live, liveKey, submit, sendButtonRef, closeButtonRef, windowNoteId } =
     useSendDialog('SendDialog.Actions')
   const inDialog = useContext(InDialogContext)
   const sent = sending.status === 'success'
+  const holdSeconds = useSendHoldSecondsLeft(sending.hold)
+  const holdId = useId()
+  const hold =
+    sending.hold === undefined || holdSeconds === undefined || sent
+      ? undefined
+      : core.sendHold({ reason: sending.hold.reason, seconds: holdSeconds })
+  // The hold first: it is why a press does nothing now.
+  const describedBy = [hold === undefined ? undefined : holdId, windowNoteId].filter(Boolean).join(' ')
   return (
     <>
+      {/* Not live, or the count would be read out every second; a press is announced below. */}
+      {hold === undefined ? null : (
+        <p id={holdId} className="bi-send-dialog-note" data-hold="">
+          {hold}
+        </p>
+      )}
       <div {...rest} className={className ? `bi-send-dialog-actions ${className}` : 'bi-send-dialog-actions'}>
         {inDialog && sent ? (
           <Dialog.Close ref={closeButtonRef} className="bi-send-dialog-button" data-variant="primary">
@@ -38,7 +54,7 @@ export function SendDialogActions(props: SendDialogActionsProps): ReactNode {
               data-variant="primary"
               // Not `disabled`: the browser would move focus off it to <body> while it sends.
               aria-disabled={sending.isPending || undefined}
-              aria-describedby={windowNoteId}
+              aria-describedby={describedBy || undefined}
               data-state={sending.isPending ? 'pending' : undefined}
               onClick={(event) => {
                 if (sending.isPending) {

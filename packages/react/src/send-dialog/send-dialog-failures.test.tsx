@@ -3,7 +3,7 @@ import { DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Locale } from '../i18n/messages.ts'
 import { BriqProvider } from '../provider/briq-provider.tsx'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
@@ -106,6 +106,41 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     expect(secondWords).not.toBeNull()
     expect(secondWords).not.toBe(firstWords)
     expect(sends).toBe(1)
+  })
+  it('after a 429 Send says, before a press, that sending is held and for how long, until the hold ends', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      mock.setFaults({ status: 429, retryAfterSeconds: 30 })
+      const user = await sendWith()
+      await screen.findByRole('region', { name: 'Not sent' })
+      mock.setFaults({})
+      const send = screen.getByRole('button', { name: 'Send' })
+      const note = /^Sending is on hold for another (30|29) seconds: Briq asked to wait \(too many messages at once\)\./
+      expect(screen.getByText(new RegExp(`${note.source}$`))).toBeInTheDocument()
+      expect(send).toHaveAccessibleDescription(note)
+      // Not disabled: it keeps focus, and a press says the time left.
+      expect(send).not.toBeDisabled()
+      vi.setSystemTime(Date.now() + 20_000)
+      await waitFor(() => expect(send).toHaveAccessibleDescription(/^Sending is on hold for another (10|9) seconds/), {
+        timeout: 3000,
+      })
+      vi.setSystemTime(Date.now() + 10_000)
+      await waitFor(() => expect(screen.queryByText(/on hold/)).toBeNull(), { timeout: 3000 })
+      expect(send).not.toHaveAccessibleDescription(/on hold/)
+      await user.click(send)
+      await screen.findByRole('region', { name: 'Message sent' })
+      expect(sends).toBe(2)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+  it('the hold beside Send is in Swahili, and says when Briq was unavailable (503)', async () => {
+    mock.setFaults({ status: 503, retryAfterSeconds: 30 })
+    await sendWith('sw')
+    await screen.findByRole('region', { name: 'Ujumbe haujatumwa' })
+    expect(screen.getByRole('button', { name: 'Tuma' })).toHaveAccessibleDescription(
+      /^Kutuma kumesimamishwa kwa sekunde (30|29) zaidi: Briq imeomba kusubiri \(imepata hitilafu upande wake\)\./,
+    )
   })
   it("the mock's unavailable scenario (503, Retry-After: 2) says when to try again, in English and Swahili", async () => {
     mock.setScenario('unavailable')

@@ -89,6 +89,29 @@ describe('SendInteractiveDialog in Chromium', () => {
       expect(await violations()).toEqual([])
     })
 
+    it(`shows a Retry-After hold beside Send, which keeps focus, without axe violations (${theme})`, async () => {
+      const { mock } = setup(theme)
+      mock.setFaults({ status: 429, retryAfterSeconds: 30 })
+      await trigger().click()
+      const send = page.getByRole('button', { name: 'Send', exact: true })
+      await send.click()
+      await expect.element(page.getByRole('region', { name: 'Not sent' })).toBeVisible()
+      mock.setFaults({})
+      const note = page.getByText(/^Sending is on hold for another \d+ seconds/)
+      await expect.element(note).toBeVisible()
+      await expect.element(send).toHaveAccessibleDescription(/^Sending is on hold for another \d+ seconds/)
+      await expect.element(send).toHaveFocus()
+      expect(await violations()).toEqual([])
+      // A press by keyboard during the hold is refused and says the time left anew; focus stays.
+      const live = () => dialogElement().querySelector('[aria-live="polite"]')?.firstElementChild
+      const firstWords = live()
+      await userEvent.keyboard('{Enter}')
+      await expect.poll(live).not.toBe(firstWords)
+      expect(live()?.textContent).toMatch(/^Not sent: Too many messages at once\. Try again in \d+ seconds\.$/)
+      await expect.element(send).toHaveFocus()
+      await expect.element(note).toBeVisible()
+    })
+
     it(`marks an invalid number without axe violations (${theme})`, async () => {
       setup(theme, '12')
       await trigger().click()

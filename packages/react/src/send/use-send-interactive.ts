@@ -4,6 +4,7 @@ import {
   createSendController,
   type SendCallOptions,
   type SendController,
+  type SendHold,
   type SendInteractiveRequest,
   type SendResult,
   type SendSnapshot,
@@ -54,6 +55,11 @@ export interface UseSendInteractiveResult {
   isPending: boolean
   /** The failure happened after the request may have reached Briq: ask the user to check before resending. */
   maybeSent: boolean
+  /**
+   * Set while every send is held after a 429's or a 503's `Retry-After` (a send before `until` is
+   * refused): say so beside Send before it is pressed (`useSendHoldSecondsLeft` counts it down).
+   */
+  hold: SendHold | undefined
 }
 
 interface Bound {
@@ -114,6 +120,7 @@ export function useSendInteractive(options: UseSendInteractiveOptions = {}): Use
       submittedAt: snapshot.submittedAt,
       isPending: snapshot.status === 'pending',
       maybeSent: snapshot.maybeSent,
+      hold: snapshot.hold,
     }),
     [send, sendAsync, reset, cancel, snapshot],
   )
