@@ -84,6 +84,7 @@ export async function sendBriqRequest<S extends Shape>(
       const headers = await buildHeaders(config.headers, options.headers, request.body !== undefined, what)
       let failure: BriqError
       let response: Response | undefined
+      const offlineAtStart = isOffline()
       try {
         const init: RequestInit = { method: request.method, headers, signal: call.signal }
         if (request.body !== undefined) init.body = JSON.stringify(request.body)
@@ -102,6 +103,11 @@ export async function sendBriqRequest<S extends Shape>(
             // Without its query, as a network error names the endpoint.
             `${splitEndpoint(url)[0]} is not a URL fetch can use here; outside a web page give createBriqClient an absolute endpoint (https://…/api/briq)`,
           )
+        }
+        // Offline from before the call to its failure, the browser failed it before anything
+        // left the device (fetch's TypeError): not a lost answer, so the same send may go again.
+        if (failure.kind === 'network' && error instanceof TypeError && offlineAtStart && isOffline()) {
+          throw cannotSend(what, 'the browser is offline (navigator.onLine is false)')
         }
       }
       const delay = retryDelay(failure, request.method, retries, config.retry)
@@ -136,6 +142,16 @@ function redirected(error: unknown, response: Response | undefined, what: string
  */
 function cannotSend(what: string, why: string): BriqError {
   return new BriqError({ kind: 'network', message: `${what} cannot be sent: ${why}` })
+}
+
+// navigator.onLine false means no network at all; true proves nothing, so only false is read
+// (MDN, Navigator.onLine). A page's service worker or in-page mock answers offline, not failing.
+function isOffline(): boolean {
+  try {
+    return globalThis.navigator?.onLine === false
+  } catch {
+    return false
+  }
 }
 
 // Whether fetch can resolve `url`: against the page, when there is one (a browser, a worker,
