@@ -97,6 +97,9 @@ export default defineConfig({
               // Windows' high-contrast themes, as Chromium emulates them (forced-colors.browser.test.tsx).
               emulateForcedColors: (context, active: boolean) =>
                 context.page.emulateMedia({ forcedColors: active ? 'active' : 'none' }),
+              // A key held down: a second keyDown before keyUp is the OS's auto-repeat (`repeat: true`).
+              keyDown: (context, key: string) => context.page.keyboard.down(key),
+              keyUp: (context, key: string) => context.page.keyboard.up(key),
             },
           },
         },

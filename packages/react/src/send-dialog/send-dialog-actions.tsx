@@ -37,7 +37,16 @@ export function SendDialogActions(props: SendDialogActionsProps): ReactNode {
       )}
       <div {...rest} className={className ? `bi-send-dialog-actions ${className}` : 'bi-send-dialog-actions'}>
         {inDialog && sent ? (
-          <Dialog.Close ref={closeButtonRef} className="bi-send-dialog-button" data-variant="primary">
+          <Dialog.Close
+            ref={closeButtonRef}
+            className="bi-send-dialog-button"
+            data-variant="primary"
+            // Focus comes here once the message is sent: an Enter still held from the press that
+            // sent it repeats here, and would close the confirmation. Only a fresh press closes.
+            onKeyDown={(event) => {
+              if (event.repeat) event.preventDefault()
+            }}
+          >
             {t('sendDialog.close')}
           </Dialog.Close>
         ) : (

@@ -4,10 +4,17 @@ import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { page, userEvent } from 'vitest/browser'
+import { commands, page, userEvent } from 'vitest/browser'
 import { axeReport } from '../testing/axe-report.ts'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
 import { createMockClient } from './testing/mock-client.ts'
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    keyDown: (key: string) => Promise<void>
+    keyUp: (key: string) => Promise<void>
+  }
+}
 
 afterEach(cleanup)
 
@@ -110,6 +117,28 @@ describe('SendInteractiveDialog in Chromium', () => {
       expect(live()?.textContent).toMatch(/^Not sent: Too many messages at once\. Try again in \d+ seconds\.$/)
       await expect.element(send).toHaveFocus()
       await expect.element(note).toBeVisible()
+    })
+
+    it(`Enter held down on Send sends once and does not close the confirmation (${theme})`, async () => {
+      const { sent } = setup(theme)
+      await trigger().click()
+      const send = page.getByRole('button', { name: 'Send', exact: true })
+      send.element().focus()
+      await commands.keyDown('Enter')
+      const close = page.getByRole('button', { name: 'Close', exact: true })
+      await expect.element(close).toHaveFocus()
+      // The key, still down, repeats onto Close, where focus went after the send.
+      const repeats: boolean[] = []
+      close.element().addEventListener('keydown', (event) => repeats.push((event as KeyboardEvent).repeat))
+      await commands.keyDown('Enter')
+      await commands.keyDown('Enter')
+      await commands.keyUp('Enter')
+      expect(repeats).toEqual([true, true])
+      await expect.element(page.getByRole('region', { name: 'Message sent' })).toBeVisible()
+      expect(sent).toHaveLength(1)
+      // A fresh press still closes it.
+      await userEvent.keyboard('{Enter}')
+      await expect.element(page.getByRole('dialog')).not.toBeInTheDocument()
     })
 
     it(`marks an invalid number without axe violations (${theme})`, async () => {

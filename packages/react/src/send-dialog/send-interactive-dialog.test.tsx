@@ -1,7 +1,7 @@
 import type { Issue } from '@briq-interactive/core'
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
-import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
@@ -221,6 +221,17 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     expect(listed.at(-1)).toMatch(/^Footer text/)
     await user.click(sendButton())
     expect(sends).toBe(0)
+  })
+
+  it('an Enter held from the press that sent cannot close the confirmation: Close ignores its repeats', async () => {
+    const user = await openAndType(FIXTURE_PHONES.open)
+    await user.click(sendButton())
+    const close = await screen.findByRole('button', { name: 'Close' })
+    expect(close).toHaveFocus()
+    // The browser presses a focused button on Enter's keydown unless it is cancelled.
+    expect(fireEvent.keyDown(close, { key: 'Enter', repeat: true })).toBe(false)
+    expect(fireEvent.keyDown(close, { key: 'Enter' })).toBe(true)
+    expect(screen.getByRole('region', { name: 'Message sent' })).toBeInTheDocument()
   })
 
   it('sends, follows the status with the mock clock, shows the reply, and calls onSent once', async () => {
