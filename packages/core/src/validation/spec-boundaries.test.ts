@@ -138,6 +138,71 @@ const errorsAt = (result: ValidationResult, path: IssuePath): Issue[] =>
 const warningsAt = (result: ValidationResult, path: IssuePath): Issue[] =>
   result.warnings.filter((issue) => at(issue.path) === at(path))
 
+// The numbers as Meta's pages and Briq's docs give them, written out here rather than read from
+// LIMITS, so that a changed entry fails this check (whatsapp: Meta documents it; briq: Briq does;
+// guard: nobody documents a maximum, ours only warns; kit: ours, an error).
+const DOCUMENTED: [Limit, number, number, Limit['kind']][] = [
+  [LIMITS.header.text, 1, 60, 'whatsapp'],
+  [LIMITS.header.subText, 1, 60, 'whatsapp'],
+  [LIMITS.body.text, 1, 1024, 'whatsapp'],
+  [LIMITS.body.listTextExtended, 1, 4096, 'whatsapp'],
+  [LIMITS.footer.text, 1, 60, 'whatsapp'],
+  [LIMITS.button.count, 1, 3, 'whatsapp'],
+  [LIMITS.button.id, 1, 256, 'whatsapp'],
+  [LIMITS.button.title, 1, 20, 'whatsapp'],
+  [LIMITS.list.button, 1, 20, 'whatsapp'],
+  [LIMITS.list.sections, 1, 10, 'whatsapp'],
+  [LIMITS.list.rowsTotal, 1, 10, 'whatsapp'],
+  [LIMITS.list.sectionTitle, 1, 24, 'whatsapp'],
+  [LIMITS.list.rowId, 1, 200, 'whatsapp'],
+  [LIMITS.list.rowTitle, 1, 24, 'whatsapp'],
+  [LIMITS.list.rowDescription, 1, 72, 'whatsapp'],
+  [LIMITS.ctaUrl.displayText, 1, 20, 'whatsapp'],
+  [LIMITS.ctaUrl.url, 1, 2048, 'guard'],
+  [LIMITS.flow.cta, 1, 30, 'whatsapp'],
+  [LIMITS.flow.id, 1, 256, 'guard'],
+  [LIMITS.flow.name, 1, 256, 'guard'],
+  [LIMITS.flow.token, 1, 1024, 'guard'],
+  [LIMITS.flow.screen, 1, 256, 'guard'],
+  [LIMITS.product.catalogId, 1, 256, 'guard'],
+  [LIMITS.product.retailerId, 1, 256, 'guard'],
+  [LIMITS.productList.sections, 1, 10, 'whatsapp'],
+  [LIMITS.productList.itemsTotal, 1, 30, 'whatsapp'],
+  [LIMITS.productList.sectionTitle, 1, 24, 'whatsapp'],
+  [LIMITS.carousel.cards, 2, 10, 'whatsapp'],
+  [LIMITS.carousel.cardIndex, 0, 9, 'whatsapp'],
+  [LIMITS.carousel.cardBody, 1, 160, 'whatsapp'],
+  [LIMITS.carousel.cardBodyLineBreaks, 0, 2, 'whatsapp'],
+  [LIMITS.carousel.quickReplies, 1, 2, 'kit'],
+  [LIMITS.carousel.quickReplyId, 1, 256, 'whatsapp'],
+  [LIMITS.carousel.quickReplyTitle, 1, 20, 'whatsapp'],
+  [LIMITS.carousel.displayText, 1, 20, 'whatsapp'],
+  [LIMITS.voiceCall.displayText, 1, 20, 'whatsapp'],
+  [LIMITS.voiceCall.ttlMinutes, 1, 43200, 'whatsapp'],
+  [LIMITS.voiceCall.payload, 1, 512, 'whatsapp'],
+  [LIMITS.address.inPinCode, 1, 6, 'whatsapp'],
+  [LIMITS.address.field, 1, 256, 'guard'],
+  [LIMITS.address.savedAddressId, 1, 256, 'guard'],
+  [LIMITS.send.to, 7, 18, 'briq'],
+  [LIMITS.send.legacyRecipient, 4, 20, 'briq'],
+  [LIMITS.send.sender, 1, 64, 'briq'],
+  [LIMITS.send.text, 1, 4096, 'briq'],
+  [LIMITS.send.templateName, 1, 512, 'briq'],
+]
+
+describe('LIMITS', () => {
+  it.each(DOCUMENTED.map(([limit, min, max, kind]) => [`${kind} ${min}–${max}`, limit, min, max, kind] as const))(
+    'holds the documented %s',
+    (_, limit, min, max, kind) => {
+      expect({ min: limit.min, max: limit.max, kind: limit.kind }).toEqual({ min, max, kind })
+    },
+  )
+
+  it('warns of a flow button text over 20, the limit client libraries enforce', () => {
+    expect(LIMITS.flow.cta.warnAbove).toBe(20)
+  })
+})
+
 describe('every base message', () => {
   it.each(Object.keys(BASE))('%s is valid without warnings', (base) => {
     const result = validateInteractive(BASE[base as Base])
