@@ -113,6 +113,15 @@ describe('InteractivePreview: every type and header kind', () => {
     },
   )
 
+  it.each(['javascript:alert(1)', 'menu.png', 'ftp://example.com/menu.png'])(
+    'says a header link the preview will not load (%s) did not load, not that none is chosen',
+    (link) => {
+      show({ type: 'button', header: { type: 'image', image: { link } }, body: { text: 'x' }, action: {} })
+      expect(screen.getByRole('img', { name: 'The media did not load from this link' })).toBeInTheDocument()
+      expect(screen.queryByRole('img', { name: 'No media selected' })).toBeNull()
+    },
+  )
+
   it('says so when a header link does not load here, and tries a new link again', () => {
     const withImage = (link: string) => ({
       type: 'button',

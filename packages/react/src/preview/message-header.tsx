@@ -64,7 +64,8 @@ function Media({
         <span
           className="bi-media-empty"
           role="img"
-          aria-label={t(linked ? 'preview.mediaFailed' : byId ? 'preview.mediaById' : 'preview.mediaMissing')}
+          // A link the preview will not load (not absolute http(s)) is a link all the same.
+          aria-label={t(url ? 'preview.mediaFailed' : byId ? 'preview.mediaById' : 'preview.mediaMissing')}
         >
           <Icon name="image" />
         </span>
