@@ -93,6 +93,31 @@ describe('axe-core finds no violations (Chromium)', () => {
       expect(await violations(root)).toEqual([])
     })
 
+    it(`reply buttons, cards and quick replies past their count, ${theme}`, async () => {
+      const reply = (id: string) => ({ type: 'reply', reply: { id, title: id } })
+      const card = (card_index: number) => ({
+        card_index,
+        type: 'cta_url',
+        header: { type: 'image', image: { link: 'https://images.example.co.tz/kariakoo-sale.jpg' } },
+        action: {
+          buttons: ['a', 'b', 'c'].map((id) => ({
+            type: 'quick_reply',
+            quick_reply: { id: `${id}${card_index}`, title: id },
+          })),
+        },
+      })
+      const drafts = [
+        { type: 'button', body: { text: 'b' }, action: { buttons: ['a', 'b', 'c', 'd'].map(reply) } },
+        { type: 'carousel', body: { text: 'b' }, action: { cards: Array.from({ length: 11 }, (_, i) => card(i)) } },
+      ]
+      for (const draft of drafts) {
+        const { root, unmount } = renderPreview(draft, { theme })
+        expect(root.querySelector('[data-overflow]'), draft.type).not.toBeNull()
+        expect(await violations(root), draft.type).toEqual([])
+        unmount()
+      }
+    })
+
     it(`the customer's reply bubble, ${theme}`, async () => {
       const { root } = renderPreview(validFixtures.buttonTextHeader, { theme })
       await page.getByRole('button', { name: 'Leo jioni' }).click()

@@ -56,10 +56,12 @@ export function ActionRow({ action }: ActionRowProps): ReactNode {
       </span>
     </>
   )
+  const beyond = issues.beyond(action.path)
   const common = {
     className: 'bi-action',
     'data-kind': action.kind,
-    'data-invalid': issues.has(action.path) ? '' : undefined,
+    'data-invalid': beyond || issues.has(action.path) ? '' : undefined,
+    'data-overflow': beyond ? '' : undefined,
   }
   if (action.kind === 'url') {
     const href = safeHref(action.url)

@@ -36,6 +36,7 @@ export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }
           data-kind={card.productId === undefined ? 'media' : 'product'}
           aria-label={t('preview.carouselCard', { index: i + 1, count: ordered.length })}
           data-invalid={issues.has(card.path) ? '' : undefined}
+          data-overflow={issues.beyond(card.path) ? '' : undefined}
         >
           {card.productId !== undefined ? (
             <ProductCardTop productId={card.productId} />

@@ -83,6 +83,30 @@ describe('InteractivePreview: drafts, text and locale', () => {
     expect([...rows].map((r) => r.hasAttribute('data-overflow'))).toEqual([...Array(10).fill(false), true])
   })
 
+  it("marks reply buttons past WhatsApp's 3, as rows past the 10-row total are marked", () => {
+    const buttons = [1, 2, 3, 4].map((i) => ({ type: 'reply', reply: { id: `o${i}`, title: `Option ${i}` } }))
+    show({ type: 'button', body: { text: 'Chagua' }, action: { buttons } })
+    const rows = [...region().querySelectorAll('.bi-action')]
+    expect(rows.map((r) => r.hasAttribute('data-overflow'))).toEqual([false, false, false, true])
+    expect(rows[3]).toHaveAttribute('data-invalid')
+  })
+
+  it('marks carousel cards past 10 and quick replies past the cap per card', () => {
+    const card = (i: number) => ({
+      card_index: i,
+      type: 'cta_url',
+      header: { type: 'image', image: { link: 'https://example.co.tz/a.jpg' } },
+      action: {
+        buttons: [1, 2, 3].map((j) => ({ type: 'quick_reply', quick_reply: { id: `q${i}.${j}`, title: `Jibu ${j}` } })),
+      },
+    })
+    show({ type: 'carousel', body: { text: 'x' }, action: { cards: Array.from({ length: 11 }, (_, i) => card(i)) } })
+    const cards = [...region().querySelectorAll('.bi-card')]
+    expect(cards.map((c) => c.hasAttribute('data-overflow'))).toEqual([...Array(10).fill(false), true])
+    const replies = [...(cards[0] as Element).querySelectorAll('.bi-action')]
+    expect(replies.map((r) => r.hasAttribute('data-overflow'))).toEqual([false, false, true])
+  })
+
   it('renders every formatting construct as elements', () => {
     show(edgeFixtures.formattingRich)
     const body = region().querySelector('.bi-body') as HTMLElement

@@ -25,12 +25,22 @@ export interface IssueIndex {
   has(path: IssuePath): boolean
   /** Where `text` passes its limit, from a `too_long` issue at its path. */
   overflow(text: DraftText | undefined): Overflow | undefined
+  /**
+   * Whether the item at `path` (`[...list, index]`) is past its list's count limit, from a
+   * `too_many` issue at the list (reply buttons past 3, cards past 10, a card's quick replies).
+   */
+  beyond(path: IssuePath): boolean
 }
 
 const key = (path: IssuePath): string => path.join('\u0000')
 
 /** The index used when issues are hidden: nothing is marked. */
-export const NO_ISSUES: IssueIndex = { issues: [], has: () => false, overflow: () => undefined }
+export const NO_ISSUES: IssueIndex = {
+  issues: [],
+  has: () => false,
+  overflow: () => undefined,
+  beyond: () => false,
+}
 
 /**
  * Validates the draft with core (which never throws) and indexes the errors. Warnings are not
@@ -69,6 +79,13 @@ export function indexIssues(value: unknown, options?: ValidateOptions): IssueInd
         if (index >= 0 && (!found || index < found.index)) found = { index, limit: issue.limit, kind }
       }
       return found
+    },
+    beyond(path) {
+      const index = path[path.length - 1]
+      if (typeof index !== 'number') return false
+      return (exact.get(key(path.slice(0, -1))) ?? []).some(
+        (issue) => issue.code === 'too_many' && typeof issue.limit === 'number' && index >= issue.limit,
+      )
     },
   }
 }
