@@ -221,7 +221,7 @@ describe('issues at their fields and in the summary', () => {
     flow.action.parameters.flow_cta = '🛒 Book 1️⃣ now'
     const second = render(<InteractiveBuilder defaultValue={flow} locale="sw" />)
     const cta = screen.getByRole('textbox', { name: 'Maandishi ya kitufe cha flow' })
-    await user.click(fixAt(cta, 'Iandike bila emoji: Book 1 now'))
+    await user.click(fixAt(cta, 'Andika bila emoji: Book 1 now'))
     expect(cta).toHaveValue('Book 1 now')
     second.unmount()
     const carousel = createDraft('carousel') as { action: { cards: Record<string, unknown>[] } }

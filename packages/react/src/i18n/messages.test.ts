@@ -119,6 +119,14 @@ describe('message catalogues', () => {
     expect(keys.filter((key) => forms(sw[key]).some((text) => /\bToleo\b/.test(text)))).toEqual(['field.flow.mode'])
   })
 
+  it('words a fix-it offered on fields of several noun classes without an object prefix that must agree', () => {
+    // "Leave it out" is offered on an empty footer (maandishi: ya-) and empty flow data (data: i-);
+    // "Kiache" took ki-. Capitals fix a country code (msimbo: u-), emoji a button text (ya-).
+    expect(sw['fix.removeEmpty']).toBe('Ondoa kwenye ujumbe')
+    expect(sw['fix.countryCapitals']).toBe('Andika kwa herufi kubwa: {code}')
+    expect(sw['fix.removeEmoji']).toBe('Andika bila emoji: {text}')
+  })
+
   it('calls an interactive message "ujumbe shirikishi" wherever it names one', () => {
     // "interactive" stays only as the JSON key's own name ("Kitu cha interactive (JSON)").
     const named = keys.filter((key) =>

@@ -218,8 +218,8 @@ export const draftLabels = {
     'Remove the spaces at the ends, write the others as %20',
     'Ondoa nafasi za mwanzo na mwisho, andika nyingine kama %20',
   ],
-  'fix.countryCapitals': ['Write it in capitals: {code}', 'Iandike kwa herufi kubwa: {code}'],
-  'fix.removeEmoji': ['Write it without emoji: {text}', 'Iandike bila emoji: {text}'],
+  'fix.countryCapitals': ['Write it in capitals: {code}', 'Andika kwa herufi kubwa: {code}'],
+  'fix.removeEmoji': ['Write it without emoji: {text}', 'Andika bila emoji: {text}'],
   'fix.removeBrokenCharacters': [
     { one: 'Remove the {count} broken character', other: 'Remove the {count} broken characters' },
     { one: 'Ondoa herufi {count} iliyovunjika', other: 'Ondoa herufi {count} zilizovunjika' },
@@ -240,7 +240,7 @@ export const draftLabels = {
   'fix.removeDuplicateProduct': ['Remove the repeated product {id}', 'Ondoa bidhaa iliyorudiwa {id}'],
   'fix.removeHeader': ['Remove the header', 'Ondoa kichwa'],
   'fix.removeFooter': ['Remove the footer', 'Ondoa maandishi ya chini'],
-  'fix.removeEmpty': ['Leave it out', 'Kiache'],
+  'fix.removeEmpty': ['Leave it out', 'Ondoa kwenye ujumbe'],
   'fix.addSectionTitles': [
     { one: 'Add the {count} missing section title', other: 'Add the {count} missing section titles' },
     {
