@@ -33,6 +33,16 @@ describe('InteractivePreview: playing the customer', () => {
     expect(quote?.textContent).toBe('Oda #2041 ya Mama Neema imefika leo')
   })
 
+  it.each([
+    ['a line separator', '\u2028'],
+    ['a lone CR', '\r'],
+  ])('quotes only the first line when it ends with %s', async (_, lineBreak) => {
+    show({ ...validFixtures.buttonTextHeader, header: undefined, body: { text: `Habari${lineBreak}Mstari wa pili` } })
+    await userEvent.click(screen.getByRole('button', { name: 'Leo jioni' }))
+    const quote = region().querySelector('.bi-bubble[data-direction="out"] .bi-quote-text')
+    expect(quote?.textContent).toBe('Habari')
+  })
+
   it('ticks go sent → delivered → read', () => {
     vi.useFakeTimers()
     try {

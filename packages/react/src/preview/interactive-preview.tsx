@@ -2,6 +2,7 @@ import {
   formattingToText,
   type InteractiveReply,
   type InteractiveTapReply,
+  nextLineBreak,
   type ProductCatalogue,
   type ValidateOptions,
 } from '@briq-interactive/core'
@@ -90,7 +91,18 @@ const neverChanges = () => () => {}
 const readClock = () => formatTime(new Date())
 const serverClock = () => ''
 
-const firstLine = (text: string | undefined): string => (text ?? '').split('\n').find((l) => l.trim() !== '') ?? ''
+/** The first line with any text, lines ended where core ends them (CRLF, CR, LF, U+2028, U+2029). */
+function firstLine(text: string | undefined): string {
+  const source = text ?? ''
+  let start = 0
+  for (;;) {
+    const lineBreak = nextLineBreak(source, start)
+    const line = source.slice(start, lineBreak?.at)
+    if (line.trim() !== '') return line
+    if (!lineBreak) return ''
+    start = lineBreak.at + lineBreak.length
+  }
+}
 
 /** What the reply's quote shows: the text header, else the body's first line as read (no markers). */
 function quotedText(draft: DraftMessage): string {
