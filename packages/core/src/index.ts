@@ -167,7 +167,9 @@ export { type ReadDraftFileResult, readDraftFile } from './draft/read-draft-file
 export type { SetAside } from './draft/set-aside.ts'
 export { STARTER_TEXT, type StarterText, type StarterTextKey } from './draft/starter-text.ts'
 export {
+  editorFixIts,
   editorValidation,
+  fixItsWait,
   restoreUnparsed,
   type SavedText,
   type TextUpdate,

@@ -15,7 +15,7 @@ import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt, samePath } from './draft-path.ts'
 import { alignedPaths } from './item-operations.ts'
 import { keepSetAside, type SetAside } from './set-aside.ts'
-import { type UnparsedText, updateUnparsed } from './unparsed-text.ts'
+import { fixItsWait, type UnparsedText, updateUnparsed } from './unparsed-text.ts'
 import { descriptionNodes, locate } from './walk-description.ts'
 
 /**
@@ -116,7 +116,8 @@ function mirror(state: EditorState, operation: DraftOperation, counter: KeyCount
 
 /**
  * Applies an operation to the draft and moves the item keys with it; or says why it was
- * refused. Unparsed text stays while the value it was typed over is unchanged.
+ * refused. Unparsed text stays while the value it was typed over is unchanged. A `fix` is
+ * refused (`not_found`) while the JSON tab's text does not parse (`fixItsWait`).
  */
 export function tryEditorOperation(
   state: EditorState,
@@ -133,6 +134,9 @@ export function tryEditorOperation(
     // stays (a flow's id comes back after buttons); only a draft from elsewhere starts over.
     if (!result.ok || typed.operation.op !== 'replace' || state.setAside === undefined) return result
     return { ok: true, state: { ...result.state, setAside: state.setAside } }
+  }
+  if (typeof operation === 'object' && operation !== null && operation.op === 'fix' && fixItsWait(state)) {
+    return { ok: false, reason: 'not_found' }
   }
   const result = tryDraftOperation(state.draft, operation, options)
   if (!result.ok) return result

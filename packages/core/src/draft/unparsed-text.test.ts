@@ -4,7 +4,7 @@ import { createDraft } from './create-draft.ts'
 import { createDraftHistory } from './draft-history.ts'
 import { applyEditorOperation, createEditorState, type EditorState, tryEditorOperation } from './editor-state.ts'
 import { draftFixIts } from './fixes/draft-fix-its.ts'
-import { editorValidation, restoreUnparsed, unparsedAt } from './unparsed-text.ts'
+import { editorFixIts, editorValidation, fixItsWait, restoreUnparsed, unparsedAt } from './unparsed-text.ts'
 
 const DATA = ['action', 'parameters', 'flow_action_payload', 'data']
 const flow = () => {
@@ -79,6 +79,24 @@ describe('unparsed text in the editor state', () => {
     expect(unparsedAt(broken, [])?.issue.params).toMatchObject({ line: 1, column: 17, expected: 'name' })
     expect(text(broken, [], '{"type": "list"}').draft).toEqual({ type: 'list' })
     expect(applyEditorOperation(broken, { op: 'set', path: ['body', 'text'], value: 'x' }).unparsed).toEqual([])
+  })
+
+  it('holds back fix-its while the JSON tab’s text does not parse, and refuses a fix then', () => {
+    const four = createDraft('button') as { action: { buttons: unknown[] } }
+    const draft = { ...four, action: { buttons: [...four.action.buttons, ...four.action.buttons].slice(0, 4) } }
+    const start = createEditorState(draft)
+    const fixes = draftFixIts(draft, validateInteractive(draft))
+    expect(fixes.map((fix) => fix.id)).toContain('buttons-to-list')
+    expect(editorFixIts(start, fixes)).toBe(fixes)
+    const broken = text(start, [], '{"type": "button",')
+    expect(fixItsWait(broken)).toBe(true)
+    expect(editorFixIts(broken, fixes)).toEqual([])
+    expect(tryEditorOperation(broken, { op: 'fix', id: 'buttons-to-list' })).toEqual({ ok: false, reason: 'not_found' })
+    expect(unparsedAt(broken, [])?.text).toBe('{"type": "button",')
+    // A JSON field's text holds back nothing: its value's own issues are left out instead.
+    expect(fixItsWait(text(flow(), DATA, '{"a": '))).toBe(false)
+    const parsed = text(broken, [], JSON.stringify(draft))
+    expect(tryEditorOperation(parsed, { op: 'fix', id: 'buttons-to-list' })).toMatchObject({ ok: true })
   })
 
   it('refuses text for a path that is not a JSON field', () => {

@@ -5,6 +5,7 @@ import type { DraftOperation, DraftRefusal } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, samePath, startsWith } from './draft-path.ts'
 import type { EditorState } from './editor-state.ts'
+import type { FixIt } from './fixes/fix-it.ts'
 import { readJsonText } from './json-text.ts'
 import { locate } from './walk-description.ts'
 
@@ -27,6 +28,23 @@ export interface SavedText {
 export function unparsedAt(state: EditorState, path: DraftPath): UnparsedText | undefined {
   return state.unparsed.find((entry) => samePath(entry.path, path))
 }
+
+/**
+ * Whether the editor holds back its draft's fix-its: while the JSON tab's text (path `[]`) does
+ * not parse, the draft is the last valid one, not what the user is typing; a fix-it would
+ * rewrite that draft and so replace the text. They come back once it parses.
+ */
+export const fixItsWait = (state: EditorState): boolean => unparsedAt(state, []) !== undefined
+
+/**
+ * The fix-its an editor offers: `fixes` (`draftFixIts` of its draft and `editorValidation`),
+ * or none while they wait (`fixItsWait`). `tryEditorOperation` refuses a `fix` then too.
+ */
+export function editorFixIts(state: EditorState, fixes: readonly FixIt[]): readonly FixIt[] {
+  return fixes.length > 0 && fixItsWait(state) ? NO_FIXES : fixes
+}
+
+const NO_FIXES: readonly FixIt[] = []
 
 // Whether `path` is a JSON field the draft's form shows.
 function isJsonField(draft: unknown, path: DraftPath, options: DraftOptions): boolean {
