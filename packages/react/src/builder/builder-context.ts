@@ -3,6 +3,7 @@ import { createContext, useContext, useReducer, useRef } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import type { BuilderTranslate, Locale } from '../i18n/messages.ts'
 import type { BuilderModel, BuilderSnapshot, ChangeOptions } from './builder-model.ts'
+import type { ShownMessages } from './shown-messages.ts'
 import type { DraftPersistenceState } from './use-draft-persistence.ts'
 
 /** Which view of the draft is showing. */
@@ -46,6 +47,8 @@ export interface BuilderControls {
   focusAnchor(anchor: IssueAnchor): void
   readonly tab: BuilderTab
   setTab(tab: BuilderTab): void
+  /** Which controls' issue messages (and so fix-its) are on the page, for the summary. */
+  readonly shownMessages: ShownMessages
 }
 
 /** Set by `Builder.Root`. */

@@ -156,9 +156,10 @@ describe('the form shows everything a draft holds, with its error', () => {
     // Editing either keeps both, until the person keeps one.
     await user.type(link, '?v=2')
     expect(screen.getByRole('textbox', { name: 'Media ID' })).toHaveValue('4490')
-    // Each fix-it sits at the field it drops, and in the summary.
+    // Both fix-its sit at the field they concern, once on the page: the summary lists the issue only.
     expect(within(unused).getByRole('button', { name: 'Keep media ID 4490 (drop the link)' })).toBeInTheDocument()
-    await user.click(within(summary()).getByRole('button', { name: 'Keep the link (drop media ID 4490)' }))
+    expect(within(summary()).queryByRole('button', { name: /^Keep / })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Keep the link (drop media ID 4490)' }))
     expect(screen.queryByRole('group', { name: /^Not used in the message/ })).toBeNull()
     expect(screen.getByRole('radio', { name: 'A link (URL)' })).toBeChecked()
     expect(screen.getByRole('textbox', { name: 'Media link' })).toHaveValue('https://duka.example/a.png?v=2')

@@ -26,6 +26,7 @@ import { type BuilderModelOptions, createBuilderModel } from './builder-model.ts
 import { FocusKeeper, focusKeyOf } from './focus-keeper.tsx'
 import { refusalText } from './refusal-text.ts'
 import { replacingItemKey, restoredItemKey } from './restored-item.ts'
+import { createShownMessages } from './shown-messages.ts'
 import { submitsHostForm } from './submits-host-form.ts'
 import { useControlledDraft } from './use-controlled-draft.ts'
 import { useDraftPersistence } from './use-draft-persistence.ts'
@@ -109,6 +110,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     onChange: onTabChange,
     name: 'Builder.Root `tab`',
   })
+  const [shownMessages] = useState(createShownMessages)
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 })
   const root = useRef<HTMLDivElement | null>(null)
   const pendingFocus = useRef<FocusRequest | undefined>(undefined)
@@ -174,6 +176,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       rootId,
       tab,
       setTab,
+      shownMessages,
       announce,
       requestFocus,
       dispatch(operation, change) {
@@ -199,7 +202,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         requestFocus({ elementId: anchorElementId(rootId, anchor.kind, anchor.path) })
       },
     }
-  }, [model, t, locale, theme, rootId, tab, setTab, announce, emit])
+  }, [model, t, locale, theme, rootId, tab, setTab, shownMessages, announce, emit])
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event)

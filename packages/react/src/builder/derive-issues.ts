@@ -19,11 +19,12 @@ export interface AnchorIssues {
   readonly signature: string
 }
 
-/** One issue as the summary lists it: where the form shows it and the fix-its that resolve it. */
+/** One issue as the summary lists it: where the form shows it and the fix-its placed with it. */
 export interface PlacedIssue {
   readonly issue: Issue
   readonly severity: 'error' | 'warning'
   readonly anchor: IssueAnchor
+  /** The fix-its whose first issue (in the summary's order) this is: each is placed once, at `anchor`. */
   readonly fixes: readonly FixIt[]
 }
 
@@ -87,23 +88,29 @@ export function placeIssues(
     return entry
   }
   const placed: PlacedIssue[] = []
+  // Each fix-it is placed once (one button, one accessible name on the page): beside the first
+  // issue it resolves, in the summary's order, though it may concern several fields.
+  const unplaced = new Set(fixes)
   const place = (issue: Issue, severity: 'error' | 'warning') => {
     const anchor = anchorOf(issue.path)
-    at(anchor)[severity === 'error' ? 'errors' : 'warnings'].push(issue)
-    placed.push({ issue, severity, anchor, fixes: fixes.filter((fix) => fix.issues.includes(issue)) })
+    const entry = at(anchor)
+    entry[severity === 'error' ? 'errors' : 'warnings'].push(issue)
+    const own = fixes.filter((fix) => unplaced.has(fix) && fix.issues.includes(issue))
+    for (const fix of own) {
+      unplaced.delete(fix)
+      entry.fixes.push(fix)
+    }
+    placed.push({ issue, severity, anchor, fixes: own })
   }
   // The summary reads like the form, top to bottom; a control's own issues keep core's order.
   if (!result.ok) for (const issue of inFormOrder(result.issues, anchorOf, pathOfIssue)) place(issue, 'error')
   for (const issue of inFormOrder(result.warnings, anchorOf, pathOfIssue)) place(issue, 'warning')
-  for (const fix of fixes) {
-    const keys = new Set<string>()
-    for (const path of fix.paths) {
-      const anchor = anchorOf(path)
-      const key = anchorKey(anchor)
-      if (keys.has(key)) continue
-      keys.add(key)
-      at(anchor).fixes.push(fix)
-    }
+  // Suggestions (no issue) at their first path's control.
+  const suggestions: PlacedSuggestion[] = []
+  for (const fix of unplaced) {
+    const anchor = anchorOf(fix.paths[0] ?? [])
+    at(anchor).fixes.push(fix)
+    if (fix.issues.length === 0) suggestions.push({ fix, anchor })
   }
 
   const byAnchor = new Map<string, AnchorIssues>()
@@ -119,9 +126,6 @@ export function placeIssues(
     byAnchor.set(key, before?.signature === signature ? before : { ...entry, signature })
   }
 
-  const suggestions = fixes
-    .filter((fix) => fix.issues.length === 0)
-    .map((fix) => ({ fix, anchor: anchorOf(fix.paths[0] ?? []) }))
   const summarySignature = [
     ...placed.map((p) => `${p.severity}|${issueSignature(p.issue)}|${p.fixes.map(fixSignature).join(',')}`),
     '!',

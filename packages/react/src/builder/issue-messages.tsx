@@ -4,6 +4,7 @@ import { BuilderIcon } from './builder-icons.tsx'
 import type { AnchorIssues } from './derive-issues.ts'
 import { FixButton } from './fix-button.tsx'
 import { issueText } from './labels.ts'
+import { useShowMessages } from './shown-messages.ts'
 
 /** Whether a control has anything to say (issues or fix-its). */
 export const hasMessages = (issues: AnchorIssues | undefined): issues is AnchorIssues =>
@@ -24,11 +25,13 @@ export function IssueLine({ issue, severity }: { issue: Issue; severity: 'error'
 }
 
 /**
- * The issues and fix-its of one control, under it; its `id` goes into the control's
- * `aria-describedby`. Errors and warnings differ by icon and by word, not only by colour.
+ * The issues and fix-its of one control, under it; its `id` (`<control id>-issues`) goes into
+ * the control's `aria-describedby`. Errors and warnings differ by icon and by word, not only by
+ * colour. While mounted, it tells the summary that this control shows its own fix-its.
  */
 export function IssueMessages({ id, issues }: { id: string; issues: AnchorIssues | undefined }) {
-  const { t } = useBuilderControls('IssueMessages')
+  const { t, shownMessages } = useBuilderControls('IssueMessages')
+  useShowMessages(shownMessages, id)
   if (!hasMessages(issues)) return null
   const suggestions = issues.fixes.filter((fix) => fix.issues.length === 0)
   const repairs = issues.fixes.filter((fix) => fix.issues.length > 0)

@@ -1,11 +1,13 @@
-import { describeField } from '@briq-interactive/core'
+import { describeField, groupCounts, type IssueAnchor } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
 import { getCoreMessages } from '../i18n/messages.ts'
-import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
+import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
 import type { PlacedIssue } from './derive-issues.ts'
+import { fieldPartIds } from './field-frame.tsx'
 import { FixButton } from './fix-button.tsx'
 import { IssueLine } from './issue-messages.tsx'
+import { useShownMessages } from './shown-messages.ts'
 
 // Text typed on the JSON tab that does not parse (core's unparsed text at path []).
 const isJsonText = ({ issue }: PlacedIssue): boolean =>
@@ -16,15 +18,31 @@ export type BuilderIssueSummaryProps = ComponentPropsWithoutRef<'section'>
 
 /**
  * Every issue of the draft in one list, with counts ("2 errors, 1 warning", announced as they
- * change): picking an issue shows the form and focuses its field; fix-its sit beside the issues
- * they resolve, and suggestions (a short list as reply buttons) after them. Errors and warnings
- * differ by icon and by word, not only by colour.
+ * change): picking an issue shows the form and focuses its field; suggestions (a short list as
+ * reply buttons) come after the issues. A fix-it is offered here only where no control on the
+ * page shows it beside its field (an issue of the whole message, the JSON tab showing, a layout
+ * without that field), so each fix-it is one button. Errors and warnings differ by icon and by
+ * word, not only by colour.
  */
 export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryProps>(function BuilderIssueSummary(
   { className, ...rest },
   ref,
 ) {
-  const { t, locale, rootId, focusAnchor, setTab, requestFocus } = useBuilderControls('Builder.IssueSummary')
+  const { t, locale, rootId, model, focusAnchor, setTab, requestFocus, shownMessages } =
+    useBuilderControls('Builder.IssueSummary')
+  // Until the controls on the page are known (a server render), fix-its are left to the fields.
+  const known = useShownMessages(shownMessages)
+  const offeredHere = (anchor: IssueAnchor) =>
+    anchor.kind === 'message' ||
+    (known && !shownMessages.has(fieldPartIds(anchorElementId(rootId, anchor.kind, anchor.path)).issues))
+  // A suggestion's control by the name the form gives it: a field's label, a group's title ("Sections").
+  const nameOf = (anchor: IssueAnchor) => {
+    const snapshot = model.getSnapshot()
+    const group = anchor.kind === 'group' ? groupCounts(snapshot.draft, anchor.path, model.options.draft) : undefined
+    return group === undefined
+      ? describeField([...anchor.path], getCoreMessages(locale))
+      : t(`builder.group.${group.item}`)
+  }
   // The JSON tab's own text that does not parse is about the whole message: picking it opens that tab.
   const showJson = () => {
     setTab('json')
@@ -83,9 +101,9 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
                     <IssueLine issue={entry.issue} severity={entry.severity} />
                   </button>
                 )}
-                {entry.fixes.map((fix) => (
-                  <FixButton key={fix.id} fix={fix} focus={focus} />
-                ))}
+                {offeredHere(entry.anchor)
+                  ? entry.fixes.map((fix) => <FixButton key={fix.id} fix={fix} focus={focus} />)
+                  : null}
               </li>
             )
           })}
@@ -98,15 +116,20 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
             )
             return (
               <li key={fix.id} className="bi-builder-summary-entry" data-severity="suggestion">
-                {/* A field's suggestion names the field ("Button 1 title"), as its issues do, and goes to it. */}
-                {anchor.kind === 'field' ? (
-                  <button type="button" className="bi-builder-summary-issue" onClick={() => focusAnchor(anchor)}>
-                    {said} {describeField([...anchor.path], getCoreMessages(locale))}
-                  </button>
-                ) : (
+                {/* A suggestion names its field or group ("Button 1 title", "Sections"), as issues do, and goes to it. */}
+                {anchor.kind === 'message' ? (
                   said
-                )}{' '}
-                <FixButton fix={fix} focus={{ elementId: id }} />
+                ) : (
+                  <button type="button" className="bi-builder-summary-issue" onClick={() => focusAnchor(anchor)}>
+                    {said} {nameOf(anchor)}
+                  </button>
+                )}
+                {offeredHere(anchor) ? (
+                  <>
+                    {' '}
+                    <FixButton fix={fix} focus={{ elementId: id }} />
+                  </>
+                ) : null}
               </li>
             )
           })}

@@ -1,0 +1,92 @@
+import { createDraft } from '@briq-interactive/core'
+import { render, screen, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { Builder } from './builder.ts'
+import { InteractiveBuilder } from './interactive-builder.tsx'
+import { fourButtons, shortList } from './testing/issue-drafts.ts'
+
+const threeRows = shortList(['A', 'B', 'C'])
+
+const summary = () => screen.getByRole('region', { name: 'Problems' })
+
+// The one button of that name in the whole page: getByRole throws when it finds two.
+const only = (name: string) => screen.getByRole('button', { name })
+
+describe('each fix-it and suggestion is one button on the page', () => {
+  it('puts a fix-it beside its field only, while the summary lists its issue and goes to the field', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={fourButtons} />)
+    const buttons = screen.getByRole('group', { name: 'Buttons' })
+    expect(buttons).toContainElement(only('Turn the 4 buttons into a list'))
+    expect(within(summary()).getByRole('status')).toHaveTextContent('1 error')
+    await user.click(within(summary()).getByRole('button', { name: /has 4 buttons/ }))
+    expect(buttons).toHaveFocus()
+  })
+
+  it('offers the fix-it in the summary while the JSON tab shows, and beside the field again on the form', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={fourButtons} defaultTab="json" />)
+    expect(summary()).toContainElement(only('Turn the 4 buttons into a list'))
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    expect(screen.getByRole('group', { name: 'Buttons' })).toContainElement(only('Turn the 4 buttons into a list'))
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    await user.click(only('Turn the 4 buttons into a list'))
+    const json = JSON.parse(
+      (screen.getByRole('textbox', { name: 'Interactive object (JSON)' }) as HTMLTextAreaElement).value,
+    )
+    expect(json.type).toBe('list')
+    expect(summary()).toHaveFocus()
+  })
+
+  it('shows a suggestion beside its group once; the summary names the group and goes to it (en and sw)', async () => {
+    const user = userEvent.setup()
+    const { unmount } = render(<InteractiveBuilder defaultValue={threeRows} />)
+    const sections = screen.getByRole('group', { name: 'Sections' })
+    expect(sections).toContainElement(only('Turn into 3 reply buttons'))
+    const entry = within(summary()).getByRole('listitem')
+    expect(entry).toHaveAttribute('data-severity', 'suggestion')
+    await user.click(within(entry).getByRole('button', { name: 'Suggestion: Sections' }))
+    expect(sections).toHaveFocus()
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    expect(summary()).toContainElement(only('Turn into 3 reply buttons'))
+    unmount()
+    render(<InteractiveBuilder defaultValue={threeRows} locale="sw" />)
+    const swSummary = screen.getByRole('region', { name: 'Matatizo' })
+    expect(within(swSummary).getByRole('button', { name: 'Pendekezo: Sehemu' })).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: 'Sehemu' })).toContainElement(
+      screen.getByRole('button', { name: 'Geuza kuwa vitufe 3 vya kujibu' }),
+    )
+  })
+
+  it('shows a fix-it of several fields once, beside the first of them', () => {
+    const list = {
+      ...threeRows,
+      action: {
+        button: 'Options',
+        sections: [{ rows: [{ id: 'a', title: 'A' }] }, { rows: [{ id: 'b', title: 'B' }] }],
+      },
+    }
+    render(<InteractiveBuilder defaultValue={list} />)
+    const fix = only('Add the 2 missing section titles')
+    expect(screen.getByRole('group', { name: 'Section 1' })).toContainElement(fix)
+    expect(within(summary()).getByRole('status')).toHaveTextContent('2 errors')
+  })
+
+  it('offers the fix-it in the summary when the host composed the builder without that field', async () => {
+    const user = userEvent.setup()
+    render(
+      <Builder.Root defaultValue={fourButtons}>
+        <Builder.Body />
+        <Builder.IssueSummary />
+      </Builder.Root>,
+    )
+    await user.click(only('Turn the 4 buttons into a list'))
+    expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
+  })
+
+  it('offers a fix-it of the whole message (no field shows it) in the summary, once', () => {
+    render(<InteractiveBuilder defaultValue={{ ...createDraft('location_request_message'), footer: { text: 'x' } }} />)
+    expect(summary()).toContainElement(only('Remove the footer'))
+  })
+})

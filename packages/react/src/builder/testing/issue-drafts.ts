@@ -1,0 +1,21 @@
+/** Four reply buttons where WhatsApp allows three: the "Turn the 4 buttons into a list" fix-it. */
+export const fourButtons = {
+  type: 'button',
+  body: { text: 'Which size?' },
+  action: {
+    buttons: ['Small', 'Medium', 'Large', 'Extra large'].map((title, i) => ({
+      type: 'reply',
+      reply: { id: `size-${i + 1}`, title },
+    })),
+  },
+}
+
+/** A list of one section of rows titled `titles`, without descriptions: "Turn into N reply buttons". */
+export const shortList = (titles: readonly string[]) => ({
+  type: 'list',
+  body: { text: 'Pick one' },
+  action: {
+    button: 'Options',
+    sections: [{ rows: titles.map((title) => ({ id: title.toLowerCase(), title })) }],
+  },
+})
