@@ -56,6 +56,24 @@ describe('axe finds nothing in the builder (Chromium)', () => {
     await expectClean(root)
   })
 
+  it('fix-its in the summary on the JSON tab, held while its text does not parse, and the form having replaced it', async () => {
+    const { root } = renderBuilder({ defaultValue: fourButtons, defaultTab: 'json' })
+    const summary = page.getByRole('region', { name: 'Problems' })
+    await expect.element(summary.getByRole('button', { name: /^Turn the 4 buttons into a list/ })).toBeInTheDocument()
+    await expectClean(root)
+    fireEvent.change(page.getByRole('textbox', { name: 'Interactive object (JSON)' }).element(), {
+      target: { value: '{ "type": ' },
+    })
+    await expect.element(summary.getByText(/^Fix-its wait until the JSON text parses/)).toBeInTheDocument()
+    await expectClean(root)
+    await userEvent.click(page.getByRole('tab', { name: 'Form' }))
+    await userEvent.type(page.getByRole('textbox', { name: 'Body text' }), '!')
+    await expect
+      .element(page.getByRole('tabpanel', { name: 'Form' }).getByRole('status'))
+      .toHaveTextContent('Your change in the form replaced the JSON text that did not parse. Undo brings it back.')
+    await expectClean(root)
+  })
+
   it("another tab's newer draft being asked about", async () => {
     localStorage.clear()
     const { root } = renderBuilder({ defaultValue: createDraft('button'), persistKey: 'a11y:draft' })

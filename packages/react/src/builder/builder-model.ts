@@ -13,6 +13,7 @@ import {
   type EditorOperation,
   type EditorOperationResult,
   type EditorState,
+  editorFixIts,
   editorValidation,
   type FixIt,
   type Interactive,
@@ -25,6 +26,7 @@ import {
   type SavedText,
   tryEditorOperation,
   tryMoveStep,
+  unparsedAt,
   type ValidateOptions,
   type ValidationResult,
 } from '@briq-interactive/core'
@@ -40,7 +42,15 @@ export interface BuilderSnapshot {
   readonly description: InteractiveDescription | undefined
   /** Core's validation of the draft, with text typed into JSON boxes that does not parse as errors. */
   readonly result: ValidationResult<Interactive>
+  /** The fix-its offered: none while the JSON tab's text does not parse (core's `editorFixIts`). */
   readonly fixes: readonly FixIt[]
+  /** Whether the draft has fix-its held back until the JSON tab's text parses. */
+  readonly fixesWait: boolean
+  /**
+   * Whether the present step replaced text in the JSON tab that did not parse with a change
+   * made elsewhere (the form); undo brings the text back.
+   */
+  readonly jsonTextReplaced: boolean
   readonly placement: IssuePlacement
   /** Which control shows an issue at a path, and where it comes in the form (core's `issueAnchors`). */
   readonly anchorOf: IssueAnchorFinder
@@ -109,6 +119,8 @@ export function createBuilderModel(
   let derivedFrom: unknown
   let derivedOptions: BuilderModelOptions | undefined
   const listeners = new Set<() => void>()
+  // The step whose change (in the form) replaced the JSON tab's unparsed text, and its typing key.
+  let replacedJson: { state: EditorState; coalesceKey: string | undefined } | undefined
   // Which control shows an issue depends on the draft's shape only (its items and chosen
   // options); a field's new value keeps the shape, so its state reuses the finder.
   let anchorsOf = new WeakMap<EditorState, IssueAnchorFinder>()
@@ -124,7 +136,8 @@ export function createBuilderModel(
     const valid = validate(draft)
     const result = editorValidation(valid, state)
     // From the editor's result: a JSON field showing unparsed text gets no fix-it for the value under it.
-    const fixes = draftFixIts(draft, result, options.draft)
+    const found = draftFixIts(draft, result, options.draft)
+    const fixes = editorFixIts(state, found)
     const anchorOf = anchorsOf.get(state) ?? issueAnchors(draft, options.draft)
     anchorsOf.set(state, anchorOf)
     const placement = placeIssues(draft, result, fixes, options.draft, snapshot?.placement, anchorOf)
@@ -141,6 +154,8 @@ export function createBuilderModel(
             : describeInteractive(type, options.validation),
       result,
       fixes,
+      fixesWait: fixes.length < found.length,
+      jsonTextReplaced: replacedJson?.state === state,
       placement,
       anchorOf,
       canUndo: current.canUndo,
@@ -171,7 +186,19 @@ export function createBuilderModel(
           operation.path[0] !== 'type'
         const finder = anchorsOf.get(present)
         if (sameShape && finder !== undefined) anchorsOf.set(result.state, finder)
-        history.record(result.state, { at: now(), coalesceKey: change.coalesceKey ?? coalesceKeyOf(operation) })
+        const coalesceKey = change.coalesceKey ?? coalesceKeyOf(operation)
+        // The JSON tab's own text, or a file opened there, replaces that text in view; a change
+        // in the form (a JSON field's text too) is said (`jsonTextReplaced`).
+        const replacing =
+          !(operation.op === 'text' && operation.path.length === 0) &&
+          operation.op !== 'replace' &&
+          unparsedAt(present, []) !== undefined &&
+          unparsedAt(result.state, []) === undefined
+        // Typing on in the same field keeps saying so.
+        const typingOn =
+          replacedJson?.state === present && coalesceKey !== undefined && replacedJson.coalesceKey === coalesceKey
+        replacedJson = replacing || typingOn ? { state: result.state, coalesceKey } : undefined
+        history.record(result.state, { at: now(), coalesceKey })
       }
       return result
     },

@@ -102,21 +102,31 @@ const TabPanel = forwardRef<HTMLDivElement, TabPanelProps>(function TabPanel({ t
 /**
  * The "Form" tab's panel: put the form parts in it. Rendered only while the form shows. While
  * the JSON tab holds text that does not parse, it says so first: the form shows the last valid
- * message, and a change here replaces that text (undo brings it back).
+ * message, and a change here replaces that text (undo brings it back); once a change has, it
+ * says that, in a live region.
  */
 export const BuilderFormPanel = forwardRef<HTMLDivElement, BuilderPanelProps>(function BuilderFormPanel(
   { children, ...props },
   ref,
 ) {
   const { t } = useBuilderControls('Builder.FormPanel')
-  const jsonUnparsed = useBuilderSelector((snapshot) => unparsedAt(snapshot.state, []) !== undefined)
+  const json = useBuilderSelector((snapshot) =>
+    unparsedAt(snapshot.state, []) !== undefined ? 'unparsed' : snapshot.jsonTextReplaced ? 'replaced' : undefined,
+  )
   return (
     <TabPanel ref={ref} {...props} tab="form" name="Builder.FormPanel">
-      {jsonUnparsed ? (
-        <p className="bi-builder-hint" data-severity="warning">
-          {t('builder.json.formReplaces')}
-        </p>
-      ) : null}
+      {json === undefined ? null : (
+        // One live region from the warning to the change that replaced the text: that news is read out.
+        <div role="status">
+          {json === 'unparsed' ? (
+            <p className="bi-builder-hint" data-severity="warning">
+              {t('builder.json.formReplaces')}
+            </p>
+          ) : (
+            <p className="bi-builder-hint">{t('builder.json.replacedByForm')}</p>
+          )}
+        </div>
+      )}
       {children}
     </TabPanel>
   )

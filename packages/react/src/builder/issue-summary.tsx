@@ -49,6 +49,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
     requestFocus({ elementId: `${rootId}-json` })
   }
   const summary = useBuilderSelector((snapshot) => snapshot.placement.summary)
+  const fixesWait = useBuilderSelector((snapshot) => snapshot.fixesWait)
   const id = `${rootId}-summary`
   const errors = summary.errors.length
   const warnings = summary.warnings.length
@@ -75,6 +76,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
           {counts.length > 0 ? counts.join(', ') : t('builder.issues.none')}
         </span>
       </div>
+      {fixesWait ? <p className="bi-builder-hint">{t('builder.issues.fixesWait')}</p> : null}
       {placed.length + summary.suggestions.length > 0 ? (
         <ul className="bi-builder-summary-list">
           {placed.map((entry, index) => {

@@ -32,7 +32,8 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, locale: Locale): stri
  * language; the draft stays the last valid one, so the form keeps it. Valid text replaces the
  * draft (typing is one undo step per pause). Opens a JSON file (a bare interactive object or a
  * send request) and downloads the draft, or the text as shown while it does not parse (what
- * the user sees is what they save; the last valid draft is still in the form).
+ * the user sees is what they save; the last valid draft is still in the form). After a change
+ * in the form replaced such text, it says so (undo brings the text back).
  */
 export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorProps>(function BuilderJsonEditor(
   { className, ...rest },
@@ -41,6 +42,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   const { t, locale, rootId, model, dispatch, announce } = useBuilderControls('Builder.JsonEditor')
   const draft = useBuilderSelector((snapshot) => snapshot.draft)
   const unparsed = useBuilderSelector((snapshot) => unparsedAt(snapshot.state, []))
+  const replaced = useBuilderSelector((snapshot) => snapshot.jsonTextReplaced)
   // Valid text stays as typed (its spacing) while it is what the draft holds.
   const [typed, setTyped] = useState<{ source: unknown; text: string } | undefined>(undefined)
   const [fileNote, setFileNote] = useState<FileNote | undefined>(undefined)
@@ -48,6 +50,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   const text = unparsed?.text ?? (typed !== undefined && typed.source === draft ? typed.text : formatDraftJson(draft))
   const id = `${rootId}-json`
   const errorId = `${id}-error`
+  const replacedId = `${id}-replaced`
 
   const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
     const next = event.target.value
@@ -115,7 +118,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
         autoCapitalize="off"
         value={text}
         aria-invalid={unparsed === undefined ? undefined : true}
-        aria-describedby={unparsed === undefined ? undefined : errorId}
+        aria-describedby={unparsed !== undefined ? errorId : replaced ? replacedId : undefined}
         data-bi-focus="root/json"
         onChange={onChange}
       />
@@ -127,6 +130,11 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
           <p className="bi-builder-hint">{t('builder.json.kept')}</p>
         </div>
       )}
+      {replaced ? (
+        <p className="bi-builder-hint" id={replacedId}>
+          {t('builder.json.replacedByForm')}
+        </p>
+      ) : null}
       <div className="bi-builder-json-actions">
         <button type="button" className="bi-builder-button" onClick={() => fileInput.current?.click()}>
           {t('builder.json.open')}

@@ -73,6 +73,10 @@ export const builderMessages = {
     { one: '{count} warning', other: '{count} warnings' },
     { one: 'Onyo {count}', other: 'Maonyo {count}' },
   ],
+  'builder.issues.fixesWait': [
+    'Fix-its wait until the JSON text parses: they change the message, and would replace that text.',
+    'Marekebisho yanasubiri hadi maandishi ya JSON yasomeke: yanabadilisha ujumbe, na yangechukua nafasi ya maandishi hayo.',
+  ],
   'builder.issue.error': ['Error', 'Kosa'],
   'builder.issue.warning': ['Warning', 'Onyo'],
   'builder.issue.suggestion': ['Suggestion', 'Pendekezo'],
@@ -89,6 +93,10 @@ export const builderMessages = {
   'builder.json.formReplaces': [
     'The JSON tab holds text that does not parse. The form shows the last valid message; a change here replaces that text (Undo brings it back).',
     'Kichupo cha JSON kina maandishi yasiyosomeka. Fomu inaonyesha ujumbe sahihi wa mwisho; badiliko hapa linachukua nafasi ya maandishi hayo (Tendua huyarudisha).',
+  ],
+  'builder.json.replacedByForm': [
+    'Your change in the form replaced the JSON text that did not parse. Undo brings it back.',
+    'Badiliko lako kwenye fomu limechukua nafasi ya maandishi ya JSON yasiyosomeka. Tendua huyarudisha.',
   ],
   'builder.json.open': ['Open JSON file', 'Fungua faili la JSON'],
   'builder.json.download': ['Download JSON', 'Pakua JSON'],

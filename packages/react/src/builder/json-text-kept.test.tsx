@@ -1,0 +1,78 @@
+import { createDraft } from '@briq-interactive/core'
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { InteractiveBuilder } from './interactive-builder.tsx'
+import { fourButtons } from './testing/issue-drafts.ts'
+
+const json = () => screen.getByRole('textbox', { name: 'Interactive object (JSON)' })
+const summary = () => screen.getByRole('region', { name: 'Problems' })
+const broken = '{"type": "button", "body": {"text": "Karibu"'
+const held = 'Fix-its wait until the JSON text parses: they change the message, and would replace that text.'
+const replaced = 'Your change in the form replaced the JSON text that did not parse. Undo brings it back.'
+
+describe('text typed into the JSON tab that does not parse is never replaced unseen', () => {
+  it('holds the fix-its while the text does not parse, still listing the issues, and offers them once it parses', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={fourButtons} defaultTab="json" />)
+    fireEvent.change(json(), { target: { value: broken } })
+    expect(within(summary()).getByRole('status')).toHaveTextContent('2 errors')
+    expect(within(summary()).getByRole('button', { name: /has 4 buttons/ })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Turn the 4 buttons into a list' })).toBeNull()
+    expect(within(summary()).getByText(held)).toBeInTheDocument()
+    expect(json()).toHaveValue(broken)
+    // Nor beside the field: the form shows the last valid message, not the text being typed.
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    expect(screen.queryByRole('button', { name: 'Turn the 4 buttons into a list' })).toBeNull()
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    expect(json()).toHaveValue(broken)
+    fireEvent.change(json(), { target: { value: JSON.stringify(fourButtons) } })
+    expect(within(summary()).queryByText(held)).toBeNull()
+    expect(within(summary()).getByRole('button', { name: 'Turn the 4 buttons into a list' })).toBeInTheDocument()
+  })
+
+  it('says, on the form and the JSON tab, that a change in the form replaced the text; undo brings it back', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={fourButtons} defaultTab="json" />)
+    fireEvent.change(json(), { target: { value: broken } })
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    const form = screen.getByRole('tabpanel', { name: 'Form' })
+    expect(within(form).queryByText(replaced)).toBeNull()
+    await user.type(screen.getByRole('textbox', { name: 'Footer text' }), 'Asante')
+    expect(within(form).getByRole('status')).toHaveTextContent(replaced)
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    expect(within(screen.getByRole('tabpanel', { name: 'JSON' })).getByText(replaced)).toBeInTheDocument()
+    expect(JSON.parse((json() as HTMLTextAreaElement).value).footer).toEqual({ text: 'Asante' })
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(json()).toHaveValue(broken)
+    expect(screen.queryByText(replaced)).toBeNull()
+  })
+
+  it('says so after a JSON field of the form replaced it too', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('flow')} defaultTab="json" />)
+    fireEvent.change(json(), { target: { value: broken } })
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    fireEvent.change(screen.getByRole('textbox', { name: 'Screen data (JSON)' }), { target: { value: '{"a": 1}' } })
+    expect(within(screen.getByRole('tabpanel', { name: 'Form' })).getByRole('status')).toHaveTextContent(replaced)
+  })
+
+  it('words both notes in Swahili', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={fourButtons} defaultTab="json" locale="sw" />)
+    const textbox = screen.getByRole('textbox', { name: 'Kitu cha interactive (JSON)' })
+    fireEvent.change(textbox, { target: { value: broken } })
+    expect(
+      screen.getByText(
+        'Marekebisho yanasubiri hadi maandishi ya JSON yasomeke: yanabadilisha ujumbe, na yangechukua nafasi ya maandishi hayo.',
+      ),
+    ).toBeInTheDocument()
+    await user.click(screen.getByRole('tab', { name: 'Fomu' }))
+    await user.type(screen.getByRole('textbox', { name: 'Maandishi ya chini' }), 'A')
+    expect(
+      screen.getByText(
+        'Badiliko lako kwenye fomu limechukua nafasi ya maandishi ya JSON yasiyosomeka. Tendua huyarudisha.',
+      ),
+    ).toBeInTheDocument()
+  })
+})
