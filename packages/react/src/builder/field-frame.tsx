@@ -5,7 +5,10 @@ import type { BuilderTranslate } from '../i18n/messages.ts'
 import type { AnchorIssues } from './derive-issues.ts'
 import { hasMessages, IssueMessages } from './issue-messages.tsx'
 
-/** The ids of a field's parts, for `aria-describedby`. */
+/**
+ * The ids of a control's parts (a field, a choice, a group, an item), for `aria-describedby`;
+ * the summary finds a control's issue messages on the page by `issues`.
+ */
 export const fieldPartIds = (id: string) => ({ hint: `${id}-hint`, counter: `${id}-count`, issues: `${id}-issues` })
 
 /** What a field says about itself besides its label: what to type, optional, its default, a generated id. */

@@ -8,6 +8,7 @@ import {
 import { memo, useMemo } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
+import { fieldPartIds } from './field-frame.tsx'
 import { IssueMessages } from './issue-messages.tsx'
 import { ItemView } from './item-view.tsx'
 import { labelOf } from './labels.ts'
@@ -80,7 +81,7 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
       data-invalid={issues !== undefined && issues.errors.length > 0 ? '' : undefined}
       aria-labelledby={`${id}-title`}
       aria-describedby={
-        [counter === undefined ? undefined : `${id}-count`, issues ? `${id}-issues` : undefined]
+        [counter === undefined ? undefined : `${id}-count`, issues ? fieldPartIds(id).issues : undefined]
           .filter((part) => part !== undefined)
           .join(' ') || undefined
       }
@@ -99,7 +100,7 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
           </span>
         )}
       </div>
-      <IssueMessages id={`${id}-issues`} issues={issues} />
+      <IssueMessages id={fieldPartIds(id).issues} issues={issues} />
       {list.length > 0 ? (
         <ol className="bi-builder-items">
           {list.map((_, index) => (

@@ -11,6 +11,7 @@ import {
 import { type KeyboardEvent, memo, type PointerEvent, useMemo, useRef } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
+import { fieldPartIds } from './field-frame.tsx'
 import { focusKeyOf } from './focus-keeper.tsx'
 import { IssueMessages } from './issue-messages.tsx'
 import { labelOf } from './labels.ts'
@@ -140,7 +141,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
       data-bi-family={family}
       data-invalid={issues !== undefined && issues.errors.length > 0 ? '' : undefined}
       tabIndex={-1}
-      aria-describedby={issues === undefined ? undefined : `${id}-issues`}
+      aria-describedby={issues === undefined ? undefined : fieldPartIds(id).issues}
       onKeyDown={onKeyDown}
     >
       <legend className="bi-builder-legend">{label}</legend>
@@ -183,7 +184,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
           explainsWhenDisabled
         />
       </div>
-      <IssueMessages id={`${id}-issues`} issues={issues} />
+      <IssueMessages id={fieldPartIds(id).issues} issues={issues} />
       <NodeList nodes={group.fields} base={path} n={n} itemKey={itemKey} itemLabelKey={group.labelKey} />
     </fieldset>
   )
