@@ -274,7 +274,7 @@ export { createSendInteractiveLegacyRequestSchema } from './schemas/send-interac
 export { createSendMessageRequestSchema, type SendMessageRequest } from './schemas/send-message-request.ts'
 export type { SendInteractiveRequest } from './schemas/send-request.ts'
 export { createSendInteractiveRequestSchema, sendInteractiveRequestSchema } from './schemas/send-request-schema.ts'
-export { sendTargetCheck } from './schemas/send-target.ts'
+export { type SendTargetApi, sendTargetCheck } from './schemas/send-target.ts'
 export { sendTargetShape } from './schemas/send-target-shape.ts'
 export {
   type SendTemplateRequest,

@@ -61,6 +61,7 @@ export const ISSUE_REASONS = [
   // the send request
   'target_conflict',
   'target_required',
+  'to_ignored',
   'sender_ignored',
   'sender_id_deprecated',
   'recipient_digits',

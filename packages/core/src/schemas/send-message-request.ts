@@ -14,7 +14,7 @@ const build = (interactive: typeof interactiveSchema) =>
       z.object({ type: z.literal('text'), ...nullableSendTargetShape, body: asZod(textBodySchema) }),
       z.object({ type: z.literal('template'), ...nullableSendTargetShape, ...templateFields }),
     ])
-    .check(sendTargetCheck({ senderIdDeprecated: false }))
+    .check(sendTargetCheck({ api: 'unified' }))
 
 /**
  * Briq's unified `POST /v1/whatsapp/messages` body (docs.briq.tz,

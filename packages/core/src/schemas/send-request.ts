@@ -12,7 +12,7 @@ const build = (interactive: typeof interactiveRule) =>
       /** The WhatsApp interactive object, forwarded to Meta unchanged. */
       interactive,
     },
-    sendTargetCheck({ senderIdDeprecated: true }),
+    sendTargetCheck({ api: 'per-type' }),
   )
 
 /**

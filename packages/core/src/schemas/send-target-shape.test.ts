@@ -6,9 +6,7 @@ import { sendTargetShape } from './send-target-shape.ts'
 describe('sendTargetShape', () => {
   it('is zod schemas, so a send request of your own spreads it into z.object', () => {
     for (const schema of Object.values(sendTargetShape)) expect(schema).toBeInstanceOf(z.ZodMiniType)
-    const request = z
-      .object({ ...sendTargetShape, note: z.string() })
-      .check(sendTargetCheck({ senderIdDeprecated: true }))
+    const request = z.object({ ...sendTargetShape, note: z.string() }).check(sendTargetCheck({ api: 'per-type' }))
     expect(request.safeParse({ to: '255712345678', note: 'Karibu' }).data).toEqual({
       to: '255712345678',
       note: 'Karibu',

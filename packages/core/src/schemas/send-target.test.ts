@@ -6,6 +6,8 @@ import {
   sendTemplateRoute,
   sendTextRoute,
 } from '../contract/briq-routes.ts'
+import { formatIssue } from '../i18n/format-issue.ts'
+import { coreMessagesSw } from '../i18n/messages-sw.ts'
 import { BRIQ_PHONE_PATTERN, LIMITS } from '../limits.ts'
 import { expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
 import { validateRequest } from '../validation/validate-request.ts'
@@ -18,14 +20,17 @@ const interactive = {
 const CONVERSATION = '5c1d2e3f-4a5b-4c6d-8e7f-000000000001'
 
 // Every send request that takes Briq's target, with the rest of a valid body.
-const bodies = [
+const perTypeBodies = [
   ['interactive send', sendInteractiveRoute, { interactive }],
   ['text send', sendTextRoute, { body: 'Karibu!' }],
   ['template send', sendTemplateRoute, { template_name: 'order_update' }],
+] as const
+const unifiedBodies = [
   ['unified interactive send', sendMessageRoute, { type: 'interactive', interactive }],
   ['unified text send', sendMessageRoute, { type: 'text', body: 'Karibu!' }],
   ['unified template send', sendMessageRoute, { type: 'template', template_name: 'order_update' }],
 ] as const
+const bodies = [...perTypeBodies, ...unifiedBodies] as const
 
 describe.each(bodies)('the one send target, in the %s', (_name, route, rest) => {
   const check = (target: Record<string, unknown>) => validateRequest(route, { ...target, ...rest })
@@ -36,9 +41,9 @@ describe.each(bodies)('the one send target, in the %s', (_name, route, rest) => 
     expectClean(check({ conversation_id: CONVERSATION }))
   })
 
-  it('needs exactly one of to and conversation_id', () => {
-    expectIssue(check({}), ['to'], 'required')
-    expectIssue(check({ to: '255712345678', conversation_id: CONVERSATION }), ['conversation_id'], 'conflict')
+  it('needs a to or a conversation_id', () => {
+    expectIssue(check({}), ['to'], 'required', { reason: 'target_required', rule: 'briq' })
+    expectIssue(check({ to: null, conversation_id: null }), ['to'], 'required')
   })
 
   it("checks the number against Briq's pattern and the ids as UUIDs", () => {
@@ -56,6 +61,54 @@ describe.each(bodies)('the one send target, in the %s', (_name, route, rest) => 
 
   it('warns that a conversation decides the sender', () => {
     expectWarning(check({ conversation_id: CONVERSATION, sender: '255700000001' }), ['sender'], 'not_recommended')
+  })
+})
+
+describe.each(perTypeBodies)('both to and a conversation_id, in the %s', (_name, route, rest) => {
+  // Briq's per-type sends take the recipient and sender from the conversation and ignore `to`
+  // and `sender` (docs.briq.tz, Karibu-WhatsApp/messages/send-interactive): no error, a warning.
+  it('is accepted, with a warning at to that the conversation decides', () => {
+    const result = validateRequest(route, { to: '255712345678', conversation_id: CONVERSATION, ...rest })
+    const warning = expectWarning(result, ['to'], 'not_recommended')
+    expect(warning).toMatchObject({ reason: 'to_ignored' })
+    expect(warning.message).toBe(
+      'Briq ignores the recipient number (to) when a conversation_id is given: the conversation decides who receives it and which number sends',
+    )
+    expect(formatIssue(warning, coreMessagesSw)).toBe(
+      'Briq inapuuza namba ya mpokeaji (to) conversation_id ikiwepo: mazungumzo ndiyo huamua nani anapokea na namba ipi inatuma',
+    )
+    expect(result.warnings.map((w) => w.path)).toEqual([['to']])
+  })
+
+  it('warns at to and at sender when both are given with a conversation', () => {
+    const result = validateRequest(route, {
+      to: '255712345678',
+      sender: '255700000001',
+      conversation_id: CONVERSATION,
+      ...rest,
+    })
+    expect(result.ok).toBe(true)
+    expect(result.warnings.map((w) => [w.path, w.reason])).toEqual([
+      [['to'], 'to_ignored'],
+      [['sender'], 'sender_ignored'],
+    ])
+  })
+
+  it('still checks the ignored number', () => {
+    expectIssue(
+      validateRequest(route, { to: '0712345678', conversation_id: CONVERSATION, ...rest }),
+      ['to'],
+      'invalid_phone',
+    )
+  })
+})
+
+describe.each(unifiedBodies)('both to and a conversation_id, in the %s', (_name, route, rest) => {
+  it("is Briq's 422: the unified send takes exactly one", () => {
+    const result = validateRequest(route, { to: '255712345678', conversation_id: CONVERSATION, ...rest })
+    const issue = expectIssue(result, ['conversation_id'], 'conflict', { reason: 'target_conflict', rule: 'briq' })
+    expect(issue.message).toBe('Briq takes a recipient number (to) or a conversation_id, not both')
+    expect(result.warnings.filter((w) => w.reason === 'to_ignored')).toEqual([])
   })
 })
 

@@ -51,17 +51,28 @@ export const sendTargetRules = {
 }
 
 /**
- * The rules across the target fields: exactly one of `to` and `conversation_id` (Briq answers
- * 422 VALIDATION_ERROR otherwise), and warnings for a sender Briq ignores or, on the per-type
- * sends, has deprecated (`senderIdDeprecated`).
+ * Which of Briq's send APIs a body is for: the per-type sends (`/messages/interactive`, `/text`,
+ * `/template`) or the unified `POST /messages`. They read the target alike but for two points:
+ * what both `to` and a `conversation_id` mean, and whether `sender_id` is deprecated.
  */
-function checkSendTarget(payload: CheckPayload<unknown>, senderIdDeprecated: boolean): void {
+export type SendTargetApi = 'per-type' | 'unified'
+
+/**
+ * The rules across the target fields. A `to` or a `conversation_id` is required (neither: 422).
+ * With both, the unified send answers 422 VALIDATION_ERROR ("exactly one", docs.briq.tz,
+ * api-reference/karibu-whatsapp-messages/send-a-message), while the per-type sends take the
+ * recipient and sender from the conversation and ignore `to`/`sender`/`sender_id`
+ * (docs.briq.tz, Karibu-WhatsApp/messages/send-interactive): a warning there. A sender with a
+ * conversation is ignored on both; the per-type sends deprecate `sender_id`.
+ */
+function checkSendTarget(payload: CheckPayload<unknown>, api: SendTargetApi): void {
   const value = payload.value
   if (!isRecord(value)) return
   const hasTo = given(value, 'to')
   const hasConversation = given(value, 'conversation_id')
   if (hasTo && hasConversation) {
-    report(payload, { code: 'conflict', reason: 'target_conflict' }, ['conversation_id'])
+    if (api === 'unified') report(payload, { code: 'conflict', reason: 'target_conflict' }, ['conversation_id'])
+    else report(payload, { code: 'not_recommended', reason: 'to_ignored', warning: true }, ['to'])
   } else if (!hasTo && !hasConversation) {
     report(payload, { code: 'required', reason: 'target_required' }, ['to'])
   }
@@ -71,15 +82,16 @@ function checkSendTarget(payload: CheckPayload<unknown>, senderIdDeprecated: boo
       hasSender ? 'sender' : 'sender_id',
     ])
   }
-  if (senderIdDeprecated && given(value, 'sender_id')) {
+  if (api === 'per-type' && given(value, 'sender_id')) {
     report(payload, { code: 'not_recommended', reason: 'sender_id_deprecated', warning: true }, ['sender_id'])
   }
 }
 
 /**
- * The target rules as a zod check for a send request schema. It runs even when a field already
- * failed, so a bad number and a missing conversation are both reported.
+ * The target rules as a zod check for a send request schema of Briq's `api` (`per-type` for a
+ * send of your own beside `/messages/text`). It runs even when a field already failed, so a bad
+ * number and a missing conversation are both reported.
  */
-export function sendTargetCheck(options: { senderIdDeprecated: boolean }) {
-  return crossCheck<unknown>((_value, payload) => checkSendTarget(payload, options.senderIdDeprecated))
+export function sendTargetCheck(options: { api: SendTargetApi }) {
+  return crossCheck<unknown>((_value, payload) => checkSendTarget(payload, options.api))
 }

@@ -23,7 +23,7 @@ export const templateFields = {
 /** Briq's `POST /v1/whatsapp/messages/text` body (docs.briq.tz, Karibu-WhatsApp/messages/send-text). */
 export const sendTextRequestSchema = z
   .object({ ...sendTargetShape, body: asZod(textBodySchema) })
-  .check(sendTargetCheck({ senderIdDeprecated: true }))
+  .check(sendTargetCheck({ api: 'per-type' }))
 
 /** A text send. */
 export type SendTextRequest = z.infer<typeof sendTextRequestSchema>
@@ -31,7 +31,7 @@ export type SendTextRequest = z.infer<typeof sendTextRequestSchema>
 /** Briq's `POST /v1/whatsapp/messages/template` body (docs.briq.tz, Karibu-WhatsApp/messages/send-template). */
 export const sendTemplateRequestSchema = z
   .object({ ...sendTargetShape, ...templateFields })
-  .check(sendTargetCheck({ senderIdDeprecated: true }))
+  .check(sendTargetCheck({ api: 'per-type' }))
 
 /** A template send. */
 export type SendTemplateRequest = z.infer<typeof sendTemplateRequestSchema>

@@ -1,4 +1,4 @@
-import { sendInteractiveLegacyRoute } from '../contract/briq-routes.ts'
+import { sendInteractiveLegacyRoute, sendMessageRoute } from '../contract/briq-routes.ts'
 import { readJsonText } from '../draft/json-text.ts'
 import type { Issue } from '../issue.ts'
 import { normalizePhone } from '../phone/normalize-phone.ts'
@@ -343,5 +343,10 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
       interactive(
         flow({ flow_action: 'navigate', flow_action_payload: { screen: 'A', data: { jina: 'Sawa \ud83d' } } }),
       ),
+  },
+  {
+    label: 'to and conversation_id on the unified send',
+    issues: () =>
+      all(validateRequest(sendMessageRoute, { type: 'text', body: 'Karibu', to: TO, conversation_id: UUID })),
   },
 ]

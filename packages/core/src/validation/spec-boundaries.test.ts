@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { sendMessageRoute } from '../contract/briq-routes.ts'
 import type { Issue, IssuePath, ValidationResult } from '../issue.ts'
 import { LIMITS, type Limit } from '../limits.ts'
 import type { SchemaOptions } from '../schemas/schema-options.ts'
 import { withValue } from './arbitraries.ts'
 import { validateInteractive } from './validate-interactive.ts'
+import { validateRequest } from './validate-request.ts'
 import { validateSendRequest } from './validate-send-request.ts'
 
 // Every limit and rule of Meta's interactive object and Briq's send target, checked field by
@@ -1236,7 +1238,21 @@ describe('the send target (Briq)', () => {
         expect.objectContaining({ code: 'invalid_uuid', rule: 'briq' }),
       ])
     }
-    expect(errorsAt(send({ to: digits(12), conversation_id: CONVERSATION }), ['conversation_id'])).toEqual([
+    // With a conversation, Briq's per-type send ignores to and sender (docs.briq.tz,
+    // Karibu-WhatsApp/messages/send-interactive); only the unified send answers 422 for both.
+    const both = send({ to: digits(12), sender: 'a', conversation_id: CONVERSATION })
+    expect(both.ok).toBe(true)
+    expect(both.warnings).toEqual([
+      expect.objectContaining({ path: ['to'], code: 'not_recommended', reason: 'to_ignored' }),
+      expect.objectContaining({ path: ['sender'], code: 'not_recommended', reason: 'sender_ignored' }),
+    ])
+    const unified = validateRequest(sendMessageRoute, {
+      type: 'interactive',
+      to: digits(12),
+      conversation_id: CONVERSATION,
+      interactive: BASE.button,
+    })
+    expect(errorsAt(unified, ['conversation_id'])).toEqual([
       expect.objectContaining({ code: 'conflict', reason: 'target_conflict', rule: 'briq' }),
     ])
     expect(errorsAt(send({}), ['to'])).toEqual([

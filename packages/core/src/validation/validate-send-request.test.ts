@@ -20,13 +20,10 @@ describe('validateSendRequest', () => {
     expectClean(validateSendRequest({ conversation_id: CONVERSATION, interactive }))
   })
 
-  it('requires exactly one of to and conversation_id', () => {
+  it('requires a to or a conversation_id; with both, the conversation decides (a warning)', () => {
     expectIssue(validateSendRequest({ interactive }), ['to'], 'required')
-    expectIssue(
-      validateSendRequest({ to: '255712345678', conversation_id: CONVERSATION, interactive }),
-      ['conversation_id'],
-      'conflict',
-    )
+    const both = validateSendRequest({ to: '255712345678', conversation_id: CONVERSATION, interactive })
+    expect(expectWarning(both, ['to'], 'not_recommended').reason).toBe('to_ignored')
   })
 
   it("applies Briq's phone pattern to to", () => {

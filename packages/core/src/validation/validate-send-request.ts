@@ -5,7 +5,8 @@ import { validateWith } from './validate-with.ts'
 
 /**
  * Checks a body for Briq's `POST /v1/whatsapp/messages/interactive`: a recipient (`to`, with an
- * optional `sender`) or a `conversation_id` — exactly one — and a valid `interactive` object.
+ * optional `sender`) or a `conversation_id` (given both, Briq ignores `to` and `sender`: a
+ * warning), and a valid `interactive` object.
  * Issue paths start at the request (`["interactive","body","text"]`). Never throws.
  */
 export function validateSendRequest(

@@ -188,6 +188,8 @@ export const issueSentencesEn: IssueSentences = {
   flow_data_empty: (i) => `${owner(i)} rejects empty flow data; leave it out instead`,
   target_conflict: (i) => `${owner(i)} takes a recipient number (to) or a conversation_id, not both`,
   target_required: (i) => `${owner(i)} needs a recipient number (to) or a conversation_id`,
+  to_ignored: () =>
+    'Briq ignores the recipient number (to) when a conversation_id is given: the conversation decides who receives it and which number sends',
   sender_ignored: () => 'Briq ignores the sender when a conversation_id is given: the conversation decides it',
   sender_id_deprecated: () => 'The sender_id field is deprecated by Briq; use sender',
 }

@@ -310,6 +310,8 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   flow_data_empty: (i) => `${ownerSays(i, 'nakataa')} data tupu ya Flow; iondoe badala yake`,
   target_conflict: (i) => `${ownerSays(i, 'napokea')} namba ya mpokeaji (to) au conversation_id, si vyote viwili`,
   target_required: (i) => `${ownerSays(i, 'nahitaji')} namba ya mpokeaji (to) au conversation_id`,
+  to_ignored: () =>
+    'Briq inapuuza namba ya mpokeaji (to) conversation_id ikiwepo: mazungumzo ndiyo huamua nani anapokea na namba ipi inatuma',
   sender_ignored: () => 'Briq inapuuza mtumaji (sender) conversation_id ikiwepo: mazungumzo ndiyo huamua mtumaji',
   sender_id_deprecated: () => 'Briq imeacha kutumia kipengele cha sender_id; tumia sender',
 }
