@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { FIXTURE_IDS } from '../fixtures/fixture-ids.ts'
+import { FIXTURE_IDS, FIXTURE_PHONES } from '../fixtures/fixture-ids.ts'
 import {
   buttonInteractive,
   flowInteractive,
+  quickReplyCarousel,
+  repeatedRowIdInteractive,
   SEND_INTERACTIVE,
   tooLongTitleInteractive,
 } from '../test-support/interactives.ts'
@@ -83,6 +85,30 @@ describe.each(TRANSPORTS)('G3 POST /v1/whatsapp/messages/interactive over $name'
     })
   })
 
+  it('given to and sender beside a conversation_id, sends as the conversation says and ignores them', async () => {
+    // Briq: "recipient and sender are taken from it and to/sender/sender_id are ignored"
+    // (docs.briq.tz, Karibu-WhatsApp/messages/send-interactive). This number has no open window
+    // and this sender no thread with it, so using either would not give 202 on this thread.
+    const res = await api.call('POST', SEND_INTERACTIVE, {
+      body: {
+        to: '255787654321',
+        sender: '255700000002',
+        conversation_id: FIXTURE_IDS.openConversation,
+        interactive: buttonInteractive(),
+      },
+    })
+    expect(res.status, JSON.stringify(res.json)).toBe(202)
+    expect(res.json.data).toMatchObject({
+      conversation_id: FIXTURE_IDS.openConversation,
+      sender_id: FIXTURE_IDS.supportSender,
+      sender: '1107264639145282',
+    })
+    const thread = await api.call('GET', `/v1/whatsapp/conversations/${FIXTURE_IDS.openConversation}`)
+    expect(thread.json.data.recipient_phone).toBe(FIXTURE_PHONES.open)
+    const message = await api.call('GET', `/v1/whatsapp/messages/${res.json.data.message_id}`)
+    expect(message.json.data.conversation_id).toBe(FIXTURE_IDS.openConversation)
+  })
+
   it('answers 404 for a conversation_id not in the workspace', async () => {
     const res = await api.call('POST', SEND_INTERACTIVE, {
       body: { conversation_id: '00000000-0000-4000-8000-000000000000', interactive: buttonInteractive() },
@@ -93,11 +119,6 @@ describe.each(TRANSPORTS)('G3 POST /v1/whatsapp/messages/interactive over $name'
 
   it.each([
     ['neither to nor conversation_id', { interactive: buttonInteractive() }, 'to'],
-    [
-      'both to and conversation_id',
-      { to: '255712345678', conversation_id: FIXTURE_IDS.openConversation, interactive: buttonInteractive() },
-      'conversation_id',
-    ],
     ['a to that is not a phone number', { to: '0712-345', interactive: buttonInteractive() }, 'to'],
     ['no interactive', { to: '255712345678' }, 'interactive'],
     ['an interactive without type', { to: '255712345678', interactive: { body: { text: 'Hi' } } }, 'interactive.type'],
@@ -156,7 +177,32 @@ describe.each(TRANSPORTS)('G3 POST /v1/whatsapp/messages/interactive over $name'
     expect((await api.call('GET', '/__mock/state')).status).toBe(200)
   })
 
-  it('accepts, fails and still reads back flow data just past the kit depth', async () => {
+  it.each([
+    ['a row id repeated across sections', repeatedRowIdInteractive()],
+    ['3 quick replies on every carousel card', quickReplyCarousel([3, 3])],
+  ])("delivers what breaks only this kit's rules, not WhatsApp's: %s", async (_label, interactive) => {
+    // Meta documents neither rule, so WhatsApp is not known to refuse the message.
+    const res = await api.call('POST', SEND_INTERACTIVE, { body: { to: '255712345678', interactive } })
+    expect(res.status, JSON.stringify(res.json)).toBe(202)
+    api.mock.advance(10_000)
+    const detail = await api.call('GET', `/v1/whatsapp/messages/${res.json.data.message_id}`)
+    expect(detail.json.data).toMatchObject({ status: 'read', error_code: null, error_message: null })
+  })
+
+  it("fails with WhatsApp's own rule when a kit rule comes first", async () => {
+    // Card 1's 3 quick replies are this kit's rule; card 2 having 2 breaks WhatsApp's "same
+    // number of buttons on every card".
+    const interactive = quickReplyCarousel([3, 2])
+    const res = await api.call('POST', SEND_INTERACTIVE, { body: { to: '255712345678', interactive } })
+    expect(res.status).toBe(202)
+    api.mock.advance(10_000)
+    const detail = await api.call('GET', `/v1/whatsapp/messages/${res.json.data.message_id}`)
+    expect(detail.json.data).toMatchObject({ status: 'failed', error_code: 131009 })
+    expect(detail.json.data.error_message).toContain('interactive.action.cards.1.action —')
+    expect(detail.json.data.error_message).not.toContain('this kit')
+  })
+
+  it('accepts, delivers and still reads back flow data just past the kit depth', async () => {
     let data: unknown = 'leaf'
     for (let level = 0; level < 40; level++) data = { k: data }
     const interactive = flowInteractive({ data })
@@ -164,7 +210,8 @@ describe.each(TRANSPORTS)('G3 POST /v1/whatsapp/messages/interactive over $name'
     expect(res.status).toBe(202)
     api.mock.advance(10_000)
     const detail = await api.call('GET', `/v1/whatsapp/messages/${res.json.data.message_id}`)
-    expect(detail.json.data).toMatchObject({ status: 'failed', error_code: 131009 })
+    expect(detail.json.data).toMatchObject({ status: 'read', error_code: null })
+    expect(detail.json.data.content.action.parameters.flow_action_payload).toEqual({ data })
     expect((await api.call('GET', '/v1/whatsapp/messages')).status).toBe(200)
     expect((await api.call('GET', '/__mock/state')).status).toBe(200)
   })

@@ -37,8 +37,21 @@ describe.each(TRANSPORTS)('G3 text and template sends over $name', (transport) =
   })
 
   it.each([
+    [TEXT, { body: 'Karibu!' }],
+    [TEMPLATE, { template_name: 'karibu_tena' }],
+  ])('POST %s with to beside a conversation_id sends to the conversation (Briq ignores to)', async (path, rest) => {
+    const res = await api.call('POST', path, {
+      body: { to: '255787654321', conversation_id: FIXTURE_IDS.openConversation, ...rest },
+    })
+    expect(res.status, JSON.stringify(res.json)).toBe(202)
+    expect(res.json.data).toMatchObject({
+      conversation_id: FIXTURE_IDS.openConversation,
+      sender_id: FIXTURE_IDS.supportSender,
+    })
+  })
+
+  it.each([
     [TEXT, { body: 'x' }, 'to'],
-    [TEXT, { to: '255712345678', conversation_id: FIXTURE_IDS.openConversation, body: 'x' }, 'conversation_id'],
     [TEXT, { to: '255712345678', body: '' }, 'body'],
     [TEMPLATE, { to: '255712345678' }, 'template_name'],
     [TEMPLATE, { to: '255712345678', template_name: 'order_update', variables: { '1': 'A1' } }, 'variables.2'],

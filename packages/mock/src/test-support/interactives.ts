@@ -25,6 +25,32 @@ export const tooLongTitleInteractive = () => {
   return interactive
 }
 
+/** The two-section list with section 2's row using section 1's row id (this kit's rule, not Meta's). */
+export const repeatedRowIdInteractive = () => {
+  const interactive = listInteractive()
+  interactive.action.sections[1]!.rows[0]!.id = 'today-pm'
+  return interactive
+}
+
+/** A carousel of image cards with these numbers of quick replies (this kit allows 2 a card). */
+export const quickReplyCarousel = (counts: number[]) => ({
+  type: 'carousel',
+  body: { text: 'Pick a dish' },
+  action: {
+    cards: counts.map((count, card) => ({
+      card_index: card,
+      type: 'cta_url',
+      header: { type: 'image', image: { link: `https://duka.example/${card}.png` } },
+      action: {
+        buttons: Array.from({ length: count }, (_, i) => ({
+          type: 'quick_reply',
+          quick_reply: { id: `c${card}-${i}`, title: `Option ${i + 1}` },
+        })),
+      },
+    })),
+  },
+})
+
 /** A flow message opening its first screen with `flow_action_payload` (free-form `data` goes here). */
 export const flowInteractive = (flowActionPayload: Record<string, unknown>) => ({
   type: 'flow',

@@ -8,7 +8,7 @@ import { metaFailure } from './meta-failure.ts'
 export interface CheckedSend {
   /** The body as core's request schema read it. */
   body: Record<string, unknown>
-  /** The failure WhatsApp will report for the interactive object, or `null` when it is valid. */
+  /** The failure WhatsApp will report for the interactive object, or `null` when it breaks none of WhatsApp's rules. */
   plannedFailure: PlannedFailure | null
 }
 
@@ -27,7 +27,8 @@ function isBriqLevel(issue: Issue): boolean {
  * Checks a send body with the route's request schema from core (and the mock's validation
  * options). Briq-level problems (target, sender, text, template name, missing `interactive` or
  * its `type`) → 422 `VALIDATION_ERROR` per field, worded and named as the proxy names them.
- * WhatsApp-level problems → accepted with a planned failure, or 422 too when `strict`.
+ * Problems in the interactive object → accepted, and failed later on the first that breaks
+ * WhatsApp's own rule (`Issue.rule`); or 422 too when `strict`.
  */
 export function checkSend(route: BriqRoute, body: Record<string, unknown>, runtime: MockRuntime): CheckedSend {
   const result = validateRequest(route, body, runtime.validation)
@@ -35,7 +36,10 @@ export function checkSend(route: BriqRoute, body: Record<string, unknown>, runti
   const briq = issues.filter(isBriqLevel)
   if (briq.length > 0) throw new ApiError(422, toBriqErrors(briq))
   if (runtime.strict && issues.length > 0) throw new ApiError(422, toBriqErrors(issues))
-  const whatsapp = issues[0]
+  // Only WhatsApp's own rules fail a message. This kit's rules (`rule: 'kit'`: a row id repeated
+  // across sections, a third quick reply on a carousel card, data nested past 32 levels) are
+  // not Meta's documented rules, so WhatsApp is not known to refuse the message: it is delivered.
+  const whatsapp = issues.find((issue) => issue.rule === 'whatsapp')
   return {
     body: result.ok ? (result.value as Record<string, unknown>) : body,
     plannedFailure: whatsapp === undefined ? null : metaFailure(whatsapp),
