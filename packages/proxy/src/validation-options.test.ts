@@ -44,10 +44,6 @@ describe('the proxy and the mock refuse an invalid send alike', () => {
   it.each([
     ['a button title over its limit', { to: FIXTURE_PHONES.open, interactive: buttons('No, it did not help me!') }],
     ['a number Briq refuses', { to: '0712345678', interactive: buttons('Yes') }],
-    [
-      'both a number and a conversation',
-      { to: FIXTURE_PHONES.open, conversation_id: '5c1d2e3f-4a5b-4c6d-8e7f-000000000001', interactive: buttons('Yes') },
-    ],
   ])('%s: same status, same errors, same field paths', async (_label, body) => {
     await start()
     const viaProxy = await send(proxy.url, body)
@@ -56,6 +52,25 @@ describe('the proxy and the mock refuse an invalid send alike', () => {
     expect(direct.status).toBe(422)
     expect(viaProxy.body.errors).toEqual(direct.body.errors)
     expect(mock.mock.state().messages.filter((message) => message.is_outbound)).toHaveLength(0)
+  })
+
+  it('forwards a number and sender beside a conversation_id, which Briq ignores for the conversation', async () => {
+    // docs.briq.tz, Karibu-WhatsApp/messages/send-interactive: with a conversation_id, "to/sender/
+    // sender_id are ignored". A number with no open window: the 202 shows the thread was used.
+    await start()
+    const body = {
+      to: '255787654321',
+      sender: '255700000002',
+      conversation_id: FIXTURE_IDS.openConversation,
+      interactive: buttons('Yes'),
+    }
+    const viaProxy = await send(proxy.url, body)
+    expect(viaProxy.status, JSON.stringify(viaProxy.body)).toBe(202)
+    expect(viaProxy.body.data).toMatchObject({
+      conversation_id: FIXTURE_IDS.openConversation,
+      sender_id: FIXTURE_IDS.supportSender,
+    })
+    expect(mock.mock.state().messages.filter((message) => message.is_outbound)).toHaveLength(1)
   })
 
   it('both accept (202) a top-level field Briq does not read, as Briq does (it drops it)', async () => {
