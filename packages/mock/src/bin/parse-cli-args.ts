@@ -30,7 +30,8 @@ Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
   --host <addr>        interface (default 127.0.0.1)
   --seed <text>        deterministic ids
   --tick <factor>      multiply the status schedule (2 = slower, 0.1 = faster, 0 = instant)
-  --strict             reject interactives that break WhatsApp's rules with 422 at once,
+  --strict             answer 422 at once to an interactive that breaks WhatsApp's rules
+                       or this kit's own (otherwise only WhatsApp's fail it, later),
                        and take only Briq's documented query values
   --${FLAGS.extendedListBody}      list bodies up to ${LIMITS.body.listTextExtended.max} characters (the list guide) instead of ${LIMITS.body.text.max}
   --${FLAGS.allowFlowMediaHeader} image/video/document headers on flow messages

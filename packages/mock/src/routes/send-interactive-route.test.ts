@@ -250,6 +250,17 @@ describe.each(TRANSPORTS)('options over $name', (transport) => {
       expect(api.mock.state().messages.filter((m) => m.is_outbound)).toHaveLength(0)
     })
 
+    it("rejects at once what breaks only this kit's rules, which is delivered outside strict", async () => {
+      const res = await api.call('POST', SEND_INTERACTIVE, {
+        body: { to: '255712345678', interactive: repeatedRowIdInteractive() },
+      })
+      expect(res.status).toBe(422)
+      expect(res.json.errors).toContainEqual(
+        expect.objectContaining({ code: 'VALIDATION_ERROR', field: 'interactive.action.sections.1.rows.0.id' }),
+      )
+      expect(api.mock.state().messages.filter((m) => m.is_outbound)).toHaveLength(0)
+    })
+
     it('accepts and delivers what WhatsApp documents no limit for: a 600-character signed flow_token, a 2150-character card URL', async () => {
       const flow = {
         type: 'flow',
