@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sendMessageRoute } from '../contract/briq-routes.ts'
+import { issuesAt } from '../draft/fixes/fix-it.ts'
 import type { Issue, IssuePath, ValidationResult } from '../issue.ts'
 import { LIMITS, type Limit } from '../limits.ts'
 import type { SchemaOptions } from '../schemas/schema-options.ts'
@@ -134,11 +135,8 @@ const BASE = {
 } as const
 type Base = keyof typeof BASE
 
-const at = (path: IssuePath) => JSON.stringify(path)
-const errorsAt = (result: ValidationResult, path: IssuePath): Issue[] =>
-  (result.ok ? [] : result.issues).filter((issue) => at(issue.path) === at(path))
-const warningsAt = (result: ValidationResult, path: IssuePath): Issue[] =>
-  result.warnings.filter((issue) => at(issue.path) === at(path))
+const errorsAt = (result: ValidationResult, path: IssuePath): Issue[] => issuesAt(result.ok ? [] : result.issues, path)
+const warningsAt = (result: ValidationResult, path: IssuePath): Issue[] => issuesAt(result.warnings, path)
 
 // The numbers as Meta's pages and Briq's docs give them, written out here rather than read from
 // LIMITS, so that a changed entry fails this check (whatsapp: Meta documents it; briq: Briq does;
