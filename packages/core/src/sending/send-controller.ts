@@ -6,7 +6,7 @@ import { anySignal } from './any-signal.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { runIsolated } from './run-isolated.ts'
 import { sendFailureReason } from './send-failure-reason.ts'
-import { SEND_HOLD_MAX_MS, type SendHold, type SendHoldReason } from './send-hold.ts'
+import { SEND_HOLD_MAX_MS, type SendHold, sendHoldSecondsLeft } from './send-hold.ts'
 import { IDLE_SEND_SNAPSHOT, type SendSnapshot } from './send-snapshot.ts'
 import { stableJson } from './stable-json.ts'
 import { toBriqError } from './to-briq-error.ts'
@@ -85,9 +85,9 @@ export function createSendController(client: BriqClient, options: SendController
   let lastSent: { key: string; data: SendResult } | undefined
   // The request whose failure may still have reached Briq (until it is sent on purpose).
   let maybeSentKey: string | undefined
-  // When a 429's or a 5xx's Retry-After ends (the `now` clock), and the answer that asked for it;
-  // before it no send goes, whatever it is.
-  let wait: { until: number; asked: BriqError; hold: SendHold } | undefined
+  // The hold after a 429's or a 5xx's Retry-After (its end in the `now` clock), and the answer
+  // that asked for it; before its end no send goes, whatever it is.
+  let wait: { asked: BriqError; hold: SendHold } | undefined
 
   // Every snapshot carries the hold until a send after it clears it.
   const publish = (next: SendSnapshot) => {
@@ -117,8 +117,10 @@ export function createSendController(client: BriqClient, options: SendController
     // Briq's rate limits are per account, and a 503 is the whole service, so the wait holds every
     // request (docs.briq.tz, error handling: honour Retry-After); `allowDuplicate` answers a
     // different question.
-    if (wait !== undefined && submittedAt < wait.until) {
-      return fail(retryLaterError(wait.asked, wait.hold.reason, wait.until - submittedAt), request, submittedAt, false)
+    // The same test a UI's note reads (`sendHoldSecondsLeft`): the note shows while a press is refused.
+    const secondsLeft = wait && sendHoldSecondsLeft(wait.hold, submittedAt)
+    if (wait !== undefined && secondsLeft !== undefined) {
+      return fail(retryLaterError(wait, submittedAt, secondsLeft), request, submittedAt, false)
     }
     wait = undefined
     const abortedBeforeStart = callOptions.signal?.aborted === true
@@ -143,7 +145,7 @@ export function createSendController(client: BriqClient, options: SendController
         const { reason, retryAfterSeconds } = sendFailureReason(error)
         if (error.retryAfterMs !== undefined && retryAfterSeconds !== undefined) {
           const until = now() + Math.min(error.retryAfterMs, SEND_HOLD_MAX_MS)
-          wait = { until, asked: error, hold: { until, reason: reason === 'rate_limited' ? 'rate_limited' : 'server' } }
+          wait = { asked: error, hold: { until, reason: reason === 'rate_limited' ? 'rate_limited' : 'server' } }
         }
         if (inFlight !== current) return Promise.reject(error)
         inFlight = undefined
@@ -197,12 +199,15 @@ function heldError(
   return new BriqError({ kind: 'validation', code, message, errors: [{ code, message }], retryAfterMs })
 }
 
-function retryLaterError(asked: BriqError, reason: SendHoldReason, waitMs: number): BriqError {
-  const seconds = Math.max(1, Math.ceil(waitMs / 1000))
+function retryLaterError(
+  { asked, hold }: { asked: BriqError; hold: SendHold },
+  at: number,
+  seconds: number,
+): BriqError {
   return heldError(
-    reason === 'rate_limited' ? 'RATE_LIMITED' : 'SERVICE_UNAVAILABLE',
+    hold.reason === 'rate_limited' ? 'RATE_LIMITED' : 'SERVICE_UNAVAILABLE',
     `Briq asked to wait before sending again (${asked.status ?? asked.code}, Retry-After): wait ${seconds} s more; nothing was sent.`,
-    waitMs,
+    hold.until - at,
   )
 }
 
