@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
+import { axeReport } from '../testing/axe-report.ts'
 import { validFixtures } from './fixtures.ts'
 import { renderPreview } from './testing/browser-render.tsx'
 
@@ -38,4 +39,33 @@ describe('reply buttons: playing the customer (Chromium)', () => {
     expect(replies).toHaveLength(1)
     expect(replies[0]?.querySelector('.bi-reply-title')?.textContent).toBe('Kesho asubuhi')
   })
+
+  for (const [locale, words, send] of [
+    ['en', 'You: Kimara – Gerezani, Kila dakika 8', 'Send'],
+    ['sw', 'Wewe: Kimara – Gerezani, Kila dakika 8', 'Tuma'],
+  ] as const) {
+    it(`a row chosen and sent from the sheet is said once in a polite live region, axe clean (${locale})`, async () => {
+      const { root } = renderPreview(validFixtures.list, { locale })
+      const live = root.querySelector('[aria-live="polite"]') as HTMLElement
+      // Every text the live region gains, in order: what a screen reader would say from it.
+      const said: string[] = []
+      const observer = new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) said.push(node.textContent ?? '')
+      })
+      observer.observe(live, { childList: true, subtree: true, characterData: true })
+      page.getByRole('button', { name: 'Chagua njia' }).element().focus()
+      await userEvent.keyboard('{Enter}')
+      await page.getByRole('radio', { name: /Kimara – Gerezani/ }).click()
+      await page.getByRole('button', { name: send, exact: true }).click()
+      await expect.element(page.getByRole('button', { name: 'Chagua njia' })).toHaveFocus()
+      // Until the ticks show read, and the bubble's quote and time are in place.
+      await expect
+        .poll(() => root.querySelector('.bi-ticks-wrap')?.getAttribute('data-state'), { timeout: 5000 })
+        .toBe('read')
+      observer.disconnect()
+      expect(said).toEqual([words])
+      expect(live.textContent).toBe(words)
+      expect((await axeReport(root)).violations).toEqual([])
+    })
+  }
 })

@@ -122,6 +122,51 @@ describe('InteractivePreview: playing the customer', () => {
     expect(opener).toHaveFocus()
   })
 
+  it('says a tapped reply once in a polite live region, in English and Swahili', () => {
+    vi.useFakeTimers()
+    try {
+      for (const [locale, words] of [
+        ['en', 'You: Leo jioni'],
+        ['sw', 'Wewe: Leo jioni'],
+      ] as const) {
+        const { unmount } = show(validFixtures.buttonTextHeader, { locale })
+        // Named in the locale's words ("Muhtasari wa ujumbe wa WhatsApp" in Swahili).
+        const live = screen.getByRole('region').querySelector('[aria-live="polite"]') as HTMLElement
+        expect(live.textContent).toBe('')
+        fireEvent.click(screen.getByRole('button', { name: 'Leo jioni' }))
+        expect(live).toHaveTextContent(words)
+        const said = live.firstElementChild
+        // The ticks going on to read say nothing more.
+        act(() => vi.advanceTimersByTime(1200))
+        expect(live.firstElementChild).toBe(said)
+        expect(live).toHaveTextContent(words)
+        // A second tap on the same button is a new reply: said again.
+        fireEvent.click(screen.getByRole('button', { name: 'Leo jioni' }))
+        expect(live.firstElementChild).not.toBe(said)
+        expect(live).toHaveTextContent(words)
+        unmount()
+      }
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it("says a list choice with its row's description", async () => {
+    show(validFixtures.list)
+    await userEvent.click(screen.getByRole('button', { name: 'Chagua njia' }))
+    await userEvent.click(screen.getByRole('radio', { name: /Kimara – Gerezani/ }))
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }))
+    expect(region().querySelector('[aria-live="polite"]')).toHaveTextContent('You: Kimara – Gerezani, Kila dakika 8')
+  })
+
+  it('leaves a reply the host passes in (`reply`) to the host to announce', () => {
+    show(validFixtures.buttonTextHeader, {
+      reply: { type: 'button_reply', button_reply: { id: 'x', title: 'Leo jioni' } },
+    })
+    expect(region().querySelector('.bi-bubble[data-direction="out"]')).not.toBeNull()
+    expect(region().querySelector('[aria-live="polite"]')?.textContent).toBe('')
+  })
+
   it('a changed message clears the previous reply', async () => {
     const { rerender } = show(validFixtures.buttonTextHeader)
     await userEvent.click(screen.getByRole('button', { name: 'Leo jioni' }))

@@ -26,6 +26,7 @@ import { type IssueIndex, indexIssues, NO_ISSUES, sameMarks } from './issue-inde
 import { type DraftMessage, normalizeDraft } from './normalize.ts'
 import { parseFormattingCached } from './parse-cache.ts'
 import { IssuesContext, PreviewContext, type PreviewContextValue } from './preview-context.ts'
+import { ReplyAnnouncement } from './reply-announcement.tsx'
 import { ReplyBubble } from './reply-bubble.tsx'
 import { shareDraft } from './share-draft.ts'
 
@@ -60,8 +61,9 @@ export interface InteractivePreviewProps extends Omit<ComponentPropsWithoutRef<'
   /**
    * The customer's reply to show under the message (controlled; `null` for none), e.g. the real
    * customer's answer read with `useMessageStatus` (a tap, a location, a call permission answer,
-   * a completed flow or a submitted address). A tap then only calls `onReply`. Left
-   * undefined, a tap in the preview shows the reply itself.
+   * a completed flow or a submitted address). A tap then only calls `onReply`, and announcing
+   * the reply is yours (the composer's live region says it). Left undefined, a tap in the
+   * preview shows the reply itself and says it once in a polite live region ("You: …").
    */
   reply?: InteractiveReply | null | undefined
   /**
@@ -85,6 +87,8 @@ interface Answered {
   reply: InteractiveReply
   value: unknown
   signature: unknown
+  /** Counts the taps, so a tap repeating the last one is announced again. */
+  tap: number
 }
 
 const neverChanges = () => () => {}
@@ -177,7 +181,12 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
 
   const handleReply = useCallback((next: InteractiveTapReply) => {
     const { value: current, onReply: notify } = latest.current
-    setAnswered({ reply: next, value: current, signature: contentSignature(current) })
+    setAnswered((last) => ({
+      reply: next,
+      value: current,
+      signature: contentSignature(current),
+      tap: (last?.tap ?? 0) + 1,
+    }))
     notify?.(next)
   }, [])
   const context = useMemo<PreviewContextValue>(
@@ -214,6 +223,8 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
           </PreviewContext.Provider>
         </div>
       </div>
+      {/* A reply the host passes in (`reply`) is the host's to announce, as the composer does. */}
+      <ReplyAnnouncement reply={replyProp === undefined ? tapped : null} tap={answered?.tap ?? 0} t={t} />
     </section>
   )
 })

@@ -110,7 +110,7 @@ describe('SendInteractiveDialog in Chromium', () => {
       await expect.element(send).toHaveFocus()
       expect(await violations()).toEqual([])
       // A press by keyboard during the hold is refused and says the time left anew; focus stays.
-      const live = () => dialogElement().querySelector('[aria-live="polite"]')?.firstElementChild
+      const live = () => dialogElement().querySelector('.bi-send-dialog-live[aria-live="polite"]')?.firstElementChild
       const firstWords = live()
       await userEvent.keyboard('{Enter}')
       await expect.poll(live).not.toBe(firstWords)

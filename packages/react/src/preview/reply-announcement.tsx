@@ -1,0 +1,33 @@
+import type { InteractiveReply } from '@briq-interactive/core'
+import type { ReactNode } from 'react'
+import type { PreviewTranslate } from '../i18n/messages.ts'
+import { replyWords } from './reply-words.ts'
+
+/** Props of `ReplyAnnouncement`. */
+export interface ReplyAnnouncementProps {
+  /** The reply tapped or chosen in the preview, or null when there is none to say. */
+  reply: InteractiveReply | null
+  /** Counts the taps: a new one is said again, even in the same words. */
+  tap: number
+  t: PreviewTranslate
+}
+
+/**
+ * A polite live region that says a reply made in the preview once ("You: Leo jioni"): focus
+ * stays on the button or returns to the list button, so the new bubble would appear unheard.
+ * Always rendered, as a region added with its words is not reliably read out; the bubble itself
+ * is not live, so its ticks going on to read say nothing. No role="status": a page's status (the
+ * send dialog's, the builder's) stays the one status there is.
+ */
+export function ReplyAnnouncement({ reply, tap, t }: ReplyAnnouncementProps): ReactNode {
+  const words = reply ? replyWords(reply, t) : undefined
+  return (
+    <div className="bi-sr-only" aria-live="polite" aria-atomic="true">
+      {words ? (
+        <span key={tap}>
+          {`${t('preview.reply.you')}: ${words.text}${words.description ? `, ${words.description}` : ''}`}
+        </span>
+      ) : null}
+    </div>
+  )
+}
