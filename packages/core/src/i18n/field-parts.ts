@@ -13,6 +13,7 @@ export type FieldWord =
   | 'button_url'
   | 'flow_button_text'
   | 'recipient'
+  | 'legacy_recipient'
   | 'sender'
   | 'header'
   | 'body'
@@ -28,11 +29,17 @@ export type FieldWord =
   | 'link'
   | 'filename'
   | 'button'
+  | 'buttons'
   | 'section'
+  | 'sections'
   | 'row'
+  | 'rows'
   | 'product'
+  | 'products'
   | 'card'
+  | 'cards'
   | 'saved_address'
+  | 'saved_addresses'
   | 'action'
   | 'parameters'
   | 'reply'
@@ -78,14 +85,22 @@ export type FieldWord =
  */
 export type FieldPart = { word: FieldWord; number?: number } | { name: string }
 
-// Array keys whose items are counted: "buttons", 1 → "button 2".
-const COUNTED: Record<string, FieldWord> = {
-  buttons: 'button',
-  sections: 'section',
-  rows: 'row',
-  product_items: 'product',
-  cards: 'card',
-  saved_addresses: 'saved_address',
+// Array keys whose items are counted: "buttons", 1 → "button 2"; the array itself is named in
+// the plural, as the builder titles its groups: "buttons" → "Buttons", a section's "rows" →
+// "Section 1 rows".
+const COUNTED: Record<string, [item: FieldWord, group: FieldWord]> = {
+  buttons: ['button', 'buttons'],
+  sections: ['section', 'sections'],
+  rows: ['row', 'rows'],
+  product_items: ['product', 'products'],
+  cards: ['card', 'cards'],
+  saved_addresses: ['saved_address', 'saved_addresses'],
+}
+
+/** Whether the path ends at a list of items (`["action","buttons"]`), whose name is plural. */
+export const isGroupPath = (path: IssuePath): boolean => {
+  const last = path.at(-1)
+  return typeof last === 'string' && Object.hasOwn(COUNTED, last)
 }
 
 // Containers the name skips, unless the path ends there ("Card 2 action is required"). An
@@ -97,6 +112,7 @@ const SKIPPED = new Set(['action', 'reply', 'quick_reply', 'parameters', 'flow_a
 // fields (Catalog ID, Flow ID, Button validity (minutes)…) name them in words, so their issues do.
 const RENAMED: Record<string, FieldWord> = {
   to: 'recipient',
+  recipient: 'legacy_recipient',
   display_text: 'button_text',
   url: 'button_url',
   flow_cta: 'flow_button_text',
@@ -119,8 +135,9 @@ const wordOf = (key: string): FieldWord | undefined =>
 /**
  * The parts of a field's name, locale-independent: `["action","buttons",1,"reply","title"]` →
  * button 2, title; `["action","sections",0,"rows",2,"id"]` → section 1, row 3, id;
- * `["action","button"]` → the list button. A path may start with "interactive" (send requests);
- * an empty path is the message itself. Unknown keys are kept as API names.
+ * `["action","button"]` → the list button; a list itself in the plural: `["action","sections",0,"rows"]`
+ * → section 1, rows. A path may start with "interactive" (send requests); an empty path is the
+ * message itself. Unknown keys are kept as API names.
  */
 export function fieldParts(path: IssuePath): FieldPart[] {
   const parts: FieldPart[] = []
@@ -137,8 +154,12 @@ export function fieldParts(path: IssuePath): FieldPart[] {
     const counted = Object.hasOwn(COUNTED, segment) ? COUNTED[segment] : undefined
     const next = path[i + 1]
     if (counted !== undefined && typeof next === 'number') {
-      parts.push({ word: counted, number: next + 1 })
+      parts.push({ word: counted[0], number: next + 1 })
       continue
+    }
+    if (counted !== undefined && last) {
+      parts.push({ word: counted[1] })
+      break
     }
     if (SKIPPED.has(segment) && !last) continue
     // A saved address's values are named by their own words, as the top-level values are:

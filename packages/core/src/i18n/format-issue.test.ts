@@ -201,6 +201,41 @@ describe('Swahili sentences a clerk reads', () => {
     expect(describeField(['action', 'buttons', 1, 'reply', 'title'])).toBe('Button 2 title')
   })
 
+  it('name a list of items by its plural, the verb agreeing with it, in both languages', () => {
+    const rows = Array.from({ length: 101 }, (_, i) => ({ id: `r${i}`, title: 'Safu' }))
+    const guarded = validateInteractive({
+      type: 'list',
+      body: { text: 'Habari' },
+      action: { button: 'Chagua', sections: [{ title: 'A', rows }] },
+    })
+    const tooLong = (guarded.ok ? [] : guarded.issues).find((issue) => issue.reason === 'list_items')
+    expect(tooLong?.path).toEqual(['action', 'sections', 0, 'rows'])
+    expect(tooLong?.message).toBe('Section 1 rows have 101 items; this kit checks lists of at most 100')
+    expect(tooLong && formatIssue(tooLong, coreMessagesSw)).toBe(
+      'Safu za sehemu 1 zina vitu 101; mfumo huu hukagua orodha zenye vitu hadi 100',
+    )
+    const missing = first({ type: 'button', body: { text: 'Habari' }, action: {} })
+    expect(missing.path).toEqual(['action', 'buttons'])
+    expect(missing.message).toBe('Buttons are required by WhatsApp')
+    expect(formatIssue(missing, coreMessagesSw)).toBe('Vitufe vinahitajika na WhatsApp')
+    const sw = (path: (string | number)[]) => describeField(path, coreMessagesSw)
+    expect(sw(['action', 'buttons'])).toBe('Vitufe')
+    expect(sw(['action', 'sections'])).toBe('Sehemu')
+    expect(sw(['action', 'cards', 1, 'action', 'buttons'])).toBe('Vitufe vya kadi 2')
+    expect(sw(['action', 'sections', 0, 'product_items'])).toBe('Bidhaa za sehemu 1')
+    expect(sw(['action', 'saved_addresses'])).toBe('Anwani zilizohifadhiwa')
+    expect(describeField(['interactive', 'action', 'cards'])).toBe('Cards')
+    expect(describeField(['action', 'sections', 0, 'product_items'])).toBe('Section 1 products')
+    expect(describeField(['action', 'saved_addresses'])).toBe('Saved addresses')
+  })
+
+  it('name the older send’s recipient in words, with its API name', () => {
+    const issue = corpus.find(({ issue }) => issue.reason === 'recipient_digits')?.issue
+    expect(issue?.path).toEqual(['recipient'])
+    expect(issue?.message).toMatch(/^Recipient must be the number /)
+    expect(issue && formatIssue(issue, coreMessagesSw)).toMatch(/^Namba ya mpokeaji \(recipient\) lazima iwe namba /)
+  })
+
   it('explain phone numbers', () => {
     const issue = (text: string) => {
       const result = normalizePhone(text)

@@ -16,7 +16,7 @@ describe('lists past the kit bound are refused whole, never checked item by item
         {
           path: ['interactive', 'action', 'buttons'],
           code: 'too_many',
-          message: `Buttons has 300000 items; this kit checks lists of at most ${BOUND}`,
+          message: `Buttons have 300000 items; this kit checks lists of at most ${BOUND}`,
           limit: BOUND,
           actual: 300_000,
           rule: 'kit',

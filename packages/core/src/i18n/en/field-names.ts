@@ -17,6 +17,7 @@ const WORDS: Partial<Record<FieldWord, string>> = {
   screen: 'first screen',
   button_url: 'button URL',
   recipient: 'recipient number (to)',
+  legacy_recipient: 'recipient',
   section_title: 'title',
   values: 'address',
   landmark_area: 'landmark or area',

@@ -1,6 +1,7 @@
 import type { Issue } from '../../issue.ts'
 import { LIMITS } from '../../limits.ts'
 import type { IssueSentences } from '../core-messages.ts'
+import { isGroupPath } from '../field-parts.ts'
 import { containerPath, isBriqFieldPath, isIdPath, isMessageTypePath, ownerPath } from '../field-paths.ts'
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
 import { pickedType } from '../picked-type.ts'
@@ -13,6 +14,11 @@ const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`
 const a = (word: string): string => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`)
 const owner = (issue: Issue): string =>
   issue.rule === 'briq' ? 'Briq' : issue.rule === 'kit' ? 'this kit' : 'WhatsApp'
+
+// A list of items is named in the plural ("Buttons"), and its verb agrees: "Buttons are required".
+const namesList = (i: Issue): boolean => !i.params?.request && isGroupPath(i.path)
+const is = (i: Issue): string => `${subject(i)} ${namesList(i) ? 'are' : 'is'}`
+const has = (i: Issue): string => `${subject(i)} ${namesList(i) ? 'have' : 'has'}`
 
 const NOUNS: Record<CountNoun, string> = {
   button: 'button',
@@ -54,23 +60,23 @@ const EXPECTED: Record<string, string> = {
 
 /** English sentences for every issue code and reason except the phone ones. */
 export const issueSentencesEn: IssueSentences = {
-  required: (i) => `${subject(i)} is required by ${owner(i)}`,
+  required: (i) => `${is(i)} required by ${owner(i)}`,
   invalid_type: (i) => {
     const expected = i.params?.expected ?? ''
     return `${subject(i)} must be ${EXPECTED[expected] ?? expected} for ${owner(i)}`
   },
-  invalid_value: (i) => `${subject(i)} is not valid for ${owner(i)}`,
-  too_long: (i) => `${subject(i)} is ${i.actual} characters; ${owner(i)} allows ${i.limit}`,
+  invalid_value: (i) => `${is(i)} not valid for ${owner(i)}`,
+  too_long: (i) => `${is(i)} ${i.actual} characters; ${owner(i)} allows ${i.limit}`,
   too_short: (i) =>
     i.actual === 0
-      ? `${subject(i)} is empty; ${owner(i)} needs at least ${plural(i.limit ?? 1, 'character')}`
-      : `${subject(i)} is ${i.actual} characters; ${owner(i)} needs at least ${i.limit}`,
-  too_many: (i) => `${subject(i)} has ${i.actual}; ${owner(i)} allows at most ${i.limit}`,
-  too_few: (i) => `${subject(i)} has ${i.actual}; ${owner(i)} needs at least ${i.limit}`,
-  too_big: (i) => `${subject(i)} is ${i.actual}; ${owner(i)} allows at most ${i.limit}`,
-  too_small: (i) => `${subject(i)} is ${i.actual}; ${owner(i)} allows at least ${i.limit}`,
+      ? `${is(i)} empty; ${owner(i)} needs at least ${plural(i.limit ?? 1, 'character')}`
+      : `${is(i)} ${i.actual} characters; ${owner(i)} needs at least ${i.limit}`,
+  too_many: (i) => `${has(i)} ${i.actual}; ${owner(i)} allows at most ${i.limit}`,
+  too_few: (i) => `${has(i)} ${i.actual}; ${owner(i)} needs at least ${i.limit}`,
+  too_big: (i) => `${is(i)} ${i.actual}; ${owner(i)} allows at most ${i.limit}`,
+  too_small: (i) => `${is(i)} ${i.actual}; ${owner(i)} allows at least ${i.limit}`,
   duplicate: (i) => `${subject(i)} repeats another value; ${owner(i)} needs it to be unique`,
-  not_allowed: (i) => `${subject(i)} is not allowed here by ${owner(i)}`,
+  not_allowed: (i) => `${is(i)} not allowed here by ${owner(i)}`,
   unknown_key: (i) => `${field(ownerPath(i.path))} has an unknown field "${i.params?.key}"; ${owner(i)} rejects it`,
   invalid_url: (i) => `${subject(i)} must be an absolute http(s) URL for ${owner(i)}, like https://example.com/page`,
   recipient_digits: (i) =>
@@ -78,18 +84,18 @@ export const issueSentencesEn: IssueSentences = {
   invalid_phone: (i) =>
     `${subject(i)} must be the number in international format for ${owner(i)}: ${LIMITS.send.to.min} to ${LIMITS.send.to.max} digits, the first not 0, like 255712345678 (an optional leading + is allowed)`,
   invalid_uuid: (i) => `${subject(i)} must be a UUID for ${owner(i)}`,
-  invalid_format: (i) => `${subject(i)} is not in the expected format for ${owner(i)}`,
+  invalid_format: (i) => `${is(i)} not in the expected format for ${owner(i)}`,
   conflict: (i) => `${subject(i)} cannot be combined with another field; ${owner(i)} takes only one`,
   too_long_utf16: (i) =>
     `${subject(i)} fits ${i.limit} characters but is ${i.actual} UTF-16 units long (emoji count twice in some clients); ${owner(i)} may reject it`,
-  not_recommended: (i) => `${subject(i)} is not recommended`,
-  unusually_long: (i) => `${subject(i)} is unusually long: ${i.actual} characters; no documented limit`,
-  unusually_many: (i) => `${subject(i)} has unusually many: ${i.actual}; no documented limit`,
-  unusually_large: (i) => `${subject(i)} is unusually large: ${i.actual}; no documented limit`,
+  not_recommended: (i) => `${is(i)} not recommended`,
+  unusually_long: (i) => `${is(i)} unusually long: ${i.actual} characters; no documented limit`,
+  unusually_many: (i) => `${has(i)} unusually many: ${i.actual}; no documented limit`,
+  unusually_large: (i) => `${is(i)} unusually large: ${i.actual}; no documented limit`,
   more_issues: (i) =>
     `${i.actual} more problem${i.actual === 1 ? ' was' : 's were'} found and not listed; fix these first`,
 
-  not_in_type: (i) => `${subject(i)} is not allowed in ${type(i.params?.type)} messages by ${owner(i)}`,
+  not_in_type: (i) => `${is(i)} not allowed in ${type(i.params?.type)} messages by ${owner(i)}`,
   header_kind: (i) =>
     `${field(i.path.slice(0, -1))} cannot be ${a(i.params?.kind ?? '')}: ${owner(i)} allows only ${either(i.params?.allowed ?? [])} headers in ${type(i.params?.type)} messages`,
   one_of: (i) => {
@@ -105,23 +111,23 @@ export const issueSentencesEn: IssueSentences = {
     `${field(ownerPath(i.path))} has an unknown field "${i.params?.key}"; WhatsApp rejects unknown fields (error 100)`,
   unknown_request_field: (i) => `"${i.params?.key}" is not a field Briq reads; it is ignored`,
   unreadable: (i) => `The value could not be read: ${i.params?.detail}`,
-  list_items: (i) => `${subject(i)} has ${i.actual} items; this kit checks lists of at most ${i.limit}`,
+  list_items: (i) => `${has(i)} ${i.actual} items; this kit checks lists of at most ${i.limit}`,
   json_depth: (i) =>
     `${subject(i)} nests more than ${i.limit} levels deep; this kit checks free-form data to ${i.limit} levels`,
   json_data: (i) =>
     `${subject(i)} must be plain JSON data for ${owner(i)} (text, a finite number, true/false, null, a list or an object)`,
   spaces_around: (i) =>
     i.code === 'not_recommended'
-      ? `${subject(i)} has spaces at its ends; easy to miss, though no rule is documented`
-      : `${subject(i)} has spaces at its ends; ${owner(i)} rejects them`,
+      ? `${has(i)} spaces at its ends; easy to miss, though no rule is documented`
+      : `${has(i)} spaces at its ends; ${owner(i)} rejects them`,
   blank: (i) =>
     isBriqFieldPath(i.path)
-      ? `${subject(i)} is only spaces; Briq may reject the request`
+      ? `${is(i)} only spaces; Briq may reject the request`
       : isIdPath(i.path)
-        ? `${subject(i)} is only spaces; WhatsApp may reject the message`
-        : `${subject(i)} is only spaces; the customer sees nothing there, and WhatsApp may reject the message`,
+        ? `${is(i)} only spaces; WhatsApp may reject the message`
+        : `${is(i)} only spaces; the customer sees nothing there, and WhatsApp may reject the message`,
   broken_character: (i) =>
-    `${subject(i)} has a broken character (half of an emoji or symbol) at position ${i.params?.at}; WhatsApp may reject it, though no rule is documented`,
+    `${has(i)} a broken character (half of an emoji or symbol) at position ${i.params?.at}; WhatsApp may reject it, though no rule is documented`,
   url_spaces: (i) =>
     `${subject(i)} contains spaces or control characters; ${owner(i)} rejects them: encode a space as %20`,
   url_local_host: (i) =>
@@ -151,9 +157,9 @@ export const issueSentencesEn: IssueSentences = {
     return `${field(containerPath(i.path))} is the same product ("${i.params?.value}") as ${first}; it will be listed twice`
   },
   ttl_range: (i) =>
-    `${subject(i)} is ${i.actual}; ${owner(i)} allows ${i.params?.min}–${i.params?.max} minutes (default 10080, 7 days)`,
-  card_index_range: (i) => `${subject(i)} is ${i.actual}; ${owner(i)} allows ${i.params?.min}–${i.params?.max}`,
-  card_line_breaks: (i) => `${subject(i)} has ${i.actual} line breaks; ${owner(i)} allows at most ${i.limit} in a card`,
+    `${is(i)} ${i.actual}; ${owner(i)} allows ${i.params?.min}–${i.params?.max} minutes (default 10080, 7 days)`,
+  card_index_range: (i) => `${is(i)} ${i.actual}; ${owner(i)} allows ${i.params?.min}–${i.params?.max}`,
+  card_line_breaks: (i) => `${has(i)} ${i.actual} line breaks; ${owner(i)} allows at most ${i.limit} in a card`,
   quick_replies_exclusive: (i) => `${subject(i)} cannot be combined with quick-reply buttons by ${owner(i)}`,
   card_kind_mismatch: (i) => {
     const p = i.params ?? {}
