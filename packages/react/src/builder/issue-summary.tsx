@@ -1,4 +1,4 @@
-import { describeField, groupCounts, type IssueAnchor } from '@briq-interactive/core'
+import { describeField, type IssueAnchor } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
 import { getCoreMessages } from '../i18n/messages.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
@@ -28,21 +28,15 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
   { className, ...rest },
   ref,
 ) {
-  const { t, locale, rootId, model, focusAnchor, setTab, requestFocus, shownMessages } =
+  const { t, locale, rootId, focusAnchor, setTab, requestFocus, shownMessages } =
     useBuilderControls('Builder.IssueSummary')
   // Until the controls on the page are known (a server render), fix-its are left to the fields.
   const known = useShownMessages(shownMessages)
   const offeredHere = (anchor: IssueAnchor) =>
     anchor.kind === 'message' ||
     (known && !shownMessages.has(fieldPartIds(anchorElementId(rootId, anchor.kind, anchor.path)).issues))
-  // A suggestion's control by the name the form gives it: a field's label, a group's title ("Sections").
-  const nameOf = (anchor: IssueAnchor) => {
-    const snapshot = model.getSnapshot()
-    const group = anchor.kind === 'group' ? groupCounts(snapshot.draft, anchor.path, model.options.draft) : undefined
-    return group === undefined
-      ? describeField([...anchor.path], getCoreMessages(locale))
-      : t(`builder.group.${group.item}`)
-  }
+  // A suggestion's field or group by core's name for it, as its issues name it ("Button 1 title", "Sections").
+  const nameOf = (anchor: IssueAnchor) => describeField([...anchor.path], getCoreMessages(locale))
   // The JSON tab's own text that does not parse is about the whole message: picking it opens that tab.
   const showJson = () => {
     setTab('json')
