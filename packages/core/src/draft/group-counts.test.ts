@@ -6,17 +6,12 @@ import { groupCounts } from './group-counts.ts'
 
 describe('groupCounts', () => {
   it('counts a group against its limit', () => {
-    expect(groupCounts(createDraft('button'), ['action', 'buttons'])).toEqual({
-      item: 'button',
-      count: 2,
-      limit: LIMITS.button.count,
-    })
+    expect(groupCounts(createDraft('button'), ['action', 'buttons'])).toEqual({ count: 2, limit: LIMITS.button.count })
   })
 
   it('counts rows across every section for "7 of 10 rows"', () => {
     const draft = applyDraftOperation(createDraft('list'), { op: 'add', path: ['action', 'sections'] })
     expect(groupCounts(draft, ['action', 'sections', 1, 'rows'])).toEqual({
-      item: 'row',
       count: 1,
       limit: LIMITS.list.rowsPerSection,
       total: 4,

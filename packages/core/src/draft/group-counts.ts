@@ -1,14 +1,11 @@
 import type { Limit } from '../limits.ts'
 import { describeInteractive, draftType } from './describe-interactive.ts'
-import type { ItemKind } from './draft-description.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt } from './draft-path.ts'
 import { groupTotal, locate } from './walk-description.ts'
 
 /** A group's counter: "2 of 3 buttons", "7 of 10 rows" (across sections). */
 export interface GroupCounts {
-  /** What the group holds (`button`, `row`…), which names it ("Buttons") and its counter. */
-  item: ItemKind
   /** Items in this group. */
   count: number
   /** The group's own limit, from `LIMITS`. */
@@ -27,7 +24,7 @@ export function groupCounts(draft: unknown, path: DraftPath, options: DraftOptio
   const group = locate(description, draft, path, 'group')?.node
   if (group === undefined) return undefined
   const items = getAt(draft, path)
-  const counts: GroupCounts = { item: group.item, count: Array.isArray(items) ? items.length : 0 }
+  const counts: GroupCounts = { count: Array.isArray(items) ? items.length : 0 }
   if (group.count !== undefined) counts.limit = group.count
   if (group.total !== undefined) {
     counts.total = groupTotal(description, draft, group)
