@@ -47,10 +47,11 @@ export interface BuilderSnapshot {
   /** Whether the draft has fix-its held back until the JSON tab's text parses. */
   readonly fixesWait: boolean
   /**
-   * Whether the present step replaced text in the JSON tab that did not parse with a change
-   * made elsewhere (the form); undo brings the text back.
+   * What replaced text in the JSON tab that did not parse, if the present step did: a change in
+   * the form (`'form'`) or a new draft from outside (`'draft'`: a controlled `value`, another
+   * tab's draft). Undo brings the text back.
    */
-  readonly jsonTextReplaced: boolean
+  readonly jsonTextReplaced: 'form' | 'draft' | undefined
   readonly placement: IssuePlacement
   /** Which control shows an issue at a path, and where it comes in the form (core's `issueAnchors`). */
   readonly anchorOf: IssueAnchorFinder
@@ -119,8 +120,8 @@ export function createBuilderModel(
   let derivedFrom: unknown
   let derivedOptions: BuilderModelOptions | undefined
   const listeners = new Set<() => void>()
-  // The step whose change (in the form) replaced the JSON tab's unparsed text, and its typing key.
-  let replacedJson: { state: EditorState; coalesceKey: string | undefined } | undefined
+  // The step that replaced the JSON tab's unparsed text, by what, and its typing key.
+  let replacedJson: { state: EditorState; by: 'form' | 'draft'; coalesceKey: string | undefined } | undefined
   // Which control shows an issue depends on the draft's shape only (its items and chosen
   // options); a field's new value keeps the shape, so its state reuses the finder.
   let anchorsOf = new WeakMap<EditorState, IssueAnchorFinder>()
@@ -155,7 +156,7 @@ export function createBuilderModel(
       result,
       fixes,
       fixesWait: fixes.length < found.length,
-      jsonTextReplaced: replacedJson?.state === state,
+      jsonTextReplaced: replacedJson?.state === state ? replacedJson.by : undefined,
       placement,
       anchorOf,
       canUndo: current.canUndo,
@@ -197,7 +198,7 @@ export function createBuilderModel(
         // Typing on in the same field keeps saying so.
         const typingOn =
           replacedJson?.state === present && coalesceKey !== undefined && replacedJson.coalesceKey === coalesceKey
-        replacedJson = replacing || typingOn ? { state: result.state, coalesceKey } : undefined
+        replacedJson = replacing || typingOn ? { state: result.state, by: 'form', coalesceKey } : undefined
         history.record(result.state, { at: now(), coalesceKey })
       }
       return result
@@ -215,8 +216,16 @@ export function createBuilderModel(
     replace(draft, texts = []) {
       const present = history.getSnapshot().present
       if (present.draft === draft && texts.length === 0) return
-      const next = applyEditorOperation(present, { op: 'replace', draft }, options.draft)
-      history.record(restoreUnparsed(next, texts, options.draft), { at: now() })
+      const next = restoreUnparsed(
+        applyEditorOperation(present, { op: 'replace', draft }, options.draft),
+        texts,
+        options.draft,
+      )
+      // Replaced by the new draft, or by the text it brings (another tab's own unparsed text).
+      const shown = unparsedAt(present, [])
+      const replacing = shown !== undefined && unparsedAt(next, [])?.text !== shown.text
+      replacedJson = replacing ? { state: next, by: 'draft', coalesceKey: undefined } : undefined
+      history.record(next, { at: now() })
     },
     amend(draft) {
       const present = history.getSnapshot().present

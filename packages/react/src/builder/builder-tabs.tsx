@@ -102,8 +102,9 @@ const TabPanel = forwardRef<HTMLDivElement, TabPanelProps>(function TabPanel({ t
 /**
  * The "Form" tab's panel: put the form parts in it. Rendered only while the form shows. While
  * the JSON tab holds text that does not parse, it says so first: the form shows the last valid
- * message, and a change here replaces that text (undo brings it back); once a change has, it
- * says that, in a live region.
+ * message, and a change here replaces that text (undo brings it back); once a change here or a
+ * new draft from outside (a controlled `value`, another tab's draft) has, it says that, in a
+ * live region.
  */
 export const BuilderFormPanel = forwardRef<HTMLDivElement, BuilderPanelProps>(function BuilderFormPanel(
   { children, ...props },
@@ -111,7 +112,7 @@ export const BuilderFormPanel = forwardRef<HTMLDivElement, BuilderPanelProps>(fu
 ) {
   const { t } = useBuilderControls('Builder.FormPanel')
   const json = useBuilderSelector((snapshot) =>
-    unparsedAt(snapshot.state, []) !== undefined ? 'unparsed' : snapshot.jsonTextReplaced ? 'replaced' : undefined,
+    unparsedAt(snapshot.state, []) !== undefined ? 'unparsed' : snapshot.jsonTextReplaced,
   )
   return (
     <TabPanel ref={ref} {...props} tab="form" name="Builder.FormPanel">
@@ -123,7 +124,9 @@ export const BuilderFormPanel = forwardRef<HTMLDivElement, BuilderPanelProps>(fu
               {t('builder.json.formReplaces')}
             </p>
           ) : (
-            <p className="bi-builder-hint">{t('builder.json.replacedByForm')}</p>
+            <p className="bi-builder-hint">
+              {t(json === 'form' ? 'builder.json.replacedByForm' : 'builder.json.replacedByDraft')}
+            </p>
           )}
         </div>
       )}

@@ -1,5 +1,6 @@
 import { draftType, formatDraftJson, type Issue, readDraftFile, readJsonText, unparsedAt } from '@briq-interactive/core'
 import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react'
+import { idRefs } from '../dom/id-refs.ts'
 import type { BuilderTranslate, Locale } from '../i18n/messages.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { IssueLine } from './issue-messages.tsx'
@@ -33,7 +34,8 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, locale: Locale): stri
  * draft (typing is one undo step per pause). Opens a JSON file (a bare interactive object or a
  * send request) and downloads the draft, or the text as shown while it does not parse (what
  * the user sees is what they save; the last valid draft is still in the form). After a change
- * in the form replaced such text, it says so (undo brings the text back).
+ * in the form, or a new draft from outside, replaced such text, it says so (undo brings the text
+ * back).
  */
 export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorProps>(function BuilderJsonEditor(
   { className, ...rest },
@@ -118,7 +120,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
         autoCapitalize="off"
         value={text}
         aria-invalid={unparsed === undefined ? undefined : true}
-        aria-describedby={unparsed !== undefined ? errorId : replaced ? replacedId : undefined}
+        aria-describedby={idRefs(unparsed && errorId, replaced && replacedId)}
         data-bi-focus="root/json"
         onChange={onChange}
       />
@@ -132,7 +134,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
       )}
       {replaced ? (
         <p className="bi-builder-hint" id={replacedId}>
-          {t('builder.json.replacedByForm')}
+          {t(replaced === 'form' ? 'builder.json.replacedByForm' : 'builder.json.replacedByDraft')}
         </p>
       ) : null}
       <div className="bi-builder-json-actions">

@@ -1,6 +1,7 @@
 import { createDraft } from '@briq-interactive/core'
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
+import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 import { fourButtons } from './testing/issue-drafts.ts'
@@ -10,6 +11,7 @@ const summary = () => screen.getByRole('region', { name: 'Problems' })
 const broken = '{"type": "button", "body": {"text": "Karibu"'
 const held = 'Fix-its wait until the JSON text parses: they change the message, and would replace that text.'
 const replaced = 'Your change in the form replaced the JSON text that did not parse. Undo brings it back.'
+const replacedByDraft = 'A new draft replaced the JSON text that did not parse. Undo brings it back.'
 
 describe('text typed into the JSON tab that does not parse is never replaced unseen', () => {
   it('holds the fix-its while the text does not parse, still listing the issues, and offers them once it parses', async () => {
@@ -74,5 +76,60 @@ describe('text typed into the JSON tab that does not parse is never replaced uns
         'Badiliko lako kwenye fomu limechukua nafasi ya maandishi ya JSON yasiyosomeka. Tendua huyarudisha.',
       ),
     ).toBeInTheDocument()
+  })
+})
+
+const withFooter = { ...fourButtons, footer: { text: 'From the parent' } }
+
+/** A controlled parent that takes each change and can load a draft of its own. */
+function Parent() {
+  const [value, setValue] = useState<unknown>(fourButtons)
+  return (
+    <>
+      <button type="button" onClick={() => setValue(withFooter)}>
+        Load the saved draft
+      </button>
+      <InteractiveBuilder value={value} onValueChange={setValue} defaultTab="json" />
+    </>
+  )
+}
+
+describe('a new draft from outside that replaces the JSON text that does not parse says so too', () => {
+  it('when a controlled parent sets a new value: on the JSON tab and the form; undo brings the text back', async () => {
+    const user = userEvent.setup()
+    render(<Parent />)
+    fireEvent.change(json(), { target: { value: broken } })
+    expect(screen.queryByText(replacedByDraft)).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Load the saved draft' }))
+    expect(JSON.parse((json() as HTMLTextAreaElement).value).footer).toEqual({ text: 'From the parent' })
+    expect(json()).toHaveAccessibleDescription(replacedByDraft)
+    expect(screen.queryByText(replaced)).toBeNull()
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    expect(within(screen.getByRole('tabpanel', { name: 'Form' })).getByRole('status')).toHaveTextContent(
+      replacedByDraft,
+    )
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    expect(json()).toHaveValue(broken)
+    expect(screen.queryByText(replacedByDraft)).toBeNull()
+  })
+
+  it("when the other tab's draft is taken in DraftConflict, worded in Swahili too", () => {
+    const key = 'crm:draft'
+    localStorage.clear()
+    render(<InteractiveBuilder persistKey={key} defaultValue={fourButtons} defaultTab="json" locale="sw" />)
+    const textbox = screen.getByRole('textbox', { name: 'Kitu cha interactive (JSON)' })
+    fireEvent.change(textbox, { target: { value: broken } })
+    const theirs = JSON.stringify({ version: 1, value: withFooter, revision: 5, savedAt: 0, session: 'other-tab' })
+    localStorage.setItem(key, theirs)
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: theirs }))
+    })
+    fireEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Tumia rasimu ya kichupo kingine' }))
+    expect(JSON.parse((textbox as HTMLTextAreaElement).value).footer).toEqual({ text: 'From the parent' })
+    expect(textbox).toHaveAccessibleDescription(
+      'Rasimu mpya imechukua nafasi ya maandishi ya JSON yasiyosomeka. Tendua huyarudisha.',
+    )
+    localStorage.clear()
   })
 })

@@ -29,7 +29,8 @@ export function useControlledDraft(
     () => undefined,
   )
   useClientLayoutEffect(() => {
-    const answered = value !== seenValue.current
+    const previous = seenValue.current
+    const answered = value !== previous
     seenValue.current = value
     if (value === undefined) return
     let present = model.getSnapshot().draft
@@ -38,11 +39,17 @@ export function useControlledDraft(
     if (value === present) return
     if (pending !== undefined && pending.draft === present) {
       if (answered) {
-        model.amend(value)
-        return
+        // A change that left the draft as the parent had it (text typed into the JSON tab that
+        // does not parse) asks for no answer: a new value then is a new draft, a step of its own,
+        // so undo brings that text back.
+        if (!sameJson(present, previous)) {
+          model.amend(value)
+          return
+        }
+      } else {
+        pending.revert()
+        present = model.getSnapshot().draft
       }
-      pending.revert()
-      present = model.getSnapshot().draft
     }
     if (value !== present && !sameJson(value, present)) model.replace(value)
   }, [model, value, shown])

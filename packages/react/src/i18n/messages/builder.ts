@@ -98,6 +98,10 @@ export const builderMessages = {
     'Your change in the form replaced the JSON text that did not parse. Undo brings it back.',
     'Badiliko lako kwenye fomu limechukua nafasi ya maandishi ya JSON yasiyosomeka. Tendua huyarudisha.',
   ],
+  'builder.json.replacedByDraft': [
+    'A new draft replaced the JSON text that did not parse. Undo brings it back.',
+    'Rasimu mpya imechukua nafasi ya maandishi ya JSON yasiyosomeka. Tendua huyarudisha.',
+  ],
   'builder.json.open': ['Open JSON file', 'Fungua faili la JSON'],
   'builder.json.download': ['Download JSON', 'Pakua JSON'],
   'builder.json.opened': ['Opened {name}', 'Imefunguliwa: {name}'],
