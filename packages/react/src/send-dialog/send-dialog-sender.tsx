@@ -23,36 +23,27 @@ export function SendDialogSender(props: SendDialogSenderProps): ReactNode {
   const fallback = active.find((candidate) => candidate.is_default) ?? active[0]
   if (conversationId !== null || fallback === undefined || active.length < 2) return null
   const known = sender === null || active.some((candidate) => candidate.display_number === sender)
-  const value = sender ?? fallback.display_number
-  const chosen = active.find((candidate) => candidate.display_number === value)
-  const optionText = (candidate: Sender) =>
-    candidate === fallback ? t('sendDialog.sender.default', { name: displayName(candidate) }) : displayName(candidate)
   return (
     <div {...rest} className={className ? `bi-send-dialog-field ${className}` : 'bi-send-dialog-field'}>
       <label className="bi-send-dialog-label" htmlFor={id}>
         {t('sendDialog.sender.label')}
       </label>
-      {/* A native select clips its chosen text to one line (a long label on a phone): the text is
-          drawn, wrapping, under the select, which stays on top (invisible) to take taps and keys. */}
-      <div className="bi-send-dialog-choice">
-        <span className="bi-send-dialog-choice-text" aria-hidden="true">
-          {chosen ? optionText(chosen) : value}
-        </span>
-        <select
-          id={id}
-          className="bi-send-dialog-select"
-          value={value}
-          disabled={sending.isPending}
-          onChange={(event) => setSender(event.target.value === fallback.display_number ? null : event.target.value)}
-        >
-          {known || sender === null ? null : <option value={sender}>{sender}</option>}
-          {active.map((candidate) => (
-            <option key={candidate.id} value={candidate.display_number}>
-              {optionText(candidate)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <select
+        id={id}
+        className="bi-send-dialog-select"
+        value={sender ?? fallback.display_number}
+        disabled={sending.isPending}
+        onChange={(event) => setSender(event.target.value === fallback.display_number ? null : event.target.value)}
+      >
+        {known || sender === null ? null : <option value={sender}>{sender}</option>}
+        {active.map((candidate) => (
+          <option key={candidate.id} value={candidate.display_number}>
+            {candidate === fallback
+              ? t('sendDialog.sender.default', { name: displayName(candidate) })
+              : displayName(candidate)}
+          </option>
+        ))}
+      </select>
     </div>
   )
 }
