@@ -37,6 +37,11 @@ export interface Phrase {
 /** A phrase whose head and last noun are the same class. */
 export const phrase = (text: string, head: NounClass, tail: NounClass = head): Phrase => ({ text, head, tail })
 
+/** "<phrase> <verb>", the verb agreeing with its head: `says(phrase("Kitufe", "ki"), "nahitajika")` → "Kitufe kinahitajika". */
+export const says = (who: Phrase, verb: string): string => `${who.text} ${subject(who.head)}${verb}`
+/** The negative: `denies(phrase("Kichwa", "ki"), "ruhusiwi")` → "Kichwa hakiruhusiwi". */
+export const denies = (who: Phrase, verb: string): string => `${who.text} ${negative(who.head)}${verb}`
+
 /** Upper-cases the first letter, unless the text starts with an API name (`card_index`). */
 export const capitalise = (text: string): string =>
   /^[a-z]+_/.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1)

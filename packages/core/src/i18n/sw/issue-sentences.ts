@@ -5,7 +5,7 @@ import { containerPath, isBriqFieldPath, isIdPath, isMessageTypePath, ownerPath 
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
 import { pickedType } from '../picked-type.ts'
 import { swahiliField } from './field-names.ts'
-import { negative, of, type Phrase, phrase, subject as prefix } from './grammar.ts'
+import { of, type Phrase, phrase, denies as phraseDenies, says as phraseSays, subject as prefix } from './grammar.ts'
 import { TYPE_NAMES_SW, typeSw as type } from './type-names.ts'
 
 const HEADER_KINDS: Record<string, string> = {
@@ -25,29 +25,17 @@ const ownerPhrase = (issue: Issue): Phrase =>
   issue.rule === 'kit' ? phrase('kifaa hiki', 'ki') : phrase(issue.rule === 'briq' ? 'Briq' : 'WhatsApp', 'i')
 const owner = (issue: Issue): string => ownerPhrase(issue).text
 /** "<owner> <verb>", the verb agreeing with the owner: `ownerSays(i, "naruhusu")` → "WhatsApp inaruhusu". */
-const ownerSays = (issue: Issue, verb: string): string => {
-  const who = ownerPhrase(issue)
-  return `${who.text} ${prefix(who.head)}${verb}`
-}
+const ownerSays = (issue: Issue, verb: string): string => phraseSays(ownerPhrase(issue), verb)
 /** The negative: `ownerDenies(i, "ziruhusu")` → "WhatsApp haiziruhusu", "kifaa hiki hakiziruhusu". */
-const ownerDenies = (issue: Issue, verb: string): string => {
-  const who = ownerPhrase(issue)
-  return `${who.text} ${negative(who.head)}${verb}`
-}
+const ownerDenies = (issue: Issue, verb: string): string => phraseDenies(ownerPhrase(issue), verb)
 
 /** The issue's field as a phrase the sentence agrees with. */
 const subject = (issue: Issue): Phrase => (issue.params?.request ? phrase('Ombi', 'li') : swahiliField(issue.path))
 
 /** "<field> <verb>" with the verb agreeing with the field: `says(i, "nahitajika")` → "Jina la kitufe 2 linahitajika". */
-const says = (issue: Issue, verb: string): string => {
-  const field = subject(issue)
-  return `${field.text} ${prefix(field.head)}${verb}`
-}
+const says = (issue: Issue, verb: string): string => phraseSays(subject(issue), verb)
 /** The negative: `denies(i, "ruhusiwi")` → "Kichwa hakiruhusiwi". */
-const denies = (issue: Issue, verb: string): string => {
-  const field = subject(issue)
-  return `${field.text} ${negative(field.head)}${verb}`
-}
+const denies = (issue: Issue, verb: string): string => phraseDenies(subject(issue), verb)
 /** "<field> lazima <agreeing>we <what>": "Maandishi ya ujumbe lazima yawe maandishi". */
 const mustBe = (issue: Issue, what: string): string => {
   const field = subject(issue)
@@ -160,7 +148,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   not_allowed: (i) => `${denies(i, 'ruhusiwi')} hapa na ${owner(i)}`,
   unknown_key: (i) => {
     const holder = swahiliField(ownerPath(i.path))
-    return `${holder.text} ${prefix(holder.head)}na kipengele kisichojulikana "${i.params?.key}"; ${ownerSays(i, 'nakikataa')}`
+    return `${phraseSays(holder, 'na')} kipengele kisichojulikana "${i.params?.key}"; ${ownerSays(i, 'nakikataa')}`
   },
   invalid_url: (i) =>
     mustBe(i, `kiungo kamili cha http(s) (${owner(i)} hufungua hivyo tu), kama https://example.com/page`),
@@ -189,7 +177,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   header_kind: (i) => {
     const header = swahiliField(i.path.slice(0, -1))
     const allowed = either((i.params?.allowed ?? []).map(headerKind))
-    return `${header.text} ${negative(header.head)}wezi kuwa ${headerKind(i.params?.kind)}: ${ownerSays(i, 'naruhusu')} kichwa cha ${allowed} tu katika ujumbe wa ${type(i.params?.type)}`
+    return `${phraseDenies(header, 'wezi')} kuwa ${headerKind(i.params?.kind)}: ${ownerSays(i, 'naruhusu')} kichwa cha ${allowed} tu katika ujumbe wa ${type(i.params?.type)}`
   },
   one_of: (i) => {
     const allowed = i.params?.allowed ?? []
@@ -201,7 +189,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   },
   unknown_field: (i) => {
     const holder = swahiliField(ownerPath(i.path))
-    return `${holder.text} ${prefix(holder.head)}na kipengele kisichojulikana "${i.params?.key}"; WhatsApp inakataa vipengele visivyojulikana (hitilafu 100)`
+    return `${phraseSays(holder, 'na')} kipengele kisichojulikana "${i.params?.key}"; WhatsApp inakataa vipengele visivyojulikana (hitilafu 100)`
   },
   unknown_request_field: (i) => `"${i.params?.key}" si kipengele ambacho Briq inasoma; kinapuuzwa`,
   unreadable: (i) => `Thamani haikuweza kusomwa: ${i.params?.detail}`,
@@ -237,11 +225,11 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     const where = scope(i)
     const noun = i.params?.noun ?? 'button'
     const count = i.actual ?? 0
-    const has = `${where.text} ${prefix(where.head)}na`
+    const has = phraseSays(where, 'na')
     if (i.code === 'unusually_many') return `${has} ${counted(noun, count)}, zaidi ya kawaida; hakuna kikomo rasmi`
     if (i.code === 'too_many') return `${has} ${counted(noun, count)}; ${ownerSays(i, 'naruhusu')} hadi ${i.limit}`
     if (count === 0) {
-      return `${where.text} ${negative(where.head)}na ${NOUNS[noun].none}; ${ownerSays(i, 'nahitaji')} angalau ${i.limit}`
+      return `${phraseDenies(where, 'na')} ${NOUNS[noun].none}; ${ownerSays(i, 'nahitaji')} angalau ${i.limit}`
     }
     return `${has} ${counted(noun, count)}; ${ownerSays(i, 'nahitaji')} angalau ${i.limit}`
   },
@@ -252,7 +240,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     const first = swahiliField(containerPath(i.params?.first ?? [])).text.toLowerCase()
     const one = words.one
     const text = one.text.charAt(0).toUpperCase() + one.text.slice(1)
-    return `${text} "${i.params?.value}" ${of(one.head)} ${here} ni sawa na ${of(one.head)} ${first}; ${ownerSays(i, 'nataka')} ${words.many.text} ${prefix(words.many.head)}we tofauti`
+    return `${text} "${i.params?.value}" ${of(one.head)} ${here} ni sawa na ${of(one.head)} ${first}; ${ownerSays(i, 'nataka')} ${phraseSays(words.many, 'we')} tofauti`
   },
   repeated_reply_id: (i) => {
     const here = swahiliField(containerPath(i.path)).text.toLowerCase()
@@ -296,7 +284,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   country_india_only: (i) => `${ownerSays(i, 'natumia')} ujumbe wa anwani kwa India ("IN") tu`,
   address_error_key: (i) => {
     const field = subject(i)
-    return `${field.text} ${prefix(field.head)}na ufunguo "${i.params?.key}", ambao si sehemu ya anwani, kwa hiyo ${ownerDenies(i, 'na')} mahali pa kuonyesha ujumbe wake; tumia ${either(i.params?.allowed ?? [])}`
+    return `${phraseSays(field, 'na')} ufunguo "${i.params?.key}", ambao si sehemu ya anwani, kwa hiyo ${ownerDenies(i, 'na')} mahali pa kuonyesha ujumbe wake; tumia ${either(i.params?.allowed ?? [])}`
   },
   flow_media_header: (i) =>
     `${ownerSays(i, 'naonyesha')} kichwa cha maandishi tu kwa ujumbe wa Flow; kichwa cha ${headerKind(i.params?.kind)} kinaweza kukataliwa, kwa hiyo tumia kichwa cha maandishi au usiweke kichwa`,
