@@ -1,6 +1,7 @@
 import { unparsedAt } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent } from 'react'
 import { type BuilderTab, useBuilderControls, useBuilderSelector } from './builder-context.ts'
+import { jsonReplacedText } from './labels.ts'
 
 const TABS: readonly BuilderTab[] = ['form', 'json']
 
@@ -124,9 +125,7 @@ export const BuilderFormPanel = forwardRef<HTMLDivElement, BuilderPanelProps>(fu
               {t('builder.json.formReplaces')}
             </p>
           ) : (
-            <p className="bi-builder-hint">
-              {t(json === 'form' ? 'builder.json.replacedByForm' : 'builder.json.replacedByDraft')}
-            </p>
+            <p className="bi-builder-hint">{jsonReplacedText(t, json)}</p>
           )}
         </div>
       )}

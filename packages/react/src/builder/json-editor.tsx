@@ -4,7 +4,7 @@ import { idRefs } from '../dom/id-refs.ts'
 import type { BuilderTranslate, Locale } from '../i18n/messages.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { IssueLine } from './issue-messages.tsx'
-import { issueText } from './labels.ts'
+import { issueText, jsonReplacedText } from './labels.ts'
 
 /** Props of `Builder.JsonEditor`; other props go to its `<div>`. */
 export type BuilderJsonEditorProps = ComponentPropsWithoutRef<'div'>
@@ -134,7 +134,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
       )}
       {replaced ? (
         <p className="bi-builder-hint" id={replacedId}>
-          {t(replaced === 'form' ? 'builder.json.replacedByForm' : 'builder.json.replacedByDraft')}
+          {jsonReplacedText(t, replaced)}
         </p>
       ) : null}
       <div className="bi-builder-json-actions">

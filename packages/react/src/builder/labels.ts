@@ -36,3 +36,7 @@ export function withFieldLabel(t: BuilderTranslate, key: BuilderKey, label: stri
 export function issueText(issue: Issue, locale: Locale): string {
   return formatIssue(issue, getCoreMessages(locale))
 }
+
+/** What replaced the JSON tab's text that did not parse, said the same on the form and the JSON tab. */
+export const jsonReplacedText = (t: BuilderTranslate, by: 'form' | 'draft'): string =>
+  t(by === 'form' ? 'builder.json.replacedByForm' : 'builder.json.replacedByDraft')
