@@ -90,7 +90,8 @@ export interface BuilderModel {
   replace(draft: unknown, texts?: readonly SavedText[]): void
   /**
    * Puts `draft` in the present step's place (a controlled parent's own version of the draft it
-   * was given, e.g. upper-cased): no new step, and typing goes on merging into it.
+   * was given, e.g. upper-cased): no new step, typing goes on merging into it, and the step
+   * still says what it replaced (`jsonTextReplaced`).
    */
   amend(draft: unknown): void
   /** Makes `state` the only step (a restored draft, with any unparsed text it had). */
@@ -230,7 +231,10 @@ export function createBuilderModel(
     amend(draft) {
       const present = history.getSnapshot().present
       if (present.draft === draft) return
-      history.amend(applyEditorOperation(present, { op: 'replace', draft }, options.draft))
+      const amended = applyEditorOperation(present, { op: 'replace', draft }, options.draft)
+      // The parent's version of a change is still that change: what it replaced stays said.
+      if (replacedJson?.state === present) replacedJson = { ...replacedJson, state: amended }
+      history.amend(amended)
     },
     reset(state) {
       history.reset(state)

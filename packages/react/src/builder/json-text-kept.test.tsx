@@ -133,3 +133,34 @@ describe('a new draft from outside that replaces the JSON text that does not par
     localStorage.clear()
   })
 })
+
+/** A parent that keeps footers in capitals: its answer to each change is that change, upper-cased. */
+function CapitalFooters() {
+  const [value, setValue] = useState<unknown>(fourButtons)
+  const upperFooter = (draft: unknown) => {
+    const footer = (draft as { footer?: { text?: unknown } }).footer
+    return typeof footer?.text === 'string'
+      ? { ...(draft as object), footer: { text: footer.text.toUpperCase() } }
+      : draft
+  }
+  return <InteractiveBuilder value={value} onValueChange={(draft) => setValue(upperFooter(draft))} defaultTab="json" />
+}
+
+describe("a controlled parent's own version of a change in the form", () => {
+  it('still says the form replaced the JSON text that did not parse; undo brings the text back', async () => {
+    const user = userEvent.setup()
+    render(<CapitalFooters />)
+    fireEvent.change(json(), { target: { value: broken } })
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    await user.type(screen.getByRole('textbox', { name: 'Footer text' }), 'Asante')
+    expect(screen.getByRole('textbox', { name: 'Footer text' })).toHaveValue('ASANTE')
+    expect(within(screen.getByRole('tabpanel', { name: 'Form' })).getByRole('status')).toHaveTextContent(replaced)
+    expect(screen.queryByText(replacedByDraft)).toBeNull()
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    expect(JSON.parse((json() as HTMLTextAreaElement).value).footer).toEqual({ text: 'ASANTE' })
+    expect(json()).toHaveAccessibleDescription(replaced)
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(json()).toHaveValue(broken)
+    expect(screen.queryByText(replaced)).toBeNull()
+  })
+})
