@@ -117,10 +117,23 @@ describe('redactApiKey', () => {
     expect(redactApiKey(`bad origin https://x/${encodeURIComponent(key)}`, key)).toBe('bad origin https://x/[redacted]')
   })
 
-  it('leaves a message whole for a key too short to be one (createBriqProxy refuses it, naming its length)', () => {
+  it('leaves the words of a message whole for a secret too short to cut out of them', () => {
     const message = 'could not start: createBriqProxy: apiKey is 1 character long; the proxy takes keys of at least 8'
     expect(redactApiKey(message, 'a')).toBe(message)
     expect(redactApiKey(message, 'é')).toBe(message)
+    expect(redactApiKey(message, '1')).toBe(message)
+  })
+
+  // A short PROXY_TOKEN (or a key createBriqProxy has yet to refuse) set in the wrong variable:
+  // the value the message quotes is the secret, whatever its length.
+  it.each([
+    ['t', 'PROXY_CAROUSEL_QUICK_REPLIES must be 2 or 3; got "t".'],
+    ['t', 'PORT must be a port number (0–65535); got " t ".'],
+    ['1', 'PROXY_EXTENDED_LIST_BODY must be 1 (on) or 0 (off); got "1".'],
+    ['tok-42', 'allowedOrigins entries must be origins like "https://admin.example.com"; got "tok-42".'],
+  ])('removes a short secret (%s) where the message quotes it as a whole value', (secret, message) => {
+    const redacted = redactApiKey(message, secret)
+    expect(redacted).toBe(message.replace(/"[^"]*"\.$/, '"[redacted]".'))
   })
 
   it('leaves messages alone when there is no key, and handles a key that is not ASCII', () => {
