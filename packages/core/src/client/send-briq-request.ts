@@ -132,7 +132,8 @@ export async function sendBriqRequest<S extends Shape>(
  */
 function redirected(error: unknown, response: Response | undefined, what: string): unknown {
   if (!response?.redirected || !(error instanceof BriqError) || error.errors.length > 0) return error
-  const message = `${what} was redirected to ${response.url}, whose answer is not Briq's (a sign-in page?)`
+  // Without its query: a sign-in page's may carry the URL it came from (`?next=`), query and all.
+  const message = `${what} was redirected to ${splitEndpoint(response.url)[0]}, whose answer is not Briq's (a sign-in page?)`
   return new BriqError({ kind: 'http', message, code: 'REDIRECTED', cause: error })
 }
 
@@ -175,11 +176,15 @@ function toBriqError(error: unknown, abortFailure: BriqError | undefined, what: 
   const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : ''
   // Without its query, where a host may have put a token, even where fetch's words quote the URL.
   const [base, query] = splitEndpoint(endpoint)
-  const said = `${errorReason(error)}${cause}`
+  const reason = `${errorReason(error)}${cause}`
+  const said = query === '' ? reason : reason.split(query).join('…')
   return new BriqError({
     kind: 'network',
-    message: `${what} could not reach ${base}: ${query === '' ? said : said.split(query).join('…')}`,
-    cause: error,
+    message: `${what} could not reach ${base}: ${said}`,
+    // fetch's error may quote the URL, query and all, where its words do not show: in its stack,
+    // its cause's, or as its cause's `input` (a URL it could not parse), printed wherever the
+    // BriqError is logged with its cause. Then a stand-in saying what the message says is kept.
+    cause: query === '' ? error : new Error(said),
   })
 }
 

@@ -1,4 +1,5 @@
 import { createServer } from 'node:http'
+import { inspect } from 'node:util'
 import { describe, expect, it, vi } from 'vitest'
 import { mayHaveBeenSent } from '../sending/may-have-been-sent.ts'
 import { createSendController } from '../sending/send-controller.ts'
@@ -137,5 +138,30 @@ describe('createBriqClient with an endpoint that has a query or fragment', () =>
     expect(error).toMatchObject({ kind: 'network' })
     expect((error as BriqError).message).toMatch(/^GET \/v1\/whatsapp\/senders could not reach \/api\/briq: /)
     expect((error as BriqError).message).not.toContain('S3CRET')
+    // Its cause too, as a log prints the error: fetch's TypeError quotes the URL in its stack, and
+    // its own cause keeps it as `input`. A cause is still there: the call may have left.
+    expect(inspect(error, { depth: 10 })).not.toContain('S3CRET')
+    expect(mayHaveBeenSent(error as BriqError, false)).toBe(true)
+  })
+
+  it('never quotes the query of a page a redirect landed on, which may carry the URL it came from', async () => {
+    const { url } = await servers.listen(
+      createServer((req, res) => {
+        req.resume()
+        if (req.url?.startsWith('/login')) {
+          res.writeHead(200, { 'Content-Type': 'text/html' }).end('<form>Sign in</form>')
+          return
+        }
+        res.writeHead(302, { Location: `/login?next=${encodeURIComponent(req.url ?? '')}` }).end()
+      }),
+    )
+    const client = createBriqClient({ endpoint: `${url}/api/briq?token=S3CRET`, retry: false })
+    const error = await client.listSenders().catch((reason: unknown) => reason)
+    expect(error).toMatchObject({
+      kind: 'http',
+      code: 'REDIRECTED',
+      message: `GET /v1/whatsapp/senders was redirected to ${url}/login, whose answer is not Briq's (a sign-in page?)`,
+    })
+    expect(inspect(error, { depth: 10 })).not.toContain('S3CRET')
   })
 })
