@@ -2,12 +2,13 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { BriqError, createBriqClient, createSendController, sendFailureReason } from '@briq-interactive/core'
 import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startTestProxy, type TestProxy, VALID_SEND } from './testing/start-test-proxy.ts'
 
 // An `authorize` may answer with its own Response, such as a redirect to the host's sign-in
 // page when a session has expired. fetch follows it, and the page it lands on is no answer to
 // the send: the message never left the proxy, so the kit's client must not call it maybe sent.
+// A web page, as where fetch follows it (outside one the client follows no redirect).
 let mock: MockHttpServer
 let proxy: TestProxy
 let signIn: Server
@@ -26,8 +27,10 @@ beforeAll(async () => {
     allowAnonymous: false,
     authorize: () => Response.redirect(signInUrl, 302),
   })
+  vi.stubGlobal('location', new URL(`${proxy.url}/admin`))
 })
 afterAll(async () => {
+  vi.unstubAllGlobals()
   await proxy.close()
   await mock.close()
   signIn.closeAllConnections()

@@ -5,7 +5,8 @@ import type { Issue } from '../issue.ts'
  * - `validation` — the request broke a rule before it was sent (no request was made);
  * - `http` — Briq (or your proxy) answered with an error status, or an envelope with `success: false`,
  *   or fetch was redirected to a page that is no Briq answer (code `REDIRECTED`, no `status`: a
- *   sign-in page, say; nothing was sent);
+ *   sign-in page, say; nothing was sent), or, outside a web page, answered a redirect, which the
+ *   client does not follow there (`REDIRECTED` too);
  * - `network` — no answer at all (offline, DNS, CORS, connection reset);
  * - `timeout` — no answer within `timeoutMs`;
  * - `aborted` — your `AbortSignal` cancelled the call;

@@ -87,6 +87,12 @@ export async function sendBriqRequest<S extends Shape>(
       const offlineAtStart = isOffline()
       try {
         const init: RequestInit = { method: request.method, headers, signal: call.signal }
+        // Outside a page (a server, a script) no CORS asks another origin first: fetch would
+        // follow a redirect to any host with the call's headers (it drops only Authorization and
+        // cookies there; an X-API-Key or a custom token go along) and, for a 307/308, a send's
+        // body: the message and the customer's number (Fetch standard, "HTTP-redirect fetch").
+        // Briq's routes never redirect, and @briq-interactive/proxy passes no redirect on.
+        if (pageHref() === undefined) init.redirect = 'manual'
         if (request.body !== undefined) init.body = JSON.stringify(request.body)
         response = await fetchFn(url, init)
         // A "network error" is a Response of type "error" (Fetch standard); fetch rejects on
@@ -131,9 +137,13 @@ export async function sendBriqRequest<S extends Shape>(
  * which `invalid_response` (or a 5xx from that page) would deny.
  */
 function redirected(error: unknown, response: Response | undefined, what: string): unknown {
-  if (!response?.redirected || !(error instanceof BriqError) || error.errors.length > 0) return error
+  // A redirect fetch did not follow (outside a page): its status, and where it points.
+  const location = response && response.status > 299 && response.status < 400 && response.headers.get('location')
+  if (!(location || response?.redirected) || !(error instanceof BriqError) || error.errors.length > 0) return error
   // Without its query: a sign-in page's may carry the URL it came from (`?next=`), query and all.
-  const message = `${what} was redirected to ${splitEndpoint(response.url)[0]}, whose answer is not Briq's (a sign-in page?)`
+  const message = location
+    ? `${what} was redirected to ${splitEndpoint(location)[0]} (HTTP ${response.status}), which the client follows only in a web page`
+    : `${what} was redirected to ${splitEndpoint(response.url)[0]}, whose answer is not Briq's (a sign-in page?)`
   return new BriqError({ kind: 'http', message, code: 'REDIRECTED', cause: error })
 }
 
@@ -155,15 +165,20 @@ function isOffline(): boolean {
   }
 }
 
-// Whether fetch can resolve `url`: against the page, when there is one (a browser, a worker,
-// jsdom). Deno throws on reading `location` when it runs without --location.
+// The page's URL, when there is a page (a browser, a worker, jsdom). Deno throws on reading
+// `location` when it runs without --location.
+function pageHref(): string | undefined {
+  try {
+    return globalThis.location?.href
+  } catch {
+    return undefined
+  }
+}
+
+// Whether fetch can resolve `url`: against the page, when there is one.
 function isRequestUrl(url: string): boolean {
-  let page: string | undefined
   try {
-    page = globalThis.location?.href
-  } catch {}
-  try {
-    return new URL(url, page).href !== ''
+    return new URL(url, pageHref()).href !== ''
   } catch {
     return false
   }

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http'
 import { inspect } from 'node:util'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { mayHaveBeenSent } from '../sending/may-have-been-sent.ts'
 import { createSendController } from '../sending/send-controller.ts'
 import { testServers } from '../test-support/test-servers.ts'
@@ -145,6 +145,11 @@ describe('createBriqClient with an endpoint that has a query or fragment', () =>
   })
 
   it('never quotes the query of a page a redirect landed on, which may carry the URL it came from', async () => {
+    // In a web page, where fetch follows it (outside one the Location is quoted without its query).
+    vi.stubGlobal('location', new URL('http://127.0.0.1/app'))
+    onTestFinished(() => {
+      vi.unstubAllGlobals()
+    })
     const { url } = await servers.listen(
       createServer((req, res) => {
         req.resume()
