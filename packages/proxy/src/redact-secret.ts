@@ -59,20 +59,29 @@ export function createSecretRedactor(secret: string): SecretRedactor {
 }
 
 /**
- * `message` without the API key (or another secret: the bin's `PROXY_TOKEN`), for an error that
- * quotes a value it refuses (secrets swapped in the environment, a key pasted into the wrong
- * option or variable). A key the proxy takes goes in every spelling the redactor knows; any other
- * (a key the proxy refuses for its characters) where it is written as given. One shorter than
- * `MIN_API_KEY_LENGTH` goes only where the message quotes it as a whole value (`got "t"`): cut
- * anywhere, it would be cut out of the message's words.
+ * What takes the API key (or another secret: the bin's `PROXY_TOKEN`) out of a text, built once
+ * for many texts (the bin's log lines). A key the proxy takes goes in every spelling the redactor
+ * knows; any other (a key the proxy refuses for its characters) where it is written as given. One
+ * shorter than `MIN_API_KEY_LENGTH` goes only where the text quotes it as a whole value
+ * (`got "t"`): cut anywhere, it would be cut out of the text's words.
  */
-export function redactApiKey(message: string, apiKey: unknown): string {
-  const key = typeof apiKey === 'string' ? apiKey.trim() : ''
-  if (key === '') return message
+export function secretTextRedactor(secret: unknown): (text: string) => string {
+  const key = typeof secret === 'string' ? secret.trim() : ''
+  if (key === '') return (text) => text
   if ([...key].length < MIN_API_KEY_LENGTH) {
     // Quoted as read, before trimming (PORT), or as trimmed.
-    return message.replace(/"([^"]*)"/g, (quote, value: string) => (value.trim() === key ? `"${REDACTED}"` : quote))
+    return (text) =>
+      text.replace(/"([^"]*)"/g, (quote, value: string) => (value.trim() === key ? `"${REDACTED}"` : quote))
   }
-  if (PRINTABLE_ASCII.test(key)) return createSecretRedactor(key).redactText(message)
-  return message.split(key).join(REDACTED)
+  if (PRINTABLE_ASCII.test(key)) return createSecretRedactor(key).redactText
+  return (text) => text.split(key).join(REDACTED)
+}
+
+/**
+ * `message` without the API key (or another secret), for an error that quotes a value it refuses
+ * (secrets swapped in the environment, a key pasted into the wrong option or variable); see
+ * {@link secretTextRedactor}.
+ */
+export function redactApiKey(message: string, apiKey: unknown): string {
+  return secretTextRedactor(apiKey)(message)
 }

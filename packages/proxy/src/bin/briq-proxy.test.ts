@@ -297,6 +297,17 @@ describe('the briq-proxy bin', () => {
       expect(received).toContain('"code":"METHOD_NOT_ALLOWED"')
     })
 
+    // The proxy cuts the key out of its log events; PROXY_TOKEN, which only the bin knows, a
+    // caller may put in a path too (an endpoint written with it), and the log line printed it.
+    it('logs no PROXY_TOKEN a caller put in the path', async () => {
+      const response = await fetch(`${url}/api/briq/v1/whatsapp/messages/bin-token`, {
+        headers: { Authorization: 'Bearer bin-token' },
+      })
+      expect(response.status).toBe(202)
+      await expect.poll(() => server.output()).toMatch(/GET \/api\/briq\/v1\/whatsapp\/messages\/\[redacted\] → 202/)
+      expect(server.output().replaceAll('Bearer $PROXY_TOKEN', '')).not.toMatch(/bin-token/i)
+    })
+
     it('prints its URL but never the key', () => {
       expect(server.output()).toContain(`${url}/api/briq`)
       expect(server.output()).not.toContain(TEST_KEY)

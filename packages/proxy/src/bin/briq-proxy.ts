@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The runnable Briq proxy: `pnpm proxy` (see packages/proxy/README.md for the environment).
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
-import { redactApiKey } from '../redact-secret.ts'
+import { redactApiKey, secretTextRedactor } from '../redact-secret.ts'
 import { createLineWriter } from './line-writer.ts'
 import { PROXY_USAGE, readProxyArguments } from './proxy-usage.ts'
 import { API_BASE_PATH, readServerConfig } from './server-config.ts'
@@ -50,8 +50,13 @@ const crash = (error: unknown) => {
 process.on('uncaughtException', crash)
 process.on('unhandledRejection', crash)
 
+// The proxy takes the key out of its log events; the token, which only the bin knows, is taken
+// out here (a caller may put it in the path: an endpoint written with it).
+const redactToken = secretTextRedactor(config.token)
 const log = (event: BriqProxyLogEvent) => {
-  const line = `${event.method} ${event.path} → ${event.status} ${event.durationMs} ms ${event.message} [${event.requestId}]`
+  const line = redactToken(
+    `${event.method} ${event.path} → ${event.status} ${event.durationMs} ms ${event.message} [${event.requestId}]`,
+  )
   if (event.level === 'info') out.write(line)
   else errors.write(line)
 }
