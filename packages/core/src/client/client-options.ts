@@ -27,7 +27,11 @@ export interface BriqClientOptions {
    * a browser (or a `fetch` that resolves it).
    */
   endpoint: string
-  /** The `fetch` to use; default: `globalThis.fetch`, looked up at each call (so test mocks apply). */
+  /**
+   * The `fetch` to use; default: `globalThis.fetch`, looked up at each call (so test mocks apply).
+   * Outside a web page it is called with `redirect: 'manual'`: there the client follows no
+   * redirect (a 3xx is a `BriqError` with code `REDIRECTED`), so give one that honours it.
+   */
   fetch?: FetchLike | undefined
   /**
    * Headers added to every call, e.g. your proxy's `Authorization`. A function is called before
