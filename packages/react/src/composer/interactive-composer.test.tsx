@@ -44,6 +44,18 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     expect(onSent.mock.calls[0]?.[1]).toMatchObject({ to: FIXTURE_PHONES.open, interactive: { type: 'button' } })
   })
 
+  it('dialog mode: the open dialog hides the composer behind it, preview included, from assistive technology', async () => {
+    renderComposer({ defaultValue: createDraft('button') })
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Send' }))
+    const dialog = screen.getByRole('dialog', { name: 'Send message' })
+    // The preview's polite live region stays heard (Radix keeps live regions), but the preview's
+    // landmark is hidden: only the dialog's own preview is left, no second region of that name.
+    expect(screen.getAllByRole('region', { name: 'WhatsApp message preview' })).toEqual([
+      within(dialog).getByRole('region', { name: 'WhatsApp message preview' }),
+    ])
+    expect(screen.queryByRole('region', { name: 'Message builder' })).toBeNull()
+  })
+
   it("dialog mode: lists the message's issues in the order of the builder's Problems list", async () => {
     // Core checks a product card's product ID before its catalog ID; the form shows the catalog first.
     const cards = applyDraftOperation(createDraft('carousel'), {

@@ -195,37 +195,39 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   )
 
   return (
-    <section
-      ref={ref}
-      aria-label={t('preview.region')}
-      lang={locale}
-      {...rest}
-      className={className ? `bi-root bi-preview ${className}` : 'bi-root bi-preview'}
-      data-theme={theme}
-      data-palette={palette}
-      data-compact={compact ? '' : undefined}
-      data-type={draft.type}
-      data-invalid={issues.issues.length > 0 ? '' : undefined}
-    >
-      <div className="bi-frame" ref={frame}>
-        <div className="bi-chat">
-          <PreviewContext.Provider value={context}>
-            <IssuesContext.Provider value={issues}>
-              <IncomingMessage draft={draft} />
-            </IssuesContext.Provider>
-            {reply ? (
-              <ReplyBubble
-                reply={reply}
-                author={businessName ?? t('preview.businessName')}
-                quoted={quotedText(draft)}
-              />
-            ) : null}
-          </PreviewContext.Provider>
+    <>
+      <section
+        ref={ref}
+        aria-label={t('preview.region')}
+        lang={locale}
+        {...rest}
+        className={className ? `bi-root bi-preview ${className}` : 'bi-root bi-preview'}
+        data-theme={theme}
+        data-palette={palette}
+        data-compact={compact ? '' : undefined}
+        data-type={draft.type}
+        data-invalid={issues.issues.length > 0 ? '' : undefined}
+      >
+        <div className="bi-frame" ref={frame}>
+          <div className="bi-chat">
+            <PreviewContext.Provider value={context}>
+              <IssuesContext.Provider value={issues}>
+                <IncomingMessage draft={draft} />
+              </IssuesContext.Provider>
+              {reply ? (
+                <ReplyBubble
+                  reply={reply}
+                  author={businessName ?? t('preview.businessName')}
+                  quoted={quotedText(draft)}
+                />
+              ) : null}
+            </PreviewContext.Provider>
+          </div>
         </div>
-      </div>
+      </section>
       {/* A reply the host passes in (`reply`) is the host's to announce, as the composer does. */}
       <ReplyAnnouncement reply={replyProp === undefined ? tapped : null} tap={answered?.tap ?? 0} t={t} />
-    </section>
+    </>
   )
 })
 InteractivePreview.displayName = 'InteractivePreview'

@@ -17,12 +17,14 @@ export interface ReplyAnnouncementProps {
  * stays on the button or returns to the list button, so the new bubble would appear unheard.
  * Always rendered, as a region added with its words is not reliably read out; the bubble itself
  * is not live, so its ticks going on to read say nothing. No role="status": a page's status (the
- * send dialog's, the builder's) stays the one status there is.
+ * send dialog's, the builder's) stays the one status there is. Rendered beside the preview's
+ * region, not in it: a modal dialog (Radix's) hides the page behind it but keeps live regions
+ * and their ancestors, so inside it the region would stay exposed beside the dialog's own.
  */
 export function ReplyAnnouncement({ reply, tap, t }: ReplyAnnouncementProps): ReactNode {
   const words = reply ? replyWords(reply, t) : undefined
   return (
-    <div className="bi-sr-only" aria-live="polite" aria-atomic="true">
+    <div className="bi-sr-only bi-preview-live" aria-live="polite" aria-atomic="true">
       {words ? (
         <span key={tap}>
           {`${t('preview.reply.you')}: ${words.text}${words.description ? `, ${words.description}` : ''}`}
