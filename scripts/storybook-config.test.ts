@@ -15,4 +15,12 @@ describe('the Storybook configuration', () => {
     const manager = readFileSync(new URL('../.storybook/manager.ts', import.meta.url), 'utf8')
     expect(manager).toMatch(/addons\.setConfig\(\{[\s\S]*toolbar: \{ zoom: \{ hidden: true \} \}/)
   })
+
+  it('runs axe on every story as part of its test, failing on any violation', () => {
+    // addon-a11y's afterEach checks the page after each play; 'error' fails the story's test
+    // (its default, 'todo', only reports).
+    expect(config.addons).toContain('@storybook/addon-a11y')
+    const preview = readFileSync(new URL('../.storybook/preview.tsx', import.meta.url), 'utf8')
+    expect(preview).toMatch(/a11y: \{\s*test: 'error',/)
+  })
 })
