@@ -55,6 +55,18 @@ describe('parseFormatting — styles', () => {
     expect(parseFormatting('*a _b* c_')).toEqual([bold(t('a _b')), t(' c_')])
   })
 
+  // Markdown's doubled markers: WhatsApp styles the text between the inner pair and shows the
+  // outer markers, one on each side, as typed.
+  it('styles the inner pair of doubled markers, the outer ones staying literal', () => {
+    expect(parseFormatting('**Oda**')).toEqual([t('*'), bold(t('Oda')), t('*')])
+    expect(parseFormatting('__Oda__')).toEqual([t('_'), italic(t('Oda')), t('_')])
+    expect(parseFormatting('~~Oda~~')).toEqual([t('~'), strike(t('Oda')), t('~')])
+    expect(parseFormatting('Tuma **Oda 2041** leo')).toEqual([t('Tuma *'), bold(t('Oda 2041')), t('* leo')])
+    expect(parseFormatting('***Oda***')).toEqual([t('**'), bold(t('Oda')), t('**')])
+    expect(parseFormatting('**_Oda_**')).toEqual([t('*'), bold(italic(t('Oda'))), t('*')])
+    expect(parseFormatting('****')).toEqual([t('****')])
+  })
+
   it('does not nest a style inside itself', () => {
     expect(parseFormatting('*a *b* c*')).toEqual([bold(t('a *b')), t(' c*')])
   })

@@ -153,7 +153,9 @@ export function parseInline(
           continue
         }
       }
-      if (!open[char] && canOpen(text, index, end)) {
+      // A marker followed by its own kind does not open: of `**bold**` the inner pair styles the
+      // text and the outer markers show, as WhatsApp shows Markdown's doubled markers.
+      if (!open[char] && text[index + 1] !== char && canOpen(text, index, end)) {
         flush()
         frames.push({ marker: char, position: index, children: [] })
         open[char] = true
