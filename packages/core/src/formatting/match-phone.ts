@@ -1,4 +1,4 @@
-import { E164_MAX_DIGITS, readInternationalNumber } from '../phone/national-number-lengths.ts'
+import { E164_MAX_DIGITS, type InternationalNumber, readInternationalNumber } from '../phone/national-number-lengths.ts'
 import { codePointAt, codePointBefore, isAsciiDigit, isWordCharacter } from './character-class.ts'
 import type { LinkMatch } from './match-link.ts'
 
@@ -12,20 +12,42 @@ const NOT_BEFORE = new Set([...'+=&#%$/\\@:.'].map((char) => char.charCodeAt(0))
 const isJoiner = (code: number): boolean => code === 0x2d || code === 0x5f
 // Nor is a digit run glued to a word, an address, a path or another number.
 const NOT_AFTER = new Set([...'@/+'].map((char) => char.charCodeAt(0)))
+// One of these between two digit groups: a space, a hyphen or a dot.
+const SEPARATORS = new Set([0x20, 0x2d, 0x2e])
+
+// Where a group in parentheses that starts at `open`, `(202)`, closes: the index of its `)`, or
+// -1 when `open` holds no `(`, the group holds no digits or anything but digits, or is not closed.
+function groupEnd(text: string, open: number, limit: number): number {
+  if (text.charCodeAt(open) !== 0x28) return -1
+  let at = open + 1
+  while (at < limit && at <= open + E164_MAX_DIGITS && isAsciiDigit(text.charCodeAt(at))) at++
+  return at > open + 1 && at < limit && text.charCodeAt(at) === 0x29 ? at : -1
+}
+
+// Whether a number has as many digits after its country code as that country's numbers all
+// have; `undefined` where they have more than one length (or the country is not known).
+function hasNationalLength({ value, countryCode, nationalLength }: InternationalNumber): boolean | undefined {
+  if (countryCode === undefined || nationalLength === undefined) return undefined
+  return value.length - countryCode.length === nationalLength
+}
 
 /**
  * The phone number starting at the `+` at `index` and ending before `limit`: `+`, a country
  * code (not starting with 0) and 8 to 15 digits in all (as many after the code as that
- * country's numbers have, where all have one length: `NATIONAL_NUMBER_LENGTHS`), in groups joined by one space or one
- * hyphen (`+255 712 345 678`, `+1-202-555-0143`, `+255712345678`), at a word boundary and
- * not followed by a letter, a digit, `@`, `/`, `+`, a decimal part (`.5`, `,50`) or `-`/`_` and
- * a word (`+255712345678-x`; a closing `_` of italics is fine).
+ * country's numbers have, where all have one length: `NATIONAL_NUMBER_LENGTHS`), in groups joined by one space, one
+ * hyphen or one dot, a group may be in parentheses (`+255 712 345 678`, `+1-202-555-0143`,
+ * `+1 (202) 555-0143`, `+255.712.345.678`, `+255712345678`), as WhatsApp Web's phone finder
+ * reads them; a space ends a number that is already whole for its country (`+255 712 345 678 2`
+ * links the first four groups). At a word boundary and not followed by a letter, a digit, `@`,
+ * `/`, `+`, a decimal part (`,50`) or `-`/`_` and a word (`+255712345678-x`; a closing `_` of
+ * italics is fine).
  * `href` is `tel:` and the digits (`tel:+255712345678`, RFC 3966's global number), a trunk 0
  * typed after the country code left out (`+255 0712…`).
  *
- * A number without its country code (`0712 345 678`) is not linked: which country it belongs to
- * depends on the reader's phone, and such digit runs are as often order numbers or amounts.
- * Returns `null` when no number starts here; the scan reads at most 32 characters.
+ * A number without its country code (`0712 345 678`) is not linked: WhatsApp reads it in the
+ * reader's own country, which the text does not say, and such digit runs are as often order
+ * numbers or amounts.
+ * Returns `null` when no number starts here; the scan reads at most about 50 characters.
  */
 export function matchPhone(text: string, index: number, limit: number): LinkMatch | null {
   const before = codePointBefore(text, index)
@@ -41,20 +63,31 @@ export function matchPhone(text: string, index: number, limit: number): LinkMatc
       digits += text[at]
       if (digits.length > E164_MAX_DIGITS + 1) return null
       end = ++at
-    } else if ((code === 0x20 || code === 0x2d) && at + 1 < limit && isAsciiDigit(text.charCodeAt(at + 1))) at++
-    else break
+      continue
+    }
+    // A number already whole for its country ends at a space; the digits after it are text.
+    if (code === 0x20 && hasNationalLength(readInternationalNumber(digits.slice(1)))) break
+    if (SEPARATORS.has(code) && at + 1 < limit) {
+      const next = text.charCodeAt(at + 1)
+      if (!isAsciiDigit(next) && groupEnd(text, at + 1, limit) < 0) break
+      at++
+      continue
+    }
+    const close = groupEnd(text, at, limit)
+    if (close < 0) break
+    digits += text.slice(at + 1, close)
+    if (digits.length > E164_MAX_DIGITS + 1) return null
+    end = at = close + 1
   }
   if (digits.length < MIN_PHONE_LINK_DIGITS + 1) return null
   const next = codePointAt(text, end)
-  const decimal = (next === 0x2e || next === 0x2c || next === 0x3a) && isAsciiDigit(text.charCodeAt(end + 1))
+  // A dot and a digit were read as a separator and a group.
+  const decimal = (next === 0x2c || next === 0x3a) && isAsciiDigit(text.charCodeAt(end + 1))
   const joined = isJoiner(next) && isWordCharacter(codePointAt(text, end + 1))
   if (isWordCharacter(next) || NOT_AFTER.has(next) || decimal || joined) return null
   // Read as normalizePhone reads it: a country whose numbers all have one length takes no other
   // (`+10 000 000` is a sum), and a trunk 0 after the code is not dialled.
   const number = readInternationalNumber(digits.slice(1))
-  const { countryCode, nationalLength } = number
-  if (countryCode !== undefined && nationalLength !== undefined) {
-    if (number.value.length - countryCode.length !== nationalLength) return null
-  }
+  if (hasNationalLength(number) === false) return null
   return { end, href: `tel:+${number.value}` }
 }

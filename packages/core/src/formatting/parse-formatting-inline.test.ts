@@ -214,6 +214,36 @@ describe('parseFormatting — links', () => {
     expect(parseFormatting('+255 0712 345 678')).toEqual([link('tel:+255712345678', '+255 0712 345 678')])
   })
 
+  // WhatsApp Web's phone finder (its WAWebHelpersFindPhoneNumbers module) reads one level of
+  // parentheses and dots between digit groups, and ends a number at a space once the digits
+  // before it make a whole number of that country.
+  it('links a number written with an area code in parentheses or with dots', () => {
+    expect(parseFormatting('Piga +1 (202) 555-0143 leo')).toEqual([
+      t('Piga '),
+      link('tel:+12025550143', '+1 (202) 555-0143'),
+      t(' leo'),
+    ])
+    expect(parseFormatting('+1(202)555-0143')).toEqual([link('tel:+12025550143', '+1(202)555-0143')])
+    expect(parseFormatting('+255.712.345.678')).toEqual([link('tel:+255712345678', '+255.712.345.678')])
+    expect(parseFormatting('(+255 712 345 678)')).toEqual([
+      t('('),
+      link('tel:+255712345678', '+255 712 345 678'),
+      t(')'),
+    ])
+  })
+
+  it('ends a whole number at a space, leaving the digits after it as text', () => {
+    expect(parseFormatting('+255 712 345 678 901 234')).toEqual([
+      link('tel:+255712345678', '+255 712 345 678'),
+      t(' 901 234'),
+    ])
+    expect(parseFormatting('Piga +255 712 345 678 2 mara')).toEqual([
+      t('Piga '),
+      link('tel:+255712345678', '+255 712 345 678'),
+      t(' 2 mara'),
+    ])
+  })
+
   it('leaves an amount unlinked where the country code it would start has numbers of another length', () => {
     // +1 numbers have 10 digits after the 1, Rwanda's (+250) and Tanzania's (+255) 9.
     for (const text of ['Salio +10 000 000 TZS', '+1 000 000 000', '+25 000 000', '+255 000 000', '+1-202-555-014']) {
@@ -233,7 +263,10 @@ describe('parseFormatting — links', () => {
       '+255712345678abc',
       '+255712345678@x.tz',
       '+2557123456789012',
-      '+255 712 345 678 901 234',
+      '+1 (202 555-0143',
+      '+1 ((202)) 555-0143',
+      '+1 () 202 555 0143',
+      '+255..712.345.678',
       '+1234567',
       '+0255712345678',
       '+255712345678.5',
