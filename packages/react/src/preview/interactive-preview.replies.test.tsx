@@ -115,6 +115,28 @@ describe('InteractivePreview: playing the customer', () => {
     })
   })
 
+  // WhatsApp Web opens a new list modal on each tap of the list button (its WAWebMessageList and
+  // WAWebListMsgModal modules), the choice held in that modal only: it opens with no row chosen.
+  it.each([
+    ['after a reply was sent', 'Send'],
+    ['after it was closed', 'Close'],
+  ])('opens again with no row chosen %s', async (_, leaveBy) => {
+    show(validFixtures.list)
+    const opener = screen.getByRole('button', { name: 'Chagua njia' })
+    await userEvent.click(opener)
+    await userEvent.click(screen.getByRole('radio', { name: /Kimara – Gerezani/ }))
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: leaveBy }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    await userEvent.click(opener)
+    const dialog = screen.getByRole('dialog', { name: 'Chagua njia' })
+    expect(
+      within(dialog)
+        .getAllByRole('radio')
+        .filter((radio) => (radio as HTMLInputElement).checked),
+    ).toEqual([])
+    expect(within(dialog).getByRole('button', { name: 'Send' })).toHaveAttribute('aria-disabled', 'true')
+  })
+
   it('Escape closes the sheet and returns focus to the list button', async () => {
     show(validFixtures.list)
     const opener = screen.getByRole('button', { name: 'Chagua njia' })

@@ -1,6 +1,6 @@
 import { LIMITS } from '@briq-interactive/core'
 import * as Dialog from '@radix-ui/react-dialog'
-import { memo, type ReactNode, useCallback, useState } from 'react'
+import { memo, type ReactNode, useCallback } from 'react'
 import type { IssueIndex } from './issue-index.ts'
 import type { DraftSection, DraftText } from './normalize.ts'
 import { useIssues } from './preview-context.ts'
@@ -69,7 +69,8 @@ export function sheetModel(
 /**
  * The bottom sheet a list button opens: a real modal dialog (focus trap, Escape, focus
  * returned to the list button) portalled into the phone frame. The rows are native radios in
- * one radio group, so arrow keys move the choice; Send is enabled once a row is chosen.
+ * one radio group, so arrow keys move the choice; Send is enabled once a row is chosen. Each
+ * opening starts with no row chosen.
  */
 export const ListSheet = memo(function ListSheet({
   open,
@@ -79,21 +80,13 @@ export const ListSheet = memo(function ListSheet({
   children,
 }: ListSheetProps): ReactNode {
   const issues = useIssues()
-  const [chosen, setChosen] = useState<string | null>(null)
   const close = useCallback(() => onOpenChange(false), [onOpenChange])
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       {children}
-      {/* Mounted only while open: a closed Radix portal still commits a second time on mount. */}
-      {open ? (
-        <SheetContent
-          title={title?.value ?? ''}
-          {...sheetModel(sections, issues)}
-          chosen={chosen}
-          onChoose={setChosen}
-          onClose={close}
-        />
-      ) : null}
+      {/* Mounted only while open: a closed Radix portal still commits a second time on mount, and
+          each opening starts with no row chosen. */}
+      {open ? <SheetContent title={title?.value ?? ''} {...sheetModel(sections, issues)} onClose={close} /> : null}
     </Dialog.Root>
   )
 })

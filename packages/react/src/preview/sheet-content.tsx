@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import { memo, type ReactNode, useId } from 'react'
+import { memo, type ReactNode, useId, useState } from 'react'
 import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
 import { equalData } from './equal-data.ts'
 import { FormattedText } from './formatted-text.tsx'
@@ -23,15 +23,14 @@ export interface SheetContentProps {
   sections: SheetSectionModel[]
   /** Rows past the drawn ones (a runaway draft): counted under the last row, not drawn. */
   hidden: number
-  /** The chosen row's key, or null. */
-  chosen: string | null
-  onChoose(key: string): void
   /** Closes the sheet (after Send). */
   onClose(): void
 }
 
-function SheetContentView({ title, sections, hidden, chosen, onChoose, onClose }: SheetContentProps): ReactNode {
+function SheetContentView({ title, sections, hidden, onClose }: SheetContentProps): ReactNode {
   const { t, frame, reply } = usePreview()
+  // The choice lives as long as the open sheet: it opens with no row chosen, as WhatsApp's does.
+  const [chosen, setChosen] = useState<string | null>(null)
   const baseId = useId()
   const titleId = `${baseId}-title`
   const name = `${baseId}-row`
@@ -80,7 +79,7 @@ function SheetContentView({ title, sections, hidden, chosen, onChoose, onClose }
                 </legend>
               ) : null}
               {section.rows.map((row) => (
-                <SheetRow key={row.key} row={row} name={name} checked={chosen === row.key} onChoose={onChoose} />
+                <SheetRow key={row.key} row={row} name={name} checked={chosen === row.key} onChoose={setChosen} />
               ))}
             </fieldset>
           ))}
