@@ -32,6 +32,26 @@ describe('readServerConfig', () => {
         ok: false,
         error: expect.stringMatching(/^PROXY_ALLOW_ANONYMOUS=1 lets anyone who reaches the proxy send WhatsApp/),
       })
+      expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 'a-long-random-secret', HOST })).toMatchObject({
+        ok: true,
+      })
+    }
+  })
+
+  // Off loopback a token too short to be a secret ("t", "test") lets anyone who tries it send, as
+  // anonymous use would. On loopback it stays a quick local try (`PROXY_TOKEN=t pnpm proxy`).
+  it('refuses a PROXY_TOKEN under 8 characters on a HOST other machines reach, without quoting it', () => {
+    for (const HOST of ['0.0.0.0', '10.0.0.5', 'briq-proxy']) {
+      for (const token of ['t', 'secret1']) {
+        const length = [...token].length
+        expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: token, HOST })).toEqual({
+          ok: false,
+          error: `PROXY_TOKEN is ${length} character${length === 1 ? '' : 's'} long, and HOST=${HOST} is reached from other machines: anyone who guesses a token that short could send WhatsApp messages on your account. Set PROXY_TOKEN to a long random secret (at least 8 characters; openssl rand -hex 32 makes one), or keep HOST on loopback (the default 127.0.0.1) while prototyping.`,
+        })
+      }
+      expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: '8chars!!', HOST })).toMatchObject({ ok: true })
+    }
+    for (const HOST of ['127.0.0.1', 'localhost', '::1']) {
       expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't', HOST })).toMatchObject({ ok: true })
     }
   })
@@ -73,7 +93,7 @@ describe('readServerConfig', () => {
   it('reads every setting', () => {
     const result = readServerConfig({
       BRIQ_API_KEY: 'k',
-      PROXY_TOKEN: 't',
+      PROXY_TOKEN: 'a-long-random-secret',
       PORT: '9000',
       HOST: '0.0.0.0',
       BRIQ_UPSTREAM: 'http://localhost:4010',

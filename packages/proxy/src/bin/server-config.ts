@@ -12,6 +12,7 @@ import {
   DEFAULT_WRITE_TIMEOUT_MS,
 } from '@briq-interactive/core/node'
 import { cleartextUpstreamProblem } from '../cleartext-upstream.ts'
+import { MIN_API_KEY_LENGTH } from '../redact-secret.ts'
 import { isLoopbackBind } from './loopback-host-guard.ts'
 
 /** The runnable server's settings, read from the environment. */
@@ -134,6 +135,19 @@ export function readServerConfig(
       error:
         `PROXY_ALLOW_ANONYMOUS=1 lets anyone who reaches the proxy send WhatsApp messages on your account, and HOST=${host} is reached from other machines. ` +
         'Set PROXY_TOKEN, or keep HOST on loopback (the default 127.0.0.1) while prototyping.',
+    }
+  }
+  // A token too short to be a secret ("t", "test") lets anyone who tries it send, as anonymous
+  // use would; the shortest the key may be is the bar. Not quoted: it is a secret all the same.
+  const length = [...token].length
+  if (token !== '' && length < MIN_API_KEY_LENGTH && !isLoopbackBind(host)) {
+    return {
+      ok: false,
+      error:
+        `PROXY_TOKEN is ${length} character${length === 1 ? '' : 's'} long, and HOST=${host} is reached from other machines: ` +
+        'anyone who guesses a token that short could send WhatsApp messages on your account. ' +
+        `Set PROXY_TOKEN to a long random secret (at least ${MIN_API_KEY_LENGTH} characters; openssl rand -hex 32 makes one), ` +
+        'or keep HOST on loopback (the default 127.0.0.1) while prototyping.',
     }
   }
   const validation = readValidation(env)
