@@ -131,10 +131,11 @@ export async function sendBriqRequest<S extends Shape>(
 }
 
 /**
- * fetch follows redirects, so an answer that is no Briq answer (not JSON, not the documented
- * shape, an error without Briq's error body) from a page it was redirected to came from
- * somewhere else: typically an `authorize` sending a lapsed session to sign in. Nothing was sent,
- * which `invalid_response` (or a 5xx from that page) would deny.
+ * In a page fetch follows redirects, so an answer that is no Briq answer (not JSON, not the
+ * documented shape, an error without Briq's error body) from a page it was redirected to came
+ * from somewhere else: typically an `authorize` sending a lapsed session to sign in. Outside a
+ * page the redirect itself is the answer (not followed). Either way nothing was sent, which
+ * `invalid_response` (or a 5xx from that page, or an http 3xx) would deny or obscure.
  */
 function redirected(error: unknown, response: Response | undefined, what: string): unknown {
   // A redirect fetch did not follow (outside a page): its status, and where it points.
