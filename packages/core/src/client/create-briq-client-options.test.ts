@@ -3,7 +3,7 @@ import type { BriqClientOptions } from './client-options.ts'
 import { createBriqClient } from './create-briq-client.ts'
 
 // What a plain-JavaScript caller can pass: the type would refuse these, JavaScript does not.
-const untyped = (options: Record<string, unknown>) => options as unknown as BriqClientOptions
+const untyped = (options: Record<string, unknown> | undefined) => options as unknown as BriqClientOptions
 
 describe('createBriqClient given options it does not take', () => {
   it.each([
@@ -24,6 +24,7 @@ describe('createBriqClient given options it does not take', () => {
   // undefined", not a BriqError.
   it.each([
     ['missing', {}],
+    ['missing with the options', undefined],
     ['undefined', { endpoint: undefined }],
     ['a URL object', { endpoint: new URL('https://proxy.example/api/briq') }],
   ])('throws when the endpoint is %s', (_shape, options) => {

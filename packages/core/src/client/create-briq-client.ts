@@ -39,11 +39,11 @@ const OPTION_NAMES = ['endpoint', 'fetch', 'headers', 'timeoutMs', 'retry', 'val
  * const { message_id } = await briq.sendInteractive({ to: '255712345678', interactive })
  */
 export function createBriqClient(options: BriqClientOptions): BriqClient {
-  const unknown = Object.keys(options).find((name) => !OPTION_NAMES.includes(name))
+  const unknown = Object.keys(Object(options)).find((name) => !OPTION_NAMES.includes(name))
   if (unknown !== undefined) {
     throw new TypeError(`createBriqClient: unknown option "${unknown}"; use ${OPTION_NAMES.join(', ')}`)
   }
-  if (typeof options.endpoint !== 'string') {
+  if (typeof options?.endpoint !== 'string') {
     throw new TypeError('createBriqClient: endpoint must be a URL such as /api/briq')
   }
   const config: ClientConfig = {
