@@ -3,7 +3,7 @@ import { fn } from 'storybook/test'
 import { FIXTURE_TIME, type ValidFixtureName, validFixtures } from './fixtures.ts'
 import { InteractivePreview } from './interactive-preview.tsx'
 import { withLocalMedia } from './testing/local-media.ts'
-import { expectBubbleRendered } from './testing/story-checks.ts'
+import { expectBubbleRendered, expectVideosLoaded } from './testing/story-checks.ts'
 
 /** One story per interactive type and header kind in the dark theme, on a dark backdrop. */
 const meta = {
@@ -25,11 +25,15 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-const story = (name: ValidFixtureName): Story => ({ args: { value: withLocalMedia(validFixtures[name]) } })
+const story = (name: ValidFixtureName, play?: Story['play']): Story => ({
+  args: { value: withLocalMedia(validFixtures[name]) },
+  ...(play ? { play } : {}),
+})
+const videoStory = (name: ValidFixtureName) => story(name, ({ canvasElement }) => expectVideosLoaded(canvasElement))
 
 export const ButtonTextHeader = story('buttonTextHeader')
 export const ButtonImageHeader = story('buttonImageHeader')
-export const ButtonVideoHeader = story('buttonVideoHeader')
+export const ButtonVideoHeader = videoStory('buttonVideoHeader')
 export const ButtonDocumentHeader = story('buttonDocumentHeader')
 export const List = story('list')
 export const ListSingleSection = story('listSingleSection')
@@ -40,7 +44,7 @@ export const Product = story('product')
 export const ProductList = story('productList')
 export const Catalog = story('catalog')
 export const CarouselCtaUrl = story('carouselCtaUrl')
-export const CarouselQuickReply = story('carouselQuickReply')
+export const CarouselQuickReply = videoStory('carouselQuickReply')
 export const CarouselProducts = story('carouselProducts')
 export const VoiceCall = story('voiceCall')
 export const VoiceCallDefault = story('voiceCallDefault')

@@ -1,4 +1,4 @@
-import { expect, within } from 'storybook/test'
+import { expect, waitFor, within } from 'storybook/test'
 
 /**
  * The check every preview story runs as its test: the labelled region is there and the
@@ -12,4 +12,18 @@ export async function expectBubbleRendered(canvasElement: HTMLElement, regionNam
   await expect(box.width).toBeGreaterThan(0)
   await expect(box.height).toBeGreaterThan(0)
   return region
+}
+
+/**
+ * A video header's check: every video in the preview loaded (the local sample, no network) and
+ * shows its length as WhatsApp does (0:03), not the placeholder of a link that failed.
+ */
+export async function expectVideosLoaded(canvasElement: HTMLElement) {
+  const region = await expectBubbleRendered(canvasElement)
+  const videos = region.querySelectorAll('.bi-media[data-kind="video"]')
+  await expect(videos.length).toBeGreaterThan(0)
+  for (const video of videos) {
+    await expect(video.querySelector('video')).not.toBeNull()
+    await waitFor(() => expect(video.querySelector('.bi-duration')).toHaveTextContent('0:03'))
+  }
 }
