@@ -3,6 +3,7 @@ import {
   type ComponentPropsWithoutRef,
   forwardRef,
   type KeyboardEvent,
+  type ReactNode,
   useCallback,
   useId,
   useMemo,
@@ -31,8 +32,12 @@ import { submitsHostForm } from './submits-host-form.ts'
 import { useControlledDraft } from './use-controlled-draft.ts'
 import { useDraftPersistence } from './use-draft-persistence.ts'
 
-/** Props of `Builder.Root`. Other props are spread onto its `<div>`. */
-export interface BuilderRootProps extends Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'onChange'> {
+/**
+ * The builder's own props, shared by `Builder.Root`, `InteractiveBuilder` and the composer.
+ * Written as an interface of their own (not an `Omit<…>` of the root's) so Storybook's docgen,
+ * which does not evaluate `Omit`, lists and describes them for each of the three.
+ */
+export interface BuilderOptions {
   /** The draft (controlled): any interactive object, valid or not. */
   value?: unknown
   /** The draft to start from (uncontrolled). Default: reply buttons with starter words in `locale`. */
@@ -66,6 +71,15 @@ export interface BuilderRootProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   defaultTab?: BuilderTab | undefined
   /** Called when the view changes (a tab, or an issue picked while the JSON shows). */
   onTabChange?: ((tab: BuilderTab) => void) | undefined
+}
+
+/** The `<div>` props the builder's root takes beside its own (spread onto it), without children. */
+export type BuilderDivProps = Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'onChange' | 'children'>
+
+/** Props of `Builder.Root`. Other props are spread onto its `<div>`. */
+export interface BuilderRootProps extends BuilderOptions, BuilderDivProps {
+  /** The builder's parts, in any layout. */
+  children?: ReactNode | undefined
 }
 
 /**

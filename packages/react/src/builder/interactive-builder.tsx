@@ -1,6 +1,6 @@
 import { forwardRef, type ReactNode } from 'react'
 import { BuilderHistory } from './builder-history.tsx'
-import { BuilderRoot, type BuilderRootProps } from './builder-root.tsx'
+import { type BuilderDivProps, type BuilderOptions, BuilderRoot } from './builder-root.tsx'
 import { BuilderFormPanel, BuilderJsonPanel, BuilderTabList } from './builder-tabs.tsx'
 import { BuilderDraftConflict } from './draft-conflict.tsx'
 import { BuilderIssueSummary } from './issue-summary.tsx'
@@ -37,7 +37,7 @@ export function BuilderPresetParts(): ReactNode {
 }
 
 /** Props of `InteractiveBuilder`: those of `Builder.Root` (the draft, locale, persistence…), without children. */
-export type InteractiveBuilderProps = Omit<BuilderRootProps, 'children'>
+export interface InteractiveBuilderProps extends BuilderOptions, BuilderDivProps {}
 
 /**
  * Composes any WhatsApp interactive message by form: the "Form" and "JSON" tabs with Undo and

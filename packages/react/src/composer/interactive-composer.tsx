@@ -9,7 +9,7 @@ import {
 } from '@briq-interactive/core'
 import { forwardRef, type ReactNode, useMemo } from 'react'
 import { useBuilderControls, useBuilderSelector } from '../builder/builder-context.ts'
-import { BuilderRoot, type BuilderRootProps } from '../builder/builder-root.tsx'
+import { type BuilderDivProps, type BuilderOptions, BuilderRoot } from '../builder/builder-root.tsx'
 import { pathOfIssue } from '../builder/derive-issues.ts'
 import { BuilderPresetParts } from '../builder/interactive-builder.tsx'
 import { type Messages, SEND_LABELS, translatorFor } from '../i18n/messages.ts'
@@ -22,7 +22,7 @@ import { ComposerPreview, type ComposerReplyContext } from './composer-preview.t
 import { ComposerSend } from './composer-send.tsx'
 
 /** Props of {@link InteractiveComposer}: the builder's (draft, locale, persistence…) and the send's. */
-export interface InteractiveComposerProps extends Omit<BuilderRootProps, 'children'> {
+export interface InteractiveComposerProps extends BuilderOptions, BuilderDivProps {
   /**
    * Your proxy's URL (e.g. `/api/briq`): the composer makes its own client. Leave it out to use
    * the `BriqProvider` above (or give `client`).

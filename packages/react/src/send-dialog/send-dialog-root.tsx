@@ -21,8 +21,12 @@ import { type IssueOrder, planSend, type SendRequestBody } from './send-plan.ts'
 import { useBriqQuery } from './use-briq-query.ts'
 import { useResultLifetime } from './use-result-lifetime.ts'
 
-/** Props of {@link SendDialogRoot}: the send's state, shared by every part inside it. */
-export interface SendDialogRootProps {
+/**
+ * The send's own props, shared by `SendDialog.Root` and `SendInteractiveDialog`. Written as an
+ * interface of their own (not an `Omit<…>` of the root's) so Storybook's docgen, which does not
+ * evaluate `Omit`, lists and describes them for both.
+ */
+export interface SendDialogOptions {
   /** The interactive object to send: the composer's draft. May be invalid; its issues block sending. */
   interactive: unknown
   /**
@@ -114,6 +118,10 @@ export interface SendDialogRootProps {
   portalContainer?: PortalContainer | undefined
   /** Products by `product_retailer_id` for the preview. Default: the `BriqProvider`'s `catalogue`. */
   catalogue?: ProductCatalogue | undefined
+}
+
+/** Props of {@link SendDialogRoot}: the send's state, shared by every part inside it. */
+export interface SendDialogRootProps extends SendDialogOptions {
   /** The parts, in any layout. */
   children?: ReactNode | undefined
 }

@@ -6,7 +6,7 @@ import { SendDialogConversation } from './send-dialog-conversation.tsx'
 import { SendDialogIssues } from './send-dialog-issues.tsx'
 import { SendDialogPreview } from './send-dialog-preview.tsx'
 import { SendDialogRecipient } from './send-dialog-recipient.tsx'
-import { SendDialogRoot, type SendDialogRootProps } from './send-dialog-root.tsx'
+import { type SendDialogOptions, SendDialogRoot } from './send-dialog-root.tsx'
 import { SendDialogSender } from './send-dialog-sender.tsx'
 import { SendDialogStatus } from './send-dialog-status.tsx'
 import { SendDialogTrigger } from './send-dialog-trigger.tsx'
@@ -33,9 +33,7 @@ export function SendDialogPresetParts({ conversation }: { conversation: boolean 
 }
 
 /** Props of {@link SendInteractiveDialog}: the root's, plus the content's, spread onto the dialog element. */
-export interface SendInteractiveDialogProps
-  extends Omit<SendDialogRootProps, 'children'>,
-    Omit<SendDialogContentProps, 'children'> {
+export interface SendInteractiveDialogProps extends SendDialogOptions, Omit<SendDialogContentProps, 'children'> {
   /**
    * An element (usually a button) that opens the dialog; focus returns to it on close. Without
    * one (a controlled `open`), move focus yourself in `onCloseAutoFocus`.
