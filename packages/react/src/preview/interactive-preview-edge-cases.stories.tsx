@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, fn } from 'storybook/test'
+import { expect, fn, userEvent, within } from 'storybook/test'
 import { type EdgeFixtureName, edgeFixtures, FIXTURE_TIME } from './fixtures.ts'
 import { InteractivePreview } from './interactive-preview.tsx'
 import { expectBubbleRendered } from './testing/story-checks.ts'
@@ -34,8 +34,25 @@ export const MissingBody = story('missingBody', {
     await expect(region.querySelector('.bi-body[data-empty]')).toHaveTextContent('Message text appears here')
   },
 })
-export const OverLongTitles = story('overLongTitles')
-export const ElevenRows = story('elevenRows')
+/** A title past its 20 characters is marked from the exact point it passes the limit. */
+export const OverLongTitles = story('overLongTitles', {
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region).toHaveAttribute('data-invalid')
+    await expect(region.querySelector('.bi-action mark[data-overflow]')).toHaveAttribute('data-limit', '20')
+  },
+})
+/** Eleven rows (WhatsApp allows ten): the sheet marks the eleventh. */
+export const ElevenRows = story('elevenRows', {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region).toHaveAttribute('data-invalid')
+    await userEvent.click(canvas.getByRole('button', { name: 'Wilaya' }))
+    const rows = [...(await canvas.findByRole('dialog', { name: 'Wilaya' })).querySelectorAll('.bi-sheet-row')]
+    await expect(rows.map((row) => row.hasAttribute('data-overflow'))).toEqual([...Array(10).fill(false), true])
+  },
+})
 export const EmojiHeavy = story('emojiHeavy')
 export const RightToLeft = story('rtl', {
   play: async ({ canvasElement }) => {
@@ -51,7 +68,24 @@ export const LongWords = story('longWords', {
     await expect(bubble.scrollWidth).toBeLessThanOrEqual(bubble.clientWidth)
   },
 })
-export const FormattingRich = story('formattingRich')
+/** WhatsApp's markers drawn as it draws them: bold, italic, strikethrough, code, quote, lists. */
+export const FormattingRich = story('formattingRich', {
+  play: async ({ canvasElement }) => {
+    const body = (await expectBubbleRendered(canvasElement)).querySelector('.bi-body') as HTMLElement
+    for (const selector of [
+      'strong',
+      'em',
+      's',
+      'code.bi-code',
+      'code.bi-mono',
+      'blockquote',
+      'strong em, em strong',
+    ]) {
+      await expect(body.querySelector(selector), selector).not.toBeNull()
+    }
+    await expect(body.textContent).not.toMatch(/\*Bold\*|_italic_|~strike~/)
+  },
+})
 export const Injection = story('injection', {
   play: async ({ canvasElement }) => {
     const region = await expectBubbleRendered(canvasElement)

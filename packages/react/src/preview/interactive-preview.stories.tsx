@@ -39,14 +39,38 @@ type Story = StoryObj<typeof meta>
 
 const dark = { globals: { backgrounds: { value: 'dark' } } }
 
-export const Light: Story = {}
-export const Dark: Story = { ...dark, args: { theme: 'dark' } }
+/** The theme and palette the preview was given, and the scheme its colours were drawn in. */
+const expectLook =
+  (theme: 'light' | 'dark', palette: 'current' | 'classic'): Story['play'] =>
+  async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region).toHaveAttribute('data-palette', palette)
+    await expect(getComputedStyle(region).colorScheme).toBe(theme)
+    // The bubble's own colour follows: dark grey in dark, white in light (WhatsApp's both palettes).
+    const bubble = region.querySelector('.bi-bubble[data-direction="in"]') as HTMLElement
+    const [r = 0, g = 0, b = 0] = (getComputedStyle(bubble).backgroundColor.match(/\d+(\.\d+)?/g) ?? []).map(Number)
+    const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
+    await expect(theme === 'dark' ? luminance < 0.3 : luminance > 0.9).toBe(true)
+  }
+
+export const Light: Story = { play: expectLook('light', 'current') }
+export const Dark: Story = { ...dark, args: { theme: 'dark' }, play: expectLook('dark', 'current') }
 /** Follows the OS through `prefers-color-scheme` (switch it in the browser's rendering tools). */
 export const System: Story = { args: { theme: 'system' } }
-export const ClassicLight: Story = { args: { palette: 'classic' } }
-export const ClassicDark: Story = { ...dark, args: { palette: 'classic', theme: 'dark' } }
+export const ClassicLight: Story = { args: { palette: 'classic' }, play: expectLook('light', 'classic') }
+export const ClassicDark: Story = {
+  ...dark,
+  args: { palette: 'classic', theme: 'dark' },
+  play: expectLook('dark', 'classic'),
+}
+/** A narrower phone for a side panel: the frame fits the 300 px column. */
 export const Compact: Story = {
   args: { compact: true, value: withLocalMedia(validFixtures.carouselQuickReply) },
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region).toHaveAttribute('data-compact')
+    await expect(region.getBoundingClientRect().width).toBeLessThanOrEqual(300)
+  },
   parameters: { layout: 'padded' },
   decorators: [
     (Story) => (
@@ -66,7 +90,15 @@ export const Swahili: Story = {
     await expect(within(region).getByRole('button', { name: 'Tuma mahali' })).toBeVisible()
   },
 }
-export const IssuesHidden: Story = { args: { value: edgeFixtures.overLongTitles, showIssues: false } }
+/** `showIssues={false}`: an over-long title shows as WhatsApp would get it, unmarked. */
+export const IssuesHidden: Story = {
+  args: { value: edgeFixtures.overLongTitles, showIssues: false },
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region).not.toHaveAttribute('data-invalid')
+    await expect(region.querySelector('mark[data-overflow]')).toBeNull()
+  },
+}
 
 /** Opens the list's bottom sheet and chooses a row; Send becomes enabled. */
 export const ListSheetOpen: Story = {
