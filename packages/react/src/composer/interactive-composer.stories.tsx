@@ -90,6 +90,22 @@ export const Products: Story = {
   },
 }
 
+/** From 900 px of its own width (here a 1000 px admin column): the preview beside the builder. */
+export const SideBySide: Story = {
+  args: { sendMode: 'inline' },
+  render: (args, { loaded }) => (
+    <div style={{ width: 1000 }}>
+      <InteractiveComposer {...args} client={(loaded.harness as MockClient).client} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const builder = (canvasElement.querySelector('.bi-composer-builder') as HTMLElement).getBoundingClientRect()
+    const preview = (canvasElement.querySelector('.bi-composer-preview') as HTMLElement).getBoundingClientRect()
+    await expect(preview.left).toBeGreaterThanOrEqual(builder.right)
+    await expect(preview.top).toBeLessThan(builder.bottom)
+  },
+}
+
 /** In an admin's narrow column (600 px), the composer stacks even on a wide screen. */
 export const NarrowColumn: Story = {
   args: { sendMode: 'inline' },
