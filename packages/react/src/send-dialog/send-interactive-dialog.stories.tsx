@@ -124,6 +124,39 @@ export const ServerError: Story = {
   },
 }
 
+/**
+ * Briq answers 429 with Retry-After: nothing was sent, the wait is stated, and Send says before
+ * the next press that sending is on hold and for how long.
+ */
+export const RateLimited: Story = {
+  loaders: [() => ({ harness: createMockClient({ scenario: 'rate-limited' }) })],
+  play: async ({ canvasElement }) => {
+    await clickSend(canvasElement)
+    const failure = await body(canvasElement).findByRole('region', { name: 'Not sent' })
+    await expect(failure).toHaveAttribute('data-code', 'RATE_LIMITED')
+    await expect(failure).toHaveTextContent(/Try again in \d seconds?\./)
+    await expect(body(canvasElement).getByRole('button', { name: 'Send' })).toHaveAccessibleDescription(
+      /^Sending is on hold for another \d seconds?/,
+    )
+  },
+}
+
+/**
+ * The connection drops with no answer: the message may have gone, so pressing Send again asks
+ * first instead of sending the same message twice.
+ */
+export const NetworkError: Story = {
+  loaders: [() => ({ harness: createMockClient({ scenario: 'network-error' }) })],
+  play: async ({ canvasElement, loaded }) => {
+    await clickSend(canvasElement)
+    const failure = await body(canvasElement).findByRole('region', { name: 'Not confirmed' })
+    await expect(failure).toHaveTextContent('sending it again could deliver it twice.')
+    await clickSend(canvasElement)
+    await expect(await body(canvasElement).findByRole('button', { name: 'Send again' })).toBeVisible()
+    await expect((loaded.harness as MockClient).sends).toHaveLength(1)
+  },
+}
+
 /** The idle dialog in the dark theme, in Swahili. */
 export const DarkSwahili: Story = {
   args: { theme: 'dark', locale: 'sw' },
