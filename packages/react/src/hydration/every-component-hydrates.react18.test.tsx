@@ -1,0 +1,12 @@
+import { version } from 'react'
+import { expect, it } from 'vitest'
+import { describeHydration } from './testing/hydration-suite.tsx'
+import { inReaderZone, renderCaseOnUtcServer } from './testing/reader-zone.ts'
+
+// Runs in the `react18` Vitest project, where `react` and `react-dom` are React 18.3.
+it('runs on React 18.3', () => {
+  expect(version).toMatch(/^18\.3\./)
+})
+
+inReaderZone()
+describeHydration(renderCaseOnUtcServer)

@@ -1,0 +1,11 @@
+// @vitest-environment node
+import { version } from 'react'
+import { expect, it } from 'vitest'
+import { describeServerRender } from './testing/server-render-suite.ts'
+
+// Runs in the `react18` Vitest project, where `react` and `react-dom` are React 18.3.
+it('runs on React 18.3', () => {
+  expect(version).toMatch(/^18\.3\./)
+})
+
+describeServerRender()

@@ -1,0 +1,4 @@
+// @vitest-environment node
+import { describeServerRender } from './testing/server-render-suite.ts'
+
+describeServerRender()

@@ -1,0 +1,103 @@
+import { createDraft, INTERACTIVE_TYPES } from '@briq-interactive/core'
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+import { FIXTURE_CATALOGUE } from '@briq-interactive/mock'
+import type { ReactElement } from 'react'
+import { Builder } from '../../builder/builder.ts'
+import { InteractiveBuilder } from '../../builder/interactive-builder.tsx'
+import { InteractiveComposer } from '../../composer/interactive-composer.tsx'
+import { edgeFixtures, FIXTURE_TIME, validFixtures } from '../../preview/fixtures.ts'
+import { InteractivePreview } from '../../preview/interactive-preview.tsx'
+import { BriqProvider } from '../../provider/briq-provider.tsx'
+import { SendDemo } from '../../send/testing/send-demo.tsx'
+import { SendInteractiveDialog } from '../../send-dialog/send-interactive-dialog.tsx'
+import { createMockClient } from '../../send-dialog/testing/mock-client.ts'
+
+/** The key every persisted case saves its draft under. */
+export const PERSIST_KEY = 'hydration:draft'
+
+const noop = () => {}
+
+/** Every public component in the states a host renders on the server: one element per case. */
+export const hydrationCases: Record<string, () => ReactElement> = {
+  ...Object.fromEntries(
+    Object.entries({ ...validFixtures, ...edgeFixtures }).map(([name, value]) => [
+      `preview ${name}`,
+      () => (
+        <InteractivePreview value={value} time={FIXTURE_TIME} locale="sw" theme="dark" catalogue={FIXTURE_CATALOGUE} />
+      ),
+    ]),
+  ),
+  'preview without a time (the client clock)': () => <InteractivePreview value={validFixtures.list} />,
+  'preview compact, classic, with a reply': () => (
+    <InteractivePreview
+      value={validFixtures.buttonTextHeader}
+      time={FIXTURE_TIME}
+      compact
+      palette="classic"
+      reply={{ type: 'button_reply', button_reply: { id: 'deliver_today', title: 'Leo jioni' } }}
+    />
+  ),
+  ...Object.fromEntries(
+    INTERACTIVE_TYPES.map((type) => [
+      `builder ${type}, persisted, Swahili, dark`,
+      () => <InteractiveBuilder defaultValue={createDraft(type)} persistKey={PERSIST_KEY} locale="sw" theme="dark" />,
+    ]),
+  ),
+  'builder controlled (value)': () => <InteractiveBuilder value={validFixtures.list} onValueChange={noop} />,
+  'builder on the JSON tab': () => <InteractiveBuilder defaultValue={edgeFixtures.overLongTitles} defaultTab="json" />,
+  'builder with no draft given': () => <InteractiveBuilder />,
+  'builder parts, persisted': () => (
+    <Builder.Root persistKey={PERSIST_KEY} locale="sw">
+      <Builder.TabList />
+      <Builder.History />
+      <Builder.DraftConflict />
+      <Builder.FormPanel>
+        <Builder.TypePicker />
+        <Builder.Header />
+        <Builder.Body />
+        <Builder.Footer />
+        <Builder.Action />
+      </Builder.FormPanel>
+      <Builder.JsonPanel>
+        <Builder.JsonEditor />
+      </Builder.JsonPanel>
+      <Builder.IssueSummary />
+      <Builder.Preview time={FIXTURE_TIME} />
+    </Builder.Root>
+  ),
+  'composer, persisted': () => <InteractiveComposer endpoint="/api/briq" persistKey={PERSIST_KEY} />,
+  'composer, Swahili, dark, inline send': () => (
+    <InteractiveComposer
+      endpoint="/api/briq"
+      locale="sw"
+      theme="dark"
+      sendMode="inline"
+      defaultValue={validFixtures.list}
+      defaultTo="255712345678"
+      catalogue={FIXTURE_CATALOGUE}
+    />
+  ),
+  'send dialog, closed': () => (
+    <SendInteractiveDialog
+      client={createMockClient().client}
+      interactive={FEEDBACK_INTERACTIVE}
+      trigger={<button type="button">Send on WhatsApp</button>}
+    />
+  ),
+  'send dialog, open, Swahili, dark': () => (
+    <SendInteractiveDialog
+      client={createMockClient().client}
+      interactive={FEEDBACK_INTERACTIVE}
+      trigger={<button type="button">Tuma kwa WhatsApp</button>}
+      defaultOpen
+      locale="sw"
+      theme="dark"
+      defaultTo="255712345678"
+    />
+  ),
+  'provider with the send hooks': () => (
+    <BriqProvider endpoint="/api/briq">
+      <SendDemo defaultTo="255712345678" />
+    </BriqProvider>
+  ),
+}

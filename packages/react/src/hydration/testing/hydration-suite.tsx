@@ -1,0 +1,117 @@
+import { createDraft } from '@briq-interactive/core'
+import { fireEvent, within } from '@testing-library/dom'
+import { act, StrictMode } from 'react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { hydrationCases, PERSIST_KEY } from './hydration-cases.tsx'
+import { danglingReferences, type Hydrated, hydrateHtml } from './server-hydration.ts'
+
+/** How the suite gets a case's server HTML: rendered without browser globals, or by Node itself. */
+export type ServerHtml = (name: string) => Promise<string> | string
+
+/** What React said while hydrating, as text: empty when the server HTML matched. */
+const said = (hydrated: Hydrated) => ({
+  recoverable: hydrated.recoverable.map(String),
+  logged: hydrated.logged.map((args) => args.map(String).join(' ')),
+})
+const SILENT = { recoverable: [], logged: [] }
+
+/** Another visit's draft (a list, where the page starts with buttons), saved as core's `createDraftPersistence` saves it. */
+function saveEarlierDraft(text: string) {
+  const value = { ...createDraft('list'), body: { text } }
+  const saved = { version: 1, value, revision: 3, savedAt: Date.parse('2026-11-24T06:00:00Z'), session: 'earlier' }
+  localStorage.setItem(PERSIST_KEY, JSON.stringify(saved))
+}
+const savedBody = () =>
+  (JSON.parse(localStorage.getItem(PERSIST_KEY) ?? 'null') as { value?: { body?: { text?: string } } } | null)?.value
+    ?.body?.text
+
+/**
+ * Every public component rendered on a server and hydrated in this page: no mismatch (React's
+ * recoverable errors, its console errors), every label and description still pointing at an
+ * element, a saved draft restored after hydration, and the composer working once hydrated.
+ */
+export function describeHydration(serverHtml: ServerHtml) {
+  const mounted: Hydrated[] = []
+  const hydrate = async (name: string) => {
+    const render = hydrationCases[name]
+    if (render === undefined) throw new Error(`no hydration case named "${name}"`)
+    // Strict Mode, as a host's development build runs: effects mount, unmount and mount again.
+    const hydrated = await hydrateHtml(await serverHtml(name), <StrictMode>{render()}</StrictMode>)
+    mounted.push(hydrated)
+    return hydrated
+  }
+  afterEach(async () => {
+    for (const hydrated of mounted.splice(0)) await hydrated.unmount()
+    localStorage.clear()
+  })
+
+  describe('server HTML hydrates without a mismatch', () => {
+    it.each(Object.keys(hydrationCases))('%s', async (name) => {
+      const hydrated = await hydrate(name)
+      expect(said(hydrated)).toEqual(SILENT)
+      expect(danglingReferences(document.body)).toEqual([])
+    })
+  })
+
+  describe('a draft saved on an earlier visit', () => {
+    it.each(['composer, persisted', 'builder parts, persisted', 'builder list, persisted, Swahili, dark'])(
+      'is restored after hydrating %s, without a mismatch, and kept in storage',
+      async (name) => {
+        saveEarlierDraft('Saved on an earlier visit')
+        const hydrated = await hydrate(name)
+        expect(said(hydrated)).toEqual(SILENT)
+        const body = within(hydrated.container).getByRole('textbox', { name: /^(Body text|Maandishi ya ujumbe)$/ })
+        expect(body).toHaveValue('Saved on an earlier visit')
+        expect(
+          within(hydrated.container).getByRole('combobox', { name: /^(Message type|Aina ya ujumbe)$/ }),
+        ).toHaveValue('list')
+        expect(hydrated.container.querySelector('.bi-builder-live')?.textContent).toMatch(
+          /^(Your last draft was restored|Rasimu yako ya mwisho imerejeshwa)$/,
+        )
+        expect(savedBody()).toBe('Saved on an earlier visit')
+        expect(danglingReferences(document.body)).toEqual([])
+      },
+    )
+  })
+
+  it('the hydrated composer works: typing updates the preview, Undo takes it back, Send opens the dialog', async () => {
+    const hydrated = await hydrate('composer, persisted')
+    const page = within(hydrated.container)
+    const body = page.getByRole('textbox', { name: 'Body text' }) as HTMLTextAreaElement
+    const bubble = () => hydrated.container.querySelector('.bi-bubble[data-direction="in"] .bi-text')?.textContent
+    const before = body.value
+    await act(async () => {
+      fireEvent.change(body, { target: { value: 'Typed after hydration' } })
+    })
+    expect(bubble()).toContain('Typed after hydration')
+    await act(async () => {
+      fireEvent.click(page.getByRole('button', { name: 'Undo' }))
+    })
+    expect(body.value).toBe(before)
+    expect(bubble()).toContain(before)
+    await act(async () => {
+      fireEvent.click(page.getByRole('button', { name: 'Send' }))
+    })
+    const dialog = within(document.body).getByRole('dialog')
+    expect(within(dialog).getByRole('textbox', { name: "Customer's WhatsApp number" })).toBeTruthy()
+    expect(danglingReferences(document.body)).toEqual([])
+  })
+
+  it('the send dialog’s server-rendered trigger opens it once hydrated', async () => {
+    const hydrated = await hydrate('send dialog, closed')
+    expect(within(document.body).queryByRole('dialog')).toBeNull()
+    await act(async () => {
+      fireEvent.click(within(hydrated.container).getByRole('button', { name: 'Send on WhatsApp' }))
+    })
+    const dialog = within(document.body).getByRole('dialog')
+    expect(within(dialog).getByRole('textbox', { name: "Customer's WhatsApp number" })).toBeTruthy()
+    expect(danglingReferences(document.body)).toEqual([])
+  })
+
+  it('a send dialog open from the start shows once hydrated', async () => {
+    await hydrate('send dialog, open, Swahili, dark')
+    const dialog = within(document.body).getByRole('dialog')
+    expect(within(dialog).getByRole('textbox', { name: 'Namba ya WhatsApp ya mteja' })).toHaveValue('255712345678')
+    expect(danglingReferences(document.body)).toEqual([])
+  })
+}

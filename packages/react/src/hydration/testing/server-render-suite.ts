@@ -1,0 +1,29 @@
+import type { ReactElement } from 'react'
+import { renderToString } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { hydrationCases } from './hydration-cases.tsx'
+import { streamToString } from './server-stream.ts'
+
+/**
+ * Every hydration case rendered as a Node server renders it (run in Vitest's `node`
+ * environment, with no `window`, `document` or `localStorage`): whole, and streamed.
+ */
+export function describeServerRender() {
+  describe('every public component on a Node server', () => {
+    it('runs where there is no window, document or localStorage', () => {
+      expect(typeof window).toBe('undefined')
+      expect(typeof document).toBe('undefined')
+      expect(typeof localStorage).toBe('undefined')
+    })
+
+    it.each(Object.keys(hydrationCases))('%s: renderToString and renderToPipeableStream agree', async (name) => {
+      const render = hydrationCases[name] as () => ReactElement
+      const html = renderToString(render())
+      const streamed = await streamToString(render())
+      expect(streamed.errors).toEqual([])
+      expect(html).toMatch(/^<(div|section|button|form)[ >]/)
+      expect(html).not.toContain('<script')
+      expect(streamed.html).toBe(html)
+    })
+  })
+}
