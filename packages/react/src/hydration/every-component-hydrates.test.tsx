@@ -1,5 +1,22 @@
+import type { ReactElement } from 'react'
+import { describe, expect, it } from 'vitest'
+import { hydrationCases } from './testing/hydration-cases.tsx'
 import { describeHydration } from './testing/hydration-suite.tsx'
 import { inReaderZone, renderCaseOnUtcServer } from './testing/reader-zone.ts'
+import { hydrateHtml } from './testing/server-hydration.ts'
 
 inReaderZone()
 describeHydration(renderCaseOnUtcServer)
+
+describe('a message time given as a moment', () => {
+  it.each(['preview at a moment (a Date)', 'preview at a moment (an ISO string with a zone)'])(
+    '%s: empty in server HTML, in the reader’s zone once hydrated',
+    async (name) => {
+      const html = renderCaseOnUtcServer(name)
+      expect(html).not.toContain('<time')
+      const hydrated = await hydrateHtml(html, (hydrationCases[name] as () => ReactElement)())
+      expect(hydrated.container.querySelector('time')?.textContent).toBe('09:41')
+      await hydrated.unmount()
+    },
+  )
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatTime } from './format-time.ts'
+import { formatTime, formatWallClockTime } from './format-time.ts'
 
 describe('formatTime', () => {
   it('reads a zone-less ISO string as wall-clock time', () => {
@@ -15,5 +15,15 @@ describe('formatTime', () => {
     expect(formatTime(undefined)).toBe('')
     expect(formatTime('not a date')).toBe('')
     expect(formatTime(new Date(Number.NaN))).toBe('')
+  })
+})
+
+describe('formatWallClockTime', () => {
+  it('prints only a time every zone prints alike', () => {
+    expect(formatWallClockTime('2026-11-24T09:41:00')).toBe('09:41')
+    expect(formatWallClockTime('2026-11-24T06:41:00Z')).toBe('')
+    expect(formatWallClockTime('2026-11-24T09:41:00+03:00')).toBe('')
+    expect(formatWallClockTime(new Date(2026, 10, 24, 7, 3))).toBe('')
+    expect(formatWallClockTime(undefined)).toBe('')
   })
 })

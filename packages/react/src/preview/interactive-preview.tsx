@@ -20,7 +20,7 @@ import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { type Locale, PREVIEW_LABELS, translatorFor } from '../i18n/messages.ts'
 import { useBriqSettings } from '../provider/briq-settings.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
-import { formatTime } from './format-time.ts'
+import { formatTime, formatWallClockTime } from './format-time.ts'
 import { IncomingMessage } from './incoming-message.tsx'
 import { type IssueIndex, indexIssues, NO_ISSUES, sameMarks } from './issue-index.ts'
 import { type DraftMessage, normalizeDraft } from './normalize.ts'
@@ -44,7 +44,8 @@ export interface InteractivePreviewProps extends Omit<ComponentPropsWithoutRef<'
   compact?: boolean | undefined
   /**
    * The message time. An ISO string without a zone is shown as written, so server renders and
-   * screenshots are deterministic. When unset, the client's clock is shown (empty in server HTML).
+   * screenshots are deterministic. A `Date` or a string with a zone is shown in the reader's zone
+   * (empty in server HTML, which cannot know it); when unset, the client's clock (likewise).
    */
   time?: Date | string | undefined
   /** Shown as the author of the quoted message in the customer's reply. Default: the catalogue's "Business". */
@@ -92,8 +93,6 @@ interface Answered {
 }
 
 const neverChanges = () => () => {}
-const readClock = () => formatTime(new Date())
-const serverClock = () => ''
 
 /** The first line with any text, lines ended where core ends them (CRLF, CR, LF, U+2028, U+2029). */
 function firstLine(text: string | undefined): string {
@@ -159,9 +158,13 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   }, [value, showIssues, options])
   const frame = useRef<HTMLDivElement>(null)
   const [answered, setAnswered] = useState<Answered | null>(null)
-  // The client clock without a second render: read during render on the client, '' in server
-  // HTML (and during hydration, which then re-renders with the clock).
-  const clock = useSyncExternalStore(neverChanges, readClock, serverClock)
+  // Read during render on the client (the clock when no time is given); in server HTML and while
+  // hydrating, only a time that reads the same in every zone, then the rest once hydrated.
+  const shownTime = useSyncExternalStore(
+    neverChanges,
+    () => formatTime(time ?? new Date()),
+    () => formatWallClockTime(time),
+  )
   // Read by the stable reply callback, so a parent's inline onReply or a new draft object on
   // every keystroke does not re-render every part that plays the customer. A layout effect: a
   // passive one would make React schedule a task after every keystroke's commit.
@@ -177,7 +180,6 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   useEffect(() => {
     if (answered && !tapped) setAnswered(null)
   }, [answered, tapped])
-  const shownTime = time === undefined ? clock : formatTime(time)
 
   const handleReply = useCallback((next: InteractiveTapReply) => {
     const { value: current, onReply: notify } = latest.current

@@ -28,6 +28,12 @@ export const hydrationCases: Record<string, () => ReactElement> = {
     ]),
   ),
   'preview without a time (the client clock)': () => <InteractivePreview value={validFixtures.list} />,
+  'preview at a moment (a Date)': () => (
+    <InteractivePreview value={validFixtures.list} time={new Date('2026-11-24T06:41:00Z')} />
+  ),
+  'preview at a moment (an ISO string with a zone)': () => (
+    <InteractivePreview value={validFixtures.buttonTextHeader} time="2026-11-24T06:41:00Z" />
+  ),
   'preview compact, classic, with a reply': () => (
     <InteractivePreview
       value={validFixtures.buttonTextHeader}
