@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.ts'
+import { serverRenderCases } from './scripts/server-render-cases.ts'
 import { viteBuildCss } from './scripts/vite-build-css.ts'
 
 // Resolved once per run; throws with install instructions when no Chromium exists.
@@ -94,6 +95,8 @@ export default defineConfig({
             ...browser(),
             commands: {
               viteBuildCss: (_context, css: string, cssTarget?: string[]) => viteBuildCss(css, cssTarget),
+              // Every hydration case rendered by react-dom/server in Node, for Chromium to hydrate.
+              serverRenderCases: (context) => serverRenderCases(context.project.config.root),
               // Windows' high-contrast themes, as Chromium emulates them (forced-colors.browser.test.tsx).
               emulateForcedColors: (context, active: boolean) =>
                 context.page.emulateMedia({ forcedColors: active ? 'active' : 'none' }),
