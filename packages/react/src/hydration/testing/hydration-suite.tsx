@@ -1,4 +1,4 @@
-import { createDraft } from '@briq-interactive/core'
+import { createDraft, createDraftPersistence, localDraftStorage } from '@briq-interactive/core'
 import { fireEvent, within } from '@testing-library/dom'
 import { act, StrictMode } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -15,15 +15,13 @@ const said = (hydrated: Hydrated) => ({
 })
 const SILENT = { recoverable: [], logged: [] }
 
-/** Another visit's draft (a list, where the page starts with buttons), saved as core's `createDraftPersistence` saves it. */
+const storedDrafts = () => createDraftPersistence<unknown>({ key: PERSIST_KEY, storage: localDraftStorage() })
+
+/** An earlier visit's draft (a list with its own body text), saved by core's persistence. */
 function saveEarlierDraft(text: string) {
-  const value = { ...createDraft('list'), body: { text } }
-  const saved = { version: 1, value, revision: 3, savedAt: Date.parse('2026-11-24T06:00:00Z'), session: 'earlier' }
-  localStorage.setItem(PERSIST_KEY, JSON.stringify(saved))
+  storedDrafts().save({ ...createDraft('list'), body: { text } })
 }
-const savedBody = () =>
-  (JSON.parse(localStorage.getItem(PERSIST_KEY) ?? 'null') as { value?: { body?: { text?: string } } } | null)?.value
-    ?.body?.text
+const savedBody = () => (storedDrafts().load()?.value as { body?: { text?: string } } | undefined)?.body?.text
 
 /**
  * Every public component rendered on a server and hydrated in this page: no mismatch (React's
