@@ -1,4 +1,5 @@
 import type { IssuePath } from '../issue.ts'
+import { ADDRESS_FIELDS } from '../schemas/address.ts'
 import { MEDIA_HEADER_KINDS } from '../schemas/message-parts.ts'
 
 /** A word a catalogue translates when naming a field. */
@@ -81,9 +82,22 @@ export type FieldWord =
 
 /**
  * One step of a field's name, root first: a word to translate (with its 1-based number for a
- * counted item: "button 2"), or an API name kept as written in every language (`flow_token`).
+ * counted item: "button 2"), an API name kept as written in every language (`flow_token`), or
+ * an entry of the host's own data named by its keys as written (`guests[1].name`), last.
  */
-export type FieldPart = { word: FieldWord; number?: number } | { name: string }
+export type FieldPart = { word: FieldWord; number?: number } | { name: string } | { key: string }
+
+// A key as code would read it: `guests[1].name`; one that dots or brackets would misread, quoted.
+const accessor = (keys: IssuePath): string =>
+  keys
+    .map((key, i) =>
+      typeof key === 'number'
+        ? `[${key}]`
+        : /^[^\s.[\]"]+$/u.test(key)
+          ? `${i === 0 ? '' : '.'}${key}`
+          : `[${JSON.stringify(key)}]`,
+    )
+    .join('')
 
 // Array keys whose items are counted: "buttons", 1 → "button 2"; the array itself is named in
 // the plural, as the builder titles its groups: "buttons" → "Buttons", a section's "rows" →
@@ -180,6 +194,16 @@ export function fieldParts(path: IssuePath): FieldPart[] {
     if (segment === 'body' && next === 'text' && i + 1 === path.length - 1 && isWord(parts.at(-1), 'card')) continue
     if (segment === 'footer' && next === 'text' && i + 1 === path.length - 1) {
       parts.push({ word: 'footer_text' })
+      break
+    }
+    // A flow's data is the host's own, and so are validation_errors keys naming no address
+    // field: their keys are named as written, never translated or capitalised.
+    if (segment === 'data' && parent === 'flow_action_payload' && !last) {
+      parts.push({ word: 'screen_data' }, { key: accessor(path.slice(i + 1)) })
+      break
+    }
+    if (parent === 'validation_errors' && !ADDRESS_FIELDS.includes(segment)) {
+      parts.push({ key: accessor(path.slice(i)) })
       break
     }
     const atRoot = i === 0 || (i === 1 && path[0] === 'interactive')

@@ -229,6 +229,37 @@ describe('Swahili sentences a clerk reads', () => {
     expect(describeField(['action', 'saved_addresses'])).toBe('Saved addresses')
   })
 
+  it("name a flow's data entry by its key as written, quoted, the sentence agreeing with one noun", () => {
+    // The keys are the host's own: translated ("city" → "Mji") or capitalised ("Jina"), they
+    // could not be found in the data, and a Swahili word among them drew the wrong agreement.
+    const data = ['action', 'parameters', 'flow_action_payload', 'data']
+    const sw = (path: (string | number)[]) => describeField(path, coreMessagesSw)
+    expect(sw([...data, 'jina'])).toBe('Kipengele "jina" cha data ya skrini')
+    expect(sw([...data, 'city'])).toBe('Kipengele "city" cha data ya skrini')
+    expect(sw([...data, 'guests', 1, 'name'])).toBe('Kipengele "guests[1].name" cha data ya skrini')
+    expect(describeField([...data, 'city'])).toBe('Screen data "city"')
+    expect(describeField([...data, 'guests', 1, 'name'])).toBe('Screen data "guests[1].name"')
+    expect(describeField([...data, 'a.b', 'first name'])).toBe('Screen data "["a.b"]["first name"]"')
+    const issue = (reason: string) =>
+      corpus.find((each) => each.issue.reason === reason && each.issue.path.includes('flow_action_payload'))?.issue
+    const broken = issue('broken_character')
+    expect(broken && formatIssue(broken, coreMessagesSw)).toMatch(
+      /^Kipengele "jina" cha data ya skrini kina herufi iliyovunjika /,
+    )
+    const notJson = issue('json_data')
+    expect(notJson?.message).toMatch(/^Screen data "siku" must be plain JSON data /)
+    expect(notJson && formatIssue(notJson, coreMessagesSw)).toMatch(
+      /^Kipengele "siku" cha data ya skrini lazima kiwe data safi ya JSON /,
+    )
+  })
+
+  it("name an address's validation_errors key by the field it names, or as written if it names none", () => {
+    const errors = ['action', 'parameters', 'validation_errors']
+    expect(describeField([...errors, 'city'], coreMessagesSw)).toBe('Mji wa makosa ya uthibitishaji')
+    expect(describeField([...errors, 'jina'], coreMessagesSw)).toBe('Kipengele "jina" cha makosa ya uthibitishaji')
+    expect(describeField([...errors, 'jina'])).toBe('Validation errors "jina"')
+  })
+
   it('name the older send’s recipient in words, with its API name', () => {
     const issue = corpus.find(({ issue }) => issue.reason === 'recipient_digits')?.issue
     expect(issue?.path).toEqual(['recipient'])

@@ -34,11 +34,13 @@ const english = (word: FieldWord): string => WORDS[word] ?? word.replaceAll('_',
 export function fieldEn(path: IssuePath): string {
   const text = fieldParts(path)
     .map((part) =>
-      'name' in part
-        ? part.name
-        : part.number === undefined
-          ? english(part.word)
-          : `${english(part.word)} ${part.number}`,
+      'key' in part
+        ? `"${part.key}"`
+        : 'name' in part
+          ? part.name
+          : part.number === undefined
+            ? english(part.word)
+            : `${english(part.word)} ${part.number}`,
     )
     .join(' ')
   if (text === '') return 'The message'

@@ -96,6 +96,8 @@ export function swahiliField(path: IssuePath): Phrase {
   // The body alone is its text, so "ujumbe" never means both the message and its body.
   if (isWord(parts.at(-1), 'body')) parts.push({ word: 'text' })
   const phrases = parts.reverse().map((part): Phrase => {
+    // "Kipengele", as the JSON sentences call a key: the key may be a noun of any class ("jina").
+    if ('key' in part) return phrase(`kipengele "${part.key}"`, 'ki')
     if ('name' in part) return phrase(part.name, 'i')
     const word = WORDS[part.word]
     return part.number === undefined ? word : { ...word, text: `${word.text} ${part.number}` }
