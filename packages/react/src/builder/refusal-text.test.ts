@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { getTranslator } from '../i18n/messages.ts'
-import { moveRefusalText, refusalText } from './refusal-text.ts'
+import { moveRefusalText, refusalText, removeRefusalText } from './refusal-text.ts'
 
 const t = getTranslator('en')
 const row = { item: 'Row 1', path: ['action', 'sections', 1, 'rows', 0], containerLabelKey: 'group.section' } as const
@@ -8,7 +8,6 @@ const row = { item: 'Row 1', path: ['action', 'sections', 1, 'rows', 0], contain
 describe('refusalText', () => {
   it('words each reason core gives, with the limit in the way', () => {
     expect(refusalText({ reason: 'too_many', limit: 10, item: 'row' }, t)).toBe('No more can be added: 10 of 10 rows')
-    expect(refusalText({ reason: 'too_few', limit: 1 }, t)).toContain('1')
     expect(refusalText({ reason: 'leaves_section_empty', limit: 1, item: 'row' }, t)).toMatch(/empty section/)
     expect(refusalText({ reason: 'stays_on_card' }, t)).toMatch(/^Quick replies stay on their card/)
     expect(refusalText({ reason: 'not_allowed' }, t)).toBe('That move is not allowed here')
@@ -31,5 +30,16 @@ describe('moveRefusalText', () => {
       refusalText({ reason: 'too_many', limit: 10, item: 'row' }, t),
     )
     expect(moveRefusalText({ reason: 'stays_on_card' }, context, t)).toBe(refusalText({ reason: 'stays_on_card' }, t))
+  })
+})
+
+describe('removeRefusalText', () => {
+  it('names the item a remove keeps, in either language (no sentence agrees with an unnamed noun)', () => {
+    expect(removeRefusalText({ reason: 'too_few', limit: 1 }, 'Button 1', t)).toBe(
+      'Button 1 cannot be removed: at least 1 must stay',
+    )
+    expect(removeRefusalText({ reason: 'too_few', limit: 2 }, 'Safu 1', getTranslator('sw'))).toBe(
+      'Haiwezekani kuondoa Safu 1: inahitajika idadi ya angalau 2',
+    )
   })
 })

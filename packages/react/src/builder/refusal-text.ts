@@ -5,7 +5,8 @@ import { labelOf } from './labels.ts'
 /**
  * Why an edit changed nothing, in words, for the builder's announcement: core's reason
  * (`tryDraftOperation`, `tryMoveStep`) with its limit ("10 of 10 rows"). The one place a
- * refusal reason becomes a sentence.
+ * refusal reason becomes a sentence. A remove's `too_few` is worded with the item it keeps, by
+ * `removeRefusalText`: Remove never dispatches what core refuses.
  */
 export function refusalText(refused: DraftRefused, t: BuilderTranslate): string {
   switch (refused.reason) {
@@ -16,8 +17,6 @@ export function refusalText(refused: DraftRefused, t: BuilderTranslate): string 
         return t('builder.refused.tooManyOf', { used })
       }
       return t('builder.refused.tooMany', { limit: refused.limit ?? '' })
-    case 'too_few':
-      return t('builder.refused.tooFew', { limit: refused.limit ?? '' })
     case 'leaves_section_empty':
       return t('builder.refused.sectionEmpty')
     case 'stays_on_card':

@@ -116,10 +116,6 @@ export const builderMessages = {
     'Haiwezekani kuongeza zaidi: kikomo ni {limit}',
   ],
   'builder.refused.tooManyOf': ['No more can be added: {used}', 'Haiwezekani kuongeza zaidi: {used}'],
-  'builder.refused.tooFew': [
-    'This cannot be removed: at least {limit} must stay',
-    'Hiki hakiwezi kuondolewa: vinahitajika angalau {limit}',
-  ],
   'builder.refused.keepAtLeast': [
     '{item} cannot be removed: at least {limit} must stay',
     'Haiwezekani kuondoa {item}: inahitajika idadi ya angalau {limit}',
