@@ -46,6 +46,12 @@ describe.each(bodies)('the one send target, in the %s', (_name, route, rest) => 
     expectIssue(check({ to: null, conversation_id: null }), ['to'], 'required')
   })
 
+  it('says once what a null to lacks: a recipient number or a conversation', () => {
+    const result = check({ to: null })
+    const atTo = (result.ok ? [] : result.issues).filter((issue) => issue.path.join() === 'to')
+    expect(atTo.map((issue) => issue.message)).toEqual(['Briq needs a recipient number (to) or a conversation_id'])
+  })
+
   it("checks the number against Briq's pattern and the ids as UUIDs", () => {
     expectIssue(check({ to: '0712345678' }), ['to'], 'invalid_phone')
     expectIssue(check({ conversation_id: 'not-a-uuid' }), ['conversation_id'], 'invalid_uuid')

@@ -50,6 +50,13 @@ export const sendTargetRules = {
   conversation_id: optional(uuidSchema),
 }
 
+// Removes the issues a field's own rule reported at `key`, for a cross-field issue that says more.
+const dropIssuesAt = (payload: CheckPayload<unknown>, key: string): void => {
+  const issues = payload.issues as { path?: PropertyKey[] }[]
+  for (let i = issues.length - 1; i >= 0; i--)
+    if (issues[i]!.path?.length === 1 && issues[i]!.path![0] === key) issues.splice(i, 1)
+}
+
 /**
  * Which of Briq's send APIs a body is for: the per-type sends (`/messages/interactive`, `/text`,
  * `/template`) or the unified `POST /messages`. They read the target alike but for two points:
@@ -63,7 +70,10 @@ export type SendTargetApi = 'per-type' | 'unified'
  * api-reference/karibu-whatsapp-messages/send-a-message), while the per-type sends take the
  * recipient and sender from the conversation and ignore `to`/`sender`/`sender_id`
  * (docs.briq.tz, Karibu-WhatsApp/messages/send-interactive): a warning there. A sender with a
- * conversation is ignored on both; the per-type sends deprecate `sender_id`.
+ * conversation is ignored on both; the per-type sends deprecate `sender_id`. An ignored field is
+ * still checked against its own rule (a `to` breaking Briq's pattern is an error beside the
+ * warning): "ignored" says whose number is used, not that the body's schema skips it, as the
+ * unified send calls `to` ignored beside a conversation_id and still refuses the pair.
  */
 function checkSendTarget(payload: CheckPayload<unknown>, api: SendTargetApi): void {
   const value = payload.value
@@ -74,6 +84,9 @@ function checkSendTarget(payload: CheckPayload<unknown>, api: SendTargetApi): vo
     if (api === 'unified') report(payload, { code: 'conflict', reason: 'target_conflict' }, ['conversation_id'])
     else report(payload, { code: 'not_recommended', reason: 'to_ignored', warning: true }, ['to'])
   } else if (!hasTo && !hasConversation) {
+    // A null `to` (the per-type sends type it as text only) names no recipient: one issue says
+    // what Briq needs, not also that null is not text.
+    if (field(value, 'to') === null) dropIssuesAt(payload, 'to')
     report(payload, { code: 'required', reason: 'target_required' }, ['to'])
   }
   const hasSender = given(value, 'sender')
