@@ -64,6 +64,7 @@ export const ISSUE_REASONS = [
   'to_ignored',
   'sender_ignored',
   'sender_id_deprecated',
+  'media_unchecked',
   'recipient_digits',
   // phone numbers (normalizePhone)
   'phone_not_text',

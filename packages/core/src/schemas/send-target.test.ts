@@ -147,3 +147,32 @@ describe('the older send-interactive and its recipient', () => {
     expect(issue.message).not.toMatch(/\bto\b/)
   })
 })
+
+describe("the unified send's types", () => {
+  const to = '255712345678'
+  const media = { type: 'media', to, media_kind: 'IMAGE', media_url: 'https://duka.example/kikombe.jpg' }
+
+  it("takes Briq's media send, checks its target, and warns that the kit checks nothing else of it", () => {
+    const result = validateRequest(sendMessageRoute, { ...media, caption: 'Kikombe' })
+    const warning = expectWarning(result, ['type'], 'not_recommended')
+    expect(warning).toMatchObject({ reason: 'media_unchecked' })
+    expect(warning.message).toBe(
+      'This kit does not check a media send (media_kind, media_url, caption, filename); Briq checks it when it arrives',
+    )
+    expect(formatIssue(warning, coreMessagesSw)).toBe(
+      'Mfumo huu haukagui ujumbe wa faili (media_kind, media_url, caption, filename); Briq huukagua unapofika',
+    )
+    expect(result.ok && result.value).toMatchObject({ ...media, caption: 'Kikombe' })
+    expectIssue(validateRequest(sendMessageRoute, { ...media, to: '0712' }), ['to'], 'invalid_phone')
+    expectIssue(
+      validateRequest(sendMessageRoute, { ...media, conversation_id: CONVERSATION }),
+      ['conversation_id'],
+      'conflict',
+    )
+  })
+
+  it("lists Briq's four types for a type it does not have", () => {
+    const issue = expectIssue(validateRequest(sendMessageRoute, { type: 'audio', to }), ['type'], 'invalid_value')
+    expect(issue.message).toBe('Message type must be one of "interactive", "text", "template" or "media" for Briq')
+  })
+})

@@ -345,6 +345,18 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
       ),
   },
   {
+    label: 'a media send on the unified send',
+    issues: () =>
+      all(
+        validateRequest(sendMessageRoute, {
+          type: 'media',
+          to: TO,
+          media_kind: 'IMAGE',
+          media_url: 'https://x.tz/a.jpg',
+        }),
+      ),
+  },
+  {
     label: 'to and conversation_id on the unified send',
     issues: () =>
       all(validateRequest(sendMessageRoute, { type: 'text', body: 'Karibu', to: TO, conversation_id: UUID })),

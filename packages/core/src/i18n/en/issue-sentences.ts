@@ -198,4 +198,6 @@ export const issueSentencesEn: IssueSentences = {
     'Briq ignores the recipient number (to) when a conversation_id is given: the conversation decides who receives it and which number sends',
   sender_ignored: () => 'Briq ignores the sender when a conversation_id is given: the conversation decides it',
   sender_id_deprecated: () => 'The sender_id field is deprecated by Briq; use sender',
+  media_unchecked: () =>
+    'This kit does not check a media send (media_kind, media_url, caption, filename); Briq checks it when it arrives',
 }

@@ -302,4 +302,6 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     'Briq inapuuza namba ya mpokeaji (to) conversation_id ikiwepo: mazungumzo ndiyo huamua nani anapokea na namba ipi inatuma',
   sender_ignored: () => 'Briq inapuuza mtumaji (sender) conversation_id ikiwepo: mazungumzo ndiyo huamua mtumaji',
   sender_id_deprecated: () => 'Briq imeacha kutumia kipengele cha sender_id; tumia sender',
+  media_unchecked: () =>
+    'Mfumo huu haukagui ujumbe wa faili (media_kind, media_url, caption, filename); Briq huukagua unapofika',
 }
