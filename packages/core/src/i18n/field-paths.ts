@@ -22,7 +22,11 @@ export function isIdPath(path: readonly (string | number)[]): boolean {
   return typeof last === 'string' && (last === 'id' || last.endsWith('_id'))
 }
 
-/** Whether the path is a send request's field only Briq reads (`sender`, `template_name`): no part of the message. */
+/**
+ * Whether the path is a send request's field only Briq reads (`sender`, `template_name`): no part
+ * of the message, so the customer never sees it. Not whose rule it breaks (`Issue.rule`): a text
+ * send's `body` is Briq's rule and still the text the customer reads.
+ */
 export function isBriqFieldPath(path: readonly (string | number)[]): boolean {
   return path.length === 1 && (path[0] === 'sender' || path[0] === 'template_name')
 }

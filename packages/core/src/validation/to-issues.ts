@@ -62,6 +62,14 @@ function convert(issue: ZodIssueLike, root: unknown, prefix: number): Unworded {
   }
 }
 
+// Briq checks its request's own fields, that `interactive` is an object and that it has a
+// `type`; the object goes to WhatsApp unchanged (docs.briq.tz, Karibu-WhatsApp/messages/send-interactive).
+function checkedByBriq(item: Unworded): boolean {
+  const [head, second] = item.path
+  if (head !== 'interactive' || item.path.length === 1) return true
+  return second === 'type' && item.path.length === 2 && (item.code === 'required' || item.code === 'invalid_type')
+}
+
 /** What the validators return before `ok` is decided. */
 export interface SortedIssues {
   issues: Issue[]
@@ -94,13 +102,12 @@ export function toIssues(zodIssues: readonly unknown[], root: unknown, prefix = 
     seen.add(key)
     list.add(worded(item))
   }
-  // Every error says whose rule it breaks: a field of Briq's request is Briq's (the interactive
-  // field itself included: Briq's request needs it), anything in the interactive object WhatsApp's,
-  // unless the check named another owner (Briq's limits, the kit's).
+  // Every error says whose rule it breaks, unless the check named another owner (Briq's limits,
+  // the kit's): in a send request, what Briq checks itself is Briq's, anything deeper in the
+  // interactive object WhatsApp's. The mock answers Briq's with a 422 and WhatsApp's later.
   const owned = (item: Unworded): Unworded => {
     if (item.rule !== undefined) return item
-    const briq = prefix > 0 && (item.path[0] !== 'interactive' || item.path.length === 1)
-    return { ...item, rule: briq ? 'briq' : 'whatsapp' }
+    return { ...item, rule: prefix > 0 && checkedByBriq(item) ? 'briq' : 'whatsapp' }
   }
   for (const raw of zodIssues) {
     const issue = raw as ZodIssueLike

@@ -26,6 +26,18 @@ describe('validateSendRequest', () => {
     expect(expectWarning(both, ['to'], 'not_recommended').reason).toBe('to_ignored')
   })
 
+  it("calls a missing interactive type Briq's rule, as Briq checks it; a wrong one WhatsApp's", () => {
+    // Briq documents the interactive object's type as required and forwards the rest unchanged.
+    const missing = expectIssue(
+      validateSendRequest({ to: '255712345678', interactive: {} }),
+      ['interactive', 'type'],
+      'required',
+    )
+    expect(missing).toMatchObject({ rule: 'briq', message: 'Message type is required by Briq' })
+    const wrong = validateSendRequest({ to: '255712345678', interactive: { ...interactive, type: 'carousel_x' } })
+    expect(expectIssue(wrong, ['interactive', 'type'], 'invalid_value').rule).toBe('whatsapp')
+  })
+
   it("applies Briq's phone pattern to to", () => {
     for (const to of ['1234567', '+123456789012345678']) expectClean(validateSendRequest({ to, interactive }))
     for (const to of ['123456', '1234567890123456789', '0712345678', '255 712 345 678', '+', 'abc']) {

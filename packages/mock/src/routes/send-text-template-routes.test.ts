@@ -50,6 +50,15 @@ describe.each(TRANSPORTS)('G3 text and template sends over $name', (transport) =
     })
   })
 
+  it("sends a template whose variables break only this kit's rule (nested past 32 levels)", async () => {
+    // Briq documents no depth for variables: only the kit's bound on junk, refused under strict.
+    let deep: unknown = 'x'
+    for (let level = 0; level < 40; level++) deep = { k: deep }
+    const body = { to: '255712345678', template_name: 'karibu_tena', variables: { note: deep } }
+    const res = await api.call('POST', TEMPLATE, { body })
+    expect(res.status, JSON.stringify(res.json)).toBe(202)
+  })
+
   it.each([
     [TEXT, { body: 'x' }, 'to'],
     [TEXT, { to: '255712345678', body: '' }, 'body'],

@@ -1,4 +1,4 @@
-import { type BriqRoute, type Issue, toBriqErrors, validateRequest } from '@briq-interactive/core'
+import { type BriqRoute, toBriqErrors, validateRequest } from '@briq-interactive/core'
 import { ApiError } from '../http/api-error.ts'
 import type { MockRuntime } from '../runtime.ts'
 import type { PlannedFailure } from '../store/records.ts'
@@ -12,28 +12,19 @@ export interface CheckedSend {
   plannedFailure: PlannedFailure | null
 }
 
-// Briq itself checks the request's own fields, that `interactive` is an object and that it has
-// a `type`; the object is forwarded to WhatsApp unchanged (docs.briq.tz,
-// Karibu-WhatsApp/messages/send-interactive), so everything deeper fails after acceptance.
-function isBriqLevel(issue: Issue): boolean {
-  // The count of issues past core's cap belongs with the listed ones, not to the request.
-  if (issue.code === 'more_issues') return false
-  const [head, second] = issue.path
-  if (head !== 'interactive' || issue.path.length === 1) return true
-  return second === 'type' && issue.path.length === 2 && (issue.code === 'required' || issue.code === 'invalid_type')
-}
-
 /**
  * Checks a send body with the route's request schema from core (and the mock's validation
- * options). Briq-level problems (target, sender, text, template name, missing `interactive` or
- * its `type`) → 422 `VALIDATION_ERROR` per field, worded and named as the proxy names them.
+ * options). Briq's rules (`Issue.rule` "briq": target, sender, text, template name, missing
+ * `interactive` or its `type`) → 422 `VALIDATION_ERROR` per field, worded and named as the proxy names them.
  * Problems in the interactive object → accepted, and failed later on the first that breaks
  * WhatsApp's own rule (`Issue.rule`); or 422 too when `strict`.
  */
 export function checkSend(route: BriqRoute, body: Record<string, unknown>, runtime: MockRuntime): CheckedSend {
   const result = validateRequest(route, body, runtime.validation)
   const issues = result.ok ? [] : result.issues
-  const briq = issues.filter(isBriqLevel)
+  // Briq's rules (`Issue.rule`: the request's own fields, `interactive` and its `type`) are
+  // checked when Briq takes the request; the interactive object is WhatsApp's, checked later.
+  const briq = issues.filter((issue) => issue.rule === 'briq')
   if (briq.length > 0) throw new ApiError(422, toBriqErrors(briq))
   if (runtime.strict && issues.length > 0) throw new ApiError(422, toBriqErrors(issues))
   // Only WhatsApp's own rules fail a message. This kit's rules (`rule: 'kit'`: a row id repeated
