@@ -1,4 +1,5 @@
 import {
+  type CountNoun,
   type Issue,
   type IssuePath,
   lineBreakOverflowIndex,
@@ -30,6 +31,12 @@ export interface IssueIndex {
    * `too_many` issue at the list (reply buttons past 3, cards past 10, a card's quick replies).
    */
   beyond(path: IssuePath): boolean
+  /**
+   * The limit a `too_many` count of `noun` items at `path` passed, or undefined: a list's rows
+   * are counted across its sections, at `["action","sections"]`, so row 11 of the draft is past
+   * WhatsApp's 10 whichever section holds it.
+   */
+  countLimit(path: IssuePath, noun: CountNoun): number | undefined
 }
 
 const key = (path: IssuePath): string => path.join('\u0000')
@@ -40,6 +47,7 @@ export const NO_ISSUES: IssueIndex = {
   has: () => false,
   overflow: () => undefined,
   beyond: () => false,
+  countLimit: () => undefined,
 }
 
 /**
@@ -54,6 +62,11 @@ export function indexIssues(value: unknown, options?: ValidateOptions): IssueInd
   } catch {
     issues = []
   }
+  return indexOf(issues)
+}
+
+/** Indexes core's errors for a draft by path. */
+export function indexOf(issues: readonly Issue[]): IssueIndex {
   if (issues.length === 0) return NO_ISSUES
   const exact = new Map<string, Issue[]>()
   const prefixes = new Set<string>()
@@ -86,6 +99,10 @@ export function indexIssues(value: unknown, options?: ValidateOptions): IssueInd
       return (exact.get(key(path.slice(0, -1))) ?? []).some(
         (issue) => issue.code === 'too_many' && typeof issue.limit === 'number' && index >= issue.limit,
       )
+    },
+    countLimit(path, noun) {
+      return (exact.get(key(path)) ?? []).find((issue) => issue.code === 'too_many' && issue.params?.noun === noun)
+        ?.limit
     },
   }
 }

@@ -34,7 +34,8 @@ export function sheetModel(
   sections: DraftSection[],
   issues: IssueIndex,
 ): { sections: SheetSectionModel[]; hidden: number } {
-  const over = issues.issues.length > 0
+  // Core counts a list's rows across its sections; past its limit, rows are marked.
+  const total = issues.countLimit(['action', 'sections'], 'row')
   const cap = LIMITS.list.rowsTotal.max + EXTRA_ROWS_SHOWN
   let running = 0
   let hidden = 0
@@ -47,7 +48,7 @@ export function sheetModel(
         hidden++
         return []
       }
-      const beyond = over && running >= LIMITS.list.rowsTotal.max
+      const beyond = total !== undefined && running >= total
       running++
       return [
         {
