@@ -1,4 +1,4 @@
-import { type FixIt, issueAnchors } from '@briq-interactive/core'
+import type { FixIt } from '@briq-interactive/core'
 import { anchorElementId, type BuilderControls, type FocusRequest, useBuilderControls } from './builder-context.ts'
 import { fixLabel } from './labels.ts'
 
@@ -7,7 +7,8 @@ export function applyFix(controls: BuilderControls, fix: FixIt, focus?: FocusReq
   const { model, dispatch, announce, requestFocus, rootId, t, locale } = controls
   if (!dispatch({ op: 'fix', id: fix.id })) return
   announce(t('builder.announce.fixed', { fix: fixLabel(fix, t, locale) }))
-  const anchor = issueAnchors(model.getSnapshot().draft, model.options.draft)(fix.paths[0] ?? [])
+  // The fixed draft's finder, which placed its issues: built once per draft shape, not per click.
+  const anchor = model.getSnapshot().anchorOf(fix.paths[0] ?? [])
   // A fix that changes the type (four buttons → a list) leaves nothing at its path: the picker shows the new type.
   const elementId =
     anchor.kind === 'message'
