@@ -14,20 +14,24 @@ interface ReactDocgen {
   parse(
     source: string,
     options: { filename: string; importer: unknown; resolver: unknown },
-  ): { displayName?: string; props?: Record<string, { description?: string }> }[]
+  ): { displayName?: string; description?: string; props?: Record<string, { description?: string }> }[]
   makeFsImporter(): unknown
   builtinResolvers: { FindExportedDefinitionsResolver: new () => unknown }
 }
 const docgen = (await import(fromFramework.resolve('react-docgen'))) as ReactDocgen
 
-function documentedProps(file: string, component: string): Record<string, string> {
+function componentDoc(file: string, component: string) {
   const path = fileURLToPath(new URL(`../packages/react/src/${file}`, import.meta.url))
   const docs = docgen.parse(readFileSync(path, 'utf8'), {
     filename: path,
     importer: docgen.makeFsImporter(),
     resolver: new docgen.builtinResolvers.FindExportedDefinitionsResolver(),
   })
-  const doc = docs.find((d) => d.displayName === component)
+  return docs.find((d) => d.displayName === component)
+}
+
+function documentedProps(file: string, component: string): Record<string, string> {
+  const doc = componentDoc(file, component)
   return Object.fromEntries(Object.entries(doc?.props ?? {}).map(([name, prop]) => [name, prop.description ?? '']))
 }
 
@@ -47,6 +51,22 @@ describe("Storybook's Controls panel describes every public component's own prop
       const found = documentedProps(file, component)
       const undescribed = props.filter((name) => !found[name]?.trim())
       expect(undescribed).toEqual([])
+    })
+  }
+})
+
+// The Docs page renders a component's doc comment as Markdown: JSX after `@example` outside a
+// code fence is read as HTML and lost ("@example setDraft(draft)} locale=…").
+describe("the Docs pages show each public component's example as code", () => {
+  for (const [file, component] of [
+    ['builder/interactive-builder.tsx', 'InteractiveBuilder'],
+    ['composer/interactive-composer.tsx', 'InteractiveComposer'],
+    ['send-dialog/send-interactive-dialog.tsx', 'SendInteractiveDialog'],
+    ['preview/interactive-preview.tsx', 'InteractivePreview'],
+  ] as const) {
+    it(`${component}`, () => {
+      const description = componentDoc(file, component)?.description ?? ''
+      expect(description).not.toMatch(/@example\s*\n\s*</)
     })
   }
 })

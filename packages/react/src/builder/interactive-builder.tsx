@@ -45,7 +45,9 @@ export interface InteractiveBuilderProps extends BuilderOptions, BuilderDivProps
  * editor, and the issue summary with its fix-its. Core owns every rule; the builder shows them.
  *
  * @example
+ * ```tsx
  * <InteractiveBuilder defaultValue={draft} onValueChange={(draft, result) => setDraft(draft)} locale="sw" persistKey="crm:draft" />
+ * ```
  */
 export const InteractiveBuilder = forwardRef<HTMLDivElement, InteractiveBuilderProps>(
   function InteractiveBuilder(props, ref) {

@@ -143,7 +143,9 @@ function ComposerSide({ sendMode, messages, props }: SideProps): ReactNode {
  * column of your admin), stacked below that.
  *
  * @example
+ * ```tsx
  * <InteractiveComposer endpoint="/api/briq" persistKey="crm:composer" locale="sw" />
+ * ```
  */
 export const InteractiveComposer = forwardRef<HTMLDivElement, InteractiveComposerProps>(
   function InteractiveComposer(props, ref) {

@@ -59,7 +59,9 @@ const CALLER: ClientCaller = {
  * without `onConversationIdChange` fixes the conversation (no picker).
  *
  * @example
+ * ```tsx
  * <SendInteractiveDialog interactive={draft} defaultTo="0712345678" trigger={<button>Send…</button>} />
+ * ```
  */
 export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveDialogProps>(
   function SendInteractiveDialog(props, ref) {
