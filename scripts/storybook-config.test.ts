@@ -23,4 +23,17 @@ describe('the Storybook configuration', () => {
     const preview = readFileSync(new URL('../.storybook/preview.tsx', import.meta.url), 'utf8')
     expect(preview).toMatch(/a11y: \{\s*test: 'error',/)
   })
+
+  it('gives each public component a Docs page (its doc comment, props table and stories)', () => {
+    expect(config.addons).toContain('@storybook/addon-docs')
+    for (const stories of [
+      'builder/interactive-builder.stories.tsx',
+      'preview/interactive-preview.stories.tsx',
+      'composer/interactive-composer.stories.tsx',
+      'send-dialog/send-interactive-dialog.stories.tsx',
+    ]) {
+      const source = readFileSync(new URL(`../packages/react/src/${stories}`, import.meta.url), 'utf8')
+      expect(source, stories).toMatch(/tags: \['autodocs'\]/)
+    }
+  })
 })

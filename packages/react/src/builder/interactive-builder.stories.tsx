@@ -4,15 +4,21 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fireEvent, fn, userEvent, waitFor, within } from 'storybook/test'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 
-/**
- * The builder in each state a user meets: new, empty, invalid with fix-its, warnings, broken
- * JSON, another tab's newer draft, dark, Swahili. The play functions are its story tests: add a
- * button, apply the list fix-it, undo.
- */
+// The builder in each state a user meets: new, empty, invalid with fix-its, warnings, broken
+// JSON, another tab's newer draft, dark, Swahili. The play functions are its story tests: add a
+// button, apply the list fix-it, undo.
+// (A line comment, not a doc comment: the Docs page shows the component's own doc comment.)
 const meta = {
   title: 'Builder/InteractiveBuilder',
   component: InteractiveBuilder,
+  // A Docs page: the component's doc comment, its props table and every story below.
+  tags: ['autodocs'],
   args: { theme: 'light', locale: 'en', onValueChange: fn() },
+  argTypes: {
+    locale: { control: 'inline-radio', options: ['en', 'sw'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'system'] },
+    defaultTab: { control: 'inline-radio', options: ['form', 'json'] },
+  },
   parameters: { layout: 'padded' },
   decorators: [(Story) => <div style={{ maxWidth: 560 }}>{Story()}</div>],
 } satisfies Meta<typeof InteractiveBuilder>

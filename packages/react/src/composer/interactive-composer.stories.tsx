@@ -7,14 +7,15 @@ import { withLocalMedia } from '../preview/testing/local-media.ts'
 import { createMockClient, type MockClient } from '../send-dialog/testing/mock-client.ts'
 import { InteractiveComposer } from './interactive-composer.tsx'
 
-/**
- * The one-component integration: builder, live preview and send, against the mock (its
- * `handle(request)` is the client's fetch; a fresh mock per story, manual clock). Side by side
- * from 900 px of the composer's own width, stacked below.
- */
+// The one-component integration: builder, live preview and send, against the mock (its
+// `handle(request)` is the client's fetch; a fresh mock per story, manual clock). Side by side
+// from 900 px of the composer's own width, stacked below.
+// (A line comment, not a doc comment: the Docs page shows the component's own doc comment.)
 const meta = {
   title: 'Composer/InteractiveComposer',
   component: InteractiveComposer,
+  // A Docs page: the component's doc comment, its props table and every story below.
+  tags: ['autodocs'],
   parameters: { layout: 'padded' },
   args: {
     defaultValue: createDraft('button'),

@@ -5,13 +5,14 @@ import { InteractivePreview } from './interactive-preview.tsx'
 import { withLocalMedia } from './testing/local-media.ts'
 import { expectBubbleRendered } from './testing/story-checks.ts'
 
-/**
- * The preview's states: themes and palettes, compact, Swahili, and playing the customer
- * (list sheet, row sent, reply button tapped). Every type has its own story under Preview/Types.
- */
+// The preview's states: themes and palettes, compact, Swahili, and playing the customer
+// (list sheet, row sent, reply button tapped). Every type has its own story under Preview/Types.
+// (A line comment, not a doc comment: the Docs page shows the component's own doc comment.)
 const meta = {
   title: 'Preview/InteractivePreview',
   component: InteractivePreview,
+  // A Docs page: the component's doc comment, its props table and every story below.
+  tags: ['autodocs'],
   args: {
     value: withLocalMedia(validFixtures.buttonImageHeader),
     theme: 'light',

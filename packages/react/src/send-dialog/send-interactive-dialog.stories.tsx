@@ -6,14 +6,17 @@ import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
 import { invalidDraft } from './testing/fixtures.ts'
 import { createMockClient, type MockClient } from './testing/mock-client.ts'
 
-/**
- * The send dialog against the mock: its `handle(request)` is the client's fetch, so no service
- * worker is involved. Each story gets a fresh mock (manual clock) from its loader; the play
- * functions drive the dialog, which Radix renders at the end of the page's body.
- */
+// The send dialog against the mock: its `handle(request)` is the client's fetch, so no service
+// worker is involved. Each story gets a fresh mock (manual clock) from its loader; the play
+// functions drive the dialog, which Radix renders at the end of the page's body.
+// (A line comment, not a doc comment: the Docs page shows the component's own doc comment.)
 const meta = {
   title: 'Send/SendInteractiveDialog',
   component: SendInteractiveDialog,
+  // A Docs page: the component's doc comment, its props table and every story, each in a frame
+  // of its own (every story opens its modal dialog; inline, they would stack on one page).
+  tags: ['autodocs'],
+  parameters: { docs: { story: { inline: false, iframeHeight: 720 } } },
   args: {
     interactive: FEEDBACK_INTERACTIVE,
     defaultOpen: true,
