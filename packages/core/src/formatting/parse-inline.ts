@@ -44,21 +44,21 @@ export function appendNodes(target: FormattingNode[], nodes: readonly Formatting
 
 // A marker opens at the start of the text or after a non-word character, and must hug the text
 // that follows; it closes after a non-space and before the end or a non-word character. So
-// `2*3*4`, `snake_case_name` and `* not bold *` stay literal.
+// `2*3*4`, `snake_case_name` and `* not bold *` stay literal. A marker followed by its own kind
+// does not open: of `**bold**` the inner pair styles the text and the outer markers show (as
+// WhatsApp shows Markdown's doubled markers), and runs like `` or `````` stay literal.
 function canOpen(text: string, index: number, end: number): boolean {
   return (
-    index + 1 < end && !isWordCharacter(codePointBefore(text, index)) && !isWhitespace(codePointAt(text, index + 1))
+    index + 1 < end &&
+    text.charCodeAt(index + 1) !== text.charCodeAt(index) &&
+    !isWordCharacter(codePointBefore(text, index)) &&
+    !isWhitespace(codePointAt(text, index + 1))
   )
 }
 
 function canClose(text: string, index: number): boolean {
   const before = codePointBefore(text, index)
   return before >= 0 && !isWhitespace(before) && !isWordCharacter(codePointAt(text, index + 1))
-}
-
-// Inline code neither starts nor ends with a backtick, so runs like `` or `````` stay literal.
-function canOpenCode(text: string, index: number, limit: number): boolean {
-  return text.charCodeAt(index + 1) !== 0x60 && canOpen(text, index, limit)
 }
 
 function findCodeClose(text: string, open: number, limit: number): number {
@@ -129,7 +129,7 @@ export function parseInline(
     }
     const char = text[index]
     if (char === '`') {
-      if (!codeSearchFailed && canOpenCode(text, index, limit)) {
+      if (!codeSearchFailed && canOpen(text, index, limit)) {
         const close = findCodeClose(text, index, limit)
         if (close >= 0) {
           flush()
@@ -153,9 +153,7 @@ export function parseInline(
           continue
         }
       }
-      // A marker followed by its own kind does not open: of `**bold**` the inner pair styles the
-      // text and the outer markers show, as WhatsApp shows Markdown's doubled markers.
-      if (!open[char] && text[index + 1] !== char && canOpen(text, index, end)) {
+      if (!open[char] && canOpen(text, index, end)) {
         flush()
         frames.push({ marker: char, position: index, children: [] })
         open[char] = true
