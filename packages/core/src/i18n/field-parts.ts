@@ -198,8 +198,9 @@ export function fieldParts(path: IssuePath): FieldPart[] {
     }
     // A flow's data is the host's own, and so are validation_errors keys naming no address
     // field: their keys are named as written, never translated or capitalised.
-    if (segment === 'data' && parent === 'flow_action_payload' && !last) {
-      parts.push({ word: 'screen_data' }, { key: accessor(path.slice(i + 1)) })
+    if (segment === 'data' && parent === 'flow_action_payload') {
+      parts.push({ word: 'screen_data' })
+      if (!last) parts.push({ key: accessor(path.slice(i + 1)) })
       break
     }
     if (parent === 'validation_errors' && !ADDRESS_FIELDS.includes(segment)) {
@@ -212,7 +213,6 @@ export function fieldParts(path: IssuePath): FieldPart[] {
     else if (segment === 'name') parts.push({ word: 'name' })
     else if (segment === 'button' && parent === 'action') parts.push({ word: 'list_button' })
     else if (segment === 'title' && isWord(parts.at(-1), 'section')) parts.push({ word: 'section_title' })
-    else if (segment === 'data' && parent === 'flow_action_payload') parts.push({ word: 'screen_data' })
     // A listed product's id: "Section 1 product 2 ID", not "… product 2 product ID".
     else if (segment === 'product_retailer_id' && isWord(parts.at(-1), 'product'))
       parts.push({ word: 'listed_product_id' })
