@@ -6,7 +6,8 @@ import { InteractiveBuilder } from './interactive-builder.tsx'
 
 /**
  * One story per interactive type: the builder opened on the shared example of that type. Each
- * play checks the type picker shows it and core finds no error in it.
+ * play checks the type picker shows it, core finds no error in it, and the type's own editor
+ * shows every value of the example in a field (a value the form leaves out would be lost).
  */
 const meta = {
   title: 'Builder/Types',
@@ -19,6 +20,18 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
+// Values WhatsApp fixes for the type, which the builder writes without a field.
+const FIXED = new Set(['type=reply', 'name=send_location'])
+
+/** Every string and number in `value`, as `key=value`, but the fixed ones. */
+function leaves(value: unknown, key = ''): string[] {
+  if (typeof value === 'string' || typeof value === 'number') {
+    return FIXED.has(`${key}=${value}`) ? [] : [`${key}=${value}`]
+  }
+  if (typeof value !== 'object' || value === null) return []
+  return Object.entries(value).flatMap(([k, v]) => leaves(v, k))
+}
+
 const story = (type: InteractiveType): Story => ({
   args: { defaultValue: structuredClone(INTERACTIVE_EXAMPLES[type]) },
   play: async ({ canvasElement }) => {
@@ -26,6 +39,12 @@ const story = (type: InteractiveType): Story => ({
     await expect(canvas.getByRole('combobox', { name: 'Message type' })).toHaveValue(type)
     await expect(canvas.getByRole('region', { name: 'Problems' })).not.toHaveAttribute('data-state', 'errors')
     await expect(canvasElement.querySelector('[aria-invalid="true"]')).toBeNull()
+    const fields = canvasElement.querySelectorAll<HTMLInputElement>('input, textarea, select')
+    const shown = [...fields].map((field) => field.value).join('\n')
+    const missing = leaves(INTERACTIVE_EXAMPLES[type]).filter(
+      (leaf) => !shown.includes(leaf.slice(leaf.indexOf('=') + 1)),
+    )
+    await expect(missing).toEqual([])
   },
 })
 
