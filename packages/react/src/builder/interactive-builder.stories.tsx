@@ -56,6 +56,30 @@ export const New: Story = {
   },
 }
 
+/** Reordering from the keyboard: Alt+ArrowUp in a field, then Move down; focus stays on the moved item. */
+export const Reorder: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const second = within(canvas.getByRole('group', { name: 'Button 2' })).getByRole('textbox', {
+      name: 'Button 2 title',
+    })
+    const moving = (second as HTMLInputElement).value
+    await userEvent.click(second)
+    await userEvent.keyboard('{Alt>}{ArrowUp}{/Alt}')
+    const first = within(canvas.getByRole('group', { name: 'Button 1' })).getByRole('textbox', {
+      name: 'Button 1 title',
+    })
+    await expect(first).toHaveValue(moving)
+    await expect(first).toHaveFocus()
+    const down = within(canvas.getByRole('group', { name: 'Button 1' })).getByRole('button', { name: 'Move down' })
+    await userEvent.click(down)
+    await expect(canvas.getByRole('textbox', { name: 'Button 2 title' })).toHaveValue(moving)
+    await expect(
+      within(canvas.getByRole('group', { name: 'Button 2' })).getByRole('button', { name: 'Move down' }),
+    ).toHaveFocus()
+  },
+}
+
 /** Everything empty: each required field says what it needs, and the summary counts it. */
 export const Empty: Story = {
   args: { defaultValue: { type: 'button', body: { text: '' }, action: { buttons: [] } } },
