@@ -79,6 +79,22 @@ export default defineConfig({
         },
       },
       {
+        // React 18.3 in Chromium, aliased as in the `react18` project (dependencies included: Vite
+        // pre-bundles them for the browser with the same aliases).
+        plugins: [react()],
+        resolve: {
+          alias: [
+            { find: /^react(\/.*)?$/, replacement: 'react18$1' },
+            { find: /^react-dom(\/.*)?$/, replacement: 'react-dom18$1' },
+          ],
+        },
+        test: {
+          name: 'browser-react18',
+          include: ['packages/react/src/**/*.react18.browser.test.{ts,tsx}'],
+          browser: browser(),
+        },
+      },
+      {
         plugins: [react()],
         // Serves msw's mockServiceWorker.js at the page's root (the copy Storybook serves) for setupWorker tests.
         publicDir: '.storybook/public',
@@ -90,6 +106,7 @@ export default defineConfig({
             'packages/mock/examples/**/*.browser.test.{ts,tsx}',
             'apps/playground/src/**/*.browser.test.{ts,tsx}',
           ],
+          exclude: ['**/*.react18.browser.test.{ts,tsx}', '**/node_modules/**'],
           // A host's production stylesheet, built by Vite in Node for host-theming-build.browser.test.tsx.
           browser: {
             ...browser(),
