@@ -53,7 +53,9 @@ function startRefusedBin(
   return { child, exited }
 }
 
-describe('briq-mock bin', () => {
+// Each test starts the bin as a Node process that loads the kit from TypeScript: on a loaded
+// 2-core machine one start took over Vitest's 5 s default, so these wait as long as spawnSync does.
+describe('briq-mock bin', { timeout: 30_000 }, () => {
   let child: ChildProcess | undefined
   afterEach(() => {
     if (child && child.exitCode === null) child.kill('SIGKILL')

@@ -49,7 +49,9 @@ async function exitCodeOrListening(started: Run): Promise<number | null | 'liste
   return exited
 }
 
-describe('the briq-proxy bin', () => {
+// Each test starts the bin as a Node process that loads the kit from TypeScript: on a loaded
+// 2-core machine one start took over Vitest's 5 s default, so these wait as long as spawnSync does.
+describe('the briq-proxy bin', { timeout: 30_000 }, () => {
   it('prints its variables for --help, before reading them', () => {
     const help = spawnSync(process.execPath, [BIN, '--help'], {
       env: { PATH: process.env.PATH ?? '' },
