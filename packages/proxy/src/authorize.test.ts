@@ -27,7 +27,7 @@ describe('authorize', () => {
     expect(allowed.response.status).toBe(200)
     const refused = await senders(async () => false)
     expect(refused.response.status).toBe(401)
-    expect((await refused.response.json()).errors[0].code).toBe('UNAUTHORIZED')
+    expect((await refused.response.json()).errors[0].code).toBe('PROXY_UNAUTHORIZED')
   })
 
   it('may resolve to a Response, which is sent instead of forwarding', async () => {

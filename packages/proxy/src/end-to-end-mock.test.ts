@@ -113,6 +113,6 @@ describe('end to end against the standalone mock', () => {
     const anonymous = createBriqClient({ endpoint: `${proxy.url}/api/briq` })
     const refused = await anonymous.listSenders().catch((error: unknown) => error)
     expect(refused).toBeInstanceOf(BriqError)
-    expect(refused).toMatchObject({ status: 401, code: 'UNAUTHORIZED' })
+    expect(refused).toMatchObject({ status: 401, code: 'PROXY_UNAUTHORIZED' })
   })
 })

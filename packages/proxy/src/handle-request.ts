@@ -1,3 +1,4 @@
+import { PROXY_UNAUTHORIZED } from '@briq-interactive/core'
 import { methodNotAllowedError, type ServerRequest } from '@briq-interactive/core/server'
 import { checkPostBody } from './check-post-body.ts'
 import { errorEnvelope, errorResponse } from './error-envelope.ts'
@@ -62,7 +63,7 @@ export async function handleRequest(
     if (verdict instanceof Response) return withCors(outcome(replyOfResponse(verdict), 'answered by authorize'))
     if (verdict !== true) {
       const message = 'Not authorized to use this proxy.'
-      return withCors(outcome(errorResponse(401, 'UNAUTHORIZED', message, requestId), 'refused: authorize'))
+      return withCors(outcome(errorResponse(401, PROXY_UNAUTHORIZED, message, requestId), 'refused: authorize'))
     }
   }
 

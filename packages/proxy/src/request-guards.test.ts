@@ -103,11 +103,11 @@ describe('routes and methods', () => {
 
 describe('authorize', () => {
   it('answers 401 in the envelope when authorize says no', async () => {
-    await refused(await fetch(`${proxy.url}/api/briq/v1/whatsapp/senders`), 401, 'UNAUTHORIZED')
+    await refused(await fetch(`${proxy.url}/api/briq/v1/whatsapp/senders`), 401, 'PROXY_UNAUTHORIZED')
     const wrong = await fetch(`${proxy.url}/api/briq/v1/whatsapp/senders`, {
       headers: { Authorization: 'Bearer nope' },
     })
-    await refused(wrong, 401, 'UNAUTHORIZED')
+    await refused(wrong, 401, 'PROXY_UNAUTHORIZED')
   })
 
   it('returns a Response from authorize as is, and treats truthy non-true values as a refusal', async () => {
@@ -123,7 +123,11 @@ describe('authorize', () => {
     expect(redirected.status).toBe(302)
     expect(redirected.headers.get('location')).toBe('/login')
     expect(await redirected.text()).toBe('please log in')
-    await refused(await fetch(`${own.url}/v1/whatsapp/senders`, { headers: { 'x-login': '1' } }), 401, 'UNAUTHORIZED')
+    await refused(
+      await fetch(`${own.url}/v1/whatsapp/senders`, { headers: { 'x-login': '1' } }),
+      401,
+      'PROXY_UNAUTHORIZED',
+    )
     await own.close()
   })
 })

@@ -1,3 +1,4 @@
+import { isProxyCode } from '../contract/proxy-codes.ts'
 import { type Shape, type ShapeOutput, shapeProblem } from '../contract/shape.ts'
 import { isRecord } from '../is-record.ts'
 import { BriqError } from './briq-error.ts'
@@ -29,15 +30,15 @@ export async function readBriqResponse<S extends Shape>(
   if (!response.ok || envelope?.success === false) {
     const { code, errors } = readErrorBody(body, status)
     const first = errors[0]
-    const label = `${status}${code === undefined ? '' : ` ${code}`}`
+    const label = `${isProxyCode(code) ? 'Your proxy' : 'Briq'} answered ${status}${code === undefined ? '' : ` ${code}`}`
     let message: string
     if (first !== undefined && first.message !== '') {
       const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''
-      message = `Briq answered ${label}: ${first.message}${more}`
+      message = `${label}: ${first.message}${more}`
     } else {
       const statusText = code === undefined && response.statusText ? ` ${response.statusText}` : ''
       const bodyNote = text.trim() === '' ? ' with an empty body' : parsed.ok ? '' : ' with a body that is not JSON'
-      message = `Briq answered ${label}${statusText}${bodyNote}`
+      message = `${label}${statusText}${bodyNote}`
     }
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'))
     throw new BriqError({ kind: 'http', message, status, code, errors, requestId, retryAfterMs })

@@ -1,4 +1,5 @@
 import type { BriqError } from '../client/briq-error.ts'
+import { PROXY_UNAUTHORIZED } from '../contract/proxy-codes.ts'
 
 /** Why a call to Briq other than a send failed (a status poll, a list), in a UI's terms. */
 export type RequestFailureReason =
@@ -6,6 +7,7 @@ export type RequestFailureReason =
   | 'timeout'
   | 'rate_limited'
   | 'unauthorized'
+  | 'proxy_unauthorized'
   | 'not_found'
   | 'server'
   | 'invalid_response'
@@ -53,6 +55,8 @@ export function requestFailureReason(error: BriqError): RequestFailure {
     const seconds = retryAfterSeconds(error)
     return seconds === undefined ? { reason: 'rate_limited' } : { reason: 'rate_limited', retryAfterSeconds: seconds }
   }
+  // The proxy's own authorize refused the caller: its token, not the API key.
+  if (error.code === PROXY_UNAUTHORIZED) return { reason: 'proxy_unauthorized' }
   if (status === 401 || status === 403) return { reason: 'unauthorized' }
   if (status === 404) return { reason: 'not_found' }
   if (status !== undefined && status >= 500) return { reason: 'server' }

@@ -1,4 +1,5 @@
 import type { BriqError } from '../client/briq-error.ts'
+import { PROXY_UNAUTHORIZED } from '../contract/proxy-codes.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { retryAfterSeconds } from './request-failure-reason.ts'
 import { SEND_HOLD_MAX_MS } from './send-hold.ts'
@@ -14,6 +15,7 @@ export type SendFailureReason =
   | 'timeout'
   | 'server'
   | 'unauthorized'
+  | 'proxy_unauthorized'
   | 'invalid_response'
   | 'other'
 
@@ -58,6 +60,8 @@ export function sendFailureReason(error: BriqError): SendFailure {
       ? { reason: 'server', status, maybeSent: true }
       : waiting({ reason: 'server', status }, error)
   }
+  // The proxy's own authorize refused the caller: its token, not the API key.
+  if (error.code === PROXY_UNAUTHORIZED) return { reason: 'proxy_unauthorized' }
   if (status === 401 || status === 403) return { reason: 'unauthorized' }
   return withStatus('other', status)
 }

@@ -25,6 +25,8 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
           f.status === undefined ? '.' : '; if it keeps failing, give Briq customer support the request id.'
         }`,
   unauthorized: () => 'The API key was refused. Check the key (and that its app is linked to a workspace).',
+  proxy_unauthorized: () =>
+    "Your server's proxy refused the request: the proxy token is wrong or missing (HTTP 401), so the message was not sent. Check the token your app sends to the proxy (not the Briq API key).",
   invalid_response: (f) =>
     `Briq answered${httpStatusNote(f.status)} but its answer could not be read, so the message may have been sent. Check the conversation before sending it again.`,
   other: (f) =>
@@ -40,6 +42,7 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
       ? 'too many requests at once; wait a moment'
       : `too many requests at once; try again in ${plural(f.retryAfterSeconds, 'second')}`,
   unauthorized: () => 'the API key was refused',
+  proxy_unauthorized: () => "your server's proxy refused the request: the proxy token is wrong or missing (HTTP 401)",
   not_found: (f) =>
     f.about === 'list' ? 'nothing answers at this address (HTTP 404)' : 'Briq does not know this message',
   server: () => 'Briq had a problem on its side',

@@ -26,6 +26,8 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
         }`,
   unauthorized: () =>
     'Ufunguo wa API umekataliwa. Hakiki ufunguo (na kwamba programu yake imeunganishwa na eneo la kazi, workspace).',
+  proxy_unauthorized: () =>
+    'Proksi ya seva yako imekataa ombi: tokeni ya proksi si sahihi au haipo (HTTP 401), kwa hiyo ujumbe haukutumwa. Hakiki tokeni ambayo programu yako inaituma kwa proksi (si ufunguo wa API wa Briq).',
   invalid_response: (f) =>
     `Briq imejibu${httpStatusNote(f.status)} lakini jibu lake halikuweza kusomwa, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`,
   other: (f) => (f.status === undefined ? 'Ujumbe haujatumwa.' : `Briq imeukataa ujumbe${httpStatusNote(f.status)}.`),
@@ -40,6 +42,7 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
       ? 'maombi mengi mno kwa wakati mmoja; subiri kidogo'
       : `maombi mengi mno kwa wakati mmoja; jaribu tena baada ya sekunde ${f.retryAfterSeconds}`,
   unauthorized: () => 'ufunguo wa API umekataliwa',
+  proxy_unauthorized: () => 'proksi ya seva yako imekataa ombi: tokeni ya proksi si sahihi au haipo (HTTP 401)',
   not_found: (f) =>
     f.about === 'list' ? 'hakuna kinachojibu kwenye anwani hii (HTTP 404)' : 'Briq haiujui ujumbe huu',
   server: () => 'Briq imepata hitilafu upande wake',

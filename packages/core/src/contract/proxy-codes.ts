@@ -1,0 +1,13 @@
+/**
+ * The code `@briq-interactive/proxy` answers 401 with when its own `authorize` refuses a caller
+ * (a wrong or missing proxy token, a lapsed session): the proxy refused the request, not Briq the
+ * API key, which Briq refuses with 401 `UNAUTHORIZED`.
+ */
+export const PROXY_UNAUTHORIZED = 'PROXY_UNAUTHORIZED'
+
+/**
+ * Whether an error code is one `@briq-interactive/proxy` gives its own answers (`PROXY_*`, and
+ * `UPSTREAM_*` when Briq did not answer it, or answered what it does not pass on), so a message
+ * says the proxy answered, not Briq.
+ */
+export const isProxyCode = (code: string | undefined): boolean => /^(PROXY|UPSTREAM)_/.test(code ?? '')

@@ -1,0 +1,92 @@
+import {
+  BriqError,
+  coreMessagesSw,
+  createBriqClient,
+  describeRequestFailure,
+  describeSendFailure,
+  requestFailureReason,
+  sendFailureReason,
+} from '@briq-interactive/core'
+import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bearerTokenAuthorize } from './bearer-token-authorize.ts'
+import { startTestProxy, type TestProxy, VALID_SEND } from './testing/start-test-proxy.ts'
+
+// Core's client against the proxy over real HTTP: the proxy refusing its own token must not read
+// as Briq refusing the API key (the user would check the wrong secret).
+const TOKEN = 'refusal-token-1234'
+const send = VALID_SEND as Parameters<ReturnType<typeof createBriqClient>['sendInteractive']>[0]
+
+let mock: MockHttpServer
+let proxy: TestProxy
+let wrongKeyProxy: TestProxy
+beforeAll(async () => {
+  mock = await startMockHttpServer({ port: 0, seed: 'proxy-refusals', clock: 'manual' })
+  const guarded = { upstream: mock.url, allowAnonymous: false, authorize: bearerTokenAuthorize(TOKEN) }
+  proxy = await startTestProxy({ ...guarded, apiKey: 'mock-api-key' })
+  wrongKeyProxy = await startTestProxy({ ...guarded, apiKey: 'not-the-mock-key-42' })
+})
+afterAll(async () => {
+  await proxy.close()
+  await wrongKeyProxy.close()
+  await mock.close()
+})
+
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.unreachable('the call succeeded'),
+    (error: unknown) => {
+      expect(error).toBeInstanceOf(BriqError)
+      return error as BriqError
+    },
+  )
+
+describe("core's client reading the proxy's own refusals", () => {
+  it('words a wrong or missing proxy token as the proxy refusing it, in English and Swahili', async () => {
+    const tries: Record<string, string>[] = [{}, { Authorization: 'Bearer wrong-token-5678' }]
+    for (const headers of tries) {
+      const client = createBriqClient({ endpoint: proxy.url, headers, retry: false })
+      const error = await failure(client.sendInteractive(send))
+      expect(error).toMatchObject({ kind: 'http', status: 401, code: 'PROXY_UNAUTHORIZED' })
+      expect(error.message).toBe('Your proxy answered 401 PROXY_UNAUTHORIZED: Not authorized to use this proxy.')
+      expect(sendFailureReason(error)).toEqual({ reason: 'proxy_unauthorized' })
+      expect(describeSendFailure(error)).toBe(
+        "Your server's proxy refused the request: the proxy token is wrong or missing (HTTP 401), so the message was not sent. Check the token your app sends to the proxy (not the Briq API key).",
+      )
+      expect(describeSendFailure(error, coreMessagesSw)).toMatch(/^Proksi ya seva yako imekataa ombi: .*\(HTTP 401\)/)
+
+      const read = await failure(client.listSenders())
+      expect(requestFailureReason(read)).toEqual({ reason: 'proxy_unauthorized' })
+      expect(describeRequestFailure(read, undefined, 'list')).toBe(
+        "your server's proxy refused the request: the proxy token is wrong or missing (HTTP 401)",
+      )
+      expect(describeRequestFailure(read, coreMessagesSw)).toMatch(/^proksi ya seva yako imekataa ombi: /)
+    }
+  })
+
+  it("still words Briq refusing the proxy's API key as the key refused", async () => {
+    const client = createBriqClient({
+      endpoint: wrongKeyProxy.url,
+      headers: { Authorization: `Bearer ${TOKEN}` },
+      retry: false,
+    })
+    const error = await failure(client.sendInteractive(send))
+    expect(error).toMatchObject({ status: 401, code: 'UNAUTHORIZED' })
+    expect(error.message).toMatch(/^Briq answered 401 UNAUTHORIZED: /)
+    expect(describeSendFailure(error)).toBe(
+      'The API key was refused. Check the key (and that its app is linked to a workspace).',
+    )
+    expect(requestFailureReason(await failure(client.listSenders()))).toEqual({ reason: 'unauthorized' })
+  })
+
+  it('says the proxy answered when Briq could not be reached from it', async () => {
+    const unreachable = await startTestProxy({ upstream: 'http://127.0.0.1:9', apiKey: 'mock-api-key' })
+    try {
+      const client = createBriqClient({ endpoint: unreachable.url, retry: false })
+      const error = await failure(client.listSenders())
+      expect(error.message).toMatch(/^Your proxy answered 502 UPSTREAM_UNREACHABLE: Could not reach the Briq API/)
+    } finally {
+      await unreachable.close()
+    }
+  })
+})
