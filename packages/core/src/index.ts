@@ -77,7 +77,7 @@ export {
   sendVideoRoute,
 } from './contract/briq-routes.ts'
 export { advanceStatus, canAdvance, MESSAGE_STATUS_ORDER } from './contract/message-status-order.ts'
-export { isProxyCode, PROXY_UNAUTHORIZED } from './contract/proxy-codes.ts'
+export { isProxyCode, PROXY_NOT_CONFIGURED, PROXY_UNAUTHORIZED } from './contract/proxy-codes.ts'
 export { type Shape, type ShapeOutput, type ShapeProblem, shapeProblem } from './contract/shape.ts'
 export { shapeSchema } from './contract/shape-schema.ts'
 export {

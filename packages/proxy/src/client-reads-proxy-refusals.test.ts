@@ -1,15 +1,20 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import {
   BriqError,
   coreMessagesSw,
   createBriqClient,
+  createSendController,
   describeRequestFailure,
   describeSendFailure,
   requestFailureReason,
   sendFailureReason,
 } from '@briq-interactive/core'
 import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { bearerTokenAuthorize } from './bearer-token-authorize.ts'
+import { lazyBriqProxy } from './lazy-briq-proxy.ts'
+import { toNodeHandler } from './node/to-node-handler.ts'
 import { startTestProxy, type TestProxy, VALID_SEND } from './testing/start-test-proxy.ts'
 
 // Core's client against the proxy over real HTTP: the proxy refusing its own token must not read
@@ -87,6 +92,38 @@ describe("core's client reading the proxy's own refusals", () => {
       expect(error.message).toMatch(/^Your proxy answered 502 UPSTREAM_UNREACHABLE: Could not reach the Briq API/)
     } finally {
       await unreachable.close()
+    }
+  })
+
+  it('words an unconfigured proxy as the proxy not set up, and not maybe sent', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const server = createServer(toNodeHandler(lazyBriqProxy(() => ({ apiKey: '', upstream: mock.url }))))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      const client = createBriqClient({ endpoint, retry: false })
+      const error = await failure(client.sendInteractive(send))
+      expect(error).toMatchObject({ status: 500, code: 'PROXY_NOT_CONFIGURED' })
+      expect(error.message).toMatch(/^Your proxy answered 500 PROXY_NOT_CONFIGURED: /)
+      expect(sendFailureReason(error)).toEqual({ reason: 'proxy_not_configured' })
+      expect(describeSendFailure(error)).toBe(
+        "Your server's proxy is not set up (HTTP 500), so the message was not sent. Whoever runs the server finds what is missing in its log.",
+      )
+      expect(describeSendFailure(error, coreMessagesSw)).toMatch(/^Proksi ya seva yako haijawekwa tayari \(HTTP 500\)/)
+      // Nothing was forwarded, so the same send is not held as maybe sent: it goes again.
+      const sending = createSendController(client)
+      for (let attempt = 0; attempt < 2; attempt += 1) {
+        expect(await failure(sending.send(send))).toMatchObject({ code: 'PROXY_NOT_CONFIGURED' })
+      }
+      expect(sending.getSnapshot()).toMatchObject({ maybeSent: false })
+      const read = await failure(client.listSenders())
+      expect(describeRequestFailure(read)).toBe("your server's proxy is not set up (HTTP 500)")
+      expect(describeRequestFailure(read, coreMessagesSw)).toBe('proksi ya seva yako haijawekwa tayari (HTTP 500)')
+      expect(logged).toHaveBeenCalledOnce()
+    } finally {
+      logged.mockRestore()
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
     }
   })
 })

@@ -1,3 +1,4 @@
+import { PROXY_NOT_CONFIGURED } from '@briq-interactive/core'
 import { createBriqProxy } from './create-briq-proxy.ts'
 import { errorResponse } from './error-envelope.ts'
 import type { BriqProxyHandler, BriqProxyOptions } from './proxy-options.ts'
@@ -28,7 +29,7 @@ export function lazyBriqProxy(getOptions: () => BriqProxyOptions): BriqProxyHand
         if (reason !== logged) console.error(`Briq proxy is not configured: ${reason}`)
         logged = reason
         const message = 'The Briq proxy is not configured on this server; its log says what is missing.'
-        return webResponseOf(errorResponse(500, 'PROXY_NOT_CONFIGURED', message, crypto.randomUUID()))
+        return webResponseOf(errorResponse(500, PROXY_NOT_CONFIGURED, message, crypto.randomUUID()))
       }
     }
     return proxy(request)

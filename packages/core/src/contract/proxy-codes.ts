@@ -6,6 +6,12 @@
 export const PROXY_UNAUTHORIZED = 'PROXY_UNAUTHORIZED'
 
 /**
+ * The code `@briq-interactive/proxy` (`lazyBriqProxy`) answers 500 with while its own options are
+ * wrong (no key, no authorize): it forwarded nothing, so nothing can have been sent.
+ */
+export const PROXY_NOT_CONFIGURED = 'PROXY_NOT_CONFIGURED'
+
+/**
  * Whether an error code is one `@briq-interactive/proxy` gives its own answers (`PROXY_*`, and
  * `UPSTREAM_*` when Briq did not answer it, or answered what it does not pass on), so a message
  * says the proxy answered, not Briq.

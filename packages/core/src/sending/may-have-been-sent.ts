@@ -1,4 +1,5 @@
 import type { BriqError } from '../client/briq-error.ts'
+import { PROXY_NOT_CONFIGURED } from '../contract/proxy-codes.ts'
 
 /**
  * Whether a failed send may still have reached Briq, so sending again could deliver it twice:
@@ -25,7 +26,13 @@ export function mayHaveBeenSent(error: BriqError, abortedBeforeStart: boolean): 
       // @briq-interactive/proxy answers a send Briq could not be reached for at all (refused,
       // no DNS, no TLS) with 502 UPSTREAM_UNREACHABLE; one whose answer was lost with 502
       // UPSTREAM_ANSWER_LOST; one Briq answered with a redirect (not taken) with 502 UPSTREAM_REDIRECT.
-      if (error.code === 'UPSTREAM_UNREACHABLE' || error.code === 'UPSTREAM_REDIRECT') return false
+      // It answers 500 PROXY_NOT_CONFIGURED, having forwarded nothing, while its own options are wrong.
+      if (
+        error.code === 'UPSTREAM_UNREACHABLE' ||
+        error.code === 'UPSTREAM_REDIRECT' ||
+        error.code === PROXY_NOT_CONFIGURED
+      )
+        return false
       return error.status === 500 || error.status === 502 || error.status === 504
     default:
       return false

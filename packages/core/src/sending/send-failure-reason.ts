@@ -1,5 +1,5 @@
 import type { BriqError } from '../client/briq-error.ts'
-import { PROXY_UNAUTHORIZED } from '../contract/proxy-codes.ts'
+import { PROXY_NOT_CONFIGURED, PROXY_UNAUTHORIZED } from '../contract/proxy-codes.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { retryAfterSeconds } from './request-failure-reason.ts'
 import { SEND_HOLD_MAX_MS } from './send-hold.ts'
@@ -16,6 +16,7 @@ export type SendFailureReason =
   | 'server'
   | 'unauthorized'
   | 'proxy_unauthorized'
+  | 'proxy_not_configured'
   | 'invalid_response'
   | 'other'
 
@@ -53,6 +54,8 @@ export function sendFailureReason(error: BriqError): SendFailure {
   const status = error.status
   // A success status whose body could not be read: Briq accepted something, so it may have gone.
   if (error.kind === 'invalid_response') return withStatus('invalid_response', status)
+  // The proxy forwarded nothing: its own options are wrong, not Briq.
+  if (error.code === PROXY_NOT_CONFIGURED) return { reason: 'proxy_not_configured' }
   if (status !== undefined && status >= 500) {
     // A Retry-After on a 5xx is how long to wait before asking again (RFC 9110, Retry-After:
     // on a 503, how long the service is expected to be unavailable).

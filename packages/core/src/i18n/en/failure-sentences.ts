@@ -27,6 +27,8 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
   unauthorized: () => 'The API key was refused. Check the key (and that its app is linked to a workspace).',
   proxy_unauthorized: () =>
     "Your server's proxy refused the request: the proxy token is wrong or missing (HTTP 401), so the message was not sent. Check the token your app sends to the proxy (not the Briq API key).",
+  proxy_not_configured: () =>
+    "Your server's proxy is not set up (HTTP 500), so the message was not sent. Whoever runs the server finds what is missing in its log.",
   invalid_response: (f) =>
     `Briq answered${httpStatusNote(f.status)} but its answer could not be read, so the message may have been sent. Check the conversation before sending it again.`,
   other: (f) =>
@@ -43,6 +45,7 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
       : `too many requests at once; try again in ${plural(f.retryAfterSeconds, 'second')}`,
   unauthorized: () => 'the API key was refused',
   proxy_unauthorized: () => "your server's proxy refused the request: the proxy token is wrong or missing (HTTP 401)",
+  proxy_not_configured: () => "your server's proxy is not set up (HTTP 500)",
   not_found: (f) =>
     f.about === 'list' ? 'nothing answers at this address (HTTP 404)' : 'Briq does not know this message',
   server: () => 'Briq had a problem on its side',
