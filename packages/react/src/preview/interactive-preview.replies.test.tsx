@@ -157,6 +157,8 @@ describe('InteractivePreview: playing the customer', () => {
         // Named in the locale's words ("Muhtasari wa ujumbe wa WhatsApp" in Swahili).
         const live = screen.getByRole('region').nextElementSibling as HTMLElement
         expect(live).toHaveAttribute('aria-live', 'polite')
+        // Outside the region's lang, so it carries its own: "Wewe: …" is read as Swahili.
+        expect(live).toHaveAttribute('lang', locale)
         expect(live.textContent).toBe('')
         fireEvent.click(screen.getByRole('button', { name: 'Leo jioni' }))
         expect(live).toHaveTextContent(words)

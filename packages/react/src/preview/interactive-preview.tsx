@@ -228,7 +228,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
         </div>
       </section>
       {/* A reply the host passes in (`reply`) is the host's to announce, as the composer does. */}
-      <ReplyAnnouncement reply={replyProp === undefined ? tapped : null} tap={answered?.tap ?? 0} t={t} />
+      <ReplyAnnouncement reply={replyProp === undefined ? tapped : null} tap={answered?.tap ?? 0} t={t} lang={locale} />
     </>
   )
 })

@@ -1,6 +1,6 @@
 import type { InteractiveReply } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
-import type { PreviewTranslate } from '../i18n/messages.ts'
+import type { Locale, PreviewTranslate } from '../i18n/messages.ts'
 import { replyWords } from './reply-words.ts'
 
 /** Props of `ReplyAnnouncement`. */
@@ -10,6 +10,8 @@ export interface ReplyAnnouncementProps {
   /** Counts the taps: a new one is said again, even in the same words. */
   tap: number
   t: PreviewTranslate
+  /** The preview's language: the region sits outside the preview's `lang`, so it says it itself. */
+  lang: Locale
 }
 
 /**
@@ -21,10 +23,10 @@ export interface ReplyAnnouncementProps {
  * region, not in it: a modal dialog (Radix's) hides the page behind it but keeps live regions
  * and their ancestors, so inside it the region would stay exposed beside the dialog's own.
  */
-export function ReplyAnnouncement({ reply, tap, t }: ReplyAnnouncementProps): ReactNode {
+export function ReplyAnnouncement({ reply, tap, t, lang }: ReplyAnnouncementProps): ReactNode {
   const words = reply ? replyWords(reply, t) : undefined
   return (
-    <div className="bi-sr-only bi-preview-live" aria-live="polite" aria-atomic="true">
+    <div className="bi-sr-only bi-preview-live" lang={lang} aria-live="polite" aria-atomic="true">
       {words ? (
         <span key={tap}>
           {`${t('preview.reply.you')}: ${words.text}${words.description ? `, ${words.description}` : ''}`}
