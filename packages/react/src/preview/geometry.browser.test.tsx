@@ -124,3 +124,22 @@ describe('the list sheet at WhatsApp measurements (Chromium)', () => {
     expect([send.width, send.height]).toEqual([48, 48])
   })
 })
+
+// The reply's live region is the preview's next sibling (not inside it, so a modal elsewhere can
+// hide the preview): in a host's flex row or grid it must take no place, no gap and no cell.
+describe('the preview in a host’s layout (Chromium)', () => {
+  it.each([
+    ['a flex row', { display: 'flex', gap: '10px' }],
+    ['a grid', { display: 'grid', gridTemplateColumns: 'repeat(3, max-content)', gap: '10px' }],
+  ] as const)('takes one place in %s: the next item follows it one gap on', (_, layout) => {
+    const { container } = renderPreview(validFixtures.buttonTextHeader)
+    const host = container.querySelector('[data-testid="host"]') as HTMLElement
+    Object.assign(host.style, { width: '1400px', padding: '0' }, layout)
+    const next = host.appendChild(document.createElement('div'))
+    next.style.cssText = 'width: 50px; height: 50px'
+    const section = host.querySelector('section.bi-preview') as HTMLElement
+    expect(section.nextElementSibling).toHaveAttribute('aria-live', 'polite')
+    expect(Math.round(next.getBoundingClientRect().left - section.getBoundingClientRect().right)).toBe(10)
+    expect(next.getBoundingClientRect().top).toBe(section.getBoundingClientRect().top)
+  })
+})
