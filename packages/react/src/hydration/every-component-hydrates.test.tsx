@@ -20,3 +20,12 @@ describe('a message time given as a moment', () => {
     },
   )
 })
+
+it('a preview without a time: empty in server HTML, the client clock once hydrated', async () => {
+  const name = 'preview without a time (the client clock)'
+  const html = renderCaseOnUtcServer(name)
+  expect(html).not.toContain('<time')
+  const hydrated = await hydrateHtml(html, (hydrationCases[name] as () => ReactElement)())
+  expect(hydrated.container.querySelector('time')?.textContent).toMatch(/^\d\d:\d\d$/)
+  await hydrated.unmount()
+})
