@@ -2,7 +2,7 @@ import '../styles.css'
 import { version } from 'react'
 import { renderToString } from 'react-dom/server'
 import { expect, it } from 'vitest'
-import { hydrationCases } from './testing/hydration-cases.tsx'
+import { renderCase } from './testing/hydration-cases.tsx'
 import { describeHydration } from './testing/hydration-suite.tsx'
 
 // Runs in the `browser-react18` Vitest project, where `react` and `react-dom` are React 18.3.
@@ -12,8 +12,4 @@ it('runs on React 18.3', () => {
 
 // React 18's server renderer in the page (its browser build): the Node render without browser
 // globals is every-component-server-renders.react18.test.tsx; this is Chromium hydrating.
-describeHydration((name) => {
-  const render = hydrationCases[name]
-  if (render === undefined) throw new Error(`no hydration case named "${name}"`)
-  return renderToString(render())
-})
+describeHydration((name) => renderToString(renderCase(name)))

@@ -1,6 +1,5 @@
-import type { ReactElement } from 'react'
 import { describe, expect, it } from 'vitest'
-import { hydrationCases } from './testing/hydration-cases.tsx'
+import { renderCase } from './testing/hydration-cases.tsx'
 import { describeHydration } from './testing/hydration-suite.tsx'
 import { inReaderZone, renderCaseOnUtcServer } from './testing/reader-zone.ts'
 import { hydrateHtml } from './testing/server-hydration.ts'
@@ -14,7 +13,7 @@ describe('a message time given as a moment', () => {
     async (name) => {
       const html = renderCaseOnUtcServer(name)
       expect(html).not.toContain('<time')
-      const hydrated = await hydrateHtml(html, (hydrationCases[name] as () => ReactElement)())
+      const hydrated = await hydrateHtml(html, renderCase(name))
       expect(hydrated.container.querySelector('time')?.textContent).toBe('09:41')
       await hydrated.unmount()
     },
@@ -25,7 +24,7 @@ it('a preview without a time: empty in server HTML, the client clock once hydrat
   const name = 'preview without a time (the client clock)'
   const html = renderCaseOnUtcServer(name)
   expect(html).not.toContain('<time')
-  const hydrated = await hydrateHtml(html, (hydrationCases[name] as () => ReactElement)())
+  const hydrated = await hydrateHtml(html, renderCase(name))
   expect(hydrated.container.querySelector('time')?.textContent).toMatch(/^\d\d:\d\d$/)
   await hydrated.unmount()
 })

@@ -107,3 +107,10 @@ export const hydrationCases: Record<string, () => ReactElement> = {
     </BriqProvider>
   ),
 }
+
+/** A fresh element of the case called `name`; a name that is no case throws. */
+export function renderCase(name: string): ReactElement {
+  const render = hydrationCases[name]
+  if (render === undefined) throw new Error(`no hydration case named "${name}"`)
+  return render()
+}

@@ -2,7 +2,7 @@ import { createDraft, createDraftPersistence, localDraftStorage } from '@briq-in
 import { fireEvent, within } from '@testing-library/dom'
 import { act, StrictMode } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { hydrationCases, PERSIST_KEY } from './hydration-cases.tsx'
+import { hydrationCases, PERSIST_KEY, renderCase } from './hydration-cases.tsx'
 import { danglingReferences, type Hydrated, hydrateHtml } from './server-hydration.ts'
 
 /** How the suite gets a case's server HTML: rendered without browser globals, or by Node itself. */
@@ -31,10 +31,8 @@ const savedBody = () => (storedDrafts().load()?.value as { body?: { text?: strin
 export function describeHydration(serverHtml: ServerHtml) {
   const mounted: Hydrated[] = []
   const hydrate = async (name: string) => {
-    const render = hydrationCases[name]
-    if (render === undefined) throw new Error(`no hydration case named "${name}"`)
     // Strict Mode, as a host's development build runs: effects mount, unmount and mount again.
-    const hydrated = await hydrateHtml(await serverHtml(name), <StrictMode>{render()}</StrictMode>)
+    const hydrated = await hydrateHtml(await serverHtml(name), <StrictMode>{renderCase(name)}</StrictMode>)
     mounted.push(hydrated)
     return hydrated
   }

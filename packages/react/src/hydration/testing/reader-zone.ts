@@ -1,6 +1,5 @@
-import type { ReactElement } from 'react'
 import { afterAll, beforeAll } from 'vitest'
-import { hydrationCases } from './hydration-cases.tsx'
+import { renderCase } from './hydration-cases.tsx'
 import { renderWithoutBrowser } from './server-hydration.ts'
 
 /** The reader's zone in the jsdom hydration tests: Dar es Salaam (UTC+3), while the server runs on UTC. */
@@ -22,12 +21,10 @@ export function inReaderZone() {
  * from a clock or a `Date` must not differ from what the reader's browser prints hydrating it.
  */
 export function renderCaseOnUtcServer(name: string): string {
-  const render: (() => ReactElement) | undefined = hydrationCases[name]
-  if (render === undefined) throw new Error(`no hydration case named "${name}"`)
   const zone = process.env.TZ
   process.env.TZ = 'UTC'
   try {
-    return renderWithoutBrowser(render())
+    return renderWithoutBrowser(renderCase(name))
   } finally {
     process.env.TZ = zone
   }

@@ -1,7 +1,6 @@
-import type { ReactElement } from 'react'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { hydrationCases } from './hydration-cases.tsx'
+import { hydrationCases, renderCase } from './hydration-cases.tsx'
 import { streamToString } from './server-stream.ts'
 
 /**
@@ -17,9 +16,8 @@ export function describeServerRender() {
     })
 
     it.each(Object.keys(hydrationCases))('%s: renderToString and renderToPipeableStream agree', async (name) => {
-      const render = hydrationCases[name] as () => ReactElement
-      const html = renderToString(render())
-      const streamed = await streamToString(render())
+      const html = renderToString(renderCase(name))
+      const streamed = await streamToString(renderCase(name))
       expect(streamed.errors).toEqual([])
       expect(html).toMatch(/^<(div|section|button|form)[ >]/)
       expect(html).not.toContain('<script')
