@@ -21,7 +21,8 @@ export interface ReplyAnnouncementProps {
  * is not live, so its ticks going on to read say nothing. No role="status": a page's status (the
  * send dialog's, the builder's) stays the one status there is. Rendered beside the preview's
  * region, not in it: a modal dialog (Radix's) hides the page behind it but keeps live regions
- * and their ancestors, so inside it the region would stay exposed beside the dialog's own.
+ * and their ancestors (aria-hidden's hideOthers, https://github.com/theKashey/aria-hidden/issues/10),
+ * so inside it the region would stay exposed beside the dialog's own.
  */
 export function ReplyAnnouncement({ reply, tap, t, lang }: ReplyAnnouncementProps): ReactNode {
   const words = reply ? replyWords(reply, t) : undefined
