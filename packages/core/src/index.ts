@@ -77,7 +77,13 @@ export {
   sendVideoRoute,
 } from './contract/briq-routes.ts'
 export { advanceStatus, canAdvance, MESSAGE_STATUS_ORDER } from './contract/message-status-order.ts'
-export { isProxyCode, PROXY_NOT_CONFIGURED, PROXY_UNAUTHORIZED } from './contract/proxy-codes.ts'
+export {
+  isProxyCode,
+  PROXY_HOST_NOT_ALLOWED,
+  PROXY_NOT_CONFIGURED,
+  PROXY_ORIGIN_NOT_ALLOWED,
+  PROXY_UNAUTHORIZED,
+} from './contract/proxy-codes.ts'
 export { type Shape, type ShapeOutput, type ShapeProblem, shapeProblem } from './contract/shape.ts'
 export { shapeSchema } from './contract/shape-schema.ts'
 export {

@@ -84,6 +84,35 @@ describe("core's client reading the proxy's own refusals", () => {
     expect(requestFailureReason(await failure(client.listSenders()))).toEqual({ reason: 'unauthorized' })
   })
 
+  it("words the proxy refusing the page's origin as its own setting, not the API key", async () => {
+    const listed = await startTestProxy({
+      upstream: mock.url,
+      apiKey: 'mock-api-key',
+      allowedOrigins: ['https://admin.example.co.tz'],
+    })
+    try {
+      // A page opened at an address the proxy was not told about (behind another host name).
+      const headers = { Origin: 'https://shop.example.co.tz' }
+      const client = createBriqClient({ endpoint: listed.url, headers, retry: false })
+      const error = await failure(client.sendInteractive(send))
+      expect(error).toMatchObject({ status: 403, code: 'PROXY_ORIGIN_NOT_ALLOWED' })
+      expect(error.message).toMatch(/^Your proxy answered 403 PROXY_ORIGIN_NOT_ALLOWED: Origin https:\/\/shop/)
+      expect(sendFailureReason(error)).toEqual({ reason: 'proxy_forbidden' })
+      expect(describeSendFailure(error)).toBe(
+        "Your server's proxy does not take requests from this page's address (HTTP 403), so the message was not sent. Whoever runs the server adds the address to the proxy's allowed origins (or opens the page at an address it allows).",
+      )
+      expect(describeSendFailure(error, coreMessagesSw)).toMatch(/^Proksi ya seva yako haipokei maombi .*\(HTTP 403\)/)
+      const read = await failure(client.listSenders())
+      expect(requestFailureReason(read)).toEqual({ reason: 'proxy_forbidden' })
+      expect(describeRequestFailure(read)).toBe(
+        "your server's proxy does not take requests from this page's address (HTTP 403)",
+      )
+      expect(describeRequestFailure(read, coreMessagesSw)).toMatch(/^proksi ya seva yako haipokei maombi /)
+    } finally {
+      await listed.close()
+    }
+  })
+
   it('says the proxy answered when Briq could not be reached from it', async () => {
     const unreachable = await startTestProxy({ upstream: 'http://127.0.0.1:9', apiKey: 'mock-api-key' })
     try {

@@ -1,4 +1,4 @@
-import { PROXY_UNAUTHORIZED } from '@briq-interactive/core'
+import { PROXY_ORIGIN_NOT_ALLOWED, PROXY_UNAUTHORIZED } from '@briq-interactive/core'
 import { methodNotAllowedError, type ServerRequest } from '@briq-interactive/core/server'
 import { checkPostBody } from './check-post-body.ts'
 import { errorEnvelope, errorResponse } from './error-envelope.ts'
@@ -42,7 +42,7 @@ export async function handleRequest(
 
   const origin = checkOrigin(request, url.origin, config.allowedOrigins)
   if (!origin.allowed)
-    return outcome(errorResponse(403, 'ORIGIN_NOT_ALLOWED', origin.reason, requestId), 'refused: origin')
+    return outcome(errorResponse(403, PROXY_ORIGIN_NOT_ALLOWED, origin.reason, requestId), 'refused: origin')
   const withCors = <Reply extends ProxyReply>(result: ProxyOutcome<Reply>): ProxyOutcome<Reply> => {
     applyCorsHeaders(result.response.headers, origin.corsOrigin)
     return result

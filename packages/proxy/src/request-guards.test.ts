@@ -140,14 +140,14 @@ describe('cross-site protection', () => {
       body: JSON.stringify(VALID_SEND),
     })
     expect(response.headers.get('access-control-allow-origin')).toBeNull()
-    await refused(response, 403, 'ORIGIN_NOT_ALLOWED')
+    await refused(response, 403, 'PROXY_ORIGIN_NOT_ALLOWED')
   })
 
   it('refuses a browser request marked cross-site even without an Origin', async () => {
     const response = await fetch(`${proxy.url}/api/briq/v1/whatsapp/senders`, {
       headers: { ...auth, 'Sec-Fetch-Site': 'cross-site' },
     })
-    await refused(response, 403, 'ORIGIN_NOT_ALLOWED')
+    await refused(response, 403, 'PROXY_ORIGIN_NOT_ALLOWED')
   })
 
   it('accepts its own origin by default and answers with CORS headers for it', async () => {
@@ -179,7 +179,7 @@ describe('cross-site protection', () => {
       method: 'OPTIONS',
       headers: { Origin: 'https://other.example', 'Access-Control-Request-Method': 'POST' },
     })
-    await refused(foreign, 403, 'ORIGIN_NOT_ALLOWED')
+    await refused(foreign, 403, 'PROXY_ORIGIN_NOT_ALLOWED')
     // A page the proxy itself serves (the playground) stays allowed beside the listed origins.
     const own = new URL(listed.url).origin
     const ownPreflight = await fetch(`${listed.url}/v1/whatsapp/messages/interactive`, {
@@ -194,7 +194,7 @@ describe('cross-site protection', () => {
     })
     await refused(unknownPath, 404, 'NOT_FOUND')
     const nullOrigin = await fetch(`${listed.url}/v1/whatsapp/senders`, { headers: { Origin: 'null' } })
-    await refused(nullOrigin, 403, 'ORIGIN_NOT_ALLOWED')
+    await refused(nullOrigin, 403, 'PROXY_ORIGIN_NOT_ALLOWED')
     await listed.close()
   })
 })

@@ -12,6 +12,18 @@ export const PROXY_UNAUTHORIZED = 'PROXY_UNAUTHORIZED'
 export const PROXY_NOT_CONFIGURED = 'PROXY_NOT_CONFIGURED'
 
 /**
+ * The codes `@briq-interactive/proxy` answers 403 with when it refuses where a request comes from,
+ * before `authorize`: a page whose origin is not in its `allowedOrigins`, or (the runnable proxy on
+ * loopback) a `Host` that is not a localhost name. The proxy's own setting, not the API key.
+ */
+export const PROXY_ORIGIN_NOT_ALLOWED = 'PROXY_ORIGIN_NOT_ALLOWED'
+export const PROXY_HOST_NOT_ALLOWED = 'PROXY_HOST_NOT_ALLOWED'
+
+/** Whether a code is one of the proxy's 403 refusals of where a request comes from. */
+export const isProxyForbiddenCode = (code: string | undefined): boolean =>
+  code === PROXY_ORIGIN_NOT_ALLOWED || code === PROXY_HOST_NOT_ALLOWED
+
+/**
  * Whether an error code is one `@briq-interactive/proxy` gives its own answers (`PROXY_*`, and
  * `UPSTREAM_*` when Briq did not answer it, or answered what it does not pass on), so a message
  * says the proxy answered, not Briq.

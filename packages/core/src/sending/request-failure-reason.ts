@@ -1,5 +1,5 @@
 import type { BriqError } from '../client/briq-error.ts'
-import { PROXY_NOT_CONFIGURED, PROXY_UNAUTHORIZED } from '../contract/proxy-codes.ts'
+import { isProxyForbiddenCode, PROXY_NOT_CONFIGURED, PROXY_UNAUTHORIZED } from '../contract/proxy-codes.ts'
 
 /** Why a call to Briq other than a send failed (a status poll, a list), in a UI's terms. */
 export type RequestFailureReason =
@@ -9,6 +9,7 @@ export type RequestFailureReason =
   | 'unauthorized'
   | 'proxy_unauthorized'
   | 'proxy_not_configured'
+  | 'proxy_forbidden'
   | 'not_found'
   | 'server'
   | 'invalid_response'
@@ -59,6 +60,7 @@ export function requestFailureReason(error: BriqError): RequestFailure {
   // The proxy's own authorize refused the caller: its token, not the API key.
   if (error.code === PROXY_UNAUTHORIZED) return { reason: 'proxy_unauthorized' }
   if (error.code === PROXY_NOT_CONFIGURED) return { reason: 'proxy_not_configured' }
+  if (isProxyForbiddenCode(error.code)) return { reason: 'proxy_forbidden' }
   if (status === 401 || status === 403) return { reason: 'unauthorized' }
   if (status === 404) return { reason: 'not_found' }
   if (status !== undefined && status >= 500) return { reason: 'server' }

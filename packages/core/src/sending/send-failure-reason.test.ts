@@ -31,6 +31,11 @@ describe('sendFailureReason', () => {
     })
     expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 401 }))).toEqual({ reason: 'unauthorized' })
     expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 403 }))).toEqual({ reason: 'unauthorized' })
+    // The proxy refusing where a request came from is its own setting, not the API key.
+    for (const code of ['PROXY_ORIGIN_NOT_ALLOWED', 'PROXY_HOST_NOT_ALLOWED'])
+      expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 403, code }))).toEqual({
+        reason: 'proxy_forbidden',
+      })
     expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 409 }))).toEqual({
       reason: 'other',
       status: 409,

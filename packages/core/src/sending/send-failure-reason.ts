@@ -1,5 +1,5 @@
 import type { BriqError } from '../client/briq-error.ts'
-import { PROXY_NOT_CONFIGURED, PROXY_UNAUTHORIZED } from '../contract/proxy-codes.ts'
+import { isProxyForbiddenCode, PROXY_NOT_CONFIGURED, PROXY_UNAUTHORIZED } from '../contract/proxy-codes.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { retryAfterSeconds } from './request-failure-reason.ts'
 import { SEND_HOLD_MAX_MS } from './send-hold.ts'
@@ -17,6 +17,7 @@ export type SendFailureReason =
   | 'unauthorized'
   | 'proxy_unauthorized'
   | 'proxy_not_configured'
+  | 'proxy_forbidden'
   | 'invalid_response'
   | 'other'
 
@@ -65,6 +66,8 @@ export function sendFailureReason(error: BriqError): SendFailure {
   }
   // The proxy's own authorize refused the caller: its token, not the API key.
   if (error.code === PROXY_UNAUTHORIZED) return { reason: 'proxy_unauthorized' }
+  // The proxy refused where the request came from (its allowed origins or host names).
+  if (isProxyForbiddenCode(error.code)) return { reason: 'proxy_forbidden' }
   if (status === 401 || status === 403) return { reason: 'unauthorized' }
   return withStatus('other', status)
 }

@@ -280,7 +280,7 @@ describe('the briq-proxy bin', { timeout: 30_000 }, () => {
       }
       const response = await rawRequest(url, 'GET', '/api/briq/v1/whatsapp/senders', headers)
       expect(response.status).toBe(403)
-      expect(JSON.parse(response.body).errors[0].code).toBe('HOST_NOT_ALLOWED')
+      expect(JSON.parse(response.body).errors[0].code).toBe('PROXY_HOST_NOT_ALLOWED')
       const local = await rawRequest(url, 'GET', '/api/briq/v1/whatsapp/senders', {
         ...headers,
         Host: 'localhost',

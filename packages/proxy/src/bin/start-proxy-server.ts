@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { PROXY_HOST_NOT_ALLOWED } from '@briq-interactive/core'
 import { boundServer, refuseConnect, serverTimeoutOptions, settleRequestBody } from '@briq-interactive/core/node'
 import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
 import { createBriqProxy } from '../create-briq-proxy.ts'
@@ -62,7 +63,7 @@ export async function startProxyServer(
           JSON.stringify({
             success: false,
             data: null,
-            errors: [{ code: 'HOST_NOT_ALLOWED', message, field: null }],
+            errors: [{ code: PROXY_HOST_NOT_ALLOWED, message, field: null }],
             request_id: null,
           }),
         )

@@ -35,7 +35,7 @@ export async function expectExampleProxies(call: CallExample): Promise<void> {
 
   const foreign = await call(SEND, send(SEND_REQUEST, { Origin: 'https://evil.example' }))
   expect(foreign.status).toBe(403)
-  expect((await foreign.json()).errors).toEqual([expect.objectContaining({ code: 'ORIGIN_NOT_ALLOWED' })])
+  expect((await foreign.json()).errors).toEqual([expect.objectContaining({ code: 'PROXY_ORIGIN_NOT_ALLOWED' })])
 }
 
 /** A Node example started as its own process, the way a user runs it. */
