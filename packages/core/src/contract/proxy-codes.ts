@@ -19,10 +19,6 @@ export const PROXY_NOT_CONFIGURED = 'PROXY_NOT_CONFIGURED'
 export const PROXY_ORIGIN_NOT_ALLOWED = 'PROXY_ORIGIN_NOT_ALLOWED'
 export const PROXY_HOST_NOT_ALLOWED = 'PROXY_HOST_NOT_ALLOWED'
 
-/** Whether a code is one of the proxy's 403 refusals of where a request comes from. */
-export const isProxyForbiddenCode = (code: string | undefined): boolean =>
-  code === PROXY_ORIGIN_NOT_ALLOWED || code === PROXY_HOST_NOT_ALLOWED
-
 /**
  * Whether an error code is one `@briq-interactive/proxy` gives its own answers (`PROXY_*`, and
  * `UPSTREAM_*` when Briq did not answer it, or answered what it does not pass on), so a message

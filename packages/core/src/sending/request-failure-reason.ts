@@ -1,5 +1,10 @@
 import type { BriqError } from '../client/briq-error.ts'
-import { isProxyForbiddenCode, PROXY_NOT_CONFIGURED, PROXY_UNAUTHORIZED } from '../contract/proxy-codes.ts'
+import {
+  PROXY_HOST_NOT_ALLOWED,
+  PROXY_NOT_CONFIGURED,
+  PROXY_ORIGIN_NOT_ALLOWED,
+  PROXY_UNAUTHORIZED,
+} from '../contract/proxy-codes.ts'
 
 /** Why a call to Briq other than a send failed (a status poll, a list), in a UI's terms. */
 export type RequestFailureReason =
@@ -38,6 +43,20 @@ export const retryAfterSeconds = (error: BriqError): number | undefined =>
   error.retryAfterMs === undefined ? undefined : Math.max(1, Math.ceil(error.retryAfterMs / 1000))
 
 /**
+ * Which of `@briq-interactive/proxy`'s own refusals an error code is, if any: its token
+ * (`proxy_unauthorized`), its options (`proxy_not_configured`) or where the request came from
+ * (`proxy_forbidden`), none of them Briq's answer or the API key. Sends and other calls read it alike.
+ */
+export function proxyRefusal(
+  code: string | undefined,
+): 'proxy_unauthorized' | 'proxy_not_configured' | 'proxy_forbidden' | undefined {
+  if (code === PROXY_UNAUTHORIZED) return 'proxy_unauthorized'
+  if (code === PROXY_NOT_CONFIGURED) return 'proxy_not_configured'
+  if (code === PROXY_ORIGIN_NOT_ALLOWED || code === PROXY_HOST_NOT_ALLOWED) return 'proxy_forbidden'
+  return undefined
+}
+
+/**
  * Classifies a failed call's `BriqError`: by its kind (no answer, too slow, cancelled, an answer
  * that could not be read), then its HTTP status (429, 401/403, 404, 5xx).
  */
@@ -57,10 +76,9 @@ export function requestFailureReason(error: BriqError): RequestFailure {
     const seconds = retryAfterSeconds(error)
     return seconds === undefined ? { reason: 'rate_limited' } : { reason: 'rate_limited', retryAfterSeconds: seconds }
   }
-  // The proxy's own authorize refused the caller: its token, not the API key.
-  if (error.code === PROXY_UNAUTHORIZED) return { reason: 'proxy_unauthorized' }
-  if (error.code === PROXY_NOT_CONFIGURED) return { reason: 'proxy_not_configured' }
-  if (isProxyForbiddenCode(error.code)) return { reason: 'proxy_forbidden' }
+  // The proxy's own refusals first: a 401/403 of its token or allowed origins is not the API key.
+  const refused = proxyRefusal(error.code)
+  if (refused !== undefined) return { reason: refused }
   if (status === 401 || status === 403) return { reason: 'unauthorized' }
   if (status === 404) return { reason: 'not_found' }
   if (status !== undefined && status >= 500) return { reason: 'server' }

@@ -1,7 +1,6 @@
 import type { BriqError } from '../client/briq-error.ts'
-import { isProxyForbiddenCode, PROXY_NOT_CONFIGURED, PROXY_UNAUTHORIZED } from '../contract/proxy-codes.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
-import { retryAfterSeconds } from './request-failure-reason.ts'
+import { proxyRefusal, retryAfterSeconds } from './request-failure-reason.ts'
 import { SEND_HOLD_MAX_MS } from './send-hold.ts'
 
 /** Why a send failed, in the terms a UI explains to a person. */
@@ -55,8 +54,10 @@ export function sendFailureReason(error: BriqError): SendFailure {
   const status = error.status
   // A success status whose body could not be read: Briq accepted something, so it may have gone.
   if (error.kind === 'invalid_response') return withStatus('invalid_response', status)
-  // The proxy forwarded nothing: its own options are wrong, not Briq.
-  if (error.code === PROXY_NOT_CONFIGURED) return { reason: 'proxy_not_configured' }
+  // The proxy refused it itself (its token, its options, where it came from): nothing was
+  // forwarded, so a 500 PROXY_NOT_CONFIGURED is not Briq's and not maybe sent.
+  const refused = proxyRefusal(error.code)
+  if (refused !== undefined) return { reason: refused }
   if (status !== undefined && status >= 500) {
     // A Retry-After on a 5xx is how long to wait before asking again (RFC 9110, Retry-After:
     // on a 503, how long the service is expected to be unavailable).
@@ -64,10 +65,6 @@ export function sendFailureReason(error: BriqError): SendFailure {
       ? { reason: 'server', status, maybeSent: true }
       : waiting({ reason: 'server', status }, error)
   }
-  // The proxy's own authorize refused the caller: its token, not the API key.
-  if (error.code === PROXY_UNAUTHORIZED) return { reason: 'proxy_unauthorized' }
-  // The proxy refused where the request came from (its allowed origins or host names).
-  if (isProxyForbiddenCode(error.code)) return { reason: 'proxy_forbidden' }
   if (status === 401 || status === 403) return { reason: 'unauthorized' }
   return withStatus('other', status)
 }
