@@ -83,6 +83,13 @@ export {
   PROXY_NOT_CONFIGURED,
   PROXY_ORIGIN_NOT_ALLOWED,
   PROXY_UNAUTHORIZED,
+  UPSTREAM_ANSWER_LOST,
+  UPSTREAM_REDIRECT,
+  UPSTREAM_REDIRECT_FOLLOWED,
+  UPSTREAM_RESPONSE_TOO_LARGE,
+  UPSTREAM_RESPONSE_UNREADABLE,
+  UPSTREAM_TIMEOUT,
+  UPSTREAM_UNREACHABLE,
 } from './contract/proxy-codes.ts'
 export { type Shape, type ShapeOutput, type ShapeProblem, shapeProblem } from './contract/shape.ts'
 export { shapeSchema } from './contract/shape-schema.ts'

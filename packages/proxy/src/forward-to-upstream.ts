@@ -1,3 +1,12 @@
+import {
+  UPSTREAM_ANSWER_LOST,
+  UPSTREAM_REDIRECT,
+  UPSTREAM_REDIRECT_FOLLOWED,
+  UPSTREAM_RESPONSE_TOO_LARGE,
+  UPSTREAM_RESPONSE_UNREADABLE,
+  UPSTREAM_TIMEOUT,
+  UPSTREAM_UNREACHABLE,
+} from '@briq-interactive/core'
 import type { ServerRequest } from '@briq-interactive/core/server'
 import { errorResponse } from './error-envelope.ts'
 import { buildUpstreamHeaders } from './forward-headers.ts'
@@ -74,7 +83,7 @@ export async function forwardToUpstream(
       return await notPassedOn(
         upstream,
         call,
-        'UPSTREAM_REDIRECT_FOLLOWED',
+        UPSTREAM_REDIRECT_FOLLOWED,
         `Briq answered with a redirect, which the proxy's fetch followed; the proxy did not pass that answer on.${maybe}`,
         "the fetch given followed Briq's redirect (and took the API key with it): pass one that honours redirect: 'manual'",
       )
@@ -87,7 +96,7 @@ export async function forwardToUpstream(
       return await notPassedOn(
         upstream,
         call,
-        'UPSTREAM_REDIRECT',
+        UPSTREAM_REDIRECT,
         `Briq answered with a redirect (HTTP ${upstream.status}) and did not take the request; the proxy neither followed it nor passed it on. Try again shortly; if it persists, check the proxy's upstream setting.`,
         `upstream answered with a redirect (HTTP ${upstream.status}): not followed, not passed on; check the upstream setting`,
       )
@@ -96,7 +105,7 @@ export async function forwardToUpstream(
       return await notPassedOn(
         upstream,
         call,
-        'UPSTREAM_RESPONSE_UNREADABLE',
+        UPSTREAM_RESPONSE_UNREADABLE,
         "Briq's answer came in a content coding the proxy cannot decode; the proxy did not pass it on.",
         'upstream answer in an unreadable content coding',
       )
@@ -107,7 +116,7 @@ export async function forwardToUpstream(
       return {
         response: errorResponse(
           502,
-          'UPSTREAM_RESPONSE_TOO_LARGE',
+          UPSTREAM_RESPONSE_TOO_LARGE,
           `Briq's answer was larger than ${config.maxResponseBytes} bytes; the proxy did not pass it on.`,
           call.requestId,
         ),
@@ -120,7 +129,7 @@ export async function forwardToUpstream(
       return {
         response: errorResponse(
           504,
-          'UPSTREAM_TIMEOUT',
+          UPSTREAM_TIMEOUT,
           `Briq did not answer within ${config.timeoutMs} ms. ${call.method === 'GET' ? TIMED_OUT_READ : MAY_HAVE_REACHED}`,
           call.requestId,
         ),
@@ -144,13 +153,13 @@ export async function forwardToUpstream(
     if (call.method !== 'GET' && failure.mayHaveReached) {
       const message = `Briq's answer did not reach the proxy: ${failure.reason}. ${MAY_HAVE_REACHED}`
       return {
-        response: errorResponse(502, 'UPSTREAM_ANSWER_LOST', message, call.requestId),
+        response: errorResponse(502, UPSTREAM_ANSWER_LOST, message, call.requestId),
         message: `upstream answer lost: ${failure.detail}`,
       }
     }
     const message = `Could not reach the Briq API from the proxy: ${failure.reason}. Try again shortly; if it persists, check the proxy's upstream setting and network.`
     return {
-      response: errorResponse(502, 'UPSTREAM_UNREACHABLE', message, call.requestId),
+      response: errorResponse(502, UPSTREAM_UNREACHABLE, message, call.requestId),
       message: `upstream unreachable: ${failure.detail}`,
     }
   } finally {

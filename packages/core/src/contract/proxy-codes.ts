@@ -20,6 +20,23 @@ export const PROXY_ORIGIN_NOT_ALLOWED = 'PROXY_ORIGIN_NOT_ALLOWED'
 export const PROXY_HOST_NOT_ALLOWED = 'PROXY_HOST_NOT_ALLOWED'
 
 /**
+ * The codes `@briq-interactive/proxy` answers with when Briq did not answer it, or answered what it
+ * does not pass on. 502 `UPSTREAM_UNREACHABLE`: no connection to Briq at all (refused, no DNS, no
+ * TLS), so the request never left. 502 `UPSTREAM_ANSWER_LOST`: the connection broke after the
+ * request left. 502 `UPSTREAM_REDIRECT`: Briq answered a redirect (not taken, not followed);
+ * `UPSTREAM_REDIRECT_FOLLOWED`: the proxy's fetch followed one anyway. 502
+ * `UPSTREAM_RESPONSE_TOO_LARGE` / `UPSTREAM_RESPONSE_UNREADABLE`: an answer it dropped. 504
+ * `UPSTREAM_TIMEOUT`: no whole answer within its deadline (the request may have reached Briq).
+ */
+export const UPSTREAM_UNREACHABLE = 'UPSTREAM_UNREACHABLE'
+export const UPSTREAM_ANSWER_LOST = 'UPSTREAM_ANSWER_LOST'
+export const UPSTREAM_REDIRECT = 'UPSTREAM_REDIRECT'
+export const UPSTREAM_REDIRECT_FOLLOWED = 'UPSTREAM_REDIRECT_FOLLOWED'
+export const UPSTREAM_RESPONSE_TOO_LARGE = 'UPSTREAM_RESPONSE_TOO_LARGE'
+export const UPSTREAM_RESPONSE_UNREADABLE = 'UPSTREAM_RESPONSE_UNREADABLE'
+export const UPSTREAM_TIMEOUT = 'UPSTREAM_TIMEOUT'
+
+/**
  * Whether an error code is one `@briq-interactive/proxy` gives its own answers (`PROXY_*`, and
  * `UPSTREAM_*` when Briq did not answer it, or answered what it does not pass on), so a message
  * says the proxy answered, not Briq.

@@ -1,5 +1,5 @@
 import type { BriqError } from '../client/briq-error.ts'
-import { PROXY_NOT_CONFIGURED } from '../contract/proxy-codes.ts'
+import { PROXY_NOT_CONFIGURED, UPSTREAM_REDIRECT, UPSTREAM_UNREACHABLE } from '../contract/proxy-codes.ts'
 
 /**
  * Whether a failed send may still have reached Briq, so sending again could deliver it twice:
@@ -28,8 +28,8 @@ export function mayHaveBeenSent(error: BriqError, abortedBeforeStart: boolean): 
       // UPSTREAM_ANSWER_LOST; one Briq answered with a redirect (not taken) with 502 UPSTREAM_REDIRECT.
       // It answers 500 PROXY_NOT_CONFIGURED, having forwarded nothing, while its own options are wrong.
       if (
-        error.code === 'UPSTREAM_UNREACHABLE' ||
-        error.code === 'UPSTREAM_REDIRECT' ||
+        error.code === UPSTREAM_UNREACHABLE ||
+        error.code === UPSTREAM_REDIRECT ||
         error.code === PROXY_NOT_CONFIGURED
       )
         return false
