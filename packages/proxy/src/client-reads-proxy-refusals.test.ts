@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { bearerTokenAuthorize } from './bearer-token-authorize.ts'
 import { lazyBriqProxy } from './lazy-briq-proxy.ts'
 import { toNodeHandler } from './node/to-node-handler.ts'
+import { closedPortUrl, startFakeUpstream } from './testing/fake-upstream.ts'
 import { startTestProxy, type TestProxy, VALID_SEND } from './testing/start-test-proxy.ts'
 
 // Core's client against the proxy over real HTTP: the proxy refusing its own token must not read
@@ -113,14 +114,70 @@ describe("core's client reading the proxy's own refusals", () => {
     }
   })
 
-  it('says the proxy answered when Briq could not be reached from it', async () => {
-    const unreachable = await startTestProxy({ upstream: 'http://127.0.0.1:9', apiKey: 'mock-api-key' })
+  it('says the proxy could not reach Briq, so nothing was sent, in English and Swahili', async () => {
+    // A port nothing listens on: the connection is refused, the request never leaves the proxy.
+    const unreachable = await startTestProxy({ upstream: await closedPortUrl(), apiKey: 'mock-api-key' })
     try {
       const client = createBriqClient({ endpoint: unreachable.url, retry: false })
       const error = await failure(client.listSenders())
       expect(error.message).toMatch(/^Your proxy answered 502 UPSTREAM_UNREACHABLE: Could not reach the Briq API/)
+      expect(requestFailureReason(error)).toEqual({ reason: 'upstream_unreachable' })
+      expect(describeRequestFailure(error, undefined, 'list')).toBe(
+        "your server's proxy could not reach Briq (HTTP 502)",
+      )
+      expect(describeRequestFailure(error, coreMessagesSw)).toBe(
+        'proksi ya seva yako haikuweza kuifikia Briq (HTTP 502)',
+      )
+
+      const sending = createSendController(client)
+      const sent = await failure(sending.send(send))
+      expect(sent).toMatchObject({ status: 502, code: 'UPSTREAM_UNREACHABLE' })
+      // Not "Briq had a problem on its side": Briq was never asked.
+      expect(describeSendFailure(sent)).toBe(
+        "Your server's proxy could not reach Briq (HTTP 502), so the message was not sent. Check the server's connection to Briq, then try again.",
+      )
+      expect(describeSendFailure(sent, coreMessagesSw)).toBe(
+        'Proksi ya seva yako haikuweza kuifikia Briq (HTTP 502), kwa hiyo ujumbe haukutumwa. Angalia muunganisho wa seva na Briq, kisha ujaribu tena.',
+      )
+      // Nothing left the proxy, so the same send goes again (not held as maybe sent).
+      expect(sending.getSnapshot()).toMatchObject({ maybeSent: false })
+      expect(await failure(sending.send(send))).toMatchObject({ code: 'UPSTREAM_UNREACHABLE' })
     } finally {
       await unreachable.close()
+    }
+  })
+
+  it('says Briq did not answer the proxy in time, so the message may have been sent, in English and Swahili', async () => {
+    // An upstream that takes the request and never answers.
+    const silent = await startFakeUpstream(() => {})
+    const late = await startTestProxy({ upstream: silent.url, apiKey: 'mock-api-key', timeoutMs: 100 })
+    try {
+      const client = createBriqClient({ endpoint: late.url, retry: false })
+      const sending = createSendController(client)
+      const sent = await failure(sending.send(send))
+      expect(sent).toMatchObject({ status: 504, code: 'UPSTREAM_TIMEOUT' })
+      expect(sendFailureReason(sent)).toEqual({ reason: 'upstream_timeout' })
+      expect(describeSendFailure(sent)).toBe(
+        "Briq did not answer your server's proxy in time (HTTP 504), so the message may have been sent. Check the conversation before sending it again.",
+      )
+      expect(describeSendFailure(sent, coreMessagesSw)).toBe(
+        'Briq haikuijibu proksi ya seva yako kwa wakati (HTTP 504), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
+      )
+      // It may have reached Briq: the identical send is held, not sent twice.
+      expect(sending.getSnapshot()).toMatchObject({ maybeSent: true })
+      expect(await failure(sending.send(send))).toMatchObject({ code: 'MAYBE_SENT' })
+
+      const read = await failure(client.listSenders())
+      expect(requestFailureReason(read)).toEqual({ reason: 'upstream_timeout' })
+      expect(describeRequestFailure(read, undefined, 'list')).toBe(
+        "Briq did not answer your server's proxy in time (HTTP 504)",
+      )
+      expect(describeRequestFailure(read, coreMessagesSw)).toBe(
+        'Briq haikuijibu proksi ya seva yako kwa wakati (HTTP 504)',
+      )
+    } finally {
+      await late.close()
+      await silent.close()
     }
   })
 

@@ -34,7 +34,7 @@ describe("createBriqClient reading the proxy's 502s for a send", () => {
     running.push(proxy)
     const { error, maybeSent } = await sendThrough(proxy)
     expect(error).toMatchObject({ kind: 'http', status: 502, code: 'UPSTREAM_UNREACHABLE' })
-    expect(sendFailureReason(error)).toEqual({ reason: 'server', status: 502 })
+    expect(sendFailureReason(error)).toEqual({ reason: 'upstream_unreachable' })
     expect(maybeSent).toBe(false)
   })
 

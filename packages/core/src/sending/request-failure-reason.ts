@@ -4,6 +4,8 @@ import {
   PROXY_NOT_CONFIGURED,
   PROXY_ORIGIN_NOT_ALLOWED,
   PROXY_UNAUTHORIZED,
+  UPSTREAM_TIMEOUT,
+  UPSTREAM_UNREACHABLE,
 } from '../contract/proxy-codes.ts'
 
 /** Why a call to Briq other than a send failed (a status poll, a list), in a UI's terms. */
@@ -15,6 +17,8 @@ export type RequestFailureReason =
   | 'proxy_unauthorized'
   | 'proxy_not_configured'
   | 'proxy_forbidden'
+  | 'upstream_unreachable'
+  | 'upstream_timeout'
   | 'not_found'
   | 'server'
   | 'invalid_response'
@@ -43,16 +47,27 @@ export const retryAfterSeconds = (error: BriqError): number | undefined =>
   error.retryAfterMs === undefined ? undefined : Math.max(1, Math.ceil(error.retryAfterMs / 1000))
 
 /**
- * Which of `@briq-interactive/proxy`'s own refusals an error code is, if any: its token
- * (`proxy_unauthorized`), its options (`proxy_not_configured`) or where the request came from
- * (`proxy_forbidden`), none of them Briq's answer or the API key. Sends and other calls read it alike.
+ * Which of `@briq-interactive/proxy`'s own answers an error code is, if any: its refusals of its
+ * token (`proxy_unauthorized`), its options (`proxy_not_configured`) or where the request came
+ * from (`proxy_forbidden`), none of them Briq's answer or the API key; or Briq not reached from it
+ * at all (`upstream_unreachable`: nothing left it) or not answering it within its deadline
+ * (`upstream_timeout`: the request may have reached Briq), neither a problem Briq reported.
+ * Sends and other calls read it alike.
  */
-export function proxyRefusal(
+export function proxyReason(
   code: string | undefined,
-): 'proxy_unauthorized' | 'proxy_not_configured' | 'proxy_forbidden' | undefined {
+):
+  | 'proxy_unauthorized'
+  | 'proxy_not_configured'
+  | 'proxy_forbidden'
+  | 'upstream_unreachable'
+  | 'upstream_timeout'
+  | undefined {
   if (code === PROXY_UNAUTHORIZED) return 'proxy_unauthorized'
   if (code === PROXY_NOT_CONFIGURED) return 'proxy_not_configured'
   if (code === PROXY_ORIGIN_NOT_ALLOWED || code === PROXY_HOST_NOT_ALLOWED) return 'proxy_forbidden'
+  if (code === UPSTREAM_UNREACHABLE) return 'upstream_unreachable'
+  if (code === UPSTREAM_TIMEOUT) return 'upstream_timeout'
   return undefined
 }
 
@@ -76,8 +91,9 @@ export function requestFailureReason(error: BriqError): RequestFailure {
     const seconds = retryAfterSeconds(error)
     return seconds === undefined ? { reason: 'rate_limited' } : { reason: 'rate_limited', retryAfterSeconds: seconds }
   }
-  // The proxy's own refusals first: a 401/403 of its token or allowed origins is not the API key.
-  const refused = proxyRefusal(error.code)
+  // The proxy's own answers first: a 401/403 of its token or allowed origins is not the API key,
+  // a 502/504 of its connection to Briq not Briq's problem.
+  const refused = proxyReason(error.code)
   if (refused !== undefined) return { reason: refused }
   if (status === 401 || status === 403) return { reason: 'unauthorized' }
   if (status === 404) return { reason: 'not_found' }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { BriqError } from '../client/briq-error.ts'
+import { describeRequestFailure, describeSendFailure } from '../i18n/format-issue.ts'
 import { coreMessagesEn } from '../i18n/messages-en.ts'
 import { coreMessagesSw } from '../i18n/messages-sw.ts'
+import { requestFailureReason } from './request-failure-reason.ts'
 import { sendFailureReason } from './send-failure-reason.ts'
 
 const error = (init: ConstructorParameters<typeof BriqError>[0]) => new BriqError(init)
@@ -60,10 +62,39 @@ describe('sendFailureReason', () => {
 
   it("reads the proxy's 502 UPSTREAM_UNREACHABLE (Briq never reached) as not sent, its UPSTREAM_ANSWER_LOST as maybe", () => {
     const unreachable = error({ kind: 'http', message: 'x', status: 502, code: 'UPSTREAM_UNREACHABLE' })
-    expect(sendFailureReason(unreachable)).toEqual({ reason: 'server', status: 502 })
-    expect(coreMessagesEn.sendFailure.server(sendFailureReason(unreachable))).toMatch(/Try again/)
+    expect(sendFailureReason(unreachable)).toEqual({ reason: 'upstream_unreachable' })
+    // The proxy's own connection to Briq failed: nothing went, and Briq had no problem to report.
+    expect(describeSendFailure(unreachable)).toBe(
+      "Your server's proxy could not reach Briq (HTTP 502), so the message was not sent. Check the server's connection to Briq, then try again.",
+    )
+    expect(describeSendFailure(unreachable, coreMessagesSw)).toBe(
+      'Proksi ya seva yako haikuweza kuifikia Briq (HTTP 502), kwa hiyo ujumbe haukutumwa. Angalia muunganisho wa seva na Briq, kisha ujaribu tena.',
+    )
+    expect(requestFailureReason(unreachable)).toEqual({ reason: 'upstream_unreachable' })
+    expect(describeRequestFailure(unreachable)).toBe("your server's proxy could not reach Briq (HTTP 502)")
+    expect(describeRequestFailure(unreachable, coreMessagesSw)).toBe(
+      'proksi ya seva yako haikuweza kuifikia Briq (HTTP 502)',
+    )
     const lost = error({ kind: 'http', message: 'x', status: 502, code: 'UPSTREAM_ANSWER_LOST' })
     expect(sendFailureReason(lost)).toEqual({ reason: 'server', status: 502, maybeSent: true })
+  })
+
+  it("reads the proxy's 504 UPSTREAM_TIMEOUT as Briq not answering it in time: the send may have reached Briq", () => {
+    const late = error({ kind: 'http', message: 'x', status: 504, code: 'UPSTREAM_TIMEOUT' })
+    expect(sendFailureReason(late)).toEqual({ reason: 'upstream_timeout' })
+    expect(describeSendFailure(late)).toBe(
+      "Briq did not answer your server's proxy in time (HTTP 504), so the message may have been sent. Check the conversation before sending it again.",
+    )
+    expect(describeSendFailure(late, coreMessagesSw)).toBe(
+      'Briq haikuijibu proksi ya seva yako kwa wakati (HTTP 504), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
+    )
+    expect(requestFailureReason(late)).toEqual({ reason: 'upstream_timeout' })
+    expect(describeRequestFailure(late)).toBe("Briq did not answer your server's proxy in time (HTTP 504)")
+    expect(describeRequestFailure(late, coreMessagesSw)).toBe(
+      'Briq haikuijibu proksi ya seva yako kwa wakati (HTTP 504)',
+    )
+    // A 504 from Briq's own side (no proxy code) is still Briq's problem, maybe sent.
+    expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 504 }))).toMatchObject({ reason: 'server' })
   })
 
   it("reads the proxy's 502 UPSTREAM_REDIRECT (Briq answered a redirect, took nothing) as not sent", () => {

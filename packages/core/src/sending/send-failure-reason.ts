@@ -1,6 +1,6 @@
 import type { BriqError } from '../client/briq-error.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
-import { proxyRefusal, retryAfterSeconds } from './request-failure-reason.ts'
+import { proxyReason, retryAfterSeconds } from './request-failure-reason.ts'
 import { SEND_HOLD_MAX_MS } from './send-hold.ts'
 
 /** Why a send failed, in the terms a UI explains to a person. */
@@ -17,6 +17,8 @@ export type SendFailureReason =
   | 'proxy_unauthorized'
   | 'proxy_not_configured'
   | 'proxy_forbidden'
+  | 'upstream_unreachable'
+  | 'upstream_timeout'
   | 'invalid_response'
   | 'other'
 
@@ -54,9 +56,10 @@ export function sendFailureReason(error: BriqError): SendFailure {
   const status = error.status
   // A success status whose body could not be read: Briq accepted something, so it may have gone.
   if (error.kind === 'invalid_response') return withStatus('invalid_response', status)
-  // The proxy refused it itself (its token, its options, where it came from): nothing was
-  // forwarded, so a 500 PROXY_NOT_CONFIGURED is not Briq's and not maybe sent.
-  const refused = proxyRefusal(error.code)
+  // The proxy answered it itself: refused it (its token, its options, where it came from; nothing
+  // was forwarded, so a 500 PROXY_NOT_CONFIGURED is not Briq's and not maybe sent), could not reach
+  // Briq (502, never left), or had no answer from Briq in time (504, may have reached Briq).
+  const refused = proxyReason(error.code)
   if (refused !== undefined) return { reason: refused }
   if (status !== undefined && status >= 500) {
     // A Retry-After on a 5xx is how long to wait before asking again (RFC 9110, Retry-After:

@@ -31,6 +31,10 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
     "Your server's proxy is not set up (HTTP 500), so the message was not sent. Whoever runs the server finds what is missing in its log.",
   proxy_forbidden: () =>
     "Your server's proxy does not take requests from this page's address (HTTP 403), so the message was not sent. Whoever runs the server adds the address to the proxy's allowed origins (or opens the page at an address it allows).",
+  upstream_unreachable: () =>
+    "Your server's proxy could not reach Briq (HTTP 502), so the message was not sent. Check the server's connection to Briq, then try again.",
+  upstream_timeout: () =>
+    "Briq did not answer your server's proxy in time (HTTP 504), so the message may have been sent. Check the conversation before sending it again.",
   invalid_response: (f) =>
     `Briq answered${httpStatusNote(f.status)} but its answer could not be read, so the message may have been sent. Check the conversation before sending it again.`,
   other: (f) =>
@@ -49,6 +53,8 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
   proxy_unauthorized: () => "your server's proxy refused the request: the proxy token is wrong or missing (HTTP 401)",
   proxy_not_configured: () => "your server's proxy is not set up (HTTP 500)",
   proxy_forbidden: () => "your server's proxy does not take requests from this page's address (HTTP 403)",
+  upstream_unreachable: () => "your server's proxy could not reach Briq (HTTP 502)",
+  upstream_timeout: () => "Briq did not answer your server's proxy in time (HTTP 504)",
   not_found: (f) =>
     f.about === 'list' ? 'nothing answers at this address (HTTP 404)' : 'Briq does not know this message',
   server: () => 'Briq had a problem on its side',

@@ -32,6 +32,10 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
     'Proksi ya seva yako haijawekwa tayari (HTTP 500), kwa hiyo ujumbe haukutumwa. Anayeendesha seva ataona kinachokosekana kwenye kumbukumbu (log) yake.',
   proxy_forbidden: () =>
     'Proksi ya seva yako haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403), kwa hiyo ujumbe haukutumwa. Anayeendesha seva aiongeze anwani hiyo kwenye anwani zinazoruhusiwa na proksi (au fungua ukurasa kwenye anwani inayoruhusiwa).',
+  upstream_unreachable: () =>
+    'Proksi ya seva yako haikuweza kuifikia Briq (HTTP 502), kwa hiyo ujumbe haukutumwa. Angalia muunganisho wa seva na Briq, kisha ujaribu tena.',
+  upstream_timeout: () =>
+    'Briq haikuijibu proksi ya seva yako kwa wakati (HTTP 504), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
   invalid_response: (f) =>
     `Briq imejibu${httpStatusNote(f.status)} lakini jibu lake halikuweza kusomwa, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`,
   other: (f) => (f.status === undefined ? 'Ujumbe haujatumwa.' : `Briq imeukataa ujumbe${httpStatusNote(f.status)}.`),
@@ -49,6 +53,8 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
   proxy_unauthorized: () => 'proksi ya seva yako imekataa ombi: tokeni ya proksi si sahihi au haipo (HTTP 401)',
   proxy_not_configured: () => 'proksi ya seva yako haijawekwa tayari (HTTP 500)',
   proxy_forbidden: () => 'proksi ya seva yako haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403)',
+  upstream_unreachable: () => 'proksi ya seva yako haikuweza kuifikia Briq (HTTP 502)',
+  upstream_timeout: () => 'Briq haikuijibu proksi ya seva yako kwa wakati (HTTP 504)',
   not_found: (f) =>
     f.about === 'list' ? 'hakuna kinachojibu kwenye anwani hii (HTTP 404)' : 'Briq haiujui ujumbe huu',
   server: () => 'Briq imepata hitilafu upande wake',
