@@ -309,6 +309,7 @@ export {
   type MessageStatusWatcherOptions,
 } from './sending/message-status-watcher.ts'
 export {
+  type ProxyFailureReason,
   type RequestFailure,
   type RequestFailureReason,
   type RequestSubject,

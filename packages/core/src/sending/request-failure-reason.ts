@@ -14,11 +14,7 @@ export type RequestFailureReason =
   | 'timeout'
   | 'rate_limited'
   | 'unauthorized'
-  | 'proxy_unauthorized'
-  | 'proxy_not_configured'
-  | 'proxy_forbidden'
-  | 'upstream_unreachable'
-  | 'upstream_timeout'
+  | ProxyFailureReason
   | 'not_found'
   | 'server'
   | 'invalid_response'
@@ -47,6 +43,17 @@ export const retryAfterSeconds = (error: BriqError): number | undefined =>
   error.retryAfterMs === undefined ? undefined : Math.max(1, Math.ceil(error.retryAfterMs / 1000))
 
 /**
+ * The failures `@briq-interactive/proxy` reports itself, which sends and other calls share:
+ * {@link proxyReason} reads them from an error's code.
+ */
+export type ProxyFailureReason =
+  | 'proxy_unauthorized'
+  | 'proxy_not_configured'
+  | 'proxy_forbidden'
+  | 'upstream_unreachable'
+  | 'upstream_timeout'
+
+/**
  * Which of `@briq-interactive/proxy`'s own answers an error code is, if any: its refusals of its
  * token (`proxy_unauthorized`), its options (`proxy_not_configured`) or where the request came
  * from (`proxy_forbidden`), none of them Briq's answer or the API key; or Briq not reached from it
@@ -54,15 +61,7 @@ export const retryAfterSeconds = (error: BriqError): number | undefined =>
  * (`upstream_timeout`: the request may have reached Briq), neither a problem Briq reported.
  * Sends and other calls read it alike.
  */
-export function proxyReason(
-  code: string | undefined,
-):
-  | 'proxy_unauthorized'
-  | 'proxy_not_configured'
-  | 'proxy_forbidden'
-  | 'upstream_unreachable'
-  | 'upstream_timeout'
-  | undefined {
+export function proxyReason(code: string | undefined): ProxyFailureReason | undefined {
   if (code === PROXY_UNAUTHORIZED) return 'proxy_unauthorized'
   if (code === PROXY_NOT_CONFIGURED) return 'proxy_not_configured'
   if (code === PROXY_ORIGIN_NOT_ALLOWED || code === PROXY_HOST_NOT_ALLOWED) return 'proxy_forbidden'
@@ -93,8 +92,8 @@ export function requestFailureReason(error: BriqError): RequestFailure {
   }
   // The proxy's own answers first: a 401/403 of its token or allowed origins is not the API key,
   // a 502/504 of its connection to Briq not Briq's problem.
-  const refused = proxyReason(error.code)
-  if (refused !== undefined) return { reason: refused }
+  const byProxy = proxyReason(error.code)
+  if (byProxy !== undefined) return { reason: byProxy }
   if (status === 401 || status === 403) return { reason: 'unauthorized' }
   if (status === 404) return { reason: 'not_found' }
   if (status !== undefined && status >= 500) return { reason: 'server' }

@@ -1,6 +1,6 @@
 import type { BriqError } from '../client/briq-error.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
-import { proxyReason, retryAfterSeconds } from './request-failure-reason.ts'
+import { type ProxyFailureReason, proxyReason, retryAfterSeconds } from './request-failure-reason.ts'
 import { SEND_HOLD_MAX_MS } from './send-hold.ts'
 
 /** Why a send failed, in the terms a UI explains to a person. */
@@ -14,11 +14,7 @@ export type SendFailureReason =
   | 'timeout'
   | 'server'
   | 'unauthorized'
-  | 'proxy_unauthorized'
-  | 'proxy_not_configured'
-  | 'proxy_forbidden'
-  | 'upstream_unreachable'
-  | 'upstream_timeout'
+  | ProxyFailureReason
   | 'invalid_response'
   | 'other'
 
@@ -59,8 +55,8 @@ export function sendFailureReason(error: BriqError): SendFailure {
   // The proxy answered it itself: refused it (its token, its options, where it came from; nothing
   // was forwarded, so a 500 PROXY_NOT_CONFIGURED is not Briq's and not maybe sent), could not reach
   // Briq (502, never left), or had no answer from Briq in time (504, may have reached Briq).
-  const refused = proxyReason(error.code)
-  if (refused !== undefined) return { reason: refused }
+  const byProxy = proxyReason(error.code)
+  if (byProxy !== undefined) return { reason: byProxy }
   if (status !== undefined && status >= 500) {
     // A Retry-After on a 5xx is how long to wait before asking again (RFC 9110, Retry-After:
     // on a 503, how long the service is expected to be unavailable).
