@@ -1,3 +1,4 @@
+import { PROXY_ERROR } from '@briq-interactive/core'
 import { parsedUrl, type ServerRequest } from '@briq-interactive/core/server'
 import { readsHeadersOnly } from './bearer-token-authorize.ts'
 import { errorResponse } from './error-envelope.ts'
@@ -89,7 +90,7 @@ export function createBriqProxy(options: BriqProxyOptions): BriqProxyHandler {
           }
         : // Reached when authorize throws or the runtime fails; details stay in the log, not the response.
           {
-            response: errorResponse(500, 'PROXY_ERROR', 'The proxy failed to handle this request.', requestId),
+            response: errorResponse(500, PROXY_ERROR, 'The proxy failed to handle this request.', requestId),
             message: `proxy error: ${errorName(error)}`,
           }
     }

@@ -12,6 +12,12 @@ export const PROXY_UNAUTHORIZED = 'PROXY_UNAUTHORIZED'
 export const PROXY_NOT_CONFIGURED = 'PROXY_NOT_CONFIGURED'
 
 /**
+ * The code `@briq-interactive/proxy` answers 500 with when it failed itself (its `authorize`
+ * threw, or the runtime failed while handling the request); the details stay in its log.
+ */
+export const PROXY_ERROR = 'PROXY_ERROR'
+
+/**
  * The codes `@briq-interactive/proxy` answers 403 with when it refuses where a request comes from,
  * before `authorize`: a page whose origin is not in its `allowedOrigins`, or (the runnable proxy on
  * loopback) a `Host` that is not a localhost name. The proxy's own setting, not the API key.

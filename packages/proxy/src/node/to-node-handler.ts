@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { briqErrorEnvelope } from '@briq-interactive/core'
+import { briqErrorEnvelope, PROXY_ERROR } from '@briq-interactive/core'
 import {
   BodyAlreadyReadError,
   ForbiddenMethodError,
@@ -59,7 +59,7 @@ function refuseBeforeHandler(error: unknown, res: ServerResponse): void {
 
 // The handler, or node writing its reply, failed: the client learns only that the proxy did.
 const proxyFailed = (res: ServerResponse) =>
-  failBeforeHeaders(res, 500, 'PROXY_ERROR', 'The proxy failed to handle this request.')
+  failBeforeHeaders(res, 500, PROXY_ERROR, 'The proxy failed to handle this request.')
 
 /**
  * Writes a proxy reply as it is. Its body is known whole, so it goes with a Content-Length
