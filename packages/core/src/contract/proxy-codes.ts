@@ -18,28 +18,33 @@ export const PROXY_NOT_CONFIGURED = 'PROXY_NOT_CONFIGURED'
 export const PROXY_ERROR = 'PROXY_ERROR'
 
 /**
- * The codes `@briq-interactive/proxy` answers 403 with when it refuses where a request comes from,
- * before `authorize`: a page whose origin is not in its `allowedOrigins`, or (the runnable proxy on
- * loopback) a `Host` that is not a localhost name. The proxy's own setting, not the API key.
+ * The code `@briq-interactive/proxy` answers 403 with when a page's origin is not in its
+ * `allowedOrigins` (checked before `authorize`): the proxy's own setting, not the API key.
  */
 export const PROXY_ORIGIN_NOT_ALLOWED = 'PROXY_ORIGIN_NOT_ALLOWED'
-export const PROXY_HOST_NOT_ALLOWED = 'PROXY_HOST_NOT_ALLOWED'
 
 /**
- * The codes `@briq-interactive/proxy` answers with when Briq did not answer it, or answered what it
- * does not pass on. 502 `UPSTREAM_UNREACHABLE`: no connection to Briq at all (refused, no DNS, no
- * TLS), so the request never left. 502 `UPSTREAM_ANSWER_LOST`: the connection broke after the
- * request left. 502 `UPSTREAM_REDIRECT`: Briq answered a redirect (not taken, not followed);
- * `UPSTREAM_REDIRECT_FOLLOWED`: the proxy's fetch followed one anyway. 502
- * `UPSTREAM_RESPONSE_TOO_LARGE` / `UPSTREAM_RESPONSE_UNREADABLE`: an answer it dropped. 504
- * `UPSTREAM_TIMEOUT`: no whole answer within its deadline (the request may have reached Briq).
+ * The code the runnable proxy on loopback answers 403 with for a `Host` that is not a localhost
+ * name (DNS rebinding): the proxy's own setting, not the API key.
  */
+export const PROXY_HOST_NOT_ALLOWED = 'PROXY_HOST_NOT_ALLOWED'
+
+// The codes `@briq-interactive/proxy` answers with when Briq did not answer it, or answered what
+// it does not pass on.
+
+/** 502: no connection to Briq at all (refused, no DNS, no TLS), so the request never left. */
 export const UPSTREAM_UNREACHABLE = 'UPSTREAM_UNREACHABLE'
+/** 502: the connection to Briq broke after the request left (it may have reached Briq). */
 export const UPSTREAM_ANSWER_LOST = 'UPSTREAM_ANSWER_LOST'
+/** 502: Briq answered a redirect, which the proxy neither followed nor passed on (not taken). */
 export const UPSTREAM_REDIRECT = 'UPSTREAM_REDIRECT'
+/** 502: the proxy's `fetch` option followed Briq's redirect anyway; its answer was dropped. */
 export const UPSTREAM_REDIRECT_FOLLOWED = 'UPSTREAM_REDIRECT_FOLLOWED'
+/** 502: Briq's answer was over the proxy's `maxResponseBytes`; it was dropped. */
 export const UPSTREAM_RESPONSE_TOO_LARGE = 'UPSTREAM_RESPONSE_TOO_LARGE'
+/** 502: Briq's answer came in a content coding the proxy cannot decode; it was dropped. */
 export const UPSTREAM_RESPONSE_UNREADABLE = 'UPSTREAM_RESPONSE_UNREADABLE'
+/** 504: no whole answer from Briq within the proxy's `timeoutMs` (the request may have reached Briq). */
 export const UPSTREAM_TIMEOUT = 'UPSTREAM_TIMEOUT'
 
 /**
