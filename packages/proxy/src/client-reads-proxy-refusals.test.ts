@@ -100,7 +100,7 @@ describe("core's client reading the proxy's own refusals", () => {
       expect(error.message).toMatch(/^Your proxy answered 403 PROXY_ORIGIN_NOT_ALLOWED: Origin https:\/\/shop/)
       expect(sendFailureReason(error)).toEqual({ reason: 'proxy_forbidden' })
       expect(describeSendFailure(error)).toBe(
-        "Your server's proxy does not take requests from this page's address (HTTP 403), so the message was not sent. Whoever runs the server adds the address to the proxy's allowed origins (or opens the page at an address it allows).",
+        "Your server's proxy does not take requests from this page's address (HTTP 403), so the message was not sent. Open the page at an address the proxy allows, or ask whoever runs the server to add this one to its allowed origins.",
       )
       expect(describeSendFailure(error, coreMessagesSw)).toMatch(/^Proksi ya seva yako haipokei maombi .*\(HTTP 403\)/)
       const read = await failure(client.listSenders())

@@ -30,7 +30,7 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
   proxy_not_configured: () =>
     "Your server's proxy is not set up (HTTP 500), so the message was not sent. Whoever runs the server finds what is missing in its log.",
   proxy_forbidden: () =>
-    "Your server's proxy does not take requests from this page's address (HTTP 403), so the message was not sent. Whoever runs the server adds the address to the proxy's allowed origins (or opens the page at an address it allows).",
+    "Your server's proxy does not take requests from this page's address (HTTP 403), so the message was not sent. Open the page at an address the proxy allows, or ask whoever runs the server to add this one to its allowed origins.",
   upstream_unreachable: () =>
     "Your server's proxy could not reach Briq (HTTP 502), so the message was not sent. Check the server's connection to Briq, then try again.",
   upstream_timeout: () =>

@@ -31,7 +31,7 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
   proxy_not_configured: () =>
     'Proksi ya seva yako haijawekwa tayari (HTTP 500), kwa hiyo ujumbe haukutumwa. Anayeendesha seva ataona kinachokosekana kwenye kumbukumbu (log) yake.',
   proxy_forbidden: () =>
-    'Proksi ya seva yako haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403), kwa hiyo ujumbe haukutumwa. Anayeendesha seva aiongeze anwani hiyo kwenye anwani zinazoruhusiwa na proksi (au fungua ukurasa kwenye anwani inayoruhusiwa).',
+    'Proksi ya seva yako haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403), kwa hiyo ujumbe haukutumwa. Fungua ukurasa kwenye anwani ambayo proksi inairuhusu, au muombe anayeendesha seva aiongeze anwani hii kwenye anwani zinazoruhusiwa.',
   upstream_unreachable: () =>
     'Proksi ya seva yako haikuweza kuifikia Briq (HTTP 502), kwa hiyo ujumbe haukutumwa. Angalia muunganisho wa seva na Briq, kisha ujaribu tena.',
   upstream_timeout: () =>
