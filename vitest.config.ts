@@ -17,6 +17,13 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
 })
 
+// React 18.3 in place of React 19 (the react18/react-dom18 aliases packages/react installs), a
+// fresh array per project as browser() is.
+const react18Aliases = () => [
+  { find: /^react(\/.*)?$/, replacement: 'react18$1' },
+  { find: /^react-dom(\/.*)?$/, replacement: 'react-dom18$1' },
+]
+
 export default defineConfig({
   test: {
     reporters: ['default', 'json'],
@@ -63,14 +70,9 @@ export default defineConfig({
         },
       },
       {
-        // React 18.3 smoke tests: the react18/react-dom18 aliases of packages/react stand in for React 19.
+        // React 18.3 smoke tests.
         plugins: [react()],
-        resolve: {
-          alias: [
-            { find: /^react(\/.*)?$/, replacement: 'react18$1' },
-            { find: /^react-dom(\/.*)?$/, replacement: 'react-dom18$1' },
-          ],
-        },
+        resolve: { alias: react18Aliases() },
         test: {
           name: 'react18',
           include: ['packages/react/src/**/*.react18.test.{ts,tsx}'],
@@ -79,15 +81,9 @@ export default defineConfig({
         },
       },
       {
-        // React 18.3 in Chromium, aliased as in the `react18` project (dependencies included: Vite
-        // pre-bundles them for the browser with the same aliases).
+        // React 18.3 in Chromium (dependencies included: Vite pre-bundles them with the same aliases).
         plugins: [react()],
-        resolve: {
-          alias: [
-            { find: /^react(\/.*)?$/, replacement: 'react18$1' },
-            { find: /^react-dom(\/.*)?$/, replacement: 'react-dom18$1' },
-          ],
-        },
+        resolve: { alias: react18Aliases() },
         test: {
           name: 'browser-react18',
           include: ['packages/react/src/**/*.react18.browser.test.{ts,tsx}'],
