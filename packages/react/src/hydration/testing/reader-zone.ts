@@ -5,15 +5,18 @@ import { renderWithoutBrowser } from './server-hydration.ts'
 /** The reader's zone in the jsdom hydration tests: Dar es Salaam (UTC+3), while the server runs on UTC. */
 const READER_ZONE = 'Africa/Dar_es_Salaam'
 
-/** Runs this file's tests in the reader's zone (Node applies a change of `TZ` at once). */
+// Node applies a change of `TZ` at once. Assigning `undefined` to an environment variable stores
+// the string "undefined", so an unset zone is restored by deleting it.
+function setZone(zone: string | undefined) {
+  if (zone === undefined) delete process.env.TZ
+  else process.env.TZ = zone
+}
+
+/** Runs this file's tests in the reader's zone. */
 export function inReaderZone() {
   const zone = process.env.TZ
-  beforeAll(() => {
-    process.env.TZ = READER_ZONE
-  })
-  afterAll(() => {
-    process.env.TZ = zone
-  })
+  beforeAll(() => setZone(READER_ZONE))
+  afterAll(() => setZone(zone))
 }
 
 /**
@@ -22,10 +25,10 @@ export function inReaderZone() {
  */
 export function renderCaseOnUtcServer(name: string): string {
   const zone = process.env.TZ
-  process.env.TZ = 'UTC'
+  setZone('UTC')
   try {
     return renderWithoutBrowser(renderCase(name))
   } finally {
-    process.env.TZ = zone
+    setZone(zone)
   }
 }
