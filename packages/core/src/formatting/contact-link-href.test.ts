@@ -8,7 +8,7 @@ const hrefs = (nodes: FormattingNode[]): string[] =>
 
 describe('isContactLinkHref', () => {
   it('takes the mailto: and tel: links parseFormatting makes, and no http(s) one', () => {
-    const text = 'Mauzo.Duka+tz@Shop.Mfano.co.tz, +255 0712 345 678, +1-202-555-0143, +44 20 7946 0958, https://briq.tz'
+    const text = 'Mauzo.Duka+tz@Shop.Mfano.co.tz, 00255 712 345 678, +1-202-555-0143, +44 20 7946 0958, https://briq.tz'
     const found = hrefs(parseFormatting(text))
     expect(found).toHaveLength(5)
     expect(found.map(isContactLinkHref)).toEqual([true, true, true, true, false])

@@ -128,6 +128,10 @@ function matchEmail(text: string, index: number, limit: number): LinkMatch | nul
  */
 export function matchLink(text: string, index: number, limit: number): LinkMatch | null {
   if (text.charCodeAt(index) === 0x2b) return matchPhone(text, index, limit)
+  if (text.startsWith('00', index)) {
+    const phone = matchPhone(text, index, limit)
+    if (phone) return phone
+  }
   const before = codePointBefore(text, index)
   if (isWordCharacter(before) || isGlue(before)) return null
   const scheme = schemeLength(text, index)

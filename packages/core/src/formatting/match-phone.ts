@@ -1,4 +1,9 @@
-import { E164_MAX_DIGITS, type InternationalNumber, readInternationalNumber } from '../phone/national-number-lengths.ts'
+import {
+  E164_MAX_DIGITS,
+  type InternationalNumber,
+  LEADING_ZERO_COUNTRY_CODES,
+  readInternationalNumber,
+} from '../phone/national-number-lengths.ts'
 import { codePointAt, codePointBefore, isAsciiDigit, isWordCharacter } from './character-class.ts'
 import type { LinkMatch } from './match-link.ts'
 
@@ -32,7 +37,7 @@ function hasNationalLength({ value, countryCode, nationalLength }: International
 }
 
 /**
- * The phone number starting at the `+` at `index` and ending before `limit`: `+`, a country
+ * The phone number starting at the `+` (or `00`) at `index` and ending before `limit`: `+`, a country
  * code (not starting with 0) and 8 to 15 digits in all (as many after the code as that
  * country's numbers have, where all have one length: `NATIONAL_NUMBER_LENGTHS`), in groups joined by one space, one
  * hyphen or one dot, a group may be in parentheses (`+255 712 345 678`, `+1-202-555-0143`,
@@ -41,9 +46,15 @@ function hasNationalLength({ value, countryCode, nationalLength }: International
  * links the first four groups). At a word boundary and not followed by a letter, a digit, `@`,
  * `/`, `+`, a decimal part (`,50`) or `-`/`_` and a word (`+255712345678-x`; a closing `_` of
  * italics is fine).
- * `href` is `tel:` and the digits (`tel:+255712345678`, RFC 3966's global number), a trunk 0
- * typed after the country code left out (`+255 0712…`).
+ * `00`, the international prefix, may stand for the `+` (`00255 712 345 678`), as WhatsApp Web's
+ * finder reads two leading zeros.
+ * `href` is `tel:` and the digits (`tel:+255712345678`, RFC 3966's global number).
  *
+ * A trunk 0 kept after the country code (`+255 0712…`, `+44 (0)20…`) leaves the number
+ * unlinked: WhatsApp Web's finder counts it as a digit of the national number
+ * (`WAWebPhoneUtils.isPotentiallyValid` compares the count of the digits as written with the
+ * country's lengths), so the number is one digit too long, except in a country whose numbers
+ * begin with 0 (`LEADING_ZERO_COUNTRY_CODES`).
  * A number without its country code (`0712 345 678`) is not linked: WhatsApp reads it in the
  * reader's own country, which the text does not say, and such digit runs are as often order
  * numbers or amounts.
@@ -53,10 +64,11 @@ export function matchPhone(text: string, index: number, limit: number): LinkMatc
   const before = codePointBefore(text, index)
   if (isWordCharacter(before) || NOT_BEFORE.has(before)) return null
   if (isJoiner(before) && isWordCharacter(codePointBefore(text, index - 1))) return null
-  let at = index + 1
+  let at = index + (text.charCodeAt(index) === 0x2b ? 1 : 2)
   if (at >= limit || !isAsciiDigit(text.charCodeAt(at)) || text.charCodeAt(at) === 0x30) return null
   let digits = '+'
   let end = at
+  let zeroGroup = false
   while (at < limit) {
     const code = text.charCodeAt(at)
     if (isAsciiDigit(code)) {
@@ -75,7 +87,9 @@ export function matchPhone(text: string, index: number, limit: number): LinkMatc
     }
     const close = groupEnd(text, at, limit)
     if (close < 0) break
-    digits += text.slice(at + 1, close)
+    const group = text.slice(at + 1, close)
+    zeroGroup ||= /^0+$/.test(group)
+    digits += group
     if (digits.length > E164_MAX_DIGITS + 1) return null
     end = at = close + 1
   }
@@ -85,9 +99,13 @@ export function matchPhone(text: string, index: number, limit: number): LinkMatc
   const decimal = (next === 0x2c || next === 0x3a) && isAsciiDigit(text.charCodeAt(end + 1))
   const joined = isJoiner(next) && isWordCharacter(codePointAt(text, end + 1))
   if (isWordCharacter(next) || NOT_AFTER.has(next) || decimal || joined) return null
-  // Read as normalizePhone reads it: a country whose numbers all have one length takes no other
-  // (`+10 000 000` is a sum), and a trunk 0 after the code is not dialled.
+  // A country whose numbers all have one length takes no other (`+10 000 000` is a sum), and a
+  // trunk 0 after the code counts as a digit: a known country's reading drops it, and a `(0)`
+  // group is one outside the countries whose numbers begin with 0 (Italy's 2-digit code among them).
   const number = readInternationalNumber(digits.slice(1))
-  if (hasNationalLength(number) === false) return null
-  return { end, href: `tel:+${number.value}` }
+  if (hasNationalLength(number) === false || number.value !== digits.slice(1)) return null
+  const leadingZeroCountry =
+    LEADING_ZERO_COUNTRY_CODES.has(digits.slice(1, 3)) || LEADING_ZERO_COUNTRY_CODES.has(digits.slice(1, 4))
+  if (zeroGroup && !leadingZeroCountry) return null
+  return { end, href: `tel:${digits}` }
 }

@@ -209,9 +209,38 @@ describe('parseFormatting — links', () => {
     expect(parseFormatting('_+255 712 345 678_')).toEqual([
       { type: 'italic', children: [link('tel:+255712345678', '+255 712 345 678')] },
     ])
-    // A trunk 0 kept after the country code is never dialled: the link leaves it out, as
-    // normalizePhone does.
-    expect(parseFormatting('+255 0712 345 678')).toEqual([link('tel:+255712345678', '+255 0712 345 678')])
+  })
+
+  // WhatsApp Web's phone finder (WAWebHelpersFindPhoneNumbers) reads two leading zeros as the
+  // international prefix, like `+`, and checks the digits after the country code as written
+  // (WAWebPhoneUtils.isPotentiallyValid compares their count with the country's lengths): a
+  // trunk 0 kept after the code, `(0)` included, makes the number one digit too long.
+  it('links a number written with the 00 international prefix', () => {
+    expect(parseFormatting('Piga 00255 712 345 678 sasa')).toEqual([
+      t('Piga '),
+      link('tel:+255712345678', '00255 712 345 678'),
+      t(' sasa'),
+    ])
+    expect(parseFormatting('(0044 20 7946 0958)')).toEqual([
+      t('('),
+      link('tel:+442079460958', '0044 20 7946 0958'),
+      t(')'),
+    ])
+    expect(parseFormatting('*001-202-555-0143*')).toEqual([bold(link('tel:+12025550143', '001-202-555-0143'))])
+  })
+
+  it('leaves a number with a trunk 0 after its country code unlinked', () => {
+    for (const text of [
+      '+255 0712 345 678',
+      '+255 (0) 712 345 678',
+      '00255 0712 345 678',
+      '+44 (0)20 7946 0958',
+      '+254(0)712345678',
+    ]) {
+      expect(parseFormatting(text)).toEqual([t(text)])
+    }
+    // Italy's numbers begin with their 0: there it is the number's own first digit.
+    expect(parseFormatting('+39 (0)6 1234 5678')).toEqual([link('tel:+390612345678', '+39 (0)6 1234 5678')])
   })
 
   // WhatsApp Web's phone finder (its WAWebHelpersFindPhoneNumbers module) reads one level of
@@ -274,6 +303,12 @@ describe('parseFormatting — links', () => {
       '+255  712 345 678',
       'x/+255712345678',
       '5 +10 = 15',
+      '000255712345678',
+      '00 255 712 345 678',
+      '0012345678',
+      '100255712345678',
+      'A00255712345678',
+      '1.00255712345678',
     ]) {
       expect(parseFormatting(text)).toEqual([t(text)])
     }
