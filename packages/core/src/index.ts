@@ -139,6 +139,7 @@ export {
   localDraftStorage,
   type SaveDraftResult,
   type SavedDraft,
+  type SetAsideDraft,
 } from './draft/draft-persistence.ts'
 export {
   applyEditorOperation,

@@ -145,6 +145,52 @@ describe('createDraftPersistence', () => {
     expect(strict.load()).toBeUndefined()
   })
 
+  it('sets aside a stored entry it cannot read (another version’s, damaged, refused) instead of saving over it', () => {
+    const future = JSON.stringify({
+      version: 2,
+      value: { text: 'from a newer kit' },
+      revision: 7,
+      savedAt: 1,
+      session: 'x',
+    })
+    const refused = JSON.stringify({ version: 1, value: 42, revision: 1, savedAt: 1, session: 'x' })
+    const cases = [
+      { raw: future, value: { text: 'from a newer kit' } },
+      { raw: '{"version":1,"value":{"te', value: undefined },
+      { raw: refused, value: 42 },
+    ]
+    for (const { raw, value } of cases) {
+      const { storage, items } = memoryStorage()
+      items.set('draft', raw)
+      const a = createDraftPersistence({
+        key: 'draft',
+        storage,
+        session: 'a',
+        read: (stored) => (typeof stored === 'object' ? stored : undefined),
+      })
+      expect(a.setAside(), raw).toBeUndefined()
+      expect(a.load(), raw).toBeUndefined()
+      expect(a.setAside(), raw).toEqual({ text: raw, value })
+      expect(a.save({ text: 'typed here' })).toMatchObject({ status: 'saved', saved: { revision: 1 } })
+      expect(items.get('draft:set-aside'), raw).toBe(raw)
+      // Still there for the next page load, until the person discards it.
+      expect(tab(storage, 'b').setAside()?.text).toBe(raw)
+      a.discardSetAside()
+      expect(items.has('draft:set-aside')).toBe(false)
+      expect(a.setAside()).toBeUndefined()
+    }
+  })
+
+  it('sets aside an entry another tab wrote in a format this one cannot read, on the next save', () => {
+    const { storage, items } = memoryStorage()
+    const a = tab(storage, 'a')
+    a.save({ text: 'mine' })
+    const newer = JSON.stringify({ version: 2, value: { text: 'theirs' }, revision: 9, savedAt: 1, session: 'new-kit' })
+    items.set('draft', newer)
+    expect(a.save({ text: 'mine, more' })).toMatchObject({ status: 'saved' })
+    expect(a.setAside()).toEqual({ text: newer, value: { text: 'theirs' } })
+  })
+
   it('is unavailable, never throwing, without storage or when storage refuses', () => {
     expect(createDraftPersistence({ key: 'draft', storage: undefined }).save('x')).toEqual({ status: 'unavailable' })
     const refusing: DraftStorage = {

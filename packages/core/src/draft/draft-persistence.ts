@@ -21,6 +21,18 @@ export interface SavedDraft<T> {
   readonly unparsed: readonly SavedText[]
 }
 
+/**
+ * A stored entry this kit could not read: saved by another version of the kit (a newer one
+ * after a rollback, or a tab left open across an update), damaged, or refused by `read`. Kept
+ * under `<key>:set-aside` rather than saved over, until the person discards it.
+ */
+export interface SetAsideDraft {
+  /** The entry exactly as stored. */
+  readonly text: string
+  /** The draft inside it, when the entry is JSON with a `value` (a download can hold just that). */
+  readonly value: unknown
+}
+
 /** Options of `createDraftPersistence`. */
 export interface DraftPersistenceOptions<T> {
   /** The storage key (the builder's `persistKey`). */
@@ -68,6 +80,10 @@ export interface DraftPersistence<T> {
   ): DraftStorageChange<T> | undefined
   /** Removes the stored draft (after a send, say). */
   clear(): void
+  /** The entry `load` or a save found unreadable and set aside, if one is kept; never written over by a save. */
+  setAside(): SetAsideDraft | undefined
+  /** Removes the set-aside entry (the person downloaded it or does not want it). */
+  discardSetAside(): void
 }
 
 const VERSION = 1
@@ -117,6 +133,7 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
   const read = options.read ?? ((value: unknown) => value as T)
   const now = options.now ?? Date.now
   const session = options.session ?? randomSession()
+  const asideKey = `${key}:set-aside`
   let base: { revision: number; json: string } | undefined
 
   const parse = (raw: string | null): SavedDraft<T> | undefined => {
@@ -134,9 +151,22 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       return undefined
     }
   }
+  // What this kit cannot read is never saved over: a newer kit's draft, or one a fix could
+  // still recover, is moved to its own key first (the latest one, if it happens twice).
+  const setAside = (raw: string) => {
+    try {
+      storage?.setItem(asideKey, raw)
+      storage?.removeItem?.(key)
+    } catch {
+      // A storage that refuses this refuses the save that follows as well.
+    }
+  }
   const stored = (): SavedDraft<T> | undefined => {
     try {
-      return parse(storage?.getItem(key) ?? null)
+      const raw = storage?.getItem(key) ?? null
+      const saved = parse(raw)
+      if (raw !== null && saved === undefined) setAside(raw)
+      return saved
     } catch {
       return undefined
     }
@@ -197,6 +227,29 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
         // A storage that refuses keeps its copy; nothing else depends on it.
       }
       base = undefined
+    },
+    setAside() {
+      try {
+        const text = storage?.getItem(asideKey) ?? null
+        if (text === null) return undefined
+        let value: unknown
+        try {
+          const parsed: unknown = JSON.parse(text)
+          value = isRecord(parsed) ? parsed.value : undefined
+        } catch {
+          value = undefined
+        }
+        return { text, value }
+      } catch {
+        return undefined
+      }
+    },
+    discardSetAside() {
+      try {
+        storage?.removeItem?.(asideKey)
+      } catch {
+        // As in `clear`: the copy stays, and is offered again on the next load.
+      }
     },
   }
 }
