@@ -1,5 +1,6 @@
 import { createDraft } from '@briq-interactive/core'
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 
@@ -30,7 +31,10 @@ beforeEach(() => {
   localStorage.clear()
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
 })
-afterEach(() => vi.useRealTimers())
+afterEach(() => {
+  vi.useRealTimers()
+  vi.restoreAllMocks()
+})
 
 describe('persistKey', () => {
   it('keeps text that does not parse across a reload: the JSON tab’s and a JSON field’s, with their errors', () => {
@@ -152,13 +156,112 @@ describe('persistKey', () => {
     expect(body()).toHaveValue('Mine')
   })
 
-  it('ignores a stored value that is not a draft, and other keys', () => {
-    localStorage.setItem(KEY, '{"version":1,"value":"junk","revision":1,"savedAt":1,"session":"x"}')
+  it('restores no stored value that is not a draft (it is set aside), and ignores other keys', () => {
+    const junk = '{"version":1,"value":"junk","revision":1,"savedAt":1,"session":"x"}'
+    localStorage.setItem(KEY, junk)
     render(<InteractiveBuilder persistKey={KEY} defaultValue={createDraft('list')} />)
     expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('list')
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBe(junk)
     act(() => {
       window.dispatchEvent(new StorageEvent('storage', { key: 'other', newValue: '{}' }))
     })
+    expect(screen.queryByText(/also changed in another tab/)).toBeNull()
+  })
+
+  it('tells once, as an alert, when the browser refuses to save (storage full); the draft stays; a save that works again ends it', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    render(<InteractiveBuilder persistKey={KEY} />)
+    type('Typed while the storage is full')
+    act(() => vi.advanceTimersByTime(500))
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent(
+      'This draft cannot be saved in this browser (its storage is full or turned off), so reloading the page would lose it. It stays here while the page is open: use Download JSON on the JSON tab to keep a copy.',
+    )
+    // More typing, more refused saves: the same alert stays, none added (said once, not per keystroke).
+    for (const text of ['a', 'ab', 'abc']) {
+      type(text)
+      act(() => vi.advanceTimersByTime(500))
+    }
+    expect(screen.getAllByRole('alert')).toEqual([alert])
+    expect(body()).toHaveValue('abc')
+    setItem.mockRestore()
+    type('Room again')
+    act(() => vi.advanceTimersByTime(500))
     expect(screen.queryByRole('alert')).toBeNull()
+    expect(stored().value.body.text).toBe('Room again')
+  })
+
+  it('says so in Swahili when storage cannot even be read (cookies blocked: SecurityError)', () => {
+    const own = Object.getOwnPropertyDescriptor(globalThis, 'localStorage')
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError')
+      },
+    })
+    try {
+      render(<InteractiveBuilder persistKey={KEY} locale="sw" />)
+      expect(screen.getByRole('alert').textContent).toMatch(
+        /^Rasimu hii haiwezi kuhifadhiwa kwenye kivinjari hiki .* tumia Pakua JSON kwenye kichupo cha JSON kuweka nakala\.$/,
+      )
+      expect(screen.getByRole('textbox', { name: 'Maandishi ya ujumbe' })).toBeInTheDocument()
+    } finally {
+      if (own) Object.defineProperty(globalThis, 'localStorage', own)
+    }
+  })
+
+  it('sets aside a draft another version saved (never saves over it) and offers to download or discard it', async () => {
+    vi.useRealTimers()
+    const user = userEvent.setup()
+    const downloaded: { name: string; blob: Blob }[] = []
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      downloaded.push({ name: '', blob: blob as Blob })
+      return 'blob:earlier'
+    })
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      const last = downloaded.at(-1)
+      if (last) last.name = this.download
+    })
+    const earlier = { ...createDraft('list'), body: { text: 'Saved by a newer version' } }
+    const future = JSON.stringify({ version: 2, value: earlier, revision: 4, savedAt: 1, session: 'new-kit' })
+    localStorage.setItem(KEY, future)
+    const first = render(<InteractiveBuilder persistKey={KEY} />)
+    const notice = screen.getByRole('alert')
+    expect(notice).toHaveTextContent(
+      'A draft saved earlier could not be opened here (it was saved by another version of this page, or is damaged). It was set aside, not deleted.',
+    )
+    type('Typed in this version')
+    first.unmount()
+    expect(stored().value.body.text).toBe('Typed in this version')
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBe(future)
+    // Offered again on the next load, until it is discarded.
+    render(<InteractiveBuilder persistKey={KEY} />)
+    expect(body()).toHaveValue('Typed in this version')
+    await user.click(screen.getByRole('button', { name: 'Download the earlier draft' }))
+    expect(downloaded[0]?.name).toBe('interactive-earlier-draft.json')
+    expect(JSON.parse((await downloaded[0]?.blob.text()) ?? '')).toEqual(earlier)
+    await user.click(screen.getByRole('button', { name: 'Discard the earlier draft' }))
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBeNull()
+  })
+
+  it('downloads a damaged earlier draft as it was stored', async () => {
+    vi.useRealTimers()
+    const user = userEvent.setup()
+    const blobs: Blob[] = []
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob)
+      return 'blob:earlier'
+    })
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const damaged = '{"version":1,"value":{"type":"button","body":{"text":"Half of it'
+    localStorage.setItem(KEY, damaged)
+    render(<InteractiveBuilder persistKey={KEY} locale="sw" />)
+    await user.click(screen.getByRole('button', { name: 'Pakua rasimu ya awali' }))
+    expect(await blobs[0]?.text()).toBe(damaged)
   })
 })

@@ -3,6 +3,7 @@ import { BuilderPreview } from './builder-preview.tsx'
 import { BuilderRoot } from './builder-root.tsx'
 import { BuilderFormPanel, BuilderJsonPanel, BuilderTabList } from './builder-tabs.tsx'
 import { BuilderDraftConflict } from './draft-conflict.tsx'
+import { BuilderDraftStorageNotice } from './draft-storage-notice.tsx'
 import { BuilderIssueSummary } from './issue-summary.tsx'
 import { BuilderJsonEditor } from './json-editor.tsx'
 import { BuilderAction, BuilderBody, BuilderFooter, BuilderHeader } from './message-parts.tsx'
@@ -37,5 +38,6 @@ export const Builder = {
   JsonEditor: BuilderJsonEditor,
   History: BuilderHistory,
   DraftConflict: BuilderDraftConflict,
+  DraftStorageNotice: BuilderDraftStorageNotice,
   Preview: BuilderPreview,
 } as const

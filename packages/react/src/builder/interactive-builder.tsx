@@ -3,6 +3,7 @@ import { BuilderHistory } from './builder-history.tsx'
 import { type BuilderDivProps, type BuilderOptions, BuilderRoot } from './builder-root.tsx'
 import { BuilderFormPanel, BuilderJsonPanel, BuilderTabList } from './builder-tabs.tsx'
 import { BuilderDraftConflict } from './draft-conflict.tsx'
+import { BuilderDraftStorageNotice } from './draft-storage-notice.tsx'
 import { BuilderIssueSummary } from './issue-summary.tsx'
 import { BuilderJsonEditor } from './json-editor.tsx'
 import { BuilderAction, BuilderBody, BuilderFooter, BuilderHeader } from './message-parts.tsx'
@@ -10,7 +11,7 @@ import { BuilderTypePicker } from './type-picker.tsx'
 
 /**
  * The builder's parts as the preset lays them out, inside a `Builder.Root`: the tab bar with Undo
- * and Redo, a restored draft's conflict, the Form and JSON panels and the issue summary. The
+ * and Redo, a restored draft's conflict, the saved draft's notices, the Form and JSON panels and the issue summary. The
  * composer places the same arrangement beside its preview.
  */
 export function BuilderPresetParts(): ReactNode {
@@ -21,6 +22,7 @@ export function BuilderPresetParts(): ReactNode {
         <BuilderHistory />
       </div>
       <BuilderDraftConflict />
+      <BuilderDraftStorageNotice />
       <BuilderFormPanel>
         <BuilderTypePicker />
         <BuilderHeader />

@@ -1,5 +1,6 @@
 import { draftType, formatDraftJson, type Issue, readDraftFile, readJsonText, unparsedAt } from '@briq-interactive/core'
 import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react'
+import { downloadFile } from '../dom/download-file.ts'
 import { idRefs } from '../dom/id-refs.ts'
 import type { BuilderTranslate, Locale } from '../i18n/messages.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
@@ -93,18 +94,12 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     setFileNote({ kind: 'opened', name: file.name })
     announce(t('builder.json.opened', { name: file.name }))
   }
-  const download = () => {
-    const document = fileInput.current?.ownerDocument
-    const view = document?.defaultView
-    if (!document || !view) return
-    const saved = unparsed?.text ?? formatDraftJson(draft)
-    const url = view.URL.createObjectURL(new Blob([saved], { type: 'application/json' }))
-    const link = document.createElement('a')
-    link.href = url
-    link.download = `interactive-${draftType(draft) ?? 'draft'}.json`
-    link.click()
-    view.setTimeout(() => view.URL.revokeObjectURL(url), 0)
-  }
+  const download = () =>
+    downloadFile(
+      fileInput.current?.ownerDocument,
+      unparsed?.text ?? formatDraftJson(draft),
+      `interactive-${draftType(draft) ?? 'draft'}.json`,
+    )
 
   return (
     <div ref={ref} {...rest} className={className ? `bi-builder-json ${className}` : 'bi-builder-json'}>

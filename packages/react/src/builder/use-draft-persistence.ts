@@ -4,7 +4,9 @@ import {
   type DraftPersistence,
   localDraftStorage,
   restoreUnparsed,
+  type SaveDraftResult,
   type SavedDraft,
+  type SetAsideDraft,
 } from '@briq-interactive/core'
 import { useCallback, useRef, useState } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
@@ -14,10 +16,19 @@ import { sameJson } from './same-json.ts'
 /** Typing is saved once it pauses this long (ms); leaving the page saves at once. */
 const SAVE_DELAY_MS = 400
 
-/** What `Builder.DraftConflict` shows: another tab's newer draft, and the two ways out. */
+/**
+ * What `Builder.DraftConflict` shows (another tab's newer draft, and the two ways out) and
+ * `Builder.DraftStorageNotice` (a save the browser refused, an earlier draft set aside).
+ */
 export interface DraftPersistenceState {
   /** Another tab saved a newer draft while this one has changes of its own. */
   readonly conflict: SavedDraft<unknown> | undefined
+  /** The last save was refused (storage full, blocked or missing): the draft lives only in this page. */
+  readonly unsaved: boolean
+  /** A stored draft this kit could not read, kept aside instead of saved over. */
+  readonly setAside: SetAsideDraft | undefined
+  /** Removes the set-aside draft. */
+  discardSetAside(): void
   /** Replaces this tab's draft with the other tab's (an undoable step). */
   acceptTheirs(): void
   /** Keeps this tab's draft and saves it over the other tab's. */
@@ -44,6 +55,8 @@ const readDraft = (value: unknown) => (typeof value === 'object' && value !== nu
  */
 export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }: Options): DraftPersistenceState {
   const [conflict, setConflict] = useState<SavedDraft<unknown> | undefined>(undefined)
+  const [unsaved, setUnsaved] = useState(false)
+  const [setAside, setSetAside] = useState<SetAsideDraft | undefined>(undefined)
   const persistence = useRef<DraftPersistence<unknown> | undefined>(undefined)
   const asking = useRef(false)
   const callbacks = useRef({ onReplaced, onNotice })
@@ -53,11 +66,21 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     if (persistKey === undefined) return
     const store = createDraftPersistence<unknown>({ key: persistKey, storage: localDraftStorage(), read: readDraft })
     persistence.current = store
+    // Each outcome is kept as state, so a refusal is said once while saves keep failing.
+    const noteAside = () => {
+      const aside = store.setAside()
+      setSetAside((last) => (last?.text === aside?.text ? last : aside))
+    }
+    const noteSaved = (result: SaveDraftResult<unknown>) => {
+      setUnsaved(result.status === 'unavailable')
+      noteAside()
+    }
     const saved = store.load()
+    noteAside()
     if (saved === undefined) {
       // The starting draft becomes this tab's base: another tab's newer draft then replaces it
       // as long as nothing was typed here, instead of asking about a draft nobody touched.
-      store.save(model.getSnapshot().draft)
+      noteSaved(store.save(model.getSnapshot().draft))
     } else if (saved.unparsed.length > 0 || !sameJson(saved.value, model.getSnapshot().draft)) {
       const options = model.options.draft
       model.reset(restoreUnparsed(createEditorState(saved.value, options), saved.unparsed, options))
@@ -72,6 +95,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       if (asking.current) return
       const { state } = model.getSnapshot()
       const result = store.save(state.draft, state.unparsed)
+      noteSaved(result)
       if (result.status === 'conflict') {
         asking.current = true
         setConflict(result.theirs)
@@ -124,6 +148,8 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       persistence.current = undefined
       asking.current = false
       setConflict(undefined)
+      setUnsaved(false)
+      setSetAside(undefined)
     }
   }, [model, persistKey])
 
@@ -142,8 +168,13 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     asking.current = false
     setConflict(undefined)
     const { state } = model.getSnapshot()
-    store.overwrite(state.draft, state.unparsed)
+    setUnsaved(store.overwrite(state.draft, state.unparsed).status === 'unavailable')
   }, [model])
 
-  return { conflict, acceptTheirs, keepMine }
+  const discardSetAside = useCallback(() => {
+    persistence.current?.discardSetAside()
+    setSetAside(undefined)
+  }, [])
+
+  return { conflict, acceptTheirs, keepMine, unsaved, setAside, discardSetAside }
 }

@@ -1,0 +1,59 @@
+import { formatDraftJson } from '@briq-interactive/core'
+import { type ComponentPropsWithoutRef, forwardRef, useContext, useRef } from 'react'
+import { downloadFile } from '../dom/download-file.ts'
+import { useMergedRef } from '../dom/use-merged-ref.ts'
+import { BuilderPersistenceContext, useBuilderControls } from './builder-context.ts'
+
+/** Props of `Builder.DraftStorageNotice`; other props go to its `<div>`. */
+export type BuilderDraftStorageNoticeProps = ComponentPropsWithoutRef<'div'>
+
+/**
+ * With `persistKey`: says when the browser refuses to save the draft (storage full, blocked or
+ * missing), once while saves keep failing, so the person downloads a copy before a reload loses
+ * it; and offers a draft saved earlier that this version could not open (another version's, or
+ * damaged), which was set aside rather than saved over: download it, or discard it. Renders
+ * nothing otherwise.
+ */
+export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraftStorageNoticeProps>(
+  function BuilderDraftStorageNotice({ className, ...rest }, ref) {
+    const { t } = useBuilderControls('Builder.DraftStorageNotice')
+    const persistence = useContext(BuilderPersistenceContext)
+    const own = useRef<HTMLDivElement | null>(null)
+    const setRef = useMergedRef(ref, own)
+    if (persistence === null || (!persistence.unsaved && persistence.setAside === undefined)) return null
+    const { unsaved, setAside, discardSetAside } = persistence
+    const download = () => {
+      if (setAside === undefined) return
+      // Its draft alone when it has one (Open JSON file reads that back); else the entry as stored.
+      const text = setAside.value === undefined ? setAside.text : formatDraftJson(setAside.value)
+      downloadFile(own.current?.ownerDocument, text, 'interactive-earlier-draft.json')
+    }
+    return (
+      <div
+        ref={setRef}
+        {...rest}
+        className={className ? `bi-builder-storage-notice ${className}` : 'bi-builder-storage-notice'}
+      >
+        {unsaved ? (
+          <p role="alert" className="bi-builder-conflict">
+            {t('builder.persist.unsaved', { download: t('builder.json.download'), tab: t('builder.tab.json') })}
+          </p>
+        ) : null}
+        {setAside === undefined ? null : (
+          <div role="alert" className="bi-builder-conflict">
+            <p>{t('builder.persist.setAside')}</p>
+            <div className="bi-builder-conflict-actions">
+              <button type="button" className="bi-builder-button" onClick={download}>
+                {t('builder.persist.downloadSetAside')}
+              </button>
+              <button type="button" className="bi-builder-button" onClick={discardSetAside}>
+                {t('builder.persist.discardSetAside')}
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+    )
+  },
+)
+BuilderDraftStorageNotice.displayName = 'Builder.DraftStorageNotice'
