@@ -17,3 +17,15 @@ export function lastLineDirection(text: string | undefined): 'rtl' | 'ltr' | und
   }
   return undefined
 }
+
+/**
+ * `text` wrapped in a first-strong isolate (U+2068 … U+2069) when it holds right-to-left letters,
+ * for a name set into a sentence or an option, where no element can carry `dir="auto"`. Without
+ * it, Unicode's bidirectional algorithm (UAX #9: rule W2 makes digits after Arabic letters Arabic
+ * numbers) runs the digits that follow into the name's direction: "أحمد · +255 713 000 009" read
+ * "009 000 713 +255". Isolates (UAX #9, X5a–X5c) keep the name's direction to itself. Text without
+ * right-to-left letters is returned unchanged.
+ */
+export function isolateDirection(text: string): string {
+  return RTL.test(text) ? `\u2068${text}\u2069` : text
+}

@@ -3,6 +3,7 @@ import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId } from 
 import { idRefs } from '../dom/id-refs.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
 import { type DayTimeOptions, formatDayTime } from '../preview/format-day-time.ts'
+import { isolateDirection } from '../preview/text-direction.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { useBriqQuery } from './use-briq-query.ts'
 
@@ -19,9 +20,13 @@ function optionLabel(
 ): string {
   const { t } = words
   const phone = `+${bare(conversation.recipient_phone)}`
-  const contact = conversation.contact_profile_name ? `${conversation.contact_profile_name} · ${phone}` : phone
+  const profile = conversation.contact_profile_name
+  const contact = profile ? `${isolateDirection(profile)} · ${phone}` : phone
   const name = sender
-    ? t('sendDialog.conversation.fromSender', { name: contact, sender: sender.label || `+${sender.display_number}` })
+    ? t('sendDialog.conversation.fromSender', {
+        name: contact,
+        sender: sender.label ? isolateDirection(sender.label) : `+${sender.display_number}`,
+      })
     : contact
   const window = conversationWindow(conversation)
   if (!window.open) return t('sendDialog.conversation.closed', { name })

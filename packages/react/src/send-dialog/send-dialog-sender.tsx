@@ -1,12 +1,13 @@
 import type { Sender } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId } from 'react'
+import { isolateDirection } from '../preview/text-direction.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 
 /** Props of {@link SendDialogSender}, spread onto the field's wrapper. */
 export type SendDialogSenderProps = ComponentPropsWithoutRef<'div'>
 
 const displayName = (sender: Sender) =>
-  sender.label ? `${sender.label} · +${sender.display_number}` : `+${sender.display_number}`
+  sender.label ? `${isolateDirection(sender.label)} · +${sender.display_number}` : `+${sender.display_number}`
 
 /**
  * Which of your WhatsApp numbers sends ("Send from"), from Briq's active senders

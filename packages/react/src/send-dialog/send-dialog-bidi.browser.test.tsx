@@ -1,0 +1,67 @@
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+import '../styles.css'
+import { cleanup, render } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { page } from 'vitest/browser'
+import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
+import { createMockClient } from './testing/mock-client.ts'
+
+afterEach(cleanup)
+
+const ARABIC_NAME = 'أحمد سالم'
+
+/**
+ * Lays `text` out as one line in the dialog's own font and direction and gives the left edge of
+ * each piece, in reading order of the source. A select draws its options in its own shadow tree,
+ * which no DOM range reaches, so the option's label is laid out beside it, in the same context.
+ */
+function leftEdges(host: HTMLElement, text: string, pieces: string[]): number[] {
+  const line = document.createElement('span')
+  line.style.whiteSpace = 'nowrap'
+  line.textContent = text
+  host.append(line)
+  try {
+    const node = line.firstChild as Text
+    return pieces.map((piece) => {
+      const at = text.indexOf(piece)
+      expect(at, `"${piece}" is in "${text}"`).toBeGreaterThanOrEqual(0)
+      const range = document.createRange()
+      range.setStart(node, at)
+      range.setEnd(node, at + piece.length)
+      return range.getBoundingClientRect().left
+    })
+  } finally {
+    line.remove()
+  }
+}
+
+// Unicode's bidirectional algorithm (UAX #9, rule W2) reads digits after Arabic letters as
+// Arabic numbers: unisolated, "أحمد سالم · +255 713 000 009" drew the number's groups right to left.
+describe('the send dialog keeps a right-to-left name from reordering the number beside it (Chromium)', () => {
+  it('a conversation with an Arabic profile name shows its number left to right, after the name', async () => {
+    const { client, mock } = createMockClient()
+    mock.openWindow('255713000009', { profileName: ARABIC_NAME })
+    render(<SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} defaultOpen />)
+    const sendTo = page.getByRole('combobox', { name: 'Send to' })
+    await expect.poll(() => sendTo.element().querySelectorAll('option').length).toBeGreaterThan(1)
+    const option = [...sendTo.element().querySelectorAll('option')].find((o) => o.label.includes('255713000009'))
+    expect(option).toBeDefined()
+    const label = option?.label ?? ''
+    const [name, plus, end] = leftEdges(sendTo.element().parentElement as HTMLElement, label, [
+      ARABIC_NAME,
+      '+255',
+      'open until',
+    ])
+    expect(name).toBeLessThan(plus as number)
+    expect(plus).toBeLessThan(end as number)
+  })
+
+  it('leaves a Latin name’s option text as it was', async () => {
+    const { client } = createMockClient()
+    render(<SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} defaultOpen />)
+    const sendTo = page.getByRole('combobox', { name: 'Send to' })
+    await expect.poll(() => sendTo.element().querySelectorAll('option').length).toBeGreaterThan(1)
+    const labels = [...sendTo.element().querySelectorAll('option')].map((o) => o.label)
+    expect(labels).toContain('Baraka Mushi · +255713000001: window closed')
+  })
+})
