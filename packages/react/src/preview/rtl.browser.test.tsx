@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { page } from 'vitest/browser'
 import { renderPreview } from './testing/browser-render.tsx'
 
 /** The on-screen box of the first occurrence of `text` inside `root`. */
@@ -49,4 +50,70 @@ describe('right-to-left paragraphs (Chromium)', () => {
     const time = (root.querySelector('.bi-time') as HTMLElement).getBoundingClientRect()
     expect(time.top).toBeGreaterThanOrEqual(arabic.bottom - 1)
   })
+})
+
+/** The gaps between `text`'s rendered box and the start and end of its element's content box. */
+function gaps(element: HTMLElement, text: string): { left: number; right: number } {
+  const style = getComputedStyle(element)
+  const box = element.getBoundingClientRect()
+  const line = boxOf(element, text)
+  return {
+    left: line.left - box.left - Number.parseFloat(style.paddingLeft),
+    right: box.right - Number.parseFloat(style.paddingRight) - line.right,
+  }
+}
+
+const one = (root: ParentNode, selector: string, text: string): HTMLElement => {
+  const found = [...root.querySelectorAll<HTMLElement>(selector)].find((element) => element.textContent === text)
+  if (!found) throw new Error(`no ${selector} reads "${text}"`)
+  return found
+}
+
+// WhatsApp sets each text's direction from its first strong letter (WhatsApp Web's EmojiText
+// takes `direction` from the text and infers each line's), whatever the phone's language.
+describe('every text field takes its own direction (Chromium)', () => {
+  const NAME = 'مرحبا بك'
+  const LATIN = 'Karibu 24'
+  const list = (text: string) => ({
+    type: 'list',
+    header: { type: 'text', text },
+    body: { text },
+    action: {
+      button: text,
+      sections: [{ title: text, rows: [{ id: 'a', title: text, description: text }] }],
+    },
+  })
+
+  for (const [text, direction] of [
+    [NAME, 'rtl'],
+    [LATIN, 'ltr'],
+  ] as const) {
+    it(`a ${direction} header, list button, sheet title, section, row and reply read ${direction}`, async () => {
+      const { root } = renderPreview(list(text), { onReply: () => undefined })
+      const header = one(root, '.bi-header', text)
+      const trigger = one(root, '.bi-action-label', text)
+      expect(getComputedStyle(trigger).direction).toBe(direction)
+      ;(trigger.closest('button') as HTMLButtonElement).click()
+      const sheet = await vi.waitUntil(() => document.querySelector<HTMLElement>('[role="dialog"]'))
+      // The title fits its width beside Close: its direction is what shows.
+      expect(getComputedStyle(one(sheet, '.bi-sheet-title', text)).direction).toBe(direction)
+      const fields = [
+        header,
+        one(sheet, '.bi-sheet-section-title', text),
+        one(sheet, '.bi-sheet-row-title', text),
+        one(sheet, '.bi-sheet-row-description', text),
+      ]
+      for (const field of fields) {
+        expect(getComputedStyle(field).direction, field.className).toBe(direction)
+        const { left, right } = gaps(field, text)
+        // Right-to-left text starts at the right edge, left-to-right at the left one.
+        expect(direction === 'rtl' ? right : left, field.className).toBeLessThan(2)
+        expect(direction === 'rtl' ? left : right, field.className).toBeGreaterThan(20)
+      }
+      await page.getByRole('radio').click()
+      await page.getByRole('dialog').getByRole('button', { name: 'Send' }).click()
+      const title = await vi.waitUntil(() => root.parentElement?.querySelector<HTMLElement>('.bi-reply-title'))
+      expect(getComputedStyle(title.parentElement as HTMLElement).direction).toBe(direction)
+    })
+  }
 })
