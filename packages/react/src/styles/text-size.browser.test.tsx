@@ -1,0 +1,61 @@
+import '../styles.css'
+import { createDraft } from '@briq-interactive/core'
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+import { cleanup, render } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { page } from 'vitest/browser'
+import { renderBuilder } from '../builder/testing/browser-builder.tsx'
+import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
+import { createMockClient } from '../send-dialog/testing/mock-client.ts'
+
+afterEach(() => {
+  cleanup()
+  document.documentElement.style.fontSize = ''
+})
+
+const size = (selector: string) => getComputedStyle(document.querySelector(selector) as Element).fontSize
+
+/** Elements inside `root` whose box reaches past its sides. */
+function outside(root: Element): string[] {
+  const { left, right } = root.getBoundingClientRect()
+  return [...root.querySelectorAll('*')].flatMap((element) => {
+    const box = element.getBoundingClientRect()
+    if (box.width === 0 || (box.left >= left - 0.5 && box.right <= right + 0.5)) return []
+    return [`${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`]
+  })
+}
+
+// WCAG 2.2 1.4.4 (Resize text): a reader who sets a larger default text size (root 32 px, 200%)
+// gets larger text in the builder and the send dialog, which still fit their column.
+describe('the reader’s default text size (Chromium)', () => {
+  it('doubles the builder’s text, which stays inside it', async () => {
+    await page.viewport(1280, 900)
+    document.documentElement.style.fontSize = '32px'
+    const { root } = renderBuilder({ defaultValue: createDraft('button') })
+    expect(size('.bi-builder')).toBe('28px')
+    expect(size('.bi-builder-field-meta')).toBe('25px')
+    expect(size('.bi-builder-input')).toBe('28px')
+    expect(outside(root)).toEqual([])
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(1280)
+  })
+
+  it('doubles the send dialog’s text, which stays inside it', async () => {
+    await page.viewport(1280, 900)
+    document.documentElement.style.fontSize = '32px'
+    const { client } = createMockClient()
+    render(<SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} defaultOpen />)
+    await expect.element(page.getByRole('dialog')).toBeVisible()
+    expect(size('.bi-send-dialog')).toBe('28px')
+    expect(size('.bi-send-dialog-title')).toBe('36px')
+    expect(size('.bi-send-dialog-input')).toBe('28px')
+    const dialog = document.querySelector('.bi-send-dialog') as HTMLElement
+    expect(dialog.scrollWidth).toBeLessThanOrEqual(dialog.clientWidth)
+  })
+
+  it('keeps the sizes it had on a host whose root is smaller (62.5%)', async () => {
+    document.documentElement.style.fontSize = '62.5%'
+    renderBuilder({ defaultValue: createDraft('button') })
+    expect(size('.bi-builder')).toBe('14px')
+    expect(size('.bi-builder-field-meta')).toBe('12.5px')
+  })
+})
