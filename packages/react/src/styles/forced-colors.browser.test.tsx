@@ -1,11 +1,14 @@
 import '../styles.css'
 import { createDraft } from '@briq-interactive/core'
-import { cleanup } from '@testing-library/react'
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+import { cleanup, render } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { commands, page, userEvent } from 'vitest/browser'
 import { renderBuilder } from '../builder/testing/browser-builder.tsx'
 import { edgeFixtures, validFixtures } from '../preview/fixtures.ts'
 import { renderPreview } from '../preview/testing/browser-render.tsx'
+import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
+import { createMockClient } from '../send-dialog/testing/mock-client.ts'
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
@@ -126,5 +129,72 @@ describe('states stay visible in forced colours (Chromium)', () => {
     await userEvent.keyboard('{Shift>}{Tab}{/Shift}{Tab}')
     expect(fourth).toHaveFocus()
     expect(getComputedStyle(fourth).outlineStyle).toBe('solid')
+  })
+
+  // A bubble, a card and the sheet's round Send button are told from the chat by a fill and a
+  // shadow alone; both go here, so they are outlined instead.
+  it('draws the edge of a bubble and of every carousel card', () => {
+    const { root } = renderPreview(validFixtures.carouselQuickReply)
+    const parts = [...root.querySelectorAll<HTMLElement>('.bi-bubble, .bi-card')]
+    expect(parts.length).toBeGreaterThan(2)
+    for (const part of parts) {
+      const style = getComputedStyle(part)
+      expect(style.outlineStyle).toBe('solid')
+      expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(1)
+      expect(style.outlineColor).toBe(systemColour('CanvasText'))
+    }
+  })
+
+  it('tells a card past the 10 WhatsApp takes from the others', () => {
+    const card = (i: number) => ({
+      card_index: i,
+      type: 'cta_url',
+      header: { type: 'image', image: { link: 'https://example.com/a.png' } },
+      body: { text: `Card ${i}` },
+      action: { name: 'cta_url', parameters: { display_text: 'Open', url: 'https://example.com' } },
+    })
+    const { root } = renderPreview({
+      type: 'carousel',
+      body: { text: 'Chagua' },
+      action: { cards: Array.from({ length: 11 }, (_, i) => card(i)) },
+    })
+    const cards = [...root.querySelectorAll<HTMLElement>('.bi-card')]
+    expect(cards[10]).toHaveAttribute('data-overflow')
+    expect(getComputedStyle(cards[10]!).outlineStyle).toBe('dashed')
+    expect(getComputedStyle(cards[9]!).outlineStyle).toBe('solid')
+  })
+
+  it('rings the list sheet’s Send button', async () => {
+    renderPreview(validFixtures.list)
+    await userEvent.click(page.getByRole('button', { name: validFixtures.list.action.button }))
+    const send = document.querySelector('.bi-sheet-send') as HTMLElement
+    const style = getComputedStyle(send)
+    expect(style.borderTopStyle).toBe('solid')
+    expect(Number.parseFloat(style.borderTopWidth)).toBeGreaterThanOrEqual(1)
+    expect(style.borderTopColor).toBe(systemColour('ButtonText'))
+  })
+
+  // An invalid field is marked by its border's colour and, in the builder, a bar (an inset
+  // shadow): forced colours draw every border alike and no shadow.
+  it('keeps the bar on an invalid field of the builder', () => {
+    renderBuilder({ defaultValue: { ...createDraft('button'), body: { text: 'x'.repeat(1100) } } })
+    const body = page.getByRole('textbox', { name: 'Body text' }).element()
+    expect(body).toHaveAttribute('aria-invalid', 'true')
+    const valid = document.querySelector('.bi-builder-input:not([aria-invalid="true"])') as HTMLElement
+    expect(Number.parseFloat(getComputedStyle(body).borderLeftWidth)).toBeGreaterThanOrEqual(3)
+    expect(getComputedStyle(body).borderLeftColor).toBe(systemColour('CanvasText'))
+    expect(Number.parseFloat(getComputedStyle(valid).borderLeftWidth)).toBe(1)
+  })
+
+  it('marks an invalid number in the send dialog', async () => {
+    const { client } = createMockClient()
+    render(<SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} defaultOpen />)
+    const recipient = page.getByRole('textbox', { name: "Customer's WhatsApp number" })
+    await userEvent.fill(recipient, '12')
+    await page.getByRole('button', { name: 'Send', exact: true }).click()
+    await expect.element(recipient).toHaveAttribute('aria-invalid', 'true')
+    const style = getComputedStyle(recipient.element())
+    expect(Number.parseFloat(style.borderLeftWidth)).toBeGreaterThanOrEqual(3)
+    expect(style.borderLeftColor).toBe(systemColour('CanvasText'))
   })
 })
