@@ -179,7 +179,7 @@ export {
   chosenOption,
   readChoice,
 } from './draft/read-choice.ts'
-export { type ReadDraftFileResult, readDraftFile } from './draft/read-draft-file.ts'
+export { type DraftFile, openDraftFile, type ReadDraftFileResult, readDraftFile } from './draft/read-draft-file.ts'
 export type { SetAside } from './draft/set-aside.ts'
 export { STARTER_TEXT, type StarterText, type StarterTextKey } from './draft/starter-text.ts'
 export {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { LIMITS } from '../limits.ts'
-import { readDraftFile } from './read-draft-file.ts'
+import { openDraftFile, readDraftFile } from './read-draft-file.ts'
 
 describe('readDraftFile', () => {
   it('reads a send request: its interactive and its recipient', () => {
@@ -13,7 +13,12 @@ describe('readDraftFile', () => {
   })
 
   it('refuses text that is not JSON, and JSON that is not one object', () => {
-    expect(readDraftFile('{ oops')).toMatchObject({ ok: false, reason: 'not_json', detail: expect.any(String) })
+    expect(readDraftFile('{ oops')).toMatchObject({
+      ok: false,
+      reason: 'not_json',
+      detail: expect.any(String),
+      text: '{ oops',
+    })
     for (const text of ['[]', '"button"', '42', 'null']) {
       expect(readDraftFile(text), text).toEqual({ ok: false, reason: 'not_object' })
     }
@@ -30,5 +35,92 @@ describe('readDraftFile', () => {
     expect(readDraftFile(wrap(limit + 1))).toEqual({ ok: false, reason: 'too_large', limit, actual: limit + 1 })
     // Not JSON either: the size is what the person needs to hear first.
     expect(readDraftFile(`{${'x'.repeat(limit)}`)).toMatchObject({ ok: false, reason: 'too_large' })
+  })
+
+  it('reads past a byte order mark (a file saved by Windows Notepad, read by a host as text)', () => {
+    expect(readDraftFile('\uFEFF{"type":"list","action":{}}')).toMatchObject({
+      ok: true,
+      interactive: { type: 'list' },
+    })
+  })
+
+  it('calls an empty file empty, not broken JSON', () => {
+    for (const text of ['', ' \n\t', '\uFEFF'])
+      expect(readDraftFile(text), JSON.stringify(text)).toEqual({ ok: false, reason: 'empty' })
+  })
+
+  it('refuses an object that is no interactive message, naming the kind of a whole WhatsApp message', () => {
+    const text = { messaging_product: 'whatsapp', to: '255712345678', type: 'text', text: { body: 'Habari' } }
+    expect(readDraftFile(JSON.stringify(text))).toEqual({ ok: false, reason: 'not_interactive', messageType: 'text' })
+    const briqText = { to: '255712345678', type: 'image', image: { link: 'https://example.com/a.jpg' } }
+    expect(readDraftFile(JSON.stringify(briqText))).toEqual({
+      ok: false,
+      reason: 'not_interactive',
+      messageType: 'image',
+    })
+    for (const other of [{ name: 'shop', version: '1.0.0' }, { to: '255712345678', interactive: 'button' }, {}]) {
+      expect(readDraftFile(JSON.stringify(other)), JSON.stringify(other)).toEqual({
+        ok: false,
+        reason: 'not_interactive',
+        messageType: undefined,
+      })
+    }
+    // An interactive object of a type this kit does not know (a newer one) still opens: the
+    // builder shows it with its issue rather than refusing what may be right.
+    expect(readDraftFile('{"type":"sticker_picker","action":{}}')).toMatchObject({ ok: true })
+    expect(readDraftFile('{"body":{"text":"no type yet"},"action":{"buttons":[]}}')).toMatchObject({ ok: true })
+  })
+})
+
+const file = (bytes: number[] | Uint8Array | string) => {
+  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : Uint8Array.from(bytes)
+  return { size: data.byteLength, arrayBuffer: async () => data.slice().buffer }
+}
+const utf16 = (text: string, littleEndian: boolean, bom: boolean) => {
+  const out: number[] = bom ? (littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]) : []
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    out.push(...(littleEndian ? [unit & 0xff, unit >> 8] : [unit >> 8, unit & 0xff]))
+  }
+  return out
+}
+
+describe('openDraftFile', () => {
+  const list = JSON.stringify({ type: 'list', body: { text: 'Chagua tawi 🌍' }, action: {} })
+
+  it('reads UTF-8 with or without a byte order mark, and UTF-16 either way round, with or without one', async () => {
+    const bom = [0xef, 0xbb, 0xbf, ...new TextEncoder().encode(list)]
+    for (const bytes of [
+      file(list),
+      file(bom),
+      ...[true, false].flatMap((le) => [true, false].map((b) => file(utf16(list, le, b)))),
+    ]) {
+      expect(await openDraftFile(bytes)).toEqual({ ok: true, interactive: JSON.parse(list), to: undefined })
+    }
+  })
+
+  it('refuses a file that is not text (an image picked by mistake) without parsing it', async () => {
+    const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]
+    const jpeg = [0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]
+    const nul = [...new TextEncoder().encode('{"type":'), 0, 0x22, 0x7d]
+    for (const bytes of [png, jpeg, nul])
+      expect(await openDraftFile(file(bytes))).toEqual({ ok: false, reason: 'not_text' })
+  })
+
+  it('refuses a file past LIMITS.structure.draftFile by its size, before reading it', async () => {
+    const limit = LIMITS.structure.draftFile.max
+    const arrayBuffer = vi.fn(async () => new ArrayBuffer(0))
+    const video = { size: 20 * 1024 * 1024, arrayBuffer }
+    expect(await openDraftFile(video)).toEqual({ ok: false, reason: 'too_large', limit, actual: 20 * 1024 * 1024 })
+    expect(arrayBuffer).not.toHaveBeenCalled()
+  })
+
+  it('says a file it could not read is unreadable (moved or deleted since it was picked)', async () => {
+    const gone = { size: 10, arrayBuffer: () => Promise.reject(new DOMException('gone', 'NotFoundError')) }
+    expect(await openDraftFile(gone)).toEqual({ ok: false, reason: 'unreadable' })
+  })
+
+  it('reads an empty file as empty', async () => {
+    expect(await openDraftFile(file([]))).toEqual({ ok: false, reason: 'empty' })
   })
 })

@@ -6,25 +6,95 @@ import { wrappedInteractive } from './wrapped-interactive.ts'
 /** What an imported file held, or why it cannot be used. */
 export type ReadDraftFileResult =
   | { ok: true; interactive: unknown; to: string | undefined }
-  | { ok: false; reason: 'not_json'; detail: string; error: JsonSyntaxError }
+  /** Not JSON; `text` is what was read (to word `error` with, say `readJsonText`). */
+  | { ok: false; reason: 'not_json'; detail: string; error: JsonSyntaxError; text: string }
+  /** JSON, but a list or a single value rather than one object. */
   | { ok: false; reason: 'not_object' }
-  /** Longer than `LIMITS.structure.draftFile` (`limit`); `actual` is its length. */
+  /** An object that is no interactive message; `messageType` names a whole WhatsApp message's own type ("text"). */
+  | { ok: false; reason: 'not_interactive'; messageType: string | undefined }
+  /** Nothing but white space. */
+  | { ok: false; reason: 'empty' }
+  /** Longer than `LIMITS.structure.draftFile` (`limit`); `actual` is its length (a file's size in bytes). */
   | { ok: false; reason: 'too_large'; limit: number; actual: number }
+  /** `openDraftFile`: not text in UTF-8 or UTF-16 (an image, an archive). */
+  | { ok: false; reason: 'not_text' }
+  /** `openDraftFile`: the file could not be read (moved or deleted since it was picked). */
+  | { ok: false; reason: 'unreadable' }
+
+/** What `openDraftFile` reads: a browser `File` or `Blob`, or anything with its `size` and `arrayBuffer`. */
+export interface DraftFile {
+  readonly size: number
+  arrayBuffer(): Promise<ArrayBuffer>
+}
+
+// Every interactive type has an `action`; a whole message has a recipient and none.
+const isWholeMessage = (value: Record<string, unknown>): boolean =>
+  'messaging_product' in value || 'recipient_type' in value || ('to' in value && !('action' in value))
 
 /**
  * Reads an exported file: a send request (`{ to, interactive }`, as the playground exports and
- * the snippets send) or a bare interactive object. Anything else is refused, so a wrong file
- * never replaces the draft; so is a text longer than `LIMITS.structure.draftFile` (a log or a
- * data dump picked by mistake), which no message comes near and a form cannot hold usably.
+ * the snippets send), Meta's whole message, or a bare interactive object. Anything else is
+ * refused with its reason, so a wrong file never replaces the draft: an empty text, text that is
+ * not JSON, JSON that is not one object, an object that is no interactive message (another
+ * kind of WhatsApp message is named by its type), and a text longer than
+ * `LIMITS.structure.draftFile` (a log or a data dump picked by mistake), which no message comes
+ * near and a form cannot hold usably. A leading byte order mark is skipped.
  */
 export function readDraftFile(text: string): ReadDraftFileResult {
   const limit = LIMITS.structure.draftFile.max
   if (text.length > limit) return { ok: false, reason: 'too_large', limit, actual: text.length }
-  const parsed = parseJsonDraft(text)
-  if (!parsed.ok) return { ok: false, reason: 'not_json', detail: parsed.error.detail, error: parsed.error }
+  // Windows editors start UTF-8 with a byte order mark, which JSON.parse refuses (RFC 8259 §8.1
+  // lets a parser ignore it).
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text
+  if (json.trim() === '') return { ok: false, reason: 'empty' }
+  const parsed = parseJsonDraft(json)
+  if (!parsed.ok) return { ok: false, reason: 'not_json', detail: parsed.error.detail, error: parsed.error, text: json }
   const value = parsed.value
   if (!isRecord(value)) return { ok: false, reason: 'not_object' }
   const interactive = wrappedInteractive(value)
   if (interactive) return { ok: true, interactive, to: typeof value.to === 'string' ? value.to : undefined }
+  if (isWholeMessage(value) || !('type' in value || 'action' in value)) {
+    const own = typeof value.type === 'string' && value.type !== 'interactive' ? value.type : undefined
+    return { ok: false, reason: 'not_interactive', messageType: own }
+  }
   return { ok: true, interactive: value, to: undefined }
+}
+
+// UTF-8 (RFC 8259 §8.1) with or without a byte order mark, or UTF-16 as Windows "Unicode" saves
+// it: by its mark, else by where the zero bytes of the first (ASCII) character fall (RFC 4627 §3).
+function decodeDraftFile(bytes: Uint8Array): string | undefined {
+  const [a, b] = bytes
+  let encoding = 'utf-8'
+  let start = 0
+  if (a === 0xef && b === 0xbb && bytes[2] === 0xbf) start = 3
+  else if (a === 0xff && b === 0xfe) [encoding, start] = ['utf-16le', 2]
+  else if (a === 0xfe && b === 0xff) [encoding, start] = ['utf-16be', 2]
+  else if (bytes.length >= 2 && a === 0 && b !== 0) encoding = 'utf-16be'
+  else if (bytes.length >= 2 && a !== 0 && b === 0) encoding = 'utf-16le'
+  try {
+    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start))
+    // A zero character is in no text file: binary data that happened to decode.
+    return text.includes('\0') ? undefined : text
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Reads a file picked to open as the draft (`readDraftFile`'s rules), from its bytes: a file
+ * past `LIMITS.structure.draftFile` by size is refused before it is read (a video picked by
+ * mistake never fills the page's memory); UTF-8 and UTF-16 are read, with or without a byte
+ * order mark; anything else (an image) is `not_text`. Never throws.
+ */
+export async function openDraftFile(file: DraftFile): Promise<ReadDraftFileResult> {
+  const limit = LIMITS.structure.draftFile.max
+  if (file.size > limit) return { ok: false, reason: 'too_large', limit, actual: file.size }
+  let bytes: Uint8Array
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer())
+  } catch {
+    return { ok: false, reason: 'unreadable' }
+  }
+  const text = decodeDraftFile(bytes)
+  return text === undefined ? { ok: false, reason: 'not_text' } : readDraftFile(text)
 }

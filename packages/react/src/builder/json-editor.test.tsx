@@ -1,5 +1,5 @@
 import { createDraft, formatDraftJson, LIMITS } from '@briq-interactive/core'
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { InteractiveBuilder } from './interactive-builder.tsx'
@@ -135,6 +135,78 @@ describe('the JSON tab', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('list.json holds no interactive message')
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('button'))
+  })
+
+  it('opens a UTF-16 file (Windows Notepad’s “Unicode”) and a UTF-8 one with a byte order mark', async () => {
+    const user = userEvent.setup()
+    const { container } = render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement
+    const text = JSON.stringify({ ...createDraft('list'), footer: { text: 'Karibu 🌍' } })
+    const units = [0xfeff, ...Array.from({ length: text.length }, (_, i) => text.charCodeAt(i))]
+    const utf16 = new Uint8Array(new Uint16Array(units).buffer)
+    await user.upload(input, new File([utf16], 'notepad.json', { type: 'application/json' }))
+    expect(await screen.findByText('Opened notepad.json', { selector: 'p' })).toBeInTheDocument()
+    expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(JSON.parse(text))
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(JSON.stringify(createDraft('cta_url')))])
+    await user.upload(input, new File([bom], 'bom.json', { type: 'application/json' }))
+    expect(await screen.findByText('Opened bom.json', { selector: 'p' })).toBeInTheDocument()
+    expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('cta_url'))
+  })
+
+  it('says exactly why a file is refused (an image, an empty file, another kind of message, another JSON), keeping the draft and undo', async () => {
+    const user = userEvent.setup({ applyAccept: false })
+    const { container } = render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement
+    fireEvent.change(json(), { target: { value: JSON.stringify(createDraft('list')) } })
+    const before = (json() as HTMLTextAreaElement).value
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
+    const files: [File, string][] = [
+      [
+        new File([png], 'photo.png', { type: 'image/png' }),
+        'photo.png is not a text file (an image, perhaps): choose a .json file',
+      ],
+      [new File([''], 'new.json'), 'new.json is empty'],
+      [
+        new File(
+          [JSON.stringify({ messaging_product: 'whatsapp', to: '255712345678', type: 'text', text: { body: 'Hi' } })],
+          'text.json',
+        ),
+        'text.json holds a WhatsApp “text” message, not an interactive one',
+      ],
+      [
+        new File([JSON.stringify({ name: 'shop', version: '1.0.0' })], 'package.json'),
+        'package.json holds no interactive message: expected an interactive object (with "type" and "action"), or a whole message with an "interactive" object',
+      ],
+      [
+        new File(['[{"type": "button"}]'], 'many.json'),
+        'many.json holds no interactive message: it must be one JSON object, not a list or a single value',
+      ],
+    ]
+    for (const [file, said] of files) {
+      await user.upload(input, file)
+      await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(said))
+      expect(json()).toHaveValue(before)
+    }
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('button'))
+  })
+
+  it('words a refused file in Swahili', async () => {
+    const user = userEvent.setup({ applyAccept: false })
+    const { container } = render(
+      <InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" locale="sw" />,
+    )
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement
+    await user.upload(input, new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'picha.jpg'))
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'picha.jpg si faili la maandishi (huenda ni picha): chagua faili la .json',
+    )
+    await user.upload(input, new File(['{"to": "255712345678", "type": "image", "image": {}}'], 'picha.json'))
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'picha.json ina ujumbe wa WhatsApp wa aina “image”, si ujumbe shirikishi',
+      ),
+    )
   })
 
   it('refuses a file too large to be one message (a log, a data dump) and keeps the draft', async () => {

@@ -1,4 +1,12 @@
-import { draftType, formatDraftJson, type Issue, readDraftFile, readJsonText, unparsedAt } from '@briq-interactive/core'
+import {
+  draftType,
+  formatDraftJson,
+  type Issue,
+  openDraftFile,
+  type ReadDraftFileResult,
+  readJsonText,
+  unparsedAt,
+} from '@briq-interactive/core'
 import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react'
 import { downloadFile } from '../dom/download-file.ts'
 import { idRefs } from '../dom/id-refs.ts'
@@ -13,18 +21,47 @@ export type BuilderJsonEditorProps = ComponentPropsWithoutRef<'div'>
 /** What happened to the last file opened, as data: worded when shown, in the language then. */
 type FileNote =
   | { kind: 'opened'; name: string }
-  | { kind: 'unreadable'; name: string }
-  | { kind: 'not_object'; name: string }
+  | { kind: 'unreadable' | 'not_object' | 'not_text' | 'empty'; name: string }
+  | { kind: 'not_interactive'; name: string; messageType: string | undefined }
   | { kind: 'too_large'; name: string; size: number; limit: number }
   | { kind: 'not_json'; issue: Issue }
 
+const FILE_NOTE_KEYS = {
+  opened: 'builder.json.opened',
+  unreadable: 'builder.json.fileUnreadable',
+  not_object: 'builder.json.fileNotObject',
+  not_text: 'builder.json.fileNotText',
+  empty: 'builder.json.fileEmpty',
+} as const
+
+const kb = (length: number) => Math.ceil(length / 1024)
+
+function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name: string): FileNote {
+  switch (read.reason) {
+    case 'not_json': {
+      // Worded from core's issue: where it breaks, in the builder's language.
+      const problem = readJsonText(read.text, [], name)
+      return problem.ok ? { kind: 'not_object', name } : { kind: 'not_json', issue: problem.issue }
+    }
+    case 'too_large':
+      return { kind: 'too_large', name, size: kb(read.actual), limit: kb(read.limit) }
+    case 'not_interactive':
+      return { kind: 'not_interactive', name, messageType: read.messageType }
+    default:
+      return { kind: read.reason, name }
+  }
+}
+
 function fileNoteText(note: FileNote, t: BuilderTranslate, locale: Locale): string {
   if (note.kind === 'not_json') return issueText(note.issue, locale)
-  if (note.kind === 'opened') return t('builder.json.opened', { name: note.name })
-  if (note.kind === 'unreadable') return t('builder.json.fileUnreadable', { name: note.name })
   if (note.kind === 'too_large')
     return t('builder.json.fileTooLarge', { name: note.name, size: note.size, limit: note.limit })
-  return t('builder.json.fileNotObject', { name: note.name })
+  if (note.kind === 'not_interactive') {
+    return note.messageType === undefined
+      ? t('builder.json.fileNotInteractive', { name: note.name })
+      : t('builder.json.fileOtherMessage', { name: note.name, type: note.messageType })
+  }
+  return t(FILE_NOTE_KEYS[note.kind], { name: note.name })
 }
 
 /**
@@ -68,26 +105,10 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     const file = input.files?.[0]
     input.value = ''
     if (file === undefined) return
-    let content: string
-    try {
-      content = await file.text()
-    } catch {
-      setFileNote({ kind: 'unreadable', name: file.name })
-      return
-    }
-    const read = readDraftFile(content)
-    if (!read.ok && read.reason === 'too_large') {
-      const kb = (length: number) => Math.ceil(length / 1024)
-      setFileNote({ kind: 'too_large', name: file.name, size: kb(read.actual), limit: kb(read.limit) })
-      return
-    }
+    const { name } = file
+    const read = await openDraftFile(file)
     if (!read.ok) {
-      const problem = read.reason === 'not_json' ? readJsonText(content, [], file.name) : undefined
-      setFileNote(
-        problem !== undefined && !problem.ok
-          ? { kind: 'not_json', issue: problem.issue }
-          : { kind: 'not_object', name: file.name },
-      )
+      setFileNote(refusedFileNote(read, name))
       return
     }
     dispatch({ op: 'replace', draft: read.interactive })

@@ -105,7 +105,23 @@ export const builderMessages = {
   'builder.json.open': ['Open JSON file', 'Fungua faili la JSON'],
   'builder.json.download': ['Download JSON', 'Pakua JSON'],
   'builder.json.opened': ['Opened {name}', 'Imefunguliwa: {name}'],
-  'builder.json.fileNotObject': ['{name} holds no interactive message', '{name} haina ujumbe shirikishi'],
+  'builder.json.fileNotObject': [
+    '{name} holds no interactive message: it must be one JSON object, not a list or a single value',
+    '{name} haina ujumbe shirikishi: lazima iwe kitu kimoja cha JSON, si orodha wala thamani moja',
+  ],
+  'builder.json.fileNotInteractive': [
+    '{name} holds no interactive message: expected an interactive object (with "type" and "action"), or a whole message with an "interactive" object',
+    '{name} haina ujumbe shirikishi: ilitarajiwa kitu cha interactive (chenye "type" na "action"), au ujumbe mzima wenye kitu cha "interactive"',
+  ],
+  'builder.json.fileOtherMessage': [
+    '{name} holds a WhatsApp “{type}” message, not an interactive one',
+    '{name} ina ujumbe wa WhatsApp wa aina “{type}”, si ujumbe shirikishi',
+  ],
+  'builder.json.fileNotText': [
+    '{name} is not a text file (an image, perhaps): choose a .json file',
+    '{name} si faili la maandishi (huenda ni picha): chagua faili la .json',
+  ],
+  'builder.json.fileEmpty': ['{name} is empty', '{name} ni tupu'],
   'builder.json.fileUnreadable': ['{name} could not be read', '{name} haikuweza kusomwa'],
   'builder.json.fileTooLarge': [
     '{name} is too large to be one message: {size} KB, and a message file is at most {limit} KB',
