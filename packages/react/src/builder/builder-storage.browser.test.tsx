@@ -1,0 +1,86 @@
+import { createDraft } from '@briq-interactive/core'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
+import { renderBuilder } from './testing/browser-builder.tsx'
+
+const KEY = 'browser:storage-draft'
+const body = page.getByRole('textbox', { name: 'Body text' })
+const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null')?.value?.body?.text as string | undefined
+const leavePage = () => window.dispatchEvent(new Event('pagehide'))
+
+/** Another browsing context of this origin (as another tab is): its writes reach this window as real `storage` events. */
+function otherContext(): Window {
+  const frame = document.createElement('iframe')
+  document.body.append(frame)
+  if (!frame.contentWindow) throw new Error('no iframe window')
+  return frame.contentWindow
+}
+const saveIn = (other: Window, text: string, revision: number) =>
+  other.localStorage.setItem(
+    KEY,
+    JSON.stringify({
+      version: 1,
+      value: { ...createDraft('button'), body: { text } },
+      revision,
+      savedAt: Date.now(),
+      session: 'other-tab',
+    }),
+  )
+
+beforeEach(() => localStorage.clear())
+afterEach(() => {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove()
+  localStorage.clear()
+})
+
+describe('persistKey with Chromium’s own localStorage', () => {
+  it('another context’s save, as a real storage event: taken when nothing changed here, asked about when it did', async () => {
+    renderBuilder({ persistKey: KEY })
+    const other = otherContext()
+    saveIn(other, 'Theirs, first', 5)
+    await expect.element(body).toHaveValue('Theirs, first')
+    await userEvent.fill(body, 'Mine, typed here')
+    saveIn(other, 'Theirs, again', 9)
+    const alert = page.getByRole('alert')
+    await expect.element(alert).toMatchTextContent(/also changed in another tab/)
+    await expect.element(body).toHaveValue('Mine, typed here')
+    // Leaving while asked saves nothing over theirs.
+    leavePage()
+    expect(stored()).toBe('Theirs, again')
+    await userEvent.click(alert.getByRole('button', { name: 'Keep this draft' }))
+    expect(stored()).toBe('Mine, typed here')
+  })
+
+  it('a full storage (a real QuotaExceededError) is said once, the draft stays, and saving resumes once there is room', async () => {
+    // Fill this origin's localStorage to the last character, as a page that stores much would.
+    const fillers: string[] = []
+    let size = 1024 * 1024
+    while (size >= 1) {
+      try {
+        localStorage.setItem(`filler-${fillers.length}`, 'x'.repeat(size))
+        fillers.push(`filler-${fillers.length}`)
+      } catch (error) {
+        if (!(error instanceof DOMException) || error.name !== 'QuotaExceededError') throw error
+        size = Math.floor(size / 2)
+      }
+    }
+    const first = renderBuilder({ persistKey: KEY })
+    await userEvent.fill(body, 'Typed while the storage is full')
+    leavePage()
+    const alert = page.getByRole('alert')
+    await expect.element(alert).toMatchTextContent(/^This draft cannot be saved in this browser/)
+    const shown = alert.element()
+    await userEvent.fill(body, 'Still typing')
+    leavePage()
+    // The same alert, not one more per refused save.
+    expect(page.getByRole('alert').elements()).toEqual([shown])
+    await expect.element(body).toHaveValue('Still typing')
+    for (const key of fillers) localStorage.removeItem(key)
+    await userEvent.fill(body, 'Saved at last')
+    leavePage()
+    await expect.element(page.getByRole('alert')).not.toBeInTheDocument()
+    first.unmount()
+    renderBuilder({ persistKey: KEY })
+    await expect.element(body).toHaveValue('Saved at last')
+  })
+})
