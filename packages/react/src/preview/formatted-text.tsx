@@ -2,7 +2,7 @@ import { type FormattingNode, nextLineBreak } from '@briq-interactive/core'
 import { Fragment, memo, type ReactNode, useRef } from 'react'
 import type { Overflow } from './issue-index.ts'
 import { OverflowMark } from './overflow-mark.tsx'
-import { parseFormattingCached } from './parse-cache.ts'
+import { parseFormattingCached, parseLinksCached, parseUrlsCached } from './parse-cache.ts'
 import { textLinkHref } from './safe-href.ts'
 import { sameFormattingNode } from './same-formatting-node.ts'
 
@@ -140,8 +140,13 @@ const commonPrefix = (a: string, b: string): number => {
  * With `overflow`, only nodes before the first change that ended before the overflow point are
  * kept (what follows depends on where reading stands).
  */
-export function renderFormatted(text: string, overflow?: Overflow, previous?: RenderedText): RenderedText {
-  const tree = parseFormattingCached(text)
+export function renderFormatted(
+  text: string,
+  overflow?: Overflow,
+  previous?: RenderedText,
+  parse: (text: string) => readonly FormattingNode[] | null = parseFormattingCached,
+): RenderedText {
+  const tree = parse(text)
   if (tree === null) return { source: text, overflow, tree, elements: [text], ends: [] }
   const state: MarkState | undefined = overflow ? { source: text, cursor: 0, overflow, marked: false } : undefined
   const before = previous?.tree && sameOverflow(previous.overflow, overflow) ? previous : undefined
@@ -172,12 +177,19 @@ export interface FormattedTextProps {
   overflow?: Overflow | undefined
   /** Plain fields (header, buttons, rows) skip formatting but still mark overflow. */
   plain?: boolean | undefined
+  /**
+   * A plain field's links: `'urls'` links URLs and e-mail addresses, `'all'` phone numbers too
+   * (core's `parseLinks`); formatting markers stay text.
+   */
+  links?: 'urls' | 'all' | undefined
 }
 
-function FormattedTextView({ text, overflow, plain = false }: FormattedTextProps): ReactNode {
+const LINK_PARSERS = { urls: parseUrlsCached, all: parseLinksCached } as const
+
+function FormattedTextView({ text, overflow, plain = false, links }: FormattedTextProps): ReactNode {
   const rendered = useRef<RenderedText | undefined>(undefined)
-  if (!plain) {
-    const next = renderFormatted(text, overflow, rendered.current)
+  if (!plain || links) {
+    const next = renderFormatted(text, overflow, rendered.current, links ? LINK_PARSERS[links] : parseFormattingCached)
     rendered.current = next
     return next.elements
   }
@@ -199,6 +211,6 @@ function FormattedTextView({ text, overflow, plain = false }: FormattedTextProps
  */
 export const FormattedText = memo(
   FormattedTextView,
-  (a, b) => a.text === b.text && a.plain === b.plain && sameOverflow(a.overflow, b.overflow),
+  (a, b) => a.text === b.text && a.plain === b.plain && a.links === b.links && sameOverflow(a.overflow, b.overflow),
 )
 FormattedText.displayName = 'FormattedText'

@@ -72,7 +72,9 @@ function Bubble(): ReactNode {
         data-invalid={issues.issues.length > 0 ? '' : undefined}
       >
         <ProductSummary draft={draft} />
-        {draft.header && draft.type !== 'product' ? <MessageHeader header={draft.header} /> : null}
+        {draft.header && draft.type !== 'product' ? (
+          <MessageHeader header={draft.header} listTitle={type === 'list'} />
+        ) : null}
         <div className="bi-text" data-end-dir={lastLineDirection(endText)}>
           {!known ? <p className="bi-unknown">{t('preview.unknownType')}</p> : null}
           {draft.body?.value ? (

@@ -24,7 +24,7 @@ describe('InteractivePreview: every type and header kind', () => {
     expect(root).not.toHaveAttribute('data-invalid')
   })
 
-  it('formats the footer and links its URLs, as WhatsApp does (header and buttons stay plain)', () => {
+  it('formats the footer and links its URLs, as WhatsApp does (the header only links, buttons stay plain)', () => {
     show({
       type: 'button',
       header: { type: 'text', text: '*Ofa* https://mfano.co.tz' },
@@ -41,8 +41,45 @@ describe('InteractivePreview: every type and header kind', () => {
     expect(footer).toHaveTextContent('Maelezo: https://mfano.co.tz/ofa leo')
     const header = region().querySelector('.bi-header') as HTMLElement
     expect(header).toHaveTextContent('*Ofa* https://mfano.co.tz')
-    expect(header.querySelector('a, strong')).toBeNull()
+    expect(header.querySelector('strong')).toBeNull()
+    expect(within(header).getByRole('link', { name: 'https://mfano.co.tz' })).toHaveAttribute(
+      'href',
+      'https://mfano.co.tz/',
+    )
     expect(screen.getByRole('button', { name: '*Sawa*' })).toBeInTheDocument()
+  })
+
+  // WhatsApp Web shows a list message's title through its conversation formatter with the
+  // title's links and phone numbers, and other headers through its header-and-footer one, which
+  // links URLs only (WAWebMessageList, WAWebFormatHeaderFooter, WAWebMsgPhoneNumbers).
+  it("links a list header's phone numbers, and no other header's", () => {
+    const header = { type: 'text', text: 'Piga +255 712 345 678 au briq.tz' }
+    const { unmount } = show({
+      type: 'list',
+      header,
+      body: { text: 'Chagua' },
+      action: { button: 'Chagua', sections: [{ title: 'A', rows: [{ id: 'a', title: 'Moja' }] }] },
+    })
+    const listHeader = region().querySelector('.bi-header') as HTMLElement
+    expect(within(listHeader).getByRole('link', { name: '+255 712 345 678' })).toHaveAttribute(
+      'href',
+      'tel:+255712345678',
+    )
+    expect(within(listHeader).getByRole('link', { name: 'briq.tz' })).toHaveAttribute('href', 'https://briq.tz/')
+    unmount()
+    show({
+      type: 'button',
+      header,
+      body: { text: 'Karibu' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Sawa' } }] },
+    })
+    const buttonHeader = region().querySelector('.bi-header') as HTMLElement
+    expect(
+      within(buttonHeader)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['https://briq.tz/'])
+    expect(buttonHeader).toHaveTextContent('Piga +255 712 345 678 au briq.tz')
   })
 
   it('links e-mail addresses and phone numbers in the body, as WhatsApp makes them tappable', () => {

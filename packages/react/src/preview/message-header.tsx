@@ -89,9 +89,12 @@ function Media({
 export const MessageHeader = memo(function MessageHeader({
   header,
   aspect = 'header',
+  listTitle = false,
 }: {
   header: DraftHeader
   aspect?: 'header' | 'card'
+  /** A list message's header, whose phone numbers WhatsApp links too. */
+  listTitle?: boolean
 }) {
   const { t } = usePreview()
   const issues = useIssues()
@@ -103,7 +106,15 @@ export const MessageHeader = memo(function MessageHeader({
         dir="auto"
         data-invalid={issues.has(header.text.path) ? '' : undefined}
       >
-        <FormattedText text={header.text.value} overflow={issues.overflow(header.text)} plain />
+        {/* WhatsApp Web links a header's URLs (its header-and-footer format configuration), and a
+            list's title's phone numbers too (WAWebMsgLinks.getHeaderLinks, WAWebMsgPhoneNumbers);
+            markdown stays as typed, as Meta's header object documents. */}
+        <FormattedText
+          text={header.text.value}
+          overflow={issues.overflow(header.text)}
+          plain
+          links={listTitle ? 'all' : 'urls'}
+        />
       </div>
     )
   }

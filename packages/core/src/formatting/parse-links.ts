@@ -1,0 +1,48 @@
+import { isAsciiAlnum } from './character-class.ts'
+import type { FormattingNode } from './formatting-node.ts'
+import { matchLink } from './match-link.ts'
+import { appendText } from './parse-inline.ts'
+
+/** Options of {@link parseLinks}. */
+export interface ParseLinksOptions {
+  /** Whether phone numbers are linked too (default `true`). */
+  phoneNumbers?: boolean | undefined
+}
+
+/**
+ * What WhatsApp makes tappable in a text it does not format, as `parseFormatting` finds it:
+ * URLs, e-mail addresses and (unless `phoneNumbers: false`) phone numbers become `link` nodes,
+ * and everything else, formatting markers included, stays text. WhatsApp Web shows a header's
+ * text this way (its `HeaderAndFooter` format configuration links URLs and nothing else; a list
+ * message's title takes phone numbers too). Never throws; linear in the length of the text.
+ *
+ * @example
+ * parseLinks('*Ofa* briq.tz')
+ * // [{ type: 'text', text: '*Ofa* ' }, { type: 'link', href: 'https://briq.tz', children: [{ type: 'text', text: 'briq.tz' }] }]
+ */
+export function parseLinks(text: string, options: ParseLinksOptions = {}): FormattingNode[] {
+  if (typeof text !== 'string') return []
+  const phoneNumbers = options.phoneNumbers ?? true
+  const nodes: FormattingNode[] = []
+  let textStart = 0
+  let index = 0
+  while (index < text.length) {
+    const code = text.charCodeAt(index)
+    // As in parseFormatting: a link starts at a `+` or at the first ASCII letter or digit of a word.
+    const starts = code === 0x2b || (isAsciiAlnum(code) && !isAsciiAlnum(text.charCodeAt(index - 1)))
+    const found = starts ? matchLink(text, index, text.length) : null
+    if (found === null) {
+      index++
+      continue
+    }
+    if (found.href === null || (!phoneNumbers && found.href.startsWith('tel:'))) {
+      index = found.end
+      continue
+    }
+    appendText(nodes, text.slice(textStart, index))
+    nodes.push({ type: 'link', href: found.href, children: [{ type: 'text', text: text.slice(index, found.end) }] })
+    index = textStart = found.end
+  }
+  appendText(nodes, text.slice(textStart))
+  return nodes
+}
