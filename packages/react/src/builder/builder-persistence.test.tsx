@@ -156,6 +156,34 @@ describe('persistKey', () => {
     expect(body()).toHaveValue('Mine')
   })
 
+  it('a persistKey given or changed on a mounted builder restores its draft as an undoable step: an unsaved draft is not lost', () => {
+    const view = render(<InteractiveBuilder persistKey={KEY} />)
+    type('Mine, never saved: the other tab’s question is open')
+    storageEvent(otherTabSaves('Theirs', 5))
+    localStorage.setItem(
+      'crm:customer-2',
+      JSON.stringify({
+        version: 1,
+        value: { ...createDraft('button'), body: { text: 'Customer 2’s draft' } },
+        revision: 1,
+        savedAt: 1,
+        session: 'earlier',
+      }),
+    )
+    view.rerender(<InteractiveBuilder persistKey="crm:customer-2" />)
+    expect(body()).toHaveValue('Customer 2’s draft')
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(body()).toHaveValue('Mine, never saved: the other tab’s question is open')
+    view.unmount()
+    // And a key given only after the person typed (a customer picked later).
+    const later = render(<InteractiveBuilder />)
+    type('Typed before the key was given')
+    later.rerender(<InteractiveBuilder persistKey="crm:customer-2" />)
+    expect(body()).not.toHaveValue('Typed before the key was given')
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(body()).toHaveValue('Typed before the key was given')
+  })
+
   it('restores no stored value that is not a draft (it is set aside), and ignores other keys', () => {
     const junk = '{"version":1,"value":"junk","revision":1,"savedAt":1,"session":"x"}'
     localStorage.setItem(KEY, junk)

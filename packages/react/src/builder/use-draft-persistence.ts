@@ -83,7 +83,14 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       noteSaved(store.save(model.getSnapshot().draft))
     } else if (saved.unparsed.length > 0 || !sameJson(saved.value, model.getSnapshot().draft)) {
       const options = model.options.draft
-      model.reset(restoreUnparsed(createEditorState(saved.value, options), saved.unparsed, options))
+      // Before any change the saved draft is where the history starts; after changes (a key given
+      // or changed later) the draft it replaces may be saved nowhere (a refused save, an open
+      // question), so it becomes an undoable step.
+      if (!model.getSnapshot().canUndo) {
+        model.reset(restoreUnparsed(createEditorState(saved.value, options), saved.unparsed, options))
+      } else {
+        model.replace(saved.value, saved.unparsed)
+      }
       callbacks.current.onReplaced()
       callbacks.current.onNotice('restored')
     }
