@@ -46,8 +46,8 @@ function hasNationalLength({ value, countryCode, nationalLength }: International
  * links the first four groups). At a word boundary and not followed by a letter, a digit, `@`,
  * `/`, `+`, a decimal part (`,50`) or `-`/`_` and a word (`+255712345678-x`; a closing `_` of
  * italics is fine).
- * `00`, the international prefix, may stand for the `+` (`00255 712 345 678`), as WhatsApp Web's
- * finder reads two leading zeros.
+ * `00`, the international prefix, may stand for the `+` (`00255 712 345 678`, `00 255 …`), as
+ * WhatsApp Web's finder reads two leading zeros.
  * `href` is `tel:` and the digits (`tel:+255712345678`, RFC 3966's global number).
  *
  * A trunk 0 kept after the country code (`+255 0712…`, `+44 (0)20…`) leaves the number
@@ -64,7 +64,10 @@ export function matchPhone(text: string, index: number, limit: number): LinkMatc
   const before = codePointBefore(text, index)
   if (isWordCharacter(before) || NOT_BEFORE.has(before)) return null
   if (isJoiner(before) && isWordCharacter(codePointBefore(text, index - 1))) return null
-  let at = index + (text.charCodeAt(index) === 0x2b ? 1 : 2)
+  const plus = text.charCodeAt(index) === 0x2b
+  let at = index + (plus ? 1 : 2)
+  // One separator may follow `00`, as between two digit groups (`00 255 712 345 678`).
+  if (!plus && SEPARATORS.has(text.charCodeAt(at))) at++
   if (at >= limit || !isAsciiDigit(text.charCodeAt(at)) || text.charCodeAt(at) === 0x30) return null
   let digits = '+'
   let end = at

@@ -227,6 +227,9 @@ describe('parseFormatting — links', () => {
       t(')'),
     ])
     expect(parseFormatting('*001-202-555-0143*')).toEqual([bold(link('tel:+12025550143', '001-202-555-0143'))])
+    // One separator may follow the 00, as between any two digit groups.
+    expect(parseFormatting('00 255 712 345 678')).toEqual([link('tel:+255712345678', '00 255 712 345 678')])
+    expect(parseFormatting('00-1-202-555-0143')).toEqual([link('tel:+12025550143', '00-1-202-555-0143')])
   })
 
   it('leaves a number with a trunk 0 after its country code unlinked', () => {
@@ -304,7 +307,8 @@ describe('parseFormatting — links', () => {
       'x/+255712345678',
       '5 +10 = 15',
       '000255712345678',
-      '00 255 712 345 678',
+      '00  255 712 345 678',
+      '00 0255 712 345 678',
       '0012345678',
       '100255712345678',
       'A00255712345678',
