@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { LIMITS } from '../limits.ts'
+import { INTERACTIVE_TYPES } from '../schemas/interactive.ts'
+import { createDraft } from './create-draft.ts'
+import { formatDraftJson } from './parse-json-draft.ts'
 import { openDraftFile, readDraftFile } from './read-draft-file.ts'
 
 describe('readDraftFile', () => {
@@ -44,6 +47,23 @@ describe('readDraftFile', () => {
     })
   })
 
+  it('opens again whatever Download saved, a draft with errors included', () => {
+    const drafts: unknown[] = [
+      ...INTERACTIVE_TYPES.map((type) => createDraft(type)),
+      {},
+      { body: { text: 'No type chosen yet' } },
+      { type: 'sticker_picker' },
+      { footer: { text: 'Only a footer' } },
+    ]
+    for (const draft of drafts) {
+      expect(readDraftFile(formatDraftJson(draft)), JSON.stringify(draft)).toEqual({
+        ok: true,
+        interactive: draft,
+        to: undefined,
+      })
+    }
+  })
+
   it('calls an empty file empty, not broken JSON', () => {
     for (const text of ['', ' \n\t', '\uFEFF'])
       expect(readDraftFile(text), JSON.stringify(text)).toEqual({ ok: false, reason: 'empty' })
@@ -58,7 +78,10 @@ describe('readDraftFile', () => {
       reason: 'not_interactive',
       messageType: 'image',
     })
-    for (const other of [{ name: 'shop', version: '1.0.0' }, { to: '255712345678', interactive: 'button' }, {}]) {
+    for (const other of [
+      { name: 'shop', version: '1.0.0' },
+      { to: '255712345678', interactive: 'button' },
+    ]) {
       expect(readDraftFile(JSON.stringify(other)), JSON.stringify(other)).toEqual({
         ok: false,
         reason: 'not_interactive',

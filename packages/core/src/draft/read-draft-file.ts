@@ -31,14 +31,21 @@ export interface DraftFile {
 const isWholeMessage = (value: Record<string, unknown>): boolean =>
   'messaging_product' in value || 'recipient_type' in value || ('to' in value && !('action' in value))
 
+// The interactive object's own members (Meta's Cloud API reference, "Interactive object"). A
+// draft in progress has any of them, or none yet (`{}`): what Download saved opens again.
+const INTERACTIVE_MEMBERS = ['type', 'action', 'header', 'body', 'footer']
+const isOtherObject = (value: Record<string, unknown>): boolean =>
+  Object.keys(value).length > 0 && !INTERACTIVE_MEMBERS.some((member) => member in value)
+
 /**
  * Reads an exported file: a send request (`{ to, interactive }`, as the playground exports and
- * the snippets send), Meta's whole message, or a bare interactive object. Anything else is
- * refused with its reason, so a wrong file never replaces the draft: an empty text, text that is
- * not JSON, JSON that is not one object, an object that is no interactive message (another
- * kind of WhatsApp message is named by its type), and a text longer than
- * `LIMITS.structure.draftFile` (a log or a data dump picked by mistake), which no message comes
- * near and a form cannot hold usably. A leading byte order mark is skipped.
+ * the snippets send), Meta's whole message, or a bare interactive object, errors and all (what
+ * Download saved opens again). Anything else is refused with its reason, so a wrong file never
+ * replaces the draft: an empty text, text that is not JSON, JSON that is not one object, an
+ * object with none of an interactive object's members or a whole message of another kind
+ * (named by its type), and a text longer than `LIMITS.structure.draftFile` (a log or a data
+ * dump picked by mistake), which no message comes near and a form cannot hold usably. A leading
+ * byte order mark is skipped.
  */
 export function readDraftFile(text: string): ReadDraftFileResult {
   const limit = LIMITS.structure.draftFile.max
@@ -53,7 +60,7 @@ export function readDraftFile(text: string): ReadDraftFileResult {
   if (!isRecord(value)) return { ok: false, reason: 'not_object' }
   const interactive = wrappedInteractive(value)
   if (interactive) return { ok: true, interactive, to: typeof value.to === 'string' ? value.to : undefined }
-  if (isWholeMessage(value) || !('type' in value || 'action' in value)) {
+  if (isWholeMessage(value) || isOtherObject(value)) {
     const own = typeof value.type === 'string' && value.type !== 'interactive' ? value.type : undefined
     return { ok: false, reason: 'not_interactive', messageType: own }
   }

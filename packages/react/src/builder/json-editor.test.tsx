@@ -243,6 +243,32 @@ describe('the JSON tab', () => {
     expect(await created[0]?.text()).toBe(formatDraftJson(createDraft('list')))
   })
 
+  it('opens a downloaded draft again as it was, errors and all', async () => {
+    const user = userEvent.setup()
+    const created: Blob[] = []
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob)
+      return 'blob:draft'
+    })
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const { container } = render(<InteractiveBuilder defaultValue={createDraft('list')} defaultTab="json" />)
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement
+    for (const draft of [
+      {},
+      { body: { text: 'No type chosen yet' } },
+      { ...createDraft('carousel'), body: { text: '' } },
+    ]) {
+      fireEvent.change(json(), { target: { value: JSON.stringify(draft) } })
+      await user.click(within(screen.getByRole('tabpanel')).getByRole('button', { name: 'Download JSON' }))
+      const saved = created.at(-1)
+      if (saved === undefined) throw new Error('nothing downloaded')
+      fireEvent.change(json(), { target: { value: JSON.stringify(createDraft('button')) } })
+      await user.upload(input, new File([saved], 'interactive-draft.json', { type: 'application/json' }))
+      await waitFor(() => expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(draft))
+    }
+  })
+
   it('downloads the text as shown while it does not parse, never silently the last valid draft', async () => {
     const user = userEvent.setup()
     const created: Blob[] = []
