@@ -221,6 +221,35 @@ describe('persistKey', () => {
     expect(stored().value.body.text).toBe('Room again')
   })
 
+  it('has the browser ask before the page is left while a change could not be saved', () => {
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true })
+      window.dispatchEvent(event)
+      return event.defaultPrevented
+    }
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    render(<InteractiveBuilder persistKey={KEY} />)
+    // Nothing typed yet: nothing to lose, no question.
+    expect(leave()).toBe(false)
+    type('Only in this page')
+    act(() => vi.advanceTimersByTime(500))
+    expect(leave()).toBe(true)
+    setItem.mockRestore()
+    type('Saved now')
+    act(() => vi.advanceTimersByTime(500))
+    expect(leave()).toBe(false)
+  })
+
+  it('sets aside a stored list or single value instead of restoring it as the draft', () => {
+    const list = '{"version":1,"value":[{"type":"button"}],"revision":1,"savedAt":1,"session":"x"}'
+    localStorage.setItem(KEY, list)
+    render(<InteractiveBuilder persistKey={KEY} defaultValue={createDraft('list')} />)
+    expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('list')
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBe(list)
+  })
+
   it('says so in Swahili when storage cannot even be read (cookies blocked: SecurityError)', () => {
     const own = Object.getOwnPropertyDescriptor(globalThis, 'localStorage')
     Object.defineProperty(globalThis, 'localStorage', {

@@ -44,7 +44,9 @@ interface Options {
   onNotice(notice: 'restored' | 'updated'): void
 }
 
-const readDraft = (value: unknown) => (typeof value === 'object' && value !== null ? value : undefined)
+// A draft is one object (the JSON tab's own rule); a stored list or value is set aside by core.
+const readDraft = (value: unknown) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined
 
 /**
  * `persistKey`: restores the saved draft on load, with any text typed into a JSON box that did
@@ -59,6 +61,8 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
   const [setAside, setSetAside] = useState<SetAsideDraft | undefined>(undefined)
   const persistence = useRef<DraftPersistence<unknown> | undefined>(undefined)
   const asking = useRef(false)
+  // A change the browser refused to save: this page holds the only copy.
+  const refused = useRef(false)
   const callbacks = useRef({ onReplaced, onNotice })
   callbacks.current = { onReplaced, onNotice }
 
@@ -102,6 +106,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       if (asking.current) return
       const { state } = model.getSnapshot()
       const result = store.save(state.draft, state.unparsed)
+      refused.current = result.status === 'unavailable'
       noteSaved(result)
       if (result.status === 'conflict') {
         asking.current = true
@@ -134,10 +139,11 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       callbacks.current.onReplaced()
       callbacks.current.onNotice('updated')
     }
-    // While the user is asked about another tab's draft, this tab's changes are not saved:
-    // leaving the page would lose them, so the browser asks first ("Leave site?").
+    // While the user is asked about another tab's draft, or after the browser refused to save a
+    // change, this tab's changes are not saved: leaving the page would lose them, so the browser
+    // asks first ("Leave site?").
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!asking.current) return
+      if (!asking.current && !refused.current) return
       event.preventDefault()
       event.returnValue = ''
     }
@@ -154,6 +160,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       document.removeEventListener('visibilitychange', onVisibility)
       persistence.current = undefined
       asking.current = false
+      refused.current = false
       setConflict(undefined)
       setUnsaved(false)
       setSetAside(undefined)
@@ -175,7 +182,8 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     asking.current = false
     setConflict(undefined)
     const { state } = model.getSnapshot()
-    setUnsaved(store.overwrite(state.draft, state.unparsed).status === 'unavailable')
+    refused.current = store.overwrite(state.draft, state.unparsed).status === 'unavailable'
+    setUnsaved(refused.current)
   }, [model])
 
   const discardSetAside = useCallback(() => {
