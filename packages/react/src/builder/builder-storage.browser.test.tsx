@@ -1,6 +1,7 @@
 import { createDraft } from '@briq-interactive/core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
+import { axeReport } from '../testing/axe-report.ts'
 import { renderBuilder } from './testing/browser-builder.tsx'
 
 const KEY = 'browser:storage-draft'
@@ -29,6 +30,7 @@ const saveIn = (other: Window, text: string, revision: number) =>
 
 beforeEach(() => localStorage.clear())
 afterEach(() => {
+  vi.restoreAllMocks()
   for (const frame of document.querySelectorAll('iframe')) frame.remove()
   localStorage.clear()
 })
@@ -82,5 +84,27 @@ describe('persistKey with Chromium’s own localStorage', () => {
     first.unmount()
     renderBuilder({ persistKey: KEY })
     await expect.element(body).toHaveValue('Saved at last')
+  })
+
+  it('axe finds nothing with every notice shown: a set-aside draft, a refused save, another tab’s question (light and dark)', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      localStorage.setItem(KEY, JSON.stringify({ version: 2, value: {}, revision: 3, savedAt: 1, session: 'new-kit' }))
+      const { root, unmount } = renderBuilder({ persistKey: KEY, theme })
+      const setItem = Storage.prototype.setItem
+      const refuse = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key, value) {
+        if (key === KEY) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+        setItem.call(this, key, value)
+      })
+      await userEvent.fill(body, 'Mine')
+      leavePage()
+      saveIn(otherContext(), 'Theirs', 9)
+      await expect.poll(() => page.getByRole('alert').elements().length).toBe(3)
+      const report = await axeReport(root)
+      expect(report.violations).toEqual([])
+      expect(report.contrastUnmeasured).toEqual([])
+      refuse.mockRestore()
+      unmount()
+      localStorage.clear()
+    }
   })
 })
