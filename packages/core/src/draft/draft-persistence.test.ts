@@ -181,6 +181,39 @@ describe('createDraftPersistence', () => {
     }
   })
 
+  it('never saves over an unreadable entry it could not set aside (a full storage): it stays, the save is refused', () => {
+    const raw = JSON.stringify({
+      version: 2,
+      value: { text: 'from a newer kit' },
+      revision: 7,
+      savedAt: 1,
+      session: 'x',
+    })
+    // A storage of a quota (keys and values counted), full but for `room` characters, as localStorage is.
+    for (const room of [0, 5, 20, 200, 10_000]) {
+      const items = new Map<string, string>([['draft', raw]])
+      const used = () => [...items].reduce((sum, [k, v]) => sum + k.length + v.length, 0)
+      const quota = used() + room
+      const storage: DraftStorage = {
+        getItem: (key) => items.get(key) ?? null,
+        setItem: (key, value) => {
+          const before = items.get(key)
+          items.set(key, value)
+          if (used() > quota) {
+            if (before === undefined) items.delete(key)
+            else items.set(key, before)
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+          }
+        },
+        removeItem: (key) => void items.delete(key),
+      }
+      const result = tab(storage, 'a').save({ text: 'typed here' })
+      const kept = [items.get('draft'), items.get('draft:set-aside')]
+      expect(kept, `room ${room}`).toContain(raw)
+      if (items.get('draft') === raw) expect(result, `room ${room}`).toEqual({ status: 'unavailable' })
+    }
+  })
+
   it('sets aside an entry another tab wrote in a format this one cannot read, on the next save', () => {
     const { storage, items } = memoryStorage()
     const a = tab(storage, 'a')

@@ -152,16 +152,25 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
     }
   }
   // What this kit cannot read is never saved over: a newer kit's draft, or one a fix could
-  // still recover, is moved to its own key first (the latest one, if it happens twice).
+  // still recover, is moved to its own key first (the latest one, if it happens twice). Its
+  // own place is freed first, so a full storage still has room for it; when it cannot move,
+  // it is put back and `unmovable` refuses the save.
+  let unmovable = false
   const setAside = (raw: string) => {
     try {
-      storage?.setItem(asideKey, raw)
       storage?.removeItem?.(key)
+      storage?.setItem(asideKey, raw)
     } catch {
-      // A storage that refuses this refuses the save that follows as well.
+      try {
+        storage?.setItem(key, raw)
+      } catch {
+        // Its place was just freed; a storage that refuses even that keeps nothing anyway.
+      }
+      unmovable = true
     }
   }
   const stored = (): SavedDraft<T> | undefined => {
+    unmovable = false
     try {
       const raw = storage?.getItem(key) ?? null
       const saved = parse(raw)
@@ -202,11 +211,14 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
     },
     save(value, unparsed = []) {
       const theirs = stored()
+      if (unmovable) return { status: 'unavailable' }
       if (theirs !== undefined && newer(theirs)) return { status: 'conflict', theirs }
       return write(value, unparsed, Math.max(theirs?.revision ?? 0, base?.revision ?? 0))
     },
     overwrite(value, unparsed = []) {
-      return write(value, unparsed, Math.max(stored()?.revision ?? 0, base?.revision ?? 0))
+      const theirs = stored()
+      if (unmovable) return { status: 'unavailable' }
+      return write(value, unparsed, Math.max(theirs?.revision ?? 0, base?.revision ?? 0))
     },
     adopt(saved) {
       base = { revision: saved.revision, json: snapshotJson(saved.value, saved.unparsed) }
