@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { InteractiveBuilder } from './interactive-builder.tsx'
+import { captureDownloads } from './testing/capture-downloads.ts'
 
 const KEY = 'crm:draft'
 const body = () => screen.getByRole('textbox', { name: 'Body text' })
@@ -272,16 +273,7 @@ describe('persistKey', () => {
   it('sets aside a draft another version saved (never saves over it) and offers to download or discard it', async () => {
     vi.useRealTimers()
     const user = userEvent.setup()
-    const downloaded: { name: string; blob: Blob }[] = []
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      downloaded.push({ name: '', blob: blob as Blob })
-      return 'blob:earlier'
-    })
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      const last = downloaded.at(-1)
-      if (last) last.name = this.download
-    })
+    const downloaded = captureDownloads()
     const earlier = { ...createDraft('list'), body: { text: 'Saved by a newer version' } }
     const future = JSON.stringify({ version: 2, value: earlier, revision: 4, savedAt: 1, session: 'new-kit' })
     localStorage.setItem(KEY, future)
@@ -308,17 +300,11 @@ describe('persistKey', () => {
   it('downloads a damaged earlier draft as it was stored', async () => {
     vi.useRealTimers()
     const user = userEvent.setup()
-    const blobs: Blob[] = []
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob)
-      return 'blob:earlier'
-    })
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const downloads = captureDownloads()
     const damaged = '{"version":1,"value":{"type":"button","body":{"text":"Half of it'
     localStorage.setItem(KEY, damaged)
     render(<InteractiveBuilder persistKey={KEY} locale="sw" />)
     await user.click(screen.getByRole('button', { name: 'Pakua rasimu ya awali' }))
-    expect(await blobs[0]?.text()).toBe(damaged)
+    expect(await downloads[0]?.blob.text()).toBe(damaged)
   })
 })

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { userEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { InteractiveBuilder } from './interactive-builder.tsx'
+import { captureDownloads } from './testing/capture-downloads.ts'
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -227,31 +228,16 @@ describe('the JSON tab', () => {
 
   it('downloads the draft as a JSON file named after its type', async () => {
     const user = userEvent.setup()
-    const created: Blob[] = []
-    const clicked: HTMLAnchorElement[] = []
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      created.push(blob as Blob)
-      return 'blob:draft'
-    })
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this)
-    })
+    const downloads = captureDownloads()
     render(<InteractiveBuilder defaultValue={createDraft('list')} defaultTab="json" />)
     await user.click(within(screen.getByRole('tabpanel')).getByRole('button', { name: 'Download JSON' }))
-    expect(clicked[0]?.download).toBe('interactive-list.json')
-    expect(await created[0]?.text()).toBe(formatDraftJson(createDraft('list')))
+    expect(downloads[0]?.name).toBe('interactive-list.json')
+    expect(await downloads[0]?.blob.text()).toBe(formatDraftJson(createDraft('list')))
   })
 
   it('opens a downloaded draft again as it was, errors and all', async () => {
     const user = userEvent.setup()
-    const created: Blob[] = []
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      created.push(blob as Blob)
-      return 'blob:draft'
-    })
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const downloads = captureDownloads()
     const { container } = render(<InteractiveBuilder defaultValue={createDraft('list')} defaultTab="json" />)
     const input = container.querySelector('input[type="file"]') as HTMLInputElement
     for (const draft of [
@@ -261,7 +247,7 @@ describe('the JSON tab', () => {
     ]) {
       fireEvent.change(json(), { target: { value: JSON.stringify(draft) } })
       await user.click(within(screen.getByRole('tabpanel')).getByRole('button', { name: 'Download JSON' }))
-      const saved = created.at(-1)
+      const saved = downloads.at(-1)?.blob
       if (saved === undefined) throw new Error('nothing downloaded')
       fireEvent.change(json(), { target: { value: JSON.stringify(createDraft('button')) } })
       await user.upload(input, new File([saved], 'interactive-draft.json', { type: 'application/json' }))
@@ -271,17 +257,11 @@ describe('the JSON tab', () => {
 
   it('downloads the text as shown while it does not parse, never silently the last valid draft', async () => {
     const user = userEvent.setup()
-    const created: Blob[] = []
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      created.push(blob as Blob)
-      return 'blob:draft'
-    })
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const downloads = captureDownloads()
     render(<InteractiveBuilder defaultValue={createDraft('list')} defaultTab="json" />)
     const typed = '{"type": "list", "body": {"text": "Chagua tawi"}'
     fireEvent.change(json(), { target: { value: typed } })
     await user.click(within(screen.getByRole('tabpanel')).getByRole('button', { name: 'Download JSON' }))
-    expect(await created[0]?.text()).toBe(typed)
+    expect(await downloads[0]?.blob.text()).toBe(typed)
   })
 })
