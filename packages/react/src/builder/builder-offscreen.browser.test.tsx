@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { renderBuilder } from './testing/browser-builder.tsx'
-
-// Ten rows: the last ones sit far below a phone-sized viewport.
-const longList = {
-  type: 'list',
-  body: { text: 'Pick a route' },
-  action: {
-    button: 'Routes',
-    sections: ['A', 'B'].map((section) => ({
-      title: section,
-      rows: [1, 2, 3, 4, 5].map((n) => ({
-        id: `${section}${n}`,
-        // The last row's title is empty: an error the summary lists.
-        title: section === 'B' && n === 5 ? '' : `Route ${section}${n}`,
-        description: `Every 5 minutes through stop ${n}`,
-      })),
-    })),
-  },
-}
+import { longList, nextFrame } from './testing/long-list.ts'
 
 /** Whether the browser renders `element` now (not skipped inside an off-screen content-visibility: auto item). */
 const rendered = (element: Element) => element.checkVisibility({ contentVisibilityAuto: true })
-const nextFrame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
 
 const lastTitle = () =>
   page.getByRole('group', { name: 'Section 2' }).getByRole('textbox', { name: 'Row 5 title' }).element()

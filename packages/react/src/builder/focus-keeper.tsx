@@ -13,18 +13,23 @@ export function focusKeyOf(target: EventTarget | null | undefined): string | und
     : undefined
 }
 
-/** Focuses `element`; a set of radio buttons focuses the checked one, another container itself (tabindex -1). */
-export function focusElement(element: HTMLElement): void {
+/**
+ * Focuses `element` (a set of radio buttons: the checked one; another container: itself, tabindex
+ * -1) and returns what it focused.
+ */
+export function focusElement(element: HTMLElement): HTMLElement {
   if (element.matches('input, select, textarea, button')) {
     element.focus()
-    return
+    return element
   }
   // The checked radio (a selector list would give the first in document order, checked or not).
   const radios = element.matches('.bi-builder-choice')
     ? (element.querySelector<HTMLElement>('input[type="radio"]:checked') ??
       element.querySelector<HTMLElement>('input[type="radio"]'))
     : null
-  ;(radios ?? element).focus()
+  const target = radios ?? element
+  target.focus()
+  return target
 }
 
 function find(root: HTMLElement, request: FocusRequest): HTMLElement | null {
@@ -69,7 +74,11 @@ export function FocusKeeper({ root, pending, register }: FocusKeeperProps) {
     if (request.ifRemoved?.isConnected) return
     const element = find(container, request)
     if (element === null) return
-    focusElement(element)
+    const focused = focusElement(element)
+    // A moved item's control that React left in place is still focused, and focus() on the
+    // focused element scrolls nothing: moved down, it would leave the host's scrolling panel (or
+    // the page). No scroll when it is already in view.
+    focused.scrollIntoView?.({ block: 'nearest' })
     // A new item's first field may hold starter text ("Section 2"): selected, typing replaces it.
     if (
       request.itemKey !== undefined &&
