@@ -185,6 +185,32 @@ describe('persistKey', () => {
     expect(body()).toHaveValue('Typed before the key was given')
   })
 
+  it('two builders on one page with the same persistKey follow each other as two tabs do', () => {
+    render(
+      <>
+        <InteractiveBuilder persistKey={KEY} />
+        <InteractiveBuilder persistKey={KEY} />
+      </>,
+    )
+    const [first, second] = screen.getAllByRole('textbox', { name: 'Body text' })
+    if (!first || !second) throw new Error('two builders expected')
+    fireEvent.change(first, { target: { value: 'Typed in the first' } })
+    act(() => vi.advanceTimersByTime(500))
+    // Nothing typed in the second: it takes the first's draft, asks nothing.
+    expect(second).toHaveValue('Typed in the first')
+    expect(screen.queryByRole('alert')).toBeNull()
+    fireEvent.change(second, { target: { value: 'Then in the second' } })
+    act(() => vi.advanceTimersByTime(500))
+    expect(first).toHaveValue('Then in the second')
+    // Both typed before either saved: the one saving second is asked, neither draft is lost.
+    fireEvent.change(first, { target: { value: 'First, again' } })
+    fireEvent.change(second, { target: { value: 'Second, again' } })
+    act(() => vi.advanceTimersByTime(500))
+    expect(screen.getAllByRole('alert')).toHaveLength(1)
+    expect(first).toHaveValue('First, again')
+    expect(second).toHaveValue('Second, again')
+  })
+
   it('restores no stored value that is not a draft (it is set aside), and ignores other keys', () => {
     const junk = '{"version":1,"value":"junk","revision":1,"savedAt":1,"session":"x"}'
     localStorage.setItem(KEY, junk)

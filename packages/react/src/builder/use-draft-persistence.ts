@@ -63,13 +63,28 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
   const asking = useRef(false)
   // A change the browser refused to save: this page holds the only copy.
   const refused = useRef(false)
+  const tellPageRef = useRef<(result: SaveDraftResult<unknown>) => void>(() => {})
   const callbacks = useRef({ onReplaced, onNotice })
   callbacks.current = { onReplaced, onNotice }
 
   useClientLayoutEffect(() => {
     if (persistKey === undefined) return
-    const store = createDraftPersistence<unknown>({ key: persistKey, storage: localDraftStorage(), read: readDraft })
+    const storage = localDraftStorage()
+    const store = createDraftPersistence<unknown>({ key: persistKey, storage, read: readDraft })
     persistence.current = store
+    // A `storage` event reaches only other documents: builders of this page with the same key
+    // hear of a save as other tabs do (this one's own save is no news to it).
+    const tellPage = (result: SaveDraftResult<unknown>) => {
+      if (result.status !== 'saved') return
+      let newValue: string | null
+      try {
+        newValue = storage?.getItem(persistKey) ?? null
+      } catch {
+        return
+      }
+      window.dispatchEvent(new StorageEvent('storage', { key: persistKey, newValue }))
+    }
+    tellPageRef.current = tellPage
     // Each outcome is kept as state, so a refusal is said once while saves keep failing.
     const noteAside = () => {
       const aside = store.setAside()
@@ -108,6 +123,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       const result = store.save(state.draft, state.unparsed)
       refused.current = result.status === 'unavailable'
       noteSaved(result)
+      tellPage(result)
       if (result.status === 'conflict') {
         asking.current = true
         setConflict(result.theirs)
@@ -182,8 +198,10 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     asking.current = false
     setConflict(undefined)
     const { state } = model.getSnapshot()
-    refused.current = store.overwrite(state.draft, state.unparsed).status === 'unavailable'
+    const result = store.overwrite(state.draft, state.unparsed)
+    refused.current = result.status === 'unavailable'
     setUnsaved(refused.current)
+    tellPageRef.current(result)
   }, [model])
 
   const discardSetAside = useCallback(() => {
