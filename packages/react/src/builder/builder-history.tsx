@@ -1,4 +1,5 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
+import { withClassName } from '../dom/with-class-name.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
 
@@ -22,7 +23,7 @@ export const BuilderHistory = forwardRef<HTMLFieldSetElement, BuilderHistoryProp
       ref={ref}
       aria-label={t('builder.history.label')}
       {...rest}
-      className={className ? `bi-builder-history ${className}` : 'bi-builder-history'}
+      className={withClassName('bi-builder-history', className)}
     >
       <button
         type="button"

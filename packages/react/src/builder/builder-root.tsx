@@ -11,6 +11,7 @@ import {
   useState,
 } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
+import { withClassName } from '../dom/with-class-name.ts'
 import { BUILDER_LABELS, type Locale, type Messages, translatorFor } from '../i18n/messages.ts'
 import { STARTER_WORDS } from '../i18n/starter-words.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
@@ -253,7 +254,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       id={rest.id ?? rootId}
       tabIndex={rest.tabIndex ?? -1}
       ref={setRoot}
-      className={className ? `bi-root bi-builder ${className}` : 'bi-root bi-builder'}
+      className={withClassName('bi-root bi-builder', className)}
       data-theme={theme}
       data-tab={tab}
       onKeyDown={handleKeyDown}

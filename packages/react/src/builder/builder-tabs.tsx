@@ -1,5 +1,6 @@
 import { unparsedAt } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent } from 'react'
+import { withClassName } from '../dom/with-class-name.ts'
 import { type BuilderTab, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { jsonReplacedText } from './labels.ts'
 
@@ -47,7 +48,7 @@ export const BuilderTabList = forwardRef<HTMLDivElement, BuilderTabListProps>(fu
       role="tablist"
       aria-label={t('builder.tabs.label')}
       {...rest}
-      className={className ? `bi-builder-tabs ${className}` : 'bi-builder-tabs'}
+      className={withClassName('bi-builder-tabs', className)}
       onKeyDown={handleKeyDown}
     >
       {TABS.map((value) => {
@@ -94,7 +95,7 @@ const TabPanel = forwardRef<HTMLDivElement, TabPanelProps>(function TabPanel({ t
       id={ids.panel}
       aria-labelledby={ids.tab}
       {...rest}
-      className={className ? `bi-builder-panel ${className}` : 'bi-builder-panel'}
+      className={withClassName('bi-builder-panel', className)}
       data-tab={tab}
     />
   )

@@ -1,4 +1,5 @@
 import { type ComponentPropsWithoutRef, forwardRef, useContext } from 'react'
+import { withClassName } from '../dom/with-class-name.ts'
 import { formatDayTime } from '../preview/format-day-time.ts'
 import { BuilderPersistenceContext, useBuilderControls } from './builder-context.ts'
 
@@ -19,12 +20,7 @@ export const BuilderDraftConflict = forwardRef<HTMLDivElement, BuilderDraftConfl
   const conflict = persistence?.conflict
   if (persistence === null || conflict === undefined) return null
   return (
-    <div
-      ref={ref}
-      role="alert"
-      {...rest}
-      className={className ? `bi-builder-conflict ${className}` : 'bi-builder-conflict'}
-    >
+    <div ref={ref} role="alert" {...rest} className={withClassName('bi-builder-conflict', className)}>
       <p>
         {t('builder.persist.conflict', {
           // With its day: a draft saved in a tab left open since yesterday says so.

@@ -2,6 +2,7 @@ import { formatDraftJson } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, useContext, useRef } from 'react'
 import { downloadFile } from '../dom/download-file.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
+import { withClassName } from '../dom/with-class-name.ts'
 import { BuilderPersistenceContext, useBuilderControls } from './builder-context.ts'
 
 /** Props of `Builder.DraftStorageNotice`; other props go to its `<div>`. */
@@ -29,11 +30,7 @@ export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraft
       downloadFile(own.current?.ownerDocument, text, 'interactive-earlier-draft.json')
     }
     return (
-      <div
-        ref={setRef}
-        {...rest}
-        className={className ? `bi-builder-storage-notice ${className}` : 'bi-builder-storage-notice'}
-      >
+      <div ref={setRef} {...rest} className={withClassName('bi-builder-storage-notice', className)}>
         {unsaved ? (
           <p role="alert" className="bi-builder-conflict">
             {t('builder.persist.unsaved', { download: t('builder.json.download'), tab: t('builder.tab.json') })}

@@ -1,5 +1,6 @@
 import { describeField, type IssueAnchor } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
+import { withClassName } from '../dom/with-class-name.ts'
 import { getCoreMessages } from '../i18n/messages.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
@@ -59,7 +60,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
       tabIndex={-1}
       aria-labelledby={`${id}-title`}
       {...rest}
-      className={className ? `bi-builder-summary ${className}` : 'bi-builder-summary'}
+      className={withClassName('bi-builder-summary', className)}
       data-state={errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : 'clear'}
     >
       <div className="bi-builder-summary-head">

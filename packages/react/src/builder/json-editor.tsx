@@ -10,6 +10,7 @@ import {
 import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react'
 import { downloadFile } from '../dom/download-file.ts'
 import { idRefs } from '../dom/id-refs.ts'
+import { withClassName } from '../dom/with-class-name.ts'
 import type { BuilderTranslate, Locale } from '../i18n/messages.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { IssueLine } from './issue-messages.tsx'
@@ -123,7 +124,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     )
 
   return (
-    <div ref={ref} {...rest} className={className ? `bi-builder-json ${className}` : 'bi-builder-json'}>
+    <div ref={ref} {...rest} className={withClassName('bi-builder-json', className)}>
       <label className="bi-builder-label" htmlFor={id}>
         {t('builder.json.label')}
       </label>

@@ -1,5 +1,6 @@
 import type { DraftNode } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
+import { withClassName } from '../dom/with-class-name.ts'
 import { useBuilderSelector } from './builder-context.ts'
 import type { BuilderSnapshot } from './builder-model.ts'
 import { NodeList } from './node-list.tsx'
@@ -37,11 +38,7 @@ const PartNodes = forwardRef<HTMLDivElement, PartNodesProps>(function PartNodes(
 ) {
   if (nodes.length === 0) return null
   return (
-    <div
-      ref={ref}
-      {...rest}
-      className={className ? `bi-builder-part ${partClass} ${className}` : `bi-builder-part ${partClass}`}
-    >
+    <div ref={ref} {...rest} className={withClassName(`bi-builder-part ${partClass}`, className)}>
       <NodeList nodes={nodes} base={[]} n={undefined} itemKey="root" />
     </div>
   )

@@ -1,6 +1,7 @@
 import { INTERACTIVE_TYPES, type InteractiveType } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
+import { withClassName } from '../dom/with-class-name.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { describedBy, fieldPartIds } from './field-frame.tsx'
 import { IssueMessages } from './issue-messages.tsx'
@@ -33,7 +34,7 @@ export const BuilderTypePicker = forwardRef<HTMLDivElement, BuilderTypePickerPro
     <div
       ref={ref}
       {...rest}
-      className={className ? `bi-builder-field bi-builder-type ${className}` : 'bi-builder-field bi-builder-type'}
+      className={withClassName('bi-builder-field bi-builder-type', className)}
       data-kind="enum"
       data-invalid={issues !== undefined && issues.errors.length > 0 ? '' : undefined}
     >

@@ -12,6 +12,7 @@ import { useBuilderControls, useBuilderSelector } from '../builder/builder-conte
 import { type BuilderDivProps, type BuilderOptions, BuilderRoot } from '../builder/builder-root.tsx'
 import { pathOfIssue } from '../builder/derive-issues.ts'
 import { BuilderPresetParts } from '../builder/interactive-builder.tsx'
+import { withClassName } from '../dom/with-class-name.ts'
 import { type Messages, SEND_LABELS, translatorFor } from '../i18n/messages.ts'
 import { BriqProvider } from '../provider/briq-provider.tsx'
 import type { PortalContainer } from '../provider/briq-settings.ts'
@@ -169,7 +170,7 @@ export const InteractiveComposer = forwardRef<HTMLDivElement, InteractiveCompose
       ...builderProps
     } = props
     const composer = (
-      <BuilderRoot ref={ref} {...builderProps} className={className ? `bi-composer ${className}` : 'bi-composer'}>
+      <BuilderRoot ref={ref} {...builderProps} className={withClassName('bi-composer', className)}>
         <div className="bi-composer-layout">
           <ComposerBuilder messages={builderProps.messages} />
           <ComposerSide sendMode={sendMode} messages={builderProps.messages} props={props} />

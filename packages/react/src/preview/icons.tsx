@@ -1,4 +1,5 @@
 import type { ReactNode, SVGProps } from 'react'
+import { withClassName } from '../dom/with-class-name.ts'
 
 /** The glyphs the preview draws. All original, 24×24 viewBox, stroked in `currentColor`. */
 export type IconName =
@@ -91,7 +92,7 @@ export function Icon({ name, className, ...rest }: IconProps): ReactNode {
       strokeLinejoin="round"
       aria-hidden="true"
       focusable="false"
-      className={className ? `bi-icon ${className}` : 'bi-icon'}
+      className={withClassName('bi-icon', className)}
       data-icon={name}
       {...rest}
     >

@@ -17,6 +17,7 @@ import {
   useSyncExternalStore,
 } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
+import { withClassName } from '../dom/with-class-name.ts'
 import { type Locale, PREVIEW_LABELS, translatorFor } from '../i18n/messages.ts'
 import { useBriqSettings } from '../provider/briq-settings.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
@@ -203,7 +204,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
         aria-label={t('preview.region')}
         lang={locale}
         {...rest}
-        className={className ? `bi-root bi-preview ${className}` : 'bi-root bi-preview'}
+        className={withClassName('bi-root bi-preview', className)}
         data-theme={theme}
         data-palette={palette}
         data-compact={compact ? '' : undefined}

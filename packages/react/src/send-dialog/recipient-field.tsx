@@ -1,6 +1,7 @@
 import { type CoreMessages, formatIssue, type NormalizePhoneResult } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
+import { withClassName } from '../dom/with-class-name.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
 
 /** Props of the dialog's recipient field. */
@@ -49,7 +50,7 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
   return (
     <div
       {...rootProps}
-      className={rootProps?.className ? `bi-send-dialog-field ${rootProps.className}` : 'bi-send-dialog-field'}
+      className={withClassName('bi-send-dialog-field', rootProps?.className)}
       data-invalid={invalid ? '' : undefined}
     >
       <label className="bi-send-dialog-label" htmlFor={id}>

@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { type ComponentPropsWithoutRef, type ReactNode, useContext, useId } from 'react'
+import { withClassName } from '../dom/with-class-name.ts'
 import { useSendHoldSecondsLeft } from '../send/use-send-hold-seconds-left.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
 import { SEND_FORM_CLASS } from './send-dialog-form.tsx'
@@ -35,7 +36,7 @@ export function SendDialogActions(props: SendDialogActionsProps): ReactNode {
           {hold}
         </p>
       )}
-      <div {...rest} className={className ? `bi-send-dialog-actions ${className}` : 'bi-send-dialog-actions'}>
+      <div {...rest} className={withClassName('bi-send-dialog-actions', className)}>
         {inDialog && sent ? (
           <Dialog.Close
             ref={closeButtonRef}

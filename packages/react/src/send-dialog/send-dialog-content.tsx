@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { type ComponentPropsWithoutRef, forwardRef, type RefObject, useRef, useState } from 'react'
+import { withClassName } from '../dom/with-class-name.ts'
 import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
 import { useCarriedTokens } from '../portal/use-carried-tokens.ts'
 import { usePortalContainer } from '../portal/use-portal-container.ts'
@@ -43,7 +44,7 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
             ref={ref}
             lang={locale}
             {...rest}
-            className={className ? `bi-root bi-send-dialog ${className}` : 'bi-root bi-send-dialog'}
+            className={withClassName('bi-root bi-send-dialog', className)}
             style={carried && style ? { ...carried, ...style } : (carried ?? style)}
             data-theme={theme}
             data-send-state={sending.status}

@@ -1,6 +1,7 @@
 import { type Conversation, conversationWindow, describeRequestFailure, type Sender } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
+import { withClassName } from '../dom/with-class-name.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
 import { type DayTimeOptions, formatDayTime } from '../preview/format-day-time.ts'
 import { isolateDirection } from '../preview/text-direction.ts'
@@ -86,7 +87,7 @@ export function SendDialogConversation(props: SendDialogConversationProps): Reac
     })
   }
   return (
-    <div {...rest} className={className ? `bi-send-dialog-field ${className}` : 'bi-send-dialog-field'}>
+    <div {...rest} className={withClassName('bi-send-dialog-field', className)}>
       <label className="bi-send-dialog-label" htmlFor={id}>
         {t('sendDialog.conversation.label')}
       </label>

@@ -1,5 +1,6 @@
 import { type ComponentPropsWithoutRef, forwardRef, useContext, useEffect, useRef } from 'react'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
+import { withClassName } from '../dom/with-class-name.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
 import { asksToSendAgain } from './send-failure.tsx'
 
@@ -56,7 +57,7 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
       data-send-state={sending.status}
       data-invalid={plan.request ? undefined : ''}
       {...rest}
-      className={className ? `${base} ${className}` : base}
+      className={withClassName(base, className)}
       onSubmit={(event) => {
         // The kit's submit, not the host's: a <form> of the host's around the dialog's portal
         // (React passes events up the component tree) or around the inline parts must not

@@ -1,5 +1,6 @@
 import type { Issue } from '@briq-interactive/core'
 import type { ComponentPropsWithoutRef, ReactNode } from 'react'
+import { withClassName } from '../dom/with-class-name.ts'
 import { IssueSummary } from './issue-summary.tsx'
 import { useSendDialog } from './send-dialog-context.ts'
 
@@ -26,7 +27,7 @@ export function SendDialogIssues(props: SendDialogIssuesProps): ReactNode {
   const warnings = scope === 'all' ? plan.warnings : plan.warnings.filter(inRequest)
   if (issues.length === 0 && warnings.length === 0) return null
   return (
-    <div {...rest} className={className ? `bi-send-dialog-issue-groups ${className}` : 'bi-send-dialog-issue-groups'}>
+    <div {...rest} className={withClassName('bi-send-dialog-issue-groups', className)}>
       <IssueSummary issues={issues} warnings={warnings} t={t} core={core} />
     </div>
   )

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { withClassName } from '../dom/with-class-name.ts'
 import { InteractivePreview, type InteractivePreviewProps } from '../preview/interactive-preview.tsx'
 import { useSendDialog } from './send-dialog-context.ts'
 
@@ -21,7 +22,7 @@ export function SendDialogPreview(props: SendDialogPreviewProps): ReactNode {
       validation={validation}
       catalogue={catalogue}
       {...rest}
-      className={className ? `bi-send-dialog-preview ${className}` : 'bi-send-dialog-preview'}
+      className={withClassName('bi-send-dialog-preview', className)}
     />
   )
 }

@@ -1,4 +1,5 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react'
+import { withClassName } from '../dom/with-class-name.ts'
 import { RecipientField } from './recipient-field.tsx'
 import { useSendDialog } from './send-dialog-context.ts'
 
@@ -32,7 +33,7 @@ export function SendDialogRecipient(props: SendDialogRecipientProps): ReactNode 
     if (hasConversationPicker) return null
     const { className, ...rest } = props
     return (
-      <p {...rest} className={className ? `bi-send-dialog-note ${className}` : 'bi-send-dialog-note'}>
+      <p {...rest} className={withClassName('bi-send-dialog-note', className)}>
         {t('sendDialog.conversation', { id: conversationId ?? '' })}
       </p>
     )

@@ -1,5 +1,6 @@
 import type { Sender } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId } from 'react'
+import { withClassName } from '../dom/with-class-name.ts'
 import { isolateDirection } from '../preview/text-direction.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 
@@ -25,7 +26,7 @@ export function SendDialogSender(props: SendDialogSenderProps): ReactNode {
   if (conversationId !== null || fallback === undefined || active.length < 2) return null
   const known = sender === null || active.some((candidate) => candidate.display_number === sender)
   return (
-    <div {...rest} className={className ? `bi-send-dialog-field ${className}` : 'bi-send-dialog-field'}>
+    <div {...rest} className={withClassName('bi-send-dialog-field', className)}>
       <label className="bi-send-dialog-label" htmlFor={id}>
         {t('sendDialog.sender.label')}
       </label>

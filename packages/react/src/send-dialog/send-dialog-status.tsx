@@ -1,4 +1,5 @@
 import { type ComponentPropsWithoutRef, type ReactNode, useContext } from 'react'
+import { withClassName } from '../dom/with-class-name.ts'
 import { DeliveryProgress } from './delivery-progress.tsx'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
 import { SendFailure } from './send-failure.tsx'
@@ -24,7 +25,7 @@ export function SendDialogStatus(props: SendDialogStatusProps): ReactNode {
   const failed = sending.status === 'error' && sending.error !== undefined
   if (!pendingHint && !failed && succeeded === undefined) return null
   return (
-    <div {...rest} className={className ? `bi-send-dialog-status ${className}` : 'bi-send-dialog-status'}>
+    <div {...rest} className={withClassName('bi-send-dialog-status', className)}>
       {pendingHint ? <p className="bi-send-dialog-note">{t('sendDialog.pendingHint')}</p> : null}
       {failed && sending.error ? (
         <SendFailure

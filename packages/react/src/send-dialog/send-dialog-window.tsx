@@ -1,6 +1,7 @@
 import { type Conversation, conversationWindow, recipientThread } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
+import { withClassName } from '../dom/with-class-name.ts'
 import type { SendKey } from '../i18n/messages.ts'
 import { formatDayTime } from '../preview/format-day-time.ts'
 import { useSendDialog } from './send-dialog-context.ts'
@@ -70,12 +71,7 @@ export function SendDialogWindow(props: SendDialogWindowProps): ReactNode {
   if (key === undefined) return null
   const state = key === 'sendDialog.window.none' ? 'none' : key === 'sendDialog.window.closed' ? 'closed' : 'open'
   return (
-    <p
-      {...rest}
-      id={id}
-      className={className ? `bi-send-dialog-window ${className}` : 'bi-send-dialog-window'}
-      data-window={state}
-    >
+    <p {...rest} id={id} className={withClassName('bi-send-dialog-window', className)} data-window={state}>
       {t(key, { time })}
     </p>
   )
