@@ -53,7 +53,7 @@ export interface BuilderControls {
 
 /** Set by `Builder.Root`. */
 export const BuilderContext = createContext<BuilderControls | null>(null)
-BuilderContext.displayName = 'BuilderContext'
+if (process.env.NODE_ENV !== 'production') BuilderContext.displayName = 'BuilderContext'
 
 /** The nearest `Builder.Root`'s controls; throws (naming the part) outside one. */
 export function useBuilderControls(part = 'This part'): BuilderControls {
@@ -99,4 +99,4 @@ export const anchorElementId = (rootId: string, kind: IssueAnchorKind, path: Dra
 
 /** Set by `Builder.Root` when `persistKey` is given: another tab's newer draft, if any. */
 export const BuilderPersistenceContext = createContext<DraftPersistenceState | null>(null)
-BuilderPersistenceContext.displayName = 'BuilderPersistenceContext'
+if (process.env.NODE_ENV !== 'production') BuilderPersistenceContext.displayName = 'BuilderPersistenceContext'

@@ -50,4 +50,4 @@ export const BuilderHistory = forwardRef<HTMLFieldSetElement, BuilderHistoryProp
     </fieldset>
   )
 })
-BuilderHistory.displayName = 'Builder.History'
+if (process.env.NODE_ENV !== 'production') BuilderHistory.displayName = 'Builder.History'

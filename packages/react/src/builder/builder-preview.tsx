@@ -23,4 +23,4 @@ export const BuilderPreview = forwardRef<HTMLElement, BuilderPreviewProps>(funct
     />
   )
 })
-BuilderPreview.displayName = 'Builder.Preview'
+if (process.env.NODE_ENV !== 'production') BuilderPreview.displayName = 'Builder.Preview'

@@ -271,4 +271,4 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     </div>
   )
 })
-BuilderRoot.displayName = 'Builder.Root'
+if (process.env.NODE_ENV !== 'production') BuilderRoot.displayName = 'Builder.Root'

@@ -74,7 +74,7 @@ export const BuilderTabList = forwardRef<HTMLDivElement, BuilderTabListProps>(fu
     </div>
   )
 })
-BuilderTabList.displayName = 'Builder.TabList'
+if (process.env.NODE_ENV !== 'production') BuilderTabList.displayName = 'Builder.TabList'
 
 /** Props of the tab panels; other props go to their `<div role="tabpanel">`. */
 export type BuilderPanelProps = ComponentPropsWithoutRef<'div'>
@@ -134,10 +134,10 @@ export const BuilderFormPanel = forwardRef<HTMLDivElement, BuilderPanelProps>(fu
     </TabPanel>
   )
 })
-BuilderFormPanel.displayName = 'Builder.FormPanel'
+if (process.env.NODE_ENV !== 'production') BuilderFormPanel.displayName = 'Builder.FormPanel'
 
 /** The "JSON" tab's panel: put `Builder.JsonEditor` in it. Rendered only while the JSON shows. */
 export const BuilderJsonPanel = forwardRef<HTMLDivElement, BuilderPanelProps>(function BuilderJsonPanel(props, ref) {
   return <TabPanel ref={ref} {...props} tab="json" name="Builder.JsonPanel" />
 })
-BuilderJsonPanel.displayName = 'Builder.JsonPanel'
+if (process.env.NODE_ENV !== 'production') BuilderJsonPanel.displayName = 'Builder.JsonPanel'

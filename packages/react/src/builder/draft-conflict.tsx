@@ -38,4 +38,4 @@ export const BuilderDraftConflict = forwardRef<HTMLDivElement, BuilderDraftConfl
     </div>
   )
 })
-BuilderDraftConflict.displayName = 'Builder.DraftConflict'
+if (process.env.NODE_ENV !== 'production') BuilderDraftConflict.displayName = 'Builder.DraftConflict'

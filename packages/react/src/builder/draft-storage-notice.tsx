@@ -53,4 +53,4 @@ export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraft
     )
   },
 )
-BuilderDraftStorageNotice.displayName = 'Builder.DraftStorageNotice'
+if (process.env.NODE_ENV !== 'production') BuilderDraftStorageNotice.displayName = 'Builder.DraftStorageNotice'

@@ -60,4 +60,4 @@ export const InteractiveBuilder = forwardRef<HTMLDivElement, InteractiveBuilderP
     )
   },
 )
-InteractiveBuilder.displayName = 'InteractiveBuilder'
+if (process.env.NODE_ENV !== 'production') InteractiveBuilder.displayName = 'InteractiveBuilder'

@@ -135,4 +135,4 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
     </section>
   )
 })
-BuilderIssueSummary.displayName = 'Builder.IssueSummary'
+if (process.env.NODE_ENV !== 'production') BuilderIssueSummary.displayName = 'Builder.IssueSummary'

@@ -181,4 +181,4 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     </div>
   )
 })
-BuilderJsonEditor.displayName = 'Builder.JsonEditor'
+if (process.env.NODE_ENV !== 'production') BuilderJsonEditor.displayName = 'Builder.JsonEditor'

@@ -49,21 +49,21 @@ export const BuilderHeader = forwardRef<HTMLDivElement, BuilderPartProps>(functi
   const nodes = useBuilderSelector(selectHeader, 'Builder.Header')
   return <PartNodes ref={ref} {...props} nodes={nodes} partClass="bi-builder-header" />
 })
-BuilderHeader.displayName = 'Builder.Header'
+if (process.env.NODE_ENV !== 'production') BuilderHeader.displayName = 'Builder.Header'
 
 /** "Body text" with its counter ("812 / 1024") and WhatsApp's formatting toolbar. */
 export const BuilderBody = forwardRef<HTMLDivElement, BuilderPartProps>(function BuilderBody(props, ref) {
   const nodes = useBuilderSelector(selectBody, 'Builder.Body')
   return <PartNodes ref={ref} {...props} nodes={nodes} partClass="bi-builder-body" />
 })
-BuilderBody.displayName = 'Builder.Body'
+if (process.env.NODE_ENV !== 'production') BuilderBody.displayName = 'Builder.Body'
 
 /** "Footer text"; nothing when the type takes no footer. */
 export const BuilderFooter = forwardRef<HTMLDivElement, BuilderPartProps>(function BuilderFooter(props, ref) {
   const nodes = useBuilderSelector(selectFooter, 'Builder.Footer')
   return <PartNodes ref={ref} {...props} nodes={nodes} partClass="bi-builder-footer" />
 })
-BuilderFooter.displayName = 'Builder.Footer'
+if (process.env.NODE_ENV !== 'production') BuilderFooter.displayName = 'Builder.Footer'
 
 /**
  * The type's own editor, from core's description: reply buttons; the list's button label,
@@ -75,4 +75,4 @@ export const BuilderAction = forwardRef<HTMLDivElement, BuilderPartProps>(functi
   const nodes = useBuilderSelector(selectAction, 'Builder.Action')
   return <PartNodes ref={ref} {...props} nodes={nodes} partClass="bi-builder-action" />
 })
-BuilderAction.displayName = 'Builder.Action'
+if (process.env.NODE_ENV !== 'production') BuilderAction.displayName = 'Builder.Action'

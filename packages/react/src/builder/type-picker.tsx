@@ -84,4 +84,4 @@ export const BuilderTypePicker = forwardRef<HTMLDivElement, BuilderTypePickerPro
     </div>
   )
 })
-BuilderTypePicker.displayName = 'Builder.TypePicker'
+if (process.env.NODE_ENV !== 'production') BuilderTypePicker.displayName = 'Builder.TypePicker'

@@ -190,4 +190,4 @@ export const InteractiveComposer = forwardRef<HTMLDivElement, InteractiveCompose
     )
   },
 )
-InteractiveComposer.displayName = 'InteractiveComposer'
+if (process.env.NODE_ENV !== 'production') InteractiveComposer.displayName = 'InteractiveComposer'

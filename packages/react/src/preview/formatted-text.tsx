@@ -213,4 +213,4 @@ export const FormattedText = memo(
   FormattedTextView,
   (a, b) => a.text === b.text && a.plain === b.plain && a.links === b.links && sameOverflow(a.overflow, b.overflow),
 )
-FormattedText.displayName = 'FormattedText'
+if (process.env.NODE_ENV !== 'production') FormattedText.displayName = 'FormattedText'

@@ -17,7 +17,7 @@ const OPTIONAL_BODY = new Set(['product', 'call_permission_request'])
 
 /** The draft shown, for the bubble below a list sheet that does not re-render with it. */
 const DraftContext = createContext<DraftMessage>(EMPTY_DRAFT)
-DraftContext.displayName = 'DraftContext'
+if (process.env.NODE_ENV !== 'production') DraftContext.displayName = 'DraftContext'
 
 /**
  * The business's incoming bubble: header, body, footer and time, with the type's button rows

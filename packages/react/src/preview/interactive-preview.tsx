@@ -233,4 +233,4 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
     </>
   )
 })
-InteractivePreview.displayName = 'InteractivePreview'
+if (process.env.NODE_ENV !== 'production') InteractivePreview.displayName = 'InteractivePreview'

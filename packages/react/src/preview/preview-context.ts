@@ -32,11 +32,11 @@ export const PreviewContext = createContext<PreviewContextValue>({
   locale: 'en',
   catalogue: undefined,
 })
-PreviewContext.displayName = 'PreviewContext'
+if (process.env.NODE_ENV !== 'production') PreviewContext.displayName = 'PreviewContext'
 
 /** Core's issues for the draft being shown. */
 export const IssuesContext = createContext<IssueIndex>(NO_ISSUES)
-IssuesContext.displayName = 'IssuesContext'
+if (process.env.NODE_ENV !== 'production') IssuesContext.displayName = 'IssuesContext'
 
 /** The preview's shared state; parts used outside a preview get English. */
 export const usePreview = (): PreviewContextValue => useContext(PreviewContext)

@@ -113,4 +113,4 @@ function SheetContentView({ title, sections, hidden, onClose }: SheetContentProp
  * open sheet (and Radix's focus trap and scroll lock inside it) is not re-rendered.
  */
 export const SheetContent = memo(SheetContentView, equalData)
-SheetContent.displayName = 'SheetContent'
+if (process.env.NODE_ENV !== 'production') SheetContent.displayName = 'SheetContent'

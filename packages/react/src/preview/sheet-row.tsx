@@ -74,4 +74,4 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
  * title and description. Memoised by content, so typing elsewhere leaves the rows alone.
  */
 export const SheetRow = memo(SheetRowView, equalData)
-SheetRow.displayName = 'SheetRow'
+if (process.env.NODE_ENV !== 'production') SheetRow.displayName = 'SheetRow'

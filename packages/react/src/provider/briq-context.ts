@@ -3,4 +3,4 @@ import { createContext } from 'react'
 
 /** The client `BriqProvider` gives its subtree; null outside a provider. */
 export const BriqContext = createContext<BriqClient | null>(null)
-BriqContext.displayName = 'BriqContext'
+if (process.env.NODE_ENV !== 'production') BriqContext.displayName = 'BriqContext'

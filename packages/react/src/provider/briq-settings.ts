@@ -16,7 +16,7 @@ const NO_SETTINGS: BriqSettings = {}
 
 /** The settings of the nearest `BriqProvider`; empty outside one (every part works without a provider). */
 export const BriqSettingsContext = createContext<BriqSettings>(NO_SETTINGS)
-BriqSettingsContext.displayName = 'BriqSettingsContext'
+if (process.env.NODE_ENV !== 'production') BriqSettingsContext.displayName = 'BriqSettingsContext'
 
 /** The nearest `BriqProvider`'s settings, or none. */
 export function useBriqSettings(): BriqSettings {

@@ -3,7 +3,7 @@ import { createContext, useContext, useMemo } from 'react'
 
 /** The validation options `BriqProvider` gives its subtree; core's defaults outside a provider. */
 export const ValidationContext = createContext<ValidateOptions>({})
-ValidationContext.displayName = 'BriqValidationContext'
+if (process.env.NODE_ENV !== 'production') ValidationContext.displayName = 'BriqValidationContext'
 
 /**
  * The validation options to use: `override` when given, else the nearest `BriqProvider`'s

@@ -90,4 +90,4 @@ export function SendDialogActions(props: SendDialogActionsProps): ReactNode {
     </>
   )
 }
-SendDialogActions.displayName = 'SendDialog.Actions'
+if (process.env.NODE_ENV !== 'production') SendDialogActions.displayName = 'SendDialog.Actions'

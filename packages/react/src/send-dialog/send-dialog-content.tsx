@@ -83,4 +83,4 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
     )
   },
 )
-SendDialogContent.displayName = 'SendDialog.Content'
+if (process.env.NODE_ENV !== 'production') SendDialogContent.displayName = 'SendDialog.Content'

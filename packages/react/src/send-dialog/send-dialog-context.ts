@@ -77,7 +77,7 @@ export interface SendDialogContextValue {
 
 /** Set by `SendDialog.Root`. */
 export const SendDialogContext = createContext<SendDialogContextValue | null>(null)
-SendDialogContext.displayName = 'SendDialogContext'
+if (process.env.NODE_ENV !== 'production') SendDialogContext.displayName = 'SendDialogContext'
 
 /** The nearest `SendDialog.Root`'s state; throws (naming the part) outside one. */
 export function useSendDialog(part: string): SendDialogContextValue {
@@ -88,4 +88,4 @@ export function useSendDialog(part: string): SendDialogContextValue {
 
 /** True inside `SendDialog.Content` (a modal dialog), false for parts laid out inline. */
 export const InDialogContext = createContext(false)
-InDialogContext.displayName = 'InDialogContext'
+if (process.env.NODE_ENV !== 'production') InDialogContext.displayName = 'InDialogContext'

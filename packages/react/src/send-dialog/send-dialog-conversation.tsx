@@ -124,4 +124,4 @@ export function SendDialogConversation(props: SendDialogConversationProps): Reac
     </div>
   )
 }
-SendDialogConversation.displayName = 'SendDialog.Conversation'
+if (process.env.NODE_ENV !== 'production') SendDialogConversation.displayName = 'SendDialog.Conversation'

@@ -80,4 +80,4 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
     />
   )
 })
-SendDialogForm.displayName = 'SendDialog.Form'
+if (process.env.NODE_ENV !== 'production') SendDialogForm.displayName = 'SendDialog.Form'

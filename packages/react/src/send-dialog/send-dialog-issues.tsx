@@ -32,4 +32,4 @@ export function SendDialogIssues(props: SendDialogIssuesProps): ReactNode {
     </div>
   )
 }
-SendDialogIssues.displayName = 'SendDialog.Issues'
+if (process.env.NODE_ENV !== 'production') SendDialogIssues.displayName = 'SendDialog.Issues'

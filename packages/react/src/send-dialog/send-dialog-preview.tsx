@@ -26,4 +26,4 @@ export function SendDialogPreview(props: SendDialogPreviewProps): ReactNode {
     />
   )
 }
-SendDialogPreview.displayName = 'SendDialog.Preview'
+if (process.env.NODE_ENV !== 'production') SendDialogPreview.displayName = 'SendDialog.Preview'

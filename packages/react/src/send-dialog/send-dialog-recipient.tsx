@@ -54,4 +54,4 @@ export function SendDialogRecipient(props: SendDialogRecipientProps): ReactNode 
     />
   )
 }
-SendDialogRecipient.displayName = 'SendDialog.Recipient'
+if (process.env.NODE_ENV !== 'production') SendDialogRecipient.displayName = 'SendDialog.Recipient'

@@ -334,4 +334,4 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     </SendDialogContext.Provider>
   )
 }
-SendDialogRoot.displayName = 'SendDialog.Root'
+if (process.env.NODE_ENV !== 'production') SendDialogRoot.displayName = 'SendDialog.Root'

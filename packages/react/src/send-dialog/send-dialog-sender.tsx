@@ -49,4 +49,4 @@ export function SendDialogSender(props: SendDialogSenderProps): ReactNode {
     </div>
   )
 }
-SendDialogSender.displayName = 'SendDialog.Sender'
+if (process.env.NODE_ENV !== 'production') SendDialogSender.displayName = 'SendDialog.Sender'

@@ -45,4 +45,4 @@ export function SendDialogStatus(props: SendDialogStatusProps): ReactNode {
     </div>
   )
 }
-SendDialogStatus.displayName = 'SendDialog.Status'
+if (process.env.NODE_ENV !== 'production') SendDialogStatus.displayName = 'SendDialog.Status'

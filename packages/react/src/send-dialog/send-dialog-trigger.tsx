@@ -16,4 +16,4 @@ export const SendDialogTrigger = forwardRef<HTMLButtonElement, SendDialogTrigger
     return <Dialog.Trigger {...props} ref={useMergedRef(ref, triggerRef)} />
   },
 )
-SendDialogTrigger.displayName = 'SendDialog.Trigger'
+if (process.env.NODE_ENV !== 'production') SendDialogTrigger.displayName = 'SendDialog.Trigger'

@@ -76,4 +76,4 @@ export function SendDialogWindow(props: SendDialogWindowProps): ReactNode {
     </p>
   )
 }
-SendDialogWindow.displayName = 'SendDialog.Window'
+if (process.env.NODE_ENV !== 'production') SendDialogWindow.displayName = 'SendDialog.Window'

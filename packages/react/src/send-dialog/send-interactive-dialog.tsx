@@ -136,4 +136,4 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
     )
   },
 )
-SendInteractiveDialog.displayName = 'SendInteractiveDialog'
+if (process.env.NODE_ENV !== 'production') SendInteractiveDialog.displayName = 'SendInteractiveDialog'
