@@ -49,11 +49,14 @@ async function sendIn(scenario: string, label: string) {
 }
 
 describe('the mock answering badly, from the picker', { timeout: APP_TEST_TIMEOUT_MS }, () => {
-  it('no connection: the kit says the server could not be reached; one request, the draft stays', async () => {
+  it('no connection: the kit says the server was not reached or the answer lost; one request, the draft stays', async () => {
     renderApp()
     const { user, typed } = await sendIn('network-error', 'No connection (network error)')
     const failure = await within(sendForm()).findByRole('region', { name: 'Not confirmed' })
-    expect(failure).toHaveTextContent('The server could not be reached. Check the connection, then try again.')
+    // Not "try again": the retry would be held as maybe sent, and the title says not confirmed.
+    expect(failure).toHaveTextContent(
+      'The server could not be reached, or the connection broke before its answer came, so the message may have been sent. Check the connection and the conversation before sending it again.',
+    )
     expect(failure).toHaveTextContent(
       'This message may already have been sent: sending it again could deliver it twice.',
     )
@@ -96,7 +99,7 @@ describe('the mock answering badly, from the picker', { timeout: APP_TEST_TIMEOU
     renderApp({ timeoutMs: 300 })
     const { typed } = await sendIn('timeout', 'No answer in time (timeout)')
     const failure = await within(sendForm()).findByRole('region', { name: 'Not confirmed' })
-    expect(failure).toHaveTextContent('No answer came in time.')
+    expect(failure).toHaveTextContent('No answer came in time, so the message may have been sent.')
     expect(failure).toHaveTextContent('This message may already have been sent')
     expect(sleeps).toEqual([35_000])
     expect(sendRequests).toHaveLength(1)
@@ -128,6 +131,8 @@ describe('the mock answering badly, from the picker', { timeout: APP_TEST_TIMEOU
     )
     await user.click(within(sendForm('Tuma ujumbe')).getByRole('button', { name: 'Tuma' }))
     const failure = await within(sendForm('Tuma ujumbe')).findByRole('region', { name: 'Haijathibitishwa' })
-    expect(failure).toHaveTextContent('Seva haikuweza kufikiwa.')
+    expect(failure).toHaveTextContent(
+      'Seva haikuweza kufikiwa, au muunganisho ulikatika kabla jibu lake halijaja, kwa hiyo huenda ujumbe umetumwa.',
+    )
   })
 })

@@ -156,7 +156,7 @@ describe("core's client reading the proxy's own refusals", () => {
       const sending = createSendController(client)
       const sent = await failure(sending.send(send))
       expect(sent).toMatchObject({ status: 504, code: 'UPSTREAM_TIMEOUT' })
-      expect(sendFailureReason(sent)).toEqual({ reason: 'upstream_timeout' })
+      expect(sendFailureReason(sent)).toEqual({ reason: 'upstream_timeout', maybeSent: true })
       expect(describeSendFailure(sent)).toBe(
         "Briq did not answer your server's proxy in time (HTTP 504), so the message may have been sent. Check the conversation before sending it again.",
       )

@@ -1,16 +1,39 @@
 import type { BriqError } from '../client/briq-error.ts'
-import { PROXY_NOT_CONFIGURED, UPSTREAM_REDIRECT, UPSTREAM_UNREACHABLE } from '../contract/proxy-codes.ts'
+import {
+  isProxyCode,
+  PROXY_ERROR,
+  UPSTREAM_ANSWER_LOST,
+  UPSTREAM_REDIRECT_FOLLOWED,
+  UPSTREAM_RESPONSE_TOO_LARGE,
+  UPSTREAM_RESPONSE_UNREADABLE,
+  UPSTREAM_TIMEOUT,
+} from '../contract/proxy-codes.ts'
+
+// The proxy's own answers after which a send may have reached Briq: the request left it and
+// Briq's answer was lost, late, dropped (too large, unreadable, from where a followed redirect
+// led), or the proxy failed while handling it (PROXY_ERROR: possibly after Briq answered). Every
+// other code of the proxy's is a refusal or failure before anything was forwarded, or Briq
+// answering a redirect (UPSTREAM_REDIRECT: it did not take the request).
+const PROXY_MAYBE_SENT: readonly string[] = [
+  UPSTREAM_ANSWER_LOST,
+  UPSTREAM_TIMEOUT,
+  UPSTREAM_RESPONSE_TOO_LARGE,
+  UPSTREAM_RESPONSE_UNREADABLE,
+  UPSTREAM_REDIRECT_FOLLOWED,
+  PROXY_ERROR,
+]
 
 /**
- * Whether a failed send may still have reached Briq, so sending again could deliver it twice:
- * the connection broke after fetch started (network error carrying fetch's cause), no answer
- * came in time (timeout), the caller aborted after the call began, Briq answered 2xx with a body
- * we could not read (it accepted something), the proxy reports it lost Briq's answer (502/504;
- * not its 502 `UPSTREAM_UNREACHABLE`, which says the request never reached Briq, nor
- * `UPSTREAM_REDIRECT`, Briq answering a redirect: it did not take the request),
- * or Briq failed inside (500: it documents no step at which a send is committed, so its handler
- * may have failed after passing the message on). A validation error, a refusal Briq answered
- * (4xx, 501, 503: it did not take the message), or a call that never started is false.
+ * Whether a failed send may still have reached Briq, so sending again could deliver it twice.
+ * The one rule: the send controller's hold (`MAYBE_SENT`), `SendFailure.maybeSent` and every
+ * sentence saying "may have been sent" read it. True when the connection broke after fetch
+ * started (network error carrying fetch's cause), no answer came in time (timeout), the caller
+ * aborted after the call began, Briq answered 2xx with a body we could not read (it accepted
+ * something), `@briq-interactive/proxy` lost, missed or dropped Briq's answer or failed itself
+ * (its codes above), or Briq failed inside (500, 502, 504: it documents no step at which a send
+ * is committed, so its handler may have failed after passing the message on). A validation
+ * error or a hold (but the controller's `MAYBE_SENT`, which is about an earlier try), a refusal (4xx, 501, 503: the message was not taken; any other code of the proxy's:
+ * nothing was forwarded), or a call that never started is false.
  */
 export function mayHaveBeenSent(error: BriqError, abortedBeforeStart: boolean): boolean {
   switch (error.kind) {
@@ -22,17 +45,12 @@ export function mayHaveBeenSent(error: BriqError, abortedBeforeStart: boolean): 
       return error.cause !== undefined
     case 'aborted':
       return !abortedBeforeStart
+    case 'validation':
+      // The controller holding back a send an earlier try of which may have gone; any other
+      // refusal of its own, or a request that broke a rule, made no request.
+      return error.code === 'MAYBE_SENT'
     case 'http':
-      // @briq-interactive/proxy answers a send Briq could not be reached for at all (refused,
-      // no DNS, no TLS) with 502 UPSTREAM_UNREACHABLE; one whose answer was lost with 502
-      // UPSTREAM_ANSWER_LOST; one Briq answered with a redirect (not taken) with 502 UPSTREAM_REDIRECT.
-      // It answers 500 PROXY_NOT_CONFIGURED, having forwarded nothing, while its own options are wrong.
-      if (
-        error.code === UPSTREAM_UNREACHABLE ||
-        error.code === UPSTREAM_REDIRECT ||
-        error.code === PROXY_NOT_CONFIGURED
-      )
-        return false
+      if (isProxyCode(error.code)) return PROXY_MAYBE_SENT.includes(error.code as string)
       return error.status === 500 || error.status === 502 || error.status === 504
     default:
       return false

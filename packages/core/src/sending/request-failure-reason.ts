@@ -1,9 +1,15 @@
 import type { BriqError } from '../client/briq-error.ts'
 import {
+  PROXY_ERROR,
   PROXY_HOST_NOT_ALLOWED,
   PROXY_NOT_CONFIGURED,
   PROXY_ORIGIN_NOT_ALLOWED,
   PROXY_UNAUTHORIZED,
+  UPSTREAM_ANSWER_LOST,
+  UPSTREAM_REDIRECT,
+  UPSTREAM_REDIRECT_FOLLOWED,
+  UPSTREAM_RESPONSE_TOO_LARGE,
+  UPSTREAM_RESPONSE_UNREADABLE,
   UPSTREAM_TIMEOUT,
   UPSTREAM_UNREACHABLE,
 } from '../contract/proxy-codes.ts'
@@ -50,24 +56,40 @@ export type ProxyFailureReason =
   | 'proxy_unauthorized'
   | 'proxy_not_configured'
   | 'proxy_forbidden'
+  | 'proxy_error'
   | 'upstream_unreachable'
   | 'upstream_timeout'
+  | 'upstream_answer_lost'
+
+// Each of the proxy's codes, by what the reader does next.
+const PROXY_REASONS: Readonly<Record<string, ProxyFailureReason>> = {
+  [PROXY_UNAUTHORIZED]: 'proxy_unauthorized',
+  [PROXY_NOT_CONFIGURED]: 'proxy_not_configured',
+  [PROXY_ORIGIN_NOT_ALLOWED]: 'proxy_forbidden',
+  [PROXY_HOST_NOT_ALLOWED]: 'proxy_forbidden',
+  [PROXY_ERROR]: 'proxy_error',
+  [UPSTREAM_UNREACHABLE]: 'upstream_unreachable',
+  // Not Briq's API answering (a gateway, a maintenance page, a wrong upstream): as unreachable,
+  // nothing was taken, and the step is the same.
+  [UPSTREAM_REDIRECT]: 'upstream_unreachable',
+  [UPSTREAM_TIMEOUT]: 'upstream_timeout',
+  [UPSTREAM_ANSWER_LOST]: 'upstream_answer_lost',
+  [UPSTREAM_RESPONSE_TOO_LARGE]: 'upstream_answer_lost',
+  [UPSTREAM_RESPONSE_UNREADABLE]: 'upstream_answer_lost',
+  [UPSTREAM_REDIRECT_FOLLOWED]: 'upstream_answer_lost',
+}
 
 /**
- * Which of `@briq-interactive/proxy`'s own answers an error code is, if any: its refusals of its
- * token (`proxy_unauthorized`), its options (`proxy_not_configured`) or where the request came
- * from (`proxy_forbidden`), none of them Briq's answer or the API key; or Briq not reached from it
- * at all (`upstream_unreachable`: nothing left it) or not answering it within its deadline
- * (`upstream_timeout`: the request may have reached Briq), neither a problem Briq reported.
+ * Which of `@briq-interactive/proxy`'s own answers an error code is, if any, none of them Briq's
+ * answer or the API key: its refusals of its token (`proxy_unauthorized`), its options
+ * (`proxy_not_configured`) or where the request came from (`proxy_forbidden`); it failing itself
+ * (`proxy_error`); Briq's API not reached from it (`upstream_unreachable`: nothing
+ * was taken), not answering it within its deadline (`upstream_timeout`), or its answer lost or
+ * dropped (`upstream_answer_lost`). Whether a send may have gone is `mayHaveBeenSent`'s to say.
  * Sends and other calls read it alike.
  */
 export function proxyReason(code: string | undefined): ProxyFailureReason | undefined {
-  if (code === PROXY_UNAUTHORIZED) return 'proxy_unauthorized'
-  if (code === PROXY_NOT_CONFIGURED) return 'proxy_not_configured'
-  if (code === PROXY_ORIGIN_NOT_ALLOWED || code === PROXY_HOST_NOT_ALLOWED) return 'proxy_forbidden'
-  if (code === UPSTREAM_UNREACHABLE) return 'upstream_unreachable'
-  if (code === UPSTREAM_TIMEOUT) return 'upstream_timeout'
-  return undefined
+  return code !== undefined && Object.hasOwn(PROXY_REASONS, code) ? PROXY_REASONS[code] : undefined
 }
 
 /**

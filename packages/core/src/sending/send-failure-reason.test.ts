@@ -3,6 +3,7 @@ import { BriqError } from '../client/briq-error.ts'
 import { describeRequestFailure, describeSendFailure } from '../i18n/format-issue.ts'
 import { coreMessagesEn } from '../i18n/messages-en.ts'
 import { coreMessagesSw } from '../i18n/messages-sw.ts'
+import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { requestFailureReason } from './request-failure-reason.ts'
 import { sendFailureReason } from './send-failure-reason.ts'
 
@@ -15,6 +16,7 @@ describe('sendFailureReason', () => {
     })
     expect(sendFailureReason(error({ kind: 'validation', message: 'x', code: 'MAYBE_SENT' }))).toEqual({
       reason: 'maybe_sent',
+      maybeSent: true,
     })
     expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 422, code: 'WINDOW_CLOSED' }))).toEqual({
       reason: 'window_closed',
@@ -26,7 +28,7 @@ describe('sendFailureReason', () => {
     expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 429 }))).toEqual({ reason: 'rate_limited' })
     expect(sendFailureReason(error({ kind: 'validation', message: 'x' }))).toEqual({ reason: 'validation' })
     expect(sendFailureReason(error({ kind: 'network', message: 'x' }))).toEqual({ reason: 'network' })
-    expect(sendFailureReason(error({ kind: 'timeout', message: 'x' }))).toEqual({ reason: 'timeout' })
+    expect(sendFailureReason(error({ kind: 'timeout', message: 'x' }))).toEqual({ reason: 'timeout', maybeSent: true })
     expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 503 }))).toEqual({
       reason: 'server',
       status: 503,
@@ -60,7 +62,7 @@ describe('sendFailureReason', () => {
     expect(coreMessagesSw.sendFailure.server(failure)).toMatch(/huenda ujumbe umetumwa\. Angalia mazungumzo/)
   })
 
-  it("reads the proxy's 502 UPSTREAM_UNREACHABLE (Briq never reached) as not sent, its UPSTREAM_ANSWER_LOST as maybe", () => {
+  it("reads the proxy's 502 UPSTREAM_UNREACHABLE (Briq never reached) as not sent", () => {
     const unreachable = error({ kind: 'http', message: 'x', status: 502, code: 'UPSTREAM_UNREACHABLE' })
     expect(sendFailureReason(unreachable)).toEqual({ reason: 'upstream_unreachable' })
     // The proxy's own connection to Briq failed: nothing went, and Briq had no problem to report.
@@ -75,13 +77,12 @@ describe('sendFailureReason', () => {
     expect(describeRequestFailure(unreachable, coreMessagesSw)).toBe(
       'proksi ya seva yako haikuweza kuifikia Briq (HTTP 502)',
     )
-    const lost = error({ kind: 'http', message: 'x', status: 502, code: 'UPSTREAM_ANSWER_LOST' })
-    expect(sendFailureReason(lost)).toEqual({ reason: 'server', status: 502, maybeSent: true })
   })
 
   it("reads the proxy's 504 UPSTREAM_TIMEOUT as Briq not answering it in time: the send may have reached Briq", () => {
     const late = error({ kind: 'http', message: 'x', status: 504, code: 'UPSTREAM_TIMEOUT' })
-    expect(sendFailureReason(late)).toEqual({ reason: 'upstream_timeout' })
+    // A host reading the flag learns what the sentence says, as after the client's own timeout.
+    expect(sendFailureReason(late)).toEqual({ reason: 'upstream_timeout', maybeSent: true })
     expect(describeSendFailure(late)).toBe(
       "Briq did not answer your server's proxy in time (HTTP 504), so the message may have been sent. Check the conversation before sending it again.",
     )
@@ -97,17 +98,73 @@ describe('sendFailureReason', () => {
     expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 504 }))).toMatchObject({ reason: 'server' })
   })
 
-  it("reads the proxy's 502 UPSTREAM_REDIRECT (Briq answered a redirect, took nothing) as not sent", () => {
-    const redirect = error({ kind: 'http', message: 'x', status: 502, code: 'UPSTREAM_REDIRECT' })
-    expect(sendFailureReason(redirect)).toEqual({ reason: 'server', status: 502 })
-    expect(coreMessagesEn.sendFailure.server(sendFailureReason(redirect))).toBe(
-      'Briq had a problem on its side (HTTP 502). Try again; if it keeps failing, give Briq customer support the request id.',
-    )
-    expect(coreMessagesSw.sendFailure.server(sendFailureReason(redirect))).not.toMatch(/huenda ujumbe umetumwa/)
-    // The one the proxy's own fetch followed anyway may have reached Briq first.
-    const followed = error({ kind: 'http', message: 'x', status: 502, code: 'UPSTREAM_REDIRECT_FOLLOWED' })
-    expect(sendFailureReason(followed)).toEqual({ reason: 'server', status: 502, maybeSent: true })
-  })
+  // Whether the message may have gone, by hand from what each failure means, for every reason
+  // and every code of the proxy's: the flag and both languages' sentences must say the same as
+  // mayHaveBeenSent, which the send controller holds a retry by.
+  const http = (status: number, code?: string) => error({ kind: 'http', message: 'x', status, code })
+  const rule: [string, BriqError, string, boolean][] = [
+    [
+      'the controller refusing a duplicate',
+      error({ kind: 'validation', message: 'x', code: 'DUPLICATE_SEND' }),
+      'duplicate',
+      false,
+    ],
+    [
+      'the controller holding a maybe-sent retry',
+      error({ kind: 'validation', message: 'x', code: 'MAYBE_SENT' }),
+      'maybe_sent',
+      true,
+    ],
+    ['a request breaking a rule', error({ kind: 'validation', message: 'x' }), 'validation', false],
+    ['no fetch (nothing left the page)', error({ kind: 'network', message: 'x' }), 'network', false],
+    [
+      'fetch failing after it started',
+      error({ kind: 'network', message: 'x', cause: new TypeError('reset') }),
+      'network',
+      true,
+    ],
+    ["the client's own timeout", error({ kind: 'timeout', message: 'x' }), 'timeout', true],
+    [
+      'an accepted answer that could not be read',
+      error({ kind: 'invalid_response', message: 'x', status: 202 }),
+      'invalid_response',
+      true,
+    ],
+    ['a closed window', http(422, 'WINDOW_CLOSED'), 'window_closed', false],
+    ['rate limited', http(429), 'rate_limited', false],
+    ['the key refused', http(401, 'UNAUTHORIZED'), 'unauthorized', false],
+    ['a refusal', http(409), 'other', false],
+    ['Briq failing inside', http(500), 'server', true],
+    ['a bad gateway before Briq', http(502), 'server', true],
+    ['Briq unavailable', http(503), 'server', false],
+    ['a gateway timeout', http(504), 'server', true],
+    ['PROXY_UNAUTHORIZED', http(401, 'PROXY_UNAUTHORIZED'), 'proxy_unauthorized', false],
+    ['PROXY_ORIGIN_NOT_ALLOWED', http(403, 'PROXY_ORIGIN_NOT_ALLOWED'), 'proxy_forbidden', false],
+    ['PROXY_HOST_NOT_ALLOWED', http(403, 'PROXY_HOST_NOT_ALLOWED'), 'proxy_forbidden', false],
+    ['PROXY_NOT_CONFIGURED', http(500, 'PROXY_NOT_CONFIGURED'), 'proxy_not_configured', false],
+    ['PROXY_ERROR', http(500, 'PROXY_ERROR'), 'proxy_error', true],
+    ['UPSTREAM_UNREACHABLE', http(502, 'UPSTREAM_UNREACHABLE'), 'upstream_unreachable', false],
+    ['UPSTREAM_REDIRECT', http(502, 'UPSTREAM_REDIRECT'), 'upstream_unreachable', false],
+    ['UPSTREAM_ANSWER_LOST', http(502, 'UPSTREAM_ANSWER_LOST'), 'upstream_answer_lost', true],
+    ['UPSTREAM_RESPONSE_TOO_LARGE', http(502, 'UPSTREAM_RESPONSE_TOO_LARGE'), 'upstream_answer_lost', true],
+    ['UPSTREAM_RESPONSE_UNREADABLE', http(502, 'UPSTREAM_RESPONSE_UNREADABLE'), 'upstream_answer_lost', true],
+    ['UPSTREAM_REDIRECT_FOLLOWED', http(502, 'UPSTREAM_REDIRECT_FOLLOWED'), 'upstream_answer_lost', true],
+    ['UPSTREAM_TIMEOUT', http(504, 'UPSTREAM_TIMEOUT'), 'upstream_timeout', true],
+  ]
+
+  it.each(rule)(
+    '%s: the reason, its maybeSent flag and its sentences follow the one rule',
+    (_name, failed, reason, maybe) => {
+      expect(mayHaveBeenSent(failed, false)).toBe(maybe)
+      const failure = sendFailureReason(failed)
+      expect(failure.reason).toBe(reason)
+      expect(failure.maybeSent === true).toBe(maybe)
+      expect(coreMessagesEn.sendFailure[failure.reason](failure)).toMatch(
+        maybe ? /may (have reached|have been sent)/ : /^(?!.*may have)/,
+      )
+      expect(coreMessagesSw.sendFailure[failure.reason](failure)).toMatch(maybe ? /huenda/i : /^(?!.*huenda)/i)
+    },
+  )
 
   it("keeps a 5xx's Retry-After in whole seconds when it was not maybe sent (a 503 says how long Briq is away)", () => {
     expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 503, retryAfterMs: 2001 }))).toEqual({
@@ -140,6 +197,7 @@ describe('sendFailureReason', () => {
     expect(sendFailureReason(error({ kind: 'invalid_response', message: 'x', status: 202 }))).toEqual({
       reason: 'invalid_response',
       status: 202,
+      maybeSent: true,
     })
   })
 })

@@ -27,9 +27,17 @@ export interface SendFailure {
    * longest hold).
    */
   retryAfterSeconds?: number
-  /** For `server`, `invalid_response` and `other`: the HTTP status, when there was an answer. */
+  /**
+   * For `server`, `invalid_response` and `other`: the HTTP status, when there was an answer.
+   */
   status?: number
-  /** For `server`: the failure may have come after Briq passed the message on (500, 502, 504). */
+  /**
+   * The message may have reached Briq, so sending it again could deliver it twice (a lost or late
+   * answer, one that could not be read, Briq failing inside with 500, 502 or 504): by the same
+   * rule the send controller holds an identical send by (`MAYBE_SENT`), and every sentence
+   * saying "may have been sent" reads. For a send the caller aborted (`other`, kind `aborted`),
+   * only the controller knows whether it had started: its snapshot's `maybeSent` says.
+   */
   maybeSent?: true
 }
 
@@ -40,6 +48,11 @@ export interface SendFailure {
  * for a UI to quote). `describeSendFailure` words it in a language.
  */
 export function sendFailureReason(error: BriqError): SendFailure {
+  const failure = classify(error)
+  return error.kind !== 'aborted' && mayHaveBeenSent(error, false) ? { ...failure, maybeSent: true } : failure
+}
+
+function classify(error: BriqError): SendFailure {
   if (error.code === 'DUPLICATE_SEND') return { reason: 'duplicate' }
   if (error.code === 'MAYBE_SENT') return { reason: 'maybe_sent' }
   if (error.code === 'WINDOW_CLOSED') return { reason: 'window_closed' }
@@ -59,10 +72,9 @@ export function sendFailureReason(error: BriqError): SendFailure {
   if (byProxy !== undefined) return { reason: byProxy }
   if (status !== undefined && status >= 500) {
     // A Retry-After on a 5xx is how long to wait before asking again (RFC 9110, Retry-After:
-    // on a 503, how long the service is expected to be unavailable).
-    return mayHaveBeenSent(error, false)
-      ? { reason: 'server', status, maybeSent: true }
-      : waiting({ reason: 'server', status }, error)
+    // on a 503, how long the service is expected to be unavailable); not after one that may
+    // have gone, which is held until the person checks.
+    return mayHaveBeenSent(error, false) ? { reason: 'server', status } : waiting({ reason: 'server', status }, error)
   }
   if (status === 401 || status === 403) return { reason: 'unauthorized' }
   return withStatus('other', status)

@@ -155,10 +155,18 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     )
   })
   it("the network-error scenario through the mock's handle (Storybook's client) reads as through a worker", async () => {
-    // No answer to a send: the server was not reached, and the message may have gone.
+    // No answer to a send: the server was not reached or its answer lost, so the message may have gone.
     for (const [locale, notSent, words] of [
-      ['en', 'Not confirmed', 'The server could not be reached.'],
-      ['sw', 'Haijathibitishwa', 'Seva haikuweza kufikiwa.'],
+      [
+        'en',
+        'Not confirmed',
+        'The server could not be reached, or the connection broke before its answer came, so the message may have been sent.',
+      ],
+      [
+        'sw',
+        'Haijathibitishwa',
+        'Seva haikuweza kufikiwa, au muunganisho ulikatika kabla jibu lake halijaja, kwa hiyo huenda ujumbe umetumwa.',
+      ],
     ] as const) {
       const inProcess = createMockClient()
       inProcess.mock.setScenario('network-error')

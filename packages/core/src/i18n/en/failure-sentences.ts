@@ -15,8 +15,12 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
       ? 'Too many messages at once. Wait a moment, then try again.'
       : `Too many messages at once. Try again in ${plural(f.retryAfterSeconds, 'second')}.`,
   validation: () => "The message breaks WhatsApp's rules; fix the errors shown, then send it.",
-  network: () => 'The server could not be reached. Check the connection, then try again.',
-  timeout: () => 'No answer came in time.',
+  network: (f) =>
+    f.maybeSent
+      ? 'The server could not be reached, or the connection broke before its answer came, so the message may have been sent. Check the connection and the conversation before sending it again.'
+      : 'The server could not be reached. Check the connection, then try again.',
+  timeout: () =>
+    'No answer came in time, so the message may have been sent. Check the conversation before sending it again.',
   server: (f) =>
     f.maybeSent
       ? `Briq had a problem on its side${httpStatusNote(f.status)}, so the message may have been sent. Check the conversation before sending it again; if it keeps failing, give Briq customer support the request id.`
@@ -31,10 +35,14 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
     "Your server's proxy is not set up (HTTP 500), so the message was not sent. Whoever runs the server finds what is missing in its log.",
   proxy_forbidden: () =>
     "Your server's proxy does not take requests from this page's address (HTTP 403), so the message was not sent. Open the page at an address the proxy allows, or ask whoever runs the server to add this one to its allowed origins.",
+  proxy_error: () =>
+    "Your server's proxy failed while handling the request (HTTP 500), so the message may have been sent. Check the conversation before sending it again; whoever runs the server finds the cause in the proxy's log.",
   upstream_unreachable: () =>
     "Your server's proxy could not reach Briq (HTTP 502), so the message was not sent. Check the server's connection to Briq, then try again.",
   upstream_timeout: () =>
     "Briq did not answer your server's proxy in time (HTTP 504), so the message may have been sent. Check the conversation before sending it again.",
+  upstream_answer_lost: () =>
+    "Your server's proxy did not get Briq's answer, or could not pass it on (HTTP 502), so the message may have been sent. Check the conversation before sending it again; if it keeps happening, whoever runs the server finds why in the proxy's log.",
   invalid_response: (f) =>
     `Briq answered${httpStatusNote(f.status)} but its answer could not be read, so the message may have been sent. Check the conversation before sending it again.`,
   other: (f) =>
@@ -53,8 +61,10 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
   proxy_unauthorized: () => "your server's proxy refused the request: the proxy token is wrong or missing (HTTP 401)",
   proxy_not_configured: () => "your server's proxy is not set up (HTTP 500)",
   proxy_forbidden: () => "your server's proxy does not take requests from this page's address (HTTP 403)",
+  proxy_error: () => "your server's proxy failed while handling the request (HTTP 500)",
   upstream_unreachable: () => "your server's proxy could not reach Briq (HTTP 502)",
   upstream_timeout: () => "Briq did not answer your server's proxy in time (HTTP 504)",
+  upstream_answer_lost: () => "your server's proxy did not get Briq's answer, or could not pass it on (HTTP 502)",
   not_found: (f) =>
     f.about === 'list' ? 'nothing answers at this address (HTTP 404)' : 'Briq does not know this message',
   server: () => 'Briq had a problem on its side',

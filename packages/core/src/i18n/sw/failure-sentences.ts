@@ -14,8 +14,12 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
       ? 'Jumbe nyingi mno kwa wakati mmoja. Subiri kidogo, kisha ujaribu tena.'
       : `Jumbe nyingi mno kwa wakati mmoja. Jaribu tena baada ya sekunde ${f.retryAfterSeconds}.`,
   validation: () => 'Ujumbe unavunja kanuni za WhatsApp; rekebisha makosa yaliyoonyeshwa, kisha uutume.',
-  network: () => 'Seva haikuweza kufikiwa. Angalia muunganisho wa mtandao, kisha ujaribu tena.',
-  timeout: () => 'Hakuna jibu lililokuja kwa wakati.',
+  network: (f) =>
+    f.maybeSent
+      ? 'Seva haikuweza kufikiwa, au muunganisho ulikatika kabla jibu lake halijaja, kwa hiyo huenda ujumbe umetumwa. Angalia muunganisho na mazungumzo kabla ya kuutuma tena.'
+      : 'Seva haikuweza kufikiwa. Angalia muunganisho wa mtandao, kisha ujaribu tena.',
+  timeout: () =>
+    'Hakuna jibu lililokuja kwa wakati, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
   server: (f) =>
     f.maybeSent
       ? `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; ikiendelea kushindikana, wape huduma kwa wateja ya Briq kitambulisho cha ombi.`
@@ -32,10 +36,14 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
     'Proksi ya seva yako haijawekwa tayari (HTTP 500), kwa hiyo ujumbe haukutumwa. Anayeendesha seva ataona kinachokosekana kwenye kumbukumbu (log) yake.',
   proxy_forbidden: () =>
     'Proksi ya seva yako haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403), kwa hiyo ujumbe haukutumwa. Fungua ukurasa kwenye anwani ambayo proksi inairuhusu, au muombe anayeendesha seva aiongeze anwani hii kwenye anwani zinazoruhusiwa.',
+  proxy_error: () =>
+    'Proksi ya seva yako imeshindwa ilipokuwa ikishughulikia ombi (HTTP 500), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; anayeendesha seva ataona chanzo kwenye kumbukumbu (log) ya proksi.',
   upstream_unreachable: () =>
     'Proksi ya seva yako haikuweza kuifikia Briq (HTTP 502), kwa hiyo ujumbe haukutumwa. Angalia muunganisho wa seva na Briq, kisha ujaribu tena.',
   upstream_timeout: () =>
     'Briq haikuijibu proksi ya seva yako kwa wakati (HTTP 504), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
+  upstream_answer_lost: () =>
+    'Proksi ya seva yako haikupata jibu la Briq, au haikuweza kulipitisha (HTTP 502), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; ikiendelea kutokea, anayeendesha seva ataona sababu kwenye kumbukumbu (log) ya proksi.',
   invalid_response: (f) =>
     `Briq imejibu${httpStatusNote(f.status)} lakini jibu lake halikuweza kusomwa, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`,
   other: (f) => (f.status === undefined ? 'Ujumbe haujatumwa.' : `Briq imeukataa ujumbe${httpStatusNote(f.status)}.`),
@@ -53,8 +61,10 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
   proxy_unauthorized: () => 'proksi ya seva yako imekataa ombi: tokeni ya proksi si sahihi au haipo (HTTP 401)',
   proxy_not_configured: () => 'proksi ya seva yako haijawekwa tayari (HTTP 500)',
   proxy_forbidden: () => 'proksi ya seva yako haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403)',
+  proxy_error: () => 'proksi ya seva yako imeshindwa ilipokuwa ikishughulikia ombi (HTTP 500)',
   upstream_unreachable: () => 'proksi ya seva yako haikuweza kuifikia Briq (HTTP 502)',
   upstream_timeout: () => 'Briq haikuijibu proksi ya seva yako kwa wakati (HTTP 504)',
+  upstream_answer_lost: () => 'proksi ya seva yako haikupata jibu la Briq, au haikuweza kulipitisha (HTTP 502)',
   not_found: (f) =>
     f.about === 'list' ? 'hakuna kinachojibu kwenye anwani hii (HTTP 404)' : 'Briq haiujui ujumbe huu',
   server: () => 'Briq imepata hitilafu upande wake',
