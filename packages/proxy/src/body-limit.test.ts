@@ -35,7 +35,9 @@ describe('maxBodyBytes', () => {
     expect(over.status).toBe(413)
     expect(JSON.parse(over.body)).toMatchObject({
       success: false,
-      errors: [{ code: 'PAYLOAD_TOO_LARGE', message: `Request body is larger than ${LIMIT} bytes`, field: 'body' }],
+      errors: [
+        { code: 'PROXY_PAYLOAD_TOO_LARGE', message: `Request body is larger than ${LIMIT} bytes`, field: 'body' },
+      ],
     })
     expect(upstream.requests).toHaveLength(1)
   })
@@ -60,7 +62,9 @@ describe('maxBodyBytes and Expect: 100-continue (toNodeHandler)', () => {
     expect(exchange.final?.headers.connection).toBe('close')
     expect(JSON.parse(exchange.final!.text)).toMatchObject({
       success: false,
-      errors: [{ code: 'PAYLOAD_TOO_LARGE', message: `Request body is larger than ${LIMIT} bytes`, field: 'body' }],
+      errors: [
+        { code: 'PROXY_PAYLOAD_TOO_LARGE', message: `Request body is larger than ${LIMIT} bytes`, field: 'body' },
+      ],
     })
     expect(upstream.requests).toHaveLength(0)
   })

@@ -1,4 +1,10 @@
-import type { BriqRoute, ValidateOptions } from '@briq-interactive/core'
+import {
+  type BriqFieldError,
+  type BriqRoute,
+  PROXY_PAYLOAD_TOO_LARGE,
+  PROXY_UNSUPPORTED_MEDIA_TYPE,
+  type ValidateOptions,
+} from '@briq-interactive/core'
 import {
   bodyTooLargeError,
   contentTypeError,
@@ -24,8 +30,11 @@ export type PostBodyCheck =
  * Checks a POST body in order, as the mock reads it: size (413), core's `contentTypeError`
  * (415), not empty for a send (422), a JSON object (core's `parseJsonObjectBody`: 413 past its
  * count of objects and arrays, else 422), and for a send, core's validation (422). Refusals
- * of the body as a whole name the field `body`, as the mock's do. The bytes forwarded are the
- * ones received, never re-serialised.
+ * of the body as a whole name the field `body`, as the mock's do. Its 413 and 415 carry the
+ * proxy's own codes (`PROXY_PAYLOAD_TOO_LARGE`, `PROXY_UNSUPPORTED_MEDIA_TYPE`): Briq answers
+ * those statuses too, and a client must not send the reader to Briq about their own server's
+ * limit. Its 422s keep Briq's codes: the message breaks a rule either way, and the step is the
+ * same. The bytes forwarded are the ones received, never re-serialised.
  */
 export async function checkPostBody(
   request: ServerRequest,
@@ -37,7 +46,7 @@ export async function checkPostBody(
   if (!read.ok) {
     return {
       ok: false,
-      response: errorEnvelope(413, [bodyTooLargeError(options.maxBodyBytes)], requestId),
+      response: errorEnvelope(413, [proxyOwn(bodyTooLargeError(options.maxBodyBytes))], requestId),
       message: 'refused: body too large',
     }
   }
@@ -46,7 +55,11 @@ export async function checkPostBody(
     required: isSend,
   })
   if (typeError)
-    return { ok: false, response: errorEnvelope(415, [typeError], requestId), message: 'refused: content type' }
+    return {
+      ok: false,
+      response: errorEnvelope(415, [proxyOwn(typeError)], requestId),
+      message: 'refused: content type',
+    }
   if (read.bytes.byteLength === 0) {
     if (!isSend) return { ok: true, body: null }
     return { ok: false, response: errorEnvelope(422, [emptyBodyError()], requestId), message: 'refused: empty send' }
@@ -54,7 +67,8 @@ export async function checkPostBody(
   const parsed = parseJsonObjectBody(read.bytes)
   if (!parsed.ok) {
     const message = parsed.status === 413 ? 'refused: body too large' : 'refused: not a JSON object'
-    return { ok: false, response: errorEnvelope(parsed.status, [parsed.error], requestId), message }
+    const error = parsed.status === 413 ? proxyOwn(parsed.error) : parsed.error
+    return { ok: false, response: errorEnvelope(parsed.status, [error], requestId), message }
   }
   if (isSend) {
     const errors = sendBodyErrors(options.route, parsed.value, options.validation)
@@ -64,3 +78,9 @@ export async function checkPostBody(
   }
   return { ok: true, body: read.bytes }
 }
+
+// Core's 413 or 415 (shared with the mock, which answers as Briq) under the proxy's own code.
+const proxyOwn = (error: BriqFieldError): BriqFieldError => ({
+  ...error,
+  code: error.code === 'PAYLOAD_TOO_LARGE' ? PROXY_PAYLOAD_TOO_LARGE : PROXY_UNSUPPORTED_MEDIA_TYPE,
+})

@@ -114,6 +114,49 @@ describe("core's client reading the proxy's own refusals", () => {
     }
   })
 
+  // Briq answers 404 and 413 too; the reader must learn it was their own server's proxy.
+  it('words the proxy refusing a body over its limit as its own, not Briq refusing the message', async () => {
+    const small = await startTestProxy({ upstream: mock.url, apiKey: 'mock-api-key', maxBodyBytes: 64 })
+    try {
+      const sending = createSendController(createBriqClient({ endpoint: small.url, retry: false }))
+      const error = await failure(sending.send(send))
+      expect(error).toMatchObject({ status: 413, code: 'PROXY_PAYLOAD_TOO_LARGE' })
+      expect(error.message).toBe(
+        'Your proxy answered 413 PROXY_PAYLOAD_TOO_LARGE: Request body is larger than 64 bytes',
+      )
+      expect(sendFailureReason(error)).toEqual({ reason: 'proxy_refused', status: 413 })
+      expect(describeSendFailure(error)).toBe(
+        "Your server's proxy does not take a message this large (HTTP 413), so it was not sent. Whoever runs the server can raise the proxy's body limit.",
+      )
+      expect(describeSendFailure(error, coreMessagesSw)).toBe(
+        'Proksi ya seva yako haipokei ujumbe mkubwa hivi (HTTP 413), kwa hiyo haukutumwa. Anayeendesha seva anaweza kuongeza kikomo cha ukubwa wa ombi kwenye proksi.',
+      )
+      // Nothing was forwarded: not held as maybe sent.
+      expect(sending.getSnapshot()).toMatchObject({ maybeSent: false })
+    } finally {
+      await small.close()
+    }
+  })
+
+  it('words a route the proxy does not serve as its own refusal, for a send and a read', async () => {
+    // A page pointed at the wrong path under the proxy (e.g. /api instead of /api/briq).
+    const client = createBriqClient({ endpoint: `${proxy.url}/api`, retry: false })
+    const error = await failure(client.sendInteractive(send))
+    expect(error).toMatchObject({ status: 404, code: 'PROXY_NOT_FOUND' })
+    expect(error.message).toMatch(/^Your proxy answered 404 PROXY_NOT_FOUND: No such route on this proxy/)
+    expect(sendFailureReason(error)).toEqual({ reason: 'proxy_refused', status: 404 })
+    expect(describeSendFailure(error)).toBe(
+      "Your server's proxy refused the request (HTTP 404), so the message was not sent. Whoever set up the page should check the address it sends to and the proxy's settings.",
+    )
+    expect(describeSendFailure(error, coreMessagesSw)).toBe(
+      'Proksi ya seva yako imekataa ombi (HTTP 404), kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki anwani unayotuma kwake na mipangilio ya proksi.',
+    )
+    const read = await failure(client.listSenders())
+    expect(requestFailureReason(read)).toEqual({ reason: 'proxy_refused', status: 404 })
+    expect(describeRequestFailure(read, undefined, 'list')).toBe("your server's proxy refused the request (HTTP 404)")
+    expect(describeRequestFailure(read, coreMessagesSw)).toBe('proksi ya seva yako imekataa ombi (HTTP 404)')
+  })
+
   it('says the proxy could not reach Briq, so nothing was sent, in English and Swahili', async () => {
     // A port nothing listens on: the connection is refused, the request never leaves the proxy.
     const unreachable = await startTestProxy({ upstream: await closedPortUrl(), apiKey: 'mock-api-key' })

@@ -1,4 +1,9 @@
-import { PROXY_ORIGIN_NOT_ALLOWED, PROXY_UNAUTHORIZED } from '@briq-interactive/core'
+import {
+  PROXY_METHOD_NOT_ALLOWED,
+  PROXY_NOT_FOUND,
+  PROXY_ORIGIN_NOT_ALLOWED,
+  PROXY_UNAUTHORIZED,
+} from '@briq-interactive/core'
 import { methodNotAllowedError, type ServerRequest } from '@briq-interactive/core/server'
 import { checkPostBody } from './check-post-body.ts'
 import { errorEnvelope, errorResponse } from './error-envelope.ts'
@@ -33,7 +38,12 @@ export async function handleRequest(
     const message = route.notForwarded
       ? `${route.notForwarded} is a Briq route this proxy does not forward: it forwards only the Briq WhatsApp routes the kit uses.`
       : 'No such route on this proxy: it forwards only the Briq WhatsApp routes the kit uses.'
-    const refused = outcome(errorResponse(404, 'NOT_FOUND', message, requestId), 'refused: route not on the allow-list')
+    // The proxy's own 404 and 405 carry its codes: Briq's NOT_FOUND is about a message or a
+    // conversation it does not know, and passes through as Briq's.
+    const refused = outcome(
+      errorResponse(404, PROXY_NOT_FOUND, message, requestId),
+      'refused: route not on the allow-list',
+    )
     // An allowed page reads why, as it reads a 405; a foreign one gets no CORS headers.
     const origin = checkOrigin(request, url.origin, config.allowedOrigins)
     if (origin.allowed) applyCorsHeaders(refused.response.headers, origin.corsOrigin)
@@ -51,7 +61,8 @@ export async function handleRequest(
   if (route.kind === 'method_not_allowed') {
     if (method === 'OPTIONS') return withCors(outcome(preflightResponse(origin.corsOrigin, route.allow), 'preflight'))
     const allow = [...route.allow, 'OPTIONS'].join(', ')
-    const refusal = errorEnvelope(405, [methodNotAllowedError(method, route.allow)], requestId, { Allow: allow })
+    const error = { ...methodNotAllowedError(method, route.allow), code: PROXY_METHOD_NOT_ALLOWED }
+    const refusal = errorEnvelope(405, [error], requestId, { Allow: allow })
     return withCors(outcome(refusal, 'refused: method'))
   }
 

@@ -46,7 +46,7 @@ describe('routes and methods', () => {
     '/api/briq/v1/whatsapp/senders/../../whatsapp/templates',
     '/api/briq/../../v1/whatsapp/templates',
   ])('GET %s is 404 and never forwarded', async (path) => {
-    await refused(await rawRequest(proxy.url, 'GET', path, auth), 404, 'NOT_FOUND')
+    await refused(await rawRequest(proxy.url, 'GET', path, auth), 404, 'PROXY_NOT_FOUND')
   })
 
   it.each([
@@ -77,7 +77,7 @@ describe('routes and methods', () => {
   ])('%s %s is 405 with Allow: %s', async (method, path, allow) => {
     const response = await fetch(`${proxy.url}${path}`, { method, headers: jsonAuth })
     expect(response.headers.get('allow')).toBe(allow)
-    await refused(response, 405, 'METHOD_NOT_ALLOWED')
+    await refused(response, 405, 'PROXY_METHOD_NOT_ALLOWED')
   })
   it.each([
     ['POST', '/api/briq/v1/whatsapp/messages/text', 'POST /v1/whatsapp/messages/text'],
@@ -96,7 +96,7 @@ describe('routes and methods', () => {
       expect(body.errors[0].message).toBe(
         `${route} is a Briq route this proxy does not forward: it forwards only the Briq WhatsApp routes the kit uses.`,
       )
-      await refused(response, 404, 'NOT_FOUND')
+      await refused(response, 404, 'PROXY_NOT_FOUND')
     },
   )
 })
@@ -192,7 +192,7 @@ describe('cross-site protection', () => {
       method: 'OPTIONS',
       headers: { Origin: admin },
     })
-    await refused(unknownPath, 404, 'NOT_FOUND')
+    await refused(unknownPath, 404, 'PROXY_NOT_FOUND')
     const nullOrigin = await fetch(`${listed.url}/v1/whatsapp/senders`, { headers: { Origin: 'null' } })
     await refused(nullOrigin, 403, 'PROXY_ORIGIN_NOT_ALLOWED')
     await listed.close()
@@ -208,10 +208,10 @@ describe('refusals an allowed page can read', () => {
     const allowed = await fetch(`${listed.url}/v1/whatsapp/templates`, { headers: { Origin: admin } })
     expect(allowed.headers.get('access-control-allow-origin')).toBe(admin)
     expect(allowed.headers.get('access-control-allow-credentials')).toBe('true')
-    await refused(allowed, 404, 'NOT_FOUND')
+    await refused(allowed, 404, 'PROXY_NOT_FOUND')
     const foreign = await fetch(`${listed.url}/v1/whatsapp/templates`, { headers: { Origin: 'https://other.example' } })
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull()
-    await refused(foreign, 404, 'NOT_FOUND')
+    await refused(foreign, 404, 'PROXY_NOT_FOUND')
     await listed.close()
   })
 })
@@ -262,21 +262,21 @@ describe('bodies', () => {
   ])('a POST with Content-Type %s is 415', async (type) => {
     const headers = { ...auth, 'Content-Type': type }
     const response = await fetch(`${proxy.url}${SEND}`, { method: 'POST', headers, body: JSON.stringify(VALID_SEND) })
-    await refused(response, 415, 'UNSUPPORTED_MEDIA_TYPE')
+    await refused(response, 415, 'PROXY_UNSUPPORTED_MEDIA_TYPE')
   })
 
   it('a POST with a body and no Content-Type at all is 415, as is an empty POST typed text/plain', async () => {
     const response = await rawRequest(proxy.url, 'POST', SEND, auth, JSON.stringify(VALID_SEND))
-    await refused(response, 415, 'UNSUPPORTED_MEDIA_TYPE')
+    await refused(response, 415, 'PROXY_UNSUPPORTED_MEDIA_TYPE')
     const empty = await rawRequest(proxy.url, 'POST', `/api/briq/v1/whatsapp/messages/${ID}/read`, {
       ...auth,
       'Content-Type': 'text/plain',
     })
-    await refused(empty, 415, 'UNSUPPORTED_MEDIA_TYPE')
+    await refused(empty, 415, 'PROXY_UNSUPPORTED_MEDIA_TYPE')
   })
 
   it('a send without Content-Type is 415 even when its body is empty', async () => {
-    await refused(await rawRequest(proxy.url, 'POST', SEND, auth), 415, 'UNSUPPORTED_MEDIA_TYPE')
+    await refused(await rawRequest(proxy.url, 'POST', SEND, auth), 415, 'PROXY_UNSUPPORTED_MEDIA_TYPE')
     await refused(
       await rawRequest(
         proxy.url,
@@ -286,7 +286,7 @@ describe('bodies', () => {
         JSON.stringify(VALID_SEND),
       ),
       415,
-      'UNSUPPORTED_MEDIA_TYPE',
+      'PROXY_UNSUPPORTED_MEDIA_TYPE',
     )
     expect(upstream.requests).toHaveLength(0)
   })
@@ -305,7 +305,7 @@ describe('bodies', () => {
     await refused(
       await fetch(`${proxy.url}${SEND}`, { method: 'POST', headers: jsonAuth, body }),
       413,
-      'PAYLOAD_TOO_LARGE',
+      'PROXY_PAYLOAD_TOO_LARGE',
     )
   })
 
@@ -324,7 +324,7 @@ describe('bodies', () => {
       body,
       duplex: 'half',
     } as RequestInit)
-    await refused(response, 413, 'PAYLOAD_TOO_LARGE')
+    await refused(response, 413, 'PROXY_PAYLOAD_TOO_LARGE')
   })
 
   it.each(['{"to":', 'not json', '\u00ff\u00fe', '[]'])(

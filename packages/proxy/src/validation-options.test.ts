@@ -25,6 +25,16 @@ afterEach(async () => {
   await mock.close()
 })
 
+// The proxy's own refusals carry its codes, Briq's (the mock's) with the PROXY_ prefix: a
+// client tells the reader it was their server's proxy. Everything else is the same.
+const asTheMocks = (answer: { errors: { code: string }[] | null }) => ({
+  ...answer,
+  errors:
+    answer.errors === null
+      ? null
+      : answer.errors.map((error) => ({ ...error, code: error.code.replace(/^PROXY_/, '') })),
+})
+
 const send = async (base: string, body: unknown) => {
   const response = await fetch(`${base}/v1/whatsapp/messages/interactive`, {
     method: 'POST',
@@ -119,17 +129,22 @@ describe('the proxy and the mock refuse a body that is no JSON object alike', ()
     expect(direct.body.errors).toEqual([expect.objectContaining({ code: 'VALIDATION_ERROR', field: 'body' })])
   })
 
-  it('a wrong Content-Type and an oversize body name the field body in both', async () => {
+  // The mock answers as Briq; the proxy's own 413 and 415 carry its codes, so a client tells the
+  // reader it was their server's proxy.
+  it("a wrong Content-Type and an oversize body name the field body in both, under each one's code", async () => {
     await start()
     const proxied = await post(proxy.url, '{}', 'text/plain')
     const direct = await post(mock.url, '{}', 'text/plain')
     expect([proxied.status, direct.status]).toEqual([415, 415])
-    for (const answer of [proxied, direct])
-      expect(answer.body.errors).toEqual([expect.objectContaining({ code: 'UNSUPPORTED_MEDIA_TYPE', field: 'body' })])
+    expect(proxied.body.errors).toEqual([{ ...direct.body.errors[0], code: 'PROXY_UNSUPPORTED_MEDIA_TYPE' }])
+    expect(direct.body.errors).toEqual([expect.objectContaining({ code: 'UNSUPPORTED_MEDIA_TYPE', field: 'body' })])
     const big = JSON.stringify({ to: FIXTURE_PHONES.open, pad: 'x'.repeat(2 * 1024 * 1024) })
-    for (const answer of [await post(proxy.url, big), await post(mock.url, big)]) {
+    for (const [answer, code] of [
+      [await post(proxy.url, big), 'PROXY_PAYLOAD_TOO_LARGE'],
+      [await post(mock.url, big), 'PAYLOAD_TOO_LARGE'],
+    ] as const) {
       expect(answer.status).toBe(413)
-      expect(answer.body.errors).toEqual([expect.objectContaining({ code: 'PAYLOAD_TOO_LARGE', field: 'body' })])
+      expect(answer.body.errors).toEqual([expect.objectContaining({ code, field: 'body' })])
     }
   })
 })
@@ -170,7 +185,10 @@ describe("the proxy and the mock read a body's Content-Type alike", () => {
       const json = await response.json()
       return { status: response.status, errors: json.errors }
     }
-    expect(await answer(proxy.url)).toEqual(await answer(mock.url))
+    const direct = await answer(mock.url)
+    const proxied = await answer(proxy.url)
+    expect(asTheMocks(proxied)).toEqual(direct)
+    if (direct.status === 415) expect(proxied.errors[0].code).toBe('PROXY_UNSUPPORTED_MEDIA_TYPE')
   })
 })
 
@@ -188,7 +206,9 @@ describe('the proxy and the mock refuse a method a route does not take alike', (
     }
     const direct = await answer(mock.url)
     expect(direct.status).toBe(405)
-    expect(await answer(proxy.url)).toEqual(direct)
+    const proxied = await answer(proxy.url)
+    expect(proxied.errors[0].code).toBe('PROXY_METHOD_NOT_ALLOWED')
+    expect(asTheMocks(proxied)).toEqual(direct)
   })
 })
 
@@ -202,7 +222,9 @@ describe('the proxy and the mock refuse a method fetch forbids alike', () => {
     }
     const direct = await answer(mock.url)
     expect(direct.status).toBe(405)
-    expect(await answer(proxy.url)).toEqual(direct)
+    const proxied = await answer(proxy.url)
+    expect(proxied.errors[0].code).toBe('PROXY_METHOD_NOT_ALLOWED')
+    expect(asTheMocks(proxied)).toEqual(direct)
   })
 })
 
@@ -237,7 +259,7 @@ describe('the proxy and the mock bound what one body may hold alike', () => {
       body,
     }).then(async (response) => ({ status: response.status, body: await response.json() }))
 
-  it('past MAX_BODY_CONTAINERS objects and arrays: the same 413 PAYLOAD_TOO_LARGE on body, nothing sent', async () => {
+  it('past MAX_BODY_CONTAINERS objects and arrays: the same 413 on body (the proxy under its own code), nothing sent', async () => {
     await start()
     const ownObjects = (flowSend(0).match(/[{[]/g) ?? []).length
     const atTheBound = flowSend(MAX_BODY_CONTAINERS - ownObjects)
@@ -250,7 +272,7 @@ describe('the proxy and the mock bound what one body may hold alike', () => {
     const viaProxy = await post(proxy.url, over)
     const direct = await post(mock.url, over)
     expect([viaProxy.status, direct.status]).toEqual([413, 413])
-    expect(viaProxy.body.errors).toEqual(direct.body.errors)
+    expect(viaProxy.body.errors).toEqual([{ ...direct.body.errors[0], code: 'PROXY_PAYLOAD_TOO_LARGE' }])
     expect(direct.body.errors).toEqual([
       {
         code: 'PAYLOAD_TOO_LARGE',

@@ -47,9 +47,43 @@ export const UPSTREAM_RESPONSE_UNREADABLE = 'UPSTREAM_RESPONSE_UNREADABLE'
 /** 504: no whole answer from Briq within the proxy's `timeoutMs` (the request may have reached Briq). */
 export const UPSTREAM_TIMEOUT = 'UPSTREAM_TIMEOUT'
 
+// The proxy's own refusals of the request itself, before anything is forwarded. Briq answers
+// these statuses too (a route it does not have, a body too large for it), so the proxy's carry
+// their own codes: "Briq answered 413" would send the reader to Briq about their own server.
+
+/** 404: no such route on the proxy, or a Briq route it does not forward (nothing forwarded). */
+export const PROXY_NOT_FOUND = 'PROXY_NOT_FOUND'
+/** 405 (with `Allow`): a method the proxy does not take on that route (nothing forwarded). */
+export const PROXY_METHOD_NOT_ALLOWED = 'PROXY_METHOD_NOT_ALLOWED'
+/** 413: a body over the proxy's `maxBodyBytes`, or too many JSON objects and arrays (nothing forwarded). */
+export const PROXY_PAYLOAD_TOO_LARGE = 'PROXY_PAYLOAD_TOO_LARGE'
+/** 415: a body whose `Content-Type` is not JSON, or none on a send (nothing forwarded). */
+export const PROXY_UNSUPPORTED_MEDIA_TYPE = 'PROXY_UNSUPPORTED_MEDIA_TYPE'
+
+// Every code above: a code only looking like one (a `PROXY_…` of Briq's or a later proxy's) is
+// not worded as this proxy's.
+const PROXY_CODES: readonly string[] = [
+  PROXY_UNAUTHORIZED,
+  PROXY_NOT_CONFIGURED,
+  PROXY_ERROR,
+  PROXY_ORIGIN_NOT_ALLOWED,
+  PROXY_HOST_NOT_ALLOWED,
+  PROXY_NOT_FOUND,
+  PROXY_METHOD_NOT_ALLOWED,
+  PROXY_PAYLOAD_TOO_LARGE,
+  PROXY_UNSUPPORTED_MEDIA_TYPE,
+  UPSTREAM_UNREACHABLE,
+  UPSTREAM_ANSWER_LOST,
+  UPSTREAM_REDIRECT,
+  UPSTREAM_REDIRECT_FOLLOWED,
+  UPSTREAM_RESPONSE_TOO_LARGE,
+  UPSTREAM_RESPONSE_UNREADABLE,
+  UPSTREAM_TIMEOUT,
+]
+
 /**
- * Whether an error code is one `@briq-interactive/proxy` gives its own answers (`PROXY_*`, and
- * `UPSTREAM_*` when Briq did not answer it, or answered what it does not pass on), so a message
- * says the proxy answered, not Briq.
+ * Whether an error code is one `@briq-interactive/proxy` gives its own answers with (`PROXY_*`,
+ * and `UPSTREAM_*` when Briq did not answer it, or answered what it does not pass on), so a
+ * message says the proxy answered, not Briq. Only the codes defined here count.
  */
-export const isProxyCode = (code: string | undefined): boolean => /^(PROXY|UPSTREAM)_/.test(code ?? '')
+export const isProxyCode = (code: string | undefined): boolean => PROXY_CODES.includes(code as string)

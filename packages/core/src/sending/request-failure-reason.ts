@@ -2,9 +2,13 @@ import type { BriqError } from '../client/briq-error.ts'
 import {
   PROXY_ERROR,
   PROXY_HOST_NOT_ALLOWED,
+  PROXY_METHOD_NOT_ALLOWED,
   PROXY_NOT_CONFIGURED,
+  PROXY_NOT_FOUND,
   PROXY_ORIGIN_NOT_ALLOWED,
+  PROXY_PAYLOAD_TOO_LARGE,
   PROXY_UNAUTHORIZED,
+  PROXY_UNSUPPORTED_MEDIA_TYPE,
   UPSTREAM_ANSWER_LOST,
   UPSTREAM_REDIRECT,
   UPSTREAM_REDIRECT_FOLLOWED,
@@ -32,7 +36,7 @@ export interface RequestFailure {
   reason: RequestFailureReason
   /** For `rate_limited`: whole seconds to wait (at least 1), when Briq said how long. */
   retryAfterSeconds?: number
-  /** For `other`: the HTTP status, when there was an answer. */
+  /** For `other` and `proxy_refused`: the HTTP status, when there was an answer. */
   status?: number
   /**
    * What the call asked for, which a 404 is about: one message (a status poll: Briq does not know
@@ -56,6 +60,7 @@ export type ProxyFailureReason =
   | 'proxy_unauthorized'
   | 'proxy_not_configured'
   | 'proxy_forbidden'
+  | 'proxy_refused'
   | 'proxy_error'
   | 'upstream_unreachable'
   | 'upstream_timeout'
@@ -67,6 +72,10 @@ const PROXY_REASONS: Readonly<Record<string, ProxyFailureReason>> = {
   [PROXY_NOT_CONFIGURED]: 'proxy_not_configured',
   [PROXY_ORIGIN_NOT_ALLOWED]: 'proxy_forbidden',
   [PROXY_HOST_NOT_ALLOWED]: 'proxy_forbidden',
+  [PROXY_NOT_FOUND]: 'proxy_refused',
+  [PROXY_METHOD_NOT_ALLOWED]: 'proxy_refused',
+  [PROXY_PAYLOAD_TOO_LARGE]: 'proxy_refused',
+  [PROXY_UNSUPPORTED_MEDIA_TYPE]: 'proxy_refused',
   [PROXY_ERROR]: 'proxy_error',
   [UPSTREAM_UNREACHABLE]: 'upstream_unreachable',
   // Not Briq's API answering (a gateway, a maintenance page, a wrong upstream): as unreachable,
@@ -82,8 +91,9 @@ const PROXY_REASONS: Readonly<Record<string, ProxyFailureReason>> = {
 /**
  * Which of `@briq-interactive/proxy`'s own answers an error code is, if any, none of them Briq's
  * answer or the API key: its refusals of its token (`proxy_unauthorized`), its options
- * (`proxy_not_configured`) or where the request came from (`proxy_forbidden`); it failing itself
- * (`proxy_error`); Briq's API not reached from it (`upstream_unreachable`: nothing
+ * (`proxy_not_configured`), where the request came from (`proxy_forbidden`) or the request itself
+ * (`proxy_refused`: a route or method it does not forward, a body too large or not JSON); it
+ * failing itself (`proxy_error`); Briq's API not reached from it (`upstream_unreachable`: nothing
  * was taken), not answering it within its deadline (`upstream_timeout`), or its answer lost or
  * dropped (`upstream_answer_lost`). Whether a send may have gone is `mayHaveBeenSent`'s to say.
  * Sends and other calls read it alike.
@@ -91,6 +101,13 @@ const PROXY_REASONS: Readonly<Record<string, ProxyFailureReason>> = {
 export function proxyReason(code: string | undefined): ProxyFailureReason | undefined {
   return code !== undefined && Object.hasOwn(PROXY_REASONS, code) ? PROXY_REASONS[code] : undefined
 }
+
+/** A proxy failure with the status its sentence quotes (only a refusal's varies). */
+export const proxyFailure = (
+  reason: ProxyFailureReason,
+  status: number | undefined,
+): { reason: ProxyFailureReason; status?: number } =>
+  reason === 'proxy_refused' && status !== undefined ? { reason, status } : { reason }
 
 /**
  * Classifies a failed call's `BriqError`: by its kind (no answer, too slow, cancelled, an answer
@@ -115,7 +132,7 @@ export function requestFailureReason(error: BriqError): RequestFailure {
   // The proxy's own answers first: a 401/403 of its token or allowed origins is not the API key,
   // a 502/504 of its connection to Briq not Briq's problem.
   const byProxy = proxyReason(error.code)
-  if (byProxy !== undefined) return { reason: byProxy }
+  if (byProxy !== undefined) return proxyFailure(byProxy, status)
   if (status === 401 || status === 403) return { reason: 'unauthorized' }
   if (status === 404) return { reason: 'not_found' }
   if (status !== undefined && status >= 500) return { reason: 'server' }

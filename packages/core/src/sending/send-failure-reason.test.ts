@@ -166,6 +166,12 @@ describe('sendFailureReason', () => {
     },
   )
 
+  it("reads a code that only looks like the proxy's by its status, as any other", () => {
+    const lookalike = http(502, 'UPSTREAM_SOMETHING_NEW')
+    expect(sendFailureReason(lookalike)).toEqual({ reason: 'server', status: 502, maybeSent: true })
+    expect(describeSendFailure(lookalike)).toMatch(/^Briq had a problem on its side \(HTTP 502\)/)
+  })
+
   it("keeps a 5xx's Retry-After in whole seconds when it was not maybe sent (a 503 says how long Briq is away)", () => {
     expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 503, retryAfterMs: 2001 }))).toEqual({
       reason: 'server',

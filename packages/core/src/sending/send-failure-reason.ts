@@ -1,6 +1,6 @@
 import type { BriqError } from '../client/briq-error.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
-import { type ProxyFailureReason, proxyReason, retryAfterSeconds } from './request-failure-reason.ts'
+import { type ProxyFailureReason, proxyFailure, proxyReason, retryAfterSeconds } from './request-failure-reason.ts'
 import { SEND_HOLD_MAX_MS } from './send-hold.ts'
 
 /** Why a send failed, in the terms a UI explains to a person. */
@@ -28,7 +28,8 @@ export interface SendFailure {
    */
   retryAfterSeconds?: number
   /**
-   * For `server`, `invalid_response` and `other`: the HTTP status, when there was an answer.
+   * For `server`, `invalid_response`, `proxy_refused` and `other`: the HTTP status, when there
+   * was an answer.
    */
   status?: number
   /**
@@ -69,7 +70,7 @@ function classify(error: BriqError): SendFailure {
   // was forwarded, so a 500 PROXY_NOT_CONFIGURED is not Briq's and not maybe sent), could not reach
   // Briq (502, never left), or had no answer from Briq in time (504, may have reached Briq).
   const byProxy = proxyReason(error.code)
-  if (byProxy !== undefined) return { reason: byProxy }
+  if (byProxy !== undefined) return proxyFailure(byProxy, status)
   if (status !== undefined && status >= 500) {
     // A Retry-After on a 5xx is how long to wait before asking again (RFC 9110, Retry-After:
     // on a 503, how long the service is expected to be unavailable); not after one that may

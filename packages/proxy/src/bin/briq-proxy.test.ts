@@ -296,7 +296,7 @@ describe('the briq-proxy bin', { timeout: 30_000 }, () => {
       )
       expect(received).toMatch(/^HTTP\/1\.1 405 Method Not Allowed\r\n/)
       expect(received).toMatch(/\r\nAllow: GET, POST, OPTIONS\r\n/)
-      expect(received).toContain('"code":"METHOD_NOT_ALLOWED"')
+      expect(received).toContain('"code":"PROXY_METHOD_NOT_ALLOWED"')
     })
 
     // The proxy cuts the key out of its log events; PROXY_TOKEN, which only the bin knows, a

@@ -63,7 +63,10 @@ describe('the proxy server and Expect: 100-continue', () => {
       'content-length': String(10 * 1024 * 1024),
     })
     expect(exchange.first).toBe(413)
-    expect(JSON.parse(exchange.final!.text)).toMatchObject({ success: false, errors: [{ code: 'PAYLOAD_TOO_LARGE' }] })
+    expect(JSON.parse(exchange.final!.text)).toMatchObject({
+      success: false,
+      errors: [{ code: 'PROXY_PAYLOAD_TOO_LARGE' }],
+    })
     expect(upstream?.requests).toHaveLength(0)
   })
 

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { PROXY_HOST_NOT_ALLOWED } from '@briq-interactive/core'
+import { PROXY_HOST_NOT_ALLOWED, PROXY_METHOD_NOT_ALLOWED } from '@briq-interactive/core'
 import { boundServer, refuseConnect, serverTimeoutOptions, settleRequestBody } from '@briq-interactive/core/node'
 import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
 import { createBriqProxy } from '../create-briq-proxy.ts'
@@ -80,7 +80,7 @@ export async function startProxyServer(
   // A stalled answer closes its connection; a body over the cap is refused before the client is
   // asked to upload it (413, no 100 Continue).
   boundServer(server, timeouts)
-  server.on('connect', (_req, socket) => refuseConnect(socket, PROXIED_METHODS.join(', ')))
+  server.on('connect', (_req, socket) => refuseConnect(socket, PROXIED_METHODS.join(', '), PROXY_METHOD_NOT_ALLOWED))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(config.port, config.host, () => resolve())

@@ -133,7 +133,7 @@ describe('toNodeHandler', () => {
     expect(response.status).toBe(405)
     expect(response.headers.allow).toBe('GET, POST, OPTIONS')
     expect(JSON.parse(response.body).errors[0]).toEqual({
-      code: 'METHOD_NOT_ALLOWED',
+      code: 'PROXY_METHOD_NOT_ALLOWED',
       message: 'TRACE is not supported; use GET, POST, OPTIONS.',
       field: null,
     })

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { briqErrorEnvelope, PROXY_ERROR } from '@briq-interactive/core'
+import { briqErrorEnvelope, PROXY_ERROR, PROXY_METHOD_NOT_ALLOWED } from '@briq-interactive/core'
 import {
   BodyAlreadyReadError,
   ForbiddenMethodError,
@@ -49,7 +49,7 @@ function refuseBeforeHandler(error: unknown, res: ServerResponse): void {
   if (error instanceof BodyAlreadyReadError) failBeforeHeaders(res, 500, 'BODY_ALREADY_READ', error.message)
   else if (error instanceof ForbiddenMethodError) {
     const { message } = methodNotSupportedError(error.method, PROXIED_METHODS)
-    failBeforeHeaders(res, 405, 'METHOD_NOT_ALLOWED', message, { allow: PROXIED_METHODS.join(', ') })
+    failBeforeHeaders(res, 405, PROXY_METHOD_NOT_ALLOWED, message, { allow: PROXIED_METHODS.join(', ') })
   } else {
     // Core's own sentences ("The Host header is not a host name."); they never quote the request.
     const message = error instanceof BadRequestTargetError ? error.message : 'The request could not be read.'

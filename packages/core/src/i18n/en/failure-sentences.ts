@@ -35,6 +35,10 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
     "Your server's proxy is not set up (HTTP 500), so the message was not sent. Whoever runs the server finds what is missing in its log.",
   proxy_forbidden: () =>
     "Your server's proxy does not take requests from this page's address (HTTP 403), so the message was not sent. Open the page at an address the proxy allows, or ask whoever runs the server to add this one to its allowed origins.",
+  proxy_refused: (f) =>
+    f.status === 413
+      ? "Your server's proxy does not take a message this large (HTTP 413), so it was not sent. Whoever runs the server can raise the proxy's body limit."
+      : `Your server's proxy refused the request${httpStatusNote(f.status)}, so the message was not sent. Whoever set up the page should check the address it sends to and the proxy's settings.`,
   proxy_error: () =>
     "Your server's proxy failed while handling the request (HTTP 500), so the message may have been sent. Check the conversation before sending it again; whoever runs the server finds the cause in the proxy's log.",
   upstream_unreachable: () =>
@@ -61,6 +65,7 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
   proxy_unauthorized: () => "your server's proxy refused the request: the proxy token is wrong or missing (HTTP 401)",
   proxy_not_configured: () => "your server's proxy is not set up (HTTP 500)",
   proxy_forbidden: () => "your server's proxy does not take requests from this page's address (HTTP 403)",
+  proxy_refused: (f) => `your server's proxy refused the request${httpStatusNote(f.status)}`,
   proxy_error: () => "your server's proxy failed while handling the request (HTTP 500)",
   upstream_unreachable: () => "your server's proxy could not reach Briq (HTTP 502)",
   upstream_timeout: () => "Briq did not answer your server's proxy in time (HTTP 504)",

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import * as core from '../index.ts'
+import { isProxyCode } from './proxy-codes.ts'
+
+// Every code the proxy makes, as core exports them for code that branches on them.
+const exported = Object.entries(core).filter(([name]) => /^(PROXY|UPSTREAM)_[A-Z_]+$/.test(name))
+
+describe('isProxyCode', () => {
+  it('is true for every code the proxy makes, exported under its own name', () => {
+    expect(exported.length).toBeGreaterThanOrEqual(16)
+    for (const [name, value] of exported) {
+      expect(value).toBe(name)
+      expect(isProxyCode(value as string)).toBe(true)
+    }
+  })
+
+  it("is false for Briq's codes and for a code that only looks like the proxy's", () => {
+    for (const code of [
+      'UNAUTHORIZED',
+      'NOT_FOUND',
+      'PAYLOAD_TOO_LARGE',
+      'PROXY_',
+      'PROXY_SOMETHING_NEW',
+      'UPSTREAM_GONE',
+    ])
+      expect(isProxyCode(code)).toBe(false)
+    expect(isProxyCode(undefined)).toBe(false)
+  })
+})
