@@ -85,6 +85,9 @@ export function styleProblems(css: string): string[] {
   return problems
 }
 
+/** A kit class in a selector: `.bi-x`, or any element with a `bi-` class (`[class^="bi-"]`). */
+const KIT_CLASS = /\.bi-|\[class[\^*]="\s?bi-"\]/
+
 function checkSelectors(code: string, problems: string[]): void {
   const stack: string[] = []
   let start = 0
@@ -101,7 +104,8 @@ function checkSelectors(code: string, problems: string[]): void {
       stack.push(prelude)
       if (prelude.startsWith('@') || inKeyframes) continue
       for (const selector of splitTopLevel(prelude)) {
-        if (!/\.bi-/.test(selector)) problems.push(`selector "${selector}" has no .bi-* class: it would style the host`)
+        if (!KIT_CLASS.test(selector))
+          problems.push(`selector "${selector}" has no .bi-* class: it would style the host`)
         for (const match of selector.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)) {
           if (!match[1]?.startsWith('bi-')) problems.push(`class .${match[1]} in "${selector}" is not prefixed bi-`)
         }

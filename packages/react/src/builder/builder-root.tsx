@@ -266,7 +266,9 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         </BuilderPersistenceContext.Provider>
       </BuilderContext.Provider>
       <div className="bi-builder-live" role="status" aria-live="polite">
-        <span key={announcement.count}>{announcement.text}</span>
+        <span key={announcement.count} className="bi-builder-live-text">
+          {announcement.text}
+        </span>
       </div>
     </div>
   )

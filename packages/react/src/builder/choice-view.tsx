@@ -116,13 +116,22 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
         <div className="bi-builder-choice-options">
           {pickable ? null : (
             <label className="bi-builder-radio" data-held="">
-              <input type="radio" name={id} value={chosen} checked disabled readOnly />
+              <input
+                className="bi-builder-radio-input"
+                type="radio"
+                name={id}
+                value={chosen}
+                checked
+                disabled
+                readOnly
+              />
               {option === undefined ? chosen : t(option.labelKey)}
             </label>
           )}
           {node.options.map((candidate) => (
             <label key={candidate.value} className="bi-builder-radio">
               <input
+                className="bi-builder-radio-input"
                 type="radio"
                 name={id}
                 value={candidate.value}

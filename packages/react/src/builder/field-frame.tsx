@@ -101,7 +101,7 @@ export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, 
             <span className="bi-builder-counter" id={ids.counter} data-over={over ? '' : undefined}>
               {counts.characters ? (
                 <>
-                  <span aria-hidden="true">
+                  <span className="bi-builder-counter-text" aria-hidden="true">
                     {t('builder.counter', { count: String(counts.characters.count), limit: counts.characters.max })}
                   </span>
                   <span className="bi-builder-sr">

@@ -89,7 +89,9 @@ export const FormattingToolbar = memo(function FormattingToolbar({
           onFocus={() => setActive(index)}
           onClick={() => onToggle(button.style)}
         >
-          <span aria-hidden="true">{button.glyph}</span>
+          <span className="bi-builder-toolbar-glyph" aria-hidden="true">
+            {button.glyph}
+          </span>
           <span className="bi-builder-sr">{t(button.name)}</span>
         </button>
       ))}

@@ -71,12 +71,12 @@ export const BuilderTypePicker = forwardRef<HTMLDivElement, BuilderTypePickerPro
       )}
       <IssueMessages id={fieldPartIds(id).issues} issues={issues} />
       <details className="bi-builder-type-guide">
-        <summary>{t('builder.type.guide')}</summary>
-        <dl>
+        <summary className="bi-builder-type-guide-summary">{t('builder.type.guide')}</summary>
+        <dl className="bi-builder-type-guide-list">
           {INTERACTIVE_TYPES.map((value) => (
             <div key={value} className="bi-builder-type-guide-entry">
-              <dt>{t(`type.${value}`)}</dt>
-              <dd>{t(`type.${value}.description`)}</dd>
+              <dt className="bi-builder-type-guide-term">{t(`type.${value}`)}</dt>
+              <dd className="bi-builder-type-guide-description">{t(`type.${value}.description`)}</dd>
             </div>
           ))}
         </dl>

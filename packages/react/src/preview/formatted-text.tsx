@@ -54,11 +54,23 @@ function renderNode(node: FormattingNode, key: string, state: MarkState | undefi
     case 'text':
       return leaf(node.text, key, state)
     case 'bold':
-      return <strong key={key}>{renderNodes(node.children, key, state)}</strong>
+      return (
+        <strong key={key} className="bi-bold">
+          {renderNodes(node.children, key, state)}
+        </strong>
+      )
     case 'italic':
-      return <em key={key}>{renderNodes(node.children, key, state)}</em>
+      return (
+        <em key={key} className="bi-italic">
+          {renderNodes(node.children, key, state)}
+        </em>
+      )
     case 'strike':
-      return <s key={key}>{renderNodes(node.children, key, state)}</s>
+      return (
+        <s key={key} className="bi-strike">
+          {renderNodes(node.children, key, state)}
+        </s>
+      )
     case 'code':
     case 'mono':
       return (
@@ -75,16 +87,16 @@ function renderNode(node: FormattingNode, key: string, state: MarkState | undefi
     case 'list': {
       const items = node.items.map((item, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: list items have no identity beyond their order
-        <li key={i} dir="auto">
+        <li key={i} className="bi-list-item" dir="auto">
           {renderNodes(item.children, `${key}.${i}`, state)}
         </li>
       ))
       return node.ordered ? (
-        <ol key={key} className="bi-list" start={node.start}>
+        <ol key={key} className="bi-list bi-list-numbers" start={node.start}>
           {items}
         </ol>
       ) : (
-        <ul key={key} className="bi-list">
+        <ul key={key} className="bi-list bi-list-bullets">
           {items}
         </ul>
       )

@@ -85,7 +85,9 @@ export function SendDialogActions(props: SendDialogActionsProps): ReactNode {
       </div>
       <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true">
         {/* A new node per try: a refusal or a blocked press worded like the last one is still said again. */}
-        <span key={liveKey}>{live}</span>
+        <span key={liveKey} className="bi-send-dialog-live-text">
+          {live}
+        </span>
       </div>
     </>
   )

@@ -55,7 +55,7 @@ export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): Reac
           <dt>{t('sendDialog.success.status')}</dt>
           <dd className="bi-send-dialog-delivery" data-status={status} data-polling={String(delivery.polling)}>
             {ticks ? <Ticks state={ticks} /> : null}
-            <span>{label}</span>
+            <span className="bi-send-dialog-delivery-label">{label}</span>
           </dd>
         </div>
         {answer?.id === undefined ? null : (

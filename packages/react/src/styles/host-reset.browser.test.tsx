@@ -1,11 +1,14 @@
 import '../styles.css'
+import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
+import { InteractiveBuilder } from '../builder/interactive-builder.tsx'
 import { InteractiveComposer } from '../composer/interactive-composer.tsx'
+import { InteractivePreview } from '../preview/interactive-preview.tsx'
 import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
 import { createMockClient } from '../send-dialog/testing/mock-client.ts'
-import { ELEMENT_RESET, PREFLIGHT_RESET } from './testing/element-reset.ts'
+import { ELEMENT_RESET, HOST_RULES, PREFLIGHT_RESET } from './testing/element-reset.ts'
 
 afterEach(cleanup)
 
@@ -29,6 +32,17 @@ const LIST = {
   },
 }
 
+/** A wide image header, offline: hosts size images (`img { max-width: 100%; height: auto }`). */
+const WITH_IMAGE = {
+  ...INTERACTIVE_EXAMPLES.button,
+  header: {
+    type: 'image',
+    image: {
+      link: `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="800" height="400"><rect width="800" height="400" fill="teal"/></svg>')}`,
+    },
+  },
+}
+
 const PROPERTIES = [
   'display',
   'float',
@@ -48,6 +62,9 @@ const PROPERTIES = [
   'font-style',
   'line-height',
   'text-transform',
+  'list-style-type',
+  'border-top-width',
+  'border-left-width',
   'color',
   'background-color',
   'text-decoration-line',
@@ -85,39 +102,52 @@ describe('a host’s element reset (Chromium)', () => {
   it.each([
     ['Bootstrap’s Reboot, loaded first', ELEMENT_RESET, 'first'],
     ['Tailwind 3’s Preflight, loaded last', PREFLIGHT_RESET, 'last'],
-  ] as const)('%s changes nothing in the composer, the list sheet or the send dialog', async (_name, css, order) => {
-    const { client } = createMockClient()
-    render(
-      <>
-        <InteractiveComposer client={client} defaultValue={LIST} sendMode="inline" theme="light" />
-        <SendInteractiveDialog client={client} interactive={LIST as never} defaultOpen theme="light" />
-      </>,
-    )
-    await expect.element(page.getByRole('dialog')).toBeVisible()
-    await page.getByRole('button', { name: 'Chagua' }).first().click()
-    await expect.element(page.getByRole('radiogroup').first()).toBeVisible()
-    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))
-    const before = snapshot()
-    const reset = document.createElement('style')
-    reset.textContent = css
-    if (order === 'first') document.head.prepend(reset)
-    else document.head.append(reset)
-    try {
-      const after = snapshot()
-      expect(after.length).toBe(before.length)
-      const changed = after.flatMap((line, index) => {
-        if (line === before[index]) return []
-        const was = new Set(before[index]!.split(' '))
-        return [
-          `${line.split(' ')[0]}: ${line
-            .split(' ')
-            .filter((part) => !was.has(part))
-            .join(' ')}`,
-        ]
-      })
-      expect(changed).toEqual([])
-    } finally {
-      reset.remove()
-    }
-  })
+    [
+      'an admin’s own rules (* { line-height }, button { text-transform }, input { width: 100% }), loaded last',
+      HOST_RULES,
+      'last',
+    ],
+  ] as const)(
+    '%s changes nothing in the composer, the builder, the previews, the list sheet or the send dialog',
+    async (_name, css, order) => {
+      const { client } = createMockClient()
+      render(
+        <>
+          <InteractiveComposer client={client} defaultValue={LIST} sendMode="inline" theme="light" />
+          {/* A carousel's header is a choice: a fieldset, its legend and radios. */}
+          <InteractiveBuilder defaultValue={INTERACTIVE_EXAMPLES.carousel} theme="light" />
+          <InteractivePreview value={WITH_IMAGE} theme="light" />
+          <InteractivePreview value={INTERACTIVE_EXAMPLES.carousel} theme="light" />
+          <SendInteractiveDialog client={client} interactive={LIST as never} defaultOpen theme="light" />
+        </>,
+      )
+      await expect.element(page.getByRole('dialog')).toBeVisible()
+      await page.getByRole('button', { name: 'Chagua' }).first().click()
+      await expect.element(page.getByRole('radiogroup').first()).toBeVisible()
+      await Promise.all([...document.images].map((image) => image.decode()))
+      await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))
+      const before = snapshot()
+      const reset = document.createElement('style')
+      reset.textContent = css
+      if (order === 'first') document.head.prepend(reset)
+      else document.head.append(reset)
+      try {
+        const after = snapshot()
+        expect(after.length).toBe(before.length)
+        const changed = after.flatMap((line, index) => {
+          if (line === before[index]) return []
+          const was = new Set(before[index]!.split(' '))
+          return [
+            `${line.split(' ')[0]}: ${line
+              .split(' ')
+              .filter((part) => !was.has(part))
+              .join(' ')}`,
+          ]
+        })
+        expect(changed).toEqual([])
+      } finally {
+        reset.remove()
+      }
+    },
+  )
 })

@@ -59,3 +59,23 @@ img, svg, video, canvas, audio, iframe, embed, object { display: block; vertical
 img, video { max-width: 100%; height: auto; }
 [hidden] { display: none; }
 `
+
+/**
+ * Rules an admin's own stylesheet often adds, unlayered and loaded last, after Tailwind CSS 4's
+ * universal reset (MIT; Tailwind 4 puts it in `@layer base`, here unlayered as an app's own
+ * reset would be): universal and element rules that the kit's own classes must outweigh.
+ */
+export const HOST_RULES = `
+*, ::after, ::before, ::backdrop, ::file-selector-button { box-sizing: border-box; margin: 0; padding: 0; border: 0 solid; }
+* { line-height: 1.15; }
+h1, h2, h3, h4, h5, h6 { font-size: inherit; font-weight: inherit; }
+ol, ul, menu { list-style: none; }
+img, svg, video { display: block; vertical-align: middle; }
+img, video { max-width: 100%; height: auto; }
+button { text-transform: uppercase; background-color: transparent; background-image: none; border-radius: 0; }
+input, textarea, select { width: 100%; }
+label { display: inline-block; }
+legend { float: left; width: 100%; margin-bottom: .5rem; font-size: calc(1.275rem + .3vw); line-height: inherit; }
+p { margin: 0 0 1rem; }
+[hidden] { display: none !important; }
+`
