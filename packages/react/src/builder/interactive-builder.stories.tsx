@@ -5,8 +5,8 @@ import { expect, fireEvent, fn, userEvent, waitFor, within } from 'storybook/tes
 import { InteractiveBuilder } from './interactive-builder.tsx'
 
 // The builder in each state a user meets: new, empty, invalid with fix-its, warnings, broken
-// JSON, another tab's newer draft, dark, Swahili. The play functions are its story tests: add a
-// button, apply the list fix-it, undo.
+// JSON, another tab's newer draft, an earlier draft set aside, dark, Swahili. The play
+// functions are its story tests: add a button, apply the list fix-it, undo.
 // (A line comment, not a doc comment: the Docs page shows the component's own doc comment.)
 const meta = {
   title: 'Builder/InteractiveBuilder',
@@ -173,6 +173,38 @@ export const RestoredDraftConflict: Story = {
     const alert = await canvas.findByRole('alert')
     await expect(alert).toHaveTextContent('Which one do you want to keep?')
     await expect(body).toHaveValue('Changed in this tab')
+  },
+}
+
+const SET_ASIDE_KEY = 'storybook:builder-draft-set-aside'
+
+/** A draft saved by another version of the page: set aside, not lost, offered to download or discard. */
+export const EarlierDraftSetAside: Story = {
+  args: { persistKey: SET_ASIDE_KEY },
+  loaders: [
+    () => {
+      localStorage.removeItem(`${SET_ASIDE_KEY}:set-aside`)
+      localStorage.setItem(
+        SET_ASIDE_KEY,
+        JSON.stringify({
+          version: 2,
+          value: createDraft('list'),
+          revision: 4,
+          savedAt: Date.now(),
+          session: 'newer-kit',
+        }),
+      )
+      return {}
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const alert = await canvas.findByRole('alert')
+    await expect(alert).toHaveTextContent('A draft saved earlier could not be opened here')
+    await expect(canvas.getByRole('button', { name: 'Download the earlier draft' })).toBeInTheDocument()
+    await userEvent.click(canvas.getByRole('button', { name: 'Discard the earlier draft' }))
+    await waitFor(() => expect(canvas.queryByRole('alert')).toBeNull())
+    await expect(localStorage.getItem(`${SET_ASIDE_KEY}:set-aside`)).toBeNull()
   },
 }
 
