@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { type ComponentPropsWithoutRef, forwardRef, type RefObject, useRef, useState } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
+import { focusedElement } from '../focus/focused-element.ts'
 import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
 import { useCarriedTokens } from '../portal/use-carried-tokens.ts'
 import { usePortalContainer } from '../portal/use-portal-container.ts'
@@ -18,12 +19,16 @@ export type SendDialogContentProps = Omit<ComponentPropsWithoutRef<typeof Dialog
  */
 export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentProps>(
   function SendDialogContent(props, ref) {
-    const { children, className, style, onOpenAutoFocus, onEscapeKeyDown, onKeyDown, ...rest } = props
+    const { children, className, style, onOpenAutoFocus, onCloseAutoFocus, onEscapeKeyDown, onKeyDown, ...rest } = props
     const state = useSendDialog('SendDialog.Content')
     const { t, locale, theme, plan, sending, open, recipientRef, triggerRef } = state
     // Where the dialog is opened from: the trigger, else (a host that opens it with `open` from
     // a button of its own) the place the dialog is rendered at in the host's page.
     const placeRef = useRef<HTMLTemplateElement>(null)
+    // What had focus when the dialog opened: with no trigger (the host's own button and `open`),
+    // Radix gives focus back to nothing on close; the WAI-ARIA APG's dialog pattern returns it to
+    // the element that opened the dialog (https://www.w3.org/WAI/ARIA/apg/patterns/dialog-modal/).
+    const openerRef = useRef<HTMLElement | undefined>(undefined)
     const [anchor] = useState<RefObject<Element | null>>(() => ({
       get current() {
         return triggerRef.current ?? placeRef.current
@@ -50,11 +55,21 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
             data-send-state={sending.status}
             data-invalid={plan.request ? undefined : ''}
             onOpenAutoFocus={(event) => {
+              // Radix asks before moving focus: it is still where the dialog was opened from.
+              openerRef.current = focusedElement((event.target as Element).ownerDocument)
               onOpenAutoFocus?.(event)
               if (event.defaultPrevented) return
               if (!recipientRef.current) return focusFirstInShadowRoot(event)
               event.preventDefault()
               recipientRef.current.focus()
+            }}
+            onCloseAutoFocus={(event) => {
+              onCloseAutoFocus?.(event)
+              const opener = openerRef.current
+              openerRef.current = undefined
+              if (event.defaultPrevented || triggerRef.current || !opener?.isConnected) return
+              event.preventDefault()
+              opener.focus()
             }}
             onKeyDown={(event) => {
               onKeyDown?.(event)

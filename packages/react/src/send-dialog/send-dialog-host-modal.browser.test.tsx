@@ -1,11 +1,12 @@
-import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+import { FEEDBACK_INTERACTIVE, INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
 import '../styles.css'
 import { FIXTURE_PHONES } from '@briq-interactive/mock'
+import * as Dialog from '@radix-ui/react-dialog'
 import { cleanup, render } from '@testing-library/react'
 import { useEffect, useRef, useState } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
-import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
+import { SendInteractiveDialog, type SendInteractiveDialogProps } from './send-interactive-dialog.tsx'
 import { createMockClient } from './testing/mock-client.ts'
 
 afterEach(cleanup)
@@ -72,5 +73,111 @@ describe('the send dialog opened from a host’s modal <dialog> (Chromium)', () 
     )
     await userEvent.type(recipient, '0712')
     await expect.element(recipient).toHaveValue('0712')
+  })
+
+  it('opened with no trigger, Escape gives focus back to the host’s own button; the host’s modal stays open', async () => {
+    render(<TicketWithOwnButton />)
+    await page.getByRole('button', { name: 'Message the customer' }).click()
+    await expect.element(page.getByRole('textbox', { name: "Customer's WhatsApp number" })).toHaveFocus()
+    await userEvent.keyboard('{Escape}')
+    await expect.poll(kitDialog).toBeNull()
+    await expect.element(page.getByRole('button', { name: 'Message the customer' })).toHaveFocus()
+    expect((document.querySelector('dialog') as HTMLDialogElement).open).toBe(true)
+  })
+})
+
+/** The host's own Radix dialog (the kit's library: nested Radix layers), with the kit's dialog and trigger inside. */
+function TicketRadix({
+  interactive = FEEDBACK_INTERACTIVE,
+}: {
+  interactive?: SendInteractiveDialogProps['interactive']
+}) {
+  const [client] = useState(() => createMockClient().client)
+  return (
+    <Dialog.Root>
+      <Dialog.Trigger>Open ticket</Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay />
+        <Dialog.Content aria-describedby={undefined}>
+          <Dialog.Title>Ticket 42</Dialog.Title>
+          <SendInteractiveDialog
+            client={client}
+            interactive={interactive}
+            trigger={<button type="button">Send on WhatsApp…</button>}
+          />
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  )
+}
+
+const kitDialog = () => document.querySelector('.bi-send-dialog')
+const listSheet = () => document.querySelector('.bi-sheet[role="dialog"]')
+
+/** Opens the preview's list sheet in the kit's dialog: a third modal layer; focus moves into it. */
+async function openListSheet() {
+  await userEvent.click(page.getByRole('dialog', { name: 'Send message' }).getByRole('button', { name: /Chagua njia/ }))
+  await expect.poll(() => listSheet()?.contains(document.activeElement)).toBe(true)
+}
+
+describe('the send dialog inside a host’s Radix dialog (Chromium)', () => {
+  it('Escape closes only the innermost layer; focus goes back to the trigger; both locks are released', async () => {
+    render(<TicketRadix />)
+    await page.getByRole('button', { name: 'Open ticket' }).click()
+    await page.getByRole('button', { name: 'Send on WhatsApp…' }).click()
+    await expect.element(page.getByRole('textbox', { name: "Customer's WhatsApp number" })).toHaveFocus()
+    await userEvent.keyboard('{Escape}')
+    await expect.element(page.getByRole('button', { name: 'Send on WhatsApp…' })).toHaveFocus()
+    expect(kitDialog()).toBeNull()
+    await expect.element(page.getByRole('dialog', { name: 'Ticket 42' })).toBeVisible()
+    // The host's own modal still holds the page (its scroll lock and the body's pointer-events).
+    expect(document.body.hasAttribute('data-scroll-locked')).toBe(true)
+    await userEvent.keyboard('{Escape}')
+    await expect.element(page.getByRole('button', { name: 'Open ticket' })).toHaveFocus()
+    expect(document.body.hasAttribute('data-scroll-locked')).toBe(false)
+    expect(document.body.style.pointerEvents).toBe('')
+    expect(getComputedStyle(document.body).overflow).not.toBe('hidden')
+  })
+
+  it('the preview’s list sheet (a third layer) closes first on Escape, then the kit’s dialog, then the host’s', async () => {
+    render(<TicketRadix interactive={INTERACTIVE_EXAMPLES.list as SendInteractiveDialogProps['interactive']} />)
+    await page.getByRole('button', { name: 'Open ticket' }).click()
+    await page.getByRole('button', { name: 'Send on WhatsApp…' }).click()
+    await openListSheet()
+    await userEvent.keyboard('{Escape}')
+    await expect.poll(listSheet).toBeNull()
+    expect(kitDialog()).not.toBeNull()
+    await userEvent.keyboard('{Escape}')
+    await expect.poll(kitDialog).toBeNull()
+    await expect.element(page.getByRole('dialog', { name: 'Ticket 42' })).toBeVisible()
+    await userEvent.keyboard('{Escape}')
+    await expect.element(page.getByRole('button', { name: 'Open ticket' })).toHaveFocus()
+  })
+})
+
+describe('Escape with the send dialog inside a host’s modal <dialog> (Chromium)', () => {
+  it('closes the list sheet, then the kit’s dialog (focus to its trigger); the host’s modal stays open', async () => {
+    const { client } = createMockClient()
+    render(
+      <HostModal>
+        <SendInteractiveDialog
+          client={client}
+          interactive={INTERACTIVE_EXAMPLES.list as SendInteractiveDialogProps['interactive']}
+          trigger={<button type="button">Send on WhatsApp…</button>}
+        />
+      </HostModal>,
+    )
+    const host = document.querySelector('dialog') as HTMLDialogElement
+    await page.getByRole('button', { name: 'Send on WhatsApp…' }).click()
+    await openListSheet()
+    await userEvent.keyboard('{Escape}')
+    await expect.poll(listSheet).toBeNull()
+    expect(kitDialog()).not.toBeNull()
+    expect(host.open).toBe(true)
+    await userEvent.keyboard('{Escape}')
+    await expect.poll(kitDialog).toBeNull()
+    await expect.element(page.getByRole('button', { name: 'Send on WhatsApp…' })).toHaveFocus()
+    expect(host.open).toBe(true)
+    expect(document.body.hasAttribute('data-scroll-locked')).toBe(false)
   })
 })

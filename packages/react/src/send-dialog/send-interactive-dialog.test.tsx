@@ -112,6 +112,19 @@ function ControlledHost({ onOpenChange }: { onOpenChange: (open: boolean) => voi
   )
 }
 
+/** A host that opens the dialog from a button of its own (`open`, no trigger). */
+function OwnButton() {
+  const [open, setOpen] = useState(false)
+  return (
+    <BriqProvider endpoint="http://localhost/api/briq">
+      <button type="button" onClick={() => setOpen(true)}>
+        Message the customer
+      </button>
+      <SendInteractiveDialog interactive={FEEDBACK_INTERACTIVE} open={open} onOpenChange={setOpen} />
+    </BriqProvider>
+  )
+}
+
 describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
   it('opens from the trigger with focus in the recipient field, and Cancel closes it', async () => {
     renderDialog({ defaultTo: '0712 345 678' })
@@ -143,6 +156,21 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     await user.keyboard('{Escape}')
     expect(onOpenChange).toHaveBeenCalledWith(false)
     expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('opened with no trigger (a host’s own button and `open`), closing gives focus back to that button', async () => {
+    render(<OwnButton />)
+    const user = userEvent.setup()
+    const own = screen.getByRole('button', { name: 'Message the customer' })
+    await user.click(own)
+    expect(recipient()).toHaveFocus()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(own).toHaveFocus()
+    // Closed by Cancel too.
+    await user.click(own)
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(own).toHaveFocus()
   })
 
   it('stays open when the controlled `open` does not change', async () => {

@@ -36,7 +36,8 @@ export function SendDialogPresetParts({ conversation }: { conversation: boolean 
 export interface SendInteractiveDialogProps extends SendDialogOptions, Omit<SendDialogContentProps, 'children'> {
   /**
    * An element (usually a button) that opens the dialog; focus returns to it on close. Without
-   * one (a controlled `open`), move focus yourself in `onCloseAutoFocus`.
+   * one (a controlled `open` from your own button), focus returns to what had it when the dialog
+   * opened; to send it elsewhere, focus it in `onCloseAutoFocus` and call `preventDefault()`.
    */
   trigger?: ReactElement | undefined
 }
