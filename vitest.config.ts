@@ -116,6 +116,12 @@ export default defineConfig({
               // A key held down: a second keyDown before keyUp is the OS's auto-repeat (`repeat: true`).
               keyDown: (context, key: string) => context.page.keyboard.down(key),
               keyUp: (context, key: string) => context.page.keyboard.up(key),
+              // The browser's own file chooser, answered with one file: resolves once the page opened
+              // it (a click made after this call) and took the file.
+              chooseFile: async (context, name: string, text: string) => {
+                const chooser = await context.page.waitForEvent('filechooser')
+                await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
+              },
             },
           },
         },
