@@ -61,8 +61,28 @@ describe('styleProblems', () => {
     expect(problems('body, .bi-x { margin: 0; }')).toEqual([
       'selector "body" has no .bi-* class: it would style the host',
     ])
-    expect(problems('.bi-x .btn { margin: 0; }')).toEqual(['class .btn in ".bi-x .btn" is not prefixed bi-'])
+    expect(problems('.bi-x .btn { margin: 0; }')).toEqual([
+      'selector ".bi-x .btn" styles an element without a .bi-* class: give it one',
+      'class .btn in ".bi-x .btn" is not prefixed bi-',
+    ])
     expect(problems('@keyframes bi-in { from { opacity: 0; } 50.5% { opacity: 1; } }')).toEqual([])
+  })
+
+  it('flags selectors whose element has no bi-* class, which a host element inside or beside a part matches', () => {
+    expect(problems('.bi-x *, .bi-x > li::before, .bi-x + p, .bi-x ~ :not(.bi-y) { margin: 0; }')).toEqual([
+      'selector ".bi-x *" styles an element without a .bi-* class: give it one',
+      'selector ".bi-x > li::before" styles an element without a .bi-* class: give it one',
+      'selector ".bi-x + p" styles an element without a .bi-* class: give it one',
+      'selector ".bi-x ~ :not(.bi-y)" styles an element without a .bi-* class: give it one',
+    ])
+    expect(
+      problems(
+        '.bi-x > .bi-y::before, .bi-x:has(> .bi-z) .bi-y, :where(.bi-root) :where(.bi-y), [class^="bi-"], .bi-x li.bi-y:not(p) { margin: 0; }',
+      ),
+    ).toEqual([])
+    expect(problems('@keyframes fade { from { opacity: 0; } }')).toEqual([
+      "@keyframes fade is not prefixed bi-: it could replace the host's own",
+    ])
   })
 })
 

@@ -59,7 +59,8 @@ export function splitTopLevel(text: string): string[] {
  * Where the stylesheet breaks the theming and scoping rules, as readable lines (empty when it
  * keeps them): every `var(--bi-x…)` is `var(--bi-x, var(--_bi-x))` with a declared default; the
  * kit never declares a public `--bi-*` property; no `prefers-color-scheme` (light-dark() does
- * that once); every class is `bi-*` and every selector has one (nothing global).
+ * that once); every class is `bi-*`, every selector styles only elements with one (nothing
+ * global, no host element inside or beside a part) and every `@keyframes` is `bi-*`.
  */
 export function styleProblems(css: string): string[] {
   const problems: string[] = []
@@ -88,6 +89,26 @@ export function styleProblems(css: string): string[] {
 /** A kit class in a selector: `.bi-x`, or any element with a `bi-` class (`[class^="bi-"]`). */
 const KIT_CLASS = /\.bi-|\[class[\^*]="\s?bi-"\]/
 
+/**
+ * The compound a selector styles (its last one, after the last combinator), without its
+ * pseudo-element and without `:not()`/`:has()`, which say nothing about what the element is:
+ * `.bi-x > li::before` styles `li`, which a host could put there.
+ */
+export function subjectOf(selector: string): string {
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < selector.length; i++) {
+    const char = selector[i] ?? ''
+    if (char === '(' || char === '[') depth++
+    else if (char === ')' || char === ']') depth--
+    else if (depth === 0 && /[\s>+~]/.test(char)) start = i + 1
+  }
+  return selector
+    .slice(start)
+    .replace(/::[\w-]+(\([^)]*\))?$/, '')
+    .replace(/:(?:not|has)\((?:[^()]|\([^()]*\))*\)/g, '')
+}
+
 function checkSelectors(code: string, problems: string[]): void {
   const stack: string[] = []
   let start = 0
@@ -102,10 +123,17 @@ function checkSelectors(code: string, problems: string[]): void {
       start = i + 1
       const inKeyframes = stack.some((entry) => entry.startsWith('@keyframes'))
       stack.push(prelude)
+      const keyframes = /^@keyframes\s+([\w-]+)/.exec(prelude)
+      if (keyframes && !keyframes[1]?.startsWith('bi-')) {
+        problems.push(`@keyframes ${keyframes[1]} is not prefixed bi-: it could replace the host's own`)
+      }
       if (prelude.startsWith('@') || inKeyframes) continue
       for (const selector of splitTopLevel(prelude)) {
         if (!KIT_CLASS.test(selector))
           problems.push(`selector "${selector}" has no .bi-* class: it would style the host`)
+        else if (!KIT_CLASS.test(subjectOf(selector))) {
+          problems.push(`selector "${selector}" styles an element without a .bi-* class: give it one`)
+        }
         for (const match of selector.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)) {
           if (!match[1]?.startsWith('bi-')) problems.push(`class .${match[1]} in "${selector}" is not prefixed bi-`)
         }

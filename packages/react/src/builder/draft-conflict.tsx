@@ -21,7 +21,7 @@ export const BuilderDraftConflict = forwardRef<HTMLDivElement, BuilderDraftConfl
   if (persistence === null || conflict === undefined) return null
   return (
     <div ref={ref} role="alert" {...rest} className={withClassName('bi-builder-conflict', className)}>
-      <p>
+      <p className="bi-builder-conflict-text">
         {t('builder.persist.conflict', {
           // With its day: a draft saved in a tab left open since yesterday says so.
           time: formatDayTime(new Date(conflict.savedAt), { now: new Date(), locale, t }),

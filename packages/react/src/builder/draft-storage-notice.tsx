@@ -38,7 +38,7 @@ export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraft
         ) : null}
         {setAside === undefined ? null : (
           <div role="alert" className="bi-builder-conflict">
-            <p>{t('builder.persist.setAside')}</p>
+            <p className="bi-builder-conflict-text">{t('builder.persist.setAside')}</p>
             <div className="bi-builder-conflict-actions">
               <button type="button" className="bi-builder-button" onClick={download}>
                 {t('builder.persist.downloadSetAside')}

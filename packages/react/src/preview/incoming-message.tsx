@@ -91,7 +91,7 @@ function Bubble(): ReactNode {
           {callPermission ? (
             <div className="bi-permission">
               <Icon name="phone" />
-              <span>{t('preview.callPermission.title')}</span>
+              <span className="bi-permission-title">{t('preview.callPermission.title')}</span>
               {spacerIn === 'permission' ? SPACER : null}
             </div>
           ) : null}

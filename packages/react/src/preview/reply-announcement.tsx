@@ -29,7 +29,7 @@ export function ReplyAnnouncement({ reply, tap, t, lang }: ReplyAnnouncementProp
   return (
     <div className="bi-sr-only bi-preview-live" lang={lang} aria-live="polite" aria-atomic="true">
       {words ? (
-        <span key={tap}>
+        <span key={tap} className="bi-preview-live-text">
           {`${t('preview.reply.you')}: ${words.text}${words.description ? `, ${words.description}` : ''}`}
         </span>
       ) : null}

@@ -25,6 +25,7 @@ export function DeliveryProgress({
       {MESSAGE_STATUS_ORDER.map((step, index) => (
         <li
           key={step}
+          className="bi-send-dialog-step"
           data-state={index < reached ? 'done' : index === reached ? 'current' : 'todo'}
           aria-current={index === reached ? 'step' : undefined}
         >

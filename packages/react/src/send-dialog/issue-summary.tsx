@@ -40,9 +40,13 @@ function IssueList(props: { kind: 'error' | 'warning'; issues: Issue[]; title: s
   return (
     <section className="bi-send-dialog-issues" data-kind={kind} aria-label={title}>
       <p className="bi-send-dialog-issues-title">{title}</p>
-      <ul>
+      <ul className="bi-send-dialog-issues-list">
         {issues.map((issue) => (
-          <li key={`${issue.path.join('.')}:${issue.code}:${issue.message}`} data-code={issue.code}>
+          <li
+            key={`${issue.path.join('.')}:${issue.code}:${issue.message}`}
+            className="bi-send-dialog-issue"
+            data-code={issue.code}
+          >
             {formatIssue(issue, core)}
           </li>
         ))}

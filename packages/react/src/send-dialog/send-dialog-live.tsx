@@ -30,7 +30,12 @@ export function liveAnnouncement({ t, core, sending, delivery, blocked }: LiveAn
     return (
       <>
         {t(sending.maybeSent ? 'sendDialog.notConfirmed.live' : 'sendDialog.failed.live', { reason })}
-        {said === '' ? null : <span lang="en"> {said}</span>}
+        {said === '' ? null : (
+          <span className="bi-send-dialog-briq-words" lang="en">
+            {' '}
+            {said}
+          </span>
+        )}
       </>
     )
   }
@@ -51,7 +56,9 @@ function deliveryAnnouncement(t: SendTranslate, delivery: MessageStatusSnapshot)
   return (
     <>
       {`${said}. ${t('send.status.failedReason')} `}
-      <span lang="en">{refused}</span>
+      <span className="bi-send-dialog-briq-words" lang="en">
+        {refused}
+      </span>
     </>
   )
 }

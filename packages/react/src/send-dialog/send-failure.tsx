@@ -65,7 +65,9 @@ export function SendFailure({ error, maybeSent, onSendAgain, t, core }: SendFail
       {issues.length > 0 ? (
         <ul className="bi-send-dialog-message">
           {issues.map((issue) => (
-            <li key={`${issue.path.join('.')}:${issue.code}`}>{formatIssue(issue, core)}</li>
+            <li key={`${issue.path.join('.')}:${issue.code}`} className="bi-send-dialog-issue">
+              {formatIssue(issue, core)}
+            </li>
           ))}
         </ul>
       ) : null}
@@ -77,26 +79,26 @@ export function SendFailure({ error, maybeSent, onSendAgain, t, core }: SendFail
       {said !== '' || error.code !== undefined || error.requestId !== undefined ? (
         <dl className="bi-send-dialog-facts">
           {said !== '' ? (
-            <div>
-              <dt>{t('sendDialog.error.briq')}</dt>
-              <dd className="bi-send-dialog-message" lang="en">
+            <div className="bi-send-dialog-fact">
+              <dt className="bi-send-dialog-fact-term">{t('sendDialog.error.briq')}</dt>
+              <dd className="bi-send-dialog-fact-value bi-send-dialog-message" lang="en">
                 {said}
               </dd>
             </div>
           ) : null}
           {error.code === undefined ? null : (
-            <div>
-              <dt>{t('sendDialog.error.code')}</dt>
-              <dd>
-                <code>{error.code}</code>
+            <div className="bi-send-dialog-fact">
+              <dt className="bi-send-dialog-fact-term">{t('sendDialog.error.code')}</dt>
+              <dd className="bi-send-dialog-fact-value">
+                <code className="bi-send-dialog-fact-code">{error.code}</code>
               </dd>
             </div>
           )}
           {error.requestId === undefined ? null : (
-            <div>
-              <dt>{t('sendDialog.error.requestId')}</dt>
-              <dd>
-                <code>{error.requestId}</code>
+            <div className="bi-send-dialog-fact">
+              <dt className="bi-send-dialog-fact-term">{t('sendDialog.error.requestId')}</dt>
+              <dd className="bi-send-dialog-fact-value">
+                <code className="bi-send-dialog-fact-code">{error.requestId}</code>
               </dd>
             </div>
           )}

@@ -45,24 +45,28 @@ export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): Reac
     <section className="bi-send-dialog-success" aria-label={t('sendDialog.success.title')}>
       <p className="bi-send-dialog-success-title">{t('sendDialog.success.title')}</p>
       <dl className="bi-send-dialog-facts">
-        <div>
-          <dt>{t('sendDialog.success.messageId')}</dt>
-          <dd>
-            <code>{data.message_id}</code>
+        <div className="bi-send-dialog-fact">
+          <dt className="bi-send-dialog-fact-term">{t('sendDialog.success.messageId')}</dt>
+          <dd className="bi-send-dialog-fact-value">
+            <code className="bi-send-dialog-fact-code">{data.message_id}</code>
           </dd>
         </div>
-        <div>
-          <dt>{t('sendDialog.success.status')}</dt>
-          <dd className="bi-send-dialog-delivery" data-status={status} data-polling={String(delivery.polling)}>
+        <div className="bi-send-dialog-fact">
+          <dt className="bi-send-dialog-fact-term">{t('sendDialog.success.status')}</dt>
+          <dd
+            className="bi-send-dialog-fact-value bi-send-dialog-delivery"
+            data-status={status}
+            data-polling={String(delivery.polling)}
+          >
             {ticks ? <Ticks state={ticks} /> : null}
             <span className="bi-send-dialog-delivery-label">{label}</span>
           </dd>
         </div>
         {answer?.id === undefined ? null : (
-          <div>
-            <dt>{t('sendDialog.success.replyId')}</dt>
-            <dd>
-              <code>{answer.id}</code>
+          <div className="bi-send-dialog-fact">
+            <dt className="bi-send-dialog-fact-term">{t('sendDialog.success.replyId')}</dt>
+            <dd className="bi-send-dialog-fact-value">
+              <code className="bi-send-dialog-fact-code">{answer.id}</code>
             </dd>
           </div>
         )}
@@ -70,7 +74,9 @@ export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): Reac
       {refused ? (
         <p className="bi-send-dialog-warning" data-failed-reason="">
           {t('send.status.failedReason')}
-          <span lang="en">{refused}</span>
+          <span className="bi-send-dialog-briq-words" lang="en">
+            {refused}
+          </span>
         </p>
       ) : null}
       {delivery.error ? (
