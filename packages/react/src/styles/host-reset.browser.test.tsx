@@ -2,7 +2,7 @@ import '../styles.css'
 import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { page } from 'vitest/browser'
+import { page, userEvent } from 'vitest/browser'
 import { InteractiveBuilder } from '../builder/interactive-builder.tsx'
 import { InteractiveComposer } from '../composer/interactive-composer.tsx'
 import { InteractivePreview } from '../preview/interactive-preview.tsx'
@@ -150,4 +150,39 @@ describe('a host’s element reset (Chromium)', () => {
       }
     },
   )
+
+  it('leaves every focus ring when the host removes its own (`:focus { outline: none }`, loaded last)', async () => {
+    render(
+      <>
+        <InteractiveBuilder defaultValue={INTERACTIVE_EXAMPLES.carousel} theme="light" />
+        <InteractivePreview value={INTERACTIVE_EXAMPLES.button} theme="light" />
+        <InteractivePreview value={INTERACTIVE_EXAMPLES.list} theme="light" />
+        <InteractivePreview value={INTERACTIVE_EXAMPLES.cta_url} theme="light" />
+      </>,
+    )
+    const reset = document.createElement('style')
+    reset.textContent = '*:focus, :focus-visible { outline: none; } button:focus { outline: 0; box-shadow: none; }'
+    document.head.append(reset)
+    try {
+      const reached: string[] = []
+      const ringless: string[] = []
+      // Tab once round every stop of the page: back at the first, the round is done.
+      for (let first: Element | null = null; ; ) {
+        await userEvent.keyboard('{Tab}')
+        const focused = document.activeElement
+        if (!focused || focused === document.body) continue
+        if (focused === first) break
+        first ??= focused
+        const name = `${focused.tagName.toLowerCase()}.${[...focused.classList].join('.')}`
+        reached.push(name)
+        const style = getComputedStyle(focused)
+        if ((style.outlineStyle === 'none' || style.outlineWidth === '0px') && style.boxShadow === 'none')
+          ringless.push(name)
+      }
+      expect(reached.length).toBeGreaterThan(20)
+      expect(ringless).toEqual([])
+    } finally {
+      reset.remove()
+    }
+  })
 })
