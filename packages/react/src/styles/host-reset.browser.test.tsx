@@ -1,5 +1,6 @@
 import '../styles.css'
-import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
+import { FEEDBACK_INTERACTIVE, INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
+import { FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
@@ -46,8 +47,6 @@ const WITH_IMAGE = {
 const PROPERTIES = [
   'display',
   'float',
-  'width',
-  'height',
   'margin-top',
   'margin-right',
   'margin-bottom',
@@ -83,9 +82,10 @@ function drawsText(element: Element): boolean {
 }
 
 /**
- * Every kit element's computed look, in document order (the dialog portals to the body). Box
- * sizing shows as a changed width or height, so it is not compared on its own; options are the
- * select's business.
+ * Every kit element's computed look and the size of the box it draws, in document order (the
+ * dialog portals to the body). Box sizing shows as a changed box, so it is not compared on its
+ * own (an element without a set width draws the same box either way); options are the select's
+ * business.
  */
 function snapshot(): string[] {
   return [...document.querySelectorAll('.bi-root, .bi-root *')]
@@ -94,9 +94,43 @@ function snapshot(): string[] {
       const style = getComputedStyle(element)
       const name = `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`
       const shown = PROPERTIES.filter((property) => drawsText(element) || !TEXT_PROPERTIES.has(property))
-      return `${name} ${shown.map((property) => `${property}=${style.getPropertyValue(property)}`).join(' ')}`
+      const { width, height } = element.getBoundingClientRect()
+      const box = `box=${width.toFixed(2)}x${height.toFixed(2)}`
+      return `${name} ${box} ${shown.map((property) => `${property}=${style.getPropertyValue(property)}`).join(' ')}`
     })
 }
+
+/** Adds the host's stylesheet before or after the kit's and expects no kit element to change. */
+function expectUnchangedBy(css: string, order: 'first' | 'last'): void {
+  const before = snapshot()
+  const reset = document.createElement('style')
+  reset.textContent = css
+  if (order === 'first') document.head.prepend(reset)
+  else document.head.append(reset)
+  try {
+    const after = snapshot()
+    expect(after.length).toBe(before.length)
+    const changed = after.flatMap((line, index) => {
+      if (line === before[index]) return []
+      const was = new Set(before[index]!.split(' '))
+      return [
+        `${line.split(' ')[0]}: ${line
+          .split(' ')
+          .filter((part) => !was.has(part))
+          .join(' ')}`,
+      ]
+    })
+    expect(changed).toEqual([])
+  } finally {
+    reset.remove()
+  }
+}
+
+const RESETS = [
+  [ELEMENT_RESET, 'first'],
+  [PREFLIGHT_RESET, 'last'],
+  [HOST_RULES, 'last'],
+] as const
 
 describe('a host’s element reset (Chromium)', () => {
   it.each([
@@ -126,28 +160,7 @@ describe('a host’s element reset (Chromium)', () => {
       await expect.element(page.getByRole('radiogroup').first()).toBeVisible()
       await Promise.all([...document.images].map((image) => image.decode()))
       await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))
-      const before = snapshot()
-      const reset = document.createElement('style')
-      reset.textContent = css
-      if (order === 'first') document.head.prepend(reset)
-      else document.head.append(reset)
-      try {
-        const after = snapshot()
-        expect(after.length).toBe(before.length)
-        const changed = after.flatMap((line, index) => {
-          if (line === before[index]) return []
-          const was = new Set(before[index]!.split(' '))
-          return [
-            `${line.split(' ')[0]}: ${line
-              .split(' ')
-              .filter((part) => !was.has(part))
-              .join(' ')}`,
-          ]
-        })
-        expect(changed).toEqual([])
-      } finally {
-        reset.remove()
-      }
+      expectUnchangedBy(css, order)
     },
   )
 
@@ -184,5 +197,26 @@ describe('a host’s element reset (Chromium)', () => {
     } finally {
       reset.remove()
     }
+  })
+
+  it('changes nothing in the send dialog’s refusal, sent message and delivery steps, under each of them', async () => {
+    const { mock, client } = createMockClient()
+    render(<SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} defaultOpen pollIntervalMs={20} />)
+    const sendTo = page.getByRole('combobox', { name: 'Send to' })
+    const windowState = () => document.querySelector('.bi-send-dialog-window')?.getAttribute('data-window')
+    await expect.poll(() => sendTo.element().querySelectorAll('option').length).toBe(4)
+    await page.getByRole('textbox', { name: "Customer's WhatsApp number" }).fill(FIXTURE_PHONES.closed)
+    await expect.poll(windowState).toBe('closed')
+    await page.getByRole('button', { name: 'Send', exact: true }).click()
+    await expect.element(page.getByRole('region', { name: 'Not sent' })).toBeVisible()
+    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))
+    for (const [css, order] of RESETS) expectUnchangedBy(css, order)
+    await sendTo.selectOptions(FIXTURE_IDS.openConversation)
+    await expect.poll(windowState).toBe('open')
+    await page.getByRole('button', { name: 'Send', exact: true }).click()
+    await expect.element(page.getByRole('region', { name: 'Message sent' })).toBeVisible()
+    mock.advance(4000)
+    await expect.element(page.getByRole('listitem').filter({ hasText: 'Read' })).toHaveAttribute('aria-current', 'step')
+    for (const [css, order] of RESETS) expectUnchangedBy(css, order)
   })
 })
