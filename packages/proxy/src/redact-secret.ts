@@ -16,10 +16,13 @@ const REDACTED = '[redacted]'
 export const PRINTABLE_ASCII = /^[\x21-\x7e]+$/
 
 /**
- * The shortest API key the proxy takes. The key is cut out of every answer and every error the
- * proxy gives, in either case: a key of a character or two would be cut out of ordinary words.
+ * The shortest secret the proxy takes, for both it holds: its Briq API key, which is cut out of
+ * every answer and every error it gives, in either case (a key of a character or two would be
+ * cut out of ordinary words), and the runnable proxy's `PROXY_TOKEN` when it is reached from
+ * other machines (a token that short is guessed). One bar for both: each is a secret the proxy
+ * keeps out of what it prints, and neither has a reason to be shorter.
  */
-export const MIN_API_KEY_LENGTH = 8
+export const MIN_SECRET_LENGTH = 8
 const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true })
 
 // One character per byte, so a regular expression can scan bytes and the result maps back exactly.
@@ -62,13 +65,13 @@ export function createSecretRedactor(secret: string): SecretRedactor {
  * What takes the API key (or another secret: the bin's `PROXY_TOKEN`) out of a text, built once
  * for many texts (the bin's log lines). A key the proxy takes goes in every spelling the redactor
  * knows; any other (a key the proxy refuses for its characters) where it is written as given. One
- * shorter than `MIN_API_KEY_LENGTH` goes only where the text quotes it as a whole value
+ * shorter than `MIN_SECRET_LENGTH` goes only where the text quotes it as a whole value
  * (`got "t"`): cut anywhere, it would be cut out of the text's words.
  */
 export function secretTextRedactor(secret: unknown): (text: string) => string {
   const key = typeof secret === 'string' ? secret.trim() : ''
   if (key === '') return (text) => text
-  if ([...key].length < MIN_API_KEY_LENGTH) {
+  if ([...key].length < MIN_SECRET_LENGTH) {
     // Quoted as read, before trimming (PORT), or as trimmed.
     return (text) =>
       text.replace(/"([^"]*)"/g, (quote, value: string) => (value.trim() === key ? `"${REDACTED}"` : quote))

@@ -2,12 +2,12 @@ import { isTimeoutMs, TIMEOUT_MS_WORDS, type ValidateOptions, validationOptionsP
 import { configObjectProblem, configuredOrigin, nearestName } from '@briq-interactive/core/server'
 import { cleartextUpstreamProblem, shownUpstream } from './cleartext-upstream.ts'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
-import { MIN_API_KEY_LENGTH, PRINTABLE_ASCII, redactApiKey } from './redact-secret.ts'
+import { MIN_SECRET_LENGTH, PRINTABLE_ASCII, redactApiKey } from './redact-secret.ts'
 import { transportOf, type UpstreamTransport } from './upstream/upstream-transport.ts'
 
 /** `BriqProxyOptions` checked and with defaults applied. */
 export interface ResolvedProxyOptions {
-  /** The Briq key, checked printable ASCII without spaces, at least `MIN_API_KEY_LENGTH` characters. */
+  /** The Briq key, checked printable ASCII without spaces, at least `MIN_SECRET_LENGTH` characters. */
   apiKey: string
   /** Upstream base URL without a trailing slash. */
   upstream: string
@@ -146,10 +146,10 @@ function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
       'apiKey contains whitespace, control characters or non-ASCII characters; a Briq key is printable ASCII. Check how the secret was loaded.',
     )
   }
-  if (apiKey.length < MIN_API_KEY_LENGTH) {
+  if (apiKey.length < MIN_SECRET_LENGTH) {
     fail(
       `apiKey is ${apiKey.length} character${apiKey.length === 1 ? '' : 's'} long; the proxy takes keys of at least ` +
-        `${MIN_API_KEY_LENGTH} characters, since it cuts the key out of every answer and a shorter one would match ` +
+        `${MIN_SECRET_LENGTH} characters, since it cuts the key out of every answer and a shorter one would match ` +
         'ordinary text. Check how the secret was loaded (a placeholder, or a value cut short).',
     )
   }

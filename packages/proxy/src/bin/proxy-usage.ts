@@ -4,7 +4,7 @@ import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_WRITE_TIMEOUT_MS,
 } from '@briq-interactive/core/node'
-import { MIN_API_KEY_LENGTH } from '../redact-secret.ts'
+import { MIN_SECRET_LENGTH } from '../redact-secret.ts'
 
 const quickReplies = carouselQuickReplyLimit().max
 const otherQuickReplies = CAROUSEL_QUICK_REPLY_MAX_READINGS.filter((reading) => reading !== quickReplies).join(' or ')
@@ -17,7 +17,7 @@ Configured by environment variables only:
 
   BRIQ_API_KEY                   your Briq key (required)
   PROXY_TOKEN                    callers send Authorization: Bearer <it> (required unless
-                                 PROXY_ALLOW_ANONYMOUS=1; at least ${MIN_API_KEY_LENGTH} characters unless HOST
+                                 PROXY_ALLOW_ANONYMOUS=1; at least ${MIN_SECRET_LENGTH} characters unless HOST
                                  is loopback)
   PROXY_ALLOW_ANONYMOUS          1: no token (prototyping on your own machine only: HOST must
                                  stay loopback)

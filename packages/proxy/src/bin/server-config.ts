@@ -12,7 +12,7 @@ import {
   DEFAULT_WRITE_TIMEOUT_MS,
 } from '@briq-interactive/core/node'
 import { cleartextUpstreamProblem } from '../cleartext-upstream.ts'
-import { MIN_API_KEY_LENGTH } from '../redact-secret.ts'
+import { MIN_SECRET_LENGTH } from '../redact-secret.ts'
 import { isLoopbackBind } from './loopback-host-guard.ts'
 
 /** The runnable server's settings, read from the environment. */
@@ -138,15 +138,15 @@ export function readServerConfig(
     }
   }
   // A token too short to be a secret ("t", "test") lets anyone who tries it send, as anonymous
-  // use would; the shortest the key may be is the bar. Not quoted: it is a secret all the same.
+  // use would; the shortest secret the proxy takes is the bar. Not quoted: it is a secret all the same.
   const length = [...token].length
-  if (token !== '' && length < MIN_API_KEY_LENGTH && !isLoopbackBind(host)) {
+  if (token !== '' && length < MIN_SECRET_LENGTH && !isLoopbackBind(host)) {
     return {
       ok: false,
       error:
         `PROXY_TOKEN is ${length} character${length === 1 ? '' : 's'} long, and HOST=${host} is reached from other machines: ` +
         'anyone who guesses a token that short could send WhatsApp messages on your account. ' +
-        `Set PROXY_TOKEN to a long random secret (at least ${MIN_API_KEY_LENGTH} characters; openssl rand -hex 32 makes one), ` +
+        `Set PROXY_TOKEN to a long random secret (at least ${MIN_SECRET_LENGTH} characters; openssl rand -hex 32 makes one), ` +
         'or keep HOST on loopback (the default 127.0.0.1) while prototyping.',
     }
   }
