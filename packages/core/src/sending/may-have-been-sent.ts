@@ -1,6 +1,5 @@
 import type { BriqError } from '../client/briq-error.ts'
 import {
-  isProxyCode,
   PROXY_ERROR,
   UPSTREAM_ANSWER_LOST,
   UPSTREAM_REDIRECT_FOLLOWED,
@@ -8,6 +7,7 @@ import {
   UPSTREAM_RESPONSE_UNREADABLE,
   UPSTREAM_TIMEOUT,
 } from '../contract/proxy-codes.ts'
+import { proxyReason } from './request-failure-reason.ts'
 
 // The proxy's own answers after which a send may have reached Briq: the request left it and
 // Briq's answer was lost, late, dropped (too large, unreadable, from where a followed redirect
@@ -50,7 +50,8 @@ export function mayHaveBeenSent(error: BriqError, abortedBeforeStart: boolean): 
       // refusal of its own, or a request that broke a rule, made no request.
       return error.code === 'MAYBE_SENT'
     case 'http':
-      if (isProxyCode(error.code)) return PROXY_MAYBE_SENT.includes(error.code as string)
+      // Only the codes the proxy defines; any other is read by its status, as Briq's.
+      if (proxyReason(error.code) !== undefined) return PROXY_MAYBE_SENT.includes(error.code as string)
       return error.status === 500 || error.status === 502 || error.status === 504
     default:
       return false
