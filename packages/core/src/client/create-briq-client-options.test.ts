@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import type { SendInteractiveRequest } from '../schemas/send-request.ts'
 import type { BriqClientOptions } from './client-options.ts'
 import { createBriqClient } from './create-briq-client.ts'
 
@@ -36,5 +37,45 @@ describe('createBriqClient given options it does not take', () => {
   it('takes every option it documents, each given as undefined too', () => {
     const all = { fetch: undefined, headers: undefined, timeoutMs: undefined, retry: undefined, validation: undefined }
     expect(() => createBriqClient({ endpoint: '/api/briq', ...all })).not.toThrow()
+  })
+})
+
+// The same typos in the options of one call and in `retry`: each left its default in force,
+// and the caller never learned why the five-millisecond timeout or zero retries did nothing.
+describe('a client call or retry given options it does not take', () => {
+  const SEND = {
+    to: '255712345678',
+    interactive: {
+      type: 'button',
+      body: { text: 'Did this resolve your issue?' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Yes' } }] },
+    },
+  } satisfies SendInteractiveRequest
+
+  it.each([
+    ['timeoutMS', { timeoutMS: 5 }],
+    ['timeoutMs', { timeoutMs: 5 }],
+    ['allowDuplicate', { allowDuplicate: true }],
+  ])('a call rejects naming %s and the options a call takes, before any request', async (name, callOptions) => {
+    const fetch = vi.fn()
+    const client = createBriqClient({ endpoint: '/api/briq', fetch })
+    const error = new TypeError(`Briq client call: unknown option "${name}"; use signal, headers`)
+    await expect(client.sendInteractive(SEND, callOptions as never)).rejects.toThrow(error)
+    await expect(client.listSenders({}, callOptions as never)).rejects.toThrow(error)
+    expect(fetch).not.toHaveBeenCalled()
+  })
+
+  it.each([['tries'], ['maxAttempts'], ['delayMs']])('createBriqClient throws naming retry option %s', (name) => {
+    expect(() => createBriqClient(untyped({ endpoint: '/api/briq', retry: { [name]: 0 } }))).toThrow(
+      new TypeError(`createBriqClient: unknown retry option "${name}"; use attempts, baseDelayMs, maxDelayMs`),
+    )
+  })
+
+  it('takes every call and retry option it documents', async () => {
+    const fetch = vi.fn(async () => Response.json({ success: true, data: [], errors: null, request_id: 'r' }))
+    const retry = { attempts: 0, baseDelayMs: 1, maxDelayMs: 1 }
+    const client = createBriqClient({ endpoint: 'https://proxy.example/api/briq', fetch, retry })
+    await expect(client.listSenders({}, { signal: new AbortController().signal, headers: {} })).resolves.toEqual([])
+    expect(() => createBriqClient({ endpoint: '/api/briq', retry: false })).not.toThrow()
   })
 })

@@ -23,26 +23,34 @@ import { type BriqRequest, type ClientConfig, sendBriqRequest } from './send-bri
 /** How long a client's call may take in all when its `timeoutMs` is not given: 30 s. */
 export const DEFAULT_CLIENT_TIMEOUT_MS = 30_000
 
-// Every option the client reads. A plain-JavaScript typo (`baseUrl`, `timeoutMS`) left its
-// default in force without a word. Names only: configObjectProblem's sentence and "did you mean"
-// would cost the browser bundle 0.24 KB gzip; these checks, the endpoint's with them, 0.1.
+// Every option the client, a call and `retry` read. A plain-JavaScript typo (`baseUrl`,
+// `timeoutMS`) left its default in force without a word. Names only: configObjectProblem's
+// sentence and "did you mean" would cost the browser bundle 0.24 KB gzip; these checks, the
+// endpoint's with them, 0.1.
 const OPTION_NAMES = ['endpoint', 'fetch', 'headers', 'timeoutMs', 'retry', 'validation']
+const CALL_OPTION_NAMES = ['signal', 'headers']
+const RETRY_OPTION_NAMES = ['attempts', 'baseDelayMs', 'maxDelayMs']
+
+// Throws a TypeError naming the first key of `given` that is not one of `names`.
+function refuseUnknown(given: unknown, names: readonly string[], what: string): void {
+  const unknown = Object.keys(Object(given)).find((name) => !names.includes(name))
+  if (unknown !== undefined) throw new TypeError(`${what} "${unknown}"; use ${names.join(', ')}`)
+}
 
 /**
  * Creates a client for Briq's WhatsApp API as served under `endpoint` (normally your proxy,
  * which adds the API key). See {@link BriqClient} for the methods and {@link BriqError} for failures.
- * Throws a `TypeError` naming an option it does not take (a typo), or for an endpoint that is not
- * a string, before any call.
+ * Throws a `TypeError` naming an option it does not take (a typo; `retry`'s too), or for an
+ * endpoint that is not a string, before any call; a call given an option it does not take
+ * rejects with one, before any request.
  *
  * @example
  * const briq = createBriqClient({ endpoint: '/api/briq' })
  * const { message_id } = await briq.sendInteractive({ to: '255712345678', interactive })
  */
 export function createBriqClient(options: BriqClientOptions): BriqClient {
-  const unknown = Object.keys(Object(options)).find((name) => !OPTION_NAMES.includes(name))
-  if (unknown !== undefined) {
-    throw new TypeError(`createBriqClient: unknown option "${unknown}"; use ${OPTION_NAMES.join(', ')}`)
-  }
+  refuseUnknown(options, OPTION_NAMES, 'createBriqClient: unknown option')
+  refuseUnknown(options?.retry, RETRY_OPTION_NAMES, 'createBriqClient: unknown retry option')
   if (typeof options?.endpoint !== 'string') {
     throw new TypeError('createBriqClient: endpoint must be a URL such as /api/briq')
   }
@@ -59,12 +67,14 @@ export function createBriqClient(options: BriqClientOptions): BriqClient {
     route: { readonly method: 'GET' | 'POST'; readonly path: string; readonly response: S; readonly sends?: boolean },
     callOptions: RequestOptions | undefined,
     request: Partial<Pick<BriqRequest<S>, 'path' | 'query' | 'body'>> = {},
-  ) =>
-    sendBriqRequest(
+  ) => {
+    refuseUnknown(callOptions, CALL_OPTION_NAMES, 'Briq client call: unknown option')
+    return sendBriqRequest(
       config,
       { method: route.method, path: route.path, shape: route.response, sends: route.sends === true, ...request },
       callOptions,
     )
+  }
   return {
     async sendInteractive(request, callOptions) {
       const result = validateSendRequest(request, options.validation)
