@@ -66,6 +66,6 @@ export const PROXY_UNSUPPORTED_MEDIA_TYPE = 'PROXY_UNSUPPORTED_MEDIA_TYPE'
  * message says the proxy answered, not Briq. By prefix, so a later proxy's new code is labelled
  * its own too; the classifiers (`sendFailureReason`, `mayHaveBeenSent`) read only the codes
  * defined here and take any other by its status. (Checking the list here would put every code
- * in the client's browser bundle: 0.26 KB gzip.)
+ * in the client's browser bundle: 0.25 KB gzip.)
  */
 export const isProxyCode = (code: string | undefined): boolean => /^(PROXY|UPSTREAM)_/.test(code ?? '')
