@@ -80,6 +80,11 @@ describe('styleProblems', () => {
         '.bi-x > .bi-y::before, .bi-x:has(> .bi-z) .bi-y, :where(.bi-root) :where(.bi-y), [class^="bi-"], .bi-x li.bi-y:not(p) { margin: 0; }',
       ),
     ).toEqual([])
+    // Only a class that starts with bi-: `[class*="bi-"]` alone would match a host's `mobi-nav`.
+    expect(problems('[class*="bi-"], .bi-x [class^=" bi-"] { margin: 0; }')).toEqual([
+      'selector "[class*="bi-"]" has no .bi-* class: it would style the host',
+      'selector ".bi-x [class^=" bi-"]" styles an element without a .bi-* class: give it one',
+    ])
     expect(problems('@keyframes fade { from { opacity: 0; } }')).toEqual([
       "@keyframes fade is not prefixed bi-: it could replace the host's own",
     ])

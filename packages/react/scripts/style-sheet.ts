@@ -86,8 +86,11 @@ export function styleProblems(css: string): string[] {
   return problems
 }
 
-/** A kit class in a selector: `.bi-x`, or any element with a `bi-` class (`[class^="bi-"]`). */
-const KIT_CLASS = /\.bi-|\[class[\^*]="\s?bi-"\]/
+/**
+ * A kit class in a selector: `.bi-x`, or any element with a `bi-` class, written as the pair
+ * `[class^="bi-"]`, `[class*=" bi-"]` (a bare `[class*="bi-"]` would match a host's `mobi-nav`).
+ */
+const KIT_CLASS = /\.bi-|\[class\^="bi-"\]|\[class\*=" bi-"\]/
 
 /**
  * The compound a selector styles (its last one, after the last combinator), without its
