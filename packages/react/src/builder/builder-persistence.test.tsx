@@ -145,6 +145,25 @@ describe('persistKey', () => {
     expect(leave()).toBe(false)
   })
 
+  it('offers at once a newer version’s draft that "Keep this draft" found in its place and set aside', () => {
+    render(<InteractiveBuilder persistKey={KEY} />)
+    type('Mine')
+    storageEvent(otherTabSaves('Theirs', 5))
+    // While asking, a tab of another version of the page saves a draft this one cannot read.
+    const future = JSON.stringify({
+      version: 2,
+      value: createDraft('list'),
+      revision: 6,
+      savedAt: 1,
+      session: 'new-kit',
+    })
+    localStorage.setItem(KEY, future)
+    fireEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Keep this draft' }))
+    expect(stored().value.body.text).toBe('Mine')
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBe(future)
+    expect(screen.getByRole('button', { name: 'Download the earlier draft' })).toBeInTheDocument()
+  })
+
   it('asks on save too, and using theirs replaces the draft as an undoable step', () => {
     render(<InteractiveBuilder persistKey={KEY} />)
     otherTabSaves('Theirs, saved meanwhile', 3)

@@ -63,7 +63,8 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
   const asking = useRef(false)
   // A change the browser refused to save: this page holds the only copy.
   const refused = useRef(false)
-  const tellPageRef = useRef<(result: SaveDraftResult<unknown>) => void>(() => {})
+  // The mounted key's `settle` (below), for "Keep this draft".
+  const settleRef = useRef<(result: SaveDraftResult<unknown>) => void>(() => {})
   const callbacks = useRef({ onReplaced, onNotice })
   callbacks.current = { onReplaced, onNotice }
 
@@ -84,7 +85,6 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       }
       window.dispatchEvent(new StorageEvent('storage', { key: persistKey, newValue }))
     }
-    tellPageRef.current = tellPage
     // Each outcome is kept as state, so a refusal is said once while saves keep failing.
     const noteAside = () => {
       const aside = store.setAside()
@@ -94,6 +94,14 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       setUnsaved(result.status === 'unavailable')
       noteAside()
     }
+    // A change's save, from typing or "Keep this draft": one record of its outcome, so the notice,
+    // the question before leaving and this page's other builders agree.
+    const settle = (result: SaveDraftResult<unknown>) => {
+      refused.current = result.status === 'unavailable'
+      noteSaved(result)
+      tellPage(result)
+    }
+    settleRef.current = settle
     const saved = store.load()
     noteAside()
     if (saved === undefined) {
@@ -121,9 +129,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       if (asking.current) return
       const { state } = model.getSnapshot()
       const result = store.save(state.draft, state.unparsed)
-      refused.current = result.status === 'unavailable'
-      noteSaved(result)
-      tellPage(result)
+      settle(result)
       if (result.status === 'conflict') {
         asking.current = true
         setConflict(result.theirs)
@@ -198,10 +204,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     asking.current = false
     setConflict(undefined)
     const { state } = model.getSnapshot()
-    const result = store.overwrite(state.draft, state.unparsed)
-    refused.current = result.status === 'unavailable'
-    setUnsaved(refused.current)
-    tellPageRef.current(result)
+    settleRef.current(store.overwrite(state.draft, state.unparsed))
   }, [model])
 
   const discardSetAside = useCallback(() => {
