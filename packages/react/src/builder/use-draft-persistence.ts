@@ -60,6 +60,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
   const [unsaved, setUnsaved] = useState(false)
   const [setAside, setSetAside] = useState<SetAsideDraft | undefined>(undefined)
   const persistence = useRef<DraftPersistence<unknown> | undefined>(undefined)
+  // Set with `conflict`, for the handlers: while asking nothing is saved, and leaving asks first.
   const asking = useRef(false)
   // A change the browser refused to save: this page holds the only copy.
   const refused = useRef(false)
@@ -67,6 +68,11 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
   const settleRef = useRef<(result: SaveDraftResult<unknown>) => void>(() => {})
   const callbacks = useRef({ onReplaced, onNotice })
   callbacks.current = { onReplaced, onNotice }
+  // Another tab's newer draft to ask about, or none: the shown question and `asking` never disagree.
+  const ask = useCallback((theirs: SavedDraft<unknown> | undefined) => {
+    asking.current = theirs !== undefined
+    setConflict(theirs)
+  }, [])
 
   useClientLayoutEffect(() => {
     if (persistKey === undefined) return
@@ -130,10 +136,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       const { state } = model.getSnapshot()
       const result = store.save(state.draft, state.unparsed)
       settle(result)
-      if (result.status === 'conflict') {
-        asking.current = true
-        setConflict(result.theirs)
-      }
+      if (result.status === 'conflict') ask(result.theirs)
     }
     const unsubscribe = model.subscribe(() => {
       const { state } = model.getSnapshot()
@@ -152,8 +155,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       const change = store.receive(event, state.draft, state.unparsed)
       if (change === undefined) return
       if (change.status === 'conflict') {
-        asking.current = true
-        setConflict(change.theirs)
+        ask(change.theirs)
         return
       }
       model.replace(store.adopt(change.saved), change.saved.unparsed)
@@ -181,31 +183,28 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       window.removeEventListener('pagehide', flush)
       document.removeEventListener('visibilitychange', onVisibility)
       persistence.current = undefined
-      asking.current = false
+      ask(undefined)
       refused.current = false
-      setConflict(undefined)
       setUnsaved(false)
       setSetAside(undefined)
     }
-  }, [model, persistKey])
+  }, [model, persistKey, ask])
 
   const acceptTheirs = useCallback(() => {
     const store = persistence.current
     if (store === undefined || conflict === undefined) return
-    asking.current = false
-    setConflict(undefined)
+    ask(undefined)
     model.replace(store.adopt(conflict), conflict.unparsed)
     callbacks.current.onReplaced()
-  }, [conflict, model])
+  }, [conflict, model, ask])
 
   const keepMine = useCallback(() => {
     const store = persistence.current
     if (store === undefined) return
-    asking.current = false
-    setConflict(undefined)
+    ask(undefined)
     const { state } = model.getSnapshot()
     settleRef.current(store.overwrite(state.draft, state.unparsed))
-  }, [model])
+  }, [model, ask])
 
   const discardSetAside = useCallback(() => {
     persistence.current?.discardSetAside()
