@@ -97,6 +97,6 @@ const increment = (n: number) => n + 1
 export const anchorElementId = (rootId: string, kind: IssueAnchorKind, path: DraftPath): string =>
   `${rootId}-${kind}-${path.join('.')}`
 
-/** Set by `Builder.Root` when `persistKey` is given: another tab's newer draft, if any. */
+/** Set by `Builder.Root` when `persistKey` is given: another tab's newer draft, a refused save, a set-aside draft. */
 export const BuilderPersistenceContext = createContext<DraftPersistenceState | null>(null)
 if (process.env.NODE_ENV !== 'production') BuilderPersistenceContext.displayName = 'BuilderPersistenceContext'

@@ -70,11 +70,12 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, locale: Locale): stri
  * object is kept by core's editor state (so undo, a tab switch and a reload keep it) with its
  * issue, which says where (line and column) and what was expected, worded in the current
  * language; the draft stays the last valid one, so the form keeps it. Valid text replaces the
- * draft (typing is one undo step per pause). Opens a JSON file (a bare interactive object or a
- * send request) and downloads the draft, or the text as shown while it does not parse (what
- * the user sees is what they save; the last valid draft is still in the form). After a change
- * in the form, or a new draft from outside, replaced such text, it says so (undo brings the text
- * back).
+ * draft (typing is one undo step per pause). Opens a JSON file (a bare interactive object, a
+ * send request or Meta's whole message, read by core's `openDraftFile`; any other file is
+ * refused with its reason, shown here) and downloads the draft, or the text as shown while it
+ * does not parse (what the user sees is what they save; the last valid draft is still in the
+ * form). After a change in the form, or a new draft from outside, replaced such text, it says so
+ * (undo brings the text back).
  */
 export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorProps>(function BuilderJsonEditor(
   { className, ...rest },
