@@ -156,7 +156,7 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
   // own place is freed first, so a full storage still has room for it; when it cannot move,
   // it is put back and `unmovable` refuses the save.
   let unmovable = false
-  const setAside = (raw: string) => {
+  const moveAside = (raw: string) => {
     try {
       storage?.removeItem?.(key)
       storage?.setItem(asideKey, raw)
@@ -174,7 +174,7 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
     try {
       const raw = storage?.getItem(key) ?? null
       const saved = parse(raw)
-      if (raw !== null && saved === undefined) setAside(raw)
+      if (raw !== null && saved === undefined) moveAside(raw)
       return saved
     } catch {
       return undefined
