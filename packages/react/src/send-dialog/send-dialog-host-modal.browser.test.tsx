@@ -11,14 +11,17 @@ import { createMockClient } from './testing/mock-client.ts'
 
 afterEach(cleanup)
 
-/** The host's own modal: a native <dialog> opened with showModal(), which makes the rest of the page inert. */
-function HostModal({ children }: { children: React.ReactNode }) {
+/**
+ * The host's own modal: a native <dialog> opened with showModal(), which makes the rest of the
+ * page inert; `style` as the host styles it (a transform for a scale-in animation, a small box).
+ */
+function HostModal({ children, style }: { children: React.ReactNode; style?: React.CSSProperties }) {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     ref.current?.showModal()
   }, [])
   return (
-    <dialog ref={ref} aria-label="Ticket 42">
+    <dialog ref={ref} aria-label="Ticket 42" style={style}>
       {children}
     </dialog>
   )
@@ -34,6 +37,23 @@ function TicketWithOwnButton() {
         Message the customer
       </button>
       <SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} open={open} onOpenChange={setOpen} />
+    </HostModal>
+  )
+}
+
+/** The host's modal with a box of its own that it gives the kit's dialog as `portalContainer`. */
+function WithContainer() {
+  const [client] = useState(() => createMockClient().client)
+  const [box, setBox] = useState<HTMLDivElement | null>(null)
+  return (
+    <HostModal>
+      <div ref={setBox} data-testid="host-box" />
+      <SendInteractiveDialog
+        client={client}
+        interactive={FEEDBACK_INTERACTIVE}
+        portalContainer={box}
+        trigger={<button type="button">Send on WhatsApp…</button>}
+      />
     </HostModal>
   )
 }
@@ -61,6 +81,46 @@ describe('the send dialog opened from a host’s modal <dialog> (Chromium)', () 
     await userEvent.type(recipient, `${FIXTURE_PHONES.open}{Enter}`)
     await expect.element(page.getByRole('region', { name: 'Message sent' })).toBeVisible()
     expect(sends).toHaveLength(1)
+  })
+
+  // A transform makes the host's dialog the containing block of the kit's fixed overlay and
+  // dialog: they were laid out inside its 320 x 200 box and clipped by it.
+  it('inside a host’s modal with a transform, covers the viewport, unclipped, and still sends', async () => {
+    await page.viewport(1000, 800)
+    const { client, sends } = createMockClient()
+    render(
+      <HostModal style={{ transform: 'scale(1)', width: 320, height: 200 }}>
+        <SendInteractiveDialog
+          client={client}
+          interactive={FEEDBACK_INTERACTIVE}
+          trigger={<button type="button">Send on WhatsApp…</button>}
+        />
+      </HostModal>,
+    )
+    await page.getByRole('button', { name: 'Send on WhatsApp…' }).click()
+    await expect.element(page.getByRole('textbox', { name: "Customer's WhatsApp number" })).toHaveFocus()
+    expect(document.elementFromPoint(5, 5)?.classList.contains('bi-send-dialog-overlay')).toBe(true)
+    const title = page.getByRole('heading', { name: 'Send message' }).element()
+    const box = title.getBoundingClientRect()
+    expect(document.elementFromPoint(box.left + 2, box.top + box.height / 2)).toBe(title)
+    await userEvent.type(
+      page.getByRole('textbox', { name: "Customer's WhatsApp number" }),
+      `${FIXTURE_PHONES.open}{Enter}`,
+    )
+    await expect.element(page.getByRole('region', { name: 'Message sent' })).toBeVisible()
+    expect(sends).toHaveLength(1)
+    await userEvent.keyboard('{Escape}')
+    await expect.poll(kitDialog).toBeNull()
+    await expect.element(page.getByRole('button', { name: 'Send on WhatsApp…' })).toHaveFocus()
+    expect((document.querySelector('dialog') as HTMLDialogElement).open).toBe(true)
+  })
+
+  it('portals into a portalContainer the host gives inside its modal, with no top layer of the kit’s', async () => {
+    render(<WithContainer />)
+    await page.getByRole('button', { name: 'Send on WhatsApp…' }).click()
+    await expect.element(page.getByRole('textbox', { name: "Customer's WhatsApp number" })).toHaveFocus()
+    expect(kitDialog()?.parentElement).toBe(page.getByTestId('host-box').element())
+    expect(document.querySelector('.bi-top-layer')).toBeNull()
   })
 
   it('opened with no trigger (the host’s own button and `open`), is inside the host’s modal too', async () => {
