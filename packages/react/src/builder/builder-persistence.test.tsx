@@ -1,7 +1,7 @@
 import { createDraft } from '@briq-interactive/core'
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 import { captureDownloads } from './testing/capture-downloads.ts'
 
@@ -204,7 +204,12 @@ describe('persistKey', () => {
     expect(body()).toHaveValue('Typed before the key was given')
   })
 
-  it('two builders on one page with the same persistKey follow each other as two tabs do', () => {
+  it('two builders on one page with the same persistKey follow each other as two tabs do, the page none the wiser', () => {
+    // The host's own `storage` listener hears other tabs only, never the kit's talk within the page.
+    const heard: (string | null)[] = []
+    const hostListener = (event: StorageEvent) => heard.push(event.key)
+    window.addEventListener('storage', hostListener)
+    onTestFinished(() => window.removeEventListener('storage', hostListener))
     render(
       <>
         <InteractiveBuilder persistKey={KEY} />
@@ -228,6 +233,7 @@ describe('persistKey', () => {
     expect(screen.getAllByRole('alert')).toHaveLength(1)
     expect(first).toHaveValue('First, again')
     expect(second).toHaveValue('Second, again')
+    expect(heard).toEqual([])
   })
 
   it('restores no stored value that is not a draft (it is set aside), and ignores other keys', () => {

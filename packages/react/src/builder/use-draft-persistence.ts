@@ -6,7 +6,7 @@ import {
   restoreUnparsed,
   type SaveDraftResult,
   type SavedDraft,
-  type SetAsideDraft,
+  type UnreadableDraft,
 } from '@briq-interactive/core'
 import { useCallback, useRef, useState } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
@@ -15,6 +15,13 @@ import { sameJson } from './same-json.ts'
 
 /** Typing is saved once it pauses this long (ms); leaving the page saves at once. */
 const SAVE_DELAY_MS = 400
+
+/** What core's `receive` reads of a `storage` event. */
+type StorageChange = { key: string | null; newValue: string | null }
+
+// The mounted builders of this page with a `persistKey`: they tell each other of a save without
+// a synthetic `storage` event on `window`, which the host's own listeners would also hear.
+const pageSaves = new Set<(change: StorageChange) => void>()
 
 /**
  * What `Builder.DraftConflict` shows (another tab's newer draft, and the two ways out) and
@@ -26,9 +33,9 @@ export interface DraftPersistenceState {
   /** The last save was refused (storage full, blocked or missing): the draft lives only in this page. */
   readonly unsaved: boolean
   /** A stored draft this kit could not read, kept aside instead of saved over. */
-  readonly setAside: SetAsideDraft | undefined
+  readonly unreadable: UnreadableDraft | undefined
   /** Removes the set-aside draft. */
-  discardSetAside(): void
+  discardUnreadable(): void
   /** Replaces this tab's draft with the other tab's (an undoable step). */
   acceptTheirs(): void
   /** Keeps this tab's draft and saves it over the other tab's. */
@@ -58,7 +65,7 @@ const readDraft = (value: unknown) =>
 export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }: Options): DraftPersistenceState {
   const [conflict, setConflict] = useState<SavedDraft<unknown> | undefined>(undefined)
   const [unsaved, setUnsaved] = useState(false)
-  const [setAside, setSetAside] = useState<SetAsideDraft | undefined>(undefined)
+  const [unreadable, setUnreadable] = useState<UnreadableDraft | undefined>(undefined)
   const persistence = useRef<DraftPersistence<unknown> | undefined>(undefined)
   // Set with `conflict`, for the handlers: while asking nothing is saved, and leaving asks first.
   const asking = useRef(false)
@@ -80,7 +87,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     const store = createDraftPersistence<unknown>({ key: persistKey, storage, read: readDraft })
     persistence.current = store
     // A `storage` event reaches only other documents: builders of this page with the same key
-    // hear of a save as other tabs do (this one's own save is no news to it).
+    // hear of a save through `pageSaves`, as other tabs do (this one's own save is no news to it).
     const tellPage = (result: SaveDraftResult<unknown>) => {
       if (result.status !== 'saved') return
       let newValue: string | null
@@ -89,12 +96,12 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       } catch {
         return
       }
-      window.dispatchEvent(new StorageEvent('storage', { key: persistKey, newValue }))
+      for (const hear of pageSaves) if (hear !== onStorage) hear({ key: persistKey, newValue })
     }
     // Each outcome is kept as state, so a refusal is said once while saves keep failing.
     const noteAside = () => {
-      const aside = store.setAside()
-      setSetAside((last) => (last?.text === aside?.text ? last : aside))
+      const aside = store.unreadable()
+      setUnreadable((last) => (last?.text === aside?.text ? last : aside))
     }
     const noteSaved = (result: SaveDraftResult<unknown>) => {
       setUnsaved(result.status === 'unavailable')
@@ -150,7 +157,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush()
     }
-    const onStorage = (event: StorageEvent) => {
+    const onStorage = (event: StorageChange) => {
       const { state } = model.getSnapshot()
       const change = store.receive(event, state.draft, state.unparsed)
       if (change === undefined) return
@@ -172,6 +179,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       event.returnValue = ''
     }
     window.addEventListener('storage', onStorage)
+    pageSaves.add(onStorage)
     window.addEventListener('beforeunload', onBeforeUnload)
     window.addEventListener('pagehide', flush)
     document.addEventListener('visibilitychange', onVisibility)
@@ -179,6 +187,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       flush()
       unsubscribe()
       window.removeEventListener('storage', onStorage)
+      pageSaves.delete(onStorage)
       window.removeEventListener('beforeunload', onBeforeUnload)
       window.removeEventListener('pagehide', flush)
       document.removeEventListener('visibilitychange', onVisibility)
@@ -186,7 +195,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       ask(undefined)
       refused.current = false
       setUnsaved(false)
-      setSetAside(undefined)
+      setUnreadable(undefined)
     }
   }, [model, persistKey, ask])
 
@@ -206,10 +215,10 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     settleRef.current(store.overwrite(state.draft, state.unparsed))
   }, [model, ask])
 
-  const discardSetAside = useCallback(() => {
-    persistence.current?.discardSetAside()
-    setSetAside(undefined)
+  const discardUnreadable = useCallback(() => {
+    persistence.current?.discardUnreadable()
+    setUnreadable(undefined)
   }, [])
 
-  return { conflict, acceptTheirs, keepMine, unsaved, setAside, discardSetAside }
+  return { conflict, acceptTheirs, keepMine, unsaved, unreadable, discardUnreadable }
 }
