@@ -143,7 +143,7 @@ export {
   localDraftStorage,
   type SaveDraftResult,
   type SavedDraft,
-  type SetAsideDraft,
+  type UnreadableDraft,
 } from './draft/draft-persistence.ts'
 export {
   applyEditorOperation,

@@ -168,16 +168,16 @@ describe('createDraftPersistence', () => {
         session: 'a',
         read: (stored) => (typeof stored === 'object' ? stored : undefined),
       })
-      expect(a.setAside(), raw).toBeUndefined()
+      expect(a.unreadable(), raw).toBeUndefined()
       expect(a.load(), raw).toBeUndefined()
-      expect(a.setAside(), raw).toEqual({ text: raw, value })
+      expect(a.unreadable(), raw).toEqual({ text: raw, value })
       expect(a.save({ text: 'typed here' })).toMatchObject({ status: 'saved', saved: { revision: 1 } })
       expect(items.get('draft:set-aside'), raw).toBe(raw)
       // Still there for the next page load, until the person discards it.
-      expect(tab(storage, 'b').setAside()?.text).toBe(raw)
-      a.discardSetAside()
+      expect(tab(storage, 'b').unreadable()?.text).toBe(raw)
+      a.discardUnreadable()
       expect(items.has('draft:set-aside')).toBe(false)
-      expect(a.setAside()).toBeUndefined()
+      expect(a.unreadable()).toBeUndefined()
     }
   })
 
@@ -221,7 +221,7 @@ describe('createDraftPersistence', () => {
     const newer = JSON.stringify({ version: 2, value: { text: 'theirs' }, revision: 9, savedAt: 1, session: 'new-kit' })
     items.set('draft', newer)
     expect(a.save({ text: 'mine, more' })).toMatchObject({ status: 'saved' })
-    expect(a.setAside()).toEqual({ text: newer, value: { text: 'theirs' } })
+    expect(a.unreadable()).toEqual({ text: newer, value: { text: 'theirs' } })
   })
 
   it('is unavailable, never throwing, without storage or when storage refuses', () => {

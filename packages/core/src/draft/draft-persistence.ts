@@ -26,7 +26,7 @@ export interface SavedDraft<T> {
  * after a rollback, or a tab left open across an update), damaged, or refused by `read`. Kept
  * under `<key>:set-aside` rather than saved over, until the person discards it.
  */
-export interface SetAsideDraft {
+export interface UnreadableDraft {
   /** The entry exactly as stored. */
   readonly text: string
   /** The draft inside it, when the entry is JSON with a `value` (a download can hold just that). */
@@ -81,9 +81,9 @@ export interface DraftPersistence<T> {
   /** Removes the stored draft (after a send, say). */
   clear(): void
   /** The entry `load` or a save found unreadable and set aside, if one is kept; never written over by a save. */
-  setAside(): SetAsideDraft | undefined
+  unreadable(): UnreadableDraft | undefined
   /** Removes the set-aside entry (the person downloaded it or does not want it). */
-  discardSetAside(): void
+  discardUnreadable(): void
 }
 
 const VERSION = 1
@@ -240,7 +240,7 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       }
       base = undefined
     },
-    setAside() {
+    unreadable() {
       try {
         const text = storage?.getItem(asideKey) ?? null
         if (text === null) return undefined
@@ -256,7 +256,7 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
         return undefined
       }
     },
-    discardSetAside() {
+    discardUnreadable() {
       try {
         storage?.removeItem?.(asideKey)
       } catch {

@@ -21,12 +21,12 @@ export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraft
     const persistence = useContext(BuilderPersistenceContext)
     const own = useRef<HTMLDivElement | null>(null)
     const setRef = useMergedRef(ref, own)
-    if (persistence === null || (!persistence.unsaved && persistence.setAside === undefined)) return null
-    const { unsaved, setAside, discardSetAside } = persistence
+    if (persistence === null || (!persistence.unsaved && persistence.unreadable === undefined)) return null
+    const { unsaved, unreadable, discardUnreadable } = persistence
     const download = () => {
-      if (setAside === undefined) return
+      if (unreadable === undefined) return
       // Its draft alone when it has one (Open JSON file reads that back); else the entry as stored.
-      const text = setAside.value === undefined ? setAside.text : formatDraftJson(setAside.value)
+      const text = unreadable.value === undefined ? unreadable.text : formatDraftJson(unreadable.value)
       downloadFile(own.current?.ownerDocument, text, 'interactive-earlier-draft.json')
     }
     return (
@@ -36,15 +36,15 @@ export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraft
             {t('builder.persist.unsaved', { download: t('builder.json.download'), tab: t('builder.tab.json') })}
           </p>
         ) : null}
-        {setAside === undefined ? null : (
+        {unreadable === undefined ? null : (
           <div role="alert" className="bi-builder-conflict">
-            <p className="bi-builder-conflict-text">{t('builder.persist.setAside')}</p>
+            <p className="bi-builder-conflict-text">{t('builder.persist.unreadable')}</p>
             <div className="bi-builder-conflict-actions">
               <button type="button" className="bi-builder-button" onClick={download}>
-                {t('builder.persist.downloadSetAside')}
+                {t('builder.persist.downloadUnreadable')}
               </button>
-              <button type="button" className="bi-builder-button" onClick={discardSetAside}>
-                {t('builder.persist.discardSetAside')}
+              <button type="button" className="bi-builder-button" onClick={discardUnreadable}>
+                {t('builder.persist.discardUnreadable')}
               </button>
             </div>
           </div>

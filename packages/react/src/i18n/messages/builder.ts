@@ -181,10 +181,10 @@ export const builderMessages = {
     'This draft cannot be saved in this browser (its storage is full or turned off), so reloading the page would lose it. It stays here while the page is open: use {download} on the {tab} tab to keep a copy.',
     'Rasimu hii haiwezi kuhifadhiwa kwenye kivinjari hiki (hifadhi yake imejaa au imezimwa), kwa hiyo kupakia upya ukurasa kungeipoteza. Inabaki hapa ukurasa ukiwa wazi: tumia {download} kwenye kichupo cha {tab} kuweka nakala.',
   ],
-  'builder.persist.setAside': [
+  'builder.persist.unreadable': [
     'A draft saved earlier could not be opened here (it was saved by another version of this page, or is damaged). It was set aside, not deleted.',
     'Rasimu iliyohifadhiwa awali haikuweza kufunguliwa hapa (ilihifadhiwa na toleo jingine la ukurasa huu, au imeharibika). Imewekwa kando, haijafutwa.',
   ],
-  'builder.persist.downloadSetAside': ['Download the earlier draft', 'Pakua rasimu ya awali'],
-  'builder.persist.discardSetAside': ['Discard the earlier draft', 'Futa rasimu ya awali'],
+  'builder.persist.downloadUnreadable': ['Download the earlier draft', 'Pakua rasimu ya awali'],
+  'builder.persist.discardUnreadable': ['Discard the earlier draft', 'Futa rasimu ya awali'],
 } as const satisfies Record<string, Wording>
