@@ -24,7 +24,7 @@ const sentNatively = new WeakSet<Event>()
  * a form, so render it outside yours when you render on the server.
  */
 export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(function SendDialogForm(props, ref) {
-  const { className, onSubmit, onKeyDown, ...rest } = props
+  const { className, onSubmit, ...rest } = props
   const { locale, theme, plan, sending, submit, dismissDuplicate } = useSendDialog('SendDialog.Form')
   const inDialog = useContext(InDialogContext)
   const formRef = useRef<HTMLFormElement>(null)
@@ -46,6 +46,25 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
     form.addEventListener('submit', onNativeSubmit)
     return () => form.removeEventListener('submit', onNativeSubmit)
   }, [])
+  // Inline, "Send again" is the innermost question: Escape answers it with no, and only it. A
+  // host's modal around the parts (Radix listens on the document, capturing) would close as well:
+  // the window's capture phase comes first. In a dialog, Content answers Escape.
+  const questionOpen = !inDialog && asksToSendAgain(sending.error)
+  const dismissRef = useRef(dismissDuplicate)
+  dismissRef.current = dismissDuplicate
+  useEffect(() => {
+    const form = formRef.current
+    const view = form?.ownerDocument.defaultView
+    if (!questionOpen || !form || !view) return
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || !event.composedPath().includes(form)) return
+      event.preventDefault()
+      event.stopPropagation()
+      dismissRef.current()
+    }
+    view.addEventListener('keydown', onEscape, true)
+    return () => view.removeEventListener('keydown', onEscape, true)
+  }, [questionOpen])
   // Inline, the form is the parts' root: it carries the theme and the language itself.
   const base = inDialog ? SEND_FORM_CLASS : `bi-root bi-send-form ${SEND_FORM_CLASS}`
   return (
@@ -68,14 +87,6 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
         if (event.defaultPrevented) return
         event.preventDefault()
         submit(false)
-      }}
-      onKeyDown={(event) => {
-        onKeyDown?.(event)
-        // In a dialog, Content answers Escape; inline, the form does: it dismisses "Send again".
-        if (inDialog || event.defaultPrevented || event.key !== 'Escape') return
-        if (!asksToSendAgain(sending.error)) return
-        event.preventDefault()
-        dismissDuplicate()
       }}
     />
   )

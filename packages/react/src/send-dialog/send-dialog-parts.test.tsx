@@ -1,5 +1,6 @@
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { DEFAULT_API_KEY, FIXTURE_CATALOGUE, FIXTURE_PHONES } from '@briq-interactive/mock'
+import * as HostDialog from '@radix-ui/react-dialog'
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import type { ReactNode } from 'react'
@@ -116,6 +117,31 @@ describe('SendDialog parts laid out inline (jsdom, over the mock)', () => {
     await user.click(screen.getByRole('button', { name: 'Send' }))
     await user.click(await screen.findByRole('button', { name: 'Send again' }))
     await waitFor(() => expect(onSent).toHaveBeenCalledTimes(2))
+  })
+
+  it('inline inside a host’s Radix dialog, Escape answers "Send again" only; the next Escape closes the host’s', async () => {
+    render(
+      <HostDialog.Root defaultOpen>
+        <HostDialog.Portal>
+          <HostDialog.Content aria-describedby={undefined}>
+            <HostDialog.Title>Ticket 42</HostDialog.Title>
+            <Inline defaultTo={FIXTURE_PHONES.open} />
+          </HostDialog.Content>
+        </HostDialog.Portal>
+      </HostDialog.Root>,
+    )
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByRole('region', { name: 'Message sent' })
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    const refusal = await screen.findByRole('region', { name: 'Not sent' })
+    within(refusal).getByRole('button', { name: 'Send again' }).focus()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('region', { name: 'Not sent' })).toBeNull()
+    expect(screen.getByRole('dialog', { name: 'Ticket 42' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Send' })).toHaveFocus()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog', { name: 'Ticket 42' })).toBeNull()
   })
 
   it('passes the catalogue to the preview (its own prop, else the provider’s)', () => {
