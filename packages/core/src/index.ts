@@ -79,6 +79,7 @@ export {
 export { advanceStatus, canAdvance, MESSAGE_STATUS_ORDER } from './contract/message-status-order.ts'
 export {
   isProxyCode,
+  MOCK_ORIGIN_NOT_ALLOWED,
   PROXY_ERROR,
   PROXY_HOST_NOT_ALLOWED,
   PROXY_METHOD_NOT_ALLOWED,

@@ -61,6 +61,13 @@ export const PROXY_PAYLOAD_TOO_LARGE = 'PROXY_PAYLOAD_TOO_LARGE'
 export const PROXY_UNSUPPORTED_MEDIA_TYPE = 'PROXY_UNSUPPORTED_MEDIA_TYPE'
 
 /**
+ * The code the standalone `briq-mock` server answers 403 with when a page's origin is not in its
+ * `--allow-origin` list (`allowedOrigins`), standing in for the proxy's origin check: the mock's
+ * own setting, not the API key.
+ */
+export const MOCK_ORIGIN_NOT_ALLOWED = 'MOCK_ORIGIN_NOT_ALLOWED'
+
+/**
  * Whether an error code is one `@briq-interactive/proxy` gives its own answers with (`PROXY_*`,
  * and `UPSTREAM_*` when Briq did not answer it, or answered what it does not pass on), so a
  * message says the proxy answered, not Briq. By prefix, so a later proxy's new code is labelled

@@ -1,5 +1,6 @@
 import type { BriqError } from '../client/briq-error.ts'
 import {
+  MOCK_ORIGIN_NOT_ALLOWED,
   PROXY_ERROR,
   PROXY_HOST_NOT_ALLOWED,
   PROXY_METHOD_NOT_ALLOWED,
@@ -53,13 +54,15 @@ export const retryAfterSeconds = (error: BriqError): number | undefined =>
   error.retryAfterMs === undefined ? undefined : Math.max(1, Math.ceil(error.retryAfterMs / 1000))
 
 /**
- * The failures `@briq-interactive/proxy` reports itself, which sends and other calls share:
- * {@link proxyReason} reads them from an error's code.
+ * The failures `@briq-interactive/proxy` reports itself (and `briq-mock` standing in for it:
+ * `mock_forbidden`), which sends and other calls share: {@link proxyReason} reads them from an
+ * error's code.
  */
 export type ProxyFailureReason =
   | 'proxy_unauthorized'
   | 'proxy_not_configured'
   | 'proxy_forbidden'
+  | 'mock_forbidden'
   | 'proxy_refused'
   | 'proxy_error'
   | 'upstream_unreachable'
@@ -72,6 +75,8 @@ const PROXY_REASONS: Readonly<Record<string, ProxyFailureReason>> = {
   [PROXY_NOT_CONFIGURED]: 'proxy_not_configured',
   [PROXY_ORIGIN_NOT_ALLOWED]: 'proxy_forbidden',
   [PROXY_HOST_NOT_ALLOWED]: 'proxy_forbidden',
+  // The standalone mock's origin check, which a developer fixes by starting it differently.
+  [MOCK_ORIGIN_NOT_ALLOWED]: 'mock_forbidden',
   [PROXY_NOT_FOUND]: 'proxy_refused',
   [PROXY_METHOD_NOT_ALLOWED]: 'proxy_refused',
   [PROXY_PAYLOAD_TOO_LARGE]: 'proxy_refused',
@@ -91,7 +96,8 @@ const PROXY_REASONS: Readonly<Record<string, ProxyFailureReason>> = {
 /**
  * Which of `@briq-interactive/proxy`'s own answers an error code is, if any, none of them Briq's
  * answer or the API key: its refusals of its token (`proxy_unauthorized`), its options
- * (`proxy_not_configured`), where the request came from (`proxy_forbidden`) or the request itself
+ * (`proxy_not_configured`), where the request came from (`proxy_forbidden`; `mock_forbidden` for
+ * the standalone mock's own check) or the request itself
  * (`proxy_refused`: a route or method it does not forward, a body too large or not JSON); it
  * failing itself (`proxy_error`); Briq's API not reached from it (`upstream_unreachable`: nothing
  * was taken), not answering it within its deadline (`upstream_timeout`), or its answer lost or

@@ -116,7 +116,7 @@ describe('standalone server CORS with credentials', () => {
     })
     expect(reset.status).toBe(403)
     expect(reset.headers.get('access-control-allow-origin')).toBeNull()
-    expect((await reset.json()).errors[0]).toMatchObject({ code: 'ORIGIN_NOT_ALLOWED' })
+    expect((await reset.json()).errors[0]).toMatchObject({ code: 'MOCK_ORIGIN_NOT_ALLOWED' })
     expect(running.mock.state().totalMessages).toBe(fixtures + 1)
     const own = await fetch(`${running.url}/__mock/reset`, { method: 'POST', headers: { origin: VITE } })
     expect(own.status).toBe(200)

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { MOCK_ORIGIN_NOT_ALLOWED } from '@briq-interactive/core'
 import {
   boundServer,
   ForbiddenMethodError,
@@ -86,10 +87,14 @@ async function send(
 // Every method a route of the mock takes, and OPTIONS for CORS preflights.
 const ALLOWED_METHODS = [...[...new Set(briqRoutes.map((route) => route.method))].sort(), 'OPTIONS']
 
-/** The 403 for a request that would change the mock from a browser origin it does not allow. */
+/**
+ * The 403 for a request that would change the mock from a browser origin it does not allow. Its
+ * own code, not Briq's: core's client words it as the mock's setting (restart it with
+ * --allow-origin), where a bare 403 read as the API key refused.
+ */
 function originRefusal(origin: string): MockReply {
   const message = `Origin ${origin.slice(0, 100)} is not allowed to use this mock; add it with --allow-origin (allowedOrigins)`
-  return errorEnvelopeResponse(403, [{ code: 'ORIGIN_NOT_ALLOWED', message, field: null }], crypto.randomUUID())
+  return errorEnvelopeResponse(403, [{ code: MOCK_ORIGIN_NOT_ALLOWED, message, field: null }], crypto.randomUUID())
 }
 
 /** The 4xx for a request that never reaches the router (a bad Host, TRACE), or null. */

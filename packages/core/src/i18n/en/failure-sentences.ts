@@ -41,6 +41,8 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
       : `Your server's proxy refused the request${httpStatusNote(f.status)}, so the message was not sent. Whoever set up the page should check the address it sends to and the proxy's settings.`,
   proxy_error: () =>
     "Your server's proxy failed while handling the request (HTTP 500), so the message may have been sent. Check the conversation before sending it again; whoever runs the server finds the cause in the proxy's log.",
+  mock_forbidden: () =>
+    "The mock server does not take requests from this page's address (HTTP 403), so the message was not sent. Restart it with --allow-origin and this page's address (allowedOrigins in code).",
   upstream_unreachable: () =>
     "Your server's proxy could not reach Briq (HTTP 502), so the message was not sent. Check the server's connection to Briq, then try again.",
   upstream_timeout: () =>
@@ -67,6 +69,7 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
   proxy_forbidden: () => "your server's proxy does not take requests from this page's address (HTTP 403)",
   proxy_refused: (f) => `your server's proxy refused the request${httpStatusNote(f.status)}`,
   proxy_error: () => "your server's proxy failed while handling the request (HTTP 500)",
+  mock_forbidden: () => "the mock server does not take requests from this page's address (HTTP 403)",
   upstream_unreachable: () => "your server's proxy could not reach Briq (HTTP 502)",
   upstream_timeout: () => "Briq did not answer your server's proxy in time (HTTP 504)",
   upstream_answer_lost: () => "your server's proxy did not get Briq's answer, or could not pass it on (HTTP 502)",

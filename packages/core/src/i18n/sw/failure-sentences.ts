@@ -42,6 +42,8 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
       : `Proksi ya seva yako imekataa ombi${httpStatusNote(f.status)}, kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki anwani unayotuma kwake na mipangilio ya proksi.`,
   proxy_error: () =>
     'Proksi ya seva yako imeshindwa ilipokuwa ikishughulikia ombi (HTTP 500), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; anayeendesha seva ataona chanzo kwenye kumbukumbu (log) ya proksi.',
+  mock_forbidden: () =>
+    'Seva ya majaribio (mock) haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403), kwa hiyo ujumbe haukutumwa. Iwashe upya kwa --allow-origin pamoja na anwani ya ukurasa huu (allowedOrigins kwenye msimbo).',
   upstream_unreachable: () =>
     'Proksi ya seva yako haikuweza kuifikia Briq (HTTP 502), kwa hiyo ujumbe haukutumwa. Angalia muunganisho wa seva na Briq, kisha ujaribu tena.',
   upstream_timeout: () =>
@@ -67,6 +69,7 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
   proxy_forbidden: () => 'proksi ya seva yako haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403)',
   proxy_refused: (f) => `proksi ya seva yako imekataa ombi${httpStatusNote(f.status)}`,
   proxy_error: () => 'proksi ya seva yako imeshindwa ilipokuwa ikishughulikia ombi (HTTP 500)',
+  mock_forbidden: () => 'seva ya majaribio (mock) haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403)',
   upstream_unreachable: () => 'proksi ya seva yako haikuweza kuifikia Briq (HTTP 502)',
   upstream_timeout: () => 'Briq haikuijibu proksi ya seva yako kwa wakati (HTTP 504)',
   upstream_answer_lost: () => 'proksi ya seva yako haikupata jibu la Briq, au haikuweza kulipitisha (HTTP 502)',
