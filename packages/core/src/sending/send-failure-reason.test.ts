@@ -3,6 +3,7 @@ import { BriqError } from '../client/briq-error.ts'
 import { describeRequestFailure, describeSendFailure } from '../i18n/format-issue.ts'
 import { coreMessagesEn } from '../i18n/messages-en.ts'
 import { coreMessagesSw } from '../i18n/messages-sw.ts'
+import * as core from '../index.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { requestFailureReason } from './request-failure-reason.ts'
 import { sendFailureReason } from './send-failure-reason.ts'
@@ -142,6 +143,11 @@ describe('sendFailureReason', () => {
     ['PROXY_ORIGIN_NOT_ALLOWED', http(403, 'PROXY_ORIGIN_NOT_ALLOWED'), 'proxy_forbidden', false],
     ['PROXY_HOST_NOT_ALLOWED', http(403, 'PROXY_HOST_NOT_ALLOWED'), 'proxy_forbidden', false],
     ['PROXY_NOT_CONFIGURED', http(500, 'PROXY_NOT_CONFIGURED'), 'proxy_not_configured', false],
+    ['MOCK_ORIGIN_NOT_ALLOWED', http(403, 'MOCK_ORIGIN_NOT_ALLOWED'), 'mock_forbidden', false],
+    ['PROXY_NOT_FOUND', http(404, 'PROXY_NOT_FOUND'), 'proxy_refused', false],
+    ['PROXY_METHOD_NOT_ALLOWED', http(405, 'PROXY_METHOD_NOT_ALLOWED'), 'proxy_refused', false],
+    ['PROXY_PAYLOAD_TOO_LARGE', http(413, 'PROXY_PAYLOAD_TOO_LARGE'), 'proxy_refused', false],
+    ['PROXY_UNSUPPORTED_MEDIA_TYPE', http(415, 'PROXY_UNSUPPORTED_MEDIA_TYPE'), 'proxy_refused', false],
     ['PROXY_ERROR', http(500, 'PROXY_ERROR'), 'proxy_error', true],
     ['UPSTREAM_UNREACHABLE', http(502, 'UPSTREAM_UNREACHABLE'), 'upstream_unreachable', false],
     ['UPSTREAM_REDIRECT', http(502, 'UPSTREAM_REDIRECT'), 'upstream_unreachable', false],
@@ -165,6 +171,12 @@ describe('sendFailureReason', () => {
       expect(coreMessagesSw.sendFailure[failure.reason](failure)).toMatch(maybe ? /huenda/i : /^(?!.*huenda)/i)
     },
   )
+
+  it('has a row for every code the proxy or the mock makes, as core exports them', () => {
+    const codes = Object.keys(core).filter((name) => /^(PROXY|UPSTREAM|MOCK)_[A-Z_]+$/.test(name))
+    expect(codes.length).toBeGreaterThanOrEqual(17)
+    for (const code of codes) expect(rule.map(([name]) => name)).toContain(code)
+  })
 
   it("reads a code that only looks like the proxy's by its status, as any other", () => {
     const lookalike = http(502, 'UPSTREAM_SOMETHING_NEW')
