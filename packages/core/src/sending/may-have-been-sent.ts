@@ -1,27 +1,12 @@
 import type { BriqError } from '../client/briq-error.ts'
-import {
-  PROXY_ERROR,
-  UPSTREAM_ANSWER_LOST,
-  UPSTREAM_REDIRECT_FOLLOWED,
-  UPSTREAM_RESPONSE_TOO_LARGE,
-  UPSTREAM_RESPONSE_UNREADABLE,
-  UPSTREAM_TIMEOUT,
-} from '../contract/proxy-codes.ts'
-import { proxyReason } from './request-failure-reason.ts'
+import { type ProxyFailureReason, proxyReason } from './request-failure-reason.ts'
 
-// The proxy's own answers after which a send may have reached Briq: the request left it and
-// Briq's answer was lost, late, dropped (too large, unreadable, from where a followed redirect
-// led), or the proxy failed while handling it (PROXY_ERROR: possibly after Briq answered). Every
-// other code of the proxy's is a refusal or failure before anything was forwarded, or Briq
-// answering a redirect (UPSTREAM_REDIRECT: it did not take the request).
-const PROXY_MAYBE_SENT: readonly string[] = [
-  UPSTREAM_ANSWER_LOST,
-  UPSTREAM_TIMEOUT,
-  UPSTREAM_RESPONSE_TOO_LARGE,
-  UPSTREAM_RESPONSE_UNREADABLE,
-  UPSTREAM_REDIRECT_FOLLOWED,
-  PROXY_ERROR,
-]
+// The proxy's own answers after which a send may have reached Briq, by reason (proxyReason reads
+// each code into one, and each reason's sentence says the same): Briq's answer late, lost or
+// dropped (too large, unreadable, from where a followed redirect led), or the proxy failing while
+// handling it (PROXY_ERROR: possibly after Briq answered). Every other is a refusal or failure
+// before anything was forwarded, or Briq answering a redirect (it did not take the request).
+const PROXY_MAYBE_SENT: readonly ProxyFailureReason[] = ['upstream_timeout', 'upstream_answer_lost', 'proxy_error']
 
 /**
  * Whether a failed send may still have reached Briq, so sending again could deliver it twice.
@@ -30,10 +15,11 @@ const PROXY_MAYBE_SENT: readonly string[] = [
  * started (network error carrying fetch's cause), no answer came in time (timeout), the caller
  * aborted after the call began, Briq answered 2xx with a body we could not read (it accepted
  * something), `@briq-interactive/proxy` lost, missed or dropped Briq's answer or failed itself
- * (its codes above), or Briq failed inside (500, 502, 504: it documents no step at which a send
- * is committed, so its handler may have failed after passing the message on). A validation
- * error or a hold (but the controller's `MAYBE_SENT`, which is about an earlier try), a refusal (4xx, 501, 503: the message was not taken; any other code of the proxy's:
- * nothing was forwarded), or a call that never started is false.
+ * (the reasons above), or Briq failed inside (500, 502, 504: it documents no step at which a send
+ * is committed, so its handler may have failed after passing the message on). False for a
+ * validation error or a hold of the controller's (but `MAYBE_SENT`, about an earlier try), a
+ * refusal (4xx, 501, 503: the message was not taken; the proxy's other codes: nothing was
+ * forwarded), or a call that never started.
  */
 export function mayHaveBeenSent(error: BriqError, abortedBeforeStart: boolean): boolean {
   switch (error.kind) {
@@ -49,10 +35,12 @@ export function mayHaveBeenSent(error: BriqError, abortedBeforeStart: boolean): 
       // The controller holding back a send an earlier try of which may have gone; any other
       // refusal of its own, or a request that broke a rule, made no request.
       return error.code === 'MAYBE_SENT'
-    case 'http':
+    case 'http': {
       // Only the codes the proxy defines; any other is read by its status, as Briq's.
-      if (proxyReason(error.code) !== undefined) return PROXY_MAYBE_SENT.includes(error.code as string)
+      const byProxy = proxyReason(error.code)
+      if (byProxy !== undefined) return PROXY_MAYBE_SENT.includes(byProxy)
       return error.status === 500 || error.status === 502 || error.status === 504
+    }
     default:
       return false
   }

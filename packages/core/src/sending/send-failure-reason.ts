@@ -66,9 +66,8 @@ function classify(error: BriqError): SendFailure {
   const status = error.status
   // A success status whose body could not be read: Briq accepted something, so it may have gone.
   if (error.kind === 'invalid_response') return withStatus('invalid_response', status)
-  // The proxy answered it itself: refused it (its token, its options, where it came from; nothing
-  // was forwarded, so a 500 PROXY_NOT_CONFIGURED is not Briq's and not maybe sent), could not reach
-  // Briq (502, never left), or had no answer from Briq in time (504, may have reached Briq).
+  // The proxy (or the mock in its place) answered it itself: not Briq's problem nor the API key,
+  // whatever the status (a 500 PROXY_NOT_CONFIGURED forwarded nothing).
   const byProxy = proxyReason(error.code)
   if (byProxy !== undefined) return proxyFailure(byProxy, status)
   if (status !== undefined && status >= 500) {
