@@ -46,7 +46,11 @@ export async function checkPostBody(
   if (!read.ok) {
     return {
       ok: false,
-      response: errorEnvelope(413, [proxyOwn(bodyTooLargeError(options.maxBodyBytes))], requestId),
+      response: errorEnvelope(
+        413,
+        [proxyOwn(bodyTooLargeError(options.maxBodyBytes), PROXY_PAYLOAD_TOO_LARGE)],
+        requestId,
+      ),
       message: 'refused: body too large',
     }
   }
@@ -57,7 +61,7 @@ export async function checkPostBody(
   if (typeError)
     return {
       ok: false,
-      response: errorEnvelope(415, [proxyOwn(typeError)], requestId),
+      response: errorEnvelope(415, [proxyOwn(typeError, PROXY_UNSUPPORTED_MEDIA_TYPE)], requestId),
       message: 'refused: content type',
     }
   if (read.bytes.byteLength === 0) {
@@ -67,7 +71,7 @@ export async function checkPostBody(
   const parsed = parseJsonObjectBody(read.bytes)
   if (!parsed.ok) {
     const message = parsed.status === 413 ? 'refused: body too large' : 'refused: not a JSON object'
-    const error = parsed.status === 413 ? proxyOwn(parsed.error) : parsed.error
+    const error = parsed.status === 413 ? proxyOwn(parsed.error, PROXY_PAYLOAD_TOO_LARGE) : parsed.error
     return { ok: false, response: errorEnvelope(parsed.status, [error], requestId), message }
   }
   if (isSend) {
@@ -80,7 +84,4 @@ export async function checkPostBody(
 }
 
 // Core's 413 or 415 (shared with the mock, which answers as Briq) under the proxy's own code.
-const proxyOwn = (error: BriqFieldError): BriqFieldError => ({
-  ...error,
-  code: error.code === 'PAYLOAD_TOO_LARGE' ? PROXY_PAYLOAD_TOO_LARGE : PROXY_UNSUPPORTED_MEDIA_TYPE,
-})
+const proxyOwn = (error: BriqFieldError, code: string): BriqFieldError => ({ ...error, code })
