@@ -10,6 +10,9 @@ export type SendDialogFormProps = ComponentPropsWithoutRef<'form'>
 /** The class that marks the kit's own send form: `SendDialog.Actions` inside it leaves sending to it. */
 export const SEND_FORM_CLASS = 'bi-send-dialog-form'
 
+/** A layer open inside the form (the preview's list sheet): an Escape in it is the layer's own. */
+const LAYER = '[role="dialog"], [role="alertdialog"]'
+
 /** Submit events the form's own listener already sent (a form inside the host's form). */
 const sentNatively = new WeakSet<Event>()
 
@@ -48,7 +51,8 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
   }, [])
   // Inline, "Send again" is the innermost question: Escape answers it with no, and only it. A
   // host's modal around the parts (Radix listens on the document, capturing) would close as well:
-  // the window's capture phase comes first. In a dialog, Content answers Escape.
+  // the window's capture phase comes first. A dialog open inside the form (the preview's list
+  // sheet) is nearer still: its Escape is its own. In a dialog, Content answers Escape.
   const questionOpen = !inDialog && asksToSendAgain(sending.error)
   const dismissRef = useRef(dismissDuplicate)
   dismissRef.current = dismissDuplicate
@@ -57,7 +61,10 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
     const view = form?.ownerDocument.defaultView
     if (!questionOpen || !form || !view) return
     const onEscape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented || !event.composedPath().includes(form)) return
+      if (event.key !== 'Escape' || event.defaultPrevented) return
+      const path = event.composedPath()
+      const at = path.indexOf(form)
+      if (at === -1 || path.slice(0, at).some((node) => node instanceof Element && node.matches(LAYER))) return
       event.preventDefault()
       event.stopPropagation()
       dismissRef.current()

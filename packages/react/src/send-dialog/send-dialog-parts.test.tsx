@@ -144,6 +144,24 @@ describe('SendDialog parts laid out inline (jsdom, over the mock)', () => {
     expect(screen.queryByRole('dialog', { name: 'Ticket 42' })).toBeNull()
   })
 
+  it('inline, with the preview’s list sheet open over "Send again", Escape closes the sheet first', async () => {
+    render(<Inline interactive={validFixtures.list} defaultTo={FIXTURE_PHONES.open} />)
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByRole('region', { name: 'Message sent' })
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByRole('region', { name: 'Not sent' })
+    await user.click(screen.getByRole('button', { name: 'Chagua njia' }))
+    const sheet = screen.getByRole('dialog', { name: 'Chagua njia' })
+    expect(sheet).toContainElement(document.activeElement as HTMLElement)
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog', { name: 'Chagua njia' })).toBeNull()
+    expect(screen.getByRole('region', { name: 'Not sent' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Chagua njia' })).toHaveFocus()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('region', { name: 'Not sent' })).toBeNull()
+  })
+
   it('passes the catalogue to the preview (its own prop, else the provider’s)', () => {
     const { rerender } = render(<Inline interactive={validFixtures.product} catalogue={FIXTURE_CATALOGUE} />)
     expect(screen.getByRole('region', { name: 'WhatsApp message preview' })).toHaveTextContent(
