@@ -1,4 +1,4 @@
-import { type RefObject, useState } from 'react'
+import { type RefObject, useRef, useState } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { type PortalContainer, useBriqSettings } from '../provider/briq-settings.ts'
 
@@ -24,14 +24,18 @@ function topLayerIn(modal: HTMLDialogElement): HTMLElement | undefined {
  * element inside the host's modal `<dialog>` its anchor (the trigger, else where the dialog is rendered) is in, else
  * the shadow root the anchor is in, else undefined (Radix's default, `document.body`). The anchor
  * is read when the dialog opens, in the same commit as Radix's portal mounts, so the content is
- * mounted once, in the right place.
+ * mounted once, in the right place. `onHostClose` is called when that host's modal closes while
+ * the kit's dialog is open in it.
  */
 export function usePortalContainer(
   own: PortalContainer,
   anchor: RefObject<Element | null>,
   open: boolean,
+  onHostClose: () => void,
 ): Element | DocumentFragment | undefined {
   const settings = useBriqSettings()
+  const hostClosed = useRef(onHostClose)
+  hostClosed.current = onHostClose
   const chosen = own ?? settings.portalContainer
   const [anchorRoot, setAnchorRoot] = useState<Element | ShadowRoot | undefined>(undefined)
   useClientLayoutEffect(() => {
@@ -43,7 +47,14 @@ export function usePortalContainer(
     if (modal?.matches(':modal')) {
       const layer = topLayerIn(modal)
       setAnchorRoot(layer ?? modal)
-      return () => layer?.remove()
+      // The host closing its modal (its own close(), a form's method="dialog") hides the kit's
+      // dialog with it, but Radix's locks stay: the page would be left unclickable and unscrollable.
+      const close = () => hostClosed.current()
+      modal.addEventListener('close', close)
+      return () => {
+        modal.removeEventListener('close', close)
+        layer?.remove()
+      }
     }
     const root = anchor.current.getRootNode()
     setAnchorRoot(root instanceof ShadowRoot ? root : undefined)

@@ -34,7 +34,7 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
         return triggerRef.current ?? placeRef.current
       },
     }))
-    const container = usePortalContainer(state.portalContainer, anchor, open)
+    const container = usePortalContainer(state.portalContainer, anchor, open, () => state.setOpen(false))
     // Portalled to document.body, the dialog leaves the host's themed wrapper: it takes the
     // host's variables with it. A container the host chose inherits them where it is.
     const carried = useCarriedTokens(anchor, open && container === undefined)

@@ -28,15 +28,19 @@ function HostModal({ children, style }: { children: React.ReactNode; style?: Rea
 }
 
 /** The host's modal with a button of its own that opens the kit's dialog (`open`, no trigger). */
-function TicketWithOwnButton() {
+function TicketWithOwnButton({ onOpenChange }: { onOpenChange?: (open: boolean) => void }) {
   const [client] = useState(() => createMockClient().client)
   const [open, setOpen] = useState(false)
+  const change = (next: boolean) => {
+    onOpenChange?.(next)
+    setOpen(next)
+  }
   return (
     <HostModal>
-      <button type="button" onClick={() => setOpen(true)}>
+      <button type="button" onClick={() => change(true)}>
         Message the customer
       </button>
-      <SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} open={open} onOpenChange={setOpen} />
+      <SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} open={open} onOpenChange={change} />
     </HostModal>
   )
 }
@@ -133,6 +137,21 @@ describe('the send dialog opened from a host’s modal <dialog> (Chromium)', () 
     )
     await userEvent.type(recipient, '0712')
     await expect.element(recipient).toHaveValue('0712')
+  })
+
+  // The host closes its modal itself (a ticket closed elsewhere, a timer): the kit's dialog went
+  // out of sight with it, but its locks stayed: nothing on the page could be clicked or scrolled.
+  it('closes when the host closes its modal, releasing the page and telling onOpenChange', async () => {
+    const changes: boolean[] = []
+    render(<TicketWithOwnButton onOpenChange={(open) => changes.push(open)} />)
+    await page.getByRole('button', { name: 'Message the customer' }).click()
+    await expect.element(page.getByRole('textbox', { name: "Customer's WhatsApp number" })).toHaveFocus()
+    ;(document.querySelector('dialog[aria-label="Ticket 42"]') as HTMLDialogElement).close()
+    await expect.poll(kitDialog).toBeNull()
+    expect(changes).toEqual([true, false])
+    expect(document.body.hasAttribute('data-scroll-locked')).toBe(false)
+    expect(document.body.style.pointerEvents).toBe('')
+    expect(document.querySelector('.bi-top-layer')).toBeNull()
   })
 
   it('opened with no trigger, Escape gives focus back to the host’s own button; the host’s modal stays open', async () => {
