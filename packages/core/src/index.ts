@@ -80,6 +80,8 @@ export { advanceStatus, canAdvance, MESSAGE_STATUS_ORDER } from './contract/mess
 export {
   isProxyCode,
   MOCK_ORIGIN_NOT_ALLOWED,
+  PROXY_BAD_REQUEST,
+  PROXY_BODY_ALREADY_READ,
   PROXY_ERROR,
   PROXY_HOST_NOT_ALLOWED,
   PROXY_METHOD_NOT_ALLOWED,

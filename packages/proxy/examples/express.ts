@@ -22,7 +22,7 @@ const briqProxy = toNodeHandler(
 
 const app = express()
 // Before any body parser: the proxy reads the raw body itself, under its byte cap (mounted
-// after express.json() it answers 500 BODY_ALREADY_READ instead).
+// after express.json() it answers 500 PROXY_BODY_ALREADY_READ instead).
 app.all('/api/briq/*splat', briqProxy)
 app.use(express.json())
 // … your own routes …

@@ -247,7 +247,7 @@ describe('the request line never chooses the origin', () => {
     'answers 400 to the Host %j instead of taking it for an origin',
     async (host) => {
       const response = await rawRequest(proxy.url, 'GET', '/api/briq/v1/whatsapp/senders', { ...auth, Host: host })
-      await refused(response, 400, 'BAD_REQUEST')
+      await refused(response, 400, 'PROXY_BAD_REQUEST')
     },
   )
 })

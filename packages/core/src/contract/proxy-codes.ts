@@ -59,6 +59,15 @@ export const PROXY_METHOD_NOT_ALLOWED = 'PROXY_METHOD_NOT_ALLOWED'
 export const PROXY_PAYLOAD_TOO_LARGE = 'PROXY_PAYLOAD_TOO_LARGE'
 /** 415: a body whose `Content-Type` is not JSON, or none on a send (nothing forwarded). */
 export const PROXY_UNSUPPORTED_MEDIA_TYPE = 'PROXY_UNSUPPORTED_MEDIA_TYPE'
+/** 400: a request its Node adapter could not read (a `Host` that is not a host name, a bad target; nothing forwarded). */
+export const PROXY_BAD_REQUEST = 'PROXY_BAD_REQUEST'
+
+/**
+ * 500 from its Node adapter (`toNodeHandler`) when a body parser (`express.json()`) read the body
+ * before the proxy: mounted in the wrong order, it could neither cap nor forward the bytes the
+ * client sent, so nothing was forwarded.
+ */
+export const PROXY_BODY_ALREADY_READ = 'PROXY_BODY_ALREADY_READ'
 
 /**
  * The code the standalone `briq-mock` server answers 403 with when a page's origin is not in its

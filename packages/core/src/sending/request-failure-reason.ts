@@ -1,6 +1,8 @@
 import type { BriqError } from '../client/briq-error.ts'
 import {
   MOCK_ORIGIN_NOT_ALLOWED,
+  PROXY_BAD_REQUEST,
+  PROXY_BODY_ALREADY_READ,
   PROXY_ERROR,
   PROXY_HOST_NOT_ALLOWED,
   PROXY_METHOD_NOT_ALLOWED,
@@ -73,6 +75,8 @@ export type ProxyFailureReason =
 const PROXY_REASONS: Readonly<Record<string, ProxyFailureReason>> = {
   [PROXY_UNAUTHORIZED]: 'proxy_unauthorized',
   [PROXY_NOT_CONFIGURED]: 'proxy_not_configured',
+  // Set up in the wrong order (a body parser before it): found in its log, like missing options.
+  [PROXY_BODY_ALREADY_READ]: 'proxy_not_configured',
   [PROXY_ORIGIN_NOT_ALLOWED]: 'proxy_forbidden',
   [PROXY_HOST_NOT_ALLOWED]: 'proxy_forbidden',
   // The standalone mock's origin check, which a developer fixes by starting it differently.
@@ -81,6 +85,7 @@ const PROXY_REASONS: Readonly<Record<string, ProxyFailureReason>> = {
   [PROXY_METHOD_NOT_ALLOWED]: 'proxy_refused',
   [PROXY_PAYLOAD_TOO_LARGE]: 'proxy_refused',
   [PROXY_UNSUPPORTED_MEDIA_TYPE]: 'proxy_refused',
+  [PROXY_BAD_REQUEST]: 'proxy_refused',
   [PROXY_ERROR]: 'proxy_error',
   [UPSTREAM_UNREACHABLE]: 'upstream_unreachable',
   // Not Briq's API answering (a gateway, a maintenance page, a wrong upstream): as unreachable,

@@ -148,6 +148,8 @@ describe('sendFailureReason', () => {
     ['PROXY_METHOD_NOT_ALLOWED', http(405, 'PROXY_METHOD_NOT_ALLOWED'), 'proxy_refused', false],
     ['PROXY_PAYLOAD_TOO_LARGE', http(413, 'PROXY_PAYLOAD_TOO_LARGE'), 'proxy_refused', false],
     ['PROXY_UNSUPPORTED_MEDIA_TYPE', http(415, 'PROXY_UNSUPPORTED_MEDIA_TYPE'), 'proxy_refused', false],
+    ['PROXY_BAD_REQUEST', http(400, 'PROXY_BAD_REQUEST'), 'proxy_refused', false],
+    ['PROXY_BODY_ALREADY_READ', http(500, 'PROXY_BODY_ALREADY_READ'), 'proxy_not_configured', false],
     ['PROXY_ERROR', http(500, 'PROXY_ERROR'), 'proxy_error', true],
     ['UPSTREAM_UNREACHABLE', http(502, 'UPSTREAM_UNREACHABLE'), 'upstream_unreachable', false],
     ['UPSTREAM_REDIRECT', http(502, 'UPSTREAM_REDIRECT'), 'upstream_unreachable', false],

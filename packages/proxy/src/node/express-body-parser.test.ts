@@ -1,5 +1,6 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { BriqError, createBriqClient, sendFailureReason } from '@briq-interactive/core'
 import { SEND_REQUEST } from '@briq-interactive/fixtures'
 import express from 'express'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -46,8 +47,19 @@ describe('toNodeHandler in a real Express 5 app', () => {
     const response = await fetch(`${url}/api/briq/v1/whatsapp/messages/interactive`, send(padded))
     expect(response.status).toBe(500)
     expect((await response.json()).errors).toEqual([
-      expect.objectContaining({ code: 'BODY_ALREADY_READ', message: expect.stringMatching(/express\.json\(\)/) }),
+      expect.objectContaining({ code: 'PROXY_BODY_ALREADY_READ', message: expect.stringMatching(/express\.json\(\)/) }),
     ])
+  })
+
+  it('mounted after express.json(): the client says the proxy is not set up and nothing was sent', async () => {
+    const app = express()
+    app.use(express.json())
+    app.all('/api/briq/*splat', proxy())
+    const client = createBriqClient({ endpoint: `${await serve(app)}/api/briq` })
+    const failed = await client.sendInteractive(SEND_REQUEST).catch((error: unknown) => error)
+    expect(failed).toBeInstanceOf(BriqError)
+    // Not "Briq had a problem … may have been sent", which held the retry of a send never forwarded.
+    expect(sendFailureReason(failed as BriqError)).toEqual({ reason: 'proxy_not_configured' })
   })
 
   it('mounted before express.json(): forwards, and caps the raw body', async () => {

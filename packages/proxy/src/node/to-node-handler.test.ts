@@ -96,7 +96,10 @@ describe('toNodeHandler', () => {
     const response = await fetch(url, { method: 'POST', body: 'ignored' })
     expect(response.status).toBe(500)
     expect((await response.json()).errors).toEqual([
-      expect.objectContaining({ code: 'BODY_ALREADY_READ', message: expect.stringMatching(/before any body parser/) }),
+      expect.objectContaining({
+        code: 'PROXY_BODY_ALREADY_READ',
+        message: expect.stringMatching(/before any body parser/),
+      }),
     ])
   })
 

@@ -1,5 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { briqErrorEnvelope, PROXY_ERROR, PROXY_METHOD_NOT_ALLOWED } from '@briq-interactive/core'
+import {
+  briqErrorEnvelope,
+  PROXY_BAD_REQUEST,
+  PROXY_BODY_ALREADY_READ,
+  PROXY_ERROR,
+  PROXY_METHOD_NOT_ALLOWED,
+} from '@briq-interactive/core'
 import {
   BodyAlreadyReadError,
   ForbiddenMethodError,
@@ -46,14 +52,14 @@ function failBeforeHeaders(
 }
 
 function refuseBeforeHandler(error: unknown, res: ServerResponse): void {
-  if (error instanceof BodyAlreadyReadError) failBeforeHeaders(res, 500, 'BODY_ALREADY_READ', error.message)
+  if (error instanceof BodyAlreadyReadError) failBeforeHeaders(res, 500, PROXY_BODY_ALREADY_READ, error.message)
   else if (error instanceof ForbiddenMethodError) {
     const { message } = methodNotSupportedError(error.method, PROXIED_METHODS)
     failBeforeHeaders(res, 405, PROXY_METHOD_NOT_ALLOWED, message, { allow: PROXIED_METHODS.join(', ') })
   } else {
     // Core's own sentences ("The Host header is not a host name."); they never quote the request.
     const message = error instanceof BadRequestTargetError ? error.message : 'The request could not be read.'
-    failBeforeHeaders(res, 400, 'BAD_REQUEST', message)
+    failBeforeHeaders(res, 400, PROXY_BAD_REQUEST, message)
   }
 }
 
@@ -119,7 +125,7 @@ const NODE_OPTION_KEYS = Object.keys({ trustProxy: true, fallbackHost: true } sa
  * the request body streams into a Web `Request`, the `Response` streams back, and the
  * request's signal aborts when the client disconnects. Mount it before any body parser: a
  * request whose body a parser (`express.json()`) already read is refused with 500
- * `BODY_ALREADY_READ`, since the proxy could neither cap nor forward the bytes the client sent.
+ * `PROXY_BODY_ALREADY_READ`, since the proxy could neither cap nor forward the bytes the client sent.
  *
  * Requests pipelined on one connection reach the handler one at a time, each once the answer
  * before it has gone out (`inTurnPerConnection`).
