@@ -30,7 +30,9 @@ export async function readBriqResponse<S extends Shape>(
   if (!response.ok || envelope?.success === false) {
     const { code, errors } = readErrorBody(body, status)
     const first = errors[0]
-    const label = `${isProxyCode(code) ? 'Your proxy' : 'Briq'} answered ${status}${code === undefined ? '' : ` ${code}`}`
+    // The standalone mock answers as Briq, but its own refusals (`MOCK_*`) are its setting, not Briq's.
+    const who = isProxyCode(code) ? 'Your proxy' : code?.startsWith('MOCK_') ? 'The mock' : 'Briq'
+    const label = `${who} answered ${status}${code === undefined ? '' : ` ${code}`}`
     let message: string
     if (first !== undefined && first.message !== '') {
       const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''

@@ -34,6 +34,7 @@ describe("core's client reading the standalone mock refusing a page's origin", (
     )
     expect(error).toBeInstanceOf(BriqError)
     expect(error).toMatchObject({ status: 403, code: 'MOCK_ORIGIN_NOT_ALLOWED' })
+    expect(error.message).toMatch(/^The mock answered 403 MOCK_ORIGIN_NOT_ALLOWED: /)
     expect(sendFailureReason(error)).toEqual({ reason: 'mock_forbidden' })
     expect(describeSendFailure(error)).toBe(
       "The mock server does not take requests from this page's address (HTTP 403), so the message was not sent. Restart it with --allow-origin and this page's address (allowedOrigins in code).",
