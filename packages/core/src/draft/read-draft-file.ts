@@ -50,8 +50,8 @@ const isOtherObject = (value: Record<string, unknown>): boolean =>
 export function readDraftFile(text: string): ReadDraftFileResult {
   const limit = LIMITS.structure.draftFile.max
   if (text.length > limit) return { ok: false, reason: 'too_large', limit, actual: text.length }
-  // Windows editors start UTF-8 with a byte order mark, which JSON.parse refuses (RFC 8259 §8.1
-  // lets a parser ignore it).
+  // Windows editors start UTF-8 with a byte order mark, which JSON.parse refuses; JSON's RFC
+  // lets a parser ignore it (https://www.rfc-editor.org/rfc/rfc8259#section-8.1).
   const json = text.startsWith('\uFEFF') ? text.slice(1) : text
   if (json.trim() === '') return { ok: false, reason: 'empty' }
   const parsed = parseJsonDraft(json)
@@ -67,8 +67,9 @@ export function readDraftFile(text: string): ReadDraftFileResult {
   return { ok: true, interactive: value, to: undefined }
 }
 
-// UTF-8 (RFC 8259 §8.1) with or without a byte order mark, or UTF-16 as Windows "Unicode" saves
-// it: by its mark, else by where the zero bytes of the first (ASCII) character fall (RFC 4627 §3).
+// UTF-8 with or without a byte order mark (https://www.rfc-editor.org/rfc/rfc8259#section-8.1),
+// or UTF-16 as Windows "Unicode" saves it: by its mark, else by where the zero bytes of the first
+// (ASCII) character fall (https://www.rfc-editor.org/rfc/rfc4627#section-3).
 function decodeDraftFile(bytes: Uint8Array): string | undefined {
   const [a, b] = bytes
   let encoding = 'utf-8'
