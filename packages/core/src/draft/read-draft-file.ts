@@ -73,14 +73,13 @@ export function readDraftFile(text: string): ReadDraftFileResult {
 function decodeDraftFile(bytes: Uint8Array): string | undefined {
   const [a, b] = bytes
   let encoding = 'utf-8'
-  let start = 0
-  if (a === 0xef && b === 0xbb && bytes[2] === 0xbf) start = 3
-  else if (a === 0xff && b === 0xfe) [encoding, start] = ['utf-16le', 2]
-  else if (a === 0xfe && b === 0xff) [encoding, start] = ['utf-16be', 2]
+  if (a === 0xff && b === 0xfe) encoding = 'utf-16le'
+  else if (a === 0xfe && b === 0xff) encoding = 'utf-16be'
   else if (bytes.length >= 2 && a === 0 && b !== 0) encoding = 'utf-16be'
   else if (bytes.length >= 2 && a !== 0 && b === 0) encoding = 'utf-16le'
   try {
-    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start))
+    // The decoder drops the encoding's own byte order mark, if the file starts with one.
+    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes)
     // A zero character is in no text file: binary data that happened to decode.
     return text.includes('\0') ? undefined : text
   } catch {
