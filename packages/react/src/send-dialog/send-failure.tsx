@@ -7,6 +7,7 @@ import {
 } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
+import { SendFact } from './send-fact.tsx'
 
 /** Props of the dialog's failure panel. */
 export interface SendFailureProps {
@@ -79,28 +80,13 @@ export function SendFailure({ error, maybeSent, onSendAgain, t, core }: SendFail
       {said !== '' || error.code !== undefined || error.requestId !== undefined ? (
         <dl className="bi-send-dialog-facts">
           {said !== '' ? (
-            <div className="bi-send-dialog-fact">
-              <dt className="bi-send-dialog-fact-term">{t('sendDialog.error.briq')}</dt>
-              <dd className="bi-send-dialog-fact-value bi-send-dialog-message" lang="en">
-                {said}
-              </dd>
-            </div>
+            <SendFact term={t('sendDialog.error.briq')} className="bi-send-dialog-message" lang="en">
+              {said}
+            </SendFact>
           ) : null}
-          {error.code === undefined ? null : (
-            <div className="bi-send-dialog-fact">
-              <dt className="bi-send-dialog-fact-term">{t('sendDialog.error.code')}</dt>
-              <dd className="bi-send-dialog-fact-value">
-                <code className="bi-send-dialog-fact-code">{error.code}</code>
-              </dd>
-            </div>
-          )}
+          {error.code === undefined ? null : <SendFact term={t('sendDialog.error.code')} code={error.code} />}
           {error.requestId === undefined ? null : (
-            <div className="bi-send-dialog-fact">
-              <dt className="bi-send-dialog-fact-term">{t('sendDialog.error.requestId')}</dt>
-              <dd className="bi-send-dialog-fact-value">
-                <code className="bi-send-dialog-fact-code">{error.requestId}</code>
-              </dd>
-            </div>
+            <SendFact term={t('sendDialog.error.requestId')} code={error.requestId} />
           )}
         </dl>
       ) : null}

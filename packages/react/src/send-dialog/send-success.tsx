@@ -9,6 +9,7 @@ import type { SendTranslate } from '../i18n/messages.ts'
 import { Ticks } from '../preview/icons.tsx'
 import { type ReplyWords, replyWords } from '../preview/reply-words.ts'
 import { deliveryRefusal, statusLabel } from './delivery-words.ts'
+import { SendFact } from './send-fact.tsx'
 
 /** Props of the dialog's success panel. */
 export interface SendSuccessProps {
@@ -45,31 +46,17 @@ export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): Reac
     <section className="bi-send-dialog-success" aria-label={t('sendDialog.success.title')}>
       <p className="bi-send-dialog-success-title">{t('sendDialog.success.title')}</p>
       <dl className="bi-send-dialog-facts">
-        <div className="bi-send-dialog-fact">
-          <dt className="bi-send-dialog-fact-term">{t('sendDialog.success.messageId')}</dt>
-          <dd className="bi-send-dialog-fact-value">
-            <code className="bi-send-dialog-fact-code">{data.message_id}</code>
-          </dd>
-        </div>
-        <div className="bi-send-dialog-fact">
-          <dt className="bi-send-dialog-fact-term">{t('sendDialog.success.status')}</dt>
-          <dd
-            className="bi-send-dialog-fact-value bi-send-dialog-delivery"
-            data-status={status}
-            data-polling={String(delivery.polling)}
-          >
-            {ticks ? <Ticks state={ticks} /> : null}
-            <span className="bi-send-dialog-delivery-label">{label}</span>
-          </dd>
-        </div>
-        {answer?.id === undefined ? null : (
-          <div className="bi-send-dialog-fact">
-            <dt className="bi-send-dialog-fact-term">{t('sendDialog.success.replyId')}</dt>
-            <dd className="bi-send-dialog-fact-value">
-              <code className="bi-send-dialog-fact-code">{answer.id}</code>
-            </dd>
-          </div>
-        )}
+        <SendFact term={t('sendDialog.success.messageId')} code={data.message_id} />
+        <SendFact
+          term={t('sendDialog.success.status')}
+          className="bi-send-dialog-delivery"
+          data-status={status}
+          data-polling={String(delivery.polling)}
+        >
+          {ticks ? <Ticks state={ticks} /> : null}
+          <span className="bi-send-dialog-delivery-label">{label}</span>
+        </SendFact>
+        {answer?.id === undefined ? null : <SendFact term={t('sendDialog.success.replyId')} code={answer.id} />}
       </dl>
       {refused ? (
         <p className="bi-send-dialog-warning" data-failed-reason="">
