@@ -214,6 +214,24 @@ describe('createDraftPersistence', () => {
     }
   })
 
+  it('refuses the save even when the new draft would fit where the unreadable entry is', () => {
+    // Full storage: no room for a new key, while a draft shorter than the entry fits in its place.
+    const raw = JSON.stringify({ version: 2, value: { text: 'x'.repeat(1000) }, revision: 7, savedAt: 1, session: 'x' })
+    const items = new Map<string, string>([['draft', raw]])
+    const storage: DraftStorage = {
+      getItem: (key) => items.get(key) ?? null,
+      setItem: (key, value) => {
+        if (key !== 'draft') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+        items.set(key, value)
+      },
+      removeItem: (key) => void items.delete(key),
+    }
+    const a = tab(storage, 'a')
+    expect(a.save({ text: 'typed here' })).toEqual({ status: 'unavailable' })
+    expect(a.overwrite({ text: 'typed here' })).toEqual({ status: 'unavailable' })
+    expect(items.get('draft')).toBe(raw)
+  })
+
   it('sets aside an entry another tab wrote in a format this one cannot read, on the next save', () => {
     const { storage, items } = memoryStorage()
     const a = tab(storage, 'a')
