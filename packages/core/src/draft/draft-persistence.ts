@@ -154,30 +154,29 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
   // What this kit cannot read is never saved over: a newer kit's draft, or one a fix could
   // still recover, is moved to its own key first (the latest one, if it happens twice). Its
   // own place is freed first, so a full storage still has room for it; when it cannot move,
-  // it is put back and `unmovable` refuses the save.
-  let unmovable = false
-  const moveAside = (raw: string) => {
+  // it is put back and the save is refused. Returns whether it moved.
+  const moveAside = (raw: string): boolean => {
     try {
       storage?.removeItem?.(key)
       storage?.setItem(asideKey, raw)
+      return true
     } catch {
       try {
         storage?.setItem(key, raw)
       } catch {
         // Its place was just freed; a storage that refuses even that keeps nothing anyway.
       }
-      unmovable = true
+      return false
     }
   }
-  const stored = (): SavedDraft<T> | undefined => {
-    unmovable = false
+  // The stored draft; `unmovable` when an unreadable entry could not be set aside (no save may go over it).
+  const stored = (): { saved: SavedDraft<T> | undefined; unmovable: boolean } => {
     try {
       const raw = storage?.getItem(key) ?? null
       const saved = parse(raw)
-      if (raw !== null && saved === undefined) moveAside(raw)
-      return saved
+      return { saved, unmovable: raw !== null && saved === undefined && !moveAside(raw) }
     } catch {
-      return undefined
+      return { saved: undefined, unmovable: false }
     }
   }
   const newer = (theirs: SavedDraft<T>): boolean => {
@@ -205,18 +204,18 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
 
   return {
     load() {
-      const saved = stored()
+      const { saved } = stored()
       if (saved !== undefined) base = { revision: saved.revision, json: snapshotJson(saved.value, saved.unparsed) }
       return saved
     },
     save(value, unparsed = []) {
-      const theirs = stored()
+      const { saved: theirs, unmovable } = stored()
       if (unmovable) return { status: 'unavailable' }
       if (theirs !== undefined && newer(theirs)) return { status: 'conflict', theirs }
       return write(value, unparsed, Math.max(theirs?.revision ?? 0, base?.revision ?? 0))
     },
     overwrite(value, unparsed = []) {
-      const theirs = stored()
+      const { saved: theirs, unmovable } = stored()
       if (unmovable) return { status: 'unavailable' }
       return write(value, unparsed, Math.max(theirs?.revision ?? 0, base?.revision ?? 0))
     },
