@@ -1,5 +1,6 @@
 import { unparsedAt } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent } from 'react'
+import { elementById } from '../dom/element-by-id.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { type BuilderTab, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { jsonReplacedText } from './labels.ts'
@@ -40,7 +41,7 @@ export const BuilderTabList = forwardRef<HTMLDivElement, BuilderTabListProps>(fu
     if (next === undefined || event.defaultPrevented) return
     event.preventDefault()
     setTab(next)
-    event.currentTarget.ownerDocument.getElementById(tabIds(rootId, next).tab)?.focus()
+    elementById(event.currentTarget, tabIds(rootId, next).tab)?.focus()
   }
   return (
     <div

@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useState } from 'react'
+import { elementById } from '../dom/element-by-id.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import type { FocusRequest } from './builder-context.ts'
 
@@ -42,7 +43,7 @@ function find(root: HTMLElement, request: FocusRequest): HTMLElement | null {
     if (item) return item.querySelector<HTMLElement>(FIELD) ?? item
   }
   if (request.elementId !== undefined) {
-    const element = root.ownerDocument.getElementById(request.elementId)
+    const element = elementById(root, request.elementId)
     if (element && root.contains(element)) return element
   }
   return null

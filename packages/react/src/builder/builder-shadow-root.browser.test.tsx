@@ -1,0 +1,54 @@
+/// <reference types="vite/client" />
+import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
+import { cleanup, render } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { userEvent } from 'vitest/browser'
+import kitStyles from '../styles.css?inline'
+import { InteractiveBuilder } from './interactive-builder.tsx'
+
+const hosts: HTMLElement[] = []
+afterEach(() => {
+  cleanup()
+  for (const host of hosts.splice(0)) host.remove()
+})
+
+/** The builder rendered inside an open shadow root with the kit's stylesheet, as a web component would. */
+function renderInShadowRoot(defaultValue: unknown = structuredClone(INTERACTIVE_EXAMPLES.button)): ShadowRoot {
+  const host = document.createElement('briq-test-host')
+  document.body.append(host)
+  hosts.push(host)
+  const shadow = host.attachShadow({ mode: 'open' })
+  const sheet = new CSSStyleSheet()
+  sheet.replaceSync(kitStyles)
+  shadow.adoptedStyleSheets = [sheet]
+  const app = shadow.appendChild(document.createElement('div'))
+  render(<InteractiveBuilder defaultValue={defaultValue as never} theme="light" />, { container: app })
+  return shadow
+}
+
+describe('the builder inside a shadow root (Chromium)', () => {
+  it('arrow keys on the tab list move focus to the next tab, which lives in the shadow root', async () => {
+    const shadow = renderInShadowRoot()
+    const form = shadow.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')
+    expect(form?.textContent).toBe('Form')
+    form?.focus()
+    await userEvent.keyboard('{ArrowRight}')
+    const active = shadow.activeElement
+    expect(active?.getAttribute('role')).toBe('tab')
+    expect(active?.textContent).toBe('JSON')
+    expect(active?.getAttribute('aria-selected')).toBe('true')
+  })
+
+  it('picking an issue in the summary focuses its field, which lives in the shadow root', async () => {
+    const shadow = renderInShadowRoot({ type: 'button', body: { text: '' }, action: { buttons: [] } })
+    const summary = shadow.querySelector<HTMLElement>('.bi-builder-summary')
+    const pick = [...(summary?.querySelectorAll('button') ?? [])].find((button) =>
+      button.textContent?.includes('Body text'),
+    )
+    expect(pick).toBeDefined()
+    await userEvent.click(pick as HTMLElement)
+    const body = shadow.querySelector('textarea[aria-invalid="true"]')
+    expect(body).not.toBeNull()
+    expect(shadow.activeElement).toBe(body)
+  })
+})
