@@ -12,6 +12,7 @@ import {
 } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
+import { activeElementOf } from '../focus/focused-element.ts'
 import { BUILDER_LABELS, type Locale, type Messages, translatorFor } from '../i18n/messages.ts'
 import { STARTER_WORDS } from '../i18n/starter-words.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
@@ -158,7 +159,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     // or its first field, except from the Undo and Redo buttons, which keep it; a redone Remove
     // of the item focus was in moves it as Remove does, to the item that took its place.
     const travel = (go: () => boolean, back: () => void, said: string, own: readonly string[], redo: boolean) => {
-      const focused = root.current?.ownerDocument.activeElement
+      const focused = root.current ? activeElementOf(root.current) : undefined
       const before = model.getSnapshot().state
       if (!go()) return
       emit(back)

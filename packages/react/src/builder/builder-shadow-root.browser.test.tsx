@@ -51,4 +51,18 @@ describe('the builder inside a shadow root (Chromium)', () => {
     expect(body).not.toBeNull()
     expect(shadow.activeElement).toBe(body)
   })
+
+  it('Ctrl+Z that removes the field typed in keeps focus in the builder, on Undo', async () => {
+    const shadow = renderInShadowRoot({
+      type: 'button',
+      body: { text: 'Which size?' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'small', title: 'Small' } }] },
+    })
+    const add = [...shadow.querySelectorAll('button')].find((button) => button.textContent === 'Add button')
+    await userEvent.click(add as HTMLElement)
+    // Its new button's title field, typed in next.
+    expect(shadow.activeElement?.tagName).toBe('INPUT')
+    await userEvent.keyboard('{Control>}z{/Control}')
+    expect(shadow.activeElement?.textContent).toBe('Undo')
+  })
 })

@@ -4,3 +4,12 @@ export function focusedElement(document: Document): HTMLElement | undefined {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement
   return active instanceof HTMLElement && active !== document.body ? active : undefined
 }
+
+/**
+ * The focused element of the tree `node` is in: its shadow root's when it is inside one (where
+ * `document.activeElement` is only the shadow host), else its document's.
+ */
+export function activeElementOf(node: Node): Element | null {
+  const root = node.getRootNode() as Node & Partial<DocumentOrShadowRoot>
+  return root.activeElement ?? null
+}
