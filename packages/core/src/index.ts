@@ -78,6 +78,7 @@ export {
 } from './contract/briq-routes.ts'
 export { advanceStatus, canAdvance, MESSAGE_STATUS_ORDER } from './contract/message-status-order.ts'
 export {
+  isMockCode,
   isProxyCode,
   MOCK_ORIGIN_NOT_ALLOWED,
   PROXY_BAD_REQUEST,

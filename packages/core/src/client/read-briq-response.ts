@@ -1,4 +1,4 @@
-import { isProxyCode } from '../contract/proxy-codes.ts'
+import { isMockCode, isProxyCode } from '../contract/proxy-codes.ts'
 import { type Shape, type ShapeOutput, shapeProblem } from '../contract/shape.ts'
 import { isRecord } from '../is-record.ts'
 import { BriqError } from './briq-error.ts'
@@ -31,7 +31,7 @@ export async function readBriqResponse<S extends Shape>(
     const { code, errors } = readErrorBody(body, status)
     const first = errors[0]
     // The standalone mock answers as Briq, but its own refusals (`MOCK_*`) are its setting, not Briq's.
-    const who = isProxyCode(code) ? 'Your proxy' : code?.startsWith('MOCK_') ? 'The mock' : 'Briq'
+    const who = isProxyCode(code) ? 'Your proxy' : isMockCode(code) ? 'The mock' : 'Briq'
     const label = `${who} answered ${status}${code === undefined ? '' : ` ${code}`}`
     let message: string
     if (first !== undefined && first.message !== '') {

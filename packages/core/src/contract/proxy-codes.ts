@@ -85,3 +85,10 @@ export const MOCK_ORIGIN_NOT_ALLOWED = 'MOCK_ORIGIN_NOT_ALLOWED'
  * in the client's browser bundle: 0.25 KB gzip.)
  */
 export const isProxyCode = (code: string | undefined): boolean => /^(PROXY|UPSTREAM)_/.test(code ?? '')
+
+/**
+ * Whether an error code is one the standalone `briq-mock` server gives its own refusals with
+ * (`MOCK_*`, such as `MOCK_ORIGIN_NOT_ALLOWED`): it answers as Briq otherwise, so a message says
+ * the mock answered, not Briq. By prefix, as {@link isProxyCode}.
+ */
+export const isMockCode = (code: string | undefined): boolean => /^MOCK_/.test(code ?? '')
