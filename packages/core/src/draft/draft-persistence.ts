@@ -189,16 +189,21 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
     }
     return true
   }
-  const write = (value: T, unparsed: readonly SavedText[], after: number): SaveDraftResult<T> => {
-    if (storage === undefined) return { status: 'unavailable' }
+  // A save: over another tab's newer draft only when the user chose to keep this one
+  // (`overwrite`), and never over an entry that could not be set aside.
+  const write = (value: T, unparsed: readonly SavedText[], overNewer: boolean): SaveDraftResult<T> => {
+    const { saved: theirs, unmovable } = stored()
+    if (unmovable || storage === undefined) return { status: 'unavailable' }
+    if (!overNewer && theirs !== undefined && newer(theirs)) return { status: 'conflict', theirs }
     const texts = unparsed.map(({ path, text }) => ({ path, text }))
-    const saved: SavedDraft<T> = { value, revision: after + 1, savedAt: now(), session, unparsed: texts }
+    const revision = Math.max(theirs?.revision ?? 0, base?.revision ?? 0) + 1
+    const saved: SavedDraft<T> = { value, revision, savedAt: now(), session, unparsed: texts }
     try {
       storage.setItem(key, JSON.stringify({ version: VERSION, ...saved }))
     } catch {
       return { status: 'unavailable' }
     }
-    base = { revision: saved.revision, json: snapshotJson(value, texts) }
+    base = { revision, json: snapshotJson(value, texts) }
     return { status: 'saved', saved }
   }
 
@@ -208,17 +213,8 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       if (saved !== undefined) base = { revision: saved.revision, json: snapshotJson(saved.value, saved.unparsed) }
       return saved
     },
-    save(value, unparsed = []) {
-      const { saved: theirs, unmovable } = stored()
-      if (unmovable) return { status: 'unavailable' }
-      if (theirs !== undefined && newer(theirs)) return { status: 'conflict', theirs }
-      return write(value, unparsed, Math.max(theirs?.revision ?? 0, base?.revision ?? 0))
-    },
-    overwrite(value, unparsed = []) {
-      const { saved: theirs, unmovable } = stored()
-      if (unmovable) return { status: 'unavailable' }
-      return write(value, unparsed, Math.max(theirs?.revision ?? 0, base?.revision ?? 0))
-    },
+    save: (value, unparsed = []) => write(value, unparsed, false),
+    overwrite: (value, unparsed = []) => write(value, unparsed, true),
     adopt(saved) {
       base = { revision: saved.revision, json: snapshotJson(saved.value, saved.unparsed) }
       return saved.value
