@@ -1,6 +1,8 @@
+import { BriqError, createBriqClient, requestFailureReason } from '@briq-interactive/core'
 import { sendExpectingContinue, stopReadingUntilServerCloses } from '@briq-interactive/test-sockets'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type FakeReply, type FakeUpstream, json, startFakeUpstream } from '../testing/fake-upstream.ts'
+import { rawRequest } from '../testing/raw-request.ts'
 import { TEST_KEY, VALID_SEND } from '../testing/start-test-proxy.ts'
 import { readServerConfig } from './server-config.ts'
 import { type RunningProxyServer, startProxyServer } from './start-proxy-server.ts'
@@ -80,5 +82,47 @@ describe('the proxy server and Expect: 100-continue', () => {
     )
     expect(exchange).toMatchObject({ first: 100, final: { status: 202 } })
     expect(upstream?.requests.map((request) => request.body)).toEqual([body])
+  })
+})
+
+describe('the proxy server on loopback and a Host that is no localhost name', () => {
+  const REBOUND = { Host: 'rebind.attacker.example', Origin: 'http://rebind.attacker.example' }
+
+  it("answers 403 in the proxy's envelope, with a request id in the body and the header as its other answers", async () => {
+    const running = await start({}, (_request, res) => json(res, 202, { success: true }))
+    const answer = await rawRequest(running.url, 'GET', '/api/briq/v1/whatsapp/senders', REBOUND)
+    expect(answer.status).toBe(403)
+    const requestId = answer.headers['x-request-id']
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/)
+    expect(answer.headers['cache-control']).toBe('no-store')
+    expect(JSON.parse(answer.body)).toEqual({
+      success: false,
+      data: null,
+      errors: [{ code: 'PROXY_HOST_NOT_ALLOWED', message: expect.stringContaining('localhost'), field: null }],
+      request_id: requestId,
+    })
+    expect(upstream?.requests).toHaveLength(0)
+  })
+
+  it("is read by core's client as the proxy's own refusal, with the request id to quote", async () => {
+    const running = await start({}, (_request, res) => json(res, 202, { success: true }))
+    // fetch sets Host itself; a page whose name was rebound to this machine sends its own.
+    const client = createBriqClient({
+      endpoint: `${running.url}/api/briq`,
+      retry: false,
+      fetch: async (input) => {
+        const url = new URL(String(input))
+        const answer = await rawRequest(running.url, 'GET', url.pathname, REBOUND)
+        const headers = Object.entries(answer.headers).flatMap(([name, value]) =>
+          typeof value === 'string' ? [[name, value] as [string, string]] : [],
+        )
+        return new Response(answer.body, { status: answer.status, headers })
+      },
+    })
+    const error = await client.listSenders().catch((thrown: unknown) => thrown)
+    expect(error).toBeInstanceOf(BriqError)
+    expect(error).toMatchObject({ kind: 'http', status: 403, code: 'PROXY_HOST_NOT_ALLOWED' })
+    expect((error as BriqError).requestId).toMatch(/^[0-9a-f-]{36}$/)
+    expect(requestFailureReason(error as BriqError)).toEqual({ reason: 'proxy_forbidden' })
   })
 })

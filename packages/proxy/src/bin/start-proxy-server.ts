@@ -4,6 +4,7 @@ import { PROXY_HOST_NOT_ALLOWED, PROXY_METHOD_NOT_ALLOWED } from '@briq-interact
 import { boundServer, refuseConnect, serverTimeoutOptions, settleRequestBody } from '@briq-interactive/core/node'
 import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
 import { createBriqProxy } from '../create-briq-proxy.ts'
+import { failBeforeHeaders } from '../node/fail-before-headers.ts'
 import { nodeFetch } from '../node/node-fetch.ts'
 import { toNodeHandler } from '../node/to-node-handler.ts'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
@@ -57,17 +58,7 @@ export async function startProxyServer(
     if (hostAllowed && !hostAllowed(req)) {
       const message =
         'This proxy listens on loopback and answers only to localhost host names (DNS rebinding protection).'
-      void settleRequestBody(req, res, 0).then(() => {
-        res.writeHead(403, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-        res.end(
-          JSON.stringify({
-            success: false,
-            data: null,
-            errors: [{ code: PROXY_HOST_NOT_ALLOWED, message, field: null }],
-            request_id: null,
-          }),
-        )
-      })
+      void settleRequestBody(req, res, 0).then(() => failBeforeHeaders(res, 403, PROXY_HOST_NOT_ALLOWED, message))
       return
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/'

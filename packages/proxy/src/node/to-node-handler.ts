@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import {
-  briqErrorEnvelope,
   PROXY_BAD_REQUEST,
   PROXY_BODY_ALREADY_READ,
   PROXY_ERROR,
@@ -26,30 +25,10 @@ import {
 import { replierOf } from '../create-briq-proxy.ts'
 import type { FinalReply } from '../reply/proxy-reply.ts'
 import { PROXIED_METHODS } from '../route-allow-list.ts'
+import { failBeforeHeaders } from './fail-before-headers.ts'
 
 /** A node:http / Express style handler. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void
-
-function failBeforeHeaders(
-  res: ServerResponse,
-  status: number,
-  code: string,
-  message: string,
-  extra: Record<string, string> = {},
-): void {
-  if (res.headersSent) {
-    res.destroy()
-    return
-  }
-  const requestId = crypto.randomUUID()
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-request-id': requestId,
-    ...extra,
-  })
-  res.end(JSON.stringify(briqErrorEnvelope([{ code, message, field: null }], requestId)))
-}
 
 function refuseBeforeHandler(error: unknown, res: ServerResponse): void {
   if (error instanceof BodyAlreadyReadError) failBeforeHeaders(res, 500, PROXY_BODY_ALREADY_READ, error.message)
