@@ -65,4 +65,27 @@ describe('the builder inside a shadow root (Chromium)', () => {
     await userEvent.keyboard('{Control>}z{/Control}')
     expect(shadow.activeElement?.textContent).toBe('Undo')
   })
+
+  it('undo and redo of a move keep focus on the moved control (React restores it only in the document)', async () => {
+    const shadow = renderInShadowRoot({
+      type: 'button',
+      body: { text: 'Which size?' },
+      action: {
+        buttons: ['One', 'Two'].map((title) => ({ type: 'reply', reply: { id: title.toLowerCase(), title } })),
+      },
+    })
+    const titles = () =>
+      [...shadow.querySelectorAll<HTMLInputElement>('input[id$="title"]')].map((input) => input.value)
+    const moveUp = [...shadow.querySelectorAll<HTMLElement>('button[data-bi-focus$="/up"]')][1]
+    moveUp?.focus()
+    await userEvent.keyboard('{Enter}')
+    expect(titles()).toEqual(['Two', 'One'])
+    expect(shadow.activeElement).toBe(moveUp)
+    await userEvent.keyboard('{Control>}z{/Control}')
+    expect(titles()).toEqual(['One', 'Two'])
+    expect(shadow.activeElement).toBe(moveUp)
+    await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
+    expect(titles()).toEqual(['Two', 'One'])
+    expect(shadow.activeElement).toBe(moveUp)
+  })
 })

@@ -1,6 +1,7 @@
 import { type RefObject, useEffect, useState } from 'react'
 import { elementById } from '../dom/element-by-id.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
+import { activeElementOf } from '../focus/focused-element.ts'
 import type { FocusRequest } from './builder-context.ts'
 
 const attribute = (name: string, value: string) => `[${name}="${value.replace(/["\\]/g, '\\$&')}"]`
@@ -72,7 +73,14 @@ export function FocusKeeper({ root, pending, register }: FocusKeeperProps) {
     const container = root.current
     if (request === undefined || container === null) return
     pending.current = undefined
-    if (request.ifRemoved?.isConnected) return
+    const kept = request.ifRemoved
+    if (kept?.isConnected) {
+      // Still on the page, maybe moved (an undone reorder). React gives focus back to an element
+      // a commit moved only when it is the document's activeElement, which inside a shadow root
+      // is the host, so there it is given back here.
+      if (kept instanceof HTMLElement && activeElementOf(kept) !== kept) kept.focus()
+      return
+    }
     const element = find(container, request)
     if (element === null) return
     const focused = focusElement(element)
