@@ -9,19 +9,31 @@ import { type PortalContainer, useBriqSettings } from '../provider/briq-settings
  * the browser has no popovers (the dialog itself is used then).
  * https://developer.mozilla.org/en-US/docs/Web/API/Popover_API
  */
-function topLayerIn(modal: HTMLDialogElement): HTMLElement | undefined {
+function topLayerIn(modal: HTMLDialogElement, place: Element | ShadowRoot): HTMLElement | undefined {
   const layer = modal.ownerDocument.createElement('div')
   if (typeof layer.showPopover !== 'function') return undefined
   layer.className = 'bi-top-layer'
   layer.popover = 'manual'
-  modal.append(layer)
+  place.append(layer)
   layer.showPopover()
   return layer
 }
 
+/** The `<dialog>` `element` is in, looked for out through the shadow roots it is inside. */
+function dialogAround(element: Element): HTMLDialogElement | null {
+  for (let at: Element | null = element; at !== null; ) {
+    const dialog = at.closest('dialog')
+    if (dialog !== null) return dialog
+    const root = at.getRootNode()
+    at = root instanceof ShadowRoot ? root.host : null
+  }
+  return null
+}
+
 /**
  * Where a kit dialog portals: its own `portalContainer`, else the `BriqProvider`'s, else a top-layer
- * element inside the host's modal `<dialog>` its anchor (the trigger, else where the dialog is rendered) is in, else
+ * element inside the host's modal `<dialog>` its anchor (the trigger, else where the dialog is rendered) is in
+ * (inside the anchor's shadow root when that modal is outside it), else
  * the shadow root the anchor is in, else undefined (Radix's default, `document.body`). The anchor
  * is read when the dialog opens, in the same commit as Radix's portal mounts, so the content is
  * mounted once, in the right place. `onHostClose` is called when that host's modal closes while
@@ -43,10 +55,15 @@ export function usePortalContainer(
     if (!open || chosen || !anchor.current) return
     // A modal <dialog> (showModal) puts everything outside it behind it and makes it inert:
     // portalled to the body, the kit's dialog could be neither seen nor used.
-    const modal = anchor.current.closest('dialog')
+    const root = anchor.current.getRootNode()
+    const shadow = root instanceof ShadowRoot ? root : undefined
+    const modal = dialogAround(anchor.current)
     if (modal?.matches(':modal')) {
-      const layer = topLayerIn(modal)
-      setAnchorRoot(layer ?? modal)
+      // A web component in the host's modal: its layer stays in its shadow root, where its
+      // stylesheet applies; that root's host is inside the modal, so it is not made inert.
+      const place = shadow !== undefined && !shadow.contains(modal) ? shadow : modal
+      const layer = topLayerIn(modal, place)
+      setAnchorRoot(layer ?? place)
       // The host closing its modal (its own close(), a form's method="dialog") hides the kit's
       // dialog with it, but Radix's locks stay: the page would be left unclickable and unscrollable.
       const close = () => hostClosed.current()
@@ -56,8 +73,7 @@ export function usePortalContainer(
         layer?.remove()
       }
     }
-    const root = anchor.current.getRootNode()
-    setAnchorRoot(root instanceof ShadowRoot ? root : undefined)
+    setAnchorRoot(shadow)
   }, [open, anchor, chosen])
   return chosen ?? anchorRoot ?? undefined
 }

@@ -4,7 +4,7 @@ import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { userEvent } from 'vitest/browser'
+import { page, userEvent } from 'vitest/browser'
 import { validFixtures } from '../preview/fixtures.ts'
 import { InteractivePreview } from '../preview/interactive-preview.tsx'
 import { BriqProvider } from '../provider/briq-provider.tsx'
@@ -134,6 +134,57 @@ describe('the send dialog inside a shadow root (Chromium)', () => {
     const dialog = target.shadow.querySelector('[role="dialog"]') as HTMLElement
     expect(document.body.querySelector('[role="dialog"]')).toBeNull()
     expect(getComputedStyle(dialog).position).toBe('fixed')
+  })
+})
+
+/** The element at a point of the viewport, looked for inside the shadow roots there too. */
+function elementAt(x: number, y: number): Element | null {
+  let found = document.elementFromPoint(x, y)
+  while (found?.shadowRoot) {
+    const inner = found.shadowRoot.elementFromPoint(x, y)
+    if (inner === null || inner === found) break
+    found = inner
+  }
+  return found
+}
+
+// A web component placed in the host page's own modal <dialog>: the dialog it portals into must be
+// above that modal and not clipped by it (a transform makes the modal the containing block of
+// fixed boxes), and a close() of the modal must close it too (Radix's pointer and scroll locks
+// stayed on the page).
+describe('the send dialog in a shadow root inside the host page’s modal <dialog> (Chromium)', () => {
+  it('covers the viewport, unclipped and styled, sends, and closes with the host’s modal', async () => {
+    await page.viewport(1000, 800)
+    const modal = document.createElement('dialog')
+    modal.style.cssText = 'transform: scale(1); width: 320px; height: 200px'
+    document.body.append(modal)
+    hosts.push(modal)
+    const target = shadowHost()
+    modal.append(target.shadow.host)
+    modal.showModal()
+    const { client, sends } = createMockClient()
+    render(
+      <SendInteractiveDialog
+        client={client}
+        interactive={FEEDBACK_INTERACTIVE}
+        theme="light"
+        trigger={<button type="button">Send…</button>}
+      />,
+      { container: target.app },
+    )
+    const dialog = await openDialog(target)
+    await expect.poll(() => target.shadow.activeElement).toBe(dialog.querySelector('input'))
+    expect(getComputedStyle(dialog).backgroundColor).toBe('rgb(255, 255, 255)')
+    expect(elementAt(5, 5)?.classList.contains('bi-send-dialog-overlay')).toBe(true)
+    const title = dialog.querySelector('h2') as HTMLElement
+    const box = title.getBoundingClientRect()
+    await expect.poll(() => elementAt(box.left + 2, box.top + box.height / 2)).toBe(title)
+    await userEvent.keyboard(`${FIXTURE_PHONES.open}{Enter}`)
+    await expect.poll(() => sends.length).toBe(1)
+
+    modal.close()
+    await expect.poll(() => target.shadow.querySelector('[role="dialog"]')).toBeNull()
+    expect(getComputedStyle(document.body).pointerEvents).not.toBe('none')
   })
 })
 
