@@ -1,7 +1,7 @@
 import type { DraftPath, EditorOperation, IssueAnchor, IssueAnchorKind } from '@briq-interactive/core'
 import { createContext, useContext, useReducer, useRef } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
-import type { BuilderTranslate, Locale } from '../i18n/messages.ts'
+import type { BuilderTranslate, Locale, Messages } from '../i18n/messages.ts'
 import type { BuilderModel, BuilderSnapshot, ChangeOptions } from './builder-model.ts'
 import type { ShownMessages } from './shown-messages.ts'
 import type { DraftPersistenceState } from './use-draft-persistence.ts'
@@ -27,6 +27,8 @@ export interface FocusRequest {
 export interface BuilderControls {
   readonly model: BuilderModel
   readonly t: BuilderTranslate
+  /** The root's `messages` overrides, for the parts that translate on their own (the preview). */
+  readonly messages: Partial<Messages> | undefined
   readonly locale: Locale
   /** The root's colour scheme, for parts that render their own root (the preview). */
   readonly theme: 'light' | 'dark' | 'system'

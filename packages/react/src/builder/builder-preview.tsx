@@ -6,16 +6,17 @@ import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 export type BuilderPreviewProps = Omit<InteractivePreviewProps, 'value'>
 
 /**
- * The builder's draft in `InteractivePreview`, in the builder's locale, theme and validation
+ * The builder's draft in `InteractivePreview`, in the builder's locale, `messages`, theme and validation
  * options unless given: for a composer that shows the message beside its form.
  */
 export const BuilderPreview = forwardRef<HTMLElement, BuilderPreviewProps>(function BuilderPreview(props, ref) {
-  const { locale, theme, model } = useBuilderControls('Builder.Preview')
+  const { locale, messages, theme, model } = useBuilderControls('Builder.Preview')
   const draft = useBuilderSelector((snapshot) => snapshot.draft)
   return (
     <InteractivePreview
       ref={ref}
       locale={locale}
+      messages={messages}
       theme={theme}
       validation={model.options.validation}
       {...props}

@@ -15,6 +15,7 @@ import { withClassName } from '../dom/with-class-name.ts'
 import { activeElementOf } from '../focus/focused-element.ts'
 import { BUILDER_LABELS, type Locale, type Messages, translatorFor } from '../i18n/messages.ts'
 import { STARTER_WORDS } from '../i18n/starter-words.ts'
+import { useStableMessages } from '../i18n/use-stable-messages.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
 import {
@@ -109,9 +110,8 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     ...rest
   } = props
   const rootId = useId()
-  const messagesKey = JSON.stringify(messages ?? null)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the overrides' content (messagesKey) is the dependency.
-  const t = useMemo(() => translatorFor(BUILDER_LABELS, locale, messages), [locale, messagesKey])
+  const overrides = useStableMessages(messages)
+  const t = useMemo(() => translatorFor(BUILDER_LABELS, locale, overrides), [locale, overrides])
   const validation = useValidationFor('<InteractiveBuilder validation>', validationProp)
   const options = useMemo<BuilderModelOptions>(
     () => ({ validation, draft: { ...validation, text: STARTER_WORDS[locale] ?? {} } }),
@@ -187,6 +187,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     return {
       model,
       t,
+      messages: overrides,
       locale,
       theme,
       rootId,
@@ -218,7 +219,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         requestFocus({ elementId: anchorElementId(rootId, anchor.kind, anchor.path) })
       },
     }
-  }, [model, t, locale, theme, rootId, tab, setTab, shownMessages, announce, emit])
+  }, [model, t, overrides, locale, theme, rootId, tab, setTab, shownMessages, announce, emit])
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event)

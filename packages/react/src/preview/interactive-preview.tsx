@@ -18,7 +18,8 @@ import {
 } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
-import { type Locale, PREVIEW_LABELS, translatorFor } from '../i18n/messages.ts'
+import { type Locale, type Messages, PREVIEW_LABELS, translatorFor } from '../i18n/messages.ts'
+import { useStableMessages } from '../i18n/use-stable-messages.ts'
 import { useBriqSettings } from '../provider/briq-settings.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
 import { formatTime, formatWallClockTime } from './format-time.ts'
@@ -41,6 +42,8 @@ export interface InteractivePreviewProps extends Omit<ComponentPropsWithoutRef<'
   palette?: 'current' | 'classic' | undefined
   /** Language of WhatsApp's own labels (Send, Send location, View items…). Default `en`. */
   locale?: Locale | undefined
+  /** Your own wording for any of the preview's catalogue keys (e.g. `{ 'preview.viewItems': 'Menu' }`). */
+  messages?: Partial<Messages> | undefined
   /** A narrower phone for side panels. */
   compact?: boolean | undefined
   /**
@@ -127,6 +130,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
     theme = 'system',
     palette = 'current',
     locale = 'en',
+    messages,
     compact = false,
     time,
     businessName,
@@ -140,7 +144,8 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   },
   ref,
 ) {
-  const t = useMemo(() => translatorFor(PREVIEW_LABELS, locale), [locale])
+  const overrides = useStableMessages(messages)
+  const t = useMemo(() => translatorFor(PREVIEW_LABELS, locale, overrides), [locale, overrides])
   const settings = useBriqSettings()
   const catalogue = catalogueProp ?? settings.catalogue
   // The last draft and issues shown: a new value keeps the parts of them it did not change, so

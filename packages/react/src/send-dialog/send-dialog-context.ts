@@ -1,6 +1,6 @@
 import type { BriqClient, CoreMessages, ProductCatalogue, Sender, ValidateOptions } from '@briq-interactive/core'
 import { createContext, type ReactNode, type RefObject, useContext } from 'react'
-import type { Locale, SendTranslate } from '../i18n/messages.ts'
+import type { Locale, Messages, SendTranslate } from '../i18n/messages.ts'
 import type { PortalContainer } from '../provider/briq-settings.ts'
 import type { UseMessageStatusResult } from '../send/use-message-status.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
@@ -13,6 +13,8 @@ export type SendDialogTheme = 'light' | 'dark' | 'system'
 /** What every part of a send dialog reads from its `SendDialog.Root`. */
 export interface SendDialogContextValue {
   readonly t: SendTranslate
+  /** The root's `messages` overrides, for the parts that translate on their own (the preview). */
+  readonly messages: Partial<Messages> | undefined
   /** Core's wording (issues, failures, phone reasons) in the same language. */
   readonly core: CoreMessages
   readonly locale: Locale

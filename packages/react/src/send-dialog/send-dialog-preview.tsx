@@ -7,18 +7,19 @@ import { useSendDialog } from './send-dialog-context.ts'
 export type SendDialogPreviewProps = Partial<InteractivePreviewProps>
 
 /**
- * The draft as the customer will see it: a compact `InteractivePreview` in the root's language,
+ * The draft as the customer will see it: a compact `InteractivePreview` in the root's language and `messages`,
  * theme, validation options and catalogue. Any `InteractivePreview` prop overrides those.
  */
 export function SendDialogPreview(props: SendDialogPreviewProps): ReactNode {
   const { className, ...rest } = props
-  const { interactive, theme, locale, validation, catalogue } = useSendDialog('SendDialog.Preview')
+  const { interactive, theme, locale, messages, validation, catalogue } = useSendDialog('SendDialog.Preview')
   return (
     <InteractivePreview
       value={interactive}
       compact
       theme={theme}
       locale={locale}
+      messages={messages}
       validation={validation}
       catalogue={catalogue}
       {...rest}

@@ -9,6 +9,7 @@ import type {
 import * as Dialog from '@radix-ui/react-dialog'
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { getCoreMessages, type Locale, type Messages, SEND_LABELS, translatorFor } from '../i18n/messages.ts'
+import { useStableMessages } from '../i18n/use-stable-messages.ts'
 import { type PortalContainer, useBriqSettings } from '../provider/briq-settings.ts'
 import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
@@ -155,9 +156,8 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     portalContainer,
     children,
   } = props
-  const messagesKey = JSON.stringify(props.messages ?? null)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the overrides' content (messagesKey) is the dependency.
-  const t = useMemo(() => translatorFor(SEND_LABELS, locale, props.messages), [locale, messagesKey])
+  const messages = useStableMessages(props.messages)
+  const t = useMemo(() => translatorFor(SEND_LABELS, locale, messages), [locale, messages])
   const core = getCoreMessages(locale)
   const [open, setOpen] = useControllableState({
     value: props.open,
@@ -288,6 +288,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
 
   const value: SendDialogContextValue = {
     t,
+    messages,
     core,
     locale,
     client: resolvedClient,
