@@ -102,6 +102,16 @@ describe('persistKey', () => {
     )
   })
 
+  it('rewords "10:15 today" with its date once midnight passes while the question is open', () => {
+    vi.setSystemTime(new Date('2026-03-02T23:59:30'))
+    render(<InteractiveBuilder persistKey={KEY} />)
+    type('Mine, not saved yet')
+    storageEvent(otherTabSaves('Theirs', 5))
+    expect(screen.getByRole('alert')).toHaveTextContent('another tab (10:15 today)')
+    act(() => vi.advanceTimersByTime(60_000))
+    expect(screen.getByRole('alert')).toHaveTextContent('another tab (Mon 2 Mar, 10:15)')
+  })
+
   it("takes another tab's newer draft when this tab has nothing unsaved, and says so", () => {
     render(<InteractiveBuilder persistKey={KEY} />)
     storageEvent(otherTabSaves('From the other tab', 5))

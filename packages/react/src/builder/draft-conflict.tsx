@@ -1,7 +1,22 @@
 import { type ComponentPropsWithoutRef, forwardRef, useContext } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { formatDayTime } from '../preview/format-day-time.ts'
+import { useDayChange } from '../preview/use-day-change.ts'
 import { BuilderPersistenceContext, useBuilderControls } from './builder-context.ts'
+
+/** When the other tab saved, with its day ("14:05 today"), reworded when the day turns. */
+function ConflictText({ savedAt }: { savedAt: number }) {
+  const { t, locale } = useBuilderControls('Builder.DraftConflict')
+  useDayChange()
+  return (
+    <p className="bi-builder-conflict-text">
+      {t('builder.persist.conflict', {
+        // With its day: a draft saved in a tab left open since yesterday says so.
+        time: formatDayTime(new Date(savedAt), { now: new Date(), locale, t }),
+      })}
+    </p>
+  )
+}
 
 /** Props of `Builder.DraftConflict`; other props go to its `<div role="alert">`. */
 export type BuilderDraftConflictProps = ComponentPropsWithoutRef<'div'>
@@ -15,18 +30,13 @@ export const BuilderDraftConflict = forwardRef<HTMLDivElement, BuilderDraftConfl
   { className, ...rest },
   ref,
 ) {
-  const { t, locale } = useBuilderControls('Builder.DraftConflict')
+  const { t } = useBuilderControls('Builder.DraftConflict')
   const persistence = useContext(BuilderPersistenceContext)
   const conflict = persistence?.conflict
   if (persistence === null || conflict === undefined) return null
   return (
     <div ref={ref} role="alert" {...rest} className={withClassName('bi-builder-conflict', className)}>
-      <p className="bi-builder-conflict-text">
-        {t('builder.persist.conflict', {
-          // With its day: a draft saved in a tab left open since yesterday says so.
-          time: formatDayTime(new Date(conflict.savedAt), { now: new Date(), locale, t }),
-        })}
-      </p>
+      <ConflictText savedAt={conflict.savedAt} />
       <div className="bi-builder-conflict-actions">
         <button type="button" className="bi-builder-button" onClick={persistence.acceptTheirs}>
           {t('builder.persist.useTheirs')}

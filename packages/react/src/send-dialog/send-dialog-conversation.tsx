@@ -5,6 +5,7 @@ import { withClassName } from '../dom/with-class-name.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
 import { type DayTimeOptions, formatDayTime } from '../preview/format-day-time.ts'
 import { isolateDirection } from '../preview/text-direction.ts'
+import { useDayChange } from '../preview/use-day-change.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { useBriqQuery } from './use-briq-query.ts'
 
@@ -58,6 +59,7 @@ export function SendDialogConversation(props: SendDialogConversationProps): Reac
     windowNoteId,
   } = useSendDialog('SendDialog.Conversation')
   const id = useId()
+  useDayChange()
   useEffect(() => {
     countConversationPicker(1)
     return () => countConversationPicker(-1)

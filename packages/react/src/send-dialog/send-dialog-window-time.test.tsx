@@ -1,6 +1,6 @@
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { DEFAULT_API_KEY, FIXTURE_IDS } from '@briq-interactive/mock'
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Locale } from '../i18n/messages.ts'
@@ -59,5 +59,30 @@ describe('the 24-hour window’s closing time names its day', () => {
     vi.setSystemTime(new Date(2026, 11, 4, 0, 5))
     open('en')
     expect(await aminaOption('Send to')).toBe('Amina Juma · +255712345678: open until 15:54 today')
+  })
+})
+
+describe('the day words follow the clock while the dialog stays open', () => {
+  it('"15:54 tomorrow" reads "15:54 today" once midnight passes, in the picker and in the hint', async () => {
+    // Timers faked too (advancing with real time, so the mock's answers arrive), to pass midnight.
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], shouldAdvanceTime: true })
+    vi.setSystemTime(new Date(2026, 11, 3, 23, 59, 30))
+    open('en')
+    expect(await aminaOption('Send to')).toBe('Amina Juma · +255712345678: open until 15:54 tomorrow')
+    await userEvent
+      .setup({ advanceTimers: vi.advanceTimersByTime })
+      .selectOptions(sendTo('Send to'), FIXTURE_IDS.openConversation)
+    await waitFor(() =>
+      expect(windowNote()).toHaveTextContent(
+        'The customer wrote in the last 24 hours: interactive messages can be sent until 15:54 tomorrow.',
+      ),
+    )
+    await act(() => vi.advanceTimersByTimeAsync(60_000))
+    expect(windowNote()).toHaveTextContent(
+      'The customer wrote in the last 24 hours: interactive messages can be sent until 15:54 today.',
+    )
+    expect(within(sendTo('Send to')).getByRole('option', { name: /^Amina Juma/ }).textContent).toBe(
+      'Amina Juma · +255712345678: open until 15:54 today',
+    )
   })
 })

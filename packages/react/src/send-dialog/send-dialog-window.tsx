@@ -4,6 +4,7 @@ import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import type { SendKey } from '../i18n/messages.ts'
 import { formatDayTime } from '../preview/format-day-time.ts'
+import { useDayChange } from '../preview/use-day-change.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { useBriqQuery } from './use-briq-query.ts'
 
@@ -24,6 +25,7 @@ export function SendDialogWindow(props: SendDialogWindowProps): ReactNode {
     useSendDialog('SendDialog.Window')
   const generatedId = useId()
   const id = rest.id ?? generatedId
+  useDayChange()
   // Looked up again after each send: its answer (a closed window, a success) may change the window.
   const attempt = sending.status === 'pending' ? 0 : (sending.submittedAt ?? 0)
   useEffect(() => requestSenders(), [requestSenders])
