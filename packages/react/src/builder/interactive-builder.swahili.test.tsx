@@ -1,7 +1,7 @@
-import { createDraft, INTERACTIVE_TYPES, type Issue, validateInteractive } from '@briq-interactive/core'
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { createDraft, INTERACTIVE_TYPES, type Issue, LIMITS, validateInteractive } from '@briq-interactive/core'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { englishCatalogueFragments, englishWordIn, everything } from '../i18n/testing/english-leaks.ts'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 
@@ -139,5 +139,50 @@ describe('InteractiveBuilder in Swahili: no English a clerk would meet', () => {
     expect(screen.getByRole('alert').textContent).toMatch(
       /^bad\.json si JSON sahihi kwenye mstari 1, safu wima 9: ilitarajiwa/,
     )
+  })
+
+  it.each([
+    ['an empty file', () => new File([''], 'tupu.json')],
+    ['a picture', () => new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0])], 'picha.json')],
+    ['a list', () => new File(['[{"type": "button"}]'], 'orodha.json')],
+    ['a package.json', () => new File(['{"name": "duka", "version": "1.0.0"}'], 'package.json')],
+    [
+      'a text message',
+      () => new File(['{"to": "255712345678", "type": "text", "text": {"body": "Habari"}}'], 'sms.json'),
+    ],
+    ['broken JSON', () => new File(['{"type": "button",}'], 'mbovu.json')],
+    ['a file too large', () => new File(['x'.repeat(LIMITS.structure.draftFile.max + 1)], 'kubwa.json')],
+  ])('words Open JSON file’s refusal of %s in Swahili', async (_name, file) => {
+    const user = userEvent.setup({ applyAccept: false })
+    const { container } = render(
+      <InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" locale="sw" />,
+    )
+    const chosen = file()
+    await user.upload(container.querySelector('input[type="file"]') as HTMLInputElement, chosen)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(chosen.name)
+    expectSwahiliOnly(alert)
+  })
+
+  it('words the storage notices in Swahili: an earlier draft set aside, and a refused save', () => {
+    localStorage.setItem('sw:draft', '{"version":1,"value":{"type":"button","body":{"text":"Nusu')
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const setItem = vi.spyOn(Storage.prototype, 'setItem')
+    try {
+      const { container } = render(<InteractiveBuilder persistKey="sw:draft" locale="sw" />)
+      expect(screen.getAllByRole('alert')).toHaveLength(1)
+      setItem.mockImplementation(() => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      })
+      fireEvent.change(screen.getByRole('textbox', { name: 'Maandishi ya ujumbe' }), { target: { value: 'Yangu' } })
+      act(() => vi.advanceTimersByTime(1000))
+      expect(screen.getAllByRole('alert')).toHaveLength(2)
+      for (const alert of screen.getAllByRole('alert')) expectSwahiliOnly(alert)
+      expectSwahiliOnly(container)
+    } finally {
+      vi.useRealTimers()
+      setItem.mockRestore()
+      localStorage.clear()
+    }
   })
 })

@@ -1,5 +1,6 @@
 import {
   BriqError,
+  briqErrorEnvelope,
   coreMessagesEn,
   describeRequestFailure,
   describeSendFailure,
@@ -53,11 +54,12 @@ afterAll(() => server.close())
 
 const ENGLISH_FRAGMENTS = englishCatalogueFragments()
 
-// Codes, ids and times are no words: left out before looking for English.
+// Codes, ids, command-line flags and option names are no words: left out before looking for English.
 const withoutCodes = (text: string): string =>
   text
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, ' ')
     .replace(/\b[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\b/g, ' ')
+    .replace(/--[a-z][a-z-]*|\b[a-z]+[A-Z]\w*\b/g, ' ')
 
 /**
  * Asserts the open dialog speaks only Swahili: no string of the English catalogue, none of
@@ -154,6 +156,24 @@ describe('SendInteractiveDialog in Swahili: no English a clerk would meet', () =
     expect(failure).toHaveAttribute('data-code', code)
     const english = Object.values(coreMessagesEn.sendFailure).map((sentence) => sentence({ reason: 'other' }))
     expectSwahiliOnly(english)
+  })
+
+  // The proxy's and the mock's own refusals (not Briq's): each has its own sentence.
+  it.each([
+    ['the proxy’s body limit', 413, 'PROXY_PAYLOAD_TOO_LARGE', 'Ujumbe haujatumwa'],
+    ['a proxy whose framework read the body first', 500, 'PROXY_BODY_ALREADY_READ', 'Ujumbe haujatumwa'],
+    ['the mock refusing the page’s origin', 403, 'MOCK_ORIGIN_NOT_ALLOWED', 'Ujumbe haujatumwa'],
+    ['Briq’s answer lost on its way to the proxy', 502, 'UPSTREAM_ANSWER_LOST', 'Haijathibitishwa'],
+  ])('explains %s in Swahili', async (_name, status, code, title) => {
+    const errors = [{ code, message: 'English from the proxy', field: null }]
+    server.use(
+      http.post('*/v1/whatsapp/messages/interactive', () =>
+        HttpResponse.json(briqErrorEnvelope(errors, 'r-1'), { status }),
+      ),
+    )
+    await openAndSend(FIXTURE_PHONES.open)
+    expect(await screen.findByRole('region', { name: title })).toHaveAttribute('data-code', code)
+    expectSwahiliOnly(['English from the proxy'])
   })
 
   it('says "Jumbe nyingi mno" with the seconds to wait', async () => {
