@@ -64,9 +64,11 @@ export function dropTarget(from: DraftPath, over: DraftPath, after: boolean): Dr
  * has Move up / Move down and Alt+Arrow keys instead.
  */
 export function startPointerReorder(event: PointerEvent, options: PointerReorderOptions): void {
-  if (event.button !== 0) return
   const { handle, item, from } = options
   const root = item.closest('.bi-builder') ?? item.ownerDocument
+  // One drag at a time: a second finger (not the primary pointer), or a palm on another handle
+  // while one item is held, would move a second item and leave both marked.
+  if (event.button !== 0 || !event.isPrimary || root.querySelector('[data-dragging]') !== null) return
   const family = item.getAttribute('data-bi-family') ?? ''
   const view = item.ownerDocument.defaultView
   event.preventDefault()

@@ -1,0 +1,121 @@
+import '../styles.css'
+import { createDraft } from '@briq-interactive/core'
+import { cleanup, render } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { cdp, page } from 'vitest/browser'
+import { emulateTouch, onPage, touch } from '../testing/touch.ts'
+import { InteractiveBuilder } from './interactive-builder.tsx'
+
+afterEach(async () => {
+  cleanup()
+  await emulateTouch(false)
+})
+
+const threeButtons = {
+  ...createDraft('button'),
+  action: {
+    buttons: ['One', 'Two', 'Three'].map((title) => ({ type: 'reply', reply: { id: title.toLowerCase(), title } })),
+  },
+}
+const titles = () =>
+  page
+    .getByRole('textbox', { name: /^Button \d title$/ })
+    .elements()
+    .map((element) => (element as HTMLInputElement).value)
+const item = (name: string) => page.getByRole('group', { name }).element() as HTMLElement
+/** The middle of an item's drag handle. */
+const grip = (name: string) => {
+  const box = (item(name).querySelector('.bi-builder-drag') as HTMLElement).getBoundingClientRect()
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+}
+
+/** The builder alone on a 360 × 900 phone, the three buttons in view, clear of the edges (a drag held there scrolls). */
+async function phone() {
+  await emulateTouch()
+  await page.viewport(360, 900)
+  render(<InteractiveBuilder theme="light" defaultValue={threeButtons} />)
+  item('Button 2').scrollIntoView({ block: 'center' })
+  expect(item('Button 1').getBoundingClientRect().top).toBeGreaterThan(48)
+}
+
+describe('reordering with a finger on a phone (Chromium, real touches)', () => {
+  it('drags the item, not the page; the moved item keeps focus', async () => {
+    await phone()
+    const from = grip('Button 3')
+    const to = item('Button 1').getBoundingClientRect().top + 20
+    const scrolled = window.scrollY
+    await touch('touchStart', [from])
+    for (let step = 1; step <= 8; step++)
+      await touch('touchMove', [{ x: from.x, y: from.y + ((to - from.y) * step) / 8 }])
+    // The handle takes the finger (touch-action: none): the page stays where it was.
+    expect(window.scrollY).toBe(scrolled)
+    await expect.poll(() => item('Button 1').getAttribute('data-drop')).toBe('before')
+    await touch('touchEnd', [])
+    await expect.poll(titles).toEqual(['Three', 'One', 'Two'])
+    await expect
+      .element(page.getByRole('group', { name: 'Button 1' }).getByRole('button', { name: 'Move up' }))
+      .toHaveFocus()
+  })
+
+  it('a second finger on another handle while one drags moves nothing', async () => {
+    await phone()
+    const first = grip('Button 3')
+    const second = grip('Button 2')
+    const to = item('Button 1').getBoundingClientRect().top + 20
+    await touch('touchStart', [{ ...first, id: 1 }])
+    await touch('touchStart', [
+      { ...first, id: 1 },
+      { ...second, id: 2 },
+    ])
+    await touch('touchMove', [
+      { x: first.x, y: to, id: 1 },
+      { x: second.x, y: to + 4, id: 2 },
+    ])
+    await expect.poll(() => item('Button 1').getAttribute('data-drop')).toBe('before')
+    expect(document.querySelectorAll('[data-dragging]')).toHaveLength(1)
+    await touch('touchEnd', [])
+    // One move, the first finger's: Button 3 before Button 1.
+    await expect.poll(titles).toEqual(['Three', 'One', 'Two'])
+  })
+
+  it('let go where it started (a change of mind), the finger moves nothing', async () => {
+    await phone()
+    const from = grip('Button 2')
+    await touch('touchStart', [from])
+    await touch('touchMove', [{ x: from.x, y: item('Button 1').getBoundingClientRect().top + 20 }])
+    await expect.poll(() => item('Button 1').getAttribute('data-drop')).toBe('before')
+    await touch('touchMove', [from])
+    // Touch moves reach the page with its next frame.
+    await expect.poll(() => document.querySelector('[data-drop]')).toBeNull()
+    await touch('touchEnd', [])
+    expect(document.querySelector('[data-dragging]')).toBeNull()
+    expect(titles()).toEqual(['One', 'Two', 'Three'])
+  })
+
+  it('a pen drags the handle as a finger does', async () => {
+    await phone()
+    const from = grip('Button 3')
+    const to = item('Button 1').getBoundingClientRect().top + 20
+    // A pen's events, as the browser makes them from a stylus (pointerType "pen").
+    const pen = (type: 'mouseMoved' | 'mousePressed' | 'mouseReleased', y: number, buttons: number) =>
+      cdp().send('Input.dispatchMouseEvent', {
+        type,
+        ...onPage(from.x, y),
+        button: type === 'mouseMoved' && buttons === 0 ? 'none' : 'left',
+        buttons,
+        clickCount: 1,
+        pointerType: 'pen',
+      })
+    const kinds: string[] = []
+    document.addEventListener('pointerdown', (event) => kinds.push(event.pointerType), { once: true })
+    // It hovers over the handle, then touches the screen.
+    await pen('mouseMoved', from.y, 0)
+    await pen('mousePressed', from.y, 1)
+    await pen('mouseMoved', (from.y + to) / 2, 1)
+    await pen('mouseMoved', to, 1)
+    await expect.poll(() => item('Button 1').getAttribute('data-drop')).toBe('before')
+    await pen('mouseReleased', to, 0)
+    expect(kinds).toEqual(['pen'])
+    await expect.poll(titles).toEqual(['Three', 'One', 'Two'])
+  })
+})
