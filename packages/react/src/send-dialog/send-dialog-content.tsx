@@ -19,7 +19,17 @@ export type SendDialogContentProps = Omit<ComponentPropsWithoutRef<typeof Dialog
  */
 export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentProps>(
   function SendDialogContent(props, ref) {
-    const { children, className, style, onOpenAutoFocus, onCloseAutoFocus, onEscapeKeyDown, onKeyDown, ...rest } = props
+    const {
+      children,
+      className,
+      style,
+      onOpenAutoFocus,
+      onCloseAutoFocus,
+      onEscapeKeyDown,
+      onKeyDown,
+      onFocus,
+      ...rest
+    } = props
     const state = useSendDialog('SendDialog.Content')
     const { t, locale, theme, plan, sending, open, recipientRef, triggerRef } = state
     // Where the dialog is opened from: the trigger, else (a host that opens it with `open` from
@@ -74,6 +84,14 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
             onKeyDown={(event) => {
               onKeyDown?.(event)
               trapTabInShadowRoot(event)
+            }}
+            onFocus={(event) => {
+              onFocus?.(event)
+              // Radix's focus trap moves focus without scrolling (Tab from Send to the first
+              // picker): in a dialog that scrolls, as on a phone, it would land out of sight
+              // (WCAG 2.2 2.4.11). Nearest: a control already in view stays where it is. jsdom,
+              // where a host may test its page, has no scrollIntoView.
+              if (event.target !== event.currentTarget) event.target.scrollIntoView?.({ block: 'nearest' })
             }}
             onEscapeKeyDown={(event) => {
               onEscapeKeyDown?.(event)

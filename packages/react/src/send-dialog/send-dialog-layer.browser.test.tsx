@@ -30,11 +30,23 @@ const onTopOfAppBar = () => document.elementFromPoint(window.innerWidth / 2, 28)
 
 describe('the send dialog over an admin’s fixed app bar (Chromium)', () => {
   it('its backdrop covers the app bar by default', async () => {
+    // A desktop window: on a phone the dialog itself covers the whole screen.
+    await page.viewport(1280, 800)
     render(<Admin />)
     await page.getByRole('button', { name: 'Send…' }).click()
     await expect.element(page.getByRole('dialog')).toBeVisible()
     expect(onTopOfAppBar()?.classList.contains('bi-send-dialog-overlay')).toBe(true)
     expect(Number(getComputedStyle(document.querySelector('.bi-send-dialog') as Element).zIndex)).toBeGreaterThan(1100)
+  })
+
+  it('on a phone the dialog covers the app bar and the whole screen', async () => {
+    await page.viewport(360, 640)
+    render(<Admin />)
+    await page.getByRole('button', { name: 'Send…' }).click()
+    await expect.element(page.getByRole('dialog')).toBeVisible()
+    expect(onTopOfAppBar()?.closest('.bi-send-dialog')).not.toBeNull()
+    const box = (document.querySelector('.bi-send-dialog') as Element).getBoundingClientRect()
+    expect([box.left, box.top, box.width, box.height]).toEqual([0, 0, 360, 640])
   })
 
   it('--bi-layer on the host’s wrapper puts it where the host wants', async () => {

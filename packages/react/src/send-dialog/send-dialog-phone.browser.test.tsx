@@ -1,0 +1,124 @@
+import '../styles.css'
+import { LIMITS } from '@briq-interactive/core'
+import { cleanup, render } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
+import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
+import { createMockClient } from './testing/mock-client.ts'
+
+/** Saved for people to look at; test-artifacts/ is git-ignored. */
+const artifact = (name: string) => `../../../../test-artifacts/send-dialog/${name}.png`
+
+afterEach(cleanup)
+
+// A row title at its limit (24 characters), as a shop would write it.
+const rowTitle = 'Usafirishaji wa haraka 1'
+const list = {
+  type: 'list',
+  body: { text: 'Chagua huduma' },
+  action: {
+    button: 'Angalia huduma',
+    sections: [
+      {
+        title: 'Huduma',
+        rows: [
+          { id: 'haraka', title: rowTitle, description: 'Tunaleta mzigo wako ndani ya saa ishirini na nne' },
+          { id: 'mpesa', title: 'Malipo kwa M-Pesa', description: 'Lipa kwa simu' },
+        ],
+      },
+    ],
+  },
+}
+
+function openDialog() {
+  const { client } = createMockClient()
+  render(<SendInteractiveDialog client={client} interactive={list} defaultOpen pollIntervalMs={20} />)
+  const dialog = document.querySelector('[role="dialog"]')
+  if (!(dialog instanceof HTMLElement)) throw new Error('the dialog is not open')
+  return dialog
+}
+const send = () => page.getByRole('button', { name: 'Send', exact: true }).element() as HTMLElement
+const recipient = () => page.getByRole('textbox', { name: "Customer's WhatsApp number" }).element() as HTMLElement
+
+/**
+ * The element is inside the window and nothing is drawn over its middle (a finger can reach it);
+ * one taller than the window (the preview), over the middle of what the window shows of it.
+ */
+function expectInReach(element: HTMLElement) {
+  const box = element.getBoundingClientRect()
+  const top = box.height > window.innerHeight ? Math.max(box.top, 0) : box.top
+  const bottom = box.height > window.innerHeight ? Math.min(box.bottom, window.innerHeight) : box.bottom
+  expect(top, element.outerHTML.slice(0, 80)).toBeGreaterThanOrEqual(0)
+  expect(bottom, element.outerHTML.slice(0, 80)).toBeLessThanOrEqual(window.innerHeight)
+  const hit = document.elementFromPoint(box.left + box.width / 2, (top + bottom) / 2)
+  expect(hit === element || element.contains(hit), element.outerHTML.slice(0, 80)).toBe(true)
+}
+
+describe('the send dialog on a phone (Chromium)', () => {
+  expect([...rowTitle]).toHaveLength(LIMITS.list.rowTitle.max)
+
+  // WhatsApp's list sheet spans the phone: a row's title gets the width less 16 px padding each
+  // side, the 20 px radio and the 12 px gap between them.
+  for (const [width, height] of [
+    [320, 568],
+    [360, 640],
+  ] as const) {
+    it(`at ${width} px the list sheet's rows are as wide as WhatsApp's, and a title at its limit is whole`, async () => {
+      await page.viewport(width, height)
+      const dialog = openDialog()
+      await userEvent.click(page.getByRole('button', { name: 'Angalia huduma' }))
+      const title = page.getByRole('dialog', { name: 'Angalia huduma' }).getByText(rowTitle).element() as HTMLElement
+      expect(title.getBoundingClientRect().width).toBeGreaterThanOrEqual(width - 16 - 16 - 20 - 12)
+      expect(title.scrollWidth).toBeLessThanOrEqual(title.clientWidth)
+      // Nothing sticks out sideways.
+      expect(dialog.scrollWidth).toBeLessThanOrEqual(dialog.clientWidth)
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(width)
+      await page.screenshot({ path: artifact(`phone-sheet-${width}`), element: dialog })
+    })
+  }
+
+  for (const [width, height] of [
+    [320, 568],
+    [360, 640],
+    [390, 844],
+    [640, 360],
+  ] as const) {
+    it(`at ${width} × ${height} the number and Send are in reach without scrolling past the preview`, async () => {
+      await page.viewport(width, height)
+      const dialog = openDialog()
+      await expect.element(recipient()).toHaveFocus()
+      expectInReach(recipient())
+      expectInReach(send())
+      expectInReach(page.getByRole('button', { name: 'Cancel' }).element() as HTMLElement)
+      await page.screenshot({ path: artifact(`phone-open-${width}x${height}`), element: dialog })
+    })
+  }
+
+  it('with the on-screen keyboard up (a 300 px tall window), the number being typed and Send stay in view', async () => {
+    await page.viewport(360, 640)
+    openDialog()
+    await expect.element(recipient()).toHaveFocus()
+    // The keyboard takes the lower half of the screen: the browser's window shrinks to what is left.
+    await page.viewport(360, 300)
+    recipient().scrollIntoView({ block: 'nearest' })
+    await userEvent.keyboard('0712')
+    expectInReach(recipient())
+    expectInReach(send())
+  })
+
+  it('Tab never puts focus under the buttons kept in view at the bottom', async () => {
+    await page.viewport(320, 568)
+    const dialog = openDialog()
+    await expect.element(recipient()).toHaveFocus()
+    const seen = new Set<Element>()
+    for (let i = 0; i < 20; i++) {
+      await userEvent.keyboard('{Tab}')
+      const focused = document.activeElement as HTMLElement
+      if (seen.has(focused)) break
+      seen.add(focused)
+      expect(dialog.contains(focused)).toBe(true)
+      expectInReach(focused)
+    }
+    expect(seen.size).toBeGreaterThan(4)
+  })
+})
