@@ -358,6 +358,35 @@ describe('persistKey', () => {
     expect(localStorage.getItem(`${KEY}:set-aside`)).toBeNull()
   })
 
+  it('an earlier draft discarded in one builder, or in another tab, is offered by no other', () => {
+    const future = JSON.stringify({ version: 2, value: createDraft('list'), revision: 4, savedAt: 1, session: 'new' })
+    localStorage.setItem(KEY, future)
+    render(
+      <>
+        <InteractiveBuilder persistKey={KEY} />
+        <InteractiveBuilder persistKey={KEY} />
+      </>,
+    )
+    const discards = () => screen.queryAllByRole('button', { name: 'Discard the earlier draft' })
+    expect(discards()).toHaveLength(2)
+    fireEvent.click(discards()[0] as HTMLElement)
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBeNull()
+    // The other builder's Download would save a draft that no longer exists.
+    expect(discards()).toHaveLength(0)
+
+    // Set aside again (a save found another version's draft), then discarded in another tab.
+    localStorage.setItem(KEY, future)
+    const [first] = screen.getAllByRole('textbox', { name: 'Body text' })
+    fireEvent.change(first as HTMLElement, { target: { value: 'Typed here' } })
+    act(() => vi.advanceTimersByTime(500))
+    expect(discards()).toHaveLength(2)
+    localStorage.removeItem(`${KEY}:set-aside`)
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: `${KEY}:set-aside`, newValue: null }))
+    })
+    expect(discards()).toHaveLength(0)
+  })
+
   it('downloads a damaged earlier draft as it was stored', async () => {
     vi.useRealTimers()
     const user = userEvent.setup()

@@ -22,6 +22,8 @@ type StorageChange = { key: string | null; newValue: string | null }
 // The mounted builders of this page with a `persistKey`: they tell each other of a save without
 // a synthetic `storage` event on `window`, which the host's own listeners would also hear.
 const pageSaves = new Set<(change: StorageChange) => void>()
+// And of a set-aside draft discarded: each reads again whether one is kept under its key.
+const pageAsides = new Set<{ key: string; note(): void }>()
 
 /**
  * What `Builder.DraftConflict` shows (another tab's newer draft, and the two ways out) and
@@ -158,6 +160,8 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       if (document.visibilityState === 'hidden') flush()
     }
     const onStorage = (event: StorageChange) => {
+      // Any change may be to the set-aside draft (another tab discarded it, or set one aside).
+      noteAside()
       const { state } = model.getSnapshot()
       const change = store.receive(event, state.draft, state.unparsed)
       if (change === undefined) return
@@ -180,6 +184,8 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     }
     window.addEventListener('storage', onStorage)
     pageSaves.add(onStorage)
+    const aside = { key: persistKey, note: noteAside }
+    pageAsides.add(aside)
     window.addEventListener('beforeunload', onBeforeUnload)
     window.addEventListener('pagehide', flush)
     document.addEventListener('visibilitychange', onVisibility)
@@ -188,6 +194,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       unsubscribe()
       window.removeEventListener('storage', onStorage)
       pageSaves.delete(onStorage)
+      pageAsides.delete(aside)
       window.removeEventListener('beforeunload', onBeforeUnload)
       window.removeEventListener('pagehide', flush)
       document.removeEventListener('visibilitychange', onVisibility)
@@ -217,8 +224,11 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
 
   const discardUnreadable = useCallback(() => {
     persistence.current?.discardUnreadable()
+    // This page's other builders with the key read that it is gone (this one hides it even
+    // where the storage refused to remove it: it is offered again on the next load).
+    for (const other of pageAsides) if (other.key === persistKey) other.note()
     setUnreadable(undefined)
-  }, [])
+  }, [persistKey])
 
   return { conflict, acceptTheirs, keepMine, unsaved, unreadable, discardUnreadable }
 }
