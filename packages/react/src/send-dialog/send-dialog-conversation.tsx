@@ -1,5 +1,5 @@
 import { type Conversation, conversationWindow, describeRequestFailure, type Sender } from '@briq-interactive/core'
-import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId } from 'react'
+import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId, useReducer } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
@@ -8,6 +8,7 @@ import { isolateDirection } from '../preview/text-direction.ts'
 import { useDayChange } from '../preview/use-day-change.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { useBriqQuery } from './use-briq-query.ts'
+import { nextRevision, useTurnAfter } from './use-turn-after.ts'
 
 /** Props of {@link SendDialogConversation}, spread onto the field's wrapper. */
 export type SendDialogConversationProps = ComponentPropsWithoutRef<'div'>
@@ -34,6 +35,17 @@ function optionLabel(
   if (!window.open) return t('sendDialog.conversation.closed', { name })
   if (window.closes === undefined) return name
   return t('sendDialog.conversation.openUntil', { name, time: formatDayTime(window.closes, words) })
+}
+
+/** The soonest closing time of the open windows among `items`, if Briq gave one. */
+function firstClosing(items: readonly Conversation[]): Date | undefined {
+  let first: Date | undefined
+  for (const item of items) {
+    const window = conversationWindow(item)
+    if (window.open && window.closes !== undefined && (first === undefined || window.closes < first))
+      first = window.closes
+  }
+  return first
 }
 
 /**
@@ -66,8 +78,11 @@ export function SendDialogConversation(props: SendDialogConversationProps): Reac
   }, [countConversationPicker])
   useEffect(() => requestSenders(), [requestSenders])
   const noteId = `${id}-note`
-  const recent = useBriqQuery(client, 'conversations', (c, signal) => c.listConversations({}, { signal }))
+  // Looked up again once the first window Briq said is open reaches its closing time.
+  const [closed, closing] = useReducer(nextRevision, 0)
+  const recent = useBriqQuery(client, 'conversations', (c, signal) => c.listConversations({}, { signal }), closed)
   const items = recent.data?.items ?? []
+  useTurnAfter(firstClosing(items), closing)
   // A customer with threads on two of your lines shows twice; "Send from" hides once a
   // conversation is chosen, so those options name the line that sends.
   const threads = new Map<string, number>()

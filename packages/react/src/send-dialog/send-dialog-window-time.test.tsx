@@ -12,7 +12,7 @@ import { startMockServer } from './testing/mock-server.ts'
 // 16:54 Amina wrote an hour ago, so her window closes at 15:54 TOMORROW. A bare "15:54" read as
 // long closed.
 const NOW = new Date(2026, 11, 3, 16, 54)
-startMockServer('react-window-time', { startTime: NOW })
+const { mock } = startMockServer('react-window-time', { startTime: NOW })
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -83,6 +83,31 @@ describe('the day words follow the clock while the dialog stays open', () => {
     )
     expect(within(sendTo('Send to')).getByRole('option', { name: /^Amina Juma/ }).textContent).toBe(
       'Amina Juma · +255712345678: open until 15:54 today',
+    )
+  })
+})
+
+describe('the window note once its closing time passes while the dialog stays open', () => {
+  it('asks Briq again at "15:54 today" and says the window closed, in the hint and in the picker', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], shouldAdvanceTime: true })
+    const minutes = (n: number) => n * 60_000
+    // 15:50 the next day: four minutes of the window left.
+    const elapsed = new Date(2026, 11, 4, 15, 50).getTime() - NOW.getTime()
+    mock.advance(elapsed)
+    vi.setSystemTime(new Date(2026, 11, 4, 15, 50))
+    open('en')
+    expect(await aminaOption('Send to')).toBe('Amina Juma · +255712345678: open until 15:54 today')
+    await userEvent
+      .setup({ advanceTimers: vi.advanceTimersByTime })
+      .selectOptions(sendTo('Send to'), FIXTURE_IDS.openConversation)
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'open'))
+    mock.advance(minutes(5))
+    await act(() => vi.advanceTimersByTimeAsync(minutes(5)))
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'closed'))
+    await waitFor(() =>
+      expect(within(sendTo('Send to')).getByRole('option', { name: /^Amina Juma/ }).textContent).toBe(
+        'Amina Juma · +255712345678: window closed',
+      ),
     )
   })
 })

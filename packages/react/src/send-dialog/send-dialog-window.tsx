@@ -1,5 +1,5 @@
 import { type Conversation, conversationWindow, recipientThread } from '@briq-interactive/core'
-import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId } from 'react'
+import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId, useReducer } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import type { SendKey } from '../i18n/messages.ts'
@@ -7,6 +7,7 @@ import { formatDayTime } from '../preview/format-day-time.ts'
 import { useDayChange } from '../preview/use-day-change.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { useBriqQuery } from './use-briq-query.ts'
+import { nextRevision, useTurnAfter } from './use-turn-after.ts'
 
 /** Props of {@link SendDialogWindow}, spread onto its paragraph. */
 export type SendDialogWindowProps = ComponentPropsWithoutRef<'p'>
@@ -26,8 +27,10 @@ export function SendDialogWindow(props: SendDialogWindowProps): ReactNode {
   const generatedId = useId()
   const id = rest.id ?? generatedId
   useDayChange()
-  // Looked up again after each send: its answer (a closed window, a success) may change the window.
-  const attempt = sending.status === 'pending' ? 0 : (sending.submittedAt ?? 0)
+  // Looked up again after each send (its answer, a closed window or a success, may change the
+  // window) and once the window Briq said is open reaches its closing time.
+  const [closed, closing] = useReducer(nextRevision, 0)
+  const attempt = `${sending.status === 'pending' ? 0 : (sending.submittedAt ?? 0)}:${closed}`
   useEffect(() => requestSenders(), [requestSenders])
   const phone = plan.phone?.ok ? plan.phone.value : undefined
   const chosen = useBriqQuery(
@@ -45,6 +48,7 @@ export function SendDialogWindow(props: SendDialogWindowProps): ReactNode {
 
   let key: SendKey | undefined
   let time = ''
+  let closes: Date | undefined
   let thread: Conversation | undefined
   if (conversationId !== null) thread = chosen.data
   else if (threads.status === 'success' && (senders.status === 'success' || senders.status === 'error')) {
@@ -59,9 +63,11 @@ export function SendDialogWindow(props: SendDialogWindowProps): ReactNode {
     else if (window.closes === undefined) key = 'sendDialog.window.openNoTime'
     else {
       key = 'sendDialog.window.open'
+      closes = window.closes
       time = formatDayTime(window.closes, { now: new Date(), locale, t })
     }
   }
+  useTurnAfter(closes, closing)
   const shown = key !== undefined
   // Before paint: the number, the picker and Send are described by the note in the same frame
   // it appears, never a frame where a screen reader finds the note but not the link to it.
