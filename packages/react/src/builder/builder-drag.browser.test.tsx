@@ -1,5 +1,5 @@
 import { createDraft } from '@briq-interactive/core'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { renderBuilder } from './testing/browser-builder.tsx'
 
@@ -157,5 +157,40 @@ describe('reordering by pointer (the drag handle) in Chromium', () => {
       .element(page.getByText('Quick replies stay on their card: every card of a carousel has the same buttons'))
       .toBeInTheDocument()
     expect(document.querySelector('[data-dragging], [data-drop]')).toBeNull()
+  })
+
+  it('ends a drag under way when its item goes: Escape then reaches the page', async () => {
+    // The host hears keys on document (a Radix dialog, a route's shortcuts); the drag listened
+    // on window, in the capture phase, and took the next Escape after a route change unmounted it.
+    const heard: string[] = []
+    const onKey = (event: KeyboardEvent) => heard.push(event.key)
+    document.addEventListener('keydown', onKey)
+    onTestFinished(() => document.removeEventListener('keydown', onKey))
+    const { unmount } = renderBuilder({ defaultValue: threeButtons })
+    const from = handle('Button 3').getBoundingClientRect()
+    const init = { bubbles: true, pointerId: 11, isPrimary: true, pointerType: 'mouse', clientX: from.x + 4 }
+    handle('Button 3').dispatchEvent(new PointerEvent('pointerdown', { ...init, button: 0, clientY: from.y + 4 }))
+    handle('Button 3').dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: from.y - 40 }))
+    unmount()
+    await userEvent.keyboard('{Escape}')
+    expect(heard).toEqual(['Escape'])
+  })
+
+  it('ends a drag under way when undo removes the dragged item', async () => {
+    const heard: string[] = []
+    const onKey = (event: KeyboardEvent) => heard.push(event.key)
+    document.addEventListener('keydown', onKey)
+    onTestFinished(() => document.removeEventListener('keydown', onKey))
+    renderBuilder({ defaultValue: createDraft('button') })
+    await userEvent.click(page.getByRole('button', { name: 'Add button' }))
+    const from = handle('Button 3').getBoundingClientRect()
+    const init = { bubbles: true, pointerId: 12, isPrimary: true, pointerType: 'mouse', clientX: from.x + 4 }
+    handle('Button 3').dispatchEvent(new PointerEvent('pointerdown', { ...init, button: 0, clientY: from.y + 4 }))
+    // Ctrl+Z while the mouse is still held (focus is in the new button's title).
+    await userEvent.keyboard('{Control>}z{/Control}')
+    await expect.element(page.getByRole('group', { name: 'Button 3' })).not.toBeInTheDocument()
+    heard.length = 0
+    await userEvent.keyboard('{Escape}')
+    expect(heard).toEqual(['Escape'])
   })
 })

@@ -8,7 +8,7 @@ import {
   tryDraftOperation,
   tryMoveStep,
 } from '@briq-interactive/core'
-import { type KeyboardEvent, memo, type PointerEvent, useMemo, useRef } from 'react'
+import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
 import { fieldPartIds } from './field-frame.tsx'
@@ -76,6 +76,10 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   // A dimmed Remove says why too (the last button, the second of two cards): WhatsApp's minimum.
   const removeWhy = can.remove.ok ? undefined : removeRefusalText(can.remove, label, t)
   const element = useRef<HTMLFieldSetElement>(null)
+  // The drag under way, if any: an item removed mid-drag (undo, a route change) ends it, else its
+  // Escape listener on the window would outlive it and take the page's next Escape.
+  const cancelDrag = useRef<(() => void) | undefined>(undefined)
+  useEffect(() => () => cancelDrag.current?.(), [])
 
   const moved = (operation: DraftOperation & { op: 'move' }, focusKey: string) => {
     if (!dispatch(operation)) return
@@ -119,7 +123,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   const onPointerDown = (event: PointerEvent<HTMLSpanElement>) => {
     const item = element.current
     if (item === null) return
-    startPointerReorder(event.nativeEvent, {
+    const cancel = startPointerReorder(event.nativeEvent, {
       handle: event.currentTarget,
       item,
       from: path,
@@ -128,6 +132,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
       // Dropped where core refuses (a quick reply on another card): the builder says why.
       refused: (to) => dispatch({ op: 'move', path, to }),
     })
+    if (cancel !== undefined) cancelDrag.current = cancel
   }
 
   return (

@@ -61,14 +61,16 @@ export function dropTarget(from: DraftPath, over: DraftPath, after: boolean): Dr
  * where it was. Items of the same family (rows of every section) are drop targets. Held near the
  * top or bottom edge of the window (or of the panel that scrolls the builder), the drag scrolls it,
  * so an item can go where it is out of view (a card is taller than many windows). The keyboard
- * has Move up / Move down and Alt+Arrow keys instead.
+ * has Move up / Move down and Alt+Arrow keys instead. Returns a function that cancels the drag
+ * (undefined when none started), for an item that goes while dragged: its handle then never
+ * hears the pointer let go.
  */
-export function startPointerReorder(event: PointerEvent, options: PointerReorderOptions): void {
+export function startPointerReorder(event: PointerEvent, options: PointerReorderOptions): (() => void) | undefined {
   const { handle, item, from } = options
   const root = item.closest('.bi-builder') ?? item.ownerDocument
   // One drag at a time: a second finger (not the primary pointer), or a palm on another handle
   // while one item is held, would move a second item and leave both marked.
-  if (event.button !== 0 || !event.isPrimary || root.querySelector('[data-dragging]') !== null) return
+  if (event.button !== 0 || !event.isPrimary || root.querySelector('[data-dragging]') !== null) return undefined
   const family = item.getAttribute('data-bi-family') ?? ''
   const view = item.ownerDocument.defaultView
   event.preventDefault()
@@ -142,7 +144,10 @@ export function startPointerReorder(event: PointerEvent, options: PointerReorder
     track()
     autoScroll()
   }
+  let done = false
   const finish = (drop: boolean) => {
+    if (done) return
+    done = true
     handle.removeEventListener('pointermove', onMove as EventListener)
     handle.removeEventListener('pointerup', onUp)
     handle.removeEventListener('pointercancel', onCancel)
@@ -168,4 +173,5 @@ export function startPointerReorder(event: PointerEvent, options: PointerReorder
   handle.addEventListener('pointerup', onUp)
   handle.addEventListener('pointercancel', onCancel)
   view?.addEventListener('keydown', onKey, true)
+  return () => finish(false)
 }
