@@ -64,8 +64,8 @@ export interface BriqMockOptions {
    * guides/whatsapp-webhooks). Off by default.
    */
   webhook?: MockWebhookOptions | undefined
-  /** How latency waits (default `setTimeout`); tests pass a recorder. */
-  sleep?: ((ms: number) => Promise<void>) | undefined
+  /** How latency waits (default `setTimeout`), given the request's signal; tests pass a recorder. */
+  sleep?: ((ms: number, signal: AbortSignal) => Promise<void>) | undefined
 }
 
 /** `maxMessages` when none is given. */
@@ -74,9 +74,20 @@ export const DEFAULT_MAX_MESSAGES = 10_000
 /** `maxStoreBytes` when none is given. */
 export const DEFAULT_MAX_STORE_BYTES = 64 * 1024 * 1024
 
-/** A `setTimeout` promise. */
-export const realSleep = (ms: number): Promise<void> =>
-  ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms))
+/**
+ * A `setTimeout` promise. Once `signal` aborts (the client went, or the standalone server closed)
+ * the wait still ends as before (through MSW a timed-out send then goes, as one may on Briq),
+ * but its timer no longer keeps Node running: a closed server's process exits.
+ */
+export const realSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  ms <= 0
+    ? Promise.resolve()
+    : new Promise((resolve) => {
+        const timer = setTimeout(resolve, ms)
+        const release = () => (timer as { unref?: () => void }).unref?.()
+        if (signal?.aborted) release()
+        else signal?.addEventListener('abort', release, { once: true })
+      })
 
 /**
  * Every option `createBriqMock` takes, typed against `BriqMockOptions` so a new option cannot be

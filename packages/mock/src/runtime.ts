@@ -59,7 +59,7 @@ export interface MockRuntime {
   /** Largest body. */
   readonly maxBodyBytes: number
   /** Latency wait. */
-  readonly sleep: (ms: number) => Promise<void>
+  readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>
   /** The current time, after applying every status move due by then. */
   now(): number
   /** Whether a freeform send may go to `conversation` now (`windowsClosed` from a scenario). */

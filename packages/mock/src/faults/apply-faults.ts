@@ -3,10 +3,10 @@ import { DROPPED_REPLY, htmlPageResponse, type MockReply } from '../http/respons
 import type { MockRuntime } from '../runtime.ts'
 import { drawLatency, type FaultConfig } from './fault-config.ts'
 
-/** Waits out the configured latency. */
-export async function applyLatency(runtime: MockRuntime, faults: FaultConfig): Promise<void> {
+/** Waits out the configured latency; `signal` is the request's. */
+export async function applyLatency(runtime: MockRuntime, faults: FaultConfig, signal: AbortSignal): Promise<void> {
   const ms = drawLatency(faults.latencyMs, runtime.random)
-  if (ms > 0) await runtime.sleep(ms)
+  if (ms > 0) await runtime.sleep(ms, signal)
 }
 
 /** Throws the forced status or a dice-rolled failure, if the faults call for one. */

@@ -101,7 +101,7 @@ function answerWith(
       if (route.kind === 'api') {
         const faults = resolveRequestFaults(runtime, request, route.isSend ?? false)
         windowsClosed = faults.windowsClosed
-        await applyLatency(runtime, faults.faults)
+        await applyLatency(runtime, faults.faults, request.signal)
         authenticate(runtime, request)
         applyForcedFailure(runtime, faults.faults)
         const broken = brokenAnswer(faults.faults, requestId)

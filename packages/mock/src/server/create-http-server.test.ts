@@ -1,6 +1,6 @@
 import { request } from 'node:http'
 import { sendInteractiveRoute } from '@briq-interactive/core'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { createBriqMock } from '../create-briq-mock.ts'
 import { DEFAULT_API_KEY } from '../options.ts'
 import { type MockHttpServer, startMockHttpServer } from './create-http-server.ts'
@@ -158,5 +158,27 @@ describe('standalone server CORS and lifecycle', () => {
     await running.close()
     running = undefined
     await expect(fetch(`${url}/__mock/state`)).rejects.toThrow()
+  })
+
+  it('lets Node exit once closed while a request still waits out its latency', async () => {
+    // The latency's timer, told apart from the server's own by its length.
+    const latencyTimers: ReturnType<typeof setTimeout>[] = []
+    const setTimer = globalThis.setTimeout
+    const spy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((run: () => void, ms?: number) => {
+      const timer = setTimer(run, ms)
+      if (ms === 20_000) latencyTimers.push(timer)
+      return timer
+    }) as typeof setTimeout)
+    onTestFinished(() => spy.mockRestore())
+    running = await startMockHttpServer({ port: 0, faults: { latencyMs: 20_000, scope: 'all' } })
+    const answer = fetch(`${running.url}/v1/whatsapp/senders`, { headers: { 'X-API-Key': DEFAULT_API_KEY } })
+    await vi.waitFor(() => expect(latencyTimers).toHaveLength(1))
+    await running.close()
+    running = undefined
+    await expect(answer).rejects.toThrow()
+    // Nobody waits for its answer: the timer no longer holds the process (it held it 20 s).
+    // The request hears its connection close just after the server does.
+    await vi.waitFor(() => expect(latencyTimers[0]?.hasRef()).toBe(false))
+    clearTimeout(latencyTimers[0])
   })
 })
