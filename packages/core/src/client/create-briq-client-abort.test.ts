@@ -53,6 +53,25 @@ describe('createBriqClient: timeout and abort', () => {
     expect(counter.count).toBe(0)
   })
 
+  it('aborted while its headers are made, the call never reaches the fetch given', async () => {
+    // A host's fetch (a wrapper that logs or refreshes a session) is not a browser's: it may
+    // not look at the signal. React StrictMode aborts an effect's first look-up at once.
+    const fetched: string[] = []
+    const controller = new AbortController()
+    const client = createBriqClient({
+      endpoint: API,
+      headers: async () => ({ authorization: 'Bearer token' }),
+      fetch: async (url) => {
+        fetched.push(String(url))
+        return HttpResponse.json(detail)
+      },
+    })
+    const call = client.getMessage('m-1', { signal: controller.signal })
+    controller.abort()
+    await expect(call).rejects.toMatchObject({ kind: 'aborted' })
+    expect(fetched).toEqual([])
+  })
+
   it('aborting during the request fails with kind aborted', async () => {
     const counter = hanging()
     const controller = new AbortController()

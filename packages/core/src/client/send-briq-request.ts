@@ -82,6 +82,10 @@ export async function sendBriqRequest<S extends Shape>(
   try {
     for (let retries = 0; ; retries++) {
       const headers = await buildHeaders(config.headers, options.headers, request.body !== undefined, what)
+      // Aborted (or timed out) while the headers were made: a fetch given may not look at the
+      // signal, and nothing should leave once the caller has gone (React StrictMode's first effect).
+      const gone = call.failure()
+      if (gone !== undefined) throw gone
       let failure: BriqError
       let response: Response | undefined
       const offlineAtStart = isOffline()
