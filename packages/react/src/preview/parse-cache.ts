@@ -1,14 +1,21 @@
 import { type FormattingNode, parseFormatting, parseLinks } from '@briq-interactive/core'
 
 const MAX_ENTRIES = 256
+// Every keystroke in a long text is a new entry of its length, tree and all (about 15 bytes a
+// character): typing into a pasted 20 000-character article kept some 100 MB per parser.
+const MAX_CHARACTERS = 128 * 1024
 
 /**
- * `parse` with a small least-recently-used cache keyed by the text. While a person types, every
- * other field (header, footer, rows, buttons) keeps its text, so each update only parses the
- * field that changed. `null` when the parser throws (the text is then shown as is).
+ * `parse` with a small least-recently-used cache keyed by the text: at most 256 texts and 128 K
+ * characters (the newest text is kept whatever its length). While a person types, every other
+ * field (header, footer, rows, buttons) keeps its text, so each update only parses the field
+ * that changed. `null` when the parser throws (the text is then shown as is).
  */
-function cachedParser(parse: (text: string) => FormattingNode[]): (text: string) => readonly FormattingNode[] | null {
+export function cachedParser(
+  parse: (text: string) => FormattingNode[],
+): (text: string) => readonly FormattingNode[] | null {
   const cache = new Map<string, readonly FormattingNode[] | null>()
+  let characters = 0
   return (text) => {
     const hit = cache.get(text)
     if (hit !== undefined) {
@@ -23,9 +30,11 @@ function cachedParser(parse: (text: string) => FormattingNode[]): (text: string)
       tree = null
     }
     cache.set(text, tree)
-    if (cache.size > MAX_ENTRIES) {
-      const oldest = cache.keys().next()
-      if (!oldest.done) cache.delete(oldest.value)
+    characters += text.length
+    for (const oldest of cache.keys()) {
+      if (cache.size === 1 || (cache.size <= MAX_ENTRIES && characters <= MAX_CHARACTERS)) break
+      cache.delete(oldest)
+      characters -= oldest.length
     }
     return tree
   }
