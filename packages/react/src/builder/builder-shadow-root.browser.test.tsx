@@ -1,8 +1,9 @@
 /// <reference types="vite/client" />
+import { createDraft } from '@briq-interactive/core'
 import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { userEvent } from 'vitest/browser'
+import { page, userEvent } from 'vitest/browser'
 import kitStyles from '../styles.css?inline'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 
@@ -87,5 +88,30 @@ describe('the builder inside a shadow root (Chromium)', () => {
     await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
     expect(titles()).toEqual(['Two', 'One'])
     expect(shadow.activeElement).toBe(moveUp)
+  })
+
+  it('a drag held at the edge of the host’s scrolling panel, outside the shadow root, scrolls that panel', async () => {
+    await page.viewport(800, 600)
+    const panel = document.createElement('div')
+    panel.style.cssText = 'height: 360px; width: 560px; overflow: auto'
+    document.body.append(panel)
+    hosts.push(panel)
+    const carousel = createDraft('carousel') as { action: { cards: unknown[] } }
+    const cards = [0, 1, 2].map((i) => ({
+      ...(carousel.action.cards[0] as object),
+      card_index: i,
+      body: { text: `card ${i + 1}` },
+    }))
+    const shadow = renderInShadowRoot({ ...carousel, action: { cards } })
+    panel.append(shadow.host)
+    const card = (n: number) => shadow.querySelectorAll<HTMLElement>('.bi-builder-item[data-bi-family]')[n - 1]
+    const grip = card(1)?.querySelector('.bi-builder-drag') as HTMLElement
+    const box = grip.getBoundingClientRect()
+    const bottom = panel.getBoundingClientRect().bottom
+    const init = { bubbles: true, pointerId: 9, isPrimary: true, pointerType: 'mouse', clientX: box.x + 4 }
+    grip.dispatchEvent(new PointerEvent('pointerdown', { ...init, button: 0, clientY: box.y + 4 }))
+    grip.dispatchEvent(new PointerEvent('pointermove', { ...init, clientY: bottom - 2 }))
+    await expect.poll(() => panel.scrollTop, { timeout: 10_000 }).toBeGreaterThan(0)
+    grip.dispatchEvent(new PointerEvent('pointercancel', init))
   })
 })

@@ -29,10 +29,17 @@ const pathOf = (element: Element): DraftPath | undefined => {
 const EDGE = 48
 const STEP = 20
 
+/**
+ * The parent of `element`; at the top of a shadow root, its host (a web component's panel may
+ * scroll it). Only HTML elements host shadow roots.
+ */
+const parentOf = (element: Element): HTMLElement | null =>
+  element.parentElement ?? (element.parentNode instanceof ShadowRoot ? (element.parentNode.host as HTMLElement) : null)
+
 /** The nearest ancestor of `element` that scrolls vertically, or undefined for the window. */
 function scrollerOf(element: Element): HTMLElement | undefined {
   const view = element.ownerDocument.defaultView
-  for (let parent = element.parentElement; parent !== null; parent = parent.parentElement) {
+  for (let parent = parentOf(element); parent !== null; parent = parentOf(parent)) {
     if (parent === element.ownerDocument.body || parent === element.ownerDocument.documentElement) break
     const overflow = view?.getComputedStyle(parent).overflowY
     if ((overflow === 'auto' || overflow === 'scroll') && parent.scrollHeight > parent.clientHeight) return parent
