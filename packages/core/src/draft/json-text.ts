@@ -3,10 +3,12 @@ import { worded } from '../i18n/worded.ts'
 import type { Issue } from '../issue.ts'
 import type { DraftPath } from './draft-path.ts'
 import { isRecord } from './draft-path.ts'
-import { parseJsonDraft } from './parse-json-draft.ts'
+import { type JsonSyntaxError, parseJsonDraft } from './parse-json-draft.ts'
 
 /** The outcome of `readJsonText`: the object typed, or why the text cannot be used, as an issue. */
 export type JsonTextResult = { ok: true; value: Record<string, unknown> } | { ok: false; issue: Issue }
+
+const INVALID = { code: 'invalid_format', rule: 'kit' } as const
 
 /**
  * Reads text typed where a JSON object belongs (the JSON tab at path `[]`, a JSON field, an
@@ -16,25 +18,30 @@ export type JsonTextResult = { ok: true; value: Record<string, unknown> } | { ok
  */
 export function readJsonText(text: string, path: DraftPath = [], file?: string): JsonTextResult {
   const parsed = parseJsonDraft(text)
-  const at = { path: [...path], code: 'invalid_format' as const, rule: 'kit' as const }
-  if (!parsed.ok) {
-    const { line, column, expected, found } = parsed.error
-    const params = {
-      ...(file === undefined ? {} : { file }),
-      ...(line === undefined ? {} : { line, column }),
-      ...(expected === undefined ? {} : { expected }),
-      ...(found === undefined ? {} : { found }),
-    }
-    return { ok: false, issue: worded({ ...at, reason: 'not_json', params }, jsonTextSentencesEn) }
-  }
+  if (!parsed.ok) return { ok: false, issue: notJsonIssue(parsed.error, path, file) }
   if (!isRecord(parsed.value)) {
     return {
       ok: false,
       issue: worded(
-        { ...at, reason: 'not_json_object', ...(file === undefined ? {} : { params: { file } }) },
+        { path: [...path], ...INVALID, reason: 'not_json_object', ...(file === undefined ? {} : { params: { file } }) },
         jsonTextSentencesEn,
       ),
     }
   }
   return { ok: true, value: parsed.value }
+}
+
+/**
+ * The issue for text that did not parse (`parseJsonDraft`'s error) at `path`, or in the file
+ * named `file`: reason `not_json` with the line, column, what was expected and what was found.
+ */
+export function notJsonIssue(error: JsonSyntaxError, path: DraftPath = [], file?: string): Issue {
+  const { line, column, expected, found } = error
+  const params = {
+    ...(file === undefined ? {} : { file }),
+    ...(line === undefined ? {} : { line, column }),
+    ...(expected === undefined ? {} : { expected }),
+    ...(found === undefined ? {} : { found }),
+  }
+  return worded({ path: [...path], ...INVALID, reason: 'not_json', params }, jsonTextSentencesEn)
 }

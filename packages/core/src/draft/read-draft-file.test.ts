@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
+import { formatIssue } from '../i18n/format-issue.ts'
+import { coreMessagesSw } from '../i18n/messages-sw.ts'
 import { LIMITS } from '../limits.ts'
 import { INTERACTIVE_TYPES } from '../schemas/interactive.ts'
 import { createDraft } from './create-draft.ts'
@@ -16,15 +18,30 @@ describe('readDraftFile', () => {
   })
 
   it('refuses text that is not JSON, and JSON that is not one object', () => {
-    expect(readDraftFile('{ oops')).toMatchObject({
-      ok: false,
-      reason: 'not_json',
-      detail: expect.any(String),
-      text: '{ oops',
-    })
+    expect(readDraftFile('{ oops')).toMatchObject({ ok: false, reason: 'not_json', detail: expect.any(String) })
     for (const text of ['[]', '"button"', '42', 'null']) {
       expect(readDraftFile(text), text).toEqual({ ok: false, reason: 'not_object' })
     }
+  })
+
+  it('words a text that is not JSON once, as an issue naming the file, where it breaks and what was expected', () => {
+    const read = readDraftFile('{\n  "type": "button",\n  oops\n}', 'order.json')
+    if (read.ok || read.reason !== 'not_json') return expect.unreachable(`read ${JSON.stringify(read)}`)
+    expect(read.issue).toMatchObject({
+      path: [],
+      code: 'invalid_format',
+      reason: 'not_json',
+      params: { file: 'order.json', line: 3, column: 3, expected: 'name', found: 'oops' },
+    })
+    expect(read.issue.message).toBe(
+      'order.json is not valid JSON at line 3, column 3: expected a property name in double quotes, found "oops"',
+    )
+    // Data, so any language words it.
+    expect(formatIssue(read.issue, coreMessagesSw)).toContain('order.json')
+    // Without a name, it is the JSON text.
+    const unnamed = readDraftFile('{ oops')
+    expect(unnamed).toMatchObject({ reason: 'not_json', issue: { params: { line: 1, column: 3 } } })
+    expect(unnamed).not.toHaveProperty('issue.params.file')
   })
 
   it('refuses a text past LIMITS.structure.draftFile before parsing it, and reads one at the limit', () => {
@@ -141,6 +158,16 @@ describe('openDraftFile', () => {
   it('says a file it could not read is unreadable (moved or deleted since it was picked)', async () => {
     const gone = { size: 10, arrayBuffer: () => Promise.reject(new DOMException('gone', 'NotFoundError')) }
     expect(await openDraftFile(gone)).toEqual({ ok: false, reason: 'unreadable' })
+  })
+
+  it("names a file that is not JSON by the file's own name", async () => {
+    const picked = Object.assign(file('not json'), { name: 'notes.txt' })
+    const read = await openDraftFile(picked)
+    expect(read).toMatchObject({ ok: false, reason: 'not_json', issue: { params: { file: 'notes.txt' } } })
+    expect(read).toHaveProperty(
+      'issue.message',
+      'notes.txt is not valid JSON at line 1, column 1: expected a value, found "not"',
+    )
   })
 
   it('reads an empty file as empty', async () => {

@@ -1,13 +1,18 @@
+import type { Issue } from '../issue.ts'
 import { LIMITS } from '../limits.ts'
 import { isRecord } from './draft-path.ts'
+import { notJsonIssue } from './json-text.ts'
 import { type JsonSyntaxError, parseJsonDraft } from './parse-json-draft.ts'
 import { wrappedInteractive } from './wrapped-interactive.ts'
 
 /** What an imported file held, or why it cannot be used. */
 export type ReadDraftFileResult =
   | { ok: true; interactive: unknown; to: string | undefined }
-  /** Not JSON; `text` is what was read (to word `error` with, say `readJsonText`). */
-  | { ok: false; reason: 'not_json'; detail: string; error: JsonSyntaxError; text: string }
+  /**
+   * Not JSON; `issue` says where it breaks and what was expected (reason `not_json`, naming the
+   * file when its name is known): data, so `formatIssue` words it in any language.
+   */
+  | { ok: false; reason: 'not_json'; detail: string; error: JsonSyntaxError; issue: Issue }
   /** JSON, but a list or a single value rather than one object. */
   | { ok: false; reason: 'not_object' }
   /** An object that is no interactive message; `messageType` names a whole WhatsApp message's own type ("text"). */
@@ -24,6 +29,8 @@ export type ReadDraftFileResult =
 /** What `openDraftFile` reads: a browser `File` or `Blob`, or anything with its `size` and `arrayBuffer`. */
 export interface DraftFile {
   readonly size: number
+  /** The file's name (a `File` has one), for the words of a refusal. */
+  readonly name?: string | undefined
   arrayBuffer(): Promise<ArrayBuffer>
 }
 
@@ -45,9 +52,9 @@ const isOtherObject = (value: Record<string, unknown>): boolean =>
  * object with none of an interactive object's members or a whole message of another kind
  * (named by its type), and a text longer than `LIMITS.structure.draftFile` (a log or a data
  * dump picked by mistake), which no message comes near and a form cannot hold usably. A leading
- * byte order mark is skipped.
+ * byte order mark is skipped. `name`, the file's, is quoted by a `not_json` refusal's issue.
  */
-export function readDraftFile(text: string): ReadDraftFileResult {
+export function readDraftFile(text: string, name?: string): ReadDraftFileResult {
   const limit = LIMITS.structure.draftFile.max
   if (text.length > limit) return { ok: false, reason: 'too_large', limit, actual: text.length }
   // Windows editors start UTF-8 with a byte order mark, which JSON.parse refuses; JSON's RFC
@@ -55,7 +62,10 @@ export function readDraftFile(text: string): ReadDraftFileResult {
   const json = text.startsWith('\uFEFF') ? text.slice(1) : text
   if (json.trim() === '') return { ok: false, reason: 'empty' }
   const parsed = parseJsonDraft(json)
-  if (!parsed.ok) return { ok: false, reason: 'not_json', detail: parsed.error.detail, error: parsed.error, text: json }
+  if (!parsed.ok) {
+    const { error } = parsed
+    return { ok: false, reason: 'not_json', detail: error.detail, error, issue: notJsonIssue(error, [], name) }
+  }
   const value = parsed.value
   if (!isRecord(value)) return { ok: false, reason: 'not_object' }
   const interactive = wrappedInteractive(value)
@@ -103,5 +113,5 @@ export async function openDraftFile(file: DraftFile): Promise<ReadDraftFileResul
     return { ok: false, reason: 'unreadable' }
   }
   const text = decodeDraftFile(bytes)
-  return text === undefined ? { ok: false, reason: 'not_text' } : readDraftFile(text)
+  return text === undefined ? { ok: false, reason: 'not_text' } : readDraftFile(text, file.name)
 }

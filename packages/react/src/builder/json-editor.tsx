@@ -4,7 +4,6 @@ import {
   type Issue,
   openDraftFile,
   type ReadDraftFileResult,
-  readJsonText,
   unparsedAt,
 } from '@briq-interactive/core'
 import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react'
@@ -39,11 +38,9 @@ const kb = (length: number) => Math.ceil(length / 1024)
 
 function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name: string): FileNote {
   switch (read.reason) {
-    case 'not_json': {
-      // Worded from core's issue: where it breaks, in the builder's language.
-      const problem = readJsonText(read.text, [], name)
-      return problem.ok ? { kind: 'not_object', name } : { kind: 'not_json', issue: problem.issue }
-    }
+    case 'not_json':
+      // Core's issue (where it breaks, naming the file), worded in the builder's language.
+      return { kind: 'not_json', issue: read.issue }
     case 'too_large':
       return { kind: 'too_large', name, size: kb(read.actual), limit: kb(read.limit) }
     case 'not_interactive':
