@@ -9,7 +9,8 @@ import type { Issue } from '../issue.ts'
  *   client does not follow there (`REDIRECTED` too);
  * - `network` — no answer at all (offline, DNS, CORS, connection reset);
  * - `timeout` — no answer within `timeoutMs`;
- * - `aborted` — your `AbortSignal` cancelled the call;
+ * - `aborted` — your `AbortSignal` cancelled the call (code `ABORTED_BEFORE_REQUEST` when it did so
+ *   before the request left: nothing can have been sent);
  * - `invalid_response` — a success status whose body is not JSON or not the documented shape.
  */
 export type BriqErrorKind = 'validation' | 'http' | 'network' | 'timeout' | 'aborted' | 'invalid_response'

@@ -9,6 +9,8 @@ export interface CallSignal {
   readonly deadline: number
   /** The error to throw for the abort, or undefined while the signal has not fired. */
   failure(): BriqError | undefined
+  /** Says a request is about to leave: a caller's abort from then on may come after it reached the server. */
+  leaving(): void
   /** Clears the timer and the listener on the caller's signal; call it once the call settles. */
   dispose(): void
 }
@@ -16,14 +18,16 @@ export interface CallSignal {
 /**
  * Combines the caller's signal with a timeout, without leaking a listener or a timer once
  * `dispose` runs. `what` names the call in messages, e.g. `GET /v1/whatsapp/messages/…`.
- * Throws an `aborted` error at once if the caller's signal has already fired.
+ * Throws an `aborted` error at once if the caller's signal has already fired. A caller's abort
+ * before `leaving()` is called is code `ABORTED_BEFORE_REQUEST`: nothing can have been sent.
  */
 export function createCallSignal(callerSignal: AbortSignal | undefined, timeoutMs: number, what: string): CallSignal {
-  if (callerSignal?.aborted) throw abortedError(callerSignal.reason, what)
+  if (callerSignal?.aborted) throw abortedError(callerSignal.reason, what, false)
   const controller = new AbortController()
   let failure: BriqError | undefined
+  let left = false
   const onAbort = () => {
-    failure ??= abortedError(callerSignal?.reason, what)
+    failure ??= abortedError(callerSignal?.reason, what, left)
     controller.abort(failure)
   }
   callerSignal?.addEventListener('abort', onAbort, { once: true })
@@ -39,6 +43,9 @@ export function createCallSignal(callerSignal: AbortSignal | undefined, timeoutM
     signal: controller.signal,
     deadline: limited ? Date.now() + timeoutMs : Number.POSITIVE_INFINITY,
     failure: () => failure,
+    leaving() {
+      left = true
+    },
     dispose() {
       clearTimeout(timer)
       callerSignal?.removeEventListener('abort', onAbort)
@@ -46,6 +53,20 @@ export function createCallSignal(callerSignal: AbortSignal | undefined, timeoutM
   }
 }
 
-function abortedError(reason: unknown, what: string): BriqError {
-  return new BriqError({ kind: 'aborted', message: `${what} was aborted`, cause: reason })
+/** The code of an `aborted` error cancelled before its request left: nothing can have been sent. */
+export const ABORTED_BEFORE_REQUEST = 'ABORTED_BEFORE_REQUEST'
+
+/**
+ * The `aborted` error for a caller's abort, with `reason` as its cause: after the request `left`
+ * (it may have reached the server), or before (code `ABORTED_BEFORE_REQUEST`).
+ */
+export function abortedError(reason: unknown, what: string, left: boolean): BriqError {
+  return left
+    ? new BriqError({ kind: 'aborted', message: `${what} was aborted`, cause: reason })
+    : new BriqError({
+        kind: 'aborted',
+        message: `${what} was aborted before its request left`,
+        code: ABORTED_BEFORE_REQUEST,
+        cause: reason,
+      })
 }

@@ -65,7 +65,7 @@ describe('createBriqClient in a web page: an answer fetch reached by a redirect'
     expect((error as BriqError).message).toMatch(
       /^POST \/v1\/whatsapp\/messages\/interactive was redirected to http:\/\/127\.0\.0\.1:\d+\/login, /,
     )
-    expect(mayHaveBeenSent(error as BriqError, false)).toBe(false)
+    expect(mayHaveBeenSent(error as BriqError)).toBe(false)
   })
 
   it('stays a success when the page a 308 leads to is Briq’s answer', async () => {
@@ -120,7 +120,7 @@ describe('createBriqClient outside a web page: a redirect', () => {
         status: undefined,
         message: `POST /v1/whatsapp/messages/interactive was redirected to ${other.url}/collect (HTTP ${status}), which the client follows only in a web page`,
       })
-      expect(mayHaveBeenSent(error as BriqError, false)).toBe(false)
+      expect(mayHaveBeenSent(error as BriqError)).toBe(false)
       expect(other.seen).toEqual([])
     },
   )

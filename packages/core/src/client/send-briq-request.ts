@@ -98,6 +98,9 @@ export async function sendBriqRequest<S extends Shape>(
         // Briq's routes never redirect, and @briq-interactive/proxy passes no redirect on.
         if (pageHref() === undefined) init.redirect = 'manual'
         if (request.body !== undefined) init.body = JSON.stringify(request.body)
+        // From here the request may reach the server: a caller's abort no longer means "not sent"
+        // (one before was thrown above, as ABORTED_BEFORE_REQUEST).
+        call.leaving()
         response = await fetchFn(url, init)
         // A "network error" is a Response of type "error" (Fetch standard); fetch rejects on
         // one, but a fetch handed in (a mock's handle) may resolve with it: no answer came.

@@ -362,7 +362,15 @@ describe('failures', () => {
     expect(describeSendFailure(unreadable, coreMessagesSw)).toBe(
       'Briq imejibu (HTTP 202) lakini jibu lake halikuweza kusomwa, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
     )
-    expect(describeSendFailure(new BriqError({ kind: 'aborted', message: 'x' }))).toBe('The message was not sent.')
+    // A send cancelled once its request may have left, and one cancelled before it left.
+    expect(describeSendFailure(new BriqError({ kind: 'aborted', message: 'x' }))).toBe(
+      'The send was cancelled after it had left, so the message may have been sent. Check the conversation before sending it again.',
+    )
+    const early = new BriqError({ kind: 'aborted', message: 'x', code: 'ABORTED_BEFORE_REQUEST' })
+    expect(describeSendFailure(early)).toBe('The send was cancelled before it left, so the message was not sent.')
+    expect(describeSendFailure(early, coreMessagesSw)).toBe(
+      'Utumaji ulisitishwa kabla ombi halijaondoka, kwa hiyo ujumbe haukutumwa.',
+    )
   })
 
   it('say why a status poll failed', () => {

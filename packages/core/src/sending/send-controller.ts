@@ -1,5 +1,6 @@
 import type { BriqClient } from '../client/briq-client.ts'
 import { BriqError } from '../client/briq-error.ts'
+import { abortedError } from '../client/call-signal.ts'
 import type { SendResult } from '../client/responses.ts'
 import type { SendInteractiveRequest } from '../schemas/send-request.ts'
 import { anySignal } from './any-signal.ts'
@@ -23,7 +24,10 @@ export interface SendControllerOptions {
 
 /** Options for one {@link SendController.send} call. */
 export interface SendCallOptions {
-  /** Cancels this send; it then fails with kind `aborted`. */
+  /**
+   * Cancels this send; it then fails with kind `aborted` (code `ABORTED_BEFORE_REQUEST`, not
+   * maybe sent, when it was cancelled before its request left).
+   */
   signal?: AbortSignal | undefined
   /**
    * Sends even when the request is identical to the last successful one, or to one whose
@@ -122,8 +126,12 @@ export function createSendController(client: BriqClient, options: SendController
     if (wait !== undefined && secondsLeft !== undefined) {
       return fail(retryLaterError(wait, submittedAt, secondsLeft), request, submittedAt, false)
     }
+    // Cancelled before it started: no request goes, whatever client this is (one of the host's
+    // own might not say so), and nothing can have been sent.
+    if (callOptions.signal?.aborted) {
+      return fail(abortedError(callOptions.signal.reason, 'The send', false), request, submittedAt, false)
+    }
     wait = undefined
-    const abortedBeforeStart = callOptions.signal?.aborted === true
     const abort = new AbortController()
     const combined = callOptions.signal ? anySignal(abort.signal, callOptions.signal) : undefined
     const promise: Promise<SendResult> = callClient(client, request, combined?.signal ?? abort.signal).then(
@@ -150,7 +158,7 @@ export function createSendController(client: BriqClient, options: SendController
         if (inFlight !== current) return Promise.reject(error)
         inFlight = undefined
         // Only the client's own BriqErrors can come from after fetch started.
-        const maybeSent = thrown instanceof BriqError && mayHaveBeenSent(error, abortedBeforeStart)
+        const maybeSent = thrown instanceof BriqError && mayHaveBeenSent(error)
         if (maybeSent && key !== undefined) maybeSentKey = key
         return fail(error, request, submittedAt, maybeSent)
       },

@@ -45,7 +45,9 @@ describe('sendFailureReason', () => {
       reason: 'other',
       status: 409,
     })
-    expect(sendFailureReason(error({ kind: 'aborted', message: 'x' }))).toEqual({ reason: 'other' })
+    expect(sendFailureReason(error({ kind: 'aborted', message: 'x' }))).toEqual({ reason: 'aborted', maybeSent: true })
+    const early = error({ kind: 'aborted', message: 'x', code: 'ABORTED_BEFORE_REQUEST' })
+    expect(sendFailureReason(early)).toEqual({ reason: 'aborted' })
   })
 
   it('marks a server failure that may have come after Briq passed the message on (500, 502, 504)', () => {
@@ -125,6 +127,13 @@ describe('sendFailureReason', () => {
       true,
     ],
     ["the client's own timeout", error({ kind: 'timeout', message: 'x' }), 'timeout', true],
+    ['the caller aborting once the request may have left', error({ kind: 'aborted', message: 'x' }), 'aborted', true],
+    [
+      'the caller aborting before the request left',
+      error({ kind: 'aborted', message: 'x', code: 'ABORTED_BEFORE_REQUEST' }),
+      'aborted',
+      false,
+    ],
     [
       'an accepted answer that could not be read',
       error({ kind: 'invalid_response', message: 'x', status: 202 }),
@@ -163,7 +172,7 @@ describe('sendFailureReason', () => {
   it.each(rule)(
     '%s: the reason, its maybeSent flag and its sentences follow the one rule',
     (_name, failed, reason, maybe) => {
-      expect(mayHaveBeenSent(failed, false)).toBe(maybe)
+      expect(mayHaveBeenSent(failed)).toBe(maybe)
       const failure = sendFailureReason(failed)
       expect(failure.reason).toBe(reason)
       expect(failure.maybeSent === true).toBe(maybe)

@@ -16,6 +16,7 @@ export type SendFailureReason =
   | 'unauthorized'
   | ProxyFailureReason
   | 'invalid_response'
+  | 'aborted'
   | 'other'
 
 /** A failed send, classified once for every UI. */
@@ -36,8 +37,8 @@ export interface SendFailure {
    * The message may have reached Briq, so sending it again could deliver it twice (a lost or late
    * answer, one that could not be read, Briq failing inside with 500, 502 or 504): by the same
    * rule the send controller holds an identical send by (`MAYBE_SENT`), and every sentence
-   * saying "may have been sent" reads. For a send the caller aborted (`other`, kind `aborted`),
-   * only the controller knows whether it had started: its snapshot's `maybeSent` says.
+   * saying "may have been sent" reads. A send the caller aborted (`aborted`) is, unless it was
+   * aborted before its request left (code `ABORTED_BEFORE_REQUEST`).
    */
   maybeSent?: true
 }
@@ -50,7 +51,7 @@ export interface SendFailure {
  */
 export function sendFailureReason(error: BriqError): SendFailure {
   const failure = classify(error)
-  return error.kind !== 'aborted' && mayHaveBeenSent(error, false) ? { ...failure, maybeSent: true } : failure
+  return mayHaveBeenSent(error) ? { ...failure, maybeSent: true } : failure
 }
 
 function classify(error: BriqError): SendFailure {
@@ -63,6 +64,7 @@ function classify(error: BriqError): SendFailure {
   if (error.kind === 'validation') return { reason: 'validation' }
   if (error.kind === 'network') return { reason: 'network' }
   if (error.kind === 'timeout') return { reason: 'timeout' }
+  if (error.kind === 'aborted') return { reason: 'aborted' }
   const status = error.status
   // A success status whose body could not be read: Briq accepted something, so it may have gone.
   if (error.kind === 'invalid_response') return withStatus('invalid_response', status)
@@ -74,7 +76,7 @@ function classify(error: BriqError): SendFailure {
     // A Retry-After on a 5xx is how long to wait before asking again (RFC 9110, Retry-After:
     // on a 503, how long the service is expected to be unavailable); not after one that may
     // have gone, which is held until the person checks.
-    return mayHaveBeenSent(error, false) ? { reason: 'server', status } : waiting({ reason: 'server', status }, error)
+    return mayHaveBeenSent(error) ? { reason: 'server', status } : waiting({ reason: 'server', status }, error)
   }
   if (status === 401 || status === 403) return { reason: 'unauthorized' }
   return withStatus('other', status)

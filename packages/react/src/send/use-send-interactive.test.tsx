@@ -1,4 +1,10 @@
-import { createBriqClient } from '@briq-interactive/core'
+import {
+  coreMessagesSw,
+  createBriqClient,
+  describeSendFailure,
+  type SendInteractiveRequest,
+  sendFailureReason,
+} from '@briq-interactive/core'
 import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
@@ -186,6 +192,42 @@ describe('useSendInteractive', () => {
     const client = createBriqClient({ endpoint: ENDPOINT, headers: { 'X-API-Key': DEFAULT_API_KEY } })
     const { result } = renderHook(() => useSendInteractive({ client }))
     expect(result.current.status).toBe('idle')
+  })
+
+  it('cancel() once the request left: maybeSent, and the sentences say it may have been sent', async () => {
+    // Briq holds the send until the client gives up on it.
+    server.use(
+      http.post(`${ENDPOINT}/v1/whatsapp/messages/interactive`, ({ request }) => {
+        return new Promise<Response>((resolve) => {
+          request.signal.addEventListener('abort', () => resolve(HttpResponse.error()), { once: true })
+        })
+      }),
+    )
+    const client = createBriqClient({
+      endpoint: ENDPOINT,
+      headers: { 'X-API-Key': DEFAULT_API_KEY },
+      fetch: countingFetch,
+    })
+    const { result } = renderHook(() => useSendInteractive({ client }))
+    const request: SendInteractiveRequest = {
+      to: FIXTURE_PHONES.open,
+      interactive: {
+        type: 'button',
+        body: { text: 'Did this resolve your issue?' },
+        action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Yes' } }] },
+      },
+    }
+    act(() => void result.current.send(request))
+    await waitFor(() => expect(sends()).toHaveLength(1))
+    act(() => result.current.cancel())
+    await waitFor(() => expect(result.current.status).toBe('error'))
+    const error = result.current.error
+    if (error === undefined) return expect.unreachable('no error')
+    expect(error.kind).toBe('aborted')
+    expect(result.current.maybeSent).toBe(true)
+    expect(sendFailureReason(error).maybeSent).toBe(true)
+    expect(describeSendFailure(error)).toMatch(/may have been sent/)
+    expect(describeSendFailure(error, coreMessagesSw)).toMatch(/huenda ujumbe umetumwa/)
   })
 
   it('outside a provider, says how to fix it', () => {

@@ -51,6 +51,10 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
     "Your server's proxy did not get Briq's answer, or could not pass it on (HTTP 502), so the message may have been sent. Check the conversation before sending it again; if it keeps happening, whoever runs the server finds why in the proxy's log.",
   invalid_response: (f) =>
     `Briq answered${httpStatusNote(f.status)} but its answer could not be read, so the message may have been sent. Check the conversation before sending it again.`,
+  aborted: (f) =>
+    f.maybeSent
+      ? 'The send was cancelled after it had left, so the message may have been sent. Check the conversation before sending it again.'
+      : 'The send was cancelled before it left, so the message was not sent.',
   other: (f) =>
     f.status === undefined ? 'The message was not sent.' : `Briq refused the message${httpStatusNote(f.status)}.`,
 }

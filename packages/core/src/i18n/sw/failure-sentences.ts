@@ -52,6 +52,10 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
     'Proksi ya seva yako haikupata jibu la Briq, au haikuweza kulipitisha (HTTP 502), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; ikiendelea kutokea, anayeendesha seva ataona sababu kwenye kumbukumbu (log) ya proksi.',
   invalid_response: (f) =>
     `Briq imejibu${httpStatusNote(f.status)} lakini jibu lake halikuweza kusomwa, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`,
+  aborted: (f) =>
+    f.maybeSent
+      ? 'Utumaji ulisitishwa baada ya ombi kuondoka, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.'
+      : 'Utumaji ulisitishwa kabla ombi halijaondoka, kwa hiyo ujumbe haukutumwa.',
   other: (f) => (f.status === undefined ? 'Ujumbe haujatumwa.' : `Briq imeukataa ujumbe${httpStatusNote(f.status)}.`),
 }
 
