@@ -1,0 +1,3 @@
+import { describeMountCycles } from './testing/mount-cycles.tsx'
+
+describeMountCycles()
