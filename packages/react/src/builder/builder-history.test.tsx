@@ -28,13 +28,55 @@ describe('undo and redo', () => {
     expect(screen.queryByRole('group', { name: 'Button 3' })).toBeNull()
     expect(undo).toHaveFocus()
     expect(undo).toHaveAttribute('aria-disabled', 'true')
-    expect(screen.getByText('Undone')).toBeInTheDocument()
+    expect(screen.getByText('Undone: Button 3 added')).toBeInTheDocument()
     await user.click(redo)
     expect(screen.getByRole('group', { name: 'Button 3' })).toBeInTheDocument()
     expect(redo).toHaveAttribute('aria-disabled', 'true')
     // Clicking a disabled Undo does nothing.
     await user.click(redo)
     expect(screen.getByRole('group', { name: 'Button 3' })).toBeInTheDocument()
+  })
+
+  it('says what each undo and redo took back or made again, in the language shown', async () => {
+    const user = userEvent.setup()
+    const { rerender } = render(<InteractiveBuilder defaultValue={createDraft('list')} />)
+    // The builder's own live region (the last status on the page), not the summary's count.
+    const said = () => screen.getAllByRole('status').at(-1)?.textContent
+    const undo = screen.getByRole('button', { name: 'Undo' })
+    const redo = screen.getByRole('button', { name: 'Redo' })
+    await user.click(screen.getByRole('button', { name: 'Add row' }))
+    await user.click(within(screen.getByRole('group', { name: 'Row 2' })).getByRole('button', { name: 'Remove' }))
+    await user.type(body(), '!')
+    await user.click(undo)
+    expect(said()).toBe('Undone: Body text changed')
+    await user.click(undo)
+    // Named with its section: the rows around it are numbered anew.
+    expect(said()).toBe('Undone: Section 1 row 2 removed')
+    await user.click(undo)
+    expect(said()).toBe('Undone: Section 1 row 4 added')
+    await user.click(redo)
+    expect(said()).toBe('Redone: Section 1 row 4 added')
+    rerender(<InteractiveBuilder defaultValue={createDraft('list')} locale="sw" />)
+    await user.click(screen.getByRole('button', { name: 'Rudia' }))
+    expect(said()).toBe('Imerudiwa: Umeondoa Safu 2 ya sehemu 1')
+  })
+
+  it('says which fix-it, type change or move an undo took back', async () => {
+    const user = userEvent.setup()
+    const four = createDraft('button')
+    const buttons = ['A', 'B', 'C', 'D'].map((title) => ({ type: 'reply', reply: { id: title, title } }))
+    render(<InteractiveBuilder defaultValue={{ ...four, action: { buttons } }} />)
+    const said = () => screen.getAllByRole('status').at(-1)?.textContent
+    const undo = screen.getByRole('button', { name: 'Undo' })
+    await user.click(within(screen.getByRole('group', { name: 'Button 2' })).getByRole('button', { name: 'Move up' }))
+    await user.click(undo)
+    expect(said()).toBe('Undone: Button 2 moved')
+    await user.click(screen.getAllByRole('button', { name: /^Turn the 4 buttons into a list/ })[0] as HTMLElement)
+    await user.click(undo)
+    expect(said()).toBe('Undone: Turn the 4 buttons into a list')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Message type' }), 'cta_url')
+    await user.click(undo)
+    expect(said()).toBe('Undone: Message type set to Link button')
   })
 
   it('Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, from any control in the builder', async () => {

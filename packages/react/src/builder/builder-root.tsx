@@ -1,4 +1,10 @@
-import { createDraft, type Interactive, type ValidateOptions, type ValidationResult } from '@briq-interactive/core'
+import {
+  createDraft,
+  type EditorState,
+  type Interactive,
+  type ValidateOptions,
+  type ValidationResult,
+} from '@briq-interactive/core'
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
@@ -31,6 +37,7 @@ import { FocusKeeper, focusKeyOf } from './focus-keeper.tsx'
 import { refusalText } from './refusal-text.ts'
 import { replacingItemKey, restoredItemKey } from './restored-item.ts'
 import { createShownMessages } from './shown-messages.ts'
+import { type StepWords, stepWords } from './step-words.ts'
 import { submitsHostForm } from './submits-host-form.ts'
 import { useControlledDraft } from './use-controlled-draft.ts'
 import { useDraftPersistence } from './use-draft-persistence.ts'
@@ -127,6 +134,8 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     name: 'Builder.Root `tab`',
   })
   const [shownMessages] = useState(createShownMessages)
+  // What each step made in the form did, by the state it made: undo and redo say it.
+  const [steps] = useState(() => new WeakMap<EditorState, StepWords>())
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 })
   const root = useRef<HTMLDivElement | null>(null)
   const pendingFocus = useRef<FocusRequest | undefined>(undefined)
@@ -158,13 +167,19 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     // step brings back (an undone Remove) takes focus, on the control focus was on (its Remove)
     // or its first field, except from the Undo and Redo buttons, which keep it; a redone Remove
     // of the item focus was in moves it as Remove does, to the item that took its place.
-    const travel = (go: () => boolean, back: () => void, said: string, own: readonly string[], redo: boolean) => {
+    const travel = (go: () => boolean, back: () => void, own: readonly string[], redo: boolean) => {
       const focused = root.current ? activeElementOf(root.current) : undefined
       const before = model.getSnapshot().state
       if (!go()) return
       emit(back)
-      announce(said)
       const after = model.getSnapshot().state
+      // Undo says the step it took back; redo the step it made again.
+      const words = steps.get(redo ? after : before)?.(t, locale)
+      announce(
+        words === undefined
+          ? t(redo ? 'builder.announce.redone' : 'builder.announce.undone')
+          : t(redo ? 'builder.announce.redoneStep' : 'builder.announce.undoneStep', { step: words }),
+      )
       const focusKey = focusKeyOf(focused)
       const slash = focusKey?.indexOf('/') ?? -1
       const owner = focusKey?.slice(0, slash)
@@ -197,21 +212,24 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       announce,
       requestFocus,
       dispatch(operation, change) {
-        const before = model.getSnapshot().state
+        const before = model.getSnapshot()
         const result = model.apply(operation, change)
         if (!result.ok) {
           announce(refusalText(result, t))
           return false
         }
-        if (model.getSnapshot().state === before) return false
+        const after = model.getSnapshot().state
+        if (after === before.state) return false
+        const words = stepWords(operation, before)
+        if (words !== undefined) steps.set(after, words)
         emit(model.undo)
         return true
       },
       undo() {
-        travel(model.undo, model.redo, t('builder.announce.undone'), ['root/undo'], false)
+        travel(model.undo, model.redo, ['root/undo'], false)
       },
       redo() {
-        travel(model.redo, model.undo, t('builder.announce.redone'), ['root/redo', 'root/undo'], true)
+        travel(model.redo, model.undo, ['root/redo', 'root/undo'], true)
       },
       focusAnchor(anchor) {
         if (anchor.kind === 'message') return
@@ -219,7 +237,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         requestFocus({ elementId: anchorElementId(rootId, anchor.kind, anchor.path) })
       },
     }
-  }, [model, t, overrides, locale, theme, rootId, tab, setTab, shownMessages, announce, emit])
+  }, [model, t, overrides, locale, theme, rootId, tab, setTab, shownMessages, steps, announce, emit])
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event)

@@ -164,6 +164,13 @@ export const builderMessages = {
   'builder.announce.movedTo': ['Moved to {group}, position {position}', 'Sasa katika {group}, nafasi {position}'],
   'builder.announce.undone': ['Undone', 'Imetenduliwa'],
   'builder.announce.redone': ['Redone', 'Imerudiwa'],
+  // What the undone or redone step did ("Undone: Button 3 added", "Redone: Body text changed").
+  'builder.announce.undoneStep': ['Undone: {step}', 'Imetenduliwa: {step}'],
+  'builder.announce.redoneStep': ['Redone: {step}', 'Imerudiwa: {step}'],
+  'builder.step.changed': ['{field} changed', 'Mabadiliko ya {field}'],
+  'builder.step.moved': ['{item} moved', 'Umesogeza {item}'],
+  'builder.step.type': ['Message type set to {type}', 'Aina ya ujumbe imekuwa {type}'],
+  'builder.step.replaced': ['Whole message replaced', 'Ujumbe wote umebadilishwa'],
   'builder.announce.fixed': ['Done: {fix}', 'Imefanyika: {fix}'],
   'builder.announce.type': ['Message type: {type}', 'Aina ya ujumbe: {type}'],
   'builder.persist.conflict': [

@@ -1,0 +1,47 @@
+import { describeField, draftValueAt, type EditorOperation } from '@briq-interactive/core'
+import { type BuilderTranslate, getCoreMessages, type Locale } from '../i18n/messages.ts'
+import type { BuilderSnapshot } from './builder-model.ts'
+import { fixLabel, withFieldLabel } from './labels.ts'
+
+/** What an undo step did, worded when undone or redone (in the language shown then). */
+export type StepWords = (t: BuilderTranslate, locale: Locale) => string
+
+/**
+ * Words for the step `operation` made from the draft in `before`: "Button 3 added", "Section 2
+ * row 1 removed", "Body text changed", the fix-it's own label. Undo and redo say them ("Undone:
+ * Button 3 added"), so a person who cannot see the form hears what came back or went away.
+ * Items are named as core names them in issues, with their section: after the step the
+ * numbering around them may have changed.
+ */
+export function stepWords(operation: EditorOperation, before: BuilderSnapshot): StepWords | undefined {
+  const name = (path: readonly (string | number)[], locale: Locale) => describeField([...path], getCoreMessages(locale))
+  switch (operation.op) {
+    case 'set':
+    case 'choose':
+    case 'text':
+      return (t, locale) =>
+        withFieldLabel(
+          t,
+          'builder.step.changed',
+          operation.path.length === 0 ? t('builder.json.label') : name(operation.path, locale),
+          locale,
+        )
+    case 'add': {
+      const items = draftValueAt(before.draft, operation.path)
+      const index = operation.index ?? (Array.isArray(items) ? items.length : 0)
+      return (t, locale) => t('builder.announce.added', { item: name([...operation.path, index], locale) })
+    }
+    case 'remove':
+      return (t, locale) => t('builder.announce.removed', { item: name(operation.path, locale) })
+    case 'move':
+      return (t, locale) => t('builder.step.moved', { item: name(operation.path, locale) })
+    case 'setType':
+      return (t) => t('builder.step.type', { type: t(`type.${operation.type}`) })
+    case 'replace':
+      return (t) => t('builder.step.replaced')
+    case 'fix': {
+      const fix = before.fixes.find((candidate) => candidate.id === operation.id)
+      return fix === undefined ? undefined : (t, locale) => fixLabel(fix, t, locale)
+    }
+  }
+}
