@@ -245,6 +245,8 @@ describe('fields of every kind', () => {
     expect(screen.getByText('Asks the customer to share their location')).toBeVisible()
     await user.selectOptions(picker, 'cta_url')
     expect(picker).toHaveAccessibleDescription('One button that opens a web page')
-    expect(screen.getByText('Message type: Link button')).toBeInTheDocument()
+    // The focused select reads out what was picked; the builder's live region does not say it again.
+    expect(picker).toHaveDisplayValue('Link button')
+    expect(screen.getAllByRole('status').at(-1)?.textContent).toBe('')
   })
 })

@@ -19,7 +19,7 @@ export const BuilderTypePicker = forwardRef<HTMLDivElement, BuilderTypePickerPro
   { className, ...rest },
   ref,
 ) {
-  const { t, rootId, dispatch, announce } = useBuilderControls('Builder.TypePicker')
+  const { t, rootId, dispatch } = useBuilderControls('Builder.TypePicker')
   const type = useBuilderSelector((snapshot) => snapshot.type)
   const raw = useBuilderSelector((snapshot) =>
     typeof snapshot.draft === 'object' && snapshot.draft !== null
@@ -48,10 +48,9 @@ export const BuilderTypePicker = forwardRef<HTMLDivElement, BuilderTypePickerPro
         aria-invalid={issues !== undefined && issues.errors.length > 0 ? true : undefined}
         aria-describedby={described}
         data-bi-focus="root/type"
-        onChange={(event) => {
-          const next = event.target.value as InteractiveType
-          if (dispatch({ op: 'setType', type: next })) announce(t('builder.announce.type', { type: t(`type.${next}`) }))
-        }}
+        // Nothing announced: the focused select already reads out the type picked, and a second
+        // "Message type: List" from the live region doubled each arrow press through the types.
+        onChange={(event) => dispatch({ op: 'setType', type: event.target.value as InteractiveType })}
       >
         {type === undefined ? (
           <option value="" disabled>

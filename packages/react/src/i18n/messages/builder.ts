@@ -172,7 +172,6 @@ export const builderMessages = {
   'builder.step.type': ['Message type set to {type}', 'Aina ya ujumbe imekuwa {type}'],
   'builder.step.replaced': ['Whole message replaced', 'Ujumbe wote umebadilishwa'],
   'builder.announce.fixed': ['Done: {fix}', 'Imefanyika: {fix}'],
-  'builder.announce.type': ['Message type: {type}', 'Aina ya ujumbe: {type}'],
   'builder.persist.conflict': [
     'This draft was also changed in another tab ({time}). Which one do you want to keep?',
     'Rasimu hii ilibadilishwa pia kwenye kichupo kingine ({time}). Unataka kubaki na ipi?',
