@@ -2,6 +2,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
+import { accessibilityTree } from './scripts/accessibility-tree.ts'
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.ts'
 import { serverRenderCases } from './scripts/server-render-cases.ts'
 import { viteBuildCss } from './scripts/vite-build-css.ts'
@@ -113,6 +114,9 @@ export default defineConfig({
               // Windows' high-contrast themes, as Chromium emulates them (forced-colors.browser.test.tsx).
               emulateForcedColors: (context, active: boolean) =>
                 context.page.emulateMedia({ forcedColors: active ? 'active' : 'none' }),
+              // What a screen reader is given: Chromium's accessibility tree below `selector`, as lines.
+              accessibilityTree: async (context, selector: string) =>
+                accessibilityTree(context.page, await context.frame(), selector),
               // A key held down: a second keyDown before keyUp is the OS's auto-repeat (`repeat: true`).
               keyDown: (context, key: string) => context.page.keyboard.down(key),
               keyUp: (context, key: string) => context.page.keyboard.up(key),

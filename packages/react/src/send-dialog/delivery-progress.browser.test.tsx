@@ -1,0 +1,38 @@
+import '../styles.css'
+import { cleanup, render } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { commands } from 'vitest/browser'
+import { SEND_LABELS, translatorFor } from '../i18n/messages.ts'
+import { DeliveryProgress } from './delivery-progress.tsx'
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    accessibilityTree: (selector: string) => Promise<string[]>
+  }
+}
+
+afterEach(cleanup)
+
+describe('delivery progress as a screen reader is given it (Chromium)', () => {
+  it('reads the steps, the current one marked, without the dots drawn before them', async () => {
+    render(
+      <div className="bi-root bi-send-dialog">
+        <DeliveryProgress status="delivered" t={translatorFor(SEND_LABELS, 'en')} />
+      </div>,
+    )
+    const tree = await commands.accessibilityTree('.bi-send-dialog-progress')
+    // "● Sent" was read "black circle Sent", "○ Read" "white circle Read".
+    expect(tree.map((line) => line.trim())).toEqual([
+      'list "Delivery progress"',
+      'listitem ""',
+      '"Queued"',
+      'listitem ""',
+      '"Sent"',
+      'listitem ""',
+      '"Delivered"',
+      'listitem ""',
+      '"Read"',
+    ])
+    expect(document.querySelector('[aria-current="step"]')).toHaveTextContent('Delivered')
+  })
+})
