@@ -4,6 +4,7 @@ import { idRefs } from '../dom/id-refs.ts'
 import type { BuilderTranslate } from '../i18n/messages.ts'
 import type { AnchorIssues } from './derive-issues.ts'
 import { hasMessages, IssueMessages } from './issue-messages.tsx'
+import { SentenceStop } from './sentence-stop.tsx'
 
 /**
  * The ids of a control's parts (a field, a choice, a group, an item), for `aria-describedby`;
@@ -41,6 +42,18 @@ export function fieldCounts(node: FieldDescription, text: string): FieldCounts {
     counts.lineBreaks = { count: countLineBreaks(text), max: node.lineBreaks.max }
   }
   return counts
+}
+
+/** The counts in words, each a sentence, for the counter's description. */
+function spokenCounts(counts: FieldCounts, t: BuilderTranslate): string {
+  const { characters, lineBreaks } = counts
+  return [
+    characters && t('builder.counter.label', { count: String(characters.count), limit: characters.max }),
+    lineBreaks && t('builder.counter.lineBreaks', { count: lineBreaks.count, limit: lineBreaks.max }),
+  ]
+    .filter((part) => typeof part === 'string')
+    .map((part) => `${part}.`)
+    .join(' ')
 }
 
 /** The `aria-describedby` of a field's control. */
@@ -95,28 +108,23 @@ export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, 
           {hint === undefined ? null : (
             <span className="bi-builder-hint" id={ids.hint}>
               {hint}
+              <SentenceStop after={hint} />
             </span>
           )}
           {counts.characters || counts.lineBreaks ? (
             <span className="bi-builder-counter" id={ids.counter} data-over={over ? '' : undefined}>
               {counts.characters ? (
-                <>
-                  <span className="bi-builder-counter-text" aria-hidden="true">
-                    {t('builder.counter', { count: String(counts.characters.count), limit: counts.characters.max })}
-                  </span>
-                  <span className="bi-builder-sr">
-                    {t('builder.counter.label', {
-                      count: String(counts.characters.count),
-                      limit: counts.characters.max,
-                    })}
-                  </span>
-                </>
+                <span className="bi-builder-counter-text" aria-hidden="true">
+                  {t('builder.counter', { count: String(counts.characters.count), limit: counts.characters.max })}
+                </span>
               ) : null}
               {counts.lineBreaks ? (
-                <span className="bi-builder-counter-part">
+                <span className="bi-builder-counter-part" aria-hidden="true">
                   {t('builder.counter.lineBreaks', { count: counts.lineBreaks.count, limit: counts.lineBreaks.max })}
                 </span>
               ) : null}
+              {/* Read as sentences: "812 of 1024 characters. 1 of 2 line breaks." after the issues and hint. */}
+              <span className="bi-builder-sr">{spokenCounts(counts, t)}</span>
             </span>
           ) : null}
         </div>

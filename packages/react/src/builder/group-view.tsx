@@ -13,6 +13,7 @@ import { IssueMessages } from './issue-messages.tsx'
 import { ItemView } from './item-view.tsx'
 import { labelOf } from './labels.ts'
 import { type NodePlacement, sameNodeProps } from './node-props.ts'
+import { SentenceStop } from './sentence-stop.tsx'
 import { structureRootOf } from './structure-cache.ts'
 
 /** Props of `GroupView`. */
@@ -97,6 +98,7 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
             data-over={limit?.max !== undefined && shownCount > limit.max ? '' : undefined}
           >
             {counter}
+            <SentenceStop after={counter} />
           </span>
         )}
       </div>

@@ -4,22 +4,34 @@ import { BuilderIcon } from './builder-icons.tsx'
 import type { AnchorIssues } from './derive-issues.ts'
 import { FixButton } from './fix-button.tsx'
 import { issueText } from './labels.ts'
+import { SentenceStop } from './sentence-stop.tsx'
 import { useShowMessages } from './shown-messages.ts'
 
 /** Whether a control has anything to say (issues or fix-its). */
 export const hasMessages = (issues: AnchorIssues | undefined): issues is AnchorIssues =>
   issues !== undefined && (issues.errors.length > 0 || issues.warnings.length > 0 || issues.fixes.length > 0)
 
-/** One issue: its icon, the word "Error" or "Warning" (for screen readers; the icon shows it), its sentence. */
-export function IssueLine({ issue, severity }: { issue: Issue; severity: 'error' | 'warning' }) {
+/**
+ * One issue: its icon, the word "Error" or "Warning" (for screen readers; the icon shows it), its
+ * sentence; with `stop`, ended for screen readers where a description reads on after it.
+ */
+export function IssueLine({ issue, severity, stop }: { issue: Issue; severity: 'error' | 'warning'; stop?: boolean }) {
   const { t, locale } = useBuilderControls('IssueLine')
+  const text = issueText(issue, locale)
   return (
     <>
       <BuilderIcon name={severity} />
       <span className="bi-builder-sr">
         {t(severity === 'error' ? 'builder.issue.error' : 'builder.issue.warning')}:
       </span>{' '}
-      {issueText(issue, locale)}
+      {stop ? (
+        <span>
+          {text}
+          <SentenceStop after={text} />
+        </span>
+      ) : (
+        text
+      )}
     </>
   )
 }
@@ -42,12 +54,12 @@ export function IssueMessages({ id, issues }: { id: string; issues: AnchorIssues
           {/* Keyed by code and reason, not wording: "1025 characters" → "1026" updates the line in place. */}
           {issues.errors.map((issue) => (
             <li key={`e:${issue.code}:${issue.reason ?? ''}`} className="bi-builder-issue" data-severity="error">
-              <IssueLine issue={issue} severity="error" />
+              <IssueLine issue={issue} severity="error" stop />
             </li>
           ))}
           {issues.warnings.map((issue) => (
             <li key={`w:${issue.code}:${issue.reason ?? ''}`} className="bi-builder-issue" data-severity="warning">
-              <IssueLine issue={issue} severity="warning" />
+              <IssueLine issue={issue} severity="warning" stop />
             </li>
           ))}
         </ul>

@@ -1,0 +1,52 @@
+import { createDraft } from '@briq-interactive/core'
+import { fireEvent } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { commands, page } from 'vitest/browser'
+import { renderBuilder } from './testing/browser-builder.tsx'
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    accessibilityTree: (selector: string) => Promise<string[]>
+  }
+}
+
+/** The first line Chromium gives a screen reader for `element`: `role "name" — description`. */
+async function spoken(element: Element): Promise<string> {
+  element.setAttribute('data-spoken', '')
+  try {
+    return (await commands.accessibilityTree('[data-spoken]'))[0] ?? ''
+  } finally {
+    element.removeAttribute('data-spoken')
+  }
+}
+
+describe('descriptions read as sentences (Chromium)', () => {
+  it('ends the issue, the hint and each count, so numbers do not run together', async () => {
+    renderBuilder({ defaultValue: createDraft('carousel') })
+    const text = page.getByRole('textbox', { name: 'Card 1 text' }).element()
+    fireEvent.change(text, { target: { value: 'x'.repeat(161) } })
+    // Was "…WhatsApp allows 160 Optional 161 of 160 characters0 of 2 line breaks".
+    expect(await spoken(text)).toBe(
+      'textbox "Card 1 text" — Error: Card 1 text is 161 characters; WhatsApp allows 160. Optional. 161 of 160 characters. 0 of 2 line breaks.',
+    )
+  })
+
+  it('ends an issue before its fix-it, and a group count before its issue', async () => {
+    const buttons = ['size', 'size', 'c', 'd'].map((id, i) => ({
+      type: 'reply',
+      reply: { id, title: `Size ${i + 1}` },
+    }))
+    renderBuilder({ defaultValue: { ...createDraft('button'), action: { buttons } } })
+    // Was "…WhatsApp needs unique IDs Make it unique: size-2…". A fix-it's name is kept as it is.
+    expect(await spoken(page.getByRole('textbox', { name: 'Button 2 ID' }).element())).toMatch(
+      /^textbox "Button 2 ID" — Error: Button 2 ID "size" is the same as button 1's; WhatsApp needs unique IDs\. Make it unique: [^ ]+ Made from the title unless you type your own\.$/,
+    )
+    expect(await spoken(page.getByRole('group', { name: 'Buttons', exact: true }).element())).toBe(
+      'group "Buttons" — 4 of 3 buttons. Error: The message has 4 buttons; WhatsApp allows at most 3. Turn the 4 buttons into a list',
+    )
+    // Nothing is drawn for the stops: the issues look as before.
+    const stops = [...document.querySelectorAll('.bi-builder-stop')]
+    expect(stops.length).toBeGreaterThan(3)
+    for (const stop of stops) expect(stop.getBoundingClientRect().width).toBe(0)
+  })
+})
