@@ -29,7 +29,9 @@ function CurlForMock() {
 export function SnippetPanel({ request, connection }: SnippetPanelProps) {
   const t = useTranslate()
   const id = useId()
-  const [shown, setShown] = useState<{ kind: SnippetKind; code: string; copied: boolean } | undefined>(undefined)
+  const [shown, setShown] = useState<{ kind: SnippetKind; code: string; copied: boolean; press: number } | undefined>(
+    undefined,
+  )
 
   const copy = async (kind: SnippetKind) => {
     if (request === undefined) return
@@ -42,7 +44,7 @@ export function SnippetPanel({ request, connection }: SnippetPanelProps) {
     } catch {
       copied = false
     }
-    setShown({ kind, code, copied })
+    setShown((last) => ({ kind, code, copied, press: (last?.press ?? 0) + 1 }))
   }
 
   return (
@@ -58,7 +60,10 @@ export function SnippetPanel({ request, connection }: SnippetPanelProps) {
       </div>
       {connection.mode === 'mock' ? <CurlForMock /> : null}
       <p role="status" aria-live="polite" className={shown?.copied === false ? 'pg-error-text' : 'pg-ok-text'}>
-        {shown ? (shown.copied ? t('copied', { what: shown.kind }) : t('copyFailed')) : null}
+        {/* A new node per press: the same words left in place are not read again. */}
+        {shown ? (
+          <span key={shown.press}>{shown.copied ? t('copied', { what: shown.kind }) : t('copyFailed')}</span>
+        ) : null}
       </p>
       {shown ? (
         <div className="pg-field-plain">

@@ -1,0 +1,27 @@
+import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
+import { render, screen, waitFor } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import type { PlaygroundConnection } from '../connection.ts'
+import { SnippetPanel } from './snippet-panel.tsx'
+
+const connection: PlaygroundConnection = { mode: 'proxy', endpoint: 'https://shop.example/api/briq', headers: {} }
+const request = { to: '255712345678', interactive: INTERACTIVE_EXAMPLES.button }
+
+describe('SnippetPanel', () => {
+  it('says "copied" again on every press, not only the first', async () => {
+    const user = userEvent.setup()
+    render(<SnippetPanel request={request} connection={connection} />)
+    const status = screen.getByRole('status')
+    await user.click(screen.getByRole('button', { name: 'Copy as curl' }))
+    await waitFor(() => expect(status).toHaveTextContent('Copied the curl code.'))
+    const first = status.firstElementChild
+    expect(first).toHaveTextContent('Copied the curl code.')
+    await user.click(screen.getByRole('button', { name: 'Copy as curl' }))
+    // A screen reader speaks a polite region again only when its content is replaced: the same
+    // words left in place said nothing, so a second press seemed to do nothing.
+    await waitFor(() => expect(status.firstElementChild).not.toBe(first))
+    expect(status).toHaveTextContent('Copied the curl code.')
+    expect(await navigator.clipboard.readText()).toMatch(/^(# .*\n)*curl -X POST /)
+  })
+})
