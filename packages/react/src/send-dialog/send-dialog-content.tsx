@@ -1,7 +1,9 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import { type ComponentPropsWithoutRef, forwardRef, type RefObject, useRef, useState } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, type RefObject, useCallback, useRef, useState } from 'react'
+import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { focusedElement } from '../focus/focused-element.ts'
+import { hideBesideInShadowRoot } from '../focus/hide-beside-in-shadow-root.ts'
 import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
 import { useCarriedTokens } from '../portal/use-carried-tokens.ts'
 import { usePortalContainer } from '../portal/use-portal-container.ts'
@@ -49,6 +51,13 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
     // host's variables with it. A container the host chose inherits them where it is.
     const carried = useCarriedTokens(anchor, open && container === undefined)
     const duplicate = asksToSendAgain(sending.error)
+    // While the dialog is in the page, what is beside it in a shadow root is hidden as Radix hides the page.
+    const shown = useRef<() => void>(() => {})
+    const hideBeside = useCallback((element: HTMLDivElement | null) => {
+      shown.current()
+      shown.current = element === null ? () => {} : hideBesideInShadowRoot(element)
+    }, [])
+    const contentRef = useMergedRef(ref, hideBeside)
     return (
       <>
         {/* A <template> is allowed anywhere (even in a list or a table) and never shows. */}
@@ -56,7 +65,7 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
         <Dialog.Portal container={container}>
           <Dialog.Overlay className="bi-root bi-send-dialog-overlay" data-theme={theme} style={carried} />
           <Dialog.Content
-            ref={ref}
+            ref={contentRef}
             lang={locale}
             {...rest}
             className={withClassName('bi-root bi-send-dialog', className)}

@@ -127,6 +127,17 @@ describe('the send dialog inside a shadow root (Chromium)', () => {
     expect(getComputedStyle(dialog).position).toBe('fixed')
   })
 
+  it('hides the web component’s own content beside it from assistive technology while open', async () => {
+    const target = shadowHost()
+    renderDialog(target)
+    await openDialog(target)
+    // Radix hides the rest of the page from document.body down, which stops at the shadow host.
+    expect(target.app.getAttribute('aria-hidden')).toBe('true')
+    await userEvent.keyboard('{Escape}')
+    await expect.poll(() => target.shadow.querySelector('[role="dialog"]')).toBeNull()
+    expect(target.app.hasAttribute('aria-hidden')).toBe(false)
+  })
+
   it('with no trigger (opened with `open`), portals into the shadow root it is rendered in', async () => {
     const target = shadowHost()
     renderDialog(target, { trigger: undefined, defaultOpen: true })
