@@ -20,20 +20,32 @@ const ADDRESS_VALUE_KEYS = [
   'state',
 ] as const
 
+// The keyboard a phone shows for a value: a keypad for the phone number, digits for India's
+// six-digit PIN code.
+const KEYBOARDS: Partial<Record<(typeof ADDRESS_VALUE_KEYS)[number], 'tel' | 'numeric'>> = {
+  phone_number: 'tel',
+  in_pin_code: 'numeric',
+}
+
 // A saved address's values are numbered with it ("Saved address 2 city"), as a card's fields are:
 // otherwise the page holds two "City" fields, the prefilled one and the saved one.
 const addressValues = (base: DraftPath, saved: boolean, optionalParent?: DraftPath): DraftNode => ({
   node: 'fieldset',
   labelKey: saved ? 'group.savedAddress.values' : 'group.address.values',
-  fields: ADDRESS_VALUE_KEYS.map((key) =>
-    field(
+  fields: ADDRESS_VALUE_KEYS.map((key) => {
+    const keyboard = KEYBOARDS[key]
+    return field(
       'text',
       saved ? (`field.savedAddress.${key}` satisfies DraftLabelKey) : (`field.address.${key}` satisfies DraftLabelKey),
       [...base, key],
       key === 'in_pin_code' ? LIMITS.address.inPinCode : LIMITS.address.field,
-      optionalParent === undefined ? { optional: true } : { optional: true, optionalParent },
-    ),
-  ),
+      {
+        optional: true,
+        ...(optionalParent === undefined ? {} : { optionalParent }),
+        ...(keyboard === undefined ? {} : { keyboard }),
+      },
+    )
+  }),
 })
 
 /** An address request's fields: the country, prefilled values, saved addresses, validation errors. */

@@ -23,6 +23,22 @@ function walk(nodes: readonly DraftNode[], visit: (node: DraftNode) => void): vo
 const everyLimit = new Set<Limit>(Object.values(LIMITS).flatMap((group) => Object.values(group)))
 
 describe('describeInteractive', () => {
+  it("names a phone's keyboard only for an address's phone numbers (a keypad) and PIN codes (digits)", () => {
+    const keyboards: string[] = []
+    for (const type of INTERACTIVE_TYPES) {
+      walk(descriptionNodes(describeInteractive(type)), (node) => {
+        if (node.node === 'field' && node.keyboard !== undefined)
+          keyboards.push(`${type} ${node.path.at(-1)} ${node.kind} ${node.keyboard}`)
+      })
+    }
+    expect(keyboards.sort()).toEqual([
+      'address_message in_pin_code text numeric',
+      'address_message in_pin_code text numeric',
+      'address_message phone_number text tel',
+      'address_message phone_number text tel',
+    ])
+  })
+
   it.each(INTERACTIVE_TYPES)('%s: header, body and footer follow MESSAGE_PARTS', (type) => {
     const description = describeInteractive(type)
     const parts = MESSAGE_PARTS[type]

@@ -50,6 +50,11 @@ export interface FieldDescription {
   readonly hintKey?: DraftLabelKey
   /** What WhatsApp uses when an optional field is left out. */
   readonly defaultValue?: string | number
+  /**
+   * `text`: the on-screen keyboard that suits the value, for a UI's `inputmode`: a phone keypad
+   * (`tel`) for a phone number, digits (`numeric`) for a postal code.
+   */
+  readonly keyboard?: 'tel' | 'numeric'
   /** `id`: the sibling title it is generated from while nobody edits it by hand. */
   readonly generatedFrom?: DraftPath
   /** `id`: must be unique across the whole message. */

@@ -7,6 +7,29 @@ import { InteractiveBuilder } from './interactive-builder.tsx'
 const DATA = ['action', 'parameters', 'flow_action_payload', 'data']
 
 describe('fields of every kind', () => {
+  it("ids, links and JSON get a phone's keyboard without capitals or corrections; a phone number a keypad", () => {
+    const { unmount } = render(<InteractiveBuilder defaultValue={createDraft('button')} />)
+    for (const field of [screen.getByRole('textbox', { name: 'Button 1 ID' })]) {
+      expect(field).toHaveAttribute('autocapitalize', 'off')
+      expect(field).toHaveAttribute('autocorrect', 'off')
+      expect(field).toHaveAttribute('spellcheck', 'false')
+    }
+    // Text people read keeps the keyboard's help.
+    expect(screen.getByRole('textbox', { name: 'Button 1 title' })).not.toHaveAttribute('autocorrect')
+    unmount()
+    render(<InteractiveBuilder defaultValue={createDraft('address_message')} />)
+    expect(screen.getByRole('textbox', { name: 'Phone number' })).toHaveAttribute('inputmode', 'tel')
+    expect(screen.getByRole('textbox', { name: 'PIN code' })).toHaveAttribute('inputmode', 'numeric')
+    expect(screen.getByRole('textbox', { name: 'Name' })).not.toHaveAttribute('inputmode')
+    const json = screen.getByRole('textbox', { name: 'Validation errors (JSON)' })
+    expect(json).toHaveAttribute('autocapitalize', 'off')
+    expect(json).toHaveAttribute('autocorrect', 'off')
+    fireEvent.click(screen.getByRole('tab', { name: 'JSON' }))
+    const draft = screen.getByRole('textbox', { name: 'Interactive object (JSON)' })
+    expect(draft).toHaveAttribute('autocapitalize', 'off')
+    expect(draft).toHaveAttribute('autocorrect', 'off')
+  })
+
   it('a JSON field (flow screen data) says where its text breaks and keeps the draft until it parses', () => {
     const onValueChange = vi.fn()
     render(<InteractiveBuilder defaultValue={createDraft('flow')} onValueChange={onValueChange} />)

@@ -133,6 +133,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
         rows={18}
         spellCheck={false}
         autoCapitalize="off"
+        autoCorrect="off"
         value={text}
         aria-invalid={unparsed === undefined ? undefined : true}
         aria-describedby={idRefs(unparsed && errorId, replaced && replacedId)}

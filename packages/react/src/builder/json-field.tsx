@@ -44,6 +44,8 @@ export function JsonField({
         data-kind="json"
         rows={3}
         spellCheck={false}
+        autoCapitalize="off"
+        autoCorrect="off"
         value={text}
         aria-invalid={invalid ? true : undefined}
         aria-describedby={describedBy(id, hint, {}, issues)}

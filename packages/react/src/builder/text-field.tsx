@@ -33,10 +33,11 @@ export function TextField({ node, id, label, value, issues, focusKey, onValue, t
         id={id}
         className="bi-builder-input"
         type={node.kind === 'url' ? 'url' : 'text'}
-        inputMode={node.kind === 'number' ? 'numeric' : node.kind === 'url' ? 'url' : undefined}
+        inputMode={node.keyboard ?? (node.kind === 'number' ? 'numeric' : node.kind === 'url' ? 'url' : undefined)}
         autoComplete="off"
         spellCheck={machine ? false : undefined}
         autoCapitalize={machine ? 'off' : undefined}
+        autoCorrect={machine ? 'off' : undefined}
         placeholder={node.defaultValue === undefined ? undefined : String(node.defaultValue)}
         defaultValue={defaultValue}
         aria-required={node.required ? true : undefined}

@@ -62,6 +62,8 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
         className="bi-send-dialog-input"
         type="tel"
         inputMode="tel"
+        // Enter sends (the form's submit): the keyboard's Enter key says so.
+        enterKeyHint="send"
         autoComplete="off"
         value={value}
         readOnly={readOnly}

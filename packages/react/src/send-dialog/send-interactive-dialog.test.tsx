@@ -144,6 +144,14 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
   })
 
+  it("a phone's keyboard for the number: a keypad, no suggestions, Enter labelled Send (it sends)", async () => {
+    renderDialog({ defaultOpen: true })
+    expect(recipient()).toHaveAttribute('type', 'tel')
+    expect(recipient()).toHaveAttribute('inputmode', 'tel')
+    expect(recipient()).toHaveAttribute('autocomplete', 'off')
+    expect(recipient()).toHaveAttribute('enterkeyhint', 'send')
+  })
+
   it('works controlled: follows `open` and reports requests to change it', async () => {
     const onOpenChange = vi.fn()
     render(
