@@ -119,3 +119,48 @@ describe('reordering with a finger on a phone (Chromium, real touches)', () => {
     await expect.poll(titles).toEqual(['Three', 'One', 'Two'])
   })
 })
+
+describe("the builder's controls for a finger (Chromium, touch screen emulated)", () => {
+  /** Every visible control of the builder but the issue list's text buttons (one per line). */
+  const controls = () =>
+    [...document.querySelectorAll<HTMLElement>('.bi-builder button, .bi-builder [role="tab"], .bi-builder-drag')]
+      .filter((element) => !element.matches('.bi-builder-summary-issue'))
+      .filter((element) => element.getClientRects().length > 0)
+
+  for (const width of [320, 360] as const) {
+    it(`at ${width} px: buttons 44 px tall, item tools 40 px square and apart, clear of the legend`, async () => {
+      await emulateTouch()
+      await page.viewport(width, 800)
+      render(<InteractiveBuilder theme="light" defaultValue={createDraft('list')} />)
+      expect(controls().length).toBeGreaterThan(20)
+      for (const control of controls()) {
+        const box = control.getBoundingClientRect()
+        const name = control.getAttribute('aria-label') ?? control.textContent ?? control.className
+        if (control.matches('.bi-builder-tool, .bi-builder-drag')) {
+          expect([box.width, box.height], name).toEqual([40, 40])
+        } else {
+          expect(box.height, name).toBeGreaterThanOrEqual(44)
+          if (control.matches('.bi-builder-toolbar-button')) expect(box.width, name).toBeGreaterThanOrEqual(44)
+        }
+      }
+      for (const item of document.querySelectorAll<HTMLElement>('.bi-builder-item')) {
+        const tools = [...item.querySelector('.bi-builder-item-tools')!.children].map((tool) =>
+          tool.getBoundingClientRect(),
+        )
+        for (let i = 1; i < tools.length; i++) expect(tools[i]!.left - tools[i - 1]!.right).toBeGreaterThanOrEqual(4)
+        const range = document.createRange()
+        range.selectNodeContents(item.querySelector('.bi-builder-legend')!)
+        expect(range.getBoundingClientRect().right).toBeLessThan(tools[0]!.left)
+        expect(tools.at(-1)!.right).toBeLessThanOrEqual(item.getBoundingClientRect().right)
+      }
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(width)
+    })
+  }
+
+  it('with a mouse the tools keep their desktop size', async () => {
+    await page.viewport(360, 800)
+    render(<InteractiveBuilder theme="light" defaultValue={createDraft('list')} />)
+    const tool = page.getByRole('group', { name: 'Row 1' }).getByRole('button', { name: 'Remove' }).element()
+    expect(tool.getBoundingClientRect().height).toBe(28)
+  })
+})

@@ -3,6 +3,7 @@ import { LIMITS } from '@briq-interactive/core'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
+import { emulateTouch } from '../testing/touch.ts'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
 import { createMockClient } from './testing/mock-client.ts'
 
@@ -120,5 +121,26 @@ describe('the send dialog on a phone (Chromium)', () => {
       expectInReach(focused)
     }
     expect(seen.size).toBeGreaterThan(4)
+  })
+})
+
+describe("the send dialog's controls for a finger (Chromium, touch screen emulated)", () => {
+  afterEach(() => emulateTouch(false))
+
+  it('Send, Cancel, the pickers and the number are 44 px tall, and focus stays clear of the button row', async () => {
+    await emulateTouch()
+    await page.viewport(360, 640)
+    const dialog = openDialog()
+    await expect.element(recipient()).toHaveFocus()
+    // Send to and Send from, once the mock answered.
+    await expect.poll(() => dialog.querySelectorAll('select').length).toBe(2)
+    const controls = dialog.querySelectorAll<HTMLElement>('.bi-send-dialog-button, input, select')
+    expect(controls).toHaveLength(5)
+    for (const control of controls) expect(control.getBoundingClientRect().height).toBeGreaterThanOrEqual(44)
+    // Shift+Tab from the number to Send (the trap wraps back): every stop in reach.
+    for (let i = 0; i < 8; i++) {
+      await userEvent.keyboard('{Shift>}{Tab}{/Shift}')
+      expectInReach(document.activeElement as HTMLElement)
+    }
   })
 })
