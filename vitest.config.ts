@@ -82,12 +82,20 @@ export default defineConfig({
         },
       },
       {
-        // React 18.3 in Chromium (dependencies included: Vite pre-bundles them with the same aliases).
+        // React 18.3 in Chromium (dependencies included: Vite pre-bundles them with the same aliases):
+        // hydration, and the flows that lean most on the browser and on React's commit order (a
+        // host's modal <dialog> and its top layer, focus given back, a shadow root, real storage).
         plugins: [react()],
         resolve: { alias: react18Aliases() },
         test: {
           name: 'browser-react18',
-          include: ['packages/react/src/**/*.react18.browser.test.{ts,tsx}'],
+          include: [
+            'packages/react/src/**/*.react18.browser.test.{ts,tsx}',
+            'packages/react/src/send-dialog/send-dialog-host-modal.browser.test.tsx',
+            'packages/react/src/send-dialog/shadow-root.browser.test.tsx',
+            'packages/react/src/builder/builder-shadow-root.browser.test.tsx',
+            'packages/react/src/builder/builder-storage.browser.test.tsx',
+          ],
           browser: browser(),
         },
       },
