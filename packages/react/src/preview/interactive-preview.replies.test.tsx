@@ -89,7 +89,10 @@ describe('InteractivePreview: playing the customer', () => {
     expect(within(group).getAllByRole('radio')).toHaveLength(6)
     const send = within(dialog).getByRole('button', { name: 'Send' })
     expect(send).toHaveAttribute('aria-disabled', 'true')
-    await userEvent.click(within(group).getByRole('radio', { name: /Kimara – Gerezani/ }))
+    // Named by its title and described by its description, not both run into one name.
+    const kimara = within(group).getByRole('radio', { name: 'Kimara – Gerezani' })
+    expect(kimara).toHaveAccessibleDescription('Kila dakika 8')
+    await userEvent.click(kimara)
     expect(send).not.toHaveAttribute('aria-disabled')
     await userEvent.click(send)
     expect(onReply).toHaveBeenCalledWith({

@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react'
+import { memo, type ReactNode, useId } from 'react'
 import { equalData } from './equal-data.ts'
 import { FormattedText } from './formatted-text.tsx'
 import type { Overflow } from './issue-index.ts'
@@ -30,6 +30,7 @@ export interface SheetRowProps {
 
 function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNode {
   const { t } = usePreview()
+  const id = useId()
   return (
     <label
       className="bi-sheet-row"
@@ -38,7 +39,12 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
       data-overflow={row.beyond ? '' : undefined}
     >
       <span className="bi-sheet-row-text">
-        <span className="bi-sheet-row-title" dir="auto" data-overflow={row.titleOverflow ? '' : undefined}>
+        <span
+          className="bi-sheet-row-title"
+          id={`${id}-title`}
+          dir="auto"
+          data-overflow={row.titleOverflow ? '' : undefined}
+        >
           {row.title === '' ? (
             // A draft's row with no title yet still names its radio (WCAG 4.1.2), unseen.
             <span className="bi-sr-only">{t('preview.untitledRow')}</span>
@@ -49,6 +55,7 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
         {row.description ? (
           <span
             className="bi-sheet-row-description"
+            id={`${id}-description`}
             dir="auto"
             data-overflow={row.descriptionOverflow ? '' : undefined}
           >
@@ -62,6 +69,10 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
         name={name}
         value={row.key}
         checked={checked}
+        // Named by its title, described by its description: the label holds both, which read
+        // as one run ("Track my order See where your parcel is").
+        aria-labelledby={`${id}-title`}
+        aria-describedby={row.description ? `${id}-description` : undefined}
         onChange={() => onChoose(row.key)}
       />
       <span className="bi-radio" aria-hidden="true" />
