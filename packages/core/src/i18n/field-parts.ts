@@ -1,4 +1,5 @@
 import type { IssuePath } from '../issue.ts'
+import { ownEntry } from '../own-entry.ts'
 import { ADDRESS_FIELDS } from '../schemas/address.ts'
 import { MEDIA_HEADER_KINDS } from '../schemas/message-parts.ts'
 
@@ -144,7 +145,7 @@ const OWN_WORDS = new Set<string>(
 )
 // Own keys only: a path's "constructor" or "toString" is a name, not Object.prototype's.
 const wordOf = (key: string): FieldWord | undefined =>
-  Object.hasOwn(RENAMED, key) ? RENAMED[key] : OWN_WORDS.has(key) ? (key as FieldWord) : undefined
+  ownEntry(RENAMED, key) ?? (OWN_WORDS.has(key) ? (key as FieldWord) : undefined)
 
 /**
  * The parts of a field's name, locale-independent: `["action","buttons",1,"reply","title"]` →
@@ -165,7 +166,7 @@ export function fieldParts(path: IssuePath): FieldPart[] {
       if (path.length === 1) parts.push({ word: 'interactive' })
       continue
     }
-    const counted = Object.hasOwn(COUNTED, segment) ? COUNTED[segment] : undefined
+    const counted = ownEntry(COUNTED, segment)
     const next = path[i + 1]
     if (counted !== undefined && typeof next === 'number') {
       parts.push({ word: counted[0], number: next + 1 })
@@ -183,8 +184,7 @@ export function fieldParts(path: IssuePath): FieldPart[] {
     // "Document file name"; the media object itself stays "Header image".
     const leaf = path[i + 2]
     if (segment === 'header' && i + 2 === path.length - 1 && MEDIA_HEADER_KINDS.has(next)) {
-      const word =
-        typeof leaf === 'string' && Object.hasOwn(MEDIA_FIELD_WORDS, leaf) ? MEDIA_FIELD_WORDS[leaf] : undefined
+      const word = typeof leaf === 'string' ? ownEntry(MEDIA_FIELD_WORDS, leaf) : undefined
       if (word !== undefined) {
         parts.push({ word })
         break

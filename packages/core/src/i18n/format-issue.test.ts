@@ -288,6 +288,46 @@ describe('formatIssue on issues from elsewhere', () => {
     expect(formatIssue(alien as unknown as Issue, coreMessagesSw)).toBe('Something English')
   })
 
+  it('never take a reason or code named on Object.prototype for a sentence', () => {
+    for (const name of ['toString', 'constructor', 'valueOf', 'hasOwnProperty', '__proto__']) {
+      const byReason = { path: ['body', 'text'], code: 'required', reason: name, message: 'x' } as unknown as Issue
+      expect(formatIssue(byReason)).toBe('Body text is required by WhatsApp')
+      expect(formatIssue(byReason, coreMessagesSw)).toBe('Maandishi ya ujumbe yanahitajika na WhatsApp')
+      const byCode = { path: ['body', 'text'], code: name, message: 'A host’s own rule' } as unknown as Issue
+      expect(formatIssue(byCode, coreMessagesSw)).toBe('A host’s own rule')
+    }
+  })
+
+  it('word params named on Object.prototype as written, or by the code when they cannot be', () => {
+    const issue = (fields: object) => ({ message: 'x', ...fields }) as unknown as Issue
+    for (const name of ['toString', 'constructor', 'valueOf', '__proto__']) {
+      const typed = issue({ path: ['body', 'text'], code: 'invalid_type', params: { expected: name } })
+      expect(formatIssue(typed)).toBe(`Body text must be ${name} for WhatsApp`)
+      expect(formatIssue(typed, coreMessagesSw)).toBe(`Maandishi ya ujumbe lazima yawe ${name} kwa WhatsApp`)
+      const inType = issue({ path: ['header'], code: 'not_allowed', reason: 'not_in_type', params: { type: name } })
+      expect(formatIssue(inType)).toBe('Header is not allowed in these messages by WhatsApp')
+      expect(formatIssue(inType, coreMessagesSw)).toBe('Kichwa hakiruhusiwi na WhatsApp katika ujumbe wa aina hii')
+      const params = { kind: name, allowed: ['text'], type: 'button' }
+      const header = issue({ path: ['header', 'type'], code: 'invalid_value', reason: 'header_kind', params })
+      expect(formatIssue(header, coreMessagesSw)).toBe(
+        `Kichwa hakiwezi kuwa ${name}: WhatsApp inaruhusu kichwa cha maandishi tu katika ujumbe wa vitufe vya majibu`,
+      )
+      // A count whose noun or scope no catalogue has is worded by its code, as a newer core's is.
+      for (const params of [{ noun: name }, { scope: name }]) {
+        const count = issue({
+          path: ['action', 'buttons'],
+          code: 'too_many',
+          reason: 'count',
+          actual: 4,
+          limit: 3,
+          params,
+        })
+        expect(formatIssue(count)).toBe('Buttons have 4; WhatsApp allows at most 3')
+        expect(formatIssue(count, coreMessagesSw)).toBe('Vitufe vina 4; WhatsApp inaruhusu hadi 3')
+      }
+    }
+  })
+
   it('keep a key that is also a name on Object.prototype as its API name, as any unknown key', () => {
     // A path from a host's own or a newer validator, or JSON.parse's own "constructor" key.
     expect(describeField(['constructor'])).toBe('Constructor')

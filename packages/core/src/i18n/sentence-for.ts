@@ -1,20 +1,23 @@
 import type { Issue } from '../issue.ts'
+import { ownEntry } from '../own-entry.ts'
 import type { IssueMessageKey, IssueSentence } from './core-messages.ts'
 
 /**
- * The sentence for `issue` from `sentences`: by its reason, else its code; `undefined` when
- * neither is there (an issue from a newer core) or the sentence cannot be filled.
+ * The sentence for `issue` from `sentences`: by its reason, else (no such sentence, or one it
+ * cannot fill: a param from a newer core) by its code; `undefined` when neither gives one.
  */
 export function sentenceFor(
   issue: Issue,
   sentences: Partial<Record<IssueMessageKey, IssueSentence>>,
 ): string | undefined {
-  const byReason = issue.reason === undefined ? undefined : sentences[issue.reason]
-  const sentence = byReason ?? sentences[issue.code]
-  if (sentence === undefined) return undefined
-  try {
-    return sentence(issue)
-  } catch {
-    return undefined
+  for (const key of [issue.reason, issue.code]) {
+    const sentence = key === undefined ? undefined : ownEntry(sentences, key)
+    if (sentence === undefined) continue
+    try {
+      return sentence(issue)
+    } catch {
+      // Cannot be filled: the next one.
+    }
   }
+  return undefined
 }

@@ -1,4 +1,5 @@
 import type { Issue, IssuePath } from '../../issue.ts'
+import { ownEntry } from '../../own-entry.ts'
 import type { InteractiveType } from '../../schemas/interactive.ts'
 import { type FieldWord, fieldParts } from '../field-parts.ts'
 
@@ -84,7 +85,7 @@ export const TYPE_NAMES_EN: Readonly<Record<InteractiveType, string>> = {
 }
 
 /** Names a message type in English: "reply-button", "list". */
-export const typeEn = (value: unknown): string => (typeof value === 'string' && TYPES[value]) || 'these'
+export const typeEn = (value: unknown): string => (typeof value === 'string' && ownEntry(TYPES, value)) || 'these'
 
 /** The field an issue is about, as a sentence's subject ("The request" for the request itself). */
 export const subjectEn = (issue: Issue): string => (issue.params?.request ? 'The request' : fieldEn(issue.path))

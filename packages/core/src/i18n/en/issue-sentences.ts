@@ -1,10 +1,12 @@
 import type { Issue } from '../../issue.ts'
 import { LIMITS } from '../../limits.ts'
+import { ownEntry } from '../../own-entry.ts'
 import type { IssueSentences } from '../core-messages.ts'
 import { isGroupPath } from '../field-parts.ts'
 import { containerPath, isBriqFieldPath, isIdPath, isMessageTypePath, ownerPath } from '../field-paths.ts'
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
 import { pickedType } from '../picked-type.ts'
+import { wordFor } from '../word-for.ts'
 import { fieldEn as field, subjectEn as subject, TYPE_NAMES_EN, typeEn as type } from './field-names.ts'
 import { plural } from './grammar.ts'
 
@@ -39,7 +41,7 @@ function scope(issue: Issue): string {
     section: `Section ${at}`,
     card: `Card ${at}`,
   }
-  return scopes[issue.params?.scope ?? 'message']
+  return wordFor(scopes, issue.params?.scope ?? 'message')
 }
 
 function cardKind(kind: CardKind | undefined, buttons: number | undefined): string {
@@ -63,7 +65,7 @@ export const issueSentencesEn: IssueSentences = {
   required: (i) => `${is(i)} required by ${owner(i)}`,
   invalid_type: (i) => {
     const expected = i.params?.expected ?? ''
-    return `${subject(i)} must be ${EXPECTED[expected] ?? expected} for ${owner(i)}`
+    return `${subject(i)} must be ${ownEntry(EXPECTED, expected) ?? expected} for ${owner(i)}`
   },
   invalid_value: (i) => `${is(i)} not valid for ${owner(i)}`,
   too_long: (i) => `${is(i)} ${i.actual} characters; ${owner(i)} allows ${i.limit}`,
@@ -135,7 +137,7 @@ export const issueSentencesEn: IssueSentences = {
   url_http: (i) => `${subject(i)} uses http; WhatsApp recommends https`,
   no_emoji: (i) => `${subject(i)} must not contain emoji; ${owner(i)} rejects them`,
   count: (i) => {
-    const noun = NOUNS[i.params?.noun ?? 'button']
+    const noun = wordFor(NOUNS, i.params?.noun ?? 'button')
     const count = i.actual ?? 0
     if (i.code === 'unusually_many') return `${scope(i)} has unusually many ${noun}s: ${count}; no documented limit`
     if (i.code === 'too_many') return `${scope(i)} has ${plural(count, noun)}; ${owner(i)} allows at most ${i.limit}`

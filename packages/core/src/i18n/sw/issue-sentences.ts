@@ -1,9 +1,11 @@
 import type { Issue } from '../../issue.ts'
 import { LIMITS } from '../../limits.ts'
+import { ownEntry } from '../../own-entry.ts'
 import type { IssueSentences, JsonTextSentences } from '../core-messages.ts'
 import { containerPath, isBriqFieldPath, isIdPath, isMessageTypePath, ownerPath } from '../field-paths.ts'
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
 import { pickedType } from '../picked-type.ts'
+import { wordFor } from '../word-for.ts'
 import { swahiliField } from './field-names.ts'
 import { of, type Phrase, phrase, denies as phraseDenies, says as phraseSays, subject as prefix } from './grammar.ts'
 import { TYPE_NAMES_SW, typeSw as type } from './type-names.ts'
@@ -15,7 +17,8 @@ const HEADER_KINDS: Record<string, string> = {
   document: 'hati',
   gif: 'gif',
 }
-const headerKind = (kind: string | undefined): string => (kind !== undefined && HEADER_KINDS[kind]) || (kind ?? '')
+const headerKind = (kind: string | undefined): string =>
+  (kind !== undefined && ownEntry(HEADER_KINDS, kind)) || (kind ?? '')
 
 const either = (values: readonly string[]): string =>
   values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} au ${values.at(-1)}`
@@ -64,7 +67,7 @@ function jsonProblem(i: Issue): string {
       ? 'mstari mpya au tab ndani ya alama za nukuu lazima viandikwe \\n au \\t'
       : expected === ''
         ? undefined
-        : `ilitarajiwa ${JSON_EXPECTED[expected] ?? expected}, ${found === undefined ? 'lakini maandishi yanaishia hapo' : `lakini imepatikana "${found}"`}`
+        : `ilitarajiwa ${ownEntry(JSON_EXPECTED, expected) ?? expected}, ${found === undefined ? 'lakini maandishi yanaishia hapo' : `lakini imepatikana "${found}"`}`
   return `${i.params?.file ?? subject(i).text} ${where}${what === undefined ? '' : `: ${what}`}`
 }
 
@@ -83,7 +86,7 @@ const NOUNS: Record<CountNoun, { one: string; many: string; none: string }> = {
 }
 // "vitufe 3", "kitufe 1", "vitufe 3 vya majibu ya haraka".
 const counted = (noun: CountNoun, count: number): string => {
-  const words = NOUNS[noun]
+  const words = wordFor(NOUNS, noun)
   const [head, ...rest] = (count === 1 ? words.one : words.many).split(' ')
   return [head, count, ...rest].join(' ')
 }
@@ -98,7 +101,7 @@ function scope(issue: Issue): Phrase {
     section: phrase(`Sehemu ${at}`, 'i'),
     card: phrase(`Kadi ${at}`, 'i'),
   }
-  return scopes[issue.params?.scope ?? 'message']
+  return wordFor(scopes, issue.params?.scope ?? 'message')
 }
 
 function cardKind(kind: CardKind | undefined, buttons: number | undefined): string {
@@ -129,7 +132,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   required: (i) => `${says(i, 'nahitajika')} na ${owner(i)}`,
   invalid_type: (i) => {
     const expected = i.params?.expected ?? ''
-    return `${mustBe(i, EXPECTED[expected] ?? expected)} kwa ${owner(i)}`
+    return `${mustBe(i, ownEntry(EXPECTED, expected) ?? expected)} kwa ${owner(i)}`
   },
   invalid_value: (i) => `${subject(i).text} si sahihi kwa ${owner(i)}`,
   too_long: (i) => `${says(i, 'na')} herufi ${i.actual}; ${ownerSays(i, 'naruhusu')} hadi ${i.limit}`,
@@ -229,13 +232,13 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     if (i.code === 'unusually_many') return `${has} ${counted(noun, count)}, zaidi ya kawaida; hakuna kikomo rasmi`
     if (i.code === 'too_many') return `${has} ${counted(noun, count)}; ${ownerSays(i, 'naruhusu')} hadi ${i.limit}`
     if (count === 0) {
-      return `${phraseDenies(where, 'na')} ${NOUNS[noun].none}; ${ownerSays(i, 'nahitaji')} angalau ${i.limit}`
+      return `${phraseDenies(where, 'na')} ${wordFor(NOUNS, noun).none}; ${ownerSays(i, 'nahitaji')} angalau ${i.limit}`
     }
     return `${has} ${counted(noun, count)}; ${ownerSays(i, 'nahitaji')} angalau ${i.limit}`
   },
   unique: (i) => {
     const what = i.params?.what ?? 'id'
-    const words = REPEATED[what] ?? { one: phrase(what, 'i'), many: phrase(what, 'zi') }
+    const words = ownEntry(REPEATED, what) ?? { one: phrase(what, 'i'), many: phrase(what, 'zi') }
     const here = swahiliField(containerPath(i.path)).text.toLowerCase()
     const first = swahiliField(containerPath(i.params?.first ?? [])).text.toLowerCase()
     const one = words.one

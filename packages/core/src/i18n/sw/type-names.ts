@@ -1,3 +1,4 @@
+import { ownEntry } from '../../own-entry.ts'
 import type { InteractiveType } from '../../schemas/interactive.ts'
 
 /** Swahili names of the message types, as a shop clerk says them. */
@@ -36,4 +37,4 @@ export const TYPE_NAMES_SW: Readonly<Record<InteractiveType, string>> = {
 }
 
 /** Names a message type in Swahili: "vitufe vya majibu", "orodha". */
-export const typeSw = (value: unknown): string => (typeof value === 'string' && TYPES[value]) || 'aina hii'
+export const typeSw = (value: unknown): string => (typeof value === 'string' && ownEntry(TYPES, value)) || 'aina hii'
