@@ -329,13 +329,27 @@ describe('formatIssue on issues from elsewhere', () => {
   })
 
   it('keep a key that is also a name on Object.prototype as its API name, as any unknown key', () => {
-    // A path from a host's own or a newer validator, or JSON.parse's own "constructor" key.
-    expect(describeField(['constructor'])).toBe('Constructor')
+    // A path from a host's own or a newer validator, or JSON.parse's own "constructor" key. An
+    // API name keeps its spelling at the start of a name too, as "The flow_token" does.
+    expect(describeField(['constructor'])).toBe('The constructor')
+    expect(describeField(['constructor'], coreMessagesSw)).toBe('constructor')
     expect(describeField(['action', 'buttons', 0, 'reply', 'toString'])).toBe('Button 1 toString')
-    expect(describeField(['action', 'buttons', 0, 'reply', 'toString'], coreMessagesSw)).toBe('ToString ya kitufe 1')
+    expect(describeField(['action', 'buttons', 0, 'reply', 'toString'], coreMessagesSw)).toBe('toString ya kitufe 1')
     expect(describeField(['body', '__proto__'], coreMessagesSw)).toBe('__proto__ ya ujumbe')
-    const issue = { path: ['action', 'valueOf'], code: 'required', message: 'x' }
-    expect(formatIssue(issue as unknown as Issue)).toBe('ValueOf is required by WhatsApp')
+    const issue = { path: ['action', 'valueOf'], code: 'required', message: 'x' } as unknown as Issue
+    expect(formatIssue(issue)).toBe('The valueOf is required by WhatsApp')
+    expect(formatIssue(issue, coreMessagesSw)).toBe('valueOf inahitajika na WhatsApp')
+    const first = ['action', 'buttons', 0, 'reply', 'toString']
+    const params = { what: 'toString', value: 'a', first }
+    const repeated = {
+      path: ['action', 'buttons', 1, 'reply', 'toString'],
+      code: 'duplicate',
+      reason: 'unique',
+      params,
+    }
+    expect(formatIssue({ ...repeated, message: 'x' } as unknown as Issue, coreMessagesSw)).toMatch(
+      /^toString "a" ya kitufe 2/,
+    )
   })
 })
 

@@ -33,7 +33,8 @@ const english = (word: FieldWord): string => WORDS[word] ?? word.replaceAll('_',
 
 /** Names a field in English: "Button 2 title", "Section 1 row 3 ID", "The flow_token", "The message". */
 export function fieldEn(path: IssuePath): string {
-  const text = fieldParts(path)
+  const parts = fieldParts(path)
+  const text = parts
     .map((part) =>
       'key' in part
         ? `"${part.key}"`
@@ -45,8 +46,8 @@ export function fieldEn(path: IssuePath): string {
     )
     .join(' ')
   if (text === '') return 'The message'
-  // A name that starts with an API field name keeps its spelling: "The flow_token".
-  if (/^[a-z]+_[a-z_]*\b/.test(text)) return `The ${text}`
+  // A name that starts with an API field name keeps its spelling: "The flow_token", "The toString".
+  if (parts[0] !== undefined && 'name' in parts[0]) return `The ${text}`
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 

@@ -95,6 +95,8 @@ export function swahiliField(path: IssuePath): Phrase {
   if (parts.length === 0) return phrase('Ujumbe', 'u')
   // The body alone is its text, so "ujumbe" never means both the message and its body.
   if (isWord(parts.at(-1), 'body')) parts.push({ word: 'text' })
+  // The named thing comes first; an API name there keeps its spelling: "toString ya kitufe 1".
+  const asWritten = 'name' in (parts.at(-1) ?? {})
   const phrases = parts.reverse().map((part): Phrase => {
     // "Kipengele", as the JSON sentences call a key: the key may be a noun of any class ("jina").
     if ('key' in part) return phrase(`kipengele "${part.key}"`, 'ki')
@@ -111,5 +113,5 @@ export function swahiliField(path: IssuePath): Phrase {
     text += ` ${of(tail)} ${next.text}`
     tail = next.tail
   }
-  return { text: capitalise(text + hint), head: first.head, tail }
+  return { text: asWritten ? text + hint : capitalise(text + hint), head: first.head, tail }
 }

@@ -42,6 +42,5 @@ export const says = (who: Phrase, verb: string): string => `${who.text} ${subjec
 /** The negative: `denies(phrase("Kichwa", "ki"), "ruhusiwi")` → "Kichwa hakiruhusiwi". */
 export const denies = (who: Phrase, verb: string): string => `${who.text} ${negative(who.head)}${verb}`
 
-/** Upper-cases the first letter, unless the text starts with an API name (`card_index`). */
-export const capitalise = (text: string): string =>
-  /^[a-z]+_/.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1)
+/** Upper-cases the first letter: "kitufe 1" → "Kitufe 1". */
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)

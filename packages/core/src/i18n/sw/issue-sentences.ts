@@ -7,7 +7,15 @@ import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
 import { pickedType } from '../picked-type.ts'
 import { wordFor } from '../word-for.ts'
 import { swahiliField } from './field-names.ts'
-import { of, type Phrase, phrase, denies as phraseDenies, says as phraseSays, subject as prefix } from './grammar.ts'
+import {
+  capitalise,
+  of,
+  type Phrase,
+  phrase,
+  denies as phraseDenies,
+  says as phraseSays,
+  subject as prefix,
+} from './grammar.ts'
 import { TYPE_NAMES_SW, typeSw as type } from './type-names.ts'
 
 const HEADER_KINDS: Record<string, string> = {
@@ -238,11 +246,13 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   },
   unique: (i) => {
     const what = i.params?.what ?? 'id'
-    const words = ownEntry(REPEATED, what) ?? { one: phrase(what, 'i'), many: phrase(what, 'zi') }
+    const worded = ownEntry(REPEATED, what)
+    const words = worded ?? { one: phrase(what, 'i'), many: phrase(what, 'zi') }
     const here = swahiliField(containerPath(i.path)).text.toLowerCase()
     const first = swahiliField(containerPath(i.params?.first ?? [])).text.toLowerCase()
     const one = words.one
-    const text = one.text.charAt(0).toUpperCase() + one.text.slice(1)
+    // A key it has no word for is an API name, kept as written.
+    const text = worded === undefined ? one.text : capitalise(one.text)
     return `${text} "${i.params?.value}" ${of(one.head)} ${here} ni sawa na ${of(one.head)} ${first}; ${ownerSays(i, 'nataka')} ${phraseSays(words.many, 'we')} tofauti`
   },
   repeated_reply_id: (i) => {
