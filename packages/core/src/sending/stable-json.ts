@@ -7,7 +7,8 @@ export function stableJson(value: unknown): string | undefined {
   try {
     return JSON.stringify(value, (_key, item: unknown) => {
       if (item === null || typeof item !== 'object' || Array.isArray(item)) return item
-      const sorted: Record<string, unknown> = {}
+      // No prototype: a "__proto__" key (JSON.parse makes one) is set as a key, not as the prototype.
+      const sorted: Record<string, unknown> = Object.create(null)
       for (const key of Object.keys(item).sort()) sorted[key] = (item as Record<string, unknown>)[key]
       return sorted
     })

@@ -8,7 +8,7 @@ import {
   sendFailureReason,
   sendHoldSecondsLeft,
 } from '@briq-interactive/core'
-import { SEND_REQUEST } from '@briq-interactive/fixtures'
+import { INTERACTIVE_EXAMPLES, SEND_REQUEST } from '@briq-interactive/fixtures'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -108,6 +108,23 @@ describe('createSendController', () => {
     await sending.send(draft(), { allowDuplicate: true })
     expect(requests).toHaveLength(3)
     expect(sending.getSnapshot().status).toBe('success')
+  })
+
+  it('a flow whose data differs only under a "__proto__" key is another request, not a duplicate', async () => {
+    // Flow data is the host's own JSON, where "__proto__" is an ordinary key.
+    const flow = (size: string): SendInteractiveRequest =>
+      JSON.parse(
+        JSON.stringify({ to: FIXTURE_PHONES.open, interactive: INTERACTIVE_EXAMPLES.flow }).replace(
+          '{"screen":"WELCOME"}',
+          `{"screen":"WELCOME","data":{"__proto__":{"size":"${size}"}}}`,
+        ),
+      )
+    const sending = createSendController(makeClient())
+    const first = await sending.send(flow('M'))
+    const second = await sending.send(flow('L'))
+    expect(second.message_id).not.toBe(first.message_id)
+    expect(requests).toHaveLength(2)
+    await expect(sending.send(flow('L'))).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
   })
 
   it('an invalid request fails with kind validation, makes no request and keeps the draft', async () => {
