@@ -38,6 +38,17 @@ describe('toWebRequest and writeResponse', () => {
     expect(await response.text()).toBe('POST {"a":1}')
   })
 
+  it('writes every header of the answer, one an upstream names __proto__ or constructor too', async () => {
+    const headers = new Headers([
+      ['__proto__', 'p'],
+      ['constructor', 'c'],
+    ])
+    const url = await serve(async () => new Response('ok', { headers }))
+    const response = await fetch(url)
+    expect(response.headers.get('__proto__')).toBe('p')
+    expect(response.headers.get('constructor')).toBe('c')
+  })
+
   it('refuses a body a parser already read (express.json()): it is neither capped nor the bytes received', async () => {
     const url = await serve(
       async (request) => new Response(await request.text()),

@@ -11,7 +11,8 @@ export async function writeResponse(
   res: ServerResponse,
   extraHeaders: Record<string, string> = {},
 ): Promise<void> {
-  const headers: Record<string, string | string[]> = {}
+  // No prototype: a header an upstream names `__proto__` is a header, not the object's prototype.
+  const headers: Record<string, string | string[]> = Object.create(null)
   response.headers.forEach((value, name) => {
     headers[name] = value
   })
