@@ -86,6 +86,12 @@ describe('readReply', () => {
     expect(reading.kind === 'address' && reading.response.ok && reading.response.value).toMatchObject({
       values: { floor_number: 8 },
     })
+    // Every text value is kept as sent, one under a key Object.prototype also names too.
+    const odd = readReply(nfm('address_message', '{"values":{"__proto__":"x","constructor":"y"}}', ''))
+    expect(odd.kind === 'address' && Object.entries(odd.values)).toEqual([
+      ['__proto__', 'x'],
+      ['constructor', 'y'],
+    ])
     expect(readReply(nfm('address_message', '{}', ''))).toEqual({
       kind: 'address',
       values: {},

@@ -92,13 +92,13 @@ export function parseReplyResponse(raw: string): ReplyResponse {
   return isRecord(value) ? { ok: true, raw, value } : { ok: false, raw, reason: 'not_json_object' }
 }
 
-const textValues = (value: unknown): Record<string, string> => {
-  const values: Record<string, string> = {}
-  if (isRecord(value)) {
-    for (const [key, field] of Object.entries(value)) if (typeof field === 'string') values[key] = field
-  }
-  return values
-}
+// Built from entries, so a "__proto__" key (JSON.parse makes one) is a value like any other.
+const textValues = (value: unknown): Record<string, string> =>
+  Object.fromEntries(
+    isRecord(value)
+      ? Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+      : [],
+  )
 
 /**
  * Reads what a customer's answer means (Meta, Cloud API webhooks reference, messages): a
