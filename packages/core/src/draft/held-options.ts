@@ -147,11 +147,13 @@ export function withChangesSince(held: unknown, untouched: unknown, fresh: unkno
     })
   }
   if (isRecord(held) && isRecord(untouched) && isRecord(fresh)) {
-    const out: Record<string, unknown> = { ...held }
+    let out: Record<string, unknown> = { ...held }
     for (const key of new Set([...Object.keys(untouched), ...Object.keys(fresh)])) {
-      const value = withChangesSince(held[key], untouched[key], fresh[key])
+      // Own values only, set as own keys: a "__proto__" key (JSON.parse makes one) is the
+      // draft's data, never a prototype, and "constructor" is never Object's.
+      const value = withChangesSince(getAt(held, [key]), getAt(untouched, [key]), getAt(fresh, [key]))
       if (value === undefined) delete out[key]
-      else out[key] = value
+      else out = { ...out, [key]: value }
     }
     return out
   }

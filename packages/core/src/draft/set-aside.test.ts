@@ -106,6 +106,19 @@ describe('text a choice hides comes back when its option is picked again', () =>
   })
 })
 
+describe('keys named on Object.prototype in what comes back', () => {
+  it('keeps a "__proto__" key added under another type as a key, the header a plain object', () => {
+    // JSON typed into the JSON tab may hold one: JSON.parse makes it an ordinary own key.
+    const start = createEditorState(setAt(createDraft('button'), ['header'], { type: 'text', text: 'Oda yako' }))
+    const away = apply(start, setType('list'))
+    const extra = JSON.parse('{"type":"text","text":"Oda yako","__proto__":{"z":9}}')
+    const back = apply(away, { op: 'set', path: ['header'], value: extra }, setType('button'))
+    const kept = getAt(back.draft, ['header'])
+    expect(Object.getPrototypeOf(kept)).toBe(Object.prototype)
+    expect(JSON.stringify(kept)).toBe('{"type":"text","text":"Oda yako","__proto__":{"z":9}}')
+  })
+})
+
 describe('a card kind picked back', () => {
   it('gives a card added meanwhile quick-reply ids apart from those the other cards bring back', () => {
     const cardKind = (value: string): DraftOperation => ({ op: 'choose', path: ['action', 'cards'], value })
