@@ -25,6 +25,9 @@ const titles = (scope: HTMLElement, label: RegExp) =>
     .getAllByRole('textbox', { name: label })
     .map((field) => (field as HTMLInputElement).value)
 
+/** What the builder last said to screen readers (its live region). */
+const announced = () => document.querySelector('.bi-builder-live') as HTMLElement
+
 describe('groups and items', () => {
   it('a new section has its starter title selected, so typing replaces it', async () => {
     const user = userEvent.setup()
@@ -128,25 +131,21 @@ describe('groups and items', () => {
     // Said before it is pressed too: the dimmed button's tooltip and description.
     expect(firstUp).toHaveAccessibleDescription('Row 1 is already first')
     await user.click(firstUp)
-    expect(screen.getByText('Row 1 is already first')).toBeInTheDocument()
+    expect(announced()).toHaveTextContent('Row 1 is already first')
     await user.click(within(group('Row 1', group('Section 2'))).getByRole('textbox', { name: 'Row 1 title' }))
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}')
-    expect(
-      screen.getByText(
-        'Row 1 cannot leave Section 2: it is the only one there, and WhatsApp rejects an empty section. Add another to Section 2 first.',
-      ),
-    ).toBeInTheDocument()
+    expect(announced()).toHaveTextContent(
+      'Row 1 cannot leave Section 2: it is the only one there, and WhatsApp rejects an empty section. Add another to Section 2 first.',
+    )
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}')
-    expect(screen.getByText('Row 1 is already last')).toBeInTheDocument()
+    expect(announced()).toHaveTextContent('Row 1 is already last')
     expect(titles(group('Section 2'), /^Row \d title$/)).toEqual(['b1'])
     unmount()
     render(<InteractiveBuilder defaultValue={oneInB} locale="sw" />)
     await user.click(within(group('Safu 1', group('Sehemu 2'))).getByRole('button', { name: 'Sogeza juu' }))
-    expect(
-      screen.getByText(
-        'Safu 1 haiwezi kutoka Sehemu 2: ndiyo pekee humo, na WhatsApp inakataa sehemu tupu. Ongeza nyingine kwenye Sehemu 2 kwanza.',
-      ),
-    ).toBeInTheDocument()
+    expect(announced()).toHaveTextContent(
+      'Safu 1 haiwezi kutoka Sehemu 2: ndiyo pekee humo, na WhatsApp inakataa sehemu tupu. Ongeza nyingine kwenye Sehemu 2 kwanza.',
+    )
   })
 
   it("removes an item and focuses the next item's Remove (or the Add button after the last)", async () => {
@@ -170,7 +169,7 @@ describe('groups and items', () => {
     expect(group('Button 1')).toBeInTheDocument()
     // Dimmed, it says why: on hover and to a screen reader (its description), and when pressed.
     expect(remove).toHaveAccessibleDescription('Button 1 cannot be removed: at least 1 must stay')
-    expect(screen.getByText('Button 1 cannot be removed: at least 1 must stay')).toBeInTheDocument()
+    expect(announced()).toHaveTextContent('Button 1 cannot be removed: at least 1 must stay')
     expect(remove).toHaveFocus()
   })
 
@@ -262,5 +261,25 @@ describe('groups and items', () => {
     const pin = within(saved2).getByRole('textbox', { name: 'Saved address 2 PIN code' })
     await user.type(pin, '1234567')
     expect(pin).toHaveAccessibleDescription(/^Error: Saved address 2 PIN code is 7 characters; WhatsApp allows 6/)
+  })
+})
+
+describe('a press on a dimmed tool, without a mouse to hover its tooltip', () => {
+  it('shows why on the item (not only to screen readers) until the draft changes', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} />)
+    const first = screen.getByRole('group', { name: 'Button 1' })
+    await user.click(within(first).getByRole('button', { name: 'Move up' }))
+    const note = within(first).getByText('Button 1 is already first')
+    expect(note).not.toHaveClass('bi-builder-sr')
+    expect(note.closest('.bi-builder-live')).toBeNull()
+    await user.type(within(first).getByRole('textbox', { name: 'Button 1 title' }), '!')
+    expect(within(first).queryByText('Button 1 is already first')).toBeNull()
+    // A Remove that would leave no button says why as well.
+    const only = { ...createDraft('button'), action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] } }
+    render(<InteractiveBuilder defaultValue={only} />)
+    const last = screen.getAllByRole('group', { name: 'Button 1' })[1] as HTMLElement
+    await user.click(within(last).getByRole('button', { name: 'Remove' }))
+    expect(within(last).getByText(/./, { selector: '.bi-builder-refusal' })).toBeVisible()
   })
 })

@@ -8,7 +8,7 @@ import {
   tryDraftOperation,
   tryMoveStep,
 } from '@briq-interactive/core'
-import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef } from 'react'
+import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
 import { fieldPartIds } from './field-frame.tsx'
@@ -76,6 +76,15 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   // A dimmed Remove says why too (the last button, the second of two cards): WhatsApp's minimum.
   const removeWhy = can.remove.ok ? undefined : removeRefusalText(can.remove, label, t)
   const element = useRef<HTMLFieldSetElement>(null)
+  // Why a press of a dimmed tool did nothing, shown on the item until the draft next changes: a
+  // tooltip (title) needs a mouse's hover, and the announcement reaches screen readers only; on a
+  // phone a sighted user saw nothing happen.
+  const [refusal, setRefusal] = useState<{ text: string; state: unknown } | undefined>(undefined)
+  const refusalShown = useBuilderSelector((snapshot) => refusal !== undefined && snapshot.state === refusal.state)
+  const refuse = (text: string) => {
+    announce(text)
+    setRefusal({ text, state: model.getSnapshot().state })
+  }
   // The drag under way, if any: an item removed mid-drag (undo, a route change) ends it, else its
   // Escape listener on the window would outlive it and take the page's next Escape.
   const cancelDrag = useRef<(() => void) | undefined>(undefined)
@@ -97,14 +106,14 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   const move = (direction: 'up' | 'down', focusKey: string) => {
     const step = model.moveStep(path, direction)
     if (!step.ok) {
-      announce(moveRefusalText(step, { item: label, path, direction, containerLabelKey }, t))
+      refuse(moveRefusalText(step, { item: label, path, direction, containerLabelKey }, t))
       return
     }
     moved(step.operation, focusKey)
   }
   const remove = () => {
     if (removeWhy !== undefined) {
-      announce(removeWhy)
+      refuse(removeWhy)
       return
     }
     if (!dispatch({ op: 'remove', path })) return
@@ -189,6 +198,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
           explainsWhenDisabled
         />
       </div>
+      {refusalShown && refusal !== undefined ? <p className="bi-builder-refusal">{refusal.text}</p> : null}
       <IssueMessages id={fieldPartIds(id).issues} issues={issues} />
       <NodeList nodes={group.fields} base={path} n={n} itemKey={itemKey} itemLabelKey={group.labelKey} />
     </fieldset>
