@@ -45,7 +45,7 @@ describe('descriptions read as sentences (Chromium)', () => {
       'group "Buttons" — 4 of 3 buttons. Error: The message has 4 buttons; WhatsApp allows at most 3. Turn the 4 buttons into a list',
     )
     // Nothing is drawn for the stops: the issues look as before.
-    const stops = [...document.querySelectorAll('.bi-builder-stop')]
+    const stops = [...document.querySelectorAll('.bi-sentence-stop')]
     expect(stops.length).toBeGreaterThan(3)
     for (const stop of stops) expect(stop.getBoundingClientRect().width).toBe(0)
   })

@@ -1,10 +1,10 @@
 import { countCharacters, countLineBreaks, type FieldDescription } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
+import { SentenceStop } from '../dom/sentence-stop.tsx'
 import type { BuilderTranslate } from '../i18n/messages.ts'
 import type { AnchorIssues } from './derive-issues.ts'
 import { hasMessages, IssueMessages } from './issue-messages.tsx'
-import { SentenceStop } from './sentence-stop.tsx'
 
 /**
  * The ids of a control's parts (a field, a choice, a group, an item), for `aria-describedby`;

@@ -6,6 +6,7 @@ import {
   itemKey as keyOf,
 } from '@briq-interactive/core'
 import { memo, useMemo } from 'react'
+import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
 import { fieldPartIds } from './field-frame.tsx'
@@ -13,7 +14,6 @@ import { IssueMessages } from './issue-messages.tsx'
 import { ItemView } from './item-view.tsx'
 import { labelOf } from './labels.ts'
 import { type NodePlacement, sameNodeProps } from './node-props.ts'
-import { SentenceStop } from './sentence-stop.tsx'
 import { structureRootOf } from './structure-cache.ts'
 
 /** Props of `GroupView`. */

@@ -1,10 +1,10 @@
 import type { Issue } from '@briq-interactive/core'
+import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { useBuilderControls } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
 import type { AnchorIssues } from './derive-issues.ts'
 import { FixButton } from './fix-button.tsx'
 import { issueText } from './labels.ts'
-import { SentenceStop } from './sentence-stop.tsx'
 import { useShowMessages } from './shown-messages.ts'
 
 /** Whether a control has anything to say (issues or fix-its). */

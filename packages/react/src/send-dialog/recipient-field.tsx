@@ -1,6 +1,7 @@
 import { type CoreMessages, formatIssue, type NormalizePhoneResult } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
+import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { withClassName } from '../dom/with-class-name.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
 
@@ -75,6 +76,8 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
       {note === undefined ? null : (
         <p id={noteId} className="bi-send-dialog-note" data-invalid={invalid ? '' : undefined}>
           {note}
+          {/* Read before the 24-hour window's note: "Will be sent to +255712345678. The customer wrote…" */}
+          <SentenceStop after={note} />
         </p>
       )}
     </div>

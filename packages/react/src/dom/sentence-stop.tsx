@@ -11,5 +11,5 @@ const ENDED = /[.!?…]\s*$/u
  * before it (a visually hidden element is set apart, and a lone " . " is read "dot").
  */
 export function SentenceStop({ after }: { after: string }): ReactNode {
-  return ENDED.test(after) ? null : <span className="bi-builder-stop" />
+  return ENDED.test(after) ? null : <span className="bi-sentence-stop" />
 }
