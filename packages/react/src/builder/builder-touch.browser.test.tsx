@@ -55,6 +55,8 @@ describe('reordering with a finger on a phone (Chromium, real touches)', () => {
     await expect
       .element(page.getByRole('group', { name: 'Button 1' }).getByRole('button', { name: 'Move up' }))
       .toHaveFocus()
+    // And said, as a move by keyboard is.
+    expect(document.querySelector('.bi-builder-live')).toHaveTextContent('Moved to position 1 of 3')
   })
 
   it('a second finger on another handle while one drags moves nothing', async () => {
