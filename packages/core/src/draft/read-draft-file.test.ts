@@ -105,6 +105,41 @@ describe('readDraftFile', () => {
         messageType: undefined,
       })
     }
+  })
+
+  it('refuses a bare message of another kind (its content in the member its type names), naming its type', () => {
+    for (const message of [
+      { type: 'text', text: { body: 'Habari' } },
+      { type: 'image', image: { link: 'https://example.com/a.jpg' } },
+      { type: 'template', template: { name: 'order_update', language: { code: 'sw' } } },
+      { type: 'location', location: { latitude: -6.8, longitude: 39.28 }, body: { text: 'stray' } },
+    ]) {
+      expect(readDraftFile(JSON.stringify(message)), JSON.stringify(message)).toEqual({
+        ok: false,
+        reason: 'not_interactive',
+        messageType: message.type,
+      })
+    }
+    // Everything else a person may have typed still opens, errors and all: a typo in the type,
+    // a type spelt as one of the interactive object's own members, and anything with an action.
+    for (const draft of [
+      { type: 'buton', body: { text: 'Chagua' } },
+      { type: 'text', body: { text: 'no text member' } },
+      { type: 'type' },
+      { type: 'body', body: { text: 'Habari' } },
+      { type: 'header', header: { type: 'text', text: 'Duka' } },
+      { type: 'text', text: { body: 'Habari' }, action: { buttons: [] } },
+      { type: 'button', button: 'stray', action: {} },
+    ]) {
+      expect(readDraftFile(JSON.stringify(draft)), JSON.stringify(draft)).toEqual({
+        ok: true,
+        interactive: draft,
+        to: undefined,
+      })
+    }
+  })
+
+  it('opens an interactive object of a type it does not know', () => {
     // An interactive object of a type this kit does not know (a newer one) still opens: the
     // builder shows it with its issue rather than refusing what may be right.
     expect(readDraftFile('{"type":"sticker_picker","action":{}}')).toMatchObject({ ok: true })

@@ -44,15 +44,27 @@ const INTERACTIVE_MEMBERS = ['type', 'action', 'header', 'body', 'footer']
 const isOtherObject = (value: Record<string, unknown>): boolean =>
   Object.keys(value).length > 0 && !INTERACTIVE_MEMBERS.some((member) => member in value)
 
+// Meta's message object carries its content in the member its type names (`type: "text"` with
+// `text`, Cloud API reference, "Messages"); an interactive object has no member named by its
+// type, and has an `action`: this is a message of another kind pasted without its envelope.
+// A type spelt as one of the interactive object's own members (`{ type: "body", body }`) is a
+// draft's typo, and opens.
+const isOtherMessageContent = (value: Record<string, unknown>): boolean =>
+  typeof value.type === 'string' &&
+  value.type !== 'interactive' &&
+  !INTERACTIVE_MEMBERS.includes(value.type) &&
+  Object.hasOwn(value, value.type) &&
+  !('action' in value)
+
 /**
  * Reads an exported file: a send request (`{ to, interactive }`, as the playground exports and
  * the snippets send), Meta's whole message, or a bare interactive object, errors and all (what
  * Download saved opens again). Anything else is refused with its reason, so a wrong file never
  * replaces the draft: an empty text, text that is not JSON, JSON that is not one object, an
- * object with none of an interactive object's members or a whole message of another kind
- * (named by its type), and a text longer than `LIMITS.structure.draftFile` (a log or a data
- * dump picked by mistake), which no message comes near and a form cannot hold usably. A leading
- * byte order mark is skipped. `name`, the file's, is quoted by a `not_json` refusal's issue.
+ * object with none of an interactive object's members, a message of another kind, whole or
+ * bare (`{ type: "text", text: {…} }`; named by its type), and a text longer than
+ * `LIMITS.structure.draftFile` (a log or a data dump picked by mistake), which no message comes
+ * near and a form cannot hold usably. A leading byte order mark is skipped. `name`, the file's, is quoted by a `not_json` refusal's issue.
  */
 export function readDraftFile(text: string, name?: string): ReadDraftFileResult {
   const limit = LIMITS.structure.draftFile.max
@@ -70,7 +82,7 @@ export function readDraftFile(text: string, name?: string): ReadDraftFileResult 
   if (!isRecord(value)) return { ok: false, reason: 'not_object' }
   const interactive = wrappedInteractive(value)
   if (interactive) return { ok: true, interactive, to: typeof value.to === 'string' ? value.to : undefined }
-  if (isWholeMessage(value) || isOtherObject(value)) {
+  if (isWholeMessage(value) || isOtherObject(value) || isOtherMessageContent(value)) {
     const own = typeof value.type === 'string' && value.type !== 'interactive' ? value.type : undefined
     return { ok: false, reason: 'not_interactive', messageType: own }
   }

@@ -154,7 +154,7 @@ describe('the JSON tab', () => {
     expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('cta_url'))
   })
 
-  it('says exactly why a file is refused (an image, an empty file, another kind of message, another JSON), keeping the draft and undo', async () => {
+  it('says exactly why a file is refused (an image, an empty file, another kind of message, bare or whole, another JSON), keeping the draft and undo', async () => {
     const user = userEvent.setup({ applyAccept: false })
     const { container } = render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
     const input = container.querySelector('input[type="file"]') as HTMLInputElement
@@ -173,6 +173,14 @@ describe('the JSON tab', () => {
           'text.json',
         ),
         'text.json holds a WhatsApp “text” message, not an interactive one',
+      ],
+      [
+        new File([JSON.stringify({ type: 'text', text: { body: 'Habari' } })], 'bare.json'),
+        'bare.json holds a WhatsApp “text” message, not an interactive one',
+      ],
+      [
+        new File([JSON.stringify({ type: 'image', image: { link: 'https://example.com/a.jpg' } })], 'image.json'),
+        'image.json holds a WhatsApp “image” message, not an interactive one',
       ],
       [
         new File([JSON.stringify({ name: 'shop', version: '1.0.0' })], 'package.json'),
