@@ -222,6 +222,7 @@ export {
   type TextSelection,
   toggleFormatting,
 } from './formatting/toggle-formatting.ts'
+export { type ByteSize, byteSize } from './i18n/byte-size.ts'
 export type {
   CoreMessages,
   IssueMessageKey,
@@ -231,7 +232,13 @@ export type {
   PhoneSentences,
 } from './i18n/core-messages.ts'
 export { TYPE_NAMES_EN } from './i18n/en/field-names.ts'
-export { describeField, describeRequestFailure, describeSendFailure, formatIssue } from './i18n/format-issue.ts'
+export {
+  describeField,
+  describeRequestFailure,
+  describeSendFailure,
+  describeSize,
+  formatIssue,
+} from './i18n/format-issue.ts'
 export {
   type CardKind,
   type CountNoun,

@@ -49,6 +49,8 @@ export interface CoreMessages {
    * controller's `hold`, with `sendHoldSecondsLeft`): shown beside Send before it is pressed.
    */
   readonly sendHold: (hold: { reason: SendHoldReason; seconds: number }) => string
+  /** A size in bytes as people read it ("256 KB", "20 MB", "1.5 MB"; "KB 256"), for every sentence that states one. */
+  readonly size: (bytes: number) => string
   /** Why another call to Briq failed (a status poll, a list), shortly: it follows "Could not …:". */
   readonly requestFailure: { readonly [K in RequestFailureReason]: (failure: RequestFailure) => string }
 }

@@ -5,7 +5,13 @@ import { normalizePhone } from '../phone/normalize-phone.ts'
 import { VALIDATE_OPTION_FLAGS } from '../schemas/schema-options.ts'
 import { ISSUE_CORPUS, isWarning } from '../test-support/issue-corpus.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
-import { describeField, describeRequestFailure, describeSendFailure, formatIssue } from './format-issue.ts'
+import {
+  describeField,
+  describeRequestFailure,
+  describeSendFailure,
+  describeSize,
+  formatIssue,
+} from './format-issue.ts'
 import { ISSUE_REASONS } from './issue-reason.ts'
 import { coreMessagesEn } from './messages-en.ts'
 import { coreMessagesSw } from './messages-sw.ts'
@@ -470,5 +476,18 @@ describe('an unknown message type', () => {
     const modeIssue = mode.ok ? undefined : mode.issues.find((each) => each.reason === 'one_of')
     expect(modeIssue).toBeDefined()
     expect(formatIssue(modeIssue as Issue)).toContain('"published"')
+  })
+})
+
+describe('describeSize', () => {
+  it('words a size as people read it, with the language’s numbers and unit order', () => {
+    expect(describeSize(20 * 1024 * 1024)).toBe('20 MB')
+    expect(describeSize(20 * 1024 * 1024, coreMessagesSw)).toBe('MB 20')
+    expect(describeSize(1.5 * 1024 * 1024)).toBe('1.5 MB')
+    expect(describeSize(1.5 * 1024 * 1024, coreMessagesSw)).toBe('MB 1.5')
+    expect(describeSize(256 * 1024)).toBe('256 KB')
+    expect(describeSize(256 * 1024, coreMessagesSw)).toBe('KB 256')
+    expect(describeSize(5 * 1024 * 1024 * 1024)).toBe('5,120 MB')
+    expect(describeSize(5 * 1024 * 1024 * 1024, coreMessagesSw)).toBe('MB 5,120')
   })
 })

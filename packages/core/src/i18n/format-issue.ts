@@ -26,6 +26,14 @@ export function describeField(path: IssuePath, messages: CoreMessages = coreMess
   return messages.field(path)
 }
 
+/**
+ * A size in bytes as people read it, in a language: `describeSize(20971520)` → "20 MB",
+ * `describeSize(262144, coreMessagesSw)` → "KB 256" (see `byteSize`).
+ */
+export function describeSize(bytes: number, messages: CoreMessages = coreMessagesEn): string {
+  return messages.size(bytes)
+}
+
 /** What a failed send means and what to do next, in a language (see `sendFailureReason`). */
 export function describeSendFailure(error: BriqError, messages: CoreMessages = coreMessagesEn): string {
   const failure = sendFailureReason(error)

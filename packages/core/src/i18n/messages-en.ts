@@ -1,6 +1,7 @@
 import type { CoreMessages } from './core-messages.ts'
 import { requestFailureEn, sendFailureEn, sendHoldEn } from './en/failure-sentences.ts'
 import { fieldEn, typeEn } from './en/field-names.ts'
+import { sizeEn } from './en/grammar.ts'
 import { issueSentencesEn } from './en/issue-sentences.ts'
 import { jsonTextSentencesEn } from './en/json-text-sentences.ts'
 import { phoneSentencesEn } from './en/phone-sentences.ts'
@@ -16,5 +17,6 @@ export const coreMessagesEn: CoreMessages = {
   issues: { ...issueSentencesEn, ...phoneSentencesEn, ...jsonTextSentencesEn },
   sendFailure: sendFailureEn,
   sendHold: sendHoldEn,
+  size: sizeEn,
   requestFailure: requestFailureEn,
 }

@@ -1,6 +1,7 @@
 import type { CoreMessages } from './core-messages.ts'
 import { requestFailureSw, sendFailureSw, sendHoldSw } from './sw/failure-sentences.ts'
 import { swahiliField } from './sw/field-names.ts'
+import { sizeSw } from './sw/grammar.ts'
 import { issueSentencesSw } from './sw/issue-sentences.ts'
 import { phoneSentencesSw } from './sw/phone-sentences.ts'
 import { typeSw } from './sw/type-names.ts'
@@ -18,5 +19,6 @@ export const coreMessagesSw: CoreMessages = {
   issues: { ...issueSentencesSw, ...phoneSentencesSw },
   sendFailure: sendFailureSw,
   sendHold: sendHoldSw,
+  size: sizeSw,
   requestFailure: requestFailureSw,
 }

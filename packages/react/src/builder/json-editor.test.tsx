@@ -234,6 +234,22 @@ describe('the JSON tab', () => {
     expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute('aria-disabled', 'true')
   })
 
+  it('words a large file’s size as people read it (MB above 1 MB), in English and Swahili', async () => {
+    const user = userEvent.setup({ applyAccept: false })
+    const video = new File([new Uint8Array(20 * 1024 * 1024)], 'video.mp4', { type: 'video/mp4' })
+    const { container, rerender } = render(
+      <InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />,
+    )
+    await user.upload(container.querySelector('input[type="file"]') as HTMLInputElement, video)
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'video.mp4 is too large to be one message: 20 MB, and a message file is at most 256 KB',
+    )
+    rerender(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" locale="sw" />)
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'video.mp4 ni kubwa mno kuwa ujumbe mmoja: MB 20, na faili la ujumbe ni KB 256 au chini',
+    )
+  })
+
   it('downloads the draft as a JSON file named after its type', async () => {
     const user = userEvent.setup()
     const downloads = captureDownloads()

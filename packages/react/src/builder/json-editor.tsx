@@ -1,4 +1,5 @@
 import {
+  describeSize,
   draftType,
   formatDraftJson,
   type Issue,
@@ -10,7 +11,7 @@ import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useRef, us
 import { downloadFile } from '../dom/download-file.ts'
 import { idRefs } from '../dom/id-refs.ts'
 import { withClassName } from '../dom/with-class-name.ts'
-import type { BuilderTranslate, Locale } from '../i18n/messages.ts'
+import { type BuilderTranslate, getCoreMessages, type Locale } from '../i18n/messages.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { IssueLine } from './issue-messages.tsx'
 import { issueText, jsonReplacedText } from './labels.ts'
@@ -23,6 +24,7 @@ type FileNote =
   | { kind: 'opened'; name: string }
   | { kind: 'unreadable' | 'not_object' | 'not_text' | 'empty'; name: string }
   | { kind: 'not_interactive'; name: string; messageType: string | undefined }
+  /** `size` and `limit` in bytes, worded with the language's units when shown. */
   | { kind: 'too_large'; name: string; size: number; limit: number }
   | { kind: 'not_json'; issue: Issue }
 
@@ -34,15 +36,13 @@ const FILE_NOTE_KEYS = {
   empty: 'builder.json.fileEmpty',
 } as const
 
-const kb = (length: number) => Math.ceil(length / 1024)
-
 function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name: string): FileNote {
   switch (read.reason) {
     case 'not_json':
       // Core's issue (where it breaks, naming the file), worded in the builder's language.
       return { kind: 'not_json', issue: read.issue }
     case 'too_large':
-      return { kind: 'too_large', name, size: kb(read.actual), limit: kb(read.limit) }
+      return { kind: 'too_large', name, size: read.actual, limit: read.limit }
     case 'not_interactive':
       return { kind: 'not_interactive', name, messageType: read.messageType }
     default:
@@ -52,8 +52,11 @@ function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name:
 
 function fileNoteText(note: FileNote, t: BuilderTranslate, locale: Locale): string {
   if (note.kind === 'not_json') return issueText(note.issue, locale)
-  if (note.kind === 'too_large')
-    return t('builder.json.fileTooLarge', { name: note.name, size: note.size, limit: note.limit })
+  if (note.kind === 'too_large') {
+    const core = getCoreMessages(locale)
+    const [size, limit] = [describeSize(note.size, core), describeSize(note.limit, core)]
+    return t('builder.json.fileTooLarge', { name: note.name, size, limit })
+  }
   if (note.kind === 'not_interactive') {
     return note.messageType === undefined
       ? t('builder.json.fileNotInteractive', { name: note.name })

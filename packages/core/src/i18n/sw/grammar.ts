@@ -1,3 +1,5 @@
+import { byteSize } from '../byte-size.ts'
+import type { CoreMessages } from '../core-messages.ts'
 /**
  * The agreement a Swahili noun class asks of the words around it: the subject prefix of a verb
  * (`ki`na, `li`na), its negative (`haki`ruhusiwi) and the "of" that follows the noun (kitufe
@@ -44,3 +46,10 @@ export const denies = (who: Phrase, verb: string): string => `${who.text} ${nega
 
 /** Upper-cases the first letter: "kitufe 1" → "Kitufe 1". */
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
+
+const sizeNumbers = new Intl.NumberFormat('sw', { maximumFractionDigits: 1 })
+/** A size in bytes as people read it, its unit first as in Tanzanian usage: "KB 256", "MB 1.5". */
+export const sizeSw: CoreMessages['size'] = (bytes) => {
+  const { amount, unit } = byteSize(bytes)
+  return `${unit} ${sizeNumbers.format(amount)}`
+}

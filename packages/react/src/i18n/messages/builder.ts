@@ -124,8 +124,8 @@ export const builderMessages = {
   'builder.json.fileEmpty': ['{name} is empty', '{name} ni tupu'],
   'builder.json.fileUnreadable': ['{name} could not be read', '{name} haikuweza kusomwa'],
   'builder.json.fileTooLarge': [
-    '{name} is too large to be one message: {size} KB, and a message file is at most {limit} KB',
-    '{name} ni kubwa mno kuwa ujumbe mmoja: KB {size}, na faili la ujumbe ni KB {limit} au chini',
+    '{name} is too large to be one message: {size}, and a message file is at most {limit}',
+    '{name} ni kubwa mno kuwa ujumbe mmoja: {size}, na faili la ujumbe ni {limit} au chini',
   ],
   'builder.refused.tooMany': [
     'No more can be added: the limit is {limit}',
