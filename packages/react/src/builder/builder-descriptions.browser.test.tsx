@@ -1,24 +1,9 @@
 import { createDraft } from '@briq-interactive/core'
 import { fireEvent } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { commands, page } from 'vitest/browser'
+import { page } from 'vitest/browser'
+import { spoken } from '../testing/spoken.ts'
 import { renderBuilder } from './testing/browser-builder.tsx'
-
-declare module 'vitest/browser' {
-  interface BrowserCommands {
-    accessibilityTree: (selector: string) => Promise<string[]>
-  }
-}
-
-/** The first line Chromium gives a screen reader for `element`: `role "name" — description`. */
-async function spoken(element: Element): Promise<string> {
-  element.setAttribute('data-spoken', '')
-  try {
-    return (await commands.accessibilityTree('[data-spoken]'))[0] ?? ''
-  } finally {
-    element.removeAttribute('data-spoken')
-  }
-}
 
 describe('descriptions read as sentences (Chromium)', () => {
   it('ends the issue, the hint and each count, so numbers do not run together', async () => {

@@ -1,15 +1,9 @@
 import '../styles.css'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { commands } from 'vitest/browser'
 import { SEND_LABELS, translatorFor } from '../i18n/messages.ts'
+import { accessibilityTree } from '../testing/spoken.ts'
 import { DeliveryProgress } from './delivery-progress.tsx'
-
-declare module 'vitest/browser' {
-  interface BrowserCommands {
-    accessibilityTree: (selector: string) => Promise<string[]>
-  }
-}
 
 afterEach(cleanup)
 
@@ -20,7 +14,7 @@ describe('delivery progress as a screen reader is given it (Chromium)', () => {
         <DeliveryProgress status="delivered" t={translatorFor(SEND_LABELS, 'en')} />
       </div>,
     )
-    const tree = await commands.accessibilityTree('.bi-send-dialog-progress')
+    const tree = await accessibilityTree('.bi-send-dialog-progress')
     // "● Sent" was read "black circle Sent", "○ Read" "white circle Read".
     expect(tree.map((line) => line.trim())).toEqual([
       'list "Delivery progress"',

@@ -3,15 +3,10 @@ import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { commands, page } from 'vitest/browser'
+import { page } from 'vitest/browser'
+import { spoken } from '../testing/spoken.ts'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
 import { createMockClient } from './testing/mock-client.ts'
-
-declare module 'vitest/browser' {
-  interface BrowserCommands {
-    accessibilityTree: (selector: string) => Promise<string[]>
-  }
-}
 
 afterEach(cleanup)
 
@@ -29,9 +24,9 @@ describe("the customer's number as a screen reader is given it (Chromium)", () =
     await page.getByRole('button', { name: 'Send to customer…' }).click()
     const recipient = page.getByRole('textbox', { name: "Customer's WhatsApp number" })
     await expect.element(recipient).toHaveAccessibleDescription(/The customer wrote in the last 24 hours/)
-    recipient.element().setAttribute('data-spoken', '')
-    const [line] = await commands.accessibilityTree('[data-spoken]')
     // Was "Will be sent to +255712345678 The customer wrote…".
-    expect(line).toMatch(/ — Will be sent to \+255712345678\. The customer wrote in the last 24 hours/)
+    expect(await spoken(recipient.element())).toMatch(
+      / — Will be sent to \+255712345678\. The customer wrote in the last 24 hours/,
+    )
   })
 })
