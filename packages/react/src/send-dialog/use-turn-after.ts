@@ -1,6 +1,8 @@
 import { useEffect } from 'react'
 
-// setTimeout's longest wait (about 24.8 days): a later moment is waited for in steps.
+// setTimeout's longest wait (about 24.8 days; a longer one fires at once): a later moment (never
+// a 24-hour window's) turns early, once, rather than at once.
+// https://developer.mozilla.org/en-US/docs/Web/API/Window/setTimeout#maximum_delay_value
 const LONGEST_WAIT = 2_147_483_647
 
 /** The reducer of a look-up's revision: `useReducer(nextRevision, 0)` gives one to turn. */
