@@ -3,10 +3,11 @@ import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { type PortalContainer, useBriqSettings } from '../provider/briq-settings.ts'
 
 /**
- * A shown manual popover appended to the host's modal `<dialog>`: it is in the browser's top layer
- * above that dialog, so a transform or overflow the host gives its dialog neither contains nor
- * clips what the kit portals into it, and, inside the dialog, it is not made inert. Undefined where
- * the browser has no popovers (the dialog itself is used then).
+ * A shown manual popover appended to `place`, inside the host's `modal` `<dialog>` (that dialog, or
+ * the shadow root of a web component in it): it is in the browser's top layer above that dialog,
+ * so a transform or overflow the host gives its dialog neither contains nor clips what the kit
+ * portals into it, and, inside the dialog, it is not made inert. Undefined where the browser has
+ * no popovers (`place` itself is used then).
  * https://developer.mozilla.org/en-US/docs/Web/API/Popover_API
  */
 function topLayerIn(modal: HTMLDialogElement, place: Element | ShadowRoot): HTMLElement | undefined {
