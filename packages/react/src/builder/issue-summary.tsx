@@ -1,13 +1,13 @@
-import { describeField, type IssueAnchor } from '@briq-interactive/core'
+import type { IssueAnchor } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
-import { getCoreMessages } from '../i18n/messages.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
 import type { PlacedIssue } from './derive-issues.ts'
 import { fieldPartIds } from './field-frame.tsx'
 import { FixButton } from './fix-button.tsx'
 import { IssueLine } from './issue-messages.tsx'
+import { fieldName } from './labels.ts'
 import { useShownMessages } from './shown-messages.ts'
 
 // Text typed on the JSON tab that does not parse (core's unparsed text at path []).
@@ -37,7 +37,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
     anchor.kind === 'message' ||
     (known && !shownMessages.has(fieldPartIds(anchorElementId(rootId, anchor.kind, anchor.path)).issues))
   // A suggestion's field or group by core's name for it, as its issues name it ("Button 1 title", "Sections").
-  const nameOf = (anchor: IssueAnchor) => describeField([...anchor.path], getCoreMessages(locale))
+  const nameOf = (anchor: IssueAnchor) => fieldName(anchor.path, locale)
   // The JSON tab's own text that does not parse is about the whole message: picking it opens that tab.
   const showJson = () => {
     setTab('json')

@@ -1,4 +1,11 @@
-import { type DraftLabelKey, type FixIt, formatIssue, HEADER_KINDS, type Issue } from '@briq-interactive/core'
+import {
+  type DraftLabelKey,
+  describeField,
+  type FixIt,
+  formatIssue,
+  HEADER_KINDS,
+  type Issue,
+} from '@briq-interactive/core'
 import { type BuilderKey, type BuilderTranslate, getCoreMessages, type Locale } from '../i18n/messages.ts'
 
 /** A label of core's draft model, numbered for its item ("Row {n} title" → "Row 2 title"). */
@@ -30,6 +37,11 @@ export function withFieldLabel(t: BuilderTranslate, key: BuilderKey, label: stri
   const worded = t(key, { field: label })
   if (worded.startsWith(label) || !CAPITALISED.test(label)) return worded
   return t(key, { field: label.charAt(0).toLocaleLowerCase(locale) + label.slice(1) })
+}
+
+/** A field's or item's name as core's issues name it ("Section 2 row 1 title"), in the builder's language. */
+export function fieldName(path: readonly (string | number)[], locale: Locale): string {
+  return describeField([...path], getCoreMessages(locale))
 }
 
 /** An issue's sentence in the builder's language, from core's catalogues. */

@@ -1,7 +1,7 @@
-import { describeField, draftValueAt, type EditorOperation } from '@briq-interactive/core'
-import { type BuilderTranslate, getCoreMessages, type Locale } from '../i18n/messages.ts'
+import { draftValueAt, type EditorOperation } from '@briq-interactive/core'
+import type { BuilderTranslate, Locale } from '../i18n/messages.ts'
 import type { BuilderSnapshot } from './builder-model.ts'
-import { fixLabel, withFieldLabel } from './labels.ts'
+import { fieldName, fixLabel, withFieldLabel } from './labels.ts'
 
 /** What an undo step did, worded when undone or redone (in the language shown then). */
 export type StepWords = (t: BuilderTranslate, locale: Locale) => string
@@ -14,7 +14,6 @@ export type StepWords = (t: BuilderTranslate, locale: Locale) => string
  * numbering around them may have changed.
  */
 export function stepWords(operation: EditorOperation, before: BuilderSnapshot): StepWords | undefined {
-  const name = (path: readonly (string | number)[], locale: Locale) => describeField([...path], getCoreMessages(locale))
   switch (operation.op) {
     case 'set':
     case 'choose':
@@ -23,18 +22,18 @@ export function stepWords(operation: EditorOperation, before: BuilderSnapshot): 
         withFieldLabel(
           t,
           'builder.step.changed',
-          operation.path.length === 0 ? t('builder.json.label') : name(operation.path, locale),
+          operation.path.length === 0 ? t('builder.json.label') : fieldName(operation.path, locale),
           locale,
         )
     case 'add': {
       const items = draftValueAt(before.draft, operation.path)
       const index = operation.index ?? (Array.isArray(items) ? items.length : 0)
-      return (t, locale) => t('builder.announce.added', { item: name([...operation.path, index], locale) })
+      return (t, locale) => t('builder.announce.added', { item: fieldName([...operation.path, index], locale) })
     }
     case 'remove':
-      return (t, locale) => t('builder.announce.removed', { item: name(operation.path, locale) })
+      return (t, locale) => t('builder.announce.removed', { item: fieldName(operation.path, locale) })
     case 'move':
-      return (t, locale) => t('builder.step.moved', { item: name(operation.path, locale) })
+      return (t, locale) => t('builder.step.moved', { item: fieldName(operation.path, locale) })
     case 'setType':
       return (t) => t('builder.step.type', { type: t(`type.${operation.type}`) })
     case 'replace':
