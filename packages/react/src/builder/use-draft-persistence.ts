@@ -19,11 +19,19 @@ const SAVE_DELAY_MS = 400
 /** What core's `receive` reads of a `storage` event. */
 type StorageChange = { key: string | null; newValue: string | null }
 
+/** A mounted builder of this page with a `persistKey`, as the page's other builders reach it. */
+interface PageBuilder {
+  readonly key: string
+  /** Hears another builder's save, as a `storage` event brings another tab's. */
+  hear(change: StorageChange): void
+  /** Reads again whether a draft is set aside under its key (one was discarded). */
+  noteAside(): void
+}
+
 // The mounted builders of this page with a `persistKey`: they tell each other of a save without
-// a synthetic `storage` event on `window`, which the host's own listeners would also hear.
-const pageSaves = new Set<(change: StorageChange) => void>()
-// And of a set-aside draft discarded: each reads again whether one is kept under its key.
-const pageAsides = new Set<{ key: string; note(): void }>()
+// a synthetic `storage` event on `window`, which the host's own listeners would also hear, and
+// of a set-aside draft discarded.
+const pageBuilders = new Set<PageBuilder>()
 
 /**
  * What `Builder.DraftConflict` shows (another tab's newer draft, and the two ways out) and
@@ -89,7 +97,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     const store = createDraftPersistence<unknown>({ key: persistKey, storage, read: readDraft })
     persistence.current = store
     // A `storage` event reaches only other documents: builders of this page with the same key
-    // hear of a save through `pageSaves`, as other tabs do (this one's own save is no news to it).
+    // hear of a save through `pageBuilders`, as other tabs do (this one's own save is no news to it).
     const tellPage = (result: SaveDraftResult<unknown>) => {
       if (result.status !== 'saved') return
       let newValue: string | null
@@ -98,7 +106,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       } catch {
         return
       }
-      for (const hear of pageSaves) if (hear !== onStorage) hear({ key: persistKey, newValue })
+      for (const other of pageBuilders) if (other !== thisBuilder) other.hear({ key: persistKey, newValue })
     }
     // Each outcome is kept as state, so a refusal is said once while saves keep failing.
     const noteAside = () => {
@@ -183,9 +191,8 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       event.returnValue = ''
     }
     window.addEventListener('storage', onStorage)
-    pageSaves.add(onStorage)
-    const aside = { key: persistKey, note: noteAside }
-    pageAsides.add(aside)
+    const thisBuilder: PageBuilder = { key: persistKey, hear: onStorage, noteAside }
+    pageBuilders.add(thisBuilder)
     window.addEventListener('beforeunload', onBeforeUnload)
     window.addEventListener('pagehide', flush)
     document.addEventListener('visibilitychange', onVisibility)
@@ -193,8 +200,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       flush()
       unsubscribe()
       window.removeEventListener('storage', onStorage)
-      pageSaves.delete(onStorage)
-      pageAsides.delete(aside)
+      pageBuilders.delete(thisBuilder)
       window.removeEventListener('beforeunload', onBeforeUnload)
       window.removeEventListener('pagehide', flush)
       document.removeEventListener('visibilitychange', onVisibility)
@@ -226,7 +232,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     persistence.current?.discardUnreadable()
     // This page's other builders with the key read that it is gone (this one hides it even
     // where the storage refused to remove it: it is offered again on the next load).
-    for (const other of pageAsides) if (other.key === persistKey) other.note()
+    for (const other of pageBuilders) if (other.key === persistKey) other.noteAside()
     setUnreadable(undefined)
   }, [persistKey])
 
