@@ -147,15 +147,15 @@ export function withChangesSince(held: unknown, untouched: unknown, fresh: unkno
     })
   }
   if (isRecord(held) && isRecord(untouched) && isRecord(fresh)) {
-    let out: Record<string, unknown> = { ...held }
+    // Own values only, and the object built from entries: a "__proto__" key (JSON.parse makes
+    // one) is the draft's data, never a prototype, and "constructor" is never Object's.
+    const out = new Map(Object.entries(held))
     for (const key of new Set([...Object.keys(untouched), ...Object.keys(fresh)])) {
-      // Own values only, set as own keys: a "__proto__" key (JSON.parse makes one) is the
-      // draft's data, never a prototype, and "constructor" is never Object's.
       const value = withChangesSince(getAt(held, [key]), getAt(untouched, [key]), getAt(fresh, [key]))
-      if (value === undefined) delete out[key]
-      else out = { ...out, [key]: value }
+      if (value === undefined) out.delete(key)
+      else out.set(key, value)
     }
-    return out
+    return Object.fromEntries(out)
   }
   return fresh
 }
