@@ -64,7 +64,8 @@ const isOtherMessageContent = (value: Record<string, unknown>): boolean =>
  * object with none of an interactive object's members, a message of another kind, whole or
  * bare (`{ type: "text", text: {…} }`; named by its type), and a text longer than
  * `LIMITS.structure.draftFile` (a log or a data dump picked by mistake), which no message comes
- * near and a form cannot hold usably. A leading byte order mark is skipped. `name`, the file's, is quoted by a `not_json` refusal's issue.
+ * near and a form cannot hold usably. A leading byte order mark is skipped. `name`, the
+ * file's, is quoted by a `not_json` refusal's issue.
  */
 export function readDraftFile(text: string, name?: string): ReadDraftFileResult {
   const limit = LIMITS.structure.draftFile.max

@@ -14,14 +14,15 @@ const PROXY_MAYBE_SENT: readonly ProxyFailureReason[] = ['upstream_timeout', 'up
  * The one rule: the send controller's hold (`MAYBE_SENT`), `SendFailure.maybeSent` and every
  * sentence saying "may have been sent" read it. True when the connection broke after fetch
  * started (network error carrying fetch's cause), no answer came in time (timeout), the caller
- * aborted once the request may have left (any `aborted` error but `ABORTED_BEFORE_REQUEST`, which
- * the client and the send controller give an abort before it left), Briq answered 2xx with a body we could not read (it accepted
- * something), `@briq-interactive/proxy` lost, missed or dropped Briq's answer or failed itself
- * (the reasons above), or Briq failed inside (500, 502, 504: it documents no step at which a send
- * is committed, so its handler may have failed after passing the message on). False for a
- * validation error or a hold of the controller's (but `MAYBE_SENT`, about an earlier try), a
- * refusal (4xx, 501, 503: the message was not taken; the proxy's other codes: nothing was
- * forwarded), or a call aborted before its request left.
+ * aborted once the request may have left (any `aborted` error but `ABORTED_BEFORE_REQUEST`,
+ * which the client and the send controller give an abort before it left), Briq answered 2xx
+ * with a body we could not read (it accepted something), `@briq-interactive/proxy` lost,
+ * missed or dropped Briq's answer or failed itself (the reasons above), or Briq failed inside
+ * (500, 502, 504: it documents no step at which a send is committed, so its handler may have
+ * failed after passing the message on). False for a validation error or a hold of the
+ * controller's (but `MAYBE_SENT`, about an earlier try), a refusal (4xx, 501, 503: the message
+ * was not taken; the proxy's other codes: nothing was forwarded), or a call aborted before its
+ * request left.
  */
 export function mayHaveBeenSent(error: BriqError): boolean {
   switch (error.kind) {
