@@ -16,6 +16,17 @@ function memoryStorage() {
 const tab = (storage: DraftStorage, session: string, clock = { now: 1000 }) =>
   createDraftPersistence<{ text: string }>({ key: 'draft', storage, session, now: () => clock.now })
 
+/** Tabs a and b load one draft, then b saves its edits: a's next save is a conflict. */
+function bothLoadedThenBSaved(storage: DraftStorage) {
+  tab(storage, 'setup').save({ text: 'v1' })
+  const a = tab(storage, 'a')
+  const b = tab(storage, 'b')
+  a.load()
+  b.load()
+  b.save({ text: 'b edits' })
+  return { a, b }
+}
+
 describe('createDraftPersistence', () => {
   it('saves with a revision and a time, and a reload restores it', () => {
     const { storage } = memoryStorage()
@@ -65,12 +76,7 @@ describe('createDraftPersistence', () => {
 
   it('never lets a restored draft overwrite a newer one from another tab silently', () => {
     const { storage } = memoryStorage()
-    tab(storage, 'setup').save({ text: 'v1' })
-    const a = tab(storage, 'a')
-    const b = tab(storage, 'b')
-    a.load()
-    b.load()
-    b.save({ text: 'b edits' })
+    const { a, b } = bothLoadedThenBSaved(storage)
     const conflict = a.save({ text: 'a edits' })
     expect(conflict).toEqual({
       status: 'conflict',
@@ -170,7 +176,7 @@ describe('createDraftPersistence', () => {
       })
       expect(a.unreadable(), raw).toBeUndefined()
       expect(a.load(), raw).toBeUndefined()
-      expect(a.unreadable(), raw).toEqual({ text: raw, value })
+      expect(a.unreadable(), raw).toEqual({ text: raw, value, reason: 'unreadable' })
       expect(a.save({ text: 'typed here' })).toMatchObject({ status: 'saved', saved: { revision: 1 } })
       expect(items.get('draft:set-aside'), raw).toBe(raw)
       // Still there for the next page load, until the person discards it.
@@ -239,7 +245,79 @@ describe('createDraftPersistence', () => {
     const newer = JSON.stringify({ version: 2, value: { text: 'theirs' }, revision: 9, savedAt: 1, session: 'new-kit' })
     items.set('draft', newer)
     expect(a.save({ text: 'mine, more' })).toMatchObject({ status: 'saved' })
-    expect(a.unreadable()).toEqual({ text: newer, value: { text: 'theirs' } })
+    expect(a.unreadable()).toEqual({ text: newer, value: { text: 'theirs' }, reason: 'unreadable' })
+  })
+
+  it('sets aside the changes of a tab closing with another tab’s newer draft unanswered: the next load offers them', () => {
+    const { storage, items } = memoryStorage()
+    const { a, b } = bothLoadedThenBSaved(storage)
+    expect(a.save({ text: 'a edits' })).toMatchObject({ status: 'conflict' })
+    const texts = [{ path: ['body'], text: '{"text": ' }]
+    // The editor closes before the question is answered (a route change: no `beforeunload`).
+    expect(a.setAside({ text: 'a edits' }, texts)).toBe('set-aside')
+    expect(items.get('draft')).toContain('b edits')
+    const next = tab(storage, 'c')
+    expect(next.load()?.value).toEqual({ text: 'b edits' })
+    const aside = next.unreadable()
+    expect(aside).toEqual({ text: items.get('draft:set-aside'), value: { text: 'a edits' }, reason: 'closed' })
+    expect(JSON.parse(aside?.text ?? '')).toMatchObject({ value: { text: 'a edits' }, session: 'a', unparsed: texts })
+    // The other tab sees it too (a `storage` event makes it read again).
+    expect(b.unreadable()?.reason).toBe('closed')
+  })
+
+  it('sets nothing aside when the stored or last saved draft already is this one', () => {
+    const { storage, items } = memoryStorage()
+    const a = tab(storage, 'a')
+    a.save({ text: 'saved' })
+    expect(a.setAside({ text: 'saved' })).toBe('stored')
+    const b = tab(storage, 'b')
+    b.load()
+    b.save({ text: 'theirs' })
+    // Changed back to what it last saved: another tab's newer draft replaced that knowingly.
+    expect(a.setAside({ text: 'saved' })).toBe('stored')
+    expect(a.setAside({ text: 'theirs' })).toBe('stored')
+    expect([...items.keys()]).toEqual(['draft'])
+  })
+
+  it('never writes a set-aside draft over another: they wait in line, each offered until discarded', () => {
+    const { storage, items } = memoryStorage()
+    const future = JSON.stringify({ version: 2, value: { text: 'newer kit' }, revision: 9, savedAt: 1, session: 'x' })
+    items.set('draft:set-aside', future)
+    const a = tab(storage, 'a')
+    expect(a.setAside({ text: 'closed first' })).toBe('set-aside')
+    const b = tab(storage, 'b')
+    expect(b.setAside({ text: 'closed second' })).toBe('set-aside')
+    // An unreadable entry found later goes behind them.
+    items.set('draft', future.replace('newer kit', 'newer kit, again'))
+    expect(a.load()).toBeUndefined()
+    const offered: unknown[] = []
+    for (let aside = a.unreadable(); aside !== undefined; aside = a.unreadable()) {
+      offered.push([aside.reason, aside.value])
+      a.discardUnreadable()
+    }
+    expect(offered).toEqual([
+      ['unreadable', { text: 'newer kit' }],
+      ['closed', { text: 'closed first' }],
+      ['closed', { text: 'closed second' }],
+      ['unreadable', { text: 'newer kit, again' }],
+    ])
+    expect(items.size).toBe(0)
+  })
+
+  it('sets nothing aside, and says so, when the storage refuses or has no room left for it', () => {
+    expect(createDraftPersistence({ key: 'draft', storage: undefined }).setAside('x')).toBe('unavailable')
+    const { storage, items } = memoryStorage()
+    const full: DraftStorage = {
+      ...storage,
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      },
+    }
+    expect(tab(full, 'a').setAside({ text: 'mine' })).toBe('unavailable')
+    for (let place = 1; place <= 16; place += 1)
+      items.set(place === 1 ? 'draft:set-aside' : `draft:set-aside:${place}`, '{}')
+    expect(tab(storage, 'a').setAside({ text: 'mine' })).toBe('unavailable')
+    expect(items.size).toBe(16)
   })
 
   it('is unavailable, never throwing, without storage or when storage refuses', () => {

@@ -22,15 +22,18 @@ export interface SavedDraft<T> {
 }
 
 /**
- * A stored entry this kit could not read: saved by another version of the kit (a newer one
- * after a rollback, or a tab left open across an update), damaged, or refused by `read`. Kept
- * under `<key>:set-aside` rather than saved over, until the person discards it.
+ * A draft set aside under `<key>:set-aside` rather than saved over, until the person discards
+ * it: a stored entry this kit could not read (saved by another version of the kit, a newer one
+ * after a rollback or a tab left open across an update, damaged, or refused by `read`), or the
+ * changes of an editor closed while another tab's newer draft held the key (`setAside`).
  */
 export interface UnreadableDraft {
   /** The entry exactly as stored. */
   readonly text: string
   /** The draft inside it, when the entry is JSON with a `value` (a download can hold just that). */
   readonly value: unknown
+  /** `unreadable`: an entry this kit cannot open; `closed`: an editor's changes set aside as it closed. */
+  readonly reason: 'unreadable' | 'closed'
 }
 
 /** Options of `createDraftPersistence`. */
@@ -80,13 +83,23 @@ export interface DraftPersistence<T> {
   ): DraftStorageChange<T> | undefined
   /** Removes the stored draft (after a send, say). */
   clear(): void
-  /** The entry `load` or a save found unreadable and set aside, if one is kept; never written over by a save. */
+  /**
+   * For an editor closing with changes no save could store (another tab's newer draft holds the
+   * key, its question unanswered): keeps `value` (and its unparsed texts) set aside, offered by
+   * `unreadable` until discarded. `stored` when the stored or last saved draft already is it.
+   */
+  setAside(value: T, unparsed?: readonly SavedText[]): 'set-aside' | 'stored' | 'unavailable'
+  /** The earliest draft set aside (by `load`, a save or `setAside`) and still kept; never written over. */
   unreadable(): UnreadableDraft | undefined
-  /** Removes the set-aside entry (the person downloaded it or does not want it). */
+  /** Removes the draft `unreadable` returns (the person downloaded it or does not want it); the next one set aside, if any, is offered then. */
   discardUnreadable(): void
 }
 
 const VERSION = 1
+
+// How many drafts can wait set aside under one key; past it nothing more is set aside (a save
+// over an unreadable entry is refused instead), and a storage answering every key cannot hang the page.
+const ASIDE_PLACES = 16
 
 const isPath = (value: unknown): value is DraftPath =>
   Array.isArray(value) && value.every((key) => typeof key === 'string' || typeof key === 'number')
@@ -133,7 +146,19 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
   const read = options.read ?? ((value: unknown) => value as T)
   const now = options.now ?? Date.now
   const session = options.session ?? randomSession()
-  const asideKey = `${key}:set-aside`
+  // The set-aside drafts wait in a line of places (`<key>:set-aside`, then `…:set-aside:2`…): one
+  // is never written over by the next, so each is offered in turn until discarded.
+  const asideKeys = Array.from({ length: ASIDE_PLACES }, (_, index) =>
+    index === 0 ? `${key}:set-aside` : `${key}:set-aside:${index + 1}`,
+  )
+  // The first set-aside place holding a draft, or the first free one (`undefined`: none). Throws as the storage does.
+  const firstAside = (taken: boolean): { place: string; text: string | null } | undefined => {
+    for (const place of asideKeys) {
+      const text = storage?.getItem(place) ?? null
+      if ((text !== null) === taken) return { place, text }
+    }
+    return undefined
+  }
   let base: { revision: number; json: string } | undefined
 
   const parse = (raw: string | null): SavedDraft<T> | undefined => {
@@ -152,13 +177,15 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
     }
   }
   // What this kit cannot read is never saved over: a newer kit's draft, or one a fix could
-  // still recover, is moved to its own key first (the latest one, if it happens twice). Its
+  // still recover, is moved to a set-aside place first (behind any draft set aside before). Its
   // own place is freed first, so a full storage still has room for it; when it cannot move,
   // it is put back and the save is refused. Returns whether it moved.
   const moveAside = (raw: string): boolean => {
     try {
+      const free = firstAside(false)
+      if (free === undefined) return false
       storage?.removeItem?.(key)
-      storage?.setItem(asideKey, raw)
+      storage?.setItem(free.place, raw)
       return true
     } catch {
       try {
@@ -235,9 +262,30 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       }
       base = undefined
     },
+    setAside(value, unparsed = []) {
+      if (storage === undefined) return 'unavailable'
+      const texts = unparsed.map(({ path, text }) => ({ path, text }))
+      const json = snapshotJson(value, texts)
+      const { saved: theirs } = stored()
+      if (json === base?.json || (theirs !== undefined && json === snapshotJson(theirs.value, theirs.unparsed))) {
+        return 'stored'
+      }
+      // In the saved-draft format, so it reads back as this tab's draft; `unreadable` tells it
+      // from an entry no kit of this version can read by exactly that.
+      const revision = base?.revision ?? 0
+      const entry = { version: VERSION, value, revision, savedAt: now(), session, unparsed: texts }
+      try {
+        const free = firstAside(false)
+        if (free === undefined) return 'unavailable'
+        storage.setItem(free.place, JSON.stringify(entry))
+        return 'set-aside'
+      } catch {
+        return 'unavailable'
+      }
+    },
     unreadable() {
       try {
-        const text = storage?.getItem(asideKey) ?? null
+        const text = firstAside(true)?.text ?? null
         if (text === null) return undefined
         let value: unknown
         try {
@@ -246,14 +294,15 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
         } catch {
           value = undefined
         }
-        return { text, value }
+        return { text, value, reason: parse(text) === undefined ? 'unreadable' : 'closed' }
       } catch {
         return undefined
       }
     },
     discardUnreadable() {
       try {
-        storage?.removeItem?.(asideKey)
+        const first = firstAside(true)
+        if (first !== undefined) storage?.removeItem?.(first.place)
       } catch {
         // As in `clear`: the copy stays, and is offered again on the next load.
       }
