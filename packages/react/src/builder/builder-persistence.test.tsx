@@ -28,6 +28,14 @@ const storageEvent = (newValue: string) =>
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue }))
   })
 
+/** Two builders of one page with the key, the first of which can be closed (unmounted) alone. */
+const twoBuilders = (closing: boolean, locale?: 'sw') => (
+  <>
+    {closing ? <InteractiveBuilder persistKey={KEY} locale={locale} /> : null}
+    <InteractiveBuilder persistKey={KEY} locale={locale} />
+  </>
+)
+
 beforeEach(() => {
   localStorage.clear()
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
@@ -153,6 +161,69 @@ describe('persistKey', () => {
     expect(leave()).toBe(true)
     fireEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Keep this draft' }))
     expect(leave()).toBe(false)
+  })
+
+  it('a builder closed with the question open (a route change: no beforeunload) sets its changes aside; the next mount offers them', async () => {
+    const view = render(<InteractiveBuilder persistKey={KEY} />)
+    type('Mine, never saved')
+    storageEvent(otherTabSaves('Theirs', 5))
+    type('Mine, never saved, and more')
+    view.unmount()
+    // The other tab's draft is still the stored one: it is not overwritten either.
+    expect(stored().value.body.text).toBe('Theirs')
+    render(<InteractiveBuilder persistKey={KEY} />)
+    expect(body()).toHaveValue('Theirs')
+    const notice = screen.getByRole('alert')
+    expect(notice).toHaveTextContent(
+      'Changes to this draft were set aside, not deleted: their editor was closed before you chose which draft to keep.',
+    )
+    vi.useRealTimers()
+    const downloaded = captureDownloads()
+    await userEvent.setup().click(within(notice).getByRole('button', { name: 'Download the earlier draft' }))
+    expect(JSON.parse((await downloaded[0]?.blob.text()) ?? '')).toMatchObject({
+      body: { text: 'Mine, never saved, and more' },
+    })
+  })
+
+  it('a builder closed with the question open never writes over a draft already set aside, and a builder still open offers its changes', () => {
+    const future = JSON.stringify({ version: 2, value: createDraft('list'), revision: 4, savedAt: 1, session: 'new' })
+    localStorage.setItem(`${KEY}:set-aside`, future)
+    const page = (closing: boolean) => twoBuilders(closing, 'sw')
+    const view = render(page(true))
+    const [closing] = screen.getAllByRole('textbox', { name: 'Maandishi ya ujumbe' })
+    fireEvent.change(closing as HTMLElement, { target: { value: 'Yangu' } })
+    storageEvent(otherTabSaves('Yao', 5))
+    view.rerender(page(false))
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBe(future)
+    const discard = () => screen.getByRole('button', { name: 'Futa rasimu ya awali' })
+    expect(screen.getByRole('alert').textContent).toMatch(/^Rasimu iliyohifadhiwa awali haikuweza kufunguliwa hapa/)
+    fireEvent.click(discard())
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Mabadiliko ya rasimu hii yamewekwa kando, hayajafutwa: kihariri chake kilifungwa kabla hujachagua rasimu ya kubaki nayo.',
+    )
+    fireEvent.click(discard())
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('a builder of the same page still open offers at once the changes of one closed with the question open', () => {
+    const page = (closing: boolean) => twoBuilders(closing)
+    const view = render(page(true))
+    const [closing] = screen.getAllByRole('textbox', { name: 'Body text' })
+    fireEvent.change(closing as HTMLElement, { target: { value: 'Mine' } })
+    storageEvent(otherTabSaves('Theirs', 5))
+    view.rerender(page(false))
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^Changes to this draft were set aside, not deleted: their editor was closed/,
+    )
+  })
+
+  it('a builder closed with no question open sets nothing aside', () => {
+    const view = render(<InteractiveBuilder persistKey={KEY} />)
+    storageEvent(otherTabSaves('Theirs', 5))
+    type('Mine')
+    view.unmount()
+    expect(stored().value.body.text).toBe('Mine')
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBeNull()
   })
 
   it('offers at once a newer version’s draft that "Keep this draft" found in its place and set aside', () => {

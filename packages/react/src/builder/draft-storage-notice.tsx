@@ -11,9 +11,9 @@ export type BuilderDraftStorageNoticeProps = ComponentPropsWithoutRef<'div'>
 /**
  * With `persistKey`: says when the browser refuses to save the draft (storage full, blocked or
  * missing), once while saves keep failing, so the person downloads a copy before a reload loses
- * it; and offers a draft saved earlier that this version could not open (another version's, or
- * damaged), which was set aside rather than saved over: download it, or discard it. Renders
- * nothing otherwise.
+ * it; and offers a draft set aside rather than saved over (one saved earlier that this version
+ * could not open, another version's or damaged; or the changes of a builder closed while asking
+ * about another tab's draft): download it, or discard it. Renders nothing otherwise.
  */
 export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraftStorageNoticeProps>(
   function BuilderDraftStorageNotice({ className, ...rest }, ref) {
@@ -38,7 +38,9 @@ export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraft
         ) : null}
         {unreadable === undefined ? null : (
           <div role="alert" className="bi-builder-conflict">
-            <p className="bi-builder-conflict-text">{t('builder.persist.unreadable')}</p>
+            <p className="bi-builder-conflict-text">
+              {t(unreadable.reason === 'closed' ? 'builder.persist.closedUnsaved' : 'builder.persist.unreadable')}
+            </p>
             <div className="bi-builder-conflict-actions">
               <button type="button" className="bi-builder-button" onClick={download}>
                 {t('builder.persist.downloadUnreadable')}

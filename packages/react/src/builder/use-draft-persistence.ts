@@ -201,6 +201,15 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       unsubscribe()
       window.removeEventListener('storage', onStorage)
       pageBuilders.delete(thisBuilder)
+      // Closing (a route change fires no `beforeunload`) with the question unanswered: this tab's
+      // changes were never saved, and the key holds the other tab's draft, so they are set aside,
+      // offered on the next load and by the builders and tabs still open, instead of lost.
+      if (asking.current) {
+        const { state } = model.getSnapshot()
+        if (store.setAside(state.draft, state.unparsed) === 'set-aside') {
+          for (const other of pageBuilders) if (other.key === persistKey) other.noteAside()
+        }
+      }
       window.removeEventListener('beforeunload', onBeforeUnload)
       window.removeEventListener('pagehide', flush)
       document.removeEventListener('visibilitychange', onVisibility)
@@ -229,12 +238,15 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
   }, [model, ask])
 
   const discardUnreadable = useCallback(() => {
-    persistence.current?.discardUnreadable()
-    // This page's other builders with the key read that it is gone (this one hides it even
-    // where the storage refused to remove it: it is offered again on the next load).
+    const store = persistence.current
+    store?.discardUnreadable()
+    // This page's other builders with the key read that it is gone; this one offers the next
+    // draft set aside, if any, and hides this one even where the storage refused to remove it
+    // (it is offered again on the next load).
     for (const other of pageBuilders) if (other.key === persistKey) other.noteAside()
-    setUnreadable(undefined)
-  }, [persistKey])
+    const next = store?.unreadable()
+    setUnreadable(next === undefined || next.text === unreadable?.text ? undefined : next)
+  }, [persistKey, unreadable])
 
   return { conflict, acceptTheirs, keepMine, unsaved, unreadable, discardUnreadable }
 }

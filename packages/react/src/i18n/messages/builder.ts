@@ -191,6 +191,10 @@ export const builderMessages = {
     'A draft saved earlier could not be opened here (it was saved by another version of this page, or is damaged). It was set aside, not deleted.',
     'Rasimu iliyohifadhiwa awali haikuweza kufunguliwa hapa (ilihifadhiwa na toleo jingine la ukurasa huu, au imeharibika). Imewekwa kando, haijafutwa.',
   ],
+  'builder.persist.closedUnsaved': [
+    'Changes to this draft were set aside, not deleted: their editor was closed before you chose which draft to keep.',
+    'Mabadiliko ya rasimu hii yamewekwa kando, hayajafutwa: kihariri chake kilifungwa kabla hujachagua rasimu ya kubaki nayo.',
+  ],
   'builder.persist.downloadUnreadable': ['Download the earlier draft', 'Pakua rasimu ya awali'],
   'builder.persist.discardUnreadable': ['Discard the earlier draft', 'Futa rasimu ya awali'],
 } as const satisfies Record<string, Wording>
