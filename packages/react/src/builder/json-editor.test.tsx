@@ -154,6 +154,22 @@ describe('the JSON tab', () => {
     expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('cta_url'))
   })
 
+  it('reads a second identical refusal again: the alert is a new node', async () => {
+    const user = userEvent.setup()
+    const { container } = render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement
+    const bad = () => new File(['[1]'], 'list.json', { type: 'application/json' })
+    await user.upload(input, bad())
+    const first = await screen.findByRole('alert')
+    expect(first).toHaveTextContent('list.json holds no interactive message')
+    await user.upload(input, bad())
+    // An alert is read when it appears; the same words left in place said nothing, so the
+    // second refusal seemed to do nothing.
+    await waitFor(() => expect(screen.getByRole('alert')).not.toBe(first))
+    expect(screen.getAllByRole('alert')).toHaveLength(1)
+    expect(screen.getByRole('alert')).toHaveTextContent('list.json holds no interactive message')
+  })
+
   it('says exactly why a file is refused (an image, an empty file, another kind of message, bare or whole, another JSON), keeping the draft and undo', async () => {
     const user = userEvent.setup({ applyAccept: false })
     const { container } = render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)

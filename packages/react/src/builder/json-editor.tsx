@@ -87,7 +87,9 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   const replaced = useBuilderSelector((snapshot) => snapshot.jsonTextReplaced)
   // Valid text stays as typed (its spacing) while it is what the draft holds.
   const [typed, setTyped] = useState<{ source: unknown; text: string } | undefined>(undefined)
-  const [fileNote, setFileNote] = useState<FileNote | undefined>(undefined)
+  // `count` numbers the notes: each is a new node, so a refusal like the last one is read again.
+  const [fileNote, setFileNote] = useState<{ note: FileNote; count: number } | undefined>(undefined)
+  const showFileNote = (note: FileNote) => setFileNote((last) => ({ note, count: (last?.count ?? 0) + 1 }))
   const fileInput = useRef<HTMLInputElement>(null)
   const text = unparsed?.text ?? (typed !== undefined && typed.source === draft ? typed.text : formatDraftJson(draft))
   const id = `${rootId}-json`
@@ -110,11 +112,11 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     const { name } = file
     const read = await openDraftFile(file)
     if (!read.ok) {
-      setFileNote(refusedFileNote(read, name))
+      showFileNote(refusedFileNote(read, name))
       return
     }
     dispatch({ op: 'replace', draft: read.interactive })
-    setFileNote({ kind: 'opened', name: file.name })
+    showFileNote({ kind: 'opened', name: file.name })
     announce(t('builder.json.opened', { name: file.name }))
   }
   const download = () =>
@@ -172,12 +174,14 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
         </button>
       </div>
       {fileNote === undefined ? null : (
+        // A new node per note: an alert is read when it appears, not when the same words stay.
         <p
+          key={fileNote.count}
           className="bi-builder-file-note"
-          data-severity={fileNote.kind === 'opened' ? undefined : 'error'}
-          role={fileNote.kind === 'opened' ? undefined : 'alert'}
+          data-severity={fileNote.note.kind === 'opened' ? undefined : 'error'}
+          role={fileNote.note.kind === 'opened' ? undefined : 'alert'}
         >
-          {fileNoteText(fileNote, t, locale)}
+          {fileNoteText(fileNote.note, t, locale)}
         </p>
       )}
     </div>
