@@ -1,5 +1,5 @@
 import { unparsedAt } from '@briq-interactive/core'
-import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent, useEffect, useRef } from 'react'
 import { elementById } from '../dom/element-by-id.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { type BuilderTab, useBuilderControls, useBuilderSelector } from './builder-context.ts'
@@ -105,30 +105,39 @@ const TabPanel = forwardRef<HTMLDivElement, TabPanelProps>(function TabPanel({ t
 /**
  * The "Form" tab's panel: put the form parts in it. Rendered only while the form shows. While
  * the JSON tab holds text that does not parse, it says so first: the form shows the last valid
- * message, and a change here replaces that text (undo brings it back); once a change here or a
- * new draft from outside (a controlled `value`, another tab's draft) has, it says that, in a
- * live region.
+ * message, and a change here replaces that text (undo brings it back), said in the builder's
+ * live region as the tab opens; once a change here or a new draft from outside (a controlled
+ * `value`, another tab's draft) has, it says that, in a live region of its own.
  */
 export const BuilderFormPanel = forwardRef<HTMLDivElement, BuilderPanelProps>(function BuilderFormPanel(
   { children, ...props },
   ref,
 ) {
-  const { t } = useBuilderControls('Builder.FormPanel')
+  const { t, tab, announce } = useBuilderControls('Builder.FormPanel')
   const json = useBuilderSelector((snapshot) =>
     unparsedAt(snapshot.state, []) !== undefined ? 'unparsed' : snapshot.jsonTextReplaced,
   )
+  // A note inserted with its text is not read: the warning is said as the tab opens on it (not
+  // on load, where the restored draft's notice speaks), once per opening.
+  const warned = tab === 'form' && json === 'unparsed'
+  const wasWarned = useRef(warned)
+  useEffect(() => {
+    if (warned && !wasWarned.current) announce(t('builder.json.formReplaces'))
+    wasWarned.current = warned
+  }, [warned, announce, t])
   return (
     <TabPanel ref={ref} {...props} tab="form" name="Builder.FormPanel">
       {json === undefined ? null : (
-        // One live region from the warning to the change that replaced the text: that news is read out.
-        <div role="status">
+        <div>
           {json === 'unparsed' ? (
             <p className="bi-builder-hint" data-severity="warning">
               {t('builder.json.formReplaces')}
             </p>
-          ) : (
-            <p className="bi-builder-hint">{jsonReplacedText(t, json)}</p>
-          )}
+          ) : null}
+          {/* Present (empty) beside the warning, so the change that replaced the text is read out. */}
+          <div role="status">
+            {json === 'unparsed' ? null : <p className="bi-builder-hint">{jsonReplacedText(t, json)}</p>}
+          </div>
         </div>
       )}
       {children}

@@ -11,6 +11,8 @@ const summary = () => screen.getByRole('region', { name: 'Problems' })
 const broken = '{"type": "button", "body": {"text": "Karibu"'
 const held = 'Fix-its wait until the JSON text parses: they change the message, and would replace that text.'
 const replaced = 'Your change in the form replaced the JSON text that did not parse. Undo brings it back.'
+const formReplaces =
+  'The JSON tab holds text that does not parse. The form shows the last valid message; a change here replaces that text (Undo brings it back).'
 const replacedByDraft = 'A new draft replaced the JSON text that did not parse. Undo brings it back.'
 
 describe('text typed into the JSON tab that does not parse is never replaced unseen', () => {
@@ -48,6 +50,24 @@ describe('text typed into the JSON tab that does not parse is never replaced uns
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     expect(json()).toHaveValue(broken)
     expect(screen.queryByText(replaced)).toBeNull()
+  })
+
+  it('says once, in the builder live region, that the Form tab shows the last valid message', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={fourButtons} defaultTab="json" />)
+    fireEvent.change(json(), { target: { value: broken } })
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    // The note was inserted with its own live region, so opening the tab said nothing.
+    expect(document.querySelector('.bi-builder-live')).toHaveTextContent(formReplaces)
+    expect(within(screen.getByRole('tabpanel', { name: 'Form' })).getByText(formReplaces)).toBeVisible()
+    const live = [...document.querySelectorAll('[role="status"], [role="alert"], [aria-live]')]
+    expect(live.filter((region) => region.textContent?.includes(formReplaces))).toHaveLength(1)
+    // Opened again, it is said again: a new node in the region.
+    const first = document.querySelector('.bi-builder-live')?.firstElementChild
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    expect(document.querySelector('.bi-builder-live')?.firstElementChild).not.toBe(first)
+    expect(document.querySelector('.bi-builder-live')).toHaveTextContent(formReplaces)
   })
 
   it('says so after a JSON field of the form replaced it too', async () => {
