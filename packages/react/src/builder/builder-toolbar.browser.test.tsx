@@ -2,6 +2,7 @@ import { createDraft } from '@briq-interactive/core'
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
+import { spoken } from '../testing/spoken.ts'
 import { Builder } from './builder.ts'
 import { renderBuilder } from './testing/browser-builder.tsx'
 
@@ -42,6 +43,21 @@ describe('the formatting toolbar in Chromium', () => {
     await userEvent.keyboard('{Control>}{Shift>}m{/Shift}{/Control}')
     await expect.element(body()).toHaveValue('*one* _two_ ~three~ ```four```')
     await expect.element(body()).toHaveFocus()
+  })
+
+  it('says each button once: no description repeating its name, a tooltip and its glyph still shown', async () => {
+    renderBuilder({ defaultValue: createDraft('button') })
+    const toolbar = page.getByRole('toolbar', { name: 'Body text formatting' })
+    const glyphs = { Bold: 'B', Italic: 'I', Strikethrough: 'S', Monospace: '</>' }
+    for (const [name, glyph] of Object.entries(glyphs)) {
+      const button = toolbar.getByRole('button', { name, exact: true }).element()
+      // Was 'button "Bold" — Bold': the title, equal to the name, was also its description.
+      expect(await spoken(button)).toBe(`button "${name}"`)
+      expect(button).toHaveAttribute('title', name)
+      const drawn = button.querySelector('.bi-builder-toolbar-glyph') as HTMLElement
+      expect(getComputedStyle(drawn, '::before').content).toMatch(new RegExp(`^"${glyph}"`))
+      expect(drawn.getBoundingClientRect().width).toBeGreaterThan(0)
+    }
   })
 
   it('the preview beside the form shows the style at once', async () => {

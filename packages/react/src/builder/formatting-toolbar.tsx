@@ -89,9 +89,9 @@ export const FormattingToolbar = memo(function FormattingToolbar({
           onFocus={() => setActive(index)}
           onClick={() => onToggle(button.style)}
         >
-          <span className="bi-builder-toolbar-glyph" aria-hidden="true">
-            {button.glyph}
-          </span>
+          {/* Drawn by CSS, not text: Chromium exposes a title equal to the button's text as no
+              description, and an aria-hidden glyph still counts in that text ("B" + "Bold"). */}
+          <span className="bi-builder-toolbar-glyph" aria-hidden="true" data-glyph={button.glyph} />
           <span className="bi-builder-sr">{t(button.name)}</span>
         </button>
       ))}
