@@ -22,12 +22,18 @@ describe('descriptions read as sentences (Chromium)', () => {
       reply: { id, title: `Size ${i + 1}` },
     }))
     renderBuilder({ defaultValue: { ...createDraft('button'), action: { buttons } } })
-    // Was "…WhatsApp needs unique IDs Make it unique: size-2…". A fix-it's name is kept as it is.
+    // Was "…WhatsApp needs unique IDs Make it unique: size-2 Made from the title…".
     expect(await spoken(page.getByRole('textbox', { name: 'Button 2 ID' }).element())).toMatch(
-      /^textbox "Button 2 ID" — Error: Button 2 ID "size" is the same as button 1's; WhatsApp needs unique IDs\. Make it unique: [^ ]+ Made from the title unless you type your own\.$/,
+      /^textbox "Button 2 ID" — Error: Button 2 ID "size" is the same as button 1's; WhatsApp needs unique IDs\. Make it unique: [^ .]+\. Made from the title unless you type your own\.$/,
     )
     expect(await spoken(page.getByRole('group', { name: 'Buttons', exact: true }).element())).toBe(
-      'group "Buttons" — 4 of 3 buttons. Error: The message has 4 buttons; WhatsApp allows at most 3. Turn the 4 buttons into a list',
+      'group "Buttons" — 4 of 3 buttons. Error: The message has 4 buttons; WhatsApp allows at most 3. Turn the 4 buttons into a list.',
+    )
+    // A fix-it's own name is kept exactly, with no stop and no description.
+    const unique = page.getByRole('button', { name: /^Make it unique: / }).element()
+    expect(await spoken(unique)).toMatch(/^button "Make it unique: [^ ".]+"$/)
+    expect(await spoken(page.getByRole('button', { name: 'Turn the 4 buttons into a list' }).element())).toBe(
+      'button "Turn the 4 buttons into a list"',
     )
     // Nothing is drawn for the stops: the issues look as before.
     const stops = [...document.querySelectorAll('.bi-sentence-stop')]

@@ -1,4 +1,6 @@
 import type { FixIt } from '@briq-interactive/core'
+import { useId } from 'react'
+import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { anchorElementId, type BuilderControls, type FocusRequest, useBuilderControls } from './builder-context.ts'
 import { fixLabel } from './labels.ts'
 
@@ -24,12 +26,27 @@ export interface FixButtonProps {
   focus?: FocusRequest | undefined
 }
 
-/** A fix-it as a button beside its issue, labelled from the catalogue ("Turn the 4 buttons into a list"). */
+/**
+ * A fix-it as a button beside its issue, labelled from the catalogue ("Turn the 4 buttons into a
+ * list"). Read within a field's description (its issues, then its hint), it ends with a full stop
+ * for screen readers; its own name, from the label alone, has none.
+ */
 export function FixButton({ fix, focus }: FixButtonProps) {
   const controls = useBuilderControls('FixButton')
+  const labelId = useId()
+  const label = fixLabel(fix, controls.t, controls.locale)
   return (
-    <button type="button" className="bi-builder-fix" onClick={() => applyFix(controls, fix, focus)}>
-      {fixLabel(fix, controls.t, controls.locale)}
+    <button
+      type="button"
+      className="bi-builder-fix"
+      aria-labelledby={labelId}
+      onClick={() => applyFix(controls, fix, focus)}
+    >
+      {/* One inline run, or the stop would be set apart (" . ", read "dot"). */}
+      <span>
+        <span id={labelId}>{label}</span>
+        <SentenceStop after={label} />
+      </span>
     </button>
   )
 }
