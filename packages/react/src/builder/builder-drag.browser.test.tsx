@@ -143,20 +143,24 @@ describe('reordering by pointer (the drag handle) in Chromium', () => {
       .toHaveFocus()
   })
 
-  it('says why a quick reply dropped on another card stays on its own', async () => {
+  it('says why a quick reply dropped on another card stays on its own, on screen too', async () => {
     renderBuilder({ defaultValue: createDraft('carousel') })
     const card = (n: number) => page.getByRole('group', { name: `Card ${n}` })
-    const reply = (card(1).getByRole('group', { name: 'Button 1' }).element() as HTMLElement).querySelector(
-      '.bi-builder-drag',
-    )
+    const dragged = card(1).getByRole('group', { name: 'Button 1' })
+    const reply = (dragged.element() as HTMLElement).querySelector('.bi-builder-drag')
     await userEvent.dragAndDrop(
       reply as HTMLElement,
       card(2).getByRole('textbox', { name: 'Button 1 title' }).element(),
     )
-    await expect
-      .element(page.getByText('Quick replies stay on their card: every card of a carousel has the same buttons'))
-      .toBeInTheDocument()
+    const why = 'Quick replies stay on their card: every card of a carousel has the same buttons'
+    // Said once to screen readers (the live region)…
+    await expect.element(page.getByRole('status').filter({ hasText: why })).toBeInTheDocument()
+    // …and shown on the dragged item, where a finger let go of it (no tooltip on a phone).
+    await expect.element(dragged.getByText(why)).toBeVisible()
     expect(document.querySelector('[data-dragging], [data-drop]')).toBeNull()
+    // Until the draft next changes.
+    await userEvent.fill(card(1).getByRole('textbox', { name: 'Button 1 title' }), 'Ndiyo')
+    await expect.element(dragged.getByText(why)).not.toBeInTheDocument()
   })
 
   it('ends a drag under way when its item goes: Escape then reaches the page', async () => {

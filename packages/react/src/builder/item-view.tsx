@@ -18,7 +18,7 @@ import { labelOf } from './labels.ts'
 import { NodeList } from './node-list.tsx'
 import { sameNodeProps } from './node-props.ts'
 import { startPointerReorder } from './pointer-reorder.ts'
-import { moveRefusalText, removal, removeRefusalText } from './refusal-text.ts'
+import { moveRefusalText, refusalText, removal, removeRefusalText } from './refusal-text.ts'
 import { structureRootOf } from './structure-cache.ts'
 
 /** Props of `ItemView`. */
@@ -76,9 +76,9 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   // A dimmed Remove says why too (the last button, the second of two cards): WhatsApp's minimum.
   const removeWhy = can.remove.ok ? undefined : removeRefusalText(can.remove, label, t)
   const element = useRef<HTMLFieldSetElement>(null)
-  // Why a press of a dimmed tool did nothing, shown on the item until the draft next changes: a
-  // tooltip (title) needs a mouse's hover, and the announcement reaches screen readers only; on a
-  // phone a sighted user saw nothing happen.
+  // Why a press of a dimmed tool (or a drop) did nothing, shown on the item until the draft next
+  // changes: a tooltip (title) needs a mouse's hover, and the announcement reaches screen readers
+  // only; on a phone a sighted user saw nothing happen.
   const [refusal, setRefusal] = useState<{ text: string; state: unknown } | undefined>(undefined)
   const refusalShown = useBuilderSelector((snapshot) => refusal !== undefined && snapshot.state === refusal.state)
   const refuse = (text: string) => {
@@ -138,8 +138,12 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
       from: path,
       canMove: (to) => model.canApply({ op: 'move', path, to }),
       commit: (to) => moved({ op: 'move', path, to }, `${itemKey}/up`),
-      // Dropped where core refuses (a quick reply on another card): the builder says why.
-      refused: (to) => dispatch({ op: 'move', path, to }),
+      // Dropped where core refuses (a quick reply on another card): why, shown where the finger
+      // let go as well as said.
+      refused: (to) => {
+        const result = tryDraftOperation(model.getSnapshot().draft, { op: 'move', path, to }, model.options.draft)
+        if (!result.ok) refuse(refusalText(result, t))
+      },
     })
     if (cancel !== undefined) cancelDrag.current = cancel
   }
