@@ -99,8 +99,13 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
               // Radix's focus trap moves focus without scrolling (Tab from Send to the first
               // picker): in a dialog that scrolls, as on a phone, it would land out of sight
               // (WCAG 2.2 2.4.11). Nearest: a control already in view stays where it is. jsdom,
-              // where a host may test its page, has no scrollIntoView.
-              if (event.target !== event.currentTarget) event.target.scrollIntoView?.({ block: 'nearest' })
+              // where a host may test its page, has no scrollIntoView. Not Send, Close or Cancel:
+              // their row sticks to the dialog's bottom edge, inside its scroll padding, so
+              // "nearest" would scroll to the end each time (Close, focused after a send, would
+              // pull the outcome shown above the preview back out of view).
+              const target = event.target
+              if (target === event.currentTarget || target.closest('.bi-send-dialog-actions')) return
+              target.scrollIntoView?.({ block: 'nearest' })
             }}
             onEscapeKeyDown={(event) => {
               onEscapeKeyDown?.(event)

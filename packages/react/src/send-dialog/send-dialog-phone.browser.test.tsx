@@ -31,9 +31,9 @@ const list = {
   },
 }
 
-function openDialog() {
-  const { client } = createMockClient()
-  render(<SendInteractiveDialog client={client} interactive={list} defaultOpen pollIntervalMs={20} />)
+function openDialog(mock = createMockClient(), interactive: object = list) {
+  const { client } = mock
+  render(<SendInteractiveDialog client={client} interactive={interactive} defaultOpen pollIntervalMs={20} />)
   const dialog = document.querySelector('[role="dialog"]')
   if (!(dialog instanceof HTMLElement)) throw new Error('the dialog is not open')
   return dialog
@@ -106,6 +106,34 @@ describe('the send dialog on a phone (Chromium)', () => {
     expectInReach(recipient())
     expectInReach(send())
   })
+
+  // The outcome appears above the preview; a user who scrolled down past a long message to Send
+  // saw only Send turn into Close. Its heading comes into view (the live region has already said
+  // it; focus stays where it was).
+  const longList = { ...list, body: { text: 'Chagua huduma unayotaka leo, kisha bonyeza kitufe. '.repeat(19) } }
+  for (const [outcome, fault] of [
+    ['Message sent', undefined],
+    ['Not sent', { status: 429, retryAfterSeconds: 30 }],
+  ] as const) {
+    it(`after a send from the bottom of the dialog, "${outcome}" is in view`, async () => {
+      await page.viewport(320, 568)
+      const mock = createMockClient()
+      if (fault) mock.mock.setFaults(fault)
+      const dialog = openDialog(mock, longList)
+      await userEvent.fill(recipient(), '0712345678')
+      dialog.scrollTop = dialog.scrollHeight
+      expect(dialog.scrollTop).toBeGreaterThan(0)
+      await userEvent.click(send())
+      const region = page.getByRole('region', { name: outcome })
+      await expect.element(region).toBeInTheDocument()
+      const heading = (region.element() as HTMLElement).firstElementChild as HTMLElement
+      expect(heading).toHaveTextContent(outcome)
+      await expect.poll(() => heading.getBoundingClientRect().top).toBeGreaterThanOrEqual(0)
+      expectInReach(heading)
+      // Focus stays on the button pressed (now Close, or Send for a second try).
+      expect(document.activeElement?.classList.contains('bi-send-dialog-button')).toBe(true)
+    })
+  }
 
   it('Tab never puts focus under the buttons kept in view at the bottom', async () => {
     await page.viewport(320, 568)

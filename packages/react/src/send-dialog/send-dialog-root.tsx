@@ -250,7 +250,9 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     setAttempted(false)
   }, [open, reset])
   useEffect(() => {
-    if (open && sending.status === 'success') closeButtonRef.current?.focus()
+    // Close is in the row kept at the dialog's bottom edge, always in view: focusing it must not
+    // scroll the dialog to its end, away from the outcome SendDialog.Status brought into view.
+    if (open && sending.status === 'success') closeButtonRef.current?.focus({ preventScroll: true })
   }, [open, sending.status])
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, type ReactNode, useContext } from 'react'
+import { type ComponentPropsWithoutRef, type ReactNode, useContext, useEffect, useRef } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { DeliveryProgress } from './delivery-progress.tsx'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
@@ -23,9 +23,24 @@ export function SendDialogStatus(props: SendDialogStatusProps): ReactNode {
   const succeeded = sending.data
   const pendingHint = sending.isPending && inDialog
   const failed = sending.status === 'error' && sending.error !== undefined
+  const outcome = failed ? sending.error : succeeded
+  const element = useRef<HTMLDivElement>(null)
+  // In the dialog the outcome appears above the preview: on a phone, scrolled down to Send, the
+  // user saw only Send turn into Close. Bring it into view, not focus: focus stays on the button
+  // (Close, or Send for a second try), and the live region has said it already. Once per
+  // outcome, so a delivery status update does not pull the view back.
+  useEffect(() => {
+    const node = element.current
+    const dialog = node?.closest('[role="dialog"]')
+    if (!inDialog || outcome === undefined || !node || !dialog) return
+    // Scrolled past it, show it from its title: "nearest" would bring in the bottom of a status
+    // taller than the dialog. jsdom, where a host may test its page, has no scrollIntoView.
+    const above = node.getBoundingClientRect().top < dialog.getBoundingClientRect().top
+    node.scrollIntoView?.({ block: above ? 'start' : 'nearest' })
+  }, [inDialog, outcome])
   if (!pendingHint && !failed && succeeded === undefined) return null
   return (
-    <div {...rest} className={withClassName('bi-send-dialog-status', className)}>
+    <div {...rest} ref={element} className={withClassName('bi-send-dialog-status', className)}>
       {pendingHint ? <p className="bi-send-dialog-note">{t('sendDialog.pendingHint')}</p> : null}
       {failed && sending.error ? (
         <SendFailure
