@@ -20,6 +20,7 @@ import {
   UPSTREAM_TIMEOUT,
   UPSTREAM_UNREACHABLE,
 } from '../contract/proxy-codes.ts'
+import { ownEntry } from '../own-entry.ts'
 
 /** Why a call to Briq other than a send failed (a status poll, a list), in a UI's terms. */
 export type RequestFailureReason =
@@ -110,7 +111,7 @@ const PROXY_REASONS: Readonly<Record<string, ProxyFailureReason>> = {
  * Sends and other calls read it alike.
  */
 export function proxyReason(code: string | undefined): ProxyFailureReason | undefined {
-  return code !== undefined && Object.hasOwn(PROXY_REASONS, code) ? PROXY_REASONS[code] : undefined
+  return code === undefined ? undefined : ownEntry(PROXY_REASONS, code)
 }
 
 /** A proxy failure with the status its sentence quotes (only a refusal's varies). */
