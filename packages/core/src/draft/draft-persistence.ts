@@ -117,6 +117,10 @@ const readTexts = (value: unknown): SavedText[] =>
 // What this tab last loaded or saved, compared with what it holds now.
 const snapshotJson = (value: unknown, unparsed: readonly SavedText[]): string =>
   JSON.stringify(unparsed.length === 0 ? [value] : [value, unparsed])
+const savedJson = (saved: SavedDraft<unknown>): string => snapshotJson(saved.value, saved.unparsed)
+
+// Path and text only: an editor's unparsed texts carry their issue too, which is not saved.
+const copyTexts = (unparsed: readonly SavedText[]): SavedText[] => unparsed.map(({ path, text }) => ({ path, text }))
 
 const randomSession = (): string =>
   globalThis.crypto?.randomUUID?.() ?? `s${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`
@@ -210,7 +214,7 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
     if (theirs.session === session || theirs.revision <= (base?.revision ?? 0)) return false
     // Another tab saved back the very draft this tab last saved or adopted (a host that writes
     // an adopted draft back saves it again): nothing changed, so it only moves the base on.
-    if (base !== undefined && snapshotJson(theirs.value, theirs.unparsed) === base.json) {
+    if (base !== undefined && savedJson(theirs) === base.json) {
       base = { revision: theirs.revision, json: base.json }
       return false
     }
@@ -222,7 +226,7 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
     const { saved: theirs, unmovable } = stored()
     if (unmovable || storage === undefined) return { status: 'unavailable' }
     if (!overNewer && theirs !== undefined && newer(theirs)) return { status: 'conflict', theirs }
-    const texts = unparsed.map(({ path, text }) => ({ path, text }))
+    const texts = copyTexts(unparsed)
     const revision = Math.max(theirs?.revision ?? 0, base?.revision ?? 0) + 1
     const saved: SavedDraft<T> = { value, revision, savedAt: now(), session, unparsed: texts }
     try {
@@ -237,20 +241,20 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
   return {
     load() {
       const { saved } = stored()
-      if (saved !== undefined) base = { revision: saved.revision, json: snapshotJson(saved.value, saved.unparsed) }
+      if (saved !== undefined) base = { revision: saved.revision, json: savedJson(saved) }
       return saved
     },
     save: (value, unparsed = []) => write(value, unparsed, false),
     overwrite: (value, unparsed = []) => write(value, unparsed, true),
     adopt(saved) {
-      base = { revision: saved.revision, json: snapshotJson(saved.value, saved.unparsed) }
+      base = { revision: saved.revision, json: savedJson(saved) }
       return saved.value
     },
     receive(event, current, unparsed = []) {
       if (event.key !== key) return undefined
       const theirs = parse(event.newValue)
       if (theirs === undefined || !newer(theirs)) return undefined
-      const texts = unparsed.map(({ path, text }) => ({ path, text }))
+      const texts = copyTexts(unparsed)
       const unchanged = base === undefined ? false : snapshotJson(current, texts) === base.json
       return unchanged ? { status: 'updated', saved: theirs } : { status: 'conflict', theirs }
     },
@@ -264,10 +268,10 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
     },
     setAside(value, unparsed = []) {
       if (storage === undefined) return 'unavailable'
-      const texts = unparsed.map(({ path, text }) => ({ path, text }))
+      const texts = copyTexts(unparsed)
       const json = snapshotJson(value, texts)
       const { saved: theirs } = stored()
-      if (json === base?.json || (theirs !== undefined && json === snapshotJson(theirs.value, theirs.unparsed))) {
+      if (json === base?.json || (theirs !== undefined && json === savedJson(theirs))) {
         return 'stored'
       }
       // In the saved-draft format, so it reads back as this tab's draft; `unreadable` tells it
