@@ -1,13 +1,12 @@
-/// <reference types="vite/client" />
 import { createDraft } from '@briq-interactive/core'
 import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
-import kitStyles from '../styles.css?inline'
+import { attachKitShadowRoot } from '../testing/kit-shadow-root.ts'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 
-const hosts: HTMLElement[] = []
+const hosts: Element[] = []
 afterEach(() => {
   cleanup()
   for (const host of hosts.splice(0)) host.remove()
@@ -15,13 +14,8 @@ afterEach(() => {
 
 /** The builder rendered inside an open shadow root with the kit's stylesheet, as a web component would. */
 function renderInShadowRoot(defaultValue: unknown = structuredClone(INTERACTIVE_EXAMPLES.button)): ShadowRoot {
-  const host = document.createElement('briq-test-host')
-  document.body.append(host)
-  hosts.push(host)
-  const shadow = host.attachShadow({ mode: 'open' })
-  const sheet = new CSSStyleSheet()
-  sheet.replaceSync(kitStyles)
-  shadow.adoptedStyleSheets = [sheet]
+  const shadow = attachKitShadowRoot()
+  hosts.push(shadow.host)
   const app = shadow.appendChild(document.createElement('div'))
   render(<InteractiveBuilder defaultValue={defaultValue as never} theme="light" />, { container: app })
   return shadow

@@ -1,4 +1,3 @@
-/// <reference types="vite/client" />
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
@@ -8,7 +7,7 @@ import { page, userEvent } from 'vitest/browser'
 import { validFixtures } from '../preview/fixtures.ts'
 import { InteractivePreview } from '../preview/interactive-preview.tsx'
 import { BriqProvider } from '../provider/briq-provider.tsx'
-import kitStyles from '../styles.css?inline'
+import { attachKitShadowRoot } from '../testing/kit-shadow-root.ts'
 import { SendInteractiveDialog, type SendInteractiveDialogProps } from './send-interactive-dialog.tsx'
 import { createMockClient } from './testing/mock-client.ts'
 
@@ -21,20 +20,15 @@ interface ShadowHost {
   layer: HTMLElement
 }
 
-const hosts: HTMLElement[] = []
+const hosts: Element[] = []
 afterEach(() => {
   cleanup()
   for (const host of hosts.splice(0)) host.remove()
 })
 
 function shadowHost(): ShadowHost {
-  const host = document.createElement('briq-test-host')
-  document.body.append(host)
-  hosts.push(host)
-  const shadow = host.attachShadow({ mode: 'open' })
-  const sheet = new CSSStyleSheet()
-  sheet.replaceSync(kitStyles)
-  shadow.adoptedStyleSheets = [sheet]
+  const shadow = attachKitShadowRoot()
+  hosts.push(shadow.host)
   const app = document.createElement('div')
   const layer = document.createElement('div')
   layer.className = 'host-layer'
