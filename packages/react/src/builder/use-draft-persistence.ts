@@ -33,6 +33,11 @@ interface PageBuilder {
 // of a set-aside draft discarded.
 const pageBuilders = new Set<PageBuilder>()
 
+/** This page's builders with `key` read again whether a draft is set aside under it. */
+const noteAsideOnPage = (key: string) => {
+  for (const other of pageBuilders) if (other.key === key) other.noteAside()
+}
+
 /**
  * What `Builder.DraftConflict` shows (another tab's newer draft, and the two ways out) and
  * `Builder.DraftStorageNotice` (a save the browser refused, an earlier draft set aside).
@@ -206,9 +211,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       // offered on the next load and by the builders and tabs still open, instead of lost.
       if (asking.current) {
         const { state } = model.getSnapshot()
-        if (store.setAside(state.draft, state.unparsed) === 'set-aside') {
-          for (const other of pageBuilders) if (other.key === persistKey) other.noteAside()
-        }
+        if (store.setAside(state.draft, state.unparsed) === 'set-aside') noteAsideOnPage(persistKey)
       }
       window.removeEventListener('beforeunload', onBeforeUnload)
       window.removeEventListener('pagehide', flush)
@@ -243,7 +246,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     // This page's other builders with the key read that it is gone; this one offers the next
     // draft set aside, if any, and hides this one even where the storage refused to remove it
     // (it is offered again on the next load).
-    for (const other of pageBuilders) if (other.key === persistKey) other.noteAside()
+    if (persistKey !== undefined) noteAsideOnPage(persistKey)
     const next = store?.unreadable()
     setUnreadable(next === undefined || next.text === unreadable?.text ? undefined : next)
   }, [persistKey, unreadable])
