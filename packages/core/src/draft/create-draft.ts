@@ -2,6 +2,7 @@ import { FLOW_MESSAGE_VERSION, LIMITS } from '../limits.ts'
 import type { InteractiveType } from '../schemas/interactive.ts'
 import { ID_PREFIX, idFromTitle } from './draft-ids.ts'
 import type { DraftOptions } from './draft-options.ts'
+import { assertInteractiveType } from './known-type.ts'
 import { type StarterTextKey, starterText } from './starter-text.ts'
 
 /** Reply buttons (or list rows) with ids generated from their titles, unique among themselves. */
@@ -19,9 +20,10 @@ export function repliesFromTitles(titles: readonly string[], prefix: string, lim
  * UI's language with `options.text`), ids generated from titles. It is valid where the type
  * needs nothing only the business knows; otherwise those fields are empty and required (a
  * catalog id, a product id, a flow id, a URL, a card's image link), so the issues point at
- * exactly what to fill in.
+ * exactly what to fill in. A `type` that is none of the twelve throws a `TypeError` naming them.
  */
 export function createDraft(type: InteractiveType, options: DraftOptions = {}): Record<string, unknown> {
+  assertInteractiveType(type, 'createDraft')
   const t = (key: StarterTextKey) => starterText(key, options.text)
   const body = (key: StarterTextKey) => ({ text: t(key) })
   switch (type) {

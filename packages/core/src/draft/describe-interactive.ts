@@ -6,6 +6,7 @@ import { actionDescription } from './action-descriptions.ts'
 import { field, headerChoice } from './description-nodes.ts'
 import type { InteractiveDescription } from './draft-description.ts'
 import { isRecord } from './draft-path.ts'
+import { assertInteractiveType } from './known-type.ts'
 
 // Built from the type, not read from DRAFT_LABEL_KEYS: that list is for catalogues' types and
 // tests, and a browser bundle that only describes drafts does not need it.
@@ -45,13 +46,15 @@ function build(type: InteractiveType, options: SchemaOptions): InteractiveDescri
  * The editable fields of one interactive type: its header kinds, body, footer and its own
  * fields, each with its kind, label key, path, `LIMITS` entry and whether it is required.
  * Built from `MESSAGE_PARTS` and `LIMITS`, the tables the schemas read; `options` are the
- * validators' (the list body limit, flow media headers, quick replies per card).
+ * validators' (the list body limit, flow media headers, quick replies per card). A `type` that
+ * is none of the twelve throws a `TypeError` naming them (`draftType` reads a draft's type safely).
  */
 export function describeInteractive(type: InteractiveType, options: SchemaOptions = {}): InteractiveDescription {
   const resolved = resolveSchemaOptions(options)
   const key = `${type}|${resolved.extendedListBody}|${resolved.allowFlowMediaHeader}|${resolved.carouselQuickReplyMax}`
   let description = cache.get(key)
   if (description === undefined) {
+    assertInteractiveType(type, 'describeInteractive')
     description = build(type, resolved)
     cache.set(key, description)
   }
