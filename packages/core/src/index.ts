@@ -214,7 +214,7 @@ export type {
   FormattingText,
 } from './formatting/formatting-node.ts'
 export { formattingToText } from './formatting/formatting-to-text.ts'
-export { parseFormatting } from './formatting/parse-formatting.ts'
+export { type ParseFormattingOptions, parseFormatting } from './formatting/parse-formatting.ts'
 export { type ParseLinksOptions, parseLinks } from './formatting/parse-links.ts'
 export {
   INLINE_STYLE_MARKERS,

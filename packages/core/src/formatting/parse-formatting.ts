@@ -4,6 +4,14 @@ import { findMonoSpans, type MonoSpan } from './find-mono-spans.ts'
 import type { FormattingList, FormattingNode, FormattingQuote } from './formatting-node.ts'
 import { appendNodes, parseInline } from './parse-inline.ts'
 
+/** Options of {@link parseFormatting}: which of WhatsApp's formats to read (all by default). */
+export interface ParseFormattingOptions {
+  /** `> ` quote lines and `* `, `- `, `1. ` list lines (default `true`); `false` leaves their markers as text. */
+  blocks?: boolean | undefined
+  /** `` `inline code` `` (default `true`); `false` leaves backticks as text (` ```monospace``` ` still reads). */
+  inlineCode?: boolean | undefined
+}
+
 type LineKind = 'paragraph' | 'quote' | 'bullet' | 'ordered'
 
 interface LineMarker {
@@ -42,6 +50,8 @@ function lineMarker(text: string, start: number, end: number): LineMarker {
   return { kind: 'paragraph', contentStart: start, number: 0 }
 }
 
+const PARAGRAPH = (start: number): LineMarker => ({ kind: 'paragraph', contentStart: start, number: 0 })
+
 // The end of the line starting at `start` and where the next one starts: the next line break
 // (as the validator counts them: CRLF, a lone CR or LF, U+2028, U+2029) not inside a monospace span.
 function lineEnd(
@@ -75,6 +85,10 @@ function lineEnd(
  * `* ` / `- ` bullet lines and `1. ` numbered lines. Consecutive lines of one kind form one
  * quote or list; a numbered list continues only while each number is one more than the last.
  *
+ * `options` turns blocks or inline code off, for the texts WhatsApp formats with its styles,
+ * monospace and links only: WhatsApp Web shows an interactive message's footer and a list
+ * message's title so (`{ blocks: false, inlineCode: false }`).
+ *
  * Never throws and runs in linear time, whatever the input (1 MB, lone surrogates, 10 000
  * asterisks). Removing exactly the consumed markers from the input gives
  * `formattingToText(parseFormatting(text))`.
@@ -84,8 +98,10 @@ function lineEnd(
  * // [{ type: 'bold', children: [{ type: 'text', text: 'Hi' }] }, { type: 'text', text: ' ' },
  * //  { type: 'italic', children: [{ type: 'text', text: 'there' }] }]
  */
-export function parseFormatting(text: string): FormattingNode[] {
+export function parseFormatting(text: string, options: ParseFormattingOptions = {}): FormattingNode[] {
   if (typeof text !== 'string') return []
+  const blocks = options.blocks ?? true
+  const inlineCode = options.inlineCode ?? true
   const spans = findMonoSpans(text)
   const nodes: FormattingNode[] = []
   const lineCursor = { index: 0 }
@@ -102,8 +118,8 @@ export function parseFormatting(text: string): FormattingNode[] {
     const { end, next } = lineEnd(text, start, spans, lineCursor)
     const hasNewline = end < text.length
     while ((spans[spanIndex]?.start ?? Number.POSITIVE_INFINITY) < start) spanIndex++
-    const marker = lineMarker(text, start, end)
-    const content = parseInline(text, marker.contentStart, end, spans, spanIndex)
+    const marker = blocks ? lineMarker(text, start, end) : PARAGRAPH(start)
+    const content = parseInline(text, marker.contentStart, end, spans, spanIndex, inlineCode)
 
     if (marker.kind === 'quote') {
       if (block?.kind !== 'quote') {

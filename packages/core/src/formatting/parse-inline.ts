@@ -71,7 +71,8 @@ function findCodeClose(text: string, open: number, limit: number): number {
 /**
  * Parses the inline formatting of `text.slice(start, end)`: one line (plus any monospace spans
  * inside it, which may hold newlines). `spans` are all monospace spans of the text and
- * `firstSpan` the index of the first one at or after `start`.
+ * `firstSpan` the index of the first one at or after `start`. Without `inlineCode`, a backtick
+ * is text.
  *
  * Styles pair like WhatsApp's: the nearest open marker of the same kind closes; markers opened
  * inside it and still open become literal text. A style does not nest inside itself (`*` inside
@@ -85,6 +86,7 @@ export function parseInline(
   end: number,
   spans: readonly MonoSpan[],
   firstSpan: number,
+  inlineCode = true,
 ): FormattingNode[] {
   const root: FormattingNode[] = []
   const frames: Frame[] = []
@@ -102,7 +104,7 @@ export function parseInline(
   let textStart = start
   // Once a backtick finds no partner, no later one in the same stretch can (it would have been
   // the partner), so the search is never repeated: this keeps "`a `b `c …" linear.
-  let codeSearchFailed = false
+  let codeSearchFailed = !inlineCode
   let index = start
   const flush = (): void => {
     appendText(top(), text.slice(textStart, index))
@@ -116,7 +118,7 @@ export function parseInline(
       top().push({ type: 'mono', text: text.slice(span.start + 3, span.end - 3) })
       index = textStart = span.end
       spanIndex++
-      codeSearchFailed = false
+      codeSearchFailed = !inlineCode
       continue
     }
     // Most characters start nothing: pass them without making a one-character string.

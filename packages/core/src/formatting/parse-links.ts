@@ -12,9 +12,10 @@ export interface ParseLinksOptions {
 /**
  * What WhatsApp makes tappable in a text it does not format, as `parseFormatting` finds it:
  * URLs, e-mail addresses and (unless `phoneNumbers: false`) phone numbers become `link` nodes,
- * and everything else, formatting markers included, stays text. WhatsApp Web shows a header's
- * text this way (its `HeaderAndFooter` format configuration links URLs and nothing else; a list
- * message's title takes phone numbers too). Never throws; linear in the length of the text.
+ * and everything else, formatting markers included, stays text. WhatsApp Web shows an
+ * interactive message's text header this way (its `HeaderAndFooter` format configuration links
+ * URLs and nothing else); a list message's title it formats (`parseFormatting` with `blocks` and
+ * `inlineCode` off). Never throws; linear in the length of the text.
  *
  * @example
  * parseLinks('*Ofa* briq.tz')

@@ -2,7 +2,7 @@ import { type FormattingNode, nextLineBreak } from '@briq-interactive/core'
 import { Fragment, memo, type ReactNode, useRef } from 'react'
 import type { Overflow } from './issue-index.ts'
 import { OverflowMark } from './overflow-mark.tsx'
-import { parseFormattingCached, parseLinksCached, parseUrlsCached } from './parse-cache.ts'
+import { parseFormattingCached, parseInlineFormattingCached, parseLinksCached, parseUrlsCached } from './parse-cache.ts'
 import { textLinkHref } from './safe-href.ts'
 import { sameFormattingNode } from './same-formatting-node.ts'
 
@@ -194,14 +194,20 @@ export interface FormattedTextProps {
    * (core's `parseLinks`); formatting markers stay text.
    */
   links?: 'urls' | 'all' | undefined
+  /**
+   * Styles, monospace and links only: quote and list markers and backticks stay text (core's
+   * `parseFormatting` with `blocks` and `inlineCode` off).
+   */
+  inline?: boolean | undefined
 }
 
 const LINK_PARSERS = { urls: parseUrlsCached, all: parseLinksCached } as const
 
-function FormattedTextView({ text, overflow, plain = false, links }: FormattedTextProps): ReactNode {
+function FormattedTextView({ text, overflow, plain = false, links, inline = false }: FormattedTextProps): ReactNode {
   const rendered = useRef<RenderedText | undefined>(undefined)
   if (!plain || links) {
-    const next = renderFormatted(text, overflow, rendered.current, links ? LINK_PARSERS[links] : parseFormattingCached)
+    const parse = plain && links ? LINK_PARSERS[links] : inline ? parseInlineFormattingCached : parseFormattingCached
+    const next = renderFormatted(text, overflow, rendered.current, parse)
     rendered.current = next
     return next.elements
   }
@@ -223,6 +229,11 @@ function FormattedTextView({ text, overflow, plain = false, links }: FormattedTe
  */
 export const FormattedText = memo(
   FormattedTextView,
-  (a, b) => a.text === b.text && a.plain === b.plain && a.links === b.links && sameOverflow(a.overflow, b.overflow),
+  (a, b) =>
+    a.text === b.text &&
+    a.plain === b.plain &&
+    a.links === b.links &&
+    a.inline === b.inline &&
+    sameOverflow(a.overflow, b.overflow),
 )
 if (process.env.NODE_ENV !== 'production') FormattedText.displayName = 'FormattedText'

@@ -97,8 +97,10 @@ function Bubble(): ReactNode {
           ) : null}
           {draft.footer?.value ? (
             <div className="bi-footer" dir="auto" data-invalid={issues.has(draft.footer.path) ? '' : undefined}>
-              {/* Meta's Messages API reference (footer object): emoji, markdown and links are supported. */}
-              <FormattedText text={draft.footer.value} overflow={issues.overflow(draft.footer)} />
+              {/* Meta's Messages API reference (footer object): emoji, markdown and links are
+                  supported. WhatsApp Web formats it without quotes, lists or inline code
+                  (WAWebInteractiveBubble, WAWebMessageList). */}
+              <FormattedText text={draft.footer.value} overflow={issues.overflow(draft.footer)} inline />
               {SPACER}
             </div>
           ) : null}

@@ -82,6 +82,44 @@ describe('InteractivePreview: every type and header kind', () => {
     expect(buttonHeader).toHaveTextContent('Piga +255 712 345 678 au briq.tz')
   })
 
+  // WhatsApp Web formats a list message's title and an interactive footer with its conversation
+  // formatting minus quotes, lists and inline code (WAWebMessageList, WAWebInteractiveBubble);
+  // another interactive header keeps its markers (WAWebInteractiveTitleHeader).
+  it("formats a list header's styles, and a footer's without quotes, lists or inline code", () => {
+    const { unmount } = show({
+      type: 'list',
+      header: { type: 'text', text: '*Menyu* ya _leo_ ~jana~ ```TZ``` `id`' },
+      body: { text: 'Chagua' },
+      footer: { text: '> *Bei* `TZ-1`' },
+      action: { button: 'Chagua', sections: [{ title: 'A', rows: [{ id: 'a', title: 'Moja' }] }] },
+    })
+    const header = region().querySelector('.bi-header') as HTMLElement
+    expect(header.querySelector('strong')).toHaveTextContent('Menyu')
+    expect(header.querySelector('em')).toHaveTextContent('leo')
+    expect(header.querySelector('s')).toHaveTextContent('jana')
+    expect(header.querySelector('code.bi-mono')).toHaveTextContent('TZ')
+    expect(header.querySelector('code.bi-code')).toBeNull()
+    expect(header).toHaveTextContent('Menyu ya leo jana TZ `id`')
+    const footer = region().querySelector('.bi-footer') as HTMLElement
+    expect(footer.querySelector('blockquote, code')).toBeNull()
+    expect(footer.querySelector('strong')).toHaveTextContent('Bei')
+    expect(footer).toHaveTextContent('> Bei `TZ-1`')
+    unmount()
+    show({
+      type: 'cta_url',
+      header: { type: 'text', text: '*Menyu* ya _leo_' },
+      body: { text: 'Fungua' },
+      footer: { text: '- _mwisho_' },
+      action: { name: 'cta_url', parameters: { display_text: 'Fungua', url: 'https://briq.tz' } },
+    })
+    const ctaHeader = region().querySelector('.bi-header') as HTMLElement
+    expect(ctaHeader.querySelector('strong, em')).toBeNull()
+    expect(ctaHeader).toHaveTextContent('*Menyu* ya _leo_')
+    const ctaFooter = region().querySelector('.bi-footer') as HTMLElement
+    expect(ctaFooter.querySelector('ul')).toBeNull()
+    expect(ctaFooter).toHaveTextContent('- mwisho')
+  })
+
   it('links e-mail addresses and phone numbers in the body, as WhatsApp makes them tappable', () => {
     for (const locale of ['en', 'sw'] as const) {
       const view = show(

@@ -93,7 +93,7 @@ export const MessageHeader = memo(function MessageHeader({
 }: {
   header: DraftHeader
   aspect?: 'header' | 'card'
-  /** A list message's header, whose phone numbers WhatsApp links too. */
+  /** A list message's header, which WhatsApp formats (and links its phone numbers). */
   listTitle?: boolean
 }) {
   const { t } = usePreview()
@@ -106,15 +106,16 @@ export const MessageHeader = memo(function MessageHeader({
         dir="auto"
         data-invalid={issues.has(header.text.path) ? '' : undefined}
       >
-        {/* WhatsApp Web links a header's URLs (its header-and-footer format configuration), and a
-            list's title's phone numbers too (WAWebMsgLinks.getHeaderLinks, WAWebMsgPhoneNumbers);
-            markdown stays as typed, as Meta's header object documents. */}
-        <FormattedText
-          text={header.text.value}
-          overflow={issues.overflow(header.text)}
-          plain
-          links={listTitle ? 'all' : 'urls'}
-        />
+        {/* WhatsApp Web shows a list message's title with its conversation formatting (bold,
+            italic, strikethrough, monospace, links, phone numbers; no quotes, lists or inline
+            code: WAWebMessageList), and another interactive header through its header-and-footer
+            format configuration, which links URLs and leaves markers as typed
+            (WAWebInteractiveTitleHeader, WAWebFormatHeaderFooter). */}
+        {listTitle ? (
+          <FormattedText text={header.text.value} overflow={issues.overflow(header.text)} inline />
+        ) : (
+          <FormattedText text={header.text.value} overflow={issues.overflow(header.text)} plain links="urls" />
+        )}
       </div>
     )
   }

@@ -43,6 +43,14 @@ export function cachedParser(
 /** `parseFormatting`, cached. */
 export const parseFormattingCached = cachedParser(parseFormatting)
 
+/**
+ * `parseFormatting` without blocks or inline code, cached: styles, monospace and links, as
+ * WhatsApp formats an interactive message's footer and a list message's title.
+ */
+export const parseInlineFormattingCached = cachedParser((text) =>
+  parseFormatting(text, { blocks: false, inlineCode: false }),
+)
+
 /** `parseLinks` (URLs, e-mail addresses and phone numbers), cached. */
 export const parseLinksCached = cachedParser((text) => parseLinks(text))
 
