@@ -12,7 +12,7 @@ afterEach(cleanup)
 
 /** What a finger taps: every control the kit draws. */
 const CONTROLS =
-  '.bi-builder-drag, button, [role="tab"], [role="radio"], [role="option"], summary, label, select, a[href], input:not([type="text"], [type="tel"], [type="search"])'
+  '.bi-builder-drag, button, [role="tab"], [role="radio"], [role="option"], summary, label:has(input), select, a[href], input:not([type="text"], [type="tel"], [type="search"])'
 
 function touchActions(root: ParentNode): string[] {
   return [...root.querySelectorAll<HTMLElement>(CONTROLS)].map(
@@ -45,5 +45,30 @@ describe('the kit’s controls and a tap (Chromium)', () => {
     expect(handles.length).toBeGreaterThan(0)
     for (const line of handles) expect(line).toMatch(/ none$/)
     expect(actions.filter((line) => !line.includes('bi-builder-drag') && !line.endsWith(' manipulation'))).toEqual([])
+  })
+
+  // `manipulation` also turns off double-tap zoom, which someone reading what they typed may
+  // want; a text field takes no click worth hurrying, so it and its label keep the browser's own.
+  it('text fields, text areas and their labels keep double-tap zoom (touch-action: auto)', () => {
+    const { client } = createMockClient()
+    render(
+      <>
+        <InteractiveBuilder defaultValue={INTERACTIVE_EXAMPLES.list} />
+        <SendInteractiveDialog client={client} interactive={INTERACTIVE_EXAMPLES.list} defaultOpen />
+      </>,
+    )
+    const typed = [
+      ...document.querySelectorAll<HTMLElement>(
+        'input:is([type="text"], [type="url"], [type="tel"]), textarea, label:not(:has(input))',
+      ),
+    ]
+    expect(typed.filter((element) => element.matches('textarea')).length).toBeGreaterThan(0)
+    expect(typed.filter((element) => element.matches('[type="tel"]'))).toHaveLength(1)
+    expect(typed.filter((element) => element.matches('label')).length).toBeGreaterThan(3)
+    expect(
+      typed
+        .map((element) => `${element.outerHTML.slice(0, 70)} ${getComputedStyle(element).touchAction}`)
+        .filter((line) => !line.endsWith(' auto')),
+    ).toEqual([])
   })
 })
