@@ -159,10 +159,32 @@ describe("the builder's controls for a finger (Chromium, touch screen emulated)"
     })
   }
 
+  it('the type guide, the choices and the fields 44 px tall too', async () => {
+    await emulateTouch()
+    await page.viewport(360, 800)
+    // "Card kind" and each card's "Media from" are radios.
+    render(<InteractiveBuilder theme="light" defaultValue={createDraft('carousel')} />)
+    const targets = [
+      ...document.querySelectorAll<HTMLElement>(
+        '.bi-builder summary, .bi-builder-radio, .bi-builder-input, .bi-builder-select',
+      ),
+    ]
+    expect(targets.filter((target) => target.matches('summary'))).toHaveLength(1)
+    expect(targets.filter((target) => target.matches('.bi-builder-radio')).length).toBeGreaterThan(1)
+    const short = targets
+      .map((target) => `${target.textContent || target.className} ${target.getBoundingClientRect().height}`)
+      .filter((line) => Number(line.split(' ').at(-1)) < 44)
+    expect(short).toEqual([])
+    // Padded around its line, not a line plus 44 px.
+    expect(document.querySelector('.bi-builder summary')!.getBoundingClientRect().height).toBeLessThan(46)
+  })
+
   it('with a mouse the tools keep their desktop size', async () => {
     await page.viewport(360, 800)
     render(<InteractiveBuilder theme="light" defaultValue={createDraft('list')} />)
     const tool = page.getByRole('group', { name: 'Row 1' }).getByRole('button', { name: 'Remove' }).element()
     expect(tool.getBoundingClientRect().height).toBe(28)
+    // The type guide's disclosure and the choices stay a line of text tall.
+    expect(document.querySelector('.bi-builder summary')!.getBoundingClientRect().height).toBeLessThan(24)
   })
 })
