@@ -156,11 +156,15 @@ function redirected(error: unknown, response: Response | undefined, what: string
 }
 
 /**
- * A call that fails before anything leaves: no cause, as a network error with one reads as
- * maybe sent.
+ * The code of a `network` error the client gives a call that failed before its request left (no
+ * fetch, an endpoint fetch refuses, the browser offline, headers that could not be made): nothing
+ * can have been sent. Every other network failure may have come after the request left.
  */
+export const FAILED_BEFORE_REQUEST = 'FAILED_BEFORE_REQUEST'
+
+/** A call that fails before anything leaves. */
 function cannotSend(what: string, why: string): BriqError {
-  return new BriqError({ kind: 'network', message: `${what} cannot be sent: ${why}` })
+  return new BriqError({ kind: 'network', message: `${what} cannot be sent: ${why}`, code: FAILED_BEFORE_REQUEST })
 }
 
 // navigator.onLine false means no network at all; true proves nothing, so only false is read

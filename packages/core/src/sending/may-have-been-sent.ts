@@ -1,5 +1,6 @@
 import type { BriqError } from '../client/briq-error.ts'
 import { ABORTED_BEFORE_REQUEST } from '../client/call-signal.ts'
+import { FAILED_BEFORE_REQUEST } from '../client/send-briq-request.ts'
 import { type ProxyFailureReason, proxyReason } from './request-failure-reason.ts'
 
 // The proxy's own answers after which a send may have reached Briq, by reason (proxyReason reads
@@ -13,7 +14,8 @@ const PROXY_MAYBE_SENT: readonly ProxyFailureReason[] = ['upstream_timeout', 'up
  * Whether a failed send may still have reached Briq, so sending again could deliver it twice.
  * The one rule: the send controller's hold (`MAYBE_SENT`), `SendFailure.maybeSent` and every
  * sentence saying "may have been sent" read it. True when the connection broke after fetch
- * started (network error carrying fetch's cause), no answer came in time (timeout), the caller
+ * started (any network error but the client's own `FAILED_BEFORE_REQUEST`, so also one a host's
+ * own client or fetch failed with in its own way: it cannot be placed), no answer came in time (timeout), the caller
  * aborted once the request may have left (any `aborted` error but `ABORTED_BEFORE_REQUEST`,
  * which the client and the send controller give an abort before it left), Briq answered 2xx
  * with a body we could not read (it accepted something), `@briq-interactive/proxy` lost,
@@ -21,8 +23,8 @@ const PROXY_MAYBE_SENT: readonly ProxyFailureReason[] = ['upstream_timeout', 'up
  * (500, 502, 504: it documents no step at which a send is committed, so its handler may have
  * failed after passing the message on). False for a validation error or a hold of the
  * controller's (but `MAYBE_SENT`, about an earlier try), a refusal (4xx, 501, 503: the message
- * was not taken; the proxy's other codes: nothing was forwarded), or a call aborted before its
- * request left.
+ * was not taken; the proxy's other codes: nothing was forwarded), or a call aborted or failed
+ * before its request left.
  */
 export function mayHaveBeenSent(error: BriqError): boolean {
   switch (error.kind) {
@@ -30,8 +32,9 @@ export function mayHaveBeenSent(error: BriqError): boolean {
     case 'invalid_response':
       return true
     case 'network':
-      // The client's own "no fetch here" error has no cause: nothing left the page.
-      return error.cause !== undefined
+      // Only the client's own "cannot be sent" says nothing left; any other (a host's client or
+      // fetch failing in its own way) may have come after the request left.
+      return error.code !== FAILED_BEFORE_REQUEST
     case 'aborted':
       return error.code !== ABORTED_BEFORE_REQUEST
     case 'validation':

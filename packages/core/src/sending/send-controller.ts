@@ -157,8 +157,9 @@ export function createSendController(client: BriqClient, options: SendController
         }
         if (inFlight !== current) return Promise.reject(error)
         inFlight = undefined
-        // Only the client's own BriqErrors can come from after fetch started.
-        const maybeSent = thrown instanceof BriqError && mayHaveBeenSent(error)
+        // The one rule, whatever failed: a host's own client failing in a way of its own cannot be
+        // placed before its request, so it is held as the sentence says.
+        const maybeSent = mayHaveBeenSent(error)
         if (maybeSent && key !== undefined) maybeSentKey = key
         return fail(error, request, submittedAt, maybeSent)
       },

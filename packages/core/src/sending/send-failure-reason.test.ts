@@ -28,7 +28,11 @@ describe('sendFailureReason', () => {
     })
     expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 429 }))).toEqual({ reason: 'rate_limited' })
     expect(sendFailureReason(error({ kind: 'validation', message: 'x' }))).toEqual({ reason: 'validation' })
-    expect(sendFailureReason(error({ kind: 'network', message: 'x' }))).toEqual({ reason: 'network' })
+    expect(sendFailureReason(error({ kind: 'network', message: 'x', code: 'FAILED_BEFORE_REQUEST' }))).toEqual({
+      reason: 'network',
+    })
+    // A network failure nothing places before the request (a host's own client's) may have sent it.
+    expect(sendFailureReason(error({ kind: 'network', message: 'x' }))).toEqual({ reason: 'network', maybeSent: true })
     expect(sendFailureReason(error({ kind: 'timeout', message: 'x' }))).toEqual({ reason: 'timeout', maybeSent: true })
     expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 503 }))).toEqual({
       reason: 'server',
@@ -119,7 +123,12 @@ describe('sendFailureReason', () => {
       true,
     ],
     ['a request breaking a rule', error({ kind: 'validation', message: 'x' }), 'validation', false],
-    ['no fetch (nothing left the page)', error({ kind: 'network', message: 'x' }), 'network', false],
+    [
+      'no fetch (nothing left the page)',
+      error({ kind: 'network', message: 'x', code: 'FAILED_BEFORE_REQUEST' }),
+      'network',
+      false,
+    ],
     [
       'fetch failing after it started',
       error({ kind: 'network', message: 'x', cause: new TypeError('reset') }),

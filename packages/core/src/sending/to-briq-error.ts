@@ -3,7 +3,8 @@ import { errorReason } from '../error-reason.ts'
 
 /**
  * `createBriqClient` rejects only with `BriqError`, but a `BriqClient` of your own can throw
- * anything; the stores promise a `BriqError`, so anything else becomes one of kind `network`.
+ * anything; the stores promise a `BriqError`, so anything else becomes one of kind `network`,
+ * which `mayHaveBeenSent` reads as maybe sent: nothing says it failed before its request left.
  */
 export function toBriqError(error: unknown, what: string): BriqError {
   if (error instanceof BriqError) return error
