@@ -19,7 +19,8 @@ export interface CallSignal {
  * Combines the caller's signal with a timeout, without leaking a listener or a timer once
  * `dispose` runs. `what` names the call in messages, e.g. `GET /v1/whatsapp/messages/…`.
  * Throws an `aborted` error at once if the caller's signal has already fired. A caller's abort
- * before `leaving()` is called is code `ABORTED_BEFORE_REQUEST`: nothing can have been sent.
+ * before `leaving()` is called is code `ABORTED_BEFORE_REQUEST`, and the timeout firing then
+ * `TIMEOUT_BEFORE_REQUEST`: nothing can have been sent.
  */
 export function createCallSignal(callerSignal: AbortSignal | undefined, timeoutMs: number, what: string): CallSignal {
   if (callerSignal?.aborted) throw abortedError(callerSignal.reason, what, false)
@@ -35,7 +36,13 @@ export function createCallSignal(callerSignal: AbortSignal | undefined, timeoutM
   const limited = timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS
   const timer = limited
     ? setTimeout(() => {
-        failure ??= new BriqError({ kind: 'timeout', message: `${what} got no answer within ${timeoutMs} ms` })
+        failure ??= left
+          ? new BriqError({ kind: 'timeout', message: `${what} got no answer within ${timeoutMs} ms` })
+          : new BriqError({
+              kind: 'timeout',
+              message: `${what} did not start within ${timeoutMs} ms (its headers were still being made), so its request never left`,
+              code: TIMEOUT_BEFORE_REQUEST,
+            })
         controller.abort(failure)
       }, timeoutMs)
     : undefined
@@ -55,6 +62,9 @@ export function createCallSignal(callerSignal: AbortSignal | undefined, timeoutM
 
 /** The code of an `aborted` error cancelled before its request left: nothing can have been sent. */
 export const ABORTED_BEFORE_REQUEST = 'ABORTED_BEFORE_REQUEST'
+
+/** The code of a `timeout` error whose time ran out before its request left: nothing can have been sent. */
+export const TIMEOUT_BEFORE_REQUEST = 'TIMEOUT_BEFORE_REQUEST'
 
 /**
  * The `aborted` error for a caller's abort, with `reason` as its cause: after the request `left`

@@ -6,7 +6,7 @@ import { createCallSignal } from './call-signal.ts'
 import type { FetchLike, HeadersOption, RequestOptions } from './client-options.ts'
 import { readBriqResponse } from './read-briq-response.ts'
 import { type ResolvedRetry, retryDelay } from './retry-delay.ts'
-import { wait } from './wait.ts'
+import { untilAborted, wait } from './wait.ts'
 
 /** What every call of one client shares. */
 export interface ClientConfig {
@@ -81,11 +81,15 @@ export async function sendBriqRequest<S extends Shape>(
   const call = createCallSignal(options.signal, config.timeoutMs, what)
   try {
     for (let retries = 0; ; retries++) {
-      const headers = await buildHeaders(config.headers, options.headers, request.body !== undefined, what)
-      // Aborted (or timed out) while the headers were made: a fetch given may not look at the
-      // signal, and nothing should leave once the caller has gone (React StrictMode's first effect).
-      const gone = call.failure()
-      if (gone !== undefined) throw gone
+      // Aborted (or timed out) while the headers were made (a token refresh that hangs): the call
+      // ends then, not when they come, and nothing leaves once the caller has gone (React
+      // StrictMode's first effect), whatever a fetch given does with the signal.
+      const headers = await untilAborted(
+        buildHeaders(config.headers, options.headers, request.body !== undefined, what),
+        call.signal,
+      ).catch((error: unknown) => {
+        throw call.failure() ?? error
+      })
       let failure: BriqError
       let response: Response | undefined
       const offlineAtStart = isOffline()

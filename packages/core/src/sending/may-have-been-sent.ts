@@ -1,5 +1,5 @@
 import type { BriqError } from '../client/briq-error.ts'
-import { ABORTED_BEFORE_REQUEST } from '../client/call-signal.ts'
+import { ABORTED_BEFORE_REQUEST, TIMEOUT_BEFORE_REQUEST } from '../client/call-signal.ts'
 import { FAILED_BEFORE_REQUEST } from '../client/send-briq-request.ts'
 import { type ProxyFailureReason, proxyReason } from './request-failure-reason.ts'
 
@@ -15,7 +15,8 @@ const PROXY_MAYBE_SENT: readonly ProxyFailureReason[] = ['upstream_timeout', 'up
  * The one rule: the send controller's hold (`MAYBE_SENT`), `SendFailure.maybeSent` and every
  * sentence saying "may have been sent" read it. True when the connection broke after fetch
  * started (any network error but the client's own `FAILED_BEFORE_REQUEST`, so also one a host's
- * own client or fetch failed with in its own way: it cannot be placed), no answer came in time (timeout), the caller
+ * own client or fetch failed with in its own way: it cannot be placed), no answer came in time (a timeout but `TIMEOUT_BEFORE_REQUEST`, one that fired
+ * while the headers were still being made), the caller
  * aborted once the request may have left (any `aborted` error but `ABORTED_BEFORE_REQUEST`,
  * which the client and the send controller give an abort before it left), Briq answered 2xx
  * with a body we could not read (it accepted something), `@briq-interactive/proxy` lost,
@@ -29,6 +30,7 @@ const PROXY_MAYBE_SENT: readonly ProxyFailureReason[] = ['upstream_timeout', 'up
 export function mayHaveBeenSent(error: BriqError): boolean {
   switch (error.kind) {
     case 'timeout':
+      return error.code !== TIMEOUT_BEFORE_REQUEST
     case 'invalid_response':
       return true
     case 'network':

@@ -19,8 +19,10 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
     f.maybeSent
       ? 'The server could not be reached, or the connection broke before its answer came, so the message may have been sent. Check the connection and the conversation before sending it again.'
       : 'The server could not be reached. Check the connection, then try again.',
-  timeout: () =>
-    'No answer came in time, so the message may have been sent. Check the conversation before sending it again.',
+  timeout: (f) =>
+    f.maybeSent
+      ? 'No answer came in time, so the message may have been sent. Check the conversation before sending it again.'
+      : 'The send took too long to start (it was still getting ready), so the message was not sent. Try again.',
   server: (f) =>
     f.maybeSent
       ? `Briq had a problem on its side${httpStatusNote(f.status)}, so the message may have been sent. Check the conversation before sending it again; if it keeps failing, give Briq customer support the request id.`

@@ -18,8 +18,10 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
     f.maybeSent
       ? 'Seva haikuweza kufikiwa, au muunganisho ulikatika kabla jibu lake halijaja, kwa hiyo huenda ujumbe umetumwa. Angalia muunganisho na mazungumzo kabla ya kuutuma tena.'
       : 'Seva haikuweza kufikiwa. Angalia muunganisho wa mtandao, kisha ujaribu tena.',
-  timeout: () =>
-    'Hakuna jibu lililokuja kwa wakati, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
+  timeout: (f) =>
+    f.maybeSent
+      ? 'Hakuna jibu lililokuja kwa wakati, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.'
+      : 'Kutuma kulichukua muda mrefu mno kuanza (kulikuwa bado kunajiandaa), kwa hiyo ujumbe haukutumwa. Jaribu tena.',
   server: (f) =>
     f.maybeSent
       ? `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; ikiendelea kushindikana, wape huduma kwa wateja ya Briq kitambulisho cha ombi.`
