@@ -3,7 +3,8 @@ import type { CoreMessages } from '../core-messages.ts'
 /** A count with its noun, plural unless the count is 1: "1 character", "3 quick-reply buttons". */
 export const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`
 
-const sizeNumbers = new Intl.NumberFormat('en', { maximumFractionDigits: 1 })
+// Pure: a bundle that never words a size (the validators, the client) drops it.
+const sizeNumbers = /* @__PURE__ */ new Intl.NumberFormat('en', { maximumFractionDigits: 1 })
 /** A size in bytes as people read it: "256 KB", "1.5 MB", "5,120 MB". */
 export const sizeEn: CoreMessages['size'] = (bytes) => {
   const { amount, unit } = byteSize(bytes)
