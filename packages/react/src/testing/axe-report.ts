@@ -24,21 +24,6 @@ const lines = (results: axe.Result[]) =>
  * color-contrast check's documented `ignorePseudo` option it measures every text's contrast.
  */
 export async function axeReport(context: Element): Promise<AxeReport> {
-  const root = context.getRootNode() as Document | ShadowRoot
-  // Items the browser skips while off screen (content-visibility: auto) have no boxes to measure
-  // contrast on (https://github.com/dequelabs/axe-core/issues/2768); their colours are the same
-  // rendered, so the report renders them for the run.
-  const rendered = new CSSStyleSheet()
-  rendered.replaceSync('* { content-visibility: visible !important; }')
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, rendered]
-  try {
-    return await run(context)
-  } finally {
-    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== rendered)
-  }
-}
-
-async function run(context: Element): Promise<AxeReport> {
   // Per-run check options (merged over the check's defaults, unlike axe.configure, which
   // replaces them); axe reads `checks` from the run options, but its typings omit it.
   const options: axe.RunOptions & { checks: Record<string, { options: object }> } = {

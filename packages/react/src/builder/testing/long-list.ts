@@ -15,5 +15,5 @@ export const longList = {
   },
 }
 
-/** Resolves after the browser's next two frames (layout and content-visibility decisions made). */
+/** Resolves after the browser's next two frames (laid out and painted). */
 export const nextFrame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
