@@ -231,10 +231,14 @@ export const LIMITS = {
     payload: whatsapp(1, 512),
   },
   address: {
-    /** Meta: in_pin_code ≤6 characters (Address messages guide) */
-    inPinCode: whatsapp(1, 6),
-    /** Meta: address fields have no documented maximum (Address messages guide) */
-    field: guard(1, 256),
+    /**
+     * Meta: in_pin_code ≤6 characters (Address messages guide). An empty field is a field left
+     * blank: the guide's saved-address example sends `"building_name": ""` and the customer's
+     * reply echoes it, so no address field has a minimum.
+     */
+    inPinCode: whatsapp(0, 6),
+    /** Meta: address fields have no documented maximum, and may be empty (Address messages guide) */
+    field: guard(0, 256),
     /** Meta: a saved address id has no documented maximum (Address messages guide) */
     savedAddressId: guard(1, 256),
   },

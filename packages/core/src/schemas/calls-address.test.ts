@@ -67,6 +67,14 @@ describe('address_message', () => {
       ),
     )
   })
+  it('accepts an empty field, as Meta\'s saved-address example sends building_name: ""', () => {
+    // Address messages guide, "Send an address message with saved addresses": the example's
+    // saved address has an empty building name, and the customer's nfm_reply echoes it.
+    const saved = { name: 'Asha', in_pin_code: '400063', floor_number: '8', building_name: '', city: 'Mumbai' }
+    expectClean(validateInteractive(address({ country: 'IN', saved_addresses: [{ id: 'address1', value: saved }] })))
+    const blank = Object.fromEntries(['name', 'phone_number', 'in_pin_code', 'city', 'state'].map((key) => [key, '']))
+    expectClean(validateInteractive(address({ country: 'IN', values: blank })))
+  })
   it('requires a country code, warns outside India, limits the PIN code to 6', () => {
     expectIssue(validateInteractive(address({})), ['action', 'parameters', 'country'], 'required')
     expectIssue(

@@ -500,7 +500,7 @@ export const addressMessage = (o: MessageOptions = {}): fc.Arbitrary<AddressInte
     { ...fields, in_pin_code: textWithin(LIMITS.address.inPinCode) },
     { requiredKeys: required(o, []) },
   )
-  const saved = fc.array(fc.record({ id: textWithin(INLINE_LIMITS.addressField, 'id'), value: values }), {
+  const saved = fc.array(fc.record({ id: textWithin(LIMITS.address.savedAddressId, 'id'), value: values }), {
     minLength: o.complete ? 1 : 0,
     maxLength: 3,
   })

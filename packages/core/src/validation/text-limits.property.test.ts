@@ -181,7 +181,7 @@ const FIELDS: TextField[] = [
   {
     variant: 'address_message',
     pattern: ['action', 'parameters', 'saved_addresses', '*', 'id'],
-    limit: INLINE_LIMITS.addressField,
+    limit: LIMITS.address.savedAddressId,
     kind: 'id',
   },
 ]
