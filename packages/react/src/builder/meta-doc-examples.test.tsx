@@ -1,0 +1,55 @@
+import { ACCEPTED_META_DOC_EXAMPLES, type MetaDocExample } from '@briq-interactive/fixtures'
+import { render, screen, waitFor, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { InteractiveBuilder } from './interactive-builder.tsx'
+import { captureDownloads } from './testing/capture-downloads.ts'
+
+afterEach(() => vi.restoreAllMocks())
+
+// The three shapes a file holds one in: the bare object, Briq's send request, Meta's whole message.
+const FILE_SHAPES = {
+  bare: (interactive: Record<string, unknown>) => interactive,
+  'a Briq send request': (interactive: Record<string, unknown>) => ({ to: '255712345678', interactive }),
+  "Meta's whole message": (interactive: Record<string, unknown>) => ({
+    messaging_product: 'whatsapp',
+    recipient_type: 'individual',
+    to: '+16505551234',
+    type: 'interactive',
+    interactive,
+  }),
+}
+const shapes = Object.entries(FILE_SHAPES)
+
+const cases = ACCEPTED_META_DOC_EXAMPLES.map((example, i) => {
+  const [shape, wrap] = shapes[i % shapes.length] as (typeof shapes)[number]
+  return [example.name, shape, wrap, example] as const
+})
+
+describe("Meta's documented examples through the builder: opened, edited on the form, exported", () => {
+  it.each(cases)('%s (opened as %s)', async (_name, _shape, wrap, example: MetaDocExample) => {
+    const user = userEvent.setup()
+    const downloads = captureDownloads()
+    const onValueChange = vi.fn()
+    const { container } = render(
+      <InteractiveBuilder defaultTab="json" onValueChange={onValueChange} validation={example.options} />,
+    )
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement
+    const file = JSON.stringify(wrap(structuredClone(example.interactive)), null, 2)
+    await user.upload(input, new File([file], 'meta.json', { type: 'application/json' }))
+    expect(await screen.findByText('Opened meta.json', { selector: 'p' })).toBeInTheDocument()
+    expect(onValueChange).toHaveBeenLastCalledWith(example.interactive, expect.objectContaining({ ok: true }))
+
+    // A trivial edit on the form: one character at the end of the body.
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    await user.type(screen.getByRole('textbox', { name: 'Body text' }), '!')
+    const body = example.interactive.body as { text: string } | undefined
+    const edited = { ...structuredClone(example.interactive), body: { text: `${body?.text ?? ''}!` } }
+    expect(onValueChange).toHaveBeenLastCalledWith(edited, expect.objectContaining({ ok: true }))
+
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    await user.click(within(screen.getByRole('tabpanel')).getByRole('button', { name: 'Download JSON' }))
+    await waitFor(() => expect(downloads).toHaveLength(1))
+    expect(JSON.parse(await (downloads[0] as { blob: Blob }).blob.text())).toEqual(edited)
+  })
+})
