@@ -1,4 +1,11 @@
-import { codePointAt, codePointBefore, isAsciiAlnum, isWhitespace, isWordCharacter } from './character-class.ts'
+import {
+  codePointAt,
+  codePointBefore,
+  isAsciiAlnum,
+  isAsciiDigit,
+  isWhitespace,
+  isWordCharacter,
+} from './character-class.ts'
 import { matchPhone } from './match-phone.ts'
 import { isKnownTopLevelDomain } from './top-level-domains.ts'
 
@@ -122,14 +129,20 @@ function matchEmail(text: string, index: number, limit: number): LinkMatch | nul
  * `mailto:me@briq.tz` (see `matchEmail`), and a number written with its country code at a `+`,
  * `+255 712 345 678`, to `tel:+255712345678` (see `matchPhone`).
  *
+ * With `countryCode` (the reader's), a number written without a country code is linked too, as
+ * WhatsApp reads it in the reader's country (`0712 345 678` → `tel:+255712345678` for `255`).
+ *
  * Returns `null` when no URL starts here, in constant time; or, for a word of two or more
  * characters that is no address, its end with `href: null`, so the scan skips it and stays
  * linear. A match whose address does not parse has `href: null` too (see {@link LinkMatch.href}).
  */
-export function matchLink(text: string, index: number, limit: number): LinkMatch | null {
+export function matchLink(text: string, index: number, limit: number, countryCode?: string): LinkMatch | null {
   if (text.charCodeAt(index) === 0x2b) return matchPhone(text, index, limit)
   if (text.startsWith('00', index)) {
     const phone = matchPhone(text, index, limit)
+    if (phone) return phone
+  } else if (countryCode !== undefined && isAsciiDigit(text.charCodeAt(index))) {
+    const phone = matchPhone(text, index, limit, countryCode)
     if (phone) return phone
   }
   const before = codePointBefore(text, index)

@@ -2,6 +2,7 @@ import {
   E164_MAX_DIGITS,
   type InternationalNumber,
   LEADING_ZERO_COUNTRY_CODES,
+  NATIONAL_NUMBER_LENGTHS,
   readInternationalNumber,
 } from '../phone/national-number-lengths.ts'
 import { codePointAt, codePointBefore, isAsciiDigit, isWordCharacter } from './character-class.ts'
@@ -37,6 +38,22 @@ function hasNationalLength({ value, countryCode, nationalLength }: International
 }
 
 /**
+ * The full number (country code first) a number written without its country code stands for,
+ * read in the reader's country as WhatsApp Web's phone finder reads it: a trunk 0 dropped, then
+ * either the national number (`712345678` → `255712345678`) or the number already starting with
+ * the reader's own code (`255712345678`). Only where that country's numbers all have one length
+ * (`NATIONAL_NUMBER_LENGTHS`); `undefined` otherwise.
+ */
+function readNationalNumber(digits: string, countryCode: string): string | undefined {
+  if (!Object.hasOwn(NATIONAL_NUMBER_LENGTHS, countryCode)) return undefined
+  const length = NATIONAL_NUMBER_LENGTHS[countryCode] as number
+  const national = digits.startsWith('0') ? digits.slice(1) : digits
+  if (national.length === length && !national.startsWith('0')) return countryCode + national
+  if (national.length === countryCode.length + length && national.startsWith(countryCode)) return national
+  return undefined
+}
+
+/**
  * The phone number starting at the `+` (or `00`) at `index` and ending before `limit`: `+`, a country
  * code (not starting with 0) and 8 to 15 digits in all (as many after the code as that
  * country's numbers have, where all have one length: `NATIONAL_NUMBER_LENGTHS`), in groups joined by one space, one
@@ -55,20 +72,27 @@ function hasNationalLength({ value, countryCode, nationalLength }: International
  * (`WAWebPhoneUtils.isPotentiallyValid` compares the count of the digits as written with the
  * country's lengths), so the number is one digit too long, except in a country whose numbers
  * begin with 0 (`LEADING_ZERO_COUNTRY_CODES`).
- * A number without its country code (`0712 345 678`) is not linked: WhatsApp reads it in the
- * reader's own country, which the text does not say, and such digit runs are as often order
- * numbers or amounts.
+ * A number without its country code (`0712 345 678`, `712 345 678`, `255712345678`) is linked
+ * only with `countryCode`, the reader's own: WhatsApp reads such a number in the reader's country
+ * (`WAWebHelpersFindPhoneNumbers`), so a reader in Tanzania (`255`) gets `tel:+255712345678`
+ * for each of them; see `readNationalNumber`. Without it, such digit runs stay text.
  * Returns `null` when no number starts here; the scan reads at most about 50 characters.
  */
-export function matchPhone(text: string, index: number, limit: number): LinkMatch | null {
+export function matchPhone(text: string, index: number, limit: number, countryCode?: string): LinkMatch | null {
   const before = codePointBefore(text, index)
   if (isWordCharacter(before) || NOT_BEFORE.has(before)) return null
   if (isJoiner(before) && isWordCharacter(codePointBefore(text, index - 1))) return null
   const plus = text.charCodeAt(index) === 0x2b
-  let at = index + (plus ? 1 : 2)
+  const international = plus || text.startsWith('00', index)
+  if (!international && (countryCode === undefined || !isAsciiDigit(text.charCodeAt(index)))) return null
+  let at = index + (plus ? 1 : international ? 2 : 0)
   // One separator may follow `00`, as between two digit groups (`00 255 712 345 678`).
-  if (!plus && SEPARATORS.has(text.charCodeAt(at))) at++
-  if (at >= limit || !isAsciiDigit(text.charCodeAt(at)) || text.charCodeAt(at) === 0x30) return null
+  if (international && !plus && SEPARATORS.has(text.charCodeAt(at))) at++
+  if (at >= limit || !isAsciiDigit(text.charCodeAt(at)) || (international && text.charCodeAt(at) === 0x30)) return null
+  const whole = (written: string): boolean =>
+    international
+      ? hasNationalLength(readInternationalNumber(written.slice(1))) === true
+      : readNationalNumber(written.slice(1), countryCode as string) !== undefined
   let digits = '+'
   let end = at
   let zeroGroup = false
@@ -81,7 +105,7 @@ export function matchPhone(text: string, index: number, limit: number): LinkMatc
       continue
     }
     // A number already whole for its country ends at a space; the digits after it are text.
-    if (code === 0x20 && hasNationalLength(readInternationalNumber(digits.slice(1)))) break
+    if (code === 0x20 && whole(digits)) break
     if (SEPARATORS.has(code) && at + 1 < limit) {
       const next = text.charCodeAt(at + 1)
       if (!isAsciiDigit(next) && groupEnd(text, at + 1, limit) < 0) break
@@ -102,6 +126,10 @@ export function matchPhone(text: string, index: number, limit: number): LinkMatc
   const decimal = (next === 0x2c || next === 0x3a) && isAsciiDigit(text.charCodeAt(end + 1))
   const joined = isJoiner(next) && isWordCharacter(codePointAt(text, end + 1))
   if (isWordCharacter(next) || NOT_AFTER.has(next) || decimal || joined) return null
+  if (!international) {
+    const full = readNationalNumber(digits.slice(1), countryCode as string)
+    return full === undefined ? null : { end, href: `tel:+${full}` }
+  }
   // A country whose numbers all have one length takes no other (`+10 000 000` is a sum), and a
   // trunk 0 after the code counts as a digit: a known country's reading drops it, and a `(0)`
   // group is one outside the countries whose numbers begin with 0 (Italy's 2-digit code among them).

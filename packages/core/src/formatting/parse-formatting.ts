@@ -10,6 +10,12 @@ export interface ParseFormattingOptions {
   blocks?: boolean | undefined
   /** `` `inline code` `` (default `true`); `false` leaves backticks as text (` ```monospace``` ` still reads). */
   inlineCode?: boolean | undefined
+  /**
+   * The reader's country calling code (`'255'`): WhatsApp links a number written without its
+   * country code (`0712 345 678`) as a number of the reader's own country, where its length fits.
+   * Unset (the default), only numbers written with `+` or `00` and their code are linked.
+   */
+  countryCode?: string | undefined
 }
 
 type LineKind = 'paragraph' | 'quote' | 'bullet' | 'ordered'
@@ -119,7 +125,7 @@ export function parseFormatting(text: string, options: ParseFormattingOptions = 
     const hasNewline = end < text.length
     while ((spans[spanIndex]?.start ?? Number.POSITIVE_INFINITY) < start) spanIndex++
     const marker = blocks ? lineMarker(text, start, end) : PARAGRAPH(start)
-    const content = parseInline(text, marker.contentStart, end, spans, spanIndex, inlineCode)
+    const content = parseInline(text, marker.contentStart, end, spans, spanIndex, inlineCode, options.countryCode)
 
     if (marker.kind === 'quote') {
       if (block?.kind !== 'quote') {

@@ -72,7 +72,7 @@ function findCodeClose(text: string, open: number, limit: number): number {
  * Parses the inline formatting of `text.slice(start, end)`: one line (plus any monospace spans
  * inside it, which may hold newlines). `spans` are all monospace spans of the text and
  * `firstSpan` the index of the first one at or after `start`. Without `inlineCode`, a backtick
- * is text.
+ * is text; with `countryCode`, numbers written without one are linked in that country.
  *
  * Styles pair like WhatsApp's: the nearest open marker of the same kind closes; markers opened
  * inside it and still open become literal text. A style does not nest inside itself (`*` inside
@@ -87,6 +87,7 @@ export function parseInline(
   spans: readonly MonoSpan[],
   firstSpan: number,
   inlineCode = true,
+  countryCode?: string,
 ): FormattingNode[] {
   const root: FormattingNode[] = []
   const frames: Frame[] = []
@@ -163,7 +164,7 @@ export function parseInline(
         continue
       }
     } else {
-      const link = matchLink(text, index, limit)
+      const link = matchLink(text, index, limit, countryCode)
       if (link?.href === null) {
         // Not a link after all; its run is plain text (skipping it keeps the scan linear).
         index = link.end

@@ -16,13 +16,15 @@ export interface ComposerPreviewProps {
   catalogue: ProductCatalogue | undefined
   businessName: string | undefined
   onReply: ((reply: InteractiveTapReply, sent: ComposerReplyContext) => void) | undefined
+  /** The composer's `defaultCountryCode`: the customer's country, where numbers without one are read. */
+  countryCode: string | undefined
 }
 
 /**
  * The draft as the customer sees it. Once a message is sent, the reply under it is the real
  * customer's (from `useMessageStatus`), so a tap in the preview only reports itself to `onReply`.
  */
-export function ComposerPreview({ catalogue, businessName, onReply }: ComposerPreviewProps): ReactNode {
+export function ComposerPreview({ catalogue, businessName, onReply, countryCode }: ComposerPreviewProps): ReactNode {
   const { sending, delivery } = useSendDialog('InteractiveComposer')
   const messageId = sending.status === 'success' ? sending.data?.message_id : undefined
   const { refresh } = delivery
@@ -36,6 +38,7 @@ export function ComposerPreview({ catalogue, businessName, onReply }: ComposerPr
       compact
       catalogue={catalogue}
       businessName={businessName}
+      countryCode={countryCode}
       onReply={handleReply}
       reply={messageId === undefined ? undefined : (delivery.reply ?? null)}
     />

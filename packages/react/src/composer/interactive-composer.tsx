@@ -55,7 +55,10 @@ export interface InteractiveComposerProps extends BuilderOptions, BuilderDivProp
   to?: string | undefined
   /** Called on every change to the recipient field. */
   onToChange?: ((to: string) => void) | undefined
-  /** Country code assumed for numbers typed without one. Default `"255"`. */
+  /**
+   * Country code assumed for numbers typed without one: the recipient's, and in the preview the
+   * customer's, whose WhatsApp links a number in the text written without one. Default `"255"`.
+   */
   defaultCountryCode?: string | undefined
   /** Gap between status polls after a send, in ms (default: core's watcher default, 1.5 s). */
   pollIntervalMs?: number | undefined
@@ -129,7 +132,12 @@ function ComposerSide({ sendMode, messages, props }: SideProps): ReactNode {
       pollIntervalMs={props.pollIntervalMs}
     >
       <div className="bi-composer-side">
-        <ComposerPreview catalogue={props.catalogue} businessName={props.businessName} onReply={props.onReply} />
+        <ComposerPreview
+          catalogue={props.catalogue}
+          businessName={props.businessName}
+          onReply={props.onReply}
+          countryCode={props.defaultCountryCode}
+        />
         <ComposerSend mode={sendMode} />
       </div>
     </SendDialogRoot>

@@ -1,8 +1,9 @@
 import { type FormattingNode, nextLineBreak } from '@briq-interactive/core'
-import { Fragment, memo, type ReactNode, useRef } from 'react'
+import { Fragment, memo, type ReactNode, useContext, useRef } from 'react'
 import type { Overflow } from './issue-index.ts'
 import { OverflowMark } from './overflow-mark.tsx'
-import { parseFormattingCached, parseInlineFormattingCached, parseLinksCached, parseUrlsCached } from './parse-cache.ts'
+import { parseFormattingCached, parseLinksCached, parsersFor, parseUrlsCached } from './parse-cache.ts'
+import { ReaderCountryContext } from './preview-context.ts'
 import { textLinkHref } from './safe-href.ts'
 import { sameFormattingNode } from './same-formatting-node.ts'
 
@@ -205,8 +206,10 @@ const LINK_PARSERS = { urls: parseUrlsCached, all: parseLinksCached } as const
 
 function FormattedTextView({ text, overflow, plain = false, links, inline = false }: FormattedTextProps): ReactNode {
   const rendered = useRef<RenderedText | undefined>(undefined)
+  const countryCode = useContext(ReaderCountryContext)
   if (!plain || links) {
-    const parse = plain && links ? LINK_PARSERS[links] : inline ? parseInlineFormattingCached : parseFormattingCached
+    const parsers = parsersFor(countryCode)
+    const parse = plain && links ? LINK_PARSERS[links] : inline ? parsers.inline : parsers.full
     const next = renderFormatted(text, overflow, rendered.current, parse)
     rendered.current = next
     return next.elements

@@ -138,10 +138,33 @@ describe('InteractivePreview: every type and header kind', () => {
       expect(phone).toHaveAttribute('href', 'tel:+255712345678')
       // The phone's app or the mail app opens them; no empty tab is left behind.
       for (const link of [email, phone]) expect(link).not.toHaveAttribute('target')
-      expect(within(body).getAllByRole('link')).toHaveLength(2)
+      expect(within(body).getAllByRole('link')).toHaveLength(3)
       expect(body).toHaveTextContent('Tuandikie msaada@briq.tz au piga +255 712 345 678. Oda TZ-4821, 0712 345 678')
       view.unmount()
     }
+  })
+
+  // WhatsApp Web's phone finder reads a number written without its country code in the reader's
+  // own country (WAWebHelpersFindPhoneNumbers), so a customer in Tanzania can tap 0712 345 678.
+  it("links a number written without its country code in the customer's country", () => {
+    const value = {
+      type: 'button',
+      body: { text: 'Piga 0712 345 678 au 712 345 678' },
+      footer: { text: 'Simu 0712 345 678' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Sawa' } }] },
+    }
+    const hrefs = (selector: string) =>
+      [...region().querySelectorAll(`${selector} a`)].map((a) => `${a.textContent} ${a.getAttribute('href')}`)
+    const { unmount } = show(value)
+    expect(hrefs('.bi-body')).toEqual(['0712 345 678 tel:+255712345678', '712 345 678 tel:+255712345678'])
+    expect(hrefs('.bi-footer')).toEqual(['0712 345 678 tel:+255712345678'])
+    unmount()
+    const kenya = show(value, { countryCode: '254' })
+    expect(hrefs('.bi-body')).toEqual(['0712 345 678 tel:+254712345678', '712 345 678 tel:+254712345678'])
+    kenya.unmount()
+    // Ten digits in the NANP: 0712 345 678 is no number there.
+    show(value, { countryCode: '1' })
+    expect(hrefs('.bi-body')).toEqual([])
   })
 
   it('draws an image header', () => {

@@ -27,7 +27,7 @@ import { IncomingMessage } from './incoming-message.tsx'
 import { type IssueIndex, indexIssues, NO_ISSUES, sameMarks } from './issue-index.ts'
 import { type DraftMessage, normalizeDraft } from './normalize.ts'
 import { parseFormattingCached } from './parse-cache.ts'
-import { IssuesContext, PreviewContext, type PreviewContextValue } from './preview-context.ts'
+import { IssuesContext, PreviewContext, type PreviewContextValue, ReaderCountryContext } from './preview-context.ts'
 import { ReplyAnnouncement } from './reply-announcement.tsx'
 import { ReplyBubble } from './reply-bubble.tsx'
 import { shareDraft } from './share-draft.ts'
@@ -52,6 +52,13 @@ export interface InteractivePreviewProps extends Omit<ComponentPropsWithoutRef<'
    * (empty in server HTML, which cannot know it); when unset, the client's clock (likewise).
    */
   time?: Date | string | undefined
+  /**
+   * The customer's country calling code. WhatsApp links a number written without one
+   * (`0712 345 678`, `712 345 678`) as a number of the reader's own country, where its length
+   * fits (countries whose numbers all have one length); numbers written with `+` or `00` and
+   * their code are linked whatever it is. Default `"255"`, as `normalizePhone`'s.
+   */
+  countryCode?: string | undefined
   /** Shown as the author of the quoted message in the customer's reply. Default: the catalogue's "Business". */
   businessName?: string | undefined
   /** Marks text past a limit and invalid parts using core's validation. Default `true`. */
@@ -133,6 +140,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
     messages,
     compact = false,
     time,
+    countryCode = '255',
     businessName,
     showIssues = true,
     validation,
@@ -220,7 +228,9 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
           <div className="bi-chat">
             <PreviewContext.Provider value={context}>
               <IssuesContext.Provider value={issues}>
-                <IncomingMessage draft={draft} />
+                <ReaderCountryContext.Provider value={countryCode}>
+                  <IncomingMessage draft={draft} />
+                </ReaderCountryContext.Provider>
               </IssuesContext.Provider>
               {reply ? (
                 <ReplyBubble

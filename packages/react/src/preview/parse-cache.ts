@@ -51,6 +51,38 @@ export const parseInlineFormattingCached = cachedParser((text) =>
   parseFormatting(text, { blocks: false, inlineCode: false }),
 )
 
+/** The message-text parsers for one reader's country: all formats, and styles, monospace and links only. */
+export interface CountryParsers {
+  full: (text: string) => readonly FormattingNode[] | null
+  inline: (text: string) => readonly FormattingNode[] | null
+}
+
+const NO_COUNTRY: CountryParsers = { full: parseFormattingCached, inline: parseInlineFormattingCached }
+const MAX_COUNTRIES = 8
+const byCountry = new Map<string, CountryParsers>()
+
+/**
+ * The cached parsers that link numbers written without a country code as numbers of
+ * `countryCode` (core's `parseFormatting` option); without one, `parseFormattingCached` and
+ * `parseInlineFormattingCached`. A few countries are kept; pages show one or two.
+ */
+export function parsersFor(countryCode: string | undefined): CountryParsers {
+  if (countryCode === undefined) return NO_COUNTRY
+  let parsers = byCountry.get(countryCode)
+  if (parsers === undefined) {
+    parsers = {
+      full: cachedParser((text) => parseFormatting(text, { countryCode })),
+      inline: cachedParser((text) => parseFormatting(text, { blocks: false, inlineCode: false, countryCode })),
+    }
+    byCountry.set(countryCode, parsers)
+    for (const oldest of byCountry.keys()) {
+      if (byCountry.size <= MAX_COUNTRIES) break
+      byCountry.delete(oldest)
+    }
+  }
+  return parsers
+}
+
 /** `parseLinks` (URLs, e-mail addresses and phone numbers), cached. */
 export const parseLinksCached = cachedParser((text) => parseLinks(text))
 

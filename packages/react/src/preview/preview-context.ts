@@ -38,6 +38,13 @@ if (process.env.NODE_ENV !== 'production') PreviewContext.displayName = 'Preview
 export const IssuesContext = createContext<IssueIndex>(NO_ISSUES)
 if (process.env.NODE_ENV !== 'production') IssuesContext.displayName = 'IssuesContext'
 
+/**
+ * The customer's country calling code, in which WhatsApp reads a number written without one
+ * (`0712 345 678`); undefined links only numbers written with their code.
+ */
+export const ReaderCountryContext = createContext<string | undefined>(undefined)
+if (process.env.NODE_ENV !== 'production') ReaderCountryContext.displayName = 'ReaderCountryContext'
+
 /** The preview's shared state; parts used outside a preview get English. */
 export const usePreview = (): PreviewContextValue => useContext(PreviewContext)
 

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import type { FormattingNode } from './formatting-node.ts'
+import { parseFormatting } from './parse-formatting.ts'
+
+const hrefs = (nodes: FormattingNode[]): string[] =>
+  nodes.flatMap((node) => (node.type === 'link' ? [`${node.href} ${JSON.stringify(node.children)}`] : []))
+const links = (text: string, countryCode?: string): string[] =>
+  parseFormatting(text, { countryCode })
+    .filter((node) => node.type === 'link')
+    .map((node) => (node.type === 'link' ? node.href : ''))
+
+// WhatsApp Web's phone finder (WAWebHelpersFindPhoneNumbers) reads a number written without
+// `+` or `00` in the reader's own country: a trunk 0 dropped, the national number's length
+// checked (WAWebPhoneUtils.isPotentiallyValid), or the number already starting with that code.
+describe('parseFormatting — numbers without a country code, read in the reader’s country', () => {
+  it('links a national number in the reader’s country, with or without its trunk 0', () => {
+    expect(links('Piga 0712 345 678 au 712-345-678 au 255712345678.', '255')).toEqual([
+      'tel:+255712345678',
+      'tel:+255712345678',
+      'tel:+255712345678',
+    ])
+    expect(links('Call 202-555-0143', '1')).toEqual(['tel:+12025550143'])
+    expect(hrefs(parseFormatting('Piga 0712 345 678 sasa', { countryCode: '255' }))).toEqual([
+      'tel:+255712345678 [{"type":"text","text":"0712 345 678"}]',
+    ])
+  })
+
+  it('leaves them as text without a country, or when the length does not fit it', () => {
+    expect(links('Piga 0712 345 678')).toEqual([])
+    expect(links('Oda 4821, kiasi 12345678, simu 0712 345 6789', '255')).toEqual([])
+    // A country whose numbers have more than one length is not guessed at.
+    expect(links('Ring 020 7946 0958', '44')).toEqual([])
+    expect(links('Piga 0712 345 678', 'abc')).toEqual([])
+    expect(links('Piga 0712 345 678', 'constructor')).toEqual([])
+  })
+
+  it('keeps the rules of a whole number: no glue to words, ids or decimals', () => {
+    expect(links('TZ-0712345678 A0712345678 0712345678/2 0712345678,50 0712345678x', '255')).toEqual([])
+    expect(links('0712345678@briq.tz', '255')).toEqual(['mailto:0712345678@briq.tz'])
+    expect(links('*0712 345 678* _712345678_', '255')).toEqual([])
+    expect(
+      parseFormatting('*0712 345 678*', { countryCode: '255' }).flatMap((node) =>
+        node.type === 'bold' ? node.children.map((child) => child.type) : [],
+      ),
+    ).toEqual(['link'])
+  })
+
+  it('still links international numbers as before, whatever the reader’s country', () => {
+    expect(links('+254 712 345 678 na 00255 712 345 678', '255')).toEqual(['tel:+254712345678', 'tel:+255712345678'])
+  })
+})
