@@ -136,6 +136,21 @@ describe('message catalogues', () => {
     for (const key of named) for (const text of forms(sw[key])) expect(text, key).not.toMatch(/ujumbe wa interactive/)
   })
 
+  it('says sehemu only for a list’s section, and kipengele for a field of the object as core does', () => {
+    // The form's groups are "Sehemu 1", "Sehemu 2": a fix-it that removed an "unknown sehemu"
+    // read as removing a section, while the issue beside it names the field a kipengele.
+    for (const key of keys) {
+      for (const text of forms(sw[key])) {
+        if (/\bsehemu\b/i.test(text)) expect(forms(en[key]).join(' '), key).toMatch(/\bsections?\b/i)
+      }
+    }
+    const unknown = { path: ['colour'], code: 'unknown_key', message: '', params: { key: 'colour' } } as const
+    expect(formatIssue(unknown, coreMessagesSw)).toContain('kipengele kisichojulikana "colour"')
+    expect(getTranslator('sw')('fix.removeUnknownField', { key: 'colour' })).toBe(
+      'Ondoa kipengele kisichojulikana "colour"',
+    )
+  })
+
   it('calls a warning onyo (plural maonyo) everywhere: the builder’s summary and the dialog’s', () => {
     const warnings = keys.filter((key) => forms(en[key]).some((text) => /\bwarnings?\b/i.test(text)))
     expect(warnings).toContain('sendDialog.issues.warnings')

@@ -269,7 +269,7 @@ export const draftLabels = {
   ],
   'fix.sameCardKindProduct': ['Make every card a product, like card 1', 'Kila kadi iwe bidhaa, kama kadi 1'],
   'fix.oneCatalog': ['Use catalog {catalogId} on every card', 'Tumia katalogi {catalogId} kwenye kila kadi'],
-  'fix.removeUnknownField': ['Remove the unknown field "{key}"', 'Ondoa sehemu isiyojulikana "{key}"'],
+  'fix.removeUnknownField': ['Remove the unknown field "{key}"', 'Ondoa kipengele kisichojulikana "{key}"'],
   'fix.flowNavigate': ['Switch the flow action to navigate', 'Badilisha kitendo cha flow kiwe navigate'],
   'fix.dropFlowPayload': [
     'Keep data exchange (drop the first screen and data)',
