@@ -51,4 +51,13 @@ describe('the playground catalogues', () => {
     }
     expect(sw.scenarioLabel).toBe('Jinsi mfumo wa majaribio unavyojibu')
   })
+
+  it('say sehemu only for a list’s section, as the form does ("Sehemu 1"): a field is a kisanduku', () => {
+    for (const key of keys) {
+      for (const text of forms(sw[key])) {
+        if (/\bsehemu\b/i.test(text)) expect(forms(en[key]).join(' '), key).toMatch(/\bsections?\b/i)
+      }
+    }
+    expect(sw.shopProducts).toContain('visanduku vya bidhaa')
+  })
 })

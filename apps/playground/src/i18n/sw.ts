@@ -47,7 +47,7 @@ export const sw = {
   scenarioChanged: 'Sasa mfumo wa majaribio unajibu hivi: {name}.',
   scenarioFailed: 'Jinsi mfumo wa majaribio unavyojibu haikuweza kubadilishwa: {reason}',
   shopProducts:
-    'Bidhaa za duka la majaribio (vitambulisho vyake huandikwa kwenye sehemu za bidhaa; kitambulisho chochote cha katalogi kinafaa)',
+    'Bidhaa za duka la majaribio (andika vitambulisho vyake kwenye visanduku vya bidhaa; kitambulisho chochote cha katalogi kinafaa)',
   resetMock: 'Rudisha mfumo wa majaribio',
   resetHint: 'Kurudi mwanzo: muda wa Amina uko wazi, wa wengine umeisha, hakuna ujumbe uliotumwa.',
   resetDone: 'Mfumo wa majaribio umerudi mwanzo.',
