@@ -1,4 +1,4 @@
-import { coreMessagesEn, coreMessagesSw, formatIssue, INTERACTIVE_TYPES } from '@briq-interactive/core'
+import { coreMessagesEn, coreMessagesSw, formatIssue, INTERACTIVE_TYPES, type Issue } from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
 import { draftLabels } from './messages/draft-labels.ts'
 import { en, type Messages } from './messages/en.ts'
@@ -144,7 +144,7 @@ describe('message catalogues', () => {
         if (/\bsehemu\b/i.test(text)) expect(forms(en[key]).join(' '), key).toMatch(/\bsections?\b/i)
       }
     }
-    const unknown = { path: ['colour'], code: 'unknown_key', message: '', params: { key: 'colour' } } as const
+    const unknown: Issue = { path: ['colour'], code: 'unknown_key', message: '', params: { key: 'colour' } }
     expect(formatIssue(unknown, coreMessagesSw)).toContain('kipengele kisichojulikana "colour"')
     expect(getTranslator('sw')('fix.removeUnknownField', { key: 'colour' })).toBe(
       'Ondoa kipengele kisichojulikana "colour"',
