@@ -25,18 +25,21 @@ export function SendDialogStatus(props: SendDialogStatusProps): ReactNode {
   const failed = sending.status === 'error' && sending.error !== undefined
   const outcome = failed ? sending.error : succeeded
   const element = useRef<HTMLDivElement>(null)
-  // In the dialog the outcome appears above the preview: on a phone, scrolled down to Send, the
-  // user saw only Send turn into Close. Bring it into view, not focus: focus stays on the button
-  // (Close, or Send for a second try), and the live region has said it already. Once per
-  // outcome, so a delivery status update does not pull the view back.
+  // The outcome appears above Send: in the dialog above the preview, inline at the end of a page
+  // (the composer's send form). On a phone, scrolled down to Send, the user saw only Send turn
+  // into Close (the page kept Send where it was and pushed the outcome out of view). Bring it
+  // into view, not focus: focus stays on the button (Close, or Send for a second try), and the
+  // live region has said it already. Once per outcome, so a delivery status update does not pull
+  // the view back.
   useEffect(() => {
     const node = element.current
-    const dialog = node?.closest('[role="dialog"]')
-    if (!inDialog || outcome === undefined || !node || !dialog) return
+    if (outcome === undefined || !node) return
     // Scrolled past it, show it from its title: "nearest" would bring in the bottom of a status
-    // taller than the dialog. jsdom, where a host may test its page, has no scrollIntoView.
-    const above = node.getBoundingClientRect().top < dialog.getBoundingClientRect().top
-    node.scrollIntoView?.({ block: above ? 'start' : 'nearest' })
+    // taller than the dialog (or the screen). jsdom, where a host may test its page, has no
+    // scrollIntoView.
+    const dialog = inDialog ? node.closest('[role="dialog"]') : null
+    const top = dialog ? dialog.getBoundingClientRect().top : 0
+    node.scrollIntoView?.({ block: node.getBoundingClientRect().top < top ? 'start' : 'nearest' })
   }, [inDialog, outcome])
   if (!pendingHint && !failed && succeeded === undefined) return null
   return (
