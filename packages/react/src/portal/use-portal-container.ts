@@ -3,21 +3,45 @@ import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { type PortalContainer, useBriqSettings } from '../provider/briq-settings.ts'
 
 /**
- * A shown manual popover appended to `place`, inside the host's `modal` `<dialog>` (that dialog, or
- * the shadow root of a web component in it): it is in the browser's top layer above that dialog,
- * so a transform or overflow the host gives its dialog neither contains nor clips what the kit
- * portals into it, and, inside the dialog, it is not made inert. Undefined where the browser has
- * no popovers (`place` itself is used then).
+ * A layer in the browser's top layer above the host's `modal` `<dialog>`, appended to `place` (that
+ * dialog, or the shadow root of a web component in it): a transform or overflow the host gives its
+ * dialog neither contains nor clips what the kit portals into it, and, inside the dialog, it is not
+ * made inert. A shown manual popover; where the browser has no popovers (Safari before 17, Firefox
+ * before 125), a `<dialog>` shown modal, the one other way into the top layer (Safari 15.4,
+ * Firefox 98). `onClose` is called when the browser closes that `<dialog>` itself (Escape).
  * https://developer.mozilla.org/en-US/docs/Web/API/Popover_API
+ * https://developer.mozilla.org/en-US/docs/Web/API/HTMLDialogElement/showModal
  */
-function topLayerIn(modal: HTMLDialogElement, place: Element | ShadowRoot): HTMLElement | undefined {
-  const layer = modal.ownerDocument.createElement('div')
-  if (typeof layer.showPopover !== 'function') return undefined
-  layer.className = 'bi-top-layer'
-  layer.popover = 'manual'
-  place.append(layer)
-  layer.showPopover()
-  return layer
+function topLayerIn(
+  modal: HTMLDialogElement,
+  place: Element | ShadowRoot,
+  onClose: () => void,
+): { layer: HTMLElement; remove(): void } | undefined {
+  const document = modal.ownerDocument
+  const popover = document.createElement('div')
+  if (typeof popover.showPopover === 'function') {
+    popover.className = 'bi-top-layer'
+    popover.popover = 'manual'
+    place.append(popover)
+    popover.showPopover()
+    return { layer: popover, remove: () => popover.remove() }
+  }
+  const dialog = document.createElement('dialog')
+  if (typeof dialog.showModal !== 'function') return undefined
+  dialog.className = 'bi-top-layer'
+  // The kit's dialog inside says what it is; the layer itself is no dialog to assistive tech.
+  dialog.setAttribute('role', 'presentation')
+  place.append(dialog)
+  dialog.showModal()
+  dialog.addEventListener('close', onClose)
+  return {
+    layer: dialog,
+    remove: () => {
+      dialog.removeEventListener('close', onClose)
+      if (dialog.open) dialog.close()
+      dialog.remove()
+    },
+  }
 }
 
 /** The `<dialog>` `element` is in, looked for out through the shadow roots it is inside. */
@@ -63,15 +87,15 @@ export function usePortalContainer(
       // A web component in the host's modal: its layer stays in its shadow root, where its
       // stylesheet applies; that root's host is inside the modal, so it is not made inert.
       const place = shadow !== undefined && !shadow.contains(modal) ? shadow : modal
-      const layer = topLayerIn(modal, place)
-      setAnchorRoot(layer ?? place)
       // The host closing its modal (its own close(), a form's method="dialog") hides the kit's
       // dialog with it, but Radix's locks stay: the page would be left unclickable and unscrollable.
       const close = () => hostClosed.current()
+      const top = topLayerIn(modal, place, close)
+      setAnchorRoot(top?.layer ?? place)
       modal.addEventListener('close', close)
       return () => {
         modal.removeEventListener('close', close)
-        layer?.remove()
+        top?.remove()
       }
     }
     setAnchorRoot(shadow)
