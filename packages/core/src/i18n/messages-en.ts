@@ -2,7 +2,7 @@ import type { CoreMessages } from './core-messages.ts'
 import { requestFailureEn, sendFailureEn, sendHoldEn } from './en/failure-sentences.ts'
 import { fieldEn, typeEn } from './en/field-names.ts'
 import { sizeEn } from './en/grammar.ts'
-import { issueSentencesEn } from './en/issue-sentences.ts'
+import { issueSentencesEn, sentencesBeyondValidatorsEn } from './en/issue-sentences.ts'
 import { jsonTextSentencesEn } from './en/json-text-sentences.ts'
 import { phoneSentencesEn } from './en/phone-sentences.ts'
 
@@ -14,7 +14,7 @@ export const coreMessagesEn: CoreMessages = {
   locale: 'en',
   field: fieldEn,
   type: typeEn,
-  issues: { ...issueSentencesEn, ...phoneSentencesEn, ...jsonTextSentencesEn },
+  issues: { ...issueSentencesEn, ...sentencesBeyondValidatorsEn, ...phoneSentencesEn, ...jsonTextSentencesEn },
   sendFailure: sendFailureEn,
   sendHold: sendHoldEn,
   size: sizeEn,

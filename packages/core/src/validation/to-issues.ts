@@ -1,3 +1,4 @@
+import type { IssueMessageKey, IssueSentence } from '../i18n/core-messages.ts'
 import { type Unworded, worded } from '../i18n/worded.ts'
 import type { Issue, IssueCode, IssuePath } from '../issue.ts'
 import { field, type IssueDetail } from '../schemas/issue-detail.ts'
@@ -87,11 +88,16 @@ function unknownKey(issue: ZodIssueLike, key: string, prefix: number): Unworded 
 
 /**
  * Converts zod issues into worded, coded issues with exact paths, and separates warnings.
- * `prefix` is 1 when the interactive object sits under `interactive` in a send request.
- * At most `MAX_ISSUES` of each are described; the rest are only counted, so the time spent
+ * `prefix` is 1 when the interactive object sits under `interactive` in a send request;
+ * `sentences` word them (default: the validators' English, `worded`). At most `MAX_ISSUES` of each are described; the rest are only counted, so the time spent
  * here follows the size of the answer, not of the junk.
  */
-export function toIssues(zodIssues: readonly unknown[], root: unknown, prefix = 0): SortedIssues {
+export function toIssues(
+  zodIssues: readonly unknown[],
+  root: unknown,
+  prefix = 0,
+  sentences?: Partial<Record<IssueMessageKey, IssueSentence>>,
+): SortedIssues {
   const issues = new CappedIssues()
   const warnings = new CappedIssues()
   const seen = new Set<string>()
@@ -100,7 +106,7 @@ export function toIssues(zodIssues: readonly unknown[], root: unknown, prefix = 
     const key = `${item.code}\u0000${item.rule ?? ''}\u0000${item.path.join('\u0000')}`
     if (seen.has(key)) return
     seen.add(key)
-    list.add(worded(item))
+    list.add(worded(item, sentences))
   }
   // Every error says whose rule it breaks, unless the check named another owner (Briq's limits,
   // the kit's): in a send request, what Briq checks itself is Briq's, anything deeper in the

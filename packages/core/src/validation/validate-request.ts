@@ -1,7 +1,12 @@
 import type { BriqRoute } from '../contract/briq-route.ts'
+import { issueSentencesEn, sentencesBeyondValidatorsEn } from '../i18n/en/issue-sentences.ts'
 import type { ValidationResult } from '../issue.ts'
 import type { ValidateOptions } from './validate-interactive.ts'
 import { validateWith } from './validate-with.ts'
+
+// The other routes' requests (the older send, the unified send) report what the validators of an
+// interactive message never do, worded apart from theirs.
+const SENTENCES = { ...issueSentencesEn, ...sentencesBeyondValidatorsEn }
 
 /**
  * Checks a JSON body for one of the routes of `BRIQ_ROUTES` with its `request` schema (the
@@ -15,5 +20,5 @@ export function validateRequest(
 ): ValidationResult<unknown> {
   const { request } = route
   if (request === undefined) return { ok: true, value, warnings: [] }
-  return validateWith(() => request(options), value, 1)
+  return validateWith(() => request(options), value, 1, SENTENCES)
 }

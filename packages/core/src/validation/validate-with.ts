@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini'
+import type { IssueMessageKey, IssueSentence } from '../i18n/core-messages.ts'
 import { worded } from '../i18n/worded.ts'
 import type { Issue, ValidationResult } from '../issue.ts'
 import type { Rule } from '../schemas/anything.ts'
@@ -50,19 +51,21 @@ function withIgnoredFields<T>(parsed: { value: T; issues: unknown[] }, value: un
 /**
  * Checks `value` against the schema `schema()` returns (called inside the guard, so options
  * that throw when read are an issue too). `prefix` is 1 for a request body, whose own fields are
- * Briq's and whose `interactive` is WhatsApp's (see `toIssues`). Never throws.
+ * Briq's and whose `interactive` is WhatsApp's (see `toIssues`); `sentences` word the issues
+ * (default: the validators' English, `worded`). Never throws.
  */
 export function validateWith<T>(
   schema: () => Rule<T> | z.ZodMiniType<T>,
   value: unknown,
   prefix: 0 | 1,
+  sentences?: Partial<Record<IssueMessageKey, IssueSentence>>,
 ): ValidationResult<T> {
   try {
     // zod core's way to run a schema, which a rule shares: the same issues `safeParse` reports,
     // before zod words them (`toIssues` words its own).
     const parsed = schema()._zod.run({ value, issues: [] }, SYNC_RUN) as { value: T; issues: unknown[] }
     if (parsed.issues.length === 0) return acceptedAsJson(value, parsed.value, [], prefix)
-    const { issues, warnings } = toIssues(parsed.issues, value, prefix)
+    const { issues, warnings } = toIssues(parsed.issues, value, prefix, sentences)
     // A warning never ends a value's checks, so the parsed value is as complete as a clean one's:
     // hand back that, read once, not the input (a getter may answer differently when it is sent).
     if (issues.length === 0) return acceptedAsJson(value, withIgnoredFields(parsed, value), warnings, prefix)

@@ -60,8 +60,15 @@ const EXPECTED: Record<string, string> = {
   record: 'an object',
 }
 
-/** English sentences for every issue code and reason except the phone ones. */
-export const issueSentencesEn: IssueSentences = {
+// What no validator of an interactive message or its send produces: the older send's recipient
+// and the unified send's media (`validateRequest`), and the draft model's text that is not JSON.
+type BeyondValidators = 'recipient_digits' | 'media_unchecked' | 'invalid_format'
+
+/**
+ * English sentences for every issue code and reason except the phone and JSON-text ones and
+ * those of `BeyondValidators` (`sentencesBeyondValidatorsEn`): what the validators word with.
+ */
+export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
   required: (i) => `${is(i)} required by ${owner(i)}`,
   invalid_type: (i) => {
     const expected = i.params?.expected ?? ''
@@ -81,12 +88,9 @@ export const issueSentencesEn: IssueSentences = {
   not_allowed: (i) => `${is(i)} not allowed here by ${owner(i)}`,
   unknown_key: (i) => `${field(ownerPath(i.path))} has an unknown field "${i.params?.key}"; ${owner(i)} rejects it`,
   invalid_url: (i) => `${subject(i)} must be an absolute http(s) URL for ${owner(i)}, like https://example.com/page`,
-  recipient_digits: (i) =>
-    `${subject(i)} must be the number in international format for ${owner(i)}, digits only, like 255712345678`,
   invalid_phone: (i) =>
     `${subject(i)} must be the number in international format for ${owner(i)}: ${LIMITS.send.to.min} to ${LIMITS.send.to.max} digits, the first not 0, like 255712345678 (an optional leading + is allowed)`,
   invalid_uuid: (i) => `${subject(i)} must be a UUID for ${owner(i)}`,
-  invalid_format: (i) => `${is(i)} not in the expected format for ${owner(i)}`,
   conflict: (i) => `${subject(i)} cannot be combined with another field; ${owner(i)} takes only one`,
   too_long_utf16: (i) =>
     `${subject(i)} fits ${i.limit} characters but is ${i.actual} UTF-16 units long (emoji count twice in some clients); ${owner(i)} may reject it`,
@@ -200,6 +204,17 @@ export const issueSentencesEn: IssueSentences = {
     'Briq ignores the recipient number (to) when a conversation_id is given: the conversation decides who receives it and which number sends',
   sender_ignored: () => 'Briq ignores the sender when a conversation_id is given: the conversation decides it',
   sender_id_deprecated: () => 'The sender_id field is deprecated by Briq; use sender',
+}
+
+/**
+ * English sentences for the issues no validator of an interactive message or its send produces,
+ * kept apart so the browser bundle that validates and sends carries none of them:
+ * `validateRequest` and the catalogue (`coreMessagesEn`) add them.
+ */
+export const sentencesBeyondValidatorsEn: Pick<IssueSentences, BeyondValidators> = {
+  recipient_digits: (i) =>
+    `${subject(i)} must be the number in international format for ${owner(i)}, digits only, like 255712345678`,
+  invalid_format: (i) => `${is(i)} not in the expected format for ${owner(i)}`,
   media_unchecked: () =>
     'This kit does not check a media send (media_kind, media_url, caption, filename); Briq checks it when it arrives',
 }
