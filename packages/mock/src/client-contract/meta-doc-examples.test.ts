@@ -46,6 +46,7 @@ describe("Meta's documented examples sent to the mock", () => {
     (example.expected.accepted ? [] : example.expected.issues).map(({ path }) => ['interactive', ...path].join('.'))
 
   it.each(refused)('%s: taken, then failed by WhatsApp naming the field', async (_, example) => {
+    server.mock.setValidation(example.options ?? {})
     const send = JSON.stringify({ to, interactive: example.interactive })
     const response = await fetch(`${server.url}/v1/whatsapp/messages/interactive`, {
       method: 'POST',
@@ -62,6 +63,7 @@ describe("Meta's documented examples sent to the mock", () => {
   })
 
   it.each(refused)('%s: with strict, 422 at its fields', async (_, example) => {
+    strict.mock.setValidation(example.options ?? {})
     const response = await fetch(`${strict.url}/v1/whatsapp/messages/interactive`, {
       method: 'POST',
       headers: { ...headers, 'Content-Type': 'application/json' },

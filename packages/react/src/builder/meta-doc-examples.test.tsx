@@ -18,6 +18,16 @@ const FILE_SHAPES = {
     type: 'interactive',
     interactive,
   }),
+  // Call button messages guide: `recipient` (a business-scoped user id) beside or instead of `to`;
+  // Messages API reference: `context` quotes the message replied to.
+  "Meta's whole message with recipient and context": (interactive: Record<string, unknown>) => ({
+    messaging_product: 'whatsapp',
+    recipient_type: 'individual',
+    recipient: 'US.13491208655302741918',
+    context: { message_id: 'wamid.HBgLMTY1MDUwNzY1MjAVAgARGBI5QTNDQTVCM0Q0Q0Q2RTY3RTcA' },
+    type: 'interactive',
+    interactive,
+  }),
 }
 const shapes = Object.entries(FILE_SHAPES)
 

@@ -87,7 +87,9 @@ function expectAction(m: Loose) {
   throw new Error(`no expectation for ${m.type}`)
 }
 
-function expectCards(cards: Loose[]) {
+function expectCards(given: Loose[]) {
+  // Left to right by card_index, whatever the array's order (media carousel guide).
+  const cards = [...given].sort((a, b) => a.card_index - b.card_index)
   const drawn = within(screen.getByRole('group', { name: 'Cards' })).getAllByRole('article')
   expect(drawn).toHaveLength(cards.length)
   cards.forEach((card, i) => {
