@@ -36,7 +36,8 @@ describe('composing in the playground: the kit’s composer, nothing of its own'
     expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('list')
     expect(preview()).toHaveTextContent('Karibu tena')
     expect(screen.getByRole('textbox', { name: 'Footer text' })).toHaveValue('Karibu tena')
-    expect(screen.getByText('Your last draft was restored')).toBeInTheDocument()
+    // Said a frame after the composer is shown.
+    expect(await screen.findByText('Your last draft was restored')).toBeInTheDocument()
   })
 
   it('shows the same draft as JSON on the JSON tab', async () => {

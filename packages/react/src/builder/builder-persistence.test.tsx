@@ -38,7 +38,8 @@ const twoBuilders = (closing: boolean, locale?: 'sw') => (
 
 beforeEach(() => {
   localStorage.clear()
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+  // And frames: a restored draft is said a frame after the builder is shown.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'requestAnimationFrame', 'cancelAnimationFrame'] })
 })
 afterEach(() => {
   vi.useRealTimers()
@@ -68,6 +69,7 @@ describe('persistKey', () => {
     render(<InteractiveBuilder persistKey={KEY} defaultValue={createDraft('flow')} />)
     expect(data()).toHaveValue('{"a": ')
     expect(data()).toHaveAccessibleDescription(/^Error: Screen data is not valid JSON at line 1, column 7/)
+    act(() => vi.advanceTimersByTime(40))
     expect(screen.getByText('Your last draft was restored')).toBeInTheDocument()
   })
 
@@ -81,11 +83,34 @@ describe('persistKey', () => {
     const onValueChange = vi.fn()
     render(<InteractiveBuilder persistKey={KEY} onValueChange={onValueChange} />)
     expect(body()).toHaveValue('Saved for later')
+    act(() => vi.advanceTimersByTime(40))
     expect(screen.getByText('Your last draft was restored')).toBeInTheDocument()
     expect(onValueChange).toHaveBeenCalledWith(
       expect.objectContaining({ body: { text: 'Saved for later' } }),
       expect.anything(),
     )
+  })
+
+  it('says a restored draft once, after the empty live region was shown, and leaves no stale text', () => {
+    const first = render(<InteractiveBuilder persistKey={KEY} />)
+    type('Saved for later')
+    act(() => vi.advanceTimersByTime(500))
+    first.unmount()
+    render(<InteractiveBuilder persistKey={KEY} />)
+    const live = () => document.querySelector('.bi-builder-live') as HTMLElement
+    expect(body()).toHaveValue('Saved for later')
+    // A live region is read when its text changes, not when it is added with its text: the notice
+    // comes once the empty region has been shown, a frame later.
+    expect(live().textContent).toBe('')
+    act(() => vi.advanceTimersByTime(40))
+    expect(live().textContent).toBe('Your last draft was restored')
+    // Then it goes: a screen reader reading the page later finds no stale notice.
+    act(() => vi.advanceTimersByTime(7000))
+    expect(live().textContent).toBe('')
+    expect(screen.queryByText('Your last draft was restored')).toBeNull()
+    // A later announcement is said alone.
+    fireEvent.click(screen.getByRole('button', { name: 'Add button' }))
+    expect(live().textContent).toBe('Button 3 added')
   })
 
   it('saves at once when the page is hidden or the builder goes away', () => {

@@ -34,6 +34,7 @@ import {
 } from './builder-context.ts'
 import { type BuilderModelOptions, createBuilderModel } from './builder-model.ts'
 import { FocusKeeper, focusKeyOf } from './focus-keeper.tsx'
+import { useLiveAnnouncement } from './live-announcement.ts'
 import { refusalText } from './refusal-text.ts'
 import { replacingItemKey, restoredItemKey } from './restored-item.ts'
 import { createShownMessages } from './shown-messages.ts'
@@ -136,7 +137,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const [shownMessages] = useState(createShownMessages)
   // What each step made in the form did, by the state it made: undo and redo say it.
   const [steps] = useState(() => new WeakMap<EditorState, StepWords>())
-  const [announcement, setAnnouncement] = useState({ text: '', count: 0 })
+  const { announcement, announce } = useLiveAnnouncement()
   const root = useRef<HTMLDivElement | null>(null)
   const pendingFocus = useRef<FocusRequest | undefined>(undefined)
   const wakeFocusKeeper = useRef<() => void>(() => {})
@@ -147,7 +148,6 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
 
   const emit = useControlledDraft(model, value, onValueChange)
   const keep = useCallback(() => {}, [])
-  const announce = useCallback((text: string) => setAnnouncement((last) => ({ text, count: last.count + 1 })), [])
   const persistence = useDraftPersistence({
     model,
     persistKey,

@@ -61,9 +61,10 @@ export function describeHydration(serverHtml: ServerHtml) {
         expect(
           within(hydrated.container).getByRole('combobox', { name: /^(Message type|Aina ya ujumbe)$/ }),
         ).toHaveValue('list')
-        expect(hydrated.container.querySelector('.bi-builder-live')?.textContent).toMatch(
-          /^(Your last draft was restored|Rasimu yako ya mwisho imerejeshwa)$/,
-        )
+        // Said a frame after the builder is shown (a region is read when its text changes).
+        await expect
+          .poll(() => hydrated.container.querySelector('.bi-builder-live')?.textContent)
+          .toMatch(/^(Your last draft was restored|Rasimu yako ya mwisho imerejeshwa)$/)
         expect(savedBody()).toBe('Saved on an earlier visit')
         expect(danglingReferences(document.body)).toEqual([])
       },

@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+
+/**
+ * How long an announcement stays in the live region: a screen reader takes the words as they
+ * change and reads what it took, so removing them later cuts nothing short, while words left in
+ * place are found again as stale text by anyone reading the page. React Aria's live announcer
+ * keeps its messages for 7 s (https://react-spectrum.adobe.com/react-aria/LiveAnnouncer.html).
+ */
+export const ANNOUNCEMENT_MS = 7000
+
+/** One announcement in the builder's live region; `count` makes a new node of each, so the same words are said again. */
+export interface Announcement {
+  readonly text: string
+  readonly count: number
+}
+
+/**
+ * The builder's polite announcements: `announce(text)` says `text` once, and the region empties
+ * `ANNOUNCEMENT_MS` later. One made while the builder mounts (a restored draft) waits a frame: a
+ * region is read when its text changes, not when it is added with its text.
+ */
+export function useLiveAnnouncement(): { announcement: Announcement; announce: (text: string) => void } {
+  const [announcement, setAnnouncement] = useState<Announcement>({ text: '', count: 0 })
+  const mounting = useRef(true)
+  const held = useRef<string | undefined>(undefined)
+  const announce = useCallback((text: string) => {
+    if (mounting.current) {
+      held.current = text
+      return
+    }
+    setAnnouncement((last) => ({ text, count: last.count + 1 }))
+  }, [])
+  // What was said while mounting is said past the first frame that showed the empty region (a
+  // task after it: a frame's own callbacks run before it is drawn).
+  useEffect(() => {
+    mounting.current = false
+    if (held.current === undefined) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const text = held.current
+        held.current = undefined
+        if (text !== undefined) announce(text)
+      })
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [announce])
+  useEffect(() => {
+    if (announcement.text === '') return
+    const timer = setTimeout(
+      () => setAnnouncement((last) => (last === announcement ? { text: '', count: last.count } : last)),
+      ANNOUNCEMENT_MS,
+    )
+    return () => clearTimeout(timer)
+  }, [announcement])
+  return { announcement, announce }
+}
