@@ -1,6 +1,7 @@
 import { formattingToText, parseFormatting } from '@briq-interactive/core'
 import { ACCEPTED_META_DOC_EXAMPLES, type MetaDocExample } from '@briq-interactive/fixtures'
 import { render, screen, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_TIME } from './fixtures.ts'
 import { InteractivePreview } from './interactive-preview.tsx'
@@ -132,5 +133,25 @@ describe("Meta's documented examples in the preview", () => {
     if (m.footer === undefined) expect(footer).toBeNull()
     else expect(lines(footer)).toBe(shown(m.footer.text))
     expectAction(m)
+  })
+
+  // Tapping the list button opens the list: section titles, then each row's title and description.
+  it.each(
+    ACCEPTED_META_DOC_EXAMPLES.filter((e) => e.interactive.type === 'list').map((e) => [e.name, e] as const),
+  )('%s: its list opens with every section and row', async (_, example: MetaDocExample) => {
+    const m = example.interactive as Loose
+    render(<InteractivePreview value={m} time={FIXTURE_TIME} validation={example.options} />)
+    await userEvent.setup().click(screen.getByRole('button', { name: m.action.button }))
+    const sheet = screen.getByRole('dialog', { name: m.action.button })
+    for (const section of m.action.sections) {
+      if (section.title !== undefined) expect(within(sheet).getByText(section.title)).toBeVisible()
+      for (const row of section.rows) {
+        const radio = within(sheet).getByRole('radio', { name: row.title })
+        if (row.description !== undefined) expect(radio).toHaveAccessibleDescription(row.description)
+      }
+    }
+    expect(within(sheet).getAllByRole('radio')).toHaveLength(
+      m.action.sections.reduce((n: number, section: Loose) => n + section.rows.length, 0),
+    )
   })
 })
