@@ -14,7 +14,7 @@ afterEach(() => {
 
 describe('the README', () => {
   it('shows every example', () => {
-    expect(examples.sort()).toEqual(['compose-draft.ts', 'validate-and-send.ts'])
+    expect(examples.sort()).toEqual(['compose-draft.ts', 'reword-sentences.ts', 'validate-and-send.ts'])
   })
 
   it.each(examples)('shows examples/%s verbatim, under a comment naming the file', (file) => {
@@ -50,5 +50,17 @@ describe('the examples run as written', () => {
       `Button 1 title is 23 characters; WhatsApp allows 20`,
     )
     expect(fetch).not.toHaveBeenCalled()
+  })
+
+  it("reword-sentences: the host's sentence for too_long, Swahili for the rest", async () => {
+    const { sentences } = await import('./reword-sentences.ts')
+    const draft = {
+      type: 'button',
+      action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'A title far past twenty' } }] },
+    }
+    expect(sentences(draft)).toEqual([
+      'Maandishi ya ujumbe yanahitajika na WhatsApp',
+      'Fupisha hadi herufi 20 (sasa 23)',
+    ])
   })
 })

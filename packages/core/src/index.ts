@@ -223,6 +223,7 @@ export {
   toggleFormatting,
 } from './formatting/toggle-formatting.ts'
 export { type ByteSize, byteSize } from './i18n/byte-size.ts'
+export { type CoreMessageOverrides, withCoreMessages } from './i18n/core-message-overrides.ts'
 export type {
   CoreMessages,
   IssueMessageKey,

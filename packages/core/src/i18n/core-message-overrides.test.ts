@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { BriqError } from '../client/briq-error.ts'
+import { normalizePhone } from '../phone/normalize-phone.ts'
+import { validateInteractive } from '../validation/validate-interactive.ts'
+import { withCoreMessages } from './core-message-overrides.ts'
+import { describeRequestFailure, describeSendFailure, formatIssue } from './format-issue.ts'
+import { coreMessagesEn } from './messages-en.ts'
+import { coreMessagesSw } from './messages-sw.ts'
+
+const longTitle = {
+  type: 'button',
+  body: { text: 'Hi' },
+  action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'x'.repeat(25) } }] },
+}
+const issuesOf = (value: unknown) => {
+  const result = validateInteractive(value)
+  if (result.ok) throw new Error('expected issues')
+  return result.issues
+}
+
+describe('withCoreMessages', () => {
+  it("words an issue the host's way, from its numbers, and leaves every other sentence in the base's language", () => {
+    const ours = withCoreMessages(coreMessagesSw, {
+      issues: { too_long: (issue) => `Fupisha: ${issue.actual} kati ya ${issue.limit}` },
+    })
+    const [tooLong] = issuesOf(longTitle)
+    expect(formatIssue(tooLong!, ours)).toBe('Fupisha: 25 kati ya 20')
+    const [required] = issuesOf({ type: 'button', action: { buttons: [] } })
+    expect(formatIssue(required!, ours)).toBe(formatIssue(required!, coreMessagesSw))
+    expect(ours.locale).toBe('sw')
+    expect(ours.field(['body', 'text'])).toBe(coreMessagesSw.field(['body', 'text']))
+  })
+
+  it("looks an issue up by its reason, then its code, as core's catalogues do", () => {
+    const phone = normalizePhone('')
+    if (phone.ok) throw new Error('expected an issue')
+    const byReason = withCoreMessages(coreMessagesEn, { issues: { phone_empty: () => 'Type the customer number' } })
+    expect(formatIssue(phone.issue, byReason)).toBe('Type the customer number')
+  })
+
+  it('rewords send failures, other failures and the hold', () => {
+    const ours = withCoreMessages(coreMessagesEn, {
+      sendFailure: { window_closed: () => 'Send a template instead.' },
+      requestFailure: { network: () => 'offline' },
+      sendHold: ({ seconds }) => `Wait ${seconds}s`,
+    })
+    const closed = new BriqError({ kind: 'http', status: 400, code: 'WINDOW_CLOSED', message: 'closed' })
+    expect(describeSendFailure(closed, ours)).toBe('Send a template instead.')
+    const network = new BriqError({ kind: 'network', message: 'down' })
+    expect(describeRequestFailure(network, ours)).toBe('offline')
+    expect(describeSendFailure(network, ours)).toBe(describeSendFailure(network, coreMessagesEn))
+    expect(ours.sendHold({ reason: 'rate_limited', seconds: 3 })).toBe('Wait 3s')
+  })
+
+  it('keeps the base for no overrides and for undefined entries', () => {
+    expect(withCoreMessages(coreMessagesEn, undefined)).toBe(coreMessagesEn)
+    expect(withCoreMessages(coreMessagesEn, null)).toBe(coreMessagesEn)
+    const ours = withCoreMessages(coreMessagesEn, { issues: { too_long: undefined }, sendHold: undefined })
+    const [tooLong] = issuesOf(longTitle)
+    expect(formatIssue(tooLong!, ours)).toBe(tooLong!.message)
+    expect(ours.sendHold).toBe(coreMessagesEn.sendHold)
+  })
+
+  // From plain JavaScript: a wording that never shows would go unnoticed.
+  it('throws a TypeError for a key no sentence has, naming the one meant, and for a sentence that is no function', () => {
+    const bad = (overrides: unknown) => () => withCoreMessages(coreMessagesEn, overrides as never)
+    expect(bad({ issues: { too_longg: () => '' } })).toThrow(
+      new TypeError(
+        'Unknown key "too_longg" in coreMessages.issues (did you mean too_long?); its keys are those of CoreMessages[\'issues\']',
+      ),
+    )
+    expect(bad({ issue: {} })).toThrow(
+      new TypeError(
+        'Unknown group "issue" in coreMessages (did you mean issues?); use issues, sendFailure, requestFailure, sendHold',
+      ),
+    )
+    expect(bad({ sendFailure: { constructor: () => '' } })).toThrow(
+      'Unknown key "constructor" in coreMessages.sendFailure',
+    )
+    expect(bad({ issues: { too_long: 'Too long' } })).toThrow(
+      new TypeError('coreMessages.issues.too_long must be a function that returns the sentence'),
+    )
+    expect(bad({ issues: [] })).toThrow(
+      new TypeError('coreMessages.issues must be an object like { issues: { too_long: (issue) => `…` } }'),
+    )
+    expect(bad('sw')).toThrow('coreMessages must be an object like')
+    expect(bad({ sendHold: 'Wait' })).toThrow(new TypeError('coreMessages.sendHold must be a function of the hold'))
+  })
+})

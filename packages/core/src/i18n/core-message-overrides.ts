@@ -1,0 +1,99 @@
+import { nearestName } from '../nearest-name.ts'
+import { quoted } from '../quoted.ts'
+import type { CoreMessages } from './core-messages.ts'
+
+/**
+ * A host's own wording for some of core's sentences, laid over a catalogue with
+ * {@link withCoreMessages}: the same keys and the same functions as `CoreMessages`, each one
+ * optional, so a misspelt key fails to compile (and, from plain JavaScript, throws).
+ *
+ * An issue's sentence is looked up as core's catalogues look it up: by the issue's `reason`,
+ * else by its `code` (`IssueMessageKey`). Each function gets what the catalogue's own gets (the
+ * structured issue, the send failure), so it can state the issue's `limit` and `actual`.
+ *
+ * @example
+ * const ours: CoreMessageOverrides = {
+ *   issues: { too_long: (issue) => `Keep it under ${issue.limit} characters (now ${issue.actual}).` },
+ *   sendFailure: { window_closed: () => 'The customer has not written in 24 hours: send a template.' },
+ * }
+ */
+export interface CoreMessageOverrides {
+  /** Sentences by issue `reason` or `code`: the validators', `normalizePhone`'s and the JSON text's. */
+  readonly issues?: Partial<CoreMessages['issues']> | undefined
+  /** What a failed send means, by `sendFailureReason`'s reason. */
+  readonly sendFailure?: Partial<CoreMessages['sendFailure']> | undefined
+  /** Why another call failed (a status poll, a list), by `requestFailureReason`'s reason. */
+  readonly requestFailure?: Partial<CoreMessages['requestFailure']> | undefined
+  /** The note that sends are held after Briq's `Retry-After`, and for how many seconds. */
+  readonly sendHold?: CoreMessages['sendHold'] | undefined
+}
+
+const GROUPS = ['issues', 'sendFailure', 'requestFailure', 'sendHold'] as const
+const TABLES = ['issues', 'sendFailure', 'requestFailure'] as const
+
+/**
+ * `base` with `overrides`' sentences in place of its own; every other sentence stays `base`'s
+ * (its language). Pass the result to `formatIssue`, `describeSendFailure`, … as any catalogue.
+ * Throws a `TypeError` for a key `base` has no sentence for (a typo such as `too_longg`, naming
+ * the key meant when one is close) or a sentence that is not a function: a wording that never
+ * shows would go unnoticed.
+ *
+ * @example
+ * formatIssue(issue, withCoreMessages(coreMessagesSw, { issues: { too_long: (i) => `Fupisha hadi ${i.limit}` } }))
+ */
+export function withCoreMessages(base: CoreMessages, overrides: CoreMessageOverrides | null | undefined): CoreMessages {
+  if (overrides == null) return base
+  const problem = coreMessageOverridesProblem(overrides, base)
+  if (problem) throw new TypeError(problem)
+  const { issues, sendFailure, requestFailure, sendHold } = overrides
+  return {
+    ...base,
+    issues: issues ? { ...base.issues, ...defined(issues) } : base.issues,
+    sendFailure: sendFailure ? { ...base.sendFailure, ...defined(sendFailure) } : base.sendFailure,
+    requestFailure: requestFailure ? { ...base.requestFailure, ...defined(requestFailure) } : base.requestFailure,
+    sendHold: sendHold ?? base.sendHold,
+  }
+}
+
+// An `undefined` entry (a spread of optional wordings) keeps the catalogue's sentence.
+function defined<T extends object>(table: T): Partial<T> {
+  return Object.fromEntries(Object.entries(table).filter(([, sentence]) => sentence !== undefined)) as Partial<T>
+}
+
+const EXAMPLE = '{ issues: { too_long: (issue) => `…` } }'
+
+/** What is wrong with `overrides` for `base`, as a sentence; `null` when every key is one of `base`'s. */
+function coreMessageOverridesProblem(overrides: unknown, base: CoreMessages): string | null {
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
+    return `coreMessages must be an object like ${EXAMPLE}`
+  }
+  for (const [group, value] of Object.entries(overrides)) {
+    if (value === undefined) continue
+    if (!(GROUPS as readonly string[]).includes(group)) {
+      return `Unknown group ${quoted(group)} in coreMessages${meaning(group, GROUPS)}; use ${GROUPS.join(', ')}`
+    }
+    if (group === 'sendHold') {
+      if (typeof value !== 'function') return 'coreMessages.sendHold must be a function of the hold'
+      continue
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return `coreMessages.${group} must be an object like ${EXAMPLE}`
+    }
+    const keys = Object.keys(base[group as (typeof TABLES)[number]])
+    for (const [key, sentence] of Object.entries(value)) {
+      // A hundred keys: name the one meant; the type lists them all.
+      if (!keys.includes(key)) {
+        return `Unknown key ${quoted(key)} in coreMessages.${group}${meaning(key, keys)}; its keys are those of CoreMessages['${group}']`
+      }
+      if (sentence !== undefined && typeof sentence !== 'function') {
+        return `coreMessages.${group}.${key} must be a function that returns the sentence`
+      }
+    }
+  }
+  return null
+}
+
+function meaning(name: string, names: readonly string[]): string {
+  const meant = nearestName(name, names)
+  return meant === undefined ? '' : ` (did you mean ${meant}?)`
+}
