@@ -35,8 +35,28 @@ function documentedProps(file: string, component: string): Record<string, string
   return Object.fromEntries(Object.entries(doc?.props ?? {}).map(([name, prop]) => [name, prop.description ?? '']))
 }
 
-const builderProps = ['value', 'defaultValue', 'onValueChange', 'persistKey', 'locale', 'messages', 'theme']
-const sendProps = ['interactive', 'defaultTo', 'conversationId', 'sender', 'onSent', 'portalContainer', 'catalogue']
+const builderProps = [
+  'value',
+  'defaultValue',
+  'onValueChange',
+  'persistKey',
+  'locale',
+  'messages',
+  'coreMessages',
+  'theme',
+]
+const sendProps = [
+  'interactive',
+  'defaultTo',
+  'conversationId',
+  'sender',
+  'onSent',
+  'portalContainer',
+  'catalogue',
+  'locale',
+  'messages',
+  'coreMessages',
+]
 
 describe("Storybook's Controls panel describes every public component's own props", () => {
   for (const [file, component, props] of [

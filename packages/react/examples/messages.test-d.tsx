@@ -1,4 +1,11 @@
-import { InteractiveBuilder, InteractivePreview, type Messages } from '@briq-interactive/react'
+import {
+  BriqProvider,
+  InteractiveBuilder,
+  InteractiveComposer,
+  InteractivePreview,
+  type Messages,
+  SendInteractiveDialog,
+} from '@briq-interactive/react'
 
 // A host's wording is checked by key: a misspelt key, a key the kit does not have, or a plural
 // given as a bare number fails to compile instead of leaving the kit's word silently in place.
@@ -27,3 +34,34 @@ export const unknownKey = {
   // @ts-expect-error 'builder.tabs.json' is not a key.
   'builder.tabs.json': 'Msimbo',
 } satisfies Partial<Messages>
+
+// The provider takes the same wording for every component below it, and core's sentences too.
+export const provided = (
+  <BriqProvider
+    endpoint="/api/briq"
+    locale="sw"
+    messages={swahili}
+    coreMessages={{ issues: { too_long: (issue) => `Hadi herufi ${issue.limit}` } }}
+  >
+    <InteractiveComposer coreMessages={{ sendFailure: { window_closed: () => 'Tuma kiolezo' } }} />
+  </BriqProvider>
+)
+
+export const misspeltCore = (
+  // @ts-expect-error 'too_longg' is no issue code or reason ('too_long' is).
+  <InteractiveBuilder coreMessages={{ issues: { too_longg: () => '' } }} />
+)
+
+export const misspeltProviderCore = (
+  // @ts-expect-error 'window_close' is no send failure ('window_closed' is).
+  <BriqProvider endpoint="/api/briq" coreMessages={{ sendFailure: { window_close: () => '' } }} />
+)
+
+export const wrongLocale = (
+  // @ts-expect-error the kit speaks 'en' and 'sw'.
+  <BriqProvider endpoint="/api/briq" locale="fr" />
+)
+
+export const dialogCore = (
+  <SendInteractiveDialog interactive={{}} coreMessages={{ issues: { recipient_digits: () => 'Namba si sahihi' } }} />
+)

@@ -1,4 +1,11 @@
-import type { DraftPath, EditorOperation, IssueAnchor, IssueAnchorKind } from '@briq-interactive/core'
+import type {
+  CoreMessageOverrides,
+  CoreMessages,
+  DraftPath,
+  EditorOperation,
+  IssueAnchor,
+  IssueAnchorKind,
+} from '@briq-interactive/core'
 import { createContext, useContext, useReducer, useRef } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import type { BuilderTranslate, Locale, Messages } from '../i18n/messages.ts'
@@ -30,6 +37,10 @@ export interface BuilderControls {
   /** The root's `messages` overrides, for the parts that translate on their own (the preview). */
   readonly messages: Partial<Messages> | undefined
   readonly locale: Locale
+  /** Core's sentences in `locale`, with the provider's and the root's `coreMessages` over them. */
+  readonly core: CoreMessages
+  /** The root's own `coreMessages`, for parts that word core's sentences on their own (the composer's send step). */
+  readonly coreMessages: CoreMessageOverrides | undefined
   /** The root's colour scheme, for parts that render their own root (the preview). */
   readonly theme: 'light' | 'dark' | 'system'
   /** Prefix of every id in this builder. */

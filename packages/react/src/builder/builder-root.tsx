@@ -1,4 +1,5 @@
 import {
+  type CoreMessageOverrides,
   createDraft,
   type EditorState,
   type Interactive,
@@ -21,7 +22,8 @@ import { withClassName } from '../dom/with-class-name.ts'
 import { activeElementOf } from '../focus/focused-element.ts'
 import { BUILDER_LABELS, type Locale, type Messages, translatorFor } from '../i18n/messages.ts'
 import { STARTER_WORDS } from '../i18n/starter-words.ts'
-import { useStableMessages } from '../i18n/use-stable-messages.ts'
+import { useKitLanguage } from '../provider/language-context.ts'
+import { useCoreMessagesFor } from '../provider/use-core-messages.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
 import {
@@ -65,10 +67,19 @@ export interface BuilderOptions {
    * draft never replaces changes made here silently: `Builder.DraftConflict` asks which to keep.
    */
   persistKey?: string | undefined
-  /** Language of every label, hint and announcement. Default `en`. */
+  /** Language of every label, hint, announcement and issue sentence. Default: the `BriqProvider`'s, else `en`. */
   locale?: Locale | undefined
-  /** Your own wording for any catalogue key (e.g. `{ 'builder.tab.json': 'Code' }`). */
+  /**
+   * Your own wording for any catalogue key (e.g. `{ 'builder.tab.json': 'Code' }`), over the
+   * `BriqProvider`'s (these win key by key).
+   */
   messages?: Partial<Messages> | undefined
+  /**
+   * Your own wording for core's issue sentences (and, in the composer, its send failures):
+   * core's `CoreMessageOverrides`, over the `BriqProvider`'s (these win key by key); a misspelt
+   * key fails to compile. E.g. `{ issues: { too_long: (issue) => 'Up to ' + issue.limit } }`.
+   */
+  coreMessages?: CoreMessageOverrides | undefined
   /** Colour scheme; `system` follows the OS. Default `system`. */
   theme?: 'light' | 'dark' | 'system' | undefined
   /**
@@ -105,8 +116,9 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     defaultValue,
     onValueChange,
     persistKey,
-    locale = 'en',
+    locale: localeProp,
     messages,
+    coreMessages,
     theme = 'system',
     validation: validationProp,
     tab: tabProp,
@@ -118,8 +130,9 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     ...rest
   } = props
   const rootId = useId()
-  const overrides = useStableMessages(messages)
+  const { locale, messages: overrides } = useKitLanguage(localeProp, messages)
   const t = useMemo(() => translatorFor(BUILDER_LABELS, locale, overrides), [locale, overrides])
+  const { core, overrides: ownCore } = useCoreMessagesFor('<InteractiveBuilder>', locale, coreMessages)
   const validation = useValidationFor('<InteractiveBuilder validation>', validationProp)
   const options = useMemo<BuilderModelOptions>(
     () => ({ validation, draft: { ...validation, text: STARTER_WORDS[locale] ?? {} } }),
@@ -204,6 +217,8 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       t,
       messages: overrides,
       locale,
+      core,
+      coreMessages: ownCore,
       theme,
       rootId,
       tab,
@@ -237,7 +252,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         requestFocus({ elementId: anchorElementId(rootId, anchor.kind, anchor.path) })
       },
     }
-  }, [model, t, overrides, locale, theme, rootId, tab, setTab, shownMessages, steps, announce, emit])
+  }, [model, t, overrides, locale, core, ownCore, theme, rootId, tab, setTab, shownMessages, steps, announce, emit])
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event)

@@ -16,8 +16,8 @@ export const hasMessages = (issues: AnchorIssues | undefined): issues is AnchorI
  * sentence; with `stop`, ended for screen readers where a description reads on after it.
  */
 export function IssueLine({ issue, severity, stop }: { issue: Issue; severity: 'error' | 'warning'; stop?: boolean }) {
-  const { t, locale } = useBuilderControls('IssueLine')
-  const text = issueText(issue, locale)
+  const { t, core } = useBuilderControls('IssueLine')
+  const text = issueText(issue, core)
   return (
     <>
       <BuilderIcon name={severity} />

@@ -1,4 +1,5 @@
 import {
+  type CoreMessages,
   describeSize,
   draftType,
   formatDraftJson,
@@ -11,7 +12,7 @@ import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useRef, us
 import { downloadFile } from '../dom/download-file.ts'
 import { idRefs } from '../dom/id-refs.ts'
 import { withClassName } from '../dom/with-class-name.ts'
-import { type BuilderTranslate, getCoreMessages, type Locale } from '../i18n/messages.ts'
+import type { BuilderTranslate } from '../i18n/messages.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { IssueLine } from './issue-messages.tsx'
 import { issueText, jsonReplacedText } from './labels.ts'
@@ -50,10 +51,9 @@ function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name:
   }
 }
 
-function fileNoteText(note: FileNote, t: BuilderTranslate, locale: Locale): string {
-  if (note.kind === 'not_json') return issueText(note.issue, locale)
+function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages): string {
+  if (note.kind === 'not_json') return issueText(note.issue, core)
   if (note.kind === 'too_large') {
-    const core = getCoreMessages(locale)
     const [size, limit] = [describeSize(note.size, core), describeSize(note.limit, core)]
     return t('builder.json.fileTooLarge', { name: note.name, size, limit })
   }
@@ -81,7 +81,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   { className, ...rest },
   ref,
 ) {
-  const { t, locale, rootId, model, dispatch, announce } = useBuilderControls('Builder.JsonEditor')
+  const { t, core, rootId, model, dispatch, announce } = useBuilderControls('Builder.JsonEditor')
   const draft = useBuilderSelector((snapshot) => snapshot.draft)
   const unparsed = useBuilderSelector((snapshot) => unparsedAt(snapshot.state, []))
   const replaced = useBuilderSelector((snapshot) => snapshot.jsonTextReplaced)
@@ -181,7 +181,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
           data-severity={fileNote.note.kind === 'opened' ? undefined : 'error'}
           role={fileNote.note.kind === 'opened' ? undefined : 'alert'}
         >
-          {fileNoteText(fileNote.note, t, locale)}
+          {fileNoteText(fileNote.note, t, core)}
         </p>
       )}
     </div>

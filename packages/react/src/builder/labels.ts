@@ -1,4 +1,5 @@
 import {
+  type CoreMessages,
   type DraftLabelKey,
   describeField,
   type FixIt,
@@ -44,9 +45,9 @@ export function fieldName(path: readonly (string | number)[], locale: Locale): s
   return describeField([...path], getCoreMessages(locale))
 }
 
-/** An issue's sentence in the builder's language, from core's catalogues. */
-export function issueText(issue: Issue, locale: Locale): string {
-  return formatIssue(issue, getCoreMessages(locale))
+/** An issue's sentence in the builder's language, from core's catalogues with the host's `coreMessages`. */
+export function issueText(issue: Issue, core: CoreMessages): string {
+  return formatIssue(issue, core)
 }
 
 /** What replaced the JSON tab's text that did not parse, said the same on the form and the JSON tab. */

@@ -6,6 +6,7 @@ import {
   type ProductCatalogue,
   type SendInteractiveRequest,
   type SendResult,
+  type ValidateOptions,
 } from '@briq-interactive/core'
 import { forwardRef, type ReactNode, useMemo } from 'react'
 import { useBuilderControls, useBuilderSelector } from '../builder/builder-context.ts'
@@ -13,10 +14,12 @@ import { type BuilderDivProps, type BuilderOptions, BuilderRoot } from '../build
 import { pathOfIssue } from '../builder/derive-issues.ts'
 import { BuilderPresetParts } from '../builder/interactive-builder.tsx'
 import { withClassName } from '../dom/with-class-name.ts'
-import { type Messages, SEND_LABELS, translatorFor } from '../i18n/messages.ts'
-import { BriqProvider } from '../provider/briq-provider.tsx'
+import { SEND_LABELS, translatorFor } from '../i18n/messages.ts'
+import { BriqContext } from '../provider/briq-context.ts'
 import type { PortalContainer } from '../provider/briq-settings.ts'
 import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
+import { useOwnClient } from '../provider/use-own-client.ts'
+import { useValidationFor } from '../provider/validation-context.ts'
 import { SendDialogRoot } from '../send-dialog/send-dialog-root.tsx'
 import type { SendRequestBody } from '../send-dialog/send-plan.ts'
 import { ComposerPreview, type ComposerReplyContext } from './composer-preview.tsx'
@@ -74,13 +77,13 @@ export interface InteractiveComposerProps extends BuilderOptions, BuilderDivProp
 
 interface SideProps {
   sendMode: 'dialog' | 'inline'
-  messages: Partial<Messages> | undefined
   props: InteractiveComposerProps
 }
 
 /** The builder's own parts, arranged as `InteractiveBuilder` arranges them, in a labelled region. */
-function ComposerBuilder({ messages }: { messages: Partial<Messages> | undefined }): ReactNode {
-  const { locale } = useBuilderControls('InteractiveComposer')
+function ComposerBuilder(): ReactNode {
+  // The builder's language: its own props over the provider's.
+  const { locale, messages } = useBuilderControls('InteractiveComposer')
   // The composer's own words are among the send step's labels, not the builder's.
   const label = translatorFor(SEND_LABELS, locale, messages)('composer.builder')
   return (
@@ -97,8 +100,8 @@ const CALLER: ClientCaller = {
 }
 
 /** The preview and the send step, fed with the builder's draft. */
-function ComposerSide({ sendMode, messages, props }: SideProps): ReactNode {
-  const { locale, theme } = useBuilderControls('InteractiveComposer')
+function ComposerSide({ sendMode, props }: SideProps): ReactNode {
+  const { locale, messages, coreMessages, theme } = useBuilderControls('InteractiveComposer')
   const client = useClientFor(props.client, CALLER)
   const draft = useBuilderSelector((snapshot) => snapshot.draft, 'InteractiveComposer')
   // Text typed into a JSON box that does not parse is not in the draft: it blocks the send.
@@ -118,6 +121,7 @@ function ComposerSide({ sendMode, messages, props }: SideProps): ReactNode {
       locale={locale}
       theme={theme}
       messages={messages}
+      coreMessages={coreMessages}
       client={client}
       validation={props.validation}
       catalogue={props.catalogue}
@@ -142,6 +146,17 @@ function ComposerSide({ sendMode, messages, props }: SideProps): ReactNode {
       </div>
     </SendDialogRoot>
   )
+}
+
+/**
+ * The composer's own client for its `endpoint`, checking sends with its validation options (else
+ * the provider's). Only the client: the provider's language, catalogue, portal and validation
+ * still reach the composer's parts, each of which takes the composer's own prop first.
+ */
+function ComposerClient(props: { endpoint: string; validation: ValidateOptions | undefined; children: ReactNode }) {
+  const validation = useValidationFor('<InteractiveComposer validation>', props.validation)
+  const client = useOwnClient({ endpoint: props.endpoint, validation })
+  return <BriqContext.Provider value={client ?? null}>{props.children}</BriqContext.Provider>
 }
 
 /**
@@ -180,21 +195,16 @@ export const InteractiveComposer = forwardRef<HTMLDivElement, InteractiveCompose
     const composer = (
       <BuilderRoot ref={ref} {...builderProps} className={withClassName('bi-composer', className)}>
         <div className="bi-composer-layout">
-          <ComposerBuilder messages={builderProps.messages} />
-          <ComposerSide sendMode={sendMode} messages={builderProps.messages} props={props} />
+          <ComposerBuilder />
+          <ComposerSide sendMode={sendMode} props={props} />
         </div>
       </BuilderRoot>
     )
     if (endpoint === undefined) return composer
     return (
-      <BriqProvider
-        endpoint={endpoint}
-        validation={builderProps.validation}
-        catalogue={catalogue}
-        portalContainer={portalContainer}
-      >
+      <ComposerClient endpoint={endpoint} validation={builderProps.validation}>
         {composer}
-      </BriqProvider>
+      </ComposerClient>
     )
   },
 )

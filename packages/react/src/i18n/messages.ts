@@ -1,4 +1,10 @@
-import { type CoreMessages, coreMessagesEn, coreMessagesSw } from '@briq-interactive/core'
+import {
+  type CoreMessageOverrides,
+  type CoreMessages,
+  coreMessagesEn,
+  coreMessagesSw,
+  withCoreMessages,
+} from '@briq-interactive/core'
 import {
   type BuilderKey,
   catalogue,
@@ -106,7 +112,13 @@ export function createMessageFormatter(locale: Locale | (string & {}) = 'en'): F
 /**
  * Core's wording (issue sentences, field names, send and poll failures) for `locale`, to pass
  * to `formatIssue`, `describeField` and `describeSendFailure`; English for an unknown locale.
+ * `overrides` rewords some of core's sentences (core's `withCoreMessages`), as the components'
+ * `coreMessages` prop does.
  */
-export function getCoreMessages(locale: Locale | (string & {}) = 'en'): CoreMessages {
-  return cores[knownLocale(locale)]
+export function getCoreMessages(
+  locale: Locale | (string & {}) = 'en',
+  overrides?: CoreMessageOverrides | undefined,
+): CoreMessages {
+  const base = cores[knownLocale(locale)]
+  return overrides === undefined ? base : withCoreMessages(base, overrides)
 }

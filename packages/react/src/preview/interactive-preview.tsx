@@ -19,8 +19,8 @@ import {
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { type Locale, type Messages, PREVIEW_LABELS, translatorFor } from '../i18n/messages.ts'
-import { useStableMessages } from '../i18n/use-stable-messages.ts'
 import { useBriqSettings } from '../provider/briq-settings.ts'
+import { useKitLanguage } from '../provider/language-context.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
 import { formatTime, formatWallClockTime } from './format-time.ts'
 import { IncomingMessage } from './incoming-message.tsx'
@@ -40,9 +40,12 @@ export interface InteractivePreviewProps extends Omit<ComponentPropsWithoutRef<'
   theme?: 'light' | 'dark' | 'system' | undefined
   /** WhatsApp's current (2024+) colours, or the classic 2022 ones. Default `current`. */
   palette?: 'current' | 'classic' | undefined
-  /** Language of WhatsApp's own labels (Send, Send location, View items…). Default `en`. */
+  /** Language of WhatsApp's own labels (Send, Send location, View items…). Default: the `BriqProvider`'s, else `en`. */
   locale?: Locale | undefined
-  /** Your own wording for any of the preview's catalogue keys (e.g. `{ 'preview.viewItems': 'Menu' }`). */
+  /**
+   * Your own wording for any of the preview's catalogue keys (e.g. `{ 'preview.viewItems': 'Menu' }`),
+   * over the `BriqProvider`'s (these win key by key).
+   */
   messages?: Partial<Messages> | undefined
   /** A narrower phone for side panels. */
   compact?: boolean | undefined
@@ -136,7 +139,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
     value,
     theme = 'system',
     palette = 'current',
-    locale = 'en',
+    locale: localeProp,
     messages,
     compact = false,
     time,
@@ -152,7 +155,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   },
   ref,
 ) {
-  const overrides = useStableMessages(messages)
+  const { locale, messages: overrides } = useKitLanguage(localeProp, messages)
   const t = useMemo(() => translatorFor(PREVIEW_LABELS, locale, overrides), [locale, overrides])
   const settings = useBriqSettings()
   const catalogue = catalogueProp ?? settings.catalogue

@@ -1,7 +1,18 @@
-import type { BriqClient, BriqClientOptions, ProductCatalogue, ValidateOptions } from '@briq-interactive/core'
+import {
+  type BriqClient,
+  type BriqClientOptions,
+  type CoreMessageOverrides,
+  coreMessagesEn,
+  type ProductCatalogue,
+  type ValidateOptions,
+  withCoreMessages,
+} from '@briq-interactive/core'
 import { type ReactNode, useMemo } from 'react'
+import type { Locale, Messages } from '../i18n/messages.ts'
 import { BriqContext } from './briq-context.ts'
 import { BriqSettingsContext, type PortalContainer } from './briq-settings.ts'
+import { type KitLanguage, LanguageContext, useInheritedLanguage, useKitLanguage } from './language-context.ts'
+import { useStableCoreOverrides } from './use-core-messages.ts'
 import { useOwnClient } from './use-own-client.ts'
 import { useValidationFor, ValidationContext } from './validation-context.ts'
 
@@ -35,6 +46,28 @@ export type BriqProviderProps = (
    * own `catalogue` prop wins.
    */
   catalogue?: ProductCatalogue | undefined
+  /**
+   * The language of every kit component below (the builder, the preview, the send dialog and
+   * its status, the composer), unless a component is given its own `locale`. Default: an outer
+   * `BriqProvider`'s, else `en`.
+   */
+  locale?: Locale | undefined
+  /**
+   * Your own wording for any catalogue key, for every kit component below (e.g.
+   * `{ 'builder.tab.json': 'Code' }`); a component's own `messages` win key by key, and an
+   * outer `BriqProvider`'s apply under these.
+   */
+  messages?: Partial<Messages> | undefined
+  /**
+   * Your own wording for core's sentences (the validators' issues, a number's reasons, what a
+   * failed send means), for every kit component below: core's `CoreMessageOverrides`, keyed as
+   * its catalogues are, so a misspelt key fails to compile. A component's own `coreMessages`
+   * win key by key.
+   *
+   * @example
+   * <BriqProvider endpoint="/api/briq" locale="sw" coreMessages={{ issues: { too_long: (issue) => `Hadi ${issue.limit}` } }}>
+   */
+  coreMessages?: CoreMessageOverrides | undefined
   /** The part of your app that sends messages. */
   children?: ReactNode | undefined
 }
@@ -55,25 +88,72 @@ export type BriqProviderProps = (
  * the client's send check, `InteractivePreview` and `SendInteractiveDialog` alike, so all three
  * agree.
  *
+ * `locale`, `messages` and `coreMessages` are the language of every kit component below (a
+ * Swahili admin writes `locale="sw"` once); a component's own prop wins.
+ *
  * @example
  * <BriqProvider endpoint={`/api/briq/${tenant}`}>
  *   <Composer />
  * </BriqProvider>
  */
 export function BriqProvider(props: BriqProviderProps) {
-  const { children, portalContainer, catalogue, client: given, ...options } = props
+  const { children, portalContainer, catalogue, locale, messages, coreMessages, client: given, ...options } = props
   // Checked first, so a bad reading is refused in the provider's name, not the client's.
   const validation = useValidationFor('<BriqProvider validation>', props.validation ?? NO_OPTIONS)
   const owned = useOwnClient(given ? undefined : (options as BriqClientOptions))
   const client = given ?? owned
   const settings = useMemo(() => ({ portalContainer, catalogue }), [portalContainer, catalogue])
+  const language = useProvidedLanguage(locale, messages, coreMessages)
   return (
     <BriqContext.Provider value={client ?? null}>
       <ValidationContext.Provider value={validation}>
-        <BriqSettingsContext.Provider value={settings}>{children}</BriqSettingsContext.Provider>
+        <BriqSettingsContext.Provider value={settings}>
+          <LanguageContext.Provider value={language}>{children}</LanguageContext.Provider>
+        </BriqSettingsContext.Provider>
       </ValidationContext.Provider>
     </BriqContext.Provider>
   )
 }
 
 const NO_OPTIONS: ValidateOptions = {}
+
+/** The provider's language over an outer provider's, its `coreMessages` checked in its name. */
+function useProvidedLanguage(
+  locale: Locale | undefined,
+  messages: Partial<Messages> | undefined,
+  coreMessages: CoreMessageOverrides | undefined,
+): KitLanguage {
+  const inherited = useInheritedLanguage()
+  const merged = useKitLanguage(undefined, messages).messages
+  const own = useStableCoreOverrides(coreMessages)
+  const core = useMemo(() => {
+    try {
+      withCoreMessages(coreMessagesEn, own)
+    } catch (error) {
+      throw error instanceof TypeError ? new TypeError(`<BriqProvider>: ${error.message}`) : error
+    }
+    return layered(inherited.coreMessages, own)
+  }, [inherited.coreMessages, own])
+  const resolved = locale ?? inherited.locale
+  return useMemo(() => ({ locale: resolved, messages: merged, coreMessages: core }), [resolved, merged, core])
+}
+
+/** `inner`'s sentences over `outer`'s, group by group and key by key. */
+function layered(
+  outer: CoreMessageOverrides | undefined,
+  inner: CoreMessageOverrides | undefined,
+): CoreMessageOverrides | undefined {
+  if (outer === undefined || inner === undefined) return inner ?? outer
+  return {
+    issues: over(outer.issues, inner.issues),
+    sendFailure: over(outer.sendFailure, inner.sendFailure),
+    requestFailure: over(outer.requestFailure, inner.requestFailure),
+    sendHold: inner.sendHold ?? outer.sendHold,
+  }
+}
+
+const over = <T extends object>(outer: T | undefined, inner: T | undefined): T | undefined => {
+  if (outer === undefined || inner === undefined) return inner ?? outer
+  const entries = Object.entries(inner).filter(([, sentence]) => sentence !== undefined)
+  return { ...outer, ...Object.fromEntries(entries) }
+}

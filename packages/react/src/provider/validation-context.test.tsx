@@ -1,7 +1,8 @@
 import { LIMITS } from '@briq-interactive/core'
-import { render, screen } from '@testing-library/react'
+import { render, screen, cleanup as unmountAll, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { InteractiveBuilder } from '../builder/interactive-builder.tsx'
+import { InteractiveComposer } from '../composer/interactive-composer.tsx'
 import { InteractivePreview } from '../preview/interactive-preview.tsx'
 import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
 import { BriqProvider } from './briq-provider.tsx'
@@ -144,5 +145,40 @@ describe('validation options that are no reading of the rules are refused where 
       </BriqProvider>,
     )
     expect(preview()).toHaveAttribute('data-invalid')
+  })
+})
+
+// The composer given its own `endpoint` makes only its own client: the provider's settings
+// above it still apply to its builder, preview and send step.
+describe('an InteractiveComposer with its own endpoint inside a BriqProvider', () => {
+  it("keeps the provider's validation options and catalogue", () => {
+    render(
+      <BriqProvider
+        endpoint="/api/briq"
+        validation={extended}
+        catalogue={{ 'shoe-1': { name: 'Kiatu cha ngozi', price: 45000, currency: 'TZS' } }}
+      >
+        <InteractiveComposer endpoint="/api/other" defaultValue={longListBody} />
+      </BriqProvider>,
+    )
+    expect(preview()).not.toHaveAttribute('data-invalid')
+    expect(screen.queryByText(/characters; WhatsApp allows/)).toBeNull()
+    unmountAll()
+    render(
+      <BriqProvider
+        endpoint="/api/briq"
+        catalogue={{ 'shoe-1': { name: 'Kiatu cha ngozi', price: 45000, currency: 'TZS' } }}
+      >
+        <InteractiveComposer
+          endpoint="/api/other"
+          defaultValue={{
+            type: 'product',
+            body: { text: 'Hiki' },
+            action: { catalog_id: 'c1', product_retailer_id: 'shoe-1' },
+          }}
+        />
+      </BriqProvider>,
+    )
+    expect(within(preview()).getByText('Kiatu cha ngozi')).toBeInTheDocument()
   })
 })

@@ -1,5 +1,6 @@
 import type {
   BriqClient,
+  CoreMessageOverrides,
   Issue,
   ProductCatalogue,
   SendInteractiveRequest,
@@ -8,10 +9,11 @@ import type {
 } from '@briq-interactive/core'
 import * as Dialog from '@radix-ui/react-dialog'
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { getCoreMessages, type Locale, type Messages, SEND_LABELS, translatorFor } from '../i18n/messages.ts'
-import { useStableMessages } from '../i18n/use-stable-messages.ts'
+import { type Locale, type Messages, SEND_LABELS, translatorFor } from '../i18n/messages.ts'
 import { type PortalContainer, useBriqSettings } from '../provider/briq-settings.ts'
+import { useKitLanguage } from '../provider/language-context.ts'
 import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
+import { useCoreMessagesFor } from '../provider/use-core-messages.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
 import { useMessageStatus } from '../send/use-message-status.ts'
 import { useSendInteractive } from '../send/use-send-interactive.ts'
@@ -79,10 +81,19 @@ export interface SendDialogOptions {
   onSenderChange?: ((sender: string | null) => void) | undefined
   /** Country code assumed for numbers typed without one (core's `normalizePhone`). Default `"255"`. */
   defaultCountryCode?: string | undefined
-  /** Language of every label. Default `en`. */
+  /** Language of every label and sentence, the status's too. Default: the `BriqProvider`'s, else `en`. */
   locale?: Locale | undefined
-  /** Your own wording for any catalogue key (e.g. `{ 'sendDialog.title': 'Send to the customer' }`). */
+  /**
+   * Your own wording for any catalogue key (e.g. `{ 'sendDialog.title': 'Send to the customer' }`),
+   * over the `BriqProvider`'s (these win key by key).
+   */
   messages?: Partial<Messages> | undefined
+  /**
+   * Your own wording for core's sentences the dialog shows (the message's and the request's
+   * issues, a number's reasons, what a failed send means): core's `CoreMessageOverrides`, over
+   * the `BriqProvider`'s (these win key by key); a misspelt key fails to compile.
+   */
+  coreMessages?: CoreMessageOverrides | undefined
   /** Colour scheme of the parts and the preview; `system` follows the OS. Default `system`. */
   theme?: SendDialogTheme | undefined
   /**
@@ -148,7 +159,6 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const {
     interactive,
     defaultCountryCode,
-    locale = 'en',
     theme = 'system',
     onSent,
     client,
@@ -156,9 +166,9 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     portalContainer,
     children,
   } = props
-  const messages = useStableMessages(props.messages)
+  const { locale, messages } = useKitLanguage(props.locale, props.messages)
   const t = useMemo(() => translatorFor(SEND_LABELS, locale, messages), [locale, messages])
-  const core = getCoreMessages(locale)
+  const { core } = useCoreMessagesFor('<SendInteractiveDialog>', locale, props.coreMessages)
   const [open, setOpen] = useControllableState({
     value: props.open,
     defaultValue: props.defaultOpen ?? false,

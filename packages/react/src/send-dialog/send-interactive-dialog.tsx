@@ -85,6 +85,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
       defaultCountryCode,
       locale,
       messages,
+      coreMessages,
       theme,
       onSent,
       onRequestChange,
@@ -119,6 +120,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
         defaultCountryCode={defaultCountryCode}
         locale={locale}
         messages={messages}
+        coreMessages={coreMessages}
         theme={theme}
         onSent={onSent}
         onRequestChange={onRequestChange}

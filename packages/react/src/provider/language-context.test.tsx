@@ -1,0 +1,201 @@
+import { createBriqClient, LIMITS } from '@briq-interactive/core'
+import { render, screen, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { useState } from 'react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { Builder } from '../builder/builder.ts'
+import { InteractiveBuilder } from '../builder/interactive-builder.tsx'
+import { InteractiveComposer } from '../composer/interactive-composer.tsx'
+import { englishCatalogueFragments, englishWordIn, everything } from '../i18n/testing/english-leaks.ts'
+import { InteractivePreview } from '../preview/interactive-preview.tsx'
+import { SendDialog } from '../send-dialog/send-dialog.ts'
+import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
+import { BriqProvider } from './briq-provider.tsx'
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+// A Swahili clerk's draft with one title past WhatsApp's limit, so an issue shows everywhere.
+const draft = {
+  type: 'button',
+  body: { text: 'Oda yako imefika. Tukuletee lini?' },
+  action: { buttons: [{ type: 'reply', reply: { id: 'leo', title: 'Leo jioni, kabla ya saa kumi na mbili' } }] },
+}
+const client = createBriqClient({ endpoint: 'http://localhost/api/briq', fetch: () => new Promise(() => {}) })
+const ENGLISH = englishCatalogueFragments()
+
+function expectSwahiliOnly(root: HTMLElement): void {
+  const text = everything(root)
+  for (const fragment of ENGLISH) expect(text, fragment).not.toContain(fragment)
+  expect(englishWordIn(text), text).toBeUndefined()
+}
+
+describe("BriqProvider's locale reaches every kit component below it", () => {
+  it('the composer (builder, preview and send step) speaks Swahili with no locale prop of its own', () => {
+    const { container } = render(
+      <BriqProvider client={client} locale="sw">
+        <InteractiveComposer defaultValue={draft} sendMode="inline" />
+      </BriqProvider>,
+    )
+    expect(screen.getByRole('combobox', { name: 'Aina ya ujumbe' })).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Kiunda ujumbe' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Tuma' })).toBeInTheDocument()
+    expectSwahiliOnly(container)
+  })
+
+  it('the builder, the preview and the send dialog with its status, each on its own', async () => {
+    const { container } = render(
+      <BriqProvider client={client} locale="sw">
+        <InteractiveBuilder defaultValue={draft} />
+        <InteractivePreview value={draft} />
+      </BriqProvider>,
+    )
+    expectSwahiliOnly(container)
+    render(
+      <BriqProvider client={client} locale="sw">
+        <SendInteractiveDialog interactive={draft} defaultOpen defaultTo="0712345678" />
+      </BriqProvider>,
+    )
+    const dialog = screen.getByRole('dialog', { name: 'Tuma ujumbe' })
+    await userEvent.setup().click(within(dialog).getByRole('button', { name: 'Tuma' }))
+    expectSwahiliOnly(dialog)
+  })
+
+  it("a component's own locale wins", () => {
+    render(
+      <BriqProvider client={client} locale="sw">
+        <InteractiveBuilder defaultValue={draft} locale="en" />
+      </BriqProvider>,
+    )
+    expect(screen.getByRole('combobox', { name: 'Message type' })).toBeInTheDocument()
+  })
+
+  it('an inner provider without a locale keeps the outer one; with one, its own', () => {
+    render(
+      <BriqProvider client={client} locale="sw">
+        <BriqProvider client={client}>
+          <InteractiveBuilder defaultValue={draft} />
+        </BriqProvider>
+        <BriqProvider client={client} locale="en">
+          <InteractivePreview value={{ ...draft, type: 'list', action: { button: 'Menyu', sections: [] } }} />
+        </BriqProvider>
+      </BriqProvider>,
+    )
+    expect(screen.getByRole('combobox', { name: 'Aina ya ujumbe' })).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'WhatsApp message preview' })).toBeInTheDocument()
+  })
+})
+
+describe("BriqProvider's messages", () => {
+  it("reword every component below; a component's own messages win key by key", () => {
+    render(
+      <BriqProvider client={client} messages={{ 'builder.tab.json': 'Code', 'builder.tab.form': 'Fields' }}>
+        <InteractiveComposer defaultValue={draft} messages={{ 'builder.tab.form': 'Our form' }} sendMode="inline" />
+      </BriqProvider>,
+    )
+    expect(screen.getByRole('tab', { name: 'Code' })).toBeInTheDocument()
+    expect(screen.getByRole('tab', { name: 'Our form' })).toBeInTheDocument()
+  })
+
+  it('reach the send dialog and the preview it shows', () => {
+    render(
+      <BriqProvider
+        client={client}
+        messages={{ 'sendDialog.title': 'Send to the customer', 'preview.viewItems': 'Menu' }}
+      >
+        <SendInteractiveDialog
+          interactive={{ type: 'product_list', body: { text: 'x' }, action: {} }}
+          defaultOpen
+          messages={{ 'sendDialog.send': 'Go' }}
+        />
+      </BriqProvider>,
+    )
+    const dialog = screen.getByRole('dialog', { name: 'Send to the customer' })
+    expect(within(dialog).getByRole('button', { name: 'Go' })).toBeInTheDocument()
+    expect(within(dialog).getByText('Menu')).toBeInTheDocument()
+  })
+})
+
+const tooLong = (issue: { limit?: number | undefined; actual?: number | undefined }) =>
+  `Fupisha: herufi ${issue.actual} kati ya ${issue.limit}`
+
+/** A host whose wording of an issue changes with its own state, written inline. */
+function RewordingHost() {
+  const [word, setWord] = useState('Short')
+  return (
+    <>
+      <button type="button" onClick={() => setWord('Shorter')}>
+        Reword
+      </button>
+      <Builder.Root defaultValue={draft} coreMessages={{ issues: { too_long: () => word } }}>
+        <Builder.Action />
+      </Builder.Root>
+    </>
+  )
+}
+
+describe("core's sentences reworded (coreMessages)", () => {
+  it("the provider's reach the builder's field and summary and the send dialog's issues", () => {
+    render(
+      <BriqProvider client={client} locale="sw" coreMessages={{ issues: { too_long: tooLong } }}>
+        <InteractiveBuilder defaultValue={draft} />
+        <SendInteractiveDialog interactive={draft} defaultOpen defaultTo="0712345678" />
+      </BriqProvider>,
+    )
+    const sentence = `Fupisha: herufi 37 kati ya ${LIMITS.button.title.max}`
+    // The field's message and the summary's line in the builder, the dialog's issue list.
+    expect(screen.getAllByText(sentence).length).toBeGreaterThanOrEqual(3)
+    expect(within(screen.getByRole('dialog')).getByText(sentence)).toBeInTheDocument()
+  })
+
+  it("a component's own win key by key; the rest stays the provider's, then core's", () => {
+    render(
+      <BriqProvider client={client} coreMessages={{ issues: { too_long: tooLong, too_short: () => 'Fill it in' } }}>
+        <InteractiveBuilder
+          defaultValue={{ ...draft, body: { text: '' } }}
+          coreMessages={{ issues: { too_long: (issue) => `At most ${issue.limit}` } }}
+        />
+      </BriqProvider>,
+    )
+    expect(screen.getAllByText(`At most ${LIMITS.button.title.max}`).length).toBeGreaterThan(0)
+    expect(screen.getAllByText('Fill it in').length).toBeGreaterThan(0)
+    expect(screen.queryByText(/Fupisha/)).toBeNull()
+  })
+
+  it('an inline sentence function is called anew: a changed wording shows on the next render of its field', async () => {
+    render(<RewordingHost />)
+    expect(screen.getByText('Short')).toBeInTheDocument()
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Reword' }))
+    // The same sentence function is called again on the next render of the field.
+    await userEvent.setup().type(screen.getByRole('textbox', { name: /Button 1 title/ }), 'x')
+    expect(screen.getByText('Shorter')).toBeInTheDocument()
+  })
+
+  it("the dialog's own coreMessages reword its failure sentences too", () => {
+    render(
+      <SendDialog.Root
+        interactive={draft}
+        client={client}
+        defaultTo="07"
+        coreMessages={{ issues: { too_long: () => 'Title too long', recipient_digits: () => 'Not a number' } }}
+      >
+        <SendDialog.Form aria-label="Send">
+          <SendDialog.Issues />
+        </SendDialog.Form>
+      </SendDialog.Root>,
+    )
+    expect(screen.getByText('Title too long')).toBeInTheDocument()
+  })
+
+  it('a key core has no sentence for throws, naming who was given it and the key meant', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const typo = { issues: { too_longg: () => '' } } as never
+    const says = 'Unknown key "too_longg" in coreMessages.issues (did you mean too_long?)'
+    expect(() => render(<BriqProvider client={client} coreMessages={typo} />)).toThrow(`<BriqProvider>: ${says}`)
+    expect(() => render(<InteractiveBuilder coreMessages={typo} />)).toThrow(`<InteractiveBuilder>: ${says}`)
+    expect(() => render(<SendInteractiveDialog interactive={draft} client={client} coreMessages={typo} />)).toThrow(
+      `<SendInteractiveDialog>: ${says}`,
+    )
+  })
+})

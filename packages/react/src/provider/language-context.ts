@@ -1,0 +1,48 @@
+import type { CoreMessageOverrides } from '@briq-interactive/core'
+import { createContext, useContext, useMemo } from 'react'
+import type { Locale, Messages } from '../i18n/messages.ts'
+import { useStableMessages } from '../i18n/use-stable-messages.ts'
+
+/** The language `BriqProvider` gives every kit component below it; each field may be left out. */
+export interface KitLanguage {
+  /** The components' language, unless a component is given its own `locale`. */
+  readonly locale?: Locale | undefined
+  /** Wording over the catalogue's; a component's own `messages` win key by key. */
+  readonly messages?: Partial<Messages> | undefined
+  /** Core's sentences reworded (`withCoreMessages`); a component's own `coreMessages` win key by key. */
+  readonly coreMessages?: CoreMessageOverrides | undefined
+}
+
+const NO_LANGUAGE: KitLanguage = {}
+
+/** Set by `BriqProvider`; nothing outside one (every component then speaks English). */
+export const LanguageContext = createContext<KitLanguage>(NO_LANGUAGE)
+if (process.env.NODE_ENV !== 'production') LanguageContext.displayName = 'BriqLanguageContext'
+
+/** The nearest `BriqProvider`'s language settings, or none. */
+export function useInheritedLanguage(): KitLanguage {
+  return useContext(LanguageContext)
+}
+
+/**
+ * A component's language: its own `locale`, else the provider's, else English; the provider's
+ * `messages` with the component's own over them, key by key. The overrides keep their identity
+ * while their content does not change (an inline `messages={{ … }}` rebuilds nothing).
+ */
+export function useKitLanguage(
+  locale: Locale | undefined,
+  messages: Partial<Messages> | undefined,
+): { locale: Locale; messages: Partial<Messages> | undefined } {
+  const inherited = useContext(LanguageContext)
+  const own = useStableMessages(messages)
+  const merged = useMemo(
+    () =>
+      own === undefined
+        ? inherited.messages
+        : inherited.messages === undefined
+          ? own
+          : { ...inherited.messages, ...own },
+    [inherited.messages, own],
+  )
+  return { locale: locale ?? inherited.locale ?? 'en', messages: merged }
+}

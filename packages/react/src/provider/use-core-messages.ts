@@ -1,0 +1,67 @@
+import { type CoreMessageOverrides, type CoreMessages, withCoreMessages } from '@briq-interactive/core'
+import { useContext, useMemo, useRef } from 'react'
+import { getCoreMessages, type Locale } from '../i18n/messages.ts'
+import { LanguageContext } from './language-context.ts'
+
+type Sentence = (argument: never) => string
+
+/**
+ * `overrides` with the same keys, whose functions call the latest render's: a host writing
+ * `coreMessages={{ issues: { too_long: (issue) => … } }}` inline makes new functions on every
+ * render, and the sentences (and every part that reads them) are rebuilt only when a key is
+ * added or removed. Anything that is no function is kept as given, for `withCoreMessages` to refuse.
+ */
+export function useStableCoreOverrides(overrides: CoreMessageOverrides | undefined): CoreMessageOverrides | undefined {
+  const latest = useRef(overrides)
+  // Written during render, so the sentences of this very render are the ones shown.
+  latest.current = overrides
+  const shape = JSON.stringify(overrides ?? null, (_key, value) => (typeof value === 'function' ? 'fn' : value))
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the overrides' shape is the dependency; their functions are read through `latest`.
+  return useMemo(() => (overrides == null ? undefined : callThrough(overrides, latest)), [shape])
+}
+
+function callThrough(overrides: CoreMessageOverrides, latest: { current: CoreMessageOverrides | undefined }) {
+  if (typeof overrides !== 'object') return overrides
+  const read = (group: string) => (latest.current as Record<string, unknown> | undefined)?.[group]
+  const wrapped: Record<string, unknown> = {}
+  for (const [group, value] of Object.entries(overrides)) {
+    if (typeof value === 'function') {
+      wrapped[group] = (argument: never) => (read(group) as Sentence)(argument)
+    } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      const table: Record<string, unknown> = {}
+      for (const [key, sentence] of Object.entries(value)) {
+        table[key] =
+          typeof sentence === 'function'
+            ? (argument: never) => ((read(group) as Record<string, Sentence>)[key] as Sentence)(argument)
+            : sentence
+      }
+      wrapped[group] = table
+    } else {
+      wrapped[group] = value
+    }
+  }
+  return wrapped as CoreMessageOverrides
+}
+
+/**
+ * Core's sentences in `locale`, the nearest `BriqProvider`'s `coreMessages` laid over them and
+ * then the component's own (`owner` names it in the error for a key core has no sentence for);
+ * with the component's own overrides, kept stable, for a part that passes them on.
+ */
+export function useCoreMessagesFor(
+  owner: string,
+  locale: Locale,
+  overrides: CoreMessageOverrides | undefined,
+): { core: CoreMessages; overrides: CoreMessageOverrides | undefined } {
+  const inherited = useContext(LanguageContext).coreMessages
+  const own = useStableCoreOverrides(overrides)
+  const core = useMemo(() => {
+    const base = withCoreMessages(getCoreMessages(locale), inherited)
+    try {
+      return withCoreMessages(base, own)
+    } catch (error) {
+      throw error instanceof TypeError ? new TypeError(`${owner}: ${error.message}`) : error
+    }
+  }, [owner, locale, inherited, own])
+  return { core, overrides: own }
+}
