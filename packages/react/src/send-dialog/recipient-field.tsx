@@ -1,5 +1,5 @@
 import { type CoreMessages, formatIssue, type NormalizePhoneResult } from '@briq-interactive/core'
-import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, type Ref, useId } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { withClassName } from '../dom/with-class-name.ts'
@@ -27,6 +27,8 @@ export interface RecipientFieldProps {
   describedBy?: string | undefined
   /** Props for the field's wrapper element (class, style, data attributes). */
   rootProps?: ComponentPropsWithoutRef<'div'> | undefined
+  /** The ref for the field's wrapper element (`SendDialog.Recipient`'s own ref). */
+  rootRef?: Ref<HTMLDivElement> | undefined
 }
 
 /**
@@ -34,7 +36,7 @@ export interface RecipientFieldProps {
  * the input with `aria-describedby` and `aria-invalid`.
  */
 export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(function RecipientField(
-  { value, onValueChange, phone, showError, t, core, readOnly, onBlur, describedBy, rootProps },
+  { value, onValueChange, phone, showError, t, core, readOnly, onBlur, describedBy, rootProps, rootRef },
   ref,
 ) {
   const id = useId()
@@ -51,6 +53,7 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
   return (
     <div
       {...rootProps}
+      ref={rootRef}
       className={withClassName('bi-send-dialog-field', rootProps?.className)}
       data-invalid={invalid ? '' : undefined}
     >

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import { type ComponentPropsWithoutRef, type ReactNode, useContext, useId } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, useContext, useId } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { useSendHoldSecondsLeft } from '../send/use-send-hold-seconds-left.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
@@ -14,82 +14,84 @@ export type SendDialogActionsProps = ComponentPropsWithoutRef<'div'>
  * region that announces sending, sent, and why a send did not go, and while Briq's
  * `Retry-After` holds sends, a note above the buttons with the seconds left, which describes Send.
  */
-export function SendDialogActions(props: SendDialogActionsProps): ReactNode {
-  const { className, ...rest } = props
-  const { t, core, sending, live, liveKey, submit, sendButtonRef, closeButtonRef, windowNoteId } =
-    useSendDialog('SendDialog.Actions')
-  const inDialog = useContext(InDialogContext)
-  const sent = sending.status === 'success'
-  const holdSeconds = useSendHoldSecondsLeft(sending.hold)
-  const holdId = useId()
-  const hold =
-    sending.hold === undefined || holdSeconds === undefined || sent
-      ? undefined
-      : core.sendHold({ reason: sending.hold.reason, seconds: holdSeconds })
-  // The hold first: it is why a press does nothing now.
-  const describedBy = [hold === undefined ? undefined : holdId, windowNoteId].filter(Boolean).join(' ')
-  return (
-    <>
-      {/* Not live, or the count would be read out every second; a press is announced below. */}
-      {hold === undefined ? null : (
-        <p id={holdId} className="bi-send-dialog-note" data-hold="">
-          {hold}
-        </p>
-      )}
-      <div {...rest} className={withClassName('bi-send-dialog-actions', className)}>
-        {inDialog && sent ? (
-          <Dialog.Close
-            ref={closeButtonRef}
-            className="bi-send-dialog-button"
-            data-variant="primary"
-            // Focus comes here once the message is sent: an Enter still held from the press that
-            // sent it repeats here, and would close the confirmation. Only a fresh press closes.
-            onKeyDown={(event) => {
-              if (event.repeat) event.preventDefault()
-            }}
-          >
-            {t('sendDialog.close')}
-          </Dialog.Close>
-        ) : (
-          <>
-            {inDialog ? (
-              <Dialog.Close type="button" className="bi-send-dialog-button" data-variant="secondary">
-                {t('sendDialog.cancel')}
-              </Dialog.Close>
-            ) : null}
-            <button
-              ref={sendButtonRef}
-              type="submit"
+export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsProps>(
+  function SendDialogActions(props, ref) {
+    const { className, ...rest } = props
+    const { t, core, sending, live, liveKey, submit, sendButtonRef, closeButtonRef, windowNoteId } =
+      useSendDialog('SendDialog.Actions')
+    const inDialog = useContext(InDialogContext)
+    const sent = sending.status === 'success'
+    const holdSeconds = useSendHoldSecondsLeft(sending.hold)
+    const holdId = useId()
+    const hold =
+      sending.hold === undefined || holdSeconds === undefined || sent
+        ? undefined
+        : core.sendHold({ reason: sending.hold.reason, seconds: holdSeconds })
+    // The hold first: it is why a press does nothing now.
+    const describedBy = [hold === undefined ? undefined : holdId, windowNoteId].filter(Boolean).join(' ')
+    return (
+      <>
+        {/* Not live, or the count would be read out every second; a press is announced below. */}
+        {hold === undefined ? null : (
+          <p id={holdId} className="bi-send-dialog-note" data-hold="">
+            {hold}
+          </p>
+        )}
+        <div {...rest} ref={ref} className={withClassName('bi-send-dialog-actions', className)}>
+          {inDialog && sent ? (
+            <Dialog.Close
+              ref={closeButtonRef}
               className="bi-send-dialog-button"
               data-variant="primary"
-              // Not `disabled`: the browser would move focus off it to <body> while it sends.
-              aria-disabled={sending.isPending || undefined}
-              aria-describedby={describedBy || undefined}
-              data-state={sending.isPending ? 'pending' : undefined}
-              onClick={(event) => {
-                if (sending.isPending) {
-                  event.preventDefault()
-                  return
-                }
-                // Laid out without a SendDialog.Form, the button sends by itself, also inside a
-                // form of the host's (which it must not submit).
-                if (event.currentTarget.form?.classList.contains(SEND_FORM_CLASS)) return
-                event.preventDefault()
-                submit(false)
+              // Focus comes here once the message is sent: an Enter still held from the press that
+              // sent it repeats here, and would close the confirmation. Only a fresh press closes.
+              onKeyDown={(event) => {
+                if (event.repeat) event.preventDefault()
               }}
             >
-              {t('sendDialog.send')}
-            </button>
-          </>
-        )}
-      </div>
-      <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true">
-        {/* A new node per try: a refusal or a blocked press worded like the last one is still said again. */}
-        <span key={liveKey} className="bi-send-dialog-live-text">
-          {live}
-        </span>
-      </div>
-    </>
-  )
-}
+              {t('sendDialog.close')}
+            </Dialog.Close>
+          ) : (
+            <>
+              {inDialog ? (
+                <Dialog.Close type="button" className="bi-send-dialog-button" data-variant="secondary">
+                  {t('sendDialog.cancel')}
+                </Dialog.Close>
+              ) : null}
+              <button
+                ref={sendButtonRef}
+                type="submit"
+                className="bi-send-dialog-button"
+                data-variant="primary"
+                // Not `disabled`: the browser would move focus off it to <body> while it sends.
+                aria-disabled={sending.isPending || undefined}
+                aria-describedby={describedBy || undefined}
+                data-state={sending.isPending ? 'pending' : undefined}
+                onClick={(event) => {
+                  if (sending.isPending) {
+                    event.preventDefault()
+                    return
+                  }
+                  // Laid out without a SendDialog.Form, the button sends by itself, also inside a
+                  // form of the host's (which it must not submit).
+                  if (event.currentTarget.form?.classList.contains(SEND_FORM_CLASS)) return
+                  event.preventDefault()
+                  submit(false)
+                }}
+              >
+                {t('sendDialog.send')}
+              </button>
+            </>
+          )}
+        </div>
+        <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true">
+          {/* A new node per try: a refusal or a blocked press worded like the last one is still said again. */}
+          <span key={liveKey} className="bi-send-dialog-live-text">
+            {live}
+          </span>
+        </div>
+      </>
+    )
+  },
+)
 if (process.env.NODE_ENV !== 'production') SendDialogActions.displayName = 'SendDialog.Actions'

@@ -1,5 +1,5 @@
 import { type Conversation, conversationWindow, describeRequestFailure, type Sender } from '@briq-interactive/core'
-import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId, useReducer } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useReducer } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
@@ -54,91 +54,93 @@ function firstClosing(items: readonly Conversation[]): Date | undefined {
  * window's state: open until when ("15:53 tomorrow"), or closed. Choosing a conversation sends into it (Briq
  * takes the number and the sender from it, so the chosen sender is cleared).
  */
-export function SendDialogConversation(props: SendDialogConversationProps): ReactNode {
-  const { className, ...rest } = props
-  const {
-    t,
-    core,
-    locale,
-    client,
-    conversationId,
-    setConversationId,
-    setSender,
-    sending,
-    countConversationPicker,
-    senders,
-    requestSenders,
-    windowNoteId,
-  } = useSendDialog('SendDialog.Conversation')
-  const id = useId()
-  useDayChange()
-  useEffect(() => {
-    countConversationPicker(1)
-    return () => countConversationPicker(-1)
-  }, [countConversationPicker])
-  useEffect(() => requestSenders(), [requestSenders])
-  const noteId = `${id}-note`
-  // Looked up again once the first window Briq said is open reaches its closing time.
-  const [closed, closing] = useReducer(nextRevision, 0)
-  const recent = useBriqQuery(client, 'conversations', (c, signal) => c.listConversations({}, { signal }), closed)
-  const items = recent.data?.items ?? []
-  useTurnAfter(firstClosing(items), closing)
-  // A customer with threads on two of your lines shows twice; "Send from" hides once a
-  // conversation is chosen, so those options name the line that sends.
-  const threads = new Map<string, number>()
-  for (const item of items) {
-    const phone = bare(item.recipient_phone)
-    threads.set(phone, (threads.get(phone) ?? 0) + 1)
-  }
-  const lineOf = (item: Conversation): Sender | undefined =>
-    (threads.get(bare(item.recipient_phone)) ?? 0) > 1
-      ? senders.data?.find((candidate) => candidate.id === item.sender_id)
-      : undefined
-  const now = new Date()
-  const listed = conversationId === null || items.some((item) => item.id === conversationId)
-  let note: string | undefined
-  if (recent.status === 'loading') note = t('sendDialog.conversation.loading')
-  else if (recent.status === 'error') {
-    note = t('sendDialog.conversation.failed', {
-      reason: describeRequestFailure(recent.error, core, 'list'),
-    })
-  }
-  return (
-    <div {...rest} className={withClassName('bi-send-dialog-field', className)}>
-      <label className="bi-send-dialog-label" htmlFor={id}>
-        {t('sendDialog.conversation.label')}
-      </label>
-      <select
-        id={id}
-        className="bi-send-dialog-select"
-        value={conversationId ?? ''}
-        disabled={sending.isPending}
-        aria-busy={recent.status === 'loading' ? true : undefined}
-        aria-describedby={idRefs(note === undefined ? undefined : noteId, windowNoteId)}
-        onChange={(event) => {
-          const next = event.target.value === '' ? null : event.target.value
-          if (next !== null) setSender(null)
-          setConversationId(next)
-        }}
-      >
-        <option value="">{t('sendDialog.conversation.newNumber')}</option>
-        {listed ? null : (
-          <option value={conversationId ?? ''}>
-            {t('sendDialog.conversation.unknown', { id: conversationId ?? '' })}
-          </option>
+export const SendDialogConversation = forwardRef<HTMLDivElement, SendDialogConversationProps>(
+  function SendDialogConversation(props, ref) {
+    const { className, ...rest } = props
+    const {
+      t,
+      core,
+      locale,
+      client,
+      conversationId,
+      setConversationId,
+      setSender,
+      sending,
+      countConversationPicker,
+      senders,
+      requestSenders,
+      windowNoteId,
+    } = useSendDialog('SendDialog.Conversation')
+    const id = useId()
+    useDayChange()
+    useEffect(() => {
+      countConversationPicker(1)
+      return () => countConversationPicker(-1)
+    }, [countConversationPicker])
+    useEffect(() => requestSenders(), [requestSenders])
+    const noteId = `${id}-note`
+    // Looked up again once the first window Briq said is open reaches its closing time.
+    const [closed, closing] = useReducer(nextRevision, 0)
+    const recent = useBriqQuery(client, 'conversations', (c, signal) => c.listConversations({}, { signal }), closed)
+    const items = recent.data?.items ?? []
+    useTurnAfter(firstClosing(items), closing)
+    // A customer with threads on two of your lines shows twice; "Send from" hides once a
+    // conversation is chosen, so those options name the line that sends.
+    const threads = new Map<string, number>()
+    for (const item of items) {
+      const phone = bare(item.recipient_phone)
+      threads.set(phone, (threads.get(phone) ?? 0) + 1)
+    }
+    const lineOf = (item: Conversation): Sender | undefined =>
+      (threads.get(bare(item.recipient_phone)) ?? 0) > 1
+        ? senders.data?.find((candidate) => candidate.id === item.sender_id)
+        : undefined
+    const now = new Date()
+    const listed = conversationId === null || items.some((item) => item.id === conversationId)
+    let note: string | undefined
+    if (recent.status === 'loading') note = t('sendDialog.conversation.loading')
+    else if (recent.status === 'error') {
+      note = t('sendDialog.conversation.failed', {
+        reason: describeRequestFailure(recent.error, core, 'list'),
+      })
+    }
+    return (
+      <div {...rest} ref={ref} className={withClassName('bi-send-dialog-field', className)}>
+        <label className="bi-send-dialog-label" htmlFor={id}>
+          {t('sendDialog.conversation.label')}
+        </label>
+        <select
+          id={id}
+          className="bi-send-dialog-select"
+          value={conversationId ?? ''}
+          disabled={sending.isPending}
+          aria-busy={recent.status === 'loading' ? true : undefined}
+          aria-describedby={idRefs(note === undefined ? undefined : noteId, windowNoteId)}
+          onChange={(event) => {
+            const next = event.target.value === '' ? null : event.target.value
+            if (next !== null) setSender(null)
+            setConversationId(next)
+          }}
+        >
+          <option value="">{t('sendDialog.conversation.newNumber')}</option>
+          {listed ? null : (
+            <option value={conversationId ?? ''}>
+              {t('sendDialog.conversation.unknown', { id: conversationId ?? '' })}
+            </option>
+          )}
+          {items.map((item) => (
+            <option key={item.id} value={item.id}>
+              {optionLabel(item, { t, locale, now }, lineOf(item))}
+            </option>
+          ))}
+        </select>
+        {note === undefined ? null : (
+          <p id={noteId} className="bi-send-dialog-note">
+            {note}
+          </p>
         )}
-        {items.map((item) => (
-          <option key={item.id} value={item.id}>
-            {optionLabel(item, { t, locale, now }, lineOf(item))}
-          </option>
-        ))}
-      </select>
-      {note === undefined ? null : (
-        <p id={noteId} className="bi-send-dialog-note">
-          {note}
-        </p>
-      )}
-    </div>
-  )
-}
+      </div>
+    )
+  },
+)
 if (process.env.NODE_ENV !== 'production') SendDialogConversation.displayName = 'SendDialog.Conversation'

@@ -1,5 +1,6 @@
 import type { Issue } from '@briq-interactive/core'
-import type { ComponentPropsWithoutRef, ReactNode } from 'react'
+import type { ComponentPropsWithoutRef } from 'react'
+import { forwardRef } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { IssueSummary } from './issue-summary.tsx'
 import { useSendDialog } from './send-dialog-context.ts'
@@ -20,16 +21,18 @@ const inRequest = (issue: Issue) => issue.path[0] !== 'interactive'
  * warnings ("you can still send") do not. Renders nothing when there are neither. Recipient problems are
  * left to `SendDialog.Recipient`.
  */
-export function SendDialogIssues(props: SendDialogIssuesProps): ReactNode {
-  const { className, scope = 'all', ...rest } = props
-  const { t, core, plan } = useSendDialog('SendDialog.Issues')
-  const issues = scope === 'all' ? plan.issues : plan.issues.filter(inRequest)
-  const warnings = scope === 'all' ? plan.warnings : plan.warnings.filter(inRequest)
-  if (issues.length === 0 && warnings.length === 0) return null
-  return (
-    <div {...rest} className={withClassName('bi-send-dialog-issue-groups', className)}>
-      <IssueSummary issues={issues} warnings={warnings} t={t} core={core} />
-    </div>
-  )
-}
+export const SendDialogIssues = forwardRef<HTMLDivElement, SendDialogIssuesProps>(
+  function SendDialogIssues(props, ref) {
+    const { className, scope = 'all', ...rest } = props
+    const { t, core, plan } = useSendDialog('SendDialog.Issues')
+    const issues = scope === 'all' ? plan.issues : plan.issues.filter(inRequest)
+    const warnings = scope === 'all' ? plan.warnings : plan.warnings.filter(inRequest)
+    if (issues.length === 0 && warnings.length === 0) return null
+    return (
+      <div {...rest} ref={ref} className={withClassName('bi-send-dialog-issue-groups', className)}>
+        <IssueSummary issues={issues} warnings={warnings} t={t} core={core} />
+      </div>
+    )
+  },
+)
 if (process.env.NODE_ENV !== 'production') SendDialogIssues.displayName = 'SendDialog.Issues'

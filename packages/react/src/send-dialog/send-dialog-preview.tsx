@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { forwardRef } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { InteractivePreview, type InteractivePreviewProps } from '../preview/interactive-preview.tsx'
 import { useSendDialog } from './send-dialog-context.ts'
@@ -10,21 +10,24 @@ export type SendDialogPreviewProps = Partial<InteractivePreviewProps>
  * The draft as the customer will see it: a compact `InteractivePreview` in the root's language and `messages`,
  * theme, validation options and catalogue. Any `InteractivePreview` prop overrides those.
  */
-export function SendDialogPreview(props: SendDialogPreviewProps): ReactNode {
-  const { className, ...rest } = props
-  const { interactive, theme, locale, messages, validation, catalogue } = useSendDialog('SendDialog.Preview')
-  return (
-    <InteractivePreview
-      value={interactive}
-      compact
-      theme={theme}
-      locale={locale}
-      messages={messages}
-      validation={validation}
-      catalogue={catalogue}
-      {...rest}
-      className={withClassName('bi-send-dialog-preview', className)}
-    />
-  )
-}
+export const SendDialogPreview = forwardRef<HTMLElement, SendDialogPreviewProps>(
+  function SendDialogPreview(props, ref) {
+    const { className, ...rest } = props
+    const { interactive, theme, locale, messages, validation, catalogue } = useSendDialog('SendDialog.Preview')
+    return (
+      <InteractivePreview
+        ref={ref}
+        value={interactive}
+        compact
+        theme={theme}
+        locale={locale}
+        messages={messages}
+        validation={validation}
+        catalogue={catalogue}
+        {...rest}
+        className={withClassName('bi-send-dialog-preview', className)}
+      />
+    )
+  },
+)
 if (process.env.NODE_ENV !== 'production') SendDialogPreview.displayName = 'SendDialog.Preview'

@@ -1,4 +1,4 @@
-import type { ComponentPropsWithoutRef, ReactNode } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, type Ref } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { RecipientField } from './recipient-field.tsx'
 import { useSendDialog } from './send-dialog-context.ts'
@@ -12,46 +12,49 @@ export type SendDialogRecipientProps = ComponentPropsWithoutRef<'div'>
  * While a conversation is chosen, a note names it instead (the conversation decides the number),
  * unless a `SendDialog.Conversation` picker shows it already.
  */
-export function SendDialogRecipient(props: SendDialogRecipientProps): ReactNode {
-  const {
-    t,
-    core,
-    to,
-    setTo,
-    plan,
-    attempted,
-    touched,
-    setTouched,
-    sending,
-    conversationId,
-    recipientRef,
-    hasConversationPicker,
-    windowNoteId,
-  } = useSendDialog('SendDialog.Recipient')
-  if (!plan.phone) {
-    // The picker already names the chosen conversation.
-    if (hasConversationPicker) return null
-    const { className, ...rest } = props
+export const SendDialogRecipient = forwardRef<HTMLElement, SendDialogRecipientProps>(
+  function SendDialogRecipient(props, ref) {
+    const {
+      t,
+      core,
+      to,
+      setTo,
+      plan,
+      attempted,
+      touched,
+      setTouched,
+      sending,
+      conversationId,
+      recipientRef,
+      hasConversationPicker,
+      windowNoteId,
+    } = useSendDialog('SendDialog.Recipient')
+    if (!plan.phone) {
+      // The picker already names the chosen conversation.
+      if (hasConversationPicker) return null
+      const { className, ...rest } = props
+      return (
+        <p {...rest} ref={ref as Ref<HTMLParagraphElement>} className={withClassName('bi-send-dialog-note', className)}>
+          {t('sendDialog.conversation', { id: conversationId ?? '' })}
+        </p>
+      )
+    }
     return (
-      <p {...rest} className={withClassName('bi-send-dialog-note', className)}>
-        {t('sendDialog.conversation', { id: conversationId ?? '' })}
-      </p>
+      <RecipientField
+        ref={recipientRef}
+        value={to}
+        onValueChange={setTo}
+        phone={plan.phone}
+        showError={attempted || (touched && to.trim() !== '')}
+        readOnly={sending.isPending}
+        onBlur={() => setTouched(true)}
+        describedBy={windowNoteId}
+        t={t}
+        core={core}
+        rootProps={props}
+        rootRef={ref as Ref<HTMLDivElement>}
+      />
     )
-  }
-  return (
-    <RecipientField
-      ref={recipientRef}
-      value={to}
-      onValueChange={setTo}
-      phone={plan.phone}
-      showError={attempted || (touched && to.trim() !== '')}
-      readOnly={sending.isPending}
-      onBlur={() => setTouched(true)}
-      describedBy={windowNoteId}
-      t={t}
-      core={core}
-      rootProps={props}
-    />
-  )
-}
+  },
+)
 if (process.env.NODE_ENV !== 'production') SendDialogRecipient.displayName = 'SendDialog.Recipient'

@@ -1,5 +1,5 @@
 import type { Sender } from '@briq-interactive/core'
-import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { isolateDirection } from '../preview/text-direction.ts'
 import { useSendDialog } from './send-dialog-context.ts'
@@ -16,37 +16,40 @@ const displayName = (sender: Sender) =>
  * or cannot be read (Briq's default sender is used), and while a conversation is chosen (the
  * conversation decides). Choosing the default sender leaves `sender` null.
  */
-export function SendDialogSender(props: SendDialogSenderProps): ReactNode {
-  const { className, ...rest } = props
-  const { t, sender, setSender, senders, requestSenders, conversationId, sending } = useSendDialog('SendDialog.Sender')
-  const id = useId()
-  useEffect(() => requestSenders(), [requestSenders])
-  const active = senders.data?.filter((candidate) => candidate.is_active) ?? []
-  const fallback = active.find((candidate) => candidate.is_default) ?? active[0]
-  if (conversationId !== null || fallback === undefined || active.length < 2) return null
-  const known = sender === null || active.some((candidate) => candidate.display_number === sender)
-  return (
-    <div {...rest} className={withClassName('bi-send-dialog-field', className)}>
-      <label className="bi-send-dialog-label" htmlFor={id}>
-        {t('sendDialog.sender.label')}
-      </label>
-      <select
-        id={id}
-        className="bi-send-dialog-select"
-        value={sender ?? fallback.display_number}
-        disabled={sending.isPending}
-        onChange={(event) => setSender(event.target.value === fallback.display_number ? null : event.target.value)}
-      >
-        {known || sender === null ? null : <option value={sender}>{sender}</option>}
-        {active.map((candidate) => (
-          <option key={candidate.id} value={candidate.display_number}>
-            {candidate === fallback
-              ? t('sendDialog.sender.default', { name: displayName(candidate) })
-              : displayName(candidate)}
-          </option>
-        ))}
-      </select>
-    </div>
-  )
-}
+export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps>(
+  function SendDialogSender(props, ref) {
+    const { className, ...rest } = props
+    const { t, sender, setSender, senders, requestSenders, conversationId, sending } =
+      useSendDialog('SendDialog.Sender')
+    const id = useId()
+    useEffect(() => requestSenders(), [requestSenders])
+    const active = senders.data?.filter((candidate) => candidate.is_active) ?? []
+    const fallback = active.find((candidate) => candidate.is_default) ?? active[0]
+    if (conversationId !== null || fallback === undefined || active.length < 2) return null
+    const known = sender === null || active.some((candidate) => candidate.display_number === sender)
+    return (
+      <div {...rest} ref={ref} className={withClassName('bi-send-dialog-field', className)}>
+        <label className="bi-send-dialog-label" htmlFor={id}>
+          {t('sendDialog.sender.label')}
+        </label>
+        <select
+          id={id}
+          className="bi-send-dialog-select"
+          value={sender ?? fallback.display_number}
+          disabled={sending.isPending}
+          onChange={(event) => setSender(event.target.value === fallback.display_number ? null : event.target.value)}
+        >
+          {known || sender === null ? null : <option value={sender}>{sender}</option>}
+          {active.map((candidate) => (
+            <option key={candidate.id} value={candidate.display_number}>
+              {candidate === fallback
+                ? t('sendDialog.sender.default', { name: displayName(candidate) })
+                : displayName(candidate)}
+            </option>
+          ))}
+        </select>
+      </div>
+    )
+  },
+)
 if (process.env.NODE_ENV !== 'production') SendDialogSender.displayName = 'SendDialog.Sender'

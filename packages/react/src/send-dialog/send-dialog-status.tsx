@@ -1,4 +1,5 @@
-import { type ComponentPropsWithoutRef, type ReactNode, useContext, useEffect, useRef } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, useContext, useEffect, useRef } from 'react'
+import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { DeliveryProgress } from './delivery-progress.tsx'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
@@ -15,52 +16,55 @@ export type SendDialogStatusProps = ComponentPropsWithoutRef<'div'>
  * progress and the customer's reply (after a refused duplicate, the earlier one it repeats).
  * Renders nothing before the first send.
  */
-export function SendDialogStatus(props: SendDialogStatusProps): ReactNode {
-  const { className, ...rest } = props
-  const { t, core, sending, delivery, submit } = useSendDialog('SendDialog.Status')
-  const inDialog = useContext(InDialogContext)
-  // The send's answer; after a refused identical resend, the earlier send it repeats (core keeps it).
-  const succeeded = sending.data
-  const pendingHint = sending.isPending && inDialog
-  const failed = sending.status === 'error' && sending.error !== undefined
-  const outcome = failed ? sending.error : succeeded
-  const element = useRef<HTMLDivElement>(null)
-  // The outcome appears above Send: in the dialog above the preview, inline at the end of a page
-  // (the composer's send form). On a phone, scrolled down to Send, the user saw only Send turn
-  // into Close (the page kept Send where it was and pushed the outcome out of view). Bring it
-  // into view, not focus: focus stays on the button (Close, or Send for a second try), and the
-  // live region has said it already. Once per outcome, so a delivery status update does not pull
-  // the view back.
-  useEffect(() => {
-    const node = element.current
-    if (outcome === undefined || !node) return
-    // Scrolled past it, show it from its title: "nearest" would bring in the bottom of a status
-    // taller than the dialog (or the screen). jsdom, where a host may test its page, has no
-    // scrollIntoView.
-    const dialog = inDialog ? node.closest('[role="dialog"]') : null
-    const top = dialog ? dialog.getBoundingClientRect().top : 0
-    node.scrollIntoView?.({ block: node.getBoundingClientRect().top < top ? 'start' : 'nearest' })
-  }, [inDialog, outcome])
-  if (!pendingHint && !failed && succeeded === undefined) return null
-  return (
-    <div {...rest} ref={element} className={withClassName('bi-send-dialog-status', className)}>
-      {pendingHint ? <p className="bi-send-dialog-note">{t('sendDialog.pendingHint')}</p> : null}
-      {failed && sending.error ? (
-        <SendFailure
-          error={sending.error}
-          maybeSent={sending.maybeSent}
-          onSendAgain={() => submit(true)}
-          t={t}
-          core={core}
-        />
-      ) : null}
-      {succeeded ? (
-        <>
-          <SendSuccess data={succeeded} delivery={delivery} t={t} core={core} />
-          <DeliveryProgress status={delivery.status} t={t} />
-        </>
-      ) : null}
-    </div>
-  )
-}
+export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps>(
+  function SendDialogStatus(props, ref) {
+    const { className, ...rest } = props
+    const { t, core, sending, delivery, submit } = useSendDialog('SendDialog.Status')
+    const inDialog = useContext(InDialogContext)
+    // The send's answer; after a refused identical resend, the earlier send it repeats (core keeps it).
+    const succeeded = sending.data
+    const pendingHint = sending.isPending && inDialog
+    const failed = sending.status === 'error' && sending.error !== undefined
+    const outcome = failed ? sending.error : succeeded
+    const element = useRef<HTMLDivElement>(null)
+    const mergedRef = useMergedRef(element, ref)
+    // The outcome appears above Send: in the dialog above the preview, inline at the end of a page
+    // (the composer's send form). On a phone, scrolled down to Send, the user saw only Send turn
+    // into Close (the page kept Send where it was and pushed the outcome out of view). Bring it
+    // into view, not focus: focus stays on the button (Close, or Send for a second try), and the
+    // live region has said it already. Once per outcome, so a delivery status update does not pull
+    // the view back.
+    useEffect(() => {
+      const node = element.current
+      if (outcome === undefined || !node) return
+      // Scrolled past it, show it from its title: "nearest" would bring in the bottom of a status
+      // taller than the dialog (or the screen). jsdom, where a host may test its page, has no
+      // scrollIntoView.
+      const dialog = inDialog ? node.closest('[role="dialog"]') : null
+      const top = dialog ? dialog.getBoundingClientRect().top : 0
+      node.scrollIntoView?.({ block: node.getBoundingClientRect().top < top ? 'start' : 'nearest' })
+    }, [inDialog, outcome])
+    if (!pendingHint && !failed && succeeded === undefined) return null
+    return (
+      <div {...rest} ref={mergedRef} className={withClassName('bi-send-dialog-status', className)}>
+        {pendingHint ? <p className="bi-send-dialog-note">{t('sendDialog.pendingHint')}</p> : null}
+        {failed && sending.error ? (
+          <SendFailure
+            error={sending.error}
+            maybeSent={sending.maybeSent}
+            onSendAgain={() => submit(true)}
+            t={t}
+            core={core}
+          />
+        ) : null}
+        {succeeded ? (
+          <>
+            <SendSuccess data={succeeded} delivery={delivery} t={t} core={core} />
+            <DeliveryProgress status={delivery.status} t={t} />
+          </>
+        ) : null}
+      </div>
+    )
+  },
+)
 if (process.env.NODE_ENV !== 'production') SendDialogStatus.displayName = 'SendDialog.Status'

@@ -1,5 +1,5 @@
 import { type Conversation, conversationWindow, recipientThread } from '@briq-interactive/core'
-import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId, useReducer } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useReducer } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import type { SendKey } from '../i18n/messages.ts'
@@ -20,68 +20,70 @@ export type SendDialogWindowProps = ComponentPropsWithoutRef<'p'>
  * customer must write first, or the business sends an approved template. Renders nothing until
  * it knows. While it shows, the number, the conversation picker and Send are described by it.
  */
-export function SendDialogWindow(props: SendDialogWindowProps): ReactNode {
-  const { className, ...rest } = props
-  const { t, locale, client, conversationId, sender, senders, requestSenders, plan, sending, setWindowNoteId } =
-    useSendDialog('SendDialog.Window')
-  const generatedId = useId()
-  const id = rest.id ?? generatedId
-  useDayChange()
-  // Looked up again after each send (its answer, a closed window or a success, may change the
-  // window) and once the window Briq said is open reaches its closing time.
-  const [closed, closing] = useReducer(nextRevision, 0)
-  const attempt = `${sending.status === 'pending' ? 0 : (sending.submittedAt ?? 0)}:${closed}`
-  useEffect(() => requestSenders(), [requestSenders])
-  const phone = plan.phone?.ok ? plan.phone.value : undefined
-  const chosen = useBriqQuery(
-    client,
-    conversationId === null ? null : `conversation:${conversationId}`,
-    (c, signal) => c.getConversation(conversationId ?? '', { signal }),
-    attempt,
-  )
-  const threads = useBriqQuery(
-    client,
-    conversationId === null && phone !== undefined ? `recipient:${phone}` : null,
-    (c, signal) => c.listConversations({ recipient: phone ?? '' }, { signal }),
-    attempt,
-  )
+export const SendDialogWindow = forwardRef<HTMLParagraphElement, SendDialogWindowProps>(
+  function SendDialogWindow(props, ref) {
+    const { className, ...rest } = props
+    const { t, locale, client, conversationId, sender, senders, requestSenders, plan, sending, setWindowNoteId } =
+      useSendDialog('SendDialog.Window')
+    const generatedId = useId()
+    const id = rest.id ?? generatedId
+    useDayChange()
+    // Looked up again after each send (its answer, a closed window or a success, may change the
+    // window) and once the window Briq said is open reaches its closing time.
+    const [closed, closing] = useReducer(nextRevision, 0)
+    const attempt = `${sending.status === 'pending' ? 0 : (sending.submittedAt ?? 0)}:${closed}`
+    useEffect(() => requestSenders(), [requestSenders])
+    const phone = plan.phone?.ok ? plan.phone.value : undefined
+    const chosen = useBriqQuery(
+      client,
+      conversationId === null ? null : `conversation:${conversationId}`,
+      (c, signal) => c.getConversation(conversationId ?? '', { signal }),
+      attempt,
+    )
+    const threads = useBriqQuery(
+      client,
+      conversationId === null && phone !== undefined ? `recipient:${phone}` : null,
+      (c, signal) => c.listConversations({ recipient: phone ?? '' }, { signal }),
+      attempt,
+    )
 
-  let key: SendKey | undefined
-  let time = ''
-  let closes: Date | undefined
-  let thread: Conversation | undefined
-  if (conversationId !== null) thread = chosen.data
-  else if (threads.status === 'success' && (senders.status === 'success' || senders.status === 'error')) {
-    thread = recipientThread(threads.data.items, senders.data ?? [], sender)
-    // A customer who wrote only to another of your numbers has no window with this one.
-    if (thread === undefined)
-      key = threads.data.items.length > 0 ? 'sendDialog.window.closed' : 'sendDialog.window.none'
-  }
-  if (thread !== undefined) {
-    const window = conversationWindow(thread)
-    if (!window.open) key = 'sendDialog.window.closed'
-    else if (window.closes === undefined) key = 'sendDialog.window.openNoTime'
-    else {
-      key = 'sendDialog.window.open'
-      closes = window.closes
-      time = formatDayTime(window.closes, { now: new Date(), locale, t })
+    let key: SendKey | undefined
+    let time = ''
+    let closes: Date | undefined
+    let thread: Conversation | undefined
+    if (conversationId !== null) thread = chosen.data
+    else if (threads.status === 'success' && (senders.status === 'success' || senders.status === 'error')) {
+      thread = recipientThread(threads.data.items, senders.data ?? [], sender)
+      // A customer who wrote only to another of your numbers has no window with this one.
+      if (thread === undefined)
+        key = threads.data.items.length > 0 ? 'sendDialog.window.closed' : 'sendDialog.window.none'
     }
-  }
-  useTurnAfter(closes, closing)
-  const shown = key !== undefined
-  // Before paint: the number, the picker and Send are described by the note in the same frame
-  // it appears, never a frame where a screen reader finds the note but not the link to it.
-  useClientLayoutEffect(() => {
-    if (!shown) return
-    setWindowNoteId(id)
-    return () => setWindowNoteId(undefined)
-  }, [shown, id, setWindowNoteId])
-  if (key === undefined) return null
-  const state = key === 'sendDialog.window.none' ? 'none' : key === 'sendDialog.window.closed' ? 'closed' : 'open'
-  return (
-    <p {...rest} id={id} className={withClassName('bi-send-dialog-window', className)} data-window={state}>
-      {t(key, { time })}
-    </p>
-  )
-}
+    if (thread !== undefined) {
+      const window = conversationWindow(thread)
+      if (!window.open) key = 'sendDialog.window.closed'
+      else if (window.closes === undefined) key = 'sendDialog.window.openNoTime'
+      else {
+        key = 'sendDialog.window.open'
+        closes = window.closes
+        time = formatDayTime(window.closes, { now: new Date(), locale, t })
+      }
+    }
+    useTurnAfter(closes, closing)
+    const shown = key !== undefined
+    // Before paint: the number, the picker and Send are described by the note in the same frame
+    // it appears, never a frame where a screen reader finds the note but not the link to it.
+    useClientLayoutEffect(() => {
+      if (!shown) return
+      setWindowNoteId(id)
+      return () => setWindowNoteId(undefined)
+    }, [shown, id, setWindowNoteId])
+    if (key === undefined) return null
+    const state = key === 'sendDialog.window.none' ? 'none' : key === 'sendDialog.window.closed' ? 'closed' : 'open'
+    return (
+      <p {...rest} ref={ref} id={id} className={withClassName('bi-send-dialog-window', className)} data-window={state}>
+        {t(key, { time })}
+      </p>
+    )
+  },
+)
 if (process.env.NODE_ENV !== 'production') SendDialogWindow.displayName = 'SendDialog.Window'
