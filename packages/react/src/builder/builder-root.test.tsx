@@ -1,7 +1,7 @@
 import { createDraft } from '@briq-interactive/core'
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
-import { StrictMode, useState } from 'react'
+import { createRef, StrictMode, useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { Builder } from './builder.ts'
 import { InteractiveBuilder } from './interactive-builder.tsx'
@@ -132,6 +132,25 @@ describe('Builder.Root', () => {
     expect(root).toHaveAttribute('data-theme', 'dark')
     fireEvent.keyDown(body(), { key: 'a' })
     expect(onKeyDown).toHaveBeenCalled()
+  })
+
+  it('forwards its ref, an object or a callback, to its element', () => {
+    const object = createRef<HTMLDivElement>()
+    const { unmount } = render(
+      <Builder.Root ref={object} data-testid="root" defaultValue={createDraft('button')}>
+        <Builder.Body />
+      </Builder.Root>,
+    )
+    expect(object.current).toBe(screen.getByTestId('root'))
+    unmount()
+    expect(object.current).toBeNull()
+    const callback = vi.fn()
+    render(
+      <Builder.Root ref={callback} data-testid="root" defaultValue={createDraft('button')}>
+        <Builder.Body />
+      </Builder.Root>,
+    )
+    expect(callback).toHaveBeenLastCalledWith(screen.getByTestId('root'))
   })
 
   it('lets a host compose the parts itself (no tabs, preview beside the form)', () => {

@@ -18,6 +18,7 @@ import {
   useState,
 } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
+import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { activeElementOf } from '../focus/focused-element.ts'
 import { BUILDER_LABELS, type Locale, type Messages, translatorFor } from '../i18n/messages.ts'
@@ -269,14 +270,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     event.preventDefault()
   }
 
-  const setRoot = useCallback(
-    (element: HTMLDivElement | null) => {
-      root.current = element
-      if (typeof forwardedRef === 'function') forwardedRef(element)
-      else if (forwardedRef) forwardedRef.current = element
-    },
-    [forwardedRef],
-  )
+  const setRoot = useMergedRef(root, forwardedRef)
   const register = useCallback((wake: () => void) => {
     wakeFocusKeeper.current = wake
   }, [])
