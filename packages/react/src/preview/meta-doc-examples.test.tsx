@@ -136,22 +136,23 @@ describe("Meta's documented examples in the preview", () => {
   })
 
   // Tapping the list button opens the list: section titles, then each row's title and description.
-  it.each(
-    ACCEPTED_META_DOC_EXAMPLES.filter((e) => e.interactive.type === 'list').map((e) => [e.name, e] as const),
-  )('%s: its list opens with every section and row', async (_, example: MetaDocExample) => {
-    const m = example.interactive as Loose
-    render(<InteractivePreview value={m} time={FIXTURE_TIME} validation={example.options} />)
-    await userEvent.setup().click(screen.getByRole('button', { name: m.action.button }))
-    const sheet = screen.getByRole('dialog', { name: m.action.button })
-    for (const section of m.action.sections) {
-      if (section.title !== undefined) expect(within(sheet).getByText(section.title)).toBeVisible()
-      for (const row of section.rows) {
-        const radio = within(sheet).getByRole('radio', { name: row.title })
-        if (row.description !== undefined) expect(radio).toHaveAccessibleDescription(row.description)
+  it.each(ACCEPTED_META_DOC_EXAMPLES.filter((e) => e.interactive.type === 'list').map((e) => [e.name, e] as const))(
+    '%s: its list opens with every section and row',
+    async (_, example: MetaDocExample) => {
+      const m = example.interactive as Loose
+      render(<InteractivePreview value={m} time={FIXTURE_TIME} validation={example.options} />)
+      await userEvent.setup().click(screen.getByRole('button', { name: m.action.button }))
+      const sheet = screen.getByRole('dialog', { name: m.action.button })
+      for (const section of m.action.sections) {
+        if (section.title !== undefined) expect(within(sheet).getByText(section.title)).toBeVisible()
+        for (const row of section.rows) {
+          const radio = within(sheet).getByRole('radio', { name: row.title })
+          if (row.description !== undefined) expect(radio).toHaveAccessibleDescription(row.description)
+        }
       }
-    }
-    expect(within(sheet).getAllByRole('radio')).toHaveLength(
-      m.action.sections.reduce((n: number, section: Loose) => n + section.rows.length, 0),
-    )
-  })
+      expect(within(sheet).getAllByRole('radio')).toHaveLength(
+        m.action.sections.reduce((n: number, section: Loose) => n + section.rows.length, 0),
+      )
+    },
+  )
 })
