@@ -36,6 +36,7 @@ import {
   type FocusRequest,
 } from './builder-context.ts'
 import { type BuilderModelOptions, createBuilderModel } from './builder-model.ts'
+import { editsOtherText } from './edits-other-text.ts'
 import { FocusKeeper, focusKeyOf } from './focus-keeper.tsx'
 import { useLiveAnnouncement } from './live-announcement.ts'
 import { refusalText } from './refusal-text.ts'
@@ -107,7 +108,8 @@ export interface BuilderRootProps extends BuilderOptions, BuilderDivProps {
 
 /**
  * Owns the draft of an interactive message and gives it to the builder's parts: its history
- * (undo and redo, with Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl+Y anywhere inside), core's
+ * (undo and redo, with Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl+Y anywhere inside but in a text
+ * field that is not the draft's, which keeps the browser's undo), core's
  * validation and fix-its, the view (form or JSON), persistence and announcements. Renders a
  * `<div>` around the parts you place in it; `InteractiveBuilder` places them the common way.
  */
@@ -262,7 +264,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       event.preventDefault()
       return
     }
-    if (event.altKey || !(event.ctrlKey || event.metaKey)) return
+    if (event.altKey || !(event.ctrlKey || event.metaKey) || editsOtherText(event.target)) return
     const key = event.key.toLowerCase()
     if (key === 'z' && !event.shiftKey) controls.undo()
     else if ((key === 'z' && event.shiftKey) || (key === 'y' && event.ctrlKey && !event.shiftKey)) controls.redo()

@@ -1,6 +1,6 @@
 import { applyDraftOperation, createDraft } from '@briq-interactive/core'
 import { DEFAULT_API_KEY, FIXTURE_CATALOGUE, FIXTURE_PHONES } from '@briq-interactive/mock'
-import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { BriqProvider } from '../provider/briq-provider.tsx'
@@ -106,6 +106,26 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     onReply.mock.calls[0]?.[1].refresh()
     await within(form).findByText('The customer replied: Yes, confirm', { selector: 'p' })
     await waitFor(() => expect(preview().querySelector('.bi-bubble[data-direction="out"]')).not.toBeNull())
+  })
+
+  it('Ctrl+Z in the recipient number undoes its own typing, never the message out of sight', async () => {
+    renderComposer({ sendMode: 'inline', defaultValue: createDraft('button') })
+    const user = userEvent.setup()
+    const body = screen.getByRole('textbox', { name: 'Body text' })
+    await user.type(body, '!')
+    await user.tab() // out of the field, so its typing is a step of the builder's history
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeEnabled()
+    const number = recipient()
+    await user.type(number, '071234567')
+    // The browser's own undo takes the typing back when the key is left to it (not prevented).
+    for (const shiftKey of [false, true]) {
+      expect(fireEvent.keyDown(number, { key: 'z', code: 'KeyZ', ctrlKey: true, shiftKey })).toBe(true)
+    }
+    expect(fireEvent.keyDown(number, { key: 'y', code: 'KeyY', ctrlKey: true })).toBe(true)
+    expect(body).toHaveValue(`${(createDraft('button') as { body: { text: string } }).body.text}!`)
+    // In the builder's own fields and on its buttons, Ctrl+Z is still the builder's undo.
+    expect(fireEvent.keyDown(body, { key: 'z', code: 'KeyZ', ctrlKey: true })).toBe(false)
+    expect((body as HTMLTextAreaElement).value).not.toMatch(/!$/)
   })
 
   it('onRequestChange reports the very request Send then posts, as the recipient and the draft change', async () => {
