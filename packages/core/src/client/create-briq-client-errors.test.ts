@@ -1,6 +1,7 @@
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { mayHaveBeenSent } from '../sending/may-have-been-sent.ts'
 import { BriqError } from './briq-error.ts'
 import { createBriqClient } from './create-briq-client.ts'
 
@@ -12,6 +13,14 @@ afterEach(() => server.resetHandlers())
 afterAll(() => server.close())
 
 const client = createBriqClient({ endpoint: API, retry: false })
+const SEND = {
+  to: '255712345678',
+  interactive: {
+    type: 'button',
+    body: { text: 'Did this resolve your issue?' },
+    action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Yes' } }] },
+  },
+} as const
 
 /** The error `promise` rejects with; fails the test when it resolves or throws something else. */
 async function failure(promise: Promise<unknown>): Promise<BriqError> {
@@ -149,6 +158,22 @@ describe('createBriqClient: invalid responses', () => {
   it('an envelope with null data where data is required is invalid_response', async () => {
     const error = await answer(() => HttpResponse.json({ success: true, data: null, errors: null, request_id: 'r' }))
     expect(error.kind).toBe('invalid_response')
+  })
+
+  // A success status says Briq took the request; an envelope saying it failed, with no error to
+  // say why, contradicts it: a send's answer that cannot be read, which may have been sent.
+  it('a 2xx envelope with success:false and no error is invalid_response, maybe sent', async () => {
+    for (const errors of [null, [], undefined]) {
+      server.use(
+        http.post(`${API}/v1/whatsapp/messages/interactive`, () =>
+          HttpResponse.json({ success: false, data: null, errors, request_id: 'req-7' }, { status: 202 }),
+        ),
+      )
+      const error = await failure(client.sendInteractive(SEND))
+      expect(error).toMatchObject({ kind: 'invalid_response', status: 202, requestId: 'req-7' })
+      expect(error.message).toBe('Briq answered 202 with success false and no error saying why')
+      expect(mayHaveBeenSent(error)).toBe(true)
+    }
   })
 
   it('an empty 200 body is invalid_response for a read', async () => {

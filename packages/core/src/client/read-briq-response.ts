@@ -29,6 +29,12 @@ export async function readBriqResponse<S extends Shape>(
 
   if (!response.ok || envelope?.success === false) {
     const { code, errors } = readErrorBody(body, status)
+    // A success status says the request was taken; `success: false` with no error saying why
+    // contradicts it, so neither can be believed: an answer that cannot be read.
+    if (response.ok && errors.length === 0) {
+      const message = `Briq answered ${status} with success false and no error saying why`
+      throw new BriqError({ kind: 'invalid_response', message, status, requestId })
+    }
     const first = errors[0]
     // The standalone mock answers as Briq, but its own refusals (`MOCK_*`) are its setting, not Briq's.
     const who = isProxyCode(code) ? 'Your proxy' : isMockCode(code) ? 'The mock' : 'Briq'
