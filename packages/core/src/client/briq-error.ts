@@ -3,15 +3,19 @@ import type { Issue } from '../issue.ts'
 /**
  * What kind of failure a {@link BriqError} is:
  * - `validation` — the request broke a rule before it was sent (no request was made);
- * - `http` — Briq (or your proxy) answered with an error status, or an envelope with `success: false`,
+ * - `http` — Briq (or your proxy) answered with an error status, or an envelope with `success: false`
+ *   and the errors saying why,
  *   or fetch was redirected to a page that is no Briq answer (code `REDIRECTED`, no `status`: a
  *   sign-in page, say; nothing was sent), or, outside a web page, answered a redirect, which the
  *   client does not follow there (`REDIRECTED` too);
- * - `network` — no answer at all (offline, DNS, CORS, connection reset);
- * - `timeout` — no answer within `timeoutMs`;
+ * - `network` — no answer at all (offline, DNS, CORS, connection reset; code `FAILED_BEFORE_REQUEST`
+ *   when the call could not start: nothing can have been sent);
+ * - `timeout` — no answer within `timeoutMs` (code `TIMEOUT_BEFORE_REQUEST` when the time ran out
+ *   while its headers were still being made: nothing can have been sent);
  * - `aborted` — your `AbortSignal` cancelled the call (code `ABORTED_BEFORE_REQUEST` when it did so
  *   before the request left: nothing can have been sent);
- * - `invalid_response` — a success status whose body is not JSON or not the documented shape.
+ * - `invalid_response` — a success status whose body is not JSON or not the documented shape (or
+ *   says `success: false` with no error saying why).
  */
 export type BriqErrorKind = 'validation' | 'http' | 'network' | 'timeout' | 'aborted' | 'invalid_response'
 
