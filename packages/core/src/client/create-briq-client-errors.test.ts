@@ -1,6 +1,7 @@
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { SendInteractiveRequest } from '../schemas/send-request.ts'
 import { mayHaveBeenSent } from '../sending/may-have-been-sent.ts'
 import { BriqError } from './briq-error.ts'
 import { createBriqClient } from './create-briq-client.ts'
@@ -13,14 +14,14 @@ afterEach(() => server.resetHandlers())
 afterAll(() => server.close())
 
 const client = createBriqClient({ endpoint: API, retry: false })
-const SEND = {
+const SEND: SendInteractiveRequest = {
   to: '255712345678',
   interactive: {
     type: 'button',
     body: { text: 'Did this resolve your issue?' },
     action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Yes' } }] },
   },
-} as const
+}
 
 /** The error `promise` rejects with; fails the test when it resolves or throws something else. */
 async function failure(promise: Promise<unknown>): Promise<BriqError> {
