@@ -6,6 +6,7 @@ import {
   itemKey as keyOf,
 } from '@briq-interactive/core'
 import { memo, useMemo } from 'react'
+import { idRefs } from '../dom/id-refs.ts'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
@@ -81,11 +82,7 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
       data-item-kind={node.item}
       data-invalid={issues !== undefined && issues.errors.length > 0 ? '' : undefined}
       aria-labelledby={`${id}-title`}
-      aria-describedby={
-        [counter === undefined ? undefined : `${id}-count`, issues ? fieldPartIds(id).issues : undefined]
-          .filter((part) => part !== undefined)
-          .join(' ') || undefined
-      }
+      aria-describedby={idRefs(counter === undefined ? undefined : `${id}-count`, issues && fieldPartIds(id).issues)}
     >
       <div className="bi-builder-group-head">
         <span className="bi-builder-group-title" id={`${id}-title`}>

@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { type ComponentPropsWithoutRef, forwardRef, useContext, useId } from 'react'
+import { idRefs } from '../dom/id-refs.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { useSendHoldSecondsLeft } from '../send/use-send-hold-seconds-left.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
@@ -28,7 +29,7 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
         ? undefined
         : core.sendHold({ reason: sending.hold.reason, seconds: holdSeconds })
     // The hold first: it is why a press does nothing now.
-    const describedBy = [hold === undefined ? undefined : holdId, windowNoteId].filter(Boolean).join(' ')
+    const describedBy = idRefs(hold === undefined ? undefined : holdId, windowNoteId)
     return (
       <>
         {/* Not live, or the count would be read out every second; a press is announced below. */}
@@ -65,7 +66,7 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
                 data-variant="primary"
                 // Not `disabled`: the browser would move focus off it to <body> while it sends.
                 aria-disabled={sending.isPending || undefined}
-                aria-describedby={describedBy || undefined}
+                aria-describedby={describedBy}
                 data-state={sending.isPending ? 'pending' : undefined}
                 onClick={(event) => {
                   if (sending.isPending) {
