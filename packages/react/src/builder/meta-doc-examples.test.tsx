@@ -1,5 +1,5 @@
 import { ACCEPTED_META_DOC_EXAMPLES, type MetaDocExample } from '@briq-interactive/fixtures'
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { InteractiveBuilder } from './interactive-builder.tsx'
@@ -31,23 +31,34 @@ const FILE_SHAPES = {
 }
 const shapes = Object.entries(FILE_SHAPES)
 
+// Every example in every shape would be slow: each takes the next shape, opened as a file or
+// pasted into the JSON tab by turns.
 const cases = ACCEPTED_META_DOC_EXAMPLES.map((example, i) => {
   const [shape, wrap] = shapes[i % shapes.length] as (typeof shapes)[number]
-  return [example.name, shape, wrap, example] as const
+  const how = Math.floor(i / shapes.length) % 2 === 0 ? 'opened' : 'pasted'
+  return [example.name, how, shape, wrap, example] as const
 })
 
 describe("Meta's documented examples through the builder: opened, edited on the form, exported", () => {
-  it.each(cases)('%s (opened as %s)', async (_name, _shape, wrap, example: MetaDocExample) => {
+  it.each(cases)('%s (%s as %s)', async (_name, how, shape, wrap, example: MetaDocExample) => {
     const user = userEvent.setup()
     const downloads = captureDownloads()
     const onValueChange = vi.fn()
     const { container } = render(
       <InteractiveBuilder defaultTab="json" onValueChange={onValueChange} validation={example.options} />,
     )
-    const input = container.querySelector('input[type="file"]') as HTMLInputElement
-    const file = JSON.stringify(wrap(structuredClone(example.interactive)), null, 2)
-    await user.upload(input, new File([file], 'meta.json', { type: 'application/json' }))
-    expect(await screen.findByText('Opened meta.json', { selector: 'p' })).toBeInTheDocument()
+    const text = JSON.stringify(wrap(structuredClone(example.interactive)), null, 2)
+    if (how === 'opened') {
+      const input = container.querySelector('input[type="file"]') as HTMLInputElement
+      await user.upload(input, new File([text], 'meta.json', { type: 'application/json' }))
+      expect(await screen.findByText('Opened meta.json', { selector: 'p' })).toBeInTheDocument()
+    } else {
+      fireEvent.change(screen.getByRole('textbox', { name: 'Interactive object (JSON)' }), { target: { value: text } })
+      if (shape !== 'bare') {
+        const problems = screen.getByRole('region', { name: 'Problems' })
+        await user.click(within(problems).getByRole('button', { name: 'Keep only the "interactive" object inside it' }))
+      }
+    }
     expect(onValueChange).toHaveBeenLastCalledWith(example.interactive, expect.objectContaining({ ok: true }))
 
     // A trivial edit on the form: one character at the end of the body.
