@@ -4,7 +4,7 @@ import { validateInteractive } from '../validation/validate-interactive.ts'
 import { applyDraftOperation, tryDraftOperation } from './apply-draft-operation.ts'
 import { createDraft } from './create-draft.ts'
 import type { DraftOperation } from './draft-operation.ts'
-import { getAt } from './draft-path.ts'
+import { getAt, setAt } from './draft-path.ts'
 
 const apply = (draft: unknown, ...operations: DraftOperation[]) =>
   operations.reduce((next, operation) => {
@@ -153,6 +153,30 @@ describe('remove', () => {
   it('renumbers the cards after removing one', () => {
     const draft = apply(createDraft('carousel'), { op: 'add', path: CARDS }, { op: 'remove', path: [...CARDS, 0] })
     expect(titles(draft, CARDS, ['card_index'])).toEqual([0, 1])
+  })
+
+  // Cards written elsewhere may be listed out of card_index order: WhatsApp shows them by
+  // card_index (media carousel guide), so adding or removing one keeps the others' order.
+  it('keeps the order WhatsApp shows cards in when they are listed out of card_index order', () => {
+    const carousel = createDraft('carousel')
+    const [first, second] = getAt(carousel, CARDS) as Record<string, unknown>[]
+    const named = (card: Record<string, unknown> | undefined, index: number, text: string) => ({
+      ...card,
+      card_index: index,
+      body: { text },
+    })
+    const shuffled = setAt(carousel, CARDS, [named(second, 2, 'C'), named(first, 0, 'A'), named(first, 1, 'B')])
+    const shown = (draft: unknown) =>
+      (getAt(draft, CARDS) as unknown[])
+        .map((card) => ({ index: getAt(card, ['card_index']) as number, text: getAt(card, ['body', 'text']) }))
+        .sort((a, b) => a.index - b.index)
+        .map((card) => card.text ?? 'new')
+    expect(shown(apply(shuffled, { op: 'add', path: CARDS }))).toEqual(['A', 'B', 'C', 'new'])
+    // Added before A in the list: shown just before A.
+    expect(shown(apply(shuffled, { op: 'add', path: CARDS, index: 1 }))).toEqual(['new', 'A', 'B', 'C'])
+    expect(shown(apply(shuffled, { op: 'remove', path: [...CARDS, 1] }))).toEqual(['B', 'C'])
+    // A move is the form's order made WhatsApp's: every card numbered by its position.
+    expect(shown(apply(shuffled, { op: 'move', path: [...CARDS, 1], to: [...CARDS, 0] }))).toEqual(['A', 'C', 'B'])
   })
 
   it('refuses an index that is not there', () => {

@@ -33,17 +33,50 @@ const innerGroup = (group: GroupDescription): GroupDescription | undefined =>
     ? group.fields.find((node): node is GroupDescription => node.node === 'group')
     : undefined
 
-// WhatsApp orders cards by card_index; the builder keeps it equal to the position.
-function renumberCards(draft: unknown, path: DraftPath): unknown {
+/**
+ * Where WhatsApp shows each of `cards`: by card_index, left to right (media carousel guide),
+ * when every card holds a distinct whole number; else by position.
+ */
+function shownOrder(cards: readonly unknown[]): number[] {
+  const indexes = cards.map((card) => getAt(card, ['card_index']))
+  const usable = indexes.every((index) => Number.isInteger(index)) && new Set(indexes).size === indexes.length
+  return usable ? (indexes as number[]) : cards.map((_, position) => position)
+}
+
+/**
+ * Numbers the cards 0, 1, 2… in the order of `order` (one sort key per card; by default their
+ * position). The builder keeps card_index equal to the position, but cards written elsewhere
+ * may be listed in another order: adding or removing one then keeps the order WhatsApp shows
+ * the others in.
+ */
+function renumberCards(draft: unknown, path: DraftPath, order?: readonly number[]): unknown {
   const cards = getAt(draft, path)
   if (!Array.isArray(cards)) return draft
+  const keys = order ?? cards.map((_, position) => position)
+  const ranks = new Map(
+    cards
+      .map((_, position) => position)
+      .sort((a, b) => (keys[a] ?? a) - (keys[b] ?? b))
+      .map((position, rank) => [position, rank]),
+  )
   return setAt(
     draft,
     path,
-    cards.map((card, card_index) =>
-      getAt(card, ['card_index']) === card_index ? card : { ...(card as object), card_index },
-    ),
+    cards.map((card, position) => {
+      const card_index = ranks.get(position)
+      return getAt(card, ['card_index']) === card_index ? card : { ...(card as object), card_index }
+    }),
   )
+}
+
+/**
+ * The sort keys of `cards` with a new card at `at`: shown just before the card listed after
+ * it, or last when it is added at the end.
+ */
+function orderWithNewCard(cards: readonly unknown[], at: number): number[] {
+  const shown = shownOrder(cards)
+  const after = shown[at]
+  return insert(shown, at, after === undefined ? Math.max(-1, ...shown) + 1 : after - 0.5) as number[]
 }
 
 /**
@@ -106,7 +139,7 @@ export function addItem(
     const item = newItem(group.item, { description, draft: next, taken, number: at + 1, options, firstCard })
     next = setAt(next, target, insert(items, Math.min(at, items.length), item))
   }
-  if (group.item === 'card') next = renumberCards(next, path)
+  if (group.item === 'card') next = renumberCards(next, path, orderWithNewCard(found.items, at))
   if (inner !== undefined && found.items.length + 1 > 1) {
     // Titles are required once there is more than one section: name the untitled ones.
     const sections = getAt(next, path) as unknown[]
@@ -143,7 +176,13 @@ export function removeItem(draft: unknown, path: DraftPath, options: DraftOption
         items.filter((_, i) => i !== index),
       )
   }
-  if (group.item === 'card') next = renumberCards(next, groupPath)
+  if (group.item === 'card') {
+    next = renumberCards(
+      next,
+      groupPath,
+      shownOrder(found.items).filter((_, i) => i !== index),
+    )
+  }
   return { ok: true, draft: next }
 }
 
