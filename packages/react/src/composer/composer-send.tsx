@@ -27,13 +27,14 @@ function DraftBlocked(): ReactNode {
 /**
  * The composer's send step. `dialog`: a "Send" button opening the send dialog (recipient,
  * window, issues, status, preview). `inline`: the same parts under the preview, in a form.
+ * `conversation`: whether "Send to" is offered (not when the host fixed the conversation).
  */
-export function ComposerSend({ mode }: { mode: 'dialog' | 'inline' }): ReactNode {
+export function ComposerSend({ mode, conversation }: { mode: 'dialog' | 'inline'; conversation: boolean }): ReactNode {
   const { t } = useSendDialog('InteractiveComposer')
   if (mode === 'inline') {
     return (
       <SendDialogForm className="bi-composer-send" aria-label={t('sendDialog.title')}>
-        <SendDialogConversation />
+        {conversation ? <SendDialogConversation /> : null}
         <SendDialogSender />
         <SendDialogRecipient />
         <SendDialogWindow />
@@ -50,7 +51,7 @@ export function ComposerSend({ mode }: { mode: 'dialog' | 'inline' }): ReactNode
         {t('sendDialog.send')}
       </SendDialogTrigger>
       <SendDialogContent>
-        <SendDialogPresetParts conversation />
+        <SendDialogPresetParts conversation={conversation} />
       </SendDialogContent>
     </>
   )

@@ -59,6 +59,28 @@ export interface InteractiveComposerProps extends BuilderOptions, BuilderDivProp
   /** Called on every change to the recipient field. */
   onToChange?: ((to: string) => void) | undefined
   /**
+   * Send into this existing conversation (controlled; `null` sends to the typed number), e.g. the
+   * one of the ticket being answered. Given without `onConversationIdChange` it fixes the
+   * conversation: the send step shows no "Send to" picker.
+   */
+  conversationId?: string | null | undefined
+  /** The conversation chosen at first (uncontrolled). Default: none (a typed number). */
+  defaultConversationId?: string | null | undefined
+  /** Called when the user picks a conversation in "Send to" (or a new number: `null`). */
+  onConversationIdChange?: ((conversationId: string | null) => void) | undefined
+  /** Which of your numbers sends (controlled; `null`: Briq's default sender). */
+  sender?: string | null | undefined
+  /** The sender chosen at first (uncontrolled). Default: none (Briq's default sender). */
+  defaultSender?: string | null | undefined
+  /** Called when the user picks a sender in "Send from" (`null`: the default one). */
+  onSenderChange?: ((sender: string | null) => void) | undefined
+  /** Whether the send dialog is open (controlled; `sendMode="dialog"` only). */
+  open?: boolean | undefined
+  /** Whether the send dialog starts open (uncontrolled). Default `false`. */
+  defaultOpen?: boolean | undefined
+  /** Called when the send dialog asks to open or close ("Send", Cancel, Close, Escape). */
+  onOpenChange?: ((open: boolean) => void) | undefined
+  /**
    * Country code assumed for numbers typed without one: the recipient's, and in the preview the
    * customer's, whose WhatsApp links a number in the text written without one. Default `"255"`.
    */
@@ -134,6 +156,15 @@ function ComposerSide({ sendMode, props }: SideProps): ReactNode {
       onToChange={props.onToChange}
       defaultCountryCode={props.defaultCountryCode}
       pollIntervalMs={props.pollIntervalMs}
+      conversationId={props.conversationId}
+      defaultConversationId={props.defaultConversationId}
+      onConversationIdChange={props.onConversationIdChange}
+      sender={props.sender}
+      defaultSender={props.defaultSender}
+      onSenderChange={props.onSenderChange}
+      open={props.open}
+      defaultOpen={props.defaultOpen}
+      onOpenChange={props.onOpenChange}
     >
       <div className="bi-composer-side">
         <ComposerPreview
@@ -142,7 +173,10 @@ function ComposerSide({ sendMode, props }: SideProps): ReactNode {
           onReply={props.onReply}
           countryCode={props.defaultCountryCode}
         />
-        <ComposerSend mode={sendMode} />
+        <ComposerSend
+          mode={sendMode}
+          conversation={props.conversationId === undefined || props.onConversationIdChange !== undefined}
+        />
       </div>
     </SendDialogRoot>
   )
@@ -187,6 +221,15 @@ export const InteractiveComposer = forwardRef<HTMLDivElement, InteractiveCompose
       onToChange,
       defaultCountryCode,
       pollIntervalMs,
+      conversationId,
+      defaultConversationId,
+      onConversationIdChange,
+      sender,
+      defaultSender,
+      onSenderChange,
+      open,
+      defaultOpen,
+      onOpenChange,
       businessName,
       onReply,
       className,

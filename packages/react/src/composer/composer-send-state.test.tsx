@@ -1,0 +1,91 @@
+import { createDraft } from '@briq-interactive/core'
+import { DEFAULT_API_KEY, FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
+import { render, screen, waitFor, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { BriqProvider } from '../provider/briq-provider.tsx'
+import { startMockServer } from '../send-dialog/testing/mock-server.ts'
+import { InteractiveComposer, type InteractiveComposerProps } from './interactive-composer.tsx'
+
+const { mock } = startMockServer('react-composer-send-state')
+
+function renderComposer(props: Partial<InteractiveComposerProps> = {}) {
+  return render(
+    <BriqProvider endpoint="http://localhost/api/briq" headers={{ 'X-API-Key': DEFAULT_API_KEY }}>
+      <InteractiveComposer pollIntervalMs={20} defaultValue={createDraft('button')} {...props} />
+    </BriqProvider>,
+  )
+}
+const sendTo = () => screen.queryByRole('combobox', { name: 'Send to' })
+const sendFrom = () => screen.queryByRole('combobox', { name: 'Send from' })
+
+// The send step's own state, the conversation, the sender and the dialog, is the host's to set
+// or follow as the send dialog's is: a help desk answers the ticket's conversation.
+describe("InteractiveComposer: the send step's conversation, sender and dialog, controlled or not", () => {
+  it('a conversationId without onConversationIdChange fixes it: no "Send to", and the send goes there', async () => {
+    const onSent = vi.fn()
+    renderComposer({ sendMode: 'inline', conversationId: FIXTURE_IDS.openConversation, onSent })
+    const form = screen.getByRole('form', { name: 'Send message' })
+    expect(sendTo()).toBeNull()
+    await userEvent.setup().click(within(form).getByRole('button', { name: 'Send' }))
+    await within(form).findByRole('region', { name: 'Message sent' })
+    expect(onSent.mock.calls[0]?.[1]).toMatchObject({ conversation_id: FIXTURE_IDS.openConversation })
+  })
+
+  it('defaultConversationId starts there; a pick is reported and taken', async () => {
+    const onConversationIdChange = vi.fn()
+    renderComposer({
+      sendMode: 'inline',
+      defaultConversationId: FIXTURE_IDS.openConversation,
+      onConversationIdChange,
+    })
+    await waitFor(() => expect(within(sendTo() as HTMLElement).getAllByRole('option').length).toBeGreaterThan(1))
+    expect(sendTo()).toHaveValue(FIXTURE_IDS.openConversation)
+    await userEvent.setup().selectOptions(sendTo() as HTMLElement, '')
+    expect(onConversationIdChange).toHaveBeenLastCalledWith(null)
+    expect(sendTo()).toHaveValue('')
+  })
+
+  it('sender and onSenderChange: the host’s sender is sent, and a pick reported', async () => {
+    const onSent = vi.fn()
+    const onSenderChange = vi.fn()
+    mock.openWindow(FIXTURE_PHONES.open, { sender: '255700000002' })
+    renderComposer({
+      sendMode: 'inline',
+      defaultTo: FIXTURE_PHONES.open,
+      sender: '255700000002',
+      onSenderChange,
+      onSent,
+    })
+    await waitFor(() => expect(sendFrom()).not.toBeNull())
+    expect(sendFrom()).toHaveValue('255700000002')
+    const user = userEvent.setup()
+    await user.selectOptions(sendFrom() as HTMLElement, '255700000001')
+    expect(onSenderChange).toHaveBeenLastCalledWith(null)
+    // Controlled: the host did not take the change, so the sender stays its own.
+    expect(sendFrom()).toHaveValue('255700000002')
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(onSent.mock.calls[0]?.[1]).toMatchObject({ sender: '255700000002' })
+  })
+
+  it('open and onOpenChange control the send dialog; defaultOpen starts it open', async () => {
+    const onOpenChange = vi.fn()
+    const { unmount } = renderComposer({ open: true, onOpenChange })
+    const dialog = screen.getByRole('dialog', { name: 'Send message' })
+    await userEvent.setup().click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(onOpenChange).toHaveBeenLastCalledWith(false)
+    expect(screen.getByRole('dialog', { name: 'Send message' })).toBeInTheDocument()
+    unmount()
+    renderComposer({ defaultOpen: true })
+    expect(screen.getByRole('dialog', { name: 'Send message' })).toBeInTheDocument()
+  })
+
+  it('none of them reaches the composer’s element as an attribute', () => {
+    const { container } = renderComposer({ defaultConversationId: null, defaultSender: null, defaultOpen: false })
+    const root = container.querySelector('.bi-composer') as HTMLElement
+    for (const name of ['conversationid', 'defaultconversationid', 'sender', 'defaultsender', 'open', 'defaultopen']) {
+      expect(root.hasAttribute(name), name).toBe(false)
+    }
+  })
+})
