@@ -22,6 +22,10 @@ const namesList = (i: Issue): boolean => !i.params?.request && isGroupPath(i.pat
 const is = (i: Issue): string => `${subject(i)} ${namesList(i) ? 'are' : 'is'}`
 const has = (i: Issue): string => `${subject(i)} ${namesList(i) ? 'have' : 'has'}`
 
+// A repeated value's item, and the item it repeats: "Button 2", "button 1".
+const item = (i: Issue): string => field(containerPath(i.path))
+const firstItem = (i: Issue): string => field(containerPath(i.params?.first ?? [])).toLowerCase()
+
 const NOUNS: Record<CountNoun, string> = {
   button: 'button',
   section: 'section',
@@ -151,17 +155,12 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
   unique: (i) => {
     // "ID" as the builder labels ids ("Button 2 ID").
     const what = i.params?.what === 'id' ? 'ID' : (i.params?.what ?? 'value')
-    const first = field(containerPath(i.params?.first ?? [])).toLowerCase()
-    return `${field(containerPath(i.path))} ${what} "${i.params?.value}" is the same as ${first}'s; ${owner(i)} needs unique ${what}s`
+    return `${item(i)} ${what} "${i.params?.value}" is the same as ${firstItem(i)}'s; ${owner(i)} needs unique ${what}s`
   },
-  repeated_reply_id: (i) => {
-    const first = field(containerPath(i.params?.first ?? [])).toLowerCase()
-    return `${field(containerPath(i.path))} ID "${i.params?.value}" is the same as ${first}'s; the customer's reply will not tell them apart`
-  },
-  repeated_product: (i) => {
-    const first = field(containerPath(i.params?.first ?? [])).toLowerCase()
-    return `${field(containerPath(i.path))} is the same product ("${i.params?.value}") as ${first}; it will be listed twice`
-  },
+  repeated_reply_id: (i) =>
+    `${item(i)} ID "${i.params?.value}" is the same as ${firstItem(i)}'s; the customer's reply will not tell them apart`,
+  repeated_product: (i) =>
+    `${item(i)} is the same product ("${i.params?.value}") as ${firstItem(i)}; it will be listed twice`,
   ttl_range: (i) =>
     `${is(i)} ${i.actual}; ${owner(i)} allows ${i.params?.min}–${i.params?.max} minutes (default 10080, 7 days)`,
   card_index_range: (i) => `${is(i)} ${i.actual}; ${owner(i)} allows ${i.params?.min}–${i.params?.max}`,

@@ -99,6 +99,10 @@ const counted = (noun: CountNoun, count: number): string => {
   return [head, count, ...rest].join(' ')
 }
 
+// A repeated value's item, and the item it repeats: "Kitufe 2", "kitufe 1".
+const item = (i: Issue): string => swahiliField(containerPath(i.path)).text
+const firstItem = (i: Issue): string => swahiliField(containerPath(i.params?.first ?? [])).text.toLowerCase()
+
 function scope(issue: Issue): Phrase {
   const at = issue.params?.at ?? 0
   const scopes: Record<CountScope, Phrase> = {
@@ -248,23 +252,15 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     const what = i.params?.what ?? 'id'
     const worded = ownEntry(REPEATED, what)
     const words = worded ?? { one: phrase(what, 'i'), many: phrase(what, 'zi') }
-    const here = swahiliField(containerPath(i.path)).text.toLowerCase()
-    const first = swahiliField(containerPath(i.params?.first ?? [])).text.toLowerCase()
     const one = words.one
     // A key it has no word for is an API name, kept as written.
     const text = worded === undefined ? one.text : capitalise(one.text)
-    return `${text} "${i.params?.value}" ${of(one.head)} ${here} ni sawa na ${of(one.head)} ${first}; ${ownerSays(i, 'nataka')} ${phraseSays(words.many, 'we')} tofauti`
+    return `${text} "${i.params?.value}" ${of(one.head)} ${item(i).toLowerCase()} ni sawa na ${of(one.head)} ${firstItem(i)}; ${ownerSays(i, 'nataka')} ${phraseSays(words.many, 'we')} tofauti`
   },
-  repeated_reply_id: (i) => {
-    const here = swahiliField(containerPath(i.path)).text.toLowerCase()
-    const first = swahiliField(containerPath(i.params?.first ?? [])).text.toLowerCase()
-    return `Kitambulisho "${i.params?.value}" cha ${here} ni sawa na cha ${first}; jibu la mteja halitaonyesha ni kipi kilichochaguliwa`
-  },
-  repeated_product: (i) => {
-    const here = swahiliField(containerPath(i.path)).text
-    const first = swahiliField(containerPath(i.params?.first ?? [])).text.toLowerCase()
-    return `${here} ni bidhaa ileile ("${i.params?.value}") kama ${first}; itaorodheshwa mara mbili`
-  },
+  repeated_reply_id: (i) =>
+    `Kitambulisho "${i.params?.value}" cha ${item(i).toLowerCase()} ni sawa na cha ${firstItem(i)}; jibu la mteja halitaonyesha ni kipi kilichochaguliwa`,
+  repeated_product: (i) =>
+    `${item(i)} ni bidhaa ileile ("${i.params?.value}") kama ${firstItem(i)}; itaorodheshwa mara mbili`,
   ttl_range: (i) =>
     `${subject(i).text} ni ${i.actual}; ${ownerSays(i, 'naruhusu')} dakika ${i.params?.min}–${i.params?.max} (kawaida 10080, siku 7)`,
   card_index_range: (i) =>
