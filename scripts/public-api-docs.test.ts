@@ -108,4 +108,58 @@ describe.each(PACKAGES)('@briq-interactive/%s', (name) => {
     }
     expect([...new Set(missing)]).toEqual([])
   })
+
+  it('has a JSDoc comment on every member of the interfaces and object types it exports', () => {
+    const missing: string[] = []
+    for (const entry of entryPoints(name)) {
+      const names = [
+        ...reexports(entry).map(({ name: exported }) => exported),
+        ...[...readFileSync(entry, 'utf8').matchAll(/^export\s+(?:interface|type)\s+(\w+)/gm)].map(
+          (match) => match[1]!,
+        ),
+      ]
+      for (const exported of new Set(names)) {
+        const declaration = declarationOf(entry, exported)
+        if (!declaration) continue
+        for (const member of undocumentedMembers(declaration.file, declaration.index)) {
+          missing.push(`${exported}.${member} (${declaration.file.slice(ROOT.length + 1)})`)
+        }
+      }
+    }
+    expect([...new Set(missing)]).toEqual([])
+  })
 })
+
+/**
+ * The members of the interface or object type declared at `index` (`export interface X … {` or
+ * `export type X = {`) with no JSDoc of their own: what a host's editor shows on hover is
+ * nothing. Only the body's own members count (not those of object types nested in them).
+ */
+function undocumentedMembers(file: string, index: number): string[] {
+  const text = readFileSync(file, 'utf8')
+  const head = /^export\s+(?:interface\s+\w+[^{=]*|type\s+\w+(?:<[^=]*>)?\s*=\s*)\{\n/m.exec(text.slice(index))
+  if (head?.index !== 0) return []
+  const lines = text.slice(index + (head?.[0].length ?? 0)).split('\n')
+  const found: string[] = []
+  let depth = 0
+  let documentedAbove = false
+  let inComment = false
+  for (const line of lines) {
+    const trimmed = line.trim()
+    if (inComment || trimmed.startsWith('/*') || trimmed.startsWith('*')) {
+      inComment = !trimmed.endsWith('*/')
+      if (!inComment) documentedAbove = true
+      continue
+    }
+    if (trimmed.startsWith('//') || trimmed === '') continue
+    if (depth === 0 && trimmed.startsWith('}')) break
+    const member = /^(?:readonly\s+)?([\w$]+)\??\s*[:(<]/.exec(trimmed)
+    if (depth === 0 && member && !documentedAbove) found.push(member[1]!)
+    documentedAbove = false
+    for (const character of trimmed.replace(/'[^']*'|`[^`]*`|"[^"]*"/g, '')) {
+      if ('{[('.includes(character)) depth++
+      else if ('}])'.includes(character)) depth--
+    }
+  }
+  return found
+}

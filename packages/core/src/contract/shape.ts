@@ -63,8 +63,11 @@ export type ShapeOutput<S> = Shape extends S
 
 /** Where a value first departs from its shape, in the words zod would use (`invalid_type`, expected …). */
 export interface ShapeProblem {
+  /** Where in the value the shape is left (`[]` for the value itself). */
   path: (string | number)[]
+  /** `invalid_type`: not the type expected there; `invalid_union`: none of the shapes allowed there. */
   code: 'invalid_type' | 'invalid_union'
+  /** For `invalid_type`: the type expected there (`string`, `object`, …). */
   expected?: string
 }
 

@@ -30,9 +30,13 @@ export function toBriqErrors(issues: readonly Issue[]): BriqFieldError[] {
 
 /** Briq's error envelope, `{ success: false, data: null, errors, request_id }`. */
 export interface BriqErrorEnvelope {
+  /** Always `false`: a refusal. */
   success: false
+  /** Always `null`: nothing was done. */
   data: null
+  /** One entry per problem, each naming its field in Briq's path spelling. */
   errors: BriqFieldError[]
+  /** The id to quote to Briq's support (and to find the request in your proxy's logs). */
   request_id: string
 }
 

@@ -15,14 +15,19 @@ export type FieldKind = 'text' | 'multiline' | 'url' | 'id' | 'enum' | 'number' 
 export interface DraftOption {
   /** The value written into the draft (enum) or the choice's name for it. */
   readonly value: string
+  /** The catalogue key of its label (`option.header.image`). */
   readonly labelKey: DraftLabelKey
 }
 
 /** One editable field. `path` is relative to its item (or to the message outside groups). */
 export interface FieldDescription {
+  /** Always `'field'`: tells the node kinds apart. */
   readonly node: 'field'
+  /** The control it takes: `text`, `multiline`, `url`, `id`, `enum`, `number` or `json`. */
   readonly kind: FieldKind
+  /** The catalogue key of its label ("Button {n} title"). */
   readonly labelKey: DraftLabelKey
+  /** Where its value is, relative to its item (to the message outside a group). */
   readonly path: DraftPath
   /**
    * Kept (as `""`) when cleared; an optional field is removed from the draft instead. Whether
@@ -79,12 +84,15 @@ export type ItemKind =
 
 /** A repeated group of items (buttons, sections, rows, cards…) at `path`, an array. */
 export interface GroupDescription {
+  /** Always `'group'`: tells the node kinds apart. */
   readonly node: 'group'
+  /** What one item is (`button`, `section`, `row`, `card`…). */
   readonly item: ItemKind
   /** The group of one item, with `{n}`: "Button {n}". */
   readonly labelKey: DraftLabelKey
   /** The control that adds an item: "Add button". */
   readonly addLabelKey: DraftLabelKey
+  /** Where the array of items is, relative to the item holding the group (or to the message). */
   readonly path: DraftPath
   /** How many items one group may hold, from `LIMITS`; none when nobody limits it. */
   readonly count?: Limit
@@ -105,8 +113,11 @@ export type ChoiceKind = 'header' | 'mediaSource' | 'flowTarget' | 'flowAction' 
  * change it with the `choose` operation; only the chosen option's fields are shown.
  */
 export interface ChoiceDescription {
+  /** Always `'choice'`: tells the node kinds apart. */
   readonly node: 'choice'
+  /** Which choice: `header`, `mediaSource`, `flowTarget`, `flowAction`, `cardKind`, `cardContent`. */
   readonly choice: ChoiceKind
+  /** The catalogue key of its label ("Header type"). */
   readonly labelKey: DraftLabelKey
   /** Where the choice lives, relative to its item; `choose` operations name it by this path. */
   readonly path: DraftPath
@@ -117,6 +128,7 @@ export interface ChoiceDescription {
    * still shows its own buttons.
    */
   readonly control?: false
+  /** The options to pick from, each with the fields it shows. */
   readonly options: readonly ChoiceOption[]
   /**
    * Values a draft can hold that cannot be picked: a header kind this type does not allow
@@ -131,8 +143,11 @@ export type ChoiceOption = DraftOption & { readonly fields: readonly DraftNode[]
 
 /** Fields shown together under one label (an address's prefilled values). */
 export interface FieldsetDescription {
+  /** Always `'fieldset'`: tells the node kinds apart. */
   readonly node: 'fieldset'
+  /** The catalogue key of the label over the fields. */
   readonly labelKey: DraftLabelKey
+  /** The fields shown together, with their paths. */
   readonly fields: readonly DraftNode[]
 }
 
@@ -141,6 +156,7 @@ export type DraftNode = FieldDescription | GroupDescription | ChoiceDescription 
 
 /** Everything a builder needs to render a form for one interactive type. */
 export interface InteractiveDescription {
+  /** The interactive type described. */
   readonly type: InteractiveType
   /** The type picker's name ("Reply buttons"). */
   readonly labelKey: DraftLabelKey

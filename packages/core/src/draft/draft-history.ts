@@ -18,8 +18,11 @@ export interface RecordOptions {
 
 /** What a UI renders: the present value and whether undo and redo are possible. */
 export interface DraftHistorySnapshot<T> {
+  /** The value now (what the form shows). */
   readonly present: T
+  /** Whether there is a step to undo. */
   readonly canUndo: boolean
+  /** Whether there is an undone step to redo. */
   readonly canRedo: boolean
 }
 
@@ -40,7 +43,9 @@ export interface DraftHistory<T> {
   undo(): T
   /** Steps forward again; returns the new present. */
   redo(): T
+  /** Whether there is a step to undo (as the snapshot's `canUndo`). */
   canUndo(): boolean
+  /** Whether there is an undone step to redo (as the snapshot's `canRedo`). */
   canRedo(): boolean
   /** Forgets every step: `value` becomes the only one (a draft loaded from a file or another tab). */
   reset(value: T): void

@@ -54,6 +54,7 @@ export type DraftOperationResult = { ok: true; draft: unknown } | ({ ok: false }
 
 /** Why an operation changed nothing, with the limit in the way. */
 export interface DraftRefused {
+  /** Why, one of `DraftRefusal`: nothing at the path, a limit in the way, an item already at the edge, … */
   reason: DraftRefusal
   /** The limit in the way, for `too_many` and `too_few`. */
   limit?: number

@@ -3,13 +3,17 @@ import type { SavedText } from './unparsed-text.ts'
 
 /** Where drafts are kept: `localStorage`, or anything with its `getItem` and `setItem`. */
 export interface DraftStorage {
+  /** The text saved under `key`, or `null` when there is none. */
   getItem(key: string): string | null
+  /** Saves `value` under `key`; may throw (storage full or blocked), which persistence reports. */
   setItem(key: string, value: string): void
+  /** Removes what is saved under `key` (a discarded draft); without it, nothing is removed. */
   removeItem?(key: string): void
 }
 
 /** One saved draft and who saved it when. */
 export interface SavedDraft<T> {
+  /** The draft saved. */
   readonly value: T
   /** Goes up by one with every save, in any tab. */
   readonly revision: number

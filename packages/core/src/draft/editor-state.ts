@@ -24,6 +24,7 @@ import { descriptionNodes, locate } from './walk-description.ts'
  * it; undo and redo bring back the keys with the draft. Treat it as immutable.
  */
 export interface EditorState {
+  /** The draft: any interactive object, valid or not, as the form and the JSON tab edit it. */
   readonly draft: unknown
   /** The item keys, by group; read them with `itemKey`. */
   readonly keys: KeyGroups

@@ -15,6 +15,7 @@ export interface IssueAnchor {
    * `message`: nothing the form shows (a footer this type does not take).
    */
   readonly kind: IssueAnchorKind
+  /** The control's path in the draft (`['action', 'buttons', 1, 'reply', 'title']`; `[]` for the message). */
   readonly path: DraftPath
 }
 

@@ -21,6 +21,7 @@ export type JsonExpected =
 export interface JsonSyntaxProblem {
   /** Offset (UTF-16 code units) of the first character that cannot be read. */
   offset: number
+  /** What JSON's grammar wanted there (a value, a property name, a `:`…); see `JsonExpected`. */
   expected: JsonExpected
 }
 

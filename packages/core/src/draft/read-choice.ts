@@ -45,7 +45,9 @@ export type AlsoHeldReason = 'otherSource' | 'onlyWithOption'
 
 /** An option besides the chosen one whose fields the draft also holds, and why a form shows it. */
 export interface AlsoHeldOption {
+  /** The option whose fields the draft also holds. */
   readonly option: ChoiceOption
+  /** `otherSource` (a second source, such as a media link beside its id) or `onlyWithOption`; see `AlsoHeldReason`. */
   readonly reason: AlsoHeldReason
 }
 

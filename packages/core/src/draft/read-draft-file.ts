@@ -28,9 +28,11 @@ export type ReadDraftFileResult =
 
 /** What `openDraftFile` reads: a browser `File` or `Blob`, or anything with its `size` and `arrayBuffer`. */
 export interface DraftFile {
+  /** Its size in bytes: a file over the limit is refused before it is read. */
   readonly size: number
   /** The file's name (a `File` has one), for the words of a refusal. */
   readonly name?: string | undefined
+  /** Its bytes (UTF-8 or UTF-16 text is expected). */
   arrayBuffer(): Promise<ArrayBuffer>
 }
 

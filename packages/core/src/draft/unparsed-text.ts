@@ -13,6 +13,7 @@ import { locate } from './walk-description.ts'
 export interface UnparsedText {
   /** The JSON field's path; `[]` for the whole draft (the JSON tab). */
   readonly path: DraftPath
+  /** The text as typed. */
   readonly text: string
   /** Code `invalid_format`, reason `not_json` (line, column, expected, found) or `not_json_object`. */
   readonly issue: Issue
@@ -20,7 +21,9 @@ export interface UnparsedText {
 
 /** Unparsed text as it is saved: its path and text (the issue is read again on restore). */
 export interface SavedText {
+  /** The JSON field's path; `[]` for the whole draft (the JSON tab). */
   readonly path: DraftPath
+  /** The text as typed. */
   readonly text: string
 }
 

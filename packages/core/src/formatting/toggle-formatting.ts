@@ -13,8 +13,11 @@ export const INLINE_STYLE_MARKERS: Readonly<Record<InlineStyle, string>> = {
 
 /** A text and the selection in it (UTF-16 offsets, as a text area's `selectionStart`/`selectionEnd`). */
 export interface TextSelection {
+  /** The whole text of the field. */
   readonly text: string
+  /** Where the selection starts (a text area's `selectionStart`). */
   readonly start: number
+  /** Where it ends (`selectionEnd`); equal to `start` for a caret. */
   readonly end: number
 }
 

@@ -3,7 +3,9 @@ const MB = 1024 * KB
 
 /** A size as people read it: its amount in `unit`, for a catalogue to word with its numbers. */
 export interface ByteSize {
+  /** The amount in `unit`, rounded as people read it (256, 1.5, 20). */
   amount: number
+  /** `KB` under one megabyte, else `MB`. */
   unit: 'KB' | 'MB'
 }
 

@@ -115,8 +115,9 @@ export interface IssueParams {
    * `not_json`: what the JSON grammar wanted where the text breaks (a `JsonExpected`).
    */
   expected?: string
-  /** `not_json`: the 1-based line and column where the text stops being JSON. */
+  /** `not_json`: the 1-based line where the text stops being JSON. */
   line?: number
+  /** `not_json`: the 1-based column there. */
   column?: number
   /** `not_json`: what was found there (a character or a word); absent when the text ends. */
   found?: string
@@ -141,16 +142,21 @@ export interface IssueParams {
   value?: string
   /** `unique`: the path of the first item with that value. */
   first?: readonly (string | number)[]
-  /** `card_kind_mismatch`: this card's kind and button count, and card 1's. */
+  /** `card_kind_mismatch`: this card's kind. */
   cardKind?: CardKind
+  /** `card_kind_mismatch`: this card's number of buttons. */
   buttons?: number
+  /** `card_kind_mismatch`: card 1's kind, which every card must share. */
   firstKind?: CardKind
+  /** `card_kind_mismatch`: card 1's number of buttons, which every card must share. */
   firstButtons?: number
-  /** `card_index_duplicate`: the repeated card_index and the 1-based card that has it first. */
+  /** `card_index_duplicate`: the repeated card_index. */
   index?: number
+  /** `card_index_duplicate`: the 1-based card that has it first. */
   firstCard?: number
-  /** `ttl_range`, `card_index_range`, `phone_length`: the allowed range. */
+  /** `ttl_range`, `card_index_range`, `phone_length`: the least allowed. */
   min?: number
+  /** `ttl_range`, `card_index_range`, `phone_length`: the most allowed. */
   max?: number
   /** Phone reasons: the country code involved (`"255"`). */
   countryCode?: string

@@ -37,6 +37,7 @@ export type RequestFailureReason =
 
 /** A failed call, classified once for every UI. */
 export interface RequestFailure {
+  /** What went wrong, one of `RequestFailureReason`: each catalogue has a sentence for each. */
   reason: RequestFailureReason
   /** For `rate_limited`: whole seconds to wait (at least 1), when Briq said how long. */
   retryAfterSeconds?: number

@@ -21,6 +21,7 @@ export type SendFailureReason =
 
 /** A failed send, classified once for every UI. */
 export interface SendFailure {
+  /** What went wrong, one of `SendFailureReason`: each catalogue has a sentence for each. */
   reason: SendFailureReason
   /**
    * For `rate_limited`, and `server` when not `maybeSent`: whole seconds to wait (at least 1),

@@ -13,6 +13,7 @@ export type SendHoldReason = 'rate_limited' | 'server'
 export interface SendHold {
   /** When the hold ends, in the controller's clock (`Date.now()` milliseconds by default). */
   readonly until: number
+  /** `rate_limited` (a 429) or `server` (a 503, or another 5xx that did not take the message). */
   readonly reason: SendHoldReason
 }
 

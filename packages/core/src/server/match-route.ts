@@ -1,6 +1,8 @@
 /** What the matcher needs of a route: its method and its path with `:name` segments. */
 export interface RouteShape {
+  /** The HTTP method (`GET`, `POST`). */
   readonly method: string
+  /** The path, with `:name` for each variable segment (`/v1/whatsapp/messages/:id`). */
   readonly path: string
 }
 

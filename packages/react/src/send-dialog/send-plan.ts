@@ -14,9 +14,13 @@ import {
  * still be copied as code, and Briq's answer read).
  */
 export type SendRequestBody = {
+  /** The customer's number in E.164 digits (`255712345678`) once it reads as one, else as typed; absent with a conversation. */
   readonly to?: string | undefined
+  /** The conversation to send into, when one is chosen (instead of `to`). */
   readonly conversation_id?: string | undefined
+  /** Which of your numbers sends; absent for Briq's default sender. */
   readonly sender?: string | undefined
+  /** The interactive object (the draft), valid or not. */
   readonly interactive: unknown
 }
 

@@ -1,6 +1,8 @@
 /** A message whose wording depends on `{count}`: `one` for a count of one, `other` otherwise. */
 export interface PluralMessage {
+  /** The wording for a count of one (by the language's plural rules). */
   readonly one: string
+  /** The wording for any other count. */
   readonly other: string
 }
 
