@@ -72,7 +72,8 @@ function Bubble(): ReactNode {
         data-invalid={issues.issues.length > 0 ? '' : undefined}
       >
         <ProductSummary draft={draft} />
-        {draft.header && draft.type !== 'product' ? (
+        {/* A product list's text header is its card's title (ProductSummary). */}
+        {draft.header && draft.type !== 'product' && !(type === 'product_list' && draft.header.kind === 'text') ? (
           <MessageHeader header={draft.header} listTitle={type === 'list'} />
         ) : null}
         <div className="bi-text" data-end-dir={lastLineDirection(endText)}>

@@ -27,8 +27,33 @@ describe('InteractivePreview with a product catalogue', () => {
     expect(spaced(summary().textContent)).toContain('TSh 385,000')
   })
 
-  it('names the products of a product list, with the count and the first picture', () => {
+  // WhatsApp Web's product list card (WAWebBizProductListMessagePreview): the first product's
+  // picture, the header as the list's title and the count; the header is not drawn again above.
+  it('titles a product list’s card with its header, with the count and the first picture', () => {
     render(<InteractivePreview value={validFixtures.productList} catalogue={FIXTURE_CATALOGUE} />)
+    expect(summary()).toHaveTextContent('Vyakula vya wiki hii4 items')
+    expect(document.querySelector('.bi-header')).toBeNull()
+    expect(summary().querySelector('img')).toHaveAttribute(
+      'src',
+      'https://images.example.co.tz/products/mchele-kyela-5kg.jpg',
+    )
+  })
+
+  it('marks a product list title past its limit, uncut', () => {
+    const value = {
+      ...(validFixtures.productList as Record<string, unknown>),
+      header: { type: 'text', text: 'x'.repeat(70) },
+    }
+    render(<InteractivePreview value={value} />)
+    const title = summary().querySelector('.bi-product-title') as HTMLElement
+    expect(title).toHaveAttribute('data-overflow')
+    expect(title).toHaveAttribute('data-invalid')
+    expect(title.querySelector('mark[data-overflow]')).toHaveTextContent('x'.repeat(10))
+  })
+
+  it('names a draft product list’s products while it has no header yet', () => {
+    const { header: _, ...headless } = validFixtures.productList as Record<string, unknown>
+    render(<InteractivePreview value={headless} catalogue={FIXTURE_CATALOGUE} />)
     expect(summary()).toHaveTextContent(
       'Mchele wa Kyela, kilo 5, Unga wa sembe, kilo 2, Embe dodo, kilo 1 and 1 more4 items',
     )
@@ -60,7 +85,8 @@ describe('InteractivePreview with a product catalogue', () => {
     expect(summary().querySelector('img')).toBeNull()
     rerender(<InteractivePreview value={validFixtures.product} catalogue={{ other: { name: 'Other' } }} />)
     expect(summary()).toHaveTextContent('tecno-spark-20Product')
-    rerender(<InteractivePreview value={validFixtures.productList} catalogue={{}} />)
+    const { header: _, ...headless } = validFixtures.productList as Record<string, unknown>
+    rerender(<InteractivePreview value={headless} catalogue={{}} />)
     expect(summary()).toHaveTextContent('Product4 items')
   })
 

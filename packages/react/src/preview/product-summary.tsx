@@ -2,9 +2,10 @@ import type { CatalogueProduct } from '@briq-interactive/core'
 import { memo, type ReactNode } from 'react'
 import { equalData } from './equal-data.ts'
 import { formatPrice } from './format-price.ts'
+import { FormattedText } from './formatted-text.tsx'
 import { Icon, type IconName } from './icons.tsx'
 import type { DraftMessage } from './normalize.ts'
-import { usePreview } from './preview-context.ts'
+import { useIssues, usePreview } from './preview-context.ts'
 import { safeHref } from './safe-href.ts'
 
 /** Names of a product list shown in its bubble before "and the rest" (the sheet lists them all). */
@@ -43,6 +44,47 @@ export function ProductCardTop({ productId }: { productId: string }): ReactNode 
 }
 
 /**
+ * A product list's card, as WhatsApp shows it (WAWebBizProductListMessagePreview): the first
+ * product's picture, the message's text header as the list's title on one line, and the count.
+ * Without a header yet (a draft), the products the catalogue names, else "Product".
+ */
+function ProductListCard({ draft }: { draft: DraftMessage }): ReactNode {
+  const { t, catalogue } = usePreview()
+  const issues = useIssues()
+  const known = draft.productIds.map((id) => lookUp(catalogue, id)).filter((p) => p !== undefined)
+  const title = draft.header?.kind === 'text' && draft.header.text.value !== '' ? draft.header.text : undefined
+  const overflow = issues.overflow(title)
+  const names = known.slice(0, NAMED_IN_BUBBLE).map((p) => p.name)
+  const more = draft.productCount - names.length
+  return (
+    <div className="bi-product" data-kind="product_list" data-known={known.length > 0 ? '' : undefined}>
+      <ProductThumb product={known.find((p) => safeHref(p.image) !== undefined)} icon="bag" />
+      <span className="bi-product-text">
+        {title ? (
+          <span
+            className="bi-product-name bi-product-title"
+            dir="auto"
+            data-overflow={overflow ? '' : undefined}
+            data-invalid={issues.has(title.path) ? '' : undefined}
+          >
+            <FormattedText text={title.value} overflow={overflow} plain />
+          </span>
+        ) : (
+          <span className="bi-product-name" dir="auto">
+            {names.length === 0
+              ? t('preview.product')
+              : more > 0
+                ? t('preview.productNamesMore', { names: names.join(', '), count: more })
+                : names.join(', ')}
+          </span>
+        )}
+        <span className="bi-product-meta">{t('preview.productCount', { count: draft.productCount })}</span>
+      </span>
+    </div>
+  )
+}
+
+/**
  * The product card at the top of a product, product-list or catalog bubble. With a catalogue it
  * shows what the customer sees (picture, name, price); without one, the ids the draft names.
  */
@@ -64,24 +106,7 @@ function ProductSummaryView({ draft }: { draft: DraftMessage }): ReactNode {
     )
   }
   if (draft.type === 'product_list') {
-    const known = draft.productIds.map((id) => lookUp(catalogue, id)).filter((p) => p !== undefined)
-    const names = known.slice(0, NAMED_IN_BUBBLE).map((p) => p.name)
-    const more = draft.productCount - names.length
-    return (
-      <div className="bi-product" data-kind="product_list" data-known={known.length > 0 ? '' : undefined}>
-        <ProductThumb product={known.find((p) => safeHref(p.image) !== undefined)} icon="bag" />
-        <span className="bi-product-text">
-          <span className="bi-product-name" dir="auto">
-            {names.length === 0
-              ? t('preview.product')
-              : more > 0
-                ? t('preview.productNamesMore', { names: names.join(', '), count: more })
-                : names.join(', ')}
-          </span>
-          <span className="bi-product-meta">{t('preview.productCount', { count: draft.productCount })}</span>
-        </span>
-      </div>
-    )
+    return <ProductListCard draft={draft} />
   }
   if (draft.type === 'catalog_message') {
     return (
@@ -104,5 +129,6 @@ export const ProductSummary = memo(
     a.productId === b.productId &&
     a.productCount === b.productCount &&
     a.thumbnailProductId === b.thumbnailProductId &&
+    a.header === b.header &&
     equalData(a.productIds, b.productIds),
 )
