@@ -18,6 +18,7 @@ import { useValidationFor } from '../provider/validation-context.ts'
 import { useMessageStatus } from '../send/use-message-status.ts'
 import { useSendInteractive } from '../send/use-send-interactive.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
+import { SendDialogClosedLive } from './send-dialog-closed-live.tsx'
 import { SendDialogContext, type SendDialogContextValue, type SendDialogTheme } from './send-dialog-context.ts'
 import { liveAnnouncement } from './send-dialog-live.tsx'
 import { type IssueOrder, planSend, type SendRequestBody } from './send-plan.ts'
@@ -344,6 +345,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
       <Dialog.Root open={open} onOpenChange={setOpen}>
         {children}
       </Dialog.Root>
+      <SendDialogClosedLive open={open} sending={sending} live={live} t={t} />
     </SendDialogContext.Provider>
   )
 }

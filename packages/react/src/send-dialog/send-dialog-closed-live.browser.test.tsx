@@ -1,0 +1,104 @@
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+import '../styles.css'
+import { FIXTURE_PHONES } from '@briq-interactive/mock'
+import { cleanup, render } from '@testing-library/react'
+import { StrictMode } from 'react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
+import { InteractiveComposer } from '../composer/interactive-composer.tsx'
+import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
+import { createMockClient } from './testing/mock-client.ts'
+
+afterEach(cleanup)
+
+// Live regions outside the dialog (the dialog's own is gone once it closes).
+const outside = () =>
+  [...document.querySelectorAll('[role="status"]')].filter((region) => !region.closest('[role="dialog"]'))
+
+function setup(faults: object, locale?: 'sw') {
+  const { mock, client, sends } = createMockClient()
+  mock.setFaults({ latencyMs: 300, ...faults } as never)
+  render(
+    <StrictMode>
+      <SendInteractiveDialog
+        client={client}
+        interactive={FEEDBACK_INTERACTIVE}
+        defaultTo={FIXTURE_PHONES.open}
+        pollIntervalMs={20}
+        locale={locale}
+        trigger={<button type="button">Open</button>}
+      />
+    </StrictMode>,
+  )
+  return { sends }
+}
+
+async function sendThenClose() {
+  await page.getByRole('button', { name: 'Open' }).click()
+  await page.getByRole('button', { name: /^(Send|Tuma)$/ }).click()
+  await userEvent.keyboard('{Escape}')
+  await expect.element(page.getByRole('dialog')).not.toBeInTheDocument()
+}
+
+// The dialog says closing it keeps the send going; a screen-reader user who closed it then heard
+// nothing of how it ended (nor did anyone see it, until they reopened the dialog).
+describe('a send that ends while its dialog is closed (Chromium)', () => {
+  for (const [name, faults, said] of [
+    ['accepted', {}, /^Accepted by Briq$/],
+    ['lost on the way', { failure: 'network' }, /^Not confirmed: .*may have been sent/],
+    ['refused', { status: 429, retryAfterSeconds: 30 }, /^Not sent: Too many messages at once/],
+  ] as const) {
+    it(`is said outside the dialog: ${name}`, async () => {
+      const { sends } = setup(faults)
+      await sendThenClose()
+      await expect
+        .poll(() =>
+          outside()
+            .map((region) => region.textContent)
+            .join(''),
+        )
+        .toMatch(said)
+      expect(sends).toHaveLength(1)
+      // Reopened, the dialog shows (and its own region says) it; the outside one is gone.
+      await page.getByRole('button', { name: 'Open' }).click()
+      await expect.poll(() => outside().length).toBe(0)
+    })
+  }
+
+  it('in the dialog’s language', async () => {
+    setup({ failure: 'network' }, 'sw')
+    await sendThenClose()
+    await expect
+      .poll(() =>
+        outside()
+          .map((region) => region.textContent)
+          .join(''),
+      )
+      .toMatch(/^Haijathibitishwa: /)
+  })
+
+  it('says nothing outside while it is still pending, nor for a send made with the dialog open', async () => {
+    setup({})
+    await page.getByRole('button', { name: 'Open' }).click()
+    await page.getByRole('button', { name: 'Send', exact: true }).click()
+    await expect.element(page.getByRole('region', { name: 'Message sent' })).toBeInTheDocument()
+    await userEvent.keyboard('{Escape}')
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(
+      outside()
+        .map((region) => region.textContent)
+        .join(''),
+    ).toBe('')
+  })
+
+  it('the inline composer (no dialog) keeps one live region', async () => {
+    const { client } = createMockClient()
+    render(<InteractiveComposer client={client} sendMode="inline" defaultTo={FIXTURE_PHONES.open} />)
+    await page.getByRole('button', { name: 'Send', exact: true }).click()
+    await expect.element(page.getByRole('region', { name: /Message sent|Not sent/ })).toBeInTheDocument()
+    const regions = [...document.querySelectorAll('.bi-composer [role="status"]')].filter((region) =>
+      region.textContent?.startsWith('Accepted'),
+    )
+    expect(regions.length).toBeLessThanOrEqual(1)
+  })
+})

@@ -1,0 +1,40 @@
+import { type ReactNode, useEffect, useRef, useState } from 'react'
+import type { SendTranslate } from '../i18n/messages.ts'
+import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
+
+/** Props of {@link SendDialogClosedLive}. */
+export interface SendDialogClosedLiveProps {
+  /** Whether the dialog is open. */
+  open: boolean
+  /** The dialog's send. */
+  sending: UseSendInteractiveResult
+  /** The dialog's live words for the send's failure (the same its own region says). */
+  live: ReactNode
+  t: SendTranslate
+}
+
+/**
+ * Says how a send ended when the dialog was closed while it was pending (its pending note says
+ * closing keeps the send going): the dialog's own live region went with it, so without this a
+ * screen-reader user heard nothing of it until they reopened the dialog. The outcome only
+ * ("Accepted by Briq", or why it failed), not each delivery status after it. Nothing before the
+ * dialog closes on a pending send, so a layout with no dialog (the inline composer) is silent here.
+ */
+export function SendDialogClosedLive({ open, sending, live, t }: SendDialogClosedLiveProps): ReactNode {
+  const [leftPending, setLeftPending] = useState(false)
+  const wasOpen = useRef(open)
+  const { status } = sending
+  useEffect(() => {
+    if (open) setLeftPending(false)
+    else if (wasOpen.current && status === 'pending') setLeftPending(true)
+    wasOpen.current = open
+  }, [open, status])
+  if (open || !leftPending) return null
+  const said = status === 'success' ? t('send.accepted') : status === 'error' ? live : ''
+  return (
+    // Mounted empty as the dialog closes, so the words that come later are announced.
+    <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true">
+      {said}
+    </div>
+  )
+}
