@@ -31,13 +31,14 @@ const headerKind = (kind: string | undefined): string =>
 const either = (values: readonly string[]): string =>
   values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} au ${values.at(-1)}`
 const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ')
-// Whose rule it is, with the class its verbs agree with: "WhatsApp inaruhusu", "kifaa hiki kinaruhusu".
+// Whose rule it is, with the class its verbs agree with: "WhatsApp inaruhusu", "kiunda ujumbe hiki
+// kinaruhusu" (the kit, by the composer's name for its builder; "kifaa" would read as a device).
 const ownerPhrase = (issue: Issue): Phrase =>
-  issue.rule === 'kit' ? phrase('kifaa hiki', 'ki') : phrase(issue.rule === 'briq' ? 'Briq' : 'WhatsApp', 'i')
+  issue.rule === 'kit' ? phrase('kiunda ujumbe hiki', 'ki') : phrase(issue.rule === 'briq' ? 'Briq' : 'WhatsApp', 'i')
 const owner = (issue: Issue): string => ownerPhrase(issue).text
 /** "<owner> <verb>", the verb agreeing with the owner: `ownerSays(i, "naruhusu")` → "WhatsApp inaruhusu". */
 const ownerSays = (issue: Issue, verb: string): string => phraseSays(ownerPhrase(issue), verb)
-/** The negative: `ownerDenies(i, "ziruhusu")` → "WhatsApp haiziruhusu", "kifaa hiki hakiziruhusu". */
+/** The negative: `ownerDenies(i, "ziruhusu")` → "WhatsApp haiziruhusu", "kiunda ujumbe hiki hakiziruhusu". */
 const ownerDenies = (issue: Issue, verb: string): string => phraseDenies(ownerPhrase(issue), verb)
 
 /** The issue's field as a phrase the sentence agrees with. */
