@@ -64,7 +64,11 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'react',
-          include: ['packages/react/src/**/*.test.{ts,tsx}', 'apps/playground/src/**/*.test.{ts,tsx}'],
+          include: [
+            'packages/react/src/**/*.test.{ts,tsx}',
+            'packages/react/examples/**/*.test.{ts,tsx}',
+            'apps/playground/src/**/*.test.{ts,tsx}',
+          ],
           exclude: ['**/*.browser.test.{ts,tsx}', '**/*.react18.test.{ts,tsx}', '**/node_modules/**'],
           environment: 'jsdom',
           setupFiles: ['./scripts/vitest-setup-jsdom.ts'],
