@@ -1,8 +1,8 @@
 import type { Interactive, ValidationResult } from '@briq-interactive/core'
 import { useCallback, useRef, useSyncExternalStore } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
+import { sameJson } from '../state/same-json.ts'
 import type { BuilderModel } from './builder-model.ts'
-import { sameJson } from './same-json.ts'
 
 /**
  * `value` / `onValueChange` for the builder's model. Returns `emit(revert)`, which reports the

@@ -10,8 +10,8 @@ import {
 } from '@briq-interactive/core'
 import { useCallback, useRef, useState } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
+import { sameJson } from '../state/same-json.ts'
 import type { BuilderModel } from './builder-model.ts'
-import { sameJson } from './same-json.ts'
 
 /** Typing is saved once it pauses this long (ms); leaving the page saves at once. */
 const SAVE_DELAY_MS = 400

@@ -1,15 +1,10 @@
 import { useEffect, useRef } from 'react'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
+import { sameJson } from '../state/same-json.ts'
 import type { SendRequestBody } from './send-plan.ts'
 
-const sameRequest = (a: unknown, b: unknown): boolean => {
-  if (a === b) return true
-  try {
-    return JSON.stringify(a) === JSON.stringify(b)
-  } catch {
-    return false
-  }
-}
+// The same object (even one JSON cannot write), or the same JSON.
+const sameRequest = (a: unknown, b: unknown): boolean => a === b || sameJson(a, b)
 
 const keysChanged = (before: readonly unknown[], after: readonly unknown[]): boolean =>
   before.length !== after.length || before.some((key, index) => !Object.is(key, after[index]))
