@@ -136,6 +136,7 @@ export const DRAFT_LABEL_KEYS = [
   'fix.removeEmpty',
   'fix.addSectionTitles',
   'fix.renumberCards',
+  'fix.sortCards',
   'fix.alignCardButtons',
   'fix.sameCardKindUrl',
   'fix.sameCardKindQuickReply',

@@ -42,6 +42,7 @@ export const ISSUE_REASONS = [
   'card_index_duplicate',
   'catalog_mismatch',
   'card_index_gap',
+  'card_index_order',
   // lists, products, media, address
   'section_title_required',
   'catalog_thumbnail',

@@ -136,6 +136,22 @@ describe('carousel', () => {
     expectWarning(validateInteractive(carousel([urlCard(0), urlCard(5)])), ['action', 'cards'], 'not_recommended')
   })
 
+  it('warns when the cards are listed out of card_index order: the list is not what the customer sees', () => {
+    // Media carousel guide: cards appear left to right by card_index, starting from 0.
+    const result = validateInteractive(carousel([urlCard(1), urlCard(0)]))
+    const warning = expectWarning(result, ['action', 'cards'], 'not_recommended')
+    expect(warning).toMatchObject({ reason: 'card_index_order', params: { at: 1, index: 1 } })
+    expect(warning.message).toBe(
+      'Cards are listed out of card_index order: WhatsApp shows them by card_index, so card 1 here (card_index 1) is not card 1 of what the customer sees',
+    )
+    expect(formatIssue(warning, coreMessagesSw)).toBe(
+      'Kadi hazijaorodheshwa kwa mpangilio wa card_index: WhatsApp huzionyesha kwa card_index, kwa hiyo kadi 1 hapa (card_index 1) si kadi 1 anayoiona mteja',
+    )
+    expectClean(validateInteractive(carousel([urlCard(0), urlCard(1), urlCard(2)])))
+    // A repeated or out-of-range index is its own problem: no order warning on top of it.
+    expect(validateInteractive(carousel([urlCard(1), urlCard(1)])).warnings).toEqual([])
+  })
+
   it('warns, without failing, about a card header by media id (Meta documents only link)', () => {
     const byId = urlCard(0, { header: { type: 'image', image: { id: '1234' } } })
     const warning = expectWarning(

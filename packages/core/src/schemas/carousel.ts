@@ -210,6 +210,16 @@ export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) 
       if (indexes.size === cards.length && inRange && !contiguous) {
         report(ctx, { code: 'not_recommended', reason: 'card_index_gap', warning: true }, ['action', 'cards'])
       }
+      // Cards appear left to right by card_index (media carousel guide), whatever their place in
+      // the list: a list in another order is not what the customer sees, and "card 2" in any
+      // sentence or form names the second listed.
+      const listed = [...indexes.keys()]
+      const ascending = [...listed].sort((a, b) => a - b)
+      const misplaced = listed.findIndex((index, i) => index !== ascending[i])
+      if (indexes.size === cards.length && inRange && misplaced >= 0) {
+        const params = { at: misplaced + 1, index: listed[misplaced] }
+        report(ctx, { code: 'not_recommended', reason: 'card_index_order', params, warning: true }, ['action', 'cards'])
+      }
     }),
   )
 }

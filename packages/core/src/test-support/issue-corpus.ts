@@ -194,6 +194,7 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
   { label: 'a repeated card_index', issues: () => interactive(carousel(urlCard(0), urlCard(0))) },
   { label: 'two catalogs', issues: () => interactive(carousel(productCard(0), productCard(1, 'cat-2'))) },
   { label: 'card indexes with a gap', issues: () => interactive(carousel(urlCard(0), urlCard(2))) },
+  { label: 'cards listed out of card_index order', issues: () => interactive(carousel(urlCard(1), urlCard(0))) },
   { label: 'one card', issues: () => interactive(carousel(urlCard(0))) },
   { label: 'two untitled sections, one empty', issues: () => interactive(list([{ rows: [row('a')] }, { rows: [] }])) },
   {

@@ -49,6 +49,31 @@ describe('carousel fixes', () => {
     }
   })
 
+  it('puts cards listed out of card_index order in the order WhatsApp shows them, changing nothing shown', () => {
+    const first = getAt(linked, [...CARDS, 0]) as Record<string, unknown>
+    const second = getAt(linked, [...CARDS, 1]) as Record<string, unknown>
+    const draft = setAt(linked, CARDS, [
+      { ...second, card_index: 1 },
+      { ...first, card_index: 0 },
+    ])
+    const fixes = fixesOf(draft)
+    expect(fixes.map((fix) => fix.id)).toEqual(['sort-cards'])
+    expect(fixes[0]).toMatchObject({ labelKey: 'fix.sortCards', paths: [CARDS] })
+    const fixed = fixes[0]?.apply(draft)
+    expect(getAt(fixed, CARDS)).toEqual([
+      { ...first, card_index: 0 },
+      { ...second, card_index: 1 },
+    ])
+    expect(validateInteractive(fixed)).toMatchObject({ ok: true, warnings: [] })
+  })
+
+  it('numbers cards with gaps in the order WhatsApp shows them, not by their place in the list', () => {
+    const draft = [2, 0].reduce<unknown>((next, index, i) => setAt(next, [...CARDS, i, 'card_index'], index), linked)
+    const fix = fixesOf(draft).find((candidate) => candidate.id === 'renumber-cards')
+    const fixed = fix?.apply(draft)
+    expect([getAt(fixed, [...CARDS, 0, 'card_index']), getAt(fixed, [...CARDS, 1, 'card_index'])]).toEqual([1, 0])
+  })
+
   it('gives every card as many quick replies as the card with most, copying its titles', () => {
     const buttons = [...CARDS, 1, 'action', 'buttons']
     const draft = setAt(linked, buttons, [

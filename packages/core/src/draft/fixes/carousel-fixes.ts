@@ -13,13 +13,30 @@ const cardsOf = (draft: unknown): readonly unknown[] => {
   return Array.isArray(cards) ? cards : []
 }
 
-/** Card indexes repeated, out of range, missing or with gaps: number the cards 0, 1, 2… in their order. */
+const cardWarnings = (context: FixContext, reason: string) =>
+  issuesAt(context.issues, ['action', 'cards'], ['not_recommended']).filter((issue) => issue.reason === reason)
+
+/**
+ * The cards' places in the list in the order WhatsApp shows them: by card_index when every card
+ * holds a distinct whole number (media carousel guide), else as listed.
+ */
+function shownOrder(cards: readonly unknown[]): number[] {
+  const indexes = cards.map((card) => getAt(card, ['card_index']))
+  const places = cards.map((_, i) => i)
+  if (!indexes.every((index) => Number.isInteger(index)) || new Set(indexes).size !== indexes.length) return places
+  return places.sort((a, b) => (indexes[a] as number) - (indexes[b] as number))
+}
+
+/**
+ * Card indexes repeated, out of range, missing or with gaps: number the cards 0, 1, 2… in the
+ * order WhatsApp shows them (by their list order where their indexes cannot say).
+ */
 export function renumberCards(context: FixContext): FixIt[] {
   if (context.type !== 'carousel') return []
   const cards = cardsOf(context.draft)
   const issues = [
     ...cards.flatMap((_, i) => issuesAt(context.issues, ['action', 'cards', i, 'card_index'])),
-    ...issuesAt(context.issues, ['action', 'cards'], ['not_recommended']),
+    ...cardWarnings(context, 'card_index_gap'),
   ]
   if (issues.length === 0) return []
   return [
@@ -30,7 +47,34 @@ export function renumberCards(context: FixContext): FixIt[] {
       paths: cards.map((_, i) => ['action', 'cards', i, 'card_index']),
       issues,
       apply: (draft) =>
-        cardsOf(draft).reduce<unknown>((next, _, i) => setAt(next, ['action', 'cards', i, 'card_index'], i), draft),
+        shownOrder(cardsOf(draft)).reduce<unknown>(
+          (next, place, rank) => setAt(next, ['action', 'cards', place, 'card_index'], rank),
+          draft,
+        ),
+    },
+  ]
+}
+
+/** Cards listed out of card_index order: list them as WhatsApp shows them (nothing shown changes). */
+export function sortCards(context: FixContext): FixIt[] {
+  if (context.type !== 'carousel') return []
+  const issues = cardWarnings(context, 'card_index_order')
+  if (issues.length === 0) return []
+  return [
+    {
+      id: 'sort-cards',
+      labelKey: 'fix.sortCards',
+      params: {},
+      paths: [['action', 'cards']],
+      issues,
+      apply: (draft) => {
+        const cards = cardsOf(draft)
+        return setAt(
+          draft,
+          ['action', 'cards'],
+          shownOrder(cards).map((place) => cards[place]),
+        )
+      },
     },
   ]
 }

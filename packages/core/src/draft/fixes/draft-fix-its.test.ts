@@ -42,6 +42,7 @@ const SCENARIOS: unknown[] = [
     rows: [{ id: 'z', title: 'Z' }],
   }),
   setAt(carousel, ['action', 'cards', 1, 'card_index'], 0),
+  setAt(setAt(carousel, ['action', 'cards', 0, 'card_index'], 1), ['action', 'cards', 1, 'card_index'], 0),
   setAt(createDraft('address_message'), ['action', 'parameters', 'country'], 'in'),
   setAt(createDraft('flow'), ['action', 'parameters', 'flow_cta'], 'Book 🛒'),
   setAt(createDraft('button'), ['body', 'text'], 'Karibu \ud83d'),

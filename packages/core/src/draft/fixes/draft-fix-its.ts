@@ -2,7 +2,7 @@ import type { ValidationResult } from '../../issue.ts'
 import { describeInteractive, draftType } from '../describe-interactive.ts'
 import type { DraftOptions } from '../draft-options.ts'
 import { fieldInstances } from '../walk-description.ts'
-import { alignCardButtons, oneCatalog, renumberCards, sameCardKind } from './carousel-fixes.ts'
+import { alignCardButtons, oneCatalog, renumberCards, sameCardKind, sortCards } from './carousel-fixes.ts'
 import { buttonsToList, listToButtons } from './conversion-fixes.ts'
 import { keepInteractiveObject } from './envelope-fixes.ts'
 import type { FixContext, FixIt } from './fix-it.ts'
@@ -54,6 +54,7 @@ const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   shortenIdFixes,
   removeEmptyFixes,
   renumberCards,
+  sortCards,
   sameCardKind,
   alignCardButtons,
   oneCatalog,

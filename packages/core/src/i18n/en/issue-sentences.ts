@@ -177,6 +177,8 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
   catalog_mismatch: (i) =>
     `Card ${i.params?.at} uses another catalog; ${owner(i)} needs the same catalog ID on every product card`,
   card_index_gap: () => 'Card indexes skip numbers; WhatsApp orders cards by card_index, so use 0, 1, 2, …',
+  card_index_order: (i) =>
+    `Cards are listed out of card_index order: WhatsApp shows them by card_index, so card ${i.params?.at} here (card_index ${i.params?.index}) is not card ${i.params?.at} of what the customer sees`,
   section_title_required: (i) =>
     `Section ${i.params?.at} needs a title: WhatsApp requires section titles when there is more than one section`,
   catalog_thumbnail: () =>

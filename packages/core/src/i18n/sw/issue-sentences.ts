@@ -281,6 +281,8 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   catalog_mismatch: (i) =>
     `Kadi ${i.params?.at} inatumia katalogi nyingine; ${ownerSays(i, 'nataka')} kila kadi ya bidhaa itumie kitambulisho cha katalogi kilekile`,
   card_index_gap: () => 'Namba za card_index zinaruka; WhatsApp hupanga kadi kwa card_index, kwa hiyo tumia 0, 1, 2, …',
+  card_index_order: (i) =>
+    `Kadi hazijaorodheshwa kwa mpangilio wa card_index: WhatsApp huzionyesha kwa card_index, kwa hiyo kadi ${i.params?.at} hapa (card_index ${i.params?.index}) si kadi ${i.params?.at} anayoiona mteja`,
   section_title_required: (i) =>
     `Sehemu ${i.params?.at} inahitaji kichwa: sehemu zikiwa zaidi ya moja, WhatsApp inataka kila moja iwe na kichwa`,
   catalog_thumbnail: () =>

@@ -249,6 +249,10 @@ export const draftLabels = {
     },
   ],
   'fix.renumberCards': ['Number the cards in order', 'Panga namba za kadi kwa mfuatano'],
+  'fix.sortCards': [
+    'List the cards in the order WhatsApp shows them',
+    'Orodhesha kadi kwa mpangilio ambao WhatsApp inazionyesha',
+  ],
   'fix.alignCardButtons': [
     {
       one: 'Give every card {count} button, like card {card}',
