@@ -43,6 +43,8 @@ export interface BuilderControls {
   readonly coreMessages: CoreMessageOverrides | undefined
   /** The root's colour scheme, for parts that render their own root (the preview). */
   readonly theme: 'light' | 'dark' | 'system'
+  /** The level of the builder's top headings (its groups and "Problems"). */
+  readonly headingLevel: number
   /** Prefix of every id in this builder. */
   readonly rootId: string
   /**

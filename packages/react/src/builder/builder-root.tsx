@@ -35,6 +35,7 @@ import {
   type BuilderTab,
   type FocusRequest,
 } from './builder-context.ts'
+import { checkedHeadingLevel, type HeadingLevel } from './builder-heading.tsx'
 import { type BuilderModelOptions, createBuilderModel } from './builder-model.ts'
 import { editsOtherText } from './edits-other-text.ts'
 import { FocusKeeper, focusKeyOf } from './focus-keeper.tsx'
@@ -95,6 +96,12 @@ export interface BuilderOptions {
   defaultTab?: BuilderTab | undefined
   /** Called when the view changes (a tab, or an issue picked while the JSON shows). */
   onTabChange?: ((tab: BuilderTab) => void) | undefined
+  /**
+   * The level of the builder's top headings: its groups ("Buttons", "Sections", "Cards") and
+   * "Problems"; each item ("Section 1") one level below its group, a group inside an item
+   * ("Rows") one below that. Set it one below your page's heading above the builder. Default 2.
+   */
+  headingLevel?: HeadingLevel | undefined
 }
 
 /** The `<div>` props the builder's root takes beside its own (spread onto it), without children. */
@@ -127,6 +134,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     tab: tabProp,
     defaultTab = 'form',
     onTabChange,
+    headingLevel: headingLevelProp,
     className,
     onKeyDown,
     children,
@@ -137,6 +145,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const t = useMemo(() => translatorFor(BUILDER_LABELS, locale, overrides), [locale, overrides])
   const { core, overrides: ownCore } = useCoreMessagesFor('<InteractiveBuilder>', locale, coreMessages)
   const validation = useValidationFor('<InteractiveBuilder validation>', validationProp)
+  const headingLevel = checkedHeadingLevel('<InteractiveBuilder headingLevel>', headingLevelProp)
   const options = useMemo<BuilderModelOptions>(
     () => ({ validation, draft: { ...validation, text: STARTER_WORDS[locale] ?? {} } }),
     [validation, locale],
@@ -223,6 +232,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       core,
       coreMessages: ownCore,
       theme,
+      headingLevel,
       rootId,
       tab,
       setTab,
@@ -255,7 +265,23 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         requestFocus({ elementId: anchorElementId(rootId, anchor.kind, anchor.path) })
       },
     }
-  }, [model, t, overrides, locale, core, ownCore, theme, rootId, tab, setTab, shownMessages, steps, announce, emit])
+  }, [
+    model,
+    t,
+    overrides,
+    locale,
+    core,
+    ownCore,
+    theme,
+    headingLevel,
+    rootId,
+    tab,
+    setTab,
+    shownMessages,
+    steps,
+    announce,
+    emit,
+  ])
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event)

@@ -9,6 +9,7 @@ import { memo, useMemo } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
+import { BuilderHeading, depthOf } from './builder-heading.tsx'
 import { BuilderIcon } from './builder-icons.tsx'
 import { fieldPartIds } from './field-frame.tsx'
 import { IssueMessages } from './issue-messages.tsx'
@@ -31,7 +32,7 @@ const NO_ITEMS: readonly unknown[] = []
  */
 export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabelKey }: GroupViewProps) {
   const controls = useBuilderControls('GroupView')
-  const { t, rootId, model, dispatch, announce, requestFocus } = controls
+  const { t, rootId, model, dispatch, announce, requestFocus, headingLevel } = controls
   const path = useMemo(() => [...base, ...node.path], [base, node])
   const pathKey = path.join('.')
   const items = useBuilderSelector((snapshot) => draftValueAt(snapshot.draft, path))
@@ -85,9 +86,9 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
       aria-describedby={idRefs(counter === undefined ? undefined : `${id}-count`, issues && fieldPartIds(id).issues)}
     >
       <div className="bi-builder-group-head">
-        <span className="bi-builder-group-title" id={`${id}-title`}>
+        <BuilderHeading level={headingLevel + 2 * depthOf(path)} className="bi-builder-group-title" id={`${id}-title`}>
           {t(`builder.group.${node.item}`)}
-        </span>
+        </BuilderHeading>
         {counter === undefined ? null : (
           <span
             className="bi-builder-group-count"

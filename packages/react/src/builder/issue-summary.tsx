@@ -2,6 +2,7 @@ import type { IssueAnchor } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
+import { BuilderHeading } from './builder-heading.tsx'
 import { BuilderIcon } from './builder-icons.tsx'
 import type { PlacedIssue } from './derive-issues.ts'
 import { fieldPartIds } from './field-frame.tsx'
@@ -29,7 +30,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
   { className, ...rest },
   ref,
 ) {
-  const { t, locale, rootId, focusAnchor, setTab, requestFocus, shownMessages } =
+  const { t, locale, rootId, focusAnchor, setTab, requestFocus, shownMessages, headingLevel } =
     useBuilderControls('Builder.IssueSummary')
   // Until the controls on the page are known (a server render), fix-its are left to the fields.
   const known = useShownMessages(shownMessages)
@@ -64,9 +65,9 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
       data-state={errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : 'clear'}
     >
       <div className="bi-builder-summary-head">
-        <span className="bi-builder-summary-title" id={`${id}-title`}>
+        <BuilderHeading level={headingLevel} className="bi-builder-summary-title" id={`${id}-title`}>
           {t('builder.issues.label')}
-        </span>
+        </BuilderHeading>
         <span className="bi-builder-summary-count" role="status">
           {counts.length > 0 ? counts.join(', ') : t('builder.issues.none')}
         </span>

@@ -10,6 +10,7 @@ import {
 } from '@briq-interactive/core'
 import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
+import { BuilderHeading, depthOf } from './builder-heading.tsx'
 import { BuilderIcon } from './builder-icons.tsx'
 import { fieldPartIds } from './field-frame.tsx'
 import { focusKeyOf } from './focus-keeper.tsx'
@@ -49,7 +50,7 @@ export interface ItemViewProps {
 export const ItemView = memo(function ItemView(props: ItemViewProps) {
   const { group, groupPath, index, count, itemKey, nextKey, previousKey, addId, family, containerLabelKey } = props
   const controls = useBuilderControls('ItemView')
-  const { t, rootId, model, dispatch, announce, requestFocus } = controls
+  const { t, rootId, model, dispatch, announce, requestFocus, headingLevel } = controls
   const path = useMemo(() => [...groupPath, index], [groupPath, index])
   const pathKey = path.join('.')
   const n = index + 1
@@ -162,7 +163,11 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
       aria-describedby={issues === undefined ? undefined : fieldPartIds(id).issues}
       onKeyDown={onKeyDown}
     >
-      <legend className="bi-builder-legend">{label}</legend>
+      <legend className="bi-builder-legend">
+        <BuilderHeading level={headingLevel + 2 * depthOf(groupPath) + 1} className="bi-builder-legend-heading">
+          {label}
+        </BuilderHeading>
+      </legend>
       <div className="bi-builder-item-tools">
         <span
           className="bi-builder-drag"
