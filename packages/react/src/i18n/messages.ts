@@ -44,7 +44,18 @@ export type SendTranslate = Translate<SendKey>
 /** The builder's translate function: only the keys it shows. */
 export type BuilderTranslate = Translate<BuilderKey>
 
-const knownLocale = (locale: string): Locale => (Object.hasOwn(COLUMNS, locale) ? (locale as Locale) : 'en')
+/**
+ * The kit's language for `locale`, read as BCP 47 reads it: by its language subtag, so a host's
+ * own tag (`sw-TZ`, `sw_KE`, `en-GB`, as `navigator.language` or an i18n library gives it)
+ * speaks that language; anything else is English, never a blank or a `lang` that lies.
+ */
+export function resolveLocale(locale: unknown): Locale {
+  if (typeof locale !== 'string') return 'en'
+  const language = locale.trim().toLowerCase().split(/[-_]/)[0] ?? ''
+  return Object.hasOwn(COLUMNS, language) ? (language as Locale) : 'en'
+}
+
+const knownLocale = resolveLocale
 
 /**
  * Returns the translate function for `locale`; an unknown locale falls back to English so a

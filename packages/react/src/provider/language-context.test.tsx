@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Builder } from '../builder/builder.ts'
 import { InteractiveBuilder } from '../builder/interactive-builder.tsx'
 import { InteractiveComposer } from '../composer/interactive-composer.tsx'
+import { getCoreMessages, getTranslator } from '../i18n/messages.ts'
 import { englishCatalogueFragments, englishWordIn, everything } from '../i18n/testing/english-leaks.ts'
 import { InteractivePreview } from '../preview/interactive-preview.tsx'
 import { SendDialog } from '../send-dialog/send-dialog.ts'
@@ -84,6 +85,34 @@ describe("BriqProvider's locale reaches every kit component below it", () => {
     )
     expect(screen.getByRole('combobox', { name: 'Aina ya ujumbe' })).toBeInTheDocument()
     expect(screen.getByRole('region', { name: 'WhatsApp message preview' })).toBeInTheDocument()
+  })
+})
+
+// A host passes the tag its own i18n gives (navigator.language, an i18n library): the kit speaks
+// that language, and never marks English text with another language's `lang`.
+describe('a regional or unknown locale, as a host’s own i18n gives it', () => {
+  it('sw-TZ and sw_KE speak Swahili, on the provider and on a component', () => {
+    const { container } = render(
+      <BriqProvider client={client} locale={'sw-TZ' as never}>
+        <InteractiveBuilder defaultValue={draft} />
+        <InteractivePreview value={draft} locale={'sw_KE' as never} />
+      </BriqProvider>,
+    )
+    expect(screen.getByRole('combobox', { name: 'Aina ya ujumbe' })).toBeInTheDocument()
+    expectSwahiliOnly(container)
+    for (const element of container.querySelectorAll('[lang]')) expect(element).toHaveAttribute('lang', 'sw')
+  })
+
+  it('a language the kit does not speak is English, marked lang="en"', () => {
+    const { container } = render(<InteractivePreview value={draft} locale={'fr' as never} />)
+    expect(screen.getByRole('region', { name: 'WhatsApp message preview' })).toHaveAttribute('lang', 'en')
+    expect(container.querySelector('[lang="fr"]')).toBeNull()
+  })
+
+  it('getTranslator and getCoreMessages read the language subtag too', () => {
+    expect(getTranslator('sw-TZ')('builder.tab.form')).toBe('Fomu')
+    expect(getCoreMessages('SW').locale).toBe('sw')
+    expect(getTranslator('en-GB')('builder.tab.form')).toBe('Form')
   })
 })
 

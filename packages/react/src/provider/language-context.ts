@@ -1,6 +1,6 @@
 import type { CoreMessageOverrides } from '@briq-interactive/core'
 import { createContext, useContext, useMemo } from 'react'
-import type { Locale, Messages } from '../i18n/messages.ts'
+import { type Locale, type Messages, resolveLocale } from '../i18n/messages.ts'
 import { useStableMessages } from '../i18n/use-stable-messages.ts'
 
 /** The language `BriqProvider` gives every kit component below it; each field may be left out. */
@@ -25,7 +25,8 @@ export function useInheritedLanguage(): KitLanguage {
 }
 
 /**
- * A component's language: its own `locale`, else the provider's, else English; the provider's
+ * A component's language: its own `locale`, else the provider's, else English (a regional tag
+ * such as `sw-TZ` speaks its language, see `resolveLocale`); the provider's
  * `messages` with the component's own over them, key by key. The overrides keep their identity
  * while their content does not change (an inline `messages={{ … }}` rebuilds nothing).
  */
@@ -44,5 +45,5 @@ export function useKitLanguage(
           : { ...inherited.messages, ...own },
     [inherited.messages, own],
   )
-  return { locale: locale ?? inherited.locale ?? 'en', messages: merged }
+  return { locale: resolveLocale(locale ?? inherited.locale), messages: merged }
 }
