@@ -6,9 +6,10 @@ import type {
   IssueAnchor,
   IssueAnchorKind,
 } from '@briq-interactive/core'
-import { createContext, useContext, useReducer, useRef } from 'react'
+import { createContext, useReducer, useRef } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import type { BuilderTranslate, Locale, Messages } from '../i18n/messages.ts'
+import { usePartContext } from '../state/use-part-context.ts'
 import type { BuilderModel, BuilderSnapshot, ChangeOptions } from './builder-model.ts'
 import type { ShownMessages } from './shown-messages.ts'
 import type { DraftPersistenceState } from './use-draft-persistence.ts'
@@ -72,9 +73,7 @@ if (process.env.NODE_ENV !== 'production') BuilderContext.displayName = 'Builder
 
 /** The nearest `Builder.Root`'s controls; throws (naming the part) outside one. */
 export function useBuilderControls(part = 'This part'): BuilderControls {
-  const controls = useContext(BuilderContext)
-  if (controls === null) throw new Error(`${part} must be inside <Builder.Root> (or <InteractiveBuilder>)`)
-  return controls
+  return usePartContext(BuilderContext, part, '<Builder.Root> (or <InteractiveBuilder>)')
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { BriqClient, CoreMessages, ProductCatalogue, Sender, ValidateOptions } from '@briq-interactive/core'
-import { createContext, type ReactNode, type RefObject, useContext } from 'react'
+import { createContext, type ReactNode, type RefObject } from 'react'
 import type { Locale, Messages, SendTranslate } from '../i18n/messages.ts'
 import type { PortalContainer } from '../provider/briq-settings.ts'
 import type { UseMessageStatusResult } from '../send/use-message-status.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
+import { usePartContext } from '../state/use-part-context.ts'
 import type { SendPlan } from './send-plan.ts'
 import type { BriqQueryState } from './use-briq-query.ts'
 
@@ -83,9 +84,7 @@ if (process.env.NODE_ENV !== 'production') SendDialogContext.displayName = 'Send
 
 /** The nearest `SendDialog.Root`'s state; throws (naming the part) outside one. */
 export function useSendDialog(part: string): SendDialogContextValue {
-  const value = useContext(SendDialogContext)
-  if (value === null) throw new Error(`${part} must be inside <SendDialog.Root> (or <SendInteractiveDialog>)`)
-  return value
+  return usePartContext(SendDialogContext, part, '<SendDialog.Root> (or <SendInteractiveDialog>)')
 }
 
 /** True inside `SendDialog.Content` (a modal dialog), false for parts laid out inline. */
