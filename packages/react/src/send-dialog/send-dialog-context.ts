@@ -26,6 +26,8 @@ export interface SendDialogContextValue {
   readonly interactive: unknown
   readonly validation: ValidateOptions
   readonly catalogue: ProductCatalogue | undefined
+  /** The root's `defaultCountryCode`: the recipient's country, and the customer's in the preview. */
+  readonly defaultCountryCode: string | undefined
   readonly open: boolean
   setOpen(open: boolean): void
   /** The recipient as typed. */

@@ -177,6 +177,23 @@ describe('SendDialog parts laid out inline (jsdom, over the mock)', () => {
     expect(screen.getByRole('region', { name: 'WhatsApp message preview' })).toHaveTextContent('Simu ya Tecno')
   })
 
+  // WhatsApp links a number written without its country code in the reader's own country.
+  it('reads the preview’s numbers without a country code in the root’s defaultCountryCode', () => {
+    const interactive = {
+      type: 'button',
+      body: { text: 'Piga 0712 345 678' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Sawa' } }] },
+    }
+    const { rerender } = render(<Inline interactive={interactive} defaultCountryCode="254" />)
+    const link = () =>
+      within(screen.getByRole('region', { name: 'WhatsApp message preview' })).getByRole('link', {
+        name: '0712 345 678',
+      })
+    expect(link()).toHaveAttribute('href', 'tel:+254712345678')
+    rerender(<Inline interactive={interactive} />)
+    expect(link()).toHaveAttribute('href', 'tel:+255712345678')
+  })
+
   it('a part outside a Root says which part and where it belongs', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     expect(() => render(<SendDialog.Actions />)).toThrow(

@@ -8,12 +8,14 @@ export type SendDialogPreviewProps = Partial<InteractivePreviewProps>
 
 /**
  * The draft as the customer will see it: a compact `InteractivePreview` in the root's language and `messages`,
- * theme, validation options and catalogue. Any `InteractivePreview` prop overrides those.
+ * theme, validation options and catalogue, its customer in the root's `defaultCountryCode`. Any
+ * `InteractivePreview` prop overrides those.
  */
 export const SendDialogPreview = forwardRef<HTMLElement, SendDialogPreviewProps>(
   function SendDialogPreview(props, ref) {
     const { className, ...rest } = props
-    const { interactive, theme, locale, messages, validation, catalogue } = useSendDialog('SendDialog.Preview')
+    const { interactive, theme, locale, messages, validation, catalogue, defaultCountryCode } =
+      useSendDialog('SendDialog.Preview')
     return (
       <InteractivePreview
         ref={ref}
@@ -24,6 +26,7 @@ export const SendDialogPreview = forwardRef<HTMLElement, SendDialogPreviewProps>
         messages={messages}
         validation={validation}
         catalogue={catalogue}
+        {...(defaultCountryCode === undefined ? {} : { countryCode: defaultCountryCode })}
         {...rest}
         className={withClassName('bi-send-dialog-preview', className)}
       />

@@ -80,7 +80,10 @@ export interface SendDialogOptions {
   defaultSender?: string | null | undefined
   /** Called when the user picks a sender (`null`: the default one). */
   onSenderChange?: ((sender: string | null) => void) | undefined
-  /** Country code assumed for numbers typed without one (core's `normalizePhone`). Default `"255"`. */
+  /**
+   * Country code assumed for numbers typed without one (core's `normalizePhone`), and the customer's
+   * country in `SendDialog.Preview` (where a number written without one is linked). Default `"255"`.
+   */
   defaultCountryCode?: string | undefined
   /** Language of every label and sentence, the status's too. Default: the `BriqProvider`'s, else `en`. */
   locale?: Locale | undefined
@@ -309,6 +312,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     interactive,
     validation,
     catalogue,
+    defaultCountryCode,
     open,
     setOpen,
     to,
