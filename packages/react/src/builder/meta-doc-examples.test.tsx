@@ -1,4 +1,4 @@
-import { ACCEPTED_META_DOC_EXAMPLES, type MetaDocExample } from '@briq-interactive/fixtures'
+import { ACCEPTED_META_DOC_EXAMPLES, META_DOC_EXAMPLES, type MetaDocExample } from '@briq-interactive/fixtures'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -72,5 +72,23 @@ describe("Meta's documented examples through the builder: opened, edited on the 
     await user.click(within(screen.getByRole('tabpanel')).getByRole('button', { name: 'Download JSON' }))
     await waitFor(() => expect(downloads).toHaveLength(1))
     expect(JSON.parse(await (downloads[0] as { blob: Blob }).blob.text())).toEqual(edited)
+  })
+
+  it('says when carousel cards are listed out of card_index order, and lists them as WhatsApp shows them', async () => {
+    const example = META_DOC_EXAMPLES.find((e) => e.name.startsWith('media carousel, cards listed out of order'))
+    if (example === undefined) throw new Error('the out-of-order carousel example is missing')
+    const user = userEvent.setup()
+    const onValueChange = vi.fn()
+    render(<InteractiveBuilder defaultValue={structuredClone(example.interactive)} onValueChange={onValueChange} />)
+    const problems = screen.getByRole('region', { name: 'Problems' })
+    expect(problems).toHaveTextContent('Cards are listed out of card_index order')
+    // Offered where the cards are, in the form.
+    await user.click(screen.getByRole('button', { name: 'List the cards in the order WhatsApp shows them' }))
+    const cards = (example.interactive.action as { cards: { card_index: number }[] }).cards
+    const sorted = [...cards].sort((a, b) => a.card_index - b.card_index)
+    expect(onValueChange).toHaveBeenLastCalledWith(
+      { ...example.interactive, action: { cards: sorted } },
+      expect.objectContaining({ ok: true, warnings: [] }),
+    )
   })
 })
