@@ -61,7 +61,9 @@ export interface SendController {
   send(request: SendInteractiveRequest, options?: SendCallOptions): Promise<SendResult>
   /**
    * Back to `idle`, aborting a pending send (its promise still rejects, the snapshot stays idle).
-   * The duplicate guard remembers the last successful (or maybe sent) request across resets.
+   * The duplicate guard remembers the last successful (or maybe sent) request across resets,
+   * the pending one included: sent after all, or aborted once its request had left, it is held
+   * (`DUPLICATE_SEND`, `MAYBE_SENT`) like any other.
    */
   reset(): void
   /** Aborts the pending send, if any: it fails with kind `aborted` (check `maybeSent`). */
@@ -137,10 +139,11 @@ export function createSendController(client: BriqClient, options: SendController
     const promise: Promise<SendResult> = callClient(client, request, combined?.signal ?? abort.signal).then(
       (data) => {
         combined?.dispose()
-        if (inFlight !== current) return data
-        inFlight = undefined
+        // Even after a reset: it was sent, so the guard must know (a client deaf to the abort).
         if (key !== undefined) lastSent = { key, data }
         if (key === maybeSentKey) maybeSentKey = undefined
+        if (inFlight !== current) return data
+        inFlight = undefined
         publish({ status: 'success', request, data, submittedAt, maybeSent: false })
         runIsolated(() => options.onSuccess?.(data, request))
         return data
@@ -155,12 +158,13 @@ export function createSendController(client: BriqClient, options: SendController
           const until = now() + Math.min(error.retryAfterMs, SEND_HOLD_MAX_MS)
           wait = { asked: error, hold: { until, reason: reason === 'rate_limited' ? 'rate_limited' : 'server' } }
         }
-        if (inFlight !== current) return Promise.reject(error)
-        inFlight = undefined
         // The one rule, whatever failed: a host's own client failing in a way of its own cannot be
-        // placed before its request, so it is held as the sentence says.
+        // placed before its request, so it is held as the sentence says. So is a send a reset cut
+        // short once its request had left: reset forgets the result shown, not what may have gone.
         const maybeSent = mayHaveBeenSent(error)
         if (maybeSent && key !== undefined) maybeSentKey = key
+        if (inFlight !== current) return Promise.reject(error)
+        inFlight = undefined
         return fail(error, request, submittedAt, maybeSent)
       },
     )

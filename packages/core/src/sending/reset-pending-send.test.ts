@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import type { BriqClient } from '../client/briq-client.ts'
+import { createBriqClient } from '../client/create-briq-client.ts'
+import type { SendResult } from '../client/responses.ts'
+import type { SendInteractiveRequest } from '../schemas/send-request.ts'
+import { createSendController } from './send-controller.ts'
+
+const SEND_REQUEST: SendInteractiveRequest = {
+  to: '255712345678',
+  interactive: {
+    type: 'button',
+    body: { text: 'Did this resolve your issue?' },
+    action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Yes' } }] },
+  },
+}
+const ACCEPTED: SendResult = {
+  message_id: 'm1',
+  conversation_id: 'c1',
+  sender_id: 's1',
+  provider_message_id: null,
+  status: 'pending',
+}
+
+// A fetch whose request has left and waits for an answer, rejecting with the signal's reason.
+function hangingFetch() {
+  const calls: string[] = []
+  const fetch = (url: string, init: RequestInit) => {
+    calls.push(url)
+    const signal = init.signal as AbortSignal
+    return new Promise<Response>((_resolve, reject) => {
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true })
+    })
+  }
+  return { calls, fetch }
+}
+
+// reset() is "back to idle", not "forget what may have gone": the guard remembers a request sent
+// or maybe sent across resets, and that includes the send the reset itself cut short.
+describe('reset() while a send is pending', () => {
+  it('after its request left: the same draft is held as maybe sent, not sent again blindly', async () => {
+    const { calls, fetch } = hangingFetch()
+    const sending = createSendController(createBriqClient({ endpoint: 'https://admin.example/api/briq', fetch }))
+    const first = sending.send(SEND_REQUEST).catch((error: unknown) => error)
+    await expect.poll(() => calls.length).toBe(1)
+    sending.reset()
+    await first
+    expect(sending.getSnapshot()).toMatchObject({ status: 'idle' })
+    await expect(sending.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+    expect(calls).toHaveLength(1)
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', maybeSent: true, request: SEND_REQUEST })
+  })
+
+  it('that Briq accepted anyway (a client deaf to the signal): the same draft is a duplicate', async () => {
+    let calls = 0
+    let answer: (data: SendResult) => void = () => {}
+    const own: BriqClient = {
+      ...createBriqClient({ endpoint: 'https://admin.example/api/briq' }),
+      sendInteractive: () => {
+        calls++
+        return new Promise<SendResult>((resolve) => {
+          answer = resolve
+        })
+      },
+    }
+    const sending = createSendController(own)
+    const first = sending.send(SEND_REQUEST)
+    sending.reset()
+    answer(ACCEPTED)
+    await first
+    expect(sending.getSnapshot()).toMatchObject({ status: 'idle' })
+    await expect(sending.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
+    expect(calls).toBe(1)
+  })
+
+  it('before its request left: nothing went, so the same draft goes at once', async () => {
+    const { calls, fetch } = hangingFetch()
+    let release: () => void = () => {}
+    const slowHeaders = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    let refreshes = 0
+    const client = createBriqClient({
+      endpoint: 'https://admin.example/api/briq',
+      fetch,
+      headers: async () => {
+        if (refreshes++ === 0) await slowHeaders
+        return {}
+      },
+    })
+    const sending = createSendController(client)
+    const first = sending.send(SEND_REQUEST).catch((error: unknown) => error)
+    sending.reset()
+    release()
+    await first
+    void sending.send(SEND_REQUEST).catch(() => {})
+    await expect.poll(() => calls.length).toBe(1)
+    sending.cancel()
+  })
+})
