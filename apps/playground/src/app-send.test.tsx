@@ -84,4 +84,25 @@ describe('sending from the playground to the mock', { timeout: APP_TEST_TIMEOUT_
     )
     expect(replyBubble()).toBeNull()
   })
+
+  it('answers as the customer what a tap in the preview cannot: calls allowed, a location shared', async () => {
+    renderApp()
+    const user = userEvent.setup()
+    const mockPanel = screen.getByRole('region', { name: 'The mock' })
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Message type' }), 'call_permission_request')
+    // Nothing to answer before a send, nor for a message a tap answers.
+    expect(within(mockPanel).queryByRole('button', { name: 'The customer allows calls' })).toBeNull()
+    await user.click(within(sendForm()).getByRole('button', { name: 'Send' }))
+    const sent = await within(sendForm()).findByRole('region', { name: 'Message sent' })
+    await user.click(within(mockPanel).getByRole('button', { name: 'The customer allows calls' }))
+    await within(sent).findByText('The customer replied: Allowed calls')
+    expect(within(mockPanel).getByRole('button', { name: 'The customer declines calls' })).toHaveAccessibleDescription(
+      'The message sent last asks for more than a tap: answer it as the customer.',
+    )
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Message type' }), 'location_request_message')
+    await user.click(within(sendForm()).getByRole('button', { name: 'Send' }))
+    await user.click(await within(mockPanel).findByRole('button', { name: 'The customer shares a location' }))
+    await within(sendForm()).findByText(/^The customer replied: Shared a location/, { selector: 'p' })
+    expect(within(mockPanel).queryByRole('button', { name: 'The customer allows calls' })).toBeNull()
+  })
 })

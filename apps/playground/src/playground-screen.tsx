@@ -1,4 +1,4 @@
-import type { InteractiveTapReply, ValidateOptions } from '@briq-interactive/core'
+import type { InteractiveTapReply, SendInteractiveRequest, SendResult, ValidateOptions } from '@briq-interactive/core'
 import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
 import { type ComposerReplyContext, InteractiveComposer, type SendRequestBody } from '@briq-interactive/react'
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
@@ -54,9 +54,17 @@ export function PlaygroundScreen({
   const [to, setTo] = useState(DEFAULT_RECIPIENT)
   const [controls] = useState(() => (connection.mode === 'mock' ? createMockControls(connection.endpoint) : undefined))
   const [replyError, setReplyError] = useState<unknown>(undefined)
+  // The message sent last and its type, for the mock panel's answers beyond a tap.
+  const [sent, setSent] = useState<{ messageId: string; type: string } | undefined>(undefined)
+  const onSent = useCallback(
+    (result: SendResult, request: SendInteractiveRequest) =>
+      setSent({ messageId: result.message_id, type: String(request.interactive.type) }),
+    [],
+  )
   // Bumped whenever the mock answers differently from now on: the composer then drops a send
   // result that described the mock as it was (a 429 from the old scenario, a message reset away).
   const [mockGeneration, setMockGeneration] = useState(0)
+  // A reset forgets every message: nothing sent is left to answer.
   const onMockChanged = useCallback(() => setMockGeneration((count) => count + 1), [])
   const headingId = useId()
 
@@ -106,6 +114,7 @@ export function PlaygroundScreen({
             to={to}
             onToChange={setTo}
             onReply={onReply}
+            onSent={onSent}
             pollIntervalMs={pollIntervalMs ?? (connection.mode === 'mock' ? MOCK_POLL_INTERVAL_MS : undefined)}
           />
           <div className="pg-column">
@@ -114,6 +123,7 @@ export function PlaygroundScreen({
                 controls={controls}
                 recipient={to}
                 replyError={replyError}
+                sent={sent}
                 catalogue={catalogue}
                 onMockChanged={onMockChanged}
               />

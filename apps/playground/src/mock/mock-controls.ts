@@ -20,6 +20,24 @@ export const MOCK_SCENARIOS = [
 /** One of the mock's named scenarios. */
 export type MockScenario = (typeof MOCK_SCENARIOS)[number]
 
+/**
+ * The answers to a message that asks for more than a tap (the mock's reply choices): a shared
+ * location, calls allowed or declined, a completed flow, a sent address.
+ */
+export const MOCK_ANSWERS = {
+  location_request_message: ['location'],
+  call_permission_request: ['accept', 'reject'],
+  flow: ['complete'],
+  address_message: ['submit'],
+} as const
+
+/** One of those answers. */
+export type MockAnswer = (typeof MOCK_ANSWERS)[keyof typeof MOCK_ANSWERS][number]
+
+/** The answers a customer can give a message of `type` beyond a tap in the preview (none for most). */
+export const mockAnswersFor = (type: string | undefined): readonly MockAnswer[] =>
+  (type !== undefined && Object.hasOwn(MOCK_ANSWERS, type) && MOCK_ANSWERS[type as keyof typeof MOCK_ANSWERS]) || []
+
 /** A control route answered with an error. */
 export class MockControlError extends Error {
   override readonly name = 'MockControlError'
@@ -41,6 +59,8 @@ export interface MockControls {
   customerWritesFirst(phone: string, text: string): Promise<void>
   /** The customer taps a reply button or sends a list row, answering `messageId`. */
   reply(messageId: string, reply: InteractiveTapReply): Promise<void>
+  /** The customer answers `messageId` beyond a tap: shares a location, allows calls, completes a flow… */
+  answer(messageId: string, answer: MockAnswer): Promise<void>
   /** Back to the fixtures and the starting scenario. */
   reset(): Promise<void>
 }
@@ -72,6 +92,8 @@ export function createMockControls(endpoint: string): MockControls {
     setScenario: (name) => call(`${base}/__mock/scenario`, { name }),
     customerWritesFirst: (phone, text) => call(`${base}/__mock/conversations`, { phone, text }),
     reset: () => call(`${base}/__mock/reset`, {}),
+    answer: (messageId, answer) =>
+      call(`${base}/__mock/messages/${encodeURIComponent(messageId)}/reply`, { id: answer }),
     reply: (messageId, reply) =>
       call(`${base}/__mock/messages/${encodeURIComponent(messageId)}/reply`, {
         id: reply.type === 'button_reply' ? reply.button_reply.id : reply.list_reply.id,

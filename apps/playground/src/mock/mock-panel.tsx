@@ -2,7 +2,7 @@ import { normalizePhone, type ProductCatalogue } from '@briq-interactive/core'
 import { useEffect, useId, useState } from 'react'
 import { type PlaygroundTranslate, useTranslate } from '../i18n/translator.ts'
 import { describeControlError } from './describe-control-error.ts'
-import { MOCK_SCENARIOS, type MockControls, type MockScenario } from './mock-controls.ts'
+import { MOCK_SCENARIOS, type MockControls, type MockScenario, mockAnswersFor } from './mock-controls.ts'
 
 /** Props of `MockPanel`. */
 export interface MockPanelProps {
@@ -12,6 +12,12 @@ export interface MockPanelProps {
   recipient: string
   /** Why recording a tap in the preview failed, if it did (the panel words it). */
   replyError: unknown
+  /**
+   * The message sent last: when its type asks for more than a tap (a location, calls allowed, a
+   * flow completed, an address), the panel offers those answers, since the preview's buttons
+   * for them only show what the customer sees.
+   */
+  sent?: { messageId: string; type: string } | undefined
   /** The mock shop's products, listed so their ids can be typed in the form. */
   catalogue: ProductCatalogue | undefined
   /**
@@ -55,12 +61,16 @@ function word(notice: Notice, t: PlaygroundTranslate): { ok: boolean; text: stri
  * The in-page mock's controls: play the customer (answer from the preview, or write first to
  * open the 24-hour window), choose how the mock answers, and reset it. Shown in mock mode only.
  */
-export function MockPanel({ controls, recipient, replyError, catalogue, onMockChanged }: MockPanelProps) {
+export function MockPanel({ controls, recipient, replyError, sent, catalogue, onMockChanged }: MockPanelProps) {
   const t = useTranslate()
   const id = useId()
   const [scenario, setScenario] = useState<MockScenario>('happy')
   const [busy, setBusy] = useState(false)
   const [notice, setNotice] = useState<Notice | undefined>(undefined)
+  // A failure to answer is about that message: another send makes it stale.
+  const [failedAnswer, setFailedAnswer] = useState<{ messageId: string; error: unknown } | undefined>(undefined)
+  const answerError = failedAnswer?.messageId === sent?.messageId ? failedAnswer?.error : undefined
+  const answers = mockAnswersFor(sent?.type)
   const phone = normalizePhone(recipient)
   const number = phone.ok ? phone.value : undefined
   // "The customer wrote" is about one number: typing another makes it stale.
@@ -113,6 +123,14 @@ export function MockPanel({ controls, recipient, replyError, catalogue, onMockCh
       (error) => ({ kind: 'reset-failed', error }),
     )
 
+  // The composer follows the message and shows the answer under it, as it does a tap's.
+  const answer = (choice: (typeof answers)[number]) => {
+    if (sent === undefined) return
+    const { messageId } = sent
+    setFailedAnswer(undefined)
+    controls.answer(messageId, choice).catch((error: unknown) => setFailedAnswer({ messageId, error }))
+  }
+
   const shown = notice ? word(notice, t) : undefined
   return (
     <section className="pg-panel" aria-labelledby={`${id}-heading`} aria-busy={busy}>
@@ -133,10 +151,30 @@ export function MockPanel({ controls, recipient, replyError, catalogue, onMockCh
           ? t('customerWritesFirstNoNumber', { field: t('sendDialog.recipient.label') })
           : t('customerWritesFirstHint', { number: `+${number}` })}
       </p>
-      {replyError === undefined ? null : (
-        <p className="pg-error-text" role="alert">
-          {t('replyFailed', { reason: describeControlError(replyError, t) })}
-        </p>
+      {answers.length === 0 ? null : (
+        <>
+          <p id={`${id}-answer-hint`} className="pg-hint">
+            {t('answerHint')}
+          </p>
+          {answers.map((choice) => (
+            <button
+              key={choice}
+              type="button"
+              className="pg-button"
+              onClick={() => answer(choice)}
+              aria-describedby={`${id}-answer-hint`}
+            >
+              {t(`answer_${choice}`)}
+            </button>
+          ))}
+        </>
+      )}
+      {[replyError, answerError].map((error, index) =>
+        error === undefined ? null : (
+          <p key={index === 0 ? 'tap' : 'answer'} className="pg-error-text" role="alert">
+            {t('replyFailed', { reason: describeControlError(error, t) })}
+          </p>
+        ),
       )}
       <div className="pg-field-plain">
         <label className="pg-label" htmlFor={`${id}-scenario`}>
