@@ -23,6 +23,7 @@ import { withClassName } from '../dom/with-class-name.ts'
 import { activeElementOf } from '../focus/focused-element.ts'
 import { BUILDER_LABELS, type Locale, type Messages, translatorFor } from '../i18n/messages.ts'
 import { STARTER_WORDS } from '../i18n/starter-words.ts'
+import { useTheme } from '../provider/briq-settings.ts'
 import { useKitLanguage } from '../provider/language-context.ts'
 import { useCoreMessagesFor } from '../provider/use-core-messages.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
@@ -83,7 +84,7 @@ export interface BuilderOptions {
    * key fails to compile. E.g. `{ issues: { too_long: (issue) => 'Up to ' + issue.limit } }`.
    */
   coreMessages?: CoreMessageOverrides | undefined
-  /** Colour scheme; `system` follows the OS. Default `system`. */
+  /** Colour scheme; `system` follows the OS. Default: the `BriqProvider`'s, else `system`. */
   theme?: 'light' | 'dark' | 'system' | undefined
   /**
    * Which reading of the rules Meta's sources disagree on to apply (`extendedListBody`, …).
@@ -129,7 +130,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     locale: localeProp,
     messages,
     coreMessages,
-    theme = 'system',
+    theme: themeProp,
     validation: validationProp,
     tab: tabProp,
     defaultTab = 'form',
@@ -142,6 +143,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   } = props
   const rootId = useId()
   const { locale, messages: overrides } = useKitLanguage(localeProp, messages)
+  const theme = useTheme(themeProp)
   const t = useMemo(() => translatorFor(BUILDER_LABELS, locale, overrides), [locale, overrides])
   const { core, overrides: ownCore } = useCoreMessagesFor('<InteractiveBuilder>', locale, coreMessages)
   const validation = useValidationFor('<InteractiveBuilder validation>', validationProp)

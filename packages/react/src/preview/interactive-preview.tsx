@@ -36,7 +36,10 @@ import { shareDraft } from './share-draft.ts'
 export interface InteractivePreviewProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** The interactive object to show. May be incomplete or invalid: the preview never throws. */
   value: unknown
-  /** `system` follows the OS through CSS alone, so server and client render the same HTML. Default `system`. */
+  /**
+   * `system` follows the OS through CSS alone, so server and client render the same HTML.
+   * Default: the `BriqProvider`'s, else `system`.
+   */
   theme?: 'light' | 'dark' | 'system' | undefined
   /** WhatsApp's current (2024+) colours, or the classic 2022 ones. Default `current`. */
   palette?: 'current' | 'classic' | undefined
@@ -137,7 +140,7 @@ function quotedText(draft: DraftMessage): string {
 export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProps>(function InteractivePreview(
   {
     value,
-    theme = 'system',
+    theme: themeProp,
     palette = 'current',
     locale: localeProp,
     messages,
@@ -158,6 +161,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   const { locale, messages: overrides } = useKitLanguage(localeProp, messages)
   const t = useMemo(() => translatorFor(PREVIEW_LABELS, locale, overrides), [locale, overrides])
   const settings = useBriqSettings()
+  const theme = themeProp ?? settings.theme ?? 'system'
   const catalogue = catalogueProp ?? settings.catalogue
   // The last draft and issues shown: a new value keeps the parts of them it did not change, so
   // only the parts that did re-render (see shareDraft and sameMarks).

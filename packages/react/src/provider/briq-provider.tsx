@@ -10,7 +10,7 @@ import {
 import { type ReactNode, useMemo } from 'react'
 import type { Locale, Messages } from '../i18n/messages.ts'
 import { BriqContext } from './briq-context.ts'
-import { BriqSettingsContext, type PortalContainer } from './briq-settings.ts'
+import { BriqSettingsContext, type PortalContainer, useBriqSettings } from './briq-settings.ts'
 import { type KitLanguage, LanguageContext, useInheritedLanguage, useKitLanguage } from './language-context.ts'
 import { useStableCoreOverrides } from './use-core-messages.ts'
 import { useOwnClient } from './use-own-client.ts'
@@ -46,6 +46,12 @@ export type BriqProviderProps = (
    * own `catalogue` prop wins.
    */
   catalogue?: ProductCatalogue | undefined
+  /**
+   * The colour scheme of every kit component below (`light`, `dark`, or `system`: the OS's),
+   * unless a component is given its own `theme`: a dark admin writes it once. Default: an outer
+   * `BriqProvider`'s, else `system`.
+   */
+  theme?: 'light' | 'dark' | 'system' | undefined
   /**
    * The language of every kit component below (the builder, the preview, the send dialog and
    * its status, the composer), unless a component is given its own `locale`. Default: an outer
@@ -97,12 +103,27 @@ export type BriqProviderProps = (
  * </BriqProvider>
  */
 export function BriqProvider(props: BriqProviderProps) {
-  const { children, portalContainer, catalogue, locale, messages, coreMessages, client: given, ...options } = props
+  const {
+    children,
+    portalContainer,
+    catalogue,
+    theme,
+    locale,
+    messages,
+    coreMessages,
+    client: given,
+    ...options
+  } = props
   // Checked first, so a bad reading is refused in the provider's name, not the client's.
   const validation = useValidationFor('<BriqProvider validation>', props.validation ?? NO_OPTIONS)
   const owned = useOwnClient(given ? undefined : (options as BriqClientOptions))
   const client = given ?? owned
-  const settings = useMemo(() => ({ portalContainer, catalogue }), [portalContainer, catalogue])
+  const outerTheme = useBriqSettings().theme
+  const resolvedTheme = theme ?? outerTheme
+  const settings = useMemo(
+    () => ({ portalContainer, catalogue, theme: resolvedTheme }),
+    [portalContainer, catalogue, resolvedTheme],
+  )
   const language = useProvidedLanguage(locale, messages, coreMessages)
   return (
     <BriqContext.Provider value={client ?? null}>

@@ -10,6 +10,8 @@ export interface BriqSettings {
   portalContainer?: PortalContainer | undefined
   /** Products by `product_retailer_id` for every preview below; see `BriqProviderProps.catalogue`. */
   catalogue?: ProductCatalogue | undefined
+  /** The colour scheme of every part below; see `BriqProviderProps.theme`. */
+  theme?: 'light' | 'dark' | 'system' | undefined
 }
 
 const NO_SETTINGS: BriqSettings = {}
@@ -21,4 +23,10 @@ if (process.env.NODE_ENV !== 'production') BriqSettingsContext.displayName = 'Br
 /** The nearest `BriqProvider`'s settings, or none. */
 export function useBriqSettings(): BriqSettings {
   return useContext(BriqSettingsContext)
+}
+
+/** A part's colour scheme: its own `theme`, else the nearest `BriqProvider`'s, else `system`. */
+export function useTheme(own: 'light' | 'dark' | 'system' | undefined): 'light' | 'dark' | 'system' {
+  const inherited = useContext(BriqSettingsContext).theme
+  return own ?? inherited ?? 'system'
 }

@@ -10,7 +10,7 @@ import type {
 import * as Dialog from '@radix-ui/react-dialog'
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { type Locale, type Messages, SEND_LABELS, translatorFor } from '../i18n/messages.ts'
-import { type PortalContainer, useBriqSettings } from '../provider/briq-settings.ts'
+import { type PortalContainer, useBriqSettings, useTheme } from '../provider/briq-settings.ts'
 import { useKitLanguage } from '../provider/language-context.ts'
 import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
 import { useCoreMessagesFor } from '../provider/use-core-messages.ts'
@@ -98,7 +98,7 @@ export interface SendDialogOptions {
    * the `BriqProvider`'s (these win key by key); a misspelt key fails to compile.
    */
   coreMessages?: CoreMessageOverrides | undefined
-  /** Colour scheme of the parts and the preview; `system` follows the OS. Default `system`. */
+  /** Colour scheme of the parts and the preview; `system` follows the OS. Default: the `BriqProvider`'s, else `system`. */
   theme?: SendDialogTheme | undefined
   /**
    * Called with the request Send would send, on mount and whenever it changes (recipient,
@@ -163,7 +163,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const {
     interactive,
     defaultCountryCode,
-    theme = 'system',
+    theme: themeProp,
     onSent,
     client,
     pollIntervalMs,
@@ -171,6 +171,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     children,
   } = props
   const { locale, messages } = useKitLanguage(props.locale, props.messages)
+  const theme = useTheme(themeProp)
   const t = useMemo(() => translatorFor(SEND_LABELS, locale, messages), [locale, messages])
   const { core } = useCoreMessagesFor('<SendInteractiveDialog>', locale, props.coreMessages)
   const [open, setOpen] = useControllableState({
