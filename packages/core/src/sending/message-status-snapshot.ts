@@ -20,7 +20,7 @@ export interface MessageStatusSnapshot {
   readonly reply?: InteractiveReply | null | undefined
   /** The last poll's failure; cleared by the next good answer. */
   readonly error?: BriqError | undefined
-  /** True while the watcher is polling; false once stopped, finished, paused or refused (401/403/404). */
+  /** True while the watcher is polling; false once stopped, finished, paused or refused (400/401/403/404/422). */
   readonly polling: boolean
 }
 

@@ -25,7 +25,7 @@ export interface MessageStatusWatcherOptions {
  * Follows one message's delivery status by polling `client.getMessage`. Polling starts with
  * the first subscriber (so creating one has no side effects, and nothing runs during server
  * rendering), pauses when the last one leaves, and ends for good on `stop()`, on a terminal
- * status (`failed`, or `read` with the customer's reply) or on 401/403/404.
+ * status (`failed`, or `read` with the customer's reply) or on 400/401/403/404/422.
  */
 export interface MessageStatusWatcher {
   /** The current state; the same object until something changes. */
@@ -37,15 +37,16 @@ export interface MessageStatusWatcher {
   /**
    * Polls now instead of waiting for the next poll, at the starting pace again, e.g. right after
    * the UI learns the customer answered. Polling that ended on a terminal status resumes until it
-   * is terminal again; after `stop()`, a 401/403/404, or with no subscriber, it does nothing.
+   * is terminal again; after `stop()`, a 400/401/403/404/422, or with no subscriber, it does nothing.
    */
   refresh(): void
 }
 
-// Answers that will not change by asking again: bad key, no workspace, unknown message, bad id.
+// Answers that will not change by asking again: bad key, no workspace, unknown message, and an
+// id Briq cannot read (its path parameter is a uuid: FastAPI answers 422, a gateway may say 400).
+const FATAL_STATUSES: readonly (number | undefined)[] = [400, 401, 403, 404, 422]
 const isFatal = (error: BriqError) =>
-  error.kind === 'validation' ||
-  (error.kind === 'http' && (error.status === 401 || error.status === 403 || error.status === 404))
+  error.kind === 'validation' || (error.kind === 'http' && FATAL_STATUSES.includes(error.status))
 
 /**
  * Creates a {@link MessageStatusWatcher} for `messageId` (the `message_id` a send returned).

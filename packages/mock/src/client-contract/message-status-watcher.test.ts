@@ -210,6 +210,18 @@ describe('createMessageStatusWatcher against the mock', () => {
     expect(polls).toHaveLength(1)
   })
 
+  it('stops with the error on 422 (an id Briq cannot read: not a uuid), instead of asking forever', async () => {
+    const { watcher } = watch('not-a-uuid')
+    await settle()
+    expect(watcher.getSnapshot()).toMatchObject({ polling: false, status: undefined })
+    expect(watcher.getSnapshot().error).toMatchObject({ kind: 'http', status: 422, code: 'VALIDATION_ERROR' })
+    await elapse(60_000)
+    expect(polls).toHaveLength(1)
+    watcher.refresh()
+    await settle()
+    expect(polls).toHaveLength(1)
+  })
+
   it('stop() ends polling for good; unsubscribing pauses it; nothing polls before a subscriber', async () => {
     const sent = await client.sendInteractive(question)
     const idle = createMessageStatusWatcher(client, sent.message_id)
