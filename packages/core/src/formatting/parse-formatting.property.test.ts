@@ -233,6 +233,35 @@ describe('parseFormatting — links', () => {
   })
 })
 
+// The options read less (no blocks, no inline code) or link more (numbers in the reader's
+// country): the same guarantees hold for every combination.
+describe('parseFormatting — properties with options', () => {
+  const options = fc.record({
+    blocks: fc.boolean(),
+    inlineCode: fc.boolean(),
+    countryCode: fc.constantFrom(undefined, '255', '1', '44', 'x', '__proto__'),
+  })
+  const digitHeavy = fc.string({
+    unit: fc.constantFrom('0', '7', '1', '2', ' ', '-', '.', '(', ')', '+', '*', '`', 'a', '\n'),
+    maxLength: 60,
+  })
+  it('never throws and shows the input minus only consumed markers', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyString, digitHeavy), options, (text, chosen) => {
+        const visible = formattingToText(parseFormatting(text, chosen))
+        expect(isSourceMinusMarkers(text, visible) || /[\r\u2028\u2029]/.test(text)).toBe(true)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('parses a megabyte of national-number starts in the reader’s country', () => {
+    const text = '0 7 1 2 3 4 5 6 7 8 9 0712 345 67 '.repeat(30_000)
+    const visible = formattingToText(parseFormatting(text, { countryCode: '255' }))
+    expect(visible).toBe(text)
+  })
+})
+
 describe('parseFormatting — large and pathological input', () => {
   const cases: [string, string][] = [
     ['1 MB of random text', Array.from({ length: 1 << 20 }, (_, i) => '*_~` \n>-1.ah'[(i * 7919) % 13]).join('')],
