@@ -21,5 +21,7 @@ describe('component names', () => {
     const code = new TextDecoder().decode((await bundleExports('*')).code)
     expect(code).toContain('Builder.Root') // still named in its "must be inside <Builder.Root>" error
     expect(code.match(/[\w$]+\.displayName="[^"]*"/g) ?? []).toEqual([])
+    // The development report of unknown `messages` keys, and the whole catalogue it reads, go too.
+    expect(code).not.toContain('unknown message key')
   })
 })

@@ -142,7 +142,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     ...rest
   } = props
   const rootId = useId()
-  const { locale, messages: overrides } = useKitLanguage(localeProp, messages)
+  const { locale, messages: overrides } = useKitLanguage('<InteractiveBuilder>', localeProp, messages)
   const theme = useTheme(themeProp)
   const t = useMemo(() => translatorFor(BUILDER_LABELS, locale, overrides), [locale, overrides])
   const { core, overrides: ownCore } = useCoreMessagesFor('<InteractiveBuilder>', locale, coreMessages)

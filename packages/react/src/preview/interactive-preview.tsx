@@ -158,7 +158,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   },
   ref,
 ) {
-  const { locale, messages: overrides } = useKitLanguage(localeProp, messages)
+  const { locale, messages: overrides } = useKitLanguage('<InteractivePreview>', localeProp, messages)
   const t = useMemo(() => translatorFor(PREVIEW_LABELS, locale, overrides), [locale, overrides])
   const settings = useBriqSettings()
   const theme = themeProp ?? settings.theme ?? 'system'

@@ -145,7 +145,7 @@ function useProvidedLanguage(
   coreMessages: CoreMessageOverrides | undefined,
 ): KitLanguage {
   const inherited = useInheritedLanguage()
-  const merged = useKitLanguage(undefined, messages).messages
+  const merged = useKitLanguage('<BriqProvider>', undefined, messages).messages
   const own = useStableCoreOverrides(coreMessages)
   const core = useMemo(() => {
     try {

@@ -228,3 +228,27 @@ describe("core's sentences reworded (coreMessages)", () => {
     )
   })
 })
+
+// TypeScript refuses a key the catalogue lacks; plain JavaScript passes it, and the kit's own word
+// stays: development says so on the console, once per component and key.
+describe('a messages key the catalogue does not have', () => {
+  it('is named on the console in development, with who was given it', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const typo = { 'preview.viewItem': 'Menu', 'preview.viewItems': 'Menu' } as never
+    const { rerender } = render(
+      <BriqProvider client={client} messages={{ 'builder.tabz': 'x' } as never}>
+        <InteractivePreview value={draft} messages={typo} />
+      </BriqProvider>,
+    )
+    rerender(
+      <BriqProvider client={client} messages={{ 'builder.tabz': 'x' } as never}>
+        <InteractivePreview value={draft} messages={typo} />
+      </BriqProvider>,
+    )
+    const said = error.mock.calls.map((call) => String(call[0]))
+    expect(said.filter((line) => line.includes('unknown message key'))).toEqual([
+      '<InteractivePreview>: unknown message key "preview.viewItem" in messages; it rewords nothing (the keys are those of the Messages type)',
+      '<BriqProvider>: unknown message key "builder.tabz" in messages; it rewords nothing (the keys are those of the Messages type)',
+    ])
+  })
+})

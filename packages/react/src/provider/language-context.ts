@@ -1,6 +1,7 @@
 import type { CoreMessageOverrides } from '@briq-interactive/core'
-import { createContext, useContext, useMemo } from 'react'
+import { createContext, useContext, useEffect, useMemo } from 'react'
 import { type Locale, type Messages, resolveLocale } from '../i18n/messages.ts'
+import { reportUnknownMessageKeys } from '../i18n/unknown-message-keys.ts'
 import { useStableMessages } from '../i18n/use-stable-messages.ts'
 
 /** The language `BriqProvider` gives every kit component below it; each field may be left out. */
@@ -31,11 +32,13 @@ export function useInheritedLanguage(): KitLanguage {
  * while their content does not change (an inline `messages={{ … }}` rebuilds nothing).
  */
 export function useKitLanguage(
+  owner: string,
   locale: Locale | undefined,
   messages: Partial<Messages> | undefined,
 ): { locale: Locale; messages: Partial<Messages> | undefined } {
   const inherited = useContext(LanguageContext)
   const own = useStableMessages(messages)
+  useEffect(() => reportUnknownMessageKeys(owner, own), [owner, own])
   const merged = useMemo(
     () =>
       own === undefined

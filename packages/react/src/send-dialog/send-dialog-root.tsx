@@ -170,7 +170,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     portalContainer,
     children,
   } = props
-  const { locale, messages } = useKitLanguage(props.locale, props.messages)
+  const { locale, messages } = useKitLanguage('<SendInteractiveDialog>', props.locale, props.messages)
   const theme = useTheme(themeProp)
   const t = useMemo(() => translatorFor(SEND_LABELS, locale, messages), [locale, messages])
   const { core } = useCoreMessagesFor('<SendInteractiveDialog>', locale, props.coreMessages)
