@@ -46,14 +46,20 @@ describe('each fix-it and suggestion is one button on the page', () => {
     expect(sections).toContainElement(only('Turn into 3 reply buttons'))
     const entry = within(summary()).getByRole('listitem')
     expect(entry).toHaveAttribute('data-severity', 'suggestion')
-    await user.click(within(entry).getByRole('button', { name: 'Suggestion: Sections' }))
+    // It says what it suggests, as an issue says what is wrong: its words, not a second button.
+    const goTo = within(entry).getByRole('button', { name: 'Suggestion: Sections' })
+    expect(goTo).toHaveAccessibleDescription('Turn into 3 reply buttons')
+    expect(entry).toHaveTextContent('Suggestion: Sections — Turn into 3 reply buttons')
+    await user.click(goTo)
     expect(sections).toHaveFocus()
     await user.click(screen.getByRole('tab', { name: 'JSON' }))
     expect(summary()).toContainElement(only('Turn into 3 reply buttons'))
     unmount()
     render(<InteractiveBuilder defaultValue={threeRows} locale="sw" />)
     const swSummary = screen.getByRole('region', { name: 'Matatizo' })
-    expect(within(swSummary).getByRole('button', { name: 'Pendekezo: Sehemu' })).toBeInTheDocument()
+    expect(within(swSummary).getByRole('button', { name: 'Pendekezo: Sehemu' })).toHaveAccessibleDescription(
+      'Geuza kuwa vitufe 3 vya kujibu',
+    )
     expect(screen.getByRole('group', { name: 'Sehemu' })).toContainElement(
       screen.getByRole('button', { name: 'Geuza kuwa vitufe 3 vya kujibu' }),
     )

@@ -8,7 +8,7 @@ import type { PlacedIssue } from './derive-issues.ts'
 import { fieldPartIds } from './field-frame.tsx'
 import { FixButton } from './fix-button.tsx'
 import { IssueLine } from './issue-messages.tsx'
-import { fieldName } from './labels.ts'
+import { fieldName, fixLabel } from './labels.ts'
 import { useShownMessages } from './shown-messages.ts'
 
 // Text typed on the JSON tab that does not parse (core's unparsed text at path []).
@@ -105,22 +105,36 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
               </li>
             )
           })}
-          {summary.suggestions.map(({ fix, anchor }) => {
+          {summary.suggestions.map(({ fix, anchor }, index) => {
             const said = (
               <>
                 <BuilderIcon name="suggestion" />
                 <span className="bi-builder-sr">{t('builder.issue.suggestion')}:</span>
               </>
             )
+            // Where its fix-it is not here, the entry still says what it suggests, as an issue
+            // says what is wrong: the words only (the one button of that name sits at the field).
+            const wordsId = offeredHere(anchor) ? undefined : `${id}-suggestion-${index}`
             return (
               <li key={fix.id} className="bi-builder-summary-entry" data-severity="suggestion">
                 {/* A suggestion names its field or group ("Button 1 title", "Sections"), as issues do, and goes to it. */}
                 {anchor.kind === 'message' ? (
                   said
                 ) : (
-                  <button type="button" className="bi-builder-summary-issue" onClick={() => focusAnchor(anchor)}>
+                  <button
+                    type="button"
+                    className="bi-builder-summary-issue"
+                    aria-describedby={wordsId}
+                    onClick={() => focusAnchor(anchor)}
+                  >
                     {said} {nameOf(anchor)}
                   </button>
+                )}
+                {wordsId === undefined ? null : (
+                  <>
+                    {' — '}
+                    <span id={wordsId}>{fixLabel(fix, t, locale)}</span>
+                  </>
                 )}
                 {offeredHere(anchor) ? (
                   <>
