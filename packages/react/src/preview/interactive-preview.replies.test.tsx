@@ -35,6 +35,22 @@ describe('InteractivePreview: playing the customer', () => {
     expect(quote?.textContent).toBe('Oda #2041 ya Mama Neema imefika leo')
   })
 
+  // A list's title is formatted (WAWebMessageList), so its quote reads without markers; another
+  // type's header keeps them, as WhatsApp shows it.
+  it("quotes a list's formatted title without its markers, another header as typed", async () => {
+    const { unmount } = show({ ...validFixtures.list, header: { type: 'text', text: '*Usafiri* wa _DART_' } })
+    await userEvent.click(screen.getByRole('button', { name: 'Chagua njia' }))
+    const sheet = screen.getByRole('dialog', { name: 'Chagua njia' })
+    await userEvent.click(within(sheet).getAllByRole('radio')[0] as HTMLElement)
+    await userEvent.click(within(sheet).getByRole('button', { name: 'Send' }))
+    const quote = () => region().querySelector('.bi-bubble[data-direction="out"] .bi-quote-text')
+    expect(quote()?.textContent).toBe('Usafiri wa DART')
+    unmount()
+    show({ ...validFixtures.buttonTextHeader, header: { type: 'text', text: '*Oda* yako' } })
+    await userEvent.click(screen.getByRole('button', { name: 'Leo jioni' }))
+    expect(quote()?.textContent).toBe('*Oda* yako')
+  })
+
   it.each([
     ['a line separator', '\u2028'],
     ['a lone CR', '\r'],

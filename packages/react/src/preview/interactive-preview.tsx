@@ -1,4 +1,5 @@
 import {
+  type FormattingNode,
   formattingToText,
   type InteractiveReply,
   type InteractiveTapReply,
@@ -26,7 +27,7 @@ import { formatTime, formatWallClockTime } from './format-time.ts'
 import { IncomingMessage } from './incoming-message.tsx'
 import { type IssueIndex, indexIssues, NO_ISSUES, sameMarks } from './issue-index.ts'
 import { type DraftMessage, normalizeDraft } from './normalize.ts'
-import { parseFormattingCached } from './parse-cache.ts'
+import { parseFormattingCached, parseInlineFormattingCached } from './parse-cache.ts'
 import { IssuesContext, PreviewContext, type PreviewContextValue, ReaderCountryContext } from './preview-context.ts'
 import { ReplyAnnouncement } from './reply-announcement.tsx'
 import { ReplyBubble } from './reply-bubble.tsx'
@@ -124,12 +125,22 @@ function firstLine(text: string | undefined): string {
   }
 }
 
-/** What the reply's quote shows: the text header, else the body's first line as read (no markers). */
+/** The text as read: without the markers the parser consumed. */
+function asRead(text: string, parse: (text: string) => readonly FormattingNode[] | null): string {
+  const tree = parse(text)
+  return tree ? formattingToText(tree) : text
+}
+
+/**
+ * What the reply's quote shows: the text header (a list's formatted, so read without markers;
+ * another type's as typed, as WhatsApp shows each), else the body's first line as read.
+ */
 function quotedText(draft: DraftMessage): string {
-  if (draft.header?.kind === 'text') return draft.header.text.value
-  const line = firstLine(draft.body?.value)
-  const tree = parseFormattingCached(line)
-  return tree ? formattingToText(tree) : line
+  if (draft.header?.kind === 'text') {
+    const title = draft.header.text.value
+    return draft.type === 'list' ? asRead(title, parseInlineFormattingCached) : title
+  }
+  return asRead(firstLine(draft.body?.value), parseFormattingCached)
 }
 
 /**
