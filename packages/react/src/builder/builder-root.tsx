@@ -27,6 +27,7 @@ import { useTheme } from '../provider/briq-settings.ts'
 import { useKitLanguage } from '../provider/language-context.ts'
 import { useCoreMessagesFor } from '../provider/use-core-messages.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
+import type { TakenOut } from '../state/taken-out.ts'
 import { useControllableState } from '../state/use-controllable-state.ts'
 import {
   anchorElementId,
@@ -141,6 +142,9 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     children,
     ...rest
   } = props
+  // Every option is taken out above: one left in `rest` would land on the root's element.
+  // biome-ignore lint/correctness/noUnusedVariables: a compile-time check.
+  type Checked = TakenOut<Extract<keyof typeof rest, keyof BuilderOptions>>
   const rootId = useId()
   const { locale, messages: overrides } = useKitLanguage('<InteractiveBuilder>', localeProp, messages)
   const theme = useTheme(themeProp)

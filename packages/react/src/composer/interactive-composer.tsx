@@ -10,7 +10,12 @@ import {
 } from '@briq-interactive/core'
 import { forwardRef, type ReactNode, useMemo } from 'react'
 import { useBuilderControls, useBuilderSelector } from '../builder/builder-context.ts'
-import { type BuilderDivProps, type BuilderOptions, BuilderRoot } from '../builder/builder-root.tsx'
+import {
+  type BuilderDivProps,
+  type BuilderOptions,
+  BuilderRoot,
+  type BuilderRootProps,
+} from '../builder/builder-root.tsx'
 import { pathOfIssue } from '../builder/derive-issues.ts'
 import { BuilderPresetParts } from '../builder/interactive-builder.tsx'
 import { withClassName } from '../dom/with-class-name.ts'
@@ -22,6 +27,7 @@ import { useOwnClient } from '../provider/use-own-client.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
 import { SendDialogRoot } from '../send-dialog/send-dialog-root.tsx'
 import type { SendRequestBody } from '../send-dialog/send-plan.ts'
+import type { TakenOut } from '../state/taken-out.ts'
 import { ComposerPreview, type ComposerReplyContext } from './composer-preview.tsx'
 import { ComposerSend } from './composer-send.tsx'
 
@@ -235,6 +241,11 @@ export const InteractiveComposer = forwardRef<HTMLDivElement, InteractiveCompose
       className,
       ...builderProps
     } = props
+    // Every option of the composer's own is taken out above: one left in `builderProps` would land on its element.
+    // biome-ignore lint/correctness/noUnusedVariables: a compile-time check.
+    type Checked = TakenOut<
+      Extract<keyof typeof builderProps, Exclude<keyof InteractiveComposerProps, keyof BuilderRootProps>>
+    >
     const composer = (
       <BuilderRoot ref={ref} {...builderProps} className={withClassName('bi-composer', className)}>
         <div className="bi-composer-layout">

@@ -1,5 +1,6 @@
 import { forwardRef, type ReactElement, type ReactNode } from 'react'
 import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
+import type { TakenOut } from '../state/taken-out.ts'
 import { SendDialogActions } from './send-dialog-actions.tsx'
 import { SendDialogContent, type SendDialogContentProps } from './send-dialog-content.tsx'
 import { SendDialogConversation } from './send-dialog-conversation.tsx'
@@ -98,6 +99,9 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
       catalogue,
       ...content
     } = props
+    // Every option of the send is taken out above: one left in `content` would land on the dialog's element.
+    // biome-ignore lint/correctness/noUnusedVariables: a compile-time check.
+    type Checked = TakenOut<Extract<keyof typeof content, keyof SendDialogOptions>>
     const resolvedClient = useClientFor(client, CALLER)
     const fixedConversation = conversationId !== undefined && onConversationIdChange === undefined
     return (
