@@ -24,7 +24,8 @@ export interface MessageStatusWatcherOptions {
 /**
  * Follows one message's delivery status by polling `client.getMessage`. Polling starts with
  * the first subscriber (so creating one has no side effects, and nothing runs during server
- * rendering), pauses when the last one leaves, and ends for good on `stop()`, on a terminal
+ * rendering), pauses when the last one leaves, asks nothing while the page is hidden (a poll
+ * that comes due then runs as soon as the page is shown), and ends for good on `stop()`, on a terminal
  * status (`failed`, or `read` with the customer's reply) or on 400/401/403/404/422.
  */
 export interface MessageStatusWatcher {
@@ -36,7 +37,7 @@ export interface MessageStatusWatcher {
   stop(): void
   /**
    * Polls now instead of waiting for the next poll, at the starting pace again, e.g. right after
-   * the UI learns the customer answered. Polling that ended on a terminal status resumes until it
+   * the UI learns the customer answered (even while the page is hidden: the host asked). Polling that ended on a terminal status resumes until it
    * is terminal again; after `stop()`, a 400/401/403/404/422, or with no subscriber, it does nothing.
    */
   refresh(): void
@@ -47,6 +48,12 @@ export interface MessageStatusWatcher {
 const FATAL_STATUSES: readonly (number | undefined)[] = [400, 401, 403, 404, 422]
 const isFatal = (error: BriqError) =>
   error.kind === 'validation' || (error.kind === 'http' && FATAL_STATUSES.includes(error.status))
+
+// A page in a background tab (Page Visibility API): nobody sees the status, and every poll would
+// spend a call on the host's key. Outside a browser there is no document, and polling never pauses.
+const page = (): Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'> | undefined =>
+  typeof globalThis.document?.addEventListener === 'function' ? globalThis.document : undefined
+const pageHidden = () => page()?.visibilityState === 'hidden'
 
 /**
  * Creates a {@link MessageStatusWatcher} for `messageId` (the `message_id` a send returned).
@@ -75,6 +82,8 @@ export function createMessageStatusWatcher(
   let failures = 0
   let timer: ReturnType<typeof setTimeout> | undefined
   let inFlight: AbortController | undefined
+  // A poll came due while the page was hidden: it runs when the page is shown.
+  let waitingForPage = false
 
   const publish = (changes: Partial<MessageStatusSnapshot>) => {
     const next: MessageStatusSnapshot = { ...snapshot, ...changes }
@@ -88,6 +97,8 @@ export function createMessageStatusWatcher(
     if (finish) finished = true
     if (permanently) stopped = true
     running = false
+    waitingForPage = false
+    page()?.removeEventListener('visibilitychange', onVisibilityChange)
     clearTimeout(timer)
     timer = undefined
     inFlight?.abort()
@@ -116,8 +127,12 @@ export function createMessageStatusWatcher(
     return status === 'failed' || (status === 'read' && pairedReply != null)
   }
 
-  async function poll() {
+  async function poll(asked = false) {
     timer = undefined
+    if (!asked && pageHidden()) {
+      waitingForPage = true
+      return
+    }
     const abort = new AbortController()
     inFlight = abort
     polls++
@@ -138,9 +153,20 @@ export function createMessageStatusWatcher(
     }
   }
 
+  function onVisibilityChange() {
+    if (!waitingForPage || pageHidden() || !running) return
+    waitingForPage = false
+    void poll()
+  }
+
+  const start = () => {
+    running = true
+    page()?.addEventListener('visibilitychange', onVisibilityChange)
+  }
+
   const resume = () => {
     if (running || finished || listeners.size === 0) return
-    running = true
+    start()
     publish({ polling: true })
     void poll()
   }
@@ -163,11 +189,12 @@ export function createMessageStatusWatcher(
       polls = 0
       clearTimeout(timer)
       timer = undefined
+      waitingForPage = false
       if (!running) {
-        running = true
+        start()
         publish({ polling: true })
       }
-      void poll()
+      void poll(true)
     },
   }
 }

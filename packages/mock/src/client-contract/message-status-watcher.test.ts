@@ -283,6 +283,49 @@ describe('createMessageStatusWatcher against the mock', () => {
     expect(second.watcher.getSnapshot().polling).toBe(false)
   })
 
+  it('asks nothing while the page is hidden, and asks at once when it is shown again', async () => {
+    // A background tab: nobody sees the ticks, and every poll would spend a call on the host's key.
+    const page = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState })
+    const show = (state: DocumentVisibilityState) => {
+      page.visibilityState = state
+      page.dispatchEvent(new Event('visibilitychange'))
+    }
+    vi.stubGlobal('document', page)
+    try {
+      const sent = await client.sendInteractive(question)
+      const { watcher } = watch(sent.message_id)
+      await settle()
+      expect(polls).toHaveLength(1)
+      show('hidden')
+      mock.advance(800)
+      await elapse(60_000)
+      expect(polls).toHaveLength(1)
+      expect(watcher.getSnapshot()).toMatchObject({ status: 'pending', polling: true })
+      show('visible')
+      await settle()
+      expect(polls).toHaveLength(2)
+      expect(watcher.getSnapshot().status).toBe('sent')
+      await elapse(1500)
+      expect(polls).toHaveLength(3)
+      // Shown again before a poll came due: the next poll keeps its time.
+      show('hidden')
+      show('visible')
+      await settle()
+      expect(polls).toHaveLength(3)
+      // refresh() is the host asking: it polls even while hidden.
+      show('hidden')
+      watcher.refresh()
+      await settle()
+      expect(polls).toHaveLength(4)
+      watcher.stop()
+      show('visible')
+      await elapse(60_000)
+      expect(polls).toHaveLength(4)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('subscribe → unsubscribe → subscribe in one turn (React StrictMode) makes one request', async () => {
     const sent = await client.sendInteractive(question)
     const watcher = createMessageStatusWatcher(client, sent.message_id)
