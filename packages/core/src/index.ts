@@ -256,6 +256,7 @@ export type { Issue, IssueCode, IssuePath, ValidationResult } from './issue.ts'
 export { createInteractiveJsonSchema, INTERACTIVE_SCHEMA_ID } from './json-schema/interactive-json-schema.ts'
 export type { Limit, LimitKind } from './limits.ts'
 export { BRIQ_PHONE_PATTERN, FLOW_MESSAGE_VERSION, LIMITS, UUID_PATTERN } from './limits.ts'
+export { knownCountryCodeOf } from './phone/national-number-lengths.ts'
 export {
   type NormalizePhoneOptions,
   type NormalizePhoneResult,

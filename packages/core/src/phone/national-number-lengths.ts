@@ -29,7 +29,11 @@ export const NATIONAL_NUMBER_LENGTHS: Readonly<Record<string, number>> = {
  */
 export const LEADING_ZERO_COUNTRY_CODES: ReadonlySet<string> = new Set(['39', '225', '242', '378'])
 
-/** The country code from `NATIONAL_NUMBER_LENGTHS` that starts `digits`, if any (country codes are prefix-free). */
+/**
+ * The country calling code a full number (`normalizePhone`'s digits, `"254712345678"`) starts
+ * with, where the kit knows that country's numbering (all its numbers one length); `undefined`
+ * otherwise. Country codes are prefix-free, so at most one matches.
+ */
 export function knownCountryCodeOf(digits: string): string | undefined {
   for (let length = 1; length <= 3; length++) {
     const code = digits.slice(0, length)

@@ -1,3 +1,4 @@
+import { knownCountryCodeOf } from '@briq-interactive/core'
 import { forwardRef } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { InteractivePreview, type InteractivePreviewProps } from '../preview/interactive-preview.tsx'
@@ -8,14 +9,17 @@ export type SendDialogPreviewProps = Partial<InteractivePreviewProps>
 
 /**
  * The draft as the customer will see it: a compact `InteractivePreview` in the root's language and `messages`,
- * theme, validation options and catalogue, its customer in the root's `defaultCountryCode`. Any
+ * theme, validation options and catalogue, its customer in the typed recipient's country (else the
+ * root's `defaultCountryCode`). Any
  * `InteractivePreview` prop overrides those.
  */
 export const SendDialogPreview = forwardRef<HTMLElement, SendDialogPreviewProps>(
   function SendDialogPreview(props, ref) {
     const { className, ...rest } = props
-    const { interactive, theme, locale, messages, validation, catalogue, defaultCountryCode } =
+    const { interactive, theme, locale, messages, validation, catalogue, defaultCountryCode, plan } =
       useSendDialog('SendDialog.Preview')
+    // The customer reads the message in their own country: the typed recipient's, else the default.
+    const countryCode = (plan.phone?.ok ? knownCountryCodeOf(plan.phone.value) : undefined) ?? defaultCountryCode
     return (
       <InteractivePreview
         ref={ref}
@@ -26,7 +30,7 @@ export const SendDialogPreview = forwardRef<HTMLElement, SendDialogPreviewProps>
         messages={messages}
         validation={validation}
         catalogue={catalogue}
-        {...(defaultCountryCode === undefined ? {} : { countryCode: defaultCountryCode })}
+        {...(countryCode === undefined ? {} : { countryCode })}
         {...rest}
         className={withClassName('bi-send-dialog-preview', className)}
       />
