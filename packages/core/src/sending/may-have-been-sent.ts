@@ -15,17 +15,18 @@ const PROXY_MAYBE_SENT: readonly ProxyFailureReason[] = ['upstream_timeout', 'up
  * The one rule: the send controller's hold (`MAYBE_SENT`), `SendFailure.maybeSent` and every
  * sentence saying "may have been sent" read it. True when the connection broke after fetch
  * started (any network error but the client's own `FAILED_BEFORE_REQUEST`, so also one a host's
- * own client or fetch failed with in its own way: it cannot be placed), no answer came in time (a timeout but `TIMEOUT_BEFORE_REQUEST`, one that fired
- * while the headers were still being made), the caller
- * aborted once the request may have left (any `aborted` error but `ABORTED_BEFORE_REQUEST`,
- * which the client and the send controller give an abort before it left), Briq answered 2xx
- * with a body we could not read (it accepted something), `@briq-interactive/proxy` lost,
- * missed or dropped Briq's answer or failed itself (the reasons above), or Briq failed inside
- * (500, 502, 504: it documents no step at which a send is committed, so its handler may have
- * failed after passing the message on). False for a validation error or a hold of the
- * controller's (but `MAYBE_SENT`, about an earlier try), a refusal (4xx, 501, 503: the message
- * was not taken; the proxy's other codes: nothing was forwarded), or a call aborted or failed
- * before its request left.
+ * own client or fetch failed with in its own way: it cannot be placed), no answer came in time
+ * (any timeout but `TIMEOUT_BEFORE_REQUEST`, one that ran out while the headers were still being
+ * made), the caller aborted once the request may have left (any `aborted` error but
+ * `ABORTED_BEFORE_REQUEST`, which the client and the send controller give an abort before it
+ * left), Briq answered 2xx with a body we could not read (it accepted something),
+ * `@briq-interactive/proxy` lost, missed or dropped Briq's answer or failed itself (the reasons
+ * above), Briq failed inside (500, 502, 504: it documents no step at which a send is committed,
+ * so its handler may have failed after passing the message on), or the error is of a kind this
+ * rule does not know (a host's own, in plain JavaScript). False for a validation error or a hold
+ * of the controller's (but `MAYBE_SENT`, about an earlier try), a refusal (4xx, 501, 503: the
+ * message was not taken; the proxy's other codes: nothing was forwarded), or a call aborted,
+ * timed out or failed before its request left.
  */
 export function mayHaveBeenSent(error: BriqError): boolean {
   switch (error.kind) {
@@ -50,6 +51,7 @@ export function mayHaveBeenSent(error: BriqError): boolean {
       return error.status === 500 || error.status === 502 || error.status === 504
     }
     default:
-      return false
+      // A kind of a host's own, in plain JavaScript: nothing places it before the request.
+      return true
   }
 }

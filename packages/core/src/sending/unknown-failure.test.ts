@@ -74,6 +74,10 @@ describe("a send failing in a way the controller cannot place (a host's own clie
       () => Promise.reject(new BriqError({ kind: 'network', message: 'lost' })),
     ],
     [
+      'a BriqError of a kind the rule does not know (plain JavaScript)',
+      () => Promise.reject(new BriqError({ kind: 'lost' as never, message: 'lost' })),
+    ],
+    [
       'a synchronous throw',
       () => {
         throw new TypeError('broken client')

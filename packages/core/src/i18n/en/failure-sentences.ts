@@ -58,7 +58,11 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
       ? 'The send was cancelled after it had left, so the message may have been sent. Check the conversation before sending it again.'
       : 'The send was cancelled before it left, so the message was not sent.',
   other: (f) =>
-    f.status === undefined ? 'The message was not sent.' : `Briq refused the message${httpStatusNote(f.status)}.`,
+    f.maybeSent
+      ? 'The send failed in a way that cannot be placed, so the message may have been sent. Check the conversation before sending it again.'
+      : f.status === undefined
+        ? 'The message was not sent.'
+        : `Briq refused the message${httpStatusNote(f.status)}.`,
 }
 
 /** Why another call failed, in English, shortly (by `requestFailureReason`). */

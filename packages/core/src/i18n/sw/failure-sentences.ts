@@ -58,7 +58,12 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
     f.maybeSent
       ? 'Utumaji ulisitishwa baada ya ombi kuondoka, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.'
       : 'Utumaji ulisitishwa kabla ombi halijaondoka, kwa hiyo ujumbe haukutumwa.',
-  other: (f) => (f.status === undefined ? 'Ujumbe haujatumwa.' : `Briq imeukataa ujumbe${httpStatusNote(f.status)}.`),
+  other: (f) =>
+    f.maybeSent
+      ? 'Kutuma kumeshindikana kwa namna isiyojulikana, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.'
+      : f.status === undefined
+        ? 'Ujumbe haujatumwa.'
+        : `Briq imeukataa ujumbe${httpStatusNote(f.status)}.`,
 }
 
 /** Why another call failed, in Swahili, shortly (by `requestFailureReason`). */
