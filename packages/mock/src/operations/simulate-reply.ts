@@ -1,3 +1,4 @@
+import { MESSAGE_STATUS_ORDER } from '@briq-interactive/core'
 import { quoted } from '@briq-interactive/core/server'
 import { apiError, validationError } from '../http/api-error.ts'
 import { isUuid } from '../http/query.ts'
@@ -51,7 +52,9 @@ export function simulateReply(runtime: MockRuntime, messageId: string, choice: s
   const reply = store.addInbound(conversation, picked.messageType, picked.content, now)
   reply.paired_message_id = message.id
   message.paired_message_id = reply.id
-  // Answering means they saw it; the rank guard keeps this from ever moving backwards.
-  store.moveStatus(message, 'read', now)
+  // Answering means it reached the phone and they saw it: every step not yet reached is taken
+  // (one webhook each, as Briq would have had them from WhatsApp), in core's order; the rank
+  // guard keeps this from ever moving backwards.
+  for (const step of MESSAGE_STATUS_ORDER) store.moveStatus(message, step, now)
   return messageItemView(reply)
 }

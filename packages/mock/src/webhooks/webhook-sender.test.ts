@@ -79,6 +79,22 @@ describe('webhook deliveries', () => {
     expect(JSON.parse(deliveries[1]?.body ?? '').data.provider_message_id).toMatch(/^wamid\./)
   })
 
+  it('a reply to a message still pending posts sent and delivered before read: the reply proves it arrived', async () => {
+    const { fetch, settle } = recorder()
+    const mock = createBriqMock({ clock: 'manual', seed: 'hooks', webhook: { url: URL_, secret: SECRET, fetch } })
+    const id = await send(mock, { to: '255712345678', interactive: buttonInteractive() })
+    mock.simulateReply(id, 'yes')
+    mock.advance(10_000)
+    const deliveries = await settle(3)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(deliveries.map((d) => JSON.parse(d.body).event)).toEqual([
+      'whatsapp.sent',
+      'whatsapp.delivered',
+      'whatsapp.read',
+    ])
+    expect(new Set(deliveries.map((d) => JSON.parse(d.body).data.provider_message_id)).size).toBe(1)
+  })
+
   it('posts whatsapp.failed with the error, and leaves the signature out without a secret', async () => {
     const { fetch, settle } = recorder()
     const mock = createBriqMock({ clock: 'manual', webhook: { url: URL_, appId: 'app-1', fetch } })
