@@ -172,6 +172,22 @@ describe('persistKey', () => {
     expect(stored().revision).toBeGreaterThan(5)
   })
 
+  it.each(['Keep this draft', 'Use the other tab’s draft'])(
+    '"%s" by keyboard gives focus back to the field it came from, not to the page, as the question goes',
+    (choice) => {
+      render(<InteractiveBuilder persistKey={KEY} />)
+      type('Mine, not saved yet')
+      storageEvent(otherTabSaves('Theirs', 5))
+      const answer = within(screen.getByRole('alert')).getByRole('button', { name: choice })
+      // Shift+Tab from the body text to the question (focus moves; the field is relatedTarget).
+      body().focus()
+      answer.focus()
+      fireEvent.click(answer)
+      expect(screen.queryByRole('alert')).toBeNull()
+      expect(body()).toHaveFocus()
+    },
+  )
+
   it('has the browser ask before the page is left while the question is open (its changes are not saved)', () => {
     render(<InteractiveBuilder persistKey={KEY} />)
     const leave = () => {
