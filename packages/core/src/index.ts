@@ -155,6 +155,8 @@ export {
   type EditorOperation,
   type EditorOperationResult,
   type EditorState,
+  type EditorStateOptions,
+  idFollowsTitle,
   itemKey,
   tryEditorOperation,
 } from './draft/editor-state.ts'

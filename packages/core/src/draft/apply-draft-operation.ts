@@ -7,14 +7,20 @@ import type { DraftOptions } from './draft-options.ts'
 import { samePath } from './draft-path.ts'
 import { draftFixIts } from './fixes/draft-fix-its.ts'
 import { addItem, moveItem, removeItem } from './item-operations.ts'
-import { setField } from './set-field.ts'
+import { type IdFollows, setField } from './set-field.ts'
 
 const isType = (value: unknown) => INTERACTIVE_TYPES.find((type) => type === value)
 
-function run(draft: unknown, operation: DraftOperation, options: DraftOptions): DraftOperationResult {
+function run(
+  draft: unknown,
+  operation: DraftOperation,
+  options: DraftOptions,
+  idFollows: IdFollows | undefined,
+): DraftOperationResult {
   switch (operation.op) {
     case 'set': {
-      if (!samePath(operation.path, ['type'])) return setField(draft, operation.path, operation.value, options)
+      if (!samePath(operation.path, ['type']))
+        return setField(draft, operation.path, operation.value, options, idFollows)
       const type = isType(operation.value)
       return type === undefined ? refuse('invalid_value') : { ok: true, draft: changeType(draft, type, options) }
     }
@@ -44,7 +50,9 @@ function run(draft: unknown, operation: DraftOperation, options: DraftOptions): 
 /**
  * Applies one operation to a draft: the new draft (a new object; the one given is never
  * changed), or why the operation was refused (a count at its limit, a path that names
- * nothing). Never throws, whatever the draft or the operation.
+ * nothing). Never throws, whatever the draft or the operation. `idFollows` says which items'
+ * ids follow their titles (an `EditorState` passes what it knows); without it, an id equal to
+ * the one its title would generate follows.
  *
  * @example
  * const result = tryDraftOperation(draft, { op: 'add', path: ['action', 'buttons'] })
@@ -54,10 +62,11 @@ export function tryDraftOperation(
   draft: unknown,
   operation: DraftOperation,
   options: DraftOptions = {},
+  idFollows?: IdFollows,
 ): DraftOperationResult {
   try {
     if (typeof operation !== 'object' || operation === null) return refuse('invalid_value')
-    return run(draft, operation, options)
+    return run(draft, operation, options, idFollows)
   } catch {
     return refuse('invalid_value')
   }

@@ -6,6 +6,8 @@ import { chosenOption } from './read-choice.ts'
 export interface ItemKeys {
   readonly key: string
   readonly groups: KeyGroups
+  /** Whether the item's id follows its title (an `EditorState`'s `idFollowsTitle`). */
+  readonly follows?: boolean
 }
 
 /** Item keys by group, each group named by its path relative to the item (`"action/buttons"`). */

@@ -13,6 +13,7 @@ function renewIds(
   after: unknown,
   titlePath: DraftPath,
   base: DraftPath,
+  idFollows: IdFollows | undefined,
 ): unknown {
   let next = after
   for (const instance of fieldInstances(description, before)) {
@@ -23,7 +24,11 @@ function renewIds(
     if (limit === undefined || group === undefined) continue
     const prefix = ID_PREFIX[group.item]
     const others = takenIds(description, before, instance.path)
-    if (!followsTitle(instance.value, getAt(before, titlePath), prefix, limit, others)) continue
+    const follows =
+      idFollows === undefined
+        ? followsTitle(instance.value, getAt(before, titlePath), prefix, limit, others)
+        : instance.value === '' || instance.value === undefined || idFollows(base)
+    if (!follows) continue
     const title = getAt(after, titlePath)
     const id = idFromTitle(
       typeof title === 'string' ? title : '',
@@ -37,11 +42,25 @@ function renewIds(
 }
 
 /**
+ * Which items' ids follow their titles, by item path (`["action", "buttons", 0]`): an
+ * `EditorState` knows which ids the builder generated (`idFollowsTitle`).
+ */
+export type IdFollows = (itemPath: DraftPath) => boolean
+
+/**
  * Sets the value at `path`. Clearing an optional field (`""` or `undefined`) removes it, and
  * its optional parent once that is empty (a footer without text is no footer); a required
- * field keeps `""`. Setting a title renews the id generated from it, unless that id was typed.
+ * field keeps `""`. Setting a title renews the id generated from it while that id follows its
+ * title: per `idFollows` when given (an empty id always does), else while the id is the one the
+ * title would generate (a bare draft knows no more).
  */
-export function setField(draft: unknown, path: DraftPath, value: unknown, options: DraftOptions): DraftOperationResult {
+export function setField(
+  draft: unknown,
+  path: DraftPath,
+  value: unknown,
+  options: DraftOptions,
+  idFollows?: IdFollows,
+): DraftOperationResult {
   if (path.length === 0) return refuse('not_found')
   const type = draftType(draft)
   const description = type === undefined ? undefined : describeInteractive(type, options)
@@ -63,7 +82,7 @@ export function setField(draft: unknown, path: DraftPath, value: unknown, option
   }
   // Only items (buttons, rows, quick replies) have ids generated from a title.
   if (description !== undefined && located !== undefined && located.base.length > 0) {
-    next = renewIds(description, draft, next, path, located.base)
+    next = renewIds(description, draft, next, path, located.base, idFollows)
   }
   return { ok: true, draft: next }
 }

@@ -109,14 +109,19 @@ export interface BuilderModel {
   moveStep(path: DraftPath, direction: 'up' | 'down'): MoveStepResult
 }
 
-/** A builder model starting at `initial`. `now` is the clock that paces typing into undo steps. */
+/**
+ * A builder model starting at `initial`. `now` is the clock that paces typing into undo steps.
+ * `idsFollow`: `initial` is the builder's own new draft, whose ids follow their titles; a draft
+ * from outside keeps its ids (core's `createEditorState`).
+ */
 export function createBuilderModel(
   initial: unknown,
   initialOptions: BuilderModelOptions,
   now: () => number = Date.now,
+  idsFollow = false,
 ): BuilderModel {
   let options = initialOptions
-  const history = createDraftHistory(createEditorState(initial, options.draft))
+  const history = createDraftHistory(createEditorState(initial, options.draft, { idsFollow }))
   let snapshot: BuilderSnapshot | undefined
   let derivedFrom: unknown
   let derivedOptions: BuilderModelOptions | undefined

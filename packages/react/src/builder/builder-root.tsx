@@ -156,8 +156,11 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     () => ({ validation, draft: { ...validation, text: STARTER_WORDS[locale] ?? {} } }),
     [validation, locale],
   )
+  // Only the builder's own new draft has ids that follow their titles; a host's are kept.
   const [model] = useState(() =>
-    createBuilderModel(value ?? defaultValue ?? createDraft('button', options.draft), options),
+    value === undefined && defaultValue === undefined
+      ? createBuilderModel(createDraft('button', options.draft), options, Date.now, true)
+      : createBuilderModel(value ?? defaultValue, options),
   )
   const [tab, setTab] = useControllableState<BuilderTab>({
     value: tabProp,

@@ -1,0 +1,141 @@
+import { describeInteractive, draftType } from './describe-interactive.ts'
+import { type ItemKeys, itemKeysAt, type KeyGroups } from './draft-keys.ts'
+import type { DraftOperation } from './draft-operation.ts'
+import type { DraftOptions } from './draft-options.ts'
+import { type DraftPath, getAt, isRecord, samePath } from './draft-path.ts'
+import { fieldInstances } from './walk-description.ts'
+
+/** An item's generated id (button, row, quick reply) as the keys and draft hold it. */
+interface IdItem {
+  key: string
+  follows: boolean
+  id: unknown
+  title: unknown
+  idPath: DraftPath
+}
+
+// Every item of `draft` with an id generated from its title, keyed.
+function idItems(draft: unknown, keys: KeyGroups, options: DraftOptions): IdItem[] {
+  const type = draftType(draft)
+  if (type === undefined) return []
+  const out: IdItem[] = []
+  for (const instance of fieldInstances(describeInteractive(type, options), draft)) {
+    const from = instance.node.generatedFrom
+    const item = from === undefined ? undefined : itemKeysAt(keys, instance.base)
+    if (from === undefined || item === undefined) continue
+    const title = getAt(draft, [...instance.base, ...from])
+    out.push({ key: item.key, follows: item.follows === true, id: instance.value, title, idPath: instance.path })
+  }
+  return out
+}
+
+const isEmptyId = (id: unknown): boolean => id === '' || id === undefined
+
+// Every string inside a value (what a switch set aside), to know an id that comes back from there.
+function collectStrings(value: unknown, out: Set<string>): Set<string> {
+  if (typeof value === 'string') out.add(value)
+  else if (Array.isArray(value)) for (const entry of value) collectStrings(entry, out)
+  else if (isRecord(value)) for (const entry of Object.values(value)) collectStrings(entry, out)
+  return out
+}
+
+function allKeys(groups: KeyGroups, out: Set<string>): Set<string> {
+  for (const items of Object.values(groups)) {
+    for (const item of items) {
+      out.add(item.key)
+      allKeys(item.groups, out)
+    }
+  }
+  return out
+}
+
+function withFlags(groups: KeyGroups, following: ReadonlySet<string>): KeyGroups {
+  const out: Record<string, readonly ItemKeys[]> = {}
+  for (const [name, items] of Object.entries(groups)) {
+    out[name] = items.map(({ key, groups: inner }) => ({
+      key,
+      groups: withFlags(inner, following),
+      ...(following.has(key) ? { follows: true } : {}),
+    }))
+  }
+  return out
+}
+
+/** The editor state's side of an operation: the draft and keys before, the draft and keys after. */
+export interface FollowingChange {
+  before: {
+    draft: unknown
+    keys: KeyGroups
+    setAside?: unknown
+    followingAside?: readonly string[] | undefined
+  }
+  draft: unknown
+  keys: KeyGroups
+  /** What is set aside after the operation: the ids that followed there are remembered while it lasts. */
+  setAside: unknown
+  operation: DraftOperation
+}
+
+/** The keys marked (`follows`), and the ids set aside while they followed. */
+export interface Following {
+  keys: KeyGroups
+  followingAside: readonly string[] | undefined
+}
+
+/**
+ * Which items' ids follow their titles after an operation, marked on their keys (`follows`).
+ * Only ids the builder generated follow: a new item's (`add`), an id the person cleared, an id
+ * the builder made for an item that had none, or made anew on a switch (reply buttons ↔ rows,
+ * a card kind). An id typed by hand, or that came from outside (`replace`: the JSON tab, a file,
+ * a host's value), is kept as it is; an item `replace` leaves with the same id and title keeps
+ * what it was. An id that moves to another item (a type switch) takes its state along, and so
+ * does one a switch set aside and brings back.
+ */
+export function markFollowing(change: FollowingChange, options: DraftOptions): Following {
+  const { before, draft, keys, operation } = change
+  const after = idItems(draft, keys, options)
+  const old = idItems(before.draft, before.keys, options)
+  const oldByKey = new Map(old.map((item) => [item.key, item]))
+  const oldKeys = allKeys(before.keys, new Set())
+  const oldById = new Map<unknown, boolean>()
+  for (const item of old) if (!isEmptyId(item.id)) oldById.set(item.id, item.follows)
+  const followedAside = new Set(before.followingAside)
+  let setAside: Set<string> | undefined
+  const following = new Set<string>()
+  for (const item of after) {
+    const previous = oldByKey.get(item.key)
+    let follows: boolean
+    if (operation.op === 'set' && samePath(operation.path, item.idPath)) follows = isEmptyId(item.id)
+    else if (operation.op === 'replace') {
+      follows = previous?.follows === true && previous.id === item.id && previous.title === item.title
+    } else if (previous !== undefined) {
+      // An id the builder filled in (from the title, or a fix-it) for an item that had none follows.
+      follows = previous.follows || (isEmptyId(previous.id) && !isEmptyId(item.id))
+    } else if (oldKeys.has(item.key)) follows = false
+    else if (operation.op === 'add') follows = true
+    else if (oldById.has(item.id)) follows = oldById.get(item.id) === true
+    else if (typeof item.id === 'string' && followedAside.has(item.id)) follows = true
+    else {
+      // Not in the draft before: made by this switch (follows), or back from what one set aside (kept).
+      setAside ??= collectStrings(before.setAside, new Set())
+      follows = !(typeof item.id === 'string' && setAside.has(item.id))
+    }
+    if (follows) following.add(item.key)
+  }
+  return { keys: withFlags(keys, following), followingAside: asideFollowing(change, old, after) }
+}
+
+// The ids that followed when they left the draft, remembered while something is set aside.
+function asideFollowing(change: FollowingChange, old: IdItem[], after: IdItem[]): readonly string[] | undefined {
+  const previous = change.before.followingAside
+  if (change.setAside === undefined || change.operation.op === 'replace') return undefined
+  const present = new Set(after.map((item) => item.id))
+  const gone = old.filter((item) => item.follows && typeof item.id === 'string' && !present.has(item.id))
+  if (gone.length === 0 && (previous === undefined || !previous.some((id) => present.has(id)))) return previous
+  const next = [...(previous ?? []), ...gone.map((item) => item.id as string)].filter((id) => !present.has(id))
+  return next.length === 0 ? undefined : [...new Set(next)]
+}
+/** Whether the item at `itemPath` has an id that follows its title (see `markFollowing`). */
+export function followingAt(keys: KeyGroups, itemPath: DraftPath): boolean {
+  return itemKeysAt(keys, itemPath)?.follows === true
+}

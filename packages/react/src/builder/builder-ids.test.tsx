@@ -1,0 +1,49 @@
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+import { render, screen } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { useState } from 'react'
+import { describe, expect, it } from 'vitest'
+import { InteractiveBuilder } from './interactive-builder.tsx'
+
+const textbox = (name: string) => screen.getByRole('textbox', { name })
+
+/** A controlled host that keeps its own copy of every draft. */
+function CopyingHost() {
+  const [value, setValue] = useState<unknown>(FEEDBACK_INTERACTIVE)
+  return <InteractiveBuilder value={value} onValueChange={(draft) => setValue(structuredClone(draft))} />
+}
+
+describe('ids and their titles', () => {
+  it("keeps the ids of a message from outside (Briq's example), and follows the title of a button added", async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={FEEDBACK_INTERACTIVE} />)
+    await user.type(textbox('Button 1 title'), ' please')
+    expect(textbox('Button 1 title')).toHaveValue('Yes please')
+    expect(textbox('Button 1 ID')).toHaveValue('yes')
+    await user.click(screen.getByRole('button', { name: 'Add button' }))
+    await user.type(textbox('Button 3 title'), 'Maybe later')
+    expect(textbox('Button 3 ID')).toHaveValue('maybe-later')
+    // An id cleared by hand is the builder's to make again.
+    await user.clear(textbox('Button 2 ID'))
+    await user.type(textbox('Button 2 title'), ' thanks')
+    expect(textbox('Button 2 ID')).toHaveValue('no-thanks')
+  })
+
+  it("follows the titles of the builder's own new draft", async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder />)
+    await user.clear(textbox('Button 1 title'))
+    await user.type(textbox('Button 1 title'), 'Ndiyo')
+    expect(textbox('Button 1 ID')).toHaveValue('ndiyo')
+  })
+
+  it('keeps a controlled value’s ids, and follows a button added while the parent copies every draft', async () => {
+    const user = userEvent.setup()
+    render(<CopyingHost />)
+    await user.type(textbox('Button 1 title'), ' please')
+    expect(textbox('Button 1 ID')).toHaveValue('yes')
+    await user.click(screen.getByRole('button', { name: 'Add button' }))
+    await user.type(textbox('Button 3 title'), 'Maybe later')
+    expect(textbox('Button 3 ID')).toHaveValue('maybe-later')
+  })
+})
