@@ -44,7 +44,9 @@ function hasNationalLength({ value, countryCode, nationalLength }: International
  * the reader's own code (`255712345678`). Only where that country's numbers all have one length
  * (`NATIONAL_NUMBER_LENGTHS`); `undefined` otherwise.
  */
-function readNationalNumber(digits: string, countryCode: string): string | undefined {
+function readNationalNumber(digits: string, written: string): string | undefined {
+  // A code written as dialled (`+255`) is the same country.
+  const countryCode = written.startsWith('+') ? written.slice(1) : written
   if (!Object.hasOwn(NATIONAL_NUMBER_LENGTHS, countryCode)) return undefined
   const length = NATIONAL_NUMBER_LENGTHS[countryCode] as number
   const national = digits.startsWith('0') ? digits.slice(1) : digits

@@ -20,6 +20,7 @@ describe('parseFormatting — numbers without a country code, read in the reader
       'tel:+255712345678',
     ])
     expect(links('Call 202-555-0143', '1')).toEqual(['tel:+12025550143'])
+    expect(links('Piga 0712 345 678', '+255')).toEqual(['tel:+255712345678'])
     expect(hrefs(parseFormatting('Piga 0712 345 678 sasa', { countryCode: '255' }))).toEqual([
       'tel:+255712345678 [{"type":"text","text":"0712 345 678"}]',
     ])

@@ -11,7 +11,7 @@ export interface ParseFormattingOptions {
   /** `` `inline code` `` (default `true`); `false` leaves backticks as text (` ```monospace``` ` still reads). */
   inlineCode?: boolean | undefined
   /**
-   * The reader's country calling code (`'255'`): WhatsApp links a number written without its
+   * The reader's country calling code (`'255'`, or `'+255'`): WhatsApp links a number written without its
    * country code (`0712 345 678`) as a number of the reader's own country, where its length fits.
    * Unset (the default), only numbers written with `+` or `00` and their code are linked.
    */
