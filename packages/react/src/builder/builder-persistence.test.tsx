@@ -465,9 +465,12 @@ describe('persistKey', () => {
     await user.click(screen.getByRole('button', { name: 'Download the earlier draft' }))
     expect(downloaded[0]?.name).toBe('interactive-earlier-draft.json')
     expect(JSON.parse((await downloaded[0]?.blob.text()) ?? '')).toEqual(earlier)
+    body().focus()
     await user.click(screen.getByRole('button', { name: 'Discard the earlier draft' }))
     expect(screen.queryByRole('alert')).toBeNull()
     expect(localStorage.getItem(`${KEY}:set-aside`)).toBeNull()
+    // The notice went with its focused button: focus is back where it came from, not on the page.
+    expect(body()).toHaveFocus()
   })
 
   it('an earlier draft discarded in one builder, or in another tab, is offered by no other', () => {

@@ -1,9 +1,9 @@
-import { type ComponentPropsWithoutRef, type FocusEvent, forwardRef, useContext, useRef } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, useContext } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { formatDayTime } from '../preview/format-day-time.ts'
 import { useDayChange } from '../preview/use-day-change.ts'
+import { useAnswerFocus } from './answer-focus.ts'
 import { BuilderPersistenceContext, useBuilderControls } from './builder-context.ts'
-import { focusKeyOf } from './focus-keeper.tsx'
 
 /** When the other tab saved, with its day ("14:05 today"), reworded when the day turns. */
 function ConflictText({ savedAt }: { savedAt: number }) {
@@ -31,27 +31,12 @@ export const BuilderDraftConflict = forwardRef<HTMLDivElement, BuilderDraftConfl
   { className, onFocus, ...rest },
   ref,
 ) {
-  const { t, rootId, requestFocus } = useBuilderControls('Builder.DraftConflict')
+  const { t } = useBuilderControls('Builder.DraftConflict')
   const persistence = useContext(BuilderPersistenceContext)
-  // The control focus came from (a field being typed in, reached from here by Shift+Tab).
-  const cameFrom = useRef<string | undefined>(undefined)
+  // The question goes with the answer, and its focused button with it.
+  const { onFocus: noteFocus, answer } = useAnswerFocus('Builder.DraftConflict', onFocus)
   const conflict = persistence?.conflict
   if (persistence === null || conflict === undefined) return null
-  const noteFocus = (event: FocusEvent<HTMLDivElement>) => {
-    onFocus?.(event)
-    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) {
-      cameFrom.current = focusKeyOf(event.relatedTarget)
-    }
-  }
-  // The question goes with the answer: focus holding its button would fall to the page, so it
-  // goes back to the control it came from, else the type picker, else the summary.
-  const answer = (choose: () => void) => () => {
-    requestFocus({
-      focusKeys: [cameFrom.current, 'root/type'].filter((key) => key !== undefined),
-      elementId: `${rootId}-summary`,
-    })
-    choose()
-  }
   return (
     <div
       ref={ref}

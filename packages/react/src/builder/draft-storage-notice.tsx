@@ -3,6 +3,7 @@ import { type ComponentPropsWithoutRef, forwardRef, useContext, useRef } from 'r
 import { downloadFile } from '../dom/download-file.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
+import { useAnswerFocus } from './answer-focus.ts'
 import { BuilderPersistenceContext, useBuilderControls } from './builder-context.ts'
 
 /** Props of `Builder.DraftStorageNotice`; other props go to its `<div>`. */
@@ -21,6 +22,8 @@ export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraft
     const persistence = useContext(BuilderPersistenceContext)
     const own = useRef<HTMLDivElement | null>(null)
     const setRef = useMergedRef(ref, own)
+    // Discarding the last earlier draft takes the notice, and its focused button, away.
+    const { onFocus: noteFocus, answer } = useAnswerFocus('Builder.DraftStorageNotice')
     if (persistence === null || (!persistence.unsaved && persistence.unreadable === undefined)) return null
     const { unsaved, unreadable, discardUnreadable } = persistence
     const download = () => {
@@ -37,7 +40,7 @@ export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraft
           </p>
         ) : null}
         {unreadable === undefined ? null : (
-          <div role="alert" className="bi-builder-conflict">
+          <div role="alert" className="bi-builder-conflict" onFocus={noteFocus}>
             <p className="bi-builder-conflict-text">
               {t(unreadable.reason === 'closed' ? 'builder.persist.closedUnsaved' : 'builder.persist.unreadable')}
             </p>
@@ -45,7 +48,7 @@ export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraft
               <button type="button" className="bi-builder-button" onClick={download}>
                 {t('builder.persist.downloadUnreadable')}
               </button>
-              <button type="button" className="bi-builder-button" onClick={discardUnreadable}>
+              <button type="button" className="bi-builder-button" onClick={answer(discardUnreadable)}>
                 {t('builder.persist.discardUnreadable')}
               </button>
             </div>
