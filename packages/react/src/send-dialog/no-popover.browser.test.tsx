@@ -2,12 +2,12 @@ import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import '../styles.css'
 import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
-import { useEffect, useRef } from 'react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { validFixtures } from '../preview/fixtures.ts'
 import { renderPreview } from '../preview/testing/browser-render.tsx'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
+import { HostModal } from './testing/host-modal.tsx'
 import { createMockClient } from './testing/mock-client.ts'
 
 // Safari before 17 and Firefox before 125 have no Popover API
@@ -21,18 +21,6 @@ afterEach(() => {
   cleanup()
   if (showPopover) Object.defineProperty(HTMLElement.prototype, 'showPopover', showPopover)
 })
-
-function HostModal({ children, style }: { children: React.ReactNode; style?: React.CSSProperties }) {
-  const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    ref.current?.showModal()
-  }, [])
-  return (
-    <dialog ref={ref} aria-label="Ticket 42" style={style}>
-      {children}
-    </dialog>
-  )
-}
 
 describe('a browser without popovers (Chromium, showPopover removed)', () => {
   it('has no showPopover while these tests run', () => {

@@ -3,29 +3,14 @@ import '../styles.css'
 import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import * as Dialog from '@radix-ui/react-dialog'
 import { cleanup, render } from '@testing-library/react'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { SendInteractiveDialog, type SendInteractiveDialogProps } from './send-interactive-dialog.tsx'
+import { HostModal } from './testing/host-modal.tsx'
 import { createMockClient } from './testing/mock-client.ts'
 
 afterEach(cleanup)
-
-/**
- * The host's own modal: a native <dialog> opened with showModal(), which makes the rest of the
- * page inert; `style` as the host styles it (a transform for a scale-in animation, a small box).
- */
-function HostModal({ children, style }: { children: React.ReactNode; style?: React.CSSProperties }) {
-  const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    ref.current?.showModal()
-  }, [])
-  return (
-    <dialog ref={ref} aria-label="Ticket 42" style={style}>
-      {children}
-    </dialog>
-  )
-}
 
 /** The host's modal with a button of its own that opens the kit's dialog (`open`, no trigger). */
 function TicketWithOwnButton({ onOpenChange }: { onOpenChange?: (open: boolean) => void }) {
