@@ -104,5 +104,10 @@ describe('sending from the playground to the mock', { timeout: APP_TEST_TIMEOUT_
     await user.click(await within(mockPanel).findByRole('button', { name: 'The customer shares a location' }))
     await within(sendForm()).findByText(/^The customer replied: Shared a location/, { selector: 'p' })
     expect(within(mockPanel).queryByRole('button', { name: 'The customer allows calls' })).toBeNull()
+    // A reset forgets the message: nothing is left to answer.
+    await user.click(within(mockPanel).getByRole('button', { name: 'Reset the mock' }))
+    await waitFor(() =>
+      expect(within(mockPanel).queryByRole('button', { name: 'The customer shares a location' })).toBeNull(),
+    )
   })
 })

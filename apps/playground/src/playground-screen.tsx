@@ -64,7 +64,6 @@ export function PlaygroundScreen({
   // Bumped whenever the mock answers differently from now on: the composer then drops a send
   // result that described the mock as it was (a 429 from the old scenario, a message reset away).
   const [mockGeneration, setMockGeneration] = useState(0)
-  // A reset forgets every message: nothing sent is left to answer.
   const onMockChanged = useCallback(() => setMockGeneration((count) => count + 1), [])
   const headingId = useId()
 

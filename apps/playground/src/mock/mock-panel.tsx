@@ -70,7 +70,9 @@ export function MockPanel({ controls, recipient, replyError, sent, catalogue, on
   // A failure to answer is about that message: another send makes it stale.
   const [failedAnswer, setFailedAnswer] = useState<{ messageId: string; error: unknown } | undefined>(undefined)
   const answerError = failedAnswer?.messageId === sent?.messageId ? failedAnswer?.error : undefined
-  const answers = mockAnswersFor(sent?.type)
+  // A reset forgets every message: the one sent before it is no longer there to answer.
+  const [forgotten, setForgotten] = useState<string | undefined>(undefined)
+  const answers = sent === undefined || sent.messageId === forgotten ? [] : mockAnswersFor(sent.type)
   const phone = normalizePhone(recipient)
   const number = phone.ok ? phone.value : undefined
   // "The customer wrote" is about one number: typing another makes it stale.
@@ -117,6 +119,7 @@ export function MockPanel({ controls, recipient, replyError, sent, catalogue, on
     void run(
       async () => {
         await controls.reset()
+        setForgotten(sent?.messageId)
         setScenario('happy')
         return { kind: 'reset' }
       },
