@@ -8,9 +8,10 @@ import { createDraft } from './create-draft.ts'
 import { describeInteractive, draftType } from './describe-interactive.ts'
 import type { DraftNode } from './draft-description.ts'
 import { coalesceKeyOf, createDraftHistory } from './draft-history.ts'
+import { slugFromTitle } from './draft-ids.ts'
 import type { ItemKeys, KeyGroups } from './draft-keys.ts'
 import type { DraftOperation } from './draft-operation.ts'
-import type { DraftPath } from './draft-path.ts'
+import { type DraftPath, getAt, setAt } from './draft-path.ts'
 import { applyEditorOperation, createEditorState, type EditorState, itemKey } from './editor-state.ts'
 import { draftFixIts } from './fixes/draft-fix-its.ts'
 import { readChoice } from './read-choice.ts'
@@ -144,7 +145,56 @@ function checkKeys(groups: KeyGroups, draft: unknown, seen: Set<string>): void {
   }
 }
 
+// A draft from outside whose ids look generated: each id its title's slug, where that is free
+// (Briq's example: "yes" titled "Yes"), so that only the editor state can tell them kept.
+function titledIds(draft: unknown): unknown {
+  const type = draftType(draft)
+  if (type === undefined) return draft
+  const used = new Set<string>()
+  let next = draft
+  for (const field of fieldInstances(describeInteractive(type), draft)) {
+    if (field.node.generatedFrom === undefined) continue
+    const title = getAt(draft, [...field.base, ...field.node.generatedFrom])
+    const slug = typeof title === 'string' ? slugFromTitle(title) : ''
+    const id =
+      slug === '' || used.has(slug) || Array.from(slug).length > (field.node.limit?.max ?? 0) ? field.value : slug
+    if (typeof id === 'string') used.add(id)
+    next = setAt(next, field.path, id)
+  }
+  return next
+}
+
+// The id of every item that has one generated from its title, by the item's key.
+function idsByKey(state: EditorState): Map<string, unknown> {
+  const type = draftType(state.draft)
+  if (type === undefined) return new Map()
+  return new Map(
+    fieldInstances(describeInteractive(type), state.draft)
+      .filter((field) => field.node.generatedFrom !== undefined)
+      .map((field) => [itemKey(state, field.base), field.value]),
+  )
+}
+
 describe('draft operations, any sequence', () => {
+  it('never change an id that came with the draft, whatever titles, texts and items do', () => {
+    const editing = step.filter((s) => ['add', 'remove', 'move', 'title', 'text', 'clear'].includes(s.kind))
+    fc.assert(
+      fc.property(
+        fc.oneof(...Object.values(MESSAGE_ARBITRARIES).map((make) => (make() as fc.Arbitrary<unknown>).map(titledIds))),
+        fc.array(editing, { maxLength: 25 }),
+        (start, steps) => {
+          const { states } = run(start, steps)
+          const kept = [...idsByKey(states[0] as EditorState)].filter(([, id]) => typeof id === 'string' && id !== '')
+          for (const state of states) {
+            const now = idsByKey(state)
+            for (const [key, id] of kept) if (now.has(key)) expect(now.get(key), key).toBe(id)
+          }
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
+
   it('keep the generated ids unique, starting from any valid draft', () => {
     fc.assert(
       fc.property(startingDraft, fc.array(step, { maxLength: 25 }), (start, steps) => {
