@@ -4,7 +4,7 @@ import type { SendTranslate } from '../i18n/messages.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
 import { deliveryRefusal, statusLabel } from './delivery-words.ts'
 import { briqSaid } from './send-failure.tsx'
-import { repliedAnswer } from './send-success.tsx'
+import { replySentence } from './send-success.tsx'
 
 /** What the dialog's polite live region says about the send. */
 export interface LiveAnnouncementInput {
@@ -43,8 +43,8 @@ export function liveAnnouncement({ t, core, sending, delivery, blocked }: LiveAn
 }
 
 function deliveryAnnouncement(t: SendTranslate, delivery: MessageStatusSnapshot): ReactNode {
-  const answer = repliedAnswer(delivery, t)
-  if (answer !== undefined) return t('sendDialog.success.reply', { reply: answer.text })
+  const replied = replySentence(delivery, t)
+  if (replied !== undefined) return replied
   const { status } = delivery
   if (status === undefined) return t('send.accepted')
   const said = `${t('sendDialog.success.status')}: ${statusLabel(t, status)}`

@@ -3,6 +3,7 @@ import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
 import { DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
+import { HttpResponse, http } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { BriqProvider } from '../provider/briq-provider.tsx'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
@@ -10,7 +11,7 @@ import { startMockServer } from './testing/mock-server.ts'
 
 // The answers that are not taps, as the mock stores them (Meta's inbound shapes), read over
 // real fetch by the dialog's status poll.
-const { mock } = startMockServer('react-send-dialog-replies')
+const { mock, server } = startMockServer('react-send-dialog-replies')
 
 async function sendAndAnswer(interactive: Interactive, choice: string, locale: 'en' | 'sw') {
   const onSent = vi.fn()
@@ -85,5 +86,61 @@ describe('SendInteractiveDialog: answers that are not taps', () => {
         expect(status).not.toHaveTextContent(locale === 'en' ? 'Reply id' : 'Kitambulisho cha jibu')
       })
     }
+  }
+})
+
+describe('SendInteractiveDialog: a reply that is no answer of the message', () => {
+  for (const [locale, words] of [
+    ['en', 'The customer replied with a message of their own'],
+    ['sw', 'Mteja amejibu kwa ujumbe wake mwenyewe'],
+  ] as const) {
+    it(`says the customer wrote back instead of tapping (${locale})`, { timeout: 20_000 }, async () => {
+      // Briq pairs the customer's reply with the message it answers; one typed instead of tapped
+      // (text) is no interactive answer, and the dialog said nothing of it though polling ended.
+      server.use(
+        http.get('*/v1/whatsapp/messages/:id', async ({ params }) => {
+          const id = String(params.id)
+          return HttpResponse.json({
+            success: true,
+            data: {
+              id,
+              status: 'read',
+              provider_message_id: 'wamid.out',
+              reply: {
+                id: '7a1f0c2e-5b3d-4e6f-8a9b-0c1d2e3f4a5b',
+                message_id: 'wamid.in',
+                conversation_id: '0b1c2d3e-4f5a-4b6c-8d7e-8f9a0b1c2d3e',
+                is_outbound: false,
+                message_type: 'text',
+                content: { body: 'Ndiyo, kesho asubuhi' },
+                created_at: '2026-06-24T08:01:00Z',
+                paired_message_id: id,
+              },
+            },
+            errors: null,
+            request_id: 'r-1',
+          })
+        }),
+      )
+      const onSent = vi.fn()
+      render(
+        <BriqProvider endpoint="http://localhost/api/briq" headers={{ 'X-API-Key': DEFAULT_API_KEY }}>
+          <SendInteractiveDialog
+            interactive={INTERACTIVE_EXAMPLES.button}
+            defaultOpen
+            defaultTo={FIXTURE_PHONES.open}
+            locale={locale}
+            pollIntervalMs={20}
+            onSent={onSent}
+          />
+        </BriqProvider>,
+      )
+      await userEvent.setup().click(screen.getByRole('button', { name: locale === 'en' ? 'Send' : 'Tuma' }))
+      await waitFor(() => expect(onSent).toHaveBeenCalledOnce())
+      const status = screen.getByRole('region', { name: locale === 'en' ? 'Message sent' : 'Ujumbe umetumwa' })
+      await waitFor(() => expect(status.querySelector('.bi-send-dialog-reply')).toHaveTextContent(words))
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(words))
+      expect(status).not.toHaveTextContent(locale === 'en' ? 'Reply id' : 'Kitambulisho cha jibu')
+    })
   }
 })

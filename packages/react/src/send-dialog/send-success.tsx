@@ -33,6 +33,17 @@ export const repliedAnswer = (delivery: MessageStatusSnapshot, t: SendTranslate)
   delivery.reply ? replyWords(delivery.reply, t) : undefined
 
 /**
+ * The sentence about the customer's reply, once Briq pairs one with the message: their answer
+ * in words, or, for a reply that is no answer of the message (typed text, a photo: the status
+ * watcher ends on it too), that they wrote back.
+ */
+export function replySentence(delivery: MessageStatusSnapshot, t: SendTranslate): string | undefined {
+  const answer = repliedAnswer(delivery, t)
+  if (answer !== undefined) return t('sendDialog.success.reply', { reply: answer.text })
+  return delivery.message?.reply ? t('sendDialog.success.replyOwn') : undefined
+}
+
+/**
  * The sent message: its id, its delivery status with WhatsApp's ticks, why WhatsApp refused it
  * (Meta's own words), why the status could not be refreshed, and the customer's reply (with its id, for a tap).
  */
@@ -41,6 +52,7 @@ export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): Reac
   const label = statusLabel(t, status)
   const ticks = tickState(status)
   const answer = repliedAnswer(delivery, t)
+  const replied = replySentence(delivery, t)
   const refused = deliveryRefusal(delivery)
   return (
     <section className="bi-send-dialog-success" aria-label={t('sendDialog.success.title')}>
@@ -71,9 +83,7 @@ export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): Reac
           {t('send.status.pollFailed', { reason: describeRequestFailure(delivery.error, core) })}
         </p>
       ) : null}
-      {answer === undefined ? null : (
-        <p className="bi-send-dialog-reply">{t('sendDialog.success.reply', { reply: answer.text })}</p>
-      )}
+      {replied === undefined ? null : <p className="bi-send-dialog-reply">{replied}</p>}
     </section>
   )
 }

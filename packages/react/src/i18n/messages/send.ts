@@ -57,4 +57,8 @@ export const sendMessages = {
   'sendDialog.success.messageId': ['Message id', 'Kitambulisho cha ujumbe'],
   'sendDialog.success.status': ['Status', 'Hali'],
   'sendDialog.success.reply': ['The customer replied: {reply}', 'Mteja amejibu: {reply}'],
+  'sendDialog.success.replyOwn': [
+    'The customer replied with a message of their own',
+    'Mteja amejibu kwa ujumbe wake mwenyewe',
+  ],
 } as const satisfies Record<string, Wording>
