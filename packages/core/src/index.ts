@@ -49,6 +49,7 @@ export {
   senderSchema,
   sendResultSchema,
 } from './client/responses.ts'
+export { sameBriqClient } from './client/same-briq-client.ts'
 export type { ConfigProblem } from './config-problem.ts'
 export { type BriqRoute, routePath } from './contract/briq-route.ts'
 export {

@@ -18,6 +18,7 @@ import { BriqError } from './briq-error.ts'
 import type { BriqClientOptions, RequestOptions } from './client-options.ts'
 import { isoDate } from './iso-date.ts'
 import { resolveRetry } from './retry-delay.ts'
+import { rememberClientOptions } from './same-briq-client.ts'
 import { type BriqRequest, type ClientConfig, sendBriqRequest } from './send-briq-request.ts'
 
 /** How long a client's call may take in all when its `timeoutMs` is not given: 30 s. */
@@ -75,7 +76,7 @@ export function createBriqClient(options: BriqClientOptions): BriqClient {
       callOptions,
     )
   }
-  return {
+  const client: BriqClient = {
     async sendInteractive(request, callOptions) {
       const result = validateSendRequest(request, options.validation)
       if (!result.ok) throw validationError(result.issues)
@@ -110,6 +111,8 @@ export function createBriqClient(options: BriqClientOptions): BriqClient {
       return call(markConversationReadRoute, callOptions, { path, body: { up_to: upTo } })
     },
   }
+  rememberClientOptions(client, options)
+  return client
 }
 
 // An empty id would silently turn "get one" into "list all"; refuse it before any request. So

@@ -9,6 +9,7 @@ import {
   type SendResult,
   type SendSnapshot,
   type SendStatus,
+  sameBriqClient,
 } from '@briq-interactive/core'
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
@@ -87,7 +88,9 @@ export function useSendInteractive(options: UseSendInteractiveOptions = {}): Use
   })
   const [bound, setBound] = useState<Bound>(() => bind(client, latest))
   let current = bound
-  if (bound.client !== client) {
+  // A client made again with the same options (inline JSX, every render) is the one it had: a new
+  // controller would forget the send under way and what was sent, and let it go again.
+  if (bound.client !== client && !sameBriqClient(bound.client, client)) {
     current = bind(client, latest)
     setBound(current)
   }

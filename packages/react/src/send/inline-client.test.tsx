@@ -1,0 +1,57 @@
+import { createBriqClient } from '@briq-interactive/core'
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
+import { render, screen, waitFor } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { StrictMode, useState } from 'react'
+import { describe, expect, it } from 'vitest'
+import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
+
+const mock = createBriqMock({ seed: 'inline-client', clock: 'manual' })
+const posts: string[] = []
+const fetch = (url: string, init: RequestInit) => {
+  const absolute = new URL(url, 'https://app.test')
+  if (init.method === 'POST') posts.push(absolute.pathname)
+  return mock.handle(new Request(absolute, init))
+}
+
+/** A host that re-renders on onSent, its client written inline (a new one every render). */
+function Host() {
+  const [last, setLast] = useState('none')
+  return (
+    <>
+      <p>last {last}</p>
+      <SendInteractiveDialog
+        client={createBriqClient({
+          endpoint: 'https://app.test/api/briq',
+          fetch,
+          headers: { 'X-API-Key': DEFAULT_API_KEY },
+        })}
+        interactive={FEEDBACK_INTERACTIVE}
+        defaultTo={FIXTURE_PHONES.open}
+        defaultOpen
+        onSent={(result) => setLast(result.message_id)}
+      />
+    </>
+  )
+}
+
+// `client={createBriqClient({ … })}` written inline makes a new client on every render of the
+// host. A host re-rendering on onSent then lost the send's state: "Message sent" vanished, Send
+// came back, and pressing it sent the same message again.
+describe('a client made again on every render of the host (jsdom)', () => {
+  it('keeps the send state and its duplicate guard: nothing is sent twice', async () => {
+    render(
+      <StrictMode>
+        <Host />
+      </StrictMode>,
+    )
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await waitFor(() => expect(screen.getByText(/^last [0-9a-f-]{36}$/)).toBeTruthy())
+    expect(screen.getByRole('region', { name: 'Message sent' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Send' })).toBeNull()
+    expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy()
+    expect(posts).toHaveLength(1)
+  })
+})
