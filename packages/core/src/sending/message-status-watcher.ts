@@ -107,7 +107,7 @@ export function createMessageStatusWatcher(
   }
 
   const schedule = (delay: number) => {
-    if (running) timer = setTimeout(poll, delay)
+    if (running) timer = setTimeout(() => void poll(), delay)
   }
 
   // Returns true when the message will not change any more.
