@@ -24,7 +24,7 @@ describe('descriptions read as sentences (Chromium)', () => {
     renderBuilder({ defaultValue: { ...createDraft('button'), action: { buttons } } })
     // Was "…WhatsApp needs unique IDs Make it unique: size-2 Made from the title…".
     expect(await spoken(page.getByRole('textbox', { name: 'Button 2 ID' }).element())).toMatch(
-      /^textbox "Button 2 ID" — Error: Button 2 ID "size" is the same as button 1's; WhatsApp needs unique IDs\. Make it unique: [^ .]+\. Made from the title unless you type your own\.$/,
+      /^textbox "Button 2 ID" — Error: Button 2 ID "size" is the same as button 1's; WhatsApp needs unique IDs\. Make it unique: [^ .]+\. Kept when the title changes; empty it to make one from the title\.$/,
     )
     expect(await spoken(page.getByRole('group', { name: 'Buttons', exact: true }).element())).toBe(
       'group "Buttons" — 4 of 3 buttons. Error: The message has 4 buttons; WhatsApp allows at most 3. Turn the 4 buttons into a list.',

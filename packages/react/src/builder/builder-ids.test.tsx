@@ -29,6 +29,21 @@ describe('ids and their titles', () => {
     expect(textbox('Button 2 ID')).toHaveValue('no-thanks')
   })
 
+  it('says which ids are kept and which are made from the title, in English and Swahili', async () => {
+    const user = userEvent.setup()
+    const { unmount } = render(<InteractiveBuilder defaultValue={FEEDBACK_INTERACTIVE} />)
+    expect(textbox('Button 1 ID')).toHaveAccessibleDescription(/Kept when the title changes; empty it to make one/)
+    await user.click(screen.getByRole('button', { name: 'Add button' }))
+    expect(textbox('Button 3 ID')).toHaveAccessibleDescription(/Made from the title unless you type your own/)
+    await user.clear(textbox('Button 1 ID'))
+    expect(textbox('Button 1 ID')).toHaveAccessibleDescription(/Made from the title unless you type your own/)
+    await user.type(textbox('Button 1 ID'), 'ndiyo')
+    expect(textbox('Button 1 ID')).toHaveAccessibleDescription(/Kept when the title changes/)
+    unmount()
+    render(<InteractiveBuilder defaultValue={FEEDBACK_INTERACTIVE} locale="sw" />)
+    expect(textbox('Kitambulisho cha kitufe 1')).toHaveAccessibleDescription(/Hakibadiliki jina likibadilika/)
+  })
+
   it("follows the titles of the builder's own new draft", async () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder />)

@@ -12,9 +12,13 @@ import { hasMessages, IssueMessages } from './issue-messages.tsx'
  */
 export const fieldPartIds = (id: string) => ({ hint: `${id}-hint`, counter: `${id}-count`, issues: `${id}-issues` })
 
-/** What a field says about itself besides its label: what to type, optional, its default, a generated id. */
-export function fieldHint(node: FieldDescription, t: BuilderTranslate): string | undefined {
-  if (node.generatedFrom !== undefined) return t('builder.field.generatedId')
+/**
+ * What a field says about itself besides its label: what to type, optional, its default, an id
+ * made from its title, or kept whatever the title becomes (`idFollows` false: typed, or from outside).
+ */
+export function fieldHint(node: FieldDescription, t: BuilderTranslate, idFollows?: boolean): string | undefined {
+  if (node.generatedFrom !== undefined)
+    return t(idFollows === false ? 'builder.field.keptId' : 'builder.field.generatedId')
   if (node.hintKey !== undefined) return t(node.hintKey)
   if (node.required) return undefined
   if (node.defaultValue !== undefined) {

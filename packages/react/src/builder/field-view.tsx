@@ -1,4 +1,4 @@
-import { draftValueAt, type FieldDescription, fieldRequired } from '@briq-interactive/core'
+import { draftValueAt, type FieldDescription, fieldRequired, idFollowsTitle } from '@briq-interactive/core'
 import { memo, useMemo, useRef, useState } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import type { AnchorIssues } from './derive-issues.ts'
@@ -14,6 +14,8 @@ interface FieldShown {
   required: boolean
   value: unknown
   issues: AnchorIssues | undefined
+  /** For an id made from a title: whether it follows the title (an empty one always does). */
+  idFollows: boolean | undefined
 }
 
 /** Props of `FieldView`. */
@@ -34,14 +36,25 @@ export const FieldView = memo(function FieldView({ node: described, base, n, ite
   // three times); the same object while all three stay the same. Whether it is required can
   // depend on the draft (section titles once there are several).
   const shown = useRef<FieldShown | undefined>(undefined)
-  const { required, value, issues } = useBuilderSelector((snapshot) => {
+  const { required, value, issues, idFollows } = useBuilderSelector((snapshot) => {
+    const value = draftValueAt(snapshot.draft, path)
     const next: FieldShown = {
       required: fieldRequired(described, snapshot.draft, base),
-      value: draftValueAt(snapshot.draft, path),
+      value,
       issues: snapshot.placement.byAnchor.get(anchor),
+      idFollows:
+        described.generatedFrom === undefined
+          ? undefined
+          : value === '' || value === undefined || idFollowsTitle(snapshot.state, base),
     }
     const last = shown.current
-    if (last && last.required === next.required && Object.is(last.value, next.value) && last.issues === next.issues) {
+    if (
+      last &&
+      last.required === next.required &&
+      Object.is(last.value, next.value) &&
+      last.issues === next.issues &&
+      last.idFollows === next.idFollows
+    ) {
       return last
     }
     shown.current = next
@@ -57,6 +70,7 @@ export const FieldView = memo(function FieldView({ node: described, base, n, ite
     label: labelOf(t, node.labelKey, n),
     value,
     issues,
+    idFollows,
     focusKey: `${itemKey}/${node.path.join('.')}`,
     t,
     onValue: (next: unknown, coalesceKey?: string) => {

@@ -17,12 +17,14 @@ export interface FieldControlProps {
   /** Sets the field; `coalesceKey` makes it an undo step of its own (default: merged with typing in the same field). */
   onValue(value: unknown, coalesceKey?: string): void
   t: BuilderTranslate
+  /** For an id made from a title: whether it follows the title (core's `idFollowsTitle`), for its hint. */
+  idFollows?: boolean | undefined
 }
 
 /** One line of text, a URL, an id (monospace, no spell check) or a whole number, with its counter. */
-export function TextField({ node, id, label, value, issues, focusKey, onValue, t }: FieldControlProps) {
+export function TextField({ node, id, label, value, issues, focusKey, onValue, t, idFollows }: FieldControlProps) {
   const text = textOf(value)
-  const hint = fieldHint(node, t)
+  const hint = fieldHint(node, t, idFollows)
   const counts = fieldCounts(node, text)
   const { ref: input, defaultValue } = useDomValue<HTMLInputElement>(text)
   const machine = node.kind === 'id' || node.kind === 'url' || node.kind === 'number'

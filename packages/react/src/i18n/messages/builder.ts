@@ -57,6 +57,10 @@ export const builderMessages = {
     'Si lazima; WhatsApp hutumia {value} ikiachwa wazi',
   ],
   'builder.field.generatedId': ['Made from the title unless you type your own', 'Kinatokana na jina usipoandika chako'],
+  'builder.field.keptId': [
+    'Kept when the title changes; empty it to make one from the title',
+    'Hakibadiliki jina likibadilika; kiache wazi ili kitengenezwe kutoka kwa jina',
+  ],
   'builder.field.json': ['A JSON object, like {example}', 'Kitu cha JSON, kama {example}'],
   'builder.format.label': ['{field} formatting', 'Mtindo wa {field}'],
   'builder.format.bold': ['Bold', 'Herufi nzito'],
