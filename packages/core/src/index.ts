@@ -192,6 +192,7 @@ export {
 } from './draft/read-choice.ts'
 export { type DraftFile, openDraftFile, type ReadDraftFileResult, readDraftFile } from './draft/read-draft-file.ts'
 export type { SetAside } from './draft/set-aside.ts'
+export type { IdFollows } from './draft/set-field.ts'
 export { STARTER_TEXT, type StarterText, type StarterTextKey } from './draft/starter-text.ts'
 export {
   editorFixIts,
