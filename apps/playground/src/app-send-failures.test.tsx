@@ -38,7 +38,9 @@ describe('when a send cannot go', { timeout: APP_TEST_TIMEOUT_MS }, () => {
 
     await user.click(within(mockPanel()).getByRole('button', { name: 'The customer writes first' }))
     await waitFor(() =>
-      expect(notice()).toHaveTextContent('The customer (+255713000001) wrote “Habari”: the 24-hour window is open.'),
+      expect(notice()).toHaveTextContent(
+        'The customer (+255713000001) wrote “Habari”: the 24-hour window is open, so you can send now.',
+      ),
     )
     await user.click(within(sendForm()).getByRole('button', { name: 'Send' }))
     await within(sendForm()).findByRole('region', { name: 'Message sent' })

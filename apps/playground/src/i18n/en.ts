@@ -34,7 +34,7 @@ export const en = {
   customerWritesFirstHint: 'Opens the 24-hour window of {number}, as when the customer sends a message.',
   customerWritesFirstNoNumber: 'Type a valid number in “{field}” first.',
   customerWritesFirstText: 'Habari',
-  customerWrote: 'The customer ({number}) wrote “{text}”: the 24-hour window is open. Send again.',
+  customerWrote: 'The customer ({number}) wrote “{text}”: the 24-hour window is open, so you can send now.',
   customerWriteFailed: 'The customer could not write first: {reason}',
   replyFailed: 'The mock could not record the reply: {reason}',
   answerHint: 'The message sent last asks for more than a tap: answer it as the customer.',

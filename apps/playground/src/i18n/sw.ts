@@ -29,7 +29,7 @@ export const sw = {
   customerWritesFirstHint: 'Inaanzisha muda wa saa 24 wa {number}, kama mteja anapotuma ujumbe.',
   customerWritesFirstNoNumber: 'Andika namba sahihi kwenye “{field}” kwanza.',
   customerWritesFirstText: 'Habari',
-  customerWrote: 'Mteja ({number}) ameandika “{text}”: muda wa saa 24 umeanza. Tuma tena.',
+  customerWrote: 'Mteja ({number}) ameandika “{text}”: muda wa saa 24 umeanza, kwa hiyo sasa unaweza kutuma.',
   customerWriteFailed: 'Mteja hakuweza kuandika kwanza: {reason}',
   replyFailed: 'Mfumo wa majaribio haukuweza kurekodi jibu: {reason}',
   answerHint: 'Ujumbe uliotumwa mwisho unaomba zaidi ya kubonyeza kitufe: ujibu kama mteja.',
