@@ -125,6 +125,8 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
     if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
     if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return
+    // Alt+ArrowDown/Up opens and closes a select's list (Windows browsers): the select keeps it.
+    if (event.target instanceof HTMLSelectElement) return
     // The innermost item moves (a row, not its section).
     event.preventDefault()
     event.stopPropagation()
