@@ -1,5 +1,6 @@
+import { type BriqClient, createBriqClient } from '@briq-interactive/core'
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
-import { FIXTURE_CATALOGUE, FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
+import { DEFAULT_API_KEY, FIXTURE_CATALOGUE, FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { validFixtures } from '../preview/fixtures.ts'
@@ -156,6 +157,56 @@ export const StatusRead: Story = {
     mock.simulateReply(messageId, 'yes')
     await waitFor(() => expect(success).toHaveTextContent('The customer replied: Yes'))
     await expect(success).toHaveTextContent('Reply idyes')
+  },
+}
+
+/**
+ * A client whose status answers pair a reply the customer typed instead of tapping (text is no
+ * answer of the message), as Briq pairs a customer's reply with the message it answers.
+ */
+function typedReplyClient(mock: MockClient['mock']) {
+  return createBriqClient({
+    endpoint: '/api/briq',
+    headers: { 'X-API-Key': DEFAULT_API_KEY },
+    fetch: async (url, init) => {
+      const absolute = new URL(url, location.href)
+      const answer = await mock.handle(new Request(absolute, init))
+      if (init.method !== 'GET' || !answer.ok || !/\/messages\/[^/]+$/.test(absolute.pathname)) return answer
+      const envelope = await answer.json()
+      const id = envelope.data.id as string
+      const reply = {
+        id: FIXTURE_IDS.openingMessage,
+        message_id: 'wamid.typed-reply',
+        conversation_id: FIXTURE_IDS.openConversation,
+        is_outbound: false,
+        message_type: 'text',
+        content: { body: 'Ndiyo, kesho asubuhi' },
+        created_at: envelope.data.created_at,
+        paired_message_id: id,
+      }
+      return Response.json({ ...envelope, data: { ...envelope.data, status: 'read', reply } })
+    },
+  })
+}
+
+/** The customer wrote back instead of tapping: the status says they replied with a message of their own. */
+export const StatusRepliedOwnMessage: Story = {
+  args: { defaultTo: FIXTURE_PHONES.open, onSent: fn() },
+  loaders: [() => ({ typed: typedReplyClient(createMockClient().mock) })],
+  render: (args, { loaded }) => (
+    <SendDialog.Root {...args} client={loaded.typed as BriqClient}>
+      <SendDialog.Form aria-label="Send" style={{ width: 380 }}>
+        <SendDialog.Status />
+        <SendDialog.Actions />
+      </SendDialog.Form>
+    </SendDialog.Root>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Send' }))
+    const success = await canvas.findByRole('region', { name: 'Message sent' })
+    await waitFor(() => expect(success).toHaveTextContent('The customer replied with a message of their own'))
+    await expect(success).not.toHaveTextContent('Reply id')
   },
 }
 
