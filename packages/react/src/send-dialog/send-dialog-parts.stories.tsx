@@ -210,7 +210,10 @@ export const StatusRepliedOwnMessage: Story = {
   },
 }
 
-/** The preview part with the shop's catalogue: product names, prices and pictures. */
+/**
+ * The preview part with the shop's catalogue: a product list's card shows its first product's
+ * picture under the list's title, as WhatsApp's does.
+ */
 export const PreviewWithCatalogue: Story = {
   args: { interactive: validFixtures.productList, catalogue: withLocalMedia(FIXTURE_CATALOGUE) },
   render: (args, { loaded }) => (
@@ -219,9 +222,10 @@ export const PreviewWithCatalogue: Story = {
     </SendDialog.Root>
   ),
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('region', { name: 'WhatsApp message preview' })).toHaveTextContent(
-      'Mchele wa Kyela, kilo 5',
-    )
+    const preview = within(canvasElement).getByRole('region', { name: 'WhatsApp message preview' })
+    await expect(preview).toHaveTextContent('Vyakula vya wiki hii')
+    await expect(preview).toHaveTextContent('4 items')
+    await expect(preview.querySelector('.bi-product-img')).not.toBeNull()
   },
 }
 
