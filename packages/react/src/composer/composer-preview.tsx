@@ -1,7 +1,7 @@
 import type { InteractiveTapReply, ProductCatalogue } from '@briq-interactive/core'
 import { type ReactNode, useCallback } from 'react'
 import { BuilderPreview } from '../builder/builder-preview.tsx'
-import { useSendDialog } from '../send-dialog/send-dialog-context.ts'
+import { customerCountryCode, useSendDialog } from '../send-dialog/send-dialog-context.ts'
 
 /** What the composer tells `onReply` about the message the customer answered. */
 export interface ComposerReplyContext {
@@ -16,16 +16,15 @@ export interface ComposerPreviewProps {
   catalogue: ProductCatalogue | undefined
   businessName: string | undefined
   onReply: ((reply: InteractiveTapReply, sent: ComposerReplyContext) => void) | undefined
-  /** The composer's `defaultCountryCode`: the customer's country, where numbers without one are read. */
-  countryCode: string | undefined
 }
 
 /**
  * The draft as the customer sees it. Once a message is sent, the reply under it is the real
  * customer's (from `useMessageStatus`), so a tap in the preview only reports itself to `onReply`.
  */
-export function ComposerPreview({ catalogue, businessName, onReply, countryCode }: ComposerPreviewProps): ReactNode {
-  const { sending, delivery } = useSendDialog('InteractiveComposer')
+export function ComposerPreview({ catalogue, businessName, onReply }: ComposerPreviewProps): ReactNode {
+  const dialog = useSendDialog('InteractiveComposer')
+  const { sending, delivery } = dialog
   const messageId = sending.status === 'success' ? sending.data?.message_id : undefined
   const { refresh } = delivery
   const handleReply = useCallback(
@@ -38,7 +37,7 @@ export function ComposerPreview({ catalogue, businessName, onReply, countryCode 
       compact
       catalogue={catalogue}
       businessName={businessName}
-      countryCode={countryCode}
+      countryCode={customerCountryCode(dialog)}
       onReply={handleReply}
       reply={messageId === undefined ? undefined : (delivery.reply ?? null)}
     />

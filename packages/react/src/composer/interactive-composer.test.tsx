@@ -259,4 +259,18 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     // The parent did not take the change: the form and the preview keep showing its value.
     expect(body).toHaveValue((draft as { body: { text: string } }).body.text)
   })
+
+  // WhatsApp links a number written without its country code in the reader's own country.
+  it('its preview reads numbers without a country code in the typed recipient’s country', () => {
+    const defaultValue = {
+      type: 'button',
+      body: { text: 'Piga 0712 345 678' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Sawa' } }] },
+    }
+    renderComposer({ sendMode: 'inline', defaultValue, defaultCountryCode: '254' })
+    const link = () => within(preview()).getByRole('link', { name: '0712 345 678' })
+    expect(link()).toHaveAttribute('href', 'tel:+254712345678')
+    fireEvent.change(recipient(), { target: { value: '+256 712 345 678' } })
+    expect(link()).toHaveAttribute('href', 'tel:+256712345678')
+  })
 })

@@ -88,7 +88,8 @@ export interface InteractiveComposerProps extends BuilderOptions, BuilderDivProp
   onOpenChange?: ((open: boolean) => void) | undefined
   /**
    * Country code assumed for numbers typed without one: the recipient's, and in the preview the
-   * customer's, whose WhatsApp links a number in the text written without one. Default `"255"`.
+   * customer's (whose WhatsApp links a number in the text written without one) until a number
+   * with another code is typed. Default `"255"`.
    */
   defaultCountryCode?: string | undefined
   /** Gap between status polls after a send, in ms (default: core's watcher default, 1.5 s). */
@@ -173,12 +174,7 @@ function ComposerSide({ sendMode, props }: SideProps): ReactNode {
       onOpenChange={props.onOpenChange}
     >
       <div className="bi-composer-side">
-        <ComposerPreview
-          catalogue={props.catalogue}
-          businessName={props.businessName}
-          onReply={props.onReply}
-          countryCode={props.defaultCountryCode}
-        />
+        <ComposerPreview catalogue={props.catalogue} businessName={props.businessName} onReply={props.onReply} />
         <ComposerSend
           mode={sendMode}
           conversation={props.conversationId === undefined || props.onConversationIdChange !== undefined}

@@ -1,4 +1,11 @@
-import type { BriqClient, CoreMessages, ProductCatalogue, Sender, ValidateOptions } from '@briq-interactive/core'
+import {
+  type BriqClient,
+  type CoreMessages,
+  knownCountryCodeOf,
+  type ProductCatalogue,
+  type Sender,
+  type ValidateOptions,
+} from '@briq-interactive/core'
 import { createContext, type ReactNode, type RefObject } from 'react'
 import type { Locale, Messages, SendTranslate } from '../i18n/messages.ts'
 import type { PortalContainer } from '../provider/briq-settings.ts'
@@ -87,6 +94,17 @@ if (process.env.NODE_ENV !== 'production') SendDialogContext.displayName = 'Send
 /** The nearest `SendDialog.Root`'s state; throws (naming the part) outside one. */
 export function useSendDialog(part: string): SendDialogContextValue {
   return usePartContext(SendDialogContext, part, '<SendDialog.Root> (or <SendInteractiveDialog>)')
+}
+
+/**
+ * The customer's country, in which their WhatsApp reads a number written without a country code:
+ * the typed recipient's, else the root's `defaultCountryCode`.
+ */
+export function customerCountryCode({
+  plan,
+  defaultCountryCode,
+}: Pick<SendDialogContextValue, 'plan' | 'defaultCountryCode'>): string | undefined {
+  return (plan.phone?.ok ? knownCountryCodeOf(plan.phone.value) : undefined) ?? defaultCountryCode
 }
 
 /** True inside `SendDialog.Content` (a modal dialog), false for parts laid out inline. */

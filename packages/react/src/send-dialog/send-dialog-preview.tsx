@@ -1,8 +1,7 @@
-import { knownCountryCodeOf } from '@briq-interactive/core'
 import { forwardRef } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { InteractivePreview, type InteractivePreviewProps } from '../preview/interactive-preview.tsx'
-import { useSendDialog } from './send-dialog-context.ts'
+import { customerCountryCode, useSendDialog } from './send-dialog-context.ts'
 
 /** Props of {@link SendDialogPreview}: `InteractivePreview`'s, all optional (the root gives the draft). */
 export type SendDialogPreviewProps = Partial<InteractivePreviewProps>
@@ -10,16 +9,14 @@ export type SendDialogPreviewProps = Partial<InteractivePreviewProps>
 /**
  * The draft as the customer will see it: a compact `InteractivePreview` in the root's language and `messages`,
  * theme, validation options and catalogue, its customer in the typed recipient's country (else the
- * root's `defaultCountryCode`). Any
- * `InteractivePreview` prop overrides those.
+ * root's `defaultCountryCode`). Any `InteractivePreview` prop overrides those.
  */
 export const SendDialogPreview = forwardRef<HTMLElement, SendDialogPreviewProps>(
   function SendDialogPreview(props, ref) {
     const { className, ...rest } = props
-    const { interactive, theme, locale, messages, validation, catalogue, defaultCountryCode, plan } =
-      useSendDialog('SendDialog.Preview')
-    // The customer reads the message in their own country: the typed recipient's, else the default.
-    const countryCode = (plan.phone?.ok ? knownCountryCodeOf(plan.phone.value) : undefined) ?? defaultCountryCode
+    const dialog = useSendDialog('SendDialog.Preview')
+    const { interactive, theme, locale, messages, validation, catalogue } = dialog
+    const countryCode = customerCountryCode(dialog)
     return (
       <InteractivePreview
         ref={ref}
