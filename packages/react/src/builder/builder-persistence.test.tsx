@@ -473,6 +473,23 @@ describe('persistKey', () => {
     expect(body()).toHaveFocus()
   })
 
+  it('keeps focus on Discard while a next earlier draft takes the notice’s place', () => {
+    const damaged = '{"version":1,"value":{"type":"button","body":{"text":"Half of it'
+    localStorage.setItem(`${KEY}:set-aside`, damaged)
+    localStorage.setItem(`${KEY}:set-aside:2`, `${damaged} too`)
+    render(<InteractiveBuilder persistKey={KEY} />)
+    const discard = screen.getByRole('button', { name: 'Discard the earlier draft' })
+    body().focus()
+    discard.focus()
+    fireEvent.click(discard)
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBeNull()
+    // The next one is offered by the same notice: its Discard stays, and so does focus.
+    expect(screen.getByRole('button', { name: 'Discard the earlier draft' })).toHaveFocus()
+    fireEvent.click(screen.getByRole('button', { name: 'Discard the earlier draft' }))
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(body()).toHaveFocus()
+  })
+
   it('an earlier draft discarded in one builder, or in another tab, is offered by no other', () => {
     const future = JSON.stringify({ version: 2, value: createDraft('list'), revision: 4, savedAt: 1, session: 'new' })
     localStorage.setItem(KEY, future)
