@@ -1,10 +1,9 @@
-import type { Issue } from '@briq-interactive/core'
+import { formatIssue, type Issue } from '@briq-interactive/core'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { useBuilderControls } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
 import type { AnchorIssues } from './derive-issues.ts'
 import { FixButton } from './fix-button.tsx'
-import { issueText } from './labels.ts'
 import { useShowMessages } from './shown-messages.ts'
 
 /** Whether a control has anything to say (issues or fix-its). */
@@ -17,7 +16,7 @@ export const hasMessages = (issues: AnchorIssues | undefined): issues is AnchorI
  */
 export function IssueLine({ issue, severity, stop }: { issue: Issue; severity: 'error' | 'warning'; stop?: boolean }) {
   const { t, core } = useBuilderControls('IssueLine')
-  const text = issueText(issue, core)
+  const text = formatIssue(issue, core)
   return (
     <>
       <BuilderIcon name={severity} />

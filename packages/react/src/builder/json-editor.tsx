@@ -3,6 +3,7 @@ import {
   describeSize,
   draftType,
   formatDraftJson,
+  formatIssue,
   type Issue,
   openDraftFile,
   type ReadDraftFileResult,
@@ -15,7 +16,7 @@ import { withClassName } from '../dom/with-class-name.ts'
 import type { BuilderTranslate } from '../i18n/messages.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { IssueLine } from './issue-messages.tsx'
-import { issueText, jsonReplacedText } from './labels.ts'
+import { jsonReplacedText } from './labels.ts'
 
 /** Props of `Builder.JsonEditor`; other props go to its `<div>`. */
 export type BuilderJsonEditorProps = ComponentPropsWithoutRef<'div'>
@@ -52,7 +53,7 @@ function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name:
 }
 
 function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages): string {
-  if (note.kind === 'not_json') return issueText(note.issue, core)
+  if (note.kind === 'not_json') return formatIssue(note.issue, core)
   if (note.kind === 'too_large') {
     const [size, limit] = [describeSize(note.size, core), describeSize(note.limit, core)]
     return t('builder.json.fileTooLarge', { name: note.name, size, limit })

@@ -1,12 +1,4 @@
-import {
-  type CoreMessages,
-  type DraftLabelKey,
-  describeField,
-  type FixIt,
-  formatIssue,
-  HEADER_KINDS,
-  type Issue,
-} from '@briq-interactive/core'
+import { type DraftLabelKey, describeField, type FixIt, HEADER_KINDS } from '@briq-interactive/core'
 import { type BuilderKey, type BuilderTranslate, getCoreMessages, type Locale } from '../i18n/messages.ts'
 
 /** A label of core's draft model, numbered for its item ("Row {n} title" → "Row 2 title"). */
@@ -43,11 +35,6 @@ export function withFieldLabel(t: BuilderTranslate, key: BuilderKey, label: stri
 /** A field's or item's name as core's issues name it ("Section 2 row 1 title"), in the builder's language. */
 export function fieldName(path: readonly (string | number)[], locale: Locale): string {
   return describeField([...path], getCoreMessages(locale))
-}
-
-/** An issue's sentence in the builder's language, from core's catalogues with the host's `coreMessages`. */
-export function issueText(issue: Issue, core: CoreMessages): string {
-  return formatIssue(issue, core)
 }
 
 /** What replaced the JSON tab's text that did not parse, said the same on the form and the JSON tab. */

@@ -55,8 +55,6 @@ export function resolveLocale(locale: unknown): Locale {
   return Object.hasOwn(COLUMNS, language) ? (language as Locale) : 'en'
 }
 
-const knownLocale = resolveLocale
-
 /**
  * Returns the translate function for `locale`; an unknown locale falls back to English so a
  * typo never blanks the UI. A message with `one`/`other` forms picks one by `values.count`
@@ -77,7 +75,7 @@ export function translatorFor<K extends MessageKey>(
   locale: Locale | (string & {}) = 'en',
   overrides?: Partial<Messages>,
 ): Translate<K> {
-  const known = knownLocale(locale)
+  const known = resolveLocale(locale)
   const column = COLUMNS[known]
   const format = createMessageFormatter(known)
   return (key, values) => format(overrides?.[key] ?? labels[key][column], values)
@@ -100,7 +98,7 @@ export type FormatMessage = (
  * format({ one: 'Rasimu {count}', other: 'Rasimu {count}' }, { count: 2 }) // 'Rasimu 2'
  */
 export function createMessageFormatter(locale: Locale | (string & {}) = 'en'): FormatMessage {
-  const known = knownLocale(locale)
+  const known = resolveLocale(locale)
   const plurals = new Intl.PluralRules(known)
   const numbers = new Intl.NumberFormat(known)
   return (message, values) => {
@@ -130,6 +128,6 @@ export function getCoreMessages(
   locale: Locale | (string & {}) = 'en',
   overrides?: CoreMessageOverrides | undefined,
 ): CoreMessages {
-  const base = cores[knownLocale(locale)]
+  const base = cores[resolveLocale(locale)]
   return overrides === undefined ? base : withCoreMessages(base, overrides)
 }
