@@ -1,4 +1,5 @@
 import { LIMITS } from '../limits.ts'
+import { placesInKeyOrder, shownCardKeys } from './card-order.ts'
 import { describeInteractive, draftType } from './describe-interactive.ts'
 import type { GroupDescription, InteractiveDescription } from './draft-description.ts'
 import { takenIds } from './draft-ids.ts'
@@ -34,16 +35,6 @@ const innerGroup = (group: GroupDescription): GroupDescription | undefined =>
     : undefined
 
 /**
- * Where WhatsApp shows each of `cards`: by card_index, left to right (media carousel guide),
- * when every card holds a distinct whole number; else by position.
- */
-function shownOrder(cards: readonly unknown[]): number[] {
-  const indexes = cards.map((card) => getAt(card, ['card_index']))
-  const usable = indexes.every((index) => Number.isInteger(index)) && new Set(indexes).size === indexes.length
-  return usable ? (indexes as number[]) : cards.map((_, position) => position)
-}
-
-/**
  * Numbers the cards 0, 1, 2… in the order of `order` (one sort key per card; by default their
  * position). The builder keeps card_index equal to the position, but cards written elsewhere
  * may be listed in another order: adding or removing one then keeps the order WhatsApp shows
@@ -52,13 +43,8 @@ function shownOrder(cards: readonly unknown[]): number[] {
 function renumberCards(draft: unknown, path: DraftPath, order?: readonly number[]): unknown {
   const cards = getAt(draft, path)
   if (!Array.isArray(cards)) return draft
-  const keys = order ?? cards.map((_, position) => position)
-  const ranks = new Map(
-    cards
-      .map((_, position) => position)
-      .sort((a, b) => (keys[a] ?? a) - (keys[b] ?? b))
-      .map((position, rank) => [position, rank]),
-  )
+  const keys = cards.map((_, position) => order?.[position] ?? position)
+  const ranks = new Map(placesInKeyOrder(keys).map((position, rank) => [position, rank]))
   return setAt(
     draft,
     path,
@@ -74,7 +60,7 @@ function renumberCards(draft: unknown, path: DraftPath, order?: readonly number[
  * it, or last when it is added at the end.
  */
 function orderWithNewCard(cards: readonly unknown[], at: number): number[] {
-  const shown = shownOrder(cards)
+  const shown = shownCardKeys(cards)
   const after = shown[at]
   return insert(shown, at, after === undefined ? Math.max(-1, ...shown) + 1 : after - 0.5) as number[]
 }
@@ -180,7 +166,7 @@ export function removeItem(draft: unknown, path: DraftPath, options: DraftOption
     next = renumberCards(
       next,
       groupPath,
-      shownOrder(found.items).filter((_, i) => i !== index),
+      shownCardKeys(found.items).filter((_, i) => i !== index),
     )
   }
   return { ok: true, draft: next }

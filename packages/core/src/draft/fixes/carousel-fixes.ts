@@ -1,6 +1,7 @@
 import { LIMITS } from '../../limits.ts'
 import { sharedCatalog } from '../../schemas/carousel.ts'
 import { carouselQuickReplyLimit } from '../../schemas/message-parts.ts'
+import { shownCardOrder } from '../card-order.ts'
 import { convertCards } from '../choose-option.ts'
 import { ID_PREFIX, idFromTitle, takenIds } from '../draft-ids.ts'
 import type { DraftLabelKey } from '../draft-label-keys.ts'
@@ -15,17 +16,6 @@ const cardsOf = (draft: unknown): readonly unknown[] => {
 
 const cardWarnings = (context: FixContext, reason: string) =>
   issuesAt(context.issues, ['action', 'cards'], ['not_recommended']).filter((issue) => issue.reason === reason)
-
-/**
- * The cards' places in the list in the order WhatsApp shows them: by card_index when every card
- * holds a distinct whole number (media carousel guide), else as listed.
- */
-function shownOrder(cards: readonly unknown[]): number[] {
-  const indexes = cards.map((card) => getAt(card, ['card_index']))
-  const places = cards.map((_, i) => i)
-  if (!indexes.every((index) => Number.isInteger(index)) || new Set(indexes).size !== indexes.length) return places
-  return places.sort((a, b) => (indexes[a] as number) - (indexes[b] as number))
-}
 
 /**
  * Card indexes repeated, out of range, missing or with gaps: number the cards 0, 1, 2… in the
@@ -47,7 +37,7 @@ export function renumberCards(context: FixContext): FixIt[] {
       paths: cards.map((_, i) => ['action', 'cards', i, 'card_index']),
       issues,
       apply: (draft) =>
-        shownOrder(cardsOf(draft)).reduce<unknown>(
+        shownCardOrder(cardsOf(draft)).reduce<unknown>(
           (next, place, rank) => setAt(next, ['action', 'cards', place, 'card_index'], rank),
           draft,
         ),
@@ -72,7 +62,7 @@ export function sortCards(context: FixContext): FixIt[] {
         return setAt(
           draft,
           ['action', 'cards'],
-          shownOrder(cards).map((place) => cards[place]),
+          shownCardOrder(cards).map((place) => cards[place]),
         )
       },
     },
