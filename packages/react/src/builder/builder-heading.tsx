@@ -36,10 +36,11 @@ export function BuilderHeading({ level, className, id, children }: BuilderHeadin
   const name = `bi-builder-heading ${className}`
   if (level > 6) {
     return (
+      // A <span>: an item's legend takes phrasing content (and headings), not a <div>.
       // biome-ignore lint/a11y/useSemanticElements: HTML has no heading past <h6>; ARIA's heading takes any level.
-      <div role="heading" aria-level={level} className={name} id={id}>
+      <span role="heading" aria-level={level} className={name} id={id}>
         {children}
-      </div>
+      </span>
     )
   }
   const Tag = `h${level}` as 'h1'

@@ -78,6 +78,13 @@ describe("the builder's headings", () => {
     expect(screen.getAllByRole('heading', { level: 8 })).toHaveLength(10)
   })
 
+  it('a heading past 6 inside an item’s legend is content HTML allows there (phrasing, no div)', () => {
+    render(<InteractiveBuilder defaultValue={list} headingLevel={5} />)
+    const rows = screen.getAllByRole('heading', { level: 8 })
+    expect(rows[0]?.parentElement?.tagName).toBe('LEGEND')
+    expect(document.querySelectorAll('legend div')).toHaveLength(0)
+  })
+
   it('the parts laid out by hand and the composer take it from the root', () => {
     const { unmount } = render(
       <Builder.Root defaultValue={createDraft('button')} headingLevel={4}>
