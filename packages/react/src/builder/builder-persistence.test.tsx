@@ -188,6 +188,17 @@ describe('persistKey', () => {
     },
   )
 
+  it('an answer clicked without taking focus (Safari, Firefox on a Mac) leaves focus where it is', () => {
+    render(<InteractiveBuilder persistKey={KEY} />)
+    type('Mine, not saved yet')
+    storageEvent(otherTabSaves('Theirs', 5))
+    body().focus()
+    // Those browsers focus no button on a click: focus stays in the field typed in.
+    fireEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Keep this draft' }))
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(body()).toHaveFocus()
+  })
+
   it('has the browser ask before the page is left while the question is open (its changes are not saved)', () => {
     render(<InteractiveBuilder persistKey={KEY} />)
     const leave = () => {
