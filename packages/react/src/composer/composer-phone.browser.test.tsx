@@ -1,6 +1,6 @@
 import '../styles.css'
-import { createDraft } from '@briq-interactive/core'
-import { FIXTURE_PHONES } from '@briq-interactive/mock'
+import { createBriqClient, createDraft } from '@briq-interactive/core'
+import { DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
@@ -59,4 +59,42 @@ describe('the inline composer on a phone (Chromium)', () => {
       expect(document.activeElement).toBe(send.element())
     })
   }
+
+  // Someone who pressed Send and scrolled back up to the builder while it was sending has moved
+  // on: the outcome is said by the live region, and the page stays where they took it.
+  it('after Send, a user who scrolled away while it was sending is not pulled back', async () => {
+    await page.viewport(320, 568)
+    const { mock } = createMockClient()
+    let answer: () => void = () => {}
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve
+    })
+    const client = createBriqClient({
+      endpoint: '/api/briq',
+      headers: { 'X-API-Key': DEFAULT_API_KEY },
+      fetch: async (url, init) => {
+        if (init.method === 'POST') await answered
+        return mock.handle(new Request(new URL(url, location.href), init))
+      },
+    })
+    render(
+      <InteractiveComposer
+        client={client}
+        defaultValue={createDraft('list')}
+        sendMode="inline"
+        defaultTo={FIXTURE_PHONES.open}
+        pollIntervalMs={20}
+      />,
+    )
+    const send = page.getByRole('button', { name: 'Send', exact: true })
+    ;(send.element() as HTMLElement).scrollIntoView({ block: 'end' })
+    await userEvent.click(send)
+    window.scrollTo(0, 0)
+    // Briq answers after the page has scrolled (a person takes longer than a frame).
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    answer()
+    await expect.element(page.getByRole('region', { name: 'Message sent' })).toBeInTheDocument()
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(window.scrollY).toBe(0)
+  })
 })

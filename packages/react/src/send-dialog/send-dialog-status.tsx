@@ -1,4 +1,5 @@
 import { type ComponentPropsWithoutRef, forwardRef, useContext, useEffect, useRef } from 'react'
+import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { DeliveryProgress } from './delivery-progress.tsx'
@@ -19,7 +20,7 @@ export type SendDialogStatusProps = ComponentPropsWithoutRef<'div'>
 export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps>(
   function SendDialogStatus(props, ref) {
     const { className, ...rest } = props
-    const { t, core, sending, delivery, submit } = useSendDialog('SendDialog.Status')
+    const { t, core, sending, delivery, submit, sendButtonRef } = useSendDialog('SendDialog.Status')
     const inDialog = useContext(InDialogContext)
     // The send's answer; after a refused identical resend, the earlier send it repeats (core keeps it).
     const succeeded = sending.data
@@ -28,6 +29,20 @@ export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps
     const outcome = failed ? sending.error : succeeded
     const element = useRef<HTMLDivElement>(null)
     const mergedRef = useMergedRef(element, ref)
+    // On a page, whoever scrolls it (or a panel of it) while the send is pending has gone on to
+    // other work.
+    const movedOn = useRef(false)
+    useClientLayoutEffect(() => {
+      if (inDialog || !sending.isPending) return
+      const page = sendButtonRef.current?.ownerDocument ?? document
+      movedOn.current = false
+      const scrolled = () => {
+        movedOn.current = true
+      }
+      page.addEventListener('scroll', scrolled, { capture: true, passive: true })
+      // A layout effect: gone before the outcome's own layout can scroll the page.
+      return () => page.removeEventListener('scroll', scrolled, { capture: true })
+    }, [inDialog, sending.isPending, sendButtonRef])
     // The outcome appears above Send: in the dialog above the preview, inline at the end of a page
     // (the composer's send form). On a phone, scrolled down to Send, the user saw only Send turn
     // into Close (the page kept Send where it was and pushed the outcome out of view). Bring it
@@ -36,7 +51,10 @@ export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps
     // the view back.
     useEffect(() => {
       const node = element.current
-      if (outcome === undefined || !node) return
+      // Who scrolled away while it was sending is not pulled back: the live region says it.
+      const away = !inDialog && movedOn.current
+      movedOn.current = false
+      if (outcome === undefined || !node || away) return
       // Scrolled past it, show it from its title: "nearest" would bring in the bottom of a status
       // taller than the dialog (or the screen). jsdom, where a host may test its page, has no
       // scrollIntoView.
