@@ -20,7 +20,7 @@ import {
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { type Locale, type Messages, PREVIEW_LABELS, translatorFor } from '../i18n/messages.ts'
-import { useBriqSettings } from '../provider/briq-settings.ts'
+import { useBriqSettings, useTheme } from '../provider/briq-settings.ts'
 import { useKitLanguage } from '../provider/language-context.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
 import { formatTime, formatWallClockTime } from './format-time.ts'
@@ -171,8 +171,8 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
 ) {
   const { locale, messages: overrides } = useKitLanguage('<InteractivePreview>', localeProp, messages)
   const t = useMemo(() => translatorFor(PREVIEW_LABELS, locale, overrides), [locale, overrides])
+  const theme = useTheme(themeProp)
   const settings = useBriqSettings()
-  const theme = themeProp ?? settings.theme ?? 'system'
   const catalogue = catalogueProp ?? settings.catalogue
   // The last draft and issues shown: a new value keeps the parts of them it did not change, so
   // only the parts that did re-render (see shareDraft and sameMarks).
