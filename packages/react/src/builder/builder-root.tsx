@@ -117,8 +117,8 @@ export interface BuilderRootProps extends BuilderOptions, BuilderDivProps {
 
 /**
  * Owns the draft of an interactive message and gives it to the builder's parts: its history
- * (undo and redo, with Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl+Y anywhere inside but in a text
- * field that is not the draft's, which keeps the browser's undo), core's
+ * (undo and redo, with Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl+Y anywhere inside its element but
+ * in a text field that is not the draft's, which keeps the browser's undo), core's
  * validation and fix-its, the view (form or JSON), persistence and announcements. Renders a
  * `<div>` around the parts you place in it; `InteractiveBuilder` places them the common way.
  */
@@ -300,6 +300,9 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       return
     }
     if (event.altKey || !(event.ctrlKey || event.metaKey) || editsOtherText(event.target)) return
+    // A key from a part React places here but the page shows elsewhere (the composer's send
+    // dialog, portaled over the builder) is not the builder's: it would change the message there.
+    if (!(event.target instanceof Node && root.current?.contains(event.target))) return
     const key = event.key.toLowerCase()
     if (key === 'z' && !event.shiftKey) controls.undo()
     else if ((key === 'z' && event.shiftKey) || (key === 'y' && event.ctrlKey && !event.shiftKey)) controls.redo()

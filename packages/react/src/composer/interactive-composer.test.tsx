@@ -128,6 +128,22 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     expect((body as HTMLTextAreaElement).value).not.toMatch(/!$/)
   })
 
+  it('Ctrl+Z in the open send dialog never changes the message it is sending', async () => {
+    renderComposer({ defaultValue: createDraft('button') })
+    const user = userEvent.setup()
+    const body = screen.getByRole('textbox', { name: 'Body text' })
+    await user.type(body, '!')
+    await user.tab()
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeEnabled()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    const dialog = screen.getByRole('dialog', { name: 'Send message' })
+    // Its buttons and pickers (out of the builder, over it) are not the builder's.
+    for (const control of within(dialog).getAllByRole('button')) {
+      expect(fireEvent.keyDown(control, { key: 'z', code: 'KeyZ', ctrlKey: true })).toBe(true)
+    }
+    expect(body).toHaveValue(`${(createDraft('button') as { body: { text: string } }).body.text}!`)
+  })
+
   it('onRequestChange reports the very request Send then posts, as the recipient and the draft change', async () => {
     const onSent = vi.fn()
     const onRequestChange = vi.fn()
