@@ -105,8 +105,8 @@ const ADD: DraftOperation = { op: 'add', path: [] }
 /**
  * Whether the id of the item at `itemPath` (a button, row, quick reply) follows its title: a
  * new title renews it. Only ids the editor generated follow — an item added in the form, an id
- * cleared to empty, an id made for an item that had none, or anew on a switch of type or card
- * kind; an id typed by hand, or that came with the draft from outside (`createEditorState`, a
+ * empty or missing (cleared, or so from outside: nothing to keep), an id made for an item that
+ * had none, or anew on a switch of type or card kind; an id typed by hand, or that came with the draft from outside (`createEditorState`, a
  * `replace`: the JSON tab, a file, a host's value), is kept exactly.
  */
 export function idFollowsTitle(state: EditorState, itemPath: DraftPath): boolean {

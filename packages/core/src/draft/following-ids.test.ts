@@ -71,6 +71,20 @@ describe('ids that follow their titles', () => {
     expect(idOf(state, 0)).toBe('ndiyo-kabisa')
   })
 
+  // There is nothing to keep in an empty or missing id: the next title makes one, so
+  // idFollowsTitle says so before that title is typed (a builder's hint reads it).
+  it('says an empty or missing id follows, whether it came with the draft or a replace', () => {
+    const empty = { ...template, action: { buttons: [{ type: 'reply', reply: { id: '', title: 'Yes' } }] } }
+    const missing = { ...template, action: { buttons: [{ type: 'reply', reply: { title: 'Yes' } }] } }
+    expect(idFollowsTitle(createEditorState(empty), button(0))).toBe(true)
+    expect(idFollowsTitle(createEditorState(missing), button(0))).toBe(true)
+    const replaced = apply(createEditorState(template), { op: 'replace', draft: empty })
+    expect(idFollowsTitle(replaced, button(0))).toBe(true)
+    expect(idOf(apply(replaced, title(0, 'Ndiyo')), 0)).toBe('ndiyo')
+    // Typed into, it is kept again.
+    expect(idFollowsTitle(apply(replaced, id(0, 'y')), button(0))).toBe(false)
+  })
+
   it('keeps what an item was through a replace that leaves its id and title (a JSON-tab edit elsewhere)', () => {
     let state = apply(createEditorState(createDraft('button'), {}, { idsFollow: true }), title(0, 'Yes'))
     const edited = { ...(state.draft as object), body: { text: 'Changed in the JSON tab' } }

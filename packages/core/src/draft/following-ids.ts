@@ -84,12 +84,13 @@ export interface Following {
 
 /**
  * Which items' ids follow their titles after an operation, marked on their keys (`follows`).
- * Only ids the builder generated follow: a new item's (`add`), an id the person cleared, an id
- * the builder made for an item that had none, or made anew on a switch (reply buttons ↔ rows,
- * a card kind). An id typed by hand, or that came from outside (`replace`: the JSON tab, a file,
- * a host's value), is kept as it is; an item `replace` leaves with the same id and title keeps
- * what it was. An id that moves to another item (a type switch) takes its state along, and so
- * does one a switch set aside and brings back.
+ * Only ids the builder generated follow: a new item's (`add`), an empty or missing one (the
+ * person cleared it, or it came so: nothing to keep), an id the builder made for an item that
+ * had none, or made anew on a switch (reply buttons ↔ rows, a card kind). An id typed by hand,
+ * or that came from outside (`replace`: the JSON tab, a file, a host's value), is kept as it is;
+ * an item `replace` leaves with the same id and title keeps what it was. An id that moves to
+ * another item (a type switch) takes its state along, and so does one a switch set aside and
+ * brings back.
  */
 export function markFollowing(change: FollowingChange, options: DraftOptions): Following {
   const { before, draft, keys, operation } = change
@@ -105,12 +106,15 @@ export function markFollowing(change: FollowingChange, options: DraftOptions): F
   for (const item of after) {
     const previous = oldByKey.get(item.key)
     let follows: boolean
-    if (operation.op === 'set' && samePath(operation.path, item.idPath)) follows = isEmptyId(item.id)
+    // An empty or missing id has nothing to keep: its title's next change makes one (setField).
+    if (isEmptyId(item.id)) follows = true
+    else if (operation.op === 'set' && samePath(operation.path, item.idPath)) follows = false
     else if (operation.op === 'replace') {
       follows = previous?.follows === true && previous.id === item.id && previous.title === item.title
     } else if (previous !== undefined) {
-      // An id the builder filled in (from the title, or a fix-it) for an item that had none follows.
-      follows = previous.follows || (isEmptyId(previous.id) && !isEmptyId(item.id))
+      // As it was; an id the builder filled in (from the title, or a fix-it) for an item that
+      // had none follows, as the empty id did.
+      follows = previous.follows || isEmptyId(previous.id)
     } else if (oldKeys.has(item.key)) follows = false
     else if (operation.op === 'add') follows = true
     else if (oldById.has(item.id)) follows = oldById.get(item.id) === true
@@ -130,7 +134,9 @@ function asideFollowing(change: FollowingChange, old: IdItem[], after: IdItem[])
   const previous = change.before.followingAside
   if (change.setAside === undefined || change.operation.op === 'replace') return undefined
   const present = new Set(after.map((item) => item.id))
-  const gone = old.filter((item) => item.follows && typeof item.id === 'string' && !present.has(item.id))
+  const gone = old.filter(
+    (item) => item.follows && typeof item.id === 'string' && item.id !== '' && !present.has(item.id),
+  )
   if (gone.length === 0 && (previous === undefined || !previous.some((id) => present.has(id)))) return previous
   const next = [...(previous ?? []), ...gone.map((item) => item.id as string)].filter((id) => !present.has(id))
   return next.length === 0 ? undefined : [...new Set(next)]
