@@ -42,10 +42,7 @@ export const FieldView = memo(function FieldView({ node: described, base, n, ite
       required: fieldRequired(described, snapshot.draft, base),
       value,
       issues: snapshot.placement.byAnchor.get(anchor),
-      idFollows:
-        described.generatedFrom === undefined
-          ? undefined
-          : value === '' || value === undefined || idFollowsTitle(snapshot.state, base),
+      idFollows: described.generatedFrom === undefined ? undefined : idFollowsTitle(snapshot.state, base),
     }
     const last = shown.current
     if (
