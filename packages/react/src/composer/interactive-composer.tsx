@@ -25,7 +25,7 @@ import type { PortalContainer } from '../provider/briq-settings.ts'
 import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
 import { useOwnClient } from '../provider/use-own-client.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
-import { SendDialogRoot } from '../send-dialog/send-dialog-root.tsx'
+import { offersConversation, SendDialogRoot } from '../send-dialog/send-dialog-root.tsx'
 import type { SendRequestBody } from '../send-dialog/send-plan.ts'
 import type { TakenOut } from '../state/taken-out.ts'
 import { ComposerPreview, type ComposerReplyContext } from './composer-preview.tsx'
@@ -175,10 +175,7 @@ function ComposerSide({ sendMode, props }: SideProps): ReactNode {
     >
       <div className="bi-composer-side">
         <ComposerPreview catalogue={props.catalogue} businessName={props.businessName} onReply={props.onReply} />
-        <ComposerSend
-          mode={sendMode}
-          conversation={props.conversationId === undefined || props.onConversationIdChange !== undefined}
-        />
+        <ComposerSend mode={sendMode} conversation={offersConversation(props)} />
       </div>
     </SendDialogRoot>
   )

@@ -136,6 +136,16 @@ export interface SendDialogOptions {
   catalogue?: ProductCatalogue | undefined
 }
 
+/**
+ * Whether the preset layouts offer "Send to": not when the host fixed the conversation (a
+ * `conversationId` given without `onConversationIdChange`, e.g. the ticket's).
+ */
+export const offersConversation = ({
+  conversationId,
+  onConversationIdChange,
+}: Pick<SendDialogOptions, 'conversationId' | 'onConversationIdChange'>): boolean =>
+  conversationId === undefined || onConversationIdChange !== undefined
+
 /** Props of {@link SendDialogRoot}: the send's state, shared by every part inside it. */
 export interface SendDialogRootProps extends SendDialogOptions {
   /** The parts, in any layout. */

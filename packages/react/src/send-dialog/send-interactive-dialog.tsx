@@ -7,7 +7,7 @@ import { SendDialogConversation } from './send-dialog-conversation.tsx'
 import { SendDialogIssues } from './send-dialog-issues.tsx'
 import { SendDialogPreview } from './send-dialog-preview.tsx'
 import { SendDialogRecipient } from './send-dialog-recipient.tsx'
-import { type SendDialogOptions, SendDialogRoot } from './send-dialog-root.tsx'
+import { offersConversation, type SendDialogOptions, SendDialogRoot } from './send-dialog-root.tsx'
 import { SendDialogSender } from './send-dialog-sender.tsx'
 import { SendDialogStatus } from './send-dialog-status.tsx'
 import { SendDialogTrigger } from './send-dialog-trigger.tsx'
@@ -103,7 +103,6 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
     // biome-ignore lint/correctness/noUnusedVariables: a compile-time check.
     type Checked = TakenOut<Extract<keyof typeof content, keyof SendDialogOptions>>
     const resolvedClient = useClientFor(client, CALLER)
-    const fixedConversation = conversationId !== undefined && onConversationIdChange === undefined
     return (
       <SendDialogRoot
         interactive={interactive}
@@ -137,7 +136,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
       >
         {trigger ? <SendDialogTrigger asChild>{trigger}</SendDialogTrigger> : null}
         <SendDialogContent ref={ref} {...content}>
-          <SendDialogPresetParts conversation={!fixedConversation} />
+          <SendDialogPresetParts conversation={offersConversation(props)} />
         </SendDialogContent>
       </SendDialogRoot>
     )
