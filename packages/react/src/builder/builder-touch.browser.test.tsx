@@ -29,13 +29,18 @@ const grip = (name: string) => {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
 }
 
-/** The builder alone on a 412 × 915 phone (a Pixel 7), the three buttons in view, clear of the edges (a drag held there scrolls). */
+/**
+ * The builder alone on a 412 × 915 phone (a Pixel 7): Button 1's top and Button 3's handle in
+ * view, clear of the edges (a drag held there scrolls).
+ */
 async function phone() {
   await emulateTouch()
   await page.viewport(412, 915)
   render(<InteractiveBuilder theme="light" defaultValue={threeButtons} />)
-  item('Button 2').scrollIntoView({ block: 'center' })
+  item('Button 1').scrollIntoView({ block: 'start' })
+  window.scrollBy(0, -60)
   expect(item('Button 1').getBoundingClientRect().top).toBeGreaterThan(48)
+  expect(grip('Button 3').y).toBeLessThan(window.innerHeight - 48)
 }
 
 describe('reordering with a finger on a phone (Chromium, real touches)', () => {
