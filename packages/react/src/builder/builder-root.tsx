@@ -295,14 +295,15 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event)
     if (event.defaultPrevented) return
+    // A key from a part React places here but the page shows elsewhere (the composer's send
+    // dialog, portaled over the builder) is not the builder's: its Enter sends, its Ctrl+Z would
+    // change the message being sent.
+    if (!(event.target instanceof Node && root.current?.contains(event.target))) return
     if (submitsHostForm(event, root.current)) {
       event.preventDefault()
       return
     }
     if (event.altKey || !(event.ctrlKey || event.metaKey) || editsOtherText(event.target)) return
-    // A key from a part React places here but the page shows elsewhere (the composer's send
-    // dialog, portaled over the builder) is not the builder's: it would change the message there.
-    if (!(event.target instanceof Node && root.current?.contains(event.target))) return
     const key = event.key.toLowerCase()
     if (key === 'z' && !event.shiftKey) controls.undo()
     else if ((key === 'z' && event.shiftKey) || (key === 'y' && event.ctrlKey && !event.shiftKey)) controls.redo()

@@ -144,6 +144,17 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     expect(body).toHaveValue(`${(createDraft('button') as { body: { text: string } }).body.text}!`)
   })
 
+  it('dialog mode: Enter in the recipient sends, as in the dialog alone', async () => {
+    const onSent = vi.fn()
+    renderComposer({ onSent, defaultValue: createDraft('button') })
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    const dialog = screen.getByRole('dialog', { name: 'Send message' })
+    await user.type(recipient(), `${FIXTURE_PHONES.open}{Enter}`)
+    await within(dialog).findByRole('region', { name: 'Message sent' })
+    expect(onSent.mock.calls[0]?.[1]).toMatchObject({ to: FIXTURE_PHONES.open })
+  })
+
   it('onRequestChange reports the very request Send then posts, as the recipient and the draft change', async () => {
     const onSent = vi.fn()
     const onRequestChange = vi.fn()
