@@ -16,7 +16,6 @@ export const SendDialogPreview = forwardRef<HTMLElement, SendDialogPreviewProps>
     const { className, ...rest } = props
     const dialog = useSendDialog('SendDialog.Preview')
     const { interactive, theme, locale, messages, validation, catalogue } = dialog
-    const countryCode = customerCountryCode(dialog)
     return (
       <InteractivePreview
         ref={ref}
@@ -27,7 +26,7 @@ export const SendDialogPreview = forwardRef<HTMLElement, SendDialogPreviewProps>
         messages={messages}
         validation={validation}
         catalogue={catalogue}
-        {...(countryCode === undefined ? {} : { countryCode })}
+        countryCode={customerCountryCode(dialog)}
         {...rest}
         className={withClassName('bi-send-dialog-preview', className)}
       />
