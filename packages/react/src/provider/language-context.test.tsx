@@ -251,4 +251,14 @@ describe('a messages key the catalogue does not have', () => {
       '<BriqProvider>: unknown message key "builder.tabz" in messages; it rewords nothing (the keys are those of the Messages type)',
     ])
   })
+
+  // A kit component hands its wording to the parts it shows (its preview, its send dialog): the
+  // key was the host's mistake once, in the component the host wrote.
+  it('is named once, not again by each part it is handed to', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    render(<InteractiveComposer client={client} defaultOpen messages={{ 'preview.viewItemz': 'Menu' } as never} />)
+    await screen.findByRole('dialog')
+    const said = error.mock.calls.map((call) => String(call[0])).filter((line) => line.includes('preview.viewItemz'))
+    expect(said).toHaveLength(1)
+  })
 })

@@ -1,5 +1,5 @@
 import type { CoreMessageOverrides } from '@briq-interactive/core'
-import { createContext, useContext, useEffect, useMemo } from 'react'
+import { createContext, useContext, useEffect, useId, useMemo } from 'react'
 import { type Locale, type Messages, resolveLocale } from '../i18n/messages.ts'
 import { reportUnknownMessageKeys } from '../i18n/unknown-message-keys.ts'
 import { useStableMessages } from '../i18n/use-stable-messages.ts'
@@ -25,6 +25,10 @@ export function useInheritedLanguage(): KitLanguage {
   return useContext(LanguageContext)
 }
 
+// In development, the wording each kit component gives the parts it shows (its preview, its send
+// dialog) as theirs, and which component it is: it is checked in that component's name only.
+const handedDown = new WeakMap<object, string>()
+
 /**
  * A component's language: its own `locale`, else the provider's, else English (a regional tag
  * such as `sw-TZ` speaks its language, see `resolveLocale`); the provider's
@@ -38,7 +42,10 @@ export function useKitLanguage(
 ): { locale: Locale; messages: Partial<Messages> | undefined } {
   const inherited = useContext(LanguageContext)
   const own = useStableMessages(messages)
-  useEffect(() => reportUnknownMessageKeys(owner, own), [owner, own])
+  const self = useId()
+  useEffect(() => {
+    if (own !== undefined && (handedDown.get(own) ?? self) === self) reportUnknownMessageKeys(owner, own)
+  }, [owner, own, self])
   const merged = useMemo(
     () =>
       own === undefined
@@ -48,5 +55,9 @@ export function useKitLanguage(
           : { ...inherited.messages, ...own },
     [inherited.messages, own],
   )
+  // Parents render before their parts: the wording is theirs before a part checks it.
+  if (process.env.NODE_ENV !== 'production' && merged !== undefined && !handedDown.has(merged)) {
+    handedDown.set(merged, self)
+  }
   return { locale: resolveLocale(locale ?? inherited.locale), messages: merged }
 }
