@@ -6,6 +6,7 @@ import { userEvent } from '@testing-library/user-event'
 import { StrictMode, useState } from 'react'
 import { describe, expect, it } from 'vitest'
 import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
+import { useMessageStatus } from './use-message-status.ts'
 
 const mock = createBriqMock({ seed: 'inline-client', clock: 'manual' })
 const posts: string[] = []
@@ -53,5 +54,33 @@ describe('a client made again on every render of the host (jsdom)', () => {
     expect(screen.queryByRole('button', { name: 'Send' })).toBeNull()
     expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy()
     expect(posts).toHaveLength(1)
+  })
+})
+
+/** A status line whose client is written inline in the same component. */
+function Status({ id }: { id: string }) {
+  const { status } = useMessageStatus(id, {
+    client: createBriqClient({
+      endpoint: 'https://app.test/api/briq',
+      fetch,
+      headers: { 'X-API-Key': DEFAULT_API_KEY },
+    }),
+    intervalMs: 10,
+  })
+  return <p>status {status ?? 'none'}</p>
+}
+
+// The same for the status: each render made a new watcher, whose state set in render made
+// another render, and so on ("Too many re-renders").
+describe('useMessageStatus with a client made again on every render (jsdom)', () => {
+  it('keeps one watcher and shows the status', async () => {
+    const client = createBriqClient({
+      endpoint: 'https://app.test/api/briq',
+      fetch,
+      headers: { 'X-API-Key': DEFAULT_API_KEY },
+    })
+    const { message_id } = await client.sendInteractive({ to: FIXTURE_PHONES.open, interactive: FEEDBACK_INTERACTIVE })
+    render(<Status id={message_id} />)
+    expect(await screen.findByText(/^status (pending|queued|sent)$/)).toBeTruthy()
   })
 })

@@ -5,6 +5,7 @@ import {
   type MessageStatusSnapshot,
   type MessageStatusWatcher,
   type MessageStatusWatcherOptions,
+  sameBriqClient,
 } from '@briq-interactive/core'
 import { useMemo, useState, useSyncExternalStore } from 'react'
 import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
@@ -52,7 +53,9 @@ export function useMessageStatus(
   const client = useClientFor(options.client, CALLER)
   const [watched, setWatched] = useState<Watched>(() => watch(client, messageId, options))
   let current = watched
-  if (watched.client !== client || watched.messageId !== messageId) {
+  // A client made again with the same options (inline, every render) is the one it had: a new
+  // watcher would start over, and its state set here would render again without end.
+  if ((watched.client !== client && !sameBriqClient(watched.client, client)) || watched.messageId !== messageId) {
     current = watch(client, messageId, options)
     setWatched(current)
   }
