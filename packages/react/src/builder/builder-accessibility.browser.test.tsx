@@ -4,19 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { axeReport } from '../testing/axe-report.ts'
 import { renderBuilder } from './testing/browser-builder.tsx'
-
-const fourButtons = {
-  type: 'button',
-  header: { type: 'image', image: { link: '' } },
-  body: { text: 'Which size?' },
-  footer: { text: ' ' },
-  action: {
-    buttons: ['Small', 'Medium', 'Large', 'Extra large'].map((title, i) => ({
-      type: 'reply',
-      reply: { id: i === 1 ? 'size-1' : `size-${i + 1}`, title: i === 0 ? ` ${title}` : title },
-    })),
-  },
-}
+import { fourButtonsWithEveryIssue } from './testing/issue-drafts.ts'
 
 async function expectClean(root: HTMLElement) {
   const report = await axeReport(root)
@@ -37,7 +25,7 @@ describe('axe finds nothing in the builder (Chromium)', () => {
 
   it('errors, warnings, fix-its and suggestions shown (light and dark)', async () => {
     for (const theme of ['light', 'dark'] as const) {
-      const { root, unmount } = renderBuilder({ defaultValue: fourButtons, theme })
+      const { root, unmount } = renderBuilder({ defaultValue: fourButtonsWithEveryIssue, theme })
       expect(root.querySelectorAll('[aria-invalid="true"]').length).toBeGreaterThanOrEqual(2)
       expect(root.querySelectorAll('.bi-builder-fix').length).toBeGreaterThanOrEqual(2)
       await expectClean(root)
@@ -57,7 +45,7 @@ describe('axe finds nothing in the builder (Chromium)', () => {
   })
 
   it('fix-its in the summary on the JSON tab, held while its text does not parse, and the form having replaced it', async () => {
-    const { root } = renderBuilder({ defaultValue: fourButtons, defaultTab: 'json' })
+    const { root } = renderBuilder({ defaultValue: fourButtonsWithEveryIssue, defaultTab: 'json' })
     const summary = page.getByRole('region', { name: 'Problems' })
     await expect.element(summary.getByRole('button', { name: /^Turn the 4 buttons into a list/ })).toBeInTheDocument()
     await expectClean(root)

@@ -5,6 +5,7 @@ import { page, userEvent } from 'vitest/browser'
 import { axeReport } from '../testing/axe-report.ts'
 import { emulateTouch } from '../testing/touch.ts'
 import { renderBuilder } from './testing/browser-builder.tsx'
+import { fourButtonsWithEveryIssue } from './testing/issue-drafts.ts'
 import { longList } from './testing/long-list.ts'
 
 const KEY = 'axe:every-state'
@@ -26,20 +27,6 @@ const WORDS = {
     remove: 'Ondoa',
   },
 } as const
-
-/** Four reply buttons with issues of every kind: errors, warnings, fix-its and a suggestion. */
-const fourButtons = {
-  type: 'button',
-  header: { type: 'image', image: { link: '' } },
-  body: { text: 'Which size?' },
-  footer: { text: ' ' },
-  action: {
-    buttons: ['Small', 'Medium', 'Large', 'Extra large'].map((title, i) => ({
-      type: 'reply',
-      reply: { id: i === 1 ? 'size-1' : `size-${i + 1}`, title: i === 0 ? ` ${title}` : title },
-    })),
-  },
-}
 
 async function expectClean(root: HTMLElement, state: string) {
   const report = await axeReport(root)
@@ -69,7 +56,7 @@ describe('axe finds nothing in any builder state, in both languages and both the
       })
 
       it(`${locale}, ${theme}: issues, fix-its and suggestions; a refused Remove shown on its item; a long list`, async () => {
-        const issues = renderBuilder({ ...options, defaultValue: fourButtons })
+        const issues = renderBuilder({ ...options, defaultValue: fourButtonsWithEveryIssue })
         expect(issues.root.querySelectorAll('.bi-builder-fix').length).toBeGreaterThanOrEqual(2)
         await expectClean(issues.root, 'issues')
         issues.unmount()
@@ -96,7 +83,7 @@ describe('axe finds nothing in any builder state, in both languages and both the
 
       it(`${locale}, ${theme}: on a touch screen (the 44 px controls)`, async () => {
         await emulateTouch()
-        const { root } = renderBuilder({ ...options, defaultValue: fourButtons })
+        const { root } = renderBuilder({ ...options, defaultValue: fourButtonsWithEveryIssue })
         await expectClean(root, 'touch')
       })
 

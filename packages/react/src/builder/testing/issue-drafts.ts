@@ -19,3 +19,17 @@ export const shortList = (titles: readonly string[]) => ({
     sections: [{ rows: titles.map((title) => ({ id: title.toLowerCase(), title })) }],
   },
 })
+
+/** Four reply buttons with issues of every kind: errors, warnings, fix-its and a suggestion. */
+export const fourButtonsWithEveryIssue = {
+  type: 'button',
+  header: { type: 'image', image: { link: '' } },
+  body: { text: 'Which size?' },
+  footer: { text: ' ' },
+  action: {
+    buttons: ['Small', 'Medium', 'Large', 'Extra large'].map((title, i) => ({
+      type: 'reply',
+      reply: { id: i === 1 ? 'size-1' : `size-${i + 1}`, title: i === 0 ? ` ${title}` : title },
+    })),
+  },
+}
