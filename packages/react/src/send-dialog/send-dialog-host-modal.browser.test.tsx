@@ -9,6 +9,7 @@ import { page, userEvent } from 'vitest/browser'
 import { SendInteractiveDialog, type SendInteractiveDialogProps } from './send-interactive-dialog.tsx'
 import { HostModal } from './testing/host-modal.tsx'
 import { createMockClient } from './testing/mock-client.ts'
+import { sendFromTransformedHostModal } from './testing/send-from-transformed-host-modal.tsx'
 
 afterEach(cleanup)
 
@@ -72,37 +73,10 @@ describe('the send dialog opened from a host’s modal <dialog> (Chromium)', () 
     expect(sends).toHaveLength(1)
   })
 
-  // A transform makes the host's dialog the containing block of the kit's fixed overlay and
-  // dialog: they were laid out inside its 320 x 200 box and clipped by it.
-  it('inside a host’s modal with a transform, covers the viewport, unclipped, and still sends', async () => {
-    await page.viewport(1000, 800)
-    const { client, sends } = createMockClient()
-    render(
-      <HostModal style={{ transform: 'scale(1)', width: 320, height: 200 }}>
-        <SendInteractiveDialog
-          client={client}
-          interactive={FEEDBACK_INTERACTIVE}
-          trigger={<button type="button">Send on WhatsApp…</button>}
-        />
-      </HostModal>,
-    )
-    await page.getByRole('button', { name: 'Send on WhatsApp…' }).click()
-    await expect.element(page.getByRole('textbox', { name: "Customer's WhatsApp number" })).toHaveFocus()
-    expect(document.elementFromPoint(5, 5)?.classList.contains('bi-send-dialog-overlay')).toBe(true)
-    const title = page.getByRole('heading', { name: 'Send message' }).element()
-    const box = title.getBoundingClientRect()
-    expect(document.elementFromPoint(box.left + 2, box.top + box.height / 2)).toBe(title)
-    await userEvent.type(
-      page.getByRole('textbox', { name: "Customer's WhatsApp number" }),
-      `${FIXTURE_PHONES.open}{Enter}`,
-    )
-    await expect.element(page.getByRole('region', { name: 'Message sent' })).toBeVisible()
-    expect(sends).toHaveLength(1)
-    await userEvent.keyboard('{Escape}')
-    await expect.poll(kitDialog).toBeNull()
-    await expect.element(page.getByRole('button', { name: 'Send on WhatsApp…' })).toHaveFocus()
-    expect((document.querySelector('dialog') as HTMLDialogElement).open).toBe(true)
-  })
+  it(
+    'inside a host’s modal with a transform, covers the viewport, unclipped, and still sends',
+    sendFromTransformedHostModal,
+  )
 
   it('portals into a portalContainer the host gives inside its modal, with no top layer of the kit’s', async () => {
     render(<WithContainer />)
