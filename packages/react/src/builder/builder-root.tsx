@@ -24,6 +24,7 @@ import { activeElementOf } from '../focus/focused-element.ts'
 import { BUILDER_LABELS, type Locale, type Messages, translatorFor } from '../i18n/messages.ts'
 import { STARTER_WORDS } from '../i18n/starter-words.ts'
 import { useTheme } from '../provider/briq-settings.ts'
+import { propOf, useComponentName } from '../provider/component-name.ts'
 import { useKitLanguage } from '../provider/language-context.ts'
 import { useCoreMessagesFor } from '../provider/use-core-messages.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
@@ -146,12 +147,13 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   // biome-ignore lint/correctness/noUnusedVariables: a compile-time check.
   type Checked = TakenOut<Extract<keyof typeof rest, keyof BuilderOptions>>
   const rootId = useId()
-  const { locale, messages: overrides } = useKitLanguage('<InteractiveBuilder>', localeProp, messages)
+  const name = useComponentName('<Builder.Root>')
+  const { locale, messages: overrides } = useKitLanguage(name, localeProp, messages)
   const theme = useTheme(themeProp)
   const t = useMemo(() => translatorFor(BUILDER_LABELS, locale, overrides), [locale, overrides])
-  const { core, overrides: ownCore } = useCoreMessagesFor('<InteractiveBuilder>', locale, coreMessages)
-  const validation = useValidationFor('<InteractiveBuilder validation>', validationProp)
-  const headingLevel = checkedHeadingLevel('<InteractiveBuilder headingLevel>', headingLevelProp)
+  const { core, overrides: ownCore } = useCoreMessagesFor(name, locale, coreMessages)
+  const validation = useValidationFor(propOf(name, 'validation'), validationProp)
+  const headingLevel = checkedHeadingLevel(propOf(name, 'headingLevel'), headingLevelProp)
   const options = useMemo<BuilderModelOptions>(
     () => ({ validation, draft: { ...validation, text: STARTER_WORDS[locale] ?? {} } }),
     [validation, locale],

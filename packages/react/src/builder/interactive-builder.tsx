@@ -1,4 +1,5 @@
 import { forwardRef, type ReactNode } from 'react'
+import { ComponentNameContext } from '../provider/component-name.ts'
 import { BuilderHistory } from './builder-history.tsx'
 import { type BuilderDivProps, type BuilderOptions, BuilderRoot } from './builder-root.tsx'
 import { BuilderFormPanel, BuilderJsonPanel, BuilderTabList } from './builder-tabs.tsx'
@@ -54,9 +55,11 @@ export interface InteractiveBuilderProps extends BuilderOptions, BuilderDivProps
 export const InteractiveBuilder = forwardRef<HTMLDivElement, InteractiveBuilderProps>(
   function InteractiveBuilder(props, ref) {
     return (
-      <BuilderRoot ref={ref} {...props}>
-        <BuilderPresetParts />
-      </BuilderRoot>
+      <ComponentNameContext.Provider value="<InteractiveBuilder>">
+        <BuilderRoot ref={ref} {...props}>
+          <BuilderPresetParts />
+        </BuilderRoot>
+      </ComponentNameContext.Provider>
     )
   },
 )

@@ -22,6 +22,7 @@ import { withClassName } from '../dom/with-class-name.ts'
 import { SEND_LABELS, translatorFor } from '../i18n/messages.ts'
 import { BriqContext } from '../provider/briq-context.ts'
 import type { PortalContainer } from '../provider/briq-settings.ts'
+import { ComponentNameContext } from '../provider/component-name.ts'
 import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
 import { useOwnClient } from '../provider/use-own-client.ts'
 import { useValidationFor } from '../provider/validation-context.ts'
@@ -240,12 +241,14 @@ export const InteractiveComposer = forwardRef<HTMLDivElement, InteractiveCompose
       Extract<keyof typeof builderProps, Exclude<keyof InteractiveComposerProps, keyof BuilderRootProps>>
     >
     const composer = (
-      <BuilderRoot ref={ref} {...builderProps} className={withClassName('bi-composer', className)}>
-        <div className="bi-composer-layout">
-          <ComposerBuilder />
-          <ComposerSide sendMode={sendMode} props={props} />
-        </div>
-      </BuilderRoot>
+      <ComponentNameContext.Provider value="<InteractiveComposer>">
+        <BuilderRoot ref={ref} {...builderProps} className={withClassName('bi-composer', className)}>
+          <div className="bi-composer-layout">
+            <ComposerBuilder />
+            <ComposerSide sendMode={sendMode} props={props} />
+          </div>
+        </BuilderRoot>
+      </ComponentNameContext.Provider>
     )
     if (endpoint === undefined) return composer
     return (

@@ -252,6 +252,45 @@ describe('a messages key the catalogue does not have', () => {
     ])
   })
 
+  // The host wrote one component: the line names that one, not the part inside it that checks.
+  it('names the component the host wrote: the composer, a Root of parts, the presets', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const typo = (key: string) => ({ [key]: 'x' }) as never
+    render(<InteractiveComposer client={client} messages={typo('composer.typo')} />)
+    render(<InteractiveComposer client={client} sendMode="inline" messages={typo('composer.inline.typo')} />)
+    render(<InteractiveBuilder messages={typo('builder.typo')} />)
+    render(<Builder.Root messages={typo('root.typo')} />)
+    render(<SendInteractiveDialog interactive={draft} client={client} messages={typo('dialog.typo')} />)
+    render(<SendDialog.Root interactive={draft} client={client} messages={typo('sendRoot.typo')} />)
+    const said = error.mock.calls.map((call) => String(call[0])).filter((line) => line.includes('unknown message key'))
+    expect(said.map((line) => line.slice(0, line.indexOf(' in messages')))).toEqual([
+      '<InteractiveComposer>: unknown message key "composer.typo"',
+      '<InteractiveComposer>: unknown message key "composer.inline.typo"',
+      '<InteractiveBuilder>: unknown message key "builder.typo"',
+      '<Builder.Root>: unknown message key "root.typo"',
+      '<SendInteractiveDialog>: unknown message key "dialog.typo"',
+      '<SendDialog.Root>: unknown message key "sendRoot.typo"',
+    ])
+  })
+
+  it("a composer's coreMessages, validation and headingLevel are named as the composer's too", () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const typo = { issues: { too_longg: () => '' } } as never
+    expect(() => render(<InteractiveComposer client={client} coreMessages={typo} />)).toThrow(
+      '<InteractiveComposer>: Unknown key "too_longg"',
+    )
+    expect(() => render(<Builder.Root coreMessages={typo} />)).toThrow('<Builder.Root>: Unknown key "too_longg"')
+    expect(() => render(<SendDialog.Root interactive={draft} client={client} coreMessages={typo} />)).toThrow(
+      '<SendDialog.Root>: Unknown key "too_longg"',
+    )
+    expect(() =>
+      render(<InteractiveComposer client={client} validation={{ extendedListBody: 'yes' as never }} />),
+    ).toThrow('<InteractiveComposer validation>: extendedListBody must be true or false')
+    expect(() => render(<InteractiveComposer client={client} headingLevel={7 as 2} />)).toThrow(
+      '<InteractiveComposer headingLevel>: 7 is not a heading level',
+    )
+  })
+
   // A kit component hands its wording to the parts it shows (its preview, its send dialog): the
   // key was the host's mistake once, in the component the host wrote.
   it('is named once, not again by each part it is handed to', async () => {

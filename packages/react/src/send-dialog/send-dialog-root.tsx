@@ -11,6 +11,7 @@ import * as Dialog from '@radix-ui/react-dialog'
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { type Locale, type Messages, SEND_LABELS, translatorFor } from '../i18n/messages.ts'
 import { type PortalContainer, useBriqSettings, useTheme } from '../provider/briq-settings.ts'
+import { propOf, useComponentName } from '../provider/component-name.ts'
 import { useKitLanguage } from '../provider/language-context.ts'
 import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
 import { useCoreMessagesFor } from '../provider/use-core-messages.ts'
@@ -180,10 +181,11 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     portalContainer,
     children,
   } = props
-  const { locale, messages } = useKitLanguage('<SendInteractiveDialog>', props.locale, props.messages)
+  const name = useComponentName('<SendDialog.Root>')
+  const { locale, messages } = useKitLanguage(name, props.locale, props.messages)
   const theme = useTheme(themeProp)
   const t = useMemo(() => translatorFor(SEND_LABELS, locale, messages), [locale, messages])
-  const { core } = useCoreMessagesFor('<SendInteractiveDialog>', locale, props.coreMessages)
+  const { core } = useCoreMessagesFor(name, locale, props.coreMessages)
   const [open, setOpen] = useControllableState({
     value: props.open,
     defaultValue: props.defaultOpen ?? false,
@@ -243,7 +245,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     intervalMs: pollIntervalMs,
     initialStatus: succeeded?.status,
   })
-  const validation = useValidationFor('<SendInteractiveDialog validation>', props.validation)
+  const validation = useValidationFor(propOf(name, 'validation'), props.validation)
   const plan = useMemo(
     () =>
       planSend({

@@ -1,4 +1,5 @@
 import { forwardRef, type ReactElement, type ReactNode } from 'react'
+import { ComponentNameContext } from '../provider/component-name.ts'
 import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'
 import type { TakenOut } from '../state/taken-out.ts'
 import { SendDialogActions } from './send-dialog-actions.tsx'
@@ -104,41 +105,43 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
     type Checked = TakenOut<Extract<keyof typeof content, keyof SendDialogOptions>>
     const resolvedClient = useClientFor(client, CALLER)
     return (
-      <SendDialogRoot
-        interactive={interactive}
-        draftIssues={draftIssues}
-        orderIssues={orderIssues}
-        open={open}
-        defaultOpen={defaultOpen}
-        onOpenChange={onOpenChange}
-        to={to}
-        defaultTo={defaultTo}
-        onToChange={onToChange}
-        conversationId={conversationId}
-        defaultConversationId={defaultConversationId}
-        onConversationIdChange={onConversationIdChange}
-        sender={sender}
-        defaultSender={defaultSender}
-        onSenderChange={onSenderChange}
-        defaultCountryCode={defaultCountryCode}
-        locale={locale}
-        messages={messages}
-        coreMessages={coreMessages}
-        theme={theme}
-        onSent={onSent}
-        onRequestChange={onRequestChange}
-        resetKeys={resetKeys}
-        client={resolvedClient}
-        validation={validation}
-        pollIntervalMs={pollIntervalMs}
-        portalContainer={portalContainer}
-        catalogue={catalogue}
-      >
-        {trigger ? <SendDialogTrigger asChild>{trigger}</SendDialogTrigger> : null}
-        <SendDialogContent ref={ref} {...content}>
-          <SendDialogPresetParts conversation={offersConversation(props)} />
-        </SendDialogContent>
-      </SendDialogRoot>
+      <ComponentNameContext.Provider value="<SendInteractiveDialog>">
+        <SendDialogRoot
+          interactive={interactive}
+          draftIssues={draftIssues}
+          orderIssues={orderIssues}
+          open={open}
+          defaultOpen={defaultOpen}
+          onOpenChange={onOpenChange}
+          to={to}
+          defaultTo={defaultTo}
+          onToChange={onToChange}
+          conversationId={conversationId}
+          defaultConversationId={defaultConversationId}
+          onConversationIdChange={onConversationIdChange}
+          sender={sender}
+          defaultSender={defaultSender}
+          onSenderChange={onSenderChange}
+          defaultCountryCode={defaultCountryCode}
+          locale={locale}
+          messages={messages}
+          coreMessages={coreMessages}
+          theme={theme}
+          onSent={onSent}
+          onRequestChange={onRequestChange}
+          resetKeys={resetKeys}
+          client={resolvedClient}
+          validation={validation}
+          pollIntervalMs={pollIntervalMs}
+          portalContainer={portalContainer}
+          catalogue={catalogue}
+        >
+          {trigger ? <SendDialogTrigger asChild>{trigger}</SendDialogTrigger> : null}
+          <SendDialogContent ref={ref} {...content}>
+            <SendDialogPresetParts conversation={offersConversation(props)} />
+          </SendDialogContent>
+        </SendDialogRoot>
+      </ComponentNameContext.Provider>
     )
   },
 )
