@@ -144,6 +144,9 @@ export function matchLink(text: string, index: number, limit: number, countryCod
   } else if (countryCode !== undefined && isAsciiDigit(text.charCodeAt(index))) {
     const phone = matchPhone(text, index, limit, countryCode)
     if (phone) return phone
+  } else if (text.charCodeAt(index) === 0x28) {
+    // `(0712) 345 678`: only a number without its country code starts at a `(`.
+    return countryCode === undefined ? null : matchPhone(text, index, limit, countryCode)
   }
   const before = codePointBefore(text, index)
   if (isWordCharacter(before) || isGlue(before)) return null

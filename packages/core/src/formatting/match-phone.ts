@@ -78,6 +78,8 @@ function readNationalNumber(digits: string, written: string): string | undefined
  * only with `countryCode`, the reader's own: WhatsApp reads such a number in the reader's country
  * (`WAWebHelpersFindPhoneNumbers`), so a reader in Tanzania (`255`) gets `tel:+255712345678`
  * for each of them; see `readNationalNumber`. Without it, such digit runs stay text.
+ * Such a number may open with a group in parentheses, and the link then starts at the `(`
+ * (`(0712) 345 678`, `(202) 555-0143`), as WhatsApp Web's finder starts a number at a `(`.
  * Returns `null` when no number starts here; the scan reads at most about 50 characters.
  */
 export function matchPhone(text: string, index: number, limit: number, countryCode?: string): LinkMatch | null {
@@ -86,11 +88,19 @@ export function matchPhone(text: string, index: number, limit: number, countryCo
   if (isJoiner(before) && isWordCharacter(codePointBefore(text, index - 1))) return null
   const plus = text.charCodeAt(index) === 0x2b
   const international = plus || text.startsWith('00', index)
-  if (!international && (countryCode === undefined || !isAsciiDigit(text.charCodeAt(index)))) return null
+  // A number without its country code may open with a group in parentheses (`(0712) 345 678`),
+  // which the loop below reads.
+  const opensGroup = !international && groupEnd(text, index, limit) >= 0
+  if (!international && (countryCode === undefined || !(isAsciiDigit(text.charCodeAt(index)) || opensGroup)))
+    return null
   let at = index + (plus ? 1 : international ? 2 : 0)
   // One separator may follow `00`, as between two digit groups (`00 255 712 345 678`).
   if (international && !plus && SEPARATORS.has(text.charCodeAt(at))) at++
-  if (at >= limit || !isAsciiDigit(text.charCodeAt(at)) || (international && text.charCodeAt(at) === 0x30)) return null
+  if (
+    !opensGroup &&
+    (at >= limit || !isAsciiDigit(text.charCodeAt(at)) || (international && text.charCodeAt(at) === 0x30))
+  )
+    return null
   const whole = (written: string): boolean =>
     international
       ? hasNationalLength(readInternationalNumber(written.slice(1))) === true

@@ -26,6 +26,31 @@ describe('parseFormatting — numbers without a country code, read in the reader
     ])
   })
 
+  // The finder starts a number at a `(` as at a digit, so an area code or a whole national
+  // number in parentheses starts the link; a `+` inside them ends it there (only the digits
+  // after the `)` can still be a number of the reader's country).
+  it('links a number that starts with a group in parentheses, from the `(`', () => {
+    expect(hrefs(parseFormatting('Piga (0712) 345 678 sasa', { countryCode: '255' }))).toEqual([
+      'tel:+255712345678 [{"type":"text","text":"(0712) 345 678"}]',
+    ])
+    expect(hrefs(parseFormatting('Call (202) 555-0143.', { countryCode: '1' }))).toEqual([
+      'tel:+12025550143 [{"type":"text","text":"(202) 555-0143"}]',
+    ])
+    expect(links('(255)712345678 au (0)712 345 678 au (0712)345678', '255')).toEqual([
+      'tel:+255712345678',
+      'tel:+255712345678',
+      'tel:+255712345678',
+    ])
+    expect(hrefs(parseFormatting('(+255) 712 345 678', { countryCode: '255' }))).toEqual([
+      'tel:+255712345678 [{"type":"text","text":"712 345 678"}]',
+    ])
+    expect(links('(+255) 712 345 678')).toEqual([])
+    expect(links('(0712) 345 678')).toEqual([])
+    for (const text of ['((0712)) 345 678', 'A(0712) 345 678', '(0712) 345 6789']) {
+      expect([text, links(text, '255')]).toEqual([text, []])
+    }
+  })
+
   it('leaves them as text without a country, or when the length does not fit it', () => {
     expect(links('Piga 0712 345 678')).toEqual([])
     expect(links('Oda 4821, kiasi 12345678, simu 0712 345 6789', '255')).toEqual([])

@@ -10,12 +10,13 @@ const STYLE = { '*': 'bold', _: 'italic', '~': 'strike' } as const
 /**
  * ASCII characters that may start something: 1 for a code or style marker, 2 for a letter or
  * digit, which may start a link (`http…`, `www.…`, a bare `wa.me/…`, an e-mail address) where a
- * word starts, 3 for the `+` of a phone number.
+ * word starts, 3 for the `+` or `(` that may start a phone number.
  */
 const STARTS = new Uint8Array(0x80)
 for (const char of '`*_~') STARTS[char.charCodeAt(0)] = 1
 for (let code = 0x30; code < 0x7b; code++) if (/[0-9A-Za-z]/.test(String.fromCharCode(code))) STARTS[code] = 2
 STARTS[0x2b] = 3
+STARTS[0x28] = 3
 
 interface Frame {
   marker: StyleMarker

@@ -167,6 +167,16 @@ describe('InteractivePreview: every type and header kind', () => {
     expect(hrefs('.bi-body')).toEqual([])
   })
 
+  it('links a number that opens with a group in parentheses from its `(`', () => {
+    show({
+      type: 'button',
+      body: { text: 'Piga (0712) 345 678 au (+255) 712 345 678' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Sawa' } }] },
+    })
+    const links = [...region().querySelectorAll('.bi-body a')].map((a) => `${a.textContent} ${a.getAttribute('href')}`)
+    expect(links).toEqual(['(0712) 345 678 tel:+255712345678', '712 345 678 tel:+255712345678'])
+  })
+
   it('draws an image header', () => {
     show(validFixtures.buttonImageHeader)
     const img = region().querySelector('.bi-header[data-kind="image"] img')
