@@ -175,8 +175,13 @@ describe('remove', () => {
     // Added before A in the list: shown just before A.
     expect(shown(apply(shuffled, { op: 'add', path: CARDS, index: 1 }))).toEqual(['new', 'A', 'B', 'C'])
     expect(shown(apply(shuffled, { op: 'remove', path: [...CARDS, 1] }))).toEqual(['B', 'C'])
-    // A move is the form's order made WhatsApp's: every card numbered by its position.
-    expect(shown(apply(shuffled, { op: 'move', path: [...CARDS, 1], to: [...CARDS, 0] }))).toEqual(['A', 'C', 'B'])
+    // A move changes where the moved card is shown, and nothing else: A moved up past C is
+    // already shown before it; B moved up past C and A is shown before both; C moved down past
+    // A and B is shown after both already.
+    expect(shown(apply(shuffled, { op: 'move', path: [...CARDS, 1], to: [...CARDS, 0] }))).toEqual(['A', 'B', 'C'])
+    expect(shown(apply(shuffled, { op: 'move', path: [...CARDS, 2], to: [...CARDS, 0] }))).toEqual(['B', 'A', 'C'])
+    expect(shown(apply(shuffled, { op: 'move', path: [...CARDS, 0], to: [...CARDS, 2] }))).toEqual(['A', 'B', 'C'])
+    expect(shown(apply(shuffled, { op: 'move', path: [...CARDS, 1], to: [...CARDS, 2] }))).toEqual(['B', 'A', 'C'])
   })
 
   it('refuses an index that is not there', () => {

@@ -66,6 +66,25 @@ function orderWithNewCard(cards: readonly unknown[], at: number): number[] {
 }
 
 /**
+ * The sort keys of `cards` after the card at `from` moves to `to` in the list: it is shown
+ * before every card it moved up past (after every card it moved down past), just before the
+ * first (after the last) of them it was not, and the others keep the order they are shown in. A
+ * move in the form changes where the moved card is shown, and only as far as the move says.
+ */
+function orderAfterMove(cards: readonly unknown[], from: number, to: number): number[] {
+  const shown = shownCardKeys(cards)
+  const own = shown[from] as number
+  const passed = to < from ? shown.slice(to, from) : shown.slice(from + 1, to + 1)
+  const wrongSide = passed.filter((key) => (to < from ? key < own : key > own))
+  const key = wrongSide.length === 0 ? own : to < from ? Math.min(...wrongSide) - 0.5 : Math.max(...wrongSide) + 0.5
+  return insert(
+    shown.filter((_, i) => i !== from),
+    to,
+    key,
+  ) as number[]
+}
+
+/**
  * The group arrays an add or remove at the group array `path` changes: that one, or for quick
  * replies the buttons of every card (every card keeps the same buttons).
  */
@@ -209,6 +228,6 @@ export function moveItem(draft: unknown, path: DraftPath, to: DraftPath, options
     )
     next = setAt(next, toGroup, insert(destination.items, target, source.items[from]))
   }
-  if (group.item === 'card') next = renumberCards(next, fromGroup)
+  if (group.item === 'card') next = renumberCards(next, fromGroup, orderAfterMove(source.items, from, target))
   return { ok: true, draft: next }
 }
