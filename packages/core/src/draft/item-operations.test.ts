@@ -259,3 +259,55 @@ describe('move', () => {
     expect(getAt(draft, [...CARDS, 0, 'action', 'buttons', 0, 'quick_reply', 'id'])).toBe('shop-now-3')
   })
 })
+
+describe('starter section titles', () => {
+  const sectionTitles = (draft: unknown) => titles(draft, SECTIONS, ['title'])
+  const three = apply(createDraft('list'), { op: 'add', path: SECTIONS }, { op: 'add', path: SECTIONS })
+
+  // "Section 2" left on the only section, or first of two, names a place it no longer has.
+  it('keeps a never-edited "Section n" equal to its place after a remove, move or add', () => {
+    expect(sectionTitles(three)).toEqual(['Section 1', 'Section 2', 'Section 3'])
+    expect(sectionTitles(apply(three, { op: 'remove', path: [...SECTIONS, 0] }))).toEqual(['Section 1', 'Section 2'])
+    expect(sectionTitles(apply(three, { op: 'move', path: [...SECTIONS, 2], to: [...SECTIONS, 0] }))).toEqual([
+      'Section 1',
+      'Section 2',
+      'Section 3',
+    ])
+    expect(sectionTitles(apply(three, { op: 'add', path: SECTIONS, index: 0 }))).toEqual([
+      'Section 1',
+      'Section 2',
+      'Section 3',
+      'Section 4',
+    ])
+  })
+
+  it('keeps a title the person wrote, and moves its rows with it', () => {
+    const named = setAt(three, [...SECTIONS, 1, 'title'], 'Delivery')
+    const moved = apply(named, { op: 'move', path: [...SECTIONS, 1], to: [...SECTIONS, 0] })
+    expect(sectionTitles(moved)).toEqual(['Delivery', 'Section 2', 'Section 3'])
+    expect(getAt(moved, [...SECTIONS, 0, 'rows'])).toEqual(getAt(named, [...SECTIONS, 1, 'rows']))
+    // "Section 3" typed on the second section is the person's, not the starter of its place.
+    const typed = setAt(three, [...SECTIONS, 1, 'title'], 'Section 3')
+    expect(sectionTitles(apply(typed, { op: 'remove', path: [...SECTIONS, 0] }))).toEqual(['Section 3', 'Section 2'])
+  })
+
+  it('leaves a lone section untitled again, as a new list has it, unless its title was written', () => {
+    const list = createDraft('list')
+    const two = apply(list, { op: 'add', path: SECTIONS })
+    expect(apply(two, { op: 'remove', path: [...SECTIONS, 1] })).toEqual(list)
+    expect(getAt(apply(two, { op: 'remove', path: [...SECTIONS, 0] }), [...SECTIONS, 0])).not.toHaveProperty('title')
+    const named = setAt(two, [...SECTIONS, 1, 'title'], 'Delivery')
+    expect(sectionTitles(apply(named, { op: 'remove', path: [...SECTIONS, 0] }))).toEqual(['Delivery'])
+  })
+
+  it('reads the starter words of the language given, and product sections alike', () => {
+    const text = { 'section.title': 'Sehemu {n}' }
+    const two = applyDraftOperation(createDraft('list', { text }), { op: 'add', path: SECTIONS }, { text })
+    const three = applyDraftOperation(two, { op: 'add', path: SECTIONS }, { text })
+    const left = applyDraftOperation(three, { op: 'remove', path: [...SECTIONS, 0] }, { text })
+    expect(sectionTitles(left)).toEqual(['Sehemu 1', 'Sehemu 2'])
+    const products = apply(createDraft('product_list'), { op: 'add', path: SECTIONS }, { op: 'add', path: SECTIONS })
+    expect(sectionTitles(apply(products, { op: 'remove', path: [...SECTIONS, 1] }))).toEqual(['Section 1', 'Section 2'])
+    expect(sectionTitles(apply(products, { op: 'remove', path: [...SECTIONS, 0] }))).toEqual(['Section 1', 'Section 2'])
+  })
+})

@@ -5,7 +5,7 @@ import type { GroupDescription, InteractiveDescription } from './draft-descripti
 import { takenIds } from './draft-ids.ts'
 import { type DraftOperationResult, refuse } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
-import { type DraftPath, getAt, samePath, setAt } from './draft-path.ts'
+import { type DraftPath, getAt, removeAt, samePath, setAt } from './draft-path.ts'
 import { newItem } from './new-item.ts'
 import { starterText } from './starter-text.ts'
 import { groupTotal, locate } from './walk-description.ts'
@@ -33,6 +33,33 @@ const innerGroup = (group: GroupDescription): GroupDescription | undefined =>
   group.item === 'section' || group.item === 'productSection'
     ? group.fields.find((node): node is GroupDescription => node.node === 'group')
     : undefined
+
+/**
+ * Section titles that are still the starter words of their place ("Section 2", never edited)
+ * follow their place after an add, remove or move; `before` holds each section's place before
+ * (`undefined`: new). A section left alone keeps no such title: one section needs none, as a new
+ * list's has none. A title the person wrote, even "Section 3" on the second section, is kept.
+ */
+function renumberStarterTitles(
+  draft: unknown,
+  path: DraftPath,
+  before: readonly (number | undefined)[],
+  options: DraftOptions,
+): unknown {
+  const sections = getAt(draft, path)
+  if (!Array.isArray(sections)) return draft
+  let next = draft
+  before.forEach((place, s) => {
+    const titlePath = [...path, s, 'title']
+    if (place === undefined || getAt(sections[s], ['title']) !== starterText('section.title', options.text, place + 1))
+      return
+    if (sections.length === 1) next = removeAt(next, titlePath)
+    else if (place !== s) next = setAt(next, titlePath, starterText('section.title', options.text, s + 1))
+  })
+  return next
+}
+
+const places = (count: number): (number | undefined)[] => Array.from({ length: count }, (_, place) => place)
 
 /**
  * Numbers the cards 0, 1, 2… in the order of `order` (one sort key per card; by default their
@@ -98,7 +125,7 @@ export function alignedPaths(draft: unknown, path: DraftPath, group: GroupDescri
     .filter((candidate) => Array.isArray(getAt(draft, candidate)))
 }
 
-const insert = (items: readonly unknown[], index: number, item: unknown) => [
+const insert = <T>(items: readonly T[], index: number, item: T): T[] => [
   ...items.slice(0, index),
   item,
   ...items.slice(index),
@@ -145,6 +172,8 @@ export function addItem(
     next = setAt(next, target, insert(items, Math.min(at, items.length), item))
   }
   if (group.item === 'card') next = renumberCards(next, path, orderWithNewCard(found.items, at))
+  if (inner !== undefined)
+    next = renumberStarterTitles(next, path, insert(places(found.items.length), at, undefined), options)
   if (inner !== undefined && found.items.length + 1 > 1) {
     // Titles are required once there is more than one section: name the untitled ones.
     const sections = getAt(next, path) as unknown[]
@@ -181,6 +210,14 @@ export function removeItem(draft: unknown, path: DraftPath, options: DraftOption
         items.filter((_, i) => i !== index),
       )
   }
+  if (innerGroup(group) !== undefined) {
+    next = renumberStarterTitles(
+      next,
+      groupPath,
+      places(found.items.length).filter((place) => place !== index),
+      options,
+    )
+  }
   if (group.item === 'card') {
     next = renumberCards(
       next,
@@ -213,6 +250,10 @@ export function moveItem(draft: unknown, path: DraftPath, to: DraftPath, options
     if (target < 0 || target >= source.items.length) return refuse('not_found')
     const rest = source.items.filter((_, i) => i !== from)
     next = setAt(draft, fromGroup, insert(rest, target, source.items[from]))
+    if (innerGroup(group) !== undefined) {
+      const order = places(source.items.length).filter((place) => place !== from)
+      next = renumberStarterTitles(next, fromGroup, insert(order, target, from), options)
+    }
   } else {
     // Quick replies stay on their card: every card must keep the same number of buttons.
     if (group.aligned) return refuse('stays_on_card')
