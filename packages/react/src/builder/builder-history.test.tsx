@@ -1,8 +1,10 @@
-import { createDraft } from '@briq-interactive/core'
+import { createBriqClient, createDraft } from '@briq-interactive/core'
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { SendDialog } from '../send-dialog/send-dialog.ts'
+import { Builder } from './builder.ts'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 
 afterEach(() => vi.useRealTimers())
@@ -97,6 +99,32 @@ describe('undo and redo', () => {
     expect(screen.queryByRole('group', { name: 'Button 3' })).toBeNull()
     await user.keyboard('{Control>}y{/Control}')
     expect(screen.getByRole('group', { name: 'Button 3' })).toBeInTheDocument()
+  })
+
+  // A host's layout of parts with the send step inside Builder.Root: the form's Send and pickers
+  // are the send's, as in the composer, and a Ctrl+Z there leaves the message as it is.
+  it('leaves a form placed inside Builder.Root (SendDialog.Form) its own keys', async () => {
+    const client = createBriqClient({ endpoint: 'http://localhost/api/briq', fetch: () => new Promise(() => {}) })
+    render(
+      <Builder.Root defaultValue={createDraft('button')} locale="sw">
+        <Builder.History />
+        <Builder.Action />
+        <SendDialog.Root interactive={createDraft('button')} client={client}>
+          <SendDialog.Form aria-label="Send it">
+            <SendDialog.Actions />
+          </SendDialog.Form>
+        </SendDialog.Root>
+      </Builder.Root>,
+    )
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Ongeza kitufe' }))
+    const form = screen.getByRole('form', { name: 'Send it' })
+    for (const button of within(form).getAllByRole('button')) {
+      expect(fireEvent.keyDown(button, { key: 'z', ctrlKey: true })).toBe(true)
+    }
+    expect(screen.getByRole('group', { name: 'Kitufe 3' })).toBeInTheDocument()
+    expect(fireEvent.keyDown(screen.getByRole('button', { name: 'Tendua' }), { key: 'z', ctrlKey: true })).toBe(false)
+    expect(screen.queryByRole('group', { name: 'Kitufe 3' })).toBeNull()
   })
 
   it('typing is one undo step per pause', async () => {

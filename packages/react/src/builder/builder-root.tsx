@@ -40,7 +40,7 @@ import {
 } from './builder-context.ts'
 import { checkedHeadingLevel, type HeadingLevel } from './builder-heading.tsx'
 import { type BuilderModelOptions, createBuilderModel } from './builder-model.ts'
-import { editsOtherText } from './edits-other-text.ts'
+import { besideTheDraft, editsOtherText } from './edits-other-text.ts'
 import { FocusKeeper, focusKeyOf } from './focus-keeper.tsx'
 import { useLiveAnnouncement } from './live-announcement.ts'
 import { refusalText } from './refusal-text.ts'
@@ -119,7 +119,8 @@ export interface BuilderRootProps extends BuilderOptions, BuilderDivProps {
 /**
  * Owns the draft of an interactive message and gives it to the builder's parts: its history
  * (undo and redo, with Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl+Y anywhere inside its element but
- * in a text field that is not the draft's, which keeps the browser's undo), core's
+ * in a text field that is not the draft's, which keeps the browser's undo, and in a form placed
+ * inside it, such as `SendDialog.Form`, whose keys are the send's), core's
  * validation and fix-its, the view (form or JSON), persistence and announcements. Renders a
  * `<div>` around the parts you place in it; `InteractiveBuilder` places them the common way.
  */
@@ -306,6 +307,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       return
     }
     if (event.altKey || !(event.ctrlKey || event.metaKey) || editsOtherText(event.target)) return
+    if (besideTheDraft(event.target, root.current)) return
     const key = event.key.toLowerCase()
     if (key === 'z' && !event.shiftKey) controls.undo()
     else if ((key === 'z' && event.shiftKey) || (key === 'y' && event.ctrlKey && !event.shiftKey)) controls.redo()

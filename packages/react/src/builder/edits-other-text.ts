@@ -23,3 +23,14 @@ export function editsOtherText(target: EventTarget | null): boolean {
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true
   return target instanceof HTMLInputElement && !NOT_TEXT.has(target.type)
 }
+
+/**
+ * Whether a key went to a part placed inside the builder that is not the draft's: a form (the
+ * composer's inline send step, a `SendDialog.Form` or a form of the host's) or what is marked
+ * `data-bi-beside` (the composer's preview and send step). There, as in the send dialog, the
+ * builder's undo would change the message about to be sent, out of sight of the builder.
+ */
+export function besideTheDraft(target: EventTarget | null, root: HTMLElement | null): boolean {
+  const beside = target instanceof Element ? target.closest('form, [data-bi-beside]') : null
+  return beside !== null && root !== null && root.contains(beside)
+}

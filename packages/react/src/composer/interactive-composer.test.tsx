@@ -144,6 +144,42 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     expect(body).toHaveValue(`${(createDraft('button') as { body: { text: string } }).body.text}!`)
   })
 
+  // The builder's undo acts in the builder. Beside it, as in the send dialog, a reflexive Ctrl+Z
+  // (after picking a sender, on Send) must not change the message about to be sent.
+  it('Ctrl+Z on the preview and the inline send step never changes the message', async () => {
+    renderComposer({ sendMode: 'inline', defaultValue: createDraft('button') })
+    const user = userEvent.setup()
+    const body = screen.getByRole('textbox', { name: 'Body text' })
+    await user.type(body, '!')
+    await user.tab()
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeEnabled()
+    const form = screen.getByRole('form', { name: 'Send message' })
+    const beside = [
+      ...within(form).getAllByRole('button'),
+      ...within(form).queryAllByRole('combobox'),
+      ...within(preview()).getAllByRole('button'),
+    ]
+    expect(beside.length).toBeGreaterThan(3)
+    for (const control of beside) {
+      for (const key of ['z', 'y']) expect(fireEvent.keyDown(control, { key, ctrlKey: true }), key).toBe(true)
+      expect(fireEvent.keyDown(control, { key: 'z', metaKey: true, shiftKey: true })).toBe(true)
+    }
+    expect(body).toHaveValue(`${(createDraft('button') as { body: { text: string } }).body.text}!`)
+    // The builder's own Undo button, still its undo.
+    expect(fireEvent.keyDown(screen.getByRole('button', { name: 'Undo' }), { key: 'z', ctrlKey: true })).toBe(false)
+    expect((body as HTMLTextAreaElement).value).not.toMatch(/!$/)
+  })
+
+  it('dialog mode: Ctrl+Z on the Send that opens the dialog never changes the message', async () => {
+    renderComposer({ defaultValue: createDraft('button') })
+    const user = userEvent.setup()
+    const body = screen.getByRole('textbox', { name: 'Body text' })
+    await user.type(body, '!')
+    await user.tab()
+    expect(fireEvent.keyDown(screen.getByRole('button', { name: 'Send' }), { key: 'z', ctrlKey: true })).toBe(true)
+    expect(body).toHaveValue(`${(createDraft('button') as { body: { text: string } }).body.text}!`)
+  })
+
   it('dialog mode: Enter in the recipient sends, as in the dialog alone', async () => {
     const onSent = vi.fn()
     renderComposer({ onSent, defaultValue: createDraft('button') })

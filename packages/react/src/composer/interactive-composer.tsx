@@ -174,7 +174,8 @@ function ComposerSide({ sendMode, props }: SideProps): ReactNode {
       defaultOpen={props.defaultOpen}
       onOpenChange={props.onOpenChange}
     >
-      <div className="bi-composer-side">
+      {/* The preview and the send step: not the builder's, so its undo keys leave them alone. */}
+      <div className="bi-composer-side" data-bi-beside="">
         <ComposerPreview catalogue={props.catalogue} businessName={props.businessName} onReply={props.onReply} />
         <ComposerSend mode={sendMode} conversation={offersConversation(props)} />
       </div>
