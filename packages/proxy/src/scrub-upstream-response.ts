@@ -19,11 +19,34 @@ const DROPPED_RESPONSE_HEADERS = new Set([
   'upgrade',
 ])
 
+// Headers that act on the proxy's whole origin, or on the browser beyond this one answer. Briq
+// may set them for karibu.briq.tz; passed on, they would apply to the app's own origin: its
+// sign-in dialog for a challenge meant for the API key the proxy holds (RFC 9110,
+// "WWW-Authenticate", as Proxy-Authenticate above), wiping its cookies and storage (W3C Clear
+// Site Data), HSTS for its host and subdomains (RFC 6797), other endpoints for it (RFC 7838,
+// Alt-Svc), its network errors and policy violations reported to the upstream's collector (W3C
+// Network Error Logging, Reporting API), a page opened on the answer sent elsewhere (Refresh),
+// a service worker's scope widened, client hints it never asked for.
+const ORIGIN_WIDE_RESPONSE_HEADERS = new Set([
+  'accept-ch',
+  'alt-svc',
+  'clear-site-data',
+  'content-security-policy-report-only',
+  'critical-ch',
+  'nel',
+  'refresh',
+  'report-to',
+  'reporting-endpoints',
+  'service-worker-allowed',
+  'strict-transport-security',
+  'www-authenticate',
+])
+
 const NULL_BODY_STATUSES = new Set([204, 205, 304])
 
 /**
  * Copies an upstream answer (its body already read in full) without the connection, encoding,
- * cookie and CORS headers. The key itself is removed later, from every response the proxy gives.
+ * cookie, CORS and origin-wide headers. The key itself is removed later, from every response the proxy gives.
  * Throws `RangeError` for a status outside 200–599.
  */
 export function copyUpstreamReply(upstream: UpstreamAnswer, body: Uint8Array): FinalReply {
@@ -38,7 +61,13 @@ export function copyUpstreamReply(upstream: UpstreamAnswer, body: Uint8Array): F
   }
   const headers = new HeaderList()
   for (const [name, value] of upstream.headers) {
-    if (DROPPED_RESPONSE_HEADERS.has(name) || name.startsWith('access-control-') || hopOnly?.has(name)) continue
+    if (
+      DROPPED_RESPONSE_HEADERS.has(name) ||
+      ORIGIN_WIDE_RESPONSE_HEADERS.has(name) ||
+      name.startsWith('access-control-') ||
+      hopOnly?.has(name)
+    )
+      continue
     headers.append(name, value)
   }
   // The API under the proxy answers JSON; whatever Briq (or a broken upstream) sends instead,

@@ -131,6 +131,32 @@ describe.each([
       expect(response.headers.get('access-control-allow-credentials')).toBeNull()
     })
 
+    it("drops headers that would act on the proxy's whole origin, keeping Briq's own", async () => {
+      const originWide = {
+        'www-authenticate': 'Basic realm="karibu"',
+        'clear-site-data': '"cookies", "storage"',
+        'strict-transport-security': 'max-age=63072000; includeSubDomains; preload',
+        'alt-svc': 'h3=":443"; ma=86400',
+        nel: '{"report_to":"default","max_age":604800,"include_subdomains":true}',
+        'report-to': '{"group":"default","max_age":604800,"endpoints":[{"url":"https://collector.example/r"}]}',
+        'reporting-endpoints': 'default="https://collector.example/r"',
+        'content-security-policy-report-only': "default-src 'self'; report-uri https://collector.example/csp",
+        refresh: '0; url=https://elsewhere.example/',
+        'service-worker-allowed': '/',
+        'accept-ch': 'Sec-CH-UA-Full-Version-List',
+        'critical-ch': 'Sec-CH-UA-Full-Version-List',
+      }
+      const { get } = await through((_req, res) =>
+        json(res, 401, { detail: 'Invalid API key' }, { ...originWide, 'retry-after': '2', 'x-kept': 'yes' }),
+      )
+      const response = await get()
+      expect(response.status).toBe(401)
+      for (const name of Object.keys(originWide)) expect(response.headers.get(name), name).toBeNull()
+      expect(response.headers.get('retry-after')).toBe('2')
+      expect(response.headers.get('x-kept')).toBe('yes')
+      expect(await response.json()).toEqual({ detail: 'Invalid API key' })
+    })
+
     it('an answer with a status no Response can hold (999) is 502, not a crash', async () => {
       const { get } = await through((_req, res) => {
         res.writeHead(999)
