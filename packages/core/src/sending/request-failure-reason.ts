@@ -53,9 +53,13 @@ export interface RequestFailure {
 /** What a call other than a send asked Briq for: one message, or a list. */
 export type RequestSubject = 'message' | 'list'
 
-/** Whole seconds to wait, at least 1, from a `BriqError`'s `retryAfterMs`. */
+/**
+ * Whole seconds to wait, at least 1, from a `BriqError`'s `retryAfterMs`; undefined when Briq
+ * named no wait, or a wait of 0 (`Retry-After: 0`, a date already past: a retry may go at once,
+ * so nothing is held and no sentence names a second).
+ */
 export const retryAfterSeconds = (error: BriqError): number | undefined =>
-  error.retryAfterMs === undefined ? undefined : Math.max(1, Math.ceil(error.retryAfterMs / 1000))
+  error.retryAfterMs === undefined || !(error.retryAfterMs > 0) ? undefined : Math.ceil(error.retryAfterMs / 1000)
 
 /**
  * The failures `@briq-interactive/proxy` reports itself (and `briq-mock` standing in for it:

@@ -4,6 +4,8 @@ import {
   coreMessagesSw,
   createBriqClient,
   createSendController,
+  describeRequestFailure,
+  describeSendFailure,
   type SendInteractiveRequest,
   sendFailureReason,
   sendHoldSecondsLeft,
@@ -228,6 +230,26 @@ describe('createSendController', () => {
     await sending.send(draft())
     expect(requests).toHaveLength(2)
     expect(sending.getSnapshot().status).toBe('success')
+  })
+
+  // Retry-After: 0 says a retry may go at once (RFC 9110, Retry-After: delay-seconds): nothing
+  // is held, so no sentence may name a wait of a second that nothing enforces.
+  it.each([429, 503] as const)('a %i with Retry-After: 0 holds nothing and names no wait', async (status) => {
+    mock.setFaults({ status, retryAfterSeconds: 0 })
+    const sending = createSendController(makeClient())
+    await expect(sending.send(draft())).rejects.toMatchObject({ status, retryAfterMs: 0 })
+    const failed = sending.getSnapshot()
+    expect(failed.hold).toBeUndefined()
+    expect(failed.error && sendFailureReason(failed.error).retryAfterSeconds).toBeUndefined()
+    const [en, sw] = [coreMessagesEn, coreMessagesSw].map(
+      (messages) => failed.error && describeSendFailure(failed.error, messages),
+    )
+    expect(en).not.toMatch(/second/)
+    expect(sw).not.toMatch(/sekunde/)
+    expect(failed.error && describeRequestFailure(failed.error)).not.toMatch(/second/)
+    mock.setFaults({})
+    await sending.send(draft())
+    expect(requests).toHaveLength(2)
   })
 
   it('every snapshot shows the hold while it lasts, so a UI can say before a press that Send is held', async () => {
