@@ -164,7 +164,9 @@ describe('createBriqClient: invalid responses', () => {
   // A success status says Briq took the request; an envelope saying it failed, with no error to
   // say why, contradicts it: a send's answer that cannot be read, which may have been sent.
   it('a 2xx envelope with success:false and no error is invalid_response, maybe sent', async () => {
-    for (const errors of [null, [], undefined]) {
+    // An error object that names no code, message or field says nothing either (errors: [{}]).
+    const empty = [{}, { code: null, message: null, field: null }, { code: '', message: '' }]
+    for (const errors of [null, [], undefined, [{}], empty, [null]]) {
       server.use(
         http.post(`${API}/v1/whatsapp/messages/interactive`, () =>
           HttpResponse.json({ success: false, data: null, errors, request_id: 'req-7' }, { status: 202 }),

@@ -17,6 +17,14 @@ export interface ErrorBodyInfo {
  * on reads, and `{error: {code, message}}` from the generic error page.
  */
 export function readErrorBody(body: unknown, status: number): ErrorBodyInfo {
+  const { errors, code } = readErrors(body, status)
+  // An error naming no code, message or field (`errors: [{}]`) says nothing about what was refused:
+  // read as none, so a 2xx "failure" of nothing stays an answer that cannot be read.
+  const said = errors.filter((error) => error.code !== 'ERROR' || error.message !== '' || error.field !== undefined)
+  return said.length === errors.length ? { code, errors } : { code: said[0]?.code, errors: said }
+}
+
+function readErrors(body: unknown, status: number): ErrorBodyInfo {
   if (!isRecord(body)) return { code: undefined, errors: [] }
   if (Array.isArray(body.errors)) {
     const errors = body.errors.filter(isRecord).map(envelopeError)
@@ -38,7 +46,7 @@ export function readErrorBody(body: unknown, status: number): ErrorBodyInfo {
 
 function envelopeError(item: Record<string, unknown>): BriqErrorDetail {
   const detail: BriqErrorDetail = {
-    code: typeof item.code === 'string' ? item.code : 'ERROR',
+    code: typeof item.code === 'string' && item.code !== '' ? item.code : 'ERROR',
     message: typeof item.message === 'string' ? item.message : '',
   }
   if (typeof item.field === 'string') detail.field = item.field
