@@ -130,6 +130,24 @@ describe('sendInteractive', () => {
     })
   })
 
+  // docs.briq.tz, guides/whatsapp-messages and guides/whatsapp-send-interactive: "202
+  // {message_id, status}", bare or in the envelope. A message id is Briq's receipt for the
+  // message: an answer carrying one is a send it took, never one that may have to go again.
+  it('a 202 (or 200) with only a message id and status, bare or enveloped, is a send taken', async () => {
+    const only = { message_id: sendResult.message_id, status: 'pending' }
+    for (const body of [only, { success: true, data: only, errors: null, request_id: 'r' }]) {
+      server.resetHandlers()
+      sends(() => HttpResponse.json(body, { status: 202 }))
+      await expect(createBriqClient({ endpoint: API }).sendInteractive(request)).resolves.toEqual(only)
+    }
+    server.resetHandlers()
+    sends(() => HttpResponse.json({ message_id: sendResult.message_id }, { status: 200 }))
+    await expect(createBriqClient({ endpoint: API }).sendInteractive(request)).resolves.toEqual({
+      message_id: sendResult.message_id,
+      status: 'sent',
+    })
+  })
+
   it('a 202 without a message id is invalid_response', async () => {
     sends(() =>
       HttpResponse.json({ success: true, data: { status: 'pending' }, errors: null, request_id: 'r' }, { status: 202 }),

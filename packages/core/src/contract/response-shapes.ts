@@ -7,17 +7,20 @@ import { either, fields, list, nullable, nullish, optional, type Shape } from '.
 // these; `client/responses.ts` builds the public zod schemas from them.
 
 /** The `data` of a send (`WaSendResult`, docs.briq.tz, Karibu-WhatsApp/messages/send-interactive). */
+// Only `message_id` is required: the guides show the send's answer as `202 {message_id, status}`
+// (docs.briq.tz, guides/whatsapp-messages, guides/whatsapp-send-interactive), and the id is
+// Briq's receipt for the message, so an answer carrying it is a send taken, whatever it leaves out.
 export const sendResultShape = fields({
   /** Briq's internal message id (uuid): poll it with `getMessage`; webhooks carry the same id. */
   message_id: 'string',
-  /** The conversation (thread) the message went to. */
-  conversation_id: 'string',
-  /** The sender (your WhatsApp number) used, as a Briq uuid. */
-  sender_id: 'string',
+  /** The conversation (thread) the message went to (the guides' shorter answer leaves it out). */
+  conversation_id: optional('string'),
+  /** The sender (your WhatsApp number) used, as a Briq uuid (the guides' shorter answer leaves it out). */
+  sender_id: optional('string'),
   /** The sender as a number or Meta phone_number_id (newer API only). */
   sender: optional('string'),
-  /** Meta's `wamid…`; null while the message is queued. */
-  provider_message_id: nullable('string'),
+  /** Meta's `wamid…`; null while the message is queued (the guides' shorter answer leaves it out). */
+  provider_message_id: nullish('string'),
   /** Usually `pending` (queued); `sent` when the provider already accepted it. */
   status: 'status',
 })
