@@ -9,7 +9,7 @@ import { InteractiveComposer } from '../composer/interactive-composer.tsx'
 import { InteractivePreview } from '../preview/interactive-preview.tsx'
 import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
 import { createMockClient } from '../send-dialog/testing/mock-client.ts'
-import { ELEMENT_RESET, HOST_RULES, PREFLIGHT_RESET } from './testing/element-reset.ts'
+import { CONTENT_BOX_RESET, ELEMENT_RESET, HOST_RULES, PREFLIGHT_RESET } from './testing/element-reset.ts'
 
 afterEach(cleanup)
 
@@ -130,6 +130,7 @@ const RESETS = [
   [ELEMENT_RESET, 'first'],
   [PREFLIGHT_RESET, 'last'],
   [HOST_RULES, 'last'],
+  [CONTENT_BOX_RESET, 'last'],
 ] as const
 
 describe('a host’s element reset (Chromium)', () => {
@@ -141,6 +142,7 @@ describe('a host’s element reset (Chromium)', () => {
       HOST_RULES,
       'last',
     ],
+    ['a legacy admin’s `* { box-sizing: content-box }`, loaded last', CONTENT_BOX_RESET, 'last'],
   ] as const)(
     '%s changes nothing in the composer, the builder, the previews, the list sheet or the send dialog',
     async (_name, css, order) => {

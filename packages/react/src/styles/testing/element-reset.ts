@@ -79,3 +79,11 @@ legend { float: left; width: 100%; margin-bottom: .5rem; font-size: calc(1.275re
 p { margin: 0 0 1rem; }
 [hidden] { display: none !important; }
 `
+
+/**
+ * A legacy admin's box model, loaded last: every box sized by its content (CSS's initial
+ * `box-sizing`), where the browser's own stylesheet gives buttons and fields `border-box`.
+ */
+export const CONTENT_BOX_RESET = `
+*, ::before, ::after { box-sizing: content-box; }
+`
