@@ -9,7 +9,13 @@ import { InteractiveComposer } from '../composer/interactive-composer.tsx'
 import { InteractivePreview } from '../preview/interactive-preview.tsx'
 import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
 import { createMockClient } from '../send-dialog/testing/mock-client.ts'
-import { CONTENT_BOX_RESET, ELEMENT_RESET, HOST_RULES, PREFLIGHT_RESET } from './testing/element-reset.ts'
+import {
+  CONTENT_BOX_RESET,
+  ELEMENT_RESET,
+  HOST_RULES,
+  PREFLIGHT_RESET,
+  UNSET_BUTTONS,
+} from './testing/element-reset.ts'
 
 afterEach(cleanup)
 
@@ -94,8 +100,11 @@ function snapshot(): string[] {
       const style = getComputedStyle(element)
       const name = `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`
       const shown = PROPERTIES.filter((property) => drawsText(element) || !TEXT_PROPERTIES.has(property))
-      const { width, height } = element.getBoundingClientRect()
-      const box = `box=${width.toFixed(2)}x${height.toFixed(2)}`
+      const { width, height, left, top } = element.getBoundingClientRect()
+      // Where it sits in its parent too: content moved inside a box that kept its size (a glyph
+      // no longer centred) changes nothing else.
+      const parent = element.parentElement?.getBoundingClientRect() ?? { left, top }
+      const box = `box=${width.toFixed(2)}x${height.toFixed(2)}@${(left - parent.left).toFixed(2)},${(top - parent.top).toFixed(2)}`
       return `${name} ${box} ${shown.map((property) => `${property}=${style.getPropertyValue(property)}`).join(' ')}`
     })
 }
@@ -131,6 +140,7 @@ const RESETS = [
   [PREFLIGHT_RESET, 'last'],
   [HOST_RULES, 'last'],
   [CONTENT_BOX_RESET, 'last'],
+  [UNSET_BUTTONS, 'last'],
 ] as const
 
 describe('a host’s element reset (Chromium)', () => {
@@ -143,6 +153,7 @@ describe('a host’s element reset (Chromium)', () => {
       'last',
     ],
     ['a legacy admin’s `* { box-sizing: content-box }`, loaded last', CONTENT_BOX_RESET, 'last'],
+    ['a design system’s `button { all: unset }`, loaded last', UNSET_BUTTONS, 'last'],
   ] as const)(
     '%s changes nothing in the composer, the builder, the previews, the list sheet or the send dialog',
     async (_name, css, order) => {

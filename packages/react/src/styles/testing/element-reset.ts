@@ -87,3 +87,11 @@ p { margin: 0 0 1rem; }
 export const CONTENT_BOX_RESET = `
 *, ::before, ::after { box-sizing: content-box; }
 `
+
+/**
+ * A design system's bare buttons, loaded last: `all: unset` takes every property of a button back
+ * to its initial or inherited value, the browser's own button look (border-box, centred text) too.
+ */
+export const UNSET_BUTTONS = `
+button { all: unset; }
+`
