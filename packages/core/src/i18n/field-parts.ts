@@ -118,6 +118,12 @@ export const isGroupPath = (path: IssuePath): boolean => {
   return typeof last === 'string' && Object.hasOwn(COUNTED, last)
 }
 
+/**
+ * Whether the field's name is a plural noun, so a verb agrees with it: a list of items, or an
+ * action's `parameters` ("Parameters are required", "Card 2 parameters have an unknown field").
+ */
+export const isPluralPath = (path: IssuePath): boolean => isGroupPath(path) || path.at(-1) === 'parameters'
+
 // Containers the name skips, unless the path ends there ("Card 2 action is required"). An
 // address's values are named by their own words ("City", "Address"), as the builder labels them:
 // "Address address" would repeat the container's word in every language.

@@ -22,6 +22,24 @@ export function isIdPath(path: readonly (string | number)[]): boolean {
   return typeof last === 'string' && (last === 'id' || last.endsWith('_id'))
 }
 
+// Values WhatsApp hands back to the business and never shows the customer: a flow's token (in
+// the completion webhook), its first screen's id, and a call button's payload (`cta_payload` in
+// the calls webhook) (Meta, Sending a Flow guide; Call button messages guide).
+const UNSEEN_KEYS: Readonly<Record<string, string>> = {
+  flow_token: 'parameters',
+  screen: 'flow_action_payload',
+  payload: 'parameters',
+}
+
+/** Whether the customer never sees the field's value: an id (`isIdPath`), a flow token, a flow's first screen or a call payload. */
+export function isUnseenPath(path: readonly (string | number)[]): boolean {
+  const last = path.at(-1)
+  return (
+    isIdPath(path) ||
+    (typeof last === 'string' && Object.hasOwn(UNSEEN_KEYS, last) && UNSEEN_KEYS[last] === path.at(-2))
+  )
+}
+
 /**
  * Whether the path is a send request's field only Briq reads (`sender`, `template_name`): no part
  * of the message, so the customer never sees it. Not whose rule it breaks (`Issue.rule`): a text

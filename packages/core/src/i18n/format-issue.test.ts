@@ -5,6 +5,7 @@ import { normalizePhone } from '../phone/normalize-phone.ts'
 import { VALIDATE_OPTION_FLAGS } from '../schemas/schema-options.ts'
 import { ISSUE_CORPUS, isWarning } from '../test-support/issue-corpus.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
+import { validateSendRequest } from '../validation/validate-send-request.ts'
 import {
   describeField,
   describeRequestFailure,
@@ -208,6 +209,99 @@ describe('Swahili sentences a clerk reads', () => {
     expect(sw(['to'])).toBe('Namba ya mpokeaji (to)')
     expect(sw([])).toBe('Ujumbe')
     expect(describeField(['action', 'buttons', 1, 'reply', 'title'])).toBe('Button 2 title')
+  })
+
+  it("name a card's body by its text in Swahili, never as the card itself", () => {
+    const sw = (path: (string | number)[]) => describeField(path, coreMessagesSw)
+    expect(sw(['action', 'cards', 1, 'body'])).toBe('Maandishi ya kadi 2')
+    expect(sw(['action', 'cards', 1, 'body', 'text'])).toBe('Maandishi ya kadi 2')
+    const card = {
+      card_index: 0,
+      type: 'cta_url',
+      header: { type: 'image', image: { link: 'https://example.com/a.jpg' } },
+    }
+    const action = { name: 'cta_url', parameters: { display_text: 'Fungua', url: 'https://example.com/' } }
+    const body = first({
+      type: 'carousel',
+      body: { text: 'Chagua' },
+      action: {
+        cards: [
+          { ...card, body: 'Kadi', action },
+          { ...card, card_index: 1, action },
+        ],
+      },
+    })
+    expect(body.path).toEqual(['action', 'cards', 0, 'body'])
+    expect(formatIssue(body, coreMessagesSw)).toBe(
+      'Maandishi ya kadi 1 lazima yawe kitu cha JSON (object) kwa WhatsApp',
+    )
+  })
+
+  it('join a quick reply to its button with the "of" jibu asks for', () => {
+    const path = ['action', 'cards', 1, 'action', 'buttons', 0, 'quick_reply']
+    expect(describeField(path, coreMessagesSw)).toBe('Jibu la haraka la kitufe 1 cha kadi 2')
+  })
+
+  it("agree with an action's parameters in the plural, as with a list of items", () => {
+    const missing = first({ type: 'cta_url', body: { text: 'Habari' }, action: { name: 'cta_url' } })
+    expect(missing.message).toBe('Parameters are required by WhatsApp')
+    expect(formatIssue(missing, coreMessagesSw)).toBe('Vigezo vinahitajika na WhatsApp')
+    const parameters = { display_text: 'Open', url: 'https://example.com/', colour: 'red' }
+    const unknown = first({ type: 'cta_url', body: { text: 'Habari' }, action: { name: 'cta_url', parameters } })
+    expect(unknown.message).toBe(
+      'Parameters have an unknown field "colour"; WhatsApp rejects unknown fields (error 100)',
+    )
+  })
+
+  it('say nothing of what the customer sees for a value WhatsApp only hands back to the business', () => {
+    const flow = {
+      type: 'flow',
+      body: { text: 'Habari' },
+      action: {
+        name: 'flow',
+        parameters: { flow_message_version: '3', flow_id: '1', flow_cta: 'Anza', flow_token: '  ' },
+      },
+    }
+    const call = {
+      type: 'voice_call',
+      body: { text: 'Habari' },
+      action: { name: 'voice_call', parameters: { payload: ' ' } },
+    }
+    for (const [value, en, sw] of [
+      [
+        flow,
+        'Flow token is only spaces; WhatsApp may reject the message',
+        'Tokeni ya flow ina nafasi tu; WhatsApp inaweza kukataa ujumbe',
+      ],
+      [
+        call,
+        'Call payload is only spaces; WhatsApp may reject the message',
+        'Data ya simu ina nafasi tu; WhatsApp inaweza kukataa ujumbe',
+      ],
+    ] as const) {
+      const blank = validateInteractive(value).warnings.find((issue) => issue.reason === 'blank')
+      expect(blank?.message).toBe(en)
+      expect(blank && formatIssue(blank, coreMessagesSw)).toBe(sw)
+    }
+    const title = validateInteractive({ ...flow, header: { type: 'text', text: ' ' } }).warnings[0]
+    expect(title?.message).toBe(
+      'Header text is only spaces; the customer sees nothing there, and WhatsApp may reject the message',
+    )
+  })
+
+  it('name Briq, not WhatsApp, for a broken character in a field only Briq reads', () => {
+    const interactive = {
+      type: 'button',
+      body: { text: 'Habari' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] },
+    }
+    const broken = validateSendRequest({ to: '255712345678', sender: 'a\ud800', interactive }).warnings[0]
+    expect(broken?.message).toBe(
+      'Sender has a broken character (half of an emoji or symbol) at position 2; Briq may reject it, though no rule is documented',
+    )
+    expect(broken && formatIssue(broken, coreMessagesSw)).toBe(
+      'Namba ya mtumaji (sender) ina herufi iliyovunjika (nusu ya emoji au alama) katika nafasi ya 2; Briq inaweza kuikataa, ingawa hakuna kanuni rasmi',
+    )
   })
 
   it('name a list of items by its plural, the verb agreeing with it, in both languages', () => {

@@ -2,8 +2,8 @@ import type { Issue } from '../../issue.ts'
 import { LIMITS } from '../../limits.ts'
 import { ownEntry } from '../../own-entry.ts'
 import type { IssueSentences } from '../core-messages.ts'
-import { isGroupPath } from '../field-parts.ts'
-import { containerPath, isBriqFieldPath, isIdPath, isMessageTypePath, ownerPath } from '../field-paths.ts'
+import { isPluralPath } from '../field-parts.ts'
+import { containerPath, isBriqFieldPath, isMessageTypePath, isUnseenPath, ownerPath } from '../field-paths.ts'
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
 import { pickedType } from '../picked-type.ts'
 import { wordFor } from '../word-for.ts'
@@ -17,8 +17,9 @@ const a = (word: string): string => (/^[aeiou]/.test(word) ? `an ${word}` : `a $
 const owner = (issue: Issue): string =>
   issue.rule === 'briq' ? 'Briq' : issue.rule === 'kit' ? 'this kit' : 'WhatsApp'
 
-// A list of items is named in the plural ("Buttons"), and its verb agrees: "Buttons are required".
-const namesList = (i: Issue): boolean => !i.params?.request && isGroupPath(i.path)
+// A list of items is named in the plural ("Buttons"), and its verb agrees: "Buttons are required";
+// so does an action's parameters: "Parameters are required".
+const namesList = (i: Issue): boolean => !i.params?.request && isPluralPath(i.path)
 const is = (i: Issue): string => `${subject(i)} ${namesList(i) ? 'are' : 'is'}`
 const has = (i: Issue): string => `${subject(i)} ${namesList(i) ? 'have' : 'has'}`
 
@@ -118,7 +119,7 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
       : `${subject(i)} must be one of ${quoted(allowed)} for ${owner(i)}`
   },
   unknown_field: (i) =>
-    `${field(ownerPath(i.path))} has an unknown field "${i.params?.key}"; WhatsApp rejects unknown fields (error 100)`,
+    `${field(ownerPath(i.path))} ${isPluralPath(ownerPath(i.path)) ? 'have' : 'has'} an unknown field "${i.params?.key}"; WhatsApp rejects unknown fields (error 100)`,
   unknown_request_field: (i) => `"${i.params?.key}" is not a field Briq reads; it is ignored`,
   unreadable: (i) => `The value could not be read: ${i.params?.detail}`,
   list_items: (i) => `${has(i)} ${i.actual} items; this kit checks lists of at most ${i.limit}`,
@@ -133,11 +134,11 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
   blank: (i) =>
     isBriqFieldPath(i.path)
       ? `${is(i)} only spaces; Briq may reject the request`
-      : isIdPath(i.path)
+      : isUnseenPath(i.path)
         ? `${is(i)} only spaces; WhatsApp may reject the message`
         : `${is(i)} only spaces; the customer sees nothing there, and WhatsApp may reject the message`,
   broken_character: (i) =>
-    `${has(i)} a broken character (half of an emoji or symbol) at position ${i.params?.at}; WhatsApp may reject it, though no rule is documented`,
+    `${has(i)} a broken character (half of an emoji or symbol) at position ${i.params?.at}; ${isBriqFieldPath(i.path) ? 'Briq' : 'WhatsApp'} may reject it, though no rule is documented`,
   url_spaces: (i) =>
     `${subject(i)} contains spaces or control characters; ${owner(i)} rejects them: encode a space as %20`,
   url_local_host: (i) =>

@@ -1,5 +1,5 @@
 import type { IssuePath } from '../../issue.ts'
-import { type FieldWord, fieldParts, isWord } from '../field-parts.ts'
+import { type FieldPart, type FieldWord, fieldParts, isWord } from '../field-parts.ts'
 import { capitalise, of, type Phrase, phrase } from './grammar.ts'
 
 // Tanzanian shop-floor words; API names the builder shows no field for (card_index) stay as written.
@@ -50,7 +50,8 @@ const WORDS: Record<FieldWord, Phrase> = {
   action: phrase('kitendo', 'ki'),
   parameters: phrase('vigezo', 'vi'),
   reply: phrase('jibu', 'li'),
-  quick_reply: phrase('jibu la haraka', 'li', 'i'),
+  // "Of" agrees with jibu, the head: "jibu la haraka la kitufe 1", as "jina la faili la hati".
+  quick_reply: phrase('jibu la haraka', 'li'),
   values: phrase('anwani', 'i'),
   country: phrase('msimbo wa nchi', 'u'),
   screen: phrase('skrini ya kwanza', 'i'),
@@ -88,10 +89,12 @@ const WORDS: Record<FieldWord, Phrase> = {
  * ("Jina la kitufe 2 linahitajika").
  */
 export function swahiliField(path: IssuePath): Phrase {
-  const parts = fieldParts(path).filter(
-    // A card's body is just its text: "maandishi ya kadi 1", not "…ya ujumbe wa kadi 1".
-    (part, i, all) => !(isWord(part, 'body') && isWord(all[i - 1], 'card')),
-  )
+  // A card's body is just its text: "maandishi ya kadi 1", not "…ya ujumbe wa kadi 1"; the body
+  // itself too (an object, or one with an unknown field), never only "kadi 1".
+  const parts = fieldParts(path).flatMap((part, i, all): FieldPart[] => {
+    if (!(isWord(part, 'body') && isWord(all[i - 1], 'card'))) return [part]
+    return i === all.length - 1 ? [{ word: 'text' }] : []
+  })
   if (parts.length === 0) return phrase('Ujumbe', 'u')
   // The body alone is its text, so "ujumbe" never means both the message and its body.
   if (isWord(parts.at(-1), 'body')) parts.push({ word: 'text' })

@@ -2,7 +2,7 @@ import type { Issue } from '../../issue.ts'
 import { LIMITS } from '../../limits.ts'
 import { ownEntry } from '../../own-entry.ts'
 import type { IssueSentences, JsonTextSentences } from '../core-messages.ts'
-import { containerPath, isBriqFieldPath, isIdPath, isMessageTypePath, ownerPath } from '../field-paths.ts'
+import { containerPath, isBriqFieldPath, isMessageTypePath, isUnseenPath, ownerPath } from '../field-paths.ts'
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
 import { pickedType } from '../picked-type.ts'
 import { wordFor } from '../word-for.ts'
@@ -226,11 +226,11 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   blank: (i) =>
     isBriqFieldPath(i.path)
       ? `${says(i, 'na')} nafasi tu; Briq inaweza kukataa ombi`
-      : isIdPath(i.path)
+      : isUnseenPath(i.path)
         ? `${says(i, 'na')} nafasi tu; WhatsApp inaweza kukataa ujumbe`
         : `${says(i, 'na')} nafasi tu; mteja haoni chochote hapo, na WhatsApp inaweza kukataa ujumbe`,
   broken_character: (i) =>
-    `${says(i, 'na')} herufi iliyovunjika (nusu ya emoji au alama) katika nafasi ya ${i.params?.at}; WhatsApp inaweza kuikataa, ingawa hakuna kanuni rasmi`,
+    `${says(i, 'na')} herufi iliyovunjika (nusu ya emoji au alama) katika nafasi ya ${i.params?.at}; ${isBriqFieldPath(i.path) ? 'Briq' : 'WhatsApp'} inaweza kuikataa, ingawa hakuna kanuni rasmi`,
   url_spaces: (i) =>
     `${says(i, 'na')} nafasi au herufi za udhibiti, ambazo ${ownerDenies(i, 'ziruhusu')}; andika nafasi kama %20`,
   url_local_host: (i) =>
