@@ -25,6 +25,11 @@ export interface FocusRequest {
   readonly itemKey?: string
   /** An element by id (an issue's field). */
   readonly elementId?: string
+  /**
+   * When none of the above is on the page (a layout without them): the first of the draft's
+   * controls shown, else the builder's root, so focus never falls to the page.
+   */
+  readonly orFirstControl?: boolean
   /** Only when this element (focused when the change began) has left the page, as undo can make it. */
   readonly ifRemoved?: Element | null
   /** A text selection to restore in the focused field (after a formatting toolbar change). */

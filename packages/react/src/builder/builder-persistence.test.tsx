@@ -2,6 +2,7 @@ import { createDraft } from '@briq-interactive/core'
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest'
+import { Builder } from './builder.ts'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 import { captureDownloads } from './testing/capture-downloads.ts'
 
@@ -187,6 +188,60 @@ describe('persistKey', () => {
       expect(body()).toHaveFocus()
     },
   )
+
+  // A host's layout of parts with no type picker and no issue summary: the answer's button goes,
+  // and focus must land in the builder (its first control), not on the page, in any language.
+  it.each([
+    ['en', 'Keep this draft', 'Body text'],
+    ['en', 'Use the other tab’s draft', 'Body text'],
+    ['sw', 'Baki na rasimu hii', 'Maandishi ya ujumbe'],
+  ] as const)(
+    'a layout without the type picker or the summary: "%s %s" by keyboard keeps focus in the builder',
+    (locale, choice, bodyName) => {
+      render(
+        <>
+          <button type="button">Host toolbar</button>
+          <Builder.Root persistKey={KEY} locale={locale}>
+            <Builder.DraftConflict />
+            <Builder.Body />
+            <Builder.Action />
+          </Builder.Root>
+        </>,
+      )
+      fireEvent.change(screen.getByRole('textbox', { name: bodyName }), { target: { value: 'Mine' } })
+      storageEvent(otherTabSaves('Theirs', 5))
+      // Tab from the host's toolbar, before the builder, to the question: it came from outside.
+      screen.getByRole('button', { name: 'Host toolbar' }).focus()
+      const answer = within(screen.getByRole('alert')).getByRole('button', { name: choice })
+      answer.focus()
+      fireEvent.click(answer)
+      expect(screen.queryByRole('alert')).toBeNull()
+      expect(screen.getByRole('textbox', { name: bodyName })).toHaveFocus()
+    },
+  )
+
+  it('a layout without the type picker or the summary: discarding an earlier draft keeps focus in the builder', () => {
+    localStorage.setItem(`${KEY}:set-aside`, '{"version":1,"value":{"type":"button","body":{"text":"Half')
+    render(
+      <Builder.Root persistKey={KEY} defaultTab="json">
+        <Builder.TabList />
+        <Builder.DraftStorageNotice />
+        <Builder.FormPanel>
+          <Builder.Body />
+        </Builder.FormPanel>
+        <Builder.JsonPanel>
+          <Builder.JsonEditor />
+        </Builder.JsonPanel>
+      </Builder.Root>,
+    )
+    const discard = screen.getByRole('button', { name: 'Discard the earlier draft' })
+    discard.focus()
+    fireEvent.click(discard)
+    expect(screen.queryByRole('alert')).toBeNull()
+    // The first of the draft's controls shown: the Form panel is not, the JSON text is.
+    expect(document.activeElement).not.toBe(document.body)
+    expect(screen.getByRole('textbox', { name: 'Interactive object (JSON)' })).toHaveFocus()
+  })
 
   it('an answer clicked without taking focus (Safari, Firefox on a Mac) leaves focus where it is', () => {
     render(<InteractiveBuilder persistKey={KEY} />)

@@ -47,6 +47,12 @@ function find(root: HTMLElement, request: FocusRequest): HTMLElement | null {
     const element = elementById(root, request.elementId)
     if (element && root.contains(element)) return element
   }
+  if (request.orFirstControl) {
+    for (const control of root.querySelectorAll<HTMLElement>('[data-bi-focus]')) {
+      if (!control.closest('[hidden], [inert]') && !control.matches(':disabled')) return control
+    }
+    return root
+  }
   return null
 }
 
