@@ -164,6 +164,7 @@ export {
 export { fieldRequired } from './draft/field-required.ts'
 export { draftFixIts } from './draft/fixes/draft-fix-its.ts'
 export { type FixIt, issuesAt } from './draft/fixes/fix-it.ts'
+export { followingIdPaths, restoreFollowingIds } from './draft/following-ids.ts'
 export { type GroupCounts, groupCounts } from './draft/group-counts.ts'
 export {
   type IssueAnchor,

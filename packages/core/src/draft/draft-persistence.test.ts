@@ -42,6 +42,29 @@ describe('createDraftPersistence', () => {
     expect(reloaded.save({ text: 'three' })).toMatchObject({ status: 'saved', saved: { revision: 3, session: 'b' } })
   })
 
+  it('keeps which ids follow their titles, and reads an older draft without that list', () => {
+    const { storage, items } = memoryStorage()
+    const following = [['action', 'buttons', 0]]
+    tab(storage, 'a').save({ text: 'one' }, [], following)
+    expect(JSON.parse(items.get('draft') ?? '')).toMatchObject({ following })
+    expect(tab(storage, 'b').load()).toMatchObject({ value: { text: 'one' }, following })
+    // Saved by a kit before the list (or written by hand): loads, with every id kept.
+    items.set('draft', JSON.stringify({ version: 1, value: { text: 'old' }, revision: 4, savedAt: 5, session: 'x' }))
+    const old = tab(storage, 'c').load()
+    expect(old).toEqual({ value: { text: 'old' }, revision: 4, savedAt: 5, session: 'x', unparsed: [] })
+    expect(old).not.toHaveProperty('following')
+    // A malformed list is read as none (every id kept), never as a reason to lose the draft.
+    const damaged = { version: 1, value: { text: 'odd' }, revision: 5, savedAt: 5, session: 'x', following: [{}] }
+    items.set('draft', JSON.stringify(damaged))
+    expect(tab(storage, 'd').load()).toEqual({
+      value: { text: 'odd' },
+      revision: 5,
+      savedAt: 5,
+      session: 'x',
+      unparsed: [],
+    })
+  })
+
   it('keeps unparsed texts beside the draft, and counts them as changes another tab must not overwrite', () => {
     const { storage, event } = memoryStorage()
     const a = tab(storage, 'a')

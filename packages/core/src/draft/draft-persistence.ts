@@ -23,6 +23,12 @@ export interface SavedDraft<T> {
   readonly session: string
   /** Text typed into JSON boxes that did not parse (an `EditorState`'s `unparsed`), so a reload keeps it. */
   readonly unparsed: readonly SavedText[]
+  /**
+   * The items whose ids follow their titles (core's `followingIdPaths`), so a reload keeps them
+   * following (`restoreFollowingIds`). Missing in a draft saved without it (by an older kit):
+   * every id is then kept, the safe side.
+   */
+  readonly following?: readonly DraftPath[]
 }
 
 /**
@@ -73,10 +79,13 @@ export type DraftStorageChange<T> =
 export interface DraftPersistence<T> {
   /** The stored draft, if any; it becomes this tab's base revision. */
   load(): SavedDraft<T> | undefined
-  /** Saves `value` (and its unparsed texts), unless another tab saved a newer draft since this tab's base (then `conflict`). */
-  save(value: T, unparsed?: readonly SavedText[]): SaveDraftResult<T>
+  /**
+   * Saves `value` (and its unparsed texts, and the items whose ids follow their titles), unless
+   * another tab saved a newer draft since this tab's base (then `conflict`).
+   */
+  save(value: T, unparsed?: readonly SavedText[], following?: readonly DraftPath[]): SaveDraftResult<T>
   /** Saves `value` even over a newer draft of another tab (the user chose "keep mine"). */
-  overwrite(value: T, unparsed?: readonly SavedText[]): SaveDraftResult<T>
+  overwrite(value: T, unparsed?: readonly SavedText[], following?: readonly DraftPath[]): SaveDraftResult<T>
   /** Makes `saved` (another tab's) this tab's base (the user chose "use theirs"); returns its value. */
   adopt(saved: SavedDraft<T>): T
   /** Reads a `storage` event: another tab's save, judged against this tab's `current` value (and unparsed texts); `undefined` for other keys. */
@@ -92,7 +101,11 @@ export interface DraftPersistence<T> {
    * key, its question unanswered): keeps `value` (and its unparsed texts) set aside, offered by
    * `unreadable` until discarded. `stored` when the stored or last saved draft already is it.
    */
-  setAside(value: T, unparsed?: readonly SavedText[]): 'set-aside' | 'stored' | 'unavailable'
+  setAside(
+    value: T,
+    unparsed?: readonly SavedText[],
+    following?: readonly DraftPath[],
+  ): 'set-aside' | 'stored' | 'unavailable'
   /** The earliest draft set aside (by `load`, a save or `setAside`) and still kept; never written over. */
   unreadable(): UnreadableDraft | undefined
   /** Removes the draft `unreadable` returns (the person downloaded it or does not want it); the next one set aside, if any, is offered then. */
@@ -117,6 +130,14 @@ const readTexts = (value: unknown): SavedText[] =>
           : [],
       )
     : []
+
+// The saved item paths whose ids follow; `undefined` (every id kept) when missing or malformed.
+const readFollowing = (value: unknown): DraftPath[] | undefined =>
+  Array.isArray(value) && value.every(isPath) ? value.map((path) => [...path]) : undefined
+
+// Written only when there is a list: a draft without one reads back as every id kept.
+const followingEntry = (following: readonly DraftPath[] | undefined) =>
+  following === undefined ? {} : { following: following.map((path) => [...path]) }
 
 // What this tab last loaded or saved, compared with what it holds now.
 const snapshotJson = (value: unknown, unparsed: readonly SavedText[]): string =>
@@ -179,7 +200,14 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       const value = read(parsed.value)
       return value === undefined
         ? undefined
-        : { value, revision, savedAt, session: by, unparsed: readTexts(parsed.unparsed) }
+        : {
+            value,
+            revision,
+            savedAt,
+            session: by,
+            unparsed: readTexts(parsed.unparsed),
+            ...followingEntry(readFollowing(parsed.following)),
+          }
     } catch {
       return undefined
     }
@@ -226,13 +254,25 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
   }
   // A save: over another tab's newer draft only when the user chose to keep this one
   // (`overwrite`), and never over an entry that could not be set aside.
-  const write = (value: T, unparsed: readonly SavedText[], overNewer: boolean): SaveDraftResult<T> => {
+  const write = (
+    value: T,
+    unparsed: readonly SavedText[],
+    following: readonly DraftPath[] | undefined,
+    overNewer: boolean,
+  ): SaveDraftResult<T> => {
     const { saved: theirs, unmovable } = stored()
     if (unmovable || storage === undefined) return { status: 'unavailable' }
     if (!overNewer && theirs !== undefined && newer(theirs)) return { status: 'conflict', theirs }
     const texts = copyTexts(unparsed)
     const revision = Math.max(theirs?.revision ?? 0, base?.revision ?? 0) + 1
-    const saved: SavedDraft<T> = { value, revision, savedAt: now(), session, unparsed: texts }
+    const saved: SavedDraft<T> = {
+      value,
+      revision,
+      savedAt: now(),
+      session,
+      unparsed: texts,
+      ...followingEntry(following),
+    }
     try {
       storage.setItem(key, JSON.stringify({ version: VERSION, ...saved }))
     } catch {
@@ -248,8 +288,8 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       if (saved !== undefined) base = { revision: saved.revision, json: savedJson(saved) }
       return saved
     },
-    save: (value, unparsed = []) => write(value, unparsed, false),
-    overwrite: (value, unparsed = []) => write(value, unparsed, true),
+    save: (value, unparsed = [], following = undefined) => write(value, unparsed, following, false),
+    overwrite: (value, unparsed = [], following = undefined) => write(value, unparsed, following, true),
     adopt(saved) {
       base = { revision: saved.revision, json: savedJson(saved) }
       return saved.value
@@ -270,7 +310,7 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       }
       base = undefined
     },
-    setAside(value, unparsed = []) {
+    setAside(value, unparsed = [], following = undefined) {
       if (storage === undefined) return 'unavailable'
       const texts = copyTexts(unparsed)
       const json = snapshotJson(value, texts)
@@ -281,7 +321,15 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       // In the saved-draft format, so it reads back as this tab's draft; `unreadable` tells it
       // from an entry no kit of this version can read by exactly that.
       const revision = base?.revision ?? 0
-      const entry = { version: VERSION, value, revision, savedAt: now(), session, unparsed: texts }
+      const entry = {
+        version: VERSION,
+        value,
+        revision,
+        savedAt: now(),
+        session,
+        unparsed: texts,
+        ...followingEntry(following),
+      }
       try {
         const free = firstAside(false)
         if (free === undefined) return 'unavailable'

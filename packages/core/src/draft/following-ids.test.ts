@@ -4,6 +4,7 @@ import { createDraftHistory } from './draft-history.ts'
 import type { DraftOperation } from './draft-operation.ts'
 import { getAt } from './draft-path.ts'
 import { applyEditorOperation, createEditorState, type EditorState, idFollowsTitle } from './editor-state.ts'
+import { followingIdPaths, restoreFollowingIds } from './following-ids.ts'
 
 const apply = (state: EditorState, ...operations: DraftOperation[]) =>
   operations.reduce((next, operation) => applyEditorOperation(next, operation), state)
@@ -163,5 +164,25 @@ describe('ids that follow their titles', () => {
     expect(state.setAside).toBeUndefined()
     state = apply(state, cardKind('quickReply'), replyTitle(0, 'Sasa'))
     expect(replyId(state, 0)).toBe('sasa')
+  })
+})
+
+describe('following ids across a reload', () => {
+  it('saves which ids follow, and a restored draft follows them again while the rest stay kept', () => {
+    let state = createEditorState(createDraft('button'), {}, { idsFollow: true })
+    state = apply(state, { op: 'add', path: ['action', 'buttons'] }, title(0, 'Yes'), id(1, 'no-thanks'))
+    const saved = followingIdPaths(state)
+    expect(saved).toEqual([button(0), button(2)])
+    const restored = restoreFollowingIds(createEditorState(state.draft), saved)
+    expect(idOf(apply(restored, title(0, 'Yes please')), 0)).toBe('yes-please')
+    expect(idOf(apply(restored, title(1, 'Not now')), 1)).toBe('no-thanks')
+    expect(idOf(apply(restored, title(2, 'Maybe')), 2)).toBe('maybe')
+  })
+
+  it('keeps every id of a draft saved without the list, and ignores paths with no id there', () => {
+    const state = createEditorState(template)
+    expect(restoreFollowingIds(state, undefined)).toBe(state)
+    expect(restoreFollowingIds(state, [['action', 'buttons', 7], ['body']])).toBe(state)
+    expect(idOf(apply(restoreFollowingIds(state, undefined), title(0, 'Yes please')), 0)).toBe('yes')
   })
 })

@@ -3,11 +3,13 @@ import { type ItemKeys, itemKeysAt, type KeyGroups } from './draft-keys.ts'
 import type { DraftOperation } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt, isRecord, samePath } from './draft-path.ts'
+import type { EditorState } from './editor-state.ts'
 import { fieldInstances } from './walk-description.ts'
 
 /** An item's generated id (button, row, quick reply) as the keys and draft hold it. */
 interface IdItem {
   key: string
+  itemPath: DraftPath
   follows: boolean
   id: unknown
   title: unknown
@@ -24,7 +26,14 @@ function idItems(draft: unknown, keys: KeyGroups, options: DraftOptions): IdItem
     const item = from === undefined ? undefined : itemKeysAt(keys, instance.base)
     if (from === undefined || item === undefined) continue
     const title = getAt(draft, [...instance.base, ...from])
-    out.push({ key: item.key, follows: item.follows === true, id: instance.value, title, idPath: instance.path })
+    out.push({
+      key: item.key,
+      itemPath: instance.base,
+      follows: item.follows === true,
+      id: instance.value,
+      title,
+      idPath: instance.path,
+    })
   }
   return out
 }
@@ -144,4 +153,33 @@ function asideFollowing(change: FollowingChange, old: IdItem[], after: IdItem[])
 /** Whether the item at `itemPath` has an id that follows its title (see `markFollowing`). */
 export function followingAt(keys: KeyGroups, itemPath: DraftPath): boolean {
   return itemKeysAt(keys, itemPath)?.follows === true
+}
+
+/**
+ * The item paths (a button's `["action", "buttons", 0]`) whose ids follow their titles in
+ * `state` (`idFollowsTitle`), saved with the draft (`SavedDraft.following`) so that a reload
+ * keeps them following.
+ */
+export function followingIdPaths(state: EditorState, options: DraftOptions = {}): DraftPath[] {
+  return idItems(state.draft, state.keys, options)
+    .filter((item) => item.follows)
+    .map((item) => [...item.itemPath])
+}
+
+/**
+ * `state` with the ids of the items at `paths` following their titles too: a saved draft's
+ * (`SavedDraft.following`) brought back. Every other item keeps what it had (a draft restored
+ * by `createEditorState` keeps its ids), so a draft saved without the list keeps every id.
+ */
+export function restoreFollowingIds(
+  state: EditorState,
+  paths: readonly DraftPath[] | undefined,
+  options: DraftOptions = {},
+): EditorState {
+  if (paths === undefined || paths.length === 0) return state
+  const items = idItems(state.draft, state.keys, options)
+  const listed = items.filter((item) => !item.follows && paths.some((path) => samePath(path, item.itemPath)))
+  if (listed.length === 0) return state
+  const following = new Set([...items.filter((item) => item.follows), ...listed].map((item) => item.key))
+  return { ...state, keys: withFlags(state.keys, following) }
 }

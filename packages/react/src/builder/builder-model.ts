@@ -22,6 +22,7 @@ import {
   type IssueAnchorFinder,
   issueAnchors,
   type MoveStepResult,
+  restoreFollowingIds,
   restoreUnparsed,
   type SavedText,
   tryEditorOperation,
@@ -85,9 +86,9 @@ export interface BuilderModel {
   redo(): boolean
   /**
    * Makes `draft` the present as a new step (a controlled `value` set from outside, another
-   * tab's draft with the unparsed `texts` it had).
+   * tab's draft with the unparsed `texts` it had and the ids that `following` their titles there).
    */
-  replace(draft: unknown, texts?: readonly SavedText[]): void
+  replace(draft: unknown, texts?: readonly SavedText[], following?: readonly DraftPath[]): void
   /**
    * Puts `draft` in the present step's place (a controlled parent's own version of the draft it
    * was given, e.g. upper-cased): no new step, typing goes on merging into it, and the step
@@ -219,12 +220,12 @@ export function createBuilderModel(
       history.redo()
       return true
     },
-    replace(draft, texts = []) {
+    replace(draft, texts = [], following = undefined) {
       const present = history.getSnapshot().present
       if (present.draft === draft && texts.length === 0) return
-      const next = restoreUnparsed(
-        applyEditorOperation(present, { op: 'replace', draft }, options.draft),
-        texts,
+      const next = restoreFollowingIds(
+        restoreUnparsed(applyEditorOperation(present, { op: 'replace', draft }, options.draft), texts, options.draft),
+        following,
         options.draft,
       )
       // Replaced by the new draft, or by the text it brings (another tab's own unparsed text).

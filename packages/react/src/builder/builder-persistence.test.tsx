@@ -92,6 +92,50 @@ describe('persistKey', () => {
     )
   })
 
+  it('keeps the ids that follow their titles following after a reload, and those typed by hand kept', () => {
+    const field = (name: string) => screen.getByRole('textbox', { name })
+    const edit = (name: string, value: string) => fireEvent.change(field(name), { target: { value } })
+    const first = render(<InteractiveBuilder persistKey={KEY} />)
+    edit('Button 1 title', 'Yes')
+    edit('Button 2 ID', 'no-thanks')
+    act(() => vi.advanceTimersByTime(500))
+    first.unmount()
+    render(<InteractiveBuilder persistKey={KEY} />)
+    expect(field('Button 1 ID')).toHaveValue('yes')
+    edit('Button 1 title', 'Yes please')
+    expect(field('Button 1 ID')).toHaveValue('yes-please')
+    expect(field('Button 1 ID')).toHaveAccessibleDescription(/Made from the title unless you type your own/)
+    edit('Button 2 title', 'Not now')
+    expect(field('Button 2 ID')).toHaveValue('no-thanks')
+  })
+
+  it("takes along which ids follow in another tab's draft it adopts", () => {
+    render(<InteractiveBuilder persistKey={KEY} defaultValue={createDraft('button')} />)
+    const value = { ...createDraft('button'), body: { text: 'From the other tab' } }
+    const theirs = {
+      version: 1,
+      value,
+      revision: 9,
+      savedAt: 1,
+      session: 'other-tab',
+      following: [['action', 'buttons', 1]],
+    }
+    storageEvent(JSON.stringify(theirs))
+    fireEvent.change(screen.getByRole('textbox', { name: 'Button 2 title' }), { target: { value: 'Later' } })
+    expect(screen.getByRole('textbox', { name: 'Button 2 ID' })).toHaveValue('later')
+    fireEvent.change(screen.getByRole('textbox', { name: 'Button 1 title' }), { target: { value: 'Sure' } })
+    expect(screen.getByRole('textbox', { name: 'Button 1 ID' })).toHaveValue('yes-confirm')
+  })
+
+  it('keeps every id of a draft saved before the kit saved which ids follow', () => {
+    const value = { ...createDraft('button'), body: { text: 'Saved long ago' } }
+    localStorage.setItem(KEY, JSON.stringify({ version: 1, value, revision: 3, savedAt: 1, session: 'old-kit' }))
+    render(<InteractiveBuilder persistKey={KEY} />)
+    expect(body()).toHaveValue('Saved long ago')
+    fireEvent.change(screen.getByRole('textbox', { name: 'Button 1 title' }), { target: { value: 'Yes' } })
+    expect(screen.getByRole('textbox', { name: 'Button 1 ID' })).toHaveValue('yes-confirm')
+  })
+
   it('says a restored draft once, after the empty live region was shown, and leaves no stale text', () => {
     const first = render(<InteractiveBuilder persistKey={KEY} />)
     type('Saved for later')

@@ -2,7 +2,10 @@ import {
   createDraftPersistence,
   createEditorState,
   type DraftPersistence,
+  type EditorState,
+  followingIdPaths,
   localDraftStorage,
+  restoreFollowingIds,
   restoreUnparsed,
   type SaveDraftResult,
   type SavedDraft,
@@ -118,6 +121,9 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       const aside = store.unreadable()
       setUnreadable((last) => (last?.text === aside?.text ? last : aside))
     }
+    // What is saved of an editor state: its draft, unparsed texts, and the ids that follow their titles.
+    const saving = (state: EditorState) =>
+      [state.draft, state.unparsed, followingIdPaths(state, model.options.draft)] as const
     const noteSaved = (result: SaveDraftResult<unknown>) => {
       setUnsaved(result.status === 'unavailable')
       noteAside()
@@ -135,16 +141,17 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     if (saved === undefined) {
       // The starting draft becomes this tab's base: another tab's newer draft then replaces it
       // as long as nothing was typed here, instead of asking about a draft nobody touched.
-      noteSaved(store.save(model.getSnapshot().draft))
+      noteSaved(store.save(...saving(model.getSnapshot().state)))
     } else if (saved.unparsed.length > 0 || !sameJson(saved.value, model.getSnapshot().draft)) {
       const options = model.options.draft
       // Before any change the saved draft is where the history starts; after changes (a key given
       // or changed later) the draft it replaces may be saved nowhere (a refused save, an open
       // question), so it becomes an undoable step.
       if (!model.getSnapshot().canUndo) {
-        model.reset(restoreUnparsed(createEditorState(saved.value, options), saved.unparsed, options))
+        const restored = restoreUnparsed(createEditorState(saved.value, options), saved.unparsed, options)
+        model.reset(restoreFollowingIds(restored, saved.following, options))
       } else {
-        model.replace(saved.value, saved.unparsed)
+        model.replace(saved.value, saved.unparsed, saved.following)
       }
       callbacks.current.onReplaced()
       callbacks.current.onNotice('restored')
@@ -155,8 +162,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       if (timer !== undefined) clearTimeout(timer)
       timer = undefined
       if (asking.current) return
-      const { state } = model.getSnapshot()
-      const result = store.save(state.draft, state.unparsed)
+      const result = store.save(...saving(model.getSnapshot().state))
       settle(result)
       if (result.status === 'conflict') ask(result.theirs)
     }
@@ -182,7 +188,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
         ask(change.theirs)
         return
       }
-      model.replace(store.adopt(change.saved), change.saved.unparsed)
+      model.replace(store.adopt(change.saved), change.saved.unparsed, change.saved.following)
       lastState = model.getSnapshot().state
       callbacks.current.onReplaced()
       callbacks.current.onNotice('updated')
@@ -209,9 +215,8 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       // Closing (a route change fires no `beforeunload`) with the question unanswered: this tab's
       // changes were never saved, and the key holds the other tab's draft, so they are set aside,
       // offered on the next load and by the builders and tabs still open, instead of lost.
-      if (asking.current) {
-        const { state } = model.getSnapshot()
-        if (store.setAside(state.draft, state.unparsed) === 'set-aside') noteAsideOnPage(persistKey)
+      if (asking.current && store.setAside(...saving(model.getSnapshot().state)) === 'set-aside') {
+        noteAsideOnPage(persistKey)
       }
       window.removeEventListener('beforeunload', onBeforeUnload)
       window.removeEventListener('pagehide', flush)
@@ -228,7 +233,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     const store = persistence.current
     if (store === undefined || conflict === undefined) return
     ask(undefined)
-    model.replace(store.adopt(conflict), conflict.unparsed)
+    model.replace(store.adopt(conflict), conflict.unparsed, conflict.following)
     callbacks.current.onReplaced()
   }, [conflict, model, ask])
 
@@ -237,7 +242,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     if (store === undefined) return
     ask(undefined)
     const { state } = model.getSnapshot()
-    settleRef.current(store.overwrite(state.draft, state.unparsed))
+    settleRef.current(store.overwrite(state.draft, state.unparsed, followingIdPaths(state, model.options.draft)))
   }, [model, ask])
 
   const discardUnreadable = useCallback(() => {
