@@ -29,8 +29,11 @@ function topLayerIn(
   const dialog = document.createElement('dialog')
   if (typeof dialog.showModal !== 'function') return undefined
   dialog.className = 'bi-top-layer'
-  // The kit's dialog inside says what it is; the layer itself is no dialog to assistive tech.
-  dialog.setAttribute('role', 'presentation')
+  // The kit's dialog inside says what it is; the layer must not read as a second, unnamed one.
+  // role="presentation" cannot do it: a focusable element keeps its own role
+  // (https://www.w3.org/TR/wai-aria-1.2/#conflict_resolution_presentation_none) and Chromium
+  // counts a <dialog> as focusable. An unnamed group, as Chromium exposes a popover, is not read.
+  dialog.setAttribute('role', 'group')
   place.append(dialog)
   dialog.showModal()
   dialog.addEventListener('close', onClose)

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 import { validFixtures } from '../preview/fixtures.ts'
 import { renderPreview } from '../preview/testing/browser-render.tsx'
+import { dialogsReadInHostModal, KIT_DIALOG } from './testing/dialogs-read-in-host-modal.tsx'
 import { sendFromTransformedHostModal } from './testing/send-from-transformed-host-modal.tsx'
 
 // Safari before 17 and Firefox before 125 have no Popover API
@@ -27,6 +28,14 @@ describe('a browser without popovers (Chromium, showPopover removed)', () => {
     'opens the send dialog from a transformed host modal over the whole viewport, and sends',
     sendFromTransformedHostModal,
   )
+
+  // The layer is a <dialog> shown modal. Chromium keeps a focusable element's role whatever
+  // role="presentation" says (https://www.w3.org/TR/wai-aria-1.2/#conflict_resolution_presentation_none),
+  // and it counts a <dialog> as focusable: the layer would be read as a second, unnamed dialog.
+  // The host's modal is inert behind the layer, so the kit's is the one dialog read.
+  it("gives assistive tech the kit's dialog, and no unnamed one around it", async () => {
+    expect(await dialogsReadInHostModal()).toEqual([KIT_DIALOG])
+  })
 
   it('opens the list sheet inside the phone, whole, and sends a row', async () => {
     renderPreview(validFixtures.list)

@@ -7,6 +7,7 @@ import { useState } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { SendInteractiveDialog, type SendInteractiveDialogProps } from './send-interactive-dialog.tsx'
+import { dialogsReadInHostModal, KIT_DIALOG } from './testing/dialogs-read-in-host-modal.tsx'
 import { HostModal } from './testing/host-modal.tsx'
 import { createMockClient } from './testing/mock-client.ts'
 import { sendFromTransformedHostModal } from './testing/send-from-transformed-host-modal.tsx'
@@ -77,6 +78,11 @@ describe('the send dialog opened from a host’s modal <dialog> (Chromium)', () 
     'inside a host’s modal with a transform, covers the viewport, unclipped, and still sends',
     sendFromTransformedHostModal,
   )
+
+  // The popover layer is inside the host's modal, which stays open (and not inert) around it.
+  it("inside a host's modal, gives assistive tech the kit's dialog in the host's, nothing between", async () => {
+    expect(await dialogsReadInHostModal()).toEqual(['dialog "Ticket 42"', KIT_DIALOG])
+  })
 
   it('portals into a portalContainer the host gives inside its modal, with no top layer of the kit’s', async () => {
     render(<WithContainer />)
