@@ -54,6 +54,7 @@ describe('createBriqProxy at creation', () => {
     [{ basePath: '/api/../x' }, /basePath must be a plain path/],
     [{ allowedOrigins: ['admin.example.com'] }, /allowedOrigins entries must be origins/],
     [{ allowedOrigins: ['https://admin.example.com/path'] }, /allowedOrigins entries must be origins/],
+    [{ allowedOrigins: ['https://*.example.com'] }, /allowedOrigins entries must be origins/],
     [{ maxBodyBytes: 0 }, /maxBodyBytes must be a positive integer/],
     [{ timeoutMs: -1 }, /timeoutMs must be a whole number of milliseconds from 1 to 2147483647; got -1\./],
     [{ timeoutMs: 1.5 }, /timeoutMs must be a whole number of milliseconds/],

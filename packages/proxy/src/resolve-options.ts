@@ -85,7 +85,7 @@ function resolveOrigins(value: readonly string[] | undefined): ReadonlySet<strin
     const origin = typeof entry === 'string' ? configuredOrigin(entry) : undefined
     if (origin === undefined) {
       return fail(
-        `allowedOrigins entries must be origins like "https://admin.example.com" (scheme, host, optional port, no path); got "${entry}".`,
+        `allowedOrigins entries must be origins like "https://admin.example.com" (scheme, host, optional port, no path or wildcard); got "${entry}".`,
       )
     }
     origins.add(origin)

@@ -21,6 +21,10 @@ describe('configuredOrigin', () => {
     'file:///tmp/x',
     'ftp://admin.example.com',
     '',
+    // No browser's Origin holds a `*`: a wildcard pattern would silently allow nothing.
+    'https://*.example.com',
+    'http://*:5173',
+    'https://app.*.example.com',
   ])('reads %j as no origin', (entry) => {
     expect(configuredOrigin(entry)).toBeUndefined()
   })

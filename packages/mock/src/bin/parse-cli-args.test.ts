@@ -158,7 +158,7 @@ describe('parseCliArgs', () => {
 
   it('names --allow-origin when its value is not an origin, and drops a trailing slash', () => {
     expect(() => parseCliArgs(['--allow-origin', 'localhost:5173'], {})).toThrow(
-      '--allow-origin entries must be origins like "http://localhost:5173" (scheme, host, optional port, no path); got "localhost:5173"',
+      '--allow-origin entries must be origins like "http://localhost:5173" (scheme, host, optional port, no path or wildcard); got "localhost:5173"',
     )
     expect(parseCliArgs(['--allow-origin', 'http://localhost:5173/'], {})).toMatchObject({
       options: { allowedOrigins: ['http://localhost:5173'] },

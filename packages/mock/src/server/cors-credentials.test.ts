@@ -75,7 +75,7 @@ describe('standalone server CORS with credentials', () => {
       'ftp://localhost',
     ]) {
       await expect(startMockHttpServer({ port: 0, allowedOrigins: [entry] })).rejects.toThrow(
-        `allowedOrigins entries must be origins like "http://localhost:5173" (scheme, host, optional port, no path); got "${entry}"`,
+        `allowedOrigins entries must be origins like "http://localhost:5173" (scheme, host, optional port, no path or wildcard); got "${entry}"`,
       )
     }
   })

@@ -16,7 +16,7 @@ export function checkAllowedOrigins(value: AllowedOrigins, name = 'allowedOrigin
     const origin = configuredOrigin(entry)
     if (origin === undefined) {
       throw new RangeError(
-        `${name} entries must be origins like "http://localhost:5173" (scheme, host, optional port, no path); got "${entry}"`,
+        `${name} entries must be origins like "http://localhost:5173" (scheme, host, optional port, no path or wildcard); got "${entry}"`,
       )
     }
     return origin
