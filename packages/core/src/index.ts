@@ -149,6 +149,7 @@ export {
   type SaveDraftResult,
   type SavedDraft,
   type UnreadableDraft,
+  unreadableDraftText,
 } from './draft/draft-persistence.ts'
 export {
   applyEditorOperation,

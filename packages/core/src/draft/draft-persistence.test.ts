@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createDraftPersistence, type DraftStorage, localDraftStorage } from './draft-persistence.ts'
+import {
+  createDraftPersistence,
+  type DraftStorage,
+  localDraftStorage,
+  unreadableDraftText,
+} from './draft-persistence.ts'
 
 /** One storage shared by "tabs", like localStorage; `events` are what other tabs' `storage` events carry. */
 function memoryStorage() {
@@ -199,7 +204,7 @@ describe('createDraftPersistence', () => {
       })
       expect(a.unreadable(), raw).toBeUndefined()
       expect(a.load(), raw).toBeUndefined()
-      expect(a.unreadable(), raw).toEqual({ text: raw, value, reason: 'unreadable' })
+      expect(a.unreadable(), raw).toEqual({ text: raw, value, reason: 'unreadable', unparsed: [] })
       expect(a.save({ text: 'typed here' })).toMatchObject({ status: 'saved', saved: { revision: 1 } })
       expect(items.get('draft:set-aside'), raw).toBe(raw)
       // Still there for the next page load, until the person discards it.
@@ -268,7 +273,7 @@ describe('createDraftPersistence', () => {
     const newer = JSON.stringify({ version: 2, value: { text: 'theirs' }, revision: 9, savedAt: 1, session: 'new-kit' })
     items.set('draft', newer)
     expect(a.save({ text: 'mine, more' })).toMatchObject({ status: 'saved' })
-    expect(a.unreadable()).toEqual({ text: newer, value: { text: 'theirs' }, reason: 'unreadable' })
+    expect(a.unreadable()).toEqual({ text: newer, value: { text: 'theirs' }, reason: 'unreadable', unparsed: [] })
   })
 
   it('sets aside the changes of a tab closing with another tab’s newer draft unanswered: the next load offers them', () => {
@@ -282,7 +287,12 @@ describe('createDraftPersistence', () => {
     const next = tab(storage, 'c')
     expect(next.load()?.value).toEqual({ text: 'b edits' })
     const aside = next.unreadable()
-    expect(aside).toEqual({ text: items.get('draft:set-aside'), value: { text: 'a edits' }, reason: 'closed' })
+    expect(aside).toEqual({
+      text: items.get('draft:set-aside'),
+      value: { text: 'a edits' },
+      reason: 'closed',
+      unparsed: texts,
+    })
     expect(JSON.parse(aside?.text ?? '')).toMatchObject({ value: { text: 'a edits' }, session: 'a', unparsed: texts })
     // The other tab sees it too (a `storage` event makes it read again).
     expect(b.unreadable()?.reason).toBe('closed')
@@ -325,6 +335,43 @@ describe('createDraftPersistence', () => {
       ['unreadable', { text: 'newer kit, again' }],
     ])
     expect(items.size).toBe(0)
+  })
+
+  it('sets a draft aside behind those still waiting, never into a place freed in front of them', () => {
+    const { storage, items } = memoryStorage()
+    const a = tab(storage, 'a')
+    a.setAside({ text: 'first' })
+    a.setAside({ text: 'second' })
+    a.discardUnreadable()
+    a.setAside({ text: 'third' })
+    expect(a.unreadable()?.value).toEqual({ text: 'second' })
+    a.discardUnreadable()
+    expect(a.unreadable()?.value).toEqual({ text: 'third' })
+    // At the end of the line, those waiting move up: the order stays, and nothing is lost.
+    for (let n = 4; items.has('draft:set-aside:16') === false; n++) a.setAside({ text: `draft ${n}` })
+    expect(a.setAside({ text: 'one more' })).toBe('set-aside')
+    const offered: unknown[] = []
+    for (let aside = a.unreadable(); aside !== undefined; aside = a.unreadable()) {
+      offered.push((aside.value as { text: string }).text)
+      a.discardUnreadable()
+    }
+    expect(offered).toEqual(['third', ...Array.from({ length: 13 }, (_, i) => `draft ${i + 4}`), 'one more'])
+  })
+
+  it('gives back the JSON text that did not parse of a draft set aside, else its draft, else the entry', () => {
+    const { storage, items } = memoryStorage()
+    const a = tab(storage, 'a')
+    const typed = '{\n  "type": "button",\n  "body": {"text": "Half'
+    a.setAside({ text: 'last parsed' }, [{ path: [], text: typed }])
+    const aside = a.unreadable()
+    expect(aside?.unparsed).toEqual([{ path: [], text: typed }])
+    expect(aside && unreadableDraftText(aside)).toBe(typed)
+    a.discardUnreadable()
+    a.setAside({ text: 'no text' }, [{ path: ['body'], text: '{' }])
+    expect(unreadableDraftText(a.unreadable() ?? ({} as never))).toBe('{\n  "text": "no text"\n}\n')
+    a.discardUnreadable()
+    items.set('draft:set-aside', '{"version":1,"value":{"te')
+    expect(unreadableDraftText(a.unreadable() ?? ({} as never))).toBe('{"version":1,"value":{"te')
   })
 
   it('sets nothing aside, and says so, when the storage refuses or has no room left for it', () => {

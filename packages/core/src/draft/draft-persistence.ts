@@ -1,4 +1,5 @@
 import { type DraftPath, isRecord } from './draft-path.ts'
+import { formatDraftJson } from './parse-json-draft.ts'
 import type { SavedText } from './unparsed-text.ts'
 
 /** Where drafts are kept: `localStorage`, or anything with its `getItem` and `setItem`. */
@@ -44,6 +45,19 @@ export interface UnreadableDraft {
   readonly value: unknown
   /** `unreadable`: an entry this kit cannot open; `closed`: an editor's changes set aside as it closed. */
   readonly reason: 'unreadable' | 'closed'
+  /** The text typed into JSON boxes that did not parse, kept with a `closed` draft (else none). */
+  readonly unparsed: readonly SavedText[]
+}
+
+/**
+ * What to give the person of a draft set aside (to download, to copy): the whole draft's JSON
+ * text that did not parse when it was set aside (their last words, which its value, the last
+ * that parsed, does not hold); else its draft as JSON; else the entry exactly as stored.
+ */
+export function unreadableDraftText(draft: UnreadableDraft): string {
+  const typed = draft.unparsed.find((entry) => entry.path.length === 0)
+  if (typed !== undefined) return typed.text
+  return draft.value === undefined ? draft.text : formatDraftJson(draft.value)
 }
 
 /** Options of `createDraftPersistence`. */
@@ -106,7 +120,10 @@ export interface DraftPersistence<T> {
     unparsed?: readonly SavedText[],
     following?: readonly DraftPath[],
   ): 'set-aside' | 'stored' | 'unavailable'
-  /** The earliest draft set aside (by `load`, a save or `setAside`) and still kept; never written over. */
+  /**
+   * The earliest draft set aside (by `load`, a save or `setAside`) and still kept; never written
+   * over. Each is set aside behind every one still kept, so they are offered in the order set aside.
+   */
   unreadable(): UnreadableDraft | undefined
   /** Removes the draft `unreadable` returns (the person downloaded it or does not want it); the next one set aside, if any, is offered then. */
   discardUnreadable(): void
@@ -180,13 +197,30 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
   const asideKeys = Array.from({ length: ASIDE_PLACES }, (_, index) =>
     index === 0 ? `${key}:set-aside` : `${key}:set-aside:${index + 1}`,
   )
-  // The first set-aside place holding a draft, or the first free one (`undefined`: none). Throws as the storage does.
-  const firstAside = (taken: boolean): { place: string; text: string | null } | undefined => {
+  // The first set-aside place holding a draft (`undefined`: none). Throws as the storage does.
+  const firstAside = (): { place: string; text: string } | undefined => {
     for (const place of asideKeys) {
       const text = storage?.getItem(place) ?? null
-      if ((text !== null) === taken) return { place, text }
+      if (text !== null) return { place, text }
     }
     return undefined
+  }
+  // The place behind the last draft set aside, so the line keeps its order (a place a discard
+  // freed in front is never jumped into); at the end of the line the drafts waiting move up
+  // first. `undefined` when every place is taken. Throws as the storage does.
+  const placeBehind = (): string | undefined => {
+    const texts = asideKeys.map((place) => storage?.getItem(place) ?? null)
+    let last = texts.length - 1
+    while (last >= 0 && texts[last] === null) last -= 1
+    if (last + 1 < asideKeys.length) return asideKeys[last + 1]
+    const waiting = texts.filter((text): text is string => text !== null)
+    if (waiting.length === asideKeys.length) return undefined
+    asideKeys.forEach((place, index) => {
+      const text = waiting[index]
+      if (text === undefined) storage?.removeItem?.(place)
+      else if (texts[index] !== text) storage?.setItem(place, text)
+    })
+    return asideKeys[waiting.length]
   }
   let base: { revision: number; json: string } | undefined
 
@@ -218,10 +252,10 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
   // it is put back and the save is refused. Returns whether it moved.
   const moveAside = (raw: string): boolean => {
     try {
-      const free = firstAside(false)
+      const free = placeBehind()
       if (free === undefined) return false
       storage?.removeItem?.(key)
-      storage?.setItem(free.place, raw)
+      storage?.setItem(free, raw)
       return true
     } catch {
       try {
@@ -331,9 +365,9 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
         ...followingEntry(following),
       }
       try {
-        const free = firstAside(false)
+        const free = placeBehind()
         if (free === undefined) return 'unavailable'
-        storage.setItem(free.place, JSON.stringify(entry))
+        storage.setItem(free, JSON.stringify(entry))
         return 'set-aside'
       } catch {
         return 'unavailable'
@@ -341,8 +375,8 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
     },
     unreadable() {
       try {
-        const text = firstAside(true)?.text ?? null
-        if (text === null) return undefined
+        const text = firstAside()?.text
+        if (text === undefined) return undefined
         let value: unknown
         try {
           const parsed: unknown = JSON.parse(text)
@@ -350,14 +384,17 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
         } catch {
           value = undefined
         }
-        return { text, value, reason: parse(text) === undefined ? 'unreadable' : 'closed' }
+        const closed = parse(text)
+        return closed === undefined
+          ? { text, value, reason: 'unreadable', unparsed: [] }
+          : { text, value, reason: 'closed', unparsed: closed.unparsed }
       } catch {
         return undefined
       }
     },
     discardUnreadable() {
       try {
-        const first = firstAside(true)
+        const first = firstAside()
         if (first !== undefined) storage?.removeItem?.(first.place)
       } catch {
         // As in `clear`: the copy stays, and is offered again on the next load.

@@ -336,6 +336,22 @@ describe('persistKey', () => {
     })
   })
 
+  it('a builder closed with the question open while its JSON text did not parse offers that text back', async () => {
+    const json = () => screen.getByRole('textbox', { name: 'Interactive object (JSON)' })
+    const typed = '{\n  "type": "button",\n  "body": {"text": "Mine, half typed'
+    const view = render(<InteractiveBuilder persistKey={KEY} defaultTab="json" />)
+    const mine = { ...createDraft('button'), body: { text: 'Mine' } }
+    fireEvent.change(json(), { target: { value: JSON.stringify(mine) } })
+    storageEvent(otherTabSaves('Theirs', 5))
+    fireEvent.change(json(), { target: { value: typed } })
+    view.unmount()
+    render(<InteractiveBuilder persistKey={KEY} />)
+    vi.useRealTimers()
+    const downloaded = captureDownloads()
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Download the earlier draft' }))
+    expect(await downloaded[0]?.blob.text()).toBe(typed)
+  })
+
   it('a builder closed with the question open never writes over a draft already set aside, and a builder still open offers its changes', () => {
     const future = JSON.stringify({ version: 2, value: createDraft('list'), revision: 4, savedAt: 1, session: 'new' })
     localStorage.setItem(`${KEY}:set-aside`, future)

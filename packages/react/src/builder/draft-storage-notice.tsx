@@ -1,4 +1,4 @@
-import { formatDraftJson } from '@briq-interactive/core'
+import { unreadableDraftText } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, useContext, useRef } from 'react'
 import { downloadFile } from '../dom/download-file.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
@@ -28,9 +28,8 @@ export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraft
     const { unsaved, unreadable, discardUnreadable } = persistence
     const download = () => {
       if (unreadable === undefined) return
-      // Its draft alone when it has one (Open JSON file reads that back); else the entry as stored.
-      const text = unreadable.value === undefined ? unreadable.text : formatDraftJson(unreadable.value)
-      downloadFile(own.current?.ownerDocument, text, 'interactive-earlier-draft.json')
+      // Its draft alone (Open JSON file reads that back), or the JSON text it had that did not parse.
+      downloadFile(own.current?.ownerDocument, unreadableDraftText(unreadable), 'interactive-earlier-draft.json')
     }
     return (
       <div ref={setRef} {...rest} className={withClassName('bi-builder-storage-notice', className)}>
