@@ -68,9 +68,10 @@ describe('the send dialog shows its pickers’ whole chosen text at 390 px (Chro
       await expectWholeChosenText(select)
       await page.screenshot({ path: artifact(`sender-390-${locale}`) })
 
-      // The option list is still the select's own: keys open it, move, choose, and close it.
+      // The option list is still the select's own: keys open it (Alt+Down, as a plain select's
+      // off macOS), move, choose, and close it.
       select.focus()
-      await userEvent.keyboard('{ArrowDown}')
+      await userEvent.keyboard('{Alt>}{ArrowDown}{/Alt}')
       expect(select.matches(':open')).toBe(true)
       await userEvent.keyboard('{ArrowDown}{Enter}')
       expect(select.matches(':open')).toBe(false)
@@ -78,7 +79,7 @@ describe('the send dialog shows its pickers’ whole chosen text at 390 px (Chro
       await expect.element(sendFrom).toHaveFocus()
       await expectWholeChosenText(select)
       // Escape closes the open list, not the dialog.
-      await userEvent.keyboard('{ArrowDown}')
+      await userEvent.keyboard('{Alt>}{ArrowDown}{/Alt}')
       await userEvent.keyboard('{Escape}')
       expect(select.matches(':open')).toBe(false)
       await expect.element(page.getByRole('dialog')).toBeVisible()

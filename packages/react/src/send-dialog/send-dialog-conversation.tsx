@@ -6,6 +6,7 @@ import type { SendTranslate } from '../i18n/messages.ts'
 import { type DayTimeOptions, formatDayTime } from '../preview/format-day-time.ts'
 import { isolateDirection } from '../preview/text-direction.ts'
 import { useDayChange } from '../preview/use-day-change.ts'
+import { keepPlainSelectKeys } from './plain-select-keys.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { useBriqQuery } from './use-briq-query.ts'
 import { nextRevision, useTurnAfter } from './use-turn-after.ts'
@@ -112,6 +113,7 @@ export const SendDialogConversation = forwardRef<HTMLDivElement, SendDialogConve
         <select
           id={id}
           className="bi-send-dialog-select"
+          onKeyDown={keepPlainSelectKeys}
           value={conversationId ?? ''}
           disabled={sending.isPending}
           aria-busy={recent.status === 'loading' ? true : undefined}

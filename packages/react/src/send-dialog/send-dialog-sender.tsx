@@ -2,6 +2,7 @@ import type { Sender } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { isolateDirection } from '../preview/text-direction.ts'
+import { keepPlainSelectKeys } from './plain-select-keys.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 
 /** Props of {@link SendDialogSender}, spread onto the field's wrapper. */
@@ -35,6 +36,7 @@ export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps
         <select
           id={id}
           className="bi-send-dialog-select"
+          onKeyDown={keepPlainSelectKeys}
           value={sender ?? fallback.display_number}
           disabled={sending.isPending}
           onChange={(event) => setSender(event.target.value === fallback.display_number ? null : event.target.value)}
