@@ -47,6 +47,11 @@ function topLayerIn(
   }
 }
 
+/** Whether `container` is a document's body: what a dialog portalled there leaves is the host's themed wrapper. */
+export function isDocumentBody(container: Element | DocumentFragment | undefined): boolean {
+  return container !== undefined && container === container.ownerDocument?.body
+}
+
 /** The `<dialog>` `element` is in, looked for out through the shadow roots it is inside. */
 function dialogAround(element: Element): HTMLDialogElement | null {
   for (let at: Element | null = element; at !== null; ) {
@@ -62,7 +67,9 @@ function dialogAround(element: Element): HTMLDialogElement | null {
  * Where a kit dialog portals: its own `portalContainer`, else the `BriqProvider`'s, else a top-layer
  * element inside the host's modal `<dialog>` its anchor (the trigger, else where the dialog is rendered) is in
  * (inside the anchor's shadow root when that modal is outside it), else
- * the shadow root the anchor is in, else undefined (Radix's default, `document.body`). The anchor
+ * the shadow root the anchor is in, else the body of the anchor's document when that is not this
+ * realm's (an iframe's document a host renders into), else undefined (Radix's default,
+ * `document.body`). The anchor
  * is read when the dialog opens, in the same commit as Radix's portal mounts, so the content is
  * mounted once, in the right place. `onHostClose` is called when that host's modal closes while
  * the kit's dialog is open in it.
@@ -101,7 +108,11 @@ export function usePortalContainer(
         top?.remove()
       }
     }
-    setAnchorRoot(shadow)
+    // In another document than the one React runs in (a host rendering into an iframe's document),
+    // its body: Radix's default is this realm's `document.body`, outside that frame, where neither
+    // the frame's stylesheet nor its reader's eyes are.
+    const own = anchor.current.ownerDocument
+    setAnchorRoot(shadow ?? (own !== document ? own.body : undefined))
   }, [open, anchor, chosen])
   return chosen ?? anchorRoot ?? undefined
 }

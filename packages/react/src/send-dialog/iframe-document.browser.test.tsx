@@ -1,0 +1,68 @@
+import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
+import { within } from '@testing-library/dom'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, describe, expect, it } from 'vitest'
+import { userEvent } from 'vitest/browser'
+import { InteractiveComposer } from '../composer/interactive-composer.tsx'
+import kitCss from '../styles.css?raw'
+import { createMockClient } from './testing/mock-client.ts'
+
+// Rendered by the test itself, outside Testing Library: updates come from real events.
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false
+
+let root: Root | undefined
+afterEach(() => {
+  root?.unmount()
+  root = undefined
+  document.querySelector('iframe')?.remove()
+})
+
+/**
+ * A host that renders the kit from its own page into an iframe's document (an editor's canvas,
+ * `react-frame-component`): one React, two documents. The frame has the kit's stylesheet; the
+ * page around it does not.
+ */
+function composerInFrame(): Document {
+  const frame = document.createElement('iframe')
+  frame.title = 'Message editor'
+  frame.style.cssText = 'width: 900px; height: 800px; border: 0'
+  document.body.append(frame)
+  const frameDocument = frame.contentDocument as Document
+  const style = frameDocument.createElement('style')
+  style.textContent = kitCss
+  frameDocument.head.append(style)
+  const host = frameDocument.createElement('div')
+  host.style.setProperty('--bi-primary', 'rgb(200, 0, 0)')
+  frameDocument.body.append(host)
+  const { client } = createMockClient()
+  root = createRoot(host)
+  root.render(<InteractiveComposer client={client} defaultValue={INTERACTIVE_EXAMPLES.list as never} />)
+  return frameDocument
+}
+
+describe('the kit rendered into an iframe’s document from the host’s page (Chromium)', () => {
+  it('opens the send dialog inside the frame, styled and themed; Escape gives focus back', async () => {
+    const frameDocument = composerInFrame()
+    const frame = within(frameDocument.body)
+    const send = await frame.findByRole('button', { name: 'Send' })
+    send.focus()
+    await userEvent.keyboard('{Enter}')
+    await expect.poll(() => frameDocument.querySelector('[role="dialog"]')).not.toBeNull()
+    const dialog = frameDocument.querySelector('[role="dialog"]') as HTMLElement
+    expect(document.querySelector('[role="dialog"]')).toBeNull()
+    // The frame's stylesheet applies: centred in the frame's viewport, the host's colour carried.
+    expect(getComputedStyle(dialog).position).toBe('fixed')
+    const box = dialog.getBoundingClientRect()
+    expect(box.left).toBeGreaterThan(0)
+    expect(box.right).toBeLessThan(900)
+    expect(dialog.style.getPropertyValue('--bi-primary')).toBe('rgb(200, 0, 0)')
+    await expect
+      .poll(() => frameDocument.activeElement)
+      .toBe(frame.getByRole('textbox', { name: "Customer's WhatsApp number" }))
+    // What is beside it is hidden from a screen reader, as on the host's own page.
+    expect(frameDocument.querySelector('.bi-builder-textarea')?.closest('[aria-hidden="true"]')).not.toBeNull()
+    await userEvent.keyboard('{Escape}')
+    await expect.poll(() => frameDocument.querySelector('[role="dialog"]')).toBeNull()
+    expect(frameDocument.activeElement).toBe(send)
+  })
+})
