@@ -41,7 +41,7 @@ function composerInFrame(): Document {
 }
 
 describe('the kit rendered into an iframe’s document from the host’s page (Chromium)', () => {
-  it('opens the send dialog inside the frame, styled and themed; Escape gives focus back', async () => {
+  it('opens the send dialog inside the frame, styled and themed; Tab stays in it; Escape gives focus back', async () => {
     const frameDocument = composerInFrame()
     const frame = within(frameDocument.body)
     const send = await frame.findByRole('button', { name: 'Send' })
@@ -61,6 +61,13 @@ describe('the kit rendered into an iframe’s document from the host’s page (C
       .toBe(frame.getByRole('textbox', { name: "Customer's WhatsApp number" }))
     // What is beside it is hidden from a screen reader, as on the host's own page.
     expect(frameDocument.querySelector('.bi-builder-textarea')?.closest('[aria-hidden="true"]')).not.toBeNull()
+    const left: string[] = []
+    for (let i = 0; i < 12; i++) {
+      await userEvent.keyboard(i % 4 === 3 ? '{Shift>}{Tab}{/Shift}' : '{Tab}')
+      const focused = frameDocument.activeElement
+      if (!dialog.contains(focused)) left.push(`${focused?.tagName}.${focused?.className}`)
+    }
+    expect(left).toEqual([])
     await userEvent.keyboard('{Escape}')
     await expect.poll(() => frameDocument.querySelector('[role="dialog"]')).toBeNull()
     expect(frameDocument.activeElement).toBe(send)
