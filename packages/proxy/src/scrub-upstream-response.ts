@@ -46,7 +46,7 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304])
 
 /**
  * Copies an upstream answer (its body already read in full) without the connection, encoding,
- * cookie, CORS and origin-wide headers. The key itself is removed later, from every response the proxy gives.
+ * cookie, CORS and origin-wide headers, and marked for no cache to store. The key itself is removed later, from every response the proxy gives.
  * Throws `RangeError` for a status outside 200–599.
  */
 export function copyUpstreamReply(upstream: UpstreamAnswer, body: Uint8Array): FinalReply {
@@ -75,6 +75,13 @@ export function copyUpstreamReply(upstream: UpstreamAnswer, body: Uint8Array): F
   // the playground (MDN, X-Content-Type-Options and CSP sandbox).
   headers.set('X-Content-Type-Options', 'nosniff')
   headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; sandbox")
+  // An answer holds one account's messages and its customers' numbers, for a caller authorize
+  // let in. Briq's caching (if any) was for a request carrying X-API-Key, which does not keep a
+  // shared cache from storing it as Authorization would (RFC 9111, "Storing Responses to
+  // Authenticated Requests"); the proxy's callers may be told apart by a cookie alone. So no
+  // cache, a CDN in front of the app or the browser's disk, keeps it, as for the proxy's own errors.
+  headers.set('Cache-Control', 'no-store')
+  headers.delete('Expires')
   const { status } = upstream
   // The reason phrase is the standard one for the status: an upstream's own says nothing more.
   return { status, statusText: '', headers, body: NULL_BODY_STATUSES.has(status) ? null : body }

@@ -157,6 +157,23 @@ describe.each([
       expect(await response.json()).toEqual({ detail: 'Invalid API key' })
     })
 
+    it('no cache stores an answer: Cache-Control is no-store, whatever the upstream said', async () => {
+      const { get } = await through((req, res) =>
+        req.url.endsWith('senders')
+          ? json(res, 200, [{ id: 's1' }], {
+              'cache-control': 'public, max-age=3600',
+              expires: 'Thu, 01 Dec 2099 16:00:00 GMT',
+            })
+          : json(res, 200, { success: true }),
+      )
+      const told = await get()
+      expect(told.headers.get('cache-control')).toBe('no-store')
+      expect(told.headers.get('expires')).toBeNull()
+      expect(await told.json()).toEqual([{ id: 's1' }])
+      const silent = await get('/v1/whatsapp/messages')
+      expect(silent.headers.get('cache-control')).toBe('no-store')
+    })
+
     it('an answer with a status no Response can hold (999) is 502, not a crash', async () => {
       const { get } = await through((_req, res) => {
         res.writeHead(999)
