@@ -77,7 +77,14 @@ export {
   sendTextRoute,
   sendVideoRoute,
 } from './contract/briq-routes.ts'
-export { advanceStatus, canAdvance, MESSAGE_STATUS_ORDER } from './contract/message-status-order.ts'
+export {
+  advanceStatus,
+  canAdvance,
+  furthestStep,
+  MESSAGE_STATUS_ORDER,
+  type MessageStatusStep,
+  readMessageStatus,
+} from './contract/message-status-order.ts'
 export {
   isMockCode,
   isProxyCode,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { advanceStatus, canAdvance, MESSAGE_STATUS_ORDER } from './message-status-order.ts'
+import {
+  advanceStatus,
+  canAdvance,
+  furthestStep,
+  MESSAGE_STATUS_ORDER,
+  readMessageStatus,
+} from './message-status-order.ts'
 
 describe('canAdvance: the one status order', () => {
   it('moves only forward through pending < sent < delivered < read', () => {
@@ -34,5 +40,29 @@ describe('advanceStatus', () => {
     expect(advanceStatus('delivered', 'sent')).toBe('delivered')
     expect(advanceStatus('sent', 'failed')).toBe('failed')
     expect(advanceStatus('failed', 'read')).toBe('failed')
+  })
+})
+
+describe('readMessageStatus', () => {
+  it("reads Briq's documented statuses in any case or spacing in its docs' spelling, and keeps any other", () => {
+    expect(['PENDING', 'Sent', ' delivered ', 'READ', 'FAILED'].map(readMessageStatus)).toEqual([
+      'pending',
+      'sent',
+      'delivered',
+      'read',
+      'failed',
+    ])
+    expect(['queued', 'ACCEPTED', ''].map(readMessageStatus)).toEqual(['queued', 'ACCEPTED', ''])
+  })
+})
+
+describe('furthestStep', () => {
+  it('keeps the furthest step known, and a failed message the steps before its failure', () => {
+    expect(furthestStep(undefined, undefined)).toBeUndefined()
+    expect(furthestStep(undefined, 'queued')).toBeUndefined()
+    expect(furthestStep('delivered', 'sent')).toBe('delivered')
+    expect(furthestStep(undefined, 'failed')).toBe('pending')
+    expect(furthestStep(undefined, 'failed', 'wamid.A1')).toBe('sent')
+    expect(furthestStep('sent', 'failed', null)).toBe('sent')
   })
 })

@@ -1,4 +1,4 @@
-import type { MessageStatusValue } from '../client/responses.ts'
+import type { MessageStatus, MessageStatusValue } from '../client/responses.ts'
 
 /**
  * The outbound statuses in the order a message moves through them (docs.briq.tz,
@@ -34,4 +34,38 @@ export function advanceStatus(
 ): MessageStatusValue | undefined {
   if (current === undefined) return next
   return canAdvance(current, next) ? next : current
+}
+
+/** One of the steps of {@link MESSAGE_STATUS_ORDER}. */
+export type MessageStatusStep = (typeof MESSAGE_STATUS_ORDER)[number]
+
+const KNOWN: readonly string[] = [...MESSAGE_STATUS_ORDER, 'failed']
+
+/**
+ * A status Briq sent, in the spelling its docs give every status (lower case: `pending`, `sent`,
+ * `delivered`, `read`, `failed`; docs.briq.tz, guides/whatsapp-track-messages) when it is one of
+ * them written otherwise (`"DELIVERED"`, as providers such as Infobip spell theirs, or with
+ * white space around). Any other string is kept as sent: a status Briq may add later.
+ */
+export function readMessageStatus(value: MessageStatusValue): MessageStatusValue {
+  if (typeof value !== 'string') return value
+  const spelled = value.trim().toLowerCase()
+  return KNOWN.includes(spelled) ? (spelled as MessageStatus) : value
+}
+
+/**
+ * The furthest step of {@link MESSAGE_STATUS_ORDER} a message is known to have reached, given
+ * the step known before (`previous`) and the status it shows now. A `failed` message reached
+ * `pending` at least (Briq had queued it), and `sent` when the provider gave it an id
+ * (`provider_message_id`: "sent = accepted by the provider"): the steps before its failure stay
+ * reached. Undefined while nothing in the order is known (no status yet, or one Briq added).
+ */
+export function furthestStep(
+  previous: MessageStatusStep | undefined,
+  status: MessageStatusValue | undefined,
+  providerMessageId?: string | null | undefined,
+): MessageStatusStep | undefined {
+  let index = Math.max(previous === undefined ? -1 : rank(previous), status === undefined ? -1 : rank(status))
+  if (status === 'failed') index = Math.max(index, providerMessageId ? 1 : 0)
+  return MESSAGE_STATUS_ORDER[index]
 }

@@ -1,5 +1,6 @@
 import type { BriqError } from '../client/briq-error.ts'
 import type { MessageDetail, MessageStatusValue } from '../client/responses.ts'
+import type { MessageStatusStep } from '../contract/message-status-order.ts'
 import type { InteractiveReply } from '../interactive-reply.ts'
 
 /** What a message status watcher shows. Immutable; a new object only when something changes. */
@@ -10,6 +11,12 @@ export interface MessageStatusSnapshot {
    * watcher was given an `initialStatus`).
    */
   readonly status: MessageStatusValue | undefined
+  /**
+   * The furthest step of `MESSAGE_STATUS_ORDER` the message is known to have reached; unlike
+   * `status`, kept when it fails (`pending`, or `sent` once the provider had it), so a UI can
+   * mark the steps it took before failing. Undefined while no step is known.
+   */
+  readonly reached?: MessageStatusStep | undefined
   /** Briq's last good answer, with `status` set to the snapshot's `status`; kept across errors. */
   readonly message?: MessageDetail | undefined
   /**

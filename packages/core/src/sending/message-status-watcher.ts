@@ -2,7 +2,7 @@ import type { BriqClient } from '../client/briq-client.ts'
 import type { BriqError } from '../client/briq-error.ts'
 import { interactiveReplyFromContent } from '../client/interactive-reply-from-content.ts'
 import type { MessageDetail, MessageStatusValue } from '../client/responses.ts'
-import { advanceStatus } from '../contract/message-status-order.ts'
+import { advanceStatus, furthestStep, readMessageStatus } from '../contract/message-status-order.ts'
 import type { MessageStatusSnapshot } from './message-status-snapshot.ts'
 import { type PollTiming, pollDelay } from './poll-delay.ts'
 import { runIsolated } from './run-isolated.ts'
@@ -73,7 +73,13 @@ export function createMessageStatusWatcher(
     backoffAfterPolls: Math.max(0, options.backoffAfterPolls ?? 20),
   }
   const listeners = new Set<() => void>()
-  let snapshot: MessageStatusSnapshot = Object.freeze({ status: options.initialStatus, polling: false })
+  const initialStatus = options.initialStatus === undefined ? undefined : readMessageStatus(options.initialStatus)
+  const initialStep = furthestStep(undefined, initialStatus)
+  let snapshot: MessageStatusSnapshot = Object.freeze({
+    status: initialStatus,
+    ...(initialStep === undefined ? {} : { reached: initialStep }),
+    polling: false,
+  })
   let finished = false
   // stop() or an answer that will not change: refresh() cannot bring these back.
   let stopped = false
@@ -113,9 +119,15 @@ export function createMessageStatusWatcher(
   // Returns true when the message will not change any more.
   const accept = (detail: MessageDetail) => {
     const previous = snapshot.message
-    const status = advanceStatus(snapshot.status, detail.status) ?? detail.status
+    const said = readMessageStatus(detail.status)
     // A reply never disappears once seen, whatever a later (stale) answer says.
     const pairedReply = detail.reply ?? previous?.reply
+    // The customer answered this message, so it reached their phone and they saw it: read,
+    // whatever the status says (a customer who turned read receipts off never sends `read`, and
+    // polling for it would never end), but never over a failure.
+    const shown = advanceStatus(snapshot.status, said) ?? said
+    const status = pairedReply == null ? shown : (advanceStatus(shown, 'read') ?? shown)
+    const reached = furthestStep(snapshot.reached, status, detail.provider_message_id)
     const fresh: MessageDetail = { ...detail, status, reply: pairedReply ?? null }
     // An unchanged answer keeps the same objects, so polling does not re-render anything.
     const message = previous && stableJson(previous) === stableJson(fresh) ? previous : fresh
@@ -123,7 +135,7 @@ export function createMessageStatusWatcher(
       message === previous
         ? snapshot.reply
         : interactiveReplyFromContent(pairedReply?.content, pairedReply?.message_type)
-    publish({ status, message, reply, error: undefined })
+    publish({ status, reached, message, reply, error: undefined })
     return status === 'failed' || (status === 'read' && pairedReply != null)
   }
 

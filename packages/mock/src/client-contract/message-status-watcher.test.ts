@@ -76,7 +76,7 @@ describe('createMessageStatusWatcher against the mock', () => {
   it('follows pending → sent → delivered → read, keeps polling until the reply, then stops', async () => {
     const sent = await client.sendInteractive(question)
     const { watcher, statuses } = watch(sent.message_id, { initialStatus: sent.status })
-    expect(watcher.getSnapshot()).toEqual({ status: 'pending', polling: false })
+    expect(watcher.getSnapshot()).toEqual({ status: 'pending', reached: 'pending', polling: false })
     await settle()
     expect(watcher.getSnapshot()).toMatchObject({ status: 'pending', polling: true, reply: null })
     for (const ms of [800, 1200, 2000]) {
@@ -140,6 +140,87 @@ describe('createMessageStatusWatcher against the mock', () => {
     for (let i = 0; i < 3; i++) await elapse(1500)
     expect(statuses()).toEqual(['delivered', 'read'])
     expect(watcher.getSnapshot().message?.status).toBe('read')
+  })
+
+  /** Answers every status poll with the mock's own answer for `messageId`, changed by `change`. */
+  async function answerAs(messageId: string, change: (data: Record<string, unknown>) => Record<string, unknown>) {
+    const url = `${ENDPOINT}/v1/whatsapp/messages/${messageId}`
+    const real = (await (await fetch(url, { headers: { 'x-api-key': DEFAULT_API_KEY } })).json()) as {
+      data: Record<string, unknown>
+    }
+    server.use(http.get('*/v1/whatsapp/messages/:id', () => HttpResponse.json({ ...real, data: change(real.data) })))
+    return real.data
+  }
+
+  // A customer with read receipts off never sends `read` (WhatsApp, Settings > Privacy), yet a
+  // reply proves they saw the message: Briq may still say `delivered`, and polling for a `read`
+  // that never comes would go on for as long as the page is open.
+  it('a reply while Briq still says delivered reads as read and ends polling', async () => {
+    const sent = await client.sendInteractive(question)
+    mock.advance(5_000)
+    mock.simulateReply(sent.message_id, 'yes')
+    await answerAs(sent.message_id, (data) => ({ ...data, status: 'delivered' }))
+    const { watcher } = watch(sent.message_id, { initialStatus: sent.status })
+    await settle()
+    expect(watcher.getSnapshot()).toMatchObject({ status: 'read', reached: 'read', polling: false })
+    expect(watcher.getSnapshot().message?.status).toBe('read')
+    expect(watcher.getSnapshot().reply).toEqual({ type: 'button_reply', button_reply: { id: 'yes', title: 'Yes' } })
+    const count = polls.length
+    await elapse(60_000)
+    expect(polls).toHaveLength(count)
+  })
+
+  // Briq's docs spell every status in lower case (guides/whatsapp-track-messages); a provider's
+  // upper-case spelling of the same status is that status, and a word Briq never documented is
+  // kept as it came (the kit shows it) while polling goes on.
+  it('reads a documented status in any case or spacing as itself, and keeps an unknown one', async () => {
+    expect(createMessageStatusWatcher(client, 'm-0', { initialStatus: 'PENDING' }).getSnapshot()).toEqual({
+      status: 'pending',
+      reached: 'pending',
+      polling: false,
+    })
+    const answers = ['accepted', 'SENT', ' Delivered ', 'queued']
+    server.use(
+      http.get('*/v1/whatsapp/messages/:id', () =>
+        HttpResponse.json({ success: true, data: { status: answers.shift() ?? 'READ', reply: null }, errors: null }),
+      ),
+    )
+    const { watcher, statuses } = watch('m-1')
+    await settle()
+    expect(watcher.getSnapshot()).toMatchObject({ status: 'accepted', reached: undefined, polling: true })
+    for (let i = 0; i < 4; i++) await elapse(1500)
+    expect(statuses()).toEqual(['accepted', 'sent', 'delivered', 'read'])
+    expect(watcher.getSnapshot()).toMatchObject({ reached: 'read', message: { status: 'read' } })
+  })
+
+  it('a failed message keeps the steps it reached: sent once the provider had it, queued before', async () => {
+    const answers = [
+      { status: 'sent', provider_message_id: 'wamid.A1' },
+      { status: 'failed', provider_message_id: 'wamid.A1', error_code: 131026 },
+    ]
+    server.use(
+      http.get('*/v1/whatsapp/messages/:id', () =>
+        HttpResponse.json({ success: true, data: { ...answers.shift(), reply: null }, errors: null }),
+      ),
+    )
+    const first = watch('m-1', { initialStatus: 'pending' })
+    await settle()
+    await elapse(1500)
+    expect(first.watcher.getSnapshot()).toMatchObject({ status: 'failed', reached: 'sent', polling: false })
+
+    // Failed at once, as the mock fails a message WhatsApp would refuse: it was queued, no more.
+    server.resetHandlers()
+    const buttons = ['a', 'b', 'c', 'd'].map((id) => ({ type: 'reply', reply: { id, title: id } }))
+    const response = await fetch(`${ENDPOINT}/v1/whatsapp/messages/interactive`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': DEFAULT_API_KEY },
+      body: JSON.stringify({ to: FIXTURE_PHONES.open, interactive: { ...question.interactive, action: { buttons } } }),
+    })
+    const { data } = (await response.json()) as { data: { message_id: string } }
+    mock.advance(800)
+    const second = watch(data.message_id)
+    await settle()
+    expect(second.watcher.getSnapshot()).toMatchObject({ status: 'failed', reached: 'pending', polling: false })
   })
 
   it('polls every 1.5 s for 20 polls, then backs off to at most 10 s', async () => {
