@@ -1,4 +1,4 @@
-import { MESSAGE_STATUS_ORDER, type MessageStatusValue } from '@briq-interactive/core'
+import { MESSAGE_STATUS_ORDER, type MessageStatusStep, type MessageStatusValue } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
 import { STATUS_LABELS } from './delivery-words.ts'
@@ -6,28 +6,34 @@ import { STATUS_LABELS } from './delivery-words.ts'
 /**
  * The steps a sent message moves through (queued → sent → delivered → read, core's
  * `MESSAGE_STATUS_ORDER`), those reached marked done and the current one `aria-current`; a
- * failed message marks the list failed.
+ * failed message marks the list failed, the steps it took before failing (core's `reached`) still done.
  */
 export function DeliveryProgress({
   status,
+  reached: reachedStep,
   t,
 }: {
   status: MessageStatusValue | undefined
+  reached?: MessageStatusStep | undefined
   t: SendTranslate
 }): ReactNode {
-  const reached = (MESSAGE_STATUS_ORDER as readonly string[]).indexOf(status ?? '')
+  const failed = status === 'failed'
+  const steps: readonly string[] = MESSAGE_STATUS_ORDER
+  // A failed message is at none of the steps: those it took are done, none is current.
+  const done = failed ? steps.indexOf(reachedStep ?? '') + 1 : steps.indexOf(status ?? '')
+  const current = failed ? -1 : done
   return (
     <ol
       className="bi-send-dialog-progress"
       aria-label={t('sendDialog.progress.label')}
-      data-failed={status === 'failed' ? '' : undefined}
+      data-failed={failed ? '' : undefined}
     >
       {MESSAGE_STATUS_ORDER.map((step, index) => (
         <li
           key={step}
           className="bi-send-dialog-step"
-          data-state={index < reached ? 'done' : index === reached ? 'current' : 'todo'}
-          aria-current={index === reached ? 'step' : undefined}
+          data-state={index < done ? 'done' : index === current ? 'current' : 'todo'}
+          aria-current={index === current ? 'step' : undefined}
         >
           {t(STATUS_LABELS[step])}
         </li>

@@ -10,13 +10,16 @@ export const STATUS_LABELS: Readonly<Record<MessageStatus, SendKey>> = {
   failed: 'send.status.failed',
 }
 
-/** A status in words, or "Checking status…" before one is known (or for one Briq never documented). */
-export const statusLabel = (t: SendTranslate, status: string | undefined): string =>
-  t(
-    status !== undefined && Object.hasOwn(STATUS_LABELS, status)
-      ? STATUS_LABELS[status as MessageStatus]
-      : 'send.status.checking',
-  )
+/**
+ * A status in words, "Checking status…" before one is known, or Briq's own word for one it never
+ * documented (core's watcher reads a documented one in any case as itself): polling goes on, and
+ * "Checking status…" would say nothing came.
+ */
+export const statusLabel = (t: SendTranslate, status: string | undefined): string => {
+  if (status === undefined || status.trim() === '') return t('send.status.checking')
+  if (Object.hasOwn(STATUS_LABELS, status)) return t(STATUS_LABELS[status as MessageStatus])
+  return t('send.status.other', { status: status.trim() })
+}
 
 /** Why WhatsApp refused a message Briq had accepted (Meta's own words), once its status is failed. */
 export const deliveryRefusal = (delivery: MessageStatusSnapshot): string | undefined =>

@@ -216,4 +216,62 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     )
     expect(screen.getByRole('status').querySelector('[lang="en"]')).toHaveTextContent('Message undeliverable')
   })
+
+  /** Answers every status poll with the mock's own answer, changed by `data`. */
+  const pollsAnswer = (data: Record<string, unknown>) =>
+    server.use(
+      http.get('*/v1/whatsapp/messages/:id', async ({ request }) => {
+        const answer = (await (await mock.handle(request)).json()) as { data: Record<string, unknown> }
+        return HttpResponse.json({ ...answer, data: { ...answer.data, ...data } })
+      }),
+    )
+  const steps = () =>
+    Array.from(screen.getByRole('list', { name: 'Delivery progress' }).children, (step) => [
+      step.textContent,
+      step.getAttribute('data-state'),
+    ])
+
+  it('a failed message keeps the steps it took done: queued, and sent once the provider had it', async () => {
+    pollsAnswer({ status: 'failed', provider_message_id: null })
+    await sendWith()
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Status: Not delivered'))
+    expect(steps()).toEqual([
+      ['Queued', 'done'],
+      ['Sent', 'todo'],
+      ['Delivered', 'todo'],
+      ['Read', 'todo'],
+    ])
+    expect(screen.getByRole('list', { name: 'Delivery progress' }).querySelector('[aria-current]')).toBeNull()
+    cleanup()
+    server.resetHandlers()
+    pollsAnswer({ status: 'failed', provider_message_id: 'wamid.A1' })
+    await sendWith()
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Status: Not delivered'))
+    expect(steps().map(([, state]) => state)).toEqual(['done', 'done', 'todo', 'todo'])
+  })
+
+  it.each([
+    ['en', '“accepted” (as Briq calls it)'],
+    ['sw', '“accepted” (kama Briq inavyoiita)'],
+  ] as const)(
+    'a status Briq never documented is shown in its word (%s), not "Checking status…"',
+    async (locale, said) => {
+      // Briq's send answer names the status first; one it never documented is all there is to show.
+      server.use(
+        http.post(SEND, async ({ request }) => {
+          const answer = (await (await mock.handle(request)).json()) as { data: Record<string, unknown> }
+          return HttpResponse.json({ ...answer, data: { ...answer.data, status: 'accepted' } }, { status: 202 })
+        }),
+      )
+      pollsAnswer({ status: 'accepted' })
+      await sendWith(locale)
+      await waitFor(() => expect(document.querySelector('.bi-send-dialog-delivery-label')).toHaveTextContent(said))
+      cleanup()
+      server.resetHandlers()
+      pollsAnswer({ status: 'DELIVERED' })
+      await sendWith(locale)
+      const delivered = locale === 'en' ? 'Delivered' : 'Imewasilishwa'
+      await waitFor(() => expect(document.querySelector('.bi-send-dialog-delivery-label')).toHaveTextContent(delivered))
+    },
+  )
 })

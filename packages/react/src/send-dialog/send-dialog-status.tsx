@@ -78,7 +78,7 @@ export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps
         {succeeded ? (
           <>
             <SendSuccess data={succeeded} delivery={delivery} t={t} core={core} />
-            <DeliveryProgress status={delivery.status} t={t} />
+            <DeliveryProgress status={delivery.status} reached={delivery.reached} t={t} />
           </>
         ) : null}
       </div>
