@@ -542,6 +542,62 @@ describe('persistKey', () => {
     expect(leave()).toBe(false)
   })
 
+  it('tells a host whether its changes are kept: data-persist and onPersistStateChange', () => {
+    const told = vi.fn()
+    const { container } = render(<InteractiveBuilder persistKey={KEY} onPersistStateChange={told} />)
+    const root = container.firstElementChild
+    expect(root).toHaveAttribute('data-persist', 'saved')
+    type('Mine')
+    storageEvent(otherTabSaves('Theirs', 5))
+    expect(root).toHaveAttribute('data-persist', 'conflict')
+    expect(told).toHaveBeenLastCalledWith('conflict')
+    fireEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Keep this draft' }))
+    expect(root).toHaveAttribute('data-persist', 'saved')
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    type('Only in this page')
+    act(() => vi.advanceTimersByTime(500))
+    expect(root).toHaveAttribute('data-persist', 'unsaved')
+    setItem.mockRestore()
+    type('Saved now')
+    act(() => vi.advanceTimersByTime(500))
+    expect(told.mock.calls).toEqual([['conflict'], ['saved'], ['unsaved'], ['saved']])
+    // Without persistKey there is nothing to tell.
+    const plain = render(<InteractiveBuilder />)
+    expect(plain.container.firstElementChild).not.toHaveAttribute('data-persist')
+  })
+
+  it('listens for beforeunload only while a change is not kept, so the page can enter the back/forward cache', () => {
+    const added = vi.spyOn(window, 'addEventListener')
+    const removed = vi.spyOn(window, 'removeEventListener')
+    const listening = () =>
+      added.mock.calls.filter(([name]) => name === 'beforeunload').length -
+      removed.mock.calls.filter(([name]) => name === 'beforeunload').length
+    render(<InteractiveBuilder persistKey={KEY} />)
+    type('Mine')
+    act(() => vi.advanceTimersByTime(500))
+    expect(listening()).toBe(0)
+    type('Mine, and more')
+    storageEvent(otherTabSaves('Theirs', 5))
+    expect(listening()).toBe(1)
+    fireEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Use the other tab’s draft' }))
+    expect(listening()).toBe(0)
+  })
+
+  it('shown again from the back/forward cache, reads what another tab saved meanwhile (no storage event came)', () => {
+    render(<InteractiveBuilder persistKey={KEY} />)
+    otherTabSaves('Saved while this page was away', 5)
+    act(() => {
+      window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: false }))
+    })
+    expect(body()).not.toHaveValue('Saved while this page was away')
+    act(() => {
+      window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }))
+    })
+    expect(body()).toHaveValue('Saved while this page was away')
+  })
+
   it('sets aside a stored list or single value instead of restoring it as the draft', () => {
     const list = '{"version":1,"value":[{"type":"button"}],"revision":1,"savedAt":1,"session":"x"}'
     localStorage.setItem(KEY, list)

@@ -12,6 +12,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
   useCallback,
+  useEffect,
   useId,
   useMemo,
   useRef,
@@ -49,7 +50,7 @@ import { createShownMessages } from './shown-messages.ts'
 import { type StepWords, stepWords } from './step-words.ts'
 import { submitsHostForm } from './submits-host-form.ts'
 import { useControlledDraft } from './use-controlled-draft.ts'
-import { useDraftPersistence } from './use-draft-persistence.ts'
+import { type BuilderPersistState, useDraftPersistence } from './use-draft-persistence.ts'
 
 /**
  * The builder's own props, shared by `Builder.Root`, `InteractiveBuilder` and the composer.
@@ -73,6 +74,13 @@ export interface BuilderOptions {
    * draft never replaces changes made here silently: `Builder.DraftConflict` asks which to keep.
    */
   persistKey?: string | undefined
+  /**
+   * With `persistKey`: called when whether this tab's changes are kept changes (also the root's
+   * `data-persist`): `conflict` (another tab's newer draft waits for an answer) and `unsaved` (the
+   * browser refused to save) mean leaving now would not keep them, for a host's router to ask
+   * first, as the builder has the browser do on a reload; `saved` again once they are kept.
+   */
+  onPersistStateChange?: ((state: BuilderPersistState) => void) | undefined
   /** Language of every label, hint, announcement and issue sentence. Default: the `BriqProvider`'s, else `en`. */
   locale?: Locale | undefined
   /**
@@ -130,6 +138,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     defaultValue,
     onValueChange,
     persistKey,
+    onPersistStateChange,
     locale: localeProp,
     messages,
     coreMessages,
@@ -192,6 +201,16 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     onNotice: (notice) =>
       announce(latest.current.t(notice === 'restored' ? 'builder.persist.restored' : 'builder.persist.updated')),
   })
+  // Each change of whether this tab's changes are kept, told once (a host's router asks before leaving).
+  const persistState = persistence.status
+  const toldPersistState = useRef<BuilderPersistState>('saved')
+  const onPersistState = useRef(onPersistStateChange)
+  onPersistState.current = onPersistStateChange
+  useEffect(() => {
+    if (persistState === toldPersistState.current) return
+    toldPersistState.current = persistState
+    onPersistState.current?.(persistState)
+  }, [persistState])
 
   const controls = useMemo<BuilderControls>(() => {
     const requestFocus = (request: FocusRequest) => {
@@ -331,6 +350,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       className={withClassName('bi-root bi-builder', className)}
       data-theme={theme}
       data-tab={tab}
+      data-persist={persistKey === undefined ? undefined : persistence.status}
       onKeyDown={handleKeyDown}
     >
       <BuilderContext.Provider value={controls}>

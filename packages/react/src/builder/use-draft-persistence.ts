@@ -11,7 +11,7 @@ import {
   type SavedDraft,
   type UnreadableDraft,
 } from '@briq-interactive/core'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { sameJson } from '../state/same-json.ts'
 import type { BuilderModel } from './builder-model.ts'
@@ -42,6 +42,14 @@ const noteAsideOnPage = (key: string) => {
 }
 
 /**
+ * Whether this tab's changes are kept, with `persistKey` (`Builder.Root`'s `data-persist`):
+ * `saved` (stored, or saved at the typing pause and on leaving), `conflict` (another tab's newer
+ * draft waits for an answer: this tab's changes are not saved) or `unsaved` (the browser refused
+ * to save a change: this page holds the only copy).
+ */
+export type BuilderPersistState = 'saved' | 'conflict' | 'unsaved'
+
+/**
  * What `Builder.DraftConflict` shows (another tab's newer draft, and the two ways out) and
  * `Builder.DraftStorageNotice` (a save the browser refused, an earlier draft set aside).
  */
@@ -50,6 +58,8 @@ export interface DraftPersistenceState {
   readonly conflict: SavedDraft<unknown> | undefined
   /** The last save was refused (storage full, blocked or missing): the draft lives only in this page. */
   readonly unsaved: boolean
+  /** Whether this tab's changes are kept (see `BuilderPersistState`). */
+  readonly status: BuilderPersistState
   /** A stored draft this kit could not read, kept aside instead of saved over. */
   readonly unreadable: UnreadableDraft | undefined
   /** Removes the set-aside draft. */
@@ -88,7 +98,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
   // Set with `conflict`, for the handlers: while asking nothing is saved, and leaving asks first.
   const asking = useRef(false)
   // A change the browser refused to save: this page holds the only copy.
-  const refused = useRef(false)
+  const [changeRefused, setChangeRefused] = useState(false)
   // The mounted key's `settle` (below), for "Keep this draft".
   const settleRef = useRef<(result: SaveDraftResult<unknown>) => void>(() => {})
   const callbacks = useRef({ onReplaced, onNotice })
@@ -131,7 +141,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     // A change's save, from typing or "Keep this draft": one record of its outcome, so the notice,
     // the question before leaving and this page's other builders agree.
     const settle = (result: SaveDraftResult<unknown>) => {
-      refused.current = result.status === 'unavailable'
+      setChangeRefused(result.status === 'unavailable')
       noteSaved(result)
       tellPage(result)
     }
@@ -193,18 +203,22 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       callbacks.current.onReplaced()
       callbacks.current.onNotice('updated')
     }
-    // While the user is asked about another tab's draft, or after the browser refused to save a
-    // change, this tab's changes are not saved: leaving the page would lose them, so the browser
-    // asks first ("Leave site?").
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!asking.current && !refused.current) return
-      event.preventDefault()
-      event.returnValue = ''
+    // A page kept in the back/forward cache hears no `storage` event: shown again, it reads
+    // what another tab saved meanwhile, as the event would have brought it.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (!event.persisted) return
+      let newValue: string | null
+      try {
+        newValue = storage?.getItem(persistKey) ?? null
+      } catch {
+        return
+      }
+      onStorage({ key: persistKey, newValue })
     }
     window.addEventListener('storage', onStorage)
     const thisBuilder: PageBuilder = { key: persistKey, hear: onStorage, noteAside }
     pageBuilders.add(thisBuilder)
-    window.addEventListener('beforeunload', onBeforeUnload)
+    window.addEventListener('pageshow', onPageShow)
     window.addEventListener('pagehide', flush)
     document.addEventListener('visibilitychange', onVisibility)
     return () => {
@@ -218,12 +232,12 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       if (asking.current && store.setAside(...saving(model.getSnapshot().state)) === 'set-aside') {
         noteAsideOnPage(persistKey)
       }
-      window.removeEventListener('beforeunload', onBeforeUnload)
+      window.removeEventListener('pageshow', onPageShow)
       window.removeEventListener('pagehide', flush)
       document.removeEventListener('visibilitychange', onVisibility)
       persistence.current = undefined
       ask(undefined)
-      refused.current = false
+      setChangeRefused(false)
       setUnsaved(false)
       setUnreadable(undefined)
     }
@@ -256,5 +270,21 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     setUnreadable(next === undefined || next.text === unreadable?.text ? undefined : next)
   }, [persistKey, unreadable])
 
-  return { conflict, acceptTheirs, keepMine, unsaved, unreadable, discardUnreadable }
+  const status: BuilderPersistState = conflict !== undefined ? 'conflict' : changeRefused ? 'unsaved' : 'saved'
+  // While this tab's changes are not saved (a question open, a save refused), leaving the page
+  // would lose them, so the browser asks first ("Leave site?"). Listened to only then: a
+  // `beforeunload` listener can keep a page out of the back/forward cache
+  // (https://web.dev/articles/bfcache#only-add-beforeunload-listeners-conditionally).
+  const atRisk = status !== 'saved'
+  useEffect(() => {
+    if (!atRisk) return
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault()
+      event.returnValue = ''
+    }
+    window.addEventListener('beforeunload', onBeforeUnload)
+    return () => window.removeEventListener('beforeunload', onBeforeUnload)
+  }, [atRisk])
+
+  return { conflict, acceptTheirs, keepMine, unsaved, status, unreadable, discardUnreadable }
 }
