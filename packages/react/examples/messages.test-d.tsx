@@ -57,9 +57,20 @@ export const misspeltProviderCore = (
   <BriqProvider endpoint="/api/briq" coreMessages={{ sendFailure: { window_close: () => '' } }} />
 )
 
-export const wrongLocale = (
-  // @ts-expect-error the kit speaks 'en' and 'sw'.
-  <BriqProvider endpoint="/api/briq" locale="fr" />
+// A locale is read by its language, as a host's own i18n or navigator.language gives it: any tag
+// compiles (one the kit does not speak shows English), and 'en' and 'sw' are still offered.
+export const regionalLocale = (
+  <BriqProvider endpoint="/api/briq" locale="sw-TZ">
+    <InteractiveComposer locale={navigator.language} />
+    <InteractiveBuilder locale="sw_KE" />
+    <InteractivePreview value={{ type: 'button' }} locale={navigator.languages[0]} />
+    <SendInteractiveDialog interactive={{}} locale="en-GB" />
+  </BriqProvider>
+)
+
+export const notALocale = (
+  // @ts-expect-error a locale is a language tag, not a number.
+  <BriqProvider endpoint="/api/briq" locale={255} />
 )
 
 export const dialogCore = (

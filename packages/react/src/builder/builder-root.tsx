@@ -82,7 +82,7 @@ export interface BuilderOptions {
    */
   onPersistStateChange?: ((state: BuilderPersistState) => void) | undefined
   /** Language of every label, hint, announcement and issue sentence. Default: the `BriqProvider`'s, else `en`. */
-  locale?: Locale | undefined
+  locale?: Locale | (string & {}) | undefined
   /**
    * Your own wording for any catalogue key (e.g. `{ 'builder.tab.json': 'Code' }`), over the
    * `BriqProvider`'s (these win key by key).

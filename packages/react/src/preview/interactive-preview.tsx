@@ -45,7 +45,7 @@ export interface InteractivePreviewProps extends Omit<ComponentPropsWithoutRef<'
   /** WhatsApp's current (2024+) colours, or the classic 2022 ones. Default `current`. */
   palette?: 'current' | 'classic' | undefined
   /** Language of WhatsApp's own labels (Send, Send location, View items…). Default: the `BriqProvider`'s, else `en`. */
-  locale?: Locale | undefined
+  locale?: Locale | (string & {}) | undefined
   /**
    * Your own wording for any of the preview's catalogue keys (e.g. `{ 'preview.viewItems': 'Menu' }`),
    * over the `BriqProvider`'s (these win key by key).

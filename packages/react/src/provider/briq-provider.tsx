@@ -54,10 +54,11 @@ export type BriqProviderProps = (
   theme?: 'light' | 'dark' | 'system' | undefined
   /**
    * The language of every kit component below (the builder, the preview, the send dialog and
-   * its status, the composer), unless a component is given its own `locale`. Default: an outer
-   * `BriqProvider`'s, else `en`.
+   * its status, the composer), unless a component is given its own `locale`: `en`, `sw`, or the
+   * tag your own i18n or `navigator.language` gives (`sw-TZ` speaks Swahili; a language the kit
+   * does not speak shows English). Default: an outer `BriqProvider`'s, else `en`.
    */
-  locale?: Locale | undefined
+  locale?: Locale | (string & {}) | undefined
   /**
    * Your own wording for any catalogue key, for every kit component below (e.g.
    * `{ 'builder.tab.json': 'Code' }`); a component's own `messages` win key by key, and an
@@ -140,7 +141,7 @@ const NO_OPTIONS: ValidateOptions = {}
 
 /** The provider's language over an outer provider's, its `coreMessages` checked in its name. */
 function useProvidedLanguage(
-  locale: Locale | undefined,
+  locale: Locale | (string & {}) | undefined,
   messages: Partial<Messages> | undefined,
   coreMessages: CoreMessageOverrides | undefined,
 ): KitLanguage {

@@ -93,9 +93,9 @@ describe("BriqProvider's locale reaches every kit component below it", () => {
 describe('a regional or unknown locale, as a host’s own i18n gives it', () => {
   it('sw-TZ and sw_KE speak Swahili, on the provider and on a component', () => {
     const { container } = render(
-      <BriqProvider client={client} locale={'sw-TZ' as never}>
+      <BriqProvider client={client} locale="sw-TZ">
         <InteractiveBuilder defaultValue={draft} />
-        <InteractivePreview value={draft} locale={'sw_KE' as never} />
+        <InteractivePreview value={draft} locale="sw_KE" />
       </BriqProvider>,
     )
     expect(screen.getByRole('combobox', { name: 'Aina ya ujumbe' })).toBeInTheDocument()
@@ -104,7 +104,7 @@ describe('a regional or unknown locale, as a host’s own i18n gives it', () => 
   })
 
   it('a language the kit does not speak is English, marked lang="en"', () => {
-    const { container } = render(<InteractivePreview value={draft} locale={'fr' as never} />)
+    const { container } = render(<InteractivePreview value={draft} locale="fr" />)
     expect(screen.getByRole('region', { name: 'WhatsApp message preview' })).toHaveAttribute('lang', 'en')
     expect(container.querySelector('[lang="fr"]')).toBeNull()
   })

@@ -7,7 +7,7 @@ import { useStableMessages } from '../i18n/use-stable-messages.ts'
 /** The language `BriqProvider` gives every kit component below it; each field may be left out. */
 export interface KitLanguage {
   /** The components' language, unless a component is given its own `locale`. */
-  readonly locale?: Locale | undefined
+  readonly locale?: Locale | (string & {}) | undefined
   /** Wording over the catalogue's; a component's own `messages` win key by key. */
   readonly messages?: Partial<Messages> | undefined
   /** Core's sentences reworded (`withCoreMessages`); a component's own `coreMessages` win key by key. */
@@ -37,7 +37,7 @@ const handedDown = new WeakMap<object, string>()
  */
 export function useKitLanguage(
   owner: string,
-  locale: Locale | undefined,
+  locale: Locale | (string & {}) | undefined,
   messages: Partial<Messages> | undefined,
 ): { locale: Locale; messages: Partial<Messages> | undefined } {
   const inherited = useContext(LanguageContext)

@@ -87,7 +87,7 @@ export interface SendDialogOptions {
    */
   defaultCountryCode?: string | undefined
   /** Language of every label and sentence, the status's too. Default: the `BriqProvider`'s, else `en`. */
-  locale?: Locale | undefined
+  locale?: Locale | (string & {}) | undefined
   /**
    * Your own wording for any catalogue key (e.g. `{ 'sendDialog.title': 'Send to the customer' }`),
    * over the `BriqProvider`'s (these win key by key).
