@@ -16,18 +16,44 @@ export function hostTokensAt(element: Element): Record<string, string> {
   return tokens
 }
 
+/** `element`'s ancestors, out through the shadow roots it is inside. */
+function ancestorsOf(element: Element): Element[] {
+  const ancestors: Element[] = []
+  for (let at: Element | null = element; ; ) {
+    const next: Element | null = at.parentElement ?? ((at.getRootNode() as Partial<ShadowRoot>).host || null)
+    if (next === null) return ancestors
+    ancestors.push(next)
+    at = next
+  }
+}
+
 /**
  * The host's `--bi-*` variables where a portalled part is opened from (its trigger), as inline
  * styles for the portalled elements: a dialog portalled to `document.body` leaves the host's
  * themed wrapper, and would otherwise lose every value set there. Read when the part opens, in
- * the same commit as the portal mounts; empty on the server and without an anchor.
+ * the same commit as the portal mounts, and again while it is open when the host re-themes (a
+ * class, style or data attribute changed on an ancestor: a dark-mode switch; the reader's colour
+ * scheme changed), or the stale values would outweigh the new ones; empty on the server and
+ * without an anchor.
  */
 export function useCarriedTokens(anchor: RefObject<Element | null>, open: boolean): CSSProperties | undefined {
   const [tokens, setTokens] = useState<CSSProperties | undefined>(undefined)
   useClientLayoutEffect(() => {
-    if (!open || !anchor.current) return
-    const found = hostTokensAt(anchor.current)
-    setTokens((current) => (sameTokens(current, found) ? current : (found as CSSProperties)))
+    const element = anchor.current
+    if (!open || !element) return
+    const read = () => {
+      const found = hostTokensAt(element)
+      setTokens((current) => (sameTokens(current, found) ? current : (found as CSSProperties)))
+    }
+    read()
+    const observer = typeof MutationObserver === 'function' ? new MutationObserver(read) : undefined
+    for (const ancestor of ancestorsOf(element)) observer?.observe(ancestor, { attributes: true })
+    const scheme = element.ownerDocument.defaultView?.matchMedia?.('(prefers-color-scheme: dark)')
+    scheme?.addEventListener('change', read)
+    return () => {
+      observer?.disconnect()
+      scheme?.removeEventListener('change', read)
+    }
   }, [open, anchor])
   return tokens
 }

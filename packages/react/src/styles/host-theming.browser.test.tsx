@@ -169,6 +169,22 @@ describe('a host themes the kit from its own wrapper (Chromium)', () => {
     expect(dialog.style.getPropertyValue('--bi-field-bg')).toBe('')
   })
 
+  it('a dialog open while the host re-themes its wrapper (a dark-mode switch) takes the new values', async () => {
+    hostStyles('.admin { --bi-surface: rgb(51, 52, 53) } .admin.night { --bi-surface: rgb(61, 62, 63) }')
+    const { client } = createMockClient()
+    render(
+      <div className="admin">
+        <SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} defaultOpen />
+      </div>,
+    )
+    const dialog = document.querySelector('.bi-send-dialog') as HTMLElement
+    expect(style(dialog).backgroundColor).toBe('rgb(51, 52, 53)')
+    document.querySelector('.admin')?.classList.add('night')
+    await expect.poll(() => style(dialog).backgroundColor).toBe('rgb(61, 62, 63)')
+    document.documentElement.style.setProperty('--bi-text', 'rgb(71, 72, 73)')
+    await expect.poll(() => style(dialog).color).toBe('rgb(71, 72, 73)')
+  })
+
   it('a dialog opened by the host’s own button (no trigger) takes the variables of the wrapper it is in', async () => {
     hostStyles('.branded { --bi-surface: rgb(41, 42, 43); --bi-backdrop: rgba(4, 5, 6, 0.5) }')
     const view = render(<OwnButtonHost />)
