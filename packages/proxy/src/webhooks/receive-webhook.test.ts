@@ -56,6 +56,21 @@ describe('receiveWebhook', () => {
     }
   })
 
+  // A delivery is a signed body, which only a POST carries; a GET (a browser, an uptime check) is
+  // no forged delivery: 405 with the method that is taken (RFC 9110, 405 Method Not Allowed).
+  it('answers a request that is no POST 405 with Allow: POST, before the secret or a signature', async () => {
+    for (const method of ['GET', 'HEAD', 'PUT', 'OPTIONS']) {
+      const request = new Request('https://app.example/api/briq-webhook', { method })
+      for (const secret of [SECRET, '']) {
+        const received = await receiveWebhook(request, { secret })
+        expect(received).toMatchObject({ ok: false, status: 405, headers: { Allow: 'POST' } })
+        expect(received.ok || received.error).toBe(
+          'Briq delivers webhooks with POST; this endpoint takes nothing else.',
+        )
+      }
+    }
+  })
+
   it('answers 500 saying the secret is not set, not 401, while the server has no secret', async () => {
     // A deployment missing BRIQ_WEBHOOK_SECRET: Briq's genuine, signed deliveries must not read as forged.
     for (const secret of ['', '   ', undefined as unknown as string]) {
@@ -64,6 +79,7 @@ describe('receiveWebhook', () => {
         ok: false,
         status: 500,
         error: 'The webhook signing secret is not set on this server, so no delivery can be checked.',
+        headers: {},
       })
     }
   })
@@ -83,6 +99,7 @@ describe('receiveWebhook', () => {
         ok: false,
         status: 500,
         error: 'maxBodyBytes must be a whole number of bytes ≥ 1 on this server.',
+        headers: {},
       })
     }
   })
