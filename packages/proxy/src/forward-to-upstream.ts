@@ -123,7 +123,11 @@ export async function forwardToUpstream(
         message: 'upstream answer too large',
       }
     }
-    return { response: copyUpstreamReply(upstream, read.bytes), message: 'forwarded' }
+    const reply = copyUpstreamReply(upstream, read.bytes)
+    // The id the log event carries and Briq was sent, so a caller can quote it; Briq's docs name
+    // no X-Request-Id answer header, and one Briq sends of its own is kept.
+    if (!reply.headers.has('x-request-id')) reply.headers.set('X-Request-Id', call.requestId)
+    return { response: reply, message: 'forwarded' }
   } catch (error) {
     if (timedOut) {
       return {

@@ -174,6 +174,20 @@ describe.each([
       expect(silent.headers.get('cache-control')).toBe('no-store')
     })
 
+    it("carries the request's X-Request-Id when Briq's answer has none, and keeps Briq's own", async () => {
+      const { get, proxy } = await through((req, res) =>
+        req.url.endsWith('senders')
+          ? json(res, 200, [])
+          : json(res, 404, { detail: 'Not found' }, { 'x-request-id': 'briq-own-id-1234' }),
+      )
+      const given = await fetch(`${proxy.url}/v1/whatsapp/senders`, { headers: { 'X-Request-Id': 'req-1234-abcd' } })
+      expect(given.headers.get('x-request-id')).toBe('req-1234-abcd')
+      const fresh = await get()
+      expect(fresh.headers.get('x-request-id')).toBe(proxy.logs.at(-1)?.requestId)
+      expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+      expect((await get('/v1/whatsapp/senders/s9')).headers.get('x-request-id')).toBe('briq-own-id-1234')
+    })
+
     it('an answer with a status no Response can hold (999) is 502, not a crash', async () => {
       const { get } = await through((_req, res) => {
         res.writeHead(999)
