@@ -2,8 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { fn } from 'storybook/test'
 import { FIXTURE_TIME, type ValidFixtureName, validFixtures } from './fixtures.ts'
 import { InteractivePreview } from './interactive-preview.tsx'
+import { FIXTURE_SHAPES } from './testing/fixture-shapes.ts'
 import { withLocalMedia } from './testing/local-media.ts'
-import { expectBubbleRendered, expectVideosLoaded } from './testing/story-checks.ts'
+import { expectFixtureShape, expectVideosLoaded } from './testing/story-checks.ts'
 
 /** One story per interactive type and header kind, light theme (the dark twins are in the next file). */
 const meta = {
@@ -16,19 +17,20 @@ const meta = {
     businessName: 'Mama Neema',
     onReply: fn(),
   },
-  play: async ({ canvasElement }) => {
-    await expectBubbleRendered(canvasElement)
-  },
 } satisfies Meta<typeof InteractivePreview>
 
 export default meta
 type Story = StoryObj<typeof meta>
 
-const story = (name: ValidFixtureName, play?: Story['play']): Story => ({
+// Each story checks the fixture's type, header, cards and button rows (FIXTURE_SHAPES).
+const story = (name: ValidFixtureName, video = false): Story => ({
   args: { value: withLocalMedia(validFixtures[name]) },
-  ...(play ? { play } : {}),
+  play: async ({ canvasElement }) => {
+    await expectFixtureShape(canvasElement, FIXTURE_SHAPES[name])
+    if (video) await expectVideosLoaded(canvasElement)
+  },
 })
-const videoStory = (name: ValidFixtureName) => story(name, ({ canvasElement }) => expectVideosLoaded(canvasElement))
+const videoStory = (name: ValidFixtureName) => story(name, true)
 
 export const ButtonTextHeader = story('buttonTextHeader')
 export const ButtonImageHeader = story('buttonImageHeader')

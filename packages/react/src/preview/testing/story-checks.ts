@@ -1,4 +1,5 @@
 import { expect, waitFor, within } from 'storybook/test'
+import type { FixtureShape } from './fixture-shapes.ts'
 
 /**
  * The check every preview story runs as its test: the labelled region is there and the
@@ -26,4 +27,25 @@ export async function expectVideosLoaded(canvasElement: HTMLElement) {
     await expect(video.querySelector('video')).not.toBeNull()
     await waitFor(() => expect(video.querySelector('.bi-duration')).toHaveTextContent('0:03'))
   }
+}
+
+/**
+ * A valid fixture's check: the bubble is laid out, nothing in it is marked invalid, and it has
+ * the fixture's type, header kind, product cards, carousel cards and button rows with their
+ * labels (`FIXTURE_SHAPES`). A type drawn as another, a lost header or a missing row fails.
+ */
+export async function expectFixtureShape(canvasElement: HTMLElement, shape: FixtureShape) {
+  const region = await expectBubbleRendered(canvasElement)
+  await expect(region).toHaveAttribute('data-type', shape.type)
+  await expect(region).not.toHaveAttribute('data-invalid')
+  await expect(region.querySelectorAll('[data-invalid], mark[data-overflow]')).toHaveLength(0)
+  const bubble = region.querySelector('.bi-bubble[data-direction="in"]') as HTMLElement
+  await expect(bubble.querySelector(':scope > .bi-header')?.getAttribute('data-kind')).toBe(shape.header)
+  const products = [...region.querySelectorAll('.bi-product')].map((product) => product.getAttribute('data-kind'))
+  await expect(products).toEqual(shape.products ?? [])
+  await expect(region.querySelectorAll('.bi-card')).toHaveLength(shape.cards ?? 0)
+  const actions = [...region.querySelectorAll<HTMLElement>('.bi-action')]
+  await expect(actions.map((action) => `${action.dataset.kind}:${action.textContent?.trim()}`)).toEqual(shape.actions)
+  for (const action of actions) await expect(action).toBeVisible()
+  return region
 }
