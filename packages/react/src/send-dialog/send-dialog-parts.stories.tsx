@@ -55,6 +55,27 @@ export const Inline: Story = {
   },
 }
 
+/**
+ * Inline, where Send stays after a success: the same message again is refused as a duplicate
+ * (nothing leaves) until "Send again" says it is meant.
+ */
+export const InlineSentTwiceAsksFirst: Story = {
+  args: { defaultTo: FIXTURE_PHONES.open, onSent: fn() },
+  render: Inline.render,
+  play: async ({ canvasElement, loaded, args }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Send' }))
+    await canvas.findByRole('region', { name: 'Message sent' })
+    await userEvent.click(canvas.getByRole('button', { name: 'Send' }))
+    const refusal = await canvas.findByRole('region', { name: 'Not sent' })
+    await expect(refusal).toHaveAttribute('data-code', 'DUPLICATE_SEND')
+    await expect(harness(loaded).sends).toHaveLength(1)
+    await userEvent.click(within(refusal).getByRole('button', { name: 'Send again' }))
+    await waitFor(() => expect(args.onSent).toHaveBeenCalledTimes(2))
+    await expect(harness(loaded).sends).toHaveLength(2)
+  },
+}
+
 /** "Send to" lists the recent conversations with their windows; "Send from" the active senders. */
 export const Pickers: Story = {
   render: (args, { loaded }) => (

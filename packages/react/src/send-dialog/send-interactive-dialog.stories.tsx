@@ -4,7 +4,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
 import { invalidDraft } from './testing/fixtures.ts'
-import { createMockClient, type MockClient } from './testing/mock-client.ts'
+import {
+  createMockClient,
+  createRefusedDeliveryClient,
+  createSilentSendClient,
+  type MockClient,
+} from './testing/mock-client.ts'
 
 // The send dialog against the mock: its `handle(request)` is the client's fetch, so no service
 // worker is involved. Each story gets a fresh mock (manual clock) from its loader; the play
@@ -157,6 +162,60 @@ export const NetworkError: Story = {
     await clickSend(canvasElement)
     await expect(await body(canvasElement).findByRole('button', { name: 'Send again' })).toBeVisible()
     await expect((loaded.harness as MockClient).sends).toHaveLength(1)
+  },
+}
+
+/** Briq answers 503 with Retry-After: nothing was sent, and Send is on hold until Briq is back. */
+export const Unavailable: Story = {
+  loaders: [() => ({ harness: createMockClient({ scenario: 'unavailable' }) })],
+  play: async ({ canvasElement, loaded }) => {
+    await clickSend(canvasElement)
+    const failure = await body(canvasElement).findByRole('region', { name: 'Not sent' })
+    await expect(failure).toHaveAttribute('data-code', 'SERVICE_UNAVAILABLE')
+    await expect(failure).toHaveTextContent(/Briq had a problem on its side \(HTTP 503\)\. Try again in \d seconds?/)
+    await clickSend(canvasElement)
+    await expect((loaded.harness as MockClient).sends).toHaveLength(1)
+  },
+}
+
+/**
+ * No answer within the client's time (here 0.3 s): the message may have gone, so the same
+ * message is held: pressing Send again asks first ("Send again"), and nothing leaves until then.
+ */
+export const TimedOutMaybeSentHeld: Story = {
+  loaders: [() => ({ harness: createSilentSendClient(300) })],
+  play: async ({ canvasElement, loaded }) => {
+    await clickSend(canvasElement)
+    const failure = await body(canvasElement).findByRole('region', { name: 'Not confirmed' })
+    await expect(failure).toHaveTextContent('No answer came in time, so the message may have been sent.')
+    await clickSend(canvasElement)
+    const again = await body(canvasElement).findByRole('button', { name: 'Send again' })
+    await expect(again).toBeVisible()
+    await expect((loaded.harness as MockClient).sends).toHaveLength(1)
+  },
+}
+
+/** Briq answers 200 with a page that is not its JSON: nothing says the message did not go. */
+export const InvalidResponse: Story = {
+  loaders: [() => ({ harness: createMockClient({ scenario: 'invalid-response' }) })],
+  play: async ({ canvasElement }) => {
+    await clickSend(canvasElement)
+    const failure = await body(canvasElement).findByRole('region', { name: 'Not confirmed' })
+    await expect(failure).toHaveTextContent(
+      'Briq answered (HTTP 200) but its answer could not be read, so the message may have been sent.',
+    )
+    await expect(body(canvasElement).queryByRole('region', { name: 'Not sent' })).toBeNull()
+  },
+}
+
+/** Briq accepted the message, then WhatsApp refused it: the status says so, with Meta's words. */
+export const DeliveryFailed: Story = {
+  loaders: [() => ({ harness: createRefusedDeliveryClient() })],
+  play: async ({ canvasElement }) => {
+    await clickSend(canvasElement)
+    const success = await body(canvasElement).findByRole('region', { name: 'Message sent' })
+    await waitFor(() => expect(success).toHaveTextContent('Not delivered'))
+    await expect(success).toHaveTextContent(/WhatsApp refused it:\s*Message undeliverable/)
   },
 }
 

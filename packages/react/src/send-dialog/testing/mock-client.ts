@@ -29,3 +29,49 @@ export function createMockClient(options: BriqMockOptions = {}): MockClient {
   })
   return { mock, client, sends }
 }
+
+/**
+ * A mock whose sends never answer (the connection hangs, as a server that took the message and
+ * then went quiet) with a client that gives up after `timeoutMs`: everything else is answered.
+ * A real `fetch` rejects when the client's signal aborts; the stand-in does the same.
+ */
+export function createSilentSendClient(timeoutMs: number): MockClient {
+  const mock = createBriqMock({ seed: 'send-dialog', clock: 'manual' })
+  const sends: string[] = []
+  const client = createBriqClient({
+    endpoint: '/api/briq',
+    headers: { 'X-API-Key': DEFAULT_API_KEY },
+    timeoutMs,
+    fetch: (url, init) => {
+      const absolute = new URL(url, location.href)
+      if (init.method !== 'POST') return mock.handle(new Request(absolute, init))
+      sends.push(absolute.pathname)
+      return new Promise<Response>((_, reject) => {
+        init.signal?.addEventListener('abort', () => reject(init.signal?.reason), { once: true })
+      })
+    },
+  })
+  return { mock, client, sends }
+}
+
+/**
+ * A client whose status answers say WhatsApp refused the message after Briq accepted it, with
+ * Meta's code and words (https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes).
+ */
+export function createRefusedDeliveryClient(): MockClient {
+  const harness = createMockClient()
+  const client = createBriqClient({
+    endpoint: '/api/briq',
+    headers: { 'X-API-Key': DEFAULT_API_KEY },
+    fetch: async (url, init) => {
+      const absolute = new URL(url, location.href)
+      if (init.method === 'POST') harness.sends.push(absolute.pathname)
+      const answer = await harness.mock.handle(new Request(absolute, init))
+      if (init.method !== 'GET' || !answer.ok || !/\/messages\/[^/]+$/.test(absolute.pathname)) return answer
+      const envelope = await answer.json()
+      const data = { ...envelope.data, status: 'failed', error_code: '131026', error_message: 'Message undeliverable' }
+      return Response.json({ ...envelope, data })
+    },
+  })
+  return { ...harness, client }
+}
