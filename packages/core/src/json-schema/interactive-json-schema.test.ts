@@ -52,6 +52,31 @@ describe('interactive.schema.json', () => {
     expect(text).not.toMatch(/"maxItems":2\b/)
   })
 
+  it('refuses spaces at an id’s ends only where Meta does, as the validators do', () => {
+    // A reply button's id: "no leading or trailing spaces" (Messages API reference). No other id
+    // has such a rule, and the validators only warn of the spaces there.
+    const noSpaces = '^\\S([\\s\\S]*\\S)?$'
+    const reply = variant('button').properties.action.properties.buttons.items.properties.reply.properties
+    expect(reply.id.pattern).toBe(noSpaces)
+    const list = variant('list').properties.action.properties.sections.items.properties.rows.items.properties
+    const product = variant('product').properties.action.properties
+    const cards = variant('carousel').properties.action.properties.cards.items.oneOf as Json[]
+    const quick = cards.flatMap((card) => {
+      const buttons = card.properties.action.properties.buttons
+      return buttons ? [buttons.items.properties.quick_reply.properties.id] : []
+    })
+    expect(quick).toHaveLength(1)
+    for (const [name, id] of [
+      ['row id', list.id],
+      ['catalog_id', product.catalog_id],
+      ['product_retailer_id', product.product_retailer_id],
+      ['quick-reply id', quick[0]],
+    ]) {
+      expect(id.pattern, name).toBeUndefined()
+      expect(id.type, name).toBe('string')
+    }
+  })
+
   it('describes the send request, with Briq’s phone pattern', () => {
     const request = (schema.$defs as Json).SendInteractiveRequest
     expect(request.properties.to.pattern).toBe(BRIQ_PHONE_PATTERN.source)

@@ -81,7 +81,8 @@ export function identifier(limit: Limit, spacesForbidden = false) {
     if (spacesForbidden) report(payload, { code: 'invalid_value', reason: 'spaces_around' })
     else if (trimmed !== '') report(payload, { code: 'not_recommended', reason: 'spaces_around', warning: true })
   })
-  return hint(schema, 'identifier', limit)
+  // The JSON Schema refuses what the validators refuse: the spaces only where Meta forbids them.
+  return hint(schema, spacesForbidden ? 'identifier' : 'text', limit)
 }
 
 // Browsers silently repair "https:///x", "https:\\x" and stray spaces; WhatsApp gets the raw
