@@ -1,7 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { LIMITS } from '../limits.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
 import { applyDraftOperation, tryDraftOperation } from './apply-draft-operation.ts'
+import { shownCardOrder } from './card-order.ts'
 import { createDraft } from './create-draft.ts'
 import type { DraftOperation } from './draft-operation.ts'
 import { getAt, setAt } from './draft-path.ts'
@@ -309,5 +311,41 @@ describe('starter section titles', () => {
     const products = apply(createDraft('product_list'), { op: 'add', path: SECTIONS }, { op: 'add', path: SECTIONS })
     expect(sectionTitles(apply(products, { op: 'remove', path: [...SECTIONS, 1] }))).toEqual(['Section 1', 'Section 2'])
     expect(sectionTitles(apply(products, { op: 'remove', path: [...SECTIONS, 0] }))).toEqual(['Section 1', 'Section 2'])
+  })
+})
+
+describe('card moves, whatever order the cards are listed in', () => {
+  // WhatsApp shows cards by card_index (media carousel guide): a move in the form may change
+  // where the moved card is shown, never the order of two others.
+  it('keeps the shown order of every card but the moved one, and numbers them 0, 1, 2…', () => {
+    const carousel = createDraft('carousel')
+    const card = (getAt(carousel, CARDS) as Record<string, unknown>[])[0]
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 2, max: 10 })
+          .chain((n) =>
+            fc.tuple(
+              fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n }),
+              fc.nat(n - 1),
+              fc.nat(n - 1),
+            ),
+          ),
+        ([indexes, from, to]) => {
+          const cards = indexes.map((card_index, i) => ({ ...card, card_index, body: { text: `c${i}` } }))
+          const draft = setAt(carousel, CARDS, cards)
+          const moved = apply(draft, { op: 'move', path: [...CARDS, from], to: [...CARDS, to] })
+          const shown = (value: unknown) =>
+            shownCardOrder(getAt(value, CARDS) as unknown[]).map((place) =>
+              getAt(value, [...CARDS, place, 'body', 'text']),
+            )
+          const others = (texts: unknown[]) => texts.filter((text) => text !== `c${from}`)
+          expect(others(shown(moved))).toEqual(others(shown(draft)))
+          expect([...titles(moved, CARDS, ['card_index'])].sort()).toEqual([...Array(indexes.length).keys()])
+          // In the list, it sits where it was moved to.
+          expect(getAt(moved, [...CARDS, to, 'body', 'text'])).toBe(`c${from}`)
+        },
+      ),
+    )
   })
 })
