@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BriqError } from '../client/briq-error.ts'
 import type { Issue } from '../issue.ts'
+import { LIMITS } from '../limits.ts'
 import { normalizePhone } from '../phone/normalize-phone.ts'
 import { VALIDATE_OPTION_FLAGS } from '../schemas/schema-options.ts'
 import { ISSUE_CORPUS, isWarning } from '../test-support/issue-corpus.ts'
@@ -286,6 +287,23 @@ describe('Swahili sentences a clerk reads', () => {
     const title = validateInteractive({ ...flow, header: { type: 'text', text: ' ' } }).warnings[0]
     expect(title?.message).toBe(
       'Header text is only spaces; the customer sees nothing there, and WhatsApp may reject the message',
+    )
+  })
+
+  it('word the long flow button text from its issue and LIMITS, naming the field as everywhere', () => {
+    const long = (limit: number): Issue => ({
+      path: ['action', 'parameters', 'flow_cta'],
+      code: 'not_recommended',
+      reason: 'flow_cta_long',
+      limit,
+      actual: 25,
+      message: '',
+    })
+    expect(formatIssue(long(18))).toBe(
+      `Flow button text is 25 characters; Meta allows ${LIMITS.flow.cta.max} but several clients cut it at 18`,
+    )
+    expect(formatIssue(long(18), coreMessagesSw)).toBe(
+      `Maandishi ya kitufe cha flow yana herufi 25; Meta inaruhusu ${LIMITS.flow.cta.max} lakini baadhi ya programu huyakata kwenye 18`,
     )
   })
 

@@ -196,7 +196,8 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
     `${owner(i)} documents only text headers for flow messages; ${a(i.params?.kind ?? '')} header may be refused, so use a text header or none`,
   flow_id_and_name: (i) => `The flow has both a flow ID and a flow name; ${owner(i)} takes only one`,
   flow_id_or_name: (i) => `The flow needs a flow ID or a flow name for ${owner(i)}`,
-  flow_cta_long: (i) => `Flow button text is ${i.actual} characters; Meta allows 30 but several clients cut it at 20`,
+  flow_cta_long: (i) =>
+    `${is(i)} ${i.actual} characters; Meta allows ${LIMITS.flow.cta.max} but several clients cut it at ${i.limit}`,
   flow_payload_navigate_only: (i) =>
     `With flow_action "data_exchange" your flow's endpoint sends the first screen and its data, so ${owner(i)} takes no flow_action_payload: leave it out, or use "navigate"`,
   flow_data_empty: (i) => `${owner(i)} rejects empty flow data; leave it out instead`,

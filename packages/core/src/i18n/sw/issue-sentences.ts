@@ -304,7 +304,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     `Flow ina kitambulisho cha flow na jina la flow vyote viwili; ${ownerSays(i, 'napokea')} kimoja tu`,
   flow_id_or_name: (i) => `${ownerSays(i, 'nahitaji')} kitambulisho cha flow au jina la flow kwa Flow`,
   flow_cta_long: (i) =>
-    `Maandishi ya kitufe cha Flow yana herufi ${i.actual}; Meta inaruhusu 30 lakini baadhi ya programu huyakata kwenye 20`,
+    `${says(i, 'na')} herufi ${i.actual}; Meta inaruhusu ${LIMITS.flow.cta.max} lakini baadhi ya programu huyakata kwenye ${i.limit}`,
   flow_payload_navigate_only: (i) =>
     `Kwa flow_action "data_exchange" seva ya flow yako hutuma skrini ya kwanza na data yake, hivyo ${ownerDenies(i, 'pokei')} flow_action_payload: iondoe, au tumia "navigate"`,
   flow_data_empty: (i) => `${ownerSays(i, 'nakataa')} data tupu ya Flow; iondoe badala yake`,
