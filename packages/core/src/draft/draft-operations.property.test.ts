@@ -12,8 +12,9 @@ import { slugFromTitle } from './draft-ids.ts'
 import type { ItemKeys, KeyGroups } from './draft-keys.ts'
 import type { DraftOperation } from './draft-operation.ts'
 import { type DraftPath, getAt, setAt } from './draft-path.ts'
-import { applyEditorOperation, createEditorState, type EditorState, itemKey } from './editor-state.ts'
+import { applyEditorOperation, createEditorState, type EditorState, idFollowsTitle, itemKey } from './editor-state.ts'
 import { draftFixIts } from './fixes/draft-fix-its.ts'
+import { followingIdPaths, restoreFollowingIds } from './following-ids.ts'
 import { readChoice } from './read-choice.ts'
 import { descriptionNodes, fieldInstances, groupInstances } from './walk-description.ts'
 
@@ -109,8 +110,12 @@ const startingDraft = fc.oneof(
   ...Object.values(MESSAGE_ARBITRARIES).map((make) => make() as fc.Arbitrary<unknown>),
 )
 
-function run(start: unknown, steps: Step[]): { states: EditorState[]; operations: DraftOperation[] } {
-  const states = [createEditorState(start)]
+function run(
+  start: unknown,
+  steps: Step[],
+  idsFollow = false,
+): { states: EditorState[]; operations: DraftOperation[] } {
+  const states = [createEditorState(start, {}, { idsFollow })]
   const operations: DraftOperation[] = []
   for (const s of steps) {
     const current = states.at(-1) as EditorState
@@ -191,6 +196,26 @@ describe('draft operations, any sequence', () => {
           }
         },
       ),
+      { numRuns: 200 },
+    )
+  })
+
+  it('come back from a save with the same ids following their titles (persistKey)', () => {
+    const idItemPaths = (draft: unknown): DraftPath[] => {
+      const type = draftType(draft)
+      if (type === undefined) return []
+      return fieldInstances(describeInteractive(type), draft)
+        .filter((field) => field.node.generatedFrom !== undefined)
+        .map((field) => field.base)
+    }
+    fc.assert(
+      fc.property(startingDraft, fc.boolean(), fc.array(step, { maxLength: 25 }), (start, own, steps) => {
+        const state = run(start, steps, own).states.at(-1) as EditorState
+        const restored = restoreFollowingIds(createEditorState(state.draft), followingIdPaths(state))
+        for (const path of idItemPaths(state.draft)) {
+          expect(idFollowsTitle(restored, path), JSON.stringify(path)).toBe(idFollowsTitle(state, path))
+        }
+      }),
       { numRuns: 200 },
     )
   })
