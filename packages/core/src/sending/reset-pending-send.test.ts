@@ -50,6 +50,29 @@ describe('reset() while a send is pending', () => {
     expect(sending.getSnapshot()).toMatchObject({ status: 'error', maybeSent: true, request: SEND_REQUEST })
   })
 
+  // Whether the request left is known only once the abort settles: a send of the same draft in
+  // the reset's own turn must not slip past the guard before then.
+  it('the same draft sent in the same turn as the reset is held, then goes once nothing left', async () => {
+    const { calls, fetch } = hangingFetch()
+    const sending = createSendController(createBriqClient({ endpoint: 'https://admin.example/api/briq', fetch }))
+    void sending.send(SEND_REQUEST).catch(() => {})
+    await expect.poll(() => calls.length).toBe(1)
+    sending.reset()
+    await expect(sending.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+    expect(calls).toHaveLength(1)
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', maybeSent: true })
+
+    // Reset before its request left: held for that turn only, then the same draft goes.
+    const early = createSendController(createBriqClient({ endpoint: 'https://admin.example/api/briq', fetch }))
+    const first = early.send(SEND_REQUEST).catch((error: unknown) => error)
+    early.reset()
+    await expect(early.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+    expect(await first).toMatchObject({ code: 'ABORTED_BEFORE_REQUEST' })
+    void early.send(SEND_REQUEST).catch(() => {})
+    await expect.poll(() => calls.length).toBe(2)
+    early.cancel()
+  })
+
   it('that Briq accepted anyway (a client deaf to the signal): the same draft is a duplicate', async () => {
     let calls = 0
     let answer: (data: SendResult) => void = () => {}

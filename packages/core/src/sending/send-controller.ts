@@ -63,7 +63,9 @@ export interface SendController {
    * Back to `idle`, aborting a pending send (its promise still rejects, the snapshot stays idle).
    * The duplicate guard remembers the last successful (or maybe sent) request across resets,
    * the pending one included: sent after all, or aborted once its request had left, it is held
-   * (`DUPLICATE_SEND`, `MAYBE_SENT`) like any other.
+   * (`DUPLICATE_SEND`, `MAYBE_SENT`) like any other. Until its abort settles nobody knows which,
+   * so the same request sent in the reset's own turn is held (`MAYBE_SENT`); once the abort says
+   * it never left, it goes.
    */
   reset(): void
   /** Aborts the pending send, if any: it fails with kind `aborted` (check `maybeSent`). */
@@ -73,6 +75,10 @@ export interface SendController {
 interface InFlight {
   promise: Promise<SendResult>
   abort: AbortController
+  /** The request's stable key (undefined when it has none). */
+  key: string | undefined
+  /** Reset while pending, its request held as maybe sent until its failure says it never left. */
+  heldByReset?: boolean
 }
 
 /**
@@ -163,12 +169,13 @@ export function createSendController(client: BriqClient, options: SendController
         // short once its request had left: reset forgets the result shown, not what may have gone.
         const maybeSent = mayHaveBeenSent(error)
         if (maybeSent && key !== undefined) maybeSentKey = key
+        else if (current.heldByReset && maybeSentKey === key) maybeSentKey = undefined
         if (inFlight !== current) return Promise.reject(error)
         inFlight = undefined
         return fail(error, request, submittedAt, maybeSent)
       },
     )
-    const current: InFlight = { abort, promise }
+    const current: InFlight = { abort, promise, key }
     inFlight = current
     publish({ status: 'pending', request, submittedAt, maybeSent: false })
     return current.promise
@@ -194,6 +201,12 @@ export function createSendController(client: BriqClient, options: SendController
     reset() {
       const pending = inFlight
       inFlight = undefined
+      // Until its abort settles, nobody knows whether its request left: the same request sent in
+      // this very turn is held as maybe sent, and freed once the failure says it never left.
+      if (pending?.key !== undefined && maybeSentKey !== pending.key && lastSent?.key !== pending.key) {
+        pending.heldByReset = true
+        maybeSentKey = pending.key
+      }
       pending?.abort.abort(new BriqError({ kind: 'aborted', message: 'The send was reset' }))
       if (snapshot.status !== 'idle') publish(IDLE_SEND_SNAPSHOT)
     },
