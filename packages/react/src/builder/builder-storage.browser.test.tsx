@@ -1,7 +1,9 @@
 import { createDraft } from '@briq-interactive/core'
+import { render } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { axeReport } from '../testing/axe-report.ts'
+import { Builder } from './builder.ts'
 import { renderBuilder } from './testing/browser-builder.tsx'
 
 const KEY = 'browser:storage-draft'
@@ -52,6 +54,40 @@ describe('persistKey with Chromium’s own localStorage', () => {
     await userEvent.click(alert.getByRole('button', { name: 'Keep this draft' }))
     expect(stored()).toBe('Mine, typed here')
   })
+
+  // A host's layout of parts with no type picker and no issue summary: the question's button goes
+  // with the answer, and focus must land on the builder's first control, never on the page.
+  for (const [locale, choice, bodyName] of [
+    ['en', 'Use the other tab’s draft', 'Body text'],
+    ['sw', 'Baki na rasimu hii', 'Maandishi ya ujumbe'],
+  ] as const) {
+    it(`a layout without picker or summary: "${choice}" by keyboard keeps focus in the builder (${locale})`, async () => {
+      render(
+        <>
+          <button type="button">Host toolbar</button>
+          <Builder.Root persistKey={KEY} locale={locale} className="bi-test-root">
+            <Builder.DraftConflict />
+            <Builder.Body />
+          </Builder.Root>
+        </>,
+      )
+      const field = page.getByRole('textbox', { name: bodyName })
+      await userEvent.fill(field, 'Mine, typed here')
+      saveIn(otherContext(), 'Theirs', 9)
+      const alert = page.getByRole('alert')
+      await expect.element(alert).toBeVisible()
+      // From the host's toolbar, before the builder, Tab reaches the question's buttons first.
+      ;(page.getByRole('button', { name: 'Host toolbar' }).element() as HTMLElement).focus()
+      await userEvent.keyboard('{Tab}')
+      for (let tabs = 0; tabs < 5 && document.activeElement?.textContent !== choice; tabs++) {
+        await userEvent.keyboard('{Tab}')
+      }
+      await expect.element(alert.getByRole('button', { name: choice })).toHaveFocus()
+      await userEvent.keyboard('{Enter}')
+      await expect.element(alert).not.toBeInTheDocument()
+      await expect.element(field).toHaveFocus()
+    })
+  }
 
   it('a full storage (a real QuotaExceededError) is said once, the draft stays, and saving resumes once there is room', async () => {
     // Fill this origin's localStorage to the last character, as a page that stores much would.
