@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/react-vite'
 // The published stylesheet entry, as a host app imports it.
 import '@briq-interactive/react/styles.css'
+import { componentDescription } from './component-description.ts'
 
 const preview: Preview = {
   parameters: {
@@ -14,6 +15,8 @@ const preview: Preview = {
       },
     },
     controls: { expanded: true },
+    // The Docs pages' description: each component's doc comment, its `@example` as a heading.
+    docs: { extractComponentDescription: componentDescription },
     // axe on every story after its play function, in the state the play left it (dialogs open,
     // replies shown): a violation fails the story's test. The kit's pseudo-elements are
     // decoration under opaque surfaces, which makes axe give up on the text above them

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { componentDescription } from '../.storybook/component-description.ts'
 
 // The docgen Storybook's React framework runs (react-docgen, a dependency of
 // @storybook/react-vite) fills each story's Controls panel with the component's props and their
@@ -87,6 +88,12 @@ describe("the Docs pages show each public component's example as code", () => {
     it(`${component}`, () => {
       const description = componentDoc(file, component)?.description ?? ''
       expect(description).not.toMatch(/@example\s*\n\s*</)
+      // Not the literal tag above the code: a heading (.storybook/component-description.ts).
+      const shown = componentDescription({ __docgenInfo: { description } })
+      expect(shown).not.toMatch(/@example/)
+      expect(shown.match(/^\*\*Example\*\*\n```tsx$/gm)?.length ?? 0).toBe(
+        description.match(/^@example/gm)?.length ?? 0,
+      )
     })
   }
 })
