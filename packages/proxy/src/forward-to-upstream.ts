@@ -80,8 +80,9 @@ export async function forwardToUpstream(
     if (upstream.redirected === true) {
       // The key went along to wherever the redirect led; what came back from there is not Briq's.
       const maybe = call.method === 'GET' ? '' : ` ${MAY_HAVE_REACHED}`
-      return await notPassedOn(
+      return notPassedOn(
         upstream,
+        abort,
         call,
         UPSTREAM_REDIRECT_FOLLOWED,
         `Briq answered with a redirect, which the proxy's fetch followed; the proxy did not pass that answer on.${maybe}`,
@@ -93,8 +94,9 @@ export async function forwardToUpstream(
       // gateway, a maintenance page or a wrong upstream, and the request was not taken (RFC 9110,
       // "Redirection 3xx"). Passed back, a browser's fetch would follow it, re-POSTing a 307/308
       // send (message and phone number) to wherever Location points.
-      return await notPassedOn(
+      return notPassedOn(
         upstream,
+        abort,
         call,
         UPSTREAM_REDIRECT,
         `Briq answered with a redirect (HTTP ${upstream.status}) and did not take the request; the proxy neither followed it nor passed it on. Try again shortly; if it persists, check the proxy's upstream setting.`,
@@ -102,8 +104,9 @@ export async function forwardToUpstream(
       )
     }
     if (!isReadableCoding(upstream.headers)) {
-      return await notPassedOn(
+      return notPassedOn(
         upstream,
+        abort,
         call,
         UPSTREAM_RESPONSE_UNREADABLE,
         "Briq's answer came in a content coding the proxy cannot decode; the proxy did not pass it on.",
@@ -174,15 +177,18 @@ export async function forwardToUpstream(
 
 /**
  * A 502 for an answer the proxy does not pass on, which it drops unread with its connection, as
- * it drops one past the byte cap.
+ * it drops one past the byte cap. Its head decides it: the answer goes out at once, never after
+ * a body the upstream may take until the deadline to send (or never send).
  */
-async function notPassedOn(
+function notPassedOn(
   upstream: UpstreamAnswer,
+  abort: AbortController,
   call: UpstreamCall,
   code: string,
   text: string,
   message: string,
-): Promise<ProxyOutcome> {
-  await upstream.read(0).catch(() => {})
+): ProxyOutcome {
+  abort.abort()
+  void upstream.read(0).catch(() => {})
   return { response: errorResponse(502, code, text, call.requestId), message }
 }

@@ -188,6 +188,26 @@ describe.each([
       expect((await get('/v1/whatsapp/senders/s9')).headers.get('x-request-id')).toBe('briq-own-id-1234')
     })
 
+    it('an answer it will not pass on is refused at its head, not after a body that never comes', async () => {
+      const { get } = await through((req, res) => {
+        const head = req.url.endsWith('senders')
+          ? { location: 'https://elsewhere.example/' }
+          : { 'content-type': 'application/json', 'content-encoding': 'br, gzip' }
+        res.writeHead(req.url.endsWith('senders') ? 302 : 200, head)
+        res.flushHeaders()
+      }, 5000)
+      for (const [path, code] of [
+        ['/v1/whatsapp/senders', 'UPSTREAM_REDIRECT'],
+        ['/v1/whatsapp/messages', 'UPSTREAM_RESPONSE_UNREADABLE'],
+      ] as const) {
+        const started = performance.now()
+        const response = await get(path)
+        expect(response.status).toBe(502)
+        expect((await response.json()).errors[0].code).toBe(code)
+        expect(performance.now() - started).toBeLessThan(2500)
+      }
+    })
+
     it('an answer with a status no Response can hold (999) is 502, not a crash', async () => {
       const { get } = await through((_req, res) => {
         res.writeHead(999)
