@@ -18,6 +18,7 @@ import {
   useRef,
   useState,
 } from 'react'
+import { isNode } from '../dom/node-kind.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
@@ -320,7 +321,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     // A key from a part React places here but the page shows elsewhere (the composer's send
     // dialog, portaled over the builder) is not the builder's: its Enter sends, its Ctrl+Z would
     // change the message being sent.
-    if (!(event.target instanceof Node && root.current?.contains(event.target))) return
+    if (!(isNode(event.target) && root.current?.contains(event.target))) return
     if (submitsHostForm(event, root.current)) {
       event.preventDefault()
       return

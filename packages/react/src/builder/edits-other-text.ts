@@ -1,3 +1,5 @@
+import { isElement, isHtmlElement, isInput, isTextArea } from '../dom/node-kind.ts'
+
 // Inputs with no text of their own to undo.
 const NOT_TEXT = new Set([
   'button',
@@ -19,9 +21,9 @@ const NOT_TEXT = new Set([
  * builder's history would instead change the message, out of sight of the field being typed in.
  */
 export function editsOtherText(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement) || target.hasAttribute('data-bi-focus')) return false
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true
-  return target instanceof HTMLInputElement && !NOT_TEXT.has(target.type)
+  if (!isHtmlElement(target) || target.hasAttribute('data-bi-focus')) return false
+  if (target.isContentEditable || isTextArea(target)) return true
+  return isInput(target) && !NOT_TEXT.has(target.type)
 }
 
 /**
@@ -31,6 +33,6 @@ export function editsOtherText(target: EventTarget | null): boolean {
  * builder's undo would change the message about to be sent, out of sight of the builder.
  */
 export function besideTheDraft(target: EventTarget | null, root: HTMLElement | null): boolean {
-  const beside = target instanceof Element ? target.closest('form, [data-bi-beside]') : null
+  const beside = isElement(target) ? target.closest('form, [data-bi-beside]') : null
   return beside !== null && root !== null && root.contains(beside)
 }

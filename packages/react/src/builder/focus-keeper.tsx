@@ -1,5 +1,6 @@
 import { type RefObject, useEffect, useState } from 'react'
 import { elementById } from '../dom/element-by-id.ts'
+import { isElement, isHtmlElement, isInput, isTextArea } from '../dom/node-kind.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { activeElementOf } from '../focus/focused-element.ts'
 import type { FocusRequest } from './builder-context.ts'
@@ -10,9 +11,7 @@ const FIELD = 'input:not([type="hidden"]):not([type="file"]), select, textarea'
 
 /** The `data-bi-focus` key of the control `target` is in (a moved item's control keeps its key). */
 export function focusKeyOf(target: EventTarget | null | undefined): string | undefined {
-  return target instanceof Element
-    ? (target.closest('[data-bi-focus]')?.getAttribute('data-bi-focus') ?? undefined)
-    : undefined
+  return isElement(target) ? (target.closest('[data-bi-focus]')?.getAttribute('data-bi-focus') ?? undefined) : undefined
 }
 
 /**
@@ -84,7 +83,7 @@ export function FocusKeeper({ root, pending, register }: FocusKeeperProps) {
       // Still on the page, maybe moved (an undone reorder). React gives focus back to an element
       // a commit moved only when it is the document's activeElement, which inside a shadow root
       // is the host, so there it is given back here.
-      if (kept instanceof HTMLElement && activeElementOf(kept) !== kept) kept.focus()
+      if (isHtmlElement(kept) && activeElementOf(kept) !== kept) kept.focus()
       return
     }
     const element = find(container, request)
@@ -98,12 +97,12 @@ export function FocusKeeper({ root, pending, register }: FocusKeeperProps) {
     if (
       request.itemKey !== undefined &&
       !request.focusKeys?.length &&
-      (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) &&
+      (isTextArea(element) || isInput(element)) &&
       element.value !== ''
     ) {
       element.select()
     }
-    if (request.selection && (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement)) {
+    if (request.selection && (isTextArea(element) || isInput(element))) {
       element.setSelectionRange(request.selection.start, request.selection.end)
     }
   })

@@ -9,6 +9,7 @@ import {
   tryMoveStep,
 } from '@briq-interactive/core'
 import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react'
+import { isSelect } from '../dom/node-kind.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderHeading, depthOf } from './builder-heading.tsx'
 import { BuilderIcon } from './builder-icons.tsx'
@@ -126,7 +127,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
     if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
     if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return
     // Alt+ArrowDown/Up opens and closes a select's list (Windows browsers): the select keeps it.
-    if (event.target instanceof HTMLSelectElement) return
+    if (isSelect(event.target)) return
     // The innermost item moves (a row, not its section).
     event.preventDefault()
     event.stopPropagation()

@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react'
+import { isInput } from '../dom/node-kind.ts'
 
 /**
  * Enter in one of the builder's one-line fields would submit a form of the host's around the
@@ -8,7 +9,7 @@ import type { KeyboardEvent } from 'react'
  */
 export function submitsHostForm(event: KeyboardEvent<HTMLElement>, root: HTMLElement | null): boolean {
   const target = event.target
-  if (event.key !== 'Enter' || event.nativeEvent.isComposing || !(target instanceof HTMLInputElement)) return false
+  if (event.key !== 'Enter' || event.nativeEvent.isComposing || !isInput(target)) return false
   if (['button', 'submit', 'reset', 'image', 'file'].includes(target.type)) return false
   return target.form !== null && root !== null && !root.contains(target.form)
 }

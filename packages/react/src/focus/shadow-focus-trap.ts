@@ -1,4 +1,5 @@
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react'
+import { isHtmlElement, isInput } from '../dom/node-kind.ts'
 
 /*
  * Radix's FocusScope keeps Tab inside a modal by comparing `document.activeElement` with the
@@ -23,10 +24,6 @@ function focusRootOf(element: Element): ShadowRoot | Document | undefined {
   if (typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot) return root
   return element.ownerDocument !== document ? element.ownerDocument : undefined
 }
-
-// By their tag, not `instanceof`: an iframe's elements are of its own window's classes.
-const isInput = (node: unknown): node is HTMLInputElement => (node as Element | null)?.localName === 'input'
-const isElement = (node: EventTarget | null): node is HTMLElement => (node as Node | null)?.nodeType === 1
 
 function isTabStopCandidate(element: HTMLElement): boolean {
   if (element.tabIndex < 0) return false
@@ -87,7 +84,7 @@ export function trapTabInShadowRoot(event: ReactKeyboardEvent<HTMLElement>): voi
  */
 export function focusFirstInShadowRoot(event: Event): void {
   const container = event.currentTarget
-  if (event.defaultPrevented || !isElement(container) || !focusRootOf(container)) return
+  if (event.defaultPrevented || !isHtmlElement(container) || !focusRootOf(container)) return
   const first = tabStops(container)[0]
   if (!first) return
   event.preventDefault()

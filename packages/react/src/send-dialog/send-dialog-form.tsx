@@ -1,4 +1,5 @@
 import { type ComponentPropsWithoutRef, forwardRef, useContext, useEffect, useRef } from 'react'
+import { isElement } from '../dom/node-kind.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
@@ -64,7 +65,7 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
       if (event.key !== 'Escape' || event.defaultPrevented) return
       const path = event.composedPath()
       const at = path.indexOf(form)
-      if (at === -1 || path.slice(0, at).some((node) => node instanceof Element && node.matches(LAYER))) return
+      if (at === -1 || path.slice(0, at).some((node) => isElement(node) && node.matches(LAYER))) return
       event.preventDefault()
       event.stopPropagation()
       dismissRef.current()
