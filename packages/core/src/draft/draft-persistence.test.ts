@@ -337,6 +337,15 @@ describe('createDraftPersistence', () => {
     expect(items.size).toBe(0)
   })
 
+  it('sets the same draft aside once (the page left, then its editor closed)', () => {
+    const { storage, items } = memoryStorage()
+    const { a } = bothLoadedThenBSaved(storage)
+    expect(a.setAside({ text: 'a edits' })).toBe('set-aside')
+    expect(a.setAside({ text: 'a edits' })).toBe('stored')
+    expect(a.setAside({ text: 'a edits, more' })).toBe('set-aside')
+    expect([...items.keys()].filter((key) => key.startsWith('draft:set-aside'))).toHaveLength(2)
+  })
+
   it('sets a draft aside behind those still waiting, never into a place freed in front of them', () => {
     const { storage, items } = memoryStorage()
     const a = tab(storage, 'a')

@@ -113,7 +113,8 @@ export interface DraftPersistence<T> {
   /**
    * For an editor closing with changes no save could store (another tab's newer draft holds the
    * key, its question unanswered): keeps `value` (and its unparsed texts) set aside, offered by
-   * `unreadable` until discarded. `stored` when the stored or last saved draft already is it.
+   * `unreadable` until discarded. `stored` when the stored or last saved draft, or one already
+   * set aside, is it.
    */
   setAside(
     value: T,
@@ -223,7 +224,6 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
     return asideKeys[waiting.length]
   }
   let base: { revision: number; json: string } | undefined
-
   const parse = (raw: string | null): SavedDraft<T> | undefined => {
     if (raw === null) return undefined
     try {
@@ -244,6 +244,18 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
           }
     } catch {
       return undefined
+    }
+  }
+  // Whether a draft set aside already is this one (the page left, then the editor closed): set
+  // aside once, offered once.
+  const alreadyAside = (json: string): boolean => {
+    try {
+      return asideKeys.some((place) => {
+        const aside = parse(storage?.getItem(place) ?? null)
+        return aside !== undefined && savedJson(aside) === json
+      })
+    } catch {
+      return false
     }
   }
   // What this kit cannot read is never saved over: a newer kit's draft, or one a fix could
@@ -349,7 +361,7 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       const texts = copyTexts(unparsed)
       const json = snapshotJson(value, texts)
       const { saved: theirs } = stored()
-      if (json === base?.json || (theirs !== undefined && json === savedJson(theirs))) {
+      if (json === base?.json || (theirs !== undefined && json === savedJson(theirs)) || alreadyAside(json)) {
         return 'stored'
       }
       // In the saved-draft format, so it reads back as this tab's draft; `unreadable` tells it

@@ -352,6 +352,23 @@ describe('persistKey', () => {
     expect(await downloaded[0]?.blob.text()).toBe(typed)
   })
 
+  it('a page left with the question open (after "Leave site?") sets its changes aside once; one kept for back/forward does not', () => {
+    const pageHide = (persisted: boolean) =>
+      act(() => {
+        window.dispatchEvent(Object.assign(new Event('pagehide'), { persisted }))
+      })
+    const view = render(<InteractiveBuilder persistKey={KEY} />)
+    type('Mine, never saved')
+    storageEvent(otherTabSaves('Theirs', 5))
+    pageHide(true)
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBeNull()
+    pageHide(false)
+    expect(JSON.parse(localStorage.getItem(`${KEY}:set-aside`) ?? 'null')?.value.body.text).toBe('Mine, never saved')
+    view.unmount()
+    expect(localStorage.getItem(`${KEY}:set-aside:2`)).toBeNull()
+    expect(stored().value.body.text).toBe('Theirs')
+  })
+
   it('a builder closed with the question open never writes over a draft already set aside, and a builder still open offers its changes', () => {
     const future = JSON.stringify({ version: 2, value: createDraft('list'), revision: 4, savedAt: 1, session: 'new' })
     localStorage.setItem(`${KEY}:set-aside`, future)

@@ -185,6 +185,20 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     const flush = () => {
       if (timer !== undefined) save()
     }
+    // Left with the question unanswered (a route change fires no `beforeunload`; a page left
+    // after "Leave site?"): this tab's changes were never saved, and the key holds the other
+    // tab's draft, so they are set aside, offered on the next load and by the builders and tabs
+    // still open, instead of lost. Once: leaving the page and then closing sets nothing twice.
+    const setAsideIfAsking = () => {
+      if (asking.current && store.setAside(...saving(model.getSnapshot().state)) === 'set-aside') {
+        noteAsideOnPage(persistKey)
+      }
+    }
+    // A page kept in the back/forward cache may come back: only a page unloaded sets its changes aside.
+    const onPageHide = (event: PageTransitionEvent) => {
+      flush()
+      if (!event.persisted) setAsideIfAsking()
+    }
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush()
     }
@@ -219,21 +233,16 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     const thisBuilder: PageBuilder = { key: persistKey, hear: onStorage, noteAside }
     pageBuilders.add(thisBuilder)
     window.addEventListener('pageshow', onPageShow)
-    window.addEventListener('pagehide', flush)
+    window.addEventListener('pagehide', onPageHide)
     document.addEventListener('visibilitychange', onVisibility)
     return () => {
       flush()
       unsubscribe()
       window.removeEventListener('storage', onStorage)
       pageBuilders.delete(thisBuilder)
-      // Closing (a route change fires no `beforeunload`) with the question unanswered: this tab's
-      // changes were never saved, and the key holds the other tab's draft, so they are set aside,
-      // offered on the next load and by the builders and tabs still open, instead of lost.
-      if (asking.current && store.setAside(...saving(model.getSnapshot().state)) === 'set-aside') {
-        noteAsideOnPage(persistKey)
-      }
+      setAsideIfAsking()
       window.removeEventListener('pageshow', onPageShow)
-      window.removeEventListener('pagehide', flush)
+      window.removeEventListener('pagehide', onPageHide)
       document.removeEventListener('visibilitychange', onVisibility)
       persistence.current = undefined
       ask(undefined)
