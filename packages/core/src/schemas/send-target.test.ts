@@ -52,6 +52,15 @@ describe.each(bodies)('the one send target, in the %s', (_name, route, rest) => 
     expect(atTo.map((issue) => issue.message)).toEqual(['Briq needs a recipient number (to) or a conversation_id'])
   })
 
+  it('says once what a null conversation_id lacks, as for a null to', () => {
+    for (const target of [{ conversation_id: null }, { to: null, conversation_id: null }]) {
+      const result = check(target)
+      expect((result.ok ? [] : result.issues).map((issue) => issue.message)).toEqual([
+        'Briq needs a recipient number (to) or a conversation_id',
+      ])
+    }
+  })
+
   it("checks the number against Briq's pattern and the ids as UUIDs", () => {
     expectIssue(check({ to: '0712345678' }), ['to'], 'invalid_phone')
     expectIssue(check({ conversation_id: 'not-a-uuid' }), ['conversation_id'], 'invalid_uuid')

@@ -84,9 +84,9 @@ function checkSendTarget(payload: CheckPayload<unknown>, api: SendTargetApi): vo
     if (api === 'unified') report(payload, { code: 'conflict', reason: 'target_conflict' }, ['conversation_id'])
     else report(payload, { code: 'not_recommended', reason: 'to_ignored', warning: true }, ['to'])
   } else if (!hasTo && !hasConversation) {
-    // A null `to` (the per-type sends type it as text only) names no recipient: one issue says
-    // what Briq needs, not also that null is not text.
-    if (field(value, 'to') === null) dropIssuesAt(payload, 'to')
+    // A null `to` or `conversation_id` (the per-type sends type them as text only) names no
+    // recipient: one issue says what Briq needs, not also that null is not text.
+    for (const key of ['to', 'conversation_id']) if (field(value, key) === null) dropIssuesAt(payload, key)
     report(payload, { code: 'required', reason: 'target_required' }, ['to'])
   }
   const hasSender = given(value, 'sender')
