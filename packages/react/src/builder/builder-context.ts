@@ -11,6 +11,7 @@ import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import type { BuilderTranslate, Locale, Messages } from '../i18n/messages.ts'
 import { usePartContext } from '../state/use-part-context.ts'
 import type { BuilderModel, BuilderSnapshot, ChangeOptions } from './builder-model.ts'
+import type { OpenedRecipients } from './opened-recipients.ts'
 import type { ShownMessages } from './shown-messages.ts'
 import type { DraftPersistenceState } from './use-draft-persistence.ts'
 
@@ -70,6 +71,8 @@ export interface BuilderControls {
   setTab(tab: BuilderTab): void
   /** Which controls' issue messages (and so fix-its) are on the page, for the summary. */
   readonly shownMessages: ShownMessages
+  /** Recipients opened with a send request from a file, for the composer's send step. */
+  readonly openedRecipients: OpenedRecipients
 }
 
 /** Set by `Builder.Root`. */

@@ -45,6 +45,7 @@ import { type BuilderModelOptions, createBuilderModel } from './builder-model.ts
 import { besideTheDraft, editsOtherText } from './edits-other-text.ts'
 import { FocusKeeper, focusKeyOf } from './focus-keeper.tsx'
 import { useLiveAnnouncement } from './live-announcement.ts'
+import { createOpenedRecipients } from './opened-recipients.ts'
 import { refusalText } from './refusal-text.ts'
 import { replacingItemKey, restoredItemKey } from './restored-item.ts'
 import { createShownMessages } from './shown-messages.ts'
@@ -182,6 +183,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     name: 'Builder.Root `tab`',
   })
   const [shownMessages] = useState(createShownMessages)
+  const [openedRecipients] = useState(createOpenedRecipients)
   // What each step made in the form did, by the state it made: undo and redo say it.
   const [steps] = useState(() => new WeakMap<EditorState, StepWords>())
   const { announcement, announce } = useLiveAnnouncement()
@@ -269,6 +271,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       tab,
       setTab,
       shownMessages,
+      openedRecipients,
       announce,
       requestFocus,
       dispatch(operation, change) {
@@ -310,6 +313,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     tab,
     setTab,
     shownMessages,
+    openedRecipients,
     steps,
     announce,
     emit,

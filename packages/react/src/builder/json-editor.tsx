@@ -82,7 +82,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   { className, ...rest },
   ref,
 ) {
-  const { t, core, rootId, model, dispatch, announce } = useBuilderControls('Builder.JsonEditor')
+  const { t, core, rootId, model, dispatch, announce, openedRecipients } = useBuilderControls('Builder.JsonEditor')
   const draft = useBuilderSelector((snapshot) => snapshot.draft)
   const unparsed = useBuilderSelector((snapshot) => unparsedAt(snapshot.state, []))
   const replaced = useBuilderSelector((snapshot) => snapshot.jsonTextReplaced)
@@ -117,6 +117,8 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
       return
     }
     dispatch({ op: 'replace', draft: read.interactive })
+    // A send request's recipient goes to the send step (the composer's), where it belongs.
+    if (read.to !== undefined) openedRecipients.open(read.to)
     showFileNote({ kind: 'opened', name: file.name })
     announce(t('builder.json.opened', { name: file.name }))
   }

@@ -82,6 +82,25 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     ])
   })
 
+  // A send request saved as a file ({ to, interactive }, as the playground exports it) opens whole:
+  // its recipient goes to the send step's field, not lost with the rest of the request.
+  it('a send request opened from a file puts its recipient in the send step', async () => {
+    const onToChange = vi.fn()
+    const { container } = renderComposer({ sendMode: 'inline', defaultValue: createDraft('button'), onToChange })
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement
+    const request = { to: FIXTURE_PHONES.open, interactive: createDraft('list') }
+    await user.upload(input, new File([JSON.stringify(request)], 'order.json', { type: 'application/json' }))
+    await waitFor(() => expect(recipient()).toHaveValue(FIXTURE_PHONES.open))
+    expect(onToChange).toHaveBeenLastCalledWith(FIXTURE_PHONES.open)
+    // A bare interactive object carries no recipient: the field keeps what it has.
+    const bare = new File([JSON.stringify(createDraft('button'))], 'bare.json', { type: 'application/json' })
+    await user.upload(input, bare)
+    expect(await screen.findByText('Opened bare.json', { selector: 'p' })).toBeInTheDocument()
+    expect(recipient()).toHaveValue(FIXTURE_PHONES.open)
+  })
+
   it('inline mode: sends from under the preview; the reply shows as a bubble and in words', async () => {
     const onSent = vi.fn()
     const onReply = vi.fn()

@@ -31,6 +31,7 @@ import type { SendRequestBody } from '../send-dialog/send-plan.ts'
 import type { TakenOut } from '../state/taken-out.ts'
 import { ComposerPreview, type ComposerReplyContext } from './composer-preview.tsx'
 import { ComposerSend } from './composer-send.tsx'
+import { OpenedRecipient } from './opened-recipient.tsx'
 
 /** Props of {@link InteractiveComposer}: the builder's (draft, locale, persistence…) and the send's. */
 export interface InteractiveComposerProps extends BuilderOptions, BuilderDivProps {
@@ -175,6 +176,7 @@ function ComposerSide({ sendMode, props }: SideProps): ReactNode {
       onOpenChange={props.onOpenChange}
     >
       {/* The preview and the send step: not the builder's, so its undo keys leave them alone. */}
+      <OpenedRecipient />
       <div className="bi-composer-side" data-bi-beside="">
         <ComposerPreview catalogue={props.catalogue} businessName={props.businessName} onReply={props.onReply} />
         <ComposerSend mode={sendMode} conversation={offersConversation(props)} />
