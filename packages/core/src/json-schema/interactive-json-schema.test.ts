@@ -77,6 +77,12 @@ describe('interactive.schema.json', () => {
     }
   })
 
+  it('carries a carousel card body’s documented 160 characters', () => {
+    const cards = variant('carousel').properties.action.properties.cards.items.oneOf as Json[]
+    const bodies = cards.flatMap((card) => (card.properties.body ? [card.properties.body.properties.text] : []))
+    expect(bodies).toEqual([{ type: 'string', minLength: 1, maxLength: LIMITS.carousel.cardBody.max }])
+  })
+
   it('describes the send request, with Briq’s phone pattern', () => {
     const request = (schema.$defs as Json).SendInteractiveRequest
     expect(request.properties.to.pattern).toBe(BRIQ_PHONE_PATTERN.source)

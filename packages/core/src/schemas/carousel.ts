@@ -19,8 +19,8 @@ import { wholeNumber } from './whole-number.ts'
 const cardIndex = wholeNumber(LIMITS.carousel.cardIndex, 'card_index_range')
 
 const cardBody = object({
-  // The published JSON Schema says only "a string" here (the length hint stays on the schema
-  // before this check): kept as published; its 160 limit is enforced by the validators.
+  // The hint stays on the schema before this check, so it is given again here: the JSON
+  // Schema carries Meta's 160 (its line breaks only the validators can count).
   text: hint(
     limitedText(LIMITS.carousel.cardBody).check((payload) => {
       const breaks = countLineBreaks(payload.value)
@@ -29,7 +29,8 @@ const cardBody = object({
       if (detail === undefined) return
       report(payload, detail.warning ? detail : { ...detail, reason: 'card_line_breaks' })
     }),
-    'string',
+    'text',
+    LIMITS.carousel.cardBody,
   ),
 })
 
