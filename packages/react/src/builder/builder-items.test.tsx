@@ -29,6 +29,26 @@ const titles = (scope: HTMLElement, label: RegExp) =>
 const announced = () => document.querySelector('.bi-builder-live') as HTMLElement
 
 describe('groups and items', () => {
+  it.each([
+    ['en', 'Add section', 'Section', 'Remove', 'Section {n} title'],
+    ['sw', 'Ongeza sehemu', 'Sehemu', 'Ondoa', 'Kichwa cha sehemu {n}'],
+  ] as const)(
+    '%s: removing the first of three new sections leaves no starter title naming a place it lost',
+    async (locale, add, section, remove, titleLabel) => {
+      const user = userEvent.setup()
+      render(<InteractiveBuilder defaultValue={createDraft('list')} locale={locale} />)
+      await user.click(screen.getByRole('button', { name: add }))
+      await user.click(screen.getByRole('button', { name: add }))
+      // The section's own Remove comes before its rows'.
+      await user.click(within(group(`${section} 1`)).getAllByRole('button', { name: remove })[0] as HTMLElement)
+      const title = (n: number) => screen.getByRole('textbox', { name: titleLabel.replace('{n}', String(n)) })
+      expect([title(1), title(2)].map((field) => (field as HTMLInputElement).value)).toEqual([
+        `${section} 1`,
+        `${section} 2`,
+      ])
+    },
+  )
+
   it('a new section has its starter title selected, so typing replaces it', async () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={createDraft('list')} />)
