@@ -53,7 +53,15 @@ export const ElevenRows = story('elevenRows', {
     await expect(rows.map((row) => row.hasAttribute('data-overflow'))).toEqual([...Array(10).fill(false), true])
   },
 })
-export const EmojiHeavy = story('emojiHeavy')
+/** Emoji everywhere text goes: drawn whole (a family stays one glyph), in the header and the rows. */
+export const EmojiHeavy = story('emojiHeavy', {
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region.querySelector('.bi-header')).toHaveTextContent('🎉🎊🥳 Hongera! 🇹🇿')
+    await expect(region.querySelector('.bi-body')).toHaveTextContent('zawadi ya 👨‍👩‍👧‍👦 familia nzima!')
+    await expect(within(region).getByRole('button', { name: '⏰ Baadaye 👍🏽' })).toBeVisible()
+  },
+})
 export const RightToLeft = story('rtl', {
   play: async ({ canvasElement }) => {
     const region = await expectBubbleRendered(canvasElement)
@@ -99,6 +107,31 @@ export const JavascriptUrl = story('javascriptUrl', {
     await expect(region.querySelector('a[href^="javascript"]')).toBeNull()
   },
 })
-export const CarouselIncomplete = story('carouselIncomplete')
-export const UnknownType = story('unknownType')
-export const Empty = story('empty')
+/** A carousel still being built (one card, no body, no media, no buttons): drawn, and marked invalid. */
+export const CarouselIncomplete = story('carouselIncomplete', {
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region).toHaveAttribute('data-invalid')
+    await expect(region.querySelector('.bi-body[data-empty]')).toHaveTextContent('Message text appears here')
+    const cards = within(region).getAllByRole('article')
+    await expect(cards).toHaveLength(1)
+    await expect(cards[0]).toHaveAttribute('data-invalid')
+  },
+})
+/** A type WhatsApp does not have: said so in the bubble, with the text it has. */
+export const UnknownType = story('unknownType', {
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region.querySelector('.bi-unknown')).toHaveTextContent('This message type cannot be previewed')
+    await expect(region.querySelector('.bi-body')).toHaveTextContent('Kura: chai au kahawa?')
+    await expect(region).toHaveAttribute('data-invalid')
+  },
+})
+/** An empty object: an empty bubble with the body's placeholder, marked invalid, no crash. */
+export const Empty = story('empty', {
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region.querySelector('.bi-body[data-empty]')).toHaveTextContent('Message text appears here')
+    await expect(region).toHaveAttribute('data-invalid')
+  },
+})

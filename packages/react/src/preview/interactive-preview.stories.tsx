@@ -47,17 +47,29 @@ const expectLook =
     const region = await expectBubbleRendered(canvasElement)
     await expect(region).toHaveAttribute('data-palette', palette)
     await expect(getComputedStyle(region).colorScheme).toBe(theme)
-    // The bubble's own colour follows: dark grey in dark, white in light (WhatsApp's both palettes).
-    const bubble = region.querySelector('.bi-bubble[data-direction="in"]') as HTMLElement
-    const [r = 0, g = 0, b = 0] = (getComputedStyle(bubble).backgroundColor.match(/\d+(\.\d+)?/g) ?? []).map(Number)
-    const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
-    await expect(theme === 'dark' ? luminance < 0.3 : luminance > 0.9).toBe(true)
+    await expectBubbleIn(region, theme)
   }
+
+/** The bubble's own colour: dark grey in dark, white in light (WhatsApp's both palettes). */
+async function expectBubbleIn(region: HTMLElement, theme: 'light' | 'dark') {
+  const bubble = region.querySelector('.bi-bubble[data-direction="in"]') as HTMLElement
+  const [r = 0, g = 0, b = 0] = (getComputedStyle(bubble).backgroundColor.match(/\d+(\.\d+)?/g) ?? []).map(Number)
+  const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
+  await expect(theme === 'dark' ? luminance < 0.3 : luminance > 0.9).toBe(true)
+}
 
 export const Light: Story = { play: expectLook('light', 'current') }
 export const Dark: Story = { ...dark, args: { theme: 'dark' }, play: expectLook('dark', 'current') }
 /** Follows the OS through `prefers-color-scheme` (switch it in the browser's rendering tools). */
-export const System: Story = { args: { theme: 'system' } }
+export const System: Story = {
+  args: { theme: 'system' },
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region).toHaveAttribute('data-theme', 'system')
+    await expect(getComputedStyle(region).colorScheme).toBe('light dark')
+    await expectBubbleIn(region, matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')
+  },
+}
 export const ClassicLight: Story = { args: { palette: 'classic' }, play: expectLook('light', 'classic') }
 export const ClassicDark: Story = {
   ...dark,
