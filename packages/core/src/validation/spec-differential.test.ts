@@ -855,6 +855,53 @@ describe.each(COUNTS.map((rule) => [rule.name, rule] as const))('count of %s', (
 })
 
 // ---------------------------------------------------------------------------------------------
+// Numbers and line breaks (Call button messages guide; Interactive media carousel messages guide)
+// ---------------------------------------------------------------------------------------------
+
+describe('a call button’s ttl_minutes, 1–43200 whole minutes, optional', () => {
+  const base = MESSAGES.voice_call()
+  const path = ['action', 'parameters', 'ttl_minutes']
+  const check = (value: unknown) => validateInteractive(changed(base, path, value))
+
+  it('takes the limits and refuses one past them, a fraction, text and infinity, at the field', () => {
+    for (const value of [1, 2, 43199, 43200, undefined]) expect(errors(check(value)), String(value)).toEqual([])
+    for (const [value, code, limit] of [
+      [0, 'too_small', 1],
+      [43201, 'too_big', 43200],
+    ] as const) {
+      const result = check(value)
+      expect(errorsAt(result, path)).toEqual([
+        expect.objectContaining({ code, limit, actual: value, rule: 'whatsapp' }),
+      ])
+      expectWellFormed(result, String(value))
+    }
+    for (const value of [1.5, '60', null, Number.NaN, Number.POSITIVE_INFINITY, [60]]) {
+      expect(errorsAt(check(value), path), String(value)).toEqual([expect.objectContaining({ code: 'invalid_type' })])
+    }
+  })
+
+  it('the builder’s number field has the same range', () => {
+    const located = locate(describeInteractive('voice_call'), base, path, 'field')
+    expect(located?.node.kind).toBe('number')
+    expect({ min: located?.node.limit?.min, max: located?.node.limit?.max }).toEqual({ min: 1, max: 43200 })
+  })
+})
+
+describe('a carousel card body’s line breaks, at most 2', () => {
+  const base = MESSAGES.carousel_url()
+  const path = ['action', 'cards', 1, 'body', 'text']
+
+  it('the builder counts them to the validators’ limit', () => {
+    const located = locate(describeInteractive('carousel'), base, path, 'field')
+    expect({ min: located?.node.lineBreaks?.min, max: located?.node.lineBreaks?.max }).toEqual({ min: 0, max: 2 })
+    expect(errors(validateInteractive(changed(base, path, 'a\nb\nc')))).toEqual([])
+    const over = validateInteractive(changed(base, path, 'a\r\nb\u2028c\rd'))
+    expect(errorsAt(over, path)).toEqual([expect.objectContaining({ code: 'too_many', limit: 2, actual: 3 })])
+    expectWellFormed(over, 'line breaks')
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
 // Which header, body and footer each type takes (Meta's interactive guides, type by type)
 // ---------------------------------------------------------------------------------------------
 
