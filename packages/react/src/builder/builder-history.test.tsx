@@ -101,14 +101,15 @@ describe('undo and redo', () => {
     expect(screen.getByRole('group', { name: 'Button 3' })).toBeInTheDocument()
   })
 
-  // A host's layout of parts with the send step inside Builder.Root: the form's Send and pickers
-  // are the send's, as in the composer, and a Ctrl+Z there leaves the message as it is.
-  it('leaves a form placed inside Builder.Root (SendDialog.Form) its own keys', async () => {
+  // A host's layout of parts with the preview and the send step inside Builder.Root: the form's
+  // Send and pickers are the send's, as in the composer, and a Ctrl+Z there leaves the message.
+  it('leaves a form placed inside Builder.Root (SendDialog.Form) and Builder.Preview their own keys', async () => {
     const client = createBriqClient({ endpoint: 'http://localhost/api/briq', fetch: () => new Promise(() => {}) })
     render(
       <Builder.Root defaultValue={createDraft('button')} locale="sw">
         <Builder.History />
         <Builder.Action />
+        <Builder.Preview />
         <SendDialog.Root interactive={createDraft('button')} client={client}>
           <SendDialog.Form aria-label="Send it">
             <SendDialog.Actions />
@@ -119,7 +120,8 @@ describe('undo and redo', () => {
     const user = userEvent.setup()
     await user.click(screen.getByRole('button', { name: 'Ongeza kitufe' }))
     const form = screen.getByRole('form', { name: 'Send it' })
-    for (const button of within(form).getAllByRole('button')) {
+    const preview = screen.getByRole('region', { name: 'Onyesho la ujumbe wa WhatsApp' })
+    for (const button of [...within(form).getAllByRole('button'), ...within(preview).getAllByRole('button')]) {
       expect(fireEvent.keyDown(button, { key: 'z', ctrlKey: true })).toBe(true)
     }
     expect(screen.getByRole('group', { name: 'Kitufe 3' })).toBeInTheDocument()

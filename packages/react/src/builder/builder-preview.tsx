@@ -19,6 +19,8 @@ export const BuilderPreview = forwardRef<HTMLElement, BuilderPreviewProps>(funct
       messages={messages}
       theme={theme}
       validation={model.options.validation}
+      // A view of the draft, not one of its controls: the builder's undo keys leave it alone.
+      data-bi-beside=""
       {...props}
       value={draft}
     />

@@ -29,7 +29,7 @@ export function editsOtherText(target: EventTarget | null): boolean {
 /**
  * Whether a key went to a part placed inside the builder that is not the draft's: a form (the
  * composer's inline send step, a `SendDialog.Form` or a form of the host's) or what is marked
- * `data-bi-beside` (the composer's preview and send step). There, as in the send dialog, the
+ * `data-bi-beside` (`Builder.Preview`, the composer's preview and send step). There, as in the send dialog, the
  * builder's undo would change the message about to be sent, out of sight of the builder.
  */
 export function besideTheDraft(target: EventTarget | null, root: HTMLElement | null): boolean {
