@@ -2,6 +2,7 @@ import type { BriqClient } from '../client/briq-client.ts'
 import { BriqError } from '../client/briq-error.ts'
 import { abortedError } from '../client/call-signal.ts'
 import type { SendResult } from '../client/responses.ts'
+import { isRecord } from '../is-record.ts'
 import type { SendInteractiveRequest } from '../schemas/send-request.ts'
 import { anySignal } from './any-signal.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
@@ -253,11 +254,21 @@ function maybeSentError(): BriqError {
   )
 }
 
-// A hand-made client may throw instead of rejecting; the snapshot must still show the failure.
+// A hand-made client may throw instead of rejecting, or answer without a promise; the snapshot
+// must still show what happened.
 function callClient(client: BriqClient, request: SendInteractiveRequest, signal: AbortSignal): Promise<SendResult> {
   try {
-    return client.sendInteractive(request, { signal })
+    return Promise.resolve(client.sendInteractive(request, { signal })).then(withReceipt)
   } catch (error) {
     return Promise.reject(error)
   }
+}
+
+// The kit's client checks Briq's answer; a host's own may resolve with anything. Without a
+// message id (Briq's receipt) there is no success to show or follow: an answer that cannot be
+// read, which may have been sent.
+function withReceipt(data: SendResult): SendResult {
+  if (isRecord(data) && typeof data.message_id === 'string' && data.message_id !== '') return data
+  const message = 'The send resolved without a message id (a client of your own?), so whether it was sent is unknown'
+  throw new BriqError({ kind: 'invalid_response', message })
 }

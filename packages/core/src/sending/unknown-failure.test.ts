@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { BriqClient } from '../client/briq-client.ts'
 import { BriqError } from '../client/briq-error.ts'
 import { createBriqClient } from '../client/create-briq-client.ts'
@@ -123,5 +123,38 @@ describe("a send failing in a way the controller cannot place (a host's own clie
     await sending.send(SEND_REQUEST).catch(() => {})
     expect(calls).toBe(0)
     await expectAgree(sending, () => calls, false)
+  })
+})
+
+// A host's own client that answers without a promise (a stub returning its result at once) or
+// resolves without Briq's receipt: the snapshot must still follow, never stay idle or claim a
+// success no message id backs.
+describe("a host's own client answering in a way of its own", () => {
+  it('a result returned at once, not in a promise, is the send accepted', async () => {
+    const accepted = { message_id: 'm1', status: 'pending' }
+    const client: BriqClient = { ...createBriqClient({ endpoint: ENDPOINT }), sendInteractive: () => accepted as never }
+    const onSuccess = vi.fn()
+    const sending = createSendController(client, { onSuccess })
+    await expect(sending.send(SEND_REQUEST)).resolves.toEqual(accepted)
+    expect(sending.getSnapshot()).toMatchObject({ status: 'success', data: accepted })
+    expect(onSuccess).toHaveBeenCalledOnce()
+  })
+
+  it.each([
+    ['undefined, at once', () => undefined],
+    ['a promise of nothing', () => Promise.resolve(undefined)],
+    ['a result without a message id', () => Promise.resolve({ status: 'pending' })],
+  ])('%s: no receipt, so maybe sent, in state and words', async (_, answer) => {
+    let calls = 0
+    const client: BriqClient = {
+      ...createBriqClient({ endpoint: ENDPOINT }),
+      sendInteractive: () => {
+        calls++
+        return answer() as never
+      },
+    }
+    const sending = createSendController(client)
+    await expect(sending.send(SEND_REQUEST)).rejects.toMatchObject({ kind: 'invalid_response' })
+    await expectAgree(sending, () => calls, true)
   })
 })
