@@ -81,6 +81,18 @@ describe('the builder rendered into an iframe’s document from the host’s pag
     expect(submits).not.toHaveBeenCalled()
   })
 
+  it('"Send to" steps on ArrowDown as a plain select there, its list shut', async () => {
+    const { client } = createMockClient()
+    const { page } = inFrame(<InteractiveComposer client={client} defaultValue={LIST} sendMode="inline" />)
+    const sendTo = (await page.findByRole('combobox', { name: 'Send to' })) as HTMLSelectElement
+    await expect.poll(() => sendTo.options.length).toBe(4)
+    expect(sendTo.ownerDocument.defaultView?.getComputedStyle(sendTo).appearance).toBe('base-select')
+    sendTo.focus()
+    await userEvent.keyboard('{ArrowDown}')
+    await expect.poll(() => sendTo.selectedIndex).toBe(1)
+    expect(sendTo.matches(':open')).toBe(false)
+  })
+
   it('Alt+ArrowDown moves a row and its field keeps focus', async () => {
     const { frameDocument, page } = inFrame(<InteractiveComposer endpoint="/api/briq" defaultValue={LIST} />)
     const titles = () =>
