@@ -83,6 +83,11 @@ describe('interactive.schema.json', () => {
     expect(bodies).toEqual([{ type: 'string', minLength: 1, maxLength: LIMITS.carousel.cardBody.max }])
   })
 
+  it('takes an address message’s country as the validators do: two capital letters', () => {
+    const country = variant('address_message').properties.action.properties.parameters.properties.country
+    expect(country).toEqual({ type: 'string', pattern: '^[A-Z]{2}$' })
+  })
+
   it('describes the send request, with Briq’s phone pattern', () => {
     const request = (schema.$defs as Json).SendInteractiveRequest
     expect(request.properties.to.pattern).toBe(BRIQ_PHONE_PATTERN.source)

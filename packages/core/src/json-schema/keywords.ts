@@ -1,4 +1,5 @@
 import { BRIQ_PHONE_PATTERN, LIMITS, type Limit } from '../limits.ts'
+import { COUNTRY_CODE_PATTERN } from '../schemas/address.ts'
 import type { Hint } from '../schemas/json-hints.ts'
 import { isDocumented } from '../schemas/limit-check.ts'
 
@@ -69,6 +70,8 @@ export function keywordsFor(hint: Hint): JsonKeywords {
       return { ...STRING, format: 'uuid' }
     case 'phone':
       return { ...STRING, pattern: BRIQ_PHONE_PATTERN.source }
+    case 'country':
+      return { ...STRING, pattern: COUNTRY_CODE_PATTERN.source }
     case 'object':
       return { type: 'object' }
     case 'text_object':

@@ -28,6 +28,9 @@ const addressValuesShape = {
   state: addressText,
 }
 
+/** An ISO 3166-1 alpha-2 country code, as an address message's `country` takes it (Meta, Address messages guide). */
+export const COUNTRY_CODE_PATTERN = /^[A-Z]{2}$/
+
 /** Prefilled or saved address values (Meta, Address messages guide). */
 export const addressValuesSchema = object(addressValuesShape)
 
@@ -49,13 +52,13 @@ export const addressInteractiveSchema = object(
         /** ISO 3166 alpha-2 country; Meta supports only "IN". */
         country: hint(
           text().check((payload) => {
-            if (!/^[A-Z]{2}$/.test(payload.value)) {
+            if (!COUNTRY_CODE_PATTERN.test(payload.value)) {
               report(payload, { code: 'invalid_value', reason: 'country_code' })
             } else if (payload.value !== 'IN') {
               report(payload, { code: 'not_recommended', reason: 'country_india_only', warning: true })
             }
           }),
-          'string',
+          'country',
         ),
         values: optional(addressValuesSchema),
         saved_addresses: optional(

@@ -34,6 +34,8 @@ export type PlainHintKind =
   | 'uuid'
   /** A number as Briq's `to` takes it. */
   | 'phone'
+  /** A two-letter country code (an address message's `country`). */
+  | 'country'
   /** A free-form object. */
   | 'object'
   /** A free-form object of strings. */
