@@ -12,6 +12,7 @@ import { createMockClient } from '../send-dialog/testing/mock-client.ts'
 import {
   CONTENT_BOX_RESET,
   ELEMENT_RESET,
+  FORMS_PLUGIN,
   HOST_RULES,
   PREFLIGHT_RESET,
   UNSET_BUTTONS,
@@ -75,6 +76,7 @@ const PROPERTIES = [
   'text-decoration-line',
   'vertical-align',
   'border-top-left-radius',
+  'appearance',
 ] as const
 
 /** Properties that only show through text. */
@@ -100,6 +102,8 @@ function snapshot(): string[] {
       const style = getComputedStyle(element)
       const name = `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`
       const shown = PROPERTIES.filter((property) => drawsText(element) || !TEXT_PROPERTIES.has(property))
+        // A select without its appearance has no arrow; a styled button looks the same either way.
+        .filter((property) => property !== 'appearance' || element.tagName === 'SELECT')
       const { width, height, left, top } = element.getBoundingClientRect()
       // Where it sits in its parent too: content moved inside a box that kept its size (a glyph
       // no longer centred) changes nothing else.
@@ -154,6 +158,7 @@ describe('a host’s element reset (Chromium)', () => {
     ],
     ['a legacy admin’s `* { box-sizing: content-box }`, loaded last', CONTENT_BOX_RESET, 'last'],
     ['a design system’s `button { all: unset }`, loaded last', UNSET_BUTTONS, 'last'],
+    ['Tailwind’s forms plugin, loaded last', FORMS_PLUGIN, 'last'],
   ] as const)(
     '%s changes nothing in the composer, the builder, the previews, the list sheet or the send dialog',
     async (_name, css, order) => {

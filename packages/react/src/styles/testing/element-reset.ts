@@ -95,3 +95,20 @@ export const CONTENT_BOX_RESET = `
 export const UNSET_BUTTONS = `
 button { all: unset; }
 `
+
+/**
+ * The field rules of Tailwind CSS's forms plugin (`@tailwindcss/forms` 0.5, MIT), loaded last:
+ * every field and select drawn by CSS (`appearance: none`), the select's arrow a background
+ * image, and attribute selectors (`[type='text']`) that tie with one kit class. (Its radios,
+ * drawn by CSS too, are the host's look on purpose: a kit radio takes it, still a radio.)
+ */
+export const FORMS_PLUGIN = `
+[type='text'], input:where(:not([type])), [type='email'], [type='url'], [type='password'], [type='number'], [type='date'], [type='datetime-local'], [type='month'], [type='search'], [type='tel'], [type='time'], [type='week'], [multiple], textarea, select {
+  appearance: none; background-color: #fff; border-color: #6b7280; border-width: 1px; border-radius: 0px;
+  padding-top: .5rem; padding-right: .75rem; padding-bottom: .5rem; padding-left: .75rem; font-size: 1rem; line-height: 1.5rem;
+}
+select {
+  background-image: url("data:image/svg+xml,%3csvg xmlns='http://www.w3.org/2000/svg' fill='none' viewBox='0 0 20 20'%3e%3cpath stroke='%236b7280' stroke-linecap='round' stroke-linejoin='round' stroke-width='1.5' d='M6 8l4 4 4-4'/%3e%3c/svg%3e");
+  background-position: right .5rem center; background-repeat: no-repeat; background-size: 1.5em 1.5em; padding-right: 2.5rem; print-color-adjust: exact;
+}
+`
