@@ -105,11 +105,13 @@ export async function sendBriqRequest<S extends Shape>(
         // From here the request may reach the server: a caller's abort no longer means "not sent"
         // (one before was thrown above, as ABORTED_BEFORE_REQUEST).
         call.leaving()
-        response = await fetchFn(url, init)
+        // The browser's fetch gives up on the answer and its body when the signal aborts; a fetch
+        // handed in (a test double, a mock's handle) may not: the call still ends on time.
+        response = await untilAborted(fetchFn(url, init), call.signal)
         // A "network error" is a Response of type "error" (Fetch standard); fetch rejects on
         // one, but a fetch handed in (a mock's handle) may resolve with it: no answer came.
         if (response.type === 'error') throw new TypeError('the connection closed without an answer')
-        return await readBriqResponse(response, request.shape, request.sends === true)
+        return await untilAborted(readBriqResponse(response, request.shape, request.sends === true), call.signal)
       } catch (error) {
         failure = toBriqError(redirected(error, response, what), call.failure(), what, config.endpoint)
         // The page's own fetch refuses a URL it cannot parse before anything leaves (a relative
