@@ -88,6 +88,11 @@ describe('interactive.schema.json', () => {
     expect(country).toEqual({ type: 'string', pattern: '^[A-Z]{2}$' })
   })
 
+  it('refuses empty flow data, as the validators do', () => {
+    const payload = variant('flow').properties.action.properties.parameters.properties.flow_action_payload
+    expect(payload.properties.data).toEqual({ type: 'object', minProperties: 1 })
+  })
+
   it('describes the send request, with Briq’s phone pattern', () => {
     const request = (schema.$defs as Json).SendInteractiveRequest
     expect(request.properties.to.pattern).toBe(BRIQ_PHONE_PATTERN.source)

@@ -16,6 +16,7 @@ export interface JsonKeywords {
   minimum?: number
   maximum?: number
   pattern?: string
+  minProperties?: number
   format?: string
   description?: string
   type?: string
@@ -74,6 +75,8 @@ export function keywordsFor(hint: Hint): JsonKeywords {
       return { ...STRING, pattern: COUNTRY_CODE_PATTERN.source }
     case 'object':
       return { type: 'object' }
+    case 'filled_object':
+      return { type: 'object', minProperties: 1 }
     case 'text_object':
       return { type: 'object', additionalProperties: { type: 'string' } }
   }

@@ -3,6 +3,7 @@ import { FLOW_MESSAGE_VERSION, LIMITS } from '../limits.ts'
 import { countCharacters, EMOJI } from '../text-length.ts'
 import { crossCheck } from './cross-check.ts'
 import { field, report, stringField } from './issue-detail.ts'
+import { hint } from './json-hints.ts'
 import { literal } from './literal.ts'
 import { allowedHeaderKinds, MESSAGE_PARTS } from './message-parts.ts'
 import { object, optional } from './object.ts'
@@ -24,7 +25,8 @@ export const flowParametersSchema = object({
   flow_action_payload: optional(
     object({
       screen: optional(limitedText(LIMITS.flow.screen)),
-      data: optional(plainObject()),
+      // Empty is refused by the flow's own check below (flow_data_empty); the JSON Schema says so.
+      data: optional(hint(plainObject(), 'filled_object')),
     }),
   ),
 })

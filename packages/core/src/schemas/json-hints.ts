@@ -38,6 +38,8 @@ export type PlainHintKind =
   | 'country'
   /** A free-form object. */
   | 'object'
+  /** A free-form object with at least one key (a flow's screen data: Meta refuses it empty). */
+  | 'filled_object'
   /** A free-form object of strings. */
   | 'text_object'
 
