@@ -213,6 +213,7 @@ export {
   type UnparsedText,
   unparsedAt,
 } from './draft/unparsed-text.ts'
+export { wrappedRecipient } from './draft/wrapped-interactive.ts'
 export { isContactLinkHref } from './formatting/contact-link-href.ts'
 export type {
   FormattingCode,

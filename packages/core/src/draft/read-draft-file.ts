@@ -3,7 +3,7 @@ import { LIMITS } from '../limits.ts'
 import { isRecord } from './draft-path.ts'
 import { notJsonIssue } from './json-text.ts'
 import { type JsonSyntaxError, parseJsonDraft } from './parse-json-draft.ts'
-import { wrappedInteractive } from './wrapped-interactive.ts'
+import { wrappedInteractive, wrappedRecipient } from './wrapped-interactive.ts'
 
 /** What an imported file held, or why it cannot be used. */
 export type ReadDraftFileResult =
@@ -84,7 +84,7 @@ export function readDraftFile(text: string, name?: string): ReadDraftFileResult 
   const value = parsed.value
   if (!isRecord(value)) return { ok: false, reason: 'not_object' }
   const interactive = wrappedInteractive(value)
-  if (interactive) return { ok: true, interactive, to: typeof value.to === 'string' ? value.to : undefined }
+  if (interactive) return { ok: true, interactive, to: wrappedRecipient(value) }
   if (isWholeMessage(value) || isOtherObject(value) || isOtherMessageContent(value)) {
     const own = typeof value.type === 'string' && value.type !== 'interactive' ? value.type : undefined
     return { ok: false, reason: 'not_interactive', messageType: own }

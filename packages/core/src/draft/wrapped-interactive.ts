@@ -8,3 +8,11 @@ import { isRecord } from '../is-record.ts'
 export function wrappedInteractive(value: unknown): Record<string, unknown> | undefined {
   return isRecord(value) && isRecord(value.interactive) ? value.interactive : undefined
 }
+
+/**
+ * The recipient a whole message or send request carries (`to`), when it wraps an interactive
+ * object (`wrappedInteractive`): keeping only the object must not lose who it was for.
+ */
+export function wrappedRecipient(value: unknown): string | undefined {
+  return wrappedInteractive(value) && isRecord(value) && typeof value.to === 'string' ? value.to : undefined
+}

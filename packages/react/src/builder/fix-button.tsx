@@ -1,4 +1,4 @@
-import type { FixIt } from '@briq-interactive/core'
+import { type FixIt, wrappedRecipient } from '@briq-interactive/core'
 import { useId } from 'react'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { anchorElementId, type BuilderControls, type FocusRequest, useBuilderControls } from './builder-context.ts'
@@ -7,7 +7,10 @@ import { fixLabel } from './labels.ts'
 /** Applies a fix-it as one undoable step, says so, and focuses what it changed (or `focus`). */
 export function applyFix(controls: BuilderControls, fix: FixIt, focus?: FocusRequest): void {
   const { model, dispatch, announce, requestFocus, rootId, t, locale } = controls
+  // Keeping only the interactive object of a pasted send request: its recipient goes to the send step.
+  const recipient = fix.id === 'use-interactive' ? wrappedRecipient(model.getSnapshot().draft) : undefined
   if (!dispatch({ op: 'fix', id: fix.id })) return
+  if (recipient !== undefined) controls.openedRecipients.open(recipient)
   announce(t('builder.announce.fixed', { fix: fixLabel(fix, t, locale) }))
   // The fixed draft's finder, which placed its issues: built once per draft shape, not per click.
   const anchor = model.getSnapshot().anchorOf(fix.paths[0] ?? [])

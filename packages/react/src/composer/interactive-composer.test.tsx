@@ -101,6 +101,19 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     expect(recipient()).toHaveValue(FIXTURE_PHONES.open)
   })
 
+  it('a send request pasted into the JSON box gives its recipient to the send step when its object is kept', async () => {
+    renderComposer({ sendMode: 'inline', defaultValue: createDraft('button') })
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    const box = screen.getByRole('textbox', { name: 'Interactive object (JSON)' })
+    fireEvent.change(box, {
+      target: { value: JSON.stringify({ to: FIXTURE_PHONES.open, interactive: createDraft('list') }) },
+    })
+    await user.click(await screen.findByRole('button', { name: /Keep only the "interactive" object inside it/ }))
+    await waitFor(() => expect(recipient()).toHaveValue(FIXTURE_PHONES.open))
+    expect(JSON.parse((box as HTMLTextAreaElement).value)).toEqual(createDraft('list'))
+  })
+
   it('inline mode: sends from under the preview; the reply shows as a bubble and in words', async () => {
     const onSent = vi.fn()
     const onReply = vi.fn()
