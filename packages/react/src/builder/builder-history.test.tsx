@@ -129,6 +129,25 @@ describe('undo and redo', () => {
     expect(screen.queryByRole('group', { name: 'Kitufe 3' })).toBeNull()
   })
 
+  // A host's own <form> inside Builder.Root around the builder's parts (a ticket with its Save):
+  // those are still the draft's controls, and Ctrl+Z in them is the builder's undo.
+  it('still undoes from the builder’s parts inside a form of the host’s within Builder.Root', async () => {
+    render(
+      <Builder.Root defaultValue={createDraft('button')} locale="sw">
+        <form aria-label="Tiketi">
+          <Builder.History />
+          <Builder.Action />
+        </form>
+      </Builder.Root>,
+    )
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Ongeza kitufe' }))
+    expect(
+      fireEvent.keyDown(screen.getByRole('textbox', { name: 'Jina la kitufe 3' }), { key: 'z', ctrlKey: true }),
+    ).toBe(false)
+    expect(screen.queryByRole('group', { name: 'Kitufe 3' })).toBeNull()
+  })
+
   it('typing is one undo step per pause', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(1_000_000)

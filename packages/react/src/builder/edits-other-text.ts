@@ -27,12 +27,13 @@ export function editsOtherText(target: EventTarget | null): boolean {
 }
 
 /**
- * Whether a key went to a part placed inside the builder that is not the draft's: a form (the
- * composer's inline send step, a `SendDialog.Form` or a form of the host's) or what is marked
- * `data-bi-beside` (`Builder.Preview`, the composer's preview and send step). There, as in the send dialog, the
- * builder's undo would change the message about to be sent, out of sight of the builder.
+ * Whether a key went to a part placed inside the builder that is not the draft's: a form holding
+ * none of the builder's parts (the composer's inline send step, a `SendDialog.Form`) or what is
+ * marked `data-bi-beside` (`Builder.Preview`, the composer's preview and send step). There, as in
+ * the send dialog, the builder's undo would change the message about to be sent, out of sight.
  */
 export function besideTheDraft(target: EventTarget | null, root: HTMLElement | null): boolean {
   const beside = isElement(target) ? target.closest('form, [data-bi-beside]') : null
-  return beside !== null && root !== null && root.contains(beside)
+  // A host's form around the builder's own parts (a ticket and its Save) is the builder's.
+  return beside !== null && root !== null && root.contains(beside) && beside.querySelector('[data-bi-focus]') === null
 }
