@@ -26,7 +26,7 @@ export interface MessageStatusWatcherOptions {
  * the first subscriber (so creating one has no side effects, and nothing runs during server
  * rendering), pauses when the last one leaves, asks nothing while the page is hidden (a poll
  * that comes due then runs as soon as the page is shown), and ends for good on `stop()`, on a terminal
- * status (`failed`, or `read` with the customer's reply) or on 400/401/403/404/422.
+ * status (`failed`, or the customer's reply, which reads as `read`) or on 400/401/403/404/422.
  */
 export interface MessageStatusWatcher {
   /** The current state; the same object until something changes. */
