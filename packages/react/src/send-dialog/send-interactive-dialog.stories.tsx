@@ -90,7 +90,10 @@ export const Sending: Story = {
   },
 }
 
-/** Sent: the status moves to read as the mock's clock advances, and the customer's reply shows. */
+/**
+ * Sent: the status moves through queued, sent, delivered and read as the mock's clock advances
+ * (its default schedule: 0.8 s, 2 s, 4 s), and the customer's reply shows.
+ */
 export const SentWithStatus: Story = {
   play: async ({ canvasElement, loaded, args }) => {
     const { mock } = loaded.harness as MockClient
@@ -98,8 +101,18 @@ export const SentWithStatus: Story = {
     const success = await body(canvasElement).findByRole('region', { name: 'Message sent' })
     await waitFor(() => expect(args.onSent).toHaveBeenCalledOnce())
     const messageId = (args.onSent as ReturnType<typeof fn>).mock.calls[0]?.[0].message_id as string
-    mock.advance(4000)
-    await waitFor(() => expect(success).toHaveTextContent('Read'))
+    const delivery = () => success.querySelector('[data-status]') as HTMLElement
+    await waitFor(() => expect(delivery()).toHaveAttribute('data-status', 'pending'))
+    await expect(delivery()).toHaveTextContent('Queued')
+    for (const [ms, status, word] of [
+      [800, 'sent', 'Sent'],
+      [1200, 'delivered', 'Delivered'],
+      [2000, 'read', 'Read'],
+    ] as const) {
+      mock.advance(ms)
+      await waitFor(() => expect(delivery()).toHaveAttribute('data-status', status))
+      await expect(delivery()).toHaveTextContent(word)
+    }
     mock.simulateReply(messageId, 'yes')
     await waitFor(() => expect(success).toHaveTextContent('The customer replied: Yes'))
   },
@@ -214,7 +227,8 @@ export const DeliveryFailed: Story = {
   play: async ({ canvasElement }) => {
     await clickSend(canvasElement)
     const success = await body(canvasElement).findByRole('region', { name: 'Message sent' })
-    await waitFor(() => expect(success).toHaveTextContent('Not delivered'))
+    await waitFor(() => expect(success.querySelector('[data-status]')).toHaveAttribute('data-status', 'failed'))
+    await expect(success).toHaveTextContent('Not delivered')
     await expect(success).toHaveTextContent(/WhatsApp refused it:\s*Message undeliverable/)
   },
 }
