@@ -93,6 +93,19 @@ describe('interactive.schema.json', () => {
     expect(payload.properties.data).toEqual({ type: 'object', minProperties: 1 })
   })
 
+  it('needs exactly one media source, an id or a link, as the validators do', () => {
+    const header = variant('button').properties.header
+    const kinds = (header.oneOf ?? header.anyOf) as Json[]
+    const media = kinds.flatMap((kind) => {
+      const type = kind.properties.type.const as string
+      return type === 'text' ? [] : [kind.properties[type]]
+    })
+    expect(media).toHaveLength(3)
+    for (const object of media) {
+      expect(object.oneOf).toEqual([{ required: ['id'] }, { required: ['link'] }])
+    }
+  })
+
   it('describes the send request, with Briq’s phone pattern', () => {
     const request = (schema.$defs as Json).SendInteractiveRequest
     expect(request.properties.to.pattern).toBe(BRIQ_PHONE_PATTERN.source)

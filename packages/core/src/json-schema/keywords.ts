@@ -17,6 +17,7 @@ export interface JsonKeywords {
   maximum?: number
   pattern?: string
   minProperties?: number
+  oneOf?: Record<string, unknown>[]
   format?: string
   description?: string
   type?: string
@@ -77,6 +78,9 @@ export function keywordsFor(hint: Hint): JsonKeywords {
       return { type: 'object' }
     case 'filled_object':
       return { type: 'object', minProperties: 1 }
+    case 'media_source':
+      // Exactly one: with both, both branches match and oneOf fails.
+      return { oneOf: [{ required: ['id'] }, { required: ['link'] }] }
     case 'text_object':
       return { type: 'object', additionalProperties: { type: 'string' } }
   }

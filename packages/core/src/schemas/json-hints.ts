@@ -40,6 +40,8 @@ export type PlainHintKind =
   | 'object'
   /** A free-form object with at least one key (a flow's screen data: Meta refuses it empty). */
   | 'filled_object'
+  /** A media object: exactly one of an uploaded `id` and a `link`. */
+  | 'media_source'
   /** A free-form object of strings. */
   | 'text_object'
 

@@ -29,29 +29,35 @@ const exactlyOneSource = (payload: Payload<MediaShape>) => {
 }
 
 /** An image or video: exactly one of an uploaded media `id` or an http(s) `link` (Meta, Messages API reference, media object). */
-export const mediaSchema = object(
-  {
-    /** The id of media uploaded to WhatsApp (Meta's recommendation). */
-    id: optional(mediaId),
-    /** A public http(s) URL WhatsApp downloads. */
-    link: optional(mediaLink),
-    /** Meta's media object takes a caption; a message header shows none (a warning). */
-    caption: optional(headerCaption),
-  },
-  exactlyOneSource,
+export const mediaSchema = hint(
+  object(
+    {
+      /** The id of media uploaded to WhatsApp (Meta's recommendation). */
+      id: optional(mediaId),
+      /** A public http(s) URL WhatsApp downloads. */
+      link: optional(mediaLink),
+      /** Meta's media object takes a caption; a message header shows none (a warning). */
+      caption: optional(headerCaption),
+    },
+    exactlyOneSource,
+  ),
+  'media_source',
 )
 
 /** A document: like other media, plus the file name shown on the file card. */
-export const documentSchema = object(
-  {
-    id: optional(mediaId),
-    link: optional(mediaLink),
-    /** The file name shown to the customer, e.g. "invoice-0042.pdf". */
-    filename: optional(limitedText(LIMITS.media.filename)),
-    /** As an image's: shown nowhere on a header (a warning). */
-    caption: optional(headerCaption),
-  },
-  exactlyOneSource,
+export const documentSchema = hint(
+  object(
+    {
+      id: optional(mediaId),
+      link: optional(mediaLink),
+      /** The file name shown to the customer, e.g. "invoice-0042.pdf". */
+      filename: optional(limitedText(LIMITS.media.filename)),
+      /** As an image's: shown nowhere on a header (a warning). */
+      caption: optional(headerCaption),
+    },
+    exactlyOneSource,
+  ),
+  'media_source',
 )
 
 /** An image or video: an uploaded media id or a public link, exactly one of them. */
