@@ -74,6 +74,32 @@ describe('the send dialog opened from a host’s modal <dialog> (Chromium)', () 
     expect(sends).toHaveLength(1)
   })
 
+  it('a host’s own popover and dialog look (loaded last) does not turn the kit’s layer into a sheet', async () => {
+    const host = document.createElement('style')
+    host.textContent = `[popover], [popover]:popover-open, dialog[open] { background: white; padding: 16px; border: 2px solid red; }
+      [popover]::backdrop, dialog::backdrop { background: rgba(0, 0, 0, 0.5); }`
+    document.head.append(host)
+    try {
+      const { client } = createMockClient()
+      render(
+        <HostModal>
+          <SendInteractiveDialog
+            client={client}
+            interactive={FEEDBACK_INTERACTIVE}
+            trigger={<button type="button">Send on WhatsApp…</button>}
+          />
+        </HostModal>,
+      )
+      await page.getByRole('button', { name: 'Send on WhatsApp…' }).click()
+      const layer = document.querySelector('.bi-top-layer') as HTMLElement
+      const look = getComputedStyle(layer)
+      expect([look.backgroundColor, look.paddingTop, look.borderTopWidth]).toEqual(['rgba(0, 0, 0, 0)', '0px', '0px'])
+      expect(getComputedStyle(layer, '::backdrop').backgroundColor).toBe('rgba(0, 0, 0, 0)')
+    } finally {
+      host.remove()
+    }
+  })
+
   it(
     'inside a host’s modal with a transform, covers the viewport, unclipped, and still sends',
     sendFromTransformedHostModal,
