@@ -106,6 +106,11 @@ describe('interactive.schema.json', () => {
     }
   })
 
+  it('needs exactly one of flow_id and flow_name, as the validators do', () => {
+    const parameters = variant('flow').properties.action.properties.parameters
+    expect(parameters.oneOf).toEqual([{ required: ['flow_id'] }, { required: ['flow_name'] }])
+  })
+
   it('describes the send request, with Briq’s phone pattern', () => {
     const request = (schema.$defs as Json).SendInteractiveRequest
     expect(request.properties.to.pattern).toBe(BRIQ_PHONE_PATTERN.source)

@@ -81,6 +81,8 @@ export function keywordsFor(hint: Hint): JsonKeywords {
     case 'media_source':
       // Exactly one: with both, both branches match and oneOf fails.
       return { oneOf: [{ required: ['id'] }, { required: ['link'] }] }
+    case 'flow_source':
+      return { oneOf: [{ required: ['flow_id'] }, { required: ['flow_name'] }] }
     case 'text_object':
       return { type: 'object', additionalProperties: { type: 'string' } }
   }

@@ -42,6 +42,8 @@ export type PlainHintKind =
   | 'filled_object'
   /** A media object: exactly one of an uploaded `id` and a `link`. */
   | 'media_source'
+  /** A flow's parameters: exactly one of `flow_id` and `flow_name`. */
+  | 'flow_source'
   /** A free-form object of strings. */
   | 'text_object'
 
