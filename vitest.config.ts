@@ -88,7 +88,8 @@ export default defineConfig({
       {
         // React 18.3 in Chromium (dependencies included: Vite pre-bundles them with the same aliases):
         // hydration, and the flows that lean most on the browser and on React's commit order (a
-        // host's modal <dialog> and its top layer, focus given back, a shadow root, real storage).
+        // host's modal <dialog> and its top layer, focus given back, a shadow root, real storage,
+        // an iframe's document rendered into from the host's page).
         plugins: [react()],
         resolve: { alias: react18Aliases() },
         test: {
@@ -99,6 +100,8 @@ export default defineConfig({
             'packages/react/src/send-dialog/shadow-root.browser.test.tsx',
             'packages/react/src/builder/builder-shadow-root.browser.test.tsx',
             'packages/react/src/builder/builder-storage.browser.test.tsx',
+            'packages/react/src/send-dialog/iframe-document.browser.test.tsx',
+            'packages/react/src/builder/builder-iframe-document.browser.test.tsx',
           ],
           browser: browser(),
         },
