@@ -1,12 +1,13 @@
 import { createDraft } from '@briq-interactive/core'
 import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, fireEvent, fn, userEvent, waitFor, within } from 'storybook/test'
+import { expect, fireEvent, fn, spyOn, userEvent, waitFor, within } from 'storybook/test'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 
 // The builder in each state a user meets: new, empty, invalid with fix-its, warnings, broken
-// JSON, another tab's newer draft, an earlier draft set aside, dark, Swahili. The play
-// functions are its story tests: add a button, apply the list fix-it, undo.
+// JSON, another tab's newer draft (asked, or taken when nothing is unsaved), storage full, an
+// earlier draft set aside, dark, Swahili. The play functions are its story tests: add a button,
+// apply the list fix-it, undo.
 // (A line comment, not a doc comment: the Docs page shows the component's own doc comment.)
 const meta = {
   title: 'Builder/InteractiveBuilder',
@@ -173,6 +174,58 @@ export const RestoredDraftConflict: Story = {
     const alert = await canvas.findByRole('alert')
     await expect(alert).toHaveTextContent('Which one do you want to keep?')
     await expect(body).toHaveValue('Changed in this tab')
+  },
+}
+
+const OTHER_TAB_KEY = 'storybook:builder-draft-other-tab'
+
+/** This tab has nothing unsaved when another tab saves a newer draft: it is taken, and the builder says so. */
+export const DraftFromAnotherTab: Story = {
+  args: { persistKey: OTHER_TAB_KEY },
+  loaders: [
+    () => {
+      localStorage.removeItem(OTHER_TAB_KEY)
+      return {}
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const theirs = JSON.stringify({
+      version: 1,
+      value: { ...createDraft('button'), body: { text: 'Saved in the other tab' } },
+      revision: 3,
+      savedAt: Date.now(),
+      session: 'other-tab',
+    })
+    localStorage.setItem(OTHER_TAB_KEY, theirs)
+    window.dispatchEvent(new StorageEvent('storage', { key: OTHER_TAB_KEY, newValue: theirs }))
+    await waitFor(() =>
+      expect(canvas.getByRole('textbox', { name: 'Body text' })).toHaveValue('Saved in the other tab'),
+    )
+    await expect(await canvas.findByText('Updated with the draft saved in another tab')).toBeInTheDocument()
+    await expect(canvas.queryByRole('alert')).toBeNull()
+  },
+}
+
+const FULL_KEY = 'storybook:builder-draft-storage-full'
+
+/** The browser refuses to save (storage full): one alert says the draft is not kept, and it stays on screen. */
+export const StorageFull: Story = {
+  args: { persistKey: FULL_KEY },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const setItem = spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    try {
+      const body = canvas.getByRole('textbox', { name: 'Body text' })
+      fireEvent.change(body, { target: { value: 'Typed while the storage is full' } })
+      const alert = await canvas.findByRole('alert', {}, { timeout: 3000 })
+      await expect(alert).toHaveTextContent('This draft cannot be saved in this browser')
+      await expect(body).toHaveValue('Typed while the storage is full')
+    } finally {
+      setItem.mockRestore()
+    }
   },
 }
 
