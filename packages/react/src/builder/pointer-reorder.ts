@@ -89,6 +89,12 @@ export function startPointerReorder(event: PointerEvent, options: PointerReorder
   const startY = event.clientY
   const scroller = scrollerOf(item)
   const scrollTop = () => (scroller === undefined ? (view?.scrollY ?? 0) : scroller.scrollTop)
+  // Screen px per px of its own: inside a host's `transform: scale()` or `zoom` the item's
+  // translate is in its own px, the pointer's moves in the screen's.
+  const scaleOf = (element: HTMLElement) =>
+    element.offsetHeight > 0 ? element.getBoundingClientRect().height / element.offsetHeight : 1
+  const itemScale = scaleOf(item)
+  const scrollerScale = scroller === undefined ? 1 : scaleOf(scroller)
   const startScroll = scrollTop()
   let pointerY = startY
   let frame: number | undefined
@@ -106,7 +112,8 @@ export function startPointerReorder(event: PointerEvent, options: PointerReorder
   }
   // Where the pointer is over: the item follows it (scrolled distance included), the target is marked.
   const track = () => {
-    item.style.transform = `translateY(${pointerY - startY + scrollTop() - startScroll}px)`
+    const scrolled = (scrollTop() - startScroll) * scrollerScale
+    item.style.transform = `translateY(${(pointerY - startY + scrolled) / itemScale}px)`
     let found: { element: Element; to: DraftPath; after: boolean } | undefined
     refusedTo = undefined
     for (const element of candidates) {
