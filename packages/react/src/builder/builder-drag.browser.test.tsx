@@ -39,21 +39,27 @@ describe('reordering by pointer (the drag handle) in Chromium', () => {
     expect(titles()).toEqual(['One', 'Two', 'Three'])
   })
 
-  it('inside a host’s scale(0.5) the dragged item follows the pointer on screen, and drops where let go', async () => {
-    const { getByTestId } = renderBuilder({ defaultValue: threeButtons })
-    Object.assign(getByTestId('host').style, { transform: 'scale(0.5)', transformOrigin: '0 0' })
-    const item = page.getByRole('group', { name: 'Button 3' }).element() as HTMLElement
-    const from = handle('Button 3').getBoundingClientRect()
-    const start = item.getBoundingClientRect().top
-    const target = (page.getByRole('group', { name: 'Button 1' }).element() as HTMLElement).getBoundingClientRect()
-    const init = { bubbles: true, pointerId: 7, isPrimary: true, pointerType: 'mouse' }
-    const at = (y: number) => ({ ...init, clientX: from.x + 4, clientY: y })
-    handle('Button 3').dispatchEvent(new PointerEvent('pointerdown', { ...at(from.y + 4), button: 0 }))
-    handle('Button 3').dispatchEvent(new PointerEvent('pointermove', at(target.top + 4)))
-    await expect.poll(() => item.getBoundingClientRect().top - start).toBeCloseTo(target.top - from.y, 0)
-    handle('Button 3').dispatchEvent(new PointerEvent('pointerup', { ...at(target.top + 4), button: 0 }))
-    await expect.poll(titles).toEqual(['Three', 'One', 'Two'])
-  })
+  it.each([
+    ['scale(0.5)', { transform: 'scale(0.5)', transformOrigin: '0 0' }],
+    ['zoom: 0.8', { zoom: '0.8' }],
+  ])(
+    'inside a host’s %s the dragged item follows the pointer on screen, and drops where let go',
+    async (_name, look) => {
+      const { getByTestId } = renderBuilder({ defaultValue: threeButtons })
+      Object.assign(getByTestId('host').style, look)
+      const item = page.getByRole('group', { name: 'Button 3' }).element() as HTMLElement
+      const from = handle('Button 3').getBoundingClientRect()
+      const start = item.getBoundingClientRect().top
+      const target = (page.getByRole('group', { name: 'Button 1' }).element() as HTMLElement).getBoundingClientRect()
+      const init = { bubbles: true, pointerId: 7, isPrimary: true, pointerType: 'mouse' }
+      const at = (y: number) => ({ ...init, clientX: from.x + 4, clientY: y })
+      handle('Button 3').dispatchEvent(new PointerEvent('pointerdown', { ...at(from.y + 4), button: 0 }))
+      handle('Button 3').dispatchEvent(new PointerEvent('pointermove', at(target.top + 4)))
+      await expect.poll(() => item.getBoundingClientRect().top - start).toBeCloseTo(target.top - from.y, 0)
+      handle('Button 3').dispatchEvent(new PointerEvent('pointerup', { ...at(target.top + 4), button: 0 }))
+      await expect.poll(titles).toEqual(['Three', 'One', 'Two'])
+    },
+  )
 
   it('drops after the item when let go on its lower half', async () => {
     renderBuilder({ defaultValue: threeButtons })
