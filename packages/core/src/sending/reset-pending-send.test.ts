@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BriqClient } from '../client/briq-client.ts'
+import { BriqError } from '../client/briq-error.ts'
+import { ABORTED_BEFORE_REQUEST } from '../client/call-signal.ts'
 import { createBriqClient } from '../client/create-briq-client.ts'
 import type { SendResult } from '../client/responses.ts'
 import type { SendInteractiveRequest } from '../schemas/send-request.ts'
@@ -93,6 +95,38 @@ describe('reset() while a send is pending', () => {
     expect(sending.getSnapshot()).toMatchObject({ status: 'idle' })
     await expect(sending.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
     expect(calls).toBe(1)
+  })
+
+  // The reset's hold is for its own request: an earlier draft whose send may have gone stays held
+  // however the one the reset cut short ends.
+  it.each([
+    ['never left', (signal: AbortSignal) => signal],
+    ['was taken after all', undefined],
+  ])('an earlier maybe-sent draft stays held when the reset send %s', async (_, aborts) => {
+    const OTHER: SendInteractiveRequest = { ...SEND_REQUEST, to: '255700000001' }
+    const calls: string[] = []
+    const own: BriqClient = {
+      ...createBriqClient({ endpoint: 'https://admin.example/api/briq' }),
+      sendInteractive: (request, options) => {
+        calls.push(request.to ?? '')
+        if (request.to === SEND_REQUEST.to) return Promise.reject(new TypeError('Failed to fetch'))
+        return new Promise<SendResult>((resolve, reject) => {
+          const signal = options?.signal as AbortSignal
+          if (aborts) {
+            signal.addEventListener('abort', () =>
+              reject(new BriqError({ kind: 'aborted', code: ABORTED_BEFORE_REQUEST, message: 'reset' })),
+            )
+          } else signal.addEventListener('abort', () => resolve(ACCEPTED))
+        })
+      },
+    }
+    const sending = createSendController(own)
+    await expect(sending.send(SEND_REQUEST)).rejects.toMatchObject({ kind: 'network' })
+    const other = sending.send(OTHER).catch((error: unknown) => error)
+    sending.reset()
+    await other
+    await expect(sending.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+    expect(calls).toEqual([SEND_REQUEST.to, OTHER.to])
   })
 
   it('before its request left: nothing went, so the same draft goes at once', async () => {

@@ -78,8 +78,6 @@ interface InFlight {
   abort: AbortController
   /** The request's stable key (undefined when it has none). */
   key: string | undefined
-  /** Reset while pending, its request held as maybe sent until its failure says it never left. */
-  heldByReset?: boolean
 }
 
 /**
@@ -98,6 +96,8 @@ export function createSendController(client: BriqClient, options: SendController
   let lastSent: { key: string; data: SendResult } | undefined
   // The request whose failure may still have reached Briq (until it is sent on purpose).
   let maybeSentKey: string | undefined
+  // Requests a reset cut short, held until their own send settles (it then says what went).
+  const resetKeys = new Set<string>()
   // The hold after a 429's or a 5xx's Retry-After (its end in the `now` clock), and the answer
   // that asked for it; before its end no send goes, whatever it is.
   let wait: { asked: BriqError; hold: SendHold } | undefined
@@ -124,7 +124,7 @@ export function createSendController(client: BriqClient, options: SendController
       runIsolated(() => options.onError?.(error, request))
       return Promise.reject(error)
     }
-    if (!callOptions.allowDuplicate && key !== undefined && key === maybeSentKey) {
+    if (!callOptions.allowDuplicate && key !== undefined && (key === maybeSentKey || resetKeys.has(key))) {
       return fail(maybeSentError(), request, submittedAt, true)
     }
     // Briq's rate limits are per account, and a 503 is the whole service, so the wait holds every
@@ -146,6 +146,7 @@ export function createSendController(client: BriqClient, options: SendController
     const promise: Promise<SendResult> = callClient(client, request, combined?.signal ?? abort.signal).then(
       (data) => {
         combined?.dispose()
+        if (key !== undefined) resetKeys.delete(key)
         // Even after a reset: it was sent, so the guard must know (a client deaf to the abort).
         if (key !== undefined) lastSent = { key, data }
         if (key === maybeSentKey) maybeSentKey = undefined
@@ -169,8 +170,8 @@ export function createSendController(client: BriqClient, options: SendController
         // placed before its request, so it is held as the sentence says. So is a send a reset cut
         // short once its request had left: reset forgets the result shown, not what may have gone.
         const maybeSent = mayHaveBeenSent(error)
+        if (key !== undefined) resetKeys.delete(key)
         if (maybeSent && key !== undefined) maybeSentKey = key
-        else if (current.heldByReset && maybeSentKey === key) maybeSentKey = undefined
         if (inFlight !== current) return Promise.reject(error)
         inFlight = undefined
         return fail(error, request, submittedAt, maybeSent)
@@ -204,10 +205,7 @@ export function createSendController(client: BriqClient, options: SendController
       inFlight = undefined
       // Until its abort settles, nobody knows whether its request left: the same request sent in
       // this very turn is held as maybe sent, and freed once the failure says it never left.
-      if (pending?.key !== undefined && maybeSentKey !== pending.key && lastSent?.key !== pending.key) {
-        pending.heldByReset = true
-        maybeSentKey = pending.key
-      }
+      if (pending?.key !== undefined) resetKeys.add(pending.key)
       pending?.abort.abort(new BriqError({ kind: 'aborted', message: 'The send was reset' }))
       if (snapshot.status !== 'idle') publish(IDLE_SEND_SNAPSHOT)
     },
