@@ -346,6 +346,23 @@ describe('createDraftPersistence', () => {
     expect([...items.keys()].filter((key) => key.startsWith('draft:set-aside'))).toHaveLength(2)
   })
 
+  it('takes back only what this tab set aside of the draft it holds again (a page back from the back/forward cache)', () => {
+    const { storage, items } = memoryStorage()
+    const { a, b } = bothLoadedThenBSaved(storage)
+    const texts = [{ path: ['body'], text: '{"text": ' }]
+    expect(b.setAside({ text: 'a edits' }, texts)).toBe('set-aside')
+    expect(a.setAside({ text: 'a edits' }, texts)).toBe('stored')
+    expect(a.takeBack({ text: 'a edits' }, texts)).toBe(false)
+    b.discardUnreadable()
+    expect(a.setAside({ text: 'a edits' }, texts)).toBe('set-aside')
+    expect(a.setAside({ text: 'a edits, more' })).toBe('set-aside')
+    expect(a.takeBack({ text: 'a edits' })).toBe(false)
+    expect(a.takeBack({ text: 'a edits' }, texts)).toBe(true)
+    expect(a.takeBack({ text: 'a edits' }, texts)).toBe(false)
+    expect(b.unreadable()?.value).toEqual({ text: 'a edits, more' })
+    expect([...items.keys()].filter((key) => key.startsWith('draft:set-aside'))).toHaveLength(1)
+  })
+
   it('sets a draft aside behind those still waiting, never into a place freed in front of them', () => {
     const { storage, items } = memoryStorage()
     const a = tab(storage, 'a')

@@ -122,6 +122,12 @@ export interface DraftPersistence<T> {
     following?: readonly DraftPath[],
   ): 'set-aside' | 'stored' | 'unavailable'
   /**
+   * Takes back what this tab's `setAside` kept of `value` (and its unparsed texts), while it still
+   * waits: for a page left with its changes set aside that the browser kept and shows again (the
+   * back/forward cache), whose editor holds them again. `true` when it was removed.
+   */
+  takeBack(value: T, unparsed?: readonly SavedText[]): boolean
+  /**
    * The earliest draft set aside (by `load`, a save or `setAside`) and still kept; never written
    * over. Each is set aside behind every one still kept, so they are offered in the order set aside.
    */
@@ -383,6 +389,20 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
         return 'set-aside'
       } catch {
         return 'unavailable'
+      }
+    },
+    takeBack(value, unparsed = []) {
+      const json = snapshotJson(value, copyTexts(unparsed))
+      try {
+        const place = asideKeys.find((at) => {
+          const aside = parse(storage?.getItem(at) ?? null)
+          return aside !== undefined && aside.session === session && savedJson(aside) === json
+        })
+        if (place === undefined || storage?.removeItem === undefined) return false
+        storage.removeItem(place)
+        return true
+      } catch {
+        return false
       }
     },
     unreadable() {

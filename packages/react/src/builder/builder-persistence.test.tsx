@@ -1,5 +1,5 @@
 import { createDraft } from '@briq-interactive/core'
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { Builder } from './builder.ts'
@@ -24,6 +24,10 @@ function otherTabSaves(text: string, revision: number): string {
   localStorage.setItem(KEY, value)
   return value
 }
+const pageTransition = (name: 'pagehide' | 'pageshow', persisted: boolean) =>
+  act(() => {
+    window.dispatchEvent(Object.assign(new Event(name), { persisted }))
+  })
 const storageEvent = (newValue: string) =>
   act(() => {
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue }))
@@ -352,21 +356,38 @@ describe('persistKey', () => {
     expect(await downloaded[0]?.blob.text()).toBe(typed)
   })
 
-  it('a page left with the question open (after "Leave site?") sets its changes aside once; one kept for back/forward does not', () => {
-    const pageHide = (persisted: boolean) =>
-      act(() => {
-        window.dispatchEvent(Object.assign(new Event('pagehide'), { persisted }))
-      })
+  it('a page left with the question open (after "Leave site?") sets its changes aside once', () => {
     const view = render(<InteractiveBuilder persistKey={KEY} />)
     type('Mine, never saved')
     storageEvent(otherTabSaves('Theirs', 5))
-    pageHide(true)
-    expect(localStorage.getItem(`${KEY}:set-aside`)).toBeNull()
-    pageHide(false)
+    pageTransition('pagehide', false)
     expect(JSON.parse(localStorage.getItem(`${KEY}:set-aside`) ?? 'null')?.value.body.text).toBe('Mine, never saved')
     view.unmount()
     expect(localStorage.getItem(`${KEY}:set-aside:2`)).toBeNull()
     expect(stored().value.body.text).toBe('Theirs')
+  })
+
+  // The browser may drop a page it keeps for back/forward unannounced (its time there ends, its
+  // tab is closed): what it set aside as it was left stays for the next load, unless it comes back.
+  it('a page kept for back/forward with the question open sets its changes aside, taken back if it comes back', () => {
+    const aside = () => JSON.parse(localStorage.getItem(`${KEY}:set-aside`) ?? 'null')?.value.body.text
+    render(<InteractiveBuilder persistKey={KEY} locale="sw" />)
+    const question = () => screen.getByText(/^Rasimu hii ilibadilishwa pia kwenye kichupo kingine/)
+    fireEvent.change(screen.getByRole('textbox', { name: 'Maandishi ya ujumbe' }), { target: { value: 'Yangu' } })
+    storageEvent(otherTabSaves('Yao', 5))
+    pageTransition('pagehide', true)
+    expect(aside()).toBe('Yangu')
+    pageTransition('pageshow', true)
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBeNull()
+    expect(question()).toBeInTheDocument()
+    expect(screen.getAllByRole('alert')).toHaveLength(1)
+    // Left again and dropped by the browser: the next load offers them.
+    pageTransition('pagehide', true)
+    cleanup()
+    render(<InteractiveBuilder persistKey={KEY} />)
+    expect(body()).toHaveValue('Yao')
+    expect(aside()).toBe('Yangu')
+    expect(screen.getByRole('alert').textContent).toMatch(/^Changes to this draft were set aside, not deleted/)
   })
 
   it('a builder closed with the question open never writes over a draft already set aside, and a builder still open offers its changes', () => {

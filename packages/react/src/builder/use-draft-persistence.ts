@@ -189,15 +189,19 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     // after "Leave site?"): this tab's changes were never saved, and the key holds the other
     // tab's draft, so they are set aside, offered on the next load and by the builders and tabs
     // still open, instead of lost. Once: leaving the page and then closing sets nothing twice.
-    const setAsideIfAsking = () => {
-      if (asking.current && store.setAside(...saving(model.getSnapshot().state)) === 'set-aside') {
-        noteAsideOnPage(persistKey)
-      }
+    const setAsideIfAsking = (): boolean => {
+      if (!asking.current || store.setAside(...saving(model.getSnapshot().state)) !== 'set-aside') return false
+      noteAsideOnPage(persistKey)
+      return true
     }
-    // A page kept in the back/forward cache may come back: only a page unloaded sets its changes aside.
+    // What a page kept in the back/forward cache set aside as it was left: the browser may drop
+    // that page unannounced (its time there runs out, its tab is closed), so its changes are set
+    // aside all the same, and taken back if it is shown again, its question still open.
+    let leftAside: EditorState | undefined
     const onPageHide = (event: PageTransitionEvent) => {
       flush()
-      if (!event.persisted) setAsideIfAsking()
+      const state = model.getSnapshot().state
+      if (setAsideIfAsking() && event.persisted) leftAside = state
     }
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush()
@@ -221,6 +225,8 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     // what another tab saved meanwhile, as the event would have brought it.
     const onPageShow = (event: PageTransitionEvent) => {
       if (!event.persisted) return
+      if (leftAside !== undefined && store.takeBack(leftAside.draft, leftAside.unparsed)) noteAsideOnPage(persistKey)
+      leftAside = undefined
       let newValue: string | null
       try {
         newValue = storage?.getItem(persistKey) ?? null
