@@ -10,8 +10,11 @@ export function applyFix(controls: BuilderControls, fix: FixIt, focus?: FocusReq
   // Keeping only the interactive object of a pasted send request: its recipient goes to the send step.
   const recipient = fix.id === 'use-interactive' ? wrappedRecipient(model.getSnapshot().draft) : undefined
   if (!dispatch({ op: 'fix', id: fix.id })) return
-  if (recipient !== undefined) controls.openedRecipients.open(recipient)
-  announce(t('builder.announce.fixed', { fix: fixLabel(fix, t, locale) }))
+  const kept = recipient !== undefined && controls.openedRecipients.open(recipient) === 'kept'
+  const done = { fix: fixLabel(fix, t, locale) }
+  announce(
+    kept ? t('builder.announce.fixedRecipientKept', { ...done, to: recipient }) : t('builder.announce.fixed', done),
+  )
   // The fixed draft's finder, which placed its issues: built once per draft shape, not per click.
   const anchor = model.getSnapshot().anchorOf(fix.paths[0] ?? [])
   // A fix that changes the type (four buttons → a list) leaves nothing at its path: the picker shows the new type.

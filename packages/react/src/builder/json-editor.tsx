@@ -23,7 +23,8 @@ export type BuilderJsonEditorProps = ComponentPropsWithoutRef<'div'>
 
 /** What happened to the last file opened, as data: worded when shown, in the language then. */
 type FileNote =
-  | { kind: 'opened'; name: string }
+  /** `keptFor`: the file's recipient, left out because the send step kept a number entered there. */
+  | { kind: 'opened'; name: string; keptFor?: string | undefined }
   | { kind: 'unreadable' | 'not_object' | 'not_text' | 'empty'; name: string }
   | { kind: 'not_interactive'; name: string; messageType: string | undefined }
   /** `size` and `limit` in bytes, worded with the language's units when shown. */
@@ -62,6 +63,9 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages): 
     return note.messageType === undefined
       ? t('builder.json.fileNotInteractive', { name: note.name })
       : t('builder.json.fileOtherMessage', { name: note.name, type: note.messageType })
+  }
+  if (note.kind === 'opened' && note.keptFor !== undefined) {
+    return t('builder.json.openedRecipientKept', { name: note.name, to: note.keptFor })
   }
   return t(FILE_NOTE_KEYS[note.kind], { name: note.name })
 }
@@ -118,9 +122,10 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     }
     dispatch({ op: 'replace', draft: read.interactive })
     // A send request's recipient goes to the send step (the composer's), where it belongs.
-    if (read.to !== undefined) openedRecipients.open(read.to)
-    showFileNote({ kind: 'opened', name: file.name })
-    announce(t('builder.json.opened', { name: file.name }))
+    const keptFor = read.to !== undefined && openedRecipients.open(read.to) === 'kept' ? read.to : undefined
+    const note: FileNote = { kind: 'opened', name: file.name, keptFor }
+    showFileNote(note)
+    announce(fileNoteText(note, t, core))
   }
   const download = () =>
     downloadFile(

@@ -101,6 +101,41 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     expect(recipient()).toHaveValue(FIXTURE_PHONES.open)
   })
 
+  // Opening a file is undone in the builder; a number typed in the send step would be lost for good.
+  it('a send request opened from a file never replaces a number typed in the send step', async () => {
+    const { container } = renderComposer({ sendMode: 'inline', defaultValue: createDraft('button') })
+    const user = userEvent.setup()
+    const input = () => container.querySelector('input[type="file"]') as HTMLInputElement
+    const request = (to: string, name: string) =>
+      new File([JSON.stringify({ to, interactive: createDraft('list') })], name, { type: 'application/json' })
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    // A number put in by a file is the file's: the next file's takes its place.
+    await user.upload(input(), request(FIXTURE_PHONES.closed, 'first.json'))
+    await waitFor(() => expect(recipient()).toHaveValue(FIXTURE_PHONES.closed))
+    await user.upload(input(), request(FIXTURE_PHONES.stale, 'second.json'))
+    await waitFor(() => expect(recipient()).toHaveValue(FIXTURE_PHONES.stale))
+    // One the user typed is theirs: kept, and the note says whom the file was for.
+    await user.clear(recipient())
+    await user.type(recipient(), FIXTURE_PHONES.open)
+    await user.upload(input(), request(FIXTURE_PHONES.closed, 'order.json'))
+    expect(
+      await screen.findByText(
+        `Opened order.json. It was for ${FIXTURE_PHONES.closed}: the number already entered for the customer was kept.`,
+        { selector: 'p' },
+      ),
+    ).toBeInTheDocument()
+    expect(recipient()).toHaveValue(FIXTURE_PHONES.open)
+    // The same for a send request pasted and unwrapped by its fix-it: said, and the number kept.
+    fireEvent.change(screen.getByRole('textbox', { name: 'Interactive object (JSON)' }), {
+      target: { value: JSON.stringify({ to: FIXTURE_PHONES.stale, interactive: createDraft('list') }) },
+    })
+    await user.click(await screen.findByRole('button', { name: /Keep only the "interactive" object inside it/ }))
+    await waitFor(() =>
+      expect(screen.getByText(new RegExp(`^Done: .*It was for ${FIXTURE_PHONES.stale}: the number`))).toBeVisible(),
+    )
+    expect(recipient()).toHaveValue(FIXTURE_PHONES.open)
+  }, 15_000)
+
   it('a send request pasted into the JSON box gives its recipient to the send step when its object is kept', async () => {
     renderComposer({ sendMode: 'inline', defaultValue: createDraft('button') })
     const user = userEvent.setup()

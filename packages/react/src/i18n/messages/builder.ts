@@ -109,6 +109,10 @@ export const builderMessages = {
   'builder.json.open': ['Open JSON file', 'Fungua faili la JSON'],
   'builder.json.download': ['Download JSON', 'Pakua JSON'],
   'builder.json.opened': ['Opened {name}', 'Imefunguliwa: {name}'],
+  'builder.json.openedRecipientKept': [
+    'Opened {name}. It was for {to}: the number already entered for the customer was kept.',
+    'Imefunguliwa: {name}. Ilikuwa kwa {to}: namba ya mteja iliyokwisha kuwekwa imebaki.',
+  ],
   'builder.json.fileNotObject': [
     '{name} holds no interactive message: it must be one JSON object, not a list or a single value',
     '{name} haina ujumbe shirikishi: lazima iwe kitu kimoja cha JSON, si orodha wala thamani moja',
@@ -176,6 +180,10 @@ export const builderMessages = {
   'builder.step.type': ['Message type set to {type}', 'Aina ya ujumbe imekuwa {type}'],
   'builder.step.replaced': ['Whole message replaced', 'Ujumbe wote umebadilishwa'],
   'builder.announce.fixed': ['Done: {fix}', 'Imefanyika: {fix}'],
+  'builder.announce.fixedRecipientKept': [
+    'Done: {fix}. It was for {to}: the number already entered for the customer was kept.',
+    'Imefanyika: {fix}. Ilikuwa kwa {to}: namba ya mteja iliyokwisha kuwekwa imebaki.',
+  ],
   'builder.persist.conflict': [
     'This draft was also changed in another tab ({time}). Which one do you want to keep?',
     'Rasimu hii ilibadilishwa pia kwenye kichupo kingine ({time}). Unataka kubaki na ipi?',
