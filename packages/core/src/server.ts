@@ -8,7 +8,7 @@ export { configObjectProblem } from './config-problem.ts'
 export { nearestName } from './nearest-name.ts'
 export { quoted } from './quoted.ts'
 export { bytesResponse, responseBytes } from './server/bytes-response.ts'
-export { configuredOrigin } from './server/configured-origin.ts'
+export { CONFIGURED_ORIGIN_WORDS, configuredOrigin } from './server/configured-origin.ts'
 export { contentTypeError } from './server/json-content-type.ts'
 export {
   BODY_FIELD,

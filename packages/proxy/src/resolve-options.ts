@@ -1,5 +1,10 @@
 import { isTimeoutMs, TIMEOUT_MS_WORDS, type ValidateOptions, validationOptionsProblem } from '@briq-interactive/core'
-import { configObjectProblem, configuredOrigin, nearestName } from '@briq-interactive/core/server'
+import {
+  CONFIGURED_ORIGIN_WORDS,
+  configObjectProblem,
+  configuredOrigin,
+  nearestName,
+} from '@briq-interactive/core/server'
 import { cleartextUpstreamProblem, shownUpstream } from './cleartext-upstream.ts'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
 import { MIN_SECRET_LENGTH, PRINTABLE_ASCII, redactApiKey } from './redact-secret.ts'
@@ -85,7 +90,7 @@ function resolveOrigins(value: readonly string[] | undefined): ReadonlySet<strin
     const origin = typeof entry === 'string' ? configuredOrigin(entry) : undefined
     if (origin === undefined) {
       return fail(
-        `allowedOrigins entries must be origins like "https://admin.example.com" (scheme, host, optional port, no path or wildcard); got "${entry}".`,
+        `allowedOrigins entries must be origins like "https://admin.example.com" (${CONFIGURED_ORIGIN_WORDS}); got "${entry}".`,
       )
     }
     origins.add(origin)

@@ -1,4 +1,10 @@
 /**
+ * What {@link configuredOrigin} takes, as the servers' refusals word it:
+ * `allowedOrigins entries must be origins like "…" (${CONFIGURED_ORIGIN_WORDS}); got "…"`.
+ */
+export const CONFIGURED_ORIGIN_WORDS = 'scheme, host, optional port, no path or wildcard'
+
+/**
  * The origin a configured entry names, the way a browser sends it in `Origin` (scheme, host,
  * optional port), or `undefined` when the entry is no origin. An entry copied with a trailing
  * slash, in upper case or with its default port is still that origin; a path, query, fragment,

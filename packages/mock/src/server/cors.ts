@@ -1,4 +1,4 @@
-import { configuredOrigin } from '@briq-interactive/core/server'
+import { CONFIGURED_ORIGIN_WORDS, configuredOrigin } from '@briq-interactive/core/server'
 /** Which browser origins may call the standalone server. */
 export type AllowedOrigins = '*' | readonly string[]
 
@@ -16,7 +16,7 @@ export function checkAllowedOrigins(value: AllowedOrigins, name = 'allowedOrigin
     const origin = configuredOrigin(entry)
     if (origin === undefined) {
       throw new RangeError(
-        `${name} entries must be origins like "http://localhost:5173" (scheme, host, optional port, no path or wildcard); got "${entry}"`,
+        `${name} entries must be origins like "http://localhost:5173" (${CONFIGURED_ORIGIN_WORDS}); got "${entry}"`,
       )
     }
     return origin
