@@ -129,10 +129,11 @@ export interface BuilderRootProps extends BuilderOptions, BuilderDivProps {
 /**
  * Owns the draft of an interactive message and gives it to the builder's parts: its history
  * (undo and redo, with Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl+Y anywhere inside its element but
- * in a text field that is not the draft's, which keeps the browser's undo, and in a form inside
- * it holding none of its parts, such as `SendDialog.Form`, whose keys are the send's), core's
- * validation and fix-its, the view (form or JSON), persistence and announcements. Renders a
- * `<div>` around the parts you place in it; `InteractiveBuilder` places them the common way.
+ * in a text field that is not the draft's, which keeps the browser's undo, in `Builder.Preview`,
+ * and in a form inside it holding none of its parts, such as `SendDialog.Form`, whose keys are
+ * the send's), core's validation and fix-its, the view (form or JSON), persistence and
+ * announcements. Renders a `<div>` around the parts you place in it; `InteractiveBuilder` places
+ * them the common way.
  */
 export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function BuilderRoot(props, forwardedRef) {
   const {
