@@ -252,16 +252,16 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       return undefined
     }
   }
-  // Whether a draft set aside already is this one (the page left, then the editor closed): set
-  // aside once, offered once.
-  const alreadyAside = (json: string): boolean => {
+  // The set-aside place holding this draft (`json`, as `savedJson` writes it), of this tab's
+  // session only when `own`; `undefined` when none does or the storage refuses to be read.
+  const asidePlace = (json: string, own: boolean): string | undefined => {
     try {
-      return asideKeys.some((place) => {
+      return asideKeys.find((place) => {
         const aside = parse(storage?.getItem(place) ?? null)
-        return aside !== undefined && savedJson(aside) === json
+        return aside !== undefined && (!own || aside.session === session) && savedJson(aside) === json
       })
     } catch {
-      return false
+      return undefined
     }
   }
   // What this kit cannot read is never saved over: a newer kit's draft, or one a fix could
@@ -367,7 +367,12 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       const texts = copyTexts(unparsed)
       const json = snapshotJson(value, texts)
       const { saved: theirs } = stored()
-      if (json === base?.json || (theirs !== undefined && json === savedJson(theirs)) || alreadyAside(json)) {
+      // One already set aside (the page left, then the editor closed) is set aside once, offered once.
+      if (
+        json === base?.json ||
+        (theirs !== undefined && json === savedJson(theirs)) ||
+        asidePlace(json, false) !== undefined
+      ) {
         return 'stored'
       }
       // In the saved-draft format, so it reads back as this tab's draft; `unreadable` tells it
@@ -392,12 +397,8 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       }
     },
     takeBack(value, unparsed = []) {
-      const json = snapshotJson(value, copyTexts(unparsed))
+      const place = asidePlace(snapshotJson(value, copyTexts(unparsed)), true)
       try {
-        const place = asideKeys.find((at) => {
-          const aside = parse(storage?.getItem(at) ?? null)
-          return aside !== undefined && aside.session === session && savedJson(aside) === json
-        })
         if (place === undefined || storage?.removeItem === undefined) return false
         storage.removeItem(place)
         return true
