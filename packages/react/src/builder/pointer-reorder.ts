@@ -1,4 +1,5 @@
 import type { DraftPath } from '@briq-interactive/core'
+import { isShadowRoot } from '../dom/node-kind.ts'
 
 /** What a drag needs from the builder. */
 export interface PointerReorderOptions {
@@ -34,7 +35,7 @@ const STEP = 20
  * scroll it). Only HTML elements host shadow roots.
  */
 const parentOf = (element: Element): HTMLElement | null =>
-  element.parentElement ?? (element.parentNode instanceof ShadowRoot ? (element.parentNode.host as HTMLElement) : null)
+  element.parentElement ?? (isShadowRoot(element.parentNode) ? (element.parentNode.host as HTMLElement) : null)
 
 /** The nearest ancestor of `element` that scrolls vertically, or undefined for the window. */
 function scrollerOf(element: Element): HTMLElement | undefined {

@@ -27,3 +27,7 @@ export const isTextArea = (value: unknown): value is HTMLTextAreaElement =>
 /** Whether `value` is a `<select>`, of any window. */
 export const isSelect = (value: unknown): value is HTMLSelectElement =>
   isHtmlElement(value) && value.localName === 'select'
+
+/** Whether `value` is a shadow root (a document fragment with a host), of any window. */
+export const isShadowRoot = (value: unknown): value is ShadowRoot =>
+  isNode(value) && value.nodeType === 11 && isElement((value as Partial<ShadowRoot>).host)

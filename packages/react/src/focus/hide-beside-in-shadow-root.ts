@@ -1,3 +1,5 @@
+import { isShadowRoot } from '../dom/node-kind.ts'
+
 /**
  * Hides from assistive technology what shares `element`'s shadow root with it: `aria-hidden` on
  * each sibling of `element` and of its ancestors up to that root, as Radix does from
@@ -8,7 +10,7 @@
  */
 export function hideBesideInShadowRoot(element: Element): () => void {
   const root = element.getRootNode()
-  if (!(root instanceof ShadowRoot)) return () => {}
+  if (!isShadowRoot(root)) return () => {}
   const hidden: Element[] = []
   for (let at: Node = element; at !== root && at.parentNode !== null; at = at.parentNode) {
     for (const sibling of at.parentNode.children) {

@@ -1,5 +1,5 @@
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react'
-import { isHtmlElement, isInput } from '../dom/node-kind.ts'
+import { isHtmlElement, isInput, isShadowRoot } from '../dom/node-kind.ts'
 
 /*
  * Radix's FocusScope keeps Tab inside a modal by comparing `document.activeElement` with the
@@ -21,7 +21,7 @@ const CANDIDATES =
  */
 function focusRootOf(element: Element): ShadowRoot | Document | undefined {
   const root = element.getRootNode()
-  if (typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot) return root
+  if (isShadowRoot(root)) return root
   return element.ownerDocument !== document ? element.ownerDocument : undefined
 }
 

@@ -1,4 +1,5 @@
 import { type RefObject, useRef, useState } from 'react'
+import { isShadowRoot } from '../dom/node-kind.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { type PortalContainer, useBriqSettings } from '../provider/briq-settings.ts'
 
@@ -58,7 +59,7 @@ function dialogAround(element: Element): HTMLDialogElement | null {
     const dialog = at.closest('dialog')
     if (dialog !== null) return dialog
     const root = at.getRootNode()
-    at = root instanceof ShadowRoot ? root.host : null
+    at = isShadowRoot(root) ? root.host : null
   }
   return null
 }
@@ -91,7 +92,7 @@ export function usePortalContainer(
     // A modal <dialog> (showModal) puts everything outside it behind it and makes it inert:
     // portalled to the body, the kit's dialog could be neither seen nor used.
     const root = anchor.current.getRootNode()
-    const shadow = root instanceof ShadowRoot ? root : undefined
+    const shadow = isShadowRoot(root) ? root : undefined
     const modal = dialogAround(anchor.current)
     if (modal?.matches(':modal')) {
       // A web component in the host's modal: its layer stays in its shadow root, where its

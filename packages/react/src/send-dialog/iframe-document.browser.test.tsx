@@ -40,7 +40,53 @@ function composerInFrame(): Document {
   return frameDocument
 }
 
+/** The same, inside a web component's shadow root in that frame (its stylesheet in the shadow root). */
+function composerInFrameShadow(): ShadowRoot {
+  const frame = document.createElement('iframe')
+  frame.title = 'Message editor'
+  frame.style.cssText = 'width: 900px; height: 800px; border: 0'
+  document.body.append(frame)
+  const frameDocument = frame.contentDocument as Document
+  const element = frameDocument.createElement('ticket-editor')
+  frameDocument.body.append(element)
+  const shadow = element.attachShadow({ mode: 'open' })
+  const style = frameDocument.createElement('style')
+  style.textContent = kitCss
+  const host = frameDocument.createElement('div')
+  shadow.append(style, host)
+  const { client } = createMockClient()
+  root = createRoot(host)
+  root.render(<InteractiveComposer client={client} defaultValue={INTERACTIVE_EXAMPLES.list as never} />)
+  return shadow
+}
+
 describe('the kit rendered into an iframe’s document from the host’s page (Chromium)', () => {
+  // The frame's ShadowRoot is not this page's: an `instanceof ShadowRoot` check misses it.
+  it('in a shadow root in the frame, the dialog opens in that shadow root, styled; Tab stays in it', async () => {
+    const shadow = composerInFrameShadow()
+    const frameDocument = shadow.ownerDocument
+    const send = await within(shadow.lastElementChild as HTMLElement).findByRole('button', { name: 'Send' })
+    send.focus()
+    await userEvent.keyboard('{Enter}')
+    await expect.poll(() => shadow.querySelector('[role="dialog"]')).not.toBeNull()
+    const dialog = shadow.querySelector('[role="dialog"]') as HTMLElement
+    expect(frameDocument.body.querySelector('[role="dialog"]')).toBeNull()
+    expect(getComputedStyle(dialog).position).toBe('fixed')
+    await expect.poll(() => shadow.activeElement).toBe(shadow.querySelector('input[type="tel"]'))
+    // What shares the shadow root with it is hidden from a screen reader.
+    const beside = shadow.querySelector('.bi-builder-textarea') as HTMLElement
+    expect(beside.closest('[aria-hidden="true"]')).not.toBeNull()
+    const left: string[] = []
+    for (let i = 0; i < 12; i++) {
+      await userEvent.keyboard(i % 4 === 3 ? '{Shift>}{Tab}{/Shift}' : '{Tab}')
+      const focused = shadow.activeElement
+      if (!dialog.contains(focused)) left.push(`${focused?.tagName}.${focused?.className}`)
+    }
+    expect(left).toEqual([])
+    await userEvent.keyboard('{Escape}')
+    await expect.poll(() => shadow.querySelector('[role="dialog"]')).toBeNull()
+  })
+
   it('opens the send dialog inside the frame, styled and themed; Tab stays in it; Escape gives focus back', async () => {
     const frameDocument = composerInFrame()
     const frame = within(frameDocument.body)
@@ -60,7 +106,8 @@ describe('the kit rendered into an iframe’s document from the host’s page (C
       .poll(() => frameDocument.activeElement)
       .toBe(frame.getByRole('textbox', { name: "Customer's WhatsApp number" }))
     // What is beside it is hidden from a screen reader, as on the host's own page.
-    expect(frameDocument.querySelector('.bi-builder-textarea')?.closest('[aria-hidden="true"]')).not.toBeNull()
+    const beside = frameDocument.querySelector('.bi-builder-textarea') as HTMLElement
+    expect(beside.closest('[aria-hidden="true"]')).not.toBeNull()
     const left: string[] = []
     for (let i = 0; i < 12; i++) {
       await userEvent.keyboard(i % 4 === 3 ? '{Shift>}{Tab}{/Shift}' : '{Tab}')
