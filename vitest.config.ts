@@ -2,6 +2,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
+import type { BrowserConfigOptions } from 'vitest/node'
 import { accessibilityTree } from './scripts/accessibility-tree.ts'
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.ts'
 import { serverRenderCases } from './scripts/server-render-cases.ts'
@@ -24,6 +25,30 @@ const react18Aliases = () => [
   { find: /^react(\/.*)?$/, replacement: 'react18$1' },
   { find: /^react-dom(\/.*)?$/, replacement: 'react-dom18$1' },
 ]
+
+// The Node-side commands browser tests call (`commands` of `vitest/browser`), a fresh object per
+// project as browser() is: both Chromium projects (React 19 and React 18.3) run files that read
+// Chromium's accessibility tree, hold keys or choose files.
+const browserCommands = (): NonNullable<BrowserConfigOptions['commands']> => ({
+  viteBuildCss: (_context, css: string, cssTarget?: string[]) => viteBuildCss(css, cssTarget),
+  // Every hydration case rendered by react-dom/server in Node, for Chromium to hydrate.
+  serverRenderCases: (context) => serverRenderCases(context.project.config.root),
+  // Windows' high-contrast themes, as Chromium emulates them (forced-colors.browser.test.tsx).
+  emulateForcedColors: (context, active: boolean) =>
+    context.page.emulateMedia({ forcedColors: active ? 'active' : 'none' }),
+  // What a screen reader is given: Chromium's accessibility tree below `selector`, as lines.
+  accessibilityTree: async (context, selector: string) =>
+    accessibilityTree(context.page, await context.frame(), selector),
+  // A key held down: a second keyDown before keyUp is the OS's auto-repeat (`repeat: true`).
+  keyDown: (context, key: string) => context.page.keyboard.down(key),
+  keyUp: (context, key: string) => context.page.keyboard.up(key),
+  // The browser's own file chooser, answered with one file: resolves once the page opened
+  // it (a click made after this call) and took the file.
+  chooseFile: async (context, name: string, text: string) => {
+    const chooser = await context.page.waitForEvent('filechooser')
+    await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
+  },
+})
 
 export default defineConfig({
   test: {
@@ -103,7 +128,7 @@ export default defineConfig({
             'packages/react/src/send-dialog/iframe-document.browser.test.tsx',
             'packages/react/src/builder/builder-iframe-document.browser.test.tsx',
           ],
-          browser: browser(),
+          browser: { ...browser(), commands: browserCommands() },
         },
       },
       {
@@ -122,26 +147,7 @@ export default defineConfig({
           // A host's production stylesheet, built by Vite in Node for host-theming-build.browser.test.tsx.
           browser: {
             ...browser(),
-            commands: {
-              viteBuildCss: (_context, css: string, cssTarget?: string[]) => viteBuildCss(css, cssTarget),
-              // Every hydration case rendered by react-dom/server in Node, for Chromium to hydrate.
-              serverRenderCases: (context) => serverRenderCases(context.project.config.root),
-              // Windows' high-contrast themes, as Chromium emulates them (forced-colors.browser.test.tsx).
-              emulateForcedColors: (context, active: boolean) =>
-                context.page.emulateMedia({ forcedColors: active ? 'active' : 'none' }),
-              // What a screen reader is given: Chromium's accessibility tree below `selector`, as lines.
-              accessibilityTree: async (context, selector: string) =>
-                accessibilityTree(context.page, await context.frame(), selector),
-              // A key held down: a second keyDown before keyUp is the OS's auto-repeat (`repeat: true`).
-              keyDown: (context, key: string) => context.page.keyboard.down(key),
-              keyUp: (context, key: string) => context.page.keyboard.up(key),
-              // The browser's own file chooser, answered with one file: resolves once the page opened
-              // it (a click made after this call) and took the file.
-              chooseFile: async (context, name: string, text: string) => {
-                const chooser = await context.page.waitForEvent('filechooser')
-                await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
-              },
-            },
+            commands: browserCommands(),
           },
         },
       },
