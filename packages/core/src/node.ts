@@ -9,6 +9,7 @@
 export { boundServer } from './node/bound-server.ts'
 export { continueOnRead } from './node/continue-on-read.ts'
 export { inTurnPerConnection } from './node/in-turn-per-connection.ts'
+export { createLoopbackHostGuard } from './node/loopback-host-guard.ts'
 export {
   BodyAlreadyReadError,
   ForbiddenMethodError,

@@ -11,9 +11,9 @@ import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_WRITE_TIMEOUT_MS,
 } from '@briq-interactive/core/node'
+import { isLoopbackBind } from '@briq-interactive/core/server'
 import { cleartextUpstreamProblem } from '../cleartext-upstream.ts'
 import { MIN_SECRET_LENGTH } from '../redact-secret.ts'
-import { isLoopbackBind } from './loopback-host-guard.ts'
 
 /** The runnable server's settings, read from the environment. */
 export interface ServerConfig {

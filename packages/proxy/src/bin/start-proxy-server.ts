@@ -1,7 +1,13 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { PROXY_HOST_NOT_ALLOWED, PROXY_METHOD_NOT_ALLOWED } from '@briq-interactive/core'
-import { boundServer, refuseConnect, serverTimeoutOptions, settleRequestBody } from '@briq-interactive/core/node'
+import {
+  boundServer,
+  createLoopbackHostGuard,
+  refuseConnect,
+  serverTimeoutOptions,
+  settleRequestBody,
+} from '@briq-interactive/core/node'
 import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
 import { createBriqProxy } from '../create-briq-proxy.ts'
 import { failBeforeHeaders } from '../node/fail-before-headers.ts'
@@ -9,7 +15,6 @@ import { nodeFetch } from '../node/node-fetch.ts'
 import { toNodeHandler } from '../node/to-node-handler.ts'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { PROXIED_METHODS } from '../route-allow-list.ts'
-import { createLoopbackHostGuard } from './loopback-host-guard.ts'
 import { createStaticHandler } from './serve-static.ts'
 import { API_BASE_PATH, type ServerConfig } from './server-config.ts'
 
