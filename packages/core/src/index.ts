@@ -88,6 +88,7 @@ export {
 export {
   isMockCode,
   isProxyCode,
+  MOCK_HOST_NOT_ALLOWED,
   MOCK_ORIGIN_NOT_ALLOWED,
   PROXY_BAD_REQUEST,
   PROXY_BODY_ALREADY_READ,

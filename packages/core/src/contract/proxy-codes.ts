@@ -77,6 +77,12 @@ export const PROXY_BODY_ALREADY_READ = 'PROXY_BODY_ALREADY_READ'
 export const MOCK_ORIGIN_NOT_ALLOWED = 'MOCK_ORIGIN_NOT_ALLOWED'
 
 /**
+ * The code the standalone `briq-mock` server on loopback answers 403 with for a `Host` that is
+ * not a localhost name (DNS rebinding), as the runnable proxy does: the mock's own setting.
+ */
+export const MOCK_HOST_NOT_ALLOWED = 'MOCK_HOST_NOT_ALLOWED'
+
+/**
  * Whether an error code is one `@briq-interactive/proxy` gives its own answers with (`PROXY_*`,
  * and `UPSTREAM_*` when Briq did not answer it, or answered what it does not pass on), so a
  * message says the proxy answered, not Briq. By prefix, so a later proxy's new code is labelled

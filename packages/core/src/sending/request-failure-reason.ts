@@ -1,5 +1,6 @@
 import type { BriqError } from '../client/briq-error.ts'
 import {
+  MOCK_HOST_NOT_ALLOWED,
   MOCK_ORIGIN_NOT_ALLOWED,
   PROXY_BAD_REQUEST,
   PROXY_BODY_ALREADY_READ,
@@ -85,8 +86,9 @@ const PROXY_REASONS: Readonly<Record<string, ProxyFailureReason>> = {
   [PROXY_BODY_ALREADY_READ]: 'proxy_not_configured',
   [PROXY_ORIGIN_NOT_ALLOWED]: 'proxy_forbidden',
   [PROXY_HOST_NOT_ALLOWED]: 'proxy_forbidden',
-  // The standalone mock's origin check, which a developer fixes by starting it differently.
+  // The standalone mock's origin and Host checks, which a developer fixes by starting it differently.
   [MOCK_ORIGIN_NOT_ALLOWED]: 'mock_forbidden',
+  [MOCK_HOST_NOT_ALLOWED]: 'mock_forbidden',
   [PROXY_NOT_FOUND]: 'proxy_refused',
   [PROXY_METHOD_NOT_ALLOWED]: 'proxy_refused',
   [PROXY_PAYLOAD_TOO_LARGE]: 'proxy_refused',

@@ -162,6 +162,7 @@ describe('sendFailureReason', () => {
     ['PROXY_HOST_NOT_ALLOWED', http(403, 'PROXY_HOST_NOT_ALLOWED'), 'proxy_forbidden', false],
     ['PROXY_NOT_CONFIGURED', http(500, 'PROXY_NOT_CONFIGURED'), 'proxy_not_configured', false],
     ['MOCK_ORIGIN_NOT_ALLOWED', http(403, 'MOCK_ORIGIN_NOT_ALLOWED'), 'mock_forbidden', false],
+    ['MOCK_HOST_NOT_ALLOWED', http(403, 'MOCK_HOST_NOT_ALLOWED'), 'mock_forbidden', false],
     ['PROXY_NOT_FOUND', http(404, 'PROXY_NOT_FOUND'), 'proxy_refused', false],
     ['PROXY_METHOD_NOT_ALLOWED', http(405, 'PROXY_METHOD_NOT_ALLOWED'), 'proxy_refused', false],
     ['PROXY_PAYLOAD_TOO_LARGE', http(413, 'PROXY_PAYLOAD_TOO_LARGE'), 'proxy_refused', false],
