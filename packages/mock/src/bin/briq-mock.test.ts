@@ -181,4 +181,31 @@ describe('briq-mock bin', { timeout: 30_000 }, () => {
     },
     20_000,
   )
+
+  it('answers pages on this machine only by default, and says so', async () => {
+    const started = await startBin([])
+    child = started.child
+    expect(started.output()).toContain('browser origins: this machine (localhost, 127.0.0.1, [::1], any port)')
+    expect(started.output()).not.toContain('warning')
+    const state = (origin: string) => fetch(`${started.url}/__mock/state`, { headers: { origin } })
+    expect((await state('http://localhost:5173')).headers.get('access-control-allow-origin')).toBe(
+      'http://localhost:5173',
+    )
+    expect((await state('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull()
+    const reset = await fetch(`${started.url}/__mock/reset`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example' },
+    })
+    expect(reset.status).toBe(403)
+  })
+
+  it('warns at startup when told to allow any origin', async () => {
+    const started = await startBin(['--allow-any-origin'])
+    child = started.child
+    expect(started.output()).toContain('browser origins: ANY (--allow-any-origin)')
+    const state = await fetch(`${started.url}/__mock/state`, { headers: { origin: 'https://evil.example' } })
+    expect(state.headers.get('access-control-allow-origin')).toBe('https://evil.example')
+    // The warning goes to stderr, which may land just after the banner.
+    await expect.poll(started.output).toContain('briq-mock: warning: --allow-any-origin: any web page you visit')
+  })
 })

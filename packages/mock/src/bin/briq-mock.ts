@@ -1,9 +1,18 @@
 #!/usr/bin/env node
 import { listSendersRoute } from '@briq-interactive/core'
+import { isLoopbackBind } from '@briq-interactive/core/server'
 import { DEFAULT_API_KEY, DEFAULT_NO_WORKSPACE_KEY } from '../options.ts'
+import type { AllowedOrigins } from '../server/cors.ts'
 import { startMockHttpServer } from '../server/create-http-server.ts'
 import { shownWebhookUrl } from '../webhooks/shown-webhook-url.ts'
 import { parseCliArgs, USAGE } from './parse-cli-args.ts'
+
+/** The browser origins the banner says are allowed. */
+function shownOrigins(allowed: AllowedOrigins | undefined): string {
+  if (allowed === '*') return 'ANY (--allow-any-origin)'
+  const local = 'this machine (localhost, 127.0.0.1, [::1], any port)'
+  return allowed?.length ? `${local}, ${allowed.join(', ')}` : local
+}
 
 let command: ReturnType<typeof parseCliArgs>
 try {
@@ -37,6 +46,17 @@ if (command.kind === 'help') {
   if (options.webhook) {
     console.log(
       `  webhooks: ${shownWebhookUrl(options.webhook.url)}${options.webhook.secret ? ' (signed)' : ' (unsigned: no BRIQ_MOCK_WEBHOOK_SECRET)'}`,
+    )
+  }
+  console.log(`  browser origins: ${shownOrigins(options.allowedOrigins)}`)
+  if (options.allowedOrigins === '*') {
+    console.warn(
+      'briq-mock: warning: --allow-any-origin: any web page you visit while this runs can read the messages you compose (/__mock/state) and drive the mock; prefer --allow-origin <origin>',
+    )
+  }
+  if (!isLoopbackBind(options.host ?? '127.0.0.1')) {
+    console.warn(
+      `briq-mock: listening on ${options.host}, beyond this machine: anyone on your network can call it, whatever the Host header says`,
     )
   }
   console.log(`  try: curl ${running.url}${listSendersRoute.path} -H 'X-API-Key: ${DEFAULT_API_KEY}'`)

@@ -165,6 +165,15 @@ describe('parseCliArgs', () => {
     })
   })
 
+  it('allows every origin only with the plainly named --allow-any-origin, never beside a list', () => {
+    expect(parseCliArgs(['--allow-any-origin'], {})).toMatchObject({ options: { allowedOrigins: '*' } })
+    expect(() => parseCliArgs(['--allow-any-origin', '--allow-origin', 'http://a.test'], {})).toThrow(
+      '--allow-any-origin already allows every origin: drop --allow-origin, or give only --allow-origin',
+    )
+    // "*" is no origin: every origin takes its own flag, so it is never allowed by a stray glob.
+    expect(() => parseCliArgs(['--allow-origin', '*'], {})).toThrow('--allow-origin entries must be origins')
+  })
+
   it('prints the numbers the code uses: the list body limits and the store bounds', () => {
     expect(USAGE).toContain(
       `list bodies up to ${LIMITS.body.listTextExtended.max} characters (the list guide) instead of ${LIMITS.body.text.max}`,

@@ -27,7 +27,9 @@ export const USAGE = `Usage: briq-mock [options]
 Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
 
   --port <n>           port to listen on (default: $PORT or 4010; 0 = any free port)
-  --host <addr>        interface (default 127.0.0.1)
+  --host <addr>        interface (default 127.0.0.1, where only localhost host names are
+                       answered: DNS rebinding protection); 0.0.0.0 = every interface,
+                       reachable from your network (a phone on the LAN)
   --seed <text>        deterministic ids
   --tick <factor>      multiply the status schedule (2 = slower, 0.1 = faster, 0 = instant)
   --strict             answer 422 at once to an interactive that breaks WhatsApp's rules
@@ -38,7 +40,10 @@ Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
   --${FLAGS.carouselQuickReplyMax} <${CAROUSEL_QUICK_REPLY_MAX_READINGS.join('|')}>  quick replies allowed per carousel card (default ${carouselQuickReplyLimit().max})
   --open-windows       treat every 24-hour window as open
   --scenario <name>    ${SCENARIO_NAMES.join(' | ')}
-  --allow-origin <o>   CORS origin to allow (repeatable; default: any origin)
+  --allow-origin <o>   a browser origin to allow besides this machine's pages (repeatable;
+                       default: only http(s)://localhost, 127.0.0.1, [::1], any port)
+  --allow-any-origin   allow every origin: any web page you visit can then read and
+                       drive the mock (prints a warning)
   --webhook-url <url>  post whatsapp.sent/delivered/read/failed events there as statuses move
                        (default: $BRIQ_MOCK_WEBHOOK_URL), signed with $BRIQ_MOCK_WEBHOOK_SECRET
   --max-messages <n>   messages kept before the oldest are evicted
@@ -116,6 +121,7 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
       'open-windows': { type: 'boolean' },
       scenario: { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
+      'allow-any-origin': { type: 'boolean' },
       'max-messages': { type: 'string' },
       'max-store-bytes': { type: 'string' },
       'headers-timeout': { type: 'string' },
@@ -165,6 +171,10 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (Object.keys(validation).length > 0) options.validation = validation
   if (values['open-windows']) options.openWindows = true
   if (values.scenario !== undefined && isScenarioName(values.scenario)) options.scenario = values.scenario
+  if (values['allow-any-origin'] && values['allow-origin']) {
+    throw new Error('--allow-any-origin already allows every origin: drop --allow-origin, or give only --allow-origin')
+  }
+  if (values['allow-any-origin']) options.allowedOrigins = '*'
   if (values['allow-origin']) options.allowedOrigins = checkAllowedOrigins(values['allow-origin'], '--allow-origin')
   // The secret comes from the environment only: a command line shows in the process list.
   const webhook = flagOrEnv('webhook-url', values['webhook-url'], env, 'BRIQ_MOCK_WEBHOOK_URL')

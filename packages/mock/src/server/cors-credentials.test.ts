@@ -19,7 +19,7 @@ describe('standalone server CORS with credentials', () => {
     running = undefined
   })
 
-  it('allows a credentialed preflight and answer from any reflected origin by default', async () => {
+  it('allows a credentialed preflight and answer from a loopback origin (Vite) by default', async () => {
     running = await startMockHttpServer({ port: 0 })
     const preflight = await fetch(`${running.url}/v1/whatsapp/messages/interactive`, {
       method: 'OPTIONS',

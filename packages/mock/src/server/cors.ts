@@ -1,5 +1,9 @@
-import { CONFIGURED_ORIGIN_WORDS, configuredOrigin } from '@briq-interactive/core/server'
-/** Which browser origins may call the standalone server. */
+import { CONFIGURED_ORIGIN_WORDS, configuredOrigin, isLoopbackOrigin } from '@briq-interactive/core/server'
+
+/**
+ * Which browser origins may call the standalone server besides the pages on this machine
+ * (loopback origins, always allowed): these origins, or `*` for every origin there is.
+ */
 export type AllowedOrigins = '*' | readonly string[]
 
 const ALLOW_HEADERS = 'Content-Type, X-API-Key, X-App-ID, X-Mock-Scenario, X-Mock-Fault, X-Request-Id'
@@ -23,10 +27,15 @@ export function checkAllowedOrigins(value: AllowedOrigins, name = 'allowedOrigin
   })
 }
 
-/** The origin to reflect, or `null` when the request's origin is not allowed. */
+/**
+ * The origin to reflect, or `null` when the request's origin is not allowed: a page on this
+ * machine (`http://localhost:5173`, `http://127.0.0.1:6006`, `http://[::1]:3000`, any port) or
+ * one listed. Not any page the developer happens to visit: that would read what they compose
+ * (`/__mock/state`) and drive the mock, as Vite's and Next's dev servers stopped allowing.
+ */
 export function allowedOrigin(origin: string | null, allowed: AllowedOrigins): string | null {
   if (!origin) return null
-  return allowed === '*' || allowed.includes(origin) ? origin : null
+  return allowed === '*' || isLoopbackOrigin(origin) || allowed.includes(origin) ? origin : null
 }
 
 /**

@@ -40,8 +40,8 @@ describe('standalone server CORS and lifecycle', () => {
     expect(res.headers.get('access-control-expose-headers')?.toLowerCase()).toContain('x-request-id')
   })
 
-  it('grants Private Network Access when Chrome asks for it, and only then', async () => {
-    running = await startMockHttpServer({ port: 0 })
+  it('grants Private Network Access to an allowed origin when Chrome asks for it, and only then', async () => {
+    running = await startMockHttpServer({ port: 0, allowedOrigins: ['http://192.168.1.20:5173'] })
     const preflight = (extra: Record<string, string>) =>
       fetch(`${running!.url}/v1/whatsapp/messages/interactive`, {
         method: 'OPTIONS',
@@ -52,10 +52,22 @@ describe('standalone server CORS and lifecycle', () => {
     expect(asked.headers.get('access-control-allow-private-network')).toBe('true')
     const plain = await preflight({})
     expect(plain.headers.get('access-control-allow-private-network')).toBeNull()
+    // Any other page on the network (or the internet) asking for it gets neither PNA nor CORS.
+    const foreign = await fetch(`${running.url}/v1/whatsapp/messages/interactive`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://192.168.1.99:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-private-network': 'true',
+      },
+    })
+    expect(foreign.status).toBe(403)
+    expect(foreign.headers.get('access-control-allow-private-network')).toBeNull()
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull()
   })
 
   it('reflects the origin on responses and exposes Retry-After and X-Request-ID', async () => {
-    running = await startMockHttpServer({ port: 0 })
+    running = await startMockHttpServer({ port: 0, allowedOrigins: ['https://admin.example.com'] })
     const res = await fetch(`${running.url}/v1/whatsapp/senders`, {
       headers: { origin: 'https://admin.example.com', 'x-api-key': 'mock-api-key' },
     })

@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { MOCK_ORIGIN_NOT_ALLOWED } from '@briq-interactive/core'
+import { MOCK_HOST_NOT_ALLOWED, MOCK_ORIGIN_NOT_ALLOWED } from '@briq-interactive/core'
 import {
   boundServer,
+  createLoopbackHostGuard,
   ForbiddenMethodError,
   inTurnPerConnection,
   refuseConnect,
@@ -19,6 +20,7 @@ import {
   configObjectProblem,
   methodNotSupportedError,
   nearestName,
+  originFromHost,
 } from '@briq-interactive/core/server'
 import { type BriqMock, createBriqMock } from '../create-briq-mock.ts'
 import { replyHandlerOf } from '../http/handle-request.ts'
@@ -36,11 +38,18 @@ import { type AllowedOrigins, allowedOrigin, checkAllowedOrigins, corsHeaders, p
 export interface MockHttpServerOptions extends BriqMockOptions, ServerTimeouts {
   /** Port (default 4010; 0 picks a free one). */
   port?: number | undefined
-  /** Interface (default `127.0.0.1`). */
+  /**
+   * Interface (default `127.0.0.1`). On a loopback one only loopback `Host` names (and those of
+   * `allowedOrigins`) are answered, so a DNS-rebinding page cannot reach the mock; any other
+   * interface is the caller's explicit choice to be reached from the network, and has no such check.
+   */
   host?: string | undefined
   /**
-   * Browser origins allowed by CORS (default `*`: any origin is reflected). A request from any
-   * other origin that could change the mock (anything but GET and HEAD) is refused with 403.
+   * Browser origins allowed by CORS besides the pages on this machine (http or https on
+   * localhost, `*.localhost`, 127.0.0.1 or `[::1]`, any port), which always are: e.g.
+   * `['http://192.168.1.20:5173']`. `*` allows every origin, so any web page the developer visits
+   * could read what they compose (`/__mock/state`) and drive the mock. A request from an origin
+   * not allowed that could change the mock (anything but GET and HEAD) is refused with 403.
    */
   allowedOrigins?: AllowedOrigins | undefined
   /** Use this mock instead of creating one from the options (then a mock option beside it is refused). */
@@ -97,6 +106,26 @@ function originRefusal(origin: string): MockReply {
   return errorEnvelopeResponse(403, [{ code: MOCK_ORIGIN_NOT_ALLOWED, message, field: null }], crypto.randomUUID())
 }
 
+/**
+ * Whether a `Host` names a host at all. One that does not (`a@evil.example`) gets its own 400
+ * from the request's URL; none (HTTP/1.0) is no browser's, so no rebinding page's.
+ */
+function isHostName(host: string | undefined): boolean {
+  if (!host) return false
+  try {
+    originFromHost('http', host)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The 403 for a `Host` that is not this machine's on a loopback bind: a DNS-rebinding page. */
+function hostRefusal(host: string | undefined): MockReply {
+  const message = `Host ${JSON.stringify((host ?? '').slice(0, 100))} is not this machine: this mock listens on loopback and answers only to localhost host names (DNS rebinding protection); call it at localhost or 127.0.0.1, or add the page's origin with --allow-origin (allowedOrigins)`
+  return errorEnvelopeResponse(403, [{ code: MOCK_HOST_NOT_ALLOWED, message, field: null }], crypto.randomUUID())
+}
+
 /** The 4xx for a request that never reaches the router (a bad Host, TRACE), or null. */
 function refusal(error: unknown): MockReply | null {
   if (error instanceof BadRequestTargetError) {
@@ -124,8 +153,9 @@ const SERVER_OPTION_KEYS = [
 ]
 
 /**
- * Serves the mock over node:http — the same router as the MSW handlers, plus CORS for
- * browser origins. Reusable from tests (`port: 0`) and by the `briq-mock` bin.
+ * Serves the mock over node:http — the same router as the MSW handlers, plus CORS for the
+ * browser origins allowed (pages on this machine, and `allowedOrigins`) and, on a loopback
+ * bind, DNS-rebinding protection (only localhost `Host` names). Reusable from tests (`port: 0`) and by the `briq-mock` bin.
  */
 export async function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<MockHttpServer> {
   // Checked here as well as in createBriqMock, so a typo of a server option (prot) is told the
@@ -139,7 +169,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   const {
     port = 4010,
     host = '127.0.0.1',
-    allowedOrigins: origins = '*',
+    allowedOrigins: origins = [],
     mock: given,
     headersTimeoutMs,
     requestTimeoutMs,
@@ -158,6 +188,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   const timeouts = { headersTimeoutMs, requestTimeoutMs, writeTimeoutMs }
   const deadlines = serverTimeoutOptions(timeouts)
   const allowedOrigins = checkAllowedOrigins(origins)
+  const hostAllowed = createLoopbackHostGuard(host, allowedOrigins === '*' ? undefined : allowedOrigins)
   const mock = given ?? createBriqMock(mockOptions)
   const reply = replyHandlerOf(mock.handle)
   const fallbackHost = `${host.includes(':') ? `[${host}]` : host}:${port}`
@@ -166,6 +197,10 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   const server = createServer(
     deadlines,
     inTurnPerConnection((req, res) => {
+      // Before anything else, preflights included: a rebinding page's Origin is its own host name.
+      if (hostAllowed && !hostAllowed(req) && isHostName(req.headers.host)) {
+        return send(req, 0, hostRefusal(req.headers.host), res, {})
+      }
       const origin = allowedOrigin(req.headers.origin ?? null, allowedOrigins)
       const disconnect = new AbortController()
       res.once('close', () => {
