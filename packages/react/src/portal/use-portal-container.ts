@@ -48,11 +48,6 @@ function topLayerIn(
   }
 }
 
-/** Whether `container` is a document's body: what a dialog portalled there leaves is the host's themed wrapper. */
-export function isDocumentBody(container: Element | DocumentFragment | undefined): boolean {
-  return container !== undefined && container === container.ownerDocument?.body
-}
-
 /** The `<dialog>` `element` is in, looked for out through the shadow roots it is inside. */
 function dialogAround(element: Element): HTMLDialogElement | null {
   for (let at: Element | null = element; at !== null; ) {
@@ -62,6 +57,17 @@ function dialogAround(element: Element): HTMLDialogElement | null {
     at = isShadowRoot(root) ? root.host : null
   }
   return null
+}
+
+/** Where a kit dialog portals, and whether the host chose it. */
+export interface PortalPlace {
+  readonly container: Element | DocumentFragment | undefined
+  /**
+   * The host's `portalContainer`: the dialog inherits the host's variables where it put it.
+   * Any other (a document's body, a shadow root's top, a top layer in the host's modal) is
+   * outside the themed wrappers the dialog was opened from.
+   */
+  readonly chosenByHost: boolean
 }
 
 /**
@@ -80,7 +86,7 @@ export function usePortalContainer(
   anchor: RefObject<Element | null>,
   open: boolean,
   onHostClose: () => void,
-): Element | DocumentFragment | undefined {
+): PortalPlace {
   const settings = useBriqSettings()
   const hostClosed = useRef(onHostClose)
   hostClosed.current = onHostClose
@@ -115,5 +121,5 @@ export function usePortalContainer(
     const own = anchor.current.ownerDocument
     setAnchorRoot(shadow ?? (own !== document ? own.body : undefined))
   }, [open, anchor, chosen])
-  return chosen ?? anchorRoot ?? undefined
+  return { container: chosen ?? anchorRoot ?? undefined, chosenByHost: Boolean(chosen) }
 }

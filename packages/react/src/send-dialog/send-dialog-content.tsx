@@ -6,7 +6,7 @@ import { focusedElement } from '../focus/focused-element.ts'
 import { hideBesideInShadowRoot } from '../focus/hide-beside-in-shadow-root.ts'
 import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
 import { useCarriedTokens } from '../portal/use-carried-tokens.ts'
-import { isDocumentBody, usePortalContainer } from '../portal/use-portal-container.ts'
+import { usePortalContainer } from '../portal/use-portal-container.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
 import { SendDialogForm } from './send-dialog-form.tsx'
 import { asksToSendAgain } from './send-failure.tsx'
@@ -46,10 +46,13 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
         return triggerRef.current ?? placeRef.current
       },
     }))
-    const container = usePortalContainer(state.portalContainer, anchor, open, () => state.setOpen(false))
-    // Portalled to a document's body, the dialog leaves the host's themed wrapper: it takes the
-    // host's variables with it. A container the host chose inherits them where it is.
-    const carried = useCarriedTokens(anchor, open && (isDocumentBody(container) || container === undefined))
+    const { container, chosenByHost } = usePortalContainer(state.portalContainer, anchor, open, () =>
+      state.setOpen(false),
+    )
+    // Portalled where the kit chose (a document's body, a shadow root's top, a top layer), the
+    // dialog leaves the host's themed wrapper: it takes the host's variables with it, and follows
+    // them while open. A container the host chose inherits them where it is.
+    const carried = useCarriedTokens(anchor, open && !chosenByHost)
     const duplicate = asksToSendAgain(sending.error)
     // While the dialog is in the page, what is beside it in a shadow root is hidden as Radix hides the page.
     const shown = useRef<() => void>(() => {})

@@ -121,6 +121,18 @@ describe('the send dialog inside a shadow root (Chromium)', () => {
     expect(getComputedStyle(dialog).position).toBe('fixed')
   })
 
+  // Portalled to the top of the shadow root, the dialog leaves the component's own themed wrapper.
+  it('takes the tokens the web component sets inside its shadow root, and follows a re-theme while open', async () => {
+    const target = shadowHost()
+    target.app.style.setProperty('--bi-surface', 'rgb(9, 8, 7)')
+    renderDialog(target)
+    const dialog = await openDialog(target)
+    expect(dialog.getRootNode()).toBe(target.shadow)
+    expect(getComputedStyle(dialog).backgroundColor).toBe('rgb(9, 8, 7)')
+    target.app.style.setProperty('--bi-surface', 'rgb(1, 2, 3)')
+    await expect.poll(() => getComputedStyle(dialog).backgroundColor).toBe('rgb(1, 2, 3)')
+  })
+
   it('hides the web component’s own content beside it from assistive technology while open', async () => {
     const target = shadowHost()
     renderDialog(target)
