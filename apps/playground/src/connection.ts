@@ -1,7 +1,10 @@
 import { DEFAULT_API_KEY } from '@briq-interactive/mock'
 /** Where the playground sends, decided once at start-up. */
 export interface PlaygroundConnection {
-  /** `mock`: the in-browser mock answers; `proxy`: a real endpoint (your briq-proxy, or `pnpm mock`). */
+  /**
+   * `mock`: the in-browser mock answers; `proxy`: your briq-proxy answers (which may forward to
+   * `pnpm mock`, as the README shows; the page itself never sends a Briq key, even the mock's).
+   */
   mode: 'mock' | 'proxy'
   /** The client's endpoint: `/api/briq` for the mock, else `VITE_BRIQ_ENDPOINT`. */
   endpoint: string
