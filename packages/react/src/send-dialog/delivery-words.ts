@@ -1,4 +1,5 @@
 import type { MessageStatus, MessageStatusSnapshot } from '@briq-interactive/core'
+import { createElement, type ReactNode } from 'react'
 import type { SendKey, SendTranslate } from '../i18n/messages.ts'
 
 /** Each status Briq documents, as the kit names it ("Queued", "Delivered"). */
@@ -19,6 +20,27 @@ export const statusLabel = (t: SendTranslate, status: string | undefined): strin
   if (status === undefined || status.trim() === '') return t('send.status.checking')
   if (Object.hasOwn(STATUS_LABELS, status)) return t(STATUS_LABELS[status as MessageStatus])
   return t('send.status.other', { status: status.trim() })
+}
+
+// A private-use character, in no wording: where Briq's word goes in the translated sentence.
+const WORD_MARK = '\u{E000}'
+
+/**
+ * {@link statusLabel} as the dialog shows and says it: Briq's own word for a status it never
+ * documented marked English (`lang="en"`, as its other words), so a Swahili sentence around it
+ * does not have a screen reader read it as Swahili.
+ */
+export function statusWords(t: SendTranslate, status: string | undefined): ReactNode {
+  const word = status?.trim()
+  if (status === undefined || !word || Object.hasOwn(STATUS_LABELS, status)) return statusLabel(t, status)
+  return t('send.status.other', { status: WORD_MARK })
+    .split(WORD_MARK)
+    .flatMap((part, index) => [
+      index === 0
+        ? null
+        : createElement('span', { key: index, className: 'bi-send-dialog-briq-words', lang: 'en' }, word),
+      part,
+    ])
 }
 
 /** Why WhatsApp refused a message Briq had accepted (Meta's own words), once its status is failed. */

@@ -274,4 +274,21 @@ describe('a failed send says what happened, with its HTTP status, and announces 
       await waitFor(() => expect(document.querySelector('.bi-send-dialog-delivery-label')).toHaveTextContent(delivered))
     },
   )
+
+  // Briq's word is English in a Swahili sentence: a screen reader reads it in English, as Briq's other words.
+  it("an undocumented status's word is marked English, in the field and the live region", async () => {
+    server.use(
+      http.post(SEND, async ({ request }) => {
+        const answer = (await (await mock.handle(request)).json()) as { data: Record<string, unknown> }
+        return HttpResponse.json({ ...answer, data: { ...answer.data, status: 'accepted' } }, { status: 202 })
+      }),
+    )
+    pollsAnswer({ status: 'accepted' })
+    await sendWith('sw')
+    const label = () => document.querySelector('.bi-send-dialog-delivery-label') as HTMLElement
+    await waitFor(() => expect(label()).toHaveTextContent('“accepted” (kama Briq inavyoiita)'))
+    expect(label().querySelector('[lang="en"]')?.textContent).toBe('accepted')
+    expect(screen.getByRole('status')).toHaveTextContent('Hali: “accepted” (kama Briq inavyoiita)')
+    expect(screen.getByRole('status').querySelector('[lang="en"]')?.textContent).toBe('accepted')
+  })
 })

@@ -2,7 +2,7 @@ import { type CoreMessages, describeSendFailure, type MessageStatusSnapshot } fr
 import type { ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
-import { deliveryRefusal, statusLabel } from './delivery-words.ts'
+import { deliveryRefusal, statusLabel, statusWords } from './delivery-words.ts'
 import { briqSaid } from './send-failure.tsx'
 import { replySentence } from './send-success.tsx'
 
@@ -52,6 +52,16 @@ function deliveryAnnouncement(t: SendTranslate, delivery: MessageStatusSnapshot)
   // later steps are WhatsApp's ("Status: Sent"), so the send itself is never called "Sent".
   if (status === 'pending') return `${t('send.accepted')}. ${said}`
   const refused = deliveryRefusal(delivery)
+  const words = statusWords(t, status)
+  // Briq's own word for a status it never documented is marked English inside the sentence.
+  if (typeof words !== 'string') {
+    return (
+      <>
+        {`${t('sendDialog.success.status')}: `}
+        {words}
+      </>
+    )
+  }
   if (!refused) return said
   return (
     <>

@@ -8,7 +8,7 @@ import type { ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
 import { Ticks } from '../preview/icons.tsx'
 import { type ReplyWords, replyWords } from '../preview/reply-words.ts'
-import { deliveryRefusal, statusLabel } from './delivery-words.ts'
+import { deliveryRefusal, statusWords } from './delivery-words.ts'
 import { SendFact } from './send-fact.tsx'
 
 /** Props of the dialog's success panel. */
@@ -49,7 +49,7 @@ export function replySentence(delivery: MessageStatusSnapshot, t: SendTranslate)
  */
 export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): ReactNode {
   const status = delivery.status
-  const label = statusLabel(t, status)
+  const label = statusWords(t, status)
   const ticks = tickState(status)
   const answer = repliedAnswer(delivery, t)
   const replied = replySentence(delivery, t)
