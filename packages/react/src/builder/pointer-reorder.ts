@@ -1,5 +1,5 @@
 import type { DraftPath } from '@briq-interactive/core'
-import { isShadowRoot } from '../dom/node-kind.ts'
+import { parentOrHost } from '../dom/node-kind.ts'
 
 /** What a drag needs from the builder. */
 export interface PointerReorderOptions {
@@ -34,8 +34,7 @@ const STEP = 20
  * The parent of `element`; at the top of a shadow root, its host (a web component's panel may
  * scroll it). Only HTML elements host shadow roots.
  */
-const parentOf = (element: Element): HTMLElement | null =>
-  element.parentElement ?? (isShadowRoot(element.parentNode) ? (element.parentNode.host as HTMLElement) : null)
+const parentOf = (element: Element): HTMLElement | null => parentOrHost(element) as HTMLElement | null
 
 /** The nearest ancestor of `element` that scrolls vertically, or undefined for the window. */
 function scrollerOf(element: Element): HTMLElement | undefined {

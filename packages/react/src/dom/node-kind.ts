@@ -31,3 +31,7 @@ export const isSelect = (value: unknown): value is HTMLSelectElement =>
 /** Whether `value` is a shadow root (a document fragment with a host), of any window. */
 export const isShadowRoot = (value: unknown): value is ShadowRoot =>
   isNode(value) && value.nodeType === 11 && isElement((value as Partial<ShadowRoot>).host)
+
+/** The parent of `element`, or at the top of a shadow root its host: a way out through shadow roots, of any window. */
+export const parentOrHost = (element: Element): Element | null =>
+  element.parentElement ?? (isShadowRoot(element.parentNode) ? element.parentNode.host : null)

@@ -1,4 +1,5 @@
 import { type CSSProperties, type RefObject, useState } from 'react'
+import { parentOrHost } from '../dom/node-kind.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 
 /** The host's theme variables as they apply at an element: every `--bi-*` it inherits, by name. */
@@ -19,12 +20,8 @@ export function hostTokensAt(element: Element): Record<string, string> {
 /** `element`'s ancestors, out through the shadow roots it is inside. */
 function ancestorsOf(element: Element): Element[] {
   const ancestors: Element[] = []
-  for (let at: Element | null = element; ; ) {
-    const next: Element | null = at.parentElement ?? ((at.getRootNode() as Partial<ShadowRoot>).host || null)
-    if (next === null) return ancestors
-    ancestors.push(next)
-    at = next
-  }
+  for (let at = parentOrHost(element); at !== null; at = parentOrHost(at)) ancestors.push(at)
+  return ancestors
 }
 
 /**
