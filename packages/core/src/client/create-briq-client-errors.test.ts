@@ -179,6 +179,21 @@ describe('createBriqClient: invalid responses', () => {
     }
   })
 
+  // Only an error that names nothing is nothing: one naming a code, even Briq's generic one, is a
+  // refusal Briq stated, as with any other code.
+  it('a 2xx envelope with success:false and an error naming only its code is a refusal', async () => {
+    for (const code of ['ERROR', 'SENDER_NOT_FOUND']) {
+      server.use(
+        http.post(`${API}/v1/whatsapp/messages/interactive`, () =>
+          HttpResponse.json({ success: false, data: null, errors: [{ code }], request_id: 'r' }, { status: 202 }),
+        ),
+      )
+      const error = await failure(client.sendInteractive(SEND))
+      expect(error, code).toMatchObject({ kind: 'http', status: 202, code, errors: [{ code, message: '' }] })
+      expect(mayHaveBeenSent(error)).toBe(false)
+    }
+  })
+
   it('an empty 200 body is invalid_response for a read', async () => {
     const error = await answer(() => new HttpResponse(null, { status: 200 }))
     expect(error).toMatchObject({ kind: 'invalid_response', status: 200 })

@@ -17,17 +17,9 @@ export interface ErrorBodyInfo {
  * on reads, and `{error: {code, message}}` from the generic error page.
  */
 export function readErrorBody(body: unknown, status: number): ErrorBodyInfo {
-  const { errors, code } = readErrors(body, status)
-  // An error naming no code, message or field (`errors: [{}]`) says nothing about what was refused:
-  // read as none, so a 2xx "failure" of nothing stays an answer that cannot be read.
-  const said = errors.filter((error) => error.code !== 'ERROR' || error.message !== '' || error.field !== undefined)
-  return said.length === errors.length ? { code, errors } : { code: said[0]?.code, errors: said }
-}
-
-function readErrors(body: unknown, status: number): ErrorBodyInfo {
   if (!isRecord(body)) return { code: undefined, errors: [] }
   if (Array.isArray(body.errors)) {
-    const errors = body.errors.filter(isRecord).map(envelopeError)
+    const errors = body.errors.filter(saysSomething).map(envelopeError)
     return { code: errors[0]?.code, errors }
   }
   if (typeof body.detail === 'string') {
@@ -37,12 +29,20 @@ function readErrors(body: unknown, status: number): ErrorBodyInfo {
     const errors = body.detail.filter(isRecord).map(fastApiError)
     return { code: 'VALIDATION_ERROR', errors }
   }
-  if (isRecord(body.error)) {
+  if (saysSomething(body.error)) {
     const error = envelopeError(body.error)
     return { code: error.code, errors: [error] }
   }
   return { code: undefined, errors: [] }
 }
+
+// An error naming no code, message or field (`errors: [{}]`) says nothing about what was refused:
+// read as none, so a 2xx "failure" of nothing stays an answer that cannot be read.
+const saysSomething = (item: unknown): item is Record<string, unknown> =>
+  isRecord(item) &&
+  ((typeof item.code === 'string' && item.code !== '') ||
+    (typeof item.message === 'string' && item.message !== '') ||
+    typeof item.field === 'string')
 
 function envelopeError(item: Record<string, unknown>): BriqErrorDetail {
   const detail: BriqErrorDetail = {
