@@ -71,7 +71,7 @@ export interface BuilderControls {
   setTab(tab: BuilderTab): void
   /** Which controls' issue messages (and so fix-its) are on the page, for the summary. */
   readonly shownMessages: ShownMessages
-  /** Recipients opened with a send request from a file, for the composer's send step. */
+  /** Recipients opened with a send request from a file, for the composer's send step and the root's `onRecipientOpen`. */
   readonly openedRecipients: OpenedRecipients
 }
 

@@ -115,6 +115,14 @@ export interface BuilderOptions {
    * ("Rows") one below that. Set it one below your page's heading above the builder. Default 2.
    */
   headingLevel?: HeadingLevel | undefined
+  /**
+   * Called once with the recipient (`to`, as written there) each time the JSON tab opens a send
+   * request or Meta's whole message from a file, or its fix-it `Keep only the "interactive" object
+   * inside it` unwraps one pasted: the builder keeps only the interactive object, so a host with its
+   * own send form takes the recipient here (core's `normalizePhone` reads the number). Not called
+   * for a bare interactive object. The composer puts it in its send step's recipient field itself.
+   */
+  onRecipientOpen?: ((to: string) => void) | undefined
 }
 
 /** The `<div>` props the builder's root takes beside its own (spread onto it), without children. */
@@ -151,6 +159,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     defaultTab = 'form',
     onTabChange,
     headingLevel: headingLevelProp,
+    onRecipientOpen,
     className,
     onKeyDown,
     children,
@@ -210,6 +219,17 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const toldPersistState = useRef<BuilderPersistState>('saved')
   const onPersistState = useRef(onPersistStateChange)
   onPersistState.current = onPersistStateChange
+  // A host's own send form takes an opened recipient (the composer's send step listens on its own).
+  const onRecipient = useRef(onRecipientOpen)
+  onRecipient.current = onRecipientOpen
+  const hearsRecipients = onRecipientOpen !== undefined
+  useEffect(() => {
+    if (!hearsRecipients) return
+    return openedRecipients.subscribe((to) => {
+      onRecipient.current?.(to)
+      return true
+    })
+  }, [openedRecipients, hearsRecipients])
   useEffect(() => {
     if (persistState === toldPersistState.current) return
     toldPersistState.current = persistState

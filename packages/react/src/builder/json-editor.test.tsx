@@ -2,6 +2,7 @@ import { createDraft, formatDraftJson, LIMITS } from '@briq-interactive/core'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { Builder } from './builder.ts'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 import { captureDownloads } from './testing/capture-downloads.ts'
 
@@ -81,6 +82,43 @@ describe('the JSON tab', () => {
     expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(inner)
     await user.click(screen.getByRole('tab', { name: 'Form' }))
     expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('list')
+  })
+
+  // A host with its own send form (no composer) gets the recipient the builder leaves out.
+  it('hands the recipient of a send request opened from a file to onRecipientOpen', async () => {
+    const user = userEvent.setup()
+    const onRecipientOpen = vi.fn()
+    const { container } = render(
+      <InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" onRecipientOpen={onRecipientOpen} />,
+    )
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement
+    const request = { to: '255712345678', interactive: createDraft('list') }
+    await user.upload(input, new File([JSON.stringify(request)], 'order.json', { type: 'application/json' }))
+    expect(await screen.findByText('Opened order.json', { selector: 'p' })).toBeInTheDocument()
+    expect(onRecipientOpen.mock.calls).toEqual([['255712345678']])
+    // A bare interactive object carries none.
+    await user.upload(input, new File([JSON.stringify(createDraft('button'))], 'bare.json'))
+    expect(await screen.findByText('Opened bare.json', { selector: 'p' })).toBeInTheDocument()
+    expect(onRecipientOpen).toHaveBeenCalledTimes(1)
+  })
+
+  it("hands a pasted send request's recipient to Builder.Root's onRecipientOpen when its fix-it unwraps it", async () => {
+    const user = userEvent.setup()
+    const onRecipientOpen = vi.fn()
+    render(
+      <Builder.Root defaultValue={createDraft('button')} onRecipientOpen={onRecipientOpen}>
+        <Builder.JsonEditor />
+        <Builder.IssueSummary />
+      </Builder.Root>,
+    )
+    fireEvent.change(json(), {
+      target: { value: JSON.stringify({ to: '+255 712 345 678', interactive: createDraft('list') }) },
+    })
+    expect(onRecipientOpen).not.toHaveBeenCalled()
+    const problems = screen.getByRole('region', { name: 'Problems' })
+    await user.click(within(problems).getByRole('button', { name: 'Keep only the "interactive" object inside it' }))
+    expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('list'))
+    expect(onRecipientOpen.mock.calls).toEqual([['+255 712 345 678']])
   })
 
   it("is replaced by the form's draft after an undo", async () => {

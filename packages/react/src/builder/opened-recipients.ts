@@ -6,7 +6,7 @@ export interface OpenedRecipients {
   /**
    * Tells the listeners of a recipient opened (`to` as the file wrote it): `kept` when the send
    * step kept a number the user had entered in its place, `filled` when it took this one,
-   * undefined when nothing listens (no send step).
+   * undefined when nothing listens (no send step, no `onRecipientOpen`).
    */
   open(to: string): 'filled' | 'kept' | undefined
   /**

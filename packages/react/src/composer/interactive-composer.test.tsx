@@ -86,7 +86,13 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
   // its recipient goes to the send step's field, not lost with the rest of the request.
   it('a send request opened from a file puts its recipient in the send step', async () => {
     const onToChange = vi.fn()
-    const { container } = renderComposer({ sendMode: 'inline', defaultValue: createDraft('button'), onToChange })
+    const onRecipientOpen = vi.fn()
+    const { container } = renderComposer({
+      sendMode: 'inline',
+      defaultValue: createDraft('button'),
+      onToChange,
+      onRecipientOpen,
+    })
     const user = userEvent.setup()
     await user.click(screen.getByRole('tab', { name: 'JSON' }))
     const input = container.querySelector('input[type="file"]') as HTMLInputElement
@@ -94,6 +100,8 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     await user.upload(input, new File([JSON.stringify(request)], 'order.json', { type: 'application/json' }))
     await waitFor(() => expect(recipient()).toHaveValue(FIXTURE_PHONES.open))
     expect(onToChange).toHaveBeenLastCalledWith(FIXTURE_PHONES.open)
+    // A host listening too is told, as with InteractiveBuilder.
+    expect(onRecipientOpen.mock.calls).toEqual([[FIXTURE_PHONES.open]])
     // A bare interactive object carries no recipient: the field keeps what it has.
     const bare = new File([JSON.stringify(createDraft('button'))], 'bare.json', { type: 'application/json' })
     await user.upload(input, bare)
