@@ -1,4 +1,4 @@
-import { sendExpectingContinue } from '@briq-interactive/test-sockets'
+import { sendExpectingContinue, writeUntilServerCloses } from '@briq-interactive/test-sockets'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FakeUpstream, json, startFakeUpstream } from './testing/fake-upstream.ts'
 import { rawRequest } from './testing/raw-request.ts'
@@ -48,6 +48,20 @@ describe('maxBodyBytes', () => {
     expect(padded.length).toBeLessThanOrEqual(LIMIT)
     const response = await rawRequest(proxy.url, 'POST', SEND, { 'Content-Type': 'application/json' }, padded)
     expect(response.status).toBe(413)
+  })
+})
+
+describe('maxBodyBytes and a declared length whose body never comes (toNodeHandler)', () => {
+  it('answers 413 at once and closes the connection, instead of 408 at the request timeout', async () => {
+    upstream.requests.length = 0
+    const head = `POST ${SEND} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${LIMIT + 1}`
+    const started = performance.now()
+    const received = await writeUntilServerCloses(proxy.url, `${head}\r\n\r\n`)
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(received).toMatch(/^HTTP\/1\.1 413 /)
+    expect(received.toLowerCase()).toContain('connection: close')
+    expect(received).toContain('PROXY_PAYLOAD_TOO_LARGE')
+    expect(upstream.requests).toHaveLength(0)
   })
 })
 

@@ -41,8 +41,15 @@ function drain(req: IncomingMessage, limit: number): Promise<boolean> {
  * the rest is drained when it is small, and otherwise the answer says `Connection: close`
  * and Node closes the socket once it is sent. A client that asked for `100 Continue` and was
  * never sent it (`continueOnRead`) has sent no body: its connection is closed after the answer.
+ * So is one whose declared length is answered 413 (`status`, the answer's): at once, not after
+ * waiting for a body that may never come, unless that body has already arrived whole.
  */
-export async function settleRequestBody(req: IncomingMessage, res: ServerResponse, bytesRead: number): Promise<void> {
+export async function settleRequestBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  bytesRead: number,
+  status?: number,
+): Promise<void> {
   if (req.readableEnded || req.destroyed) return
   // A client still waiting for 100 Continue has sent no body to drain; it may send it after
   // the answer all the same, so the connection ends with it.
@@ -56,6 +63,13 @@ export async function settleRequestBody(req: IncomingMessage, res: ServerRespons
     return
   }
   const declared = Number(req.headers['content-length'])
+  // A declared length refused as too large (413) is refused at once: the client may never send
+  // the body (the answer would wait for the request timeout, a 408), and one it does send is
+  // not worth reading, so the connection ends (RFC 9110, "413 Content Too Large").
+  if (status === 413 && Number.isSafeInteger(declared)) {
+    if (!res.headersSent) res.setHeader('Connection', 'close')
+    return
+  }
   // A declared remainder over the cap is not worth reading; a chunked one is read up to the cap.
   const tooMuch = Number.isSafeInteger(declared) && declared - bytesRead > MAX_DRAIN_BYTES
   const ended = !tooMuch && (await drain(req, MAX_DRAIN_BYTES))

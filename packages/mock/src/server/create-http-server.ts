@@ -77,7 +77,7 @@ async function send(
   res: ServerResponse,
   extraHeaders: Record<string, string>,
 ): Promise<void> {
-  await settleRequestBody(req, res, bodyBytesRead)
+  await settleRequestBody(req, res, bodyBytesRead, answer.status)
   // A `network` fault (or a replaced handle's Response.error()): the connection closes unanswered.
   if (answer instanceof Response ? answer.type === 'error' : answer.dropped) {
     res.destroy()

@@ -93,6 +93,18 @@ describe('briq-mock under hostile requests', () => {
     expect(received.toLowerCase()).toContain('connection: close')
   })
 
+  it('answers a declared length a little over the limit with 413 at once, body never sent', async () => {
+    running = await startMockHttpServer({ port: 0, maxBodyBytes: LIMIT })
+    // Draining waited for the declared body: the answer came as a 408 at the request timeout.
+    const head = `POST ${SEND} HTTP/1.1\r\nHost: localhost\r\nX-Api-Key: mock-api-key\r\nContent-Type: application/json\r\nContent-Length: ${LIMIT + 1}`
+    const started = performance.now()
+    const received = await writeUntilServerCloses(running.url, `${head}\r\n\r\n`)
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(received).toMatch(/^HTTP\/1\.1 413 /)
+    expect(received.toLowerCase()).toContain('connection: close')
+    expect(received).toContain('PAYLOAD_TOO_LARGE')
+  })
+
   it.each([
     ['TRACE / HTTP/1.1\r\nHost: localhost', 405],
     ['CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443', 405],

@@ -63,12 +63,21 @@ describe('a refused body leaves the connection usable or closes it cleanly', () 
     await nextRequestsSucceed()
   })
 
-  it('drains a small remainder and keeps the connection alive', async () => {
-    const refused = await fetch(`${url}${SEND}`, oversized(10 * LIMIT, false))
+  it('drains a small chunked remainder and keeps the connection alive', async () => {
+    const refused = await fetch(`${url}${SEND}`, oversized(10 * LIMIT, true))
     expect(refused.status).toBe(413)
     expect(refused.headers.get('connection')).not.toBe('close')
     await refused.arrayBuffer()
     expect(postSocket?.destroyed).toBe(false)
+  })
+
+  // Refused from its declared length before it arrives, the body may never come: 413 at once.
+  it('answers Connection: close to a declared length over the limit, and closes the socket', async () => {
+    const refused = await fetch(`${url}${SEND}`, oversized(10 * LIMIT, false))
+    expect(refused.status).toBe(413)
+    expect(refused.headers.get('connection')).toBe('close')
+    await refused.arrayBuffer()
+    await expect.poll(() => postSocket?.destroyed).toBe(true)
   })
 
   it('answers Connection: close to a remainder not worth reading, and closes the socket', async () => {

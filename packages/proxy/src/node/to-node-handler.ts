@@ -112,7 +112,8 @@ const NODE_OPTION_KEYS = Object.keys({ trustProxy: true, fallbackHost: true } sa
  * A body the handler has not read to the end when its `Response` arrives (a refusal) is
  * drained if at most 1 MiB remains, else the answer carries `Connection: close`, so it never
  * lingers on a keep-alive connection; a handler that streams the request body into its
- * response must therefore read it before returning.
+ * response must therefore read it before returning. A 413 to a declared `Content-Length` goes
+ * out at once with `Connection: close`, never waiting for a body the client may not send.
  *
  * Serve it from a server created with `serverTimeoutOptions()` and bound with
  * `boundServer(server)` (both from `@briq-interactive/core/node`): node's own deadlines let a
@@ -167,7 +168,10 @@ export function toNodeHandler(
         .then((reply) => {
           // A body read to its end leaves nothing to settle (the usual case): no extra turn.
           if (req.readableEnded) queueReply(reply, res)
-          else return settleRequestBody(req, res, converted.bodyBytesRead()).then(() => queueReply(reply, res))
+          else
+            return settleRequestBody(req, res, converted.bodyBytesRead(), reply.status).then(() =>
+              queueReply(reply, res),
+            )
         })
         // Node refusing a header value it would not write (the reply never throws itself).
         .catch(() => proxyFailed(res))
@@ -176,7 +180,7 @@ export function toNodeHandler(
     Promise.resolve()
       .then(() => handler(converted.request as Request))
       .then(async (response) => {
-        await settleRequestBody(req, res, converted.bodyBytesRead())
+        await settleRequestBody(req, res, converted.bodyBytesRead(), response.status)
         return writeResponse(response, res)
       })
       .catch(async () => {
