@@ -80,6 +80,8 @@ export {
 export {
   advanceStatus,
   canAdvance,
+  type FailedAfterStep,
+  failedAfter,
   furthestStep,
   MESSAGE_STATUS_ORDER,
   type MessageStatusStep,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   advanceStatus,
   canAdvance,
+  failedAfter,
   furthestStep,
   MESSAGE_STATUS_ORDER,
   readMessageStatus,
@@ -64,5 +65,15 @@ describe('furthestStep', () => {
     expect(furthestStep(undefined, 'failed')).toBe('pending')
     expect(furthestStep(undefined, 'failed', 'wamid.A1')).toBe('sent')
     expect(furthestStep('sent', 'failed', null)).toBe('sent')
+  })
+})
+
+describe('failedAfter', () => {
+  it('says how far a failed message got: sent once the provider had it, else queued', () => {
+    expect(failedAfter('failed', 'sent')).toBe('sent')
+    expect(failedAfter('failed', 'pending')).toBe('pending')
+    expect(failedAfter('failed', undefined)).toBe('pending')
+    expect(failedAfter('sent', 'sent')).toBeUndefined()
+    expect(failedAfter(undefined, undefined)).toBeUndefined()
   })
 })

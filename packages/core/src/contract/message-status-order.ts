@@ -69,3 +69,20 @@ export function furthestStep(
   if (status === 'failed') index = Math.max(index, providerMessageId ? 1 : 0)
   return MESSAGE_STATUS_ORDER[index]
 }
+
+/** A step a message can fail after: `failed` follows only `pending` or `sent` ({@link canAdvance}). */
+export type FailedAfterStep = 'pending' | 'sent'
+
+/**
+ * How far a failed message got before it failed: `sent` when the provider had it, else
+ * `pending` (Briq had queued it), from the snapshot's `status` and `reached`
+ * ({@link furthestStep}); undefined for a message that has not failed. A UI says it beside
+ * "Not delivered", so a screen reader hears what the progress list shows.
+ */
+export function failedAfter(
+  status: MessageStatusValue | undefined,
+  reached: MessageStatusStep | undefined,
+): FailedAfterStep | undefined {
+  if (status !== 'failed') return undefined
+  return reached !== undefined && rank(reached) >= 1 ? 'sent' : 'pending'
+}

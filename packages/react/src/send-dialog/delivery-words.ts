@@ -1,4 +1,10 @@
-import type { MessageStatus, MessageStatusSnapshot } from '@briq-interactive/core'
+import {
+  type FailedAfterStep,
+  failedAfter,
+  type MessageStatus,
+  type MessageStatusSnapshot,
+  type MessageStatusStep,
+} from '@briq-interactive/core'
 import { createElement, type ReactNode } from 'react'
 import type { SendKey, SendTranslate } from '../i18n/messages.ts'
 
@@ -11,13 +17,26 @@ export const STATUS_LABELS: Readonly<Record<MessageStatus, SendKey>> = {
   failed: 'send.status.failed',
 }
 
+/** "Not delivered" with how far the message got before it failed (core's `failedAfter`). */
+const FAILED_AFTER: Readonly<Record<FailedAfterStep, SendKey>> = {
+  pending: 'send.status.failedAfter.pending',
+  sent: 'send.status.failedAfter.sent',
+}
+
 /**
  * A status in words, "Checking status…" before one is known, or Briq's own word for one it never
  * documented (core's watcher reads a documented one in any case as itself): polling goes on, and
- * "Checking status…" would say nothing came.
+ * "Checking status…" would say nothing came. A failed message says how far it got (`reached`, the
+ * snapshot's), so a screen reader hears what the progress list draws.
  */
-export const statusLabel = (t: SendTranslate, status: string | undefined): string => {
+export const statusLabel = (
+  t: SendTranslate,
+  status: string | undefined,
+  reached?: MessageStatusStep | undefined,
+): string => {
   if (status === undefined || status.trim() === '') return t('send.status.checking')
+  const failedAt = failedAfter(status, reached)
+  if (failedAt !== undefined) return t(FAILED_AFTER[failedAt])
   if (Object.hasOwn(STATUS_LABELS, status)) return t(STATUS_LABELS[status as MessageStatus])
   return t('send.status.other', { status: status.trim() })
 }
@@ -30,9 +49,13 @@ const WORD_MARK = '\u{E000}'
  * documented marked English (`lang="en"`, as its other words), so a Swahili sentence around it
  * does not have a screen reader read it as Swahili.
  */
-export function statusWords(t: SendTranslate, status: string | undefined): ReactNode {
+export function statusWords(
+  t: SendTranslate,
+  status: string | undefined,
+  reached?: MessageStatusStep | undefined,
+): ReactNode {
   const word = status?.trim()
-  if (status === undefined || !word || Object.hasOwn(STATUS_LABELS, status)) return statusLabel(t, status)
+  if (status === undefined || !word || Object.hasOwn(STATUS_LABELS, status)) return statusLabel(t, status, reached)
   return t('send.status.other', { status: WORD_MARK })
     .split(WORD_MARK)
     .flatMap((part, index) => [

@@ -211,7 +211,7 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     await screen.findByRole('region', { name: 'Message sent' })
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(
-        'Status: Not delivered. WhatsApp refused it: Message undeliverable',
+        'Status: Not delivered (failed while queued). WhatsApp refused it: Message undeliverable',
       ),
     )
     expect(screen.getByRole('status').querySelector('[lang="en"]')).toHaveTextContent('Message undeliverable')
@@ -234,7 +234,13 @@ describe('a failed send says what happened, with its HTTP status, and announces 
   it('a failed message keeps the steps it took done: queued, and sent once the provider had it', async () => {
     pollsAnswer({ status: 'failed', provider_message_id: null })
     await sendWith()
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Status: Not delivered'))
+    // Said, not only drawn: how far it got, in the live region and the status field.
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Status: Not delivered (failed while queued)'),
+    )
+    expect(screen.getByRole('region', { name: 'Message sent' })).toHaveTextContent(
+      'StatusNot delivered (failed while queued)',
+    )
     expect(steps()).toEqual([
       ['Queued', 'done'],
       ['Sent', 'todo'],
@@ -246,8 +252,25 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     server.resetHandlers()
     pollsAnswer({ status: 'failed', provider_message_id: 'wamid.A1' })
     await sendWith()
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Status: Not delivered'))
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Status: Not delivered (sent, then failed)'),
+    )
     expect(steps().map(([, state]) => state)).toEqual(['done', 'done', 'todo', 'todo'])
+  })
+
+  it('says in Swahili how far a failed message got', async () => {
+    pollsAnswer({ status: 'failed', provider_message_id: 'wamid.A1' })
+    await sendWith('sw')
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Hali: Haikuwasilishwa (ilitumwa, kisha ikashindikana)'),
+    )
+    cleanup()
+    server.resetHandlers()
+    pollsAnswer({ status: 'failed', provider_message_id: null })
+    await sendWith('sw')
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Hali: Haikuwasilishwa (ilishindikana ikiwa kwenye foleni)'),
+    )
   })
 
   it.each([

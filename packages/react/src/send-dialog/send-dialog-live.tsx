@@ -45,9 +45,9 @@ export function liveAnnouncement({ t, core, sending, delivery, blocked }: LiveAn
 function deliveryAnnouncement(t: SendTranslate, delivery: MessageStatusSnapshot): ReactNode {
   const replied = replySentence(delivery, t)
   if (replied !== undefined) return replied
-  const { status } = delivery
+  const { status, reached } = delivery
   if (status === undefined) return t('send.accepted')
-  const said = `${t('sendDialog.success.status')}: ${statusLabel(t, status)}`
+  const said = `${t('sendDialog.success.status')}: ${statusLabel(t, status, reached)}`
   // Briq's first answer is "pending" (queued): that Briq took the message, then its status; the
   // later steps are WhatsApp's ("Status: Sent"), so the send itself is never called "Sent".
   if (status === 'pending') return `${t('send.accepted')}. ${said}`

@@ -49,7 +49,7 @@ export function replySentence(delivery: MessageStatusSnapshot, t: SendTranslate)
  */
 export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): ReactNode {
   const status = delivery.status
-  const label = statusWords(t, status)
+  const label = statusWords(t, status, delivery.reached)
   const ticks = tickState(status)
   const answer = repliedAnswer(delivery, t)
   const replied = replySentence(delivery, t)

@@ -14,6 +14,14 @@ export const sendMessages = {
   'send.status.delivered': ['Delivered', 'Imewasilishwa'],
   'send.status.read': ['Read', 'Imesomwa'],
   'send.status.failed': ['Not delivered', 'Haikuwasilishwa'],
+  'send.status.failedAfter.pending': [
+    'Not delivered (failed while queued)',
+    'Haikuwasilishwa (ilishindikana ikiwa kwenye foleni)',
+  ],
+  'send.status.failedAfter.sent': [
+    'Not delivered (sent, then failed)',
+    'Haikuwasilishwa (ilitumwa, kisha ikashindikana)',
+  ],
   'send.status.other': ['“{status}” (as Briq calls it)', '“{status}” (kama Briq inavyoiita)'],
   'send.status.failedReason': ['WhatsApp refused it:', 'WhatsApp imeukataa:'],
   'send.status.pollFailed': ['Could not refresh the status: {reason}', 'Imeshindikana kusasisha hali: {reason}'],
