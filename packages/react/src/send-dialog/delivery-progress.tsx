@@ -6,15 +6,20 @@ import { STATUS_LABELS } from './delivery-words.ts'
 /**
  * The steps a sent message moves through (queued → sent → delivered → read, core's
  * `MESSAGE_STATUS_ORDER`), those reached marked done and the current one `aria-current`; a
- * failed message marks the list failed, the steps it took before failing (core's `reached`) still done.
+ * failed message marks the list failed, the steps it took before failing (core's `reached`) still done,
+ * and is described by the status in words (`describedBy`: "Not delivered (sent, then failed)"), so
+ * a screen reader hears how far it got, which the list only draws.
  */
 export function DeliveryProgress({
   status,
   reached: reachedStep,
+  describedBy,
   t,
 }: {
   status: MessageStatusValue | undefined
   reached?: MessageStatusStep | undefined
+  /** The id of the status in words, the failed list's description. */
+  describedBy?: string | undefined
   t: SendTranslate
 }): ReactNode {
   const failed = status === 'failed'
@@ -26,6 +31,7 @@ export function DeliveryProgress({
     <ol
       className="bi-send-dialog-progress"
       aria-label={t('sendDialog.progress.label')}
+      aria-describedby={failed ? describedBy : undefined}
       data-failed={failed ? '' : undefined}
     >
       {MESSAGE_STATUS_ORDER.map((step, index) => (

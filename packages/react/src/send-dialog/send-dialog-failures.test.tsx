@@ -248,6 +248,9 @@ describe('a failed send says what happened, with its HTTP status, and announces 
       ['Read', 'todo'],
     ])
     expect(screen.getByRole('list', { name: 'Delivery progress' }).querySelector('[aria-current]')).toBeNull()
+    expect(screen.getByRole('list', { name: 'Delivery progress' })).toHaveAccessibleDescription(
+      'Not delivered (failed while queued)',
+    )
     cleanup()
     server.resetHandlers()
     pollsAnswer({ status: 'failed', provider_message_id: 'wamid.A1' })
@@ -264,6 +267,7 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent('Hali: Haikuwasilishwa (ilitumwa, kisha ikashindikana)'),
     )
+    expect(screen.getByRole('list')).toHaveAccessibleDescription('Haikuwasilishwa (ilitumwa, kisha ikashindikana)')
     cleanup()
     server.resetHandlers()
     pollsAnswer({ status: 'failed', provider_message_id: null })

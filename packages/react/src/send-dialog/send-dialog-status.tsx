@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, useContext, useEffect, useRef } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, useContext, useEffect, useId, useRef } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
@@ -27,6 +27,7 @@ export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps
     const pendingHint = sending.isPending && inDialog
     const failed = sending.status === 'error' && sending.error !== undefined
     const outcome = failed ? sending.error : succeeded
+    const statusId = useId()
     const element = useRef<HTMLDivElement>(null)
     const mergedRef = useMergedRef(element, ref)
     // On a page, whoever scrolls it (or a panel of it) while the send is pending has gone on to
@@ -77,8 +78,8 @@ export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps
         ) : null}
         {succeeded ? (
           <>
-            <SendSuccess data={succeeded} delivery={delivery} t={t} core={core} />
-            <DeliveryProgress status={delivery.status} reached={delivery.reached} t={t} />
+            <SendSuccess data={succeeded} delivery={delivery} t={t} core={core} statusId={statusId} />
+            <DeliveryProgress status={delivery.status} reached={delivery.reached} describedBy={statusId} t={t} />
           </>
         ) : null}
       </div>

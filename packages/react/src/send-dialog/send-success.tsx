@@ -21,6 +21,8 @@ export interface SendSuccessProps {
   t: SendTranslate
   /** Core's wording in the dialog's language, for why the status could not be refreshed. */
   core: CoreMessages
+  /** The id of the status in words, which the delivery progress of a failed message points to. */
+  statusId?: string | undefined
 }
 
 type TickState = 'sent' | 'delivered' | 'read'
@@ -47,7 +49,7 @@ export function replySentence(delivery: MessageStatusSnapshot, t: SendTranslate)
  * The sent message: its id, its delivery status with WhatsApp's ticks, why WhatsApp refused it
  * (Meta's own words), why the status could not be refreshed, and the customer's reply (with its id, for a tap).
  */
-export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): ReactNode {
+export function SendSuccess({ data, delivery, t, core, statusId }: SendSuccessProps): ReactNode {
   const status = delivery.status
   const label = statusWords(t, status, delivery.reached)
   const ticks = tickState(status)
@@ -66,7 +68,9 @@ export function SendSuccess({ data, delivery, t, core }: SendSuccessProps): Reac
           data-polling={String(delivery.polling)}
         >
           {ticks ? <Ticks state={ticks} /> : null}
-          <span className="bi-send-dialog-delivery-label">{label}</span>
+          <span className="bi-send-dialog-delivery-label" id={statusId}>
+            {label}
+          </span>
         </SendFact>
         {answer?.id === undefined ? null : <SendFact term={t('sendDialog.success.replyId')} code={answer.id} />}
       </dl>
