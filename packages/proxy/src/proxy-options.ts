@@ -74,7 +74,8 @@ export interface BriqProxyOptions {
   /**
    * The fetch used to reach Briq. Default `globalThis.fetch`. It must honour `redirect: 'manual'`
    * (a redirect it follows takes the key along); an answer it reached by following one is
-   * refused with 502 `UPSTREAM_REDIRECT_FOLLOWED`.
+   * refused with 502 `UPSTREAM_REDIRECT_FOLLOWED`. It is asked for `cache: 'no-store'` (asked
+   * again without it, once and for good, if it throws that the field is not implemented).
    */
   fetch?: typeof fetch | undefined
   /** Receives one structured event per request. Exceptions it throws are ignored. */

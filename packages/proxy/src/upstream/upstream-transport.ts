@@ -54,16 +54,50 @@ async function readAnswer(response: Response, maxBytes: number): Promise<BodyRea
   return read
 }
 
-/** Reaches Briq with a fetch: redirects are not followed (one to another host would carry the key). */
+/**
+ * Whether `error` is a runtime refusing the `cache` field itself, thrown before anything is sent:
+ * Cloudflare Workers with a compatibility date before 2024-11-11 (without `cache_option_enabled`)
+ * throw "The 'cache' field on 'RequestInitializerDict' is not implemented." Any other failure,
+ * a network one included (also a `TypeError`), may follow a request already sent: never retried.
+ */
+function refusesCacheField(error: unknown): boolean {
+  try {
+    return error instanceof TypeError && /\bcache\b/i.test(error.message) && /not implemented/i.test(error.message)
+  } catch {
+    // A thrown value that throws when inspected (a revoked Proxy) is passed on as it is.
+    return false
+  }
+}
+
+/**
+ * Reaches Briq with a fetch: redirects are not followed (one to another host would carry the
+ * key), and nothing is cached (`cache: 'no-store'`): in Next.js 14 route handlers the patched
+ * fetch may otherwise write Briq's GET answers (messages, phone numbers) to its Data Cache
+ * (https://nextjs.org/docs/14/app/api-reference/functions/fetch). A runtime that
+ * refuses the field (https://developers.cloudflare.com/changelog/2024-11-11-cache-no-store) is
+ * asked again without it, once; the transport then leaves it off.
+ */
 function fetchTransport(fetchImpl: typeof fetch): UpstreamTransport {
+  let cacheField = true
   return async (request) => {
-    const response = await fetchImpl(request.url, {
+    const init: RequestInit = {
       method: request.method,
       headers: request.headers,
       body: request.body as Uint8Array<ArrayBuffer> | null,
       redirect: 'manual',
       signal: request.signal,
-    })
+    }
+    let response: Response
+    if (!cacheField) response = await fetchImpl(request.url, init)
+    else {
+      try {
+        response = await fetchImpl(request.url, { ...init, cache: 'no-store' })
+      } catch (error) {
+        if (!refusesCacheField(error)) throw error
+        cacheField = false
+        response = await fetchImpl(request.url, init)
+      }
+    }
     return {
       status: response.status,
       statusText: response.statusText,
