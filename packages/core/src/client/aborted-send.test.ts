@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { describeSendFailure } from '../i18n/format-issue.ts'
 import { coreMessagesSw } from '../i18n/messages-sw.ts'
-import type { SendInteractiveRequest } from '../schemas/send-request.ts'
 import { mayHaveBeenSent } from '../sending/may-have-been-sent.ts'
 import { createSendController } from '../sending/send-controller.ts'
 import { sendFailureReason } from '../sending/send-failure-reason.ts'
+import { SEND_REQUEST } from '../test-support/send-request.ts'
 import type { BriqClient } from './briq-client.ts'
 import { BriqError } from './briq-error.ts'
 import { createBriqClient } from './create-briq-client.ts'
-
-const SEND_REQUEST: SendInteractiveRequest = {
-  to: '255712345678',
-  interactive: {
-    type: 'button',
-    body: { text: 'Did this resolve your issue?' },
-    action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Yes' } }] },
-  },
-}
 
 // A fetch whose request has left and waits for an answer: as fetch does, it rejects with the
 // signal's reason once the signal aborts (Fetch standard, "abort the fetch() call").

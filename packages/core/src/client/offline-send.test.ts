@@ -1,19 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { SendInteractiveRequest } from '../schemas/send-request.ts'
 import { mayHaveBeenSent } from '../sending/may-have-been-sent.ts'
 import { createSendController } from '../sending/send-controller.ts'
+import { SEND_REQUEST } from '../test-support/send-request.ts'
 import { createBriqClient } from './create-briq-client.ts'
 
 afterEach(() => vi.unstubAllGlobals())
-
-const SEND_REQUEST: SendInteractiveRequest = {
-  to: '255712345678',
-  interactive: {
-    type: 'button',
-    body: { text: 'Did this resolve your issue?' },
-    action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Yes' } }] },
-  },
-}
 
 // What a browser's fetch does with no network: it rejects at once with a TypeError.
 const browserFetch = (online: () => boolean) => {

@@ -5,16 +5,9 @@ import { ABORTED_BEFORE_REQUEST } from '../client/call-signal.ts'
 import { createBriqClient } from '../client/create-briq-client.ts'
 import type { SendResult } from '../client/responses.ts'
 import type { SendInteractiveRequest } from '../schemas/send-request.ts'
+import { SEND_REQUEST } from '../test-support/send-request.ts'
 import { createSendController } from './send-controller.ts'
 
-const SEND_REQUEST: SendInteractiveRequest = {
-  to: '255712345678',
-  interactive: {
-    type: 'button',
-    body: { text: 'Did this resolve your issue?' },
-    action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Yes' } }] },
-  },
-}
 const ACCEPTED: SendResult = {
   message_id: 'm1',
   conversation_id: 'c1',

@@ -4,19 +4,10 @@ import { BriqError } from '../client/briq-error.ts'
 import { createBriqClient } from '../client/create-briq-client.ts'
 import { describeSendFailure } from '../i18n/format-issue.ts'
 import { coreMessagesSw } from '../i18n/messages-sw.ts'
-import type { SendInteractiveRequest } from '../schemas/send-request.ts'
+import { SEND_REQUEST } from '../test-support/send-request.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { createSendController } from './send-controller.ts'
 import { sendFailureReason } from './send-failure-reason.ts'
-
-const SEND_REQUEST: SendInteractiveRequest = {
-  to: '255712345678',
-  interactive: {
-    type: 'button',
-    body: { text: 'Did this resolve your issue?' },
-    action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Yes' } }] },
-  },
-}
 
 const ENDPOINT = 'https://admin.example/api/briq'
 
