@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { InteractiveComposer } from '../composer/interactive-composer.tsx'
 import { createMockClient } from '../send-dialog/testing/mock-client.ts'
-import kitCss from '../styles.css?raw'
+import { editorFrame, kitStyle } from '../testing/editor-frame.ts'
 
 // Rendered by the test itself, outside Testing Library: updates come from real events.
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false
@@ -26,14 +26,8 @@ afterEach(() => {
  * submits are counted.
  */
 function inFrame(element: ReactElement) {
-  const frame = document.createElement('iframe')
-  frame.title = 'Message editor'
-  frame.style.cssText = 'width: 900px; height: 800px; border: 0'
-  document.body.append(frame)
-  const frameDocument = frame.contentDocument as Document
-  const style = frameDocument.createElement('style')
-  style.textContent = kitCss
-  frameDocument.head.append(style)
+  const frameDocument = editorFrame()
+  frameDocument.head.append(kitStyle(frameDocument))
   const form = frameDocument.createElement('form')
   const submits = vi.fn((event: Event) => event.preventDefault())
   form.addEventListener('submit', submits)

@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { InteractiveComposer } from '../composer/interactive-composer.tsx'
-import kitCss from '../styles.css?raw'
+import { editorFrame, kitStyle } from '../testing/editor-frame.ts'
 import { createMockClient } from './testing/mock-client.ts'
 
 // Rendered by the test itself, outside Testing Library: updates come from real events.
@@ -23,14 +23,8 @@ afterEach(() => {
  * page around it does not.
  */
 function composerInFrame(): Document {
-  const frame = document.createElement('iframe')
-  frame.title = 'Message editor'
-  frame.style.cssText = 'width: 900px; height: 800px; border: 0'
-  document.body.append(frame)
-  const frameDocument = frame.contentDocument as Document
-  const style = frameDocument.createElement('style')
-  style.textContent = kitCss
-  frameDocument.head.append(style)
+  const frameDocument = editorFrame()
+  frameDocument.head.append(kitStyle(frameDocument))
   const host = frameDocument.createElement('div')
   host.style.setProperty('--bi-primary', 'rgb(200, 0, 0)')
   frameDocument.body.append(host)
@@ -42,18 +36,12 @@ function composerInFrame(): Document {
 
 /** The same, inside a web component's shadow root in that frame (its stylesheet in the shadow root). */
 function composerInFrameShadow(): ShadowRoot {
-  const frame = document.createElement('iframe')
-  frame.title = 'Message editor'
-  frame.style.cssText = 'width: 900px; height: 800px; border: 0'
-  document.body.append(frame)
-  const frameDocument = frame.contentDocument as Document
+  const frameDocument = editorFrame()
   const element = frameDocument.createElement('ticket-editor')
   frameDocument.body.append(element)
   const shadow = element.attachShadow({ mode: 'open' })
-  const style = frameDocument.createElement('style')
-  style.textContent = kitCss
   const host = frameDocument.createElement('div')
-  shadow.append(style, host)
+  shadow.append(kitStyle(frameDocument), host)
   const { client } = createMockClient()
   root = createRoot(host)
   root.render(<InteractiveComposer client={client} defaultValue={INTERACTIVE_EXAMPLES.list as never} />)
