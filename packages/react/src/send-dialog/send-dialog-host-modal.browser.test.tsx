@@ -10,6 +10,7 @@ import { SendInteractiveDialog, type SendInteractiveDialogProps } from './send-i
 import { dialogsReadInHostModal, KIT_DIALOG } from './testing/dialogs-read-in-host-modal.tsx'
 import { HostModal } from './testing/host-modal.tsx'
 import { createMockClient } from './testing/mock-client.ts'
+import { renderInHostModal } from './testing/render-in-host-modal.tsx'
 import { sendFromTransformedHostModal } from './testing/send-from-transformed-host-modal.tsx'
 
 afterEach(cleanup)
@@ -54,16 +55,7 @@ function WithContainer() {
 // or typed into. It portals into the host's modal dialog instead.
 describe('the send dialog opened from a host’s modal <dialog> (Chromium)', () => {
   it('is inside the host’s modal, takes focus and typing, and sends', async () => {
-    const { client, sends } = createMockClient()
-    render(
-      <HostModal>
-        <SendInteractiveDialog
-          client={client}
-          interactive={FEEDBACK_INTERACTIVE}
-          trigger={<button type="button">Send on WhatsApp…</button>}
-        />
-      </HostModal>,
-    )
+    const sends = renderInHostModal()
     await page.getByRole('button', { name: 'Send on WhatsApp…' }).click()
     const dialog = document.querySelector('.bi-send-dialog')
     expect(dialog?.closest('dialog')).toBe(document.querySelector('dialog[aria-label="Ticket 42"]'))
@@ -80,16 +72,7 @@ describe('the send dialog opened from a host’s modal <dialog> (Chromium)', () 
       [popover]::backdrop, dialog::backdrop { background: rgba(0, 0, 0, 0.5); }`
     document.head.append(host)
     try {
-      const { client } = createMockClient()
-      render(
-        <HostModal>
-          <SendInteractiveDialog
-            client={client}
-            interactive={FEEDBACK_INTERACTIVE}
-            trigger={<button type="button">Send on WhatsApp…</button>}
-          />
-        </HostModal>,
-      )
+      renderInHostModal()
       await page.getByRole('button', { name: 'Send on WhatsApp…' }).click()
       const layer = document.querySelector('.bi-top-layer') as HTMLElement
       const look = getComputedStyle(layer)
@@ -227,16 +210,7 @@ describe('the send dialog inside a host’s Radix dialog (Chromium)', () => {
 
 describe('Escape with the send dialog inside a host’s modal <dialog> (Chromium)', () => {
   it('closes the list sheet, then the kit’s dialog (focus to its trigger); the host’s modal stays open', async () => {
-    const { client } = createMockClient()
-    render(
-      <HostModal>
-        <SendInteractiveDialog
-          client={client}
-          interactive={INTERACTIVE_EXAMPLES.list as SendInteractiveDialogProps['interactive']}
-          trigger={<button type="button">Send on WhatsApp…</button>}
-        />
-      </HostModal>,
-    )
+    renderInHostModal({ interactive: INTERACTIVE_EXAMPLES.list as SendInteractiveDialogProps['interactive'] })
     const host = document.querySelector('dialog') as HTMLDialogElement
     await page.getByRole('button', { name: 'Send on WhatsApp…' }).click()
     await openListSheet()

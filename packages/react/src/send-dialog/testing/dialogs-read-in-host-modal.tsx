@@ -1,11 +1,7 @@
-import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
-import { render } from '@testing-library/react'
 import { expect } from 'vitest'
 import { page } from 'vitest/browser'
 import { accessibilityTree } from '../../testing/spoken.ts'
-import { SendInteractiveDialog } from '../send-interactive-dialog.tsx'
-import { HostModal } from './host-modal.tsx'
-import { createMockClient } from './mock-client.ts'
+import { renderInHostModal } from './render-in-host-modal.tsx'
 
 /** The kit's dialog as a screen reader is given it: named and described. */
 export const KIT_DIALOG = 'dialog "Send message" — Check the recipient and the message, then send it on WhatsApp.'
@@ -16,16 +12,7 @@ export const KIT_DIALOG = 'dialog "Send message" — Check the recipient and the
  * the kit's dialog sits in must not be one of them.
  */
 export async function dialogsReadInHostModal(): Promise<string[]> {
-  const { client } = createMockClient()
-  render(
-    <HostModal>
-      <SendInteractiveDialog
-        client={client}
-        interactive={FEEDBACK_INTERACTIVE}
-        trigger={<button type="button">Send on WhatsApp…</button>}
-      />
-    </HostModal>,
-  )
+  renderInHostModal()
   await page.getByRole('button', { name: 'Send on WhatsApp…' }).click()
   await expect.element(page.getByRole('textbox', { name: "Customer's WhatsApp number" })).toHaveFocus()
   expect(document.querySelector('.bi-top-layer')).not.toBeNull()

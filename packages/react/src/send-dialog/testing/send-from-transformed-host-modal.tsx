@@ -1,11 +1,7 @@
-import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { FIXTURE_PHONES } from '@briq-interactive/mock'
-import { render } from '@testing-library/react'
 import { expect } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
-import { SendInteractiveDialog } from '../send-interactive-dialog.tsx'
-import { HostModal } from './host-modal.tsx'
-import { createMockClient } from './mock-client.ts'
+import { renderInHostModal } from './render-in-host-modal.tsx'
 
 /**
  * A host's modal with a transform is the containing block of the kit's fixed overlay and dialog,
@@ -15,16 +11,7 @@ import { createMockClient } from './mock-client.ts'
  */
 export async function sendFromTransformedHostModal(): Promise<void> {
   await page.viewport(1000, 800)
-  const { client, sends } = createMockClient()
-  render(
-    <HostModal style={{ transform: 'scale(1)', width: 320, height: 200 }}>
-      <SendInteractiveDialog
-        client={client}
-        interactive={FEEDBACK_INTERACTIVE}
-        trigger={<button type="button">Send on WhatsApp…</button>}
-      />
-    </HostModal>,
-  )
+  const sends = renderInHostModal({ style: { transform: 'scale(1)', width: 320, height: 200 } })
   await page.getByRole('button', { name: 'Send on WhatsApp…' }).click()
   const recipient = page.getByRole('textbox', { name: "Customer's WhatsApp number" })
   await expect.element(recipient).toHaveFocus()
