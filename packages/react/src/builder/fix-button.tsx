@@ -1,4 +1,4 @@
-import { type FixIt, wrappedRecipient } from '@briq-interactive/core'
+import type { FixIt } from '@briq-interactive/core'
 import { useId } from 'react'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { anchorElementId, type BuilderControls, type FocusRequest, useBuilderControls } from './builder-context.ts'
@@ -8,7 +8,7 @@ import { fixLabel } from './labels.ts'
 export function applyFix(controls: BuilderControls, fix: FixIt, focus?: FocusRequest): void {
   const { model, dispatch, announce, requestFocus, rootId, t, locale } = controls
   // Keeping only the interactive object of a pasted send request: its recipient goes to the send step.
-  const recipient = fix.id === 'use-interactive' ? wrappedRecipient(model.getSnapshot().draft) : undefined
+  const recipient = fix.recipient
   if (!dispatch({ op: 'fix', id: fix.id })) return
   const kept = recipient !== undefined && controls.openedRecipients.open(recipient) === 'kept'
   const done = { fix: fixLabel(fix, t, locale) }

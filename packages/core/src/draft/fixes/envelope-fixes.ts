@@ -1,6 +1,6 @@
 import type { Issue } from '../../issue.ts'
 import { draftType } from '../describe-interactive.ts'
-import { wrappedInteractive } from '../wrapped-interactive.ts'
+import { wrappedInteractive, wrappedRecipient } from '../wrapped-interactive.ts'
 import type { FixIt } from './fix-it.ts'
 
 /**
@@ -11,6 +11,7 @@ export function keepInteractiveObject(draft: unknown, issues: readonly Issue[]):
   if (draftType(draft) !== undefined) return []
   const inner = wrappedInteractive(draft)
   if (!inner) return []
+  const recipient = wrappedRecipient(draft)
   return [
     {
       id: 'use-interactive',
@@ -20,6 +21,7 @@ export function keepInteractiveObject(draft: unknown, issues: readonly Issue[]):
       // The envelope's own complaints: its type, its fields WhatsApp's object does not take.
       issues: issues.filter((issue) => issue.path.length <= 1),
       apply: () => structuredClone(inner),
+      ...(recipient === undefined ? {} : { recipient }),
     },
   ]
 }

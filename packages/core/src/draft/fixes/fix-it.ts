@@ -23,6 +23,11 @@ export interface FixIt {
   readonly issues: readonly Issue[]
   /** The draft with the fix applied (a new object; the draft given is not changed). */
   apply(draft: unknown): unknown
+  /**
+   * The recipient (`to`) of a pasted send request whose interactive object the fix keeps: the
+   * fix leaves it out of the draft, for a send step to take.
+   */
+  readonly recipient?: string
 }
 
 /** What a fix-it producer reads. */
