@@ -13,6 +13,13 @@ describe('readDraftFile', () => {
     expect(readDraftFile(file)).toEqual({ ok: true, interactive: { type: 'button' }, to: '255712345678' })
   })
 
+  it('reads a blank recipient as none, as a send reads it', () => {
+    for (const to of ['', ' ']) {
+      const file = JSON.stringify({ to, interactive: { type: 'button' } })
+      expect(readDraftFile(file)).toEqual({ ok: true, interactive: { type: 'button' }, to: undefined })
+    }
+  })
+
   it('reads a bare interactive object', () => {
     expect(readDraftFile('{"type":"list"}')).toEqual({ ok: true, interactive: { type: 'list' }, to: undefined })
   })

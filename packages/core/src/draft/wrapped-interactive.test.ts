@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { wrappedInteractive } from './wrapped-interactive.ts'
+import { wrappedInteractive, wrappedRecipient } from './wrapped-interactive.ts'
 
 describe('wrappedInteractive', () => {
   const interactive = { type: 'button', body: { text: 'Hi' } }
@@ -17,5 +17,24 @@ describe('wrappedInteractive', () => {
     expect(wrappedInteractive({ interactive: [interactive] })).toBeUndefined()
     expect(wrappedInteractive(null)).toBeUndefined()
     expect(wrappedInteractive('{"interactive":{}}')).toBeUndefined()
+  })
+})
+
+describe('wrappedRecipient', () => {
+  const interactive = { type: 'button', body: { text: 'Hi' } }
+
+  it('reads the recipient of a wrapped interactive object as written', () => {
+    expect(wrappedRecipient({ to: '255712345678', interactive })).toBe('255712345678')
+    expect(wrappedRecipient({ messaging_product: 'whatsapp', to: '+255 712 345 678', interactive })).toBe(
+      '+255 712 345 678',
+    )
+  })
+
+  it('finds none in a blank to, a to that is not text, or a value wrapping no interactive object', () => {
+    for (const to of ['', '   ', '\t\n', null, 255712345678, undefined]) {
+      expect(wrappedRecipient({ to, interactive }), JSON.stringify(to)).toBeUndefined()
+    }
+    expect(wrappedRecipient({ to: '255712345678', interactive: 'button' })).toBeUndefined()
+    expect(wrappedRecipient({ to: '255712345678', ...interactive })).toBeUndefined()
   })
 })

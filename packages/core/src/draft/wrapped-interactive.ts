@@ -10,9 +10,13 @@ export function wrappedInteractive(value: unknown): Record<string, unknown> | un
 }
 
 /**
- * The recipient a whole message or send request carries (`to`), when it wraps an interactive
- * object (`wrappedInteractive`): keeping only the object must not lose who it was for.
+ * The recipient a whole message or send request carries (`to`, as written), when it wraps an
+ * interactive object (`wrappedInteractive`): keeping only the object must not lose who it was
+ * for. A blank `to` (`""`, white space) names no one, as `normalizePhone` reads it
+ * (`phone_empty`), so it carries none: it never replaces a number the send step holds.
  */
 export function wrappedRecipient(value: unknown): string | undefined {
-  return wrappedInteractive(value) && isRecord(value) && typeof value.to === 'string' ? value.to : undefined
+  if (!wrappedInteractive(value) || !isRecord(value)) return undefined
+  const { to } = value
+  return typeof to === 'string' && to.trim() !== '' ? to : undefined
 }

@@ -31,6 +31,15 @@ describe('the "keep the interactive object" fix-it', () => {
     expect(validateInteractive(kept).ok).toBe(true)
   })
 
+  it('carries the recipient it drops, and none for a blank to', () => {
+    expect(fixesOf({ to: '255712345678', interactive })[0]?.recipient).toBe('255712345678')
+    for (const to of ['', '  ']) {
+      const [fix] = fixesOf({ to, interactive })
+      expect(fix?.id).toBe('use-interactive')
+      expect(fix && 'recipient' in fix, JSON.stringify(to)).toBe(false)
+    }
+  })
+
   it('is not offered for an interactive object of a known type, or a wrapper without one', () => {
     expect(fixesOf({ ...interactive, interactive }).map((fix) => fix.id)).not.toContain('use-interactive')
     expect(fixesOf({ to: '255712345678', interactive: 'list' })).toEqual([])
