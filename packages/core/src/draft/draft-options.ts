@@ -8,4 +8,10 @@ import type { StarterText } from './starter-text.ts'
 export interface DraftOptions extends SchemaOptions {
   /** Words for new drafts and invented texts; English (`STARTER_TEXT`) for any key left out. */
   text?: Partial<StarterText> | undefined
+  /**
+   * The starter words of the UI's other languages, so that a draft started in one and edited
+   * in another still knows the texts the builder invented (a section title "Section 2" that
+   * follows its place). English (`STARTER_TEXT`) is always known.
+   */
+  otherText?: readonly Partial<StarterText>[] | undefined
 }

@@ -312,6 +312,40 @@ describe('starter section titles', () => {
     expect(sectionTitles(apply(products, { op: 'remove', path: [...SECTIONS, 1] }))).toEqual(['Section 1', 'Section 2'])
     expect(sectionTitles(apply(products, { op: 'remove', path: [...SECTIONS, 0] }))).toEqual(['Section 1', 'Section 2'])
   })
+
+  // A draft started in Swahili and edited in English (or the reverse) keeps following its
+  // starter titles, each in the words it was written in; the message is not translated.
+  it('reads starter titles in any language the UI knows, and renumbers each in its own words', () => {
+    const sw = { 'section.title': 'Sehemu {n}' }
+    const started = applyDraftOperation(
+      applyDraftOperation(createDraft('list', { text: sw }), { op: 'add', path: SECTIONS }, { text: sw }),
+      { op: 'add', path: SECTIONS },
+      { text: sw },
+    )
+    expect(sectionTitles(started)).toEqual(['Sehemu 1', 'Sehemu 2', 'Sehemu 3'])
+    const inEnglish = { otherText: [sw] }
+    const removed = applyDraftOperation(started, { op: 'remove', path: [...SECTIONS, 0] }, inEnglish)
+    expect(sectionTitles(removed)).toEqual(['Sehemu 1', 'Sehemu 2'])
+    const moved = applyDraftOperation(started, { op: 'move', path: [...SECTIONS, 2], to: [...SECTIONS, 0] }, inEnglish)
+    expect(sectionTitles(moved)).toEqual(['Sehemu 1', 'Sehemu 2', 'Sehemu 3'])
+    const one = applyDraftOperation(removed, { op: 'remove', path: [...SECTIONS, 0] }, inEnglish)
+    expect(getAt(one, [...SECTIONS, 0])).not.toHaveProperty('title')
+    // English starter titles are core's own: known in a Swahili UI without being listed.
+    const removedInSwahili = applyDraftOperation(three, { op: 'remove', path: [...SECTIONS, 0] }, { text: sw })
+    expect(sectionTitles(removedInSwahili)).toEqual(['Section 1', 'Section 2'])
+  })
+
+  it('never reads a title the person wrote as a starter one, in any language', () => {
+    const sw = { 'section.title': 'Sehemu {n}' }
+    // Another place's starter words, or another language's with another number, are the person's.
+    const typed = setAt(setAt(three, [...SECTIONS, 1, 'title'], 'Sehemu 3'), [...SECTIONS, 2, 'title'], 'Sehemu 3 ')
+    const left = applyDraftOperation(typed, { op: 'remove', path: [...SECTIONS, 0] }, { otherText: [sw] })
+    expect(sectionTitles(left)).toEqual(['Sehemu 3', 'Sehemu 3 '])
+    // A language the UI does not know is never guessed at.
+    const french = setAt(three, [...SECTIONS, 1, 'title'], 'Partie 2')
+    const kept = applyDraftOperation(french, { op: 'remove', path: [...SECTIONS, 0] }, { otherText: [sw] })
+    expect(sectionTitles(kept)).toEqual(['Partie 2', 'Section 2'])
+  })
 })
 
 describe('card moves, whatever order the cards are listed in', () => {

@@ -7,7 +7,7 @@ import { type DraftOperationResult, refuse } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt, removeAt, samePath, setAt } from './draft-path.ts'
 import { newItem } from './new-item.ts'
-import { starterText } from './starter-text.ts'
+import { type StarterText, starterText } from './starter-text.ts'
 import { groupTotal, locate } from './walk-description.ts'
 
 interface GroupAt {
@@ -35,10 +35,24 @@ const innerGroup = (group: GroupDescription): GroupDescription | undefined =>
     : undefined
 
 /**
+ * The words `title` is written in as the starter title of the 1-based place `n` ("Section 2",
+ * "Sehemu 2"): the UI's language, English or another language the UI has (`otherText`), so a
+ * draft started in one language and edited in another keeps its starter titles following.
+ * `undefined` for anything else: a title the person wrote, or words of a language not known.
+ */
+function starterTitleWords(title: unknown, n: number, options: DraftOptions): Partial<StarterText> | undefined {
+  if (typeof title !== 'string') return undefined
+  return [options.text ?? {}, {}, ...(options.otherText ?? [])].find(
+    (words) => starterText('section.title', words, n) === title,
+  )
+}
+
+/**
  * Section titles that are still the starter words of their place ("Section 2", never edited)
- * follow their place after an add, remove or move; `before` holds each section's place before
- * (`undefined`: new). A section left alone keeps no such title: one section needs none, as a new
- * list's has none. A title the person wrote, even "Section 3" on the second section, is kept.
+ * follow their place after an add, remove or move, in the words they were written in;
+ * `before` holds each section's place before (`undefined`: new). A section left alone keeps
+ * no such title: one section needs none, as a new list's has none. A title the person wrote,
+ * even "Section 3" on the second section, is kept.
  */
 function renumberStarterTitles(
   draft: unknown,
@@ -51,10 +65,10 @@ function renumberStarterTitles(
   let next = draft
   before.forEach((place, s) => {
     const titlePath = [...path, s, 'title']
-    if (place === undefined || getAt(sections[s], ['title']) !== starterText('section.title', options.text, place + 1))
-      return
+    const words = place === undefined ? undefined : starterTitleWords(getAt(sections[s], ['title']), place + 1, options)
+    if (place === undefined || words === undefined) return
     if (sections.length === 1) next = removeAt(next, titlePath)
-    else if (place !== s) next = setAt(next, titlePath, starterText('section.title', options.text, s + 1))
+    else if (place !== s) next = setAt(next, titlePath, starterText('section.title', words, s + 1))
   })
   return next
 }

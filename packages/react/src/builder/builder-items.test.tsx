@@ -49,6 +49,28 @@ describe('groups and items', () => {
     },
   )
 
+  it.each([
+    ['sw', 'en', 'Ongeza sehemu', 'Sehemu', 'Remove', 'Section {n} title'],
+    ['en', 'sw', 'Add section', 'Section', 'Ondoa', 'Kichwa cha sehemu {n}'],
+  ] as const)(
+    'sections started in %s and edited in %s keep their starter titles following their place',
+    async (from, to, add, section, remove, titleLabel) => {
+      const user = userEvent.setup()
+      const { rerender } = render(<InteractiveBuilder defaultValue={createDraft('list')} locale={from} />)
+      await user.click(screen.getByRole('button', { name: add }))
+      await user.click(screen.getByRole('button', { name: add }))
+      rerender(<InteractiveBuilder defaultValue={createDraft('list')} locale={to} />)
+      const title = (n: number) => screen.getByRole('textbox', { name: titleLabel.replace('{n}', String(n)) })
+      const first = title(1).closest('[role="group"]') as HTMLElement
+      await user.click(within(first).getAllByRole('button', { name: remove })[0] as HTMLElement)
+      // Still the words they were written in: the message is not translated.
+      expect([title(1), title(2)].map((field) => (field as HTMLInputElement).value)).toEqual([
+        `${section} 1`,
+        `${section} 2`,
+      ])
+    },
+  )
+
   it('a new section has its starter title selected, so typing replaces it', async () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={createDraft('list')} />)

@@ -24,7 +24,7 @@ import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { activeElementOf } from '../focus/focused-element.ts'
 import { BUILDER_LABELS, type Locale, type Messages, translatorFor } from '../i18n/messages.ts'
-import { STARTER_WORDS } from '../i18n/starter-words.ts'
+import { ALL_STARTER_WORDS, STARTER_WORDS } from '../i18n/starter-words.ts'
 import { useTheme } from '../provider/briq-settings.ts'
 import { propOf, useComponentName } from '../provider/component-name.ts'
 import { useKitLanguage } from '../provider/language-context.ts'
@@ -177,7 +177,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const validation = useValidationFor(propOf(name, 'validation'), validationProp)
   const headingLevel = checkedHeadingLevel(propOf(name, 'headingLevel'), headingLevelProp)
   const options = useMemo<BuilderModelOptions>(
-    () => ({ validation, draft: { ...validation, text: STARTER_WORDS[locale] ?? {} } }),
+    () => ({ validation, draft: { ...validation, text: STARTER_WORDS[locale] ?? {}, otherText: ALL_STARTER_WORDS } }),
     [validation, locale],
   )
   // Only the builder's own new draft has ids that follow their titles; a host's are kept.
