@@ -6,10 +6,21 @@ export interface Rgba {
   a: number
 }
 
-/** Parses a computed CSS colour (`rgb(…)` / `rgba(…)`, comma or space syntax). */
+/**
+ * Parses a computed CSS colour: `rgb(…)` / `rgba(…)` (comma or space syntax), or `color(srgb …)`,
+ * which Chromium gives for a color-mix() (channels 0–1).
+ */
 export function parseCssColor(value: string): Rgba {
+  const srgb = /^color\(srgb ([^)]+)\)$/.exec(value.trim())
+  if (srgb?.[1]) {
+    const [r = 0, g = 0, b = 0, a = 1] = srgb[1]
+      .split(/[\s/]+/)
+      .filter(Boolean)
+      .map(Number)
+    return { r: r * 255, g: g * 255, b: b * 255, a }
+  }
   const match = /^rgba?\(([^)]+)\)$/.exec(value.trim())
-  if (!match?.[1]) throw new Error(`Not a computed rgb()/rgba() colour: "${value}"`)
+  if (!match?.[1]) throw new Error(`Not a computed rgb()/rgba()/color(srgb) colour: "${value}"`)
   const parts = match[1]
     .split(/[\s,/]+/)
     .filter(Boolean)
