@@ -1,8 +1,13 @@
 import '../styles.css'
+import { createDraft } from '@briq-interactive/core'
+import { cleanup } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { page } from 'vitest/browser'
+import { renderBuilder } from '../builder/testing/browser-builder.tsx'
 import { composite, contrastRatio, parseCssColor, type Rgba } from '../preview/testing/color-contrast.ts'
 
 afterEach(() => {
+  cleanup()
   document.body.replaceChildren()
 })
 
@@ -184,5 +189,21 @@ describe('every pair of the kit’s colours meets WCAG’s contrast (Chromium)',
         expect(failures(preview, theme, palette)).toEqual([])
       })
     }
+  }
+})
+
+// A state shown by colour must be 3:1 against what is beside it (WCAG 2.2 1.4.11).
+describe('the selected builder tab is told from the other by a ring (Chromium)', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(theme, () => {
+      renderBuilder({ defaultValue: createDraft('button'), theme })
+      const selected = page.getByRole('tab', { name: 'Form' }).element()
+      const tabs = selected.parentElement as HTMLElement
+      const ring = /^(rgba?\([^)]+\)) 0px 0px 0px 1px$/.exec(getComputedStyle(selected).boxShadow)?.[1]
+      expect(ring, getComputedStyle(selected).boxShadow).toBeDefined()
+      const surface = parseCssColor(getComputedStyle(tabs.closest('.bi-builder') as HTMLElement).backgroundColor)
+      const track = composite(parseCssColor(getComputedStyle(tabs).backgroundColor), surface)
+      expect(contrastRatio(parseCssColor(ring as string), track)).toBeGreaterThanOrEqual(3)
+    })
   }
 })
