@@ -28,6 +28,13 @@ export interface BriqMock {
   state(options?: StateSnapshotOptions): MockStateSnapshot
   /** Back to the fixtures, the starting scenario and fresh id sequences. The clock keeps its time. */
   reset(): void
+  /**
+   * Stops what the mock runs on its own, for good: with a real clock, the timer that moves
+   * statuses to post webhooks; and the webhook deliveries (those waiting are dropped, the one
+   * under way is aborted, later status moves post none). It still answers requests and calls,
+   * so its state stays readable. `startMockHttpServer`'s `close()` closes the mock it created.
+   */
+  close(): void
   /** Moves the manual clock forward and applies every status move due by then. Throws with a real clock. */
   advance(ms: number): void
   /**
@@ -72,6 +79,7 @@ export function createBriqMock(options: BriqMockOptions = {}): BriqMock {
     handle,
     state: (options) => stateSnapshot(runtime, options),
     reset: () => runtime.reset(),
+    close: () => runtime.close(),
     advance(ms) {
       runtime.clock.advance(ms)
       runtime.now()

@@ -28,7 +28,7 @@ import { resolveStatusSchedule, type StatusSchedule } from './store/status-sched
 import { MockStore } from './store/store.ts'
 import { isWebhookUrl } from './webhooks/is-webhook-url.ts'
 import { shownWebhookUrl } from './webhooks/shown-webhook-url.ts'
-import { createWebhookSender } from './webhooks/webhook-sender.ts'
+import { createWebhookSender, type WebhookSender } from './webhooks/webhook-sender.ts'
 
 /** Everything the routes and the programmatic API share. One per `createBriqMock`. */
 export interface MockRuntime {
@@ -66,6 +66,11 @@ export interface MockRuntime {
   windowOpen(conversation: ConversationRecord, windowsClosed: boolean): boolean
   /** Back to the fixtures, the starting scenario and fresh id sequences. */
   reset(): void
+  /**
+   * Stops what runs on its own, for good: the real clock's webhook timer and the webhook
+   * deliveries (waiting ones dropped, the one under way aborted). Requests are still answered.
+   */
+  close(): void
 }
 
 function pickClock(options: BriqMockOptions): MockClock {
@@ -119,23 +124,34 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
   // Webhook events go out as statuses move; with a real clock nothing else would move them
   // until the mock is next asked something, so a timer wakes it when the next move is due.
   let timer: ReturnType<typeof setTimeout> | undefined
+  let closed = false
   const wake = () => {
     if (timer !== undefined) clearTimeout(timer)
     timer = undefined
+    if (closed) return
     const next = runtime.store.nextDueAt()
     if (next === undefined) return
     timer = setTimeout(() => runtime.now(), Math.min(MAX_TIMER_MS, Math.max(0, next - clock.now())))
     // A Node process may exit with deliveries still scheduled (a test run, a script).
     ;(timer as { unref?: () => void }).unref?.()
   }
+  // The current store's; a reset cancels it, so no event of a store that is gone arrives later.
+  let sender: WebhookSender | undefined
   const fresh = () => {
     const store = new MockStore(createIdGenerator(options.seed, 'entities'), schedule, bounds)
     seedFixtures(store, clock.now())
-    if (webhook !== undefined) {
-      store.onStatusMove = createWebhookSender(webhook, createIdGenerator(options.seed, 'webhooks'))
+    if (webhook !== undefined && !closed) {
+      sender = createWebhookSender(webhook, createIdGenerator(options.seed, 'webhooks'))
+      store.onStatusMove = sender.deliver
       if (clock.kind === 'real') store.onScheduled = wake
     }
     return store
+  }
+  const stop = () => {
+    if (timer !== undefined) clearTimeout(timer)
+    timer = undefined
+    sender?.cancel()
+    sender = undefined
   }
   const randomFor = () =>
     options.seed === undefined ? Math.random : createSeededRandom(`${String(options.seed)}:faults`)
@@ -166,13 +182,16 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
       return runtime.openWindows || runtime.store.isWindowOpen(conversation, clock.now())
     },
     reset() {
-      if (timer !== undefined) clearTimeout(timer)
-      timer = undefined
+      stop()
       runtime.store = fresh()
       runtime.requestIds = createIdGenerator(options.seed, 'requests')
       runtime.random = randomFor()
       runtime.scenario = initialScenario
       runtime.faults = { ...options.faults }
+    },
+    close() {
+      closed = true
+      stop()
     },
   }
   return runtime

@@ -172,6 +172,43 @@ describe('standalone server CORS and lifecycle', () => {
     await expect(fetch(`${url}/__mock/state`)).rejects.toThrow()
   })
 
+  it('closes the mock it created: no status webhook goes out after close; a given mock keeps its own', async () => {
+    const events: string[] = []
+    const webhook = {
+      url: 'http://127.0.0.1:9/briq-webhook',
+      fetch: async (_url: string, init: RequestInit) => {
+        events.push(JSON.parse(String(init.body)).event)
+        return new Response(null, { status: 204 })
+      },
+    }
+    const statusSchedule = { sentAfterMs: 30, deliveredAfterMs: 60, readAfterMs: 90 }
+    const sendOne = (url: string) =>
+      fetch(`${url}${sendInteractiveRoute.path}`, {
+        method: 'POST',
+        headers: { 'X-API-Key': DEFAULT_API_KEY, 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          to: '255712345678',
+          interactive: {
+            type: 'button',
+            body: { text: 'Hi' },
+            action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] },
+          },
+        }),
+      })
+    const own = await startMockHttpServer({ port: 0, webhook, statusSchedule })
+    expect((await sendOne(own.url)).status).toBe(202)
+    await own.close()
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(events).toEqual([])
+
+    const mock = createBriqMock({ webhook, statusSchedule })
+    onTestFinished(() => mock.close())
+    const serving = await startMockHttpServer({ port: 0, mock })
+    expect((await sendOne(serving.url)).status).toBe(202)
+    await serving.close()
+    await vi.waitFor(() => expect(events).toEqual(['whatsapp.sent', 'whatsapp.delivered', 'whatsapp.read']))
+  })
+
   it('lets Node exit once closed while a request still waits out its latency', async () => {
     // The latency's timer, told apart from the server's own by its length.
     const latencyTimers: ReturnType<typeof setTimeout>[] = []

@@ -66,7 +66,10 @@ export interface MockHttpServer {
   mock: BriqMock
   /** The node server. */
   server: Server
-  /** Stops accepting, closes open connections and resolves when done. */
+  /**
+   * Stops accepting, closes open connections and resolves when done; a mock the server created
+   * is closed too (`BriqMock.close`: no webhook timer or delivery left running), a given one is not.
+   */
   close(): Promise<void>
 }
 
@@ -274,6 +277,8 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
     server,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        // A mock given to the server is its owner's, who may still use it elsewhere.
+        if (!given) mock.close()
         server.close((error) => (error ? reject(error) : resolve()))
         server.closeAllConnections()
       }),

@@ -22,6 +22,12 @@ export interface Transport {
   start(options: BriqMockOptions): Promise<Harness>
 }
 
+// msw's server stops intercepting; the mock's own timer and webhook deliveries stop with it.
+function closeBoth(server: { close(): void }, mock: BriqMock): void {
+  server.close()
+  mock.close()
+}
+
 /** msw/node, at Briq's host, under a proxy prefix, and the standalone node:http server on loopback. */
 export const TRANSPORTS: Transport[] = [
   {
@@ -29,7 +35,7 @@ export const TRANSPORTS: Transport[] = [
     async start(options) {
       const { server, mock } = createMockServer(options)
       server.listen({ onUnhandledFrame: 'error' })
-      return { base: 'https://karibu.briq.tz', mock, close: async () => server.close() }
+      return { base: 'https://karibu.briq.tz', mock, close: async () => closeBoth(server, mock) }
     },
   },
   {
@@ -37,7 +43,7 @@ export const TRANSPORTS: Transport[] = [
     async start(options) {
       const { server, mock } = createMockServer(options)
       server.listen({ onUnhandledFrame: 'error' })
-      return { base: 'http://localhost:5173/api/briq', mock, close: async () => server.close() }
+      return { base: 'http://localhost:5173/api/briq', mock, close: async () => closeBoth(server, mock) }
     },
   },
   {

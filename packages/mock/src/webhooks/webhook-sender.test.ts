@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createBriqMock } from '../create-briq-mock.ts'
 import { FIXTURE_IDS } from '../fixtures/fixture-ids.ts'
 import { buttonInteractive, SEND_INTERACTIVE } from '../test-support/interactives.ts'
@@ -236,6 +236,60 @@ describe('webhook deliveries', () => {
     expect(
       problems.every((problem) => problem.endsWith(`${MAX_WAITING_DELIVERIES} deliveries are waiting for the route`)),
     ).toBe(true)
+  })
+
+  it('a reset drops the deliveries waiting and aborts the one under way, without a report', async () => {
+    const problems: string[] = []
+    const posted: string[] = []
+    let underWay: AbortSignal | undefined
+    const mock = createBriqMock({
+      clock: 'manual',
+      seed: 'hooks',
+      webhook: {
+        url: URL_,
+        onFailure: (problem) => problems.push(problem),
+        // The first delivery hangs until it is aborted; the others answer at once.
+        fetch: (_url, init) => {
+          posted.push(JSON.parse(String(init.body)).data.message_id)
+          if (posted.length > 1) return Promise.resolve(new Response(null, { status: 204 }))
+          underWay = init.signal ?? undefined
+          return new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)))
+        },
+      },
+    })
+    const before = await send(mock, { to: '255712345678', interactive: buttonInteractive() })
+    mock.advance(10_000)
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(posted).toEqual([before])
+    mock.reset()
+    expect(underWay?.aborted).toBe(true)
+    const after = await send(mock, { to: '255712345678', interactive: buttonInteractive() })
+    mock.advance(10_000)
+    await vi.waitFor(() => expect(posted).toHaveLength(4))
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    // The old store's delivered and read never went; the new store's three did.
+    expect(posted).toEqual([before, after, after, after])
+    expect(problems).toEqual([])
+  })
+
+  it('close() stops the real clock timer and every delivery, and the mock still answers', async () => {
+    const { deliveries, fetch, settle } = recorder()
+    const mock = createBriqMock({
+      webhook: { url: URL_, fetch },
+      statusSchedule: { sentAfterMs: 1, deliveredAfterMs: 40, readAfterMs: 80 },
+    })
+    const id = await send(mock, { to: '255712345678', interactive: buttonInteractive() })
+    await settle(1)
+    mock.close()
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    expect(deliveries.map((d) => JSON.parse(d.body).event)).toEqual(['whatsapp.sent'])
+    // Asked again, the mock answers from its clock (the message is read by now) and posts nothing.
+    expect(mock.state().messages.find((message) => message.id === id)?.status).toBe('read')
+    await send(mock, { to: '255712345678', interactive: buttonInteractive() })
+    mock.reset()
+    await send(mock, { to: '255712345678', interactive: buttonInteractive() })
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    expect(deliveries).toHaveLength(1)
   })
 
   it('refuses a webhook timeout that is no whole number of milliseconds a timer can keep', () => {

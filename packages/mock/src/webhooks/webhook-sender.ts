@@ -43,18 +43,26 @@ const DEFAULT_TIMEOUT_MS = 10_000
 /** `appId` when none is given. */
 export const DEFAULT_WEBHOOK_APP_ID = '6d1f0b2a-7c3e-4f5a-9b8c-000000000001'
 
+/** What the store calls on every outbound status move, and how the mock stops it. */
+export interface WebhookSender {
+  /** Queues the event of `message`'s status move at `at`. */
+  deliver(message: MessageRecord, at: number): void
+  /**
+   * Stops for good, without a report: the deliveries waiting are dropped, the one under way is
+   * aborted, and later moves post nothing (`reset()` starts a new sender; `close()` none).
+   */
+  cancel(): void
+}
+
 /**
- * Builds the function the store calls on every outbound status move: it posts the event to
+ * Builds the sender the store calls on every outbound status move: it posts the event to
  * `options.url`, one delivery at a time so a message's events arrive in the order they happened.
  * The envelope is the WhatsApp webhooks guide's (`event`, `event_id` `wa_<32 hex>`, `app_id`,
  * `service_type`, `timestamp`, `data`); the headers and the `sha256=` signature are those the
  * webhooks guide for SMS describes for the same delivery engine. A delivery that fails is
  * reported to `onFailure` and dropped: the mock does not model Briq's (undocumented) retries.
  */
-export function createWebhookSender(
-  options: MockWebhookOptions,
-  ids: IdGenerator,
-): (message: MessageRecord, at: number) => void {
+export function createWebhookSender(options: MockWebhookOptions, ids: IdGenerator): WebhookSender {
   const post = options.fetch ?? ((url: string, init: RequestInit) => fetch(url, init))
   const appId = options.appId ?? DEFAULT_WEBHOOK_APP_ID
   // As the receiving side reads it (the proxy's receiveWebhook and verifyWebhookSignature):
@@ -63,13 +71,16 @@ export function createWebhookSender(
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   let queue: Promise<unknown> = Promise.resolve()
   let waiting = 0
+  // Aborted by cancel(): the delivery under way stops, and the waiting ones never start.
+  const cancelled = new AbortController()
   // A throwing onFailure must not stop the deliveries after this one.
   const report = (problem: string) => {
     try {
       options.onFailure?.(problem)
     } catch {}
   }
-  return (message, at) => {
+  const deliver = (message: MessageRecord, at: number) => {
+    if (cancelled.signal.aborted) return
     const event = `whatsapp.${message.status}`
     // The id only: a waiting delivery must not keep an evicted message alive.
     const messageId = message.id
@@ -101,6 +112,7 @@ export function createWebhookSender(
     queue = queue
       .then(async () => {
         waiting--
+        if (cancelled.signal.aborted) return
         const headers: Record<string, string> = {
           'Content-Type': 'application/json',
           'User-Agent': 'Briq-Webhook/1.0',
@@ -109,7 +121,7 @@ export function createWebhookSender(
         }
         if (secret !== '') headers[WEBHOOK_SIGNATURE_HEADER] = await signWebhookBody(body, secret)
         // Raced as well as passed on: a `fetch` given in the options may not heed the signal.
-        const signal = AbortSignal.timeout(timeoutMs)
+        const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), cancelled.signal])
         const timedOut = new Promise<never>((_, reject) => {
           signal.addEventListener('abort', () => reject(signal.reason), { once: true })
         })
@@ -120,6 +132,7 @@ export function createWebhookSender(
         }
       })
       .catch((error: unknown) => {
+        if (cancelled.signal.aborted) return
         const reason =
           error instanceof Error
             ? error.name === 'TimeoutError'
@@ -131,4 +144,5 @@ export function createWebhookSender(
         report(`webhook ${event} for ${messageId} was not delivered: ${reason}`)
       })
   }
+  return { deliver, cancel: () => cancelled.abort() }
 }
