@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { memo, type ReactNode, useId, useState } from 'react'
+import { isHtmlElement } from '../dom/node-kind.ts'
 import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
 import { equalData } from './equal-data.ts'
 import { FormattedText } from './formatted-text.tsx'
@@ -25,6 +26,22 @@ export interface SheetContentProps {
   hidden: number
   /** Closes the sheet (after Send). */
   onClose(): void
+}
+
+/**
+ * `onOpenAutoFocus`: the sheet rises from the frame's bottom, so a list button tapped near the
+ * top of a phone's screen opens it mostly above the screen, where the modal's scroll lock keeps
+ * the page from being scrolled to it: brought into view first, as it will stand once risen (its
+ * slide-in set aside while measured, so it then plays from the start).
+ */
+function openInView(event: Event): void {
+  const sheet = event.currentTarget
+  if (isHtmlElement(sheet) && typeof sheet.scrollIntoView === 'function') {
+    sheet.style.animation = 'none'
+    sheet.scrollIntoView({ block: 'nearest' })
+    sheet.style.removeProperty('animation')
+  }
+  focusFirstInShadowRoot(event)
 }
 
 function SheetContentView({ title, sections, hidden, onClose }: SheetContentProps): ReactNode {
@@ -54,7 +71,7 @@ function SheetContentView({ title, sections, hidden, onClose }: SheetContentProp
         className="bi-sheet"
         aria-describedby={undefined}
         aria-labelledby={titleId}
-        onOpenAutoFocus={focusFirstInShadowRoot}
+        onOpenAutoFocus={openInView}
         onKeyDown={trapTabInShadowRoot}
       >
         <div className="bi-sheet-header">
