@@ -228,13 +228,48 @@ describe('groups and items', () => {
     expect(add).toHaveAttribute('aria-disabled', 'true')
     expect(add).toHaveAccessibleDescription('10 of 10 rows')
     await user.click(add)
-    expect(screen.getByText('No more can be added: 10 of 10 rows')).toBeInTheDocument()
+    expect(announced()).toHaveTextContent('No more can be added: 10 of 10 rows')
     expect(screen.getAllByText('10 of 10 rows')).toHaveLength(2)
-    // "Add section" says it is the rows that ran out, though the sections counter reads "2 of 10".
-    await user.click(screen.getByRole('button', { name: 'Add section' }))
-    expect(screen.getAllByText('No more can be added: 10 of 10 rows')).toHaveLength(1)
+    // "Add section" says it is the rows that ran out, though the sections counter reads "2 of 10":
+    // dimmed, in its description and tooltip, before any press.
+    const addSection = screen.getByRole('button', { name: 'Add section' })
+    expect(addSection).toHaveAttribute('aria-disabled', 'true')
+    expect(addSection).toHaveAccessibleDescription(/^2 of 10 sections\.? No more can be added: 10 of 10 rows$/)
+    expect(addSection).toHaveAttribute('title', 'No more can be added: 10 of 10 rows')
     expect(screen.getByText('2 of 10 sections')).toBeInTheDocument()
   })
+
+  it.each([
+    ['en', 'Add section', 'No more can be added: 10 of 10 rows', 'Row 1 title'],
+    ['sw', 'Ongeza sehemu', 'Haiwezekani kuongeza zaidi: Safu 10 kati ya 10', 'Jina la safu 1'],
+  ] as const)(
+    '%s: a press of a dimmed Add shows why on the page until the draft changes',
+    async (locale, addName, why, rowTitle) => {
+      const user = userEvent.setup()
+      const full = {
+        ...twoSections,
+        action: {
+          ...twoSections.action,
+          sections: [
+            {
+              title: 'A',
+              rows: rows(
+                Array.from({ length: 10 }, (_, i) => `r${i}`),
+                'r',
+              ),
+            },
+          ],
+        },
+      }
+      render(<InteractiveBuilder defaultValue={full} locale={locale} />)
+      await user.click(screen.getByRole('button', { name: addName }))
+      const note = screen.getByText(why, { selector: '.bi-builder-refusal' })
+      expect(note).toBeVisible()
+      expect(note.closest('.bi-builder-live')).toBeNull()
+      await user.type(screen.getByRole('textbox', { name: rowTitle }), '!')
+      expect(screen.queryByText(why, { selector: '.bi-builder-refusal' })).toBeNull()
+    },
+  )
 
   it('adds a section (titling both) and a product section counts products ("1 of 30 products")', async () => {
     const user = userEvent.setup()

@@ -1,11 +1,11 @@
 import {
-  canApplyDraftOperation,
   draftValueAt,
   type GroupDescription,
   groupCounts,
   itemKey as keyOf,
+  tryDraftOperation,
 } from '@briq-interactive/core'
-import { memo, useMemo } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
@@ -16,6 +16,7 @@ import { IssueMessages } from './issue-messages.tsx'
 import { ItemView } from './item-view.tsx'
 import { labelOf } from './labels.ts'
 import { type NodePlacement, sameNodeProps } from './node-props.ts'
+import { refusalText, removal } from './refusal-text.ts'
 import { structureRootOf } from './structure-cache.ts'
 
 /** Props of `GroupView`. */
@@ -49,11 +50,21 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
         ),
   )
   const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get(`group:${pathKey}`))
-  const canAdd = useBuilderSelector(() =>
+  const adding = useBuilderSelector(() =>
     model.structural(`add:${pathKey}`, structure, (draft) =>
-      canApplyDraftOperation(draft, { op: 'add', path }, model.options.draft),
+      removal(tryDraftOperation(draft, { op: 'add', path }, model.options.draft)),
     ),
   )
+  const canAdd = adding.ok
+  // A dimmed Add says why on hover and to a screen reader; its description adds the reason only
+  // where the counter beside it does not give it: "Add section" at 10 of 10 rows reads "2 of 10
+  // sections" (core's refusal names the rows).
+  const addWhy = adding.ok ? undefined : refusalText(adding, t)
+  const whyNotCounted = !adding.ok && adding.item !== undefined && adding.item !== node.item
+  // A press of the dimmed Add shows why until the draft changes: a tooltip needs a mouse's hover,
+  // and the announcement reaches screen readers only.
+  const [refusal, setRefusal] = useState<{ text: string; state: unknown } | undefined>(undefined)
+  const refusalShown = useBuilderSelector((snapshot) => refusal !== undefined && snapshot.state === refusal.state)
   const id = anchorElementId(rootId, 'group', path)
   const addId = `${id}-add`
   const state = model.getSnapshot().state
@@ -65,7 +76,10 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
     limit?.max === undefined ? undefined : t(`builder.count.${node.item}`, { count: shownCount, limit: limit.max })
 
   const add = () => {
-    if (!dispatch({ op: 'add', path })) return
+    if (!dispatch({ op: 'add', path })) {
+      if (addWhy !== undefined) setRefusal({ text: addWhy, state: model.getSnapshot().state })
+      return
+    }
     const snapshot = model.getSnapshot()
     const added = draftValueAt(snapshot.draft, path)
     const index = Array.isArray(added) ? added.length - 1 : 0
@@ -127,12 +141,22 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
         className="bi-builder-add"
         data-bi-focus={`${itemKey}/${node.path.join('.')}:add`}
         aria-disabled={canAdd ? undefined : true}
-        aria-describedby={counter === undefined ? undefined : `${id}-count`}
+        aria-describedby={idRefs(
+          counter === undefined ? undefined : `${id}-count`,
+          whyNotCounted ? `${addId}-why` : undefined,
+        )}
+        title={addWhy}
         onClick={add}
       >
         <BuilderIcon name="add" />
         {t(node.addLabelKey)}
       </button>
+      {whyNotCounted ? (
+        <span className="bi-builder-sr" id={`${addId}-why`}>
+          {addWhy}
+        </span>
+      ) : null}
+      {refusalShown && refusal !== undefined ? <p className="bi-builder-refusal">{refusal.text}</p> : null}
     </div>
   )
 }, sameNodeProps)
