@@ -192,11 +192,14 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   const [answered, setAnswered] = useState<Answered | null>(null)
   // Read during render on the client (the clock when no time is given); in server HTML and while
   // hydrating, only a time that reads the same in every zone, then the rest once hydrated.
-  const shownTime = useSyncExternalStore(
-    neverChanges,
-    () => formatTime(time ?? new Date()),
-    () => formatWallClockTime(time),
-  )
+  // The readers stay the same function while the time does: a new one on every render makes
+  // React queue an effect after each commit to read the time again, and post a task to run it.
+  const timeKey = time instanceof Date ? time.getTime() : time
+  const [readTime, readServerTime] = useMemo(() => {
+    const at = typeof timeKey === 'number' ? new Date(timeKey) : timeKey
+    return [() => formatTime(at ?? new Date()), () => formatWallClockTime(at)]
+  }, [timeKey])
+  const shownTime = useSyncExternalStore(neverChanges, readTime, readServerTime)
   // Read by the stable reply callback, so a parent's inline onReply or a new draft object on
   // every keystroke does not re-render every part that plays the customer. A layout effect: a
   // passive one would make React schedule a task after every keystroke's commit.

@@ -9,6 +9,7 @@ import { InteractivePreview } from './interactive-preview.tsx'
 
 const rowRenders = vi.hoisted(() => ({ count: 0 }))
 const iconRenders = vi.hoisted(() => ({ count: 0 }))
+const timeReads = vi.hoisted(() => ({ count: 0 }))
 
 // Counts the renders of list rows; same memo and comparison as the real SheetRow.
 vi.mock('./sheet-row.tsx', async (importOriginal) => {
@@ -28,6 +29,18 @@ vi.mock('./icons.tsx', async (importOriginal) => {
     return <real.Icon {...props} />
   }
   return { ...real, Icon: Counted }
+})
+
+// Counts the reads of the message time (the preview's store of the client clock).
+vi.mock('./format-time.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./format-time.ts')>()
+  return {
+    ...real,
+    formatTime: (...args: Parameters<typeof real.formatTime>) => {
+      timeReads.count++
+      return real.formatTime(...args)
+    },
+  }
 })
 
 describe('InteractivePreview render cost', () => {
@@ -96,5 +109,22 @@ describe('InteractivePreview render cost', () => {
     expect(document.querySelector('.bi-bubble[data-direction="out"]')).toBeNull()
     rerender(<InteractivePreview value={value()} time={FIXTURE_TIME} />)
     expect(document.querySelector('.bi-bubble[data-direction="out"]')).toBeNull()
+  })
+
+  it.each([
+    ['a wall-clock time', () => FIXTURE_TIME],
+    ['a new Date of the same time each render', () => new Date(2026, 10, 24, 9, 41)],
+    ['no time (the clock)', () => undefined],
+  ])('reads the time only while rendering a new value, with %s: no effect after the commit', (_, time) => {
+    const view = (length: number) => <InteractivePreview value={maximalList(length)} time={time()} />
+    const { rerender } = render(view(1000))
+    timeReads.count = 0
+    const renders = 10
+    for (let length = 1001; length <= 1000 + renders; length++) act(() => rerender(view(length)))
+    // Once per render, twice in development (React reads a store twice there to check that it
+    // gives the same value). A reader that is a new function each render also makes React queue
+    // an effect that reads it once more after the commit, and post a task to run that effect.
+    expect(timeReads.count).toBeLessThanOrEqual(2 * renders)
+    expect(document.querySelector('time')?.textContent).toMatch(/^\d\d:\d\d$/)
   })
 })
