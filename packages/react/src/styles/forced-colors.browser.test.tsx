@@ -198,3 +198,51 @@ describe('states stay visible in forced colours (Chromium)', () => {
     expect(style.borderLeftColor).toBe(systemColour('CanvasText'))
   })
 })
+
+// forced-color-adjust: none keeps the selected tab's Highlight, and with it every colour of the
+// tab: its focus ring would be the kit's blue, not the user's, unless named from the palette.
+describe('forced colours reach every state of the builder’s tabs (Chromium)', () => {
+  it('rings the focused selected tab in the user’s colour', async () => {
+    renderBuilder({ defaultValue: createDraft('button') })
+    await userEvent.keyboard('{Tab}')
+    const form = page.getByRole('tab', { name: 'Form' }).element()
+    expect(form).toHaveFocus()
+    expect(getComputedStyle(form).outlineStyle).toBe('solid')
+    expect(getComputedStyle(form).outlineColor).toBe(systemColour('Highlight'))
+  })
+
+  it('outlines the tabs’ track, a tint', () => {
+    renderBuilder({ defaultValue: createDraft('button') })
+    const tabs = page.getByRole('tablist').element()
+    expect(getComputedStyle(tabs).outlineStyle).toBe('solid')
+    expect(getComputedStyle(tabs).outlineColor).toBe(systemColour('CanvasText'))
+  })
+})
+
+// A notice is told from the form around it by its tint alone, which forced colours drop.
+describe('notices keep an edge in forced colours (Chromium)', () => {
+  const edged = (element: Element) => {
+    const style = getComputedStyle(element)
+    expect(style.outlineStyle, element.className).toBe('solid')
+    expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(1)
+    expect(style.outlineColor).toBe(systemColour('CanvasText'))
+  }
+
+  it('the builder’s summary of problems', () => {
+    renderBuilder({ defaultValue: { ...createDraft('button'), body: { text: 'x'.repeat(1100) } } })
+    edged(document.querySelector('.bi-builder-summary') as HTMLElement)
+  })
+
+  it('the send dialog’s problems', async () => {
+    const { client } = createMockClient()
+    render(
+      <SendInteractiveDialog
+        client={client}
+        interactive={{ ...FEEDBACK_INTERACTIVE, body: { text: 'x'.repeat(1100) } }}
+        defaultOpen
+      />,
+    )
+    await expect.element(page.getByRole('dialog')).toBeVisible()
+    edged(document.querySelector('.bi-send-dialog-issues') as HTMLElement)
+  })
+})
