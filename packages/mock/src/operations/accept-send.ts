@@ -1,5 +1,6 @@
 import { apiError } from '../http/api-error.ts'
 import type { MockRuntime } from '../runtime.ts'
+import { notKept } from '../store/not-kept.ts'
 import type { ConversationRecord, MessageType, PlannedFailure, SenderRecord } from '../store/records.ts'
 import { windowClosedFailure } from '../validation/meta-failure.ts'
 import { isoTime } from '../views/iso-time.ts'
@@ -65,14 +66,7 @@ function locate(
   const { store } = runtime
   if (target.kind === 'conversation') {
     const conversation = store.conversations.get(target.conversationId)
-    if (!conversation) {
-      throw apiError(
-        404,
-        'NOT_FOUND',
-        `Conversation ${target.conversationId} not found in this workspace`,
-        'conversation_id',
-      )
-    }
+    if (!conversation) throw notKept(store, 'Conversation', target.conversationId, 'conversation_id')
     const sender = store.senders.find((s) => s.id === conversation.sender_id)!
     return { sender, conversation, phone: conversation.recipient_phone }
   }

@@ -1,8 +1,9 @@
 import { MESSAGE_STATUS_ORDER } from '@briq-interactive/core'
 import { quoted } from '@briq-interactive/core/server'
-import { apiError, validationError } from '../http/api-error.ts'
+import { validationError } from '../http/api-error.ts'
 import { isUuid } from '../http/query.ts'
 import type { MockRuntime } from '../runtime.ts'
+import { notKept } from '../store/not-kept.ts'
 import { type MessageItemView, messageItemView } from '../views/message-views.ts'
 import { replyChoices } from './reply-choices.ts'
 
@@ -17,7 +18,7 @@ export function simulateReply(runtime: MockRuntime, messageId: string, choice: s
   const now = runtime.now()
   const { store } = runtime
   const message = isUuid(messageId) ? store.messages.get(messageId) : undefined
-  if (!message) throw apiError(404, 'NOT_FOUND', `Message ${messageId} not found in this workspace`, 'message_id')
+  if (!message) throw notKept(store, 'Message', messageId, 'message_id')
   if (!message.is_outbound || message.message_type !== 'interactive') {
     throw validationError(
       'message_id',

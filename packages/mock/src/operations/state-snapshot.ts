@@ -27,6 +27,11 @@ export interface MockStateSnapshot {
   messages: MessageDetailView[]
   /** How many messages the store keeps in all (`messages` may hold fewer). */
   totalMessages: number
+  /**
+   * How many messages the store has evicted, oldest first, to stay within `maxMessages` and
+   * `maxStoreBytes` since it was created or reset (their conversations went with their last one).
+   */
+  evictedMessages: number
   /** Templates, in fixture order. */
   templates: TemplateRecord[]
 }
@@ -53,6 +58,7 @@ export function stateSnapshot(runtime: MockRuntime, options: StateSnapshotOption
       .map((c) => conversationView(store, c, runtime.windowOpen(c, false), now)),
     messages: messages.reverse(),
     totalMessages: all.size,
+    evictedMessages: store.messages.evicted,
     templates: structuredClone(store.templates),
   }
 }

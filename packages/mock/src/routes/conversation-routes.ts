@@ -1,8 +1,9 @@
 import { LIMITS } from '@briq-interactive/core'
-import { apiError, validationError } from '../http/api-error.ts'
+import { validationError } from '../http/api-error.ts'
 import { enumParam, intParam, limitParam, parseDateTime, requireUuid, textParam, uuidParam } from '../http/query.ts'
 import { envelopeResponse } from '../http/responses.ts'
 import type { RouteContext, RouteHandler } from '../http/route.ts'
+import { notKept } from '../store/not-kept.ts'
 import type { ConversationRecord } from '../store/records.ts'
 import { conversationView } from '../views/conversation-view.ts'
 
@@ -17,8 +18,7 @@ const view = (context: RouteContext, conversation: ConversationRecord) =>
 function findConversation(context: RouteContext): ConversationRecord {
   const id = requireUuid(context.params.conversation_id!, 'conversation_id')
   const conversation = context.runtime.store.conversations.get(id)
-  if (!conversation)
-    throw apiError(404, 'NOT_FOUND', `Conversation ${id} not found in this workspace`, 'conversation_id')
+  if (!conversation) throw notKept(context.runtime.store, 'Conversation', id, 'conversation_id')
   return conversation
 }
 

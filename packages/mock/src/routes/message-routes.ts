@@ -1,8 +1,9 @@
 import { LIMITS } from '@briq-interactive/core'
-import { apiError, validationError } from '../http/api-error.ts'
+import { validationError } from '../http/api-error.ts'
 import { enumParam, intParam, limitParam, requireUuid, textParam, timeParam, uuidParam } from '../http/query.ts'
 import { envelopeResponse } from '../http/responses.ts'
 import type { RouteContext, RouteHandler } from '../http/route.ts'
+import { notKept } from '../store/not-kept.ts'
 import type { MessageRecord } from '../store/records.ts'
 import { isoTime } from '../views/iso-time.ts'
 import { messageDetailView, messageItemView } from '../views/message-views.ts'
@@ -10,7 +11,7 @@ import { messageDetailView, messageItemView } from '../views/message-views.ts'
 function findMessage(context: RouteContext): MessageRecord {
   const id = requireUuid(context.params.message_id!, 'message_id')
   const message = context.runtime.store.messages.get(id)
-  if (!message) throw apiError(404, 'NOT_FOUND', `Message ${id} not found in this workspace`, 'message_id')
+  if (!message) throw notKept(context.runtime.store, 'Message', id, 'message_id')
   return message
 }
 

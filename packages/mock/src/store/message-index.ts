@@ -58,6 +58,7 @@ export class MessageIndex {
   readonly #byConversation = new Map<string, OrderedMessages>()
   readonly #bytes = new Map<string, number>()
   #totalBytes = 0
+  #evicted = 0
   readonly #bounds: StoreBounds
 
   constructor(bounds: StoreBounds) {
@@ -67,6 +68,16 @@ export class MessageIndex {
   /** How many messages are kept. */
   get size(): number {
     return this.#ordered.size
+  }
+
+  /** How many messages have been evicted to stay within the bounds. */
+  get evicted(): number {
+    return this.#evicted
+  }
+
+  /** The bounds it keeps to. */
+  get bounds(): StoreBounds {
+    return this.#bounds
   }
 
   /** The bytes the kept messages are counted as. */
@@ -108,6 +119,7 @@ export class MessageIndex {
       const oldest = this.#ordered.oldest()!
       this.#remove(oldest)
       evicted.push(oldest)
+      this.#evicted++
     }
     return evicted
   }
