@@ -203,6 +203,14 @@ export {
   readChoice,
 } from './draft/read-choice.ts'
 export { type DraftFile, openDraftFile, type ReadDraftFileResult, readDraftFile } from './draft/read-draft-file.ts'
+export {
+  readSavedSetAside,
+  restoreSetAside,
+  type SavedItemKeys,
+  type SavedKeys,
+  type SavedSetAside,
+  savedSetAside,
+} from './draft/saved-set-aside.ts'
 export type { SetAside } from './draft/set-aside.ts'
 export type { IdFollows } from './draft/set-field.ts'
 export { STARTER_TEXT, type StarterText, type StarterTextKey } from './draft/starter-text.ts'

@@ -16,6 +16,7 @@ import { applyEditorOperation, createEditorState, type EditorState, idFollowsTit
 import { draftFixIts } from './fixes/draft-fix-its.ts'
 import { followingIdPaths, restoreFollowingIds } from './following-ids.ts'
 import { readChoice } from './read-choice.ts'
+import { readSavedSetAside, restoreSetAside, savedSetAside } from './saved-set-aside.ts'
 import { descriptionNodes, fieldInstances, groupInstances } from './walk-description.ts'
 
 /** A random step, turned into an operation that makes sense for the draft it meets. */
@@ -217,6 +218,38 @@ describe('draft operations, any sequence', () => {
         }
       }),
       { numRuns: 200 },
+    )
+  })
+
+  it('come back from a save with what switches set aside: a reload anywhere changes nothing (persistKey)', () => {
+    // Saved as persistence saves it (through JSON) and restored as the builder restores it.
+    const reload = (state: EditorState): EditorState => {
+      const saved = JSON.parse(
+        JSON.stringify({ value: state.draft, following: followingIdPaths(state), setAside: savedSetAside(state) }),
+      )
+      const restored = restoreSetAside(createEditorState(saved.value), readSavedSetAside(saved.setAside))
+      return restoreFollowingIds(restored, saved.following)
+    }
+    const goOn = (state: EditorState, steps: Step[]) =>
+      steps.reduce((current, s) => {
+        const operation = operationFor(current.draft, s)
+        return operation === undefined ? current : applyEditorOperation(current, operation)
+      }, state)
+    fc.assert(
+      fc.property(
+        startingDraft,
+        fc.boolean(),
+        fc.array(step, { maxLength: 15 }),
+        fc.array(step, { maxLength: 15 }),
+        (start, own, before, after) => {
+          const left = run(start, before, own).states.at(-1) as EditorState
+          const kept = goOn(left, after)
+          const reloaded = goOn(reload(left), after)
+          expect(reloaded.draft).toEqual(kept.draft)
+          expect(followingIdPaths(reloaded)).toEqual(followingIdPaths(kept))
+        },
+      ),
+      { numRuns: 300 },
     )
   })
 

@@ -276,6 +276,37 @@ describe('createDraftPersistence', () => {
     expect(a.unreadable()).toEqual({ text: newer, value: { text: 'theirs' }, reason: 'unreadable', unparsed: [] })
   })
 
+  it('keeps what the editor had out of sight, and reads an older draft or a malformed one without it', () => {
+    const { storage, items } = memoryStorage()
+    const setAside = {
+      entries: { 'type#list': { option: 'list', value: { text: 'rows' } } },
+      keys: { 'action/buttons': [{ key: 'k4', groups: {} }] },
+      nextKey: 9,
+      followingAside: ['track-my-order'],
+    }
+    tab(storage, 'a').save({ text: 'one' }, [], undefined, setAside)
+    expect(JSON.parse(items.get('draft') ?? '')).toMatchObject({ setAside })
+    const b = tab(storage, 'b')
+    expect(b.load()).toMatchObject({ value: { text: 'one' }, setAside })
+    // Nothing out of sight: saved as before, without the entry.
+    expect(b.save({ text: 'two' })).toMatchObject({ status: 'saved' })
+    expect(JSON.parse(items.get('draft') ?? '')).not.toHaveProperty('setAside')
+    // Malformed: the draft loads, with nothing out of sight.
+    const damaged = { version: 1, value: { text: 'odd' }, revision: 5, savedAt: 5, session: 'x', setAside: { keys: 3 } }
+    items.set('draft', JSON.stringify(damaged))
+    expect(tab(storage, 'c').load()).toEqual({
+      value: { text: 'odd' },
+      revision: 5,
+      savedAt: 5,
+      session: 'x',
+      unparsed: [],
+    })
+    // Set aside as a tab closes, with the rest of its editor's draft.
+    const { a } = bothLoadedThenBSaved(storage)
+    expect(a.setAside({ text: 'a edits' }, [], undefined, setAside)).toBe('set-aside')
+    expect(JSON.parse(items.get('draft:set-aside') ?? '')).toMatchObject({ value: { text: 'a edits' }, setAside })
+  })
+
   it('sets aside the changes of a tab closing with another tab’s newer draft unanswered: the next load offers them', () => {
     const { storage, items } = memoryStorage()
     const { a, b } = bothLoadedThenBSaved(storage)

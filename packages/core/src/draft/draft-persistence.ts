@@ -1,5 +1,6 @@
 import { type DraftPath, isRecord } from './draft-path.ts'
 import { formatDraftJson } from './parse-json-draft.ts'
+import { readSavedSetAside, type SavedSetAside } from './saved-set-aside.ts'
 import type { SavedText } from './unparsed-text.ts'
 
 /** Where drafts are kept: `localStorage`, or anything with its `getItem` and `setItem`. */
@@ -30,6 +31,12 @@ export interface SavedDraft<T> {
    * every id is then kept, the safe side.
    */
   readonly following?: readonly DraftPath[]
+  /**
+   * What the editor kept out of sight (core's `savedSetAside`: a list's rows while it is reply
+   * buttons), so a reload keeps it (`restoreSetAside`). Missing when nothing was, or in a draft
+   * saved by an older kit: nothing is then out of sight.
+   */
+  readonly setAside?: SavedSetAside
 }
 
 /**
@@ -94,12 +101,23 @@ export interface DraftPersistence<T> {
   /** The stored draft, if any; it becomes this tab's base revision. */
   load(): SavedDraft<T> | undefined
   /**
-   * Saves `value` (and its unparsed texts, and the items whose ids follow their titles), unless
-   * another tab saved a newer draft since this tab's base (then `conflict`).
+   * Saves `value` (and its unparsed texts, the items whose ids follow their titles, and what
+   * its editor keeps out of sight), unless another tab saved a newer draft since this tab's
+   * base (then `conflict`).
    */
-  save(value: T, unparsed?: readonly SavedText[], following?: readonly DraftPath[]): SaveDraftResult<T>
+  save(
+    value: T,
+    unparsed?: readonly SavedText[],
+    following?: readonly DraftPath[],
+    setAside?: SavedSetAside,
+  ): SaveDraftResult<T>
   /** Saves `value` even over a newer draft of another tab (the user chose "keep mine"). */
-  overwrite(value: T, unparsed?: readonly SavedText[], following?: readonly DraftPath[]): SaveDraftResult<T>
+  overwrite(
+    value: T,
+    unparsed?: readonly SavedText[],
+    following?: readonly DraftPath[],
+    setAside?: SavedSetAside,
+  ): SaveDraftResult<T>
   /** Makes `saved` (another tab's) this tab's base (the user chose "use theirs"); returns its value. */
   adopt(saved: SavedDraft<T>): T
   /** Reads a `storage` event: another tab's save, judged against this tab's `current` value (and unparsed texts); `undefined` for other keys. */
@@ -120,6 +138,7 @@ export interface DraftPersistence<T> {
     value: T,
     unparsed?: readonly SavedText[],
     following?: readonly DraftPath[],
+    setAside?: SavedSetAside,
   ): 'set-aside' | 'stored' | 'unavailable'
   /**
    * Takes back what this tab's `setAside` kept of `value` (and its unparsed texts), while it still
@@ -162,6 +181,9 @@ const readFollowing = (value: unknown): DraftPath[] | undefined =>
 // Written only when there is a list: a draft without one reads back as every id kept.
 const followingEntry = (following: readonly DraftPath[] | undefined) =>
   following === undefined ? {} : { following: following.map((path) => [...path]) }
+
+// Written only when something is out of sight: an ordinary draft is saved as before.
+const setAsideEntry = (setAside: SavedSetAside | undefined) => (setAside === undefined ? {} : { setAside })
 
 // What this tab last loaded or saved, compared with what it holds now.
 const snapshotJson = (value: unknown, unparsed: readonly SavedText[]): string =>
@@ -247,6 +269,7 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
             session: by,
             unparsed: readTexts(parsed.unparsed),
             ...followingEntry(readFollowing(parsed.following)),
+            ...setAsideEntry(readSavedSetAside(parsed.setAside)),
           }
     } catch {
       return undefined
@@ -310,6 +333,7 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
     value: T,
     unparsed: readonly SavedText[],
     following: readonly DraftPath[] | undefined,
+    setAside: SavedSetAside | undefined,
     overNewer: boolean,
   ): SaveDraftResult<T> => {
     const { saved: theirs, unmovable } = stored()
@@ -324,6 +348,7 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       session,
       unparsed: texts,
       ...followingEntry(following),
+      ...setAsideEntry(setAside),
     }
     try {
       storage.setItem(key, JSON.stringify({ version: VERSION, ...saved }))
@@ -340,8 +365,10 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       if (saved !== undefined) base = { revision: saved.revision, json: savedJson(saved) }
       return saved
     },
-    save: (value, unparsed = [], following = undefined) => write(value, unparsed, following, false),
-    overwrite: (value, unparsed = [], following = undefined) => write(value, unparsed, following, true),
+    save: (value, unparsed = [], following = undefined, setAside = undefined) =>
+      write(value, unparsed, following, setAside, false),
+    overwrite: (value, unparsed = [], following = undefined, setAside = undefined) =>
+      write(value, unparsed, following, setAside, true),
     adopt(saved) {
       base = { revision: saved.revision, json: savedJson(saved) }
       return saved.value
@@ -362,7 +389,7 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       }
       base = undefined
     },
-    setAside(value, unparsed = [], following = undefined) {
+    setAside(value, unparsed = [], following = undefined, held = undefined) {
       if (storage === undefined) return 'unavailable'
       const texts = copyTexts(unparsed)
       const json = snapshotJson(value, texts)
@@ -386,6 +413,7 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
         session,
         unparsed: texts,
         ...followingEntry(following),
+        ...setAsideEntry(held),
       }
       try {
         const free = placeBehind()

@@ -44,8 +44,9 @@ export interface EditorState {
   /**
    * What a switch hid (the message under another type, a card under another kind, a header's
    * text while it is an image), brought back when that type or option is picked again, with
-   * the changes made since; see `keepSetAside`. Not saved; a new draft (`replace`: a file,
-   * another tab) forgets it, text typed into the JSON tab (`text` at `[]`) keeps it.
+   * the changes made since; see `keepSetAside`. Saved with the draft (`savedSetAside`, brought
+   * back by `restoreSetAside`); a new draft (`replace`: a file, a host's value) forgets it, text
+   * typed into the JSON tab (`text` at `[]`) keeps it.
    */
   readonly setAside?: SetAside
   /** The ids that followed their titles when a switch set them aside: back, they follow again. */

@@ -17,7 +17,8 @@ import { locate, visitShown } from './walk-description.ts'
  * person changed since), and the text of each field a choice hid (a header's text while it is
  * an image), by the key of its item and its path in the item, so it follows a moved card and
  * fills the same field under another option (an image's link comes back on a video), and the
- * header and footer last left, for the next type that holds them. Not saved.
+ * header and footer last left, for the next type that holds them. Saved with the draft by
+ * `savedSetAside`.
  */
 export type SetAside = Readonly<Record<string, unknown>>
 

@@ -23,7 +23,9 @@ import {
   issueAnchors,
   type MoveStepResult,
   restoreFollowingIds,
+  restoreSetAside,
   restoreUnparsed,
+  type SavedSetAside,
   type SavedText,
   tryEditorOperation,
   tryMoveStep,
@@ -86,9 +88,15 @@ export interface BuilderModel {
   redo(): boolean
   /**
    * Makes `draft` the present as a new step (a controlled `value` set from outside, another
-   * tab's draft with the unparsed `texts` it had and the ids that `following` their titles there).
+   * tab's draft with the unparsed `texts` it had, the ids that `following` their titles there
+   * and what it kept out of sight, `setAside`).
    */
-  replace(draft: unknown, texts?: readonly SavedText[], following?: readonly DraftPath[]): void
+  replace(
+    draft: unknown,
+    texts?: readonly SavedText[],
+    following?: readonly DraftPath[],
+    setAside?: SavedSetAside,
+  ): void
   /**
    * Puts `draft` in the present step's place (a controlled parent's own version of the draft it
    * was given, e.g. upper-cased): no new step, typing goes on merging into it, and the step
@@ -220,11 +228,12 @@ export function createBuilderModel(
       history.redo()
       return true
     },
-    replace(draft, texts = [], following = undefined) {
+    replace(draft, texts = [], following = undefined, setAside = undefined) {
       const present = history.getSnapshot().present
       if (present.draft === draft && texts.length === 0) return
+      const replaced = applyEditorOperation(present, { op: 'replace', draft }, options.draft)
       const next = restoreFollowingIds(
-        restoreUnparsed(applyEditorOperation(present, { op: 'replace', draft }, options.draft), texts, options.draft),
+        restoreSetAside(restoreUnparsed(replaced, texts, options.draft), setAside),
         following,
         options.draft,
       )

@@ -113,6 +113,25 @@ describe('persistKey', () => {
     expect(field('Button 2 ID')).toHaveValue('no-thanks')
   })
 
+  it('keeps what a type switch hid across a reload: switching back brings the sections and rows back', () => {
+    const picker = () => screen.getByRole('combobox', { name: 'Message type' })
+    const field = (name: string) => screen.getByRole('textbox', { name })
+    const first = render(<InteractiveBuilder persistKey={KEY} defaultValue={createDraft('list')} />)
+    fireEvent.click(screen.getByRole('button', { name: 'Add section' }))
+    fireEvent.change(field('Section 2 title'), { target: { value: 'Delivery' } })
+    fireEvent.change(screen.getAllByRole('textbox', { name: 'Row 1 description' })[0] as HTMLElement, {
+      target: { value: 'Where it is now' },
+    })
+    fireEvent.change(picker(), { target: { value: 'button' } })
+    act(() => vi.advanceTimersByTime(500))
+    first.unmount()
+    render(<InteractiveBuilder persistKey={KEY} defaultValue={createDraft('list')} />)
+    expect(picker()).toHaveValue('button')
+    fireEvent.change(picker(), { target: { value: 'list' } })
+    expect(field('Section 2 title')).toHaveValue('Delivery')
+    expect(screen.getAllByRole('textbox', { name: 'Row 1 description' })[0]).toHaveValue('Where it is now')
+  })
+
   it("takes along which ids follow in another tab's draft it adopts", () => {
     render(<InteractiveBuilder persistKey={KEY} defaultValue={createDraft('button')} />)
     const value = { ...createDraft('button'), body: { text: 'From the other tab' } }

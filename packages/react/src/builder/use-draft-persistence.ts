@@ -6,9 +6,11 @@ import {
   followingIdPaths,
   localDraftStorage,
   restoreFollowingIds,
+  restoreSetAside,
   restoreUnparsed,
   type SaveDraftResult,
   type SavedDraft,
+  savedSetAside,
   type UnreadableDraft,
 } from '@briq-interactive/core'
 import { useCallback, useEffect, useRef, useState } from 'react'
@@ -131,9 +133,10 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       const aside = store.unreadable()
       setUnreadable((last) => (last?.text === aside?.text ? last : aside))
     }
-    // What is saved of an editor state: its draft, unparsed texts, and the ids that follow their titles.
+    // What is saved of an editor state: its draft, unparsed texts, the ids that follow their
+    // titles, and what it keeps out of sight (a reload keeps it all).
     const saving = (state: EditorState) =>
-      [state.draft, state.unparsed, followingIdPaths(state, model.options.draft)] as const
+      [state.draft, state.unparsed, followingIdPaths(state, model.options.draft), savedSetAside(state)] as const
     const noteSaved = (result: SaveDraftResult<unknown>) => {
       setUnsaved(result.status === 'unavailable')
       noteAside()
@@ -159,9 +162,9 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       // question), so it becomes an undoable step.
       if (!model.getSnapshot().canUndo) {
         const restored = restoreUnparsed(createEditorState(saved.value, options), saved.unparsed, options)
-        model.reset(restoreFollowingIds(restored, saved.following, options))
+        model.reset(restoreFollowingIds(restoreSetAside(restored, saved.setAside), saved.following, options))
       } else {
-        model.replace(saved.value, saved.unparsed, saved.following)
+        model.replace(saved.value, saved.unparsed, saved.following, saved.setAside)
       }
       callbacks.current.onReplaced()
       callbacks.current.onNotice('restored')
@@ -216,7 +219,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
         ask(change.theirs)
         return
       }
-      model.replace(store.adopt(change.saved), change.saved.unparsed, change.saved.following)
+      model.replace(store.adopt(change.saved), change.saved.unparsed, change.saved.following, change.saved.setAside)
       lastState = model.getSnapshot().state
       callbacks.current.onReplaced()
       callbacks.current.onNotice('updated')
@@ -262,7 +265,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     const store = persistence.current
     if (store === undefined || conflict === undefined) return
     ask(undefined)
-    model.replace(store.adopt(conflict), conflict.unparsed, conflict.following)
+    model.replace(store.adopt(conflict), conflict.unparsed, conflict.following, conflict.setAside)
     callbacks.current.onReplaced()
   }, [conflict, model, ask])
 
@@ -271,7 +274,9 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     if (store === undefined) return
     ask(undefined)
     const { state } = model.getSnapshot()
-    settleRef.current(store.overwrite(state.draft, state.unparsed, followingIdPaths(state, model.options.draft)))
+    settleRef.current(
+      store.overwrite(state.draft, state.unparsed, followingIdPaths(state, model.options.draft), savedSetAside(state)),
+    )
   }, [model, ask])
 
   const discardUnreadable = useCallback(() => {
