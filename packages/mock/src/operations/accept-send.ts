@@ -1,6 +1,6 @@
 import { apiError } from '../http/api-error.ts'
 import type { MockRuntime } from '../runtime.ts'
-import { notKept } from '../store/not-kept.ts'
+import { evictionNote, notKept } from '../store/not-kept.ts'
 import type { ConversationRecord, MessageType, PlannedFailure, SenderRecord } from '../store/records.ts'
 import { windowClosedFailure } from '../validation/meta-failure.ts'
 import { isoTime } from '../views/iso-time.ts'
@@ -91,7 +91,7 @@ export function acceptSend(runtime: MockRuntime, command: SendCommand): SendResu
     throw apiError(
       422,
       'WINDOW_CLOSED',
-      `The 24-hour customer service window with ${phone} on ${sender.display_number} is closed: send an approved template, or wait for the customer to write`,
+      `The 24-hour customer service window with ${phone} on ${sender.display_number} is closed: send an approved template, or wait for the customer to write${existing ? '' : evictionNote(store)}`,
       field,
     )
   }
