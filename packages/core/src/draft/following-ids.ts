@@ -16,8 +16,19 @@ interface IdItem {
   idPath: DraftPath
 }
 
+// The id items of an editor state's draft and keys, as `markFollowing` found them when it made
+// those keys: the next operation's `before` is that state, so it is not walked again (a
+// keystroke would otherwise walk every item of the draft twice). Drafts and keys are immutable.
+const foundItems = new WeakMap<KeyGroups, { draft: unknown; options: DraftOptions; items: readonly IdItem[] }>()
+
 // Every item of `draft` with an id generated from its title, keyed.
-function idItems(draft: unknown, keys: KeyGroups, options: DraftOptions): IdItem[] {
+function idItems(draft: unknown, keys: KeyGroups, options: DraftOptions): readonly IdItem[] {
+  const found = foundItems.get(keys)
+  if (found !== undefined && found.draft === draft && found.options === options) return found.items
+  return walkIdItems(draft, keys, options)
+}
+
+function walkIdItems(draft: unknown, keys: KeyGroups, options: DraftOptions): IdItem[] {
   const type = draftType(draft)
   if (type === undefined) return []
   const out: IdItem[] = []
@@ -135,11 +146,22 @@ export function markFollowing(change: FollowingChange, options: DraftOptions): F
     }
     if (follows) following.add(item.key)
   }
-  return { keys: withFlags(keys, following), followingAside: asideFollowing(change, old, after) }
+  const marked = withFlags(keys, following)
+  // What `idItems` finds in `draft` with the keys marked: the same items, flagged.
+  foundItems.set(marked, {
+    draft,
+    options,
+    items: after.map((item) => ({ ...item, follows: following.has(item.key) })),
+  })
+  return { keys: marked, followingAside: asideFollowing(change, old, after) }
 }
 
 // The ids that followed when they left the draft, remembered while something is set aside.
-function asideFollowing(change: FollowingChange, old: IdItem[], after: IdItem[]): readonly string[] | undefined {
+function asideFollowing(
+  change: FollowingChange,
+  old: readonly IdItem[],
+  after: readonly IdItem[],
+): readonly string[] | undefined {
   const previous = change.before.followingAside
   if (change.setAside === undefined || change.operation.op === 'replace') return undefined
   const present = new Set(after.map((item) => item.id))
