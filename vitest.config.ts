@@ -36,6 +36,12 @@ const browserCommands = (): NonNullable<BrowserConfigOptions['commands']> => ({
   // Windows' high-contrast themes, as Chromium emulates them (forced-colors.browser.test.tsx).
   emulateForcedColors: (context, active: boolean) =>
     context.page.emulateMedia({ forcedColors: active ? 'active' : 'none' }),
+  // The reader's other preferences, as Chromium emulates them: reduced motion, more contrast
+  // (null puts one back to the machine's own).
+  emulatePreferences: (
+    context,
+    preferences: { reducedMotion?: 'reduce' | 'no-preference' | null; contrast?: 'more' | 'no-preference' | null },
+  ) => context.page.emulateMedia(preferences),
   // What a screen reader is given: Chromium's accessibility tree below `selector`, as lines.
   accessibilityTree: async (context, selector: string) =>
     accessibilityTree(context.page, await context.frame(), selector),
