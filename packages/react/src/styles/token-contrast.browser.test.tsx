@@ -1,10 +1,19 @@
 import '../styles.css'
 import { createDraft } from '@briq-interactive/core'
 import { cleanup } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
-import { page } from 'vitest/browser'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { commands, page } from 'vitest/browser'
 import { renderBuilder } from '../builder/testing/browser-builder.tsx'
 import { composite, contrastRatio, parseCssColor, type Rgba } from '../preview/testing/color-contrast.ts'
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    emulatePreferences: (preferences: {
+      reducedMotion?: 'reduce' | 'no-preference' | null
+      contrast?: 'more' | 'no-preference' | null
+    }) => Promise<void>
+  }
+}
 
 afterEach(() => {
   cleanup()
@@ -15,13 +24,14 @@ afterEach(() => {
  * One pair of colours the kit draws together: `text` over the `on` surfaces (bottom first, each
  * painted over the one before), read where `inside` places them (a palette's or a part's own
  * defaults apply there), and the least WCAG 2.2 ratio they need: 4.5 for text (1.4.3), 3 for
- * the parts of a control and the graphics that carry meaning (1.4.11).
+ * the parts of a control and the graphics that carry meaning (1.4.11), 7 where more contrast
+ * was asked for (1.4.6).
  */
 interface Pair {
   what: string
   text: string
   on: string[]
-  min: 4.5 | 3
+  min: 7 | 4.5 | 3
   /** Markup inside the part's root, with the element the colours are read on marked data-probe. */
   inside: string
 }
@@ -204,6 +214,52 @@ describe('the selected builder tab is told from the other by a ring (Chromium)',
       const surface = parseCssColor(getComputedStyle(tabs.closest('.bi-builder') as HTMLElement).backgroundColor)
       const track = composite(parseCssColor(getComputedStyle(tabs).backgroundColor), surface)
       expect(contrastRatio(parseCssColor(ring as string), track)).toBeGreaterThanOrEqual(3)
+    })
+  }
+})
+
+// prefers-contrast: more (Increase contrast on macOS and iOS): the greys a reader finds faint
+// get stronger. Secondary text 7:1 on the kit's own surfaces (WCAG 1.4.6), hairlines 3:1.
+const more: Pair[] = [
+  { what: 'a hint or counter', text: 'text-secondary', on: ['surface'], min: 7, inside: builder },
+  {
+    what: 'a hint in an item; a tab not selected',
+    text: 'text-secondary',
+    on: ['surface', 'surface-muted'],
+    min: 7,
+    inside: item,
+  },
+  { what: 'a placeholder', text: 'text-secondary', on: ['field-bg'], min: 7, inside: builder },
+  { what: 'the dialog’s notes', text: 'text-secondary', on: ['surface'], min: 7, inside: dialog },
+  { what: 'an item’s edge', text: 'divider', on: ['surface', 'surface-muted'], min: 3, inside: item },
+  { what: 'the dialog’s edge', text: 'divider', on: ['surface'], min: 3, inside: dialog },
+  { what: 'a footer', text: 'text-secondary', on: [wall, 'bubble-in-bg'], min: 7, inside: bubbleIn },
+  { what: 'the time', text: 'meta-color', on: [wall, 'bubble-in-bg'], min: 7, inside: bubbleIn },
+  { what: 'a row’s description', text: 'text-secondary', on: ['sheet-bg'], min: 7, inside: sheet },
+  { what: 'the hairline over a button', text: 'divider', on: [wall, 'bubble-in-bg'], min: 3, inside: bubbleIn },
+  { what: 'the hairline between rows', text: 'divider', on: ['sheet-bg'], min: 3, inside: sheet },
+  { what: 'Don’t allow', text: 'text-secondary', on: [wall, 'bubble-in-bg'], min: 7, inside: decline },
+  { what: 'the reply’s time', text: 'meta-color', on: [wall, 'bubble-out-bg'], min: 4.5, inside: bubbleOut },
+]
+
+describe('prefers-contrast: more strengthens the greys (Chromium)', () => {
+  beforeEach(() => commands.emulatePreferences({ contrast: 'more' }))
+  afterEach(() => commands.emulatePreferences({ contrast: null }))
+  for (const theme of ['light', 'dark'] as const) {
+    it(`the builder and the send dialog, ${theme}`, () => {
+      expect(matchMedia('(prefers-contrast: more)').matches).toBe(true)
+      expect(failures(more.slice(0, 6), theme)).toEqual([])
+    })
+    for (const palette of [undefined, 'classic'] as const) {
+      it(`the preview, ${theme}${palette ? `, ${palette} palette` : ''}`, () => {
+        expect(failures(more.slice(6), theme, palette)).toEqual([])
+      })
+    }
+    // Every pair that holds without the preference holds with it.
+    it(`every pair above, ${theme}`, () => {
+      expect(failures(parts, theme)).toEqual([])
+      expect(failures(preview, theme)).toEqual([])
+      expect(failures(preview, theme, 'classic')).toEqual([])
     })
   }
 })
