@@ -22,6 +22,17 @@ const titles = () =>
     .getByRole('textbox', { name: /^Button \d title$/ })
     .elements()
     .map((element) => (element as HTMLInputElement).value)
+const rows = (...titles: string[]) => titles.map((title) => ({ id: title.toLowerCase(), title }))
+const twoSections = {
+  ...createDraft('list'),
+  action: {
+    button: 'Choose',
+    sections: [
+      { title: 'Delivery', rows: rows('Today', 'Tomorrow') },
+      { title: 'Pickup', rows: rows('Kariakoo') },
+    ],
+  },
+}
 const item = (name: string) => page.getByRole('group', { name }).element() as HTMLElement
 /** The middle of an item's drag handle. */
 const grip = (name: string) => {
@@ -161,6 +172,34 @@ describe("the builder's controls for a finger (Chromium, touch screen emulated)"
         expect(tools.at(-1)!.right).toBeLessThanOrEqual(item.getBoundingClientRect().right)
       }
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(width)
+    })
+  }
+
+  // "Button / 1", a word a line beside the tools, read as two titles on every phone.
+  for (const [width, locale] of [
+    [320, 'en'],
+    [320, 'sw'],
+  ] as const) {
+    it(`at ${width} px (${locale}) each item's title is whole on one line, beside or under its tools`, async () => {
+      await emulateTouch()
+      await page.viewport(width, 800)
+      render(<InteractiveBuilder theme="light" locale={locale} defaultValue={twoSections} />)
+      const items = [...document.querySelectorAll<HTMLElement>('.bi-builder-item')]
+      expect(items.length).toBeGreaterThan(3)
+      for (const item of items) {
+        const heading = item.querySelector('.bi-builder-legend-heading')!
+        const range = document.createRange()
+        range.selectNodeContents(heading)
+        const lines = new Set([...range.getClientRects()].map((line) => Math.round(line.top)))
+        expect(lines.size, heading.textContent!).toBe(1)
+        const text = range.getBoundingClientRect()
+        const tools = item.querySelector('.bi-builder-item-tools')!.getBoundingClientRect()
+        expect(text.right <= tools.left || text.top >= tools.bottom, heading.textContent!).toBe(true)
+        // Under the tools, the fields still start below the title.
+        expect(heading.nextElementSibling).toBeNull()
+        const next = item.querySelector('.bi-builder-item-tools')!.nextElementSibling!.getBoundingClientRect()
+        expect(next.top).toBeGreaterThanOrEqual(text.bottom)
+      }
     })
   }
 
