@@ -120,12 +120,27 @@ export function createWebhookSender(options: MockWebhookOptions, ids: IdGenerato
           'X-Briq-Service-Type': 'whatsapp',
         }
         if (secret !== '') headers[WEBHOOK_SIGNATURE_HEADER] = await signWebhookBody(body, secret)
+        // The deadline or a cancel, whichever comes first. Not AbortSignal.any: missing from
+        // Safari before 17.4 (a page runs this), and each call would hang one more dependent on
+        // the sender's long-lived signal; this listener goes once the delivery settles.
+        const deadline = AbortSignal.timeout(timeoutMs)
+        const stop = new AbortController()
+        const onDeadline = () => stop.abort(deadline.reason)
+        const onCancel = () => stop.abort(cancelled.signal.reason)
+        deadline.addEventListener('abort', onDeadline, { once: true })
+        cancelled.signal.addEventListener('abort', onCancel, { once: true })
+        const { signal } = stop
         // Raced as well as passed on: a `fetch` given in the options may not heed the signal.
-        const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), cancelled.signal])
         const timedOut = new Promise<never>((_, reject) => {
           signal.addEventListener('abort', () => reject(signal.reason), { once: true })
         })
-        const answer = await Promise.race([post(options.url, { method: 'POST', headers, body, signal }), timedOut])
+        let answer: unknown
+        try {
+          answer = await Promise.race([post(options.url, { method: 'POST', headers, body, signal }), timedOut])
+        } finally {
+          deadline.removeEventListener('abort', onDeadline)
+          cancelled.signal.removeEventListener('abort', onCancel)
+        }
         const status = (answer as { status?: unknown } | undefined)?.status
         if (typeof status === 'number' && (status < 200 || status > 299)) {
           report(`webhook ${event} for ${messageId} was answered ${status}`)
