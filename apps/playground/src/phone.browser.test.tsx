@@ -1,0 +1,53 @@
+/// <reference types="@vitest/browser-playwright" />
+import '@briq-interactive/react/styles.css'
+import './styles.css'
+import { cleanup, render } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { cdp, page } from 'vitest/browser'
+import { App } from './app.tsx'
+import type { PlaygroundConnection } from './connection.ts'
+
+const MOCK: PlaygroundConnection = { mode: 'mock', endpoint: '/api/briq', headers: {} }
+
+/** A phone's touch screen: `(pointer: coarse)` matches (the DevTools protocol). */
+const emulateTouch = (enabled: boolean) =>
+  cdp().send('Emulation.setTouchEmulationEnabled', { enabled, maxTouchPoints: 5 })
+
+afterEach(async () => {
+  cleanup()
+  await emulateTouch(false)
+})
+
+describe('the playground on a phone (Chromium, touch screen emulated)', () => {
+  it("the kit's headings keep the kit's look inside the page", async () => {
+    await page.viewport(360, 640)
+    render(<App connection={MOCK} initialLocale="en" />)
+    const headings = [
+      page.getByRole('heading', { name: 'Buttons' }),
+      page.getByRole('heading', { name: 'Button 1' }),
+      page.getByRole('heading', { name: 'Problems' }),
+    ].map((heading) => heading.element() as HTMLElement)
+    for (const heading of headings) {
+      const style = getComputedStyle(heading)
+      // The page's own h2/h3 rules (a larger size, a margin) stay the page's.
+      expect([style.marginTop, style.marginBottom], heading.textContent!).toEqual(['0px', '0px'])
+      expect(style.fontSize, heading.textContent!).toBe(getComputedStyle(heading.parentElement!).fontSize)
+    }
+  })
+
+  it("at 360 px the page's own controls are 44 px tall for a finger, and nothing runs sideways at 320", async () => {
+    await emulateTouch(true)
+    await page.viewport(360, 640)
+    render(<App connection={MOCK} initialLocale="en" />)
+    const own = [
+      ...document.querySelectorAll<HTMLElement>('.pg-app :is(button, select, label:has(> input), summary)'),
+    ].filter((control) => !control.closest('.bi-root') && control.getClientRects().length > 0)
+    expect(own.length).toBeGreaterThan(8)
+    const short = own
+      .map((control) => `${control.textContent?.trim().slice(0, 30)} ${control.getBoundingClientRect().height}`)
+      .filter((line) => Number(line.split(' ').at(-1)) < 44)
+    expect(short).toEqual([])
+    await page.viewport(320, 640)
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320)
+  })
+})
