@@ -155,6 +155,7 @@ export {
   type DraftPersistenceOptions,
   type DraftStorage,
   type DraftStorageChange,
+  type DraftToOpen,
   localDraftStorage,
   type SaveDraftResult,
   type SavedDraft,

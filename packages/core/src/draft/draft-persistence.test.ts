@@ -307,6 +307,33 @@ describe('createDraftPersistence', () => {
     expect(JSON.parse(items.get('draft:set-aside') ?? '')).toMatchObject({ value: { text: 'a edits' }, setAside })
   })
 
+  it('opens a draft set aside with all its editor kept, or the draft of an entry it could not read, then removes it', () => {
+    const { storage, items } = memoryStorage()
+    const { a } = bothLoadedThenBSaved(storage)
+    const texts = [{ path: ['body'], text: '{"text": ' }]
+    const setAside = { entries: {}, keys: {}, nextKey: 3 }
+    expect(a.setAside({ text: 'a edits' }, texts, [['x', 0]], setAside)).toBe('set-aside')
+    items.set('draft:set-aside:2', JSON.stringify({ version: 2, value: { text: 'newer kit' }, revision: 1 }))
+    items.set('draft:set-aside:3', '{"version":1,"value":{"text":"dam')
+    const c = tab(storage, 'c')
+    c.load()
+    const closed = c.unreadable()
+    if (closed === undefined) throw new Error('nothing set aside')
+    expect(c.toOpen(closed)).toEqual({ value: { text: 'a edits' }, unparsed: texts, following: [['x', 0]], setAside })
+    c.discardUnreadable(closed)
+    expect(items.has('draft:set-aside')).toBe(false)
+    const newer = c.unreadable()
+    if (newer === undefined) throw new Error('the next one is not offered')
+    expect(c.toOpen(newer)).toEqual({ value: { text: 'newer kit' }, unparsed: [] })
+    c.discardUnreadable(newer)
+    const damaged = c.unreadable()
+    if (damaged === undefined) throw new Error('the damaged one is not offered')
+    expect(c.toOpen(damaged)).toBeUndefined()
+    // One no longer set aside (another tab discarded it) removes nothing else.
+    c.discardUnreadable(newer)
+    expect(c.unreadable()).toEqual(damaged)
+  })
+
   it('sets aside the changes of a tab closing with another tab’s newer draft unanswered: the next load offers them', () => {
     const { storage, items } = memoryStorage()
     const { a, b } = bothLoadedThenBSaved(storage)

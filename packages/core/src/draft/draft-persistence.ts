@@ -56,6 +56,18 @@ export interface UnreadableDraft {
   readonly unparsed: readonly SavedText[]
 }
 
+/** What a draft set aside puts back into an editor when the person opens it (`DraftPersistence.toOpen`). */
+export interface DraftToOpen<T> {
+  /** The draft. */
+  readonly value: T
+  /** The text typed into JSON boxes that did not parse, as it was set aside. */
+  readonly unparsed: readonly SavedText[]
+  /** The items whose ids followed their titles (`restoreFollowingIds`). */
+  readonly following?: readonly DraftPath[]
+  /** What its editor kept out of sight (`restoreSetAside`). */
+  readonly setAside?: SavedSetAside
+}
+
 /**
  * What to give the person of a draft set aside (to download, to copy): the whole draft's JSON
  * text that did not parse when it was set aside (their last words, which its value, the last
@@ -151,8 +163,19 @@ export interface DraftPersistence<T> {
    * over. Each is set aside behind every one still kept, so they are offered in the order set aside.
    */
   unreadable(): UnreadableDraft | undefined
-  /** Removes the draft `unreadable` returns (the person downloaded it or does not want it); the next one set aside, if any, is offered then. */
-  discardUnreadable(): void
+  /**
+   * What opening `draft` (one `unreadable` returned) puts into the editor: an editor's changes
+   * set aside with all it kept, or the draft inside an entry this kit could not read when `read`
+   * accepts it (another version's). `undefined` when it holds no draft to open (damaged): it can
+   * only be downloaded.
+   */
+  toOpen(draft: UnreadableDraft): DraftToOpen<T> | undefined
+  /**
+   * Removes `draft` from the drafts set aside (by default the one `unreadable` returns: the
+   * person downloaded it, opened it, or does not want it); the next one set aside, if any, is
+   * offered then. A `draft` no longer set aside (another tab discarded it) removes nothing.
+   */
+  discardUnreadable(draft?: UnreadableDraft): void
 }
 
 const VERSION = 1
@@ -453,10 +476,22 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
         return undefined
       }
     },
-    discardUnreadable() {
+    toOpen(draft) {
+      const closed = parse(draft.text)
+      if (closed !== undefined) {
+        const { value, unparsed, following, setAside } = closed
+        return { value, unparsed, ...followingEntry(following), ...setAsideEntry(setAside) }
+      }
+      const value = draft.value === undefined ? undefined : read(draft.value)
+      return value === undefined ? undefined : { value, unparsed: [] }
+    },
+    discardUnreadable(draft) {
       try {
-        const first = firstAside()
-        if (first !== undefined) storage?.removeItem?.(first.place)
+        const place =
+          draft === undefined
+            ? firstAside()?.place
+            : asideKeys.find((candidate) => storage?.getItem(candidate) === draft.text)
+        if (place !== undefined) storage?.removeItem?.(place)
       } catch {
         // As in `clear`: the copy stays, and is offered again on the next load.
       }

@@ -24,6 +24,8 @@ function otherTabSaves(text: string, revision: number): string {
   localStorage.setItem(KEY, value)
   return value
 }
+/** What the builder last said to screen readers (its live region). */
+const announced = () => document.querySelector('.bi-builder-live') as HTMLElement
 const pageTransition = (name: 'pagehide' | 'pageshow', persisted: boolean) =>
   act(() => {
     window.dispatchEvent(Object.assign(new Event(name), { persisted }))
@@ -357,6 +359,74 @@ describe('persistKey', () => {
     expect(JSON.parse((await downloaded[0]?.blob.text()) ?? '')).toMatchObject({
       body: { text: 'Mine, never saved, and more' },
     })
+  })
+
+  it('opens changes set aside back in the builder, in place of the draft, as one undoable step', () => {
+    const view = render(<InteractiveBuilder persistKey={KEY} />)
+    type('Mine, never saved')
+    storageEvent(otherTabSaves('Theirs', 5))
+    fireEvent.change(screen.getByRole('combobox', { name: 'Message type' }), { target: { value: 'list' } })
+    view.unmount()
+    render(<InteractiveBuilder persistKey={KEY} />)
+    expect(body()).toHaveValue('Theirs')
+    act(() => vi.advanceTimersByTime(40))
+    const open = within(screen.getByRole('alert')).getByRole('button', { name: 'Open the earlier draft' })
+    open.focus()
+    fireEvent.click(open)
+    expect(body()).toHaveValue('Mine, never saved')
+    expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('list')
+    // Saved in its place, so it is no longer set aside: the notice goes, focus stays in the builder.
+    expect(stored().value.body.text).toBe('Mine, never saved')
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBeNull()
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveFocus()
+    act(() => vi.advanceTimersByTime(40))
+    expect(announced()).toHaveTextContent(
+      'The earlier draft was opened in place of this one. Undo brings this one back.',
+    )
+    // What the builder kept out of sight came with it: back to reply buttons, its buttons return.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Message type' }), { target: { value: 'button' } })
+    expect(screen.getByRole('textbox', { name: 'Button 1 title' })).toHaveValue('Yes, confirm')
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(body()).toHaveValue('Theirs')
+  })
+
+  it('opens another version’s draft set aside (in Swahili too), never a damaged one', () => {
+    const earlier = { ...createDraft('list'), body: { text: 'Saved by a newer version' } }
+    localStorage.setItem(KEY, JSON.stringify({ version: 2, value: earlier, revision: 4, savedAt: 1, session: 'new' }))
+    const view = render(<InteractiveBuilder persistKey={KEY} locale="sw" />)
+    act(() => vi.advanceTimersByTime(40))
+    fireEvent.click(screen.getByRole('button', { name: 'Fungua rasimu ya awali' }))
+    expect(screen.getByRole('textbox', { name: 'Maandishi ya ujumbe' })).toHaveValue('Saved by a newer version')
+    act(() => vi.advanceTimersByTime(40))
+    expect(announced()).toHaveTextContent('Rasimu ya awali imefunguliwa badala ya hii. Tendua huirudisha hii.')
+    view.unmount()
+    localStorage.clear()
+    localStorage.setItem(`${KEY}:set-aside`, '{"version":1,"value":{"type":"button","body":{"text":"Half of it')
+    render(<InteractiveBuilder persistKey={KEY} />)
+    expect(screen.getByRole('button', { name: 'Download the earlier draft' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Open the earlier draft' })).toBeNull()
+  })
+
+  it('keeps a draft it opened set aside while another tab’s question is open (nothing saved yet)', () => {
+    localStorage.setItem(
+      `${KEY}:set-aside`,
+      JSON.stringify({
+        version: 1,
+        value: { ...createDraft('button'), body: { text: 'Aside' } },
+        revision: 1,
+        savedAt: 1,
+        session: 'x',
+      }),
+    )
+    render(<InteractiveBuilder persistKey={KEY} />)
+    type('Mine')
+    storageEvent(otherTabSaves('Theirs', 5))
+    fireEvent.click(screen.getByRole('button', { name: 'Open the earlier draft' }))
+    expect(body()).toHaveValue('Aside')
+    expect(stored().value.body.text).toBe('Theirs')
+    expect(localStorage.getItem(`${KEY}:set-aside`)).not.toBeNull()
   })
 
   it('a builder closed with the question open while its JSON text did not parse offers that text back', async () => {

@@ -128,6 +128,13 @@ export interface BuilderOptions {
 /** The `<div>` props the builder's root takes beside its own (spread onto it), without children. */
 export type BuilderDivProps = Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'onChange' | 'children'>
 
+/** What the live region says of a draft that persistence put in place. */
+const PERSIST_NOTICES = {
+  restored: 'builder.persist.restored',
+  updated: 'builder.persist.updated',
+  opened: 'builder.persist.opened',
+} as const
+
 /** Props of `Builder.Root`. Other props are spread onto its `<div>`. */
 export interface BuilderRootProps extends BuilderOptions, BuilderDivProps {
   /** The builder's parts, in any layout. */
@@ -211,8 +218,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     model,
     persistKey,
     onReplaced: () => emit(keep),
-    onNotice: (notice) =>
-      announce(latest.current.t(notice === 'restored' ? 'builder.persist.restored' : 'builder.persist.updated')),
+    onNotice: (notice) => announce(latest.current.t(PERSIST_NOTICES[notice])),
   })
   // Each change of whether this tab's changes are kept, told once (a host's router asks before leaving).
   const persistState = persistence.status

@@ -89,6 +89,42 @@ describe('persistKey with Chromium’s own localStorage', () => {
     })
   }
 
+  it('an earlier draft set aside opens back by keyboard, said in the live region, and Undo brings the other back', async () => {
+    const aside = { ...createDraft('list'), body: { text: 'Set aside earlier' } }
+    localStorage.setItem(
+      `${KEY}:set-aside`,
+      JSON.stringify({ version: 1, value: aside, revision: 2, savedAt: 1, session: 'closed-tab' }),
+    )
+    render(
+      <>
+        <button type="button">Host toolbar</button>
+        <Builder.Root persistKey={KEY} className="bi-test-root">
+          <Builder.DraftStorageNotice />
+          <Builder.TypePicker />
+          <Builder.Body />
+          <Builder.History />
+        </Builder.Root>
+      </>,
+    )
+    await userEvent.fill(body, 'Typed here')
+    const alert = page.getByRole('alert')
+    const open = alert.getByRole('button', { name: 'Open the earlier draft' })
+    ;(page.getByRole('button', { name: 'Host toolbar' }).element() as HTMLElement).focus()
+    await userEvent.keyboard('{Tab}')
+    await expect.element(open).toHaveFocus()
+    await userEvent.keyboard('{Enter}')
+    await expect.element(body).toHaveValue('Set aside earlier')
+    await expect.element(alert).not.toBeInTheDocument()
+    await expect.element(page.getByRole('combobox', { name: 'Message type' })).toHaveFocus()
+    await expect
+      .element(page.getByRole('status'))
+      .toHaveTextContent('The earlier draft was opened in place of this one. Undo brings this one back.')
+    expect(stored()).toBe('Set aside earlier')
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBeNull()
+    await userEvent.click(page.getByRole('button', { name: 'Undo' }))
+    await expect.element(body).toHaveValue('Typed here')
+  })
+
   it('a full storage (a real QuotaExceededError) is said once, the draft stays, and saving resumes once there is room', async () => {
     // Fill this origin's localStorage to the last character, as a page that stores much would.
     const fillers: string[] = []

@@ -14,7 +14,8 @@ export type BuilderDraftStorageNoticeProps = ComponentPropsWithoutRef<'div'>
  * missing), once while saves keep failing, so the person downloads a copy before a reload loses
  * it; and offers a draft set aside rather than saved over (one saved earlier that this version
  * could not open, another version's or damaged; or the changes of a builder closed while asking
- * about another tab's draft): download it, or discard it. Renders nothing otherwise.
+ * about another tab's draft): open it in place of the present draft (an undoable step; not
+ * offered for a damaged one), download it, or discard it. Renders nothing otherwise.
  */
 export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraftStorageNoticeProps>(
   function BuilderDraftStorageNotice({ className, ...rest }, ref) {
@@ -25,7 +26,7 @@ export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraft
     // Discarding the last earlier draft takes the notice, and its focused button, away.
     const { onFocus: noteFocus, answer } = useAnswerFocus('Builder.DraftStorageNotice')
     if (persistence === null || (!persistence.unsaved && persistence.unreadable === undefined)) return null
-    const { unsaved, unreadable, discardUnreadable } = persistence
+    const { unsaved, unreadable, discardUnreadable, openUnreadable } = persistence
     const download = () => {
       if (unreadable === undefined) return
       // Its draft alone (Open JSON file reads that back), or the JSON text it had that did not parse.
@@ -44,6 +45,11 @@ export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraft
               {t(unreadable.reason === 'closed' ? 'builder.persist.closedUnsaved' : 'builder.persist.unreadable')}
             </p>
             <div className="bi-builder-conflict-actions">
+              {openUnreadable === undefined ? null : (
+                <button type="button" className="bi-builder-button" onClick={answer(openUnreadable)}>
+                  {t('builder.persist.openUnreadable')}
+                </button>
+              )}
               <button type="button" className="bi-builder-button" onClick={download}>
                 {t('builder.persist.downloadUnreadable')}
               </button>

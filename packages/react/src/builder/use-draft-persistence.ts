@@ -66,6 +66,12 @@ export interface DraftPersistenceState {
   readonly unreadable: UnreadableDraft | undefined
   /** Removes the set-aside draft. */
   discardUnreadable(): void
+  /**
+   * Opens the set-aside draft in the builder, in place of the present draft (an undoable step),
+   * with the unparsed texts, following ids and hidden parts it was set aside with; once saved in
+   * its place, it is no longer set aside. `undefined` when it holds no draft to open (damaged).
+   */
+  openUnreadable: (() => void) | undefined
   /** Replaces this tab's draft with the other tab's (an undoable step). */
   acceptTheirs(): void
   /** Keeps this tab's draft and saves it over the other tab's. */
@@ -77,8 +83,8 @@ interface Options {
   persistKey: string | undefined
   /** Called after the draft was replaced from storage (to tell `onValueChange`). */
   onReplaced(): void
-  /** Called with what happened: the draft was restored on load, or updated from another tab. */
-  onNotice(notice: 'restored' | 'updated'): void
+  /** Called with what happened: the draft was restored on load, updated from another tab, or a set-aside one opened. */
+  onNotice(notice: 'restored' | 'updated' | 'opened'): void
 }
 
 // A draft is one object (the JSON tab's own rule); a stored list or value is set aside by core.
@@ -103,6 +109,8 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
   const [changeRefused, setChangeRefused] = useState(false)
   // The mounted key's `settle` (below), for "Keep this draft".
   const settleRef = useRef<(result: SaveDraftResult<unknown>) => void>(() => {})
+  // The mounted key's "Open the earlier draft".
+  const openRef = useRef<(draft: UnreadableDraft) => void>(() => {})
   const callbacks = useRef({ onReplaced, onNotice })
   callbacks.current = { onReplaced, onNotice }
   // Another tab's newer draft to ask about, or none: the shown question and `asking` never disagree.
@@ -171,13 +179,27 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     }
     let lastState = model.getSnapshot().state
     let timer: ReturnType<typeof setTimeout> | undefined
-    const save = () => {
+    const save = (): SaveDraftResult<unknown> | undefined => {
       if (timer !== undefined) clearTimeout(timer)
       timer = undefined
-      if (asking.current) return
+      if (asking.current) return undefined
       const result = store.save(...saving(model.getSnapshot().state))
       settle(result)
       if (result.status === 'conflict') ask(result.theirs)
+      return result
+    }
+    // A draft set aside, opened: it replaces this one as an undoable step and is saved at once;
+    // only once saved in its place is it no longer set aside (a refused save, or another tab's
+    // question open, keeps it there: nothing is lost).
+    openRef.current = (draft) => {
+      const opened = store.toOpen(draft)
+      if (opened === undefined) return
+      model.replace(opened.value, opened.unparsed, opened.following, opened.setAside)
+      callbacks.current.onReplaced()
+      callbacks.current.onNotice('opened')
+      if (save()?.status !== 'saved') return
+      store.discardUnreadable(draft)
+      noteAsideOnPage(persistKey)
     }
     const unsubscribe = model.subscribe(() => {
       const { state } = model.getSnapshot()
@@ -290,6 +312,11 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     setUnreadable(next === undefined || next.text === unreadable?.text ? undefined : next)
   }, [persistKey, unreadable])
 
+  const openUnreadable = useCallback(() => {
+    if (unreadable !== undefined) openRef.current(unreadable)
+  }, [unreadable])
+  const opens = unreadable !== undefined && persistence.current?.toOpen(unreadable) !== undefined
+
   const status: BuilderPersistState = conflict !== undefined ? 'conflict' : changeRefused ? 'unsaved' : 'saved'
   // While this tab's changes are not saved (a question open, a save refused), leaving the page
   // would lose them, so the browser asks first ("Leave site?"). Listened to only then: a
@@ -306,5 +333,14 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     return () => window.removeEventListener('beforeunload', onBeforeUnload)
   }, [atRisk])
 
-  return { conflict, acceptTheirs, keepMine, unsaved, status, unreadable, discardUnreadable }
+  return {
+    conflict,
+    acceptTheirs,
+    keepMine,
+    unsaved,
+    status,
+    unreadable,
+    discardUnreadable,
+    openUnreadable: opens ? openUnreadable : undefined,
+  }
 }

@@ -209,4 +209,9 @@ export const builderMessages = {
   ],
   'builder.persist.downloadUnreadable': ['Download the earlier draft', 'Pakua rasimu ya awali'],
   'builder.persist.discardUnreadable': ['Discard the earlier draft', 'Futa rasimu ya awali'],
+  'builder.persist.openUnreadable': ['Open the earlier draft', 'Fungua rasimu ya awali'],
+  'builder.persist.opened': [
+    'The earlier draft was opened in place of this one. Undo brings this one back.',
+    'Rasimu ya awali imefunguliwa badala ya hii. Tendua huirudisha hii.',
+  ],
 } as const satisfies Record<string, Wording>
