@@ -246,3 +246,18 @@ describe('notices keep an edge in forced colours (Chromium)', () => {
     edged(document.querySelector('.bi-send-dialog-issues') as HTMLElement)
   })
 })
+
+// WhatsApp tells read from delivered by the ticks' colour alone (blue, grey): in forced colours
+// both would be the user's text colour.
+describe('read ticks stay told from delivered ones in forced colours (Chromium)', () => {
+  it('the customer’s reply in the preview', async () => {
+    const { root } = renderPreview(validFixtures.buttonTextHeader)
+    await page.getByRole('button', { name: 'Leo jioni' }).click()
+    const ticks = () => root.querySelector('.bi-ticks-wrap') as HTMLElement
+    await expect.poll(() => ticks()?.getAttribute('data-state'), { timeout: 5000 }).toBe('delivered')
+    expect(getComputedStyle(ticks()).color).toBe(systemColour('CanvasText'))
+    await expect.poll(() => ticks().getAttribute('data-state'), { timeout: 5000 }).toBe('read')
+    // Past the colour's short transition.
+    await expect.poll(() => getComputedStyle(ticks()).color).toBe(systemColour('Highlight'))
+  })
+})
