@@ -24,6 +24,29 @@ vi.mock('@briq-interactive/core', async (importOriginal) => {
   }
 })
 
+// Counts the renders of a component, memoised or not, as the module exports it.
+function counted<T>(component: T, renders: { count: number }): T {
+  const count =
+    <P,>(render: (props: P) => ReactNode) =>
+    (props: P) => {
+      renders.count++
+      return render(props)
+    }
+  if (typeof component === 'function') return count(component as (props: unknown) => ReactNode) as T
+  const memoised = component as { type: (props: unknown) => ReactNode }
+  return { ...memoised, type: count(memoised.type) } as T
+}
+const issueMessageRenders = vi.hoisted(() => ({ count: 0 }))
+const announcementRenders = vi.hoisted(() => ({ count: 0 }))
+vi.mock('./issue-messages.tsx', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./issue-messages.tsx')>()
+  return { ...real, IssueMessages: counted(real.IssueMessages, issueMessageRenders) }
+})
+vi.mock('../preview/reply-announcement.tsx', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../preview/reply-announcement.tsx')>()
+  return { ...real, ReplyAnnouncement: counted(real.ReplyAnnouncement, announcementRenders) }
+})
+
 /** Each part of the builder bench's page in a Profiler that records the part's commits. */
 function profiledBuilder(bodyLength: number) {
   const commits = {
@@ -62,6 +85,8 @@ describe('Builder render cost while typing into Body text', () => {
     for (const commit of Object.values(commits)) commit.mockClear()
     calls.validate = 0
     calls.parse = 0
+    issueMessageRenders.count = 0
+    announcementRenders.count = 0
 
     const typed = bodyOfLength(start + 10).slice(start)
     await userEvent.type(body, typed, { initialSelectionStart: start, initialSelectionEnd: start })
@@ -83,6 +108,10 @@ describe('Builder render cost while typing into Body text', () => {
     expect(commits.header).not.toHaveBeenCalled()
     expect(commits.footer).not.toHaveBeenCalled()
     expect(commits.summary).not.toHaveBeenCalled()
+    // Nor, in the parts that do, what did not change: the body's issue messages (none), the
+    // preview's reply announcement (no reply).
+    expect(issueMessageRenders.count).toBe(0)
+    expect(announcementRenders.count).toBe(0)
   })
 
   it('past the limit, the summary shows the issue and the list editor, type picker, header and footer still do not re-render', async () => {

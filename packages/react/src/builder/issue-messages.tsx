@@ -1,4 +1,5 @@
 import { formatIssue, type Issue } from '@briq-interactive/core'
+import { memo } from 'react'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { useBuilderControls } from './builder-context.ts'
 import { BuilderIcon } from './builder-icons.tsx'
@@ -38,9 +39,16 @@ export function IssueLine({ issue, severity, stop }: { issue: Issue; severity: '
 /**
  * The issues and fix-its of one control, under it; its `id` (`<control id>-issues`) goes into
  * the control's `aria-describedby`. Errors and warnings differ by icon and by word, not only by
- * colour. While mounted, it tells the summary that this control shows its own fix-its.
+ * colour. While mounted, it tells the summary that this control shows its own fix-its. Memoised:
+ * its field re-renders on every keystroke (the counter), its issues only when they change.
  */
-export function IssueMessages({ id, issues }: { id: string; issues: AnchorIssues | undefined }) {
+export const IssueMessages = memo(function IssueMessages({
+  id,
+  issues,
+}: {
+  id: string
+  issues: AnchorIssues | undefined
+}) {
   const { t, shownMessages } = useBuilderControls('IssueMessages')
   useShowMessages(shownMessages, id)
   if (!hasMessages(issues)) return null
@@ -78,4 +86,4 @@ export function IssueMessages({ id, issues }: { id: string; issues: AnchorIssues
       ))}
     </div>
   )
-}
+})

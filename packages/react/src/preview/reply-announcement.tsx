@@ -1,5 +1,5 @@
 import type { InteractiveReply } from '@briq-interactive/core'
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { Locale, PreviewTranslate } from '../i18n/messages.ts'
 import { replyWords } from './reply-words.ts'
 
@@ -22,9 +22,15 @@ export interface ReplyAnnouncementProps {
  * send dialog's, the builder's) stays the one status there is. Rendered beside the preview's
  * region, not in it: a modal dialog (Radix's) hides the page behind it but keeps live regions
  * and their ancestors (aria-hidden's hideOthers, https://github.com/theKashey/aria-hidden/issues/10),
- * so inside it the region would stay exposed beside the dialog's own.
+ * so inside it the region would stay exposed beside the dialog's own. Memoised: a new draft
+ * (a keystroke in the builder) leaves it as it is.
  */
-export function ReplyAnnouncement({ reply, tap, t, lang }: ReplyAnnouncementProps): ReactNode {
+export const ReplyAnnouncement = memo(function ReplyAnnouncement({
+  reply,
+  tap,
+  t,
+  lang,
+}: ReplyAnnouncementProps): ReactNode {
   const words = reply ? replyWords(reply, t) : undefined
   return (
     <div className="bi-sr-only bi-preview-live" lang={lang} aria-live="polite" aria-atomic="true">
@@ -35,4 +41,4 @@ export function ReplyAnnouncement({ reply, tap, t, lang }: ReplyAnnouncementProp
       ) : null}
     </div>
   )
-}
+})
