@@ -83,6 +83,11 @@ export class DueQueue {
     for (let index = (kept >> 1) - 1; index >= 0; index--) siftDown(items, index)
   }
 
+  /** Moves every transition by `ms` (negative: earlier). Their order, and so the heap, stays. */
+  shift(ms: number): void {
+    for (const item of this.#items) item.at += ms
+  }
+
   /** Drops everything. */
   clear(): void {
     this.#items.length = 0

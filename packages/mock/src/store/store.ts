@@ -41,6 +41,8 @@ export class MockStore {
   readonly #byThread = new Map<string, ConversationRecord>()
   readonly #due = new DueQueue()
   #seq = 0
+  // The time the moves were last applied at, to notice a clock set back.
+  #lastNow: number | undefined
   readonly #ids: IdGenerator
   readonly #schedule: StatusSchedule
 
@@ -229,8 +231,15 @@ export class MockStore {
     return true
   }
 
-  /** Applies every status move due at or before `now`, oldest first. */
+  /**
+   * Applies every status move due at or before `now`, oldest first. A clock that reads earlier
+   * than it last did was set back (the system clock stepped): the moves still waiting are set
+   * back by as much, so each still comes its scheduled time after its send instead of waiting
+   * for the clock to catch up.
+   */
   applyDue(now: number): void {
+    if (this.#lastNow !== undefined && now < this.#lastNow) this.#due.shift(now - this.#lastNow)
+    this.#lastNow = now
     for (let due = this.#due.popDue(now); due; due = this.#due.popDue(now)) {
       const message = this.messages.get(due.messageId)
       if (!message) continue
