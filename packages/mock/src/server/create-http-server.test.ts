@@ -161,6 +161,14 @@ describe('standalone server CORS and lifecycle', () => {
     expect(Number(read.headers.get('content-length'))).toBe(new TextEncoder().encode(body).byteLength)
   })
 
+  it('close() twice, or twice at once, resolves both times', async () => {
+    const once = await startMockHttpServer({ port: 0 })
+    await once.close()
+    await expect(once.close()).resolves.toBeUndefined()
+    const both = await startMockHttpServer({ port: 0 })
+    await expect(Promise.all([both.close(), both.close()])).resolves.toEqual([undefined, undefined])
+  })
+
   it('serves a mock it is given and stops accepting after close', async () => {
     running = await startMockHttpServer({ port: 0, seed: 'given' })
     const { url, mock } = running

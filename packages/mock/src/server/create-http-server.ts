@@ -69,6 +69,7 @@ export interface MockHttpServer {
   /**
    * Stops accepting, closes open connections and resolves when done; a mock the server created
    * is closed too (`BriqMock.close`: no webhook timer or delivery left running), a given one is not.
+   * Calling it again returns the same promise.
    */
   close(): Promise<void>
 }
@@ -270,17 +271,20 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   })
   const address = server.address() as AddressInfo
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  // Once: node's own close rejects a second call (ERR_SERVER_NOT_RUNNING), so a test's own
+  // close and its afterEach's would fail the test.
+  let closing: Promise<void> | undefined
   return {
     url: `http://${urlHost}:${address.port}`,
     port: address.port,
     mock,
     server,
     close: () =>
-      new Promise<void>((resolve, reject) => {
+      (closing ??= new Promise<void>((resolve, reject) => {
         // A mock given to the server is its owner's, who may still use it elsewhere.
         if (!given) mock.close()
         server.close((error) => (error ? reject(error) : resolve()))
         server.closeAllConnections()
-      }),
+      })),
   }
 }
