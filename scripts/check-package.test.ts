@@ -1,11 +1,12 @@
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkTarball, packPackage } from './check-package.ts'
 import { createConsumer, type PackedPackage, packedManifest } from './packed-consumer.ts'
+import { packedFileProblems } from './packed-files.ts'
 
 const PUBLISHED = ['core', 'react', 'mock', 'proxy'] as const
 const PACK_TIMEOUT_MS = 180_000
@@ -17,6 +18,9 @@ let consumer = ''
 beforeAll(() => {
   for (const name of PUBLISHED) {
     const dir = `packages/${name}`
+    // What an earlier build of a since-deleted source leaves behind: a build must not pack it.
+    mkdirSync(join(dir, 'dist'), { recursive: true })
+    writeFileSync(join(dir, 'dist', 'left-by-an-earlier-build.js'), 'export {}\n')
     packed.set(name, { dir, tarball: packPackage(dir, out) })
   }
   consumer = createConsumer([...packed.values()])
@@ -34,7 +38,23 @@ describe.each(PUBLISHED)('@briq-interactive/%s as published', (name) => {
     expect(output).toContain(`"@briq-interactive/${name}"`)
     expect(output).toContain('license: MIT, LICENSE packed')
   })
+
+  it('ships no test, fixture, source map, stale build file or checkout path; every import resolves', () => {
+    expect(packedFileProblems(join(consumer, 'node_modules', `@briq-interactive/${name}`), `packages/${name}`)).toEqual(
+      [],
+    )
+  })
 })
+
+/** Runs tsc in the consumer with one of its tsconfig files, returning what it prints (nothing: no errors). */
+function typeCheck(config: string): string {
+  const tsc = join(consumer, 'node_modules', 'typescript', 'bin', 'tsc')
+  try {
+    return execFileSync(process.execPath, [tsc, '-p', config], { cwd: consumer, encoding: 'utf8' })
+  } catch (error) {
+    return (error as { stdout: string }).stdout
+  }
+}
 
 /** Runs an ES module in the consumer with this Node, returning what it prints. */
 const runIn = (code: string) =>
@@ -48,7 +68,9 @@ const entryPoints = () =>
   )
 
 describe('a fresh project that installs the four tarballs', () => {
-  it('imports every JavaScript entry point in Node, with the names the README and design document', () => {
+  it('imports every JavaScript entry point in Node, with the names the README and design document', {
+    timeout: 30_000,
+  }, () => {
     // msw/browser refuses Node (its exports map it to null there), so the mock's /browser entry
     // is for bundlers only; its types are checked below.
     const modules = entryPoints().filter((entry) => !/\.(css|json)$/.test(entry) && !entry.endsWith('/browser'))
@@ -182,20 +204,74 @@ export const page = (
           files: ['consumer.tsx'],
         }),
       )
-      const tsc = join(consumer, 'node_modules', 'typescript', 'bin', 'tsc')
-      const result = (() => {
-        try {
-          return execFileSync(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], {
-            cwd: consumer,
-            encoding: 'utf8',
-          })
-        } catch (error) {
-          return (error as { stdout: string }).stdout
-        }
-      })()
-      expect(result).toBe('')
+      expect(typeCheck(`tsconfig.${resolution}.json`)).toBe('')
     },
   )
+
+  it('type-checks the browser entries without Node’s types, as a front end without @types/node', {
+    timeout: 60_000,
+  }, () => {
+    writeFileSync(
+      join(consumer, 'browser.tsx'),
+      `import { createBriqClient, type Interactive, validateInteractive } from '@briq-interactive/core'
+import { createBriqMock } from '@briq-interactive/mock'
+import { createMockWorker } from '@briq-interactive/mock/browser'
+import { BriqProvider, InteractiveComposer } from '@briq-interactive/react'
+import '@briq-interactive/react/styles.css'
+
+const draft: Interactive = { type: 'button', body: { text: 'Karibu' }, action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Ndiyo' } }] } }
+export const facts = [validateInteractive(draft).ok, createBriqClient({ endpoint: '/api/briq' }), createBriqMock, createMockWorker]
+export const page = <BriqProvider endpoint="/api/briq"><InteractiveComposer endpoint="/api/briq" /></BriqProvider>
+`,
+    )
+    writeFileSync(
+      join(consumer, 'tsconfig.browser.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          jsx: 'react-jsx',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          // No @types/node: a packed declaration that needs Node's types fails here.
+          types: [],
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          verbatimModuleSyntax: true,
+        },
+        files: ['browser.tsx'],
+      }),
+    )
+    expect(typeCheck('tsconfig.browser.json')).toBe('')
+  })
+
+  it('bundles with Vite: unused modules are dropped, the stylesheet is kept', { timeout: 60_000 }, async () => {
+    const { build } = await import('vite')
+    const bundle = async (code: string) => {
+      const root = mkdtempSync(join(consumer, 'vite-'))
+      writeFileSync(join(root, 'main.js'), code)
+      writeFileSync(join(root, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>')
+      const result = (await build({ root, configFile: false, logLevel: 'silent', build: { write: false } })) as {
+        output: { fileName: string; type: string; code?: string; source?: string | Uint8Array }[]
+      }
+      const files = result.output.filter((file) => !file.fileName.endsWith('.html'))
+      const text = (ext: string) =>
+        files
+          .filter((file) => file.fileName.endsWith(ext))
+          .map((file) => file.code ?? String(file.source))
+          .join('')
+      return { js: text('.js'), css: text('.css') }
+    }
+    // Only what is imported and used reaches the bundle ("sideEffects": false).
+    const nothing = await bundle(`import '@briq-interactive/react'\nimport '@briq-interactive/core'`)
+    expect(nothing.js.length).toBeLessThan(1_000)
+    const limits = await bundle(`import { LIMITS } from '@briq-interactive/core'\nconsole.log(LIMITS)`)
+    expect(limits.js.length).toBeLessThan(4_000)
+    // A stylesheet imported for its effect stays (react's "sideEffects": ["*.css"]).
+    const styles = await bundle(`import '@briq-interactive/react/styles.css'`)
+    expect(styles.css).toContain('.bi-root')
+  })
 
   it('renders the React components on the server, where there is no window or document', () => {
     const html = runIn(`
