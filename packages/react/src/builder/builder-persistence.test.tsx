@@ -427,6 +427,32 @@ describe('persistKey', () => {
     expect(body()).toHaveValue('Aside')
     expect(stored().value.body.text).toBe('Theirs')
     expect(localStorage.getItem(`${KEY}:set-aside`)).not.toBeNull()
+    // "Keep this draft" saves it in its place: then it is no longer set aside.
+    fireEvent.click(screen.getByRole('button', { name: 'Keep this draft' }))
+    expect(stored().value.body.text).toBe('Aside')
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBeNull()
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('keeps a draft it opened set aside when the other tab’s draft is taken in its place', () => {
+    const aside = JSON.stringify({
+      version: 1,
+      value: { ...createDraft('button'), body: { text: 'Aside' } },
+      revision: 1,
+      savedAt: 1,
+      session: 'x',
+    })
+    localStorage.setItem(`${KEY}:set-aside`, aside)
+    render(<InteractiveBuilder persistKey={KEY} />)
+    type('Mine')
+    storageEvent(otherTabSaves('Theirs', 5))
+    fireEvent.click(screen.getByRole('button', { name: 'Open the earlier draft' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Use the other tab’s draft' }))
+    expect(body()).toHaveValue('Theirs')
+    type('Theirs, edited')
+    act(() => vi.advanceTimersByTime(500))
+    expect(stored().value.body.text).toBe('Theirs, edited')
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBe(aside)
   })
 
   it('a builder closed with the question open while its JSON text did not parse offers that text back', async () => {

@@ -109,8 +109,9 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
   const [changeRefused, setChangeRefused] = useState(false)
   // The mounted key's `settle` (below), for "Keep this draft".
   const settleRef = useRef<(result: SaveDraftResult<unknown>) => void>(() => {})
-  // The mounted key's "Open the earlier draft".
+  // The mounted key's "Open the earlier draft", and the draft it opened while not yet saved in its place.
   const openRef = useRef<(draft: UnreadableDraft) => void>(() => {})
+  const openedAside = useRef<UnreadableDraft | undefined>(undefined)
   const callbacks = useRef({ onReplaced, onNotice })
   callbacks.current = { onReplaced, onNotice }
   // Another tab's newer draft to ask about, or none: the shown question and `asking` never disagree.
@@ -153,6 +154,13 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     // the question before leaving and this page's other builders agree.
     const settle = (result: SaveDraftResult<unknown>) => {
       setChangeRefused(result.status === 'unavailable')
+      // A draft opened from those set aside is kept in its place now: no longer set aside.
+      const opened = openedAside.current
+      if (result.status === 'saved' && opened !== undefined) {
+        openedAside.current = undefined
+        store.discardUnreadable(opened)
+        noteAsideOnPage(persistKey)
+      }
       noteSaved(result)
       tellPage(result)
     }
@@ -189,17 +197,16 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       return result
     }
     // A draft set aside, opened: it replaces this one as an undoable step and is saved at once;
-    // only once saved in its place is it no longer set aside (a refused save, or another tab's
-    // question open, keeps it there: nothing is lost).
+    // only once saved in its place (now, or on "Keep this draft" or a later save) is it no longer
+    // set aside: a refused save, or another tab's question open, keeps it there meanwhile.
     openRef.current = (draft) => {
       const opened = store.toOpen(draft)
       if (opened === undefined) return
       model.replace(opened.value, opened.unparsed, opened.following, opened.setAside)
+      openedAside.current = draft
       callbacks.current.onReplaced()
       callbacks.current.onNotice('opened')
-      if (save()?.status !== 'saved') return
-      store.discardUnreadable(draft)
-      noteAsideOnPage(persistKey)
+      save()
     }
     const unsubscribe = model.subscribe(() => {
       const { state } = model.getSnapshot()
@@ -241,6 +248,8 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
         ask(change.theirs)
         return
       }
+      // Another draft in its place: one opened from those set aside stays set aside.
+      openedAside.current = undefined
       model.replace(store.adopt(change.saved), change.saved.unparsed, change.saved.following, change.saved.setAside)
       lastState = model.getSnapshot().state
       callbacks.current.onReplaced()
@@ -276,6 +285,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       window.removeEventListener('pagehide', onPageHide)
       document.removeEventListener('visibilitychange', onVisibility)
       persistence.current = undefined
+      openedAside.current = undefined
       ask(undefined)
       setChangeRefused(false)
       setUnsaved(false)
@@ -287,6 +297,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     const store = persistence.current
     if (store === undefined || conflict === undefined) return
     ask(undefined)
+    openedAside.current = undefined
     model.replace(store.adopt(conflict), conflict.unparsed, conflict.following, conflict.setAside)
     callbacks.current.onReplaced()
   }, [conflict, model, ask])
