@@ -16,6 +16,7 @@ type Manifest = {
   engines?: { node?: string }
   bin?: unknown
   dependencies?: Record<string, string>
+  peerDependencies?: Record<string, string>
 }
 
 const manifestOf = (path: string): Manifest => JSON.parse(readFileSync(path, 'utf8')) as Manifest
@@ -35,10 +36,16 @@ const atLeast = (a: number[], b: number[]): boolean =>
 
 describe.each(PUBLISHED.map((dir) => [manifestOf(join(dir, 'package.json')).name, dir]))('%s', (_name, dir) => {
   const manifest = manifestOf(join(dir, 'package.json'))
-  const needs = Object.keys(manifest.dependencies ?? {}).flatMap((dependency) => {
-    const range = manifestOf(join(dir, 'node_modules', dependency, 'package.json')).engines?.node
-    return range ? [{ dependency, range }] : []
-  })
+  const enginesOf = (names: string[]) =>
+    names.flatMap((dependency) => {
+      const range = manifestOf(join(dir, 'node_modules', dependency, 'package.json')).engines?.node
+      return range ? [{ dependency, range }] : []
+    })
+  const needs = enginesOf(Object.keys(manifest.dependencies ?? {}))
+  // A peer the app installs (the mock's msw) runs in the same Node as the package; React's own
+  // `engines` (>=0.10) would make the browser packages declare one, so peers count only for a
+  // package that runs in Node anyway.
+  const peerNeeds = manifest.engines?.node === undefined ? [] : enginesOf(Object.keys(manifest.peerDependencies ?? {}))
 
   // Both ways, so the browser packages (core, react) are checked too: an engines.node there
   // would make an engine-strict install of a front end refuse an older Node it never runs on.
@@ -51,8 +58,10 @@ describe.each(PUBLISHED.map((dir) => [manifestOf(join(dir, 'package.json')).name
     else expect(manifest.engines?.node, `needed for ${reasons.join(', ')}`).toMatch(/\d/)
   })
 
-  it('needs at least the Node each dependency needs', () => {
-    const below = needs.filter(({ range }) => !atLeast(floor(manifest.engines?.node ?? '0'), floor(range)))
+  it('needs at least the Node each dependency (and, running in Node, each peer) needs', () => {
+    const below = [...needs, ...peerNeeds].filter(
+      ({ range }) => !atLeast(floor(manifest.engines?.node ?? '0'), floor(range)),
+    )
     expect(below.map(({ dependency, range }) => `${dependency} ${range}`)).toEqual([])
   })
 })
