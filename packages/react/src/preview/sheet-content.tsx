@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { memo, type ReactNode, useId, useState } from 'react'
-import { isHtmlElement } from '../dom/node-kind.ts'
+import { isHtmlElement, parentOrHost } from '../dom/node-kind.ts'
 import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
 import { equalData } from './equal-data.ts'
 import { FormattedText } from './formatted-text.tsx'
@@ -32,16 +32,40 @@ export interface SheetContentProps {
  * `onOpenAutoFocus`: the sheet rises from the frame's bottom, so a list button tapped near the
  * top of a phone's screen opens it mostly above the screen, where the modal's scroll lock keeps
  * the page from being scrolled to it: brought into view first, as it will stand once risen (its
- * slide-in set aside while measured, so it then plays from the start).
+ * slide-in set aside while measured and focused, so it then plays from the start). Where it
+ * cannot be whole in view (a phone held sideways, inside the send dialog above its buttons),
+ * its top is: the title and Close, the rows scrolling under them.
  */
 function openInView(event: Event): void {
   const sheet = event.currentTarget
   if (isHtmlElement(sheet) && typeof sheet.scrollIntoView === 'function') {
     sheet.style.animation = 'none'
     sheet.scrollIntoView({ block: 'nearest' })
-    sheet.style.removeProperty('animation')
+    if (!shows(sheet, sheet.firstElementChild)) sheet.scrollIntoView({ block: 'start' })
+    // Once focus is in (Radix gives it right after this handler): a scroller that keeps its
+    // focused control in view (the send dialog) then sees Close where it will stand.
+    queueMicrotask(() => sheet.style.removeProperty('animation'))
   }
   focusFirstInShadowRoot(event)
+}
+
+/**
+ * Whether `part` of the sheet is inside the window and inside every box around it that scrolls
+ * (the send dialog), as its geometry stands (no hit test: Radix has not yet made the open
+ * sheet the one layer taking pointer events).
+ */
+function shows(sheet: HTMLElement, part: Element | null): boolean {
+  if (part === null) return true
+  const { top, bottom } = part.getBoundingClientRect()
+  const view = sheet.ownerDocument.defaultView
+  if (view === null || top < 0 || bottom > view.innerHeight) return false
+  for (let box = parentOrHost(sheet); isHtmlElement(box); box = parentOrHost(box)) {
+    const overflow = view.getComputedStyle(box).overflowY
+    if (overflow !== 'auto' && overflow !== 'scroll') continue
+    const edge = box.getBoundingClientRect().top + box.clientTop
+    if (top < edge || bottom > edge + box.clientHeight) return false
+  }
+  return true
 }
 
 function SheetContentView({ title, sections, hidden, onClose }: SheetContentProps): ReactNode {

@@ -135,6 +135,23 @@ describe('the send dialog on a phone (Chromium)', () => {
     })
   }
 
+  it("held sideways (640 × 360), the preview's list sheet opens with its title and Close in reach", async () => {
+    await page.viewport(640, 360)
+    openDialog()
+    await expect.element(recipient()).toHaveFocus()
+    const listButton = page.getByRole('button', { name: 'Angalia huduma' }).element() as HTMLElement
+    listButton.scrollIntoView({ block: 'start' })
+    await userEvent.click(listButton)
+    const sheet = page.getByRole('dialog', { name: 'Angalia huduma' })
+    const close = sheet.getByRole('button', { name: 'Close' }).element() as HTMLElement
+    await expect.poll(() => document.activeElement).toBe(close)
+    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))
+    // Taller than the dialog shows above its buttons: its top, where the title and Close are.
+    expectInReach(close)
+    expectInReach(sheet.getByRole('heading', { name: 'Angalia huduma' }).element() as HTMLElement)
+    expectInReach(sheet.getByRole('radio', { name: /Usafirishaji/ }).element() as HTMLElement)
+  })
+
   it('Tab never puts focus under the buttons kept in view at the bottom', async () => {
     await page.viewport(320, 568)
     const dialog = openDialog()
