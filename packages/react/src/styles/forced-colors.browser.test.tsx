@@ -261,3 +261,26 @@ describe('read ticks stay told from delivered ones in forced colours (Chromium)'
     await expect.poll(() => getComputedStyle(ticks()).color).toBe(systemColour('Highlight'))
   })
 })
+
+// An icon on no fill is a button only by its place; the system's own buttons have an edge there.
+describe('icon buttons keep an edge in forced colours (Chromium)', () => {
+  const edged = (element: Element) => {
+    const style = getComputedStyle(element)
+    expect(style.borderTopStyle, element.className).toBe('solid')
+    expect(Number.parseFloat(style.borderTopWidth)).toBeGreaterThanOrEqual(1)
+    expect(style.borderTopColor).toBe(systemColour('ButtonText'))
+  }
+
+  it('an item’s Move up, Move down and Remove', () => {
+    renderBuilder({ defaultValue: createDraft('button') })
+    const tools = document.querySelectorAll('.bi-builder-tool')
+    expect(tools.length).toBeGreaterThanOrEqual(3)
+    for (const tool of tools) edged(tool)
+  })
+
+  it('the list sheet’s Close', async () => {
+    renderPreview(validFixtures.list)
+    await userEvent.click(page.getByRole('button', { name: validFixtures.list.action.button }))
+    edged(document.querySelector('.bi-sheet-close') as HTMLElement)
+  })
+})
