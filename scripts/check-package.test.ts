@@ -130,6 +130,25 @@ describe('a fresh project that installs the four tarballs', () => {
     for (const [entry, names] of Object.entries(found)) expect(names.length, entry).toBeGreaterThan(0)
   })
 
+  it('loads every JavaScript entry point with require() too, as CommonJS code on Node 22.12+ does', {
+    timeout: 30_000,
+  }, () => {
+    const modules = entryPoints().filter((entry) => !/\.(css|json)$/.test(entry) && !entry.endsWith('/browser'))
+    const found = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          '--input-type=commonjs',
+          '-e',
+          `console.log(JSON.stringify(${JSON.stringify(modules)}.map((entry) => Object.keys(require(entry)).length)))`,
+        ],
+        { cwd: consumer, encoding: 'utf8' },
+      ),
+    ) as number[]
+    expect(found).toHaveLength(modules.length)
+    for (const count of found) expect(count).toBeGreaterThan(0)
+  })
+
   it('resolves the stylesheet and the JSON Schema by their exported names', () => {
     const { styles, schema } = JSON.parse(
       runIn(`
