@@ -13,6 +13,9 @@ function textFixes(
   kind: { id: string; labelKey: DraftLabelKey },
   repair: (value: string) => { text: string; params: FixIt['params'] } | undefined,
 ): FixIt[] {
+  // Most drafts have no issue of this kind: then no field needs looking at (each keystroke
+  // asks for every draft's fix-its).
+  if (!context.issues.some((issue) => issue.reason === reason)) return []
   const fixes: FixIt[] = []
   for (const { path, value } of context.fields) {
     if (typeof value !== 'string') continue
