@@ -13,5 +13,6 @@ mock.simulateReply(messageId, 'yes') // the customer answers
 mock.openWindow('255787654321') // the customer writes first
 mock.state() // a snapshot copy (every kept message; { limit, offset } for the newest few)
 server.close()
+mock.close() // with a real clock and webhooks: nothing of the mock's own keeps running
 
 const running = await startMockHttpServer({ port: 0 }) // { url, port, mock, server, close }
