@@ -52,5 +52,13 @@ export function issuesAt(issues: readonly Issue[], path: DraftPath, codes?: read
   )
 }
 
+/**
+ * Whether any issue has one of `codes`: a producer that repairs only those (at their fields)
+ * skips walking the fields without one, as most drafts are on most keystrokes.
+ */
+export function hasIssueOf(issues: readonly Issue[], codes: readonly string[]): boolean {
+  return issues.some((issue) => codes.includes(issue.code))
+}
+
 /** A path as the suffix of a fix-it id. */
 export const pathId = (path: DraftPath): string => path.join('.')

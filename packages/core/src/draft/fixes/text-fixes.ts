@@ -5,7 +5,7 @@ import type { DraftLabelKey } from '../draft-label-keys.ts'
 import { getAt, setAt } from '../draft-path.ts'
 import { setField } from '../set-field.ts'
 import { type FieldInstance, locate } from '../walk-description.ts'
-import { type FixContext, type FixIt, issuesAt, pathId } from './fix-it.ts'
+import { type FixContext, type FixIt, hasIssueOf, issuesAt, pathId } from './fix-it.ts'
 
 const TRIMMED_KINDS = new Set(['id', 'text', 'url'])
 
@@ -51,6 +51,7 @@ export function trimFixes(context: FixContext): FixIt[] {
  * Offered only where it does.
  */
 export function composeFixes(context: FixContext): FixIt[] {
+  if (!hasIssueOf(context.issues, ['too_long'])) return []
   const fixes: FixIt[] = []
   for (const { node, path, value } of context.fields) {
     if (typeof value !== 'string' || node.limit === undefined) continue
@@ -81,6 +82,7 @@ export function composeFixes(context: FixContext): FixIt[] {
  * removing the repeat).
  */
 export function uniqueIdFixes(context: FixContext): FixIt[] {
+  if (!hasIssueOf(context.issues, ['duplicate'])) return []
   const fixes: FixIt[] = []
   for (const instance of context.fields) {
     const { node, path, value } = instance
@@ -112,6 +114,7 @@ export function uniqueIdFixes(context: FixContext): FixIt[] {
  * Trimming would leave it empty, so this is the repair; not offered while the title is blank.
  */
 export function idFromTitleFixes(context: FixContext): FixIt[] {
+  if (context.issues.length === 0) return []
   const fixes: FixIt[] = []
   for (const instance of context.fields) {
     const { node, path, value } = instance
@@ -138,6 +141,7 @@ export function idFromTitleFixes(context: FixContext): FixIt[] {
 
 /** An id over its limit: a generated one is generated again; a typed one is cut, kept unique. */
 export function shortenIdFixes(context: FixContext): FixIt[] {
+  if (!hasIssueOf(context.issues, ['too_long'])) return []
   const fixes: FixIt[] = []
   for (const instance of context.fields) {
     const { node, path, value } = instance
@@ -167,6 +171,7 @@ export function shortenIdFixes(context: FixContext): FixIt[] {
 
 /** An optional field left empty (a footer with no text, empty flow data): leave it out. */
 export function removeEmptyFixes(context: FixContext): FixIt[] {
+  if (!hasIssueOf(context.issues, ['too_short', 'too_few'])) return []
   const fixes: FixIt[] = []
   for (const { node, path, value } of context.fields) {
     if (node.required) continue

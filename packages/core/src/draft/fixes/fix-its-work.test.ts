@@ -5,6 +5,7 @@ import { describeInteractive } from '../describe-interactive.ts'
 import { fieldInstances } from '../walk-description.ts'
 import type { FixContext } from './fix-it.ts'
 import { countryCaseFixes, joinCardLineFixes, removeBrokenCharacterFixes, removeEmojiFixes } from './rule-text-fixes.ts'
+import { composeFixes, idFromTitleFixes, removeEmptyFixes, shortenIdFixes, uniqueIdFixes } from './text-fixes.ts'
 
 // Counts the look-ups of a field's issues.
 const lookups = vi.hoisted(() => ({ count: 0 }))
@@ -39,8 +40,17 @@ const list = (body: string) => ({
   action: { button: 'Routes', sections: [{ title: 'Routes', rows }] },
 })
 
-describe('fix-its for a rule of the text, per keystroke', () => {
-  it('look at no field when no issue of their kind exists (a keystroke asks for every draft’s)', () => {
+describe('fix-its asked for on every keystroke', () => {
+  it('of an id, a limit or an empty field look at no field when the draft has no issue', () => {
+    const producers = [composeFixes, uniqueIdFixes, idFromTitleFixes, shortenIdFixes, removeEmptyFixes]
+    const context = contextOf(list('Choose a route'))
+    expect(context.issues).toEqual([])
+    lookups.count = 0
+    expect(producers.flatMap((produce) => produce(context))).toEqual([])
+    expect(lookups.count).toBe(0)
+  })
+
+  it('for a rule of the text look at no field when no issue of their kind exists', () => {
     const producers = [countryCaseFixes, removeEmojiFixes, removeBrokenCharacterFixes, joinCardLineFixes]
     // No issue at all, then another kind's (the body over its limit).
     for (const body of ['Choose a route', 'a'.repeat(LIMITS.body.text.max + 1)]) {
