@@ -272,6 +272,24 @@ describe('webhook deliveries', () => {
     expect(problems).toEqual([])
   })
 
+  it('a reset while a delivery is being signed posts nothing of the old store', async () => {
+    const { deliveries, fetch } = recorder()
+    const problems: string[] = []
+    const mock = createBriqMock({
+      clock: 'manual',
+      seed: 'hooks',
+      webhook: { url: URL_, secret: SECRET, fetch, onFailure: (problem) => problems.push(problem) },
+    })
+    await send(mock, { to: '255712345678', interactive: buttonInteractive() })
+    mock.advance(10_000)
+    // The first delivery has started: its body is being signed (Web Crypto answers later).
+    await Promise.resolve()
+    mock.reset()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(deliveries).toEqual([])
+    expect(problems).toEqual([])
+  })
+
   it('close() stops the real clock timer and every delivery, and the mock still answers', async () => {
     const { deliveries, fetch, settle } = recorder()
     const mock = createBriqMock({

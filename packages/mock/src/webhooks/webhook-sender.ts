@@ -119,7 +119,11 @@ export function createWebhookSender(options: MockWebhookOptions, ids: IdGenerato
           'X-Briq-App-ID': appId,
           'X-Briq-Service-Type': 'whatsapp',
         }
-        if (secret !== '') headers[WEBHOOK_SIGNATURE_HEADER] = await signWebhookBody(body, secret)
+        if (secret !== '') {
+          headers[WEBHOOK_SIGNATURE_HEADER] = await signWebhookBody(body, secret)
+          // Cancelled while signing: the listener below would never hear an abort already done.
+          if (cancelled.signal.aborted) return
+        }
         // The deadline or a cancel, whichever comes first. Not AbortSignal.any: missing from
         // Safari before 17.4 (a page runs this), and each call would hang one more dependent on
         // the sender's long-lived signal; this listener goes once the delivery settles.
