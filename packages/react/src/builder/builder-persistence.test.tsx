@@ -134,6 +134,19 @@ describe('persistKey', () => {
     expect(screen.getAllByRole('textbox', { name: 'Row 1 description' })[0]).toHaveValue('Where it is now')
   })
 
+  it('keeps what a type switch hid across a reload when the draft is back to the one it started from', () => {
+    const picker = () => screen.getByRole('combobox', { name: 'Message type' })
+    const first = render(<InteractiveBuilder persistKey={KEY} defaultValue={createDraft('button')} />)
+    fireEvent.change(picker(), { target: { value: 'list' } })
+    fireEvent.change(screen.getByRole('textbox', { name: 'Section 1 title' }), { target: { value: 'Delivery' } })
+    fireEvent.change(picker(), { target: { value: 'button' } })
+    act(() => vi.advanceTimersByTime(500))
+    first.unmount()
+    render(<InteractiveBuilder persistKey={KEY} defaultValue={createDraft('button')} />)
+    fireEvent.change(picker(), { target: { value: 'list' } })
+    expect(screen.getByRole('textbox', { name: 'Section 1 title' })).toHaveValue('Delivery')
+  })
+
   it("takes along which ids follow in another tab's draft it adopts", () => {
     render(<InteractiveBuilder persistKey={KEY} defaultValue={createDraft('button')} />)
     const value = { ...createDraft('button'), body: { text: 'From the other tab' } }

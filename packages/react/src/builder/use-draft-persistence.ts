@@ -171,7 +171,13 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       // The starting draft becomes this tab's base: another tab's newer draft then replaces it
       // as long as nothing was typed here, instead of asking about a draft nobody touched.
       noteSaved(store.save(...saving(model.getSnapshot().state)))
-    } else if (saved.unparsed.length > 0 || !sameJson(saved.value, model.getSnapshot().draft)) {
+    } else if (
+      // Restored also when the draft is the one this builder starts from but more was saved with
+      // it: text that did not parse, or what a switch hid (a list's rows under its reply buttons).
+      saved.unparsed.length > 0 ||
+      saved.setAside !== undefined ||
+      !sameJson(saved.value, model.getSnapshot().draft)
+    ) {
       const options = model.options.draft
       // Before any change the saved draft is where the history starts; after changes (a key given
       // or changed later) the draft it replaces may be saved nowhere (a refused save, an open
