@@ -838,6 +838,18 @@ describe('persistKey', () => {
     expect(body()).toHaveFocus()
   })
 
+  it('discards the earlier draft it shows, not the next one, when another tab discarded it first', () => {
+    const damaged = '{"version":1,"value":{"type":"button","body":{"text":"Half of it'
+    localStorage.setItem(`${KEY}:set-aside`, damaged)
+    localStorage.setItem(`${KEY}:set-aside:2`, `${damaged} too`)
+    render(<InteractiveBuilder persistKey={KEY} />)
+    // Another tab discards the one shown; its storage event has not arrived yet.
+    localStorage.removeItem(`${KEY}:set-aside`)
+    fireEvent.click(screen.getByRole('button', { name: 'Discard the earlier draft' }))
+    expect(localStorage.getItem(`${KEY}:set-aside:2`)).toBe(`${damaged} too`)
+    expect(screen.getByRole('button', { name: 'Discard the earlier draft' })).toBeInTheDocument()
+  })
+
   it('an earlier draft discarded in one builder, or in another tab, is offered by no other', () => {
     const future = JSON.stringify({ version: 2, value: createDraft('list'), revision: 4, savedAt: 1, session: 'new' })
     localStorage.setItem(KEY, future)

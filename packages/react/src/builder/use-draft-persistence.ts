@@ -320,7 +320,8 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
 
   const discardUnreadable = useCallback(() => {
     const store = persistence.current
-    store?.discardUnreadable()
+    // The one shown: another tab may have discarded it already, and the next is not this answer's.
+    store?.discardUnreadable(unreadable)
     // This page's other builders with the key read that it is gone; this one offers the next
     // draft set aside, if any, and hides this one even where the storage refused to remove it
     // (it is offered again on the next load).
