@@ -203,6 +203,31 @@ describe("the builder's controls for a finger (Chromium, touch screen emulated)"
     })
   }
 
+  it('at 360 px a title beside its tools stays level with them, the fields right under them', async () => {
+    await emulateTouch()
+    await page.viewport(360, 800)
+    render(<InteractiveBuilder theme="light" defaultValue={twoSections} />)
+    const middle = (box: DOMRect) => (box.top + box.bottom) / 2
+    const beside = [...document.querySelectorAll<HTMLElement>('.bi-builder-item')].flatMap((item) => {
+      const range = document.createRange()
+      range.selectNodeContents(item.querySelector('.bi-builder-legend-heading')!)
+      const text = range.getBoundingClientRect()
+      const tools = item.querySelector('.bi-builder-item-tools')!
+      const { left, bottom } = tools.getBoundingClientRect()
+      if (text.right > left) return []
+      const gap = Number.parseFloat(getComputedStyle(item).rowGap)
+      return [
+        {
+          title: item.querySelector('.bi-builder-legend-heading')!.textContent,
+          level: Math.abs(middle(text) - middle(tools.getBoundingClientRect())) <= 4,
+          fieldsUnder: tools.nextElementSibling!.getBoundingClientRect().top <= bottom + gap,
+        },
+      ]
+    })
+    expect(beside.length).toBeGreaterThan(3)
+    expect(beside.filter(({ level, fieldsUnder }) => !level || !fieldsUnder)).toEqual([])
+  })
+
   it('the type guide, the choices and the fields 44 px tall too', async () => {
     await emulateTouch()
     await page.viewport(360, 800)
