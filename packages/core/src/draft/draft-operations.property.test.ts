@@ -98,6 +98,13 @@ function operationFor(draft: unknown, s: Step): DraftOperation | undefined {
   }
 }
 
+// The id fields generated from a title (buttons, rows, quick replies), whoever filled them in.
+function generatedIdFields(draft: unknown) {
+  const type = draftType(draft)
+  if (type === undefined) return []
+  return fieldInstances(describeInteractive(type), draft).filter((field) => field.node.generatedFrom !== undefined)
+}
+
 function generatedIds(draft: unknown): string[] {
   const type = draftType(draft)
   if (type === undefined) return []
@@ -261,6 +268,39 @@ describe('draft operations, any sequence', () => {
         for (const state of run(start, steps).states) {
           const now = generatedIds(state.draft)
           expect(new Set(now).size, JSON.stringify(now)).toBe(now.length)
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('let a typed id win: no id that follows its title equals another, whatever ids are typed', () => {
+    // A step, or an id typed by hand: some text, or (to clash) the id another item has now.
+    const typing = fc.oneof(
+      step.map((s) => ({ s })),
+      fc.record({ at: fc.nat(40), from: fc.nat(40), copy: fc.boolean(), text: step.map((s) => s.text) }),
+    )
+    fc.assert(
+      fc.property(startingDraft, fc.boolean(), fc.array(typing, { maxLength: 25 }), (start, idsFollow, steps) => {
+        let state = createEditorState(start, {}, { idsFollow })
+        for (const entry of steps) {
+          let operation: DraftOperation | undefined
+          if ('s' in entry) operation = operationFor(state.draft, entry.s)
+          else {
+            const type = draftType(state.draft)
+            const ids = type === undefined ? [] : generatedIdFields(state.draft)
+            const field = pick(ids, entry.at)
+            const value = entry.copy ? pick(ids, entry.from)?.value : entry.text
+            operation = field && { op: 'set', path: field.path, value }
+          }
+          if (operation === undefined) continue
+          state = applyEditorOperation(state, operation)
+          const fields = generatedIdFields(state.draft)
+          for (const field of fields) {
+            if (!idFollowsTitle(state, field.base) || field.value === '' || field.value === undefined) continue
+            const clash = fields.find((other) => other !== field && other.value === field.value)
+            expect(clash?.path, `${JSON.stringify(field.value)} after ${JSON.stringify(operation)}`).toBeUndefined()
+          }
         }
       }),
       { numRuns: 300 },

@@ -4,6 +4,7 @@ import { followsTitle, ID_PREFIX, idFromTitle, takenIds } from './draft-ids.ts'
 import { type DraftOperationResult, refuse } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
 import { type DraftPath, getAt, isRecord, removeAt, samePath, setAt, updateAt } from './draft-path.ts'
+import { giveWayToTypedId } from './give-way.ts'
 import { fieldInstances, locate } from './walk-description.ts'
 
 // While an id still follows its title, a new title brings a new id (unique, within its limit).
@@ -52,7 +53,8 @@ export type IdFollows = (itemPath: DraftPath) => boolean
  * its optional parent once that is empty (a footer without text is no footer); a required
  * field keeps `""`. Setting a title renews the id generated from it while that id follows its
  * title: per `idFollows` when given (an empty id always does), else while the id is the one the
- * title would generate (a bare draft knows no more).
+ * title would generate (a bare draft knows no more). Setting an id moves another item's
+ * generated id equal to it out of the way (`giveWayToTypedId`).
  */
 export function setField(
   draft: unknown,
@@ -83,6 +85,8 @@ export function setField(
   // Only items (buttons, rows, quick replies) have ids generated from a title.
   if (description !== undefined && located !== undefined && located.base.length > 0) {
     next = renewIds(description, draft, next, path, located.base, idFollows)
+    // An id typed by hand wins over a generated one equal to it: that one moves (see giveWayToTypedId).
+    if (field?.unique === true) next = giveWayToTypedId(description, draft, next, path, idFollows)
   }
   return { ok: true, draft: next }
 }
