@@ -23,4 +23,9 @@ export type { StatusSchedule } from './store/status-schedule.ts'
 export { DEFAULT_STATUS_SCHEDULE } from './store/status-schedule.ts'
 export type { ConversationView } from './views/conversation-view.ts'
 export type { MessageDetailView, MessageItemView } from './views/message-views.ts'
-export { DEFAULT_WEBHOOK_APP_ID, MAX_WAITING_DELIVERIES, type MockWebhookOptions } from './webhooks/webhook-sender.ts'
+export {
+  DEFAULT_WEBHOOK_APP_ID,
+  MAX_WAITING_DELIVERIES,
+  type MockWebhookOptions,
+  type WebhookFailure,
+} from './webhooks/webhook-sender.ts'

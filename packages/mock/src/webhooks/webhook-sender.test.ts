@@ -3,7 +3,12 @@ import { describe, expect, it, vi } from 'vitest'
 import { createBriqMock } from '../create-briq-mock.ts'
 import { FIXTURE_IDS } from '../fixtures/fixture-ids.ts'
 import { buttonInteractive, SEND_INTERACTIVE } from '../test-support/interactives.ts'
-import { DEFAULT_WEBHOOK_APP_ID, MAX_WAITING_DELIVERIES, type MockWebhookOptions } from './webhook-sender.ts'
+import {
+  DEFAULT_WEBHOOK_APP_ID,
+  MAX_WAITING_DELIVERIES,
+  type MockWebhookOptions,
+  type WebhookFailure,
+} from './webhook-sender.ts'
 
 interface Delivery {
   url: string
@@ -146,6 +151,8 @@ describe('webhook deliveries', () => {
 
   it('reports a delivery the route refuses or cannot take, and goes on with the next', async () => {
     const problems: string[] = []
+    const failures: WebhookFailure[] = []
+    let delivered = 0
     let reported: () => void = () => {}
     const both = new Promise<void>((resolve) => {
       reported = resolve
@@ -157,8 +164,12 @@ describe('webhook deliveries', () => {
       webhook: {
         url: URL_,
         secret: SECRET,
-        onFailure: (problem) => {
+        onFailure: (problem, failure) => {
+          failures.push(failure)
           if (problems.push(problem) === 2) reported()
+        },
+        onDelivered: () => {
+          delivered += 1
         },
         fetch: async () => {
           posted += 1
@@ -174,7 +185,40 @@ describe('webhook deliveries', () => {
       `webhook whatsapp.sent for ${id} was answered 401`,
       `webhook whatsapp.read for ${id} was not delivered: connect ECONNREFUSED`,
     ])
+    // The same in parts, for a log that groups failures by reason; the 204 between them is said.
+    expect(failures).toEqual([
+      { event: 'whatsapp.sent', messageId: id, reason: 'answered 401', dropped: false },
+      { event: 'whatsapp.read', messageId: id, reason: 'not delivered (connect ECONNREFUSED)', dropped: false },
+    ])
+    expect(delivered).toBe(1)
     expect(problems.join(' ')).not.toContain(SECRET)
+  })
+
+  it("reports a URL fetch refuses (credentials in it) without the URL's credentials", async () => {
+    const problems: string[] = []
+    const failures: WebhookFailure[] = []
+    let reported: () => void = () => {}
+    const done = new Promise<void>((resolve) => {
+      reported = resolve
+    })
+    // The real fetch, which will not post to a URL with `user:password@` and names the URL.
+    const mock = createBriqMock({
+      clock: 'manual',
+      webhook: {
+        url: 'http://bot:PW_SECRET@127.0.0.1:9/h?token=TOK_SECRET',
+        onFailure: (problem, failure) => {
+          problems.push(problem)
+          failures.push(failure)
+          reported()
+        },
+      },
+    })
+    await send(mock, { to: '255712345678', interactive: buttonInteractive() })
+    mock.advance(10_000)
+    await done
+    mock.close()
+    expect(problems[0]).toContain('http://127.0.0.1:9/h (its credentials and query not shown)')
+    expect(JSON.stringify([problems, failures])).not.toMatch(/PW_SECRET|TOK_SECRET|bot:/)
   })
 
   it('gives up a delivery the route does not answer in time, and goes on with the next', async () => {
@@ -212,13 +256,17 @@ describe('webhook deliveries', () => {
 
   it('keeps at most MAX_WAITING_DELIVERIES behind a hanging one, reporting the rest as dropped', async () => {
     const problems: string[] = []
+    const dropped: boolean[] = []
     let posted = 0
     const mock = createBriqMock({
       clock: 'manual',
       openWindows: true,
       webhook: {
         url: URL_,
-        onFailure: (problem) => problems.push(problem),
+        onFailure: (problem, failure) => {
+          problems.push(problem)
+          dropped.push(failure.dropped)
+        },
         fetch: () => {
           posted += 1
           return new Promise(() => {})
@@ -236,6 +284,7 @@ describe('webhook deliveries', () => {
     expect(
       problems.every((problem) => problem.endsWith(`${MAX_WAITING_DELIVERIES} deliveries are waiting for the route`)),
     ).toBe(true)
+    expect(dropped.every(Boolean)).toBe(true)
   })
 
   it('a reset drops the deliveries waiting and aborts the one under way, without a report', async () => {

@@ -2,6 +2,23 @@ import { signWebhookBody, WEBHOOK_SIGNATURE_HEADER } from '@briq-interactive/cor
 import type { IdGenerator } from '../ids/id-generator.ts'
 import type { MessageRecord } from '../store/records.ts'
 import { isoTime } from '../views/iso-time.ts'
+import { shownWebhookUrl } from './shown-webhook-url.ts'
+
+/** One failed delivery as `onFailure` gets it beside its sentence, for a log that groups them. */
+export interface WebhookFailure {
+  /** The event that was not delivered, e.g. `whatsapp.sent`. */
+  event: string
+  /** The message the event is about. */
+  messageId: string
+  /**
+   * How it failed, in the same words for every delivery that failed the same way: `answered 401`,
+   * `not delivered (no answer within 10000 ms)`, `not delivered (connect ECONNREFUSED …)`,
+   * `dropped (1000 deliveries waiting for the route)`. Never the secret, nor a URL's credentials.
+   */
+  reason: string
+  /** Dropped before it was posted (`MAX_WAITING_DELIVERIES` waiting), rather than posted and failed. */
+  dropped: boolean
+}
 
 /**
  * Where the mock delivers Briq's WhatsApp status events (docs.briq.tz, guides/whatsapp-webhooks):
@@ -24,9 +41,16 @@ export interface MockWebhookOptions {
    * Called when a delivery fails: the route answered other than 2xx (a 401 is usually a secret
    * that differs from the route's), could not be reached, did not answer within `timeoutMs`,
    * or was dropped because `MAX_WAITING_DELIVERIES` were already waiting. The sentence names
-   * the event and the status or error, never the secret or the URL. The delivery is not retried.
+   * the event and the status or error, never the secret or the URL; `failure` says the same in
+   * parts, its `reason` shared by every delivery that failed the same way. One call per failed
+   * event. The delivery is not retried.
    */
-  onFailure?: ((problem: string) => void) | undefined
+  onFailure?: ((problem: string, failure: WebhookFailure) => void) | undefined
+  /**
+   * Called when the route answers a delivery 2xx: with `onFailure`, what a log needs to say that
+   * deliveries work again.
+   */
+  onDelivered?: (() => void) | undefined
   /** How long one delivery may take before it is given up, in whole ms (default 10 000). */
   timeoutMs?: number | undefined
 }
@@ -73,10 +97,15 @@ export function createWebhookSender(options: MockWebhookOptions, ids: IdGenerato
   let waiting = 0
   // Aborted by cancel(): the delivery under way stops, and the waiting ones never start.
   const cancelled = new AbortController()
-  // A throwing onFailure must not stop the deliveries after this one.
-  const report = (problem: string) => {
+  // A throwing onFailure or onDelivered must not stop the deliveries after this one.
+  const report = (problem: string, failure: WebhookFailure) => {
     try {
-      options.onFailure?.(problem)
+      options.onFailure?.(problem, failure)
+    } catch {}
+  }
+  const delivered = () => {
+    try {
+      options.onDelivered?.()
     } catch {}
   }
   const deliver = (message: MessageRecord, at: number) => {
@@ -87,6 +116,12 @@ export function createWebhookSender(options: MockWebhookOptions, ids: IdGenerato
     if (waiting >= MAX_WAITING_DELIVERIES) {
       report(
         `webhook ${event} for ${messageId} was dropped: ${MAX_WAITING_DELIVERIES} deliveries are waiting for the route`,
+        {
+          event,
+          messageId,
+          reason: `dropped (${MAX_WAITING_DELIVERIES} deliveries waiting for the route)`,
+          dropped: true,
+        },
       )
       return
     }
@@ -147,8 +182,13 @@ export function createWebhookSender(options: MockWebhookOptions, ids: IdGenerato
         }
         const status = (answer as { status?: unknown } | undefined)?.status
         if (typeof status === 'number' && (status < 200 || status > 299)) {
-          report(`webhook ${event} for ${messageId} was answered ${status}`)
-        }
+          report(`webhook ${event} for ${messageId} was answered ${status}`, {
+            event,
+            messageId,
+            reason: `answered ${status}`,
+            dropped: false,
+          })
+        } else delivered()
       })
       .catch((error: unknown) => {
         if (cancelled.signal.aborted) return
@@ -160,7 +200,14 @@ export function createWebhookSender(options: MockWebhookOptions, ids: IdGenerato
                 ? error.cause.message
                 : error.message
             : 'failed'
-        report(`webhook ${event} for ${messageId} was not delivered: ${reason}`)
+        // fetch names the URL when it refuses one (`user:password@` in it): not its credentials.
+        const shown = reason.replace(/\bhttps?:\/\/\S+/gi, (url) => shownWebhookUrl(url))
+        report(`webhook ${event} for ${messageId} was not delivered: ${shown}`, {
+          event,
+          messageId,
+          reason: `not delivered (${shown})`,
+          dropped: false,
+        })
       })
   }
   return { deliver, cancel: () => cancelled.abort() }
