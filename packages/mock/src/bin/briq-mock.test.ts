@@ -138,6 +138,64 @@ describe('briq-mock bin', { timeout: 30_000 }, () => {
     }
   }, 20_000)
 
+  it('prints the first failed webhook in full, sums up the rest, and says when they succeed again', async () => {
+    let status = 500
+    let posts = 0
+    let waitingFor = 0
+    let reached: () => void = () => {}
+    const receiver = createServer((request, response) => {
+      request.resume()
+      request.on('end', () => {
+        response.statusCode = status
+        response.end()
+        if (++posts === waitingFor) reached()
+      })
+    })
+    const postsReach = (count: number) =>
+      new Promise<void>((resolve) => {
+        waitingFor = count
+        reached = resolve
+        if (posts >= count) resolve()
+      })
+    receiver.listen(0, '127.0.0.1')
+    await once(receiver, 'listening')
+    try {
+      const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`
+      const started = await startBin(['--webhook-url', hook, '--tick', '0.001'])
+      child = started.child
+      const sendOne = async () => {
+        const res = await fetch(`${started.url}/v1/whatsapp/messages/interactive`, {
+          method: 'POST',
+          headers: { 'x-api-key': 'mock-api-key', 'content-type': 'application/json' },
+          body: JSON.stringify({
+            to: '255712345678',
+            interactive: {
+              type: 'button',
+              body: { text: 'Karibu' },
+              action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] },
+            },
+          }),
+        })
+        expect(res.status).toBe(202)
+      }
+      // Five sends, fifteen events, every one answered 500: one line for the first, not fifteen.
+      for (let i = 0; i < 5; i++) await sendOne()
+      await postsReach(15)
+      status = 204
+      await sendOne()
+      await expect
+        .poll(started.output)
+        .toContain(`briq-mock: webhook deliveries to ${hook} succeed again, after 15 failed`)
+      const output = started.output()
+      expect(output.match(/was answered 500/g)).toHaveLength(1)
+      expect(output).toMatch(
+        new RegExp(`briq-mock: 14 more webhook deliveries to ${hook} failed in the last \\d+ s: 14 answered 500\n`),
+      )
+    } finally {
+      receiver.close()
+    }
+  }, 20_000)
+
   it('exits 2 with the usage on a bad option', async () => {
     const refused = startRefusedBin(['--scenario', 'chaos'])
     child = refused.child

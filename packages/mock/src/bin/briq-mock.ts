@@ -5,6 +5,7 @@ import { DEFAULT_API_KEY, DEFAULT_NO_WORKSPACE_KEY } from '../options.ts'
 import type { AllowedOrigins } from '../server/cors.ts'
 import { startMockHttpServer } from '../server/create-http-server.ts'
 import { shownWebhookUrl } from '../webhooks/shown-webhook-url.ts'
+import { createWebhookFailureLog, type WebhookFailureLog } from '../webhooks/webhook-failure-log.ts'
 import { parseCliArgs, USAGE } from './parse-cli-args.ts'
 
 /** The browser origins the banner says are allowed. */
@@ -25,9 +26,15 @@ try {
 if (command.kind === 'help') {
   console.log(USAGE)
 } else {
-  // A route that is down or refuses the signature (401) is said, or the developer sees nothing.
+  // A route that is down or refuses the signature (401) is said, or the developer sees nothing;
+  // summed up while it lasts, or a route slower than statuses move floods the terminal.
   const { webhook } = command.options
-  if (webhook) webhook.onFailure = (problem) => console.warn(`briq-mock: ${problem}`)
+  let failures: WebhookFailureLog | undefined
+  if (webhook) {
+    failures = createWebhookFailureLog({ url: webhook.url, print: (line) => console.warn(`briq-mock: ${line}`) })
+    webhook.onFailure = failures.onFailure
+    webhook.onDelivered = failures.onDelivered
+  }
   const running = await startMockHttpServer(command.options).catch((error: NodeJS.ErrnoException) => {
     const hint =
       error.code === 'EADDRINUSE'
@@ -64,6 +71,7 @@ if (command.kind === 'help') {
   const stop = (signal: string) => {
     if (stopping) return
     stopping = true
+    failures?.flush()
     console.log(`briq-mock: ${signal}, shutting down`)
     running.close().then(
       () => process.exit(0),
