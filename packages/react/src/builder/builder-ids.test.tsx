@@ -61,4 +61,25 @@ describe('ids and their titles', () => {
     await user.type(textbox('Button 3 title'), 'Maybe later')
     expect(textbox('Button 3 ID')).toHaveValue('maybe-later')
   })
+
+  it('moves a generated id out of the way of the same id typed by hand, with no error to fix', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder />)
+    expect(textbox('Button 1 ID')).toHaveValue('yes-confirm')
+    await user.clear(textbox('Button 2 ID'))
+    await user.type(textbox('Button 2 ID'), 'yes-confirm')
+    await user.tab()
+    expect(textbox('Button 2 ID')).toHaveValue('yes-confirm')
+    expect(textbox('Button 1 ID')).toHaveValue('yes-confirm-2')
+    for (const name of ['Button 1 ID', 'Button 2 ID']) expect(textbox(name)).not.toHaveAttribute('aria-invalid', 'true')
+    expect(screen.queryByText(/is the same as/)).toBeNull()
+    expect(screen.queryByRole('button', { name: /Make it unique/ })).toBeNull()
+    // Still the builder's: a new title renews it; the typed one stays.
+    await user.clear(textbox('Button 1 title'))
+    await user.type(textbox('Button 1 title'), 'Sure')
+    expect([textbox('Button 1 ID'), textbox('Button 2 ID')].map((field) => (field as HTMLInputElement).value)).toEqual([
+      'sure',
+      'yes-confirm',
+    ])
+  })
 })
