@@ -33,14 +33,15 @@ const browserCommands = (): NonNullable<BrowserConfigOptions['commands']> => ({
   viteBuildCss: (_context, css: string, cssTarget?: string[]) => viteBuildCss(css, cssTarget),
   // Every hydration case rendered by react-dom/server in Node, for Chromium to hydrate.
   serverRenderCases: (context) => serverRenderCases(context.project.config.root),
-  // Windows' high-contrast themes, as Chromium emulates them (forced-colors.browser.test.tsx).
-  emulateForcedColors: (context, active: boolean) =>
-    context.page.emulateMedia({ forcedColors: active ? 'active' : 'none' }),
-  // The reader's other preferences, as Chromium emulates them: reduced motion, more contrast
-  // (null puts one back to the machine's own).
+  // The reader's preferences, as Chromium emulates them: Windows' contrast themes (forced
+  // colours), reduced motion, more contrast; null puts one back (testing/preferences.ts).
   emulatePreferences: (
     context,
-    preferences: { reducedMotion?: 'reduce' | 'no-preference' | null; contrast?: 'more' | 'no-preference' | null },
+    preferences: {
+      forcedColors?: 'active' | 'none' | null
+      reducedMotion?: 'reduce' | 'no-preference' | null
+      contrast?: 'more' | 'no-preference' | null
+    },
   ) => context.page.emulateMedia(preferences),
   // What a screen reader is given: Chromium's accessibility tree below `selector`, as lines.
   accessibilityTree: async (context, selector: string) =>

@@ -4,23 +4,18 @@ import '../styles.css'
 import { FIXTURE_IDS } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { commands, page, userEvent } from 'vitest/browser'
+import { page, userEvent } from 'vitest/browser'
+import { emulatePreferences } from '../testing/preferences.ts'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
 import { createMockClient } from './testing/mock-client.ts'
 import { type Box, selectChosenText } from './testing/select-chosen-text.ts'
-
-declare module 'vitest/browser' {
-  interface BrowserCommands {
-    emulateForcedColors: (active: boolean) => Promise<void>
-  }
-}
 
 /** Saved for people to look at; test-artifacts/ is git-ignored. */
 const artifact = (name: string) => `../../../../test-artifacts/send-dialog/${name}.png`
 
 afterEach(async () => {
   cleanup()
-  await commands.emulateForcedColors(false)
+  await emulatePreferences({ forcedColors: null })
 })
 
 const WORDS = {
@@ -97,7 +92,7 @@ describe('the send dialog shows its pickers’ whole chosen text at 390 px (Chro
   }
 
   it('in forced colours the whole chosen sender stays readable (sw)', async () => {
-    await commands.emulateForcedColors(true)
+    await emulatePreferences({ forcedColors: 'active' })
     const { sendFrom } = await openDialog('sw')
     const shown = await expectWholeChosenText(sendFrom.element() as HTMLSelectElement)
     expect(shown.colour).not.toBe(shown.background)

@@ -3,23 +3,18 @@ import { createDraft } from '@briq-interactive/core'
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { commands, page, userEvent } from 'vitest/browser'
+import { page, userEvent } from 'vitest/browser'
 import { renderBuilder } from '../builder/testing/browser-builder.tsx'
 import { edgeFixtures, validFixtures } from '../preview/fixtures.ts'
 import { renderPreview } from '../preview/testing/browser-render.tsx'
 import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
 import { createMockClient } from '../send-dialog/testing/mock-client.ts'
+import { emulatePreferences } from '../testing/preferences.ts'
 
-declare module 'vitest/browser' {
-  interface BrowserCommands {
-    emulateForcedColors: (active: boolean) => Promise<void>
-  }
-}
-
-beforeEach(() => commands.emulateForcedColors(true))
+beforeEach(() => emulatePreferences({ forcedColors: 'active' }))
 afterEach(async () => {
   cleanup()
-  await commands.emulateForcedColors(false)
+  await emulatePreferences({ forcedColors: null })
 })
 
 /** A system colour as the forced palette resolves it (Highlight, Canvas…). */

@@ -3,26 +3,18 @@ import { createDraft } from '@briq-interactive/core'
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { commands, page } from 'vitest/browser'
+import { page } from 'vitest/browser'
 import { renderBuilder } from '../builder/testing/browser-builder.tsx'
 import { validFixtures } from '../preview/fixtures.ts'
 import { renderPreview } from '../preview/testing/browser-render.tsx'
 import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
 import { createMockClient } from '../send-dialog/testing/mock-client.ts'
+import { emulatePreferences } from '../testing/preferences.ts'
 
-declare module 'vitest/browser' {
-  interface BrowserCommands {
-    emulatePreferences: (preferences: {
-      reducedMotion?: 'reduce' | 'no-preference' | null
-      contrast?: 'more' | 'no-preference' | null
-    }) => Promise<void>
-  }
-}
-
-beforeEach(() => commands.emulatePreferences({ reducedMotion: 'reduce' }))
+beforeEach(() => emulatePreferences({ reducedMotion: 'reduce' }))
 afterEach(async () => {
   cleanup()
-  await commands.emulatePreferences({ reducedMotion: null })
+  await emulatePreferences({ reducedMotion: null })
 })
 
 /** The kit's elements (and their ::before and ::after) that would still move. */

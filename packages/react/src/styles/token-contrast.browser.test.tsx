@@ -2,18 +2,10 @@ import '../styles.css'
 import { createDraft } from '@briq-interactive/core'
 import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { commands, page } from 'vitest/browser'
+import { page } from 'vitest/browser'
 import { renderBuilder } from '../builder/testing/browser-builder.tsx'
 import { composite, contrastRatio, parseCssColor, type Rgba } from '../preview/testing/color-contrast.ts'
-
-declare module 'vitest/browser' {
-  interface BrowserCommands {
-    emulatePreferences: (preferences: {
-      reducedMotion?: 'reduce' | 'no-preference' | null
-      contrast?: 'more' | 'no-preference' | null
-    }) => Promise<void>
-  }
-}
+import { emulatePreferences } from '../testing/preferences.ts'
 
 afterEach(() => {
   cleanup()
@@ -243,8 +235,8 @@ const more: Pair[] = [
 ]
 
 describe('prefers-contrast: more strengthens the greys (Chromium)', () => {
-  beforeEach(() => commands.emulatePreferences({ contrast: 'more' }))
-  afterEach(() => commands.emulatePreferences({ contrast: null }))
+  beforeEach(() => emulatePreferences({ contrast: 'more' }))
+  afterEach(() => emulatePreferences({ contrast: null }))
   for (const theme of ['light', 'dark'] as const) {
     it(`the builder and the send dialog, ${theme}`, () => {
       expect(matchMedia('(prefers-contrast: more)').matches).toBe(true)
