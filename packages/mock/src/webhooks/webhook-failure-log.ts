@@ -54,7 +54,7 @@ export function createWebhookFailureLog(options: WebhookFailureLogOptions): Webh
     let total = 0
     for (const count of counts.values()) total += count
     if (total === 0) return
-    const seconds = Math.max(1, Math.ceil((Date.now() - countedSince) / 1000))
+    const seconds = Math.max(1, Math.round((Date.now() - countedSince) / 1000))
     const reasons = [...counts].sort((a, b) => b[1] - a[1]).map(([reason, count]) => `${count} ${reason}`)
     print(
       `${total} more webhook ${total === 1 ? 'delivery' : 'deliveries'} to ${url} failed in the last ${seconds} s: ${reasons.join(', ')}`,
