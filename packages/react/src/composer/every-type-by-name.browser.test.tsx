@@ -227,9 +227,13 @@ const WALKS: Record<InteractiveType, Walk> = {
       await h.fill(w.body, LONG_BODY)
       await h.said(w.body, /1032/)
       await h.fill(w.body, 'Did this answer your question?')
-      // An id typed by hand the same as another's: the later one is marked, naming both, and its
-      // fix-it makes it unique.
+      // An id typed by hand the same as one made from a title: the made one moves, no error.
       await h.fill(w.buttonId(2), 'talk-to-us', h.group(w.button(2)))
+      await expect.element(h.field(w.buttonId(3), h.group(w.button(3)))).toHaveValue('talk-to-us-2')
+      await expect.element(h.field(w.buttonId(2), h.group(w.button(2)))).not.toHaveAttribute('aria-invalid')
+      // Two ids typed by hand the same: the later one is marked, naming both, and its fix-it
+      // makes it unique.
+      await h.fill(w.buttonId(3), 'talk-to-us', h.group(w.button(3)))
       await h.said(w.buttonId(3), /"talk-to-us".*2/, h.group(w.button(3)))
       await h.press(w.fix.unique('talk-to-us-2'), h.group(w.button(3)))
       // Spaces at the ends of a title: not an error (WhatsApp trims them), but a fix-it beside it.
@@ -269,7 +273,10 @@ const WALKS: Record<InteractiveType, Walk> = {
       await h.said(w.listButton, /./)
       await h.fill(w.listButton, 'Choose a route')
       // A row id typed the same as another section's row id: unique ids across the whole list.
+      // The one made from its title moves; typed by hand there too, it is marked.
       await h.fill(w.rowId(1), 'kivukoni', h.group(w.section(1)))
+      await expect.element(h.field(w.rowId(1), ferries)).toHaveValue('kivukoni-2')
+      await h.fill(w.rowId(1), 'kivukoni', ferries)
       await h.said(w.rowId(1), /"kivukoni"/, ferries)
       await h.press(w.fix.unique('kivukoni-2'), ferries)
     },
