@@ -26,7 +26,7 @@ import {
 import type { ConversationRecord } from './store/records.ts'
 import { resolveStatusSchedule, type StatusSchedule } from './store/status-schedule.ts'
 import { MockStore } from './store/store.ts'
-import { isWebhookUrl } from './webhooks/is-webhook-url.ts'
+import { hasUrlCredentials, isWebhookUrl } from './webhooks/is-webhook-url.ts'
 import { shownWebhookUrl } from './webhooks/shown-webhook-url.ts'
 import { createWebhookSender, type WebhookSender } from './webhooks/webhook-sender.ts'
 
@@ -116,6 +116,12 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
   const webhook = options.webhook
   if (webhook !== undefined && !isWebhookUrl(webhook.url)) {
     throw new RangeError(`webhook.url must be an http(s) URL, got ${shownWebhookUrl(String(webhook.url))}`)
+  }
+  // A `fetch` of your own may take one; the default never does.
+  if (webhook !== undefined && webhook.fetch === undefined && hasUrlCredentials(webhook.url)) {
+    throw new RangeError(
+      `webhook.url must not carry a user name or password (fetch will not post to it; a token in its query will do), got ${shownWebhookUrl(webhook.url)}`,
+    )
   }
   // Past the longest timer a runtime keeps, a timeout would fire at once.
   if (webhook?.timeoutMs !== undefined && !isTimeoutMs(webhook.timeoutMs)) {

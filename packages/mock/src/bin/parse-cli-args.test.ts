@@ -66,6 +66,13 @@ describe('parseCliArgs', () => {
       options: { webhook: { secret: undefined } },
     })
     expect(() => parseCliArgs(['--webhook-url', 'app.test/hook'], {})).toThrow(/--webhook-url must be an http\(s\) URL/)
+    // fetch refuses credentials in a URL: every delivery would fail, so startup says so, unshown.
+    expect(() => parseCliArgs(['--webhook-url', 'https://bot:PW_SECRET@app.test/hook'], {})).toThrow(
+      '--webhook-url must not carry a user name or password (fetch will not post to it; a token in its query will do), got https://app.test/hook (its credentials and query not shown)',
+    )
+    expect(() => parseCliArgs([], { BRIQ_MOCK_WEBHOOK_URL: 'https://bot@app.test/hook' })).toThrow(
+      /^BRIQ_MOCK_WEBHOOK_URL must not carry a user name or password/,
+    )
     expect(parseCliArgs([], {})).not.toHaveProperty('options.webhook')
   })
 

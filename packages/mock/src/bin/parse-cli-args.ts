@@ -18,7 +18,7 @@ import { isScenarioName, SCENARIO_NAMES } from '../faults/scenarios.ts'
 import { DEFAULT_MAX_MESSAGES, DEFAULT_MAX_STORE_BYTES } from '../options.ts'
 import { checkAllowedOrigins } from '../server/cors.ts'
 import type { MockHttpServerOptions } from '../server/create-http-server.ts'
-import { isWebhookUrl } from '../webhooks/is-webhook-url.ts'
+import { hasUrlCredentials, isWebhookUrl } from '../webhooks/is-webhook-url.ts'
 import { shownWebhookUrl } from '../webhooks/shown-webhook-url.ts'
 
 /** `briq-mock --help`. */
@@ -182,6 +182,11 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (webhookUrl !== undefined) {
     if (!isWebhookUrl(webhookUrl)) {
       throw new Error(`${webhook.name} must be an http(s) URL, got ${shownWebhookUrl(webhookUrl)}`)
+    }
+    if (hasUrlCredentials(webhookUrl)) {
+      throw new Error(
+        `${webhook.name} must not carry a user name or password (fetch will not post to it; a token in its query will do), got ${shownWebhookUrl(webhookUrl)}`,
+      )
     }
     const secret = env.BRIQ_MOCK_WEBHOOK_SECRET
     options.webhook = { url: webhookUrl, secret: secret?.trim() || undefined }

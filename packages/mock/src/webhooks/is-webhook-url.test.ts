@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isWebhookUrl } from './is-webhook-url.ts'
+import { hasUrlCredentials, isWebhookUrl } from './is-webhook-url.ts'
 
 describe('isWebhookUrl', () => {
   it('takes an absolute http(s) URL with a host, and nothing else', () => {
@@ -17,5 +17,15 @@ describe('isWebhookUrl', () => {
     ]) {
       expect(isWebhookUrl(bad)).toBe(false)
     }
+  })
+})
+
+describe('hasUrlCredentials', () => {
+  it('finds a user name or password, not a token in the query', () => {
+    expect(hasUrlCredentials('https://bot:pw@app.test/hook')).toBe(true)
+    expect(hasUrlCredentials('https://bot@app.test/hook')).toBe(true)
+    expect(hasUrlCredentials('https://:pw@app.test/hook')).toBe(true)
+    expect(hasUrlCredentials('https://app.test/hook?token=x')).toBe(false)
+    expect(hasUrlCredentials('not a url')).toBe(false)
   })
 })

@@ -201,11 +201,13 @@ describe('webhook deliveries', () => {
     const done = new Promise<void>((resolve) => {
       reported = resolve
     })
-    // The real fetch, which will not post to a URL with `user:password@` and names the URL.
+    // The real fetch, which will not post to a URL with `user:password@` and names the URL (given
+    // as `fetch`: without one, such a URL is refused at once).
     const mock = createBriqMock({
       clock: 'manual',
       webhook: {
         url: 'http://bot:PW_SECRET@127.0.0.1:9/h?token=TOK_SECRET',
+        fetch: (url, init) => fetch(url, init),
         onFailure: (problem, failure) => {
           problems.push(problem)
           failures.push(failure)
@@ -365,6 +367,14 @@ describe('webhook deliveries', () => {
         `webhook.timeoutMs must be a whole number of milliseconds from 1 to 2147483647, got ${timeoutMs}`,
       )
     }
+  })
+
+  it('refuses a webhook URL with credentials that the default fetch would never post to', () => {
+    const url = 'https://bot:PW_SECRET@app.test/hook'
+    expect(() => createBriqMock({ webhook: { url } })).toThrow(
+      'webhook.url must not carry a user name or password (fetch will not post to it; a token in its query will do), got https://app.test/hook (its credentials and query not shown)',
+    )
+    expect(() => createBriqMock({ webhook: { url, fetch: recorder().fetch } })).not.toThrow()
   })
 
   it('refuses a webhook URL that is no http(s) URL', () => {
