@@ -77,9 +77,16 @@ describe('ids and their titles', () => {
     // Still the builder's: a new title renews it; the typed one stays.
     await user.clear(textbox('Button 1 title'))
     await user.type(textbox('Button 1 title'), 'Sure')
-    expect([textbox('Button 1 ID'), textbox('Button 2 ID')].map((field) => (field as HTMLInputElement).value)).toEqual([
-      'sure',
-      'yes-confirm',
-    ])
+    const ids = () => [textbox('Button 1 ID'), textbox('Button 2 ID')].map((field) => (field as HTMLInputElement).value)
+    expect(ids()).toEqual(['sure', 'yes-confirm'])
+    // Undo takes both ids back to where they started; Redo brings both back.
+    const press = async (name: string) => {
+      const control = screen.getByRole('button', { name })
+      while (control.getAttribute('aria-disabled') !== 'true') await user.click(control)
+    }
+    await press('Undo')
+    expect(ids()).toEqual(['yes-confirm', 'no-change-it'])
+    await press('Redo')
+    expect(ids()).toEqual(['sure', 'yes-confirm'])
   })
 })
