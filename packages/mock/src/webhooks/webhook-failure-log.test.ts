@@ -89,6 +89,17 @@ describe('createWebhookFailureLog', () => {
     expect(lines.at(-1)).toBe('webhook whatsapp.sent for msg-9 was answered 401')
   })
 
+  it('names at most five reasons in a summary, however many kinds there are', () => {
+    const log = createWebhookFailureLog({ url: URL_, print: (line) => lines.push(line) })
+    for (let i = 0; i < 200; i++) log.onFailure(...failure(`not delivered (error ${i % 100})`, i))
+    expect(lines).toHaveLength(5)
+    vi.advanceTimersByTime(WEBHOOK_FAILURE_SUMMARY_MS)
+    expect(lines).toHaveLength(6)
+    expect(lines[5]).toBe(
+      `195 more webhook deliveries to ${URL_} failed in the last 10 s: 2 not delivered (error 5), 2 not delivered (error 6), 2 not delivered (error 7), 2 not delivered (error 8), 2 not delivered (error 9), 185 for 95 other reasons`,
+    )
+  })
+
   it('one summary of a single failure says "delivery"', () => {
     const log = createWebhookFailureLog({ url: URL_, print: (line) => lines.push(line) })
     log.onFailure(...failure('answered 500', 0))

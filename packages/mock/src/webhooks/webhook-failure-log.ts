@@ -7,6 +7,9 @@ export const WEBHOOK_FAILURE_SUMMARY_MS = 10_000
 /** The most kinds of failure printed in full in one run of failures; the rest are counted. */
 const MAX_FULL_LINES = 5
 
+/** The most reasons a summary names; the rest are counted together. */
+const MAX_REASONS = 5
+
 export interface WebhookFailureLogOptions {
   /** The webhook URL; the lines show it as the banner does (no credentials, no query). */
   url: string
@@ -55,7 +58,11 @@ export function createWebhookFailureLog(options: WebhookFailureLogOptions): Webh
     for (const count of counts.values()) total += count
     if (total === 0) return
     const seconds = Math.max(1, Math.round((Date.now() - countedSince) / 1000))
-    const reasons = [...counts].sort((a, b) => b[1] - a[1]).map(([reason, count]) => `${count} ${reason}`)
+    const sorted = [...counts].sort((a, b) => b[1] - a[1])
+    const reasons = sorted.slice(0, MAX_REASONS).map(([reason, count]) => `${count} ${reason}`)
+    // Errors that differ every time (a fetch of your own may word them so) must not make one line a flood.
+    const others = sorted.slice(MAX_REASONS).reduce((sum, [, count]) => sum + count, 0)
+    if (others > 0) reasons.push(`${others} for ${sorted.length - MAX_REASONS} other reasons`)
     print(
       `${total} more webhook ${total === 1 ? 'delivery' : 'deliveries'} to ${url} failed in the last ${seconds} s: ${reasons.join(', ')}`,
     )
