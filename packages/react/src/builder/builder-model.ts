@@ -7,6 +7,7 @@ import {
   type DraftOperation,
   type DraftOptions,
   type DraftPath,
+  type DraftToOpen,
   describeInteractive,
   draftFixIts,
   draftType,
@@ -25,8 +26,6 @@ import {
   restoreFollowingIds,
   restoreSetAside,
   restoreUnparsed,
-  type SavedSetAside,
-  type SavedText,
   tryEditorOperation,
   tryMoveStep,
   unparsedAt,
@@ -36,6 +35,18 @@ import {
 import { validateCached } from '../validation/validate-cached.ts'
 import { type IssuePlacement, placeIssues } from './derive-issues.ts'
 import { createStructureCache, type StructureRoot, structureRootOf } from './structure-cache.ts'
+
+/**
+ * What is saved beside a draft (core's `SavedDraft`, `DraftToOpen`): text typed into JSON boxes
+ * that did not parse, the items whose ids follow their titles, and what was kept out of sight.
+ */
+export type KeptBeside = Pick<DraftToOpen<unknown>, 'unparsed' | 'following' | 'setAside'>
+
+/** `state` with what was `kept` beside its draft put back, so a saved draft reads back whole. */
+export function restoreKept(state: EditorState, kept: KeptBeside, options: DraftOptions): EditorState {
+  const withText = restoreUnparsed(state, kept.unparsed, options)
+  return restoreFollowingIds(restoreSetAside(withText, kept.setAside), kept.following, options)
+}
 
 /** What the builder's parts render: the editor state and everything derived from it once. */
 export interface BuilderSnapshot {
@@ -87,16 +98,10 @@ export interface BuilderModel {
   undo(): boolean
   redo(): boolean
   /**
-   * Makes `draft` the present as a new step (a controlled `value` set from outside, another
-   * tab's draft with the unparsed `texts` it had, the ids that `following` their titles there
-   * and what it kept out of sight, `setAside`).
+   * Makes `draft` the present as a new step (a controlled `value` set from outside; another
+   * tab's draft, or one set aside, with what was `kept` beside it).
    */
-  replace(
-    draft: unknown,
-    texts?: readonly SavedText[],
-    following?: readonly DraftPath[],
-    setAside?: SavedSetAside,
-  ): void
+  replace(draft: unknown, kept?: KeptBeside): void
   /**
    * Puts `draft` in the present step's place (a controlled parent's own version of the draft it
    * was given, e.g. upper-cased): no new step, typing goes on merging into it, and the step
@@ -228,15 +233,11 @@ export function createBuilderModel(
       history.redo()
       return true
     },
-    replace(draft, texts = [], following = undefined, setAside = undefined) {
+    replace(draft, kept) {
       const present = history.getSnapshot().present
-      if (present.draft === draft && texts.length === 0) return
+      if (present.draft === draft && (kept?.unparsed.length ?? 0) === 0) return
       const replaced = applyEditorOperation(present, { op: 'replace', draft }, options.draft)
-      const next = restoreFollowingIds(
-        restoreSetAside(restoreUnparsed(replaced, texts, options.draft), setAside),
-        following,
-        options.draft,
-      )
+      const next = kept === undefined ? replaced : restoreKept(replaced, kept, options.draft)
       // Replaced by the new draft, or by the text it brings (another tab's own unparsed text).
       const shown = unparsedAt(present, [])
       const replacing = shown !== undefined && unparsedAt(next, [])?.text !== shown.text

@@ -5,9 +5,6 @@ import {
   type EditorState,
   followingIdPaths,
   localDraftStorage,
-  restoreFollowingIds,
-  restoreSetAside,
-  restoreUnparsed,
   type SaveDraftResult,
   type SavedDraft,
   savedSetAside,
@@ -16,7 +13,7 @@ import {
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { sameJson } from '../state/same-json.ts'
-import type { BuilderModel } from './builder-model.ts'
+import { type BuilderModel, restoreKept } from './builder-model.ts'
 
 /** Typing is saved once it pauses this long (ms); leaving the page saves at once. */
 const SAVE_DELAY_MS = 400
@@ -183,10 +180,9 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       // or changed later) the draft it replaces may be saved nowhere (a refused save, an open
       // question), so it becomes an undoable step.
       if (!model.getSnapshot().canUndo) {
-        const restored = restoreUnparsed(createEditorState(saved.value, options), saved.unparsed, options)
-        model.reset(restoreFollowingIds(restoreSetAside(restored, saved.setAside), saved.following, options))
+        model.reset(restoreKept(createEditorState(saved.value, options), saved, options))
       } else {
-        model.replace(saved.value, saved.unparsed, saved.following, saved.setAside)
+        model.replace(saved.value, saved)
       }
       callbacks.current.onReplaced()
       callbacks.current.onNotice('restored')
@@ -208,7 +204,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     openRef.current = (draft) => {
       const opened = store.toOpen(draft)
       if (opened === undefined) return
-      model.replace(opened.value, opened.unparsed, opened.following, opened.setAside)
+      model.replace(opened.value, opened)
       openedAside.current = draft
       callbacks.current.onReplaced()
       callbacks.current.onNotice('opened')
@@ -256,7 +252,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       }
       // Another draft in its place: one opened from those set aside stays set aside.
       openedAside.current = undefined
-      model.replace(store.adopt(change.saved), change.saved.unparsed, change.saved.following, change.saved.setAside)
+      model.replace(store.adopt(change.saved), change.saved)
       lastState = model.getSnapshot().state
       callbacks.current.onReplaced()
       callbacks.current.onNotice('updated')
@@ -304,7 +300,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     if (store === undefined || conflict === undefined) return
     ask(undefined)
     openedAside.current = undefined
-    model.replace(store.adopt(conflict), conflict.unparsed, conflict.following, conflict.setAside)
+    model.replace(store.adopt(conflict), conflict)
     callbacks.current.onReplaced()
   }, [conflict, model, ask])
 
