@@ -5,7 +5,7 @@ import {
   itemKey as keyOf,
   tryDraftOperation,
 } from '@briq-interactive/core'
-import { memo, useMemo, useState } from 'react'
+import { memo, useMemo } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
@@ -17,6 +17,7 @@ import { ItemView } from './item-view.tsx'
 import { labelOf } from './labels.ts'
 import { type NodePlacement, sameNodeProps } from './node-props.ts'
 import { refusalText, removal } from './refusal-text.ts'
+import { useShownRefusal } from './shown-refusal.ts'
 import { structureRootOf } from './structure-cache.ts'
 
 /** Props of `GroupView`. */
@@ -61,10 +62,8 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
   // sections" (core's refusal names the rows).
   const addWhy = adding.ok ? undefined : refusalText(adding, t)
   const whyNotCounted = !adding.ok && adding.item !== undefined && adding.item !== node.item
-  // A press of the dimmed Add shows why until the draft changes: a tooltip needs a mouse's hover,
-  // and the announcement reaches screen readers only.
-  const [refusal, setRefusal] = useState<{ text: string; state: unknown } | undefined>(undefined)
-  const refusalShown = useBuilderSelector((snapshot) => refusal !== undefined && snapshot.state === refusal.state)
+  // A press of the dimmed Add is said (by `dispatch`) and shown.
+  const [refusal, showRefusal] = useShownRefusal('GroupView')
   const id = anchorElementId(rootId, 'group', path)
   const addId = `${id}-add`
   const state = model.getSnapshot().state
@@ -77,7 +76,7 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
 
   const add = () => {
     if (!dispatch({ op: 'add', path })) {
-      if (addWhy !== undefined) setRefusal({ text: addWhy, state: model.getSnapshot().state })
+      if (addWhy !== undefined) showRefusal(addWhy)
       return
     }
     const snapshot = model.getSnapshot()
@@ -156,7 +155,7 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
           {addWhy}
         </span>
       ) : null}
-      {refusalShown && refusal !== undefined ? <p className="bi-builder-refusal">{refusal.text}</p> : null}
+      {refusal === undefined ? null : <p className="bi-builder-refusal">{refusal}</p>}
     </div>
   )
 }, sameNodeProps)

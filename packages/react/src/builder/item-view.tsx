@@ -8,7 +8,7 @@ import {
   tryDraftOperation,
   tryMoveStep,
 } from '@briq-interactive/core'
-import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react'
+import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef } from 'react'
 import { isSelect } from '../dom/node-kind.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderHeading, depthOf } from './builder-heading.tsx'
@@ -21,6 +21,7 @@ import { NodeList } from './node-list.tsx'
 import { sameNodeProps } from './node-props.ts'
 import { startPointerReorder } from './pointer-reorder.ts'
 import { moveRefusalText, refusalText, removal, removeRefusalText } from './refusal-text.ts'
+import { useShownRefusal } from './shown-refusal.ts'
 import { structureRootOf } from './structure-cache.ts'
 
 /** Props of `ItemView`. */
@@ -78,14 +79,11 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   // A dimmed Remove says why too (the last button, the second of two cards): WhatsApp's minimum.
   const removeWhy = can.remove.ok ? undefined : removeRefusalText(can.remove, label, t)
   const element = useRef<HTMLFieldSetElement>(null)
-  // Why a press of a dimmed tool (or a drop) did nothing, shown on the item until the draft next
-  // changes: a tooltip (title) needs a mouse's hover, and the announcement reaches screen readers
-  // only; on a phone a sighted user saw nothing happen.
-  const [refusal, setRefusal] = useState<{ text: string; state: unknown } | undefined>(undefined)
-  const refusalShown = useBuilderSelector((snapshot) => refusal !== undefined && snapshot.state === refusal.state)
+  // Why a press of a dimmed tool (or a drop) did nothing: said, and shown on the item.
+  const [refusal, showRefusal] = useShownRefusal('ItemView')
   const refuse = (text: string) => {
     announce(text)
-    setRefusal({ text, state: model.getSnapshot().state })
+    showRefusal(text)
   }
   // The drag under way, if any: an item removed mid-drag (undo, a route change) ends it, else its
   // Escape listener on the window would outlive it and take the page's next Escape.
@@ -210,7 +208,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
           explainsWhenDisabled
         />
       </div>
-      {refusalShown && refusal !== undefined ? <p className="bi-builder-refusal">{refusal.text}</p> : null}
+      {refusal === undefined ? null : <p className="bi-builder-refusal">{refusal}</p>}
       <IssueMessages id={fieldPartIds(id).issues} issues={issues} />
       <NodeList nodes={group.fields} base={path} n={n} itemKey={itemKey} itemLabelKey={group.labelKey} />
     </fieldset>
