@@ -10,7 +10,7 @@ import {
   savedSetAside,
   type UnreadableDraft,
 } from '@briq-interactive/core'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { sameJson } from '../state/same-json.ts'
 import { type BuilderModel, restoreKept } from './builder-model.ts'
@@ -329,7 +329,12 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
   const openUnreadable = useCallback(() => {
     if (unreadable !== undefined) openRef.current(unreadable)
   }, [unreadable])
-  const opens = unreadable !== undefined && persistence.current?.toOpen(unreadable) !== undefined
+  // Read once per draft shown (core parses it), not on every render: a controlled host renders
+  // the builder on every keystroke.
+  const opens = useMemo(
+    () => unreadable !== undefined && persistence.current?.toOpen(unreadable) !== undefined,
+    [unreadable],
+  )
 
   const status: BuilderPersistState = conflict !== undefined ? 'conflict' : changeRefused ? 'unsaved' : 'saved'
   // While this tab's changes are not saved (a question open, a save refused), leaving the page
