@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LIMITS } from '../limits.ts'
-import { followsTitle, idFromTitle, slugFromTitle, uniqueId } from './draft-ids.ts'
+import { couldBeIdFromTitle, followsTitle, idFromTitle, slugFromTitle, uniqueId } from './draft-ids.ts'
 
 describe('ids from titles', () => {
   it('keeps letters and digits of any script, joined by hyphens', () => {
@@ -41,5 +41,18 @@ describe('ids from titles', () => {
     expect(followsTitle('yes-confirm-2', 'Yes, confirm', 'button', limit, none)).toBe(true)
     expect(followsTitle('yes-confirm-3', 'Yes, confirm', 'button', limit, new Set(['yes-confirm-2']))).toBe(true)
     expect(followsTitle(42, 'Yes', 'button', limit, none)).toBe(false)
+  })
+
+  it('tells an id its title could give, whatever was taken, from one it never could', () => {
+    const limit = LIMITS.list.rowId
+    expect(couldBeIdFromTitle('yes', 'Yes', 'row', limit)).toBe(true)
+    expect(couldBeIdFromTitle('yes-7', 'Yes', 'row', limit)).toBe(true)
+    expect(couldBeIdFromTitle('yes-please', 'Yes', 'row', limit)).toBe(false)
+    expect(couldBeIdFromTitle('row-3', '🎉', 'row', limit)).toBe(true)
+    expect(couldBeIdFromTitle('row', '', 'row', limit)).toBe(false)
+    const long = 'a'.repeat(limit.max)
+    expect(couldBeIdFromTitle(long, long, 'row', limit)).toBe(true)
+    expect(couldBeIdFromTitle(`${'a'.repeat(limit.max - 2)}-2`, long, 'row', limit)).toBe(true)
+    expect(couldBeIdFromTitle(`${long}-2`, long, 'row', limit)).toBe(false)
   })
 })

@@ -46,6 +46,18 @@ export function uniqueId(base: string, prefix: string, taken: ReadonlySet<string
   }
 }
 
+/**
+ * Whether `id` is one `idFromTitle` could give for `title`, whatever was taken: its slug or the
+ * slug numbered ("yes", "yes-2"; "button-1" for an untitled item). Cheap, to skip the rest.
+ */
+export function couldBeIdFromTitle(id: string, title: string, prefix: string, limit: Limit): boolean {
+  const base = slugFromTitle(title)
+  const stem = base === '' ? prefix : base
+  if (base !== '' && id === cut(stem, limit.max)) return true
+  const suffix = /-\d+$/.exec(id)?.[0]
+  return suffix !== undefined && id === `${cut(stem, limit.max - suffix.length)}${suffix}`
+}
+
 /** The id generated from `title`: its slug, unique among `taken`, within `limit`. */
 export function idFromTitle(title: string, prefix: string, taken: ReadonlySet<string>, limit: Limit): string {
   return uniqueId(slugFromTitle(title), prefix, taken, limit)

@@ -113,6 +113,8 @@ describe('a generated id gives way to an id typed by hand', () => {
     state = apply(state, set([...row(0), 'id'], long))
     expect(getAt(state.draft, [...row(0), 'id'])).toBe(long)
     expect(getAt(state.draft, [...row(1), 'id'])).toBe(`${'a'.repeat(max - 2)}-2`)
+    state = apply(state, set([...row(0), 'id'], 'track'))
+    expect(getAt(state.draft, [...row(1), 'id'])).toBe(long)
   })
 
   it('leaves product ids alone: a repeated product is a warning, never renamed', () => {

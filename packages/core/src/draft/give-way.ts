@@ -1,5 +1,5 @@
 import type { InteractiveDescription } from './draft-description.ts'
-import { followsTitle, ID_PREFIX, idFromTitle, takenIds } from './draft-ids.ts'
+import { couldBeIdFromTitle, followsTitle, ID_PREFIX, idFromTitle, takenIds } from './draft-ids.ts'
 import { type DraftPath, getAt, samePath, setAt } from './draft-path.ts'
 import type { IdFollows } from './set-field.ts'
 import { fieldInstances, locate } from './walk-description.ts'
@@ -42,17 +42,17 @@ export function giveWayToTypedId(
     if (limit === undefined || group === undefined) continue
     const prefix = ID_PREFIX[group.item]
     const title = getAt(before, [...instance.base, ...from])
+    const text = typeof title === 'string' ? title : ''
+    // Walking the draft for what is taken costs a keystroke's time: only for an id that must
+    // move, or may take back one this field let go.
+    const mayReturn = [...freed].some((free) => free !== id && couldBeIdFromTitle(free, text, prefix, limit))
+    if (!claimed.has(id) && !mayReturn) continue
     const follows =
       idFollows === undefined
         ? followsTitle(id, title, prefix, limit, takenIds(description, before, instance.path))
         : idFollows(instance.base)
     if (!follows) continue
-    const own = idFromTitle(
-      typeof title === 'string' ? title : '',
-      prefix,
-      takenIds(description, next, instance.path),
-      limit,
-    )
+    const own = idFromTitle(text, prefix, takenIds(description, next, instance.path), limit)
     if (claimed.has(id) || (own !== id && freed.has(own))) next = setAt(next, instance.path, own)
   }
   return next
