@@ -16,9 +16,9 @@ function idValues(value: unknown): Set<string> {
  * `after` with the generated ids of other items moved out of the way of the id just set at
  * `path` (typed by hand): an id that still follows its title is the builder's, so it takes
  * the next free one from its title ("yes" → "yes-2", within its limit) and the typed id stays
- * exactly as typed, with no duplicate to fix elsewhere. An id that gave way to the value this
- * field held before goes back to it, once free, as its title would give it: typing "yes-please"
- * through "yes" does not leave another button's "yes" at "yes-2". Two ids typed by hand that
+ * exactly as typed, with no duplicate to fix elsewhere. A following id that is not its title's
+ * first choice takes it back once this field lets it go: typing "yes-please" through "yes"
+ * does not leave another button's "yes" at "yes-2". Two ids typed by hand that
  * are equal are left as they are: the duplicate is the person's to resolve.
  */
 export function giveWayToTypedId(
