@@ -16,7 +16,7 @@ import { IssueMessages } from './issue-messages.tsx'
 import { ItemView } from './item-view.tsx'
 import { labelOf } from './labels.ts'
 import { type NodePlacement, sameNodeProps } from './node-props.ts'
-import { refusalText, removal } from './refusal-text.ts'
+import { allowed, refusalText } from './refusal-text.ts'
 import { useShownRefusal } from './shown-refusal.ts'
 import { structureRootOf } from './structure-cache.ts'
 
@@ -53,7 +53,7 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
   const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get(`group:${pathKey}`))
   const adding = useBuilderSelector(() =>
     model.structural(`add:${pathKey}`, structure, (draft) =>
-      removal(tryDraftOperation(draft, { op: 'add', path }, model.options.draft)),
+      allowed(tryDraftOperation(draft, { op: 'add', path }, model.options.draft)),
     ),
   )
   const canAdd = adding.ok

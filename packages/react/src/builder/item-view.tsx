@@ -20,7 +20,7 @@ import { labelOf } from './labels.ts'
 import { NodeList } from './node-list.tsx'
 import { sameNodeProps } from './node-props.ts'
 import { startPointerReorder } from './pointer-reorder.ts'
-import { moveRefusalText, refusalText, removal, removeRefusalText } from './refusal-text.ts'
+import { allowed, moveRefusalText, refusalText, removeRefusalText } from './refusal-text.ts'
 import { useShownRefusal } from './shown-refusal.ts'
 import { structureRootOf } from './structure-cache.ts'
 
@@ -68,7 +68,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
       return {
         up: tryMoveStep(draft, path, 'up', options),
         down: tryMoveStep(draft, path, 'down', options),
-        remove: removal(tryDraftOperation(draft, { op: 'remove', path }, options)),
+        remove: allowed(tryDraftOperation(draft, { op: 'remove', path }, options)),
       }
     }),
   )

@@ -57,11 +57,14 @@ export function moveRefusalText(refused: DraftRefused, context: MoveRefusalConte
   return refusalText(refused, t)
 }
 
-/** Whether an item can be removed, or why not: a remove's result without its draft (cached per shape). */
-export type Removal = { ok: true } | ({ ok: false } & DraftRefused)
+/**
+ * Whether an edit (an item's remove, a group's add) can be made, or why not: its result without
+ * its draft (cached per shape).
+ */
+export type Allowed = { ok: true } | ({ ok: false } & DraftRefused)
 
-/** `tryDraftOperation`'s result for a remove, kept small. */
-export const removal = (result: DraftOperationResult): Removal => (result.ok ? { ok: true } : result)
+/** `tryDraftOperation`'s result, kept small. */
+export const allowed = (result: DraftOperationResult): Allowed => (result.ok ? { ok: true } : result)
 
 /** Why "Remove" does nothing, with the item named ("Button 1 cannot be removed: at least 1 must stay"). */
 export function removeRefusalText(refused: DraftRefused, item: string, t: BuilderTranslate): string {
