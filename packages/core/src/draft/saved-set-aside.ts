@@ -8,7 +8,9 @@ export type SavedKeys = Readonly<Record<string, readonly SavedItemKeys[]>>
 
 /** One item's key and the keys of the groups inside it. */
 export interface SavedItemKeys {
+  /** The item's key, by which `SavedSetAside.entries` name it. */
   readonly key: string
+  /** The keys of the items inside this one (a section's rows, a card's buttons), group by group. */
   readonly groups: SavedKeys
 }
 
