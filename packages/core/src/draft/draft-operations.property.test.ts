@@ -188,7 +188,9 @@ function idsByKey(state: EditorState): Map<string, unknown> {
   )
 }
 
-describe('draft operations, any sequence', () => {
+// Each property runs a few hundred sequences of up to 30 operations: 1-3 s alone, over the 5 s
+// default on a loaded 2-core machine running the whole suite.
+describe('draft operations, any sequence', { timeout: 30_000 }, () => {
   it('never change an id that came with the draft, whatever titles, texts and items do', () => {
     const editing = step.filter((s) => ['add', 'remove', 'move', 'title', 'text', 'clear'].includes(s.kind))
     fc.assert(
