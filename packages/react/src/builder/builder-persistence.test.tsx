@@ -518,6 +518,82 @@ describe('persistKey', () => {
     expect(screen.getByRole('alert').textContent).toMatch(/^Changes to this draft were set aside, not deleted/)
   })
 
+  // A mobile OS may kill a hidden tab without `pagehide`: hidden is the last event sure to come
+  // (https://developer.chrome.com/docs/web-platform/page-lifecycle-api).
+  describe('a tab hidden with the question open', () => {
+    const aside = () => JSON.parse(localStorage.getItem(`${KEY}:set-aside`) ?? 'null')?.value.body.text
+    const question = () => screen.queryByText(/^This draft was also changed in another tab/)
+    const visibility = (state: 'hidden' | 'visible') => {
+      vi.spyOn(document, 'visibilityState', 'get').mockReturnValue(state)
+      act(() => {
+        document.dispatchEvent(new Event('visibilitychange'))
+      })
+    }
+    const asking = () => {
+      render(<InteractiveBuilder persistKey={KEY} />)
+      type('Mine, never saved')
+      storageEvent(otherTabSaves('Theirs', 5))
+      expect(question()).toBeInTheDocument()
+    }
+
+    it('sets its changes aside: killed while hidden, the next load offers them', () => {
+      asking()
+      visibility('hidden')
+      expect(aside()).toBe('Mine, never saved')
+      cleanup()
+      render(<InteractiveBuilder persistKey={KEY} />)
+      expect(body()).toHaveValue('Theirs')
+      expect(aside()).toBe('Mine, never saved')
+      expect(screen.getByRole('alert').textContent).toMatch(/^Changes to this draft were set aside, not deleted/)
+    })
+
+    it('takes them back when shown again: storage as before, the question still open', () => {
+      asking()
+      const before = { ...localStorage }
+      visibility('hidden')
+      expect(aside()).toBe('Mine, never saved')
+      visibility('visible')
+      expect({ ...localStorage }).toEqual(before)
+      expect(question()).toBeInTheDocument()
+      expect(body()).toHaveValue('Mine, never saved')
+      expect(screen.getAllByRole('alert')).toHaveLength(1)
+    })
+
+    it('is set aside once, whichever of hidden and pagehide comes first, and nothing is left behind on return', () => {
+      asking()
+      const before = { ...localStorage }
+      for (const [first, then] of [
+        [() => visibility('hidden'), () => pageTransition('pagehide', true)],
+        [() => pageTransition('pagehide', true), () => visibility('hidden')],
+      ] as const) {
+        first()
+        expect(aside()).toBe('Mine, never saved')
+        then()
+        expect(localStorage.getItem(`${KEY}:set-aside:2`)).toBeNull()
+        pageTransition('pageshow', true)
+        visibility('visible')
+        expect({ ...localStorage }).toEqual(before)
+        expect(question()).toBeInTheDocument()
+      }
+      // Hidden, then closed: still one.
+      visibility('hidden')
+      expect(aside()).toBe('Mine, never saved')
+      pageTransition('pagehide', false)
+      expect(aside()).toBe('Mine, never saved')
+      expect(localStorage.getItem(`${KEY}:set-aside:2`)).toBeNull()
+    })
+
+    it('sets nothing aside without a question open', () => {
+      render(<InteractiveBuilder persistKey={KEY} />)
+      type('Mine')
+      visibility('hidden')
+      expect(stored().value.body.text).toBe('Mine')
+      expect(localStorage.getItem(`${KEY}:set-aside`)).toBeNull()
+      visibility('visible')
+      expect(stored().value.body.text).toBe('Mine')
+    })
+  })
+
   it('a builder closed with the question open never writes over a draft already set aside, and a builder still open offers its changes', () => {
     const future = JSON.stringify({ version: 2, value: createDraft('list'), revision: 4, savedAt: 1, session: 'new' })
     localStorage.setItem(`${KEY}:set-aside`, future)

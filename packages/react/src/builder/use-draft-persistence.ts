@@ -237,8 +237,21 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       const state = model.getSnapshot().state
       if (setAsideIfAsking() && event.persisted) leftAside = state
     }
+    // A hidden tab may be killed without `pagehide` (a mobile OS reclaiming it): `visibilitychange`
+    // to hidden is the last event sure to come
+    // (https://developer.chrome.com/docs/web-platform/page-lifecycle-api), so the
+    // changes are set aside then, as on leaving, and taken back when the tab is shown again, as
+    // long as the editor still holds them (a hidden tab hears other tabs' saves meanwhile).
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush()
+      if (document.visibilityState === 'hidden') {
+        flush()
+        const state = model.getSnapshot().state
+        if (setAsideIfAsking()) leftAside = state
+        return
+      }
+      const { state } = model.getSnapshot()
+      if (leftAside !== undefined && store.takeBack(state.draft, state.unparsed)) noteAsideOnPage(persistKey)
+      leftAside = undefined
     }
     const onStorage = (event: StorageChange) => {
       // Any change may be to the set-aside draft (another tab discarded it, or set one aside).
