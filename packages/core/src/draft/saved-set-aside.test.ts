@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { InteractiveType } from '../schemas/interactive.ts'
 import { createDraft } from './create-draft.ts'
+import { createDraftHistory } from './draft-history.ts'
 import type { DraftOperation } from './draft-operation.ts'
 import { getAt, setAt } from './draft-path.ts'
 import { applyEditorOperation, createEditorState, type EditorState, idFollowsTitle } from './editor-state.ts'
@@ -140,5 +141,81 @@ describe('a saved draft without it, or with one not of its items', () => {
     const saved = savedSetAside(away)
     const restored = restoreSetAside(createEditorState(away.draft), saved)
     expect(restored.nextKey).toBeGreaterThanOrEqual(away.nextKey)
+  })
+})
+
+describe('a draft adopted from another tab into this tab’s history', () => {
+  function keysOf(groups: EditorState['keys'], into: string[] = []): string[] {
+    for (const items of Object.values(groups)) {
+      for (const item of items) {
+        into.push(item.key)
+        keysOf(item.groups, into)
+      }
+    }
+    return into
+  }
+  const reply = (card: number) => ['action', 'cards', card, 'action', 'buttons', 0, 'quick_reply', 'id']
+  // The other tab: the card moved first has an id typed on it, then every card went to links.
+  const other = apply(
+    createEditorState(createDraft('carousel'), {}, { idsFollow: true }),
+    cardKind('quickReply'),
+    { op: 'set', path: reply(1), value: 'card-2-more' },
+    { op: 'move', path: ['action', 'cards', 1], to: ['action', 'cards', 0] },
+    cardKind('url'),
+  )
+  const stored = JSON.parse(JSON.stringify(savedSetAside(other)))
+
+  /** This tab: a history whose steps gave keys to items of its own, then the other tab's draft adopted as a step. */
+  function adopt(saved: unknown) {
+    const history = createDraftHistory(createEditorState(createDraft('carousel'), {}, { idsFollow: true }))
+    const step = (operation: DraftOperation) =>
+      history.record(applyEditorOperation(history.getSnapshot().present, operation), { at: 0 })
+    step({ op: 'add', path: ['action', 'cards'] })
+    step({ op: 'remove', path: ['action', 'cards', 0] })
+    step({ op: 'add', path: ['action', 'cards'] })
+    step(setType('list'))
+    step({ op: 'add', path: ['action', 'sections'] })
+    const mine = history.getSnapshot().present
+    const replaced = applyEditorOperation(mine, { op: 'replace', draft: other.draft })
+    const adopted = restoreSetAside(replaced, readSavedSetAside(saved))
+    history.record(adopted, { at: 0 })
+    return { history, mine, adopted }
+  }
+
+  it('takes the other tab’s keys, each once, and hands out fresh keys past them and this tab’s', () => {
+    const { history, mine, adopted } = adopt(stored)
+    expect(keysOf(adopted.keys)).toEqual(keysOf(other.keys))
+    const number = (key: string) => Number(key.slice(1))
+    const used = [...keysOf(adopted.keys), ...keysOf(mine.keys)].map(number)
+    expect(adopted.nextKey).toBeGreaterThan(Math.max(...used, mine.nextKey - 1))
+    // Added after the adoption: a key of its own, never one an adopted card has.
+    const added = applyEditorOperation(adopted, { op: 'add', path: ['action', 'cards'] })
+    const keys = keysOf(added.keys)
+    expect(new Set(keys).size).toBe(keys.length)
+    // Undone past the adoption and redone: the very same steps, hidden parts on the same cards.
+    history.undo()
+    expect(history.getSnapshot().present).toBe(mine)
+    expect(history.redo()).toBe(adopted)
+    const back = apply(added, cardKind('quickReply'))
+    expect(getAt(back.draft, reply(0))).toBe('card-2-more')
+    expect(getAt(back.draft, reply(1))).not.toBe('card-2-more')
+    expect(getAt(back.draft, reply(2))).not.toBe('card-2-more')
+  })
+
+  it('hands out fresh keys past every key hidden parts name, even when the saved count is behind', () => {
+    // A card removed under links keeps what it held as quick replies; storage (damaged or
+    // edited by hand) then says a count behind its key.
+    const removed = apply(
+      createEditorState(createDraft('carousel'), {}, { idsFollow: true }),
+      { op: 'add', path: ['action', 'cards'] },
+      cardKind('url'),
+      { op: 'remove', path: ['action', 'cards', 2] },
+    )
+    const behind = { ...JSON.parse(JSON.stringify(savedSetAside(removed))), nextKey: 1 }
+    const restored = restoreSetAside(createEditorState(removed.draft), readSavedSetAside(behind))
+    const named = Object.keys(restored.setAside ?? {}).map((name) => Number(/^k(\d+)/.exec(name)?.[1] ?? 0))
+    expect(Math.max(...named)).toBeGreaterThan(Math.max(...keysOf(restored.keys).map((key) => Number(key.slice(1)))))
+    // Fresh cards never take the removed card's key, so never its hidden quick replies.
+    expect(restored.nextKey).toBeGreaterThan(Math.max(...named))
   })
 })

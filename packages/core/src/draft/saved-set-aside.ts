@@ -121,7 +121,15 @@ export function restoreSetAside(state: EditorState, saved: SavedSetAside | undef
       return [key, absent ? { option: entry.option, value: undefined } : entry]
     }),
   )
-  const nextKey = Math.max(state.nextKey, saved.nextKey, ...[...seen].map((key) => keyNumber(key) + 1))
+  // Past every key the items or the hidden parts name (a removed card's stay under its key), even if
+  // the stored count is behind them: a fresh item never takes another's hidden content.
+  const named = Object.keys(setAside).map((name) => keyNumber(/^k\d+/.exec(name)?.[0] ?? ''))
+  const nextKey = Math.max(
+    state.nextKey,
+    saved.nextKey,
+    ...[...seen].map((key) => keyNumber(key) + 1),
+    ...named.map((n) => n + 1),
+  )
   const { followingAside: _, ...rest } = state
   return {
     ...rest,
