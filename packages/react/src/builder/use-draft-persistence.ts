@@ -228,31 +228,23 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       noteAsideOnPage(persistKey)
       return true
     }
-    // What a page kept in the back/forward cache set aside as it was left: the browser may drop
-    // that page unannounced (its time there runs out, its tab is closed), so its changes are set
-    // aside all the same, and taken back if it is shown again, its question still open.
-    let leftAside: EditorState | undefined
-    const onPageHide = (event: PageTransitionEvent) => {
+    // Leaving (the page, into the back/forward cache, or a tab hidden) sets this tab's changes
+    // aside while the question is open: the browser may drop the page unannounced (its time in
+    // the cache runs out; a mobile OS kills a hidden tab without `pagehide`, `visibilitychange`
+    // to hidden being the last event sure to come:
+    // https://developer.chrome.com/docs/web-platform/page-lifecycle-api). Shown again, it takes
+    // them back, as long as the editor still holds them. Set aside once: core keeps no copy twice.
+    let leftAside = false
+    const leave = () => {
       flush()
-      const state = model.getSnapshot().state
-      if (setAsideIfAsking() && event.persisted) leftAside = state
+      if (setAsideIfAsking()) leftAside = true
     }
-    // A hidden tab may be killed without `pagehide` (a mobile OS reclaiming it): `visibilitychange`
-    // to hidden is the last event sure to come
-    // (https://developer.chrome.com/docs/web-platform/page-lifecycle-api), so the
-    // changes are set aside then, as on leaving, and taken back when the tab is shown again, as
-    // long as the editor still holds them (a hidden tab hears other tabs' saves meanwhile).
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') {
-        flush()
-        const state = model.getSnapshot().state
-        if (setAsideIfAsking()) leftAside = state
-        return
-      }
+    const comeBack = () => {
       const { state } = model.getSnapshot()
-      if (leftAside !== undefined && store.takeBack(state.draft, state.unparsed)) noteAsideOnPage(persistKey)
-      leftAside = undefined
+      if (leftAside && store.takeBack(state.draft, state.unparsed)) noteAsideOnPage(persistKey)
+      leftAside = false
     }
+    const onVisibility = () => (document.visibilityState === 'hidden' ? leave() : comeBack())
     const onStorage = (event: StorageChange) => {
       // Any change may be to the set-aside draft (another tab discarded it, or set one aside).
       noteAside()
@@ -274,8 +266,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     // what another tab saved meanwhile, as the event would have brought it.
     const onPageShow = (event: PageTransitionEvent) => {
       if (!event.persisted) return
-      if (leftAside !== undefined && store.takeBack(leftAside.draft, leftAside.unparsed)) noteAsideOnPage(persistKey)
-      leftAside = undefined
+      comeBack()
       let newValue: string | null
       try {
         newValue = storage?.getItem(persistKey) ?? null
@@ -288,7 +279,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     const thisBuilder: PageBuilder = { key: persistKey, hear: onStorage, noteAside }
     pageBuilders.add(thisBuilder)
     window.addEventListener('pageshow', onPageShow)
-    window.addEventListener('pagehide', onPageHide)
+    window.addEventListener('pagehide', leave)
     document.addEventListener('visibilitychange', onVisibility)
     return () => {
       flush()
@@ -297,7 +288,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       pageBuilders.delete(thisBuilder)
       setAsideIfAsking()
       window.removeEventListener('pageshow', onPageShow)
-      window.removeEventListener('pagehide', onPageHide)
+      window.removeEventListener('pagehide', leave)
       document.removeEventListener('visibilitychange', onVisibility)
       persistence.current = undefined
       openedAside.current = undefined
