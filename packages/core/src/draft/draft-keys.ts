@@ -20,6 +20,9 @@ export interface KeyCounter {
 
 export const freshKey = (counter: KeyCounter): ItemKeys => ({ key: `k${counter.next++}`, groups: {} })
 
+/** The number in a key `freshKey` handed out at the start of `text` (`k12`, `k12#image` → 12), else 0. */
+export const keyNumber = (text: string): number => Number(/^k(\d+)/.exec(text)?.[1] ?? 0)
+
 /** Splits an item or group path at its indexes: `[action, sections, 1, rows]` → `["action/sections", 1, "rows"]`. */
 function split(path: DraftPath): { group: string; index: number | undefined; rest: DraftPath } {
   const at = path.findIndex((key) => typeof key === 'number')

@@ -1,4 +1,4 @@
-import type { ItemKeys, KeyGroups } from './draft-keys.ts'
+import { type ItemKeys, type KeyGroups, keyNumber } from './draft-keys.ts'
 import { isRecord } from './draft-path.ts'
 import type { EditorState } from './editor-state.ts'
 import type { SetAside } from './set-aside.ts'
@@ -101,8 +101,6 @@ function relabel(current: KeyGroups, saved: unknown, seen: Set<string>): KeyGrou
   return out
 }
 
-const keyNumber = (key: string): number => (/^k\d+$/.test(key) ? Number(key.slice(1)) : 0)
-
 /**
  * `state` (just restored from a saved draft) keeping out of sight what the editor that saved it
  * did (`savedSetAside`): switching back to a type or option brings it back, as it would have
@@ -123,7 +121,7 @@ export function restoreSetAside(state: EditorState, saved: SavedSetAside | undef
   )
   // Past every key the items or the hidden parts name (a removed card's stay under its key), even if
   // the stored count is behind them: a fresh item never takes another's hidden content.
-  const named = Object.keys(setAside).map((name) => keyNumber(/^k\d+/.exec(name)?.[0] ?? ''))
+  const named = Object.keys(setAside).map(keyNumber)
   const nextKey = Math.max(
     state.nextKey,
     saved.nextKey,
