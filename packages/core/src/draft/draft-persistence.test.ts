@@ -164,6 +164,30 @@ describe('createDraftPersistence', () => {
     expect(a.save({ text: 'from a, and more' })).toMatchObject({ status: 'saved', saved: { revision: 4 } })
   })
 
+  it('another tab’s newer draft equal to this tab’s changes is no conflict (one host gave both editors the draft)', () => {
+    const { storage, event } = memoryStorage()
+    const a = tab(storage, 'a')
+    const b = tab(storage, 'b')
+    a.save({ text: 'start' })
+    b.load()
+    // Both hold the same new draft, unsaved: a saves it first; b hears nothing new, asks nothing.
+    a.save({ text: 'both' })
+    expect(b.receive(event('draft'), { text: 'both' })).toBeUndefined()
+    // Its save then goes through, and a reads that echo as nothing new.
+    expect(b.save({ text: 'both' })).toMatchObject({ status: 'saved', saved: { revision: 3 } })
+    expect(a.receive(event('draft'), { text: 'both' })).toBeUndefined()
+    // Saved before the other's save was heard: the same draft goes through too…
+    a.save({ text: 'again' })
+    expect(b.save({ text: 'again' })).toMatchObject({ status: 'saved', saved: { revision: 5 } })
+    // …while a different one, or the same with other unparsed text, is still asked about.
+    a.save({ text: 'a alone' })
+    expect(b.save({ text: 'b alone' })).toMatchObject({ status: 'conflict' })
+    expect(b.save({ text: 'a alone' }, [{ path: ['body'], text: '{' }])).toMatchObject({ status: 'conflict' })
+    expect(b.receive(event('draft'), { text: 'a alone' }, [{ path: ['body'], text: '{' }])).toMatchObject({
+      status: 'conflict',
+    })
+  })
+
   it('ignores a stored entry it cannot read, and what `read` rejects', () => {
     const { storage, items } = memoryStorage()
     items.set('draft', 'not json')

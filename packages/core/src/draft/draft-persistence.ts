@@ -114,8 +114,8 @@ export interface DraftPersistence<T> {
   load(): SavedDraft<T> | undefined
   /**
    * Saves `value` (and its unparsed texts, the items whose ids follow their titles, and what
-   * its editor keeps out of sight), unless another tab saved a newer draft since this tab's
-   * base (then `conflict`).
+   * its editor keeps out of sight), unless another tab saved a different, newer draft since this
+   * tab's base (then `conflict`).
    */
   save(
     value: T,
@@ -132,7 +132,11 @@ export interface DraftPersistence<T> {
   ): SaveDraftResult<T>
   /** Makes `saved` (another tab's) this tab's base (the user chose "use theirs"); returns its value. */
   adopt(saved: SavedDraft<T>): T
-  /** Reads a `storage` event: another tab's save, judged against this tab's `current` value (and unparsed texts); `undefined` for other keys. */
+  /**
+   * Reads a `storage` event: another tab's save, judged against this tab's `current` value (and
+   * unparsed texts); `undefined` for other keys, this tab's own save, and a draft equal to
+   * `current` (then it becomes this tab's base).
+   */
   receive(
     event: { key: string | null; newValue: string | null },
     current: T,
@@ -350,6 +354,10 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
     }
     return true
   }
+  // Whether another tab's newer draft is the very one this tab holds (both editors given one
+  // draft by their host, or the same words typed in each): neither loses anything to the other.
+  const holds = (theirs: SavedDraft<T>, value: T, texts: readonly SavedText[]): boolean =>
+    savedJson(theirs) === snapshotJson(value, texts)
   // A save: over another tab's newer draft only when the user chose to keep this one
   // (`overwrite`), and never over an entry that could not be set aside.
   const write = (
@@ -361,8 +369,10 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
   ): SaveDraftResult<T> => {
     const { saved: theirs, unmovable } = stored()
     if (unmovable || storage === undefined) return { status: 'unavailable' }
-    if (!overNewer && theirs !== undefined && newer(theirs)) return { status: 'conflict', theirs }
     const texts = copyTexts(unparsed)
+    if (!overNewer && theirs !== undefined && newer(theirs) && !holds(theirs, value, texts)) {
+      return { status: 'conflict', theirs }
+    }
     const revision = Math.max(theirs?.revision ?? 0, base?.revision ?? 0) + 1
     const saved: SavedDraft<T> = {
       value,
@@ -401,6 +411,11 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       const theirs = parse(event.newValue)
       if (theirs === undefined || !newer(theirs)) return undefined
       const texts = copyTexts(unparsed)
+      // Already this tab's draft: nothing to take, nothing to ask; their save is this tab's base.
+      if (holds(theirs, current, texts)) {
+        base = { revision: theirs.revision, json: savedJson(theirs) }
+        return undefined
+      }
       const unchanged = base === undefined ? false : snapshotJson(current, texts) === base.json
       return unchanged ? { status: 'updated', saved: theirs } : { status: 'conflict', theirs }
     },

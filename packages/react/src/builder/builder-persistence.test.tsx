@@ -1,6 +1,7 @@
 import { createDraft } from '@briq-interactive/core'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
+import { useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { Builder } from './builder.ts'
 import { InteractiveBuilder } from './interactive-builder.tsx'
@@ -42,6 +43,17 @@ const twoBuilders = (closing: boolean, locale?: 'sw') => (
     <InteractiveBuilder persistKey={KEY} locale={locale} />
   </>
 )
+
+/** A campaign's row and the side panel editing it: the host gives both builders its one draft. */
+function OneDraftTwoBuilders() {
+  const [draft, setDraft] = useState<unknown>(createDraft('button'))
+  return (
+    <>
+      <InteractiveBuilder persistKey={KEY} value={draft} onValueChange={setDraft} />
+      <InteractiveBuilder persistKey={KEY} value={draft} onValueChange={setDraft} />
+    </>
+  )
+}
 
 beforeEach(() => {
   localStorage.clear()
@@ -724,6 +736,25 @@ describe('persistKey', () => {
     expect(first).toHaveValue('First, again')
     expect(second).toHaveValue('Second, again')
     expect(heard).toEqual([])
+  })
+
+  it('two builders of one page with the same persistKey and one controlled draft ask nothing', () => {
+    render(<OneDraftTwoBuilders />)
+    const [first, second] = screen.getAllByRole('textbox', { name: 'Body text' })
+    if (!first || !second) throw new Error('two builders expected')
+    // Both hold each change unsaved: the first to save tells the other what it holds already.
+    for (const text of ['T', 'Ty', 'Typed in the row']) {
+      fireEvent.change(first, { target: { value: text } })
+      act(() => vi.advanceTimersByTime(150))
+    }
+    act(() => vi.advanceTimersByTime(1000))
+    expect(second).toHaveValue('Typed in the row')
+    fireEvent.change(second, { target: { value: 'Then in the panel' } })
+    act(() => vi.advanceTimersByTime(1000))
+    expect(first).toHaveValue('Then in the panel')
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(stored().value.body.text).toBe('Then in the panel')
+    expect(document.querySelectorAll('[data-persist="saved"]')).toHaveLength(2)
   })
 
   it('restores no stored value that is not a draft (it is set aside), and ignores other keys', () => {
