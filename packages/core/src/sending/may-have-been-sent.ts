@@ -10,6 +10,12 @@ import { type ProxyFailureReason, proxyReason } from './request-failure-reason.t
 // before anything was forwarded, or Briq answering a redirect (it did not take the request).
 const PROXY_MAYBE_SENT: readonly ProxyFailureReason[] = ['upstream_timeout', 'upstream_answer_lost', 'proxy_error']
 
+// The 5xx statuses that say the server did not handle the request at all (RFC 9110, 501, 503
+// and 505; RFC 6585, 511: a captive portal answered instead). Any other 5xx may come after the
+// message was passed on: Briq's own 500, a gateway's 502 or 504, and the ones gateways in front
+// of a server make up for the same (a CDN's "origin timed out", 524), or a 507.
+const NOT_HANDLED_5XX: readonly number[] = [501, 503, 505, 511]
+
 /**
  * Whether a failed send may still have reached Briq, so sending again could deliver it twice.
  * The one rule: the send controller's hold (`MAYBE_SENT`), `SendFailure.maybeSent` and every
@@ -21,11 +27,12 @@ const PROXY_MAYBE_SENT: readonly ProxyFailureReason[] = ['upstream_timeout', 'up
  * `ABORTED_BEFORE_REQUEST`, which the client and the send controller give an abort before it
  * left), Briq answered 2xx with a body we could not read (it accepted something),
  * `@briq-interactive/proxy` lost, missed or dropped Briq's answer or failed itself (the reasons
- * above), Briq failed inside (500, 502, 504: it documents no step at which a send is committed,
- * so its handler may have failed after passing the message on), or the error is of a kind this
+ * above), Briq or a gateway before it failed inside (any 5xx but 501, 503, 505 and 511, such as
+ * 500, 502, 504 or a CDN's 524: Briq documents no step at which a send is committed, so its
+ * handler may have failed after passing the message on), or the error is of a kind this
  * rule does not know (a host's own, in plain JavaScript). False for a validation error or a hold
- * of the controller's (but `MAYBE_SENT`, about an earlier try), a refusal (4xx, 501, 503: the
- * message was not taken; the proxy's other codes: nothing was forwarded), or a call aborted,
+ * of the controller's (but `MAYBE_SENT`, about an earlier try), a refusal (4xx, 501, 503, 505, 511:
+ * the message was not taken; the proxy's other codes: nothing was forwarded), or a call aborted,
  * timed out or failed before its request left.
  */
 export function mayHaveBeenSent(error: BriqError): boolean {
@@ -48,7 +55,8 @@ export function mayHaveBeenSent(error: BriqError): boolean {
       // Only the codes the proxy defines; any other is read by its status, as Briq's.
       const byProxy = proxyReason(error.code)
       if (byProxy !== undefined) return PROXY_MAYBE_SENT.includes(byProxy)
-      return error.status === 500 || error.status === 502 || error.status === 504
+      const status = error.status
+      return status !== undefined && status >= 500 && status <= 599 && !NOT_HANDLED_5XX.includes(status)
     }
     default:
       // A kind of a host's own, in plain JavaScript: nothing places it before the request.

@@ -359,11 +359,19 @@ describe('createSendController', () => {
       () => HttpResponse.json({ success: false, data: null }, { status: 502 }),
       'http',
     ],
-  ])('%s is maybeSent', async (_name, answer, kind) => {
+    [
+      "a CDN's 524 in front of Briq (Briq got the request; nobody waited for its answer)",
+      () => new HttpResponse('<html>A timeout occurred</html>', { status: 524 }),
+      'http',
+    ],
+  ])('%s is maybeSent, and the identical request is held', async (_name, answer, kind) => {
     server.use(http.post('*/v1/whatsapp/messages/interactive', answer))
     const sending = createSendController(makeClient())
     await expect(sending.send(draft())).rejects.toMatchObject({ kind })
     expect(sending.getSnapshot()).toMatchObject({ status: 'error', request: draft(), maybeSent: true })
+    server.resetHandlers()
+    await expect(sending.send(draft())).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+    expect(requests).toHaveLength(1)
   })
 
   it('a timeout keeps the draft and is maybeSent', async () => {
