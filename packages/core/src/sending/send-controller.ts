@@ -31,7 +31,7 @@ export interface SendCallOptions {
    */
   signal?: AbortSignal | undefined
   /**
-   * Sends even when the request is identical to the last successful one, or to one whose
+   * Sends even when the request is identical to one sent successfully before, or to one whose
    * failure left it maybe sent. Without it such a send is refused with kind `validation`, code
    * `DUPLICATE_SEND` (or `MAYBE_SENT`), and makes no request.
    */
@@ -50,10 +50,11 @@ export interface SendController {
   /**
    * Sends `request`. Never throws synchronously: resolves with Briq's answer or rejects with a
    * `BriqError`, and the snapshot follows. While a send is pending, it makes no second request
-   * and returns the same in-flight promise (whatever `request` is). A request identical to the
-   * last successful one is refused (code `DUPLICATE_SEND`), and one identical to a request whose
-   * failure may still have reached Briq (`maybeSent`) is held (code `MAYBE_SENT`, the snapshot
-   * keeps `maybeSent`), unless `allowDuplicate` is set: Briq documents no idempotency key, so a
+   * and returns the same in-flight promise (whatever `request` is). A request identical to one
+   * sent successfully before (any of the last 100, not only the last) is refused (code
+   * `DUPLICATE_SEND`), and one identical to a request whose failure may still have reached Briq
+   * (`maybeSent`, any of the last 100) is held (code `MAYBE_SENT`, the snapshot keeps
+   * `maybeSent`), unless `allowDuplicate` is set: Briq documents no idempotency key, so a
    * plain retry could deliver it twice. After a 429 with `Retry-After`, every send until it has
    * passed is refused the same way (code `RATE_LIMITED`, `retryAfterMs` the time left); after a
    * 5xx with one that did not take the message (a 503), too (code `SERVICE_UNAVAILABLE`). Such a
@@ -62,8 +63,8 @@ export interface SendController {
   send(request: SendInteractiveRequest, options?: SendCallOptions): Promise<SendResult>
   /**
    * Back to `idle`, aborting a pending send (its promise still rejects, the snapshot stays idle).
-   * The duplicate guard remembers the last successful (or maybe sent) request across resets,
-   * the pending one included: sent after all, or aborted once its request had left, it is held
+   * The duplicate guard remembers the requests sent (or maybe sent) across resets, the pending
+   * one included: sent after all, or aborted once its request had left, it is held
    * (`DUPLICATE_SEND`, `MAYBE_SENT`) like any other. Until its abort settles nobody knows which,
    * so the same request sent in the reset's own turn is held (`MAYBE_SENT`); once the abort says
    * it never left, it goes.
@@ -93,9 +94,11 @@ export function createSendController(client: BriqClient, options: SendController
   const listeners = new Set<() => void>()
   let snapshot = IDLE_SEND_SNAPSHOT
   let inFlight: InFlight | undefined
-  let lastSent: { key: string; data: SendResult } | undefined
-  // The request whose failure may still have reached Briq (until it is sent on purpose).
-  let maybeSentKey: string | undefined
+  // Requests sent, with Briq's answer, and requests whose failure may still have reached Briq
+  // (until sent on purpose): every one of them, not only the last, so sending another message in
+  // between (or undoing back to an earlier one) does not let it go twice unasked.
+  const sent = new RecentKeys<SendResult>()
+  const maybeSentKeys = new RecentKeys<true>()
   // Requests a reset cut short, held until their own send settles (it then says what went).
   const resetKeys = new Set<string>()
   // The hold after a 429's or a 5xx's Retry-After (its end in the `now` clock), and the answer
@@ -117,14 +120,15 @@ export function createSendController(client: BriqClient, options: SendController
   const start = (request: SendInteractiveRequest, callOptions: SendCallOptions): Promise<SendResult> => {
     const submittedAt = now()
     const key = stableJson(request)
-    if (!callOptions.allowDuplicate && key !== undefined && key === lastSent?.key) {
-      const error = duplicateError(lastSent.data.message_id)
+    const earlier = key === undefined ? undefined : sent.get(key)
+    if (!callOptions.allowDuplicate && earlier !== undefined) {
+      const error = duplicateError(earlier.message_id)
       // The earlier send's answer stays, so a UI following its message id keeps following it.
-      publish({ status: 'error', request, data: lastSent.data, error, submittedAt, maybeSent: false })
+      publish({ status: 'error', request, data: earlier, error, submittedAt, maybeSent: false })
       runIsolated(() => options.onError?.(error, request))
       return Promise.reject(error)
     }
-    if (!callOptions.allowDuplicate && key !== undefined && (key === maybeSentKey || resetKeys.has(key))) {
+    if (!callOptions.allowDuplicate && key !== undefined && (maybeSentKeys.has(key) || resetKeys.has(key))) {
       return fail(maybeSentError(), request, submittedAt, true)
     }
     // Briq's rate limits are per account, and a 503 is the whole service, so the wait holds every
@@ -148,8 +152,10 @@ export function createSendController(client: BriqClient, options: SendController
         combined?.dispose()
         if (key !== undefined) resetKeys.delete(key)
         // Even after a reset: it was sent, so the guard must know (a client deaf to the abort).
-        if (key !== undefined) lastSent = { key, data }
-        if (key === maybeSentKey) maybeSentKey = undefined
+        if (key !== undefined) {
+          sent.set(key, data)
+          maybeSentKeys.delete(key)
+        }
         if (inFlight !== current) return data
         inFlight = undefined
         publish({ status: 'success', request, data, submittedAt, maybeSent: false })
@@ -171,7 +177,7 @@ export function createSendController(client: BriqClient, options: SendController
         // short once its request had left: reset forgets the result shown, not what may have gone.
         const maybeSent = mayHaveBeenSent(error)
         if (key !== undefined) resetKeys.delete(key)
-        if (maybeSent && key !== undefined) maybeSentKey = key
+        if (maybeSent && key !== undefined) maybeSentKeys.set(key, true)
         if (inFlight !== current) return Promise.reject(error)
         inFlight = undefined
         return fail(error, request, submittedAt, maybeSent)
@@ -269,4 +275,27 @@ function withReceipt(data: SendResult): SendResult {
   if (isRecord(data) && typeof data.message_id === 'string' && data.message_id !== '') return data
   const message = 'The send resolved without a message id (a client of your own?), so whether it was sent is unknown'
   throw new BriqError({ kind: 'invalid_response', message })
+}
+
+/** How many sent (and maybe sent) requests a controller remembers: the oldest beyond go. */
+const REMEMBERED_SENDS = 100
+
+// Keys in the order last set, at most REMEMBERED_SENDS of them, so a page that sends all day
+// keeps flat memory.
+class RecentKeys<T> {
+  private readonly entries = new Map<string, T>()
+  get(key: string): T | undefined {
+    return this.entries.get(key)
+  }
+  has(key: string): boolean {
+    return this.entries.has(key)
+  }
+  set(key: string, value: T): void {
+    this.entries.delete(key)
+    this.entries.set(key, value)
+    if (this.entries.size > REMEMBERED_SENDS) this.entries.delete(this.entries.keys().next().value as string)
+  }
+  delete(key: string): void {
+    this.entries.delete(key)
+  }
 }

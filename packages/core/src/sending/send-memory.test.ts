@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import type { BriqClient } from '../client/briq-client.ts'
+import { BriqError } from '../client/briq-error.ts'
+import type { SendResult } from '../client/responses.ts'
+import type { SendInteractiveRequest } from '../schemas/send-request.ts'
+import { SEND_REQUEST } from '../test-support/send-request.ts'
+import { createSendController } from './send-controller.ts'
+
+// A client answering each send as told: accepted (with a fresh message id) or a lost answer.
+function scriptedClient() {
+  const sent: SendInteractiveRequest[] = []
+  let answer: 'accept' | 'lose' = 'accept'
+  const client = {
+    async sendInteractive(request: SendInteractiveRequest): Promise<SendResult> {
+      sent.push(request)
+      if (answer === 'lose') throw new BriqError({ kind: 'timeout', message: 'no answer in time' })
+      return { message_id: `m${sent.length}`, status: 'pending', provider_message_id: null }
+    },
+  } as unknown as BriqClient
+  return { client, sent, answer: (next: 'accept' | 'lose') => (answer = next) }
+}
+
+const withText = (text: string): SendInteractiveRequest => ({
+  ...SEND_REQUEST,
+  interactive: { ...SEND_REQUEST.interactive, body: { text } },
+})
+
+// The guard is about the request, not about the last press: another message sent in between (or
+// the builder's undo back to an earlier draft) must not let an earlier one go twice unasked.
+describe('the send guard remembers every request, not only the last', () => {
+  it('a request that may have gone stays held after another one also may have gone', async () => {
+    const { client, sent, answer } = scriptedClient()
+    const sending = createSendController(client)
+    const first = withText('First try')
+    const edited = withText('First try, edited')
+    answer('lose')
+    await expect(sending.send(first)).rejects.toMatchObject({ kind: 'timeout' })
+    await expect(sending.send(edited)).rejects.toMatchObject({ kind: 'timeout' })
+    answer('accept')
+    await expect(sending.send(first)).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+    await expect(sending.send(edited)).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+    expect(sent).toHaveLength(2)
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', maybeSent: true, request: edited })
+  })
+
+  it('a request sent before another is still refused as a duplicate, with its own answer', async () => {
+    const { client, sent } = scriptedClient()
+    const sending = createSendController(client)
+    const first = withText('First')
+    await sending.send(first)
+    await sending.send({ ...first, to: '255787654321' })
+    await expect(sending.send(first)).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
+    expect(sent).toHaveLength(2)
+    // The answer shown is the one of the send it repeats (m1), not the last send's (m2).
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', data: { message_id: 'm1' } })
+    await sending.send(first, { allowDuplicate: true })
+    expect(sent).toHaveLength(3)
+  })
+
+  it('keeps the last 100 requests, so memory stays flat on a page that sends all day', async () => {
+    const { client, sent } = scriptedClient()
+    const sending = createSendController(client)
+    for (let n = 0; n <= 100; n++) await sending.send(withText(`Message ${n}`))
+    await expect(sending.send(withText('Message 1'))).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
+    await sending.send(withText('Message 0'))
+    expect(sent).toHaveLength(102)
+  })
+})
