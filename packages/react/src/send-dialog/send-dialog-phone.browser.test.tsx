@@ -56,6 +56,8 @@ function expectInReach(element: HTMLElement) {
 }
 
 describe('the send dialog on a phone (Chromium)', () => {
+  afterEach(() => emulateTouch(false))
+
   expect([...rowTitle]).toHaveLength(LIMITS.list.rowTitle.max)
 
   // WhatsApp's list sheet spans the phone: a row's title gets the width less 16 px padding each
@@ -135,22 +137,46 @@ describe('the send dialog on a phone (Chromium)', () => {
     })
   }
 
-  it("held sideways (640 × 360), the preview's list sheet opens with its title and Close in reach", async () => {
-    await page.viewport(640, 360)
-    openDialog()
-    await expect.element(recipient()).toHaveFocus()
-    const listButton = page.getByRole('button', { name: 'Angalia huduma' }).element() as HTMLElement
-    listButton.scrollIntoView({ block: 'start' })
-    await userEvent.click(listButton)
-    const sheet = page.getByRole('dialog', { name: 'Angalia huduma' })
-    const close = sheet.getByRole('button', { name: 'Close' }).element() as HTMLElement
-    await expect.poll(() => document.activeElement).toBe(close)
-    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))
-    // Taller than the dialog shows above its buttons: its top, where the title and Close are.
-    expectInReach(close)
-    expectInReach(sheet.getByRole('heading', { name: 'Angalia huduma' }).element() as HTMLElement)
-    expectInReach(sheet.getByRole('radio', { name: /Usafirishaji/ }).element() as HTMLElement)
-  })
+  // The modal sheet makes the dialog inert (pointer-events: none), so a hit test sees through the
+  // dialog's button row: whether the row covers a part of the sheet is read from their boxes.
+  function expectClearOfTheButtonRow(dialog: HTMLElement, element: HTMLElement) {
+    const box = element.getBoundingClientRect()
+    const view = dialog.getBoundingClientRect()
+    const row = dialog.querySelector('.bi-send-dialog-actions')!.getBoundingClientRect()
+    const name = element.outerHTML.slice(0, 80)
+    expect(box.top, name).toBeGreaterThanOrEqual(Math.max(view.top, 0))
+    expect(box.bottom, name).toBeLessThanOrEqual(Math.min(view.bottom, window.innerHeight))
+    const besideTheRow = box.right <= row.left || box.left >= row.right
+    if (!besideTheRow) expect(box.bottom, name).toBeLessThanOrEqual(row.top)
+  }
+
+  for (const [width, height, finger] of [
+    [640, 360, false],
+    [740, 360, true],
+    [844, 390, true],
+    [360, 640, true],
+    [390, 844, false],
+  ] as const) {
+    it(`at ${width} × ${height}${finger ? ' (touch)' : ''}, the preview's list sheet opens whole above the button row: title, Close, a row and Send`, async () => {
+      if (finger) await emulateTouch()
+      await page.viewport(width, height)
+      const dialog = openDialog()
+      await expect.element(recipient()).toHaveFocus()
+      const listButton = page.getByRole('button', { name: 'Angalia huduma' }).element() as HTMLElement
+      listButton.scrollIntoView({ block: 'start' })
+      await userEvent.click(listButton)
+      const sheet = page.getByRole('dialog', { name: 'Angalia huduma' })
+      const close = sheet.getByRole('button', { name: 'Close' }).element() as HTMLElement
+      await expect.poll(() => document.activeElement).toBe(close)
+      await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))
+      expectClearOfTheButtonRow(dialog, close)
+      expectClearOfTheButtonRow(dialog, sheet.getByRole('heading', { name: 'Angalia huduma' }).element() as HTMLElement)
+      expectClearOfTheButtonRow(dialog, sheet.getByRole('radio', { name: /Usafirishaji/ }).element() as HTMLElement)
+      // The sheet's own Send: under the dialog's row (which the sheet makes inert), nothing sends.
+      expectClearOfTheButtonRow(dialog, sheet.getByRole('button', { name: 'Send' }).element() as HTMLElement)
+      await page.screenshot({ path: artifact(`phone-sheet-open-${width}x${height}`), element: dialog })
+    })
+  }
 
   it('Tab never puts focus under the buttons kept in view at the bottom', async () => {
     await page.viewport(320, 568)
