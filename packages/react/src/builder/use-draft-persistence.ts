@@ -25,7 +25,7 @@ type StorageChange = { key: string | null; newValue: string | null }
 interface PageBuilder {
   readonly key: string
   /** Hears another builder's save, as a `storage` event brings another tab's. */
-  hear(change: StorageChange): void
+  hear(change: StorageChange, fromPage: true): void
   /** Reads again whether a draft is set aside under its key (one was discarded). */
   noteAside(): void
 }
@@ -132,7 +132,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       } catch {
         return
       }
-      for (const other of pageBuilders) if (other !== thisBuilder) other.hear({ key: persistKey, newValue })
+      for (const other of pageBuilders) if (other !== thisBuilder) other.hear({ key: persistKey, newValue }, true)
     }
     // Each outcome is kept as state, so a refusal is said once while saves keep failing.
     const noteAside = () => {
@@ -245,7 +245,10 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       leftAside = false
     }
     const onVisibility = () => (document.visibilityState === 'hidden' ? leave() : comeBack())
-    const onStorage = (event: StorageChange) => {
+    // A save of this page's other builder with the key is the person's own typing there: taken
+    // in silence (said, "Updated with the draft saved in another tab" would be wrong, and heard
+    // at each pause of their typing).
+    const onStorage = (event: StorageChange, fromPage?: true) => {
       // Any change may be to the set-aside draft (another tab discarded it, or set one aside).
       noteAside()
       const { state } = model.getSnapshot()
@@ -260,7 +263,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       model.replace(store.adopt(change.saved), change.saved)
       lastState = model.getSnapshot().state
       callbacks.current.onReplaced()
-      callbacks.current.onNotice('updated')
+      if (!fromPage) callbacks.current.onNotice('updated')
     }
     // A page kept in the back/forward cache hears no `storage` event: shown again, it reads
     // what another tab saved meanwhile, as the event would have brought it.
@@ -275,7 +278,8 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       }
       onStorage({ key: persistKey, newValue })
     }
-    window.addEventListener('storage', onStorage)
+    const onStorageEvent = (event: StorageEvent) => onStorage(event)
+    window.addEventListener('storage', onStorageEvent)
     const thisBuilder: PageBuilder = { key: persistKey, hear: onStorage, noteAside }
     pageBuilders.add(thisBuilder)
     window.addEventListener('pageshow', onPageShow)
@@ -284,7 +288,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     return () => {
       flush()
       unsubscribe()
-      window.removeEventListener('storage', onStorage)
+      window.removeEventListener('storage', onStorageEvent)
       pageBuilders.delete(thisBuilder)
       setAsideIfAsking()
       window.removeEventListener('pageshow', onPageShow)
