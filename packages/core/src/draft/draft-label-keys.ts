@@ -143,6 +143,7 @@ export const DRAFT_LABEL_KEYS = [
   'fix.sameCardKindProduct',
   'fix.oneCatalog',
   'fix.removeUnknownField',
+  'fix.setFixedValue',
   'fix.flowNavigate',
   'fix.dropFlowPayload',
   'fix.keepMediaLink',

@@ -287,6 +287,34 @@ describe('issues at their fields and in the summary', () => {
     expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
   })
 
+  it('sets a value WhatsApp takes only one of, which the form has no field for, by fix-it (en and sw)', async () => {
+    const user = userEvent.setup()
+    // A client library's flow (Lexuil/ws-cloud-api's send script) sends flow_message_version as 3.
+    const flow = createDraft('flow') as { action: { parameters: Record<string, unknown> } }
+    const parameters = { ...flow.action.parameters, flow_id: '1234', flow_message_version: 3 }
+    const { unmount } = render(
+      <InteractiveBuilder defaultValue={{ ...flow, action: { ...flow.action, parameters } }} />,
+    )
+    await user.click(screen.getByRole('button', { name: 'Set "flow_message_version" to "3", as WhatsApp requires' }))
+    expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
+    unmount()
+    // Zernio's API fills in a location request's action; WhatsApp needs it sent.
+    render(
+      <InteractiveBuilder
+        defaultValue={{ type: 'location_request_message', body: { text: 'Uko wapi?' } }}
+        locale="sw"
+      />,
+    )
+    await user.click(
+      within(screen.getByRole('region', { name: 'Matatizo' })).getByRole('button', {
+        name: 'Weka "action" kuwa {"name":"send_location"}, kama WhatsApp inavyotaka',
+      }),
+    )
+    expect(within(screen.getByRole('region', { name: 'Matatizo' })).getByRole('status')).toHaveTextContent(
+      'Hakuna tatizo lililopatikana',
+    )
+  })
+
   it('keeps one of two sources by fix-it: a media link or id, a flow id or name', async () => {
     const user = userEvent.setup()
     const both = { type: 'image', image: { link: 'https://duka.example/a.png', id: '4490' } }

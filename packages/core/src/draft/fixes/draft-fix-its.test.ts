@@ -103,6 +103,7 @@ const SCENARIOS: unknown[] = [
         : { card_index: 1, type: 'product', action: { product_retailer_id: 'p', catalog_id: 'c' } }
     return setAt(createDraft('carousel'), ['action', 'cards'], [first, other])
   }),
+  setAt(createDraft('flow'), [...params, 'flow_message_version'], 3),
 ]
 
 describe('draftFixIts', () => {

@@ -6,6 +6,7 @@ import { alignCardButtons, oneCatalog, renumberCards, sameCardKind, sortCards } 
 import { buttonsToList, listToButtons } from './conversion-fixes.ts'
 import { keepInteractiveObject } from './envelope-fixes.ts'
 import type { FixContext, FixIt } from './fix-it.ts'
+import { fixedValueFixes } from './fixed-value-fixes.ts'
 import {
   countryCaseFixes,
   joinCardLineFixes,
@@ -62,6 +63,7 @@ const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   keepOneSource,
   mediaSourceSwap,
   removeUnknownFields,
+  fixedValueFixes,
   removeAddressErrorKeys,
 ]
 

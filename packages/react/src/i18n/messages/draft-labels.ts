@@ -274,6 +274,10 @@ export const draftLabels = {
   'fix.sameCardKindProduct': ['Make every card a product, like card 1', 'Kila kadi iwe bidhaa, kama kadi 1'],
   'fix.oneCatalog': ['Use catalog {catalogId} on every card', 'Tumia katalogi {catalogId} kwenye kila kadi'],
   'fix.removeUnknownField': ['Remove the unknown field "{key}"', 'Ondoa kipengele kisichojulikana "{key}"'],
+  'fix.setFixedValue': [
+    'Set "{key}" to {value}, as WhatsApp requires',
+    'Weka "{key}" kuwa {value}, kama WhatsApp inavyotaka',
+  ],
   'fix.flowNavigate': ['Switch the flow action to navigate', 'Badilisha kitendo cha flow kiwe navigate'],
   'fix.dropFlowPayload': [
     'Keep data exchange (drop the first screen and data)',
