@@ -8,6 +8,16 @@ describe('requireEnv', () => {
     expect(env).toEqual({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't' })
   })
 
+  it('takes a process.env whose type declares other variables (Next.js declares NODE_ENV)', () => {
+    // Next.js's types add `readonly NODE_ENV` to NodeJS.ProcessEnv; a project may add its own.
+    interface NextProcessEnv {
+      [name: string]: string | undefined
+      readonly NODE_ENV: 'development' | 'production' | 'test'
+    }
+    const processEnv: NextProcessEnv = { NODE_ENV: 'production', BRIQ_API_KEY: 'k', PROXY_TOKEN: 't' }
+    expect(requireEnv(processEnv, ['BRIQ_API_KEY', 'PROXY_TOKEN'])).toEqual({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't' })
+  })
+
   it('names every missing or blank variable at once, in the order asked', () => {
     expect(() => requireEnv({ PROXY_TOKEN: ' ' }, ['BRIQ_API_KEY', 'PROXY_TOKEN'])).toThrow(
       new Error('Missing environment: BRIQ_API_KEY, PROXY_TOKEN'),

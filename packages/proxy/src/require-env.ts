@@ -1,5 +1,12 @@
-/** Environment variables by name: `process.env`, a Worker's `env`, or any such record. */
-export type EnvSource<Name extends string> = { readonly [K in Name]?: string | undefined }
+/**
+ * Environment variables by name: `process.env`, a Worker's `env`, or any such record. A record
+ * of strings is taken whatever names it declares: Next.js declares `NODE_ENV` on `process.env`
+ * (and a project its own variables), and a type holding only those would otherwise share no
+ * property with the names asked for, which TypeScript refuses.
+ */
+export type EnvSource<Name extends string> =
+  | { readonly [K in Name]?: string | undefined }
+  | { readonly [name: string]: string | undefined }
 
 /**
  * Reads the named variables from `env` (`process.env`, a Worker's `env`) and returns them, or
