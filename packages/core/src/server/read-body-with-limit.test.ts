@@ -49,6 +49,14 @@ describe('readBodyWithLimit', () => {
     expect(parts).toEqual(['never read'])
   })
 
+  it('answers without waiting for a cancel that never settles (Next.js edge runtime)', { timeout: 1000 }, async () => {
+    const body = new ReadableStream<Uint8Array>({
+      pull: (controller) => controller.enqueue(new Uint8Array(16)),
+      cancel: () => new Promise<void>(() => {}),
+    })
+    expect(await readBodyWithLimit(post(body), 8)).toEqual({ ok: false, reason: 'too_large' })
+  })
+
   it('reads through a direct reader when one is set (once), after refusing a declared oversize', async () => {
     const request = post('streamed', { 'content-length': '8' })
     const calls: number[] = []

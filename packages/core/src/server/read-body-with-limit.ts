@@ -31,7 +31,9 @@ async function readStream(request: ServerRequest | Response, maxBytes: number): 
     const { done, value } = await reader.read()
     if (done) break
     if (collected.byteLength + value.byteLength > maxBytes) {
-      await reader.cancel().catch(() => {})
+      // Not awaited: in Next.js's edge runtime cancelling a request body the client is still
+      // sending never settles, and awaiting it left the 413 unsent until the client gave up.
+      void reader.cancel().catch(() => {})
       return { ok: false, reason: 'too_large' }
     }
     collected.add(value)

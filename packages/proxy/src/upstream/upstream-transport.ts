@@ -49,8 +49,9 @@ async function readAnswer(response: Response, maxBytes: number): Promise<BodyRea
   if (known !== undefined)
     return known.byteLength > maxBytes ? { ok: false, reason: 'too_large' } : { ok: true, bytes: known }
   const read = await readBodyWithLimit(response, maxBytes)
-  // Declared too large and never read: let the runtime drop the connection's rest.
-  if (!read.ok) await response.body?.cancel().catch(() => {})
+  // Declared too large and never read: let the runtime drop the connection's rest. Not awaited:
+  // a runtime whose cancel never settles (Next.js's edge runtime) must not hold the 502.
+  if (!read.ok) void response.body?.cancel().catch(() => {})
   return read
 }
 
