@@ -115,6 +115,24 @@ describe('the key never leaves, however it is spelled', () => {
     expect(text.match(/\[redacted\]/g)).toHaveLength(5)
   })
 
+  it('is redacted where an upstream echoes it masked or cut short, as APIs often do in a 401', async () => {
+    const masked = `${TEST_KEY.slice(0, 14)}****${TEST_KEY.slice(-4)}`
+    const proxy = await proxyIn((req, res) => {
+      const sent = String(req.headers['x-api-key'])
+      res.writeHead(401, {
+        'content-type': 'application/json',
+        'x-key-hint': `${sent.slice(0, 8)}...`,
+        'x-safe': 'kept',
+      })
+      res.end(JSON.stringify({ detail: `Invalid API key ${masked}`, key_end: sent.slice(-10) }))
+    })
+    const response = await fetch(`${proxy.url}/v1/whatsapp/senders`)
+    expect(response.status).toBe(401)
+    expect(response.headers.get('x-key-hint')).toBeNull()
+    expect(response.headers.get('x-safe')).toBe('kept')
+    expect(await seen(response)).toContain('{"detail":"Invalid API key [redacted]****1e5d","key_end":"[redacted]"}')
+  })
+
   it('drops a Location and other headers that carry it percent-encoded', async () => {
     const proxy = await proxyIn((_req, res) => {
       res.writeHead(201, { location: `https://elsewhere.example/?k=${percent}`, 'x-debug': percent, 'x-safe': 'kept' })

@@ -1,0 +1,73 @@
+const escapeRegExp = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
+
+// ASCII letters folded to lower case; every other code as it is.
+const fold = (code: number) => (code >= 65 && code <= 90 ? code | 32 : code)
+
+// A run is found by a block of this many of the secret's characters inside it.
+const BLOCK = 4
+
+/** Half-open `[start, end)` ranges of a text, in order and not overlapping. */
+export type FragmentRanges = [start: number, end: number][]
+
+/**
+ * Finds the runs of at least `minLength` consecutive characters of a printable-ASCII secret
+ * (each in either case) in a text: a string, or bytes read one character per byte, where
+ * characters past ASCII never match. A masked echo of a key (`briq_live_SECR…3c9d`) or one cut
+ * short still gives part of it away. Each run found is as long as it goes.
+ *
+ * Any run of `minLength` (at least twice `BLOCK`) holds whole one of the secret's blocks that
+ * start at a multiple of `BLOCK`, so only the places where the text holds one of those few
+ * blocks are compared character by character.
+ */
+export function secretFragmentFinder(secret: string, minLength: number): (text: string) => FragmentRanges {
+  const key = Array.from(secret, (character) => fold(character.charCodeAt(0)))
+  const offsets = new Map<string, number[]>()
+  for (let j = 0; j + BLOCK <= key.length; j += BLOCK) {
+    const block = secret.slice(j, j + BLOCK).toLowerCase()
+    offsets.set(block, [...(offsets.get(block) ?? []), j])
+  }
+  if (minLength < 2 * BLOCK || secret.length < minLength) return () => []
+  const source = [...offsets.keys()].map(escapeRegExp).join('|')
+  // Searched in the text lower-cased (quicker than ignoring case), unless that changes its
+  // length (U+0130 becomes two code units), which would move every place found after it.
+  const inLowerCase = new RegExp(source, 'g')
+  const inAnyCase = new RegExp(source, 'gi')
+  const candidates = (text: string): number[] => {
+    const lower = text.toLowerCase()
+    const [blocks, subject] = lower.length === text.length ? [inLowerCase, lower] : [inAnyCase, text]
+    const found: number[] = []
+    blocks.lastIndex = 0
+    for (let match = blocks.exec(subject); match !== null; match = blocks.exec(subject)) {
+      found.push(match.index)
+      // Blocks may overlap in the text (the secret `abababab…`): each place is a candidate.
+      blocks.lastIndex = match.index + 1
+    }
+    return found
+  }
+  return (text) => {
+    const ranges: FragmentRanges = []
+    let taken = 0
+    for (const at of candidates(text)) {
+      if (at < taken) continue
+      let longest: [number, number] | null = null
+      for (const j of offsets.get(text.slice(at, at + BLOCK).toLowerCase()) ?? []) {
+        let before = 0
+        while (before < j && at - before > taken && fold(text.charCodeAt(at - before - 1)) === key[j - before - 1])
+          before++
+        let after = BLOCK
+        while (
+          j + after < key.length &&
+          at + after < text.length &&
+          fold(text.charCodeAt(at + after)) === key[j + after]
+        )
+          after++
+        if (before + after >= minLength && (longest === null || before + after > longest[1] - longest[0]))
+          longest = [at - before, at + after]
+      }
+      if (longest === null) continue
+      ranges.push(longest)
+      taken = longest[1]
+    }
+    return ranges
+  }
+}
