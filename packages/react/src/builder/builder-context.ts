@@ -31,6 +31,8 @@ export interface FocusRequest {
    * controls shown, else the builder's root, so focus never falls to the page.
    */
   readonly orFirstControl?: boolean
+  /** When none of the above is on the page: the builder's root itself (whatever `id` the host gave it). */
+  readonly orRoot?: boolean
   /** Only when this element (focused when the change began) has left the page, as undo can make it. */
   readonly ifRemoved?: Element | null
   /** A text selection to restore in the focused field (after a formatting toolbar change). */

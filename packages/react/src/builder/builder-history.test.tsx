@@ -249,4 +249,21 @@ describe('undo and redo', () => {
     expect(screen.queryByRole('group', { name: 'Button 2' })).toBeNull()
     expect(remove(1)).toHaveFocus()
   })
+
+  // A host's layout without Builder.History, its root given the host's own id (one of several
+  // campaign editors on the page): Ctrl+Z that takes away the field being typed in leaves focus
+  // on that builder, not on the page.
+  it('keeps focus in a builder without Undo buttons whose root has the host’s id', async () => {
+    const user = userEvent.setup()
+    render(
+      <Builder.Root defaultValue={createDraft('button')} id="campaign-7-editor">
+        <Builder.Action />
+      </Builder.Root>,
+    )
+    await user.click(screen.getByRole('button', { name: 'Add button' }))
+    expect(screen.getByRole('textbox', { name: 'Button 3 title' })).toHaveFocus()
+    await user.keyboard('{Control>}z{/Control}')
+    expect(screen.queryByRole('group', { name: 'Button 3' })).toBeNull()
+    expect(document.getElementById('campaign-7-editor')).toHaveFocus()
+  })
 })

@@ -282,7 +282,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         focusKeys: [replacing === undefined ? undefined : `${replacing}/${control}`, focusKey, ...own].filter(
           (key) => key !== undefined,
         ),
-        elementId: rootId,
+        orRoot: true,
       })
     }
     return {

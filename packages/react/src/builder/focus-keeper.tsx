@@ -52,7 +52,7 @@ function find(root: HTMLElement, request: FocusRequest): HTMLElement | null {
     }
     return root
   }
-  return null
+  return request.orRoot ? root : null
 }
 
 interface FocusKeeperProps {
