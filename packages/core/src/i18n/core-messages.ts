@@ -38,7 +38,7 @@ export interface CoreMessages {
   readonly locale: string
   /** Names the field at `path` for a person: "Button 2 title", "Jina la kitufe 2". */
   readonly field: (path: IssuePath) => string
-  /** Names an interactive message type: "reply-button", "vitufe vya majibu". */
+  /** Names an interactive message type: "reply-button", "vitufe vya kujibu". */
   readonly type: (type: unknown) => string
   /** One sentence per issue code and reason; the issue's numbers and params fill it. */
   readonly issues: IssueSentences & PhoneSentences & JsonTextSentences

@@ -3,6 +3,7 @@ import { BriqError } from '../client/briq-error.ts'
 import type { Issue } from '../issue.ts'
 import { LIMITS } from '../limits.ts'
 import { normalizePhone } from '../phone/normalize-phone.ts'
+import { INTERACTIVE_TYPES } from '../schemas/interactive.ts'
 import { VALIDATE_OPTION_FLAGS } from '../schemas/schema-options.ts'
 import { ISSUE_CORPUS, isWarning } from '../test-support/issue-corpus.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
@@ -17,6 +18,7 @@ import {
 import { ISSUE_REASONS } from './issue-reason.ts'
 import { coreMessagesEn } from './messages-en.ts'
 import { coreMessagesSw } from './messages-sw.ts'
+import { TYPE_NAMES_SW } from './sw/type-names.ts'
 
 const corpus = ISSUE_CORPUS.flatMap(({ label, issues }) => issues().map((issue) => ({ label, issue })))
 
@@ -210,6 +212,20 @@ describe('Swahili sentences a clerk reads', () => {
     expect(sw(['to'])).toBe('Namba ya mpokeaji (to)')
     expect(sw([])).toBe('Ujumbe')
     expect(describeField(['action', 'buttons', 1, 'reply', 'title'])).toBe('Button 2 title')
+  })
+
+  it('call the footer "maandishi ya chini", as the builder labels it, never a second word', () => {
+    // The builder's field and fix-it say "Maandishi ya chini"; the footer object is named the same.
+    expect(describeField(['footer'], coreMessagesSw)).toBe('Maandishi ya chini')
+    const location = {
+      type: 'location_request_message',
+      body: { text: 'Habari' },
+      footer: { text: 'Asante' },
+      action: { name: 'send_location' },
+    }
+    expect(formatIssue(first(location), coreMessagesSw)).toBe(
+      'Maandishi ya chini hayaruhusiwi na WhatsApp katika ujumbe wa ombi la mahali',
+    )
   })
 
   it("name a card's body by its text in Swahili, never as the card itself", () => {
@@ -431,7 +447,7 @@ describe('formatIssue on issues from elsewhere', () => {
       const params = { kind: name, allowed: ['text'], type: 'button' }
       const header = issue({ path: ['header', 'type'], code: 'invalid_value', reason: 'header_kind', params })
       expect(formatIssue(header, coreMessagesSw)).toBe(
-        `Kichwa hakiwezi kuwa ${name}: WhatsApp inaruhusu kichwa cha maandishi tu katika ujumbe wa vitufe vya majibu`,
+        `Kichwa hakiwezi kuwa ${name}: WhatsApp inaruhusu kichwa cha maandishi tu katika ujumbe wa vitufe vya kujibu`,
       )
       // A count whose noun or scope no catalogue has is worded by its code, as a newer core's is.
       for (const params of [{ noun: name }, { scope: name }]) {
@@ -567,6 +583,14 @@ describe('failures', () => {
     expect(describeRequestFailure(error({ status: 500 }), coreMessagesEn, 'list')).toBe(
       'Briq had a problem on its side',
     )
+  })
+})
+
+describe('a message type in a Swahili sentence', () => {
+  it('is named with the type picker’s words ("vitufe vya kujibu", not "vya majibu")', () => {
+    for (const type of INTERACTIVE_TYPES) {
+      expect(coreMessagesSw.type(type).toLowerCase(), type).toContain(TYPE_NAMES_SW[type].toLowerCase())
+    }
   })
 })
 

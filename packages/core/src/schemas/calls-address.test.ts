@@ -106,7 +106,7 @@ describe('address_message', () => {
     expect(warning.message).toContain('name, phone_number, in_pin_code')
     expect(result.warnings).toHaveLength(1)
     const sw = formatIssue(warning, coreMessagesSw)
-    expect(sw).toContain('ufunguo "planet", ambao si sehemu ya anwani')
+    expect(sw).toContain('kipengele "planet", ambacho si kipengele cha anwani')
     expect(sw).not.toMatch(/\bkey\b|names/)
   })
   it("refuses a repeated saved address id as this kit's rule (the reply names it), not an empty one", () => {

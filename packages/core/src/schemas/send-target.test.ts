@@ -90,7 +90,7 @@ describe.each(perTypeBodies)('both to and a conversation_id, in the %s', (_name,
       'Briq ignores the recipient number (to) when a conversation_id is given: the conversation decides who receives it and which number sends',
     )
     expect(formatIssue(warning, coreMessagesSw)).toBe(
-      'Briq inapuuza namba ya mpokeaji (to) conversation_id ikiwepo: mazungumzo ndiyo huamua nani anapokea na namba ipi inatuma',
+      'conversation_id ikiwepo, Briq inapuuza namba ya mpokeaji (to): mazungumzo ndiyo huamua nani anapokea na namba ipi inatuma',
     )
     expect(result.warnings.map((w) => w.path)).toEqual([['to']])
   })

@@ -135,7 +135,7 @@ describe('the form shows everything a draft holds, with its error', () => {
     render(<InteractiveBuilder defaultValue={draft} locale="sw" />)
     const sw = screen.getByRole('group', { name: 'Hutumika tu na kitendo “Fungua skrini (navigate)”' })
     expect(within(sw).getByRole('textbox', { name: 'Skrini ya kwanza' })).toHaveAccessibleDescription(
-      /Kwa flow_action "data_exchange" seva ya flow yako hutuma skrini ya kwanza/,
+      /Kwa flow_action "data_exchange" seva yako ya flow hutuma skrini ya kwanza/,
     )
     expect(
       within(sw).getByRole('button', { name: 'Baki na data exchange (ondoa skrini ya kwanza na data)' }),

@@ -4,9 +4,9 @@ import { httpStatusNote } from '../http-status-note.ts'
 /** What a failed send means, in Swahili (by `sendFailureReason`). */
 export const sendFailureSw: CoreMessages['sendFailure'] = {
   duplicate: () =>
-    'Ujumbe huu huu tayari umetumwa kwa mteja huyu, kwa hiyo haukutumwa tena. Ubadilishe, au uutume tena kwa makusudi.',
+    'Ujumbe uleule tayari umetumwa kwa mteja huyu, kwa hiyo haukutumwa tena. Ubadilishe, au uutume tena kwa makusudi.',
   maybe_sent: () =>
-    'Jaribio la mwisho la kutuma ujumbe huu huu huenda limemfikia mteja (jibu lake limepotea), kwa hiyo haukutumwa tena. Uutume tena kwa makusudi ikiwa tu unajua haukufika.',
+    'Jaribio la mwisho la kutuma ujumbe uleule huenda limemfikia mteja (jibu lake limepotea), kwa hiyo haukutumwa tena. Uutume tena kwa makusudi ikiwa tu unajua haukufika.',
   window_closed: () =>
     'Mteja hajakuandikia ndani ya muda wa saa 24 uliopita, kwa hiyo WhatsApp inaruhusu ujumbe wa kiolezo tu. Mwombe mteja akuandikie kwanza, au tuma kiolezo kilichoidhinishwa.',
   rate_limited: (f) =>
@@ -37,7 +37,7 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
   proxy_not_configured: () =>
     'Proksi ya seva yako haijawekwa tayari (HTTP 500), kwa hiyo ujumbe haukutumwa. Anayeendesha seva ataona kinachokosekana kwenye kumbukumbu (log) yake.',
   proxy_forbidden: () =>
-    'Proksi ya seva yako haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403), kwa hiyo ujumbe haukutumwa. Fungua ukurasa kwenye anwani ambayo proksi inairuhusu, au muombe anayeendesha seva aiongeze anwani hii kwenye anwani zinazoruhusiwa.',
+    'Proksi ya seva yako haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403), kwa hiyo ujumbe haukutumwa. Fungua ukurasa kwenye anwani ambayo proksi inairuhusu, au mwombe anayeendesha seva aiongeze anwani hii kwenye anwani zinazoruhusiwa.',
   proxy_refused: (f) =>
     f.status === 413
       ? 'Proksi ya seva yako haipokei ujumbe mkubwa hivi (HTTP 413), kwa hiyo haukutumwa. Anayeendesha seva anaweza kuongeza kikomo cha ukubwa wa ombi kwenye proksi.'

@@ -24,7 +24,7 @@ const WORDS: Record<FieldWord, Phrase> = {
   sender: phrase('namba ya mtumaji (sender)', 'i', 'a'),
   header: phrase('kichwa', 'ki'),
   body: phrase('ujumbe', 'u'),
-  footer: phrase('kijachini', 'ki'),
+  footer: phrase('maandishi ya chini', 'ya'),
   text: phrase('maandishi', 'ya'),
   title: phrase('jina', 'li'),
   section_title: phrase('kichwa', 'ki'),

@@ -213,7 +213,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   json_depth: (i) =>
     `${says(i, 'na')} ngazi zaidi ya ${i.limit} za ndani; mfumo huu hukagua data huru hadi ngazi ${i.limit}`,
   json_data: (i) =>
-    mustBe(i, `data safi ya JSON kwa ${owner(i)} (maandishi, namba halisi, true/false, null, orodha au object)`),
+    mustBe(i, `data safi ya JSON kwa ${owner(i)} (maandishi, namba halisi, true/false, null, orodha au kitu cha JSON)`),
   not_json: jsonProblem,
   not_json_object: (i) =>
     i.params?.file === undefined
@@ -275,7 +275,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     return `Kadi ${p.at} ina ${cardKind(p.cardKind, p.buttons)} lakini kadi 1 ina ${cardKind(p.firstKind, p.firstButtons)}; ${ownerSays(i, 'nataka')} kila kadi itumie aina moja na idadi moja ya vitufe`
   },
   card_media_id: (i) =>
-    `Kichwa cha kadi ${i.params?.at} kinatumia kitambulisho (id) cha faili lililopakiwa; Meta inaonyesha kiungo (link) tu kwa kadi za kusogeza`,
+    `Kichwa cha kadi ${i.params?.at} kinatumia kitambulisho (id) cha faili lililopakiwa; Meta inaeleza kiungo (link) tu kwa kadi za kusogeza`,
   card_index_duplicate: (i) =>
     `card_index ${i.params?.index} ya kadi ${i.params?.at} ni sawa na ya kadi ${i.params?.firstCard}; ${ownerSays(i, 'nataka')} card_index tofauti`,
   catalog_mismatch: (i) =>
@@ -293,26 +293,26 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   media_source_conflict: (i) =>
     `${denies(i, 'wezi')} kutumika pamoja na \`id\`; ${ownerSays(i, 'napokea')} kimoja tu kati ya \`id\` na \`link\``,
   country_code: (i) => mustBe(i, `msimbo wa nchi wa herufi mbili wa ISO ambao ${ownerSays(i, 'nahitaji')}, kama "IN"`),
-  country_india_only: (i) => `${ownerSays(i, 'natumia')} ujumbe wa anwani kwa India ("IN") tu`,
+  country_india_only: (i) => `${ownerSays(i, 'naruhusu')} ujumbe wa anwani nchini India ("IN") tu`,
   address_error_key: (i) => {
     const field = subject(i)
-    return `${phraseSays(field, 'na')} ufunguo "${i.params?.key}", ambao si sehemu ya anwani, kwa hiyo ${ownerDenies(i, 'na')} mahali pa kuonyesha ujumbe wake; tumia ${either(i.params?.allowed ?? [])}`
+    return `${phraseSays(field, 'na')} kipengele "${i.params?.key}", ambacho si kipengele cha anwani, kwa hiyo ${ownerDenies(i, 'na')} mahali pa kuonyesha ujumbe wake; tumia ${either(i.params?.allowed ?? [])}`
   },
   flow_media_header: (i) =>
-    `${ownerSays(i, 'naonyesha')} kichwa cha maandishi tu kwa ujumbe wa Flow; kichwa cha ${headerKind(i.params?.kind)} kinaweza kukataliwa, kwa hiyo tumia kichwa cha maandishi au usiweke kichwa`,
+    `${ownerSays(i, 'naeleza')} kichwa cha maandishi tu kwa ujumbe wa Flow; kichwa cha ${headerKind(i.params?.kind)} kinaweza kukataliwa, kwa hiyo tumia kichwa cha maandishi au usiweke kichwa`,
   flow_id_and_name: (i) =>
     `Flow ina kitambulisho cha flow na jina la flow vyote viwili; ${ownerSays(i, 'napokea')} kimoja tu`,
   flow_id_or_name: (i) => `${ownerSays(i, 'nahitaji')} kitambulisho cha flow au jina la flow kwa Flow`,
   flow_cta_long: (i) =>
     `${says(i, 'na')} herufi ${i.actual}; Meta inaruhusu ${LIMITS.flow.cta.max} lakini baadhi ya programu huyakata kwenye ${i.limit}`,
   flow_payload_navigate_only: (i) =>
-    `Kwa flow_action "data_exchange" seva ya flow yako hutuma skrini ya kwanza na data yake, hivyo ${ownerDenies(i, 'pokei')} flow_action_payload: iondoe, au tumia "navigate"`,
+    `Kwa flow_action "data_exchange" seva yako ya flow hutuma skrini ya kwanza na data yake, hivyo ${ownerDenies(i, 'pokei')} flow_action_payload: iondoe, au tumia "navigate"`,
   flow_data_empty: (i) => `${ownerSays(i, 'nakataa')} data tupu ya Flow; iondoe badala yake`,
   target_conflict: (i) => `${ownerSays(i, 'napokea')} namba ya mpokeaji (to) au conversation_id, si vyote viwili`,
   target_required: (i) => `${ownerSays(i, 'nahitaji')} namba ya mpokeaji (to) au conversation_id`,
   to_ignored: () =>
-    'Briq inapuuza namba ya mpokeaji (to) conversation_id ikiwepo: mazungumzo ndiyo huamua nani anapokea na namba ipi inatuma',
-  sender_ignored: () => 'Briq inapuuza mtumaji (sender) conversation_id ikiwepo: mazungumzo ndiyo huamua mtumaji',
+    'conversation_id ikiwepo, Briq inapuuza namba ya mpokeaji (to): mazungumzo ndiyo huamua nani anapokea na namba ipi inatuma',
+  sender_ignored: () => 'conversation_id ikiwepo, Briq inapuuza mtumaji (sender): mazungumzo ndiyo huamua mtumaji',
   sender_id_deprecated: () => 'Briq imeacha kutumia kipengele cha sender_id; tumia sender',
   media_unchecked: () =>
     'Mfumo huu haukagui ujumbe wa faili (media_kind, media_url, caption, filename); Briq huukagua unapofika',

@@ -3,7 +3,7 @@ import type { InteractiveType } from '../../schemas/interactive.ts'
 
 /** Swahili names of the message types, as a shop clerk says them. */
 const TYPES: Record<string, string> = {
-  button: 'vitufe vya majibu',
+  button: 'vitufe vya kujibu',
   list: 'orodha',
   cta_url: 'kitufe cha kiungo',
   location_request_message: 'ombi la mahali',
@@ -36,5 +36,5 @@ export const TYPE_NAMES_SW: Readonly<Record<InteractiveType, string>> = {
   address_message: 'Ombi la anwani',
 }
 
-/** Names a message type in Swahili: "vitufe vya majibu", "orodha". */
+/** Names a message type in Swahili: "vitufe vya kujibu", "orodha". */
 export const typeSw = (value: unknown): string => (typeof value === 'string' && ownEntry(TYPES, value)) || 'aina hii'
