@@ -300,7 +300,7 @@ describe('the JSON tab', () => {
     )
     rerender(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" locale="sw" />)
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'video.mp4 ni kubwa mno kuwa ujumbe mmoja: MB 20, na faili la ujumbe ni KB 256 au chini',
+      'video.mp4 ni kubwa mno kuwa ujumbe mmoja: MB 20, na faili la ujumbe haliwezi kuzidi KB 256',
     )
   })
 

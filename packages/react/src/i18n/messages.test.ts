@@ -22,11 +22,35 @@ describe('message catalogues', () => {
     }
   })
 
+  // Strings Swahili says as English does: a brand (Flow), a word Swahili took as it is (Video),
+  // a format name, and a count without words. Any other equal pair is a string left untranslated.
+  const SAME_IN_BOTH = new Set<keyof Messages>([
+    'type.flow',
+    'option.header.video',
+    'preview.video',
+    'builder.tab.json',
+    'builder.counter',
+  ])
+
+  it('has a Swahili string equal to its English only where Swahili says it so', () => {
+    const same = keys.filter((key) => JSON.stringify(sw[key]) === JSON.stringify(en[key]))
+    expect(same.sort()).toEqual([...SAME_IN_BOTH].sort())
+  })
+
+  it('names the text styles by the letters they make, as Herufi nzito does', () => {
+    // "Nafasi sawa" (equal space, or equal chance) did not say monospace letters.
+    expect(sw['builder.format.bold']).toBe('Herufi nzito')
+    expect(sw['builder.format.italic']).toBe('Herufi za mlalo')
+    expect(sw['builder.format.mono']).toBe('Herufi za upana sawa')
+  })
+
   it('fills placeholders and leaves unknown ones visible', () => {
     const t = getTranslator('sw')
     expect(t('preview.carouselCard', { index: 2, count: 3 })).toBe('Kadi 2 kati ya 3')
     expect(t('preview.carouselCard', { index: 2 })).toBe('Kadi 2 kati ya {count}')
     expect(t('preview.sendLocation')).toBe('Tuma mahali')
+    // "na nyingine 3" (and 3 others, agreeing with bidhaa), not the calque "na 3 zaidi".
+    expect(t('preview.productNamesMore', { names: 'Mchele, Unga', count: 3 })).toBe('Mchele, Unga na nyingine 3')
   })
 
   it('picks the singular or plural form by count, by each language’s rules', () => {

@@ -12,7 +12,10 @@ export const builderMessages = {
   'builder.item.moveUp': ['Move up', 'Sogeza juu'],
   'builder.item.moveDown': ['Move down', 'Sogeza chini'],
   'builder.item.remove': ['Remove', 'Ondoa'],
-  'builder.item.drag': ['Drag to reorder (or Alt+Up and Alt+Down)', 'Buruta kupanga upya (au Alt+Juu na Alt+Chini)'],
+  'builder.item.drag': [
+    'Drag to reorder (or Alt+Up and Alt+Down)',
+    'Buruta ili kupanga upya (au Alt+Juu na Alt+Chini)',
+  ],
   'builder.counter': ['{count} / {limit}', '{count} / {limit}'],
   'builder.counter.label': ['{count} of {limit} characters', 'Herufi {count} kati ya {limit}'],
   // Swahili puts the noun before the count, so it agrees with it: "Mstari mpya 1", "Kitufe 1".
@@ -66,7 +69,7 @@ export const builderMessages = {
   'builder.format.bold': ['Bold', 'Herufi nzito'],
   'builder.format.italic': ['Italic', 'Herufi za mlalo'],
   'builder.format.strike': ['Strikethrough', 'Mstari katikati'],
-  'builder.format.mono': ['Monospace', 'Nafasi sawa'],
+  'builder.format.mono': ['Monospace', 'Herufi za upana sawa'],
   'builder.issues.label': ['Problems', 'Matatizo'],
   'builder.issues.none': ['No problems found', 'Hakuna tatizo lililopatikana'],
   'builder.issues.errors': [
@@ -133,7 +136,7 @@ export const builderMessages = {
   'builder.json.fileUnreadable': ['{name} could not be read', '{name} haikuweza kusomwa'],
   'builder.json.fileTooLarge': [
     '{name} is too large to be one message: {size}, and a message file is at most {limit}',
-    '{name} ni kubwa mno kuwa ujumbe mmoja: {size}, na faili la ujumbe ni {limit} au chini',
+    '{name} ni kubwa mno kuwa ujumbe mmoja: {size}, na faili la ujumbe haliwezi kuzidi {limit}',
   ],
   'builder.refused.tooMany': [
     'No more can be added: the limit is {limit}',
@@ -197,7 +200,7 @@ export const builderMessages = {
   'builder.persist.restored': ['Your last draft was restored', 'Rasimu yako ya mwisho imerejeshwa'],
   'builder.persist.unsaved': [
     'This draft cannot be saved in this browser (its storage is full or turned off), so reloading the page would lose it. It stays here while the page is open: use {download} on the {tab} tab to keep a copy.',
-    'Rasimu hii haiwezi kuhifadhiwa kwenye kivinjari hiki (hifadhi yake imejaa au imezimwa), kwa hiyo kupakia upya ukurasa kungeipoteza. Inabaki hapa ukurasa ukiwa wazi: tumia {download} kwenye kichupo cha {tab} kuweka nakala.',
+    'Rasimu hii haiwezi kuhifadhiwa kwenye kivinjari hiki (hifadhi yake imejaa au imezimwa), kwa hiyo kupakia upya ukurasa kungeipoteza. Inabaki hapa ukurasa ukiwa wazi: tumia {download} kwenye kichupo cha {tab} ili kuweka nakala.',
   ],
   'builder.persist.unreadable': [
     'A draft saved earlier could not be opened here (it was saved by another version of this page, or is damaged). It was set aside, not deleted.',

@@ -59,7 +59,7 @@ export const previewMessages = {
       other: 'Safu {count} zaidi hazijaonyeshwa (WhatsApp huonyesha safu 10 tu)',
     },
   ],
-  'preview.productNamesMore': ['{names} and {count} more', '{names} na {count} zaidi'],
+  'preview.productNamesMore': ['{names} and {count} more', '{names} na nyingine {count}'],
   'preview.reply.you': ['You', 'Wewe'],
   'preview.reply.sent': ['Sent', 'Imetumwa'],
   'preview.reply.delivered': ['Delivered', 'Imewasilishwa'],
