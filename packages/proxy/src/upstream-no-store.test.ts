@@ -33,10 +33,14 @@ describe("the upstream fetch asks for cache: 'no-store'", () => {
     expect(inits.map((init) => init.cache)).toEqual(['no-store'])
   })
 
-  it('asks once more without it where the runtime refuses the field, and remembers', async () => {
+  it.each([
+    // What workerd (wrangler dev, compatibility_date 2024-09-01) throws: a plain Error.
+    ['an Error, as workerd throws it', (message: string) => new Error(message)],
+    ['a TypeError', (message: string) => new TypeError(message)],
+  ])('asks once more without it where the runtime refuses the field, and remembers (%s)', async (_name, refusal) => {
     // The refusal comes before anything is sent: only calls without the field reach Briq.
     const { handler, inits, logs } = proxyOver(async (init) => {
-      if (init.cache !== undefined) throw new TypeError(REFUSED)
+      if (init.cache !== undefined) throw refusal(REFUSED)
       return ok()
     })
     for (let i = 0; i < 3; i++) expect((await handler(new Request(SENDERS))).status).toBe(200)

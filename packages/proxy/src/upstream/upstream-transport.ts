@@ -58,12 +58,14 @@ async function readAnswer(response: Response, maxBytes: number): Promise<BodyRea
 /**
  * Whether `error` is a runtime refusing the `cache` field itself, thrown before anything is sent:
  * Cloudflare Workers with a compatibility date before 2024-11-11 (without `cache_option_enabled`)
- * throw "The 'cache' field on 'RequestInitializerDict' is not implemented." Any other failure,
- * a network one included (also a `TypeError`), may follow a request already sent: never retried.
+ * throw "The 'cache' field on 'RequestInitializerDict' is not implemented." — a plain `Error` in
+ * workerd, not a `TypeError`, so only the message is read. Any other failure, a network one
+ * included, may follow a request already sent: never retried.
  */
 function refusesCacheField(error: unknown): boolean {
   try {
-    return error instanceof TypeError && /\bcache\b/i.test(error.message) && /not implemented/i.test(error.message)
+    const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined
+    return typeof message === 'string' && /\bcache\b/i.test(message) && /not implemented/i.test(message)
   } catch {
     // A thrown value that throws when inspected (a revoked Proxy) is passed on as it is.
     return false
