@@ -144,6 +144,8 @@ export const DRAFT_LABEL_KEYS = [
   'fix.oneCatalog',
   'fix.removeUnknownField',
   'fix.setFixedValue',
+  'fix.writeAsText',
+  'fix.writeAsNumber',
   'fix.flowNavigate',
   'fix.dropFlowPayload',
   'fix.keepMediaLink',

@@ -315,6 +315,20 @@ describe('issues at their fields and in the summary', () => {
     )
   })
 
+  it('writes minutes to live sent as text as a number by fix-it, where the field shows them alike', async () => {
+    const user = userEvent.setup()
+    render(
+      <InteractiveBuilder
+        defaultValue={{
+          ...createDraft('voice_call'),
+          action: { name: 'voice_call', parameters: { ttl_minutes: '100' } },
+        }}
+      />,
+    )
+    await user.click(screen.getByRole('button', { name: 'Write "100" as a number' }))
+    expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
+  })
+
   it('keeps one of two sources by fix-it: a media link or id, a flow id or name', async () => {
     const user = userEvent.setup()
     const both = { type: 'image', image: { link: 'https://duka.example/a.png', id: '4490' } }

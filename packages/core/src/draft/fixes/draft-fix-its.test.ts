@@ -104,6 +104,8 @@ const SCENARIOS: unknown[] = [
     return setAt(createDraft('carousel'), ['action', 'cards'], [first, other])
   }),
   setAt(createDraft('flow'), [...params, 'flow_message_version'], 3),
+  setAt(createDraft('voice_call'), params, { ttl_minutes: '100' }),
+  setAt(createDraft('button'), ['action', 'buttons', 0, 'reply', 'id'], 1),
 ]
 
 describe('draftFixIts', () => {

@@ -34,6 +34,7 @@ import {
   trimFixes,
   uniqueIdFixes,
 } from './text-fixes.ts'
+import { typeFixes } from './type-fixes.ts'
 
 const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   buttonsToList,
@@ -64,6 +65,7 @@ const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   mediaSourceSwap,
   removeUnknownFields,
   fixedValueFixes,
+  typeFixes,
   removeAddressErrorKeys,
 ]
 

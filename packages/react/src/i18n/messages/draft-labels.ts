@@ -278,6 +278,8 @@ export const draftLabels = {
     'Set "{key}" to {value}, as WhatsApp requires',
     'Weka "{key}" kuwa {value}, kama WhatsApp inavyotaka',
   ],
+  'fix.writeAsText': ['Write {value} as text', 'Andika {value} kama maandishi'],
+  'fix.writeAsNumber': ['Write "{value}" as a number', 'Andika "{value}" kama namba'],
   'fix.flowNavigate': ['Switch the flow action to navigate', 'Badilisha kitendo cha flow kiwe navigate'],
   'fix.dropFlowPayload': [
     'Keep data exchange (drop the first screen and data)',

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { validateInteractive } from '../../validation/validate-interactive.ts'
+import { createDraft } from '../create-draft.ts'
+import { setAt } from '../draft-path.ts'
+import { draftFixIts } from './draft-fix-its.ts'
+
+const typeFixesOf = (draft: unknown) =>
+  draftFixIts(draft, validateInteractive(draft)).filter((fix) => /^as-(text|number):/.test(fix.id))
+
+// Meta's Graph API refuses a value of the wrong JSON type ("(#100) Param … must be a string",
+// chatwoot/chatwoot#13159); the form shows 100 and "100" alike, so the fix-it says which it is.
+describe('a value of the right words but the wrong JSON type', () => {
+  it('writes a call button’s minutes to live, sent as text, as a number', () => {
+    // Call button messages guide: ttl_minutes is an integer (the page's example: 100).
+    const draft = setAt(createDraft('voice_call'), ['action', 'parameters'], { ttl_minutes: '100' })
+    const [fix] = typeFixesOf(draft)
+    expect(fix).toMatchObject({ labelKey: 'fix.writeAsNumber', params: { value: '100' } })
+    expect(validateInteractive(fix?.apply(draft))).toMatchObject({ ok: true })
+  })
+
+  it('writes an address PIN code, a catalog id and a reply id sent as numbers as text', () => {
+    // Address messages guide: in_pin_code "400063"; share-products guide: catalog_id "194836987003835".
+    const address = setAt(createDraft('address_message'), ['action', 'parameters', 'values'], { in_pin_code: 400063 })
+    expect(typeFixesOf(address).map((fix) => [fix.labelKey, fix.params])).toEqual([
+      ['fix.writeAsText', { value: '400063' }],
+    ])
+    const product = { type: 'product', action: { catalog_id: 194836987003835, product_retailer_id: 'ID_TEST_ITEM_1' } }
+    const fixed = typeFixesOf(product)[0]?.apply(product)
+    expect(fixed).toEqual({
+      type: 'product',
+      action: { catalog_id: '194836987003835', product_retailer_id: 'ID_TEST_ITEM_1' },
+    })
+    const button = setAt(createDraft('button'), ['action', 'buttons', 0, 'reply', 'id'], 1)
+    expect(validateInteractive(typeFixesOf(button)[0]?.apply(button))).toMatchObject({ ok: true })
+  })
+
+  it('offers nothing where the value would change: digits lost in parsing, a fraction, other text', () => {
+    const flow = setAt(createDraft('flow'), ['action', 'parameters', 'flow_id'], JSON.parse('12345678901234567890'))
+    expect(typeFixesOf(flow)).toEqual([])
+    for (const ttl of ['1.5', 'ten', '', 1.5]) {
+      expect(typeFixesOf(setAt(createDraft('voice_call'), ['action', 'parameters'], { ttl_minutes: ttl }))).toEqual([])
+    }
+  })
+})

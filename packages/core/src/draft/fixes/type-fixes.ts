@@ -1,0 +1,40 @@
+import { getAt, setAt } from '../draft-path.ts'
+import type { FixContext, FixIt } from './fix-it.ts'
+import { hasIssueOf, pathId } from './fix-it.ts'
+
+const WHOLE = /^\s*-?\d+\s*$/
+
+/**
+ * A number written as text where WhatsApp takes a whole number (`ttl_minutes: "100"`, a
+ * `card_index: "0"`), or a whole number where it takes text (a reply `id: 1`, an address
+ * `in_pin_code: 400063`): write the same value as the type WhatsApp takes (Graph API: "Param …
+ * must be a string"). The form shows both alike ("100"), so the error alone reads as nonsense.
+ * Only where nothing changes but the type: a number past JavaScript's safe integers has already
+ * lost digits in parsing, so it gets no fix-it; neither do fractions or other text.
+ */
+export function typeFixes(context: FixContext): FixIt[] {
+  if (!hasIssueOf(context.issues, ['invalid_type'])) return []
+  const out: FixIt[] = []
+  for (const issue of context.issues) {
+    if (issue.code !== 'invalid_type') continue
+    const expected = issue.params?.expected
+    const current = getAt(context.draft, issue.path)
+    let value: string | number | undefined
+    if (expected === 'string' && typeof current === 'number' && Number.isSafeInteger(current)) value = String(current)
+    else if (expected === 'int' && typeof current === 'string' && WHOLE.test(current)) {
+      const number = Number(current)
+      if (Number.isSafeInteger(number)) value = number
+    }
+    if (value === undefined) continue
+    const fixed = value
+    out.push({
+      id: `${typeof fixed === 'string' ? 'as-text' : 'as-number'}:${pathId(issue.path)}`,
+      labelKey: typeof fixed === 'string' ? 'fix.writeAsText' : 'fix.writeAsNumber',
+      params: { value: String(fixed) },
+      paths: [issue.path],
+      issues: [issue],
+      apply: (draft) => setAt(draft, issue.path, fixed),
+    })
+  }
+  return out
+}
