@@ -1,14 +1,20 @@
 import type { BriqProxyAuthorize } from './proxy-options.ts'
 import { timingSafeTextMatcher } from './timing-safe-equal.ts'
 
-const headersOnly = new WeakSet<BriqProxyAuthorize>()
+// The kit's own authorizers, with the token each accepts.
+const bearerTokens = new WeakMap<BriqProxyAuthorize, string>()
 
 /**
  * Whether an `authorize` is one of the kit's that reads nothing of the request but its headers,
  * so the Node adapter may hand it a light `ServerRequest` instead of building a Web `Request`.
  */
 export function readsHeadersOnly(authorize: BriqProxyAuthorize | undefined): boolean {
-  return authorize === undefined || headersOnly.has(authorize)
+  return authorize === undefined || bearerTokens.has(authorize)
+}
+
+/** The token a `bearerTokenAuthorize` accepts, so the proxy can refuse one that holds its API key. */
+export function bearerTokenOf(authorize: BriqProxyAuthorize | undefined): string | undefined {
+  return authorize === undefined ? undefined : bearerTokens.get(authorize)
 }
 
 /**
@@ -33,6 +39,6 @@ export function bearerTokenAuthorize(token: string): BriqProxyAuthorize {
     if (!match?.[1]) return false
     return matches(match[1])
   }
-  headersOnly.add(authorize)
+  bearerTokens.set(authorize, token)
   return authorize
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bearerTokenAuthorize } from './bearer-token-authorize.ts'
 import { createBriqProxy } from './create-briq-proxy.ts'
 
 const authorize = () => true
@@ -45,6 +46,26 @@ describe('createBriqProxy at creation', () => {
     expect(() => createBriqProxy({ apiKey: 'briq-test-key', allowAnonymous: false })).toThrow(/allowAnonymous: true/)
     expect(createBriqProxy({ apiKey: 'briq-test-key', allowAnonymous: true })).toBeTypeOf('function')
     expect(createBriqProxy({ apiKey: 'briq-test-key', authorize })).toBeTypeOf('function')
+  })
+
+  // Callers hold the bearer token (the playground's VITE_BRIQ_PROXY_TOKEN is in its bundle): one
+  // that is the key, or holds part of it, takes the key off the server.
+  it.each([
+    ['the key itself', 'briq_live_SECRET_K3Y_7f3a9c1e5d'],
+    ['the key with more after it', 'briq_live_SECRET_K3Y_7f3a9c1e5d-admin'],
+    ['the key upper-cased', 'BRIQ_LIVE_SECRET_K3Y_7F3A9C1E5D'],
+    ['8 of its characters in a row', 'admin-SECRET_K-4f0e2b9d1c7a'],
+  ])('refuses a bearer token that is or holds the API key (%s), quoting neither', (_name, token) => {
+    const apiKey = 'briq_live_SECRET_K3Y_7f3a9c1e5d'
+    let message = ''
+    try {
+      createBriqProxy({ apiKey, authorize: bearerTokenAuthorize(token) })
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toMatch(/bearer token .* holds the API key.*Use a separate long random secret/)
+    expect(message).not.toContain('SECRET_K')
+    expect(createBriqProxy({ apiKey, authorize: bearerTokenAuthorize('4f0e2b9d1c7a3e5f') })).toBeTypeOf('function')
   })
 
   it.each([

@@ -5,9 +5,10 @@ import {
   configuredOrigin,
   nearestName,
 } from '@briq-interactive/core/server'
+import { bearerTokenOf } from './bearer-token-authorize.ts'
 import { cleartextUpstreamProblem, shownUpstream } from './cleartext-upstream.ts'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
-import { MIN_SECRET_LENGTH, PRINTABLE_ASCII, redactApiKey } from './redact-secret.ts'
+import { createSecretRedactor, MIN_SECRET_LENGTH, PRINTABLE_ASCII, redactApiKey } from './redact-secret.ts'
 import { transportOf, type UpstreamTransport } from './upstream/upstream-transport.ts'
 
 /** `BriqProxyOptions` checked and with defaults applied. */
@@ -165,6 +166,15 @@ function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
     fail(
       'no authorize function was given. Without one, anyone who can reach this URL could send WhatsApp messages on your account. ' +
         'Pass authorize: (request) => boolean (a session check or a bearer token), or allowAnonymous: true for local prototyping only.',
+    )
+  }
+  // Callers hold the token (an admin page's bundle, a script, a header in every request and
+  // log): a token that holds the key would take it off this server with them.
+  const token = bearerTokenOf(options.authorize)
+  if (token !== undefined && createSecretRedactor(apiKey).test(token)) {
+    fail(
+      "authorize checks a bearer token (bearerTokenAuthorize; the bin's PROXY_TOKEN) that holds the API key, or 8 or more of its characters in a row. " +
+        'Callers hold that token, so the key would leave this server with it. Use a separate long random secret (openssl rand -hex 32).',
     )
   }
   const fetchImpl = options.fetch ?? globalThis.fetch

@@ -128,6 +128,13 @@ describe('the briq-proxy bin', { timeout: 30_000 }, () => {
     },
   )
 
+  it('refuses a PROXY_TOKEN that is the key: callers hold the token (the playground bundles it)', async () => {
+    const started = run({ BRIQ_API_KEY: TEST_KEY, PROXY_TOKEN: TEST_KEY, PORT: '0' })
+    expect(await exitCodeOrListening(started)).toBe(1)
+    expect(started.output()).toMatch(/could not start: .*PROXY_TOKEN\) that holds the API key/)
+    expect(started.output()).not.toContain(TEST_KEY.slice(0, 8))
+  })
+
   it('never prints the key when a startup error quotes a value that holds it', async () => {
     const started = run({ BRIQ_API_KEY: TEST_KEY, PROXY_TOKEN: 't', PORT: '0', PROXY_ALLOWED_ORIGINS: TEST_KEY })
     expect(await started.exited).toBe(1)
