@@ -46,6 +46,21 @@ function onlyValue(rule: Rule | undefined): FixedValue | undefined {
   return Object.keys(built).length > 0 ? built : undefined
 }
 
+// The rule of the field at `path` of `draft` as its container declares it (optional or not),
+// or `undefined` when the path is not one of the type's fields. A header's or a card's kind is
+// read from the draft, as the validators read it.
+function fieldAt(draft: unknown, path: readonly (string | number)[], options: SchemaOptions): Rule | undefined {
+  let value: unknown = draft
+  let field: Rule | undefined = createInteractiveRule(options)
+  for (const key of path) {
+    const node = settle(field, value)
+    if (!node) return undefined
+    field = typeof key === 'number' ? listItem(node) : objectShape(node)?.[key]
+    value = isRecord(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[key] : undefined
+  }
+  return field
+}
+
 /**
  * The value WhatsApp allows at `path` of `draft` when it allows only one, read from the
  * validators' own rules (so no value is written twice): an action's `name` (`"cta_url"`,
@@ -53,21 +68,28 @@ function onlyValue(rule: Rule | undefined): FixedValue | undefined {
  * `flow_message_version` (`"3"`), or a whole action that is only its name
  * (`{ name: "send_location" }`). `undefined` where the field takes more than one value (a
  * text, a choice such as a flow's `mode`) or the path is not one of the type's fields.
- * A header's or a card's kind is read from the draft, as the validators read it.
  */
 export function fixedValueAt(
   draft: unknown,
   path: readonly (string | number)[],
   options: SchemaOptions = {},
 ): FixedValue | undefined {
-  let value: unknown = draft
-  let node = settle(createInteractiveRule(options), value)
-  for (const key of path) {
-    if (!node) return undefined
-    if (typeof key === 'number') node = listItem(node)
-    else node = objectShape(node)?.[key]
+  return onlyValue(settle(fieldAt(draft, path, options), getValue(draft, path)))
+}
+
+/**
+ * Whether the message may leave out the field at `path` of `draft` (a footer, a row's
+ * description, a document's file name), as its rules declare it; `false` for a required field
+ * and for a path that is not one of the type's fields.
+ */
+export function isOptionalField(draft: unknown, path: readonly (string | number)[], options: SchemaOptions = {}) {
+  if (path.length === 0 || typeof path.at(-1) === 'number') return false
+  return fieldAt(draft, path, options)?._zod.optin === 'optional'
+}
+
+function getValue(root: unknown, path: readonly (string | number)[]): unknown {
+  let value = root
+  for (const key of path)
     value = isRecord(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[key] : undefined
-    node = settle(node, value)
-  }
-  return onlyValue(node)
+  return value
 }

@@ -7,6 +7,7 @@ import { buttonsToList, listToButtons } from './conversion-fixes.ts'
 import { keepInteractiveObject } from './envelope-fixes.ts'
 import type { FixContext, FixIt } from './fix-it.ts'
 import { fixedValueFixes } from './fixed-value-fixes.ts'
+import { nullFixes } from './null-fixes.ts'
 import {
   countryCaseFixes,
   joinCardLineFixes,
@@ -66,6 +67,7 @@ const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   removeUnknownFields,
   fixedValueFixes,
   typeFixes,
+  nullFixes,
   removeAddressErrorKeys,
 ]
 

@@ -1,0 +1,44 @@
+import { isOptionalField } from '../../schemas/fixed-value.ts'
+import { type DraftPath, getAt, isRecord, removeAt } from '../draft-path.ts'
+import type { FixContext, FixIt } from './fix-it.ts'
+import { hasIssueOf, pathId } from './fix-it.ts'
+
+// Whether `value` says nothing but its kind: every key but `type` is null.
+const onlyNulls = (value: unknown) =>
+  isRecord(value) && Object.entries(value).every(([key, item]) => key === 'type' || item === null)
+
+/**
+ * An optional field sent as `null` (code that writes an unset field as null: a footer
+ * `{ text: null }`, a row's `description: null`): leave it out. WhatsApp takes text or nothing
+ * there (Graph API error 131009 "Text cannot be null for header type text",
+ * Secreto31126/whatsapp-api-js#54); null holds nothing, so leaving it out loses nothing. A
+ * required field that is null takes its optional container with it when that holds nothing else
+ * (the footer of `{ text: null }`, a text header with a null text).
+ */
+export function nullFixes(context: FixContext): FixIt[] {
+  if (!hasIssueOf(context.issues, ['invalid_type'])) return []
+  const fixes = new Map<string, FixIt>()
+  for (const issue of context.issues) {
+    if (issue.code !== 'invalid_type' || getAt(context.draft, issue.path) !== null) continue
+    let path: DraftPath | undefined
+    if (isOptionalField(context.draft, issue.path, context.options)) path = issue.path
+    else {
+      const parent = issue.path.slice(0, -1)
+      if (isOptionalField(context.draft, parent, context.options) && onlyNulls(getAt(context.draft, parent)))
+        path = parent
+    }
+    if (path === undefined) continue
+    const removed = path
+    const id = `remove-null:${pathId(removed)}`
+    const known = fixes.get(id)
+    fixes.set(id, {
+      id,
+      labelKey: 'fix.removeEmpty',
+      params: {},
+      paths: [...(known?.paths ?? []), issue.path],
+      issues: [...(known?.issues ?? []), issue],
+      apply: (draft) => removeAt(draft, removed),
+    })
+  }
+  return [...fixes.values()]
+}
