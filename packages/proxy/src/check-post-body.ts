@@ -1,6 +1,7 @@
 import {
   type BriqFieldError,
   type BriqRoute,
+  PROXY_BODY_ALREADY_READ,
   PROXY_PAYLOAD_TOO_LARGE,
   PROXY_UNSUPPORTED_MEDIA_TYPE,
   type ValidateOptions,
@@ -13,9 +14,12 @@ import {
   readBodyWithLimit,
   type ServerRequest,
 } from '@briq-interactive/core/server'
-import { errorEnvelope } from './error-envelope.ts'
+import { errorEnvelope, errorResponse } from './error-envelope.ts'
 import type { FinalReply } from './reply/proxy-reply.ts'
 import { sendBodyErrors } from './validate-send-body.ts'
+
+const BODY_ALREADY_READ_MESSAGE =
+  "The request body was already read before the Briq proxy got it (a middleware or body parser such as Hono's c.req.json() ran first); pass the proxy the request with its body unread."
 
 /** A POST body that may be forwarded, or the refusal to send instead. */
 export type PostBodyCheck =
@@ -42,6 +46,16 @@ export async function checkPostBody(
 ): Promise<PostBodyCheck> {
   const { requestId } = options
   const isSend = options.route.sends
+  // Something before the proxy read the body (Hono's `c.req.json()` in a middleware): the bytes
+  // the client sent can be neither capped nor forwarded, so nothing is, as `toNodeHandler` does
+  // behind a body parser.
+  if ((request as Partial<Request>).bodyUsed === true) {
+    return {
+      ok: false,
+      response: errorResponse(500, PROXY_BODY_ALREADY_READ, BODY_ALREADY_READ_MESSAGE, requestId),
+      message: 'refused: body already read',
+    }
+  }
   const read = await readBodyWithLimit(request, options.maxBodyBytes)
   if (!read.ok) {
     return {

@@ -63,9 +63,10 @@ export const PROXY_UNSUPPORTED_MEDIA_TYPE = 'PROXY_UNSUPPORTED_MEDIA_TYPE'
 export const PROXY_BAD_REQUEST = 'PROXY_BAD_REQUEST'
 
 /**
- * 500 from its Node adapter (`toNodeHandler`) when a body parser (`express.json()`) read the body
- * before the proxy: mounted in the wrong order, it could neither cap nor forward the bytes the
- * client sent, so nothing was forwarded.
+ * 500 when something read the request body before the proxy: a body parser (`express.json()`)
+ * in front of its Node adapter (`toNodeHandler`), or a middleware (Hono's `c.req.json()`) in front
+ * of the Web handler. It could neither cap nor forward the bytes the client sent, so nothing was
+ * forwarded.
  */
 export const PROXY_BODY_ALREADY_READ = 'PROXY_BODY_ALREADY_READ'
 
