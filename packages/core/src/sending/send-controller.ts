@@ -9,6 +9,7 @@ import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { runIsolated } from './run-isolated.ts'
 import { sendFailureReason } from './send-failure-reason.ts'
 import { SEND_HOLD_MAX_MS, type SendHold, sendHoldSecondsLeft } from './send-hold.ts'
+import { sendMemoryOf } from './send-memory.ts'
 import { IDLE_SEND_SNAPSHOT, type SendSnapshot } from './send-snapshot.ts'
 import { stableJson } from './stable-json.ts'
 import { toBriqError } from './to-briq-error.ts'
@@ -50,11 +51,12 @@ export interface SendController {
   /**
    * Sends `request`. Never throws synchronously: resolves with Briq's answer or rejects with a
    * `BriqError`, and the snapshot follows. While a send is pending, it makes no second request
-   * and returns the same in-flight promise (whatever `request` is). A request identical to one
-   * sent successfully before (any of the last 100, not only the last) is refused (code
+   * and returns the same in-flight promise (whatever `request` is); an identical request another
+   * controller of the same client has under way is followed (this snapshot shows it, its
+   * callbacks are that controller's), not sent again. A request identical to one sent
+   * successfully before (any of the last 100, by any controller of the client) is refused (code
    * `DUPLICATE_SEND`), and one identical to a request whose failure may still have reached Briq
-   * (`maybeSent`, any of the last 100) is held (code `MAYBE_SENT`, the snapshot keeps
-   * `maybeSent`), unless `allowDuplicate` is set: Briq documents no idempotency key, so a
+   * (`maybeSent`, likewise) is held (code `MAYBE_SENT`, the snapshot keeps `maybeSent`), unless `allowDuplicate` is set: Briq documents no idempotency key, so a
    * plain retry could deliver it twice. After a 429 with `Retry-After`, every send until it has
    * passed is refused the same way (code `RATE_LIMITED`, `retryAfterMs` the time left); after a
    * 5xx with one that did not take the message (a 503), too (code `SERVICE_UNAVAILABLE`). Such a
@@ -94,13 +96,14 @@ export function createSendController(client: BriqClient, options: SendController
   const listeners = new Set<() => void>()
   let snapshot = IDLE_SEND_SNAPSHOT
   let inFlight: InFlight | undefined
-  // Requests sent, with Briq's answer, and requests whose failure may still have reached Briq
-  // (until sent on purpose): every one of them, not only the last, so sending another message in
-  // between (or undoing back to an earlier one) does not let it go twice unasked.
-  const sent = new RecentKeys<SendResult>()
-  const maybeSentKeys = new RecentKeys<true>()
-  // Requests a reset cut short, held until their own send settles (it then says what went).
-  const resetKeys = new Set<string>()
+  // Requests sent, with Briq's answer; requests whose failure may still have reached Briq (until
+  // sent on purpose); requests a reset cut short, held until their own send settles (it then says
+  // what went); requests under way. Every one of them, not only the last, so sending another
+  // message in between (or undoing back to an earlier one) does not let it go twice unasked; and
+  // shared by every controller of the client, so a composer mounted again, or another on the
+  // page, does not either.
+  const memory = sendMemoryOf(client)
+  const { sent, maybeSent: maybeSentKeys, reset: resetKeys } = memory
   // The hold after a 429's or a 5xx's Retry-After (its end in the `now` clock), and the answer
   // that asked for it; before its end no send goes, whatever it is.
   let wait: { asked: BriqError; hold: SendHold } | undefined
@@ -144,12 +147,17 @@ export function createSendController(client: BriqClient, options: SendController
     if (callOptions.signal?.aborted) {
       return fail(abortedError(callOptions.signal.reason, 'The send', false), request, submittedAt, false)
     }
+    // The identical request is under way from another controller of this client (the composer
+    // before it was mounted again, another panel): follow that send rather than make a second.
+    const elsewhere = key === undefined || callOptions.allowDuplicate ? undefined : memory.inFlight.get(key)
+    if (elsewhere !== undefined) return follow(elsewhere, request, key, submittedAt)
     wait = undefined
     const abort = new AbortController()
     const combined = callOptions.signal ? anySignal(abort.signal, callOptions.signal) : undefined
     const promise: Promise<SendResult> = callClient(client, request, combined?.signal ?? abort.signal).then(
       (data) => {
         combined?.dispose()
+        settled(key, promise)
         if (key !== undefined) resetKeys.delete(key)
         // Even after a reset: it was sent, so the guard must know (a client deaf to the abort).
         if (key !== undefined) {
@@ -164,6 +172,7 @@ export function createSendController(client: BriqClient, options: SendController
       },
       (thrown: unknown) => {
         combined?.dispose()
+        settled(key, promise)
         const error = toBriqError(thrown, 'The send')
         // Only a wait the failure's sentence tells the person about (not one after a failure
         // that may have gone: that request is held as MAYBE_SENT, the person checks first).
@@ -185,8 +194,43 @@ export function createSendController(client: BriqClient, options: SendController
     )
     const current: InFlight = { abort, promise, key }
     inFlight = current
+    if (key !== undefined) memory.inFlight.set(key, promise)
     publish({ status: 'pending', request, submittedAt, maybeSent: false })
     return current.promise
+  }
+
+  const settled = (key: string | undefined, promise: Promise<SendResult>) => {
+    if (key !== undefined && memory.inFlight.get(key) === promise) memory.inFlight.delete(key)
+  }
+
+  // Shows another controller's send of the identical request as this one's: pending, then its
+  // outcome. Its callbacks are that controller's (called once per send, as for a double click).
+  const follow = (
+    shared: Promise<SendResult>,
+    request: SendInteractiveRequest,
+    key: string | undefined,
+    submittedAt: number,
+  ): Promise<SendResult> => {
+    const promise = shared.then(
+      (data) => {
+        if (inFlight === current) {
+          inFlight = undefined
+          publish({ status: 'success', request, data, submittedAt, maybeSent: false })
+        }
+        return data
+      },
+      (thrown: unknown) => {
+        const error = toBriqError(thrown, 'The send')
+        if (inFlight !== current) return Promise.reject(error)
+        inFlight = undefined
+        publish({ status: 'error', request, error, submittedAt, maybeSent: mayHaveBeenSent(error) })
+        return Promise.reject(error)
+      },
+    )
+    const current: InFlight = { abort: new AbortController(), promise, key }
+    inFlight = current
+    publish({ status: 'pending', request, submittedAt, maybeSent: false })
+    return promise
   }
 
   return {
@@ -211,7 +255,11 @@ export function createSendController(client: BriqClient, options: SendController
       inFlight = undefined
       // Until its abort settles, nobody knows whether its request left: the same request sent in
       // this very turn is held as maybe sent, and freed once the failure says it never left.
-      if (pending?.key !== undefined) resetKeys.add(pending.key)
+      if (pending?.key !== undefined) {
+        resetKeys.add(pending.key)
+        // No other controller follows a send cut short: the same request there is held instead.
+        if (memory.inFlight.get(pending.key) === pending.promise) memory.inFlight.delete(pending.key)
+      }
       pending?.abort.abort(new BriqError({ kind: 'aborted', message: 'The send was reset' }))
       if (snapshot.status !== 'idle') publish(IDLE_SEND_SNAPSHOT)
     },
@@ -275,27 +323,4 @@ function withReceipt(data: SendResult): SendResult {
   if (isRecord(data) && typeof data.message_id === 'string' && data.message_id !== '') return data
   const message = 'The send resolved without a message id (a client of your own?), so whether it was sent is unknown'
   throw new BriqError({ kind: 'invalid_response', message })
-}
-
-/** How many sent (and maybe sent) requests a controller remembers: the oldest beyond go. */
-const REMEMBERED_SENDS = 100
-
-// Keys in the order last set, at most REMEMBERED_SENDS of them, so a page that sends all day
-// keeps flat memory.
-class RecentKeys<T> {
-  private readonly entries = new Map<string, T>()
-  get(key: string): T | undefined {
-    return this.entries.get(key)
-  }
-  has(key: string): boolean {
-    return this.entries.has(key)
-  }
-  set(key: string, value: T): void {
-    this.entries.delete(key)
-    this.entries.set(key, value)
-    if (this.entries.size > REMEMBERED_SENDS) this.entries.delete(this.entries.keys().next().value as string)
-  }
-  delete(key: string): void {
-    this.entries.delete(key)
-  }
 }

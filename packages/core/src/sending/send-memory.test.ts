@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { BriqClient } from '../client/briq-client.ts'
 import { BriqError } from '../client/briq-error.ts'
 import type { SendResult } from '../client/responses.ts'
@@ -64,5 +64,75 @@ describe('the send guard remembers every request, not only the last', () => {
     await expect(sending.send(withText('Message 1'))).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
     await sending.send(withText('Message 0'))
     expect(sent).toHaveLength(102)
+  })
+})
+
+// A composer unmounted while it sends and mounted again, or a second dialog on the page, gets a
+// controller of its own on the same client: it must know what the first sent, and is sending.
+describe('the send controllers of one client share what was sent', () => {
+  function gatedClient() {
+    const sent: SendInteractiveRequest[] = []
+    const waiting: (() => void)[] = []
+    const client = {
+      sendInteractive(request: SendInteractiveRequest): Promise<SendResult> {
+        sent.push(request)
+        const data: SendResult = { message_id: `m${sent.length}`, status: 'pending', provider_message_id: null }
+        return new Promise((resolve) => waiting.push(() => resolve(data)))
+      },
+    } as unknown as BriqClient
+    return {
+      client,
+      sent,
+      release: () => {
+        for (const answer of waiting.splice(0)) answer()
+      },
+    }
+  }
+
+  it('the identical request under way from another controller is followed, not sent again', async () => {
+    const { client, sent, release } = gatedClient()
+    const firstSuccess = vi.fn()
+    const secondSuccess = vi.fn()
+    const first = createSendController(client, { onSuccess: firstSuccess })
+    const second = createSendController(client, { onSuccess: secondSuccess })
+    const going = first.send(SEND_REQUEST)
+    const following = second.send(structuredClone(SEND_REQUEST))
+    expect(second.getSnapshot()).toMatchObject({ status: 'pending', request: SEND_REQUEST })
+    release()
+    expect(await following).toEqual(await going)
+    expect(sent).toHaveLength(1)
+    expect(second.getSnapshot()).toMatchObject({ status: 'success', data: { message_id: 'm1' } })
+    // One accepted send: its callbacks are called once, by the controller that sent it.
+    expect(firstSuccess).toHaveBeenCalledTimes(1)
+    expect(secondSuccess).not.toHaveBeenCalled()
+  })
+
+  it('a request another controller sent is refused as a duplicate; another client sends it', async () => {
+    const { client, sent, release } = gatedClient()
+    const going = createSendController(client).send(SEND_REQUEST)
+    release()
+    await going
+    await expect(createSendController(client).send(SEND_REQUEST)).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
+    expect(sent).toHaveLength(1)
+    const other = gatedClient()
+    const elsewhere = createSendController(other.client).send(SEND_REQUEST)
+    other.release()
+    await elsewhere
+    expect(other.sent).toHaveLength(1)
+  })
+
+  it('a request another controller may have sent is held; one it reset before it settled is too', async () => {
+    const { client, answer } = scriptedClient()
+    answer('lose')
+    await expect(createSendController(client).send(SEND_REQUEST)).rejects.toMatchObject({ kind: 'timeout' })
+    answer('accept')
+    await expect(createSendController(client).send(SEND_REQUEST)).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+
+    const gated = gatedClient()
+    const resetting = createSendController(gated.client)
+    void resetting.send(SEND_REQUEST).catch(() => {})
+    resetting.reset()
+    await expect(createSendController(gated.client).send(SEND_REQUEST)).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+    expect(gated.sent).toHaveLength(1)
   })
 })

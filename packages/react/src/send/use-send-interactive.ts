@@ -74,7 +74,8 @@ const CALLER: ClientCaller = { kind: 'hook', name: 'useSendInteractive()', given
  * Sends interactive messages through the `BriqProvider`'s client, in the TanStack Query
  * `useMutation` style: a core `SendController` created once per client, read with
  * `useSyncExternalStore`, stable callbacks. A send in flight is not aborted on unmount (it may
- * already be on its way to the customer).
+ * already be on its way to the customer); what was sent is remembered per client, so a hook
+ * mounted again follows it and refuses an identical resend (`DUPLICATE_SEND`).
  *
  * @example
  * const { send, isPending, error, maybeSent } = useSendInteractive({ onSuccess: (d) => setMessageId(d.message_id) })

@@ -1,0 +1,58 @@
+import type { BriqClient } from '../client/briq-client.ts'
+import type { SendResult } from '../client/responses.ts'
+
+/** How many sent (and maybe sent) requests are remembered per client: the oldest beyond go. */
+const REMEMBERED_SENDS = 100
+
+/** Keys in the order last set, at most {@link REMEMBERED_SENDS}, so a page that sends all day keeps flat memory. */
+export class RecentKeys<T> {
+  private readonly entries = new Map<string, T>()
+  get(key: string): T | undefined {
+    return this.entries.get(key)
+  }
+  has(key: string): boolean {
+    return this.entries.has(key)
+  }
+  set(key: string, value: T): void {
+    this.entries.delete(key)
+    this.entries.set(key, value)
+    if (this.entries.size > REMEMBERED_SENDS) this.entries.delete(this.entries.keys().next().value as string)
+  }
+  delete(key: string): void {
+    this.entries.delete(key)
+  }
+}
+
+/**
+ * What the send controllers of one client know of its sends, by request key: sent (with Briq's
+ * answer), maybe sent, cut short by a reset and not yet settled, and under way.
+ */
+export interface SendMemory {
+  readonly sent: RecentKeys<SendResult>
+  readonly maybeSent: RecentKeys<true>
+  readonly reset: Set<string>
+  readonly inFlight: Map<string, Promise<SendResult>>
+}
+
+const memories = new WeakMap<object, SendMemory>()
+
+/**
+ * The memory every send controller of `client` shares: a composer unmounted while sending and
+ * mounted again, or a second dialog on the page, knows what the first sent, and does not send
+ * it twice unasked. Another client (another tenant) has its own.
+ */
+export function sendMemoryOf(client: BriqClient): SendMemory {
+  const fresh = (): SendMemory => ({
+    sent: new RecentKeys(),
+    maybeSent: new RecentKeys(),
+    reset: new Set(),
+    inFlight: new Map(),
+  })
+  if ((typeof client !== 'object' && typeof client !== 'function') || client === null) return fresh()
+  let memory = memories.get(client)
+  if (memory === undefined) {
+    memory = fresh()
+    memories.set(client, memory)
+  }
+  return memory
+}
