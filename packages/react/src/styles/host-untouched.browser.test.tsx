@@ -25,6 +25,15 @@ const HOST_PAGE = `
   <div hidden>Hidden</div><span>Span</span>
 `
 
+/**
+ * A host's own elements with a `bi-` class (Bootstrap Icons', a dashboard's), beside the parts:
+ * the kit's rules are for its parts only. (Inside a part, `bi-` is the kit's.)
+ */
+const HOST_BI_CLASSES = `
+  <p><a href="#edit"><i class="bi bi-pencil"></i> Edit</a> <button type="button" class="bi bi-trash" aria-label="Delete"></button>
+    <span class="bi-kpi">42</span></p>
+`
+
 /** Every computed property of the document, the body and each host element (and their ::before, ::after, ::marker, ::placeholder). */
 function hostLook(): string[] {
   const elements = [document.documentElement, document.body, ...document.querySelectorAll('[data-host] *, [data-host]')]
@@ -73,17 +82,17 @@ function HostInside() {
   )
 }
 
-function hostPage(): HTMLElement {
+function hostPage(beside = false): HTMLElement {
   const page = document.createElement('div')
   page.dataset.host = ''
-  page.innerHTML = HOST_PAGE
+  page.innerHTML = beside ? HOST_PAGE + HOST_BI_CLASSES : HOST_PAGE
   return page
 }
 
 describe('the kit’s stylesheet on a host page (Chromium)', () => {
   it('changes nothing on the host’s own elements (beside, around and inside kit parts), the document and the body', async () => {
     const before = document.createElement('div')
-    before.append(hostPage())
+    before.append(hostPage(true))
     document.body.append(before)
     const { client } = createMockClient()
     const { container } = render(
@@ -104,8 +113,13 @@ describe('the kit’s stylesheet on a host page (Chromium)', () => {
       </>,
     )
     // Host elements before and after the parts (sibling and :has() selectors).
-    container.prepend(hostPage())
-    container.append(hostPage())
+    container.prepend(hostPage(true))
+    container.append(hostPage(true))
+    // The host's own rules for elements with a `bi-` class of its own (Bootstrap Icons', a
+    // dashboard's), by element only, as weak as the kit's rules and loaded before them.
+    const hostRules = document.createElement('style')
+    hostRules.textContent = 'i, span { line-height: 3; text-transform: uppercase }'
+    document.head.prepend(hostRules)
     const without = hostLook()
     const kit = document.createElement('style')
     kit.textContent = kitCss
@@ -119,6 +133,7 @@ describe('the kit’s stylesheet on a host page (Chromium)', () => {
       expect(getComputedStyle(document.querySelector('.bi-builder')!).display).toBe('flex')
     } finally {
       kit.remove()
+      hostRules.remove()
       before.remove()
     }
   }, 60_000) // Reads every computed property of some 200 elements twice: slow on a shared machine.
