@@ -20,3 +20,8 @@ const briqProxy = lazyBriqProxy(() => {
 export const GET = briqProxy
 export const POST = briqProxy
 export const OPTIONS = briqProxy
+// Not forwarded, but answered by the proxy (405 with `Allow`, in Briq's envelope) rather than by
+// Next.js, whose own 405 for a method a route does not export has neither.
+export const PUT = briqProxy
+export const PATCH = briqProxy
+export const DELETE = briqProxy

@@ -49,6 +49,23 @@ describe('the Next.js route handler example', () => {
       return handler(request(path, init))
     })
   })
+
+  it('answers a method it does not forward itself: 405 with Allow in the envelope, not the bare 405 of Next.js', async () => {
+    vi.stubEnv('BRIQ_API_KEY', DEFAULT_API_KEY)
+    vi.stubEnv('BRIQ_UPSTREAM', mock.url)
+    vi.stubEnv('PROXY_TOKEN', EXAMPLE_TOKEN)
+    const route: Record<string, unknown> = await freshImport(() => import('./next-route.ts'))
+    for (const method of ['PUT', 'PATCH', 'DELETE']) {
+      const handler = route[method] as ((request: Request) => Promise<Response>) | undefined
+      expect(handler, `next-route.ts exports ${method}`).toBeTypeOf('function')
+      const response = await handler!(
+        request('/api/briq/v1/whatsapp/senders', { method, headers: { Authorization: `Bearer ${EXAMPLE_TOKEN}` } }),
+      )
+      expect(response.status).toBe(405)
+      expect(response.headers.get('Allow')).toBe('GET, OPTIONS')
+      expect((await response.json()).errors).toEqual([expect.objectContaining({ code: 'PROXY_METHOD_NOT_ALLOWED' })])
+    }
+  })
 })
 
 describe('the Cloudflare Worker example', () => {
