@@ -1,3 +1,4 @@
+import { coreMessagesSw } from '@briq-interactive/core'
 import { messagesEn } from '@briq-interactive/react'
 import { describe, expect, it } from 'vitest'
 import { en, type PlaygroundMessages } from './en.ts'
@@ -45,10 +46,15 @@ describe('the playground catalogues', () => {
     expect(createTranslator('sw')('replyFailed')).toContain('{reason}')
   })
 
-  it('use one word per idea: the scenario is how the mock answers, muda wa saa 24, no dirisha or proksi', () => {
+  it('use one word per idea: the scenario is how the mock answers, muda wa saa 24, no dirisha, proksi', () => {
+    // "Proksi" as core's failure sentences say it ("Proksi ya seva yako imekataa ombi"), beside
+    // which the playground's proxy mode shows them: never the English spelling in a sentence.
     for (const key of keys) {
-      for (const text of forms(sw[key])) expect(text, key).not.toMatch(/matatizo|proksi|dirisha|umekwisha|mazingira/i)
+      for (const text of forms(sw[key]))
+        expect(text, key).not.toMatch(/matatizo|\bproxy\b|dirisha|umekwisha|mazingira/i)
     }
+    expect(coreMessagesSw.requestFailure.proxy_error({ reason: 'proxy_error' })).toMatch(/^proksi\b/)
+    expect(sw.appTaglineProxy).toMatch(/\bproksi yako\.$/)
     expect(sw.scenarioLabel).toBe('Jinsi mfumo wa majaribio unavyojibu')
   })
 

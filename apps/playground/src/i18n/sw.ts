@@ -10,7 +10,7 @@ export const sw = {
   appTagline:
     'Tunga ujumbe wa WhatsApp wenye vitufe kwa fomu, uhakiki dhidi ya kanuni za WhatsApp, uone onyesho lake, kisha uutume — bila mtandao, kwa mfumo wa majaribio uliojengwa ndani.',
   appTaglineProxy:
-    'Tunga ujumbe wa WhatsApp wenye vitufe kwa fomu, uhakiki dhidi ya kanuni za WhatsApp, uone onyesho lake, kisha uutume kupitia proxy yako.',
+    'Tunga ujumbe wa WhatsApp wenye vitufe kwa fomu, uhakiki dhidi ya kanuni za WhatsApp, uone onyesho lake, kisha uutume kupitia proksi yako.',
   modeMock: 'Bila mtandao: mfumo wa majaribio uliojengwa ndani unajibu ndani ya kivinjari hiki.',
   mockFailed:
     'Mfumo wa majaribio uliojengwa ndani haukuweza kuanza. Kutuma kutashindikana: fungua uwanja huu kupitia http://localhost au https, ambapo service worker zinaruhusiwa.',
@@ -67,7 +67,7 @@ export const sw = {
   curlForMock: 'Amri ya curl inaita mfumo wa majaribio unaojitegemea: uanzishe kwa {command} ({url}).',
   rulesHeading: 'Kanuni za ukaguzi',
   rulesHint:
-    'Pale vyanzo vya Meta vyenyewe vinapotofautiana. Chagua jinsi mfumo wako wa majaribio au proxy ilivyowashwa, ili fomu ikague ujumbe kwa kanuni zilezile.',
+    'Hapa vyanzo vya Meta vyenyewe vinatofautiana. Chagua jinsi mfumo wako wa majaribio au proksi yako ilivyowashwa, ili fomu ikague ujumbe kwa kanuni zilezile.',
   ruleExtendedListBody:
     'Maandishi ya orodha hadi herufi {extended}, kama mwongozo wa orodha unavyosema (kawaida {limit})',
   ruleFlowMediaHeader: 'Kichwa cha picha, video au hati kwenye ujumbe wa Flow',
