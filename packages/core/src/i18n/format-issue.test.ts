@@ -210,6 +210,13 @@ describe('Swahili sentences a clerk reads', () => {
     )
     expect(sw(['action', 'cards', 0, 'card_index'])).toBe('card_index ya kadi 1')
     expect(sw(['to'])).toBe('Namba ya mpokeaji (to)')
+    // A send request's interactive object, as the JSON tab labels it ("Kitu cha interactive (JSON)").
+    expect(sw(['interactive'])).toBe('Kitu cha interactive')
+    const request = { to: '255712345678', interactive: { ...buttons('Ndiyo'), ziada: 1 } }
+    const unknown = validateSendRequest(request)
+    expect(unknown.ok ? [] : unknown.issues.map((issue) => formatIssue(issue, coreMessagesSw))).toContain(
+      'Kitu cha interactive kina kipengele kisichojulikana "ziada"; WhatsApp inakataa vipengele visivyojulikana (hitilafu 100)',
+    )
     expect(sw([])).toBe('Ujumbe')
     expect(describeField(['action', 'buttons', 1, 'reply', 'title'])).toBe('Button 2 title')
   })

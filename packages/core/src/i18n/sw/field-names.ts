@@ -6,7 +6,7 @@ import { capitalise, of, type Phrase, phrase } from './grammar.ts'
 const WORDS: Record<FieldWord, Phrase> = {
   message: phrase('ujumbe', 'u'),
   request: phrase('ombi', 'li'),
-  interactive: phrase('interactive', 'i'),
+  interactive: phrase('kitu cha interactive', 'ki'),
   message_type: phrase('aina ya ujumbe', 'i', 'u'),
   action_name: phrase('jina la kitendo', 'li', 'ki'),
   list_button: phrase('jina la kitufe cha orodha', 'li'),
