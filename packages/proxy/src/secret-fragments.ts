@@ -32,25 +32,16 @@ export function secretFragmentFinder(secret: string, minLength: number): (text: 
   // length (U+0130 becomes two code units), which would move every place found after it.
   const inLowerCase = new RegExp(source, 'g')
   const inAnyCase = new RegExp(source, 'gi')
-  const candidates = (text: string): number[] => {
-    const lower = text.toLowerCase()
-    const [blocks, subject] = lower.length === text.length ? [inLowerCase, lower] : [inAnyCase, text]
-    const found: number[] = []
-    blocks.lastIndex = 0
-    for (let match = blocks.exec(subject); match !== null; match = blocks.exec(subject)) {
-      found.push(match.index)
-      // Blocks may overlap in the text (the secret `abababab…`): each place is a candidate.
-      blocks.lastIndex = match.index + 1
-    }
-    return found
-  }
   return (text) => {
     const ranges: FragmentRanges = []
+    const lower = text.toLowerCase()
+    const [blocks, subject] = lower.length === text.length ? [inLowerCase, lower] : [inAnyCase, text]
     let taken = 0
-    for (const at of candidates(text)) {
-      if (at < taken) continue
+    blocks.lastIndex = 0
+    for (let match = blocks.exec(subject); match !== null; match = blocks.exec(subject)) {
+      const at = match.index
       let longest: [number, number] | null = null
-      for (const j of offsets.get(text.slice(at, at + BLOCK).toLowerCase()) ?? []) {
+      for (const j of offsets.get(match[0].toLowerCase()) ?? []) {
         let before = 0
         while (before < j && at - before > taken && fold(text.charCodeAt(at - before - 1)) === key[j - before - 1])
           before++
@@ -64,9 +55,14 @@ export function secretFragmentFinder(secret: string, minLength: number): (text: 
         if (before + after >= minLength && (longest === null || before + after > longest[1] - longest[0]))
           longest = [at - before, at + after]
       }
-      if (longest === null) continue
+      if (longest === null) {
+        // Blocks may overlap in the text (the secret `abababab…`): the next place may start inside this one.
+        blocks.lastIndex = at + 1
+        continue
+      }
       ranges.push(longest)
       taken = longest[1]
+      blocks.lastIndex = taken
     }
     return ranges
   }
