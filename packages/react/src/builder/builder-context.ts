@@ -46,6 +46,8 @@ export interface BuilderControls {
   /** The root's `messages` overrides, for the parts that translate on their own (the preview). */
   readonly messages: Partial<Messages> | undefined
   readonly locale: Locale
+  /** The locale as given (the root's, else the provider's): its region sets the preview's clock. */
+  readonly localeTag: string | undefined
   /** Core's sentences in `locale`, with the provider's and the root's `coreMessages` over them. */
   readonly core: CoreMessages
   /** The root's own `coreMessages`, for parts that word core's sentences on their own (the composer's send step). */

@@ -10,12 +10,13 @@ export type BuilderPreviewProps = Omit<InteractivePreviewProps, 'value'>
  * options unless given: for a composer that shows the message beside its form.
  */
 export const BuilderPreview = forwardRef<HTMLElement, BuilderPreviewProps>(function BuilderPreview(props, ref) {
-  const { locale, messages, theme, model } = useBuilderControls('Builder.Preview')
+  const { locale, localeTag, messages, theme, model } = useBuilderControls('Builder.Preview')
   const draft = useBuilderSelector((snapshot) => snapshot.draft)
   return (
     <InteractivePreview
       ref={ref}
-      locale={locale}
+      // The tag as given: its region sets the preview's clock.
+      locale={localeTag ?? locale}
       messages={messages}
       theme={theme}
       validation={model.options.validation}

@@ -177,7 +177,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   type Checked = TakenOut<Extract<keyof typeof rest, keyof BuilderOptions>>
   const rootId = useId()
   const name = useComponentName('<Builder.Root>')
-  const { locale, messages: overrides } = useKitLanguage(name, localeProp, messages)
+  const { locale, messages: overrides, localeTag } = useKitLanguage(name, localeProp, messages)
   const theme = useTheme(themeProp)
   const t = useMemo(() => translatorFor(BUILDER_LABELS, locale, overrides), [locale, overrides])
   const { core, overrides: ownCore } = useCoreMessagesFor(name, locale, coreMessages)
@@ -290,6 +290,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       t,
       messages: overrides,
       locale,
+      localeTag,
       core,
       coreMessages: ownCore,
       theme,
@@ -332,6 +333,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     t,
     overrides,
     locale,
+    localeTag,
     core,
     ownCore,
     theme,

@@ -132,7 +132,7 @@ const CALLER: ClientCaller = {
 
 /** The preview and the send step, fed with the builder's draft. */
 function ComposerSide({ sendMode, props }: SideProps): ReactNode {
-  const { locale, messages, coreMessages, theme } = useBuilderControls('InteractiveComposer')
+  const { locale, localeTag, messages, coreMessages, theme } = useBuilderControls('InteractiveComposer')
   const client = useClientFor(props.client, CALLER)
   const draft = useBuilderSelector((snapshot) => snapshot.draft, 'InteractiveComposer')
   // Text typed into a JSON box that does not parse is not in the draft: it blocks the send.
@@ -149,7 +149,7 @@ function ComposerSide({ sendMode, props }: SideProps): ReactNode {
       interactive={draft}
       draftIssues={draftIssues}
       orderIssues={orderIssues}
-      locale={locale}
+      locale={localeTag ?? locale}
       theme={theme}
       messages={messages}
       coreMessages={coreMessages}

@@ -19,6 +19,7 @@ import {
 } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
+import { clockOf } from '../i18n/hour-cycle.ts'
 import { type Locale, type Messages, PREVIEW_LABELS, translatorFor } from '../i18n/messages.ts'
 import { useBriqSettings, useTheme } from '../provider/briq-settings.ts'
 import { useKitLanguage } from '../provider/language-context.ts'
@@ -44,7 +45,13 @@ export interface InteractivePreviewProps extends Omit<ComponentPropsWithoutRef<'
   theme?: 'light' | 'dark' | 'system' | undefined
   /** WhatsApp's current (2024+) colours, or the classic 2022 ones. Default `current`. */
   palette?: 'current' | 'classic' | undefined
-  /** Language of WhatsApp's own labels (Send, Send location, View items…). Default: the `BriqProvider`'s, else `en`. */
+  /**
+   * Language of WhatsApp's own labels (Send, Send location, View items…). Default: the
+   * `BriqProvider`'s, else `en`. A tag with a region also sets the clock the time is shown on, as
+   * a phone set to it shows it: `en-US` `9:41 AM`; `en`, `en-GB`, `en-KE`, `sw`, `sw-TZ` `09:41`.
+   * Choose the clock yourself with the tag's `-u-hc-` extension: `sw-TZ-u-hc-h12`,
+   * `en-US-u-hc-h23` (e.g. from your user's settings).
+   */
   locale?: Locale | (string & {}) | undefined
   /**
    * Your own wording for any of the preview's catalogue keys (e.g. `{ 'preview.viewItems': 'Menu' }`),
@@ -169,7 +176,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   },
   ref,
 ) {
-  const { locale, messages: overrides } = useKitLanguage('<InteractivePreview>', localeProp, messages)
+  const { locale, messages: overrides, localeTag } = useKitLanguage('<InteractivePreview>', localeProp, messages)
   const t = useMemo(() => translatorFor(PREVIEW_LABELS, locale, overrides), [locale, overrides])
   const theme = useTheme(themeProp)
   const settings = useBriqSettings()
@@ -195,10 +202,13 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   // The readers stay the same function while the time does: a new one on every render makes
   // React queue an effect after each commit to read the time again, and post a task to run it.
   const timeKey = time instanceof Date ? time.getTime() : time
+  // The clock of the locale's tag, the same on the server and in every browser (not the reader's
+  // own, which server HTML cannot know).
+  const clock = clockOf(localeTag)
   const [readTime, readServerTime] = useMemo(() => {
     const at = typeof timeKey === 'number' ? new Date(timeKey) : timeKey
-    return [() => formatTime(at ?? new Date()), () => formatWallClockTime(at)]
-  }, [timeKey])
+    return [() => formatTime(at ?? new Date(), clock), () => formatWallClockTime(at, clock)]
+  }, [timeKey, clock])
   const shownTime = useSyncExternalStore(neverChanges, readTime, readServerTime)
   // Read by the stable reply callback, so a parent's inline onReply or a new draft object on
   // every keystroke does not re-render every part that plays the customer. A layout effect: a
@@ -242,6 +252,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
         data-theme={theme}
         data-palette={palette}
         data-compact={compact ? '' : undefined}
+        data-hour-cycle={clock.hourCycle === 'h12' ? 'h12' : undefined}
         data-type={draft.type}
         data-invalid={issues.issues.length > 0 ? '' : undefined}
       >

@@ -41,6 +41,18 @@ describe('the preview and the reader’s default text size (Chromium)', () => {
     expect(spacer.width).toBeGreaterThanOrEqual(time.width)
   })
 
+  // A 12-hour clock's time is about 20 px wider than a 24-hour one's (en-US: `12:59 PM`).
+  it.each(['16px', '20px'])('keeps a 12-hour time clear of the footer’s last words at a root of %s', (rootSize) => {
+    document.documentElement.style.fontSize = rootSize
+    const { root } = renderPreview(validFixtures.buttonTextHeader, { locale: 'en-US', time: '2026-11-24T12:59:00' })
+    const meta = root.querySelector('.bi-meta') as HTMLElement
+    expect(meta.textContent).toBe('12:59\u00a0PM')
+    const spacer = (root.querySelector('.bi-footer .bi-meta-spacer') as HTMLElement).getBoundingClientRect()
+    expect(spacer.width).toBeGreaterThanOrEqual(
+      meta.getBoundingClientRect().width + Number.parseFloat(getComputedStyle(meta).right),
+    )
+  })
+
   it('grows the list sheet’s title, rows and descriptions too', async () => {
     document.documentElement.style.fontSize = '20px'
     renderPreview(validFixtures.list)

@@ -31,7 +31,8 @@ const handedDown = new WeakMap<object, string>()
 
 /**
  * A component's language: its own `locale`, else the provider's, else English (a regional tag
- * such as `sw-TZ` speaks its language, see `resolveLocale`); the provider's
+ * such as `sw-TZ` speaks its language, see `resolveLocale`), and that tag as given (`localeTag`:
+ * its region and `-u-hc-` extension set the preview's clock, see `clockOf`); the provider's
  * `messages` with the component's own over them, key by key. The overrides keep their identity
  * while their content does not change (an inline `messages={{ … }}` rebuilds nothing).
  */
@@ -39,7 +40,7 @@ export function useKitLanguage(
   owner: string,
   locale: Locale | (string & {}) | undefined,
   messages: Partial<Messages> | undefined,
-): { locale: Locale; messages: Partial<Messages> | undefined } {
+): { locale: Locale; messages: Partial<Messages> | undefined; localeTag: string | undefined } {
   const inherited = useContext(LanguageContext)
   const own = useStableMessages(messages)
   const self = useId()
@@ -59,5 +60,6 @@ export function useKitLanguage(
   if (process.env.NODE_ENV !== 'production' && merged !== undefined && !handedDown.has(merged)) {
     handedDown.set(merged, self)
   }
-  return { locale: resolveLocale(locale ?? inherited.locale), messages: merged }
+  const localeTag = locale ?? inherited.locale
+  return { locale: resolveLocale(localeTag), messages: merged, localeTag }
 }

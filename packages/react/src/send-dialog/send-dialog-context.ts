@@ -26,6 +26,8 @@ export interface SendDialogContextValue {
   /** Core's wording (issues, failures, phone reasons) in the same language. */
   readonly core: CoreMessages
   readonly locale: Locale
+  /** The locale as given (the root's, else the provider's): its region sets the preview's clock. */
+  readonly localeTag: string | undefined
   /** The client sends and look-ups go through (the `client` prop, else the provider's). */
   readonly client: BriqClient
   readonly theme: SendDialogTheme

@@ -15,14 +15,15 @@ export const SendDialogPreview = forwardRef<HTMLElement, SendDialogPreviewProps>
   function SendDialogPreview(props, ref) {
     const { className, ...rest } = props
     const dialog = useSendDialog('SendDialog.Preview')
-    const { interactive, theme, locale, messages, validation, catalogue } = dialog
+    const { interactive, theme, locale, localeTag, messages, validation, catalogue } = dialog
     return (
       <InteractivePreview
         ref={ref}
         value={interactive}
         compact
         theme={theme}
-        locale={locale}
+        // The tag as given: its region sets the preview's clock.
+        locale={localeTag ?? locale}
         messages={messages}
         validation={validation}
         catalogue={catalogue}

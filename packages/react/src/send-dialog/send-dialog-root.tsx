@@ -182,7 +182,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     children,
   } = props
   const name = useComponentName('<SendDialog.Root>')
-  const { locale, messages } = useKitLanguage(name, props.locale, props.messages)
+  const { locale, messages, localeTag } = useKitLanguage(name, props.locale, props.messages)
   const theme = useTheme(themeProp)
   const t = useMemo(() => translatorFor(SEND_LABELS, locale, messages), [locale, messages])
   const { core } = useCoreMessagesFor(name, locale, props.coreMessages)
@@ -320,6 +320,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     messages,
     core,
     locale,
+    localeTag,
     client: resolvedClient,
     theme,
     interactive,

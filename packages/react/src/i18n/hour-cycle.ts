@@ -1,0 +1,47 @@
+/** A clock: 12 hours with AM and PM (`h12`), or 24 hours (`h23`). */
+export type HourCycle = 'h12' | 'h23'
+
+const KIT_LANGUAGES = new Set(['en', 'sw'])
+const known = new Map<string, Clock>()
+
+/** How a language tag reads a time: its clock, and the locale that words it. */
+export interface Clock {
+  hourCycle: HourCycle
+  /** The locale AM and PM are worded in: the tag in a language the kit speaks, else English. */
+  locale: string
+}
+
+/**
+ * The clock of a language tag, as a phone set to that language and region shows the time: the
+ * tag's own `-u-hc-` choice (`sw-TZ-u-hc-h12`, `en-US-u-hc-h23`), else its region's custom, as
+ * `Intl.DateTimeFormat` resolves it (CLDR: `en-US` 12 hours; `en-GB`, `en-KE`, `sw-TZ` 24). English
+ * without a region is read as the kit reads it everywhere (dates day first, as East Africa writes
+ * them: `en-GB`); no tag, or one `Intl` cannot read, is 24 hours.
+ */
+export function clockOf(tag: string | undefined): Clock {
+  if (typeof tag !== 'string') return H23
+  let clock = known.get(tag)
+  if (clock === undefined) {
+    clock = read(tag)
+    // Tags come from a host's props: a handful per page, but never let them pile up.
+    if (known.size > 50) known.clear()
+    known.set(tag, clock)
+  }
+  return clock
+}
+
+const H23: Clock = { hourCycle: 'h23', locale: 'en-GB' }
+
+function read(tag: string): Clock {
+  try {
+    let locale = new Intl.Locale(tag.trim().replaceAll('_', '-'))
+    if (locale.language === 'en' && locale.region === undefined) locale = new Intl.Locale(locale, { region: 'GB' })
+    const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle
+    return {
+      hourCycle: cycle === 'h11' || cycle === 'h12' ? 'h12' : 'h23',
+      locale: KIT_LANGUAGES.has(locale.language) ? locale.toString() : 'en-GB',
+    }
+  } catch {
+    return H23
+  }
+}
