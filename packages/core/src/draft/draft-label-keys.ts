@@ -146,6 +146,7 @@ export const DRAFT_LABEL_KEYS = [
   'fix.setFixedValue',
   'fix.writeAsText',
   'fix.writeAsNumber',
+  'fix.parseJsonText',
   'fix.flowNavigate',
   'fix.dropFlowPayload',
   'fix.keepMediaLink',

@@ -329,6 +329,23 @@ describe('issues at their fields and in the summary', () => {
     expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
   })
 
+  it('turns flow data sent as JSON text into its object by fix-it', async () => {
+    const user = userEvent.setup()
+    const flow = createDraft('flow') as { action: { parameters: Record<string, unknown> } }
+    const payload = { screen: 'FIRST_SCREEN', data: '{"name":"John"}' }
+    const parameters = { ...flow.action.parameters, flow_id: '1234', flow_action_payload: payload }
+    const onValueChange = vi.fn()
+    render(
+      <InteractiveBuilder
+        defaultValue={{ ...flow, action: { ...flow.action, parameters } }}
+        onValueChange={onValueChange}
+      />,
+    )
+    await user.click(screen.getByRole('button', { name: 'Turn the JSON text into an object' }))
+    expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
+    expect(onValueChange.mock.lastCall?.[0].action.parameters.flow_action_payload.data).toEqual({ name: 'John' })
+  })
+
   it('keeps one of two sources by fix-it: a media link or id, a flow id or name', async () => {
     const user = userEvent.setup()
     const both = { type: 'image', image: { link: 'https://duka.example/a.png', id: '4490' } }

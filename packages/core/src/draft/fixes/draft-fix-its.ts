@@ -35,7 +35,7 @@ import {
   trimFixes,
   uniqueIdFixes,
 } from './text-fixes.ts'
-import { typeFixes } from './type-fixes.ts'
+import { jsonTextFixes, typeFixes } from './type-fixes.ts'
 
 const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   buttonsToList,
@@ -67,6 +67,7 @@ const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   removeUnknownFields,
   fixedValueFixes,
   typeFixes,
+  jsonTextFixes,
   nullFixes,
   removeAddressErrorKeys,
 ]

@@ -42,3 +42,34 @@ describe('a value of the right words but the wrong JSON type', () => {
     }
   })
 })
+
+describe('a JSON field holding its object as JSON text', () => {
+  // Meta's older Flow messages page typed flow_action_payload.data as "String" ("must be a
+  // non-empty object"); whatsapp-api-js's example data is { name: "John" }.
+  const flow = setAt(createDraft('flow'), ['action', 'parameters'], {
+    flow_message_version: '3',
+    flow_name: 'my_welcome_flow',
+    flow_cta: 'Start the Flow!',
+    flow_action: 'navigate',
+    flow_action_payload: { screen: 'FIRST_SCREEN', data: '{"name":"John"}' },
+  })
+  const jsonFixesOf = (draft: unknown) =>
+    draftFixIts(draft, validateInteractive(draft)).filter((fix) => fix.id.startsWith('json-text:'))
+
+  it('uses the object the text spells', () => {
+    const [fix] = jsonFixesOf(flow)
+    expect(fix).toMatchObject({
+      labelKey: 'fix.parseJsonText',
+      paths: [['action', 'parameters', 'flow_action_payload', 'data']],
+    })
+    const fixed = fix?.apply(flow)
+    expect(fixed).toEqual(setAt(flow, ['action', 'parameters', 'flow_action_payload', 'data'], { name: 'John' }))
+    expect(validateInteractive(fixed)).toMatchObject({ ok: true })
+  })
+
+  it('offers nothing for text that is not a JSON object', () => {
+    for (const data of ['["John"]', 'John', '{name: "John"}', '42']) {
+      expect(jsonFixesOf(setAt(flow, ['action', 'parameters', 'flow_action_payload', 'data'], data))).toEqual([])
+    }
+  })
+})

@@ -1,6 +1,6 @@
-import { getAt, setAt } from '../draft-path.ts'
+import { getAt, isRecord, setAt } from '../draft-path.ts'
 import type { FixContext, FixIt } from './fix-it.ts'
-import { hasIssueOf, pathId } from './fix-it.ts'
+import { hasIssueOf, issuesAt, pathId } from './fix-it.ts'
 
 const WHOLE = /^\s*-?\d+\s*$/
 
@@ -34,6 +34,39 @@ export function typeFixes(context: FixContext): FixIt[] {
       paths: [issue.path],
       issues: [issue],
       apply: (draft) => setAt(draft, issue.path, fixed),
+    })
+  }
+  return out
+}
+
+/**
+ * A JSON field (a flow's screen data, an address's validation errors) holding its object as
+ * JSON text: Meta's older Flow messages page typed `flow_action_payload.data` as "String" while
+ * saying it "must be a non-empty object", and code that serialises it first sends
+ * `"{\"name\":\"John\"}"`. Use the object the text spells; only when it is a JSON object.
+ */
+export function jsonTextFixes(context: FixContext): FixIt[] {
+  if (!hasIssueOf(context.issues, ['invalid_type'])) return []
+  const out: FixIt[] = []
+  for (const { node, path, value } of context.fields) {
+    if (node.kind !== 'json' || typeof value !== 'string') continue
+    const issues = issuesAt(context.issues, path, ['invalid_type'])
+    if (issues.length === 0) continue
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(value)
+    } catch {
+      continue
+    }
+    if (!isRecord(parsed)) continue
+    const object = parsed
+    out.push({
+      id: `json-text:${pathId(path)}`,
+      labelKey: 'fix.parseJsonText',
+      params: {},
+      paths: [path],
+      issues,
+      apply: (draft) => setAt(draft, path, object),
     })
   }
   return out
