@@ -182,6 +182,15 @@ describe('Swahili sentences a clerk reads', () => {
       return /kifaa|kiunda ujumbe hiki (i|hai)[a-z]/.test(sentence) ? [`${label}: ${sentence}`] : []
     })
     expect(disagreeing).toEqual([])
+    // One name for the kit: "mfumo huu" read as the playground's mock ("mfumo wa majaribio").
+    const otherName = corpus.filter(({ issue }) => /\bmfumo\b/i.test(formatIssue(issue, coreMessagesSw)))
+    expect(otherName.map(({ label }) => label)).toEqual([])
+  })
+
+  it('count UTF-16 code units as vizio (units), not vipimo (measurements)', () => {
+    const utf16 = corpus.filter(({ issue }) => (issue.reason ?? issue.code) === 'too_long_utf16')
+    expect(utf16.length).toBeGreaterThan(0)
+    for (const { issue } of utf16) expect(formatIssue(issue, coreMessagesSw)).toMatch(/ ni vizio \d+ vya UTF-16 /)
   })
 
   it('call an uploaded file and the carousel by the words the builder shows, not "media" or "carousel"', () => {
@@ -356,7 +365,7 @@ describe('Swahili sentences a clerk reads', () => {
     expect(tooLong?.path).toEqual(['action', 'sections', 0, 'rows'])
     expect(tooLong?.message).toBe('Section 1 rows have 101 items; this kit checks lists of at most 100')
     expect(tooLong && formatIssue(tooLong, coreMessagesSw)).toBe(
-      'Safu za sehemu 1 zina vitu 101; mfumo huu hukagua orodha zenye vitu hadi 100',
+      'Safu za sehemu 1 zina vitu 101; kiunda ujumbe hiki hukagua orodha zenye vitu hadi 100',
     )
     const missing = first({ type: 'button', body: { text: 'Habari' }, action: {} })
     expect(missing.path).toEqual(['action', 'buttons'])

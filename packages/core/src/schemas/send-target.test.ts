@@ -169,7 +169,7 @@ describe("the unified send's types", () => {
       'This kit does not check a media send (media_kind, media_url, caption, filename); Briq checks it when it arrives',
     )
     expect(formatIssue(warning, coreMessagesSw)).toBe(
-      'Mfumo huu haukagui ujumbe wa faili (media_kind, media_url, caption, filename); Briq huukagua unapofika',
+      'Kiunda ujumbe hiki hakikagui ujumbe wa faili (media_kind, media_url, caption, filename); Briq huukagua unapofika',
     )
     expect(result.ok && result.value).toMatchObject({ ...media, caption: 'Kikombe' })
     expectIssue(validateRequest(sendMessageRoute, { ...media, to: '0712' }), ['to'], 'invalid_phone')

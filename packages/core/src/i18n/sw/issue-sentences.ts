@@ -179,7 +179,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   invalid_format: (i) => `Muundo wa ${subject(i).text.toLowerCase()} si sahihi kwa ${owner(i)}`,
   conflict: (i) => `${denies(i, 'wezi')} kutumika pamoja na kipengele kingine; ${ownerSays(i, 'napokea')} kimoja tu`,
   too_long_utf16: (i) =>
-    `${says(i, 'na')} herufi zisizozidi ${i.limit}, lakini ni vipimo ${i.actual} vya UTF-16 (baadhi ya programu huhesabu emoji mara mbili); huenda ${ownerSays(i, 'kaukataa')} ujumbe`,
+    `${says(i, 'na')} herufi zisizozidi ${i.limit}, lakini ni vizio ${i.actual} vya UTF-16 (baadhi ya programu huhesabu emoji mara mbili); huenda ${ownerSays(i, 'kaukataa')} ujumbe`,
   not_recommended: (i) => denies(i, 'shauriwi'),
   unusually_long: (i) => `${says(i, 'na')} herufi ${i.actual}, nyingi kuliko kawaida; hakuna kikomo rasmi`,
   unusually_many: (i) => `${says(i, 'na')} ${i.actual}, zaidi ya kawaida; hakuna kikomo rasmi`,
@@ -209,9 +209,9 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   },
   unknown_request_field: (i) => `"${i.params?.key}" si kipengele ambacho Briq inasoma; kinapuuzwa`,
   unreadable: (i) => `Thamani haikuweza kusomwa: ${i.params?.detail}`,
-  list_items: (i) => `${says(i, 'na')} vitu ${i.actual}; mfumo huu hukagua orodha zenye vitu hadi ${i.limit}`,
+  list_items: (i) => `${says(i, 'na')} vitu ${i.actual}; kiunda ujumbe hiki hukagua orodha zenye vitu hadi ${i.limit}`,
   json_depth: (i) =>
-    `${says(i, 'na')} ngazi zaidi ya ${i.limit} za ndani; mfumo huu hukagua data huru hadi ngazi ${i.limit}`,
+    `${says(i, 'na')} ngazi zaidi ya ${i.limit} za ndani; kiunda ujumbe hiki hukagua data huru hadi ngazi ${i.limit}`,
   json_data: (i) =>
     mustBe(i, `data safi ya JSON kwa ${owner(i)} (maandishi, namba halisi, true/false, null, orodha au kitu cha JSON)`),
   not_json: jsonProblem,
@@ -315,5 +315,5 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   sender_ignored: () => 'conversation_id ikiwepo, Briq inapuuza mtumaji (sender): mazungumzo ndiyo huamua mtumaji',
   sender_id_deprecated: () => 'Briq imeacha kutumia kipengele cha sender_id; tumia sender',
   media_unchecked: () =>
-    'Mfumo huu haukagui ujumbe wa faili (media_kind, media_url, caption, filename); Briq huukagua unapofika',
+    'Kiunda ujumbe hiki hakikagui ujumbe wa faili (media_kind, media_url, caption, filename); Briq huukagua unapofika',
 }
