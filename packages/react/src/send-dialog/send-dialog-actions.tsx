@@ -68,6 +68,12 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
                 aria-disabled={sending.isPending || undefined}
                 aria-describedby={describedBy}
                 data-state={sending.isPending ? 'pending' : undefined}
+                // Focus stays on Send once the message went (inline) or failed: Enter still held
+                // from the press that sent it repeats here, and each repeat would send again,
+                // refused as a duplicate. Only a fresh press sends.
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' && event.repeat) event.preventDefault()
+                }}
                 onClick={(event) => {
                   if (sending.isPending) {
                     event.preventDefault()

@@ -1,5 +1,5 @@
 import { type ComponentPropsWithoutRef, forwardRef, useContext, useEffect, useRef } from 'react'
-import { isElement } from '../dom/node-kind.ts'
+import { isElement, isInput } from '../dom/node-kind.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
@@ -28,7 +28,7 @@ const sentNatively = new WeakSet<Event>()
  * a form, so render it outside yours when you render on the server.
  */
 export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(function SendDialogForm(props, ref) {
-  const { className, onSubmit, ...rest } = props
+  const { className, onSubmit, onKeyDown, ...rest } = props
   const { locale, theme, plan, sending, submit, dismissDuplicate } = useSendDialog('SendDialog.Form')
   const inDialog = useContext(InDialogContext)
   const formRef = useRef<HTMLFormElement>(null)
@@ -85,6 +85,13 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
       data-invalid={plan.request ? undefined : ''}
       {...rest}
       className={withClassName(base, className)}
+      onKeyDown={(event) => {
+        onKeyDown?.(event)
+        // Enter held down in a field submits the form again on every repeat: once the first press
+        // sent, each repeat is an identical send refused as a duplicate (the outcome turns from
+        // sent to "not sent"), and after a refusal Briq would be asked again and again.
+        if (event.key === 'Enter' && event.repeat && isInput(event.target)) event.preventDefault()
+      }}
       onSubmit={(event) => {
         // The kit's submit, not the host's: a <form> of the host's around the dialog's portal
         // (React passes events up the component tree) or around the inline parts must not
