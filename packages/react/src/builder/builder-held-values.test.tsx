@@ -187,7 +187,8 @@ describe('the form shows everything a draft holds, with its error', () => {
     unmount()
     render(<InteractiveBuilder defaultValue={draft} locale="sw" />)
     const sw = screen.getByRole('group', {
-      name: 'Haitumiki kwenye ujumbe: WhatsApp hupokea kimoja tu kati ya hivi viwili',
+      // The group's fields (vi-: vipengele), as "kimoja … hivi viwili" after it agree.
+      name: 'Havitumiki kwenye ujumbe: WhatsApp hupokea kimoja tu kati ya hivi viwili',
     })
     expect(within(sw).getByRole('textbox', { name: 'Jina la flow' })).toHaveValue('booking')
   })

@@ -37,6 +37,12 @@ describe('message catalogues', () => {
     expect(same.sort()).toEqual([...SAME_IN_BOTH].sort())
   })
 
+  it('names a JSON object "kitu cha JSON" (or "cha interactive"), never a bare kitu, which is any thing', () => {
+    const bare = keys.filter((key) => forms(sw[key]).some((text) => /\bkitu\b(?! (kimoja )?cha\b)/i.test(text)))
+    expect(bare).toEqual([])
+    expect(sw['fix.parseJsonText']).toBe('Geuza maandishi ya JSON kuwa kitu cha JSON')
+  })
+
   it('names the text styles by the letters they make, as Herufi nzito does', () => {
     // "Nafasi sawa" (equal space, or equal chance) did not say monospace letters.
     expect(sw['builder.format.bold']).toBe('Herufi nzito')

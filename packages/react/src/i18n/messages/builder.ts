@@ -89,7 +89,7 @@ export const builderMessages = {
   'builder.issue.suggestion': ['Suggestion', 'Pendekezo'],
   'builder.choice.unused': [
     'Not used in the message: WhatsApp takes only one of these two',
-    'Haitumiki kwenye ujumbe: WhatsApp hupokea kimoja tu kati ya hivi viwili',
+    'Havitumiki kwenye ujumbe: WhatsApp hupokea kimoja tu kati ya hivi viwili',
   ],
   'builder.choice.onlyWith': ['Used only with the action “{option}”', 'Hutumika tu na kitendo “{option}”'],
   'builder.json.label': ['Interactive object (JSON)', 'Kitu cha interactive (JSON)'],
