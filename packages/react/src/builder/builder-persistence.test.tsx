@@ -230,6 +230,14 @@ describe('persistKey', () => {
     )
   })
 
+  it('says the time on the clock of the tag the builder was given (en-US: 10:15 AM)', () => {
+    vi.setSystemTime(new Date('2026-03-02T11:00:00'))
+    render(<InteractiveBuilder persistKey={KEY} locale="en-US" />)
+    type('Mine, not saved yet')
+    storageEvent(otherTabSaves('Theirs', 5))
+    expect(screen.getByRole('alert').textContent).toContain('another tab (10:15\u00a0AM today)')
+  })
+
   it('rewords "10:15 today" with its date once midnight passes while the question is open', () => {
     vi.setSystemTime(new Date('2026-03-02T23:59:30'))
     render(<InteractiveBuilder persistKey={KEY} />)

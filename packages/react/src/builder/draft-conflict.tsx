@@ -1,5 +1,6 @@
 import { type ComponentPropsWithoutRef, forwardRef, useContext } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
+import { clockOf } from '../i18n/hour-cycle.ts'
 import { formatDayTime } from '../preview/format-day-time.ts'
 import { useDayChange } from '../preview/use-day-change.ts'
 import { useAnswerFocus } from './answer-focus.ts'
@@ -7,13 +8,13 @@ import { BuilderPersistenceContext, useBuilderControls } from './builder-context
 
 /** When the other tab saved, with its day ("14:05 today"), reworded when the day turns. */
 function ConflictText({ savedAt }: { savedAt: number }) {
-  const { t, locale } = useBuilderControls('Builder.DraftConflict')
+  const { t, locale, localeTag } = useBuilderControls('Builder.DraftConflict')
   useDayChange()
   return (
     <p className="bi-builder-conflict-text">
       {t('builder.persist.conflict', {
         // With its day: a draft saved in a tab left open since yesterday says so.
-        time: formatDayTime(new Date(savedAt), { now: new Date(), locale, t }),
+        time: formatDayTime(new Date(savedAt), { now: new Date(), locale, t, clock: clockOf(localeTag) }),
       })}
     </p>
   )

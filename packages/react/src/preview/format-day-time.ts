@@ -1,3 +1,4 @@
+import type { Clock } from '../i18n/hour-cycle.ts'
 import type { dayTimeMessages } from '../i18n/messages/day-time.ts'
 import type { Locale, Translate } from '../i18n/messages.ts'
 import { formatTime } from './format-time.ts'
@@ -20,16 +21,18 @@ export interface DayTimeOptions {
   locale: Locale
   /** The translator of the same language. */
   t: Translate<keyof typeof dayTimeMessages>
+  /** The clock of the locale's tag (`clockOf`), as the preview's message times; default 24 hours. */
+  clock?: Clock | undefined
 }
 
 /**
  * A moment as a person reads it: `15:53 today`, `15:53 tomorrow`, else `Fri 4 Dec, 15:53` (with
  * the year when it is not this one); in Swahili `leo saa 15:53`, `kesho saa 15:53`, `Ijumaa,
- * 4 Des saa 15:53`. The time is `HH:MM` in 24 hours, as the preview's message times are, in
- * this machine's time zone. Returns '' for an invalid date.
+ * 4 Des saa 15:53`. The time is on `clock`, as the preview's message times are (`HH:MM` in 24
+ * hours, `3:53 PM` on a 12-hour clock), in this machine's time zone. Returns '' for an invalid date.
  */
-export function formatDayTime(date: Date, { now, locale, t }: DayTimeOptions): string {
-  const time = formatTime(date)
+export function formatDayTime(date: Date, { now, locale, t, clock }: DayTimeOptions): string {
+  const time = formatTime(date, clock)
   if (time === '') return ''
   const days = daysBetween(now, date)
   if (days === 0) return t('time.today', { time })

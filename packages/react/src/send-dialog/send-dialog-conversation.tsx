@@ -2,6 +2,7 @@ import { type Conversation, conversationWindow, describeRequestFailure, type Sen
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useReducer } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
 import { withClassName } from '../dom/with-class-name.ts'
+import { clockOf } from '../i18n/hour-cycle.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
 import { type DayTimeOptions, formatDayTime } from '../preview/format-day-time.ts'
 import { isolateDirection } from '../preview/text-direction.ts'
@@ -62,6 +63,7 @@ export const SendDialogConversation = forwardRef<HTMLDivElement, SendDialogConve
       t,
       core,
       locale,
+      localeTag,
       client,
       conversationId,
       setConversationId,
@@ -132,7 +134,7 @@ export const SendDialogConversation = forwardRef<HTMLDivElement, SendDialogConve
           )}
           {items.map((item) => (
             <option key={item.id} value={item.id}>
-              {optionLabel(item, { t, locale, now }, lineOf(item))}
+              {optionLabel(item, { t, locale, now, clock: clockOf(localeTag) }, lineOf(item))}
             </option>
           ))}
         </select>

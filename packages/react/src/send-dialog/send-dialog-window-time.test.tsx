@@ -20,7 +20,7 @@ beforeEach(() => {
 })
 afterEach(() => vi.useRealTimers())
 
-function open(locale: Locale) {
+function open(locale: Locale | 'en-US') {
   render(
     <BriqProvider endpoint="http://localhost/api/briq" headers={{ 'X-API-Key': DEFAULT_API_KEY }}>
       <SendInteractiveDialog interactive={FEEDBACK_INTERACTIVE} defaultOpen locale={locale} />
@@ -53,6 +53,15 @@ describe('the 24-hour window’s closing time names its day', () => {
     expect(windowNote()).toHaveTextContent(
       'Mteja ameandika ndani ya saa 24 zilizopita: ujumbe shirikishi unaweza kutumwa hadi kesho saa 15:54.',
     )
+  })
+
+  // As the preview's message time: on the clock of the tag the dialog was given.
+  it('English on a 12-hour clock (en-US): open until 3:54 PM tomorrow', async () => {
+    open('en-US')
+    expect(await aminaOption('Send to')).toBe('Amina Juma · +255712345678: open until 3:54\u00a0PM tomorrow')
+    await userEvent.setup().selectOptions(sendTo('Send to'), FIXTURE_IDS.openConversation)
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'open'))
+    expect(windowNote()?.textContent).toContain('can be sent until 3:54\u00a0PM tomorrow.')
   })
 
   it('says today once the page is read after midnight (the same window, at 00:05)', async () => {

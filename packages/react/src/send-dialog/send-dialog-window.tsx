@@ -2,6 +2,7 @@ import { type Conversation, conversationWindow, recipientThread } from '@briq-in
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useReducer } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
+import { clockOf } from '../i18n/hour-cycle.ts'
 import type { SendKey } from '../i18n/messages.ts'
 import { formatDayTime } from '../preview/format-day-time.ts'
 import { useDayChange } from '../preview/use-day-change.ts'
@@ -23,8 +24,19 @@ export type SendDialogWindowProps = ComponentPropsWithoutRef<'p'>
 export const SendDialogWindow = forwardRef<HTMLParagraphElement, SendDialogWindowProps>(
   function SendDialogWindow(props, ref) {
     const { className, ...rest } = props
-    const { t, locale, client, conversationId, sender, senders, requestSenders, plan, sending, setWindowNoteId } =
-      useSendDialog('SendDialog.Window')
+    const {
+      t,
+      locale,
+      localeTag,
+      client,
+      conversationId,
+      sender,
+      senders,
+      requestSenders,
+      plan,
+      sending,
+      setWindowNoteId,
+    } = useSendDialog('SendDialog.Window')
     const generatedId = useId()
     const id = rest.id ?? generatedId
     useDayChange()
@@ -65,7 +77,7 @@ export const SendDialogWindow = forwardRef<HTMLParagraphElement, SendDialogWindo
       else {
         key = 'sendDialog.window.open'
         closes = window.closes
-        time = formatDayTime(window.closes, { now: new Date(), locale, t })
+        time = formatDayTime(window.closes, { now: new Date(), locale, t, clock: clockOf(localeTag) })
       }
     }
     useTurnAfter(closes, closing)
