@@ -147,6 +147,7 @@ export const DRAFT_LABEL_KEYS = [
   'fix.writeAsText',
   'fix.writeAsNumber',
   'fix.parseJsonText',
+  'fix.writeAllowedValue',
   'fix.flowNavigate',
   'fix.dropFlowPayload',
   'fix.keepMediaLink',

@@ -107,6 +107,7 @@ const SCENARIOS: unknown[] = [
   setAt(createDraft('voice_call'), params, { ttl_minutes: '100' }),
   setAt(createDraft('button'), ['action', 'buttons', 0, 'reply', 'id'], 1),
   setAt(createDraft('flow'), [...params, 'flow_action_payload'], { screen: 'S', data: '{"a":1}' }),
+  setAt(createDraft('flow'), [...params, 'mode'], 'DRAFT'),
 ]
 
 describe('draftFixIts', () => {

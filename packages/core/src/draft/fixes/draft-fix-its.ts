@@ -35,7 +35,7 @@ import {
   trimFixes,
   uniqueIdFixes,
 } from './text-fixes.ts'
-import { jsonTextFixes, typeFixes } from './type-fixes.ts'
+import { choiceCaseFixes, jsonTextFixes, typeFixes } from './type-fixes.ts'
 
 const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   buttonsToList,
@@ -68,6 +68,7 @@ const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
   fixedValueFixes,
   typeFixes,
   jsonTextFixes,
+  choiceCaseFixes,
   nullFixes,
   removeAddressErrorKeys,
 ]

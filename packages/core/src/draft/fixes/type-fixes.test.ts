@@ -73,3 +73,33 @@ describe('a JSON field holding its object as JSON text', () => {
     }
   })
 })
+
+describe('a choice written in another case', () => {
+  const caseFixesOf = (draft: unknown) =>
+    draftFixIts(draft, validateInteractive(draft)).filter((fix) => fix.id.startsWith('choice-case:'))
+
+  it('writes a header kind spelt as Meta’s template components spell it ("IMAGE") as WhatsApp takes it here', () => {
+    const draft = setAt(createDraft('button'), ['header'], {
+      type: 'IMAGE',
+      image: { link: 'https://www.luckyshrub.com/assets/lucky-shrub-banner-logo-v1.png' },
+    })
+    const [fix] = caseFixesOf(draft)
+    expect(fix).toMatchObject({ labelKey: 'fix.writeAllowedValue', params: { value: 'image' } })
+    expect(validateInteractive(fix?.apply(draft))).toMatchObject({ ok: true })
+  })
+
+  it('writes a flow’s mode and action in the case WhatsApp takes', () => {
+    const flow = setAt(createDraft('flow'), ['action', 'parameters', 'flow_id'], '1')
+    const draft = setAt(
+      setAt(flow, ['action', 'parameters', 'mode'], 'DRAFT'),
+      ['action', 'parameters', 'flow_action'],
+      'Data-Exchange',
+    )
+    const fixes = caseFixesOf(draft)
+    expect(fixes.map((fix) => fix.params.value)).toEqual(['draft', 'data_exchange'])
+    expect(validateInteractive(fixes.reduce<unknown>((next, fix) => fix.apply(next), draft))).toMatchObject({
+      ok: true,
+    })
+    expect(caseFixesOf(setAt(flow, ['action', 'parameters', 'mode'], 'live'))).toEqual([])
+  })
+})

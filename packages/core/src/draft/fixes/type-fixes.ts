@@ -71,3 +71,32 @@ export function jsonTextFixes(context: FixContext): FixIt[] {
   }
   return out
 }
+
+/**
+ * A choice written in another case or with hyphens (`"IMAGE"` as Meta's template components
+ * spell header formats, `"NAVIGATE"`, `"data-exchange"`): write it as the one value WhatsApp
+ * takes that it matches, when exactly one matches. A field with a single allowed value is the
+ * fixed-value fix-it's.
+ */
+export function choiceCaseFixes(context: FixContext): FixIt[] {
+  const out: FixIt[] = []
+  for (const issue of context.issues) {
+    const allowed = issue.params?.allowed
+    if (issue.reason !== 'one_of' || !Array.isArray(allowed) || allowed.length < 2) continue
+    const current = getAt(context.draft, issue.path)
+    if (typeof current !== 'string') continue
+    const spelt = current.trim().toLowerCase().replaceAll('-', '_')
+    const matches = allowed.filter((value) => value === spelt)
+    const [value] = matches
+    if (value === undefined || matches.length !== 1) continue
+    out.push({
+      id: `choice-case:${pathId(issue.path)}`,
+      labelKey: 'fix.writeAllowedValue',
+      params: { value },
+      paths: [issue.path],
+      issues: [issue],
+      apply: (draft) => setAt(draft, issue.path, value),
+    })
+  }
+  return out
+}

@@ -281,6 +281,7 @@ export const draftLabels = {
   'fix.writeAsText': ['Write {value} as text', 'Andika {value} kama maandishi'],
   'fix.writeAsNumber': ['Write "{value}" as a number', 'Andika "{value}" kama namba'],
   'fix.parseJsonText': ['Turn the JSON text into an object', 'Geuza maandishi ya JSON kuwa kitu cha JSON'],
+  'fix.writeAllowedValue': ['Write it as "{value}"', 'Iandike kama "{value}"'],
   'fix.flowNavigate': ['Switch the flow action to navigate', 'Badilisha kitendo cha flow kiwe navigate'],
   'fix.dropFlowPayload': [
     'Keep data exchange (drop the first screen and data)',
