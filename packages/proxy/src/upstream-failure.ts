@@ -22,9 +22,25 @@ const failedBeforeSending = (code: string | null) =>
   code !== null &&
   (DNS_CODES.includes(code) || code === 'ECONNREFUSED' || PATH_CODES.includes(code) || TLS_CODE.test(code))
 
-function causeCode(error: unknown): string | null {
-  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined
-  return typeof cause?.code === 'string' ? cause.code : null
+const codeOf = (value: unknown): string | null => {
+  const code = typeof value === 'object' && value !== null ? (value as { code?: unknown }).code : undefined
+  return typeof code === 'string' ? code : null
+}
+
+/**
+ * The runtime's code for a failed fetch. Node (undici) puts it on the error's `cause`, Bun on the
+ * error itself. Deno gives none, but its cause says `client error (Connect): …` when the
+ * connection was never made, naming a refusal or a DNS failure, read here as Node's codes.
+ */
+function failureCode(error: unknown): string | null {
+  const cause = error instanceof Error ? error.cause : undefined
+  const code = codeOf(cause) ?? codeOf(error)
+  if (code !== null) return code
+  const message = typeof cause === 'object' && cause !== null ? (cause as { message?: unknown }).message : undefined
+  if (typeof message !== 'string' || !message.includes('client error (Connect)')) return null
+  if (/\bdns error\b/i.test(message)) return 'ENOTFOUND'
+  if (/\bconnection refused\b/i.test(message)) return 'ECONNREFUSED'
+  return null
 }
 
 function reasonFor(code: string | null, stage: 'connect' | 'body'): string {
@@ -44,7 +60,7 @@ function reasonFor(code: string | null, stage: 'connect' | 'body'): string {
 export function describeUpstreamFailure(error: unknown, stage: 'connect' | 'body'): UpstreamFailure {
   // A custom fetch may throw anything, even a Proxy that throws when inspected.
   try {
-    const code = causeCode(error)
+    const code = failureCode(error)
     const name = error instanceof Error ? String(error.name) : 'error'
     return {
       reason: reasonFor(code, stage),
