@@ -746,6 +746,14 @@ describe('persistKey', () => {
     expect(screen.getAllByRole('alert')).toHaveLength(1)
     expect(first).toHaveValue('First, again')
     expect(second).toHaveValue('Second, again')
+    // Asked as what it is: the other draft is this page's other editor's, not another tab's.
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^This draft was also changed in another editor on this page \(.+\)\. Which one do you want to keep\?/,
+    )
+    expect(screen.queryByRole('button', { name: 'Use the other tab’s draft' })).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: 'Use the other editor’s draft' }))
+    expect(first).toHaveValue('First, again')
+    expect(second).toHaveValue('First, again')
     expect(heard).toEqual([])
   })
 

@@ -7,12 +7,12 @@ import { useAnswerFocus } from './answer-focus.ts'
 import { BuilderPersistenceContext, useBuilderControls } from './builder-context.ts'
 
 /** When the other tab saved, with its day ("14:05 today"), reworded when the day turns. */
-function ConflictText({ savedAt }: { savedAt: number }) {
+function ConflictText({ savedAt, onPage }: { savedAt: number; onPage: boolean }) {
   const { t, locale, localeTag } = useBuilderControls('Builder.DraftConflict')
   useDayChange()
   return (
     <p className="bi-builder-conflict-text">
-      {t('builder.persist.conflict', {
+      {t(onPage ? 'builder.persist.conflictOnPage' : 'builder.persist.conflict', {
         // With its day: a draft saved in a tab left open since yesterday says so.
         time: formatDayTime(new Date(savedAt), { now: new Date(), locale, t, clock: clockOf(localeTag) }),
       })}
@@ -26,7 +26,8 @@ export type BuilderDraftConflictProps = ComponentPropsWithoutRef<'div'>
 /**
  * With `persistKey`: when another tab saved a newer draft while this one has changes of its
  * own, asks which to keep ("Use the other tab's draft" or "Keep this draft") instead of
- * overwriting either. Renders nothing otherwise.
+ * overwriting either; when another builder of this page with the key did, says so ("Use the
+ * other editor's draft"). Renders nothing otherwise.
  */
 export const BuilderDraftConflict = forwardRef<HTMLDivElement, BuilderDraftConflictProps>(function BuilderDraftConflict(
   { className, onFocus, ...rest },
@@ -46,10 +47,10 @@ export const BuilderDraftConflict = forwardRef<HTMLDivElement, BuilderDraftConfl
       onFocus={noteFocus}
       className={withClassName('bi-builder-conflict', className)}
     >
-      <ConflictText savedAt={conflict.savedAt} />
+      <ConflictText savedAt={conflict.savedAt} onPage={persistence.conflictOnPage} />
       <div className="bi-builder-conflict-actions">
         <button type="button" className="bi-builder-button" onClick={answer(persistence.acceptTheirs)}>
-          {t('builder.persist.useTheirs')}
+          {t(persistence.conflictOnPage ? 'builder.persist.useOtherEditors' : 'builder.persist.useTheirs')}
         </button>
         <button type="button" className="bi-builder-button" onClick={answer(persistence.keepMine)}>
           {t('builder.persist.keepMine')}

@@ -35,6 +35,10 @@ interface PageBuilder {
 // of a set-aside draft discarded.
 const pageBuilders = new Set<PageBuilder>()
 
+// The sessions (core's id of one persistence) that saved from this page: another tab's newer
+// draft is asked about as such, one of this page's other builders' as theirs.
+const pageSessions = new Set<string>()
+
 /** This page's builders with `key` read again whether a draft is set aside under it. */
 const noteAsideOnPage = (key: string) => {
   for (const other of pageBuilders) if (other.key === key) other.noteAside()
@@ -55,6 +59,8 @@ export type BuilderPersistState = 'saved' | 'conflict' | 'unsaved'
 export interface DraftPersistenceState {
   /** Another tab saved a newer draft while this one has changes of its own. */
   readonly conflict: SavedDraft<unknown> | undefined
+  /** That newer draft came from another builder of this page with the same `persistKey`, not another tab. */
+  readonly conflictOnPage: boolean
   /** The last save was refused (storage full, blocked or missing): the draft lives only in this page. */
   readonly unsaved: boolean
   /** Whether this tab's changes are kept (see `BuilderPersistState`). */
@@ -144,6 +150,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     const saving = (state: EditorState) =>
       [state.draft, state.unparsed, followingIdPaths(state, model.options.draft), savedSetAside(state)] as const
     const noteSaved = (result: SaveDraftResult<unknown>) => {
+      if (result.status === 'saved') pageSessions.add(result.saved.session)
       setUnsaved(result.status === 'unavailable')
       noteAside()
     }
@@ -362,6 +369,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
 
   return {
     conflict,
+    conflictOnPage: conflict !== undefined && pageSessions.has(conflict.session),
     acceptTheirs,
     keepMine,
     unsaved,

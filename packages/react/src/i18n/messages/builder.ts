@@ -192,6 +192,11 @@ export const builderMessages = {
     'Rasimu hii ilibadilishwa pia kwenye kichupo kingine ({time}). Unataka kubaki na ipi?',
   ],
   'builder.persist.useTheirs': ['Use the other tab’s draft', 'Tumia rasimu ya kichupo kingine'],
+  'builder.persist.conflictOnPage': [
+    'This draft was also changed in another editor on this page ({time}). Which one do you want to keep?',
+    'Rasimu hii ilibadilishwa pia kwenye kihariri kingine cha ukurasa huu ({time}). Unataka kubaki na ipi?',
+  ],
+  'builder.persist.useOtherEditors': ['Use the other editor’s draft', 'Tumia rasimu ya kihariri kingine'],
   'builder.persist.keepMine': ['Keep this draft', 'Baki na rasimu hii'],
   'builder.persist.updated': [
     'Updated with the draft saved in another tab',
