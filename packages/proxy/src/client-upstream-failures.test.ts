@@ -79,6 +79,26 @@ const cases: [string, string, string, boolean, () => Promise<TestProxy>][] = [
     () => proxyIn((response) => response.destroy()),
   ],
   [
+    // A kept-alive connection whose request was written, then timed out: Node names the `read`.
+    'an open connection to Briq timing out after the send left',
+    'UPSTREAM_ANSWER_LOST',
+    'upstream_answer_lost',
+    true,
+    async () => {
+      const upstream = await startFakeUpstream((_request, response) => json(response, 202, {}))
+      const lost = Object.assign(new Error('read ETIMEDOUT'), { code: 'ETIMEDOUT', syscall: 'read' })
+      const proxy = await startTestProxy({
+        upstream: upstream.url,
+        fetch: async (input, init) => {
+          await fetch(input, init)
+          throw new TypeError('fetch failed', { cause: lost })
+        },
+      })
+      running.push(upstream, proxy)
+      return proxy
+    },
+  ],
+  [
     'no answer within timeoutMs',
     'UPSTREAM_TIMEOUT',
     'upstream_timeout',

@@ -43,3 +43,52 @@ describe('describeUpstreamFailure', () => {
     expect(describeUpstreamFailure(error, 'connect').mayHaveReached).toBe(true)
   })
 })
+
+// fetch's "fetch failed" TypeError, with Node's system error as its cause (code, syscall).
+const failedWith = (code: string, syscall?: string) =>
+  new TypeError('fetch failed', {
+    cause: Object.assign(new Error(`${syscall ?? ''} ${code}`), { code, ...(syscall ? { syscall } : {}) }),
+  })
+
+describe('describeUpstreamFailure: did a byte of the request leave?', () => {
+  it.each(['ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH'])('%s while connecting: nothing left', (code) => {
+    expect(describeUpstreamFailure(failedWith(code, 'connect'), 'connect').mayHaveReached).toBe(false)
+  })
+
+  // A kept-alive connection a send reuses, or one whose request was written, that then times out
+  // or loses its route: Briq may have the message, so "try again" would send it twice.
+  it.each(['ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH'])(
+    '%s on an open connection: it may have reached Briq',
+    (code) => {
+      expect(describeUpstreamFailure(failedWith(code, 'read'), 'connect').mayHaveReached).toBe(true)
+      expect(describeUpstreamFailure(failedWith(code, 'write'), 'connect').mayHaveReached).toBe(true)
+      // A runtime that does not say which call failed: it cannot be placed before the request.
+      expect(describeUpstreamFailure(failedWith(code), 'connect').mayHaveReached).toBe(true)
+    },
+  )
+
+  it("reads Node's happy-eyeballs AggregateError by its attempts", () => {
+    const attempt = (syscall: string) => Object.assign(new Error('x'), { code: 'ETIMEDOUT', syscall })
+    const every = Object.assign(new AggregateError([attempt('connect'), attempt('connect')]), { code: 'ETIMEDOUT' })
+    expect(describeUpstreamFailure(new TypeError('fetch failed', { cause: every }), 'connect').mayHaveReached).toBe(
+      false,
+    )
+    const one = Object.assign(new AggregateError([attempt('connect'), attempt('read')]), { code: 'ETIMEDOUT' })
+    expect(describeUpstreamFailure(new TypeError('fetch failed', { cause: one }), 'connect').mayHaveReached).toBe(true)
+  })
+
+  it.each([
+    ['ENOTFOUND', 'getaddrinfo'],
+    ['ECONNREFUSED', 'connect'],
+    ['UND_ERR_CONNECT_TIMEOUT', undefined],
+    ['CERT_HAS_EXPIRED', undefined],
+  ])('%s: nothing left, whatever the call', (code, syscall) => {
+    expect(describeUpstreamFailure(failedWith(code, syscall), 'connect').mayHaveReached).toBe(false)
+  })
+
+  it('a reset or an answer that broke off may have reached Briq', () => {
+    expect(describeUpstreamFailure(failedWith('ECONNRESET', 'read'), 'connect').mayHaveReached).toBe(true)
+    expect(describeUpstreamFailure(failedWith('UND_ERR_SOCKET'), 'connect').mayHaveReached).toBe(true)
+    expect(describeUpstreamFailure(failedWith('ECONNREFUSED', 'connect'), 'body').mayHaveReached).toBe(true)
+  })
+})

@@ -17,10 +17,24 @@ const DNS_CODES = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']
 const PATH_CODES = ['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']
 const TLS_CODE = /SSL|TLS|CERT|SELF_SIGNED|UNABLE_TO_/
 
-// The request never left: nothing can have reached Briq.
-const failedBeforeSending = (code: string | null) =>
+// The request never left: nothing can have reached Briq. A path failing is that only while
+// connecting: an established connection (a kept-alive one a send reuses, or one whose request
+// was written) times out or loses its route as ETIMEDOUT or EHOSTUNREACH too, on a `read` or
+// `write` (Node's and Bun's system errors name the call in `syscall`), after Briq may have taken it.
+const failedBeforeSending = (code: string | null, failed: unknown) =>
   code !== null &&
-  (DNS_CODES.includes(code) || code === 'ECONNREFUSED' || PATH_CODES.includes(code) || TLS_CODE.test(code))
+  (DNS_CODES.includes(code) ||
+    code === 'ECONNREFUSED' ||
+    code === 'UND_ERR_CONNECT_TIMEOUT' ||
+    (PATH_CODES.includes(code) && whileConnecting(failed)) ||
+    TLS_CODE.test(code))
+
+// Whether a system error came from `connect` (every one of them, for the AggregateError of
+// Node's happy-eyeballs attempts).
+function whileConnecting(failed: unknown): boolean {
+  const errors = failed instanceof AggregateError ? failed.errors : [failed]
+  return errors.length > 0 && errors.every((error) => (error as { syscall?: unknown } | null)?.syscall === 'connect')
+}
 
 const codeOf = (value: unknown): string | null => {
   const code = typeof value === 'object' && value !== null ? (value as { code?: unknown }).code : undefined
@@ -32,6 +46,12 @@ const codeOf = (value: unknown): string | null => {
  * error itself. Deno gives none, but its cause says `client error (Connect): …` when the
  * connection was never made, naming a refusal or a DNS failure, read here as Node's codes.
  */
+// The error carrying the runtime's code: Node's cause, or Bun's error itself.
+function systemError(error: unknown): unknown {
+  const cause = error instanceof Error ? error.cause : undefined
+  return codeOf(cause) === null ? error : cause
+}
+
 function failureCode(error: unknown): string | null {
   const cause = error instanceof Error ? error.cause : undefined
   const code = codeOf(cause) ?? codeOf(error)
@@ -65,7 +85,7 @@ export function describeUpstreamFailure(error: unknown, stage: 'connect' | 'body
     return {
       reason: reasonFor(code, stage),
       detail: `${name}${code === null ? '' : ` (${code})`}`,
-      mayHaveReached: stage === 'body' || !failedBeforeSending(code),
+      mayHaveReached: stage === 'body' || !failedBeforeSending(code, systemError(error)),
     }
   } catch {
     return { reason: reasonFor(null, stage), detail: 'unreadable error', mayHaveReached: true }
