@@ -28,6 +28,10 @@ export const hydrationCases: Record<string, () => ReactElement> = {
     ]),
   ),
   'preview without a time (the client clock)': () => <InteractivePreview value={validFixtures.list} />,
+  // On a 12-hour clock, the same in Node and Chromium (engines differ in the space before PM).
+  'preview on a 12-hour clock (en-US)': () => (
+    <InteractivePreview value={validFixtures.buttonTextHeader} time="2026-11-24T21:05:00" locale="en-US" />
+  ),
   'preview at a moment (a Date)': () => (
     <InteractivePreview value={validFixtures.list} time={new Date('2026-11-24T06:41:00Z')} />
   ),
