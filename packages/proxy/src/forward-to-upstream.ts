@@ -13,6 +13,7 @@ import { buildUpstreamHeaders } from './forward-headers.ts'
 import type { FinalReply } from './reply/proxy-reply.ts'
 import type { ResolvedProxyOptions } from './resolve-options.ts'
 import { copyUpstreamReply } from './scrub-upstream-response.ts'
+import type { SecretRunRedactor } from './secret-fragments.ts'
 import { isReadableCoding } from './upstream/readable-coding.ts'
 import type { UpstreamAnswer } from './upstream/upstream-transport.ts'
 import { describeUpstreamFailure } from './upstream-failure.ts'
@@ -127,6 +128,12 @@ export async function forwardToUpstream(
       }
     }
     const reply = copyUpstreamReply(upstream, read.bytes)
+    // Briq refusing the key (401: missing, invalid, inactive or expired) may quote it masked or
+    // cut short (`briq_live_SECR****3c9d`), as many APIs do: runs of its characters go too. Only
+    // there, an answer about the key and nothing the caller wrote: cut out of text a caller wrote
+    // (an error quoting it, a message read back), runs would tell them, a character at a time,
+    // how much of a guess is the key.
+    if (upstream.status === 401) withoutKeyRuns(reply, config.keyRuns)
     // The id the log event carries and Briq was sent, so a caller can quote it; Briq's docs name
     // no X-Request-Id answer header, and one Briq sends of its own is kept.
     if (!reply.headers.has('x-request-id')) reply.headers.set('X-Request-Id', call.requestId)
@@ -173,6 +180,16 @@ export async function forwardToUpstream(
     clearTimeout(timer)
     request.signal.removeEventListener('abort', clientGone)
   }
+}
+
+/** Drops the headers that hold a run of the key's characters and cuts the runs out of the body. */
+function withoutKeyRuns(reply: FinalReply, keyRuns: SecretRunRedactor): void {
+  const names = new Set<string>()
+  reply.headers.forEach((value, name) => {
+    if (keyRuns.test(value) || keyRuns.test(name)) names.add(name)
+  })
+  for (const name of names) reply.headers.delete(name)
+  if (reply.body !== null) reply.body = keyRuns.redactBytes(reply.body)
 }
 
 /**

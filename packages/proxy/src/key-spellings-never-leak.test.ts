@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { nodeFetch } from './node/node-fetch.ts'
 import { createSecretRedactor } from './redact-secret.ts'
 import { type FakeUpstream, startFakeUpstream } from './testing/fake-upstream.ts'
-import { responseText, startTestProxy, TEST_KEY, type TestProxy } from './testing/start-test-proxy.ts'
+import { responseText, startTestProxy, TEST_KEY, type TestProxy, VALID_SEND } from './testing/start-test-proxy.ts'
 
 // Any spelling a client could decode back to the key counts as a leak.
 const leaks = createSecretRedactor(TEST_KEY)
@@ -131,6 +131,32 @@ describe('the key never leaves, however it is spelled', () => {
     expect(response.headers.get('x-key-hint')).toBeNull()
     expect(response.headers.get('x-safe')).toBe('kept')
     expect(await seen(response)).toContain('{"detail":"Invalid API key [redacted]****1e5d","key_end":"[redacted]"}')
+  })
+
+  // Were runs cut out of a caller's own words, `briq_live_S` coming back as `[redacted]` and
+  // `briq_live_X` as `[redacted]X` would confirm the key a character at a time.
+  it("is no oracle: part of the key in the caller's own text comes back as the caller wrote it", async () => {
+    const guesses = [`${TEST_KEY.slice(0, 11)}`, `${TEST_KEY.slice(0, 10)}X`]
+    const proxy = await proxyIn((req, res) => {
+      res.writeHead(req.method === 'POST' ? 422 : 200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ detail: `you sent ${req.body || req.url}` }))
+    })
+    for (const guess of guesses) {
+      const refused = await fetch(`${proxy.url}/v1/whatsapp/senders`, {
+        headers: { Origin: `https://${guess}.example` },
+      })
+      expect(refused.status).toBe(403)
+      expect(await refused.text()).toContain(`Origin https://${guess}.example is not allowed`)
+      const read = await fetch(`${proxy.url}/v1/whatsapp/messages?q=${guess}`)
+      expect(await read.text()).toContain(`q=${guess}`)
+      const sent = await fetch(`${proxy.url}/v1/whatsapp/messages/interactive`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...VALID_SEND, interactive: { ...VALID_SEND.interactive, body: { text: guess } } }),
+      })
+      expect(sent.status).toBe(422)
+      expect(await sent.text()).toContain(guess)
+    }
   })
 
   it('drops a Location and other headers that carry it percent-encoded', async () => {

@@ -1,4 +1,3 @@
-import { type FragmentRanges, secretFragmentFinder } from './secret-fragments.ts'
 import { secretPatternSource } from './secret-spellings.ts'
 
 /** Finds and removes one secret, however a careless upstream or caller spelled it. */
@@ -44,43 +43,22 @@ function binaryStringToBytes(text: string): Uint8Array {
 /**
  * Builds the redactor for a printable-ASCII secret (the proxy refuses any other API key). Works
  * on UTF-8 bytes without guessing a charset, so a match never corrupts the text around it.
- * Besides every whole spelling of the secret, any `MIN_SECRET_LENGTH` or more of its characters
- * in a row (each in either case) go too: an upstream that masks the key it was sent
- * (`briq_live_SECR…3c9d`, as APIs often echo one in a 401) or cuts it short still gives that
- * much of it away.
  */
 export function createSecretRedactor(secret: string): SecretRedactor {
   const source = secretPatternSource(secret)
   const finder = new RegExp(source)
   const replacer = new RegExp(source, 'g')
-  const fragments = secretFragmentFinder(secret, MIN_SECRET_LENGTH)
-  const redactText = (text: string) => {
-    const whole = finder.test(text) ? text.replace(replacer, REDACTED) : text
-    const ranges = fragments(whole)
-    return ranges.length === 0 ? whole : spliceText(whole, ranges)
-  }
+  const redactText = (text: string) => (finder.test(text) ? text.replace(replacer, REDACTED) : text)
   return {
-    test: (text) => finder.test(text) || fragments(text).length > 0,
+    test: (text) => finder.test(text),
     redactText,
     redactBytes(bytes) {
       // Every spelling is ASCII, which lenient UTF-8 decoding keeps as is: a fast native check
-      // first, and the exact byte-level rewrite only when the key, or a run of it, is there.
-      const decoded = lenientUtf8.decode(bytes)
-      const whole = finder.test(decoded)
-      if (!whole && fragments(decoded).length === 0) return bytes
-      return binaryStringToBytes(redactText(bytesToBinaryString(bytes)))
+      // first, and the exact byte-level rewrite only when the key is there.
+      if (!finder.test(lenientUtf8.decode(bytes))) return bytes
+      return binaryStringToBytes(bytesToBinaryString(bytes).replace(replacer, REDACTED))
     },
   }
-}
-
-function spliceText(text: string, ranges: FragmentRanges): string {
-  let result = ''
-  let from = 0
-  for (const [start, end] of ranges) {
-    result += `${text.slice(from, start)}${REDACTED}`
-    from = end
-  }
-  return result + text.slice(from)
 }
 
 /**

@@ -1,3 +1,5 @@
+import { createSecretRedactor } from './redact-secret.ts'
+
 const escapeRegExp = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
 
 // ASCII letters folded to lower case; every other code as it is.
@@ -65,5 +67,56 @@ export function secretFragmentFinder(secret: string, minLength: number): (text: 
       blocks.lastIndex = taken
     }
     return ranges
+  }
+}
+
+const REDACTED = '[redacted]'
+const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true })
+const encoder = new TextEncoder()
+
+/** Takes runs of a secret's characters out of a text or bytes (see {@link secretFragmentFinder}). */
+export interface SecretRunRedactor {
+  /** True when the text holds a run. */
+  test(text: string): boolean
+  /** The bytes with every run replaced by `[redacted]`; the same array when there is none. */
+  redactBytes(bytes: Uint8Array): Uint8Array
+}
+
+/**
+ * Builds a {@link SecretRunRedactor}: every whole spelling of the secret (`createSecretRedactor`'s,
+ * first, so an escaped key is taken whole rather than in pieces), then runs of at least
+ * `minLength` of its characters. Only for text no caller can put words in: where a caller's own text comes back (an error
+ * quoting it, a message read back), what is cut from it would tell them, a character at a time,
+ * how far their guess matches the secret.
+ */
+export function secretRunRedactor(secret: string, minLength: number): SecretRunRedactor {
+  const whole = createSecretRedactor(secret)
+  const find = secretFragmentFinder(secret, minLength)
+  return {
+    test: (text) => whole.test(text) || find(text).length > 0,
+    redactBytes(original) {
+      const bytes = whole.redactBytes(original)
+      // A quick look at the decoded text (runs are ASCII, decoded as they are), then the exact
+      // places in the bytes read one character per byte.
+      if (find(lenientUtf8.decode(bytes)).length === 0) return bytes
+      let binary = ''
+      for (let start = 0; start < bytes.length; start += 0x4000) {
+        binary += String.fromCharCode(...bytes.subarray(start, start + 0x4000))
+      }
+      const parts: Uint8Array[] = []
+      let from = 0
+      for (const [start, end] of find(binary)) {
+        parts.push(bytes.subarray(from, start), encoder.encode(REDACTED))
+        from = end
+      }
+      parts.push(bytes.subarray(from))
+      const result = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0))
+      let at = 0
+      for (const part of parts) {
+        result.set(part, at)
+        at += part.length
+      }
+      return result
+    },
   }
 }
