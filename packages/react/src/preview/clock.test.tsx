@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { InteractiveComposer } from '../composer/interactive-composer.tsx'
@@ -51,10 +51,14 @@ describe("the preview's time follows the clock of its locale's tag (jsdom)", () 
     expect(timeIn(previews()[0] as HTMLElement)).toBe(`9:41${NBSP}AM`)
   })
 
-  it('in the composer', () => {
+  it('in the composer and the send dialog it opens', () => {
     const { client } = createMockClient()
     render(<InteractiveComposer client={client} locale="sw-TZ-u-hc-h12" />)
-    expect(timeIn(previews()[0] as HTMLElement)).toMatch(/^(1[0-2]|[1-9]):[0-5]\d\u00a0(AM|PM)$/)
+    const twelveHours = /^(1[0-2]|[1-9]):[0-5]\d\u00a0(AM|PM)$/
+    expect(timeIn(previews()[0] as HTMLElement)).toMatch(twelveHours)
+    fireEvent.click(screen.getByRole('button', { name: 'Tuma' }))
+    const dialog = screen.getByRole('dialog')
+    expect(timeIn(within(dialog).getByRole('region', { name: /WhatsApp/ }))).toMatch(twelveHours)
   })
 
   it('in the send dialog', () => {
