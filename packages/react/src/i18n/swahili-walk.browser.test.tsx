@@ -51,14 +51,15 @@ async function spokenKitText(message: unknown): Promise<string[]> {
   return (await accessibilityTree('body')).map((line) =>
     own.reduce(
       (left, text) => left.split(text).join(' '),
-      // The role ("textbox", "button") is Chromium's word for the control, not the kit's.
-      line.replace(/^\s*[A-Za-z]+(?= "|$)/, ''),
+      // `role "name" — description` or `"text"`: the role ("textbox") is Chromium's word, and the
+      // quotes around the name are the tree's, not a quoted value (which the checks pass over).
+      line.replace(/^\s*[A-Za-z]*\s*"(.*?)"(?= — |$)/, '$1'),
     ),
   )
 }
 
 // A line of the JSON tab's text ("  \"header\": {"): the message as JSON, not the kit's words.
-const JSON_LINE = /^\s*"\s*("[^"]*":|[{}[\],]+\s*")/
+const JSON_LINE = /^\s*("[^"]*":|[{}[\],]+\s*$)/
 
 function expectSwahiliOnly(lines: readonly string[]): void {
   for (const line of lines.filter((text) => !JSON_LINE.test(text))) {

@@ -29,9 +29,11 @@ export function englishCatalogueFragments(
 // Technical terms a Swahili UI may keep: API names, quoted values, code, units, brand names.
 const TECHNICAL =
   /"[^"]*"|“[^”]*”|`[^`]*`|\b[a-z]+_[a-z_]+\b|\((to|sender|link|id|object|array|carousel|workspace|CTA URL)\)|https?:\/\/\S+|\bhttps?\b|\(s\)|\b(WhatsApp|Flow|Meta|Briq|JSON|API|UUID|UTF-16|HTTP|ISO|PIN|URL|curl|fetch|IN|India|id|link|sender|interactive|media|emoji|gif|true|false|proxy|service worker|navigate|data_exchange)\b/g
-// Words of English sentences that would betray one left untranslated.
+// Words of English sentences that would betray one left untranslated. "Interactive" is one once
+// the API's own lower-case "interactive" is taken out: a sentence opening with it is English's
+// "Interactive object", not the JSON key.
 const ENGLISH =
-  /\b(is|are|must|allows?|needs?|characters?|required|not|the|has|have|with|without|unknown|field|button|row|section|card|message|number|phone|digits?|only|give|use|and|or|of|to|be|at|least|most|one|header|title|body|text|empty|valid|send|sent|could|try|again|fix|error|errors|warning|status|was|will)\b/i
+  /\b(interactive|is|are|must|allows?|needs?|characters?|required|not|the|has|have|with|without|unknown|field|button|row|section|card|message|number|phone|digits?|only|give|use|and|or|of|to|be|at|least|most|one|header|title|body|text|empty|valid|send|sent|could|try|again|fix|error|errors|warning|status|was|will)\b/i
 
 /** The first English word left in `text` once technical terms are taken out, or undefined. */
 export function englishWordIn(text: string): string | undefined {
