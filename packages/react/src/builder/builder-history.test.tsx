@@ -266,4 +266,40 @@ describe('undo and redo', () => {
     expect(screen.queryByRole('group', { name: 'Button 3' })).toBeNull()
     expect(document.getElementById('campaign-7-editor')).toHaveFocus()
   })
+
+  // Campaign drafts listed with a builder each, and the host's own search field and shortcuts.
+  it('takes its keys only inside itself, prevented for a host shortcut above it to skip', async () => {
+    const user = userEvent.setup()
+    const seen: string[] = []
+    const hostShortcut = (event: KeyboardEvent) => {
+      if (event.ctrlKey && event.key === 'z') seen.push(event.defaultPrevented ? 'prevented' : 'host')
+    }
+    document.addEventListener('keydown', hostShortcut)
+    try {
+      render(
+        <>
+          <input aria-label="Search campaigns" />
+          <InteractiveBuilder defaultValue={createDraft('button')} />
+          <InteractiveBuilder defaultValue={createDraft('button')} />
+        </>,
+      )
+      const [first, second] = screen.getAllByRole('textbox', { name: 'Body text' })
+      if (!first || !second) throw new Error('two builders expected')
+      await user.clear(first)
+      await user.type(first, 'First')
+      await user.clear(second)
+      await user.type(second, 'Second')
+      await user.click(screen.getByRole('textbox', { name: 'Search campaigns' }))
+      await user.keyboard('{Control>}z{/Control}')
+      expect([first, second].map((field) => (field as HTMLTextAreaElement).value)).toEqual(['First', 'Second'])
+      await user.click(second)
+      await user.keyboard('{Control>}z{/Control}')
+      expect(first).toHaveValue('First')
+      expect(second).toHaveValue('Would you like to confirm your order?')
+      expect(second).toHaveFocus()
+      expect(seen).toEqual(['host', 'prevented'])
+    } finally {
+      document.removeEventListener('keydown', hostShortcut)
+    }
+  })
 })
