@@ -150,7 +150,7 @@ export function createSendController(client: BriqClient, options: SendController
     // The identical request is under way from another controller of this client (the composer
     // before it was mounted again, another panel): follow that send rather than make a second.
     const elsewhere = key === undefined || callOptions.allowDuplicate ? undefined : memory.inFlight.get(key)
-    if (elsewhere !== undefined) return follow(elsewhere, request, key, submittedAt)
+    if (elsewhere !== undefined) return follow(elsewhere, request, submittedAt)
     wait = undefined
     const abort = new AbortController()
     const combined = callOptions.signal ? anySignal(abort.signal, callOptions.signal) : undefined
@@ -205,12 +205,7 @@ export function createSendController(client: BriqClient, options: SendController
 
   // Shows another controller's send of the identical request as this one's: pending, then its
   // outcome. Its callbacks are that controller's (called once per send, as for a double click).
-  const follow = (
-    shared: Promise<SendResult>,
-    request: SendInteractiveRequest,
-    key: string | undefined,
-    submittedAt: number,
-  ): Promise<SendResult> => {
+  const follow = (shared: Promise<SendResult>, request: SendInteractiveRequest, submittedAt: number) => {
     const promise = shared.then(
       (data) => {
         if (inFlight === current) {
@@ -227,7 +222,9 @@ export function createSendController(client: BriqClient, options: SendController
         return Promise.reject(error)
       },
     )
-    const current: InFlight = { abort: new AbortController(), promise, key }
+    // No key: a reset of this one cuts nothing short (the send is the other controller's), so it
+    // must hold nothing back (nor leave a key that settled send would never free).
+    const current: InFlight = { abort: new AbortController(), promise, key: undefined }
     inFlight = current
     publish({ status: 'pending', request, submittedAt, maybeSent: false })
     return promise

@@ -135,4 +135,34 @@ describe('the send controllers of one client share what was sent', () => {
     await expect(createSendController(gated.client).send(SEND_REQUEST)).rejects.toMatchObject({ code: 'MAYBE_SENT' })
     expect(gated.sent).toHaveLength(1)
   })
+
+  it('a reset of a controller that follows another holds nothing back once that send settled', async () => {
+    const refused = new BriqError({ kind: 'http', status: 422, code: 'WINDOW_CLOSED', message: 'window closed' })
+    const sent: SendInteractiveRequest[] = []
+    let answer: (error: BriqError) => void = () => {}
+    const client = {
+      sendInteractive(request: SendInteractiveRequest): Promise<SendResult> {
+        sent.push(request)
+        return new Promise((_resolve, reject) => {
+          answer = reject
+        })
+      },
+    } as unknown as BriqClient
+    const sender = createSendController(client)
+    const follower = createSendController(client)
+    const first = sender.send(SEND_REQUEST).catch(() => {})
+    void follower.send(SEND_REQUEST).catch(() => {})
+    // The follower is reset between the send settling and its following it (a listener of the
+    // sender's, as a UI reacting to it would be).
+    sender.subscribe(() => {
+      if (sender.getSnapshot().status === 'error') follower.reset()
+    })
+    answer(refused)
+    await first
+    // Refused, so nothing went: the same request may go again (it is not held as maybe sent).
+    void createSendController(client)
+      .send(SEND_REQUEST)
+      .catch(() => {})
+    expect(sent).toHaveLength(2)
+  })
 })
