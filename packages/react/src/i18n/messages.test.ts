@@ -2,6 +2,7 @@ import { coreMessagesEn, coreMessagesSw, formatIssue, INTERACTIVE_TYPES, type Is
 import { describe, expect, it } from 'vitest'
 import { draftLabels } from './messages/draft-labels.ts'
 import { en, type Messages } from './messages/en.ts'
+import { starterSw } from './messages/starter-sw.ts'
 import { sw } from './messages/sw.ts'
 import { getCoreMessages, getTranslator } from './messages.ts'
 import { forms } from './testing/english-leaks.ts'
@@ -41,6 +42,13 @@ describe('message catalogues', () => {
     const bare = keys.filter((key) => forms(sw[key]).some((text) => /\bkitu\b(?! (kimoja )?cha\b)/i.test(text)))
     expect(bare).toEqual([])
     expect(sw['fix.parseJsonText']).toBe('Geuza maandishi ya JSON kuwa kitu cha JSON')
+  })
+
+  it('words a new draft to the customer with "ili" and the subjunctive where it says what for', () => {
+    // "Sogeza kuona…" dropped the ili of purpose; the customer is told what they will do.
+    expect(starterSw['carousel.body']).toBe('Sogeza ili uone bidhaa zetu maalum.')
+    expect(starterSw['flow.body']).toBe('Jaza fomu fupi ili uweke miadi yako.')
+    expect(starterSw['location_request_message.body']).toMatch(/ ili tukuletee /)
   })
 
   it('names the text styles by the letters they make, as Herufi nzito does', () => {
