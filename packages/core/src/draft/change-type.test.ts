@@ -106,4 +106,14 @@ describe('setType', () => {
     expect(setType(button, 'button')).toBe(button)
     expect(setType('junk', 'list')).toEqual(createDraft('list'))
   })
+
+  it('keeps the action of a message of no known type where it already is one of the type picked', () => {
+    // A type written as code names it ("buttons", "BUTTON") with WhatsApp's reply buttons inside.
+    const pasted = { ...button, type: 'buttons' }
+    expect(setType(pasted, 'button')).toEqual(button)
+    // What does not fit the type picked gets its starter action, as from any other type.
+    expect(getAt(setType(pasted, 'list'), ['action'])).toEqual(getAt(createDraft('list'), ['action']))
+    const poll = { type: 'poll', body: { text: 'Lunch?' }, action: { options: ['Ugali', 'Wali'] } }
+    expect(getAt(setType(poll, 'button'), ['action'])).toEqual(getAt(createDraft('button'), ['action']))
+  })
 })

@@ -1,6 +1,7 @@
 import { LIMITS } from '../limits.ts'
 import type { InteractiveType } from '../schemas/interactive.ts'
 import { allowedHeaderKinds, MESSAGE_PARTS, type MessageParts } from '../schemas/message-parts.ts'
+import { validateInteractive } from '../validation/validate-interactive.ts'
 import { createDraft } from './create-draft.ts'
 import { draftType } from './describe-interactive.ts'
 import { ID_PREFIX, idFromTitle } from './draft-ids.ts'
@@ -154,6 +155,16 @@ function withContent(
  * stays in the history (undo brings it back).
  */
 export function changeType(draft: unknown, type: InteractiveType, options: DraftOptions): unknown {
-  if (draftType(draft) === type) return draft
-  return withContent(type, createDraft(type, options), extract(draft), options)
+  const from = draftType(draft)
+  if (from === type) return draft
+  const next = withContent(type, createDraft(type, options), extract(draft), options)
+  // A message of no type WhatsApp knows ("buttons", "BUTTON": pasted or opened) whose action
+  // already is one of `type` keeps it: picking the type it meant must not replace its buttons
+  // with starter ones.
+  const action = getAt(draft, ['action'])
+  if (from !== undefined || action === undefined) return next
+  const kept = setAt(next, ['action'], action)
+  const result = validateInteractive(kept, options)
+  const fits = result.ok || !result.issues.some((issue) => issue.path[0] === 'action')
+  return fits ? kept : next
 }

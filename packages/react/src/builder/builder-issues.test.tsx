@@ -377,6 +377,29 @@ describe('issues at their fields and in the summary', () => {
     expect(screen.getByRole('textbox', { name: 'First screen' })).toHaveFocus()
   })
 
+  it('keeps the reply buttons of a message typed "buttons" when "Reply buttons" is picked', async () => {
+    const user = userEvent.setup()
+    const onValueChange = vi.fn()
+    const action = { buttons: [{ type: 'reply', reply: { id: 'ugali', title: 'Ugali' } }] }
+    const pasted = { type: 'buttons', body: { text: 'Chakula cha mchana?' }, action }
+    render(<InteractiveBuilder defaultValue={pasted} onValueChange={onValueChange} />)
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Message type' }), 'button')
+    expect(onValueChange).toHaveBeenLastCalledWith({ ...pasted, type: 'button' }, expect.objectContaining({ ok: true }))
+  })
+
+  it('writes a message type typed in capitals as WhatsApp takes it, by fix-it at the type picker', async () => {
+    const user = userEvent.setup()
+    const onValueChange = vi.fn()
+    render(
+      <InteractiveBuilder
+        defaultValue={{ ...(createDraft('list') as object), type: 'LIST' }}
+        onValueChange={onValueChange}
+      />,
+    )
+    await user.click(screen.getByRole('button', { name: 'Write it as "list"' }))
+    expect(onValueChange).toHaveBeenLastCalledWith(createDraft('list'), expect.objectContaining({ ok: true }))
+  })
+
   it('shows an unknown type at the type picker', () => {
     render(<InteractiveBuilder defaultValue={{ type: 'poll', body: { text: 'x' } }} />)
     const picker = screen.getByRole('combobox', { name: 'Message type' })

@@ -88,7 +88,9 @@ export function draftFixIts(draft: unknown, result: ValidationResult<unknown>, o
   try {
     const issues = [...(result.ok ? [] : result.issues), ...result.warnings]
     const type = draftType(draft)
-    if (type === undefined) return keepInteractiveObject(draft, issues)
+    // A type WhatsApp knows written in another case ("BUTTON") is repaired in place: picking
+    // the type instead would start its action afresh.
+    if (type === undefined) return [...keepInteractiveObject(draft, issues), ...choiceCaseFixes({ draft, issues })]
     const description = describeInteractive(type, options)
     const fields = fieldInstances(description, draft)
     const context: FixContext = { draft, type, description, issues, fields, options }

@@ -102,4 +102,11 @@ describe('a choice written in another case', () => {
     })
     expect(caseFixesOf(setAt(flow, ['action', 'parameters', 'mode'], 'live'))).toEqual([])
   })
+
+  it('writes a message type in another case as WhatsApp takes it, keeping the whole message', () => {
+    const draft = { ...createDraft('button'), type: 'BUTTON' }
+    const fixes = draftFixIts(draft, validateInteractive(draft))
+    expect(fixes.map((fix) => [fix.id, fix.params])).toEqual([['choice-case:type', { value: 'button' }]])
+    expect(fixes[0]?.apply(draft)).toEqual(createDraft('button'))
+  })
 })

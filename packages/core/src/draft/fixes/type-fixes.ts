@@ -74,11 +74,11 @@ export function jsonTextFixes(context: FixContext): FixIt[] {
 
 /**
  * A choice written in another case or with hyphens (`"IMAGE"` as Meta's template components
- * spell header formats, `"NAVIGATE"`, `"data-exchange"`): write it as the one value WhatsApp
- * takes that it matches, when exactly one matches. A field with a single allowed value is the
+ * spell header formats, `"NAVIGATE"`, `"data-exchange"`, a message `type` of `"BUTTON"`): write
+ * it as the one value WhatsApp takes that it matches, when exactly one matches. A field with a single allowed value is the
  * fixed-value fix-it's.
  */
-export function choiceCaseFixes(context: FixContext): FixIt[] {
+export function choiceCaseFixes(context: Pick<FixContext, 'draft' | 'issues'>): FixIt[] {
   const out: FixIt[] = []
   for (const issue of context.issues) {
     const allowed = issue.params?.allowed
