@@ -24,7 +24,8 @@ export interface ServerConfig {
  * Reads the server's settings. Without `BRIQ_API_KEY` it sends to `pnpm mock` (or
  * `BRIQ_UPSTREAM`) with the mock's public key; with it, to Briq, and then `ADMIN_PASSWORD` is
  * required, so no one reaches your WhatsApp account without signing in.
- * @throws {Error} for a real key without `ADMIN_PASSWORD`, naming what to set.
+ * @throws {Error} for a real key without `ADMIN_PASSWORD`, or with one that holds the key,
+ * naming what to set.
  */
 export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const key = env.BRIQ_API_KEY?.trim()
@@ -44,6 +45,13 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   if (!adminPassword) {
     throw new Error(
       'ADMIN_PASSWORD is required with BRIQ_API_KEY: the page and /api/briq send WhatsApp messages on your account.',
+    )
+  }
+  // Everyone who signs in knows the password, and their browser keeps it: one that holds the
+  // key would hand the key to them.
+  if (adminPassword.toLowerCase().includes(key.toLowerCase())) {
+    throw new Error(
+      'ADMIN_PASSWORD holds BRIQ_API_KEY: everyone who signs in would know the key. Choose a separate password.',
     )
   }
   return {

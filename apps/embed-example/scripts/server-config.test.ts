@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { MOCK_API_KEY, readServerConfig } from '../server-config.ts'
+
+const KEY = 'briq_live_SECRET_K3Y_7f3a9c1e5d'
+
+describe('readServerConfig', () => {
+  it('sends to the mock with its public key when no key is given, on this machine only', () => {
+    const config = readServerConfig({ HOST: '0.0.0.0' })
+    expect(config).toMatchObject({ apiKey: MOCK_API_KEY, usingMock: true, host: '127.0.0.1', port: 3000 })
+  })
+
+  it('requires ADMIN_PASSWORD with a real key', () => {
+    expect(() => readServerConfig({ BRIQ_API_KEY: KEY })).toThrow(/ADMIN_PASSWORD is required/)
+  })
+
+  it.each([
+    ['the key itself', KEY],
+    ['the key with more around it', `admin-${KEY}!`],
+    ['the key upper-cased', KEY.toUpperCase()],
+  ])('refuses an ADMIN_PASSWORD that holds the key (%s), quoting neither', (_name, password) => {
+    let message = ''
+    try {
+      readServerConfig({ BRIQ_API_KEY: KEY, ADMIN_PASSWORD: password })
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toMatch(/ADMIN_PASSWORD holds BRIQ_API_KEY.*separate password/)
+    expect(message).not.toContain('SECRET')
+  })
+
+  it('takes a separate password with a real key', () => {
+    const config = readServerConfig({ BRIQ_API_KEY: KEY, ADMIN_PASSWORD: 'correct horse battery staple' })
+    expect(config).toMatchObject({ apiKey: KEY, usingMock: false, adminPassword: 'correct horse battery staple' })
+  })
+})
