@@ -39,7 +39,8 @@ describe('removeRefusalText', () => {
       'Button 1 cannot be removed: at least 1 must stay',
     )
     expect(removeRefusalText({ reason: 'too_few', limit: 2 }, 'Safu 1', getTranslator('sw'))).toBe(
-      'Haiwezekani kuondoa Safu 1: inahitajika idadi ya angalau 2',
+      // "The minimum is 2", as a refused add says "kikomo ni 10": no verb to agree with the item.
+      'Haiwezekani kuondoa Safu 1: idadi ya chini ni 2',
     )
   })
 })

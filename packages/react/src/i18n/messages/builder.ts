@@ -145,7 +145,7 @@ export const builderMessages = {
   'builder.refused.tooManyOf': ['No more can be added: {used}', 'Haiwezekani kuongeza zaidi: {used}'],
   'builder.refused.keepAtLeast': [
     '{item} cannot be removed: at least {limit} must stay',
-    'Haiwezekani kuondoa {item}: inahitajika idadi ya angalau {limit}',
+    'Haiwezekani kuondoa {item}: idadi ya chini ni {limit}',
   ],
   'builder.refused.notAllowed': ['That move is not allowed here', 'Kusogeza huku hakuruhusiwi hapa'],
   // Swahili: the item's noun class varies (Kitufe, Safu), so these sentences need no concord with it.
