@@ -28,8 +28,12 @@ function freePort(): Promise<number> {
 
 /** `vite build` of the playground (the in-page mock and its worker included), into apps/playground/dist. */
 export function buildPlayground(): Promise<void> {
+  // Vitest sets NODE_ENV=test, and a `vite build` that inherits it bundles React's development
+  // build (https://vite.dev/guide/env-and-mode#node-env-and-modes): the build a person gets has
+  // NODE_ENV=production.
+  const env = { ...process.env, NODE_ENV: 'production' }
   return new Promise((resolve, reject) => {
-    execFile(vite, ['build', '--logLevel', 'error'], { cwd: appDir }, (error, stdout, stderr) =>
+    execFile(vite, ['build', '--logLevel', 'error'], { cwd: appDir, env }, (error, stdout, stderr) =>
       error ? reject(new Error(`vite build failed:\n${stdout}${stderr}`)) : resolve(),
     )
   })
