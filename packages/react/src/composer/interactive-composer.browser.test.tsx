@@ -157,6 +157,30 @@ describe('InteractiveComposer in a narrow column of a wide page (Chromium)', () 
   })
 })
 
+// A side panel that takes its width from what it holds: the composer's own width (the container
+// its layout queries) must not leave it nothing there.
+describe('InteractiveComposer in a box sized by its content (Chromium)', () => {
+  it.each([
+    ['a flex row’s panel', { display: 'flex' }, { flex: 'none' }],
+    ['an inline-block', {}, { display: 'inline-block' }],
+    ['a float', {}, { float: 'left' }],
+    ['a max-content grid column', { display: 'grid', gridTemplateColumns: '200px max-content' }, {}],
+  ] as const)('in %s it is one column, its builder and preview readable', async (_, host, panel) => {
+    const { client } = createMockClient()
+    render(
+      <div style={{ width: 1200, ...host }}>
+        <nav style={{ width: 200, flex: 'none' }}>Campaigns</nav>
+        <aside style={panel}>
+          <InteractiveComposer client={client} defaultValue={createDraft('button')} sendMode="inline" />
+        </aside>
+      </div>,
+    )
+    expect(box('.bi-composer').width).toBe(380)
+    expect(box('.bi-composer-builder').width).toBe(380)
+    expect(box('.bi-composer-side').top).toBeGreaterThan(box('.bi-composer-builder').bottom)
+  })
+})
+
 describe('InteractiveComposer themed by the host (Chromium)', () => {
   it('takes --bi-frame-width from an ancestor for its preview, up to its column', async () => {
     await page.viewport(1280, 900)
