@@ -111,8 +111,10 @@ describe('setType', () => {
     // A type written as code names it ("buttons", "BUTTON") with WhatsApp's reply buttons inside.
     const pasted = { ...button, type: 'buttons' }
     expect(setType(pasted, 'button')).toEqual(button)
-    // What does not fit the type picked gets its starter action, as from any other type.
-    expect(getAt(setType(pasted, 'list'), ['action'])).toEqual(getAt(createDraft('list'), ['action']))
+    // Another type takes what the action holds, as from a message of the type it meant.
+    expect(setType(pasted, 'list')).toEqual(setType(button, 'list'))
+    const list = setType(button, 'list') as Record<string, unknown>
+    expect(setType({ ...list, type: 'LIST' }, 'button')).toEqual(setType(list, 'button'))
     const poll = { type: 'poll', body: { text: 'Lunch?' }, action: { options: ['Ugali', 'Wali'] } }
     expect(getAt(setType(poll, 'button'), ['action'])).toEqual(getAt(createDraft('button'), ['action']))
   })

@@ -36,8 +36,21 @@ const LABEL_PATHS: Partial<Record<InteractiveType, (string | number)[]>> = {
 
 const array = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : [])
 
-function extract(draft: unknown): Content {
+// The type whose content `draft` holds: its own, or for a message of no type WhatsApp knows
+// ("buttons", "LIST"), the one its action's shape says (reply buttons, list rows, product sections).
+function contentType(draft: unknown): InteractiveType | undefined {
   const type = draftType(draft)
+  if (type !== undefined) return type
+  const action = getAt(draft, ['action'])
+  const sections = array(getAt(action, ['sections']))
+  if (Array.isArray(getAt(action, ['buttons']))) return 'button'
+  if (sections.some((section) => Array.isArray(getAt(section, ['rows'])))) return 'list'
+  if (sections.some((section) => Array.isArray(getAt(section, ['product_items'])))) return 'product_list'
+  return undefined
+}
+
+function extract(draft: unknown): Content {
+  const type = contentType(draft)
   const action = getAt(draft, ['action'])
   const sections = array(getAt(action, ['sections']))
   const labelPath = type === undefined ? undefined : LABEL_PATHS[type]
