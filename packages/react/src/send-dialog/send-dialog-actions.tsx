@@ -49,6 +49,12 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
               onKeyDown={(event) => {
                 if (event.repeat) event.preventDefault()
               }}
+              // Close takes Send's place as the message is sent: the second click of a double
+              // click on Send (its click count is 2, wherever it lands) would close the
+              // confirmation as it appears.
+              onClick={(event) => {
+                if (event.detail > 1) event.preventDefault()
+              }}
             >
               {t('sendDialog.close')}
             </Dialog.Close>
@@ -75,7 +81,9 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
                   if (event.key === 'Enter' && event.repeat) event.preventDefault()
                 }}
                 onClick={(event) => {
-                  if (sending.isPending) {
+                  // A double click is one press: its second click (click count 2) comes after a
+                  // fast answer, and would send the same message again, refused as a duplicate.
+                  if (sending.isPending || event.detail > 1) {
                     event.preventDefault()
                     return
                   }
