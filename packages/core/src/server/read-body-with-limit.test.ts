@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { setDirectBodyReader } from './direct-body.ts'
 import { readBodyWithLimit } from './read-body-with-limit.ts'
 
@@ -42,11 +42,73 @@ describe('readBodyWithLimit', () => {
     expect(pulled).toBe(false)
   })
 
-  it('stops a chunked body as soon as it passes the cap', async () => {
-    const parts = ['12345', '67890', 'never read']
-    const result = await readBodyWithLimit(post(chunked(parts)), 8)
-    expect(result).toEqual({ ok: false, reason: 'too_large' })
-    expect(parts).toEqual(['never read'])
+  it('answers as soon as a chunked body passes the cap, without waiting for the rest', async () => {
+    const parts = ['12345', '67890']
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          const next = parts.shift()
+          // The rest of the body never comes.
+          if (next === undefined) return new Promise<void>(() => {})
+          controller.enqueue(new TextEncoder().encode(next))
+        },
+      },
+      { highWaterMark: 0 },
+    )
+    expect(await readBodyWithLimit(post(body), 8)).toEqual({ ok: false, reason: 'too_large' })
+  })
+
+  it('then reads and drops the rest of a request body, so the connection stays usable', async () => {
+    const parts = ['12345', '67890', 'the rest', 'of it']
+    let cancelled = false
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          const next = parts.shift()
+          if (next === undefined) controller.close()
+          else controller.enqueue(new TextEncoder().encode(next))
+        },
+        cancel: () => {
+          cancelled = true
+        },
+      },
+      { highWaterMark: 0 },
+    )
+    expect(await readBodyWithLimit(post(body), 8)).toEqual({ ok: false, reason: 'too_large' })
+    await vi.waitFor(() => expect(parts).toEqual([]))
+    expect(cancelled).toBe(false)
+  })
+
+  it('cancels a request body once more than 1 MiB past the cap was dropped', async () => {
+    let pulled = 0
+    let cancelled = false
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          pulled += 64 * 1024
+          controller.enqueue(new Uint8Array(64 * 1024))
+        },
+        cancel: () => {
+          cancelled = true
+        },
+      },
+      { highWaterMark: 0 },
+    )
+    expect(await readBodyWithLimit(post(body), 8)).toEqual({ ok: false, reason: 'too_large' })
+    await vi.waitFor(() => expect(cancelled).toBe(true))
+    expect(pulled).toBeLessThanOrEqual(64 * 1024 + 1024 * 1024 + 64 * 1024)
+  })
+
+  it("cancels an answer's body at once: an upstream's rest is not read", async () => {
+    let cancelled = false
+    const body = new ReadableStream<Uint8Array>({
+      pull: (controller) => controller.enqueue(new Uint8Array(16)),
+      cancel: () => {
+        cancelled = true
+      },
+    })
+    expect(await readBodyWithLimit(new Response(body), 8)).toEqual({ ok: false, reason: 'too_large' })
+    expect(cancelled).toBe(true)
   })
 
   it('answers without waiting for a cancel that never settles (Next.js edge runtime)', { timeout: 1000 }, async () => {

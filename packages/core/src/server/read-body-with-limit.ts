@@ -7,7 +7,7 @@ export type BodyReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reas
 
 /**
  * Reads a request body (or a response's: the proxy caps Briq's answers the same way), refusing a declared `Content-Length` over `maxBytes` without reading,
- * and stopping as soon as the stream passes `maxBytes` (chunked bodies declare no length). The
+ * and answering as soon as the stream passes `maxBytes` (chunked bodies declare no length). The
  * one capped reader of the kit's servers: the proxy and the mock both read bodies with it. A
  * stream that fails (the client went away) rejects; `request.signal` says whether it was aborted.
  * A `ServerRequest` that is no Web `Request` (the Node adapter's) can be read once.
@@ -21,6 +21,32 @@ export function readBodyWithLimit(request: ServerRequest | Response, maxBytes: n
   return readStream(request, maxBytes)
 }
 
+/** How much more of an oversized request body is read and dropped before it is cancelled. */
+const DROP_BYTES = 1024 * 1024
+
+/**
+ * Reads and drops the rest of an oversized request body, after the answer is made, up to
+ * `DROP_BYTES`, then cancels it. Cancelled at once, a body the client is still sending made
+ * Next.js's Node runtime reset the connection under the client's next request on it; and in
+ * Next.js's edge runtime a cancel never settles, so it is never awaited.
+ */
+async function dropRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  let dropped = 0
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) return
+      dropped += value.byteLength
+      if (dropped > DROP_BYTES) {
+        void reader.cancel().catch(() => {})
+        return
+      }
+    }
+  } catch {
+    // The client went away: nothing left to drop.
+  }
+}
+
 async function readStream(request: ServerRequest | Response, maxBytes: number): Promise<BodyReadResult> {
   const { body } = request as Partial<Request>
   if (body === undefined) throw new TypeError('The request body was already read.')
@@ -31,9 +57,8 @@ async function readStream(request: ServerRequest | Response, maxBytes: number): 
     const { done, value } = await reader.read()
     if (done) break
     if (collected.byteLength + value.byteLength > maxBytes) {
-      // Not awaited: in Next.js's edge runtime cancelling a request body the client is still
-      // sending never settles, and awaiting it left the 413 unsent until the client gave up.
-      void reader.cancel().catch(() => {})
+      if (request instanceof Response) void reader.cancel().catch(() => {})
+      else void dropRest(reader)
       return { ok: false, reason: 'too_large' }
     }
     collected.add(value)
