@@ -1,3 +1,4 @@
+import { format } from 'node:util'
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { render, screen } from '@testing-library/react'
@@ -54,6 +55,9 @@ describe('the send parts inside a host’s <form> (jsdom)', () => {
   it('inline parts in their own SendDialog.Form send once, and the host’s onSubmit is not called', async () => {
     const { client, sends } = createMockClient()
     const hostSubmit = vi.fn()
+    // A form inside a form, which the README documents (fine on the client, not for server
+    // HTML): React says so in development (its warning and the ancestor stack), and nothing else is logged.
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     render(
       <HostForm onSubmit={hostSubmit}>
         <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE}>
@@ -69,6 +73,11 @@ describe('the send parts inside a host’s <form> (jsdom)', () => {
     await screen.findByRole('region', { name: 'Message sent' })
     expect(sends).toHaveLength(1)
     expect(hostSubmit).not.toHaveBeenCalled()
+    expect(error.mock.calls.map((call) => format(...call))).toEqual([
+      expect.stringContaining('In HTML, <form> cannot be a descendant of <form>.'),
+      expect.stringContaining('<form> cannot contain a nested <form>.'),
+    ])
+    error.mockRestore()
   })
 
   it('parts laid out without a SendDialog.Form: Send sends and does not submit the host’s form', async () => {
