@@ -21,14 +21,16 @@ export function readBodyWithLimit(request: ServerRequest | Response, maxBytes: n
   return readStream(request, maxBytes)
 }
 
-/** How much more of an oversized request body is read and dropped before it is cancelled. */
+/** How much more of an oversized request body is read and dropped before it is left unread. */
 const DROP_BYTES = 1024 * 1024
 
 /**
  * Reads and drops the rest of an oversized request body, after the answer is made, up to
- * `DROP_BYTES`, then cancels it. Cancelled at once, a body the client is still sending made
- * Next.js's Node runtime reset the connection under the client's next request on it; and in
- * Next.js's edge runtime a cancel never settles, so it is never awaited.
+ * `DROP_BYTES`; past that it is left unread, for the runtime to deal with as with any body a
+ * handler never reads. Never cancelled: cancelling a body the client was still sending made
+ * Next.js's Node runtime reset the connection under the client's next request, Workers and Deno
+ * drop the connection before the client read its 413, and in Next.js's edge runtime a cancel
+ * never settles.
  */
 async function dropRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
   let dropped = 0
@@ -38,7 +40,7 @@ async function dropRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promis
       if (done) return
       dropped += value.byteLength
       if (dropped > DROP_BYTES) {
-        void reader.cancel().catch(() => {})
+        reader.releaseLock()
         return
       }
     }
