@@ -1,7 +1,8 @@
+import { format } from 'node:util'
 import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
 import { render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { InteractiveComposer } from '../composer/interactive-composer.tsx'
 import { SendInteractiveDialog, type SendInteractiveDialogProps } from '../send-dialog/send-interactive-dialog.tsx'
 import { invalidDraft } from '../send-dialog/testing/fixtures.ts'
@@ -45,6 +46,9 @@ const asInteractive = (value: unknown) => value as SendInteractiveDialogProps['i
 describe('two send dialogs and two composers on one page, in a host’s <form> (jsdom)', () => {
   it('ids unique, references kept inside their own component, every button the host’s form owns is type="button"', async () => {
     const { client } = createMockClient()
+    // The inline composers' send forms are forms inside the host's (the README: fine on the
+    // client, not for server HTML): React says so in development, and nothing else is logged.
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     render(
       <form aria-label="Ticket">
         <InteractiveComposer client={client} defaultValue={asInteractive(invalidDraft)} sendMode="inline" />
@@ -84,5 +88,10 @@ describe('two send dialogs and two composers on one page, in a host’s <form> (
       (button) => button.form === host && button.type !== 'button' && button.textContent !== 'Save ticket',
     )
     expect(submitsHost.map((button) => button.outerHTML)).toEqual([])
+    expect(error.mock.calls.map((call) => format(...call))).toEqual([
+      expect.stringContaining('In HTML, <form> cannot be a descendant of <form>.'),
+      expect.stringContaining('<form> cannot contain a nested <form>.'),
+    ])
+    error.mockRestore()
   })
 })
