@@ -53,7 +53,8 @@ export interface SendController {
    * `BriqError`, and the snapshot follows. While a send is pending, it makes no second request
    * and returns the same in-flight promise (whatever `request` is); an identical request another
    * controller of the same client has under way is followed (this snapshot shows it, its
-   * callbacks are that controller's), not sent again. A request identical to one sent
+   * callbacks are that controller's; cancelled, this one stops following, maybe sent), not sent
+   * again. A request identical to one sent
    * successfully before (any of the last 100, by any controller of the client) is refused (code
    * `DUPLICATE_SEND`), and one identical to a request whose failure may still have reached Briq
    * (`maybeSent`, likewise) is held (code `MAYBE_SENT`, the snapshot keeps `maybeSent`), unless `allowDuplicate` is set: Briq documents no idempotency key, so a
@@ -150,7 +151,7 @@ export function createSendController(client: BriqClient, options: SendController
     // The identical request is under way from another controller of this client (the composer
     // before it was mounted again, another panel): follow that send rather than make a second.
     const elsewhere = key === undefined || callOptions.allowDuplicate ? undefined : memory.inFlight.get(key)
-    if (elsewhere !== undefined) return follow(elsewhere, request, submittedAt)
+    if (elsewhere !== undefined) return follow(elsewhere, request, submittedAt, callOptions.signal)
     wait = undefined
     const abort = new AbortController()
     const combined = callOptions.signal ? anySignal(abort.signal, callOptions.signal) : undefined
@@ -205,9 +206,23 @@ export function createSendController(client: BriqClient, options: SendController
 
   // Shows another controller's send of the identical request as this one's: pending, then its
   // outcome. Its callbacks are that controller's (called once per send, as for a double click).
-  const follow = (shared: Promise<SendResult>, request: SendInteractiveRequest, submittedAt: number) => {
-    const promise = shared.then(
+  // Cancelled (`cancel`, `reset`, the call's signal), this one stops following, as after a send
+  // of its own whose request had left (maybe sent); the send itself goes on.
+  const follow = (
+    shared: Promise<SendResult>,
+    request: SendInteractiveRequest,
+    submittedAt: number,
+    signal: AbortSignal | undefined,
+  ) => {
+    const abort = new AbortController()
+    const combined = signal ? anySignal(abort.signal, signal) : undefined
+    const stop = combined?.signal ?? abort.signal
+    const stopped = new Promise<never>((_resolve, reject) => {
+      stop.addEventListener('abort', () => reject(abortedError(stop.reason, 'The send', true)), { once: true })
+    })
+    const promise = Promise.race([shared, stopped]).then(
       (data) => {
+        combined?.dispose()
         if (inFlight === current) {
           inFlight = undefined
           publish({ status: 'success', request, data, submittedAt, maybeSent: false })
@@ -215,6 +230,7 @@ export function createSendController(client: BriqClient, options: SendController
         return data
       },
       (thrown: unknown) => {
+        combined?.dispose()
         const error = toBriqError(thrown, 'The send')
         if (inFlight !== current) return Promise.reject(error)
         inFlight = undefined
@@ -224,7 +240,7 @@ export function createSendController(client: BriqClient, options: SendController
     )
     // No key: a reset of this one cuts nothing short (the send is the other controller's), so it
     // must hold nothing back (nor leave a key that settled send would never free).
-    const current: InFlight = { abort: new AbortController(), promise, key: undefined }
+    const current: InFlight = { abort, promise, key: undefined }
     inFlight = current
     publish({ status: 'pending', request, submittedAt, maybeSent: false })
     return promise

@@ -107,6 +107,30 @@ describe('the send controllers of one client share what was sent', () => {
     expect(secondSuccess).not.toHaveBeenCalled()
   })
 
+  it('a follower cancelled, by cancel() or its signal, stops following; the send goes on', async () => {
+    const { client, sent, release } = gatedClient()
+    const sender = createSendController(client)
+    const going = sender.send(SEND_REQUEST)
+    const cancelled = createSendController(client)
+    const byCancel = cancelled.send(SEND_REQUEST)
+    cancelled.cancel()
+    // The send it followed had left: it may have been sent (not ABORTED_BEFORE_REQUEST).
+    const error = await byCancel.catch((thrown: unknown) => thrown)
+    expect(error).toMatchObject({ kind: 'aborted' })
+    expect(error).not.toMatchObject({ code: 'ABORTED_BEFORE_REQUEST' })
+    expect(cancelled.getSnapshot()).toMatchObject({ status: 'error', maybeSent: true })
+    const abort = new AbortController()
+    const signalled = createSendController(client)
+    const bySignal = signalled.send(SEND_REQUEST, { signal: abort.signal })
+    abort.abort()
+    await expect(bySignal).rejects.toMatchObject({ kind: 'aborted' })
+    expect(sender.getSnapshot().status).toBe('pending')
+    release()
+    await going
+    expect(sent).toHaveLength(1)
+    expect(cancelled.getSnapshot()).toMatchObject({ status: 'error', maybeSent: true })
+  })
+
   it('a request another controller sent is refused as a duplicate; another client sends it', async () => {
     const { client, sent, release } = gatedClient()
     const going = createSendController(client).send(SEND_REQUEST)
