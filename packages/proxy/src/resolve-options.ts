@@ -8,8 +8,8 @@ import {
 import { bearerTokenOf } from './bearer-token-authorize.ts'
 import { cleartextUpstreamProblem, shownUpstream } from './cleartext-upstream.ts'
 import type { BriqProxyAuthorize, BriqProxyLogEvent, BriqProxyOptions } from './proxy-options.ts'
-import { createSecretRedactor, MIN_SECRET_LENGTH, PRINTABLE_ASCII, redactApiKey } from './redact-secret.ts'
-import { type SecretRunRedactor, secretFragmentFinder, secretRunRedactor } from './secret-fragments.ts'
+import { MIN_SECRET_LENGTH, PRINTABLE_ASCII, redactApiKey } from './redact-secret.ts'
+import { type SecretRunRedactor, secretRunRedactor } from './secret-fragments.ts'
 import { transportOf, type UpstreamTransport } from './upstream/upstream-transport.ts'
 
 /** `BriqProxyOptions` checked and with defaults applied. */
@@ -173,13 +173,11 @@ function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
   }
   // Callers hold the token (an admin page's bundle, a script, a header in every request and
   // log): a token that holds the key would take it off this server with them.
+  const keyRuns = secretRunRedactor(apiKey, MIN_SECRET_LENGTH)
   const token = bearerTokenOf(options.authorize)
-  if (
-    token !== undefined &&
-    (createSecretRedactor(apiKey).test(token) || secretFragmentFinder(apiKey, MIN_SECRET_LENGTH)(token).length > 0)
-  ) {
+  if (token !== undefined && keyRuns.test(token)) {
     fail(
-      "authorize checks a bearer token (bearerTokenAuthorize; the bin's PROXY_TOKEN) that holds the API key, or 8 or more of its characters in a row. " +
+      `authorize checks a bearer token (bearerTokenAuthorize; the bin's PROXY_TOKEN) that holds the API key, or ${MIN_SECRET_LENGTH} or more of its characters in a row. ` +
         'Callers hold that token, so the key would leave this server with it. Use a separate long random secret (openssl rand -hex 32).',
     )
   }
@@ -202,7 +200,7 @@ function checkOptions(options: BriqProxyOptions): ResolvedProxyOptions {
     maxResponseBytes: positiveInteger('maxResponseBytes', options.maxResponseBytes, 16 * 1024 * 1024),
     timeoutMs: timeoutMs(options.timeoutMs),
     transport: transportOf(fetchImpl),
-    keyRuns: secretRunRedactor(apiKey, MIN_SECRET_LENGTH),
+    keyRuns,
     log: options.log,
   }
 }
