@@ -41,21 +41,21 @@ const codeOf = (value: unknown): string | null => {
   return typeof code === 'string' ? code : null
 }
 
-/**
- * The runtime's code for a failed fetch. Node (undici) puts it on the error's `cause`, Bun on the
- * error itself. Deno gives none, but its cause says `client error (Connect): …` when the
- * connection was never made, naming a refusal or a DNS failure, read here as Node's codes.
- */
 // The error carrying the runtime's code: Node's cause, or Bun's error itself.
 function systemError(error: unknown): unknown {
   const cause = error instanceof Error ? error.cause : undefined
   return codeOf(cause) === null ? error : cause
 }
 
+/**
+ * The runtime's code for a failed fetch. Node (undici) puts it on the error's `cause`, Bun on the
+ * error itself. Deno gives none, but its cause says `client error (Connect): …` when the
+ * connection was never made, naming a refusal or a DNS failure, read here as Node's codes.
+ */
 function failureCode(error: unknown): string | null {
-  const cause = error instanceof Error ? error.cause : undefined
-  const code = codeOf(cause) ?? codeOf(error)
+  const code = codeOf(systemError(error))
   if (code !== null) return code
+  const cause = error instanceof Error ? error.cause : undefined
   const message = typeof cause === 'object' && cause !== null ? (cause as { message?: unknown }).message : undefined
   if (typeof message !== 'string' || !message.includes('client error (Connect)')) return null
   if (/\bdns error\b/i.test(message)) return 'ENOTFOUND'
