@@ -19,6 +19,11 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
 })
 
+// jsdom tests drive whole builders through many user events: a second or two on a quiet
+// machine, past Vitest's 5 s default on two cores under load. A timeout is not a speed check
+// (benchmarks measure speed), so these projects allow a stalled test 20 s before calling it one.
+const JSDOM_TEST_TIMEOUT = 20_000
+
 // React 18.3 in place of React 19 (the react18/react-dom18 aliases packages/react installs), a
 // fresh array per project as browser() is.
 const react18Aliases = () => [
@@ -103,6 +108,7 @@ export default defineConfig({
           ],
           exclude: ['**/*.browser.test.{ts,tsx}', '**/*.react18.test.{ts,tsx}', '**/node_modules/**'],
           environment: 'jsdom',
+          testTimeout: JSDOM_TEST_TIMEOUT,
           setupFiles: ['./scripts/vitest-setup-jsdom.ts'],
         },
       },
@@ -114,6 +120,7 @@ export default defineConfig({
           name: 'react18',
           include: ['packages/react/src/**/*.react18.test.{ts,tsx}'],
           environment: 'jsdom',
+          testTimeout: JSDOM_TEST_TIMEOUT,
           setupFiles: ['./packages/react/scripts/react18-setup.ts'],
         },
       },
