@@ -36,7 +36,7 @@ describe.each(examples)('the %s example', (_name, file) => {
       PROXY_TOKEN: EXAMPLE_TOKEN,
       PORT: '0',
     })
-  }, 20_000)
+  }, 60_000)
   afterAll(async () => {
     await running?.stop()
   })
@@ -81,6 +81,6 @@ describe.each(examples)('the %s example', (_name, file) => {
       expect(output).toContain(`Missing environment: ${named}\n`)
       expect(output).not.toContain(DEFAULT_API_KEY)
     },
-    20_000,
+    60_000,
   )
 })

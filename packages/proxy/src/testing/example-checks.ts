@@ -81,22 +81,27 @@ export async function startExample(file: string, env: Record<string, string | un
   }
 }
 
-/** Runs an example that must refuse to start, and returns its exit code and output. */
+/**
+ * Runs an example that must refuse to start, and returns its exit code and output. One that
+ * starts after all (it prints where it listens) is stopped, and its exit code says so; one that
+ * neither starts nor exits is left to the test's timeout, as a slow start on a loaded machine
+ * must not read as a wrong answer.
+ */
 export async function failedStart(
   file: string,
   env: Record<string, string | undefined>,
 ): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, [file], { env: { PATH: process.env.PATH, ...env }, stdio: 'pipe' })
   let output = ''
-  child.stdout.on('data', (chunk: Buffer) => {
+  const collect = (chunk: Buffer) => {
     output += chunk.toString()
-  })
-  child.stderr.on('data', (chunk: Buffer) => {
-    output += chunk.toString()
-  })
-  // One that starts after all would listen forever: stop it, and let its exit code say so.
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+    if (/Briq proxy at http:/.test(output)) child.kill('SIGKILL')
+  }
+  child.stdout.on('data', collect)
+  child.stderr.on('data', collect)
+  // A backstop past any test's timeout, so no process outlives the run.
+  const backstop = setTimeout(() => child.kill('SIGKILL'), 120_000)
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
-  clearTimeout(timer)
+  clearTimeout(backstop)
   return { code, output }
 }
