@@ -181,6 +181,29 @@ describe('InteractiveComposer in a box sized by its content (Chromium)', () => {
   })
 })
 
+// A page's main column that may shrink to the screen (a grid's 1fr, a flex row's flex: 1) on a
+// phone: the composer never holds it wider than the screen, whatever width it takes elsewhere.
+describe('InteractiveComposer in a column that shrinks to a phone’s width (Chromium)', () => {
+  it.each([
+    ['a grid’s 1fr column', { display: 'grid', gridTemplateColumns: '100px 1fr' }, {}],
+    ['a flex row’s flex: 1 panel', { display: 'flex' }, { flex: 1 }],
+  ] as const)('in %s it takes the column’s width, nothing sideways', async (_, host, panel) => {
+    await page.viewport(390, 900)
+    const { client } = createMockClient()
+    render(
+      <div style={{ width: 360, ...host }}>
+        <nav style={{ width: 100, flex: 'none' }}>Campaigns</nav>
+        <main style={panel}>
+          <InteractiveComposer client={client} defaultValue={createDraft('button')} sendMode="inline" />
+        </main>
+      </div>,
+    )
+    expect(box('.bi-composer').width).toBe(260)
+    expect(box('.bi-composer-builder').width).toBe(260)
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(390)
+  })
+})
+
 describe('InteractiveComposer themed by the host (Chromium)', () => {
   it('takes --bi-frame-width from an ancestor for its preview, up to its column', async () => {
     await page.viewport(1280, 900)

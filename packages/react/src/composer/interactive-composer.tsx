@@ -246,9 +246,12 @@ export const InteractiveComposer = forwardRef<HTMLDivElement, InteractiveCompose
     const composer = (
       <ComponentNameContext.Provider value="<InteractiveComposer>">
         <BuilderRoot ref={ref} {...builderProps} className={withClassName('bi-composer', className)}>
-          <div className="bi-composer-layout">
-            <ComposerBuilder />
-            <ComposerSide sendMode={sendMode} props={props} />
+          {/* The container its layout queries: an element of its own, so the root keeps a width of its own. */}
+          <div className="bi-composer-container">
+            <div className="bi-composer-layout">
+              <ComposerBuilder />
+              <ComposerSide sendMode={sendMode} props={props} />
+            </div>
           </div>
         </BuilderRoot>
       </ComponentNameContext.Provider>
