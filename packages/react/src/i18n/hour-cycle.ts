@@ -1,7 +1,8 @@
+import { resolveLocale } from './messages.ts'
+
 /** A clock: 12 hours with AM and PM (`h12`), or 24 hours (`h23`). */
 export type HourCycle = 'h12' | 'h23'
 
-const KIT_LANGUAGES = new Set(['en', 'sw'])
 const known = new Map<string, Clock>()
 
 /** How a language tag reads a time: its clock, and the locale that words it. */
@@ -39,7 +40,7 @@ function read(tag: string): Clock {
     const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle
     return {
       hourCycle: cycle === 'h11' || cycle === 'h12' ? 'h12' : 'h23',
-      locale: KIT_LANGUAGES.has(locale.language) ? locale.toString() : 'en-GB',
+      locale: resolveLocale(locale.language) === locale.language ? locale.toString() : 'en-GB',
     }
   } catch {
     return H23
