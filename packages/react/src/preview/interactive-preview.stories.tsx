@@ -28,7 +28,7 @@ const meta = {
     value: { control: 'object' },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'system'] },
     palette: { control: 'inline-radio', options: ['current', 'classic'] },
-    locale: { control: 'inline-radio', options: ['en', 'sw'] },
+    locale: { control: 'inline-radio', options: ['en', 'sw', 'en-US'] },
   },
   play: async ({ canvasElement }) => {
     await expectBubbleRendered(canvasElement)
@@ -169,6 +169,28 @@ export const ReplyButtonTappedDark: Story = {
   ...ReplyButtonTapped,
   ...dark,
   args: { ...ReplyButtonTapped.args, theme: 'dark' },
+}
+
+/**
+ * The time on a 12-hour clock, as a phone set to `en-US` shows it (`-u-hc-h12` on any tag chooses
+ * it): `12:59 PM`, kept clear of the last words of the message and of the customer's reply.
+ */
+export const TwelveHourClock: Story = {
+  args: { value: validFixtures.buttonTextHeader, locale: 'en-US', time: '2026-11-24T12:59:00' },
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region).toHaveAttribute('data-hour-cycle', 'h12')
+    await userEvent.click(within(region).getByRole('button', { name: 'Kesho asubuhi' }))
+    const bubbles = region.querySelectorAll('.bi-bubble:has(.bi-meta-spacer)')
+    await expect(bubbles).toHaveLength(2)
+    for (const bubble of bubbles) {
+      const meta = bubble.querySelector('.bi-meta') as HTMLElement
+      await expect(meta.querySelector('time')?.textContent).toBe('12:59\u00a0PM')
+      const spacer = (bubble.querySelector('.bi-meta-spacer') as HTMLElement).getBoundingClientRect()
+      const room = meta.getBoundingClientRect().width + Number.parseFloat(getComputedStyle(meta).right)
+      await expect(spacer.width).toBeGreaterThanOrEqual(room)
+    }
+  },
 }
 
 /** A carousel card's quick reply answers like a reply button. */
