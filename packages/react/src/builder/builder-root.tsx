@@ -83,7 +83,11 @@ export interface BuilderOptions {
    * first, as the builder has the browser do on a reload; `saved` again once they are kept.
    */
   onPersistStateChange?: ((state: BuilderPersistState) => void) | undefined
-  /** Language of every label, hint, announcement and issue sentence. Default: the `BriqProvider`'s, else `en`. */
+  /**
+   * Language of every label, hint, announcement and issue sentence; a tag's region, or its
+   * `-u-hc-` extension, also sets the clock of its preview's time and of the draft conflict's
+   * (`en-US` `3:54 PM`). Default: the `BriqProvider`'s, else `en`.
+   */
   locale?: Locale | (string & {}) | undefined
   /**
    * Your own wording for any catalogue key (e.g. `{ 'builder.tab.json': 'Code' }`), over the

@@ -56,7 +56,9 @@ export type BriqProviderProps = (
    * The language of every kit component below (the builder, the preview, the send dialog and
    * its status, the composer), unless a component is given its own `locale`: `en`, `sw`, or the
    * tag your own i18n or `navigator.language` gives (`sw-TZ` speaks Swahili; a language the kit
-   * does not speak shows English). Default: an outer `BriqProvider`'s, else `en`.
+   * does not speak shows English). Its region, or its `-u-hc-` extension, also sets the clock
+   * times are shown on (`en-US` `3:54 PM`, `sw-TZ` `15:54`; see `InteractivePreview`'s `locale`).
+   * Default: an outer `BriqProvider`'s, else `en`.
    */
   locale?: Locale | (string & {}) | undefined
   /**

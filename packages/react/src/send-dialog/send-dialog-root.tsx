@@ -86,7 +86,11 @@ export interface SendDialogOptions {
    * country in `SendDialog.Preview` (where a number written without one is linked). Default `"255"`.
    */
   defaultCountryCode?: string | undefined
-  /** Language of every label and sentence, the status's too. Default: the `BriqProvider`'s, else `en`. */
+  /**
+   * Language of every label and sentence, the status's too; a tag's region, or its `-u-hc-`
+   * extension, also sets the clock of the preview's time and of the 24-hour window's closing
+   * time (`en-US` `3:54 PM`). Default: the `BriqProvider`'s, else `en`.
+   */
   locale?: Locale | (string & {}) | undefined
   /**
    * Your own wording for any catalogue key (e.g. `{ 'sendDialog.title': 'Send to the customer' }`),
