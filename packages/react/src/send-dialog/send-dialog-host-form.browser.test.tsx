@@ -17,6 +17,9 @@ describe('inline send parts inside a host’s <form> (Chromium)', () => {
   it.each(['Enter in the recipient', 'a click on Send'])('%s sends and navigates nothing', async (how) => {
     const { client, sends } = createMockClient()
     const hostSubmit = vi.fn()
+    // A form inside a form (the README: client only): React's nesting warning, once per page
+    // load, is expected; nothing else may be logged.
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     render(
       <>
         <iframe name="bi-sink" title="sink" />
@@ -48,5 +51,8 @@ describe('inline send parts inside a host’s <form> (Chromium)', () => {
     expect(sends).toHaveLength(1)
     expect(hostSubmit).not.toHaveBeenCalled()
     expect(loads).not.toHaveBeenCalled()
+    const nesting = /cannot (be a descendant of|contain a nested)/
+    expect(error.mock.calls.filter((call) => !nesting.test(String(call[0])))).toEqual([])
+    error.mockRestore()
   })
 })
