@@ -757,6 +757,33 @@ describe('persistKey', () => {
     expect(heard).toEqual([])
   })
 
+  // A row's editor and a side panel with the key, and another tab: the untouched one takes the
+  // other tab's draft; saved again as its own, it would reword the question open in the other.
+  it('a same-page builder that took another tab’s draft leaves the other’s question about that tab', () => {
+    vi.setSystemTime(new Date('2026-03-02T11:00:00'))
+    render(twoBuilders(true))
+    const [first, second] = screen.getAllByRole('textbox', { name: 'Body text' })
+    if (!first || !second) throw new Error('two builders expected')
+    const revisions: number[] = []
+    const setItem = Storage.prototype.setItem
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key, value) {
+      if (key === KEY) revisions.push(JSON.parse(value).revision)
+      setItem.call(this, key, value)
+    })
+    fireEvent.change(second, { target: { value: 'Mine, in the panel' } })
+    storageEvent(otherTabSaves('Theirs', 5))
+    act(() => vi.advanceTimersByTime(1000))
+    expect(first).toHaveValue('Theirs')
+    expect(screen.getByRole('alert').textContent).toContain('changed in another tab (10:15 today)')
+    expect(screen.getByRole('button', { name: 'Use the other tab’s draft' })).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('button', { name: 'Use the other tab’s draft' }))
+    act(() => vi.advanceTimersByTime(1000))
+    expect(second).toHaveValue('Theirs')
+    // Neither saved the other tab's draft again: it is stored as it was.
+    expect(revisions.filter((revision) => revision > 5)).toEqual([])
+    expect(document.querySelectorAll('[data-persist="saved"]')).toHaveLength(2)
+  })
+
   it('two builders of one page with the same persistKey and one controlled draft ask nothing', () => {
     render(<OneDraftTwoBuilders />)
     const [first, second] = screen.getAllByRole('textbox', { name: 'Body text' })

@@ -114,6 +114,8 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
   const settleRef = useRef<(result: SaveDraftResult<unknown>) => void>(() => {})
   // The mounted key's "Open the earlier draft", and the draft it opened while not yet saved in its place.
   const openRef = useRef<(draft: UnreadableDraft) => void>(() => {})
+  // The mounted key's `adopt` (below), for "Use the other tab's draft".
+  const adoptRef = useRef<(saved: SavedDraft<unknown>) => void>(() => {})
   const openedAside = useRef<UnreadableDraft | undefined>(undefined)
   const callbacks = useRef({ onReplaced, onNotice })
   callbacks.current = { onReplaced, onNotice }
@@ -217,6 +219,21 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       callbacks.current.onNotice('opened')
       save()
     }
+    // The draft stored under the key, in place of this one (another tab's, this page's other
+    // builder's): shown as stored, so nothing of it is saved again. Saved again, it would be this
+    // builder's, saved now: a question open in another builder or tab would name the wrong editor
+    // and time for it. Another draft in its place: one opened from those set aside stays set aside.
+    const adopt = (saved: SavedDraft<unknown>) => {
+      openedAside.current = undefined
+      model.replace(store.adopt(saved), saved)
+      lastState = model.getSnapshot().state
+      if (timer !== undefined) clearTimeout(timer)
+      timer = undefined
+      // What it shows is stored: nothing of this page's is at risk.
+      setChangeRefused(false)
+      callbacks.current.onReplaced()
+    }
+    adoptRef.current = adopt
     const unsubscribe = model.subscribe(() => {
       const { state } = model.getSnapshot()
       if (state.draft === lastState.draft && state.unparsed === lastState.unparsed) return
@@ -265,11 +282,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
         ask(change.theirs)
         return
       }
-      // Another draft in its place: one opened from those set aside stays set aside.
-      openedAside.current = undefined
-      model.replace(store.adopt(change.saved), change.saved)
-      lastState = model.getSnapshot().state
-      callbacks.current.onReplaced()
+      adopt(change.saved)
       if (!fromPage) callbacks.current.onNotice('updated')
     }
     // A page kept in the back/forward cache hears no `storage` event: shown again, it reads
@@ -311,13 +324,10 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
   }, [model, persistKey, ask])
 
   const acceptTheirs = useCallback(() => {
-    const store = persistence.current
-    if (store === undefined || conflict === undefined) return
+    if (persistence.current === undefined || conflict === undefined) return
     ask(undefined)
-    openedAside.current = undefined
-    model.replace(store.adopt(conflict), conflict)
-    callbacks.current.onReplaced()
-  }, [conflict, model, ask])
+    adoptRef.current(conflict)
+  }, [conflict, ask])
 
   const keepMine = useCallback(() => {
     const store = persistence.current
