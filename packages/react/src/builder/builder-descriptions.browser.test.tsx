@@ -2,7 +2,7 @@ import { createDraft } from '@briq-interactive/core'
 import { fireEvent } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
-import { spoken } from '../testing/spoken.ts'
+import { accessibilityTree, spoken } from '../testing/spoken.ts'
 import { renderBuilder } from './testing/browser-builder.tsx'
 
 describe('descriptions read as sentences (Chromium)', () => {
@@ -39,5 +39,20 @@ describe('descriptions read as sentences (Chromium)', () => {
     const stops = [...document.querySelectorAll('.bi-sentence-stop')]
     expect(stops.length).toBeGreaterThan(3)
     for (const stop of stops) expect(stop.getBoundingClientRect().width).toBe(0)
+  })
+})
+
+describe('counts read once by a swipe (Chromium)', () => {
+  // TalkBack and VoiceOver swipe through every node a screen reader is given: the spoken counts,
+  // exposed as text besides the control's description, were read twice in a row.
+  it("gives a text's counts only as its control's description", async () => {
+    renderBuilder({ defaultValue: createDraft('carousel') })
+    const text = page.getByRole('textbox', { name: 'Card 1 text' }).element()
+    fireEvent.change(text, { target: { value: 'x'.repeat(12) } })
+    expect(await spoken(text)).toBe('textbox "Card 1 text" — Optional. 12 of 160 characters. 0 of 2 line breaks.')
+    const lines = await accessibilityTree('.bi-builder')
+    expect(lines.filter((line) => line.includes('12 of 160 characters'))).toHaveLength(1)
+    // No count is a node of its own: each is said with its control only.
+    expect(lines.filter((line) => /^\s*"/.test(line) && / of \d+ (characters|line breaks)/.test(line))).toEqual([])
   })
 })

@@ -116,19 +116,23 @@ export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, 
             </span>
           )}
           {counts.characters || counts.lineBreaks ? (
-            <span className="bi-builder-counter" id={ids.counter} data-over={over ? '' : undefined}>
+            // Hidden from assistive tech, given only as the control's description: a swipe met
+            // the spoken counts twice, on the control and again as text of their own.
+            <span className="bi-builder-counter" data-over={over ? '' : undefined} aria-hidden="true">
               {counts.characters ? (
-                <span className="bi-builder-counter-text" aria-hidden="true">
+                <span className="bi-builder-counter-text">
                   {t('builder.counter', { count: String(counts.characters.count), limit: counts.characters.max })}
                 </span>
               ) : null}
               {counts.lineBreaks ? (
-                <span className="bi-builder-counter-part" aria-hidden="true">
+                <span className="bi-builder-counter-part">
                   {t('builder.counter.lineBreaks', { count: counts.lineBreaks.count, limit: counts.lineBreaks.max })}
                 </span>
               ) : null}
               {/* Read as sentences: "812 of 1024 characters. 1 of 2 line breaks." after the issues and hint. */}
-              <span className="bi-builder-sr">{spokenCounts(counts, t)}</span>
+              <span className="bi-builder-sr" id={ids.counter}>
+                {spokenCounts(counts, t)}
+              </span>
             </span>
           ) : null}
         </div>
