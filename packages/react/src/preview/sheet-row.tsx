@@ -38,9 +38,7 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
       data-invalid={row.invalid || row.beyond ? '' : undefined}
       data-overflow={row.beyond ? '' : undefined}
     >
-      {/* Hidden from assistive tech: the radio (over the whole row) says it as its name and
-          description; shown too, a swipe met each row twice, as text and then as the radio. */}
-      <span className="bi-sheet-row-text" aria-hidden="true">
+      <span className="bi-sheet-row-text">
         <span
           className="bi-sheet-row-title"
           id={`${id}-title`}
@@ -71,8 +69,8 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
         name={name}
         value={row.key}
         checked={checked}
-        // Named by its title, described by its description (hidden text still names it): the
-        // label holds both, which read as one run ("Track my order See where your parcel is").
+        // Named by its title, described by its description: the label holds both, which read
+        // as one run ("Track my order See where your parcel is").
         aria-labelledby={`${id}-title`}
         aria-describedby={row.description ? `${id}-description` : undefined}
         onChange={() => onChoose(row.key)}
