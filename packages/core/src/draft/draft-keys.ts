@@ -85,3 +85,41 @@ export function reconcileKeys(
   }
   return out
 }
+
+/**
+ * The keys of items a change listed in another order (the fix-it that sorts a carousel's cards),
+ * moved with their items, so what belongs to an item (its id following its title, its inner
+ * items' keys) stays with it. An item is the same when it is the same object before and after;
+ * a group whose items are not all the same objects keeps its keys by position.
+ */
+export function followReordered(
+  groups: KeyGroups,
+  before: unknown,
+  after: unknown,
+  beforeBase: DraftPath = [],
+  afterBase: DraftPath = [],
+): KeyGroups {
+  let out: Record<string, readonly ItemKeys[]> | undefined
+  for (const [name, items] of Object.entries(groups)) {
+    const relative = name.split('/')
+    const was = getAt(before, [...beforeBase, ...relative])
+    const now = getAt(after, [...afterBase, ...relative])
+    if (!Array.isArray(was) || !Array.isArray(now) || was.length !== now.length || items.length !== was.length) continue
+    const from = now.map((item) => was.indexOf(item))
+    if (from.some((i, at) => i < 0 || from.indexOf(i) !== at)) continue
+    const moved = from.map((i, at) => {
+      const keys = items[i] as ItemKeys
+      const inner = followReordered(
+        keys.groups,
+        before,
+        after,
+        [...beforeBase, ...relative, i],
+        [...afterBase, ...relative, at],
+      )
+      return inner === keys.groups ? keys : { ...keys, groups: inner }
+    })
+    if (moved.every((keys, at) => keys === items[at])) continue
+    out = { ...(out ?? groups), [name]: moved }
+  }
+  return out ?? groups
+}

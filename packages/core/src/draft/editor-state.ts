@@ -2,6 +2,7 @@ import { INTERACTIVE_TYPES, type InteractiveType } from '../schemas/interactive.
 import { tryDraftOperation } from './apply-draft-operation.ts'
 import { describeInteractive, draftType } from './describe-interactive.ts'
 import {
+  followReordered,
   freshKey,
   type ItemKeys,
   itemKeysAt,
@@ -124,9 +125,18 @@ function touchedGroups(draft: unknown, groupPath: DraftPath, options: DraftOptio
   return alignedPaths(draft, groupPath, group)
 }
 
-function mirror(state: EditorState, operation: DraftOperation, counter: KeyCounter, options: DraftOptions): KeyGroups {
+function mirror(
+  state: EditorState,
+  operation: DraftOperation,
+  next: unknown,
+  counter: KeyCounter,
+  options: DraftOptions,
+): KeyGroups {
   const { draft, keys } = state
   switch (operation.op) {
+    // A fix-it may list items in another order (sorting a carousel's cards): their keys go along.
+    case 'fix':
+      return followReordered(keys, draft, next)
     case 'add': {
       const length = (getAt(draft, operation.path) as unknown[] | undefined)?.length ?? 0
       const at = operation.index ?? length
@@ -189,7 +199,9 @@ export function tryEditorOperation(
   if (!result.ok) return result
   const counter = { next: state.nextKey }
   const mirrored =
-    typeof operation === 'object' && operation !== null ? mirror(state, operation, counter, options) : state.keys
+    typeof operation === 'object' && operation !== null
+      ? mirror(state, operation, result.draft, counter, options)
+      : state.keys
   const changed = result.draft !== state.draft
   const typeChange = changed ? typeSwitched(operation) : undefined
   // A new draft (the JSON tab, a file) starts over; another type keeps what the old one held

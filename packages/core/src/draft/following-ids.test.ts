@@ -186,3 +186,28 @@ describe('following ids across a reload', () => {
     expect(idOf(apply(restoreFollowingIds(state, undefined), title(0, 'Yes please')), 0)).toBe('yes')
   })
 })
+
+describe('ids that follow their titles, across a fix-it that reorders', () => {
+  const cardButton = (card: number) => ['action', 'cards', card, 'action', 'buttons', 0]
+  const set = (path: (string | number)[], value: unknown): DraftOperation => ({ op: 'set', path, value })
+
+  it('moves with the cards sort-cards reorders: an id typed on a card stays typed', () => {
+    let state = apply(
+      createEditorState(createDraft('carousel'), {}, { idsFollow: true }),
+      set([...cardButton(1), 'quick_reply', 'id'], 'order'),
+      set(['action', 'cards', 0, 'card_index'], 1),
+      set(['action', 'cards', 1, 'card_index'], 0),
+      { op: 'fix', id: 'sort-cards' },
+    )
+    expect(getAt(state.draft, [...cardButton(0), 'quick_reply', 'id'])).toBe('order')
+    expect(idFollowsTitle(state, cardButton(0))).toBe(false)
+    expect(idFollowsTitle(state, cardButton(1))).toBe(true)
+    state = apply(
+      state,
+      set([...cardButton(0), 'quick_reply', 'title'], 'Order now'),
+      set([...cardButton(1), 'quick_reply', 'title'], 'Buy'),
+    )
+    expect(getAt(state.draft, [...cardButton(0), 'quick_reply', 'id'])).toBe('order')
+    expect(getAt(state.draft, [...cardButton(1), 'quick_reply', 'id'])).toBe('buy')
+  })
+})
