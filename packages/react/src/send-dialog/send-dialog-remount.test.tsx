@@ -1,38 +1,12 @@
-import { createBriqClient } from '@briq-interactive/core'
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
-import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
+import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { render, screen } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { StrictMode } from 'react'
 import { describe, expect, it } from 'vitest'
 import { BriqProvider } from '../provider/briq-provider.tsx'
 import { SendDialog } from './send-dialog.ts'
-
-// The mock answers every send only when the test says so: the send is under way meanwhile.
-function heldSends() {
-  const mock = createBriqMock({ seed: 'send-dialog-remount', clock: 'manual' })
-  const sends: string[] = []
-  const waiting: (() => void)[] = []
-  const client = createBriqClient({
-    endpoint: '/api/briq',
-    headers: { 'X-API-Key': DEFAULT_API_KEY },
-    fetch: async (url, init) => {
-      const request = new Request(new URL(url, location.href), init)
-      if (init.method === 'POST') {
-        sends.push(request.url)
-        await new Promise<void>((resolve) => waiting.push(resolve))
-      }
-      return mock.handle(request)
-    },
-  })
-  return {
-    client,
-    sends,
-    answer: () => {
-      for (const resolve of waiting.splice(0)) resolve()
-    },
-  }
-}
+import { createHeldSendClient } from './testing/mock-client.ts'
 
 // A panel of the host's that holds the inline send form (a ticket's tab, a route): the host
 // unmounts it while the message is on its way, and mounts it again. The provider (its client)
@@ -53,7 +27,7 @@ const recipient = () => screen.getByRole('textbox', { name: "Customer's WhatsApp
 
 describe('a send form unmounted while it sends, and mounted again', () => {
   it('the same message to the same number follows the send under way, not a second one', async () => {
-    const { client, sends, answer } = heldSends()
+    const { client, sends, answer } = createHeldSendClient({ seed: 'send-dialog-remount' })
     const app = (panel: boolean) => (
       <StrictMode>
         <BriqProvider client={client}>{panel ? <Panel /> : <p>Another tab</p>}</BriqProvider>

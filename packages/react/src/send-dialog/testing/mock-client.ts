@@ -30,6 +30,37 @@ export function createMockClient(options: BriqMockOptions = {}): MockClient {
   return { mock, client, sends }
 }
 
+/** A mock client whose sends wait for the test: `answer()` lets every send made so far through. */
+export interface HeldSendClient extends MockClient {
+  answer(): void
+}
+
+/**
+ * A mock whose sends are answered only when the test calls `answer()`: a send is under way
+ * meanwhile (a second form pressed, the form unmounted). Everything else is answered at once.
+ */
+export function createHeldSendClient(options: BriqMockOptions = {}): HeldSendClient {
+  const mock = createBriqMock({ seed: 'send-dialog', clock: 'manual', ...options })
+  const sends: string[] = []
+  const waiting: (() => void)[] = []
+  const client = createBriqClient({
+    endpoint: '/api/briq',
+    headers: { 'X-API-Key': DEFAULT_API_KEY },
+    fetch: async (url, init) => {
+      const absolute = new URL(url, location.href)
+      if (init.method === 'POST') {
+        sends.push(absolute.pathname)
+        await new Promise<void>((resolve) => waiting.push(resolve))
+      }
+      return mock.handle(new Request(absolute, init))
+    },
+  })
+  const answer = () => {
+    for (const resolve of waiting.splice(0)) resolve()
+  }
+  return { mock, client, sends, answer }
+}
+
 /**
  * A mock whose sends never answer (the connection hangs, as a server that took the message and
  * then went quiet) with a client that gives up after `timeoutMs`: everything else is answered.
