@@ -9,7 +9,7 @@ import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { runIsolated } from './run-isolated.ts'
 import { sendFailureReason } from './send-failure-reason.ts'
 import { SEND_HOLD_MAX_MS, type SendHold, sendHoldSecondsLeft } from './send-hold.ts'
-import { sendMemoryOf } from './send-memory.ts'
+import { type SendWait, sendMemoryOf } from './send-memory.ts'
 import { IDLE_SEND_SNAPSHOT, type SendSnapshot } from './send-snapshot.ts'
 import { stableJson } from './stable-json.ts'
 import { toBriqError } from './to-briq-error.ts'
@@ -59,7 +59,7 @@ export interface SendController {
    * `DUPLICATE_SEND`), and one identical to a request whose failure may still have reached Briq
    * (`maybeSent`, likewise) is held (code `MAYBE_SENT`, the snapshot keeps `maybeSent`), unless `allowDuplicate` is set: Briq documents no idempotency key, so a
    * plain retry could deliver it twice. After a 429 with `Retry-After`, every send until it has
-   * passed is refused the same way (code `RATE_LIMITED`, `retryAfterMs` the time left); after a
+   * passed, by any controller of the client (Briq's limits are per account), is refused the same way (code `RATE_LIMITED`, `retryAfterMs` the time left); after a
    * 5xx with one that did not take the message (a 503), too (code `SERVICE_UNAVAILABLE`). Such a
    * hold lasts `SEND_HOLD_MAX_MS` (a minute) at most.
    */
@@ -105,15 +105,17 @@ export function createSendController(client: BriqClient, options: SendController
   // page, does not either.
   const memory = sendMemoryOf(client)
   const { sent, maybeSent: maybeSentKeys, reset: resetKeys } = memory
-  // The hold after a 429's or a 5xx's Retry-After (its end in the `now` clock), and the answer
-  // that asked for it; before its end no send goes, whatever it is.
-  let wait: { asked: BriqError; hold: SendHold } | undefined
+  // The hold after a 429's or a 5xx's Retry-After is the client's (`memory.wait`): before its
+  // end no send of any of its controllers goes, whatever it is.
 
   // Every snapshot carries the hold until a send after it clears it.
   const publish = (next: SendSnapshot) => {
+    const wait = memory.wait
     snapshot = Object.freeze(wait === undefined ? next : { ...next, hold: wait.hold })
     for (const listener of [...listeners]) runIsolated(listener)
   }
+  // Another controller's answer began a hold: show it here too, before a press is refused.
+  const holdBegan = () => publish(snapshot)
 
   const fail = (error: BriqError, request: SendInteractiveRequest, submittedAt: number, maybeSent: boolean) => {
     publish({ status: 'error', request, error, submittedAt, maybeSent })
@@ -139,9 +141,11 @@ export function createSendController(client: BriqClient, options: SendController
     // request (docs.briq.tz, error handling: honour Retry-After); `allowDuplicate` answers a
     // different question.
     // The same test a UI's note reads (`sendHoldSecondsLeft`): the note shows while a press is refused.
-    const secondsLeft = wait && sendHoldSecondsLeft(wait.hold, submittedAt)
-    if (wait !== undefined && secondsLeft !== undefined) {
-      return fail(retryLaterError(wait, submittedAt, secondsLeft), request, submittedAt, false)
+    const wait = memory.wait
+    const heldAt = wait?.now()
+    const secondsLeft = wait && sendHoldSecondsLeft(wait.hold, heldAt)
+    if (wait !== undefined && heldAt !== undefined && secondsLeft !== undefined) {
+      return fail(retryLaterError(wait, heldAt, secondsLeft), request, submittedAt, false)
     }
     // Cancelled before it started: no request goes, whatever client this is (one of the host's
     // own might not say so), and nothing can have been sent.
@@ -152,7 +156,7 @@ export function createSendController(client: BriqClient, options: SendController
     // before it was mounted again, another panel): follow that send rather than make a second.
     const elsewhere = key === undefined || callOptions.allowDuplicate ? undefined : memory.inFlight.get(key)
     if (elsewhere !== undefined) return follow(elsewhere, request, submittedAt, callOptions.signal)
-    wait = undefined
+    memory.wait = undefined
     const abort = new AbortController()
     const combined = callOptions.signal ? anySignal(abort.signal, callOptions.signal) : undefined
     const promise: Promise<SendResult> = callClient(client, request, combined?.signal ?? abort.signal).then(
@@ -180,7 +184,9 @@ export function createSendController(client: BriqClient, options: SendController
         const { reason, retryAfterSeconds } = sendFailureReason(error)
         if (error.retryAfterMs !== undefined && retryAfterSeconds !== undefined) {
           const until = now() + Math.min(error.retryAfterMs, SEND_HOLD_MAX_MS)
-          wait = { asked: error, hold: { until, reason: reason === 'rate_limited' ? 'rate_limited' : 'server' } }
+          const hold: SendHold = { until, reason: reason === 'rate_limited' ? 'rate_limited' : 'server' }
+          memory.wait = { asked: error, hold, now }
+          for (const watcher of [...memory.holdWatchers]) if (watcher !== holdBegan) runIsolated(watcher)
         }
         // The one rule, whatever failed: a host's own client failing in a way of its own cannot be
         // placed before its request, so it is held as the sentence says. So is a send a reset cut
@@ -250,8 +256,11 @@ export function createSendController(client: BriqClient, options: SendController
     getSnapshot: () => snapshot,
     subscribe(listener) {
       listeners.add(listener)
+      // Told of a hold only while someone watches (the memory outlives a controller).
+      memory.holdWatchers.add(holdBegan)
       return () => {
         listeners.delete(listener)
+        if (listeners.size === 0) memory.holdWatchers.delete(holdBegan)
       }
     },
     send(request, callOptions = {}) {
@@ -291,11 +300,7 @@ function heldError(
   return new BriqError({ kind: 'validation', code, message, errors: [{ code, message }], retryAfterMs })
 }
 
-function retryLaterError(
-  { asked, hold }: { asked: BriqError; hold: SendHold },
-  at: number,
-  seconds: number,
-): BriqError {
+function retryLaterError({ asked, hold }: SendWait, at: number, seconds: number): BriqError {
   return heldError(
     hold.reason === 'rate_limited' ? 'RATE_LIMITED' : 'SERVICE_UNAVAILABLE',
     `Briq asked to wait before sending again (${asked.status ?? asked.code}, Retry-After): wait ${seconds} s more; nothing was sent.`,

@@ -9,9 +9,9 @@ export const SEND_HOLD_MAX_MS = 60_000
 /** Why sends are held: Briq throttled (429), or was unavailable (a 5xx that took nothing, a 503). */
 export type SendHoldReason = 'rate_limited' | 'server'
 
-/** Sends held by a send controller after a `Retry-After`: every request, whatever it is, until `until`. */
+/** Sends held after a `Retry-After`: every request of every controller of the client, whatever it is, until `until`. */
 export interface SendHold {
-  /** When the hold ends, in the controller's clock (`Date.now()` milliseconds by default). */
+  /** When the hold ends, in the clock of the controller that got the answer (`Date.now()` milliseconds by default). */
   readonly until: number
   /** `rate_limited` (a 429) or `server` (a 503, or another 5xx that did not take the message). */
   readonly reason: SendHoldReason

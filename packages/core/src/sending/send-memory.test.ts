@@ -189,4 +189,51 @@ describe('the send controllers of one client share what was sent', () => {
       .catch(() => {})
     expect(sent).toHaveLength(2)
   })
+
+  // Briq's limits are per account: a 429 one form got holds the client's every form (a second
+  // dialog, the composer mounted again), not only the form that got it.
+  it('a Retry-After one controller got holds every controller of the client, and shows there', async () => {
+    let time = 1_000
+    const now = () => time
+    const sent: SendInteractiveRequest[] = []
+    const client = {
+      async sendInteractive(request: SendInteractiveRequest): Promise<SendResult> {
+        sent.push(request)
+        if (sent.length === 1) {
+          throw new BriqError({
+            kind: 'http',
+            status: 429,
+            code: 'RATE_LIMITED',
+            message: 'slow down',
+            retryAfterMs: 20_000,
+          })
+        }
+        return { message_id: `m${sent.length}`, status: 'pending', provider_message_id: null }
+      },
+    } as unknown as BriqClient
+    const first = createSendController(client, { now })
+    const second = createSendController(client, { now })
+    const shown = vi.fn()
+    second.subscribe(shown)
+    await expect(first.send(SEND_REQUEST)).rejects.toMatchObject({ status: 429 })
+    // The other form shows the hold before anyone presses its Send.
+    expect(shown).toHaveBeenCalled()
+    expect(second.getSnapshot()).toMatchObject({ status: 'idle', hold: { until: 21_000, reason: 'rate_limited' } })
+    time += 5_000
+    await expect(second.send(withText('Another message'))).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterMs: 15_000,
+    })
+    await expect(createSendController(client, { now }).send(SEND_REQUEST)).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+    })
+    expect(sent).toHaveLength(1)
+    time += 15_000
+    await second.send(withText('Another message'))
+    expect(sent).toHaveLength(2)
+    // Another client (another account) was never held.
+    const other = scriptedClient()
+    await createSendController(other.client, { now }).send(SEND_REQUEST)
+    expect(other.sent).toHaveLength(1)
+  })
 })

@@ -1,5 +1,7 @@
 import type { BriqClient } from '../client/briq-client.ts'
+import type { BriqError } from '../client/briq-error.ts'
 import type { SendResult } from '../client/responses.ts'
+import type { SendHold } from './send-hold.ts'
 
 /** How many sent (and maybe sent) requests are remembered per client: the oldest beyond go. */
 const REMEMBERED_SENDS = 100
@@ -24,14 +26,28 @@ export class RecentKeys<T> {
 }
 
 /**
+ * A hold after a `Retry-After`: the answer that asked for it, the hold (its end in `now`, the
+ * clock of the controller that got the answer), and that clock, which every controller reads it by.
+ */
+export interface SendWait {
+  readonly asked: BriqError
+  readonly hold: SendHold
+  readonly now: () => number
+}
+
+/**
  * What the send controllers of one client know of its sends, by request key: sent (with Briq's
- * answer), maybe sent, cut short by a reset and not yet settled, and under way.
+ * answer), maybe sent, cut short by a reset and not yet settled, and under way; and the hold a
+ * `Retry-After` asked for (Briq's limits are per account: it holds every form of the client),
+ * with the controllers to tell when one begins (those with a subscriber).
  */
 export interface SendMemory {
   readonly sent: RecentKeys<SendResult>
   readonly maybeSent: RecentKeys<true>
   readonly reset: Set<string>
   readonly inFlight: Map<string, Promise<SendResult>>
+  wait: SendWait | undefined
+  readonly holdWatchers: Set<() => void>
 }
 
 const memories = new WeakMap<object, SendMemory>()
@@ -47,6 +63,8 @@ export function sendMemoryOf(client: BriqClient): SendMemory {
     maybeSent: new RecentKeys(),
     reset: new Set(),
     inFlight: new Map(),
+    wait: undefined,
+    holdWatchers: new Set(),
   })
   if ((typeof client !== 'object' && typeof client !== 'function') || client === null) return fresh()
   let memory = memories.get(client)
