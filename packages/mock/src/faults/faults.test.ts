@@ -79,6 +79,26 @@ describe.each(TRANSPORTS)('faults and scenarios over $name', (transport) => {
     expect((await api.call('POST', SEND_INTERACTIVE, { body: sendBody })).status).toBe(202)
   })
 
+  it('a scope in the extra faults sets where the scenario hits too (a lone scope was a silent no-op)', async () => {
+    const set = await api.call('POST', '/__mock/scenario', {
+      body: { name: 'rate-limited', faults: { scope: 'all' } },
+      key: null,
+    })
+    expect(set.status).toBe(200)
+    const read = await api.call('GET', '/v1/whatsapp/senders')
+    expect(read.status).toBe(429)
+    expect(read.headers.get('retry-after')).toBe('2')
+    expect((await api.call('POST', SEND_INTERACTIVE, { body: sendBody })).status).toBe(429)
+    api.mock.setFaults({ scope: 'sends' })
+    expect((await api.call('GET', '/v1/whatsapp/senders')).status).toBe(200)
+    api.mock.setScenario('slow-network')
+    delays.length = 0
+    await api.call('GET', '/v1/whatsapp/senders')
+    expect(delays).toHaveLength(0)
+    api.mock.setFaults({})
+    api.mock.setScenario('happy')
+  })
+
   it('slow-network delays every route by 800–2000 ms', async () => {
     api.mock.setScenario('slow-network')
     delays.length = 0

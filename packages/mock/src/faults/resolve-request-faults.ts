@@ -19,7 +19,8 @@ const inScope = (faults: FaultConfig, isSend: boolean, fallback: 'sends' | 'all'
 /**
  * Per-request headers win: `X-Mock-Scenario: <name>` and/or `X-Mock-Fault: <tokens>` replace
  * the global scenario and faults for that request and hit any route. Otherwise the global
- * scenario's faults, then `setFaults` on top, each within its `scope`.
+ * scenario's faults, then `setFaults` on top, each within its `scope` (a `scope` given with
+ * `setFaults` is the scenario's too).
  */
 export function resolveRequestFaults(runtime: MockRuntime, request: ServerRequest, isSend: boolean): RequestFaults {
   const scenarioHeader = request.headers.get('x-mock-scenario')?.trim()
@@ -39,8 +40,12 @@ export function resolveRequestFaults(runtime: MockRuntime, request: ServerReques
     return { faults, windowsClosed: scenario?.windowsClosed ?? false }
   }
   const scenario: ScenarioDefinition = SCENARIOS[runtime.scenario]
+  // A scope among the extra faults says where the global faults hit, the scenario's included:
+  // `{ name: 'rate-limited', faults: { scope: 'all' } }` limits reads too, never a silent no-op.
+  const scope = runtime.faults.scope
+  const scenarioFaults: FaultConfig = scope === undefined ? scenario.faults : { ...scenario.faults, scope }
   const merged: FaultConfig = {}
-  for (const layer of [scenario.faults, runtime.faults]) {
+  for (const layer of [scenarioFaults, runtime.faults]) {
     if (inScope(layer, isSend, 'sends')) Object.assign(merged, { ...layer })
   }
   return { faults: merged, windowsClosed: scenario.windowsClosed ?? false }
