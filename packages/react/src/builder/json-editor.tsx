@@ -143,6 +143,8 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
         id={id}
         className="bi-builder-textarea"
         data-kind="json"
+        // JSON reads left to right, in a right-to-left page too.
+        dir="ltr"
         rows={18}
         spellCheck={false}
         autoCapitalize="off"

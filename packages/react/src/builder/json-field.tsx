@@ -42,6 +42,8 @@ export function JsonField({
         id={id}
         className="bi-builder-textarea"
         data-kind="json"
+        // JSON reads left to right, in a right-to-left page too.
+        dir="ltr"
         rows={3}
         spellCheck={false}
         autoCapitalize="off"

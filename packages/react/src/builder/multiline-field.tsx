@@ -60,6 +60,8 @@ export function MultilineField({ node, id, label, value, issues, focusKey, onVal
         id={id}
         className="bi-builder-textarea"
         rows={rows}
+        // The direction of its first letter (each line its own, by the style sheet), as WhatsApp.
+        dir="auto"
         defaultValue={defaultValue}
         aria-required={node.required ? true : undefined}
         aria-invalid={invalid ? true : undefined}

@@ -35,6 +35,9 @@ export function TextField({ node, id, label, value, issues, focusKey, onValue, t
         id={id}
         className="bi-builder-input"
         type={node.kind === 'url' ? 'url' : 'text'}
+        // The direction of its first letter, as WhatsApp shows the text: Arabic reads right to
+        // left in a left-to-right page, a URL or Latin title left to right in a right-to-left one.
+        dir="auto"
         inputMode={node.keyboard ?? (node.kind === 'number' ? 'numeric' : node.kind === 'url' ? 'url' : undefined)}
         autoComplete="off"
         spellCheck={machine ? false : undefined}

@@ -1,0 +1,67 @@
+import { render } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
+import { InteractiveBuilder } from './interactive-builder.tsx'
+import { renderBuilder } from './testing/browser-builder.tsx'
+
+const ARABIC = 'هل تحتاج إلى نقل؟'
+const HEBREW = 'שלום עולם'
+
+const withValue = (root: HTMLElement, value: string): HTMLInputElement | HTMLTextAreaElement => {
+  const found = [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].find(
+    (control) => control.value === value,
+  )
+  if (!found) throw new Error(`no control holds "${value}"`)
+  return found
+}
+
+// WhatsApp sets a text's direction from its first strong letter, whatever the phone's language,
+// and each line of a message its own; what the person types reads the same way in the builder.
+describe('the builder writes each text in its own direction (Chromium)', () => {
+  it('right-to-left titles and bodies read right to left, in a left-to-right page', () => {
+    const { root } = renderBuilder({
+      defaultValue: {
+        type: 'button',
+        header: { type: 'text', text: HEBREW },
+        body: { text: `${ARABIC}\nHello 24` },
+        footer: { text: 'Karibu' },
+        action: {
+          buttons: [
+            { type: 'reply', reply: { id: 'yes', title: 'نعم' } },
+            { type: 'reply', reply: { id: 'no', title: 'No' } },
+          ],
+        },
+      },
+    })
+    for (const value of [HEBREW, `${ARABIC}\nHello 24`, 'نعم']) {
+      expect(getComputedStyle(withValue(root, value)).direction, value).toBe('rtl')
+    }
+    for (const value of ['Karibu', 'No', 'yes']) {
+      expect(getComputedStyle(withValue(root, value)).direction, value).toBe('ltr')
+    }
+    // Each line of a text area takes its own direction, as each line of a message does.
+    expect(getComputedStyle(withValue(root, `${ARABIC}\nHello 24`)).unicodeBidi).toBe('plaintext')
+  })
+
+  it('in a right-to-left page, Latin text, links and JSON still read left to right', async () => {
+    const view = render(
+      <div dir="rtl" style={{ width: 560 }}>
+        <InteractiveBuilder
+          theme="light"
+          defaultValue={{
+            type: 'cta_url',
+            body: { text: 'Order 24 ready' },
+            action: { name: 'cta_url', parameters: { display_text: 'طلبك', url: 'https://example.com/a?b=1' } },
+          }}
+        />
+      </div>,
+    )
+    const root = view.container
+    expect(getComputedStyle(withValue(root, 'Order 24 ready')).direction).toBe('ltr')
+    expect(getComputedStyle(withValue(root, 'طلبك')).direction).toBe('rtl')
+    expect(getComputedStyle(withValue(root, 'https://example.com/a?b=1')).direction).toBe('ltr')
+    await userEvent.click(page.getByRole('tab', { name: 'JSON' }))
+    const json = await vi.waitUntil(() => root.querySelector<HTMLTextAreaElement>('textarea[data-kind="json"]'))
+    expect(getComputedStyle(json).direction).toBe('ltr')
+  })
+})
