@@ -7,13 +7,21 @@ export type QueryValue = string | number | boolean | Date | null | undefined
  * Joins the endpoint (trailing slashes dropped), a Briq path and a query string. String
  * concatenation, not `new URL`, so a relative endpoint such as `/api/briq` stays relative. A
  * query on the endpoint (a tenant, the proxy's own parameter) stays a query, ahead of the call's,
- * as the snippets keep it; its fragment is dropped, as fetch would.
+ * as the snippets keep it; its fragment is dropped, as fetch would. Throws a `TypeError` for a
+ * value no query can carry (an object, an array, a function).
  */
 export function buildUrl(endpoint: string, path: string, query?: Record<string, QueryValue>): string {
   const [base = '', endpointSearch = ''] = splitEndpoint(endpoint)
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === '') continue
+    // Plain JavaScript can pass a call's options here (`listMessages({ signal })`): String() would
+    // send `signal=[object AbortSignal]` and the abort would never reach fetch.
+    if ((typeof value === 'object' && !(value instanceof Date)) || typeof value === 'function') {
+      throw new TypeError(
+        `Briq client query: "${key}" must be a string, number, boolean or Date; a call's signal and headers go in the argument after the query`,
+      )
+    }
     params.set(key, value instanceof Date ? isoDate(value, key) : String(value))
   }
   const search = [endpointSearch, params.toString()].filter((part) => part !== '').join('&')

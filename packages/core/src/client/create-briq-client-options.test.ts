@@ -5,6 +5,7 @@ import { createBriqClient } from './create-briq-client.ts'
 
 // What a plain-JavaScript caller can pass: the type would refuse these, JavaScript does not.
 const untyped = (options: Record<string, unknown> | undefined) => options as unknown as BriqClientOptions
+const untypedQuery = (query: Record<string, unknown>) => query as never
 
 describe('createBriqClient given options it does not take', () => {
   it.each([
@@ -64,6 +65,37 @@ describe('a client call or retry given options it does not take', () => {
     await expect(client.listSenders({}, callOptions as never)).rejects.toThrow(error)
     expect(fetch).not.toHaveBeenCalled()
   })
+
+  // A call's options given in its query's place went out as `?signal=[object AbortSignal]`: the
+  // abort never reached fetch, and the server read a parameter nobody meant.
+  it.each([
+    [
+      'signal',
+      (client: ReturnType<typeof createBriqClient>) =>
+        client.listSenders(untypedQuery({ signal: new AbortController().signal })),
+    ],
+    [
+      'headers',
+      (client: ReturnType<typeof createBriqClient>) =>
+        client.listMessages(untypedQuery({ headers: { 'X-Tenant': 'a' } })),
+    ],
+    [
+      'status',
+      (client: ReturnType<typeof createBriqClient>) => client.listConversations(untypedQuery({ status: ['open'] })),
+    ],
+  ])(
+    'a list call rejects a query value %s that is no string, number, boolean or Date, before any request',
+    async (name, list) => {
+      const fetch = vi.fn()
+      const client = createBriqClient({ endpoint: '/api/briq', fetch })
+      await expect(list(client)).rejects.toThrow(
+        new TypeError(
+          `Briq client query: "${name}" must be a string, number, boolean or Date; a call's signal and headers go in the argument after the query`,
+        ),
+      )
+      expect(fetch).not.toHaveBeenCalled()
+    },
+  )
 
   it.each([['tries'], ['maxAttempts'], ['delayMs']])('createBriqClient throws naming retry option %s', (name) => {
     expect(() => createBriqClient(untyped({ endpoint: '/api/briq', retry: { [name]: 0 } }))).toThrow(
