@@ -42,6 +42,14 @@ describe('carousel', () => {
     })
   })
 
+  it('keeps a card header to its type and media: no sub_text, unlike a message header', () => {
+    // Meta's carousel guide gives a card header only `type` and the media; the Messages API
+    // reference's header object, with `sub_text`, is the message's.
+    const header = { type: 'image', image: { link: 'https://example.com/0.png' }, sub_text: 'New' }
+    const result = validateInteractive(carousel([urlCard(0, { header }), urlCard(1)]))
+    expectIssue(result, ['action', 'cards', 0, 'header', 'sub_text'], 'unknown_key')
+  })
+
   it('forbids a header and footer on the message', () => {
     const result = validateInteractive(
       carousel(

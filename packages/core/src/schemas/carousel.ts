@@ -9,9 +9,9 @@ import { field, items, report, stringField } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { limitIssue } from './limit-check.ts'
 import { literal } from './literal.ts'
-import { CAROUSEL_CARD_HEADER_KINDS, carouselQuickReplyLimit, MESSAGE_PARTS } from './message-parts.ts'
+import { carouselQuickReplyLimit, MESSAGE_PARTS } from './message-parts.ts'
 import { object, optional } from './object.ts'
-import { headerUnion, partFields } from './part-fields.ts'
+import { cardHeaderField, partFields } from './part-fields.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
 import { hasVisibleText, httpUrl, identifier, limitedText } from './text.ts'
 import { wholeNumber } from './whole-number.ts'
@@ -77,7 +77,7 @@ export const cardActionSchema = object(
 export const mediaCardSchema = object({
   card_index: cardIndex,
   type: literal('cta_url'),
-  header: headerUnion(CAROUSEL_CARD_HEADER_KINDS),
+  header: cardHeaderField(),
   body: optional(cardBody),
   action: cardActionSchema,
 })

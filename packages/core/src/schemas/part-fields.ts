@@ -1,16 +1,18 @@
 import type * as z from 'zod/mini'
 import type { Rule } from './anything.ts'
 import { byType } from './by-type.ts'
-import type { HeaderKind, MessageParts } from './message-parts.ts'
+import { CAROUSEL_CARD_HEADER_KINDS, type HeaderKind, type MessageParts } from './message-parts.ts'
 import { type Optional, optional } from './object.ts'
 import {
   bodySchema,
   documentHeaderSchema,
   footerSchema,
   headerSchema,
+  imageCardHeaderSchema,
   imageHeaderSchema,
   notAllowed,
   textHeaderSchema,
+  videoCardHeaderSchema,
   videoHeaderSchema,
 } from './parts.ts'
 
@@ -20,7 +22,6 @@ const HEADER_SCHEMAS = {
   video: videoHeaderSchema,
   document: documentHeaderSchema,
 }
-type HeaderSchemas = typeof HEADER_SCHEMAS
 
 type HeaderFieldOf<P extends MessageParts> = P['header'] extends readonly []
   ? typeof notAllowed
@@ -76,10 +77,13 @@ export function partFields<const P extends MessageParts, S extends Rule = typeof
   return { header: headerField(parts), body: bodyField(parts, body), footer: footerField(parts) }
 }
 
-/** One of the header schemas of `kinds`, by `type` (carousel cards: image or video). */
-export function headerUnion<const K extends readonly [HeaderKind, ...HeaderKind[]]>(
-  kinds: K,
-): Rule<z.infer<HeaderSchemas[K[number]]>> {
-  const options = kinds.map((kind) => HEADER_SCHEMAS[kind])
-  return byType(options as unknown as [typeof textHeaderSchema]) as never
+const CARD_HEADER_SCHEMAS = {
+  image: imageCardHeaderSchema,
+  video: videoCardHeaderSchema,
+} satisfies Record<(typeof CAROUSEL_CARD_HEADER_KINDS)[number], Rule>
+
+/** A carousel card's header: one of `CAROUSEL_CARD_HEADER_KINDS` (image or video), by `type`. */
+export function cardHeaderField(): Rule<z.infer<typeof imageCardHeaderSchema> | z.infer<typeof videoCardHeaderSchema>> {
+  const options = CAROUSEL_CARD_HEADER_KINDS.map((kind) => CARD_HEADER_SCHEMAS[kind])
+  return byType(options as unknown as [typeof imageCardHeaderSchema]) as never
 }

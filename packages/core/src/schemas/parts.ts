@@ -6,20 +6,31 @@ import { documentSchema, mediaSchema } from './media.ts'
 import { object, optional } from './object.ts'
 import { limitedText } from './text.ts'
 
+// Meta's header object (Messages API reference; OpenAPI HeaderObject) takes an optional
+// `sub_text` of ≤60 characters whatever the header's type; no guide uses it: accepted, not rendered.
+const subText = optional(limitedText(LIMITS.header.subText))
+
 /** A text header: bold, no markdown, 1–60 characters. */
 export const textHeaderSchema = object({
   type: literal('text'),
   text: limitedText(LIMITS.header.text),
   /** Listed in Meta's reference, unused by its guides; accepted, not rendered. */
-  sub_text: optional(limitedText(LIMITS.header.subText)),
+  sub_text: subText,
 })
 
 /** An image header. */
-export const imageHeaderSchema = object({ type: literal('image'), image: mediaSchema })
+export const imageHeaderSchema = object({ type: literal('image'), image: mediaSchema, sub_text: subText })
 /** A video header. */
-export const videoHeaderSchema = object({ type: literal('video'), video: mediaSchema })
+export const videoHeaderSchema = object({ type: literal('video'), video: mediaSchema, sub_text: subText })
 /** A document header (shown as a file card). */
-export const documentHeaderSchema = object({ type: literal('document'), document: documentSchema })
+export const documentHeaderSchema = object({ type: literal('document'), document: documentSchema, sub_text: subText })
+
+// A carousel card's header is its own object: Meta's Interactive media carousel messages guide
+// gives it a type and the media, no sub_text.
+/** A carousel card's image header. */
+export const imageCardHeaderSchema = object({ type: literal('image'), image: mediaSchema })
+/** A carousel card's video header. */
+export const videoCardHeaderSchema = object({ type: literal('video'), video: mediaSchema })
 
 /** Any header: text, image, video or document. Which kinds a message type allows is checked per type. */
 export const headerSchema = byType([textHeaderSchema, imageHeaderSchema, videoHeaderSchema, documentHeaderSchema])

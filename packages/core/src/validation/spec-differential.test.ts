@@ -258,6 +258,16 @@ const TEXT: TextRule[] = [
     required: false,
     builder: false,
   },
+  // OpenAPI HeaderObject: sub_text is a field of the header whatever its type, not only text.
+  {
+    message: 'button_document',
+    path: ['header', 'sub_text'],
+    min: 1,
+    max: 60,
+    owner: 'whatsapp',
+    required: false,
+    builder: false,
+  },
   { message: 'button', path: ['body', 'text'], min: 1, max: 1024, owner: 'whatsapp', required: true },
   { message: 'button', path: ['footer', 'text'], min: 1, max: 60, owner: 'whatsapp', required: true },
   {
