@@ -37,6 +37,16 @@ describe('choose', () => {
     expect(choose(draft, ['header'], 'none')).not.toHaveProperty('header')
   })
 
+  it('keeps a header sub_text across its kinds, as every kind takes one', () => {
+    let draft = setAt(createDraft('button'), ['header'], { type: 'text', text: 'Sale', sub_text: 'Today only' })
+    draft = choose(draft, ['header'], 'image')
+    expect(getAt(draft, ['header'])).toEqual({ type: 'image', image: { link: '' }, sub_text: 'Today only' })
+    draft = choose(draft, ['header'], 'document')
+    expect(getAt(draft, ['header', 'sub_text'])).toBe('Today only')
+    draft = choose(draft, ['header'], 'text')
+    expect(getAt(draft, ['header'])).toEqual({ type: 'text', text: '', sub_text: 'Today only' })
+  })
+
   it('picking one media source of a header that has both keeps the value it had', () => {
     const draft = {
       ...createDraft('button'),

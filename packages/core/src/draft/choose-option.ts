@@ -22,7 +22,9 @@ function headerMedia(header: unknown): Record<string, unknown> | undefined {
 function switchHeader(current: unknown, kind: string): unknown {
   if (kind === 'none') return undefined
   if (isRecord(current) && current.type === kind) return current
-  if (kind === 'text') return { type: 'text', text: '' }
+  // Meta's header object takes sub_text whatever its type: a new kind keeps it.
+  const subText = isRecord(current) && Object.hasOwn(current, 'sub_text') ? { sub_text: current.sub_text } : {}
+  if (kind === 'text') return { type: 'text', text: '', ...subText }
   // Image ↔ video ↔ document keeps the link or id; only a document has a file name.
   const media = headerMedia(current)
   const source =
@@ -33,7 +35,7 @@ function switchHeader(current: unknown, kind: string): unknown {
         : { link: media.link ?? '' }
   const filename =
     kind === 'document' && media !== undefined && typeof media.filename === 'string' ? { filename: media.filename } : {}
-  return { type: kind, [kind]: { ...source, ...filename } }
+  return { type: kind, [kind]: { ...source, ...filename }, ...subText }
 }
 
 function switchMediaSource(current: unknown, source: string): unknown {
