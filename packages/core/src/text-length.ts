@@ -110,10 +110,15 @@ export function keepLineBreaks(text: string, max: number): string {
  * Sending a Flow guide advises none, libraries reject them): what renders as an emoji, not a
  * symbol that renders as text (Unicode UTS #51, emoji presentation). A keycap (a digit, # or *
  * with U+20E3: 1️⃣); a character drawn as an emoji by default (Emoji_Presentation: 📅, flags,
- * skin tones); any emoji character asking for it with U+FE0F (©️, ❤️), where ©, ™, ‼ or ↔ alone
- * are text; a pictograph not yet assigned, a future emoji the tables here may not know.
+ * skin tones); a character given a skin tone (☝🏽, where ☝ alone is text); any emoji character
+ * asking for it with U+FE0F (©️, ❤️), where ©, ™, ‼ or ↔ alone are text; a pictograph not yet
+ * assigned, a future emoji the tables here may not know.
  */
-export const EMOJI = /[#*0-9]\uFE0F?\u20E3|\p{Emoji_Presentation}|\p{Emoji}\uFE0F|(?=\p{Cn})\p{Extended_Pictographic}/u
+export const EMOJI =
+  /[#*0-9]\uFE0F?\u20E3|\p{Emoji_Modifier_Base}\p{Emoji_Modifier}|\p{Emoji_Presentation}|\p{Emoji}\uFE0F|(?=\p{Cn})\p{Extended_Pictographic}/u
+
+// What binds to the emoji before it: U+FE0F, a skin tone, a tag character (U+E0020–U+E007F).
+const BINDS = '[\\uFE0F\\u{1F3FB}-\\u{1F3FF}\\u{E0020}-\\u{E007F}]'
 
 // Built on first use, as `spacedLineBreaks`.
 let emojiSpaced: RegExp | undefined
@@ -128,9 +133,11 @@ const KEYCAP = /([#*0-9])[\uFE0F\u20E3]+/gu
  * symbol that renders as text (©, ™) stays.
  */
 export function withoutEmoji(text: string): string {
-  // One emoji with what binds to it: its variation selector, skin tones and ZWJ sequence.
+  // One emoji with what binds to it: its variation selector, skin tones, the invisible tag
+  // characters of a subdivision flag (🏴 + "gbeng" + cancel tag is England's, UTS #51 ED-14a)
+  // and ZWJ sequence.
   emojiSpaced ??= new RegExp(
-    ` *(?:(?:${EMOJI.source})[\\uFE0F\\u{1F3FB}-\\u{1F3FF}]*(?:\\u200D\\p{Extended_Pictographic}[\\uFE0F\\u{1F3FB}-\\u{1F3FF}]*)*)+ *`,
+    ` *(?:(?:${EMOJI.source})${BINDS}*(?:\\u200D\\p{Extended_Pictographic}${BINDS}*)*)+ *`,
     'gu',
   )
   return text.replace(KEYCAP, '$1').replace(emojiSpaced, ' ').trim()

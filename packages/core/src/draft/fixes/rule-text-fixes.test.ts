@@ -105,6 +105,21 @@ describe("emoji in a flow's CTA", () => {
       expect(issuesAt(fixed, CTA)).toEqual([])
     }
   })
+  it('removes a whole emoji whose first character alone is text: a skin-toned ☝, a subdivision flag', () => {
+    // "☝🏽" and "✌🏿" are emoji modifier sequences (UTS #51 ED-13) whose base alone renders as text;
+    // 🏴 with the tag characters "gbeng" and a cancel tag is England's flag (ED-14a): the tags are
+    // invisible and would stay behind, counted as characters.
+    for (const [cta, left] of [
+      ['☝🏽 Book now', 'Book now'],
+      ['Sawa ✌🏿', 'Sawa'],
+      ['🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F} Book', 'Book'],
+      ['Book 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}!', 'Book !'],
+    ]) {
+      const fixed = apply(setAt(createDraft('flow'), CTA, cta), 'remove-emoji:action.parameters.flow_cta')
+      expect(getAt(fixed, CTA)).toBe(left)
+      expect(issuesAt(fixed, CTA)).toEqual([])
+    }
+  })
   it('is not offered when only emoji are there: nothing would be left', () => {
     const draft = setAt(createDraft('flow'), CTA, '🛒✨')
     expect(fixesOf(draft).map((fix) => fix.id)).not.toContain('remove-emoji:action.parameters.flow_cta')
