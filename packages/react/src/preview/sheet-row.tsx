@@ -2,6 +2,7 @@ import { memo, type ReactNode, useId } from 'react'
 import { equalData } from './equal-data.ts'
 import { FormattedText } from './formatted-text.tsx'
 import type { Overflow } from './issue-index.ts'
+import { spokenPlainText } from './overflow-mark.tsx'
 import { usePreview } from './preview-context.ts'
 
 /** What one list row shows in the sheet: plain data, so unchanged rows skip re-rendering. */
@@ -38,19 +39,11 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
       data-invalid={row.invalid || row.beyond ? '' : undefined}
       data-overflow={row.beyond ? '' : undefined}
     >
-      <span className="bi-sheet-row-text">
-        <span
-          className="bi-sheet-row-title"
-          id={`${id}-title`}
-          dir="auto"
-          data-overflow={row.titleOverflow ? '' : undefined}
-        >
-          {row.title === '' ? (
-            // A draft's row with no title yet still names its radio (WCAG 4.1.2), unseen.
-            <span className="bi-sr-only">{t('preview.untitledRow')}</span>
-          ) : (
-            <FormattedText text={row.title} overflow={row.titleOverflow} plain />
-          )}
+      {/* Hidden from assistive tech, which meets the row once, as its radio (over the whole row,
+          so touch exploration lands on it too): exposed, the text was a swipe stop of its own. */}
+      <span className="bi-sheet-row-text" aria-hidden="true">
+        <span className="bi-sheet-row-title" dir="auto" data-overflow={row.titleOverflow ? '' : undefined}>
+          <FormattedText text={row.title} overflow={row.titleOverflow} plain />
         </span>
         {row.description ? (
           <span
@@ -69,9 +62,11 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
         name={name}
         value={row.key}
         checked={checked}
-        // Named by its title, described by its description: the label holds both, which read
-        // as one run ("Track my order See where your parcel is").
-        aria-labelledby={`${id}-title`}
+        // Named by its title as an attribute, not by the hidden text: axe reads a name from
+        // hidden text only while it is on screen (label-title-only for a row scrolled out of
+        // the sheet). A draft's untitled row is still named (WCAG 4.1.2). Described by its
+        // description, which Chromium reads from hidden text.
+        aria-label={row.title === '' ? t('preview.untitledRow') : spokenPlainText(t, row.title, row.titleOverflow)}
         aria-describedby={row.description ? `${id}-description` : undefined}
         onChange={() => onChoose(row.key)}
       />
