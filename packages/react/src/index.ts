@@ -1,5 +1,7 @@
-'use client'
-
+// No 'use client' here: each component and hook module carries its own, so a Server Component
+// (Next.js App Router) that imports this entry can call getTranslator and read the catalogues,
+// and can render Builder.Root or SendDialog.Form (client references inside a plain object).
+// https://react.dev/reference/rsc/use-client
 export { Builder } from './builder/builder.ts'
 export type { BuilderTab } from './builder/builder-context.ts'
 export type { HeadingLevel } from './builder/builder-heading.tsx'

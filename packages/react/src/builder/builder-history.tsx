@@ -1,3 +1,5 @@
+'use client'
+
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'

@@ -1,3 +1,5 @@
+'use client'
+
 import { forwardRef } from 'react'
 import { InteractivePreview, type InteractivePreviewProps } from '../preview/interactive-preview.tsx'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'

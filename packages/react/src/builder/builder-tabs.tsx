@@ -1,3 +1,5 @@
+'use client'
+
 import { unparsedAt } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent, useEffect, useRef } from 'react'
 import { elementById } from '../dom/element-by-id.ts'

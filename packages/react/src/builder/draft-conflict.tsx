@@ -1,3 +1,5 @@
+'use client'
+
 import { type ComponentPropsWithoutRef, forwardRef, useContext } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { clockOf } from '../i18n/hour-cycle.ts'

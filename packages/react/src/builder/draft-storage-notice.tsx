@@ -1,3 +1,5 @@
+'use client'
+
 import { unreadableDraftText } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, useContext, useRef } from 'react'
 import { downloadFile } from '../dom/download-file.ts'

@@ -1,3 +1,5 @@
+'use client'
+
 import { forwardRef, type ReactNode } from 'react'
 import { ComponentNameContext } from '../provider/component-name.ts'
 import { BuilderHistory } from './builder-history.tsx'

@@ -1,3 +1,5 @@
+'use client'
+
 import type { IssueAnchor } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'

@@ -1,3 +1,5 @@
+'use client'
+
 import { INTERACTIVE_TYPES, type InteractiveType } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
 import { idRefs } from '../dom/id-refs.ts'

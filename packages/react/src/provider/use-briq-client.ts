@@ -1,3 +1,5 @@
+'use client'
+
 import type { BriqClient } from '@briq-interactive/core'
 import { useContext } from 'react'
 import { BriqContext } from './briq-context.ts'

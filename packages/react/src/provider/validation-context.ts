@@ -1,3 +1,5 @@
+'use client'
+
 import { type ValidateOptions, validationOptionsProblem } from '@briq-interactive/core'
 import { createContext, useContext, useMemo } from 'react'
 

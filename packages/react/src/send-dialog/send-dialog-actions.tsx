@@ -1,3 +1,5 @@
+'use client'
+
 import * as Dialog from '@radix-ui/react-dialog'
 import { type ComponentPropsWithoutRef, forwardRef, useContext, useId } from 'react'
 import { idRefs } from '../dom/id-refs.ts'

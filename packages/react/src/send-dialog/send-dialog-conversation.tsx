@@ -1,3 +1,5 @@
+'use client'
+
 import { type Conversation, conversationWindow, describeRequestFailure, type Sender } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useReducer } from 'react'
 import { idRefs } from '../dom/id-refs.ts'

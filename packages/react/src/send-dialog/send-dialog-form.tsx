@@ -1,3 +1,5 @@
+'use client'
+
 import { type ComponentPropsWithoutRef, forwardRef, useContext, useEffect, useRef } from 'react'
 import { isElement, isInput } from '../dom/node-kind.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'

@@ -1,3 +1,5 @@
+'use client'
+
 import type { Issue } from '@briq-interactive/core'
 import type { ComponentPropsWithoutRef } from 'react'
 import { forwardRef } from 'react'

@@ -1,3 +1,5 @@
+'use client'
+
 import { forwardRef } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { InteractivePreview, type InteractivePreviewProps } from '../preview/interactive-preview.tsx'

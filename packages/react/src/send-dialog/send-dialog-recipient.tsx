@@ -1,3 +1,5 @@
+'use client'
+
 import { type ComponentPropsWithoutRef, forwardRef, type Ref } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { RecipientField } from './recipient-field.tsx'

@@ -1,3 +1,5 @@
+'use client'
+
 import type { Sender } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'

@@ -1,3 +1,5 @@
+'use client'
+
 import { type ComponentPropsWithoutRef, forwardRef, useContext, useEffect, useId, useRef } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'

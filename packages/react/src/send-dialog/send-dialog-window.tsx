@@ -1,3 +1,5 @@
+'use client'
+
 import { type Conversation, conversationWindow, recipientThread } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useReducer } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'

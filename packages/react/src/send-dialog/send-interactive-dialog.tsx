@@ -1,3 +1,5 @@
+'use client'
+
 import { forwardRef, type ReactElement, type ReactNode } from 'react'
 import { ComponentNameContext } from '../provider/component-name.ts'
 import { type ClientCaller, useClientFor } from '../provider/use-briq-client.ts'

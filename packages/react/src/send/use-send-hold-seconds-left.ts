@@ -1,3 +1,5 @@
+'use client'
+
 import { type SendHold, sendHoldSecondsLeft } from '@briq-interactive/core'
 import { useEffect, useReducer } from 'react'
 
