@@ -11,6 +11,27 @@ describe('ids from titles', () => {
     expect(slugFromTitle('🎉🎉')).toBe('')
   })
 
+  it('drops accents, but keeps the vowel signs a word of an Indic or Thai script is spelled with', () => {
+    // In Devanagari, Tamil, Bengali or Thai a mark (Unicode category M) is a vowel sign or a
+    // virama, part of the word's spelling: without them "हाँ, ठीक है" read "ह-ठक-ह".
+    expect(slugFromTitle('हाँ, ठीक है')).toBe('हाँ-ठीक-है')
+    expect(slugFromTitle('नमस्ते')).toBe('नमस्ते')
+    expect(slugFromTitle('தமிழ் ஆம்')).toBe('தமிழ்-ஆம்')
+    expect(slugFromTitle('ใช่ครับ')).toBe('ใช่ครับ')
+    // Accents on Latin, Greek or Cyrillic letters and Arabic or Hebrew vowel points still go.
+    expect(slugFromTitle('Ναί, ευχαριστώ')).toBe('ναι-ευχαριστω')
+    expect(slugFromTitle('Ёлка й')).toBe('елка-и')
+    expect(slugFromTitle('مَرْحَبًا بك')).toBe('مرحبا-بك')
+    expect(slugFromTitle('שָׁלוֹם')).toBe('שלום')
+  })
+
+  it('cuts an id to its limit between letters, never a letter from its vowel sign', () => {
+    const limit = { ...LIMITS.list.rowId, max: 3 }
+    // न म स ् त े: three code points would end on स without its virama.
+    expect(idFromTitle('नमस्ते', 'row', new Set(), limit)).toBe('नम')
+    expect(followsTitle('नम', 'नमस्ते', 'row', limit, new Set())).toBe(true)
+  })
+
   it('is unique among the ids taken, with a numbered suffix', () => {
     const taken = new Set(['yes', 'yes-2'])
     expect(idFromTitle('Yes', 'button', taken, LIMITS.button.id)).toBe('yes-3')

@@ -1,4 +1,5 @@
 import type { Limit } from '../limits.ts'
+import { overflowIndex } from '../text-length.ts'
 import type { InteractiveDescription, ItemKind } from './draft-description.ts'
 import { fieldInstances } from './walk-description.ts'
 
@@ -14,21 +15,38 @@ export const ID_PREFIX: Readonly<Record<ItemKind, string>> = {
   savedAddress: 'address',
 }
 
-/** Lower-case letters and digits of any script, joined by single hyphens: "Yes, confirm!" → "yes-confirm". */
+// A mark (Unicode category M) after a Latin, Greek or Cyrillic letter is an accent, after an
+// Arabic or Hebrew one a vowel point: both may go ("café" → "cafe"). In Indic scripts, Thai and
+// most others a mark is a vowel sign or virama, part of the word's spelling ("हाँ"), and stays.
+const ACCENT =
+  /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}]\p{M}*)\p{M}/gu
+
+/**
+ * Lower-case letters (with the vowel signs their script spells them with) and digits of any
+ * script, joined by single hyphens: "Yes, confirm!" → "yes-confirm", "Café" → "cafe".
+ */
 export function slugFromTitle(title: string): string {
   return title
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(ACCENT, '')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
     .filter((word) => word.length > 0)
     .join('-')
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** `text` cut to `max` code points (ids are limited in code points, like every text). */
-const cut = (text: string, max: number): string => Array.from(text).slice(0, Math.max(0, max)).join('')
+/**
+ * `text` cut to `max` code points (ids are limited in code points, like every text), at the
+ * start of the character that passes them: a letter never loses its vowel sign.
+ */
+const cut = (text: string, max: number): string => {
+  const at = overflowIndex(text, Math.max(0, max))
+  if (at < 0) return text
+  // One character longer than the whole limit (a letter under hundreds of marks): code points.
+  return at > 0 ? text.slice(0, at) : Array.from(text).slice(0, Math.max(0, max)).join('')
+}
 
 /**
  * `base` (or `prefix` when `base` is empty) made unique among `taken` with a "-2", "-3"…
