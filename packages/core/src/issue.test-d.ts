@@ -1,5 +1,5 @@
 import { expectTypeOf } from 'vitest'
-import type { ValidationResult } from './issue.ts'
+import type { Issue, ValidationResult } from './issue.ts'
 import type { Interactive } from './schemas/interactive.ts'
 import { validateInteractive } from './validation/validate-interactive.ts'
 
@@ -12,3 +12,11 @@ expectTypeOf<ValidationResult>().toEqualTypeOf<ValidationResult<unknown>>()
 // A handler for validateInteractive's own result still narrows to the interactive object.
 const result = validateInteractive({})
 if (result.ok) expectTypeOf(result.value).toEqualTypeOf<Interactive>()
+
+// Under strict mode `!result.ok` narrows as ever; the other side's keys are absent, not readable.
+if (!result.ok) {
+  expectTypeOf(result.issues).toEqualTypeOf<Issue[]>()
+  expectTypeOf(result.value).toEqualTypeOf<undefined>()
+} else {
+  expectTypeOf(result.issues).toEqualTypeOf<undefined>()
+}

@@ -1,3 +1,4 @@
+import type { Exclusive } from './exclusive.ts'
 import type { IssueParams, IssueReason } from './i18n/issue-reason.ts'
 import type { LimitKind } from './limits.ts'
 
@@ -72,6 +73,6 @@ export interface Issue {
  * `T` is the valid value's type; a bare `ValidationResult` (a handler that takes any result)
  * reads it as `unknown`.
  */
-export type ValidationResult<T = unknown> =
-  | { ok: true; value: T; warnings: Issue[] }
-  | { ok: false; issues: Issue[]; warnings: Issue[] }
+export type ValidationResult<T = unknown> = Exclusive<
+  { ok: true; value: T; warnings: Issue[] } | { ok: false; issues: Issue[]; warnings: Issue[] }
+>

@@ -1,3 +1,4 @@
+import type { Exclusive } from './exclusive.ts'
 import type { InteractiveReply } from './interactive-reply.ts'
 import { isRecord } from './is-record.ts'
 
@@ -9,7 +10,7 @@ export const ADDRESS_REPLY_NAME = 'address_message'
  * a host that stores or forwards it untouched. A payload that is not JSON, or is JSON but not an
  * object, is `ok: false` with its `reason` (`not_json`, `not_json_object`); reading never throws.
  */
-export type ReplyResponse =
+export type ReplyResponse = Exclusive<
   | {
       ok: true
       /** The `response_json` string as received. */
@@ -24,6 +25,7 @@ export type ReplyResponse =
       /** `not_json`: JSON.parse refused it; `not_json_object`: it parsed to a list, string, number or null. */
       reason: 'not_json' | 'not_json_object'
     }
+>
 
 /**
  * What a customer's answer means, read once for every part that shows or handles it (the

@@ -5,9 +5,7 @@ export async function POST(request: Request): Promise<Response> {
   // The body is read under a byte cap (64 KiB by default), the signature checked over exactly
   // those bytes, then the event parsed (either envelope Briq documents).
   const received = await receiveWebhook(request, { secret: process.env.BRIQ_WEBHOOK_SECRET ?? '' })
-  // `=== false`, not `!received.ok`: only this narrows without strictNullChecks (Next.js writes
-  // a tsconfig.json with `strict: false` when a project has none).
-  if (received.ok === false) return new Response(received.error, { status: received.status, headers: received.headers })
+  if (!received.ok) return new Response(received.error, { status: received.status, headers: received.headers })
   const { event } = received
   // Briq retries deliveries: de-duplicate on event.event_id before acting on one.
   if (event.event === 'whatsapp.failed') {

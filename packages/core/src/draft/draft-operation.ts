@@ -1,3 +1,4 @@
+import type { Exclusive } from '../exclusive.ts'
 import type { InteractiveType } from '../schemas/interactive.ts'
 import type { ItemKind } from './draft-description.ts'
 import type { DraftPath } from './draft-path.ts'
@@ -50,7 +51,7 @@ export type DraftRefusal =
   | 'stays_on_card'
 
 /** The outcome of `tryDraftOperation`: the new draft, or why nothing changed. */
-export type DraftOperationResult = { ok: true; draft: unknown } | ({ ok: false } & DraftRefused)
+export type DraftOperationResult = Exclusive<{ ok: true; draft: unknown } | ({ ok: false } & DraftRefused)>
 
 /** Why an operation changed nothing, with the limit in the way. */
 export interface DraftRefused {

@@ -1,3 +1,4 @@
+import type { Exclusive } from '../exclusive.ts'
 import { INTERACTIVE_TYPES, type InteractiveType } from '../schemas/interactive.ts'
 import { tryDraftOperation } from './apply-draft-operation.ts'
 import { describeInteractive, draftType } from './describe-interactive.ts'
@@ -62,7 +63,7 @@ export interface EditorState {
 export type EditorOperation = DraftOperation | { op: 'text'; path: DraftPath; text: string }
 
 /** The outcome of `tryEditorOperation`. */
-export type EditorOperationResult = { ok: true; state: EditorState } | ({ ok: false } & DraftRefused)
+export type EditorOperationResult = Exclusive<{ ok: true; state: EditorState } | ({ ok: false } & DraftRefused)>
 
 function reconcile(draft: unknown, keys: KeyGroups, counter: KeyCounter, options: DraftOptions): KeyGroups {
   const type = draftType(draft)

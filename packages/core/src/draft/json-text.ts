@@ -1,3 +1,4 @@
+import type { Exclusive } from '../exclusive.ts'
 import { jsonTextSentencesEn } from '../i18n/en/json-text-sentences.ts'
 import { worded } from '../i18n/worded.ts'
 import type { Issue } from '../issue.ts'
@@ -6,7 +7,7 @@ import { isRecord } from './draft-path.ts'
 import { type JsonSyntaxError, parseJsonDraft } from './parse-json-draft.ts'
 
 /** The outcome of `readJsonText`: the object typed, or why the text cannot be used, as an issue. */
-export type JsonTextResult = { ok: true; value: Record<string, unknown> } | { ok: false; issue: Issue }
+export type JsonTextResult = Exclusive<{ ok: true; value: Record<string, unknown> } | { ok: false; issue: Issue }>
 
 const INVALID = { code: 'invalid_format', rule: 'kit' } as const
 

@@ -1,3 +1,4 @@
+import type { Exclusive } from '../exclusive.ts'
 import { tryDraftOperation } from './apply-draft-operation.ts'
 import { type DraftOperation, type DraftRefused, refuse } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
@@ -8,7 +9,9 @@ import { type DraftPath, getAt } from './draft-path.ts'
  * first or last; `leaves_section_empty`: the only row of its section; `stays_on_card`…), for
  * the builder to say instead of a bare "not allowed".
  */
-export type MoveStepResult = { ok: true; operation: DraftOperation & { op: 'move' } } | ({ ok: false } & DraftRefused)
+export type MoveStepResult = Exclusive<
+  { ok: true; operation: DraftOperation & { op: 'move' } } | ({ ok: false } & DraftRefused)
+>
 
 /**
  * The operation behind "Move up" / "Move down" (Alt+ArrowUp/Down) for the item at `path`:

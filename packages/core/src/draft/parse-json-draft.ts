@@ -1,4 +1,5 @@
 import { errorReason } from '../error-reason.ts'
+import type { Exclusive } from '../exclusive.ts'
 import { type JsonExpected, jsonSyntaxProblem } from './json-syntax.ts'
 
 /** Where and why a JSON text failed to parse, as data to word in any language. */
@@ -19,7 +20,7 @@ export interface JsonSyntaxError {
 }
 
 /** The outcome of `parseJsonDraft`. */
-export type ParseJsonDraftResult = { ok: true; value: unknown } | { ok: false; error: JsonSyntaxError }
+export type ParseJsonDraftResult = Exclusive<{ ok: true; value: unknown } | { ok: false; error: JsonSyntaxError }>
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, Math.min(offset, text.length))

@@ -1,3 +1,4 @@
+import type { Exclusive } from '../exclusive.ts'
 import type { Issue } from '../issue.ts'
 import { LIMITS } from '../limits.ts'
 import { isRecord } from './draft-path.ts'
@@ -6,7 +7,7 @@ import { type JsonSyntaxError, parseJsonDraft } from './parse-json-draft.ts'
 import { wrappedInteractive, wrappedRecipient } from './wrapped-interactive.ts'
 
 /** What an imported file held, or why it cannot be used. */
-export type ReadDraftFileResult =
+export type ReadDraftFileResult = Exclusive<
   | { ok: true; interactive: unknown; to: string | undefined }
   /**
    * Not JSON; `issue` says where it breaks and what was expected (reason `not_json`, naming the
@@ -25,6 +26,7 @@ export type ReadDraftFileResult =
   | { ok: false; reason: 'not_text' }
   /** `openDraftFile`: the file could not be read (moved or deleted since it was picked). */
   | { ok: false; reason: 'unreadable' }
+>
 
 /** What `openDraftFile` reads: a browser `File` or `Blob`, or anything with its `size` and `arrayBuffer`. */
 export interface DraftFile {

@@ -1,3 +1,4 @@
+import type { Exclusive } from '../exclusive.ts'
 import type { Issue, ValidationResult } from '../issue.ts'
 import type { Interactive } from '../schemas/interactive.ts'
 import { describeInteractive, draftType } from './describe-interactive.ts'
@@ -57,9 +58,10 @@ function isJsonField(draft: unknown, path: DraftPath, options: DraftOptions): bo
 }
 
 /** What text typed at `path` does: the draft operation it makes (if any) and the unparsed texts after it. */
-export type TextUpdate =
+export type TextUpdate = Exclusive<
   | { ok: true; operation: DraftOperation | undefined; unparsed: readonly UnparsedText[] }
   | { ok: false; reason: DraftRefusal }
+>
 
 /** Reads `text` typed at `path` (see `EditorOperation`'s `text`). */
 export function updateUnparsed(state: EditorState, path: DraftPath, text: string, options: DraftOptions): TextUpdate {

@@ -1,3 +1,4 @@
+import type { Exclusive } from '../exclusive.ts'
 import { phoneSentencesEn } from '../i18n/en/phone-sentences.ts'
 import type { IssueParams, IssueReason } from '../i18n/issue-reason.ts'
 import { worded } from '../i18n/worded.ts'
@@ -21,7 +22,7 @@ export interface NormalizePhoneOptions {
 }
 
 /** The number as E.164 digits without `+` (`"255712345678"`), or the reason it is not a number. */
-export type NormalizePhoneResult =
+export type NormalizePhoneResult = Exclusive<
   | {
       /** The number could be read. */
       ok: true
@@ -37,6 +38,7 @@ export type NormalizePhoneResult =
        */
       issue: Issue
     }
+>
 
 /** Briq's pattern needs at least this many digits. */
 const E164_MIN_DIGITS = LIMITS.send.to.min

@@ -1,4 +1,5 @@
 import type { BriqFieldError } from '../contract/to-briq-errors.ts'
+import type { Exclusive } from '../exclusive.ts'
 import { LIMITS } from '../limits.ts'
 
 /**
@@ -79,9 +80,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true })
  * A non-empty body read as a JSON object, or the one error that refuses it with its HTTP status:
  * 413 when the body holds more than the servers take, 422 when it cannot be read as an object.
  */
-export type JsonObjectBody =
-  | { ok: true; value: Record<string, unknown> }
-  | { ok: false; status: 413 | 422; error: BriqFieldError }
+export type JsonObjectBody = Exclusive<
+  { ok: true; value: Record<string, unknown> } | { ok: false; status: 413 | 422; error: BriqFieldError }
+>
 
 const invalid = (message: string): JsonObjectBody => ({ ok: false, status: 422, error: bodyValidationError(message) })
 

@@ -1,9 +1,10 @@
+import type { Exclusive } from '../exclusive.ts'
 import { BodyBytes } from './body-bytes.ts'
 import { takeDirectBodyReader } from './direct-body.ts'
 import type { ServerRequest } from './server-request.ts'
 
 /** A request body read under a byte cap. */
-export type BodyReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too_large' }
+export type BodyReadResult = Exclusive<{ ok: true; bytes: Uint8Array } | { ok: false; reason: 'too_large' }>
 
 /**
  * Reads a request body (or a response's: the proxy caps Briq's answers the same way), refusing a declared `Content-Length` over `maxBytes` without reading,

@@ -15,11 +15,17 @@ export interface ReceiveWebhookOptions {
   maxBodyBytes?: number | undefined
 }
 
-/** What {@link receiveWebhook} found: the event, or the status to answer and why. */
+/**
+ * What {@link receiveWebhook} found: the event, or the status to answer and why. Each side has
+ * the other's keys as absent, so `if (!received.ok) return …` reads `received.status` and then
+ * `received.event` also compiled without strictNullChecks (`strict: false`), where `!received.ok`
+ * narrows nothing.
+ */
 export type ReceivedWebhook =
-  | { ok: true; event: WebhookEvent }
+  | { ok: true; event: WebhookEvent; status?: never; error?: never; headers?: never }
   | {
       ok: false
+      event?: never
       /**
        * 405 not a POST (with `headers`: `Allow: POST`), 413 too large, 401 bad or missing
        * signature, 400 unreadable or no event, 500 no secret on

@@ -39,11 +39,15 @@ export type WebhookEvent =
   | WebhookEventBase<'whatsapp.read', WebhookMessageData>
   | WebhookEventBase<'whatsapp.failed', WebhookFailedData>
 
-/** What `parseWebhookEvent` returns: the event, or a sentence saying what is wrong. */
+/**
+ * What `parseWebhookEvent` returns: the event, or a sentence saying what is wrong. Each side has
+ * the other's keys as absent, so `!result.ok` reads also without strictNullChecks.
+ */
 export type WebhookEventParseResult =
-  | { ok: true; event: WebhookEvent }
+  | { ok: true; event: WebhookEvent; error?: never; unsupported?: never }
   | {
       ok: false
+      event?: never
       /** A sentence saying what is wrong. */
       error: string
       /**
