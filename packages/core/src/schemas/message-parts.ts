@@ -53,7 +53,9 @@ export const MESSAGE_PARTS = {
   carousel: { header: NO_HEADER, headerRequired: false, body: 'required', footer: false },
   voice_call: { header: NO_HEADER, headerRequired: false, body: 'required', footer: false },
   call_permission_request: { header: NO_HEADER, headerRequired: false, body: 'optional', footer: false },
-  address_message: { header: NO_HEADER, headerRequired: false, body: 'required', footer: false },
+  // Meta's Address messages guide: "interactive messages that contain the 4 main parts: header,
+  // body, footer, and action"; it restricts no header kind.
+  address_message: { header: ANY_HEADER, headerRequired: false, body: 'required', footer: true },
 } as const satisfies Record<InteractiveType, MessageParts>
 
 /** Carousel media cards take an image or a video header, nothing else (Meta's carousel guide). */

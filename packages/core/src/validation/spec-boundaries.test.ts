@@ -989,7 +989,8 @@ describe('headers by message type', () => {
     ['carousel_url', 'none', 'optional'],
     ['voice_call', 'none', 'optional'],
     ['call_permission_request', 'none', 'optional'],
-    ['address_message', 'none', 'optional'],
+    // Address messages guide: "the 4 main parts: header, body, footer, and action".
+    ['address_message', ['text', 'image', 'video', 'document'], 'optional'],
   ]
 
   it.each(MATRIX)('%s takes %j headers (%s)', (base, allowed, presence) => {

@@ -941,7 +941,8 @@ const PARTS: [
   ['catalog_message', [], 'header optional', 'body required', true],
   ['carousel_url', [], 'header optional', 'body required', false],
   ['carousel_product', [], 'header optional', 'body required', false],
-  ['address_message', [], 'header optional', 'body required', false],
+  // Address messages guide: "the 4 main parts: header, body, footer, and action".
+  ['address_message', ['text', 'image', 'video', 'document'], 'header optional', 'body required', true],
   ['call_permission_request', [], 'header optional', 'body optional', false],
   ['voice_call', [], 'header optional', 'body required', false],
 ]
