@@ -2,10 +2,14 @@ import type { InteractiveTapReply, ProductCatalogue } from '@briq-interactive/co
 import { type ReactNode, useCallback } from 'react'
 import { BuilderPreview } from '../builder/builder-preview.tsx'
 import { customerCountryCode, useSendDialog } from '../send-dialog/send-dialog-context.ts'
+import { sameJson } from '../state/same-json.ts'
 
 /** What the composer tells `onReply` about the message the customer answered. */
 export interface ComposerReplyContext {
-  /** The sent message's id, or undefined before anything was sent. */
+  /**
+   * The sent message's id, or undefined before anything was sent and while the draft differs
+   * from the message sent (a tap then plays the customer on the draft, answering nothing sent).
+   */
   messageId: string | undefined
   /** Polls the message's status now (e.g. once your mock has recorded the answer). */
   refresh: () => void
@@ -21,11 +25,15 @@ export interface ComposerPreviewProps {
 /**
  * The draft as the customer sees it. Once a message is sent, the reply under it is the real
  * customer's (from `useMessageStatus`), so a tap in the preview only reports itself to `onReply`.
+ * That holds while the draft is the message sent: the reply quotes the message shown above it, so
+ * under another draft (edited since, or another type) it would quote a message never answered.
  */
 export function ComposerPreview({ catalogue, businessName, onReply }: ComposerPreviewProps): ReactNode {
   const dialog = useSendDialog('InteractiveComposer')
-  const { sending, delivery } = dialog
-  const messageId = sending.status === 'success' ? sending.data?.message_id : undefined
+  const { sending, delivery, plan } = dialog
+  const sentId = sending.status === 'success' ? sending.data?.message_id : undefined
+  const messageId =
+    sentId !== undefined && sameJson(sending.request?.interactive, plan.outgoing.interactive) ? sentId : undefined
   const { refresh } = delivery
   const handleReply = useCallback(
     (reply: InteractiveTapReply) => onReply?.(reply, { messageId, refresh }),

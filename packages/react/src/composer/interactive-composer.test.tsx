@@ -183,6 +183,44 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     await waitFor(() => expect(preview().querySelector('.bi-bubble[data-direction="out"]')).not.toBeNull())
   })
 
+  it("the customer's reply stays with the message it answers: a draft changed since shows none", async () => {
+    const onSent = vi.fn()
+    const onReply = vi.fn()
+    renderComposer({ sendMode: 'inline', onSent, onReply, defaultValue: createDraft('button') })
+    const user = userEvent.setup()
+    const form = screen.getByRole('form', { name: 'Send message' })
+    await user.type(within(form).getByRole('textbox', { name: "Customer's WhatsApp number" }), FIXTURE_PHONES.open)
+    await user.click(within(form).getByRole('button', { name: 'Send' }))
+    await within(form).findByRole('region', { name: 'Message sent' })
+    const messageId = onSent.mock.calls[0]?.[0].message_id as string
+    const choice = (createDraft('button') as { action: { buttons: { reply: { id: string } }[] } }).action.buttons[0]
+    act(() => {
+      mock.simulateReply(messageId, choice?.reply.id ?? '')
+    })
+    await within(form).findByText('The customer replied: Yes, confirm', { selector: 'p' })
+    const answer = () => preview().querySelector('.bi-bubble[data-direction="out"]')
+    await waitFor(() => expect(answer()).not.toBeNull())
+    // Another message in the form: the answer to the one sent would quote it, so it goes…
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Message type' }), 'location_request_message')
+    expect(answer()).toBeNull()
+    // …and a tap is the customer played on this draft, not an answer to the message sent.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Message type' }), 'list')
+    onReply.mockClear()
+    await user.click(within(preview()).getByRole('button', { name: 'See options' }))
+    const sheet = await screen.findByRole('dialog')
+    await user.click(within(sheet).getAllByRole('radio')[0] as HTMLElement)
+    await user.click(within(sheet).getByRole('button', { name: 'Send' }))
+    expect(onReply).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'list_reply' }),
+      expect.objectContaining({ messageId: undefined }),
+    )
+    // Back to the message sent (Undo): its answer is shown again.
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('button')
+    await waitFor(() => expect(answer()?.textContent).toContain('Yes, confirm'))
+  })
+
   it('Ctrl+Z in the recipient number undoes its own typing, never the message out of sight', async () => {
     renderComposer({ sendMode: 'inline', defaultValue: createDraft('button') })
     const user = userEvent.setup()

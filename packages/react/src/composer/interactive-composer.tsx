@@ -103,7 +103,9 @@ export interface InteractiveComposerProps extends BuilderOptions, BuilderDivProp
   /**
    * Called when someone taps a reply button or list row in the preview (playing the customer),
    * with the sent message's id and a way to poll its status at once: a mock can record the
-   * answer there. Once a message is sent, the preview shows the real customer's reply.
+   * answer there. Once a message is sent, the preview shows the real customer's reply while the
+   * draft is that message; edited since, the preview plays the customer on the draft again and
+   * the id is undefined (the tap answers nothing sent).
    */
   onReply?: ((reply: InteractiveTapReply, sent: ComposerReplyContext) => void) | undefined
 }
