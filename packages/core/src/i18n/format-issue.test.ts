@@ -588,6 +588,16 @@ describe('failures', () => {
     expect(describeRequestFailure(error({ status: 418 }), coreMessagesSw)).toBe('Briq imejibu kwa HTTP 418')
   })
 
+  // getConversation's 404 was worded "Briq does not know this message": no subject said conversation.
+  it('say a 404 on a conversation is an unknown conversation, in both languages', () => {
+    expect(describeRequestFailure(error({ status: 404 }), coreMessagesEn, 'conversation')).toBe(
+      'Briq does not know this conversation',
+    )
+    expect(describeRequestFailure(error({ status: 404 }), coreMessagesSw, 'conversation')).toBe(
+      'Briq haiyajui mazungumzo haya',
+    )
+  })
+
   it('say a 404 on a list is an address that does not answer, not an unknown message', () => {
     expect(describeRequestFailure(error({ status: 404 }), coreMessagesEn, 'list')).toBe(
       'nothing answers at this address (HTTP 404)',

@@ -41,7 +41,8 @@ export function describeSendFailure(error: BriqError, messages: CoreMessages = c
 }
 
 /**
- * Why another call failed (a status poll, or a list with `about: 'list'`), shortly, in a language
+ * Why another call failed (a status poll, a conversation with `about: 'conversation'`, or a list
+ * with `about: 'list'`), shortly, in a language
  * (see `requestFailureReason`).
  */
 export function describeRequestFailure(

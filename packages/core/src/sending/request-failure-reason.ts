@@ -46,13 +46,14 @@ export interface RequestFailure {
   status?: number
   /**
    * What the call asked for, which a 404 is about: one message (a status poll: Briq does not know
-   * its id) or a list (conversations: nothing answers at that address). Default `message`.
+   * its id), one conversation (`getConversation`, `markConversationRead`: Briq does not know its
+   * id) or a list (conversations: nothing answers at that address). Default `message`.
    */
   about?: RequestSubject
 }
 
-/** What a call other than a send asked Briq for: one message, or a list. */
-export type RequestSubject = 'message' | 'list'
+/** What a call other than a send asked Briq for: one message, one conversation, or a list. */
+export type RequestSubject = 'message' | 'conversation' | 'list'
 
 /**
  * Whole seconds to wait, at least 1, from a `BriqError`'s `retryAfterMs`; undefined when Briq

@@ -84,7 +84,11 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
   upstream_timeout: () => "Briq did not answer your server's proxy in time (HTTP 504)",
   upstream_answer_lost: () => "your server's proxy did not get Briq's answer, or could not pass it on (HTTP 502)",
   not_found: (f) =>
-    f.about === 'list' ? 'nothing answers at this address (HTTP 404)' : 'Briq does not know this message',
+    f.about === 'list'
+      ? 'nothing answers at this address (HTTP 404)'
+      : f.about === 'conversation'
+        ? 'Briq does not know this conversation'
+        : 'Briq does not know this message',
   server: () => 'Briq had a problem on its side',
   invalid_response: () => "Briq's answer could not be read",
   aborted: () => 'it was cancelled',

@@ -85,7 +85,11 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
   upstream_timeout: () => 'Briq haikuijibu proksi ya seva yako kwa wakati (HTTP 504)',
   upstream_answer_lost: () => 'proksi ya seva yako haikupata jibu la Briq, au haikuweza kulipitisha (HTTP 502)',
   not_found: (f) =>
-    f.about === 'list' ? 'hakuna kinachojibu kwenye anwani hii (HTTP 404)' : 'Briq haiujui ujumbe huu',
+    f.about === 'list'
+      ? 'hakuna kinachojibu kwenye anwani hii (HTTP 404)'
+      : f.about === 'conversation'
+        ? 'Briq haiyajui mazungumzo haya'
+        : 'Briq haiujui ujumbe huu',
   server: () => 'Briq imepata hitilafu upande wake',
   invalid_response: () => 'jibu la Briq halikuweza kusomwa',
   aborted: () => 'imesitishwa',
