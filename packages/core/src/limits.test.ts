@@ -17,7 +17,7 @@ function sourcesInFile(): Map<string, string> {
   const sources = new Map<string, string>()
   let group = ''
   const entry =
-    /^ {2}(\w+): \{$|\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\n {4}(\w+): (?:whatsapp|briq|briqPage|guard|kit)\(/gm
+    /^ {2}(\w+): \{$|\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\n {4}(\w+): (?:whatsapp|whatsappDefault|briq|briqPage|guard|kit)\(/gm
   for (const match of table.matchAll(entry)) {
     if (match[1] !== undefined) group = match[1]
     else
@@ -34,6 +34,11 @@ function sourcesInFile(): Map<string, string> {
 const sources = sourcesInFile()
 
 describe('LIMITS', () => {
+  it("carries WhatsApp's default for a call button's lifetime, which the form and the sentences read", () => {
+    // Meta's Call button messages guide: ttl_minutes 1–43200, default 10080 (7 days).
+    expect(LIMITS.voiceCall.ttlMinutes).toEqual({ min: 1, max: 43200, kind: 'whatsapp', default: 10080 })
+  })
+
   it('has a source comment for every entry, and no comment without an entry', () => {
     expect([...sources.keys()].sort()).toEqual(entries.map(([name]) => name).sort())
   })

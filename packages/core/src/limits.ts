@@ -45,7 +45,10 @@ export interface Limit {
   readonly kind: LimitKind
   /** Above this a value is allowed but warned about (e.g. the flow CTA's disputed 20). */
   readonly warnAbove?: number
-  /** The value Briq uses when the parameter is left out (a query `limit`: its page size). */
+  /**
+   * The value used when the field is left out: Briq's page size for a query `limit`, WhatsApp's
+   * button lifetime for a call button's `ttl_minutes`.
+   */
   readonly default?: number
 }
 
@@ -61,6 +64,11 @@ const briq = make('briq')
 /** A query `limit` Briq documents for its API: its range and the page size when left out. */
 const briqPage = (min: number, max: number, byDefault: number): Limit & { readonly default: number } => ({
   ...briq(min, max),
+  default: byDefault,
+})
+/** A limit Meta documents for WhatsApp, with the value WhatsApp uses when the field is left out. */
+const whatsappDefault = (min: number, max: number, byDefault: number): Limit & { readonly default: number } => ({
+  ...whatsapp(min, max),
   default: byDefault,
 })
 /** Our own bound where nobody documents one: passing it is a warning, never an error. */
@@ -226,7 +234,7 @@ export const LIMITS = {
      */
     displayText: whatsapp(1, 20),
     /** Meta: ttl_minutes 1–43200, default 10080 (Call button messages guide) */
-    ttlMinutes: whatsapp(1, 43200),
+    ttlMinutes: whatsappDefault(1, 43200, 10080),
     /** Meta: payload ≤512 characters (Call button messages guide) */
     payload: whatsapp(1, 512),
   },

@@ -171,7 +171,7 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
         field('number', 'field.voiceCall.ttl', parameters('ttl_minutes'), LIMITS.voiceCall.ttlMinutes, {
           optional: true,
           optionalParent: parameters(),
-          defaultValue: 10080,
+          defaultValue: LIMITS.voiceCall.ttlMinutes.default,
         }),
         field('text', 'field.voiceCall.payload', parameters('payload'), LIMITS.voiceCall.payload, {
           optional: true,

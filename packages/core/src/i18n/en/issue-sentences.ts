@@ -10,6 +10,10 @@ import { wordFor } from '../word-for.ts'
 import { fieldEn as field, subjectEn as subject, TYPE_NAMES_EN, typeEn as type } from './field-names.ts'
 import { plural } from './grammar.ts'
 
+// WhatsApp's call button lifetime when ttl_minutes is left out (LIMITS), and a day in minutes.
+const TTL_DEFAULT = LIMITS.voiceCall.ttlMinutes.default
+const MINUTES_PER_DAY = 24 * 60
+
 const either = (values: readonly string[]): string =>
   values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`
 const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ')
@@ -163,7 +167,7 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
   repeated_product: (i) =>
     `${item(i)} is the same product ("${i.params?.value}") as ${firstItem(i)}; it will be listed twice`,
   ttl_range: (i) =>
-    `${is(i)} ${i.actual}; ${owner(i)} allows ${i.params?.min}–${i.params?.max} minutes (default 10080, 7 days)`,
+    `${is(i)} ${i.actual}; ${owner(i)} allows ${i.params?.min}–${i.params?.max} minutes (default ${TTL_DEFAULT}, ${TTL_DEFAULT / MINUTES_PER_DAY} days)`,
   card_index_range: (i) => `${is(i)} ${i.actual}; ${owner(i)} allows ${i.params?.min}–${i.params?.max}`,
   card_line_breaks: (i) => `${has(i)} ${i.actual} line breaks; ${owner(i)} allows at most ${i.limit} in a card`,
   quick_replies_exclusive: (i) => `${subject(i)} cannot be combined with quick-reply buttons by ${owner(i)}`,

@@ -18,6 +18,10 @@ import {
 } from './grammar.ts'
 import { TYPE_NAMES_SW, typeSw as type } from './type-names.ts'
 
+// WhatsApp's call button lifetime when ttl_minutes is left out (LIMITS), and a day in minutes.
+const TTL_DEFAULT = LIMITS.voiceCall.ttlMinutes.default
+const MINUTES_PER_DAY = 24 * 60
+
 const HEADER_KINDS: Record<string, string> = {
   text: 'maandishi',
   image: 'picha',
@@ -263,7 +267,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   repeated_product: (i) =>
     `${item(i)} ni bidhaa ileile ("${i.params?.value}") kama ${firstItem(i)}; itaorodheshwa mara mbili`,
   ttl_range: (i) =>
-    `${subject(i).text} ni ${i.actual}; ${ownerSays(i, 'naruhusu')} dakika ${i.params?.min}–${i.params?.max} (kawaida 10080, siku 7)`,
+    `${subject(i).text} ni ${i.actual}; ${ownerSays(i, 'naruhusu')} dakika ${i.params?.min}–${i.params?.max} (kawaida ${TTL_DEFAULT}, siku ${TTL_DEFAULT / MINUTES_PER_DAY})`,
   card_index_range: (i) =>
     `${subject(i).text} ni ${i.actual}; ${ownerSays(i, 'naruhusu')} ${i.params?.min}–${i.params?.max}`,
   card_line_breaks: (i) =>
