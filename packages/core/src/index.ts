@@ -111,6 +111,12 @@ export {
   UPSTREAM_TIMEOUT,
   UPSTREAM_UNREACHABLE,
 } from './contract/proxy-codes.ts'
+export {
+  CONVERSATION_STATUS_FILTERS,
+  type ConversationStatusFilter,
+  MESSAGE_DIRECTIONS,
+  type MessageDirection,
+} from './contract/query-values.ts'
 export { type Shape, type ShapeOutput, type ShapeProblem, shapeProblem } from './contract/shape.ts'
 export { shapeSchema } from './contract/shape-schema.ts'
 export {

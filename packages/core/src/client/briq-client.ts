@@ -1,3 +1,4 @@
+import type { ConversationStatusFilter, MessageDirection } from '../contract/query-values.ts'
 import type { SendInteractiveRequest } from '../schemas/send-request.ts'
 import type { RequestOptions } from './client-options.ts'
 import type {
@@ -21,7 +22,7 @@ export interface ListMessagesQuery {
   /** Only messages in this status. */
   status?: MessageStatusValue | undefined
   /** `inbound` reads the customers' answers (no webhooks needed); `outbound` your sends. */
-  direction?: 'inbound' | 'outbound' | undefined
+  direction?: MessageDirection | undefined
   /** Only messages created at or after this time (ISO 8601 string or Date). */
   since?: string | Date | undefined
   /** Only messages created before this time (ISO 8601 string or Date). */
@@ -39,7 +40,7 @@ export interface ListConversationsQuery {
   /** Only threads with this customer number (exact, optional `+`). */
   recipient?: string | undefined
   /** `all` (default), `open` (window open) or `unread`. */
-  status?: 'all' | 'open' | 'unread' | undefined
+  status?: ConversationStatusFilter | undefined
   /** Free-text search, up to 64 characters. */
   search?: string | undefined
   /** Page size, 1–100 (Briq's default 50). */

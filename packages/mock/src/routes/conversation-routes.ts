@@ -1,4 +1,4 @@
-import { LIMITS } from '@briq-interactive/core'
+import { CONVERSATION_STATUS_FILTERS, LIMITS } from '@briq-interactive/core'
 import { validationError } from '../http/api-error.ts'
 import { enumParam, intParam, limitParam, parseDateTime, requireUuid, textParam, uuidParam } from '../http/query.ts'
 import { envelopeResponse } from '../http/responses.ts'
@@ -36,7 +36,7 @@ export const listConversations: RouteHandler = (context) => {
   // Convenience outside strict mode: an unencoded `+` (`?recipient=+2557…`) arrives as a
   // space; read it as the `+`. Briq matches the value exactly.
   const recipient = (strict ? rawRecipient : rawRecipient?.trim())?.replace(/^\+/, '')
-  const status = enumParam(query, 'status', ['all', 'open', 'unread'], 'all')
+  const status = enumParam(query, 'status', CONVERSATION_STATUS_FILTERS, 'all')
   const rawSearch = textParam(query, 'search', LIMITS.query.conversationsSearch)?.toLowerCase()
   const search = strict ? rawSearch : rawSearch?.trim()
   const searchNumber = search?.replace(/^\+/, '')

@@ -1,4 +1,4 @@
-import { LIMITS } from '@briq-interactive/core'
+import { LIMITS, MESSAGE_DIRECTIONS } from '@briq-interactive/core'
 import { validationError } from '../http/api-error.ts'
 import { enumParam, intParam, limitParam, requireUuid, textParam, timeParam, uuidParam } from '../http/query.ts'
 import { envelopeResponse } from '../http/responses.ts'
@@ -33,7 +33,7 @@ export const listMessages: RouteHandler = (context) => {
   // Briq documents message_type and status as free strings (no enum published).
   const messageType = textParam(query, 'message_type')
   const status = textParam(query, 'status')
-  const direction = enumParam(query, 'direction', ['inbound', 'outbound'])
+  const direction = enumParam(query, 'direction', MESSAGE_DIRECTIONS)
   const since = timeParam(query, 'since')
   const until = timeParam(query, 'until')
   const limit = limitParam(query, 'limit', LIMITS.query.messagesLimit)
