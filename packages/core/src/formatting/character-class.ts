@@ -34,12 +34,15 @@ export function isWhitespace(codePoint: number): boolean {
 /**
  * Whether the code point is part of a word: a letter, digit or combining mark in any script.
  * Everything else (whitespace, punctuation, symbols, emoji, lone surrogates) is a boundary
- * where a formatting marker may open or close.
+ * where a formatting marker may open or close. The variation selectors (U+FE00–U+FE0F) and the
+ * keycap's enclosing mark (U+20E3) are marks too, but they choose how a symbol is drawn (✔️ ⭐️
+ * ❤️ 1️⃣, Unicode UTS #51): they belong to the emoji, a boundary, never to a word.
  */
 export function isWordCharacter(codePoint: number): boolean {
   if (codePoint < 0) return false
   if (codePoint < 0x80) return isAsciiAlnum(codePoint)
   // Lone surrogates are not scalar values; the regex would see U+FFFD-like junk, so decide here.
   if (codePoint >= 0xd800 && codePoint <= 0xdfff) return false
+  if ((codePoint >= 0xfe00 && codePoint <= 0xfe0f) || codePoint === 0x20e3) return false
   return WORD.test(String.fromCodePoint(codePoint))
 }

@@ -43,6 +43,16 @@ describe('parseFormatting — styles', () => {
     expect(parseFormatting('"_quoted_"')).toEqual([t('"'), italic(t('quoted')), t('"')])
   })
 
+  it('reads an emoji drawn with U+FE0F or a keycap as a boundary, as one without it', () => {
+    // ✔️ ⭐️ ❤️ are a text symbol and U+FE0F (a mark, category M): the emoji, not a word, is before the marker.
+    expect(parseFormatting('✔️*Free delivery*')).toEqual([t('✔️'), bold(t('Free delivery'))])
+    expect(parseFormatting('❤️_love_❤️')).toEqual([t('❤️'), italic(t('love')), t('❤️')])
+    expect(parseFormatting('1️⃣~one~')).toEqual([t('1️⃣'), strike(t('one'))])
+    expect(parseFormatting('⭐️https://briq.tz')).toEqual([t('⭐️'), link('https://briq.tz', 'https://briq.tz')])
+    // An accent typed as its own mark still belongs to its word.
+    expect(parseFormatting('e\u0301*x*')).toEqual([t('e\u0301*x*')])
+  })
+
   it('treats letters of any script as word characters', () => {
     expect(parseFormatting('é*x*é')).toEqual([t('é*x*é')])
     expect(parseFormatting('*ñandú*')).toEqual([bold(t('ñandú'))])

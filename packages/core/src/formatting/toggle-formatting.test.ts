@@ -74,6 +74,13 @@ describe('toggleFormatting', () => {
     expect(run('ni 😀ka[ri]bu', 'bold')).toBe('ni 😀*[karibu]*')
   })
 
+  it('never parts an emoji from the selector that draws it as one (⭐️, ✔️, 1️⃣)', () => {
+    // U+FE0F after ⭐ and U+20E3 after 1 are marks (category M) but no part of a word.
+    expect(run('⭐️[Ofa] leo', 'bold')).toBe('⭐️*[Ofa]* leo')
+    expect(run('✔️Fr[e]e', 'bold')).toBe('✔️*[Free]*')
+    expect(run('1️⃣[Chagua]', 'italic')).toBe('1️⃣_[Chagua]_')
+  })
+
   it('clamps an out-of-range or reversed selection', () => {
     expect(toggleFormatting('abc', 5, -1, 'bold')).toEqual({ text: '*abc*', start: 1, end: 4 })
   })
