@@ -204,15 +204,44 @@ export interface FormattedTextProps {
 
 const LINK_PARSERS = { urls: parseUrlsCached, all: parseLinksCached } as const
 
+/** Top-level nodes per group: a keystroke at the end of a 1024-character body re-renders one group. */
+const GROUP_SIZE = 16
+
+/**
+ * The elements in groups of `GROUP_SIZE`, each group the same array as in `previous` while its
+ * elements are: React skips an unchanged group whole instead of visiting each node of it.
+ */
+function groupElements(elements: readonly ReactNode[], previous: readonly ReactNode[][] = []): ReactNode[][] {
+  const groups: ReactNode[][] = []
+  for (let start = 0; start < elements.length; start += GROUP_SIZE) {
+    const group = elements.slice(start, start + GROUP_SIZE)
+    const before = previous[groups.length]
+    const same = before?.length === group.length && group.every((element, i) => element === before[i])
+    groups.push(same && before ? before : group)
+  }
+  return groups
+}
+
+/** One group of a text's top-level nodes; no element of its own, so the DOM is as without it. */
+const FormattedGroup = memo(function FormattedGroup({ elements }: { elements: ReactNode[] }): ReactNode {
+  return elements
+})
+
 function FormattedTextView({ text, overflow, plain = false, links, inline = false }: FormattedTextProps): ReactNode {
   const rendered = useRef<RenderedText | undefined>(undefined)
+  const grouped = useRef<ReactNode[][] | undefined>(undefined)
   const countryCode = useContext(ReaderCountryContext)
   if (!plain || links) {
     const parsers = parsersFor(countryCode)
     const parse = plain && links ? LINK_PARSERS[links] : inline ? parsers.inline : parsers.full
     const next = renderFormatted(text, overflow, rendered.current, parse)
     rendered.current = next
-    return next.elements
+    const groups = groupElements(next.elements, grouped.current)
+    grouped.current = groups
+    return groups.map((elements, i) => (
+      // biome-ignore lint/suspicious/noArrayIndexKey: a group is its place in the text, as its nodes' keys are
+      <FormattedGroup key={i} elements={elements} />
+    ))
   }
   if (!overflow) return text
   return (
