@@ -10,6 +10,7 @@ import {
 } from '@briq-interactive/core'
 import {
   type ComponentPropsWithoutRef,
+  type FocusEvent,
   forwardRef,
   type KeyboardEvent,
   type ReactNode,
@@ -20,7 +21,7 @@ import {
   useRef,
   useState,
 } from 'react'
-import { isNode } from '../dom/node-kind.ts'
+import { isElement, isNode } from '../dom/node-kind.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
@@ -175,6 +176,8 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     onRecipientOpen,
     className,
     onKeyDown,
+    onFocus,
+    onBlur,
     children,
     ...rest
   } = props
@@ -209,7 +212,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const [openedRecipients] = useState(createOpenedRecipients)
   // What each step made in the form did, by the state it made: undo and redo say it.
   const [steps] = useState(() => new WeakMap<EditorState, StepWords>())
-  const { announcement, announce } = useLiveAnnouncement()
+  const { announcement, announce, quiet } = useLiveAnnouncement()
   const root = useRef<HTMLDivElement | null>(null)
   const pendingFocus = useRef<FocusRequest | undefined>(undefined)
   const wakeFocusKeeper = useRef<() => void>(() => {})
@@ -374,6 +377,21 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     event.preventDefault()
   }
 
+  // The builder's last words were read when said; kept beside an open dialog (the preview's
+  // list sheet, the send dialog, a host's), they were a swipe stop of their own there: a modal
+  // hides the page behind it from assistive tech but keeps its live regions. They go once
+  // focus enters a dialog (React's events come through portals) or leaves the builder.
+  const handleFocus = (event: FocusEvent<HTMLDivElement>) => {
+    onFocus?.(event)
+    if (isElement(event.target) && event.target.closest('[role="dialog"], [role="alertdialog"], dialog')) quiet()
+  }
+  const handleBlur = (event: FocusEvent<HTMLDivElement>) => {
+    onBlur?.(event)
+    const to = event.relatedTarget
+    if (isNode(event.target) && root.current?.contains(event.target) && isNode(to) && !root.current.contains(to))
+      quiet()
+  }
+
   const setRoot = useMergedRef(root, forwardedRef)
   const register = useCallback((wake: () => void) => {
     wakeFocusKeeper.current = wake
@@ -392,6 +410,8 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       data-tab={tab}
       data-persist={persistKey === undefined ? undefined : persistence.status}
       onKeyDown={handleKeyDown}
+      onFocus={handleFocus}
+      onBlur={handleBlur}
     >
       <BuilderContext.Provider value={controls}>
         <BuilderPersistenceContext.Provider value={persistKey === undefined ? null : persistence}>

@@ -16,10 +16,15 @@ export interface Announcement {
 
 /**
  * The builder's polite announcements: `announce(text)` says `text` once, and the region empties
- * `ANNOUNCEMENT_MS` later. One made while the builder mounts (a restored draft) waits a frame: a
- * region is read when its text changes, not when it is added with its text.
+ * `ANNOUNCEMENT_MS` later, or at once on `quiet()`. One made while the builder mounts (a
+ * restored draft) waits a frame: a region is read when its text changes, not when it is added
+ * with its text.
  */
-export function useLiveAnnouncement(): { announcement: Announcement; announce: (text: string) => void } {
+export function useLiveAnnouncement(): {
+  announcement: Announcement
+  announce: (text: string) => void
+  quiet: () => void
+} {
   const [announcement, setAnnouncement] = useState<Announcement>({ text: '', count: 0 })
   const mounting = useRef(true)
   const held = useRef<string | undefined>(undefined)
@@ -48,6 +53,10 @@ export function useLiveAnnouncement(): { announcement: Announcement; announce: (
       clearTimeout(timer)
     }
   }, [announce])
+  const quiet = useCallback(
+    () => setAnnouncement((last) => (last.text === '' ? last : { text: '', count: last.count })),
+    [],
+  )
   useEffect(() => {
     if (announcement.text === '') return
     const timer = setTimeout(
@@ -56,5 +65,5 @@ export function useLiveAnnouncement(): { announcement: Announcement; announce: (
     )
     return () => clearTimeout(timer)
   }, [announcement])
-  return { announcement, announce }
+  return { announcement, announce, quiet }
 }
