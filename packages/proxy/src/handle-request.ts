@@ -4,7 +4,7 @@ import {
   PROXY_ORIGIN_NOT_ALLOWED,
   PROXY_UNAUTHORIZED,
 } from '@briq-interactive/core'
-import { methodNotAllowedError, type ServerRequest } from '@briq-interactive/core/server'
+import { invalidIdError, methodNotAllowedError, type ServerRequest } from '@briq-interactive/core/server'
 import { checkPostBody } from './check-post-body.ts'
 import { errorEnvelope, errorResponse } from './error-envelope.ts'
 import { forwardToUpstream, type ProxyOutcome } from './forward-to-upstream.ts'
@@ -79,7 +79,7 @@ export async function handleRequest(
   }
 
   if (route.kind === 'bad_param') {
-    const errors = [{ code: 'VALIDATION_ERROR', message: `${route.name} must be a UUID`, field: route.name }]
+    const errors = [invalidIdError(route.name, route.value)]
     return withCors(outcome(errorEnvelope(422, errors, requestId), 'refused: bad id'))
   }
 

@@ -50,13 +50,14 @@ describe('routes and methods', () => {
   })
 
   it.each([
-    ['/api/briq/v1/whatsapp/messages/..%2F..%2Fadmin', 'message_id'],
-    ['/api/briq/v1/whatsapp/messages/abc%2Fread', 'message_id'],
-    [`/api/briq/v1/whatsapp/conversations/${'c'.repeat(200)}`, 'conversation_id'],
-  ])('GET %s is 422 on %s, as Briq and the mock answer a bad id, and never forwarded', async (path, field) => {
+    ['/api/briq/v1/whatsapp/messages/..%2F..%2Fadmin', 'message_id', '"../../admin"'],
+    ['/api/briq/v1/whatsapp/messages/abc%2Fread', 'message_id', '"abc/read"'],
+    ['/api/briq/v1/whatsapp/messages/100%', 'message_id', '"100%"'],
+    [`/api/briq/v1/whatsapp/conversations/${'c'.repeat(200)}`, 'conversation_id', `"${'c'.repeat(79)}…`],
+  ])('GET %s is 422 on %s, as Briq and the mock answer a bad id, and never forwarded', async (path, field, given) => {
     const response = await rawRequest(proxy.url, 'GET', path, auth)
     expect(JSON.parse(response.body).errors).toEqual([
-      { code: 'VALIDATION_ERROR', message: `${field} must be a UUID`, field },
+      { code: 'VALIDATION_ERROR', message: `${field} must be a UUID, got ${given}`, field },
     ])
     await refused(response, 422, 'VALIDATION_ERROR')
   })

@@ -69,13 +69,14 @@ describe('matchRoute', () => {
   })
 
   it.each([
-    ['GET', '/v1/whatsapp/messages/a%2Fb', 'message_id'],
-    ['GET', '/v1/whatsapp/messages/..', 'message_id'],
-    ['GET', '/v1/whatsapp/messages/.hidden', 'message_id'],
-    ['GET', `/v1/whatsapp/messages/${'a'.repeat(129)}`, 'message_id'],
-    ['POST', '/v1/whatsapp/conversations/%00/read', 'conversation_id'],
-    ['GET', '/v1/whatsapp/senders/a%20b', 'sender_id'],
-  ])('names the parameter of %s %s that no id can be (never forwarded)', (method, path, name) => {
-    expect(matchRoute(method, path)).toEqual({ kind: 'bad_param', name })
+    ['GET', '/v1/whatsapp/messages/a%2Fb', 'message_id', 'a/b'],
+    ['GET', '/v1/whatsapp/messages/..', 'message_id', '..'],
+    ['GET', '/v1/whatsapp/messages/.hidden', 'message_id', '.hidden'],
+    ['GET', `/v1/whatsapp/messages/${'a'.repeat(129)}`, 'message_id', 'a'.repeat(129)],
+    ['POST', '/v1/whatsapp/conversations/%00/read', 'conversation_id', '\0'],
+    ['GET', '/v1/whatsapp/senders/a%20b', 'sender_id', 'a b'],
+    ['GET', '/v1/whatsapp/senders/100%', 'sender_id', '100%'],
+  ])('names the parameter of %s %s that no id can be, and its value (never forwarded)', (method, path, name, value) => {
+    expect(matchRoute(method, path)).toEqual({ kind: 'bad_param', name, value })
   })
 })

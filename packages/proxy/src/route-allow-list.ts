@@ -24,6 +24,8 @@ export type RouteMatch =
       kind: 'bad_param'
       /** The `:name` of the first path segment no id can be (`message_id` for `/messages/a%2Fb`). */
       name: string
+      /** That segment, percent-decoded where it decodes (`a/b`), as the mock quotes it. */
+      value: string
     }
   | {
       kind: 'method_not_allowed'
@@ -64,8 +66,17 @@ export function matchRoute(method: string, path: string): RouteMatch {
   // mock) answer 422 on that parameter, so the proxy does too rather than 404, never forwarding it.
   const shaped = matchBriqRoute(PROXIED_ROUTES, method, path, { param: (segment) => !PATH_WORDS.has(segment) })
   if (shaped.kind === 'found') {
-    const name = Object.entries(shaped.params).find(([, segment]) => !isSafeId(segment))?.[0]
-    if (name !== undefined) return { kind: 'bad_param', name }
+    const bad = Object.entries(shaped.params).find(([, segment]) => !isSafeId(segment))
+    if (bad !== undefined) return { kind: 'bad_param', name: bad[0], value: decoded(bad[1]) }
   }
   return match
+}
+
+// A segment as the client meant it; a malformed escape stays as sent.
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
 }

@@ -1,6 +1,6 @@
 import { countCharacters, type Limit, UUID_PATTERN } from '@briq-interactive/core'
-import { quoted } from '@briq-interactive/core/server'
-import { validationError } from './api-error.ts'
+import { invalidIdError, quoted } from '@briq-interactive/core/server'
+import { ApiError, validationError } from './api-error.ts'
 
 // RFC 3339 date-time (section 5.6), the `date-time` format Briq's OpenAPI gives `since`/`until`:
 // a date, a time and an offset. Date.parse alone also takes "June 24", an offset-less local time,
@@ -17,7 +17,7 @@ export const isUuid = (value: string): boolean => UUID_PATTERN.test(value)
  * Briq, which types these ids as UUIDs, finds the same record either way.
  */
 export function requireUuid(value: string, field: string): string {
-  if (!isUuid(value)) throw validationError(field, `${field} must be a UUID, got ${quoted(value)}`)
+  if (!isUuid(value)) throw new ApiError(422, [invalidIdError(field, value)])
   return value.toLowerCase()
 }
 
