@@ -37,19 +37,25 @@ describe('right-to-left paragraphs (Chromium)', () => {
     expect(time.top >= arabic.bottom - 1 || time.left >= arabic.right || time.right <= arabic.left).toBe(true)
   })
 
-  it('a right-to-left last line in an otherwise left-to-right footer puts the time on its own line', () => {
-    const { root } = renderPreview({
-      type: 'button',
-      body: { text: ENGLISH },
-      footer: { text: `Thanks\n${ARABIC}` },
-      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Ok' } }] },
-    })
-    const footer = root.querySelector('.bi-footer') as HTMLElement
-    const arabic = boxOf(footer, ARABIC)
-    expect(footer.getBoundingClientRect().right - arabic.right).toBeLessThan(2)
-    const time = (root.querySelector('.bi-time') as HTMLElement).getBoundingClientRect()
-    expect(time.top).toBeGreaterThanOrEqual(arabic.bottom - 1)
-  })
+  it.each([
+    ['a line feed', '\n'],
+    ['the line separator U+2028', '\u2028'],
+  ])(
+    'a right-to-left last line in an otherwise left-to-right footer puts the time on its own line (after %s)',
+    (_name, lineBreak) => {
+      const { root } = renderPreview({
+        type: 'button',
+        body: { text: ENGLISH },
+        footer: { text: `Thanks${lineBreak}${ARABIC}` },
+        action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Ok' } }] },
+      })
+      const footer = root.querySelector('.bi-footer') as HTMLElement
+      const arabic = boxOf(footer, ARABIC)
+      expect(footer.getBoundingClientRect().right - arabic.right).toBeLessThan(2)
+      const time = (root.querySelector('.bi-time') as HTMLElement).getBoundingClientRect()
+      expect(time.top).toBeGreaterThanOrEqual(arabic.bottom - 1)
+    },
+  )
 })
 
 /** The gaps between `text`'s rendered box and the start and end of its element's content box. */

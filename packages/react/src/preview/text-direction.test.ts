@@ -9,6 +9,18 @@ describe('lastLineDirection', () => {
     expect(lastLineDirection('*123* مرحبا')).toBe('rtl')
     expect(lastLineDirection('Jambo 👋🏾')).toBe('ltr')
   })
+  it('ends a line at every break the preview ends one at, not only a line feed', () => {
+    // A lone CR and the Unicode line and paragraph separators end a line too (core's nextLineBreak).
+    expect(lastLineDirection('Thanks\u2028مرحبا')).toBe('rtl')
+    expect(lastLineDirection('Thanks\u2029שלום')).toBe('rtl')
+    expect(lastLineDirection('مرحبا\rHello')).toBe('ltr')
+  })
+  it('reads the direction marks as the bidi algorithm does: strong, like a letter', () => {
+    // RLM and ALM are strong right-to-left, LRM strong left-to-right (UAX #9, rule P2).
+    expect(lastLineDirection('\u200FHello 24')).toBe('rtl')
+    expect(lastLineDirection('\u061C24 Hello')).toBe('rtl')
+    expect(lastLineDirection('\u200Eمرحبا')).toBe('ltr')
+  })
   it('has no direction without letters', () => {
     expect(lastLineDirection('123 👍')).toBeUndefined()
     expect(lastLineDirection('')).toBeUndefined()

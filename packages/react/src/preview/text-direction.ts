@@ -1,18 +1,36 @@
+import { nextLineBreak } from '@briq-interactive/core'
+
 const RTL = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u
 const LETTER = /\p{L}/u
+// The direction marks are strong characters too (UAX #9): RLM and ALM right to left, LRM left to right.
+const RTL_MARK = /[\u200F\u061C]/
+const LTR_MARK = '\u200E'
+
+/** `text`'s lines, split at every break the preview ends a line at (core's `nextLineBreak`). */
+function linesOf(text: string): string[] {
+  const lines: string[] = []
+  let from = 0
+  for (let found = nextLineBreak(text, 0); found; found = nextLineBreak(text, from)) {
+    lines.push(text.slice(from, found.at))
+    from = found.at + found.length
+  }
+  lines.push(text.slice(from))
+  return lines
+}
 
 /**
- * The direction of the last non-empty line of `text` by its first strong (letter) character,
- * as the bidi algorithm decides a paragraph's direction. The preview uses it to move the time
- * onto a line of its own when the last line runs right to left (its end is on the left).
+ * The direction of the last non-empty line of `text` by its first strong character (a letter
+ * or a direction mark), as the bidi algorithm decides a paragraph's direction. The preview uses
+ * it to move the time onto a line of its own when the last line runs right to left (its end is
+ * on the left).
  */
 export function lastLineDirection(text: string | undefined): 'rtl' | 'ltr' | undefined {
   if (!text) return undefined
-  const lines = text.split('\n')
+  const lines = linesOf(text)
   for (let i = lines.length - 1; i >= 0; i--) {
     for (const char of lines[i] ?? '') {
-      if (RTL.test(char)) return 'rtl'
-      if (LETTER.test(char)) return 'ltr'
+      if (RTL.test(char) || RTL_MARK.test(char)) return 'rtl'
+      if (char === LTR_MARK || LETTER.test(char)) return 'ltr'
     }
   }
   return undefined
