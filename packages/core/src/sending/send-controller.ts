@@ -6,6 +6,7 @@ import { isRecord } from '../is-record.ts'
 import type { SendInteractiveRequest } from '../schemas/send-request.ts'
 import { anySignal } from './any-signal.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
+import { rememberedSends, type SendPersistOptions } from './remembered-sends.ts'
 import { runIsolated } from './run-isolated.ts'
 import { sendFailureReason } from './send-failure-reason.ts'
 import { SEND_HOLD_MAX_MS, type SendHold, sendHoldSecondsLeft } from './send-hold.ts'
@@ -22,6 +23,14 @@ export interface SendControllerOptions {
   onError?: ((error: BriqError, request: SendInteractiveRequest) => void) | undefined
   /** The clock for `submittedAt` (default `Date.now`). */
   now?: (() => number) | undefined
+  /**
+   * Remembers what was sent across a reload, beside the draft persisted under `key` (the
+   * builder's `persistKey`, which brings the draft back after one): an identical request sent, or
+   * maybe sent, from this key in the last day (`REMEMBERED_SEND_MS`, the last 100) is held as in
+   * the page (`DUPLICATE_SEND`, `MAYBE_SENT`), in any tab. Stored under `<key>:sent`: a
+   * fingerprint of each request (no number, no message), when, and Briq's answer.
+   */
+  persist?: SendPersistOptions | undefined
 }
 
 /** Options for one {@link SendController.send} call. */
@@ -105,6 +114,8 @@ export function createSendController(client: BriqClient, options: SendController
   // page, does not either.
   const memory = sendMemoryOf(client)
   const { sent, maybeSent: maybeSentKeys, reset: resetKeys } = memory
+  // What pages before this one sent (a reload, another tab), kept beside the persisted draft.
+  const remembered = options.persist && rememberedSends(options.persist, now)
   // The hold after a 429's or a 5xx's Retry-After is the client's (`memory.wait`): before its
   // end no send of any of its controllers goes, whatever it is.
 
@@ -126,7 +137,7 @@ export function createSendController(client: BriqClient, options: SendController
   const start = (request: SendInteractiveRequest, callOptions: SendCallOptions): Promise<SendResult> => {
     const submittedAt = now()
     const key = stableJson(request)
-    const earlier = key === undefined ? undefined : sent.get(key)
+    const earlier = key === undefined ? undefined : (sent.get(key) ?? remembered?.sent(key))
     if (!callOptions.allowDuplicate && earlier !== undefined) {
       const error = duplicateError(earlier.message_id)
       // The earlier send's answer stays, so a UI following its message id keeps following it.
@@ -134,7 +145,8 @@ export function createSendController(client: BriqClient, options: SendController
       runIsolated(() => options.onError?.(error, request))
       return Promise.reject(error)
     }
-    if (!callOptions.allowDuplicate && key !== undefined && (maybeSentKeys.has(key) || resetKeys.has(key))) {
+    const heldBack = (key: string) => maybeSentKeys.has(key) || resetKeys.has(key) || remembered?.maybeSent(key)
+    if (!callOptions.allowDuplicate && key !== undefined && heldBack(key)) {
       return fail(maybeSentError(), request, submittedAt, true)
     }
     // Briq's rate limits are per account, and a 503 is the whole service, so the wait holds every
@@ -168,6 +180,7 @@ export function createSendController(client: BriqClient, options: SendController
         if (key !== undefined) {
           sent.set(key, data)
           maybeSentKeys.delete(key)
+          remembered?.remember(key, data)
         }
         if (inFlight !== current) return data
         inFlight = undefined
@@ -193,7 +206,10 @@ export function createSendController(client: BriqClient, options: SendController
         // short once its request had left: reset forgets the result shown, not what may have gone.
         const maybeSent = mayHaveBeenSent(error)
         if (key !== undefined) resetKeys.delete(key)
-        if (maybeSent && key !== undefined) maybeSentKeys.set(key, true)
+        if (maybeSent && key !== undefined) {
+          maybeSentKeys.set(key, true)
+          remembered?.remember(key, undefined)
+        }
         if (inFlight !== current) return Promise.reject(error)
         inFlight = undefined
         return fail(error, request, submittedAt, maybeSent)

@@ -164,6 +164,7 @@ function ComposerSide({ sendMode, props }: SideProps): ReactNode {
       onSent={props.onSent}
       onRequestChange={props.onRequestChange}
       resetKeys={props.resetKeys}
+      persistKey={props.persistKey}
       to={props.to}
       defaultTo={props.defaultTo}
       onToChange={props.onToChange}

@@ -121,6 +121,13 @@ export interface SendDialogOptions {
    * request changes.
    */
   resetKeys?: readonly unknown[] | undefined
+  /**
+   * The `persistKey` of the builder whose draft this sends: what is sent is remembered beside
+   * that draft (`<persistKey>:sent`, for a day), so after a reload brings the draft back, the
+   * message sent just before asks "already sent" again instead of going twice.
+   * `InteractiveComposer` passes its own.
+   */
+  persistKey?: string | undefined
   /** Called once per accepted send, with Briq's answer and the request sent (even if the dialog was closed meanwhile). */
   onSent?: ((result: SendResult, request: SendInteractiveRequest) => void) | undefined
   /** A client to use instead of the `BriqProvider`'s. */
@@ -243,7 +250,11 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   )
   const requestSenders = useCallback(() => setSendersWanted(true), [])
 
-  const sending = useSendInteractive({ client: resolvedClient, onSuccess: (data, request) => onSent?.(data, request) })
+  const sending = useSendInteractive({
+    client: resolvedClient,
+    persistKey: props.persistKey,
+    onSuccess: (data, request) => onSent?.(data, request),
+  })
   // The send's answer; after a refused identical resend, the earlier send it repeats (core keeps it).
   const succeeded = sending.data
   const delivery = useMessageStatus(succeeded?.message_id, {

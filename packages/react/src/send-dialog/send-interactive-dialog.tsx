@@ -94,6 +94,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
       onSent,
       onRequestChange,
       resetKeys,
+      persistKey,
       trigger,
       client,
       validation,
@@ -132,6 +133,7 @@ export const SendInteractiveDialog = forwardRef<HTMLDivElement, SendInteractiveD
           onSent={onSent}
           onRequestChange={onRequestChange}
           resetKeys={resetKeys}
+          persistKey={persistKey}
           client={resolvedClient}
           validation={validation}
           pollIntervalMs={pollIntervalMs}

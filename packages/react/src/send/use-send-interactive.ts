@@ -24,6 +24,12 @@ export interface UseSendInteractiveOptions {
   onError?: ((error: BriqError, request: SendInteractiveRequest) => void) | undefined
   /** A client to use instead of the `BriqProvider`'s. */
   client?: BriqClient | undefined
+  /**
+   * The builder's `persistKey`: what is sent is remembered beside the draft (in `localStorage`,
+   * under `<persistKey>:sent`, for a day), so after a reload that brings the draft back, the
+   * message sent just before is refused as `DUPLICATE_SEND` (or held as `MAYBE_SENT`) as in the page.
+   */
+  persistKey?: string | undefined
 }
 
 /** What {@link useSendInteractive} returns. The functions keep their identity across renders. */
@@ -67,6 +73,7 @@ export interface UseSendInteractiveResult {
 
 interface Bound {
   client: BriqClient
+  persistKey: string | undefined
   controller: SendController
 }
 
@@ -89,12 +96,13 @@ export function useSendInteractive(options: UseSendInteractiveOptions = {}): Use
   useEffect(() => {
     latest.current = options
   })
-  const [bound, setBound] = useState<Bound>(() => bind(client, latest))
+  const { persistKey } = options
+  const [bound, setBound] = useState<Bound>(() => bind(client, persistKey, latest))
   let current = bound
   // A client made again with the same options (inline JSX, every render) is the one it had: a new
   // controller would forget the send under way and what was sent, and let it go again.
-  if (bound.client !== client && !sameBriqClient(bound.client, client)) {
-    current = bind(client, latest)
+  if ((bound.client !== client && !sameBriqClient(bound.client, client)) || bound.persistKey !== persistKey) {
+    current = bind(client, persistKey, latest)
     setBound(current)
   }
   const { controller } = current
@@ -132,10 +140,15 @@ export function useSendInteractive(options: UseSendInteractiveOptions = {}): Use
   )
 }
 
-function bind(client: BriqClient, latest: { current: UseSendInteractiveOptions }): Bound {
+function bind(
+  client: BriqClient,
+  persistKey: string | undefined,
+  latest: { current: UseSendInteractiveOptions },
+): Bound {
   const controller = createSendController(client, {
     onSuccess: (data, request) => latest.current.onSuccess?.(data, request),
     onError: (error, request) => latest.current.onError?.(error, request),
+    persist: persistKey === undefined ? undefined : { key: persistKey },
   })
-  return { client, controller }
+  return { client, persistKey, controller }
 }

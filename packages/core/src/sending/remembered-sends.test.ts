@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+import type { BriqClient } from '../client/briq-client.ts'
+import { BriqError } from '../client/briq-error.ts'
+import type { SendResult } from '../client/responses.ts'
+import type { DraftStorage } from '../draft/draft-persistence.ts'
+import type { SendInteractiveRequest } from '../schemas/send-request.ts'
+import { SEND_REQUEST } from '../test-support/send-request.ts'
+import { REMEMBERED_SEND_MS } from './remembered-sends.ts'
+import { createSendController } from './send-controller.ts'
+
+// A page's client: a new object after each reload, so the page's own memory starts empty.
+function pageClient(answer: () => 'accept' | 'lose' = () => 'accept') {
+  const sent: SendInteractiveRequest[] = []
+  const client = {
+    async sendInteractive(request: SendInteractiveRequest): Promise<SendResult> {
+      sent.push(request)
+      if (answer() === 'lose') throw new BriqError({ kind: 'timeout', message: 'no answer in time' })
+      return { message_id: `m${sent.length}`, status: 'pending', provider_message_id: null }
+    },
+  } as unknown as BriqClient
+  return { client, sent }
+}
+
+function memoryStorage(): DraftStorage & { entries: Map<string, string> } {
+  const entries = new Map<string, string>()
+  return {
+    entries,
+    getItem: (key) => entries.get(key) ?? null,
+    setItem: (key, value) => void entries.set(key, value),
+  }
+}
+
+// The builder's persistKey brings the draft back after a reload: the message sent just before
+// it must not go again unasked from the page after.
+describe('a send controller with `persist` remembers its sends across a reload', () => {
+  it('refuses a request sent before the reload as a duplicate, with its answer; allowDuplicate sends', async () => {
+    const storage = memoryStorage()
+    const persist = { key: 'crm:composer', storage }
+    const before = pageClient()
+    await createSendController(before.client, { persist }).send(SEND_REQUEST)
+    const after = pageClient()
+    const sending = createSendController(after.client, { persist })
+    await expect(sending.send(structuredClone(SEND_REQUEST))).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', data: { message_id: 'm1' } })
+    expect(after.sent).toHaveLength(0)
+    await sending.send(SEND_REQUEST, { allowDuplicate: true })
+    expect(after.sent).toHaveLength(1)
+    // Another message, or another number, goes.
+    await createSendController(pageClient().client, { persist }).send({ ...SEND_REQUEST, to: '255787654321' })
+  })
+
+  it('holds a request that may have gone before the reload (MAYBE_SENT) until sent on purpose', async () => {
+    const storage = memoryStorage()
+    const persist = { key: 'crm:composer', storage }
+    const before = pageClient(() => 'lose')
+    await expect(createSendController(before.client, { persist }).send(SEND_REQUEST)).rejects.toMatchObject({
+      kind: 'timeout',
+    })
+    const after = pageClient()
+    const sending = createSendController(after.client, { persist })
+    await expect(sending.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+    expect(sending.getSnapshot().maybeSent).toBe(true)
+    await sending.send(SEND_REQUEST, { allowDuplicate: true })
+    // Sent on purpose now: after the next reload it is a plain duplicate.
+    await expect(createSendController(pageClient().client, { persist }).send(SEND_REQUEST)).rejects.toMatchObject({
+      code: 'DUPLICATE_SEND',
+    })
+  })
+
+  it('stores no number and no message; forgets after a day; keeps the last 100; another key is apart', async () => {
+    let time = 1_000_000
+    const now = () => time
+    const storage = memoryStorage()
+    const persist = { key: 'crm:composer', storage }
+    await createSendController(pageClient().client, { persist, now }).send(SEND_REQUEST)
+    const stored = storage.entries.get('crm:composer:sent') ?? ''
+    expect(stored).not.toContain(SEND_REQUEST.to)
+    expect(stored).not.toContain(SEND_REQUEST.interactive.body?.text)
+    await expect(
+      createSendController(pageClient().client, { persist: { key: 'other', storage }, now }).send(SEND_REQUEST),
+    ).resolves.toMatchObject({ message_id: 'm1' })
+    time += REMEMBERED_SEND_MS
+    await expect(createSendController(pageClient().client, { persist, now }).send(SEND_REQUEST)).resolves.toMatchObject(
+      { message_id: 'm1' },
+    )
+
+    const sending = createSendController(pageClient().client, { persist, now })
+    const text = (n: number) => ({
+      ...SEND_REQUEST,
+      interactive: { ...SEND_REQUEST.interactive, body: { text: `Message ${n}` } },
+    })
+    for (let n = 0; n <= 100; n++) await sending.send(text(n))
+    expect((JSON.parse(storage.entries.get('crm:composer:sent') ?? '{}') as { sends: unknown[] }).sends).toHaveLength(
+      100,
+    )
+    const reloaded = createSendController(pageClient().client, { persist, now })
+    await expect(reloaded.send(text(1))).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
+    await expect(reloaded.send(text(0))).resolves.toBeDefined()
+  })
+
+  it('a storage that refuses or holds junk costs nothing but the memory', async () => {
+    const refusing: DraftStorage = {
+      getItem: () => {
+        throw new Error('SecurityError')
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError')
+      },
+    }
+    const page = pageClient()
+    await createSendController(page.client, { persist: { key: 'k', storage: refusing } }).send(SEND_REQUEST)
+    const junk = memoryStorage()
+    junk.entries.set('k:sent', '{"sends":[{"h":1},"x",null]}')
+    await createSendController(page.client, { persist: { key: 'k', storage: junk } }).send({
+      ...SEND_REQUEST,
+      to: '255787654321',
+    })
+    expect(page.sent).toHaveLength(2)
+  })
+})

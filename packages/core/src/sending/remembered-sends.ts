@@ -1,0 +1,103 @@
+import type { SendResult } from '../client/responses.ts'
+import { type DraftStorage, localDraftStorage } from '../draft/draft-persistence.ts'
+import { isRecord } from '../is-record.ts'
+
+/**
+ * How long a send is remembered across reloads (24 hours): the reload that brings a draft back
+ * comes minutes after its send, and a day on, the customer-service window it went in has closed
+ * (24 hours from the customer's last message, docs.briq.tz, guides/whatsapp-conversations), so
+ * the same message is a new conversation's and goes unasked.
+ */
+export const REMEMBERED_SEND_MS = 24 * 60 * 60 * 1000
+
+/** How many sends are kept per key, newest last, as in the page's own memory. */
+const REMEMBERED_SENDS = 100
+
+/** Where a send controller keeps what it sent across a reload: beside a persisted draft. */
+export interface SendPersistOptions {
+  /** The draft's storage key (the builder's `persistKey`); the sends are kept under `<key>:sent`. */
+  key: string
+  /** Default `localStorage`; `undefined` (a server, storage blocked) keeps nothing. */
+  storage?: DraftStorage | undefined
+}
+
+/**
+ * A remembered send: a fingerprint of the request (neither the number nor the message is
+ * stored), when, and Briq's answer (`data`), or none when it may have been sent.
+ */
+interface Entry {
+  readonly h: string
+  readonly at: number
+  readonly data?: SendResult
+}
+
+/** What was sent (or maybe sent) from pages before this one, read from storage at each send. */
+export interface RememberedSends {
+  /** Briq's answer to an identical request sent in the last day, if any. */
+  sent(key: string): SendResult | undefined
+  /** Whether an identical request may have been sent in the last day (its answer was lost). */
+  maybeSent(key: string): boolean
+  /** Keeps a send: sent (with Briq's answer) or maybe sent (`undefined`). Never throws. */
+  remember(key: string, data: SendResult | undefined): void
+}
+
+/** The sends kept under `<options.key>:sent`, read and written in the `now` clock. */
+export function rememberedSends(options: SendPersistOptions, now: () => number): RememberedSends {
+  const place = `${options.key}:sent`
+  const storage = 'storage' in options ? options.storage : localDraftStorage()
+  // Fresh entries only: expired ones, and anything this kit cannot read, are left out.
+  const read = (): Entry[] => {
+    try {
+      const stored: unknown = JSON.parse(storage?.getItem(place) ?? 'null')
+      const at = now()
+      if (!isRecord(stored) || !Array.isArray(stored.sends)) return []
+      return stored.sends.filter(
+        (entry: unknown): entry is Entry =>
+          isRecord(entry) &&
+          typeof entry.h === 'string' &&
+          typeof entry.at === 'number' &&
+          at - entry.at < REMEMBERED_SEND_MS &&
+          entry.at <= at + REMEMBERED_SEND_MS &&
+          (entry.data === undefined || (isRecord(entry.data) && typeof entry.data.message_id === 'string')),
+      )
+    } catch {
+      return []
+    }
+  }
+  const find = (key: string) => {
+    const h = fingerprint(key)
+    return read().find((entry) => entry.h === h)
+  }
+  return {
+    sent: (key) => find(key)?.data,
+    maybeSent: (key) => {
+      const entry = find(key)
+      return entry !== undefined && entry.data === undefined
+    },
+    remember(key, data) {
+      const h = fingerprint(key)
+      const entry: Entry = data === undefined ? { h, at: now() } : { h, at: now(), data }
+      const sends = [...read().filter((kept) => kept.h !== h), entry].slice(-REMEMBERED_SENDS)
+      try {
+        storage?.setItem(place, JSON.stringify({ sends }))
+      } catch {
+        // Storage full or blocked: the page's own memory still guards until it reloads.
+      }
+    },
+  }
+}
+
+// A 64-bit fingerprint (cyrb53's mixing, both halves kept): equal requests match, and the
+// storage holds no phone number or message. A collision would only ask "already sent?" once.
+function fingerprint(text: string): string {
+  let a = 0xdeadbeef
+  let b = 0x41c6ce57
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    a = Math.imul(a ^ code, 2654435761)
+    b = Math.imul(b ^ code, 1597334677)
+  }
+  a = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909)
+  b = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909)
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`
+}
