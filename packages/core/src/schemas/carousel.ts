@@ -53,7 +53,8 @@ export const cardActionSchema = object(
         url: httpUrl(LIMITS.ctaUrl.url),
       }),
     ),
-    // Meta documents "one or more" quick replies and no maximum (a guard): the JSON Schema gives no maxItems.
+    // Meta documents "one or more" quick replies and no maximum; the cap is the kit's own
+    // (LIMITS.carousel.quickReplies, checked per card below), so the JSON Schema gives no maxItems.
     buttons: optional(hint(listOf(quickReplySchema), 'items', LIMITS.carousel.quickReplies)),
   },
   crossCheck(
