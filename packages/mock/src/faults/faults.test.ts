@@ -99,6 +99,21 @@ describe.each(TRANSPORTS)('faults and scenarios over $name', (transport) => {
     api.mock.setScenario('happy')
   })
 
+  it('POST /__mock/scenario and /__mock/advance refuse a field they do not take (a typo was a silent happy path)', async () => {
+    const typo = await api.call('POST', '/__mock/scenario', {
+      body: { name: 'happy', fault: { status: 500 } },
+      key: null,
+    })
+    expect(typo.status).toBe(422)
+    expect(typo.json.errors[0]).toMatchObject({
+      field: 'fault',
+      message: 'Unknown field "fault"; did you mean faults? Use name, faults',
+    })
+    const advance = await api.call('POST', '/__mock/advance', { body: { seconds: 5 }, key: null })
+    expect(advance.status).toBe(422)
+    expect(advance.json.errors[0]).toMatchObject({ field: 'seconds' })
+  })
+
   it('slow-network delays every route by 800–2000 ms', async () => {
     api.mock.setScenario('slow-network')
     delays.length = 0

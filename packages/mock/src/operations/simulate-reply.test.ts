@@ -204,6 +204,30 @@ describe.each(TRANSPORTS)('customer replies over $name', (transport) => {
     expect(bad.json.errors[0]).toMatchObject({ code: 'VALIDATION_ERROR', field: 'phone' })
   })
 
+  // Briq's own field is sender_id: given to the control route it was ignored, and the customer
+  // wrote on the default sender's thread instead of the one named.
+  it('the control routes refuse a field they do not take, naming the ones they do, and change nothing', async () => {
+    const typo = await api.call('POST', '/__mock/conversations', {
+      body: { phone: '255787654321', sender_id: FIXTURE_IDS.salesSender },
+      key: null,
+    })
+    expect(typo.status).toBe(422)
+    expect(typo.json.errors[0]).toEqual({
+      code: 'VALIDATION_ERROR',
+      message: 'Unknown field "sender_id"; use phone, sender, text, profile_name',
+      field: 'sender_id',
+    })
+    expect(api.mock.state().conversations.map((c) => c.recipient_phone)).not.toContain('255787654321')
+    const id = await send(buttonInteractive())
+    const reply = await api.call('POST', `/__mock/messages/${id}/reply`, {
+      body: { id: 'yes', title: 'Yes' },
+      key: null,
+    })
+    expect(reply.status).toBe(422)
+    expect(reply.json.errors[0]).toMatchObject({ field: 'title', message: 'Unknown field "title"; use id' })
+    expect((await api.call('GET', `/v1/whatsapp/messages/${id}`)).json.data.reply).toBeNull()
+  })
+
   it("POST /__mock/conversations refuses a profile name past the mock's bound, keeping nothing", async () => {
     // A name is kept with its conversation, outside the messages the store bound counts: a
     // thousand 1 MB names once ran the mock out of memory.

@@ -1,4 +1,4 @@
-import { quoted } from '@briq-interactive/core/server'
+import { nearestName, quoted } from '@briq-interactive/core/server'
 import type { FaultConfig } from '../faults/fault-config.ts'
 import { faultConfigProblem } from '../faults/fault-config-problem.ts'
 import { isScenarioName, SCENARIO_NAMES, SCENARIOS } from '../faults/scenarios.ts'
@@ -18,6 +18,18 @@ const optionalString = (body: Record<string, unknown>, key: string): string | un
 }
 
 /**
+ * Refuses a field a control route does not take, naming it and the ones it does: a typo (Briq's
+ * own `sender_id` for `sender`, `fault` for `faults`) was ignored, a silent default in its place.
+ */
+const takesOnly = (body: Record<string, unknown>, fields: readonly string[]): void => {
+  const unknown = Object.keys(body).find((field) => !fields.includes(field))
+  if (unknown === undefined) return
+  const meant = nearestName(unknown, fields)
+  const use = meant === undefined ? 'use' : `did you mean ${meant}? Use`
+  throw validationError(unknown.slice(0, 80), `Unknown field ${quoted(unknown)}; ${use} ${fields.join(', ')}`)
+}
+
+/**
  * `POST /__mock/messages/{message_id}/reply` `{ "id": "<button or row id>" }` (or `location`,
  * `accept`, `reject`, `complete`, `submit`: see `replyChoices`) → 201 with the inbound reply.
  */
@@ -27,6 +39,7 @@ const replyRoute: RouteDefinition = {
   kind: 'control',
   async handle(context) {
     const body = await context.body()
+    takesOnly(body, ['id'])
     if (typeof body.id !== 'string') throw validationError('id', 'Send { "id": "<button or row id>" }')
     return envelopeResponse(simulateReply(context.runtime, context.params.message_id!, body.id), context.requestId, 201)
   },
@@ -39,6 +52,7 @@ const openConversationRoute: RouteDefinition = {
   kind: 'control',
   async handle(context) {
     const body = await context.body()
+    takesOnly(body, ['phone', 'sender', 'text', 'profile_name'])
     const phone = optionalString(body, 'phone')
     if (phone === undefined) throw validationError('phone', 'Send { "phone": "255712345678" }')
     const sender = optionalString(body, 'sender')
@@ -102,6 +116,7 @@ const setScenarioRoute: RouteDefinition = {
   kind: 'control',
   async handle(context) {
     const body = await context.body()
+    takesOnly(body, ['name', 'faults'])
     const name = optionalString(body, 'name') ?? ''
     if (!isScenarioName(name)) {
       throw validationError('name', `Unknown scenario ${quoted(name)}; use one of ${SCENARIO_NAMES.join(', ')}`)
@@ -121,6 +136,7 @@ const advanceRoute: RouteDefinition = {
   kind: 'control',
   async handle(context) {
     const body = await context.body()
+    takesOnly(body, ['ms'])
     if (typeof body.ms !== 'number' || !Number.isFinite(body.ms) || body.ms < 0) {
       throw validationError('ms', 'Send { "ms": <milliseconds ≥ 0> }')
     }
