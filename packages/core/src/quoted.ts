@@ -1,8 +1,14 @@
-/** The longest client value an error sentence quotes; a longer one is cut, with an ellipsis. */
+import { overflowIndex } from './text-length.ts'
+
+/**
+ * The longest client value an error sentence quotes, in code points; a longer one is cut, with
+ * an ellipsis.
+ */
 export const MAX_QUOTED_CHARACTERS = 80
 
 /**
- * A value as an error sentence quotes it: JSON text, cut to `MAX_QUOTED_CHARACTERS`. A path
+ * A value as an error sentence quotes it: JSON text, cut to `MAX_QUOTED_CHARACTERS` at the
+ * start of a grapheme cluster (an emoji, a flag, a letter with its accent stay whole). A path
  * segment may be 16 KB and a body field a megabyte; echoing them whole made the error as large
  * as the request, and the point of the quote is only to show which value was meant.
  */
@@ -13,5 +19,8 @@ export function quoted(value: unknown): string {
   } catch {
     text = '(an unreadable value)'
   }
-  return text.length <= MAX_QUOTED_CHARACTERS ? text : `${text.slice(0, MAX_QUOTED_CHARACTERS)}…`
+  // Cut where a character the reader sees starts: half an emoji would show as U+FFFD. Only the
+  // head is read (a code point is at most two units), so a megabyte value is not segmented whole.
+  const cut = overflowIndex(text.slice(0, MAX_QUOTED_CHARACTERS * 4), MAX_QUOTED_CHARACTERS)
+  return cut < 0 ? text : `${text.slice(0, cut)}…`
 }
