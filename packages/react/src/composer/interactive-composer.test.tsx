@@ -375,6 +375,23 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     expect(within(form).getByRole('status')).toHaveTextContent('Not sent: fix the errors shown first.')
   })
 
+  it('after a sent message, a Send the errors stop is said as "Not sent", not as the last status', async () => {
+    renderComposer({ sendMode: 'inline', defaultTo: FIXTURE_PHONES.open, defaultValue: createDraft('button') })
+    const user = userEvent.setup()
+    const form = screen.getByRole('form', { name: 'Send message' })
+    await user.click(within(form).getByRole('button', { name: 'Send' }))
+    await within(form).findByRole('region', { name: 'Message sent' })
+    await waitFor(() => expect(within(form).getByRole('status').textContent).toMatch(/Status: /))
+    await user.clear(screen.getByRole('textbox', { name: 'Body text' }))
+    await user.click(within(form).getByRole('button', { name: 'Send' }))
+    expect(within(form).getByText('Not sent: the message has 1 error. Fix it in the form first.')).toBeInTheDocument()
+    // The live region answers the press: a screen reader must not hear "Status: Read" for it.
+    expect(within(form).getByRole('status')).toHaveTextContent('Not sent: fix the errors shown first.')
+    // Fixed, the region tells of the message sent again.
+    await user.type(screen.getByRole('textbox', { name: 'Body text' }), 'Karibu')
+    expect(within(form).getByRole('status').textContent).toMatch(/Status: /)
+  })
+
   it('"Send again" inline leaves focus on Send, not on the page, once its button goes', async () => {
     const onSent = vi.fn()
     renderComposer({ sendMode: 'inline', defaultTo: FIXTURE_PHONES.open, defaultValue: createDraft('list'), onSent })

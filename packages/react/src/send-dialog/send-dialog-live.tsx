@@ -19,10 +19,14 @@ export interface LiveAnnouncementInput {
 /**
  * The live region's words: sending; accepted by Briq, then each status the message reaches (WhatsApp's
  * refusal in Meta's words) and the customer's reply, so a screen-reader user hears the message
- * move on without looking for it; or why a send did not go, with Briq's own words (kept English).
+ * move on without looking for it; or why a send did not go, with Briq's own words (kept English);
+ * or, while the last press of Send was stopped by the form's errors, that it was.
  */
 export function liveAnnouncement({ t, core, sending, delivery, blocked }: LiveAnnouncementInput): ReactNode {
   if (sending.isPending) return t('send.sending')
+  // A press the form's errors stopped is answered first: after a sent message, its status would
+  // tell a screen-reader user that this press went ("Status: Read"). Fixed, the status is back.
+  if (blocked) return t('sendDialog.blocked')
   if (sending.status === 'success') return deliveryAnnouncement(t, delivery)
   if (sending.error) {
     const reason = describeSendFailure(sending.error, core)
@@ -39,7 +43,7 @@ export function liveAnnouncement({ t, core, sending, delivery, blocked }: LiveAn
       </>
     )
   }
-  return blocked ? t('sendDialog.blocked') : ''
+  return ''
 }
 
 function deliveryAnnouncement(t: SendTranslate, delivery: MessageStatusSnapshot): ReactNode {
