@@ -126,7 +126,12 @@ export {
   issueField,
   toBriqErrors,
 } from './contract/to-briq-errors.ts'
-export { signWebhookBody, WEBHOOK_SIGNATURE_HEADER, webhookMac } from './contract/webhook-signature.ts'
+export {
+  signWebhookBody,
+  WEBHOOK_SIGNATURE_HEADER,
+  WEBHOOK_SIGNATURE_PREFIX,
+  webhookMac,
+} from './contract/webhook-signature.ts'
 export { applyDraftOperation, canApplyDraftOperation, tryDraftOperation } from './draft/apply-draft-operation.ts'
 export { createDraft } from './draft/create-draft.ts'
 export { describeInteractive, draftType } from './draft/describe-interactive.ts'

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { signWebhookBody, webhookMac } from './webhook-signature.ts'
+import { signWebhookBody, WEBHOOK_SIGNATURE_PREFIX, webhookMac } from './webhook-signature.ts'
 
 describe('webhook signature', () => {
   it('is sha256=<hex> of the HMAC-SHA256 over exactly the body, as Node computes it', async () => {
@@ -10,5 +10,9 @@ describe('webhook signature', () => {
     expect(await signWebhookBody(new TextEncoder().encode(body), 'whsec_test')).toBe(`sha256=${hex}`)
     expect(await signWebhookBody(body, 'other')).not.toBe(`sha256=${hex}`)
     expect(Buffer.from(await webhookMac(body, 'whsec_test')).toString('hex')).toBe(hex)
+  })
+
+  it("names its prefix once, for the signer and the proxy's verifier", () => {
+    expect(WEBHOOK_SIGNATURE_PREFIX).toBe('sha256=')
   })
 })

@@ -6,6 +6,9 @@ const encoder = new TextEncoder()
  */
 export const WEBHOOK_SIGNATURE_HEADER = 'X-Briq-Signature'
 
+/** What comes before the hex digest in {@link WEBHOOK_SIGNATURE_HEADER}: `sha256=` (Briq's webhooks guide). */
+export const WEBHOOK_SIGNATURE_PREFIX = 'sha256='
+
 /**
  * The HMAC-SHA256 of `body` keyed by `secret`: the bytes of Briq's webhook signature. `body` is
  * exactly the bytes delivered (a string counts as its UTF-8), never re-serialised JSON. Web
@@ -25,5 +28,5 @@ export async function webhookMac(body: string | Uint8Array, secret: string): Pro
  */
 export async function signWebhookBody(body: string | Uint8Array, secret: string): Promise<string> {
   const mac = await webhookMac(body, secret)
-  return `sha256=${Array.from(mac, (byte) => byte.toString(16).padStart(2, '0')).join('')}`
+  return `${WEBHOOK_SIGNATURE_PREFIX}${Array.from(mac, (byte) => byte.toString(16).padStart(2, '0')).join('')}`
 }

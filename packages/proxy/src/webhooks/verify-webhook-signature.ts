@@ -1,8 +1,8 @@
-import { webhookMac } from '@briq-interactive/core'
+import { WEBHOOK_SIGNATURE_PREFIX, webhookMac } from '@briq-interactive/core'
 import { timingSafeEqual } from '../timing-safe-equal.ts'
 
 const encoder = new TextEncoder()
-const SIGNATURE = /^(?:sha256=)?([0-9a-f]{64})$/i
+const SIGNATURE = new RegExp(`^(?:${WEBHOOK_SIGNATURE_PREFIX})?([0-9a-f]{64})$`, 'i')
 
 function hexToBytes(hex: string): Uint8Array {
   const bytes = new Uint8Array(hex.length / 2)
