@@ -840,6 +840,45 @@ describe('persistKey', () => {
     expect(stored().value.body.text).toBe('Room again')
   })
 
+  // A full or blocked storage refuses every builder of the page at once: one alert each said
+  // the same sentence as many times, none telling which builder it was.
+  it('many builders refused at once raise one alert for the page, worded for them all', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    const { rerender } = render(
+      <>
+        {['a', 'b', 'c'].map((key) => (
+          <div key={key} data-testid={key}>
+            <InteractiveBuilder persistKey={`${KEY}:${key}`} />
+          </div>
+        ))}
+      </>,
+    )
+    for (const key of ['a', 'b', 'c']) {
+      const field = within(screen.getByTestId(key)).getByRole('textbox', { name: 'Body text' })
+      fireEvent.change(field, { target: { value: `Typed in ${key}` } })
+    }
+    act(() => vi.advanceTimersByTime(500))
+    const alert = screen.getByRole('alert')
+    expect(screen.getByTestId('a')).toContainElement(alert)
+    expect(alert).toHaveTextContent(
+      'The drafts on this page cannot be saved in this browser (its storage is full or turned off), so reloading the page would lose them: this one and each other one showing this note. They stay here while the page is open: use Download JSON on each one’s JSON tab to keep a copy.',
+    )
+    for (const key of ['b', 'c'])
+      expect(
+        within(screen.getByTestId(key)).getByText(/^This draft cannot be saved in this browser/),
+      ).not.toHaveAttribute('role')
+    // The page's alert gone with its builder, the next builder refused says it, for itself alone.
+    rerender(
+      <div data-testid="c">
+        <InteractiveBuilder persistKey={`${KEY}:c`} />
+      </div>,
+    )
+    expect(screen.getByRole('alert').textContent).toMatch(/^This draft cannot be saved in this browser/)
+    expect(screen.getByTestId('c')).toContainElement(screen.getByRole('alert'))
+  })
+
   it('has the browser ask before the page is left while a change could not be saved', () => {
     const leave = () => {
       const event = new Event('beforeunload', { cancelable: true })

@@ -7,6 +7,7 @@ import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { useAnswerFocus } from './answer-focus.ts'
 import { BuilderPersistenceContext, useBuilderControls } from './builder-context.ts'
+import { useUnsavedAlertTurn } from './unsaved-alert.ts'
 
 /** Props of `Builder.DraftStorageNotice`; other props go to its `<div>`. */
 export type BuilderDraftStorageNoticeProps = ComponentPropsWithoutRef<'div'>
@@ -14,7 +15,8 @@ export type BuilderDraftStorageNoticeProps = ComponentPropsWithoutRef<'div'>
 /**
  * With `persistKey`: says when the browser refuses to save the draft (storage full, blocked or
  * missing), once while saves keep failing, so the person downloads a copy before a reload loses
- * it; and offers a draft set aside rather than saved over (one saved earlier that this version
+ * it (one alert for the page however many builders are refused: the first, then worded for
+ * them all; the others' notices are plain text); and offers a draft set aside rather than saved over (one saved earlier that this version
  * could not open, another version's or damaged; or the changes of a builder closed while asking
  * about another tab's draft): open it in place of the present draft (an undoable step; not
  * offered for a damaged one), download it, or discard it. Renders nothing otherwise.
@@ -27,6 +29,7 @@ export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraft
     const setRef = useMergedRef(ref, own)
     // Discarding the last earlier draft takes the notice, and its focused button, away.
     const { onFocus: noteFocus, answer } = useAnswerFocus('Builder.DraftStorageNotice')
+    const turn = useUnsavedAlertTurn(persistence?.unsaved === true)
     if (persistence === null || (!persistence.unsaved && persistence.unreadable === undefined)) return null
     const { unsaved, unreadable, discardUnreadable, openUnreadable } = persistence
     const download = () => {
@@ -37,8 +40,17 @@ export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraft
     return (
       <div ref={setRef} {...rest} className={withClassName('bi-builder-storage-notice', className)}>
         {unsaved ? (
-          <p role="alert" className="bi-builder-conflict">
-            {t('builder.persist.unsaved', { download: t('builder.json.download'), tab: t('builder.tab.json') })}
+          // One alert for the page (the first builder refused), the others plain text: a new
+          // element when it becomes the alert, as an alert is said when it appears.
+          <p
+            key={turn.alerts ? 'alert' : 'note'}
+            role={turn.alerts ? 'alert' : undefined}
+            className="bi-builder-conflict"
+          >
+            {t(turn.alerts && turn.others ? 'builder.persist.unsavedPage' : 'builder.persist.unsaved', {
+              download: t('builder.json.download'),
+              tab: t('builder.tab.json'),
+            })}
           </p>
         ) : null}
         {unreadable === undefined ? null : (

@@ -207,6 +207,10 @@ export const builderMessages = {
     'This draft cannot be saved in this browser (its storage is full or turned off), so reloading the page would lose it. It stays here while the page is open: use {download} on the {tab} tab to keep a copy.',
     'Rasimu hii haiwezi kuhifadhiwa kwenye kivinjari hiki (hifadhi yake imejaa au imezimwa), kwa hiyo kupakia upya ukurasa kungeipoteza. Inabaki hapa ukurasa ukiwa wazi: tumia {download} kwenye kichupo cha {tab} ili kuweka nakala.',
   ],
+  'builder.persist.unsavedPage': [
+    'The drafts on this page cannot be saved in this browser (its storage is full or turned off), so reloading the page would lose them: this one and each other one showing this note. They stay here while the page is open: use {download} on each one’s {tab} tab to keep a copy.',
+    'Rasimu za ukurasa huu haziwezi kuhifadhiwa kwenye kivinjari hiki (hifadhi yake imejaa au imezimwa), kwa hiyo kupakia upya ukurasa kungezipoteza: hii na kila nyingine inayoonyesha ujumbe huu. Zinabaki hapa ukurasa ukiwa wazi: tumia {download} kwenye kichupo cha {tab} cha kila moja ili kuweka nakala.',
+  ],
   'builder.persist.unreadable': [
     'A draft saved earlier could not be opened here (it was saved by another version of this page, or is damaged). It was set aside, not deleted.',
     'Rasimu iliyohifadhiwa awali haikuweza kufunguliwa hapa (ilihifadhiwa na toleo jingine la ukurasa huu, au imeharibika). Imewekwa kando, haijafutwa.',
