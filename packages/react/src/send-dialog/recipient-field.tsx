@@ -4,6 +4,7 @@ import { idRefs } from '../dom/id-refs.ts'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { withClassName } from '../dom/with-class-name.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
+import { SEND_FORM_CLASS } from './send-dialog-form.tsx'
 
 /** Props of the dialog's recipient field. */
 export interface RecipientFieldProps {
@@ -29,6 +30,8 @@ export interface RecipientFieldProps {
   rootProps?: ComponentPropsWithoutRef<'div'> | undefined
   /** The ref for the field's wrapper element (`SendDialog.Recipient`'s own ref). */
   rootRef?: Ref<HTMLDivElement> | undefined
+  /** Sends: Enter in the field outside the kit's own form calls it. */
+  onSend?: (() => void) | undefined
 }
 
 /**
@@ -36,7 +39,7 @@ export interface RecipientFieldProps {
  * the input with `aria-describedby` and `aria-invalid`.
  */
 export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(function RecipientField(
-  { value, onValueChange, phone, showError, t, core, readOnly, onBlur, describedBy, rootProps, rootRef },
+  { value, onValueChange, phone, showError, t, core, readOnly, onBlur, describedBy, rootProps, rootRef, onSend },
   ref,
 ) {
   const id = useId()
@@ -75,6 +78,15 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
         aria-describedby={idRefs(note === undefined ? undefined : noteId, describedBy)}
         onChange={(event) => onValueChange(event.target.value)}
         onBlur={onBlur}
+        onKeyDown={(event) => {
+          // In the kit's form, Enter submits it, which sends. Laid out without one, inside a form
+          // of the host's, Enter would submit that form through its first submit button, which
+          // may be the host's own (Save the ticket): the field sends by itself instead.
+          if (event.key !== 'Enter' || event.nativeEvent.isComposing) return
+          if (event.currentTarget.form?.classList.contains(SEND_FORM_CLASS)) return
+          event.preventDefault()
+          if (!event.repeat) onSend?.()
+        }}
       />
       {note === undefined ? null : (
         <p id={noteId} className="bi-send-dialog-note" data-invalid={invalid ? '' : undefined}>

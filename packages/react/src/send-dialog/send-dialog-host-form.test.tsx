@@ -96,4 +96,39 @@ describe('the send parts inside a host’s <form> (jsdom)', () => {
     expect(sends).toHaveLength(1)
     expect(hostSubmit).not.toHaveBeenCalled()
   })
+
+  it('parts laid out without a SendDialog.Form: Enter in the recipient sends, never the host’s Save', async () => {
+    const { client, sends } = createMockClient()
+    const hostSubmit = vi.fn()
+    // The host's own submit button comes first: the browser's Enter in a field clicks the
+    // form's first submit button, which would save the ticket.
+    render(
+      <HostForm onSubmit={hostSubmit}>
+        <button type="submit">Save ticket</button>
+        <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE}>
+          <SendDialog.Recipient />
+          <SendDialog.Status />
+          <SendDialog.Actions />
+        </SendDialog.Root>
+      </HostForm>,
+    )
+    await userEvent.setup().type(recipient(), `${FIXTURE_PHONES.open}{Enter}`)
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(sends).toHaveLength(1)
+    expect(hostSubmit).not.toHaveBeenCalled()
+  })
+
+  it('parts laid out without any form: Enter in the recipient sends', async () => {
+    const { client, sends } = createMockClient()
+    render(
+      <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE}>
+        <SendDialog.Recipient />
+        <SendDialog.Status />
+        <SendDialog.Actions />
+      </SendDialog.Root>,
+    )
+    await userEvent.setup().type(recipient(), `${FIXTURE_PHONES.open}{Enter}`)
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(sends).toHaveLength(1)
+  })
 })

@@ -30,6 +30,7 @@ export const SendDialogRecipient = forwardRef<HTMLElement, SendDialogRecipientPr
       recipientRef,
       hasConversationPicker,
       windowNoteId,
+      submit,
     } = useSendDialog('SendDialog.Recipient')
     if (!plan.phone) {
       // The picker already names the chosen conversation.
@@ -55,6 +56,7 @@ export const SendDialogRecipient = forwardRef<HTMLElement, SendDialogRecipientPr
         core={core}
         rootProps={props}
         rootRef={ref as Ref<HTMLDivElement>}
+        onSend={() => submit(false)}
       />
     )
   },
