@@ -123,3 +123,34 @@ describe('every text field takes its own direction (Chromium)', () => {
     })
   }
 })
+
+describe('lists and quotes of another direction than the message (Chromium)', () => {
+  it('right-to-left list items keep their bullets and numbers inside the bubble, on their right', () => {
+    const { root } = renderPreview({
+      type: 'button',
+      body: { text: `Hello there\n- ${ARABIC}\n- شكرا\n1. واحد\n2. اثنان` },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Ok' } }] },
+    })
+    const body = (root.querySelector('.bi-body') as HTMLElement).getBoundingClientRect()
+    for (const item of root.querySelectorAll<HTMLElement>('.bi-list-item')) {
+      expect(getComputedStyle(item).direction).toBe('rtl')
+      const box = item.getBoundingClientRect()
+      // The marker hangs in the space at the item's start (its right): that space is the body's.
+      expect(body.right - box.right, item.textContent ?? '').toBeGreaterThan(12)
+      expect(box.left - body.left, item.textContent ?? '').toBeGreaterThanOrEqual(0)
+    }
+  })
+
+  it('left-to-right list items in a right-to-left message keep theirs on their left', () => {
+    const { root } = renderPreview({
+      type: 'button',
+      body: { text: `${ARABIC}\n- Hello\n- Karibu` },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Ok' } }] },
+    })
+    const body = (root.querySelector('.bi-body') as HTMLElement).getBoundingClientRect()
+    for (const item of root.querySelectorAll<HTMLElement>('.bi-list-item')) {
+      expect(getComputedStyle(item).direction).toBe('ltr')
+      expect(item.getBoundingClientRect().left - body.left).toBeGreaterThan(12)
+    }
+  })
+})
