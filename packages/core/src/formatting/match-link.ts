@@ -36,8 +36,9 @@ function isOpenableUrl(href: string): boolean {
 const STOP = new Set(['<', '>', '"', '`'])
 // Trailing characters that belong to the sentence (or to formatting around the link), not to the URL:
 // ASCII punctuation, the typographic closing quotes and ellipsis a phone keyboard types for them
-// (“https://x.example” must not link to …x.example%E2%80%9D), and full-width (CJK) punctuation.
-const TRAILING = new Set(".,:;!?'*_~’”»›…、。！），．：；？")
+// (“https://x.example” must not link to …x.example%E2%80%9D), full-width (CJK) punctuation, and
+// the commas and full stops of Arabic (، ؛ ؟), Urdu (۔), Devanagari (। ॥) and Ethiopic (። ፣) text.
+const TRAILING = new Set(".,:;!?'*_~’”»›…、。！），．：；？،؛؟۔।॥።፣")
 // A URL glued to one of these is part of something else (an e-mail, a path, a longer URL): @ . / :
 const isGlue = (code: number): boolean => code === 0x40 || code === 0x2e || code === 0x2f || code === 0x3a
 
@@ -120,7 +121,8 @@ function matchEmail(text: string, index: number, limit: number): LinkMatch | nul
  * top-level domain (`wa.me/255712345678`, `briq.tz`, see `isKnownTopLevelDomain`), at a word
  * boundary and followed by a letter or digit, running to the next whitespace (a bare host only
  * when a path, query, fragment or port follows it). Trailing punctuation (`.` `,` `:` `;` `!`
- * `?` `'`, their typographic and full-width forms such as `”` `’` `»` `…` `。`, and the
+ * `?` `'`, their typographic and full-width forms such as `”` `’` `»` `…` `。`, the commas and
+ * full stops of Arabic, Urdu, Devanagari and Ethiopic text (`،` `؟` `۔` `।` `።`), and the
  * formatting markers `*` `_` `~`) is left out, and so is a closing `)` or `]` with no opening
  * partner inside the URL, so `(see https://x.example/a_(b))` links `…/a_(b)`.
  *

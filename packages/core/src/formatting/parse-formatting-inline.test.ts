@@ -389,6 +389,22 @@ describe('parseFormatting — links', () => {
     ])
   })
 
+  it('leaves the full stops and commas of Arabic, Urdu, Hindi and Amharic sentences out of the link', () => {
+    // ، ؛ ؟ (Arabic), ۔ (Urdu full stop), । ॥ (Devanagari danda), ። ፣ (Ethiopic): written
+    // straight after a URL they end the sentence; kept, they would break the address.
+    expect(parseFormatting('زوروا https://briq.tz/ofa، اليوم')).toEqual([
+      t('زوروا '),
+      link('https://briq.tz/ofa', 'https://briq.tz/ofa'),
+      t('، اليوم'),
+    ])
+    for (const after of ['،', '؛', '؟', '۔', '।', '॥', '።', '፣', '؟!']) {
+      expect(parseFormatting(`www.briq.tz/x${after}`), after).toEqual([
+        link('https://www.briq.tz/x', 'www.briq.tz/x'),
+        t(after),
+      ])
+    }
+  })
+
   it('keeps markers inside a URL literal and links inside styles', () => {
     expect(parseFormatting('https://a.example/_x_/y')).toEqual([
       link('https://a.example/_x_/y', 'https://a.example/_x_/y'),
