@@ -847,13 +847,11 @@ describe('persistKey', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     })
     const { rerender } = render(
-      <>
-        {['a', 'b', 'c'].map((key) => (
-          <div key={key} data-testid={key}>
-            <InteractiveBuilder persistKey={`${KEY}:${key}`} />
-          </div>
-        ))}
-      </>,
+      ['a', 'b', 'c'].map((key) => (
+        <div key={key} data-testid={key}>
+          <InteractiveBuilder persistKey={`${KEY}:${key}`} />
+        </div>
+      )),
     )
     for (const key of ['a', 'b', 'c']) {
       const field = within(screen.getByTestId(key)).getByRole('textbox', { name: 'Body text' })
