@@ -3,6 +3,7 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { type ComponentPropsWithoutRef, forwardRef, useContext, useId } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
+import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { useSendHoldSecondsLeft } from '../send/use-send-hold-seconds-left.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
@@ -20,10 +21,28 @@ export type SendDialogActionsProps = ComponentPropsWithoutRef<'div'>
 export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsProps>(
   function SendDialogActions(props, ref) {
     const { className, ...rest } = props
-    const { t, core, sending, live, liveKey, submit, sendButtonRef, closeButtonRef, windowNoteId } =
-      useSendDialog('SendDialog.Actions')
+    const {
+      t,
+      core,
+      sending,
+      live,
+      liveKey,
+      submit,
+      sendButtonRef,
+      closeButtonRef,
+      windowNoteId,
+      setSendReadsWindowNote,
+    } = useSendDialog('SendDialog.Actions')
     const inDialog = useContext(InDialogContext)
     const sent = sending.status === 'success'
+    const showsSend = !(inDialog && sent)
+    // Send is where the window's paragraph is read: it is hidden from assistive tech meanwhile,
+    // or a swipe met it twice (its text, then Send's description).
+    useClientLayoutEffect(() => {
+      if (!showsSend) return
+      setSendReadsWindowNote(true)
+      return () => setSendReadsWindowNote(false)
+    }, [showsSend, setSendReadsWindowNote])
     const holdSeconds = useSendHoldSecondsLeft(sending.hold)
     const holdId = useId()
     const hold =

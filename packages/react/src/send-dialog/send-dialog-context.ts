@@ -57,12 +57,16 @@ export interface SendDialogContextValue {
   /** Asks for `senders` (parts that need them call it in an effect). */
   requestSenders(): void
   /**
-   * The id of `SendDialog.Window`'s paragraph while it shows: the number, the conversation picker
-   * and Send point at it (`aria-describedby`), so a screen reader hears of a closed window there.
+   * The id of `SendDialog.Window`'s paragraph while it shows: Send points at it
+   * (`aria-describedby`), so a screen reader hears of a closed window before sending.
    */
   readonly windowNoteId: string | undefined
   /** Called by `SendDialog.Window` with its paragraph's id while it shows, and undefined after. */
   setWindowNoteId(id: string | undefined): void
+  /** Whether a Send button is described by the window's paragraph (which is then hidden from assistive tech). */
+  readonly sendReadsWindowNote: boolean
+  /** Called by `SendDialog.Actions` while its Send button shows. */
+  setSendReadsWindowNote(reads: boolean): void
   /** What would be sent and what blocks it. */
   readonly plan: SendPlan
   readonly sending: UseSendInteractiveResult

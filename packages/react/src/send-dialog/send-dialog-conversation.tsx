@@ -2,7 +2,6 @@
 
 import { type Conversation, conversationWindow, describeRequestFailure, type Sender } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useReducer } from 'react'
-import { idRefs } from '../dom/id-refs.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { clockOf } from '../i18n/hour-cycle.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
@@ -74,7 +73,6 @@ export const SendDialogConversation = forwardRef<HTMLDivElement, SendDialogConve
       countConversationPicker,
       senders,
       requestSenders,
-      windowNoteId,
     } = useSendDialog('SendDialog.Conversation')
     const id = useId()
     useDayChange()
@@ -121,7 +119,7 @@ export const SendDialogConversation = forwardRef<HTMLDivElement, SendDialogConve
           value={conversationId ?? ''}
           disabled={sending.isPending}
           aria-busy={recent.status === 'loading' ? true : undefined}
-          aria-describedby={idRefs(note === undefined ? undefined : noteId, windowNoteId)}
+          aria-describedby={note === undefined ? undefined : noteId}
           onChange={(event) => {
             const next = event.target.value === '' ? null : event.target.value
             if (next !== null) setSender(null)

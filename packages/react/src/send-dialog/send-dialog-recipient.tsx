@@ -29,7 +29,6 @@ export const SendDialogRecipient = forwardRef<HTMLElement, SendDialogRecipientPr
       conversationId,
       recipientRef,
       hasConversationPicker,
-      windowNoteId,
       submit,
     } = useSendDialog('SendDialog.Recipient')
     if (!plan.phone) {
@@ -51,7 +50,6 @@ export const SendDialogRecipient = forwardRef<HTMLElement, SendDialogRecipientPr
         showError={attempted || (touched && to.trim() !== '')}
         readOnly={sending.isPending}
         onBlur={() => setTouched(true)}
-        describedBy={windowNoteId}
         t={t}
         core={core}
         rootProps={props}

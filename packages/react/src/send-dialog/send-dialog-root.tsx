@@ -226,6 +226,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   const [conversationPickers, setConversationPickers] = useState(0)
   const countConversationPicker = useCallback((change: 1 | -1) => setConversationPickers((n) => n + change), [])
   const [windowNoteId, setWindowNoteId] = useState<string | undefined>(undefined)
+  const [sendReadsWindowNote, setSendReadsWindowNote] = useState(false)
   const [touched, setTouched] = useState(false)
   const [attempted, setAttempted] = useState(false)
   // Presses of Send that the form's errors stopped, since the last one that went: each is
@@ -358,6 +359,8 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     requestSenders,
     windowNoteId,
     setWindowNoteId,
+    sendReadsWindowNote,
+    setSendReadsWindowNote,
     plan,
     sending,
     delivery,

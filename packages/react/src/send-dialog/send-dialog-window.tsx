@@ -21,7 +21,9 @@ export type SendDialogWindowProps = ComponentPropsWithoutRef<'p'>
  * is open ("until 15:53 tomorrow", or just open when Briq gives no time), or — when it is closed or the number never wrote — one
  * paragraph on what WhatsApp needs: interactive messages go only inside that window, so the
  * customer must write first, or the business sends an approved template. Renders nothing until
- * it knows. While it shows, the number, the conversation picker and Send are described by it.
+ * it knows. While it shows, Send is described by it (said once, where the message is sent: the
+ * paragraph itself is then hidden from assistive tech, and the picker's options say each
+ * conversation's window already).
  */
 export const SendDialogWindow = forwardRef<HTMLParagraphElement, SendDialogWindowProps>(
   function SendDialogWindow(props, ref) {
@@ -38,6 +40,7 @@ export const SendDialogWindow = forwardRef<HTMLParagraphElement, SendDialogWindo
       plan,
       sending,
       setWindowNoteId,
+      sendReadsWindowNote,
     } = useSendDialog('SendDialog.Window')
     const generatedId = useId()
     const id = rest.id ?? generatedId
@@ -84,8 +87,8 @@ export const SendDialogWindow = forwardRef<HTMLParagraphElement, SendDialogWindo
     }
     useTurnAfter(closes, closing)
     const shown = key !== undefined
-    // Before paint: the number, the picker and Send are described by the note in the same frame
-    // it appears, never a frame where a screen reader finds the note but not the link to it.
+    // Before paint: Send is described by the note in the same frame it appears, never a frame
+    // where a screen reader finds the note but not the link to it.
     useClientLayoutEffect(() => {
       if (!shown) return
       setWindowNoteId(id)
@@ -94,7 +97,14 @@ export const SendDialogWindow = forwardRef<HTMLParagraphElement, SendDialogWindo
     if (key === undefined) return null
     const state = key === 'sendDialog.window.none' ? 'none' : key === 'sendDialog.window.closed' ? 'closed' : 'open'
     return (
-      <p {...rest} ref={ref} id={id} className={withClassName('bi-send-dialog-window', className)} data-window={state}>
+      <p
+        aria-hidden={sendReadsWindowNote || undefined}
+        {...rest}
+        ref={ref}
+        id={id}
+        className={withClassName('bi-send-dialog-window', className)}
+        data-window={state}
+      >
         {t(key, { time })}
       </p>
     )
