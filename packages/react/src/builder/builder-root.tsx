@@ -383,7 +383,11 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   // focus enters a dialog (React's events come through portals) or leaves the builder.
   const handleFocus = (event: FocusEvent<HTMLDivElement>) => {
     onFocus?.(event)
-    if (isElement(event.target) && event.target.closest('[role="dialog"], [role="alertdialog"], dialog')) quiet()
+    const dialog = isElement(event.target)
+      ? event.target.closest('[role="dialog"], [role="alertdialog"], dialog')
+      : null
+    // A host's dialog around the whole builder is where it is read, not one opened over it.
+    if (dialog !== null && !dialog.contains(root.current)) quiet()
   }
   const handleBlur = (event: FocusEvent<HTMLDivElement>) => {
     onBlur?.(event)

@@ -60,6 +60,19 @@ describe("the builder's announcement behind a modal (Chromium, phone)", () => {
     expect(await spokenLines(said)).toEqual([])
   })
 
+  // A host's modal holding the builder (a ticket's editor in a dialog) is the builder's page:
+  // focus in it is focus in the builder, and an announcement emptied at once may go unsaid.
+  it('keeps them in a host dialog that holds the builder', async () => {
+    render(
+      <div role="dialog" aria-label="Edit ticket">
+        <InteractiveBuilder defaultValue={INTERACTIVE_EXAMPLES.list} />
+      </div>,
+    )
+    const said = await removeFirstRow()
+    await userEvent.click(page.getByRole('group', { name: 'Row 1' }).first().getByRole('textbox').first())
+    expect(await spokenLines(said)).toHaveLength(1)
+  })
+
   it('keeps them while focus stays in the builder', async () => {
     render(<InteractiveBuilder defaultValue={INTERACTIVE_EXAMPLES.list} />)
     const said = await removeFirstRow()
