@@ -33,7 +33,9 @@ describe('the validation rules Meta’s sources disagree on, in the playground',
     expect(
       within(rules()).getByRole('checkbox', { name: /^Image, video or document header on flow messages/ }),
     ).not.toBeChecked()
-    expect(within(rules()).getByRole('combobox', { name: /^Quick replies allowed per carousel card/ })).toHaveValue('2')
+    expect(
+      within(rules()).getByRole('combobox', { name: /^Quick replies per carousel card before a warning/ }),
+    ).toHaveValue('2')
     const { user, body } = await longListBody()
     expect(body).toHaveAttribute('aria-invalid', 'true')
     await user.click(extended())

@@ -9,6 +9,6 @@ interface ImportMetaEnv {
   readonly VITE_BRIQ_EXTENDED_LIST_BODY?: string
   /** `1`: media headers on flow messages, as `--allow-flow-media-header` / `PROXY_ALLOW_FLOW_MEDIA_HEADER=1`. */
   readonly VITE_BRIQ_ALLOW_FLOW_MEDIA_HEADER?: string
-  /** `2` or `3`: quick replies allowed per carousel card, as `--carousel-quick-replies`. */
+  /** `2` or `3`: quick replies per carousel card before a warning, as `--carousel-quick-replies`. */
   readonly VITE_BRIQ_CAROUSEL_QUICK_REPLIES?: string
 }

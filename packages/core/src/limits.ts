@@ -212,11 +212,11 @@ export const LIMITS = {
     /** Meta: card body at most 2 line breaks (Interactive media carousel messages guide) */
     cardBodyLineBreaks: whatsapp(0, 2),
     /**
-     * Kit: at most 2 quick replies per card, 3 with `carouselQuickReplyMax: 3`. Meta says "one or
-     * more", no documented maximum (Interactive media carousel messages guide, whose example and
-     * screenshots have 2); botpress caps 2, pywa 3
+     * Meta: "one or more" quick replies per card, no documented maximum (Interactive media carousel
+     * messages guide, whose example and screenshots have 2); botpress caps 2, pywa 3. Past 2 (or
+     * `carouselQuickReplyMax`) is only a warning; junk is bounded by `structure.listItems`
      */
-    quickReplies: kit(1, 2),
+    quickReplies: guard(1, 2),
     /**
      * Meta: quick reply id ≤256 characters (Interactive media carousel messages guide, May 2026;
      * an older version said 20)

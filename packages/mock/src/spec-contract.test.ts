@@ -215,7 +215,7 @@ const CASES: Case[] = [
     outcome: { failed: 131009, field: 'interactive.action.cards.1.action' },
   },
   {
-    rule: '3 quick replies on every card (this kit’s cap)',
+    rule: '3 quick replies on every card (no documented maximum: only a warning)',
     body: {
       to,
       interactive: carousel(many(2, (c) => card(c, { buttons: many(3, (b) => quick(`c${c}b${b}`, `B${b}`)) }))),

@@ -74,7 +74,7 @@ export const en = {
     'Where Meta’s own sources disagree. Pick what your mock or proxy was started with, so the builder checks as it does.',
   ruleExtendedListBody: 'List body up to {extended} characters, as the list guide says (default {limit})',
   ruleFlowMediaHeader: 'Image, video or document header on flow messages',
-  ruleQuickReplies: 'Quick replies allowed per carousel card',
+  ruleQuickReplies: 'Quick replies per carousel card before a warning',
   exampleRecipientNote: '255712345678 is the mock customer Amina, whose 24-hour window is open.',
 } as const satisfies Record<string, string | PluralMessage>
 

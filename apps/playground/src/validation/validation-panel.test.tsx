@@ -19,7 +19,7 @@ vi.mock('@briq-interactive/core', async (importOriginal) => {
 describe('ValidationPanel', () => {
   it("offers core's quick-reply readings, its default picked when none is set", () => {
     render(<ValidationPanel value={{}} onValueChange={() => {}} />)
-    const select = screen.getByRole('combobox', { name: /^Quick replies allowed per carousel card/ })
+    const select = screen.getByRole('combobox', { name: /^Quick replies per carousel card before a warning/ })
     expect(
       within(select)
         .getAllByRole('option')

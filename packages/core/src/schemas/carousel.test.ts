@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatIssue } from '../i18n/format-issue.ts'
 import { coreMessagesSw } from '../i18n/messages-sw.ts'
+import type { Issue } from '../issue.ts'
 import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
 
@@ -75,30 +76,42 @@ describe('carousel', () => {
     )
   })
 
-  it('refuses more than 2 quick replies per card (3 with the option) and a quick-reply id repeated across cards', () => {
+  it('warns, never refuses, past 2 quick replies per card (3 with the option) and refuses a quick-reply id repeated across cards', () => {
     const three = carousel([replyCard(0, ['a', 'b', 'c']), replyCard(1, ['d', 'e', 'f'])])
-    expectIssue(validateInteractive(three), ['action', 'cards', 0, 'action', 'buttons'], 'too_many', {
+    const warned = validateInteractive(three)
+    expect(warned.ok).toBe(true)
+    const [first, second] = [0, 1].map((card) =>
+      expectWarning(warned, ['action', 'cards', card, 'action', 'buttons'], 'unusually_many'),
+    )
+    expect(second).toMatchObject({ limit: 2, actual: 3, rule: 'guard' })
+    expect(first).toMatchObject({
       limit: 2,
       actual: 3,
-      rule: 'kit',
+      rule: 'guard',
+      message:
+        "Card 1 has 3 quick-reply buttons; WhatsApp documents no maximum, but Meta's example has 2 and common libraries allow 2 or 3",
     })
+    expect(formatIssue(first as Issue, coreMessagesSw)).toBe(
+      'Kadi 1 ina vitufe 3 vya majibu ya haraka; WhatsApp haina kikomo rasmi, lakini mfano wa Meta una 2 na maktaba za kawaida huruhusu 2 au 3',
+    )
     expectClean(validateInteractive(three, { carouselQuickReplyMax: 3 }))
     const four = carousel([replyCard(0, ['a', 'b', 'c', 'd']), replyCard(1, ['e', 'f', 'g', 'h'])])
-    expectIssue(
-      validateInteractive(four, { carouselQuickReplyMax: 3 }),
-      ['action', 'cards', 1, 'action', 'buttons'],
-      'too_many',
-      {
-        limit: 3,
-        actual: 4,
-      },
-    )
+    const raised = validateInteractive(four, { carouselQuickReplyMax: 3 })
+    expect(raised.ok).toBe(true)
+    expect(expectWarning(raised, ['action', 'cards', 1, 'action', 'buttons'], 'unusually_many')).toMatchObject({
+      limit: 3,
+      actual: 4,
+    })
+    // Junk stays bounded: a list past LIMITS.structure.listItems is the kit's error, as any list.
+    const ids = (card: number) => Array.from({ length: 101 }, (_, b) => `c${card}b${b}`)
+    const junk = validateInteractive(carousel([replyCard(0, ids(0)), replyCard(1, ids(1))]))
+    expectIssue(junk, ['action', 'cards', 0, 'action', 'buttons'], 'too_many', { reason: 'list_items', rule: 'kit' })
     const dup = validateInteractive(carousel([replyCard(0, ['a', 'b']), replyCard(1, ['c', 'a'])]))
     expect(dup.ok).toBe(false)
     expectIssue(dup, ['action', 'cards', 1, 'action', 'buttons', 1, 'quick_reply', 'id'], 'duplicate')
   })
 
-  // The cap is this kit's (Meta names no maximum), but "one or more" quick replies is Meta's own
+  // Meta names no maximum (past 2 is only a warning), but "one or more" quick replies is Meta's own
   // rule (Interactive media carousel messages guide): an empty list is WhatsApp's error.
   it('needs at least one quick reply per card, by WhatsApp’s rule', () => {
     const none = validateInteractive(carousel([replyCard(0, []), replyCard(1, [])]))

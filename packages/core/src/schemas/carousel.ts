@@ -53,8 +53,8 @@ export const cardActionSchema = object(
         url: httpUrl(LIMITS.ctaUrl.url),
       }),
     ),
-    // Meta documents "one or more" quick replies and no maximum; the cap is the kit's own
-    // (LIMITS.carousel.quickReplies, checked per card below), so the JSON Schema gives no maxItems.
+    // Meta documents "one or more" quick replies and no maximum (a guard: past it, a warning
+    // per card, below), so the JSON Schema gives no maxItems.
     buttons: optional(hint(listOf(quickReplySchema), 'items', LIMITS.carousel.quickReplies)),
   },
   crossCheck(
@@ -110,7 +110,7 @@ const cardKind = (card: unknown): { kind: CardKind; buttons: number } | undefine
 export const sharedCatalog = (catalogIds: readonly (string | undefined)[]): string | undefined =>
   catalogIds.find((id) => id !== undefined && hasVisibleText(id)) ?? catalogIds.find(Boolean)
 
-/** Builds the carousel schema; the quick-reply cap per card is an option (`LIMITS.carousel.quickReplies`: Meta gives no maximum). */
+/** Builds the carousel schema; where the quick-reply warning per card starts is an option (`LIMITS.carousel.quickReplies`: Meta gives no maximum). */
 export function createCarouselInteractiveSchema(options: ResolvedSchemaOptions) {
   const quickReplies = carouselQuickReplyLimit(options)
   return object(

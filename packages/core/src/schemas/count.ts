@@ -15,7 +15,7 @@ export interface CountWhere {
 /**
  * Reports a count outside `limit` at `path` (reason `count`), worded from `noun` and `where`:
  * "The message has 4 buttons; WhatsApp allows at most 3". Past one of our own guards it is a
- * warning: "Card 1 has unusually many quick-reply buttons: 3; no documented limit".
+ * warning: "Card 1 has 3 quick-reply buttons; WhatsApp documents no maximum, but …".
  */
 export function checkCount(
   payload: CheckPayload<unknown>,

@@ -9,8 +9,8 @@ export interface SchemaOptions {
   /** Allow image/video/document headers on flow messages, as pywa does (default: text only, as Meta's examples). */
   allowFlowMediaHeader?: boolean | undefined
   /**
-   * Quick replies allowed per carousel card: 2 (default; Meta's example, botpress) or 3 (pywa).
-   * Meta documents no maximum, so the cap is this kit's (`LIMITS.carousel.quickReplies`).
+   * Quick replies per carousel card before a warning: 2 (default; Meta's example, botpress) or
+   * 3 (pywa). Meta documents no maximum, so more is never an error (`LIMITS.carousel.quickReplies`).
    */
   carouselQuickReplyMax?: 2 | 3 | undefined
 }

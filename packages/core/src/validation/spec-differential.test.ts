@@ -693,7 +693,8 @@ interface CountRule {
   name: string
   min: number
   max: number
-  owner: 'whatsapp' | 'kit'
+  /** `guard`: nobody documents a maximum (past it is only a warning). */
+  owner: 'whatsapp' | 'kit' | 'guard'
   /** Where the count (and a list that is not a list) is reported. */
   path: IssuePath
   /** Where fewer than `min` is reported, when not at `path` (an empty section). */
@@ -789,21 +790,21 @@ const COUNTS: CountRule[] = [
     path: ['action', 'cards'],
     make: (n) => ({ ...MESSAGES.carousel_product(), action: { cards: many(n, productCard) } }),
   },
-  // Meta: "one or more" quick replies a card, no maximum; this kit caps 2, or 3 by option.
+  // Meta: "one or more" quick replies a card, no maximum; past 2 (or 3 by option) is a warning.
   {
     name: 'quick replies on a card',
     min: 1,
     max: 2,
-    owner: 'kit',
+    owner: 'guard',
     path: ['action', 'cards', 0, 'action', 'buttons'],
     missingAt: ['action', 'cards', 0, 'action', 'name'],
     make: replyCarousel,
   },
   {
-    name: 'quick replies on a card, 3 allowed',
+    name: 'quick replies on a card, a warning past 3',
     min: 1,
     max: 3,
-    owner: 'kit',
+    owner: 'guard',
     path: ['action', 'cards', 0, 'action', 'buttons'],
     missingAt: ['action', 'cards', 0, 'action', 'name'],
     make: replyCarousel,
@@ -818,13 +819,19 @@ describe.each(COUNTS.map((rule) => [rule.name, rule] as const))('count of %s', (
     for (const n of new Set([rule.min, rule.max - 1, rule.max])) expect(errors(check(n)), `${n}`).toEqual([])
   })
 
-  it('one over the maximum is an error at the list, naming whose rule', () => {
+  it('one over the maximum is an error at the list, naming whose rule (a guard’s, only a warning)', () => {
     const result = check(rule.max + 1)
-    const found = errorsAt(result, rule.path).filter((issue) => issue.code === 'too_many')
+    const guard = rule.owner === 'guard'
+    const found = guard
+      ? warningsAt(result, rule.path).filter((issue) => issue.code === 'unusually_many')
+      : errorsAt(result, rule.path).filter((issue) => issue.code === 'too_many')
+    if (guard) expect(errors(result)).toEqual([])
     expect(found).toEqual([
       expect.objectContaining({ limit: rule.max, actual: rule.max + 1, rule: rule.owner, reason: 'count' }),
     ])
-    expect(found[0]?.message).toContain(rule.owner === 'kit' ? 'this kit' : 'WhatsApp')
+    expect(found[0]?.message).toContain(
+      rule.owner === 'kit' ? 'this kit' : guard ? 'WhatsApp documents no maximum' : 'WhatsApp',
+    )
     expectWellFormed(result, rule.name)
   })
 

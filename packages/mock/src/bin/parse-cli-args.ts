@@ -37,7 +37,7 @@ Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
                        and take only Briq's documented query values
   --${FLAGS.extendedListBody}      list bodies up to ${LIMITS.body.listTextExtended.max} characters (the list guide) instead of ${LIMITS.body.text.max}
   --${FLAGS.allowFlowMediaHeader} image/video/document headers on flow messages
-  --${FLAGS.carouselQuickReplyMax} <${CAROUSEL_QUICK_REPLY_MAX_READINGS.join('|')}>  quick replies allowed per carousel card (default ${carouselQuickReplyLimit().max})
+  --${FLAGS.carouselQuickReplyMax} <${CAROUSEL_QUICK_REPLY_MAX_READINGS.join('|')}>  quick replies per carousel card before a warning (default ${carouselQuickReplyLimit().max})
   --open-windows       treat every 24-hour window as open
   --scenario <name>    ${SCENARIO_NAMES.join(' | ')}
   --allow-origin <o>   a browser origin to allow besides this machine's pages (repeatable;

@@ -10,6 +10,6 @@ vi.mock('@briq-interactive/core', async (importOriginal) => {
 describe('USAGE', () => {
   it("reads the carousel quick replies' default from core", async () => {
     const { USAGE } = await import('./parse-cli-args.ts')
-    expect(USAGE).toMatch(/quick replies allowed per carousel card \(default 5\)/)
+    expect(USAGE).toMatch(/quick replies per carousel card before a warning \(default 5\)/)
   })
 })

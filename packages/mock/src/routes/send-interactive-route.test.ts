@@ -177,21 +177,21 @@ describe.each(TRANSPORTS)('G3 POST /v1/whatsapp/messages/interactive over $name'
     expect((await api.call('GET', '/__mock/state')).status).toBe(200)
   })
 
-  it.each([
-    ['a row id repeated across sections', repeatedRowIdInteractive()],
-    ['3 quick replies on every carousel card', quickReplyCarousel([3, 3])],
-  ])("delivers what breaks only this kit's rules, not WhatsApp's: %s", async (_label, interactive) => {
-    // Meta documents neither rule, so WhatsApp is not known to refuse the message.
-    const res = await api.call('POST', SEND_INTERACTIVE, { body: { to: '255712345678', interactive } })
-    expect(res.status, JSON.stringify(res.json)).toBe(202)
-    api.mock.advance(10_000)
-    const detail = await api.call('GET', `/v1/whatsapp/messages/${res.json.data.message_id}`)
-    expect(detail.json.data).toMatchObject({ status: 'read', error_code: null, error_message: null })
-  })
+  it.each([['a row id repeated across sections', repeatedRowIdInteractive()]])(
+    "delivers what breaks only this kit's rules, not WhatsApp's: %s",
+    async (_label, interactive) => {
+      // Meta documents no such rule, so WhatsApp is not known to refuse the message.
+      const res = await api.call('POST', SEND_INTERACTIVE, { body: { to: '255712345678', interactive } })
+      expect(res.status, JSON.stringify(res.json)).toBe(202)
+      api.mock.advance(10_000)
+      const detail = await api.call('GET', `/v1/whatsapp/messages/${res.json.data.message_id}`)
+      expect(detail.json.data).toMatchObject({ status: 'read', error_code: null, error_message: null })
+    },
+  )
 
-  it("fails with WhatsApp's own rule when a kit rule comes first", async () => {
-    // Card 1's 3 quick replies are this kit's rule; card 2 having 2 breaks WhatsApp's "same
-    // number of buttons on every card".
+  it("fails with WhatsApp's own rule beside a quick-reply warning", async () => {
+    // Card 1's 3 quick replies are only a warning (Meta documents no maximum); card 2 having 2
+    // breaks WhatsApp's "same number of buttons on every card".
     const interactive = quickReplyCarousel([3, 2])
     const res = await api.call('POST', SEND_INTERACTIVE, { body: { to: '255712345678', interactive } })
     expect(res.status).toBe(202)
@@ -259,6 +259,15 @@ describe.each(TRANSPORTS)('options over $name', (transport) => {
         expect.objectContaining({ code: 'VALIDATION_ERROR', field: 'interactive.action.sections.1.rows.0.id' }),
       )
       expect(api.mock.state().messages.filter((m) => m.is_outbound)).toHaveLength(0)
+    })
+
+    it('accepts and delivers 3 quick replies on every carousel card: WhatsApp documents no maximum', async () => {
+      const interactive = quickReplyCarousel([3, 3])
+      const res = await api.call('POST', SEND_INTERACTIVE, { body: { to: '255712345678', interactive } })
+      expect(res.status, JSON.stringify(res.json)).toBe(202)
+      api.mock.advance(10_000)
+      const detail = await api.call('GET', `/v1/whatsapp/messages/${res.json.data.message_id}`)
+      expect(detail.json.data).toMatchObject({ status: 'read', error_code: null, content: interactive })
     })
 
     it('accepts and delivers what WhatsApp documents no limit for: a 600-character signed flow_token, a 2150-character card URL', async () => {

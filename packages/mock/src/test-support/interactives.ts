@@ -32,7 +32,7 @@ export const repeatedRowIdInteractive = () => {
   return interactive
 }
 
-/** A carousel of image cards with these numbers of quick replies (this kit allows 2 a card). */
+/** A carousel of image cards with these numbers of quick replies (past 2 a card, a warning). */
 export const quickReplyCarousel = (counts: number[]) => ({
   type: 'carousel',
   body: { text: 'Pick a dish' },

@@ -18,6 +18,6 @@ describe('PROXY_USAGE', () => {
   it("reads the switches' numbers from core", async () => {
     const { PROXY_USAGE } = await import('./proxy-usage.ts')
     expect(PROXY_USAGE).toContain('list bodies up to 22 characters instead of 11')
-    expect(PROXY_USAGE).toContain('5 (default) or 6: quick replies allowed per carousel card')
+    expect(PROXY_USAGE).toContain('5 (default) or 6: quick replies per carousel card before a warning')
   })
 })

@@ -28,7 +28,7 @@ Configured by environment variables only:
   PROXY_STATIC_DIR               a folder to serve under / (a built playground)
   PROXY_EXTENDED_LIST_BODY       1: list bodies up to ${LIMITS.body.listTextExtended.max} characters instead of ${LIMITS.body.text.max}
   PROXY_ALLOW_FLOW_MEDIA_HEADER  1: image/video/document headers on flow messages
-  PROXY_CAROUSEL_QUICK_REPLIES   ${quickReplies} (default) or ${otherQuickReplies}: quick replies allowed per carousel card
+  PROXY_CAROUSEL_QUICK_REPLIES   ${quickReplies} (default) or ${otherQuickReplies}: quick replies per carousel card before a warning
   PROXY_HEADERS_TIMEOUT_MS       time a client has to send a request's headers, then 408
                                  (default ${DEFAULT_HEADERS_TIMEOUT_MS})
   PROXY_REQUEST_TIMEOUT_MS       time a client has to send a whole request, then 408

@@ -1,6 +1,7 @@
 import type { Issue } from '../../issue.ts'
 import { LIMITS } from '../../limits.ts'
 import { ownEntry } from '../../own-entry.ts'
+import { CAROUSEL_QUICK_REPLY_MAX_READINGS } from '../../schemas/schema-options.ts'
 import type { IssueSentences } from '../core-messages.ts'
 import { isPluralPath } from '../field-parts.ts'
 import { containerPath, isBriqFieldPath, isMessageTypePath, isUnseenPath, ownerPath } from '../field-paths.ts'
@@ -13,6 +14,9 @@ import { plural } from './grammar.ts'
 // WhatsApp's call button lifetime when ttl_minutes is left out (LIMITS), and a day in minutes.
 const TTL_DEFAULT = LIMITS.voiceCall.ttlMinutes.default
 const MINUTES_PER_DAY = 24 * 60
+// Quick replies per carousel card in Meta's example, and the caps libraries set (LIMITS, the option).
+const QUICK_REPLIES_SHOWN = LIMITS.carousel.quickReplies.max
+const QUICK_REPLY_READINGS = CAROUSEL_QUICK_REPLY_MAX_READINGS.map(String)
 
 const either = (values: readonly string[]): string =>
   values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`
@@ -152,6 +156,9 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
   count: (i) => {
     const noun = wordFor(NOUNS, i.params?.noun ?? 'button')
     const count = i.actual ?? 0
+    if (i.code === 'unusually_many' && i.params?.noun === 'quick_reply') {
+      return `${scope(i)} has ${plural(count, noun)}; WhatsApp documents no maximum, but Meta's example has ${QUICK_REPLIES_SHOWN} and common libraries allow ${either(QUICK_REPLY_READINGS)}`
+    }
     if (i.code === 'unusually_many') return `${scope(i)} has unusually many ${noun}s: ${count}; no documented limit`
     if (i.code === 'too_many') return `${scope(i)} has ${plural(count, noun)}; ${owner(i)} allows at most ${i.limit}`
     const has = count === 0 ? `no ${noun}s` : plural(count, noun)

@@ -1,6 +1,7 @@
 import type { Issue } from '../../issue.ts'
 import { LIMITS } from '../../limits.ts'
 import { ownEntry } from '../../own-entry.ts'
+import { CAROUSEL_QUICK_REPLY_MAX_READINGS } from '../../schemas/schema-options.ts'
 import type { IssueSentences, JsonTextSentences } from '../core-messages.ts'
 import { containerPath, isBriqFieldPath, isMessageTypePath, isUnseenPath, ownerPath } from '../field-paths.ts'
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
@@ -21,6 +22,9 @@ import { TYPE_NAMES_SW, typeSw as type } from './type-names.ts'
 // WhatsApp's call button lifetime when ttl_minutes is left out (LIMITS), and a day in minutes.
 const TTL_DEFAULT = LIMITS.voiceCall.ttlMinutes.default
 const MINUTES_PER_DAY = 24 * 60
+// Quick replies per carousel card in Meta's example, and the caps libraries set (LIMITS, the option).
+const QUICK_REPLIES_SHOWN = LIMITS.carousel.quickReplies.max
+const QUICK_REPLY_READINGS = CAROUSEL_QUICK_REPLY_MAX_READINGS.map(String)
 
 const HEADER_KINDS: Record<string, string> = {
   text: 'maandishi',
@@ -246,6 +250,9 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     const noun = i.params?.noun ?? 'button'
     const count = i.actual ?? 0
     const has = phraseSays(where, 'na')
+    if (i.code === 'unusually_many' && noun === 'quick_reply') {
+      return `${has} ${counted(noun, count)}; WhatsApp haina kikomo rasmi, lakini mfano wa Meta una ${QUICK_REPLIES_SHOWN} na maktaba za kawaida huruhusu ${either(QUICK_REPLY_READINGS)}`
+    }
     if (i.code === 'unusually_many') return `${has} ${counted(noun, count)}, zaidi ya kawaida; hakuna kikomo rasmi`
     if (i.code === 'too_many') return `${has} ${counted(noun, count)}; ${ownerSays(i, 'naruhusu')} hadi ${i.limit}`
     if (count === 0) {
