@@ -25,6 +25,14 @@ describe('ids from titles', () => {
     expect(slugFromTitle('שָׁלוֹם')).toBe('שלום')
   })
 
+  it('leaves no emoji selector in an id: U+FE0F and a keycap are marks of the emoji, not letters', () => {
+    expect(slugFromTitle('❤️ Yes')).toBe('yes')
+    expect(slugFromTitle('Done ✔️')).toBe('done')
+    expect(slugFromTitle('Option 1️⃣')).toBe('option-1')
+    expect(slugFromTitle('#️⃣ Menu')).toBe('menu')
+    expect(slugFromTitle('⭐️')).toBe('')
+  })
+
   it('cuts an id to its limit between letters, never a letter from its vowel sign', () => {
     const limit = { ...LIMITS.list.rowId, max: 3 }
     // न म स ् त े: three code points would end on स without its virama.

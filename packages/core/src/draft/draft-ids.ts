@@ -1,3 +1,4 @@
+import { isWordCharacter } from '../formatting/character-class.ts'
 import type { Limit } from '../limits.ts'
 import { overflowIndex } from '../text-length.ts'
 import type { InteractiveDescription, ItemKind } from './draft-description.ts'
@@ -26,11 +27,11 @@ const ACCENT =
  * script, joined by single hyphens: "Yes, confirm!" → "yes-confirm", "Café" → "cafe".
  */
 export function slugFromTitle(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(ACCENT, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}\p{M}]+/u)
+  const text = title.normalize('NFKD').replace(ACCENT, '').toLowerCase()
+  // Words as formatting reads them: the selectors that draw an emoji (❤️, 1️⃣) are marks, not letters.
+  const spaced = Array.from(text, (char) => (isWordCharacter(char.codePointAt(0) ?? -1) ? char : ' ')).join('')
+  return spaced
+    .split(' ')
     .filter((word) => word.length > 0)
     .join('-')
 }
