@@ -4,7 +4,7 @@ import { idRefs } from '../dom/id-refs.ts'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { withClassName } from '../dom/with-class-name.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
-import { SEND_FORM_CLASS } from './send-dialog-form.tsx'
+import { inSendForm } from './send-dialog-form.tsx'
 
 /** Props of the dialog's recipient field. */
 export interface RecipientFieldProps {
@@ -83,7 +83,7 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
           // of the host's, Enter would submit that form through its first submit button, which
           // may be the host's own (Save the ticket): the field sends by itself instead.
           if (event.key !== 'Enter' || event.nativeEvent.isComposing) return
-          if (event.currentTarget.form?.classList.contains(SEND_FORM_CLASS)) return
+          if (inSendForm(event.currentTarget)) return
           event.preventDefault()
           if (!event.repeat) onSend?.()
         }}

@@ -7,7 +7,7 @@ import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { useSendHoldSecondsLeft } from '../send/use-send-hold-seconds-left.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
-import { SEND_FORM_CLASS } from './send-dialog-form.tsx'
+import { inSendForm } from './send-dialog-form.tsx'
 
 /** Props of {@link SendDialogActions}, spread onto the button row. */
 export type SendDialogActionsProps = ComponentPropsWithoutRef<'div'>
@@ -110,7 +110,7 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
                   }
                   // Laid out without a SendDialog.Form, the button sends by itself, also inside a
                   // form of the host's (which it must not submit).
-                  if (event.currentTarget.form?.classList.contains(SEND_FORM_CLASS)) return
+                  if (inSendForm(event.currentTarget)) return
                   event.preventDefault()
                   submit(false)
                 }}

@@ -13,6 +13,14 @@ export type SendDialogFormProps = ComponentPropsWithoutRef<'form'>
 /** The class that marks the kit's own send form: `SendDialog.Actions` inside it leaves sending to it. */
 export const SEND_FORM_CLASS = 'bi-send-dialog-form'
 
+/**
+ * Whether `control` (Send, the recipient) is in the kit's own send form, whose submit sends.
+ * Laid out without one, the control sends by itself, also inside a form of the host's.
+ */
+export function inSendForm(control: { readonly form: HTMLFormElement | null }): boolean {
+  return control.form?.classList.contains(SEND_FORM_CLASS) ?? false
+}
+
 /** A layer open inside the form (the preview's list sheet): an Escape in it is the layer's own. */
 const LAYER = '[role="dialog"], [role="alertdialog"]'
 
