@@ -1,6 +1,5 @@
 import { type CoreMessages, formatIssue, type NormalizePhoneResult } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, type Ref, useId } from 'react'
-import { idRefs } from '../dom/id-refs.ts'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { withClassName } from '../dom/with-class-name.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
@@ -24,8 +23,6 @@ export interface RecipientFieldProps {
   readOnly: boolean
   /** Called when the field loses focus. */
   onBlur: () => void
-  /** The id of other text about the number (the 24-hour window), read after the field's own note. */
-  describedBy?: string | undefined
   /** Props for the field's wrapper element (class, style, data attributes). */
   rootProps?: ComponentPropsWithoutRef<'div'> | undefined
   /** The ref for the field's wrapper element (`SendDialog.Recipient`'s own ref). */
@@ -39,7 +36,7 @@ export interface RecipientFieldProps {
  * the input with `aria-describedby` and `aria-invalid`.
  */
 export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(function RecipientField(
-  { value, onValueChange, phone, showError, t, core, readOnly, onBlur, describedBy, rootProps, rootRef, onSend },
+  { value, onValueChange, phone, showError, t, core, readOnly, onBlur, rootProps, rootRef, onSend },
   ref,
 ) {
   const id = useId()
@@ -75,7 +72,7 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
         value={value}
         readOnly={readOnly}
         aria-invalid={invalid ? true : undefined}
-        aria-describedby={idRefs(note === undefined ? undefined : noteId, describedBy)}
+        aria-describedby={note === undefined ? undefined : noteId}
         onChange={(event) => onValueChange(event.target.value)}
         onBlur={onBlur}
         onKeyDown={(event) => {
@@ -91,7 +88,7 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
       {note === undefined ? null : (
         <p id={noteId} className="bi-send-dialog-note" data-invalid={invalid ? '' : undefined}>
           {note}
-          {/* Read before the 24-hour window's note: "Will be sent to +255712345678. The customer wrote…" */}
+          {/* Ended for a screen reader: "Will be sent to +255712345678." */}
           <SentenceStop after={note} />
         </p>
       )}
