@@ -1,4 +1,5 @@
 import type { Exclusive } from '../exclusive.ts'
+import type { LimitKind } from '../limits.ts'
 import type { InteractiveType } from '../schemas/interactive.ts'
 import type { ItemKind } from './draft-description.ts'
 import type { DraftPath } from './draft-path.ts'
@@ -64,12 +65,24 @@ export interface DraftRefused {
    * "Add section" at 10 of 10 rows is refused for the rows (`"row"`).
    */
   item?: ItemKind
+  /**
+   * `'guard'` when nobody documents the limit in the way (quick replies per carousel card,
+   * `LIMITS.carousel.quickReplies`): the builder offers only what is known to work, while more,
+   * from JSON, is only warned about.
+   */
+  rule?: 'guard'
 }
 
 /** A refusal. */
-export const refuse = (reason: DraftRefusal, limit?: number, item?: ItemKind): DraftOperationResult => ({
+export const refuse = (
+  reason: DraftRefusal,
+  limit?: number,
+  item?: ItemKind,
+  rule?: LimitKind,
+): DraftOperationResult => ({
   ok: false,
   reason,
   ...(limit === undefined ? {} : { limit }),
   ...(item === undefined ? {} : { item }),
+  ...(rule === 'guard' ? { rule } : {}),
 })

@@ -104,11 +104,31 @@ describe('add', () => {
     expect(
       (getAt(draft, CARDS) as unknown[]).map((card) => (getAt(card, ['action', 'buttons']) as unknown[]).length),
     ).toEqual([2, 2])
+    // Meta documents no maximum (LIMITS.carousel.quickReplies is a guard): the builder offers
+    // what is known to work, 2 (3 with the option), and says whose number it is.
     expect(tryDraftOperation(draft, { op: 'add', path: [...CARDS, 0, 'action', 'buttons'] })).toEqual({
       ok: false,
       reason: 'too_many',
       limit: 2,
+      rule: 'guard',
     })
+    const three = tryDraftOperation(
+      draft,
+      { op: 'add', path: [...CARDS, 0, 'action', 'buttons'] },
+      {
+        carouselQuickReplyMax: 3,
+      },
+    )
+    expect(
+      three.ok &&
+        tryDraftOperation(
+          three.draft,
+          { op: 'add', path: [...CARDS, 0, 'action', 'buttons'] },
+          {
+            carouselQuickReplyMax: 3,
+          },
+        ),
+    ).toEqual({ ok: false, reason: 'too_many', limit: 3, rule: 'guard' })
     const back = apply(draft, { op: 'remove', path: [...CARDS, 0, 'action', 'buttons', 0] })
     expect(
       (getAt(back, CARDS) as unknown[]).map((card) => getAt(card, ['action', 'buttons', 0, 'quick_reply', 'id'])),

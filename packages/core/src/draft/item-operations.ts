@@ -168,7 +168,7 @@ export function addItem(
   const max = addMax(group)
   for (const target of targets) {
     const length = (getAt(draft, target) as unknown[] | undefined)?.length ?? 0
-    if (max !== undefined && length >= max) return refuse('too_many', max)
+    if (max !== undefined && length >= max) return refuse('too_many', max, undefined, group.count?.kind)
   }
   if (group.total !== undefined && groupTotal(description, draft, group) >= group.total.max) {
     return refuse('too_many', group.total.max, group.item)
@@ -273,7 +273,9 @@ export function moveItem(draft: unknown, path: DraftPath, to: DraftPath, options
     if (group.aligned) return refuse('stays_on_card')
     if (target < 0 || target > destination.items.length) return refuse('not_found')
     const max = group.count?.max
-    if (max !== undefined && destination.items.length + 1 > max) return refuse('too_many', max)
+    if (max !== undefined && destination.items.length + 1 > max) {
+      return refuse('too_many', max, undefined, group.count?.kind)
+    }
     const min = group.count?.min ?? 0
     if (source.items.length - 1 < min) return refuse('leaves_section_empty', min, group.item)
     next = setAt(

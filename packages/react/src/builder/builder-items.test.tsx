@@ -293,6 +293,41 @@ describe('groups and items', () => {
     expect(within(group('Card 2')).getAllByRole('group', { name: /^Button \d$/ })).toHaveLength(1)
   })
 
+  it('offers 2 quick replies a card, saying WhatsApp documents no maximum; 3 from JSON are a warning, not an error', async () => {
+    const user = userEvent.setup()
+    const { unmount } = render(<InteractiveBuilder defaultValue={createDraft('carousel')} />)
+    await user.click(within(group('Card 1')).getByRole('button', { name: 'Add button' }))
+    const why = 'No more can be added here: WhatsApp documents no maximum, but 2 is what is known to work'
+    const add = within(group('Card 2')).getByRole('button', { name: 'Add button' })
+    expect(add).toHaveAttribute('aria-disabled', 'true')
+    expect(add).toHaveAccessibleDescription(new RegExp(`^2 of 2 buttons on every card\\.? ${why}$`))
+    expect(add).toHaveAttribute('title', why)
+    await user.click(add)
+    expect(announced()).toHaveTextContent(why)
+    unmount()
+    const buttons = (card: number) =>
+      ['a', 'b', 'c'].map((id) => ({ type: 'quick_reply', quick_reply: { id: `${id}${card}`, title: id } }))
+    const three = {
+      type: 'carousel',
+      body: { text: 'New arrivals' },
+      action: {
+        cards: [0, 1].map((card_index) => ({
+          card_index,
+          type: 'cta_url',
+          header: { type: 'image', image: { link: `https://example.com/${card_index}.png` } },
+          action: { buttons: buttons(card_index) },
+        })),
+      },
+    }
+    render(<InteractiveBuilder defaultValue={three} />)
+    const counter = within(group('Card 1')).getByText('3 of 2 buttons on every card')
+    expect(counter).toHaveAttribute('data-unusual')
+    expect(counter).not.toHaveAttribute('data-over')
+    const buttonsGroup = group('Buttons', group('Card 1'))
+    expect(buttonsGroup).not.toHaveAttribute('data-invalid')
+    expect(buttonsGroup).toHaveAccessibleDescription(/WhatsApp documents no maximum, but Meta's example has 2/)
+  })
+
   it('changes the card kind of every card at once', async () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={createDraft('carousel')} />)

@@ -59,9 +59,11 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
   const canAdd = adding.ok
   // A dimmed Add says why on hover and to a screen reader; its description adds the reason only
   // where the counter beside it does not give it: "Add section" at 10 of 10 rows reads "2 of 10
-  // sections" (core's refusal names the rows).
+  // sections" (core's refusal names the rows), and "2 of 2 buttons on every card" is no rule
+  // anybody documents (core's refusal says so: `rule: 'guard'`).
   const addWhy = adding.ok ? undefined : refusalText(adding, t)
-  const whyNotCounted = !adding.ok && adding.item !== undefined && adding.item !== node.item
+  const whyNotCounted =
+    !adding.ok && ((adding.item !== undefined && adding.item !== node.item) || adding.rule === 'guard')
   // A press of the dimmed Add is said (by `dispatch`) and shown.
   const [refusal, showRefusal] = useShownRefusal('GroupView')
   const id = anchorElementId(rootId, 'group', path)
@@ -73,6 +75,9 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
   const shownCount = node.total === undefined ? list.length : (total ?? list.length)
   const counter =
     limit?.max === undefined ? undefined : t(`builder.count.${node.item}`, { count: shownCount, limit: limit.max })
+  // Past a documented limit the counter shows an error; past a number nobody documents (quick
+  // replies per carousel card, LIMITS.carousel.quickReplies), a warning, as the issue is.
+  const past = limit?.max !== undefined && shownCount > limit.max
 
   const add = () => {
     if (!dispatch({ op: 'add', path })) {
@@ -106,7 +111,8 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
           <span
             className="bi-builder-group-count"
             id={`${id}-count`}
-            data-over={limit?.max !== undefined && shownCount > limit.max ? '' : undefined}
+            data-over={past && limit?.kind !== 'guard' ? '' : undefined}
+            data-unusual={past && limit?.kind === 'guard' ? '' : undefined}
           >
             {counter}
             <SentenceStop after={counter} />

@@ -8,6 +8,12 @@ const row = { item: 'Row 1', path: ['action', 'sections', 1, 'rows', 0], contain
 describe('refusalText', () => {
   it('words each reason core gives, with the limit in the way', () => {
     expect(refusalText({ reason: 'too_many', limit: 10, item: 'row' }, t)).toBe('No more can be added: 10 of 10 rows')
+    expect(refusalText({ reason: 'too_many', limit: 2, rule: 'guard' }, t)).toBe(
+      'No more can be added here: WhatsApp documents no maximum, but 2 is what is known to work',
+    )
+    expect(refusalText({ reason: 'too_many', limit: 3, rule: 'guard' }, getTranslator('sw'))).toBe(
+      'Haiwezekani kuongeza zaidi hapa: WhatsApp haina kikomo rasmi, lakini 3 ndiyo idadi inayojulikana kufanya kazi',
+    )
     expect(refusalText({ reason: 'leaves_section_empty', limit: 1, item: 'row' }, t)).toMatch(/empty section/)
     expect(refusalText({ reason: 'stays_on_card' }, t)).toMatch(/^Quick replies stay on their card/)
     expect(refusalText({ reason: 'not_allowed' }, t)).toBe('That move is not allowed here')

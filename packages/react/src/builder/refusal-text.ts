@@ -16,6 +16,8 @@ export function refusalText(refused: DraftRefused, t: BuilderTranslate): string 
         const used = t(`builder.count.${refused.item}`, { count: refused.limit, limit: refused.limit })
         return t('builder.refused.tooManyOf', { used })
       }
+      // A number nobody documents (quick replies per carousel card): said as what is known to work.
+      if (refused.rule === 'guard') return t('builder.refused.tooManyUndocumented', { limit: refused.limit ?? '' })
       return t('builder.refused.tooMany', { limit: refused.limit ?? '' })
     case 'leaves_section_empty':
       return t('builder.refused.sectionEmpty')

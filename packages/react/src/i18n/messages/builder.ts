@@ -142,6 +142,10 @@ export const builderMessages = {
     'No more can be added: the limit is {limit}',
     'Haiwezekani kuongeza zaidi: kikomo ni {limit}',
   ],
+  'builder.refused.tooManyUndocumented': [
+    'No more can be added here: WhatsApp documents no maximum, but {limit} is what is known to work',
+    'Haiwezekani kuongeza zaidi hapa: WhatsApp haina kikomo rasmi, lakini {limit} ndiyo idadi inayojulikana kufanya kazi',
+  ],
   'builder.refused.tooManyOf': ['No more can be added: {used}', 'Haiwezekani kuongeza zaidi: {used}'],
   'builder.refused.keepAtLeast': [
     '{item} cannot be removed: at least {limit} must stay',
