@@ -1,5 +1,6 @@
 import { type InlineStyle, toggleFormatting } from '@briq-interactive/core'
 import { type ChangeEvent, type KeyboardEvent, useCallback, useMemo, useRef } from 'react'
+import { firstStrongDirection } from '../preview/text-direction.ts'
 import { useBuilderControls } from './builder-context.ts'
 import { describedBy, FieldFrame, fieldCounts, fieldHint } from './field-frame.tsx'
 import { textOf } from './field-value.ts'
@@ -51,6 +52,7 @@ export function MultilineField({ node, id, label, value, issues, focusKey, onVal
   const rows = node.limit !== undefined && node.limit.max > 200 ? 6 : 3
   const invalid = issues !== undefined && issues.errors.length > 0
   const description = describedBy(id, hint, counts, issues)
+  const dir = firstStrongDirection(text)
   // The same element while typing: React then leaves the text area alone, where a re-render
   // would set its defaultValue (the whole first text written again into the DOM) each keystroke.
   const textarea = useMemo(
@@ -60,8 +62,9 @@ export function MultilineField({ node, id, label, value, issues, focusKey, onVal
         id={id}
         className="bi-builder-textarea"
         rows={rows}
-        // The direction of its first letter (each line its own, by the style sheet), as WhatsApp.
-        dir="auto"
+        // The direction of its first letter (each line its own, by the style sheet), as WhatsApp;
+        // with no letter yet, the page's (as TextField).
+        dir={dir}
         defaultValue={defaultValue}
         aria-required={node.required ? true : undefined}
         aria-invalid={invalid ? true : undefined}
@@ -71,7 +74,7 @@ export function MultilineField({ node, id, label, value, issues, focusKey, onVal
         onKeyDown={onKeyDown}
       />
     ),
-    [area, id, rows, defaultValue, node.required, invalid, description, focusKey, onChange, onKeyDown],
+    [area, id, rows, dir, defaultValue, node.required, invalid, description, focusKey, onChange, onKeyDown],
   )
   return (
     <FieldFrame

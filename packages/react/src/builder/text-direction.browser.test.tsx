@@ -64,4 +64,29 @@ describe('the builder writes each text in its own direction (Chromium)', () => {
     const json = await vi.waitUntil(() => root.querySelector<HTMLTextAreaElement>('textarea[data-kind="json"]'))
     expect(getComputedStyle(json).direction).toBe('ltr')
   })
+
+  // A field with no letter yet has no direction of its own: dir="auto" made it left to right,
+  // the caret and placeholder on the left of an Arabic or Hebrew page's form.
+  it('in a right-to-left page, an empty field or one of digits keeps the page’s direction', async () => {
+    const view = render(
+      <div dir="rtl" style={{ width: 560 }}>
+        <InteractiveBuilder
+          theme="light"
+          defaultValue={{
+            type: 'button',
+            body: { text: '' },
+            footer: { text: '24/7' },
+            action: { buttons: [{ type: 'reply', reply: { id: '', title: '' } }] },
+          }}
+        />
+      </div>,
+    )
+    const fields = [...view.container.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')]
+    expect(fields.map((field) => field.value).sort()).toEqual(['', '', '', '24/7'])
+    for (const field of fields) expect(getComputedStyle(field).direction, field.id).toBe('rtl')
+    // Its first letter typed, the field takes that letter's direction.
+    const body = view.container.querySelector('textarea') as HTMLTextAreaElement
+    await userEvent.fill(body, 'Hello 24')
+    expect(getComputedStyle(body).direction).toBe('ltr')
+  })
 })

@@ -1,5 +1,6 @@
 import type { FieldDescription } from '@briq-interactive/core'
 import type { BuilderTranslate } from '../i18n/messages.ts'
+import { firstStrongDirection } from '../preview/text-direction.ts'
 import type { AnchorIssues } from './derive-issues.ts'
 import { describedBy, FieldFrame, fieldCounts, fieldHint } from './field-frame.tsx'
 import { numberFromText, textOf } from './field-value.ts'
@@ -37,7 +38,8 @@ export function TextField({ node, id, label, value, issues, focusKey, onValue, t
         type={node.kind === 'url' ? 'url' : 'text'}
         // The direction of its first letter, as WhatsApp shows the text: Arabic reads right to
         // left in a left-to-right page, a URL or Latin title left to right in a right-to-left one.
-        dir="auto"
+        // With no letter yet (empty, digits) the page's, where dir="auto" would be left to right.
+        dir={firstStrongDirection(text)}
         inputMode={node.keyboard ?? (node.kind === 'number' ? 'numeric' : node.kind === 'url' ? 'url' : undefined)}
         autoComplete="off"
         spellCheck={machine ? false : undefined}

@@ -28,10 +28,21 @@ export function lastLineDirection(text: string | undefined): 'rtl' | 'ltr' | und
   if (!text) return undefined
   const lines = linesOf(text)
   for (let i = lines.length - 1; i >= 0; i--) {
-    for (const char of lines[i] ?? '') {
-      if (RTL.test(char) || RTL_MARK.test(char)) return 'rtl'
-      if (char === LTR_MARK || LETTER.test(char)) return 'ltr'
-    }
+    const direction = firstStrongDirection(lines[i] ?? '')
+    if (direction !== undefined) return direction
+  }
+  return undefined
+}
+
+/**
+ * The direction of `text` by its first strong character (a letter or a direction mark), as
+ * `dir="auto"` reads it; undefined when it has none (empty, digits, emoji), where `dir="auto"`
+ * would say left to right and the text should rather keep its page's direction.
+ */
+export function firstStrongDirection(text: string): 'rtl' | 'ltr' | undefined {
+  for (const char of text) {
+    if (RTL.test(char) || RTL_MARK.test(char)) return 'rtl'
+    if (char === LTR_MARK || LETTER.test(char)) return 'ltr'
   }
   return undefined
 }
