@@ -34,11 +34,18 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
 ) {
   const { t, locale, rootId, focusAnchor, setTab, requestFocus, shownMessages, headingLevel } =
     useBuilderControls('Builder.IssueSummary')
+  const summary = useBuilderSelector((snapshot) => snapshot.placement.summary)
+  const fixesWait = useBuilderSelector((snapshot) => snapshot.fixesWait)
   // Until the controls on the page are known (a server render), fix-its are left to the fields.
-  const known = useShownMessages(shownMessages)
+  const messagesId = (anchor: IssueAnchor) => fieldPartIds(anchorElementId(rootId, anchor.kind, anchor.path)).issues
+  const known = useShownMessages(
+    shownMessages,
+    [...summary.errors, ...summary.warnings, ...summary.suggestions]
+      .filter(({ anchor }) => anchor.kind !== 'message')
+      .map(({ anchor }) => messagesId(anchor)),
+  )
   const offeredHere = (anchor: IssueAnchor) =>
-    anchor.kind === 'message' ||
-    (known && !shownMessages.has(fieldPartIds(anchorElementId(rootId, anchor.kind, anchor.path)).issues))
+    anchor.kind === 'message' || (known && !shownMessages.has(messagesId(anchor)))
   // A suggestion's field or group by core's name for it, as its issues name it ("Button 1 title", "Sections").
   const nameOf = (anchor: IssueAnchor) => fieldName(anchor.path, locale)
   // The JSON tab's own text that does not parse is about the whole message: picking it opens that tab.
@@ -46,8 +53,6 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
     setTab('json')
     requestFocus({ elementId: `${rootId}-json` })
   }
-  const summary = useBuilderSelector((snapshot) => snapshot.placement.summary)
-  const fixesWait = useBuilderSelector((snapshot) => snapshot.fixesWait)
   const id = `${rootId}-summary`
   const errors = summary.errors.length
   const warnings = summary.warnings.length

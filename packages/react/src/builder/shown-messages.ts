@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 
 /**
@@ -60,15 +60,24 @@ export function useShowMessages(shown: ShownMessages, id: string): void {
 
 /**
  * Re-renders the calling part when messages come or go; `false` until its first layout effect
- * (a server render, the first client render), when nothing has been shown yet.
+ * (a server render, the first client render), when nothing has been shown yet, so the part
+ * takes every one of `placed` (ids of messages it would place itself where no control shows
+ * them) as shown. On mount it renders again only if one of them is not: else what it rendered
+ * stands, and a second commit of the whole mount is saved.
  */
-export function useShownMessages(shown: ShownMessages): boolean {
-  const [seen, setSeen] = useState<number | undefined>(undefined)
+export function useShownMessages(shown: ShownMessages, placed: readonly string[]): boolean {
+  const known = useRef(false)
+  const [, setSeen] = useState<number | undefined>(undefined)
   useClientLayoutEffect(() => {
-    const check = () => setSeen(shown.version)
+    const check = () => {
+      const first = !known.current
+      known.current = true
+      // `placed` is the first render's: later, every change of the messages renders the part.
+      if (!first || placed.some((id) => !shown.has(id))) setSeen(shown.version)
+    }
     // Controls mounted before this part's effect ran count too.
     check()
     return shown.subscribe(check)
   }, [shown])
-  return seen !== undefined
+  return known.current
 }

@@ -1,0 +1,59 @@
+import { render, screen, within } from '@testing-library/react'
+import { Profiler, type ReactNode } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+import { maximalList } from '../../bench/maximal-list.ts'
+import { FIXTURE_TIME } from '../preview/fixtures.ts'
+import { Builder } from './builder.ts'
+import { fourButtons } from './testing/issue-drafts.ts'
+
+/** The builder bench's page (a maximal list, every part) in a Profiler recording its commits. */
+function benchPage(onCommit: (phase: string) => void) {
+  return (
+    <Profiler id="builder" onRender={(_id, phase) => onCommit(phase)}>
+      <Builder.Root defaultValue={maximalList()}>
+        <Builder.TypePicker />
+        <Builder.Header />
+        <Builder.Body />
+        <Builder.Footer />
+        <Builder.Action />
+        <Builder.IssueSummary />
+        <Builder.Preview time={FIXTURE_TIME} />
+      </Builder.Root>
+    </Profiler>
+  )
+}
+
+describe('Builder mount cost', () => {
+  it('mounts a maximal list in one commit: nothing renders again right after', () => {
+    const commits = vi.fn()
+    render(benchPage(commits))
+    expect(screen.getByRole('region', { name: 'Problems' })).toHaveAttribute('data-state', 'clear')
+    expect(commits.mock.calls).toEqual([['mount']])
+  })
+
+  it('offers a fix-it in the summary on mount when its field is not on the page', () => {
+    render(
+      <Builder.Root defaultValue={fourButtons}>
+        <Builder.Body />
+        <Builder.IssueSummary />
+      </Builder.Root>,
+    )
+    const summary = screen.getByRole('region', { name: 'Problems' })
+    expect(within(summary).getByRole('button', { name: 'Turn the 4 buttons into a list' })).toBeInTheDocument()
+  })
+
+  it('offers a fix-it in the summary when an issue comes later at a field not on the page', () => {
+    const page = (value: unknown): ReactNode => (
+      <Builder.Root value={value}>
+        <Builder.Body />
+        <Builder.IssueSummary />
+      </Builder.Root>
+    )
+    const clean = { ...fourButtons, action: { buttons: fourButtons.action.buttons.slice(0, 3) } }
+    const { rerender } = render(page(clean))
+    const summary = screen.getByRole('region', { name: 'Problems' })
+    expect(summary).toHaveAttribute('data-state', 'clear')
+    rerender(page(fourButtons))
+    expect(within(summary).getByRole('button', { name: 'Turn the 4 buttons into a list' })).toBeInTheDocument()
+  })
+})
