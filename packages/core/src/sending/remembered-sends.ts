@@ -1,6 +1,7 @@
 import type { SendResult } from '../client/responses.ts'
 import { type DraftStorage, localDraftStorage } from '../draft/draft-persistence.ts'
 import { isRecord } from '../is-record.ts'
+import { REMEMBERED_SENDS } from './send-memory.ts'
 
 /**
  * How long a send is remembered across reloads (24 hours): the reload that brings a draft back
@@ -9,9 +10,6 @@ import { isRecord } from '../is-record.ts'
  * the same message is a new conversation's and goes unasked.
  */
 export const REMEMBERED_SEND_MS = 24 * 60 * 60 * 1000
-
-/** How many sends are kept per key, newest last, as in the page's own memory. */
-const REMEMBERED_SENDS = 100
 
 /** Where a send controller keeps what it sent across a reload: beside a persisted draft. */
 export interface SendPersistOptions {
@@ -77,6 +75,7 @@ export function rememberedSends(options: SendPersistOptions, now: () => number):
     remember(key, data) {
       const h = fingerprint(key)
       const entry: Entry = data === undefined ? { h, at: now() } : { h, at: now(), data }
+      // As many as the page's own memory keeps, newest last.
       const sends = [...read().filter((kept) => kept.h !== h), entry].slice(-REMEMBERED_SENDS)
       try {
         storage?.setItem(place, JSON.stringify({ sends }))

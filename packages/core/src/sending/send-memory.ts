@@ -4,7 +4,7 @@ import type { SendResult } from '../client/responses.ts'
 import type { SendHold } from './send-hold.ts'
 
 /** How many sent (and maybe sent) requests are remembered per client: the oldest beyond go. */
-const REMEMBERED_SENDS = 100
+export const REMEMBERED_SENDS = 100
 
 /** Keys in the order last set, at most {@link REMEMBERED_SENDS}, so a page that sends all day keeps flat memory. */
 export class RecentKeys<T> {
