@@ -20,6 +20,13 @@ describe('configObjectProblem', () => {
     )
   })
 
+  it("names a request body's own key bare, with no owner before it", () => {
+    expect(configObjectProblem({ fault: 1 }, '', ['name', 'faults'], { ...EXPECTED, meant: nearestName })).toEqual({
+      field: 'fault',
+      message: 'Unknown option "fault"; did you mean faults? Use name, faults',
+    })
+  })
+
   it('quotes the name only, never the value', () => {
     const secret = 'briq_live_VALUE_SECRET'
     const problem = configObjectProblem({ timeoutMs: 1, timeoutMS: secret }, 'options', KEYS, {

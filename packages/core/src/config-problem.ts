@@ -13,7 +13,8 @@ export interface ConfigProblem {
  * `faults`, the proxy's and the mock's options): not a plain object (with an example of one), or a key it does not take (a typo),
  * naming the key and the ones it takes. Given `meant` (the servers pass `nearestName`; the
  * browser's entries leave it out, to keep it out of their bundles), the key it was likely meant
- * to be is named too. Only names are quoted, never values (a value may be a secret).
+ * to be is named too. Only names are quoted, never values (a value may be a secret). `field`
+ * `''` is a request body's own keys (the mock's control routes): the key is named bare.
  *
  * @example
  * configObjectProblem({ maxBodyByte: 1024 }, 'options', ['maxBodyBytes', 'timeoutMs'], {
@@ -40,7 +41,7 @@ export function configObjectProblem(
   const meant = expected.meant?.(unknown, keys)
   const use = meant === undefined ? 'use' : `did you mean ${meant}? Use`
   return {
-    field: `${field}.${unknown.slice(0, 80)}`,
+    field: field === '' ? unknown.slice(0, 80) : `${field}.${unknown.slice(0, 80)}`,
     message: `Unknown ${expected.noun} ${quoted(unknown)}; ${use} ${keys.join(', ')}`,
   }
 }

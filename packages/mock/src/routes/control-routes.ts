@@ -1,4 +1,4 @@
-import { nearestName, quoted } from '@briq-interactive/core/server'
+import { configObjectProblem, nearestName, quoted } from '@briq-interactive/core/server'
 import type { FaultConfig } from '../faults/fault-config.ts'
 import { faultConfigProblem } from '../faults/fault-config-problem.ts'
 import { isScenarioName, SCENARIO_NAMES, SCENARIOS } from '../faults/scenarios.ts'
@@ -22,11 +22,8 @@ const optionalString = (body: Record<string, unknown>, key: string): string | un
  * own `sender_id` for `sender`, `fault` for `faults`) was ignored, a silent default in its place.
  */
 const takesOnly = (body: Record<string, unknown>, fields: readonly string[]): void => {
-  const unknown = Object.keys(body).find((field) => !fields.includes(field))
-  if (unknown === undefined) return
-  const meant = nearestName(unknown, fields)
-  const use = meant === undefined ? 'use' : `did you mean ${meant}? Use`
-  throw validationError(unknown.slice(0, 80), `Unknown field ${quoted(unknown)}; ${use} ${fields.join(', ')}`)
+  const problem = configObjectProblem(body, '', fields, { example: '{}', noun: 'field', meant: nearestName })
+  if (problem !== null) throw validationError(problem.field, problem.message)
 }
 
 /**
