@@ -22,7 +22,13 @@ export {
   parseJsonObjectBody,
 } from './server/json-object-body.ts'
 export { isLoopbackBind, isLoopbackHostname, isLoopbackName, isLoopbackOrigin } from './server/loopback.ts'
-export { type MatchRouteOptions, matchRoute, type RouteMatch, type RouteShape } from './server/match-route.ts'
+export {
+  decodedParam,
+  type MatchRouteOptions,
+  matchRoute,
+  type RouteMatch,
+  type RouteShape,
+} from './server/match-route.ts'
 export { methodNotAllowedError, methodNotSupportedError } from './server/method-not-allowed.ts'
 export { type BodyReadResult, readBodyWithLimit } from './server/read-body-with-limit.ts'
 export { BadRequestTargetError, originFromHost, requestUrl, targetPath } from './server/request-url.ts'

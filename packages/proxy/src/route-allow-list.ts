@@ -1,5 +1,5 @@
 import { BRIQ_ROUTES, type BriqRoute } from '@briq-interactive/core'
-import { matchRoute as matchBriqRoute } from '@briq-interactive/core/server'
+import { decodedParam, matchRoute as matchBriqRoute } from '@briq-interactive/core/server'
 
 /** The result of matching a path against the routes the proxy forwards. */
 export type RouteMatch =
@@ -67,16 +67,7 @@ export function matchRoute(method: string, path: string): RouteMatch {
   const shaped = matchBriqRoute(PROXIED_ROUTES, method, path, { param: (segment) => !PATH_WORDS.has(segment) })
   if (shaped.kind === 'found') {
     const bad = Object.entries(shaped.params).find(([, segment]) => !isSafeId(segment))
-    if (bad !== undefined) return { kind: 'bad_param', name: bad[0], value: decoded(bad[1]) }
+    if (bad !== undefined) return { kind: 'bad_param', name: bad[0], value: decodedParam(bad[1]) }
   }
   return match
-}
-
-// A segment as the client meant it; a malformed escape stays as sent.
-function decoded(segment: string): string {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return segment
-  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchRoute } from './match-route.ts'
+import { decodedParam, matchRoute } from './match-route.ts'
 
 const routes = [
   { id: 'send', method: 'POST', path: '/v1/whatsapp/messages/interactive' },
@@ -58,5 +58,12 @@ describe('matchRoute', () => {
     expect(matchRoute(table, 'POST', '/v1/things/abc')).toMatchObject({ route: table[0], params: { id: 'abc' } })
     expect(matchRoute(table, 'GET', '/v1/things/new')).toEqual({ kind: 'method_not_allowed', allow: ['POST'] })
     expect(matchRoute(table, 'POST', '/v1/things')).toEqual({ kind: 'method_not_allowed', allow: ['GET'] })
+  })
+})
+
+describe('decodedParam', () => {
+  it('decodes a segment as the client meant it, and keeps a malformed escape as sent', () => {
+    expect(decodedParam('a%2Fb')).toBe('a/b')
+    expect(decodedParam('%E0%A4%A')).toBe('%E0%A4%A')
   })
 })

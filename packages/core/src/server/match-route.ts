@@ -106,3 +106,15 @@ export function matchRoute<R extends RouteShape>(
   if (hit) return { kind: 'found', ...hit }
   return { kind: 'method_not_allowed', allow: [...new Set(best.map((match) => match.route.method))] }
 }
+
+/**
+ * A path parameter as the client meant it: percent-decoded (`a%2Fb` → `a/b`), or as sent when an
+ * escape is malformed (`%E0%A4%A`), so a route can still quote it in its 422.
+ */
+export function decodedParam(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}

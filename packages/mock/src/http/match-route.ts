@@ -1,5 +1,5 @@
 import { BRIQ_ROUTES } from '@briq-interactive/core'
-import { matchRoute as matchCoreRoute, type RouteMatch } from '@briq-interactive/core/server'
+import { decodedParam, matchRoute as matchCoreRoute, type RouteMatch } from '@briq-interactive/core/server'
 import type { RouteDefinition } from './route.ts'
 
 // Where a Briq path starts: the first two segments of core's routes (`/v1/whatsapp`), then the
@@ -47,18 +47,9 @@ export function slashRedirect(
   return location.href
 }
 
-function decodeParams(params: Record<string, string>): Record<string, string> {
-  const decoded: Record<string, string> = {}
-  for (const [name, value] of Object.entries(params)) {
-    try {
-      decoded[name] = decodeURIComponent(value)
-    } catch {
-      // A malformed escape stays as sent; the route then says the id is not a UUID.
-      decoded[name] = value
-    }
-  }
-  return decoded
-}
+// A malformed escape stays as sent; the route then says the id is not a UUID.
+const decodeParams = (params: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(params).map(([name, value]) => [name, decodedParam(value)]))
 
 /**
  * Finds the route for `method` and `path` with core's matcher (the most specific pattern wins,
