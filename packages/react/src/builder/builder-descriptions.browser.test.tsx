@@ -2,6 +2,7 @@ import { createDraft } from '@briq-interactive/core'
 import { fireEvent } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
+import { axeReport } from '../testing/axe-report.ts'
 import { accessibilityTree, spoken } from '../testing/spoken.ts'
 import { renderBuilder } from './testing/browser-builder.tsx'
 
@@ -54,5 +55,38 @@ describe('counts read once by a swipe (Chromium)', () => {
     expect(lines.filter((line) => line.includes('12 of 160 characters'))).toHaveLength(1)
     // No count is a node of its own: each is said with its control only.
     expect(lines.filter((line) => /^\s*"/.test(line) && / of \d+ (characters|line breaks)/.test(line))).toEqual([])
+  })
+})
+
+describe('quick replies past 2 a card: a warning, said and shown as one (Chromium)', () => {
+  const buttons = (card: number) =>
+    ['a', 'b', 'c'].map((id) => ({ type: 'quick_reply', quick_reply: { id: `${id}${card}`, title: id } }))
+  const three = {
+    type: 'carousel',
+    body: { text: 'New arrivals' },
+    action: {
+      cards: [0, 1].map((card_index) => ({
+        card_index,
+        type: 'cta_url',
+        header: { type: 'image', image: { link: `https://example.com/${card_index}.png` } },
+        action: { buttons: buttons(card_index) },
+      })),
+    },
+  }
+
+  it('reads the count, the warning and why Add stops; axe finds nothing in either theme', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const { root, unmount } = renderBuilder({ defaultValue: three, theme })
+      expect(await spoken(page.getByRole('group', { name: 'Buttons', exact: true }).first().element())).toBe(
+        'group "Buttons" — 3 of 2 buttons on every card. Warning: Card 1 has 3 quick-reply buttons; WhatsApp documents no maximum, but Meta\'s example has 2 and common libraries allow 2 or 3.',
+      )
+      expect(await spoken(page.getByRole('button', { name: 'Add button' }).first().element())).toBe(
+        'button "Add button" — 3 of 2 buttons on every card. No more can be added here: WhatsApp documents no maximum, but 2 is what is known to work',
+      )
+      const report = await axeReport(root)
+      expect(report.violations, theme).toEqual([])
+      expect(report.contrastUnmeasured, theme).toEqual([])
+      unmount()
+    }
   })
 })
