@@ -35,14 +35,15 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
     } = useSendDialog('SendDialog.Actions')
     const inDialog = useContext(InDialogContext)
     const sent = sending.status === 'success'
-    const showsSend = !(inDialog && sent)
+    // In a dialog, Close takes Send's place once the message is sent.
+    const closes = inDialog && sent
     // Send is where the window's paragraph is read: it is hidden from assistive tech meanwhile,
     // or a swipe met it twice (its text, then Send's description).
     useClientLayoutEffect(() => {
-      if (!showsSend) return
+      if (closes) return
       setSendReadsWindowNote(true)
       return () => setSendReadsWindowNote(false)
-    }, [showsSend, setSendReadsWindowNote])
+    }, [closes, setSendReadsWindowNote])
     const holdSeconds = useSendHoldSecondsLeft(sending.hold)
     const holdId = useId()
     const hold =
@@ -60,7 +61,7 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
           </p>
         )}
         <div {...rest} ref={ref} className={withClassName('bi-send-dialog-actions', className)}>
-          {inDialog && sent ? (
+          {closes ? (
             <Dialog.Close
               ref={closeButtonRef}
               className="bi-send-dialog-button"
