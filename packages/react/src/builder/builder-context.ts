@@ -99,16 +99,19 @@ export function useBuilderControls(part = 'This part'): BuilderControls {
  */
 export function useBuilderSelector<T>(selector: (snapshot: BuilderSnapshot) => T, part?: string): T {
   const { model } = useBuilderControls(part)
-  const selected = selector(model.getSnapshot())
+  const snapshot = model.getSnapshot()
+  const selected = selector(snapshot)
   const [, rerender] = useReducer(increment, 0)
-  const shown = useRef({ selector, selected })
+  const shown = useRef({ selector, selected, snapshot })
   useClientLayoutEffect(() => {
-    shown.current = { selector, selected }
+    shown.current = { selector, selected, snapshot }
   })
   useClientLayoutEffect(() => {
     const check = () => {
-      const { selector: select, selected: last } = shown.current
-      if (!Object.is(select(model.getSnapshot()), last)) rerender()
+      const { selector: select, selected: last, snapshot: from } = shown.current
+      // The same snapshot selects the same: every part's mount checks without selecting again.
+      const now = model.getSnapshot()
+      if (now !== from && !Object.is(select(now), last)) rerender()
     }
     // A change between this render and the subscription shows too.
     check()

@@ -6,6 +6,19 @@ import { FIXTURE_TIME } from '../preview/fixtures.ts'
 import { Builder } from './builder.ts'
 import { fourButtons } from './testing/issue-drafts.ts'
 
+// Counts core's `fieldRequired`: each field's selector asks it once per time it selects.
+const calls = vi.hoisted(() => ({ fieldRequired: 0 }))
+vi.mock('@briq-interactive/core', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@briq-interactive/core')>()
+  return {
+    ...real,
+    fieldRequired: (...args: Parameters<typeof real.fieldRequired>) => {
+      calls.fieldRequired++
+      return real.fieldRequired(...args)
+    },
+  }
+})
+
 /** The builder bench's page (a maximal list, every part) in a Profiler recording its commits. */
 function benchPage(onCommit: (phase: string) => void) {
   return (
@@ -29,6 +42,15 @@ describe('Builder mount cost', () => {
     render(benchPage(commits))
     expect(screen.getByRole('region', { name: 'Problems' })).toHaveAttribute('data-state', 'clear')
     expect(commits.mock.calls).toEqual([['mount']])
+  })
+
+  it('selects what each field shows once on mount', () => {
+    calls.fieldRequired = 0
+    render(benchPage(() => {}))
+    // Header, body, footer, button, 2 section titles, and 10 rows' id, title and description.
+    const fields = 4 + 2 + 10 * 3
+    expect(screen.getAllByRole('textbox')).toHaveLength(fields)
+    expect(calls.fieldRequired).toBe(fields)
   })
 
   it('offers a fix-it in the summary on mount when its field is not on the page', () => {
