@@ -1,4 +1,5 @@
 import { createDraft } from '@briq-interactive/core'
+import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
 import { fireEvent } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
@@ -89,4 +90,44 @@ describe('quick replies past 2 a card: a warning, said and shown as one (Chromiu
       unmount()
     }
   })
+})
+
+describe('hints read once by a swipe (Chromium, phone)', () => {
+  // A field's hint ("Optional", an ID's "Kept when the title changes…") and the type's one-line
+  // description were the control's description and also text of their own, so a swipe read
+  // each twice in a row. Like the counts, each is now said with its control only: a keyboard
+  // user still hears it on reaching the field.
+  const cases = [
+    {
+      locale: 'en' as const,
+      footer: 'Footer text',
+      hints: ['Optional', 'Kept when the title changes', 'A menu of options in sections'],
+    },
+    {
+      locale: 'sw' as const,
+      footer: 'Maandishi ya chini',
+      hints: ['Si lazima', 'Hakibadiliki jina likibadilika', 'Menyu ya machaguo katika sehemu'],
+    },
+  ]
+  for (const { locale, footer, hints } of cases) {
+    it(`gives each hint only as its control's description (${locale})`, async () => {
+      await page.viewport(390, 844)
+      const { root } = renderBuilder({ locale, defaultValue: INTERACTIVE_EXAMPLES.list as never })
+      const lines = await accessibilityTree('.bi-builder')
+      for (const hint of hints) {
+        const said = lines.filter((line) => line.includes(hint))
+        expect(said.length, hint).toBeGreaterThan(0)
+        // Every line that says it is a control's, none its own text node.
+        expect(
+          said.filter((line) => /^\s*"/.test(line)),
+          hint,
+        ).toEqual([])
+      }
+      const rowIds = lines.filter((line) => line.includes(hints[1] as string))
+      expect(rowIds).toHaveLength(6)
+      for (const line of rowIds) expect(line).toMatch(/^\s*textbox "/)
+      expect(await spoken(page.getByRole('textbox', { name: footer }).element())).toContain(` — ${hints[0]}. `)
+      expect((await axeReport(root)).violations).toEqual([])
+    })
+  }
 })

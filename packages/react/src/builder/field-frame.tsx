@@ -110,7 +110,9 @@ export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, 
       {hint !== undefined || counts.characters || counts.lineBreaks ? (
         <div className="bi-builder-field-meta">
           {hint === undefined ? null : (
-            <span className="bi-builder-hint" id={ids.hint}>
+            // Hidden from assistive tech as the counter is, given only as the control's
+            // description: a swipe met it twice, on the control and again as its own text.
+            <span className="bi-builder-hint" id={ids.hint} aria-hidden="true">
               {hint}
               <SentenceStop after={hint} />
             </span>

@@ -66,7 +66,9 @@ export const BuilderTypePicker = forwardRef<HTMLDivElement, BuilderTypePickerPro
         ))}
       </select>
       {type === undefined ? null : (
-        <p className="bi-builder-hint" id={descriptionId}>
+        // Only the select's description (a swipe met it twice, there and as its own text); the
+        // guide below still lists every type's as text.
+        <p className="bi-builder-hint" id={descriptionId} aria-hidden="true">
           {t(`type.${type}.description`)}
         </p>
       )}
