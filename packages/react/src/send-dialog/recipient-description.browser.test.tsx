@@ -5,6 +5,7 @@ import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 import { InteractiveComposer } from '../composer/interactive-composer.tsx'
+import { axeReport } from '../testing/axe-report.ts'
 import { accessibilityTree, spoken } from '../testing/spoken.ts'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
 import { createMockClient } from './testing/mock-client.ts'
@@ -55,4 +56,66 @@ describe("the customer's number as a screen reader is given it (Chromium)", () =
       expect.stringMatching(/^\s*button "Send" — This customer has not written to you/),
     ])
   })
+})
+
+describe("the number's note read once by a swipe (Chromium, phone)", () => {
+  // "Will be sent to +…" (or why the number cannot be used) was the number's description and
+  // also a paragraph of its own, so a swipe read it twice in a row. The field keeps it: a
+  // keyboard user hears it on reaching the number.
+  const words = {
+    en: {
+      number: "Customer's WhatsApp number",
+      sentTo: 'Will be sent to +255712345678',
+      send: 'Send',
+      required: "Enter the customer's WhatsApp number",
+    },
+    sw: {
+      number: 'Namba ya WhatsApp ya mteja',
+      sentTo: 'Ujumbe utatumwa kwa +255712345678',
+      send: 'Tuma',
+      required: 'Weka namba ya WhatsApp ya mteja',
+    },
+  } as const
+  for (const locale of ['en', 'sw'] as const) {
+    const said = words[locale]
+    it(`says where it goes once, in the dialog (${locale})`, async () => {
+      await page.viewport(390, 844)
+      const { client } = createMockClient()
+      render(
+        <SendInteractiveDialog
+          client={client}
+          interactive={FEEDBACK_INTERACTIVE}
+          locale={locale}
+          defaultTo={FIXTURE_PHONES.open}
+          defaultOpen
+        />,
+      )
+      const number = page.getByRole('textbox', { name: said.number })
+      await expect.element(number).toBeVisible()
+      expect(await spoken(number.element())).toBe(`textbox "${said.number}" — ${said.sentTo}.`)
+      const dialog = document.querySelector('[role="dialog"]') as HTMLElement
+      const lines = await accessibilityTree('[role="dialog"]')
+      expect(lines.filter((line) => line.includes(said.sentTo))).toEqual([
+        expect.stringMatching(new RegExp(`^\\s*textbox "${said.number}" — `)),
+      ])
+      expect((await axeReport(dialog)).violations).toEqual([])
+    })
+
+    it(`says why a number cannot be used once, inline (${locale})`, async () => {
+      await page.viewport(390, 844)
+      const { client } = createMockClient()
+      render(
+        <InteractiveComposer client={client} defaultValue={FEEDBACK_INTERACTIVE} sendMode="inline" locale={locale} />,
+      )
+      await page.getByRole('button', { name: said.send, exact: true }).click()
+      const number = page.getByRole('textbox', { name: said.number })
+      await expect.element(number).toHaveAttribute('aria-invalid', 'true')
+      expect(await spoken(number.element())).toBe(`textbox "${said.number}" — ${said.required}.`)
+      const lines = await accessibilityTree('body')
+      expect(lines.filter((line) => line.includes(said.required))).toEqual([
+        expect.stringMatching(new RegExp(`^\\s*textbox "${said.number}" — `)),
+      ])
+      expect((await axeReport(document.querySelector('.bi-send-dialog-form') ?? document.body)).violations).toEqual([])
+    })
+  }
 })

@@ -86,7 +86,9 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
         }}
       />
       {note === undefined ? null : (
-        <p id={noteId} className="bi-send-dialog-note" data-invalid={invalid ? '' : undefined}>
+        // Hidden from assistive tech, given only as the number's description (as a field's hint
+        // and counts are): a swipe met it twice, on the field and again as its own text.
+        <p id={noteId} className="bi-send-dialog-note" data-invalid={invalid ? '' : undefined} aria-hidden="true">
           {note}
           {/* Ended for a screen reader: "Will be sent to +255712345678." */}
           <SentenceStop after={note} />
