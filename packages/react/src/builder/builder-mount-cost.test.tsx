@@ -53,6 +53,31 @@ describe('Builder mount cost', () => {
     expect(calls.fieldRequired).toBe(fields)
   })
 
+  it('makes no Intl object on a mount after the first: the translators share them', () => {
+    render(benchPage(() => {})).unmount()
+    const made: string[] = []
+    const kinds = ['PluralRules', 'NumberFormat', 'DateTimeFormat', 'Locale', 'Segmenter', 'Collator'] as const
+    const real = kinds.map((kind) => [kind, Intl[kind]] as const)
+    for (const [kind, Real] of real) {
+      // biome-ignore lint/suspicious/noExplicitAny: each Intl constructor, counted alike
+      const Counted = function (this: unknown, ...args: any[]) {
+        made.push(kind)
+        // biome-ignore lint/suspicious/noExplicitAny: see above
+        return new (Real as any)(...args)
+      }
+      Object.assign(Counted, Real)
+      Object.defineProperty(Intl, kind, { value: Counted, configurable: true, writable: true })
+    }
+    try {
+      render(benchPage(() => {}))
+    } finally {
+      for (const [kind, Real] of real)
+        Object.defineProperty(Intl, kind, { value: Real, configurable: true, writable: true })
+    }
+    expect(screen.getAllByText('10 of 10 rows')).not.toHaveLength(0)
+    expect(made).toEqual([])
+  })
+
   it('offers a fix-it in the summary on mount when its field is not on the page', () => {
     render(
       <Builder.Root defaultValue={fourButtons}>

@@ -81,6 +81,22 @@ export function translatorFor<K extends MessageKey>(
   return (key, values) => format(overrides?.[key] ?? labels[key][column], values)
 }
 
+/** Each kit language's plural rules and number format, made once per page. */
+const numberWords = new Map<Locale, { plurals: Intl.PluralRules; numbers: Intl.NumberFormat }>()
+
+/**
+ * An `Intl` object is costly to make and to use the first time, and every builder and preview
+ * mount words with a new formatter: they share one pair per language (the kit speaks two).
+ */
+function numberWordsOf(locale: Locale): { plurals: Intl.PluralRules; numbers: Intl.NumberFormat } {
+  let words = numberWords.get(locale)
+  if (words === undefined) {
+    words = { plurals: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) }
+    numberWords.set(locale, words)
+  }
+  return words
+}
+
 /** Words one catalogue message with its values; see {@link createMessageFormatter}. */
 export type FormatMessage = (
   message: Message | PluralMessage,
@@ -98,9 +114,7 @@ export type FormatMessage = (
  * format({ one: 'Rasimu {count}', other: 'Rasimu {count}' }, { count: 2 }) // 'Rasimu 2'
  */
 export function createMessageFormatter(locale: Locale | (string & {}) = 'en'): FormatMessage {
-  const known = resolveLocale(locale)
-  const plurals = new Intl.PluralRules(known)
-  const numbers = new Intl.NumberFormat(known)
+  const { plurals, numbers } = numberWordsOf(resolveLocale(locale))
   return (message, values) => {
     const count = values?.count
     const text =
