@@ -43,6 +43,35 @@ describe('the list sheet read by a swipe (Chromium, phone)', () => {
     ])
   })
 
+  // A section was a group named by its legend, and the legend's text a node of its own, so its
+  // title was said twice on entering it. The group keeps the title (heard on arrowing into it).
+  it('gives each section title once, as its group', async () => {
+    await page.viewport(390, 844)
+    renderPreview(validFixtures.list)
+    await userEvent.click(page.getByRole('button', { name: 'Chagua njia' }))
+    await expect.element(page.getByRole('dialog', { name: 'Chagua njia' })).toBeVisible()
+    const lines = (await accessibilityTree('.bi-sheet-body')).map((line) => line.trim())
+    for (const title of ['Kimara', 'Morocco', 'Mbezi']) {
+      expect(lines.filter((line) => line === `"${title}"` || line.startsWith(`group "${title}"`))).toEqual([
+        `group "${title}"`,
+      ])
+    }
+    expect((await axeReport(document.querySelector('[role="dialog"]') as HTMLElement)).violations).toEqual([])
+  })
+
+  it.each([
+    ['en', 'Open', 'A section title past 24 (Text past the 24-character limit starts here) chars'],
+    ['sw', 'Open', 'A section title past 24 (Maandishi yanayozidi kikomo cha herufi 24 yanaanzia hapa) chars'],
+  ] as const)("names a section by its title as heard, a title's overflow too (%s)", async (locale, button, heard) => {
+    await page.viewport(390, 844)
+    const sections = [{ title: 'A section title past 24 chars', rows: [{ id: 'a', title: 'A' }] }]
+    renderPreview({ type: 'list', body: { text: 'Pick' }, action: { button, sections } }, { locale })
+    await userEvent.click(page.getByRole('button', { name: button }))
+    const lines = (await accessibilityTree('.bi-sheet-body')).map((line) => line.trim())
+    expect(lines.filter((line) => line.includes('A section title'))).toEqual([`group "${heard}"`])
+    expect((await axeReport(document.querySelector('[role="dialog"]') as HTMLElement)).violations).toEqual([])
+  })
+
   // axe takes a name from hidden text (aria-labelledby) only while that text is on screen: a
   // radio named so was reported (label-title-only) once its row scrolled out of the sheet.
   it('leaves axe nothing to report with rows scrolled out of the sheet', async () => {

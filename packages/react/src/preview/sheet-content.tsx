@@ -6,6 +6,7 @@ import { equalData } from './equal-data.ts'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon } from './icons.tsx'
 import type { Overflow } from './issue-index.ts'
+import { spokenPlainText } from './overflow-mark.tsx'
 import { usePreview } from './preview-context.ts'
 import { SheetRow, type SheetRowModel } from './sheet-row.tsx'
 
@@ -113,9 +114,13 @@ function SheetContentView({ title, sections, hidden, onClose }: SheetContentProp
               key={si}
               className="bi-sheet-section"
               data-invalid={section.invalid ? '' : undefined}
+              // The section is met once, as a group named by its title (what a keyboard user
+              // hears on arrowing into it): the legend's text, exposed too, was a second stop
+              // saying the same. Named by an attribute, as a row's radio is (sheet-row.tsx).
+              aria-label={section.title ? spokenPlainText(t, section.title, section.titleOverflow) : undefined}
             >
               {section.title ? (
-                <legend className="bi-sheet-section-title" dir="auto">
+                <legend className="bi-sheet-section-title" dir="auto" aria-hidden="true">
                   <FormattedText text={section.title} overflow={section.titleOverflow} plain />
                 </legend>
               ) : null}
