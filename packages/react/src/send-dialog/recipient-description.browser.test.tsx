@@ -1,6 +1,7 @@
 import '../styles.css'
+import { createBriqClient } from '@briq-interactive/core'
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
-import { FIXTURE_PHONES } from '@briq-interactive/mock'
+import { createBriqMock, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
@@ -118,4 +119,29 @@ describe("the number's note read once by a swipe (Chromium, phone)", () => {
       expect((await axeReport(document.querySelector('.bi-send-dialog-form') ?? document.body)).violations).toEqual([])
     })
   }
+})
+
+describe('"Send to"\'s note read once by a swipe (Chromium, phone)', () => {
+  // Why the recent conversations could not be loaded was the picker's description and also a
+  // paragraph of its own: a swipe read it twice. The picker keeps it.
+  it.each([
+    ['en', 'Send to', 'Recent conversations could not be loaded: '],
+    ['sw', 'Tuma kwa', 'Mazungumzo ya karibuni hayakuweza kupakiwa: '],
+  ] as const)('says why the conversations are missing once (%s)', async (locale, sendTo, failed) => {
+    await page.viewport(390, 844)
+    const mock = createBriqMock({ seed: 'send-dialog', clock: 'manual' })
+    const client = createBriqClient({
+      endpoint: '/api/briq',
+      headers: { 'X-API-Key': 'wrong-key' },
+      fetch: (url, init) => mock.handle(new Request(new URL(url, location.href), init)),
+    })
+    render(<SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} locale={locale} defaultOpen />)
+    const picker = page.getByRole('combobox', { name: sendTo })
+    await expect.element(picker).toHaveAccessibleDescription(new RegExp(`^${failed}`))
+    const lines = await accessibilityTree('[role="dialog"]')
+    expect(lines.filter((line) => line.includes(failed))).toEqual([
+      expect.stringMatching(new RegExp(`^\\s*combobox "${sendTo}" — ${failed}`)),
+    ])
+    expect((await axeReport(document.querySelector('[role="dialog"]') as HTMLElement)).violations).toEqual([])
+  })
 })

@@ -139,7 +139,8 @@ export const SendDialogConversation = forwardRef<HTMLDivElement, SendDialogConve
           ))}
         </select>
         {note === undefined ? null : (
-          <p id={noteId} className="bi-send-dialog-note">
+          // Only the picker's description (as the number's note is): a swipe met it twice.
+          <p id={noteId} className="bi-send-dialog-note" aria-hidden="true">
             {note}
           </p>
         )}
