@@ -91,7 +91,7 @@ describe('InteractivePreview: drafts, text and locale', () => {
     expect(rows[3]).toHaveAttribute('data-invalid')
   })
 
-  it('marks carousel cards past 10 and quick replies past the cap per card', () => {
+  it('marks carousel cards past 10, not a third quick reply (a warning)', () => {
     const card = (i: number) => ({
       card_index: i,
       type: 'cta_url',
@@ -104,7 +104,8 @@ describe('InteractivePreview: drafts, text and locale', () => {
     const cards = [...region().querySelectorAll('.bi-card')]
     expect(cards.map((c) => c.hasAttribute('data-overflow'))).toEqual([...Array(10).fill(false), true])
     const replies = [...(cards[0] as Element).querySelectorAll('.bi-action')]
-    expect(replies.map((r) => r.hasAttribute('data-overflow'))).toEqual([false, false, true])
+    expect(replies.map((r) => r.hasAttribute('data-overflow'))).toEqual([false, false, false])
+    expect(replies.map((r) => r.hasAttribute('data-invalid'))).toEqual([false, false, false])
   })
 
   it('renders every formatting construct as elements', () => {
