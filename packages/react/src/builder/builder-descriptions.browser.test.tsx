@@ -6,6 +6,7 @@ import { page } from 'vitest/browser'
 import { axeReport } from '../testing/axe-report.ts'
 import { accessibilityTree, spoken } from '../testing/spoken.ts'
 import { renderBuilder } from './testing/browser-builder.tsx'
+import { threeQuickReplyCarousel } from './testing/issue-drafts.ts'
 
 describe('descriptions read as sentences (Chromium)', () => {
   it('ends the issue, the hint and each count, so numbers do not run together', async () => {
@@ -60,24 +61,9 @@ describe('counts read once by a swipe (Chromium)', () => {
 })
 
 describe('quick replies past 2 a card: a warning, said and shown as one (Chromium)', () => {
-  const buttons = (card: number) =>
-    ['a', 'b', 'c'].map((id) => ({ type: 'quick_reply', quick_reply: { id: `${id}${card}`, title: id } }))
-  const three = {
-    type: 'carousel',
-    body: { text: 'New arrivals' },
-    action: {
-      cards: [0, 1].map((card_index) => ({
-        card_index,
-        type: 'cta_url',
-        header: { type: 'image', image: { link: `https://example.com/${card_index}.png` } },
-        action: { buttons: buttons(card_index) },
-      })),
-    },
-  }
-
   it('reads the count, the warning and why Add stops; axe finds nothing in either theme', async () => {
     for (const theme of ['light', 'dark'] as const) {
-      const { root, unmount } = renderBuilder({ defaultValue: three, theme })
+      const { root, unmount } = renderBuilder({ defaultValue: threeQuickReplyCarousel, theme })
       expect(await spoken(page.getByRole('group', { name: 'Buttons', exact: true }).first().element())).toBe(
         'group "Buttons" — 3 of 2 buttons on every card. Warning: Card 1 has 3 quick-reply buttons; WhatsApp documents no maximum, but Meta\'s example has 2 and common libraries allow 2 or 3.',
       )

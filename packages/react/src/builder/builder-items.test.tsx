@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { InteractiveBuilder } from './interactive-builder.tsx'
+import { threeQuickReplyCarousel } from './testing/issue-drafts.ts'
 
 const rows = (titles: string[], prefix: string) => titles.map((title, i) => ({ id: `${prefix}${i}`, title }))
 
@@ -305,21 +306,7 @@ describe('groups and items', () => {
     await user.click(add)
     expect(announced()).toHaveTextContent(why)
     unmount()
-    const buttons = (card: number) =>
-      ['a', 'b', 'c'].map((id) => ({ type: 'quick_reply', quick_reply: { id: `${id}${card}`, title: id } }))
-    const three = {
-      type: 'carousel',
-      body: { text: 'New arrivals' },
-      action: {
-        cards: [0, 1].map((card_index) => ({
-          card_index,
-          type: 'cta_url',
-          header: { type: 'image', image: { link: `https://example.com/${card_index}.png` } },
-          action: { buttons: buttons(card_index) },
-        })),
-      },
-    }
-    render(<InteractiveBuilder defaultValue={three} />)
+    render(<InteractiveBuilder defaultValue={threeQuickReplyCarousel} />)
     const counter = within(group('Card 1')).getByText('3 of 2 buttons on every card')
     expect(counter).toHaveAttribute('data-unusual')
     expect(counter).not.toHaveAttribute('data-over')

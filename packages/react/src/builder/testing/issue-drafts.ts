@@ -33,3 +33,22 @@ export const fourButtonsWithEveryIssue = {
     })),
   },
 }
+
+/** A carousel of two cards with three quick replies each, past the 2 known to work: a warning. */
+export const threeQuickReplyCarousel = {
+  type: 'carousel',
+  body: { text: 'New arrivals' },
+  action: {
+    cards: [0, 1].map((card_index) => ({
+      card_index,
+      type: 'cta_url',
+      header: { type: 'image', image: { link: `https://example.com/${card_index}.png` } },
+      action: {
+        buttons: ['a', 'b', 'c'].map((id) => ({
+          type: 'quick_reply',
+          quick_reply: { id: `${id}${card_index}`, title: id },
+        })),
+      },
+    })),
+  },
+}
