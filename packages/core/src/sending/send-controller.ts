@@ -63,14 +63,15 @@ export interface SendController {
    * and returns the same in-flight promise (whatever `request` is); an identical request another
    * controller of the same client has under way is followed (this snapshot shows it, its
    * callbacks are that controller's; cancelled, this one stops following, maybe sent), not sent
-   * again. A request identical to one sent
-   * successfully before (any of the last 100, by any controller of the client) is refused (code
-   * `DUPLICATE_SEND`), and one identical to a request whose failure may still have reached Briq
-   * (`maybeSent`, likewise) is held (code `MAYBE_SENT`, the snapshot keeps `maybeSent`), unless `allowDuplicate` is set: Briq documents no idempotency key, so a
-   * plain retry could deliver it twice. After a 429 with `Retry-After`, every send until it has
-   * passed, by any controller of the client (Briq's limits are per account), is refused the same way (code `RATE_LIMITED`, `retryAfterMs` the time left); after a
-   * 5xx with one that did not take the message (a 503), too (code `SERVICE_UNAVAILABLE`). Such a
-   * hold lasts `SEND_HOLD_MAX_MS` (a minute) at most.
+   * again. A request identical to one sent successfully before (any of the last 100, by any
+   * controller of the client) is refused (code `DUPLICATE_SEND`), and one identical to a request
+   * whose failure may still have reached Briq (`maybeSent`, likewise) is held (code `MAYBE_SENT`,
+   * the snapshot keeps `maybeSent`), unless `allowDuplicate` is set: Briq documents no idempotency
+   * key, so a plain retry could deliver it twice. After a 429 with `Retry-After`, every send until
+   * it has passed, by any controller of the client (Briq's limits are per account), is refused the
+   * same way (code `RATE_LIMITED`, `retryAfterMs` the time left); after a 5xx with one that did not
+   * take the message (a 503), too (code `SERVICE_UNAVAILABLE`). Such a hold lasts
+   * `SEND_HOLD_MAX_MS` (a minute) at most.
    */
   send(request: SendInteractiveRequest, options?: SendCallOptions): Promise<SendResult>
   /**

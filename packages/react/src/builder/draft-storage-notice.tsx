@@ -14,12 +14,13 @@ export type BuilderDraftStorageNoticeProps = ComponentPropsWithoutRef<'div'>
 
 /**
  * With `persistKey`: says when the browser refuses to save the draft (storage full, blocked or
- * missing), once while saves keep failing, so the person downloads a copy before a reload loses
- * it (one alert for the page however many builders are refused: the first, then worded for
- * them all; the others' notices are plain text); and offers a draft set aside rather than saved over (one saved earlier that this version
- * could not open, another version's or damaged; or the changes of a builder closed while asking
- * about another tab's draft): open it in place of the present draft (an undoable step; not
- * offered for a damaged one), download it, or discard it. Renders nothing otherwise.
+ * missing), once while saves keep failing, so the person downloads a copy before a reload loses it
+ * (one alert for the page however many builders are refused: the first, then worded for them all;
+ * the others' notices are plain text); and offers a draft set aside rather than saved over (one
+ * saved earlier that this version could not open, another version's or damaged; or the changes of a
+ * builder closed while asking about another tab's draft): open it in place of the present draft (an
+ * undoable step; not offered for a damaged one), download it, or discard it. Renders nothing
+ * otherwise.
  */
 export const BuilderDraftStorageNotice = forwardRef<HTMLDivElement, BuilderDraftStorageNoticeProps>(
   function BuilderDraftStorageNotice({ className, ...rest }, ref) {
