@@ -157,7 +157,8 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     expect(JSON.parse((box as HTMLTextAreaElement).value)).toEqual(createDraft('list'))
   })
 
-  it('inline mode: sends from under the preview; the reply shows as a bubble and in words', async () => {
+  /** Reply buttons sent inline to an open number: the form, the message id and the first button's id. */
+  async function sendButtonsInline() {
     const onSent = vi.fn()
     const onReply = vi.fn()
     renderComposer({ sendMode: 'inline', onSent, onReply, defaultValue: createDraft('button') })
@@ -167,6 +168,12 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
     await user.click(within(form).getByRole('button', { name: 'Send' }))
     await within(form).findByRole('region', { name: 'Message sent' })
     const messageId = onSent.mock.calls[0]?.[0].message_id as string
+    const choice = (createDraft('button') as { action: { buttons: { reply: { id: string } }[] } }).action.buttons[0]
+    return { onReply, user, form, messageId, replyId: choice?.reply.id ?? '' }
+  }
+
+  it('inline mode: sends from under the preview; the reply shows as a bubble and in words', async () => {
+    const { onReply, user, form, messageId, replyId } = await sendButtonsInline()
     // Before the customer answers, a tap in the preview reports itself but shows no bubble.
     await user.click(within(preview()).getByRole('button', { name: 'Yes, confirm' }))
     expect(onReply).toHaveBeenCalledWith(
@@ -174,9 +181,8 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
       expect.objectContaining({ messageId }),
     )
     expect(preview().querySelector('.bi-bubble[data-direction="out"]')).toBeNull()
-    const choice = (createDraft('button') as { action: { buttons: { reply: { id: string } }[] } }).action.buttons[0]
     act(() => {
-      mock.simulateReply(messageId, choice?.reply.id ?? '')
+      mock.simulateReply(messageId, replyId)
     })
     onReply.mock.calls[0]?.[1].refresh()
     await within(form).findByText('The customer replied: Yes, confirm', { selector: 'p' })
@@ -184,18 +190,9 @@ describe('InteractiveComposer (jsdom, over the mock)', () => {
   })
 
   it("the customer's reply stays with the message it answers: a draft changed since shows none", async () => {
-    const onSent = vi.fn()
-    const onReply = vi.fn()
-    renderComposer({ sendMode: 'inline', onSent, onReply, defaultValue: createDraft('button') })
-    const user = userEvent.setup()
-    const form = screen.getByRole('form', { name: 'Send message' })
-    await user.type(within(form).getByRole('textbox', { name: "Customer's WhatsApp number" }), FIXTURE_PHONES.open)
-    await user.click(within(form).getByRole('button', { name: 'Send' }))
-    await within(form).findByRole('region', { name: 'Message sent' })
-    const messageId = onSent.mock.calls[0]?.[0].message_id as string
-    const choice = (createDraft('button') as { action: { buttons: { reply: { id: string } }[] } }).action.buttons[0]
+    const { onReply, user, form, messageId, replyId } = await sendButtonsInline()
     act(() => {
-      mock.simulateReply(messageId, choice?.reply.id ?? '')
+      mock.simulateReply(messageId, replyId)
     })
     await within(form).findByText('The customer replied: Yes, confirm', { selector: 'p' })
     const answer = () => preview().querySelector('.bi-bubble[data-direction="out"]')
