@@ -7,6 +7,7 @@ import {
   localDraftStorage,
   type SaveDraftResult,
   type SavedDraft,
+  type SavedText,
   savedSetAside,
   type UnreadableDraft,
 } from '@briq-interactive/core'
@@ -89,6 +90,9 @@ interface Options {
   /** Called with what happened: the draft was restored on load, updated from another tab, or a set-aside one opened. */
   onNotice(notice: 'restored' | 'updated' | 'opened'): void
 }
+
+// Path and text of unparsed texts, as they are saved (an editor's carry their issue too).
+const texts = (unparsed: readonly SavedText[]) => unparsed.map(({ path, text }) => ({ path, text }))
 
 // A draft is one object (the JSON tab's own rule); a stored list or value is set aside by core.
 const readDraft = (value: unknown) =>
@@ -173,6 +177,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     settleRef.current = settle
     const saved = store.load()
     noteAside()
+    const present = model.getSnapshot().state
     if (saved === undefined) {
       // The starting draft becomes this tab's base: another tab's newer draft then replaces it
       // as long as nothing was typed here, instead of asking about a draft nobody touched.
@@ -180,9 +185,12 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     } else if (
       // Restored also when the draft is the one this builder starts from but more was saved with
       // it: text that did not parse, or what a switch hid (a list's rows under its reply buttons).
-      saved.unparsed.length > 0 ||
-      saved.setAside !== undefined ||
-      !sameJson(saved.value, model.getSnapshot().draft)
+      // Not when the builder holds what is stored, all of it: it saved it itself as this effect
+      // was cleaned up (a tree hidden by `<Activity>` and shown again, Fast Refresh, StrictMode's
+      // second run), and restoring it again would be an undo step that changes nothing, and said.
+      !sameJson(saved.value, present.draft) ||
+      !sameJson(texts(saved.unparsed), texts(present.unparsed)) ||
+      !sameJson(saved.setAside, savedSetAside(present))
     ) {
       const options = model.options.draft
       // Before any change the saved draft is where the history starts; after changes (a key given

@@ -1,0 +1,92 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { Activity, StrictMode, useState } from 'react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { InteractiveBuilder } from './interactive-builder.tsx'
+
+// React runs a component's effects again while keeping its state: a tree hidden by <Activity>
+// and shown again (a host's tabs, a router keeping the last screen), Fast Refresh after an edit,
+// StrictMode's second run. The builder's draft, undo history and words must come through it.
+
+const KEY = 'crm:hidden-tree'
+const json = () => screen.getByRole('textbox', { name: 'Interactive object (JSON)' })
+const picker = () => screen.getByRole('combobox', { name: 'Message type' })
+const undo = () => screen.getByRole('button', { name: 'Undo' })
+const live = () => document.querySelector('.bi-builder-live') as HTMLElement
+/** The JSON tab's text after each Undo, until there is nothing left to undo. */
+const undoSteps = () => {
+  const seen: string[] = []
+  while (undo().getAttribute('aria-disabled') !== 'true' && seen.length < 20) {
+    fireEvent.click(undo())
+    seen.push((json() as HTMLTextAreaElement).value)
+  }
+  return seen
+}
+
+function Tabs({ persistKey }: { persistKey: string }) {
+  const [shown, setShown] = useState(true)
+  return (
+    <>
+      <button type="button" onClick={() => setShown((last) => !last)}>
+        Other screen
+      </button>
+      <Activity mode={shown ? 'visible' : 'hidden'}>
+        <InteractiveBuilder persistKey={persistKey} defaultTab="json" />
+      </Activity>
+    </>
+  )
+}
+
+/** The steps of a session: a list section typed, a switch to reply buttons, JSON text that does not parse. */
+function edit() {
+  fireEvent.change(picker(), { target: { value: 'list' } })
+  fireEvent.change(screen.getByRole('textbox', { name: 'Section 1 title' }), { target: { value: 'Delivery' } })
+  fireEvent.change(picker(), { target: { value: 'button' } })
+  fireEvent.click(screen.getByRole('tab', { name: 'JSON' }))
+  fireEvent.change(json(), { target: { value: '{ "type": "button", "body": ' } })
+}
+
+beforeEach(() => {
+  localStorage.clear()
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'requestAnimationFrame', 'cancelAnimationFrame'] })
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('a builder whose effects run again (a hidden tree shown again)', () => {
+  it('keeps its draft and undo history, adds no step and says nothing, after <Activity> hid it', () => {
+    // What the same steps leave in the history of a builder never hidden.
+    const plain = render(<InteractiveBuilder persistKey={`${KEY}:plain`} defaultTab="form" />)
+    edit()
+    const expected = undoSteps()
+    plain.unmount()
+
+    render(<Tabs persistKey={KEY} />)
+    fireEvent.click(screen.getByRole('tab', { name: 'Form' }))
+    edit()
+    act(() => vi.advanceTimersByTime(500))
+    fireEvent.click(screen.getByRole('button', { name: 'Other screen' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Other screen' }))
+    act(() => vi.advanceTimersByTime(100))
+    expect(json()).toHaveValue('{ "type": "button", "body": ')
+    // Nothing was restored: the builder holds what it saved as it was hidden.
+    expect(live()).toHaveTextContent('')
+    // The same steps (with what the switch hid stored: a restore from it would be one more).
+    expect(undoSteps()).toEqual(expected)
+  })
+
+  it('in StrictMode, restores a stored draft with unparsed text once, as where its history starts', () => {
+    const first = render(<InteractiveBuilder persistKey={KEY} defaultTab="json" />)
+    fireEvent.change(json(), { target: { value: '{ "type": "button", "body": ' } })
+    first.unmount()
+    render(
+      <StrictMode>
+        <InteractiveBuilder persistKey={KEY} defaultTab="json" />
+      </StrictMode>,
+    )
+    act(() => vi.advanceTimersByTime(100))
+    expect(json()).toHaveValue('{ "type": "button", "body": ')
+    expect(live()).toHaveTextContent('Your last draft was restored')
+    expect(undo()).toHaveAttribute('aria-disabled', 'true')
+  })
+})
