@@ -307,12 +307,27 @@ describe('groups and items', () => {
     expect(announced()).toHaveTextContent(why)
     unmount()
     render(<InteractiveBuilder defaultValue={threeQuickReplyCarousel} />)
-    const counter = within(group('Card 1')).getByText('3 of 2 buttons on every card')
+    // Not "3 of 2": no card can have 3 of 2. The count, and the warning says why 2 are offered.
+    const counter = within(group('Card 1')).getByText('3 buttons on every card')
     expect(counter).toHaveAttribute('data-unusual')
     expect(counter).not.toHaveAttribute('data-over')
     const buttonsGroup = group('Buttons', group('Card 1'))
     expect(buttonsGroup).not.toHaveAttribute('data-invalid')
     expect(buttonsGroup).toHaveAccessibleDescription(/WhatsApp documents no maximum, but Meta's example has 2/)
+  })
+
+  it.each([
+    ['en', 2, 'Card 1', '3 buttons on every card'],
+    ['sw', 2, 'Kadi 1', 'Vitufe 3 kwenye kila kadi'],
+    ['en', 3, 'Card 1', '3 of 3 buttons on every card'],
+    ['sw', 3, 'Kadi 1', 'Vitufe 3 kati ya 3 kwenye kila kadi'],
+  ] as const)('counts 3 quick replies a card without a cap they broke (%s, %i offered)', (locale, max, card, count) => {
+    const validation = { carouselQuickReplyMax: max }
+    render(<InteractiveBuilder defaultValue={threeQuickReplyCarousel} locale={locale} validation={validation} />)
+    const counter = within(group(card)).getByText(count)
+    // Past the number offered, a warning (WhatsApp documents no maximum); at it, nothing.
+    expect(counter.hasAttribute('data-unusual')).toBe(max === 2)
+    expect(counter).not.toHaveAttribute('data-over')
   })
 
   it('changes the card kind of every card at once', async () => {

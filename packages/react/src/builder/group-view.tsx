@@ -73,11 +73,17 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
   const family = path.map((key) => (typeof key === 'number' ? '*' : key)).join('.')
   const limit = node.total ?? node.count
   const shownCount = node.total === undefined ? list.length : (total ?? list.length)
-  const counter =
-    limit?.max === undefined ? undefined : t(`builder.count.${node.item}`, { count: shownCount, limit: limit.max })
   // Past a documented limit the counter shows an error; past a number nobody documents (quick
   // replies per carousel card, LIMITS.carousel.quickReplies), a warning, as the issue is.
   const past = limit?.max !== undefined && shownCount > limit.max
+  // "3 of 2 buttons" past a number nobody documents is no count anyone can have: the count alone,
+  // and the warning beside it says why 2 are offered.
+  const counter =
+    limit?.max === undefined
+      ? undefined
+      : past && limit.kind === 'guard' && node.item === 'cardButton'
+        ? t('builder.countBeyond.cardButton', { count: shownCount })
+        : t(`builder.count.${node.item}`, { count: shownCount, limit: limit.max })
 
   const add = () => {
     if (!dispatch({ op: 'add', path })) {

@@ -42,6 +42,13 @@ export const builderMessages = {
       other: 'Vitufe {count} kati ya {limit} kwenye kila kadi',
     },
   ],
+  // Quick replies past the number the builder offers (LIMITS.carousel.quickReplies, or 3 with
+  // `carouselQuickReplyMax`): a count of the offered number would read as a cap the card broke,
+  // while WhatsApp documents no maximum; the warning beside it says why fewer are offered.
+  'builder.countBeyond.cardButton': [
+    { one: '{count} button on every card', other: '{count} buttons on every card' },
+    { one: 'Kitufe {count} kwenye kila kadi', other: 'Vitufe {count} kwenye kila kadi' },
+  ],
   'builder.count.section': ['{count} of {limit} sections', 'Sehemu {count} kati ya {limit}'],
   'builder.count.productSection': ['{count} of {limit} sections', 'Sehemu {count} kati ya {limit}'],
   'builder.count.row': ['{count} of {limit} rows', 'Safu {count} kati ya {limit}'],
