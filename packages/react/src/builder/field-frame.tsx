@@ -1,4 +1,4 @@
-import { countCharacters, countLineBreaks, type FieldDescription } from '@briq-interactive/core'
+import { countCharacters, countLineBreaks, type FieldDescription, type Limit } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
@@ -31,7 +31,7 @@ export function fieldHint(node: FieldDescription, t: BuilderTranslate, idFollows
 
 /** The live counters of a text: characters against its limit ("812 / 1024"), line breaks when limited. */
 export interface FieldCounts {
-  characters?: { count: number; max: number }
+  characters?: { count: number; max: number; limit: Limit }
   lineBreaks?: { count: number; max: number }
 }
 
@@ -40,12 +40,25 @@ export function fieldCounts(node: FieldDescription, text: string): FieldCounts {
   const counts: FieldCounts = {}
   // Only texts people read get a counter; ids and URLs are checked but not counted aloud.
   if (node.limit?.max !== undefined && (node.kind === 'text' || node.kind === 'multiline')) {
-    counts.characters = { count: countCharacters(text), max: node.limit.max }
+    counts.characters = { count: countCharacters(text), max: node.limit.max, limit: node.limit }
   }
   if (node.lineBreaks?.max !== undefined) {
     counts.lineBreaks = { count: countLineBreaks(text), max: node.lineBreaks.max }
   }
   return counts
+}
+
+/**
+ * How the counter is marked, as core's issue for the count is: `over` (an error) past a limit
+ * WhatsApp or Briq documents, `unusual` (a warning) past one nobody documents (`guard`: an
+ * address field, a flow token) or past a limit's `warnAbove` (the flow CTA past 20).
+ */
+function counterMark({ characters, lineBreaks }: FieldCounts): 'over' | 'unusual' | undefined {
+  if (lineBreaks !== undefined && lineBreaks.count > lineBreaks.max) return 'over'
+  if (characters === undefined) return undefined
+  const { count, max, limit } = characters
+  if (count > max) return limit.kind === 'guard' ? 'unusual' : 'over'
+  return limit.warnAbove !== undefined && count > limit.warnAbove ? 'unusual' : undefined
 }
 
 /** The counts in words, each a sentence, for the counter's description. */
@@ -93,9 +106,7 @@ interface FieldFrameProps {
 export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, children }: FieldFrameProps) {
   const ids = fieldPartIds(id)
   // Counts print as plain digits beside their limit ("1025 / 1024"), never "1,025 / 1024".
-  const over =
-    (counts.characters !== undefined && counts.characters.count > counts.characters.max) ||
-    (counts.lineBreaks !== undefined && counts.lineBreaks.count > counts.lineBreaks.max)
+  const mark = counterMark(counts)
   return (
     <div
       className="bi-builder-field"
@@ -120,7 +131,12 @@ export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, 
           {counts.characters || counts.lineBreaks ? (
             // Hidden from assistive tech, given only as the control's description: a swipe met
             // the spoken counts twice, on the control and again as text of their own.
-            <span className="bi-builder-counter" data-over={over ? '' : undefined} aria-hidden="true">
+            <span
+              className="bi-builder-counter"
+              data-over={mark === 'over' ? '' : undefined}
+              data-unusual={mark === 'unusual' ? '' : undefined}
+              aria-hidden="true"
+            >
               {counts.characters ? (
                 <span className="bi-builder-counter-text">
                   {t('builder.counter', { count: String(counts.characters.count), limit: counts.characters.max })}

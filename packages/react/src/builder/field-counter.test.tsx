@@ -1,0 +1,118 @@
+import {
+  createDraft,
+  type InteractiveType,
+  issuesAt,
+  LIMITS,
+  type Limit,
+  validateInteractive,
+} from '@briq-interactive/core'
+import { fireEvent, render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { InteractiveBuilder } from './interactive-builder.tsx'
+
+// A field's counter ("61 / 60") is marked as core's issue at the field is: `data-over` beside an
+// error (past a limit WhatsApp documents), `data-unusual` beside a warning (past a number nobody
+// documents, or past the flow CTA's advised 20), neither when core says nothing. Counted in code
+// points as core counts, whatever the text is made of.
+
+const ZWJ = '👩\u200d💻' // woman technologist: 3 code points, 5 UTF-16 units
+const SKIN = '👍🏽' // thumbs up + skin tone: 2 code points
+const COMBINING = 'e\u0301' // e + combining acute: 2 code points
+const ASTRAL = '😀' // 1 code point, 2 UTF-16 units
+
+/** `n` code points built from `unit`, padded with "a". */
+const fill = (n: number, unit: string): string => {
+  const width = [...unit].length
+  return unit.repeat(Math.floor(n / width)) + 'a'.repeat(n % width)
+}
+
+interface Row {
+  type: InteractiveType
+  label: string
+  path: (string | number)[]
+  limit: Limit
+  /** What the builder opens with, when not `createDraft(type)`. */
+  draft?: Record<string, unknown>
+  /** Emoji are refused here (the flow CTA): build lengths from letters and combining marks only. */
+  noEmoji?: boolean
+}
+
+const ROWS: Row[] = [
+  {
+    type: 'button',
+    label: 'Header text',
+    path: ['header', 'text'],
+    limit: LIMITS.header.text,
+    draft: { ...createDraft('button'), header: { type: 'text', text: 'Karibu' } },
+  },
+  {
+    type: 'button',
+    label: 'Button 1 title',
+    path: ['action', 'buttons', 0, 'reply', 'title'],
+    limit: LIMITS.button.title,
+  },
+  {
+    type: 'list',
+    label: 'Row 1 description',
+    path: ['action', 'sections', 0, 'rows', 0, 'description'],
+    limit: LIMITS.list.rowDescription,
+  },
+  {
+    type: 'flow',
+    label: 'Flow button text',
+    path: ['action', 'parameters', 'flow_cta'],
+    limit: LIMITS.flow.cta,
+    noEmoji: true,
+  },
+  { type: 'flow', label: 'Flow token', path: ['action', 'parameters', 'flow_token'], limit: LIMITS.flow.token },
+  {
+    type: 'voice_call',
+    label: 'Call payload',
+    path: ['action', 'parameters', 'payload'],
+    limit: LIMITS.voiceCall.payload,
+  },
+  {
+    type: 'address_message',
+    label: 'City',
+    path: ['action', 'parameters', 'values', 'city'],
+    limit: LIMITS.address.field,
+  },
+  {
+    type: 'address_message',
+    label: 'PIN code',
+    path: ['action', 'parameters', 'values', 'in_pin_code'],
+    limit: LIMITS.address.inPinCode,
+  },
+]
+
+/** The lengths to try: either side of the maximum and of the point warnings start. */
+const lengths = ({ max, warnAbove }: Limit): number[] =>
+  [max - 1, max, max + 1, ...(warnAbove === undefined ? [] : [warnAbove, warnAbove + 1])].filter((n) => n > 0)
+
+describe.each(ROWS.map((row) => [`${row.type} ${row.path.join('.')}`, row] as const))('counter of %s', (_, row) => {
+  it.each(row.noEmoji ? ['a', COMBINING] : ['a', ZWJ, SKIN, COMBINING, ASTRAL])(
+    'counts code points of %j and is marked as core marks the field',
+    (unit) => {
+      let draft: unknown = row.draft ?? createDraft(row.type)
+      render(<InteractiveBuilder defaultValue={draft} onValueChange={(next) => (draft = next)} />)
+      const field = screen.getByRole('textbox', { name: row.label })
+      for (const n of lengths(row.limit)) {
+        const value = fill(n, unit)
+        fireEvent.change(field, { target: { value } })
+        const counter = screen.getByText(`${n} / ${row.limit.max}`).parentElement
+        const result = validateInteractive(draft)
+        const errors = issuesAt(result.ok ? [] : result.issues, row.path)
+        const limitWarnings = issuesAt(result.warnings, row.path).filter(
+          (issue) => issue.code === 'unusually_long' || issue.reason === 'flow_cta_long',
+        )
+        const at = `${n} code points of ${JSON.stringify(unit)}`
+        expect(errors.length > 0, at).toBe(n > row.limit.max && row.limit.kind !== 'guard')
+        if (errors.length > 0) expect(counter, at).toHaveAttribute('data-over')
+        else expect(counter, at).not.toHaveAttribute('data-over')
+        if (errors.length === 0 && limitWarnings.length > 0) expect(counter, at).toHaveAttribute('data-unusual')
+        else expect(counter, at).not.toHaveAttribute('data-unusual')
+        expect(field.getAttribute('aria-invalid') === 'true', at).toBe(errors.length > 0)
+      }
+    },
+  )
+})
