@@ -221,7 +221,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
 
   useClientLayoutEffect(() => model.setOptions(options), [model, options])
 
-  const emit = useControlledDraft(model, value, onValueChange)
+  const emit = useControlledDraft(model, value, onValueChange, propOf(name, 'value'))
   const keep = useCallback(() => {}, [])
   const persistence = useDraftPersistence({
     model,

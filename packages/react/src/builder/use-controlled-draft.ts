@@ -2,6 +2,7 @@ import type { Interactive, ValidationResult } from '@briq-interactive/core'
 import { useCallback, useRef, useSyncExternalStore } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { sameJson } from '../state/same-json.ts'
+import { useModeSwitchWarning } from '../state/use-mode-switch-warning.ts'
 import type { BuilderModel } from './builder-model.ts'
 
 /**
@@ -10,16 +11,20 @@ import type { BuilderModel } from './builder-model.ts'
  * `value`: a change the parent did not take back into `value` is reverted; a new `value` given
  * in answer to a change (the parent's own version of it: upper-cased, copied) takes that change's
  * place in the history, so typing stays one undo step per pause and undo stays undo; a value set
- * from outside is a step of its own, so it can be undone.
+ * from outside is a step of its own, so it can be undone. Like React's inputs, the builder should
+ * not switch between controlled and uncontrolled: in development that is reported once (`name`
+ * names the prop), and the draft then carries on from what it shows.
  */
 export function useControlledDraft(
   model: BuilderModel,
   value: unknown,
   onValueChange: ((draft: unknown, result: ValidationResult<Interactive>) => void) | undefined,
+  name: string,
 ): (revert: () => void) => void {
   const latest = useRef(onValueChange)
   latest.current = onValueChange
   const controlled = value !== undefined
+  useModeSwitchWarning(controlled, name)
   const emitted = useRef<{ draft: unknown; revert: () => void } | undefined>(undefined)
   const seenValue = useRef(value)
   // Controlled, the root re-renders with each draft, to compare it with `value`.

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { useModeSwitchWarning } from './use-mode-switch-warning.ts'
 
 /** What {@link useControllableState} reads. */
 export interface ControllableStateOptions<T> {
@@ -36,21 +37,13 @@ export function useControllableState<T>({
   const wasControlled = useRef(controlled)
   const lastControlled = useRef(value)
   if (controlled) lastControlled.current = value
-  const warned = useRef(false)
   useEffect(() => {
     if (wasControlled.current === controlled) return
+    wasControlled.current = controlled
     // Left uncontrolled, the value carries on from where the parent left it, as an input's does.
     if (!controlled) setOwn(lastControlled.current as T)
-    if (process.env.NODE_ENV !== 'production' && !warned.current) {
-      warned.current = true
-      const [from, to] = controlled ? ['uncontrolled', 'controlled'] : ['controlled', 'uncontrolled']
-      console.error(
-        `${name} is changing from ${from} to ${to}. Decide between a controlled value (pass it on every render, ` +
-          'null for none) and an uncontrolled one (defaultValue) for the lifetime of the component.',
-      )
-    }
-    wasControlled.current = controlled
-  }, [controlled, name])
+  }, [controlled])
+  useModeSwitchWarning(controlled, name)
 
   const set = useCallback((next: T) => {
     const { controlled: isControlled, current: previous, onChange: notify } = latest.current

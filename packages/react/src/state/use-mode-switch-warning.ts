@@ -1,0 +1,22 @@
+import { useEffect, useRef } from 'react'
+
+/**
+ * Reports once, in development, a component switching between controlled and uncontrolled
+ * (`name`, e.g. "SendDialog.Root `open`"), as React does for its own inputs: the switch is a
+ * bug of the host (a value that is sometimes `undefined`), whatever the component then shows.
+ */
+export function useModeSwitchWarning(controlled: boolean, name: string): void {
+  const wasControlled = useRef(controlled)
+  const warned = useRef(false)
+  useEffect(() => {
+    if (wasControlled.current === controlled) return
+    wasControlled.current = controlled
+    if (process.env.NODE_ENV === 'production' || warned.current) return
+    warned.current = true
+    const [from, to] = controlled ? ['uncontrolled', 'controlled'] : ['controlled', 'uncontrolled']
+    console.error(
+      `${name} is changing from ${from} to ${to}. Decide between a controlled value (pass it on every render, ` +
+        'null for none) and an uncontrolled one (defaultValue) for the lifetime of the component.',
+    )
+  }, [controlled, name])
+}
