@@ -359,6 +359,7 @@ export {
   conversationWindow,
   recipientThread,
 } from './sending/conversation-window.ts'
+export { forgetSends } from './sending/forget-sends.ts'
 export { IDLE_STATUS_SNAPSHOT, type MessageStatusSnapshot } from './sending/message-status-snapshot.ts'
 export {
   createMessageStatusWatcher,

@@ -39,10 +39,13 @@ export interface RememberedSends {
   remember(key: string, data: SendResult | undefined): void
 }
 
+const placeOf = (options: SendPersistOptions) => `${options.key}:sent`
+const storageOf = (options: SendPersistOptions) => ('storage' in options ? options.storage : localDraftStorage())
+
 /** The sends kept under `<options.key>:sent`, read and written in the `now` clock. */
 export function rememberedSends(options: SendPersistOptions, now: () => number): RememberedSends {
-  const place = `${options.key}:sent`
-  const storage = 'storage' in options ? options.storage : localDraftStorage()
+  const place = placeOf(options)
+  const storage = storageOf(options)
   // Fresh entries only: expired ones, and anything this kit cannot read, are left out.
   const read = (): Entry[] => {
     try {
@@ -83,6 +86,17 @@ export function rememberedSends(options: SendPersistOptions, now: () => number):
         // Storage full or blocked: the page's own memory still guards until it reloads.
       }
     },
+  }
+}
+
+/** Removes the sends kept under `<options.key>:sent` (emptied, where the storage cannot remove). Never throws. */
+export function dropRememberedSends(options: SendPersistOptions): void {
+  const storage = storageOf(options)
+  try {
+    if (storage?.removeItem) storage.removeItem(placeOf(options))
+    else storage?.setItem(placeOf(options), JSON.stringify({ sends: [] }))
+  } catch {
+    // Storage blocked: nothing this page can reach is kept there either.
   }
 }
 

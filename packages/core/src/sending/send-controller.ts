@@ -28,7 +28,8 @@ export interface SendControllerOptions {
    * builder's `persistKey`, which brings the draft back after one): an identical request sent, or
    * maybe sent, from this key in the last day (`REMEMBERED_SEND_MS`, the last 100) is held as in
    * the page (`DUPLICATE_SEND`, `MAYBE_SENT`), in any tab. Stored under `<key>:sent`: a
-   * fingerprint of each request (no number, no message), when, and Briq's answer.
+   * fingerprint of each request (no number, no message), when, and Briq's answer. `forgetSends`
+   * removes them, for a server that forgot them too (an in-page mock made anew).
    */
   persist?: SendPersistOptions | undefined
 }
@@ -128,6 +129,11 @@ export function createSendController(client: BriqClient, options: SendController
   }
   // Another controller's answer began a hold: show it here too, before a press is refused.
   const holdBegan = () => publish(snapshot)
+  // `forgetSends` emptied the memory: a refusal made from it, and a hold, no longer hold.
+  const forgotten = () => {
+    if (snapshot.error !== undefined && MEMORY_REFUSALS.has(snapshot.error)) publish(IDLE_SEND_SNAPSHOT)
+    else if (snapshot.hold !== undefined) publish({ ...snapshot, hold: undefined })
+  }
 
   const fail = (error: BriqError, request: SendInteractiveRequest, submittedAt: number, maybeSent: boolean) => {
     publish({ status: 'error', request, error, submittedAt, maybeSent })
@@ -273,11 +279,14 @@ export function createSendController(client: BriqClient, options: SendController
     getSnapshot: () => snapshot,
     subscribe(listener) {
       listeners.add(listener)
-      // Told of a hold only while someone watches (the memory outlives a controller).
+      // Told of a hold, or of a forget, only while someone watches (the memory outlives a controller).
       memory.holdWatchers.add(holdBegan)
+      memory.forgetWatchers.add(forgotten)
       return () => {
         listeners.delete(listener)
-        if (listeners.size === 0) memory.holdWatchers.delete(holdBegan)
+        if (listeners.size > 0) return
+        memory.holdWatchers.delete(holdBegan)
+        memory.forgetWatchers.delete(forgotten)
       }
     },
     send(request, callOptions = {}) {
@@ -308,13 +317,18 @@ export function createSendController(client: BriqClient, options: SendController
   }
 }
 
+// The refusals a controller made from the client's memory, which `forgetSends` takes back.
+const MEMORY_REFUSALS = new WeakSet<BriqError>()
+
 // A send the controller holds back: it made no request, so it is a validation failure.
 function heldError(
   code: 'DUPLICATE_SEND' | 'MAYBE_SENT' | 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE',
   message: string,
   retryAfterMs?: number,
 ) {
-  return new BriqError({ kind: 'validation', code, message, errors: [{ code, message }], retryAfterMs })
+  const error = new BriqError({ kind: 'validation', code, message, errors: [{ code, message }], retryAfterMs })
+  MEMORY_REFUSALS.add(error)
+  return error
 }
 
 function retryLaterError({ asked, hold }: SendWait, at: number, seconds: number): BriqError {

@@ -23,6 +23,9 @@ export class RecentKeys<T> {
   delete(key: string): void {
     this.entries.delete(key)
   }
+  clear(): void {
+    this.entries.clear()
+  }
 }
 
 /**
@@ -39,7 +42,8 @@ export interface SendWait {
  * What the send controllers of one client know of its sends, by request key: sent (with Briq's
  * answer), maybe sent, cut short by a reset and not yet settled, and under way; and the hold a
  * `Retry-After` asked for (Briq's limits are per account: it holds every form of the client),
- * with the controllers to tell when one begins (those with a subscriber).
+ * with the controllers to tell when one begins, and when `forgetSends` empties the memory
+ * (those with a subscriber).
  */
 export interface SendMemory {
   readonly sent: RecentKeys<SendResult>
@@ -48,6 +52,7 @@ export interface SendMemory {
   readonly inFlight: Map<string, Promise<SendResult>>
   wait: SendWait | undefined
   readonly holdWatchers: Set<() => void>
+  readonly forgetWatchers: Set<() => void>
 }
 
 const memories = new WeakMap<object, SendMemory>()
@@ -65,6 +70,7 @@ export function sendMemoryOf(client: BriqClient): SendMemory {
     inFlight: new Map(),
     wait: undefined,
     holdWatchers: new Set(),
+    forgetWatchers: new Set(),
   })
   if ((typeof client !== 'object' && typeof client !== 'function') || client === null) return fresh()
   let memory = memories.get(client)
