@@ -1,7 +1,7 @@
-import type { Interactive } from '@briq-interactive/core'
+import { forgetSends, type Interactive } from '@briq-interactive/core'
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { FIXTURE_PHONES } from '@briq-interactive/mock'
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { StrictMode } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -12,7 +12,7 @@ afterEach(() => localStorage.clear())
 
 // A reload: the page's client and its send memory are new, and persistKey brings the draft back.
 function page(persistKey: string) {
-  const { client, sends } = createMockClient()
+  const { client, sends, mock } = createMockClient()
   const view = render(
     <StrictMode>
       <InteractiveComposer
@@ -24,7 +24,7 @@ function page(persistKey: string) {
       />
     </StrictMode>,
   )
-  return { sends, unmount: view.unmount }
+  return { client, sends, mock, unmount: view.unmount }
 }
 
 describe('the composer remembers its sends beside the draft it persists', () => {
@@ -51,5 +51,24 @@ describe('the composer remembers its sends beside the draft it persists', () => 
     await user.click(screen.getByRole('button', { name: 'Send' }))
     await screen.findByRole('region', { name: 'Message sent' })
     expect(elsewhere.sends).toHaveLength(1)
+  })
+
+  // A server that forgot its messages (an in-page mock reset) and the page told with forgetSends:
+  // the "already sent" on screen was about a message that server no longer knows.
+  it('after forgetSends, the send step leaves "already sent" and sends the draft again', async () => {
+    const user = userEvent.setup()
+    const view = page('crm:ticket-44')
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByRole('region', { name: 'Message sent' })
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(await screen.findByRole('region', { name: 'Not sent' })).toHaveAttribute('data-code', 'DUPLICATE_SEND')
+
+    view.mock.reset()
+    act(() => forgetSends(view.client, { key: 'crm:ticket-44' }))
+    expect(screen.queryByRole('region', { name: 'Not sent' })).toBeNull()
+    expect(localStorage.getItem('crm:ticket-44:sent')).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(view.sends).toHaveLength(2)
   })
 })
