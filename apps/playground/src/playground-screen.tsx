@@ -1,6 +1,17 @@
-import type { InteractiveTapReply, SendInteractiveRequest, SendResult, ValidateOptions } from '@briq-interactive/core'
+import {
+  forgetSends,
+  type InteractiveTapReply,
+  type SendInteractiveRequest,
+  type SendResult,
+  type ValidateOptions,
+} from '@briq-interactive/core'
 import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
-import { type ComposerReplyContext, InteractiveComposer, type SendRequestBody } from '@briq-interactive/react'
+import {
+  type ComposerReplyContext,
+  InteractiveComposer,
+  type SendRequestBody,
+  useBriqClient,
+} from '@briq-interactive/react'
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import type { AppProps } from './app.tsx'
 import { type PlaygroundTheme, SettingsBar } from './components/settings-bar.tsx'
@@ -65,6 +76,15 @@ export function PlaygroundScreen({
   // result that described the mock as it was (a 429 from the old scenario, a message reset away).
   const [mockGeneration, setMockGeneration] = useState(0)
   const onMockChanged = useCallback(() => setMockGeneration((count) => count + 1), [])
+  // The in-page mock starts empty on every page load and every reset: the sends the kit
+  // remembers (in the page, and beside the draft for a reload) are ones it never saw, and an
+  // "already sent" would contradict its "Briq does not know this message". Against a proxy (a
+  // standalone briq-mock or Briq behind it) the server keeps its messages: nothing is forgotten.
+  const client = useBriqClient()
+  const forgetMockSends = useCallback(() => forgetSends(client, { key: DRAFT_KEY }), [client])
+  useEffect(() => {
+    if (controls) forgetMockSends()
+  }, [controls, forgetMockSends])
   const headingId = useId()
 
   const onReply = useCallback(
@@ -125,6 +145,7 @@ export function PlaygroundScreen({
                 sent={sent}
                 catalogue={catalogue}
                 onMockChanged={onMockChanged}
+                onMockReset={forgetMockSends}
               />
             ) : null}
             <ValidationPanel value={validation} onValueChange={onValidationSwitch} />

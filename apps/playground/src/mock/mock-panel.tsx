@@ -25,6 +25,8 @@ export interface MockPanelProps {
    * opened by the customer): a send result from before no longer says what Send would do.
    */
   onMockChanged: () => void
+  /** Called once the mock was reset, before `onMockChanged`: it no longer knows any message sent. */
+  onMockReset: () => void
 }
 
 /**
@@ -61,7 +63,15 @@ function word(notice: Notice, t: PlaygroundTranslate): { ok: boolean; text: stri
  * The in-page mock's controls: play the customer (answer from the preview, or write first to
  * open the 24-hour window), choose how the mock answers, and reset it. Shown in mock mode only.
  */
-export function MockPanel({ controls, recipient, replyError, sent, catalogue, onMockChanged }: MockPanelProps) {
+export function MockPanel({
+  controls,
+  recipient,
+  replyError,
+  sent,
+  catalogue,
+  onMockChanged,
+  onMockReset,
+}: MockPanelProps) {
   const t = useTranslate()
   const id = useId()
   const [scenario, setScenario] = useState<MockScenario>('happy')
@@ -119,6 +129,7 @@ export function MockPanel({ controls, recipient, replyError, sent, catalogue, on
     void run(
       async () => {
         await controls.reset()
+        onMockReset()
         setForgotten(sent?.messageId)
         setScenario('happy')
         return { kind: 'reset' }

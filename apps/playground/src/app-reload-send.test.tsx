@@ -1,0 +1,88 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { App } from './app.tsx'
+import { APP_TEST_TIMEOUT_MS, renderApp, sendForm, startTestMock } from './test-support/render-app.tsx'
+
+const { server, mock } = startTestMock()
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
+afterAll(() => server.close())
+beforeEach(() => localStorage.clear())
+afterEach(() => mock.reset())
+
+const outbound = () => mock.state().messages.filter((message) => message.is_outbound)
+const body = () => screen.getByRole('textbox', { name: 'Body text' })
+const send = () => userEvent.click(within(sendForm()).getByRole('button', { name: 'Send' }))
+
+// Writes a draft of its own (kept under the playground's persistKey) and sends it.
+async function sendOwnDraft(text: string) {
+  const user = userEvent.setup()
+  await user.clear(body())
+  await user.type(body(), text)
+  await send()
+  await within(sendForm()).findByRole('region', { name: 'Message sent' })
+}
+
+// The in-page mock is made anew with every page and forgets everything on its reset: the draft
+// the page brings back must send to it, not be refused as "already sent" about a message the
+// mock answers it does not know.
+describe('the in-page mock forgets its messages, and so does the page', { timeout: APP_TEST_TIMEOUT_MS }, () => {
+  it('after a reload, the restored draft sends to the fresh mock', async () => {
+    const first = renderApp()
+    await sendOwnDraft('Oda yako iko tayari')
+    expect(outbound()).toHaveLength(1)
+    first.unmount()
+
+    // The next page: the same storage, a new mock.
+    mock.reset()
+    renderApp()
+    expect(body()).toHaveValue('Oda yako iko tayari')
+    await send()
+    await within(sendForm()).findByRole('region', { name: 'Message sent' })
+    expect(within(sendForm()).queryByRole('region', { name: 'Not sent' })).toBeNull()
+    expect(outbound()).toHaveLength(1)
+  })
+
+  it('after "Reset the mock", the same draft sends again', async () => {
+    renderApp()
+    await sendOwnDraft('Karibu tena')
+    await send()
+    expect(await within(sendForm()).findByRole('region', { name: 'Not sent' })).toHaveAttribute(
+      'data-code',
+      'DUPLICATE_SEND',
+    )
+    const mockPanel = screen.getByRole('region', { name: 'The mock' })
+    await userEvent.click(within(mockPanel).getByRole('button', { name: 'Reset the mock' }))
+    await within(mockPanel).findByText('The mock is back to its fixtures.')
+    expect(within(sendForm()).queryByRole('region', { name: 'Not sent' })).toBeNull()
+    expect(outbound()).toHaveLength(0)
+    await send()
+    await within(sendForm()).findByRole('region', { name: 'Message sent' })
+    expect(outbound()).toHaveLength(1)
+  })
+
+  // A proxy's server (a standalone briq-mock, or Briq) keeps its messages across page loads.
+  it('through a proxy, a reload still asks "already sent"', async () => {
+    const page = () =>
+      render(
+        <App
+          connection={{
+            mode: 'proxy',
+            endpoint: 'http://proxy.test/api/briq',
+            headers: { 'X-API-Key': 'mock-api-key' },
+          }}
+          pollIntervalMs={10}
+        />,
+      )
+    const first = page()
+    await sendOwnDraft('Oda yako iko tayari')
+    first.unmount()
+    page()
+    await send()
+    expect(await within(sendForm()).findByRole('region', { name: 'Not sent' })).toHaveAttribute(
+      'data-code',
+      'DUPLICATE_SEND',
+    )
+    await waitFor(() => expect(outbound()).toHaveLength(1))
+  })
+})
