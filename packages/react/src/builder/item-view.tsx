@@ -185,7 +185,6 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
           reason={why(can.up, 'up')}
           focusKey={`${itemKey}/up`}
           onClick={(key) => move('up', key)}
-          explainsWhenDisabled
           keys="Alt+ArrowUp"
         />
         <ToolButton
@@ -195,7 +194,6 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
           reason={why(can.down, 'down')}
           focusKey={`${itemKey}/down`}
           onClick={(key) => move('down', key)}
-          explainsWhenDisabled
           keys="Alt+ArrowDown"
         />
         <ToolButton
@@ -205,7 +203,6 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
           reason={removeWhy}
           focusKey={`${itemKey}/remove`}
           onClick={remove}
-          explainsWhenDisabled
         />
       </div>
       {refusal === undefined ? null : <p className="bi-builder-refusal">{refusal}</p>}
@@ -221,16 +218,15 @@ interface ToolButtonProps {
   disabled: boolean
   focusKey: string
   keys?: string
-  /** A press while disabled still runs `onClick`, which says why nothing changed. */
-  explainsWhenDisabled?: boolean
   /** Why it is disabled: its tooltip and description instead of the label. */
   reason?: string | undefined
+  /** Runs on every press, disabled too: it says why nothing changed. */
   onClick(focusKey: string): void
 }
 
 // aria-disabled, not disabled: a button that becomes unusable under focus (Move up on the item
 // just moved to the top) keeps the focus instead of dropping it to the page.
-function ToolButton({ icon, label, disabled, focusKey, keys, explainsWhenDisabled, reason, onClick }: ToolButtonProps) {
+function ToolButton({ icon, label, disabled, focusKey, keys, reason, onClick }: ToolButtonProps) {
   return (
     <button
       type="button"
@@ -239,9 +235,7 @@ function ToolButton({ icon, label, disabled, focusKey, keys, explainsWhenDisable
       aria-disabled={disabled ? true : undefined}
       aria-keyshortcuts={keys}
       title={disabled && reason !== undefined ? reason : label}
-      onClick={() => {
-        if (!disabled || explainsWhenDisabled) onClick(focusKey)
-      }}
+      onClick={() => onClick(focusKey)}
     >
       <BuilderIcon name={icon} />
       <span className="bi-builder-sr">{label}</span>
