@@ -13,6 +13,7 @@ import {
 } from '@briq-interactive/core'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
+import { isRecord } from '../state/is-record.ts'
 import { sameJson } from '../state/same-json.ts'
 import { type BuilderModel, restoreKept } from './builder-model.ts'
 
@@ -95,8 +96,7 @@ interface Options {
 const texts = (unparsed: readonly SavedText[]) => unparsed.map(({ path, text }) => ({ path, text }))
 
 // A draft is one object (the JSON tab's own rule); a stored list or value is set aside by core.
-const readDraft = (value: unknown) =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined
+const readDraft = (value: unknown) => (isRecord(value) ? value : undefined)
 
 /**
  * `persistKey`: restores the saved draft on load, with any text typed into a JSON box that did

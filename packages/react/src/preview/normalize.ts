@@ -1,4 +1,5 @@
 import { INTERACTIVE_TYPES, type IssuePath } from '@briq-interactive/core'
+import { isRecord } from '../state/is-record.ts'
 
 /** A piece of text from the draft, with where it lives (for issue lookup). */
 export interface DraftText {
@@ -87,15 +88,12 @@ export interface DraftMessage {
   thumbnailProductId: string | undefined
 }
 
-type Bag = Record<string, unknown>
-
 const KNOWN_TYPES: ReadonlySet<string> = new Set(INTERACTIVE_TYPES)
 
 /** Whether the preview knows how to draw `type`. */
 export const isKnownType = (type: string | undefined): boolean => type !== undefined && KNOWN_TYPES.has(type)
 
-const isBag = (v: unknown): v is Bag => typeof v === 'object' && v !== null && !Array.isArray(v)
-const get = (v: unknown, key: string): unknown => (isBag(v) && Object.hasOwn(v, key) ? v[key] : undefined)
+const get = (v: unknown, key: string): unknown => (isRecord(v) && Object.hasOwn(v, key) ? v[key] : undefined)
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 const str = (v: unknown): string | undefined =>
   typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined

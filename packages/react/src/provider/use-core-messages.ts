@@ -1,6 +1,7 @@
 import { type CoreMessageOverrides, type CoreMessages, withCoreMessages } from '@briq-interactive/core'
 import { useContext, useMemo, useRef } from 'react'
 import { getCoreMessages, type Locale } from '../i18n/messages.ts'
+import { isRecord } from '../state/is-record.ts'
 import { LanguageContext } from './language-context.ts'
 
 type Sentence = (argument: never) => string
@@ -27,7 +28,7 @@ function callThrough(overrides: CoreMessageOverrides, latest: { current: CoreMes
   for (const [group, value] of Object.entries(overrides)) {
     if (typeof value === 'function') {
       wrapped[group] = (argument: never) => (read(group) as Sentence)(argument)
-    } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    } else if (isRecord(value)) {
       const table: Record<string, unknown> = {}
       for (const [key, sentence] of Object.entries(value)) {
         table[key] =
