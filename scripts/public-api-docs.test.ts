@@ -72,6 +72,13 @@ function declarationOf(
   return undefined
 }
 
+/** Whether the declaration at `index` is a value (a function, constant or class), not a type. */
+function isValue(file: string, index: number): boolean {
+  return /^export\s+(?:declare\s+)?(?:async\s+)?(?:function\*?|const|let|class|abstract class)\s/.test(
+    readFileSync(file, 'utf8').slice(index),
+  )
+}
+
 /** Whether a JSDoc block ends right above the declaration (lint directives between are fine). */
 function documented(file: string, index: number): boolean {
   const above = readFileSync(file, 'utf8').slice(0, index).trimEnd().split('\n')
@@ -88,6 +95,29 @@ function documented(file: string, index: number): boolean {
 }
 
 describe.each(PACKAGES)('@briq-interactive/%s', (name) => {
+  // A user finds a function or a constant by reading the package's README, not its index: every
+  // value an entry point exports is named there (types are found through the values they type).
+  it('names every value its entry points export in its README', () => {
+    const readme = readFileSync(join(ROOT, 'packages', name, 'README.md'), 'utf8')
+    const unnamed: string[] = []
+    for (const entry of entryPoints(name)) {
+      const names = [
+        ...reexports(entry).map(({ name: exported }) => exported),
+        ...[
+          ...readFileSync(entry, 'utf8').matchAll(
+            /^export\s+(?:declare\s+)?(?:async\s+)?(?:function|const|class)\s+(\w+)/gm,
+          ),
+        ].map((match) => match[1]!),
+      ]
+      for (const exported of new Set(names)) {
+        const declaration = declarationOf(entry, exported)
+        if (!declaration || !isValue(declaration.file, declaration.index)) continue
+        if (!new RegExp(`\\b${exported}\\b`).test(readme)) unnamed.push(exported)
+      }
+    }
+    expect(unnamed).toEqual([])
+  })
+
   it('has a JSDoc comment on every name its entry points export', () => {
     const missing: string[] = []
     for (const entry of entryPoints(name)) {
