@@ -86,6 +86,18 @@ describe('forgetSends', () => {
     ).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
   })
 
+  it('with no client, removes only what is kept under the key: the page memory stays', async () => {
+    const storage = memoryStorage()
+    const persist = { key: 'crm:composer', storage }
+    const page = scriptedClient()
+    const sending = createSendController(page.client, { persist })
+    await sending.send(SEND_REQUEST)
+    forgetSends(undefined, persist)
+    expect(storage.entries.has('crm:composer:sent')).toBe(false)
+    await expect(sending.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
+    await expect(createSendController(scriptedClient().client, { persist }).send(SEND_REQUEST)).resolves.toBeDefined()
+  })
+
   it('empties the entry of a storage that cannot remove, and never throws on one that refuses', async () => {
     const entries = new Map<string, string>()
     const storage: DraftStorage = {
