@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { App } from './app.tsx'
@@ -59,6 +59,24 @@ describe('the in-page mock forgets its messages, and so does the page', { timeou
     await send()
     await within(sendForm()).findByRole('region', { name: 'Message sent' })
     expect(outbound()).toHaveLength(1)
+  })
+
+  // Two tabs, two mocks; the draft (and what was sent from it) is kept under one key for both.
+  it('a send from another tab, to its own mock, is not "already sent" here', async () => {
+    const here = renderApp()
+    const there = renderApp()
+    const formOf = (view: typeof here) => within(view.container).getByRole('form', { name: 'Send message' })
+    await userEvent.click(within(formOf(there)).getByRole('button', { name: 'Send' }))
+    await within(formOf(there)).findByRole('region', { name: 'Message sent' })
+    // What the browser tells the other tabs of that write.
+    const key = 'briq-playground:draft:sent'
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: localStorage.getItem(key) }))
+    })
+    await userEvent.click(within(formOf(here)).getByRole('button', { name: 'Send' }))
+    await within(formOf(here)).findByRole('region', { name: 'Message sent' })
+    expect(within(formOf(here)).queryByRole('region', { name: 'Not sent' })).toBeNull()
+    expect(outbound()).toHaveLength(2)
   })
 
   // A proxy's server (a standalone briq-mock, or Briq) keeps its messages across page loads.

@@ -83,7 +83,15 @@ export function PlaygroundScreen({
   const client = useBriqClient()
   const forgetMockSends = useCallback(() => forgetSends(client, { key: DRAFT_KEY }), [client])
   useEffect(() => {
-    if (controls) forgetMockSends()
+    if (!controls) return
+    forgetMockSends()
+    // Another tab has a mock of its own: what it sent there (kept under the same key, as the
+    // draft is) is unknown to this page's. This page's own memory stays.
+    const anotherTabSent = (event: StorageEvent) => {
+      if (event.key === `${DRAFT_KEY}:sent` && event.newValue !== null) forgetSends(undefined, { key: DRAFT_KEY })
+    }
+    window.addEventListener('storage', anotherTabSent)
+    return () => window.removeEventListener('storage', anotherTabSent)
   }, [controls, forgetMockSends])
   const headingId = useId()
 
