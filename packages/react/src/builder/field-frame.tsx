@@ -4,13 +4,19 @@ import { idRefs } from '../dom/id-refs.ts'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import type { BuilderTranslate } from '../i18n/messages.ts'
 import type { AnchorIssues } from './derive-issues.ts'
-import { hasMessages, IssueMessages } from './issue-messages.tsx'
+import { hasIssues, IssueMessages, issueListId } from './issue-messages.tsx'
 
 /**
  * The ids of a control's parts (a field, a choice, a group, an item), for `aria-describedby`;
- * the summary finds a control's issue messages on the page by `issues`.
+ * the summary finds a control's issue messages on the page by `issues`; `issueList` is their
+ * sentences alone, what the control is described by.
  */
-export const fieldPartIds = (id: string) => ({ hint: `${id}-hint`, counter: `${id}-count`, issues: `${id}-issues` })
+export const fieldPartIds = (id: string) => ({
+  hint: `${id}-hint`,
+  counter: `${id}-count`,
+  issues: `${id}-issues`,
+  issueList: issueListId(`${id}-issues`),
+})
 
 /**
  * What a field says about itself besides its label: what to type, optional, its default, an id
@@ -82,7 +88,7 @@ export function describedBy(
 ) {
   const ids = fieldPartIds(id)
   return idRefs(
-    hasMessages(issues) ? ids.issues : undefined,
+    hasIssues(issues) ? ids.issueList : undefined,
     hint === undefined ? undefined : ids.hint,
     counts.characters || counts.lineBreaks ? ids.counter : undefined,
   )

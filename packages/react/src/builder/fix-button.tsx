@@ -34,8 +34,9 @@ export interface FixButtonProps {
 
 /**
  * A fix-it as a button beside its issue, labelled from the catalogue ("Turn the 4 buttons into a
- * list"). Read within a field's description (its issues, then its hint), it ends with a full stop
- * for screen readers; its own name, from the label alone, has none.
+ * list"). Its text ends with a full stop for screen readers that read the messages as a run of
+ * text; its own name, from the label alone, has none. A control's description leaves it out
+ * (`issueListId`): the button says itself, next.
  */
 export function FixButton({ fix, focus }: FixButtonProps) {
   const controls = useBuilderControls('FixButton')

@@ -4,7 +4,7 @@ import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { Builder } from './builder.ts'
 import { InteractiveBuilder } from './interactive-builder.tsx'
-import { fourButtons, shortList } from './testing/issue-drafts.ts'
+import { fourButtons, fourButtonsWithEveryIssue, shortList } from './testing/issue-drafts.ts'
 
 const threeRows = shortList(['A', 'B', 'C'])
 
@@ -94,5 +94,31 @@ describe('each fix-it and suggestion is one button on the page', () => {
   it('offers a fix-it of the whole message (no field shows it) in the summary, once', () => {
     render(<InteractiveBuilder defaultValue={{ ...createDraft('location_request_message'), footer: { text: 'x' } }} />)
     expect(summary()).toContainElement(only('Remove the footer'))
+  })
+
+  it('leaves each fix-it out of its control’s description: the button, next, says it', () => {
+    // Named in the description too, a fix-it was read twice in a row: on the control, then as the
+    // next stop (a swipe's or Tab's). The description keeps the issue's sentence.
+    render(<InteractiveBuilder defaultValue={fourButtonsWithEveryIssue} />)
+    const fixes = [...document.querySelectorAll('.bi-builder-messages .bi-builder-fix')].map(
+      (button) => button.textContent ?? '',
+    )
+    expect(fixes.length).toBeGreaterThan(2)
+    // The form's controls (the summary's suggestion entries say a suggestion's words on purpose).
+    const described = [...screen.getByRole('tabpanel', { name: 'Form' }).querySelectorAll('[aria-describedby]')]
+    expect(described.length).toBeGreaterThan(5)
+    for (const element of described) {
+      const ids = (element.getAttribute('aria-describedby') ?? '').split(' ')
+      const text = ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
+      for (const fix of fixes) expect(text, `${element.id} names "${fix}"`).not.toContain(fix)
+    }
+    expect(screen.getByRole('textbox', { name: 'Button 2 ID' })).toHaveAccessibleDescription(
+      /^Error: Button 2 ID "size-1" is the same as button 1's; WhatsApp needs unique IDs\.? Kept when the title/,
+    )
+    // A suggestion alone ("Remove the spaces at the ends") leaves the field described by its count.
+    expect(screen.getByRole('textbox', { name: 'Button 1 title' })).toHaveAccessibleDescription('6 of 20 characters.')
+    expect(screen.getByRole('group', { name: 'Buttons' })).toHaveAccessibleDescription(
+      /Error: The message has 4 buttons; WhatsApp allows at most 3\.?$/,
+    )
   })
 })

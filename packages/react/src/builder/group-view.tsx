@@ -12,7 +12,7 @@ import { anchorElementId, useBuilderControls, useBuilderSelector } from './build
 import { BuilderHeading, depthOf } from './builder-heading.tsx'
 import { BuilderIcon } from './builder-icons.tsx'
 import { fieldPartIds } from './field-frame.tsx'
-import { IssueMessages } from './issue-messages.tsx'
+import { hasIssues, IssueMessages } from './issue-messages.tsx'
 import { ItemView } from './item-view.tsx'
 import { labelOf } from './labels.ts'
 import { type NodePlacement, sameNodeProps } from './node-props.ts'
@@ -107,7 +107,10 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
       data-item-kind={node.item}
       data-invalid={issues !== undefined && issues.errors.length > 0 ? '' : undefined}
       aria-labelledby={`${id}-title`}
-      aria-describedby={idRefs(counter === undefined ? undefined : `${id}-count`, issues && fieldPartIds(id).issues)}
+      aria-describedby={idRefs(
+        counter === undefined ? undefined : `${id}-count`,
+        hasIssues(issues) ? fieldPartIds(id).issueList : undefined,
+      )}
     >
       <div className="bi-builder-group-head">
         <BuilderHeading level={headingLevel + 2 * depthOf(path)} className="bi-builder-group-title" id={`${id}-title`}>

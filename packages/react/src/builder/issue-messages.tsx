@@ -11,6 +11,13 @@ import { useShowMessages } from './shown-messages.ts'
 export const hasMessages = (issues: AnchorIssues | undefined): issues is AnchorIssues =>
   issues !== undefined && (issues.errors.length > 0 || issues.warnings.length > 0 || issues.fixes.length > 0)
 
+/** Whether a control has issues to be described by (errors or warnings, not fix-its alone). */
+export const hasIssues = (issues: AnchorIssues | undefined): issues is AnchorIssues =>
+  issues !== undefined && issues.errors.length + issues.warnings.length > 0
+
+/** The id of the issues' sentences inside `IssueMessages` of that `id`. */
+export const issueListId = (messagesId: string) => `${messagesId}-list`
+
 /**
  * One issue: its icon, the word "Error" or "Warning" (for screen readers; the icon shows it), its
  * sentence; with `stop`, ended for screen readers where a description reads on after it.
@@ -37,8 +44,10 @@ export function IssueLine({ issue, severity, stop }: { issue: Issue; severity: '
 }
 
 /**
- * The issues and fix-its of one control, under it; its `id` (`<control id>-issues`) goes into
- * the control's `aria-describedby`. Errors and warnings differ by icon and by word, not only by
+ * The issues and fix-its of one control, under it (`id`: `<control id>-issues`). The control is
+ * described by the issues' sentences alone (`issueListId`): each fix-it is a button of its own,
+ * the next stop after the control for a swipe and for Tab, so a description that named it too
+ * read it twice. Errors and warnings differ by icon and by word, not only by
  * colour. While mounted, it tells the summary that this control shows its own fix-its. Memoised:
  * its field re-renders on every keystroke (the counter), its issues only when they change.
  */
@@ -56,8 +65,8 @@ export const IssueMessages = memo(function IssueMessages({
   const repairs = issues.fixes.filter((fix) => fix.issues.length > 0)
   return (
     <div className="bi-builder-messages" id={id}>
-      {issues.errors.length + issues.warnings.length > 0 ? (
-        <ul className="bi-builder-issue-list">
+      {hasIssues(issues) ? (
+        <ul className="bi-builder-issue-list" id={issueListId(id)}>
           {/* Keyed by code and reason, not wording: "1025 characters" → "1026" updates the line in place. */}
           {issues.errors.map((issue) => (
             <li key={`e:${issue.code}:${issue.reason ?? ''}`} className="bi-builder-issue" data-severity="error">

@@ -15,7 +15,7 @@ import { BuilderHeading, depthOf } from './builder-heading.tsx'
 import { BuilderIcon } from './builder-icons.tsx'
 import { fieldPartIds } from './field-frame.tsx'
 import { focusKeyOf } from './focus-keeper.tsx'
-import { IssueMessages } from './issue-messages.tsx'
+import { hasIssues, IssueMessages } from './issue-messages.tsx'
 import { labelOf } from './labels.ts'
 import { NodeList } from './node-list.tsx'
 import { sameNodeProps } from './node-props.ts'
@@ -161,7 +161,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
       data-bi-family={family}
       data-invalid={issues !== undefined && issues.errors.length > 0 ? '' : undefined}
       tabIndex={-1}
-      aria-describedby={issues === undefined ? undefined : fieldPartIds(id).issues}
+      aria-describedby={hasIssues(issues) ? fieldPartIds(id).issueList : undefined}
       onKeyDown={onKeyDown}
     >
       <legend className="bi-builder-legend">
