@@ -61,6 +61,20 @@ describe('the in-page mock forgets its messages, and so does the page', { timeou
     expect(outbound()).toHaveLength(1)
   })
 
+  // A switched rule makes the provider's client anew; the page's mock still has the message.
+  it('a validation switch forgets nothing: the mock still knows the message', async () => {
+    renderApp()
+    await sendOwnDraft('Karibu tena')
+    const rules = screen.getByRole('region', { name: 'Validation rules' })
+    await userEvent.click(within(rules).getByRole('checkbox', { name: /^List body up to 4096 characters/ }))
+    await send()
+    expect(await within(sendForm()).findByRole('region', { name: 'Not sent' })).toHaveAttribute(
+      'data-code',
+      'DUPLICATE_SEND',
+    )
+    expect(outbound()).toHaveLength(1)
+  })
+
   // Two tabs, two mocks; the draft (and what was sent from it) is kept under one key for both.
   it('a send from another tab, to its own mock, is not "already sent" here', async () => {
     const here = renderApp()

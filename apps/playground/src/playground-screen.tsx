@@ -84,15 +84,18 @@ export function PlaygroundScreen({
   const forgetMockSends = useCallback(() => forgetSends(client, { key: DRAFT_KEY }), [client])
   useEffect(() => {
     if (!controls) return
-    forgetMockSends()
+    // Only what pages before this one kept beside the draft: this page's client starts with no
+    // memory, and one made anew later (a validation switch) talks to the same mock.
+    const forgetKept = () => forgetSends(undefined, { key: DRAFT_KEY })
+    forgetKept()
     // Another tab has a mock of its own: what it sent there (kept under the same key, as the
     // draft is) is unknown to this page's. This page's own memory stays.
     const anotherTabSent = (event: StorageEvent) => {
-      if (event.key === `${DRAFT_KEY}:sent` && event.newValue !== null) forgetSends(undefined, { key: DRAFT_KEY })
+      if (event.key === `${DRAFT_KEY}:sent` && event.newValue !== null) forgetKept()
     }
     window.addEventListener('storage', anotherTabSent)
     return () => window.removeEventListener('storage', anotherTabSent)
-  }, [controls, forgetMockSends])
+  }, [controls])
   const headingId = useId()
 
   const onReply = useCallback(
