@@ -67,6 +67,48 @@ describe('a send controller with `persist` remembers its sends across a reload',
     })
   })
 
+  it('holds a request whose page was closed or reloaded while it was under way (MAYBE_SENT)', async () => {
+    const storage = memoryStorage()
+    const persist = { key: 'crm:composer', storage }
+    // The page goes before Briq answers: the request may have reached it.
+    const closing = {
+      sendInteractive: () => new Promise<SendResult>(() => {}),
+    } as unknown as BriqClient
+    void createSendController(closing, { persist })
+      .send(SEND_REQUEST)
+      .catch(() => {})
+    const after = pageClient()
+    const sending = createSendController(after.client, { persist })
+    await expect(sending.send(structuredClone(SEND_REQUEST))).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+    expect(after.sent).toHaveLength(0)
+  })
+
+  it('while under way, another controller of the page follows it; a refusal that sent nothing is forgotten', async () => {
+    const storage = memoryStorage()
+    const persist = { key: 'crm:composer', storage }
+    let refuse: (error: BriqError) => void = () => {}
+    const sent: SendInteractiveRequest[] = []
+    const client = {
+      sendInteractive: (request: SendInteractiveRequest) => {
+        sent.push(request)
+        return new Promise<SendResult>((_resolve, reject) => {
+          refuse = reject
+        })
+      },
+    } as unknown as BriqClient
+    const first = createSendController(client, { persist }).send(SEND_REQUEST)
+    // This page's own send under way is followed, not held as maybe sent.
+    const second = createSendController(client, { persist }).send(SEND_REQUEST)
+    expect(sent).toHaveLength(1)
+    refuse(new BriqError({ kind: 'http', status: 400, code: 'BAD_REQUEST', message: 'refused' }))
+    await expect(first).rejects.toMatchObject({ status: 400 })
+    await expect(second).rejects.toMatchObject({ status: 400 })
+    // Refused: it was not sent, so after a reload it goes unasked.
+    const after = pageClient()
+    await createSendController(after.client, { persist }).send(SEND_REQUEST)
+    expect(after.sent).toHaveLength(1)
+  })
+
   it('stores no number and no message; forgets after a day; keeps the last 100; another key is apart', async () => {
     let time = 1_000_000
     const now = () => time

@@ -37,6 +37,8 @@ export interface RememberedSends {
   maybeSent(key: string): boolean
   /** Keeps a send: sent (with Briq's answer) or maybe sent (`undefined`). Never throws. */
   remember(key: string, data: SendResult | undefined): void
+  /** Forgets a maybe sent request (one with an answer stays). Never throws. */
+  forgetMaybeSent(key: string): void
 }
 
 const placeOf = (options: SendPersistOptions) => `${options.key}:sent`
@@ -65,6 +67,13 @@ export function rememberedSends(options: SendPersistOptions, now: () => number):
       return []
     }
   }
+  const write = (sends: readonly Entry[]) => {
+    try {
+      storage?.setItem(place, JSON.stringify({ sends }))
+    } catch {
+      // Storage full or blocked: the page's own memory still guards until it reloads.
+    }
+  }
   const find = (key: string) => {
     const h = fingerprint(key)
     return read().find((entry) => entry.h === h)
@@ -79,12 +88,13 @@ export function rememberedSends(options: SendPersistOptions, now: () => number):
       const h = fingerprint(key)
       const entry: Entry = data === undefined ? { h, at: now() } : { h, at: now(), data }
       // As many as the page's own memory keeps, newest last.
-      const sends = [...read().filter((kept) => kept.h !== h), entry].slice(-REMEMBERED_SENDS)
-      try {
-        storage?.setItem(place, JSON.stringify({ sends }))
-      } catch {
-        // Storage full or blocked: the page's own memory still guards until it reloads.
-      }
+      write([...read().filter((kept) => kept.h !== h), entry].slice(-REMEMBERED_SENDS))
+    },
+    forgetMaybeSent(key) {
+      const h = fingerprint(key)
+      const sends = read()
+      const kept = sends.filter((entry) => entry.h !== h || entry.data !== undefined)
+      if (kept.length !== sends.length) write(kept)
     },
   }
 }

@@ -27,7 +27,8 @@ export interface SendControllerOptions {
    * Remembers what was sent across a reload, beside the draft persisted under `key` (the
    * builder's `persistKey`, which brings the draft back after one): an identical request sent, or
    * maybe sent, from this key in the last day (`REMEMBERED_SEND_MS`, the last 100) is held as in
-   * the page (`DUPLICATE_SEND`, `MAYBE_SENT`), in any tab. Stored under `<key>:sent`: a
+   * the page (`DUPLICATE_SEND`, `MAYBE_SENT`), in any tab; one under way is kept as maybe sent
+   * until it settles, so a page closed before Briq answered holds it too. Stored under `<key>:sent`: a
    * fingerprint of each request (no number, no message), when, and Briq's answer. `forgetSends`
    * removes them, for a server that forgot them too (an in-page mock made anew).
    */
@@ -152,7 +153,10 @@ export function createSendController(client: BriqClient, options: SendController
       runIsolated(() => options.onError?.(error, request))
       return Promise.reject(error)
     }
-    const heldBack = (key: string) => maybeSentKeys.has(key) || resetKeys.has(key) || remembered?.maybeSent(key)
+    // A request under way from this page is remembered as maybe sent until it settles (below):
+    // that one is followed, not held.
+    const heldBack = (key: string) =>
+      maybeSentKeys.has(key) || resetKeys.has(key) || (!memory.inFlight.has(key) && remembered?.maybeSent(key))
     if (!callOptions.allowDuplicate && key !== undefined && heldBack(key)) {
       return fail(maybeSentError(), request, submittedAt, true)
     }
@@ -176,6 +180,12 @@ export function createSendController(client: BriqClient, options: SendController
     const elsewhere = key === undefined || callOptions.allowDuplicate ? undefined : memory.inFlight.get(key)
     if (elsewhere !== undefined) return follow(elsewhere, request, submittedAt, callOptions.signal)
     memory.wait = undefined
+    // Remembered as maybe sent while under way: a page closed or reloaded before the answer (the
+    // request may have reached Briq) holds it after the reload, as a lost answer does. Written
+    // only over nothing (an earlier send's entry says as much or more), and forgotten if it never left.
+    const marked =
+      key !== undefined && remembered !== undefined && remembered.sent(key) === undefined && !remembered.maybeSent(key)
+    if (marked) remembered.remember(key, undefined)
     const abort = new AbortController()
     const combined = callOptions.signal ? anySignal(abort.signal, callOptions.signal) : undefined
     const promise: Promise<SendResult> = callClient(client, request, combined?.signal ?? abort.signal).then(
@@ -216,6 +226,8 @@ export function createSendController(client: BriqClient, options: SendController
         if (maybeSent && key !== undefined) {
           maybeSentKeys.set(key, true)
           remembered?.remember(key, undefined)
+        } else if (marked) {
+          remembered.forgetMaybeSent(key)
         }
         if (inFlight !== current) return Promise.reject(error)
         inFlight = undefined

@@ -74,4 +74,19 @@ describe('the composer left while its send is under way (a route change)', () =>
     await screen.findByRole('region', { name: 'Message sent' })
     expect(sends).toHaveLength(1)
   })
+
+  it('a page reloaded before the answer asks whether it went, after the reload, rather than sending again', async () => {
+    const user = userEvent.setup()
+    const before = createHeldSendClient({ seed: 'composer-route-change' })
+    const first = render(app(before.client, 'ticket'))
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(before.sends).toHaveLength(1)
+    // The page goes: its client and memory with it; Briq never answers this page.
+    first.unmount()
+    const after = createHeldSendClient({ seed: 'composer-route-change' })
+    render(app(after.client, 'ticket'))
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(await screen.findByRole('region', { name: 'Not confirmed' })).toHaveAttribute('data-code', 'MAYBE_SENT')
+    expect(after.sends).toHaveLength(0)
+  })
 })
