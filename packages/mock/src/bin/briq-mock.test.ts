@@ -243,7 +243,9 @@ describe('briq-mock bin', { timeout: 30_000 }, () => {
   it('answers pages on this machine only by default, and says so', async () => {
     const started = await startBin([])
     child = started.child
-    expect(started.output()).toContain('browser origins: this machine (localhost, 127.0.0.1, [::1], any port)')
+    expect(started.output()).toContain(
+      'browser origins: this machine (localhost, *.localhost, 127.0.0.1, [::1], any port)',
+    )
     expect(started.output()).not.toContain('warning')
     const state = (origin: string) => fetch(`${started.url}/__mock/state`, { headers: { origin } })
     expect((await state('http://localhost:5173')).headers.get('access-control-allow-origin')).toBe(

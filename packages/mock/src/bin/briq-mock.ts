@@ -6,12 +6,12 @@ import type { AllowedOrigins } from '../server/cors.ts'
 import { startMockHttpServer } from '../server/create-http-server.ts'
 import { shownWebhookUrl } from '../webhooks/shown-webhook-url.ts'
 import { createWebhookFailureLog, type WebhookFailureLog } from '../webhooks/webhook-failure-log.ts'
-import { parseCliArgs, USAGE } from './parse-cli-args.ts'
+import { LOCAL_PAGES, parseCliArgs, USAGE } from './parse-cli-args.ts'
 
 /** The browser origins the banner says are allowed. */
 function shownOrigins(allowed: AllowedOrigins | undefined): string {
   if (allowed === '*') return 'ANY (--allow-any-origin)'
-  const local = 'this machine (localhost, 127.0.0.1, [::1], any port)'
+  const local = `this machine (${LOCAL_PAGES})`
   return allowed?.length ? `${local}, ${allowed.join(', ')}` : local
 }
 

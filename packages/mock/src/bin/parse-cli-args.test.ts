@@ -202,4 +202,23 @@ describe('USAGE and the README', () => {
     expect(documented.length).toBeGreaterThan(10)
     expect(documented.sort()).toEqual(listed.sort())
   })
+
+  // `*.localhost` pages (a framework's `app.localhost` dev server) are always answered: the help
+  // said only localhost, 127.0.0.1 and [::1], and a reader took --allow-origin to be needed.
+  it('name the same pages on this machine as always allowed', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const row = readme.split('\n').find((line) => line.startsWith('| `--allow-origin <o>`'))
+    const lines = USAGE.split('\n')
+    const help = lines[lines.findIndex((line) => line.startsWith('  --allow-origin <o>')) + 1]
+    for (const page of ['localhost', '*.localhost', '127.0.0.1', '[::1]', 'any port']) {
+      expect(row).toContain(page)
+      expect(help).toContain(page)
+    }
+  })
+
+  it('say what a seed makes repeatable: ids and fault dice', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    expect(readme).toContain('| `--seed <text>`      | deterministic ids and fault dice')
+    expect(USAGE).toContain('--seed <text>        deterministic ids and fault dice')
+  })
 })

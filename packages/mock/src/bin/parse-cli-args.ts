@@ -21,6 +21,9 @@ import type { MockHttpServerOptions } from '../server/create-http-server.ts'
 import { hasUrlCredentials, isWebhookUrl } from '../webhooks/is-webhook-url.ts'
 import { shownWebhookUrl } from '../webhooks/shown-webhook-url.ts'
 
+/** The pages on this machine the mock always answers, as the help and the banner name them. */
+export const LOCAL_PAGES = 'localhost, *.localhost, 127.0.0.1, [::1], any port'
+
 /** `briq-mock --help`. */
 export const USAGE = `Usage: briq-mock [options]
 
@@ -30,7 +33,7 @@ Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
   --host <addr>        interface (default 127.0.0.1, where only localhost host names are
                        answered: DNS rebinding protection); 0.0.0.0 = every interface,
                        reachable from your network (a phone on the LAN)
-  --seed <text>        deterministic ids
+  --seed <text>        deterministic ids and fault dice
   --tick <factor>      multiply the status schedule (2 = slower, 0.1 = faster, 0 = instant)
   --strict             answer 422 at once to an interactive that breaks WhatsApp's rules
                        or this kit's own (otherwise only WhatsApp's fail it, later),
@@ -41,7 +44,7 @@ Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
   --open-windows       treat every 24-hour window as open
   --scenario <name>    ${SCENARIO_NAMES.join(' | ')}
   --allow-origin <o>   a browser origin to allow besides this machine's pages (repeatable;
-                       default: only http(s)://localhost, 127.0.0.1, [::1], any port)
+                       default: only http(s)://${LOCAL_PAGES})
   --allow-any-origin   allow every origin: any web page you visit can then read and
                        drive the mock (prints a warning)
   --webhook-url <url>  post whatsapp.sent/delivered/read/failed events there as statuses move
