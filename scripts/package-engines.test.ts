@@ -65,3 +65,23 @@ describe.each(PUBLISHED.map((dir) => [manifestOf(join(dir, 'package.json')).name
     expect(below.map(({ dependency, range }) => `${dependency} ${range}`)).toEqual([])
   })
 })
+
+// The workspace runs every package's Node code (`pnpm proxy`, `pnpm mock`, the tests), so it
+// needs what each of them needs: the root said 22.18 while `pnpm proxy` needs undici 8's 22.19,
+// on which every forwarded request fails. Its README says the same version as its engines.
+describe('the workspace root', () => {
+  const root = manifestOf(join(ROOT, 'package.json'))
+  it('needs at least the Node each published package needs', () => {
+    const below = PUBLISHED.map((dir) => manifestOf(join(dir, 'package.json')))
+      .filter((manifest) => manifest.engines?.node !== undefined)
+      .filter((manifest) => !atLeast(floor(root.engines?.node ?? '0'), floor(manifest.engines!.node!)))
+      .map((manifest) => `${manifest.name} ${manifest.engines!.node}`)
+    expect(below).toEqual([])
+  })
+
+  it('states its engines.node in the README', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+    const [major, minor] = floor(root.engines?.node ?? '0')
+    expect(readme).toContain(`Needs Node ≥ ${major}.${minor} `)
+  })
+})
