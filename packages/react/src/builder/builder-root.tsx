@@ -218,6 +218,14 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const wakeFocusKeeper = useRef<() => void>(() => {})
   const latest = useRef({ t })
   latest.current = { t }
+  // Words said in the builder's old language or wording (a host switching either) were read when
+  // said; left in the region, a screen reader reading the page would find them there, stale.
+  const spokenWith = useRef(t)
+  useEffect(() => {
+    if (spokenWith.current === t) return
+    spokenWith.current = t
+    quiet()
+  }, [t, quiet])
 
   useClientLayoutEffect(() => model.setOptions(options), [model, options])
 

@@ -144,6 +144,31 @@ describe('InteractiveBuilder in Swahili: no English a clerk would meet', () => {
     )
   })
 
+  it('leaves nothing said in English in its live region once the host switches to Swahili', () => {
+    const { container, rerender } = render(<InteractiveBuilder locale="en" />)
+    fireEvent.click(screen.getByRole('button', { name: 'Add button' }))
+    expect(announced()).toHaveTextContent('Button 3 added')
+    rerender(<InteractiveBuilder locale="sw" />)
+    // Said and heard in English; left there, it would be found by a reader browsing the page.
+    // (The message's own words stay as they were: they are what will be sent.)
+    expect(announced()).toHaveTextContent('')
+    const text = everything(container)
+    for (const fragment of ENGLISH_FRAGMENTS) expect(text, fragment).not.toContain(fragment)
+    // What is said next is said in Swahili.
+    fireEvent.click(screen.getByRole('button', { name: 'Tendua' }))
+    expect(announced().textContent).not.toBe('')
+    expectSwahiliOnly(announced())
+    // A host writing the same wording inline again changes nothing: what was said stays.
+    const said = announced().textContent
+    rerender(<InteractiveBuilder locale="sw" messages={{ 'builder.tab.json': 'Msimbo' }} />)
+    fireEvent.click(screen.getByRole('button', { name: 'Rudia' }))
+    const redone = announced().textContent
+    expect(redone).not.toBe('')
+    rerender(<InteractiveBuilder locale="sw" messages={{ 'builder.tab.json': 'Msimbo' }} />)
+    expect(announced().textContent).toBe(redone)
+    expect(said).not.toBe('')
+  })
+
   it.each([
     ['an empty file', () => new File([''], 'tupu.json')],
     ['a picture', () => new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0])], 'picha.json')],
