@@ -73,9 +73,10 @@ const EXPECTED: Record<string, string> = {
   record: 'an object',
 }
 
-// What no validator of an interactive message or its send produces: the older send's recipient
-// and the unified send's media (`validateRequest`), and the draft model's text that is not JSON.
-type BeyondValidators = 'recipient_digits' | 'media_unchecked' | 'invalid_format'
+// What no validator of an interactive message or its send produces: the older send's recipient,
+// the unified send's media and its `to` beside a `conversation_id` (`validateRequest`), and the
+// draft model's text that is not JSON.
+type BeyondValidators = 'recipient_digits' | 'media_unchecked' | 'target_conflict' | 'invalid_format'
 
 /**
  * English sentences for every issue code and reason except the phone and JSON-text ones and
@@ -212,7 +213,6 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
   flow_payload_navigate_only: (i) =>
     `With flow_action "data_exchange" your flow's endpoint sends the first screen and its data, so ${owner(i)} takes no flow_action_payload: leave it out, or use "navigate"`,
   flow_data_empty: (i) => `${owner(i)} rejects empty flow data; leave it out instead`,
-  target_conflict: (i) => `${owner(i)} takes a recipient number (to) or a conversation_id, not both`,
   target_required: (i) => `${owner(i)} needs a recipient number (to) or a conversation_id`,
   to_ignored: () =>
     'Briq ignores the recipient number (to) when a conversation_id is given: the conversation decides who receives it and which number sends',
@@ -229,6 +229,7 @@ export const sentencesBeyondValidatorsEn: Pick<IssueSentences, BeyondValidators>
   recipient_digits: (i) =>
     `${subject(i)} must be the number in international format for ${owner(i)}, digits only, like 255712345678`,
   invalid_format: (i) => `${is(i)} not in the expected format for ${owner(i)}`,
+  target_conflict: (i) => `${owner(i)} takes a recipient number (to) or a conversation_id, not both`,
   media_unchecked: () =>
     'This kit does not check a media send (media_kind, media_url, caption, filename); Briq checks it when it arrives',
 }
