@@ -1,12 +1,12 @@
 import { routePath } from '../contract/briq-route.ts'
 import {
-  getConversationRoute,
-  getMessageRoute,
-  listConversationsRoute,
-  listMessagesRoute,
-  listSendersRoute,
-  markConversationReadRoute,
-  markMessageReadRoute,
+  getConversationCall,
+  getMessageCall,
+  listConversationsCall,
+  listMessagesCall,
+  listSendersCall,
+  markConversationReadCall,
+  markMessageReadCall,
   sendInteractiveCall,
 } from '../contract/briq-routes.ts'
 import type { Shape } from '../contract/shape.ts'
@@ -83,32 +83,32 @@ export function createBriqClient(options: BriqClientOptions): BriqClient {
       return call(sendInteractiveCall, callOptions, { body: result.value })
     },
     async getMessage(messageId, callOptions) {
-      const path = routePath(getMessageRoute, { message_id: checkId(messageId, 'messageId') })
-      return call(getMessageRoute, callOptions, { path })
+      const path = routePath(getMessageCall, { message_id: checkId(messageId, 'messageId') })
+      return call(getMessageCall, callOptions, { path })
     },
     async listMessages(query, callOptions) {
-      return call(listMessagesRoute, callOptions, { query: { ...query } })
+      return call(listMessagesCall, callOptions, { query: { ...query } })
     },
     async listConversations(query, callOptions) {
-      return call(listConversationsRoute, callOptions, { query: { ...query } })
+      return call(listConversationsCall, callOptions, { query: { ...query } })
     },
     async getConversation(conversationId, callOptions) {
-      const path = routePath(getConversationRoute, { conversation_id: checkId(conversationId, 'conversationId') })
-      return call(getConversationRoute, callOptions, { path })
+      const path = routePath(getConversationCall, { conversation_id: checkId(conversationId, 'conversationId') })
+      return call(getConversationCall, callOptions, { path })
     },
     async listSenders(query, callOptions) {
-      const senders = await call(listSendersRoute, callOptions, { query: { ...query } })
+      const senders = await call(listSendersCall, callOptions, { query: { ...query } })
       return Array.isArray(senders) ? senders : senders.items
     },
     async markRead(messageId, callOptions) {
-      const path = routePath(markMessageReadRoute, { message_id: checkId(messageId, 'messageId') })
-      return call(markMessageReadRoute, callOptions, { path })
+      const path = routePath(markMessageReadCall, { message_id: checkId(messageId, 'messageId') })
+      return call(markMessageReadCall, callOptions, { path })
     },
     async markConversationRead(conversationId, read, callOptions) {
       const id = checkId(conversationId, 'conversationId')
       const upTo = read?.upTo instanceof Date ? isoDate(read.upTo, 'upTo') : (read?.upTo ?? null)
-      const path = routePath(markConversationReadRoute, { conversation_id: id })
-      return call(markConversationReadRoute, callOptions, { path, body: { up_to: upTo } })
+      const path = routePath(markConversationReadCall, { conversation_id: id })
+      return call(markConversationReadCall, callOptions, { path, body: { up_to: upTo } })
     },
   }
   rememberClientOptions(client, options)

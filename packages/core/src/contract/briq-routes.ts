@@ -14,7 +14,7 @@ import {
   senderShape,
   sendResultShape,
 } from './response-shapes.ts'
-import { nullable } from './shape.ts'
+import { nullable, type Shape } from './shape.ts'
 
 // Each route is its own export, so a browser app that imports the client carries only the
 // routes (and schemas) the client calls; `BRIQ_ROUTES` below gathers them for servers.
@@ -41,6 +41,51 @@ export const sendInteractiveCall = {
   sends: true,
 } as const
 
+// The reads as the client calls them (method, path, answer): the client imports these, so a
+// browser bundle carries no route's `id` and `proxied`, which only servers read. Each route below
+// is made from its call, so a path is written once.
+export const listMessagesCall = { method: get, path: '/v1/whatsapp/messages', response: messagePageShape } as const
+export const getMessageCall = {
+  method: get,
+  path: '/v1/whatsapp/messages/:message_id',
+  response: messageDetailShape,
+} as const
+export const markMessageReadCall = {
+  method: post,
+  path: '/v1/whatsapp/messages/:message_id/read',
+  response: /* @__PURE__ */ nullable(messageReadReceiptShape),
+} as const
+export const listSendersCall = { method: get, path: '/v1/whatsapp/senders', response: senderListShape } as const
+export const listConversationsCall = {
+  method: get,
+  path: '/v1/whatsapp/conversations',
+  response: conversationPageShape,
+} as const
+export const getConversationCall = {
+  method: get,
+  path: '/v1/whatsapp/conversations/:conversation_id',
+  response: conversationShape,
+} as const
+export const markConversationReadCall = {
+  method: post,
+  path: '/v1/whatsapp/conversations/:conversation_id/read',
+  response: conversationReadResultShape,
+} as const
+
+/** A read the client calls, as a route: it sends nothing, and the proxy forwards it. */
+const clientRead = <Id extends string, Call extends { method: 'GET' | 'POST'; path: string; response: Shape }>(
+  id: Id,
+  call: Call,
+) =>
+  ({
+    id,
+    method: call.method,
+    path: call.path,
+    sends: false,
+    proxied: true,
+    response: call.response,
+  }) as const satisfies BriqRoute
+
 /** `POST /v1/whatsapp/messages/interactive`: send an interactive message (202 pending). */
 export const sendInteractiveRoute = {
   id: 'sendInteractive',
@@ -53,44 +98,16 @@ export const sendInteractiveRoute = {
 } as const satisfies BriqRoute
 
 /** `GET /v1/whatsapp/messages`: messages across the workspace, newest first. */
-export const listMessagesRoute = {
-  id: 'listMessages',
-  method: get,
-  path: '/v1/whatsapp/messages',
-  sends: false,
-  proxied: true,
-  response: messagePageShape,
-} as const satisfies BriqRoute
+export const listMessagesRoute = /* @__PURE__ */ clientRead('listMessages', listMessagesCall)
 
 /** `GET /v1/whatsapp/messages/{message_id}`: status, failure and the paired customer reply. */
-export const getMessageRoute = {
-  id: 'getMessage',
-  method: get,
-  path: '/v1/whatsapp/messages/:message_id',
-  sends: false,
-  proxied: true,
-  response: messageDetailShape,
-} as const satisfies BriqRoute
+export const getMessageRoute = /* @__PURE__ */ clientRead('getMessage', getMessageCall)
 
 /** `POST /v1/whatsapp/messages/{message_id}/read`: a read receipt for a customer's message. */
-export const markMessageReadRoute = {
-  id: 'markMessageRead',
-  method: post,
-  path: '/v1/whatsapp/messages/:message_id/read',
-  sends: false,
-  proxied: true,
-  response: /* @__PURE__ */ nullable(messageReadReceiptShape),
-} as const satisfies BriqRoute
+export const markMessageReadRoute = /* @__PURE__ */ clientRead('markMessageRead', markMessageReadCall)
 
 /** `GET /v1/whatsapp/senders`: your WhatsApp numbers (bare JSON). */
-export const listSendersRoute = {
-  id: 'listSenders',
-  method: get,
-  path: '/v1/whatsapp/senders',
-  sends: false,
-  proxied: true,
-  response: senderListShape,
-} as const satisfies BriqRoute
+export const listSendersRoute = /* @__PURE__ */ clientRead('listSenders', listSendersCall)
 
 /** `GET /v1/whatsapp/senders/{sender_id}`: one of your numbers (bare JSON). */
 export const getSenderRoute = {
@@ -103,34 +120,13 @@ export const getSenderRoute = {
 } as const satisfies BriqRoute
 
 /** `GET /v1/whatsapp/conversations`: threads, most recently active first. */
-export const listConversationsRoute = {
-  id: 'listConversations',
-  method: get,
-  path: '/v1/whatsapp/conversations',
-  sends: false,
-  proxied: true,
-  response: conversationPageShape,
-} as const satisfies BriqRoute
+export const listConversationsRoute = /* @__PURE__ */ clientRead('listConversations', listConversationsCall)
 
 /** `GET /v1/whatsapp/conversations/{conversation_id}`: one thread and its 24-hour window. */
-export const getConversationRoute = {
-  id: 'getConversation',
-  method: get,
-  path: '/v1/whatsapp/conversations/:conversation_id',
-  sends: false,
-  proxied: true,
-  response: conversationShape,
-} as const satisfies BriqRoute
+export const getConversationRoute = /* @__PURE__ */ clientRead('getConversation', getConversationCall)
 
 /** `POST /v1/whatsapp/conversations/{conversation_id}/read`: mark a thread's inbound messages read. */
-export const markConversationReadRoute = {
-  id: 'markConversationRead',
-  method: post,
-  path: '/v1/whatsapp/conversations/:conversation_id/read',
-  sends: false,
-  proxied: true,
-  response: conversationReadResultShape,
-} as const satisfies BriqRoute
+export const markConversationReadRoute = /* @__PURE__ */ clientRead('markConversationRead', markConversationReadCall)
 
 /** `POST /v1/whatsapp/messages`: the unified send, by `type`. */
 export const sendMessageRoute = {
