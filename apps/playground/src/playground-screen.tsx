@@ -85,7 +85,7 @@ export function PlaygroundScreen({
   useEffect(() => {
     if (!controls) return
     // Only what pages before this one kept beside the draft: this page's client starts with no
-    // memory, and one made anew later (a validation switch) talks to the same mock.
+    // memory, and it keeps it across a validation switch, which talks to the same mock.
     const forgetKept = () => forgetSends(undefined, { key: DRAFT_KEY })
     forgetKept()
     // Another tab has a mock of its own: what it sent there (kept under the same key, as the

@@ -88,9 +88,11 @@ export type BriqProviderProps = (
  * Briq client and settings. Pass `client`, or the `createBriqClient` options (`endpoint`,
  * `headers`, `fetch`, `timeoutMs`, `retry`, `validation`).
  *
- * The provider follows its options: when `endpoint` or another option's value changes (a
- * tenant switch), it creates a new client and the next request goes to the new endpoint; a send
- * already under way finishes with the client it started with. Option objects are compared by
+ * The provider follows its options: when `endpoint` or `headers` change value (a tenant
+ * switch), it creates a new client and the next request goes to the new endpoint; a send
+ * already under way finishes with the client it started with. A new `timeoutMs`, `retry` or
+ * `validation` applies to the next call through the same client, which keeps what it knows was
+ * sent (no identical resend unasked after a rule is switched). Option objects are compared by
  * value, so `headers={{ 'X-Tenant': id }}` written inline does not re-create the client on every
  * render, and `fetch` or a `headers` function may change identity freely: the latest one is
  * called. Safe to render on the server: creating a client touches no browser API.

@@ -4,41 +4,60 @@ import { optionKey } from './option-key.ts'
 
 interface Owned {
   key: string | undefined
+  /** The `optionKey` of where the client sends: its endpoint, headers and whether it has a `fetch`. */
+  place: string | undefined
+  /** The client handed down: the same object while `place` stays, calling through `inner`. */
   client: BriqClient | undefined
+  /** The client made with this render's option values (`timeoutMs`, `retry`, `validation` too). */
+  inner: { current: BriqClient | undefined }
   /** The options of the latest render: the client's `fetch` and `headers` wrappers call through it. */
   latest: { current: BriqClientOptions | undefined }
 }
 
 /**
- * The provider's own client, created from `options` and re-created only when an option's value
- * changes (see `optionKey`); `undefined` when the provider was given a `client` instead.
- * Functions (`fetch`, a `headers` function) are called through the latest render's options, so
- * their identity never re-creates the client, while their presence does.
+ * The provider's own client, created from `options`; `undefined` when the provider was given a
+ * `client` instead. The object handed down changes only when where it sends changes (endpoint,
+ * headers, whether there is a `fetch`): a new `timeoutMs`, `retry` or `validation` applies to the
+ * next call through the same object, so what the kit remembers per client (what was sent, a
+ * `Retry-After` hold, a conversation list) is not lost to a rule switched at run time. Option
+ * values compare by `optionKey`; functions (`fetch`, a `headers` function) are called through the
+ * latest render's options, so their identity never counts, while their presence does.
  */
 export function useOwnClient(options: BriqClientOptions | undefined): BriqClient | undefined {
   const key = options ? optionKey(options) : undefined
-  const [owned, setOwned] = useState<Owned>(() => own(options, key))
+  const [owned, setOwned] = useState<Owned>(() => own(options, key, undefined))
   let current = owned
   if (owned.key !== key) {
-    current = own(options, key)
+    current = own(options, key, owned)
     setOwned(current)
   }
   // Written during render so that a child's effect that sends right after this render already
-  // uses this render's functions (effects run child first, before the provider's own).
+  // uses this render's functions and values (effects run child first, before the provider's own).
   current.latest.current = options
   return current.client
 }
 
-function own(options: BriqClientOptions | undefined, key: string | undefined): Owned {
-  const latest: Owned['latest'] = { current: options }
-  if (!options) return { key, client: undefined, latest }
+function own(options: BriqClientOptions | undefined, key: string | undefined, before: Owned | undefined): Owned {
+  if (!options)
+    return { key, place: undefined, client: undefined, inner: { current: undefined }, latest: { current: options } }
   if (typeof options.endpoint !== 'string' || options.endpoint.trim() === '') {
     throw new Error(
       `<BriqProvider> needs a \`client\` or an \`endpoint\` (your proxy's URL, e.g. <BriqProvider endpoint="/api/briq">); got endpoint ${JSON.stringify(options.endpoint)}`,
     )
   }
+  const place = optionKey({ endpoint: options.endpoint, headers: options.headers, fetch: options.fetch })
+  if (before?.client !== undefined && before.place === place) {
+    before.inner.current = made(options, before.latest)
+    return { ...before, key }
+  }
+  const latest: Owned['latest'] = { current: options }
+  const inner: Owned['inner'] = { current: made(options, latest) }
+  return { key, place, client: callingThrough(inner), inner, latest }
+}
+
+function made(options: BriqClientOptions, latest: Owned['latest']): BriqClient {
   const { fetch, headers } = options
-  const client = createBriqClient({
+  return createBriqClient({
     ...options,
     fetch: fetch ? (((input, init) => (latest.current?.fetch ?? fetch)(input, init)) satisfies FetchLike) : undefined,
     headers:
@@ -49,5 +68,14 @@ function own(options: BriqClientOptions | undefined, key: string | undefined): O
           }
         : headers,
   })
-  return { key, client, latest }
+}
+
+// A client whose every method calls the same method of `inner.current` when called.
+function callingThrough(inner: { current: BriqClient | undefined }): BriqClient {
+  const methods: Record<string, (...args: unknown[]) => unknown> = {}
+  for (const name of Object.keys(inner.current ?? {})) {
+    methods[name] = (...args) =>
+      (inner.current as unknown as Record<string, (...a: unknown[]) => unknown>)[name]?.(...args)
+  }
+  return methods as unknown as BriqClient
 }
