@@ -1,14 +1,33 @@
 'use client'
 
-import { type ComponentPropsWithoutRef, forwardRef, useContext, useEffect, useRef } from 'react'
-import { isElement, isInput } from '../dom/node-kind.ts'
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  isValidElement,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type SubmitEvent as ReactSubmitEvent,
+  useContext,
+  useEffect,
+  useRef,
+} from 'react'
+import { isElement, isHtmlElement, isInput } from '../dom/node-kind.ts'
+import { Slot } from '../dom/slot.tsx'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
 import { asksToSendAgain } from './send-failure.tsx'
 
-/** Props of {@link SendDialogForm}: a `<form>`'s props. */
-export type SendDialogFormProps = ComponentPropsWithoutRef<'form'>
+/** Props of {@link SendDialogForm}: a `<form>`'s props, and `asChild`. */
+export interface SendDialogFormProps extends ComponentPropsWithoutRef<'form'> {
+  /**
+   * Render the one element given as the child (a `<div>`, a `<section>`) as the parts' root
+   * instead of a `<form>`, with this part's props, class, theme, language and `data-*` merged
+   * into its own (Radix's `asChild`). For a layout inside a `<form>` of yours, which HTML cannot
+   * nest another form in: Enter in the recipient and the Send button then send by themselves,
+   * exactly once, and never submit your form. The ref is then your element's.
+   */
+  asChild?: boolean | undefined
+}
 
 /** The class that marks the kit's own send form: `SendDialog.Actions` inside it leaves sending to it. */
 export const SEND_FORM_CLASS = 'bi-send-dialog-form'
@@ -27,6 +46,8 @@ const LAYER = '[role="dialog"], [role="alertdialog"]'
 /** Submit events the form's own listener already sent (a form inside the host's form). */
 const sentNatively = new WeakSet<Event>()
 
+const isForm = (node: unknown): node is HTMLFormElement => isHtmlElement(node) && node.localName === 'form'
+
 /**
  * The form the parts sit in: submitting it (Enter in the recipient field, the Send button)
  * sends. `SendDialog.Content` renders one; lay the parts out inside one yourself to use them
@@ -35,19 +56,35 @@ const sentNatively = new WeakSet<Event>()
  * of yours around it (through the dialog's portal or inline). Inline inside your `<form>`, it
  * still sends on the client (Chromium does not pass such a nested form's submit on, so your
  * `onSubmit` on this part is not called there); server-rendered HTML cannot hold a form inside
- * a form, so render it outside yours when you render on the server.
+ * a form, so inside yours, give it `asChild` and an element (a `<section>`, a `<div>`): no form
+ * of its own, every behaviour kept (the recipient's Enter and Send send, once, and never submit
+ * your form).
+ *
+ * @example
+ * <form onSubmit={saveTicket}>
+ *   <SendDialog.Root interactive={draft}>
+ *     <SendDialog.Form asChild>
+ *       <section aria-label="Send on WhatsApp">
+ *         <SendDialog.Recipient />
+ *         <SendDialog.Actions />
+ *       </section>
+ *     </SendDialog.Form>
+ *   </SendDialog.Root>
+ * </form>
  */
 export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(function SendDialogForm(props, ref) {
-  const { className, onSubmit, onKeyDown, ...rest } = props
+  const { asChild, children, className, onSubmit, onKeyDown, ...rest } = props
   const { locale, theme, plan, sending, submit, dismissDuplicate } = useSendDialog('SendDialog.Form')
   const inDialog = useContext(InDialogContext)
   const formRef = useRef<HTMLFormElement>(null)
   const mergedRef = useMergedRef(ref, formRef)
   const submitRef = useRef(submit)
   submitRef.current = submit
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `asChild` changes the element the ref holds.
   useEffect(() => {
     const form = formRef.current
-    if (!form) return
+    // Rendered as another element (`asChild`), a submit bubbling to it is some other form's.
+    if (!isForm(form)) return
     // A form inside another form: Chromium stops its submit event at the form, so React's
     // listener at the root never sees it, and the browser would submit this form itself
     // (navigating the host's page away). Send from here instead.
@@ -59,7 +96,7 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
     }
     form.addEventListener('submit', onNativeSubmit)
     return () => form.removeEventListener('submit', onNativeSubmit)
-  }, [])
+  }, [asChild])
   // Inline, "Send again" is the innermost question: Escape answers it with no, and only it. A
   // host's modal around the parts (Radix listens on the document, capturing) would close as well:
   // the window's capture phase comes first. A dialog open inside the form (the preview's list
@@ -85,35 +122,52 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
   }, [questionOpen])
   // Inline, the form is the parts' root: it carries the theme and the language itself.
   const base = inDialog ? SEND_FORM_CLASS : `bi-root bi-send-form ${SEND_FORM_CLASS}`
-  return (
-    <form
-      ref={mergedRef}
-      noValidate
-      lang={inDialog ? undefined : locale}
-      data-theme={inDialog ? undefined : theme}
-      data-send-state={sending.status}
-      data-invalid={plan.request ? undefined : ''}
-      {...rest}
-      className={withClassName(base, className)}
-      onKeyDown={(event) => {
-        onKeyDown?.(event)
-        // Enter held down in a field submits the form again on every repeat: once the first press
-        // sent, each repeat is an identical send refused as a duplicate (the outcome turns from
-        // sent to "not sent"), and after a refusal Briq would be asked again and again.
-        if (event.key === 'Enter' && event.repeat && isInput(event.target)) event.preventDefault()
-      }}
-      onSubmit={(event) => {
-        // The kit's submit, not the host's: a <form> of the host's around the dialog's portal
-        // (React passes events up the component tree) or around the inline parts must not
-        // run its own onSubmit (save the ticket) when the message is sent.
-        event.stopPropagation()
-        if (sentNatively.has(event.nativeEvent)) return
+  // `noValidate` is a form's attribute: not written onto a <div> given as the root.
+  const formChild =
+    !asChild || !isValidElement(children) || typeof children.type !== 'string' || children.type === 'form'
+  const root = {
+    noValidate: formChild || undefined,
+    lang: inDialog ? undefined : locale,
+    'data-theme': inDialog ? undefined : theme,
+    'data-send-state': sending.status,
+    'data-invalid': plan.request ? undefined : '',
+    // A builder around a root that is no form still leaves the message alone on its keys (undo).
+    'data-bi-beside': asChild ? '' : undefined,
+    ...rest,
+    className: withClassName(base, className),
+    onKeyDown: (event: ReactKeyboardEvent<HTMLFormElement>) => {
+      onKeyDown?.(event)
+      // Enter held down in a field submits the form again on every repeat: once the first press
+      // sent, each repeat is an identical send refused as a duplicate (the outcome turns from
+      // sent to "not sent"), and after a refusal Briq would be asked again and again.
+      if (event.key === 'Enter' && event.repeat && isInput(event.target)) event.preventDefault()
+    },
+    onSubmit: (event: ReactSubmitEvent<HTMLFormElement>) => {
+      // Rendered as another element (`asChild`), there is no submit of its own: the parts send
+      // by themselves, and a form of yours inside it is yours.
+      if (!isForm(event.currentTarget)) {
         onSubmit?.(event)
-        if (event.defaultPrevented) return
-        event.preventDefault()
-        submit(false)
-      }}
-    />
+        return
+      }
+      // The kit's submit, not the host's: a <form> of the host's around the dialog's portal
+      // (React passes events up the component tree) or around the inline parts must not
+      // run its own onSubmit (save the ticket) when the message is sent.
+      event.stopPropagation()
+      if (sentNatively.has(event.nativeEvent)) return
+      onSubmit?.(event)
+      if (event.defaultPrevented) return
+      event.preventDefault()
+      submit(false)
+    },
+  }
+  return asChild ? (
+    <Slot {...root} slotRef={mergedRef} part="SendDialog.Form">
+      {children}
+    </Slot>
+  ) : (
+    <form {...root} ref={mergedRef}>
+      {children}
+    </form>
   )
 })
 if (process.env.NODE_ENV !== 'production') SendDialogForm.displayName = 'SendDialog.Form'

@@ -56,3 +56,62 @@ describe('inline send parts inside a host’s <form> (Chromium)', () => {
     error.mockRestore()
   })
 })
+
+// With `asChild`, the parts' root is the host's element: no form nested in the host's (no React
+// warning, server HTML the parser keeps), and the parts send by themselves. The host's form
+// targets the frame, so a submit of it (the host's Save clicked by Enter) would load there.
+describe('SendDialog.Form asChild inside a host’s <form> (Chromium)', () => {
+  it.each(['Enter in the recipient', 'a click on Send', 'Enter on Send'])(
+    '%s sends exactly once and submits nothing',
+    async (how) => {
+      const { client, sends } = createMockClient()
+      const hostSubmit = vi.fn()
+      const error = vi.spyOn(console, 'error')
+      render(
+        <>
+          <iframe name="bi-sink" title="sink" />
+          <form
+            aria-label="Ticket"
+            target="bi-sink"
+            onSubmit={(event) => {
+              event.preventDefault()
+              hostSubmit()
+            }}
+          >
+            <button type="submit">Save ticket</button>
+            <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE}>
+              <SendDialog.Form asChild>
+                <section aria-label="Send inline">
+                  <SendDialog.Recipient />
+                  <SendDialog.Status />
+                  <SendDialog.Actions />
+                </section>
+              </SendDialog.Form>
+            </SendDialog.Root>
+          </form>
+        </>,
+      )
+      expect(document.querySelectorAll('form form')).toHaveLength(0)
+      const sink = document.querySelector('iframe') as HTMLIFrameElement
+      const loads = vi.fn()
+      sink.addEventListener('load', loads)
+      const recipient = page.getByRole('textbox', { name: "Customer's WhatsApp number" })
+      await recipient.fill(FIXTURE_PHONES.open)
+      const send = page.getByRole('button', { name: 'Send', exact: true })
+      if (how === 'a click on Send') await send.click()
+      else if (how === 'Enter on Send') {
+        ;(send.element() as HTMLElement).focus()
+        await userEvent.keyboard('{Enter}')
+      } else await userEvent.type(recipient, '{Enter}')
+      await expect.element(page.getByRole('region', { name: 'Message sent' })).toBeVisible()
+      expect(page.getByRole('region', { name: 'Send inline' }).element()).toHaveAttribute('data-send-state', 'success')
+      // A late second send (a submit of some form) would show by now.
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      expect(sends).toHaveLength(1)
+      expect(hostSubmit).not.toHaveBeenCalled()
+      expect(loads).not.toHaveBeenCalled()
+      expect(error).not.toHaveBeenCalled()
+      error.mockRestore()
+    },
+  )
+})

@@ -49,4 +49,32 @@ describe('SendDialog parts forward their refs (React 18)', () => {
     // React 18's "Function components cannot be given refs" warning never came.
     expect(error.mock.calls.flat().join(' ')).not.toContain('cannot be given refs')
   })
+
+  it('SendDialog.Form asChild gives its ref and the child’s own ref the child’s element', () => {
+    const error = vi.spyOn(console, 'error')
+    const { client } = createMockClient({ seed: 'react18-as-child' })
+    const part = createRef<HTMLFormElement>()
+    const own = createRef<HTMLDivElement>()
+    document.body.append(container)
+    root = createRoot(container)
+    act(() =>
+      root?.render(
+        <form>
+          <SendDialog.Root interactive={FEEDBACK_INTERACTIVE} client={client}>
+            <SendDialog.Form asChild ref={part}>
+              <div ref={own} className="host-root">
+                <SendDialog.Actions />
+              </div>
+            </SendDialog.Form>
+          </SendDialog.Root>
+        </form>,
+      ),
+    )
+    expect(part.current?.localName).toBe('div')
+    expect(own.current).toBe(part.current)
+    expect(own.current).toHaveClass('bi-send-form', 'host-root')
+    expect(container.querySelectorAll('form')).toHaveLength(1)
+    expect(error).not.toHaveBeenCalled()
+    error.mockRestore()
+  })
 })

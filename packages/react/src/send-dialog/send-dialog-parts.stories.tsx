@@ -76,6 +76,49 @@ export const InlineSentTwiceAsksFirst: Story = {
   },
 }
 
+const hostSubmit = fn()
+
+/**
+ * Inside a form of the host's (a ticket with its Save): `SendDialog.Form asChild` makes the
+ * host's `<section>` the parts' root, so no form is nested in the host's. Enter in the number
+ * sends once, and the ticket is not saved.
+ */
+export const InlineInHostForm: Story = {
+  render: (args, { loaded }) => (
+    <form
+      aria-label="Ticket"
+      style={{ width: 380 }}
+      onSubmit={(event) => {
+        event.preventDefault()
+        hostSubmit()
+      }}
+    >
+      <button type="submit">Save ticket</button>
+      <SendDialog.Root {...args} client={harness(loaded).client}>
+        <SendDialog.Form asChild>
+          <section aria-label="Send">
+            <SendDialog.Recipient />
+            <SendDialog.Issues />
+            <SendDialog.Status />
+            <SendDialog.Actions />
+          </section>
+        </SendDialog.Form>
+      </SendDialog.Root>
+    </form>
+  ),
+  play: async ({ canvasElement, loaded }) => {
+    hostSubmit.mockClear()
+    const canvas = within(canvasElement)
+    await expect(canvasElement.querySelector('form form')).toBeNull()
+    await userEvent.type(canvas.getByRole('textbox', { name: "Customer's WhatsApp number" }), FIXTURE_PHONES.open)
+    await userEvent.keyboard('{Enter}')
+    await canvas.findByRole('region', { name: 'Message sent' })
+    await expect(canvas.getByRole('region', { name: 'Send' })).toHaveAttribute('data-send-state', 'success')
+    await expect(harness(loaded).sends).toHaveLength(1)
+    await expect(hostSubmit).not.toHaveBeenCalled()
+  },
+}
+
 /** "Send to" lists the recent conversations with their windows; "Send from" the active senders. */
 export const Pickers: Story = {
   render: (args, { loaded }) => (

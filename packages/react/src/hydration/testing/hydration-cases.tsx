@@ -9,6 +9,7 @@ import { edgeFixtures, FIXTURE_TIME, validFixtures } from '../../preview/fixture
 import { InteractivePreview } from '../../preview/interactive-preview.tsx'
 import { BriqProvider } from '../../provider/briq-provider.tsx'
 import { SendDemo } from '../../send/testing/send-demo.tsx'
+import { SendDialog } from '../../send-dialog/send-dialog.ts'
 import { SendInteractiveDialog } from '../../send-dialog/send-interactive-dialog.tsx'
 import { createMockClient } from '../../send-dialog/testing/mock-client.ts'
 
@@ -104,6 +105,21 @@ export const hydrationCases: Record<string, () => ReactElement> = {
       theme="dark"
       defaultTo="255712345678"
     />
+  ),
+  // Inside a host's form: the parts' root is the host's element, no form nested in the host's.
+  'send parts in a host form (SendDialog.Form asChild)': () => (
+    <form action="/tickets/42">
+      <SendDialog.Root client={createMockClient().client} interactive={FEEDBACK_INTERACTIVE} defaultTo="255712345678">
+        <SendDialog.Form asChild>
+          <section aria-label="Send">
+            <SendDialog.Recipient />
+            <SendDialog.Issues />
+            <SendDialog.Status />
+            <SendDialog.Actions />
+          </section>
+        </SendDialog.Form>
+      </SendDialog.Root>
+    </form>
   ),
   'provider with the send hooks': () => (
     <BriqProvider endpoint="/api/briq">

@@ -1,0 +1,58 @@
+import { cloneElement, isValidElement, type ReactElement, type ReactNode, type Ref, version } from 'react'
+import { useMergedRef } from './use-merged-ref.ts'
+
+type Props = Record<string, unknown>
+
+const HANDLER = /^on[A-Z]/
+
+/**
+ * A part's props merged into the element given as its child, the way Radix's `Slot` merges them
+ * (https://www.radix-ui.com/primitives/docs/utilities/slot): the child's props win, but both
+ * handlers run (the child's first), the class names add up, and the styles merge.
+ */
+export function mergeSlotProps(own: Props, child: Props): Props {
+  const merged: Props = { ...own, ...child }
+  for (const key of Object.keys(own)) {
+    const ours = own[key]
+    const theirs = child[key]
+    if (HANDLER.test(key) && typeof ours === 'function' && typeof theirs === 'function') {
+      merged[key] = (...args: unknown[]) => {
+        theirs(...args)
+        ours(...args)
+      }
+    } else if (key === 'className' && ours && theirs) merged[key] = `${ours} ${theirs}`
+    else if (key === 'style' && ours && theirs) merged[key] = { ...(ours as object), ...(theirs as object) }
+  }
+  return merged
+}
+
+// React 19 passes a ref among the props (reading `element.ref` warns); React 18 keeps it apart.
+const refOf = (element: ReactElement): Ref<unknown> | undefined =>
+  Number.parseInt(version, 10) >= 19
+    ? (element.props as { ref?: Ref<unknown> }).ref
+    : (element as unknown as { ref?: Ref<unknown> }).ref
+
+/** Props of {@link Slot}: the part's own props, and its `ref`. */
+export interface SlotProps extends Props {
+  /** The one element rendered, with the part's props merged into its own. */
+  children?: ReactNode
+  /** The part's ref, set to the element's node together with the element's own ref. */
+  slotRef?: Ref<unknown> | undefined
+  /** The part's name, for the error a child that is not one element gets. */
+  part: string
+}
+
+/**
+ * Renders its one child element with the part's props merged in (`asChild`). Anything else as
+ * the child (text, several elements, nothing) throws, naming the part.
+ */
+export function Slot({ children, slotRef, part, ...own }: SlotProps): ReactElement {
+  const child = isValidElement(children) ? children : undefined
+  const ref = useMergedRef(slotRef, child === undefined ? undefined : refOf(child))
+  if (child === undefined) {
+    throw new TypeError(
+      `<${part} asChild> renders its child in its place: give it exactly one element, such as a <div>`,
+    )
+  }
+  return cloneElement(child, { ...mergeSlotProps(own, child.props as Props), ref } as Props)
+}

@@ -1,0 +1,174 @@
+import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
+import { FIXTURE_PHONES } from '@briq-interactive/mock'
+import { fireEvent, render, screen } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { createRef, type ReactNode } from 'react'
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest'
+import { SendDialog } from './send-dialog.ts'
+import type { SendDialogRootProps } from './send-dialog-root.tsx'
+import { createHeldSendClient, createMockClient } from './testing/mock-client.ts'
+
+// A CMS editor or a settings page has its own <form> around everything: the send parts inside it
+// take `asChild` and a <div>, so no form is nested in the host's (invalid HTML, React's warning).
+function HostForm({ onSubmit, children }: { onSubmit: () => void; children: ReactNode }) {
+  return (
+    <form
+      aria-label="Ticket"
+      onSubmit={(event) => {
+        event.preventDefault()
+        onSubmit()
+      }}
+    >
+      {/* The host's own submit first: the browser's Enter in a field clicks the first one. */}
+      <button type="submit">Save ticket</button>
+      {children}
+    </form>
+  )
+}
+
+function InHostForm(props: Omit<SendDialogRootProps, 'children' | 'interactive'> & { hostSubmit: () => void }) {
+  const { hostSubmit, ...root } = props
+  return (
+    <HostForm onSubmit={hostSubmit}>
+      <SendDialog.Root interactive={FEEDBACK_INTERACTIVE} {...root}>
+        <SendDialog.Form asChild>
+          <section aria-label="Send inline" className="host-send">
+            <SendDialog.Recipient />
+            <SendDialog.Status />
+            <SendDialog.Actions />
+          </section>
+        </SendDialog.Form>
+      </SendDialog.Root>
+    </HostForm>
+  )
+}
+
+const recipient = () => screen.getByRole('textbox', { name: "Customer's WhatsApp number" })
+const send = () => screen.getByRole('button', { name: 'Send' })
+
+let error: MockInstance<typeof console.error>
+beforeEach(() => {
+  error = vi.spyOn(console, 'error')
+})
+afterEach(() => {
+  // No "<form> cannot be a descendant of <form>", nor anything else.
+  expect(error).not.toHaveBeenCalled()
+  error.mockRestore()
+})
+
+describe('SendDialog.Form asChild inside a host’s <form> (jsdom)', () => {
+  it('renders the child as the themed root, with no form of its own, the child’s class and ref kept', () => {
+    const { client } = createMockClient()
+    const ref = createRef<HTMLFormElement>()
+    const childRef = createRef<HTMLElement>()
+    render(
+      <HostForm onSubmit={() => {}}>
+        <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE} theme="dark" locale="sw">
+          <SendDialog.Form asChild ref={ref} className="from-part" style={{ width: 300 }}>
+            <section aria-label="Tuma" className="from-child" ref={childRef} style={{ margin: 4 }}>
+              <SendDialog.Actions />
+            </section>
+          </SendDialog.Form>
+        </SendDialog.Root>
+      </HostForm>,
+    )
+    const root = screen.getByRole('region', { name: 'Tuma' })
+    expect(root.localName).toBe('section')
+    expect(ref.current).toBe(root)
+    expect(childRef.current).toBe(root)
+    expect(root).toHaveClass('bi-root', 'bi-send-form', 'from-part', 'from-child')
+    expect(root).toHaveAttribute('data-theme', 'dark')
+    expect(root).toHaveAttribute('lang', 'sw')
+    expect(root).toHaveAttribute('data-send-state', 'idle')
+    expect(root).toHaveAttribute('data-invalid', '')
+    expect(root).not.toHaveAttribute('novalidate')
+    expect(root).toHaveStyle({ width: '300px', margin: '4px' })
+    expect(document.querySelectorAll('form')).toHaveLength(1)
+  })
+
+  it('Enter in the recipient sends once, and the host’s onSubmit is not called', async () => {
+    const { client, sends } = createMockClient()
+    const hostSubmit = vi.fn()
+    const onSent = vi.fn()
+    render(<InHostForm client={client} hostSubmit={hostSubmit} onSent={onSent} />)
+    await userEvent.setup().type(recipient(), `${FIXTURE_PHONES.open}{Enter}`)
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(screen.getByRole('region', { name: 'Send inline' })).toHaveAttribute('data-send-state', 'success')
+    expect(sends).toHaveLength(1)
+    expect(onSent).toHaveBeenCalledOnce()
+    expect(hostSubmit).not.toHaveBeenCalled()
+  })
+
+  it('a click on Send sends once, and the host’s onSubmit is not called', async () => {
+    const { client, sends } = createMockClient()
+    const hostSubmit = vi.fn()
+    render(<InHostForm client={client} hostSubmit={hostSubmit} defaultTo={FIXTURE_PHONES.open} />)
+    await userEvent.setup().click(send())
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(sends).toHaveLength(1)
+    expect(hostSubmit).not.toHaveBeenCalled()
+  })
+
+  it('a press while the send is pending joins it: Send is aria-disabled, nothing goes twice', async () => {
+    const { client, sends, answer } = createHeldSendClient()
+    const hostSubmit = vi.fn()
+    render(<InHostForm client={client} hostSubmit={hostSubmit} defaultTo={FIXTURE_PHONES.open} />)
+    const user = userEvent.setup()
+    await user.click(send())
+    await vi.waitFor(() => expect(sends).toHaveLength(1))
+    expect(send()).toHaveAttribute('aria-disabled', 'true')
+    expect(screen.getByRole('region', { name: 'Send inline' })).toHaveAttribute('data-send-state', 'pending')
+    await user.click(send())
+    await user.type(recipient(), '{Enter}')
+    answer()
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(sends).toHaveLength(1)
+    expect(hostSubmit).not.toHaveBeenCalled()
+  })
+
+  it('an invalid recipient is said and focused, nothing is sent, and the host’s form is not submitted', async () => {
+    const { client, sends } = createMockClient()
+    const hostSubmit = vi.fn()
+    render(<InHostForm client={client} hostSubmit={hostSubmit} />)
+    const user = userEvent.setup()
+    await user.type(recipient(), '12{Enter}')
+    expect(screen.getByRole('status')).toHaveTextContent('Not sent: fix the errors shown first.')
+    expect(recipient()).toHaveAttribute('aria-invalid', 'true')
+    await user.click(send())
+    expect(recipient()).toHaveFocus()
+    expect(sends).toEqual([])
+    expect(hostSubmit).not.toHaveBeenCalled()
+  })
+
+  it('a form of the host’s inside the root is the host’s: its submit sends nothing', () => {
+    const { client, sends } = createMockClient()
+    const search = vi.fn()
+    render(
+      <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE} defaultTo={FIXTURE_PHONES.open}>
+        <SendDialog.Form asChild>
+          <div>
+            <form aria-label="Search" onSubmit={search} />
+            <SendDialog.Actions />
+          </div>
+        </SendDialog.Form>
+      </SendDialog.Root>,
+    )
+    fireEvent.submit(screen.getByRole('form', { name: 'Search' }))
+    expect(search).toHaveBeenCalledOnce()
+    expect(document.querySelector('div.bi-send-form')).toHaveAttribute('data-send-state', 'idle')
+    expect(sends).toEqual([])
+  })
+
+  it('a child that is not one element throws, naming the part', () => {
+    const { client } = createMockClient()
+    error.mockImplementation(() => {})
+    expect(() =>
+      render(
+        <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE}>
+          <SendDialog.Form asChild>text</SendDialog.Form>
+        </SendDialog.Root>,
+      ),
+    ).toThrow('<SendDialog.Form asChild> renders its child in its place: give it exactly one element, such as a <div>')
+    error.mockReset()
+  })
+})
