@@ -49,6 +49,23 @@ describe('list messages', () => {
     expectIssue(validateInteractive(list(eleven)), ['action', 'sections'], 'too_many', { limit: 10, actual: 11 })
   })
 
+  it('reports both the section count and the row total when eleven sections hold 22 rows', () => {
+    const eleven = Array.from({ length: 11 }, (_, i) => ({ title: `S${i}`, rows: rows(2, `s${i}r`) }))
+    const result = validateInteractive(list(eleven))
+    const counts = result.ok ? [] : result.issues.filter((issue) => issue.code === 'too_many')
+    expect(counts.map((issue) => [issue.path.join('.'), issue.actual, issue.message])).toEqual([
+      ['action.sections', 11, 'The list has 11 sections; WhatsApp allows at most 10'],
+      ['action.sections', 22, 'The list has 22 rows; WhatsApp allows at most 10'],
+    ])
+    // One section of one row each: 11 sections and 11 rows, two rules with one count.
+    const single = Array.from({ length: 11 }, (_, i) => ({ title: `S${i}`, rows: [row(`r${i}`)] }))
+    const again = validateInteractive(list(single))
+    expect((again.ok ? [] : again.issues).map((issue) => issue.message)).toEqual([
+      'The list has 11 sections; WhatsApp allows at most 10',
+      'The list has 11 rows; WhatsApp allows at most 10',
+    ])
+  })
+
   it('rejects an empty section', () => {
     const result = validateInteractive(
       list([

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
 
@@ -71,6 +71,13 @@ describe('product_list', () => {
     expectIssue(result, ['action', 'sections', 1, 'product_items'], 'too_few')
     const eleven = Array.from({ length: 11 }, (_, i) => ({ title: `S${i}`, product_items: items(1, `s${i}`) }))
     expectIssue(validateInteractive(productList(eleven)), ['action', 'sections'], 'too_many', { limit: 10 })
+    // Eleven sections of 3 products: the section count and the product total, both at the sections.
+    const crowded = Array.from({ length: 11 }, (_, i) => ({ title: `S${i}`, product_items: items(3, `s${i}`) }))
+    const both = validateInteractive(productList(crowded))
+    expect((both.ok ? [] : both.issues).map((issue) => [issue.path.join('.'), issue.limit, issue.actual])).toEqual([
+      ['action.sections', 10, 11],
+      ['action.sections', 30, 33],
+    ])
     const dup = productList([
       { title: 'A', product_items: items(1) },
       { title: 'B', product_items: items(1) },

@@ -78,7 +78,7 @@ describe('counts one past their limits', () => {
     )
   })
 
-  it('list: 11 sections → too_many at action.sections; an empty section → too_few at its rows', () => {
+  it('list: 11 sections → too_many sections and rows at action.sections; an empty section → too_few at its rows', () => {
     const sections = LIMITS.list.sections.max + 1
     const eleven = fc.tuple(listMessage(), uniqueIds(sections)).map(([message, ids]) =>
       withValue(
@@ -89,7 +89,11 @@ describe('counts one past their limits', () => {
     )
     fc.assert(
       fc.property(eleven, (message) => {
-        expect(issuesOf(message)).toEqual([count('too_many', sectionsPath, LIMITS.list.sections.max, sections)])
+        // Every section holds a row, so 11 sections are 11 rows too: both rules are broken.
+        expect(issuesOf(message)).toEqual([
+          count('too_many', sectionsPath, LIMITS.list.sections.max, sections),
+          count('too_many', sectionsPath, LIMITS.list.rowsTotal.max, sections),
+        ])
       }),
       { numRuns: 30 },
     )

@@ -699,6 +699,8 @@ interface CountRule {
   path: IssuePath
   /** Where fewer than `min` is reported, when not at `path` (an empty section). */
   underPath?: IssuePath
+  /** What else one past the maximum counts past its own limit at `path` (11 sections hold 11 rows). */
+  alsoOver?: string
   /** Where a missing list is reported, when not at `path`: a card without quick replies is a URL card missing its button. */
   missingAt?: IssuePath
   make: (n: number) => Record<string, unknown>
@@ -751,6 +753,8 @@ const COUNTS: CountRule[] = [
     owner: 'whatsapp',
     path: ['action', 'sections'],
     make: (n) => listOfRows(many(n, () => 1)),
+    // Every section needs a row: 11 sections are 11 rows, past the row total too.
+    alsoOver: 'row',
   },
   {
     name: 'list rows across sections',
@@ -828,6 +832,11 @@ describe.each(COUNTS.map((rule) => [rule.name, rule] as const))('count of %s', (
     if (guard) expect(errors(result)).toEqual([])
     expect(found).toEqual([
       expect.objectContaining({ limit: rule.max, actual: rule.max + 1, rule: rule.owner, reason: 'count' }),
+      ...(rule.alsoOver === undefined
+        ? []
+        : [
+            expect.objectContaining({ actual: rule.max + 1, params: expect.objectContaining({ noun: rule.alsoOver }) }),
+          ]),
     ])
     expect(found[0]?.message).toContain(
       rule.owner === 'kit' ? 'this kit' : guard ? 'WhatsApp documents no maximum' : 'WhatsApp',

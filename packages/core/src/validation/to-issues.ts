@@ -103,7 +103,10 @@ export function toIssues(
   const seen = new Set<string>()
   const add = (list: CappedIssues, item: Unworded) => {
     // The rule is part of it: a junk list breaks the kit's bound and WhatsApp's count at one path.
-    const key = `${item.code}\u0000${item.rule ?? ''}\u0000${item.path.join('\u0000')}`
+    // So is what is counted: 11 sections of 2 rows pass both the section count and the row total,
+    // two rules reported at `action.sections` (the preview marks rows past 10 from the second).
+    const noun = item.params?.noun ?? ''
+    const key = `${item.code}\u0000${item.rule ?? ''}\u0000${noun}\u0000${item.path.join('\u0000')}`
     if (seen.has(key)) return
     seen.add(key)
     list.add(worded(item, sentences))

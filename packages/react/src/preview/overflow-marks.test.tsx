@@ -202,3 +202,19 @@ describe('overflow in every text field', () => {
     }
   })
 })
+
+describe('rows past the total beside too many sections', () => {
+  it('marks rows 11 to 22 of eleven sections of two rows (core reports both counts)', async () => {
+    const sections = Array.from({ length: 11 }, (_, s) => ({
+      title: `Day ${s + 1}`,
+      rows: [0, 1].map((r) => ({ id: `s${s}r${r}`, title: `Slot ${r + 1}` })),
+    }))
+    show({ type: 'list', body: { text: 'x' }, action: { button: 'Open', sections } })
+    await userEvent.click(screen.getByRole('button', { name: 'Open' }))
+    const rows = [...screen.getByRole('dialog').querySelectorAll('.bi-sheet-row')]
+    expect(rows).toHaveLength(22)
+    expect(rows.map((row) => row.hasAttribute('data-overflow'))).toEqual(
+      Array.from({ length: 22 }, (_, i) => i >= LIMITS.list.rowsTotal.max),
+    )
+  })
+})
