@@ -55,6 +55,26 @@ describe('issues at their fields and in the summary', () => {
     expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
   })
 
+  it('shows two counts passed at one group as two lines: 11 sections and their 22 rows', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const sections = Array.from({ length: 11 }, (_, s) => ({
+      title: `Day ${s + 1}`,
+      rows: [0, 1].map((r) => ({ id: `s${s}r${r}`, title: `Slot ${r + 1}` })),
+    }))
+    render(<InteractiveBuilder defaultValue={{ ...createDraft('list'), action: { button: 'Open', sections } }} />)
+    const both = [
+      'The list has 11 sections; WhatsApp allows at most 10',
+      'The list has 22 rows; WhatsApp allows at most 10',
+    ]
+    const entries = within(summary())
+      .getAllByRole('listitem')
+      .map((item) => item.textContent ?? '')
+    for (const message of both) expect(entries.filter((entry) => entry.includes(message))).toHaveLength(1)
+    expect(within(summary()).getByRole('status')).toHaveTextContent('2 errors')
+    // React warns of two children with one key; none may be dropped or doubled.
+    expect(errors).not.toHaveBeenCalled()
+  })
+
   it('focuses the field when an issue is picked in the summary, switching from the JSON tab', async () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={createDraft('flow')} defaultTab="json" />)

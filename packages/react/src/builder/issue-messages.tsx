@@ -7,6 +7,13 @@ import type { AnchorIssues } from './derive-issues.ts'
 import { FixButton } from './fix-button.tsx'
 import { useShowMessages } from './shown-messages.ts'
 
+/**
+ * An issue's React key among the issues at one place: its code, reason and what it counts
+ * (core reports 11 sections and 22 rows at the same path), never its wording.
+ */
+export const issueKey = (issue: Issue): string =>
+  `${issue.code}:${issue.reason ?? ''}:${String(issue.params?.noun ?? '')}`
+
 /** Whether a control has anything to say (issues or fix-its). */
 export const hasMessages = (issues: AnchorIssues | undefined): issues is AnchorIssues =>
   issues !== undefined && (issues.errors.length > 0 || issues.warnings.length > 0 || issues.fixes.length > 0)
@@ -67,14 +74,15 @@ export const IssueMessages = memo(function IssueMessages({
     <div className="bi-builder-messages" id={id}>
       {hasIssues(issues) ? (
         <ul className="bi-builder-issue-list" id={issueListId(id)}>
-          {/* Keyed by code and reason, not wording: "1025 characters" → "1026" updates the line in place. */}
+          {/* Keyed by code, reason and what is counted, not wording: "1025 characters" → "1026"
+              updates the line in place, and 11 sections and 22 rows are two lines. */}
           {issues.errors.map((issue) => (
-            <li key={`e:${issue.code}:${issue.reason ?? ''}`} className="bi-builder-issue" data-severity="error">
+            <li key={`e:${issueKey(issue)}`} className="bi-builder-issue" data-severity="error">
               <IssueLine issue={issue} severity="error" stop />
             </li>
           ))}
           {issues.warnings.map((issue) => (
-            <li key={`w:${issue.code}:${issue.reason ?? ''}`} className="bi-builder-issue" data-severity="warning">
+            <li key={`w:${issueKey(issue)}`} className="bi-builder-issue" data-severity="warning">
               <IssueLine issue={issue} severity="warning" stop />
             </li>
           ))}

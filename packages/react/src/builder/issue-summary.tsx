@@ -9,7 +9,7 @@ import { BuilderIcon } from './builder-icons.tsx'
 import type { PlacedIssue } from './derive-issues.ts'
 import { fieldPartIds } from './field-frame.tsx'
 import { FixButton } from './fix-button.tsx'
-import { IssueLine } from './issue-messages.tsx'
+import { IssueLine, issueKey } from './issue-messages.tsx'
 import { fieldName, fixLabel } from './labels.ts'
 import { useShownMessages } from './shown-messages.ts'
 
@@ -87,8 +87,9 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
             const focus = { focusKeys: [`summary/${index}`, `summary/${index - 1}`], elementId: id }
             return (
               <li
-                // By place, code and reason, not wording: a count in the sentence changes with each keystroke.
-                key={`${entry.severity}:${entry.issue.path.join('.')}:${entry.issue.code}:${entry.issue.reason ?? ''}`}
+                // By place, code, reason and what is counted, not wording: a count in the sentence
+                // changes with each keystroke.
+                key={`${entry.severity}:${entry.issue.path.join('.')}:${issueKey(entry.issue)}`}
                 className="bi-builder-summary-entry"
                 data-severity={entry.severity}
               >

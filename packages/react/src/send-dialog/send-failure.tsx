@@ -66,7 +66,9 @@ export function SendFailure({ error, maybeSent, onSendAgain, t, core }: SendFail
       {issues.length > 0 ? (
         <ul className="bi-send-dialog-message">
           {issues.map((issue) => (
-            <li key={`${issue.path.join('.')}:${issue.code}`} className="bi-send-dialog-issue">
+            // Two counts can be passed at one path (11 sections and their 22 rows): the sentence
+            // tells them apart, as in the dialog's issue summary.
+            <li key={`${issue.path.join('.')}:${issue.code}:${issue.message}`} className="bi-send-dialog-issue">
               {formatIssue(issue, core)}
             </li>
           ))}
