@@ -19,7 +19,7 @@ describe('descriptions read as sentences (Chromium)', () => {
     )
   })
 
-  it('ends an issue before the hint, and a group count before its issue; a fix-it is its own', async () => {
+  it('ends an issue before the hint; a group is described by its issue; a fix-it is its own', async () => {
     const buttons = ['size', 'size', 'c', 'd'].map((id, i) => ({
       type: 'reply',
       reply: { id, title: `Size ${i + 1}` },
@@ -30,7 +30,7 @@ describe('descriptions read as sentences (Chromium)', () => {
       'textbox "Button 2 ID" — Error: Button 2 ID "size" is the same as button 1\'s; WhatsApp needs unique IDs. Kept when the title changes; empty it to make one from the title.',
     )
     expect(await spoken(page.getByRole('group', { name: 'Buttons', exact: true }).element())).toBe(
-      'group "Buttons" — 4 of 3 buttons. Error: The message has 4 buttons; WhatsApp allows at most 3.',
+      'group "Buttons" — Error: The message has 4 buttons; WhatsApp allows at most 3.',
     )
     // A fix-it's own name is kept exactly, with no stop and no description.
     const unique = page.getByRole('button', { name: /^Make it unique: / }).element()
@@ -99,7 +99,7 @@ describe('quick replies past 2 a card: a warning, said and shown as one (Chromiu
     for (const theme of ['light', 'dark'] as const) {
       const { root, unmount } = renderBuilder({ defaultValue: threeQuickReplyCarousel, theme })
       expect(await spoken(page.getByRole('group', { name: 'Buttons', exact: true }).first().element())).toBe(
-        'group "Buttons" — 3 buttons on every card. Warning: Card 1 has 3 quick-reply buttons; WhatsApp documents no maximum, but Meta\'s example has 2 and common libraries allow 2 or 3.',
+        'group "Buttons" — Warning: Card 1 has 3 quick-reply buttons; WhatsApp documents no maximum, but Meta\'s example has 2 and common libraries allow 2 or 3.',
       )
       expect(await spoken(page.getByRole('button', { name: 'Add button' }).first().element())).toBe(
         'button "Add button" — 3 buttons on every card. No more can be added here: WhatsApp documents no maximum, but 2 is what is known to work',
@@ -110,6 +110,33 @@ describe('quick replies past 2 a card: a warning, said and shown as one (Chromiu
       unmount()
     }
   })
+})
+
+describe('group counts: by the title and on Add, not on the group (Chromium, phone)', () => {
+  // "3 of 10 sections" was the group's description, its own text after the title, and Add's
+  // description: three times in the tree, the first two in a row. The text stays (a swipe's stop
+  // after the title, what touch finds), and so does Add's (whether one more fits, to Tab too).
+  for (const [locale, sections, rows] of [
+    ['en', '3 of 10 sections', '6 of 10 rows'],
+    ['sw', 'Sehemu 3 kati ya 10', 'Safu 6 kati ya 10'],
+  ] as const) {
+    it(`says each count as text and on Add only (${locale})`, async () => {
+      await page.viewport(390, 844)
+      const { root } = renderBuilder({ locale, defaultValue: INTERACTIVE_EXAMPLES.list as never })
+      const lines = await accessibilityTree('.bi-builder')
+      for (const [count, groups] of [
+        [sections, 1],
+        [rows, 3],
+      ] as const) {
+        const said = lines.filter((line) => line.includes(count)).map((line) => line.trim())
+        expect(said.filter((line) => line === `"${count}"`)).toHaveLength(groups)
+        expect(said.filter((line) => /^button "[^"]+" — /.test(line))).toHaveLength(groups)
+        expect(said, count).toHaveLength(2 * groups)
+      }
+      expect(lines.filter((line) => /^\s*group "[^"]*" — /.test(line))).toEqual([])
+      expect((await axeReport(root)).violations).toEqual([])
+    })
+  }
 })
 
 describe('hints read once by a swipe (Chromium, phone)', () => {

@@ -240,6 +240,22 @@ describe('groups and items', () => {
     expect(screen.getByText('2 of 10 sections')).toBeInTheDocument()
   })
 
+  it("says a group's count where it stands and on Add, not again as the group's description (en, sw)", () => {
+    // Its text follows the title; as the group's description too, it was read on the group and then
+    // again as the text beside (three times with Add's). Add keeps it: whether one more fits.
+    for (const [locale, name, add, count] of [
+      ['en', 'Sections', 'Add section', '2 of 10 sections'],
+      ['sw', 'Sehemu', 'Ongeza sehemu', 'Sehemu 2 kati ya 10'],
+    ] as const) {
+      const { unmount } = render(<InteractiveBuilder defaultValue={twoSections} locale={locale} />)
+      const sections = screen.getByRole('group', { name })
+      expect(sections).not.toHaveAttribute('aria-describedby')
+      expect(within(sections).getByText(count)).toBeVisible()
+      expect(screen.getByRole('button', { name: add })).toHaveAccessibleDescription(new RegExp(`^${count}\\.?$`))
+      unmount()
+    }
+  })
+
   it.each([
     ['en', 'Add section', 'No more can be added: 10 of 10 rows', 'Row 1 title'],
     ['sw', 'Ongeza sehemu', 'Haiwezekani kuongeza zaidi: Safu 10 kati ya 10', 'Jina la safu 1'],

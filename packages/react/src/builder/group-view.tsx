@@ -107,10 +107,11 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
       data-item-kind={node.item}
       data-invalid={issues !== undefined && issues.errors.length > 0 ? '' : undefined}
       aria-labelledby={`${id}-title`}
-      aria-describedby={idRefs(
-        counter === undefined ? undefined : `${id}-count`,
-        hasIssues(issues) ? fieldPartIds(id).issueList : undefined,
-      )}
+      // The count is not the group's description: it is its own text right after the title (a
+      // swipe's next stop, what touch finds) and Add's description (where it tells whether one
+      // more fits, and why Add is dimmed, to Tab too); described by it as well, the group read
+      // it again (on entering it, on a stop on it) before the text said it.
+      aria-describedby={hasIssues(issues) ? fieldPartIds(id).issueList : undefined}
     >
       <div className="bi-builder-group-head">
         <BuilderHeading level={headingLevel + 2 * depthOf(path)} className="bi-builder-group-title" id={`${id}-title`}>
