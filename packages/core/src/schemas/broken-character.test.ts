@@ -54,6 +54,22 @@ describe('half of an emoji (a lone surrogate) in text', () => {
     expect(expectWarning(result, [...reply, 'title'], 'not_recommended').params).toEqual({ at: 1 })
   })
 
+  it('keeps the field’s other warnings: spaces around an id, a local http link', () => {
+    const list = (id: string) => ({
+      type: 'list',
+      body: { text: 'Chagua' },
+      action: { button: 'Fungua', sections: [{ rows: [{ id, title: 'Safu' }] }] },
+    })
+    const id = validateInteractive(list(` a${HALF}`))
+    expect(id.warnings.map((issue) => issue.reason)).toEqual(['broken_character', 'spaces_around'])
+    const link = validateInteractive({
+      type: 'cta_url',
+      body: { text: 'Fungua' },
+      action: { name: 'cta_url', parameters: { display_text: 'Fungua', url: `http://localhost/${HALF}` } },
+    })
+    expect(link.warnings.map((issue) => issue.reason)).toEqual(['broken_character', 'url_local_host'])
+  })
+
   it('leaves whole emoji, skin tones, flags and families alone', () => {
     expectClean(validateInteractive(buttons('Karibu 👍🏽 🇹🇿 👨‍👩‍👧 😀')))
   })

@@ -103,10 +103,11 @@ export function toIssues(
   const seen = new Set<string>()
   const add = (list: CappedIssues, item: Unworded) => {
     // The rule is part of it: a junk list breaks the kit's bound and WhatsApp's count at one path.
-    // So is what is counted: 11 sections of 2 rows pass both the section count and the row total,
-    // two rules reported at `action.sections` (the preview marks rows past 10 from the second).
+    // So are the reason and what is counted: 11 sections of 2 rows pass both the section count
+    // and the row total at `action.sections` (the preview marks rows past 10 from the second),
+    // and an id can hold half an emoji and spaces at its ends, two warnings.
     const noun = item.params?.noun ?? ''
-    const key = `${item.code}\u0000${item.rule ?? ''}\u0000${noun}\u0000${item.path.join('\u0000')}`
+    const key = [item.code, item.rule ?? '', item.reason ?? '', noun, ...item.path].join('\u0000')
     if (seen.has(key)) return
     seen.add(key)
     list.add(worded(item, sentences))
