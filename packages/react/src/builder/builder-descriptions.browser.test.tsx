@@ -104,6 +104,11 @@ describe('quick replies past 2 a card: a warning, said and shown as one (Chromiu
       expect(await spoken(page.getByRole('button', { name: 'Add button' }).first().element())).toBe(
         'button "Add button" — 3 buttons on every card. No more can be added here: WhatsApp documents no maximum, but 2 is what is known to work',
       )
+      // Said on Add only: its source, hidden from sight, is no text a swipe meets after it.
+      const lines = await accessibilityTree('.bi-builder')
+      const why = lines.filter((line) => line.includes('No more can be added here'))
+      expect(why).toHaveLength(2)
+      for (const line of why) expect(line).toMatch(/^\s*button "Add button" — /)
       const report = await axeReport(root)
       expect(report.violations, theme).toEqual([])
       expect(report.contrastUnmeasured, theme).toEqual([])

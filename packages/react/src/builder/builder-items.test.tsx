@@ -319,6 +319,10 @@ describe('groups and items', () => {
     expect(add).toHaveAttribute('aria-disabled', 'true')
     expect(add).toHaveAccessibleDescription(new RegExp(`^2 of 2 buttons on every card\\.? ${why}$`))
     expect(add).toHaveAttribute('title', why)
+    // Add's description and tooltip only, not text a swipe reads again after Add (hidden from sight).
+    for (const text of within(group('Card 2')).getAllByText(why)) {
+      expect(text.closest('[aria-hidden="true"]'), "the description's source").not.toBeNull()
+    }
     await user.click(add)
     expect(announced()).toHaveTextContent(why)
     unmount()

@@ -167,7 +167,9 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
         {t(node.addLabelKey)}
       </button>
       {whyNotCounted ? (
-        <span className="bi-builder-sr" id={`${addId}-why`}>
+        // Add's description only (its tooltip shows it): as text too, a swipe read it again
+        // right after Add, and touch finds nothing there to read.
+        <span className="bi-builder-sr" id={`${addId}-why`} aria-hidden="true">
           {addWhy}
         </span>
       ) : null}
