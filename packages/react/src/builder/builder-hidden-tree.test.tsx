@@ -1,3 +1,4 @@
+import { createDraft } from '@briq-interactive/core'
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { Activity, StrictMode, useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -34,6 +35,25 @@ function Tabs({ persistKey }: { persistKey: string }) {
       </Activity>
     </>
   )
+}
+
+const body = () => screen.getByRole('textbox', { name: 'Body text' })
+const hideAndShow = () => {
+  fireEvent.click(screen.getByRole('button', { name: 'Other screen' }))
+  fireEvent.click(screen.getByRole('button', { name: 'Other screen' }))
+  act(() => vi.advanceTimersByTime(100))
+}
+/** Another tab saves `text` under the key, and the browser tells this one (unless `silent`: this builder was hidden). */
+function otherTabSaves(text: string, silent = false) {
+  const newValue = JSON.stringify({
+    version: 1,
+    value: { ...createDraft('button'), body: { text } },
+    revision: 50,
+    savedAt: Date.now(),
+    session: 'other-tab',
+  })
+  localStorage.setItem(KEY, newValue)
+  if (!silent) act(() => void window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue })))
 }
 
 /** The steps of a session: a list section typed, a switch to reply buttons, JSON text that does not parse. */
@@ -88,5 +108,35 @@ describe('a builder whose effects run again (a hidden tree shown again)', () => 
     expect(json()).toHaveValue('{ "type": "button", "body": ')
     expect(live()).toHaveTextContent('Your last draft was restored')
     expect(undo()).toHaveAttribute('aria-disabled', 'true')
+  })
+
+  it("asks another tab's question again when shown, its own draft still in place, nothing set aside", () => {
+    render(<Tabs persistKey={KEY} />)
+    fireEvent.click(screen.getByRole('tab', { name: 'Form' }))
+    fireEvent.change(body(), { target: { value: 'Mine' } })
+    otherTabSaves('Theirs')
+    expect(screen.getByRole('button', { name: 'Keep this draft' })).toBeInTheDocument()
+    // Hidden is not closed: nothing is set aside as for a builder closed with the question open.
+    hideAndShow()
+    expect(body()).toHaveValue('Mine')
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Open the earlier draft' })).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: 'Keep this draft' }))
+    expect(JSON.parse(localStorage.getItem(KEY) ?? '{}').value.body.text).toBe('Mine')
+  })
+
+  it("takes another tab's draft saved while it was hidden when nothing was changed here, and says so", () => {
+    render(<Tabs persistKey={KEY} />)
+    fireEvent.click(screen.getByRole('tab', { name: 'Form' }))
+    fireEvent.change(body(), { target: { value: 'Saved here' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Other screen' }))
+    // Saved as it was hidden; the other tab saves after it, and no event reaches a hidden tree's effects.
+    otherTabSaves('Saved there later', true)
+    fireEvent.click(screen.getByRole('button', { name: 'Other screen' }))
+    act(() => vi.advanceTimersByTime(100))
+    expect(body()).toHaveValue('Saved there later')
+    expect(live()).toHaveTextContent('Updated with the draft saved in another tab')
+    fireEvent.click(undo())
+    expect(body()).toHaveValue('Saved here')
   })
 })

@@ -129,10 +129,19 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     setConflict(theirs)
   }, [])
 
+  // The key's persistence while this builder lives, and whether its changes were set aside as its
+  // effects were cleaned up: effects run again with the state kept (a tree hidden by `<Activity>`
+  // or a suspending `<Suspense>` and shown again, Fast Refresh) resume it as this same tab, as a
+  // page shown again from the back/forward cache does, instead of loading it anew as on a reload.
+  const kept = useRef<{ key: string; store: DraftPersistence<unknown>; setAside: boolean } | undefined>(undefined)
+
   useClientLayoutEffect(() => {
     if (persistKey === undefined) return
     const storage = localDraftStorage()
-    const store = createDraftPersistence<unknown>({ key: persistKey, storage, read: readDraft })
+    const resumed = kept.current?.key === persistKey ? kept.current : undefined
+    const store = resumed?.store ?? createDraftPersistence<unknown>({ key: persistKey, storage, read: readDraft })
+    const thisRun = { key: persistKey, store, setAside: false }
+    kept.current = thisRun
     persistence.current = store
     // A `storage` event reaches only other documents: builders of this page with the same key
     // hear of a save through `pageBuilders`, as other tabs do (this one's own save is no news to it).
@@ -175,10 +184,12 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       tellPage(result)
     }
     settleRef.current = settle
-    const saved = store.load()
+    const saved = resumed === undefined ? store.load() : undefined
     noteAside()
     const present = model.getSnapshot().state
-    if (saved === undefined) {
+    if (resumed !== undefined) {
+      // Resumed below, once it can hear what was saved meanwhile.
+    } else if (saved === undefined) {
       // The starting draft becomes this tab's base: another tab's newer draft then replaces it
       // as long as nothing was typed here, instead of asking about a draft nobody touched.
       noteSaved(store.save(...saving(model.getSnapshot().state)))
@@ -313,12 +324,26 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     window.addEventListener('pageshow', onPageShow)
     window.addEventListener('pagehide', leave)
     document.addEventListener('visibilitychange', onVisibility)
+    if (resumed !== undefined) {
+      // Shown again: its changes set aside as it was hidden are taken back while it still holds
+      // them, and what another tab saved meanwhile is heard as its event would have been (the
+      // question asked again, or its draft taken when nothing here was changed).
+      leftAside = resumed.setAside
+      comeBack()
+      let newValue: string | null = null
+      try {
+        newValue = storage?.getItem(persistKey) ?? null
+      } catch {
+        // Unreadable now: what it holds stays, and its next save says whether storage works.
+      }
+      onStorage({ key: persistKey, newValue })
+    }
     return () => {
       flush()
       unsubscribe()
       window.removeEventListener('storage', onStorageEvent)
       pageBuilders.delete(thisBuilder)
-      setAsideIfAsking()
+      thisRun.setAside = setAsideIfAsking() || leftAside
       window.removeEventListener('pageshow', onPageShow)
       window.removeEventListener('pagehide', leave)
       document.removeEventListener('visibilitychange', onVisibility)
