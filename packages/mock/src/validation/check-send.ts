@@ -28,8 +28,9 @@ export function checkSend(route: BriqRoute, body: Record<string, unknown>, runti
   if (briq.length > 0) throw new ApiError(422, toBriqErrors(briq))
   if (runtime.strict && issues.length > 0) throw new ApiError(422, toBriqErrors(issues))
   // Only WhatsApp's own rules fail a message. This kit's rules (`rule: 'kit'`: a row id repeated
-  // across sections, a third quick reply on a carousel card, data nested past 32 levels) are
-  // not Meta's documented rules, so WhatsApp is not known to refuse the message: it is delivered.
+  // across sections, a list past 100 items, data nested past 32 levels) are not Meta's
+  // documented rules, so WhatsApp is not known to refuse the message: it is delivered (as is one
+  // with only warnings, such as a third quick reply on a carousel card).
   const whatsapp = issues.find((issue) => issue.rule === 'whatsapp')
   return {
     body: result.ok ? (result.value as Record<string, unknown>) : body,
