@@ -218,3 +218,49 @@ describe('rows past the total beside too many sections', () => {
     )
   })
 })
+
+describe('overflow of text made of more than one code point', () => {
+  const reply = (title: string) => ({
+    type: 'button',
+    body: { text: 'x' },
+    action: { buttons: [{ type: 'reply', reply: { id: 'a', title } }] },
+  })
+  const flow = (cta: string) => ({
+    type: 'flow',
+    body: { text: 'x' },
+    action: { name: 'flow', parameters: { flow_message_version: '3', flow_id: '1', flow_cta: cta } },
+  })
+  const call = (text: string) => ({
+    type: 'voice_call',
+    body: { text: 'x' },
+    action: { name: 'voice_call', parameters: { display_text: text } },
+  })
+  const header = (text: string) => ({ ...reply('A'), header: { type: 'text', text } })
+
+  // Counted in code points as core counts; the mark starts where the character the reader sees
+  // starts, so it never splits an emoji or a letter from its accent.
+  it.each([
+    ['a ZWJ family straddling 20', reply(`${'a'.repeat(19)}👩\u200d💻`), 20, '👩\u200d💻'],
+    ['a skin tone straddling 20', reply(`${'a'.repeat(19)}👍🏽`), 20, '👍🏽'],
+    ['a combining accent straddling 20', reply(`${'a'.repeat(19)}e\u0301`), 20, 'e\u0301'],
+    ['a flag straddling 60', header(`${'a'.repeat(59)}🇹🇿`), 60, '🇹🇿'],
+    ['21 astral emoji', reply('😀'.repeat(21)), 20, '😀'],
+    ['a flow CTA of 31', flow('a'.repeat(31)), 30, 'a'],
+    ['a call button text of 21', call(`${'a'.repeat(20)}é`), 20, 'é'],
+  ])('%s is marked from the whole character', (_name, value, limit, marked) => {
+    show(value)
+    const marks = region().querySelectorAll('mark[data-overflow]')
+    expect(marks).toHaveLength(1)
+    expect(marks[0]).toHaveAttribute('data-limit', String(limit))
+    expect(visible(marks[0] as Element)).toBe(marked)
+  })
+
+  it.each([
+    ['20 astral emoji (40 UTF-16 units: a warning only)', reply('😀'.repeat(20))],
+    ['a flow CTA of 21 (past 20: a warning only)', flow('a'.repeat(21))],
+    ['a ZWJ family ending at 20', reply(`${'a'.repeat(17)}👩\u200d💻`)],
+  ])('%s is not marked', (_name, value) => {
+    show(value)
+    expect(region().querySelectorAll('mark[data-overflow]')).toHaveLength(0)
+  })
+})
