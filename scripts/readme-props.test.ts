@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-// The react README lists each component's props (a table, or the send dialog's "Props:" item);
-// packages/react/examples/readme-props.test-d.ts holds the same lists and `pnpm typecheck`
-// compares them with the components' props. This keeps those lists the README's.
+// The react README lists each component's props (a table, or the send dialog's "Props:" item),
+// the proxy's README its options; packages/react/examples/readme-props.test-d.ts and
+// packages/proxy/examples/readme-options.test-d.ts hold the same lists and `pnpm typecheck`
+// compares them with the props and options types. This keeps those lists the READMEs'.
 const ROOT = resolve(import.meta.dirname, '..')
 const README = readFileSync(join(ROOT, 'packages/react/README.md'), 'utf8')
 const TYPE_TEST = readFileSync(join(ROOT, 'packages/react/examples/readme-props.test-d.ts'), 'utf8')
@@ -54,5 +55,27 @@ describe('the react README prop lists', () => {
   it('SendInteractiveDialog: the Props item is the type test’s list', () => {
     expect(dialogProps().length).toBeGreaterThan(20)
     expect(listed('SendInteractiveDialog')).toEqual(dialogProps())
+  })
+})
+
+describe('the proxy README options table', () => {
+  it('is the type test’s list', () => {
+    const readme = readFileSync(join(ROOT, 'packages/proxy/README.md'), 'utf8')
+    const section = readme.slice(readme.indexOf('\n## Options\n'))
+    const rows = section.slice(section.indexOf('\n| Option')).split('\n').slice(3)
+    const table = rows
+      .slice(
+        0,
+        rows.findIndex((row) => !row.startsWith('|')),
+      )
+      .map((row) => /^\| `(\w+)`/.exec(row)![1]!)
+      .sort()
+    const typeTest = readFileSync(join(ROOT, 'packages/proxy/examples/readme-options.test-d.ts'), 'utf8')
+    const list = typeTest.slice(
+      typeTest.indexOf('type ReadmeOptions ='),
+      typeTest.indexOf('\n\n', typeTest.indexOf('type ReadmeOptions =')),
+    )
+    expect(table.length).toBeGreaterThan(10)
+    expect([...list.matchAll(/\| '(\w+)'/g)].map((match) => match[1]!).sort()).toEqual(table)
   })
 })
