@@ -101,7 +101,7 @@ export const InvalidWithFixIts: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     const buttons = canvas.getByRole('group', { name: 'Buttons' })
-    await expect(buttons).toHaveAccessibleDescription(/4 of 3 buttons/)
+    await expect(buttons).toHaveAccessibleDescription(/^Error: The message has 4 buttons; WhatsApp allows at most 3/)
     await userEvent.click(within(buttons).getByRole('button', { name: 'Turn the 4 buttons into a list' }))
     await expect(canvas.getByRole('combobox', { name: 'Message type' })).toHaveValue('list')
     await expect(canvas.getByRole('textbox', { name: 'Row 4 title' })).toHaveValue('Extra large')
