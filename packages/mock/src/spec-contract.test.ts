@@ -104,6 +104,16 @@ const CASES: Case[] = [
     outcome: 'delivered',
   },
   {
+    rule: 'a text header without its text ("Text cannot be null for header type text")',
+    body: { to, interactive: { ...buttons(['Yes']), header: { type: 'text' } } },
+    outcome: { failed: 131009, field: 'interactive.header.text' },
+  },
+  {
+    rule: 'a text header whose text is null',
+    body: { to, interactive: { ...buttons(['Yes']), header: { type: 'text', text: null } } },
+    outcome: { failed: 131009, field: 'interactive.header.text' },
+  },
+  {
     rule: '4 reply buttons',
     body: { to, interactive: buttons(['A', 'B', 'C', 'D']) },
     outcome: { failed: 131009, field: 'interactive.action.buttons' },

@@ -5,6 +5,9 @@ import type { PlannedFailure } from '../store/records.ts'
 // and 131009 for values that parse but break a limit (Meta Cloud API, error codes reference).
 const PARSE_CODES = new Set(['unknown_key', 'invalid_type', 'required'])
 
+/** Whether `issue` is at the message's header text (`interactive.header.text` in a send request). */
+const isHeaderText = (issue: Issue): boolean => issueField(issue.path) === 'interactive.header.text'
+
 /**
  * The failure WhatsApp would report for the first issue of an interactive object:
  * 131051 for an unknown `interactive.type`, 100 for a parse-level problem, 131009 otherwise.
@@ -15,6 +18,12 @@ export function metaFailure(issue: Issue): PlannedFailure {
   const field = issueField(issue.path) ?? 'interactive'
   if (field === 'interactive.type' && issue.code === 'invalid_value') {
     return { code: 131051, message: `(#131051) Unsupported message type: ${field} — ${issue.message}` }
+  }
+  // A text header without its text (missing or null) parses, and is refused as a value: Graph API
+  // answers 131009 "Text cannot be null for header type text" (seen in public client code,
+  // github.com/Secreto31126/whatsapp-api-js/issues/54), as it does for empty text.
+  if (isHeaderText(issue) && PARSE_CODES.has(issue.code) && issue.code !== 'unknown_key') {
+    return { code: 131009, message: `(#131009) Parameter value is not valid: ${field} — ${issue.message}` }
   }
   if (PARSE_CODES.has(issue.code)) {
     return { code: 100, message: `(#100) Invalid parameter: ${field} — ${issue.message}` }
