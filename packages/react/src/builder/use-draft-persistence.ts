@@ -213,7 +213,9 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
         model.replace(saved.value, saved)
       }
       callbacks.current.onReplaced()
-      callbacks.current.onNotice('restored')
+      // Said once for the page: another builder of it with the key shows this draft already (two
+      // mounted together, a panel opened beside a row), and a screen reader would hear it twice.
+      if (![...pageBuilders].some((other) => other.key === persistKey)) callbacks.current.onNotice('restored')
     }
     let lastState = model.getSnapshot().state
     let timer: ReturnType<typeof setTimeout> | undefined
