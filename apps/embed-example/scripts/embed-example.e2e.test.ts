@@ -28,7 +28,7 @@ function build(): Promise<void> {
 function startServer(env: Record<string, string>): Promise<Running> {
   const child: ChildProcess = spawn(process.execPath, ['server.ts'], {
     cwd: appDir,
-    env: { PATH: process.env.PATH, PORT: '0', ...env },
+    env: { PATH: process.env.PATH, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

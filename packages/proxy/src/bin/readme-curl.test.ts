@@ -24,6 +24,7 @@ describe('the README curl walkthrough of briq-proxy', { timeout: 30_000 }, () =>
     proxy = spawn(process.execPath, [BIN], {
       env: {
         PATH: process.env.PATH ?? '',
+        NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE,
         BRIQ_API_KEY: DEFAULT_API_KEY,
         BRIQ_UPSTREAM: mock.url,
         PROXY_TOKEN: 't',

@@ -38,6 +38,10 @@ export async function expectExampleProxies(call: CallExample): Promise<void> {
   expect((await foreign.json()).errors).toEqual([expect.objectContaining({ code: 'PROXY_ORIGIN_NOT_ALLOWED' })])
 }
 
+// All an example gets from this process: PATH, and Node's compile cache when the run has one
+// (vitest.config.ts sets it), so each start does not compile the kit again.
+const BASE_ENV = { PATH: process.env.PATH, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE }
+
 /** A Node example started as its own process, the way a user runs it. */
 export interface RunningExample {
   /** Its base URL, e.g. `http://localhost:41234`. */
@@ -54,7 +58,7 @@ export interface RunningExample {
  */
 export async function startExample(file: string, env: Record<string, string | undefined>): Promise<RunningExample> {
   const child: ChildProcess = spawn(process.execPath, [file], {
-    env: { PATH: process.env.PATH, ...env },
+    env: { ...BASE_ENV, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -91,7 +95,7 @@ export async function failedStart(
   file: string,
   env: Record<string, string | undefined>,
 ): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [file], { env: { PATH: process.env.PATH, ...env }, stdio: 'pipe' })
+  const child = spawn(process.execPath, [file], { env: { ...BASE_ENV, ...env }, stdio: 'pipe' })
   let output = ''
   const collect = (chunk: Buffer) => {
     output += chunk.toString()
