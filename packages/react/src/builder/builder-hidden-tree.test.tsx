@@ -139,4 +139,17 @@ describe('a builder whose effects run again (a hidden tree shown again)', () => 
     fireEvent.click(undo())
     expect(body()).toHaveValue('Saved here')
   })
+
+  it('a key taken away and given again restores the draft stored under it, as a key newly given', () => {
+    const stored = render(<InteractiveBuilder persistKey={KEY} />)
+    fireEvent.change(body(), { target: { value: 'Stored under the key' } })
+    stored.unmount()
+    const view = render(<InteractiveBuilder persistKey={KEY} />)
+    view.rerender(<InteractiveBuilder />)
+    fireEvent.change(body(), { target: { value: 'Typed with no key' } })
+    view.rerender(<InteractiveBuilder persistKey={KEY} />)
+    expect(body()).toHaveValue('Stored under the key')
+    fireEvent.click(undo())
+    expect(body()).toHaveValue('Typed with no key')
+  })
 })

@@ -136,7 +136,11 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
   const kept = useRef<{ key: string; store: DraftPersistence<unknown>; setAside: boolean } | undefined>(undefined)
 
   useClientLayoutEffect(() => {
-    if (persistKey === undefined) return
+    if (persistKey === undefined) {
+      // A key given again later is given anew: its stored draft is restored, as on load.
+      kept.current = undefined
+      return
+    }
     const storage = localDraftStorage()
     const resumed = kept.current?.key === persistKey ? kept.current : undefined
     const store = resumed?.store ?? createDraftPersistence<unknown>({ key: persistKey, storage, read: readDraft })
