@@ -12,7 +12,8 @@ import { InteractiveBuilder } from './interactive-builder.tsx'
 
 // A field's counter ("61 / 60") is marked as core's issue at the field is: `data-over` beside an
 // error (past a limit WhatsApp documents), `data-unusual` beside a warning (past a number nobody
-// documents, or past the flow CTA's advised 20), neither when core says nothing. Counted in code
+// documents, past the flow CTA's advised 20, or past a documented limit in UTF-16 units only),
+// neither when core says nothing. Counted in code
 // points as core counts, whatever the text is made of.
 
 const ZWJ = '👩\u200d💻' // woman technologist: 3 code points, 5 UTF-16 units
@@ -103,7 +104,8 @@ describe.each(ROWS.map((row) => [`${row.type} ${row.path.join('.')}`, row] as co
         const result = validateInteractive(draft)
         const errors = issuesAt(result.ok ? [] : result.issues, row.path)
         const limitWarnings = issuesAt(result.warnings, row.path).filter(
-          (issue) => issue.code === 'unusually_long' || issue.reason === 'flow_cta_long',
+          (issue) =>
+            issue.code === 'unusually_long' || issue.code === 'too_long_utf16' || issue.reason === 'flow_cta_long',
         )
         const at = `${n} code points of ${JSON.stringify(unit)}`
         expect(errors.length > 0, at).toBe(n > row.limit.max && row.limit.kind !== 'guard')

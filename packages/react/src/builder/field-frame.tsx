@@ -37,7 +37,8 @@ export function fieldHint(node: FieldDescription, t: BuilderTranslate, idFollows
 
 /** The live counters of a text: characters against its limit ("812 / 1024"), line breaks when limited. */
 export interface FieldCounts {
-  characters?: { count: number; max: number; limit: Limit }
+  /** `utf16`: the text's length in UTF-16 units, which some clients count (emoji twice). */
+  characters?: { count: number; max: number; limit: Limit; utf16: number }
   lineBreaks?: { count: number; max: number }
 }
 
@@ -46,7 +47,7 @@ export function fieldCounts(node: FieldDescription, text: string): FieldCounts {
   const counts: FieldCounts = {}
   // Only texts people read get a counter; ids and URLs are checked but not counted aloud.
   if (node.limit?.max !== undefined && (node.kind === 'text' || node.kind === 'multiline')) {
-    counts.characters = { count: countCharacters(text), max: node.limit.max, limit: node.limit }
+    counts.characters = { count: countCharacters(text), max: node.limit.max, limit: node.limit, utf16: text.length }
   }
   if (node.lineBreaks?.max !== undefined) {
     counts.lineBreaks = { count: countLineBreaks(text), max: node.lineBreaks.max }
@@ -57,14 +58,17 @@ export function fieldCounts(node: FieldDescription, text: string): FieldCounts {
 /**
  * How the counter is marked, as core's issue for the count is: `over` (an error) past a limit
  * WhatsApp or Briq documents, `unusual` (a warning) past one nobody documents (`guard`: an
- * address field, a flow token) or past a limit's `warnAbove` (the flow CTA past 20).
+ * address field, a flow token), past a limit's `warnAbove` (the flow CTA past 20), or within a
+ * documented limit in code points but past it in UTF-16 units (core's `too_long_utf16`: 20
+ * emoji in a 20-character title).
  */
 function counterMark({ characters, lineBreaks }: FieldCounts): 'over' | 'unusual' | undefined {
   if (lineBreaks !== undefined && lineBreaks.count > lineBreaks.max) return 'over'
   if (characters === undefined) return undefined
-  const { count, max, limit } = characters
+  const { count, max, limit, utf16 } = characters
   if (count > max) return limit.kind === 'guard' ? 'unusual' : 'over'
-  return limit.warnAbove !== undefined && count > limit.warnAbove ? 'unusual' : undefined
+  if (limit.warnAbove !== undefined && count > limit.warnAbove) return 'unusual'
+  return utf16 > max && (limit.kind === 'whatsapp' || limit.kind === 'briq') ? 'unusual' : undefined
 }
 
 /** The counts in words, each a sentence, for the counter's description. */
