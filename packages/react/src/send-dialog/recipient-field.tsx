@@ -86,9 +86,16 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
         }}
       />
       {note === undefined ? null : (
-        // Hidden from assistive tech, given only as the number's description (as a field's hint
-        // and counts are): a swipe met it twice, on the field and again as its own text.
-        <p id={noteId} className="bi-send-dialog-note" data-invalid={invalid ? '' : undefined} aria-hidden="true">
+        // A hint ("Will be sent to +…") is hidden from assistive tech, given only as the number's
+        // description (as a field's hint and counts are): a swipe met it twice. Why the number
+        // cannot be used stays text too, as the builder's issues do: a swipe with hints off
+        // ("Speak hints" in VoiceOver) hears a field's description not at all.
+        <p
+          id={noteId}
+          className="bi-send-dialog-note"
+          data-invalid={invalid ? '' : undefined}
+          aria-hidden={invalid ? undefined : 'true'}
+        >
           {note}
           {/* Ended for a screen reader: "Will be sent to +255712345678." */}
           <SentenceStop after={note} />
