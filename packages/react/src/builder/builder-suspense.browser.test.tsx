@@ -1,0 +1,77 @@
+import { createDraft } from '@briq-interactive/core'
+import { cleanup, render } from '@testing-library/react'
+import { Suspense, use, useState } from 'react'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
+import { InteractiveBuilder } from './interactive-builder.tsx'
+
+// A ticket screen whose sidebar loads the customer's orders inside the same <Suspense> as the
+// builder: when the sidebar suspends again (another customer picked without a transition),
+// React hides the revealed builder and runs its layout effects' cleanup, and shows it again
+// once the orders came, its state kept.
+
+const KEY = 'browser:suspense-draft'
+const body = page.getByRole('textbox', { name: 'Body text' })
+const live = () => document.querySelector('.bi-builder-live') as HTMLElement
+
+/** Orders that come when the test says so. */
+function orders() {
+  let arrive: () => void = () => {}
+  const coming = new Promise<void>((resolve) => {
+    arrive = resolve
+  })
+  return { coming, arrive }
+}
+
+function Orders({ coming }: { coming: Promise<void> | undefined }) {
+  if (coming !== undefined) use(coming)
+  return <p>Orders</p>
+}
+
+function Ticket({ coming }: { coming: Promise<void> }) {
+  const [customer, setCustomer] = useState<'first' | 'second'>('first')
+  return (
+    <>
+      <button type="button" onClick={() => setCustomer('second')}>
+        Next customer
+      </button>
+      <Suspense fallback={<p>Loading orders</p>}>
+        <Orders coming={customer === 'second' ? coming : undefined} />
+        <InteractiveBuilder persistKey={KEY} />
+      </Suspense>
+    </>
+  )
+}
+
+beforeEach(() => localStorage.clear())
+afterEach(cleanup)
+
+describe('a builder in a <Suspense> whose sibling suspends again', () => {
+  it('comes back with its draft and undo history, says nothing, and keeps the question another tab asked', async () => {
+    const { coming, arrive } = orders()
+    render(<Ticket coming={coming} />)
+    await userEvent.fill(body, 'Mine, typed here')
+    // Another tab saves while this one has changes of its own: the question is asked.
+    const newValue = JSON.stringify({
+      version: 1,
+      value: { ...createDraft('button'), body: { text: 'Theirs' } },
+      revision: 40,
+      savedAt: Date.now(),
+      session: 'other-tab',
+    })
+    localStorage.setItem(KEY, newValue)
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue }))
+    await expect.element(page.getByRole('button', { name: 'Keep this draft' })).toBeVisible()
+    await userEvent.click(page.getByRole('button', { name: 'Next customer' }))
+    await expect.element(page.getByText('Loading orders')).toBeVisible()
+    arrive()
+    await expect.element(page.getByText('Orders', { exact: true })).toBeVisible()
+    await expect.element(body).toHaveValue('Mine, typed here')
+    await expect.element(page.getByRole('button', { name: 'Keep this draft' })).toBeVisible()
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBeNull()
+    expect(live().textContent).toBe('')
+    await userEvent.click(page.getByRole('button', { name: 'Keep this draft' }))
+    await userEvent.click(page.getByRole('button', { name: 'Undo' }))
+    await expect.element(body).not.toHaveValue('Mine, typed here')
+  })
+})
