@@ -49,13 +49,15 @@ describe('createBriqClient: retries', () => {
 
   it.each([
     ['delay-seconds', () => '1', 1000, 1000],
-    // An HTTP-date has whole seconds, so "2 s from now" is 1–2 s away, less the time to answer.
-    ['an HTTP-date', () => new Date(Date.now() + 2000).toUTCString(), 500, 2000],
+    // The clock stands still at a whole second (below), so an HTTP-date 2 s from now is exactly
+    // 2 s away when the client reads it, however long the answer took to arrive on a loaded machine.
+    ['an HTTP-date', () => new Date(Date.now() + 2000).toUTCString(), 2000, 2000],
   ])('waits exactly what a Retry-After in %s asks before retrying a GET', async (_form, header, min, max) => {
     const counter = sequence('get', SENDERS, [
       () => new HttpResponse(null, { status: 429, headers: { 'retry-after': header() } }),
       () => HttpResponse.json([]),
     ])
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.UTC(2026, 11, 6, 12, 0, 0) })
     const timers = vi.spyOn(globalThis, 'setTimeout')
     let delays: number[]
     try {
@@ -64,6 +66,7 @@ describe('createBriqClient: retries', () => {
     } finally {
       delays = timers.mock.calls.map((call) => call[1] ?? 0)
       timers.mockRestore()
+      vi.useRealTimers()
     }
     expect(counter.count).toBe(2)
     // The retry's wait is the one timer in that range (fetch itself sets timers of its own).
