@@ -39,7 +39,7 @@ export interface BriqClientOptions {
    * giving its reason, and nothing is sent. The client never adds `X-API-Key`.
    */
   headers?: HeadersOption | undefined
-  /** How long a call may take in total, retries and waits included (default `DEFAULT_CLIENT_TIMEOUT_MS`, 30 000 ms; 0 for no limit). */
+  /** How long a call may take in total, retries and waits included (default `DEFAULT_CLIENT_TIMEOUT_MS`, 30 000 ms; 0 for no limit; whole milliseconds up to 2147483647, anything else is refused). */
   timeoutMs?: number | undefined
   /** Retry policy for GET calls; `false` turns retrying off. */
   retry?: RetryOptions | false | undefined

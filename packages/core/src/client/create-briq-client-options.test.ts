@@ -35,6 +35,27 @@ describe('createBriqClient given options it does not take', () => {
     )
   })
 
+  it.each([
+    ['NaN (an unset environment variable through Number)', Number.NaN],
+    ['negative', -1],
+    ['past what a timer holds', 2 ** 31],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['fractional', 1.5],
+    ['a string', '5000'],
+  ])('throws when timeoutMs is %s, which would leave calls with no deadline or a wrong one', (_shape, timeoutMs) => {
+    expect(() => createBriqClient(untyped({ endpoint: '/api/briq', timeoutMs }))).toThrow(
+      new TypeError(
+        `createBriqClient: timeoutMs must be 0 (no limit) or a whole number of milliseconds from 1 to 2147483647; got ${String(timeoutMs)}`,
+      ),
+    )
+  })
+
+  it('takes 0 (no limit) and whole milliseconds up to what a timer holds', () => {
+    for (const timeoutMs of [0, 1, 30_000, 2 ** 31 - 1]) {
+      expect(() => createBriqClient({ endpoint: '/api/briq', timeoutMs })).not.toThrow()
+    }
+  })
+
   it('takes every option it documents, each given as undefined too', () => {
     const all = { fetch: undefined, headers: undefined, timeoutMs: undefined, retry: undefined, validation: undefined }
     expect(() => createBriqClient({ endpoint: '/api/briq', ...all })).not.toThrow()

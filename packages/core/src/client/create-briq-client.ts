@@ -12,6 +12,7 @@ import {
 import type { Shape } from '../contract/shape.ts'
 import { issueField } from '../contract/to-briq-errors.ts'
 import type { Issue } from '../issue.ts'
+import { isTimeoutMs, TIMEOUT_MS_WORDS } from '../timer-limit.ts'
 import { validateSendRequest } from '../validation/validate-send-request.ts'
 import type { BriqClient } from './briq-client.ts'
 import { BriqError } from './briq-error.ts'
@@ -41,8 +42,9 @@ function refuseUnknown(given: unknown, names: readonly string[], what: string): 
 /**
  * Creates a client for Briq's WhatsApp API as served under `endpoint` (normally your proxy,
  * which adds the API key). See {@link BriqClient} for the methods and {@link BriqError} for failures.
- * Throws a `TypeError` naming an option it does not take (a typo; `retry`'s too), or for an
- * endpoint that is not a string, before any call; a call given an option it does not take
+ * Throws a `TypeError` naming an option it does not take (a typo; `retry`'s too), for an
+ * endpoint that is not a string, or for a `timeoutMs` that is not 0 or whole milliseconds a
+ * timer can hold, before any call; a call given an option it does not take
  * rejects with one, before any request.
  *
  * @example
@@ -55,11 +57,19 @@ export function createBriqClient(options: BriqClientOptions): BriqClient {
   if (typeof options?.endpoint !== 'string') {
     throw new TypeError('createBriqClient: endpoint must be a URL such as /api/briq')
   }
+  // NaN (`Number(process.env.UNSET)`) or a negative number would give no deadline at all, and
+  // one past a timer's range too: calls that can hang for good, said nowhere.
+  const { timeoutMs } = options
+  if (timeoutMs !== undefined && timeoutMs !== 0 && !isTimeoutMs(timeoutMs)) {
+    throw new TypeError(
+      `createBriqClient: timeoutMs must be 0 (no limit) or ${TIMEOUT_MS_WORDS}; got ${String(timeoutMs)}`,
+    )
+  }
   const config: ClientConfig = {
     endpoint: options.endpoint,
     fetch: options.fetch,
     headers: options.headers,
-    timeoutMs: options.timeoutMs ?? DEFAULT_CLIENT_TIMEOUT_MS,
+    timeoutMs: timeoutMs ?? DEFAULT_CLIENT_TIMEOUT_MS,
     retry: resolveRetry(options.retry),
   }
   // One call of a route: its method, path and answer shape, with ids filled into the path and a
