@@ -71,6 +71,7 @@ beforeEach(() => {
 })
 afterEach(() => {
   vi.useRealTimers()
+  vi.restoreAllMocks()
 })
 
 describe('a builder whose effects run again (a hidden tree shown again)', () => {
@@ -151,5 +152,20 @@ describe('a builder whose effects run again (a hidden tree shown again)', () => 
     expect(body()).toHaveValue('Stored under the key')
     fireEvent.click(undo())
     expect(body()).toHaveValue('Typed with no key')
+  })
+
+  it('still tells, shown again, of a change the browser refused to save', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem')
+    render(<Tabs persistKey={KEY} />)
+    fireEvent.click(screen.getByRole('tab', { name: 'Form' }))
+    setItem.mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    fireEvent.change(body(), { target: { value: 'Saved nowhere' } })
+    act(() => vi.advanceTimersByTime(500))
+    expect(screen.getByRole('alert')).toHaveTextContent('This draft cannot be saved in this browser')
+    hideAndShow()
+    expect(screen.getByRole('alert')).toHaveTextContent('This draft cannot be saved in this browser')
+    setItem.mockRestore()
   })
 })

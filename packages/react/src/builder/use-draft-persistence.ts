@@ -133,7 +133,9 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
   // effects were cleaned up: effects run again with the state kept (a tree hidden by `<Activity>`
   // or a suspending `<Suspense>` and shown again, Fast Refresh) resume it as this same tab, as a
   // page shown again from the back/forward cache does, instead of loading it anew as on a reload.
-  const kept = useRef<{ key: string; store: DraftPersistence<unknown>; setAside: boolean } | undefined>(undefined)
+  const kept = useRef<
+    { key: string; store: DraftPersistence<unknown>; setAside: boolean; refused: boolean } | undefined
+  >(undefined)
 
   useClientLayoutEffect(() => {
     if (persistKey === undefined) {
@@ -144,7 +146,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     const storage = localDraftStorage()
     const resumed = kept.current?.key === persistKey ? kept.current : undefined
     const store = resumed?.store ?? createDraftPersistence<unknown>({ key: persistKey, storage, read: readDraft })
-    const thisRun = { key: persistKey, store, setAside: false }
+    const thisRun = { key: persistKey, store, setAside: false, refused: false }
     kept.current = thisRun
     persistence.current = store
     // A `storage` event reaches only other documents: builders of this page with the same key
@@ -176,7 +178,8 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     // A change's save, from typing or "Keep this draft": one record of its outcome, so the notice,
     // the question before leaving and this page's other builders agree.
     const settle = (result: SaveDraftResult<unknown>) => {
-      setChangeRefused(result.status === 'unavailable')
+      thisRun.refused = result.status === 'unavailable'
+      setChangeRefused(thisRun.refused)
       // A draft opened from those set aside is kept in its place now: no longer set aside.
       const opened = openedAside.current
       if (result.status === 'saved' && opened !== undefined) {
@@ -343,6 +346,8 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
         // Unreadable now: what it holds stays, and its next save says whether storage works.
       }
       onStorage({ key: persistKey, newValue })
+      // A change the browser refused to save is still saved nowhere: tried again, and said again if refused.
+      if (resumed.refused) save()
     }
     return () => {
       flush()
