@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { InteractiveComposer } from '../composer/interactive-composer.tsx'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
-import { createMockClient } from './testing/mock-client.ts'
+import { createHeldSendClient, createMockClient } from './testing/mock-client.ts'
 
 afterEach(cleanup)
 
@@ -15,9 +15,12 @@ afterEach(cleanup)
 const outside = () =>
   [...document.querySelectorAll('[role="status"]')].filter((region) => !region.closest('[role="dialog"]'))
 
+// The send is held until the test answers it: on a loaded machine a send answered after a fixed
+// latency could end before Escape closed the dialog (a send ended with the dialog open is said
+// in the dialog only), and the test then waited in vain for the outside region.
 function setup(faults: object, locale?: 'sw') {
-  const { mock, client, sends } = createMockClient()
-  mock.setFaults({ latencyMs: 300, ...faults } as never)
+  const { mock, client, sends, answer } = createHeldSendClient()
+  mock.setFaults(faults as never)
   render(
     <StrictMode>
       <SendInteractiveDialog
@@ -30,14 +33,16 @@ function setup(faults: object, locale?: 'sw') {
       />
     </StrictMode>,
   )
-  return { sends }
+  return { sends, answer }
 }
 
-async function sendThenClose() {
+/** Sends, closes the dialog while the send is under way, then lets Briq answer. */
+async function sendThenClose(answer: () => void) {
   await page.getByRole('button', { name: 'Open' }).click()
   await page.getByRole('button', { name: /^(Send|Tuma)$/ }).click()
   await userEvent.keyboard('{Escape}')
   await expect.element(page.getByRole('dialog')).not.toBeInTheDocument()
+  answer()
 }
 
 // The dialog says closing it keeps the send going; a screen-reader user who closed it then heard
@@ -49,8 +54,8 @@ describe('a send that ends while its dialog is closed (Chromium)', () => {
     ['refused', { status: 429, retryAfterSeconds: 30 }, /^Not sent: Too many messages at once/],
   ] as const) {
     it(`is said outside the dialog: ${name}`, async () => {
-      const { sends } = setup(faults)
-      await sendThenClose()
+      const { sends, answer } = setup(faults)
+      await sendThenClose(answer)
       await expect
         .poll(() =>
           outside()
@@ -66,8 +71,8 @@ describe('a send that ends while its dialog is closed (Chromium)', () => {
   }
 
   it('in the dialog’s language', async () => {
-    setup({ failure: 'network' }, 'sw')
-    await sendThenClose()
+    const { answer } = setup({ failure: 'network' }, 'sw')
+    await sendThenClose(answer)
     await expect
       .poll(() =>
         outside()
@@ -78,9 +83,10 @@ describe('a send that ends while its dialog is closed (Chromium)', () => {
   })
 
   it('says nothing outside while it is still pending, nor for a send made with the dialog open', async () => {
-    setup({})
+    const { answer } = setup({})
     await page.getByRole('button', { name: 'Open' }).click()
     await page.getByRole('button', { name: 'Send', exact: true }).click()
+    answer()
     await expect.element(page.getByRole('region', { name: 'Message sent' })).toBeInTheDocument()
     await userEvent.keyboard('{Escape}')
     await new Promise((resolve) => setTimeout(resolve, 100))
