@@ -8,14 +8,20 @@ import { SendDemo } from './testing/send-demo.tsx'
 
 afterEach(cleanup)
 
-// No service worker: the client's fetch hands each request straight to the mock.
-function setup() {
+// No service worker: the client's fetch hands each request straight to the mock. With `hold`,
+// sends wait for `answer()`: under way for as long as the test needs, however slow the machine.
+function setup({ hold = false } = {}) {
   const mock = createBriqMock({ seed: 'react-send-browser', clock: 'manual' })
   const requests: string[] = []
-  const fetch = (url: string, init: RequestInit) => {
+  const waiting: (() => void)[] = []
+  const fetch = async (url: string, init: RequestInit) => {
     const absolute = new URL(url, location.href)
     requests.push(`${init.method} ${absolute.pathname}`)
+    if (hold && init.method === 'POST') await new Promise<void>((resolve) => waiting.push(resolve))
     return mock.handle(new Request(absolute, init))
+  }
+  const answer = () => {
+    for (const resolve of waiting.splice(0)) resolve()
   }
   const sent: string[] = []
   render(
@@ -25,15 +31,16 @@ function setup() {
       </BriqProvider>
     </StrictMode>,
   )
-  return { mock, requests, sent }
+  return { mock, requests, sent, answer }
 }
 
 describe('send hooks in Chromium', () => {
   it('sends once on a double click, follows the status and shows the reply', async () => {
-    const { mock, requests, sent } = setup()
-    // Latency keeps the first send pending while the second click lands.
-    mock.setFaults({ latencyMs: 100 })
+    // Held, the first send is still under way when the second click lands (a fixed latency
+    // could run out between the two clicks on a loaded machine).
+    const { mock, requests, sent, answer } = setup({ hold: true })
     await userEvent.dblClick(page.getByRole('button', { name: 'Send' }))
+    answer()
     await expect.element(page.getByTestId('send-status')).toHaveTextContent('success')
     expect(requests.filter((line) => line.startsWith('POST'))).toEqual([
       'POST /api/briq/v1/whatsapp/messages/interactive',
