@@ -10,8 +10,8 @@ import { createMockClient } from '../send-dialog/testing/mock-client.ts'
 afterEach(cleanup)
 
 // Chromium's own implicit submission: Enter in a one-line field of the builder inside an
-// admin's <form> must not submit it; the composer's send step (a form of the kit's inside the
-// builder) still sends on Enter.
+// admin's <form> must not submit it; the composer's send step (no form of its own: HTML cannot
+// nest one in the host's) still sends on Enter.
 describe('the composer inside a host’s <form> (Chromium)', () => {
   it('Enter in a builder field submits nothing; Enter in the inline recipient sends', async () => {
     const { client, sends } = createMockClient()
@@ -39,5 +39,36 @@ describe('the composer inside a host’s <form> (Chromium)', () => {
     await expect.element(page.getByRole('region', { name: 'Message sent' })).toBeVisible()
     expect(sends).toHaveLength(1)
     expect(hostSubmit).not.toHaveBeenCalled()
+  })
+
+  it('a click on Send in the inline step sends once, submits nothing, and no form is nested', async () => {
+    const { client, sends } = createMockClient()
+    const hostSubmit = vi.fn()
+    const error = vi.spyOn(console, 'error')
+    render(
+      <form
+        aria-label="Ticket"
+        onSubmit={(event) => {
+          event.preventDefault()
+          hostSubmit()
+        }}
+      >
+        <InteractiveComposer
+          client={client}
+          defaultValue={FEEDBACK_INTERACTIVE}
+          sendMode="inline"
+          defaultTo={FIXTURE_PHONES.open}
+        />
+      </form>,
+    )
+    expect(document.querySelectorAll('form form')).toHaveLength(0)
+    await expect.element(page.getByRole('form', { name: 'Send message' })).toBeVisible()
+    await page.getByRole('button', { name: 'Send', exact: true }).click()
+    await expect.element(page.getByRole('region', { name: 'Message sent' })).toBeVisible()
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(sends).toHaveLength(1)
+    expect(hostSubmit).not.toHaveBeenCalled()
+    expect(error).not.toHaveBeenCalled()
+    error.mockRestore()
   })
 })

@@ -26,22 +26,29 @@ function DraftBlocked(): ReactNode {
 
 /**
  * The composer's send step. `dialog`: a "Send" button opening the send dialog (recipient,
- * window, issues, status, preview). `inline`: the same parts under the preview, in a form.
+ * window, issues, status, preview). `inline`: the same parts under the preview, in an element with the form role (no `<form>`,
+ * which a host's form around the composer could not hold).
  * `conversation`: whether "Send to" is offered (not when the host fixed the conversation).
  */
 export function ComposerSend({ mode, conversation }: { mode: 'dialog' | 'inline'; conversation: boolean }): ReactNode {
   const { t } = useSendDialog('InteractiveComposer')
   if (mode === 'inline') {
     return (
-      <SendDialogForm className="bi-composer-send" aria-label={t('sendDialog.title')}>
-        {conversation ? <SendDialogConversation /> : null}
-        <SendDialogSender />
-        <SendDialogRecipient />
-        <SendDialogWindow />
-        <SendDialogIssues scope="request" />
-        <DraftBlocked />
-        <SendDialogStatus />
-        <SendDialogActions />
+      // Not a <form>: the composer is often inside a host's (a CMS editor), which HTML cannot nest
+      // a form in (a server render is rearranged by the parser). A form to assistive tech all
+      // the same; Enter in the recipient and Send send by themselves, never the host's submit.
+      <SendDialogForm asChild className="bi-composer-send">
+        {/* biome-ignore lint/a11y/useSemanticElements: a <form> would nest in a host's form around the composer */}
+        <div role="form" aria-label={t('sendDialog.title')}>
+          {conversation ? <SendDialogConversation /> : null}
+          <SendDialogSender />
+          <SendDialogRecipient />
+          <SendDialogWindow />
+          <SendDialogIssues scope="request" />
+          <DraftBlocked />
+          <SendDialogStatus />
+          <SendDialogActions />
+        </div>
       </SendDialogForm>
     )
   }

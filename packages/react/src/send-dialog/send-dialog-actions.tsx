@@ -6,7 +6,7 @@ import { idRefs } from '../dom/id-refs.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { useSendHoldSecondsLeft } from '../send/use-send-hold-seconds-left.ts'
-import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
+import { InDialogContext, InSendFormContext, useSendDialog } from './send-dialog-context.ts'
 import { inSendForm } from './send-dialog-form.tsx'
 
 /** Props of {@link SendDialogActions}, spread onto the button row. */
@@ -34,6 +34,7 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
       setSendReadsWindowNote,
     } = useSendDialog('SendDialog.Actions')
     const inDialog = useContext(InDialogContext)
+    const inSendFormRoot = useContext(InSendFormContext)
     const sent = sending.status === 'success'
     // In a dialog, Close takes Send's place once the message is sent.
     const closes = inDialog && sent
@@ -89,7 +90,7 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
               ) : null}
               <button
                 ref={sendButtonRef}
-                type="submit"
+                type={inSendFormRoot ? 'submit' : 'button'}
                 className="bi-send-dialog-button"
                 data-variant="primary"
                 // Not `disabled`: the browser would move focus off it to <body> while it sends.
@@ -111,7 +112,7 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
                   }
                   // Laid out without a SendDialog.Form, the button sends by itself, also inside a
                   // form of the host's (which it must not submit).
-                  if (inSendForm(event.currentTarget)) return
+                  if (event.currentTarget.type === 'submit' && inSendForm(event.currentTarget)) return
                   event.preventDefault()
                   submit(false)
                 }}

@@ -116,3 +116,12 @@ export function customerCountryCode({
 /** True inside `SendDialog.Content` (a modal dialog), false for parts laid out inline. */
 export const InDialogContext = createContext(false)
 if (process.env.NODE_ENV !== 'production') InDialogContext.displayName = 'InDialogContext'
+
+/**
+ * True inside a `SendDialog.Form` rendered as a `<form>`, whose submit sends: Send is its submit
+ * button there. Elsewhere (no form, or `asChild` with another element, maybe inside a host's
+ * form) Send is a plain button that sends by itself: a submit button would submit the host's
+ * form from server HTML before React hydrates, and is the button the browser's Enter clicks.
+ */
+export const InSendFormContext = createContext(false)
+if (process.env.NODE_ENV !== 'production') InSendFormContext.displayName = 'InSendFormContext'

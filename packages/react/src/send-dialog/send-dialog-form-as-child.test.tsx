@@ -159,6 +159,33 @@ describe('SendDialog.Form asChild inside a host’s <form> (jsdom)', () => {
     expect(sends).toEqual([])
   })
 
+  it('Send is a plain button outside a <form> root (it cannot submit the host’s form before hydration)', () => {
+    const { client } = createMockClient()
+    render(<InHostForm client={client} hostSubmit={() => {}} />)
+    expect(send()).toHaveAttribute('type', 'button')
+  })
+
+  it('a <form> given as the child is the kit’s form: Send is its submit, and a click sends once', async () => {
+    const { client, sends } = createMockClient()
+    const onSubmit = vi.fn()
+    render(
+      <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE} defaultTo={FIXTURE_PHONES.open}>
+        <SendDialog.Form asChild onSubmit={onSubmit}>
+          <form aria-label="Send inline">
+            <SendDialog.Status />
+            <SendDialog.Actions />
+          </form>
+        </SendDialog.Form>
+      </SendDialog.Root>,
+    )
+    expect(screen.getByRole('form', { name: 'Send inline' })).toHaveAttribute('novalidate')
+    expect(send()).toHaveAttribute('type', 'submit')
+    await userEvent.setup().click(send())
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(onSubmit).toHaveBeenCalledOnce()
+    expect(sends).toHaveLength(1)
+  })
+
   it('a child that is not one element throws, naming the part', () => {
     const { client } = createMockClient()
     error.mockImplementation(() => {})

@@ -3,6 +3,7 @@ import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it, vi } from 'vitest'
+import { InteractiveComposer } from '../composer/interactive-composer.tsx'
 import { SendDialog } from './send-dialog.ts'
 
 // HTML cannot hold a form inside a form: the browser's parser drops the inner <form> tag, so a
@@ -45,7 +46,10 @@ describe('SendDialog.Form on the server', () => {
     )
     expect(html).not.toContain('novalidate')
     expect(html).toContain('data-send-state="idle"')
-    expect(html).toContain('>Send</button>')
+    // Before React hydrates, a click on Send must not submit the host's form (save the ticket).
+    expect(html).toMatch(
+      /<button type="button" class="bi-send-dialog-button" data-variant="primary"[^>]*>Send<\/button>/,
+    )
     expect(sendInteractive).not.toHaveBeenCalled()
   })
 
@@ -60,5 +64,21 @@ describe('SendDialog.Form on the server', () => {
       </form>,
     )
     expect(nestsForms(html)).toBe(true)
+    // In the kit's own form, Send is its submit button.
+    expect(html).toMatch(/<button type="submit" class="bi-send-dialog-button"/)
+  })
+
+  it('the composer’s inline send step inside a host’s <form> nests no form, and its Send submits nothing', () => {
+    const html = renderToString(
+      <form action="/pages/7">
+        <InteractiveComposer client={client} sendMode="inline" defaultValue={FEEDBACK_INTERACTIVE} />
+      </form>,
+    )
+    expect(html.match(/<form\b/g)).toHaveLength(1)
+    expect(nestsForms(html)).toBe(false)
+    expect(html).toMatch(
+      /<div role="form" aria-label="Send message" [^>]*class="bi-root bi-send-form bi-send-dialog-form bi-composer-send"/,
+    )
+    expect(html).not.toMatch(/<button type="submit"/)
   })
 })

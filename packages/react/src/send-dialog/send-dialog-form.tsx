@@ -14,7 +14,7 @@ import { isElement, isHtmlElement, isInput } from '../dom/node-kind.ts'
 import { Slot } from '../dom/slot.tsx'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
-import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
+import { InDialogContext, InSendFormContext, useSendDialog } from './send-dialog-context.ts'
 import { asksToSendAgain } from './send-failure.tsx'
 
 /** Props of {@link SendDialogForm}: a `<form>`'s props, and `asChild`. */
@@ -160,14 +160,20 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
       submit(false)
     },
   }
-  return asChild ? (
-    <Slot {...root} slotRef={mergedRef} part="SendDialog.Form">
-      {children}
-    </Slot>
-  ) : (
-    <form {...root} ref={mergedRef}>
-      {children}
-    </form>
+  // Send is this form's submit button only where the root is known to be a <form>.
+  const isFormRoot = !asChild || (isValidElement(children) && children.type === 'form')
+  return (
+    <InSendFormContext.Provider value={isFormRoot}>
+      {asChild ? (
+        <Slot {...root} slotRef={mergedRef} part="SendDialog.Form">
+          {children}
+        </Slot>
+      ) : (
+        <form {...root} ref={mergedRef}>
+          {children}
+        </form>
+      )}
+    </InSendFormContext.Provider>
   )
 })
 if (process.env.NODE_ENV !== 'production') SendDialogForm.displayName = 'SendDialog.Form'
