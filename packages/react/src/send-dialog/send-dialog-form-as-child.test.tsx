@@ -2,7 +2,7 @@ import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { fireEvent, render, screen } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
-import { createRef, type ReactNode } from 'react'
+import { type ComponentPropsWithoutRef, createRef, forwardRef, type ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest'
 import { SendDialog } from './send-dialog.ts'
 import type { SendDialogRootProps } from './send-dialog-root.tsx'
@@ -42,6 +42,14 @@ function InHostForm(props: Omit<SendDialogRootProps, 'children' | 'interactive'>
     </HostForm>
   )
 }
+
+// A host's own component around its form, which `SendDialog.Form asChild` cannot see into.
+const HostSendForm = forwardRef<HTMLFormElement, ComponentPropsWithoutRef<'form'>>((props, ref) => (
+  <form ref={ref} aria-label="Send inline" {...props}>
+    <input aria-label="Note" />
+    {props.children}
+  </form>
+))
 
 const recipient = () => screen.getByRole('textbox', { name: "Customer's WhatsApp number" })
 const send = () => screen.getByRole('button', { name: 'Send' })
@@ -183,6 +191,26 @@ describe('SendDialog.Form asChild inside a host’s <form> (jsdom)', () => {
     await userEvent.setup().click(send())
     await screen.findByRole('region', { name: 'Message sent' })
     expect(onSubmit).toHaveBeenCalledOnce()
+    expect(sends).toHaveLength(1)
+  })
+
+  it('a component of the host’s that renders a <form> is the kit’s form once rendered: Enter sends once', async () => {
+    const { client, sends } = createMockClient()
+    render(
+      <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE}>
+        <SendDialog.Form asChild>
+          <HostSendForm>
+            <SendDialog.Recipient />
+            <SendDialog.Status />
+            <SendDialog.Actions />
+          </HostSendForm>
+        </SendDialog.Form>
+      </SendDialog.Root>,
+    )
+    // Two text fields: the browser's Enter submits only through a submit button.
+    expect(send()).toHaveAttribute('type', 'submit')
+    await userEvent.setup().type(recipient(), `${FIXTURE_PHONES.open}{Enter}`)
+    await screen.findByRole('region', { name: 'Message sent' })
     expect(sends).toHaveLength(1)
   })
 

@@ -9,9 +9,11 @@ import {
   useContext,
   useEffect,
   useRef,
+  useState,
 } from 'react'
 import { isElement, isHtmlElement, isInput } from '../dom/node-kind.ts'
 import { Slot } from '../dom/slot.tsx'
+import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { InDialogContext, InSendFormContext, useSendDialog } from './send-dialog-context.ts'
@@ -160,8 +162,10 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
       submit(false)
     },
   }
-  // Send is this form's submit button only where the root is known to be a <form>.
-  const isFormRoot = !asChild || (isValidElement(children) && children.type === 'form')
+  // Send is this form's submit button only where the root is a <form>: known from the element
+  // given, or, for a component of the host's, once it has rendered its element.
+  const [isFormRoot, setIsFormRoot] = useState(!asChild || (isValidElement(children) && children.type === 'form'))
+  useClientLayoutEffect(() => setIsFormRoot(isForm(formRef.current)))
   return (
     <InSendFormContext.Provider value={isFormRoot}>
       {asChild ? (
