@@ -1,7 +1,14 @@
 import type { Preview } from '@storybook/react-vite'
 // The published stylesheet entry, as a host app imports it.
 import '@briq-interactive/react/styles.css'
+import { configure } from 'storybook/test'
 import { componentDescription } from './component-description.ts'
+
+// How long a play function's findBy/waitFor waits before failing: a budget, not a speed check (a
+// wait that succeeds returns at once). Testing Library's 1 s is tight on a loaded 2-core CI
+// machine (a draft's save pause alone is 400 ms); this stays under the storybook Vitest project's
+// 5 s test timeout, so a wait that does fail still says what it waited for.
+configure({ asyncUtilTimeout: 4000 })
 
 const preview: Preview = {
   parameters: {
