@@ -32,6 +32,12 @@ const browser = () => ({
 // (benchmarks measure speed), so these projects allow a stalled test 20 s before calling it one.
 const JSDOM_TEST_TIMEOUT = 20_000
 
+// How long `expect.element` and `expect.poll` wait in Chromium before failing: Vitest's 1 s is less
+// than one click took on two loaded cores (a trace showed 1.1 s), so an answer that was coming
+// read as a wrong one. A budget, not a speed check (a poll that succeeds returns at once), well
+// under browser mode's 15 s test timeout so a failing poll still says what it waited for.
+const browserExpect = () => ({ poll: { timeout: 5_000 } })
+
 // React 18.3 in place of React 19 (the react18/react-dom18 aliases packages/react installs), a
 // fresh array per project as browser() is.
 const react18Aliases = () => [
@@ -151,6 +157,7 @@ export default defineConfig({
             'packages/react/src/builder/builder-iframe-document.browser.test.tsx',
           ],
           browser: { ...browser(), commands: browserCommands() },
+          expect: browserExpect(),
         },
       },
       {
@@ -171,11 +178,12 @@ export default defineConfig({
             ...browser(),
             commands: browserCommands(),
           },
+          expect: browserExpect(),
         },
       },
       {
         plugins: [storybookTest({ configDir: '.storybook' })],
-        test: { name: 'storybook', browser: browser() },
+        test: { name: 'storybook', browser: browser(), expect: browserExpect() },
       },
     ],
   },
