@@ -114,6 +114,12 @@ const CASES: Case[] = [
     outcome: { failed: 131009, field: 'interactive.header.text' },
   },
   {
+    // Not text at all is a parameter that does not parse, as anywhere else: 100.
+    rule: 'a text header whose text is a number',
+    body: { to, interactive: { ...buttons(['Yes']), header: { type: 'text', text: 42 } } },
+    outcome: { failed: 100, field: 'interactive.header.text' },
+  },
+  {
     rule: '4 reply buttons',
     body: { to, interactive: buttons(['A', 'B', 'C', 'D']) },
     outcome: { failed: 131009, field: 'interactive.action.buttons' },

@@ -34,6 +34,6 @@ export function checkSend(route: BriqRoute, body: Record<string, unknown>, runti
   const whatsapp = issues.find((issue) => issue.rule === 'whatsapp')
   return {
     body: result.ok ? (result.value as Record<string, unknown>) : body,
-    plannedFailure: whatsapp === undefined ? null : metaFailure(whatsapp),
+    plannedFailure: whatsapp === undefined ? null : metaFailure(whatsapp, body),
   }
 }
