@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
@@ -83,5 +85,28 @@ describe('the workspace root', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
     const [major, minor] = floor(root.engines?.node ?? '0')
     expect(readme).toContain(`Needs Node ≥ ${major}.${minor} `)
+  })
+})
+
+// CI on a clean machine keeps the system Node only when it is new enough for the workspace, and
+// fetches Node 24 otherwise: it reads the floor from the root's engines, so the two cannot drift
+// (it said 22.18 after the root had moved to 22.19).
+describe('.ci/run', () => {
+  const script = readFileSync(join(ROOT, '.ci/run'), 'utf8')
+  const check = /node_ok\(\) \{[^}]*?node -e '([^']+)'/s.exec(script)?.[1]
+  const keeps = (engines: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ci-node-ok-'))
+    try {
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ engines: { node: engines } }))
+      return spawnSync(process.execPath, ['-e', check ?? 'process.exit(2)'], { cwd: dir }).status === 0
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  it("keeps the system Node only at the root's engines.node or above", () => {
+    const [major, minor] = process.versions.node.split('.').map(Number) as [number, number]
+    expect(keeps(`>=${major}.${minor}`)).toBe(true)
+    expect(keeps(`>=${major}.${minor + 1}`)).toBe(false)
+    expect(keeps(`>=${major + 1}.0`)).toBe(false)
   })
 })
