@@ -29,6 +29,15 @@ describe('the draft switching between controlled and uncontrolled', () => {
     )
   })
 
+  it('asks for a value on every render, not for null, which the builder would show as an error', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const view = render(<InteractiveBuilder defaultValue={withBody('Mine')} />)
+    view.rerender(<InteractiveBuilder value={withBody('From the host')} />)
+    const said = String(error.mock.calls[0]?.[0])
+    expect(said).toContain('given on every render, never undefined')
+    expect(said).not.toContain('null')
+  })
+
   it('names the composer when it is the composer’s value', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const { client } = createMockClient()
