@@ -28,9 +28,10 @@ export function editsOtherText(target: EventTarget | null): boolean {
 
 /**
  * Whether a key went to a part placed inside the builder that is not the draft's: a form holding
- * none of the builder's parts (the composer's inline send step, a `SendDialog.Form`) or what is
- * marked `data-bi-beside` (`Builder.Preview`, the composer's preview and send step). There, as in
- * the send dialog, the builder's undo would change the message about to be sent, out of sight.
+ * none of the builder's parts (a `SendDialog.Form`) or what is marked `data-bi-beside`
+ * (`Builder.Preview`, `SendDialog.Form asChild`, the composer's preview and its send step, which
+ * is no `<form>`). There, as in the send dialog, the builder's undo would change the message
+ * about to be sent, out of sight.
  */
 export function besideTheDraft(target: EventTarget | null, root: HTMLElement | null): boolean {
   const beside = isElement(target) ? target.closest('form, [data-bi-beside]') : null

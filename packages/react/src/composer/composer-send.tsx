@@ -26,8 +26,8 @@ function DraftBlocked(): ReactNode {
 
 /**
  * The composer's send step. `dialog`: a "Send" button opening the send dialog (recipient,
- * window, issues, status, preview). `inline`: the same parts under the preview, in an element with the form role (no `<form>`,
- * which a host's form around the composer could not hold).
+ * window, issues, status, preview). `inline`: the same parts under the preview, in an element
+ * with the form role (no `<form>`, which a host's form around the composer could not hold).
  * `conversation`: whether "Send to" is offered (not when the host fixed the conversation).
  */
 export function ComposerSend({ mode, conversation }: { mode: 'dialog' | 'inline'; conversation: boolean }): ReactNode {
