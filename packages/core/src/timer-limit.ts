@@ -7,8 +7,9 @@ export const MAX_TIMER_MS = 2 ** 31 - 1
 
 /**
  * Whether `value` is a deadline a timer can hold: whole milliseconds from 1 to `MAX_TIMER_MS`.
- * The kit's servers check every timeout they are given with it (the proxy's `timeoutMs`, the
- * mock's webhook `timeoutMs`, both bins' request timeouts), so none restates the bound.
+ * The kit checks every timeout it is given with it (the client's `timeoutMs` besides 0, the
+ * proxy's `timeoutMs`, the mock's webhook `timeoutMs`, both bins' request timeouts), so none
+ * restates the bound.
  */
 export const isTimeoutMs = (value: unknown): value is number =>
   Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= MAX_TIMER_MS
