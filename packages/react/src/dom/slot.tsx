@@ -8,10 +8,13 @@ const HANDLER = /^on[A-Z]/
 /**
  * A part's props merged into the element given as its child, the way Radix's `Slot` merges them
  * (https://www.radix-ui.com/primitives/docs/utilities/slot): the child's props win, but both
- * handlers run (the child's first), the class names add up, and the styles merge.
+ * handlers run (the child's first), the class names add up, and the styles merge. A child's
+ * prop given as `undefined` is one not given, as React reads it (`className={className}` passed
+ * on by a host's component leaves the part's class).
  */
 export function mergeSlotProps(own: Props, child: Props): Props {
-  const merged: Props = { ...own, ...child }
+  const merged: Props = { ...own }
+  for (const [key, value] of Object.entries(child)) if (value !== undefined) merged[key] = value
   for (const key of Object.keys(own)) {
     const ours = own[key]
     const theirs = child[key]

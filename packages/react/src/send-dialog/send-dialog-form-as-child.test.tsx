@@ -214,6 +214,31 @@ describe('SendDialog.Form asChild inside a host’s <form> (jsdom)', () => {
     expect(sends).toHaveLength(1)
   })
 
+  // A host's component passes its own props on as they come: `className={className}` with none.
+  it('a child’s prop given as undefined leaves the part’s class, style and handlers in place', async () => {
+    const { client, sends } = createMockClient()
+    const { container } = render(
+      <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE}>
+        <SendDialog.Form asChild style={{ width: 300 }}>
+          <form aria-label="Send inline" className={undefined} style={undefined} onSubmit={undefined}>
+            <input aria-label="Note" />
+            <SendDialog.Recipient />
+            <SendDialog.Status />
+            <SendDialog.Actions />
+          </form>
+        </SendDialog.Form>
+      </SendDialog.Root>,
+    )
+    const root = screen.getByRole('form', { name: 'Send inline' })
+    expect(root).toHaveClass('bi-root', 'bi-send-form', 'bi-send-dialog-form')
+    expect(root).toHaveStyle({ width: '300px' })
+    // Only the part's onSubmit sends: were it replaced by the child's undefined, Enter would send nothing.
+    await userEvent.setup().type(recipient(), `${FIXTURE_PHONES.open}{Enter}`)
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(sends).toHaveLength(1)
+    expect(container.querySelectorAll('form')).toHaveLength(1)
+  })
+
   it('a child that is not one element throws, naming the part', () => {
     const { client } = createMockClient()
     error.mockImplementation(() => {})
