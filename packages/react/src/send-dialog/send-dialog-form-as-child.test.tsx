@@ -239,6 +239,31 @@ describe('SendDialog.Form asChild inside a host’s <form> (jsdom)', () => {
     expect(container.querySelectorAll('form')).toHaveLength(1)
   })
 
+  // React 19: a callback ref that returns a cleanup is given no null; the cleanup runs instead.
+  it('runs the cleanup a child’s callback ref returns, and gives that ref no null', () => {
+    const { client } = createMockClient()
+    const calls: unknown[] = []
+    const { unmount } = render(
+      <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE}>
+        <SendDialog.Form asChild>
+          <section
+            aria-label="Send inline"
+            ref={(node) => {
+              calls.push(node?.localName)
+              return () => {
+                calls.push('cleanup')
+              }
+            }}
+          >
+            <SendDialog.Actions />
+          </section>
+        </SendDialog.Form>
+      </SendDialog.Root>,
+    )
+    unmount()
+    expect(calls).toEqual(['section', 'cleanup'])
+  })
+
   it('a child that is not one element throws, naming the part', () => {
     const { client } = createMockClient()
     error.mockImplementation(() => {})
