@@ -154,6 +154,36 @@ describe('a builder whose effects run again (a hidden tree shown again)', () => 
     expect(body()).toHaveValue('Typed with no key')
   })
 
+  it('saves a controlled value its host gave while it was hidden, as any change', () => {
+    const withBody = (text: string) => ({ ...createDraft('button'), body: { text } })
+    function Host() {
+      const [shown, setShown] = useState(true)
+      const [draft, setDraft] = useState<unknown>(withBody('Before'))
+      return (
+        <>
+          <button type="button" onClick={() => setShown((last) => !last)}>
+            Other screen
+          </button>
+          <button type="button" onClick={() => setDraft(withBody('Given while hidden'))}>
+            Load the template
+          </button>
+          <Activity mode={shown ? 'visible' : 'hidden'}>
+            <InteractiveBuilder persistKey={KEY} value={draft} onValueChange={setDraft} />
+          </Activity>
+        </>
+      )
+    }
+    render(<Host />)
+    fireEvent.click(screen.getByRole('button', { name: 'Other screen' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Load the template' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Other screen' }))
+    act(() => vi.advanceTimersByTime(500))
+    expect(body()).toHaveValue('Given while hidden')
+    // Not only shown: a reload restores it, not the draft before it.
+    expect(JSON.parse(localStorage.getItem(KEY) ?? '{}').value.body.text).toBe('Given while hidden')
+    expect(live()).toHaveTextContent('')
+  })
+
   it('still tells, shown again, of a change the browser refused to save', () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem')
     render(<Tabs persistKey={KEY} />)

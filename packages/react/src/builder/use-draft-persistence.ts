@@ -133,8 +133,10 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
   // effects were cleaned up: effects run again with the state kept (a tree hidden by `<Activity>`
   // or a suspending `<Suspense>` and shown again, Fast Refresh) resume it as this same tab, as a
   // page shown again from the back/forward cache does, instead of loading it anew as on a reload.
+  // `seen`: the state it last noticed, to notice a change made while its effects were cleaned up.
   const kept = useRef<
-    { key: string; store: DraftPersistence<unknown>; setAside: boolean; refused: boolean } | undefined
+    | { key: string; store: DraftPersistence<unknown>; setAside: boolean; refused: boolean; seen?: EditorState }
+    | undefined
   >(undefined)
 
   useClientLayoutEffect(() => {
@@ -146,7 +148,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     const storage = localDraftStorage()
     const resumed = kept.current?.key === persistKey ? kept.current : undefined
     const store = resumed?.store ?? createDraftPersistence<unknown>({ key: persistKey, storage, read: readDraft })
-    const thisRun = { key: persistKey, store, setAside: false, refused: false }
+    const thisRun: NonNullable<typeof kept.current> = { key: persistKey, store, setAside: false, refused: false }
     kept.current = thisRun
     persistence.current = store
     // A `storage` event reaches only other documents: builders of this page with the same key
@@ -224,7 +226,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       // mounted together, a panel opened beside a row), and a screen reader would hear it twice.
       if (![...pageBuilders].some((other) => other.key === persistKey)) callbacks.current.onNotice('restored')
     }
-    let lastState = model.getSnapshot().state
+    let lastState = resumed?.seen ?? model.getSnapshot().state
     let timer: ReturnType<typeof setTimeout> | undefined
     const save = (): SaveDraftResult<unknown> | undefined => {
       if (timer !== undefined) clearTimeout(timer)
@@ -262,12 +264,13 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       callbacks.current.onReplaced()
     }
     adoptRef.current = adopt
-    const unsubscribe = model.subscribe(() => {
+    const noticeChange = () => {
       const { state } = model.getSnapshot()
       if (state.draft === lastState.draft && state.unparsed === lastState.unparsed) return
       lastState = state
       if (timer === undefined) timer = setTimeout(save, SAVE_DELAY_MS)
-    })
+    }
+    const unsubscribe = model.subscribe(noticeChange)
     const flush = () => {
       if (timer !== undefined) save()
     }
@@ -346,6 +349,9 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
         // Unreadable now: what it holds stays, and its next save says whether storage works.
       }
       onStorage({ key: persistKey, newValue })
+      // A change made while it heard none (a controlled `value` the host gave meanwhile) is saved
+      // as any change is, unless it was just replaced by what another tab saved.
+      noticeChange()
       // A change the browser refused to save is still saved nowhere: tried again, and said again if refused.
       if (resumed.refused) save()
     }
@@ -355,6 +361,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       window.removeEventListener('storage', onStorageEvent)
       pageBuilders.delete(thisBuilder)
       thisRun.setAside = setAsideIfAsking() || leftAside
+      thisRun.seen = lastState
       window.removeEventListener('pageshow', onPageShow)
       window.removeEventListener('pagehide', leave)
       document.removeEventListener('visibilitychange', onVisibility)
