@@ -21,7 +21,7 @@ import { sendMemoryOf } from './send-memory.ts'
  * @example
  * // The playground's in-page mock starts empty on every load and on "Reset the mock".
  * await mockControls.reset()
- * forgetSends(client, { key: 'playground:draft' })
+ * forgetSends(client, { key: 'briq-playground:draft' })
  */
 export function forgetSends(client: BriqClient | undefined, persist?: SendPersistOptions): void {
   if (persist !== undefined) dropRememberedSends(persist)
