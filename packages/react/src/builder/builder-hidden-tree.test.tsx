@@ -37,6 +37,26 @@ function Tabs({ persistKey }: { persistKey: string }) {
   )
 }
 
+const withBody = (text: string) => ({ ...createDraft('button'), body: { text } })
+/** Tabs whose host holds the draft and can load a template into it while the builder is hidden. */
+function ControlledTabs() {
+  const [shown, setShown] = useState(true)
+  const [draft, setDraft] = useState<unknown>(withBody('Before'))
+  return (
+    <>
+      <button type="button" onClick={() => setShown((last) => !last)}>
+        Other screen
+      </button>
+      <button type="button" onClick={() => setDraft(withBody('Given while hidden'))}>
+        Load the template
+      </button>
+      <Activity mode={shown ? 'visible' : 'hidden'}>
+        <InteractiveBuilder persistKey={KEY} value={draft} onValueChange={setDraft} />
+      </Activity>
+    </>
+  )
+}
+
 const body = () => screen.getByRole('textbox', { name: 'Body text' })
 const hideAndShow = () => {
   fireEvent.click(screen.getByRole('button', { name: 'Other screen' }))
@@ -155,25 +175,7 @@ describe('a builder whose effects run again (a hidden tree shown again)', () => 
   })
 
   it('saves a controlled value its host gave while it was hidden, as any change', () => {
-    const withBody = (text: string) => ({ ...createDraft('button'), body: { text } })
-    function Host() {
-      const [shown, setShown] = useState(true)
-      const [draft, setDraft] = useState<unknown>(withBody('Before'))
-      return (
-        <>
-          <button type="button" onClick={() => setShown((last) => !last)}>
-            Other screen
-          </button>
-          <button type="button" onClick={() => setDraft(withBody('Given while hidden'))}>
-            Load the template
-          </button>
-          <Activity mode={shown ? 'visible' : 'hidden'}>
-            <InteractiveBuilder persistKey={KEY} value={draft} onValueChange={setDraft} />
-          </Activity>
-        </>
-      )
-    }
-    render(<Host />)
+    render(<ControlledTabs />)
     fireEvent.click(screen.getByRole('button', { name: 'Other screen' }))
     fireEvent.click(screen.getByRole('button', { name: 'Load the template' }))
     fireEvent.click(screen.getByRole('button', { name: 'Other screen' }))
