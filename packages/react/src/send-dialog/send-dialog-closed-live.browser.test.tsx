@@ -14,6 +14,10 @@ afterEach(cleanup)
 // Live regions outside the dialog (the dialog's own is gone once it closes).
 const outside = () =>
   [...document.querySelectorAll('[role="status"]')].filter((region) => !region.closest('[role="dialog"]'))
+const outsideText = () =>
+  outside()
+    .map((region) => region.textContent)
+    .join('')
 
 // The send is held until the test answers it: on a loaded machine a send answered after a fixed
 // latency could end before Escape closed the dialog (a send ended with the dialog open is said
@@ -42,6 +46,8 @@ async function sendThenClose(answer: () => void) {
   await page.getByRole('button', { name: /^(Send|Tuma)$/ }).click()
   await userEvent.keyboard('{Escape}')
   await expect.element(page.getByRole('dialog')).not.toBeInTheDocument()
+  // Under way, nothing is said outside yet: only how the send ended is.
+  expect(outsideText()).toBe('')
   answer()
 }
 
@@ -56,13 +62,7 @@ describe('a send that ends while its dialog is closed (Chromium)', () => {
     it(`is said outside the dialog: ${name}`, async () => {
       const { sends, answer } = setup(faults)
       await sendThenClose(answer)
-      await expect
-        .poll(() =>
-          outside()
-            .map((region) => region.textContent)
-            .join(''),
-        )
-        .toMatch(said)
+      await expect.poll(outsideText).toMatch(said)
       expect(sends).toHaveLength(1)
       // Reopened, the dialog shows (and its own region says) it; the outside one is gone.
       await page.getByRole('button', { name: 'Open' }).click()
@@ -73,13 +73,7 @@ describe('a send that ends while its dialog is closed (Chromium)', () => {
   it('in the dialog’s language', async () => {
     const { answer } = setup({ failure: 'network' }, 'sw')
     await sendThenClose(answer)
-    await expect
-      .poll(() =>
-        outside()
-          .map((region) => region.textContent)
-          .join(''),
-      )
-      .toMatch(/^Haijathibitishwa: /)
+    await expect.poll(outsideText).toMatch(/^Haijathibitishwa: /)
   })
 
   it('says nothing outside while it is still pending, nor for a send made with the dialog open', async () => {
@@ -90,11 +84,7 @@ describe('a send that ends while its dialog is closed (Chromium)', () => {
     await expect.element(page.getByRole('region', { name: 'Message sent' })).toBeInTheDocument()
     await userEvent.keyboard('{Escape}')
     await new Promise((resolve) => setTimeout(resolve, 100))
-    expect(
-      outside()
-        .map((region) => region.textContent)
-        .join(''),
-    ).toBe('')
+    expect(outsideText()).toBe('')
   })
 
   it('the inline composer (no dialog) keeps one live region', async () => {
