@@ -784,6 +784,25 @@ describe('persistKey', () => {
     expect(document.querySelectorAll('[data-persist="saved"]')).toHaveLength(2)
   })
 
+  // Both take the draft; a screen reader reads both live regions, so it is said by one.
+  it('two builders of one page with the key say once that they took another tab’s draft', () => {
+    render(twoBuilders(true))
+    const said = () => [...document.querySelectorAll('.bi-builder-live')].map((region) => region.textContent)
+    storageEvent(otherTabSaves('Theirs', 5))
+    act(() => vi.advanceTimersByTime(100))
+    expect(
+      screen.getAllByRole('textbox', { name: 'Body text' }).map((box) => (box as HTMLTextAreaElement).value),
+    ).toEqual(['Theirs', 'Theirs'])
+    expect(said()).toEqual(['Updated with the draft saved in another tab', ''])
+    // Said and gone; back from the back/forward cache, another tab's later draft is said once too.
+    act(() => vi.advanceTimersByTime(8000))
+    otherTabSaves('Theirs, later', 6)
+    pageTransition('pageshow', true)
+    act(() => vi.advanceTimersByTime(100))
+    expect(screen.getAllByRole('textbox', { name: 'Body text' })[1]).toHaveValue('Theirs, later')
+    expect(said()).toEqual(['Updated with the draft saved in another tab', ''])
+  })
+
   it('two builders of one page with the same persistKey and one controlled draft ask nothing', () => {
     render(<OneDraftTwoBuilders />)
     const [first, second] = screen.getAllByRole('textbox', { name: 'Body text' })

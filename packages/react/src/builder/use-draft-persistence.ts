@@ -41,6 +41,11 @@ const pageBuilders = new Set<PageBuilder>()
 // draft is asked about as such, one of this page's other builders' as theirs.
 const pageSessions = new Set<string>()
 
+// The events (another tab's `storage`, a `pageshow` from the back/forward cache) whose draft a
+// builder of this page said it took: every builder with the key hears the same event object and
+// takes the same draft, and a screen reader would hear "Updated…" once per builder.
+const saidUpdates = new WeakSet<Event>()
+
 /** This page's builders with `key` read again whether a draft is set aside under it. */
 const noteAsideOnPage = (key: string) => {
   for (const other of pageBuilders) if (other.key === key) other.noteAside()
@@ -303,7 +308,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     // A save of this page's other builder with the key is the person's own typing there: taken
     // in silence (said, "Updated with the draft saved in another tab" would be wrong, and heard
     // at each pause of their typing).
-    const onStorage = (event: StorageChange, fromPage?: true) => {
+    const onStorage = (event: StorageChange, fromPage?: true, heard?: Event) => {
       // Any change may be to the set-aside draft (another tab discarded it, or set one aside).
       noteAside()
       const { state } = model.getSnapshot()
@@ -314,7 +319,9 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
         return
       }
       adopt(change.saved)
-      if (!fromPage) callbacks.current.onNotice('updated')
+      if (fromPage || (heard !== undefined && saidUpdates.has(heard))) return
+      if (heard !== undefined) saidUpdates.add(heard)
+      callbacks.current.onNotice('updated')
     }
     // A page kept in the back/forward cache hears no `storage` event: shown again, it reads
     // what another tab saved meanwhile, as the event would have brought it.
@@ -327,9 +334,9 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       } catch {
         return
       }
-      onStorage({ key: persistKey, newValue })
+      onStorage({ key: persistKey, newValue }, undefined, event)
     }
-    const onStorageEvent = (event: StorageEvent) => onStorage(event)
+    const onStorageEvent = (event: StorageEvent) => onStorage(event, undefined, event)
     window.addEventListener('storage', onStorageEvent)
     const thisBuilder: PageBuilder = { key: persistKey, hear: onStorage, noteAside }
     pageBuilders.add(thisBuilder)
