@@ -36,5 +36,5 @@ export function editsOtherText(target: EventTarget | null): boolean {
 export function besideTheDraft(target: EventTarget | null, root: HTMLElement | null): boolean {
   const beside = isElement(target) ? target.closest('form, [data-bi-beside]') : null
   // A host's form around the builder's own parts (a ticket and its Save) is the builder's.
-  return beside !== null && root !== null && root.contains(beside) && beside.querySelector('[data-bi-focus]') === null
+  return beside !== null && root?.contains(beside) === true && beside.querySelector('[data-bi-focus]') === null
 }
