@@ -1,5 +1,5 @@
 import { type BriqClient, type BriqClientOptions, createBriqClient, type FetchLike } from '@briq-interactive/core'
-import { useState } from 'react'
+import { useInsertionEffect, useState } from 'react'
 import { optionKey } from './option-key.ts'
 
 interface Owned {
@@ -8,9 +8,9 @@ interface Owned {
   place: string | undefined
   /** The client handed down: the same object while `place` stays, calling through `inner`. */
   client: BriqClient | undefined
-  /** The client made with this render's option values (`timeoutMs`, `retry`, `validation` too). */
-  inner: { current: BriqClient | undefined }
-  /** The options of the latest render: the client's `fetch` and `headers` wrappers call through it. */
+  /** The client made with the committed option values (`timeoutMs`, `retry`, `validation` too), and their key. */
+  inner: { current: BriqClient | undefined; key: string | undefined }
+  /** The options of the latest commit: the client's `fetch` and `headers` wrappers call through it. */
   latest: { current: BriqClientOptions | undefined }
 }
 
@@ -31,27 +31,40 @@ export function useOwnClient(options: BriqClientOptions | undefined): BriqClient
     current = own(options, key, owned)
     setOwned(current)
   }
-  // Written during render so that a child's effect that sends right after this render already
-  // uses this render's functions and values (effects run child first, before the provider's own).
-  current.latest.current = options
+  // Written once React commits this render, before any effect of the tree runs (a child's that
+  // sends right after it included): insertion effects all come before layout and passive ones.
+  // Not during render: a render React drops (a transition another replaced, after which the
+  // provider may not render again) would leave the client with values the page never showed.
+  useInsertionEffect(() => {
+    current.latest.current = options
+    if (options !== undefined && current.inner.key !== key) {
+      current.inner.current = made(options, current.latest)
+      current.inner.key = key
+    }
+  })
   return current.client
 }
 
 function own(options: BriqClientOptions | undefined, key: string | undefined, before: Owned | undefined): Owned {
-  if (!options)
-    return { key, place: undefined, client: undefined, inner: { current: undefined }, latest: { current: options } }
+  if (!options) {
+    return {
+      key,
+      place: undefined,
+      client: undefined,
+      inner: { current: undefined, key },
+      latest: { current: options },
+    }
+  }
   if (typeof options.endpoint !== 'string' || options.endpoint.trim() === '') {
     throw new Error(
       `<BriqProvider> needs a \`client\` or an \`endpoint\` (your proxy's URL, e.g. <BriqProvider endpoint="/api/briq">); got endpoint ${JSON.stringify(options.endpoint)}`,
     )
   }
   const place = optionKey({ endpoint: options.endpoint, headers: options.headers, fetch: options.fetch })
-  if (before?.client !== undefined && before.place === place) {
-    before.inner.current = made(options, before.latest)
-    return { ...before, key }
-  }
+  // Where it sends stays: the same client, calling through one made with the new values once committed.
+  if (before?.client !== undefined && before.place === place) return { ...before, key }
   const latest: Owned['latest'] = { current: options }
-  const inner: Owned['inner'] = { current: made(options, latest) }
+  const inner: Owned['inner'] = { current: made(options, latest), key }
   return { key, place, client: callingThrough(inner), inner, latest }
 }
 

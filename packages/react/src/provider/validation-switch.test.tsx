@@ -1,9 +1,9 @@
-import { LIMITS, type SendInteractiveRequest } from '@briq-interactive/core'
+import { type BriqClient, LIMITS, type SendInteractiveRequest, type ValidateOptions } from '@briq-interactive/core'
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
-import { act, renderHook } from '@testing-library/react'
+import { act, render, renderHook } from '@testing-library/react'
 import { setupServer } from 'msw/node'
-import type { ReactNode } from 'react'
+import { type ReactNode, startTransition, use, useState } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { useSendInteractive } from '../send/use-send-interactive.ts'
 import { BriqProvider, type BriqProviderProps } from './briq-provider.tsx'
@@ -67,6 +67,32 @@ describe('BriqProvider: a rule, a timeout or retries switched at run time', () =
       await expect(result.current.sending.sendAsync(feedback)).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
     })
     expect(sentCount()).toBe(after)
+  })
+
+  // A render React never commits (a transition that suspended, then another that replaced it)
+  // must not leave the client checking by the rule that render had.
+  it('checks by the rule shown after a switch React dropped', async () => {
+    const never = new Promise<never>(() => {})
+    let setRule: (rule: ValidateOptions | undefined) => void = () => {}
+    let client: BriqClient | undefined
+    function Probe({ suspend }: { suspend: boolean }) {
+      client = useBriqClient()
+      if (suspend) use(never)
+      return null
+    }
+    function App() {
+      const [validation, set] = useState<ValidateOptions | undefined>(undefined)
+      setRule = set
+      return (
+        <BriqProvider {...base} validation={validation}>
+          <Probe suspend={validation !== undefined} />
+        </BriqProvider>
+      )
+    }
+    render(<App />)
+    await act(async () => startTransition(() => setRule({ extendedListBody: true })))
+    await act(async () => startTransition(() => setRule(undefined)))
+    await expect(client?.sendInteractive(longList)).rejects.toMatchObject({ kind: 'validation' })
   })
 
   it('sends to a new endpoint through a new client, which knows nothing of the old one', async () => {
