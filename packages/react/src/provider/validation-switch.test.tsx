@@ -44,6 +44,28 @@ function renderUnder(first: BriqProviderProps) {
   return { result: hook.result, switchTo }
 }
 
+// A rule switched in a transition that suspends on a promise that never settles: React keeps the
+// page as it was and never commits that render.
+const never = new Promise<never>(() => {})
+const dropped: { setRule: (rule: ValidateOptions | undefined) => void; client: BriqClient | undefined } = {
+  setRule: () => {},
+  client: undefined,
+}
+function SuspendsOnRule({ suspend }: { suspend: boolean }) {
+  dropped.client = useBriqClient()
+  if (suspend) use(never)
+  return null
+}
+function DroppedSwitch() {
+  const [validation, setValidation] = useState<ValidateOptions | undefined>(undefined)
+  dropped.setRule = setValidation
+  return (
+    <BriqProvider {...base} validation={validation}>
+      <SuspendsOnRule suspend={validation !== undefined} />
+    </BriqProvider>
+  )
+}
+
 describe('BriqProvider: a rule, a timeout or retries switched at run time', () => {
   it('keeps the client, and its next call checks by the new rule', async () => {
     const { result, switchTo } = renderUnder({ ...base })
@@ -72,27 +94,10 @@ describe('BriqProvider: a rule, a timeout or retries switched at run time', () =
   // A render React never commits (a transition that suspended, then another that replaced it)
   // must not leave the client checking by the rule that render had.
   it('checks by the rule shown after a switch React dropped', async () => {
-    const never = new Promise<never>(() => {})
-    let setRule: (rule: ValidateOptions | undefined) => void = () => {}
-    let client: BriqClient | undefined
-    function Probe({ suspend }: { suspend: boolean }) {
-      client = useBriqClient()
-      if (suspend) use(never)
-      return null
-    }
-    function App() {
-      const [validation, set] = useState<ValidateOptions | undefined>(undefined)
-      setRule = set
-      return (
-        <BriqProvider {...base} validation={validation}>
-          <Probe suspend={validation !== undefined} />
-        </BriqProvider>
-      )
-    }
-    render(<App />)
-    await act(async () => startTransition(() => setRule({ extendedListBody: true })))
-    await act(async () => startTransition(() => setRule(undefined)))
-    await expect(client?.sendInteractive(longList)).rejects.toMatchObject({ kind: 'validation' })
+    render(<DroppedSwitch />)
+    await act(async () => startTransition(() => dropped.setRule({ extendedListBody: true })))
+    await act(async () => startTransition(() => dropped.setRule(undefined)))
+    await expect(dropped.client?.sendInteractive(longList)).rejects.toMatchObject({ kind: 'validation' })
   })
 
   it('sends to a new endpoint through a new client, which knows nothing of the old one', async () => {
