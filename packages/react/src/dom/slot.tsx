@@ -18,13 +18,17 @@ export function mergeSlotProps(own: Props, child: Props): Props {
   for (const key of Object.keys(own)) {
     const ours = own[key]
     const theirs = child[key]
-    if (HANDLER.test(key) && typeof ours === 'function' && typeof theirs === 'function') {
-      merged[key] = (...args: unknown[]) => {
-        theirs(...args)
-        ours(...args)
-      }
-    } else if (key === 'className' && ours && theirs) merged[key] = `${ours} ${theirs}`
-    else if (key === 'style' && ours && theirs) merged[key] = { ...(ours as object), ...(theirs as object) }
+    // A handler, class or style the child leaves empty (`null`, `''`) keeps the part's.
+    if (HANDLER.test(key) && typeof ours === 'function') {
+      merged[key] =
+        typeof theirs === 'function'
+          ? (...args: unknown[]) => {
+              theirs(...args)
+              ours(...args)
+            }
+          : ours
+    } else if (key === 'className' && ours) merged[key] = theirs ? `${ours} ${theirs}` : ours
+    else if (key === 'style' && ours) merged[key] = theirs ? { ...(ours as object), ...(theirs as object) } : ours
   }
   return merged
 }

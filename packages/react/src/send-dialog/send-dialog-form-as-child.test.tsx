@@ -239,6 +239,20 @@ describe('SendDialog.Form asChild inside a host’s <form> (jsdom)', () => {
     expect(container.querySelectorAll('form')).toHaveLength(1)
   })
 
+  it('a child’s empty class leaves the part’s', () => {
+    const { client } = createMockClient()
+    render(
+      <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE}>
+        <SendDialog.Form asChild>
+          <section aria-label="Send inline" className="">
+            <SendDialog.Actions />
+          </section>
+        </SendDialog.Form>
+      </SendDialog.Root>,
+    )
+    expect(screen.getByRole('region', { name: 'Send inline' })).toHaveClass('bi-root', 'bi-send-form')
+  })
+
   // React 19: a callback ref that returns a cleanup is given no null; the cleanup runs instead.
   it('runs the cleanup a child’s callback ref returns, and gives that ref no null', () => {
     const { client } = createMockClient()
