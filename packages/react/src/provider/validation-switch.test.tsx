@@ -3,7 +3,7 @@ import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { act, render, renderHook } from '@testing-library/react'
 import { setupServer } from 'msw/node'
-import { type ReactNode, startTransition, use, useState } from 'react'
+import { type ReactNode, startTransition, use, useLayoutEffect, useState } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { useSendInteractive } from '../send/use-send-interactive.ts'
 import { BriqProvider, type BriqProviderProps } from './briq-provider.tsx'
@@ -66,6 +66,16 @@ function DroppedSwitch() {
   )
 }
 
+// Sends from its first effect after the rule it is given (a child's layout effect runs before
+// any effect of the provider's own).
+function SendsOnRule({ rule, sent }: { rule: ValidateOptions | undefined; sent: (result: Promise<unknown>) => void }) {
+  const client = useBriqClient()
+  useLayoutEffect(() => {
+    if (rule !== undefined) sent(client.sendInteractive(longList))
+  }, [client, rule, sent])
+  return null
+}
+
 describe('BriqProvider: a rule, a timeout or retries switched at run time', () => {
   it('keeps the client, and its next call checks by the new rule', async () => {
     const { result, switchTo } = renderUnder({ ...base })
@@ -98,6 +108,20 @@ describe('BriqProvider: a rule, a timeout or retries switched at run time', () =
     await act(async () => startTransition(() => dropped.setRule({ extendedListBody: true })))
     await act(async () => startTransition(() => dropped.setRule(undefined)))
     await expect(dropped.client?.sendInteractive(longList)).rejects.toMatchObject({ kind: 'validation' })
+  })
+
+  it('a child’s effect right after the switch already checks by the new rule', async () => {
+    const results: Promise<unknown>[] = []
+    const sent = (result: Promise<unknown>) => results.push(result)
+    const page = (rule: ValidateOptions | undefined) => (
+      <BriqProvider {...base} validation={rule}>
+        <SendsOnRule rule={rule} sent={sent} />
+      </BriqProvider>
+    )
+    const { rerender } = render(page(undefined))
+    rerender(page({ extendedListBody: true }))
+    expect(results).toHaveLength(1)
+    await expect(results[0]).resolves.toMatchObject({ message_id: expect.any(String) })
   })
 
   it('sends to a new endpoint through a new client, which knows nothing of the old one', async () => {
