@@ -1,4 +1,4 @@
-import { cloneElement, isValidElement, type ReactElement, type ReactNode, type Ref, version } from 'react'
+import { cloneElement, Fragment, isValidElement, type ReactElement, type ReactNode, type Ref, version } from 'react'
 import { useMergedRef } from './use-merged-ref.ts'
 
 type Props = Record<string, unknown>
@@ -51,10 +51,11 @@ export interface SlotProps extends Props {
 
 /**
  * Renders its one child element with the part's props merged in (`asChild`). Anything else as
- * the child (text, several elements, nothing) throws, naming the part.
+ * the child (text, several elements, a Fragment, nothing) throws, naming the part: a Fragment
+ * renders no element of its own for the props and the ref to land on.
  */
 export function Slot({ children, slotRef, part, ...own }: SlotProps): ReactElement {
-  const child = isValidElement(children) ? children : undefined
+  const child = isValidElement(children) && children.type !== Fragment ? children : undefined
   const ref = useMergedRef(slotRef, child === undefined ? undefined : refOf(child))
   if (child === undefined) {
     throw new TypeError(

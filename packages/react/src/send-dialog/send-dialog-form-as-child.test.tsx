@@ -51,6 +51,11 @@ const HostSendForm = forwardRef<HTMLFormElement, ComponentPropsWithoutRef<'form'
   </form>
 ))
 
+// A host's component that renders a <div>: no form, so no form's attributes.
+const HostPanel = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>((props, ref) => (
+  <div ref={ref} {...props} data-host="panel" />
+))
+
 const recipient = () => screen.getByRole('textbox', { name: "Customer's WhatsApp number" })
 const send = () => screen.getByRole('button', { name: 'Send' })
 
@@ -209,6 +214,8 @@ describe('SendDialog.Form asChild inside a host’s <form> (jsdom)', () => {
     )
     // Two text fields: the browser's Enter submits only through a submit button.
     expect(send()).toHaveAttribute('type', 'submit')
+    // The kit checks the recipient itself: no browser bubble before its own message.
+    expect(screen.getByRole('form', { name: 'Send inline' })).toHaveAttribute('novalidate')
     await userEvent.setup().type(recipient(), `${FIXTURE_PHONES.open}{Enter}`)
     await screen.findByRole('region', { name: 'Message sent' })
     expect(sends).toHaveLength(1)
@@ -289,5 +296,43 @@ describe('SendDialog.Form asChild inside a host’s <form> (jsdom)', () => {
       ),
     ).toThrow('<SendDialog.Form asChild> renders its child in its place: give it exactly one element, such as a <div>')
     error.mockReset()
+  })
+
+  // A Fragment renders no element: the part's class, theme, handlers and ref would land nowhere.
+  it('a Fragment as the child throws the same error, even around one element', () => {
+    const { client } = createMockClient()
+    error.mockImplementation(() => {})
+    expect(() =>
+      render(
+        <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE}>
+          <SendDialog.Form asChild>
+            {/* biome-ignore lint/complexity/noUselessFragments: the Fragment is what is tested. */}
+            <>
+              <section aria-label="Send inline">
+                <SendDialog.Actions />
+              </section>
+            </>
+          </SendDialog.Form>
+        </SendDialog.Root>,
+      ),
+    ).toThrow('<SendDialog.Form asChild> renders its child in its place: give it exactly one element, such as a <div>')
+    error.mockReset()
+  })
+
+  it('a component of the host’s that renders a <div> gets no form attribute (novalidate)', () => {
+    const { client } = createMockClient()
+    const { container } = render(
+      <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE}>
+        <SendDialog.Form asChild>
+          <HostPanel>
+            <SendDialog.Actions />
+          </HostPanel>
+        </SendDialog.Form>
+      </SendDialog.Root>,
+    )
+    const root = container.querySelector('div[data-host="panel"]')
+    expect(root).toHaveClass('bi-root', 'bi-send-form')
+    expect(root).not.toHaveAttribute('novalidate')
+    expect(send()).toHaveAttribute('type', 'button')
   })
 })

@@ -124,11 +124,20 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
   }, [questionOpen])
   // Inline, the form is the parts' root: it carries the theme and the language itself.
   const base = inDialog ? SEND_FORM_CLASS : `bi-root bi-send-form ${SEND_FORM_CLASS}`
-  // `noValidate` is a form's attribute: not written onto a <div> given as the root.
-  const formChild =
-    !asChild || !isValidElement(children) || typeof children.type !== 'string' || children.type === 'form'
+  // Whether the root is a <form>: known from the element given, or, for a component of the
+  // host's (which the part cannot see into), once it has rendered its element. The first render
+  // of such a component guesses "no form", as the server does, so hydration matches.
+  const known = !asChild
+    ? true
+    : isValidElement(children) && typeof children.type === 'string'
+      ? children.type === 'form'
+      : undefined
+  const [renderedForm, setRenderedForm] = useState(false)
+  useClientLayoutEffect(() => setRenderedForm(isForm(formRef.current)))
+  const isFormRoot = known ?? renderedForm
   const root = {
-    noValidate: formChild || undefined,
+    // A form's attribute: not written onto a <div> given as the root, nor one a component renders.
+    noValidate: isFormRoot || undefined,
     lang: inDialog ? undefined : locale,
     'data-theme': inDialog ? undefined : theme,
     'data-send-state': sending.status,
@@ -162,11 +171,8 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
       submit(false)
     },
   }
-  // Send is this form's submit button only where the root is a <form>: known from the element
-  // given, or, for a component of the host's, once it has rendered its element.
-  const [isFormRoot, setIsFormRoot] = useState(!asChild || (isValidElement(children) && children.type === 'form'))
-  useClientLayoutEffect(() => setIsFormRoot(isForm(formRef.current)))
   return (
+    // Send is this form's submit button only where the root is a <form>.
     <InSendFormContext.Provider value={isFormRoot}>
       {asChild ? (
         <Slot {...root} slotRef={mergedRef} part="SendDialog.Form">
