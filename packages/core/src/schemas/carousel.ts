@@ -1,13 +1,12 @@
 import type * as z from 'zod/mini'
 import type { CardKind } from '../i18n/issue-reason.ts'
 import { LIMITS } from '../limits.ts'
-import { countLineBreaks } from '../text-length.ts'
 import { byType } from './by-type.ts'
 import { checkCount, checkUnique, listOf } from './count.ts'
 import { crossCheck } from './cross-check.ts'
 import { field, items, report, stringField } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
-import { limitIssue } from './limit-check.ts'
+import { lineBreaksIssue } from './length-issue.ts'
 import { literal } from './literal.ts'
 import { carouselQuickReplyLimit, MESSAGE_PARTS } from './message-parts.ts'
 import { object, optional } from './object.ts'
@@ -23,9 +22,7 @@ const cardBody = object({
   // Schema carries Meta's 160 (its line breaks only the validators can count).
   text: hint(
     limitedText(LIMITS.carousel.cardBody).check((payload) => {
-      const breaks = countLineBreaks(payload.value)
-      const limit = LIMITS.carousel.cardBodyLineBreaks
-      const detail = limitIssue(limit, breaks, 'count')
+      const detail = lineBreaksIssue(LIMITS.carousel.cardBodyLineBreaks, payload.value)
       if (detail === undefined) return
       report(payload, detail.warning ? detail : { ...detail, reason: 'card_line_breaks' })
     }),

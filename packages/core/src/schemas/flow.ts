@@ -1,9 +1,10 @@
 import type * as z from 'zod/mini'
 import { FLOW_MESSAGE_VERSION, LIMITS } from '../limits.ts'
-import { countCharacters, EMOJI } from '../text-length.ts'
+import { EMOJI } from '../text-length.ts'
 import { crossCheck } from './cross-check.ts'
 import { field, report, stringField } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
+import { advisedLengthIssue } from './length-issue.ts'
 import { literal } from './literal.ts'
 import { allowedHeaderKinds, MESSAGE_PARTS } from './message-parts.ts'
 import { object, optional } from './object.ts'
@@ -64,23 +65,10 @@ export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
         )
       }
       const cta = stringField(parameters, 'flow_cta')
-      if (cta !== undefined && EMOJI.test(cta)) {
-        report(ctx, { code: 'invalid_value', reason: 'no_emoji' }, at('flow_cta'))
-      } else if (cta !== undefined && LIMITS.flow.cta.warnAbove !== undefined) {
-        const count = countCharacters(cta)
-        if (count > LIMITS.flow.cta.warnAbove && count <= LIMITS.flow.cta.max) {
-          report(
-            ctx,
-            {
-              code: 'not_recommended',
-              limit: LIMITS.flow.cta.warnAbove,
-              actual: count,
-              reason: 'flow_cta_long',
-              warning: true,
-            },
-            at('flow_cta'),
-          )
-        }
+      if (cta !== undefined) {
+        if (EMOJI.test(cta)) report(ctx, { code: 'invalid_value', reason: 'no_emoji' }, at('flow_cta'))
+        const advised = advisedLengthIssue(LIMITS.flow.cta, cta)
+        if (advised !== undefined) report(ctx, advised, at('flow_cta'))
       }
       const payload = field(parameters, 'flow_action_payload')
       if (payload !== undefined && field(parameters, 'flow_action') === 'data_exchange') {

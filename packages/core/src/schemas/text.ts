@@ -3,7 +3,7 @@ import { BROKEN_CHARACTER, countCharacters } from '../text-length.ts'
 import { text } from './anything.ts'
 import { type IssueDetail, report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
-import { isDocumented, limitIssue } from './limit-check.ts'
+import { lengthIssue } from './length-issue.ts'
 
 // A character the customer sees: not white space, not a format character (zero-width space and
 // joiners, direction marks, U+FEFF: Unicode general category Cf) and not a blank filler (the
@@ -29,9 +29,9 @@ export function brokenCharacter(text: string): IssueDetail | undefined {
 
 /**
  * A text field limited in Unicode code points; what passing `max` means follows the limit's
- * kind (an error for a documented limit, a warning for our own guard; see `limitIssue`). A value
- * within a documented limit in code points but over it in UTF-16 units (emoji) gets a
- * `too_long_utf16` warning: Meta never says how it counts, and JavaScript clients count UTF-16.
+ * kind (an error for a documented limit, a warning for our own guard), and a value within a
+ * documented limit in code points but over it in UTF-16 units (emoji) gets a `too_long_utf16`
+ * warning: see `lengthIssue`, which `lengthMark` reads too.
  * Required text of only spaces (or invisible characters) gets a `blank` warning, and text with
  * half of an emoji (a lone surrogate) a `broken_character` warning.
  */
@@ -46,20 +46,8 @@ export function limitedText(limit: Limit) {
     }
     const broken = brokenCharacter(text)
     if (broken) report(payload, broken)
-    // Fast path: code points never exceed UTF-16 units, and a non-empty string has ≥1.
-    if (text.length <= limit.max && text.length >= limit.min && limit.min <= 1) return
-    const count = countCharacters(text)
-    const detail = limitIssue(limit, count, 'length')
+    const detail = lengthIssue(limit, text)
     if (detail !== undefined) report(payload, detail)
-    else if (text.length > limit.max && isDocumented(limit)) {
-      report(payload, {
-        code: 'too_long_utf16',
-        limit: limit.max,
-        actual: text.length,
-        rule: limit.kind,
-        warning: true,
-      })
-    }
   })
   return hint(schema, 'text', limit)
 }
