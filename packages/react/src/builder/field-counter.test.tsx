@@ -118,3 +118,32 @@ describe.each(ROWS.map((row) => [`${row.type} ${row.path.join('.')}`, row] as co
     },
   )
 })
+
+// Core's length rules, read where core decides them (`lengthMark`), never decided again here.
+describe('counter beside what core says of other rules', () => {
+  const flowCta = ['action', 'parameters', 'flow_cta']
+  const lengthWarnings = (draft: unknown, path: (string | number)[]) =>
+    issuesAt(validateInteractive(draft).warnings, path).filter(
+      (issue) => issue.code === 'too_long_utf16' || issue.reason === 'flow_cta_long',
+    )
+
+  it.each([
+    ['21 characters', `😀${'a'.repeat(20)}`, false],
+    ['30 characters', `😀${'a'.repeat(29)}`, true],
+    ['25 characters, 26 UTF-16 units', `${ASTRAL}${'a'.repeat(24)}`, false],
+    ['28 characters, 31 UTF-16 units', `${ASTRAL.repeat(3)}${'a'.repeat(25)}`, true],
+  ])('a flow CTA of %s with an emoji is unusual only where core warns of its length', (_, value, unusual) => {
+    let draft: unknown = createDraft('flow')
+    render(<InteractiveBuilder defaultValue={draft} onValueChange={(next) => (draft = next)} />)
+    fireEvent.change(screen.getByRole('textbox', { name: 'Flow button text' }), { target: { value } })
+    const counter = screen.getByText(`${[...value].length} / ${LIMITS.flow.cta.max}`).parentElement
+    const result = validateInteractive(draft)
+    // The emoji is refused (`no_emoji`); past the advised 20 is not warned of beside that error.
+    expect(issuesAt(result.ok ? [] : result.issues, flowCta).map((issue) => issue.reason)).toEqual(['no_emoji'])
+    const warned = lengthWarnings(draft, flowCta).length > 0
+    expect(warned).toBe(unusual)
+    if (warned) expect(counter).toHaveAttribute('data-unusual')
+    else expect(counter).not.toHaveAttribute('data-unusual')
+    expect(counter).not.toHaveAttribute('data-over')
+  })
+})

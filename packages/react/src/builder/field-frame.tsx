@@ -1,4 +1,11 @@
-import { countCharacters, countLineBreaks, type FieldDescription, type Limit } from '@briq-interactive/core'
+import {
+  countCharacters,
+  countLineBreaks,
+  type FieldDescription,
+  type LengthMark,
+  lengthMark,
+  lineBreaksMark,
+} from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
@@ -35,40 +42,37 @@ export function fieldHint(node: FieldDescription, t: BuilderTranslate, idFollows
   return t('builder.field.optional')
 }
 
-/** The live counters of a text: characters against its limit ("812 / 1024"), line breaks when limited. */
+/**
+ * The live counters of a text: characters against its limit ("812 / 1024"), line breaks when
+ * limited, and how the counter is marked (`mark`).
+ */
 export interface FieldCounts {
-  /** `utf16`: the text's length in UTF-16 units, which some clients count (emoji twice). */
-  characters?: { count: number; max: number; limit: Limit; utf16: number }
+  characters?: { count: number; max: number }
   lineBreaks?: { count: number; max: number }
+  /**
+   * `over` (an error) or `unusual` (a warning) as core's length issues for the text are, from
+   * core's own `lengthMark` and `lineBreaksMark`: the field's issues cannot say it, a list cut at
+   * `MAX_ISSUES` may have dropped them.
+   */
+  mark?: LengthMark
 }
 
-/** A text's counts against the field's limits from core (`LIMITS`), counted as core counts. */
+/** A text's counts against the field's limits from core (`LIMITS`), counted and marked as core does. */
 export function fieldCounts(node: FieldDescription, text: string): FieldCounts {
   const counts: FieldCounts = {}
+  const marks: (LengthMark | undefined)[] = []
   // Only texts people read get a counter; ids and URLs are checked but not counted aloud.
   if (node.limit?.max !== undefined && (node.kind === 'text' || node.kind === 'multiline')) {
-    counts.characters = { count: countCharacters(text), max: node.limit.max, limit: node.limit, utf16: text.length }
+    counts.characters = { count: countCharacters(text), max: node.limit.max }
+    marks.push(lengthMark(node.limit, text))
   }
   if (node.lineBreaks?.max !== undefined) {
     counts.lineBreaks = { count: countLineBreaks(text), max: node.lineBreaks.max }
+    marks.push(lineBreaksMark(node.lineBreaks, text))
   }
+  const mark = marks.includes('over') ? 'over' : marks.includes('unusual') ? 'unusual' : undefined
+  if (mark !== undefined) counts.mark = mark
   return counts
-}
-
-/**
- * How the counter is marked, as core's issue for the count is: `over` (an error) past a limit
- * WhatsApp or Briq documents, `unusual` (a warning) past one nobody documents (`guard`: an
- * address field, a flow token), past a limit's `warnAbove` (the flow CTA past 20), or within a
- * documented limit in code points but past it in UTF-16 units (core's `too_long_utf16`: 20
- * emoji in a 20-character title).
- */
-function counterMark({ characters, lineBreaks }: FieldCounts): 'over' | 'unusual' | undefined {
-  if (lineBreaks !== undefined && lineBreaks.count > lineBreaks.max) return 'over'
-  if (characters === undefined) return undefined
-  const { count, max, limit, utf16 } = characters
-  if (count > max) return limit.kind === 'guard' ? 'unusual' : 'over'
-  if (limit.warnAbove !== undefined && count > limit.warnAbove) return 'unusual'
-  return utf16 > max && (limit.kind === 'whatsapp' || limit.kind === 'briq') ? 'unusual' : undefined
 }
 
 /** The counts in words, each a sentence, for the counter's description. */
@@ -116,7 +120,6 @@ interface FieldFrameProps {
 export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, children }: FieldFrameProps) {
   const ids = fieldPartIds(id)
   // Counts print as plain digits beside their limit ("1025 / 1024"), never "1,025 / 1024".
-  const mark = counterMark(counts)
   return (
     <div
       className="bi-builder-field"
@@ -143,8 +146,8 @@ export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, 
             // the spoken counts twice, on the control and again as text of their own.
             <span
               className="bi-builder-counter"
-              data-over={mark === 'over' ? '' : undefined}
-              data-unusual={mark === 'unusual' ? '' : undefined}
+              data-over={counts.mark === 'over' ? '' : undefined}
+              data-unusual={counts.mark === 'unusual' ? '' : undefined}
               aria-hidden="true"
             >
               {counts.characters ? (
