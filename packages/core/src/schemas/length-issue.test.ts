@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { issuesAt } from '../draft/fixes/fix-it.ts'
 import { LIMITS, type Limit } from '../limits.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
-import { lengthMark, lineBreaksMark } from './length-issue.ts'
+import { countMark, lengthMark, lineBreaksMark } from './length-issue.ts'
 
 const flow = (flowCta: string) => ({
   type: 'flow',
@@ -72,5 +72,16 @@ describe('lineBreaksMark', () => {
   it("reads the limit's kind: past a guard is unusual, not over", () => {
     const guard: Limit = { min: 0, max: 2, kind: 'guard' }
     expect(lineBreaksMark(guard, breaks(3))).toBe('unusual')
+  })
+})
+
+describe('countMark', () => {
+  it('marks too many items as the count issue does: an error where documented, a warning past a guard', () => {
+    expect(countMark(LIMITS.button.count, LIMITS.button.count.max)).toBeUndefined()
+    expect(countMark(LIMITS.button.count, LIMITS.button.count.max + 1)).toBe('over')
+    expect(countMark(LIMITS.carousel.quickReplies, LIMITS.carousel.quickReplies.max + 1)).toBe('unusual')
+    expect(countMark({ min: 0, max: 2, kind: 'kit' }, 3)).toBe('over')
+    // Too few is its own error, no counter running over.
+    expect(countMark(LIMITS.button.count, 0)).toBeUndefined()
   })
 })

@@ -54,6 +54,14 @@ const markOf = (detail: IssueDetail | undefined): LengthMark | undefined =>
 export const lengthMark = (limit: Limit, text: string): LengthMark | undefined =>
   markOf(lengthIssue(limit, text) ?? advisedLengthIssue(limit, text))
 
+/**
+ * Whether `count` items are too many for `limit`, as the validators' count issue says
+ * (`limitIssue`): `over` past a documented maximum or the kit's bound, `unusual` past a guard
+ * (three quick replies on a carousel card), `undefined` within it or when too few.
+ */
+export const countMark = (limit: Limit, count: number): LengthMark | undefined =>
+  markOf(limitIssue(limit, count, 'count'))
+
 /** Whether `text` has too many line breaks for `limit`, as `lengthMark` says it of its length. */
 export const lineBreaksMark = (limit: Limit, text: string): LengthMark | undefined =>
   markOf(lineBreaksIssue(limit, text))
