@@ -1,4 +1,5 @@
 import {
+  countMark,
   draftValueAt,
   type GroupDescription,
   groupCounts,
@@ -74,14 +75,14 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
   const limit = node.total ?? node.count
   const shownCount = node.total === undefined ? list.length : (total ?? list.length)
   // Past a documented limit the counter shows an error; past a number nobody documents (quick
-  // replies per carousel card, LIMITS.carousel.quickReplies), a warning, as the issue is.
-  const past = limit?.max !== undefined && shownCount > limit.max
+  // replies per carousel card, LIMITS.carousel.quickReplies), a warning, as core's issue is.
+  const mark = limit === undefined ? undefined : countMark(limit, shownCount)
   // "3 of 2 buttons" past a number nobody documents is no count anyone can have: the count alone,
   // and the warning beside it says why 2 are offered.
   const counter =
     limit?.max === undefined
       ? undefined
-      : past && limit.kind === 'guard' && node.item === 'cardButton'
+      : mark === 'unusual' && node.item === 'cardButton'
         ? t('builder.countBeyond.cardButton', { count: shownCount })
         : t(`builder.count.${node.item}`, { count: shownCount, limit: limit.max })
 
@@ -121,8 +122,8 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
           <span
             className="bi-builder-group-count"
             id={`${id}-count`}
-            data-over={past && limit?.kind !== 'guard' ? '' : undefined}
-            data-unusual={past && limit?.kind === 'guard' ? '' : undefined}
+            data-over={mark === 'over' ? '' : undefined}
+            data-unusual={mark === 'unusual' ? '' : undefined}
           >
             {counter}
             <SentenceStop after={counter} />
