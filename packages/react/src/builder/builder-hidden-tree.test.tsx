@@ -201,3 +201,108 @@ describe('a builder whose effects run again (a hidden tree shown again)', () => 
     setItem.mockRestore()
   })
 })
+
+/** Whether leaving the page now has the browser ask first ("Leave site?"). */
+const leave = () => {
+  const event = new Event('beforeunload', { cancelable: true })
+  window.dispatchEvent(event)
+  return event.defaultPrevented
+}
+/** `beforeunload` listeners on the window now (the back/forward cache wants none when none is needed). */
+const beforeUnloadListeners = () => {
+  const added = vi.spyOn(window, 'addEventListener')
+  const removed = vi.spyOn(window, 'removeEventListener')
+  return () =>
+    added.mock.calls.filter(([name]) => name === 'beforeunload').length -
+    removed.mock.calls.filter(([name]) => name === 'beforeunload').length
+}
+const refuseSaves = () =>
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+  })
+const hide = () => fireEvent.click(screen.getByRole('button', { name: 'Other screen' }))
+
+// Hidden is not closed: the builder still holds its changes, and while one is saved nowhere but
+// in it, leaving the page loses it as surely as when it was shown.
+describe('"Leave site?" while a builder is hidden', () => {
+  it('still asks while the hidden builder holds the only copy of a change, and is off once it is saved', () => {
+    render(<Tabs persistKey={KEY} />)
+    fireEvent.click(screen.getByRole('tab', { name: 'Form' }))
+    const setItem = refuseSaves()
+    fireEvent.change(body(), { target: { value: 'Saved nowhere' } })
+    act(() => vi.advanceTimersByTime(500))
+    expect(leave()).toBe(true)
+    hide()
+    expect(leave()).toBe(true)
+    hide()
+    act(() => vi.advanceTimersByTime(100))
+    expect(leave()).toBe(true)
+    setItem.mockRestore()
+    fireEvent.change(body(), { target: { value: 'Saved now' } })
+    act(() => vi.advanceTimersByTime(500))
+    expect(leave()).toBe(false)
+    // Hidden with everything saved: nothing to ask about.
+    hide()
+    expect(leave()).toBe(false)
+  })
+
+  it('does not ask while hidden with nothing at risk, nor listen (the back/forward cache)', () => {
+    const listening = beforeUnloadListeners()
+    render(<Tabs persistKey={KEY} />)
+    fireEvent.click(screen.getByRole('tab', { name: 'Form' }))
+    fireEvent.change(body(), { target: { value: 'Saved' } })
+    hide()
+    expect(leave()).toBe(false)
+    expect(listening()).toBe(0)
+  })
+
+  it('asks while hidden with the question open only when its changes could not even be set aside', () => {
+    render(<Tabs persistKey={KEY} />)
+    fireEvent.click(screen.getByRole('tab', { name: 'Form' }))
+    fireEvent.change(body(), { target: { value: 'Mine' } })
+    otherTabSaves('Theirs')
+    expect(leave()).toBe(true)
+    // Set aside as it was hidden (offered on the next load): kept, so nothing to ask about.
+    hide()
+    expect(localStorage.getItem(`${KEY}:set-aside`)).not.toBeNull()
+    expect(leave()).toBe(false)
+    hide()
+    act(() => vi.advanceTimersByTime(100))
+    expect(leave()).toBe(true)
+    // The storage now refuses even that: the hidden builder holds the only copy.
+    const setItem = refuseSaves()
+    hide()
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBeNull()
+    expect(leave()).toBe(true)
+    setItem.mockRestore()
+  })
+
+  it('stops asking, and listening, once the hidden builder is unmounted (nothing is held any more)', async () => {
+    const listening = beforeUnloadListeners()
+    const view = render(<Tabs persistKey={KEY} />)
+    fireEvent.click(screen.getByRole('tab', { name: 'Form' }))
+    const setItem = refuseSaves()
+    fireEvent.change(body(), { target: { value: 'Saved nowhere' } })
+    act(() => vi.advanceTimersByTime(500))
+    hide()
+    expect(leave()).toBe(true)
+    view.unmount()
+    await act(async () => {})
+    expect(leave()).toBe(false)
+    expect(listening()).toBe(0)
+    setItem.mockRestore()
+  })
+
+  it('an unmounted builder (not hidden) leaves no listener behind, even with a change saved nowhere', () => {
+    const listening = beforeUnloadListeners()
+    const setItem = refuseSaves()
+    const view = render(<InteractiveBuilder persistKey={KEY} />)
+    fireEvent.change(body(), { target: { value: 'Saved nowhere' } })
+    act(() => vi.advanceTimersByTime(500))
+    expect(listening()).toBe(1)
+    view.unmount()
+    expect(listening()).toBe(0)
+    expect(leave()).toBe(false)
+    setItem.mockRestore()
+  })
+})

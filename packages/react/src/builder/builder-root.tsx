@@ -234,6 +234,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const persistence = useDraftPersistence({
     model,
     persistKey,
+    root,
     onReplaced: () => emit(keep),
     onNotice: (notice) => announce(latest.current.t(PERSIST_NOTICES[notice])),
   })

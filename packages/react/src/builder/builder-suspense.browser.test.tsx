@@ -1,7 +1,7 @@
 import { createDraft } from '@briq-interactive/core'
 import { cleanup, render } from '@testing-library/react'
 import { Suspense, use, useState } from 'react'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 
@@ -44,7 +44,10 @@ function Ticket({ coming }: { coming: Promise<void> }) {
 }
 
 beforeEach(() => localStorage.clear())
-afterEach(cleanup)
+afterEach(() => {
+  cleanup()
+  vi.restoreAllMocks()
+})
 
 describe('a builder in a <Suspense> whose sibling suspends again', () => {
   it('comes back with its draft and undo history, says nothing, and keeps the question another tab asked', async () => {
@@ -73,5 +76,33 @@ describe('a builder in a <Suspense> whose sibling suspends again', () => {
     await userEvent.click(page.getByRole('button', { name: 'Keep this draft' }))
     await userEvent.click(page.getByRole('button', { name: 'Undo' }))
     await expect.element(body).not.toHaveValue('Mine, typed here')
+  })
+
+  it('still has the browser ask before leaving while hidden with a change saved nowhere else', async () => {
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true })
+      window.dispatchEvent(event)
+      return event.defaultPrevented
+    }
+    const { coming, arrive } = orders()
+    render(<Ticket coming={coming} />)
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    await userEvent.fill(body, 'Only in this page')
+    await expect.element(page.getByRole('alert')).toMatchTextContent(/^This draft cannot be saved in this browser/)
+    expect(leave()).toBe(true)
+    await userEvent.click(page.getByRole('button', { name: 'Next customer' }))
+    await expect.element(page.getByText('Loading orders')).toBeVisible()
+    // Let React render the hidden tree's updates (its cleanup's) before asking.
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(leave()).toBe(true)
+    arrive()
+    await expect.element(body).toHaveValue('Only in this page')
+    expect(leave()).toBe(true)
+    // Unmounted: it holds nothing any more, and nothing listens.
+    cleanup()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(leave()).toBe(false)
   })
 })

@@ -11,7 +11,7 @@ import {
   savedSetAside,
   type UnreadableDraft,
 } from '@briq-interactive/core'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { isRecord } from '../state/is-record.ts'
 import { sameJson } from '../state/same-json.ts'
@@ -45,6 +45,35 @@ const pageSessions = new Set<string>()
 // builder of this page said it took: every builder with the key hears the same event object and
 // takes the same draft, and a screen reader would hear "Updated…" once per builder.
 const saidUpdates = new WeakSet<Event>()
+
+/** Has the browser ask before the page is left ("Leave site?"). */
+const askBeforeLeaving = (event: BeforeUnloadEvent) => {
+  event.preventDefault()
+  event.returnValue = ''
+}
+
+/**
+ * Keeps "Leave site?" on for a builder whose effects were cleaned up with its state kept (a tree
+ * hidden by `<Activity>` or a suspending `<Suspense>`) while it holds the only copy of a change:
+ * until its effects run again (it takes over then), or its element leaves the document (unmounted
+ * while hidden: nothing is held any more). Returns what takes it off.
+ */
+function holdWhileHidden(node: Element): () => void {
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (node.isConnected) askBeforeLeaving(event)
+    else drop()
+  }
+  const observer = new MutationObserver(() => {
+    if (!node.isConnected) drop()
+  })
+  function drop() {
+    observer.disconnect()
+    window.removeEventListener('beforeunload', onBeforeUnload)
+  }
+  observer.observe(node.ownerDocument, { childList: true, subtree: true })
+  window.addEventListener('beforeunload', onBeforeUnload)
+  return drop
+}
 
 /** This page's builders with `key` read again whether a draft is set aside under it. */
 const noteAsideOnPage = (key: string) => {
@@ -91,6 +120,8 @@ export interface DraftPersistenceState {
 interface Options {
   model: BuilderModel
   persistKey: string | undefined
+  /** The builder's element: still in the document once its effects are cleaned up, it was hidden, not unmounted. */
+  root: RefObject<HTMLElement | null>
   /** Called after the draft was replaced from storage (to tell `onValueChange`). */
   onReplaced(): void
   /** Called with what happened: the draft was restored on load, updated from another tab, or a set-aside one opened. */
@@ -110,7 +141,7 @@ const readDraft = (value: unknown) => (isRecord(value) ? value : undefined)
  * draft from another tab replaces this one only when this tab has nothing unsaved; otherwise
  * the user is asked (`conflict`). Runs only in the browser.
  */
-export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }: Options): DraftPersistenceState {
+export function useDraftPersistence({ model, persistKey, root, onReplaced, onNotice }: Options): DraftPersistenceState {
   const [conflict, setConflict] = useState<SavedDraft<unknown> | undefined>(undefined)
   const [unsaved, setUnsaved] = useState(false)
   const [unreadable, setUnreadable] = useState<UnreadableDraft | undefined>(undefined)
@@ -143,8 +174,14 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     | { key: string; store: DraftPersistence<unknown>; setAside: boolean; refused: boolean; seen?: EditorState }
     | undefined
   >(undefined)
+  // "Leave site?" kept on while its effects are cleaned up holding a change saved nowhere (above),
+  // with the element that tells a hidden builder from an unmounted one.
+  const held = useRef<{ node: Element; drop(): void } | undefined>(undefined)
 
   useClientLayoutEffect(() => {
+    // Running again, it asks before leaving itself while that is needed.
+    held.current?.drop()
+    held.current = undefined
     if (persistKey === undefined) {
       // A key given again later is given anew: its stored draft is restored, as on load.
       kept.current = undefined
@@ -265,6 +302,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       if (timer !== undefined) clearTimeout(timer)
       timer = undefined
       // What it shows is stored: nothing of this page's is at risk.
+      thisRun.refused = false
       setChangeRefused(false)
       callbacks.current.onReplaced()
     }
@@ -283,10 +321,11 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     // after "Leave site?"): this tab's changes were never saved, and the key holds the other
     // tab's draft, so they are set aside, offered on the next load and by the builders and tabs
     // still open, instead of lost. Once: leaving the page and then closing sets nothing twice.
-    const setAsideIfAsking = (): boolean => {
-      if (!asking.current || store.setAside(...saving(model.getSnapshot().state)) !== 'set-aside') return false
-      noteAsideOnPage(persistKey)
-      return true
+    const setAsideIfAsking = () => {
+      if (!asking.current) return undefined
+      const aside = store.setAside(...saving(model.getSnapshot().state))
+      if (aside === 'set-aside') noteAsideOnPage(persistKey)
+      return aside
     }
     // Leaving (the page, into the back/forward cache, or a tab hidden) sets this tab's changes
     // aside while the question is open: the browser may drop the page unannounced (its time in
@@ -297,7 +336,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
     let leftAside = false
     const leave = () => {
       flush()
-      if (setAsideIfAsking()) leftAside = true
+      if (setAsideIfAsking() === 'set-aside') leftAside = true
     }
     const comeBack = () => {
       const { state } = model.getSnapshot()
@@ -362,13 +401,22 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       // A change the browser refused to save is still saved nowhere: tried again, and said again if refused.
       if (resumed.refused) save()
     }
+    // Its element, for its cleanup: React has let go of the ref by the time that can tell.
+    const node = root.current
     return () => {
       flush()
       unsubscribe()
       window.removeEventListener('storage', onStorageEvent)
       pageBuilders.delete(thisBuilder)
-      thisRun.setAside = setAsideIfAsking() || leftAside
+      const aside = setAsideIfAsking()
+      thisRun.setAside = aside === 'set-aside' || leftAside
       thisRun.seen = lastState
+      // Hidden (or unmounted: told apart below, once React has removed an unmounted element), it
+      // still holds the only copy of a change the browser refused to save, or of changes the
+      // question kept from saving that could not even be set aside: leaving still asks first.
+      if (node !== null && (aside === undefined ? thisRun.refused : aside === 'unavailable')) {
+        held.current = { node, drop: holdWhileHidden(node) }
+      }
       window.removeEventListener('pageshow', onPageShow)
       window.removeEventListener('pagehide', leave)
       document.removeEventListener('visibilitychange', onVisibility)
@@ -379,7 +427,17 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
       setUnsaved(false)
       setUnreadable(undefined)
     }
-  }, [model, persistKey, ask])
+  }, [model, persistKey, root, ask])
+  // Effects are cleaned up after React has removed an unmounted builder's element: then nothing
+  // is held any more. A hidden builder's element is still in the document.
+  useEffect(
+    () => () => {
+      if (held.current?.node.isConnected !== false) return
+      held.current.drop()
+      held.current = undefined
+    },
+    [],
+  )
 
   const acceptTheirs = useCallback(() => {
     if (persistence.current === undefined || conflict === undefined) return
@@ -427,10 +485,7 @@ export function useDraftPersistence({ model, persistKey, onReplaced, onNotice }:
   const atRisk = status !== 'saved'
   useEffect(() => {
     if (!atRisk) return
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      event.preventDefault()
-      event.returnValue = ''
-    }
+    const onBeforeUnload = (event: BeforeUnloadEvent) => askBeforeLeaving(event)
     window.addEventListener('beforeunload', onBeforeUnload)
     return () => window.removeEventListener('beforeunload', onBeforeUnload)
   }, [atRisk])
