@@ -195,14 +195,18 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
     persistence.current = store
     // A `storage` event reaches only other documents: builders of this page with the same key
     // hear of a save through `pageBuilders`, as other tabs do (this one's own save is no news to it).
+    // What is stored under the key now, or `undefined` while the storage cannot be read.
+    const readStored = (): string | null | undefined => {
+      try {
+        return storage?.getItem(persistKey) ?? null
+      } catch {
+        return undefined
+      }
+    }
     const tellPage = (result: SaveDraftResult<unknown>) => {
       if (result.status !== 'saved') return
-      let newValue: string | null
-      try {
-        newValue = storage?.getItem(persistKey) ?? null
-      } catch {
-        return
-      }
+      const newValue = readStored()
+      if (newValue === undefined) return
       for (const other of pageBuilders) if (other !== thisBuilder) other.hear({ key: persistKey, newValue }, true)
     }
     // Each outcome is kept as state, so a refusal is said once while saves keep failing.
@@ -367,12 +371,8 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
     const onPageShow = (event: PageTransitionEvent) => {
       if (!event.persisted) return
       comeBack()
-      let newValue: string | null
-      try {
-        newValue = storage?.getItem(persistKey) ?? null
-      } catch {
-        return
-      }
+      const newValue = readStored()
+      if (newValue === undefined) return
       onStorage({ key: persistKey, newValue }, undefined, event)
     }
     const onStorageEvent = (event: StorageEvent) => onStorage(event, undefined, event)
@@ -388,13 +388,8 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
       // question asked again, or its draft taken when nothing here was changed).
       leftAside = resumed.setAside
       comeBack()
-      let newValue: string | null = null
-      try {
-        newValue = storage?.getItem(persistKey) ?? null
-      } catch {
-        // Unreadable now: what it holds stays, and its next save says whether storage works.
-      }
-      onStorage({ key: persistKey, newValue })
+      // Unreadable now: what it holds stays, and its next save says whether storage works.
+      onStorage({ key: persistKey, newValue: readStored() ?? null })
       // A change made while it heard none (a controlled `value` the host gave meanwhile) is saved
       // as any change is, unless it was just replaced by what another tab saved.
       noticeChange()
@@ -485,6 +480,8 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
   const atRisk = status !== 'saved'
   useEffect(() => {
     if (!atRisk) return
+    // A listener of its own: `askBeforeLeaving` added by two builders would be one listener, and
+    // the first to be saved would take it off for both.
     const onBeforeUnload = (event: BeforeUnloadEvent) => askBeforeLeaving(event)
     window.addEventListener('beforeunload', onBeforeUnload)
     return () => window.removeEventListener('beforeunload', onBeforeUnload)
