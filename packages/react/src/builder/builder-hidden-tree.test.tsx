@@ -1,8 +1,9 @@
 import { createDraft } from '@briq-interactive/core'
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { Activity, StrictMode, useState } from 'react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { InteractiveBuilder } from './interactive-builder.tsx'
+import { withFreshStorage } from './testing/fresh-storage.ts'
 
 // React runs a component's effects again while keeping its state: a tree hidden by <Activity>
 // and shown again (a host's tabs, a router keeping the last screen), Fast Refresh after an edit,
@@ -85,14 +86,7 @@ function edit() {
   fireEvent.change(json(), { target: { value: '{ "type": "button", "body": ' } })
 }
 
-beforeEach(() => {
-  localStorage.clear()
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'requestAnimationFrame', 'cancelAnimationFrame'] })
-})
-afterEach(() => {
-  vi.useRealTimers()
-  vi.restoreAllMocks()
-})
+withFreshStorage()
 
 describe('a builder whose effects run again (a hidden tree shown again)', () => {
   it('keeps its draft and undo history, adds no step and says nothing, after <Activity> hid it', () => {

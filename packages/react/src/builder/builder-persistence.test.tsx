@@ -2,10 +2,11 @@ import { createDraft } from '@briq-interactive/core'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { useState } from 'react'
-import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { Builder } from './builder.ts'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 import { captureDownloads } from './testing/capture-downloads.ts'
+import { withFreshStorage } from './testing/fresh-storage.ts'
 
 const KEY = 'crm:draft'
 const body = () => screen.getByRole('textbox', { name: 'Body text' })
@@ -55,15 +56,7 @@ function OneDraftTwoBuilders() {
   )
 }
 
-beforeEach(() => {
-  localStorage.clear()
-  // And frames: a restored draft is said a frame after the builder is shown.
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'requestAnimationFrame', 'cancelAnimationFrame'] })
-})
-afterEach(() => {
-  vi.useRealTimers()
-  vi.restoreAllMocks()
-})
+withFreshStorage()
 
 describe('persistKey', () => {
   it('keeps text that does not parse across a reload: the JSON tab’s and a JSON field’s, with their errors', () => {

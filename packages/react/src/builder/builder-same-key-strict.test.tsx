@@ -1,7 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { StrictMode } from 'react'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { InteractiveBuilder } from './interactive-builder.tsx'
+import { withFreshStorage } from './testing/fresh-storage.ts'
 
 // A campaign's row and its side panel: two builders of one page with one persistKey, mounted
 // together under StrictMode (effects run twice), over a draft stored before.
@@ -9,10 +10,7 @@ const KEY = 'crm:campaign-3'
 const bodies = () => screen.getAllByRole('textbox', { name: 'Body text' }) as HTMLTextAreaElement[]
 const said = () => [...document.querySelectorAll('.bi-builder-live')].map((region) => region.textContent)
 
-beforeEach(() => {
-  localStorage.clear()
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'requestAnimationFrame', 'cancelAnimationFrame'] })
-})
+withFreshStorage()
 
 describe('two builders of one page with one persistKey, in StrictMode', () => {
   it('restore the stored draft said once for the page, follow each other and ask nothing', () => {

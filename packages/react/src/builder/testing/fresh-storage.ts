@@ -1,0 +1,19 @@
+import { afterEach, beforeEach, vi } from 'vitest'
+
+/**
+ * For the tests of `persistKey`: each starts with nothing stored and a fake clock (the typing
+ * pause's timers, `Date` for what a save records, and frames: a restored draft is said a frame
+ * after the builder is shown); real timers and unmocked storage come back after each.
+ */
+export function withFreshStorage(): void {
+  beforeEach(() => {
+    localStorage.clear()
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'Date', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    })
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.restoreAllMocks()
+  })
+}
