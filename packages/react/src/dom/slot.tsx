@@ -1,5 +1,6 @@
 import { cloneElement, Fragment, isValidElement, type ReactElement, type ReactNode, type Ref, version } from 'react'
 import { useMergedRef } from './use-merged-ref.ts'
+import { withClassName } from './with-class-name.ts'
 
 type Props = Record<string, unknown>
 
@@ -27,7 +28,7 @@ export function mergeSlotProps(own: Props, child: Props): Props {
               ours(...args)
             }
           : ours
-    } else if (key === 'className' && ours) merged[key] = theirs ? `${ours} ${theirs}` : ours
+    } else if (key === 'className' && ours) merged[key] = withClassName(ours as string, theirs as string | undefined)
     else if (key === 'style' && ours) merged[key] = theirs ? { ...(ours as object), ...(theirs as object) } : ours
   }
   return merged
