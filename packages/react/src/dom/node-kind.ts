@@ -28,6 +28,9 @@ export const isTextArea = (value: unknown): value is HTMLTextAreaElement =>
 export const isSelect = (value: unknown): value is HTMLSelectElement =>
   isHtmlElement(value) && value.localName === 'select'
 
+/** Whether `value` is a `<form>`, of any window. */
+export const isForm = (value: unknown): value is HTMLFormElement => isHtmlElement(value) && value.localName === 'form'
+
 /** Whether `value` is a shadow root (a document fragment with a host), of any window. */
 export const isShadowRoot = (value: unknown): value is ShadowRoot =>
   isNode(value) && value.nodeType === 11 && isElement((value as Partial<ShadowRoot>).host)

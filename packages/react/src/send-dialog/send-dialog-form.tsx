@@ -11,7 +11,7 @@ import {
   useRef,
   useState,
 } from 'react'
-import { isElement, isHtmlElement, isInput } from '../dom/node-kind.ts'
+import { isElement, isForm, isInput } from '../dom/node-kind.ts'
 import { Slot } from '../dom/slot.tsx'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
@@ -47,8 +47,6 @@ const LAYER = '[role="dialog"], [role="alertdialog"]'
 
 /** Submit events the form's own listener already sent (a form inside the host's form). */
 const sentNatively = new WeakSet<Event>()
-
-const isForm = (node: unknown): node is HTMLFormElement => isHtmlElement(node) && node.localName === 'form'
 
 /**
  * The form the parts sit in: submitting it (Enter in the recipient field, the Send button)
