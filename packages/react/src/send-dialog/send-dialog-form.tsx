@@ -131,7 +131,11 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
       ? children.type === 'form'
       : undefined
   const [renderedForm, setRenderedForm] = useState(false)
-  useClientLayoutEffect(() => setRenderedForm(isForm(formRef.current)))
+  useClientLayoutEffect(() => {
+    // Only a component's element is looked at: the rest is known while rendering, and a plain
+    // form would otherwise render twice on mount (false, then true) for a value it never reads.
+    if (known === undefined) setRenderedForm(isForm(formRef.current))
+  })
   const isFormRoot = known ?? renderedForm
   const root = {
     // A form's attribute: not written onto a <div> given as the root, nor one a component renders.
