@@ -366,14 +366,17 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
       if (heard !== undefined) saidUpdates.add(heard)
       callbacks.current.onNotice('updated')
     }
-    // A page kept in the back/forward cache hears no `storage` event: shown again, it reads
-    // what another tab saved meanwhile, as the event would have brought it.
-    const onPageShow = (event: PageTransitionEvent) => {
-      if (!event.persisted) return
+    // Back after hearing no `storage` event (a page kept in the back/forward cache, a builder
+    // hidden): its changes set aside as it left are taken back while it still holds them, and
+    // what another tab saved meanwhile is read, as the event would have brought it. Unreadable
+    // now: what it holds stays, and its next save says whether storage works.
+    const catchUp = (heard?: Event) => {
       comeBack()
       const newValue = readStored()
-      if (newValue === undefined) return
-      onStorage({ key: persistKey, newValue }, undefined, event)
+      if (newValue !== undefined) onStorage({ key: persistKey, newValue }, undefined, heard)
+    }
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) catchUp(event)
     }
     const onStorageEvent = (event: StorageEvent) => onStorage(event, undefined, event)
     window.addEventListener('storage', onStorageEvent)
@@ -383,13 +386,10 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
     window.addEventListener('pagehide', leave)
     document.addEventListener('visibilitychange', onVisibility)
     if (resumed !== undefined) {
-      // Shown again: its changes set aside as it was hidden are taken back while it still holds
-      // them, and what another tab saved meanwhile is heard as its event would have been (the
-      // question asked again, or its draft taken when nothing here was changed).
+      // Shown again: caught up as a page shown from the back/forward cache is (the question asked
+      // again, or another tab's draft taken when nothing here was changed).
       leftAside = resumed.setAside
-      comeBack()
-      // Unreadable now: what it holds stays, and its next save says whether storage works.
-      onStorage({ key: persistKey, newValue: readStored() ?? null })
+      catchUp()
       // A change made while it heard none (a controlled `value` the host gave meanwhile) is saved
       // as any change is, unless it was just replaced by what another tab saved.
       noticeChange()
