@@ -27,7 +27,7 @@ type StorageChange = { key: string | null; newValue: string | null }
 interface PageBuilder {
   readonly key: string
   /** Hears another builder's save, as a `storage` event brings another tab's. */
-  hear(change: StorageChange, fromPage: true): void
+  hear(change: StorageChange, from: 'page'): void
   /** Reads again whether a draft is set aside under its key (one was discarded). */
   noteAside(): void
 }
@@ -207,7 +207,7 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
       if (result.status !== 'saved') return
       const newValue = readStored()
       if (newValue === undefined) return
-      for (const other of pageBuilders) if (other !== thisBuilder) other.hear({ key: persistKey, newValue }, true)
+      for (const other of pageBuilders) if (other !== thisBuilder) other.hear({ key: persistKey, newValue }, 'page')
     }
     // Each outcome is kept as state, so a refusal is said once while saves keep failing.
     const noteAside = () => {
@@ -348,10 +348,10 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
       leftAside = false
     }
     const onVisibility = () => (document.visibilityState === 'hidden' ? leave() : comeBack())
-    // A save of this page's other builder with the key is the person's own typing there: taken
-    // in silence (said, "Updated with the draft saved in another tab" would be wrong, and heard
-    // at each pause of their typing).
-    const onStorage = (event: StorageChange, fromPage?: true, heard?: Event) => {
+    // A save of this page's other builder with the key (`from` 'page') is the person's own typing
+    // there: taken in silence (said, "Updated with the draft saved in another tab" would be
+    // wrong, and heard at each pause of their typing). `from` an event: said once for the page.
+    const onStorage = (event: StorageChange, from?: Event | 'page') => {
       // Any change may be to the set-aside draft (another tab discarded it, or set one aside).
       noteAside()
       const { state } = model.getSnapshot()
@@ -362,8 +362,8 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
         return
       }
       adopt(change.saved)
-      if (fromPage || (heard !== undefined && saidUpdates.has(heard))) return
-      if (heard !== undefined) saidUpdates.add(heard)
+      if (from === 'page' || (from !== undefined && saidUpdates.has(from))) return
+      if (from !== undefined) saidUpdates.add(from)
       callbacks.current.onNotice('updated')
     }
     // Back after hearing no `storage` event (a page kept in the back/forward cache, a builder
@@ -373,12 +373,12 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
     const catchUp = (heard?: Event) => {
       comeBack()
       const newValue = readStored()
-      if (newValue !== undefined) onStorage({ key: persistKey, newValue }, undefined, heard)
+      if (newValue !== undefined) onStorage({ key: persistKey, newValue }, heard)
     }
     const onPageShow = (event: PageTransitionEvent) => {
       if (event.persisted) catchUp(event)
     }
-    const onStorageEvent = (event: StorageEvent) => onStorage(event, undefined, event)
+    const onStorageEvent = (event: StorageEvent) => onStorage(event, event)
     window.addEventListener('storage', onStorageEvent)
     const thisBuilder: PageBuilder = { key: persistKey, hear: onStorage, noteAside }
     pageBuilders.add(thisBuilder)
