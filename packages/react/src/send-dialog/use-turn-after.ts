@@ -1,9 +1,5 @@
+import { MAX_TIMER_MS } from '@briq-interactive/core'
 import { useEffect } from 'react'
-
-// setTimeout's longest wait (about 24.8 days; a longer one fires at once): a later moment (never
-// a 24-hour window's) turns early, once, rather than at once.
-// https://developer.mozilla.org/en-US/docs/Web/API/Window/setTimeout#maximum_delay_value
-const LONGEST_WAIT = 2_147_483_647
 
 /** The reducer of a look-up's revision: `useReducer(nextRevision, 0)` gives one to turn. */
 export const nextRevision = (revision: number): number => revision + 1
@@ -21,8 +17,10 @@ export function useTurnAfter(moment: Date | undefined, turn: () => void): void {
     if (at === undefined || Number.isNaN(at)) return
     const wait = at - Date.now()
     if (wait <= 0) return
-    // A second past it, so a server whose clock trails this one's by less has closed it too.
-    const timer = setTimeout(turn, Math.min(wait + 1000, LONGEST_WAIT))
+    // A second past it, so a server whose clock trails this one's by less has closed it too. A
+    // timer fires at once past core's MAX_TIMER_MS (about 24.8 days): a later moment (never a
+    // 24-hour window's) turns early, once, rather than at once.
+    const timer = setTimeout(turn, Math.min(wait + 1000, MAX_TIMER_MS))
     return () => clearTimeout(timer)
   }, [at])
 }
