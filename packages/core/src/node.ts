@@ -28,5 +28,6 @@ export {
   type ServerTimeouts,
   serverTimeoutOptions,
 } from './node/server-timeouts.ts'
-export { MAX_DRAIN_BYTES, settleRequestBody } from './node/settle-request-body.ts'
+export { settleRequestBody } from './node/settle-request-body.ts'
 export { writeResponse } from './node/write-response.ts'
+export { MAX_DRAIN_BYTES } from './server/read-body-with-limit.ts'

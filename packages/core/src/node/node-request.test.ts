@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { describe, expect, it } from 'vitest'
+import { MAX_DRAIN_BYTES } from '../server/read-body-with-limit.ts'
 import { BadRequestTargetError } from '../server/request-url.ts'
 import { testServers } from '../test-support/test-servers.ts'
 import { ForbiddenMethodError, toServerRequest, toWebRequest } from './node-request.ts'
-import { MAX_DRAIN_BYTES, settleRequestBody } from './settle-request-body.ts'
+import { settleRequestBody } from './settle-request-body.ts'
 import { writeResponse } from './write-response.ts'
 
 const servers = testServers()

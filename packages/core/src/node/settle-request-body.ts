@@ -1,12 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { MAX_DRAIN_BYTES } from '../server/read-body-with-limit.ts'
 import { awaitsContinue } from './continue-on-read.ts'
-
-/**
- * The most of an unread request body drained so the connection can serve the next request.
- * A client that overshoots the body limit by a little keeps its keep-alive connection; one
- * that declares or sends more than this is answered with `Connection: close` instead.
- */
-export const MAX_DRAIN_BYTES = 1024 * 1024
 
 /** Reads and discards up to `limit` bytes; true when the body ended within them. */
 function drain(req: IncomingMessage, limit: number): Promise<boolean> {
@@ -71,6 +65,7 @@ export async function settleRequestBody(
     return
   }
   // A declared remainder over the cap is not worth reading; a chunked one is read up to the cap.
+  // So a client that overshoots the body limit by a little keeps its keep-alive connection.
   const tooMuch = Number.isSafeInteger(declared) && declared - bytesRead > MAX_DRAIN_BYTES
   const ended = !tooMuch && (await drain(req, MAX_DRAIN_BYTES))
   if (!ended && !res.headersSent) res.setHeader('Connection', 'close')

@@ -22,12 +22,16 @@ export function readBodyWithLimit(request: ServerRequest | Response, maxBytes: n
   return readStream(request, maxBytes)
 }
 
-/** How much more of an oversized request body is read and dropped before it is left unread. */
-const DROP_BYTES = 1024 * 1024
+/**
+ * The most of an oversized or unread request body read and dropped so the connection can serve
+ * the next request: past it the body is left unread (here) or the connection closed (the Node
+ * adapter's `settleRequestBody`). One bound for both ways a kit server drops a body.
+ */
+export const MAX_DRAIN_BYTES = 1024 * 1024
 
 /**
  * Reads and drops the rest of an oversized request body, after the answer is made, up to
- * `DROP_BYTES`; past that it is left unread, for the runtime to deal with as with any body a
+ * `MAX_DRAIN_BYTES`; past that it is left unread, for the runtime to deal with as with any body a
  * handler never reads. Never cancelled: cancelling a body the client was still sending made
  * Next.js's Node runtime reset the connection under the client's next request, Workers and Deno
  * drop the connection before the client read its 413, and in Next.js's edge runtime a cancel
@@ -40,7 +44,7 @@ async function dropRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promis
       const { done, value } = await reader.read()
       if (done) return
       dropped += value.byteLength
-      if (dropped > DROP_BYTES) {
+      if (dropped > MAX_DRAIN_BYTES) {
         reader.releaseLock()
         return
       }
