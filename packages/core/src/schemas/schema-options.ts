@@ -1,3 +1,5 @@
+import { LIMITS } from '../limits.ts'
+
 /**
  * Switches for the points where Meta's own sources disagree: each names the two readings; see the
  * `LIMITS` entries they pick between.
@@ -27,11 +29,15 @@ export interface ResolvedSchemaOptions {
 
 /** Fills in the defaults. */
 export function resolveSchemaOptions(options?: SchemaOptions): ResolvedSchemaOptions {
-  // `?.`: a JavaScript caller's null is no options, as undefined is.
+  // `?.`: a JavaScript caller's null is no options, as undefined is. A reading that is not one
+  // (a JavaScript caller's 4) is the default, `LIMITS.carousel.quickReplies.max`.
+  const quickReplies = options?.carouselQuickReplyMax
   return {
     extendedListBody: options?.extendedListBody === true,
     allowFlowMediaHeader: options?.allowFlowMediaHeader === true,
-    carouselQuickReplyMax: options?.carouselQuickReplyMax === 3 ? 3 : 2,
+    carouselQuickReplyMax:
+      CAROUSEL_QUICK_REPLY_MAX_READINGS.find((reading) => reading === quickReplies) ??
+      (LIMITS.carousel.quickReplies.max as 2 | 3),
   }
 }
 

@@ -139,6 +139,8 @@ describe('readServerConfig', () => {
       PROXY_CAROUSEL_QUICK_REPLIES: '2',
     })
     expect(off).toMatchObject({ ok: true, config: { validation: {} } })
+    // The default reading (core's) is no switch: nothing to name on the start-up line.
+    expect(off.ok && off.config.validation).toEqual({})
   })
 
   it.each([

@@ -1,5 +1,6 @@
 import {
   CAROUSEL_QUICK_REPLY_MAX_READINGS,
+  carouselQuickReplyLimit,
   isTimeoutMs,
   readCarouselQuickReplyMax,
   TIMEOUT_MS_WORDS,
@@ -91,7 +92,8 @@ function readValidation(env: Record<string, string | undefined>): Read<ValidateO
   const name = variableOf('carouselQuickReplyMax')
   const quickReplies = env[name]?.trim() ?? ''
   const max = readCarouselQuickReplyMax(quickReplies)
-  if (max === 3) validation.carouselQuickReplyMax = 3
+  // Only a reading other than the default is a switch (the start-up line names the switches on).
+  if (max !== undefined && max !== carouselQuickReplyLimit().max) validation.carouselQuickReplyMax = max
   else if (quickReplies !== '' && max === undefined) {
     return {
       ok: false,
