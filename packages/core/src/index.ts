@@ -389,6 +389,7 @@ export {
   sendHoldSecondsLeft,
 } from './sending/send-hold.ts'
 export { IDLE_SEND_SNAPSHOT, type SendSnapshot, type SendStatus } from './sending/send-snapshot.ts'
+export type { SentBefore } from './sending/sent-before.ts'
 export { toBriqError } from './sending/to-briq-error.ts'
 export type {
   BriqSnippetOptions,

@@ -1,7 +1,7 @@
 import type { SendResult } from '../client/responses.ts'
 import { type DraftStorage, localDraftStorage } from '../draft/draft-persistence.ts'
 import { isRecord } from '../is-record.ts'
-import { REMEMBERED_SENDS } from './send-memory.ts'
+import { REMEMBERED_SENDS, type SentEntry } from './send-memory.ts'
 
 /**
  * How long a send is remembered across reloads (24 hours): the reload that brings a draft back
@@ -31,11 +31,16 @@ interface Entry {
 
 /** What was sent (or maybe sent) from pages before this one, read from storage at each send. */
 export interface RememberedSends {
-  /** Briq's answer to an identical request sent in the last day, if any. */
-  sent(key: string): SendResult | undefined
+  /** Briq's answer to an identical request sent in the last day, and when it came, if any. */
+  sent(key: string): SentEntry | undefined
+  /** When an identical request may have been sent in the last day (its answer was lost), if one may have. */
+  maybeSentAt(key: string): number | undefined
   /** Whether an identical request may have been sent in the last day (its answer was lost). */
   maybeSent(key: string): boolean
-  /** Keeps a send: sent (with Briq's answer) or maybe sent (`undefined`). Never throws. */
+  /**
+   * Keeps a send: sent (with Briq's answer: it replaces what was kept of the request) or maybe
+   * sent (`undefined`: kept beside an answer kept of an earlier send, which still went). Never throws.
+   */
   remember(key: string, data: SendResult | undefined): void
   /** Forgets a maybe sent request (one with an answer stays). Never throws. */
   forgetMaybeSent(key: string): void
@@ -74,21 +79,27 @@ export function rememberedSends(options: SendPersistOptions, now: () => number):
       // Storage full or blocked: the page's own memory still guards until it reloads.
     }
   }
-  const find = (key: string) => {
+  // A request has at most two entries: its last answer, and a later try that may have gone.
+  const find = (key: string, answered: boolean) => {
     const h = fingerprint(key)
-    return read().find((entry) => entry.h === h)
+    return read().find((entry) => entry.h === h && (entry.data !== undefined) === answered)
   }
+  const maybeSentAt = (key: string) => find(key, false)?.at
   return {
-    sent: (key) => find(key)?.data,
-    maybeSent: (key) => {
-      const entry = find(key)
-      return entry !== undefined && entry.data === undefined
+    sent(key) {
+      const entry = find(key, true)
+      return entry?.data === undefined ? undefined : { data: entry.data, at: entry.at }
     },
+    maybeSentAt,
+    maybeSent: (key) => maybeSentAt(key) !== undefined,
     remember(key, data) {
       const h = fingerprint(key)
       const entry: Entry = data === undefined ? { h, at: now() } : { h, at: now(), data }
+      // An answer says all there is (the try before it settled); a try that may have gone leaves
+      // the answer of an earlier send of it, which did go (its message id, its time).
+      const replaced = (kept: Entry) => kept.h === h && (data !== undefined || kept.data === undefined)
       // As many as the page's own memory keeps, newest last.
-      write([...read().filter((kept) => kept.h !== h), entry].slice(-REMEMBERED_SENDS))
+      write([...read().filter((kept) => !replaced(kept)), entry].slice(-REMEMBERED_SENDS))
     },
     forgetMaybeSent(key) {
       const h = fingerprint(key)

@@ -12,6 +12,7 @@ import { sendFailureReason } from './send-failure-reason.ts'
 import { SEND_HOLD_MAX_MS, type SendHold, sendHoldSecondsLeft } from './send-hold.ts'
 import { type SendWait, sendMemoryOf } from './send-memory.ts'
 import { IDLE_SEND_SNAPSHOT, type SendSnapshot } from './send-snapshot.ts'
+import type { SentBefore } from './sent-before.ts'
 import { stableJson } from './stable-json.ts'
 import { toBriqError } from './to-briq-error.ts'
 
@@ -77,6 +78,23 @@ export interface SendController {
    */
   send(request: SendInteractiveRequest, options?: SendCallOptions): Promise<SendResult>
   /**
+   * What is known of a request identical to `request` sent before, by any controller of the
+   * client or, with `persist`, by a page before this one (a reload, another tab), in the last
+   * day: sent (Briq's answer, and when), or maybe sent (a try whose answer was lost, and when).
+   * Exactly what a `send` of it without `allowDuplicate` would be refused over (`DUPLICATE_SEND`,
+   * `MAYBE_SENT`), so a UI can say so before Send is pressed: a form mounted again after its send
+   * (a route change and back, a reload that brought the draft back) otherwise shows a plain Send.
+   * Undefined for a request never sent (or forgotten: a day on, the last 100, `forgetSends`); a
+   * request under way from this page is not "maybe sent" (a send of it follows it). Reads the
+   * memory as it is now: while idle, the snapshot is published anew when a send of the client
+   * settles and when `forgetSends` empties it, so a UI reads it again. Makes no request; never throws.
+   *
+   * @example
+   * const before = sending.sentBefore(request)
+   * if (before?.kind === 'sent') note.textContent = `Sent at ${new Date(before.at).toLocaleTimeString()}`
+   */
+  sentBefore(request: SendInteractiveRequest): SentBefore | undefined
+  /**
    * Back to `idle`, aborting a pending send (its promise still rejects, the snapshot stays idle).
    * The duplicate guard remembers the requests sent (or maybe sent) across resets, the pending
    * one included: sent after all, or aborted once its request had left, it is held
@@ -130,10 +148,33 @@ export function createSendController(client: BriqClient, options: SendController
   }
   // Another controller's answer began a hold: show it here too, before a press is refused.
   const holdBegan = () => publish(snapshot)
-  // `forgetSends` emptied the memory: a refusal made from it, and a hold, no longer hold.
+  // `forgetSends` emptied the memory: a refusal made from it, and a hold, no longer hold; nor does
+  // what `sentBefore` said, which an idle form may show (a new snapshot: a UI reads it again).
   const forgotten = () => {
     if (snapshot.error !== undefined && MEMORY_REFUSALS.has(snapshot.error)) publish(IDLE_SEND_SNAPSHOT)
-    else if (snapshot.hold !== undefined) publish({ ...snapshot, hold: undefined })
+    else if (snapshot.hold !== undefined || snapshot.status === 'idle') publish({ ...snapshot, hold: undefined })
+  }
+  // A send of the client settled into the memory: `sentBefore` may say otherwise now, which an
+  // idle form may show. The controller that sent it publishes its outcome itself (unless reset).
+  const sendSettled = () => {
+    if (snapshot.status === 'idle') publish({ ...snapshot })
+  }
+  const memoryChanged = (mine: boolean) => {
+    for (const watcher of [...memory.sendWatchers]) if (!mine || watcher !== sendSettled) runIsolated(watcher)
+  }
+
+  // What the memory knows of a request, in the order a send reads it: sent (this page, then pages
+  // before), then maybe sent. A request under way from this page is followed, not held: its
+  // entry from a page before (the marker written while it is under way) is not read.
+  const sentEarlier = (key: string) => sent.get(key) ?? remembered?.sent(key)
+  const maybeSentAt = (key: string) =>
+    maybeSentKeys.get(key) ?? (memory.inFlight.has(key) ? undefined : remembered?.maybeSentAt(key))
+  const earlierSend = (key: string | undefined): SentBefore | undefined => {
+    if (key === undefined) return undefined
+    const earlier = sentEarlier(key)
+    if (earlier !== undefined) return { kind: 'sent', at: earlier.at, data: earlier.data }
+    const at = maybeSentAt(key)
+    return at === undefined ? undefined : { kind: 'maybe_sent', at }
   }
 
   const fail = (error: BriqError, request: SendInteractiveRequest, submittedAt: number, maybeSent: boolean) => {
@@ -145,18 +186,17 @@ export function createSendController(client: BriqClient, options: SendController
   const start = (request: SendInteractiveRequest, callOptions: SendCallOptions): Promise<SendResult> => {
     const submittedAt = now()
     const key = stableJson(request)
-    const earlier = key === undefined ? undefined : (sent.get(key) ?? remembered?.sent(key))
+    const earlier = key === undefined ? undefined : sentEarlier(key)
     if (!callOptions.allowDuplicate && earlier !== undefined) {
-      const error = duplicateError(earlier.message_id)
+      const error = duplicateError(earlier.data.message_id)
       // The earlier send's answer stays, so a UI following its message id keeps following it.
-      publish({ status: 'error', request, data: earlier, error, submittedAt, maybeSent: false })
+      publish({ status: 'error', request, data: earlier.data, error, submittedAt, maybeSent: false })
       runIsolated(() => options.onError?.(error, request))
       return Promise.reject(error)
     }
     // A request under way from this page is remembered as maybe sent until it settles (below):
     // that one is followed, not held.
-    const heldBack = (key: string) =>
-      maybeSentKeys.has(key) || resetKeys.has(key) || (!memory.inFlight.has(key) && remembered?.maybeSent(key))
+    const heldBack = (key: string) => resetKeys.has(key) || maybeSentAt(key) !== undefined
     if (!callOptions.allowDuplicate && key !== undefined && heldBack(key)) {
       return fail(maybeSentError(), request, submittedAt, true)
     }
@@ -195,9 +235,10 @@ export function createSendController(client: BriqClient, options: SendController
         if (key !== undefined) resetKeys.delete(key)
         // Even after a reset: it was sent, so the guard must know (a client deaf to the abort).
         if (key !== undefined) {
-          sent.set(key, data)
+          sent.set(key, { data, at: now() })
           maybeSentKeys.delete(key)
           remembered?.remember(key, data)
+          memoryChanged(inFlight === current)
         }
         if (inFlight !== current) return data
         inFlight = undefined
@@ -224,8 +265,9 @@ export function createSendController(client: BriqClient, options: SendController
         const maybeSent = mayHaveBeenSent(error)
         if (key !== undefined) resetKeys.delete(key)
         if (maybeSent && key !== undefined) {
-          maybeSentKeys.set(key, true)
+          maybeSentKeys.set(key, now())
           remembered?.remember(key, undefined)
+          memoryChanged(inFlight === current)
         } else if (marked) {
           remembered.forgetMaybeSent(key)
         }
@@ -294,13 +336,16 @@ export function createSendController(client: BriqClient, options: SendController
       // Told of a hold, or of a forget, only while someone watches (the memory outlives a controller).
       memory.holdWatchers.add(holdBegan)
       memory.forgetWatchers.add(forgotten)
+      memory.sendWatchers.add(sendSettled)
       return () => {
         listeners.delete(listener)
         if (listeners.size > 0) return
         memory.holdWatchers.delete(holdBegan)
         memory.forgetWatchers.delete(forgotten)
+        memory.sendWatchers.delete(sendSettled)
       }
     },
+    sentBefore: (request) => earlierSend(stableJson(request)),
     send(request, callOptions = {}) {
       if (inFlight) return inFlight.promise
       try {

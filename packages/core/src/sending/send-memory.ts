@@ -28,6 +28,12 @@ export class RecentKeys<T> {
   }
 }
 
+/** A request Briq accepted: its answer, and when it came (in the clock of the controller that sent it). */
+export interface SentEntry {
+  readonly data: SendResult
+  readonly at: number
+}
+
 /**
  * A hold after a `Retry-After`: the answer that asked for it, the hold (its end in `now`, the
  * clock of the controller that got the answer), and that clock, which every controller reads it by.
@@ -40,18 +46,19 @@ export interface SendWait {
 
 /**
  * What the send controllers of one client know of its sends, by request key: sent (with Briq's
- * answer), maybe sent, cut short by a reset and not yet settled, and under way; and the hold a
+ * answer and when), maybe sent (when its failure came), cut short by a reset and not yet settled, and under way; and the hold a
  * `Retry-After` asked for (Briq's limits are per account: it holds every form of the client),
- * with the controllers to tell when one begins, and when `forgetSends` empties the memory
- * (those with a subscriber).
+ * with the controllers to tell when one begins, when a send settles into the memory, and when
+ * `forgetSends` empties it (those with a subscriber).
  */
 export interface SendMemory {
-  readonly sent: RecentKeys<SendResult>
-  readonly maybeSent: RecentKeys<true>
+  readonly sent: RecentKeys<SentEntry>
+  readonly maybeSent: RecentKeys<number>
   readonly reset: Set<string>
   readonly inFlight: Map<string, Promise<SendResult>>
   wait: SendWait | undefined
   readonly holdWatchers: Set<() => void>
+  readonly sendWatchers: Set<() => void>
   readonly forgetWatchers: Set<() => void>
 }
 
@@ -70,6 +77,7 @@ export function sendMemoryOf(client: BriqClient): SendMemory {
     inFlight: new Map(),
     wait: undefined,
     holdWatchers: new Set(),
+    sendWatchers: new Set(),
     forgetWatchers: new Set(),
   })
   if ((typeof client !== 'object' && typeof client !== 'function') || client === null) return fresh()

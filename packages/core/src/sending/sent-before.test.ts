@@ -1,0 +1,192 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { BriqClient } from '../client/briq-client.ts'
+import { BriqError } from '../client/briq-error.ts'
+import type { SendResult } from '../client/responses.ts'
+import type { DraftStorage } from '../draft/draft-persistence.ts'
+import type { SendInteractiveRequest } from '../schemas/send-request.ts'
+import { SEND_REQUEST } from '../test-support/send-request.ts'
+import { forgetSends } from './forget-sends.ts'
+import { REMEMBERED_SEND_MS } from './remembered-sends.ts'
+import { createSendController } from './send-controller.ts'
+
+// A page's client answering each send as told: accepted (a fresh message id) or a lost answer.
+function pageClient() {
+  const sent: SendInteractiveRequest[] = []
+  let answer: 'accept' | 'lose' = 'accept'
+  const client = {
+    async sendInteractive(request: SendInteractiveRequest): Promise<SendResult> {
+      sent.push(request)
+      if (answer === 'lose') throw new BriqError({ kind: 'timeout', message: 'no answer in time' })
+      return { message_id: `m${sent.length}`, status: 'pending', provider_message_id: null }
+    },
+  } as unknown as BriqClient
+  return { client, sent, answer: (next: 'accept' | 'lose') => (answer = next) }
+}
+
+function memoryStorage(): DraftStorage & { entries: Map<string, string> } {
+  const entries = new Map<string, string>()
+  return {
+    entries,
+    getItem: (key) => entries.get(key) ?? null,
+    setItem: (key, value) => void entries.set(key, value),
+  }
+}
+
+// The same request written with its keys in another order, as a draft read back from storage is.
+const reordered = (request: SendInteractiveRequest): SendInteractiveRequest =>
+  JSON.parse(JSON.stringify({ interactive: request.interactive, to: request.to }))
+
+// A form mounted again after its send (a route change and back, a reload) shows a plain Send: the
+// controller says what it would refuse it over before the press, from the same memory the press reads.
+describe('SendController.sentBefore', () => {
+  it('says when an identical request was sent and Briq’s answer, from any controller of the client', async () => {
+    let time = 1_000
+    const now = () => time
+    const page = pageClient()
+    const first = createSendController(page.client, { now })
+    expect(first.sentBefore(SEND_REQUEST)).toBeUndefined()
+    time = 5_000
+    await first.send(SEND_REQUEST)
+    const expected = { kind: 'sent', at: 5_000, data: { message_id: 'm1', status: 'pending' } }
+    expect(first.sentBefore(reordered(SEND_REQUEST))).toMatchObject(expected)
+    // The composer mounted again: a new controller of the same client.
+    const again = createSendController(page.client, { now })
+    expect(again.sentBefore(SEND_REQUEST)).toMatchObject(expected)
+    // Another number, another message, another client (another tenant): nothing.
+    expect(again.sentBefore({ ...SEND_REQUEST, to: '255787654321' })).toBeUndefined()
+    expect(createSendController(pageClient().client).sentBefore(SEND_REQUEST)).toBeUndefined()
+    // Exactly what the press is refused over.
+    await expect(again.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
+    expect(page.sent).toHaveLength(1)
+    // Sent again on purpose: the newest answer, and its time.
+    time = 9_000
+    await again.send(SEND_REQUEST, { allowDuplicate: true })
+    expect(first.sentBefore(SEND_REQUEST)).toMatchObject({ kind: 'sent', at: 9_000, data: { message_id: 'm2' } })
+  })
+
+  it('says a request may have gone (its answer lost), and when; nothing for one refused before it left', async () => {
+    let time = 2_000
+    const page = pageClient()
+    const sending = createSendController(page.client, { now: () => time })
+    page.answer('lose')
+    await expect(sending.send(SEND_REQUEST)).rejects.toMatchObject({ kind: 'timeout' })
+    expect(sending.sentBefore(SEND_REQUEST)).toEqual({ kind: 'maybe_sent', at: 2_000 })
+    time = 3_000
+    await expect(sending.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+    // The hold made no request and changes nothing.
+    expect(sending.sentBefore(SEND_REQUEST)).toEqual({ kind: 'maybe_sent', at: 2_000 })
+    const client = {
+      sendInteractive: () => Promise.reject(new BriqError({ kind: 'http', status: 400, message: 'refused' })),
+    } as unknown as BriqClient
+    await expect(createSendController(client).send(SEND_REQUEST)).rejects.toMatchObject({ status: 400 })
+    expect(createSendController(client).sentBefore(SEND_REQUEST)).toBeUndefined()
+  })
+
+  it('after a reload (persist), reads the page before’s sends, with their time and answer', async () => {
+    let time = 10_000
+    const now = () => time
+    const persist = { key: 'crm:ticket-7', storage: memoryStorage() }
+    const before = pageClient()
+    await createSendController(before.client, { persist, now }).send(SEND_REQUEST)
+    before.answer('lose')
+    const other = { ...SEND_REQUEST, to: '255787654321' }
+    time = 11_000
+    await expect(createSendController(before.client, { persist, now }).send(other)).rejects.toBeDefined()
+
+    time = 20_000
+    const after = createSendController(pageClient().client, { persist, now })
+    expect(after.sentBefore(reordered(SEND_REQUEST))).toMatchObject({
+      kind: 'sent',
+      at: 10_000,
+      data: { message_id: 'm1' },
+    })
+    expect(after.sentBefore(other)).toEqual({ kind: 'maybe_sent', at: 11_000 })
+    // A day on, the window it went in has closed: forgotten, as the press forgets it.
+    time = 10_000 + REMEMBERED_SEND_MS
+    expect(after.sentBefore(SEND_REQUEST)).toBeUndefined()
+  })
+
+  it('a request under way is not "maybe sent" for this page (a send follows it); settled, it is said', async () => {
+    const persist = { key: 'k', storage: memoryStorage() }
+    let accept: (data: SendResult) => void = () => {}
+    const client = {
+      sendInteractive: () =>
+        new Promise<SendResult>((resolve) => {
+          accept = resolve
+        }),
+    } as unknown as BriqClient
+    const sending = createSendController(client, { persist, now: () => 7 })
+    const pending = sending.send(SEND_REQUEST)
+    const beside = createSendController(client, { persist, now: () => 7 })
+    expect(beside.sentBefore(SEND_REQUEST)).toBeUndefined()
+    accept({ message_id: 'm9', status: 'pending', provider_message_id: null })
+    await pending
+    expect(beside.sentBefore(SEND_REQUEST)).toMatchObject({ kind: 'sent', at: 7, data: { message_id: 'm9' } })
+  })
+
+  it('an idle controller’s subscribers are told when a send of the client settles, and on forgetSends', async () => {
+    const page = pageClient()
+    const idle = createSendController(page.client)
+    const told = vi.fn()
+    idle.subscribe(told)
+    const before = idle.getSnapshot()
+    await createSendController(page.client).send(SEND_REQUEST)
+    expect(told).toHaveBeenCalledTimes(1)
+    expect(idle.getSnapshot()).not.toBe(before)
+    expect(idle.getSnapshot()).toMatchObject({ status: 'idle' })
+    expect(idle.sentBefore(SEND_REQUEST)).toBeDefined()
+    forgetSends(page.client)
+    expect(told).toHaveBeenCalledTimes(2)
+    expect(idle.sentBefore(SEND_REQUEST)).toBeUndefined()
+  })
+})
+
+// "Send again" after a finished send, whose answer is then lost: the message that went still
+// went. The page remembers it (a DUPLICATE_SEND with its message id); a reload must too, rather
+// than keep only "maybe sent" and lose the id and the time of the send that did go out.
+describe('a lost "Send again" keeps the record of the send that went', () => {
+  it('after a reload, it is still refused as sent, with the first send’s answer and time', async () => {
+    let time = 1_000
+    const now = () => time
+    const persist = { key: 'crm:ticket-9', storage: memoryStorage() }
+    const page = pageClient()
+    const sending = createSendController(page.client, { persist, now })
+    await sending.send(SEND_REQUEST)
+    page.answer('lose')
+    time = 2_000
+    await expect(sending.send(SEND_REQUEST, { allowDuplicate: true })).rejects.toMatchObject({ kind: 'timeout' })
+    await expect(sending.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
+    expect(sending.getSnapshot().data).toMatchObject({ message_id: 'm1' })
+
+    time = 3_000
+    const after = pageClient()
+    const reloaded = createSendController(after.client, { persist, now })
+    expect(reloaded.sentBefore(SEND_REQUEST)).toMatchObject({ kind: 'sent', at: 1_000, data: { message_id: 'm1' } })
+    await expect(reloaded.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
+    expect(reloaded.getSnapshot().data).toMatchObject({ message_id: 'm1' })
+    expect(after.sent).toHaveLength(0)
+  })
+
+  it('the try that may have gone is kept too: once the first send is a day old, it still holds', async () => {
+    let time = 0
+    const now = () => time
+    const persist = { key: 'crm:ticket-10', storage: memoryStorage() }
+    const page = pageClient()
+    await createSendController(page.client, { persist, now }).send(SEND_REQUEST)
+    page.answer('lose')
+    time = REMEMBERED_SEND_MS - 1_000
+    await expect(
+      createSendController(page.client, { persist, now }).send(SEND_REQUEST, { allowDuplicate: true }),
+    ).rejects.toMatchObject({ kind: 'timeout' })
+
+    time = REMEMBERED_SEND_MS + 1_000
+    const reloaded = createSendController(pageClient().client, { persist, now })
+    expect(reloaded.sentBefore(SEND_REQUEST)).toEqual({ kind: 'maybe_sent', at: REMEMBERED_SEND_MS - 1_000 })
+    await expect(reloaded.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+    // Sent on purpose, and accepted: one answer, the newest, and nothing maybe sent.
+    await reloaded.send(SEND_REQUEST, { allowDuplicate: true })
+    const stored = JSON.parse(persist.storage.entries.get('crm:ticket-10:sent') ?? '{}') as { sends: unknown[] }
+    expect(stored.sends).toHaveLength(1)
+    expect(reloaded.sentBefore(SEND_REQUEST)).toMatchObject({ kind: 'sent', data: { message_id: 'm1' } })
+  })
+})
