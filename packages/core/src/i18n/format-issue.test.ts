@@ -527,6 +527,13 @@ describe('failures', () => {
       /^Mteja hajakuandikia ndani ya muda wa saa 24/,
     )
     expect(describeSendFailure(error({ status: 503 }), coreMessagesSw)).toContain('huduma kwa wateja ya Briq')
+    // Customer support is a service (huduma, n-class), not people: it is contacted ("wasiliana na"),
+    // never given something as "wape" (them, people), in both the maybe-sent and the not-sent sentence.
+    for (const status of [500, 503]) {
+      expect(describeSendFailure(error({ status }), coreMessagesSw)).toMatch(
+        /; ikiendelea kushindikana, wasiliana na huduma kwa wateja ya Briq ukitaja kitambulisho cha ombi\.$/,
+      )
+    }
   })
 
   it("say when to try again after a 503's Retry-After, as after a 429's", () => {
@@ -536,7 +543,7 @@ describe('failures', () => {
     )
     expect(describeSendFailure(error({ status: 503, retryAfterMs: 200 }))).toMatch(/\. Try again in 1 second;/)
     expect(describeSendFailure(unavailable, coreMessagesSw)).toBe(
-      'Briq imepata hitilafu upande wake (HTTP 503). Jaribu tena baada ya sekunde 2; ikiendelea kushindikana, wape huduma kwa wateja ya Briq kitambulisho cha ombi.',
+      'Briq imepata hitilafu upande wake (HTTP 503). Jaribu tena baada ya sekunde 2; ikiendelea kushindikana, wasiliana na huduma kwa wateja ya Briq ukitaja kitambulisho cha ombi.',
     )
     // A send the controller held until then had no answer, so there is no request id to give.
     const held = error({ kind: 'validation', code: 'SERVICE_UNAVAILABLE', retryAfterMs: 20_000 })

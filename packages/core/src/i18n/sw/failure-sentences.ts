@@ -24,11 +24,11 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
       : 'Kutuma kulichukua muda mrefu mno kuanza (kulikuwa bado kunajiandaa), kwa hiyo ujumbe haukutumwa. Jaribu tena.',
   server: (f) =>
     f.maybeSent
-      ? `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; ikiendelea kushindikana, wape huduma kwa wateja ya Briq kitambulisho cha ombi.`
+      ? `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; ikiendelea kushindikana, wasiliana na huduma kwa wateja ya Briq ukitaja kitambulisho cha ombi.`
       : `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}. Jaribu tena${f.retryAfterSeconds === undefined ? '' : ` baada ya sekunde ${f.retryAfterSeconds}`}${
           f.status === undefined
             ? '.'
-            : '; ikiendelea kushindikana, wape huduma kwa wateja ya Briq kitambulisho cha ombi.'
+            : '; ikiendelea kushindikana, wasiliana na huduma kwa wateja ya Briq ukitaja kitambulisho cha ombi.'
         }`,
   unauthorized: () =>
     'Ufunguo wa API umekataliwa. Hakiki ufunguo (na kwamba programu yake imeunganishwa na eneo la kazi, workspace).',
