@@ -58,6 +58,24 @@ describe('the playground catalogues', () => {
     expect(sw.scenarioLabel).toBe('Jinsi mfumo wa majaribio unavyojibu')
   })
 
+  it('call an interactive message ujumbe shirikishi, as the kit does (a list or a location request has no vitufe)', () => {
+    const kit = createTranslator('sw')('sendDialog.window.openNoTime')
+    expect(kit).toContain('ujumbe shirikishi')
+    const interactive = keys.filter((key) => forms(en[key]).some((text) => /\binteractive message/i.test(text)))
+    expect(interactive.length).toBeGreaterThan(0)
+    for (const key of interactive) {
+      for (const text of forms(sw[key])) {
+        expect(text, key).toContain('ujumbe shirikishi')
+        expect(text, key).not.toMatch(/wenye vitufe/)
+      }
+    }
+  })
+
+  it('describe what a button does in the habitual hu- form, as the kit’s hints do (no concord with kitufe to get wrong)', () => {
+    // "Inaanzisha" would agree with an n-class noun; the button is a kitufe (ki-vi): "Huanzisha".
+    expect(sw.customerWritesFirstHint).toMatch(/^Hu\w+ /)
+  })
+
   it('say sehemu only for a list’s section, as the form does ("Sehemu 1"): a field is a kisanduku', () => {
     for (const key of keys) {
       for (const text of forms(sw[key])) {

@@ -8,9 +8,9 @@ import type { PlaygroundMessages } from './en.ts'
 export const sw = {
   appTitle: 'Uwanja wa majaribio wa Briq Interactive',
   appTagline:
-    'Tunga ujumbe wa WhatsApp wenye vitufe kwa fomu, uhakiki dhidi ya kanuni za WhatsApp, uone onyesho lake, kisha uutume — bila mtandao, kwa mfumo wa majaribio uliojengwa ndani.',
+    'Tunga ujumbe shirikishi wa WhatsApp kwa fomu, uhakiki dhidi ya kanuni za WhatsApp, uone onyesho lake, kisha uutume — bila mtandao, kwa mfumo wa majaribio uliojengwa ndani.',
   appTaglineProxy:
-    'Tunga ujumbe wa WhatsApp wenye vitufe kwa fomu, uhakiki dhidi ya kanuni za WhatsApp, uone onyesho lake, kisha uutume kupitia proksi yako.',
+    'Tunga ujumbe shirikishi wa WhatsApp kwa fomu, uhakiki dhidi ya kanuni za WhatsApp, uone onyesho lake, kisha uutume kupitia proksi yako.',
   modeMock: 'Bila mtandao: mfumo wa majaribio uliojengwa ndani unajibu ndani ya kivinjari hiki.',
   mockFailed:
     'Mfumo wa majaribio uliojengwa ndani haukuweza kuanza. Kutuma kutashindikana: fungua uwanja huu kupitia http://localhost au https, ambapo service worker zinaruhusiwa.',
@@ -26,7 +26,7 @@ export const sw = {
   customerHint:
     'Baada ya kutuma, bonyeza kitufe au chagua safu kwenye onyesho ili ujibu kama mteja; jibu litaonekana chini ya ujumbe.',
   customerWritesFirst: 'Mteja aandike kwanza',
-  customerWritesFirstHint: 'Inaanzisha muda wa saa 24 wa {number}, kama mteja anapotuma ujumbe.',
+  customerWritesFirstHint: 'Huanzisha muda wa saa 24 wa {number}, kama mteja anapotuma ujumbe.',
   customerWritesFirstNoNumber: 'Andika namba sahihi kwenye “{field}” kwanza.',
   customerWritesFirstText: 'Habari',
   customerWrote: 'Mteja ({number}) ameandika “{text}”: muda wa saa 24 umeanza, kwa hiyo sasa unaweza kutuma.',
