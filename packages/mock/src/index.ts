@@ -11,6 +11,7 @@ export type { ApiErrorItem } from './http/api-error.ts'
 export { ApiError } from './http/api-error.ts'
 export type { SendResult } from './operations/accept-send.ts'
 export type { OpenWindowOptions } from './operations/open-window.ts'
+export { REPLY_ANSWERS, type ReplyAnswer } from './operations/reply-answers.ts'
 export type { MockStateSnapshot, StateSnapshotOptions } from './operations/state-snapshot.ts'
 export type { BriqMockOptions } from './options.ts'
 export {

@@ -1,38 +1,20 @@
 import type { InteractiveTapReply } from '@briq-interactive/core'
-import type { ScenarioName } from '@briq-interactive/mock'
+import { REPLY_ANSWERS, type ReplyAnswer, SCENARIO_NAMES, type ScenarioName } from '@briq-interactive/mock'
 
-/**
- * The mock's scenarios, in the order the picker offers them (the mock's `SCENARIO_NAMES`, a test
- * checks; written out so the page does not load the mock when it talks to a real endpoint).
- */
-export const MOCK_SCENARIOS = [
-  'happy',
-  'window-closed',
-  'rate-limited',
-  'server-error',
-  'slow-network',
-  'unavailable',
-  'network-error',
-  'timeout',
-  'invalid-response',
-] as const satisfies readonly ScenarioName[]
+/** The mock's scenarios, in the order the picker offers them (the mock's `SCENARIO_NAMES`). */
+export const MOCK_SCENARIOS: readonly ScenarioName[] = SCENARIO_NAMES
 
 /** One of the mock's named scenarios. */
-export type MockScenario = (typeof MOCK_SCENARIOS)[number]
+export type MockScenario = ScenarioName
 
 /**
- * The answers to a message that asks for more than a tap (the mock's reply choices): a shared
+ * The answers to a message that asks for more than a tap (the mock's `REPLY_ANSWERS`): a shared
  * location, calls allowed or declined, a completed flow, a sent address.
  */
-export const MOCK_ANSWERS = {
-  location_request_message: ['location'],
-  call_permission_request: ['accept', 'reject'],
-  flow: ['complete'],
-  address_message: ['submit'],
-} as const
+export const MOCK_ANSWERS = REPLY_ANSWERS
 
 /** One of those answers. */
-export type MockAnswer = (typeof MOCK_ANSWERS)[keyof typeof MOCK_ANSWERS][number]
+export type MockAnswer = ReplyAnswer
 
 /** The answers a customer can give a message of `type` beyond a tap in the preview (none for most). */
 export const mockAnswersFor = (type: string | undefined): readonly MockAnswer[] =>

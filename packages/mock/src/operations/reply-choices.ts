@@ -1,4 +1,5 @@
 import { addressReply, flowReply, type InteractiveReply, type ReplyMessage, replyMessage } from '@briq-interactive/core'
+import { REPLY_ANSWERS } from './reply-answers.ts'
 
 const records = (value: unknown): Record<string, unknown>[] =>
   Array.isArray(value)
@@ -31,10 +32,10 @@ const TEMPORARY_PERMISSION_SECONDS = 7 * 24 * 60 * 60
 /**
  * What a customer can answer an interactive message with, as the inbound message each answer
  * sends (Meta, webhooks reference, messages): reply buttons and carousel quick replies →
- * `button_reply`, list rows → `list_reply`; a location request → a `location` message (`location`);
- * a call permission request → `call_permission_reply` (`accept`, `reject`); a flow or an address
- * request → `nfm_reply` (`complete`, `submit`). Other types (cta_url, products, voice_call) send
- * no message back. `now` (ms) dates an accepted call permission's expiry.
+ * `button_reply`, list rows → `list_reply`; a location request → a `location` message; a call
+ * permission request → `call_permission_reply`; a flow or an address request → `nfm_reply` (each
+ * by its fixed answers in `REPLY_ANSWERS`). Other types (cta_url, products, voice_call) send no
+ * message back. `now` (ms) dates an accepted call permission's expiry.
  */
 export function replyChoices(interactive: Record<string, unknown>, now: number): ReplyChoice[] {
   const action = object(interactive.action)
@@ -65,9 +66,11 @@ export function replyChoices(interactive: Record<string, unknown>, now: number):
         }),
       )
     case 'location_request_message':
-      return [choice('location', { type: 'location', location: SHARED_LOCATION })]
+      return REPLY_ANSWERS.location_request_message.map((id) =>
+        choice(id, { type: 'location', location: SHARED_LOCATION }),
+      )
     case 'call_permission_request':
-      return (['accept', 'reject'] as const).map((response) =>
+      return REPLY_ANSWERS.call_permission_request.map((response) =>
         choice(response, {
           type: 'call_permission_reply',
           call_permission_reply: {
@@ -83,12 +86,12 @@ export function replyChoices(interactive: Record<string, unknown>, now: number):
     case 'flow': {
       // Meta, Receive a Flow response guide: the token the flow was sent with ("unused" by default).
       const token = typeof parameters.flow_token === 'string' ? parameters.flow_token : 'unused'
-      return [choice('complete', flowReply({ flow_token: token }))]
+      return REPLY_ANSWERS.flow.map((id) => choice(id, flowReply({ flow_token: token })))
     }
     case 'address_message': {
       // Meta, Address messages guide: the values the customer submits (here, the prefilled ones),
       // worded in the body as the customer's chat words them (core's addressReplyBody).
-      return [choice('submit', addressReply(object(parameters.values)))]
+      return REPLY_ANSWERS.address_message.map((id) => choice(id, addressReply(object(parameters.values))))
     }
     default:
       return []
