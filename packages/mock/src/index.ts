@@ -20,6 +20,7 @@ export {
   DEFAULT_MAX_STORE_BYTES,
   DEFAULT_NO_WORKSPACE_KEY,
 } from './options.ts'
+export { MOCK_CONTROL_PATHS } from './routes/control-paths.ts'
 export type { StatusSchedule } from './store/status-schedule.ts'
 export { DEFAULT_STATUS_SCHEDULE } from './store/status-schedule.ts'
 export type { ConversationView } from './views/conversation-view.ts'

@@ -14,6 +14,7 @@ import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { sendInteractiveRoute } from '@briq-interactive/core'
 import { SEND_REQUEST } from '@briq-interactive/fixtures'
+import { MOCK_CONTROL_PATHS } from '@briq-interactive/mock'
 import autocannon from 'autocannon'
 
 const CONNECTIONS = 20
@@ -204,7 +205,7 @@ try {
   heaps.push(await heapMb(heap))
   const second = await sendTo(MEMORY_SENDS / 2)
   heaps.push(await heapMb(heap))
-  const state = (await fetch(`${heap.url}/__mock/state?limit=1`).then((res) => res.json())) as {
+  const state = (await fetch(`${heap.url}${MOCK_CONTROL_PATHS.state}?limit=1`).then((res) => res.json())) as {
     data: { totalMessages: number }
   }
   const sent = [filled, first, second].reduce((sum, run) => sum + run['2xx'], 0)

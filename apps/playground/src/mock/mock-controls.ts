@@ -1,5 +1,11 @@
-import type { InteractiveTapReply } from '@briq-interactive/core'
-import { REPLY_ANSWERS, type ReplyAnswer, SCENARIO_NAMES, type ScenarioName } from '@briq-interactive/mock'
+import { type InteractiveTapReply, routePath } from '@briq-interactive/core'
+import {
+  MOCK_CONTROL_PATHS as PATHS,
+  REPLY_ANSWERS,
+  type ReplyAnswer,
+  SCENARIO_NAMES,
+  type ScenarioName,
+} from '@briq-interactive/mock'
 
 /** The mock's scenarios, in the order the picker offers them (the mock's `SCENARIO_NAMES`). */
 export const MOCK_SCENARIOS: readonly ScenarioName[] = SCENARIO_NAMES
@@ -70,15 +76,14 @@ async function call(url: string, body: unknown): Promise<void> {
 /** Control routes under `endpoint` (the same base the Briq client uses; the mock answers under any prefix). */
 export function createMockControls(endpoint: string): MockControls {
   const base = endpoint.replace(/\/+$/, '')
+  const replyTo = (messageId: string, id: string) =>
+    call(`${base}${routePath({ path: PATHS.reply }, { message_id: messageId })}`, { id })
   return {
-    setScenario: (name) => call(`${base}/__mock/scenario`, { name }),
-    customerWritesFirst: (phone, text) => call(`${base}/__mock/conversations`, { phone, text }),
-    reset: () => call(`${base}/__mock/reset`, {}),
-    answer: (messageId, answer) =>
-      call(`${base}/__mock/messages/${encodeURIComponent(messageId)}/reply`, { id: answer }),
+    setScenario: (name) => call(`${base}${PATHS.scenario}`, { name }),
+    customerWritesFirst: (phone, text) => call(`${base}${PATHS.conversations}`, { phone, text }),
+    reset: () => call(`${base}${PATHS.reset}`, {}),
+    answer: (messageId, answer) => replyTo(messageId, answer),
     reply: (messageId, reply) =>
-      call(`${base}/__mock/messages/${encodeURIComponent(messageId)}/reply`, {
-        id: reply.type === 'button_reply' ? reply.button_reply.id : reply.list_reply.id,
-      }),
+      replyTo(messageId, reply.type === 'button_reply' ? reply.button_reply.id : reply.list_reply.id),
   }
 }

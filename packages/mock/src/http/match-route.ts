@@ -1,10 +1,16 @@
 import { BRIQ_ROUTES } from '@briq-interactive/core'
 import { decodedParam, matchRoute as matchCoreRoute, type RouteMatch } from '@briq-interactive/core/server'
+import { MOCK_CONTROL_PATHS } from '../routes/control-paths.ts'
 import type { RouteDefinition } from './route.ts'
 
 // Where a Briq path starts: the first two segments of core's routes (`/v1/whatsapp`), then the
-// mock's own controls.
-const PREFIXES = [...new Set(BRIQ_ROUTES.map((route) => route.path.split('/').slice(0, 3).join('/'))), '/__mock']
+// first of the mock's own controls (`/__mock`).
+const PREFIXES = [
+  ...new Set([
+    ...BRIQ_ROUTES.map((route) => route.path.split('/').slice(0, 3).join('/')),
+    ...Object.values(MOCK_CONTROL_PATHS).map((path) => path.split('/').slice(0, 2).join('/')),
+  ]),
+]
 
 /**
  * The Briq part of a path, whatever comes before it: `/api/briq/v1/whatsapp/messages` →

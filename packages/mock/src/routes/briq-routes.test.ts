@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { FIXTURE_IDS } from '../fixtures/fixture-ids.ts'
 import { TRANSPORTS, useMock } from '../test-support/transports.ts'
 import { briqRoutes } from './briq-routes.ts'
+import { MOCK_CONTROL_PATHS } from './control-paths.ts'
 
 const key = (route: { method: string; path: string }) => `${route.method} ${route.path}`
 
@@ -36,4 +37,11 @@ describe.each(TRANSPORTS)('every route of the table answers over $name', (transp
       expect(res.status).toBeLessThan(500 + (route.sends && !('request' in route) ? 2 : 0))
     },
   )
+})
+
+describe("the mock's control routes are MOCK_CONTROL_PATHS", () => {
+  it('registers a route on every path of the table, and none beside it', () => {
+    const controls = briqRoutes.filter((route) => route.kind === 'control').map((route) => route.path)
+    expect([...new Set(controls)].sort()).toEqual(Object.values(MOCK_CONTROL_PATHS).sort())
+  })
 })

@@ -9,6 +9,7 @@ import type { RouteDefinition } from '../http/route.ts'
 import { openWindow } from '../operations/open-window.ts'
 import { simulateReply } from '../operations/simulate-reply.ts'
 import { stateSnapshot } from '../operations/state-snapshot.ts'
+import { MOCK_CONTROL_PATHS as PATHS } from './control-paths.ts'
 
 const optionalString = (body: Record<string, unknown>, key: string): string | undefined => {
   const value = body[key]
@@ -27,12 +28,12 @@ const takesOnly = (body: Record<string, unknown>, fields: readonly string[]): vo
 }
 
 /**
- * `POST /__mock/messages/{message_id}/reply` `{ "id": "<button or row id>" }` (or `location`,
- * `accept`, `reject`, `complete`, `submit`: see `replyChoices`) → 201 with the inbound reply.
+ * `POST /__mock/messages/{message_id}/reply` `{ "id": "<button or row id>" }` (or one of
+ * `REPLY_ANSWERS`) → 201 with the inbound reply.
  */
 const replyRoute: RouteDefinition = {
   method: 'POST',
-  path: '/__mock/messages/:message_id/reply',
+  path: PATHS.reply,
   kind: 'control',
   async handle(context) {
     const body = await context.body()
@@ -45,7 +46,7 @@ const replyRoute: RouteDefinition = {
 /** `POST /__mock/conversations` `{ "phone", "sender"?, "text"?, "profile_name"? }`: the customer writes first. */
 const openConversationRoute: RouteDefinition = {
   method: 'POST',
-  path: '/__mock/conversations',
+  path: PATHS.conversations,
   kind: 'control',
   async handle(context) {
     const body = await context.body()
@@ -70,7 +71,7 @@ const openConversationRoute: RouteDefinition = {
  */
 const stateRoute: RouteDefinition = {
   method: 'GET',
-  path: '/__mock/state',
+  path: PATHS.state,
   kind: 'control',
   handle(context) {
     const query = context.url.searchParams
@@ -83,7 +84,7 @@ const stateRoute: RouteDefinition = {
 /** `POST /__mock/reset`: back to the fixtures. */
 const resetRoute: RouteDefinition = {
   method: 'POST',
-  path: '/__mock/reset',
+  path: PATHS.reset,
   kind: 'control',
   handle(context) {
     context.runtime.reset()
@@ -100,7 +101,7 @@ const scenarioData = (scenario: string, faults: FaultConfig) => ({
 /** `GET /__mock/scenario`: the active scenario, extra faults and the choices. */
 const getScenarioRoute: RouteDefinition = {
   method: 'GET',
-  path: '/__mock/scenario',
+  path: PATHS.scenario,
   kind: 'control',
   handle: (context) =>
     envelopeResponse(scenarioData(context.runtime.scenario, context.runtime.faults), context.requestId),
@@ -109,7 +110,7 @@ const getScenarioRoute: RouteDefinition = {
 /** `POST /__mock/scenario` `{ "name": "rate-limited", "faults"?: {…} }`: switch globally. */
 const setScenarioRoute: RouteDefinition = {
   method: 'POST',
-  path: '/__mock/scenario',
+  path: PATHS.scenario,
   kind: 'control',
   async handle(context) {
     const body = await context.body()
@@ -129,7 +130,7 @@ const setScenarioRoute: RouteDefinition = {
 /** `POST /__mock/advance` `{ "ms": 1000 }`: moves a manual clock (409 with a real one). */
 const advanceRoute: RouteDefinition = {
   method: 'POST',
-  path: '/__mock/advance',
+  path: PATHS.advance,
   kind: 'control',
   async handle(context) {
     const body = await context.body()
