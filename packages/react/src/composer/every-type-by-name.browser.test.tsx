@@ -36,6 +36,7 @@ const WORDS = {
     undo: 'Undo',
     redo: 'Redo',
     preview: 'WhatsApp message preview',
+    builder: 'Message builder',
     problems: 'Problems',
     remove: 'Remove',
     error: /^Error: /,
@@ -54,6 +55,7 @@ const WORDS = {
     rowTitle: (n: number) => `Row ${n} title`,
     rowId: (n: number) => `Row ${n} ID`,
     rowDescription: (n: number) => `Row ${n} description`,
+    row: (n: number) => `Row ${n}`,
     buttonText: 'Button text',
     buttonUrl: 'Button URL',
     flowId: 'Flow ID',
@@ -66,6 +68,9 @@ const WORDS = {
     thumbnail: 'Thumbnail product ID (SKU)',
     card: (n: number) => `Card ${n}`,
     cardLink: (n: number) => `Card ${n} media link`,
+    cardKind: 'Card kind',
+    linkCards: 'Media with a link button',
+    cardButtonUrl: (n: number) => `Card ${n} button URL`,
     addCard: 'Add card',
     cards: 'Cards',
     ttl: 'Button validity (minutes)',
@@ -74,6 +79,7 @@ const WORDS = {
     city: 'City',
     fix: {
       toList: 'Turn the 4 buttons into a list',
+      toButtons: 'Turn into 3 reply buttons',
       unique: (id: string) => `Make it unique: ${id}`,
       trim: 'Remove the spaces at the ends',
       https: 'Add https:// at the start',
@@ -82,6 +88,11 @@ const WORDS = {
       capitals: 'Write it in capitals: IN',
     },
     noMoreCards: 'No more can be added: the limit is 10',
+    send: 'Send',
+    sendDialog: 'Send message',
+    number: "Customer's WhatsApp number",
+    sent: 'Message sent',
+    close: 'Close',
   },
   sw: {
     type: 'Aina ya ujumbe',
@@ -105,6 +116,7 @@ const WORDS = {
     undo: 'Tendua',
     redo: 'Rudia',
     preview: 'Onyesho la ujumbe wa WhatsApp',
+    builder: 'Kiunda ujumbe',
     problems: 'Matatizo',
     remove: 'Ondoa',
     error: /^Kosa: /,
@@ -123,6 +135,7 @@ const WORDS = {
     rowTitle: (n: number) => `Jina la safu ${n}`,
     rowId: (n: number) => `Kitambulisho cha safu ${n}`,
     rowDescription: (n: number) => `Maelezo ya safu ${n}`,
+    row: (n: number) => `Safu ${n}`,
     buttonText: 'Maandishi ya kitufe',
     buttonUrl: 'URL ya kitufe',
     flowId: 'Kitambulisho cha flow',
@@ -135,6 +148,9 @@ const WORDS = {
     thumbnail: 'Kitambulisho cha bidhaa ya picha ndogo (SKU)',
     card: (n: number) => `Kadi ${n}`,
     cardLink: (n: number) => `Kiungo cha faili cha kadi ${n}`,
+    cardKind: 'Aina ya kadi',
+    linkCards: 'Picha au video na kitufe cha kiungo',
+    cardButtonUrl: (n: number) => `URL ya kitufe cha kadi ${n}`,
     addCard: 'Ongeza kadi',
     cards: 'Kadi',
     ttl: 'Muda wa kitufe (dakika)',
@@ -143,6 +159,7 @@ const WORDS = {
     city: 'Mji',
     fix: {
       toList: 'Geuza vitufe 4 kuwa orodha',
+      toButtons: 'Geuza kuwa vitufe 3 vya kujibu',
       unique: (id: string) => `Kifanye kiwe cha kipekee: ${id}`,
       trim: 'Ondoa nafasi za mwanzo na mwisho',
       https: 'Ongeza https:// mwanzoni',
@@ -151,6 +168,11 @@ const WORDS = {
       capitals: 'Andika kwa herufi kubwa: IN',
     },
     noMoreCards: 'Haiwezekani kuongeza zaidi: kikomo ni 10',
+    send: 'Tuma',
+    sendDialog: 'Tuma ujumbe',
+    number: 'Namba ya WhatsApp ya mteja',
+    sent: 'Ujumbe umetumwa',
+    close: 'Funga',
   },
 } as const
 
@@ -187,6 +209,25 @@ function hands(words: Words) {
       const value = (text.element() as HTMLTextAreaElement).value
       await userEvent.click(page.getByRole('tab', { name: words.form, exact: true }))
       return value
+    },
+    /**
+     * Ctrl+Z (or Ctrl+Shift+Z) where focus is: it must be inside the builder, as after any
+     * press or typing there, for the key to reach it.
+     */
+    key: async (which: 'undo' | 'redo') => {
+      const builder = page.getByRole('region', { name: words.builder, exact: true }).element()
+      expect(builder.contains(document.activeElement)).toBe(true)
+      await userEvent.keyboard(which === 'undo' ? '{Control>}z{/Control}' : '{Control>}{Shift>}z{/Shift}{/Control}')
+    },
+    /** Sends the draft from the composer's Send dialog to the customer whose window is open. */
+    send: async () => {
+      await userEvent.click(button(words.send))
+      const dialog = page.getByRole('dialog', { name: words.sendDialog, exact: true })
+      await userEvent.fill(field(words.number, dialog), '0712 345 678')
+      await userEvent.click(button(words.send, dialog))
+      await expect.element(dialog.getByRole('region', { name: words.sent, exact: true })).toBeVisible()
+      await userEvent.click(button(words.close, dialog))
+      await expect.element(dialog).not.toBeInTheDocument()
     },
     /** Presses Undo (or Redo) until it has nothing left to do; how many presses changed something. */
     travel: async (name: string) => {
@@ -240,13 +281,26 @@ const WALKS: Record<InteractiveType, Walk> = {
       await h.fill(w.buttonTitle(1), ' Yes ', h.group(w.button(1)))
       await h.press(w.fix.trim, h.group(w.button(1)))
       await expect.element(h.field(w.buttonTitle(1), h.group(w.button(1)))).toHaveValue('Yes')
-      // A fourth button: the fix-it turns them into a list; Undo brings the buttons back.
+      // A fourth button: the fix-it turns them into a list. One row removed, a list of three
+      // rows offers to become buttons again; Ctrl+Z walks back each step, Ctrl+Shift+Z forward.
       await h.press(w.addButton)
       await expect.element(h.button(w.fix.toList)).toBeVisible()
       await h.press(w.fix.toList)
       await expect.element(h.field(w.listButton)).toBeVisible()
-      await h.press(w.undo)
-      await h.press(w.undo)
+      await userEvent.click(h.button(w.remove, h.group(w.row(4))).first())
+      await h.press(w.fix.toButtons)
+      await expect.element(h.field(w.buttonTitle(3), h.group(w.button(3)))).toHaveValue('Talk to us')
+      await h.key('undo')
+      await expect.element(h.group(w.row(3))).toBeVisible()
+      await h.key('undo')
+      await expect.element(h.group(w.row(4))).toBeVisible()
+      await h.key('undo')
+      await expect.element(h.group(w.button(4))).toBeVisible()
+      await h.key('undo')
+      await expect.element(h.group(w.button(4))).not.toBeInTheDocument()
+      await h.key('redo')
+      await expect.element(h.group(w.button(4))).toBeVisible()
+      await h.key('undo')
       await expect.element(h.field(w.buttonTitle(3), h.group(w.button(3)))).toHaveValue('Talk to us')
       // A new edit after the undos: Redo then has nothing left past it.
       await h.fill(w.body, 'Did this answer everything?')
@@ -389,6 +443,20 @@ const WALKS: Record<InteractiveType, Walk> = {
       await h.said(w.cardLink(1), /https:\/\/example\.com\/page/, card1)
       await h.press(w.fix.https, card1)
       await expect.element(h.field(w.cardLink(1), card1)).toHaveValue('https://cdn.example/1.jpg')
+      // Cards of different button kinds cannot be made in the form: the kind is every card's at
+      // once, and a button added on one card is added on each. Ctrl+Z takes each back.
+      await userEvent.click(
+        page
+          .getByRole('group', { name: w.cardKind, exact: true })
+          .getByRole('radio', { name: w.linkCards, exact: true }),
+      )
+      await expect.element(h.field(w.cardButtonUrl(2), h.group(w.card(2)))).toBeVisible()
+      await h.key('undo')
+      await expect.element(h.field(w.buttonTitle(1), h.group(w.card(2)))).toBeVisible()
+      await h.press(w.addButton, card1)
+      await expect.element(h.group(w.button(2), h.group(w.card(2)))).toBeVisible()
+      await h.key('undo')
+      await expect.element(h.group(w.button(2), h.group(w.card(2)))).not.toBeInTheDocument()
       // An eleventh card cannot be added, and the dimmed Add card says why.
       for (let n = 3; n <= 10; n++) await h.press(w.addCard)
       const add = h.button(w.addCard)
@@ -444,43 +512,49 @@ const WALKS: Record<InteractiveType, Walk> = {
   },
 }
 
-describe.each(['en', 'sw'] as const)('every type composed, broken, fixed, undone and redone by name (%s)', (locale) => {
-  const w: Words = WORDS[locale]
-  it.each(Object.keys(WALKS) as InteractiveType[])('%s', { timeout: 90_000 }, async (type) => {
-    const { client } = createMockClient()
-    const changes: { draft: unknown; ok: boolean }[] = []
-    render(
-      <InteractiveComposer
-        client={client}
-        locale={locale}
-        onValueChange={(draft, result) => changes.push({ draft, ok: result.ok })}
-      />,
-    )
-    const h = hands(w)
-    const walk = WALKS[type]
-    const start = await h.json()
+describe.each(['en', 'sw'] as const)(
+  'every type composed, sent, broken, fixed, undone and redone by name (%s)',
+  (locale) => {
+    const w: Words = WORDS[locale]
+    it.each(Object.keys(WALKS) as InteractiveType[])('%s', { timeout: 90_000 }, async (type) => {
+      const { client, mock } = createMockClient()
+      const changes: { draft: unknown; ok: boolean }[] = []
+      render(
+        <InteractiveComposer
+          client={client}
+          locale={locale}
+          onValueChange={(draft, result) => changes.push({ draft, ok: result.ok })}
+        />,
+      )
+      const h = hands(w)
+      const walk = WALKS[type]
+      const start = await h.json()
 
-    await walk.compose(w, h)
-    const accepted = async () => {
-      await expect.poll(() => changes.at(-1)?.ok).toBe(true)
-      const draft = changes.at(-1)?.draft
-      expect(validateInteractive(draft).ok).toBe(true)
-      expect(draft).toMatchObject({ type })
-      expect(h.problems().getByRole('button', { name: w.error }).elements()).toEqual([])
-    }
-    await accepted()
-    const preview = page.getByRole('region', { name: w.preview, exact: true })
-    for (const text of walk.shows(w))
-      await expect.element(preview.getByText(text, { exact: true }).first()).toBeVisible()
+      await walk.compose(w, h)
+      const accepted = async () => {
+        await expect.poll(() => changes.at(-1)?.ok).toBe(true)
+        const draft = changes.at(-1)?.draft
+        expect(validateInteractive(draft).ok).toBe(true)
+        expect(draft).toMatchObject({ type })
+        expect(h.problems().getByRole('button', { name: w.error }).elements()).toEqual([])
+      }
+      await accepted()
+      const preview = page.getByRole('region', { name: w.preview, exact: true })
+      for (const text of walk.shows(w))
+        await expect.element(preview.getByText(text, { exact: true }).first()).toBeVisible()
+      // Sent to the mock, which takes exactly the draft composed.
+      await h.send()
+      expect(mock.state().messages.at(-1)?.content).toEqual(changes.at(-1)?.draft)
 
-    await walk.breakAndFix(w, h)
-    await accepted()
-    const done = await h.json()
+      await walk.breakAndFix(w, h)
+      await accepted()
+      const done = await h.json()
 
-    expect(await h.travel(w.undo)).toBeGreaterThan(0)
-    expect(await h.json()).toBe(start)
-    expect(await h.travel(w.redo)).toBeGreaterThan(0)
-    expect(await h.json()).toBe(done)
-    await accepted()
-  })
-})
+      expect(await h.travel(w.undo)).toBeGreaterThan(0)
+      expect(await h.json()).toBe(start)
+      expect(await h.travel(w.redo)).toBeGreaterThan(0)
+      expect(await h.json()).toBe(done)
+      await accepted()
+    })
+  },
+)
