@@ -43,7 +43,10 @@ export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }
           ) : card.header ? (
             <MessageHeader header={card.header} aspect="card" />
           ) : (
-            <MessageHeader header={{ kind: 'image', url: undefined, path: [...card.path, 'header'] }} aspect="card" />
+            <MessageHeader
+              header={{ kind: 'image', url: undefined, path: [...card.path, 'header', 'image'] }}
+              aspect="card"
+            />
           )}
           {card.body ? (
             <div className="bi-text bi-card-body" dir="auto">

@@ -97,7 +97,12 @@ function Bubble(): ReactNode {
             </div>
           ) : null}
           {draft.footer?.value ? (
-            <div className="bi-footer" dir="auto" data-invalid={issues.has(draft.footer.path) ? '' : undefined}>
+            <div
+              className="bi-footer"
+              dir="auto"
+              // The footer's own path too: a type that takes none (a location request's, a carousel's).
+              data-invalid={issues.has(draft.footer.path.slice(0, -1)) ? '' : undefined}
+            >
               {/* Meta's Messages API reference (footer object): emoji, markdown and links are
                   supported. WhatsApp Web formats it without quotes, lists or inline code
                   (WAWebInteractiveBubble, WAWebMessageList). */}

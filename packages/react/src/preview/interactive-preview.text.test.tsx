@@ -108,6 +108,42 @@ describe('InteractivePreview: drafts, text and locale', () => {
     expect(replies.map((r) => r.hasAttribute('data-invalid'))).toEqual([false, false, false])
   })
 
+  // Meta's guides: a location request has a body and its action only; a carousel no header or
+  // footer; a list header is text only. WhatsApp refuses such a message, so the part is marked.
+  it.each([
+    [
+      'a location request',
+      { header: { type: 'text', text: 'Karibu' }, footer: { text: 'Asante' } },
+      { type: 'location_request_message', body: { text: 'Tuko wapi?' }, action: { name: 'send_location' } },
+    ],
+    [
+      'a carousel',
+      { header: { type: 'image', image: { link: 'https://example.co.tz/a.jpg' } }, footer: { text: 'Asante' } },
+      { type: 'carousel', body: { text: 'Chagua' }, action: { cards: [] } },
+    ],
+    [
+      'a list (a media header)',
+      { header: { type: 'document', document: { link: 'https://example.co.tz/a.pdf' } } },
+      {
+        type: 'list',
+        body: { text: 'Chagua' },
+        action: { button: 'Chagua', sections: [{ rows: [{ id: 'a', title: 'A' }] }] },
+      },
+    ],
+  ])('marks a header or footer %s does not allow as invalid', (_, parts, message) => {
+    show({ ...message, ...parts })
+    const bubble = region().querySelector('.bi-bubble') as HTMLElement
+    expect(bubble.querySelector('.bi-header')).toHaveAttribute('data-invalid')
+    if ('footer' in parts) expect(bubble.querySelector('.bi-footer')).toHaveAttribute('data-invalid')
+    expect(bubble.querySelector('.bi-body')).not.toHaveAttribute('data-invalid')
+  })
+
+  it('leaves an allowed header and footer unmarked', () => {
+    show(validFixtures.buttonImageHeader)
+    expect(region().querySelector('.bi-header')).not.toHaveAttribute('data-invalid')
+    expect(region().querySelector('.bi-footer')).not.toHaveAttribute('data-invalid')
+  })
+
   it('renders every formatting construct as elements', () => {
     show(edgeFixtures.formattingRich)
     const body = region().querySelector('.bi-body') as HTMLElement

@@ -98,14 +98,12 @@ export const MessageHeader = memo(function MessageHeader({
 }) {
   const { t } = usePreview()
   const issues = useIssues()
+  // Issues about the header as a whole sit at its own path: one the type does not allow (a
+  // location request's, a carousel's) or of a kind it does not take (a list's image).
+  const invalid = issues.has((header.kind === 'text' ? header.text.path : header.path).slice(0, -1)) ? '' : undefined
   if (header.kind === 'text') {
     return (
-      <div
-        className="bi-header"
-        data-kind="text"
-        dir="auto"
-        data-invalid={issues.has(header.text.path) ? '' : undefined}
-      >
+      <div className="bi-header" data-kind="text" dir="auto" data-invalid={invalid}>
         {/* WhatsApp Web shows a list message's title with its conversation formatting (bold,
             italic, strikethrough, monospace, links, phone numbers; no quotes, lists or inline
             code: WAWebMessageList), and another interactive header through its header-and-footer
@@ -123,7 +121,7 @@ export const MessageHeader = memo(function MessageHeader({
     const name = header.filename?.value || fileName(header.url) || t('preview.documentFallbackName')
     const ext = /\.([a-z0-9]{1,5})$/i.exec(name)?.[1]?.toUpperCase()
     return (
-      <div className="bi-header" data-kind="document" data-invalid={issues.has(header.path) ? '' : undefined}>
+      <div className="bi-header" data-kind="document" data-invalid={invalid}>
         <div className="bi-doc">
           {/* The type is also written out in .bi-doc-meta: the icon's label is decoration. */}
           <span className="bi-doc-icon" data-ext={ext?.toLowerCase()} aria-hidden="true">
@@ -141,7 +139,7 @@ export const MessageHeader = memo(function MessageHeader({
     )
   }
   return (
-    <div className="bi-header" data-kind={header.kind} data-invalid={issues.has(header.path) ? '' : undefined}>
+    <div className="bi-header" data-kind={header.kind} data-invalid={invalid}>
       <Media kind={header.kind} url={header.url} mediaId={header.mediaId} aspect={aspect} />
     </div>
   )

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { page } from 'vitest/browser'
+import { renderPreview } from './testing/browser-render.tsx'
+
+/** Where the 3 px error bar before `part` is painted, relative to the bubble's left edge. */
+function bar(root: HTMLElement, selector: string): { left: number; width: number; height: number; color: string } {
+  const part = root.querySelector(selector) as HTMLElement
+  const bubble = root.querySelector('.bi-bubble') as HTMLElement
+  const style = getComputedStyle(part, '::before')
+  const left = part.getBoundingClientRect().left + Number.parseFloat(style.left) - bubble.getBoundingClientRect().left
+  return {
+    left,
+    width: Number.parseFloat(style.width),
+    height: Number.parseFloat(style.height),
+    color: style.backgroundColor,
+  }
+}
+
+// Meta's location request guide: the message has a body and its action only. WhatsApp refuses
+// one with a header or footer, so the preview bars them as it bars an invalid button.
+describe('a header or footer the type does not take (Chromium)', () => {
+  it('has an error bar at the bubble edge, as an invalid button has', async () => {
+    const { root } = renderPreview({
+      type: 'location_request_message',
+      header: { type: 'text', text: 'Karibu' },
+      body: { text: 'Tuko wapi?' },
+      footer: { text: 'Asante' },
+      action: { name: 'send_location' },
+    })
+    await page.screenshot({ path: '../../../../test-artifacts/preview/edge-notAllowedParts-light.png', element: root })
+    for (const selector of ['.bi-header', '.bi-footer']) {
+      const painted = bar(root, selector)
+      expect(painted.left).toBeCloseTo(0, 0)
+      expect(painted.width).toBe(3)
+      expect(painted.height).toBeGreaterThan(10)
+      expect(painted.color).toBe('rgb(179, 38, 30)')
+    }
+  })
+
+  it('leaves an allowed header and footer without one', () => {
+    const { root } = renderPreview({
+      type: 'button',
+      header: { type: 'text', text: 'Karibu' },
+      body: { text: 'Tuko wapi?' },
+      footer: { text: 'Asante' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Sawa' } }] },
+    })
+    for (const selector of ['.bi-header', '.bi-footer']) {
+      expect(getComputedStyle(root.querySelector(selector) as Element, '::before').content).toBe('none')
+    }
+  })
+})
