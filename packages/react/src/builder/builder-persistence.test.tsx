@@ -985,7 +985,7 @@ describe('persistKey', () => {
     try {
       render(<InteractiveBuilder persistKey={KEY} locale="sw" />)
       expect(screen.getByRole('alert').textContent).toMatch(
-        /^Rasimu hii haiwezi kuhifadhiwa kwenye kivinjari hiki .* tumia Pakua JSON kwenye kichupo cha JSON ili kuweka nakala\.$/,
+        /^Rasimu hii haiwezi kuhifadhiwa kwenye kivinjari hiki .* bonyeza Pakua JSON kwenye kichupo cha JSON ili kuweka nakala\.$/,
       )
       expect(screen.getByRole('textbox', { name: 'Maandishi ya ujumbe' })).toBeInTheDocument()
     } finally {

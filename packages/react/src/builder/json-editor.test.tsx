@@ -267,7 +267,7 @@ describe('the JSON tab', () => {
     await user.upload(input, new File(['{"to": "255712345678", "type": "image", "image": {}}'], 'picha.json'))
     await waitFor(() =>
       expect(screen.getByRole('alert')).toHaveTextContent(
-        'picha.json ina ujumbe wa WhatsApp wa aina “image”, si ujumbe shirikishi',
+        'Faili picha.json lina ujumbe wa WhatsApp wa aina “image”, si ujumbe shirikishi',
       ),
     )
   })

@@ -174,6 +174,46 @@ describe('message catalogues', () => {
     for (const key of named) for (const text of forms(sw[key])) expect(text, key).not.toMatch(/ujumbe wa interactive/)
   })
 
+  it('names a file “Faili x.json” where a verb agrees with it: a faili is ji-ma (halina, lina), as “faili la JSON”', () => {
+    const fileKeys = keys.filter((key) => key.startsWith('builder.json.file'))
+    expect(fileKeys.length).toBeGreaterThan(4)
+    for (const key of fileKeys) {
+      // A bare name followed by an i- verb agreed with no noun ("x.json haina", "x.json haikuweza").
+      for (const text of forms(sw[key])) expect(text, key).not.toMatch(/\{name\} (ha)?i[a-z]/)
+    }
+    expect(sw['builder.json.fileUnreadable']).toBe('Faili {name} halikuweza kusomwa')
+    expect(sw['builder.json.fileOtherMessage']).toMatch(/^Faili \{name\} lina ujumbe wa WhatsApp/)
+    const list: Issue = {
+      code: 'invalid_format',
+      reason: 'not_json_object',
+      path: [],
+      message: '',
+      params: { file: 'a.json' },
+    }
+    expect(formatIssue(list, coreMessagesSw)).toMatch(/^Faili a\.json lazima liwe kitu cha JSON/)
+  })
+
+  it('says ujumbe only of the WhatsApp message: the kit’s own note is a taarifa, “It was for” names Ujumbe', () => {
+    for (const key of keys) {
+      if (forms(sw[key]).some((text) => /\bujumbe huu\b/i.test(text))) {
+        expect(forms(en[key]).join(' '), key).toMatch(/\bthis message\b/i)
+      }
+    }
+    expect(sw['builder.persist.unsavedPage']).toContain('kila nyingine inayoonyesha taarifa hii')
+    // "Ilikuwa kwa {to}" left "it" to be guessed after a file's name or a fix-it's words.
+    expect(sw['builder.json.openedRecipientKept']).toContain('Ujumbe wake ulikuwa kwa {to}')
+    expect(sw['builder.announce.fixedRecipientKept']).toContain('Ujumbe huo ulikuwa kwa {to}')
+  })
+
+  it('asks to press a button named by a verb (“bonyeza Pakua JSON”), not to “use” it (“tumia Pakua JSON”)', () => {
+    for (const key of ['builder.persist.unsaved', 'builder.persist.unsavedPage'] as const) {
+      expect(sw[key]).toContain('bonyeza {download} kwenye kichupo cha {tab}')
+      expect(getTranslator('sw')(key, { download: sw['builder.json.download'] as string, tab: 'JSON' })).not.toMatch(
+        /tumia Pakua/,
+      )
+    }
+  })
+
   it('says sehemu only for a list’s section, and kipengele for a field of the object as core does', () => {
     // The form's groups are "Sehemu 1", "Sehemu 2": a fix-it that removed an "unknown sehemu"
     // read as removing a section, while the issue beside it names the field a kipengele.

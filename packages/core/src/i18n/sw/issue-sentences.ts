@@ -226,7 +226,8 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   not_json_object: (i) =>
     i.params?.file === undefined
       ? mustBe(i, 'kitu cha JSON, ndani ya mabano ya kujipinda { }')
-      : `${i.params.file} lazima iwe kitu cha JSON, ndani ya mabano ya kujipinda { }`,
+      : // A file is a faili (ji-ma, as "faili la JSON"): named, so its verb agrees (liwe).
+        `Faili ${i.params.file} lazima liwe kitu cha JSON, ndani ya mabano ya kujipinda { }`,
   spaces_around: (i) =>
     i.code === 'not_recommended'
       ? `${says(i, 'na')} nafasi mwanzoni au mwishoni; ni rahisi kuzikosa, ingawa hakuna kanuni rasmi`

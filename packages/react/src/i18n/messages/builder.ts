@@ -121,26 +121,28 @@ export const builderMessages = {
   'builder.json.opened': ['Opened {name}', 'Imefunguliwa: {name}'],
   'builder.json.openedRecipientKept': [
     'Opened {name}. It was for {to}: the number already entered for the customer was kept.',
-    'Imefunguliwa: {name}. Ilikuwa kwa {to}: namba ya mteja iliyokwisha kuwekwa imebaki.',
+    'Imefunguliwa: {name}. Ujumbe wake ulikuwa kwa {to}: namba ya mteja iliyokwisha kuwekwa imebaki.',
   ],
+  // Swahili: a file is a faili (ji-ma, as "faili la JSON"), so a sentence whose verb agrees with
+  // the file names it first ("Faili x.json halina…"): a bare name would take the i- of no noun.
   'builder.json.fileNotObject': [
     '{name} holds no interactive message: it must be one JSON object, not a list or a single value',
-    '{name} haina ujumbe shirikishi: lazima iwe kitu kimoja cha JSON, si orodha wala thamani moja',
+    'Faili {name} halina ujumbe shirikishi: lazima liwe kitu kimoja cha JSON, si orodha wala thamani moja',
   ],
   'builder.json.fileNotInteractive': [
     '{name} holds no interactive message: expected an interactive object (with "type" and "action"), or a whole message with an "interactive" object',
-    '{name} haina ujumbe shirikishi: ilitarajiwa kitu cha interactive (chenye "type" na "action"), au ujumbe mzima wenye kitu cha "interactive"',
+    'Faili {name} halina ujumbe shirikishi: ilitarajiwa kitu cha interactive (chenye "type" na "action"), au ujumbe mzima wenye kitu cha "interactive"',
   ],
   'builder.json.fileOtherMessage': [
     '{name} holds a WhatsApp “{type}” message, not an interactive one',
-    '{name} ina ujumbe wa WhatsApp wa aina “{type}”, si ujumbe shirikishi',
+    'Faili {name} lina ujumbe wa WhatsApp wa aina “{type}”, si ujumbe shirikishi',
   ],
   'builder.json.fileNotText': [
     '{name} is not a text file (an image, perhaps): choose a .json file',
     '{name} si faili la maandishi (huenda ni picha): chagua faili la .json',
   ],
   'builder.json.fileEmpty': ['{name} is empty', '{name} ni tupu'],
-  'builder.json.fileUnreadable': ['{name} could not be read', '{name} haikuweza kusomwa'],
+  'builder.json.fileUnreadable': ['{name} could not be read', 'Faili {name} halikuweza kusomwa'],
   'builder.json.fileTooLarge': [
     '{name} is too large to be one message: {size}, and a message file is at most {limit}',
     '{name} ni kubwa mno kuwa ujumbe mmoja: {size}, na faili la ujumbe haliwezi kuzidi {limit}',
@@ -196,7 +198,7 @@ export const builderMessages = {
   'builder.announce.fixed': ['Done: {fix}', 'Imefanyika: {fix}'],
   'builder.announce.fixedRecipientKept': [
     'Done: {fix}. It was for {to}: the number already entered for the customer was kept.',
-    'Imefanyika: {fix}. Ilikuwa kwa {to}: namba ya mteja iliyokwisha kuwekwa imebaki.',
+    'Imefanyika: {fix}. Ujumbe huo ulikuwa kwa {to}: namba ya mteja iliyokwisha kuwekwa imebaki.',
   ],
   'builder.persist.conflict': [
     'This draft was also changed in another tab ({time}). Which one do you want to keep?',
@@ -214,13 +216,16 @@ export const builderMessages = {
     'Imesasishwa kwa rasimu iliyohifadhiwa kwenye kichupo kingine',
   ],
   'builder.persist.restored': ['Your last draft was restored', 'Rasimu yako ya mwisho imerejeshwa'],
+  // Swahili: {download} is a button's name, itself a verb ("Pakua JSON"): "tumia Pakua JSON" read as
+  // two orders; "bonyeza" (press) says it is a button. The note itself is a taarifa: ujumbe is the
+  // WhatsApp message.
   'builder.persist.unsaved': [
     'This draft cannot be saved in this browser (its storage is full or turned off), so reloading the page would lose it. It stays here while the page is open: use {download} on the {tab} tab to keep a copy.',
-    'Rasimu hii haiwezi kuhifadhiwa kwenye kivinjari hiki (hifadhi yake imejaa au imezimwa), kwa hiyo kupakia upya ukurasa kungeipoteza. Inabaki hapa ukurasa ukiwa wazi: tumia {download} kwenye kichupo cha {tab} ili kuweka nakala.',
+    'Rasimu hii haiwezi kuhifadhiwa kwenye kivinjari hiki (hifadhi yake imejaa au imezimwa), kwa hiyo kupakia upya ukurasa kungeipoteza. Inabaki hapa ukurasa ukiwa wazi: bonyeza {download} kwenye kichupo cha {tab} ili kuweka nakala.',
   ],
   'builder.persist.unsavedPage': [
     'The drafts on this page cannot be saved in this browser (its storage is full or turned off), so reloading the page would lose them: this one and each other one showing this note. They stay here while the page is open: use {download} on each one’s {tab} tab to keep a copy.',
-    'Rasimu za ukurasa huu haziwezi kuhifadhiwa kwenye kivinjari hiki (hifadhi yake imejaa au imezimwa), kwa hiyo kupakia upya ukurasa kungezipoteza: hii na kila nyingine inayoonyesha ujumbe huu. Zinabaki hapa ukurasa ukiwa wazi: tumia {download} kwenye kichupo cha {tab} cha kila moja ili kuweka nakala.',
+    'Rasimu za ukurasa huu haziwezi kuhifadhiwa kwenye kivinjari hiki (hifadhi yake imejaa au imezimwa), kwa hiyo kupakia upya ukurasa kungezipoteza: hii na kila nyingine inayoonyesha taarifa hii. Zinabaki hapa ukurasa ukiwa wazi: bonyeza {download} kwenye kichupo cha {tab} cha kila moja ili kuweka nakala.',
   ],
   'builder.persist.unreadable': [
     'A draft saved earlier could not be opened here (it was saved by another version of this page, or is damaged). It was set aside, not deleted.',
