@@ -1,4 +1,11 @@
-import { coreMessagesEn, coreMessagesSw, formatIssue, INTERACTIVE_TYPES, type Issue } from '@briq-interactive/core'
+import {
+  coreMessagesEn,
+  coreMessagesSw,
+  formatIssue,
+  INTERACTIVE_TYPES,
+  type Issue,
+  LIMITS,
+} from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
 import { draftLabels } from './messages/draft-labels.ts'
 import { en, type Messages } from './messages/en.ts'
@@ -69,15 +76,19 @@ describe('message catalogues', () => {
 
   it('picks the singular or plural form by count, by each language’s rules', () => {
     const t = getTranslator('en')
-    expect(t('preview.sheet.hiddenRows', { count: 1 })).toBe('1 more row not shown (WhatsApp shows at most 10)')
-    expect(t('preview.sheet.hiddenRows', { count: 3 })).toBe('3 more rows not shown (WhatsApp shows at most 10)')
+    expect(t('preview.sheet.hiddenRows', { count: 1, max: LIMITS.list.rowsTotal.max })).toBe(
+      '1 more row not shown (WhatsApp shows at most 10)',
+    )
+    expect(t('preview.sheet.hiddenRows', { count: 3, max: LIMITS.list.rowsTotal.max })).toBe(
+      '3 more rows not shown (WhatsApp shows at most 10)',
+    )
     expect(t('preview.productCount', { count: 1 })).toBe('1 item')
     expect(t('sendDialog.issues.errors', { count: 2 })).toBe('2 errors to fix before sending')
     const s = getTranslator('sw')
-    expect(s('preview.sheet.hiddenRows', { count: 1 })).toBe(
+    expect(s('preview.sheet.hiddenRows', { count: 1, max: LIMITS.list.rowsTotal.max })).toBe(
       'Safu 1 zaidi haijaonyeshwa (WhatsApp huonyesha safu 10 tu)',
     )
-    expect(s('preview.sheet.hiddenRows', { count: 4 })).toBe(
+    expect(s('preview.sheet.hiddenRows', { count: 4, max: LIMITS.list.rowsTotal.max })).toBe(
       'Safu 4 zaidi hazijaonyeshwa (WhatsApp huonyesha safu 10 tu)',
     )
     expect(s('sendDialog.issues.errors', { count: 1 })).toBe('Kosa 1 la kurekebisha kabla ya kutuma')

@@ -1,3 +1,4 @@
+import { LIMITS } from '@briq-interactive/core'
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
@@ -41,7 +42,9 @@ describe('InteractivePreview: extreme drafts', () => {
     const shown = dialog.querySelectorAll('.bi-sheet-row')
     // 10 rows plus 20 marked ones are drawn; the other 9,970 are counted.
     expect(shown).toHaveLength(30)
-    expect(dialog.querySelector('.bi-sheet-hidden')).toHaveTextContent('9,970 more rows not shown')
+    expect(dialog.querySelector('.bi-sheet-hidden')).toHaveTextContent(
+      `9,970 more rows not shown (WhatsApp shows at most ${LIMITS.list.rowsTotal.max})`,
+    )
     expect(shown[9]).not.toHaveAttribute('data-overflow')
     expect(shown[10]).toHaveAttribute('data-overflow')
     await userEvent.click(screen.getAllByRole('radio')[1] as HTMLElement)

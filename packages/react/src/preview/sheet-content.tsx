@@ -1,3 +1,4 @@
+import { LIMITS } from '@briq-interactive/core'
 import * as Dialog from '@radix-ui/react-dialog'
 import { memo, type ReactNode, useId, useState } from 'react'
 import { isHtmlElement, parentOrHost } from '../dom/node-kind.ts'
@@ -131,7 +132,7 @@ function SheetContentView({ title, sections, hidden, onClose }: SheetContentProp
           ))}
           {hidden > 0 ? (
             <p className="bi-sheet-hidden" data-overflow="">
-              {t('preview.sheet.hiddenRows', { count: hidden })}
+              {t('preview.sheet.hiddenRows', { count: hidden, max: LIMITS.list.rowsTotal.max })}
             </p>
           ) : null}
         </div>

@@ -51,12 +51,12 @@ export const previewMessages = {
   'preview.sheet.options': ['Options', 'Chaguo'],
   'preview.sheet.hiddenRows': [
     {
-      one: '{count} more row not shown (WhatsApp shows at most 10)',
-      other: '{count} more rows not shown (WhatsApp shows at most 10)',
+      one: '{count} more row not shown (WhatsApp shows at most {max})',
+      other: '{count} more rows not shown (WhatsApp shows at most {max})',
     },
     {
-      one: 'Safu {count} zaidi haijaonyeshwa (WhatsApp huonyesha safu 10 tu)',
-      other: 'Safu {count} zaidi hazijaonyeshwa (WhatsApp huonyesha safu 10 tu)',
+      one: 'Safu {count} zaidi haijaonyeshwa (WhatsApp huonyesha safu {max} tu)',
+      other: 'Safu {count} zaidi hazijaonyeshwa (WhatsApp huonyesha safu {max} tu)',
     },
   ],
   'preview.productNamesMore': ['{names} and {count} more', '{names} na nyingine {count}'],
