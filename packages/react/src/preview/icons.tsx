@@ -1,3 +1,4 @@
+import type { MessageStatusStep } from '@briq-interactive/core'
 import type { ReactNode, SVGProps } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 
@@ -101,8 +102,11 @@ export function Icon({ name, className, ...rest }: IconProps): ReactNode {
   )
 }
 
+/** A status WhatsApp draws ticks for: every step of core's `MESSAGE_STATUS_ORDER` after `pending`. */
+export type TickState = Exclude<MessageStatusStep, 'pending'>
+
 /** WhatsApp-style message ticks: one for sent, two for delivered and read. */
-export function Ticks({ state }: { state: 'sent' | 'delivered' | 'read' }): ReactNode {
+export function Ticks({ state }: { state: TickState }): ReactNode {
   return (
     <svg
       viewBox={state === 'sent' ? '0 0 12 11' : '0 0 16 11'}

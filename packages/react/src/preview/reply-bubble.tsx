@@ -1,6 +1,6 @@
 import type { InteractiveReply } from '@briq-interactive/core'
 import { type ReactNode, useEffect, useState } from 'react'
-import { Ticks } from './icons.tsx'
+import { type TickState, Ticks } from './icons.tsx'
 import { usePreview } from './preview-context.ts'
 import { replyWords } from './reply-words.ts'
 import { lastLineDirection } from './text-direction.ts'
@@ -13,8 +13,6 @@ export interface ReplyBubbleProps {
   /** The first line of the quoted message. */
   quoted: string
 }
-
-type TickState = 'sent' | 'delivered' | 'read'
 
 const prefersReducedMotion = (): boolean =>
   typeof window !== 'undefined' && typeof window.matchMedia === 'function'

@@ -1,12 +1,13 @@
 import {
   type CoreMessages,
   describeRequestFailure,
+  MESSAGE_STATUS_ORDER,
   type MessageStatusSnapshot,
   type SendResult,
 } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
-import { Ticks } from '../preview/icons.tsx'
+import { type TickState, Ticks } from '../preview/icons.tsx'
 import { type ReplyWords, replyWords } from '../preview/reply-words.ts'
 import { deliveryRefusal, statusWords } from './delivery-words.ts'
 import { SendFact } from './send-fact.tsx'
@@ -25,8 +26,8 @@ export interface SendSuccessProps {
   statusId?: string | undefined
 }
 
-type TickState = 'sent' | 'delivered' | 'read'
-const TICK_STATES: readonly string[] = ['sent', 'delivered', 'read']
+// Ticks from `sent` on: core's status order after `pending`.
+const TICK_STATES: readonly string[] = MESSAGE_STATUS_ORDER.filter((step) => step !== 'pending')
 const tickState = (status: string | undefined): TickState | undefined =>
   status !== undefined && TICK_STATES.includes(status) ? (status as TickState) : undefined
 
