@@ -50,8 +50,10 @@ export function FixButton({ fix, focus }: FixButtonProps) {
       onClick={() => applyFix(controls, fix, focus)}
     >
       {/* One inline run, or the stop would be set apart (" . ", read "dot"). */}
-      <span>
-        <span id={labelId}>{label}</span>
+      <span className="bi-builder-fix-text">
+        <span id={labelId} className="bi-builder-fix-label">
+          {label}
+        </span>
         <SentenceStop after={label} />
       </span>
     </button>

@@ -39,7 +39,7 @@ export function IssueLine({ issue, severity, stop }: { issue: Issue; severity: '
         {t(severity === 'error' ? 'builder.issue.error' : 'builder.issue.warning')}:
       </span>{' '}
       {stop ? (
-        <span>
+        <span className="bi-builder-issue-text">
           {text}
           <SentenceStop after={text} />
         </span>

@@ -141,7 +141,9 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
                 {wordsId === undefined ? null : (
                   <>
                     {' — '}
-                    <span id={wordsId}>{fixLabel(fix, t, locale)}</span>
+                    <span id={wordsId} className="bi-builder-summary-words">
+                      {fixLabel(fix, t, locale)}
+                    </span>
                   </>
                 )}
                 {offeredHere(anchor) ? (

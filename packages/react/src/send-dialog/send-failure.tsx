@@ -64,7 +64,7 @@ export function SendFailure({ error, maybeSent, onSendAgain, t, core }: SendFail
       <p className="bi-send-dialog-failure-title">{title}</p>
       <p className="bi-send-dialog-explanation">{describeSendFailure(error, core)}</p>
       {issues.length > 0 ? (
-        <ul className="bi-send-dialog-message">
+        <ul className="bi-send-dialog-message bi-send-dialog-issues-list">
           {issues.map((issue) => (
             // Two counts can be passed at one path (11 sections and their 22 rows): the sentence
             // tells them apart, as in the dialog's issue summary.
