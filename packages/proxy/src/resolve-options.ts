@@ -108,9 +108,16 @@ function positiveInteger(name: string, value: number | undefined, fallback: numb
   return value
 }
 
+/**
+ * How long the proxy waits for Briq's whole answer by default. Shorter than a client's own default
+ * wait (core's `DEFAULT_CLIENT_TIMEOUT_MS`), so a client with its defaults reads the proxy's 504
+ * `UPSTREAM_TIMEOUT` (the send may have reached Briq) rather than timing out first, knowing less.
+ */
+export const DEFAULT_UPSTREAM_TIMEOUT_MS = 15_000
+
 // A timer fires at once past MAX_TIMER_MS: a longer timeout would time every request out immediately.
 function timeoutMs(value: number | undefined): number {
-  if (value === undefined) return 15_000
+  if (value === undefined) return DEFAULT_UPSTREAM_TIMEOUT_MS
   if (!isTimeoutMs(value)) {
     fail(`timeoutMs must be ${TIMEOUT_MS_WORDS}; got ${String(value)}.`)
   }
