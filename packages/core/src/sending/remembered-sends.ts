@@ -33,9 +33,9 @@ interface Entry {
 export interface RememberedSends {
   /** Briq's answer to an identical request sent in the last day, and when it came, if any. */
   sent(key: string): SentEntry | undefined
-  /** When an identical request may have been sent in the last day (its answer was lost), if one may have. */
+  /** When an identical request may have been sent in the last day (no answer confirmed it), if one may have. */
   maybeSentAt(key: string): number | undefined
-  /** Whether an identical request may have been sent in the last day (its answer was lost). */
+  /** Whether an identical request may have been sent in the last day (no answer confirmed it). */
   maybeSent(key: string): boolean
   /**
    * Keeps a send: sent (with Briq's answer: it replaces what was kept of the request) or maybe

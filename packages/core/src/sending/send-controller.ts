@@ -69,7 +69,7 @@ export interface SendController {
    * again. A request identical to one sent successfully before (any of the last 100, by any
    * controller of the client) is refused (code `DUPLICATE_SEND`), and one identical to a request
    * whose failure may still have reached Briq (`maybeSent`, likewise) is held (code `MAYBE_SENT`,
-   * the snapshot keeps `maybeSent`), unless `allowDuplicate` is set: Briq documents no idempotency
+   * with that failure's `requestId` when it had one; the snapshot keeps `maybeSent`), unless `allowDuplicate` is set: Briq documents no idempotency
    * key, so a plain retry could deliver it twice. After a 429 with `Retry-After`, every send until
    * it has passed, by any controller of the client (Briq's limits are per account), is refused the
    * same way (code `RATE_LIMITED`, `retryAfterMs` the time left); after a 5xx with one that did not
@@ -168,7 +168,7 @@ export function createSendController(client: BriqClient, options: SendController
   // entry from a page before (the marker written while it is under way) is not read.
   const sentEarlier = (key: string) => sent.get(key) ?? remembered?.sent(key)
   const maybeSentAt = (key: string) =>
-    maybeSentKeys.get(key) ?? (memory.inFlight.has(key) ? undefined : remembered?.maybeSentAt(key))
+    maybeSentKeys.get(key)?.at ?? (memory.inFlight.has(key) ? undefined : remembered?.maybeSentAt(key))
   const earlierSend = (key: string | undefined): SentBefore | undefined => {
     if (key === undefined) return undefined
     const earlier = sentEarlier(key)
@@ -198,7 +198,7 @@ export function createSendController(client: BriqClient, options: SendController
     // that one is followed, not held.
     const heldBack = (key: string) => resetKeys.has(key) || maybeSentAt(key) !== undefined
     if (!callOptions.allowDuplicate && key !== undefined && heldBack(key)) {
-      return fail(maybeSentError(), request, submittedAt, true)
+      return fail(maybeSentError(maybeSentKeys.get(key)?.requestId), request, submittedAt, true)
     }
     // Briq's rate limits are per account, and a 503 is the whole service, so the wait holds every
     // request (docs.briq.tz, error handling: honour Retry-After); `allowDuplicate` answers a
@@ -265,7 +265,7 @@ export function createSendController(client: BriqClient, options: SendController
         const maybeSent = mayHaveBeenSent(error)
         if (key !== undefined) resetKeys.delete(key)
         if (maybeSent && key !== undefined) {
-          maybeSentKeys.set(key, now())
+          maybeSentKeys.set(key, { at: now(), requestId: error.requestId })
           remembered?.remember(key, undefined)
           memoryChanged(inFlight === current)
         } else if (marked) {
@@ -382,8 +382,16 @@ function heldError(
   code: 'DUPLICATE_SEND' | 'MAYBE_SENT' | 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE',
   message: string,
   retryAfterMs?: number,
+  requestId?: string,
 ) {
-  const error = new BriqError({ kind: 'validation', code, message, errors: [{ code, message }], retryAfterMs })
+  const error = new BriqError({
+    kind: 'validation',
+    code,
+    message,
+    errors: [{ code, message }],
+    retryAfterMs,
+    requestId,
+  })
   MEMORY_REFUSALS.add(error)
   return error
 }
@@ -404,11 +412,17 @@ function duplicateError(messageId: string): BriqError {
   )
 }
 
-function maybeSentError(): BriqError {
+// The earlier try may have failed in any of several ways (no answer in time, a connection lost, a
+// 5xx, an answer that could not be read, a cancel once it had left, a try still under way in
+// another tab): none confirmed it. Its request id, when Briq or the proxy gave one, is the one
+// support can look up, so the refusal keeps it.
+function maybeSentError(requestId: string | undefined): BriqError {
   return heldError(
     'MAYBE_SENT',
-    'An earlier try of this exact request may have reached Briq (its answer was lost), so it was not sent again. ' +
+    'An earlier try of this exact request may have reached Briq (no answer confirmed it), so it was not sent again. ' +
       'Send with { allowDuplicate: true } to send it anyway.',
+    undefined,
+    requestId,
   )
 }
 

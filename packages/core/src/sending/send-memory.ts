@@ -35,6 +35,15 @@ export interface SentEntry {
 }
 
 /**
+ * A request that may have been sent: when its failure came, and that failure's request id (when
+ * Briq or the proxy gave one), which stays quotable to support once a retry is held.
+ */
+export interface MaybeSentEntry {
+  readonly at: number
+  readonly requestId: string | undefined
+}
+
+/**
  * A hold after a `Retry-After`: the answer that asked for it, the hold (its end in `now`, the
  * clock of the controller that got the answer), and that clock, which every controller reads it by.
  */
@@ -53,7 +62,7 @@ export interface SendWait {
  */
 export interface SendMemory {
   readonly sent: RecentKeys<SentEntry>
-  readonly maybeSent: RecentKeys<number>
+  readonly maybeSent: RecentKeys<MaybeSentEntry>
   readonly reset: Set<string>
   readonly inFlight: Map<string, Promise<SendResult>>
   wait: SendWait | undefined

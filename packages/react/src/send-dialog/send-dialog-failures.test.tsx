@@ -1,6 +1,6 @@
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
-import { cleanup, render, screen, waitFor } from '@testing-library/react'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
@@ -185,6 +185,24 @@ describe('a failed send says what happened, with its HTTP status, and announces 
       expect(failure).not.toHaveTextContent('HTTP 0')
       cleanup()
     }
+  })
+  it("Send pressed again after Briq's 500 is held, and the 500's request id stays for support", async () => {
+    mock.setScenario('server-error')
+    const user = await sendWith()
+    const failure = await screen.findByRole('region', { name: 'Not confirmed' })
+    expect(failure).toHaveTextContent('give Briq customer support the request id')
+    const requestId = within(failure).getByText('Request id').nextElementSibling?.textContent
+    expect(requestId).toMatch(/\S/)
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Not confirmed' })).toHaveAttribute('data-code', 'MAYBE_SENT'),
+    )
+    const held = screen.getByRole('region', { name: 'Not confirmed' })
+    expect(held).toHaveTextContent(
+      'An earlier try of this exact message may have reached the customer (Briq did not confirm it)',
+    )
+    expect(held).toHaveTextContent(`Request id${requestId}`)
+    expect(sends).toBe(1)
   })
   it("Send again before a 503's Retry-After has passed sends nothing and says when Briq is back", async () => {
     mock.setFaults({ status: 503, retryAfterSeconds: 30 })

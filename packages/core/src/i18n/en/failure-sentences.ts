@@ -7,7 +7,7 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
   duplicate: () =>
     'This exact message was already sent to this customer, so it was not sent again. Change it, or send it again on purpose.',
   maybe_sent: () =>
-    'The last try of this exact message may have reached the customer (its answer was lost), so it was not sent again. Send it again on purpose only if you know it did not arrive.',
+    'An earlier try of this exact message may have reached the customer (Briq did not confirm it), so it was not sent again. Send it again on purpose only if you know it did not arrive.',
   window_closed: () =>
     'The customer has not written to you in the last 24 hours, so WhatsApp only allows a template message. Ask the customer to write first, or send an approved template.',
   rate_limited: (f) =>

@@ -6,7 +6,7 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
   duplicate: () =>
     'Ujumbe uleule tayari umetumwa kwa mteja huyu, kwa hiyo haukutumwa tena. Ubadilishe, au uutume tena kwa makusudi.',
   maybe_sent: () =>
-    'Jaribio la mwisho la kutuma ujumbe uleule huenda limemfikia mteja (jibu lake limepotea), kwa hiyo haukutumwa tena. Uutume tena kwa makusudi ikiwa tu unajua haukufika.',
+    'Jaribio la awali la kutuma ujumbe uleule huenda limemfikia mteja (Briq haikuthibitisha kuupokea), kwa hiyo haukutumwa tena. Uutume tena kwa makusudi ikiwa tu unajua haukufika.',
   window_closed: () =>
     'Mteja hajakuandikia ndani ya muda wa saa 24 uliopita, kwa hiyo WhatsApp inaruhusu ujumbe wa kiolezo tu. Mwombe mteja akuandikie kwanza, au tuma kiolezo kilichoidhinishwa.',
   rate_limited: (f) =>
