@@ -225,6 +225,15 @@ describe('message catalogues', () => {
     }
   })
 
+  it('never starts a clause about the message with a bare u- verb, which reads as “you” (“una kosa”)', () => {
+    for (const key of keys) {
+      for (const text of forms(sw[key])) expect(text, key).not.toMatch(/[:;] (una|hauna) /)
+    }
+    expect(getTranslator('sw')('composer.blocked', { count: 1 })).toBe(
+      'Ujumbe haujatumwa: kuna kosa 1 kwenye ujumbe. Lirekebishe kwenye fomu kwanza.',
+    )
+  })
+
   it('says sehemu only for a list’s section, and kipengele for a field of the object as core does', () => {
     // The form's groups are "Sehemu 1", "Sehemu 2": a fix-it that removed an "unknown sehemu"
     // read as removing a section, while the issue beside it names the field a kipengele.

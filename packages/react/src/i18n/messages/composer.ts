@@ -37,14 +37,16 @@ export const composerMessages = {
   'sendDialog.progress.label': ['Delivery progress', 'Hatua za uwasilishaji'],
   'sendDialog.success.replyId': ['Reply id', 'Kitambulisho cha jibu'],
   'composer.builder': ['Message builder', 'Kiunda ujumbe'],
+  // Swahili: "una kosa" after the colon read as "you have an error" (u- is also you): the sentence
+  // names ujumbe, as the dialog's statuses do.
   'composer.blocked': [
     {
       one: 'Not sent: the message has {count} error. Fix it in the form first.',
       other: 'Not sent: the message has {count} errors. Fix them in the form first.',
     },
     {
-      one: 'Ujumbe haujatumwa: una kosa {count}. Lirekebishe kwenye fomu kwanza.',
-      other: 'Ujumbe haujatumwa: una makosa {count}. Yarekebishe kwenye fomu kwanza.',
+      one: 'Ujumbe haujatumwa: kuna kosa {count} kwenye ujumbe. Lirekebishe kwenye fomu kwanza.',
+      other: 'Ujumbe haujatumwa: kuna makosa {count} kwenye ujumbe. Yarekebishe kwenye fomu kwanza.',
     },
   ],
 } as const satisfies Record<string, Wording>
