@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkTarball, packPackage } from './check-package.ts'
 import { createConsumer, type PackedPackage, packedManifest } from './packed-consumer.ts'
 import { packedFileProblems } from './packed-files.ts'
+import { PUBLISHED_PACKAGES } from './published-packages.ts'
 
-const PUBLISHED = ['core', 'react', 'mock', 'proxy'] as const
+const PUBLISHED = PUBLISHED_PACKAGES
 const PACK_TIMEOUT_MS = 180_000
 
 // Built and packed once for every check below.

@@ -1,17 +1,15 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { PUBLISHED_PACKAGES, packageDir } from './published-packages.ts'
 
 // A published package must say which Node it needs, at least what its own dependencies need:
 // without `engines`, npm installs briq-proxy on Node 20 without a word, and every forwarded
 // request then fails inside undici 8 as "502 upstream unreachable: TypeError".
 const ROOT = resolve(import.meta.dirname, '..')
-const PUBLISHED = readdirSync(join(ROOT, 'packages'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => join(ROOT, 'packages', entry.name))
-  .filter((dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).private !== true)
+const PUBLISHED = PUBLISHED_PACKAGES.map(packageDir)
 
 type Manifest = {
   name: string

@@ -1,16 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { PUBLISHED_PACKAGES, packageDir } from './published-packages.ts'
 
 // Tools that locate a package by its package.json (a version check, Storybook's and bundler
 // plugins' package lookups, `import pkg from '…/package.json' with { type: 'json' }`) got
 // ERR_PACKAGE_PATH_NOT_EXPORTED: an exports map hides every path it does not list.
 const ROOT = resolve(import.meta.dirname, '..')
-const PUBLISHED = readdirSync(join(ROOT, 'packages'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => join(ROOT, 'packages', entry.name))
-  .filter((dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).private !== true)
+const PUBLISHED = PUBLISHED_PACKAGES.map(packageDir)
 
 type Manifest = { name: string; exports: Record<string, unknown>; publishConfig: { exports: Record<string, unknown> } }
 

@@ -1,18 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { PUBLISHED_PACKAGES, packageDir } from './published-packages.ts'
 
 // What the app installs itself and shares with the kit is a peer: one React for the app and the
 // components, and one msw, so that the worker script `npx msw init` writes is the one of the msw
 // the mock runs (the mock README's install step) and the app's own handlers and the mock's go
 // into one setupServer/setupWorker. A dependency would let the package manager give the kit a
 // copy of its own.
-const ROOT = resolve(import.meta.dirname, '..')
-const PUBLISHED = readdirSync(join(ROOT, 'packages'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => join(ROOT, 'packages', entry.name))
-  .map((dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest)
-  .filter((manifest) => manifest.private !== true)
+const PUBLISHED = PUBLISHED_PACKAGES.map(
+  (name) => JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')) as Manifest,
+)
 
 type Manifest = {
   name: string

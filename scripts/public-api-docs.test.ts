@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { PUBLISHED_PACKAGES } from './published-packages.ts'
 
 // JSDoc on every public name: what an embedding developer reads on hover in their editor. A
 // group comment over several declarations documents only the first, so each needs its own.
 const ROOT = resolve(import.meta.dirname, '..')
-const PACKAGES = ['core', 'react', 'mock', 'proxy']
+const PACKAGES = PUBLISHED_PACKAGES
 
 /** The source entry points a package publishes (its `exports` map). */
 function entryPoints(name: string): string[] {
