@@ -3,7 +3,7 @@ import type { InteractiveType } from '../schemas/interactive.ts'
 import type { SchemaOptions } from '../schemas/schema-options.ts'
 import { addressDescription } from './address-description.ts'
 import { carouselDescription } from './carousel-description.ts'
-import { field, group } from './description-nodes.ts'
+import { CATALOG_HINT, field, group } from './description-nodes.ts'
 import type { DraftNode } from './draft-description.ts'
 import type { DraftPath } from './draft-path.ts'
 
@@ -76,7 +76,9 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
             {
               value: 'id',
               labelKey: 'option.flow.target.id',
-              fields: [field('id', 'field.flow.id', parameters('flow_id'), LIMITS.flow.id)],
+              fields: [
+                field('id', 'field.flow.id', parameters('flow_id'), LIMITS.flow.id, { hintKey: 'hint.flow.id' }),
+              ],
             },
             {
               value: 'name',
@@ -94,7 +96,10 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
             { value: 'draft', labelKey: 'option.flow.mode.draft' },
           ],
         }),
-        field('text', 'field.flow.token', parameters('flow_token'), LIMITS.flow.token, { optional: true }),
+        field('text', 'field.flow.token', parameters('flow_token'), LIMITS.flow.token, {
+          optional: true,
+          hintKey: 'hint.flow.token',
+        }),
         {
           node: 'choice',
           choice: 'flowAction',
@@ -108,6 +113,7 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
                 field('id', 'field.flow.screen', [...payload, 'screen'], LIMITS.flow.screen, {
                   optional: true,
                   optionalParent: payload,
+                  hintKey: 'hint.flow.screen',
                 }),
                 field('json', 'field.flow.data', [...payload, 'data'], undefined, {
                   optional: true,
@@ -123,12 +129,12 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
     }
     case 'product':
       return [
-        field('id', 'field.product.catalogId', ['action', 'catalog_id'], LIMITS.product.catalogId),
+        field('id', 'field.product.catalogId', ['action', 'catalog_id'], LIMITS.product.catalogId, CATALOG_HINT),
         field('id', 'field.product.retailerId', ['action', 'product_retailer_id'], LIMITS.product.retailerId),
       ]
     case 'product_list':
       return [
-        field('id', 'field.product.catalogId', ['action', 'catalog_id'], LIMITS.product.catalogId),
+        field('id', 'field.product.catalogId', ['action', 'catalog_id'], LIMITS.product.catalogId, CATALOG_HINT),
         group({
           item: 'productSection',
           labelKey: 'group.section',
@@ -176,6 +182,7 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
         field('text', 'field.voiceCall.payload', parameters('payload'), LIMITS.voiceCall.payload, {
           optional: true,
           optionalParent: parameters(),
+          hintKey: 'hint.voiceCall.payload',
         }),
       ]
     case 'address_message':

@@ -59,7 +59,10 @@ export function addressDescription(): DraftNode[] {
       addLabelKey: 'action.addSavedAddress',
       path: parameters('saved_addresses'),
       fields: [
-        field('id', 'field.savedAddress.id', ['id'], LIMITS.address.savedAddressId, { unique: true }),
+        field('id', 'field.savedAddress.id', ['id'], LIMITS.address.savedAddressId, {
+          unique: true,
+          hintKey: 'hint.savedAddress.id',
+        }),
         addressValues(['value'], true),
       ],
     }),

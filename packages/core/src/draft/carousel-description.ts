@@ -1,7 +1,7 @@
 import { LIMITS } from '../limits.ts'
 import { CAROUSEL_CARD_HEADER_KINDS, carouselQuickReplyLimit } from '../schemas/message-parts.ts'
 import type { SchemaOptions } from '../schemas/schema-options.ts'
-import { CARD_MEDIA, field, group, headerChoice } from './description-nodes.ts'
+import { CARD_MEDIA, CATALOG_HINT, field, group, headerChoice } from './description-nodes.ts'
 import type { ChoiceDescription, DraftNode } from './draft-description.ts'
 import type { DraftLabelKey } from './draft-label-keys.ts'
 import type { DraftPath } from './draft-path.ts'
@@ -53,7 +53,7 @@ const cardContent = (options: SchemaOptions): ChoiceDescription => ({
       }),
     ]),
     option('product', 'option.cardKind.product', [
-      field('id', 'field.card.catalogId', ['action', 'catalog_id'], LIMITS.product.catalogId),
+      field('id', 'field.card.catalogId', ['action', 'catalog_id'], LIMITS.product.catalogId, CATALOG_HINT),
       field('id', 'field.card.retailerId', ['action', 'product_retailer_id'], LIMITS.product.retailerId),
     ]),
   ],

@@ -47,6 +47,9 @@ export interface MediaLabels {
 
 const HEADER_MEDIA: MediaLabels = { source: 'field.media.source', link: 'field.media.link', id: 'field.media.id' }
 
+/** A catalog ID's hint (product, product list, product cards): where the ID comes from. */
+export const CATALOG_HINT = { hintKey: 'hint.product.catalogId' } as const
+
 /** A carousel card's media fields carry the card's number, like its other fields. */
 export const CARD_MEDIA: MediaLabels = {
   source: 'field.card.mediaSource',

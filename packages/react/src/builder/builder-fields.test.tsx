@@ -83,8 +83,53 @@ describe('fields of every kind', () => {
     ],
     ['sw', 'address_message', 'Makosa ya uthibitishaji (JSON)', /^Si lazima\. Kitu cha JSON cha majina ya visanduku/],
     ['sw', 'address_message', 'Msimbo wa nchi', /^Herufi kubwa mbili: WhatsApp/],
+    // What a field is for where its name alone does not say (an operator has no API docs open).
+    ['en', 'flow', 'Flow ID', /The ID WhatsApp gave your flow, as WhatsApp Manager shows it/],
+    ['en', 'flow', 'Flow token', /^Optional\. Your own reference for this message: WhatsApp sends it back with/],
+    [
+      'en',
+      'flow',
+      'First screen',
+      /^Optional\. The ID of the screen to open.*left empty, the flow's first screen opens/,
+    ],
+    ['en', 'product', 'Catalog ID', /The ID of your catalog in Meta's Commerce Manager/],
+    ['en', 'product_list', 'Catalog ID', /The ID of your catalog in Meta's Commerce Manager/],
+    ['en', 'voice_call', 'Call payload', /^Optional\. Your own reference: WhatsApp sends it back with the call/],
+    ['sw', 'flow', 'Kitambulisho cha flow', /Kitambulisho ambacho WhatsApp iliipa flow yako/],
+    ['sw', 'flow', 'Tokeni ya flow', /^Si lazima\. Kumbukumbu yako ya ujumbe huu: WhatsApp huirudisha/],
+    ['sw', 'flow', 'Skrini ya kwanza', /^Si lazima\. Kitambulisho cha skrini ya kufungua/],
+    ['sw', 'product', 'Kitambulisho cha katalogi', /Kitambulisho cha katalogi yako kwenye Commerce Manager ya Meta/],
+    ['sw', 'voice_call', 'Data ya simu', /^Si lazima\. Kumbukumbu yako: WhatsApp huirudisha/],
   ] as const)('%s: %s %s says what to type in it', (locale, type, name, hint) => {
     render(<InteractiveBuilder defaultValue={createDraft(type)} locale={locale} />)
+    expect(screen.getByRole('textbox', { name })).toHaveAccessibleDescription(hint)
+  })
+
+  it.each([
+    [
+      'en',
+      'Add saved address',
+      'Saved address 1 ID',
+      /Your own ID for this address: WhatsApp sends it back when the customer picks it/,
+    ],
+    [
+      'sw',
+      'Ongeza anwani iliyohifadhiwa',
+      'Kitambulisho cha anwani iliyohifadhiwa 1',
+      /Kitambulisho chako cha anwani hii: WhatsApp hukirudisha/,
+    ],
+  ] as const)('%s: a saved address ID says what it is for', async (locale, add, name, hint) => {
+    render(<InteractiveBuilder defaultValue={createDraft('address_message')} locale={locale} />)
+    await userEvent.click(screen.getByRole('button', { name: add }))
+    expect(screen.getByRole('textbox', { name })).toHaveAccessibleDescription(hint)
+  })
+
+  it.each([
+    ['en', 'Products', 'Card 2 catalog ID', /The ID of your catalog in Meta's Commerce Manager/],
+    ['sw', 'Bidhaa', 'Kitambulisho cha katalogi cha kadi 2', /Kitambulisho cha katalogi yako kwenye Commerce Manager/],
+  ] as const)("%s: a product card's catalog ID says where it comes from", async (locale, kind, name, hint) => {
+    render(<InteractiveBuilder defaultValue={createDraft('carousel')} locale={locale} />)
+    await userEvent.click(screen.getByRole('radio', { name: kind }))
     expect(screen.getByRole('textbox', { name })).toHaveAccessibleDescription(hint)
   })
 
