@@ -47,12 +47,21 @@ export type BuilderTranslate = Translate<BuilderKey>
 /**
  * The kit's language for `locale`, read as BCP 47 reads it: by its language subtag, so a host's
  * own tag (`sw-TZ`, `sw_KE`, `en-GB`, as `navigator.language` or an i18n library gives it)
- * speaks that language; anything else is English, never a blank or a `lang` that lies.
+ * speaks that language, as does an ISO 639-2 or 639-3 code BCP 47 canonicalizes to it (`swa`,
+ * `swh`, `eng`); anything else is English, never a blank or a `lang` that lies.
  */
 export function resolveLocale(locale: unknown): Locale {
   if (typeof locale !== 'string') return 'en'
-  const language = locale.trim().toLowerCase().split(/[-_]/)[0] ?? ''
-  return Object.hasOwn(COLUMNS, language) ? (language as Locale) : 'en'
+  const tag = locale.trim().replaceAll('_', '-')
+  const language = tag.toLowerCase().split('-')[0] ?? ''
+  if (Object.hasOwn(COLUMNS, language)) return language as Locale
+  // A three-letter code from a host's language list: Intl maps CLDR's aliases ("swh" → "sw").
+  try {
+    const canonical = new Intl.Locale(tag).language
+    return Object.hasOwn(COLUMNS, canonical) ? (canonical as Locale) : 'en'
+  } catch {
+    return 'en'
+  }
 }
 
 /**

@@ -103,6 +103,21 @@ describe('a regional or unknown locale, as a host’s own i18n gives it', () => 
     for (const element of container.querySelectorAll('[lang]')) expect(element).toHaveAttribute('lang', 'sw')
   })
 
+  it('a three-letter code of Kiswahili (ISO 639-2 swa, ISO 639-3 swh) speaks Swahili, marked lang="sw"', () => {
+    // A host's language list built on ISO 639-3 (SIL, Ethnologue) says swh; BCP 47 reads it as sw.
+    for (const tag of ['swh', 'swa', 'swh-TZ', 'SWA_ke']) {
+      const { container, unmount } = render(<InteractivePreview value={draft} locale={tag} />)
+      expect(screen.getByRole('region', { name: 'Onyesho la ujumbe wa WhatsApp' }), tag).toHaveAttribute('lang', 'sw')
+      expectSwahiliOnly(container)
+      unmount()
+    }
+    expect(getTranslator('swh')('builder.tab.form')).toBe('Fomu')
+    expect(getCoreMessages('swa').locale).toBe('sw')
+    expect(getTranslator('eng')('builder.tab.form')).toBe('Form')
+    // Not a language tag at all: English, never a throw.
+    expect(getTranslator('x-?!')('builder.tab.form')).toBe('Form')
+  })
+
   it('a language the kit does not speak is English, marked lang="en"', () => {
     const { container } = render(<InteractivePreview value={draft} locale="fr" />)
     expect(screen.getByRole('region', { name: 'WhatsApp message preview' })).toHaveAttribute('lang', 'en')
