@@ -1,4 +1,4 @@
-import type { ServerRequest } from '@briq-interactive/core/server'
+import { CLIENT_READ_HEADERS, type ServerRequest } from '@briq-interactive/core/server'
 import { HeaderList } from './reply/header-list.ts'
 import type { FinalReply } from './reply/proxy-reply.ts'
 
@@ -46,7 +46,8 @@ export function applyCorsHeaders(headers: HeaderList, corsOrigin: string | null)
   if (corsOrigin === null) return
   headers.set('Access-Control-Allow-Origin', corsOrigin)
   headers.set('Access-Control-Allow-Credentials', 'true')
-  headers.set('Access-Control-Expose-Headers', 'Retry-After, X-Request-Id')
+  // What the client reads of an answer (core's CLIENT_READ_HEADERS).
+  headers.set('Access-Control-Expose-Headers', Object.values(CLIENT_READ_HEADERS).join(', '))
 }
 
 /** The answer to a CORS preflight for an allowed origin and an allowed path. */

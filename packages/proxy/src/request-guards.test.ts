@@ -1,3 +1,4 @@
+import { CLIENT_READ_HEADERS } from '@briq-interactive/core/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearerTokenAuthorize } from './bearer-token-authorize.ts'
 import { type FakeUpstream, json, startFakeUpstream } from './testing/fake-upstream.ts'
@@ -158,6 +159,10 @@ describe('cross-site protection', () => {
     expect(response.status).toBe(202)
     expect(response.headers.get('access-control-allow-origin')).toBe(proxy.url)
     expect(response.headers.get('vary')).toBe('Origin')
+    // Every header the client reads (core's CLIENT_READ_HEADERS), so a page's client can read them.
+    for (const name of Object.values(CLIENT_READ_HEADERS)) {
+      expect(response.headers.get('access-control-expose-headers')).toContain(name)
+    }
     upstream.requests.length = 0
   })
 

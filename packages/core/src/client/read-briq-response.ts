@@ -1,3 +1,4 @@
+import { CLIENT_READ_HEADERS } from '../contract/client-read-headers.ts'
 import { isMockCode, isProxyCode } from '../contract/proxy-codes.ts'
 import { type Shape, type ShapeOutput, shapeProblem } from '../contract/shape.ts'
 import { isRecord } from '../is-record.ts'
@@ -24,7 +25,7 @@ export async function readBriqResponse<S extends Shape>(
   const envelope = isEnvelope(body) ? body : undefined
   const requestId =
     (typeof envelope?.request_id === 'string' ? envelope.request_id : undefined) ??
-    response.headers.get('x-request-id') ??
+    response.headers.get(CLIENT_READ_HEADERS.requestId) ??
     undefined
 
   if (!response.ok || envelope?.success === false) {
@@ -48,7 +49,7 @@ export async function readBriqResponse<S extends Shape>(
       const bodyNote = text.trim() === '' ? ' with an empty body' : parsed.ok ? '' : ' with a body that is not JSON'
       message = `${label}${statusText}${bodyNote}`
     }
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'))
+    const retryAfterMs = parseRetryAfter(response.headers.get(CLIENT_READ_HEADERS.retryAfter))
     throw new BriqError({ kind: 'http', message, status, code, errors, requestId, retryAfterMs })
   }
 

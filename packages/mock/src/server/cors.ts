@@ -1,4 +1,9 @@
-import { CONFIGURED_ORIGIN_WORDS, configuredOrigin, isLoopbackOrigin } from '@briq-interactive/core/server'
+import {
+  CLIENT_READ_HEADERS,
+  CONFIGURED_ORIGIN_WORDS,
+  configuredOrigin,
+  isLoopbackOrigin,
+} from '@briq-interactive/core/server'
 
 /**
  * Which browser origins may call the standalone server besides the pages on this machine
@@ -7,7 +12,8 @@ import { CONFIGURED_ORIGIN_WORDS, configuredOrigin, isLoopbackOrigin } from '@br
 export type AllowedOrigins = '*' | readonly string[]
 
 const ALLOW_HEADERS = 'Content-Type, X-API-Key, X-App-ID, X-Mock-Scenario, X-Mock-Fault, X-Request-Id'
-const EXPOSE_HEADERS = 'Retry-After, X-Request-ID'
+// What the client reads of an answer (core's CLIENT_READ_HEADERS).
+const EXPOSE_HEADERS = Object.values(CLIENT_READ_HEADERS).join(', ')
 
 /**
  * Checks configured origins the way a browser sends them in `Origin`: each entry becomes the

@@ -1,5 +1,6 @@
 import { request } from 'node:http'
 import { sendInteractiveRoute } from '@briq-interactive/core'
+import { CLIENT_READ_HEADERS } from '@briq-interactive/core/server'
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { createBriqMock } from '../create-briq-mock.ts'
 import { DEFAULT_API_KEY } from '../options.ts'
@@ -101,7 +102,10 @@ describe('standalone server CORS and lifecycle', () => {
       expect(res.status).toBe(500)
       expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173')
       expect(res.headers.get('access-control-allow-credentials')).toBe('true')
-      expect(res.headers.get('access-control-expose-headers')).toContain('X-Request-ID')
+      // Every header the client reads (core's CLIENT_READ_HEADERS), so a page's client can read them.
+      for (const name of Object.values(CLIENT_READ_HEADERS)) {
+        expect(res.headers.get('access-control-expose-headers')).toContain(name)
+      }
       expect(await res.json()).toMatchObject({ success: false, errors: [{ code: 'INTERNAL_ERROR' }] })
       const other = await fetch(`${running.url}/v1/whatsapp/senders`, { headers: { origin: 'https://evil.example' } })
       expect(other.status).toBe(500)
