@@ -24,8 +24,9 @@ function findConversation(context: RouteContext): ConversationRecord {
 
 /**
  * `GET /v1/whatsapp/conversations` (G2, enveloped): most recently active first; filters
- * `sender_id` (uuid), `recipient` (4–20 characters, exact, optional `+`), `status`
- * all|open|unread, `search` (≤64); `limit` 1–100 (default 50), `offset` ≥0.
+ * `sender_id` (uuid), `recipient` (`LIMITS.query.conversationsRecipient`, exact, optional `+`),
+ * `status` (`CONVERSATION_STATUS_FILTERS`), `search` (`LIMITS.query.conversationsSearch`); `limit`
+ * (`LIMITS.query.conversationsLimit`), `offset` ≥0.
  */
 export const listConversations: RouteHandler = (context) => {
   context.runtime.now()

@@ -24,7 +24,7 @@ export const getMessage: RouteHandler = (context) => {
 /**
  * `GET /v1/whatsapp/messages`: newest first, filters `conversation_id` (uuid), `message_type`,
  * `status`, `direction` (`inbound` | `outbound`; absent: both), `since`, `until` (RFC 3339);
- * `limit` 1–200 (default 100), `offset` ≥0. Exactly Briq's documented values: anything else → 422.
+ * `limit` (`LIMITS.query.messagesLimit`), `offset` ≥0. Exactly Briq's documented values: anything else → 422.
  */
 export const listMessages: RouteHandler = (context) => {
   context.runtime.now()

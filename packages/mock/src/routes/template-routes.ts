@@ -75,7 +75,8 @@ function decodeCursor(cursor: string | null, listing: unknown): number {
 /**
  * `GET /v1/whatsapp/templates` → bare `{ items, cursor_next, total_count }`. Filters
  * `sender_id` (uuid), `status`/`category`/`language` (repeatable, OR; `PENDING`→`IN_REVIEW`,
- * `AUTHENTICATION`→`AUTH`), `name_or_content` (≤200); `sort`; `limit` 1–200 (default 50); `cursor`.
+ * `AUTHENTICATION`→`AUTH`), `name_or_content` (`LIMITS.query.templatesNameOrContent`); `sort`;
+ * `limit` (`LIMITS.query.templatesLimit`); `cursor`.
  */
 export const listTemplates: RouteHandler = (context) => {
   const query = context.url.searchParams
