@@ -50,7 +50,11 @@ function renderNodes(list: readonly FormattingNode[], keyPrefix: string, state: 
   return list.map((node, i) => renderNode(node, `${keyPrefix}.${i}`, state))
 }
 
-function renderNode(node: FormattingNode, key: string, state: MarkState | undefined): ReactNode {
+/**
+ * `end` (the time's spacer) goes at the end of a quote's or list's last line, where the text ends
+ * in one: outside, it would start a line of its own below the block.
+ */
+function renderNode(node: FormattingNode, key: string, state: MarkState | undefined, end?: ReactNode): ReactNode {
   switch (node.type) {
     case 'text':
       return leaf(node.text, key, state)
@@ -83,6 +87,7 @@ function renderNode(node: FormattingNode, key: string, state: MarkState | undefi
       return (
         <blockquote key={key} className="bi-quote-block" dir="auto">
           {renderNodes(node.children, key, state)}
+          {end}
         </blockquote>
       )
     case 'list': {
@@ -90,6 +95,7 @@ function renderNode(node: FormattingNode, key: string, state: MarkState | undefi
         // biome-ignore lint/suspicious/noArrayIndexKey: list items have no identity beyond their order
         <li key={i} className="bi-list-item" dir="auto">
           {renderNodes(item.children, `${key}.${i}`, state)}
+          {i === node.items.length - 1 ? end : null}
         </li>
       ))
       return node.ordered ? (
@@ -123,6 +129,12 @@ function renderNode(node: FormattingNode, key: string, state: MarkState | undefi
   }
 }
 
+/** Whether `node` is a quote or list whose last line is still open (no newline ends it). */
+function endsOpen(node: FormattingNode | undefined): boolean {
+  const lines = node?.type === 'quote' ? node.children : node?.type === 'list' ? node.items.at(-1)?.children : undefined
+  return lines !== undefined && lines.at(-1)?.type !== 'lineBreak'
+}
+
 const sameOverflow = (a: Overflow | undefined, b: Overflow | undefined): boolean =>
   a === b || (a !== undefined && b !== undefined && a.index === b.index && a.limit === b.limit && a.kind === b.kind)
 
@@ -151,36 +163,55 @@ const commonPrefix = (a: string, b: string): number => {
  * Top-level nodes equal to `previous`'s at the same place keep their elements, so React leaves
  * their DOM alone: a keystroke at the end of a long formatted body updates its last nodes only.
  * With `overflow`, only nodes before the first change that ended before the overflow point are
- * kept (what follows depends on where reading stands).
+ * kept (what follows depends on where reading stands). `end` follows the text on its last line.
  */
 export function renderFormatted(
   text: string,
   overflow?: Overflow,
   previous?: RenderedText,
   parse: (text: string) => readonly FormattingNode[] | null = parseFormattingCached,
+  end?: ReactNode,
 ): RenderedText {
   const tree = parse(text)
-  if (tree === null) return { source: text, overflow, tree, elements: [text], ends: [] }
+  if (tree === null) {
+    const elements = end === undefined ? [text] : [text, <Fragment key="f.after">{end}</Fragment>]
+    return { source: text, overflow, tree, elements, ends: [] }
+  }
   const state: MarkState | undefined = overflow ? { source: text, cursor: 0, overflow, marked: false } : undefined
   const before = previous?.tree && sameOverflow(previous.overflow, overflow) ? previous : undefined
   const same = before && state ? Math.min(commonPrefix(text, before.source), state.overflow.index) : 0
   const elements: ReactNode[] = []
   const ends: number[] = []
   let reusing = before !== undefined
+  const last = tree.length - 1
+  // A quote or list the text ends in holds `end` (one its newline ended does not: an empty line
+  // follows it). The last node then and now is drawn afresh.
+  const lastBlock = (at: number, nodes: readonly FormattingNode[] | null | undefined): boolean =>
+    end !== undefined && at === (nodes?.length ?? 0) - 1 && endsOpen(nodes?.[at])
+  const endInBlock = lastBlock(last, tree)
   tree.forEach((node, i) => {
-    const end = before?.ends[i] ?? 0
-    if (reusing && before && sameFormattingNode(node, before.tree?.[i]) && (!state || end <= same)) {
+    const read = before?.ends[i] ?? 0
+    const holdsEnd = i === last && endInBlock
+    if (
+      reusing &&
+      before &&
+      !holdsEnd &&
+      !lastBlock(i, before.tree) &&
+      sameFormattingNode(node, before.tree?.[i]) &&
+      (!state || read <= same)
+    ) {
       elements.push(before.elements[i])
-      if (state) state.cursor = end
+      if (state) state.cursor = read
     } else {
       // Past a change, reading positions differ: with marks, render the rest afresh.
       if (state) reusing = false
-      elements.push(renderNode(node, `f.${i}`, state))
+      elements.push(renderNode(node, `f.${i}`, state, holdsEnd ? end : undefined))
     }
     ends.push(state?.cursor ?? 0)
   })
   // The overflow lies only in formatting markers (a closing `*` past the limit): still say so.
   if (state && !state.marked) elements.push(mark('', 'f.end', state))
+  if (end !== undefined && !endInBlock) elements.push(<Fragment key="f.after">{end}</Fragment>)
   return { source: text, overflow, tree, elements, ends }
 }
 
@@ -200,6 +231,11 @@ export interface FormattedTextProps {
    * `parseFormatting` with `blocks` and `inlineCode` off).
    */
   inline?: boolean | undefined
+  /**
+   * What follows the text on its last line (the time's spacer): inside a quote or list the text
+   * ends in, so it stays on that line as on a phone.
+   */
+  end?: ReactNode
 }
 
 const LINK_PARSERS = { urls: parseUrlsCached, all: parseLinksCached } as const
@@ -227,14 +263,21 @@ const FormattedGroup = memo(function FormattedGroup({ elements }: { elements: Re
   return elements
 })
 
-function FormattedTextView({ text, overflow, plain = false, links, inline = false }: FormattedTextProps): ReactNode {
+function FormattedTextView({
+  text,
+  overflow,
+  plain = false,
+  links,
+  inline = false,
+  end,
+}: FormattedTextProps): ReactNode {
   const rendered = useRef<RenderedText | undefined>(undefined)
   const grouped = useRef<ReactNode[][] | undefined>(undefined)
   const countryCode = useContext(ReaderCountryContext)
   if (!plain || links) {
     const parsers = parsersFor(countryCode)
     const parse = plain && links ? LINK_PARSERS[links] : inline ? parsers.inline : parsers.full
-    const next = renderFormatted(text, overflow, rendered.current, parse)
+    const next = renderFormatted(text, overflow, rendered.current, parse, end)
     rendered.current = next
     const groups = groupElements(next.elements, grouped.current)
     grouped.current = groups
@@ -243,13 +286,14 @@ function FormattedTextView({ text, overflow, plain = false, links, inline = fals
       <FormattedGroup key={i} elements={elements} />
     ))
   }
-  if (!overflow) return text
+  if (!overflow) return end === undefined ? text : [text, <Fragment key="f.after">{end}</Fragment>]
   return (
     <>
       {text.slice(0, overflow.index)}
       <OverflowMark overflow={overflow} announce>
         {text.slice(overflow.index)}
       </OverflowMark>
+      {end}
     </>
   )
 }
@@ -266,6 +310,7 @@ export const FormattedText = memo(
     a.plain === b.plain &&
     a.links === b.links &&
     a.inline === b.inline &&
+    a.end === b.end &&
     sameOverflow(a.overflow, b.overflow),
 )
 if (process.env.NODE_ENV !== 'production') FormattedText.displayName = 'FormattedText'

@@ -80,8 +80,11 @@ function Bubble(): ReactNode {
           {!known ? <p className="bi-unknown">{t('preview.unknownType')}</p> : null}
           {draft.body?.value ? (
             <div className="bi-body" dir="auto" data-invalid={issues.has(draft.body.path) ? '' : undefined}>
-              <FormattedText text={draft.body.value} overflow={issues.overflow(draft.body)} />
-              {spacerIn === 'body' ? SPACER : null}
+              <FormattedText
+                text={draft.body.value}
+                overflow={issues.overflow(draft.body)}
+                end={spacerIn === 'body' ? SPACER : undefined}
+              />
             </div>
           ) : hasPlaceholder ? (
             <div className="bi-body" data-empty="" data-invalid={issues.has(['body']) ? '' : undefined}>

@@ -144,6 +144,32 @@ describe('InteractivePreview: drafts, text and locale', () => {
     expect(region().querySelector('.bi-footer')).not.toHaveAttribute('data-invalid')
   })
 
+  it("keeps the time's spacer at the end of the last line as the body ends in a list, a quote or text", () => {
+    const message = (text: string) => ({
+      type: 'button',
+      body: { text },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Sawa' } }] },
+    })
+    const { rerender } = show(message('Chagua:\n- Mchele\n- Maharage'))
+    const spacers = () => [...region().querySelectorAll('.bi-body .bi-meta-spacer')]
+    const holder = () => spacers()[0]?.parentElement
+    expect(spacers()).toHaveLength(1)
+    expect(holder()).toHaveTextContent('Maharage')
+    expect(holder()?.tagName).toBe('LI')
+    for (const [text, tag, last] of [
+      ['Chagua:\n- Mchele\n- Maharage\nAsante', 'DIV', 'Asante'],
+      ['Chagua:\n- Mchele\n- Maharage', 'LI', 'Maharage'],
+      ['Chagua:\n> Mchele', 'BLOCKQUOTE', 'Mchele'],
+      ['Chagua:\n> Mchele\n', 'DIV', 'Mchele'],
+    ] as const) {
+      rerender(<InteractivePreview value={message(text)} time={FIXTURE_TIME} />)
+      expect(spacers()).toHaveLength(1)
+      expect(holder()?.tagName).toBe(tag)
+      expect(holder()?.lastElementChild).toBe(spacers()[0])
+      expect(holder()?.textContent?.endsWith(last)).toBe(true)
+    }
+  })
+
   it('renders every formatting construct as elements', () => {
     show(edgeFixtures.formattingRich)
     const body = region().querySelector('.bi-body') as HTMLElement
