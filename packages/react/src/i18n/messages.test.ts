@@ -234,6 +234,17 @@ describe('message catalogues', () => {
     )
   })
 
+  it('names Meta’s products as Meta does in every language (WhatsApp Business, WhatsApp Manager, Commerce Manager)', () => {
+    // "akaunti ya WhatsApp" is any phone's account; the catalog is tied to the business one.
+    for (const product of ['WhatsApp Business', 'WhatsApp Manager', 'Commerce Manager']) {
+      for (const key of keys) {
+        if (forms(en[key]).some((text) => text.includes(product))) {
+          for (const text of forms(sw[key])) expect(text, key).toContain(product)
+        }
+      }
+    }
+  })
+
   it('says sehemu only for a list’s section, and kipengele for a field of the object as core does', () => {
     // The form's groups are "Sehemu 1", "Sehemu 2": a fix-it that removed an "unknown sehemu"
     // read as removing a section, while the issue beside it names the field a kipengele.
