@@ -7,10 +7,11 @@ import { inTurnPerConnection } from './in-turn-per-connection.ts'
 const servers = testServers()
 const listen = async (handler: RequestListener): Promise<string> => (await servers.listen(createServer(handler))).url
 
-const pipelined = (count: number) =>
+const pipelined = (count: number, extraHeaders = '') =>
   Array.from(
     { length: count },
-    (_, i) => `GET /${i} HTTP/1.1\r\nHost: localhost\r\n${i === count - 1 ? 'Connection: close\r\n' : ''}\r\n`,
+    (_, i) =>
+      `GET /${i} HTTP/1.1\r\nHost: localhost\r\n${extraHeaders}${i === count - 1 ? 'Connection: close\r\n' : ''}\r\n`,
   ).join('')
 
 describe('inTurnPerConnection', () => {
@@ -48,6 +49,32 @@ describe('inTurnPerConnection', () => {
     ).toMatch(/quick$/)
     held[0]?.()
     expect(await slow).toMatch(/slow$/)
+  })
+
+  it('reads no further than 32 waiting requests, and answers every one in order', async () => {
+    // A client that pipelines without pause: node stops reading only once answers back up, and
+    // answers held for their turn never do, so every request it sent was kept (24 MB of GETs
+    // took 650 MB).
+    let parsed = 0
+    const held: (() => void)[] = []
+    const server = createServer(
+      inTurnPerConnection((req, res) => {
+        if (req.url === '/0') held.push(() => res.end(req.url))
+        else setImmediate(() => res.end(req.url))
+      }),
+    )
+    server.on('request', () => parsed++)
+    const { url } = await servers.listen(server)
+    const count = 2000
+    // About 250 of these fill one 64 KB read of the socket.
+    const received = writeUntilServerCloses(url, pipelined(count, `X-Padding: ${'x'.repeat(200)}\r\n`))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    // At most what one read of the socket holds past the 32 waiting, not all 2000.
+    expect(parsed).toBeLessThan(400)
+    held[0]?.()
+    const bodies = [...(await received).matchAll(/\r\n\r\n(\/\d+)/g)].map((match) => match[1])
+    expect(bodies).toEqual(Array.from({ length: count }, (_, i) => `/${i}`))
+    expect(parsed).toBe(count)
   })
 
   it('drops what waits on a connection that has gone, and serves the next connection', async () => {
