@@ -62,11 +62,11 @@ function page(bodyLength: number) {
 // The same classes as the builder and the preview, so the floor pays for the same styles.
 const FLOOR = `
 <div style="display:grid;grid-template-columns:560px 400px;gap:24px;align-items:start">
-  <div class="bi-root bi-builder" data-theme="light"><div class="bi-builder-field">
+  <div class="bi-root bi-builder" data-bi-theme="light"><div class="bi-builder-field">
     <label class="bi-builder-label" for="floor-body">Body text</label>
     <textarea id="floor-body" class="bi-builder-textarea" rows="6"></textarea>
   </div></div>
-  <section class="bi-root bi-preview" data-theme="light"><div class="bi-frame"><div class="bi-chat">
+  <section class="bi-root bi-preview" data-bi-theme="light"><div class="bi-frame"><div class="bi-chat">
     <div class="bi-row" data-from="business"><div class="bi-bubble" data-direction="in" data-tail="">
       <div class="bi-text"><div class="bi-body" dir="auto"></div></div>
     </div></div>

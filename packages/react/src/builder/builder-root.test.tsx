@@ -129,7 +129,7 @@ describe('Builder.Root', () => {
     )
     const root = screen.getByTestId('root')
     expect(root).toHaveClass('bi-root', 'bi-builder', 'mine')
-    expect(root).toHaveAttribute('data-theme', 'dark')
+    expect(root).toHaveAttribute('data-bi-theme', 'dark')
     fireEvent.keyDown(body(), { key: 'a' })
     expect(onKeyDown).toHaveBeenCalled()
   })

@@ -419,7 +419,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       tabIndex={rest.tabIndex ?? -1}
       ref={setRoot}
       className={withClassName('bi-root bi-builder', className)}
-      data-theme={theme}
+      data-bi-theme={theme}
       data-tab={tab}
       data-persist={persistKey === undefined ? undefined : persistence.status}
       onKeyDown={handleKeyDown}

@@ -267,7 +267,7 @@ export const Dark: Story = {
   parameters: { backgrounds: { value: 'dark' } },
   play: async ({ canvasElement }) => {
     const root = canvasElement.querySelector('.bi-builder') as HTMLElement
-    await expect(root).toHaveAttribute('data-theme', 'dark')
+    await expect(root).toHaveAttribute('data-bi-theme', 'dark')
     await waitFor(() => expect(getComputedStyle(root).colorScheme).toBe('dark'))
   },
 }

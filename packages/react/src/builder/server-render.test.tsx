@@ -16,7 +16,7 @@ describe('InteractiveBuilder on the server', () => {
       <InteractiveBuilder defaultValue={createDraft(type)} persistKey="ssr:draft" locale="sw" />,
     )
     expect(html).toMatch(
-      /^<div lang="sw" id="[^"]+" tabindex="-1" class="bi-root bi-builder" data-theme="system" data-tab="form"/,
+      /^<div lang="sw" id="[^"]+" tabindex="-1" class="bi-root bi-builder" data-bi-theme="system" data-tab="form"/,
     )
     expect(html).toContain('Aina ya ujumbe')
     expect(html).not.toContain('<script')

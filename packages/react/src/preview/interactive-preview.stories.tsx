@@ -65,7 +65,7 @@ export const System: Story = {
   args: { theme: 'system' },
   play: async ({ canvasElement }) => {
     const region = await expectBubbleRendered(canvasElement)
-    await expect(region).toHaveAttribute('data-theme', 'system')
+    await expect(region).toHaveAttribute('data-bi-theme', 'system')
     await expect(getComputedStyle(region).colorScheme).toBe('light dark')
     await expectBubbleIn(region, matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')
   },

@@ -234,7 +234,7 @@ describe('InteractivePreview: drafts, text and locale', () => {
     expect(ref.current).toBe(root)
     expect(root).toHaveClass('bi-preview', 'host')
     expect(root.style.width).toBe('300px')
-    expect(root).toHaveAttribute('data-theme', 'dark')
+    expect(root).toHaveAttribute('data-bi-theme', 'dark')
     expect(root).toHaveAttribute('data-palette', 'classic')
     expect(root).toHaveAttribute('data-compact')
     expect(root).toHaveAttribute('data-type', 'flow')

@@ -251,7 +251,7 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
         lang={locale}
         {...rest}
         className={withClassName('bi-root bi-preview', className)}
-        data-theme={theme}
+        data-bi-theme={theme}
         data-palette={palette}
         data-compact={compact ? '' : undefined}
         data-hour-cycle={clock.hourCycle === 'h12' ? 'h12' : undefined}

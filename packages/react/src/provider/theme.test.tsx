@@ -10,7 +10,7 @@ import { BriqProvider } from './briq-provider.tsx'
 const client = createBriqClient({ endpoint: 'http://localhost/api/briq', fetch: () => new Promise(() => {}) })
 const draft = { type: 'button', body: { text: 'Habari' }, action: { buttons: [] } }
 const themes = (container: ParentNode) =>
-  [...container.querySelectorAll('[data-theme]')].map((element) => element.getAttribute('data-theme'))
+  [...container.querySelectorAll('[data-bi-theme]')].map((element) => element.getAttribute('data-bi-theme'))
 
 // A dark admin sets the scheme once, as it sets the language: every part below takes it.
 describe("BriqProvider's theme", () => {
@@ -25,7 +25,7 @@ describe("BriqProvider's theme", () => {
     )
     expect(themes(container).length).toBeGreaterThanOrEqual(5)
     expect(new Set(themes(container))).toEqual(new Set(['dark']))
-    expect(screen.getByRole('dialog')).toHaveAttribute('data-theme', 'dark')
+    expect(screen.getByRole('dialog')).toHaveAttribute('data-bi-theme', 'dark')
   })
 
   it("a component's own theme wins; an inner provider without one keeps the outer one's", () => {
@@ -37,12 +37,12 @@ describe("BriqProvider's theme", () => {
         </BriqProvider>
       </BriqProvider>,
     )
-    expect(screen.getByRole('region', { name: 'own' })).toHaveAttribute('data-theme', 'light')
-    expect(screen.getByRole('region', { name: 'inner' })).toHaveAttribute('data-theme', 'dark')
+    expect(screen.getByRole('region', { name: 'own' })).toHaveAttribute('data-bi-theme', 'light')
+    expect(screen.getByRole('region', { name: 'inner' })).toHaveAttribute('data-bi-theme', 'dark')
   })
 
   it('is system without a provider or a theme', () => {
     render(<InteractivePreview value={draft} />)
-    expect(screen.getByRole('region', { name: 'WhatsApp message preview' })).toHaveAttribute('data-theme', 'system')
+    expect(screen.getByRole('region', { name: 'WhatsApp message preview' })).toHaveAttribute('data-bi-theme', 'system')
   })
 })

@@ -68,14 +68,14 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
         {/* A <template> is allowed anywhere (even in a list or a table) and never shows. */}
         {open ? <template ref={placeRef} /> : null}
         <Dialog.Portal container={container}>
-          <Dialog.Overlay className="bi-root bi-send-dialog-overlay" data-theme={theme} style={carried} />
+          <Dialog.Overlay className="bi-root bi-send-dialog-overlay" data-bi-theme={theme} style={carried} />
           <Dialog.Content
             ref={contentRef}
             lang={locale}
             {...rest}
             className={withClassName('bi-root bi-send-dialog', className)}
             style={carried && style ? { ...carried, ...style } : (carried ?? style)}
-            data-theme={theme}
+            data-bi-theme={theme}
             data-send-state={sending.status}
             data-invalid={plan.request ? undefined : ''}
             onOpenAutoFocus={(event) => {

@@ -90,7 +90,7 @@ describe('SendDialog.Form asChild inside a host’s <form> (jsdom)', () => {
     expect(ref.current).toBe(root)
     expect(childRef.current).toBe(root)
     expect(root).toHaveClass('bi-root', 'bi-send-form', 'from-part', 'from-child')
-    expect(root).toHaveAttribute('data-theme', 'dark')
+    expect(root).toHaveAttribute('data-bi-theme', 'dark')
     expect(root).toHaveAttribute('lang', 'sw')
     expect(root).toHaveAttribute('data-send-state', 'idle')
     expect(root).toHaveAttribute('data-invalid', '')

@@ -141,7 +141,7 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
     // A form's attribute: not written onto a <div> given as the root, nor one a component renders.
     noValidate: isFormRoot || undefined,
     lang: inDialog ? undefined : locale,
-    'data-theme': inDialog ? undefined : theme,
+    'data-bi-theme': inDialog ? undefined : theme,
     'data-send-state': sending.status,
     'data-invalid': plan.request ? undefined : '',
     // A builder around a root that is no form still leaves the message alone on its keys (undo).

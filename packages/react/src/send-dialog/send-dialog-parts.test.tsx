@@ -47,7 +47,7 @@ describe('SendDialog parts laid out inline (jsdom, over the mock)', () => {
     render(<Inline onSent={onSent} locale="en" theme="dark" />)
     const form = screen.getByRole('form', { name: 'Send inline' })
     expect(form).toHaveClass('bi-root', 'bi-send-form')
-    expect(form).toHaveAttribute('data-theme', 'dark')
+    expect(form).toHaveAttribute('data-bi-theme', 'dark')
     expect(form).toHaveAttribute('lang', 'en')
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull()

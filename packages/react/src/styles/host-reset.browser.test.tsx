@@ -17,6 +17,7 @@ import {
   FORMS_PLUGIN,
   HOST_RULES,
   PREFLIGHT_RESET,
+  THEME_ATTRIBUTE_RULES,
   UNSET_BUTTONS,
 } from './testing/element-reset.ts'
 
@@ -165,6 +166,7 @@ describe('a host’s element reset (Chromium)', () => {
     ['a legacy admin’s `* { box-sizing: content-box }`, loaded last', CONTENT_BOX_RESET, 'last'],
     ['a design system’s `button { all: unset }`, loaded last', UNSET_BUTTONS, 'last'],
     ['Tailwind’s forms plugin, loaded last', FORMS_PLUGIN, 'last'],
+    ['a theme system’s `[data-theme]` rules (daisyUI), loaded last', THEME_ATTRIBUTE_RULES, 'last'],
   ] as const)(
     '%s changes nothing in the composer, the builder, the previews, the list sheet or the send dialog',
     async (_name, css, order) => {

@@ -159,7 +159,7 @@ function failures(pairs: Pair[], theme: 'light' | 'dark', palette?: 'classic'): 
   return pairs.flatMap(({ what, text, on, min, inside }) => {
     const root = document.createElement('div')
     root.className = 'bi-root'
-    root.dataset.theme = theme
+    root.dataset.biTheme = theme
     if (palette) root.dataset.palette = palette
     root.innerHTML = inside
     document.body.append(root)

@@ -112,3 +112,16 @@ select {
   background-position: right .5rem center; background-repeat: no-repeat; background-size: 1.5em 1.5em; padding-right: 2.5rem; print-color-adjust: exact;
 }
 `
+
+/**
+ * A theme system keyed on `data-theme`, loaded last, as daisyUI 4 emits it for Tailwind 3 (MIT;
+ * its `rootcolor` base style paints `:root` and every `[data-theme]` element, and each theme is a
+ * `[data-theme=…]` rule), with the dark mode an admin often writes by hand for its `<html>`: rules
+ * meant for the host's page, which a kit element must not match.
+ */
+export const THEME_ATTRIBUTE_RULES = `
+:root, [data-theme] { background-color: rgb(250, 247, 245); color: rgb(31, 41, 55); }
+[data-theme=light] { color-scheme: light; --b1: 100% 0 0; }
+[data-theme=dark] { color-scheme: dark; --b1: 25.3% 0.016 252; }
+[data-theme="dark"] { background: #111; color: #eee; font-family: Georgia, serif; line-height: 2; }
+`
