@@ -355,6 +355,7 @@ export {
   sendTextRequestSchema,
 } from './schemas/send-text-template-requests.ts'
 export { validationOptionsProblem } from './schemas/validation-options-problem.ts'
+export { type BriqWords, briqWords } from './sending/briq-words.ts'
 export {
   type ConversationWindow,
   conversationWindow,

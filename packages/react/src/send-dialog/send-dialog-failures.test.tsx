@@ -84,9 +84,40 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     expect(failure).toHaveTextContent('Briq imeukataa ujumbe (HTTP 400).')
     const live = screen.getByRole('status')
     expect(live).toHaveTextContent(
-      'Ujumbe haujatumwa: Briq imeukataa ujumbe (HTTP 400). Phone number is not on WhatsApp',
+      'Ujumbe haujatumwa: Briq imeukataa ujumbe (HTTP 400). Namba ya mpokeaji (to): Phone number is not on WhatsApp',
     )
     expect(live.querySelector('[lang="en"]')).toHaveTextContent('Phone number is not on WhatsApp')
+  })
+  it("Briq's 422 for a rule core does not check names the field Briq's words are about, in the dialog's language", async () => {
+    // Briq's validation errors are FastAPI's: what is wrong, with where only in `loc`.
+    server.use(
+      http.post(SEND, () =>
+        HttpResponse.json(
+          {
+            detail: [
+              {
+                loc: ['body', 'interactive', 'body', 'text'],
+                msg: 'String should have at most 1024 characters',
+                type: 'string_too_long',
+              },
+            ],
+          },
+          { status: 422 },
+        ),
+      ),
+    )
+    for (const [locale, title, field] of [
+      ['en', 'Not sent', 'Body text'],
+      ['sw', 'Ujumbe haujatumwa', 'Maandishi ya ujumbe'],
+    ] as const) {
+      await sendWith(locale)
+      const failure = await screen.findByRole('region', { name: title })
+      expect(failure).toHaveTextContent(`${field}: String should have at most 1024 characters`)
+      // The field in the dialog's language, Briq's words marked as the English they are.
+      expect(failure.querySelector('[lang="en"]')?.textContent).toBe('String should have at most 1024 characters')
+      expect(screen.getByRole('status')).toHaveTextContent(`${field}: String should have at most 1024 characters`)
+      cleanup()
+    }
   })
   it("Send again before a 429's Retry-After has passed sends nothing and says to wait", async () => {
     mock.setFaults({ status: 429, retryAfterSeconds: 30 })

@@ -1,9 +1,9 @@
-import { type CoreMessages, describeSendFailure, type MessageStatusSnapshot } from '@briq-interactive/core'
+import { briqWords, type CoreMessages, describeSendFailure, type MessageStatusSnapshot } from '@briq-interactive/core'
 import type { ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
 import { deliveryRefusal, statusLabel, statusWords } from './delivery-words.ts'
-import { briqSaid } from './send-failure.tsx'
+import { BriqSaid } from './send-failure.tsx'
 import { replySentence } from './send-success.tsx'
 
 /** What the dialog's polite live region says about the send. */
@@ -30,15 +30,15 @@ export function liveAnnouncement({ t, core, sending, delivery, blocked }: LiveAn
   if (sending.status === 'success') return deliveryAnnouncement(t, delivery)
   if (sending.error) {
     const reason = describeSendFailure(sending.error, core)
-    const said = briqSaid(sending.error)
+    const said = briqWords(sending.error, core)
     return (
       <>
         {t(sending.maybeSent ? 'sendDialog.notConfirmed.live' : 'sendDialog.failed.live', { reason })}
-        {said === '' ? null : (
-          <span className="bi-send-dialog-briq-words" lang="en">
+        {said.length === 0 ? null : (
+          <>
             {' '}
-            {said}
-          </span>
+            <BriqSaid words={said} />
+          </>
         )}
       </>
     )

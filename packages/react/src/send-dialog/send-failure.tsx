@@ -1,11 +1,13 @@
 import {
   type BriqError,
+  type BriqWords,
+  briqWords,
   type CoreMessages,
   describeSendFailure,
   formatIssue,
   sendFailureReason,
 } from '@briq-interactive/core'
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import type { SendTranslate } from '../i18n/messages.ts'
 import { SendFact } from './send-fact.tsx'
 
@@ -32,14 +34,23 @@ export const asksToSendAgain = (error: BriqError | undefined): boolean => {
   return reason === 'duplicate' || reason === 'maybe_sent'
 }
 
-/** Briq's own words for a failure core has no better ones for (kept in English, as Briq wrote them). */
-export const briqSaid = (error: BriqError): string =>
-  sendFailureReason(error).reason === 'other'
-    ? error.errors
-        .map((detail) => detail.message)
-        .filter(Boolean)
-        .join(' · ')
-    : ''
+/**
+ * Briq's own words for a failure core has no better ones for (core's `briqWords`): each kept in
+ * English, as Briq wrote them, after the field it is about, named in the dialog's language.
+ */
+export function BriqSaid({ words }: { words: readonly BriqWords[] }): ReactNode {
+  return words.map(({ field, message }, index) => (
+    // Briq's list is fixed for the error shown: its order is its identity.
+    // biome-ignore lint/suspicious/noArrayIndexKey: see above
+    <Fragment key={index}>
+      {index > 0 ? ' · ' : null}
+      {field === undefined ? null : `${field}: `}
+      <span className="bi-send-dialog-briq-words" lang="en">
+        {message}
+      </span>
+    </Fragment>
+  ))
+}
 
 /**
  * The failure's title: "Not sent", or "Not confirmed" when the request may have reached Briq
@@ -57,7 +68,7 @@ export const failureTitle = (t: SendTranslate, maybeSent: boolean): string =>
 export function SendFailure({ error, maybeSent, onSendAgain, t, core }: SendFailureProps): ReactNode {
   const held = asksToSendAgain(error)
   const issues = error.kind === 'validation' ? (error.issues ?? []) : []
-  const said = briqSaid(error)
+  const said = briqWords(error, core)
   const title = failureTitle(t, maybeSent)
   return (
     <section className="bi-send-dialog-failure" aria-label={title} data-code={error.code ?? error.kind}>
@@ -79,11 +90,11 @@ export function SendFailure({ error, maybeSent, onSendAgain, t, core }: SendFail
           {t('send.maybeSent')}
         </p>
       ) : null}
-      {said !== '' || error.code !== undefined || error.requestId !== undefined ? (
+      {said.length > 0 || error.code !== undefined || error.requestId !== undefined ? (
         <dl className="bi-send-dialog-facts">
-          {said !== '' ? (
-            <SendFact term={t('sendDialog.error.briq')} className="bi-send-dialog-message" lang="en">
-              {said}
+          {said.length > 0 ? (
+            <SendFact term={t('sendDialog.error.briq')} className="bi-send-dialog-message">
+              <BriqSaid words={said} />
             </SendFact>
           ) : null}
           {error.code === undefined ? null : <SendFact term={t('sendDialog.error.code')} code={error.code} />}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { BriqError } from '../client/briq-error.ts'
+import { coreMessagesSw } from '../i18n/messages-sw.ts'
+import { briqWords } from './briq-words.ts'
+
+const refusal = (errors: { code: string; message: string; field?: string }[], status = 422) =>
+  new BriqError({ kind: 'http', status, code: errors[0]?.code, message: 'refused', errors })
+
+// Briq's 422s (FastAPI's) say what is wrong, often not where: the field is how a person finds it.
+describe("briqWords: Briq's own words with the field they are about", () => {
+  it("names a dotted field in the language asked for, and keeps Briq's words as written", () => {
+    const error = refusal([
+      {
+        code: 'VALIDATION_ERROR',
+        message: 'String should have at most 1024 characters',
+        field: 'interactive.body.text',
+      },
+      { code: 'VALIDATION_ERROR', message: 'Field required', field: 'interactive.action.buttons.0.reply.title' },
+    ])
+    expect(briqWords(error)).toEqual([
+      { message: 'String should have at most 1024 characters', field: 'Body text' },
+      { message: 'Field required', field: 'Button 1 title' },
+    ])
+    expect(briqWords(error, coreMessagesSw).map((words) => words.field)).toEqual([
+      'Maandishi ya ujumbe',
+      'Jina la kitufe 1',
+    ])
+  })
+
+  it('reads indexes in brackets too, and gives no field where Briq named none', () => {
+    const error = refusal(
+      [
+        { code: 'X', message: 'Too long', field: 'interactive.action.buttons[1].reply.title' },
+        { code: 'Y', message: 'Phone number is not on WhatsApp' },
+      ],
+      400,
+    )
+    expect(briqWords(error)).toEqual([
+      { message: 'Too long', field: 'Button 2 title' },
+      { message: 'Phone number is not on WhatsApp', field: undefined },
+    ])
+  })
+
+  it('is empty for a failure core words itself (a closed window, a 500) and drops empty messages', () => {
+    expect(briqWords(refusal([{ code: 'WINDOW_CLOSED', message: 'closed', field: 'to' }]))).toEqual([])
+    expect(briqWords(refusal([{ code: 'INTERNAL_ERROR', message: 'boom' }], 500))).toEqual([])
+    expect(briqWords(refusal([{ code: 'X', message: '', field: 'to' }]))).toEqual([])
+  })
+})

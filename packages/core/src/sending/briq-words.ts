@@ -1,0 +1,51 @@
+import type { BriqError } from '../client/briq-error.ts'
+import type { CoreMessages } from '../i18n/core-messages.ts'
+import { coreMessagesEn } from '../i18n/messages-en.ts'
+import type { IssuePath } from '../issue.ts'
+import { sendFailureReason } from './send-failure-reason.ts'
+
+/** One thing Briq said about a refusal core has no sentence of its own for. */
+export interface BriqWords {
+  /** Briq's words, as Briq wrote them (in English). */
+  message: string
+  /**
+   * The request field they are about, named for a person in the language asked for ("Body
+   * text", "Jina la kitufe 1"); undefined when Briq named none.
+   */
+  field: string | undefined
+}
+
+/**
+ * The request path a `field` of Briq's errors names: dotted as core's servers and the client's
+ * reading of FastAPI's `loc` write it (`interactive.action.buttons.0.reply.title`), or with
+ * indexes in brackets (`buttons[0]`) as other APIs do. Undefined when it names nothing.
+ */
+function fieldPath(field: string): IssuePath | undefined {
+  const parts = field
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter((part) => part !== '')
+  if (parts.length === 0) return undefined
+  return parts.map((part) => (/^\d+$/.test(part) ? Number(part) : part))
+}
+
+/**
+ * Briq's own words for a failed send core has no better ones for (`sendFailureReason` reads it
+ * as `other`: a refusal such as Briq's own 422 for a rule core does not check), one entry per
+ * error Briq listed, each with the field it names worded in a language. Briq's validation
+ * errors (FastAPI's) often say what is wrong without saying where ("String should have at most
+ * 1024 characters"): the field is what lets a person find it. Empty for any other failure,
+ * whose sentence says it all.
+ *
+ * @example
+ * briqWords(error, coreMessagesSw) // [{ message: 'String should have at most 1024 characters', field: 'Maandishi ya ujumbe' }]
+ */
+export function briqWords(error: BriqError, messages: CoreMessages = coreMessagesEn): BriqWords[] {
+  if (sendFailureReason(error).reason !== 'other') return []
+  return error.errors
+    .filter((detail) => Boolean(detail.message))
+    .map((detail) => {
+      const path = typeof detail.field === 'string' ? fieldPath(detail.field) : undefined
+      return { message: detail.message, field: path === undefined ? undefined : messages.field(path) }
+    })
+}
