@@ -57,8 +57,24 @@ export const CARD_MEDIA: MediaLabels = {
   id: 'field.card.mediaId',
 }
 
-/** Media by link (an http(s) URL) or by uploaded media id, at `base` (`{ link }` or `{ id }`). */
-export function mediaChoice(base: DraftPath, labels: MediaLabels = HEADER_MEDIA): ChoiceDescription {
+// What a link of each kind must point to: WhatsApp fetches the file and takes only these types
+// and sizes (Meta's Cloud API media reference, "Supported media types"), which nothing else on
+// the form says.
+const MEDIA_LINK_HINTS = {
+  image: 'hint.media.image',
+  video: 'hint.media.video',
+  document: 'hint.media.document',
+} as const satisfies Record<Exclude<HeaderKind, 'text'>, DraftLabelKey>
+
+/**
+ * Media by link (an http(s) URL) or by uploaded media id, at `base` (`{ link }` or `{ id }`),
+ * for a header of `kind` (its link says which files WhatsApp takes).
+ */
+export function mediaChoice(
+  base: DraftPath,
+  kind: Exclude<HeaderKind, 'text'>,
+  labels: MediaLabels = HEADER_MEDIA,
+): ChoiceDescription {
   return {
     node: 'choice',
     choice: 'mediaSource',
@@ -68,12 +84,12 @@ export function mediaChoice(base: DraftPath, labels: MediaLabels = HEADER_MEDIA)
       {
         value: 'link',
         labelKey: 'option.media.link',
-        fields: [field('url', labels.link, [...base, 'link'], LIMITS.ctaUrl.url)],
+        fields: [field('url', labels.link, [...base, 'link'], LIMITS.ctaUrl.url, { hintKey: MEDIA_LINK_HINTS[kind] })],
       },
       {
         value: 'id',
         labelKey: 'option.media.id',
-        fields: [field('id', labels.id, [...base, 'id'], LIMITS.media.id)],
+        fields: [field('id', labels.id, [...base, 'id'], LIMITS.media.id, { hintKey: 'hint.media.id' })],
       },
     ],
   }
@@ -92,13 +108,13 @@ function headerFields(kind: HeaderKind, media: MediaLabels): DraftNode[] {
       return [field('text', 'field.header.text', ['header', 'text'], LIMITS.header.text)]
     case 'document':
       return [
-        mediaChoice(['header', 'document'], media),
+        mediaChoice(['header', 'document'], 'document', media),
         field('text', 'field.header.filename', ['header', 'document', 'filename'], LIMITS.media.filename, {
           optional: true,
         }),
       ]
     default:
-      return [mediaChoice(['header', kind], media)]
+      return [mediaChoice(['header', kind], kind, media)]
   }
 }
 

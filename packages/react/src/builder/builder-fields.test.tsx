@@ -225,6 +225,51 @@ describe('fields of every kind', () => {
     expect([...listKinds.options].map((option) => option.value)).toEqual(['none', 'text'])
   })
 
+  it.each([
+    ['en', 'image', 'Media link', /A public link to a JPEG or PNG image, up to 5 MB/],
+    ['en', 'video', 'Media link', /A public link to an MP4 or 3GPP video, up to 16 MB/],
+    ['en', 'document', 'Media link', /A public link to a PDF, Word, Excel, PowerPoint or \.txt document, up to 100 MB/],
+    ['sw', 'image', 'Kiungo cha faili', /Kiungo cha umma cha picha ya JPEG au PNG, hadi MB 5/],
+    ['sw', 'video', 'Kiungo cha faili', /Kiungo cha umma cha video ya MP4 au 3GPP, hadi MB 16/],
+    [
+      'sw',
+      'document',
+      'Kiungo cha faili',
+      /Kiungo cha umma cha hati ya PDF, Word, Excel, PowerPoint au \.txt, hadi MB 100/,
+    ],
+  ] as const)("%s: a %s header's link says which files WhatsApp takes", async (locale, kind, name, hint) => {
+    render(<InteractiveBuilder defaultValue={createDraft('button')} locale={locale} />)
+    fireEvent.change(screen.getByRole('combobox', { name: locale === 'en' ? 'Header type' : 'Aina ya kichwa' }), {
+      target: { value: kind },
+    })
+    expect(screen.getByRole('textbox', { name })).toHaveAccessibleDescription(hint)
+  })
+
+  it.each([
+    ['en', 'An uploaded media ID', 'Card 1 media ID', /The ID WhatsApp gave the file when it was uploaded to it/],
+    [
+      'sw',
+      'Kitambulisho cha faili lililopakiwa',
+      'Kitambulisho cha faili cha kadi 1',
+      /Kitambulisho ambacho WhatsApp ililipa faili/,
+    ],
+  ] as const)(
+    "%s: a card's picture says which files WhatsApp takes, its media ID what it is",
+    async (locale, byId, name, hint) => {
+      render(<InteractiveBuilder defaultValue={createDraft('carousel')} locale={locale} />)
+      const card = screen.getByRole('group', { name: locale === 'en' ? 'Card 1' : 'Kadi 1' })
+      expect(
+        within(card).getByRole('textbox', {
+          name: locale === 'en' ? 'Card 1 media link' : 'Kiungo cha faili cha kadi 1',
+        }),
+      ).toHaveAccessibleDescription(
+        locale === 'en' ? /JPEG or PNG image, up to 5 MB/ : /picha ya JPEG au PNG, hadi MB 5/,
+      )
+      await userEvent.click(within(card).getByRole('radio', { name: byId }))
+      expect(within(card).getByRole('textbox', { name })).toHaveAccessibleDescription(hint)
+    },
+  )
+
   it('brings back what a header held when its kind is picked again (text, then image, then text)', async () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={createDraft('cta_url')} />)

@@ -74,6 +74,22 @@ export const draftLabels = {
   'option.media.id': ['An uploaded media ID', 'Kitambulisho cha faili lililopakiwa'],
   'field.media.link': ['Media link', 'Kiungo cha faili'],
   'field.media.id': ['Media ID', 'Kitambulisho cha faili'],
+  'hint.media.image': [
+    'A public link to a JPEG or PNG image, up to 5 MB: WhatsApp fetches it to send it',
+    'Kiungo cha umma cha picha ya JPEG au PNG, hadi MB 5: WhatsApp huichukua ili kuituma',
+  ],
+  'hint.media.video': [
+    'A public link to an MP4 or 3GPP video, up to 16 MB: WhatsApp fetches it to send it',
+    'Kiungo cha umma cha video ya MP4 au 3GPP, hadi MB 16: WhatsApp huichukua ili kuituma',
+  ],
+  'hint.media.document': [
+    'A public link to a PDF, Word, Excel, PowerPoint or .txt document, up to 100 MB: WhatsApp fetches it to send it',
+    'Kiungo cha umma cha hati ya PDF, Word, Excel, PowerPoint au .txt, hadi MB 100: WhatsApp huichukua ili kuituma',
+  ],
+  'hint.media.id': [
+    'The ID WhatsApp gave the file when it was uploaded to it',
+    'Kitambulisho ambacho WhatsApp ililipa faili lilipopakiwa kwake',
+  ],
   'field.body.text': ['Body text', 'Maandishi ya ujumbe'],
   'field.footer.text': ['Footer text', 'Maandishi ya chini'],
   'group.button': ['Button {n}', 'Kitufe {n}'],
