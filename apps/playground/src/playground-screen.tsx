@@ -1,6 +1,7 @@
 import {
   forgetSends,
   type InteractiveTapReply,
+  rememberedSendsKey,
   type SendInteractiveRequest,
   type SendResult,
   type ValidateOptions,
@@ -91,7 +92,7 @@ export function PlaygroundScreen({
     // Another tab has a mock of its own: what it sent there (kept under the same key, as the
     // draft is) is unknown to this page's. This page's own memory stays.
     const anotherTabSent = (event: StorageEvent) => {
-      if (event.key === `${DRAFT_KEY}:sent` && event.newValue !== null) forgetKept()
+      if (event.key === rememberedSendsKey(DRAFT_KEY) && event.newValue !== null) forgetKept()
     }
     window.addEventListener('storage', anotherTabSent)
     return () => window.removeEventListener('storage', anotherTabSent)

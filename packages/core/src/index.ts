@@ -368,7 +368,7 @@ export {
   type MessageStatusWatcher,
   type MessageStatusWatcherOptions,
 } from './sending/message-status-watcher.ts'
-export { REMEMBERED_SEND_MS, type SendPersistOptions } from './sending/remembered-sends.ts'
+export { REMEMBERED_SEND_MS, rememberedSendsKey, type SendPersistOptions } from './sending/remembered-sends.ts'
 export {
   type ProxyFailureReason,
   type RequestFailure,

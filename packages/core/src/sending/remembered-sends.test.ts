@@ -5,7 +5,7 @@ import type { SendResult } from '../client/responses.ts'
 import type { DraftStorage } from '../draft/draft-persistence.ts'
 import type { SendInteractiveRequest } from '../schemas/send-request.ts'
 import { SEND_REQUEST } from '../test-support/send-request.ts'
-import { REMEMBERED_SEND_MS } from './remembered-sends.ts'
+import { REMEMBERED_SEND_MS, rememberedSendsKey } from './remembered-sends.ts'
 import { createSendController } from './send-controller.ts'
 
 // A page's client: a new object after each reload, so the page's own memory starts empty.
@@ -116,6 +116,8 @@ describe('a send controller with `persist` remembers its sends across a reload',
     const persist = { key: 'crm:composer', storage }
     await createSendController(pageClient().client, { persist, now }).send(SEND_REQUEST)
     const stored = storage.entries.get('crm:composer:sent') ?? ''
+    // The one place a page that watches for another tab's sends reads the key from.
+    expect(rememberedSendsKey(persist.key)).toBe('crm:composer:sent')
     expect(stored).not.toContain(SEND_REQUEST.to)
     expect(stored).not.toContain(SEND_REQUEST.interactive.body?.text)
     await expect(

@@ -46,7 +46,13 @@ export interface RememberedSends {
   forgetMaybeSent(key: string): void
 }
 
-const placeOf = (options: SendPersistOptions) => `${options.key}:sent`
+/**
+ * The storage key the sends of a persisted draft are kept under: `<draftKey>:sent`. For a page
+ * that watches it, as the playground does for another tab's sends (a `storage` event on this key).
+ */
+export const rememberedSendsKey = (draftKey: string): string => `${draftKey}:sent`
+
+const placeOf = (options: SendPersistOptions) => rememberedSendsKey(options.key)
 const storageOf = (options: SendPersistOptions) => ('storage' in options ? options.storage : localDraftStorage())
 
 /** The sends kept under `<options.key>:sent`, read and written in the `now` clock. */
