@@ -1,10 +1,13 @@
 import {
   coreMessagesEn,
   coreMessagesSw,
+  createDraft,
+  draftFixIts,
   formatIssue,
   INTERACTIVE_TYPES,
   type Issue,
   LIMITS,
+  validateInteractive,
 } from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
 import { draftLabels } from './messages/draft-labels.ts'
@@ -174,6 +177,13 @@ describe('message catalogues', () => {
     expect(sw['fix.removeEmpty']).toBe('Ondoa kwenye ujumbe')
     expect(sw['fix.countryCapitals']).toBe('Andika kwa herufi kubwa: {code}')
     expect(sw['fix.removeEmoji']).toBe('Andika bila emoji: {text}')
+    // A choice typed in another case is written as WhatsApp takes it on a flow's mode (toleo: li-),
+    // its action and a header's type (aina: i-): "Iandike" agreed with aina alone.
+    const flow = createDraft('flow') as { action: { parameters: Record<string, unknown> } }
+    flow.action.parameters.mode = 'PUBLISHED'
+    const fixed = draftFixIts(flow, validateInteractive(flow)).filter((fix) => fix.labelKey === 'fix.writeAllowedValue')
+    expect(fixed.map((fix) => fix.paths[0]?.at(-1))).toEqual(['mode'])
+    expect(getTranslator('sw')('fix.writeAllowedValue', { value: 'published' })).toBe('Andika kama "published"')
   })
 
   it('calls an interactive message "ujumbe shirikishi" wherever it names one', () => {

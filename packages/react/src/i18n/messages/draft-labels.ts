@@ -321,7 +321,9 @@ export const draftLabels = {
   'fix.writeAsText': ['Write {value} as text', 'Andika {value} kama maandishi'],
   'fix.writeAsNumber': ['Write "{value}" as a number', 'Andika "{value}" kama namba'],
   'fix.parseJsonText': ['Turn the JSON text into an object', 'Geuza maandishi ya JSON kuwa kitu cha JSON'],
-  'fix.writeAllowedValue': ['Write it as "{value}"', 'Iandike kama "{value}"'],
+  // Swahili: offered on a flow's mode (toleo: li-), its action (ki-) and a header's type (aina: i-),
+  // so no object prefix ("Iandike" agreed with aina only).
+  'fix.writeAllowedValue': ['Write it as "{value}"', 'Andika kama "{value}"'],
   'fix.flowNavigate': ['Switch the flow action to navigate', 'Badilisha kitendo cha flow kiwe navigate'],
   'fix.dropFlowPayload': [
     'Keep data exchange (drop the first screen and data)',
