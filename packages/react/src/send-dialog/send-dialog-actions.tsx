@@ -17,6 +17,10 @@ export type SendDialogActionsProps = ComponentPropsWithoutRef<'div'>
  * click joins), and in a dialog Cancel, or Close once the message is sent. Also the polite live
  * region that announces sending, sent, and why a send did not go, and while Briq's
  * `Retry-After` holds sends, a note above the buttons with the seconds left, which describes Send.
+ * Before a press, when the message Send would post was already sent (or may have been) to the same
+ * recipient (core's `sentBefore`: the composer mounted again, a reload with `persistKey`), a quiet
+ * note above the buttons says to whom and when, and that Send asks before sending it again; it
+ * describes Send too.
  */
 export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsProps>(
   function SendDialogActions(props, ref) {
@@ -25,6 +29,7 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
       t,
       core,
       sending,
+      sentBefore,
       live,
       liveKey,
       submit,
@@ -51,14 +56,25 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
       sending.hold === undefined || holdSeconds === undefined || sent
         ? undefined
         : core.sendHold({ reason: sending.hold.reason, seconds: holdSeconds })
+    const sentBeforeId = useId()
     // The hold first: it is why a press does nothing now.
-    const describedBy = idRefs(hold === undefined ? undefined : holdId, windowNoteId)
+    const describedBy = idRefs(
+      hold === undefined ? undefined : holdId,
+      sentBefore === undefined ? undefined : sentBeforeId,
+      windowNoteId,
+    )
     return (
       <>
         {/* Not live, or the count would be read out every second; a press is announced below. */}
         {hold === undefined ? null : (
           <p id={holdId} className="bi-send-dialog-note" data-hold="">
             {hold}
+          </p>
+        )}
+        {/* Quiet: it describes Send, and the live region below says it as it comes. */}
+        {sentBefore === undefined ? null : (
+          <p id={sentBeforeId} className="bi-send-dialog-note" data-sent-before={sentBefore.before.kind}>
+            {sentBefore.words}
           </p>
         )}
         <div {...rest} ref={ref} className={withClassName('bi-send-dialog-actions', className)}>

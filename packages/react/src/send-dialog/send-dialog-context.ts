@@ -4,6 +4,7 @@ import {
   knownCountryCodeOf,
   type ProductCatalogue,
   type Sender,
+  type SentBefore,
   type ValidateOptions,
 } from '@briq-interactive/core'
 import { createContext, type ReactNode, type RefObject } from 'react'
@@ -70,6 +71,11 @@ export interface SendDialogContextValue {
   /** What would be sent and what blocks it. */
   readonly plan: SendPlan
   readonly sending: UseSendInteractiveResult
+  /**
+   * While idle, a request identical to the one Send would post that was sent (or maybe sent)
+   * before, by core's `sentBefore`, with its note in words: what a press would be refused over.
+   */
+  readonly sentBefore: { readonly before: SentBefore; readonly words: string } | undefined
   readonly delivery: UseMessageStatusResult
   /** Whether the recipient field was left once (its error shows from then on). */
   readonly touched: boolean

@@ -14,15 +14,26 @@ export interface LiveAnnouncementInput {
   delivery: MessageStatusSnapshot
   /** Send was pressed and the form's own errors stopped it. */
   blocked: boolean
+  /** While idle, the note that the request Send would post was sent (or maybe sent) before. */
+  sentBefore?: string | undefined
 }
 
 /**
  * The live region's words: sending; accepted by Briq, then each status the message reaches (WhatsApp's
  * refusal in Meta's words) and the customer's reply, so a screen-reader user hears the message
  * move on without looking for it; or why a send did not go, with Briq's own words (kept English);
- * or, while the last press of Send was stopped by the form's errors, that it was.
+ * or, while the last press of Send was stopped by the form's errors, that it was; idle, that the
+ * message Send would post was sent before (politely, as it comes: the number typed again, the
+ * "Send again" question dismissed).
  */
-export function liveAnnouncement({ t, core, sending, delivery, blocked }: LiveAnnouncementInput): ReactNode {
+export function liveAnnouncement({
+  t,
+  core,
+  sending,
+  delivery,
+  blocked,
+  sentBefore,
+}: LiveAnnouncementInput): ReactNode {
   if (sending.isPending) return t('send.sending')
   // A press the form's errors stopped is answered first: after a sent message, its status would
   // tell a screen-reader user that this press went ("Status: Read"). Fixed, the status is back.
@@ -43,7 +54,7 @@ export function liveAnnouncement({ t, core, sending, delivery, blocked }: LiveAn
       </>
     )
   }
-  return ''
+  return sentBefore ?? ''
 }
 
 function deliveryAnnouncement(t: SendTranslate, delivery: MessageStatusSnapshot): ReactNode {

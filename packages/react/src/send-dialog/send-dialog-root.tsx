@@ -11,7 +11,9 @@ import type {
 } from '@briq-interactive/core'
 import * as Dialog from '@radix-ui/react-dialog'
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useHydrated } from '../dom/use-hydrated.ts'
 import { type Locale, type Messages, SEND_LABELS, translatorFor } from '../i18n/messages.ts'
+import { useDayChange } from '../preview/use-day-change.ts'
 import { type PortalContainer, useBriqSettings, useTheme } from '../provider/briq-settings.ts'
 import { propOf, useComponentName } from '../provider/component-name.ts'
 import { useKitLanguage } from '../provider/language-context.ts'
@@ -25,6 +27,7 @@ import { SendDialogClosedLive } from './send-dialog-closed-live.tsx'
 import { SendDialogContext, type SendDialogContextValue, type SendDialogTheme } from './send-dialog-context.ts'
 import { liveAnnouncement } from './send-dialog-live.tsx'
 import { type IssueOrder, planSend, type SendRequestBody } from './send-plan.ts'
+import { sentBeforeWords } from './sent-before-words.ts'
 import { useBriqQuery } from './use-briq-query.ts'
 import { useResultLifetime } from './use-result-lifetime.ts'
 
@@ -280,6 +283,21 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   )
 
   const { outgoing } = plan
+  // Said before the press, from the memory the press reads: a form mounted again after its send
+  // (a route change and back, a reload with persistKey, the dialog opened again) shows a plain
+  // Send, and "already sent" came only once it was pressed. Idle only: a result on screen says more.
+  // Not in server HTML, which knows no storage (hydration must match).
+  useDayChange()
+  const hydrated = useHydrated()
+  const earlier =
+    hydrated && sending.status === 'idle' && plan.request !== undefined ? sending.sentBefore(plan.request) : undefined
+  const sentBefore =
+    earlier === undefined || plan.request === undefined
+      ? undefined
+      : {
+          before: earlier,
+          words: sentBeforeWords(earlier, { request: plan.request, t, locale, localeTag, now: new Date() }),
+        }
   const onRequestChangeRef = useRef(props.onRequestChange)
   onRequestChangeRef.current = props.onRequestChange
   useEffect(() => onRequestChangeRef.current?.(outgoing), [outgoing])
@@ -331,7 +349,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   }, [reset])
 
   const blocked = blockedPresses > 0 && !plan.request
-  const live = liveAnnouncement({ t, core, sending, delivery, blocked })
+  const live = liveAnnouncement({ t, core, sending, delivery, blocked, sentBefore: sentBefore?.words })
 
   const value: SendDialogContextValue = {
     t,
@@ -363,6 +381,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     setSendReadsWindowNote,
     plan,
     sending,
+    sentBefore,
     delivery,
     touched,
     setTouched,

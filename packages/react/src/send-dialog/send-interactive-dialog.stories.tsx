@@ -1,3 +1,4 @@
+import { createSendController } from '@briq-interactive/core'
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import type { Meta, StoryObj } from '@storybook/react-vite'
@@ -204,6 +205,31 @@ export const TimedOutMaybeSentHeld: Story = {
     await clickSend(canvasElement)
     const again = await body(canvasElement).findByRole('button', { name: 'Send again' })
     await expect(again).toBeVisible()
+    await expect((loaded.harness as MockClient).sends).toHaveLength(1)
+  },
+}
+
+/**
+ * Opened again after the same message went to the same number (a route change and back, a
+ * reload with `persistKey`): before any press, a quiet note says to whom and when, and that Send
+ * asks first; it describes Send. Pressing Send asks ("Send again"), and nothing leaves until then.
+ */
+export const SentBefore: Story = {
+  loaders: [
+    async () => {
+      const harness = createMockClient()
+      await createSendController(harness.client).send({ to: FIXTURE_PHONES.open, interactive: FEEDBACK_INTERACTIVE })
+      return { harness }
+    },
+  ],
+  play: async ({ canvasElement, loaded }) => {
+    const said =
+      /^This message was already sent to \+255712345678 at \d\d:\d\d today\. Pressing Send asks before sending it again\./
+    const send = body(canvasElement).getByRole('button', { name: 'Send' })
+    await expect(send).toHaveAccessibleDescription(said)
+    await expect(canvasElement.ownerDocument.querySelector('[data-sent-before="sent"]')).toBeVisible()
+    await clickSend(canvasElement)
+    await expect(await body(canvasElement).findByRole('button', { name: 'Send again' })).toBeVisible()
     await expect((loaded.harness as MockClient).sends).toHaveLength(1)
   },
 }

@@ -11,6 +11,7 @@ import {
   type SendResult,
   type SendSnapshot,
   type SendStatus,
+  type SentBefore,
   sameBriqClient,
 } from '@briq-interactive/core'
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
@@ -43,6 +44,15 @@ export interface UseSendInteractiveResult {
   send: (request: SendInteractiveRequest, options?: SendCallOptions) => Promise<SendResult | undefined>
   /** Like `send`, but rejects with the `BriqError` (for `await` + `try`/`catch` code). */
   sendAsync: (request: SendInteractiveRequest, options?: SendCallOptions) => Promise<SendResult>
+  /**
+   * What is known of a request identical to `request` sent before (core's
+   * `SendController.sentBefore`): `sent` (Briq's answer, and when) or `maybe_sent` (when), by
+   * any form of the client or, with `persistKey`, before a reload; undefined otherwise. Exactly
+   * what `send` without `allowDuplicate` would refuse it over, so say it before the press (a form
+   * mounted again after its send otherwise shows a plain Send). While `status` is `idle`, the
+   * hook renders again when it may have changed (a send settled, `forgetSends`).
+   */
+  sentBefore: (request: SendInteractiveRequest) => SentBefore | undefined
   /** Back to `idle`, aborting a pending send. */
   reset: () => void
   /** Aborts the pending send (it fails with kind `aborted`; check `maybeSent`). */
@@ -119,12 +129,17 @@ export function useSendInteractive(options: UseSendInteractiveOptions = {}): Use
     (request, callOptions) => controller.send(request, callOptions).catch(() => undefined),
     [controller],
   )
+  const sentBefore = useCallback<UseSendInteractiveResult['sentBefore']>(
+    (request) => controller.sentBefore(request),
+    [controller],
+  )
   const reset = useCallback(() => controller.reset(), [controller])
   const cancel = useCallback(() => controller.cancel(), [controller])
   return useMemo(
     () => ({
       send,
       sendAsync,
+      sentBefore,
       reset,
       cancel,
       status: snapshot.status,
@@ -136,7 +151,7 @@ export function useSendInteractive(options: UseSendInteractiveOptions = {}): Use
       maybeSent: snapshot.maybeSent,
       hold: snapshot.hold,
     }),
-    [send, sendAsync, reset, cancel, snapshot],
+    [send, sendAsync, sentBefore, reset, cancel, snapshot],
   )
 }
 

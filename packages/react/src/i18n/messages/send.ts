@@ -55,6 +55,23 @@ export const sendMessages = {
     'You can close this window: the message keeps sending, and the result shows here when you reopen it.',
     'Unaweza kufunga dirisha hili: ujumbe utaendelea kutumwa, na matokeo yataonekana hapa utakapolifungua tena.',
   ],
+  // Before a press, about the request Send would post ({time}: formatDayTime, "15:53 today").
+  'sendDialog.sentBefore.number': [
+    'This message was already sent to +{number} at {time}. Pressing Send asks before sending it again.',
+    'Ujumbe huu ulishatumwa kwa +{number} {time}. Ukibonyeza Tuma, utaulizwa kwanza kabla ya kuutuma tena.',
+  ],
+  'sendDialog.sentBefore.conversation': [
+    'This message was already sent in conversation {id} at {time}. Pressing Send asks before sending it again.',
+    'Ujumbe huu ulishatumwa kwenye mazungumzo {id} {time}. Ukibonyeza Tuma, utaulizwa kwanza kabla ya kuutuma tena.',
+  ],
+  'sendDialog.maybeSentBefore.number': [
+    'A try to send this message to +{number} at {time} may have reached the customer (its answer was lost). Pressing Send asks before trying again.',
+    'Jaribio la kutuma ujumbe huu kwa +{number} {time} huenda limemfikia mteja (jibu lake lilipotea). Ukibonyeza Tuma, utaulizwa kwanza kabla ya kujaribu tena.',
+  ],
+  'sendDialog.maybeSentBefore.conversation': [
+    'A try to send this message in conversation {id} at {time} may have reached the customer (its answer was lost). Pressing Send asks before trying again.',
+    'Jaribio la kutuma ujumbe huu kwenye mazungumzo {id} {time} huenda limemfikia mteja (jibu lake lilipotea). Ukibonyeza Tuma, utaulizwa kwanza kabla ya kujaribu tena.',
+  ],
   'sendDialog.failed.title': ['Not sent', 'Ujumbe haujatumwa'],
   'sendDialog.failed.live': ['Not sent: {reason}', 'Ujumbe haujatumwa: {reason}'],
   'sendDialog.notConfirmed.title': ['Not confirmed', 'Haijathibitishwa'],

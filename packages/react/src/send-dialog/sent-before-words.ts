@@ -1,0 +1,37 @@
+import type { SendInteractiveRequest, SentBefore } from '@briq-interactive/core'
+import { clockOf } from '../i18n/hour-cycle.ts'
+import type { Locale, SendTranslate } from '../i18n/messages.ts'
+import { formatDayTime } from '../preview/format-day-time.ts'
+
+/** What {@link sentBeforeWords} needs besides the earlier send. */
+export interface SentBeforeWordsOptions {
+  /** The request Send would post (the earlier one is identical to it): its number or conversation. */
+  request: SendInteractiveRequest
+  t: SendTranslate
+  locale: Locale
+  /** The locale as given: its region sets the clock of the time. */
+  localeTag: string | undefined
+  /** The moment "today" is counted from. */
+  now: Date
+}
+
+/**
+ * The quiet note about a request identical to the one Send would post, sent before (core's
+ * `sentBefore`): to whom, when ("15:53 today"), and that pressing Send asks before sending it
+ * again ("Send again" sends it on purpose); or that a try of it may have gone, its answer lost.
+ */
+export function sentBeforeWords(
+  before: SentBefore,
+  { request, t, locale, localeTag, now }: SentBeforeWordsOptions,
+): string {
+  const time = formatDayTime(new Date(before.at), { now, locale, t, clock: clockOf(localeTag) })
+  const id = request.conversation_id
+  if (before.kind === 'sent') {
+    return id === undefined
+      ? t('sendDialog.sentBefore.number', { number: request.to ?? '', time })
+      : t('sendDialog.sentBefore.conversation', { id, time })
+  }
+  return id === undefined
+    ? t('sendDialog.maybeSentBefore.number', { number: request.to ?? '', time })
+    : t('sendDialog.maybeSentBefore.conversation', { id, time })
+}
