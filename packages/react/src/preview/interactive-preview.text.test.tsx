@@ -17,6 +17,22 @@ describe('InteractivePreview: drafts, text and locale', () => {
     expect(body).toHaveTextContent('Message text appears here')
   })
 
+  it('shows a quiet placeholder for a text header with no text yet, as for the body', () => {
+    const { rerender } = show({ ...validFixtures.buttonTextHeader, header: { type: 'text', text: '' } })
+    const header = () => document.querySelector('.bi-preview .bi-header') as HTMLElement
+    expect(header()).toHaveAttribute('data-empty')
+    expect(header()).toHaveAttribute('data-invalid')
+    expect(header()).toHaveTextContent('Header text appears here')
+    rerender(
+      <InteractivePreview
+        value={{ ...validFixtures.buttonTextHeader, header: { type: 'text', text: '' } }}
+        time={FIXTURE_TIME}
+        locale="sw"
+      />,
+    )
+    expect(header()).toHaveTextContent('Maandishi ya kichwa yataonekana hapa')
+  })
+
   it('marks an over-long button title from the exact overflow point', () => {
     show(edgeFixtures.overLongTitles)
     const button = region().querySelector('.bi-action[data-kind="reply"]') as HTMLElement

@@ -101,6 +101,14 @@ export const MessageHeader = memo(function MessageHeader({
   // Issues about the header as a whole sit at its own path: one the type does not allow (a
   // location request's, a carousel's) or of a kind it does not take (a list's image).
   const invalid = issues.has((header.kind === 'text' ? header.text.path : header.path).slice(0, -1)) ? '' : undefined
+  if (header.kind === 'text' && header.text.value === '') {
+    // A text header chosen but not written yet: a quiet placeholder, as the body has.
+    return (
+      <div className="bi-header" data-kind="text" data-empty="" data-invalid={invalid}>
+        {t('preview.headerPlaceholder')}
+      </div>
+    )
+  }
   if (header.kind === 'text') {
     return (
       <div className="bi-header" data-kind="text" dir="auto" data-invalid={invalid}>

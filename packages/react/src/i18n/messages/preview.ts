@@ -5,6 +5,7 @@ export const previewMessages = {
   'preview.region': ['WhatsApp message preview', 'Onyesho la ujumbe wa WhatsApp'],
   'preview.businessName': ['Business', 'Biashara'],
   'preview.bodyPlaceholder': ['Message text appears here', 'Maandishi ya ujumbe yataonekana hapa'],
+  'preview.headerPlaceholder': ['Header text appears here', 'Maandishi ya kichwa yataonekana hapa'],
   'preview.unknownType': ['This message type cannot be previewed', 'Aina hii ya ujumbe haiwezi kuonyeshwa'],
   'preview.overflow': [
     'Text past the {limit}-character limit starts here',
