@@ -228,6 +228,18 @@ describe('notices keep an edge in forced colours (Chromium)', () => {
     edged(document.querySelector('.bi-builder-summary') as HTMLElement)
   })
 
+  it('the builder’s draft notice: an earlier draft set aside', async () => {
+    const key = 'forced-colours:set-aside'
+    localStorage.setItem(key, JSON.stringify({ version: 2, value: {}, revision: 3, savedAt: 1, session: 'new-kit' }))
+    try {
+      renderBuilder({ persistKey: key })
+      await expect.poll(() => document.querySelector('.bi-builder-storage-notice .bi-builder-conflict')).not.toBeNull()
+      edged(document.querySelector('.bi-builder-storage-notice .bi-builder-conflict') as HTMLElement)
+    } finally {
+      localStorage.removeItem(key)
+    }
+  })
+
   it('the send dialog’s problems', async () => {
     const { client } = createMockClient()
     render(
