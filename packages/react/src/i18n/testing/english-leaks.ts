@@ -40,12 +40,24 @@ export function englishWordIn(text: string): string | undefined {
   return ENGLISH.exec(text.replace(TECHNICAL, ' '))?.[0]
 }
 
-/** All the text a person or a screen reader meets: content, aria-labels, titles and alt texts. */
+// Meta's products keep their names in every language (messages.test.ts): "WhatsApp Business" in
+// a Swahili hint is no English left untranslated, though "Business" alone (the preview's default
+// author) would be.
+const META_PRODUCTS = /WhatsApp Business|WhatsApp Manager|Commerce Manager/g
+
+/** `text` without Meta's product names, which are the same in every language. */
+export const withoutMetaProducts = (text: string): string => text.replace(META_PRODUCTS, ' ')
+
+/**
+ * All the text a person or a screen reader meets: content, aria-labels, titles and alt texts,
+ * with Meta's product names taken out (they are the same in every language).
+ */
 export function everything(root: ParentNode): string {
-  return [
+  const text = [
     root.textContent ?? '',
     ...[...root.querySelectorAll('[aria-label], [title], [alt], [placeholder]')].flatMap((el) =>
       ['aria-label', 'title', 'alt', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
     ),
   ].join('\n')
+  return withoutMetaProducts(text)
 }
