@@ -18,6 +18,7 @@ export {
   DEFAULT_API_KEY,
   DEFAULT_MAX_MESSAGES,
   DEFAULT_MAX_STORE_BYTES,
+  DEFAULT_MOCK_PORT,
   DEFAULT_NO_WORKSPACE_KEY,
 } from './options.ts'
 export { MOCK_CONTROL_PATHS } from './routes/control-paths.ts'

@@ -8,6 +8,9 @@ import type { MockWebhookOptions } from './webhooks/webhook-sender.ts'
 /** The key that works out of the box. Not a secret: it only opens this mock. */
 export const DEFAULT_API_KEY = 'mock-api-key'
 
+/** The port the standalone server (`briq-mock`, `startMockHttpServer`) listens on by default. */
+export const DEFAULT_MOCK_PORT = 4010
+
 /** A key whose developer app has no workspace: every call answers 403 `WORKSPACE_REQUIRED`. */
 export const DEFAULT_NO_WORKSPACE_KEY = 'mock-no-workspace-key'
 

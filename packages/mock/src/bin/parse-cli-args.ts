@@ -15,7 +15,7 @@ import {
   DEFAULT_WRITE_TIMEOUT_MS,
 } from '@briq-interactive/core/node'
 import { isScenarioName, SCENARIO_NAMES } from '../faults/scenarios.ts'
-import { DEFAULT_MAX_MESSAGES, DEFAULT_MAX_STORE_BYTES } from '../options.ts'
+import { DEFAULT_MAX_MESSAGES, DEFAULT_MAX_STORE_BYTES, DEFAULT_MOCK_PORT } from '../options.ts'
 import { checkAllowedOrigins } from '../server/cors.ts'
 import type { MockHttpServerOptions } from '../server/create-http-server.ts'
 import { hasUrlCredentials, isWebhookUrl } from '../webhooks/is-webhook-url.ts'
@@ -29,7 +29,7 @@ export const USAGE = `Usage: briq-mock [options]
 
 Serves an offline Briq Karibu WhatsApp API (the same mock as the MSW handlers).
 
-  --port <n>           port to listen on (default: $PORT or 4010; 0 = any free port)
+  --port <n>           port to listen on (default: $PORT or ${DEFAULT_MOCK_PORT}; 0 = any free port)
   --host <addr>        interface (default 127.0.0.1, where only localhost host names are
                        answered: DNS rebinding protection); 0.0.0.0 = every interface,
                        reachable from your network (a phone on the LAN)
@@ -136,7 +136,7 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   })
   if (values.help) return { kind: 'help' }
   const portSetting = flagOrEnv('port', values.port, env, 'PORT')
-  const port = number(portSetting, 0) ?? 4010
+  const port = number(portSetting, 0) ?? DEFAULT_MOCK_PORT
   if (!Number.isInteger(port) || port > 65535) {
     throw new Error(`${portSetting.name} must be an integer from 0 to 65535, got ${port}`)
   }

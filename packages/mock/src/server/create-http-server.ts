@@ -25,7 +25,7 @@ import {
 import { type BriqMock, createBriqMock } from '../create-briq-mock.ts'
 import { replyHandlerOf } from '../http/handle-request.ts'
 import { errorEnvelopeResponse, type MockReply } from '../http/responses.ts'
-import { type BriqMockOptions, MOCK_OPTION_KEYS } from '../options.ts'
+import { type BriqMockOptions, DEFAULT_MOCK_PORT, MOCK_OPTION_KEYS } from '../options.ts'
 import { briqRoutes } from '../routes/briq-routes.ts'
 import { type AllowedOrigins, allowedOrigin, checkAllowedOrigins, corsHeaders, preflightResponse } from './cors.ts'
 
@@ -36,7 +36,7 @@ import { type AllowedOrigins, allowedOrigin, checkAllowedOrigins, corsHeaders, p
  * (`writeTimeoutMs`, default 30 000, then the connection closes; latency faults are not timed).
  */
 export interface MockHttpServerOptions extends BriqMockOptions, ServerTimeouts {
-  /** Port (default 4010; 0 picks a free one). */
+  /** Port (default `DEFAULT_MOCK_PORT`, 4010; 0 picks a free one). */
   port?: number | undefined
   /**
    * Interface (default `127.0.0.1`). On a loopback one only loopback `Host` names (and those of
@@ -165,13 +165,13 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   // Checked here as well as in createBriqMock, so a typo of a server option (prot) is told the
   // server's options too, and is refused when a ready mock is given.
   const problem = configObjectProblem(options, 'options', SERVER_OPTION_KEYS, {
-    example: '{ port: 4010 }',
+    example: `{ port: ${DEFAULT_MOCK_PORT} }`,
     noun: 'option',
     meant: nearestName,
   })
   if (problem) throw new RangeError(`${problem.field}: ${problem.message}`)
   const {
-    port = 4010,
+    port = DEFAULT_MOCK_PORT,
     host = '127.0.0.1',
     allowedOrigins: origins = [],
     mock: given,
