@@ -1,4 +1,10 @@
-import { isTimeoutMs, TIMEOUT_MS_WORDS, type ValidateOptions, validationOptionsProblem } from '@briq-interactive/core'
+import {
+  BRIQ_API_ORIGIN,
+  isTimeoutMs,
+  TIMEOUT_MS_WORDS,
+  type ValidateOptions,
+  validationOptionsProblem,
+} from '@briq-interactive/core'
 import {
   CONFIGURED_ORIGIN_WORDS,
   configObjectProblem,
@@ -40,7 +46,8 @@ export interface ResolvedProxyOptions {
   log: ((event: BriqProxyLogEvent) => void) | undefined
 }
 
-const DEFAULT_UPSTREAM = 'https://karibu.briq.tz'
+// Briq itself, by default (core's BRIQ_API_ORIGIN).
+const DEFAULT_UPSTREAM = BRIQ_API_ORIGIN
 const fail = (reason: string): never => {
   throw new TypeError(`createBriqProxy: ${reason}`)
 }

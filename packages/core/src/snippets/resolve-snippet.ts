@@ -1,11 +1,6 @@
+import { BRIQ_API_ORIGIN } from '../contract/briq-api-origin.ts'
 import { errorReason } from '../error-reason.ts'
-import {
-  API_KEY_ENV_VAR,
-  BRIQ_API_ORIGIN,
-  SEND_INTERACTIVE_PATH,
-  type SnippetOptions,
-  type SnippetRequest,
-} from './snippet-options.ts'
+import { API_KEY_ENV_VAR, SEND_INTERACTIVE_PATH, type SnippetOptions, type SnippetRequest } from './snippet-options.ts'
 
 /** A header of a snippet: a literal value, or the API key read from the environment. */
 export type SnippetHeader = { name: string; value: string } | { name: string; fromEnv: string }

@@ -1,6 +1,4 @@
 import { sendInteractiveRoute } from '../contract/briq-routes.ts'
-/** Briq's API host, for snippets that call Briq directly. */
-export const BRIQ_API_ORIGIN = 'https://karibu.briq.tz'
 
 /** The send-interactive route's path, appended to the endpoint. */
 export const SEND_INTERACTIVE_PATH = sendInteractiveRoute.path

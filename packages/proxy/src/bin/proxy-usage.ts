@@ -1,4 +1,9 @@
-import { CAROUSEL_QUICK_REPLY_MAX_READINGS, carouselQuickReplyLimit, LIMITS } from '@briq-interactive/core'
+import {
+  BRIQ_API_ORIGIN,
+  CAROUSEL_QUICK_REPLY_MAX_READINGS,
+  carouselQuickReplyLimit,
+  LIMITS,
+} from '@briq-interactive/core'
 import {
   DEFAULT_HEADERS_TIMEOUT_MS,
   DEFAULT_REQUEST_TIMEOUT_MS,
@@ -21,7 +26,7 @@ Configured by environment variables only:
                                  is loopback)
   PROXY_ALLOW_ANONYMOUS          1: no token (prototyping on your own machine only: HOST must
                                  stay loopback)
-  BRIQ_UPSTREAM                  Briq's base URL (default https://karibu.briq.tz;
+  BRIQ_UPSTREAM                  Briq's base URL (default ${BRIQ_API_ORIGIN};
                                  http://localhost:4010 for briq-mock)
   PROXY_ALLOW_INSECURE_UPSTREAM  1: allow a plain-http BRIQ_UPSTREAM on another machine
   PROXY_ALLOWED_ORIGINS          comma-separated browser origins allowed to call it

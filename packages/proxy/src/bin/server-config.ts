@@ -1,4 +1,5 @@
 import {
+  BRIQ_API_ORIGIN,
   CAROUSEL_QUICK_REPLY_MAX_READINGS,
   carouselQuickReplyLimit,
   isTimeoutMs,
@@ -49,8 +50,6 @@ export interface ServerConfig {
 
 /** Where the API is mounted on the runnable server. */
 export const API_BASE_PATH = '/api/briq'
-
-const DEFAULT_UPSTREAM = 'https://karibu.briq.tz'
 
 type Read<T> = { ok: true; value: T } | { ok: false; error: string }
 
@@ -154,7 +153,7 @@ export function readServerConfig(
   }
   const validation = readValidation(env)
   if (!validation.ok) return validation
-  const upstream = env.BRIQ_UPSTREAM?.trim() || DEFAULT_UPSTREAM
+  const upstream = env.BRIQ_UPSTREAM?.trim() || BRIQ_API_ORIGIN
   const allowInsecure = readSwitch(env, 'PROXY_ALLOW_INSECURE_UPSTREAM')
   if (!allowInsecure.ok) return allowInsecure
   // createBriqProxy checks this too, but would name its option, not the variable to set.
