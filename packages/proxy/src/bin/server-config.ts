@@ -19,7 +19,7 @@ import { MIN_SECRET_LENGTH } from '../redact-secret.ts'
 
 /** The runnable server's settings, read from the environment. */
 export interface ServerConfig {
-  /** Port to listen on (`PORT`, default 8787; 0 picks a free one). */
+  /** Port to listen on (`PORT`, default `DEFAULT_PORT`; 0 picks a free one). */
   port: number
   /** Host to bind; `127.0.0.1` unless `HOST` says otherwise. */
   host: string
@@ -50,6 +50,9 @@ export interface ServerConfig {
 
 /** Where the API is mounted on the runnable server. */
 export const API_BASE_PATH = '/api/briq'
+
+/** The port the runnable server listens on when `PORT` is unset. */
+export const DEFAULT_PORT = 8787
 
 type Read<T> = { ok: true; value: T } | { ok: false; error: string }
 
@@ -114,7 +117,7 @@ export function readServerConfig(
         'BRIQ_API_KEY is not set. Start with BRIQ_API_KEY=<your Briq key> (use mock-api-key with BRIQ_UPSTREAM=http://localhost:4010 for the mock).',
     }
   }
-  const port = env.PORT === undefined || env.PORT === '' ? 8787 : Number(env.PORT)
+  const port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : Number(env.PORT)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     return { ok: false, error: `PORT must be a port number (0–65535); got "${env.PORT}".` }
   }
