@@ -1,4 +1,4 @@
-import { createServer, type RequestListener } from 'node:http'
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http'
 import { writeUntilServerCloses } from '@briq-interactive/test-sockets'
 import { describe, expect, it } from 'vitest'
 import { testServers } from '../test-support/test-servers.ts'
@@ -75,6 +75,22 @@ describe('inTurnPerConnection', () => {
     const bodies = [...(await received).matchAll(/\r\n\r\n(\/\d+)/g)].map((match) => match[1])
     expect(bodies).toEqual(Array.from({ length: count }, (_, i) => `/${i}`))
     expect(parsed).toBe(count)
+  })
+
+  it("holds only node:http's own connections: a socket without its parser is never paused", () => {
+    // An HTTP/2 compatibility socket has no parser and throws on pause().
+    const socket = {
+      destroyed: false,
+      pause: () => {
+        throw new Error('HTTP/2 sockets should not be directly manipulated')
+      },
+    }
+    const handler = inTurnPerConnection(() => {})
+    const req = { socket } as unknown as IncomingMessage
+    const res = { once: () => res } as unknown as ServerResponse
+    expect(() => {
+      for (let i = 0; i < 40; i++) handler(req, res)
+    }).not.toThrow()
   })
 
   it('drops what waits on a connection that has gone, and serves the next connection', async () => {

@@ -18,6 +18,9 @@ type Connection = Socket & {
 const MAX_WAITING = 32
 
 function hold(socket: Connection): void {
+  // Only node:http's own connections, which read through its parser (an HTTP/2 compatibility
+  // socket refuses pause()).
+  if (!socket.parser) return
   socket[HELD] = true
   socket._paused = true
   socket.pause()
