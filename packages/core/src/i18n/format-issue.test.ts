@@ -526,22 +526,26 @@ describe('failures', () => {
     expect(describeSendFailure(error({ code: 'WINDOW_CLOSED', status: 422 }), coreMessagesSw)).toMatch(
       /^Mteja hajakuandikia ndani ya muda wa saa 24/,
     )
-    expect(describeSendFailure(error({ status: 503 }), coreMessagesSw)).toContain('huduma kwa wateja ya Briq')
+    expect(describeSendFailure(error({ status: 503, requestId: 'req-1' }), coreMessagesSw)).toContain(
+      'huduma kwa wateja ya Briq',
+    )
     // Customer support is a service (huduma, n-class), not people: it is contacted ("wasiliana na"),
     // never given something as "wape" (them, people), in both the maybe-sent and the not-sent sentence.
     for (const status of [500, 503]) {
-      expect(describeSendFailure(error({ status }), coreMessagesSw)).toMatch(
+      expect(describeSendFailure(error({ status, requestId: 'req-1' }), coreMessagesSw)).toMatch(
         /; ikiendelea kushindikana, wasiliana na huduma kwa wateja ya Briq ukitaja kitambulisho cha ombi\.$/,
       )
     }
   })
 
   it("say when to try again after a 503's Retry-After, as after a 429's", () => {
-    const unavailable = error({ status: 503, code: 'SERVICE_UNAVAILABLE', retryAfterMs: 1500 })
+    const unavailable = error({ status: 503, code: 'SERVICE_UNAVAILABLE', retryAfterMs: 1500, requestId: 'req-1' })
     expect(describeSendFailure(unavailable)).toBe(
       'Briq had a problem on its side (HTTP 503). Try again in 2 seconds; if it keeps failing, give Briq customer support the request id.',
     )
-    expect(describeSendFailure(error({ status: 503, retryAfterMs: 200 }))).toMatch(/\. Try again in 1 second;/)
+    expect(describeSendFailure(error({ status: 503, retryAfterMs: 200, requestId: 'req-1' }))).toMatch(
+      /\. Try again in 1 second;/,
+    )
     expect(describeSendFailure(unavailable, coreMessagesSw)).toBe(
       'Briq imepata hitilafu upande wake (HTTP 503). Jaribu tena baada ya sekunde 2; ikiendelea kushindikana, wasiliana na huduma kwa wateja ya Briq ukitaja kitambulisho cha ombi.',
     )

@@ -234,8 +234,31 @@ describe('sendFailureReason', () => {
     expect(coreMessagesEn.sendFailure.rate_limited(throttled)).toBe(
       'Too many messages at once. Try again in 60 seconds.',
     )
-    const away = sendFailureReason(error({ kind: 'http', message: 'x', status: 503, retryAfterMs: day }))
+    const away = sendFailureReason(
+      error({ kind: 'http', message: 'x', status: 503, retryAfterMs: day, requestId: 'req-1' }),
+    )
     expect(coreMessagesSw.sendFailure.server(away)).toContain('Jaribu tena baada ya sekunde 60;')
+  })
+
+  it('asks for the request id only when the answer had one (a gateway’s own error page has none)', () => {
+    // Through a gateway in front of the proxy (nginx with the proxy down) a 502 is an HTML page:
+    // no request id anywhere, so none is there for the person to give support.
+    const page = error({ kind: 'http', message: 'x', status: 502 })
+    expect(sendFailureReason(page)).toEqual({ reason: 'server', status: 502, maybeSent: true })
+    expect(coreMessagesEn.sendFailure.server(sendFailureReason(page))).toBe(
+      'Briq had a problem on its side (HTTP 502), so the message may have been sent. Check the conversation before sending it again.',
+    )
+    expect(coreMessagesSw.sendFailure.server(sendFailureReason(page))).not.toContain('kitambulisho cha ombi')
+    const briq = error({ kind: 'http', message: 'x', status: 502, requestId: 'req-9' })
+    expect(sendFailureReason(briq)).toEqual({ reason: 'server', status: 502, maybeSent: true, requestId: 'req-9' })
+    expect(coreMessagesEn.sendFailure.server(sendFailureReason(briq))).toMatch(
+      /; if it keeps failing, give Briq customer support the request id\.$/,
+    )
+    expect(coreMessagesSw.sendFailure.server(sendFailureReason(briq))).toMatch(/ukitaja kitambulisho cha ombi\.$/)
+    const unavailable = error({ kind: 'http', message: 'x', status: 503, retryAfterMs: 2000 })
+    expect(coreMessagesEn.sendFailure.server(sendFailureReason(unavailable))).toBe(
+      'Briq had a problem on its side (HTTP 503). Try again in 2 seconds.',
+    )
   })
 
   it('tells an answer that could not be read (the send may have been accepted) from a refusal', () => {

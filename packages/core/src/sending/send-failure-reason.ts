@@ -42,6 +42,12 @@ export interface SendFailure {
    * aborted before its request left (code `ABORTED_BEFORE_REQUEST`).
    */
   maybeSent?: true
+  /**
+   * For `server`: the answer's request id (Briq's, or the proxy's), which support can look up.
+   * Absent when the answer had none (a gateway's own error page, a dev server's proxy failing),
+   * so no sentence asks the person to quote one.
+   */
+  requestId?: string
 }
 
 /**
@@ -77,7 +83,11 @@ function classify(error: BriqError): SendFailure {
     // A Retry-After on a 5xx is how long to wait before asking again (RFC 9110, Retry-After:
     // on a 503, how long the service is expected to be unavailable); not after one that may
     // have gone, which is held until the person checks.
-    return mayHaveBeenSent(error) ? { reason: 'server', status } : waiting({ reason: 'server', status }, error)
+    const failure: SendFailure =
+      error.requestId === undefined
+        ? { reason: 'server', status }
+        : { reason: 'server', status, requestId: error.requestId }
+    return mayHaveBeenSent(error) ? failure : waiting(failure, error)
   }
   if (status === 401 || status === 403) return { reason: 'unauthorized' }
   return withStatus('other', status)

@@ -2,6 +2,10 @@ import type { CoreMessages } from '../core-messages.ts'
 import { httpStatusNote } from '../http-status-note.ts'
 import { plural } from './grammar.ts'
 
+// Only an answer with a request id (a send held, or a gateway's own error page, has none) gives one to quote.
+const supportEn = (requestId: string | undefined) =>
+  requestId === undefined ? '.' : '; if it keeps failing, give Briq customer support the request id.'
+
 /** What a failed send means, in English (by `sendFailureReason`). */
 export const sendFailureEn: CoreMessages['sendFailure'] = {
   duplicate: () =>
@@ -25,11 +29,8 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
       : 'The send took too long to start (it was still getting ready), so the message was not sent. Try again.',
   server: (f) =>
     f.maybeSent
-      ? `Briq had a problem on its side${httpStatusNote(f.status)}, so the message may have been sent. Check the conversation before sending it again; if it keeps failing, give Briq customer support the request id.`
-      : `Briq had a problem on its side${httpStatusNote(f.status)}. Try again${f.retryAfterSeconds === undefined ? '' : ` in ${plural(f.retryAfterSeconds, 'second')}`}${
-          // A send held until then (no status) had no answer, so no request id to give.
-          f.status === undefined ? '.' : '; if it keeps failing, give Briq customer support the request id.'
-        }`,
+      ? `Briq had a problem on its side${httpStatusNote(f.status)}, so the message may have been sent. Check the conversation before sending it again${supportEn(f.requestId)}`
+      : `Briq had a problem on its side${httpStatusNote(f.status)}. Try again${f.retryAfterSeconds === undefined ? '' : ` in ${plural(f.retryAfterSeconds, 'second')}`}${supportEn(f.requestId)}`,
   unauthorized: () => 'The API key was refused. Check the key (and that its app is linked to a workspace).',
   proxy_unauthorized: () =>
     "Your server's proxy refused the request: the proxy token is wrong or missing (HTTP 401), so the message was not sent. Check the token your app sends to the proxy (not the Briq API key).",

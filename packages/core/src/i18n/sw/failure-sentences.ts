@@ -1,6 +1,12 @@
 import type { CoreMessages } from '../core-messages.ts'
 import { httpStatusNote } from '../http-status-note.ts'
 
+// Kitambulisho cha ombi kinatajwa tu jibu likiwa nacho (Only an answer with a request id gives one to quote).
+const supportSw = (requestId: string | undefined) =>
+  requestId === undefined
+    ? '.'
+    : '; ikiendelea kushindikana, wasiliana na huduma kwa wateja ya Briq ukitaja kitambulisho cha ombi.'
+
 /** What a failed send means, in Swahili (by `sendFailureReason`). */
 export const sendFailureSw: CoreMessages['sendFailure'] = {
   duplicate: () =>
@@ -24,12 +30,8 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
       : 'Kutuma kulichukua muda mrefu mno kuanza (kulikuwa bado kunajiandaa), kwa hiyo ujumbe haukutumwa. Jaribu tena.',
   server: (f) =>
     f.maybeSent
-      ? `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; ikiendelea kushindikana, wasiliana na huduma kwa wateja ya Briq ukitaja kitambulisho cha ombi.`
-      : `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}. Jaribu tena${f.retryAfterSeconds === undefined ? '' : ` baada ya sekunde ${f.retryAfterSeconds}`}${
-          f.status === undefined
-            ? '.'
-            : '; ikiendelea kushindikana, wasiliana na huduma kwa wateja ya Briq ukitaja kitambulisho cha ombi.'
-        }`,
+      ? `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena${supportSw(f.requestId)}`
+      : `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}. Jaribu tena${f.retryAfterSeconds === undefined ? '' : ` baada ya sekunde ${f.retryAfterSeconds}`}${supportSw(f.requestId)}`,
   unauthorized: () =>
     'Ufunguo wa API umekataliwa. Hakiki ufunguo (na kwamba programu yake imeunganishwa na eneo la kazi, workspace).',
   proxy_unauthorized: () =>
