@@ -244,13 +244,18 @@ describe('message catalogues', () => {
     )
   })
 
-  it('names Meta’s products as Meta does in every language (WhatsApp Business, WhatsApp Manager, Commerce Manager)', () => {
-    // "akaunti ya WhatsApp" is any phone's account; the catalog is tied to the business one.
-    for (const product of ['WhatsApp Business', 'WhatsApp Manager', 'Commerce Manager']) {
+  it('names Meta’s tools as Meta does, and a WhatsApp Business account as the business’s, not any phone’s', () => {
+    for (const product of ['WhatsApp Manager', 'Commerce Manager']) {
       for (const key of keys) {
         if (forms(en[key]).some((text) => text.includes(product))) {
           for (const text of forms(sw[key])) expect(text, key).toContain(product)
         }
+      }
+    }
+    // "akaunti ya WhatsApp" is any phone's account; the catalog is tied to the business one.
+    for (const key of keys) {
+      if (forms(en[key]).some((text) => text.includes('WhatsApp Business'))) {
+        for (const text of forms(sw[key])) expect(text, key).toMatch(/akaunti \w+ ?ya WhatsApp ya biashara/)
       }
     }
   })

@@ -141,7 +141,7 @@ export const draftLabels = {
   'field.product.catalogId': ['Catalog ID', 'Kitambulisho cha katalogi'],
   'hint.product.catalogId': [
     "The ID of your catalog in Meta's Commerce Manager, connected to this WhatsApp Business account",
-    'Kitambulisho cha katalogi yako kwenye Commerce Manager ya Meta, iliyounganishwa na akaunti hii ya WhatsApp Business',
+    'Kitambulisho cha katalogi yako kwenye Commerce Manager ya Meta, iliyounganishwa na akaunti hii ya WhatsApp ya biashara',
   ],
   'field.product.retailerId': ['Product ID (SKU)', 'Kitambulisho cha bidhaa (SKU)'],
   'group.product': ['Product {n}', 'Bidhaa {n}'],
