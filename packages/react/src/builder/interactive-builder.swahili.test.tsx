@@ -66,7 +66,16 @@ describe('InteractiveBuilder in Swahili: no English a clerk would meet', () => {
     render(<InteractiveBuilder locale="sw" defaultValue={createDraft('flow')} />)
     const mode = screen.getByRole('combobox', { name: 'Toleo la flow' })
     expect(mode).toHaveDisplayValue('Imechapishwa')
-    expect(mode).toHaveAccessibleDescription('Si lazima; WhatsApp hutumia Imechapishwa ikiachwa wazi')
+    expect(mode).toHaveAccessibleDescription('Si lazima; ukiacha wazi, WhatsApp hutumia Imechapishwa')
+  })
+
+  it('words a default without a concord the field would have to match (toleo li-, muda u-)', () => {
+    render(<InteractiveBuilder locale="sw" defaultValue={createDraft('voice_call')} />)
+    const ttl = screen.getByRole('textbox', { name: 'Muda wa kitufe (dakika)' })
+    expect(ttl).toHaveAccessibleDescription(
+      `Si lazima; ukiacha wazi, WhatsApp hutumia ${LIMITS.voiceCall.ttlMinutes.default}`,
+    )
+    expect(document.body.textContent).not.toMatch(/ikiachwa/)
   })
 
   it('words its errors and warnings in Swahili beside the fields', () => {

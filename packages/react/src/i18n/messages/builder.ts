@@ -62,9 +62,11 @@ export const builderMessages = {
     },
   ],
   'builder.field.optional': ['Optional', 'Si lazima'],
+  // Swahili: said of a flow's mode (toleo: li-) and a call button's validity (muda: u-), so the clause
+  // is the person's ("ukiacha wazi"): "ikiachwa" agreed with neither.
   'builder.field.default': [
     'Optional; WhatsApp uses {value} when left empty',
-    'Si lazima; WhatsApp hutumia {value} ikiachwa wazi',
+    'Si lazima; ukiacha wazi, WhatsApp hutumia {value}',
   ],
   'builder.field.generatedId': ['Made from the title unless you type your own', 'Kinatokana na jina usipoandika chako'],
   'builder.field.keptId': [
