@@ -133,6 +133,7 @@ export {
   WEBHOOK_SIGNATURE_PREFIX,
   webhookMac,
 } from './contract/webhook-signature.ts'
+export { COUNT_OPTION_WORDS, isCountOption } from './count-option.ts'
 export { applyDraftOperation, canApplyDraftOperation, tryDraftOperation } from './draft/apply-draft-operation.ts'
 export { createDraft } from './draft/create-draft.ts'
 export { describeInteractive, draftType } from './draft/describe-interactive.ts'

@@ -1,4 +1,6 @@
 import {
+  COUNT_OPTION_WORDS,
+  isCountOption,
   isTimeoutMs,
   MAX_TIMER_MS,
   TIMEOUT_MS_WORDS,
@@ -86,8 +88,7 @@ function pickClock(options: BriqMockOptions): MockClock {
 
 function positiveInteger(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback
-  if (!Number.isSafeInteger(value) || value < 1)
-    throw new RangeError(`${name} must be a whole number ≥ 1, got ${value}`)
+  if (!isCountOption(value)) throw new RangeError(`${name} must be ${COUNT_OPTION_WORDS}, got ${value}`)
   return value
 }
 

@@ -76,7 +76,7 @@ describe('createBriqProxy at creation', () => {
     [{ allowedOrigins: ['admin.example.com'] }, /allowedOrigins entries must be origins/],
     [{ allowedOrigins: ['https://admin.example.com/path'] }, /allowedOrigins entries must be origins/],
     [{ allowedOrigins: ['https://*.example.com'] }, /allowedOrigins entries must be origins/],
-    [{ maxBodyBytes: 0 }, /maxBodyBytes must be a positive integer/],
+    [{ maxBodyBytes: 0 }, /maxBodyBytes must be a whole number ≥ 1; got 0\./],
     [{ timeoutMs: -1 }, /timeoutMs must be a whole number of milliseconds from 1 to 2147483647; got -1\./],
     [{ timeoutMs: 1.5 }, /timeoutMs must be a whole number of milliseconds/],
     // Past a timer's 32-bit range every request would time out at once (504 in a millisecond).

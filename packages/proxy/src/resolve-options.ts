@@ -1,5 +1,7 @@
 import {
   BRIQ_API_ORIGIN,
+  COUNT_OPTION_WORDS,
+  isCountOption,
   isTimeoutMs,
   TIMEOUT_MS_WORDS,
   type ValidateOptions,
@@ -111,7 +113,7 @@ function resolveOrigins(value: readonly string[] | undefined): ReadonlySet<strin
 
 function positiveInteger(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback
-  if (!Number.isSafeInteger(value) || value <= 0) fail(`${name} must be a positive integer; got ${String(value)}.`)
+  if (!isCountOption(value)) fail(`${name} must be ${COUNT_OPTION_WORDS}; got ${String(value)}.`)
   return value
 }
 

@@ -98,7 +98,7 @@ describe('receiveWebhook', () => {
       expect(await receiveWebhook(request, { secret: SECRET, maxBodyBytes })).toEqual({
         ok: false,
         status: 500,
-        error: 'maxBodyBytes must be a whole number of bytes ≥ 1 on this server.',
+        error: 'maxBodyBytes must be a whole number ≥ 1 (bytes) on this server.',
         headers: {},
       })
     }

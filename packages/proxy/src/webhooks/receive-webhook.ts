@@ -1,4 +1,4 @@
-import { WEBHOOK_SIGNATURE_HEADER } from '@briq-interactive/core'
+import { COUNT_OPTION_WORDS, isCountOption, WEBHOOK_SIGNATURE_HEADER } from '@briq-interactive/core'
 import { readBodyWithLimit } from '@briq-interactive/core/server'
 import { parseWebhookEvent } from './parse-webhook-event.ts'
 import { verifyWebhookSignature } from './verify-webhook-signature.ts'
@@ -75,12 +75,12 @@ export async function receiveWebhook(request: Request, options: ReceiveWebhookOp
   }
   const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   // NaN would read any body whole, 0 or less would refuse every delivery: both are this server's mistake.
-  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) {
+  if (!isCountOption(maxBytes)) {
     return {
       ok: false,
       status: 500,
       headers: NONE,
-      error: 'maxBodyBytes must be a whole number of bytes ≥ 1 on this server.',
+      error: `maxBodyBytes must be ${COUNT_OPTION_WORDS} (bytes) on this server.`,
     }
   }
   // A secret read from a file or an env file often ends in a newline; Briq's secrets never hold
