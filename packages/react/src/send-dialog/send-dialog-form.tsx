@@ -80,7 +80,9 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
   const mergedRef = useMergedRef(ref, formRef)
   const submitRef = useRef(submit)
   submitRef.current = submit
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `asChild` changes the element the ref holds.
+  // After every render, not on a dependency: the element the ref holds changes with `asChild`, and
+  // also when a host swaps the child it gives (a <section> becoming a <form>, another form's key),
+  // which no prop of this part says. Left on the old element, the new form's submit went nowhere.
   useEffect(() => {
     const form = formRef.current
     // Rendered as another element (`asChild`), a submit bubbling to it is some other form's.
@@ -96,7 +98,7 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
     }
     form.addEventListener('submit', onNativeSubmit)
     return () => form.removeEventListener('submit', onNativeSubmit)
-  }, [asChild])
+  })
   // Inline, "Send again" is the innermost question: Escape answers it with no, and only it. A
   // host's modal around the parts (Radix listens on the document, capturing) would close as well:
   // the window's capture phase comes first. A dialog open inside the form (the preview's list
@@ -104,6 +106,7 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
   const questionOpen = !inDialog && asksToSendAgain(sending.error)
   const dismissRef = useRef(dismissDuplicate)
   dismissRef.current = dismissDuplicate
+  // After every render while it is open, for the element the ref holds now (a host may swap it).
   useEffect(() => {
     const form = formRef.current
     const view = form?.ownerDocument.defaultView
@@ -119,7 +122,7 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
     }
     view.addEventListener('keydown', onEscape, true)
     return () => view.removeEventListener('keydown', onEscape, true)
-  }, [questionOpen])
+  })
   // Inline, the form is the parts' root: it carries the theme and the language itself.
   const base = inDialog ? SEND_FORM_CLASS : `bi-root bi-send-form ${SEND_FORM_CLASS}`
   // Whether the root is a <form>: known from the element given, or, for a component of the

@@ -115,3 +115,63 @@ describe('SendDialog.Form asChild inside a host’s <form> (Chromium)', () => {
     },
   )
 })
+
+// The host swaps the element it gives `asChild` (same `asChild`): a <section> becomes a <form>
+// targeting the frame. The kit's listener must be on the new form, or Chromium submits it itself
+// (the frame loads) and nothing is sent.
+describe('SendDialog.Form asChild whose element the host swaps (Chromium)', () => {
+  it('Enter in the recipient of the new <form> sends once and navigates nothing', async () => {
+    const { client, sends } = createMockClient()
+    const hostSubmit = vi.fn()
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const host = (kind: 'section' | 'form') => {
+      const parts = (
+        <>
+          <SendDialog.Recipient />
+          <SendDialog.Status />
+          <SendDialog.Actions />
+        </>
+      )
+      return (
+        <>
+          <iframe name="bi-sink" title="sink" />
+          <form
+            aria-label="Ticket"
+            onSubmit={(event) => {
+              event.preventDefault()
+              hostSubmit()
+            }}
+          >
+            <SendDialog.Root client={client} interactive={FEEDBACK_INTERACTIVE}>
+              <SendDialog.Form asChild>
+                {kind === 'section' ? (
+                  <section aria-label="Send inline">{parts}</section>
+                ) : (
+                  <form aria-label="Send inline" target="bi-sink">
+                    {parts}
+                  </form>
+                )}
+              </SendDialog.Form>
+            </SendDialog.Root>
+          </form>
+        </>
+      )
+    }
+    const view = render(host('section'))
+    view.rerender(host('form'))
+    const sink = document.querySelector('iframe') as HTMLIFrameElement
+    const loads = vi.fn()
+    sink.addEventListener('load', loads)
+    const recipient = page.getByRole('textbox', { name: "Customer's WhatsApp number" })
+    await recipient.fill(FIXTURE_PHONES.open)
+    await userEvent.type(recipient, '{Enter}')
+    await expect.element(page.getByRole('region', { name: 'Message sent' })).toBeVisible()
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(sends).toHaveLength(1)
+    expect(hostSubmit).not.toHaveBeenCalled()
+    expect(loads).not.toHaveBeenCalled()
+    const nesting = /cannot (be a descendant of|contain a nested)/
+    expect(error.mock.calls.filter((call) => !nesting.test(String(call[0])))).toEqual([])
+    error.mockRestore()
+  })
+})
