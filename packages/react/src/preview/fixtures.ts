@@ -163,6 +163,20 @@ export const edgeFixtures = {
     type: 'button',
     action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Ndiyo' } }] },
   },
+  /** A text header chosen but not written yet, and no body: a quiet placeholder for each. */
+  unwrittenHeader: {
+    type: 'button',
+    header: { type: 'text', text: '' },
+    action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Ndiyo' } }] },
+  },
+  /** A header and a footer on a location request, which takes neither (Meta's guide): both barred. */
+  notAllowedParts: {
+    type: 'location_request_message',
+    header: { type: 'text', text: 'Karibu Mama Neema' },
+    body: { text: 'Tutumie mahali ulipo ili tukuletee oda yako.' },
+    footer: { text: 'Usafirishaji bure Kariakoo' },
+    action: { name: 'send_location' },
+  },
   /** Titles past their limits: header (60), buttons (20), footer (60). */
   overLongTitles: {
     type: 'button',

@@ -34,6 +34,23 @@ export const MissingBody = story('missingBody', {
     await expect(region.querySelector('.bi-body[data-empty]')).toHaveTextContent('Message text appears here')
   },
 })
+/** A text header chosen but not written yet: a placeholder in its place, as the body has. */
+export const UnwrittenHeader = story('unwrittenHeader', {
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region.querySelector('.bi-header[data-empty]')).toHaveTextContent('Header text appears here')
+    await expect(region.querySelector('.bi-header')).toHaveAttribute('data-invalid')
+  },
+})
+/** A header and a footer the type does not take (a location request's): each carries the error bar. */
+export const NotAllowedParts = story('notAllowedParts', {
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region.querySelector('.bi-header')).toHaveAttribute('data-invalid')
+    await expect(region.querySelector('.bi-footer')).toHaveAttribute('data-invalid')
+    await expect(region.querySelector('.bi-body')).not.toHaveAttribute('data-invalid')
+  },
+})
 /** A title past its 20 characters is marked from the exact point it passes the limit. */
 export const OverLongTitles = story('overLongTitles', {
   play: async ({ canvasElement }) => {

@@ -64,7 +64,14 @@ describe('a screenshot per type, light and dark (Chromium)', () => {
     }
 
     // Drafts people get wrong: overflow marks, right-to-left text, unbroken words, every formatting construct.
-    for (const name of ['overLongTitles', 'rtl', 'longWords', 'formattingRich', 'carouselIncomplete'] as const) {
+    for (const name of [
+      'overLongTitles',
+      'notAllowedParts',
+      'rtl',
+      'longWords',
+      'formattingRich',
+      'carouselIncomplete',
+    ] as const) {
       it(`edge case ${name}, ${theme}`, async () => {
         const { root } = renderPreview(edgeFixtures[name], { theme })
         expect(sideOverflow(root)).toEqual([])
