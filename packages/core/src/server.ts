@@ -10,6 +10,7 @@ export { nearestName } from './nearest-name.ts'
 export { quoted } from './quoted.ts'
 export { bytesResponse, responseBytes } from './server/bytes-response.ts'
 export { CONFIGURED_ORIGIN_WORDS, configuredOrigin } from './server/configured-origin.ts'
+export { isEchoableRequestId } from './server/echoable-request-id.ts'
 export { invalidIdError } from './server/invalid-id.ts'
 export { contentTypeError } from './server/json-content-type.ts'
 export {

@@ -1,5 +1,5 @@
 import { PROXY_ERROR } from '@briq-interactive/core'
-import { parsedUrl, type ServerRequest } from '@briq-interactive/core/server'
+import { isEchoableRequestId, parsedUrl, type ServerRequest } from '@briq-interactive/core/server'
 import { readsHeadersOnly } from './bearer-token-authorize.ts'
 import { errorResponse } from './error-envelope.ts'
 import type { ProxyOutcome } from './forward-to-upstream.ts'
@@ -10,10 +10,12 @@ import { createSecretRedactor, type SecretRedactor } from './redact-secret.ts'
 import { type FinalReply, webResponseOf } from './reply/proxy-reply.ts'
 import { resolveOptions } from './resolve-options.ts'
 
-const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/
+// A caller's id is taken when it is safe to echo (core's rule) and at least 8 characters (the
+// README's "plain 8–128 character id"), and holds no part of the key.
+const MIN_REQUEST_ID_LENGTH = 8
 
 function pickRequestId(incoming: string | null, redactor: SecretRedactor): string {
-  if (incoming !== null && SAFE_REQUEST_ID.test(incoming) && !redactor.test(incoming)) return incoming
+  if (isEchoableRequestId(incoming, MIN_REQUEST_ID_LENGTH) && !redactor.test(incoming)) return incoming
   return crypto.randomUUID()
 }
 

@@ -1,4 +1,9 @@
-import { methodNotAllowedError, parsedUrl, type ServerRequest } from '@briq-interactive/core/server'
+import {
+  isEchoableRequestId,
+  methodNotAllowedError,
+  parsedUrl,
+  type ServerRequest,
+} from '@briq-interactive/core/server'
 import { applyForcedFailure, applyLatency, brokenAnswer } from '../faults/apply-faults.ts'
 import { resolveRequestFaults } from '../faults/resolve-request-faults.ts'
 import type { MockRuntime } from '../runtime.ts'
@@ -8,10 +13,6 @@ import { readJsonBody, rejectDeclaredOversize } from './read-json-body.ts'
 import { detailResponse, errorEnvelopeResponse, type MockReply, redirectResponse, toResponse } from './responses.ts'
 import type { RouteDefinition } from './route.ts'
 
-// What an incoming `X-Request-Id` (a proxy's) may look like to be echoed: short, and nothing
-// that could smuggle markup or header syntax into a log line or a client error.
-const INCOMING_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
-
 /**
  * The request id: the caller's `X-Request-Id` when it is safe to echo (so a proxy's logs and
  * the client's error show the same id), else a fresh one. A fresh one is always drawn, so a
@@ -20,7 +21,8 @@ const INCOMING_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
 function requestIdFor(runtime: MockRuntime, request: ServerRequest): string {
   const generated = runtime.requestIds.uuid()
   const incoming = request.headers.get('x-request-id')
-  return incoming !== null && INCOMING_REQUEST_ID.test(incoming) ? incoming : generated
+  // One safe to echo (core's isEchoableRequestId; a proxy's): short, plain characters only.
+  return isEchoableRequestId(incoming) ? incoming : generated
 }
 
 function render(error: ApiError, requestId: string): MockReply {
