@@ -8,6 +8,7 @@ import { withClassName } from '../dom/with-class-name.ts'
 import { useSendHoldSecondsLeft } from '../send/use-send-hold-seconds-left.ts'
 import { InDialogContext, InSendFormContext, useSendDialog } from './send-dialog-context.ts'
 import { inSendForm } from './send-dialog-form.tsx'
+import { usePartsRootCheck } from './use-parts-root-check.ts'
 
 /** Props of {@link SendDialogActions}, spread onto the button row. */
 export type SendDialogActionsProps = ComponentPropsWithoutRef<'div'>
@@ -24,6 +25,7 @@ export type SendDialogActionsProps = ComponentPropsWithoutRef<'div'>
  */
 export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsProps>(
   function SendDialogActions(props, ref) {
+    usePartsRootCheck('SendDialog.Actions')
     const { className, ...rest } = props
     const {
       t,

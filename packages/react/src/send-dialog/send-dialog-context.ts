@@ -131,3 +131,10 @@ if (process.env.NODE_ENV !== 'production') InDialogContext.displayName = 'InDial
  */
 export const InSendFormContext = createContext(false)
 if (process.env.NODE_ENV !== 'production') InSendFormContext.displayName = 'InSendFormContext'
+
+/**
+ * True inside `SendDialog.Form` (which `SendDialog.Content` holds): the parts' themed root, the
+ * element with `bi-root` that carries the `--bi-*` defaults and the theme.
+ */
+export const InPartsRootContext = createContext(false)
+if (process.env.NODE_ENV !== 'production') InPartsRootContext.displayName = 'InPartsRootContext'

@@ -11,6 +11,7 @@ import { useDayChange } from '../preview/use-day-change.ts'
 import { keepPlainSelectKeys } from './plain-select-keys.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { useBriqQuery } from './use-briq-query.ts'
+import { usePartsRootCheck } from './use-parts-root-check.ts'
 import { nextRevision, useTurnAfter } from './use-turn-after.ts'
 
 /** Props of {@link SendDialogConversation}, spread onto the field's wrapper. */
@@ -59,6 +60,7 @@ function firstClosing(items: readonly Conversation[]): Date | undefined {
  */
 export const SendDialogConversation = forwardRef<HTMLDivElement, SendDialogConversationProps>(
   function SendDialogConversation(props, ref) {
+    usePartsRootCheck('SendDialog.Conversation')
     const { className, ...rest } = props
     const {
       t,

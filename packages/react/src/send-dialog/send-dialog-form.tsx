@@ -16,7 +16,7 @@ import { Slot } from '../dom/slot.tsx'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
-import { InDialogContext, InSendFormContext, useSendDialog } from './send-dialog-context.ts'
+import { InDialogContext, InPartsRootContext, InSendFormContext, useSendDialog } from './send-dialog-context.ts'
 import { asksToSendAgain } from './send-failure.tsx'
 
 /** Props of {@link SendDialogForm}: a `<form>`'s props, and `asChild`. */
@@ -179,15 +179,17 @@ export const SendDialogForm = forwardRef<HTMLFormElement, SendDialogFormProps>(f
   return (
     // Send is this form's submit button only where the root is a <form>.
     <InSendFormContext.Provider value={isFormRoot}>
-      {asChild ? (
-        <Slot {...root} slotRef={mergedRef} part="SendDialog.Form">
-          {children}
-        </Slot>
-      ) : (
-        <form {...root} ref={mergedRef}>
-          {children}
-        </form>
-      )}
+      <InPartsRootContext.Provider value={true}>
+        {asChild ? (
+          <Slot {...root} slotRef={mergedRef} part="SendDialog.Form">
+            {children}
+          </Slot>
+        ) : (
+          <form {...root} ref={mergedRef}>
+            {children}
+          </form>
+        )}
+      </InPartsRootContext.Provider>
     </InSendFormContext.Provider>
   )
 })

@@ -6,6 +6,7 @@ import { forwardRef } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { IssueSummary } from './issue-summary.tsx'
 import { useSendDialog } from './send-dialog-context.ts'
+import { usePartsRootCheck } from './use-parts-root-check.ts'
 
 /** Props of {@link SendDialogIssues}; other props are spread onto its wrapper. */
 export interface SendDialogIssuesProps extends ComponentPropsWithoutRef<'div'> {
@@ -25,6 +26,7 @@ const inRequest = (issue: Issue) => issue.path[0] !== 'interactive'
  */
 export const SendDialogIssues = forwardRef<HTMLDivElement, SendDialogIssuesProps>(
   function SendDialogIssues(props, ref) {
+    usePartsRootCheck('SendDialog.Issues')
     const { className, scope = 'all', ...rest } = props
     const { t, core, plan } = useSendDialog('SendDialog.Issues')
     const issues = scope === 'all' ? plan.issues : plan.issues.filter(inRequest)

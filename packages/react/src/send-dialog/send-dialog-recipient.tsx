@@ -4,6 +4,7 @@ import { type ComponentPropsWithoutRef, forwardRef, type Ref } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { RecipientField } from './recipient-field.tsx'
 import { useSendDialog } from './send-dialog-context.ts'
+import { usePartsRootCheck } from './use-parts-root-check.ts'
 
 /** Props of {@link SendDialogRecipient}, spread onto the field's wrapper. */
 export type SendDialogRecipientProps = ComponentPropsWithoutRef<'div'>
@@ -16,6 +17,7 @@ export type SendDialogRecipientProps = ComponentPropsWithoutRef<'div'>
  */
 export const SendDialogRecipient = forwardRef<HTMLElement, SendDialogRecipientProps>(
   function SendDialogRecipient(props, ref) {
+    usePartsRootCheck('SendDialog.Recipient')
     const {
       t,
       core,

@@ -6,6 +6,7 @@ import { withClassName } from '../dom/with-class-name.ts'
 import { isolateDirection } from '../preview/text-direction.ts'
 import { keepPlainSelectKeys } from './plain-select-keys.ts'
 import { useSendDialog } from './send-dialog-context.ts'
+import { usePartsRootCheck } from './use-parts-root-check.ts'
 
 /** Props of {@link SendDialogSender}, spread onto the field's wrapper. */
 export type SendDialogSenderProps = ComponentPropsWithoutRef<'div'>
@@ -21,6 +22,7 @@ const displayName = (sender: Sender) =>
  */
 export const SendDialogSender = forwardRef<HTMLDivElement, SendDialogSenderProps>(
   function SendDialogSender(props, ref) {
+    usePartsRootCheck('SendDialog.Sender')
     const { className, ...rest } = props
     const { t, sender, setSender, senders, requestSenders, conversationId, sending } =
       useSendDialog('SendDialog.Sender')

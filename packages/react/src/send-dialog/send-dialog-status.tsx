@@ -8,6 +8,7 @@ import { DeliveryProgress } from './delivery-progress.tsx'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
 import { SendFailure } from './send-failure.tsx'
 import { SendSuccess } from './send-success.tsx'
+import { usePartsRootCheck } from './use-parts-root-check.ts'
 
 /** Props of {@link SendDialogStatus}, spread onto its wrapper. */
 export type SendDialogStatusProps = ComponentPropsWithoutRef<'div'>
@@ -21,6 +22,7 @@ export type SendDialogStatusProps = ComponentPropsWithoutRef<'div'>
  */
 export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps>(
   function SendDialogStatus(props, ref) {
+    usePartsRootCheck('SendDialog.Status')
     const { className, ...rest } = props
     const { t, core, sending, delivery, submit, sendButtonRef } = useSendDialog('SendDialog.Status')
     const inDialog = useContext(InDialogContext)

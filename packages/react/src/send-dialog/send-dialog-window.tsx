@@ -10,6 +10,7 @@ import { formatDayTime } from '../preview/format-day-time.ts'
 import { useDayChange } from '../preview/use-day-change.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { useBriqQuery } from './use-briq-query.ts'
+import { usePartsRootCheck } from './use-parts-root-check.ts'
 import { nextRevision, useTurnAfter } from './use-turn-after.ts'
 
 /** Props of {@link SendDialogWindow}, spread onto its paragraph. */
@@ -27,6 +28,7 @@ export type SendDialogWindowProps = ComponentPropsWithoutRef<'p'>
  */
 export const SendDialogWindow = forwardRef<HTMLParagraphElement, SendDialogWindowProps>(
   function SendDialogWindow(props, ref) {
+    usePartsRootCheck('SendDialog.Window')
     const { className, ...rest } = props
     const {
       t,
