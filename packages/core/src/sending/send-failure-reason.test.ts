@@ -240,6 +240,40 @@ describe('sendFailureReason', () => {
     expect(coreMessagesSw.sendFailure.server(away)).toContain('Jaribu tena baada ya sekunde 60;')
   })
 
+  it('a send answered 404 by no route (a dev server, FastAPI’s bare Not Found) is a wrong address, not Briq refusing', () => {
+    const page = error({ kind: 'http', message: 'x', status: 404 })
+    const fastApi = error({
+      kind: 'http',
+      message: 'x',
+      status: 404,
+      errors: [{ code: 'HTTP_404', message: 'Not Found' }],
+    })
+    for (const noRoute of [page, fastApi]) {
+      expect(sendFailureReason(noRoute)).toEqual({ reason: 'no_endpoint' })
+      expect(coreMessagesEn.sendFailure.no_endpoint(sendFailureReason(noRoute))).toBe(
+        "Nothing answers sends at the address this page sends to (HTTP 404), so the message was not sent. Whoever set up the page should check that address (the proxy's URL).",
+      )
+      expect(coreMessagesSw.sendFailure.no_endpoint(sendFailureReason(noRoute))).toMatch(/^Hakuna kinachopokea ujumbe/)
+    }
+    // Briq's own 404 about the request (its envelope, its code) stays Briq's refusal, in its words.
+    const briq = error({
+      kind: 'http',
+      message: 'x',
+      status: 404,
+      code: 'NOT_FOUND',
+      errors: [{ code: 'NOT_FOUND', message: 'Conversation not found', field: 'conversation_id' }],
+    })
+    expect(sendFailureReason(briq)).toEqual({ reason: 'other', status: 404 })
+    // A bare detail saying something else is Briq's too.
+    const said = error({
+      kind: 'http',
+      message: 'x',
+      status: 404,
+      errors: [{ code: 'HTTP_404', message: 'Sender not found' }],
+    })
+    expect(sendFailureReason(said)).toEqual({ reason: 'other', status: 404 })
+  })
+
   it('asks for the request id only when the answer had one (a gateway’s own error page has none)', () => {
     // Through a gateway in front of the proxy (nginx with the proxy down) a 502 is an HTML page:
     // no request id anywhere, so none is there for the person to give support.

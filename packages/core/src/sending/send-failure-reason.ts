@@ -14,6 +14,7 @@ export type SendFailureReason =
   | 'timeout'
   | 'server'
   | 'unauthorized'
+  | 'no_endpoint'
   | ProxyFailureReason
   | 'invalid_response'
   | 'aborted'
@@ -90,6 +91,10 @@ function classify(error: BriqError): SendFailure {
     return mayHaveBeenSent(error) ? failure : waiting(failure, error)
   }
   if (status === 401 || status === 403) return { reason: 'unauthorized' }
+  // A 404 without Briq's own code (a page's dev server, a route FastAPI does not have: its bare
+  // `{"detail": "Not Found"}`): nothing answers sends at this address, so nothing was sent. Briq's
+  // own 404s about the request (a conversation it does not know) come in its envelope, with a code.
+  if (status === 404 && isNoRoute(error)) return { reason: 'no_endpoint' }
   return withStatus('other', status)
 }
 
@@ -103,3 +108,7 @@ function waiting(failure: SendFailure, error: BriqError): SendFailure {
   const seconds = retryAfterSeconds(error)
   return seconds === undefined ? failure : { ...failure, retryAfterSeconds: Math.min(seconds, SEND_HOLD_MAX_MS / 1000) }
 }
+
+const isNoRoute = (error: BriqError): boolean =>
+  error.code === undefined &&
+  error.errors.every((detail) => detail.code === 'HTTP_404' && detail.message.trim().toLowerCase() === 'not found')

@@ -32,6 +32,8 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
       ? `Briq had a problem on its side${httpStatusNote(f.status)}, so the message may have been sent. Check the conversation before sending it again${supportEn(f.requestId)}`
       : `Briq had a problem on its side${httpStatusNote(f.status)}. Try again${f.retryAfterSeconds === undefined ? '' : ` in ${plural(f.retryAfterSeconds, 'second')}`}${supportEn(f.requestId)}`,
   unauthorized: () => 'The API key was refused. Check the key (and that its app is linked to a workspace).',
+  no_endpoint: () =>
+    "Nothing answers sends at the address this page sends to (HTTP 404), so the message was not sent. Whoever set up the page should check that address (the proxy's URL).",
   proxy_unauthorized: () =>
     "Your server's proxy refused the request: the proxy token is wrong or missing (HTTP 401), so the message was not sent. Check the token your app sends to the proxy (not the Briq API key).",
   proxy_not_configured: () =>
