@@ -251,7 +251,7 @@ describe('fields of every kind', () => {
       'sw',
       'Kitambulisho cha faili lililopakiwa',
       'Kitambulisho cha faili cha kadi 1',
-      /Kitambulisho ambacho WhatsApp ililipa faili/,
+      /Kitambulisho ambacho WhatsApp ilitoa kwa faili/,
     ],
   ] as const)(
     "%s: a card's picture says which files WhatsApp takes, its media ID what it is",

@@ -260,6 +260,11 @@ describe('message catalogues', () => {
     }
   })
 
+  it('never says "gave it" as -lipa, which reads as kulipa (to pay): "WhatsApp ililipa faili" is "paid the file"', () => {
+    for (const key of keys) for (const text of forms(sw[key])) expect(text, key).not.toMatch(/\b\w*lilipa\b/)
+    expect(sw['hint.media.id']).toBe('Kitambulisho ambacho WhatsApp ilitoa kwa faili lilipopakiwa kwake')
+  })
+
   it('says sehemu only for a list’s section, and kipengele for a field of the object as core does', () => {
     // The form's groups are "Sehemu 1", "Sehemu 2": a fix-it that removed an "unknown sehemu"
     // read as removing a section, while the issue beside it names the field a kipengele.

@@ -88,7 +88,8 @@ export const draftLabels = {
   ],
   'hint.media.id': [
     'The ID WhatsApp gave the file when it was uploaded to it',
-    'Kitambulisho ambacho WhatsApp ililipa faili lilipopakiwa kwake',
+    // Not "ililipa faili" (gave the file): read first as "paid", from kulipa.
+    'Kitambulisho ambacho WhatsApp ilitoa kwa faili lilipopakiwa kwake',
   ],
   'field.body.text': ['Body text', 'Maandishi ya ujumbe'],
   'field.footer.text': ['Footer text', 'Maandishi ya chini'],
