@@ -1,3 +1,4 @@
+import { BRIQ_API_KEY_HEADER } from '@briq-interactive/core'
 import { DEFAULT_API_KEY } from '@briq-interactive/mock'
 /** Where the playground sends, decided once at start-up. */
 export interface PlaygroundConnection {
@@ -29,7 +30,7 @@ export function connectionFromEnv(env: PlaygroundEnv): PlaygroundConnection {
   if (!endpoint) {
     // The mock's fixture key: public and documented in the mock's README, not a secret. A real Briq
     // key never reaches the browser; in proxy mode the proxy adds it.
-    return { mode: 'mock', endpoint: MOCK_ENDPOINT, headers: { 'X-API-Key': DEFAULT_API_KEY } }
+    return { mode: 'mock', endpoint: MOCK_ENDPOINT, headers: { [BRIQ_API_KEY_HEADER]: DEFAULT_API_KEY } }
   }
   const token = env.VITE_BRIQ_PROXY_TOKEN?.trim()
   return { mode: 'proxy', endpoint, headers: token ? { Authorization: `Bearer ${token}` } : {} }

@@ -1,3 +1,4 @@
+import { BRIQ_API_KEY_HEADER } from '@briq-interactive/core'
 import type { ServerRequest } from '@briq-interactive/core/server'
 
 // Only what Briq needs. Everything else (X-API-Key, Authorization, Cookie, Host, Origin,
@@ -16,6 +17,6 @@ export function buildUpstreamHeaders(
     if (value !== null) headers[name] = value
   }
   headers['x-request-id'] = requestId
-  headers['x-api-key'] = apiKey
+  headers[BRIQ_API_KEY_HEADER.toLowerCase()] = apiKey
   return headers
 }

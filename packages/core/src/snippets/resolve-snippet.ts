@@ -1,4 +1,4 @@
-import { BRIQ_API_ORIGIN } from '../contract/briq-api-origin.ts'
+import { BRIQ_API_KEY_HEADER, BRIQ_API_ORIGIN } from '../contract/briq-api-origin.ts'
 import { errorReason } from '../error-reason.ts'
 import { API_KEY_ENV_VAR, SEND_INTERACTIVE_PATH, type SnippetOptions, type SnippetRequest } from './snippet-options.ts'
 
@@ -19,7 +19,7 @@ export interface ResolvedSnippet {
   json: string
 }
 
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'x-api-key', 'cookie'])
+const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', BRIQ_API_KEY_HEADER.toLowerCase(), 'cookie'])
 const MANAGED_HEADERS = new Set(['content-type', 'content-length', 'host'])
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
 const HEADER_VALUE_BREAK = /[\r\n\0]/
@@ -66,10 +66,10 @@ function resolveUrl(options: SnippetOptions): { url: string; relative: boolean }
 
 function resolveHeaders(options: SnippetOptions): { headers: SnippetHeader[]; omittedSecrets: string[] } {
   const headers: SnippetHeader[] = [{ name: 'Content-Type', value: 'application/json' }]
-  if (options.target === 'briq') headers.push({ name: 'X-API-Key', fromEnv: API_KEY_ENV_VAR })
+  if (options.target === 'briq') headers.push({ name: BRIQ_API_KEY_HEADER, fromEnv: API_KEY_ENV_VAR })
   else if (options.publicApiKey !== undefined) {
     if (HEADER_VALUE_BREAK.test(options.publicApiKey)) fail('publicApiKey has a line break or NUL in it')
-    headers.push({ name: 'X-API-Key', value: options.publicApiKey })
+    headers.push({ name: BRIQ_API_KEY_HEADER, value: options.publicApiKey })
   }
   const omittedSecrets: string[] = []
   for (const [name, value] of Object.entries(options.headers ?? {})) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { listSendersRoute } from '@briq-interactive/core'
+import { BRIQ_API_KEY_HEADER, listSendersRoute } from '@briq-interactive/core'
 import { isLoopbackBind } from '@briq-interactive/core/server'
 import { DEFAULT_API_KEY, DEFAULT_NO_WORKSPACE_KEY } from '../options.ts'
 import type { AllowedOrigins } from '../server/cors.ts'
@@ -46,7 +46,7 @@ if (command.kind === 'help') {
   const { options } = command
   console.log(`briq-mock: Briq Karibu WhatsApp API mock at ${running.url}`)
   // These are the mock's own fixture keys, not secrets: they open nothing but this process.
-  console.log(`  X-API-Key: ${DEFAULT_API_KEY}   (no-workspace key: ${DEFAULT_NO_WORKSPACE_KEY})`)
+  console.log(`  ${BRIQ_API_KEY_HEADER}: ${DEFAULT_API_KEY}   (no-workspace key: ${DEFAULT_NO_WORKSPACE_KEY})`)
   console.log(
     `  scenario: ${running.mock.scenario}${options.strict ? ', strict' : ''}${options.openWindows ? ', every window open' : ''}${options.seed !== undefined ? `, seed ${options.seed}` : ''}`,
   )
@@ -66,7 +66,7 @@ if (command.kind === 'help') {
       `briq-mock: listening on ${options.host}, beyond this machine: anyone on your network can call it, whatever the Host header says`,
     )
   }
-  console.log(`  try: curl ${running.url}${listSendersRoute.path} -H 'X-API-Key: ${DEFAULT_API_KEY}'`)
+  console.log(`  try: curl ${running.url}${listSendersRoute.path} -H '${BRIQ_API_KEY_HEADER}: ${DEFAULT_API_KEY}'`)
   let stopping = false
   const stop = (signal: string) => {
     if (stopping) return

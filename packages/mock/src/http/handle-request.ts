@@ -1,3 +1,4 @@
+import { BRIQ_API_KEY_HEADER } from '@briq-interactive/core'
 import {
   isEchoableRequestId,
   methodNotAllowedError,
@@ -31,9 +32,9 @@ function render(error: ApiError, requestId: string): MockReply {
 }
 
 function authenticate(runtime: MockRuntime, request: ServerRequest): void {
-  const key = request.headers.get('x-api-key')
+  const key = request.headers.get(BRIQ_API_KEY_HEADER)
   // The key is never echoed: error messages only say what kind of problem it has.
-  if (!key) throw apiError(401, 'UNAUTHORIZED', 'Missing X-API-Key header')
+  if (!key) throw apiError(401, 'UNAUTHORIZED', `Missing ${BRIQ_API_KEY_HEADER} header`)
   if (runtime.noWorkspaceKeys.has(key)) {
     throw apiError(403, 'WORKSPACE_REQUIRED', 'This API key is not linked to a workspace')
   }

@@ -1,3 +1,4 @@
+import { BRIQ_API_KEY_HEADER } from '@briq-interactive/core'
 import {
   CLIENT_READ_HEADERS,
   CONFIGURED_ORIGIN_WORDS,
@@ -11,7 +12,7 @@ import {
  */
 export type AllowedOrigins = '*' | readonly string[]
 
-const ALLOW_HEADERS = 'Content-Type, X-API-Key, X-App-ID, X-Mock-Scenario, X-Mock-Fault, X-Request-Id'
+const ALLOW_HEADERS = `Content-Type, ${BRIQ_API_KEY_HEADER}, X-App-ID, X-Mock-Scenario, X-Mock-Fault, X-Request-Id`
 // What the client reads of an answer (core's CLIENT_READ_HEADERS).
 const EXPOSE_HEADERS = Object.values(CLIENT_READ_HEADERS).join(', ')
 
