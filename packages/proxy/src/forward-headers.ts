@@ -1,9 +1,12 @@
 import { BRIQ_API_KEY_HEADER } from '@briq-interactive/core'
 import type { ServerRequest } from '@briq-interactive/core/server'
 
-// Only what Briq needs. Everything else (X-API-Key, Authorization, Cookie, Host, Origin,
-// Content-Length, hop-by-hop and forwarding headers) stays behind.
-const FORWARDED_REQUEST_HEADERS = ['accept', 'accept-language', 'content-type', 'x-request-id'] as const
+/**
+ * The caller's headers forwarded to Briq, only what Briq needs: everything else (X-API-Key,
+ * Authorization, Cookie, Host, Origin, Content-Length, hop-by-hop and forwarding headers) stays
+ * behind. A page may send these across origins (with `Authorization`, for the proxy's own check).
+ */
+export const FORWARDED_REQUEST_HEADERS = ['Accept', 'Accept-Language', 'Content-Type', 'X-Request-Id'] as const
 
 /** Builds the upstream request headers (lower-case names): the allow-listed incoming ones plus the real key. */
 export function buildUpstreamHeaders(
@@ -14,7 +17,7 @@ export function buildUpstreamHeaders(
   const headers: Record<string, string> = {}
   for (const name of FORWARDED_REQUEST_HEADERS) {
     const value = incoming.get(name)
-    if (value !== null) headers[name] = value
+    if (value !== null) headers[name.toLowerCase()] = value
   }
   headers['x-request-id'] = requestId
   headers[BRIQ_API_KEY_HEADER.toLowerCase()] = apiKey

@@ -1,4 +1,5 @@
 import { CLIENT_READ_HEADERS, type ServerRequest } from '@briq-interactive/core/server'
+import { FORWARDED_REQUEST_HEADERS } from './forward-headers.ts'
 import { HeaderList } from './reply/header-list.ts'
 import type { FinalReply } from './reply/proxy-reply.ts'
 
@@ -37,7 +38,8 @@ export function checkOrigin(
   }
 }
 
-const ALLOWED_REQUEST_HEADERS = 'Accept, Accept-Language, Authorization, Content-Type, X-Request-Id'
+// What a page may send: the headers forwarded to Briq, and `Authorization` for the proxy's own check.
+const ALLOWED_REQUEST_HEADERS = [...FORWARDED_REQUEST_HEADERS, 'Authorization'].sort().join(', ')
 
 /** Adds the CORS headers for an allowed browser origin (credentials allowed: authorize may use cookies). */
 export function applyCorsHeaders(headers: HeaderList, corsOrigin: string | null): void {

@@ -1,6 +1,7 @@
 import { CLIENT_READ_HEADERS } from '@briq-interactive/core/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bearerTokenAuthorize } from './bearer-token-authorize.ts'
+import { FORWARDED_REQUEST_HEADERS } from './forward-headers.ts'
 import { type FakeUpstream, json, startFakeUpstream } from './testing/fake-upstream.ts'
 import { rawRequest } from './testing/raw-request.ts'
 import { startTestProxy, type TestProxy, VALID_SEND } from './testing/start-test-proxy.ts'
@@ -181,6 +182,10 @@ describe('cross-site protection', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBe(admin)
     expect(preflight.headers.get('access-control-allow-methods')).toBe('POST, OPTIONS')
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Content-Type/)
+    // A page may send every header the proxy forwards, and its own check's Authorization.
+    for (const name of [...FORWARDED_REQUEST_HEADERS, 'Authorization']) {
+      expect(preflight.headers.get('access-control-allow-headers')).toContain(name)
+    }
     const foreign = await fetch(`${listed.url}/v1/whatsapp/messages/interactive`, {
       method: 'OPTIONS',
       headers: { Origin: 'https://other.example', 'Access-Control-Request-Method': 'POST' },
