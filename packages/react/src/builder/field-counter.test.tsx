@@ -147,3 +147,34 @@ describe('counter beside what core says of other rules', () => {
     expect(counter).not.toHaveAttribute('data-over')
   })
 })
+
+// WCAG 1.4.1: an error's mark and a warning's differ by an icon's shape (the issue lines' circle
+// and triangle), not by colour alone, which forced colours take away.
+describe('a marked counter shows its mark’s icon', () => {
+  const icon = (counter: HTMLElement | null) => {
+    const svg = counter?.querySelector('svg')
+    if (!svg) return 'none'
+    return svg.querySelector('circle') ? 'circle' : 'triangle'
+  }
+
+  it('a text’s counter: a circle past the limit, a triangle past the advised length, none below', () => {
+    render(<InteractiveBuilder defaultValue={createDraft('flow')} />)
+    const field = screen.getByRole('textbox', { name: 'Flow button text' })
+    const counterOf = (n: number) => {
+      fireEvent.change(field, { target: { value: 'a'.repeat(n) } })
+      return screen.getByText(`${n} / ${LIMITS.flow.cta.max}`).parentElement
+    }
+    expect(icon(counterOf(LIMITS.flow.cta.max + 1))).toBe('circle')
+    expect(icon(counterOf((LIMITS.flow.cta.warnAbove ?? 0) + 1))).toBe('triangle')
+    expect(icon(counterOf(3))).toBe('none')
+  })
+
+  it('a group’s count: a circle past WhatsApp’s 3 buttons', () => {
+    const buttons = [1, 2, 3, 4].map((i) => ({ type: 'reply', reply: { id: `b${i}`, title: `B${i}` } }))
+    const { container } = render(
+      <InteractiveBuilder defaultValue={{ type: 'button', body: { text: 'Pick' }, action: { buttons } }} />,
+    )
+    const count = container.querySelector<HTMLElement>('.bi-builder-group-count[data-over]')
+    expect(icon(count)).toBe('circle')
+  })
+})

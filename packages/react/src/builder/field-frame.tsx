@@ -10,6 +10,7 @@ import type { ReactNode } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import type { BuilderTranslate } from '../i18n/messages.ts'
+import { BuilderIcon } from './builder-icons.tsx'
 import type { AnchorIssues } from './derive-issues.ts'
 import { hasIssues, IssueMessages, issueListId } from './issue-messages.tsx'
 
@@ -73,6 +74,15 @@ export function fieldCounts(node: FieldDescription, text: string): FieldCounts {
   const mark = marks.includes('over') ? 'over' : marks.includes('unusual') ? 'unusual' : undefined
   if (mark !== undefined) counts.mark = mark
   return counts
+}
+
+/**
+ * A marked counter's icon: the error's circle past a limit, the warning's triangle where core only
+ * warns, the shapes the issue lines use, so the two marks differ by more than colour (WCAG 1.4.1).
+ */
+export function CountMarkIcon({ mark }: { mark: LengthMark | undefined }) {
+  if (mark === undefined) return null
+  return <BuilderIcon name={mark === 'over' ? 'error' : 'warning'} />
 }
 
 /** The counts in words, each a sentence, for the counter's description. */
@@ -150,6 +160,7 @@ export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, 
               data-unusual={counts.mark === 'unusual' ? '' : undefined}
               aria-hidden="true"
             >
+              <CountMarkIcon mark={counts.mark} />
               {counts.characters ? (
                 <span className="bi-builder-counter-text">
                   {t('builder.counter', { count: String(counts.characters.count), limit: counts.characters.max })}

@@ -12,7 +12,7 @@ import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderHeading, depthOf } from './builder-heading.tsx'
 import { BuilderIcon } from './builder-icons.tsx'
-import { fieldPartIds } from './field-frame.tsx'
+import { CountMarkIcon, fieldPartIds } from './field-frame.tsx'
 import { hasIssues, IssueMessages } from './issue-messages.tsx'
 import { ItemView } from './item-view.tsx'
 import { labelOf } from './labels.ts'
@@ -125,6 +125,7 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
             data-over={mark === 'over' ? '' : undefined}
             data-unusual={mark === 'unusual' ? '' : undefined}
           >
+            <CountMarkIcon mark={mark} />
             {counter}
             <SentenceStop after={counter} />
           </span>
