@@ -18,6 +18,21 @@ export function originFromHost(protocol: 'http' | 'https', host: string): string
 }
 
 /**
+ * Whether a `Host` names a host at all. One that does not (`a@evil.example`) gets the request
+ * URL's own 400; none (HTTP/1.0) is no browser's, so no DNS-rebinding page's: the loopback guard
+ * of the kit's servers refuses with 403 only a host name that is not this machine's.
+ */
+export function isHostName(host: string | undefined): boolean {
+  if (!host) return false
+  try {
+    originFromHost('http', host)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
  * The path and query of a request target. Origin-form (`/a?b`) is kept as sent; absolute-form
  * (`http://other/a?b`) and asterisk-form (`*`) are reduced to theirs, so the target can name
  * the path and nothing else.

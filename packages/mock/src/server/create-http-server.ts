@@ -18,9 +18,9 @@ import {
 import {
   BadRequestTargetError,
   configObjectProblem,
+  isHostName,
   methodNotSupportedError,
   nearestName,
-  originFromHost,
 } from '@briq-interactive/core/server'
 import { type BriqMock, createBriqMock } from '../create-briq-mock.ts'
 import { replyHandlerOf } from '../http/handle-request.ts'
@@ -108,20 +108,6 @@ const ALLOWED_METHODS = [...[...new Set(briqRoutes.map((route) => route.method))
 function originRefusal(origin: string): MockReply {
   const message = `Origin ${origin.slice(0, 100)} is not allowed to use this mock; add it with --allow-origin (allowedOrigins)`
   return errorEnvelopeResponse(403, [{ code: MOCK_ORIGIN_NOT_ALLOWED, message, field: null }], crypto.randomUUID())
-}
-
-/**
- * Whether a `Host` names a host at all. One that does not (`a@evil.example`) gets its own 400
- * from the request's URL; none (HTTP/1.0) is no browser's, so no rebinding page's.
- */
-function isHostName(host: string | undefined): boolean {
-  if (!host) return false
-  try {
-    originFromHost('http', host)
-    return true
-  } catch {
-    return false
-  }
 }
 
 /** The 403 for a `Host` that is not this machine's on a loopback bind: a DNS-rebinding page. */

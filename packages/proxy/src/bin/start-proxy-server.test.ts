@@ -104,6 +104,19 @@ describe('the proxy server on loopback and a Host that is no localhost name', ()
     expect(upstream?.requests).toHaveLength(0)
   })
 
+  it.each(['localhost%2e', 'a@localhost', 'localhost/x'])(
+    'answers a Host that is no host name at all (%s) 400 PROXY_BAD_REQUEST, as briq-mock does, not 403',
+    async (host) => {
+      const running = await start({}, (_request, res) => json(res, 202, { success: true }))
+      const answer = await rawRequest(running.url, 'GET', '/api/briq/v1/whatsapp/senders', { Host: host })
+      expect(answer.status).toBe(400)
+      expect(JSON.parse(answer.body).errors).toEqual([
+        { code: 'PROXY_BAD_REQUEST', message: 'The Host header is not a host name.', field: null },
+      ])
+      expect(upstream?.requests).toHaveLength(0)
+    },
+  )
+
   it("is read by core's client as the proxy's own refusal, with the request id to quote", async () => {
     const running = await start({}, (_request, res) => json(res, 202, { success: true }))
     // fetch sets Host itself; a page whose name was rebound to this machine sends its own.

@@ -8,6 +8,7 @@ import {
   serverTimeoutOptions,
   settleRequestBody,
 } from '@briq-interactive/core/node'
+import { isHostName } from '@briq-interactive/core/server'
 import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
 import { createBriqProxy } from '../create-briq-proxy.ts'
 import { failBeforeHeaders } from '../node/fail-before-headers.ts'
@@ -60,7 +61,8 @@ export async function startProxyServer(
     writeTimeoutMs: config.writeTimeoutMs,
   }
   const server = createServer(serverTimeoutOptions(timeouts), (req, res) => {
-    if (hostAllowed && !hostAllowed(req)) {
+    // A Host that is no host name at all is the adapter's 400 (PROXY_BAD_REQUEST), as in briq-mock.
+    if (hostAllowed && !hostAllowed(req) && isHostName(req.headers.host)) {
       const message =
         'This proxy listens on loopback and answers only to localhost host names (DNS rebinding protection).'
       void settleRequestBody(req, res, 0).then(() => failBeforeHeaders(res, 403, PROXY_HOST_NOT_ALLOWED, message))
