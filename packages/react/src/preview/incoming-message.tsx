@@ -72,8 +72,9 @@ function Bubble(): ReactNode {
         data-invalid={issues.issues.length > 0 ? '' : undefined}
       >
         <ProductSummary draft={draft} />
-        {/* A product list's text header is its card's title (ProductSummary). */}
-        {draft.header && draft.type !== 'product' && !(type === 'product_list' && draft.header.kind === 'text') ? (
+        {/* A product list's text header is its card's title (ProductSummary). Any other header is
+            drawn, even one the type does not take (a single product's): MessageHeader bars it. */}
+        {draft.header && !(type === 'product_list' && draft.header.kind === 'text') ? (
           <MessageHeader header={draft.header} listTitle={type === 'list'} />
         ) : null}
         <div className="bi-text" data-end-dir={lastLineDirection(endText)}>

@@ -125,7 +125,7 @@ describe('InteractivePreview: drafts, text and locale', () => {
   })
 
   // Meta's guides: a location request has a body and its action only; a carousel no header or
-  // footer; a list header is text only. WhatsApp refuses such a message, so the part is marked.
+  // footer; a single product no header; a list header is text only. WhatsApp refuses such a message, so the part is marked.
   it.each([
     [
       'a location request',
@@ -136,6 +136,11 @@ describe('InteractivePreview: drafts, text and locale', () => {
       'a carousel',
       { header: { type: 'image', image: { link: 'https://example.co.tz/a.jpg' } }, footer: { text: 'Asante' } },
       { type: 'carousel', body: { text: 'Chagua' }, action: { cards: [] } },
+    ],
+    [
+      'a single product',
+      { header: { type: 'text', text: 'Karibu' } },
+      { type: 'product', body: { text: 'Angalia' }, action: { catalog_id: '1', product_retailer_id: 'p1' } },
     ],
     [
       'a list (a media header)',

@@ -35,6 +35,22 @@ describe('a header or footer the type does not take (Chromium)', () => {
     }
   })
 
+  // Meta's Share products guide: a single-product message takes no header. Its product card
+  // comes first; the header is drawn below it, barred.
+  it("bars a single product's header at the bubble edge", () => {
+    const { root } = renderPreview({
+      type: 'product',
+      header: { type: 'text', text: 'Karibu' },
+      body: { text: 'Angalia' },
+      action: { catalog_id: '1', product_retailer_id: 'p1' },
+    })
+    const painted = bar(root, '.bi-header')
+    expect(painted.left).toBeCloseTo(0, 0)
+    expect(painted.width).toBe(3)
+    expect(painted.height).toBeGreaterThan(10)
+    expect(painted.color).toBe('rgb(179, 38, 30)')
+  })
+
   it('leaves an allowed header and footer without one', () => {
     const { root } = renderPreview({
       type: 'button',
