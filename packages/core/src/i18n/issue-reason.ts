@@ -51,6 +51,7 @@ export const ISSUE_REASONS = [
   'header_caption',
   'country_code',
   'country_india_only',
+  'address_recipient_india_only',
   'address_error_key',
   // flow
   'flow_media_header',

@@ -6,7 +6,7 @@ import { report } from './issue-detail.ts'
 import { nullableSendTargetShape } from './nullable-send-target.ts'
 import { perInteractiveSchema } from './per-interactive-schema.ts'
 import type { SchemaOptions } from './schema-options.ts'
-import { sendTargetCheck } from './send-target.ts'
+import { addressRecipientCheck, sendTargetCheck } from './send-target.ts'
 import { templateFields, textBodySchema } from './send-text-template-requests.ts'
 
 // Briq's media send (media_kind, media_url, caption, filename) is not modelled: its target is
@@ -28,7 +28,7 @@ const build = (interactive: typeof interactiveSchema) =>
       z.object({ type: z.literal('template'), ...nullableSendTargetShape, ...templateFields }),
       mediaSend,
     ])
-    .check(sendTargetCheck({ api: 'unified' }))
+    .check(sendTargetCheck({ api: 'unified' }), addressRecipientCheck())
 
 /**
  * Briq's unified `POST /v1/whatsapp/messages` body (docs.briq.tz,

@@ -3,7 +3,7 @@ import { createInteractiveRule, type interactiveRule } from './interactive.ts'
 import { object } from './object.ts'
 import { perInteractiveSchema } from './per-interactive-schema.ts'
 import type { SchemaOptions } from './schema-options.ts'
-import { sendTargetCheck, sendTargetRules } from './send-target.ts'
+import { addressRecipientCheck, sendTargetCheck, sendTargetRules } from './send-target.ts'
 
 const build = (interactive: typeof interactiveRule) =>
   object(
@@ -13,6 +13,7 @@ const build = (interactive: typeof interactiveRule) =>
       interactive,
     },
     sendTargetCheck({ api: 'per-type' }),
+    addressRecipientCheck(),
   )
 
 /**

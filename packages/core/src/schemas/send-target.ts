@@ -101,6 +101,22 @@ function checkSendTarget(payload: CheckPayload<unknown>, api: SendTargetApi): vo
 }
 
 /**
+ * An address request goes to a number outside India: Meta offers address messages only to
+ * businesses and customers in India (Meta's Address messages guide), so a `to` without India's
+ * calling code 91 gets a warning (a conversation's number is not in the body to check).
+ */
+function checkAddressRecipient(payload: CheckPayload<unknown>): void {
+  const value = payload.value
+  if (!isRecord(value) || !isRecord(value.interactive) || value.interactive.type !== 'address_message') return
+  const to = value.to
+  if (typeof to !== 'string' || !BRIQ_PHONE_PATTERN.test(to) || to.replace(/^\+/, '').startsWith('91')) return
+  report(payload, { code: 'not_recommended', reason: 'address_recipient_india_only', warning: true }, ['to'])
+}
+
+/** The address request's recipient rule as a zod check, for a send request schema with `interactive`. */
+export const addressRecipientCheck = () => crossCheck<unknown>((_value, payload) => checkAddressRecipient(payload))
+
+/**
  * The target rules as a zod check for a send request schema of Briq's `api` (`per-type` for a
  * send of your own beside `/messages/text`). It runs even when a field already failed, so a bad
  * number and a missing conversation are both reported.

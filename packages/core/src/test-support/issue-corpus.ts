@@ -269,6 +269,10 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
   },
   { label: 'no target', issues: () => request({ interactive: buttons(button('a')) }) },
   {
+    label: 'an address request to a number outside India',
+    issues: () => request({ to: TO, interactive: address('IN') }),
+  },
+  {
     label: 'a sender with a conversation',
     issues: () => request({ conversation_id: UUID, sender: '255700000001', interactive: buttons(button('a')) }),
   },

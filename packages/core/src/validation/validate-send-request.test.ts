@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { sendTemplateRoute } from '../contract/briq-routes.ts'
+import { sendMessageRoute, sendTemplateRoute } from '../contract/briq-routes.ts'
+import { createDraft } from '../draft/create-draft.ts'
 import { formatIssue } from '../i18n/format-issue.ts'
 import { coreMessagesSw } from '../i18n/messages-sw.ts'
 import { chars, expectClean, expectIssue, expectWarning } from '../test-support/expect-issue.ts'
@@ -24,6 +25,30 @@ describe('validateSendRequest', () => {
     expectIssue(validateSendRequest({ interactive }), ['to'], 'required')
     const both = validateSendRequest({ to: '255712345678', conversation_id: CONVERSATION, interactive })
     expect(expectWarning(both, ['to'], 'not_recommended').reason).toBe('to_ignored')
+  })
+
+  it('warns when an address request goes to a number outside India, on both send APIs', () => {
+    const address = createDraft('address_message')
+    const abroad = validateSendRequest({ to: '255712345678', interactive: address })
+    const issue = expectWarning(abroad, ['to'], 'not_recommended')
+    expect(issue.reason).toBe('address_recipient_india_only')
+    expect(formatIssue(issue)).toBe(
+      'WhatsApp delivers address messages only to customers in India: this number does not start with +91',
+    )
+    expect(formatIssue(issue, coreMessagesSw)).toBe(
+      'WhatsApp hufikisha ujumbe wa anwani kwa wateja walio India tu: namba hii haianzi na +91',
+    )
+    const unified = validateRequest(sendMessageRoute, {
+      type: 'interactive',
+      to: '+255712345678',
+      interactive: address,
+    })
+    expect(unified.warnings.map((warning) => warning.reason)).toContain('address_recipient_india_only')
+    // An Indian number, another type, or a conversation (whose number is not in the body): nothing.
+    expectClean(validateSendRequest({ to: '919876543210', interactive: address }))
+    expectClean(validateSendRequest({ to: '+919876543210', interactive: address }))
+    expectClean(validateSendRequest({ to: '255712345678', interactive }))
+    expectClean(validateSendRequest({ conversation_id: CONVERSATION, interactive: address }))
   })
 
   it("calls a missing interactive type Briq's rule, as Briq checks it; a wrong one WhatsApp's", () => {

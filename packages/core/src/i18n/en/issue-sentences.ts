@@ -214,6 +214,8 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
     `With flow_action "data_exchange" your flow's endpoint sends the first screen and its data, so ${owner(i)} takes no flow_action_payload: leave it out, or use "navigate"`,
   flow_data_empty: (i) => `${owner(i)} rejects empty flow data; leave it out instead`,
   target_required: (i) => `${owner(i)} needs a recipient number (to) or a conversation_id`,
+  address_recipient_india_only: () =>
+    'WhatsApp delivers address messages only to customers in India: this number does not start with +91',
   to_ignored: () =>
     'Briq ignores the recipient number (to) when a conversation_id is given: the conversation decides who receives it and which number sends',
   sender_ignored: () => 'Briq ignores the sender when a conversation_id is given: the conversation decides it',

@@ -322,6 +322,8 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   flow_data_empty: (i) => `${ownerSays(i, 'nakataa')} data tupu ya Flow; iondoe badala yake`,
   target_conflict: (i) => `${ownerSays(i, 'napokea')} namba ya mpokeaji (to) au conversation_id, si vyote viwili`,
   target_required: (i) => `${ownerSays(i, 'nahitaji')} namba ya mpokeaji (to) au conversation_id`,
+  address_recipient_india_only: () =>
+    'WhatsApp hufikisha ujumbe wa anwani kwa wateja walio India tu: namba hii haianzi na +91',
   to_ignored: () =>
     'conversation_id ikiwepo, Briq inapuuza namba ya mpokeaji (to): mazungumzo ndiyo huamua nani anapokea na namba ipi inatuma',
   sender_ignored: () => 'conversation_id ikiwepo, Briq inapuuza mtumaji (sender): mazungumzo ndiyo huamua mtumaji',
