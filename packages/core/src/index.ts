@@ -15,6 +15,7 @@ export type {
   RetryOptions,
 } from './client/client-options.ts'
 export { createBriqClient, DEFAULT_CLIENT_TIMEOUT_MS } from './client/create-briq-client.ts'
+export { type FetchFailure, type FetchFailureKind, readFetchFailure } from './client/fetch-failure.ts'
 export { interactiveReplyFromContent } from './client/interactive-reply-from-content.ts'
 export type {
   BriqApiError,

@@ -4,6 +4,7 @@ import { BriqError } from './briq-error.ts'
 import { buildUrl, type QueryValue, splitEndpoint } from './build-url.ts'
 import { createCallSignal } from './call-signal.ts'
 import type { FetchLike, HeadersOption, RequestOptions } from './client-options.ts'
+import { readFetchFailure } from './fetch-failure.ts'
 import { readBriqResponse } from './read-briq-response.ts'
 import { type ResolvedRetry, retryDelay } from './retry-delay.ts'
 import { untilAborted, wait } from './wait.ts'
@@ -214,6 +215,9 @@ function toBriqError(error: unknown, abortFailure: BriqError | undefined, what: 
   return new BriqError({
     kind: 'network',
     message: `${what} could not reach ${base}: ${said}`,
+    // Refused or unresolved at connect (a runtime's code says so: Node, Bun, Deno): nothing left.
+    // A browser's "Failed to fetch" says nothing of where it failed, so it may have been sent.
+    code: readFetchFailure(error).beforeRequest ? FAILED_BEFORE_REQUEST : undefined,
     // fetch's error may quote the URL, query and all, where its words do not show: in its stack,
     // its cause's, or as its cause's `input` (a URL it could not parse), printed wherever the
     // BriqError is logged with its cause. Then a stand-in saying what the message says is kept.
