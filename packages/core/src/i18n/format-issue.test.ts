@@ -538,6 +538,12 @@ describe('failures', () => {
     }
   })
 
+  it('say where a send went in Swahili: the address the page sends to (kwake), not the address it sends', () => {
+    expect(coreMessagesSw.sendFailure.no_endpoint({ reason: 'no_endpoint' })).toMatch(
+      /^Hakuna kinachopokea ujumbe kwenye anwani ambayo ukurasa huu unatuma kwake \(HTTP 404\)/,
+    )
+  })
+
   it("say when to try again after a 503's Retry-After, as after a 429's", () => {
     const unavailable = error({ status: 503, code: 'SERVICE_UNAVAILABLE', retryAfterMs: 1500, requestId: 'req-1' })
     expect(describeSendFailure(unavailable)).toBe(

@@ -35,7 +35,7 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
   unauthorized: () =>
     'Ufunguo wa API umekataliwa. Hakiki ufunguo (na kwamba programu yake imeunganishwa na eneo la kazi, workspace).',
   no_endpoint: () =>
-    'Hakuna kinachopokea ujumbe kwenye anwani ambayo ukurasa huu unatuma (HTTP 404), kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki anwani hiyo (URL ya proksi).',
+    'Hakuna kinachopokea ujumbe kwenye anwani ambayo ukurasa huu unatuma kwake (HTTP 404), kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki anwani hiyo (URL ya proksi).',
   proxy_unauthorized: () =>
     'Proksi ya seva yako imekataa ombi: tokeni ya proksi si sahihi au haipo (HTTP 401), kwa hiyo ujumbe haukutumwa. Hakiki tokeni ambayo programu yako inaituma kwa proksi (si ufunguo wa API wa Briq).',
   proxy_not_configured: () =>
