@@ -159,6 +159,35 @@ describe('InteractivePreview: drafts, text and locale', () => {
     expect(bubble.querySelector('.bi-body')).not.toHaveAttribute('data-invalid')
   })
 
+  // Meta's Share products guide: a product list requires a text header, shown as its card's title.
+  describe("a product list's header", () => {
+    const list = (header: unknown) => ({
+      type: 'product_list',
+      ...(header === undefined ? {} : { header }),
+      body: { text: 'Chagua' },
+      action: { catalog_id: '1', sections: [{ title: 'Vyote', product_items: [{ product_retailer_id: 'p1' }] }] },
+    })
+    const card = () => region().querySelector('.bi-product[data-kind="product_list"]') as HTMLElement
+
+    it.each([
+      ['missing', undefined],
+      ['empty', { type: 'text', text: '' }],
+      ['of no known kind', { type: 'location' }],
+    ])('marks the card when the header is %s', (_, header) => {
+      show(list(header))
+      expect(card()).toHaveAttribute('data-invalid')
+    })
+
+    it('leaves the card unmarked for a valid header, and for a media one drawn barred', () => {
+      const { unmount } = show(list({ type: 'text', text: 'Karibu' }))
+      expect(card()).not.toHaveAttribute('data-invalid')
+      unmount()
+      show(list({ type: 'image', image: { link: 'https://example.co.tz/a.jpg' } }))
+      expect(card()).not.toHaveAttribute('data-invalid')
+      expect(region().querySelector('.bi-header')).toHaveAttribute('data-invalid')
+    })
+  })
+
   it('leaves an allowed header and footer unmarked', () => {
     show(validFixtures.buttonImageHeader)
     expect(region().querySelector('.bi-header')).not.toHaveAttribute('data-invalid')

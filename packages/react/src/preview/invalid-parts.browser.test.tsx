@@ -51,6 +51,20 @@ describe('a header or footer the type does not take (Chromium)', () => {
     expect(painted.color).toBe('rgb(179, 38, 30)')
   })
 
+  // Meta's Share products guide: a product list requires a text header, its card's title.
+  it("bars a product list's card when its header is missing, at the bubble edge", () => {
+    const { root } = renderPreview({
+      type: 'product_list',
+      body: { text: 'Chagua' },
+      action: { catalog_id: '1', sections: [{ title: 'Vyote', product_items: [{ product_retailer_id: 'p1' }] }] },
+    })
+    const painted = bar(root, '.bi-product')
+    expect(painted.left).toBeCloseTo(0, 0)
+    expect(painted.width).toBe(3)
+    expect(painted.height).toBeGreaterThan(10)
+    expect(painted.color).toBe('rgb(179, 38, 30)')
+  })
+
   it('leaves an allowed header and footer without one', () => {
     const { root } = renderPreview({
       type: 'button',

@@ -56,8 +56,16 @@ function ProductListCard({ draft }: { draft: DraftMessage }): ReactNode {
   const overflow = issues.overflow(title)
   const names = known.slice(0, NAMED_IN_BUBBLE).map((p) => p.name)
   const more = draft.productCount - names.length
+  // The header WhatsApp requires (Meta's Share products guide) is this card's title: one missing,
+  // empty or malformed marks the card. A media header is drawn, and barred, on its own.
+  const mediaHeader = draft.header !== undefined && draft.header.kind !== 'text'
   return (
-    <div className="bi-product" data-kind="product_list" data-known={known.length > 0 ? '' : undefined}>
+    <div
+      className="bi-product"
+      data-kind="product_list"
+      data-known={known.length > 0 ? '' : undefined}
+      data-invalid={!mediaHeader && issues.has(['header']) ? '' : undefined}
+    >
       <ProductThumb product={known.find((p) => safeHref(p.image) !== undefined)} icon="bag" />
       <span className="bi-product-text">
         {title ? (
