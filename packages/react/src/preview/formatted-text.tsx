@@ -147,6 +147,8 @@ export interface RenderedText {
   elements: ReactNode[]
   /** Where in `source` reading stood after each top-level node (with `overflow` only). */
   ends: number[]
+  /** The top-level node (a quote or list the text ends in) that holds `end`, or -1. */
+  endAt: number
 }
 
 const commonPrefix = (a: string, b: string): number => {
@@ -175,7 +177,7 @@ export function renderFormatted(
   const tree = parse(text)
   if (tree === null) {
     const elements = end === undefined ? [text] : [text, <Fragment key="f.after">{end}</Fragment>]
-    return { source: text, overflow, tree, elements, ends: [] }
+    return { source: text, overflow, tree, elements, ends: [], endAt: -1 }
   }
   const state: MarkState | undefined = overflow ? { source: text, cursor: 0, overflow, marked: false } : undefined
   const before = previous?.tree && sameOverflow(previous.overflow, overflow) ? previous : undefined
@@ -183,20 +185,17 @@ export function renderFormatted(
   const elements: ReactNode[] = []
   const ends: number[] = []
   let reusing = before !== undefined
-  const last = tree.length - 1
   // A quote or list the text ends in holds `end` (one its newline ended does not: an empty line
-  // follows it). The last node then and now is drawn afresh.
-  const lastBlock = (at: number, nodes: readonly FormattingNode[] | null | undefined): boolean =>
-    end !== undefined && at === (nodes?.length ?? 0) - 1 && endsOpen(nodes?.[at])
-  const endInBlock = lastBlock(last, tree)
+  // follows it). The node that holds it now, and the one that held it last time, are drawn afresh.
+  const endAt = end !== undefined && endsOpen(tree.at(-1)) ? tree.length - 1 : -1
   tree.forEach((node, i) => {
     const read = before?.ends[i] ?? 0
-    const holdsEnd = i === last && endInBlock
+    const holdsEnd = i === endAt
     if (
       reusing &&
       before &&
       !holdsEnd &&
-      !lastBlock(i, before.tree) &&
+      i !== before.endAt &&
       sameFormattingNode(node, before.tree?.[i]) &&
       (!state || read <= same)
     ) {
@@ -211,8 +210,8 @@ export function renderFormatted(
   })
   // The overflow lies only in formatting markers (a closing `*` past the limit): still say so.
   if (state && !state.marked) elements.push(mark('', 'f.end', state))
-  if (end !== undefined && !endInBlock) elements.push(<Fragment key="f.after">{end}</Fragment>)
-  return { source: text, overflow, tree, elements, ends }
+  if (end !== undefined && endAt < 0) elements.push(<Fragment key="f.after">{end}</Fragment>)
+  return { source: text, overflow, tree, elements, ends, endAt }
 }
 
 /** Props of `FormattedText`. */

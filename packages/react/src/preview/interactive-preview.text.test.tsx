@@ -220,6 +220,22 @@ describe('InteractivePreview: drafts, text and locale', () => {
     }
   })
 
+  it("moves the time's spacer out of a body's last list item when a footer comes", () => {
+    const message = (footer?: string) => ({
+      type: 'button',
+      body: { text: 'Chagua:\n- Mchele\n- Maharage' },
+      ...(footer === undefined ? {} : { footer: { text: footer } }),
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Sawa' } }] },
+    })
+    const { rerender } = show(message())
+    expect(region().querySelectorAll('.bi-body .bi-meta-spacer')).toHaveLength(1)
+    rerender(<InteractivePreview value={message('Asante')} time={FIXTURE_TIME} />)
+    expect(region().querySelectorAll('.bi-body .bi-meta-spacer')).toHaveLength(0)
+    expect(region().querySelectorAll('.bi-footer .bi-meta-spacer')).toHaveLength(1)
+    rerender(<InteractivePreview value={message()} time={FIXTURE_TIME} />)
+    expect(region().querySelectorAll('.bi-bubble .bi-meta-spacer')).toHaveLength(1)
+  })
+
   it('renders every formatting construct as elements', () => {
     show(edgeFixtures.formattingRich)
     const body = region().querySelector('.bi-body') as HTMLElement
