@@ -1,30 +1,13 @@
 import { type InteractiveTapReply, routePath } from '@briq-interactive/core'
-import {
-  MOCK_CONTROL_PATHS as PATHS,
-  REPLY_ANSWERS,
-  type ReplyAnswer,
-  SCENARIO_NAMES,
-  type ScenarioName,
-} from '@briq-interactive/mock'
-
-/** The mock's scenarios, in the order the picker offers them (the mock's `SCENARIO_NAMES`). */
-export const MOCK_SCENARIOS: readonly ScenarioName[] = SCENARIO_NAMES
-
-/** One of the mock's named scenarios. */
-export type MockScenario = ScenarioName
+import { MOCK_CONTROL_PATHS as PATHS, REPLY_ANSWERS, type ReplyAnswer, type ScenarioName } from '@briq-interactive/mock'
 
 /**
- * The answers to a message that asks for more than a tap (the mock's `REPLY_ANSWERS`): a shared
- * location, calls allowed or declined, a completed flow, a sent address.
+ * The answers a customer can give a message of `type` beyond a tap in the preview (the mock's
+ * `REPLY_ANSWERS`: a shared location, calls allowed or declined, a completed flow, a sent
+ * address); none for most.
  */
-export const MOCK_ANSWERS = REPLY_ANSWERS
-
-/** One of those answers. */
-export type MockAnswer = ReplyAnswer
-
-/** The answers a customer can give a message of `type` beyond a tap in the preview (none for most). */
-export const mockAnswersFor = (type: string | undefined): readonly MockAnswer[] =>
-  (type !== undefined && Object.hasOwn(MOCK_ANSWERS, type) && MOCK_ANSWERS[type as keyof typeof MOCK_ANSWERS]) || []
+export const mockAnswersFor = (type: string | undefined): readonly ReplyAnswer[] =>
+  (type !== undefined && Object.hasOwn(REPLY_ANSWERS, type) && REPLY_ANSWERS[type as keyof typeof REPLY_ANSWERS]) || []
 
 /** A control route answered with an error. */
 export class MockControlError extends Error {
@@ -42,13 +25,13 @@ export class MockControlError extends Error {
 /** The mock's `/__mock/*` control routes, reached under the same prefix as the Briq routes. */
 export interface MockControls {
   /** Switches the mock's scenario for every later request. */
-  setScenario(name: MockScenario): Promise<void>
+  setScenario(name: ScenarioName): Promise<void>
   /** The customer writes first, which opens their 24-hour window. */
   customerWritesFirst(phone: string, text: string): Promise<void>
   /** The customer taps a reply button or sends a list row, answering `messageId`. */
   reply(messageId: string, reply: InteractiveTapReply): Promise<void>
   /** The customer answers `messageId` beyond a tap: shares a location, allows calls, completes a flow… */
-  answer(messageId: string, answer: MockAnswer): Promise<void>
+  answer(messageId: string, answer: ReplyAnswer): Promise<void>
   /** Back to the fixtures and the starting scenario. */
   reset(): Promise<void>
 }

@@ -1,8 +1,9 @@
 import { normalizePhone, type ProductCatalogue } from '@briq-interactive/core'
+import { SCENARIO_NAMES, type ScenarioName } from '@briq-interactive/mock'
 import { useEffect, useId, useState } from 'react'
 import { type PlaygroundTranslate, useTranslate } from '../i18n/translator.ts'
 import { describeControlError } from './describe-control-error.ts'
-import { MOCK_SCENARIOS, type MockControls, type MockScenario, mockAnswersFor } from './mock-controls.ts'
+import { type MockControls, mockAnswersFor } from './mock-controls.ts'
 
 /** Props of `MockPanel`. */
 export interface MockPanelProps {
@@ -35,7 +36,7 @@ export interface MockPanelProps {
  * or a reset replaces it, "the customer wrote" when the number changes.
  */
 type Notice =
-  | { kind: 'scenario'; scenario: MockScenario }
+  | { kind: 'scenario'; scenario: ScenarioName }
   | { kind: 'scenario-failed'; error: unknown }
   | { kind: 'wrote'; number: string }
   | { kind: 'write-failed'; error: unknown }
@@ -74,7 +75,7 @@ export function MockPanel({
 }: MockPanelProps) {
   const t = useTranslate()
   const id = useId()
-  const [scenario, setScenario] = useState<MockScenario>('happy')
+  const [scenario, setScenario] = useState<ScenarioName>('happy')
   const [busy, setBusy] = useState(false)
   const [notice, setNotice] = useState<Notice | undefined>(undefined)
   // A failure to answer is about that message: another send makes it stale.
@@ -101,7 +102,7 @@ export function MockPanel({
       setBusy(false)
     }
   }
-  const choose = (name: MockScenario) => {
+  const choose = (name: ScenarioName) => {
     const previous = scenario
     setScenario(name)
     void run(
@@ -199,11 +200,11 @@ export function MockPanel({
           className="pg-input"
           value={scenario}
           onChange={(event) => {
-            const name = MOCK_SCENARIOS.find((candidate) => candidate === event.target.value)
+            const name = SCENARIO_NAMES.find((candidate) => candidate === event.target.value)
             if (name) choose(name)
           }}
         >
-          {MOCK_SCENARIOS.map((name) => (
+          {SCENARIO_NAMES.map((name) => (
             <option key={name} value={name}>
               {t(`scenario_${name}`)}
             </option>
