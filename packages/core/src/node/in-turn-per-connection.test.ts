@@ -77,6 +77,30 @@ describe('inTurnPerConnection', () => {
     expect(parsed).toBe(count)
   })
 
+  it('stays held past 32 waiting when an answer drains the socket', async () => {
+    // An answer larger than the socket's buffer drains later, and node's own drain handler
+    // resumes a paused connection: the hold must be taken again, not left to read every request.
+    let parsed = 0
+    const held: (() => void)[] = []
+    const server = createServer(
+      inTurnPerConnection((req, res) => {
+        if (req.url === '/0') res.end('x'.repeat(1024 * 1024))
+        else if (req.url === '/1') held.push(() => res.end(req.url))
+        else setImmediate(() => res.end(req.url))
+      }),
+    )
+    server.on('request', () => parsed++)
+    const { url } = await servers.listen(server)
+    const count = 2000
+    const received = writeUntilServerCloses(url, pipelined(count, `X-Padding: ${'x'.repeat(200)}\r\n`))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(parsed).toBeLessThan(400)
+    held[0]?.()
+    const bodies = [...(await received).matchAll(/\r\n\r\n(\/\d+)/g)].map((match) => match[1])
+    expect(bodies).toEqual(Array.from({ length: count - 1 }, (_, i) => `/${i + 1}`))
+    expect(parsed).toBe(count)
+  })
+
   it("holds only node:http's own connections: a socket without its parser is never paused", () => {
     // An HTTP/2 compatibility socket has no parser and throws on pause().
     const socket = {

@@ -17,13 +17,24 @@ type Connection = Socket & {
 // (one write of a thousand GETs) waits in its own socket buffers, not in this server's memory.
 const MAX_WAITING = 32
 
+function stopReading(socket: Connection): void {
+  socket._paused = true
+  socket.pause()
+}
+
 function hold(socket: Connection): void {
   // Only node:http's own connections, which read through its parser (an HTTP/2 compatibility
   // socket refuses pause()).
   if (!socket.parser) return
+  // Node's own drain handler (registered first) resumes a connection it finds paused once a
+  // large answer has gone out, held here or not: stopped again right after it. Once a socket.
+  if (socket[HELD] === undefined) {
+    socket.on('drain', () => {
+      if (socket[HELD]) stopReading(socket)
+    })
+  }
   socket[HELD] = true
-  socket._paused = true
-  socket.pause()
+  stopReading(socket)
 }
 
 function release(socket: Connection): void {
