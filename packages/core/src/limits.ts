@@ -261,6 +261,18 @@ export const LIMITS = {
      * 240 fits every file system
      */
     filename: guard(1, 240),
+    /**
+     * Meta: an image (JPEG or PNG) is at most 5 MB (Media reference, "Supported media types"),
+     * a file a media link points to or one uploaded; an MB here is 1024² bytes, as `describeSize` words it
+     */
+    imageBytes: whatsapp(1, 5 * 1024 * 1024),
+    /** Meta: a video (MP4 or 3GPP) is at most 16 MB (Media reference, "Supported media types") */
+    videoBytes: whatsapp(1, 16 * 1024 * 1024),
+    /**
+     * Meta: a document (PDF, Word, Excel, PowerPoint or plain text) is at most 100 MB (Media
+     * reference, "Supported media types")
+     */
+    documentBytes: whatsapp(1, 100 * 1024 * 1024),
   },
   /** This kit's hard bounds on the shape of a message, far past anything real. */
   structure: {

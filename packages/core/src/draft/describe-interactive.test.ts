@@ -39,6 +39,23 @@ describe('describeInteractive', () => {
     ])
   })
 
+  it('gives every media link the file sizes WhatsApp takes for its kind, from LIMITS, for its hint', () => {
+    const sizes = new Map<string | undefined, Limit | undefined>()
+    for (const type of INTERACTIVE_TYPES) {
+      walk(descriptionNodes(describeInteractive(type)), (node) => {
+        if (node.node === 'field' && (node.path.at(-1) === 'link' || node.fileSize !== undefined))
+          sizes.set(node.hintKey, node.fileSize)
+      })
+    }
+    expect(sizes).toEqual(
+      new Map([
+        ['hint.media.image', LIMITS.media.imageBytes],
+        ['hint.media.video', LIMITS.media.videoBytes],
+        ['hint.media.document', LIMITS.media.documentBytes],
+      ]),
+    )
+  })
+
   it.each(INTERACTIVE_TYPES)('%s: header, body and footer follow MESSAGE_PARTS', (type) => {
     const description = describeInteractive(type)
     const parts = MESSAGE_PARTS[type]
@@ -57,7 +74,11 @@ describe('describeInteractive', () => {
     for (const type of INTERACTIVE_TYPES) {
       walk(descriptionNodes(describeInteractive(type)), (node) => {
         const limits =
-          node.node === 'field' ? [node.limit, node.lineBreaks] : node.node === 'group' ? [node.count, node.total] : []
+          node.node === 'field'
+            ? [node.limit, node.lineBreaks, node.fileSize]
+            : node.node === 'group'
+              ? [node.count, node.total]
+              : []
         for (const limit of limits) {
           if (limit === undefined) continue
           if (node.node === 'group' && node.item === 'cardButton') expect(limit).toEqual(LIMITS.carousel.quickReplies)

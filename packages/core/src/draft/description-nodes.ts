@@ -58,13 +58,12 @@ export const CARD_MEDIA: MediaLabels = {
 }
 
 // What a link of each kind must point to: WhatsApp fetches the file and takes only these types
-// and sizes (Meta's Cloud API media reference, "Supported media types"), which nothing else on
-// the form says.
+// and sizes (their LIMITS entries), which nothing else on the form says.
 const MEDIA_LINK_HINTS = {
-  image: 'hint.media.image',
-  video: 'hint.media.video',
-  document: 'hint.media.document',
-} as const satisfies Record<Exclude<HeaderKind, 'text'>, DraftLabelKey>
+  image: { hintKey: 'hint.media.image', fileSize: LIMITS.media.imageBytes },
+  video: { hintKey: 'hint.media.video', fileSize: LIMITS.media.videoBytes },
+  document: { hintKey: 'hint.media.document', fileSize: LIMITS.media.documentBytes },
+} as const satisfies Record<Exclude<HeaderKind, 'text'>, { hintKey: DraftLabelKey; fileSize: Limit }>
 
 /**
  * Media by link (an http(s) URL) or by uploaded media id, at `base` (`{ link }` or `{ id }`),
@@ -84,7 +83,7 @@ export function mediaChoice(
       {
         value: 'link',
         labelKey: 'option.media.link',
-        fields: [field('url', labels.link, [...base, 'link'], LIMITS.ctaUrl.url, { hintKey: MEDIA_LINK_HINTS[kind] })],
+        fields: [field('url', labels.link, [...base, 'link'], LIMITS.ctaUrl.url, MEDIA_LINK_HINTS[kind])],
       },
       {
         value: 'id',

@@ -53,6 +53,11 @@ export interface FieldDescription {
    * shows it in place of "Optional" or the default.
    */
   readonly hintKey?: DraftLabelKey
+  /**
+   * A media link: the sizes WhatsApp takes for the file (in bytes, from `LIMITS.media`), which
+   * its hint states as `{size}` (`describeSize` of its `max`).
+   */
+  readonly fileSize?: Limit
   /** What WhatsApp uses when an optional field is left out. */
   readonly defaultValue?: string | number
   /**

@@ -1,10 +1,27 @@
-import { createDraft } from '@briq-interactive/core'
+import {
+  createDraft,
+  describeInteractive,
+  type FieldDescription,
+  type InteractiveDescription,
+  LIMITS,
+} from '@briq-interactive/core'
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
+import { getCoreMessages, getTranslator } from '../i18n/messages.ts'
+import { fieldHint } from './field-frame.tsx'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 
 const DATA = ['action', 'parameters', 'flow_action_payload', 'data']
+
+/** The image header's link field, as core describes it. */
+function mediaLink(description: InteractiveDescription): FieldDescription {
+  const image = description.header?.options.find((option) => option.value === 'image')
+  const source = image?.fields.find((node) => node.node === 'choice')
+  const link = source?.node === 'choice' ? source.options[0]?.fields[0] : undefined
+  if (link?.node !== 'field') throw new Error('no image link field')
+  return link
+}
 
 describe('fields of every kind', () => {
   it("ids, links and JSON get a phone's keyboard without capitals or corrections; a phone number a keypad", () => {
@@ -243,6 +260,15 @@ describe('fields of every kind', () => {
       target: { value: kind },
     })
     expect(screen.getByRole('textbox', { name })).toHaveAccessibleDescription(hint)
+  })
+
+  it.each([
+    ['en', 'up to 1.5 MB: WhatsApp'],
+    ['sw', 'hadi MB 1.5: WhatsApp'],
+  ] as const)("%s: a media link's hint states its fileSize as core words a size", (locale, said) => {
+    const link = mediaLink(describeInteractive('button'))
+    const fileSize = { ...LIMITS.media.imageBytes, max: 1.5 * 1024 * 1024 }
+    expect(fieldHint({ ...link, fileSize }, getTranslator(locale), getCoreMessages(locale))).toContain(said)
   })
 
   it.each([

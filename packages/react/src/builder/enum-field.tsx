@@ -1,12 +1,11 @@
-import { describedBy, FieldFrame, fieldHint } from './field-frame.tsx'
+import { describedBy, FieldFrame } from './field-frame.tsx'
 import type { FieldControlProps } from './text-field.tsx'
 
 /**
  * One of a field's values, as a select. An optional field left out shows WhatsApp's default;
  * choosing the default leaves the field out again, so the JSON stays as short as Meta's examples.
  */
-export function EnumField({ node, id, label, value, issues, focusKey, onValue, t }: FieldControlProps) {
-  const hint = fieldHint(node, t)
+export function EnumField({ node, id, label, value, issues, focusKey, onValue, t, hint }: FieldControlProps) {
   const options = node.options ?? []
   const shown = typeof value === 'string' ? value : String(node.defaultValue ?? options[0]?.value ?? '')
   const known = options.some((option) => option.value === shown)

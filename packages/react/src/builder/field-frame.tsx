@@ -1,4 +1,5 @@
 import {
+  type CoreMessages,
   countCharacters,
   countLineBreaks,
   type FieldDescription,
@@ -29,11 +30,18 @@ export const fieldPartIds = (id: string) => ({
 /**
  * What a field says about itself besides its label: what to type, optional, its default, an id
  * made from its title, or kept whatever the title becomes (`idFollows` false: typed, or from outside).
+ * A media link's file size is worded by core (`size`), as every sentence stating one is.
  */
-export function fieldHint(node: FieldDescription, t: BuilderTranslate, idFollows?: boolean): string | undefined {
+export function fieldHint(
+  node: FieldDescription,
+  t: BuilderTranslate,
+  core: CoreMessages,
+  idFollows?: boolean,
+): string | undefined {
   if (node.generatedFrom !== undefined)
     return t(idFollows === false ? 'builder.field.keptId' : 'builder.field.generatedId')
-  if (node.hintKey !== undefined) return t(node.hintKey)
+  if (node.hintKey !== undefined)
+    return t(node.hintKey, node.fileSize === undefined ? undefined : { size: core.size(node.fileSize.max) })
   if (node.required) return undefined
   if (node.defaultValue !== undefined) {
     // A select's default by the name it shows ("Published"), not its JSON value.

@@ -3,6 +3,7 @@ import { memo, useMemo, useRef, useState } from 'react'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import type { AnchorIssues } from './derive-issues.ts'
 import { EnumField } from './enum-field.tsx'
+import { fieldHint } from './field-frame.tsx'
 import { JsonField } from './json-field.tsx'
 import { labelOf } from './labels.ts'
 import { MultilineField } from './multiline-field.tsx'
@@ -28,7 +29,7 @@ export interface FieldViewProps extends NodePlacement {
  * its own value and issues, so typing elsewhere never re-renders it.
  */
 export const FieldView = memo(function FieldView({ node: described, base, n, itemKey }: FieldViewProps) {
-  const { t, dispatch, rootId } = useBuilderControls('FieldView')
+  const { t, core, dispatch, rootId } = useBuilderControls('FieldView')
   const [, setRevision] = useState(0)
   const path = useMemo(() => [...base, ...described.path], [base, described])
   const anchor = `field:${path.join('.')}`
@@ -67,7 +68,7 @@ export const FieldView = memo(function FieldView({ node: described, base, n, ite
     label: labelOf(t, node.labelKey, n),
     value,
     issues,
-    idFollows,
+    hint: fieldHint(node, t, core, idFollows),
     focusKey: `${itemKey}/${node.path.join('.')}`,
     t,
     onValue: (next: unknown, coalesceKey?: string) => {

@@ -1,7 +1,7 @@
 import { type DraftPath, draftValueAt, unparsedAt } from '@briq-interactive/core'
 import { useState } from 'react'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
-import { describedBy, FieldFrame, fieldHint } from './field-frame.tsx'
+import { describedBy, FieldFrame } from './field-frame.tsx'
 import type { FieldControlProps } from './text-field.tsx'
 
 const show = (value: unknown): string => {
@@ -27,6 +27,7 @@ export function JsonField({
   issues,
   focusKey,
   t,
+  hint: ownHint,
   path,
 }: FieldControlProps & { path: DraftPath }) {
   const { dispatch, model } = useBuilderControls('JsonField')
@@ -34,7 +35,7 @@ export function JsonField({
   // Valid text stays as typed (its spacing) while it is what the draft holds.
   const [typed, setTyped] = useState<{ source: unknown; text: string } | undefined>(undefined)
   const text = unparsed ?? (typed !== undefined && typed.source === value ? typed.text : show(value))
-  const hint = fieldHint(node, t) ?? t('builder.field.json', { example: '{"key": "value"}' })
+  const hint = ownHint ?? t('builder.field.json', { example: '{"key": "value"}' })
   const invalid = issues !== undefined && issues.errors.length > 0
   return (
     <FieldFrame id={id} label={label} hint={hint} counts={{}} issues={issues} t={t} kind={node.kind}>

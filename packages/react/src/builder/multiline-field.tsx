@@ -2,7 +2,7 @@ import { type InlineStyle, toggleFormatting } from '@briq-interactive/core'
 import { type ChangeEvent, type KeyboardEvent, useCallback, useMemo, useRef } from 'react'
 import { firstStrongDirection } from '../preview/text-direction.ts'
 import { useBuilderControls } from './builder-context.ts'
-import { describedBy, FieldFrame, fieldCounts, fieldHint } from './field-frame.tsx'
+import { describedBy, FieldFrame, fieldCounts } from './field-frame.tsx'
 import { textOf } from './field-value.ts'
 import { FormattingToolbar, shortcutStyle } from './formatting-toolbar.tsx'
 import { withFieldLabel } from './labels.ts'
@@ -14,14 +14,13 @@ import { useDomValue } from './use-dom-value.ts'
  * Ctrl/Cmd+B, +I, +Shift+X, +Shift+M wrap the selection in WhatsApp's markers (core's
  * `toggleFormatting`) as one undo step, keeping the styled text selected.
  */
-export function MultilineField({ node, id, label, value, issues, focusKey, onValue, t }: FieldControlProps) {
+export function MultilineField({ node, id, label, value, issues, focusKey, onValue, t, hint }: FieldControlProps) {
   const { requestFocus, locale } = useBuilderControls('MultilineField')
   const text = textOf(value)
   const { ref: area, defaultValue } = useDomValue<HTMLTextAreaElement>(text)
   const steps = useRef(0)
   const latest = useRef({ onValue, focusKey, formatting: node.formatting })
   latest.current = { onValue, focusKey, formatting: node.formatting }
-  const hint = fieldHint(node, t)
   const counts = fieldCounts(node, text)
   // Stable, so the toolbar (memoised) does not re-render on every keystroke.
   const toggle = useCallback(

@@ -2,7 +2,7 @@ import type { FieldDescription } from '@briq-interactive/core'
 import type { BuilderTranslate } from '../i18n/messages.ts'
 import { firstStrongDirection } from '../preview/text-direction.ts'
 import type { AnchorIssues } from './derive-issues.ts'
-import { describedBy, FieldFrame, fieldCounts, fieldHint } from './field-frame.tsx'
+import { describedBy, FieldFrame, fieldCounts } from './field-frame.tsx'
 import { numberFromText, textOf } from './field-value.ts'
 import { useDomValue } from './use-dom-value.ts'
 
@@ -18,14 +18,13 @@ export interface FieldControlProps {
   /** Sets the field; `coalesceKey` makes it an undo step of its own (default: merged with typing in the same field). */
   onValue(value: unknown, coalesceKey?: string): void
   t: BuilderTranslate
-  /** For an id made from a title: whether it follows the title (core's `idFollowsTitle`), for its hint. */
-  idFollows?: boolean | undefined
+  /** What the field says about itself besides its label (`fieldHint`). */
+  hint: string | undefined
 }
 
 /** One line of text, a URL, an id (monospace, no spell check) or a whole number, with its counter. */
-export function TextField({ node, id, label, value, issues, focusKey, onValue, t, idFollows }: FieldControlProps) {
+export function TextField({ node, id, label, value, issues, focusKey, onValue, t, hint }: FieldControlProps) {
   const text = textOf(value)
-  const hint = fieldHint(node, t, idFollows)
   const counts = fieldCounts(node, text)
   const { ref: input, defaultValue } = useDomValue<HTMLInputElement>(text)
   const machine = node.kind === 'id' || node.kind === 'url' || node.kind === 'number'

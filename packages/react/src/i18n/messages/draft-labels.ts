@@ -75,16 +75,16 @@ export const draftLabels = {
   'field.media.link': ['Media link', 'Kiungo cha faili'],
   'field.media.id': ['Media ID', 'Kitambulisho cha faili'],
   'hint.media.image': [
-    'A public link to a JPEG or PNG image, up to 5 MB: WhatsApp fetches it to send it',
-    'Kiungo cha umma cha picha ya JPEG au PNG, hadi MB 5: WhatsApp huichukua ili kuituma',
+    'A public link to a JPEG or PNG image, up to {size}: WhatsApp fetches it to send it',
+    'Kiungo cha umma cha picha ya JPEG au PNG, hadi {size}: WhatsApp huichukua ili kuituma',
   ],
   'hint.media.video': [
-    'A public link to an MP4 or 3GPP video, up to 16 MB: WhatsApp fetches it to send it',
-    'Kiungo cha umma cha video ya MP4 au 3GPP, hadi MB 16: WhatsApp huichukua ili kuituma',
+    'A public link to an MP4 or 3GPP video, up to {size}: WhatsApp fetches it to send it',
+    'Kiungo cha umma cha video ya MP4 au 3GPP, hadi {size}: WhatsApp huichukua ili kuituma',
   ],
   'hint.media.document': [
-    'A public link to a PDF, Word, Excel, PowerPoint or .txt document, up to 100 MB: WhatsApp fetches it to send it',
-    'Kiungo cha umma cha hati ya PDF, Word, Excel, PowerPoint au .txt, hadi MB 100: WhatsApp huichukua ili kuituma',
+    'A public link to a PDF, Word, Excel, PowerPoint or .txt document, up to {size}: WhatsApp fetches it to send it',
+    'Kiungo cha umma cha hati ya PDF, Word, Excel, PowerPoint au .txt, hadi {size}: WhatsApp huichukua ili kuituma',
   ],
   'hint.media.id': [
     'The ID WhatsApp gave the file when it was uploaded to it',
