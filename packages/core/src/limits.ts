@@ -362,5 +362,12 @@ export const BRIQ_PHONE_PATTERN: RegExp = /* @__PURE__ */ new RegExp(
 /** A UUID in its canonical text form, any version: Briq's ids (messages, conversations, senders). */
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
+/**
+ * The one country WhatsApp offers address messages in: Meta's Address messages guide makes them
+ * available to businesses and customers in India only. `iso` is the ISO 3166 code
+ * `action.parameters.country` takes; `callingCode` the one a customer's number starts with.
+ */
+export const ADDRESS_MESSAGE_COUNTRY = { iso: 'IN', callingCode: '91' } as const
+
 /** The only `flow_message_version` Meta accepts. */
 export const FLOW_MESSAGE_VERSION = '3'

@@ -1,4 +1,4 @@
-import { FLOW_MESSAGE_VERSION, LIMITS } from '../limits.ts'
+import { ADDRESS_MESSAGE_COUNTRY, FLOW_MESSAGE_VERSION, LIMITS } from '../limits.ts'
 import type { InteractiveType } from '../schemas/interactive.ts'
 import { ID_PREFIX, idFromTitle } from './draft-ids.ts'
 import type { DraftOptions } from './draft-options.ts'
@@ -101,7 +101,7 @@ export function createDraft(type: InteractiveType, options: DraftOptions = {}): 
       return {
         type,
         body: body('address_message.body'),
-        action: { name: 'address_message', parameters: { country: 'IN' } },
+        action: { name: 'address_message', parameters: { country: ADDRESS_MESSAGE_COUNTRY.iso } },
       }
   }
 }

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini'
-import { LIMITS } from '../limits.ts'
+import { ADDRESS_MESSAGE_COUNTRY, LIMITS } from '../limits.ts'
 import { text } from './anything.ts'
 import { checkUnique, listOf } from './count.ts'
 import { crossCheck } from './cross-check.ts'
@@ -49,12 +49,12 @@ export const addressInteractiveSchema = object(
     action: object({
       name: literal('address_message'),
       parameters: object({
-        /** ISO 3166 alpha-2 country; Meta supports only "IN". */
+        /** ISO 3166 alpha-2 country; Meta supports only `ADDRESS_MESSAGE_COUNTRY.iso`. */
         country: hint(
           text().check((payload) => {
             if (!COUNTRY_CODE_PATTERN.test(payload.value)) {
               report(payload, { code: 'invalid_value', reason: 'country_code' })
-            } else if (payload.value !== 'IN') {
+            } else if (payload.value !== ADDRESS_MESSAGE_COUNTRY.iso) {
               report(payload, { code: 'not_recommended', reason: 'country_india_only', warning: true })
             }
           }),

@@ -1,5 +1,5 @@
 import { isRecord } from '../is-record.ts'
-import { BRIQ_PHONE_PATTERN, LIMITS, UUID_PATTERN } from '../limits.ts'
+import { ADDRESS_MESSAGE_COUNTRY, BRIQ_PHONE_PATTERN, LIMITS, UUID_PATTERN } from '../limits.ts'
 import { text } from './anything.ts'
 import { crossCheck } from './cross-check.ts'
 import { type CheckPayload, field, report } from './issue-detail.ts'
@@ -101,15 +101,16 @@ function checkSendTarget(payload: CheckPayload<unknown>, api: SendTargetApi): vo
 }
 
 /**
- * An address request goes to a number outside India: Meta offers address messages only to
- * businesses and customers in India (Meta's Address messages guide), so a `to` without India's
- * calling code 91 gets a warning (a conversation's number is not in the body to check).
+ * An address request goes to a number outside India (`ADDRESS_MESSAGE_COUNTRY`): a `to` without
+ * its calling code gets a warning (a conversation's number is not in the body to check).
  */
 function checkAddressRecipient(payload: CheckPayload<unknown>): void {
   const value = payload.value
   if (!isRecord(value) || !isRecord(value.interactive) || value.interactive.type !== 'address_message') return
   const to = value.to
-  if (typeof to !== 'string' || !BRIQ_PHONE_PATTERN.test(to) || to.replace(/^\+/, '').startsWith('91')) return
+  if (typeof to !== 'string' || !BRIQ_PHONE_PATTERN.test(to)) return
+  // Calling codes are prefix-free (ITU-T E.164): a number that starts with India's is India's.
+  if (to.replace(/^\+/, '').startsWith(ADDRESS_MESSAGE_COUNTRY.callingCode)) return
   report(payload, { code: 'not_recommended', reason: 'address_recipient_india_only', warning: true }, ['to'])
 }
 

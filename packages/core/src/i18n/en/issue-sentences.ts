@@ -1,5 +1,5 @@
 import type { Issue } from '../../issue.ts'
-import { LIMITS } from '../../limits.ts'
+import { ADDRESS_MESSAGE_COUNTRY, LIMITS } from '../../limits.ts'
 import { ownEntry } from '../../own-entry.ts'
 import { CAROUSEL_QUICK_REPLY_MAX_READINGS } from '../../schemas/schema-options.ts'
 import type { IssueSentences } from '../core-messages.ts'
@@ -201,7 +201,7 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
   media_source_required: (i) => `${subject(i)} needs an uploaded media \`id\` or a \`link\` for ${owner(i)}`,
   media_source_conflict: (i) => `${subject(i)} cannot be combined with an \`id\`; ${owner(i)} takes only one`,
   country_code: (i) => `${subject(i)} must be a two-letter ISO country code for ${owner(i)}, such as "IN"`,
-  country_india_only: (i) => `${owner(i)} supports address messages only for India ("IN")`,
+  country_india_only: (i) => `${owner(i)} supports address messages only for India ("${ADDRESS_MESSAGE_COUNTRY.iso}")`,
   address_error_key: (i) =>
     `${subject(i)}: the key "${i.params?.key}" names no address field, so ${owner(i)} has nowhere to show its message; use ${either(i.params?.allowed ?? [])}`,
   flow_media_header: (i) =>
@@ -215,7 +215,7 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
   flow_data_empty: (i) => `${owner(i)} rejects empty flow data; leave it out instead`,
   target_required: (i) => `${owner(i)} needs a recipient number (to) or a conversation_id`,
   address_recipient_india_only: () =>
-    'WhatsApp delivers address messages only to customers in India: this number does not start with +91',
+    `WhatsApp delivers address messages only to customers in India: this number does not start with +${ADDRESS_MESSAGE_COUNTRY.callingCode}`,
   to_ignored: () =>
     'Briq ignores the recipient number (to) when a conversation_id is given: the conversation decides who receives it and which number sends',
   sender_ignored: () => 'Briq ignores the sender when a conversation_id is given: the conversation decides it',

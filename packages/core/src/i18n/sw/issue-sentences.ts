@@ -1,5 +1,5 @@
 import type { Issue } from '../../issue.ts'
-import { LIMITS } from '../../limits.ts'
+import { ADDRESS_MESSAGE_COUNTRY, LIMITS } from '../../limits.ts'
 import { ownEntry } from '../../own-entry.ts'
 import { CAROUSEL_QUICK_REPLY_MAX_READINGS } from '../../schemas/schema-options.ts'
 import type { IssueSentences, JsonTextSentences } from '../core-messages.ts'
@@ -305,7 +305,8 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   media_source_conflict: (i) =>
     `${denies(i, 'wezi')} kutumika pamoja na \`id\`; ${ownerSays(i, 'napokea')} kimoja tu kati ya \`id\` na \`link\``,
   country_code: (i) => mustBe(i, `msimbo wa nchi wa herufi mbili wa ISO ambao ${ownerSays(i, 'nahitaji')}, kama "IN"`),
-  country_india_only: (i) => `${ownerSays(i, 'naruhusu')} ujumbe wa anwani nchini India ("IN") tu`,
+  country_india_only: (i) =>
+    `${ownerSays(i, 'naruhusu')} ujumbe wa anwani nchini India ("${ADDRESS_MESSAGE_COUNTRY.iso}") tu`,
   address_error_key: (i) => {
     const field = subject(i)
     return `${phraseSays(field, 'na')} kipengele "${i.params?.key}", ambacho si kipengele cha anwani, kwa hiyo ${ownerDenies(i, 'na')} mahali pa kuonyesha ujumbe wake; tumia ${either(i.params?.allowed ?? [])}`
@@ -323,7 +324,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   target_conflict: (i) => `${ownerSays(i, 'napokea')} namba ya mpokeaji (to) au conversation_id, si vyote viwili`,
   target_required: (i) => `${ownerSays(i, 'nahitaji')} namba ya mpokeaji (to) au conversation_id`,
   address_recipient_india_only: () =>
-    'WhatsApp hufikisha ujumbe wa anwani kwa wateja walio India tu: namba hii haianzi na +91',
+    `WhatsApp hufikisha ujumbe wa anwani kwa wateja walio India tu: namba hii haianzi na +${ADDRESS_MESSAGE_COUNTRY.callingCode}`,
   to_ignored: () =>
     'conversation_id ikiwepo, Briq inapuuza namba ya mpokeaji (to): mazungumzo ndiyo huamua nani anapokea na namba ipi inatuma',
   sender_ignored: () => 'conversation_id ikiwepo, Briq inapuuza mtumaji (sender): mazungumzo ndiyo huamua mtumaji',
