@@ -9,7 +9,6 @@ import { createConsumer, type PackedPackage, packedManifest } from './packed-con
 import { packedFileProblems } from './packed-files.ts'
 import { PUBLISHED_PACKAGES } from './published-packages.ts'
 
-const PUBLISHED = PUBLISHED_PACKAGES
 const PACK_TIMEOUT_MS = 180_000
 
 // Built and packed once for every check below.
@@ -17,7 +16,7 @@ const out = mkdtempSync(join(tmpdir(), 'bi-pack-'))
 const packed = new Map<string, PackedPackage>()
 let consumer = ''
 beforeAll(() => {
-  for (const name of PUBLISHED) {
+  for (const name of PUBLISHED_PACKAGES) {
     const dir = `packages/${name}`
     // What an earlier build of a since-deleted source leaves behind: a build must not pack it.
     mkdirSync(join(dir, 'dist'), { recursive: true })
@@ -31,7 +30,7 @@ afterAll(() => {
   if (consumer) rmSync(consumer, { recursive: true, force: true })
 })
 
-describe.each(PUBLISHED)('@briq-interactive/%s as published', (name) => {
+describe.each(PUBLISHED_PACKAGES)('@briq-interactive/%s as published', (name) => {
   it('packs with its LICENSE, and passes publint and @arethetypeswrong/cli', { timeout: 120_000 }, () => {
     const { dir, tarball } = packed.get(name)!
     const output = checkTarball(dir, tarball)
@@ -62,7 +61,7 @@ const runIn = (code: string) =>
   execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: consumer, encoding: 'utf8' })
 
 const entryPoints = () =>
-  PUBLISHED.flatMap((name) =>
+  PUBLISHED_PACKAGES.flatMap((name) =>
     Object.keys(packedManifest(consumer, `@briq-interactive/${name}`).exports).map((key) =>
       key === '.' ? `@briq-interactive/${name}` : `@briq-interactive/${name}/${key.slice(2)}`,
     ),

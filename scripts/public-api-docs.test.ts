@@ -6,7 +6,6 @@ import { PUBLISHED_PACKAGES } from './published-packages.ts'
 // JSDoc on every public name: what an embedding developer reads on hover in their editor. A
 // group comment over several declarations documents only the first, so each needs its own.
 const ROOT = resolve(import.meta.dirname, '..')
-const PACKAGES = PUBLISHED_PACKAGES
 
 /** The source entry points a package publishes (its `exports` map). */
 function entryPoints(name: string): string[] {
@@ -95,7 +94,7 @@ function documented(file: string, index: number): boolean {
   return false
 }
 
-describe.each(PACKAGES)('@briq-interactive/%s', (name) => {
+describe.each(PUBLISHED_PACKAGES)('@briq-interactive/%s', (name) => {
   // A user finds a function or a constant by reading the package's README, not its index: every
   // value an entry point exports is named there (types are found through the values they type).
   it('names every value its entry points export in its README', () => {

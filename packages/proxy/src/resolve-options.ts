@@ -48,8 +48,6 @@ export interface ResolvedProxyOptions {
   log: ((event: BriqProxyLogEvent) => void) | undefined
 }
 
-// Briq itself, by default (core's BRIQ_API_ORIGIN).
-const DEFAULT_UPSTREAM = BRIQ_API_ORIGIN
 const fail = (reason: string): never => {
   throw new TypeError(`createBriqProxy: ${reason}`)
 }
@@ -57,10 +55,10 @@ const fail = (reason: string): never => {
 // Blank is unset, as for the bin's BRIQ_UPSTREAM and requireEnv: the examples pass
 // process.env.BRIQ_UPSTREAM, which an env file's `BRIQ_UPSTREAM=` leaves empty.
 function resolveUpstream(value: string | undefined, allowInsecure: boolean): string {
-  const raw = typeof value === 'string' && value.trim() === '' ? DEFAULT_UPSTREAM : (value ?? DEFAULT_UPSTREAM)
+  const raw = typeof value === 'string' && value.trim() === '' ? BRIQ_API_ORIGIN : (value ?? BRIQ_API_ORIGIN)
   // Never quoted whole: the key pasted into the wrong setting (or the two swapped in an env file)
   // would be printed where the proxy starts, in a terminal or a CI log.
-  const notOne = `upstream must be an absolute http(s) URL such as ${DEFAULT_UPSTREAM}; got a value that is not one (not quoted, in case it is a secret set in the wrong place).`
+  const notOne = `upstream must be an absolute http(s) URL such as ${BRIQ_API_ORIGIN}; got a value that is not one (not quoted, in case it is a secret set in the wrong place).`
   let url: URL
   try {
     url = new URL(raw)
