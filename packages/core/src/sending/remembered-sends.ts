@@ -1,6 +1,7 @@
 import type { SendResult } from '../client/responses.ts'
 import { type DraftStorage, localDraftStorage } from '../draft/draft-persistence.ts'
 import { isRecord } from '../is-record.ts'
+import { type KeptSendsWatcher, keptSendsChanged, tellsOfChanges, watchKeptSends } from './kept-sends-watch.ts'
 import { REMEMBERED_SENDS, type SentEntry } from './send-memory.ts'
 
 /**
@@ -29,7 +30,7 @@ interface Entry {
   readonly data?: SendResult
 }
 
-/** What was sent (or maybe sent) from pages before this one, read from storage at each send. */
+/** What was sent (or maybe sent) from pages before this one, read from storage. */
 export interface RememberedSends {
   /** Briq's answer to an identical request sent in the last day, and when it came, if any. */
   sent(key: string): SentEntry | undefined
@@ -44,6 +45,12 @@ export interface RememberedSends {
   remember(key: string, data: SendResult | undefined): void
   /** Forgets a maybe sent request (one with an answer stays). Never throws. */
   forgetMaybeSent(key: string): void
+  /**
+   * Until the returned function is called, keeps what it read from a Web Storage (a form asks
+   * on every render) and calls `changed` when the kept sends change other than by its own write:
+   * another tab's (a `storage` event), another controller's on the page, `forgetSends`.
+   */
+  watch(changed: () => void): () => void
 }
 
 /**
@@ -59,36 +66,50 @@ const storageOf = (options: SendPersistOptions) => ('storage' in options ? optio
 export function rememberedSends(options: SendPersistOptions, now: () => number): RememberedSends {
   const place = placeOf(options)
   const storage = storageOf(options)
-  // Fresh entries only: expired ones, and anything this kit cannot read, are left out.
-  const read = (): Entry[] => {
+  // Entries this kit can read; anything else is left out.
+  const load = (): readonly Entry[] => {
     try {
       const stored: unknown = JSON.parse(storage?.getItem(place) ?? 'null')
-      const at = now()
       if (!isRecord(stored) || !Array.isArray(stored.sends)) return []
       return stored.sends.filter(
         (entry: unknown): entry is Entry =>
           isRecord(entry) &&
           typeof entry.h === 'string' &&
           typeof entry.at === 'number' &&
-          at - entry.at < REMEMBERED_SEND_MS &&
-          entry.at <= at + REMEMBERED_SEND_MS &&
           (entry.data === undefined || (isRecord(entry.data) && typeof entry.data.message_id === 'string')),
       )
     } catch {
       return []
     }
   }
+  // While watched, what was read is kept until the storage changes (a watcher is told of every
+  // change a Web Storage can show): a form asks on every render, so on every keystroke.
+  let cached: readonly Entry[] | undefined
+  let watcher: KeptSendsWatcher | undefined
+  const all = () => {
+    if (cached !== undefined) return cached
+    const entries = load()
+    if (watcher !== undefined && tellsOfChanges(storage)) cached = entries
+    return entries
+  }
+  // Fresh entries only: expired ones are left out (read in the clock at each look).
+  const fresh = (at: number) => (entry: Entry) =>
+    at - entry.at < REMEMBERED_SEND_MS && entry.at <= at + REMEMBERED_SEND_MS
+  const read = (): Entry[] => all().filter(fresh(now()))
   const write = (sends: readonly Entry[]) => {
+    cached = undefined
     try {
       storage?.setItem(place, JSON.stringify({ sends }))
     } catch {
       // Storage full or blocked: the page's own memory still guards until it reloads.
     }
+    keptSendsChanged(storage, place, watcher)
   }
   // A request has at most two entries: its last answer, and a later try that may have gone.
   const find = (key: string, answered: boolean) => {
     const h = fingerprint(key)
-    return read().find((entry) => entry.h === h && (entry.data !== undefined) === answered)
+    const isFresh = fresh(now())
+    return all().find((entry) => entry.h === h && (entry.data !== undefined) === answered && isFresh(entry))
   }
   const maybeSentAt = (key: string) => find(key, false)?.at
   return {
@@ -113,18 +134,38 @@ export function rememberedSends(options: SendPersistOptions, now: () => number):
       const kept = sends.filter((entry) => entry.h !== h || entry.data !== undefined)
       if (kept.length !== sends.length) write(kept)
     },
+    watch(changed) {
+      const mine: KeptSendsWatcher = {
+        storage,
+        place,
+        changed() {
+          cached = undefined
+          changed()
+        },
+      }
+      watcher = mine
+      const stop = watchKeptSends(mine)
+      return () => {
+        stop()
+        if (watcher !== mine) return
+        watcher = undefined
+        cached = undefined
+      }
+    },
   }
 }
 
 /** Removes the sends kept under `<options.key>:sent` (emptied, where the storage cannot remove). Never throws. */
 export function dropRememberedSends(options: SendPersistOptions): void {
   const storage = storageOf(options)
+  const place = placeOf(options)
   try {
-    if (storage?.removeItem) storage.removeItem(placeOf(options))
-    else storage?.setItem(placeOf(options), JSON.stringify({ sends: [] }))
+    if (storage?.removeItem) storage.removeItem(place)
+    else storage?.setItem(place, JSON.stringify({ sends: [] }))
   } catch {
     // Storage blocked: nothing this page can reach is kept there either.
   }
+  keptSendsChanged(storage, place)
 }
 
 // A 64-bit fingerprint (cyrb53's mixing, both halves kept): equal requests match, and the

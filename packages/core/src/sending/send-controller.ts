@@ -87,7 +87,10 @@ export interface SendController {
    * Undefined for a request never sent (or forgotten: a day on, the last 100, `forgetSends`); a
    * request under way from this page is not "maybe sent" (a send of it follows it). Reads the
    * memory as it is now: while idle, the snapshot is published anew when a send of the client
-   * settles and when `forgetSends` empties it, so a UI reads it again. Makes no request; never throws.
+   * settles, when `forgetSends` empties it, and (with `persist`) when the sends kept beside the
+   * draft change (another tab's send, a `storage` event), so a UI reads it again. While
+   * subscribed, what it read of a `localStorage` is kept until then: a form may call it on every
+   * render at no cost. Makes no request; never throws.
    *
    * @example
    * const before = sending.sentBefore(request)
@@ -159,6 +162,9 @@ export function createSendController(client: BriqClient, options: SendController
   const sendSettled = () => {
     if (snapshot.status === 'idle') publish({ ...snapshot })
   }
+  // The sends kept beside the draft changed (another tab's, another controller's on the page,
+  // `forgetSends`): likewise. Watched while subscribed, so what `sentBefore` read is kept till then.
+  let unwatchKept: (() => void) | undefined
   const memoryChanged = (mine: boolean) => {
     for (const watcher of [...memory.sendWatchers]) if (!mine || watcher !== sendSettled) runIsolated(watcher)
   }
@@ -337,12 +343,15 @@ export function createSendController(client: BriqClient, options: SendController
       memory.holdWatchers.add(holdBegan)
       memory.forgetWatchers.add(forgotten)
       memory.sendWatchers.add(sendSettled)
+      unwatchKept ??= remembered?.watch(sendSettled)
       return () => {
         listeners.delete(listener)
         if (listeners.size > 0) return
         memory.holdWatchers.delete(holdBegan)
         memory.forgetWatchers.delete(forgotten)
         memory.sendWatchers.delete(sendSettled)
+        unwatchKept?.()
+        unwatchKept = undefined
       }
     },
     sentBefore: (request) => earlierSend(stableJson(request)),

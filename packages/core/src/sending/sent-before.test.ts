@@ -144,6 +144,42 @@ describe('SendController.sentBefore', () => {
 // "Send again" after a finished send, whose answer is then lost: the message that went still
 // went. The page remembers it (a DUPLICATE_SEND with its message id); a reload must too, rather
 // than keep only "maybe sent" and lose the id and the time of the send that did go out.
+// Two clients (two composers with their own client, a tenant switch) keeping sends under one key:
+// what one sends, or forgetSends drops, changes what the other's idle form says.
+describe('the sends kept beside a draft, watched', () => {
+  it('an idle subscriber is told when another client’s controller writes them, and when they are dropped', async () => {
+    const persist = { key: 'crm:ticket-12', storage: memoryStorage() }
+    const mine = createSendController(pageClient().client, { persist })
+    const told = vi.fn()
+    const unsubscribe = mine.subscribe(told)
+    expect(mine.sentBefore(SEND_REQUEST)).toBeUndefined()
+    // Told of each write: the try under way (kept as maybe sent until it settles), then its answer.
+    await createSendController(pageClient().client, { persist }).send(SEND_REQUEST)
+    expect(told).toHaveBeenCalledTimes(2)
+    expect(mine.sentBefore(SEND_REQUEST)).toMatchObject({ kind: 'sent', data: { message_id: 'm1' } })
+    forgetSends(undefined, persist)
+    expect(told).toHaveBeenCalledTimes(3)
+    expect(mine.sentBefore(SEND_REQUEST)).toBeUndefined()
+    unsubscribe()
+    await createSendController(pageClient().client, { persist }).send(SEND_REQUEST)
+    expect(told).toHaveBeenCalledTimes(3)
+  })
+
+  it('a host’s own storage, which may change unseen, is read at each look', async () => {
+    const persist = { key: 'crm:ticket-13', storage: memoryStorage() }
+    const mine = createSendController(pageClient().client, { persist })
+    mine.subscribe(() => {})
+    expect(mine.sentBefore(SEND_REQUEST)).toBeUndefined()
+    // Written behind the kit's back (no event tells of it): still seen.
+    await createSendController(pageClient().client, { persist }).send(SEND_REQUEST)
+    const written = persist.storage.entries.get('crm:ticket-13:sent') ?? ''
+    persist.storage.entries.clear()
+    expect(mine.sentBefore(SEND_REQUEST)).toBeUndefined()
+    persist.storage.entries.set('crm:ticket-13:sent', written)
+    expect(mine.sentBefore(SEND_REQUEST)).toMatchObject({ kind: 'sent' })
+  })
+})
+
 describe('a lost "Send again" keeps the record of the send that went', () => {
   it('after a reload, it is still refused as sent, with the first send’s answer and time', async () => {
     let time = 1_000

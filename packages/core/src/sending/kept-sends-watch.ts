@@ -1,0 +1,51 @@
+import type { DraftStorage } from '../draft/draft-persistence.ts'
+
+/** A reader of the sends kept under `place` in `storage`, told when they change under it. */
+export interface KeptSendsWatcher {
+  readonly storage: DraftStorage | undefined
+  readonly place: string
+  /** What it kept of the storage is out of date; `elsewhere`: not by its own write. */
+  changed(): void
+}
+
+const watchers = new Set<KeptSendsWatcher>()
+
+// Another tab wrote the storage (the Web Storage `storage` event; a page's own writes fire none:
+// the kit's go through `keptSendsChanged`). `key` null: that tab cleared it all.
+const storageChanged = (event: Pick<StorageEvent, 'key' | 'storageArea'>) => {
+  for (const watcher of [...watchers]) {
+    if (event.storageArea === watcher.storage && (event.key === null || event.key === watcher.place)) watcher.changed()
+  }
+}
+const page = (): Pick<Window, 'addEventListener' | 'removeEventListener'> | undefined =>
+  typeof globalThis.addEventListener === 'function' ? globalThis : undefined
+
+/** Tells `watcher` of changes to its place until the returned function is called. */
+export function watchKeptSends(watcher: KeptSendsWatcher): () => void {
+  if (watchers.size === 0) page()?.addEventListener('storage', storageChanged)
+  watchers.add(watcher)
+  return () => {
+    if (!watchers.delete(watcher)) return
+    if (watchers.size === 0) page()?.removeEventListener('storage', storageChanged)
+  }
+}
+
+/** The kit wrote (or removed) the sends kept under `place`: every other watcher of it is told. */
+export function keptSendsChanged(storage: DraftStorage | undefined, place: string, by?: KeptSendsWatcher): void {
+  for (const watcher of [...watchers]) {
+    if (watcher !== by && watcher.storage === storage && watcher.place === place) watcher.changed()
+  }
+}
+
+/**
+ * Whether what was read from `storage` can be kept until a watcher is told otherwise: only a
+ * Web Storage, whose changes from other tabs come as `storage` events. Another storage (a host's
+ * own) is read at each look, as it may change unseen.
+ */
+export function tellsOfChanges(storage: DraftStorage | undefined): boolean {
+  try {
+    return storage !== undefined && (storage === globalThis.localStorage || storage === globalThis.sessionStorage)
+  } catch {
+    return false
+  }
+}
