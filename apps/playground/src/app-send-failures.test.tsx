@@ -48,6 +48,25 @@ describe('when a send cannot go', { timeout: APP_TEST_TIMEOUT_MS }, () => {
     await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'open'))
   })
 
+  it('once the customer writes first, the window note and "Send to" say open before any send; a reset closes them', async () => {
+    renderApp()
+    const user = await typeNumber('0713 000 001')
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'closed'))
+    const baraka = () => within(sendForm()).getByRole('option', { name: /Baraka Mushi/ })
+    expect(baraka()).toHaveTextContent('window closed')
+
+    await user.click(within(mockPanel()).getByRole('button', { name: 'The customer writes first' }))
+    await waitFor(() => expect(notice()).toHaveTextContent('the 24-hour window is open, so you can send now.'))
+    // The panel's "you can send now" and the form agree, with nothing sent yet.
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'open'))
+    await waitFor(() => expect(baraka()).toHaveTextContent('open until'))
+
+    await user.click(within(mockPanel()).getByRole('button', { name: 'Reset the mock' }))
+    await waitFor(() => expect(notice()).toHaveTextContent('The mock is back to its fixtures.'))
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'closed'))
+    await waitFor(() => expect(baraka()).toHaveTextContent('window closed'))
+  })
+
   it('"the customer wrote" goes away when the number changes, and "write first" needs a valid number', async () => {
     renderApp()
     const user = userEvent.setup()

@@ -54,8 +54,9 @@ export interface InteractiveComposerProps extends BuilderOptions, BuilderDivProp
    */
   onRequestChange?: ((request: SendRequestBody) => void) | undefined
   /**
-   * When any of these values changes, the send step's last result is cleared (see
-   * `SendDialog.Root`'s `resetKeys`): e.g. a mock's scenario, or a counter bumped on its reset.
+   * When any of these values changes, the send step's last result is cleared and its 24-hour
+   * window looked up again (see `SendDialog.Root`'s `resetKeys`): e.g. a mock's scenario, or a
+   * counter bumped on its reset.
    */
   resetKeys?: readonly unknown[] | undefined
   /** Your catalogue's products by `product_retailer_id`, so product messages preview as the customer sees them. */

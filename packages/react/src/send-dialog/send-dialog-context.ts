@@ -57,6 +57,8 @@ export interface SendDialogContextValue {
   readonly senders: BriqQueryState<readonly Sender[]>
   /** Asks for `senders` (parts that need them call it in an effect). */
   requestSenders(): void
+  /** Bumped each time the root's `resetKeys` change: parts that look Briq up look it up again. */
+  readonly resetRevision: number
   /**
    * The id of `SendDialog.Window`'s paragraph while it shows: Send points at it
    * (`aria-describedby`), so a screen reader hears of a closed window before sending.

@@ -75,6 +75,7 @@ export const SendDialogConversation = forwardRef<HTMLDivElement, SendDialogConve
       countConversationPicker,
       senders,
       requestSenders,
+      resetRevision,
     } = useSendDialog('SendDialog.Conversation')
     const id = useId()
     useDayChange()
@@ -84,9 +85,15 @@ export const SendDialogConversation = forwardRef<HTMLDivElement, SendDialogConve
     }, [countConversationPicker])
     useEffect(() => requestSenders(), [requestSenders])
     const noteId = `${id}-note`
-    // Looked up again once the first window Briq said is open reaches its closing time.
+    // Looked up again once the first window Briq said is open reaches its closing time, and when
+    // the host's `resetKeys` change (a customer who wrote first, a mock reset).
     const [closed, closing] = useReducer(nextRevision, 0)
-    const recent = useBriqQuery(client, 'conversations', (c, signal) => c.listConversations({}, { signal }), closed)
+    const recent = useBriqQuery(
+      client,
+      'conversations',
+      (c, signal) => c.listConversations({}, { signal }),
+      `${closed}:${resetRevision}`,
+    )
     const items = recent.data?.items ?? []
     useTurnAfter(firstClosing(items), closing)
     // A customer with threads on two of your lines shows twice; "Send from" hides once a

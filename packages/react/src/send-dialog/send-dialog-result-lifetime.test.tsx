@@ -79,3 +79,28 @@ describe('a send result lasts as long as what it describes', () => {
     await waitFor(() => expect(sent()).toBeNull())
   })
 })
+
+function WithWindow({ resetKeys }: { resetKeys: readonly unknown[] }) {
+  return (
+    <BriqProvider endpoint="http://localhost/api/briq" headers={{ 'X-API-Key': DEFAULT_API_KEY }}>
+      <SendDialog.Root interactive={FEEDBACK_INTERACTIVE} resetKeys={resetKeys}>
+        <SendDialog.Form aria-label="Send inline">
+          <SendDialog.Recipient />
+          <SendDialog.Window />
+        </SendDialog.Form>
+      </SendDialog.Root>
+    </BriqProvider>
+  )
+}
+
+describe('what SendDialog.Window looked up follows the host’s resetKeys', () => {
+  it('a window the customer opened outside the form shows as open once resetKeys change, with nothing sent', async () => {
+    const view = render(<WithWindow resetKeys={[0]} />)
+    await userEvent.setup().type(recipient(), FIXTURE_PHONES.closed)
+    const note = () => view.container.querySelector('.bi-send-dialog-window')
+    await waitFor(() => expect(note()).toHaveAttribute('data-window', 'closed'))
+    mock.openWindow(FIXTURE_PHONES.closed)
+    view.rerender(<WithWindow resetKeys={[1]} />)
+    await waitFor(() => expect(note()).toHaveAttribute('data-window', 'open'))
+  })
+})

@@ -29,7 +29,7 @@ import { liveAnnouncement } from './send-dialog-live.tsx'
 import { type IssueOrder, planSend, type SendRequestBody } from './send-plan.ts'
 import { sentBeforeWords } from './sent-before-words.ts'
 import { useBriqQuery } from './use-briq-query.ts'
-import { useResultLifetime } from './use-result-lifetime.ts'
+import { useResetRevision, useResultLifetime } from './use-result-lifetime.ts'
 
 /**
  * The send's own props, shared by `SendDialog.Root` and `SendInteractiveDialog`. Written as an
@@ -119,9 +119,10 @@ export interface SendDialogOptions {
   /**
    * When any of these values changes, the last send's result is cleared (a failure, or a sent
    * message with its status), as `resetKeys` resets an error boundary: pass what the result
-   * depended on outside the form, e.g. a mock's scenario or a counter bumped on its reset. The
-   * draft, recipient, sender and conversation stay. A failure also clears by itself once the
-   * request changes.
+   * depended on outside the form, e.g. a mock's scenario or a counter bumped on its reset; and
+   * the 24-hour window (`SendDialog.Window`) and the recent conversations
+   * (`SendDialog.Conversation`) are looked up again. The draft, recipient, sender and
+   * conversation stay. A failure also clears by itself once the request changes.
    */
   resetKeys?: readonly unknown[] | undefined
   /**
@@ -302,6 +303,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   onRequestChangeRef.current = props.onRequestChange
   useEffect(() => onRequestChangeRef.current?.(outgoing), [outgoing])
   useResultLifetime(sending, outgoing, props.resetKeys)
+  const resetRevision = useResetRevision(props.resetKeys)
 
   const { reset } = sending
   const statusRef = useRef(sending.status)
@@ -375,6 +377,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     setSender,
     senders,
     requestSenders,
+    resetRevision,
     windowNoteId,
     setWindowNoteId,
     sendReadsWindowNote,

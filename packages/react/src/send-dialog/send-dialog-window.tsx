@@ -43,14 +43,16 @@ export const SendDialogWindow = forwardRef<HTMLParagraphElement, SendDialogWindo
       sending,
       setWindowNoteId,
       sendReadsWindowNote,
+      resetRevision,
     } = useSendDialog('SendDialog.Window')
     const generatedId = useId()
     const id = rest.id ?? generatedId
     useDayChange()
     // Looked up again after each send (its answer, a closed window or a success, may change the
-    // window) and once the window Briq said is open reaches its closing time.
+    // window), once the window Briq said is open reaches its closing time, and when the host's
+    // `resetKeys` change (a customer who wrote first, a mock reset).
     const [closed, closing] = useReducer(nextRevision, 0)
-    const attempt = `${sending.status === 'pending' ? 0 : (sending.submittedAt ?? 0)}:${closed}`
+    const attempt = `${sending.status === 'pending' ? 0 : (sending.submittedAt ?? 0)}:${closed}:${resetRevision}`
     useEffect(() => requestSenders(), [requestSenders])
     const phone = plan.phone?.ok ? plan.phone.value : undefined
     const chosen = useBriqQuery(

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
 import { sameJson } from '../state/same-json.ts'
 import type { SendRequestBody } from './send-plan.ts'
@@ -37,4 +37,19 @@ export function useResultLifetime(
     keysRef.current = keys
     if (keysChanged(before, keys) && statusRef.current !== 'pending') reset()
   })
+}
+
+/**
+ * How many times the host's `resetKeys` have changed: look-ups of what Briq knows (a
+ * conversation's 24-hour window, the recent conversations) read it as a revision, so once the
+ * world changed (a customer who wrote first, a mock reset to its fixtures, another scenario) they
+ * ask again instead of contradicting it.
+ */
+export function useResetRevision(resetKeys: readonly unknown[] | undefined): number {
+  const keys = resetKeys ?? []
+  const [seen, setSeen] = useState({ keys, revision: 0 })
+  if (!keysChanged(seen.keys, keys)) return seen.revision
+  // Adjusted while rendering (React's pattern for state derived from props): no frame shows the old answer as current.
+  setSeen({ keys, revision: seen.revision + 1 })
+  return seen.revision + 1
 }
