@@ -139,6 +139,43 @@ describe('the composer says at once, quietly, that the message Send would post w
     )
   })
 
+  // A live region inserted with its words is not read out (NVDA, JAWS, VoiceOver): the region
+  // must be in the page before the words come into it.
+  it('the live region is in the page before the note comes into it, so it is said, in the composer and the dialog', async () => {
+    const user = userEvent.setup()
+    const { client } = createMockClient()
+    const first = render(composer(client))
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByRole('region', { name: 'Message sent' })
+    first.unmount()
+
+    /** Words that came into a live region already in the page, as they came. */
+    const watch = () => {
+      const said: string[] = []
+      const observer = new MutationObserver((records) => {
+        for (const { target } of records) {
+          // A change in (or of the children of) a region that was already there.
+          const region = (target instanceof Element ? target : target.parentElement)?.closest('[aria-live]')
+          if (region) said.push(region.textContent ?? '')
+        }
+      })
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+      return { said, stop: () => observer.disconnect() }
+    }
+    let live = watch()
+    const second = render(composer(client))
+    await waitFor(() => expect(live.said.some((words) => SENT.test(words))).toBe(true))
+    live.stop()
+    second.unmount()
+
+    render(composer(client, { sendMode: 'dialog' }))
+    live = watch()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByRole('dialog')
+    await waitFor(() => expect(live.said.some((words) => SENT.test(words))).toBe(true))
+    live.stop()
+  })
+
   it('in the dialog: opened again after the send, it says so before the press', async () => {
     const user = userEvent.setup()
     const { client, sends } = createMockClient()

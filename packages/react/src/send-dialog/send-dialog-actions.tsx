@@ -1,7 +1,7 @@
 'use client'
 
 import * as Dialog from '@radix-ui/react-dialog'
-import { type ComponentPropsWithoutRef, forwardRef, useContext, useId } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, useContext, useEffect, useId, useState } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
@@ -59,6 +59,11 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
         ? undefined
         : core.sendHold({ reason: sending.hold.reason, seconds: holdSeconds })
     const sentBeforeId = useId()
+    // A live region inserted with its words is not read out: mounted with the note (the composer
+    // mounted again, the dialog opened), the region is in the page empty first, then the note comes.
+    const [inPage, setInPage] = useState(false)
+    useEffect(() => setInPage(true), [])
+    const said = !inPage && sentBefore !== undefined && live === sentBefore.words ? '' : live
     // The hold first: it is why a press does nothing now.
     const describedBy = idRefs(
       hold === undefined ? undefined : holdId,
@@ -143,7 +148,7 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
         <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true">
           {/* A new node per try: a refusal or a blocked press worded like the last one is still said again. */}
           <span key={liveKey} className="bi-send-dialog-live-text">
-            {live}
+            {said}
           </span>
         </div>
       </>
