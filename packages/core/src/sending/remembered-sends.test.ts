@@ -142,6 +142,34 @@ describe('a send controller with `persist` remembers its sends across a reload',
     await expect(reloaded.send(text(0))).resolves.toBeDefined()
   })
 
+  it('keeps the last 100 requests, each with its answer and a later try that may have gone', async () => {
+    const persist = { key: 'crm:composer', storage: memoryStorage() }
+    let answer: 'accept' | 'lose' = 'accept'
+    const sending = createSendController(pageClient(() => answer).client, { persist })
+    const text = (n: number) => ({
+      ...SEND_REQUEST,
+      interactive: { ...SEND_REQUEST.interactive, body: { text: `Message ${n}` } },
+    })
+    // Each sent, then a "Send again" whose answer was lost: two entries of one request.
+    for (let n = 0; n < 100; n++) {
+      answer = 'accept'
+      await sending.send(text(n))
+      answer = 'lose'
+      await expect(sending.send(text(n), { allowDuplicate: true })).rejects.toMatchObject({ kind: 'timeout' })
+    }
+    const stored = () =>
+      (JSON.parse(persist.storage.entries.get('crm:composer:sent') ?? '{}') as { sends: unknown[] }).sends
+    expect(stored()).toHaveLength(200)
+    const reloaded = createSendController(pageClient().client, { persist })
+    expect(reloaded.sentBefore(text(0))).toMatchObject({ kind: 'sent' })
+    // A 101st request: the oldest goes, both its entries.
+    answer = 'accept'
+    await sending.send(text(100))
+    expect(stored()).toHaveLength(199)
+    expect(reloaded.sentBefore(text(0))).toBeUndefined()
+    expect(reloaded.sentBefore(text(1))).toMatchObject({ kind: 'sent' })
+  })
+
   it('a storage that refuses or holds junk costs nothing but the memory', async () => {
     const refusing: DraftStorage = {
       getItem: () => {

@@ -125,8 +125,7 @@ export function rememberedSends(options: SendPersistOptions, now: () => number):
       // An answer says all there is (the try before it settled); a try that may have gone leaves
       // the answer of an earlier send of it, which did go (its message id, its time).
       const replaced = (kept: Entry) => kept.h === h && (data !== undefined || kept.data === undefined)
-      // As many as the page's own memory keeps, newest last.
-      write([...read().filter((kept) => !replaced(kept)), entry].slice(-REMEMBERED_SENDS))
+      write(newestRequests([...read().filter((kept) => !replaced(kept)), entry]))
     },
     forgetMaybeSent(key) {
       const h = fingerprint(key)
@@ -153,6 +152,14 @@ export function rememberedSends(options: SendPersistOptions, now: () => number):
       }
     },
   }
+}
+
+// The entries of the newest requests, as many as the page's own memory keeps of each kind
+// (`REMEMBERED_SENDS`), newest last: a request's answer and a later try that may have gone count once.
+function newestRequests(sends: readonly Entry[]): Entry[] {
+  const requests = new Set<string>()
+  for (let i = sends.length - 1; i >= 0 && requests.size < REMEMBERED_SENDS; i--) requests.add((sends[i] as Entry).h)
+  return sends.filter((entry) => requests.has(entry.h))
 }
 
 /** Removes the sends kept under `<options.key>:sent` (emptied, where the storage cannot remove). Never throws. */

@@ -27,7 +27,7 @@ export interface SendControllerOptions {
   /**
    * Remembers what was sent across a reload, beside the draft persisted under `key` (the
    * builder's `persistKey`, which brings the draft back after one): an identical request sent, or
-   * maybe sent, from this key in the last day (`REMEMBERED_SEND_MS`, the last 100) is held as in
+   * maybe sent, from this key in the last day (`REMEMBERED_SEND_MS`, the last 100 requests) is held as in
    * the page (`DUPLICATE_SEND`, `MAYBE_SENT`), in any tab; one under way is kept as maybe sent
    * until it settles, so a page closed before Briq answered holds it too. Stored under `<key>:sent`: a
    * fingerprint of each request (no number, no message), when, and Briq's answer. `forgetSends`
@@ -84,7 +84,7 @@ export interface SendController {
    * Exactly what a `send` of it without `allowDuplicate` would be refused over (`DUPLICATE_SEND`,
    * `MAYBE_SENT`), so a UI can say so before Send is pressed: a form mounted again after its send
    * (a route change and back, a reload that brought the draft back) otherwise shows a plain Send.
-   * Undefined for a request never sent (or forgotten: a day on, the last 100, `forgetSends`); a
+   * Undefined for a request never sent (or forgotten: a day on, beyond the last 100, `forgetSends`); a
    * request under way from this page is not "maybe sent" (a send of it follows it). Reads the
    * memory as it is now: while idle, the snapshot is published anew when a send of the client
    * settles, when `forgetSends` empties it, and (with `persist`) when the sends kept beside the

@@ -3,7 +3,11 @@ import type { BriqError } from '../client/briq-error.ts'
 import type { SendResult } from '../client/responses.ts'
 import type { SendHold } from './send-hold.ts'
 
-/** How many sent (and maybe sent) requests are remembered per client: the oldest beyond go. */
+/**
+ * How many requests are remembered: per client, that many sent and that many maybe sent; beside
+ * a persisted draft, that many requests (each with its answer and a later try that may have
+ * gone). The oldest beyond go.
+ */
 export const REMEMBERED_SENDS = 100
 
 /** Keys in the order last set, at most {@link REMEMBERED_SENDS}, so a page that sends all day keeps flat memory. */
