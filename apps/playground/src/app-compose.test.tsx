@@ -40,6 +40,16 @@ describe('composing in the playground: the kit’s composer, nothing of its own'
     expect(await screen.findByText('Your last draft was restored')).toBeInTheDocument()
   })
 
+  it('keeps the theme chosen across a reload, as it does the language', async () => {
+    const first = renderApp()
+    await userEvent.setup().click(screen.getByRole('radio', { name: 'Dark' }))
+    expect(document.querySelector('.pg-app')).toHaveAttribute('data-theme', 'dark')
+    first.unmount()
+    renderApp()
+    expect(screen.getByRole('radio', { name: 'Dark' })).toBeChecked()
+    expect(document.querySelector('.pg-app')).toHaveAttribute('data-theme', 'dark')
+  })
+
   it('shows the same draft as JSON on the JSON tab', async () => {
     renderApp()
     await userEvent.setup().click(screen.getByRole('tab', { name: 'JSON' }))

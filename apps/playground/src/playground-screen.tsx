@@ -17,6 +17,7 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import type { AppProps } from './app.tsx'
 import { type PlaygroundTheme, SettingsBar } from './components/settings-bar.tsx'
 import { SnippetPanel } from './components/snippet-panel.tsx'
+import { keepTheme, startingTheme } from './components/starting-theme.ts'
 import { DEFAULT_EXAMPLE_TYPE, DEFAULT_RECIPIENT, DRAFT_KEY } from './examples/playground-defaults.ts'
 import { keepLocale, pageStorage } from './i18n/starting-locale.ts'
 import { createTranslator, type PlaygroundLocale, TranslateContext } from './i18n/translator.ts'
@@ -53,7 +54,12 @@ export function PlaygroundScreen({
     setLocale(next)
     keepLocale(pageStorage(), next)
   }, [])
-  const [theme, setTheme] = useState<PlaygroundTheme>('system')
+  // Kept like the language: a reload opens in the theme chosen.
+  const [theme, setTheme] = useState<PlaygroundTheme>(() => startingTheme(pageStorage()))
+  const chooseTheme = useCallback((next: PlaygroundTheme) => {
+    setTheme(next)
+    keepTheme(pageStorage(), next)
+  }, [])
   const t = useMemo(() => createTranslator(locale), [locale])
   // The tab's title and the page's language follow the chosen language (screen readers,
   // spell checkers and hyphenation read the document's lang).
@@ -128,7 +134,7 @@ export function PlaygroundScreen({
               {t('mockFailed')} <span lang="en">{mockError}</span>
             </p>
           ) : null}
-          <SettingsBar locale={locale} onLocaleChange={chooseLocale} theme={theme} onThemeChange={setTheme} />
+          <SettingsBar locale={locale} onLocaleChange={chooseLocale} theme={theme} onThemeChange={chooseTheme} />
         </header>
         <main className="pg-main" aria-labelledby={headingId}>
           <InteractiveComposer

@@ -4,7 +4,8 @@ import { PLAYGROUND_LOCALES, type PlaygroundLocale, useTranslate } from '../i18n
 /** The playground's colour scheme; `system` follows the OS. */
 export type PlaygroundTheme = 'light' | 'dark' | 'system'
 
-const THEMES = ['light', 'dark', 'system'] as const
+/** The themes offered, in the order shown. */
+export const THEMES = ['light', 'dark', 'system'] as const
 
 /** Props of `SettingsBar`. */
 export interface SettingsBarProps {
