@@ -18,7 +18,7 @@ export type SentBefore =
       readonly data: SendResult
     }
   | {
-      /** A try of an identical request may have reached Briq (its answer was lost). */
+      /** A try of an identical request may have reached Briq, which did not confirm it (no answer, a 5xx). */
       readonly kind: 'maybe_sent'
       /** When that try failed. */
       readonly at: number

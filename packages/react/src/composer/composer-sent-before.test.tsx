@@ -108,7 +108,7 @@ describe('the composer says at once, quietly, that the message Send would post w
     expect(liveText()).toBe('')
   })
 
-  it('says a try whose answer was lost may have gone', async () => {
+  it('says a try Briq did not confirm (no answer in time) may have gone', async () => {
     const user = userEvent.setup()
     const { client: mockClient } = createMockClient()
     const client: BriqClient = {
@@ -122,8 +122,37 @@ describe('the composer says at once, quietly, that the message Send would post w
     render(composer(client))
     expect(note()).toHaveAttribute('data-sent-before', 'maybe_sent')
     expect(note()?.textContent).toMatch(
-      /^A try to send this message to \+255712345678 at \d\d:\d\d today may have reached the customer \(its answer was lost\)\. Pressing Send asks before trying again\.$/,
+      /^A try to send this message to \+255712345678 at \d\d:\d\d today may have reached the customer \(Briq did not confirm it\)\. Pressing Send asks before trying again\.$/,
     )
+  })
+
+  // Briq answered the try 500 (it may have passed the message on first): its answer was not lost,
+  // it just did not confirm the send, as the held retry's own sentence says.
+  it("after Briq's 500, says Briq did not confirm the try, not that its answer was lost, in en and sw", async () => {
+    for (const [locale, send, said] of [
+      [
+        'en',
+        'Send',
+        /^A try to send this message to \+255712345678 at \d\d:\d\d today may have reached the customer \(Briq did not confirm it\)\. /,
+      ],
+      [
+        'sw',
+        'Tuma',
+        /^Jaribio la kutuma ujumbe huu kwa \+255712345678 leo saa \d\d:\d\d huenda limemfikia mteja \(Briq haikuthibitisha kuupokea\)\. /,
+      ],
+    ] as const) {
+      const user = userEvent.setup()
+      const { client, mock } = createMockClient()
+      mock.setScenario('server-error')
+      const first = render(composer(client, { locale }))
+      await user.click(screen.getByRole('button', { name: send }))
+      await screen.findByRole('region', { name: locale === 'en' ? 'Not confirmed' : 'Haijathibitishwa' })
+      first.unmount()
+      const second = render(composer(client, { locale }))
+      expect(note()).toHaveAttribute('data-sent-before', 'maybe_sent')
+      expect(note()?.textContent).toMatch(said)
+      second.unmount()
+    }
   })
 
   it('in Swahili', async () => {

@@ -18,7 +18,7 @@ export interface SentBeforeWordsOptions {
 /**
  * The quiet note about a request identical to the one Send would post, sent before (core's
  * `sentBefore`): to whom, when ("15:53 today"), and that pressing Send asks before sending it
- * again ("Send again" sends it on purpose); or that a try of it may have gone, its answer lost.
+ * again ("Send again" sends it on purpose); or that a try of it may have gone, Briq not confirming it.
  */
 export function sentBeforeWords(
   before: SentBefore,

@@ -65,12 +65,12 @@ export const sendMessages = {
     'Ujumbe huu ulishatumwa kwenye mazungumzo {id} {time}. Ukibonyeza Tuma, utaulizwa kwanza kabla ya kuutuma tena.',
   ],
   'sendDialog.maybeSentBefore.number': [
-    'A try to send this message to +{number} at {time} may have reached the customer (its answer was lost). Pressing Send asks before trying again.',
-    'Jaribio la kutuma ujumbe huu kwa +{number} {time} huenda limemfikia mteja (jibu lake lilipotea). Ukibonyeza Tuma, utaulizwa kwanza kabla ya kujaribu tena.',
+    'A try to send this message to +{number} at {time} may have reached the customer (Briq did not confirm it). Pressing Send asks before trying again.',
+    'Jaribio la kutuma ujumbe huu kwa +{number} {time} huenda limemfikia mteja (Briq haikuthibitisha kuupokea). Ukibonyeza Tuma, utaulizwa kwanza kabla ya kujaribu tena.',
   ],
   'sendDialog.maybeSentBefore.conversation': [
-    'A try to send this message in conversation {id} at {time} may have reached the customer (its answer was lost). Pressing Send asks before trying again.',
-    'Jaribio la kutuma ujumbe huu kwenye mazungumzo {id} {time} huenda limemfikia mteja (jibu lake lilipotea). Ukibonyeza Tuma, utaulizwa kwanza kabla ya kujaribu tena.',
+    'A try to send this message in conversation {id} at {time} may have reached the customer (Briq did not confirm it). Pressing Send asks before trying again.',
+    'Jaribio la kutuma ujumbe huu kwenye mazungumzo {id} {time} huenda limemfikia mteja (Briq haikuthibitisha kuupokea). Ukibonyeza Tuma, utaulizwa kwanza kabla ya kujaribu tena.',
   ],
   'sendDialog.failed.title': ['Not sent', 'Ujumbe haujatumwa'],
   'sendDialog.failed.live': ['Not sent: {reason}', 'Ujumbe haujatumwa: {reason}'],
