@@ -110,4 +110,18 @@ describe('sending from the playground to the mock', { timeout: APP_TEST_TIMEOUT_
       expect(within(mockPanel).queryByRole('button', { name: 'The customer shares a location' })).toBeNull(),
     )
   })
+
+  it('says any Flow ID will do against the mock, and a flow with one sends', async () => {
+    renderApp()
+    const user = userEvent.setup()
+    const mockPanel = screen.getByRole('region', { name: 'The mock' })
+    expect(
+      within(mockPanel).getByText('Flow messages: the mock knows no flows, so any “Flow ID” will do.'),
+    ).toBeVisible()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Message type' }), 'flow')
+    await user.type(screen.getByRole('textbox', { name: 'Flow ID' }), '1234')
+    await user.click(within(sendForm()).getByRole('button', { name: 'Send' }))
+    await within(sendForm()).findByRole('region', { name: 'Message sent' })
+    expect(outbound()).toHaveLength(1)
+  })
 })

@@ -57,6 +57,7 @@ export const en = {
   'scenario_invalid-response': 'An answer that is not Briq’s (invalid response)',
   scenarioChanged: 'The mock now answers as: {name}.',
   scenarioFailed: 'The scenario could not be switched: {reason}',
+  flowIdHint: 'Flow messages: the mock knows no flows, so any “{field}” will do.',
   shopProducts: 'Products of the mock shop (their ids go in the product fields; any catalog ID will do)',
   resetMock: 'Reset the mock',
   resetHint: 'Back to the fixtures: Amina’s window open, the others closed, no messages sent.',

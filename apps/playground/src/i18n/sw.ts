@@ -52,6 +52,7 @@ export const sw = {
   'scenario_invalid-response': 'Jibu lisilo la Briq (jibu batili)',
   scenarioChanged: 'Sasa mfumo wa majaribio unajibu hivi: {name}.',
   scenarioFailed: 'Jinsi mfumo wa majaribio unavyojibu haikuweza kubadilishwa: {reason}',
+  flowIdHint: 'Ujumbe wa flow: mfumo wa majaribio haujui flow yoyote, hivyo “{field}” chochote kinafaa.',
   shopProducts:
     'Bidhaa za duka la majaribio (andika vitambulisho vyake kwenye visanduku vya bidhaa; kitambulisho chochote cha katalogi kinafaa)',
   resetMock: 'Rudisha mfumo wa majaribio',

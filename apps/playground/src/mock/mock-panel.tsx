@@ -223,6 +223,7 @@ export function MockPanel({
           </ul>
         </details>
       ) : null}
+      <p className="pg-hint">{t('flowIdHint', { field: t('field.flow.id') })}</p>
       <button type="button" className="pg-button" onClick={reset} aria-describedby={`${id}-reset-hint`}>
         {t('resetMock')}
       </button>
