@@ -85,14 +85,17 @@ export const SendDialogConversation = forwardRef<HTMLDivElement, SendDialogConve
     }, [countConversationPicker])
     useEffect(() => requestSenders(), [requestSenders])
     const noteId = `${id}-note`
-    // Looked up again once the first window Briq said is open reaches its closing time, and when
-    // the host's `resetKeys` change (a customer who wrote first, a mock reset).
+    // Looked up again after each send (as SendDialog.Window is, so the option and the window note
+    // never say two closing times: a customer who wrote meanwhile moved it), once the first window
+    // Briq said is open reaches its closing time, and when the host's `resetKeys` change (a
+    // customer who wrote first, a mock reset).
     const [closed, closing] = useReducer(nextRevision, 0)
+    const attempt = sending.status === 'pending' ? 0 : (sending.submittedAt ?? 0)
     const recent = useBriqQuery(
       client,
       'conversations',
       (c, signal) => c.listConversations({}, { signal }),
-      `${closed}:${resetRevision}`,
+      `${attempt}:${closed}:${resetRevision}`,
     )
     const items = recent.data?.items ?? []
     useTurnAfter(firstClosing(items), closing)

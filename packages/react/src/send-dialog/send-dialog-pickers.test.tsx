@@ -46,6 +46,23 @@ describe('SendInteractiveDialog: who sends, and to whom', () => {
     expect(recipient()).toBeInTheDocument()
   })
 
+  it('looks the conversations up again after a send, so an option agrees with the window note', async () => {
+    open()
+    await conversationsLoaded()
+    const user = userEvent.setup()
+    await user.type(recipient() as HTMLElement, FIXTURE_PHONES.closed)
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(await screen.findByRole('region', { name: 'Not sent' })).toHaveAttribute('data-code', 'WINDOW_CLOSED')
+    // The customer writes meanwhile: the next send goes, and both say the window is open.
+    mock.openWindow(FIXTURE_PHONES.closed)
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByRole('region', { name: 'Message sent' })
+    await waitFor(() => expect(windowNote()).toHaveAttribute('data-window', 'open'))
+    await waitFor(() =>
+      expect(optionTexts(sendTo()).find((o) => o?.startsWith('Baraka Mushi'))).toMatch(/: open until /),
+    )
+  })
+
   it('names the sending line when one customer has threads with two of your numbers', async () => {
     // Amina writes to the sales line too: two threads with one number, and "Send from" hides once
     // a conversation is chosen, so the option itself must say which line sends.
