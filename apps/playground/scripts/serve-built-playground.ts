@@ -26,16 +26,23 @@ function freePort(): Promise<number> {
   })
 }
 
-/** `vite build` of the playground (the in-page mock and its worker included), into apps/playground/dist. */
+/**
+ * `vite build` of the playground (the in-page mock and its worker included), into
+ * apps/playground/dist. Fails on any warning too: whoever builds it from the README must not be
+ * left wondering whether a `(!)` means something is wrong.
+ */
 export function buildPlayground(): Promise<void> {
   // Vitest sets NODE_ENV=test, and a `vite build` that inherits it bundles React's development
   // build (https://vite.dev/guide/env-and-mode#node-env-and-modes): the build a person gets has
   // NODE_ENV=production.
   const env = { ...process.env, NODE_ENV: 'production' }
   return new Promise((resolve, reject) => {
-    execFile(vite, ['build', '--logLevel', 'error'], { cwd: appDir, env }, (error, stdout, stderr) =>
-      error ? reject(new Error(`vite build failed:\n${stdout}${stderr}`)) : resolve(),
-    )
+    execFile(vite, ['build', '--logLevel', 'warn'], { cwd: appDir, env }, (error, stdout, stderr) => {
+      const said = stripVTControlCharacters(`${stdout}${stderr}`).trim()
+      if (error) reject(new Error(`vite build failed:\n${said}`))
+      else if (said !== '') reject(new Error(`vite build warned:\n${said}`))
+      else resolve()
+    })
   })
 }
 
