@@ -1,6 +1,6 @@
 // Starts the playground's Vite dev server (or uses SMOKE_URL), opens it in headless Chromium,
 // sends the example message to the in-browser mock, answers as the customer and saves a
-// screenshot to test-artifacts/playground/. Fails on any console error or page error.
+// screenshot to test-artifacts/playground/. Fails on any console error or warning, or page error.
 //   node apps/playground/scripts/smoke-dev-server.ts
 import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
@@ -44,7 +44,8 @@ const problems: string[] = []
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } })
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`console ${message.type()}: ${message.text()}`)
   })
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
   await page.goto(server.url)
@@ -76,4 +77,4 @@ if (problems.length) {
   console.error(problems.join('\n'))
   process.exit(1)
 }
-console.log('smoke: ok, no console errors')
+console.log('smoke: ok, no console errors or warnings')
