@@ -1,41 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { BriqClient } from '../client/briq-client.ts'
-import { BriqError } from '../client/briq-error.ts'
-import type { SendResult } from '../client/responses.ts'
 import type { DraftStorage } from '../draft/draft-persistence.ts'
 import type { SendInteractiveRequest } from '../schemas/send-request.ts'
+import { memoryStorage, scriptedSendClient } from '../test-support/scripted-send-client.ts'
 import { SEND_REQUEST } from '../test-support/send-request.ts'
 import { forgetSends } from './forget-sends.ts'
 import { createSendController } from './send-controller.ts'
-
-type Answer = 'accept' | 'lose' | 'throttle'
-
-// A client answering each send as told: accepted, a lost answer (maybe sent), or a 429.
-function scriptedClient(first: Answer = 'accept') {
-  const sent: SendInteractiveRequest[] = []
-  let answer = first
-  const client = {
-    async sendInteractive(request: SendInteractiveRequest): Promise<SendResult> {
-      sent.push(request)
-      if (answer === 'lose') throw new BriqError({ kind: 'timeout', message: 'no answer in time' })
-      if (answer === 'throttle') {
-        throw new BriqError({ kind: 'http', status: 429, code: 'RATE_LIMITED', message: 'slow', retryAfterMs: 20_000 })
-      }
-      return { message_id: `m${sent.length}`, status: 'pending', provider_message_id: null }
-    },
-  } as unknown as BriqClient
-  return { client, sent, answer: (next: Answer) => (answer = next) }
-}
-
-function memoryStorage(): DraftStorage & { entries: Map<string, string> } {
-  const entries = new Map<string, string>()
-  return {
-    entries,
-    getItem: (key) => entries.get(key) ?? null,
-    setItem: (key, value) => void entries.set(key, value),
-    removeItem: (key) => void entries.delete(key),
-  }
-}
 
 const to = (number: string): SendInteractiveRequest => ({ ...SEND_REQUEST, to: number })
 
@@ -43,8 +12,8 @@ const to = (number: string): SendInteractiveRequest => ({ ...SEND_REQUEST, to: n
 // page must not say "already sent" about one its server has never seen.
 describe('forgetSends', () => {
   it('forgets what one client sent and maybe sent; another client keeps its memory', async () => {
-    const page = scriptedClient()
-    const other = scriptedClient()
+    const page = scriptedSendClient()
+    const other = scriptedSendClient()
     const sending = createSendController(page.client)
     await sending.send(SEND_REQUEST)
     page.answer('lose')
@@ -65,9 +34,9 @@ describe('forgetSends', () => {
   })
 
   it('removes what is kept for a reload under `<key>:sent`, and only that key', async () => {
-    const storage = memoryStorage()
+    const storage = memoryStorage({ removable: true })
     storage.entries.set('crm:composer', '{"draft":"kept"}')
-    const page = scriptedClient()
+    const page = scriptedSendClient()
     await createSendController(page.client, { persist: { key: 'crm:composer', storage } }).send(SEND_REQUEST)
     await createSendController(page.client, { persist: { key: 'crm:other', storage } }).send(to('255787654321'))
     expect(storage.entries.has('crm:composer:sent')).toBe(true)
@@ -77,7 +46,7 @@ describe('forgetSends', () => {
     expect(storage.entries.get('crm:composer')).toBe('{"draft":"kept"}')
     expect(storage.entries.has('crm:other:sent')).toBe(true)
     // After a reload (a new client), the key forgotten lets the message go; the other still holds.
-    const reloaded = scriptedClient()
+    const reloaded = scriptedSendClient()
     await expect(
       createSendController(reloaded.client, { persist: { key: 'crm:composer', storage } }).send(SEND_REQUEST),
     ).resolves.toMatchObject({ message_id: 'm1' })
@@ -87,15 +56,17 @@ describe('forgetSends', () => {
   })
 
   it('with no client, removes only what is kept under the key: the page memory stays', async () => {
-    const storage = memoryStorage()
+    const storage = memoryStorage({ removable: true })
     const persist = { key: 'crm:composer', storage }
-    const page = scriptedClient()
+    const page = scriptedSendClient()
     const sending = createSendController(page.client, { persist })
     await sending.send(SEND_REQUEST)
     forgetSends(undefined, persist)
     expect(storage.entries.has('crm:composer:sent')).toBe(false)
     await expect(sending.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
-    await expect(createSendController(scriptedClient().client, { persist }).send(SEND_REQUEST)).resolves.toBeDefined()
+    await expect(
+      createSendController(scriptedSendClient().client, { persist }).send(SEND_REQUEST),
+    ).resolves.toBeDefined()
   })
 
   it('empties the entry of a storage that cannot remove, and never throws on one that refuses', async () => {
@@ -104,10 +75,10 @@ describe('forgetSends', () => {
       getItem: (key) => entries.get(key) ?? null,
       setItem: (k, v) => void entries.set(k, v),
     }
-    await createSendController(scriptedClient().client, { persist: { key: 'k', storage } }).send(SEND_REQUEST)
-    forgetSends(scriptedClient().client, { key: 'k', storage })
+    await createSendController(scriptedSendClient().client, { persist: { key: 'k', storage } }).send(SEND_REQUEST)
+    forgetSends(scriptedSendClient().client, { key: 'k', storage })
     await expect(
-      createSendController(scriptedClient().client, { persist: { key: 'k', storage } }).send(SEND_REQUEST),
+      createSendController(scriptedSendClient().client, { persist: { key: 'k', storage } }).send(SEND_REQUEST),
     ).resolves.toBeDefined()
     const refusing: DraftStorage = {
       getItem: () => null,
@@ -118,11 +89,11 @@ describe('forgetSends', () => {
         throw new Error('SecurityError')
       },
     }
-    expect(() => forgetSends(scriptedClient().client, { key: 'k', storage: refusing })).not.toThrow()
+    expect(() => forgetSends(scriptedSendClient().client, { key: 'k', storage: refusing })).not.toThrow()
   })
 
   it('takes back a refusal made from memory on screen, and tells the subscribers', async () => {
-    const page = scriptedClient()
+    const page = scriptedSendClient()
     const sending = createSendController(page.client)
     const shown = vi.fn()
     sending.subscribe(shown)
@@ -145,7 +116,7 @@ describe('forgetSends', () => {
   it('ends the hold a Retry-After began, on every controller of the client', async () => {
     let time = 1_000
     const now = () => time
-    const page = scriptedClient('throttle')
+    const page = scriptedSendClient('throttle')
     const first = createSendController(page.client, { now })
     const second = createSendController(page.client, { now })
     second.subscribe(() => {})

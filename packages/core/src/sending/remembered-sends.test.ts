@@ -4,31 +4,10 @@ import { BriqError } from '../client/briq-error.ts'
 import type { SendResult } from '../client/responses.ts'
 import type { DraftStorage } from '../draft/draft-persistence.ts'
 import type { SendInteractiveRequest } from '../schemas/send-request.ts'
+import { memoryStorage, scriptedSendClient } from '../test-support/scripted-send-client.ts'
 import { SEND_REQUEST } from '../test-support/send-request.ts'
 import { REMEMBERED_SEND_MS, rememberedSendsKey } from './remembered-sends.ts'
 import { createSendController } from './send-controller.ts'
-
-// A page's client: a new object after each reload, so the page's own memory starts empty.
-function pageClient(answer: () => 'accept' | 'lose' = () => 'accept') {
-  const sent: SendInteractiveRequest[] = []
-  const client = {
-    async sendInteractive(request: SendInteractiveRequest): Promise<SendResult> {
-      sent.push(request)
-      if (answer() === 'lose') throw new BriqError({ kind: 'timeout', message: 'no answer in time' })
-      return { message_id: `m${sent.length}`, status: 'pending', provider_message_id: null }
-    },
-  } as unknown as BriqClient
-  return { client, sent }
-}
-
-function memoryStorage(): DraftStorage & { entries: Map<string, string> } {
-  const entries = new Map<string, string>()
-  return {
-    entries,
-    getItem: (key) => entries.get(key) ?? null,
-    setItem: (key, value) => void entries.set(key, value),
-  }
-}
 
 // The builder's persistKey brings the draft back after a reload: the message sent just before
 // it must not go again unasked from the page after.
@@ -36,9 +15,9 @@ describe('a send controller with `persist` remembers its sends across a reload',
   it('refuses a request sent before the reload as a duplicate, with its answer; allowDuplicate sends', async () => {
     const storage = memoryStorage()
     const persist = { key: 'crm:composer', storage }
-    const before = pageClient()
+    const before = scriptedSendClient()
     await createSendController(before.client, { persist }).send(SEND_REQUEST)
-    const after = pageClient()
+    const after = scriptedSendClient()
     const sending = createSendController(after.client, { persist })
     await expect(sending.send(structuredClone(SEND_REQUEST))).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
     expect(sending.getSnapshot()).toMatchObject({ status: 'error', data: { message_id: 'm1' } })
@@ -46,23 +25,25 @@ describe('a send controller with `persist` remembers its sends across a reload',
     await sending.send(SEND_REQUEST, { allowDuplicate: true })
     expect(after.sent).toHaveLength(1)
     // Another message, or another number, goes.
-    await createSendController(pageClient().client, { persist }).send({ ...SEND_REQUEST, to: '255787654321' })
+    await createSendController(scriptedSendClient().client, { persist }).send({ ...SEND_REQUEST, to: '255787654321' })
   })
 
   it('holds a request that may have gone before the reload (MAYBE_SENT) until sent on purpose', async () => {
     const storage = memoryStorage()
     const persist = { key: 'crm:composer', storage }
-    const before = pageClient(() => 'lose')
+    const before = scriptedSendClient('lose')
     await expect(createSendController(before.client, { persist }).send(SEND_REQUEST)).rejects.toMatchObject({
       kind: 'timeout',
     })
-    const after = pageClient()
+    const after = scriptedSendClient()
     const sending = createSendController(after.client, { persist })
     await expect(sending.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'MAYBE_SENT' })
     expect(sending.getSnapshot().maybeSent).toBe(true)
     await sending.send(SEND_REQUEST, { allowDuplicate: true })
     // Sent on purpose now: after the next reload it is a plain duplicate.
-    await expect(createSendController(pageClient().client, { persist }).send(SEND_REQUEST)).rejects.toMatchObject({
+    await expect(
+      createSendController(scriptedSendClient().client, { persist }).send(SEND_REQUEST),
+    ).rejects.toMatchObject({
       code: 'DUPLICATE_SEND',
     })
   })
@@ -77,7 +58,7 @@ describe('a send controller with `persist` remembers its sends across a reload',
     void createSendController(closing, { persist })
       .send(SEND_REQUEST)
       .catch(() => {})
-    const after = pageClient()
+    const after = scriptedSendClient()
     const sending = createSendController(after.client, { persist })
     await expect(sending.send(structuredClone(SEND_REQUEST))).rejects.toMatchObject({ code: 'MAYBE_SENT' })
     expect(after.sent).toHaveLength(0)
@@ -104,7 +85,7 @@ describe('a send controller with `persist` remembers its sends across a reload',
     await expect(first).rejects.toMatchObject({ status: 400 })
     await expect(second).rejects.toMatchObject({ status: 400 })
     // Refused: it was not sent, so after a reload it goes unasked.
-    const after = pageClient()
+    const after = scriptedSendClient()
     await createSendController(after.client, { persist }).send(SEND_REQUEST)
     expect(after.sent).toHaveLength(1)
   })
@@ -114,21 +95,21 @@ describe('a send controller with `persist` remembers its sends across a reload',
     const now = () => time
     const storage = memoryStorage()
     const persist = { key: 'crm:composer', storage }
-    await createSendController(pageClient().client, { persist, now }).send(SEND_REQUEST)
+    await createSendController(scriptedSendClient().client, { persist, now }).send(SEND_REQUEST)
     const stored = storage.entries.get('crm:composer:sent') ?? ''
     // The one place a page that watches for another tab's sends reads the key from.
     expect(rememberedSendsKey(persist.key)).toBe('crm:composer:sent')
     expect(stored).not.toContain(SEND_REQUEST.to)
     expect(stored).not.toContain(SEND_REQUEST.interactive.body?.text)
     await expect(
-      createSendController(pageClient().client, { persist: { key: 'other', storage }, now }).send(SEND_REQUEST),
+      createSendController(scriptedSendClient().client, { persist: { key: 'other', storage }, now }).send(SEND_REQUEST),
     ).resolves.toMatchObject({ message_id: 'm1' })
     time += REMEMBERED_SEND_MS
-    await expect(createSendController(pageClient().client, { persist, now }).send(SEND_REQUEST)).resolves.toMatchObject(
-      { message_id: 'm1' },
-    )
+    await expect(
+      createSendController(scriptedSendClient().client, { persist, now }).send(SEND_REQUEST),
+    ).resolves.toMatchObject({ message_id: 'm1' })
 
-    const sending = createSendController(pageClient().client, { persist, now })
+    const sending = createSendController(scriptedSendClient().client, { persist, now })
     const text = (n: number) => ({
       ...SEND_REQUEST,
       interactive: { ...SEND_REQUEST.interactive, body: { text: `Message ${n}` } },
@@ -137,33 +118,33 @@ describe('a send controller with `persist` remembers its sends across a reload',
     expect((JSON.parse(storage.entries.get('crm:composer:sent') ?? '{}') as { sends: unknown[] }).sends).toHaveLength(
       100,
     )
-    const reloaded = createSendController(pageClient().client, { persist, now })
+    const reloaded = createSendController(scriptedSendClient().client, { persist, now })
     await expect(reloaded.send(text(1))).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
     await expect(reloaded.send(text(0))).resolves.toBeDefined()
   })
 
   it('keeps the last 100 requests, each with its answer and a later try that may have gone', async () => {
     const persist = { key: 'crm:composer', storage: memoryStorage() }
-    let answer: 'accept' | 'lose' = 'accept'
-    const sending = createSendController(pageClient(() => answer).client, { persist })
+    const page = scriptedSendClient()
+    const sending = createSendController(page.client, { persist })
     const text = (n: number) => ({
       ...SEND_REQUEST,
       interactive: { ...SEND_REQUEST.interactive, body: { text: `Message ${n}` } },
     })
     // Each sent, then a "Send again" whose answer was lost: two entries of one request.
     for (let n = 0; n < 100; n++) {
-      answer = 'accept'
+      page.answer('accept')
       await sending.send(text(n))
-      answer = 'lose'
+      page.answer('lose')
       await expect(sending.send(text(n), { allowDuplicate: true })).rejects.toMatchObject({ kind: 'timeout' })
     }
     const stored = () =>
       (JSON.parse(persist.storage.entries.get('crm:composer:sent') ?? '{}') as { sends: unknown[] }).sends
     expect(stored()).toHaveLength(200)
-    const reloaded = createSendController(pageClient().client, { persist })
+    const reloaded = createSendController(scriptedSendClient().client, { persist })
     expect(reloaded.sentBefore(text(0))).toMatchObject({ kind: 'sent' })
     // A 101st request: the oldest goes, both its entries.
-    answer = 'accept'
+    page.answer('accept')
     await sending.send(text(100))
     expect(stored()).toHaveLength(199)
     expect(reloaded.sentBefore(text(0))).toBeUndefined()
@@ -179,7 +160,7 @@ describe('a send controller with `persist` remembers its sends across a reload',
         throw new Error('QuotaExceededError')
       },
     }
-    const page = pageClient()
+    const page = scriptedSendClient()
     await createSendController(page.client, { persist: { key: 'k', storage: refusing } }).send(SEND_REQUEST)
     const junk = memoryStorage()
     junk.entries.set('k:sent', '{"sends":[{"h":1},"x",null]}')

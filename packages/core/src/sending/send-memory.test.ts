@@ -3,22 +3,9 @@ import type { BriqClient } from '../client/briq-client.ts'
 import { BriqError } from '../client/briq-error.ts'
 import type { SendResult } from '../client/responses.ts'
 import type { SendInteractiveRequest } from '../schemas/send-request.ts'
+import { scriptedSendClient } from '../test-support/scripted-send-client.ts'
 import { SEND_REQUEST } from '../test-support/send-request.ts'
 import { createSendController } from './send-controller.ts'
-
-// A client answering each send as told: accepted (with a fresh message id) or a lost answer.
-function scriptedClient() {
-  const sent: SendInteractiveRequest[] = []
-  let answer: 'accept' | 'lose' = 'accept'
-  const client = {
-    async sendInteractive(request: SendInteractiveRequest): Promise<SendResult> {
-      sent.push(request)
-      if (answer === 'lose') throw new BriqError({ kind: 'timeout', message: 'no answer in time' })
-      return { message_id: `m${sent.length}`, status: 'pending', provider_message_id: null }
-    },
-  } as unknown as BriqClient
-  return { client, sent, answer: (next: 'accept' | 'lose') => (answer = next) }
-}
 
 const withText = (text: string): SendInteractiveRequest => ({
   ...SEND_REQUEST,
@@ -29,7 +16,7 @@ const withText = (text: string): SendInteractiveRequest => ({
 // the builder's undo back to an earlier draft) must not let an earlier one go twice unasked.
 describe('the send guard remembers every request, not only the last', () => {
   it('a request that may have gone stays held after another one also may have gone', async () => {
-    const { client, sent, answer } = scriptedClient()
+    const { client, sent, answer } = scriptedSendClient()
     const sending = createSendController(client)
     const first = withText('First try')
     const edited = withText('First try, edited')
@@ -44,7 +31,7 @@ describe('the send guard remembers every request, not only the last', () => {
   })
 
   it('a request sent before another is still refused as a duplicate, with its own answer', async () => {
-    const { client, sent } = scriptedClient()
+    const { client, sent } = scriptedSendClient()
     const sending = createSendController(client)
     const first = withText('First')
     await sending.send(first)
@@ -58,7 +45,7 @@ describe('the send guard remembers every request, not only the last', () => {
   })
 
   it('keeps the last 100 requests, so memory stays flat on a page that sends all day', async () => {
-    const { client, sent } = scriptedClient()
+    const { client, sent } = scriptedSendClient()
     const sending = createSendController(client)
     for (let n = 0; n <= 100; n++) await sending.send(withText(`Message ${n}`))
     await expect(sending.send(withText('Message 1'))).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
@@ -146,7 +133,7 @@ describe('the send controllers of one client share what was sent', () => {
   })
 
   it('a request another controller may have sent is held; one it reset before it settled is too', async () => {
-    const { client, answer } = scriptedClient()
+    const { client, answer } = scriptedSendClient()
     answer('lose')
     await expect(createSendController(client).send(SEND_REQUEST)).rejects.toMatchObject({ kind: 'timeout' })
     answer('accept')
@@ -232,7 +219,7 @@ describe('the send controllers of one client share what was sent', () => {
     await second.send(withText('Another message'))
     expect(sent).toHaveLength(2)
     // Another client (another account) was never held.
-    const other = scriptedClient()
+    const other = scriptedSendClient()
     await createSendController(other.client, { now }).send(SEND_REQUEST)
     expect(other.sent).toHaveLength(1)
   })

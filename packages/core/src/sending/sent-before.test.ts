@@ -2,35 +2,12 @@ import { describe, expect, it, vi } from 'vitest'
 import type { BriqClient } from '../client/briq-client.ts'
 import { BriqError } from '../client/briq-error.ts'
 import type { SendResult } from '../client/responses.ts'
-import type { DraftStorage } from '../draft/draft-persistence.ts'
 import type { SendInteractiveRequest } from '../schemas/send-request.ts'
+import { memoryStorage, scriptedSendClient } from '../test-support/scripted-send-client.ts'
 import { SEND_REQUEST } from '../test-support/send-request.ts'
 import { forgetSends } from './forget-sends.ts'
 import { REMEMBERED_SEND_MS } from './remembered-sends.ts'
 import { createSendController } from './send-controller.ts'
-
-// A page's client answering each send as told: accepted (a fresh message id) or a lost answer.
-function pageClient() {
-  const sent: SendInteractiveRequest[] = []
-  let answer: 'accept' | 'lose' = 'accept'
-  const client = {
-    async sendInteractive(request: SendInteractiveRequest): Promise<SendResult> {
-      sent.push(request)
-      if (answer === 'lose') throw new BriqError({ kind: 'timeout', message: 'no answer in time' })
-      return { message_id: `m${sent.length}`, status: 'pending', provider_message_id: null }
-    },
-  } as unknown as BriqClient
-  return { client, sent, answer: (next: 'accept' | 'lose') => (answer = next) }
-}
-
-function memoryStorage(): DraftStorage & { entries: Map<string, string> } {
-  const entries = new Map<string, string>()
-  return {
-    entries,
-    getItem: (key) => entries.get(key) ?? null,
-    setItem: (key, value) => void entries.set(key, value),
-  }
-}
 
 // The same request written with its keys in another order, as a draft read back from storage is.
 const reordered = (request: SendInteractiveRequest): SendInteractiveRequest =>
@@ -42,7 +19,7 @@ describe('SendController.sentBefore', () => {
   it('says when an identical request was sent and Briq’s answer, from any controller of the client', async () => {
     let time = 1_000
     const now = () => time
-    const page = pageClient()
+    const page = scriptedSendClient()
     const first = createSendController(page.client, { now })
     expect(first.sentBefore(SEND_REQUEST)).toBeUndefined()
     time = 5_000
@@ -54,7 +31,7 @@ describe('SendController.sentBefore', () => {
     expect(again.sentBefore(SEND_REQUEST)).toMatchObject(expected)
     // Another number, another message, another client (another tenant): nothing.
     expect(again.sentBefore({ ...SEND_REQUEST, to: '255787654321' })).toBeUndefined()
-    expect(createSendController(pageClient().client).sentBefore(SEND_REQUEST)).toBeUndefined()
+    expect(createSendController(scriptedSendClient().client).sentBefore(SEND_REQUEST)).toBeUndefined()
     // Exactly what the press is refused over.
     await expect(again.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
     expect(page.sent).toHaveLength(1)
@@ -66,7 +43,7 @@ describe('SendController.sentBefore', () => {
 
   it('says a request may have gone (its answer lost), and when; nothing for one refused before it left', async () => {
     let time = 2_000
-    const page = pageClient()
+    const page = scriptedSendClient()
     const sending = createSendController(page.client, { now: () => time })
     page.answer('lose')
     await expect(sending.send(SEND_REQUEST)).rejects.toMatchObject({ kind: 'timeout' })
@@ -86,7 +63,7 @@ describe('SendController.sentBefore', () => {
     let time = 10_000
     const now = () => time
     const persist = { key: 'crm:ticket-7', storage: memoryStorage() }
-    const before = pageClient()
+    const before = scriptedSendClient()
     await createSendController(before.client, { persist, now }).send(SEND_REQUEST)
     before.answer('lose')
     const other = { ...SEND_REQUEST, to: '255787654321' }
@@ -94,7 +71,7 @@ describe('SendController.sentBefore', () => {
     await expect(createSendController(before.client, { persist, now }).send(other)).rejects.toBeDefined()
 
     time = 20_000
-    const after = createSendController(pageClient().client, { persist, now })
+    const after = createSendController(scriptedSendClient().client, { persist, now })
     expect(after.sentBefore(reordered(SEND_REQUEST))).toMatchObject({
       kind: 'sent',
       at: 10_000,
@@ -125,7 +102,7 @@ describe('SendController.sentBefore', () => {
   })
 
   it('an idle controller’s subscribers are told when a send of the client settles, and on forgetSends', async () => {
-    const page = pageClient()
+    const page = scriptedSendClient()
     const idle = createSendController(page.client)
     const told = vi.fn()
     idle.subscribe(told)
@@ -149,29 +126,29 @@ describe('SendController.sentBefore', () => {
 describe('the sends kept beside a draft, watched', () => {
   it('an idle subscriber is told when another client’s controller writes them, and when they are dropped', async () => {
     const persist = { key: 'crm:ticket-12', storage: memoryStorage() }
-    const mine = createSendController(pageClient().client, { persist })
+    const mine = createSendController(scriptedSendClient().client, { persist })
     const told = vi.fn()
     const unsubscribe = mine.subscribe(told)
     expect(mine.sentBefore(SEND_REQUEST)).toBeUndefined()
     // Told of each write: the try under way (kept as maybe sent until it settles), then its answer.
-    await createSendController(pageClient().client, { persist }).send(SEND_REQUEST)
+    await createSendController(scriptedSendClient().client, { persist }).send(SEND_REQUEST)
     expect(told).toHaveBeenCalledTimes(2)
     expect(mine.sentBefore(SEND_REQUEST)).toMatchObject({ kind: 'sent', data: { message_id: 'm1' } })
     forgetSends(undefined, persist)
     expect(told).toHaveBeenCalledTimes(3)
     expect(mine.sentBefore(SEND_REQUEST)).toBeUndefined()
     unsubscribe()
-    await createSendController(pageClient().client, { persist }).send(SEND_REQUEST)
+    await createSendController(scriptedSendClient().client, { persist }).send(SEND_REQUEST)
     expect(told).toHaveBeenCalledTimes(3)
   })
 
   it('a host’s own storage, which may change unseen, is read at each look', async () => {
     const persist = { key: 'crm:ticket-13', storage: memoryStorage() }
-    const mine = createSendController(pageClient().client, { persist })
+    const mine = createSendController(scriptedSendClient().client, { persist })
     mine.subscribe(() => {})
     expect(mine.sentBefore(SEND_REQUEST)).toBeUndefined()
     // Written behind the kit's back (no event tells of it): still seen.
-    await createSendController(pageClient().client, { persist }).send(SEND_REQUEST)
+    await createSendController(scriptedSendClient().client, { persist }).send(SEND_REQUEST)
     const written = persist.storage.entries.get('crm:ticket-13:sent') ?? ''
     persist.storage.entries.clear()
     expect(mine.sentBefore(SEND_REQUEST)).toBeUndefined()
@@ -185,7 +162,7 @@ describe('a lost "Send again" keeps the record of the send that went', () => {
     let time = 1_000
     const now = () => time
     const persist = { key: 'crm:ticket-9', storage: memoryStorage() }
-    const page = pageClient()
+    const page = scriptedSendClient()
     const sending = createSendController(page.client, { persist, now })
     await sending.send(SEND_REQUEST)
     page.answer('lose')
@@ -195,7 +172,7 @@ describe('a lost "Send again" keeps the record of the send that went', () => {
     expect(sending.getSnapshot().data).toMatchObject({ message_id: 'm1' })
 
     time = 3_000
-    const after = pageClient()
+    const after = scriptedSendClient()
     const reloaded = createSendController(after.client, { persist, now })
     expect(reloaded.sentBefore(SEND_REQUEST)).toMatchObject({ kind: 'sent', at: 1_000, data: { message_id: 'm1' } })
     await expect(reloaded.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
@@ -207,7 +184,7 @@ describe('a lost "Send again" keeps the record of the send that went', () => {
     let time = 0
     const now = () => time
     const persist = { key: 'crm:ticket-10', storage: memoryStorage() }
-    const page = pageClient()
+    const page = scriptedSendClient()
     await createSendController(page.client, { persist, now }).send(SEND_REQUEST)
     page.answer('lose')
     time = REMEMBERED_SEND_MS - 1_000
@@ -216,7 +193,7 @@ describe('a lost "Send again" keeps the record of the send that went', () => {
     ).rejects.toMatchObject({ kind: 'timeout' })
 
     time = REMEMBERED_SEND_MS + 1_000
-    const reloaded = createSendController(pageClient().client, { persist, now })
+    const reloaded = createSendController(scriptedSendClient().client, { persist, now })
     expect(reloaded.sentBefore(SEND_REQUEST)).toEqual({ kind: 'maybe_sent', at: REMEMBERED_SEND_MS - 1_000 })
     await expect(reloaded.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'MAYBE_SENT' })
     // Sent on purpose, and accepted: one answer, the newest, and nothing maybe sent.
