@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { pageStorage, startingLocale } from './i18n/starting-locale.ts'
+import { startingLocale } from './i18n/starting-locale.ts'
+import { pageStorage } from './page-storage.ts'
 import { ENGLISH_FRAGMENTS, englishWordIn, pageWords } from './test-support/english-leaks.ts'
 import { APP_TEST_TIMEOUT_MS, renderApp, startTestMock } from './test-support/render-app.tsx'
 

@@ -19,10 +19,11 @@ import { type PlaygroundTheme, SettingsBar } from './components/settings-bar.tsx
 import { SnippetPanel } from './components/snippet-panel.tsx'
 import { keepTheme, startingTheme } from './components/starting-theme.ts'
 import { DEFAULT_EXAMPLE_TYPE, DEFAULT_RECIPIENT, DRAFT_KEY } from './examples/playground-defaults.ts'
-import { keepLocale, pageStorage } from './i18n/starting-locale.ts'
+import { keepLocale } from './i18n/starting-locale.ts'
 import { createTranslator, type PlaygroundLocale, TranslateContext } from './i18n/translator.ts'
 import { createMockControls } from './mock/mock-controls.ts'
 import { MockPanel } from './mock/mock-panel.tsx'
+import { pageStorage } from './page-storage.ts'
 import { ValidationPanel } from './validation/validation-panel.tsx'
 
 /** How often the in-page mock is asked for the status: it runs in the page, so asking costs nothing. */

@@ -1,14 +1,8 @@
-import { localDraftStorage } from '@briq-interactive/core'
+import { type ChoiceStorage, keepChoice, keptChoice } from '../page-storage.ts'
 import { PLAYGROUND_LOCALES, type PlaygroundLocale } from './translator.ts'
 
 /** Where the page keeps the language a person chose (`localStorage`). */
 export const LOCALE_KEY = 'briq-playground:locale'
-
-/** Where a chosen language is read and kept: `localStorage`, or anything with its two methods. */
-export interface LocaleStorage {
-  getItem(key: string): string | null
-  setItem(key: string, value: string): void
-}
 
 const isLocale = (value: unknown): value is PlaygroundLocale =>
   PLAYGROUND_LOCALES.some((entry) => entry.locale === value)
@@ -18,13 +12,9 @@ const isLocale = (value: unknown): value is PlaygroundLocale =>
  * the playground speaks (`sw-TZ` → Kiswahili), else English. A storage that refuses (private
  * mode, a server) counts as nothing chosen.
  */
-export function startingLocale(storage: LocaleStorage | undefined, languages: readonly string[]): PlaygroundLocale {
-  try {
-    const chosen = storage?.getItem(LOCALE_KEY)
-    if (isLocale(chosen)) return chosen
-  } catch {
-    // Nothing chosen that we can read.
-  }
+export function startingLocale(storage: ChoiceStorage | undefined, languages: readonly string[]): PlaygroundLocale {
+  const chosen = keptChoice(storage, LOCALE_KEY, isLocale)
+  if (chosen !== undefined) return chosen
   for (const language of languages) {
     const base = language.toLowerCase().split('-')[0]
     if (isLocale(base)) return base
@@ -32,17 +22,7 @@ export function startingLocale(storage: LocaleStorage | undefined, languages: re
   return 'en'
 }
 
-/**
- * The page's `localStorage`, or nothing on a server or when the browser blocks it: core's
- * reader, the one the builder's drafts are kept with.
- */
-export const pageStorage: () => LocaleStorage | undefined = localDraftStorage
-
 /** Keeps the chosen language for the next visit; a refusing storage just forgets it. */
-export function keepLocale(storage: LocaleStorage | undefined, locale: PlaygroundLocale): void {
-  try {
-    storage?.setItem(LOCALE_KEY, locale)
-  } catch {
-    // Private mode or a full storage: the choice lasts this visit only.
-  }
+export function keepLocale(storage: ChoiceStorage | undefined, locale: PlaygroundLocale): void {
+  keepChoice(storage, LOCALE_KEY, locale)
 }
