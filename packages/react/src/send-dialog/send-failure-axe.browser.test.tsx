@@ -1,5 +1,5 @@
 import '../styles.css'
-import { createBriqClient } from '@briq-interactive/core'
+import { type BriqClient, createBriqClient } from '@briq-interactive/core'
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
@@ -22,13 +22,7 @@ describe.each([
   ['sw', 'dark'],
 ] as const)('a send failure panel in %s, %s theme', (locale, theme) => {
   const send = locale === 'en' ? 'Send' : 'Tuma'
-
-  it('for an endpoint with no Briq route has no axe violations', async () => {
-    const client = createBriqClient({
-      endpoint: '/api/not-briq',
-      fetch: async () =>
-        new Response('{"detail":"Not Found"}', { status: 404, headers: { 'content-type': 'application/json' } }),
-    })
+  const openDialog = (client: BriqClient) =>
     render(
       <SendInteractiveDialog
         client={client}
@@ -39,6 +33,14 @@ describe.each([
         theme={theme}
       />,
     )
+
+  it('for an endpoint with no Briq route has no axe violations', async () => {
+    const client = createBriqClient({
+      endpoint: '/api/not-briq',
+      fetch: async () =>
+        new Response('{"detail":"Not Found"}', { status: 404, headers: { 'content-type': 'application/json' } }),
+    })
+    openDialog(client)
     await page.getByRole('button', { name: send, exact: true }).click()
     await expect.poll(failureCode).toBeTruthy()
     expect(await dialogViolations()).toEqual([])
@@ -47,16 +49,7 @@ describe.each([
   it('for a retry held after a 500 has no axe violations', async () => {
     const { client, mock } = createMockClient()
     mock.setScenario('server-error')
-    render(
-      <SendInteractiveDialog
-        client={client}
-        interactive={FEEDBACK_INTERACTIVE}
-        defaultOpen
-        defaultTo={FIXTURE_PHONES.open}
-        locale={locale}
-        theme={theme}
-      />,
-    )
+    openDialog(client)
     await page.getByRole('button', { name: send, exact: true }).click()
     await expect.poll(failureCode).toBe('INTERNAL_ERROR')
     await page.getByRole('button', { name: send, exact: true }).click()
