@@ -387,7 +387,6 @@ export {
 } from './sending/send-controller.ts'
 export { type SendFailure, type SendFailureReason, sendFailureReason } from './sending/send-failure-reason.ts'
 export {
-  SEND_HOLD_MAX_MS,
   type SendHold,
   type SendHoldReason,
   sendHoldSecondsLeft,

@@ -9,7 +9,7 @@ import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { rememberedSends, type SendPersistOptions } from './remembered-sends.ts'
 import { runIsolated } from './run-isolated.ts'
 import { sendFailureReason } from './send-failure-reason.ts'
-import { SEND_HOLD_MAX_MS, type SendHold, sendHoldSecondsLeft } from './send-hold.ts'
+import { type SendHold, sendHoldSecondsLeft } from './send-hold.ts'
 import { type SendWait, sendMemoryOf } from './send-memory.ts'
 import { IDLE_SEND_SNAPSHOT, type SendSnapshot } from './send-snapshot.ts'
 import type { SentBefore } from './sent-before.ts'
@@ -73,8 +73,9 @@ export interface SendController {
    * key, so a plain retry could deliver it twice. After a 429 with `Retry-After`, every send until
    * it has passed, by any controller of the client (Briq's limits are per account), is refused the
    * same way (code `RATE_LIMITED`, `retryAfterMs` the time left); after a 5xx with one that did not
-   * take the message (a 503), too (code `SERVICE_UNAVAILABLE`). Such a hold lasts
-   * `SEND_HOLD_MAX_MS` (a minute) at most.
+   * take the message (a 503), too (code `SERVICE_UNAVAILABLE`). Such a hold lasts as long as
+   * Briq asked, however long (its failure's sentence and `hold` say how long): a send before
+   * then would only be refused again.
    */
   send(request: SendInteractiveRequest, options?: SendCallOptions): Promise<SendResult>
   /**
@@ -260,7 +261,7 @@ export function createSendController(client: BriqClient, options: SendController
         // that may have gone: that request is held as MAYBE_SENT, the person checks first).
         const { reason, retryAfterSeconds } = sendFailureReason(error)
         if (error.retryAfterMs !== undefined && retryAfterSeconds !== undefined) {
-          const until = now() + Math.min(error.retryAfterMs, SEND_HOLD_MAX_MS)
+          const until = now() + error.retryAfterMs
           const hold: SendHold = { until, reason: reason === 'rate_limited' ? 'rate_limited' : 'server' }
           memory.wait = { asked: error, hold, now }
           for (const watcher of [...memory.holdWatchers]) if (watcher !== holdBegan) runIsolated(watcher)

@@ -227,17 +227,40 @@ describe('sendFailureReason', () => {
     expect(sendFailureReason(held)).toEqual({ reason: 'server', retryAfterSeconds: 20 })
   })
 
-  it('says to wait no longer than the send controller holds Send, in English and Swahili', () => {
-    const day = 86_400_000
-    const throttled = sendFailureReason(error({ kind: 'http', message: 'x', status: 429, retryAfterMs: day }))
-    expect(throttled).toEqual({ reason: 'rate_limited', retryAfterSeconds: 60 })
+  it('says the whole wait Briq asked for, in seconds, minutes or hours, in English and Swahili', () => {
+    const throttled = sendFailureReason(error({ kind: 'http', message: 'x', status: 429, retryAfterMs: 90_000 }))
+    expect(throttled).toEqual({ reason: 'rate_limited', retryAfterSeconds: 90 })
+    // Rounded up: never back before the wait is over.
     expect(coreMessagesEn.sendFailure.rate_limited(throttled)).toBe(
-      'Too many messages at once. Try again in 60 seconds.',
+      'Too many messages at once. Try again in 2 minutes.',
     )
+    expect(coreMessagesSw.sendFailure.rate_limited(throttled)).toBe(
+      'Jumbe nyingi mno kwa wakati mmoja. Jaribu tena baada ya dakika 2.',
+    )
+    const day = 86_400_000
+    const unavailable = { code: 'SERVICE_UNAVAILABLE', message: 'Try later' }
     const away = sendFailureReason(
-      error({ kind: 'http', message: 'x', status: 503, retryAfterMs: day, requestId: 'req-1' }),
+      error({
+        kind: 'http',
+        message: 'x',
+        status: 503,
+        retryAfterMs: day + 1_000,
+        requestId: 'req-1',
+        errors: [unavailable],
+      }),
     )
-    expect(coreMessagesSw.sendFailure.server(away)).toContain('Jaribu tena baada ya sekunde 60;')
+    expect(away).toMatchObject({ reason: 'server', retryAfterSeconds: 86_401 })
+    expect(coreMessagesEn.sendFailure.server(away)).toContain('Try again in 24 hours 1 minute;')
+    expect(coreMessagesSw.sendFailure.server(away)).toContain('Jaribu tena baada ya saa 24 na dakika 1;')
+    expect(describeRequestFailure(error({ kind: 'http', message: 'x', status: 429, retryAfterMs: 7_200_000 }))).toBe(
+      'too many requests at once; try again in 2 hours',
+    )
+    expect(coreMessagesEn.sendHold({ reason: 'server', seconds: 60 })).toBe(
+      'Sending is on hold for another 1 minute: Briq asked to wait (it had a problem on its side).',
+    )
+    expect(coreMessagesSw.sendHold({ reason: 'server', seconds: 59 })).toBe(
+      'Kutuma kumesimamishwa kwa sekunde 59 zaidi: Briq imeomba kusubiri (imepata hitilafu upande wake).',
+    )
   })
 
   it('a send answered 404 by no route (a dev server, FastAPI’s bare Not Found) is a wrong address, not Briq refusing', () => {

@@ -1,7 +1,6 @@
 import type { BriqError } from '../client/briq-error.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { type ProxyFailureReason, proxyFailure, proxyReason, retryAfterSeconds } from './request-failure-reason.ts'
-import { SEND_HOLD_MAX_MS } from './send-hold.ts'
 
 /** Why a send failed, in the terms a UI explains to a person. */
 export type SendFailureReason =
@@ -26,8 +25,8 @@ export interface SendFailure {
   reason: SendFailureReason
   /**
    * For `rate_limited`, and `server` when not `maybeSent`: whole seconds to wait (at least 1),
-   * when Briq said how long (`Retry-After`), up to `SEND_HOLD_MAX_MS` (the send controller's
-   * longest hold).
+   * when Briq said how long (`Retry-After`): all of it, however long, as the send controller
+   * holds sends for all of it.
    */
   retryAfterSeconds?: number
   /**
@@ -102,11 +101,11 @@ function withStatus(reason: 'invalid_response' | 'other', status: number | undef
   return status === undefined ? { reason } : { reason, status }
 }
 
-// The failure with the seconds Briq asked to wait, when it said, up to the send controller's
-// longest hold: after it, Send goes again.
+// The failure with the seconds Briq asked to wait, when it said: the send controller holds
+// sends until then.
 function waiting(failure: SendFailure, error: BriqError): SendFailure {
   const seconds = retryAfterSeconds(error)
-  return seconds === undefined ? failure : { ...failure, retryAfterSeconds: Math.min(seconds, SEND_HOLD_MAX_MS / 1000) }
+  return seconds === undefined ? failure : { ...failure, retryAfterSeconds: seconds }
 }
 
 const isNoRoute = (error: BriqError): boolean =>

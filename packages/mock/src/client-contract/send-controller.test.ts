@@ -209,23 +209,24 @@ describe('createSendController', () => {
     },
   )
 
-  // Retry-After says how long a client "ought to wait" (RFC 9110, Retry-After), and a 429 or 503
-  // took nothing, so asking again early costs one more refusal; a day-long hold only locks Send.
+  // Retry-After says how long a client "ought to wait" (RFC 9110, Retry-After): a send before
+  // then would only be refused again, so the hold and its sentence last as long as Briq asked.
   it.each([
     [429, 'RATE_LIMITED'],
     [503, 'SERVICE_UNAVAILABLE'],
-  ] as const)("holds sends for a minute at most, however long a %i's Retry-After asks (%s)", async (status, code) => {
+  ] as const)("holds sends for all of a %i's day-long Retry-After, and says so (%s)", async (status, code) => {
     mock.setFaults({ status, retryAfterSeconds: 86_400 })
     let clock = 1_000
     const sending = createSendController(makeClient(), { now: () => clock })
-    // The error keeps what Briq said; the hold and its sentence are the kit's.
     await expect(sending.send(draft())).rejects.toMatchObject({ status, retryAfterMs: 86_400_000 })
     const failed = sending.getSnapshot().error
-    expect(failed && sendFailureReason(failed).retryAfterSeconds).toBe(60)
+    expect(failed && sendFailureReason(failed).retryAfterSeconds).toBe(86_400)
+    expect(failed && describeSendFailure(failed)).toMatch(/Try again in 24 hours[.;]/)
     mock.setFaults({})
 
-    clock += 59_000
+    clock += 86_399_000
     await expect(sending.send(draft())).rejects.toMatchObject({ code, retryAfterMs: 1_000 })
+    expect(requests).toHaveLength(1)
     clock += 1_000
     await sending.send(draft())
     expect(requests).toHaveLength(2)
@@ -278,6 +279,37 @@ describe('createSendController', () => {
     expect(sending.getSnapshot()).toEqual({ status: 'pending', request: draft(), submittedAt: clock, maybeSent: false })
     await sent
     expect(sending.getSnapshot().hold).toBeUndefined()
+  })
+
+  it('holds sends for all of a Retry-After past a minute, and says the real wait, in English and Swahili', async () => {
+    mock.setFaults({ status: 429, retryAfterSeconds: 300 })
+    let clock = 1_000
+    const sending = createSendController(makeClient(), { now: () => clock })
+    await expect(sending.send(draft())).rejects.toMatchObject({ status: 429, retryAfterMs: 300_000 })
+    const failed = sending.getSnapshot()
+    expect(failed.hold).toEqual({ until: 301_000, reason: 'rate_limited' })
+    expect(failed.error && describeSendFailure(failed.error)).toBe('Too many messages at once. Try again in 5 minutes.')
+    expect(failed.error && describeSendFailure(failed.error, coreMessagesSw)).toBe(
+      'Jumbe nyingi mno kwa wakati mmoja. Jaribu tena baada ya dakika 5.',
+    )
+    // Four minutes on, Briq's wait is not over: nothing goes, and the refusal says what is left.
+    mock.setFaults({})
+    clock += 240_000
+    const early = await sending.send(draft()).catch((error: unknown) => error)
+    expect(early).toMatchObject({ code: 'RATE_LIMITED', retryAfterMs: 60_000 })
+    expect(requests).toHaveLength(1)
+    expect(early instanceof BriqError && describeSendFailure(early)).toBe(
+      'Too many messages at once. Try again in 1 minute.',
+    )
+    expect(coreMessagesEn.sendHold({ reason: 'rate_limited', seconds: 3_700 })).toBe(
+      'Sending is on hold for another 1 hour 2 minutes: Briq asked to wait (too many messages at once).',
+    )
+    expect(coreMessagesSw.sendHold({ reason: 'rate_limited', seconds: 3_700 })).toBe(
+      'Kutuma kumesimamishwa kwa saa 1 na dakika 2 zaidi: Briq imeomba kusubiri (jumbe nyingi mno kwa wakati mmoja).',
+    )
+    clock += 60_000
+    await sending.send(draft())
+    expect(requests).toHaveLength(2)
   })
 
   it('a 500 with Retry-After puts no hold in the snapshot (it holds only its maybe-sent request)', async () => {

@@ -165,6 +165,25 @@ describe('a failed send says what happened, with its HTTP status, and announces 
       vi.useRealTimers()
     }
   })
+  it('a Retry-After past a minute is said as it is, in the failure and beside Send, in English and Swahili', async () => {
+    mock.setFaults({ status: 429, retryAfterSeconds: 3_700 })
+    await sendWith()
+    expect(await screen.findByRole('region', { name: 'Not sent' })).toHaveTextContent(
+      'Too many messages at once. Try again in 1 hour 2 minutes.',
+    )
+    expect(screen.getByRole('button', { name: 'Send' })).toHaveAccessibleDescription(
+      /^Sending is on hold for another 1 hour 2 minutes: Briq asked to wait \(too many messages at once\)\./,
+    )
+    cleanup()
+    mock.setFaults({ status: 429, retryAfterSeconds: 300 })
+    await sendWith('sw')
+    expect(await screen.findByRole('region', { name: 'Ujumbe haujatumwa' })).toHaveTextContent(
+      'Jumbe nyingi mno kwa wakati mmoja. Jaribu tena baada ya dakika 5.',
+    )
+    expect(screen.getByRole('button', { name: 'Tuma' })).toHaveAccessibleDescription(
+      /^Kutuma kumesimamishwa kwa dakika 5 zaidi: Briq imeomba kusubiri \(jumbe nyingi mno kwa wakati mmoja\)\./,
+    )
+  })
   it('the hold beside Send is in Swahili, and says when Briq was unavailable (503)', async () => {
     mock.setFaults({ status: 503, retryAfterSeconds: 30 })
     await sendWith('sw')

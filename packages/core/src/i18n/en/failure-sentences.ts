@@ -1,6 +1,6 @@
 import type { CoreMessages } from '../core-messages.ts'
 import { httpStatusNote } from '../http-status-note.ts'
-import { plural } from './grammar.ts'
+import { waitEn } from './grammar.ts'
 
 // Only an answer with a request id (a send held, or a gateway's own error page, has none) gives one to quote.
 const supportEn = (requestId: string | undefined) =>
@@ -17,7 +17,7 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
   rate_limited: (f) =>
     f.retryAfterSeconds === undefined
       ? 'Too many messages at once. Wait a moment, then try again.'
-      : `Too many messages at once. Try again in ${plural(f.retryAfterSeconds, 'second')}.`,
+      : `Too many messages at once. Try again in ${waitEn(f.retryAfterSeconds)}.`,
   validation: () => "The message breaks WhatsApp's rules; fix the errors shown, then send it.",
   network: (f) =>
     f.maybeSent
@@ -30,7 +30,7 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
   server: (f) =>
     f.maybeSent
       ? `Briq had a problem on its side${httpStatusNote(f.status)}, so the message may have been sent. Check the conversation before sending it again${supportEn(f.requestId)}`
-      : `Briq had a problem on its side${httpStatusNote(f.status)}. Try again${f.retryAfterSeconds === undefined ? '' : ` in ${plural(f.retryAfterSeconds, 'second')}`}${supportEn(f.requestId)}`,
+      : `Briq had a problem on its side${httpStatusNote(f.status)}. Try again${f.retryAfterSeconds === undefined ? '' : ` in ${waitEn(f.retryAfterSeconds)}`}${supportEn(f.requestId)}`,
   unauthorized: () => 'The API key was refused. Check the key (and that its app is linked to a workspace).',
   no_endpoint: () =>
     "Nothing answers sends at the address this page sends to (HTTP 404), so the message was not sent. Whoever set up the page should check that address (the proxy's URL).",
@@ -75,7 +75,7 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
   rate_limited: (f) =>
     f.retryAfterSeconds === undefined
       ? 'too many requests at once; wait a moment'
-      : `too many requests at once; try again in ${plural(f.retryAfterSeconds, 'second')}`,
+      : `too many requests at once; try again in ${waitEn(f.retryAfterSeconds)}`,
   unauthorized: () => 'the API key was refused',
   proxy_unauthorized: () => "your server's proxy refused the request: the proxy token is wrong or missing (HTTP 401)",
   proxy_not_configured: () => "your server's proxy is not set up (HTTP 500)",
@@ -100,6 +100,6 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
 
 /** That sends are held after Briq's Retry-After, in English. */
 export const sendHoldEn: CoreMessages['sendHold'] = ({ reason, seconds }) =>
-  `Sending is on hold for another ${plural(seconds, 'second')}: Briq asked to wait (${
+  `Sending is on hold for another ${waitEn(seconds)}: Briq asked to wait (${
     reason === 'rate_limited' ? 'too many messages at once' : 'it had a problem on its side'
   }).`

@@ -1,5 +1,6 @@
 import type { CoreMessages } from '../core-messages.ts'
 import { httpStatusNote } from '../http-status-note.ts'
+import { waitSw } from './grammar.ts'
 
 // Kitambulisho cha ombi kinatajwa tu jibu likiwa nacho (Only an answer with a request id gives one to quote).
 const supportSw = (requestId: string | undefined) =>
@@ -18,7 +19,7 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
   rate_limited: (f) =>
     f.retryAfterSeconds === undefined
       ? 'Jumbe nyingi mno kwa wakati mmoja. Subiri kidogo, kisha ujaribu tena.'
-      : `Jumbe nyingi mno kwa wakati mmoja. Jaribu tena baada ya sekunde ${f.retryAfterSeconds}.`,
+      : `Jumbe nyingi mno kwa wakati mmoja. Jaribu tena baada ya ${waitSw(f.retryAfterSeconds)}.`,
   validation: () => 'Ujumbe unavunja kanuni za WhatsApp; rekebisha makosa yaliyoonyeshwa, kisha uutume.',
   network: (f) =>
     f.maybeSent
@@ -31,7 +32,7 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
   server: (f) =>
     f.maybeSent
       ? `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena${supportSw(f.requestId)}`
-      : `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}. Jaribu tena${f.retryAfterSeconds === undefined ? '' : ` baada ya sekunde ${f.retryAfterSeconds}`}${supportSw(f.requestId)}`,
+      : `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}. Jaribu tena${f.retryAfterSeconds === undefined ? '' : ` baada ya ${waitSw(f.retryAfterSeconds)}`}${supportSw(f.requestId)}`,
   unauthorized: () =>
     'Ufunguo wa API umekataliwa. Hakiki ufunguo (na kwamba programu yake imeunganishwa na eneo la kazi, workspace).',
   no_endpoint: () =>
@@ -77,7 +78,7 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
   rate_limited: (f) =>
     f.retryAfterSeconds === undefined
       ? 'maombi mengi mno kwa wakati mmoja; subiri kidogo'
-      : `maombi mengi mno kwa wakati mmoja; jaribu tena baada ya sekunde ${f.retryAfterSeconds}`,
+      : `maombi mengi mno kwa wakati mmoja; jaribu tena baada ya ${waitSw(f.retryAfterSeconds)}`,
   unauthorized: () => 'ufunguo wa API umekataliwa',
   proxy_unauthorized: () => 'proksi ya seva yako imekataa ombi: tokeni ya proksi si sahihi au haipo (HTTP 401)',
   proxy_not_configured: () => 'proksi ya seva yako haijawekwa tayari (HTTP 500)',
@@ -102,6 +103,6 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
 
 /** That sends are held after Briq's Retry-After, in Swahili. */
 export const sendHoldSw: CoreMessages['sendHold'] = ({ reason, seconds }) =>
-  `Kutuma kumesimamishwa kwa sekunde ${seconds} zaidi: Briq imeomba kusubiri (${
+  `Kutuma kumesimamishwa kwa ${waitSw(seconds)} zaidi: Briq imeomba kusubiri (${
     reason === 'rate_limited' ? 'jumbe nyingi mno kwa wakati mmoja' : 'imepata hitilafu upande wake'
   }).`

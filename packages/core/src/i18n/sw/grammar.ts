@@ -1,5 +1,6 @@
 import { byteSize } from '../byte-size.ts'
 import type { CoreMessages } from '../core-messages.ts'
+import { waitParts } from '../wait-parts.ts'
 /**
  * The agreement a Swahili noun class asks of the words around it: the subject prefix of a verb
  * (`ki`na, `li`na), its negative (`haki`ruhusiwi) and the "of" that follows the noun (kitufe
@@ -52,4 +53,15 @@ const sizeNumbers = new Intl.NumberFormat('sw', { maximumFractionDigits: 1 })
 export const sizeSw: CoreMessages['size'] = (bytes) => {
   const { amount, unit } = byteSize(bytes)
   return `${unit} ${sizeNumbers.format(amount)}`
+}
+
+/**
+ * A wait of whole seconds as people say it, rounded up, the unit first: "sekunde 45", "dakika 5",
+ * "saa 2 na dakika 5" (a span of hours, read after "baada ya" or "kwa", not a time of day).
+ */
+export function waitSw(seconds: number): string {
+  const parts = waitParts(seconds)
+  if ('seconds' in parts) return `sekunde ${parts.seconds}`
+  if (!('hours' in parts)) return `dakika ${parts.minutes}`
+  return parts.minutes === 0 ? `saa ${parts.hours}` : `saa ${parts.hours} na dakika ${parts.minutes}`
 }
