@@ -21,13 +21,19 @@ export function requireUuid(value: string, field: string): string {
   return value.toLowerCase()
 }
 
-// A typed parameter that is present but empty (`?limit=`) is a value Briq cannot parse: 422,
-// like any other bad value. Only an absent parameter takes the default.
-const present = (query: URLSearchParams, name: string): string | undefined => query.get(name) ?? undefined
+/**
+ * A single-valued query parameter as Briq reads it: when it is repeated (`?limit=1&limit=50`),
+ * the last one. Briq is a FastAPI app, which reads a parameter that is not a list with
+ * Starlette's `QueryParams.get`, and that keeps the last value of a repeated key
+ * (`ImmutableMultiDict`, starlette/datastructures.py); `URLSearchParams.get` gives the first.
+ * A typed parameter that is present but empty (`?limit=`) is a value Briq cannot parse: 422,
+ * like any other bad value. Only an absent parameter takes the default.
+ */
+export const lastParam = (query: URLSearchParams, name: string): string | undefined => query.getAll(name).at(-1)
 
 /** A uuid query parameter, or `undefined` when absent. */
 export function uuidParam(query: URLSearchParams, name: string): string | undefined {
-  const raw = present(query, name)
+  const raw = lastParam(query, name)
   return raw === undefined ? undefined : requireUuid(raw, name)
 }
 
@@ -38,7 +44,7 @@ export function limitParam(query: URLSearchParams, name: string, limit: Limit & 
 
 /** An integer query parameter within [min, max], or its default. */
 export function intParam(query: URLSearchParams, name: string, fallback: number, min: number, max: number): number {
-  const raw = present(query, name)
+  const raw = lastParam(query, name)
   if (raw === undefined) return fallback
   const value = INTEGER.test(raw) ? Number(raw) : Number.NaN
   if (!Number.isSafeInteger(value) || value < min || value > max) {
@@ -53,7 +59,7 @@ export function intParam(query: URLSearchParams, name: string, fallback: number,
  * the mock also reads `1`/`0` (a convenience; see the README).
  */
 export function boolParam(query: URLSearchParams, name: string, strict: boolean): boolean | undefined {
-  const raw = present(query, name)
+  const raw = lastParam(query, name)
   if (raw === undefined) return undefined
   if (raw === 'true' || (!strict && raw === '1')) return true
   if (raw === 'false' || (!strict && raw === '0')) return false
@@ -85,7 +91,7 @@ export function parseDateTime(raw: string): number {
 
 /** An RFC 3339 date-time query parameter as epoch ms, or `undefined` when absent. */
 export function timeParam(query: URLSearchParams, name: string): number | undefined {
-  const raw = present(query, name)
+  const raw = lastParam(query, name)
   if (raw === undefined) return undefined
   const value = parseDateTime(raw)
   if (Number.isNaN(value)) {
@@ -99,7 +105,7 @@ export function timeParam(query: URLSearchParams, name: string): number | undefi
 
 /** A free-text parameter within `limit` (code points), or `undefined` when absent or empty. */
 export function textParam(query: URLSearchParams, name: string, limit?: Limit): string | undefined {
-  const raw = present(query, name)
+  const raw = lastParam(query, name)
   if (raw === undefined) return undefined
   if (limit !== undefined) {
     const length = countCharacters(raw)
@@ -120,7 +126,7 @@ export function enumParam<T extends string>(
   allowed: readonly T[],
   fallback?: T,
 ): T | undefined {
-  const raw = present(query, name)
+  const raw = lastParam(query, name)
   if (raw === undefined) return fallback
   if (!(allowed as readonly string[]).includes(raw)) {
     throw validationError(name, `${name} must be one of ${allowed.join(', ')}, got ${quoted(raw)}`)

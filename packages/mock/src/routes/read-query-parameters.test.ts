@@ -162,6 +162,31 @@ describe('read endpoints take exactly Briq’s documented query values (strict)'
     const res = await api.call('GET', '/v1/whatsapp/conversations?recipient=+255713000001')
     expect(res.json.data.items).toEqual([])
   })
+
+  // Briq (FastAPI) reads a parameter that is not a list with Starlette's QueryParams.get, which
+  // keeps the last of a repeated key (ImmutableMultiDict, starlette/datastructures.py).
+  it('reads the last value of a repeated single-valued parameter, as Briq does', async () => {
+    const page = await api.call(
+      'GET',
+      '/v1/whatsapp/conversations?limit=1&limit=2&recipient=255712345678&recipient=255713000001',
+    )
+    expect(page.json.data).toMatchObject({ limit: 2, items: [{ id: FIXTURE_IDS.closedConversation }] })
+    const refused = await api.call('GET', '/v1/whatsapp/messages?limit=5&limit=0')
+    expect(refused.status).toBe(422)
+    expect(refused.json.errors).toEqual([
+      expect.objectContaining({ field: 'limit', message: expect.stringContaining('"0"') }),
+    ])
+    expect((await api.call('GET', '/v1/whatsapp/senders?is_default=false&is_default=true')).json).toEqual([
+      expect.objectContaining({ id: FIXTURE_IDS.supportSender, is_default: true }),
+    ])
+    const first = await api.call('GET', '/v1/whatsapp/templates?limit=1&sort=name_asc')
+    const next = await api.call(
+      'GET',
+      `/v1/whatsapp/templates?limit=1&sort=name_asc&cursor=stale&cursor=${first.json.cursor_next}`,
+    )
+    expect(next.status).toBe(200)
+    expect(next.json.items[0].name).not.toBe(first.json.items[0].name)
+  })
 })
 
 describe('the conveniences the mock offers outside strict mode (see its README)', () => {

@@ -1,7 +1,7 @@
 import { LIMITS } from '@briq-interactive/core'
 import { quoted } from '@briq-interactive/core/server'
 import { apiError, validationError } from '../http/api-error.ts'
-import { enumParam, limitParam, requireUuid, textParam, uuidParam } from '../http/query.ts'
+import { enumParam, lastParam, limitParam, requireUuid, textParam, uuidParam } from '../http/query.ts'
 import { bareResponse } from '../http/responses.ts'
 import type { RouteHandler } from '../http/route.ts'
 import { TEMPLATE_CATEGORIES, TEMPLATE_STATUSES, type TemplateRecord } from '../store/records.ts'
@@ -53,8 +53,8 @@ function fingerprint(listing: unknown): string {
 }
 const encodeCursor = (offset: number, listing: unknown) =>
   btoa(`o:${offset}:${fingerprint(listing)}`).replace(/=+$/, '')
-function decodeCursor(cursor: string | null, listing: unknown): number {
-  if (cursor === null || cursor === '') return 0
+function decodeCursor(cursor: string | undefined, listing: unknown): number {
+  if (cursor === undefined || cursor === '') return 0
   let text = ''
   try {
     text = atob(cursor)
@@ -90,7 +90,7 @@ export const listTemplates: RouteHandler = (context) => {
   const limit = limitParam(query, 'limit', LIMITS.query.templatesLimit)
   // Repeated values are an OR: their order names the same list.
   const listing = [senderId, [...statuses].sort(), [...categories].sort(), [...languages].sort(), text, sort]
-  const offset = decodeCursor(query.get('cursor'), listing)
+  const offset = decodeCursor(lastParam(query, 'cursor'), listing)
   const matches = context.runtime.store.templates
     .filter(
       (t) =>
