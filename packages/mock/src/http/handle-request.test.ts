@@ -113,7 +113,7 @@ describe.each(TRANSPORTS)('bad input over $name', (transport) => {
   })
 
   it.each([
-    ['GET', SEND_INTERACTIVE, 'POST'],
+    ['GET', '/v1/whatsapp/messages/abc/read', 'POST'],
     ['DELETE', '/v1/whatsapp/messages', 'GET, POST'],
     ['PUT', '/v1/whatsapp/senders', 'GET'],
     ['POST', '/v1/whatsapp/messages/00000000-0000-4000-8000-000000000000', 'GET'],
@@ -123,6 +123,19 @@ describe.each(TRANSPORTS)('bad input over $name', (transport) => {
     expect(res.headers.get('allow')).toBe(allow)
     expect(res.json.errors[0].code).toBe('METHOD_NOT_ALLOWED')
   })
+
+  // Briq (FastAPI) routes a request to any route that takes its path and method before it
+  // answers 405 (Starlette's Router, starlette/routing.py): a GET of a POST-only send path is
+  // the message read with that word as its id.
+  it.each([SEND_INTERACTIVE, '/v1/whatsapp/messages/text', '/v1/whatsapp/messages/image'])(
+    'answers GET %s as Briq does: 422, the word is no message id',
+    async (path) => {
+      const res = await api.call('GET', path)
+      expect(res.status).toBe(422)
+      expect(res.headers.get('allow')).toBeNull()
+      expect(res.json.errors).toEqual([expect.objectContaining({ code: 'VALIDATION_ERROR', field: 'message_id' })])
+    },
+  )
 
   // Briq (FastAPI, Starlette's redirect_slashes) answers a route's path with a trailing slash
   // 307 to the path without it, before any key check; fetch then sends the request again there.

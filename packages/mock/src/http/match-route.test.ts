@@ -47,8 +47,27 @@ describe('matchRoute', () => {
     })
   })
 
-  it('reports the allowed methods of the most specific path', () => {
-    expect(matchRoute(briqRoutes, 'GET', '/v1/whatsapp/messages/send-interactive')).toEqual({
+  // Starlette's Router (starlette/routing.py) hands a request to any route taking its path and
+  // method, and answers 405 only when none does.
+  it('takes a route of the method before a more specific path of another, as Briq does', () => {
+    expect(matchRoute(briqRoutes, 'GET', '/v1/whatsapp/messages/send-interactive')).toMatchObject({
+      kind: 'found',
+      route: { method: 'GET', path: '/v1/whatsapp/messages/:message_id' },
+      params: { message_id: 'send-interactive' },
+    })
+    expect(matchRoute(briqRoutes, 'POST', '/v1/whatsapp/messages/text/read')).toMatchObject({
+      kind: 'found',
+      route: { method: 'POST', path: '/v1/whatsapp/messages/:message_id/read' },
+      params: { message_id: 'text' },
+    })
+  })
+
+  it('reports the allowed methods when no route takes the method', () => {
+    expect(matchRoute(briqRoutes, 'POST', '/v1/whatsapp/messages/abc')).toEqual({
+      kind: 'method_not_allowed',
+      allow: ['GET'],
+    })
+    expect(matchRoute(briqRoutes, 'GET', '/v1/whatsapp/messages/abc/read')).toEqual({
       kind: 'method_not_allowed',
       allow: ['POST'],
     })

@@ -57,11 +57,27 @@ export function slashRedirect(
 const decodeParams = (params: Record<string, string>): Record<string, string> =>
   Object.fromEntries(Object.entries(params).map(([name, value]) => [name, decodedParam(value)]))
 
+// Per table, its routes by method: where Briq looks once a path's most specific routes take another.
+const byMethod = new WeakMap<readonly RouteDefinition[], Map<string, RouteDefinition[]>>()
+function routesOf(routes: readonly RouteDefinition[], method: string): RouteDefinition[] {
+  let index = byMethod.get(routes)
+  if (index === undefined) {
+    index = new Map()
+    for (const route of routes) index.set(route.method, [...(index.get(route.method) ?? []), route])
+    byMethod.set(routes, index)
+  }
+  return index.get(method) ?? []
+}
+
 /**
- * Finds the route for `method` and `path` with core's matcher (the most specific pattern wins,
- * so `GET /messages/interactive` is a 405, not a bad message id), parameters decoded. `HEAD` is
- * a 405 as on Briq: FastAPI's routes take only the methods declared, and it adds no `HEAD` to a
- * `GET` route as Starlette's own routes do (fastapi/fastapi#1773).
+ * Finds the route for `method` and `path` as Briq's router does, parameters decoded. Briq is a
+ * FastAPI app: Starlette's `Router` hands a request to any route that takes both its path and
+ * its method, and answers 405 only when none does (starlette/routing.py). So
+ * `GET /messages/interactive` is `GET /messages/{message_id}` with an id that is not a UUID
+ * (422), not a 405 for the POST-only path; `POST /messages/{id}` is a 405 (`Allow: GET`).
+ * Among the routes of the method, core's matcher picks the most specific. `HEAD` is a 405 as on
+ * Briq: FastAPI's routes take only the methods declared, and it adds no `HEAD` to a `GET` route
+ * as Starlette's own routes do (fastapi/fastapi#1773).
  */
 export function matchRoute(
   routes: readonly RouteDefinition[],
@@ -69,5 +85,10 @@ export function matchRoute(
   path: string,
 ): RouteMatch<RouteDefinition> {
   const match = matchCoreRoute(routes, method, path)
-  return match.kind === 'found' ? { ...match, params: decodeParams(match.params) } : match
+  if (match.kind === 'found') return { ...match, params: decodeParams(match.params) }
+  if (match.kind === 'method_not_allowed') {
+    const taken = matchCoreRoute(routesOf(routes, method), method, path)
+    if (taken.kind === 'found') return { ...taken, params: decodeParams(taken.params) }
+  }
+  return match
 }
