@@ -514,6 +514,22 @@ describe('createDraftPersistence', () => {
     expect(() => persistence.clear()).not.toThrow()
   })
 
+  it('refuses a save into a storage that throws when read: the next load could not bring it back', () => {
+    const { storage, items } = memoryStorage()
+    tab(storage, 'other').save({ text: 'another tab’s newer draft' })
+    const unreadable: DraftStorage = {
+      ...storage,
+      getItem: () => {
+        throw new Error('NS_ERROR_FILE_CORRUPTED')
+      },
+    }
+    const a = tab(unreadable, 'a')
+    expect(a.load()).toBeUndefined()
+    expect(a.save({ text: 'mine' })).toEqual({ status: 'unavailable' })
+    expect(a.overwrite({ text: 'mine' })).toEqual({ status: 'unavailable' })
+    expect(JSON.parse(items.get('draft') ?? 'null').value).toEqual({ text: 'another tab’s newer draft' })
+  })
+
   it('clears the stored draft', () => {
     const { storage, items } = memoryStorage()
     const a = tab(storage, 'a')

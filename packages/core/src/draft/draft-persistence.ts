@@ -334,14 +334,17 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       return false
     }
   }
-  // The stored draft; `unmovable` when an unreadable entry could not be set aside (no save may go over it).
+  // The stored draft; `unmovable` when no save may go over what is stored: an unreadable entry
+  // that could not be set aside, or a storage that throws when read: a save into it could not be
+  // brought back on the next load (the draft would be said kept when it is not), and what it
+  // hides may be another tab's newer draft.
   const stored = (): { saved: SavedDraft<T> | undefined; unmovable: boolean } => {
     try {
       const raw = storage?.getItem(key) ?? null
       const saved = parse(raw)
       return { saved, unmovable: raw !== null && saved === undefined && !moveAside(raw) }
     } catch {
-      return { saved: undefined, unmovable: false }
+      return { saved: undefined, unmovable: true }
     }
   }
   const newer = (theirs: SavedDraft<T>): boolean => {
