@@ -145,6 +145,30 @@ describe('createDraftPersistence', () => {
     expect(a.receive(event('draft'), { text: 'from a' })).toBeUndefined()
   })
 
+  it('says when another tab removed the stored draft or cleared the storage, while the key stays empty', () => {
+    const { storage, items, event } = memoryStorage()
+    const a = tab(storage, 'a')
+    a.save({ text: 'mine' })
+    items.delete('draft')
+    expect(a.receive(event('draft'), { text: 'mine' })).toEqual({ status: 'removed' })
+    items.clear()
+    expect(a.receive({ key: null, newValue: null }, { text: 'mine' })).toEqual({ status: 'removed' })
+    // Saved again in its place: that save brings its own event; another key's removal is no news.
+    expect(a.save({ text: 'mine' }).status).toBe('saved')
+    expect(a.receive({ key: null, newValue: null }, { text: 'mine' })).toBeUndefined()
+    expect(a.receive({ key: 'other-key', newValue: null }, { text: 'mine' })).toBeUndefined()
+    const unreadable = createDraftPersistence({
+      key: 'draft',
+      storage: {
+        getItem: () => {
+          throw new Error('SecurityError')
+        },
+        setItem: () => {},
+      },
+    })
+    expect(unreadable.receive({ key: null, newValue: null }, { text: 'mine' })).toBeUndefined()
+  })
+
   it('another tab saving back the very draft this tab saved is no news: no conflict, no update', () => {
     const { storage, event } = memoryStorage()
     const a = tab(storage, 'a')

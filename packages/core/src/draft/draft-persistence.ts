@@ -107,6 +107,11 @@ export type DraftStorageChange<T> =
   | { status: 'updated'; saved: SavedDraft<T> }
   /** This tab has changes of its own: ask before replacing either. */
   | { status: 'conflict'; theirs: SavedDraft<T> }
+  /**
+   * The stored draft is gone (another tab's script removed it, or cleared the whole storage:
+   * `key` null) and nothing took its place: this tab's draft is kept nowhere, so save it again.
+   */
+  | { status: 'removed' }
 
 /** Saves and restores one draft under one key, and detects another tab's newer draft. */
 export interface DraftPersistence<T> {
@@ -135,7 +140,8 @@ export interface DraftPersistence<T> {
   /**
    * Reads a `storage` event: another tab's save, judged against this tab's `current` value (and
    * unparsed texts); `undefined` for other keys, this tab's own save, and a draft equal to
-   * `current` (then it becomes this tab's base).
+   * `current` (then it becomes this tab's base); `removed` when the stored draft was removed and
+   * the key is still empty.
    */
   receive(
     event: { key: string | null; newValue: string | null },
@@ -410,6 +416,15 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       return saved.value
     },
     receive(event, current, unparsed = []) {
+      if (event.newValue === null && (event.key === null || event.key === key)) {
+        // Only while the key is still empty: a draft saved in its place since comes with its own
+        // event. A storage that throws when read has nowhere to save into.
+        try {
+          return storage !== undefined && storage.getItem(key) === null ? { status: 'removed' } : undefined
+        } catch {
+          return undefined
+        }
+      }
       if (event.key !== key) return undefined
       const theirs = parse(event.newValue)
       if (theirs === undefined || !newer(theirs)) return undefined

@@ -966,6 +966,27 @@ describe('persistKey', () => {
     expect(body()).toHaveValue('Saved while this page was away')
   })
 
+  it('saves its draft again when another tab clears the storage or removes the draft: a reload still restores it', () => {
+    const first = render(<InteractiveBuilder persistKey={KEY} />)
+    type('Kept through a clear')
+    act(() => vi.advanceTimersByTime(500))
+    // Another tab's script clears the whole storage (a `storage` event with no key)…
+    localStorage.clear()
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: null, newValue: null }))
+    })
+    expect(stored().value.body.text).toBe('Kept through a clear')
+    // …or removes the draft while this page waits in the back/forward cache (no event comes).
+    pageTransition('pagehide', true)
+    localStorage.removeItem(KEY)
+    pageTransition('pageshow', true)
+    expect(stored().value.body.text).toBe('Kept through a clear')
+    expect(first.container.firstElementChild).toHaveAttribute('data-persist', 'saved')
+    first.unmount()
+    render(<InteractiveBuilder persistKey={KEY} />)
+    expect(body()).toHaveValue('Kept through a clear')
+  })
+
   it('sets aside a stored list or single value instead of restoring it as the draft', () => {
     const list = '{"version":1,"value":[{"type":"button"}],"revision":1,"savedAt":1,"session":"x"}'
     localStorage.setItem(KEY, list)

@@ -357,6 +357,12 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
       const { state } = model.getSnapshot()
       const change = store.receive(event, state.draft, state.unparsed)
       if (change === undefined) return
+      // Removed by another tab (a script clearing the storage): what this one shows is kept
+      // nowhere, though nothing here changed, so it is saved again (a reload brings it back).
+      if (change.status === 'removed') {
+        save()
+        return
+      }
       if (change.status === 'conflict') {
         ask(change.theirs)
         return
