@@ -17,16 +17,28 @@ const storageChanged = (event: Pick<StorageEvent, 'key' | 'storageArea'>) => {
     if (event.storageArea === watcher.storage && (event.key === null || event.key === watcher.place)) watcher.changed()
   }
 }
+// Shown again from the back/forward cache: another tab's writes while the page was kept there
+// fire no `storage` event, then or later (web-platform-tests, html/browsers/browsing-the-web/
+// back-forward-cache/storage-events.html), so what every watcher read may be out of date.
+const pageShown = (event: Event) => {
+  if (!(event as PageTransitionEvent).persisted) return
+  for (const watcher of [...watchers]) watcher.changed()
+}
 const page = (): Pick<Window, 'addEventListener' | 'removeEventListener'> | undefined =>
   typeof globalThis.addEventListener === 'function' ? globalThis : undefined
 
 /** Tells `watcher` of changes to its place until the returned function is called. */
 export function watchKeptSends(watcher: KeptSendsWatcher): () => void {
-  if (watchers.size === 0) page()?.addEventListener('storage', storageChanged)
+  if (watchers.size === 0) {
+    page()?.addEventListener('storage', storageChanged)
+    page()?.addEventListener('pageshow', pageShown)
+  }
   watchers.add(watcher)
   return () => {
     if (!watchers.delete(watcher)) return
-    if (watchers.size === 0) page()?.removeEventListener('storage', storageChanged)
+    if (watchers.size > 0) return
+    page()?.removeEventListener('storage', storageChanged)
+    page()?.removeEventListener('pageshow', pageShown)
   }
 }
 

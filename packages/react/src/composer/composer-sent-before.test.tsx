@@ -85,6 +85,29 @@ describe('the composer says at once, quietly, that the message Send would post w
     expect(note()).toHaveAttribute('data-sent-before', 'sent')
   })
 
+  it('shown again from the back/forward cache, reads what another tab sent meanwhile: Send asks first', async () => {
+    const user = userEvent.setup()
+    const { client, sends } = createMockClient()
+    render(composer(client, { persistKey: 'crm:ticket-52' }))
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Send' })).toBeEnabled())
+    expect(note()).toBeNull()
+    // While this page waits in the cache, another tab sends the message: its write fires no
+    // `storage` event here, then or on return.
+    act(() => void window.dispatchEvent(Object.assign(new Event('pagehide'), { persisted: true })))
+    const elsewhere = new Map<string, string>()
+    const storage = { getItem: (key: string) => elsewhere.get(key) ?? null, setItem: elsewhere.set.bind(elsewhere) }
+    await createSendController(createMockClient().client, { persist: { key: 'crm:ticket-52', storage } }).send({
+      to: FIXTURE_PHONES.open,
+      interactive: FEEDBACK_INTERACTIVE as Interactive,
+    })
+    localStorage.setItem('crm:ticket-52:sent', elsewhere.get('crm:ticket-52:sent') ?? '')
+    act(() => void window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true })))
+    expect(note()?.textContent).toMatch(SENT)
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(await screen.findByRole('region', { name: 'Not sent' })).toHaveAttribute('data-code', 'DUPLICATE_SEND')
+    expect(sends).toHaveLength(0)
+  })
+
   it('goes when the request differs (another number), and after forgetSends', async () => {
     const user = userEvent.setup()
     const { client } = createMockClient()
