@@ -177,6 +177,17 @@ export const edgeFixtures = {
     footer: { text: 'Usafirishaji bure Kariakoo' },
     action: { name: 'send_location' },
   },
+  /**
+   * A header and a footer there but not readable, as a JSON tab or a host may give them: a header
+   * of no kind WhatsApp knows and an empty footer. Each says what is wrong where it would be, barred.
+   */
+  unreadableParts: {
+    type: 'button',
+    header: { type: 'location' },
+    body: { text: 'Karibu Mama Neema! Chagua huduma.' },
+    footer: { text: '' },
+    action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Ndiyo' } }] },
+  },
   /** Titles past their limits: header (60), buttons (20), footer (60). */
   overLongTitles: {
     type: 'button',

@@ -5,7 +5,7 @@ import { FormattedText } from './formatted-text.tsx'
 import { Icon } from './icons.tsx'
 import { ListSheet } from './list-sheet.tsx'
 import { MessageHeader } from './message-header.tsx'
-import { type DraftMessage, EMPTY_DRAFT, isKnownType } from './normalize.ts'
+import { type DraftMessage, EMPTY_DRAFT, isKnownType, isMediaHeader } from './normalize.ts'
 import { useIssues, usePreview } from './preview-context.ts'
 import { ProductSummary } from './product-summary.tsx'
 import { lastLineDirection } from './text-direction.ts'
@@ -47,17 +47,18 @@ function Bubble(): ReactNode {
   const issues = useIssues()
   const known = isKnownType(draft.type)
   const type = draft.type ?? 'unknown'
-  const mediaHeader = draft.header !== undefined && draft.header.kind !== 'text'
+  const mediaHeader = isMediaHeader(draft.header)
   const callPermission = draft.type === 'call_permission_request'
   const hasPlaceholder = !draft.body?.value && !OPTIONAL_BODY.has(type)
   // The time floats into the last text line; the spacer at the end of that line keeps it clear.
-  const spacerIn = draft.footer?.value
-    ? 'footer'
-    : callPermission
-      ? 'permission'
-      : draft.body?.value || hasPlaceholder
-        ? 'body'
-        : 'none'
+  const spacerIn =
+    draft.footer?.value || draft.footerProblem
+      ? 'footer'
+      : callPermission
+        ? 'permission'
+        : draft.body?.value || hasPlaceholder
+          ? 'body'
+          : 'none'
 
   // The text whose last line holds the time: the footer, else the body.
   const endText = draft.footer?.value || (spacerIn === 'body' ? draft.body?.value : undefined)
@@ -72,9 +73,10 @@ function Bubble(): ReactNode {
         data-invalid={issues.issues.length > 0 ? '' : undefined}
       >
         <ProductSummary draft={draft} />
-        {/* A product list's text header is its card's title (ProductSummary). Any other header is
-            drawn, even one the type does not take (a single product's): MessageHeader bars it. */}
-        {draft.header && !(type === 'product_list' && draft.header.kind === 'text') ? (
+        {/* A product list's text header is its card's title (ProductSummary), which marks one it
+            cannot read. Any other header is drawn, even one the type does not take (a single
+            product's) or one that cannot be read: MessageHeader bars it. */}
+        {draft.header && !(type === 'product_list' && !isMediaHeader(draft.header)) ? (
           <MessageHeader header={draft.header} listTitle={type === 'list'} />
         ) : null}
         <div className="bi-text" data-end-dir={lastLineDirection(endText)}>
@@ -111,6 +113,12 @@ function Bubble(): ReactNode {
                   supported. WhatsApp Web formats it without quotes, lists or inline code
                   (WAWebInteractiveBubble, WAWebMessageList). */}
               <FormattedText text={draft.footer.value} overflow={issues.overflow(draft.footer)} inline />
+              {SPACER}
+            </div>
+          ) : draft.footerProblem ? (
+            // A footer that is there with no text to draw (`{ text: "" }`, `"hello"`): said, and barred.
+            <div className="bi-footer" data-unreadable="" data-invalid={issues.has(['footer']) ? '' : undefined}>
+              {t(draft.footerProblem === 'noText' ? 'preview.footerNoText' : 'preview.footerUnreadable')}
               {SPACER}
             </div>
           ) : null}

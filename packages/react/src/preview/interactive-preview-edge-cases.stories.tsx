@@ -51,6 +51,17 @@ export const NotAllowedParts = story('notAllowedParts', {
     await expect(region.querySelector('.bi-body')).not.toHaveAttribute('data-invalid')
   },
 })
+/** A header of no kind WhatsApp knows and an empty footer, as a JSON tab may hold: each says so, barred. */
+export const UnreadableParts = story('unreadableParts', {
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region.querySelector('.bi-header')).toHaveTextContent('WhatsApp cannot read this header')
+    await expect(region.querySelector('.bi-header')).toHaveAttribute('data-invalid')
+    await expect(region.querySelector('.bi-footer')).toHaveTextContent('This footer has no text')
+    await expect(region.querySelector('.bi-footer')).toHaveAttribute('data-invalid')
+    await expect(region.querySelector('.bi-body')).not.toHaveAttribute('data-invalid')
+  },
+})
 /** A title past its 20 characters is marked from the exact point it passes the limit. */
 export const OverLongTitles = story('overLongTitles', {
   play: async ({ canvasElement }) => {

@@ -15,6 +15,15 @@ function bar(root: HTMLElement, selector: string): { left: number; width: number
   }
 }
 
+/** The part has the 3 px error bar, as an invalid button has, at the bubble's edge. */
+function expectBarAtEdge(root: HTMLElement, selector: string): void {
+  const painted = bar(root, selector)
+  expect(painted.left).toBeCloseTo(0, 0)
+  expect(painted.width).toBe(3)
+  expect(painted.height).toBeGreaterThan(10)
+  expect(painted.color).toBe('rgb(179, 38, 30)')
+}
+
 // Meta's location request guide: the message has a body and its action only. WhatsApp refuses
 // one with a header or footer, so the preview bars them as it bars an invalid button.
 describe('a header or footer the type does not take (Chromium)', () => {
@@ -27,11 +36,7 @@ describe('a header or footer the type does not take (Chromium)', () => {
       action: { name: 'send_location' },
     })
     for (const selector of ['.bi-header', '.bi-footer']) {
-      const painted = bar(root, selector)
-      expect(painted.left).toBeCloseTo(0, 0)
-      expect(painted.width).toBe(3)
-      expect(painted.height).toBeGreaterThan(10)
-      expect(painted.color).toBe('rgb(179, 38, 30)')
+      expectBarAtEdge(root, selector)
     }
   })
 
@@ -44,11 +49,7 @@ describe('a header or footer the type does not take (Chromium)', () => {
       body: { text: 'Angalia' },
       action: { catalog_id: '1', product_retailer_id: 'p1' },
     })
-    const painted = bar(root, '.bi-header')
-    expect(painted.left).toBeCloseTo(0, 0)
-    expect(painted.width).toBe(3)
-    expect(painted.height).toBeGreaterThan(10)
-    expect(painted.color).toBe('rgb(179, 38, 30)')
+    expectBarAtEdge(root, '.bi-header')
   })
 
   // Meta's Share products guide: a product list requires a text header, its card's title.
@@ -58,11 +59,26 @@ describe('a header or footer the type does not take (Chromium)', () => {
       body: { text: 'Chagua' },
       action: { catalog_id: '1', sections: [{ title: 'Vyote', product_items: [{ product_retailer_id: 'p1' }] }] },
     })
-    const painted = bar(root, '.bi-product')
-    expect(painted.left).toBeCloseTo(0, 0)
-    expect(painted.width).toBe(3)
-    expect(painted.height).toBeGreaterThan(10)
-    expect(painted.color).toBe('rgb(179, 38, 30)')
+    expectBarAtEdge(root, '.bi-product')
+  })
+
+  // A header or footer there but not readable (from a JSON tab or a host) says so in its place.
+  it('bars an unreadable header and an empty footer at the bubble edge, in the text column', () => {
+    const { root } = renderPreview({
+      type: 'button',
+      header: { type: 'location' },
+      body: { text: 'Tuko wapi?' },
+      footer: { text: '' },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Sawa' } }] },
+    })
+    const body = (root.querySelector('.bi-body') as HTMLElement).getBoundingClientRect()
+    for (const selector of ['.bi-header', '.bi-footer']) {
+      expectBarAtEdge(root, selector)
+      // Its words start where the body's do, not under the bar.
+      const words = document.createRange()
+      words.selectNodeContents(root.querySelector(selector) as HTMLElement)
+      expect(words.getClientRects()[0]?.left).toBeCloseTo(body.left, 0)
+    }
   })
 
   it('leaves an allowed header and footer without one', () => {

@@ -98,6 +98,14 @@ export const MessageHeader = memo(function MessageHeader({
 }) {
   const { t } = usePreview()
   const issues = useIssues()
+  if (header.kind === 'unreadable') {
+    // A header that is there but cannot be drawn says what is wrong where it would be, barred.
+    return (
+      <div className="bi-header" data-kind="unreadable" data-invalid={issues.has(header.path) ? '' : undefined}>
+        {t(header.problem === 'noText' ? 'preview.headerNoText' : 'preview.headerUnreadable')}
+      </div>
+    )
+  }
   // Issues about the header as a whole sit at its own path: one the type does not allow (a
   // location request's, a carousel's) or of a kind it does not take (a list's image).
   const invalid = issues.has((header.kind === 'text' ? header.text.path : header.path).slice(0, -1)) ? '' : undefined

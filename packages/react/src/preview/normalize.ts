@@ -18,6 +18,25 @@ export type DraftHeader =
       path: IssuePath
     }
   | { kind: 'document'; url: string | undefined; filename: DraftText | undefined; path: IssuePath }
+  | DraftUnreadable
+
+/**
+ * What is wrong with a header or footer that is there but cannot be drawn: `shape` when it is no
+ * object or of no kind WhatsApp knows (`"hello"`, `null`, `{ type: "location" }`), `noText` when
+ * its text is missing, empty or not text.
+ */
+export type PartProblem = 'shape' | 'noText'
+
+/** A header given that cannot be drawn; its issues sit at `path` (the header's own). */
+export interface DraftUnreadable {
+  kind: 'unreadable'
+  problem: PartProblem
+  path: IssuePath
+}
+
+/** Whether the header is media (an image, a video or a document), drawn across the bubble. */
+export const isMediaHeader = (header: DraftHeader | undefined): boolean =>
+  header?.kind === 'image' || header?.kind === 'video' || header?.kind === 'document'
 
 /** What a button row does when tapped in the preview. */
 export type ActionKind =
@@ -75,7 +94,10 @@ export interface DraftMessage {
   type: string | undefined
   header: DraftHeader | undefined
   body: DraftText | undefined
+  /** The footer's text, when it has some. */
   footer: DraftText | undefined
+  /** What is wrong with a footer that is there but has no text to draw. */
+  footerProblem: PartProblem | undefined
   actions: DraftAction[]
   sections: DraftSection[]
   cards: DraftCard[]
@@ -104,10 +126,11 @@ const text = (v: unknown, path: IssuePath): DraftText | undefined => {
 const textAt = (v: unknown, key: string, path: IssuePath): DraftText | undefined => text(get(v, key), [...path, key])
 
 function header(v: unknown, path: IssuePath): DraftHeader | undefined {
+  if (v === undefined) return undefined
   const kind = get(v, 'type')
   if (kind === 'text') {
     const t = textAt(v, 'text', path)
-    return t ? { kind: 'text', text: t } : undefined
+    return t ? { kind: 'text', text: t } : { kind: 'unreadable', problem: 'noText', path }
   }
   if (kind === 'image' || kind === 'video' || kind === 'document') {
     const media = get(v, kind)
@@ -117,7 +140,14 @@ function header(v: unknown, path: IssuePath): DraftHeader | undefined {
     }
     return { kind, url, mediaId: str(get(media, 'id')), path: [...path, kind] }
   }
-  return undefined
+  return { kind: 'unreadable', problem: 'shape', path }
+}
+
+/** What is wrong with the footer `v`, when it is there and has no text to draw. */
+function footerProblem(v: unknown): PartProblem | undefined {
+  if (v === undefined) return undefined
+  if (!isRecord(v)) return 'shape'
+  return str(get(v, 'text')) ? undefined : 'noText'
 }
 
 function replyButtons(buttons: unknown, path: IssuePath, key: 'reply' | 'quick_reply'): DraftAction[] {
@@ -151,9 +181,11 @@ function card(v: unknown, i: number): DraftCard {
       : [action('url', p, textAt(params, 'display_text', [...p, 'parameters']), str(get(params, 'url')))]
   }
   const index = get(v, 'card_index')
+  const cardHeader = header(get(v, 'header'), [...path, 'header'])
   return {
     index: typeof index === 'number' && Number.isFinite(index) ? index : i,
-    header: header(get(v, 'header'), [...path, 'header']),
+    // A card's media slot stays drawn (empty) when its header cannot be read.
+    header: cardHeader?.kind === 'unreadable' ? undefined : cardHeader,
     body: textAt(get(v, 'body'), 'text', [...path, 'body']),
     productId,
     actions,
@@ -197,6 +229,7 @@ export const EMPTY_DRAFT: DraftMessage = {
   header: undefined,
   body: undefined,
   footer: undefined,
+  footerProblem: undefined,
   actions: [],
   sections: [],
   cards: [],
@@ -220,6 +253,7 @@ export function normalizeDraft(value: unknown): DraftMessage {
       header: header(get(value, 'header'), ['header']),
       body: textAt(get(value, 'body'), 'text', ['body']),
       footer: textAt(get(value, 'footer'), 'text', ['footer']),
+      footerProblem: footerProblem(get(value, 'footer')),
       actions: actionsFor(type, act),
       sections:
         type === 'list'

@@ -4,7 +4,7 @@ import { equalData } from './equal-data.ts'
 import { formatPrice } from './format-price.ts'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon, type IconName } from './icons.tsx'
-import type { DraftMessage } from './normalize.ts'
+import { type DraftMessage, isMediaHeader } from './normalize.ts'
 import { useIssues, usePreview } from './preview-context.ts'
 import { safeHref } from './safe-href.ts'
 
@@ -58,7 +58,7 @@ function ProductListCard({ draft }: { draft: DraftMessage }): ReactNode {
   const more = draft.productCount - names.length
   // The header WhatsApp requires (Meta's Share products guide) is this card's title: one missing,
   // empty or malformed marks the card. A media header is drawn, and barred, on its own.
-  const mediaHeader = draft.header !== undefined && draft.header.kind !== 'text'
+  const mediaHeader = isMediaHeader(draft.header)
   return (
     <div
       className="bi-product"

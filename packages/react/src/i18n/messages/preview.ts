@@ -6,6 +6,10 @@ export const previewMessages = {
   'preview.businessName': ['Business', 'Biashara'],
   'preview.bodyPlaceholder': ['Message text appears here', 'Maandishi ya ujumbe yataonekana hapa'],
   'preview.headerPlaceholder': ['Header text appears here', 'Maandishi ya kichwa yataonekana hapa'],
+  'preview.headerUnreadable': ['WhatsApp cannot read this header', 'WhatsApp haiwezi kusoma kichwa hiki'],
+  'preview.headerNoText': ['This header has no text', 'Kichwa hiki hakina maandishi'],
+  'preview.footerUnreadable': ['WhatsApp cannot read this footer', 'WhatsApp haiwezi kusoma maandishi haya ya chini'],
+  'preview.footerNoText': ['This footer has no text', 'Maandishi haya ya chini ni tupu'],
   'preview.unknownType': ['This message type cannot be previewed', 'Aina hii ya ujumbe haiwezi kuonyeshwa'],
   'preview.overflow': [
     'Text past the {limit}-character limit starts here',
