@@ -265,6 +265,44 @@ export const page = <BriqProvider endpoint="/api/briq"><InteractiveComposer endp
     expect(typeCheck('tsconfig.browser.json')).toBe('')
   })
 
+  it('type-checks the server entries without the DOM library, as a Node server project', { timeout: 60_000 }, () => {
+    // The mock's /node entry is left out: msw's own declarations need the DOM library.
+    writeFileSync(
+      join(consumer, 'server.ts'),
+      `import { createBriqClient, type RequestOptions } from '@briq-interactive/core'
+import { boundServer, serverTimeoutOptions } from '@briq-interactive/core/node'
+import type * as CoreServer from '@briq-interactive/core/server'
+import { bearerTokenAuthorize, createBriqProxy } from '@briq-interactive/proxy'
+import { toNodeHandler } from '@briq-interactive/proxy/node'
+
+export const handler = toNodeHandler(createBriqProxy({ apiKey: 'mock-api-key', authorize: bearerTokenAuthorize('a-proxy-token') }))
+export const client = createBriqClient({ endpoint: 'http://127.0.0.1:8787/api/briq', headers: () => ({ Authorization: 'Bearer a-proxy-token' }) })
+export const perCall: RequestOptions = { headers: [['X-Request-Id', 'request-0001']] }
+export const bounds = [boundServer, serverTimeoutOptions]
+export type Server = typeof CoreServer
+`,
+    )
+    writeFileSync(
+      join(consumer, 'tsconfig.server.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          // No DOM: a packed declaration naming a DOM-only type (HeadersInit) fails here.
+          types: ['node'],
+          lib: ['ES2023'],
+          verbatimModuleSyntax: true,
+        },
+        files: ['server.ts'],
+      }),
+    )
+    expect(typeCheck('tsconfig.server.json')).toBe('')
+  })
+
   it('bundles with Vite: unused modules are dropped, the stylesheet is kept', { timeout: 60_000 }, async () => {
     const { build } = await import('vite')
     const bundle = async (code: string) => {

@@ -3,8 +3,15 @@ import type { ValidateOptions } from '../validation/validate-interactive.ts'
 /** A `fetch`-compatible function; `globalThis.fetch` fits. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>
 
+/**
+ * What `new Headers(init)` takes: a `Headers`, name-value pairs or a record. The DOM library's
+ * `HeadersInit`, named through `Headers` (which @types/node declares too), so a Node project
+ * without the DOM library reads these declarations.
+ */
+export type HeadersInitLike = NonNullable<ConstructorParameters<typeof Headers>[0]>
+
 /** Headers to send, or a function giving them per call (e.g. a fresh bearer token for your proxy). */
-export type HeadersOption = HeadersInit | (() => HeadersInit | Promise<HeadersInit>)
+export type HeadersOption = HeadersInitLike | (() => HeadersInitLike | Promise<HeadersInitLike>)
 
 /** When and how GET calls are retried. POSTs (sends, read receipts) are never retried. */
 export interface RetryOptions {
@@ -57,5 +64,5 @@ export interface RequestOptions {
   /** Cancels the call (and any retry wait); the call then fails with kind `aborted`. */
   signal?: AbortSignal | undefined
   /** Headers for this call only, added after the client's `headers`. */
-  headers?: HeadersInit | undefined
+  headers?: HeadersInitLike | undefined
 }

@@ -3,7 +3,7 @@ import { errorReason } from '../error-reason.ts'
 import { BriqError } from './briq-error.ts'
 import { buildUrl, type QueryValue, splitEndpoint } from './build-url.ts'
 import { createCallSignal } from './call-signal.ts'
-import type { FetchLike, HeadersOption, RequestOptions } from './client-options.ts'
+import type { FetchLike, HeadersInitLike, HeadersOption, RequestOptions } from './client-options.ts'
 import { readFetchFailure } from './fetch-failure.ts'
 import { readBriqResponse } from './read-briq-response.ts'
 import { type ResolvedRetry, retryDelay } from './retry-delay.ts'
@@ -229,8 +229,8 @@ function toBriqError(error: unknown, abortFailure: BriqError | undefined, what: 
 // once the white space around it, which Headers drops, is gone.
 const FIELD_VALUE = /^[\t\n\r ]*[\t\x20-\x7e\x80-\xff]*[\t\n\r ]*$/
 
-// HeadersInit as name-value pairs: a Headers (of any realm), an array of pairs, or a record.
-function headerEntries(init: HeadersInit | undefined): Iterable<readonly [string, string]> {
+// HeadersInitLike as name-value pairs: a Headers (of any realm), an array of pairs, or a record.
+function headerEntries(init: HeadersInitLike | undefined): Iterable<readonly [string, string]> {
   if (init === undefined || init === null) return []
   if (typeof (init as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function') {
     return init as Iterable<readonly [string, string]>
@@ -243,7 +243,7 @@ function headerEntries(init: HeadersInit | undefined): Iterable<readonly [string
  * in words that quote it (a token, a key), and a refusal thrown by fetch would read as a request
  * that may have left. Undefined when every value can go (a malformed init is left to Headers).
  */
-function unsendableHeader(init: HeadersInit | undefined): string | undefined {
+function unsendableHeader(init: HeadersInitLike | undefined): string | undefined {
   try {
     for (const [name, value] of headerEntries(init)) {
       if (typeof value === 'string' && !FIELD_VALUE.test(value)) {
@@ -256,7 +256,7 @@ function unsendableHeader(init: HeadersInit | undefined): string | undefined {
 
 async function buildHeaders(
   base: HeadersOption | undefined,
-  perCall: HeadersInit | undefined,
+  perCall: HeadersInitLike | undefined,
   hasBody: boolean,
   what: string,
 ) {
