@@ -211,3 +211,18 @@ describe.each(TRANSPORTS)('request ids over $name', (transport) => {
     expect(res.headers.get('x-request-id')).toBe(value)
   })
 })
+
+// Only the node:http server answers paths outside Briq's WhatsApp API; MSW lets them pass.
+describe('a Briq route the mock does not model', () => {
+  const api = useMock(TRANSPORTS.find((transport) => transport.name === 'node:http server')!, { clock: 'manual' })
+
+  // Briq's webhook management API (docs.briq.tz, Karibu-Webhooks) is Briq's, not modelled here:
+  // the 404 says the mock lacks it, never that Briq has no such route.
+  it('answers a Briq route it does not model 404, saying it is this mock that lacks it', async () => {
+    const res = await api.call('POST', '/v1/webhooks/', { body: { service_type: 'whatsapp' } })
+    expect(res.status).toBe(404)
+    expect(res.json.errors[0].message).toBe(
+      "No route for POST /v1/webhooks/ in this mock: it serves Briq's WhatsApp API (/v1/whatsapp/…) and its own /__mock controls",
+    )
+  })
+})

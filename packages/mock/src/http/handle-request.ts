@@ -90,7 +90,12 @@ function answerWith(
       if (match.kind === 'not_found') {
         const location = path === null ? null : slashRedirect(routes, request.method, url, path)
         if (location !== null) return redirectResponse(location, requestId)
-        throw apiError(404, 'NOT_FOUND', `No Briq route for ${request.method} ${url.pathname}`)
+        // Not "no Briq route": Briq has more APIs than this mock serves (webhooks, SMS, developer apps).
+        throw apiError(
+          404,
+          'NOT_FOUND',
+          `No route for ${request.method} ${url.pathname} in this mock: it serves Briq's WhatsApp API (/v1/whatsapp/…) and its own /__mock controls`,
+        )
       }
       if (match.kind === 'method_not_allowed') {
         throw new ApiError(405, [methodNotAllowedError(request.method, match.allow)], {
