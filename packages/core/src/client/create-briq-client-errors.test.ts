@@ -102,7 +102,7 @@ describe('createBriqClient: error shapes', () => {
         new HttpResponse(page, { status: 502, statusText: 'Bad Gateway', headers: { 'content-type': 'text/html' } }),
     )
     expect(error).toMatchObject({ kind: 'http', status: 502, errors: [] })
-    expect(error.message).toBe('Briq answered 502 Bad Gateway with a body that is not JSON')
+    expect(error.message).toBe('The server answered 502 Bad Gateway with a body that is not JSON')
   })
 
   it('an empty 401 says so; the request id comes from the header when the body has none', async () => {
@@ -110,7 +110,7 @@ describe('createBriqClient: error shapes', () => {
       () => new HttpResponse(null, { status: 401, statusText: 'Unauthorized', headers: { 'x-request-id': 'hdr-1' } }),
     )
     expect(error).toMatchObject({ kind: 'http', status: 401, requestId: 'hdr-1' })
-    expect(error.message).toBe('Briq answered 401 Unauthorized with an empty body')
+    expect(error.message).toBe('The server answered 401 Unauthorized with an empty body')
   })
 
   it('403 WORKSPACE_REQUIRED', async () => {
@@ -127,7 +127,7 @@ describe('createBriqClient: error shapes', () => {
       HttpResponse.json({ oops: true }, { status: 500, statusText: 'Internal Server Error' }),
     )
     expect(error).toMatchObject({ kind: 'http', status: 500, errors: [] })
-    expect(error.message).toBe('Briq answered 500 Internal Server Error')
+    expect(error.message).toBe('The server answered 500 Internal Server Error')
   })
 
   it('a 200 envelope with success:false is still an http error', async () => {

@@ -37,8 +37,15 @@ export async function readBriqResponse<S extends Shape>(
       throw new BriqError({ kind: 'invalid_response', message, status, requestId })
     }
     const first = errors[0]
-    // The standalone mock answers as Briq, but its own refusals (`MOCK_*`) are its setting, not Briq's.
-    const who = isProxyCode(code) ? 'Your proxy' : isMockCode(code) ? 'The mock' : 'Briq'
+    // The standalone mock answers as Briq, but its own refusals (`MOCK_*`) are its setting, not
+    // Briq's; an answer with none of Briq's errors (a gateway's page) is not named Briq's either.
+    const who = isProxyCode(code)
+      ? 'Your proxy'
+      : isMockCode(code)
+        ? 'The mock'
+        : errors.length === 0
+          ? 'The server'
+          : 'Briq'
     const label = `${who} answered ${status}${code === undefined ? '' : ` ${code}`}`
     let message: string
     if (first !== undefined && first.message !== '') {

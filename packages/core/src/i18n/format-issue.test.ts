@@ -511,8 +511,14 @@ describe('formatIssue on issues from elsewhere', () => {
 })
 
 describe('failures', () => {
+  // Briq's own answer, with its error details, unless a test gives `errors` or a `code` itself.
   const error = (init: Partial<ConstructorParameters<typeof BriqError>[0]>) =>
-    new BriqError({ kind: 'http', message: 'x', ...init })
+    new BriqError({
+      kind: 'http',
+      message: 'x',
+      ...(init.errors === undefined && init.code === undefined ? { errors: [{ code: 'ERROR', message: 'why' }] } : {}),
+      ...init,
+    })
 
   it('say what a failed send means in both languages', () => {
     const rateLimited = error({ status: 429, retryAfterMs: 1500 })

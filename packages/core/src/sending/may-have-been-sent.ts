@@ -1,7 +1,7 @@
 import type { BriqError } from '../client/briq-error.ts'
 import { ABORTED_BEFORE_REQUEST, TIMEOUT_BEFORE_REQUEST } from '../client/call-signal.ts'
 import { FAILED_BEFORE_REQUEST } from '../client/send-briq-request.ts'
-import { type ProxyFailureReason, proxyReason } from './request-failure-reason.ts'
+import { answeredWithoutBriqError, type ProxyFailureReason, proxyReason } from './request-failure-reason.ts'
 
 // The proxy's own answers after which a send may have reached Briq, by reason (proxyReason reads
 // each code into one, and each reason's sentence says the same): Briq's answer late, lost or
@@ -29,11 +29,12 @@ const NOT_HANDLED_5XX: readonly number[] = [501, 503, 505, 511]
  * `@briq-interactive/proxy` lost, missed or dropped Briq's answer or failed itself (the reasons
  * above), Briq or a gateway before it failed inside (any 5xx but 501, 503, 505 and 511, such as
  * 500, 502, 504 or a CDN's 524: Briq documents no step at which a send is committed, so its
- * handler may have failed after passing the message on), or the error is of a kind this
- * rule does not know (a host's own, in plain JavaScript). False for a validation error or a hold
- * of the controller's (but `MAYBE_SENT`, about an earlier try), a refusal (4xx, 501, 503, 505, 511:
- * the message was not taken; the proxy's other codes: nothing was forwarded), or a call aborted,
- * timed out or failed before its request left.
+ * handler may have failed after passing the message on; and a 503 that is not Briq's, with
+ * none of its error details: a gateway's, which may come after it passed the request on), or
+ * the error is of a kind this rule does not know (a host's own, in plain JavaScript). False for
+ * a validation error or a hold of the controller's (but `MAYBE_SENT`, about an earlier try), a
+ * refusal (4xx, 501, 505, 511, Briq's own 503: the message was not taken; the proxy's other
+ * codes: nothing was forwarded), or a call aborted, timed out or failed before its request left.
  */
 export function mayHaveBeenSent(error: BriqError): boolean {
   switch (error.kind) {
@@ -56,7 +57,12 @@ export function mayHaveBeenSent(error: BriqError): boolean {
       const byProxy = proxyReason(error.code)
       if (byProxy !== undefined) return PROXY_MAYBE_SENT.includes(byProxy)
       const status = error.status
-      return status !== undefined && status >= 500 && status <= 599 && !NOT_HANDLED_5XX.includes(status)
+      if (status === undefined || status < 500 || status > 599) return false
+      // A gateway answers 503 also after it passed the request on: Heroku's router on a request
+      // that timed out (H12) or whose connection closed (H13), Envoy on a connection reset
+      // before the answer's headers (response flag UC). Only Briq's own 503 says it took nothing.
+      if (status === 503 && answeredWithoutBriqError(error)) return true
+      return !NOT_HANDLED_5XX.includes(status)
     }
     default:
       // A kind of a host's own, in plain JavaScript: nothing places it before the request.

@@ -30,6 +30,7 @@ export type RequestFailureReason =
   | 'rate_limited'
   | 'unauthorized'
   | ProxyFailureReason
+  | 'gateway'
   | 'not_found'
   | 'server'
   | 'invalid_response'
@@ -42,7 +43,7 @@ export interface RequestFailure {
   reason: RequestFailureReason
   /** For `rate_limited`: whole seconds to wait (at least 1), when Briq said how long. */
   retryAfterSeconds?: number
-  /** For `other` and `proxy_refused`: the HTTP status, when there was an answer. */
+  /** For `other`, `gateway` and `proxy_refused`: the HTTP status, when there was an answer. */
   status?: number
   /**
    * What the call asked for, which a 404 is about: one message (a status poll: Briq does not know
@@ -62,6 +63,17 @@ export type RequestSubject = 'message' | 'conversation' | 'list'
  */
 export const retryAfterSeconds = (error: BriqError): number | undefined =>
   error.retryAfterMs === undefined || !(error.retryAfterMs > 0) ? undefined : Math.ceil(error.retryAfterMs / 1000)
+
+/**
+ * Whether an error answer carried none of Briq's error details (no code, no error: the body was
+ * an HTML page, text, empty, or JSON of another shape), so it is no answer of Briq's API, which
+ * says why in its envelope, `{detail}` or `{error}` (docs.briq.tz: the WhatsApp send references,
+ * the read guides, the error-handling page), and no answer of the proxy's, which uses Briq's
+ * envelope: a server between the page and Briq gave it (a gateway, a load balancer, a CDN, a
+ * sign-in in front of the proxy or of Briq).
+ */
+export const answeredWithoutBriqError = (error: BriqError): boolean =>
+  error.kind === 'http' && error.status !== undefined && error.code === undefined && error.errors.length === 0
 
 /**
  * The failures `@briq-interactive/proxy` reports itself (and `briq-mock` standing in for it:
@@ -131,7 +143,8 @@ export const proxyFailure = (
 
 /**
  * Classifies a failed call's `BriqError`: by its kind (no answer, too slow, cancelled, an answer
- * that could not be read), then its HTTP status (429, 401/403, 404, 5xx).
+ * that could not be read), then who answered (the proxy, or a server between the page and Briq:
+ * `gateway`), then its HTTP status (429, 401/403, 404, 5xx).
  */
 export function requestFailureReason(error: BriqError): RequestFailure {
   switch (error.kind) {
@@ -153,6 +166,8 @@ export function requestFailureReason(error: BriqError): RequestFailure {
   // a 502/504 of its connection to Briq not Briq's problem.
   const byProxy = proxyReason(error.code)
   if (byProxy !== undefined) return proxyFailure(byProxy, status)
+  // Not Briq's answer (a 404 without Briq's words is a wrong address, `not_found` says so).
+  if (status !== undefined && status !== 404 && answeredWithoutBriqError(error)) return { reason: 'gateway', status }
   if (status === 401 || status === 403) return { reason: 'unauthorized' }
   if (status === 404) return { reason: 'not_found' }
   if (status !== undefined && status >= 500) return { reason: 'server' }

@@ -1,6 +1,12 @@
 import type { BriqError } from '../client/briq-error.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
-import { type ProxyFailureReason, proxyFailure, proxyReason, retryAfterSeconds } from './request-failure-reason.ts'
+import {
+  answeredWithoutBriqError,
+  type ProxyFailureReason,
+  proxyFailure,
+  proxyReason,
+  retryAfterSeconds,
+} from './request-failure-reason.ts'
 
 /** Why a send failed, in the terms a UI explains to a person. */
 export type SendFailureReason =
@@ -15,6 +21,7 @@ export type SendFailureReason =
   | 'unauthorized'
   | 'no_endpoint'
   | ProxyFailureReason
+  | 'gateway'
   | 'invalid_response'
   | 'aborted'
   | 'other'
@@ -30,8 +37,8 @@ export interface SendFailure {
    */
   retryAfterSeconds?: number
   /**
-   * For `server`, `invalid_response`, `proxy_refused` and `other`: the HTTP status, when there
-   * was an answer.
+   * For `server`, `gateway`, `invalid_response`, `proxy_refused` and `other`: the HTTP status,
+   * when there was an answer.
    */
   status?: number
   /**
@@ -79,6 +86,12 @@ function classify(error: BriqError): SendFailure {
   // whatever the status (a 500 PROXY_NOT_CONFIGURED forwarded nothing).
   const byProxy = proxyReason(error.code)
   if (byProxy !== undefined) return proxyFailure(byProxy, status)
+  // A 404 without Briq's words is a wrong address (`no_endpoint`, below).
+  if (status !== undefined && status !== 404 && answeredWithoutBriqError(error)) {
+    // A server between the page and Briq answered, with none of Briq's error details: the
+    // reader is sent to it, not to Briq or the API key. No Retry-After hold: it was not Briq's.
+    return { reason: 'gateway', status }
+  }
   if (status !== undefined && status >= 500) {
     // A Retry-After on a 5xx is how long to wait before asking again (RFC 9110, Retry-After:
     // on a 503, how long the service is expected to be unavailable); not after one that may

@@ -478,3 +478,124 @@ describe('createSendController', () => {
     expect(listener).not.toHaveBeenCalled()
   })
 })
+
+// The error page of a server between the page and Briq (nginx, a load balancer, a CDN, a sign-in).
+const page = (status: number, title: string) =>
+  new HttpResponse(`<html><head><title>${status} ${title}</title></head><body><h1>${title}</h1></body></html>`, {
+    status,
+    headers: { 'content-type': 'text/html' },
+  })
+
+describe('an error page from a server between the page and Briq', () => {
+  it("a gateway's 502 is not worded as Briq's problem, and its send may have gone: held as MAYBE_SENT", async () => {
+    server.use(
+      http.post('*/v1/whatsapp/messages/interactive', async ({ request }) => {
+        await mock.handle(request) // Briq took it; the gateway lost the answer
+        return page(502, 'Bad Gateway')
+      }),
+    )
+    const seeded = mock.state().messages.length
+    const sending = createSendController(makeClient())
+    const error = await sending.send(draft()).catch((thrown: unknown) => thrown)
+    expect(error).toMatchObject({ kind: 'http', status: 502, code: undefined, errors: [] })
+    expect(error).toHaveProperty('message', 'The server answered 502 Bad Gateway with a body that is not JSON')
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', maybeSent: true })
+    expect(sendFailureReason(sending.getSnapshot().error as never)).toEqual({
+      reason: 'gateway',
+      status: 502,
+      maybeSent: true,
+    })
+    const failed = sending.getSnapshot().error
+    expect(failed && describeSendFailure(failed)).toBe(
+      "A server between this page and Briq answered with an error (HTTP 502), most likely a gateway or a load balancer: the answer has none of Briq's error details. The message may have been sent, so check the conversation before sending it again.",
+    )
+    expect(failed && describeSendFailure(failed, coreMessagesSw)).toBe(
+      'Seva iliyo kati ya ukurasa huu na Briq imejibu kwa hitilafu (HTTP 502), huenda ni lango (gateway) au kisawazisha mzigo (load balancer): jibu halina maelezo yoyote ya hitilafu ya Briq. Huenda ujumbe umetumwa, kwa hiyo angalia mazungumzo kabla ya kuutuma tena.',
+    )
+    // Nothing goes twice by accident: the same draft is held until sent on purpose.
+    server.resetHandlers()
+    await expect(sending.send(draft())).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+    expect(requests.filter((request) => request.startsWith('POST'))).toHaveLength(1)
+    expect(mock.state().messages).toHaveLength(seeded + 1)
+  })
+
+  it("a gateway's 503 (a router's timeout after it passed the request on) may have gone; Briq's own 503 did not", async () => {
+    server.use(
+      http.post('*/v1/whatsapp/messages/interactive', async ({ request }) => {
+        await mock.handle(request)
+        return new HttpResponse('<html><body>Application error</body></html>', {
+          status: 503,
+          headers: { 'content-type': 'text/html', 'retry-after': '30' },
+        })
+      }),
+    )
+    const seeded = mock.state().messages.length
+    const sending = createSendController(makeClient())
+    await expect(sending.send(draft())).rejects.toMatchObject({ status: 503 })
+    expect(sending.getSnapshot().maybeSent).toBe(true)
+    expect(sending.getSnapshot().hold).toBeUndefined()
+    const failed = sending.getSnapshot().error
+    expect(failed && describeSendFailure(failed)).toMatch(
+      /^A server between this page and Briq answered .* may have been sent/,
+    )
+    expect(mock.state().messages).toHaveLength(seeded + 1)
+
+    // Briq's own 503, in its envelope: it took nothing, and asks to wait.
+    server.resetHandlers()
+    const other = createSendController(makeClient())
+    mock.setFaults({ status: 503, retryAfterSeconds: 30 })
+    await expect(other.send({ ...draft(), to: FIXTURE_PHONES.closed })).rejects.toMatchObject({ status: 503 })
+    expect(other.getSnapshot()).toMatchObject({ maybeSent: false, hold: { reason: 'server' } })
+    const refused = other.getSnapshot().error
+    expect(refused && describeSendFailure(refused)).toMatch(/^Briq had a problem on its side \(HTTP 503\)\. Try again/)
+  })
+
+  it("a firewall's or a sign-in's 403 page is not the API key refused; nothing was sent", async () => {
+    server.use(http.post('*/v1/whatsapp/messages/interactive', () => page(403, 'Forbidden')))
+    const sending = createSendController(makeClient())
+    await expect(sending.send(draft())).rejects.toMatchObject({ status: 403 })
+    expect(sending.getSnapshot().maybeSent).toBe(false)
+    const failed = sending.getSnapshot().error
+    expect(failed && sendFailureReason(failed)).toEqual({ reason: 'gateway', status: 403 })
+    expect(failed && describeSendFailure(failed)).toBe(
+      "A server between this page and Briq refused the request (HTTP 403), most likely a sign-in or a firewall: the answer has none of Briq's error details. The message was not sent. Whoever set up the page should check what stands in front of the proxy.",
+    )
+    expect(failed && describeSendFailure(failed, coreMessagesSw)).toBe(
+      'Seva iliyo kati ya ukurasa huu na Briq imekataa ombi (HTTP 403), huenda ni ukurasa wa kuingia au ngome ya mtandao (firewall): jibu halina maelezo yoyote ya hitilafu ya Briq. Ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki kilicho mbele ya proksi.',
+    )
+    // Briq refusing the key, in its envelope, stays the key.
+    server.resetHandlers()
+    const keyless = createSendController(createBriqClient({ endpoint: 'https://admin.example/api/briq' }))
+    await expect(keyless.send(draft())).rejects.toMatchObject({ status: 401, code: 'UNAUTHORIZED' })
+    const refused = keyless.getSnapshot().error
+    expect(refused && sendFailureReason(refused)).toEqual({ reason: 'unauthorized' })
+  })
+
+  it("nginx's 413 page names a size limit in front of Briq, not Briq refusing the message", async () => {
+    server.use(http.post('*/v1/whatsapp/messages/interactive', () => page(413, 'Request Entity Too Large')))
+    const sending = createSendController(makeClient())
+    await expect(sending.send(draft())).rejects.toMatchObject({ status: 413 })
+    const failed = sending.getSnapshot().error
+    expect(failed && describeSendFailure(failed)).toBe(
+      "A server between this page and Briq refused a message this large (HTTP 413): the answer has none of Briq's error details. It was not sent. Whoever runs that server can raise its limit on request size.",
+    )
+    expect(failed && describeSendFailure(failed, coreMessagesSw)).toBe(
+      'Seva iliyo kati ya ukurasa huu na Briq imekataa ujumbe mkubwa hivi (HTTP 413): jibu halina maelezo yoyote ya hitilafu ya Briq. Haukutumwa. Anayeendesha seva hiyo anaweza kuongeza kikomo chake cha ukubwa wa ombi.',
+    )
+    expect(sending.getSnapshot().maybeSent).toBe(false)
+  })
+
+  it("a status poll answered by a gateway's page says so, in English and Swahili", async () => {
+    server.use(http.get('*/v1/whatsapp/messages/:id', () => page(504, 'Gateway Time-out')))
+    const error = await createBriqClient({ endpoint: 'https://admin.example/api/briq', retry: false })
+      .getMessage('3f0c7c4e-2f4b-4e53-9a53-2d4c1f1f7b11')
+      .catch((thrown: unknown) => thrown)
+    expect(error).toMatchObject({ status: 504, errors: [] })
+    expect(describeRequestFailure(error as never)).toBe(
+      'a server between this page and Briq answered with an error (HTTP 504), not Briq',
+    )
+    expect(describeRequestFailure(error as never, coreMessagesSw)).toBe(
+      'seva iliyo kati ya ukurasa huu na Briq imejibu kwa hitilafu (HTTP 504), si Briq',
+    )
+  })
+})

@@ -56,6 +56,29 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     expect(screen.getByRole('status').textContent).toMatch(/^Not confirmed: Briq answered \(HTTP 202\)/)
   })
 
+  it("a gateway's error page is not called Briq's problem, in English and Swahili", async () => {
+    const page = (status: number) =>
+      http.post(SEND, () => new HttpResponse('<html><body>Bad gateway</body></html>', { status }))
+    server.use(page(502))
+    await sendWith()
+    const failure = await screen.findByRole('region', { name: 'Not confirmed' })
+    expect(failure).toHaveTextContent(
+      'A server between this page and Briq answered with an error (HTTP 502), most likely a gateway or a load balancer',
+    )
+    expect(failure.textContent).not.toMatch(/Briq had a problem/)
+    cleanup()
+    await sendWith('sw')
+    expect(await screen.findByRole('region', { name: 'Haijathibitishwa' })).toHaveTextContent(
+      'Seva iliyo kati ya ukurasa huu na Briq imejibu kwa hitilafu (HTTP 502)',
+    )
+    cleanup()
+    // A firewall's 403 page: not sent, and not the API key.
+    server.use(page(403))
+    await sendWith()
+    const refused = await screen.findByRole('region', { name: 'Not sent' })
+    expect(refused).toHaveTextContent('A server between this page and Briq refused the request (HTTP 403)')
+    expect(refused.textContent).not.toMatch(/API key/)
+  })
   it('a lost answer (network failure) is "Not confirmed" too, in Swahili "Haijathibitishwa"', async () => {
     server.use(http.post(SEND, () => HttpResponse.error()))
     await sendWith('sw')

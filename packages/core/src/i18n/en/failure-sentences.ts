@@ -6,6 +6,28 @@ import { waitEn } from './grammar.ts'
 const supportEn = (requestId: string | undefined) =>
   requestId === undefined ? '.' : '; if it keeps failing, give Briq customer support the request id.'
 
+// A server between the page and Briq answered, with none of Briq's error details: what it did,
+// and whom to ask. Its status says which: 5xx failed, 413 a size limit, 401/403 a sign-in or a
+// firewall, another 4xx an address it does not serve.
+function gatewayEn(status: number | undefined, maybeSent: boolean): string {
+  const server = 'A server between this page and Briq'
+  const notBriq = "the answer has none of Briq's error details."
+  const note = httpStatusNote(status)
+  if (status === undefined || status >= 500) {
+    const sent = maybeSent
+      ? 'The message may have been sent, so check the conversation before sending it again.'
+      : 'The message was not sent; try again shortly.'
+    return `${server} answered with an error${note}, most likely a gateway or a load balancer: ${notBriq} ${sent}`
+  }
+  if (status === 413) {
+    return `${server} refused a message this large${note}: ${notBriq} It was not sent. Whoever runs that server can raise its limit on request size.`
+  }
+  if (status === 401 || status === 403) {
+    return `${server} refused the request${note}, most likely a sign-in or a firewall: ${notBriq} The message was not sent. Whoever set up the page should check what stands in front of the proxy.`
+  }
+  return `${server} refused the request${note}: ${notBriq} The message was not sent. Whoever set up the page should check the address it sends to (the proxy's URL).`
+}
+
 /** What a failed send means, in English (by `sendFailureReason`). */
 export const sendFailureEn: CoreMessages['sendFailure'] = {
   duplicate: () =>
@@ -54,6 +76,7 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
     "Briq did not answer your server's proxy in time (HTTP 504), so the message may have been sent. Check the conversation before sending it again.",
   upstream_answer_lost: () =>
     "Your server's proxy did not get Briq's answer, or could not pass it on (HTTP 502), so the message may have been sent. Check the conversation before sending it again; if it keeps happening, whoever runs the server finds why in the proxy's log.",
+  gateway: (f) => gatewayEn(f.status, f.maybeSent === true),
   invalid_response: (f) =>
     `Briq answered${httpStatusNote(f.status)} but its answer could not be read, so the message may have been sent. Check the conversation before sending it again.`,
   aborted: (f) =>
@@ -86,6 +109,8 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
   upstream_unreachable: () => "your server's proxy could not reach Briq (HTTP 502)",
   upstream_timeout: () => "Briq did not answer your server's proxy in time (HTTP 504)",
   upstream_answer_lost: () => "your server's proxy did not get Briq's answer, or could not pass it on (HTTP 502)",
+  gateway: (f) =>
+    `a server between this page and Briq ${(f.status ?? 500) >= 500 ? 'answered with an error' : 'refused the request'}${httpStatusNote(f.status)}, not Briq`,
   not_found: (f) =>
     f.about === 'list'
       ? 'nothing answers at this address (HTTP 404)'

@@ -8,6 +8,27 @@ const supportSw = (requestId: string | undefined) =>
     ? '.'
     : '; ikiendelea kushindikana, wasiliana na huduma kwa wateja ya Briq ukitaja kitambulisho cha ombi.'
 
+// Seva iliyo kati ya ukurasa na Briq imejibu bila maelezo ya hitilafu ya Briq: ilichofanya, na
+// wa kumuuliza (A server between the page and Briq answered, with none of Briq's error details).
+function gatewaySw(status: number | undefined, maybeSent: boolean): string {
+  const server = 'Seva iliyo kati ya ukurasa huu na Briq'
+  const notBriq = 'jibu halina maelezo yoyote ya hitilafu ya Briq.'
+  const note = httpStatusNote(status)
+  if (status === undefined || status >= 500) {
+    const sent = maybeSent
+      ? 'Huenda ujumbe umetumwa, kwa hiyo angalia mazungumzo kabla ya kuutuma tena.'
+      : 'Ujumbe haukutumwa; jaribu tena baada ya muda mfupi.'
+    return `${server} imejibu kwa hitilafu${note}, huenda ni lango (gateway) au kisawazisha mzigo (load balancer): ${notBriq} ${sent}`
+  }
+  if (status === 413) {
+    return `${server} imekataa ujumbe mkubwa hivi${note}: ${notBriq} Haukutumwa. Anayeendesha seva hiyo anaweza kuongeza kikomo chake cha ukubwa wa ombi.`
+  }
+  if (status === 401 || status === 403) {
+    return `${server} imekataa ombi${note}, huenda ni ukurasa wa kuingia au ngome ya mtandao (firewall): ${notBriq} Ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki kilicho mbele ya proksi.`
+  }
+  return `${server} imekataa ombi${note}: ${notBriq} Ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki anwani ambayo ukurasa huu unatuma kwake (URL ya proksi).`
+}
+
 /** What a failed send means, in Swahili (by `sendFailureReason`). */
 export const sendFailureSw: CoreMessages['sendFailure'] = {
   duplicate: () =>
@@ -57,6 +78,7 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
     'Briq haikuijibu proksi ya seva yako kwa wakati (HTTP 504), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
   upstream_answer_lost: () =>
     'Proksi ya seva yako haikupata jibu la Briq, au haikuweza kulipitisha (HTTP 502), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; ikiendelea kutokea, anayeendesha seva ataona sababu kwenye kumbukumbu (log) ya proksi.',
+  gateway: (f) => gatewaySw(f.status, f.maybeSent === true),
   invalid_response: (f) =>
     `Briq imejibu${httpStatusNote(f.status)} lakini jibu lake halikuweza kusomwa, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`,
   aborted: (f) =>
@@ -89,6 +111,8 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
   upstream_unreachable: () => 'proksi ya seva yako haikuweza kuifikia Briq (HTTP 502)',
   upstream_timeout: () => 'Briq haikuijibu proksi ya seva yako kwa wakati (HTTP 504)',
   upstream_answer_lost: () => 'proksi ya seva yako haikupata jibu la Briq, au haikuweza kulipitisha (HTTP 502)',
+  gateway: (f) =>
+    `seva iliyo kati ya ukurasa huu na Briq ${(f.status ?? 500) >= 500 ? 'imejibu kwa hitilafu' : 'imekataa ombi'}${httpStatusNote(f.status)}, si Briq`,
   not_found: (f) =>
     f.about === 'list'
       ? 'hakuna kinachojibu kwenye anwani hii (HTTP 404)'
