@@ -93,6 +93,19 @@ describe('the in-page mock forgets its messages, and so does the page', { timeou
     expect(outbound()).toHaveLength(2)
   })
 
+  it('nor is one sent there while this page waited in the back/forward cache (no storage event came)', async () => {
+    const here = renderApp()
+    const there = renderApp()
+    const formOf = (view: typeof here) => within(view.container).getByRole('form', { name: 'Send message' })
+    act(() => void window.dispatchEvent(Object.assign(new Event('pagehide'), { persisted: true })))
+    await userEvent.click(within(formOf(there)).getByRole('button', { name: 'Send' }))
+    await within(formOf(there)).findByRole('region', { name: 'Message sent' })
+    act(() => void window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true })))
+    await userEvent.click(within(formOf(here)).getByRole('button', { name: 'Send' }))
+    await within(formOf(here)).findByRole('region', { name: 'Message sent' })
+    expect(outbound()).toHaveLength(2)
+  })
+
   // A proxy's server (a standalone briq-mock, or Briq) keeps its messages across page loads.
   it('through a proxy, a reload still asks "already sent"', async () => {
     const page = () =>

@@ -101,8 +101,17 @@ export function PlaygroundScreen({
     const anotherTabSent = (event: StorageEvent) => {
       if (event.key === rememberedSendsKey(DRAFT_KEY) && event.newValue !== null) forgetKept()
     }
+    // Back from the back/forward cache, where no `storage` event reached it: another tab may
+    // have sent meanwhile, which the kit now reads.
+    const shownAgain = (event: PageTransitionEvent) => {
+      if (event.persisted) forgetKept()
+    }
     window.addEventListener('storage', anotherTabSent)
-    return () => window.removeEventListener('storage', anotherTabSent)
+    window.addEventListener('pageshow', shownAgain)
+    return () => {
+      window.removeEventListener('storage', anotherTabSent)
+      window.removeEventListener('pageshow', shownAgain)
+    }
   }, [controls])
   const headingId = useId()
 
