@@ -4,8 +4,11 @@ import type { DraftStorage } from '../draft/draft-persistence.ts'
 export interface KeptSendsWatcher {
   readonly storage: DraftStorage | undefined
   readonly place: string
-  /** What it kept of the storage is out of date; `elsewhere`: not by its own write. */
-  changed(): void
+  /**
+   * What it kept of the storage is out of date (not by its own write); `cleared`: another tab
+   * cleared the whole storage (a `storage` event with no key).
+   */
+  changed(cleared?: boolean): void
 }
 
 const watchers = new Set<KeptSendsWatcher>()
@@ -14,7 +17,9 @@ const watchers = new Set<KeptSendsWatcher>()
 // the kit's go through `keptSendsChanged`). `key` null: that tab cleared it all.
 const storageChanged = (event: Pick<StorageEvent, 'key' | 'storageArea'>) => {
   for (const watcher of [...watchers]) {
-    if (event.storageArea === watcher.storage && (event.key === null || event.key === watcher.place)) watcher.changed()
+    if (event.storageArea === watcher.storage && (event.key === null || event.key === watcher.place)) {
+      watcher.changed(event.key === null)
+    }
   }
 }
 // Shown again from the back/forward cache: another tab's writes while the page was kept there

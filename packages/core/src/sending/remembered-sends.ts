@@ -100,8 +100,21 @@ export function rememberedSends(options: SendPersistOptions, now: () => number):
     cached = undefined
     try {
       storage?.setItem(place, JSON.stringify({ sends }))
+      // What is stored now, known without a read (and so to write back after a clear).
+      if (watcher !== undefined && tellsOfChanges(storage)) cached = sends
     } catch {
       // Storage full or blocked: the page's own memory still guards until it reloads.
+    }
+    keptSendsChanged(storage, place, watcher)
+  }
+  // Writes back what this page read, into a place found empty (another tab may have written first).
+  const restore = (known: readonly Entry[]) => {
+    try {
+      if (storage === undefined || storage.getItem(place) !== null) return
+      storage.setItem(place, JSON.stringify({ sends: known.filter(fresh(now())) }))
+    } catch {
+      // As for any write: the page's own memory still guards until it reloads.
+      return
     }
     keptSendsChanged(storage, place, watcher)
   }
@@ -137,8 +150,13 @@ export function rememberedSends(options: SendPersistOptions, now: () => number):
       const mine: KeptSendsWatcher = {
         storage,
         place,
-        changed() {
+        changed(cleared) {
+          const known = cached
           cached = undefined
+          // Another tab's script cleared the whole storage (a host's own clean-up; `forgetSends`
+          // removes this key alone): what was sent is still sent, and the draft it guards is
+          // saved again by its builder, so a reload must still ask before it goes twice.
+          if (cleared === true && known !== undefined && known.length > 0) restore(known)
           changed()
         },
       }

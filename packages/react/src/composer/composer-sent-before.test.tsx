@@ -85,6 +85,29 @@ describe('the composer says at once, quietly, that the message Send would post w
     expect(note()).toHaveAttribute('data-sent-before', 'sent')
   })
 
+  it('after another tab cleared the storage, a reload still says it was sent: the record is written back', async () => {
+    const user = userEvent.setup()
+    const page = render(composer(createMockClient().client, { persistKey: 'crm:ticket-53' }))
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByRole('region', { name: 'Message sent' })
+    // Another tab's script clears the whole storage: the builder saves its draft again beside it.
+    localStorage.clear()
+    act(() => void window.dispatchEvent(new StorageEvent('storage', { key: null, storageArea: localStorage })))
+    page.unmount()
+
+    const { client, sends } = createMockClient()
+    render(composer(client, { persistKey: 'crm:ticket-53' }))
+    await waitFor(() => expect(note()?.textContent).toMatch(SENT))
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(await screen.findByRole('region', { name: 'Not sent' })).toHaveAttribute('data-code', 'DUPLICATE_SEND')
+    expect(sends).toHaveLength(0)
+    // forgetSends in another tab (its in-page mock made anew) removes this record alone: it stays gone.
+    localStorage.removeItem('crm:ticket-53:sent')
+    const forgotten = { key: 'crm:ticket-53:sent', newValue: null, storageArea: localStorage }
+    act(() => void window.dispatchEvent(new StorageEvent('storage', forgotten)))
+    expect(localStorage.getItem('crm:ticket-53:sent')).toBeNull()
+  })
+
   it('shown again from the back/forward cache, reads what another tab sent meanwhile: Send asks first', async () => {
     const user = userEvent.setup()
     const { client, sends } = createMockClient()
