@@ -25,7 +25,7 @@ export interface ListMessagesQuery {
   direction?: MessageDirection | undefined
   /** Only messages created at or after this time (ISO 8601 string or Date). */
   since?: string | Date | undefined
-  /** Only messages created before this time (ISO 8601 string or Date). */
+  /** Only messages created at or before this time (ISO 8601 string or Date). */
   until?: string | Date | undefined
   /** Page size, 1–200 (Briq's default 100). */
   limit?: number | undefined
