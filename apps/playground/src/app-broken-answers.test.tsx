@@ -79,7 +79,7 @@ describe('the mock answering badly, from the picker', { timeout: APP_TEST_TIMEOU
     const { typed } = await sendIn('invalid-response', 'An answer that is not Briq’s (invalid response)')
     const failure = await within(sendForm()).findByRole('region', { name: 'Not confirmed' })
     expect(failure).toHaveTextContent(
-      'Briq answered (HTTP 200) but its answer could not be read, so the message may have been sent.',
+      "An answer came (HTTP 200) that could not be read as Briq's, so the message may have been sent.",
     )
     expect(sendRequests).toHaveLength(1)
     expect(body()).toHaveValue(typed)

@@ -91,7 +91,7 @@ describe('the playground entry in Chromium', () => {
       [
         'invalid-response',
         'An answer that is not Briq’s (invalid response)',
-        'Briq answered (HTTP 200) but its answer could not be read',
+        "An answer came (HTTP 200) that could not be read as Briq's",
       ],
     ] as const) {
       await picker.selectOptions(scenario)

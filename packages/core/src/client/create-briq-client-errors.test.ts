@@ -143,7 +143,7 @@ describe('createBriqClient: invalid responses', () => {
       () => new HttpResponse('{"success": true, "data": {', { headers: { 'content-type': 'application/json' } }),
     )
     expect(error).toMatchObject({ kind: 'invalid_response', status: 200 })
-    expect(error.message).toBe('Briq answered 200 with a body that is not JSON')
+    expect(error.message).toBe('The server answered 200 with a body that is not JSON')
   })
 
   it('a 2xx body of the wrong shape names the first bad field', async () => {

@@ -61,7 +61,7 @@ export async function readBriqResponse<S extends Shape>(
   }
 
   if (!parsed.ok) {
-    const message = `Briq answered ${status} with a body that is not JSON`
+    const message = `The server answered ${status} with a body that is not JSON`
     throw new BriqError({ kind: 'invalid_response', message, status, requestId, cause: parsed.error })
   }
   const data = envelope === undefined ? body : envelope.data

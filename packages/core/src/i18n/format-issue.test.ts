@@ -591,10 +591,10 @@ describe('failures', () => {
     )
     const unreadable = new BriqError({ kind: 'invalid_response', message: 'x', status: 202 })
     expect(describeSendFailure(unreadable)).toBe(
-      'Briq answered (HTTP 202) but its answer could not be read, so the message may have been sent. Check the conversation before sending it again.',
+      "An answer came (HTTP 202) that could not be read as Briq's, so the message may have been sent. Check the conversation before sending it again.",
     )
     expect(describeSendFailure(unreadable, coreMessagesSw)).toBe(
-      'Briq imejibu (HTTP 202) lakini jibu lake halikuweza kusomwa, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
+      'Jibu limekuja (HTTP 202) ambalo halikuweza kusomwa kama jibu la Briq, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
     )
     // A send cancelled once its request may have left, and one cancelled before it left.
     expect(describeSendFailure(new BriqError({ kind: 'aborted', message: 'x' }))).toBe(

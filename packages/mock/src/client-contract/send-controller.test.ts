@@ -550,6 +550,25 @@ describe('an error page from a server between the page and Briq', () => {
     expect(refused && describeSendFailure(refused)).toMatch(/^Briq had a problem on its side \(HTTP 503\)\. Try again/)
   })
 
+  it("a 200 page that is not Briq's JSON is not called Briq's answer; it may have gone, in English and Swahili", async () => {
+    mock.setFaults({ failure: 'invalid-response' })
+    const sending = createSendController(makeClient())
+    await expect(sending.send(draft())).rejects.toMatchObject({
+      kind: 'invalid_response',
+      status: 200,
+      message: 'The server answered 200 with a body that is not JSON',
+    })
+    expect(sending.getSnapshot().maybeSent).toBe(true)
+    const failed = sending.getSnapshot().error
+    expect(failed && describeSendFailure(failed)).toBe(
+      "An answer came (HTTP 200) that could not be read as Briq's, so the message may have been sent. Check the conversation before sending it again.",
+    )
+    expect(failed && describeSendFailure(failed, coreMessagesSw)).toBe(
+      'Jibu limekuja (HTTP 200) ambalo halikuweza kusomwa kama jibu la Briq, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
+    )
+    expect(failed && describeRequestFailure(failed)).toBe("the answer could not be read as Briq's")
+  })
+
   it("a firewall's or a sign-in's 403 page is not the API key refused; nothing was sent", async () => {
     server.use(http.post('*/v1/whatsapp/messages/interactive', () => page(403, 'Forbidden')))
     const sending = createSendController(makeClient())

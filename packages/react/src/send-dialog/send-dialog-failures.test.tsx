@@ -51,9 +51,9 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     const failure = await screen.findByRole('region', { name: 'Not confirmed' })
     expect(screen.queryByRole('region', { name: 'Not sent' })).toBeNull()
     expect(failure).toHaveTextContent(
-      'Briq answered (HTTP 202) but its answer could not be read, so the message may have been sent.',
+      "An answer came (HTTP 202) that could not be read as Briq's, so the message may have been sent.",
     )
-    expect(screen.getByRole('status').textContent).toMatch(/^Not confirmed: Briq answered \(HTTP 202\)/)
+    expect(screen.getByRole('status').textContent).toMatch(/^Not confirmed: An answer came \(HTTP 202\)/)
   })
 
   it("a gateway's error page is not called Briq's problem, in English and Swahili", async () => {

@@ -234,14 +234,14 @@ export const SentBefore: Story = {
   },
 }
 
-/** Briq answers 200 with a page that is not its JSON: nothing says the message did not go. */
+/** A 200 with a page that is not Briq's JSON (a gateway, a sign-in): nothing says the message did not go. */
 export const InvalidResponse: Story = {
   loaders: [() => ({ harness: createMockClient({ scenario: 'invalid-response' }) })],
   play: async ({ canvasElement }) => {
     await clickSend(canvasElement)
     const failure = await body(canvasElement).findByRole('region', { name: 'Not confirmed' })
     await expect(failure).toHaveTextContent(
-      'Briq answered (HTTP 200) but its answer could not be read, so the message may have been sent.',
+      "An answer came (HTTP 200) that could not be read as Briq's, so the message may have been sent.",
     )
     await expect(body(canvasElement).queryByRole('region', { name: 'Not sent' })).toBeNull()
   },

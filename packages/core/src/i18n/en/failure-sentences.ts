@@ -78,7 +78,7 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
     "Your server's proxy did not get Briq's answer, or could not pass it on (HTTP 502), so the message may have been sent. Check the conversation before sending it again; if it keeps happening, whoever runs the server finds why in the proxy's log.",
   gateway: (f) => gatewayEn(f.status, f.maybeSent === true),
   invalid_response: (f) =>
-    `Briq answered${httpStatusNote(f.status)} but its answer could not be read, so the message may have been sent. Check the conversation before sending it again.`,
+    `An answer came${httpStatusNote(f.status)} that could not be read as Briq's, so the message may have been sent. Check the conversation before sending it again.`,
   aborted: (f) =>
     f.maybeSent
       ? 'The send was cancelled after it had left, so the message may have been sent. Check the conversation before sending it again.'
@@ -118,7 +118,7 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
         ? 'Briq does not know this conversation'
         : 'Briq does not know this message',
   server: () => 'Briq had a problem on its side',
-  invalid_response: () => "Briq's answer could not be read",
+  invalid_response: () => "the answer could not be read as Briq's",
   aborted: () => 'it was cancelled',
   other: (f) => (f.status === undefined ? 'the request failed' : `Briq answered with HTTP ${f.status}`),
 }

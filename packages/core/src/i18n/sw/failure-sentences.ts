@@ -80,7 +80,7 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
     'Proksi ya seva yako haikupata jibu la Briq, au haikuweza kulipitisha (HTTP 502), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; ikiendelea kutokea, anayeendesha seva ataona sababu kwenye kumbukumbu (log) ya proksi.',
   gateway: (f) => gatewaySw(f.status, f.maybeSent === true),
   invalid_response: (f) =>
-    `Briq imejibu${httpStatusNote(f.status)} lakini jibu lake halikuweza kusomwa, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`,
+    `Jibu limekuja${httpStatusNote(f.status)} ambalo halikuweza kusomwa kama jibu la Briq, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`,
   aborted: (f) =>
     f.maybeSent
       ? 'Utumaji ulisitishwa baada ya ombi kuondoka, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.'
@@ -120,7 +120,7 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
         ? 'Briq haiyajui mazungumzo haya'
         : 'Briq haiujui ujumbe huu',
   server: () => 'Briq imepata hitilafu upande wake',
-  invalid_response: () => 'jibu la Briq halikuweza kusomwa',
+  invalid_response: () => 'jibu halikuweza kusomwa kama jibu la Briq',
   aborted: () => 'imesitishwa',
   other: (f) => (f.status === undefined ? 'ombi limeshindikana' : `Briq imejibu kwa HTTP ${f.status}`),
 }
