@@ -827,6 +827,18 @@ describe('persistKey', () => {
     expect(screen.queryByText(/also changed in another tab/)).toBeNull()
   })
 
+  it('hears only its own storage: a sessionStorage entry under the same key is no other tab’s draft', () => {
+    onTestFinished(() => sessionStorage.clear())
+    render(<InteractiveBuilder persistKey={KEY} />)
+    const theirs = otherTabSaves('Only in sessionStorage', 5)
+    localStorage.removeItem(KEY)
+    sessionStorage.setItem(KEY, theirs)
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: theirs, storageArea: sessionStorage }))
+    })
+    expect(body()).not.toHaveValue('Only in sessionStorage')
+  })
+
   it('tells once, as an alert, when the browser refuses to save (storage full); the draft stays; a save that works again ends it', () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')

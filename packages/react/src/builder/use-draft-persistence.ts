@@ -384,7 +384,10 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
     const onPageShow = (event: PageTransitionEvent) => {
       if (event.persisted) catchUp(event)
     }
-    const onStorageEvent = (event: StorageEvent) => onStorage(event, event)
+    // Another storage's change (`sessionStorage` written in a frame of this tab) says nothing of this one.
+    const onStorageEvent = (event: StorageEvent) => {
+      if (event.storageArea === null || event.storageArea === storage) onStorage(event, event)
+    }
     window.addEventListener('storage', onStorageEvent)
     const thisBuilder: PageBuilder = { key: persistKey, hear: onStorage, noteAside }
     pageBuilders.add(thisBuilder)
