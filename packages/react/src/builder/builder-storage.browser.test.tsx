@@ -55,6 +55,15 @@ describe('persistKey with Chromium’s own localStorage', () => {
     expect(stored()).toBe('Mine, typed here')
   })
 
+  it('another context clears the storage (a real storage event with no key): the draft shown is saved again', async () => {
+    renderBuilder({ persistKey: KEY })
+    await userEvent.fill(body, 'Mine, through a clear')
+    await expect.poll(stored).toBe('Mine, through a clear')
+    otherContext().localStorage.clear()
+    await expect.poll(stored).toBe('Mine, through a clear')
+    await expect.element(body).toHaveValue('Mine, through a clear')
+  })
+
   // A host's layout of parts with no type picker and no issue summary: the question's button goes
   // with the answer, and focus must land on the builder's first control, never on the page.
   for (const [locale, choice, bodyName] of [
