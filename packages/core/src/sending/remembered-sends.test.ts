@@ -151,6 +151,29 @@ describe('a send controller with `persist` remembers its sends across a reload',
     expect(reloaded.sentBefore(text(1))).toMatchObject({ kind: 'sent' })
   })
 
+  it('writes nothing blind into a storage that throws when read: the other sends it keeps stay', async () => {
+    const storage = memoryStorage()
+    const persist = { key: 'k', storage }
+    await createSendController(scriptedSendClient().client, { persist }).send(SEND_REQUEST)
+    const kept = storage.entries.get('k:sent')
+    const unreadable: DraftStorage = {
+      ...storage,
+      getItem: () => {
+        throw new Error('NS_ERROR_STORAGE_BUSY')
+      },
+    }
+    const page = scriptedSendClient()
+    await createSendController(page.client, { persist: { key: 'k', storage: unreadable } }).send({
+      ...SEND_REQUEST,
+      to: '255787654321',
+    })
+    expect(page.sent).toHaveLength(1)
+    expect(storage.entries.get('k:sent')).toBe(kept)
+    await expect(
+      createSendController(scriptedSendClient().client, { persist }).send(SEND_REQUEST),
+    ).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
+  })
+
   it('a storage that refuses or holds junk costs nothing but the memory', async () => {
     const refusing: DraftStorage = {
       getItem: () => {

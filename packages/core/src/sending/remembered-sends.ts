@@ -40,7 +40,8 @@ export interface RememberedSends {
   maybeSent(key: string): boolean
   /**
    * Keeps a send: sent (with Briq's answer: it replaces what was kept of the request) or maybe
-   * sent (`undefined`: kept beside an answer kept of an earlier send, which still went). Never throws.
+   * sent (`undefined`: kept beside an answer kept of an earlier send, which still went). Nothing
+   * is written into a storage that throws when read (it would lose the other sends kept). Never throws.
    */
   remember(key: string, data: SendResult | undefined): void
   /** Forgets a maybe sent request (one with an answer stays). Never throws. */
@@ -118,6 +119,15 @@ export function rememberedSends(options: SendPersistOptions, now: () => number):
     }
     keptSendsChanged(storage, place, watcher)
   }
+  // Whether the storage throws when read: written blind, it would lose what it holds of other sends.
+  const refusesReads = () => {
+    try {
+      storage?.getItem(place)
+      return false
+    } catch {
+      return true
+    }
+  }
   // A request has at most two entries: its last answer, and a later try that may have gone.
   const find = (key: string, answered: boolean) => {
     const h = fingerprint(key)
@@ -133,6 +143,7 @@ export function rememberedSends(options: SendPersistOptions, now: () => number):
     maybeSentAt,
     maybeSent: (key) => maybeSentAt(key) !== undefined,
     remember(key, data) {
+      if (refusesReads()) return
       const h = fingerprint(key)
       const entry: Entry = data === undefined ? { h, at: now() } : { h, at: now(), data }
       // An answer says all there is (the try before it settled); a try that may have gone leaves
@@ -141,6 +152,7 @@ export function rememberedSends(options: SendPersistOptions, now: () => number):
       write(newestRequests([...read().filter((kept) => !replaced(kept)), entry]))
     },
     forgetMaybeSent(key) {
+      if (refusesReads()) return
       const h = fingerprint(key)
       const sends = read()
       const kept = sends.filter((entry) => entry.h !== h || entry.data !== undefined)
