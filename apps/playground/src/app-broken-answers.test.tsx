@@ -55,7 +55,7 @@ describe('the mock answering badly, from the picker', { timeout: APP_TEST_TIMEOU
     const failure = await within(sendForm()).findByRole('region', { name: 'Not confirmed' })
     // Not "try again": the retry would be held as maybe sent, and the title says not confirmed.
     expect(failure).toHaveTextContent(
-      'The server could not be reached, or the connection broke before its answer came, so the message may have been sent. Check the connection and the conversation before sending it again.',
+      "The server could not be reached, the connection broke before its answer came, or the browser blocked its answer (a server that does not allow this page's address), so the message may have been sent. Check the connection and the conversation before sending it again.",
     )
     expect(failure).toHaveTextContent(
       'This message may already have been sent: sending it again could deliver it twice.',
@@ -132,7 +132,7 @@ describe('the mock answering badly, from the picker', { timeout: APP_TEST_TIMEOU
     await user.click(within(sendForm('Tuma ujumbe')).getByRole('button', { name: 'Tuma' }))
     const failure = await within(sendForm('Tuma ujumbe')).findByRole('region', { name: 'Haijathibitishwa' })
     expect(failure).toHaveTextContent(
-      'Seva haikuweza kufikiwa, au muunganisho ulikatika kabla jibu lake halijaja, kwa hiyo huenda ujumbe umetumwa.',
+      'Seva haikuweza kufikiwa, muunganisho ulikatika kabla jibu lake halijaja, au kivinjari kimezuia jibu lake (seva isiyoruhusu anwani ya ukurasa huu), kwa hiyo huenda ujumbe umetumwa.',
     )
   })
 })

@@ -87,7 +87,7 @@ describe('the playground entry in Chromium', () => {
     const body = page.getByRole('textbox', { name: 'Body text' })
     const failure = sendForm().getByRole('region', { name: 'Not confirmed' })
     for (const [scenario, label, sentence] of [
-      ['network-error', 'No connection (network error)', 'The server could not be reached, or the connection broke'],
+      ['network-error', 'No connection (network error)', 'The server could not be reached, the connection broke'],
       [
         'invalid-response',
         'An answer that is not Briq’s (invalid response)',

@@ -233,12 +233,12 @@ describe('a failed send says what happened, with its HTTP status, and announces 
       [
         'en',
         'Not confirmed',
-        'The server could not be reached, or the connection broke before its answer came, so the message may have been sent.',
+        "The server could not be reached, the connection broke before its answer came, or the browser blocked its answer (a server that does not allow this page's address), so the message may have been sent.",
       ],
       [
         'sw',
         'Haijathibitishwa',
-        'Seva haikuweza kufikiwa, au muunganisho ulikatika kabla jibu lake halijaja, kwa hiyo huenda ujumbe umetumwa.',
+        'Seva haikuweza kufikiwa, muunganisho ulikatika kabla jibu lake halijaja, au kivinjari kimezuia jibu lake (seva isiyoruhusu anwani ya ukurasa huu), kwa hiyo huenda ujumbe umetumwa.',
       ],
     ] as const) {
       const inProcess = createMockClient()

@@ -43,7 +43,7 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
   validation: () => "The message breaks WhatsApp's rules; fix the errors shown, then send it.",
   network: (f) =>
     f.maybeSent
-      ? 'The server could not be reached, or the connection broke before its answer came, so the message may have been sent. Check the connection and the conversation before sending it again.'
+      ? "The server could not be reached, the connection broke before its answer came, or the browser blocked its answer (a server that does not allow this page's address), so the message may have been sent. Check the connection and the conversation before sending it again."
       : 'The server could not be reached. Check the connection, then try again.',
   timeout: (f) =>
     f.maybeSent

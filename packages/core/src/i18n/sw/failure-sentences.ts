@@ -44,7 +44,7 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
   validation: () => 'Ujumbe unavunja kanuni za WhatsApp; rekebisha makosa yaliyoonyeshwa, kisha uutume.',
   network: (f) =>
     f.maybeSent
-      ? 'Seva haikuweza kufikiwa, au muunganisho ulikatika kabla jibu lake halijaja, kwa hiyo huenda ujumbe umetumwa. Angalia muunganisho na mazungumzo kabla ya kuutuma tena.'
+      ? 'Seva haikuweza kufikiwa, muunganisho ulikatika kabla jibu lake halijaja, au kivinjari kimezuia jibu lake (seva isiyoruhusu anwani ya ukurasa huu), kwa hiyo huenda ujumbe umetumwa. Angalia muunganisho na mazungumzo kabla ya kuutuma tena.'
       : 'Seva haikuweza kufikiwa. Angalia muunganisho wa mtandao, kisha ujaribu tena.',
   timeout: (f) =>
     f.maybeSent
