@@ -17,7 +17,17 @@ const showFocusedCard = (event: FocusEvent<HTMLElement>): void => {
 export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }): ReactNode {
   const { t } = usePreview()
   const issues = useIssues()
-  if (cards.length === 0) return null
+  if (cards.length === 0) {
+    // No card to draw (none, or `cards` that is no list): said where they go, card-sized.
+    return (
+      // biome-ignore lint/a11y/useSemanticElements: as below, a labelled group, not a form's fieldset
+      <div className="bi-carousel" role="group" aria-label={t('preview.carousel')}>
+        <div className="bi-card" data-kind="none" data-invalid={issues.has(['action']) ? '' : undefined}>
+          {t('preview.noCards')}
+        </div>
+      </div>
+    )
+  }
   const ordered = [...cards].sort((a, b) => a.index - b.index)
   return (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset is for form controls; this is a labelled group of cards

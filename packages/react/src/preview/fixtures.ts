@@ -188,6 +188,18 @@ export const edgeFixtures = {
     footer: { text: '' },
     action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Ndiyo' } }] },
   },
+  /** Reply buttons with none (WhatsApp takes 1 to 3): the place they go says so, barred. */
+  noButtons: {
+    type: 'button',
+    body: { text: 'Ungependa tukuletee oda lini?' },
+    action: { buttons: [] },
+  },
+  /** A carousel with no card (WhatsApp takes 2 to 10): one card's room says so, barred. */
+  noCards: {
+    type: 'carousel',
+    body: { text: 'Angalia ofa zetu za wiki hii.' },
+    action: { cards: [] },
+  },
   /** Titles past their limits: header (60), buttons (20), footer (60). */
   overLongTitles: {
     type: 'button',

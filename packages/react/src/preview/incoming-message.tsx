@@ -12,7 +12,7 @@ import { lastLineDirection } from './text-direction.ts'
 
 const SPACER = <span className="bi-meta-spacer" aria-hidden="true" />
 
-/** Types whose body is optional: a missing one shows no placeholder. */
+/** Types whose body is optional: a missing one shows no placeholder (one given with no text does). */
 const OPTIONAL_BODY = new Set(['product', 'call_permission_request'])
 
 /** The draft shown, for the bubble below a list sheet that does not re-render with it. */
@@ -49,7 +49,9 @@ function Bubble(): ReactNode {
   const type = draft.type ?? 'unknown'
   const mediaHeader = isMediaHeader(draft.header)
   const callPermission = draft.type === 'call_permission_request'
-  const hasPlaceholder = !draft.body?.value && !OPTIONAL_BODY.has(type)
+  // The two answers are WhatsApp's own; the action that asks for them (its name) may be wrong.
+  const permissionInvalid = callPermission && issues.has(['action']) ? '' : undefined
+  const hasPlaceholder = !draft.body?.value && (!OPTIONAL_BODY.has(type) || draft.bodyProblem !== undefined)
   // The time floats into the last text line; the spacer at the end of that line keeps it clear.
   const spacerIn =
     draft.footer?.value || draft.footerProblem
@@ -127,12 +129,19 @@ function Bubble(): ReactNode {
         </div>
         {callPermission ? (
           <div className="bi-actions" data-kind="permission">
-            <button type="button" className="bi-action" data-kind="permission-allow">
+            <button type="button" className="bi-action" data-kind="permission-allow" data-invalid={permissionInvalid}>
               <span className="bi-action-label">{t('preview.callPermission.allow')}</span>
             </button>
-            <button type="button" className="bi-action" data-kind="permission-decline">
+            <button type="button" className="bi-action" data-kind="permission-decline" data-invalid={permissionInvalid}>
               <span className="bi-action-label">{t('preview.callPermission.decline')}</span>
             </button>
+          </div>
+        ) : draft.type === 'button' && draft.actions.length === 0 ? (
+          // No reply button to draw (none, or `buttons` that is no list): said where they go.
+          <div className="bi-actions">
+            <div className="bi-action" data-empty="" data-invalid={issues.has(['action']) ? '' : undefined}>
+              {t('preview.noButtons')}
+            </div>
           </div>
         ) : (
           <ActionRows actions={draft.actions} />

@@ -62,6 +62,24 @@ export const UnreadableParts = story('unreadableParts', {
     await expect(region.querySelector('.bi-body')).not.toHaveAttribute('data-invalid')
   },
 })
+/** Reply buttons with none: a barred row says so where they go, with nothing to press. */
+export const NoButtons = story('noButtons', {
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region.querySelector('.bi-action[data-empty]')).toHaveTextContent('No reply buttons')
+    await expect(region.querySelector('.bi-action[data-empty]')).toHaveAttribute('data-invalid')
+    await expect(within(region).queryByRole('button')).toBeNull()
+  },
+})
+/** A carousel with no card: one card's room says so, barred. */
+export const NoCards = story('noCards', {
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    const group = within(region).getByRole('group', { name: 'Cards' })
+    await expect(group.querySelector('.bi-card[data-kind="none"]')).toHaveTextContent('No cards')
+    await expect(group.querySelector('.bi-card')).toHaveAttribute('data-invalid')
+  },
+})
 /** A title past its 20 characters is marked from the exact point it passes the limit. */
 export const OverLongTitles = story('overLongTitles', {
   play: async ({ canvasElement }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { validFixtures } from './fixtures.ts'
 import { renderPreview } from './testing/browser-render.tsx'
 
 /** Where the 3 px error bar before `part` is painted, relative to the bubble's left edge. */
@@ -92,5 +93,37 @@ describe('a header or footer the type does not take (Chromium)', () => {
     for (const selector of ['.bi-header', '.bi-footer']) {
       expect(getComputedStyle(root.querySelector(selector) as Element, '::before').content).toBe('none')
     }
+  })
+})
+
+// Meta's reply buttons guide (1 to 3 buttons) and carousel guide (2 to 10 cards): with none to
+// draw, the place they go says so, barred as an invalid button is.
+describe('nothing where the buttons or cards go (Chromium)', () => {
+  const BAR = /rgb\(179, 38, 30\) 3px 0px 0px 0px inset/
+
+  it('a reply-button message with no button has a barred row across the foot of the bubble', () => {
+    const { root } = renderPreview({ type: 'button', body: { text: 'Chagua huduma' }, action: { buttons: [] } })
+    const bubble = (root.querySelector('.bi-bubble') as HTMLElement).getBoundingClientRect()
+    const row = root.querySelector('.bi-action[data-empty]') as HTMLElement
+    const box = row.getBoundingClientRect()
+    expect(box.left).toBeCloseTo(bubble.left, 0)
+    expect(box.right).toBeCloseTo(bubble.right, 0)
+    expect(box.bottom).toBeCloseTo(bubble.bottom, 0)
+    expect(box.height).toBeGreaterThanOrEqual(44)
+    expect(getComputedStyle(row).boxShadow).toMatch(BAR)
+  })
+
+  it("a carousel with no card has one card's room beside the bubble's column, barred", () => {
+    const cards = renderPreview(validFixtures.carouselCtaUrl)
+    const width = (cards.root.querySelector('.bi-card') as HTMLElement).getBoundingClientRect().width
+    cards.unmount()
+    const { root } = renderPreview({ type: 'carousel', body: { text: 'Chagua' }, action: { cards: [] } })
+    const card = root.querySelector('.bi-card[data-kind="none"]') as HTMLElement
+    const box = card.getBoundingClientRect()
+    const bubble = (root.querySelector('.bi-bubble') as HTMLElement).getBoundingClientRect()
+    expect(box.width).toBeCloseTo(width, 0)
+    expect(box.height).toBeGreaterThanOrEqual(96)
+    expect(box.top).toBeGreaterThan(bubble.bottom)
+    expect(getComputedStyle(card).boxShadow).toMatch(BAR)
   })
 })

@@ -94,6 +94,8 @@ export interface DraftMessage {
   type: string | undefined
   header: DraftHeader | undefined
   body: DraftText | undefined
+  /** What is wrong with a body that is there but has no text to draw. */
+  bodyProblem: PartProblem | undefined
   /** The footer's text, when it has some. */
   footer: DraftText | undefined
   /** What is wrong with a footer that is there but has no text to draw. */
@@ -143,8 +145,8 @@ function header(v: unknown, path: IssuePath): DraftHeader | undefined {
   return { kind: 'unreadable', problem: 'shape', path }
 }
 
-/** What is wrong with the footer `v`, when it is there and has no text to draw. */
-function footerProblem(v: unknown): PartProblem | undefined {
+/** What is wrong with the body or footer `v`, when it is there and has no text to draw. */
+function textPartProblem(v: unknown): PartProblem | undefined {
   if (v === undefined) return undefined
   if (!isRecord(v)) return 'shape'
   return str(get(v, 'text')) ? undefined : 'noText'
@@ -228,6 +230,7 @@ export const EMPTY_DRAFT: DraftMessage = {
   type: undefined,
   header: undefined,
   body: undefined,
+  bodyProblem: undefined,
   footer: undefined,
   footerProblem: undefined,
   actions: [],
@@ -253,7 +256,8 @@ export function normalizeDraft(value: unknown): DraftMessage {
       header: header(get(value, 'header'), ['header']),
       body: textAt(get(value, 'body'), 'text', ['body']),
       footer: textAt(get(value, 'footer'), 'text', ['footer']),
-      footerProblem: footerProblem(get(value, 'footer')),
+      bodyProblem: textPartProblem(get(value, 'body')),
+      footerProblem: textPartProblem(get(value, 'footer')),
       actions: actionsFor(type, act),
       sections:
         type === 'list'

@@ -113,3 +113,98 @@ describe('a footer that is there but cannot be read', () => {
     expect(footer).toHaveAttribute('data-invalid')
   })
 })
+
+// Meta's Share products guide and call permission guide: the body of a single product or a call
+// permission request is optional. One given with no text (`null`, `"hello"`, `{ text: "" }`) is
+// refused all the same, so it gets the body's placeholder, marked, as a required body does.
+describe('an optional body that is there with no text', () => {
+  const product = (parts: Record<string, unknown>) => ({
+    type: 'product',
+    ...parts,
+    action: { catalog_id: '1', product_retailer_id: 'p1' },
+  })
+  it.each([
+    ['null', null],
+    ['a string', 'Angalia'],
+    ['empty', { text: '' }],
+    ['without text', {}],
+  ])('%s shows the placeholder, marked', (_, body) => {
+    const { bubble } = show(product({ body }))
+    const drawn = bubble.querySelector('.bi-body')
+    expect(drawn).toHaveAttribute('data-empty')
+    expect(drawn).toHaveAttribute('data-invalid')
+    expect(drawn).toHaveTextContent('Message text appears here')
+  })
+
+  it('a call permission request with a body of no text shows it too', () => {
+    const { bubble } = show({ type: 'call_permission_request', body: [], action: { name: 'call_permission_request' } })
+    expect(bubble.querySelector('.bi-body')).toHaveAttribute('data-invalid')
+  })
+
+  it('left out, it shows none', () => {
+    const { bubble } = show(product({}))
+    expect(bubble.querySelector('.bi-body')).toBeNull()
+  })
+})
+
+// Meta's call permission guide: the action is `{ name: "call_permission_request" }`.
+describe("a call permission request's action", () => {
+  it('marks the two answers when the action is wrong', () => {
+    const { bubble } = show({ type: 'call_permission_request', body: { text: 'Tukupigie?' }, action: { name: 'call' } })
+    const answers = [...bubble.querySelectorAll('.bi-action')]
+    expect(answers).toHaveLength(2)
+    for (const answer of answers) expect(answer).toHaveAttribute('data-invalid')
+  })
+
+  it('leaves them unmarked when it is right', () => {
+    const { bubble } = show({
+      type: 'call_permission_request',
+      body: { text: 'Tukupigie?' },
+      action: { name: 'call_permission_request' },
+    })
+    for (const answer of bubble.querySelectorAll('.bi-action')) expect(answer).not.toHaveAttribute('data-invalid')
+  })
+})
+
+// Meta's reply buttons guide: 1 to 3 buttons; a carousel 2 to 10 cards. None to draw is said where
+// they go, barred, not left out with only the bubble marked.
+describe('a message with nothing to draw where its buttons or cards go', () => {
+  it.each([
+    ['no buttons', { buttons: [] }],
+    ['buttons that are no list', { buttons: { type: 'reply' } }],
+    ['no buttons key', {}],
+    ['a null action', null],
+  ])('reply buttons with %s say there are none, barred', (_, action) => {
+    const { bubble } = show({ type: 'button', body: { text: 'Chagua' }, action })
+    const row = bubble.querySelector('.bi-actions > .bi-action')
+    expect(row).toHaveAttribute('data-empty')
+    expect(row).toHaveAttribute('data-invalid')
+    expect(row).toHaveTextContent('No reply buttons')
+    // A statement, not a control: nothing to press.
+    expect(screen.queryByRole('button')).toBeNull()
+  })
+
+  it.each([
+    ['no cards', { cards: [] }],
+    ['cards that are no list', { cards: 'kadi' }],
+    ['a null action', null],
+  ])('a carousel with %s says there are none, barred, in the cards group', (_, action) => {
+    const { region } = show({ type: 'carousel', body: { text: 'Chagua' }, action })
+    const group = screen.getByRole('group', { name: 'Cards' })
+    const card = group.querySelector('.bi-card')
+    expect(card).toHaveAttribute('data-kind', 'none')
+    expect(card).toHaveAttribute('data-invalid')
+    expect(card).toHaveTextContent('No cards')
+    expect(region.querySelector('.bi-bubble .bi-body')).toHaveTextContent('Chagua')
+  })
+
+  it('says both in Swahili', () => {
+    show({ type: 'button', body: { text: 'Chagua' }, action: {} }, { locale: 'sw' })
+    expect(screen.getByRole('region')).toHaveTextContent('Hakuna vitufe vya kujibu')
+  })
+
+  it('a carousel with no cards in Swahili', () => {
+    show({ type: 'carousel', body: { text: 'Chagua' }, action: { cards: [] } }, { locale: 'sw' })
+    expect(screen.getByRole('group', { name: 'Kadi' })).toHaveTextContent('Hakuna kadi')
+  })
+})

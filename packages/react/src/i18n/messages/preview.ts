@@ -35,6 +35,8 @@ export const previewMessages = {
   'preview.viewCatalog': ['View catalog', 'Tazama katalogi'],
   'preview.viewProduct': ['View', 'Tazama'],
   'preview.callNow': ['Call Now', 'Piga simu sasa'],
+  'preview.noButtons': ['No reply buttons', 'Hakuna vitufe vya kujibu'],
+  'preview.noCards': ['No cards', 'Hakuna kadi'],
   'preview.untitledButton': ['Button with no text yet', 'Kitufe bado hakina maandishi'],
   'preview.untitledRow': ['Row with no title yet', 'Safu bado haina jina'],
   'preview.callPermission.title': ['Allow calls from this business?', 'Ruhusu simu kutoka kwa biashara hii?'],
