@@ -57,16 +57,35 @@ describe("core's client reading the proxy's own refusals", () => {
       expect(error.message).toBe('Your proxy answered 401 PROXY_UNAUTHORIZED: Not authorized to use this proxy.')
       expect(sendFailureReason(error)).toEqual({ reason: 'proxy_unauthorized' })
       expect(describeSendFailure(error)).toBe(
-        "Your server's proxy refused the request: the proxy token is wrong or missing (HTTP 401), so the message was not sent. Check the token your app sends to the proxy (not the Briq API key).",
+        "Your server's proxy refused the request: you are not signed in, or the proxy token is wrong or missing (HTTP 401), so the message was not sent. Sign in again, or check the token your app sends to the proxy (not the Briq API key).",
       )
       expect(describeSendFailure(error, coreMessagesSw)).toMatch(/^Proksi ya seva yako imekataa ombi: .*\(HTTP 401\)/)
 
       const read = await failure(client.listSenders())
       expect(requestFailureReason(read)).toEqual({ reason: 'proxy_unauthorized' })
       expect(describeRequestFailure(read, undefined, 'list')).toBe(
-        "your server's proxy refused the request: the proxy token is wrong or missing (HTTP 401)",
+        "your server's proxy refused the request: you are not signed in, or the proxy token is wrong or missing (HTTP 401)",
       )
       expect(describeRequestFailure(read, coreMessagesSw)).toMatch(/^proksi ya seva yako imekataa ombi: /)
+    }
+  })
+
+  it('tells a signed-out admin to sign in when authorize is a session check, in English and Swahili', async () => {
+    // The embed example's proxy: `authorize` checks the admin's session (a cookie here), and the
+    // page sends no token. An expired session is the usual 401 there, so the words say it first.
+    const session = await startTestProxy({
+      upstream: mock.url,
+      apiKey: 'mock-api-key',
+      allowAnonymous: false,
+      authorize: (request) => request.headers.get('cookie') === 'session=admin',
+    })
+    try {
+      const error = await failure(createBriqClient({ endpoint: session.url, retry: false }).sendInteractive(send))
+      expect(error).toMatchObject({ status: 401, code: 'PROXY_UNAUTHORIZED' })
+      expect(describeSendFailure(error)).toMatch(/you are not signed in.* Sign in again,/)
+      expect(describeSendFailure(error, coreMessagesSw)).toMatch(/hujaingia.* Ingia tena,/)
+    } finally {
+      await session.close()
     }
   })
 

@@ -57,7 +57,7 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
   no_endpoint: () =>
     "Nothing answers sends at the address this page sends to (HTTP 404), so the message was not sent. Whoever set up the page should check that address (the proxy's URL).",
   proxy_unauthorized: () =>
-    "Your server's proxy refused the request: the proxy token is wrong or missing (HTTP 401), so the message was not sent. Check the token your app sends to the proxy (not the Briq API key).",
+    "Your server's proxy refused the request: you are not signed in, or the proxy token is wrong or missing (HTTP 401), so the message was not sent. Sign in again, or check the token your app sends to the proxy (not the Briq API key).",
   proxy_not_configured: () =>
     "Your server's proxy is not set up (HTTP 500), so the message was not sent. Whoever runs the server finds what is missing in its log.",
   proxy_forbidden: () =>
@@ -100,7 +100,8 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
       ? 'too many requests at once; wait a moment'
       : `too many requests at once; try again in ${waitEn(f.retryAfterSeconds)}`,
   unauthorized: () => 'the API key was refused',
-  proxy_unauthorized: () => "your server's proxy refused the request: the proxy token is wrong or missing (HTTP 401)",
+  proxy_unauthorized: () =>
+    "your server's proxy refused the request: you are not signed in, or the proxy token is wrong or missing (HTTP 401)",
   proxy_not_configured: () => "your server's proxy is not set up (HTTP 500)",
   proxy_forbidden: () => "your server's proxy does not take requests from this page's address (HTTP 403)",
   proxy_refused: (f) => `your server's proxy refused the request${httpStatusNote(f.status)}`,

@@ -59,7 +59,7 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
   no_endpoint: () =>
     'Hakuna kinachopokea ujumbe kwenye anwani ambayo ukurasa huu unatuma kwake (HTTP 404), kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki anwani hiyo (URL ya proksi).',
   proxy_unauthorized: () =>
-    'Proksi ya seva yako imekataa ombi: tokeni ya proksi si sahihi au haipo (HTTP 401), kwa hiyo ujumbe haukutumwa. Hakiki tokeni ambayo programu yako inaituma kwa proksi (si ufunguo wa API wa Briq).',
+    'Proksi ya seva yako imekataa ombi: hujaingia, au tokeni ya proksi si sahihi au haipo (HTTP 401), kwa hiyo ujumbe haukutumwa. Ingia tena, au hakiki tokeni ambayo programu yako inaituma kwa proksi (si ufunguo wa API wa Briq).',
   proxy_not_configured: () =>
     'Proksi ya seva yako haijawekwa tayari (HTTP 500), kwa hiyo ujumbe haukutumwa. Anayeendesha seva ataona kinachokosekana kwenye kumbukumbu (log) yake.',
   proxy_forbidden: () =>
@@ -102,7 +102,8 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
       ? 'maombi mengi mno kwa wakati mmoja; subiri kidogo'
       : `maombi mengi mno kwa wakati mmoja; jaribu tena baada ya ${waitSw(f.retryAfterSeconds)}`,
   unauthorized: () => 'ufunguo wa API umekataliwa',
-  proxy_unauthorized: () => 'proksi ya seva yako imekataa ombi: tokeni ya proksi si sahihi au haipo (HTTP 401)',
+  proxy_unauthorized: () =>
+    'proksi ya seva yako imekataa ombi: hujaingia, au tokeni ya proksi si sahihi au haipo (HTTP 401)',
   proxy_not_configured: () => 'proksi ya seva yako haijawekwa tayari (HTTP 500)',
   proxy_forbidden: () => 'proksi ya seva yako haipokei maombi kutoka anwani ya ukurasa huu (HTTP 403)',
   proxy_refused: (f) => `proksi ya seva yako imekataa ombi${httpStatusNote(f.status)}`,
