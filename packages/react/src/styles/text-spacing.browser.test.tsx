@@ -4,6 +4,8 @@ import { cleanup, render } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { InteractiveComposer } from '../composer/interactive-composer.tsx'
+import { validFixtures } from '../preview/fixtures.ts'
+import { withLocalMedia } from '../preview/testing/local-media.ts'
 import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
 import { createMockClient } from '../send-dialog/testing/mock-client.ts'
 
@@ -51,7 +53,45 @@ function lostText(root: Element): string[] {
   })
 }
 
+/** Elements of `root` (the visually hidden ones aside) that reach past its sides. */
+function pastSides(root: Element): string[] {
+  const { left, right } = root.getBoundingClientRect()
+  return [...root.querySelectorAll('*')].flatMap((element) => {
+    const box = element.getBoundingClientRect()
+    if (box.width <= 1 || (box.left >= left - 0.5 && box.right <= right + 0.5)) return []
+    return [`${describeElement(element)} "${element.textContent?.trim().slice(0, 30)}"`]
+  })
+}
+
 describe('text spacing (WCAG 1.4.12) loses no text (Chromium)', () => {
+  // A card's text counts its line breaks too ("0 of 2 line breaks"), in Swahili the longest
+  // words: the counter kept to one line ran past the form on a 320 px screen (WCAG 1.4.10),
+  // where the page could not be scrolled to it, and squeezed the field's hint word by word.
+  it("a carousel card's counters in Swahili, 320 px", async () => {
+    await page.viewport(320, 900)
+    const { client } = createMockClient()
+    const { container } = render(
+      <InteractiveComposer
+        client={client}
+        locale="sw"
+        defaultValue={withLocalMedia(validFixtures.carouselCtaUrl)}
+        sendMode="inline"
+      />,
+    )
+    const root = container.firstElementChild as HTMLElement
+    const form = root.querySelector('.bi-composer-builder') as HTMLElement
+    const counter = form.querySelector('.bi-builder-counter:has(.bi-builder-counter-part)') as HTMLElement
+    expect(counter.querySelector('.bi-builder-counter-part')).toHaveTextContent('Mistari mipya 0 kati ya 2')
+    expect(pastSides(form)).toEqual([])
+    expect(lostText(form)).toEqual([])
+    // The hint beside it keeps its words on one line ("Si lazima"), not one a line.
+    const hint = counter.parentElement?.querySelector('.bi-builder-hint')?.firstChild as Text
+    expect(hint.textContent).toBe('Si lazima')
+    const range = document.createRange()
+    range.selectNodeContents(hint)
+    expect(range.getClientRects()).toHaveLength(1)
+  })
+
   for (const width of [1280, 320]) {
     it(`the composer's form and JSON, ${width} px`, async () => {
       await page.viewport(width, 900)
