@@ -4,6 +4,7 @@ import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
+import { InteractiveBuilder } from '../builder/interactive-builder.tsx'
 import { renderBuilder } from '../builder/testing/browser-builder.tsx'
 import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
 import { createMockClient } from '../send-dialog/testing/mock-client.ts'
@@ -37,6 +38,22 @@ describe('the reader’s default text size (Chromium)', () => {
     expect(size('.bi-builder-input')).toBe('28px')
     expect(outside(root)).toEqual([])
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(1280)
+  })
+
+  // A phone's larger text (Android's font size, 200%) on a 320 px screen, in Swahili: the
+  // history's two buttons ("Tendua", "Rudia") were held on one line, past the builder's side.
+  it('keeps the builder’s bar inside it on a 320 px phone, in Swahili', async () => {
+    await page.viewport(320, 640)
+    document.documentElement.style.fontSize = '32px'
+    const { container } = render(
+      <div style={{ padding: 16 }}>
+        <InteractiveBuilder locale="sw" defaultValue={createDraft('button')} />
+      </div>,
+    )
+    const root = container.querySelector('.bi-builder') as HTMLElement
+    expect(page.getByRole('button', { name: 'Rudia' }).element()).toBeVisible()
+    expect(outside(root)).toEqual([])
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320)
   })
 
   it('doubles the send dialog’s text, which stays inside it', async () => {
