@@ -15,6 +15,7 @@ const emulateTouch = (enabled: boolean) =>
 
 afterEach(async () => {
   cleanup()
+  document.documentElement.style.fontSize = ''
   await emulateTouch(false)
 })
 
@@ -50,4 +51,16 @@ describe('the playground on a phone (Chromium, touch screen emulated)', () => {
     await page.viewport(320, 640)
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320)
   })
+
+  // A phone's larger text (Android's font size, 200%: the page's rem sizes double): the title's
+  // long word and the curl hint's address ran past a 320 px screen, and the page scrolled sideways.
+  for (const locale of ['en', 'sw'] as const) {
+    it(`at 320 px with the reader's text at 200%, nothing runs sideways (${locale})`, async () => {
+      await page.viewport(320, 640)
+      document.documentElement.style.fontSize = '32px'
+      render(<App connection={MOCK} initialLocale={locale} />)
+      expect(getComputedStyle(page.getByRole('heading', { level: 1 }).element()).fontSize).toBe('48px')
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320)
+    })
+  }
 })
