@@ -409,7 +409,7 @@ function heldError(
 function retryLaterError({ asked, hold }: SendWait, at: number, seconds: number): BriqError {
   return heldError(
     hold.reason === 'rate_limited' ? 'RATE_LIMITED' : 'SERVICE_UNAVAILABLE',
-    `Briq asked to wait before sending again (${asked.status ?? asked.code}, Retry-After): wait ${seconds} s more; nothing was sent.`,
+    `The server asked to wait before sending again (${asked.status ?? asked.code}, Retry-After): wait ${seconds} s more; nothing was sent.`,
     hold.until - at,
   )
 }

@@ -266,10 +266,10 @@ describe('sendFailureReason', () => {
       'too many requests at once; try again in 2 hours',
     )
     expect(coreMessagesEn.sendHold({ reason: 'server', seconds: 60 })).toBe(
-      'Sending is on hold for another 1 minute: Briq asked to wait (it had a problem on its side).',
+      'Sending is on hold for another 1 minute: the server asked to wait (it had a problem on its side).',
     )
     expect(coreMessagesSw.sendHold({ reason: 'server', seconds: 59 })).toBe(
-      'Kutuma kumesimamishwa kwa sekunde 59 zaidi: Briq imeomba kusubiri (imepata hitilafu upande wake).',
+      'Kutuma kumesimamishwa kwa sekunde 59 zaidi: seva imeomba kusubiri (imepata hitilafu upande wake).',
     )
   })
 

@@ -267,10 +267,10 @@ describe('createSendController', () => {
     const held = sending.getSnapshot().hold
     expect(held && sendHoldSecondsLeft(held, clock)).toBe(10)
     expect(coreMessagesEn.sendHold({ reason: 'rate_limited', seconds: 10 })).toBe(
-      'Sending is on hold for another 10 seconds: Briq asked to wait (too many messages at once).',
+      'Sending is on hold for another 10 seconds: the server asked to wait (too many messages at once).',
     )
     expect(coreMessagesSw.sendHold({ reason: 'server', seconds: 1 })).toBe(
-      'Kutuma kumesimamishwa kwa sekunde 1 zaidi: Briq imeomba kusubiri (imepata hitilafu upande wake).',
+      'Kutuma kumesimamishwa kwa sekunde 1 zaidi: seva imeomba kusubiri (imepata hitilafu upande wake).',
     )
     clock += 9_500
     expect(held && sendHoldSecondsLeft(held, clock)).toBeUndefined()
@@ -302,10 +302,10 @@ describe('createSendController', () => {
       'Too many messages at once. Try again in 1 minute.',
     )
     expect(coreMessagesEn.sendHold({ reason: 'rate_limited', seconds: 3_700 })).toBe(
-      'Sending is on hold for another 1 hour 2 minutes: Briq asked to wait (too many messages at once).',
+      'Sending is on hold for another 1 hour 2 minutes: the server asked to wait (too many messages at once).',
     )
     expect(coreMessagesSw.sendHold({ reason: 'rate_limited', seconds: 3_700 })).toBe(
-      'Kutuma kumesimamishwa kwa saa 1 na dakika 2 zaidi: Briq imeomba kusubiri (jumbe nyingi mno kwa wakati mmoja).',
+      'Kutuma kumesimamishwa kwa saa 1 na dakika 2 zaidi: seva imeomba kusubiri (jumbe nyingi mno kwa wakati mmoja).',
     )
     clock += 60_000
     await sending.send(draft())
@@ -567,6 +567,32 @@ describe('an error page from a server between the page and Briq', () => {
       'Jibu limekuja (HTTP 200) ambalo halikuweza kusomwa kama jibu la Briq, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
     )
     expect(failed && describeRequestFailure(failed)).toBe("the answer could not be read as Briq's")
+  })
+
+  it("a gateway's 429 page holds sends by its Retry-After, and the note beside Send does not say Briq asked", async () => {
+    server.use(
+      http.post(
+        '*/v1/whatsapp/messages/interactive',
+        () =>
+          new HttpResponse('<html><body>Rate limited</body></html>', {
+            status: 429,
+            headers: { 'content-type': 'text/html', 'retry-after': '30' },
+          }),
+      ),
+    )
+    const clock = 1_000
+    const sending = createSendController(makeClient(), { now: () => clock })
+    await expect(sending.send(draft())).rejects.toMatchObject({ status: 429, errors: [] })
+    const hold = sending.getSnapshot().hold
+    expect(hold).toEqual({ until: 31_000, reason: 'rate_limited' })
+    const seconds = hold && sendHoldSecondsLeft(hold, clock)
+    expect(seconds).toBe(30)
+    expect(hold && seconds && coreMessagesEn.sendHold({ reason: hold.reason, seconds })).toBe(
+      'Sending is on hold for another 30 seconds: the server asked to wait (too many messages at once).',
+    )
+    expect(hold && seconds && coreMessagesSw.sendHold({ reason: hold.reason, seconds })).toBe(
+      'Kutuma kumesimamishwa kwa sekunde 30 zaidi: seva imeomba kusubiri (jumbe nyingi mno kwa wakati mmoja).',
+    )
   })
 
   it("a firewall's or a sign-in's 403 page is not the API key refused; nothing was sent", async () => {

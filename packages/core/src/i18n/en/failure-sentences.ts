@@ -124,8 +124,8 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
   other: (f) => (f.status === undefined ? 'the request failed' : `Briq answered with HTTP ${f.status}`),
 }
 
-/** That sends are held after Briq's Retry-After, in English. */
+/** That sends are held after a Retry-After (Briq's, or a gateway's 429), in English. */
 export const sendHoldEn: CoreMessages['sendHold'] = ({ reason, seconds }) =>
-  `Sending is on hold for another ${waitEn(seconds)}: Briq asked to wait (${
+  `Sending is on hold for another ${waitEn(seconds)}: the server asked to wait (${
     reason === 'rate_limited' ? 'too many messages at once' : 'it had a problem on its side'
   }).`

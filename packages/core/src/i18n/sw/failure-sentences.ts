@@ -126,8 +126,8 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
   other: (f) => (f.status === undefined ? 'ombi limeshindikana' : `Briq imejibu kwa HTTP ${f.status}`),
 }
 
-/** That sends are held after Briq's Retry-After, in Swahili. */
+/** That sends are held after a Retry-After (Briq's, or a gateway's 429), in Swahili. */
 export const sendHoldSw: CoreMessages['sendHold'] = ({ reason, seconds }) =>
-  `Kutuma kumesimamishwa kwa ${waitSw(seconds)} zaidi: Briq imeomba kusubiri (${
+  `Kutuma kumesimamishwa kwa ${waitSw(seconds)} zaidi: seva imeomba kusubiri (${
     reason === 'rate_limited' ? 'jumbe nyingi mno kwa wakati mmoja' : 'imepata hitilafu upande wake'
   }).`
