@@ -132,7 +132,7 @@ for (const width of [390, 1280] as const) {
       expect(sent.scrollWidth).toBeLessThanOrEqual(sent.clientWidth)
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(width)
       await page.screenshot({ path: artifact(`sent-${width}`) })
-    })
+    }, 60_000) // Three axe runs over the whole composer: slow on a shared two-core machine.
 
     it('dialog mode: Send opens the dialog on the recipient, and Escape brings focus back to Send', async () => {
       await page.viewport(width, 900)
