@@ -94,4 +94,14 @@ describe('flow', () => {
     expectIssue(validateInteractive(media), ['header', 'type'], 'not_allowed')
     expectClean(validateInteractive(media, { allowFlowMediaHeader: true }))
   })
+
+  it.each([{}, { allowFlowMediaHeader: true }])('says once that a gif header is no flow header (%o)', (options) => {
+    const result = validateInteractive(
+      flow({}, { header: { type: 'gif', gif: { link: 'https://example.com/a.gif' } } }),
+      options,
+    )
+    expectIssue(result, ['header', 'type'], 'not_allowed', { reason: 'header_kind' })
+    const atType = result.ok ? [] : result.issues.filter((issue) => issue.path.join('.') === 'header.type')
+    expect(atType).toHaveLength(1)
+  })
 })

@@ -35,6 +35,8 @@ export const flowParametersSchema = hint(
   'flow_source',
 )
 
+const FLOW_MEDIA_HEADER_KINDS: readonly string[] = MESSAGE_PARTS.flow.optionalHeader
+
 /** Builds the flow schema; media headers only with `allowFlowMediaHeader` (Meta's examples use text headers only; pywa allows media). */
 export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
   return object(
@@ -46,7 +48,9 @@ export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
     crossCheck((value, ctx) => {
       const headerType = stringField(field(value, 'header'), 'type')
       const allowed: readonly string[] = allowedHeaderKinds('flow', options)
-      if (headerType !== undefined && !allowed.includes(headerType)) {
+      // Only the media kinds the header schema takes: any other kind (gif, a typo) is already
+      // the schema's one issue at header.type, and a second sentence would contradict it.
+      if (headerType !== undefined && FLOW_MEDIA_HEADER_KINDS.includes(headerType) && !allowed.includes(headerType)) {
         report(ctx, { code: 'not_allowed', reason: 'flow_media_header', params: { kind: headerType } }, [
           'header',
           'type',
