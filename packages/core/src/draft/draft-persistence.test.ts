@@ -490,6 +490,20 @@ describe('createDraftPersistence', () => {
     expect(offered).toEqual(['third', ...Array.from({ length: 13 }, (_, i) => `draft ${i + 4}`), 'one more'])
   })
 
+  it('sets an earlier draft aside again once a clear removed it, behind any waiting; once', () => {
+    const { storage, items } = memoryStorage()
+    items.set('draft', 'damaged')
+    const a = tab(storage, 'a')
+    a.save({ text: 'mine' })
+    const offered = a.unreadable()
+    if (offered === undefined) throw new Error('nothing set aside')
+    items.clear()
+    a.keepUnreadable(offered)
+    a.keepUnreadable(offered)
+    expect([...items]).toEqual([['draft:set-aside', 'damaged']])
+    expect(a.unreadable()).toEqual(offered)
+  })
+
   it('gives back the JSON text that did not parse of a draft set aside, else its draft, else the entry', () => {
     const { storage, items } = memoryStorage()
     const a = tab(storage, 'a')

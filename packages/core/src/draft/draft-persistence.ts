@@ -186,6 +186,12 @@ export interface DraftPersistence<T> {
    * offered then. A `draft` no longer set aside (another tab discarded it) removes nothing.
    */
   discardUnreadable(draft?: UnreadableDraft): void
+  /**
+   * Sets `draft` (one `unreadable` returned) aside again, behind any still waiting, when it is no
+   * longer kept: for a storage another tab's script cleared (a `storage` event with no key), which
+   * no person chose to discard it by. Nothing when it is still kept or there is no room.
+   */
+  keepUnreadable(draft: UnreadableDraft): void
 }
 
 const VERSION = 1
@@ -517,6 +523,15 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       }
       const value = draft.value === undefined ? undefined : read(draft.value)
       return value === undefined ? undefined : { value, unparsed: [] }
+    },
+    keepUnreadable(draft) {
+      try {
+        if (asideKeys.some((place) => storage?.getItem(place) === draft.text)) return
+        const free = placeBehind()
+        if (free !== undefined) storage?.setItem(free, draft.text)
+      } catch {
+        // Full or blocked: nothing more can be kept.
+      }
     },
     discardUnreadable(draft) {
       try {

@@ -1114,6 +1114,25 @@ describe('persistKey', () => {
     expect(discards()).toHaveLength(0)
   })
 
+  it('still offers an earlier draft set aside after another tab’s script clears the storage', () => {
+    const newer = JSON.stringify({ version: 2, value: { type: 'button', body: { text: 'Saved by a newer version' } } })
+    localStorage.setItem(KEY, newer)
+    render(<InteractiveBuilder persistKey={KEY} />)
+    expect(screen.getByRole('button', { name: 'Discard the earlier draft' })).toBeInTheDocument()
+    localStorage.clear()
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: null, newValue: null }))
+    })
+    expect(screen.getByRole('button', { name: 'Discard the earlier draft' })).toBeInTheDocument()
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBe(newer)
+    // Discarded in another tab (its key removed alone): gone here too.
+    localStorage.removeItem(`${KEY}:set-aside`)
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: `${KEY}:set-aside`, newValue: null }))
+    })
+    expect(screen.queryByRole('button', { name: 'Discard the earlier draft' })).toBeNull()
+  })
+
   it('downloads a damaged earlier draft as it was stored', async () => {
     vi.useRealTimers()
     const user = userEvent.setup()

@@ -157,6 +157,8 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
   // The mounted key's `adopt` (below), for "Use the other tab's draft".
   const adoptRef = useRef<(saved: SavedDraft<unknown>) => void>(() => {})
   const openedAside = useRef<UnreadableDraft | undefined>(undefined)
+  // The earlier draft the notice offers, as last read (for the handlers).
+  const shownAside = useRef<UnreadableDraft | undefined>(undefined)
   const callbacks = useRef({ onReplaced, onNotice })
   callbacks.current = { onReplaced, onNotice }
   // Another tab's newer draft to ask about, or none: the shown question and `asking` never disagree.
@@ -212,6 +214,7 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
     // Each outcome is kept as state, so a refusal is said once while saves keep failing.
     const noteAside = () => {
       const aside = store.unreadable()
+      shownAside.current = aside
       setUnreadable((last) => (last?.text === aside?.text ? last : aside))
     }
     // What is saved of an editor state: its draft, unparsed texts, the ids that follow their
@@ -352,6 +355,10 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
     // there: taken in silence (said, "Updated with the draft saved in another tab" would be
     // wrong, and heard at each pause of their typing). `from` an event: said once for the page.
     const onStorage = (event: StorageChange, from?: Event | 'page') => {
+      // Another tab's script cleared the storage: the earlier draft offered here was discarded by
+      // nobody, so it is set aside again (a tab's "Discard" removes its key alone).
+      const offered = shownAside.current
+      if (event.key === null && offered !== undefined) store.keepUnreadable(offered)
       // Any change may be to the set-aside draft (another tab discarded it, or set one aside).
       noteAside()
       const { state } = model.getSnapshot()
@@ -426,6 +433,7 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
       document.removeEventListener('visibilitychange', onVisibility)
       persistence.current = undefined
       openedAside.current = undefined
+      shownAside.current = undefined
       ask(undefined)
       setChangeRefused(false)
       setUnsaved(false)
@@ -468,7 +476,9 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
     // (it is offered again on the next load).
     if (persistKey !== undefined) noteAsideOnPage(persistKey)
     const next = store?.unreadable()
-    setUnreadable(next === undefined || next.text === unreadable?.text ? undefined : next)
+    const offered = next === undefined || next.text === unreadable?.text ? undefined : next
+    shownAside.current = offered
+    setUnreadable(offered)
   }, [persistKey, unreadable])
 
   const openUnreadable = useCallback(() => {
