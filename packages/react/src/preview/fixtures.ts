@@ -200,6 +200,15 @@ export const edgeFixtures = {
     body: { text: 'Angalia ofa zetu za wiki hii.' },
     action: { cards: [] },
   },
+  /** A list whose second section has no title and no rows (Meta's guide needs both): the sheet says so, barred. */
+  listMissingParts: {
+    type: 'list',
+    body: { text: 'Chagua wilaya yako.' },
+    action: {
+      button: 'Wilaya',
+      sections: [{ title: 'Dar es Salaam', rows: [{ id: 'kinondoni', title: 'Kinondoni' }] }, { rows: [] }],
+    },
+  },
   /** Titles past their limits: header (60), buttons (20), footer (60). */
   overLongTitles: {
     type: 'button',

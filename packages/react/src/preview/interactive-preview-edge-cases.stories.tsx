@@ -80,6 +80,18 @@ export const NoCards = story('noCards', {
     await expect(group.querySelector('.bi-card')).toHaveAttribute('data-invalid')
   },
 })
+/** A list's second section without a title or rows: its sheet says both where they go, barred. */
+export const ListMissingParts = story('listMissingParts', {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expectBubbleRendered(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Wilaya' }))
+    const dialog = await canvas.findByRole('dialog', { name: 'Wilaya' })
+    const untitled = within(dialog).getByRole('group', { name: 'Section with no title yet' })
+    await expect(untitled.querySelector('.bi-sheet-empty')).toHaveTextContent('No rows')
+    await expect(untitled.querySelector('.bi-sheet-empty')).toHaveAttribute('data-invalid')
+  },
+})
 /** A title past its 20 characters is marked from the exact point it passes the limit. */
 export const OverLongTitles = story('overLongTitles', {
   play: async ({ canvasElement }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
 import { validFixtures } from './fixtures.ts'
 import { renderPreview } from './testing/browser-render.tsx'
 
@@ -15,6 +16,9 @@ function bar(root: HTMLElement, selector: string): { left: number; width: number
     color: style.backgroundColor,
   }
 }
+
+/** The inset 3 px error bar an invalid button or list row has, as computed. */
+const BAR = /rgb\(179, 38, 30\) 3px 0px 0px 0px inset/
 
 /** The part has the 3 px error bar, as an invalid button has, at the bubble's edge. */
 function expectBarAtEdge(root: HTMLElement, selector: string): void {
@@ -99,8 +103,6 @@ describe('a header or footer the type does not take (Chromium)', () => {
 // Meta's reply buttons guide (1 to 3 buttons) and carousel guide (2 to 10 cards): with none to
 // draw, the place they go says so, barred as an invalid button is.
 describe('nothing where the buttons or cards go (Chromium)', () => {
-  const BAR = /rgb\(179, 38, 30\) 3px 0px 0px 0px inset/
-
   it('a reply-button message with no button has a barred row across the foot of the bubble', () => {
     const { root } = renderPreview({ type: 'button', body: { text: 'Chagua huduma' }, action: { buttons: [] } })
     const bubble = (root.querySelector('.bi-bubble') as HTMLElement).getBoundingClientRect()
@@ -125,5 +127,28 @@ describe('nothing where the buttons or cards go (Chromium)', () => {
     expect(box.height).toBeGreaterThanOrEqual(96)
     expect(box.top).toBeGreaterThan(bubble.bottom)
     expect(getComputedStyle(card).boxShadow).toMatch(BAR)
+  })
+})
+
+// Meta's list messages guide: each section has a row, and a title when there are several.
+describe("a list's sheet with a title or rows missing (Chromium)", () => {
+  it('bars the untitled section and the place of its rows at the sheet edge, as a row is barred', async () => {
+    const { root } = renderPreview({
+      type: 'list',
+      body: { text: 'Chagua wilaya' },
+      action: {
+        button: 'Wilaya',
+        sections: [{ title: 'Kinondoni', rows: [{ id: 'k', title: 'Kinondoni' }] }, { rows: [] }],
+      },
+    })
+    await userEvent.click(page.getByRole('button', { name: 'Wilaya' }))
+    const sheet = root.querySelector('.bi-sheet') as HTMLElement
+    const edge = sheet.getBoundingClientRect().left
+    for (const selector of ['legend[data-empty]', '.bi-sheet-empty']) {
+      const part = sheet.querySelector(selector) as HTMLElement
+      expect(getComputedStyle(part).boxShadow).toMatch(BAR)
+      expect(part.getBoundingClientRect().left).toBeCloseTo(edge, 0)
+      expect(part.getBoundingClientRect().height).toBeGreaterThan(10)
+    }
   })
 })

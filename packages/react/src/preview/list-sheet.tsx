@@ -33,7 +33,7 @@ const EXTRA_ROWS_SHOWN = 20
 export function sheetModel(
   sections: DraftSection[],
   issues: IssueIndex,
-): { sections: SheetSectionModel[]; hidden: number } {
+): { sections: SheetSectionModel[]; hidden: number; invalid: boolean } {
   // Core counts a list's rows across its sections; past its limit, rows are marked.
   const total = issues.countLimit(['action', 'sections'], 'row')
   const cap = LIMITS.list.rowsTotal.max + EXTRA_ROWS_SHOWN
@@ -43,6 +43,8 @@ export function sheetModel(
     title: section.title?.value,
     titleOverflow: issues.overflow(section.title),
     invalid: issues.has(section.path),
+    titleMissing: section.title === undefined && issues.has([...section.path, 'title']),
+    empty: section.rows.length === 0,
     rows: section.rows.flatMap((row, ri) => {
       if (running >= cap) {
         hidden++
@@ -64,7 +66,7 @@ export function sheetModel(
       ]
     }),
   }))
-  return { sections: model, hidden }
+  return { sections: model, hidden, invalid: issues.has(['action', 'sections']) }
 }
 
 /**

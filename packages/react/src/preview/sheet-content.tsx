@@ -16,6 +16,10 @@ export interface SheetSectionModel {
   title: string | undefined
   titleOverflow: Overflow | undefined
   invalid: boolean
+  /** The section has no title where WhatsApp needs one (a list of more than one section). */
+  titleMissing: boolean
+  /** The section has no row to draw (none, or `rows` that is no list). */
+  empty: boolean
   rows: SheetRowModel[]
 }
 
@@ -26,6 +30,8 @@ export interface SheetContentProps {
   sections: SheetSectionModel[]
   /** Rows past the drawn ones (a runaway draft): counted under the last row, not drawn. */
   hidden: number
+  /** Whether the list's sections are marked (a list with none is said to have no rows, barred). */
+  invalid: boolean
   /** Closes the sheet (after Send). */
   onClose(): void
 }
@@ -70,7 +76,17 @@ function shows(sheet: HTMLElement, part: Element | null): boolean {
   return true
 }
 
-function SheetContentView({ title, sections, hidden, onClose }: SheetContentProps): ReactNode {
+/** Where a list's rows go when it has none: said, barred as an invalid row when marked. */
+function NoRows({ invalid }: { invalid: boolean }): ReactNode {
+  const { t } = usePreview()
+  return (
+    <p className="bi-sheet-empty" data-invalid={invalid ? '' : undefined}>
+      {t('preview.sheet.noRows')}
+    </p>
+  )
+}
+
+function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetContentProps): ReactNode {
   const { t, frame, reply } = usePreview()
   // The choice lives as long as the open sheet: it opens with no row chosen, as WhatsApp's does.
   const [chosen, setChosen] = useState<string | null>(null)
@@ -118,18 +134,31 @@ function SheetContentView({ title, sections, hidden, onClose }: SheetContentProp
               // The section is met once, as a group named by its title (what a keyboard user
               // hears on arrowing into it): the legend's text, exposed too, was a second stop
               // saying the same. Named by an attribute, as a row's radio is (sheet-row.tsx).
-              aria-label={section.title ? spokenPlainText(t, section.title, section.titleOverflow) : undefined}
+              aria-label={
+                section.title
+                  ? spokenPlainText(t, section.title, section.titleOverflow)
+                  : section.titleMissing
+                    ? t('preview.sheet.untitledSection')
+                    : undefined
+              }
             >
               {section.title ? (
                 <legend className="bi-sheet-section-title" dir="auto" aria-hidden="true">
                   <FormattedText text={section.title} overflow={section.titleOverflow} plain />
                 </legend>
+              ) : section.titleMissing ? (
+                <legend className="bi-sheet-section-title" data-empty="" data-invalid="" aria-hidden="true">
+                  {t('preview.sheet.untitledSection')}
+                </legend>
               ) : null}
               {section.rows.map((row) => (
                 <SheetRow key={row.key} row={row} name={name} checked={chosen === row.key} onChoose={setChosen} />
               ))}
+              {section.empty ? <NoRows invalid={section.invalid} /> : null}
             </fieldset>
           ))}
+          {/* No section to draw (none, or `sections` that is no list): said where the rows go. */}
+          {sections.length === 0 ? <NoRows invalid={invalid} /> : null}
           {hidden > 0 ? (
             <p className="bi-sheet-hidden" data-overflow="">
               {t('preview.sheet.hiddenRows', { count: hidden, max: LIMITS.list.rowsTotal.max })}
