@@ -388,6 +388,7 @@ export {
 export { type SendFailure, type SendFailureReason, sendFailureReason } from './sending/send-failure-reason.ts'
 export {
   type SendHold,
+  type SendHoldAskedBy,
   type SendHoldReason,
   sendHoldSecondsLeft,
 } from './sending/send-hold.ts'

@@ -1,7 +1,7 @@
 import type { Issue, IssueCode, IssuePath } from '../issue.ts'
 import type { RequestFailure, RequestFailureReason } from '../sending/request-failure-reason.ts'
 import type { SendFailure, SendFailureReason } from '../sending/send-failure-reason.ts'
-import type { SendHoldReason } from '../sending/send-hold.ts'
+import type { SendHoldAskedBy, SendHoldReason } from '../sending/send-hold.ts'
 import type { IssueReason } from './issue-reason.ts'
 
 /** The key of an issue's sentence: its `reason` when it has one, else its `code`. */
@@ -45,10 +45,15 @@ export interface CoreMessages {
   /** What a failed send means for the person sending, and what to do next. */
   readonly sendFailure: { readonly [K in SendFailureReason]: (failure: SendFailure) => string }
   /**
-   * That sends are held after Briq's `Retry-After` and for how many seconds more (a send
-   * controller's `hold`, with `sendHoldSecondsLeft`): shown beside Send before it is pressed.
+   * That sends are held after a `Retry-After` and for how many seconds more (a send
+   * controller's `hold`, with `sendHoldSecondsLeft`), and who asked to wait (Briq, or a server
+   * between: `askedBy`; when not given, "the server"): shown beside Send before it is pressed.
    */
-  readonly sendHold: (hold: { reason: SendHoldReason; seconds: number }) => string
+  readonly sendHold: (hold: {
+    reason: SendHoldReason
+    seconds: number
+    askedBy?: SendHoldAskedBy | undefined
+  }) => string
   /** A size in bytes as people read it ("256 KB", "20 MB", "1.5 MB"; "KB 256"), for every sentence that states one. */
   readonly size: (bytes: number) => string
   /** Why another call to Briq failed (a status poll, a list), shortly: it follows "Could not …:". */

@@ -7,6 +7,7 @@ import type { SendInteractiveRequest } from '../schemas/send-request.ts'
 import { anySignal } from './any-signal.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { rememberedSends, type SendPersistOptions } from './remembered-sends.ts'
+import { answeredWithoutBriqError } from './request-failure-reason.ts'
 import { runIsolated } from './run-isolated.ts'
 import { sendFailureReason } from './send-failure-reason.ts'
 import { type SendHold, sendHoldSecondsLeft } from './send-hold.ts'
@@ -262,7 +263,12 @@ export function createSendController(client: BriqClient, options: SendController
         const { reason, retryAfterSeconds } = sendFailureReason(error)
         if (error.retryAfterMs !== undefined && retryAfterSeconds !== undefined) {
           const until = now() + error.retryAfterMs
-          const hold: SendHold = { until, reason: reason === 'rate_limited' ? 'rate_limited' : 'server' }
+          const hold: SendHold = {
+            until,
+            reason: reason === 'rate_limited' ? 'rate_limited' : 'server',
+            // The same reading as the failure's: with none of Briq's error details, not Briq's.
+            askedBy: answeredWithoutBriqError(error) ? 'gateway' : 'briq',
+          }
           memory.wait = { asked: error, hold, now }
           for (const watcher of [...memory.holdWatchers]) if (watcher !== holdBegan) runIsolated(watcher)
         }
@@ -409,7 +415,7 @@ function heldError(
 function retryLaterError({ asked, hold }: SendWait, at: number, seconds: number): BriqError {
   return heldError(
     hold.reason === 'rate_limited' ? 'RATE_LIMITED' : 'SERVICE_UNAVAILABLE',
-    `The server asked to wait before sending again (${asked.status ?? asked.code}, Retry-After): wait ${seconds} s more; nothing was sent.`,
+    `${hold.askedBy === 'briq' ? 'Briq' : 'A server between the page and Briq'} asked to wait before sending again (${asked.status ?? asked.code}, Retry-After): wait ${seconds} s more; nothing was sent.`,
     hold.until - at,
   )
 }

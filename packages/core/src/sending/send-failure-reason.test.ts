@@ -265,11 +265,18 @@ describe('sendFailureReason', () => {
     expect(describeRequestFailure(error({ kind: 'http', message: 'x', status: 429, retryAfterMs: 7_200_000 }))).toBe(
       'too many requests at once; try again in 2 hours',
     )
-    expect(coreMessagesEn.sendHold({ reason: 'server', seconds: 60 })).toBe(
-      'Sending is on hold for another 1 minute: the server asked to wait (it had a problem on its side).',
+    expect(coreMessagesEn.sendHold({ reason: 'server', askedBy: 'briq', seconds: 60 })).toBe(
+      'Sending is on hold for another 1 minute: Briq asked to wait (it had a problem on its side).',
     )
-    expect(coreMessagesSw.sendHold({ reason: 'server', seconds: 59 })).toBe(
-      'Kutuma kumesimamishwa kwa sekunde 59 zaidi: seva imeomba kusubiri (imepata hitilafu upande wake).',
+    expect(coreMessagesSw.sendHold({ reason: 'server', askedBy: 'briq', seconds: 59 })).toBe(
+      'Kutuma kumesimamishwa kwa sekunde 59 zaidi: Briq imeomba kusubiri (imepata hitilafu upande wake).',
+    )
+    // A gateway's 429 page, or a host's call that does not say who asked: "the server".
+    expect(coreMessagesEn.sendHold({ reason: 'rate_limited', askedBy: 'gateway', seconds: 5 })).toBe(
+      'Sending is on hold for another 5 seconds: the server asked to wait (too many messages at once).',
+    )
+    expect(coreMessagesSw.sendHold({ reason: 'rate_limited', seconds: 5 })).toBe(
+      'Kutuma kumesimamishwa kwa sekunde 5 zaidi: seva imeomba kusubiri (jumbe nyingi mno kwa wakati mmoja).',
     )
   })
 

@@ -1,12 +1,21 @@
 /** Why sends are held: Briq throttled (429), or was unavailable (a 5xx that took nothing, a 503). */
 export type SendHoldReason = 'rate_limited' | 'server'
 
+/**
+ * Who asked to wait: `briq` (an answer in Briq's error envelope, `RATE_LIMITED` or its own 503),
+ * or `gateway` (a 429 page from a server between the page and Briq: a CDN's or nginx's rate
+ * limit, with none of Briq's error details), so the note beside Send names the right one.
+ */
+export type SendHoldAskedBy = 'briq' | 'gateway'
+
 /** Sends held after a `Retry-After`: every request of every controller of the client, whatever it is, until `until`. */
 export interface SendHold {
   /** When the hold ends, in the clock of the controller that got the answer (`Date.now()` milliseconds by default). */
   readonly until: number
   /** `rate_limited` (a 429) or `server` (a 503, or another 5xx that did not take the message). */
   readonly reason: SendHoldReason
+  /** Whose answer asked to wait: Briq's, or a gateway's (only ever a 429: a gateway's 5xx holds nothing). */
+  readonly askedBy: SendHoldAskedBy
 }
 
 /**
@@ -15,7 +24,7 @@ export interface SendHold {
  *
  * @example
  * const left = snapshot.hold && sendHoldSecondsLeft(snapshot.hold)
- * note.textContent = left === undefined ? '' : coreMessagesEn.sendHold({ reason: snapshot.hold.reason, seconds: left })
+ * note.textContent = left === undefined ? '' : coreMessagesEn.sendHold({ ...snapshot.hold, seconds: left })
  */
 export function sendHoldSecondsLeft(hold: SendHold, now: number = Date.now()): number | undefined {
   const left = hold.until - now

@@ -205,7 +205,10 @@ describe('the send controllers of one client share what was sent', () => {
     await expect(first.send(SEND_REQUEST)).rejects.toMatchObject({ status: 429 })
     // The other form shows the hold before anyone presses its Send.
     expect(shown).toHaveBeenCalled()
-    expect(second.getSnapshot()).toMatchObject({ status: 'idle', hold: { until: 21_000, reason: 'rate_limited' } })
+    expect(second.getSnapshot()).toMatchObject({
+      status: 'idle',
+      hold: { until: 21_000, reason: 'rate_limited', askedBy: 'briq' },
+    })
     time += 5_000
     await expect(second.send(withText('Another message'))).rejects.toMatchObject({
       code: 'RATE_LIMITED',

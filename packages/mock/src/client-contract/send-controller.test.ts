@@ -258,7 +258,8 @@ describe('createSendController', () => {
     let clock = 1_000
     const sending = createSendController(makeClient(), { now: () => clock })
     await expect(sending.send(draft())).rejects.toMatchObject({ status: 429 })
-    const hold = { until: 31_000, reason: 'rate_limited' }
+    // The mock's 429 is Briq's (its envelope, RATE_LIMITED): the note names Briq.
+    const hold = { until: 31_000, reason: 'rate_limited', askedBy: 'briq' }
     expect(sending.getSnapshot()).toMatchObject({ status: 'error', hold })
     // Editing the draft resets the send; the hold stays, as it holds every request.
     sending.reset()
@@ -266,11 +267,11 @@ describe('createSendController', () => {
     clock += 20_500
     const held = sending.getSnapshot().hold
     expect(held && sendHoldSecondsLeft(held, clock)).toBe(10)
-    expect(coreMessagesEn.sendHold({ reason: 'rate_limited', seconds: 10 })).toBe(
-      'Sending is on hold for another 10 seconds: the server asked to wait (too many messages at once).',
+    expect(held && coreMessagesEn.sendHold({ ...held, seconds: 10 })).toBe(
+      'Sending is on hold for another 10 seconds: Briq asked to wait (too many messages at once).',
     )
-    expect(coreMessagesSw.sendHold({ reason: 'server', seconds: 1 })).toBe(
-      'Kutuma kumesimamishwa kwa sekunde 1 zaidi: seva imeomba kusubiri (imepata hitilafu upande wake).',
+    expect(coreMessagesSw.sendHold({ reason: 'server', askedBy: 'briq', seconds: 1 })).toBe(
+      'Kutuma kumesimamishwa kwa sekunde 1 zaidi: Briq imeomba kusubiri (imepata hitilafu upande wake).',
     )
     clock += 9_500
     expect(held && sendHoldSecondsLeft(held, clock)).toBeUndefined()
@@ -287,7 +288,7 @@ describe('createSendController', () => {
     const sending = createSendController(makeClient(), { now: () => clock })
     await expect(sending.send(draft())).rejects.toMatchObject({ status: 429, retryAfterMs: 300_000 })
     const failed = sending.getSnapshot()
-    expect(failed.hold).toEqual({ until: 301_000, reason: 'rate_limited' })
+    expect(failed.hold).toEqual({ until: 301_000, reason: 'rate_limited', askedBy: 'briq' })
     expect(failed.error && describeSendFailure(failed.error)).toBe('Too many messages at once. Try again in 5 minutes.')
     expect(failed.error && describeSendFailure(failed.error, coreMessagesSw)).toBe(
       'Jumbe nyingi mno kwa wakati mmoja. Jaribu tena baada ya dakika 5.',
@@ -301,11 +302,11 @@ describe('createSendController', () => {
     expect(early instanceof BriqError && describeSendFailure(early)).toBe(
       'Too many messages at once. Try again in 1 minute.',
     )
-    expect(coreMessagesEn.sendHold({ reason: 'rate_limited', seconds: 3_700 })).toBe(
-      'Sending is on hold for another 1 hour 2 minutes: the server asked to wait (too many messages at once).',
+    expect(coreMessagesEn.sendHold({ reason: 'rate_limited', askedBy: 'briq', seconds: 3_700 })).toBe(
+      'Sending is on hold for another 1 hour 2 minutes: Briq asked to wait (too many messages at once).',
     )
-    expect(coreMessagesSw.sendHold({ reason: 'rate_limited', seconds: 3_700 })).toBe(
-      'Kutuma kumesimamishwa kwa saa 1 na dakika 2 zaidi: seva imeomba kusubiri (jumbe nyingi mno kwa wakati mmoja).',
+    expect(coreMessagesSw.sendHold({ reason: 'rate_limited', askedBy: 'briq', seconds: 3_700 })).toBe(
+      'Kutuma kumesimamishwa kwa saa 1 na dakika 2 zaidi: Briq imeomba kusubiri (jumbe nyingi mno kwa wakati mmoja).',
     )
     clock += 60_000
     await sending.send(draft())
@@ -545,7 +546,7 @@ describe('an error page from a server between the page and Briq', () => {
     const other = createSendController(makeClient())
     mock.setFaults({ status: 503, retryAfterSeconds: 30 })
     await expect(other.send({ ...draft(), to: FIXTURE_PHONES.closed })).rejects.toMatchObject({ status: 503 })
-    expect(other.getSnapshot()).toMatchObject({ maybeSent: false, hold: { reason: 'server' } })
+    expect(other.getSnapshot()).toMatchObject({ maybeSent: false, hold: { reason: 'server', askedBy: 'briq' } })
     const refused = other.getSnapshot().error
     expect(refused && describeSendFailure(refused)).toMatch(/^Briq had a problem on its side \(HTTP 503\)\. Try again/)
   })
@@ -584,15 +585,21 @@ describe('an error page from a server between the page and Briq', () => {
     const sending = createSendController(makeClient(), { now: () => clock })
     await expect(sending.send(draft())).rejects.toMatchObject({ status: 429, errors: [] })
     const hold = sending.getSnapshot().hold
-    expect(hold).toEqual({ until: 31_000, reason: 'rate_limited' })
+    expect(hold).toEqual({ until: 31_000, reason: 'rate_limited', askedBy: 'gateway' })
     const seconds = hold && sendHoldSecondsLeft(hold, clock)
     expect(seconds).toBe(30)
-    expect(hold && seconds && coreMessagesEn.sendHold({ reason: hold.reason, seconds })).toBe(
+    expect(hold && seconds && coreMessagesEn.sendHold({ ...hold, seconds })).toBe(
       'Sending is on hold for another 30 seconds: the server asked to wait (too many messages at once).',
     )
-    expect(hold && seconds && coreMessagesSw.sendHold({ reason: hold.reason, seconds })).toBe(
+    expect(hold && seconds && coreMessagesSw.sendHold({ ...hold, seconds })).toBe(
       'Kutuma kumesimamishwa kwa sekunde 30 zaidi: seva imeomba kusubiri (jumbe nyingi mno kwa wakati mmoja).',
     )
+    // The refusal of a press during the hold says who asked, too (its message, for a developer).
+    await expect(sending.send(draft())).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      message:
+        'A server between the page and Briq asked to wait before sending again (429, Retry-After): wait 30 s more; nothing was sent.',
+    })
   })
 
   it("a firewall's or a sign-in's 403 page is not the API key refused; nothing was sent", async () => {

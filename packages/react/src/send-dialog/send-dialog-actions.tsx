@@ -57,7 +57,7 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
     const hold =
       sending.hold === undefined || holdSeconds === undefined || sent
         ? undefined
-        : core.sendHold({ reason: sending.hold.reason, seconds: holdSeconds })
+        : core.sendHold({ reason: sending.hold.reason, askedBy: sending.hold.askedBy, seconds: holdSeconds })
     const sentBeforeId = useId()
     // A live region inserted with its words is not read out: mounted with the note (the composer
     // mounted again, the dialog opened), the region is in the page empty first, then the note comes.

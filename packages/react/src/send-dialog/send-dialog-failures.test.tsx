@@ -169,8 +169,7 @@ describe('a failed send says what happened, with its HTTP status, and announces 
       await screen.findByRole('region', { name: 'Not sent' })
       mock.setFaults({})
       const send = screen.getByRole('button', { name: 'Send' })
-      const note =
-        /^Sending is on hold for another (30|29) seconds: the server asked to wait \(too many messages at once\)\./
+      const note = /^Sending is on hold for another (30|29) seconds: Briq asked to wait \(too many messages at once\)\./
       expect(screen.getByText(new RegExp(`${note.source}$`))).toBeInTheDocument()
       expect(send).toHaveAccessibleDescription(note)
       // Not disabled: it keeps focus, and a press says the time left.
@@ -196,7 +195,7 @@ describe('a failed send says what happened, with its HTTP status, and announces 
       'Too many messages at once. Try again in 1 hour 2 minutes.',
     )
     expect(screen.getByRole('button', { name: 'Send' })).toHaveAccessibleDescription(
-      /^Sending is on hold for another 1 hour 2 minutes: the server asked to wait \(too many messages at once\)\./,
+      /^Sending is on hold for another 1 hour 2 minutes: Briq asked to wait \(too many messages at once\)\./,
     )
     cleanup()
     mock.setFaults({ status: 429, retryAfterSeconds: 300 })
@@ -205,7 +204,30 @@ describe('a failed send says what happened, with its HTTP status, and announces 
       'Jumbe nyingi mno kwa wakati mmoja. Jaribu tena baada ya dakika 5.',
     )
     expect(screen.getByRole('button', { name: 'Tuma' })).toHaveAccessibleDescription(
-      /^Kutuma kumesimamishwa kwa dakika 5 zaidi: seva imeomba kusubiri \(jumbe nyingi mno kwa wakati mmoja\)\./,
+      /^Kutuma kumesimamishwa kwa dakika 5 zaidi: Briq imeomba kusubiri \(jumbe nyingi mno kwa wakati mmoja\)\./,
+    )
+  })
+  it("a gateway's 429 page (no Briq error details) holds Send too, but the note says the server asked, not Briq", async () => {
+    server.use(
+      http.post(
+        SEND,
+        () =>
+          new HttpResponse('<html><body>Too Many Requests</body></html>', {
+            status: 429,
+            headers: { 'content-type': 'text/html', 'retry-after': '120' },
+          }),
+      ),
+    )
+    await sendWith()
+    await screen.findByRole('region', { name: 'Not sent' })
+    expect(screen.getByRole('button', { name: 'Send' })).toHaveAccessibleDescription(
+      /^Sending is on hold for another 2 minutes: the server asked to wait \(too many messages at once\)\./,
+    )
+    cleanup()
+    await sendWith('sw')
+    await screen.findByRole('region', { name: 'Ujumbe haujatumwa' })
+    expect(screen.getByRole('button', { name: 'Tuma' })).toHaveAccessibleDescription(
+      /^Kutuma kumesimamishwa kwa dakika 2 zaidi: seva imeomba kusubiri \(jumbe nyingi mno kwa wakati mmoja\)\./,
     )
   })
   it('the hold beside Send is in Swahili, and says when Briq was unavailable (503)', async () => {
@@ -213,7 +235,7 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     await sendWith('sw')
     await screen.findByRole('region', { name: 'Ujumbe haujatumwa' })
     expect(screen.getByRole('button', { name: 'Tuma' })).toHaveAccessibleDescription(
-      /^Kutuma kumesimamishwa kwa sekunde (30|29) zaidi: seva imeomba kusubiri \(imepata hitilafu upande wake\)\./,
+      /^Kutuma kumesimamishwa kwa sekunde (30|29) zaidi: Briq imeomba kusubiri \(imepata hitilafu upande wake\)\./,
     )
   })
   it("the mock's unavailable scenario (503, Retry-After: 2) says when to try again, in English and Swahili", async () => {

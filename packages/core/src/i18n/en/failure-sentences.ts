@@ -125,7 +125,7 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
 }
 
 /** That sends are held after a Retry-After (Briq's, or a gateway's 429), in English. */
-export const sendHoldEn: CoreMessages['sendHold'] = ({ reason, seconds }) =>
-  `Sending is on hold for another ${waitEn(seconds)}: the server asked to wait (${
+export const sendHoldEn: CoreMessages['sendHold'] = ({ reason, seconds, askedBy }) =>
+  `Sending is on hold for another ${waitEn(seconds)}: ${askedBy === 'briq' ? 'Briq' : 'the server'} asked to wait (${
     reason === 'rate_limited' ? 'too many messages at once' : 'it had a problem on its side'
   }).`

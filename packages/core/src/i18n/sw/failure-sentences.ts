@@ -127,7 +127,7 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
 }
 
 /** That sends are held after a Retry-After (Briq's, or a gateway's 429), in Swahili. */
-export const sendHoldSw: CoreMessages['sendHold'] = ({ reason, seconds }) =>
-  `Kutuma kumesimamishwa kwa ${waitSw(seconds)} zaidi: seva imeomba kusubiri (${
+export const sendHoldSw: CoreMessages['sendHold'] = ({ reason, seconds, askedBy }) =>
+  `Kutuma kumesimamishwa kwa ${waitSw(seconds)} zaidi: ${askedBy === 'briq' ? 'Briq' : 'seva'} imeomba kusubiri (${
     reason === 'rate_limited' ? 'jumbe nyingi mno kwa wakati mmoja' : 'imepata hitilafu upande wake'
   }).`
