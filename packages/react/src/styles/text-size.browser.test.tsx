@@ -40,6 +40,19 @@ describe('the reader’s default text size (Chromium)', () => {
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(1280)
   })
 
+  // An item's title ("Button 1") had a line of 28 px whatever its text's size: at 200% its
+  // 28 px letters overflowed their line. At the default size the line stays the tools' 28 px.
+  it('gives an item’s title a line its letters fit in, 28 px at the default size', async () => {
+    await page.viewport(1280, 900)
+    const legend = () => getComputedStyle(document.querySelector('.bi-builder-legend') as Element)
+    renderBuilder({ defaultValue: createDraft('button') })
+    expect(legend().lineHeight).toBe('28px')
+    cleanup()
+    document.documentElement.style.fontSize = '32px'
+    renderBuilder({ defaultValue: createDraft('button') })
+    expect(Number.parseFloat(legend().lineHeight)).toBeGreaterThanOrEqual(1.2 * Number.parseFloat(legend().fontSize))
+  })
+
   // A phone's larger text (Android's font size, 200%) on a 320 px screen, in Swahili: the
   // history's two buttons ("Tendua", "Rudia") were held on one line, past the builder's side.
   it('keeps the builder’s bar inside it on a 320 px phone, in Swahili', async () => {
