@@ -529,6 +529,13 @@ describe('failures', () => {
     expect(describeSendFailure(rateLimited, coreMessagesSw)).toBe(
       'Jumbe nyingi mno kwa wakati mmoja. Jaribu tena baada ya sekunde 2.',
     )
+    // A wait of hours is a span ("muda wa saa 2"): "baada ya saa 2" alone also reads as a time of
+    // day (after eight o'clock), as the kit's own times do ("leo saa 15:53").
+    const hours = error({ status: 429, retryAfterMs: 7_200_000 })
+    expect(describeSendFailure(hours)).toBe('Too many messages at once. Try again in 2 hours.')
+    expect(describeSendFailure(hours, coreMessagesSw)).toBe(
+      'Jumbe nyingi mno kwa wakati mmoja. Jaribu tena baada ya muda wa saa 2.',
+    )
     expect(describeSendFailure(error({ code: 'WINDOW_CLOSED', status: 422 }), coreMessagesSw)).toMatch(
       /^Mteja hajakuandikia ndani ya muda wa saa 24/,
     )

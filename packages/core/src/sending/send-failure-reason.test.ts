@@ -261,7 +261,7 @@ describe('sendFailureReason', () => {
     )
     expect(away).toMatchObject({ reason: 'server', retryAfterSeconds: 86_401 })
     expect(coreMessagesEn.sendFailure.server(away)).toContain('Try again in 24 hours 1 minute;')
-    expect(coreMessagesSw.sendFailure.server(away)).toContain('Jaribu tena baada ya saa 24 na dakika 1;')
+    expect(coreMessagesSw.sendFailure.server(away)).toContain('Jaribu tena baada ya muda wa saa 24 na dakika 1;')
     expect(describeRequestFailure(error({ kind: 'http', message: 'x', status: 429, retryAfterMs: 7_200_000 }))).toBe(
       'too many requests at once; try again in 2 hours',
     )

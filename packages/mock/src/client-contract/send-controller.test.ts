@@ -306,7 +306,7 @@ describe('createSendController', () => {
       'Sending is on hold for another 1 hour 2 minutes: Briq asked to wait (too many messages at once).',
     )
     expect(coreMessagesSw.sendHold({ reason: 'rate_limited', askedBy: 'briq', seconds: 3_700 })).toBe(
-      'Kutuma kumesimamishwa kwa saa 1 na dakika 2 zaidi: Briq imeomba kusubiri (jumbe nyingi mno kwa wakati mmoja).',
+      'Kutuma kumesimamishwa kwa muda wa saa 1 na dakika 2 zaidi: Briq imeomba kusubiri (jumbe nyingi mno kwa wakati mmoja).',
     )
     clock += 60_000
     await sending.send(draft())

@@ -57,11 +57,13 @@ export const sizeSw: CoreMessages['size'] = (bytes) => {
 
 /**
  * A wait of whole seconds as people say it, rounded up, the unit first: "sekunde 45", "dakika 5",
- * "saa 2 na dakika 5" (a span of hours, read after "baada ya" or "kwa", not a time of day).
+ * "muda wa saa 2 na dakika 5". Hours are "muda wa saa": "baada ya saa 2" alone reads as a time of
+ * day too (after eight o'clock), as the kit's own times do ("leo saa 15:53").
  */
 export function waitSw(seconds: number): string {
   const parts = waitParts(seconds)
   if ('seconds' in parts) return `sekunde ${parts.seconds}`
   if (!('hours' in parts)) return `dakika ${parts.minutes}`
-  return parts.minutes === 0 ? `saa ${parts.hours}` : `saa ${parts.hours} na dakika ${parts.minutes}`
+  const hours = `muda wa saa ${parts.hours}`
+  return parts.minutes === 0 ? hours : `${hours} na dakika ${parts.minutes}`
 }
