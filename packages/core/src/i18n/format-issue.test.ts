@@ -601,7 +601,7 @@ describe('failures', () => {
       "An answer came (HTTP 202) that could not be read as Briq's, so the message may have been sent. Check the conversation before sending it again.",
     )
     expect(describeSendFailure(unreadable, coreMessagesSw)).toBe(
-      'Jibu limekuja (HTTP 202) ambalo halikuweza kusomwa kama jibu la Briq, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
+      'Jibu lililokuja (HTTP 202) halikuweza kusomwa kama jibu la Briq, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
     )
     // A send cancelled once its request may have left, and one cancelled before it left.
     expect(describeSendFailure(new BriqError({ kind: 'aborted', message: 'x' }))).toBe(

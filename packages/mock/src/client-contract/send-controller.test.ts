@@ -565,7 +565,7 @@ describe('an error page from a server between the page and Briq', () => {
       "An answer came (HTTP 200) that could not be read as Briq's, so the message may have been sent. Check the conversation before sending it again.",
     )
     expect(failed && describeSendFailure(failed, coreMessagesSw)).toBe(
-      'Jibu limekuja (HTTP 200) ambalo halikuweza kusomwa kama jibu la Briq, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
+      'Jibu lililokuja (HTTP 200) halikuweza kusomwa kama jibu la Briq, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
     )
     expect(failed && describeRequestFailure(failed)).toBe("the answer could not be read as Briq's")
   })

@@ -80,7 +80,7 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
     'Proksi ya seva yako haikupata jibu la Briq, au haikuweza kulipitisha (HTTP 502), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; ikiendelea kutokea, anayeendesha seva ataona sababu kwenye kumbukumbu (log) ya proksi.',
   gateway: (f) => gatewaySw(f.status, f.maybeSent === true),
   invalid_response: (f) =>
-    `Jibu limekuja${httpStatusNote(f.status)} ambalo halikuweza kusomwa kama jibu la Briq, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`,
+    `Jibu lililokuja${httpStatusNote(f.status)} halikuweza kusomwa kama jibu la Briq, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`,
   aborted: (f) =>
     f.maybeSent
       ? 'Utumaji ulisitishwa baada ya ombi kuondoka, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.'
