@@ -629,10 +629,10 @@ describe('an error page from a server between the page and Briq', () => {
     await expect(sending.send(draft())).rejects.toMatchObject({ status: 413 })
     const failed = sending.getSnapshot().error
     expect(failed && describeSendFailure(failed)).toBe(
-      "A server between this page and Briq refused a message this large (HTTP 413): the answer has none of Briq's error details. It was not sent. Whoever runs that server can raise its limit on request size.",
+      "A server between this page and Briq refused a message this large (HTTP 413): the answer has none of Briq's error details. The message was not sent. Whoever runs that server can raise its limit on request size.",
     )
     expect(failed && describeSendFailure(failed, coreMessagesSw)).toBe(
-      'Seva iliyo kati ya ukurasa huu na Briq imekataa ujumbe mkubwa hivi (HTTP 413): jibu halina maelezo yoyote ya hitilafu ya Briq. Haukutumwa. Anayeendesha seva hiyo anaweza kuongeza kikomo chake cha ukubwa wa ombi.',
+      'Seva iliyo kati ya ukurasa huu na Briq imekataa ujumbe mkubwa hivi (HTTP 413): jibu halina maelezo yoyote ya hitilafu ya Briq. Ujumbe haukutumwa. Anayeendesha seva hiyo anaweza kuongeza kikomo chake cha ukubwa wa ombi.',
     )
     expect(sending.getSnapshot().maybeSent).toBe(false)
   })

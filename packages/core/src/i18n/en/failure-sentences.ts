@@ -20,7 +20,7 @@ function gatewayEn(status: number | undefined, maybeSent: boolean): string {
     return `${server} answered with an error${note}, most likely a gateway or a load balancer: ${notBriq} ${sent}`
   }
   if (status === 413) {
-    return `${server} refused a message this large${note}: ${notBriq} It was not sent. Whoever runs that server can raise its limit on request size.`
+    return `${server} refused a message this large${note}: ${notBriq} The message was not sent. Whoever runs that server can raise its limit on request size.`
   }
   if (status === 401 || status === 403) {
     return `${server} refused the request${note}, most likely a sign-in or a firewall: ${notBriq} The message was not sent. Whoever set up the page should check what stands in front of the proxy.`

@@ -21,7 +21,7 @@ function gatewaySw(status: number | undefined, maybeSent: boolean): string {
     return `${server} imejibu kwa hitilafu${note}, huenda ni lango (gateway) au kisawazisha mzigo (load balancer): ${notBriq} ${sent}`
   }
   if (status === 413) {
-    return `${server} imekataa ujumbe mkubwa hivi${note}: ${notBriq} Haukutumwa. Anayeendesha seva hiyo anaweza kuongeza kikomo chake cha ukubwa wa ombi.`
+    return `${server} imekataa ujumbe mkubwa hivi${note}: ${notBriq} Ujumbe haukutumwa. Anayeendesha seva hiyo anaweza kuongeza kikomo chake cha ukubwa wa ombi.`
   }
   if (status === 401 || status === 403) {
     return `${server} imekataa ombi${note}, huenda ni ukurasa wa kuingia au ngome ya mtandao (firewall): ${notBriq} Ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki kilicho mbele ya proksi.`
