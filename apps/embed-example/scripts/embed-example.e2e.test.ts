@@ -16,10 +16,11 @@ interface Running {
   stop: () => Promise<void>
 }
 
-function build(): Promise<void> {
+/** `vite build`, resolving with the warnings it printed. */
+function build(): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(`${appDir}node_modules/.bin/vite`, ['build', '--logLevel', 'error'], { cwd: appDir }, (error, out, err) =>
-      error ? reject(new Error(`vite build failed:\n${out}${err}`)) : resolve(),
+    execFile(`${appDir}node_modules/.bin/vite`, ['build', '--logLevel', 'warn'], { cwd: appDir }, (error, out, err) =>
+      error ? reject(new Error(`vite build failed:\n${out}${err}`)) : resolve(`${out}${err}`),
     )
   })
 }
@@ -59,8 +60,9 @@ function startServer(env: Record<string, string>): Promise<Running> {
 
 let mock: MockHttpServer
 let browser: Browser
+let buildWarnings = ''
 beforeAll(async () => {
-  await build()
+  buildWarnings = await build()
   mock = await startMockHttpServer({ port: 0, seed: 'embed-example' })
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
 }, 120_000)
@@ -70,6 +72,10 @@ afterAll(async () => {
 })
 
 describe('the embedding example', () => {
+  it("builds its page without a warning, as the README's first step runs it", () => {
+    expect(buildWarnings).toBe('')
+  })
+
   it('serves the page; a send from the composer goes through the proxy and reaches the mock', async () => {
     const server = await startServer({ BRIQ_UPSTREAM: mock.url })
     try {
