@@ -69,7 +69,7 @@ describe("a list's sheet with rows or a title missing", () => {
     const sheet = await openSheet(list([{ title: 'Kinondoni', rows: [{ id: 'k', title: 'Kinondoni' }] }, {}]), {
       locale: 'sw',
     })
-    expect(screen.getByRole('group', { name: 'Sehemu bado haina jina' })).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: 'Sehemu bado haina kichwa' })).toBeInTheDocument()
     expect(sheet.querySelector('.bi-sheet-empty')).toHaveTextContent('Hakuna safu')
   })
 

@@ -57,7 +57,7 @@ export const previewMessages = {
   'preview.sheet.send': ['Send', 'Tuma'],
   'preview.sheet.options': ['Options', 'Chaguo'],
   'preview.sheet.noRows': ['No rows', 'Hakuna safu'],
-  'preview.sheet.untitledSection': ['Section with no title yet', 'Sehemu bado haina jina'],
+  'preview.sheet.untitledSection': ['Section with no title yet', 'Sehemu bado haina kichwa'],
   'preview.sheet.hiddenRows': [
     {
       one: '{count} more row not shown (WhatsApp shows at most {max})',
