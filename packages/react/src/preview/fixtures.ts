@@ -209,6 +209,15 @@ export const edgeFixtures = {
       sections: [{ title: 'Dar es Salaam', rows: [{ id: 'kinondoni', title: 'Kinondoni' }] }, { rows: [] }],
     },
   },
+  /** A carousel whose second card is of no type WhatsApp knows: drawn as far as it reads, barred. */
+  carouselMalformedCard: {
+    ...validFixtures.carouselCtaUrl,
+    action: {
+      cards: validFixtures.carouselCtaUrl.action.cards
+        .slice(0, 2)
+        .map((card) => (card.card_index === 1 ? { ...card, type: 'hotel' } : card)),
+    },
+  },
   /** Titles past their limits: header (60), buttons (20), footer (60). */
   overLongTitles: {
     type: 'button',

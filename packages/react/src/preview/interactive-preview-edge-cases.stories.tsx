@@ -92,6 +92,16 @@ export const ListMissingParts = story('listMissingParts', {
     await expect(untitled.querySelector('.bi-sheet-empty')).toHaveAttribute('data-invalid')
   },
 })
+/** A carousel card of no known type: drawn as far as it reads, barred at its edge; the other is not. */
+export const CarouselMalformedCard = story('carouselMalformedCard', {
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    const cards = [...region.querySelectorAll('.bi-card')]
+    await expect(cards.map((card) => card.hasAttribute('data-invalid'))).toEqual([false, true])
+    await expect(getComputedStyle(cards[1] as Element).boxShadow).toMatch(/inset/)
+    await expect(getComputedStyle(cards[0] as Element).boxShadow).not.toMatch(/inset/)
+  },
+})
 /** A title past its 20 characters is marked from the exact point it passes the limit. */
 export const OverLongTitles = story('overLongTitles', {
   play: async ({ canvasElement }) => {

@@ -152,3 +152,26 @@ describe("a list's sheet with a title or rows missing (Chromium)", () => {
     }
   })
 })
+
+// Parts drawn as far as they can be read, with nothing else to carry the mark.
+describe('a part drawn from what could be read (Chromium)', () => {
+  it('bars a body whose text is a number, at the bubble edge', () => {
+    const { root } = renderPreview({
+      type: 'button',
+      body: { text: 2026 },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Sawa' } }] },
+    })
+    expect(root.querySelector('.bi-body')).toHaveTextContent('2026')
+    expectBarAtEdge(root, '.bi-body')
+  })
+
+  it('bars a carousel card that is no object, or of no known type, and no other', () => {
+    const [first, second] = validFixtures.carouselCtaUrl.action.cards
+    const { root } = renderPreview({
+      ...validFixtures.carouselCtaUrl,
+      action: { cards: [first, { ...second, type: 'poll' }, null] },
+    })
+    const cards = [...root.querySelectorAll<HTMLElement>('.bi-card')]
+    expect(cards.map((card) => BAR.test(getComputedStyle(card).boxShadow))).toEqual([false, true, true])
+  })
+})
