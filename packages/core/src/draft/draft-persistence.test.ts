@@ -145,6 +145,47 @@ describe('createDraftPersistence', () => {
     expect(a.receive(event('draft'), { text: 'from a' })).toBeUndefined()
   })
 
+  it('two tabs saving in the same instant: the one whose save was written over asks, the other stays saved', () => {
+    const { storage, items } = memoryStorage()
+    const a = tab(storage, 'a')
+    a.save({ text: 'start' })
+    // The `storage` event each write sends the other tab carries the value as written.
+    const written = (): { key: string; newValue: string | null } => ({
+      key: 'draft',
+      newValue: items.get('draft') ?? null,
+    })
+    let fromA: { key: string; newValue: string | null } | undefined
+    const b = tab(
+      {
+        ...storage,
+        setItem: (key, value) => {
+          // b has read the stored draft; a saves from the same base before b writes.
+          if (fromA === undefined) {
+            a.save({ text: 'from a' })
+            fromA = written()
+          }
+          storage.setItem(key, value)
+        },
+      },
+      'b',
+    )
+    b.load()
+    b.save({ text: 'from b' })
+    const fromB = written()
+    if (fromA === undefined) throw new Error('a should have saved')
+    expect(JSON.parse(fromA.newValue ?? '')).toMatchObject({ session: 'a', revision: 2 })
+    expect(JSON.parse(fromB.newValue ?? '')).toMatchObject({ session: 'b', revision: 2 })
+    // b wrote last: its draft is stored, and a's event is old news to it.
+    expect(b.receive(fromA, { text: 'from b' })).toBeUndefined()
+    // a's draft is stored nowhere: asked about, neither believed saved nor silently replaced…
+    expect(a.receive(fromB, { text: 'from a' })).toEqual({
+      status: 'conflict',
+      theirs: expect.objectContaining({ value: { text: 'from b' } }),
+    })
+    // …and its next save does not go over b's unasked.
+    expect(a.save({ text: 'from a' })).toMatchObject({ status: 'conflict' })
+  })
+
   it('says when another tab removed the stored draft or cleared the storage, while the key stays empty', () => {
     const { storage, items, event } = memoryStorage()
     const a = tab(storage, 'a')

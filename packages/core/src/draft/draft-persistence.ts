@@ -138,7 +138,8 @@ export interface DraftPersistence<T> {
   /** Makes `saved` (another tab's) this tab's base (the user chose "use theirs"); returns its value. */
   adopt(saved: SavedDraft<T>): T
   /**
-   * Reads a `storage` event: another tab's save, judged against this tab's `current` value (and
+   * Reads a `storage` event: another tab's save (what is stored when it comes, not the event's
+   * value: of two saves of one instant the last is kept), judged against this tab's `current` value (and
    * unparsed texts); `undefined` for other keys, this tab's own save, and a draft equal to
    * `current` (then it becomes this tab's base); `removed` when the stored draft was removed and
    * the key is still empty.
@@ -359,12 +360,15 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
       return { saved: undefined, unmovable: true }
     }
   }
+  // Whether the stored draft `theirs` is another tab's that this tab has not taken as its base.
+  // Not only a higher revision: two tabs saving in the same instant from one base write the same
+  // revision, and the last writer's draft is stored while the other tab's base is its own.
   const newer = (theirs: SavedDraft<T>): boolean => {
-    if (theirs.session === session || theirs.revision <= (base?.revision ?? 0)) return false
+    if (theirs.session === session) return false
     // Another tab saved back the very draft this tab last saved or adopted (a host that writes
     // an adopted draft back saves it again): nothing changed, so it only moves the base on.
     if (base !== undefined && savedJson(theirs) === base.json) {
-      base = { revision: theirs.revision, json: base.json }
+      if (theirs.revision > base.revision) base = { revision: theirs.revision, json: base.json }
       return false
     }
     return true
@@ -432,7 +436,15 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
         }
       }
       if (event.key !== key) return undefined
-      const theirs = parse(event.newValue)
+      // Judged by what is stored now, not by the event: an event can be older than the storage
+      // (this tab's own save of the same instant went over it, or a later one of theirs follows).
+      let raw = event.newValue
+      try {
+        if (storage !== undefined) raw = storage.getItem(key)
+      } catch {
+        // A storage that throws when read: the event's value is all there is to go by.
+      }
+      const theirs = parse(raw)
       if (theirs === undefined || !newer(theirs)) return undefined
       const texts = copyTexts(unparsed)
       // Already this tab's draft: nothing to take, nothing to ask; their save is this tab's base.
@@ -440,7 +452,10 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
         base = { revision: theirs.revision, json: savedJson(theirs) }
         return undefined
       }
-      const unchanged = base === undefined ? false : snapshotJson(current, texts) === base.json
+      // A draft of theirs no newer than this tab's base went over this tab's save of the same
+      // instant: this tab's changes are kept nowhere, so they are asked about, never dropped.
+      const unchanged =
+        base !== undefined && theirs.revision > base.revision && snapshotJson(current, texts) === base.json
       return unchanged ? { status: 'updated', saved: theirs } : { status: 'conflict', theirs }
     },
     clear() {

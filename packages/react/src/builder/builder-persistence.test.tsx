@@ -163,6 +163,7 @@ describe('persistKey', () => {
       session: 'other-tab',
       following: [['action', 'buttons', 1]],
     }
+    localStorage.setItem(KEY, JSON.stringify(theirs))
     storageEvent(JSON.stringify(theirs))
     fireEvent.change(screen.getByRole('textbox', { name: 'Button 2 title' }), { target: { value: 'Later' } })
     expect(screen.getByRole('textbox', { name: 'Button 2 ID' })).toHaveValue('later')
