@@ -174,6 +174,27 @@ describe('a send controller with `persist` remembers its sends across a reload',
     ).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
   })
 
+  it('says when the storage refused to keep the send (full), as a reload would send it again unasked', async () => {
+    const storage = memoryStorage()
+    // At quota: the draft rewritten at its size still fits, the new `:sent` entry does not.
+    const full: DraftStorage = {
+      ...storage,
+      setItem: (key, value) => {
+        if (key.endsWith(':sent')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+        storage.setItem(key, value)
+      },
+    }
+    const sending = createSendController(scriptedSendClient().client, { persist: { key: 'k', storage: full } })
+    await sending.send(SEND_REQUEST)
+    expect(sending.getSnapshot()).toMatchObject({ status: 'success', unremembered: true })
+    // The page's own memory still refuses it; a storage that keeps it says nothing.
+    await expect(sending.send(SEND_REQUEST)).rejects.toMatchObject({ code: 'DUPLICATE_SEND' })
+    const kept = createSendController(scriptedSendClient().client, { persist: { key: 'k', storage } })
+    await kept.send(SEND_REQUEST)
+    expect(kept.getSnapshot()).toMatchObject({ status: 'success' })
+    expect(kept.getSnapshot().unremembered).toBeUndefined()
+  })
+
   it('a storage that refuses or holds junk costs nothing but the memory', async () => {
     const refusing: DraftStorage = {
       getItem: () => {

@@ -41,9 +41,10 @@ export interface RememberedSends {
   /**
    * Keeps a send: sent (with Briq's answer: it replaces what was kept of the request) or maybe
    * sent (`undefined`: kept beside an answer kept of an earlier send, which still went). Nothing
-   * is written into a storage that throws when read (it would lose the other sends kept). Never throws.
+   * is written into a storage that throws when read (it would lose the other sends kept). Never
+   * throws: `false` when a storage refused to keep it (full, blocked), so a reload would not know.
    */
-  remember(key: string, data: SendResult | undefined): void
+  remember(key: string, data: SendResult | undefined): boolean
   /** Forgets a maybe sent request (one with an answer stays). Never throws. */
   forgetMaybeSent(key: string): void
   /**
@@ -97,16 +98,20 @@ export function rememberedSends(options: SendPersistOptions, now: () => number):
   const fresh = (at: number) => (entry: Entry) =>
     at - entry.at < REMEMBERED_SEND_MS && entry.at <= at + REMEMBERED_SEND_MS
   const read = (): Entry[] => all().filter(fresh(now()))
-  const write = (sends: readonly Entry[]) => {
+  // Whether the storage took it (no storage keeps nothing, and refuses nothing).
+  const write = (sends: readonly Entry[]): boolean => {
     cached = undefined
+    let kept = true
     try {
       storage?.setItem(place, JSON.stringify({ sends }))
       // What is stored now, known without a read (and so to write back after a clear).
       if (watcher !== undefined && tellsOfChanges(storage)) cached = sends
     } catch {
       // Storage full or blocked: the page's own memory still guards until it reloads.
+      kept = false
     }
     keptSendsChanged(storage, place, watcher)
+    return kept
   }
   // Writes back what this page read, into a place found empty (another tab may have written first).
   const restore = (known: readonly Entry[]) => {
@@ -143,13 +148,13 @@ export function rememberedSends(options: SendPersistOptions, now: () => number):
     maybeSentAt,
     maybeSent: (key) => maybeSentAt(key) !== undefined,
     remember(key, data) {
-      if (refusesReads()) return
+      if (refusesReads()) return false
       const h = fingerprint(key)
       const entry: Entry = data === undefined ? { h, at: now() } : { h, at: now(), data }
       // An answer says all there is (the try before it settled); a try that may have gone leaves
       // the answer of an earlier send of it, which did go (its message id, its time).
       const replaced = (kept: Entry) => kept.h === h && (data !== undefined || kept.data === undefined)
-      write(newestRequests([...read().filter((kept) => !replaced(kept)), entry]))
+      return write(newestRequests([...read().filter((kept) => !replaced(kept)), entry]))
     },
     forgetMaybeSent(key) {
       if (refusesReads()) return

@@ -30,7 +30,8 @@ export interface SendControllerOptions {
    * builder's `persistKey`, which brings the draft back after one): an identical request sent, or
    * maybe sent, from this key in the last day (`REMEMBERED_SEND_MS`, the last 100 requests) is held as in
    * the page (`DUPLICATE_SEND`, `MAYBE_SENT`), in any tab; one under way is kept as maybe sent
-   * until it settles, so a page closed before Briq answered holds it too. Stored under `<key>:sent`: a
+   * until it settles, so a page closed before Briq answered holds it too (a success whose record
+   * the storage refused has the snapshot's `unremembered`). Stored under `<key>:sent`: a
    * fingerprint of each request (no number, no message), when, and Briq's answer. `forgetSends`
    * removes them, for a server that forgot them too (an in-page mock made anew).
    */
@@ -242,15 +243,24 @@ export function createSendController(client: BriqClient, options: SendController
         settled(key, promise)
         if (key !== undefined) resetKeys.delete(key)
         // Even after a reset: it was sent, so the guard must know (a client deaf to the abort).
+        let kept = true
         if (key !== undefined) {
           sent.set(key, { data, at: now() })
           maybeSentKeys.delete(key)
-          remembered?.remember(key, data)
+          kept = remembered?.remember(key, data) ?? true
           memoryChanged(inFlight === current)
         }
         if (inFlight !== current) return data
         inFlight = undefined
-        publish({ status: 'success', request, data, submittedAt, maybeSent: false })
+        // The page's memory still guards; after a reload nothing would, so the person is told.
+        publish({
+          status: 'success',
+          request,
+          data,
+          submittedAt,
+          maybeSent: false,
+          ...(kept ? {} : { unremembered: true }),
+        })
         runIsolated(() => options.onSuccess?.(data, request))
         return data
       },

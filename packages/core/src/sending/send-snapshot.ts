@@ -39,6 +39,12 @@ export interface SendSnapshot {
    * worded by `CoreMessages.sendHold`).
    */
   readonly hold?: SendHold | undefined
+  /**
+   * Set on a success whose record the browser's storage refused (full, blocked) with `persist`:
+   * the draft may come back after a reload, and its Send would then post it again without asking.
+   * Say so after the send.
+   */
+  readonly unremembered?: true | undefined
 }
 
 /** The snapshot before any send. */

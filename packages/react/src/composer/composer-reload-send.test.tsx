@@ -4,14 +4,20 @@ import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { act, render, screen } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { StrictMode } from 'react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMockClient } from '../send-dialog/testing/mock-client.ts'
 import { InteractiveComposer } from './interactive-composer.tsx'
 
-afterEach(() => localStorage.clear())
+/** The send step's polite live region. */
+const sendLive = () => document.querySelector('.bi-send-dialog-live[aria-live="polite"]')
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  localStorage.clear()
+})
 
 // A reload: the page's client and its send memory are new, and persistKey brings the draft back.
-function page(persistKey: string) {
+function page(persistKey: string, locale?: 'sw') {
   const { client, sends, mock } = createMockClient()
   const view = render(
     <StrictMode>
@@ -21,6 +27,7 @@ function page(persistKey: string) {
         persistKey={persistKey}
         defaultValue={FEEDBACK_INTERACTIVE as Interactive}
         defaultTo={FIXTURE_PHONES.open}
+        locale={locale}
       />
     </StrictMode>,
   )
@@ -70,5 +77,38 @@ describe('the composer remembers its sends beside the draft it persists', () => 
     await user.click(screen.getByRole('button', { name: 'Send' }))
     await screen.findByRole('region', { name: 'Message sent' })
     expect(view.sends).toHaveLength(2)
+  })
+
+  // At quota the draft, rewritten at its size, still fits; the new `<key>:sent` does not. After a
+  // reload the restored draft's Send would post it again unasked: the person must know now.
+  it('says, in sight and politely, when the browser would not store the send (storage full)', async () => {
+    const setItem = Storage.prototype.setItem
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key, value) {
+      if (key.endsWith(':sent')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      setItem.call(this, key, value)
+    })
+    const user = userEvent.setup()
+    const view = page('crm:ticket-45')
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    const sent = await screen.findByRole('region', { name: 'Message sent' })
+    const note = 'The browser would not store a record of this send (its storage may be full)'
+    expect(sent).toHaveTextContent(note)
+    expect(sendLive()).toHaveTextContent(note)
+    expect(localStorage.getItem('crm:ticket-45:sent')).toBeNull()
+    view.unmount()
+
+    page('crm:ticket-46', 'sw')
+    await user.click(screen.getByRole('button', { name: 'Tuma' }))
+    const swahili = 'Kivinjari hakikuhifadhi kumbukumbu ya ujumbe huu uliotumwa'
+    expect(await screen.findByRole('region', { name: 'Ujumbe umetumwa' })).toHaveTextContent(swahili)
+    expect(sendLive()).toHaveTextContent(swahili)
+  })
+
+  it('says nothing of it when the browser stored the send', async () => {
+    const user = userEvent.setup()
+    page('crm:ticket-47')
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(await screen.findByRole('region', { name: 'Message sent' })).not.toHaveTextContent('would not store')
+    expect(localStorage.getItem('crm:ticket-47:sent')).not.toBeNull()
   })
 })

@@ -38,7 +38,17 @@ export function liveAnnouncement({
   // A press the form's errors stopped is answered first: after a sent message, its status would
   // tell a screen-reader user that this press went ("Status: Read"). Fixed, the status is back.
   if (blocked) return t('sendDialog.blocked')
-  if (sending.status === 'success') return deliveryAnnouncement(t, delivery)
+  if (sending.status === 'success') {
+    const said = deliveryAnnouncement(t, delivery)
+    // Said once, with Briq's first answer; the note stays in sight after it.
+    const first = delivery.status === undefined || delivery.status === 'pending'
+    if (!sending.unremembered || !first) return said
+    return (
+      <>
+        {said} {t('sendDialog.success.unremembered')}
+      </>
+    )
+  }
   if (sending.error) {
     const reason = describeSendFailure(sending.error, core)
     const said = briqWords(sending.error, core)

@@ -82,7 +82,14 @@ export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps
         ) : null}
         {succeeded ? (
           <>
-            <SendSuccess data={succeeded} delivery={delivery} t={t} core={core} statusId={statusId} />
+            <SendSuccess
+              data={succeeded}
+              delivery={delivery}
+              t={t}
+              core={core}
+              statusId={statusId}
+              unremembered={sending.unremembered}
+            />
             <DeliveryProgress status={delivery.status} reached={delivery.reached} describedBy={statusId} t={t} />
           </>
         ) : null}

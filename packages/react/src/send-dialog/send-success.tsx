@@ -24,6 +24,8 @@ export interface SendSuccessProps {
   core: CoreMessages
   /** The id of the status in words, which the delivery progress of a failed message points to. */
   statusId?: string | undefined
+  /** The browser's storage refused to keep this send's record (`useSendInteractive`'s `unremembered`). */
+  unremembered?: boolean | undefined
 }
 
 // Ticks from `sent` on: core's status order after `pending`.
@@ -50,7 +52,7 @@ export function replySentence(delivery: MessageStatusSnapshot, t: SendTranslate)
  * The sent message: its id, its delivery status with WhatsApp's ticks, why WhatsApp refused it
  * (Meta's own words), why the status could not be refreshed, and the customer's reply (with its id, for a tap).
  */
-export function SendSuccess({ data, delivery, t, core, statusId }: SendSuccessProps): ReactNode {
+export function SendSuccess({ data, delivery, t, core, statusId, unremembered }: SendSuccessProps): ReactNode {
   const status = delivery.status
   const label = statusWords(t, status, delivery.reached)
   const ticks = tickState(status)
@@ -86,6 +88,11 @@ export function SendSuccess({ data, delivery, t, core, statusId }: SendSuccessPr
       {delivery.error ? (
         <p className="bi-send-dialog-note" data-poll-failed="">
           {t('send.status.pollFailed', { reason: describeRequestFailure(delivery.error, core) })}
+        </p>
+      ) : null}
+      {unremembered ? (
+        <p className="bi-send-dialog-note" data-unremembered="">
+          {t('sendDialog.success.unremembered')}
         </p>
       ) : null}
       {replied === undefined ? null : <p className="bi-send-dialog-reply">{replied}</p>}

@@ -79,6 +79,12 @@ export interface UseSendInteractiveResult {
    * refused): say so beside Send before it is pressed (`useSendHoldSecondsLeft` counts it down).
    */
   hold: SendHold | undefined
+  /**
+   * With `persistKey`: the last send went, but the browser's storage refused to keep its record
+   * (full, blocked), so after a reload the restored draft's Send would not ask before posting it
+   * again. Say so after the send (the send dialog does).
+   */
+  unremembered: boolean
 }
 
 interface Bound {
@@ -150,6 +156,7 @@ export function useSendInteractive(options: UseSendInteractiveOptions = {}): Use
       isPending: snapshot.status === 'pending',
       maybeSent: snapshot.maybeSent,
       hold: snapshot.hold,
+      unremembered: snapshot.unremembered === true,
     }),
     [send, sendAsync, sentBefore, reset, cancel, snapshot],
   )

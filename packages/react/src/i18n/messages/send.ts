@@ -82,6 +82,10 @@ export const sendMessages = {
   'sendDialog.success.title': ['Message sent', 'Ujumbe umetumwa'],
   'sendDialog.success.messageId': ['Message id', 'Kitambulisho cha ujumbe'],
   'sendDialog.success.status': ['Status', 'Hali'],
+  'sendDialog.success.unremembered': [
+    'The browser would not store a record of this send (its storage may be full): after a reload, Send will not ask before sending this message again.',
+    'Kivinjari hakikuhifadhi kumbukumbu ya ujumbe huu uliotumwa (huenda hifadhi yake imejaa): ukipakia upya ukurasa, ukibonyeza Tuma hutaulizwa kwanza kabla ya kuutuma tena.',
+  ],
   'sendDialog.success.reply': ['The customer replied: {reply}', 'Mteja amejibu: {reply}'],
   'sendDialog.success.replyOwn': [
     'The customer replied with a message of their own',
