@@ -508,10 +508,10 @@ describe('an error page from a server between the page and Briq', () => {
     })
     const failed = sending.getSnapshot().error
     expect(failed && describeSendFailure(failed)).toBe(
-      "A server between this page and Briq answered with an error (HTTP 502), most likely a gateway or a load balancer: the answer has none of Briq's error details. The message may have been sent, so check the conversation before sending it again.",
+      'A server on the way to Briq failed (HTTP 502), not Briq itself, so the message may have been sent. Check the conversation before sending it again.',
     )
     expect(failed && describeSendFailure(failed, coreMessagesSw)).toBe(
-      'Seva iliyo kati ya ukurasa huu na Briq imejibu kwa hitilafu (HTTP 502), huenda ni lango (gateway) au kisawazisha mzigo (load balancer): jibu halina maelezo yoyote ya hitilafu ya Briq. Huenda ujumbe umetumwa, kwa hiyo angalia mazungumzo kabla ya kuutuma tena.',
+      'Seva iliyo njiani kuelekea Briq imeshindwa (HTTP 502), si Briq yenyewe, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
     )
     // Nothing goes twice by accident: the same draft is held until sent on purpose.
     server.resetHandlers()
@@ -536,9 +536,7 @@ describe('an error page from a server between the page and Briq', () => {
     expect(sending.getSnapshot().maybeSent).toBe(true)
     expect(sending.getSnapshot().hold).toBeUndefined()
     const failed = sending.getSnapshot().error
-    expect(failed && describeSendFailure(failed)).toMatch(
-      /^A server between this page and Briq answered .* may have been sent/,
-    )
+    expect(failed && describeSendFailure(failed)).toMatch(/^A server on the way to Briq failed .* may have been sent/)
     expect(mock.state().messages).toHaveLength(seeded + 1)
 
     // Briq's own 503, in its envelope: it took nothing, and asks to wait.
@@ -610,10 +608,10 @@ describe('an error page from a server between the page and Briq', () => {
     const failed = sending.getSnapshot().error
     expect(failed && sendFailureReason(failed)).toEqual({ reason: 'gateway', status: 403 })
     expect(failed && describeSendFailure(failed)).toBe(
-      "A server between this page and Briq refused the request (HTTP 403), most likely a sign-in or a firewall: the answer has none of Briq's error details. The message was not sent. Whoever set up the page should check what stands in front of the proxy.",
+      'A server on the way to Briq refused the request (HTTP 403), not Briq: most likely a sign-in or a firewall. The message was not sent. If this page asks you to sign in, reload it and sign in; otherwise tell whoever set up this page.',
     )
     expect(failed && describeSendFailure(failed, coreMessagesSw)).toBe(
-      'Seva iliyo kati ya ukurasa huu na Briq imekataa ombi (HTTP 403), huenda ni ukurasa wa kuingia au ngome ya mtandao (firewall): jibu halina maelezo yoyote ya hitilafu ya Briq. Ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki kilicho mbele ya proksi.',
+      'Seva iliyo njiani kuelekea Briq imekataa ombi (HTTP 403), si Briq: huenda ni ukurasa wa kuingia au ngome ya mtandao (firewall). Ujumbe haukutumwa. Ukurasa huu ukikuomba uingie, upakie upya kisha uingie; vinginevyo mjulishe aliyeandaa ukurasa huu.',
     )
     // Briq refusing the key, in its envelope, stays the key.
     server.resetHandlers()
@@ -629,10 +627,10 @@ describe('an error page from a server between the page and Briq', () => {
     await expect(sending.send(draft())).rejects.toMatchObject({ status: 413 })
     const failed = sending.getSnapshot().error
     expect(failed && describeSendFailure(failed)).toBe(
-      "A server between this page and Briq refused a message this large (HTTP 413): the answer has none of Briq's error details. The message was not sent. Whoever runs that server can raise its limit on request size.",
+      "A server on the way to Briq refused a request this large (HTTP 413), so the message was not sent. Please tell whoever set up this page: that server's size limit is too low.",
     )
     expect(failed && describeSendFailure(failed, coreMessagesSw)).toBe(
-      'Seva iliyo kati ya ukurasa huu na Briq imekataa ujumbe mkubwa hivi (HTTP 413): jibu halina maelezo yoyote ya hitilafu ya Briq. Ujumbe haukutumwa. Anayeendesha seva hiyo anaweza kuongeza kikomo chake cha ukubwa wa ombi.',
+      'Seva iliyo njiani kuelekea Briq imekataa ombi kubwa hivi (HTTP 413), kwa hiyo ujumbe haukutumwa. Tafadhali mjulishe aliyeandaa ukurasa huu: kikomo cha ukubwa cha seva hiyo ni kidogo mno.',
     )
     expect(sending.getSnapshot().maybeSent).toBe(false)
   })
@@ -643,11 +641,9 @@ describe('an error page from a server between the page and Briq', () => {
       .getMessage('3f0c7c4e-2f4b-4e53-9a53-2d4c1f1f7b11')
       .catch((thrown: unknown) => thrown)
     expect(error).toMatchObject({ status: 504, errors: [] })
-    expect(describeRequestFailure(error as never)).toBe(
-      'a server between this page and Briq answered with an error (HTTP 504), not Briq',
-    )
+    expect(describeRequestFailure(error as never)).toBe('a server on the way to Briq failed (HTTP 504), not Briq')
     expect(describeRequestFailure(error as never, coreMessagesSw)).toBe(
-      'seva iliyo kati ya ukurasa huu na Briq imejibu kwa hitilafu (HTTP 504), si Briq',
+      'seva iliyo njiani kuelekea Briq imeshindwa (HTTP 504), si Briq',
     )
   })
 })

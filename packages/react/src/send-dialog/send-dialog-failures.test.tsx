@@ -63,20 +63,20 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     await sendWith()
     const failure = await screen.findByRole('region', { name: 'Not confirmed' })
     expect(failure).toHaveTextContent(
-      'A server between this page and Briq answered with an error (HTTP 502), most likely a gateway or a load balancer',
+      'A server on the way to Briq failed (HTTP 502), not Briq itself, so the message may have been sent.',
     )
     expect(failure.textContent).not.toMatch(/Briq had a problem/)
     cleanup()
     await sendWith('sw')
     expect(await screen.findByRole('region', { name: 'Haijathibitishwa' })).toHaveTextContent(
-      'Seva iliyo kati ya ukurasa huu na Briq imejibu kwa hitilafu (HTTP 502)',
+      'Seva iliyo njiani kuelekea Briq imeshindwa (HTTP 502), si Briq yenyewe, kwa hiyo huenda ujumbe umetumwa.',
     )
     cleanup()
     // A firewall's 403 page: not sent, and not the API key.
     server.use(page(403))
     await sendWith()
     const refused = await screen.findByRole('region', { name: 'Not sent' })
-    expect(refused).toHaveTextContent('A server between this page and Briq refused the request (HTTP 403)')
+    expect(refused).toHaveTextContent('A server on the way to Briq refused the request (HTTP 403), not Briq')
     expect(refused.textContent).not.toMatch(/API key/)
   })
   it('a lost answer (network failure) is "Not confirmed" too, in Swahili "Haijathibitishwa"', async () => {

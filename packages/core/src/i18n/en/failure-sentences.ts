@@ -7,25 +7,24 @@ const supportEn = (requestId: string | undefined) =>
   requestId === undefined ? '.' : '; if it keeps failing, give Briq customer support the request id.'
 
 // A server between the page and Briq answered, with none of Briq's error details: what it did,
-// and whom to ask. Its status says which: 5xx failed, 413 a size limit, 401/403 a sign-in or a
-// firewall, another 4xx an address it does not serve.
+// not Briq, and what to do. Its status says which: 5xx failed, 413 a size limit, 401/403 a
+// sign-in or a firewall, another 4xx an address it does not serve.
 function gatewayEn(status: number | undefined, maybeSent: boolean): string {
-  const server = 'A server between this page and Briq'
-  const notBriq = "the answer has none of Briq's error details."
+  const server = 'A server on the way to Briq'
   const note = httpStatusNote(status)
+  const tell = 'tell whoever set up this page'
   if (status === undefined || status >= 500) {
-    const sent = maybeSent
-      ? 'The message may have been sent, so check the conversation before sending it again.'
-      : 'The message was not sent; try again shortly.'
-    return `${server} answered with an error${note}, most likely a gateway or a load balancer: ${notBriq} ${sent}`
+    return maybeSent
+      ? `${server} failed${note}, not Briq itself, so the message may have been sent. Check the conversation before sending it again.`
+      : `${server} failed${note}, not Briq itself, so the message was not sent. Try again in a few minutes; if it keeps failing, ${tell}.`
   }
   if (status === 413) {
-    return `${server} refused a message this large${note}: ${notBriq} The message was not sent. Whoever runs that server can raise its limit on request size.`
+    return `${server} refused a request this large${note}, so the message was not sent. Please ${tell}: that server's size limit is too low.`
   }
   if (status === 401 || status === 403) {
-    return `${server} refused the request${note}, most likely a sign-in or a firewall: ${notBriq} The message was not sent. Whoever set up the page should check what stands in front of the proxy.`
+    return `${server} refused the request${note}, not Briq: most likely a sign-in or a firewall. The message was not sent. If this page asks you to sign in, reload it and sign in; otherwise ${tell}.`
   }
-  return `${server} refused the request${note}: ${notBriq} The message was not sent. Whoever set up the page should check the address it sends to (the proxy's URL).`
+  return `${server} refused the request${note}, not Briq, so the message was not sent. Please ${tell} to check the address it sends to (the proxy's URL).`
 }
 
 /** What a failed send means, in English (by `sendFailureReason`). */
@@ -111,7 +110,7 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
   upstream_timeout: () => "Briq did not answer your server's proxy in time (HTTP 504)",
   upstream_answer_lost: () => "your server's proxy did not get Briq's answer, or could not pass it on (HTTP 502)",
   gateway: (f) =>
-    `a server between this page and Briq ${(f.status ?? 500) >= 500 ? 'answered with an error' : 'refused the request'}${httpStatusNote(f.status)}, not Briq`,
+    `a server on the way to Briq ${(f.status ?? 500) >= 500 ? 'failed' : 'refused the request'}${httpStatusNote(f.status)}, not Briq`,
   not_found: (f) =>
     f.about === 'list'
       ? 'nothing answers at this address (HTTP 404)'

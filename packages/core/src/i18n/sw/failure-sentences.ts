@@ -8,25 +8,24 @@ const supportSw = (requestId: string | undefined) =>
     ? '.'
     : '; ikiendelea kushindikana, wasiliana na huduma kwa wateja ya Briq ukitaja kitambulisho cha ombi.'
 
-// Seva iliyo kati ya ukurasa na Briq imejibu bila maelezo ya hitilafu ya Briq: ilichofanya, na
-// wa kumuuliza (A server between the page and Briq answered, with none of Briq's error details).
+// Seva iliyo njiani kuelekea Briq imejibu bila maelezo ya hitilafu ya Briq: ilichofanya, si Briq,
+// na la kufanya (A server on the way to Briq answered, with none of Briq's error details).
 function gatewaySw(status: number | undefined, maybeSent: boolean): string {
-  const server = 'Seva iliyo kati ya ukurasa huu na Briq'
-  const notBriq = 'jibu halina maelezo yoyote ya hitilafu ya Briq.'
+  const server = 'Seva iliyo njiani kuelekea Briq'
   const note = httpStatusNote(status)
+  const tell = 'mjulishe aliyeandaa ukurasa huu'
   if (status === undefined || status >= 500) {
-    const sent = maybeSent
-      ? 'Huenda ujumbe umetumwa, kwa hiyo angalia mazungumzo kabla ya kuutuma tena.'
-      : 'Ujumbe haukutumwa; jaribu tena baada ya muda mfupi.'
-    return `${server} imejibu kwa hitilafu${note}, huenda ni lango (gateway) au kisawazisha mzigo (load balancer): ${notBriq} ${sent}`
+    return maybeSent
+      ? `${server} imeshindwa${note}, si Briq yenyewe, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`
+      : `${server} imeshindwa${note}, si Briq yenyewe, kwa hiyo ujumbe haukutumwa. Jaribu tena baada ya dakika chache; ikiendelea kushindikana, ${tell}.`
   }
   if (status === 413) {
-    return `${server} imekataa ujumbe mkubwa hivi${note}: ${notBriq} Ujumbe haukutumwa. Anayeendesha seva hiyo anaweza kuongeza kikomo chake cha ukubwa wa ombi.`
+    return `${server} imekataa ombi kubwa hivi${note}, kwa hiyo ujumbe haukutumwa. Tafadhali ${tell}: kikomo cha ukubwa cha seva hiyo ni kidogo mno.`
   }
   if (status === 401 || status === 403) {
-    return `${server} imekataa ombi${note}, huenda ni ukurasa wa kuingia au ngome ya mtandao (firewall): ${notBriq} Ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki kilicho mbele ya proksi.`
+    return `${server} imekataa ombi${note}, si Briq: huenda ni ukurasa wa kuingia au ngome ya mtandao (firewall). Ujumbe haukutumwa. Ukurasa huu ukikuomba uingie, upakie upya kisha uingie; vinginevyo ${tell}.`
   }
-  return `${server} imekataa ombi${note}: ${notBriq} Ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki anwani ambayo ukurasa huu unatuma kwake (URL ya proksi).`
+  return `${server} imekataa ombi${note}, si Briq, kwa hiyo ujumbe haukutumwa. Tafadhali mwombe aliyeandaa ukurasa huu ahakiki anwani ambayo ukurasa unatuma kwake (URL ya proksi).`
 }
 
 /** What a failed send means, in Swahili (by `sendFailureReason`). */
@@ -113,7 +112,7 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
   upstream_timeout: () => 'Briq haikuijibu proksi ya seva yako kwa wakati (HTTP 504)',
   upstream_answer_lost: () => 'proksi ya seva yako haikupata jibu la Briq, au haikuweza kulipitisha (HTTP 502)',
   gateway: (f) =>
-    `seva iliyo kati ya ukurasa huu na Briq ${(f.status ?? 500) >= 500 ? 'imejibu kwa hitilafu' : 'imekataa ombi'}${httpStatusNote(f.status)}, si Briq`,
+    `seva iliyo njiani kuelekea Briq ${(f.status ?? 500) >= 500 ? 'imeshindwa' : 'imekataa ombi'}${httpStatusNote(f.status)}, si Briq`,
   not_found: (f) =>
     f.about === 'list'
       ? 'hakuna kinachojibu kwenye anwani hii (HTTP 404)'
