@@ -646,4 +646,37 @@ describe('an error page from a server between the page and Briq', () => {
       'seva iliyo njiani kuelekea Briq imeshindwa (HTTP 504), si Briq',
     )
   })
+
+  it("a captive portal's 511 (hotel or airport Wi-Fi) asks to sign in to the network; nothing was sent, nothing held", async () => {
+    // The portal answers in the network, before the request reaches the proxy or Briq.
+    server.use(http.post('*/v1/whatsapp/messages/interactive', () => page(511, 'Network Authentication Required')))
+    const seeded = mock.state().messages.length
+    const sending = createSendController(makeClient())
+    await expect(sending.send(draft())).rejects.toMatchObject({ status: 511, errors: [] })
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', maybeSent: false })
+    expect(sending.getSnapshot().hold).toBeUndefined()
+    const failed = sending.getSnapshot().error
+    expect(failed && sendFailureReason(failed)).toEqual({ reason: 'gateway', status: 511 })
+    expect(failed && describeSendFailure(failed)).toBe(
+      'The network you are on (such as hotel or airport Wi-Fi) wants you to sign in first (HTTP 511), so the message was not sent. Open any web page to sign in to the network, then send it again.',
+    )
+    expect(failed && describeSendFailure(failed, coreMessagesSw)).toBe(
+      'Mtandao unaotumia (kama Wi-Fi ya hoteli au ya uwanja wa ndege) unataka uingie kwanza (HTTP 511), kwa hiyo ujumbe haukutumwa. Fungua ukurasa wowote wa wavuti ili uingie kwenye mtandao, kisha uutume tena.',
+    )
+    // Signed in, the same draft goes at once: not held as maybe sent, and sent once.
+    server.resetHandlers()
+    await expect(sending.send(draft())).resolves.toMatchObject({ message_id: expect.any(String) })
+    expect(mock.state().messages).toHaveLength(seeded + 1)
+    // A status poll behind the portal says the same, shortly.
+    server.use(http.get('*/v1/whatsapp/messages/:id', () => page(511, 'Network Authentication Required')))
+    const poll = await createBriqClient({ endpoint: 'https://admin.example/api/briq', retry: false })
+      .getMessage('3f0c7c4e-2f4b-4e53-9a53-2d4c1f1f7b11')
+      .catch((thrown: unknown) => thrown)
+    expect(describeRequestFailure(poll as never)).toBe(
+      'the network wants you to sign in first (HTTP 511): open any web page to sign in',
+    )
+    expect(describeRequestFailure(poll as never, coreMessagesSw)).toBe(
+      'mtandao unataka uingie kwanza (HTTP 511): fungua ukurasa wowote wa wavuti ili uingie',
+    )
+  })
 })

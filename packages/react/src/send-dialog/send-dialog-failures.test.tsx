@@ -78,6 +78,13 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     const refused = await screen.findByRole('region', { name: 'Not sent' })
     expect(refused).toHaveTextContent('A server on the way to Briq refused the request (HTTP 403), not Briq')
     expect(refused.textContent).not.toMatch(/API key/)
+    cleanup()
+    // A captive portal (hotel or airport Wi-Fi): not sent, and the way out is signing in to the network.
+    server.use(page(511))
+    await sendWith()
+    expect(await screen.findByRole('region', { name: 'Not sent' })).toHaveTextContent(
+      'The network you are on (such as hotel or airport Wi-Fi) wants you to sign in first (HTTP 511), so the message was not sent. Open any web page to sign in to the network, then send it again.',
+    )
   })
   it('a lost answer (network failure) is "Not confirmed" too, in Swahili "Haijathibitishwa"', async () => {
     server.use(http.post(SEND, () => HttpResponse.error()))

@@ -7,12 +7,16 @@ const supportEn = (requestId: string | undefined) =>
   requestId === undefined ? '.' : '; if it keeps failing, give Briq customer support the request id.'
 
 // A server between the page and Briq answered, with none of Briq's error details: what it did,
-// not Briq, and what to do. Its status says which: 5xx failed, 413 a size limit, 401/403 a
-// sign-in or a firewall, another 4xx an address it does not serve.
+// not Briq, and what to do. Its status says which: 511 a network's sign-in (a captive portal
+// answers before anything leaves the network), 5xx failed, 413 a size limit, 401/403 a sign-in
+// or a firewall, another 4xx an address it does not serve.
 function gatewayEn(status: number | undefined, maybeSent: boolean): string {
   const server = 'A server on the way to Briq'
   const note = httpStatusNote(status)
   const tell = 'tell whoever set up this page'
+  if (status === 511) {
+    return `The network you are on (such as hotel or airport Wi-Fi) wants you to sign in first${note}, so the message was not sent. Open any web page to sign in to the network, then send it again.`
+  }
   if (status === undefined || status >= 500) {
     return maybeSent
       ? `${server} failed${note}, not Briq itself, so the message may have been sent. Check the conversation before sending it again.`
@@ -110,7 +114,9 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
   upstream_timeout: () => "Briq did not answer your server's proxy in time (HTTP 504)",
   upstream_answer_lost: () => "your server's proxy did not get Briq's answer, or could not pass it on (HTTP 502)",
   gateway: (f) =>
-    `a server on the way to Briq ${(f.status ?? 500) >= 500 ? 'failed' : 'refused the request'}${httpStatusNote(f.status)}, not Briq`,
+    f.status === 511
+      ? 'the network wants you to sign in first (HTTP 511): open any web page to sign in'
+      : `a server on the way to Briq ${(f.status ?? 500) >= 500 ? 'failed' : 'refused the request'}${httpStatusNote(f.status)}, not Briq`,
   not_found: (f) =>
     f.about === 'list'
       ? 'nothing answers at this address (HTTP 404)'

@@ -9,11 +9,15 @@ const supportSw = (requestId: string | undefined) =>
     : '; ikiendelea kushindikana, wasiliana na huduma kwa wateja ya Briq ukitaja kitambulisho cha ombi.'
 
 // Seva iliyo njiani kuelekea Briq imejibu bila maelezo ya hitilafu ya Briq: ilichofanya, si Briq,
-// na la kufanya (A server on the way to Briq answered, with none of Briq's error details).
+// na la kufanya (A server on the way to Briq answered, with none of Briq's error details; 511 is
+// a network's sign-in, which answers before anything leaves the network).
 function gatewaySw(status: number | undefined, maybeSent: boolean): string {
   const server = 'Seva iliyo njiani kuelekea Briq'
   const note = httpStatusNote(status)
   const tell = 'mjulishe aliyeandaa ukurasa huu'
+  if (status === 511) {
+    return `Mtandao unaotumia (kama Wi-Fi ya hoteli au ya uwanja wa ndege) unataka uingie kwanza${note}, kwa hiyo ujumbe haukutumwa. Fungua ukurasa wowote wa wavuti ili uingie kwenye mtandao, kisha uutume tena.`
+  }
   if (status === undefined || status >= 500) {
     return maybeSent
       ? `${server} imeshindwa${note}, si Briq yenyewe, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`
@@ -112,7 +116,9 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
   upstream_timeout: () => 'Briq haikuijibu proksi ya seva yako kwa wakati (HTTP 504)',
   upstream_answer_lost: () => 'proksi ya seva yako haikupata jibu la Briq, au haikuweza kulipitisha (HTTP 502)',
   gateway: (f) =>
-    `seva iliyo njiani kuelekea Briq ${(f.status ?? 500) >= 500 ? 'imeshindwa' : 'imekataa ombi'}${httpStatusNote(f.status)}, si Briq`,
+    f.status === 511
+      ? 'mtandao unataka uingie kwanza (HTTP 511): fungua ukurasa wowote wa wavuti ili uingie'
+      : `seva iliyo njiani kuelekea Briq ${(f.status ?? 500) >= 500 ? 'imeshindwa' : 'imekataa ombi'}${httpStatusNote(f.status)}, si Briq`,
   not_found: (f) =>
     f.about === 'list'
       ? 'hakuna kinachojibu kwenye anwani hii (HTTP 404)'
