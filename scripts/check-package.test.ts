@@ -303,6 +303,38 @@ export type Server = typeof CoreServer
     expect(typeCheck('tsconfig.server.json')).toBe('')
   })
 
+  it('type-checks a CommonJS file’s require() of the packages under module nodenext, not node16, as the README says', {
+    timeout: 60_000,
+  }, () => {
+    writeFileSync(
+      join(consumer, 'server.cts'),
+      `import { createBriqProxy } from '@briq-interactive/proxy'
+import { toNodeHandler } from '@briq-interactive/proxy/node'
+export const handler = toNodeHandler(createBriqProxy({ apiKey: 'mock-api-key', allowAnonymous: true }))
+`,
+    )
+    for (const module of ['nodenext', 'node16']) {
+      writeFileSync(
+        join(consumer, `tsconfig.cjs-${module}.json`),
+        JSON.stringify({
+          compilerOptions: {
+            target: 'ES2022',
+            module,
+            moduleResolution: module,
+            strict: true,
+            noEmit: true,
+            skipLibCheck: false,
+            types: ['node'],
+            lib: ['ES2023'],
+          },
+          files: ['server.cts'],
+        }),
+      )
+    }
+    expect(typeCheck('tsconfig.cjs-nodenext.json')).toBe('')
+    expect(typeCheck('tsconfig.cjs-node16.json')).toContain('TS1479')
+  })
+
   it('bundles with Vite: unused modules are dropped, the stylesheet is kept', { timeout: 60_000 }, async () => {
     const { build } = await import('vite')
     const bundle = async (code: string) => {
