@@ -26,12 +26,17 @@ export interface BriqMock {
    * message the store keeps, or with `{ limit, offset }` the newest `limit` after `offset`.
    */
   state(options?: StateSnapshotOptions): MockStateSnapshot
-  /** Back to the fixtures, the starting scenario and fresh id sequences. The clock keeps its time. */
+  /**
+   * Back to the fixtures, the starting scenario and fresh id sequences. The clock keeps its time.
+   * A request still waiting out a latency fault is dropped (no answer, as a network fault), so it
+   * lands in neither workspace and leaves no timer behind.
+   */
   reset(): void
   /**
    * Stops what the mock runs on its own, for good: with a real clock, the timer that moves
    * statuses to post webhooks; and the webhook deliveries (those waiting are dropped, the one
-   * under way is aborted, later status moves post none). It still answers requests and calls,
+   * under way is aborted, later status moves post none); a request still waiting out a latency
+   * fault is dropped, as on `reset()`. It still answers later requests and calls,
    * so its state stays readable. `startMockHttpServer`'s `close()` closes the mock it created.
    */
   close(): void

@@ -80,16 +80,24 @@ export const DEFAULT_MAX_STORE_BYTES = 64 * 1024 * 1024
 /**
  * A `setTimeout` promise. Once `signal` aborts (the client went, or the standalone server closed)
  * the wait still ends as before (through MSW a timed-out send then goes, as one may on Briq),
- * but its timer no longer keeps Node running: a closed server's process exits.
+ * but its timer no longer keeps Node running: a closed server's process exits. Once `end` aborts
+ * (the mock was reset or closed) it ends at once and its timer is cleared.
  */
-export const realSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  ms <= 0
+export const realSleep = (ms: number, signal?: AbortSignal, end?: AbortSignal): Promise<void> =>
+  ms <= 0 || end?.aborted
     ? Promise.resolve()
     : new Promise((resolve) => {
-        const timer = setTimeout(resolve, ms)
         const release = () => (timer as { unref?: () => void }).unref?.()
+        const done = () => {
+          clearTimeout(timer)
+          signal?.removeEventListener('abort', release)
+          end?.removeEventListener('abort', done)
+          resolve()
+        }
+        const timer = setTimeout(done, ms)
         if (signal?.aborted) release()
         else signal?.addEventListener('abort', release, { once: true })
+        end?.addEventListener('abort', done, { once: true })
       })
 
 /**

@@ -60,17 +60,20 @@ export interface MockRuntime {
   readonly openWindows: boolean
   /** Largest body. */
   readonly maxBodyBytes: number
-  /** Latency wait. */
-  readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>
+  /** Latency wait; `end` is `waitsEnd` as the wait began (a sleep of the options' ignores it). */
+  readonly sleep: (ms: number, signal: AbortSignal, end?: AbortSignal) => Promise<void>
+  /** Aborts on `reset()` and `close()`: the latency waits under way then end, their requests dropped. */
+  waitsEnd: AbortSignal
   /** The current time, after applying every status move due by then. */
   now(): number
   /** Whether a freeform send may go to `conversation` now (`windowsClosed` from a scenario). */
   windowOpen(conversation: ConversationRecord, windowsClosed: boolean): boolean
-  /** Back to the fixtures, the starting scenario and fresh id sequences. */
+  /** Back to the fixtures, the starting scenario and fresh id sequences; ends the latency waits under way. */
   reset(): void
   /**
-   * Stops what runs on its own, for good: the real clock's webhook timer and the webhook
-   * deliveries (waiting ones dropped, the one under way aborted). Requests are still answered.
+   * Stops what runs on its own, for good: the real clock's webhook timer, the webhook deliveries
+   * (waiting ones dropped, the one under way aborted) and the latency waits under way. Later
+   * requests are still answered.
    */
   close(): void
 }
@@ -154,7 +157,13 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
     }
     return store
   }
+  // A request still waiting out its latency belongs to the workspace that is going: it ends now
+  // (no timer left running) rather than land in the fresh one later.
+  let waits = new AbortController()
   const stop = () => {
+    waits.abort()
+    waits = new AbortController()
+    runtime.waitsEnd = waits.signal
     if (timer !== undefined) clearTimeout(timer)
     timer = undefined
     sender?.cancel()
@@ -178,6 +187,7 @@ export function createRuntime(options: BriqMockOptions): MockRuntime {
     openWindows: options.openWindows ?? false,
     maxBodyBytes,
     sleep: options.sleep ?? realSleep,
+    waitsEnd: waits.signal,
     now() {
       const now = clock.now()
       runtime.store.applyDue(now)

@@ -3,10 +3,23 @@ import { DROPPED_REPLY, htmlPageResponse, type MockReply } from '../http/respons
 import type { MockRuntime } from '../runtime.ts'
 import { drawLatency, type FaultConfig } from './fault-config.ts'
 
-/** Waits out the configured latency; `signal` is the request's. */
-export async function applyLatency(runtime: MockRuntime, faults: FaultConfig, signal: AbortSignal): Promise<void> {
+/**
+ * Waits out the configured latency; `signal` is the request's. Resolves false when the mock was
+ * reset or closed meanwhile: the request is then dropped, unanswered.
+ */
+export function applyLatency(runtime: MockRuntime, faults: FaultConfig, signal: AbortSignal): Promise<boolean> {
   const ms = drawLatency(faults.latencyMs, runtime.random)
-  if (ms > 0) await runtime.sleep(ms, signal)
+  const end = runtime.waitsEnd
+  if (ms <= 0) return Promise.resolve(true)
+  return new Promise((resolve, reject) => {
+    // A sleep of the options' may not heed `end`: the wait ends anyway.
+    const onEnd = () => resolve(false)
+    end.addEventListener('abort', onEnd, { once: true })
+    runtime
+      .sleep(ms, signal, end)
+      .then(() => resolve(!end.aborted), reject)
+      .finally(() => end.removeEventListener('abort', onEnd))
+  })
 }
 
 /** Throws the forced status or a dice-rolled failure, if the faults call for one. */

@@ -11,7 +11,14 @@ import type { MockRuntime } from '../runtime.ts'
 import { ApiError, apiError } from './api-error.ts'
 import { briqPath, matchRoute, slashRedirect } from './match-route.ts'
 import { readJsonBody, rejectDeclaredOversize } from './read-json-body.ts'
-import { detailResponse, errorEnvelopeResponse, type MockReply, redirectResponse, toResponse } from './responses.ts'
+import {
+  DROPPED_REPLY,
+  detailResponse,
+  errorEnvelopeResponse,
+  type MockReply,
+  redirectResponse,
+  toResponse,
+} from './responses.ts'
 import type { RouteDefinition } from './route.ts'
 
 /**
@@ -109,7 +116,7 @@ function answerWith(
       if (route.kind === 'api') {
         const faults = resolveRequestFaults(runtime, request, route.isSend ?? false)
         windowsClosed = faults.windowsClosed
-        await applyLatency(runtime, faults.faults, request.signal)
+        if (!(await applyLatency(runtime, faults.faults, request.signal))) return DROPPED_REPLY
         authenticate(runtime, request)
         applyForcedFailure(runtime, faults.faults)
         const broken = brokenAnswer(faults.faults, requestId)

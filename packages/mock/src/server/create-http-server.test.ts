@@ -221,25 +221,53 @@ describe('standalone server CORS and lifecycle', () => {
     await vi.waitFor(() => expect(events).toEqual(['whatsapp.sent', 'whatsapp.delivered', 'whatsapp.read']))
   })
 
-  it('lets Node exit once closed while a request still waits out its latency', async () => {
-    // The latency's timer, told apart from the server's own by its length.
-    const latencyTimers: ReturnType<typeof setTimeout>[] = []
+  // The latency's timers, told apart from the server's own by their length, and those cleared.
+  function watchLatencyTimers() {
+    const started: ReturnType<typeof setTimeout>[] = []
+    const cleared: unknown[] = []
     const setTimer = globalThis.setTimeout
+    const clearTimer = globalThis.clearTimeout
     const spy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((run: () => void, ms?: number) => {
       const timer = setTimer(run, ms)
-      if (ms === 20_000) latencyTimers.push(timer)
+      if (ms === 20_000) started.push(timer)
       return timer
     }) as typeof setTimeout)
-    onTestFinished(() => spy.mockRestore())
-    running = await startMockHttpServer({ port: 0, faults: { latencyMs: 20_000, scope: 'all' } })
+    const clearSpy = vi.spyOn(globalThis, 'clearTimeout').mockImplementation((timer) => {
+      cleared.push(timer)
+      clearTimer(timer)
+    })
+    onTestFinished(() => {
+      spy.mockRestore()
+      clearSpy.mockRestore()
+      for (const timer of started) clearTimer(timer)
+    })
+    return { started, cleared }
+  }
+  const latency = { latencyMs: 20_000, scope: 'all' } as const
+
+  it('lets Node exit once closed while a request still waits out its latency', async () => {
+    const timers = watchLatencyTimers()
+    running = await startMockHttpServer({ port: 0, faults: latency })
     const answer = fetch(`${running.url}/v1/whatsapp/senders`, { headers: { 'X-API-Key': DEFAULT_API_KEY } })
-    await vi.waitFor(() => expect(latencyTimers).toHaveLength(1))
+    await vi.waitFor(() => expect(timers.started).toHaveLength(1))
     await running.close()
     running = undefined
     await expect(answer).rejects.toThrow()
-    // Nobody waits for its answer: the timer no longer holds the process (it held it 20 s).
-    // The request hears its connection close just after the server does.
-    await vi.waitFor(() => expect(latencyTimers[0]?.hasRef()).toBe(false))
-    clearTimeout(latencyTimers[0])
+    // Closing the mock the server made ends the wait: its timer (it held Node 20 s) is gone.
+    expect(timers.cleared).toContain(timers.started[0])
+  })
+
+  it('lets Node exit once closed while a request waits out the latency of a mock it was given', async () => {
+    const timers = watchLatencyTimers()
+    const mock = createBriqMock({ faults: latency })
+    onTestFinished(() => mock.close())
+    const serving = await startMockHttpServer({ port: 0, mock })
+    const answer = fetch(`${serving.url}/v1/whatsapp/senders`, { headers: { 'X-API-Key': DEFAULT_API_KEY } })
+    await vi.waitFor(() => expect(timers.started).toHaveLength(1))
+    await serving.close()
+    await expect(answer).rejects.toThrow()
+    // The mock is its owner's and still runs; nobody waits for this answer, so the timer no longer
+    // holds the process. The request hears its connection close just after the server does.
+    await vi.waitFor(() => expect(timers.started[0]?.hasRef()).toBe(false))
   })
 })
