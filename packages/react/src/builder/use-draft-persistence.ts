@@ -37,9 +37,15 @@ interface PageBuilder {
 // of a set-aside draft discarded.
 const pageBuilders = new Set<PageBuilder>()
 
-// The sessions (core's id of one persistence) that saved from this page: another tab's newer
-// draft is asked about as such, one of this page's other builders' as theirs.
-const pageSessions = new Set<string>()
+// By key, the session (core's id of one persistence) of this page's latest save: another tab's
+// newer draft is asked about as such, one of this page's other builders' as theirs. Only the
+// latest: a save replaces the draft stored under its key, and every builder of the page with the
+// key hears it (the draft it asks about is that one). An admin page mounts a builder on every
+// visit to a record, each with a session of its own, all day.
+const pageSessions = new Map<string, string>()
+
+/** How many sessions this page keeps to tell its own builders' drafts apart (for tests). */
+export const pageSessionCount = (): number => pageSessions.size
 
 // The events (another tab's `storage`, a `pageshow` from the back/forward cache) whose draft a
 // builder of this page said it took: every builder with the key hears the same event object and
@@ -222,7 +228,7 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
     const saving = (state: EditorState) =>
       [state.draft, state.unparsed, followingIdPaths(state, model.options.draft), savedSetAside(state)] as const
     const noteSaved = (result: SaveDraftResult<unknown>) => {
-      if (result.status === 'saved') pageSessions.add(result.saved.session)
+      if (result.status === 'saved') pageSessions.set(persistKey, result.saved.session)
       setUnsaved(result.status === 'unavailable')
       noteAside()
     }
@@ -508,7 +514,8 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
 
   return {
     conflict,
-    conflictOnPage: conflict !== undefined && pageSessions.has(conflict.session),
+    conflictOnPage:
+      conflict !== undefined && persistKey !== undefined && pageSessions.get(persistKey) === conflict.session,
     acceptTheirs,
     keepMine,
     unsaved,
