@@ -6,6 +6,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
 import { invalidDraft } from './testing/fixtures.ts'
 import {
+  createGatewayPageClient,
   createMockClient,
   createRefusedDeliveryClient,
   createSilentSendClient,
@@ -160,6 +161,52 @@ export const RateLimited: Story = {
     await expect(body(canvasElement).getByRole('button', { name: 'Send' })).toHaveAccessibleDescription(
       /^Sending is on hold for another \d seconds?/,
     )
+  },
+}
+
+/**
+ * Briq asks to wait 2 hours (a 429 with Retry-After: 7200): the failure and the note beside Send
+ * say the whole wait, in hours, and that Briq asked; a press meanwhile sends nothing.
+ */
+export const RateLimitedForHours: Story = {
+  loaders: [
+    () => {
+      const harness = createMockClient()
+      harness.mock.setFaults({ status: 429, retryAfterSeconds: 7_200, scope: 'sends' })
+      return { harness }
+    },
+  ],
+  play: async ({ canvasElement, loaded }) => {
+    await clickSend(canvasElement)
+    const failure = await body(canvasElement).findByRole('region', { name: 'Not sent' })
+    await expect(failure).toHaveTextContent('Too many messages at once. Try again in 2 hours.')
+    const send = body(canvasElement).getByRole('button', { name: 'Send' })
+    await expect(send).toHaveAccessibleDescription(
+      /^Sending is on hold for another 2 hours: Briq asked to wait \(too many messages at once\)\./,
+    )
+    await clickSend(canvasElement)
+    await expect((loaded.harness as MockClient).sends).toHaveLength(1)
+    await expect(send).toHaveAccessibleDescription(/^Sending is on hold for another 2 hours/)
+  },
+}
+
+/**
+ * A gateway in front of Briq (nginx, a load balancer) answers its own 502 page after the message
+ * was taken: the failure says a server on the way failed, not Briq, and that the message may have
+ * gone; pressing Send again asks first, and nothing leaves until then.
+ */
+export const GatewayErrorPage: Story = {
+  loaders: [() => ({ harness: createGatewayPageClient(502, 'Bad Gateway') })],
+  play: async ({ canvasElement, loaded }) => {
+    await clickSend(canvasElement)
+    const failure = await body(canvasElement).findByRole('region', { name: 'Not confirmed' })
+    await expect(failure).toHaveTextContent(
+      'A server on the way to Briq failed (HTTP 502), not Briq itself, so the message may have been sent. Check the conversation before sending it again.',
+    )
+    await expect(failure).not.toHaveTextContent('Briq had a problem')
+    await clickSend(canvasElement)
+    await expect(await body(canvasElement).findByRole('button', { name: 'Send again' })).toBeVisible()
+    await expect((loaded.harness as MockClient).sends).toHaveLength(1)
   },
 }
 

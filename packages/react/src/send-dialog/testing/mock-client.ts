@@ -106,3 +106,25 @@ export function createRefusedDeliveryClient(): MockClient {
   })
   return { ...harness, client }
 }
+
+/**
+ * A mock behind a gateway that loses Briq's answer: the mock takes every send, and the client
+ * gets the gateway's own HTML error page (`status`, as nginx's 502 Bad Gateway) instead, with
+ * none of Briq's error details. Everything else is answered by the mock.
+ */
+export function createGatewayPageClient(status: number, title: string): MockClient {
+  const harness = createMockClient()
+  const client = createBriqClient({
+    endpoint: '/api/briq',
+    headers: { 'X-API-Key': DEFAULT_API_KEY },
+    fetch: async (url, init) => {
+      const absolute = new URL(url, location.href)
+      const answer = await harness.mock.handle(new Request(absolute, init))
+      if (init.method !== 'POST') return answer
+      harness.sends.push(absolute.pathname)
+      const page = `<html><head><title>${status} ${title}</title></head><body><h1>${title}</h1><hr>nginx</body></html>`
+      return new Response(page, { status, headers: { 'content-type': 'text/html' } })
+    },
+  })
+  return { ...harness, client }
+}
