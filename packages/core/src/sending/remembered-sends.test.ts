@@ -193,6 +193,10 @@ describe('a send controller with `persist` remembers its sends across a reload',
     await kept.send(SEND_REQUEST)
     expect(kept.getSnapshot()).toMatchObject({ status: 'success' })
     expect(kept.getSnapshot().unremembered).toBeUndefined()
+    // So is a try whose answer was lost: after a reload it would not be held as MAYBE_SENT.
+    const lost = createSendController(scriptedSendClient('lose').client, { persist: { key: 'k', storage: full } })
+    await expect(lost.send({ ...SEND_REQUEST, to: '255787654321' })).rejects.toMatchObject({ kind: 'timeout' })
+    expect(lost.getSnapshot()).toMatchObject({ status: 'error', maybeSent: true, unremembered: true })
   })
 
   it('a storage that refuses or holds junk costs nothing but the memory', async () => {

@@ -30,8 +30,8 @@ export interface SendControllerOptions {
    * builder's `persistKey`, which brings the draft back after one): an identical request sent, or
    * maybe sent, from this key in the last day (`REMEMBERED_SEND_MS`, the last 100 requests) is held as in
    * the page (`DUPLICATE_SEND`, `MAYBE_SENT`), in any tab; one under way is kept as maybe sent
-   * until it settles, so a page closed before Briq answered holds it too (a success whose record
-   * the storage refused has the snapshot's `unremembered`). Stored under `<key>:sent`: a
+   * until it settles, so a page closed before Briq answered holds it too (a success, or a failure
+   * that may have sent it, whose record the storage refused has the snapshot's `unremembered`). Stored under `<key>:sent`: a
    * fingerprint of each request (no number, no message), when, and Briq's answer. `forgetSends`
    * removes them, for a server that forgot them too (an in-page mock made anew).
    */
@@ -186,8 +186,14 @@ export function createSendController(client: BriqClient, options: SendController
     return at === undefined ? undefined : { kind: 'maybe_sent', at }
   }
 
-  const fail = (error: BriqError, request: SendInteractiveRequest, submittedAt: number, maybeSent: boolean) => {
-    publish({ status: 'error', request, error, submittedAt, maybeSent })
+  const fail = (
+    error: BriqError,
+    request: SendInteractiveRequest,
+    submittedAt: number,
+    maybeSent: boolean,
+    unremembered = false,
+  ) => {
+    publish({ status: 'error', request, error, submittedAt, maybeSent, ...(unremembered ? { unremembered } : {}) })
     runIsolated(() => options.onError?.(error, request))
     return Promise.reject(error)
   }
@@ -287,16 +293,17 @@ export function createSendController(client: BriqClient, options: SendController
         // short once its request had left: reset forgets the result shown, not what may have gone.
         const maybeSent = mayHaveBeenSent(error)
         if (key !== undefined) resetKeys.delete(key)
+        let kept = true
         if (maybeSent && key !== undefined) {
           maybeSentKeys.set(key, { at: now(), requestId: error.requestId })
-          remembered?.remember(key, undefined)
+          kept = remembered?.remember(key, undefined) ?? true
           memoryChanged(inFlight === current)
         } else if (marked) {
           remembered.forgetMaybeSent(key)
         }
         if (inFlight !== current) return Promise.reject(error)
         inFlight = undefined
-        return fail(error, request, submittedAt, maybeSent)
+        return fail(error, request, submittedAt, maybeSent, !kept)
       },
     )
     const current: InFlight = { abort, promise, key }

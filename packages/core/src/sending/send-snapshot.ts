@@ -40,9 +40,9 @@ export interface SendSnapshot {
    */
   readonly hold?: SendHold | undefined
   /**
-   * Set on a success whose record the browser's storage refused (full, blocked) with `persist`:
-   * the draft may come back after a reload, and its Send would then post it again without asking.
-   * Say so after the send.
+   * Set on a success, or a failure that may have sent it (`maybeSent`), whose record the
+   * browser's storage refused (full, blocked) with `persist`: the draft may come back after a
+   * reload, and its Send would then post it again without asking. Say so after the send.
    */
   readonly unremembered?: true | undefined
 }

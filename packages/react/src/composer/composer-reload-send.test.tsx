@@ -104,6 +104,22 @@ describe('the composer remembers its sends beside the draft it persists', () => 
     expect(sendLive()).toHaveTextContent(swahili)
   })
 
+  it('says so of a try Briq did not confirm too, as a reload would not hold it (storage full)', async () => {
+    const setItem = Storage.prototype.setItem
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key, value) {
+      if (key.endsWith(':sent')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      setItem.call(this, key, value)
+    })
+    const user = userEvent.setup()
+    const view = page('crm:ticket-48')
+    view.mock.setScenario('server-error')
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    const failed = await screen.findByRole('region', { name: 'Not confirmed' })
+    const note = 'The browser would not store a record of this try (its storage may be full)'
+    expect(failed).toHaveTextContent(note)
+    expect(sendLive()).toHaveTextContent(note)
+  })
+
   it('says nothing of it when the browser stored the send', async () => {
     const user = userEvent.setup()
     page('crm:ticket-47')

@@ -55,6 +55,7 @@ export function liveAnnouncement({
     return (
       <>
         {t(sending.maybeSent ? 'sendDialog.notConfirmed.live' : 'sendDialog.failed.live', { reason })}
+        {sending.maybeSent && sending.unremembered ? ` ${t('sendDialog.notConfirmed.unremembered')}` : null}
         {said.length === 0 ? null : (
           <>
             {' '}

@@ -75,6 +75,7 @@ export const SendDialogStatus = forwardRef<HTMLDivElement, SendDialogStatusProps
           <SendFailure
             error={sending.error}
             maybeSent={sending.maybeSent}
+            unremembered={sending.unremembered}
             onSendAgain={() => submit(true)}
             t={t}
             core={core}

@@ -17,6 +17,8 @@ export interface SendFailureProps {
   error: BriqError
   /** The failure came after the request may have reached Briq. */
   maybeSent: boolean
+  /** The browser's storage refused to keep this maybe-sent try's record (`useSendInteractive`'s `unremembered`). */
+  unremembered?: boolean | undefined
   /** Sends the same request again on purpose (offered for `DUPLICATE_SEND` and `MAYBE_SENT`). */
   onSendAgain: () => void
   /** The dialog's translator. */
@@ -65,7 +67,7 @@ export const failureTitle = (t: SendTranslate, maybeSent: boolean): string =>
  * better ones (kept in English, as Briq wrote them), its code and request id (to quote to
  * support), the maybe-sent warning, and "Send again" for a refused duplicate or a held maybe-sent retry.
  */
-export function SendFailure({ error, maybeSent, onSendAgain, t, core }: SendFailureProps): ReactNode {
+export function SendFailure({ error, maybeSent, unremembered, onSendAgain, t, core }: SendFailureProps): ReactNode {
   const held = asksToSendAgain(error)
   const issues = error.kind === 'validation' ? (error.issues ?? []) : []
   const said = briqWords(error, core)
@@ -88,6 +90,11 @@ export function SendFailure({ error, maybeSent, onSendAgain, t, core }: SendFail
       {maybeSent ? (
         <p className="bi-send-dialog-warning" data-maybe-sent="">
           {t('send.maybeSent')}
+        </p>
+      ) : null}
+      {maybeSent && unremembered ? (
+        <p className="bi-send-dialog-note" data-unremembered="">
+          {t('sendDialog.notConfirmed.unremembered')}
         </p>
       ) : null}
       {said.length > 0 || error.code !== undefined || error.requestId !== undefined ? (

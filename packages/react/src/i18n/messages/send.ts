@@ -76,6 +76,10 @@ export const sendMessages = {
   'sendDialog.failed.live': ['Not sent: {reason}', 'Ujumbe haujatumwa: {reason}'],
   'sendDialog.notConfirmed.title': ['Not confirmed', 'Haijathibitishwa'],
   'sendDialog.notConfirmed.live': ['Not confirmed: {reason}', 'Haijathibitishwa: {reason}'],
+  'sendDialog.notConfirmed.unremembered': [
+    'The browser would not store a record of this try (its storage may be full): after a reload, Send will not ask before trying again.',
+    'Kivinjari hakikuhifadhi kumbukumbu ya jaribio hili (huenda hifadhi yake imejaa): ukipakia upya ukurasa, ukibonyeza Tuma hutaulizwa kwanza kabla ya kujaribu tena.',
+  ],
   'sendDialog.error.code': ['Error code', 'Msimbo wa hitilafu'],
   'sendDialog.error.requestId': ['Request id', 'Kitambulisho cha ombi'],
   'sendDialog.error.briq': ['What Briq said', 'Jibu la Briq'],
