@@ -1,6 +1,8 @@
 import '../styles.css'
+import { expect, it } from 'vitest'
 import { commands } from 'vitest/browser'
 import { describeHydration } from './testing/hydration-suite.tsx'
+import { inReaderBrowser, readerBrowser } from './testing/reader-browser.ts'
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
@@ -10,7 +12,12 @@ declare module 'vitest/browser' {
 }
 
 // The HTML comes from a real Node server render (no window; Node's zone and Intl), and Chromium
-// hydrates it with its own media queries, language, zone and Intl.
+// hydrates it with its own media queries, language, zone and Intl: a reader's in Dar es Salaam.
+inReaderBrowser()
+it('hydrates in the reader’s zone, with the OS in dark mode', () => {
+  expect(readerBrowser()).toEqual({ zone: 'Africa/Dar_es_Salaam', dark: true })
+})
+
 let rendered: Promise<Record<string, string>> | undefined
 describeHydration(async (name) => {
   rendered ??= commands.serverRenderCases()

@@ -54,6 +54,9 @@ export const hydrationCases: Record<string, () => ReactElement> = {
       () => <InteractiveBuilder defaultValue={createDraft(type)} persistKey={PERSIST_KEY} locale="sw" theme="dark" />,
     ]),
   ),
+  'builder on the JSON tab, persisted, Swahili': () => (
+    <InteractiveBuilder defaultTab="json" persistKey={PERSIST_KEY} locale="sw" />
+  ),
   'builder controlled (value)': () => <InteractiveBuilder value={validFixtures.list} onValueChange={noop} />,
   'builder on the JSON tab': () => <InteractiveBuilder defaultValue={edgeFixtures.overLongTitles} defaultTab="json" />,
   'builder with no draft given': () => <InteractiveBuilder />,
@@ -120,6 +123,14 @@ export const hydrationCases: Record<string, () => ReactElement> = {
         </SendDialog.Form>
       </SendDialog.Root>
     </form>
+  ),
+  // The language and theme from the provider alone: the browser's scheme is not the server's to know.
+  'provider in Swahili, system theme, around the kit': () => (
+    <BriqProvider endpoint="/api/briq" locale="sw" theme="system">
+      <InteractiveComposer persistKey={PERSIST_KEY} />
+      <InteractivePreview value={validFixtures.list} time={new Date('2026-11-24T06:41:00Z')} />
+      <SendInteractiveDialog interactive={FEEDBACK_INTERACTIVE} trigger={<button type="button">Tuma</button>} />
+    </BriqProvider>
   ),
   'provider with the send hooks': () => (
     <BriqProvider endpoint="/api/briq">

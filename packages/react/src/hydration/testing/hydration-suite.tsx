@@ -1,4 +1,4 @@
-import { createDraft, createDraftPersistence, localDraftStorage } from '@briq-interactive/core'
+import { createDraft, createDraftPersistence, INTERACTIVE_TYPES, localDraftStorage } from '@briq-interactive/core'
 import { fireEvent, within } from '@testing-library/dom'
 import { act, StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -50,32 +50,68 @@ export function describeHydration(serverHtml: ServerHtml) {
   })
 
   describe('a draft saved on an earlier visit', () => {
-    it.each(['composer, persisted', 'builder parts, persisted', 'builder list, persisted, Swahili, dark'])(
-      'is restored after hydrating %s, without a mismatch, and kept in storage',
-      async (name) => {
-        saveEarlierDraft('Saved on an earlier visit')
-        const hydrated = await hydrate(name)
-        expect(said(hydrated)).toEqual(SILENT)
-        const error = vi.spyOn(console, 'error')
-        const body = within(hydrated.container).getByRole('textbox', { name: /^(Body text|Maandishi ya ujumbe)$/ })
-        expect(body).toHaveValue('Saved on an earlier visit')
-        expect(
-          within(hydrated.container).getByRole('combobox', { name: /^(Message type|Aina ya ujumbe)$/ }),
-        ).toHaveValue('list')
-        // Said a frame after the builder is shown (a region is read when its text changes): that
-        // frame and the task after it pass inside act(), as the update they make is React's.
-        await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
-        await expect
-          .poll(() => hydrated.container.querySelector('.bi-builder-live')?.textContent)
-          .toMatch(/^(Your last draft was restored|Rasimu yako ya mwisho imerejeshwa)$/)
-        expect(savedBody()).toBe('Saved on an earlier visit')
-        expect(danglingReferences(document.body)).toEqual([])
-        const logged = [...error.mock.calls]
-        error.mockRestore()
-        expect(logged).toEqual([])
-      },
-    )
+    it.each([
+      'composer, persisted',
+      'builder parts, persisted',
+      'provider in Swahili, system theme, around the kit',
+      // Each type's server HTML, replaced once hydrated by the saved list.
+      ...INTERACTIVE_TYPES.map((type) => `builder ${type}, persisted, Swahili, dark`),
+    ])('is restored after hydrating %s, without a mismatch, and kept in storage', async (name) => {
+      saveEarlierDraft('Saved on an earlier visit')
+      const hydrated = await hydrate(name)
+      expect(said(hydrated)).toEqual(SILENT)
+      const error = vi.spyOn(console, 'error')
+      const body = within(hydrated.container).getByRole('textbox', { name: /^(Body text|Maandishi ya ujumbe)$/ })
+      expect(body).toHaveValue('Saved on an earlier visit')
+      expect(within(hydrated.container).getByRole('combobox', { name: /^(Message type|Aina ya ujumbe)$/ })).toHaveValue(
+        'list',
+      )
+      // Said a frame after the builder is shown (a region is read when its text changes): that
+      // frame and the task after it pass inside act(), as the update they make is React's.
+      await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
+      await expect
+        .poll(() => hydrated.container.querySelector('.bi-builder-live')?.textContent)
+        .toMatch(/^(Your last draft was restored|Rasimu yako ya mwisho imerejeshwa)$/)
+      expect(savedBody()).toBe('Saved on an earlier visit')
+      expect(danglingReferences(document.body)).toEqual([])
+      const logged = [...error.mock.calls]
+      error.mockRestore()
+      expect(logged).toEqual([])
+    })
   })
+
+  it('a saved draft is restored after hydrating the builder on its JSON tab, without a mismatch', async () => {
+    saveEarlierDraft('Saved on an earlier visit')
+    const hydrated = await hydrate('builder on the JSON tab, persisted, Swahili')
+    expect(said(hydrated)).toEqual(SILENT)
+    const json = within(hydrated.container).getByRole('textbox', {
+      name: 'Kitu cha interactive (JSON)',
+    }) as HTMLTextAreaElement
+    expect(JSON.parse(json.value)).toMatchObject({ type: 'list', body: { text: 'Saved on an earlier visit' } })
+    expect(danglingReferences(document.body)).toEqual([])
+  })
+
+  // Saved by another version of the kit: set aside, and the notice offering it comes once hydrated.
+  it('a stored entry the kit cannot read: hydrates without a mismatch, then offers it', async () => {
+    localStorage.setItem(PERSIST_KEY, '{"version":99}')
+    const hydrated = await hydrate('builder list, persisted, Swahili, dark')
+    expect(said(hydrated)).toEqual(SILENT)
+    const alert = within(hydrated.container).getByRole('alert')
+    expect(within(alert).getByRole('button', { name: 'Futa rasimu ya awali' })).toBeTruthy()
+    expect(danglingReferences(document.body)).toEqual([])
+  })
+
+  // Read in the reader's zone (Dar es Salaam, UTC+3), which the server's HTML cannot know.
+  it.each(['preview at a moment (a Date)', 'preview at a moment (an ISO string with a zone)'])(
+    '%s: empty in server HTML, in the reader’s zone once hydrated',
+    async (name) => {
+      const html = await serverHtml(name)
+      expect(html).not.toContain('<time')
+      const hydrated = await hydrate(name)
+      expect(said(hydrated)).toEqual(SILENT)
+      expect(hydrated.container.querySelector('time')?.textContent).toBe('09:41')
+    },
+  )
 
   it('the hydrated composer works: typing updates the preview, Undo takes it back, Send opens the dialog', async () => {
     const hydrated = await hydrate('composer, persisted')

@@ -3,7 +3,7 @@ import { renderCase } from './hydration-cases.tsx'
 import { renderWithoutBrowser } from './server-hydration.ts'
 
 /** The reader's zone in the jsdom hydration tests: Dar es Salaam (UTC+3), while the server runs on UTC. */
-const READER_ZONE = 'Africa/Dar_es_Salaam'
+export const READER_ZONE = 'Africa/Dar_es_Salaam'
 
 // Node applies a change of `TZ` at once. Assigning `undefined` to an environment variable stores
 // the string "undefined", so an unset zone is restored by deleting it.
