@@ -87,7 +87,7 @@ export function describeMountCycles(): void {
   })
 
   describe('mounting and unmounting every part, again and again', () => {
-    it('leaves no listener on the window or the document, and no timer, once unmounted', async () => {
+    it('leaves no listener on the window or the document, no timer and no request, once unmounted', async () => {
       vi.useFakeTimers()
       // React listens on the document once per page (selectionchange), for good: the first mount
       // sets the baseline.
@@ -96,7 +96,7 @@ export function describeMountCycles(): void {
       await act(async () => vi.runOnlyPendingTimers())
       const baseline = snapshot(live)
       for (let round = 0; round < 2; round++) {
-        const { client, sends } = createMockClient()
+        const { client, sends, requests = [] } = createMockClient()
         const { unmount } = render(<Everything client={client} />)
         // Typing (a save waits for a pause), a send and its status polling under way (the open
         // dialog hides the rest of the page from the accessibility tree).
@@ -107,6 +107,8 @@ export function describeMountCycles(): void {
         fireEvent.click(dialog.querySelector('button[type="submit"]') as HTMLElement)
         await act(async () => vi.advanceTimersByTimeAsync(100))
         expect(sends).toEqual(['/api/briq/v1/whatsapp/messages/interactive'])
+        expect(requests.filter((request) => request.startsWith('GET /api/briq/v1/whatsapp/messages/'))).not.toEqual([])
+        const asked = requests.length
         unmount()
         // Typed before the save's pause: unmounting saved it, nothing typed is lost.
         expect(localStorage.getItem('mount-cycles')).toContain(`Round ${round}`)
@@ -115,6 +117,8 @@ export function describeMountCycles(): void {
         await act(async () => vi.runOnlyPendingTimers())
         await act(async () => vi.runOnlyPendingTimers())
         expect(vi.getTimerCount()).toBe(0)
+        // Nothing polls a message's status, or asks anything else, once nothing shows it.
+        expect(requests).toHaveLength(asked)
       }
     }, 20_000) // A budget for a loaded machine (every part mounts thrice), not a speed check.
   })

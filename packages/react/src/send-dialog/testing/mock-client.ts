@@ -9,6 +9,8 @@ export interface MockClient {
   client: BriqClient
   /** Every POST the client made (path only). */
   sends: string[]
+  /** Every request the client made, as `METHOD path` (the status polls too). */
+  requests?: string[]
 }
 
 /**
@@ -18,16 +20,18 @@ export interface MockClient {
 export function createMockClient(options: BriqMockOptions = {}): MockClient {
   const mock = createBriqMock({ seed: 'send-dialog', clock: 'manual', ...options })
   const sends: string[] = []
+  const requests: string[] = []
   const client = createBriqClient({
     endpoint: '/api/briq',
     headers: { 'X-API-Key': DEFAULT_API_KEY },
     fetch: (url, init) => {
       const absolute = new URL(url, location.href)
+      requests.push(`${init.method ?? 'GET'} ${absolute.pathname}`)
       if (init.method === 'POST') sends.push(absolute.pathname)
       return mock.handle(new Request(absolute, init))
     },
   })
-  return { mock, client, sends }
+  return { mock, client, sends, requests }
 }
 
 /** A mock client whose sends wait for the test: `answer()` lets every send made so far through. */
