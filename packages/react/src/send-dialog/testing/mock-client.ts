@@ -89,11 +89,11 @@ export function createSilentSendClient(timeoutMs: number): MockClient {
   return { mock, client, sends }
 }
 
-/**
- * A client whose status answers say WhatsApp refused the message after Briq accepted it, with
- * Meta's code and words (https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes).
- */
-export function createRefusedDeliveryClient(): MockClient {
+// A mock client whose every answer passes through `change` first (its URL, the request's init
+// and the mock's answer), so a story can stand a gateway or WhatsApp in between.
+function createChangedAnswerClient(
+  change: (url: URL, init: RequestInit, answer: Response) => Response | Promise<Response>,
+): MockClient {
   const harness = createMockClient()
   const client = createBriqClient({
     endpoint: '/api/briq',
@@ -101,14 +101,23 @@ export function createRefusedDeliveryClient(): MockClient {
     fetch: async (url, init) => {
       const absolute = new URL(url, location.href)
       if (init.method === 'POST') harness.sends.push(absolute.pathname)
-      const answer = await harness.mock.handle(new Request(absolute, init))
-      if (init.method !== 'GET' || !answer.ok || !/\/messages\/[^/]+$/.test(absolute.pathname)) return answer
-      const envelope = await answer.json()
-      const data = { ...envelope.data, status: 'failed', error_code: '131026', error_message: 'Message undeliverable' }
-      return Response.json({ ...envelope, data })
+      return change(absolute, init, await harness.mock.handle(new Request(absolute, init)))
     },
   })
   return { ...harness, client }
+}
+
+/**
+ * A client whose status answers say WhatsApp refused the message after Briq accepted it, with
+ * Meta's code and words (https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes).
+ */
+export function createRefusedDeliveryClient(): MockClient {
+  return createChangedAnswerClient(async (url, init, answer) => {
+    if (init.method !== 'GET' || !answer.ok || !/\/messages\/[^/]+$/.test(url.pathname)) return answer
+    const envelope = await answer.json()
+    const data = { ...envelope.data, status: 'failed', error_code: '131026', error_message: 'Message undeliverable' }
+    return Response.json({ ...envelope, data })
+  })
 }
 
 /**
@@ -117,18 +126,8 @@ export function createRefusedDeliveryClient(): MockClient {
  * none of Briq's error details. Everything else is answered by the mock.
  */
 export function createGatewayPageClient(status: number, title: string): MockClient {
-  const harness = createMockClient()
-  const client = createBriqClient({
-    endpoint: '/api/briq',
-    headers: { 'X-API-Key': DEFAULT_API_KEY },
-    fetch: async (url, init) => {
-      const absolute = new URL(url, location.href)
-      const answer = await harness.mock.handle(new Request(absolute, init))
-      if (init.method !== 'POST') return answer
-      harness.sends.push(absolute.pathname)
-      const page = `<html><head><title>${status} ${title}</title></head><body><h1>${title}</h1><hr>nginx</body></html>`
-      return new Response(page, { status, headers: { 'content-type': 'text/html' } })
-    },
-  })
-  return { ...harness, client }
+  const page = `<html><head><title>${status} ${title}</title></head><body><h1>${title}</h1><hr>nginx</body></html>`
+  return createChangedAnswerClient((_url, init, answer) =>
+    init.method === 'POST' ? new Response(page, { status, headers: { 'content-type': 'text/html' } }) : answer,
+  )
 }
