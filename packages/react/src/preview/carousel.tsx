@@ -1,3 +1,4 @@
+import { LIMITS } from '@briq-interactive/core'
 import { type FocusEvent, memo, type ReactNode } from 'react'
 import { ActionRows } from './action-row.tsx'
 import { FormattedText } from './formatted-text.tsx'
@@ -17,18 +18,17 @@ const showFocusedCard = (event: FocusEvent<HTMLElement>): void => {
 export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }): ReactNode {
   const { t } = usePreview()
   const issues = useIssues()
-  if (cards.length === 0) {
-    // No card to draw (none, or `cards` that is no list): said where they go, card-sized.
-    return (
-      // biome-ignore lint/a11y/useSemanticElements: as below, a labelled group, not a form's fieldset
-      <div className="bi-carousel" role="group" aria-label={t('preview.carousel')}>
-        <div className="bi-card" data-kind="none" data-invalid={issues.has(['action']) ? '' : undefined}>
-          {t('preview.noCards')}
-        </div>
-      </div>
-    )
-  }
   const ordered = [...cards].sort((a, b) => a.index - b.index)
+  // Fewer cards than WhatsApp takes (none, or `cards` that is no list): said where the next goes.
+  const missing =
+    cards.length === 0
+      ? t('preview.noCards')
+      : cards.length < LIMITS.carousel.cards.min
+        ? t('preview.fewCards', { min: LIMITS.carousel.cards.min })
+        : undefined
+  // Its buttons take a keyboard along the row; with none (a draft), the row itself must be
+  // focusable to be scrolled (WCAG 2.1.1).
+  const noStops = cards.length > 0 && !cards.some((card) => card.productId !== undefined || card.actions.length > 0)
   return (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset is for form controls; this is a labelled group of cards
     <div
@@ -36,6 +36,7 @@ export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }
       role="group"
       aria-label={t('preview.carousel')}
       onFocus={showFocusedCard}
+      tabIndex={noStops ? 0 : undefined}
       data-invalid={issues.has(['action', 'cards']) ? '' : undefined}
     >
       {ordered.map((card, i) => (
@@ -72,6 +73,11 @@ export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }
           />
         </article>
       ))}
+      {missing ? (
+        <div className="bi-card" data-kind="none" data-invalid={issues.has(['action']) ? '' : undefined}>
+          {missing}
+        </div>
+      ) : null}
     </div>
   )
 })

@@ -184,6 +184,10 @@ export const CarouselIncomplete = story('carouselIncomplete', {
     const cards = within(region).getAllByRole('article')
     await expect(cards).toHaveLength(1)
     await expect(cards[0]).toHaveAttribute('data-invalid')
+    // One card of the 2 WhatsApp needs: where the second goes says so, barred.
+    await expect(region.querySelector('.bi-card[data-kind="none"]')).toHaveTextContent(
+      'WhatsApp needs at least 2 cards',
+    )
   },
 })
 /** A type WhatsApp does not have: said so in the bubble, with the text it has. */

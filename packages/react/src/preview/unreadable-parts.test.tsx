@@ -208,3 +208,34 @@ describe('a message with nothing to draw where its buttons or cards go', () => {
     expect(screen.getByRole('group', { name: 'Kadi' })).toHaveTextContent('Hakuna kadi')
   })
 })
+
+// Meta's carousel guides: 2 to 10 cards. One card is drawn, and where the second goes is said.
+describe('a carousel with fewer cards than WhatsApp takes', () => {
+  const card = {
+    card_index: 0,
+    type: 'cta_url',
+    header: { type: 'image', image: { link: 'https://example.co.tz/a.jpg' } },
+    action: { name: 'cta_url', parameters: { display_text: 'Fungua', url: 'https://example.co.tz' } },
+  }
+
+  it('draws its one card, then a barred place saying how many it needs', () => {
+    show({ type: 'carousel', body: { text: 'Chagua' }, action: { cards: [card] } })
+    const group = screen.getByRole('group', { name: 'Cards' })
+    const [drawn, missing] = [...group.querySelectorAll('.bi-card')]
+    expect(drawn).toHaveAttribute('data-kind', 'media')
+    expect(drawn).not.toHaveAttribute('data-invalid')
+    expect(missing).toHaveAttribute('data-kind', 'none')
+    expect(missing).toHaveAttribute('data-invalid')
+    expect(missing).toHaveTextContent('WhatsApp needs at least 2 cards')
+  })
+
+  it('says it in Swahili', () => {
+    show({ type: 'carousel', body: { text: 'Chagua' }, action: { cards: [card] } }, { locale: 'sw' })
+    expect(screen.getByRole('group', { name: 'Kadi' })).toHaveTextContent('WhatsApp inahitaji angalau kadi 2')
+  })
+
+  it('with two cards says nothing more', () => {
+    show({ type: 'carousel', body: { text: 'Chagua' }, action: { cards: [card, { ...card, card_index: 1 }] } })
+    expect(screen.getByRole('group', { name: 'Cards' }).querySelector('[data-kind="none"]')).toBeNull()
+  })
+})

@@ -37,6 +37,7 @@ export const previewMessages = {
   'preview.callNow': ['Call Now', 'Piga simu sasa'],
   'preview.noButtons': ['No reply buttons', 'Hakuna vitufe vya kujibu'],
   'preview.noCards': ['No cards', 'Hakuna kadi'],
+  'preview.fewCards': ['WhatsApp needs at least {min} cards', 'WhatsApp inahitaji angalau kadi {min}'],
   'preview.untitledButton': ['Button with no text yet', 'Kitufe bado hakina maandishi'],
   'preview.untitledRow': ['Row with no title yet', 'Safu bado haina jina'],
   'preview.callPermission.title': ['Allow calls from this business?', 'Ruhusu simu kutoka kwa biashara hii?'],
