@@ -611,7 +611,7 @@ describe('an error page from a server between the page and Briq', () => {
       'A server on the way to Briq refused the request (HTTP 403), not Briq: most likely a sign-in or a firewall. The message was not sent. If this page asks you to sign in, reload it and sign in; otherwise tell whoever set up this page.',
     )
     expect(failed && describeSendFailure(failed, coreMessagesSw)).toBe(
-      'Seva iliyo njiani kuelekea Briq imekataa ombi (HTTP 403), si Briq: huenda ni ukurasa wa kuingia au ngome ya mtandao (firewall). Ujumbe haukutumwa. Ukurasa huu ukikuomba uingie, upakie upya kisha uingie; vinginevyo mjulishe aliyeandaa ukurasa huu.',
+      'Seva iliyo njiani kuelekea Briq imekataa ombi (HTTP 403), si Briq: huenda ni ukurasa wa kuingia au ngome ya mtandao (firewall). Ujumbe haukutumwa. Ukurasa huu ukikuomba uingie, uupakie upya kisha uingie; vinginevyo mjulishe aliyeandaa ukurasa huu.',
     )
     // Briq refusing the key, in its envelope, stays the key.
     server.resetHandlers()
@@ -661,7 +661,7 @@ describe('an error page from a server between the page and Briq', () => {
       'The network you are on (such as hotel or airport Wi-Fi) wants you to sign in first (HTTP 511), so the message was not sent. Open any web page to sign in to the network, then send it again.',
     )
     expect(failed && describeSendFailure(failed, coreMessagesSw)).toBe(
-      'Mtandao unaotumia (kama Wi-Fi ya hoteli au ya uwanja wa ndege) unataka uingie kwanza (HTTP 511), kwa hiyo ujumbe haukutumwa. Fungua ukurasa wowote wa wavuti ili uingie kwenye mtandao, kisha uutume tena.',
+      'Mtandao unaoutumia (kama Wi-Fi ya hoteli au ya uwanja wa ndege) unataka uingie kwanza (HTTP 511), kwa hiyo ujumbe haukutumwa. Fungua ukurasa wowote wa wavuti ili uingie kwenye mtandao, kisha uutume tena.',
     )
     // Signed in, the same draft goes at once: not held as maybe sent, and sent once.
     server.resetHandlers()

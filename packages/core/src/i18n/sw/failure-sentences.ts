@@ -16,7 +16,7 @@ function gatewaySw(status: number | undefined, maybeSent: boolean): string {
   const note = httpStatusNote(status)
   const tell = 'mjulishe aliyeandaa ukurasa huu'
   if (status === 511) {
-    return `Mtandao unaotumia (kama Wi-Fi ya hoteli au ya uwanja wa ndege) unataka uingie kwanza${note}, kwa hiyo ujumbe haukutumwa. Fungua ukurasa wowote wa wavuti ili uingie kwenye mtandao, kisha uutume tena.`
+    return `Mtandao unaoutumia (kama Wi-Fi ya hoteli au ya uwanja wa ndege) unataka uingie kwanza${note}, kwa hiyo ujumbe haukutumwa. Fungua ukurasa wowote wa wavuti ili uingie kwenye mtandao, kisha uutume tena.`
   }
   if (status === undefined || status >= 500) {
     return maybeSent
@@ -27,7 +27,7 @@ function gatewaySw(status: number | undefined, maybeSent: boolean): string {
     return `${server} imekataa ombi kubwa hivi${note}, kwa hiyo ujumbe haukutumwa. Tafadhali ${tell}: kikomo cha ukubwa cha seva hiyo ni kidogo mno.`
   }
   if (status === 401 || status === 403) {
-    return `${server} imekataa ombi${note}, si Briq: huenda ni ukurasa wa kuingia au ngome ya mtandao (firewall). Ujumbe haukutumwa. Ukurasa huu ukikuomba uingie, upakie upya kisha uingie; vinginevyo ${tell}.`
+    return `${server} imekataa ombi${note}, si Briq: huenda ni ukurasa wa kuingia au ngome ya mtandao (firewall). Ujumbe haukutumwa. Ukurasa huu ukikuomba uingie, uupakie upya kisha uingie; vinginevyo ${tell}.`
   }
   return `${server} imekataa ombi${note}, si Briq, kwa hiyo ujumbe haukutumwa. Tafadhali mwombe aliyeandaa ukurasa huu ahakiki anwani ambayo ukurasa unatuma kwake (URL ya proksi).`
 }
