@@ -99,7 +99,9 @@ describe('the composer remembers its sends beside the draft it persists', () => 
 
     page('crm:ticket-46', 'sw')
     await user.click(screen.getByRole('button', { name: 'Tuma' }))
-    const swahili = 'Kivinjari hakikuhifadhi kumbukumbu ya ujumbe huu uliotumwa'
+    // One "if" (ukibonyeza), after the reload: two "uki-" clauses in a row read as a run-on.
+    const swahili =
+      'Kivinjari hakikuhifadhi kumbukumbu ya ujumbe huu uliotumwa (huenda hifadhi yake imejaa): baada ya kupakia upya ukurasa, ukibonyeza Tuma hutaulizwa kwanza kabla ya kuutuma tena.'
     expect(await screen.findByRole('region', { name: 'Ujumbe umetumwa' })).toHaveTextContent(swahili)
     expect(sendLive()).toHaveTextContent(swahili)
   })

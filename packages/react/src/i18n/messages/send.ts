@@ -88,7 +88,7 @@ export const sendMessages = {
   'sendDialog.success.status': ['Status', 'Hali'],
   'sendDialog.success.unremembered': [
     'The browser would not store a record of this send (its storage may be full): after a reload, Send will not ask before sending this message again.',
-    'Kivinjari hakikuhifadhi kumbukumbu ya ujumbe huu uliotumwa (huenda hifadhi yake imejaa): ukipakia upya ukurasa, ukibonyeza Tuma hutaulizwa kwanza kabla ya kuutuma tena.',
+    'Kivinjari hakikuhifadhi kumbukumbu ya ujumbe huu uliotumwa (huenda hifadhi yake imejaa): baada ya kupakia upya ukurasa, ukibonyeza Tuma hutaulizwa kwanza kabla ya kuutuma tena.',
   ],
   'sendDialog.success.reply': ['The customer replied: {reply}', 'Mteja amejibu: {reply}'],
   'sendDialog.success.replyOwn': [
