@@ -120,6 +120,14 @@ describe('the composer remembers its sends beside the draft it persists', () => 
     const note = 'The browser would not store a record of this try (its storage may be full)'
     expect(failed).toHaveTextContent(note)
     expect(sendLive()).toHaveTextContent(note)
+    view.unmount()
+
+    page('crm:ticket-49', 'sw').mock.setScenario('server-error')
+    await user.click(screen.getByRole('button', { name: 'Tuma' }))
+    const swahili =
+      'Kivinjari hakikuhifadhi kumbukumbu ya jaribio hili (huenda hifadhi yake imejaa): baada ya kupakia upya ukurasa, ukibonyeza Tuma hutaulizwa kwanza kabla ya kujaribu tena.'
+    expect(await screen.findByRole('region', { name: 'Haijathibitishwa' })).toHaveTextContent(swahili)
+    expect(sendLive()).toHaveTextContent(swahili)
   })
 
   it('says nothing of it when the browser stored the send', async () => {

@@ -78,7 +78,7 @@ export const sendMessages = {
   'sendDialog.notConfirmed.live': ['Not confirmed: {reason}', 'Haijathibitishwa: {reason}'],
   'sendDialog.notConfirmed.unremembered': [
     'The browser would not store a record of this try (its storage may be full): after a reload, Send will not ask before trying again.',
-    'Kivinjari hakikuhifadhi kumbukumbu ya jaribio hili (huenda hifadhi yake imejaa): ukipakia upya ukurasa, ukibonyeza Tuma hutaulizwa kwanza kabla ya kujaribu tena.',
+    'Kivinjari hakikuhifadhi kumbukumbu ya jaribio hili (huenda hifadhi yake imejaa): baada ya kupakia upya ukurasa, ukibonyeza Tuma hutaulizwa kwanza kabla ya kujaribu tena.',
   ],
   'sendDialog.error.code': ['Error code', 'Msimbo wa hitilafu'],
   'sendDialog.error.requestId': ['Request id', 'Kitambulisho cha ombi'],
