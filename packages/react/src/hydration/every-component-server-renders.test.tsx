@@ -1,4 +1,5 @@
 // @vitest-environment node
 import { describeServerRender } from './testing/server-render-suite.ts'
 
-describeServerRender()
+// Web Streams too: React 18.3's Node build has no renderToReadableStream (see server-stream.ts).
+describeServerRender({ webStreams: true })

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream'
 import { type ReactElement, version } from 'react'
-import { renderToPipeableStream } from 'react-dom/server'
+import { renderToPipeableStream, renderToReadableStream } from 'react-dom/server'
 
 /** What `renderToPipeableStream` wrote once all was ready, and every error React reported meanwhile. */
 export interface Streamed {
@@ -34,4 +34,20 @@ export function streamToString(element: ReactElement): Promise<Streamed> {
       },
     })
   })
+}
+
+/**
+ * Streams `element` as a Web Streams server does (an edge runtime, Astro, Remix on Workers):
+ * `renderToReadableStream`, read once all was ready. React 19's Node build has it; React 18.3's
+ * only in its browser build, which a Node process that also loads its Node build would mix.
+ */
+export async function readableStreamToString(element: ReactElement): Promise<Streamed> {
+  const errors: unknown[] = []
+  const stream = await renderToReadableStream(element, {
+    onError: (error) => {
+      errors.push(error)
+    },
+  })
+  await stream.allReady
+  return { html: withoutReact18Nuls(await new Response(stream).text()), errors }
 }
