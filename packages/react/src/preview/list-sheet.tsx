@@ -43,7 +43,7 @@ export function sheetModel(
     title: section.title?.value,
     titleOverflow: issues.overflow(section.title),
     invalid: issues.has(section.path),
-    titleMissing: section.title === undefined && issues.has([...section.path, 'title']),
+    titleInvalid: issues.has([...section.path, 'title']),
     empty: section.rows.length === 0,
     rows: section.rows.flatMap((row, ri) => {
       if (running >= cap) {

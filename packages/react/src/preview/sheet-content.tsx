@@ -16,8 +16,8 @@ export interface SheetSectionModel {
   title: string | undefined
   titleOverflow: Overflow | undefined
   invalid: boolean
-  /** The section has no title where WhatsApp needs one (a list of more than one section). */
-  titleMissing: boolean
+  /** The title is wrong: none where WhatsApp needs one (a list of several sections), or no text. */
+  titleInvalid: boolean
   /** The section has no row to draw (none, or `rows` that is no list). */
   empty: boolean
   rows: SheetRowModel[]
@@ -137,16 +137,21 @@ function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetCo
               aria-label={
                 section.title
                   ? spokenPlainText(t, section.title, section.titleOverflow)
-                  : section.titleMissing
+                  : section.titleInvalid
                     ? t('preview.sheet.untitledSection')
                     : undefined
               }
             >
               {section.title ? (
-                <legend className="bi-sheet-section-title" dir="auto" aria-hidden="true">
+                <legend
+                  className="bi-sheet-section-title"
+                  dir="auto"
+                  aria-hidden="true"
+                  data-invalid={section.titleInvalid ? '' : undefined}
+                >
                   <FormattedText text={section.title} overflow={section.titleOverflow} plain />
                 </legend>
-              ) : section.titleMissing ? (
+              ) : section.titleInvalid ? (
                 <legend className="bi-sheet-section-title" data-empty="" data-invalid="" aria-hidden="true">
                   {t('preview.sheet.untitledSection')}
                 </legend>

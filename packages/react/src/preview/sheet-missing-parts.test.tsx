@@ -59,6 +59,18 @@ describe("a list's sheet with rows or a title missing", () => {
     expect(screen.getByRole('radio', { name: 'Ilala' })).toBeInTheDocument()
   })
 
+  it('a section title written as a number is drawn as its digits, barred', async () => {
+    await openSheet(list([{ title: 2026, rows: [{ id: 'i', title: 'Ilala' }] }]))
+    const legend = screen.getByRole('group', { name: '2026' }).querySelector('legend')
+    expect(legend).toHaveTextContent('2026')
+    expect(legend).toHaveAttribute('data-invalid')
+  })
+
+  it('a good section title is not barred', async () => {
+    await openSheet(list([{ title: 'Dar', rows: [{ id: 'i', title: 'Ilala' }] }]))
+    expect(screen.getByRole('group', { name: 'Dar' }).querySelector('legend')).not.toHaveAttribute('data-invalid')
+  })
+
   it('a single untitled section (allowed) has no title placeholder, and rows show none', async () => {
     const sheet = await openSheet(list([{ rows: [{ id: 'i', title: 'Ilala' }] }]))
     expect(sheet.querySelector('legend')).toBeNull()
