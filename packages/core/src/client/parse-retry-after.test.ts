@@ -17,5 +17,7 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('', now)).toBeUndefined()
     expect(parseRetryAfter('-5', now)).toBeUndefined()
     expect(parseRetryAfter('soon', now)).toBeUndefined()
+    // Too many digits for a number: no hold of Infinity, worded "Infinity hours NaN minutes".
+    expect(parseRetryAfter('9'.repeat(400), now)).toBeUndefined()
   })
 })
