@@ -549,6 +549,36 @@ describe('an error page from a server between the page and Briq', () => {
     expect(refused && describeSendFailure(refused)).toMatch(/^Briq had a problem on its side \(HTTP 503\)\. Try again/)
   })
 
+  it("a bare text 500, as Briq's own framework answers an error it did not catch, is not said to be a gateway's", async () => {
+    // FastAPI (Starlette) answers an uncaught error with this text and no envelope; so may a server between.
+    const crash = () =>
+      new HttpResponse('Internal Server Error', { status: 500, headers: { 'content-type': 'text/plain' } })
+    server.use(
+      http.post('*/v1/whatsapp/messages/interactive', async ({ request }) => {
+        await mock.handle(request)
+        return crash()
+      }),
+      http.get('*/v1/whatsapp/messages/:id', crash),
+    )
+    const sending = createSendController(makeClient())
+    await expect(sending.send(draft())).rejects.toMatchObject({ status: 500, errors: [] })
+    expect(sending.getSnapshot()).toMatchObject({ status: 'error', maybeSent: true })
+    const failed = sending.getSnapshot().error
+    expect(failed && describeSendFailure(failed)).toBe(
+      'Briq, or a server on the way to it, failed (HTTP 500), so the message may have been sent. Check the conversation before sending it again.',
+    )
+    expect(failed && describeSendFailure(failed, coreMessagesSw)).toBe(
+      'Briq, au seva iliyo njiani kuielekea, imeshindwa (HTTP 500), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
+    )
+    const poll = await createBriqClient({ endpoint: 'https://admin.example/api/briq', retry: false })
+      .getMessage('3f0c7c4e-2f4b-4e53-9a53-2d4c1f1f7b11')
+      .catch((thrown: unknown) => thrown)
+    expect(describeRequestFailure(poll as never)).toBe('Briq, or a server on the way to it, failed (HTTP 500)')
+    expect(describeRequestFailure(poll as never, coreMessagesSw)).toBe(
+      'Briq, au seva iliyo njiani kuielekea, imeshindwa (HTTP 500)',
+    )
+  })
+
   it("a 200 page that is not Briq's JSON is not called Briq's answer; it may have gone, in English and Swahili", async () => {
     mock.setFaults({ failure: 'invalid-response' })
     const sending = createSendController(makeClient())

@@ -6,6 +6,14 @@ import { waitEn } from './grammar.ts'
 const supportEn = (requestId: string | undefined) =>
   requestId === undefined ? '.' : '; if it keeps failing, give Briq customer support the request id.'
 
+// Who failed with a 5xx that has none of Briq's error details. A bare 500 may be Briq's own:
+// its framework (FastAPI, on Starlette) answers an error it did not catch with the text
+// "Internal Server Error", no envelope; the other 5xx are a gateway's words.
+const failedEn = (status: number | undefined, note: string) =>
+  status === 500
+    ? `Briq, or a server on the way to it, failed${note},`
+    : `A server on the way to Briq failed${note}, not Briq itself,`
+
 // A server between the page and Briq answered, with none of Briq's error details: what it did,
 // not Briq, and what to do. Its status says which: 511 a network's sign-in (a captive portal
 // answers before anything leaves the network), 5xx failed, 413 a size limit, 401/403 a sign-in
@@ -19,8 +27,8 @@ function gatewayEn(status: number | undefined, maybeSent: boolean): string {
   }
   if (status === undefined || status >= 500) {
     return maybeSent
-      ? `${server} failed${note}, not Briq itself, so the message may have been sent. Check the conversation before sending it again.`
-      : `${server} failed${note}, not Briq itself, so the message was not sent. Try again in a few minutes; if it keeps failing, ${tell}.`
+      ? `${failedEn(status, note)} so the message may have been sent. Check the conversation before sending it again.`
+      : `${failedEn(status, note)} so the message was not sent. Try again in a few minutes; if it keeps failing, ${tell}.`
   }
   if (status === 413) {
     return `${server} refused a request this large${note}, so the message was not sent. Please ${tell}: that server's size limit is too low.`
@@ -116,7 +124,9 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
   gateway: (f) =>
     f.status === 511
       ? 'the network wants you to sign in first (HTTP 511): open any web page to sign in'
-      : `a server on the way to Briq ${(f.status ?? 500) >= 500 ? 'failed' : 'refused the request'}${httpStatusNote(f.status)}, not Briq`,
+      : f.status === 500
+        ? 'Briq, or a server on the way to it, failed (HTTP 500)'
+        : `a server on the way to Briq ${(f.status ?? 500) >= 500 ? 'failed' : 'refused the request'}${httpStatusNote(f.status)}, not Briq`,
   not_found: (f) =>
     f.about === 'list'
       ? 'nothing answers at this address (HTTP 404)'

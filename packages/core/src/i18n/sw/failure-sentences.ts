@@ -8,6 +8,14 @@ const supportSw = (requestId: string | undefined) =>
     ? '.'
     : '; ikiendelea kushindikana, wasiliana na huduma kwa wateja ya Briq ukitaja kitambulisho cha ombi.'
 
+// Aliyeshindwa kwa 5xx bila maelezo ya hitilafu ya Briq: 500 tupu huenda ni ya Briq yenyewe (Who
+// failed with a 5xx that has none of Briq's error details: a bare 500 may be Briq's own, its
+// framework's text "Internal Server Error"; the other 5xx are a gateway's words).
+const failedSw = (status: number | undefined, note: string) =>
+  status === 500
+    ? `Briq, au seva iliyo njiani kuielekea, imeshindwa${note},`
+    : `Seva iliyo njiani kuelekea Briq imeshindwa${note}, si Briq yenyewe,`
+
 // Seva iliyo njiani kuelekea Briq imejibu bila maelezo ya hitilafu ya Briq: ilichofanya, si Briq,
 // na la kufanya (A server on the way to Briq answered, with none of Briq's error details; 511 is
 // a network's sign-in, which answers before anything leaves the network).
@@ -20,8 +28,8 @@ function gatewaySw(status: number | undefined, maybeSent: boolean): string {
   }
   if (status === undefined || status >= 500) {
     return maybeSent
-      ? `${server} imeshindwa${note}, si Briq yenyewe, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`
-      : `${server} imeshindwa${note}, si Briq yenyewe, kwa hiyo ujumbe haukutumwa. Jaribu tena baada ya dakika chache; ikiendelea kushindikana, ${tell}.`
+      ? `${failedSw(status, note)} kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`
+      : `${failedSw(status, note)} kwa hiyo ujumbe haukutumwa. Jaribu tena baada ya dakika chache; ikiendelea kushindikana, ${tell}.`
   }
   if (status === 413) {
     return `${server} imekataa ombi kubwa hivi${note}, kwa hiyo ujumbe haukutumwa. Tafadhali ${tell}: kikomo cha ukubwa cha seva hiyo ni kidogo mno.`
@@ -118,7 +126,9 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
   gateway: (f) =>
     f.status === 511
       ? 'mtandao unataka uingie kwanza (HTTP 511): fungua ukurasa wowote wa wavuti ili uingie'
-      : `seva iliyo njiani kuelekea Briq ${(f.status ?? 500) >= 500 ? 'imeshindwa' : 'imekataa ombi'}${httpStatusNote(f.status)}, si Briq`,
+      : f.status === 500
+        ? 'Briq, au seva iliyo njiani kuielekea, imeshindwa (HTTP 500)'
+        : `seva iliyo njiani kuelekea Briq ${(f.status ?? 500) >= 500 ? 'imeshindwa' : 'imekataa ombi'}${httpStatusNote(f.status)}, si Briq`,
   not_found: (f) =>
     f.about === 'list'
       ? 'hakuna kinachojibu kwenye anwani hii (HTTP 404)'
