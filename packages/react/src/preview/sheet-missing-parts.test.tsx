@@ -71,6 +71,18 @@ describe("a list's sheet with rows or a title missing", () => {
     expect(screen.getByRole('group', { name: 'Dar' }).querySelector('legend')).not.toHaveAttribute('data-invalid')
   })
 
+  // A JSON tab or a host's value may give the title as "": as untitled as one with no title key.
+  it('a section among two with an empty title is shown as untitled, barred', async () => {
+    await openSheet(
+      list([
+        { title: 'Kinondoni', rows: [{ id: 'k', title: 'Kinondoni' }] },
+        { title: '', rows: [{ id: 'i', title: 'Ilala' }] },
+      ]),
+    )
+    const group = screen.getByRole('group', { name: 'Section with no title yet' })
+    expect(group.querySelector('legend')).toHaveAttribute('data-invalid')
+  })
+
   it('a single untitled section (allowed) has no title placeholder, and rows show none', async () => {
     const sheet = await openSheet(list([{ rows: [{ id: 'i', title: 'Ilala' }] }]))
     expect(sheet.querySelector('legend')).toBeNull()
