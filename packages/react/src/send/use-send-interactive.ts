@@ -80,9 +80,10 @@ export interface UseSendInteractiveResult {
    */
   hold: SendHold | undefined
   /**
-   * With `persistKey`: the last send went, but the browser's storage refused to keep its record
-   * (full, blocked), so after a reload the restored draft's Send would not ask before posting it
-   * again. Say so after the send (the send dialog does).
+   * With `persistKey`: the last send went, or may have gone (`maybeSent`), but the browser's
+   * storage refused to keep its record (full, blocked), so after a reload the restored draft's
+   * Send would not ask before posting it again. Say so after the send (the send dialog does,
+   * under "Message sent" or "Not confirmed").
    */
   unremembered: boolean
 }
