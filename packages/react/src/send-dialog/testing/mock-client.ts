@@ -13,26 +13,33 @@ export interface MockClient {
   requests?: string[]
 }
 
-/**
- * The dialog's browser tests and stories talk to the mock without a service worker: the mock's
- * `handle(request)` is the client's `fetch`. Manual clock, so status moves only with `advance`.
- */
-export function createMockClient(options: BriqMockOptions = {}): MockClient {
+/** What a stand-in between the client and the mock does to the mock's `answer` to a request. */
+type ChangeAnswer = (url: URL, init: RequestInit, answer: Response) => Response | Promise<Response>
+
+const unchanged: ChangeAnswer = (_url, _init, answer) => answer
+
+function mockClient(options: BriqMockOptions, change: ChangeAnswer): MockClient {
   const mock = createBriqMock({ seed: 'send-dialog', clock: 'manual', ...options })
   const sends: string[] = []
   const requests: string[] = []
   const client = createBriqClient({
     endpoint: '/api/briq',
     headers: { 'X-API-Key': DEFAULT_API_KEY },
-    fetch: (url, init) => {
+    fetch: async (url, init) => {
       const absolute = new URL(url, location.href)
       requests.push(`${init.method ?? 'GET'} ${absolute.pathname}`)
       if (init.method === 'POST') sends.push(absolute.pathname)
-      return mock.handle(new Request(absolute, init))
+      return change(absolute, init, await mock.handle(new Request(absolute, init)))
     },
   })
   return { mock, client, sends, requests }
 }
+
+/**
+ * The dialog's browser tests and stories talk to the mock without a service worker: the mock's
+ * `handle(request)` is the client's `fetch`. Manual clock, so status moves only with `advance`.
+ */
+export const createMockClient = (options: BriqMockOptions = {}): MockClient => mockClient(options, unchanged)
 
 /** A mock client whose sends wait for the test: `answer()` lets every send made so far through. */
 export interface HeldSendClient extends MockClient {
@@ -91,21 +98,7 @@ export function createSilentSendClient(timeoutMs: number): MockClient {
 
 // A mock client whose every answer passes through `change` first (its URL, the request's init
 // and the mock's answer), so a story can stand a gateway or WhatsApp in between.
-function createChangedAnswerClient(
-  change: (url: URL, init: RequestInit, answer: Response) => Response | Promise<Response>,
-): MockClient {
-  const harness = createMockClient()
-  const client = createBriqClient({
-    endpoint: '/api/briq',
-    headers: { 'X-API-Key': DEFAULT_API_KEY },
-    fetch: async (url, init) => {
-      const absolute = new URL(url, location.href)
-      if (init.method === 'POST') harness.sends.push(absolute.pathname)
-      return change(absolute, init, await harness.mock.handle(new Request(absolute, init)))
-    },
-  })
-  return { ...harness, client }
-}
+const createChangedAnswerClient = (change: ChangeAnswer): MockClient => mockClient({}, change)
 
 /**
  * A client whose status answers say WhatsApp refused the message after Briq accepted it, with
