@@ -1000,6 +1000,24 @@ describe('persistKey', () => {
     expect(body()).toHaveValue('Kept through a clear')
   })
 
+  it('saves the other tab’s draft taken after a clear while the question was open: a reload restores it', () => {
+    const first = render(<InteractiveBuilder persistKey={KEY} />)
+    type('Mine, unsaved')
+    storageEvent(otherTabSaves('Theirs, taken', 9))
+    expect(first.container.firstElementChild).toHaveAttribute('data-persist', 'conflict')
+    // That tab's own script clears the storage (it hears no event of it, so saves nothing again).
+    localStorage.clear()
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: null, newValue: null }))
+    })
+    fireEvent.click(screen.getByRole('button', { name: 'Use the other tab’s draft' }))
+    expect(first.container.firstElementChild).toHaveAttribute('data-persist', 'saved')
+    expect(stored().value.body.text).toBe('Theirs, taken')
+    first.unmount()
+    render(<InteractiveBuilder persistKey={KEY} />)
+    expect(body()).toHaveValue('Theirs, taken')
+  })
+
   it('sets aside a stored list or single value instead of restoring it as the draft', () => {
     const list = '{"version":1,"value":[{"type":"button"}],"revision":1,"savedAt":1,"session":"x"}'
     localStorage.setItem(KEY, list)

@@ -319,7 +319,12 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
       setChangeRefused(false)
       callbacks.current.onReplaced()
     }
-    adoptRef.current = adopt
+    // "Use the other tab's draft" after a script cleared the storage while the question was open:
+    // that draft is stored nowhere now, so it is saved as this builder's (a reload brings it back).
+    adoptRef.current = (saved) => {
+      adopt(saved)
+      if (readStored() === null) save()
+    }
     const noticeChange = () => {
       const { state } = model.getSnapshot()
       if (state.draft === lastState.draft && state.unparsed === lastState.unparsed) return
