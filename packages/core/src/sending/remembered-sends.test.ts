@@ -199,6 +199,34 @@ describe('a send controller with `persist` remembers its sends across a reload',
     expect(lost.getSnapshot()).toMatchObject({ status: 'error', maybeSent: true, unremembered: true })
   })
 
+  it('says so in a controller following that send too (a form mounted again while it was under way)', async () => {
+    const storage = memoryStorage()
+    const full: DraftStorage = {
+      ...storage,
+      setItem: (key, value) => {
+        if (key.endsWith(':sent')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+        storage.setItem(key, value)
+      },
+    }
+    const persist = { key: 'k', storage: full }
+    for (const answer of ['accept', 'lose'] as const) {
+      const page = scriptedSendClient(answer)
+      const first = createSendController(page.client, { persist }).send(SEND_REQUEST)
+      const again = createSendController(page.client, { persist })
+      const following = again.send(structuredClone(SEND_REQUEST))
+      await Promise.allSettled([first, following])
+      expect(page.sent).toHaveLength(1)
+      expect(again.getSnapshot()).toMatchObject({ maybeSent: answer === 'lose', unremembered: true })
+    }
+    // A storage that keeps it: the follower says nothing of it.
+    const page = scriptedSendClient()
+    const first = createSendController(page.client, { persist: { key: 'k', storage } }).send(SEND_REQUEST)
+    const again = createSendController(page.client, { persist: { key: 'k', storage } })
+    await Promise.all([first, again.send(SEND_REQUEST)])
+    expect(again.getSnapshot()).toMatchObject({ status: 'success' })
+    expect(again.getSnapshot().unremembered).toBeUndefined()
+  })
+
   it('a storage that refuses or holds junk costs nothing but the memory', async () => {
     const refusing: DraftStorage = {
       getItem: () => {

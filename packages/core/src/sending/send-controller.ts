@@ -17,6 +17,10 @@ import type { SentBefore } from './sent-before.ts'
 import { stableJson } from './stable-json.ts'
 import { toBriqError } from './to-briq-error.ts'
 
+// The sends whose record the browser's storage refused (`unremembered`): a controller following
+// one (another form of the client, a form mounted again while it was under way) says so too.
+const unrememberedSends = new WeakSet<Promise<SendResult>>()
+
 /** Options for {@link createSendController}. */
 export interface SendControllerOptions {
   /** Called once per accepted send (not again for a double click that joined it). */
@@ -254,6 +258,7 @@ export function createSendController(client: BriqClient, options: SendController
           sent.set(key, { data, at: now() })
           maybeSentKeys.delete(key)
           kept = remembered?.remember(key, data) ?? true
+          if (!kept) unrememberedSends.add(promise)
           memoryChanged(inFlight === current)
         }
         if (inFlight !== current) return data
@@ -297,6 +302,7 @@ export function createSendController(client: BriqClient, options: SendController
         if (maybeSent && key !== undefined) {
           maybeSentKeys.set(key, { at: now(), requestId: error.requestId })
           kept = remembered?.remember(key, undefined) ?? true
+          if (!kept) unrememberedSends.add(promise)
           memoryChanged(inFlight === current)
         } else if (marked) {
           remembered.forgetMaybeSent(key)
@@ -338,7 +344,15 @@ export function createSendController(client: BriqClient, options: SendController
         combined?.dispose()
         if (inFlight === current) {
           inFlight = undefined
-          publish({ status: 'success', request, data, submittedAt, maybeSent: false })
+          const unremembered = unrememberedSends.has(shared)
+          publish({
+            status: 'success',
+            request,
+            data,
+            submittedAt,
+            maybeSent: false,
+            ...(unremembered ? { unremembered } : {}),
+          })
         }
         return data
       },
@@ -347,7 +361,15 @@ export function createSendController(client: BriqClient, options: SendController
         const error = toBriqError(thrown, 'The send')
         if (inFlight !== current) return Promise.reject(error)
         inFlight = undefined
-        publish({ status: 'error', request, error, submittedAt, maybeSent: mayHaveBeenSent(error) })
+        const unremembered = unrememberedSends.has(shared)
+        publish({
+          status: 'error',
+          request,
+          error,
+          submittedAt,
+          maybeSent: mayHaveBeenSent(error),
+          ...(unremembered ? { unremembered } : {}),
+        })
         return Promise.reject(error)
       },
     )
