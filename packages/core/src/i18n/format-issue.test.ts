@@ -5,6 +5,7 @@ import { LIMITS } from '../limits.ts'
 import { normalizePhone } from '../phone/normalize-phone.ts'
 import { INTERACTIVE_TYPES } from '../schemas/interactive.ts'
 import { VALIDATE_OPTION_FLAGS } from '../schemas/schema-options.ts'
+import { requestFailureReason } from '../sending/request-failure-reason.ts'
 import { ISSUE_CORPUS, isWarning } from '../test-support/issue-corpus.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
 import { validateSendRequest } from '../validation/validate-send-request.ts'
@@ -643,6 +644,18 @@ describe('failures', () => {
     expect(describeRequestFailure(error({ status: 500 }), coreMessagesEn, 'list')).toBe(
       'Briq had a problem on its side',
     )
+  })
+
+  // A poll through a proxy route that forwards sends only: a page's 404, with none of Briq's words.
+  it('say a 404 page on a poll or a conversation is an address nothing answers at, not an unknown id', () => {
+    const page = error({ status: 404, errors: [] })
+    expect(requestFailureReason(page)).toEqual({ reason: 'gateway', status: 404 })
+    for (const about of ['message', 'conversation', 'list'] as const) {
+      expect(describeRequestFailure(page, coreMessagesEn, about)).toBe('nothing answers at this address (HTTP 404)')
+      expect(describeRequestFailure(page, coreMessagesSw, about)).toBe(
+        'hakuna kinachojibu kwenye anwani hii (HTTP 404)',
+      )
+    }
   })
 })
 

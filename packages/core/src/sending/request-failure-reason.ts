@@ -166,8 +166,8 @@ export function requestFailureReason(error: BriqError): RequestFailure {
   // a 502/504 of its connection to Briq not Briq's problem.
   const byProxy = proxyReason(error.code)
   if (byProxy !== undefined) return proxyFailure(byProxy, status)
-  // Not Briq's answer (a 404 without Briq's words is a wrong address, `not_found` says so).
-  if (status !== undefined && status !== 404 && answeredWithoutBriqError(error)) return { reason: 'gateway', status }
+  // Not Briq's answer: its 404 is an address nothing answers at, not an id Briq does not know.
+  if (status !== undefined && answeredWithoutBriqError(error)) return { reason: 'gateway', status }
   if (status === 401 || status === 403) return { reason: 'unauthorized' }
   if (status === 404) return { reason: 'not_found' }
   if (status !== undefined && status >= 500) return { reason: 'server' }

@@ -39,6 +39,9 @@ function gatewayEn(status: number | undefined, maybeSent: boolean): string {
   return `${server} refused the request${note}, not Briq, so the message was not sent. Please ${tell} to check the address it sends to (the proxy's URL).`
 }
 
+// A call answered 404 by no route of Briq's: the address is wrong, whatever the call asked for.
+const nothingAnswersEn = 'nothing answers at this address (HTTP 404)'
+
 /** What a failed send means, in English (by `sendFailureReason`). */
 export const sendFailureEn: CoreMessages['sendFailure'] = {
   duplicate: () =>
@@ -124,12 +127,14 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
   gateway: (f) =>
     f.status === 511
       ? 'the network wants you to sign in first (HTTP 511): open any web page to sign in'
-      : f.status === 500
-        ? 'Briq, or a server on the way to it, failed (HTTP 500)'
-        : `a server on the way to Briq ${(f.status ?? 500) >= 500 ? 'failed' : 'refused the request'}${httpStatusNote(f.status)}, not Briq`,
+      : f.status === 404
+        ? nothingAnswersEn
+        : f.status === 500
+          ? 'Briq, or a server on the way to it, failed (HTTP 500)'
+          : `a server on the way to Briq ${(f.status ?? 500) >= 500 ? 'failed' : 'refused the request'}${httpStatusNote(f.status)}, not Briq`,
   not_found: (f) =>
     f.about === 'list'
-      ? 'nothing answers at this address (HTTP 404)'
+      ? nothingAnswersEn
       : f.about === 'conversation'
         ? 'Briq does not know this conversation'
         : 'Briq does not know this message',

@@ -40,6 +40,9 @@ function gatewaySw(status: number | undefined, maybeSent: boolean): string {
   return `${server} imekataa ombi${note}, si Briq, kwa hiyo ujumbe haukutumwa. Tafadhali mwombe aliyeandaa ukurasa huu ahakiki anwani ambayo ukurasa unatuma kwake (URL ya proksi).`
 }
 
+// Ombi lililojibiwa 404 bila njia ya Briq: anwani si sahihi (A call answered 404 by no route of Briq's).
+const nothingAnswersSw = 'hakuna kinachojibu kwenye anwani hii (HTTP 404)'
+
 /** What a failed send means, in Swahili (by `sendFailureReason`). */
 export const sendFailureSw: CoreMessages['sendFailure'] = {
   duplicate: () =>
@@ -126,12 +129,14 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
   gateway: (f) =>
     f.status === 511
       ? 'mtandao unataka uingie kwanza (HTTP 511): fungua ukurasa wowote wa wavuti ili uingie'
-      : f.status === 500
-        ? 'Briq, au seva iliyo njiani kuielekea, imeshindwa (HTTP 500)'
-        : `seva iliyo njiani kuelekea Briq ${(f.status ?? 500) >= 500 ? 'imeshindwa' : 'imekataa ombi'}${httpStatusNote(f.status)}, si Briq`,
+      : f.status === 404
+        ? nothingAnswersSw
+        : f.status === 500
+          ? 'Briq, au seva iliyo njiani kuielekea, imeshindwa (HTTP 500)'
+          : `seva iliyo njiani kuelekea Briq ${(f.status ?? 500) >= 500 ? 'imeshindwa' : 'imekataa ombi'}${httpStatusNote(f.status)}, si Briq`,
   not_found: (f) =>
     f.about === 'list'
-      ? 'hakuna kinachojibu kwenye anwani hii (HTTP 404)'
+      ? nothingAnswersSw
       : f.about === 'conversation'
         ? 'Briq haiyajui mazungumzo haya'
         : 'Briq haiujui ujumbe huu',
