@@ -190,6 +190,19 @@ describe('a host’s element reset (Chromium)', () => {
     },
   )
 
+  const carouselWithoutButtons = {
+    type: 'carousel',
+    body: { text: 'Chagua kifurushi' },
+    action: {
+      cards: [0, 1].map((card_index) => ({
+        card_index,
+        type: 'cta_url',
+        header: { type: 'image', image: { link: `https://images.example.co.tz/${card_index}.jpg` } },
+        action: { buttons: [] },
+      })),
+    },
+  }
+
   it('leaves every focus ring when the host removes its own (`:focus { outline: none }`, loaded last)', async () => {
     render(
       <>
@@ -197,6 +210,8 @@ describe('a host’s element reset (Chromium)', () => {
         <InteractivePreview value={INTERACTIVE_EXAMPLES.button} theme="light" />
         <InteractivePreview value={INTERACTIVE_EXAMPLES.list} theme="light" />
         <InteractivePreview value={INTERACTIVE_EXAMPLES.cta_url} theme="light" />
+        {/* Cards with no button yet (a draft): the scrolling row is the stop. */}
+        <InteractivePreview value={carouselWithoutButtons} theme="light" />
       </>,
     )
     const reset = document.createElement('style')
