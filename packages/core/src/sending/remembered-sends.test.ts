@@ -199,6 +199,30 @@ describe('a send controller with `persist` remembers its sends across a reload',
     expect(lost.getSnapshot()).toMatchObject({ status: 'error', maybeSent: true, unremembered: true })
   })
 
+  it('says nothing when a record kept from before the answer still makes a reload ask', async () => {
+    const storage = memoryStorage()
+    // At quota's edge: the small mark written as the request left fits, the answer's entry does not.
+    let marks = 1
+    const edge: DraftStorage = {
+      ...storage,
+      setItem: (key, value) => {
+        if (key.endsWith(':sent') && marks-- <= 0)
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+        storage.setItem(key, value)
+      },
+    }
+    const sending = createSendController(scriptedSendClient().client, { persist: { key: 'k', storage: edge } })
+    await sending.send(SEND_REQUEST)
+    expect(sending.getSnapshot()).toMatchObject({ status: 'success' })
+    expect(sending.getSnapshot().unremembered).toBeUndefined()
+    // After a reload the mark holds it: Send asks first, as the snapshot let the page say.
+    const reloaded = scriptedSendClient()
+    await expect(
+      createSendController(reloaded.client, { persist: { key: 'k', storage } }).send(SEND_REQUEST),
+    ).rejects.toMatchObject({ code: 'MAYBE_SENT' })
+    expect(reloaded.sent).toHaveLength(0)
+  })
+
   it('says so in a controller following that send too (a form mounted again while it was under way)', async () => {
     const storage = memoryStorage()
     const full: DraftStorage = {

@@ -245,6 +245,14 @@ export function createSendController(client: BriqClient, options: SendController
     const marked =
       key !== undefined && remembered !== undefined && remembered.sent(key) === undefined && !remembered.maybeSent(key)
     if (marked) remembered.remember(key, undefined)
+    // Whether a reload would still ask before `key` goes again: its record is written now, or,
+    // where the storage refused it, one kept from before still holds it (the mark written as the
+    // request left, an earlier send's answer). Only then is the person told it would not.
+    const recorded = (key: string, data: SendResult | undefined) =>
+      remembered === undefined ||
+      remembered.remember(key, data) ||
+      remembered.sent(key) !== undefined ||
+      remembered.maybeSent(key)
     const abort = new AbortController()
     const combined = callOptions.signal ? anySignal(abort.signal, callOptions.signal) : undefined
     const promise: Promise<SendResult> = callClient(client, request, combined?.signal ?? abort.signal).then(
@@ -257,7 +265,7 @@ export function createSendController(client: BriqClient, options: SendController
         if (key !== undefined) {
           sent.set(key, { data, at: now() })
           maybeSentKeys.delete(key)
-          kept = remembered?.remember(key, data) ?? true
+          kept = recorded(key, data)
           if (!kept) unrememberedSends.add(promise)
           memoryChanged(inFlight === current)
         }
@@ -301,7 +309,7 @@ export function createSendController(client: BriqClient, options: SendController
         let kept = true
         if (maybeSent && key !== undefined) {
           maybeSentKeys.set(key, { at: now(), requestId: error.requestId })
-          kept = remembered?.remember(key, undefined) ?? true
+          kept = recorded(key, undefined)
           if (!kept) unrememberedSends.add(promise)
           memoryChanged(inFlight === current)
         } else if (marked) {

@@ -41,8 +41,9 @@ export interface SendSnapshot {
   readonly hold?: SendHold | undefined
   /**
    * Set on a success, or a failure that may have sent it (`maybeSent`), whose record the
-   * browser's storage refused (full, blocked) with `persist`: the draft may come back after a
-   * reload, and its Send would then post it again without asking. Say so after the send.
+   * browser's storage refused (full, blocked) with `persist`, and no record kept from before
+   * (the mark written as it left, an earlier send's answer) holds it: the draft may come back
+   * after a reload, and its Send would then post it again without asking. Say so after the send.
    */
   readonly unremembered?: true | undefined
 }
