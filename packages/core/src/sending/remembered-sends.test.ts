@@ -11,6 +11,20 @@ import { createSendController } from './send-controller.ts'
 
 // The builder's persistKey brings the draft back after a reload: the message sent just before
 // it must not go again unasked from the page after.
+// A storage at quota: the draft rewritten at its size still fits, a `:sent` entry does not but for
+// the first `fits` writes of one.
+function atQuota(storage: DraftStorage, fits = 0): DraftStorage {
+  let left = fits
+  return {
+    ...storage,
+    setItem: (key, value) => {
+      if (key.endsWith(':sent') && left-- <= 0)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      storage.setItem(key, value)
+    },
+  }
+}
+
 describe('a send controller with `persist` remembers its sends across a reload', () => {
   it('refuses a request sent before the reload as a duplicate, with its answer; allowDuplicate sends', async () => {
     const storage = memoryStorage()
@@ -176,14 +190,7 @@ describe('a send controller with `persist` remembers its sends across a reload',
 
   it('says when the storage refused to keep the send (full), as a reload would send it again unasked', async () => {
     const storage = memoryStorage()
-    // At quota: the draft rewritten at its size still fits, the new `:sent` entry does not.
-    const full: DraftStorage = {
-      ...storage,
-      setItem: (key, value) => {
-        if (key.endsWith(':sent')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-        storage.setItem(key, value)
-      },
-    }
+    const full = atQuota(storage)
     const sending = createSendController(scriptedSendClient().client, { persist: { key: 'k', storage: full } })
     await sending.send(SEND_REQUEST)
     expect(sending.getSnapshot()).toMatchObject({ status: 'success', unremembered: true })
@@ -202,15 +209,7 @@ describe('a send controller with `persist` remembers its sends across a reload',
   it('says nothing when a record kept from before the answer still makes a reload ask', async () => {
     const storage = memoryStorage()
     // At quota's edge: the small mark written as the request left fits, the answer's entry does not.
-    let marks = 1
-    const edge: DraftStorage = {
-      ...storage,
-      setItem: (key, value) => {
-        if (key.endsWith(':sent') && marks-- <= 0)
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-        storage.setItem(key, value)
-      },
-    }
+    const edge = atQuota(storage, 1)
     const sending = createSendController(scriptedSendClient().client, { persist: { key: 'k', storage: edge } })
     await sending.send(SEND_REQUEST)
     expect(sending.getSnapshot()).toMatchObject({ status: 'success' })
@@ -225,13 +224,7 @@ describe('a send controller with `persist` remembers its sends across a reload',
 
   it('says so in a controller following that send too (a form mounted again while it was under way)', async () => {
     const storage = memoryStorage()
-    const full: DraftStorage = {
-      ...storage,
-      setItem: (key, value) => {
-        if (key.endsWith(':sent')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-        storage.setItem(key, value)
-      },
-    }
+    const full = atQuota(storage)
     const persist = { key: 'k', storage: full }
     for (const answer of ['accept', 'lose'] as const) {
       const page = scriptedSendClient(answer)

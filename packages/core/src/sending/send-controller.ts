@@ -202,6 +202,17 @@ export function createSendController(client: BriqClient, options: SendController
     return Promise.reject(error)
   }
 
+  // `unremembered`: the storage refused the send's record (the snapshot's, which says why).
+  const succeed = (request: SendInteractiveRequest, data: SendResult, submittedAt: number, unremembered: boolean) =>
+    publish({
+      status: 'success',
+      request,
+      data,
+      submittedAt,
+      maybeSent: false,
+      ...(unremembered ? { unremembered } : {}),
+    })
+
   const start = (request: SendInteractiveRequest, callOptions: SendCallOptions): Promise<SendResult> => {
     const submittedAt = now()
     const key = stableJson(request)
@@ -272,14 +283,7 @@ export function createSendController(client: BriqClient, options: SendController
         if (inFlight !== current) return data
         inFlight = undefined
         // The page's memory still guards; after a reload nothing would, so the person is told.
-        publish({
-          status: 'success',
-          request,
-          data,
-          submittedAt,
-          maybeSent: false,
-          ...(kept ? {} : { unremembered: true }),
-        })
+        succeed(request, data, submittedAt, !kept)
         runIsolated(() => options.onSuccess?.(data, request))
         return data
       },
@@ -352,15 +356,7 @@ export function createSendController(client: BriqClient, options: SendController
         combined?.dispose()
         if (inFlight === current) {
           inFlight = undefined
-          const unremembered = unrememberedSends.has(shared)
-          publish({
-            status: 'success',
-            request,
-            data,
-            submittedAt,
-            maybeSent: false,
-            ...(unremembered ? { unremembered } : {}),
-          })
+          succeed(request, data, submittedAt, unrememberedSends.has(shared))
         }
         return data
       },
