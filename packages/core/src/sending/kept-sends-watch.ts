@@ -6,7 +6,8 @@ export interface KeptSendsWatcher {
   readonly place: string
   /**
    * What it kept of the storage is out of date (not by its own write); `cleared`: another tab
-   * cleared the whole storage (a `storage` event with no key).
+   * may have cleared the whole storage (a `storage` event with no key; a page shown again from the
+   * back/forward cache, which cannot tell a clear from another tab's `forgetSends`).
    */
   changed(cleared?: boolean): void
 }
@@ -24,10 +25,12 @@ const storageChanged = (event: Pick<StorageEvent, 'key' | 'storageArea'>) => {
 }
 // Shown again from the back/forward cache: another tab's writes while the page was kept there
 // fire no `storage` event, then or later (web-platform-tests, html/browsers/browsing-the-web/
-// back-forward-cache/storage-events.html), so what every watcher read may be out of date.
+// back-forward-cache/storage-events.html), so what every watcher read may be out of date. A
+// record found gone may be a clear (the builder saves its draft again then): kept, as after a
+// clear, since a reload that asks once too often is safer than a message sent twice unasked.
 const pageShown = (event: Event) => {
   if (!(event as PageTransitionEvent).persisted) return
-  for (const watcher of [...watchers]) watcher.changed()
+  for (const watcher of [...watchers]) watcher.changed(true)
 }
 const page = (): Pick<Window, 'addEventListener' | 'removeEventListener'> | undefined =>
   typeof globalThis.addEventListener === 'function' ? globalThis : undefined

@@ -171,8 +171,9 @@ export function rememberedSends(options: SendPersistOptions, now: () => number):
           const known = cached
           cached = undefined
           // Another tab's script cleared the whole storage (a host's own clean-up; `forgetSends`
-          // removes this key alone): what was sent is still sent, and the draft it guards is
-          // saved again by its builder, so a reload must still ask before it goes twice.
+          // removes this key alone, told apart but on a page shown from the back/forward cache):
+          // what was sent is still sent, and the draft it guards is saved again by its builder,
+          // so a reload must still ask before it goes twice.
           if (cleared === true && known !== undefined && known.length > 0) restore(known)
           changed()
         },

@@ -108,6 +108,28 @@ describe('the composer says at once, quietly, that the message Send would post w
     expect(localStorage.getItem('crm:ticket-53:sent')).toBeNull()
   })
 
+  it('shown again from the back/forward cache after another tab cleared the storage, writes the record back too', async () => {
+    const user = userEvent.setup()
+    const page = render(composer(createMockClient().client, { persistKey: 'crm:ticket-54' }))
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await screen.findByRole('region', { name: 'Message sent' })
+    // Cleared while this page waits in the cache: no `storage` event comes, then or on return.
+    act(() => void window.dispatchEvent(Object.assign(new Event('pagehide'), { persisted: true })))
+    localStorage.clear()
+    act(() => void window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true })))
+    // The builder saves the draft again: the record of its send must come back with it.
+    expect(localStorage.getItem('crm:ticket-54')).not.toBeNull()
+    expect(localStorage.getItem('crm:ticket-54:sent')).not.toBeNull()
+    page.unmount()
+
+    const { client, sends } = createMockClient()
+    render(composer(client, { persistKey: 'crm:ticket-54' }))
+    await waitFor(() => expect(note()?.textContent).toMatch(SENT))
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(await screen.findByRole('region', { name: 'Not sent' })).toHaveAttribute('data-code', 'DUPLICATE_SEND')
+    expect(sends).toHaveLength(0)
+  })
+
   it('shown again from the back/forward cache, reads what another tab sent meanwhile: Send asks first', async () => {
     const user = userEvent.setup()
     const { client, sends } = createMockClient()
