@@ -1,6 +1,7 @@
 import { LIMITS } from '@briq-interactive/core'
 import { type FocusEvent, memo, type ReactNode } from 'react'
 import { ActionRows } from './action-row.tsx'
+import { BodyPlaceholder } from './body-placeholder.tsx'
 import { FormattedText } from './formatted-text.tsx'
 import { MessageHeader } from './message-header.tsx'
 import type { DraftCard } from './normalize.ts'
@@ -60,8 +61,13 @@ export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }
             />
           )}
           {card.body ? (
-            <div className="bi-text bi-card-body" dir="auto">
+            <div className="bi-text bi-card-body" dir="auto" data-invalid={issues.has(card.body.path) ? '' : undefined}>
               <FormattedText text={card.body.value} overflow={issues.overflow(card.body)} />
+            </div>
+          ) : card.bodyProblem ? (
+            // A body written that cannot be read (`null`, `"hello"`, `{}`): the message's placeholder, barred.
+            <div className="bi-text bi-card-body">
+              <BodyPlaceholder invalid={issues.has([...card.path, 'body'])} unreadable />
             </div>
           ) : null}
           <ActionRows

@@ -218,6 +218,15 @@ export const edgeFixtures = {
         .map((card) => (card.card_index === 1 ? { ...card, type: 'hotel' } : card)),
     },
   },
+  /** A carousel whose first card's body cannot be read (null) and second's text is a number. */
+  carouselUnreadableCardBody: {
+    ...validFixtures.carouselCtaUrl,
+    action: {
+      cards: validFixtures.carouselCtaUrl.action.cards.map((card) =>
+        card.card_index === 0 ? { ...card, body: null } : card.card_index === 1 ? { ...card, body: { text: 5 } } : card,
+      ),
+    },
+  },
   /** Titles past their limits: header (60), buttons (20), footer (60). */
   overLongTitles: {
     type: 'button',

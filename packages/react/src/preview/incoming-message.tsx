@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useState } from 'react'
 import { ActionRows } from './action-row.tsx'
+import { BodyPlaceholder } from './body-placeholder.tsx'
 import { Carousel } from './carousel.tsx'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon } from './icons.tsx'
@@ -82,7 +83,12 @@ function Bubble(): ReactNode {
           <MessageHeader header={draft.header} listTitle={type === 'list'} />
         ) : null}
         <div className="bi-text" data-end-dir={lastLineDirection(endText)}>
-          {!known ? <p className="bi-unknown">{t('preview.unknownType')}</p> : null}
+          {/* Every type core takes is drawn (both read INTERACTIVE_TYPES): any other is refused. */}
+          {!known ? (
+            <p className="bi-unknown" data-invalid={issues.has(['type']) ? '' : undefined}>
+              {t(draft.type === undefined ? 'preview.noType' : 'preview.unknownType')}
+            </p>
+          ) : null}
           {draft.body?.value ? (
             <div className="bi-body" dir="auto" data-invalid={issues.has(draft.body.path) ? '' : undefined}>
               <FormattedText
@@ -92,10 +98,11 @@ function Bubble(): ReactNode {
               />
             </div>
           ) : hasPlaceholder ? (
-            <div className="bi-body" data-empty="" data-invalid={issues.has(['body']) ? '' : undefined}>
-              {t('preview.bodyPlaceholder')}
-              {spacerIn === 'body' ? SPACER : null}
-            </div>
+            <BodyPlaceholder
+              invalid={issues.has(['body'])}
+              unreadable={draft.bodyProblem !== undefined}
+              end={spacerIn === 'body' ? SPACER : undefined}
+            />
           ) : null}
           {callPermission ? (
             <div className="bi-permission">

@@ -102,6 +102,18 @@ export const CarouselMalformedCard = story('carouselMalformedCard', {
     await expect(getComputedStyle(cards[0] as Element).boxShadow).not.toMatch(/inset/)
   },
 })
+/** A card's body written that cannot be read shows the body's placeholder, barred; one of digits is barred too. */
+export const CarouselUnreadableCardBody = story('carouselUnreadableCardBody', {
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    const cards = within(region).getAllByRole('article')
+    const placeholder = cards[0]?.querySelector('.bi-card-body .bi-body[data-unreadable]') as Element
+    await expect(placeholder).toHaveTextContent('Message text appears here')
+    await expect(getComputedStyle(placeholder, '::before').width).toBe('3px')
+    await expect(cards[1]?.querySelector('.bi-card-body')).toHaveAttribute('data-invalid')
+    await expect(cards[2]?.querySelector('.bi-card-body')).not.toHaveAttribute('data-invalid')
+  },
+})
 /** A title past its 20 characters is marked from the exact point it passes the limit. */
 export const OverLongTitles = story('overLongTitles', {
   play: async ({ canvasElement }) => {
@@ -190,11 +202,14 @@ export const CarouselIncomplete = story('carouselIncomplete', {
     )
   },
 })
-/** A type WhatsApp does not have: said so in the bubble, with the text it has. */
+/** A type WhatsApp does not have: said so in the bubble, barred, with the text it has. */
 export const UnknownType = story('unknownType', {
   play: async ({ canvasElement }) => {
     const region = await expectBubbleRendered(canvasElement)
-    await expect(region.querySelector('.bi-unknown')).toHaveTextContent('This message type cannot be previewed')
+    const note = region.querySelector('.bi-unknown') as Element
+    await expect(note).toHaveTextContent('WhatsApp has no message of this type')
+    await expect(note).toHaveAttribute('data-invalid')
+    await expect(getComputedStyle(note, '::before').width).toBe('3px')
     await expect(region.querySelector('.bi-body')).toHaveTextContent('Kura: chai au kahawa?')
     await expect(region).toHaveAttribute('data-invalid')
   },

@@ -175,3 +175,65 @@ describe('a part drawn from what could be read (Chromium)', () => {
     expect(cards.map((card) => BAR.test(getComputedStyle(card).boxShadow))).toEqual([false, true, true])
   })
 })
+
+// A body written that cannot be read (`null`, `"hello"`, `{}`) is refused: its placeholder is
+// barred, as an unreadable header or footer is; a body not yet written is only underlined.
+describe('a body that is there but cannot be read (Chromium)', () => {
+  const reply = { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Sawa' } }] }
+
+  it("bars the message body's placeholder at the bubble edge, and not one not yet written", () => {
+    const given = renderPreview({ type: 'button', body: null, action: reply })
+    expect(given.root.querySelector('.bi-body')).toHaveTextContent('Message text appears here')
+    expectBarAtEdge(given.root, '.bi-body')
+    given.unmount()
+    const { root } = renderPreview({ type: 'button', action: reply })
+    expect(root.querySelector('.bi-body')).toHaveAttribute('data-invalid')
+    expect(getComputedStyle(root.querySelector('.bi-body') as HTMLElement, '::before').content).toBe('none')
+  })
+
+  it("bars a carousel card's body placeholder at the card's edge, inside the card", () => {
+    const value = structuredClone(validFixtures.carouselCtaUrl)
+    const cards: unknown[] = value.action.cards
+    cards[0] = { ...value.action.cards[0], body: null }
+    cards[1] = { ...value.action.cards[1], body: { text: 5 } }
+    const { root } = renderPreview(value)
+    const [first, second, third] = [...root.querySelectorAll<HTMLElement>('.bi-card')] as [
+      HTMLElement,
+      HTMLElement,
+      HTMLElement,
+    ]
+    for (const [card, selector] of [
+      [first, '.bi-card-body .bi-body'],
+      [second, '.bi-card-body'],
+    ] as const) {
+      const part = card.querySelector(selector) as HTMLElement
+      const box = card.getBoundingClientRect()
+      const style = getComputedStyle(part, '::before')
+      const left = part.getBoundingClientRect().left + Number.parseFloat(style.left)
+      expect(left).toBeCloseTo(box.left, 0)
+      expect(Number.parseFloat(style.width)).toBe(3)
+      expect(Number.parseFloat(style.height)).toBeGreaterThan(10)
+      expect(style.backgroundColor).toBe('rgb(179, 38, 30)')
+      const text = part.getBoundingClientRect()
+      expect(text.right).toBeLessThanOrEqual(box.right + 0.5)
+      expect(text.bottom).toBeLessThanOrEqual(
+        (card.querySelector('.bi-actions') as HTMLElement).getBoundingClientRect().top + 0.5,
+      )
+    }
+    expect(first.querySelector('.bi-card-body')).toHaveTextContent('Message text appears here')
+    // The cards keep one height, their buttons at the foot, whatever their bodies hold.
+    const heights = [first, second, third].map((card) => card.getBoundingClientRect().height)
+    expect(new Set(heights).size).toBe(1)
+    expect(getComputedStyle(third.querySelector('.bi-card-body') as HTMLElement, '::before').content).toBe('none')
+  })
+})
+
+// The twelve types WhatsApp documents are all drawn; any other type is refused, and the note
+// standing for the message says so, barred as a header it cannot read is.
+describe('a type WhatsApp does not have (Chromium)', () => {
+  it('bars the note saying so at the bubble edge', () => {
+    const { root } = renderPreview({ type: 'poll', body: { text: 'Kura: chai au kahawa?' } })
+    expect(root.querySelector('.bi-unknown')).toHaveTextContent('WhatsApp has no message of this type')
+    expectBarAtEdge(root, '.bi-unknown')
+  })
+})

@@ -83,6 +83,8 @@ export interface DraftCard {
   index: number
   header: DraftHeader | undefined
   body: DraftText | undefined
+  /** What is wrong with a body that is there but has no text to draw. */
+  bodyProblem: PartProblem | undefined
   /** Product cards carry a retailer id instead of media and buttons. */
   productId: string | undefined
   actions: DraftAction[]
@@ -189,6 +191,7 @@ function card(v: unknown, i: number): DraftCard {
     // A card's media slot stays drawn (empty) when its header cannot be read.
     header: cardHeader?.kind === 'unreadable' ? undefined : cardHeader,
     body: textAt(get(v, 'body'), 'text', [...path, 'body']),
+    bodyProblem: textPartProblem(get(v, 'body')),
     productId,
     actions,
     path,

@@ -1,6 +1,7 @@
-import { render, screen } from '@testing-library/react'
+import { INTERACTIVE_TYPES } from '@briq-interactive/core'
+import { cleanup, render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { FIXTURE_TIME } from './fixtures.ts'
+import { FIXTURE_TIME, validFixtures } from './fixtures.ts'
 import { InteractivePreview, type InteractivePreviewProps } from './interactive-preview.tsx'
 
 const buttons = (parts: Record<string, unknown>) => ({
@@ -133,7 +134,17 @@ describe('an optional body that is there with no text', () => {
     const drawn = bubble.querySelector('.bi-body')
     expect(drawn).toHaveAttribute('data-empty')
     expect(drawn).toHaveAttribute('data-invalid')
+    expect(drawn).toHaveAttribute('data-unreadable')
     expect(drawn).toHaveTextContent('Message text appears here')
+  })
+
+  it('a required body not yet written is not called unreadable', () => {
+    const { bubble } = show({
+      type: 'button',
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Sawa' } }] },
+    })
+    expect(bubble.querySelector('.bi-body')).toHaveAttribute('data-invalid')
+    expect(bubble.querySelector('.bi-body')).not.toHaveAttribute('data-unreadable')
   })
 
   it('a call permission request with a body of no text shows it too', () => {
@@ -237,5 +248,101 @@ describe('a carousel with fewer cards than WhatsApp takes', () => {
   it('with two cards says nothing more', () => {
     show({ type: 'carousel', body: { text: 'Chagua' }, action: { cards: [card, { ...card, card_index: 1 }] } })
     expect(screen.getByRole('group', { name: 'Cards' }).querySelector('[data-kind="none"]')).toBeNull()
+  })
+})
+
+// Meta's media carousel guide: a card's body is optional. One written that cannot be read is
+// refused, and shown as the message's would be: its placeholder, barred, not left out.
+describe("a carousel card's body that is there but cannot be read", () => {
+  const withBody = (body: unknown) => {
+    const value = structuredClone(validFixtures.carouselCtaUrl) as { action: { cards: Record<string, unknown>[] } }
+    value.action.cards[0] = { ...value.action.cards[0], body }
+    return value
+  }
+  const firstCard = () => screen.getByRole('article', { name: 'Card 1 of 3' })
+
+  it.each([
+    ['null', null],
+    ['a string', 'Nungwi Beach'],
+    ['without text', {}],
+    ['with text that is no text', { text: ['Nungwi'] }],
+  ])('%s shows the body placeholder, barred', (_, body) => {
+    show(withBody(body))
+    const drawn = firstCard().querySelector('.bi-card-body .bi-body')
+    expect(drawn).toHaveAttribute('data-empty')
+    expect(drawn).toHaveAttribute('data-unreadable')
+    expect(drawn).toHaveAttribute('data-invalid')
+    expect(drawn).toHaveTextContent('Message text appears here')
+    expect(firstCard()).toHaveAttribute('data-invalid')
+  })
+
+  it('a body written as a number is drawn as its digits, barred', () => {
+    show(withBody({ text: 5 }))
+    const drawn = firstCard().querySelector('.bi-card-body')
+    expect(drawn?.textContent).toBe('5')
+    expect(drawn).toHaveAttribute('data-invalid')
+  })
+
+  it('a card with no body still shows none, and a good one is not barred', () => {
+    const value = withBody(undefined)
+    delete value.action.cards[0]?.body
+    show(value)
+    expect(firstCard().querySelector('.bi-card-body')).toBeNull()
+    expect(screen.getByRole('article', { name: 'Card 2 of 3' }).querySelector('.bi-card-body')).not.toHaveAttribute(
+      'data-invalid',
+    )
+  })
+
+  it('says it in Swahili', () => {
+    show(withBody(null), { locale: 'sw' })
+    expect(screen.getByRole('article', { name: 'Kadi 1 kati ya 3' })).toHaveTextContent(
+      'Maandishi ya ujumbe yataonekana hapa',
+    )
+  })
+
+  it('without issues shown, shows the placeholder unbarred', () => {
+    show(withBody(null), { showIssues: false })
+    const drawn = firstCard().querySelector('.bi-card-body .bi-body')
+    expect(drawn).toHaveTextContent('Message text appears here')
+    expect(drawn).not.toHaveAttribute('data-invalid')
+  })
+})
+
+// A message's type is one of the twelve WhatsApp documents, all of which the preview draws; any
+// other value is refused, so the note in its place says what is wrong and is barred.
+describe('a type WhatsApp does not have', () => {
+  const note = () => screen.getByRole('region').querySelector('.bi-unknown')
+
+  it.each([
+    ['a name WhatsApp does not use', 'poll', 'WhatsApp has no message of this type'],
+    ['a number', 5, 'WhatsApp has no message of this type'],
+    ['none', undefined, 'This message has no type'],
+  ])('%s is said, barred, above the text', (_, type, said) => {
+    show({ type, body: { text: 'Kura: chai au kahawa?' } })
+    expect(note()).toHaveTextContent(said)
+    expect(note()).toHaveAttribute('data-invalid')
+    expect(screen.getByRole('region').textContent).toContain(`${said}Kura: chai au kahawa?`)
+  })
+
+  it('says it in Swahili', () => {
+    show({ type: 'poll' }, { locale: 'sw' })
+    expect(note()).toHaveTextContent('WhatsApp haina ujumbe wa aina hii')
+    cleanup()
+    show({}, { locale: 'sw' })
+    expect(note()).toHaveTextContent('Ujumbe huu hauna aina')
+  })
+
+  it('without issues shown, is said but not barred', () => {
+    show({ type: 'poll' }, { showIssues: false })
+    expect(note()).toHaveTextContent('WhatsApp has no message of this type')
+    expect(note()).not.toHaveAttribute('data-invalid')
+  })
+
+  it('every type WhatsApp has is drawn without the note', () => {
+    for (const type of INTERACTIVE_TYPES) {
+      const { unmount } = render(<InteractivePreview value={{ type }} time={FIXTURE_TIME} />)
+      expect(screen.getByRole('region').querySelector('.bi-unknown')).toBeNull()
+      unmount()
+    }
   })
 })

@@ -10,7 +10,8 @@ export const previewMessages = {
   'preview.headerNoText': ['This header has no text', 'Kichwa hiki hakina maandishi'],
   'preview.footerUnreadable': ['WhatsApp cannot read this footer', 'WhatsApp haiwezi kusoma maandishi haya ya chini'],
   'preview.footerNoText': ['This footer has no text', 'Maandishi haya ya chini ni tupu'],
-  'preview.unknownType': ['This message type cannot be previewed', 'Aina hii ya ujumbe haiwezi kuonyeshwa'],
+  'preview.unknownType': ['WhatsApp has no message of this type', 'WhatsApp haina ujumbe wa aina hii'],
+  'preview.noType': ['This message has no type', 'Ujumbe huu hauna aina'],
   'preview.overflow': [
     'Text past the {limit}-character limit starts here',
     'Maandishi yanayozidi kikomo cha herufi {limit} yanaanzia hapa',
