@@ -24,7 +24,7 @@ export interface CoreMessageOverrides {
   readonly sendFailure?: Partial<CoreMessages['sendFailure']> | undefined
   /** Why another call failed (a status poll, a list), by `requestFailureReason`'s reason. */
   readonly requestFailure?: Partial<CoreMessages['requestFailure']> | undefined
-  /** The note that sends are held after Briq's `Retry-After`, and for how many seconds. */
+  /** The note that sends are held after a `Retry-After` (Briq's, or a gateway's 429): how long more, and who asked. */
   readonly sendHold?: CoreMessages['sendHold'] | undefined
 }
 

@@ -41,7 +41,7 @@ export type RequestFailureReason =
 export interface RequestFailure {
   /** What went wrong, one of `RequestFailureReason`: each catalogue has a sentence for each. */
   reason: RequestFailureReason
-  /** For `rate_limited`: whole seconds to wait (at least 1), when Briq said how long. */
+  /** For `rate_limited`: whole seconds to wait (at least 1), when the answer said how long (`Retry-After`). */
   retryAfterSeconds?: number
   /** For `other`, `gateway` and `proxy_refused`: the HTTP status, when there was an answer. */
   status?: number

@@ -32,8 +32,8 @@ export interface SendFailure {
   reason: SendFailureReason
   /**
    * For `rate_limited`, and `server` when not `maybeSent`: whole seconds to wait (at least 1),
-   * when Briq said how long (`Retry-After`): all of it, however long, as the send controller
-   * holds sends for all of it.
+   * when the answer said how long (`Retry-After`: Briq's, or a gateway's 429 page): all of it,
+   * however long, as the send controller holds sends for all of it.
    */
   retryAfterSeconds?: number
   /**
@@ -114,7 +114,7 @@ function withStatus(reason: 'invalid_response' | 'other', status: number | undef
   return status === undefined ? { reason } : { reason, status }
 }
 
-// The failure with the seconds Briq asked to wait, when it said: the send controller holds
+// The failure with the seconds the answer asked to wait, when it said: the send controller holds
 // sends until then.
 function waiting(failure: SendFailure, error: BriqError): SendFailure {
   const seconds = retryAfterSeconds(error)
