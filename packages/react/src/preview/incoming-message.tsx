@@ -50,6 +50,8 @@ function Bubble(): ReactNode {
   const type = draft.type ?? 'unknown'
   const mediaHeader = isMediaHeader(draft.header)
   const callPermission = draft.type === 'call_permission_request'
+  // Core refuses the type, or a value that is no object (null, "poll", []) as a whole.
+  const typeRefused = issues.has(['type']) || issues.issues.some((issue) => issue.path.length === 0)
   // The two answers are WhatsApp's own; the action that asks for them (its name) may be wrong.
   const permissionInvalid = callPermission && issues.has(['action']) ? '' : undefined
   const hasPlaceholder = !draft.body?.value && (!OPTIONAL_BODY.has(type) || draft.bodyProblem !== undefined)
@@ -85,7 +87,7 @@ function Bubble(): ReactNode {
         <div className="bi-text" data-end-dir={lastLineDirection(endText)}>
           {/* Every type core takes is drawn (both read INTERACTIVE_TYPES): any other is refused. */}
           {!known ? (
-            <p className="bi-unknown" data-invalid={issues.has(['type']) ? '' : undefined}>
+            <p className="bi-unknown" data-invalid={typeRefused ? '' : undefined}>
               {t(draft.type === undefined ? 'preview.noType' : 'preview.unknownType')}
             </p>
           ) : null}

@@ -324,6 +324,16 @@ describe('a type WhatsApp does not have', () => {
     expect(screen.getByRole('region').textContent).toContain(`${said}Kura: chai au kahawa?`)
   })
 
+  it.each([
+    ['null', null],
+    ['a string', 'poll'],
+    ['a list', []],
+  ])('a value that is no object (%s) says it has no type, barred', (_, value) => {
+    show(value)
+    expect(note()).toHaveTextContent('This message has no type')
+    expect(note()).toHaveAttribute('data-invalid')
+  })
+
   it('says it in Swahili', () => {
     show({ type: 'poll' }, { locale: 'sw' })
     expect(note()).toHaveTextContent('WhatsApp haina ujumbe wa aina hii')
