@@ -828,15 +828,22 @@ describe('persistKey', () => {
     expect(screen.queryByText(/also changed in another tab/)).toBeNull()
   })
 
-  it('hears only its own storage: a sessionStorage entry under the same key is no other tab’s draft', () => {
+  // Core judges an event by what its own storage holds, so another storage's event could only
+  // have the builder read its draft, set-aside drafts and, for a clear, write one back for nothing.
+  it('hears only its own storage: a sessionStorage change under the same key is not even read', () => {
     onTestFinished(() => sessionStorage.clear())
     render(<InteractiveBuilder persistKey={KEY} />)
+    const mine = localStorage.getItem(KEY) ?? ''
     const theirs = otherTabSaves('Only in sessionStorage', 5)
-    localStorage.removeItem(KEY)
+    localStorage.setItem(KEY, mine)
     sessionStorage.setItem(KEY, theirs)
-    act(() => {
-      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: theirs, storageArea: sessionStorage }))
-    })
+    const read = vi.spyOn(Storage.prototype, 'getItem')
+    for (const key of [KEY, null]) {
+      act(() => {
+        window.dispatchEvent(new StorageEvent('storage', { key, newValue: theirs, storageArea: sessionStorage }))
+      })
+    }
+    expect(read.mock.contexts.filter((storage) => storage === localStorage)).toHaveLength(0)
     expect(body()).not.toHaveValue('Only in sessionStorage')
   })
 
