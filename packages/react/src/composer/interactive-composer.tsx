@@ -38,8 +38,9 @@ import { OpenedRecipient } from './opened-recipient.tsx'
 /** Props of {@link InteractiveComposer}: the builder's (draft, locale, persistence…) and the send's. */
 export interface InteractiveComposerProps extends BuilderOptions, BuilderDivProps {
   /**
-   * Your proxy's URL (e.g. `/api/briq`): the composer makes its own client. Leave it out to use
-   * the `BriqProvider` above (or give `client`).
+   * Your proxy's URL (e.g. `/api/briq`): the composer makes its own client, with none of the
+   * provider's client options (its `headers`, such as your proxy's token, are not sent: 401
+   * `PROXY_UNAUTHORIZED`). Leave it out to use the `BriqProvider` above (or give `client`).
    */
   endpoint?: string | undefined
   /** A client to use instead of the provider's. */
