@@ -1159,6 +1159,25 @@ describe('persistKey', () => {
     expect(screen.queryByRole('button', { name: 'Discard the earlier draft' })).toBeNull()
   })
 
+  it('still offers an earlier draft set aside after a clear while the page was in the back/forward cache', () => {
+    const newer = JSON.stringify({ version: 2, value: { type: 'button', body: { text: 'Saved by a newer version' } } })
+    localStorage.setItem(KEY, newer)
+    render(<InteractiveBuilder persistKey={KEY} />)
+    type('Kept through a clear')
+    act(() => vi.advanceTimersByTime(500))
+    pageTransition('pagehide', true)
+    localStorage.clear()
+    pageTransition('pageshow', true)
+    expect(screen.getByRole('button', { name: 'Discard the earlier draft' })).toBeInTheDocument()
+    expect(localStorage.getItem(`${KEY}:set-aside`)).toBe(newer)
+    expect(stored().value.body.text).toBe('Kept through a clear')
+    // Discarded in another tab meanwhile (its key removed alone, the draft stays): gone here too.
+    pageTransition('pagehide', true)
+    localStorage.removeItem(`${KEY}:set-aside`)
+    pageTransition('pageshow', true)
+    expect(screen.queryByRole('button', { name: 'Discard the earlier draft' })).toBeNull()
+  })
+
   it('downloads a damaged earlier draft as it was stored', async () => {
     vi.useRealTimers()
     const user = userEvent.setup()

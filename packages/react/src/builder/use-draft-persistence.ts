@@ -397,7 +397,9 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
     const catchUp = (heard?: Event) => {
       comeBack()
       const newValue = readStored()
-      if (newValue !== undefined) onStorage({ key: persistKey, newValue }, heard)
+      // The draft gone as well may be another tab's clear: heard as one, so the earlier draft
+      // offered is set aside again (a Discard elsewhere removes that key alone, the draft stays).
+      if (newValue !== undefined) onStorage({ key: newValue === null ? null : persistKey, newValue }, heard)
     }
     const onPageShow = (event: PageTransitionEvent) => {
       if (event.persisted) catchUp(event)
