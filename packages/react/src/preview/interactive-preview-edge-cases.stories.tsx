@@ -202,12 +202,12 @@ export const CarouselIncomplete = story('carouselIncomplete', {
     )
   },
 })
-/** A type WhatsApp does not have: said so in the bubble, barred, with the text it has. */
+/** A type the kit does not send: said so in the bubble, barred, with the text it has. */
 export const UnknownType = story('unknownType', {
   play: async ({ canvasElement }) => {
     const region = await expectBubbleRendered(canvasElement)
     const note = region.querySelector('.bi-unknown') as Element
-    await expect(note).toHaveTextContent('WhatsApp has no message of this type')
+    await expect(note).toHaveTextContent('This message type cannot be sent here')
     await expect(note).toHaveAttribute('data-invalid')
     await expect(getComputedStyle(note, '::before').width).toBe('3px')
     await expect(region.querySelector('.bi-body')).toHaveTextContent('Kura: chai au kahawa?')

@@ -230,10 +230,10 @@ describe('a body that is there but cannot be read (Chromium)', () => {
 
 // The twelve types WhatsApp documents are all drawn; any other type is refused, and the note
 // standing for the message says so, barred as a header it cannot read is.
-describe('a type WhatsApp does not have (Chromium)', () => {
+describe('a type the kit does not send (Chromium)', () => {
   it('bars the note saying so at the bubble edge', () => {
     const { root } = renderPreview({ type: 'poll', body: { text: 'Kura: chai au kahawa?' } })
-    expect(root.querySelector('.bi-unknown')).toHaveTextContent('WhatsApp has no message of this type')
+    expect(root.querySelector('.bi-unknown')).toHaveTextContent('This message type cannot be sent here')
     expectBarAtEdge(root, '.bi-unknown')
   })
 })

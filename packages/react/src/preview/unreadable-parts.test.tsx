@@ -308,14 +308,16 @@ describe("a carousel card's body that is there but cannot be read", () => {
   })
 })
 
-// A message's type is one of the twelve WhatsApp documents, all of which the preview draws; any
-// other value is refused, so the note in its place says what is wrong and is barred.
-describe('a type WhatsApp does not have', () => {
+// A message's type is one of the twelve the kit sends, all of which the preview draws; any other
+// value is refused, so the note in its place says what is wrong and is barred. WhatsApp has types
+// the kit does not send (Meta's Payments API: order_details), so the note does not say it has none.
+describe('a type the kit does not send', () => {
   const note = () => screen.getByRole('region').querySelector('.bi-unknown')
 
   it.each([
-    ['a name WhatsApp does not use', 'poll', 'WhatsApp has no message of this type'],
-    ['a number', 5, 'WhatsApp has no message of this type'],
+    ['a name WhatsApp does not use', 'poll', 'This message type cannot be sent here'],
+    ["a type of WhatsApp's Payments API", 'order_details', 'This message type cannot be sent here'],
+    ['a number', 5, 'This message type cannot be sent here'],
     ['none', undefined, 'This message has no type'],
   ])('%s is said, barred, above the text', (_, type, said) => {
     show({ type, body: { text: 'Kura: chai au kahawa?' } })
@@ -336,7 +338,7 @@ describe('a type WhatsApp does not have', () => {
 
   it('says it in Swahili', () => {
     show({ type: 'poll' }, { locale: 'sw' })
-    expect(note()).toHaveTextContent('WhatsApp haina ujumbe wa aina hii')
+    expect(note()).toHaveTextContent('Aina hii ya ujumbe haiwezi kutumwa hapa')
     cleanup()
     show({}, { locale: 'sw' })
     expect(note()).toHaveTextContent('Ujumbe huu hauna aina')
@@ -344,11 +346,11 @@ describe('a type WhatsApp does not have', () => {
 
   it('without issues shown, is said but not barred', () => {
     show({ type: 'poll' }, { showIssues: false })
-    expect(note()).toHaveTextContent('WhatsApp has no message of this type')
+    expect(note()).toHaveTextContent('This message type cannot be sent here')
     expect(note()).not.toHaveAttribute('data-invalid')
   })
 
-  it('every type WhatsApp has is drawn without the note', () => {
+  it('every type the kit sends is drawn without the note', () => {
     for (const type of INTERACTIVE_TYPES) {
       const { unmount } = render(<InteractivePreview value={{ type }} time={FIXTURE_TIME} />)
       expect(screen.getByRole('region').querySelector('.bi-unknown')).toBeNull()

@@ -10,7 +10,9 @@ export const previewMessages = {
   'preview.headerNoText': ['This header has no text', 'Kichwa hiki hakina maandishi'],
   'preview.footerUnreadable': ['WhatsApp cannot read this footer', 'WhatsApp haiwezi kusoma maandishi haya ya chini'],
   'preview.footerNoText': ['This footer has no text', 'Maandishi haya ya chini ni tupu'],
-  'preview.unknownType': ['WhatsApp has no message of this type', 'WhatsApp haina ujumbe wa aina hii'],
+  // Not "WhatsApp has no such type": it has some the kit does not send (Meta's Payments API's
+  // order_details and order_status), which core refuses all the same.
+  'preview.unknownType': ['This message type cannot be sent here', 'Aina hii ya ujumbe haiwezi kutumwa hapa'],
   'preview.noType': ['This message has no type', 'Ujumbe huu hauna aina'],
   'preview.overflow': [
     'Text past the {limit}-character limit starts here',
