@@ -60,12 +60,12 @@ export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }
               aspect="card"
             />
           )}
-          {card.body ? (
+          {card.body?.value ? (
             <div className="bi-text bi-card-body" dir="auto" data-invalid={issues.has(card.body.path) ? '' : undefined}>
               <FormattedText text={card.body.value} overflow={issues.overflow(card.body)} />
             </div>
           ) : card.bodyProblem ? (
-            // A body written that cannot be read (`null`, `"hello"`, `{}`): the message's placeholder, barred.
+            // A body written that cannot be read (`null`, `"hello"`, `{}`, `{ text: "" }`): the message's placeholder, barred.
             <div className="bi-text bi-card-body">
               <BodyPlaceholder invalid={issues.has([...card.path, 'body'])} unreadable />
             </div>

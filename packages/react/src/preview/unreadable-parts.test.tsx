@@ -264,6 +264,7 @@ describe("a carousel card's body that is there but cannot be read", () => {
   it.each([
     ['null', null],
     ['a string', 'Nungwi Beach'],
+    ['empty', { text: '' }],
     ['without text', {}],
     ['with text that is no text', { text: ['Nungwi'] }],
   ])('%s shows the body placeholder, barred', (_, body) => {
