@@ -65,7 +65,8 @@ export const failureTitle = (t: SendTranslate, maybeSent: boolean): string =>
  * Shows a failed send: what it means and what to do next (core's wording, in the dialog's
  * language), the request's issues when it broke a rule, Briq's own words when core has no
  * better ones (kept in English, as Briq wrote them), its code and request id (to quote to
- * support), the maybe-sent warning, and "Send again" for a refused duplicate or a held maybe-sent retry.
+ * support), the maybe-sent warning (with, when the browser would not keep the try's record, that a
+ * reload would not ask), and "Send again" for a refused duplicate or a held maybe-sent retry.
  */
 export function SendFailure({ error, maybeSent, unremembered, onSendAgain, t, core }: SendFailureProps): ReactNode {
   const held = asksToSendAgain(error)

@@ -50,7 +50,8 @@ export function replySentence(delivery: MessageStatusSnapshot, t: SendTranslate)
 
 /**
  * The sent message: its id, its delivery status with WhatsApp's ticks, why WhatsApp refused it
- * (Meta's own words), why the status could not be refreshed, and the customer's reply (with its id, for a tap).
+ * (Meta's own words), why the status could not be refreshed, that the browser would not keep its
+ * record (a reload would not ask before sending it again), and the customer's reply (with its id, for a tap).
  */
 export function SendSuccess({ data, delivery, t, core, statusId, unremembered }: SendSuccessProps): ReactNode {
   const status = delivery.status
