@@ -4,7 +4,7 @@ import { type Shape, type ShapeOutput, shapeProblem } from '../contract/shape.ts
 import { isRecord } from '../is-record.ts'
 import { BriqError } from './briq-error.ts'
 import { parseRetryAfter } from './parse-retry-after.ts'
-import { readErrorBody } from './read-error-body.ts'
+import { holdsNoBriqError, readErrorBody } from './read-error-body.ts'
 
 /**
  * Turns Briq's answer into the parsed `data`, or throws a {@link BriqError}. Accepts the
@@ -43,7 +43,7 @@ export async function readBriqResponse<S extends Shape>(
       ? 'Your proxy'
       : isMockCode(code)
         ? 'The mock'
-        : errors.length === 0
+        : holdsNoBriqError({ code, errors })
           ? 'The server'
           : 'Briq'
     const label = `${who} answered ${status}${code === undefined ? '' : ` ${code}`}`

@@ -36,6 +36,15 @@ export function readErrorBody(body: unknown, status: number): ErrorBodyInfo {
   return { code: undefined, errors: [] }
 }
 
+/**
+ * Whether an error body held none of Briq's error details (no code, no error: an HTML page, text,
+ * an empty body, JSON of another shape). Briq's API says why in its envelope, `{detail}` or
+ * `{error}`, and the proxy answers in Briq's envelope, so such an answer came from a server
+ * between the page and Briq. The client's message and core's failure reasons read this one rule.
+ */
+export const holdsNoBriqError = ({ code, errors }: { code: string | undefined; errors: readonly unknown[] }): boolean =>
+  code === undefined && errors.length === 0
+
 // An error naming no code, message or field (`errors: [{}]`) says nothing about what was refused:
 // read as none, so a 2xx "failure" of nothing stays an answer that cannot be read.
 const saysSomething = (item: unknown): item is Record<string, unknown> =>

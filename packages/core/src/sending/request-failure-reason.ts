@@ -1,4 +1,5 @@
 import type { BriqError } from '../client/briq-error.ts'
+import { holdsNoBriqError } from '../client/read-error-body.ts'
 import {
   MOCK_HOST_NOT_ALLOWED,
   MOCK_ORIGIN_NOT_ALLOWED,
@@ -65,15 +66,12 @@ export const retryAfterSeconds = (error: BriqError): number | undefined =>
   error.retryAfterMs === undefined || !(error.retryAfterMs > 0) ? undefined : Math.ceil(error.retryAfterMs / 1000)
 
 /**
- * Whether an error answer carried none of Briq's error details (no code, no error: the body was
- * an HTML page, text, empty, or JSON of another shape), so it is no answer of Briq's API, which
- * says why in its envelope, `{detail}` or `{error}` (docs.briq.tz: the WhatsApp send references,
- * the read guides, the error-handling page), and no answer of the proxy's, which uses Briq's
- * envelope: a server between the page and Briq gave it (a gateway, a load balancer, a CDN, a
- * sign-in in front of the proxy or of Briq).
+ * Whether an HTTP error answer carried none of Briq's error details (the client's
+ * `holdsNoBriqError`): a server between the page and Briq gave it (a gateway, a load balancer, a
+ * CDN, a sign-in in front of the proxy or of Briq).
  */
 export const answeredWithoutBriqError = (error: BriqError): boolean =>
-  error.kind === 'http' && error.status !== undefined && error.code === undefined && error.errors.length === 0
+  error.kind === 'http' && error.status !== undefined && holdsNoBriqError(error)
 
 /**
  * The failures `@briq-interactive/proxy` reports itself (and `briq-mock` standing in for it:
