@@ -30,6 +30,12 @@ describe('wrappedRecipient', () => {
     )
   })
 
+  it("reads the recipient of Briq's older send request, which names it recipient", () => {
+    expect(wrappedRecipient({ recipient: '255712345678', sender_id: 'x', interactive })).toBe('255712345678')
+    expect(wrappedRecipient({ to: ' ', recipient: '255712345678', interactive })).toBe('255712345678')
+    expect(wrappedRecipient({ recipient: '  ', interactive })).toBeUndefined()
+  })
+
   it('finds none in a blank to, a to that is not text, or a value wrapping no interactive object', () => {
     for (const to of ['', '   ', '\t\n', null, 255712345678, undefined]) {
       expect(wrappedRecipient({ to, interactive }), JSON.stringify(to)).toBeUndefined()

@@ -10,13 +10,16 @@ export function wrappedInteractive(value: unknown): Record<string, unknown> | un
 }
 
 /**
- * The recipient a whole message or send request carries (`to`, as written), when it wraps an
+ * The recipient a whole message or send request carries, as written, when it wraps an
  * interactive object (`wrappedInteractive`): keeping only the object must not lose who it was
- * for. A blank `to` (`""`, white space) names no one, as `normalizePhone` reads it
- * (`phone_empty`), so it carries none: it never replaces a number the send step holds.
+ * for. Meta's message and Briq's send take it as `to`; Briq's older `/send-interactive` as
+ * `recipient` (docs.briq.tz, api-reference/karibu-whatsapp/send-interactive-message). A blank
+ * one (`""`, white space) names no one, as `normalizePhone` reads it (`phone_empty`), so it
+ * carries none: it never replaces a number the send step holds.
  */
 export function wrappedRecipient(value: unknown): string | undefined {
   if (!wrappedInteractive(value) || !isRecord(value)) return undefined
-  const { to } = value
-  return typeof to === 'string' && to.trim() !== '' ? to : undefined
+  return [value.to, value.recipient].find(
+    (candidate): candidate is string => typeof candidate === 'string' && candidate.trim() !== '',
+  )
 }
