@@ -39,7 +39,8 @@ function run(
     case 'replace':
       return { ok: true, draft: operation.draft }
     case 'fix': {
-      const fix = draftFixIts(draft, validateInteractive(draft, options), options).find(({ id }) => id === operation.id)
+      const fixes = draftFixIts(draft, validateInteractive(draft, options), options, idFollows)
+      const fix = fixes.find(({ id }) => id === operation.id)
       return fix === undefined ? refuse('not_found') : { ok: true, draft: fix.apply(draft) }
     }
     default:

@@ -136,6 +136,7 @@ export const DRAFT_LABEL_KEYS = [
   'fix.joinLines',
   'fix.composeAccents',
   'fix.uniqueId',
+  'fix.keepTypedId',
   'fix.idFromTitle',
   'fix.useAsMediaId',
   'fix.useAsMediaLink',

@@ -1,5 +1,5 @@
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
-import { render, screen } from '@testing-library/react'
+import { fireEvent, render, screen } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
@@ -88,5 +88,44 @@ describe('ids and their titles', () => {
     expect(ids()).toEqual(['yes-confirm', 'no-change-it'])
     await press('Redo')
     expect(ids()).toEqual(['sure', 'yes-confirm'])
+  })
+
+  it('keeps an id typed in the JSON tab over a generated one it repeats, and after a title changes in the form', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder />)
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    const json = textbox('Interactive object (JSON)')
+    fireEvent.change(json, {
+      target: { value: (json as HTMLTextAreaElement).value.replace('"no-change-it"', '"yes-confirm"') },
+    })
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    const ids = () => [textbox('Button 1 ID'), textbox('Button 2 ID')].map((field) => (field as HTMLInputElement).value)
+    expect(ids()).toEqual(['yes-confirm', 'yes-confirm'])
+    // The repair moves the builder's id, never the one typed.
+    expect(screen.queryByRole('button', { name: /^Make it unique/ })).toBeNull()
+    await user.click(
+      screen.getByRole('button', { name: 'Keep this ID; the one made from a title becomes yes-confirm-2' }),
+    )
+    expect(ids()).toEqual(['yes-confirm-2', 'yes-confirm'])
+    expect(textbox('Button 1 ID')).toHaveFocus()
+    await user.clear(textbox('Button 2 title'))
+    await user.type(textbox('Button 2 title'), 'Later')
+    await user.clear(textbox('Button 1 title'))
+    await user.type(textbox('Button 1 title'), 'Sure')
+    expect(ids()).toEqual(['sure', 'yes-confirm'])
+  })
+
+  it('words the repair that keeps a typed id in Swahili', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder locale="sw" defaultTab="json" />)
+    const json = screen.getByRole('textbox', { name: 'Kitu cha interactive (JSON)' }) as HTMLTextAreaElement
+    const [first, second] = [...json.value.matchAll(/"id": "([^"]+)"/g)].map((match) => match[1])
+    fireEvent.change(json, { target: { value: json.value.replace(`"${second}"`, `"${first}"`) } })
+    await user.click(screen.getByRole('tab', { name: 'Fomu' }))
+    expect(
+      screen.getByRole('button', {
+        name: `Acha kitambulisho hiki kama kilivyo; kile kilichotengenezwa kutoka kwa jina kiwe ${first}-2`,
+      }),
+    ).toBeInTheDocument()
   })
 })

@@ -21,6 +21,7 @@ import {
   type InteractiveDescription,
   type InteractiveType,
   type IssueAnchorFinder,
+  idFollowsTitle,
   issueAnchors,
   type MoveStepResult,
   restoreFollowingIds,
@@ -157,7 +158,7 @@ export function createBuilderModel(
     const valid = validate(draft)
     const result = editorValidation(valid, state)
     // From the editor's result: a JSON field showing unparsed text gets no fix-it for the value under it.
-    const found = draftFixIts(draft, result, options.draft)
+    const found = draftFixIts(draft, result, options.draft, (itemPath) => idFollowsTitle(state, itemPath))
     const fixes = editorFixIts(state, found)
     const anchorOf = anchorsOf.get(state) ?? issueAnchors(draft, options.draft)
     anchorsOf.set(state, anchorOf)

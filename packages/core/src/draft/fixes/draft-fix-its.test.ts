@@ -30,6 +30,12 @@ const SCENARIOS: unknown[] = [
   ),
   setAt(createDraft('button'), ['action', 'buttons', 0, 'reply', 'id'], ' x'),
   setAt(createDraft('button'), ['action', 'buttons', 0, 'reply', 'id'], 'no-change-it'),
+  // An untitled button's placeholder id, typed by hand on the next button.
+  setAt(
+    setAt(createDraft('button'), ['action', 'buttons', 0, 'reply'], { id: 'button-1', title: '' }),
+    ['action', 'buttons', 1, 'reply', 'id'],
+    'button-1',
+  ),
   setAt(createDraft('button'), ['action', 'buttons', 0, 'reply', 'id'], 'x'.repeat(300)),
   setAt(
     createDraft('product_list'),

@@ -1,6 +1,7 @@
 import type { ValidationResult } from '../../issue.ts'
 import { describeInteractive, draftType } from '../describe-interactive.ts'
 import type { DraftOptions } from '../draft-options.ts'
+import type { IdFollows } from '../set-field.ts'
 import { fieldInstances } from '../walk-description.ts'
 import { alignCardButtons, oneCatalog, renumberCards, sameCardKind, sortCards } from './carousel-fixes.ts'
 import { buttonsToList, listToButtons } from './conversion-fixes.ts'
@@ -77,14 +78,21 @@ const PRODUCERS: readonly ((context: FixContext) => FixIt[])[] = [
  * The fix-its for a draft and its `validateInteractive` result (same options): repairs of
  * its errors and warnings, and suggestions (a short list as reply buttons). Never throws;
  * a draft of no known type gets only "keep the interactive object" when it wraps one (a whole
- * message pasted from Meta's docs or a Briq request).
+ * message pasted from Meta's docs or a Briq request). `idFollows` says which items' ids follow
+ * their titles (an editor state's `idFollowsTitle`), as for `tryDraftOperation`: an id that
+ * repeats one the builder generated keeps its value, the generated one moves.
  *
  * @example
  * const fixes = draftFixIts(draft, validateInteractive(draft))
  * // [{ id: 'buttons-to-list', labelKey: 'fix.buttonsToList', params: { count: 4 }, … }]
  * const next = fixes[0].apply(draft)
  */
-export function draftFixIts(draft: unknown, result: ValidationResult<unknown>, options: DraftOptions = {}): FixIt[] {
+export function draftFixIts(
+  draft: unknown,
+  result: ValidationResult<unknown>,
+  options: DraftOptions = {},
+  idFollows?: IdFollows,
+): FixIt[] {
   try {
     const issues = [...(result.ok ? [] : result.issues), ...result.warnings]
     const type = draftType(draft)
@@ -93,7 +101,7 @@ export function draftFixIts(draft: unknown, result: ValidationResult<unknown>, o
     if (type === undefined) return [...keepInteractiveObject(draft, issues), ...choiceCaseFixes({ draft, issues })]
     const description = describeInteractive(type, options)
     const fields = fieldInstances(description, draft)
-    const context: FixContext = { draft, type, description, issues, fields, options }
+    const context: FixContext = { draft, type, description, issues, fields, options, idFollows }
     const seen = new Set<string>()
     return PRODUCERS.flatMap((produce) => produce(context)).filter((fix) => !seen.has(fix.id) && seen.add(fix.id))
   } catch {

@@ -4,6 +4,7 @@ import type { InteractiveDescription } from '../draft-description.ts'
 import type { DraftLabelKey } from '../draft-label-keys.ts'
 import type { DraftOptions } from '../draft-options.ts'
 import type { DraftPath } from '../draft-path.ts'
+import type { IdFollows } from '../set-field.ts'
 import type { FieldInstance } from '../walk-description.ts'
 
 /**
@@ -40,6 +41,8 @@ export interface FixContext {
   /** Every field the draft holds (`fieldInstances`), walked once for all producers. */
   fields: readonly FieldInstance[]
   options: DraftOptions
+  /** Which items' ids follow their titles (an editor's state knows); without it, ids as their titles would make them. */
+  idFollows?: IdFollows | undefined
 }
 
 /** The issues at exactly `path`, optionally of one of `codes`. */

@@ -3,7 +3,8 @@ import { LIMITS } from '../../limits.ts'
 import { validateInteractive } from '../../validation/validate-interactive.ts'
 import { applyDraftOperation } from '../apply-draft-operation.ts'
 import { createDraft } from '../create-draft.ts'
-import { getAt, setAt } from '../draft-path.ts'
+import { type DraftPath, getAt, setAt } from '../draft-path.ts'
+import { applyEditorOperation, createEditorState, idFollowsTitle } from '../editor-state.ts'
 import { draftFixIts } from './draft-fix-its.ts'
 
 const fixesOf = (draft: unknown) => draftFixIts(draft, validateInteractive(draft))
@@ -83,6 +84,26 @@ describe('unique ids', () => {
       params: { id: 'no-change-it' },
     })
     expect(validateInteractive(fix?.apply(draft)).ok).toBe(true)
+  })
+
+  it('keeps an id typed in the JSON tab that repeats a generated one: the generated one moves', () => {
+    let state = createEditorState(createDraft('button'), {}, { idsFollow: true })
+    const typed = setAt(state.draft, reply(1, 'id'), 'yes-confirm')
+    state = applyEditorOperation(state, { op: 'text', path: [], text: JSON.stringify(typed) })
+    const follows = (itemPath: DraftPath) => idFollowsTitle(state, itemPath)
+    const fixes = draftFixIts(state.draft, validateInteractive(state.draft), {}, follows)
+    expect(fixes.map((fix) => fix.labelKey)).toEqual(['fix.keepTypedId'])
+    expect(fixes[0]).toMatchObject({ params: { id: 'yes-confirm-2' }, paths: [reply(0, 'id'), reply(1, 'id')] })
+    const fixed = applyEditorOperation(state, { op: 'fix', id: fixes[0]?.id ?? '' })
+    expect([getAt(fixed.draft, reply(0, 'id')), getAt(fixed.draft, reply(1, 'id'))]).toEqual([
+      'yes-confirm-2',
+      'yes-confirm',
+    ])
+    expect(validateInteractive(fixed.draft).ok).toBe(true)
+    // Two ids kept as they came (a host's draft) that repeat: the repeat is made unique, as before.
+    const kept = createEditorState(typed)
+    const keptFixes = draftFixIts(typed, validateInteractive(typed), {}, (itemPath) => idFollowsTitle(kept, itemPath))
+    expect(keptFixes.map((fix) => fix.labelKey)).toEqual(['fix.uniqueId'])
   })
 
   it('makes repeated row ids unique across sections', () => {

@@ -1,8 +1,10 @@
+import type { Issue } from '../../issue.ts'
 import { hasVisibleText, isHttpUrl } from '../../schemas/text.ts'
 import { countCharacters } from '../../text-length.ts'
 import { followsTitle, ID_PREFIX, idFromTitle, takenIds, uniqueId } from '../draft-ids.ts'
 import type { DraftLabelKey } from '../draft-label-keys.ts'
 import { getAt, setAt } from '../draft-path.ts'
+import { giveWayToTypedId } from '../give-way.ts'
 import { setField } from '../set-field.ts'
 import { type FieldInstance, locate } from '../walk-description.ts'
 import { type FixContext, type FixIt, hasIssueOf, issuesAt, pathId } from './fix-it.ts'
@@ -79,7 +81,9 @@ export function composeFixes(context: FixContext): FixIt[] {
  * An id that repeats another where that is an error (button, row, quick reply, saved address):
  * give it the next free one, from its title where the builder generates it, else from itself
  * ("home" → "home-2"). Not a repeated product, which names a real catalogue item (its repair is
- * removing the repeat).
+ * removing the repeat). An id typed by hand (in the JSON tab, say) that repeats one the builder
+ * generated from a title stays as typed: the generated one moves, as when it is typed in the
+ * form (`giveWayToTypedId`).
  */
 export function uniqueIdFixes(context: FixContext): FixIt[] {
   if (!hasIssueOf(context.issues, ['duplicate'])) return []
@@ -89,6 +93,11 @@ export function uniqueIdFixes(context: FixContext): FixIt[] {
     if (node.unique !== true || node.limit === undefined || typeof value !== 'string') continue
     const issues = issuesAt(context.issues, path, ['duplicate']).filter((issue) => issue.reason !== 'repeated_product')
     if (issues.length === 0) continue
+    const giveWay = generatedIdGivesWay(context, instance, issues)
+    if (giveWay !== undefined) {
+      fixes.push(giveWay)
+      continue
+    }
     const taken = takenIds(context.description, context.draft)
     const prefix = prefixOf(context, instance)
     const title = node.generatedFrom && getAt(context.draft, [...instance.base, ...node.generatedFrom])
@@ -106,6 +115,37 @@ export function uniqueIdFixes(context: FixContext): FixIt[] {
     })
   }
   return fixes
+}
+
+// The repeated id kept as typed, the generated one it repeats moved to its title's next free id.
+function generatedIdGivesWay(context: FixContext, instance: FieldInstance, issues: Issue[]): FixIt | undefined {
+  const { node, path, value, base } = instance
+  if (node.generatedFrom === undefined || node.limit === undefined) return undefined
+  const title = getAt(context.draft, [...base, ...node.generatedFrom])
+  const typed = context.idFollows
+    ? !context.idFollows(base)
+    : !followsTitle(
+        value,
+        title,
+        prefixOf(context, instance),
+        node.limit,
+        takenIds(context.description, context.draft, path),
+      )
+  if (!typed) return undefined
+  const { description, draft, idFollows } = context
+  const moved = giveWayToTypedId(description, draft, draft, path, idFollows)
+  const other = context.fields.find((field) => field.node.unique === true && getAt(moved, field.path) !== field.value)
+  if (other === undefined) return undefined
+  const id = getAt(moved, other.path)
+  if (typeof id !== 'string') return undefined
+  return {
+    id: `keep-typed-id:${pathId(path)}`,
+    labelKey: 'fix.keepTypedId',
+    params: { id },
+    paths: [other.path, path],
+    issues,
+    apply: (next) => giveWayToTypedId(description, next, next, path, idFollows),
+  }
 }
 
 /**

@@ -274,6 +274,10 @@ export const draftLabels = {
     'Unganisha kila alama na herufi yake, ihesabiwe mara moja',
   ],
   'fix.uniqueId': ['Make it unique: {id}', 'Kifanye kiwe cha kipekee: {id}'],
+  'fix.keepTypedId': [
+    'Keep this ID; the one made from a title becomes {id}',
+    'Acha kitambulisho hiki kama kilivyo; kile kilichotengenezwa kutoka kwa jina kiwe {id}',
+  ],
   'fix.idFromTitle': ['Make it from the title: {id}', 'Kitengeneze kutoka kwa jina: {id}'],
   'fix.useAsMediaId': ['Use {id} as an uploaded media ID', 'Tumia {id} kama kitambulisho cha faili lililopakiwa'],
   'fix.useAsMediaLink': ['Use it as the media link', 'Kitumie kama kiungo cha faili'],
