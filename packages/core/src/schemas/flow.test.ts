@@ -95,13 +95,28 @@ describe('flow', () => {
     expectClean(validateInteractive(media, { allowFlowMediaHeader: true }))
   })
 
-  it.each([{}, { allowFlowMediaHeader: true }])('says once that a gif header is no flow header (%o)', (options) => {
-    const result = validateInteractive(
-      flow({}, { header: { type: 'gif', gif: { link: 'https://example.com/a.gif' } } }),
-      options,
-    )
-    expectIssue(result, ['header', 'type'], 'not_allowed', { reason: 'header_kind' })
-    const atType = result.ok ? [] : result.issues.filter((issue) => issue.path.join('.') === 'header.type')
-    expect(atType).toHaveLength(1)
-  })
+  it.each<{ allowFlowMediaHeader?: boolean }>([{}, { allowFlowMediaHeader: true }])(
+    'says once that a gif header is no flow header (%o)',
+    (options) => {
+      const result = validateInteractive(
+        flow({}, { header: { type: 'gif', gif: { link: 'https://example.com/a.gif' } } }),
+        options,
+      )
+      expectIssue(result, ['header', 'type'], 'not_allowed', { reason: 'header_kind' })
+      // Only the kinds these options allow: text alone unless media headers are enabled.
+      const allowed = options.allowFlowMediaHeader ? ['text', 'image', 'video', 'document'] : ['text']
+      expectIssue(result, ['header', 'type'], 'not_allowed', { params: { kind: 'gif', type: 'flow', allowed } })
+      const atType = result.ok ? [] : result.issues.filter((issue) => issue.path.join('.') === 'header.type')
+      expect(atType).toHaveLength(1)
+    },
+  )
+
+  it.each<{ allowFlowMediaHeader?: boolean }>([{}, { allowFlowMediaHeader: true }])(
+    'names only the header kinds allowed for a mistyped one (%o)',
+    (options) => {
+      const result = validateInteractive(flow({}, { header: { type: 'imge', imge: { id: '1' } } }), options)
+      const allowed = options.allowFlowMediaHeader ? ['text', 'image', 'video', 'document'] : ['text']
+      expectIssue(result, ['header', 'type'], 'invalid_value', { reason: 'one_of', params: { allowed } })
+    },
+  )
 })

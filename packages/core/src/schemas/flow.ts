@@ -48,6 +48,11 @@ export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
     crossCheck((value, ctx) => {
       const headerType = stringField(field(value, 'header'), 'type')
       const allowed: readonly string[] = allowedHeaderKinds('flow', options)
+      // The header schema takes every kind (the media ones are refused below unless enabled), so
+      // its issue for an unknown kind (gif, a typo) lists them all: name only those allowed here.
+      for (const issue of ctx.issues as { code?: string; path?: unknown[]; options?: unknown[] }[]) {
+        if (issue.code === 'invalid_union' && issue.path?.join('.') === 'header.type') issue.options = [...allowed]
+      }
       // Only the media kinds the header schema takes: any other kind (gif, a typo) is already
       // the schema's one issue at header.type, and a second sentence would contradict it.
       if (headerType !== undefined && FLOW_MEDIA_HEADER_KINDS.includes(headerType) && !allowed.includes(headerType)) {
