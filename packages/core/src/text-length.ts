@@ -29,7 +29,7 @@ export const withoutBrokenCharacters = (text: string): string => text.replace(BR
 export function overflowIndex(text: string, max: number): number {
   let count = 0
   for (let i = 0; i < text.length; i++) {
-    if (count === max) return characterStart(text, i)
+    if (count === max) return characterEdge(text, i)
     const code = text.charCodeAt(i)
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       const next = text.charCodeAt(i + 1)
@@ -42,11 +42,23 @@ export function overflowIndex(text: string, max: number): number {
 
 let graphemes: Intl.Segmenter | undefined
 
-/** Where the grapheme cluster holding `index` starts (`index` itself where Intl.Segmenter is missing). */
-function characterStart(text: string, index: number): number {
-  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return index
+/**
+ * `index` (in UTF-16 code units) moved out of the character the reader sees (the grapheme
+ * cluster, UAX #29) that it would split: back to the character's start, or forward to its end
+ * when `forward`; `index` itself at a boundary. Where Intl.Segmenter is missing, only out of a
+ * surrogate pair.
+ */
+export function characterEdge(text: string, index: number, forward = false): number {
+  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') {
+    const high = text.charCodeAt(index - 1)
+    const low = text.charCodeAt(index)
+    const inside = high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
+    return inside ? index + (forward ? 1 : -1) : index
+  }
   graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
-  return graphemes.segment(text).containing(index)?.index ?? index
+  const character = graphemes.segment(text).containing(index)
+  if (character === undefined || character.index === index) return index
+  return forward ? character.index + character.segment.length : character.index
 }
 
 // Line breaks as WhatsApp renders them; keepLineBreaks must count as countLineBreaks does.

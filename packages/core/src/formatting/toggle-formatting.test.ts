@@ -81,6 +81,17 @@ describe('toggleFormatting', () => {
     expect(run('1️⃣[Chagua]', 'italic')).toBe('1️⃣_[Chagua]_')
   })
 
+  it('never splits a character the reader sees (skin tone, ZWJ family, flag, keycap)', () => {
+    // A selection edge inside a grapheme cluster (UAX #29) moves out of it, as a text area's
+    // own selection does: a marker inside one would show its halves apart on the phone.
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}'
+    expect(run('ok [👍]🏽 sawa', 'bold')).toBe('ok *[👍🏽]* sawa')
+    expect(run(`ok [\u{1F468}\u200D]\u{1F469}\u200D\u{1F467} sawa`, 'bold')).toBe(`ok *[${family}]* sawa`)
+    expect(run('[🇹]🇿🇰🇪', 'italic')).toBe('_[🇹🇿]_🇰🇪')
+    expect(run('🇹🇿[🇰]🇪', 'strike')).toBe('🇹🇿~[🇰🇪]~')
+    expect(run('ok [1]\uFE0F\u20E3 ok', 'bold')).toBe('ok *[1\uFE0F\u20E3]* ok')
+  })
+
   it('clamps an out-of-range or reversed selection', () => {
     expect(toggleFormatting('abc', 5, -1, 'bold')).toEqual({ text: '*abc*', start: 1, end: 4 })
   })

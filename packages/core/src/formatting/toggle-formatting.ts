@@ -1,3 +1,4 @@
+import { characterEdge } from '../text-length.ts'
 import { codePointAt, codePointBefore, isWhitespace, isWordCharacter } from './character-class.ts'
 
 /** The inline styles a formatting toolbar offers: WhatsApp's *bold*, _italic_, ~strikethrough~ and ```monospace```. */
@@ -91,14 +92,6 @@ function wrapping(text: string, { start, end }: Segment, marker: string): Wrappi
   return undefined
 }
 
-// A selection edge inside a surrogate pair moves out of it, so no marker splits a character.
-function toCodePointEdge(text: string, at: number, forward: boolean): number {
-  const high = text.charCodeAt(at - 1)
-  const low = text.charCodeAt(at)
-  const inside = high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
-  return inside ? at + (forward ? 1 : -1) : at
-}
-
 /**
  * Toggles a WhatsApp style on the selection, as a formatting toolbar or Ctrl/Cmd+B does: wraps
  * it in the style's markers, or removes them when the selection is already wrapped (markers
@@ -114,8 +107,10 @@ function toCodePointEdge(text: string, at: number, forward: boolean): number {
 export function toggleFormatting(text: string, start: number, end: number, style: InlineStyle): TextSelection {
   const marker = INLINE_STYLE_MARKERS[style]
   const m = marker.length
-  const from = toCodePointEdge(text, Math.max(0, Math.min(start, end, text.length)), false)
-  const to = toCodePointEdge(text, Math.min(text.length, Math.max(start, end, 0)), true)
+  // A selection edge inside a character the reader sees (an emoji with its skin tone, a ZWJ
+  // family, a flag, a keycap, a letter and its accent) moves out of it: no marker splits one.
+  const from = characterEdge(text, Math.max(0, Math.min(start, end, text.length)))
+  const to = characterEdge(text, Math.min(text.length, Math.max(start, end, 0)), true)
   let segments = lineSegments(text, from, to, style)
     .map((segment) => trim(text, segment))
     .filter((segment) => segment.end > segment.start)
