@@ -32,6 +32,7 @@ export const ISSUE_REASONS = [
   'unique',
   'repeated_reply_id',
   'repeated_product',
+  'looks_alike',
   'ttl_range',
   'card_index_range',
   'card_line_breaks',
@@ -138,11 +139,11 @@ export interface IssueParams {
    * `broken_character`: the 1-based position, in characters (code points), of the first half.
    */
   at?: number
-  /** `unique`: which field repeats (`"id"`, `"title"`, `"product_retailer_id"`). */
+  /** `unique`, `looks_alike`: which field repeats (`"id"`, `"title"`, `"product_retailer_id"`). */
   what?: string
-  /** `unique`: the repeated value. */
+  /** `unique`, `looks_alike`: the repeated value (for `looks_alike`, the later one as written). */
   value?: string
-  /** `unique`: the path of the first item with that value. */
+  /** `unique`, `looks_alike`: the path of the first item with that value (or one like it). */
   first?: readonly (string | number)[]
   /** `card_kind_mismatch`: this card's kind. */
   cardKind?: CardKind

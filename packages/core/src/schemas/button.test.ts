@@ -126,6 +126,33 @@ describe('reply buttons', () => {
     expect(issue.message).toContain('button 1')
   })
 
+  it('warns at the later title that only looks the same as an earlier one (accent typed apart, spaces, zero-width)', () => {
+    const at = ['action', 'buttons', 1, 'reply', 'title']
+    // Each later title differs from "Café" only where nobody sees it; none is the same string.
+    for (const title of ['Cafe\u0301', 'Café ', 'Caf\u200Bé', '\uFEFFCafé', 'Café\u00A0']) {
+      const result = validateInteractive(withButtons(button('a', 'Café'), button('b', title)))
+      expectWarning(result, at, 'duplicate')
+      const issue = result.warnings.find((warning) => warning.reason === 'looks_alike')
+      expect(issue).toMatchObject({ path: at, params: { what: 'title', value: title, first: at.with(2, 0) } })
+    }
+    const issue = validateInteractive(withButtons(button('a', 'Ndiyo  sasa'), button('b', 'Ndiyo sasa'))).warnings[0]
+    expect(issue?.message).toBe(
+      'Button 2 title "Ndiyo sasa" looks the same as button 1\'s but differs in spaces, invisible characters or how an accent is typed; people cannot tell them apart, and WhatsApp may count them as the same',
+    )
+    expect(formatIssue(issue as Issue, coreMessagesSw)).toBe(
+      'Jina "Ndiyo sasa" la kitufe 2 linaonekana sawa na la kitufe 1, ila tofauti ni nafasi, herufi zisizoonekana au jinsi herufi yenye alama ilivyoandikwa; watu hawataona tofauti, na huenda WhatsApp ikachukulia kuwa ni sawa',
+    )
+  })
+
+  it('does not call titles alike when they look different: case, a joined emoji, an exact repeat', () => {
+    expectClean(validateInteractive(withButtons(button('a', 'Yes'), button('b', 'YES'))))
+    // The zero-width joiner draws one family emoji; without it, three people stand apart.
+    expectClean(validateInteractive(withButtons(button('a', '👨\u200D👩\u200D👧'), button('b', '👨👩👧'))))
+    // An exact repeat is the error alone, not also a warning.
+    const same = validateInteractive(withButtons(button('a', 'Same'), button('b', 'Same')))
+    expect(same.warnings).toEqual([])
+  })
+
   it('requires type "reply" on each button', () => {
     const result = validateInteractive(withButtons({ type: 'url', reply: { id: 'a', title: 'A' } }))
     expectIssue(result, ['action', 'buttons', 0, 'type'], 'invalid_value')

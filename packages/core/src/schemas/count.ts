@@ -4,6 +4,7 @@ import { LIMITS, type Limit } from '../limits.ts'
 import { anything, type Rule } from './anything.ts'
 import { type CheckPayload, report } from './issue-detail.ts'
 import { limitIssue } from './limit-check.ts'
+import { lookAlikeKey } from './look-alike.ts'
 import { SYNC_RUN } from './sync-run.ts'
 
 /** Where a count is counted: the message, a list, a carousel, or section/card `at` (1-based). */
@@ -39,7 +40,8 @@ export function checkCount(
  * documents no such rule for list row ids, carousel quick-reply ids, saved address ids or
  * products: a repeated row, quick-reply or saved address id is still refused, as this kit's rule,
  * since the customer's reply could not say which was chosen (`repeated_reply_id`); a repeated product (in a product list, or on two
- * carousel cards) is only a warning (`repeated_product`: it is shown twice).
+ * carousel cards) is only a warning (`repeated_product`: it is shown twice). Other than a
+ * product, a value that only looks the same as an earlier one gets a `looks_alike` warning.
  */
 export function checkUnique(
   payload: CheckPayload<unknown>,
@@ -48,11 +50,14 @@ export function checkUnique(
   reason: 'unique' | 'repeated_reply_id' | 'repeated_product' = 'unique',
 ): void {
   const seen = new Map<string, (string | number)[]>()
+  const looks = new Map<string, (string | number)[]>()
   for (const entry of entries) {
     if (entry.value === undefined || entry.value === '') continue
     const first = seen.get(entry.value)
     if (first === undefined) {
       seen.set(entry.value, entry.path)
+      // A product id names a catalogue item as written; the others are read by people.
+      if (reason !== 'repeated_product') lookAlike(payload, looks, entry.value, entry.path, what)
       continue
     }
     const params = { what, value: entry.value, first }
@@ -66,6 +71,30 @@ export function checkUnique(
       entry.path,
     )
   }
+}
+
+/**
+ * A `looks_alike` warning at `path` when `value` differs from an earlier one only in what nobody
+ * sees (`lookAlikeKey`): "Yes" and "Yes ", "Café" with its accent typed apart, a zero-width space.
+ * Meta says titles and ids must be unique but not how WhatsApp compares them, and the customer
+ * cannot tell two such buttons apart: a warning, the later one named. Blank values are left to
+ * their own `blank` warning.
+ */
+function lookAlike(
+  payload: CheckPayload<unknown>,
+  looks: Map<string, (string | number)[]>,
+  value: string,
+  path: (string | number)[],
+  what: string,
+): void {
+  const key = lookAlikeKey(value)
+  if (key === '') return
+  const first = looks.get(key)
+  if (first === undefined) {
+    looks.set(key, path)
+    return
+  }
+  report(payload, { code: 'duplicate', reason: 'looks_alike', params: { what, value, first }, warning: true }, path)
 }
 
 const listItems = new WeakMap<object, Rule>()

@@ -95,6 +95,12 @@ describe('list messages', () => {
     )
   })
 
+  it('warns when a row id only looks the same as an earlier one', () => {
+    const result = validateInteractive(list([{ rows: [row('ndiyo'), row('ndiyo\u200B', 'Ndiyo kabisa')] }]))
+    expectWarning(result, ['action', 'sections', 0, 'rows', 1, 'id'], 'duplicate')
+    expect(result.warnings.map((warning) => warning.reason)).toEqual(['looks_alike'])
+  })
+
   it('warns, and does not block, when a row id has spaces at its ends (Meta documents that rule for reply button ids only)', () => {
     const result = validateInteractive(list([{ rows: [row(' r1 ')] }]))
     const issue = expectWarning(result, ['action', 'sections', 0, 'rows', 0, 'id'], 'not_recommended')

@@ -87,6 +87,11 @@ describe('product_list', () => {
       ['action', 'sections', 1, 'product_items', 0, 'product_retailer_id'],
       'duplicate',
     )
+    // A retailer id names a catalogue item as written: one that only looks like another is no repeat.
+    const alike = productList([
+      { product_items: [{ product_retailer_id: 'SKU-1' }, { product_retailer_id: 'SKU-1 ' }] },
+    ])
+    expect(validateInteractive(alike).warnings.filter((warning) => warning.code === 'duplicate')).toEqual([])
   })
 })
 

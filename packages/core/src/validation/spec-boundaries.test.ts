@@ -797,9 +797,10 @@ describe.each(UNIQUE.map((row) => [row.name, row] as const))('unique %s', (_, ro
       ['👩', '👩\u200d'],
     ]) {
       const result = twice(a as string, b as string)
-      expect(
-        [...errorsAt(result, row.second), ...warningsAt(result, row.second)].filter((i) => i.code === 'duplicate'),
-      ).toEqual([])
+      expect(errorsAt(result, row.second).filter((i) => i.code === 'duplicate')).toEqual([])
+      // Only an accent typed apart looks the same (NFC, UAX #15): a warning, never for a product.
+      const alike = a === 'café' && row.rule !== 'warning' ? [expect.objectContaining({ reason: 'looks_alike' })] : []
+      expect(warningsAt(result, row.second).filter((i) => i.code === 'duplicate')).toEqual(alike)
     }
   })
 })

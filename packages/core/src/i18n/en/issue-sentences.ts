@@ -34,6 +34,8 @@ const has = (i: Issue): string => `${subject(i)} ${namesList(i) ? 'have' : 'has'
 // A repeated value's item, and the item it repeats: "Button 2", "button 1".
 const item = (i: Issue): string => field(containerPath(i.path))
 const firstItem = (i: Issue): string => field(containerPath(i.params?.first ?? [])).toLowerCase()
+// What repeats, with "ID" as the builder labels ids ("Button 2 ID").
+const repeated = (i: Issue): string => (i.params?.what === 'id' ? 'ID' : (i.params?.what ?? 'value'))
 
 const NOUNS: Record<CountNoun, string> = {
   button: 'button',
@@ -165,11 +167,10 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
     const has = count === 0 ? `no ${noun}s` : plural(count, noun)
     return `${scope(i)} has ${has}; ${owner(i)} needs at least ${i.limit}`
   },
-  unique: (i) => {
-    // "ID" as the builder labels ids ("Button 2 ID").
-    const what = i.params?.what === 'id' ? 'ID' : (i.params?.what ?? 'value')
-    return `${item(i)} ${what} "${i.params?.value}" is the same as ${firstItem(i)}'s; ${owner(i)} needs unique ${what}s`
-  },
+  unique: (i) =>
+    `${item(i)} ${repeated(i)} "${i.params?.value}" is the same as ${firstItem(i)}'s; ${owner(i)} needs unique ${repeated(i)}s`,
+  looks_alike: (i) =>
+    `${item(i)} ${repeated(i)} "${i.params?.value}" looks the same as ${firstItem(i)}'s but differs in spaces, invisible characters or how an accent is typed; people cannot tell them apart, and WhatsApp may count them as the same`,
   repeated_reply_id: (i) =>
     `${item(i)} ID "${i.params?.value}" is the same as ${firstItem(i)}'s; the customer's reply will not tell them apart`,
   repeated_product: (i) =>

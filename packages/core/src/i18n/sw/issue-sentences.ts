@@ -137,6 +137,14 @@ const REPEATED: Record<string, { one: Phrase; many: Phrase }> = {
   title: { one: phrase('jina', 'li'), many: phrase('majina', 'ya') },
 }
 
+/** What repeats, for `unique` and `looks_alike`: capitalised with its words, or an API name kept as written. */
+function repeated(i: Issue): { text: string; one: Phrase; many: Phrase } {
+  const what = i.params?.what ?? 'id'
+  const worded = ownEntry(REPEATED, what)
+  const { one, many } = worded ?? { one: phrase(what, 'i'), many: phrase(what, 'zi') }
+  return { text: worded === undefined ? one.text : capitalise(one.text), one, many }
+}
+
 const EXPECTED: Record<string, string> = {
   string: 'maandishi',
   number: 'namba',
@@ -262,13 +270,12 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     return `${has} ${counted(noun, count)}; ${ownerSays(i, 'nahitaji')} angalau ${i.limit}`
   },
   unique: (i) => {
-    const what = i.params?.what ?? 'id'
-    const worded = ownEntry(REPEATED, what)
-    const words = worded ?? { one: phrase(what, 'i'), many: phrase(what, 'zi') }
-    const one = words.one
-    // A key it has no word for is an API name, kept as written.
-    const text = worded === undefined ? one.text : capitalise(one.text)
-    return `${text} "${i.params?.value}" ${of(one.head)} ${item(i).toLowerCase()} ni sawa na ${of(one.head)} ${firstItem(i)}; ${ownerSays(i, 'nataka')} ${phraseSays(words.many, 'we')} tofauti`
+    const { text, one, many } = repeated(i)
+    return `${text} "${i.params?.value}" ${of(one.head)} ${item(i).toLowerCase()} ni sawa na ${of(one.head)} ${firstItem(i)}; ${ownerSays(i, 'nataka')} ${phraseSays(many, 'we')} tofauti`
+  },
+  looks_alike: (i) => {
+    const { text, one } = repeated(i)
+    return `${text} "${i.params?.value}" ${of(one.head)} ${item(i).toLowerCase()} ${prefix(one.head)}naonekana sawa na ${of(one.head)} ${firstItem(i)}, ila tofauti ni nafasi, herufi zisizoonekana au jinsi herufi yenye alama ilivyoandikwa; watu hawataona tofauti, na huenda WhatsApp ikachukulia kuwa ni sawa`
   },
   repeated_reply_id: (i) =>
     `Kitambulisho "${i.params?.value}" cha ${item(i).toLowerCase()} ni sawa na cha ${firstItem(i)}; jibu la mteja halitaonyesha ni kipi kilichochaguliwa`,
