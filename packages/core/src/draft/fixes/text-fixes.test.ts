@@ -126,6 +126,17 @@ describe('unique ids', () => {
     expect(validateInteractive(fixed).ok).toBe(true)
   })
 
+  it('gives an id that only looks like another (a zero-width space in it) a new one without it', () => {
+    const saved = ['action', 'parameters', 'saved_addresses']
+    const address = (id: string) => ({ id, value: { name: 'Asha' } })
+    const draft = setAt(createDraft('address_message'), saved, [address('home'), address('home\u200B')])
+    const fix = fixesOf(draft).find((candidate) => candidate.labelKey === 'fix.uniqueId')
+    expect(fix).toMatchObject({ id: 'unique-id:action.parameters.saved_addresses.1.id', params: { id: 'home-2' } })
+    expect(fix?.issues.map((issue) => issue.reason)).toEqual(['looks_alike'])
+    const fixed = validateInteractive(fix?.apply(draft))
+    expect(fixed.ok && fixed.warnings.filter((warning) => warning.code === 'duplicate')).toEqual([])
+  })
+
   it('offers no new id for a repeated product: it names a real catalogue item', () => {
     const items = ['action', 'sections', 0, 'product_items']
     const draft = setAt(createDraft('product_list'), items, [

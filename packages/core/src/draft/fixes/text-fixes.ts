@@ -1,4 +1,5 @@
 import type { Issue } from '../../issue.ts'
+import { lookAlikeKey } from '../../schemas/look-alike.ts'
 import { hasVisibleText, isHttpUrl } from '../../schemas/text.ts'
 import { countCharacters } from '../../text-length.ts'
 import { followsTitle, ID_PREFIX, idFromTitle, takenIds, uniqueId } from '../draft-ids.ts'
@@ -78,9 +79,10 @@ export function composeFixes(context: FixContext): FixIt[] {
 }
 
 /**
- * An id that repeats another where that is an error (button, row, quick reply, saved address):
- * give it the next free one, from its title where the builder generates it, else from itself
- * ("home" → "home-2"). Not a repeated product, which names a real catalogue item (its repair is
+ * An id that repeats another where that is an error (button, row, quick reply, saved address),
+ * or only looks like it: give it the next free one, from its title where the builder generates
+ * it, else from itself ("home" → "home-2"; written as it looks, so without invisible characters:
+ * `lookAlikeKey`). Not a repeated product, which names a real catalogue item (its repair is
  * removing the repeat). An id typed by hand (in the JSON tab, say) that repeats one the builder
  * generated from a title stays as typed: the generated one moves, as when it is typed in the
  * form (`giveWayToTypedId`).
@@ -103,7 +105,7 @@ export function uniqueIdFixes(context: FixContext): FixIt[] {
     const title = node.generatedFrom && getAt(context.draft, [...instance.base, ...node.generatedFrom])
     const id =
       node.generatedFrom === undefined
-        ? uniqueId(value.trim(), prefix, taken, node.limit)
+        ? uniqueId(lookAlikeKey(value), prefix, taken, node.limit)
         : idFromTitle(typeof title === 'string' ? title : '', prefix, taken, node.limit)
     fixes.push({
       id: `unique-id:${pathId(path)}`,
