@@ -1,4 +1,5 @@
 import { isAsciiDigit } from '../formatting/character-class.ts'
+import { describeCharacter } from '../i18n/character-label.ts'
 import type { IssueReason } from '../i18n/issue-reason.ts'
 import { LIMITS } from '../limits.ts'
 import { LEADING_ZERO_COUNTRY_CODES } from './national-number-lengths.ts'
@@ -16,7 +17,6 @@ export type PhoneDigits =
   | { ok: false; reason: 'phone_length'; digitCount: number }
 
 const LETTER = /\p{L}/u
-const INVISIBLE = /[\p{C}\p{Z}]/u
 // Spaces (any kind), dashes (ASCII, Unicode hyphens and dashes, minus sign) and dots.
 const SEPARATOR = /^[\s\-.\u2010-\u2015\u2212]$/u
 
@@ -29,11 +29,6 @@ function digitCount(text: string): number {
   let count = 0
   for (let index = 0; index < text.length; index++) if (isAsciiDigit(text.charCodeAt(index))) count++
   return count
-}
-
-function describeCharacter(char: string): string {
-  const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')
-  return INVISIBLE.test(char) ? `U+${code}` : `"${char}" (U+${code})`
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Issue } from '../../issue.ts'
 import { ownEntry } from '../../own-entry.ts'
+import { quotedCharacters } from '../character-label.ts'
 import type { JsonTextSentences } from '../core-messages.ts'
 import { subjectEn as subject } from './field-names.ts'
 
@@ -25,7 +26,7 @@ function jsonProblem(i: Issue): string {
       ? 'a line break or tab inside quotes must be written as \\n or \\t'
       : expected === ''
         ? undefined
-        : `expected ${ownEntry(JSON_EXPECTED, expected) ?? expected}, ${found === undefined ? 'but the text ends' : `found "${found}"`}`
+        : `expected ${ownEntry(JSON_EXPECTED, expected) ?? expected}, ${found === undefined ? 'but the text ends' : `found ${quotedCharacters(found)}`}`
   return `${i.params?.file ?? subject(i)} ${where}${what === undefined ? '' : `: ${what}`}`
 }
 

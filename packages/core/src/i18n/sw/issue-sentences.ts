@@ -2,6 +2,7 @@ import type { Issue } from '../../issue.ts'
 import { ADDRESS_MESSAGE_COUNTRY, LIMITS } from '../../limits.ts'
 import { ownEntry } from '../../own-entry.ts'
 import { CAROUSEL_QUICK_REPLY_MAX_READINGS } from '../../schemas/schema-options.ts'
+import { quotedCharacters } from '../character-label.ts'
 import type { IssueSentences, JsonTextSentences } from '../core-messages.ts'
 import { containerPath, isBriqFieldPath, isMessageTypePath, isUnseenPath, ownerPath } from '../field-paths.ts'
 import type { CardKind, CountNoun, CountScope } from '../issue-reason.ts'
@@ -84,7 +85,7 @@ function jsonProblem(i: Issue): string {
       ? 'mstari mpya au tab ndani ya alama za nukuu lazima viandikwe \\n au \\t'
       : expected === ''
         ? undefined
-        : `ilitarajiwa ${ownEntry(JSON_EXPECTED, expected) ?? expected}, ${found === undefined ? 'lakini maandishi yanaishia hapo' : `lakini imepatikana "${found}"`}`
+        : `ilitarajiwa ${ownEntry(JSON_EXPECTED, expected) ?? expected}, ${found === undefined ? 'lakini maandishi yanaishia hapo' : `lakini imepatikana ${quotedCharacters(found)}`}`
   return `${i.params?.file ?? subject(i).text} ${where}${what === undefined ? '' : `: ${what}`}`
 }
 
