@@ -387,6 +387,7 @@ export {
 } from './sending/send-controller.ts'
 export { type SendFailure, type SendFailureReason, sendFailureReason } from './sending/send-failure-reason.ts'
 export {
+  MAX_SEND_HOLD_MS,
   type SendHold,
   type SendHoldAskedBy,
   type SendHoldReason,

@@ -7,7 +7,6 @@ import type { SendInteractiveRequest } from '../schemas/send-request.ts'
 import { anySignal } from './any-signal.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import { rememberedSends, type SendPersistOptions } from './remembered-sends.ts'
-import { answeredWithoutBriqError } from './request-failure-reason.ts'
 import { runIsolated } from './run-isolated.ts'
 import { sendFailureReason } from './send-failure-reason.ts'
 import { type SendHold, sendHoldSecondsLeft } from './send-hold.ts'
@@ -80,8 +79,9 @@ export interface SendController {
    * it has passed, by any controller of the client (Briq's limits are per account), is refused the
    * same way (code `RATE_LIMITED`, `retryAfterMs` the time left); after a 5xx with one that did not
    * take the message (a 503), too (code `SERVICE_UNAVAILABLE`). Such a hold lasts as long as
-   * Briq asked, however long (its failure's sentence and `hold` say how long): a send before
-   * then would only be refused again.
+   * Briq asked, up to a day (`MAX_SEND_HOLD_MS`; its failure's sentence and `hold` say how long):
+   * a send before then would only be refused again. A longer wait is a setting gone wrong, not a
+   * limit: it holds nothing (the failure's `waitTooLong`), so Send is not shut until a reload.
    */
   send(request: SendInteractiveRequest, options?: SendCallOptions): Promise<SendResult>
   /**
@@ -293,14 +293,15 @@ export function createSendController(client: BriqClient, options: SendController
         const error = toBriqError(thrown, 'The send')
         // Only a wait the failure's sentence tells the person about (not one after a failure
         // that may have gone: that request is held as MAYBE_SENT, the person checks first).
-        const { reason, retryAfterSeconds } = sendFailureReason(error)
+        // Nor one past a day (`waitTooLong`): a setting gone wrong would shut Send until a reload.
+        const { reason, retryAfterSeconds, askedBy } = sendFailureReason(error)
         if (error.retryAfterMs !== undefined && retryAfterSeconds !== undefined) {
           const until = now() + error.retryAfterMs
           const hold: SendHold = {
             until,
             reason: reason === 'rate_limited' ? 'rate_limited' : 'server',
-            // The same reading as the failure's: with none of Briq's error details, not Briq's.
-            askedBy: answeredWithoutBriqError(error) ? 'gateway' : 'briq',
+            // The failure's own reading, so its sentence and the note beside Send name the same one.
+            askedBy: askedBy ?? 'briq',
           }
           memory.wait = { asked: error, hold, now }
           for (const watcher of [...memory.holdWatchers]) if (watcher !== holdBegan) runIsolated(watcher)
@@ -442,6 +443,7 @@ function heldError(
   message: string,
   retryAfterMs?: number,
   requestId?: string,
+  cause?: BriqError,
 ) {
   const error = new BriqError({
     kind: 'validation',
@@ -450,6 +452,7 @@ function heldError(
     errors: [{ code, message }],
     retryAfterMs,
     requestId,
+    cause,
   })
   MEMORY_REFUSALS.add(error)
   return error
@@ -460,6 +463,9 @@ function retryLaterError({ asked, hold }: SendWait, at: number, seconds: number)
     hold.reason === 'rate_limited' ? 'RATE_LIMITED' : 'SERVICE_UNAVAILABLE',
     `${hold.askedBy === 'briq' ? 'Briq' : 'A server between the page and Briq'} asked to wait before sending again (${asked.status ?? asked.code}, Retry-After): wait ${seconds} s more; nothing was sent.`,
     hold.until - at,
+    undefined,
+    // The answer that asked to wait: who it was, for the refusal's sentence.
+    asked,
   )
 }
 

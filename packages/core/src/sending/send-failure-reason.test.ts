@@ -34,9 +34,13 @@ describe('sendFailureReason', () => {
     })
     expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 429, retryAfterMs: 6500 }))).toEqual({
       reason: 'rate_limited',
+      askedBy: 'briq',
       retryAfterSeconds: 7,
     })
-    expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 429 }))).toEqual({ reason: 'rate_limited' })
+    expect(sendFailureReason(error({ kind: 'http', message: 'x', status: 429 }))).toEqual({
+      reason: 'rate_limited',
+      askedBy: 'briq',
+    })
     expect(sendFailureReason(error({ kind: 'validation', message: 'x' }))).toEqual({ reason: 'validation' })
     expect(sendFailureReason(error({ kind: 'network', message: 'x', code: 'FAILED_BEFORE_REQUEST' }))).toEqual({
       reason: 'network',
@@ -239,7 +243,7 @@ describe('sendFailureReason', () => {
 
   it('says the whole wait Briq asked for, in seconds, minutes or hours, in English and Swahili', () => {
     const throttled = sendFailureReason(error({ kind: 'http', message: 'x', status: 429, retryAfterMs: 90_000 }))
-    expect(throttled).toEqual({ reason: 'rate_limited', retryAfterSeconds: 90 })
+    expect(throttled).toEqual({ reason: 'rate_limited', askedBy: 'briq', retryAfterSeconds: 90 })
     // Rounded up: never back before the wait is over.
     expect(coreMessagesEn.sendFailure.rate_limited(throttled)).toBe(
       'Too many messages at once. Try again in 2 minutes.',
@@ -247,21 +251,21 @@ describe('sendFailureReason', () => {
     expect(coreMessagesSw.sendFailure.rate_limited(throttled)).toBe(
       'Jumbe nyingi mno kwa wakati mmoja. Jaribu tena baada ya dakika 2.',
     )
-    const day = 86_400_000
     const unavailable = { code: 'SERVICE_UNAVAILABLE', message: 'Try later' }
+    // A whole day (a daily sending limit) is still a wait to hold for and to name.
     const away = sendFailureReason(
       error({
         kind: 'http',
         message: 'x',
         status: 503,
-        retryAfterMs: day + 1_000,
+        retryAfterMs: core.MAX_SEND_HOLD_MS - 30_000,
         requestId: 'req-1',
         errors: [unavailable],
       }),
     )
-    expect(away).toMatchObject({ reason: 'server', retryAfterSeconds: 86_401 })
-    expect(coreMessagesEn.sendFailure.server(away)).toContain('Try again in 24 hours 1 minute;')
-    expect(coreMessagesSw.sendFailure.server(away)).toContain('Jaribu tena baada ya muda wa saa 24 na dakika 1;')
+    expect(away).toMatchObject({ reason: 'server', retryAfterSeconds: 86_370 })
+    expect(coreMessagesEn.sendFailure.server(away)).toContain('Try again in 24 hours;')
+    expect(coreMessagesSw.sendFailure.server(away)).toContain('Jaribu tena baada ya muda wa saa 24;')
     expect(describeRequestFailure(error({ kind: 'http', message: 'x', status: 429, retryAfterMs: 7_200_000 }))).toBe(
       'too many requests at once; try again in 2 hours',
     )
@@ -278,6 +282,69 @@ describe('sendFailureReason', () => {
     expect(coreMessagesSw.sendHold({ reason: 'rate_limited', seconds: 5 })).toBe(
       'Kutuma kumesimamishwa kwa sekunde 5 zaidi: seva imeomba kusubiri (jumbe nyingi mno kwa wakati mmoja).',
     )
+  })
+
+  it('a Retry-After past a day is a setting gone wrong: no wait named (no "8760 hours"), try again soon', () => {
+    const year = 365 * 86_400_000
+    const throttled = sendFailureReason(error({ kind: 'http', message: 'x', status: 429, retryAfterMs: year }))
+    expect(throttled).toEqual({ reason: 'rate_limited', askedBy: 'briq', waitTooLong: true })
+    expect(describeSendFailure(error({ kind: 'http', message: 'x', status: 429, retryAfterMs: year }))).toBe(
+      'Too many messages at once. Briq asked to wait more than a day before sending again, which is most likely a setting gone wrong, so sending is not put on hold: try again in a few minutes, and if it is refused again, tell whoever set up this page.',
+    )
+    expect(coreMessagesSw.sendFailure.rate_limited(throttled)).toBe(
+      'Jumbe nyingi mno kwa wakati mmoja. Briq imeomba kusubiri zaidi ya siku moja kabla ya kutuma tena; huenda ni mpangilio uliokosewa, kwa hiyo kutuma hakujasimamishwa: jaribu tena baada ya dakika chache, na ujumbe ukikataliwa tena, mjulishe aliyeandaa ukurasa huu.',
+    )
+    const page = error({ kind: 'http', message: 'x', status: 429, retryAfterMs: year, errors: [] })
+    expect(describeSendFailure(page)).toBe(
+      'A server on the way to Briq got too many requests at once (HTTP 429), not Briq, so the message was not sent. That server asked to wait more than a day before sending again, which is most likely a setting gone wrong, so sending is not put on hold: try again in a few minutes, and if it is refused again, tell whoever set up this page.',
+    )
+    const unavailable = error({
+      kind: 'http',
+      message: 'x',
+      status: 503,
+      retryAfterMs: core.MAX_SEND_HOLD_MS + 1_000,
+      requestId: 'req-1',
+      errors: [{ code: 'SERVICE_UNAVAILABLE', message: 'Try later' }],
+    })
+    expect(sendFailureReason(unavailable)).toEqual({
+      reason: 'server',
+      status: 503,
+      requestId: 'req-1',
+      waitTooLong: true,
+    })
+    expect(describeSendFailure(unavailable)).toBe(
+      'Briq had a problem on its side (HTTP 503) and asked to wait more than a day before sending again, which is most likely a setting gone wrong, so sending is not put on hold. Try again in a few minutes; if it keeps failing, give Briq customer support the request id.',
+    )
+    expect(describeSendFailure(unavailable, coreMessagesSw)).toBe(
+      'Briq imepata hitilafu upande wake (HTTP 503) na imeomba kusubiri zaidi ya siku moja kabla ya kutuma tena; huenda ni mpangilio uliokosewa, kwa hiyo kutuma hakujasimamishwa. Jaribu tena baada ya dakika chache; ikiendelea kushindikana, wasiliana na huduma kwa wateja ya Briq ukitaja kitambulisho cha ombi.',
+    )
+  })
+
+  it("names a gateway's 429 as the note beside Send does: a server on the way to Briq, not Briq", () => {
+    const page = error({ kind: 'http', message: 'x', status: 429, retryAfterMs: 30_000, errors: [] })
+    expect(sendFailureReason(page)).toEqual({ reason: 'rate_limited', askedBy: 'gateway', retryAfterSeconds: 30 })
+    expect(describeSendFailure(page)).toBe(
+      'A server on the way to Briq got too many requests at once (HTTP 429), not Briq, so the message was not sent. Try again in 30 seconds.',
+    )
+    expect(describeSendFailure(page, coreMessagesSw)).toBe(
+      'Seva iliyo njiani kuelekea Briq imepokea maombi mengi mno kwa wakati mmoja (HTTP 429), si Briq, kwa hiyo ujumbe haukutumwa. Jaribu tena baada ya sekunde 30.',
+    )
+    const noWait = error({ kind: 'http', message: 'x', status: 429, errors: [] })
+    expect(describeSendFailure(noWait)).toBe(
+      'A server on the way to Briq got too many requests at once (HTTP 429), not Briq, so the message was not sent. Wait a moment, then try again.',
+    )
+    // The controller's refusal during the hold is read by the answer that began it (its cause).
+    const held = error({ kind: 'validation', message: 'x', code: 'RATE_LIMITED', retryAfterMs: 9_000, cause: page })
+    expect(sendFailureReason(held)).toEqual({ reason: 'rate_limited', askedBy: 'gateway', retryAfterSeconds: 9 })
+    const byBriq = error({ kind: 'http', message: 'x', status: 429, code: 'RATE_LIMITED' })
+    const heldByBriq = error({
+      kind: 'validation',
+      message: 'x',
+      code: 'RATE_LIMITED',
+      retryAfterMs: 9_000,
+      cause: byBriq,
+    })
+    expect(describeSendFailure(heldByBriq)).toBe('Too many messages at once. Try again in 9 seconds.')
   })
 
   it('a send answered 404 by no route (a dev server, FastAPI’s bare Not Found) is a wrong address, not Briq refusing', () => {

@@ -1,4 +1,4 @@
-import type { BriqError } from '../client/briq-error.ts'
+import { BriqError } from '../client/briq-error.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import {
   answeredWithoutBriqError,
@@ -7,6 +7,7 @@ import {
   proxyReason,
   retryAfterSeconds,
 } from './request-failure-reason.ts'
+import { MAX_SEND_HOLD_MS, type SendHoldAskedBy } from './send-hold.ts'
 
 /** Why a send failed, in the terms a UI explains to a person. */
 export type SendFailureReason =
@@ -32,10 +33,23 @@ export interface SendFailure {
   reason: SendFailureReason
   /**
    * For `rate_limited`, and `server` when not `maybeSent`: whole seconds to wait (at least 1),
-   * when the answer said how long (`Retry-After`: Briq's, or a gateway's 429 page): all of it,
-   * however long, as the send controller holds sends for all of it.
+   * when the answer said how long (`Retry-After`: Briq's, or a gateway's 429 page), at most a day
+   * (`MAX_SEND_HOLD_MS`): all of it, as the send controller holds sends for all of it.
    */
   retryAfterSeconds?: number
+  /**
+   * For `rate_limited`, and `server` when not `maybeSent`: the answer asked to wait more than a
+   * day (`MAX_SEND_HOLD_MS`), which is a setting gone wrong rather than a limit: nothing is held
+   * (no `retryAfterSeconds`), and the sentence says to try again in a few minutes.
+   */
+  waitTooLong?: true
+  /**
+   * For `rate_limited`: who turned the send away, as the hold's `askedBy` says: `briq` (its
+   * error envelope) or `gateway` (a 429 page from a server between the page and Briq, with none of
+   * Briq's error details), so the sentence names the same one as the note beside Send. For the
+   * controller's refusal during a hold, the answer that began it (the refusal's `cause`).
+   */
+  askedBy?: SendHoldAskedBy
   /**
    * For `server`, `gateway`, `invalid_response`, `proxy_refused` and `other`: the HTTP status,
    * when there was an answer.
@@ -72,7 +86,9 @@ function classify(error: BriqError): SendFailure {
   if (error.code === 'DUPLICATE_SEND') return { reason: 'duplicate' }
   if (error.code === 'MAYBE_SENT') return { reason: 'maybe_sent' }
   if (error.code === 'WINDOW_CLOSED') return { reason: 'window_closed' }
-  if (error.code === 'RATE_LIMITED' || error.status === 429) return waiting({ reason: 'rate_limited' }, error)
+  if (error.code === 'RATE_LIMITED' || error.status === 429) {
+    return waiting({ reason: 'rate_limited', askedBy: askedBy(error) }, error)
+  }
   // The controller holding sends after a 5xx's Retry-After: no answer of its own, so no status.
   if (error.kind === 'validation' && error.code === 'SERVICE_UNAVAILABLE') return waiting({ reason: 'server' }, error)
   if (error.kind === 'validation') return { reason: 'validation' }
@@ -115,10 +131,20 @@ function withStatus(reason: 'invalid_response' | 'other', status: number | undef
 }
 
 // The failure with the seconds the answer asked to wait, when it said: the send controller holds
-// sends until then.
+// sends until then. Past a day, a setting gone wrong: no wait to hold or to name.
 function waiting(failure: SendFailure, error: BriqError): SendFailure {
   const seconds = retryAfterSeconds(error)
-  return seconds === undefined ? failure : { ...failure, retryAfterSeconds: seconds }
+  if (seconds === undefined) return failure
+  return (error.retryAfterMs ?? 0) > MAX_SEND_HOLD_MS
+    ? { ...failure, waitTooLong: true }
+    : { ...failure, retryAfterSeconds: seconds }
+}
+
+// Who asked to wait: the answer itself or, for the controller's refusal during a hold, the answer
+// that began the hold (its cause). With none of Briq's error details, a server between.
+function askedBy(error: BriqError): SendHoldAskedBy {
+  const asked = error.kind === 'validation' && error.cause instanceof BriqError ? error.cause : error
+  return answeredWithoutBriqError(asked) ? 'gateway' : 'briq'
 }
 
 const isNoRoute = (error: BriqError): boolean =>

@@ -8,6 +8,15 @@ export type SendHoldReason = 'rate_limited' | 'server'
  */
 export type SendHoldAskedBy = 'briq' | 'gateway'
 
+/**
+ * The longest `Retry-After` a send is held for: a day, the longest window a sending limit is
+ * counted over (WhatsApp's messaging limits count the customers reached in a rolling 24 hours).
+ * A longer wait (a year, a date decades on) is a server's setting gone wrong, not a limit: nothing
+ * is held, so Send is not shut until a reload, and the failure's sentence says so
+ * (`SendFailure.waitTooLong`).
+ */
+export const MAX_SEND_HOLD_MS = 24 * 60 * 60 * 1000
+
 /** Sends held after a `Retry-After`: every request of every controller of the client, whatever it is, until `until`. */
 export interface SendHold {
   /** When the hold ends, in the clock of the controller that got the answer (`Date.now()` milliseconds by default). */

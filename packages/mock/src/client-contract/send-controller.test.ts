@@ -313,6 +313,21 @@ describe('createSendController', () => {
     expect(requests).toHaveLength(2)
   })
 
+  it('holds nothing for a Retry-After past a day (a setting gone wrong): Send stays open, and says why', async () => {
+    mock.setFaults({ status: 429, retryAfterSeconds: 31_536_000 })
+    const sending = createSendController(makeClient(), { now: () => 1_000 })
+    await expect(sending.send(draft())).rejects.toMatchObject({ status: 429, retryAfterMs: 31_536_000_000 })
+    const failed = sending.getSnapshot()
+    expect(failed.hold).toBeUndefined()
+    expect(failed.error && describeSendFailure(failed.error)).toMatch(
+      /^Too many messages at once\. Briq asked to wait more than a day before sending again, .* try again in a few minutes,/,
+    )
+    // A press a minute on goes to Briq again, not refused for "8760 hours".
+    mock.setFaults({})
+    await sending.send(draft())
+    expect(requests).toHaveLength(2)
+  })
+
   it('a 500 with Retry-After puts no hold in the snapshot (it holds only its maybe-sent request)', async () => {
     server.use(
       http.post('*/v1/whatsapp/messages/interactive', () =>
@@ -622,12 +637,21 @@ describe('an error page from a server between the page and Briq', () => {
     expect(hold && seconds && coreMessagesSw.sendHold({ ...hold, seconds })).toBe(
       'Kutuma kumesimamishwa kwa sekunde 30 zaidi: seva imeomba kusubiri (jumbe nyingi mno kwa wakati mmoja).',
     )
-    // The refusal of a press during the hold says who asked, too (its message, for a developer).
-    await expect(sending.send(draft())).rejects.toMatchObject({
+    const failed = sending.getSnapshot().error
+    expect(failed && describeSendFailure(failed)).toBe(
+      'A server on the way to Briq got too many requests at once (HTTP 429), not Briq, so the message was not sent. Try again in 30 seconds.',
+    )
+    // The refusal of a press during the hold says who asked, too (its message, for a developer,
+    // and its sentence, for the person).
+    const early = await sending.send(draft()).catch((reason: unknown) => reason)
+    expect(early).toMatchObject({
       code: 'RATE_LIMITED',
       message:
         'A server between the page and Briq asked to wait before sending again (429, Retry-After): wait 30 s more; nothing was sent.',
     })
+    expect(early instanceof BriqError && describeSendFailure(early, coreMessagesSw)).toBe(
+      'Seva iliyo njiani kuelekea Briq imepokea maombi mengi mno kwa wakati mmoja (HTTP 429), si Briq, kwa hiyo ujumbe haukutumwa. Jaribu tena baada ya sekunde 30.',
+    )
   })
 
   it("a firewall's or a sign-in's 403 page is not the API key refused; nothing was sent", async () => {

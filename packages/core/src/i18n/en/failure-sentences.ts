@@ -1,3 +1,4 @@
+import type { SendFailure } from '../../sending/send-failure-reason.ts'
 import type { CoreMessages } from '../core-messages.ts'
 import { httpStatusNote } from '../http-status-note.ts'
 import { waitEn } from './grammar.ts'
@@ -39,6 +40,18 @@ function gatewayEn(status: number | undefined, maybeSent: boolean): string {
   return `${server} refused the request${note}, not Briq, so the message was not sent. Please ${tell} to check the address it sends to (the proxy's URL).`
 }
 
+// A Retry-After past a day (`waitTooLong`): said as what it most likely is, with nothing held.
+const tooLongEn =
+  'asked to wait more than a day before sending again, which is most likely a setting gone wrong, so sending is not put on hold'
+
+// What to do after a 429: wait as long as was asked, or, past a day, try again soon.
+const waitAgainEn = (f: SendFailure, who: string) =>
+  f.waitTooLong
+    ? ` ${who} ${tooLongEn}: try again in a few minutes, and if it is refused again, tell whoever set up this page.`
+    : f.retryAfterSeconds === undefined
+      ? ' Wait a moment, then try again.'
+      : ` Try again in ${waitEn(f.retryAfterSeconds)}.`
+
 // A call answered 404 by no route of Briq's: the address is wrong, whatever the call asked for.
 const nothingAnswersEn = 'nothing answers at this address (HTTP 404)'
 
@@ -51,9 +64,9 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
   window_closed: () =>
     'The customer has not written to you in the last 24 hours, so WhatsApp only allows a template message. Ask the customer to write first, or send an approved template.',
   rate_limited: (f) =>
-    f.retryAfterSeconds === undefined
-      ? 'Too many messages at once. Wait a moment, then try again.'
-      : `Too many messages at once. Try again in ${waitEn(f.retryAfterSeconds)}.`,
+    f.askedBy === 'gateway'
+      ? `A server on the way to Briq got too many requests at once (HTTP 429), not Briq, so the message was not sent.${waitAgainEn(f, 'That server')}`
+      : `Too many messages at once.${waitAgainEn(f, 'Briq')}`,
   validation: () => "The message breaks WhatsApp's rules; fix the errors shown, then send it.",
   network: (f) =>
     f.maybeSent
@@ -66,7 +79,9 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
   server: (f) =>
     f.maybeSent
       ? `Briq had a problem on its side${httpStatusNote(f.status)}, so the message may have been sent. Check the conversation before sending it again${supportEn(f.requestId)}`
-      : `Briq had a problem on its side${httpStatusNote(f.status)}. Try again${f.retryAfterSeconds === undefined ? '' : ` in ${waitEn(f.retryAfterSeconds)}`}${supportEn(f.requestId)}`,
+      : f.waitTooLong
+        ? `Briq had a problem on its side${httpStatusNote(f.status)} and ${tooLongEn}. Try again in a few minutes${supportEn(f.requestId)}`
+        : `Briq had a problem on its side${httpStatusNote(f.status)}. Try again${f.retryAfterSeconds === undefined ? '' : ` in ${waitEn(f.retryAfterSeconds)}`}${supportEn(f.requestId)}`,
   unauthorized: () => 'The API key was refused. Check the key (and that its app is linked to a workspace).',
   no_endpoint: () =>
     "Nothing answers sends at the address this page sends to (HTTP 404), so the message was not sent. Whoever set up the page should check that address (the proxy's URL).",

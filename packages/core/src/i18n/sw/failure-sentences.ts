@@ -1,3 +1,4 @@
+import type { SendFailure } from '../../sending/send-failure-reason.ts'
 import type { CoreMessages } from '../core-messages.ts'
 import { httpStatusNote } from '../http-status-note.ts'
 import { waitSw } from './grammar.ts'
@@ -40,6 +41,19 @@ function gatewaySw(status: number | undefined, maybeSent: boolean): string {
   return `${server} imekataa ombi${note}, si Briq, kwa hiyo ujumbe haukutumwa. Tafadhali mwombe aliyeandaa ukurasa huu ahakiki anwani ambayo ukurasa unatuma kwake (URL ya proksi).`
 }
 
+// Retry-After ya zaidi ya siku moja (`waitTooLong`): huenda ni mpangilio uliokosewa, hakuna
+// kinachosimamishwa (A Retry-After past a day: most likely a setting gone wrong, nothing held).
+const tooLongSw =
+  'imeomba kusubiri zaidi ya siku moja kabla ya kutuma tena; huenda ni mpangilio uliokosewa, kwa hiyo kutuma hakujasimamishwa'
+
+// La kufanya baada ya 429 (What to do after a 429: wait as asked or, past a day, try again soon).
+const waitAgainSw = (f: SendFailure, who: string) =>
+  f.waitTooLong
+    ? ` ${who} ${tooLongSw}: jaribu tena baada ya dakika chache, na ujumbe ukikataliwa tena, mjulishe aliyeandaa ukurasa huu.`
+    : f.retryAfterSeconds === undefined
+      ? ' Subiri kidogo, kisha ujaribu tena.'
+      : ` Jaribu tena baada ya ${waitSw(f.retryAfterSeconds)}.`
+
 // Ombi lililojibiwa 404 bila njia ya Briq: anwani si sahihi (A call answered 404 by no route of Briq's).
 const nothingAnswersSw = 'hakuna kinachojibu kwenye anwani hii (HTTP 404)'
 
@@ -52,9 +66,9 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
   window_closed: () =>
     'Mteja hajakuandikia ndani ya muda wa saa 24 uliopita, kwa hiyo WhatsApp inaruhusu ujumbe wa kiolezo tu. Mwombe mteja akuandikie kwanza, au tuma kiolezo kilichoidhinishwa.',
   rate_limited: (f) =>
-    f.retryAfterSeconds === undefined
-      ? 'Jumbe nyingi mno kwa wakati mmoja. Subiri kidogo, kisha ujaribu tena.'
-      : `Jumbe nyingi mno kwa wakati mmoja. Jaribu tena baada ya ${waitSw(f.retryAfterSeconds)}.`,
+    f.askedBy === 'gateway'
+      ? `Seva iliyo njiani kuelekea Briq imepokea maombi mengi mno kwa wakati mmoja (HTTP 429), si Briq, kwa hiyo ujumbe haukutumwa.${waitAgainSw(f, 'Seva hiyo')}`
+      : `Jumbe nyingi mno kwa wakati mmoja.${waitAgainSw(f, 'Briq')}`,
   validation: () => 'Ujumbe unavunja kanuni za WhatsApp; rekebisha makosa yaliyoonyeshwa, kisha uutume.',
   network: (f) =>
     f.maybeSent
@@ -67,7 +81,9 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
   server: (f) =>
     f.maybeSent
       ? `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena${supportSw(f.requestId)}`
-      : `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}. Jaribu tena${f.retryAfterSeconds === undefined ? '' : ` baada ya ${waitSw(f.retryAfterSeconds)}`}${supportSw(f.requestId)}`,
+      : f.waitTooLong
+        ? `Briq imepata hitilafu upande wake${httpStatusNote(f.status)} na ${tooLongSw}. Jaribu tena baada ya dakika chache${supportSw(f.requestId)}`
+        : `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}. Jaribu tena${f.retryAfterSeconds === undefined ? '' : ` baada ya ${waitSw(f.retryAfterSeconds)}`}${supportSw(f.requestId)}`,
   unauthorized: () =>
     'Ufunguo wa API umekataliwa. Hakiki ufunguo (na kwamba programu yake imeunganishwa na eneo la kazi, workspace).',
   no_endpoint: () =>
