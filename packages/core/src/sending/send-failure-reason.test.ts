@@ -347,6 +347,18 @@ describe('sendFailureReason', () => {
     expect(describeSendFailure(heldByBriq)).toBe('Too many messages at once. Try again in 9 seconds.')
   })
 
+  it("a gateway's 408 is a request too slow to arrive, not a wrong address: not sent, check the connection", () => {
+    // RFC 9110, 408: the server did not receive a complete request in time; a client may repeat it.
+    const page = error({ kind: 'http', message: 'x', status: 408, errors: [] })
+    expect(sendFailureReason(page)).toEqual({ reason: 'gateway', status: 408 })
+    expect(describeSendFailure(page)).toBe(
+      'A server on the way to Briq stopped waiting before the whole request reached it (HTTP 408), so the message was not sent. This is usually a slow or unsteady connection: check it, then send the message again.',
+    )
+    expect(describeSendFailure(page, coreMessagesSw)).toBe(
+      'Seva iliyo njiani kuelekea Briq iliacha kusubiri kabla ombi lote halijaifikia (HTTP 408), kwa hiyo ujumbe haukutumwa. Mara nyingi chanzo ni muunganisho wa polepole au usio thabiti: angalia muunganisho wako, kisha utume ujumbe tena.',
+    )
+  })
+
   it('a send answered 404 by no route (a dev server, FastAPI’s bare Not Found) is a wrong address, not Briq refusing', () => {
     const page = error({ kind: 'http', message: 'x', status: 404, errors: [] })
     const fastApi = error({

@@ -17,8 +17,8 @@ const failedEn = (status: number | undefined, note: string) =>
 
 // A server between the page and Briq answered, with none of Briq's error details: what it did,
 // not Briq, and what to do. Its status says which: 511 a network's sign-in (a captive portal
-// answers before anything leaves the network), 5xx failed, 413 a size limit, 401/403 a sign-in
-// or a firewall, another 4xx an address it does not serve.
+// answers before anything leaves the network), 5xx failed, 408 the request too slow to arrive,
+// 413 a size limit, 401/403 a sign-in or a firewall, another 4xx an address it does not serve.
 function gatewayEn(status: number | undefined, maybeSent: boolean): string {
   const server = 'A server on the way to Briq'
   const note = httpStatusNote(status)
@@ -30,6 +30,11 @@ function gatewayEn(status: number | undefined, maybeSent: boolean): string {
     return maybeSent
       ? `${failedEn(status, note)} so the message may have been sent. Check the conversation before sending it again.`
       : `${failedEn(status, note)} so the message was not sent. Try again in a few minutes; if it keeps failing, ${tell}.`
+  }
+  // RFC 9110, 408: it did not receive the whole request in time, and a client may send it again;
+  // nothing past it got a complete message (a server that timed out waiting on Briq says 504).
+  if (status === 408) {
+    return `${server} stopped waiting before the whole request reached it${note}, so the message was not sent. This is usually a slow or unsteady connection: check it, then send the message again.`
   }
   if (status === 413) {
     return `${server} refused a request this large${note}, so the message was not sent. Please ${tell}: that server's size limit is too low.`

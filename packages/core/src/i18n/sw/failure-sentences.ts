@@ -32,6 +32,10 @@ function gatewaySw(status: number | undefined, maybeSent: boolean): string {
       ? `${failedSw(status, note)} kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`
       : `${failedSw(status, note)} kwa hiyo ujumbe haukutumwa. Jaribu tena baada ya dakika chache; ikiendelea kushindikana, ${tell}.`
   }
+  // 408: haikupokea ombi lote kwa wakati (RFC 9110), hakuna kilichopita (did not receive it whole in time).
+  if (status === 408) {
+    return `${server} iliacha kusubiri kabla ombi lote halijaifikia${note}, kwa hiyo ujumbe haukutumwa. Mara nyingi chanzo ni muunganisho wa polepole au usio thabiti: angalia muunganisho wako, kisha utume ujumbe tena.`
+  }
   if (status === 413) {
     return `${server} imekataa ombi kubwa hivi${note}, kwa hiyo ujumbe haukutumwa. Tafadhali ${tell}: kikomo cha ukubwa cha seva hiyo ni kidogo mno.`
   }
