@@ -1,6 +1,12 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { BriqError, createBriqClient, createSendController, sendFailureReason } from '@briq-interactive/core'
+import {
+  BriqError,
+  createBriqClient,
+  createSendController,
+  requestFailureReason,
+  sendFailureReason,
+} from '@briq-interactive/core'
 import { type MockHttpServer, startMockHttpServer } from '@briq-interactive/mock/node'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startTestProxy, type TestProxy, VALID_SEND } from './testing/start-test-proxy.ts'
@@ -51,7 +57,8 @@ describe("createBriqClient when the proxy's authorize redirects to a sign-in pag
     expect((error as BriqError).message).toBe(
       `POST /v1/whatsapp/messages/interactive was redirected to ${signInUrl}, whose answer is not Briq's (a sign-in page?)`,
     )
-    expect(sendFailureReason(error as BriqError)).toEqual({ reason: 'other' })
+    // Said as what it most likely is (core's `redirected`), not a bare "The message was not sent."
+    expect(sendFailureReason(error as BriqError)).toEqual({ reason: 'redirected' })
     expect(mock.mock.state().totalMessages).toBe(before)
   })
 
@@ -66,5 +73,6 @@ describe("createBriqClient when the proxy's authorize redirects to a sign-in pag
       .listSenders()
       .catch((reason: unknown) => reason)
     expect(error).toMatchObject({ kind: 'http', code: 'REDIRECTED', status: undefined })
+    expect(requestFailureReason(error as BriqError)).toEqual({ reason: 'redirected' })
   })
 })

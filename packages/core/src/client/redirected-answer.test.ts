@@ -2,6 +2,8 @@ import { createServer, type IncomingHttpHeaders } from 'node:http'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { SendInteractiveRequest } from '../schemas/send-request.ts'
 import { mayHaveBeenSent } from '../sending/may-have-been-sent.ts'
+import { requestFailureReason } from '../sending/request-failure-reason.ts'
+import { sendFailureReason } from '../sending/send-failure-reason.ts'
 import { testServers } from '../test-support/test-servers.ts'
 import { BriqError } from './briq-error.ts'
 import { createBriqClient } from './create-briq-client.ts'
@@ -66,6 +68,9 @@ describe('createBriqClient in a web page: an answer fetch reached by a redirect'
       /^POST \/v1\/whatsapp\/messages\/interactive was redirected to http:\/\/127\.0\.0\.1:\d+\/login, /,
     )
     expect(mayHaveBeenSent(error as BriqError)).toBe(false)
+    // Said as a redirect (a sign-in, most likely), not a bare "not sent" nor the 502 it landed on.
+    expect(sendFailureReason(error as BriqError)).toEqual({ reason: 'redirected' })
+    expect(requestFailureReason(error as BriqError)).toEqual({ reason: 'redirected' })
   })
 
   it('stays a success when the page a 308 leads to is Briq’s answer', async () => {

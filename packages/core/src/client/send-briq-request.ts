@@ -159,8 +159,15 @@ function redirected(error: unknown, response: Response | undefined, what: string
   const message = location
     ? `${what} was redirected to ${splitEndpoint(location)[0]} (HTTP ${response.status}), which the client follows only in a web page`
     : `${what} was redirected to ${splitEndpoint(response.url)[0]}, whose answer is not Briq's (a sign-in page?)`
-  return new BriqError({ kind: 'http', message, code: 'REDIRECTED', cause: error })
+  return new BriqError({ kind: 'http', message, code: REDIRECTED, cause: error })
 }
+
+/**
+ * The code of an `http` error for an answer that came from where a redirect led, not from Briq or
+ * the proxy (a sign-in page, typically: a session that lapsed), or a redirect outside a web page,
+ * which the client does not follow: nothing was sent.
+ */
+export const REDIRECTED = 'REDIRECTED'
 
 /**
  * The code of a `network` error the client gives a call that failed before its request left (no

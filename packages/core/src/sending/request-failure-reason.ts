@@ -1,5 +1,6 @@
 import type { BriqError } from '../client/briq-error.ts'
 import { holdsNoBriqError } from '../client/read-error-body.ts'
+import { REDIRECTED } from '../client/send-briq-request.ts'
 import {
   MOCK_HOST_NOT_ALLOWED,
   MOCK_ORIGIN_NOT_ALLOWED,
@@ -30,6 +31,7 @@ export type RequestFailureReason =
   | 'timeout'
   | 'rate_limited'
   | 'unauthorized'
+  | 'redirected'
   | ProxyFailureReason
   | 'gateway'
   | 'not_found'
@@ -156,6 +158,8 @@ export function requestFailureReason(error: BriqError): RequestFailure {
       return { reason: 'invalid_response' }
   }
   const status = error.status
+  // Sent on to another page (a sign-in, a session that lapsed) instead of answered.
+  if (error.code === REDIRECTED) return { reason: 'redirected' }
   if (status === 429 || error.code === 'RATE_LIMITED') {
     const seconds = retryAfterSeconds(error)
     return seconds === undefined ? { reason: 'rate_limited' } : { reason: 'rate_limited', retryAfterSeconds: seconds }

@@ -359,6 +359,22 @@ describe('sendFailureReason', () => {
     )
   })
 
+  it('words a send or a poll a redirect led away (a sign-in, most likely): not sent, reload and sign in', () => {
+    const redirected = error({ kind: 'http', message: 'x', code: 'REDIRECTED' })
+    const said = [
+      describeSendFailure(redirected),
+      describeSendFailure(redirected, coreMessagesSw),
+      describeRequestFailure(redirected),
+      describeRequestFailure(redirected, coreMessagesSw),
+    ]
+    expect(said).toEqual([
+      'The request was sent on to another page instead of Briq, most likely a sign-in page (your session may have ended), so the message was not sent. Reload this page and sign in if it asks, then send the message again.',
+      'Ombi lilielekezwa kwenye ukurasa mwingine badala ya Briq, pengine ukurasa wa kuingia (huenda muda wako wa kuingia umeisha), kwa hiyo ujumbe haukutumwa. Pakia upya ukurasa huu na uingie ukiombwa, kisha utume ujumbe tena.',
+      'it was sent on to another page, most likely a sign-in: reload this page and sign in',
+      'ombi lilielekezwa kwenye ukurasa mwingine, huenda wa kuingia: pakia upya ukurasa huu na uingie',
+    ])
+  })
+
   it('a send answered 404 by no route (a dev server, FastAPI’s bare Not Found) is a wrong address, not Briq refusing', () => {
     const page = error({ kind: 'http', message: 'x', status: 404, errors: [] })
     const fastApi = error({

@@ -1,4 +1,5 @@
 import { BriqError } from '../client/briq-error.ts'
+import { REDIRECTED } from '../client/send-briq-request.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import {
   answeredWithoutBriqError,
@@ -21,6 +22,7 @@ export type SendFailureReason =
   | 'server'
   | 'unauthorized'
   | 'no_endpoint'
+  | 'redirected'
   | ProxyFailureReason
   | 'gateway'
   | 'invalid_response'
@@ -95,6 +97,8 @@ function classify(error: BriqError): SendFailure {
   if (error.kind === 'network') return { reason: 'network' }
   if (error.kind === 'timeout') return { reason: 'timeout' }
   if (error.kind === 'aborted') return { reason: 'aborted' }
+  // Sent on to another page (a sign-in, a session that lapsed) instead of answered: not sent.
+  if (error.code === REDIRECTED) return { reason: 'redirected' }
   const status = error.status
   // A success status whose body could not be read: Briq accepted something, so it may have gone.
   if (error.kind === 'invalid_response') return withStatus('invalid_response', status)

@@ -90,6 +90,8 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
   unauthorized: () => 'The API key was refused. Check the key (and that its app is linked to a workspace).',
   no_endpoint: () =>
     "Nothing answers sends at the address this page sends to (HTTP 404), so the message was not sent. Whoever set up the page should check that address (the proxy's URL).",
+  redirected: () =>
+    'The request was sent on to another page instead of Briq, most likely a sign-in page (your session may have ended), so the message was not sent. Reload this page and sign in if it asks, then send the message again.',
   proxy_unauthorized: () =>
     "Your server's proxy refused the request: you are not signed in, or the proxy token is wrong or missing (HTTP 401), so the message was not sent. Sign in again, or check the token your app sends to the proxy (not the Briq API key).",
   proxy_not_configured: () =>
@@ -134,6 +136,7 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
       ? 'too many requests at once; wait a moment'
       : `too many requests at once; try again in ${waitEn(f.retryAfterSeconds)}`,
   unauthorized: () => 'the API key was refused',
+  redirected: () => 'it was sent on to another page, most likely a sign-in: reload this page and sign in',
   proxy_unauthorized: () =>
     "your server's proxy refused the request: you are not signed in, or the proxy token is wrong or missing (HTTP 401)",
   proxy_not_configured: () => "your server's proxy is not set up (HTTP 500)",

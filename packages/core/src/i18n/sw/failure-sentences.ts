@@ -92,6 +92,8 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
     'Ufunguo wa API umekataliwa. Hakiki ufunguo (na kwamba programu yake imeunganishwa na eneo la kazi, workspace).',
   no_endpoint: () =>
     'Hakuna kinachopokea ujumbe kwenye anwani ambayo ukurasa huu unatuma kwake (HTTP 404), kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki anwani hiyo (URL ya proksi).',
+  redirected: () =>
+    'Ombi lilielekezwa kwenye ukurasa mwingine badala ya Briq, pengine ukurasa wa kuingia (huenda muda wako wa kuingia umeisha), kwa hiyo ujumbe haukutumwa. Pakia upya ukurasa huu na uingie ukiombwa, kisha utume ujumbe tena.',
   proxy_unauthorized: () =>
     'Proksi ya seva yako imekataa ombi: hujaingia, au tokeni ya proksi si sahihi au haipo (HTTP 401), kwa hiyo ujumbe haukutumwa. Ingia tena, au hakiki tokeni ambayo programu yako inaituma kwa proksi (si ufunguo wa API wa Briq).',
   proxy_not_configured: () =>
@@ -136,6 +138,7 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
       ? 'maombi mengi mno kwa wakati mmoja; subiri kidogo'
       : `maombi mengi mno kwa wakati mmoja; jaribu tena baada ya ${waitSw(f.retryAfterSeconds)}`,
   unauthorized: () => 'ufunguo wa API umekataliwa',
+  redirected: () => 'ombi lilielekezwa kwenye ukurasa mwingine, huenda wa kuingia: pakia upya ukurasa huu na uingie',
   proxy_unauthorized: () =>
     'proksi ya seva yako imekataa ombi: hujaingia, au tokeni ya proksi si sahihi au haipo (HTTP 401)',
   proxy_not_configured: () => 'proksi ya seva yako haijawekwa tayari (HTTP 500)',
