@@ -34,11 +34,18 @@ function isOpenableUrl(href: string): boolean {
 
 // Characters that end a URL outright: they never appear unescaped in one someone types.
 const STOP = new Set(['<', '>', '"', '`'])
-// Trailing characters that belong to the sentence (or to formatting around the link), not to the URL:
-// ASCII punctuation, the typographic closing quotes and ellipsis a phone keyboard types for them
-// (“https://x.example” must not link to …x.example%E2%80%9D), full-width (CJK) punctuation, and
-// the commas and full stops of Arabic (، ؛ ؟), Urdu (۔), Devanagari (। ॥) and Ethiopic (። ፣) text.
-const TRAILING = new Set(".,:;!?'*_~’”»›…、。！），．：；？،؛؟۔।॥።፣")
+// Trailing characters that belong to the sentence, not to the URL: ASCII punctuation, the
+// typographic closing quotes and ellipsis a phone keyboard types for them (“https://x.example”
+// must not link to …x.example%E2%80%9D), full-width (CJK) punctuation, and the commas and full
+// stops of Arabic (، ؛ ؟), Urdu (۔), Devanagari (। ॥) and Ethiopic (። ፣) text.
+const TRAILING = new Set(".,:;!?'’”»›…、。！），．：；？،؛؟۔।॥።፣")
+// WhatsApp's style markers: trailing, one belongs to the style it closes (see `matchLink`).
+type StyleMarker = '*' | '_' | '~'
+const isStyleMarker = (char: string): char is StyleMarker => char === '*' || char === '_' || char === '~'
+
+/** Which of WhatsApp's styles are open where a link starts (`*` bold, `_` italic, `~` strike). */
+export type OpenStyles = Readonly<Record<StyleMarker, boolean>>
+const NO_STYLES: OpenStyles = { '*': false, _: false, '~': false }
 // A URL glued to one of these is part of something else (an e-mail, a path, a longer URL): @ . / :
 const isGlue = (code: number): boolean => code === 0x40 || code === 0x2e || code === 0x2f || code === 0x3a
 
@@ -122,10 +129,14 @@ function matchEmail(text: string, index: number, limit: number): LinkMatch | nul
  * boundary and followed by a letter or digit, running to the next whitespace (a bare host only
  * when a path, query, fragment or port follows it). Trailing punctuation (`.` `,` `:` `;` `!`
  * `?` `'`, their typographic and full-width forms such as `”` `’` `»` `…` `。`, the commas and
- * full stops of Arabic, Urdu, Devanagari and Ethiopic text (`،` `؟` `۔` `।` `።`), and the
- * formatting markers `*` `_` `~`) is left out, and so is a closing `)` or `]` with no opening
+ * full stops of Arabic, Urdu, Devanagari and Ethiopic text (`،` `؟` `۔` `।` `።`), and a
+ * formatting marker that closes a style) is left out, and so is a closing `)` or `]` with no opening
  * partner inside the URL, so `(see https://x.example/a_(b))` links `…/a_(b)`.
  *
+ * A trailing formatting marker is left out only when it closes one of the `styles` open around
+ * the link, each closing once: `*see https://briq.tz*` stays bold and links `https://briq.tz`,
+ * while `https://x.example/?q=*` (no bold open, or text WhatsApp does not format) links
+ * `…?q=*`, the star included.
  *
  * WhatsApp also makes e-mail addresses and phone numbers tappable: `me@briq.tz` links to
  * `mailto:me@briq.tz` (see `matchEmail`), and a number written with its country code at a `+`,
@@ -138,7 +149,13 @@ function matchEmail(text: string, index: number, limit: number): LinkMatch | nul
  * characters that is no address, its end with `href: null`, so the scan skips it and stays
  * linear. A match whose address does not parse has `href: null` too (see {@link LinkMatch.href}).
  */
-export function matchLink(text: string, index: number, limit: number, countryCode?: string): LinkMatch | null {
+export function matchLink(
+  text: string,
+  index: number,
+  limit: number,
+  countryCode?: string,
+  styles: OpenStyles = NO_STYLES,
+): LinkMatch | null {
   if (text.charCodeAt(index) === 0x2b) return matchPhone(text, index, limit)
   if (text.startsWith('00', index)) {
     const phone = matchPhone(text, index, limit)
@@ -191,10 +208,16 @@ export function matchLink(text: string, index: number, limit: number, countryCod
     else if (code === 0x5d) brackets--
     end++
   }
+  // The markers a trailing marker has closed already (`_https://x.example/a__`: one closes).
+  let closed = ''
   for (;;) {
     const last = text[end - 1] as string
     if (TRAILING.has(last)) end--
-    else if (last === ')' && parens < 0) {
+    else if (isStyleMarker(last)) {
+      if (!styles[last] || closed.includes(last)) break
+      closed += last
+      end--
+    } else if (last === ')' && parens < 0) {
       parens++
       end--
     } else if (last === ']' && brackets < 0) {

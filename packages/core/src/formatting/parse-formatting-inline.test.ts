@@ -412,6 +412,41 @@ describe('parseFormatting — links', () => {
     expect(parseFormatting('*https://a.example*')).toEqual([bold(link('https://a.example', 'https://a.example'))])
   })
 
+  it('ends a URL before a trailing marker that closes a style, and only then', () => {
+    expect(parseFormatting('*see https://briq.tz*')).toEqual([
+      bold(t('see '), link('https://briq.tz', 'https://briq.tz')),
+    ])
+    expect(parseFormatting('_Soma https://briq.tz/ofa_, ~https://briq.tz/old~.')).toEqual([
+      italic(t('Soma '), link('https://briq.tz/ofa', 'https://briq.tz/ofa')),
+      t(', '),
+      strike(link('https://briq.tz/old', 'https://briq.tz/old')),
+      t('.'),
+    ])
+    expect(parseFormatting('(*_https://briq.tz/a_b_*)')).toEqual([
+      t('('),
+      bold(italic(link('https://briq.tz/a_b', 'https://briq.tz/a_b'))),
+      t(')'),
+    ])
+    // No style open: the marker is the address's own (a search for everything, a path's end).
+    expect(parseFormatting('Zote: https://duka.example/?q=*.')).toEqual([
+      t('Zote: '),
+      link('https://duka.example/?q=*', 'https://duka.example/?q=*'),
+      t('.'),
+    ])
+    expect(parseFormatting('https://a.example/x_ https://a.example/~')).toEqual([
+      link('https://a.example/x_', 'https://a.example/x_'),
+      t(' '),
+      link('https://a.example/~', 'https://a.example/~'),
+    ])
+    // Another style open does not make a marker a closer; one marker closes a style once.
+    expect(parseFormatting('*https://a.example/x_*')).toEqual([
+      bold(link('https://a.example/x_', 'https://a.example/x_')),
+    ])
+    expect(parseFormatting('_https://a.example/x__')).toEqual([
+      italic(link('https://a.example/x_', 'https://a.example/x_')),
+    ])
+  })
+
   it('does not link a bare scheme, a word-glued URL or anything but http(s)', () => {
     expect(parseFormatting('https:// x')).toEqual([t('https:// x')])
     expect(parseFormatting('xhttps://a.example')).toEqual([t('xhttps://a.example')])

@@ -165,7 +165,7 @@ export function parseInline(
         continue
       }
     } else {
-      const link = matchLink(text, index, limit, countryCode)
+      const link = matchLink(text, index, limit, countryCode, open)
       if (link?.href === null) {
         // Not a link after all; its run is plain text (skipping it keeps the scan linear).
         index = link.end

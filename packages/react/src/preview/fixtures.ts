@@ -310,6 +310,7 @@ export const edgeFixtures = {
         '1. Lipa',
         '2. Pokea',
         '*_nested bold italic_* and a link https://briq.tz/docs',
+        '*Soma https://briq.tz/ofa*',
       ].join('\n'),
     },
     action: { buttons: [{ type: 'reply', reply: { id: 'ok', title: 'Sawa' } }] },

@@ -172,6 +172,10 @@ export const FormattingRich = story('formattingRich', {
       await expect(body.querySelector(selector), selector).not.toBeNull()
     }
     await expect(body.textContent).not.toMatch(/\*Bold\*|_italic_|~strike~/)
+    // A marker that closes a style ends the link before it: the style holds, the address is whole.
+    await expect(body.querySelector('strong > a.bi-link[href="https://briq.tz/ofa"]')).toHaveTextContent(
+      /^https:\/\/briq\.tz\/ofa$/,
+    )
   },
 })
 export const Injection = story('injection', {
