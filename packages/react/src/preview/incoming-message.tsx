@@ -86,7 +86,7 @@ function Bubble(): ReactNode {
         ) : null}
         <div className="bi-text" data-end-dir={lastLineDirection(endText)}>
           {/* Every type core takes is drawn (both read INTERACTIVE_TYPES): any other is refused. */}
-          {!known ? (
+          {!known && !draft.absent ? (
             <p className="bi-unknown" data-invalid={typeRefused ? '' : undefined}>
               {t(draft.type === undefined ? 'preview.noType' : 'preview.unknownType')}
             </p>

@@ -219,6 +219,17 @@ export const UnknownType = story('unknownType', {
   },
 })
 /** An empty object: an empty bubble with the body's placeholder, marked invalid, no crash. */
+/** No message yet (`value` undefined, a host still loading): the empty bubble, nothing barred. */
+export const NoMessage: Story = {
+  args: { value: undefined },
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(region.querySelector('.bi-body[data-empty]')).toHaveTextContent('Message text appears here')
+    await expect(region.querySelector('.bi-unknown')).toBeNull()
+    await expect(region.querySelector('[data-invalid]')).toBeNull()
+    await expect(region).not.toHaveAttribute('data-invalid')
+  },
+}
 export const Empty = story('empty', {
   play: async ({ canvasElement }) => {
     const region = await expectBubbleRendered(canvasElement)

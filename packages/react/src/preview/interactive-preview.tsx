@@ -193,7 +193,9 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
   }, [value])
   const options = useValidationFor('<InteractivePreview validation>', validation)
   const issues = useMemo(() => {
-    const next = sameMarks(showIssues ? indexIssues(value, options) : NO_ISSUES, shown.current.issues)
+    // No message at all (a host still loading) is an empty state, not an error: nothing marked.
+    const marked = showIssues && value !== undefined
+    const next = sameMarks(marked ? indexIssues(value, options) : NO_ISSUES, shown.current.issues)
     shown.current.issues = next
     return next
   }, [value, showIssues, options])

@@ -112,6 +112,8 @@ export interface DraftMessage {
   productIds: string[]
   /** The catalog message's thumbnail product. */
   thumbnailProductId: string | undefined
+  /** No message at all (`value` undefined, e.g. a host still loading): an empty bubble, not an error. */
+  absent: boolean
 }
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(INTERACTIVE_TYPES)
@@ -228,7 +230,7 @@ function actionsFor(type: string | undefined, act: unknown): DraftAction[] {
   }
 }
 
-/** An empty draft: what the preview draws for `undefined`, `null` or junk. */
+/** An empty draft: what the preview draws for `null` or junk (barred, as core refuses it). */
 export const EMPTY_DRAFT: DraftMessage = {
   type: undefined,
   header: undefined,
@@ -243,13 +245,17 @@ export const EMPTY_DRAFT: DraftMessage = {
   productCount: 0,
   productIds: [],
   thumbnailProductId: undefined,
+  absent: false,
 }
+
+const NO_MESSAGE: DraftMessage = { ...EMPTY_DRAFT, absent: true }
 
 /**
  * Reads whatever it can from an untrusted draft. Never throws: wrong types are skipped, and a
  * hostile value (a throwing getter, a revoked proxy) yields the empty draft.
  */
 export function normalizeDraft(value: unknown): DraftMessage {
+  if (value === undefined) return NO_MESSAGE
   try {
     const type = str(get(value, 'type'))
     const act = get(value, 'action')
@@ -291,6 +297,7 @@ export function normalizeDraft(value: unknown): DraftMessage {
             )
           : [],
       thumbnailProductId: str(get(get(act, 'parameters'), 'thumbnail_product_retailer_id')),
+      absent: false,
     }
   } catch {
     return EMPTY_DRAFT

@@ -337,6 +337,16 @@ describe('a type the kit does not send', () => {
     expect(note()).toHaveAttribute('data-invalid')
   })
 
+  // A host still loading its draft passes nothing: an empty state, as an unwritten body is.
+  it('no message at all (undefined) is the empty bubble, with no note and nothing barred', () => {
+    const { region, bubble } = show(undefined)
+    expect(note()).toBeNull()
+    expect(region.querySelector('.bi-body[data-empty]')).toHaveTextContent('Message text appears here')
+    expect(region.querySelector('[data-invalid]')).toBeNull()
+    expect(region).not.toHaveAttribute('data-invalid')
+    expect(bubble).not.toHaveAttribute('data-invalid')
+  })
+
   it('says it in Swahili', () => {
     show({ type: 'poll' }, { locale: 'sw' })
     expect(note()).toHaveTextContent('Aina hii ya ujumbe haiwezi kutumwa hapa')
