@@ -25,3 +25,28 @@ describe('carousel: keyboard (Chromium)', () => {
     await expect.poll(() => within(first.getBoundingClientRect(), scroller.getBoundingClientRect())).toBe(true)
   })
 })
+
+describe('carousel: a lone card (Chromium)', () => {
+  const lone = {
+    ...validFixtures.carouselQuickReply,
+    action: { cards: validFixtures.carouselQuickReply.action.cards.slice(0, 1) },
+  }
+
+  it.each([
+    ['a phone', false],
+    ['a compact phone', true],
+  ])('on %s, tabbing past the card brings the note that it needs another into view', async (_, compact) => {
+    const { root } = renderPreview(lone, { compact })
+    const scroller = root.querySelector('.bi-carousel') as HTMLElement
+    const note = root.querySelector('.bi-card[data-kind="none"]') as HTMLElement
+    expect(note).toHaveTextContent('WhatsApp needs at least 2 cards')
+    // Where the second card goes: past the row's edge, as the next card peeks in.
+    expect(within(note.getBoundingClientRect(), scroller.getBoundingClientRect())).toBe(false)
+    const buttons = root.querySelectorAll<HTMLElement>('.bi-card .bi-action')
+    ;(buttons[buttons.length - 1] as HTMLElement).focus()
+    await userEvent.tab()
+    expect(document.activeElement).toBe(note)
+    await expect.poll(() => within(note.getBoundingClientRect(), scroller.getBoundingClientRect())).toBe(true)
+    expect(getComputedStyle(note).outlineStyle).toBe('solid')
+  })
+})

@@ -80,7 +80,14 @@ export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }
         </article>
       ))}
       {missing ? (
-        <div className="bi-card" data-kind="none" data-invalid={issues.has(['action']) ? '' : undefined}>
+        <div
+          className="bi-card"
+          data-kind="none"
+          data-invalid={issues.has(['action']) ? '' : undefined}
+          // After a card it starts past the row's edge: a stop of its own, so the keyboard brings it
+          // into view (showFocusedCard) as it does the cards. Alone, it is in view already.
+          tabIndex={cards.length > 0 ? 0 : undefined}
+        >
           {missing}
         </div>
       ) : null}

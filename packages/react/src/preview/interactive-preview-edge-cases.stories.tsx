@@ -200,10 +200,11 @@ export const CarouselIncomplete = story('carouselIncomplete', {
     const cards = within(region).getAllByRole('article')
     await expect(cards).toHaveLength(1)
     await expect(cards[0]).toHaveAttribute('data-invalid')
-    // One card of the 2 WhatsApp needs: where the second goes says so, barred.
-    await expect(region.querySelector('.bi-card[data-kind="none"]')).toHaveTextContent(
-      'WhatsApp needs at least 2 cards',
-    )
+    // One card of the 2 WhatsApp needs: where the second goes says so, barred, and (past the
+    // row's edge) it is a tab stop, so the keyboard brings it into view.
+    const note = region.querySelector('.bi-card[data-kind="none"]') as HTMLElement
+    await expect(note).toHaveTextContent('WhatsApp needs at least 2 cards')
+    await expect(note).toHaveAttribute('tabindex', '0')
   },
 })
 /** A type the kit does not send: said so in the bubble, barred, with the text it has. */
