@@ -19,8 +19,19 @@ export function quoted(value: unknown): string {
   } catch {
     text = '(an unreadable value)'
   }
-  // Cut where a character the reader sees starts: half an emoji would show as U+FFFD. Only the
-  // head is read (a code point is at most two units), so a megabyte value is not segmented whole.
-  const cut = overflowIndex(text.slice(0, MAX_QUOTED_CHARACTERS * 4), MAX_QUOTED_CHARACTERS)
+  return clipped(text, MAX_QUOTED_CHARACTERS)
+}
+
+/**
+ * `text` cut to at most `max` code points, with an ellipsis, where a character the reader sees
+ * starts (the grapheme cluster, UAX #29): cut by UTF-16 length, half an emoji would show as
+ * U+FFFD and a flag or a family would fall apart. Only the head is read (a code point is at most
+ * two units), so a megabyte value is not segmented whole.
+ */
+export function clipped(text: string, max: number): string {
+  const cut = overflowIndex(text.slice(0, max * 4), max)
   return cut < 0 ? text : `${text.slice(0, cut)}…`
 }
+
+/** A field name as an issue's sentence names it (its path holds it whole): at most 40 code points. */
+export const shortKey = (key: string): string => clipped(key, 40)

@@ -1,5 +1,6 @@
 import type { IssueReason } from '../i18n/issue-reason.ts'
 import { isRecord } from '../is-record.ts'
+import { shortKey } from '../quoted.ts'
 import { anything } from './anything.ts'
 import { report } from './issue-detail.ts'
 import { jsonDataProblem } from './json-data.ts'
@@ -28,12 +29,11 @@ export function plainObject(values?: 'string', known?: { keys: readonly string[]
     if (known === undefined) return
     for (const key of Object.keys(value)) {
       if (known.keys.includes(key)) continue
-      // The sentence quotes a key this long; the issue stays at the object, where it is typed.
-      const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key
+      // The issue stays at the object, where the key is typed.
       report(payload, {
         code: 'not_recommended',
         reason: known.reason,
-        params: { key: shown, allowed: known.keys },
+        params: { key: shortKey(key), allowed: known.keys },
         warning: true,
       })
     }

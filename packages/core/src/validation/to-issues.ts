@@ -1,6 +1,7 @@
 import type { IssueMessageKey, IssueSentence } from '../i18n/core-messages.ts'
 import { type Unworded, worded } from '../i18n/worded.ts'
 import type { Issue, IssueCode, IssuePath } from '../issue.ts'
+import { shortKey } from '../quoted.ts'
 import { field, type IssueDetail } from '../schemas/issue-detail.ts'
 import { HEADER_KINDS } from '../schemas/message-parts.ts'
 import { CappedIssues } from './capped-issues.ts'
@@ -76,9 +77,6 @@ export interface SortedIssues {
   issues: Issue[]
   warnings: Issue[]
 }
-
-// A key is quoted in its sentence only this long; the path holds it whole.
-const shortKey = (key: string) => (key.length > 40 ? `${key.slice(0, 40)}…` : key)
 
 function unknownKey(issue: ZodIssueLike, key: string, prefix: number): Unworded {
   const path = [...(issue.path as IssuePath), key]
