@@ -275,8 +275,15 @@ describe('sendFailureReason', () => {
     expect(coreMessagesSw.sendHold({ reason: 'server', askedBy: 'briq', seconds: 59 })).toBe(
       'Kutuma kumesimamishwa kwa sekunde 59 zaidi: Briq imeomba kusubiri (imepata hitilafu upande wake).',
     )
-    // A gateway's 429 page, or a host's call that does not say who asked: "the server".
+    // A gateway's 429 page, named as its failure's sentence names it; a host's call that does not
+    // say who asked: "the server".
     expect(coreMessagesEn.sendHold({ reason: 'rate_limited', askedBy: 'gateway', seconds: 5 })).toBe(
+      'Sending is on hold for another 5 seconds: a server on the way to Briq asked to wait (too many requests at once).',
+    )
+    expect(coreMessagesSw.sendHold({ reason: 'rate_limited', askedBy: 'gateway', seconds: 5 })).toBe(
+      'Kutuma kumesimamishwa kwa sekunde 5 zaidi: seva iliyo njiani kuelekea Briq imeomba kusubiri (maombi mengi mno kwa wakati mmoja).',
+    )
+    expect(coreMessagesEn.sendHold({ reason: 'rate_limited', seconds: 5 })).toBe(
       'Sending is on hold for another 5 seconds: the server asked to wait (too many messages at once).',
     )
     expect(coreMessagesSw.sendHold({ reason: 'rate_limited', seconds: 5 })).toBe(

@@ -632,10 +632,10 @@ describe('an error page from a server between the page and Briq', () => {
     const seconds = hold && sendHoldSecondsLeft(hold, clock)
     expect(seconds).toBe(30)
     expect(hold && seconds && coreMessagesEn.sendHold({ ...hold, seconds })).toBe(
-      'Sending is on hold for another 30 seconds: the server asked to wait (too many messages at once).',
+      'Sending is on hold for another 30 seconds: a server on the way to Briq asked to wait (too many requests at once).',
     )
     expect(hold && seconds && coreMessagesSw.sendHold({ ...hold, seconds })).toBe(
-      'Kutuma kumesimamishwa kwa sekunde 30 zaidi: seva imeomba kusubiri (jumbe nyingi mno kwa wakati mmoja).',
+      'Kutuma kumesimamishwa kwa sekunde 30 zaidi: seva iliyo njiani kuelekea Briq imeomba kusubiri (maombi mengi mno kwa wakati mmoja).',
     )
     const failed = sending.getSnapshot().error
     expect(failed && describeSendFailure(failed)).toBe(

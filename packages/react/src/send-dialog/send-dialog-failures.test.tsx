@@ -214,7 +214,7 @@ describe('a failed send says what happened, with its HTTP status, and announces 
       /^Kutuma kumesimamishwa kwa dakika 5 zaidi: Briq imeomba kusubiri \(jumbe nyingi mno kwa wakati mmoja\)\./,
     )
   })
-  it("a gateway's 429 page (no Briq error details) holds Send too, but the note says the server asked, not Briq", async () => {
+  it("a gateway's 429 page (no Briq error details) holds Send too; its failure and the note both name the gateway, not Briq", async () => {
     server.use(
       http.post(
         SEND,
@@ -226,15 +226,19 @@ describe('a failed send says what happened, with its HTTP status, and announces 
       ),
     )
     await sendWith()
-    await screen.findByRole('region', { name: 'Not sent' })
+    expect(await screen.findByRole('region', { name: 'Not sent' })).toHaveTextContent(
+      'A server on the way to Briq got too many requests at once (HTTP 429), not Briq, so the message was not sent. Try again in 2 minutes.',
+    )
     expect(screen.getByRole('button', { name: 'Send' })).toHaveAccessibleDescription(
-      /^Sending is on hold for another 2 minutes: the server asked to wait \(too many messages at once\)\./,
+      /^Sending is on hold for another 2 minutes: a server on the way to Briq asked to wait \(too many requests at once\)\./,
     )
     cleanup()
     await sendWith('sw')
-    await screen.findByRole('region', { name: 'Ujumbe haujatumwa' })
+    expect(await screen.findByRole('region', { name: 'Ujumbe haujatumwa' })).toHaveTextContent(
+      'Seva iliyo njiani kuelekea Briq imepokea maombi mengi mno kwa wakati mmoja (HTTP 429), si Briq, kwa hiyo ujumbe haukutumwa. Jaribu tena baada ya dakika 2.',
+    )
     expect(screen.getByRole('button', { name: 'Tuma' })).toHaveAccessibleDescription(
-      /^Kutuma kumesimamishwa kwa dakika 2 zaidi: seva imeomba kusubiri \(jumbe nyingi mno kwa wakati mmoja\)\./,
+      /^Kutuma kumesimamishwa kwa dakika 2 zaidi: seva iliyo njiani kuelekea Briq imeomba kusubiri \(maombi mengi mno kwa wakati mmoja\)\./,
     )
   })
   it('the hold beside Send is in Swahili, and says when Briq was unavailable (503)', async () => {

@@ -168,7 +168,12 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
 }
 
 /** That sends are held after a Retry-After (Briq's, or a gateway's 429), in English. */
+// A gateway is named as its failure's sentence names it, and it counts requests, not messages.
 export const sendHoldEn: CoreMessages['sendHold'] = ({ reason, seconds, askedBy }) =>
-  `Sending is on hold for another ${waitEn(seconds)}: ${askedBy === 'briq' ? 'Briq' : 'the server'} asked to wait (${
-    reason === 'rate_limited' ? 'too many messages at once' : 'it had a problem on its side'
+  `Sending is on hold for another ${waitEn(seconds)}: ${
+    askedBy === 'briq' ? 'Briq' : askedBy === 'gateway' ? 'a server on the way to Briq' : 'the server'
+  } asked to wait (${
+    reason !== 'rate_limited'
+      ? 'it had a problem on its side'
+      : `too many ${askedBy === 'gateway' ? 'requests' : 'messages'} at once`
   }).`

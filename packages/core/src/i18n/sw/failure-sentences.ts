@@ -170,7 +170,15 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
 }
 
 /** That sends are held after a Retry-After (Briq's, or a gateway's 429), in Swahili. */
+// Seva iliyo njiani inatajwa kama sentensi ya kushindwa kwake inavyoitaja, na huhesabu maombi
+// (A gateway is named as its failure's sentence names it, and it counts requests, not messages).
 export const sendHoldSw: CoreMessages['sendHold'] = ({ reason, seconds, askedBy }) =>
-  `Kutuma kumesimamishwa kwa ${waitSw(seconds)} zaidi: ${askedBy === 'briq' ? 'Briq' : 'seva'} imeomba kusubiri (${
-    reason === 'rate_limited' ? 'jumbe nyingi mno kwa wakati mmoja' : 'imepata hitilafu upande wake'
+  `Kutuma kumesimamishwa kwa ${waitSw(seconds)} zaidi: ${
+    askedBy === 'briq' ? 'Briq' : askedBy === 'gateway' ? 'seva iliyo njiani kuelekea Briq' : 'seva'
+  } imeomba kusubiri (${
+    reason !== 'rate_limited'
+      ? 'imepata hitilafu upande wake'
+      : askedBy === 'gateway'
+        ? 'maombi mengi mno kwa wakati mmoja'
+        : 'jumbe nyingi mno kwa wakati mmoja'
   }).`
