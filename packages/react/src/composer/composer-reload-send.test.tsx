@@ -95,6 +95,8 @@ describe('the composer remembers its sends beside the draft it persists', () => 
     expect(sent).toHaveTextContent(note)
     expect(sendLive()).toHaveTextContent(note)
     expect(localStorage.getItem('crm:ticket-45:sent')).toBeNull()
+    // The draft itself was saved: `data-persist` is the draft's, and leaving loses no work.
+    expect(document.querySelector('[data-persist]')).toHaveAttribute('data-persist', 'saved')
     view.unmount()
 
     page('crm:ticket-46', 'sw')
