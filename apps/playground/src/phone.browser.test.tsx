@@ -63,4 +63,27 @@ describe('the playground on a phone (Chromium, touch screen emulated)', () => {
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320)
     })
   }
+
+  // WCAG 2.2 1.4.4 (Resize text): the page's own words were 15 px whatever the reader's text
+  // size, so at 200% "Language", the theme's choices, the mock's controls and the rules stayed
+  // small beside the kit's doubled text.
+  it("the page's own controls follow the reader's text size (200%)", async () => {
+    await page.viewport(1280, 900)
+    const label = (role: 'combobox' | 'radio', name: string) =>
+      (page.getByRole(role, { name }).element() as HTMLInputElement).labels![0]!
+    const sizes = () =>
+      [
+        label('combobox', 'Language'),
+        label('radio', 'Light'),
+        page.getByRole('combobox', { name: 'How the mock answers' }).element(),
+        page.getByRole('button', { name: 'Reset the mock' }).element(),
+        page.getByRole('button', { name: 'Copy as curl' }).element(),
+      ].map((control) => Number.parseFloat(getComputedStyle(control).fontSize))
+    render(<App connection={MOCK} initialLocale="en" />)
+    const standard = sizes()
+    cleanup()
+    document.documentElement.style.fontSize = '32px'
+    render(<App connection={MOCK} initialLocale="en" />)
+    expect(sizes()).toEqual(standard.map((size) => size * 2))
+  })
 })
