@@ -6,6 +6,7 @@ import {
   readChoice,
 } from '@briq-interactive/core'
 import { memo, useMemo } from 'react'
+import { keepPlainSelectKeys } from '../send-dialog/plain-select-keys.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { describedBy, fieldPartIds } from './field-frame.tsx'
 import { IssueMessages } from './issue-messages.tsx'
@@ -82,6 +83,7 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
         <select
           id={id}
           className="bi-builder-select"
+          onKeyDown={keepPlainSelectKeys}
           value={chosen}
           aria-invalid={invalid}
           aria-describedby={describedBy(id, undefined, {}, issues)}

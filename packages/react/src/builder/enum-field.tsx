@@ -1,3 +1,4 @@
+import { keepPlainSelectKeys } from '../send-dialog/plain-select-keys.ts'
 import { describedBy, FieldFrame } from './field-frame.tsx'
 import type { FieldControlProps } from './text-field.tsx'
 
@@ -14,6 +15,7 @@ export function EnumField({ node, id, label, value, issues, focusKey, onValue, t
       <select
         id={id}
         className="bi-builder-select"
+        onKeyDown={keepPlainSelectKeys}
         value={shown}
         aria-invalid={issues !== undefined && issues.errors.length > 0 ? true : undefined}
         aria-describedby={describedBy(id, hint, {}, issues)}

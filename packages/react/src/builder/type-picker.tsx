@@ -4,6 +4,7 @@ import { INTERACTIVE_TYPES, type InteractiveType } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
 import { withClassName } from '../dom/with-class-name.ts'
+import { keepPlainSelectKeys } from '../send-dialog/plain-select-keys.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { describedBy, fieldPartIds } from './field-frame.tsx'
 import { IssueMessages } from './issue-messages.tsx'
@@ -46,6 +47,7 @@ export const BuilderTypePicker = forwardRef<HTMLDivElement, BuilderTypePickerPro
       <select
         id={id}
         className="bi-builder-select"
+        onKeyDown={keepPlainSelectKeys}
         value={type ?? ''}
         aria-invalid={issues !== undefined && issues.errors.length > 0 ? true : undefined}
         aria-describedby={described}
