@@ -49,6 +49,15 @@ const NO_STYLES: OpenStyles = { '*': false, _: false, '~': false }
 // A URL glued to one of these is part of something else (an e-mail, a path, a longer URL): @ . / :
 const isGlue = (code: number): boolean => code === 0x40 || code === 0x2e || code === 0x2f || code === 0x3a
 
+/** The index of the first `/`, `?` or `#` in `text` from `start` to `end`, or `end`. */
+function findPathStart(text: string, start: number, end: number): number {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 0x2f || code === 0x3f || code === 0x23) return at
+  }
+  return end
+}
+
 function schemeLength(text: string, index: number): number {
   // Only h and w start a scheme: most words are ruled out without a string made.
   const first = text.charCodeAt(index) | 0x20
@@ -130,13 +139,13 @@ function matchEmail(text: string, index: number, limit: number): LinkMatch | nul
  * when a path, query, fragment or port follows it). Trailing punctuation (`.` `,` `:` `;` `!`
  * `?` `'`, their typographic and full-width forms such as `”` `’` `»` `…` `。`, the commas and
  * full stops of Arabic, Urdu, Devanagari and Ethiopic text (`،` `؟` `۔` `।` `።`), and a
- * formatting marker that closes a style) is left out, and so is a closing `)` or `]` with no opening
- * partner inside the URL, so `(see https://x.example/a_(b))` links `…/a_(b)`.
+ * formatting marker as below) is left out, and so is a closing `)` or `]` with no opening partner
+ * inside the URL, so `(see https://x.example/a_(b))` links `…/a_(b)`.
  *
- * A trailing formatting marker is left out only when it closes one of the `styles` open around
- * the link, each closing once: `*see https://briq.tz*` stays bold and links `https://briq.tz`,
- * while `https://x.example/?q=*` (no bold open, or text WhatsApp does not format) links
- * `…?q=*`, the star included.
+ * A trailing formatting marker is left out when it closes one of the `styles` open around the
+ * link, each closing once: `*see https://briq.tz*` stays bold and links `https://briq.tz`. One
+ * that closes none (no bold open, or text WhatsApp does not format) belongs to the address where
+ * it ends a path, query or fragment (`https://x.example/?q=*` links `…?q=*`), never to a host.
  *
  * WhatsApp also makes e-mail addresses and phone numbers tappable: `me@briq.tz` links to
  * `mailto:me@briq.tz` (see `matchEmail`), and a number written with its country code at a `+`,
@@ -210,12 +219,18 @@ export function matchLink(
   }
   // The markers a trailing marker has closed already (`_https://x.example/a__`: one closes).
   let closed = ''
+  // Where the path, query or fragment starts (found once, when first asked): a marker before it
+  // would end the host, which none does (`see https://briq.tz*` links the host alone).
+  let pathStart = -1
   for (;;) {
     const last = text[end - 1] as string
     if (TRAILING.has(last)) end--
     else if (isStyleMarker(last)) {
-      if (!styles[last] || closed.includes(last)) break
-      closed += last
+      if (styles[last] && !closed.includes(last)) closed += last
+      else {
+        if (pathStart < 0) pathStart = findPathStart(text, index + scheme, end)
+        if (end - 1 > pathStart) break
+      }
       end--
     } else if (last === ')' && parens < 0) {
       parens++

@@ -438,6 +438,17 @@ describe('parseFormatting — links', () => {
       t(' '),
       link('https://a.example/~', 'https://a.example/~'),
     ])
+    // A host never ends in one: there it is left out whatever it closes.
+    expect(parseFormatting('see https://briq.tz* www.briq.tz_ https://briq.tz:8080~ briq.tz/a*')).toEqual([
+      t('see '),
+      link('https://briq.tz', 'https://briq.tz'),
+      t('* '),
+      link('https://www.briq.tz', 'www.briq.tz'),
+      t('_ '),
+      link('https://briq.tz:8080', 'https://briq.tz:8080'),
+      t('~ '),
+      link('https://briq.tz/a*', 'briq.tz/a*'),
+    ])
     // Another style open does not make a marker a closer; one marker closes a style once.
     expect(parseFormatting('*https://a.example/x_*')).toEqual([
       bold(link('https://a.example/x_', 'https://a.example/x_')),
