@@ -200,7 +200,13 @@ export {
   issueAnchor,
   issueAnchors,
 } from './draft/issue-anchor.ts'
-export { type JsonExpected, type JsonSyntaxProblem, jsonSyntaxProblem } from './draft/json-syntax.ts'
+export {
+  type JsonExpected,
+  type JsonSyntaxCause,
+  type JsonSyntaxProblem,
+  jsonSyntaxCause,
+  jsonSyntaxProblem,
+} from './draft/json-syntax.ts'
 export { type JsonTextResult, readJsonText } from './draft/json-text.ts'
 export { type MoveStepResult, moveStep, tryMoveStep } from './draft/move-step.ts'
 export {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { jsonSyntaxProblem } from './json-syntax.ts'
+import { jsonSyntaxCause, jsonSyntaxProblem } from './json-syntax.ts'
 
 const isJson = (text: string): boolean => {
   try {
@@ -56,5 +56,31 @@ describe('jsonSyntaxProblem', () => {
         },
       ),
     )
+  })
+})
+
+describe('jsonSyntaxCause', () => {
+  const causeOf = (text: string) => {
+    const problem = jsonSyntaxProblem(text)
+    return problem === undefined ? undefined : jsonSyntaxCause(text, problem)
+  }
+
+  it.each([
+    ['{\n  // greeting\n  "a": 1\n}', 'comment', 4],
+    ['{"a": 1 /* later */}', 'comment', 8],
+    ['{"a": /* x */ 1}', 'comment', 6],
+    ['{"a": 1}\n// end', 'comment', 9],
+    ['{"a": 1,}', 'trailing_comma', 7],
+    ['{\n  "a": [1, 2,\n  ],\n}', 'trailing_comma', 14],
+    ["{'a': 1}", 'single_quotes', 1],
+    ['{"a": \'x\'}', 'single_quotes', 6],
+  ])('%j: %s at %i', (text, cause, offset) => {
+    expect(causeOf(text)).toEqual({ cause, offset })
+  })
+
+  it('names none for other mistakes: a missing comma, a lone slash, a comma where a value belongs', () => {
+    for (const text of ['{"a": 1 "b": 2}', '{"a": /}', '[,1]', '{,}', '{"a": }', '1/2']) {
+      expect(causeOf(text), text).toBeUndefined()
+    }
   })
 })

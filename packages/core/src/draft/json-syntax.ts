@@ -17,6 +17,13 @@ export type JsonExpected =
   | 'digit'
   | 'control'
 
+/**
+ * Why a text that reads as JavaScript is not JSON, where that is the likely mistake: code
+ * copied from a script (`comment`: a line or block comment; `trailing_comma`: a `,` before `}` or
+ * `]`; `single_quotes`: text or a name in `'…'`), which JSON's grammar (RFC 8259) refuses.
+ */
+export type JsonSyntaxCause = 'comment' | 'trailing_comma' | 'single_quotes'
+
 /** Where a text stops being JSON and what was expected there. */
 export interface JsonSyntaxProblem {
   /** Offset (UTF-16 code units) of the first character that cannot be read. */
@@ -154,4 +161,22 @@ export function jsonSyntaxProblem(text: string): JsonSyntaxProblem | undefined {
     }
     wantValue = true
   }
+}
+
+/**
+ * What JavaScript habit broke the JSON at `problem` (`jsonSyntaxProblem`'s), if one did, and
+ * where it starts: a comment, a comma before `}` or `]` (at the comma, as editors mark it), or
+ * single quotes where a value or a property name belongs. `undefined` for any other mistake.
+ */
+export function jsonSyntaxCause(
+  text: string,
+  problem: JsonSyntaxProblem,
+): { cause: JsonSyntaxCause; offset: number } | undefined {
+  const { offset, expected } = problem
+  if (text.startsWith('//', offset) || text.startsWith('/*', offset)) return { cause: 'comment', offset }
+  if (expected !== 'value' && expected !== 'name') return undefined
+  if (text[offset] === "'") return { cause: 'single_quotes', offset }
+  if (text[offset] !== '}' && text[offset] !== ']') return undefined
+  const comma = text.slice(0, offset).trimEnd().length - 1
+  return text[comma] === ',' ? { cause: 'trailing_comma', offset: comma } : undefined
 }

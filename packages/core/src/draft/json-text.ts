@@ -34,15 +34,17 @@ export function readJsonText(text: string, path: DraftPath = [], file?: string):
 
 /**
  * The issue for text that did not parse (`parseJsonDraft`'s error) at `path`, or in the file
- * named `file`: reason `not_json` with the line, column, what was expected and what was found.
+ * named `file`: reason `not_json` with the line, column, what was expected and what was found,
+ * and the `cause` when a JavaScript habit broke it (a comment, a trailing comma, single quotes).
  */
 export function notJsonIssue(error: JsonSyntaxError, path: DraftPath = [], file?: string): Issue {
-  const { line, column, expected, found } = error
+  const { line, column, expected, found, cause } = error
   const params = {
     ...(file === undefined ? {} : { file }),
     ...(line === undefined ? {} : { line, column }),
     ...(expected === undefined ? {} : { expected }),
     ...(found === undefined ? {} : { found }),
+    ...(cause === undefined ? {} : { cause }),
   }
   return worded({ path: [...path], ...INVALID, reason: 'not_json', params }, jsonTextSentencesEn)
 }

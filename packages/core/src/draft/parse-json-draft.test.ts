@@ -11,6 +11,19 @@ describe('parseJsonDraft', () => {
     expect(result).toMatchObject({ ok: false, error: { line: 3, column: 3, found: '"', expected: 'object_next' } })
   })
 
+  it('names code copied from a script (a comment, a trailing comma, single quotes), pointing at it', () => {
+    expect(parseJsonDraft('{\n  "type": "button",\n}')).toMatchObject({
+      ok: false,
+      error: { line: 2, column: 19, found: ',', expected: 'name', cause: 'trailing_comma' },
+    })
+    expect(parseJsonDraft('{\n  // from the docs\n  "type": "button"\n}')).toMatchObject({
+      ok: false,
+      error: { line: 2, column: 3, found: '/', cause: 'comment' },
+    })
+    expect(parseJsonDraft("{ type: 'button' }").error).not.toHaveProperty('cause')
+    expect(parseJsonDraft("{ 'type': 'button' }").error).toMatchObject({ column: 3, cause: 'single_quotes' })
+  })
+
   it('puts an unexpected end at the end of the text', () => {
     expect(parseJsonDraft('{\n  "a": [1,')).toMatchObject({
       ok: false,

@@ -1,6 +1,6 @@
 import { errorReason } from '../error-reason.ts'
 import type { Exclusive } from '../exclusive.ts'
-import { type JsonExpected, jsonSyntaxProblem } from './json-syntax.ts'
+import { type JsonExpected, type JsonSyntaxCause, jsonSyntaxCause, jsonSyntaxProblem } from './json-syntax.ts'
 
 /** Where and why a JSON text failed to parse, as data to word in any language. */
 export interface JsonSyntaxError {
@@ -15,6 +15,12 @@ export interface JsonSyntaxError {
   found: string | undefined
   /** What the JSON grammar wanted there. */
   expected: JsonExpected | undefined
+  /**
+   * The JavaScript habit that broke it, when one did (a comment, a trailing comma, single
+   * quotes: code copied from a script), for a message that names it; `line`, `column` and
+   * `found` then point at it (a trailing comma's `,`, not the `}` after it).
+   */
+  cause?: JsonSyntaxCause
   /** The engine's own description (English, from the browser): for developers, not for a UI. */
   detail: string
 }
@@ -41,7 +47,8 @@ function foundAt(text: string, offset: number): string | undefined {
 /**
  * Parses the editor's text; on a syntax error, says where (line and column) and what was
  * expected there, from our own scan of the text: the engine's message is English, worded
- * differently in each browser, and sometimes has no position at all.
+ * differently in each browser, and sometimes has no position at all. A comment, a trailing
+ * comma or single quotes (code copied from a script) are named as the `cause`.
  */
 export function parseJsonDraft(text: string): ParseJsonDraftResult {
   try {
@@ -52,9 +59,12 @@ export function parseJsonDraft(text: string): ParseJsonDraftResult {
     if (problem === undefined) {
       return { ok: false, error: { line: undefined, column: undefined, found: undefined, expected: undefined, detail } }
     }
-    const { line, column } = lineAndColumn(text, problem.offset)
-    const found = foundAt(text, problem.offset)
-    return { ok: false, error: { line, column, found, expected: problem.expected, detail } }
+    const habit = jsonSyntaxCause(text, problem)
+    const offset = habit?.offset ?? problem.offset
+    const { line, column } = lineAndColumn(text, offset)
+    const found = foundAt(text, offset)
+    const where: JsonSyntaxError = { line, column, found, expected: problem.expected, detail }
+    return { ok: false, error: habit === undefined ? where : { ...where, cause: habit.cause } }
   }
 }
 

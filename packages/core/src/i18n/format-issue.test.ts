@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { BriqError } from '../client/briq-error.ts'
+import { readJsonText } from '../draft/json-text.ts'
 import type { Issue } from '../issue.ts'
 import { LIMITS } from '../limits.ts'
 import { normalizePhone } from '../phone/normalize-phone.ts'
@@ -423,6 +424,24 @@ describe('Swahili sentences a clerk reads', () => {
     expect(issue?.path).toEqual(['recipient'])
     expect(issue?.message).toMatch(/^Recipient must be the number /)
     expect(issue && formatIssue(issue, coreMessagesSw)).toMatch(/^Namba ya mpokeaji \(recipient\) lazima iwe namba /)
+  })
+
+  it('say which habit of code copied from a script JSON refuses, where it is, in both languages', () => {
+    const said = (text: string) => {
+      const read = readJsonText(text)
+      return read.ok ? [] : [formatIssue(read.issue, coreMessagesEn), formatIssue(read.issue, coreMessagesSw)]
+    }
+    expect(said('{\n  "type": "button",\n}')).toEqual([
+      'The message is not valid JSON at line 2, column 19: JSON takes no "," after the last item; remove it',
+      'Ujumbe si JSON sahihi kwenye mstari 2, safu wima 19: JSON haikubali "," baada ya kipengele cha mwisho; iondoe',
+    ])
+    expect(said('{ // the docs\' example\n  "type": "button" }')).toEqual([
+      'The message is not valid JSON at line 1, column 3: JSON has no comments; remove it',
+      'Ujumbe si JSON sahihi kwenye mstari 1, safu wima 3: JSON haikubali maelezo ya // au /* */; yaondoe',
+    ])
+    expect(said("{ 'type': 'button' }")[1]).toBe(
+      'Ujumbe si JSON sahihi kwenye mstari 1, safu wima 3: JSON huweka maandishi na majina ya vipengele ndani ya alama za nukuu mbili ("), si moja',
+    )
   })
 
   it('explain phone numbers', () => {

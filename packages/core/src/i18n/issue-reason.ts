@@ -124,6 +124,8 @@ export interface IssueParams {
   column?: number
   /** `not_json`: what was found there (a character or a word); absent when the text ends. */
   found?: string
+  /** `not_json`: the JavaScript habit that broke it, when one did (a `JsonSyntaxCause`: `comment`, `trailing_comma`, `single_quotes`). */
+  cause?: string
   /** `not_json`, `not_json_object`: the name of the file read, when the text came from one. */
   file?: string
   /** `unreadable`: what the engine said (technical, not translated). */

@@ -303,6 +303,8 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
     ['{"a": 1,}', ['action', 'parameters', 'flow_action_payload', 'data']],
     ['{"a": "x\ny"}', ['action', 'parameters', 'validation_errors']],
     ['[1, 2]', ['action', 'parameters', 'validation_errors']],
+    ['{\n  // the body\n  "type": "button"\n}', []],
+    ["{'type': 'button'}", []],
   ].map(([text, path]) => ({
     label: `the JSON text ${JSON.stringify(text)}`,
     issues: () => {

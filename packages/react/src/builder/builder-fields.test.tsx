@@ -54,7 +54,7 @@ describe('fields of every kind', () => {
     fireEvent.change(data, { target: { value: '{\n  "a": 1,\n}' } })
     expect(data).toHaveAttribute('aria-invalid', 'true')
     expect(data).toHaveAccessibleDescription(
-      /^Error: Screen data is not valid JSON at line 3, column 1: expected a property name in double quotes, found "}"/,
+      /^Error: Screen data is not valid JSON at line 2, column 9: JSON takes no "," after the last item; remove it/,
     )
     // Reported, not silently dropped: the draft is the last one that parsed, the result is not ok.
     const [draft, result] = onValueChange.mock.lastCall ?? []

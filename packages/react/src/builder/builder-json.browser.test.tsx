@@ -43,7 +43,7 @@ describe('text that does not parse (Chromium: its own JSON.parse wording)', () =
     await expect
       .element(json)
       .toHaveAccessibleDescription(
-        /^Kosa: Ujumbe si JSON sahihi kwenye mstari 3, safu wima 24: ilitarajiwa jina la kipengele/,
+        /^Kosa: Ujumbe si JSON sahihi kwenye mstari 3, safu wima 23: JSON haikubali "," baada ya kipengele cha mwisho/,
       )
     const engine = engineMessage(broken)
     expect(engine).not.toBe('')

@@ -116,7 +116,7 @@ describe('InteractiveBuilder in Swahili: no English a clerk would meet', () => {
     }
     fireEvent.change(json, { target: { value: broken } })
     expect(json).toHaveAccessibleDescription(
-      /^Kosa: Ujumbe si JSON sahihi kwenye mstari 3, safu wima 26: ilitarajiwa jina la kipengele/,
+      /^Kosa: Ujumbe si JSON sahihi kwenye mstari 3, safu wima 24: JSON haikubali "," baada ya kipengele cha mwisho; iondoe/,
     )
     expect(everything(container)).not.toContain(engine)
     expect(everything(container)).not.toMatch(/line \d|column \d|position \d/i)
@@ -145,11 +145,11 @@ describe('InteractiveBuilder in Swahili: no English a clerk would meet', () => {
     expect(screen.getByText('Opened good.json', { selector: 'p' })).toBeInTheDocument()
     await user.upload(input, new File(['{"a": 1,}'], 'bad.json', { type: 'application/json' }))
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'bad.json is not valid JSON at line 1, column 9: expected a property name in double quotes, found "}"',
+      'bad.json is not valid JSON at line 1, column 8: JSON takes no "," after the last item; remove it',
     )
     rerender(<InteractiveBuilder locale="sw" defaultValue={flow} />)
     expect(screen.getByRole('alert').textContent).toMatch(
-      /^bad\.json si JSON sahihi kwenye mstari 1, safu wima 9: ilitarajiwa/,
+      /^bad\.json si JSON sahihi kwenye mstari 1, safu wima 8: JSON haikubali ","/,
     )
   })
 

@@ -17,16 +17,26 @@ const JSON_EXPECTED: Record<string, string> = {
   digit: 'a digit',
 }
 
+// What a JavaScript habit that JSON refuses (JsonSyntaxCause) needs changed.
+const JSON_CAUSE: Record<string, string> = {
+  comment: 'JSON has no comments; remove it',
+  trailing_comma: 'JSON takes no "," after the last item; remove it',
+  single_quotes: 'JSON puts text and property names in double quotes ("), not single ones',
+}
+
 /** "expected a value, found "}"" or "… but the text ends", from the position data only. */
 function jsonProblem(i: Issue): string {
-  const { line, column, expected = '', found } = i.params ?? {}
+  const { line, column, expected = '', found, cause } = i.params ?? {}
   const where = line === undefined ? 'is not valid JSON' : `is not valid JSON at line ${line}, column ${column}`
+  const habit = cause === undefined ? undefined : ownEntry(JSON_CAUSE, cause)
   const what =
-    expected === 'control'
-      ? 'a line break or tab inside quotes must be written as \\n or \\t'
-      : expected === ''
-        ? undefined
-        : `expected ${ownEntry(JSON_EXPECTED, expected) ?? expected}, ${found === undefined ? 'but the text ends' : `found ${quotedCharacters(found)}`}`
+    habit !== undefined
+      ? habit
+      : expected === 'control'
+        ? 'a line break or tab inside quotes must be written as \\n or \\t'
+        : expected === ''
+          ? undefined
+          : `expected ${ownEntry(JSON_EXPECTED, expected) ?? expected}, ${found === undefined ? 'but the text ends' : `found ${quotedCharacters(found)}`}`
   return `${i.params?.file ?? subject(i)} ${where}${what === undefined ? '' : `: ${what}`}`
 }
 

@@ -76,16 +76,26 @@ const JSON_EXPECTED: Record<string, string> = {
   digit: 'tarakimu',
 }
 
+// What a JavaScript habit that JSON refuses (JsonSyntaxCause) needs changed.
+const JSON_CAUSE: Record<string, string> = {
+  comment: 'JSON haikubali maelezo ya // au /* */; yaondoe',
+  trailing_comma: 'JSON haikubali "," baada ya kipengele cha mwisho; iondoe',
+  single_quotes: 'JSON huweka maandishi na majina ya vipengele ndani ya alama za nukuu mbili ("), si moja',
+}
+
 /** "ilitarajiwa thamani, lakini imepatikana "}"", from the position data only. */
 function jsonProblem(i: Issue): string {
-  const { line, column, expected = '', found } = i.params ?? {}
+  const { line, column, expected = '', found, cause } = i.params ?? {}
   const where = line === undefined ? 'si JSON sahihi' : `si JSON sahihi kwenye mstari ${line}, safu wima ${column}`
+  const habit = cause === undefined ? undefined : ownEntry(JSON_CAUSE, cause)
   const what =
-    expected === 'control'
-      ? 'mstari mpya au tab ndani ya alama za nukuu lazima viandikwe \\n au \\t'
-      : expected === ''
-        ? undefined
-        : `ilitarajiwa ${ownEntry(JSON_EXPECTED, expected) ?? expected}, ${found === undefined ? 'lakini maandishi yanaishia hapo' : `lakini imepatikana ${quotedCharacters(found)}`}`
+    habit !== undefined
+      ? habit
+      : expected === 'control'
+        ? 'mstari mpya au tab ndani ya alama za nukuu lazima viandikwe \\n au \\t'
+        : expected === ''
+          ? undefined
+          : `ilitarajiwa ${ownEntry(JSON_EXPECTED, expected) ?? expected}, ${found === undefined ? 'lakini maandishi yanaishia hapo' : `lakini imepatikana ${quotedCharacters(found)}`}`
   return `${i.params?.file ?? subject(i).text} ${where}${what === undefined ? '' : `: ${what}`}`
 }
 
