@@ -13,6 +13,29 @@ describe('readDraftFile', () => {
     expect(readDraftFile(file)).toEqual({ ok: true, interactive: { type: 'button' }, to: '255712345678' })
   })
 
+  it("names what a whole message holds that the draft does not keep, not Meta's fixed members", () => {
+    const interactive = { type: 'button' }
+    const meta = {
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: '255712345678',
+      type: 'interactive',
+    }
+    expect(readDraftFile(JSON.stringify({ ...meta, interactive }))).not.toHaveProperty('leftOut')
+    const request = { to: '255712345678', sender: '1107264639145282', interactive, conversation_id: 'c1' }
+    expect(readDraftFile(JSON.stringify(request))).toEqual({
+      ok: true,
+      interactive,
+      to: '255712345678',
+      leftOut: ['sender', 'conversation_id'],
+    })
+    const older = { recipient: 255712345678, sender_id: 'u1', check_window: false, interactive }
+    expect(readDraftFile(JSON.stringify(older))).toMatchObject({
+      to: undefined,
+      leftOut: ['recipient', 'sender_id', 'check_window'],
+    })
+  })
+
   it('reads a blank recipient as none, as a send reads it', () => {
     for (const to of ['', ' ']) {
       const file = JSON.stringify({ to, interactive: { type: 'button' } })

@@ -8,7 +8,17 @@ import { wrappedInteractive, wrappedRecipient } from './wrapped-interactive.ts'
 
 /** What an imported file held, or why it cannot be used. */
 export type ReadDraftFileResult = Exclusive<
-  | { ok: true; interactive: unknown; to: string | undefined }
+  | {
+      ok: true
+      interactive: unknown
+      to: string | undefined
+      /**
+       * The members of a whole message or send request that the draft does not keep (`sender`,
+       * `conversation_id`…), in the file's order, for a note saying what was left out; absent
+       * when nothing but its interactive object, recipient and Meta's fixed members was there.
+       */
+      leftOut?: readonly string[]
+    }
   /**
    * Not JSON; `issue` says where it breaks and what was expected (reason `not_json`, naming the
    * file when its name is known): data, so `formatIssue` words it in any language.
@@ -60,10 +70,17 @@ const isOtherMessageContent = (value: Record<string, unknown>): boolean =>
   Object.hasOwn(value, value.type) &&
   !('action' in value)
 
+// What opening a whole message keeps: its interactive object and recipient (a number written as
+// text), and Meta's members that only say it is an interactive WhatsApp message to one person
+// (Cloud API reference, "Messages": messaging_product, recipient_type, type).
+const RECIPIENTS = new Set(['to', 'recipient'])
+const TAKEN = new Set(['interactive', ...RECIPIENTS, 'messaging_product', 'recipient_type', 'type'])
+
 /**
  * Reads an exported file: a send request (`{ to, interactive }`, as the playground exports and
  * the snippets send), Meta's whole message, or a bare interactive object, errors and all (what
- * Download saved opens again). Anything else is refused with its reason, so a wrong file never
+ * Download saved opens again); of a whole message, what the draft does not keep is named
+ * (`leftOut`: a `sender`, a `conversation_id`). Anything else is refused with its reason, so a wrong file never
  * replaces the draft: an empty text, text that is not JSON, JSON that is not one object, an
  * object with none of an interactive object's members, a message of another kind, whole or
  * bare (`{ type: "text", text: {…} }`; named by its type), and a text longer than
@@ -86,7 +103,12 @@ export function readDraftFile(text: string, name?: string): ReadDraftFileResult 
   const value = parsed.value
   if (!isRecord(value)) return { ok: false, reason: 'not_object' }
   const interactive = wrappedInteractive(value)
-  if (interactive) return { ok: true, interactive, to: wrappedRecipient(value) }
+  if (interactive) {
+    const leftOut = Object.keys(value).filter(
+      (key) => !TAKEN.has(key) || (RECIPIENTS.has(key) && typeof value[key] !== 'string'),
+    )
+    return { ok: true, interactive, to: wrappedRecipient(value), ...(leftOut.length === 0 ? {} : { leftOut }) }
+  }
   if (isWholeMessage(value) || isOtherObject(value) || isOtherMessageContent(value)) {
     const own = typeof value.type === 'string' && value.type !== 'interactive' ? value.type : undefined
     return { ok: false, reason: 'not_interactive', messageType: own }

@@ -157,6 +157,29 @@ describe('the JSON tab', () => {
     expect(screen.getByRole('tabpanel', { name: 'Form' })).toBeInTheDocument()
   })
 
+  it('says what an opened send request held that the draft leaves out (its sender), in English and Swahili', async () => {
+    const user = userEvent.setup()
+    const { container, rerender } = render(
+      <InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />,
+    )
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement
+    const request = { to: '255712345678', sender: '1107264639145282', interactive: createDraft('list') }
+    await user.upload(input, new File([JSON.stringify(request)], 'order.json', { type: 'application/json' }))
+    expect(
+      await screen.findByText(
+        'Opened order.json. Left out, as the draft keeps only the interactive object: "sender".',
+        { selector: 'p' },
+      ),
+    ).toBeInTheDocument()
+    rerender(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" locale="sw" />)
+    expect(
+      screen.getByText(
+        'Imefunguliwa: order.json. Vimeachwa, kwa kuwa rasimu huhifadhi kitu cha interactive pekee: "sender".',
+        { selector: 'p' },
+      ),
+    ).toBeInTheDocument()
+  })
+
   it('opens a JSON file (a send request or a bare object) as one undoable step', async () => {
     const user = userEvent.setup()
     const { container } = render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)

@@ -25,8 +25,11 @@ export type BuilderJsonEditorProps = ComponentPropsWithoutRef<'div'>
 
 /** What happened to the last file opened, as data: worded when shown, in the language then. */
 type FileNote =
-  /** `keptFor`: the file's recipient, left out because the send step kept a number entered there. */
-  | { kind: 'opened'; name: string; keptFor?: string | undefined }
+  /**
+   * `keptFor`: the file's recipient, left out because the send step kept a number entered there;
+   * `leftOut`: the members of a whole message the draft does not keep (core's `leftOut`).
+   */
+  | { kind: 'opened'; name: string; keptFor?: string | undefined; leftOut?: readonly string[] | undefined }
   | { kind: 'unreadable' | 'not_object' | 'not_text' | 'empty'; name: string }
   | { kind: 'not_interactive'; name: string; messageType: string | undefined }
   /** `size` and `limit` in bytes, worded with the language's units when shown. */
@@ -34,7 +37,6 @@ type FileNote =
   | { kind: 'not_json'; issue: Issue }
 
 const FILE_NOTE_KEYS = {
-  opened: 'builder.json.opened',
   unreadable: 'builder.json.fileUnreadable',
   not_object: 'builder.json.fileNotObject',
   not_text: 'builder.json.fileNotText',
@@ -66,8 +68,15 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages): 
       ? t('builder.json.fileNotInteractive', { name: note.name })
       : t('builder.json.fileOtherMessage', { name: note.name, type: note.messageType })
   }
-  if (note.kind === 'opened' && note.keptFor !== undefined) {
-    return t('builder.json.openedRecipientKept', { name: note.name, to: note.keptFor })
+  if (note.kind === 'opened') {
+    const opened =
+      note.keptFor === undefined
+        ? t('builder.json.opened', { name: note.name })
+        : t('builder.json.openedRecipientKept', { name: note.name, to: note.keptFor })
+    if (note.leftOut === undefined) return opened
+    const fields = note.leftOut.map((key) => `"${key}"`).join(', ')
+    // The note goes on as a second sentence: the first ends with its full stop.
+    return t('builder.json.openedLeftOut', { opened: opened.endsWith('.') ? opened : `${opened}.`, fields })
   }
   return t(FILE_NOTE_KEYS[note.kind], { name: note.name })
 }
@@ -125,7 +134,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     dispatch({ op: 'replace', draft: read.interactive })
     // A send request's recipient goes to the send step (the composer's), where it belongs.
     const keptFor = read.to !== undefined && openedRecipients.open(read.to) === 'kept' ? read.to : undefined
-    const note: FileNote = { kind: 'opened', name: file.name, keptFor }
+    const note: FileNote = { kind: 'opened', name: file.name, keptFor, leftOut: read.leftOut }
     showFileNote(note)
     announce(fileNoteText(note, t, core))
   }

@@ -125,6 +125,11 @@ export const builderMessages = {
     'Opened {name}. It was for {to}: the number already entered for the customer was kept.',
     'Imefunguliwa: {name}. Ujumbe wake ulikuwa kwa {to}: namba ya mteja iliyokwisha kuwekwa imebaki.',
   ],
+  // {opened}: one of the two above, ending with its full stop; {fields}: API names, quoted.
+  'builder.json.openedLeftOut': [
+    '{opened} Left out, as the draft keeps only the interactive object: {fields}.',
+    '{opened} Vimeachwa, kwa kuwa rasimu huhifadhi kitu cha interactive pekee: {fields}.',
+  ],
   // Swahili: a file is a faili (ji-ma, as "faili la JSON"), so a sentence whose verb agrees with
   // the file names it first ("Faili x.json halina…"): a bare name would take the i- of no noun.
   'builder.json.fileNotObject': [
