@@ -414,6 +414,7 @@ export { toFetchSnippet } from './snippets/to-fetch-snippet.ts'
 export {
   countCharacters,
   countLineBreaks,
+  keepLineBreaks,
   lineBreakOverflowIndex,
   nextLineBreak,
   overflowIndex,

@@ -199,6 +199,23 @@ describe('fields of every kind', () => {
     },
   )
 
+  it('shows a line break in one-line text (typed in the JSON tab) as a space, never gluing the words', async () => {
+    const draft = createDraft('button')
+    const withBreak = {
+      ...draft,
+      action: { buttons: [{ type: 'reply', reply: { id: 'ndiyo', title: 'Ndiyo\r\nsasa' } }] },
+    }
+    const onValueChange = vi.fn()
+    render(<InteractiveBuilder defaultValue={withBreak} onValueChange={onValueChange} />)
+    // A one-line field cannot hold the break: the browser would drop it and show "Ndiyosasa".
+    const title = screen.getByRole('textbox', { name: 'Button 1 title' })
+    expect(title).toHaveValue('Ndiyo sasa')
+    await userEvent.type(title, '!')
+    expect(onValueChange.mock.lastCall?.[0]).toMatchObject({
+      action: { buttons: [{ reply: { title: 'Ndiyo sasa!' } }] },
+    })
+  })
+
   it('marks a section title optional with one section and required once there are several', async () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={createDraft('list')} />)

@@ -1,4 +1,4 @@
-import type { FieldDescription } from '@briq-interactive/core'
+import { type FieldDescription, keepLineBreaks } from '@briq-interactive/core'
 import type { BuilderTranslate } from '../i18n/messages.ts'
 import { firstStrongDirection } from '../preview/text-direction.ts'
 import type { AnchorIssues } from './derive-issues.ts'
@@ -26,7 +26,9 @@ export interface FieldControlProps {
 export function TextField({ node, id, label, value, issues, focusKey, onValue, t, hint }: FieldControlProps) {
   const text = textOf(value)
   const counts = fieldCounts(node, text)
-  const { ref: input, defaultValue } = useDomValue<HTMLInputElement>(text)
+  // A one-line field cannot hold a line break (typed in the JSON tab, pasted into a file): the
+  // browser drops it, gluing the words around it ("Ndiyosasa"), so it shows as a space.
+  const { ref: input, defaultValue } = useDomValue<HTMLInputElement>(keepLineBreaks(text, 0))
   const machine = node.kind === 'id' || node.kind === 'url' || node.kind === 'number'
   return (
     <FieldFrame id={id} label={label} hint={hint} counts={counts} issues={issues} t={t} kind={node.kind}>
