@@ -22,9 +22,17 @@ describe('pollDelay', () => {
     expect(pollDelay(timing, 3, 1, throttled)).toBe(12_000)
   })
 
+  it('honours a Retry-After up to a day; a longer one (a setting gone wrong) backs off instead', () => {
+    const day = new BriqError({ kind: 'http', status: 429, message: 'slow down', retryAfterMs: 86_400_000 })
+    expect(pollDelay(timing, 3, 1, day)).toBe(86_400_000)
+    // A year's (or 35 days', past what a timer holds) would stop the watcher for weeks.
+    for (const retryAfterMs of [86_400_001, 3e9, 31_536_000_000]) {
+      const farOff = new BriqError({ kind: 'http', status: 429, message: 'slow down', retryAfterMs })
+      expect(pollDelay(timing, 3, 2, farOff)).toBe(6000)
+    }
+  })
+
   it('never asks for a wait a timer cannot hold (it would fire at once)', () => {
-    const farOff = new BriqError({ kind: 'http', status: 429, message: 'slow down', retryAfterMs: 3e9 })
-    expect(pollDelay(timing, 3, 1, farOff)).toBe(2 ** 31 - 1)
     const huge = { intervalMs: 1500, maxIntervalMs: 1e12, backoffAfterPolls: 0 }
     expect(pollDelay(huge, 200, 0)).toBe(2 ** 31 - 1)
   })

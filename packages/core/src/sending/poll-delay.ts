@@ -1,5 +1,6 @@
 import type { BriqError } from '../client/briq-error.ts'
 import { MAX_TIMER_MS } from '../timer-limit.ts'
+import { MAX_SEND_HOLD_MS } from './send-hold.ts'
 
 /** The polling cadence of a status watcher. */
 export interface PollTiming {
@@ -16,12 +17,12 @@ export interface PollTiming {
  * `intervalMs`, then the gap grows by a quarter per poll up to `maxIntervalMs` (a message
  * nobody answers stops costing a request every 1.5 s). After consecutive failures the gap
  * doubles per failure up to `maxIntervalMs`; a `Retry-After` (429/503) is honoured as given, up
- * to the longest wait a timer holds (`MAX_TIMER_MS`, about 24.8 days).
+ * to a day (`MAX_SEND_HOLD_MS`, as a send's hold): a longer one is a setting gone wrong, and the
+ * backoff goes on (a year's would stop the watcher for the 24.8 days a timer holds).
  */
 export function pollDelay(timing: PollTiming, polls: number, failures: number, error?: BriqError): number {
-  // A timer fires at once past MAX_TIMER_MS: a Retry-After of 35 days (or a far-off date) made
-  // the watcher poll hundreds of times a second. The longest wait a timer holds is as close as it gets.
-  if (error?.retryAfterMs !== undefined) return Math.min(Math.max(error.retryAfterMs, timing.intervalMs), MAX_TIMER_MS)
+  const asked = error?.retryAfterMs
+  if (asked !== undefined && asked <= MAX_SEND_HOLD_MS) return Math.max(asked, timing.intervalMs)
   const { intervalMs, maxIntervalMs, backoffAfterPolls } = timing
   const slowdown = polls > backoffAfterPolls ? 1.25 ** (polls - backoffAfterPolls) : 1
   const errorBackoff = failures > 0 ? 2 ** failures : 1

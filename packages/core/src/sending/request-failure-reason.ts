@@ -24,6 +24,7 @@ import {
   UPSTREAM_UNREACHABLE,
 } from '../contract/proxy-codes.ts'
 import { ownEntry } from '../own-entry.ts'
+import { MAX_SEND_HOLD_MS } from './send-hold.ts'
 
 /** Why a call to Briq other than a send failed (a status poll, a list), in a UI's terms. */
 export type RequestFailureReason =
@@ -44,8 +45,16 @@ export type RequestFailureReason =
 export interface RequestFailure {
   /** What went wrong, one of `RequestFailureReason`: each catalogue has a sentence for each. */
   reason: RequestFailureReason
-  /** For `rate_limited`: whole seconds to wait (at least 1), when the answer said how long (`Retry-After`). */
+  /**
+   * For `rate_limited`: whole seconds to wait (at least 1), when the answer said how long
+   * (`Retry-After`), at most a day (`MAX_SEND_HOLD_MS`).
+   */
   retryAfterSeconds?: number
+  /**
+   * For `rate_limited`: the answer asked to wait more than a day, a setting gone wrong: a status
+   * watcher polls on by its backoff instead, and the sentence names no wait.
+   */
+  waitTooLong?: true
   /** For `other`, `gateway` and `proxy_refused`: the HTTP status, when there was an answer. */
   status?: number
   /**
@@ -66,6 +75,18 @@ export type RequestSubject = 'message' | 'conversation' | 'list'
  */
 export const retryAfterSeconds = (error: BriqError): number | undefined =>
   error.retryAfterMs === undefined || !(error.retryAfterMs > 0) ? undefined : Math.ceil(error.retryAfterMs / 1000)
+
+/**
+ * The wait an answer asked for, as a failure carries it: its whole seconds (`retryAfterSeconds`),
+ * or, past a day (`MAX_SEND_HOLD_MS`), `waitTooLong`: a setting gone wrong, not a limit, so no
+ * send is held and no poll waits for it, and no sentence names it ("8760 hours"). Nothing when
+ * the answer named no wait.
+ */
+export function askedWait(error: BriqError): { retryAfterSeconds?: number; waitTooLong?: true } {
+  const seconds = retryAfterSeconds(error)
+  if (seconds === undefined) return {}
+  return (error.retryAfterMs ?? 0) > MAX_SEND_HOLD_MS ? { waitTooLong: true } : { retryAfterSeconds: seconds }
+}
 
 /**
  * Whether an HTTP error answer carried none of Briq's error details (the client's
@@ -160,10 +181,7 @@ export function requestFailureReason(error: BriqError): RequestFailure {
   const status = error.status
   // Sent on to another page (a sign-in, a session that lapsed) instead of answered.
   if (error.code === REDIRECTED) return { reason: 'redirected' }
-  if (status === 429 || error.code === 'RATE_LIMITED') {
-    const seconds = retryAfterSeconds(error)
-    return seconds === undefined ? { reason: 'rate_limited' } : { reason: 'rate_limited', retryAfterSeconds: seconds }
-  }
+  if (status === 429 || error.code === 'RATE_LIMITED') return { reason: 'rate_limited', ...askedWait(error) }
   // The proxy's own answers first: a 401/403 of its token or allowed origins is not the API key,
   // a 502/504 of its connection to Briq not Briq's problem.
   const byProxy = proxyReason(error.code)

@@ -269,6 +269,13 @@ describe('sendFailureReason', () => {
     expect(describeRequestFailure(error({ kind: 'http', message: 'x', status: 429, retryAfterMs: 7_200_000 }))).toBe(
       'too many requests at once; try again in 2 hours',
     )
+    // A status poll told to wait a year names no wait either (its watcher backs off instead).
+    const year = error({ kind: 'http', message: 'x', status: 429, retryAfterMs: 31_536_000_000 })
+    expect(requestFailureReason(year)).toEqual({ reason: 'rate_limited', waitTooLong: true })
+    expect([describeRequestFailure(year), describeRequestFailure(year, coreMessagesSw)]).toEqual([
+      'too many requests at once, and the server asked to wait more than a day, which is most likely a setting gone wrong',
+      'maombi mengi mno kwa wakati mmoja, na seva imeomba kusubiri zaidi ya siku moja; huenda ni mpangilio uliokosewa',
+    ])
     expect(coreMessagesEn.sendHold({ reason: 'server', askedBy: 'briq', seconds: 60 })).toBe(
       'Sending is on hold for another 1 minute: Briq asked to wait (it had a problem on its side).',
     )

@@ -3,12 +3,12 @@ import { REDIRECTED } from '../client/send-briq-request.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import {
   answeredWithoutBriqError,
+  askedWait,
   type ProxyFailureReason,
   proxyFailure,
   proxyReason,
-  retryAfterSeconds,
 } from './request-failure-reason.ts'
-import { MAX_SEND_HOLD_MS, type SendHoldAskedBy } from './send-hold.ts'
+import type { SendHoldAskedBy } from './send-hold.ts'
 
 /** Why a send failed, in the terms a UI explains to a person. */
 export type SendFailureReason =
@@ -136,13 +136,7 @@ function withStatus(reason: 'invalid_response' | 'other', status: number | undef
 
 // The failure with the seconds the answer asked to wait, when it said: the send controller holds
 // sends until then. Past a day, a setting gone wrong: no wait to hold or to name.
-function waiting(failure: SendFailure, error: BriqError): SendFailure {
-  const seconds = retryAfterSeconds(error)
-  if (seconds === undefined) return failure
-  return (error.retryAfterMs ?? 0) > MAX_SEND_HOLD_MS
-    ? { ...failure, waitTooLong: true }
-    : { ...failure, retryAfterSeconds: seconds }
-}
+const waiting = (failure: SendFailure, error: BriqError): SendFailure => ({ ...failure, ...askedWait(error) })
 
 // Who asked to wait: the answer itself or, for the controller's refusal during a hold, the answer
 // that began the hold (its cause). With none of Briq's error details, a server between.

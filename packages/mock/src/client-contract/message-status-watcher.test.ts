@@ -254,8 +254,9 @@ describe('createMessageStatusWatcher against the mock', () => {
     expect(watcher.getSnapshot()).toMatchObject({ status: 'sent', error: undefined, polling: true })
   })
 
-  it('on 429 with a Retry-After past what a timer holds (35 days), waits instead of polling at once', async () => {
-    // Timers fire at once past 2^31-1 ms: the watcher polled about 470 times a second instead.
+  it('on 429 with a Retry-After past a day (35 days), backs off instead of polling at once or stopping', async () => {
+    // Timers fire at once past 2^31-1 ms: the watcher polled about 470 times a second; honoured,
+    // a wait that long (a setting gone wrong) would stop it for weeks.
     const sent = await client.sendInteractive(question)
     const { watcher } = watch(sent.message_id)
     await settle()
@@ -263,8 +264,12 @@ describe('createMessageStatusWatcher against the mock', () => {
     await elapse(1500)
     expect(watcher.getSnapshot().error).toMatchObject({ status: 429, retryAfterMs: 3_000_000_000 })
     expect(polls).toHaveLength(2)
-    await elapse(60_000)
+    // The backoff after one failure, as after a 5xx.
+    await elapse(2999)
     expect(polls).toHaveLength(2)
+    await elapse(1)
+    expect(polls).toHaveLength(3)
+    expect(watcher.getSnapshot().polling).toBe(true)
     watcher.stop()
   })
 

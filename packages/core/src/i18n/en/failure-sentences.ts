@@ -132,9 +132,11 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
   network: () => 'the server could not be reached',
   timeout: () => 'no answer in time',
   rate_limited: (f) =>
-    f.retryAfterSeconds === undefined
-      ? 'too many requests at once; wait a moment'
-      : `too many requests at once; try again in ${waitEn(f.retryAfterSeconds)}`,
+    f.waitTooLong
+      ? 'too many requests at once, and the server asked to wait more than a day, which is most likely a setting gone wrong'
+      : f.retryAfterSeconds === undefined
+        ? 'too many requests at once; wait a moment'
+        : `too many requests at once; try again in ${waitEn(f.retryAfterSeconds)}`,
   unauthorized: () => 'the API key was refused',
   redirected: () => 'it was sent on to another page, most likely a sign-in: reload this page and sign in',
   proxy_unauthorized: () =>

@@ -134,9 +134,11 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
   network: () => 'seva haikuweza kufikiwa',
   timeout: () => 'hakuna jibu kwa wakati',
   rate_limited: (f) =>
-    f.retryAfterSeconds === undefined
-      ? 'maombi mengi mno kwa wakati mmoja; subiri kidogo'
-      : `maombi mengi mno kwa wakati mmoja; jaribu tena baada ya ${waitSw(f.retryAfterSeconds)}`,
+    f.waitTooLong
+      ? 'maombi mengi mno kwa wakati mmoja, na seva imeomba kusubiri zaidi ya siku moja; huenda ni mpangilio uliokosewa'
+      : f.retryAfterSeconds === undefined
+        ? 'maombi mengi mno kwa wakati mmoja; subiri kidogo'
+        : `maombi mengi mno kwa wakati mmoja; jaribu tena baada ya ${waitSw(f.retryAfterSeconds)}`,
   unauthorized: () => 'ufunguo wa API umekataliwa',
   redirected: () => 'ombi lilielekezwa kwenye ukurasa mwingine, huenda wa kuingia: pakia upya ukurasa huu na uingie',
   proxy_unauthorized: () =>
