@@ -43,6 +43,21 @@ describe('descriptions read as sentences (Chromium)', () => {
     expect(stops.length).toBeGreaterThan(3)
     for (const stop of stops) expect(stop.getBoundingClientRect().width).toBe(0)
   })
+
+  it("ends the JSON tab's parse error before what the form keeps (en, sw)", async () => {
+    // Was "…expected ":", found "{" The form keeps the last valid message…": the quote and the
+    // next sentence ran on as one.
+    for (const [locale, name, keeps] of [
+      ['en', 'Interactive object (JSON)', 'The form keeps the last valid message'],
+      ['sw', 'Kitu cha interactive (JSON)', 'Fomu inabaki na ujumbe sahihi wa mwisho'],
+    ] as const) {
+      const view = renderBuilder({ locale, defaultValue: createDraft('button'), defaultTab: 'json' })
+      const json = page.getByRole('textbox', { name }).element()
+      fireEvent.change(json, { target: { value: '{\n  "type" {' } })
+      expect(await spoken(json)).toMatch(new RegExp(`"\\{"\\. ${keeps}`))
+      view.unmount()
+    }
+  })
 })
 
 describe('fix-its read once by a swipe (Chromium, phone)', () => {

@@ -169,7 +169,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
       {unparsed === undefined ? null : (
         <div className="bi-builder-messages" id={errorId}>
           <p className="bi-builder-issue" data-severity="error">
-            <IssueLine issue={unparsed.issue} severity="error" />
+            <IssueLine issue={unparsed.issue} severity="error" stop />
           </p>
           <p className="bi-builder-hint">{t('builder.json.kept')}</p>
         </div>
