@@ -6,7 +6,7 @@ import { page } from 'vitest/browser'
 import { axeReport } from '../testing/axe-report.ts'
 import { accessibilityTree, spoken } from '../testing/spoken.ts'
 import { renderBuilder } from './testing/browser-builder.tsx'
-import { threeQuickReplyCarousel } from './testing/issue-drafts.ts'
+import { shortList, threeQuickReplyCarousel } from './testing/issue-drafts.ts'
 
 describe('descriptions read as sentences (Chromium)', () => {
   it('ends the issue, the hint and each count, so numbers do not run together', async () => {
@@ -89,6 +89,28 @@ describe('fix-its read once by a swipe (Chromium, phone)', () => {
       // The issue itself is still each control's description.
       const described = lines.filter((line) => / — (.+\. )?(Error|Kosa): /.test(line))
       expect(described.length, described.join('\n')).toBe(2)
+      expect((await axeReport(root)).violations).toEqual([])
+    })
+  }
+})
+
+describe("a suggestion's words read once by a swipe (Chromium, phone)", () => {
+  // The summary's entry for a suggestion whose fix-it sits at its group goes there, described by
+  // the fix-it's words, which were also text of their own after it: a swipe read them twice.
+  for (const [locale, entry, words] of [
+    ['en', 'Suggestion: Sections', 'Turn into 3 reply buttons'],
+    ['sw', 'Pendekezo: Sehemu', 'Geuza kuwa vitufe 3 vya kujibu'],
+  ] as const) {
+    it(`says them as the entry's description only, still shown (${locale})`, async () => {
+      await page.viewport(390, 844)
+      const { root } = renderBuilder({ locale, defaultValue: shortList(['Small', 'Medium', 'Large']) })
+      const lines = await accessibilityTree('.bi-builder-summary')
+      expect(lines.filter((line) => line.includes(words)).map((line) => line.trim())).toEqual([
+        `button "${entry}" — ${words}`,
+      ])
+      expect(root.querySelector('.bi-builder-summary-entry[data-severity="suggestion"]')).toHaveTextContent(
+        `${entry} — ${words}`,
+      )
       expect((await axeReport(root)).violations).toEqual([])
     })
   }
