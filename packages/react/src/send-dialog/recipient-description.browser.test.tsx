@@ -1,5 +1,5 @@
 import '../styles.css'
-import { createBriqClient } from '@briq-interactive/core'
+import { type BriqClient, createBriqClient } from '@briq-interactive/core'
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { createBriqMock, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
@@ -59,38 +59,49 @@ describe("the customer's number as a screen reader is given it (Chromium)", () =
   })
 })
 
+/** What the dialog and the composer say, in each language. */
+const words = {
+  en: {
+    number: "Customer's WhatsApp number",
+    sentTo: 'Will be sent to +255712345678',
+    send: 'Send',
+    required: "Enter the customer's WhatsApp number",
+    sent: 'Message sent',
+    hold: 'Sending is on hold for another ',
+    sentBefore: 'This message was already sent to ',
+  },
+  sw: {
+    number: 'Namba ya WhatsApp ya mteja',
+    sentTo: 'Ujumbe utatumwa kwa +255712345678',
+    send: 'Tuma',
+    required: 'Weka namba ya WhatsApp ya mteja',
+    sent: 'Ujumbe umetumwa',
+    hold: 'Kutuma kumesimamishwa kwa ',
+    sentBefore: 'Ujumbe huu ulishatumwa kwa ',
+  },
+} as const
+
+/** The send dialog, open, sending the feedback message to the open-window number. */
+const renderOpenDialog = (client: BriqClient, locale: 'en' | 'sw') =>
+  render(
+    <SendInteractiveDialog
+      client={client}
+      interactive={FEEDBACK_INTERACTIVE}
+      locale={locale}
+      defaultTo={FIXTURE_PHONES.open}
+      defaultOpen
+    />,
+  )
+
 describe("the number's note read once by a swipe (Chromium, phone)", () => {
   // "Will be sent to +…" (or why the number cannot be used) was the number's description and
   // also a paragraph of its own, so a swipe read it twice in a row. The field keeps it: a
   // keyboard user hears it on reaching the number.
-  const words = {
-    en: {
-      number: "Customer's WhatsApp number",
-      sentTo: 'Will be sent to +255712345678',
-      send: 'Send',
-      required: "Enter the customer's WhatsApp number",
-    },
-    sw: {
-      number: 'Namba ya WhatsApp ya mteja',
-      sentTo: 'Ujumbe utatumwa kwa +255712345678',
-      send: 'Tuma',
-      required: 'Weka namba ya WhatsApp ya mteja',
-    },
-  } as const
   for (const locale of ['en', 'sw'] as const) {
     const said = words[locale]
     it(`says where it goes once, in the dialog (${locale})`, async () => {
       await page.viewport(390, 844)
-      const { client } = createMockClient()
-      render(
-        <SendInteractiveDialog
-          client={client}
-          interactive={FEEDBACK_INTERACTIVE}
-          locale={locale}
-          defaultTo={FIXTURE_PHONES.open}
-          defaultOpen
-        />,
-      )
+      renderOpenDialog(createMockClient().client, locale)
       const number = page.getByRole('textbox', { name: said.number })
       await expect.element(number).toBeVisible()
       expect(await spoken(number.element())).toBe(`textbox "${said.number}" — ${said.sentTo}.`)
@@ -146,4 +157,53 @@ describe('"Send to"\'s note read once by a swipe (Chromium, phone)', () => {
     ])
     expect((await axeReport(document.querySelector('[role="dialog"]') as HTMLElement)).violations).toEqual([])
   })
+})
+
+describe("Send's notes read once by a swipe (Chromium, phone)", () => {
+  // A note above Send that describes it (a Retry-After hold, a message sent before) was also a
+  // paragraph of its own: a swipe read it, then Send's description, the same words twice in a
+  // row, as the 24-hour window's note was. Like that note, each is said with Send only.
+  for (const locale of ['en', 'sw'] as const) {
+    const said = words[locale]
+    it(`says a Retry-After hold as Send's description only (${locale})`, async () => {
+      await page.viewport(390, 844)
+      renderOpenDialog(createMockClient({ scenario: 'rate-limited' }).client, locale)
+      const send = page.getByRole('button', { name: said.send, exact: true })
+      await send.click()
+      await expect.element(send).toHaveAccessibleDescription(new RegExp(`^${said.hold}`))
+      await expect.element(page.getByText(new RegExp(`^${said.hold}`))).toBeVisible()
+      const lines = await accessibilityTree('[role="dialog"]')
+      expect(lines.filter((line) => line.includes(said.hold))).toEqual([
+        expect.stringMatching(new RegExp(`^\\s*button "${said.send}" — ${said.hold}`)),
+      ])
+      expect((await axeReport(document.querySelector('[role="dialog"]') as HTMLElement)).violations).toEqual([])
+    })
+
+    it(`says a message sent before as Send's description, not as a paragraph too (${locale})`, async () => {
+      await page.viewport(390, 844)
+      const { client } = createMockClient()
+      const composer = () => (
+        <InteractiveComposer
+          client={client}
+          defaultValue={FEEDBACK_INTERACTIVE}
+          sendMode="inline"
+          locale={locale}
+          defaultTo={FIXTURE_PHONES.open}
+        />
+      )
+      const first = render(composer())
+      await page.getByRole('button', { name: said.send, exact: true }).click()
+      await expect.element(page.getByRole('region', { name: said.sent })).toBeVisible()
+      // A route change and back.
+      first.unmount()
+      render(composer())
+      const note = document.querySelector('[data-sent-before]') as HTMLElement
+      await expect.element(note).toBeVisible()
+      await expect
+        .element(page.getByRole('button', { name: said.send, exact: true }))
+        .toHaveAccessibleDescription(new RegExp(`^${said.sentBefore}`))
+      expect(await accessibilityTree('[data-sent-before]')).toEqual([])
+      expect((await axeReport(note.closest('[role="form"]') as HTMLElement)).violations).toEqual([])
+    })
+  }
 })

@@ -72,15 +72,23 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
     )
     return (
       <>
-        {/* Not live, or the count would be read out every second; a press is announced below. */}
+        {/* Not live, or the count would be read out every second; a press is announced below.
+            Read as Send's description only, as the window's note is: as text too, a swipe met it
+            twice in a row. A hold never outlasts Send (none once sent). */}
         {hold === undefined ? null : (
-          <p id={holdId} className="bi-send-dialog-note" data-hold="">
+          <p id={holdId} className="bi-send-dialog-note" data-hold="" aria-hidden="true">
             {hold}
           </p>
         )}
-        {/* Quiet: it describes Send, and the live region below says it as it comes. */}
+        {/* Quiet: it describes Send, and the live region below says it as it comes; text of its
+            own only once Close has taken Send's place. */}
         {sentBefore === undefined ? null : (
-          <p id={sentBeforeId} className="bi-send-dialog-note" data-sent-before={sentBefore.before.kind}>
+          <p
+            id={sentBeforeId}
+            className="bi-send-dialog-note"
+            data-sent-before={sentBefore.before.kind}
+            aria-hidden={closes ? undefined : 'true'}
+          >
             {sentBefore.words}
           </p>
         )}
