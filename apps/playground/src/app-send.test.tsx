@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, isInaccessible, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -109,6 +109,33 @@ describe('sending from the playground to the mock', { timeout: APP_TEST_TIMEOUT_
     await waitFor(() =>
       expect(within(mockPanel).queryByRole('button', { name: 'The customer shares a location' })).toBeNull(),
     )
+  })
+
+  it("says the mock's hints with their buttons only, as a swipe would meet them twice", async () => {
+    renderApp()
+    const user = userEvent.setup()
+    const mockPanel = screen.getByRole('region', { name: 'The mock' })
+    const described = (name: string) => {
+      const button = within(mockPanel).getByRole('button', { name })
+      const hint = document.getElementById(button.getAttribute('aria-describedby') ?? '') as HTMLElement
+      expect(hint).toBeVisible()
+      return { button, hint }
+    }
+    const write = described('The customer writes first')
+    expect(write.button).toHaveAccessibleDescription(/^Opens the 24-hour window of \+255712345678/)
+    expect(isInaccessible(write.hint)).toBe(true)
+    const reset = described('Reset the mock')
+    expect(reset.button).toHaveAccessibleDescription(/^Back to the fixtures/)
+    expect(isInaccessible(reset.hint)).toBe(true)
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Message type' }), 'call_permission_request')
+    await user.click(within(sendForm()).getByRole('button', { name: 'Send' }))
+    await within(sendForm()).findByRole('region', { name: 'Message sent' })
+    const answer = described('The customer allows calls')
+    expect(answer.button).toHaveAccessibleDescription(/answer it as the customer\.$/)
+    expect(isInaccessible(answer.hint)).toBe(true)
+    // Without a number the button cannot be reached by Tab: its why stays text to read.
+    await user.clear(within(sendForm()).getByRole('textbox', { name: "Customer's WhatsApp number" }))
+    expect(isInaccessible(described('The customer writes first').hint)).toBe(false)
   })
 
   it('says any Flow ID will do against the mock, and a flow with one sends', async () => {

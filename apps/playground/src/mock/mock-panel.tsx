@@ -161,14 +161,16 @@ export function MockPanel({
       >
         {t('customerWritesFirst')}
       </button>
-      <p id={`${id}-write-hint`} className="pg-hint">
+      {/* Each hint is its button's description, and read there only: as text too, a swipe met
+          it twice in a row. A disabled button's why stays text, as Tab never reaches it. */}
+      <p id={`${id}-write-hint`} className="pg-hint" aria-hidden={number === undefined ? undefined : 'true'}>
         {number === undefined
           ? t('customerWritesFirstNoNumber', { field: t('sendDialog.recipient.label') })
           : t('customerWritesFirstHint', { number: `+${number}` })}
       </p>
       {answers.length === 0 ? null : (
         <>
-          <p id={`${id}-answer-hint`} className="pg-hint">
+          <p id={`${id}-answer-hint`} className="pg-hint" aria-hidden="true">
             {t('answerHint')}
           </p>
           {answers.map((choice) => (
@@ -227,7 +229,7 @@ export function MockPanel({
       <button type="button" className="pg-button" onClick={reset} aria-describedby={`${id}-reset-hint`}>
         {t('resetMock')}
       </button>
-      <p id={`${id}-reset-hint`} className="pg-hint">
+      <p id={`${id}-reset-hint`} className="pg-hint" aria-hidden="true">
         {t('resetHint')}
       </p>
       <p role="status" aria-live="polite" className={shown?.ok === false ? 'pg-error-text' : 'pg-ok-text'}>
