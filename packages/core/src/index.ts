@@ -151,6 +151,7 @@ export type {
   InteractiveDescription,
   ItemKind,
 } from './draft/draft-description.ts'
+export { draftFileName } from './draft/draft-file-name.ts'
 export {
   coalesceKeyOf,
   createDraftHistory,

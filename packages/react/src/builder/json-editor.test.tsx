@@ -327,12 +327,14 @@ describe('the JSON tab', () => {
     )
   })
 
-  it('downloads the draft as a JSON file named after its type', async () => {
+  it('downloads the draft as a JSON file named after its type and when it was saved', async () => {
     const user = userEvent.setup()
     const downloads = captureDownloads()
     render(<InteractiveBuilder defaultValue={createDraft('list')} defaultTab="json" />)
     await user.click(within(screen.getByRole('tabpanel')).getByRole('button', { name: 'Download JSON' }))
-    expect(downloads[0]?.name).toBe('interactive-list.json')
+    expect(downloads[0]?.name).toMatch(/^interactive-list-\d{4}-\d{2}-\d{2}-\d{4}\.json$/)
+    // A file as expected says nothing more.
+    expect(screen.queryByText(/not valid JSON yet/)).toBeNull()
     expect(await downloads[0]?.blob.text()).toBe(formatDraftJson(createDraft('list')))
   })
 
@@ -364,5 +366,29 @@ describe('the JSON tab', () => {
     fireEvent.change(json(), { target: { value: typed } })
     await user.click(within(screen.getByRole('tabpanel')).getByRole('button', { name: 'Download JSON' }))
     expect(await downloads[0]?.blob.text()).toBe(typed)
+    // Said, since that file will not open again until the JSON is fixed.
+    const name = downloads[0]?.name ?? ''
+    expect(
+      screen.getByText(
+        `${name} holds the text as shown, which is not valid JSON yet: it opens here again once the JSON is fixed`,
+        { selector: 'p' },
+      ),
+    ).not.toHaveAttribute('role')
+  })
+
+  it('words the note on a download of text that does not parse in Swahili', async () => {
+    const user = userEvent.setup()
+    const downloads = captureDownloads()
+    render(<InteractiveBuilder defaultValue={createDraft('list')} defaultTab="json" locale="sw" />)
+    fireEvent.change(screen.getByRole('textbox', { name: 'Kitu cha interactive (JSON)' }), {
+      target: { value: '{"type": "list"' },
+    })
+    await user.click(within(screen.getByRole('tabpanel')).getByRole('button', { name: 'Pakua JSON' }))
+    expect(
+      screen.getByText(
+        `Faili ${downloads[0]?.name} lina maandishi kama yanavyoonekana, ambayo bado si JSON sahihi: litafunguka hapa tena JSON ikisharekebishwa`,
+        { selector: 'p' },
+      ),
+    ).toBeInTheDocument()
   })
 })

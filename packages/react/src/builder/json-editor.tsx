@@ -3,7 +3,7 @@
 import {
   type CoreMessages,
   describeSize,
-  draftType,
+  draftFileName,
   formatDraftJson,
   formatIssue,
   type Issue,
@@ -35,8 +35,11 @@ type FileNote =
   /** `size` and `limit` in bytes, worded with the language's units when shown. */
   | { kind: 'too_large'; name: string; size: number; limit: number }
   | { kind: 'not_json'; issue: Issue }
+  /** A download of text that does not parse (what the tab shows), under the file name `name`. */
+  | { kind: 'downloaded_unparsed'; name: string }
 
 const FILE_NOTE_KEYS = {
+  downloaded_unparsed: 'builder.json.downloadedUnparsed',
   unreadable: 'builder.json.fileUnreadable',
   not_object: 'builder.json.fileNotObject',
   not_text: 'builder.json.fileNotText',
@@ -89,9 +92,10 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages): 
  * draft (typing is one undo step per pause). Opens a JSON file (a bare interactive object, a
  * send request or Meta's whole message, read by core's `openDraftFile`; any other file is
  * refused with its reason, shown here) and downloads the draft, or the text as shown while it
- * does not parse (what the user sees is what they save; the last valid draft is still in the
- * form). After a change in the form, or a new draft from outside, replaced such text, it says so
- * (undo brings the text back).
+ * does not parse (what the user sees is what they save, and a note says it will not open until
+ * fixed; the last valid draft is still in the form), named by core's `draftFileName`. After a
+ * change in the form, or a new draft from outside, replaced such text, it says so (undo brings
+ * the text back).
  */
 export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorProps>(function BuilderJsonEditor(
   { className, ...rest },
@@ -138,12 +142,17 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     showFileNote(note)
     announce(fileNoteText(note, t, core))
   }
-  const download = () =>
-    downloadFile(
-      fileInput.current?.ownerDocument,
-      unparsed?.text ?? formatDraftJson(draft),
-      `interactive-${draftType(draft) ?? 'draft'}.json`,
-    )
+  const download = () => {
+    const name = draftFileName(draft, new Date())
+    downloadFile(fileInput.current?.ownerDocument, unparsed?.text ?? formatDraftJson(draft), name)
+    if (unparsed === undefined) return
+    // Saved as shown, not as the last valid draft: said, since that file will not open until fixed.
+    const note: FileNote = { kind: 'downloaded_unparsed', name }
+    showFileNote(note)
+    announce(fileNoteText(note, t, core))
+  }
+  // A note on what the person did (opened, saved) is said in the live region; a refusal is an alert.
+  const noteSaid = fileNote?.note.kind === 'opened' || fileNote?.note.kind === 'downloaded_unparsed'
 
   return (
     <div ref={ref} {...rest} className={withClassName('bi-builder-json', className)}>
@@ -199,8 +208,8 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
         <p
           key={fileNote.count}
           className="bi-builder-file-note"
-          data-severity={fileNote.note.kind === 'opened' ? undefined : 'error'}
-          role={fileNote.note.kind === 'opened' ? undefined : 'alert'}
+          data-severity={fileNote.note.kind === 'opened' ? undefined : noteSaid ? 'warning' : 'error'}
+          role={noteSaid ? undefined : 'alert'}
         >
           {fileNoteText(fileNote.note, t, core)}
         </p>

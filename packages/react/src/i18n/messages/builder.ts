@@ -125,6 +125,10 @@ export const builderMessages = {
     'Opened {name}. It was for {to}: the number already entered for the customer was kept.',
     'Imefunguliwa: {name}. Ujumbe wake ulikuwa kwa {to}: namba ya mteja iliyokwisha kuwekwa imebaki.',
   ],
+  'builder.json.downloadedUnparsed': [
+    '{name} holds the text as shown, which is not valid JSON yet: it opens here again once the JSON is fixed',
+    'Faili {name} lina maandishi kama yanavyoonekana, ambayo bado si JSON sahihi: litafunguka hapa tena JSON ikisharekebishwa',
+  ],
   // {opened}: one of the two above, ending with its full stop; {fields}: API names, quoted.
   'builder.json.openedLeftOut': [
     '{opened} Left out, as the draft keeps only the interactive object: {fields}.',
