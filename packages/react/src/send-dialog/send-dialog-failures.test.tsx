@@ -241,6 +241,20 @@ describe('a failed send says what happened, with its HTTP status, and announces 
       /^Kutuma kumesimamishwa kwa dakika 2 zaidi: seva iliyo njiani kuelekea Briq imeomba kusubiri \(maombi mengi mno kwa wakati mmoja\)\./,
     )
   })
+  it('a Retry-After past a day (a setting gone wrong) holds nothing: no "8760 hours", and Send sends again', async () => {
+    mock.setFaults({ status: 429, retryAfterSeconds: 31_536_000 })
+    const user = await sendWith()
+    expect(await screen.findByRole('region', { name: 'Not sent' })).toHaveTextContent(
+      'Too many messages at once. Briq asked to wait more than a day before sending again, which is most likely a setting gone wrong, so sending is not put on hold: try again in a few minutes, and if it is refused again, tell whoever set up this page.',
+    )
+    const send = screen.getByRole('button', { name: 'Send' })
+    expect(send).not.toHaveAccessibleDescription(/on hold for/)
+    expect(screen.queryByText(/8760/)).toBeNull()
+    mock.setFaults({})
+    await user.click(send)
+    await screen.findByRole('region', { name: 'Message sent' })
+    expect(sends).toBe(2)
+  })
   it('the hold beside Send is in Swahili, and says when Briq was unavailable (503)', async () => {
     mock.setFaults({ status: 503, retryAfterSeconds: 30 })
     await sendWith('sw')
