@@ -695,10 +695,25 @@ describe('an error page from a server between the page and Briq', () => {
       .getMessage('3f0c7c4e-2f4b-4e53-9a53-2d4c1f1f7b11')
       .catch((thrown: unknown) => thrown)
     expect(error).toMatchObject({ status: 504, errors: [] })
-    expect(describeRequestFailure(error as never)).toBe('a server on the way to Briq failed (HTTP 504), not Briq')
-    expect(describeRequestFailure(error as never, coreMessagesSw)).toBe(
-      'seva iliyo njiani kuelekea Briq imeshindwa (HTTP 504), si Briq',
+    // A 504 is a gateway that stopped waiting: the slow one may be Briq, so not "not Briq".
+    expect(describeRequestFailure(error as never)).toBe(
+      'a server on the way to Briq stopped waiting for the answer (HTTP 504)',
     )
+    expect(describeRequestFailure(error as never, coreMessagesSw)).toBe(
+      'seva iliyo njiani kuelekea Briq iliacha kusubiri jibu (HTTP 504)',
+    )
+  })
+
+  it("a gateway's 504 on a send says it stopped waiting for the answer (maybe sent), not that Briq is blameless", async () => {
+    server.use(http.post('*/v1/whatsapp/messages/interactive', () => page(504, 'Gateway Time-out')))
+    const sending = createSendController(makeClient())
+    await expect(sending.send(draft())).rejects.toMatchObject({ status: 504, errors: [] })
+    expect(sending.getSnapshot().maybeSent).toBe(true)
+    const failed = sending.getSnapshot().error
+    expect(failed && [describeSendFailure(failed), describeSendFailure(failed, coreMessagesSw)]).toEqual([
+      'A server on the way to Briq stopped waiting for the answer (HTTP 504), so the message may have been sent. Check the conversation before sending it again.',
+      'Seva iliyo njiani kuelekea Briq iliacha kusubiri jibu (HTTP 504), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
+    ])
   })
 
   it("a captive portal's 511 (hotel or airport Wi-Fi) asks to sign in to the network; nothing was sent, nothing held", async () => {

@@ -1,6 +1,6 @@
 import type { SendFailure } from '../../sending/send-failure-reason.ts'
 import type { CoreMessages } from '../core-messages.ts'
-import { httpStatusNote } from '../http-status-note.ts'
+import { gatewayTimedOut, httpStatusNote } from '../http-status-note.ts'
 import { waitEn } from './grammar.ts'
 
 // Only an answer with a request id (a send held, or a gateway's own error page, has none) gives one to quote.
@@ -13,7 +13,9 @@ const supportEn = (requestId: string | undefined) =>
 const failedEn = (status: number | undefined, note: string) =>
   status === 500
     ? `Briq, or a server on the way to it, failed${note},`
-    : `A server on the way to Briq failed${note}, not Briq itself,`
+    : gatewayTimedOut(status)
+      ? `A server on the way to Briq stopped waiting for the answer${note},`
+      : `A server on the way to Briq failed${note}, not Briq itself,`
 
 // A server between the page and Briq answered, with none of Briq's error details: what it did,
 // not Briq, and what to do. Its status says which: 511 a network's sign-in (a captive portal
@@ -156,7 +158,9 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
         ? nothingAnswersEn
         : f.status === 500
           ? 'Briq, or a server on the way to it, failed (HTTP 500)'
-          : `a server on the way to Briq ${(f.status ?? 500) >= 500 ? 'failed' : 'refused the request'}${httpStatusNote(f.status)}, not Briq`,
+          : gatewayTimedOut(f.status)
+            ? `a server on the way to Briq stopped waiting for the answer${httpStatusNote(f.status)}`
+            : `a server on the way to Briq ${(f.status ?? 500) >= 500 ? 'failed' : 'refused the request'}${httpStatusNote(f.status)}, not Briq`,
   not_found: (f) =>
     f.about === 'list'
       ? nothingAnswersEn

@@ -1,6 +1,6 @@
 import type { SendFailure } from '../../sending/send-failure-reason.ts'
 import type { CoreMessages } from '../core-messages.ts'
-import { httpStatusNote } from '../http-status-note.ts'
+import { gatewayTimedOut, httpStatusNote } from '../http-status-note.ts'
 import { waitSw } from './grammar.ts'
 
 // Kitambulisho cha ombi kinatajwa tu jibu likiwa nacho (Only an answer with a request id gives one to quote).
@@ -15,7 +15,9 @@ const supportSw = (requestId: string | undefined) =>
 const failedSw = (status: number | undefined, note: string) =>
   status === 500
     ? `Briq, au seva iliyo njiani kuielekea, imeshindwa${note},`
-    : `Seva iliyo njiani kuelekea Briq imeshindwa${note}, si Briq yenyewe,`
+    : gatewayTimedOut(status)
+      ? `Seva iliyo njiani kuelekea Briq iliacha kusubiri jibu${note},`
+      : `Seva iliyo njiani kuelekea Briq imeshindwa${note}, si Briq yenyewe,`
 
 // Seva iliyo njiani kuelekea Briq imejibu bila maelezo ya hitilafu ya Briq: ilichofanya, si Briq,
 // na la kufanya (A server on the way to Briq answered, with none of Briq's error details; 511 is
@@ -158,7 +160,9 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
         ? nothingAnswersSw
         : f.status === 500
           ? 'Briq, au seva iliyo njiani kuielekea, imeshindwa (HTTP 500)'
-          : `seva iliyo njiani kuelekea Briq ${(f.status ?? 500) >= 500 ? 'imeshindwa' : 'imekataa ombi'}${httpStatusNote(f.status)}, si Briq`,
+          : gatewayTimedOut(f.status)
+            ? `seva iliyo njiani kuelekea Briq iliacha kusubiri jibu${httpStatusNote(f.status)}`
+            : `seva iliyo njiani kuelekea Briq ${(f.status ?? 500) >= 500 ? 'imeshindwa' : 'imekataa ombi'}${httpStatusNote(f.status)}, si Briq`,
   not_found: (f) =>
     f.about === 'list'
       ? nothingAnswersSw
