@@ -20,7 +20,8 @@ const failedEn = (status: number | undefined, note: string) =>
 // A server between the page and Briq answered, with none of Briq's error details: what it did,
 // not Briq, and what to do. Its status says which: 511 a network's sign-in (a captive portal
 // answers before anything leaves the network), 5xx failed, 408 the request too slow to arrive,
-// 413 a size limit, 401/403 a sign-in or a firewall, another 4xx an address it does not serve.
+// 413 a size limit, 431 headers too large, 401/403 a sign-in or a firewall, another 4xx an
+// address it does not serve.
 function gatewayEn(status: number | undefined, maybeSent: boolean): string {
   const server = 'A server on the way to Briq'
   const note = httpStatusNote(status)
@@ -37,6 +38,11 @@ function gatewayEn(status: number | undefined, maybeSent: boolean): string {
   // nothing past it got a complete message (a server that timed out waiting on Briq says 504).
   if (status === 408) {
     return `${server} stopped waiting before the whole request reached it${note}, so the message was not sent. This is usually a slow or unsteady connection: check it, then send the message again.`
+  }
+  // RFC 6585, 431: its header fields too large; from a server in front of the page's own site,
+  // most often the site's cookies, which go with every request to it.
+  if (status === 431) {
+    return `${server} refused the request because its headers were too large${note}, most often because this site keeps too many or too large cookies, so the message was not sent. Clearing this site's cookies and signing in again may help; otherwise ${tell}.`
   }
   if (status === 413) {
     return `${server} refused a request this large${note}, so the message was not sent. Please ${tell}: that server's size limit is too low.`

@@ -38,6 +38,10 @@ function gatewaySw(status: number | undefined, maybeSent: boolean): string {
   if (status === 408) {
     return `${server} iliacha kusubiri kabla ombi lote halijaifikia${note}, kwa hiyo ujumbe haukutumwa. Mara nyingi chanzo ni muunganisho wa polepole au usio thabiti: angalia muunganisho wako, kisha utume ujumbe tena.`
   }
+  // 431 (RFC 6585): vichwa vya ombi ni vikubwa mno, mara nyingi vidakuzi (its headers too large: cookies, most often).
+  if (status === 431) {
+    return `${server} imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno${note}, mara nyingi kwa sababu tovuti hii inahifadhi vidakuzi (cookies) vingi au vikubwa mno, kwa hiyo ujumbe haukutumwa. Kufuta vidakuzi vya tovuti hii kisha kuingia tena kunaweza kusaidia; vinginevyo ${tell}.`
+  }
   if (status === 413) {
     return `${server} imekataa ombi kubwa hivi${note}, kwa hiyo ujumbe haukutumwa. Tafadhali ${tell}: kikomo cha ukubwa cha seva hiyo ni kidogo mno.`
   }
