@@ -1,12 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-
-/**
- * How long an announcement stays in the live region: a screen reader takes the words as they
- * change and reads what it took, so removing them later cuts nothing short, while words left in
- * place are found again as stale text by anyone reading the page. React Aria's live announcer
- * keeps its messages for 7 s (https://react-spectrum.adobe.com/react-aria/LiveAnnouncer.html).
- */
-export const ANNOUNCEMENT_MS = 7000
+import { ANNOUNCEMENT_MS } from '../dom/announcement-time.ts'
 
 /** One announcement in the builder's live region; `count` makes a new node of each, so the same words are said again. */
 export interface Announcement {

@@ -2,6 +2,7 @@ import type { InteractiveReply } from '@briq-interactive/core'
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
+import { ANNOUNCEMENT_MS } from '../dom/announcement-time.ts'
 import { FIXTURE_TIME, validFixtures } from './fixtures.ts'
 import { InteractivePreview } from './interactive-preview.tsx'
 
@@ -192,6 +193,29 @@ describe('InteractivePreview: playing the customer', () => {
         expect(live).toHaveTextContent(words)
         unmount()
       }
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('empties the live region once the reply is said, as the reply bubble shows it', () => {
+    // Left in place, "You: Leo jioni" was found again after the bubble by a swipe, which read
+    // the reply twice; the builder's own announcements leave after the same time.
+    vi.useFakeTimers()
+    try {
+      show(validFixtures.buttonTextHeader)
+      fireEvent.click(screen.getByRole('button', { name: 'Leo jioni' }))
+      expect(liveRegion()).toHaveTextContent('You: Leo jioni')
+      act(() => vi.advanceTimersByTime(ANNOUNCEMENT_MS - 1))
+      expect(liveRegion()).toHaveTextContent('You: Leo jioni')
+      act(() => vi.advanceTimersByTime(1))
+      expect(liveRegion().textContent).toBe('')
+      expect(region().querySelector('.bi-bubble[data-direction="out"] .bi-reply-title')).toHaveTextContent('Leo jioni')
+      // The next tap is said again, and leaves as well.
+      fireEvent.click(screen.getByRole('button', { name: 'Kesho asubuhi' }))
+      expect(liveRegion()).toHaveTextContent('You: Kesho asubuhi')
+      act(() => vi.advanceTimersByTime(ANNOUNCEMENT_MS))
+      expect(liveRegion().textContent).toBe('')
     } finally {
       vi.useRealTimers()
     }
