@@ -98,8 +98,12 @@ describe("core's client reading the proxy's own refusals", () => {
     const error = await failure(client.sendInteractive(send))
     expect(error).toMatchObject({ status: 401, code: 'UNAUTHORIZED' })
     expect(error.message).toMatch(/^Briq answered 401 UNAUTHORIZED: /)
+    // Not sent, and who can act on it: the shop assistant holds no key.
     expect(describeSendFailure(error)).toBe(
-      'The API key was refused. Check the key (and that its app is linked to a workspace).',
+      'Briq refused the API key, so the message was not sent. Whoever set up this page should check the key: that it is right and has not expired, and that its app is linked to a workspace.',
+    )
+    expect(describeSendFailure(error, coreMessagesSw)).toBe(
+      'Briq imekataa ufunguo wa API, kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa huu ahakiki ufunguo: kwamba ni sahihi na muda wake haujaisha, na kwamba programu yake imeunganishwa na eneo la kazi (workspace).',
     )
     expect(requestFailureReason(await failure(client.listSenders()))).toEqual({ reason: 'unauthorized' })
   })

@@ -95,7 +95,8 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
       : f.waitTooLong
         ? `Briq had a problem on its side${httpStatusNote(f.status)} and ${tooLongEn}. Try again in a few minutes${supportEn(f.requestId)}`
         : `Briq had a problem on its side${httpStatusNote(f.status)}. Try again${f.retryAfterSeconds === undefined ? '' : ` in ${waitEn(f.retryAfterSeconds)}`}${supportEn(f.requestId)}`,
-  unauthorized: () => 'The API key was refused. Check the key (and that its app is linked to a workspace).',
+  unauthorized: () =>
+    'Briq refused the API key, so the message was not sent. Whoever set up this page should check the key: that it is right and has not expired, and that its app is linked to a workspace.',
   no_endpoint: () =>
     "Nothing answers sends at the address this page sends to (HTTP 404), so the message was not sent. Whoever set up the page should check that address (the proxy's URL).",
   redirected: () =>

@@ -95,7 +95,7 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
         ? `Briq imepata hitilafu upande wake${httpStatusNote(f.status)} na ${tooLongSw}. Jaribu tena baada ya dakika chache${supportSw(f.requestId)}`
         : `Briq imepata hitilafu upande wake${httpStatusNote(f.status)}. Jaribu tena${f.retryAfterSeconds === undefined ? '' : ` baada ya ${waitSw(f.retryAfterSeconds)}`}${supportSw(f.requestId)}`,
   unauthorized: () =>
-    'Ufunguo wa API umekataliwa. Hakiki ufunguo (na kwamba programu yake imeunganishwa na eneo la kazi, workspace).',
+    'Briq imekataa ufunguo wa API, kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa huu ahakiki ufunguo: kwamba ni sahihi na muda wake haujaisha, na kwamba programu yake imeunganishwa na eneo la kazi (workspace).',
   no_endpoint: () =>
     'Hakuna kinachopokea ujumbe kwenye anwani ambayo ukurasa huu unatuma kwake (HTTP 404), kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki anwani hiyo (URL ya proksi).',
   redirected: () =>
