@@ -1,3 +1,4 @@
+import { hasVisibleText } from '@briq-interactive/core'
 import { memo, type ReactNode } from 'react'
 import type { PreviewKey } from '../i18n/messages.ts'
 import { FormattedText } from './formatted-text.tsx'
@@ -41,17 +42,26 @@ export function ActionRow({ action }: ActionRowProps): ReactNode {
   const issues = useIssues()
   const builtIn = BUILT_IN[action.kind]
   const custom = action.label?.value
+  // A draft's button with no text yet still needs a name (WCAG 4.1.2), unseen as in WhatsApp.
+  const untitled = <span className="bi-sr-only">{t('preview.untitledButton')}</span>
   const content = (
     <>
       <Icon name={ICONS[action.kind]} />
       <span className="bi-action-label" dir="auto">
-        {custom ? (
+        {custom && hasVisibleText(custom) ? (
           <FormattedText text={custom} overflow={issues.overflow(action.label)} plain />
+        ) : custom ? (
+          // Only spaces or zero-width characters (pasted along): shown as they are, named as untitled.
+          <>
+            <span aria-hidden="true">
+              <FormattedText text={custom} overflow={issues.overflow(action.label)} plain />
+            </span>
+            {untitled}
+          </>
         ) : builtIn ? (
           t(builtIn)
         ) : (
-          // A draft's button with no text yet still needs a name (WCAG 4.1.2), unseen as in WhatsApp.
-          <span className="bi-sr-only">{t('preview.untitledButton')}</span>
+          untitled
         )}
       </span>
     </>

@@ -1,4 +1,4 @@
-import { LIMITS } from '@briq-interactive/core'
+import { hasVisibleText, LIMITS } from '@briq-interactive/core'
 import * as Dialog from '@radix-ui/react-dialog'
 import { memo, type ReactNode, useId, useState } from 'react'
 import { isHtmlElement, parentOrHost } from '../dom/node-kind.ts'
@@ -121,7 +121,7 @@ function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetCo
             <Icon name="close" />
           </Dialog.Close>
           <Dialog.Title id={titleId} className="bi-sheet-title" dir="auto">
-            {title || t('preview.sheet.options')}
+            {hasVisibleText(title) ? title : t('preview.sheet.options')}
           </Dialog.Title>
         </div>
         <div className="bi-sheet-body" role="radiogroup" aria-labelledby={titleId}>
@@ -135,9 +135,9 @@ function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetCo
               // hears on arrowing into it): the legend's text, exposed too, was a second stop
               // saying the same. Named by an attribute, as a row's radio is (sheet-row.tsx).
               aria-label={
-                section.title
+                section.title && hasVisibleText(section.title)
                   ? spokenPlainText(t, section.title, section.titleOverflow)
-                  : section.titleInvalid
+                  : section.titleInvalid || section.title
                     ? t('preview.sheet.untitledSection')
                     : undefined
               }

@@ -1,3 +1,4 @@
+import { hasVisibleText } from '@briq-interactive/core'
 import { memo, type ReactNode, useId } from 'react'
 import { equalData } from './equal-data.ts'
 import { FormattedText } from './formatted-text.tsx'
@@ -64,9 +65,12 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
         checked={checked}
         // Named by its title as an attribute, not by the hidden text: axe reads a name from
         // hidden text only while it is on screen (label-title-only for a row scrolled out of
-        // the sheet). A draft's untitled row is still named (WCAG 4.1.2). Described by its
-        // description, which Chromium reads from hidden text.
-        aria-label={row.title === '' ? t('preview.untitledRow') : spokenPlainText(t, row.title, row.titleOverflow)}
+        // the sheet). A draft's untitled row (no title, or only spaces or zero-width characters)
+        // is still named (WCAG 4.1.2). Described by its description, which Chromium reads from
+        // hidden text.
+        aria-label={
+          hasVisibleText(row.title) ? spokenPlainText(t, row.title, row.titleOverflow) : t('preview.untitledRow')
+        }
         aria-describedby={row.description ? `${id}-description` : undefined}
         onChange={() => onChoose(row.key)}
       />
