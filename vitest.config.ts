@@ -60,6 +60,7 @@ const browserCommands = (): NonNullable<BrowserConfigOptions['commands']> => ({
       forcedColors?: 'active' | 'none' | null
       reducedMotion?: 'reduce' | 'no-preference' | null
       contrast?: 'more' | 'no-preference' | null
+      media?: 'print' | 'screen' | null
     },
   ) => context.page.emulateMedia(preferences),
   // What a screen reader is given: Chromium's accessibility tree below `selector`, as lines.
