@@ -2,6 +2,7 @@ import type { Exclusive } from '../exclusive.ts'
 import { jsonTextSentencesEn } from '../i18n/en/json-text-sentences.ts'
 import { worded } from '../i18n/worded.ts'
 import type { Issue } from '../issue.ts'
+import { LIMITS } from '../limits.ts'
 import type { DraftPath } from './draft-path.ts'
 import { isRecord } from './draft-path.ts'
 import { type JsonSyntaxError, parseJsonDraft } from './parse-json-draft.ts'
@@ -15,9 +16,17 @@ const INVALID = { code: 'invalid_format', rule: 'kit' } as const
  * Reads text typed where a JSON object belongs (the JSON tab at path `[]`, a JSON field, an
  * opened file with `file` its name). A text that is not a JSON object is an issue at `path`
  * (code `invalid_format`, reason `not_json` with the line, column, what was expected and what
- * was found, or `not_json_object`): data, so `formatIssue` words it in any language.
+ * was found, or `not_json_object`): data, so `formatIssue` words it in any language. A text
+ * past `LIMITS.structure.draftFile` (a log pasted by mistake) is not read at all (reason
+ * `json_text_too_large`, with `limit` and `actual`), as an opened file that large is refused:
+ * as a draft it would only freeze the form.
  */
 export function readJsonText(text: string, path: DraftPath = [], file?: string): JsonTextResult {
+  const limit = LIMITS.structure.draftFile.max
+  if (text.length > limit) {
+    const issue = { path: [...path], ...INVALID, reason: 'json_text_too_large' as const, limit, actual: text.length }
+    return { ok: false, issue: worded(issue, jsonTextSentencesEn) }
+  }
   const parsed = parseJsonDraft(text)
   if (!parsed.ok) return { ok: false, issue: notJsonIssue(parsed.error, path, file) }
   if (!isRecord(parsed.value)) {

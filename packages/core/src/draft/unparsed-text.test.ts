@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { LIMITS } from '../limits.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
 import { createDraft } from './create-draft.ts'
 import { createDraftHistory } from './draft-history.ts'
@@ -15,6 +16,21 @@ const text = (state: EditorState, path: (string | number)[], typed: string) =>
   applyEditorOperation(state, { op: 'text', path, text: typed })
 
 describe('unparsed text in the editor state', () => {
+  it('does not read a pasted text past LIMITS.structure.draftFile, even valid JSON: kept as typed, the draft as it was', () => {
+    const limit = LIMITS.structure.draftFile.max
+    const start = createEditorState(createDraft('button'))
+    const huge = JSON.stringify({ ...createDraft('button'), footer: { text: 'x'.repeat(limit) } })
+    const pasted = text(start, [], huge)
+    expect(pasted.draft).toBe(start.draft)
+    expect(unparsedAt(pasted, [])).toMatchObject({
+      text: huge,
+      issue: { path: [], code: 'invalid_format', reason: 'json_text_too_large', limit, actual: huge.length },
+    })
+    // Up to the limit, it reads as before.
+    const fits = JSON.stringify({ ...createDraft('button'), footer: { text: 'x' } }).padEnd(limit, ' ')
+    expect(text(start, [], fits).draft).toMatchObject({ footer: { text: 'x' } })
+  })
+
   it('keeps text that does not parse, with its issue, and leaves the draft at its last value', () => {
     const start = text(flow(), DATA, '{"a": 1}')
     expect(

@@ -14,7 +14,7 @@ export type PhoneReason = Extract<IssueReason, `phone_${string}`>
 export type IssueSentence = (issue: Issue) => string
 
 /** The reasons of text that is not JSON (the builder's JSON boxes, a draft file). */
-export type JsonTextReason = Extract<IssueReason, 'not_json' | 'not_json_object'>
+export type JsonTextReason = Extract<IssueReason, 'not_json' | 'not_json_object' | 'json_text_too_large'>
 
 /** Sentences for every issue code and reason but the phone and JSON-text ones (what the validators need). */
 export type IssueSentences = {

@@ -444,6 +444,15 @@ describe('Swahili sentences a clerk reads', () => {
     )
   })
 
+  it('say that a text too large to be a message was not read, with its size, in both languages', () => {
+    const read = readJsonText(' '.repeat(LIMITS.structure.draftFile.max + 1))
+    if (read.ok) return expect.unreachable('read')
+    expect([formatIssue(read.issue, coreMessagesEn), formatIssue(read.issue, coreMessagesSw)]).toEqual([
+      'The message is too large to read here: 257 KB, and at most 256 KB is read (a message is far smaller); nothing was changed',
+      'Ujumbe una maandishi mengi mno kusomwa hapa: KB 257, na kikomo ni KB 256 (ujumbe ni mdogo zaidi ya hapo); hakuna kilichobadilishwa',
+    ])
+  })
+
   it('explain phone numbers', () => {
     const issue = (text: string) => {
       const result = normalizePhone(text)

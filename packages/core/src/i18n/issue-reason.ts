@@ -19,6 +19,7 @@ export const ISSUE_REASONS = [
   // text typed as JSON (the builder's JSON tab and JSON fields, an opened file)
   'not_json',
   'not_json_object',
+  'json_text_too_large',
   // text and URLs
   'spaces_around',
   'blank',

@@ -1,6 +1,7 @@
 import { sendInteractiveLegacyRoute, sendMessageRoute } from '../contract/briq-routes.ts'
 import { readJsonText } from '../draft/json-text.ts'
 import type { Issue } from '../issue.ts'
+import { LIMITS } from '../limits.ts'
 import { normalizePhone } from '../phone/normalize-phone.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
 import { validateRequest } from '../validation/validate-request.ts'
@@ -305,6 +306,7 @@ export const ISSUE_CORPUS: readonly { label: string; issues: () => Issue[] }[] =
     ['[1, 2]', ['action', 'parameters', 'validation_errors']],
     ['{\n  // the body\n  "type": "button"\n}', []],
     ["{'type': 'button'}", []],
+    [' '.repeat(LIMITS.structure.draftFile.max + 1), ['action', 'parameters', 'flow_action_payload', 'data']],
   ].map(([text, path]) => ({
     label: `the JSON text ${JSON.stringify(text)}`,
     issues: () => {

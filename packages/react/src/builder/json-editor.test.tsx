@@ -52,6 +52,22 @@ describe('the JSON tab', () => {
     expect(json()).toHaveAccessibleDescription(/must be a JSON object/)
   })
 
+  it('does not read a paste too large to be a message (a log), even valid JSON: the form keeps the draft', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
+    const huge = JSON.stringify({
+      ...createDraft('button'),
+      footer: { text: 'x'.repeat(LIMITS.structure.draftFile.max) },
+    })
+    fireEvent.change(json(), { target: { value: huge } })
+    expect(json()).toHaveAttribute('aria-invalid', 'true')
+    expect(json()).toHaveAccessibleDescription(
+      /^Error: The message is too large to read here: 257 KB, and at most 256 KB is read \(a message is far smaller\); nothing was changed/,
+    )
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    expect((screen.getByRole('textbox', { name: 'Footer text' }) as HTMLInputElement).value).not.toContain('xxx')
+  })
+
   it('warns on the form, while the JSON does not parse, that a change there replaces the text; undo brings it back', async () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)

@@ -3,6 +3,7 @@ import { ownEntry } from '../../own-entry.ts'
 import { quotedCharacters } from '../character-label.ts'
 import type { JsonTextSentences } from '../core-messages.ts'
 import { subjectEn as subject } from './field-names.ts'
+import { sizeEn } from './grammar.ts'
 
 // What the JSON grammar wanted (JsonExpected) where a text stops being JSON.
 const JSON_EXPECTED: Record<string, string> = {
@@ -47,4 +48,6 @@ function jsonProblem(i: Issue): string {
 export const jsonTextSentencesEn: JsonTextSentences = {
   not_json: jsonProblem,
   not_json_object: (i) => `${i.params?.file ?? subject(i)} must be a JSON object, in curly braces { }`,
+  json_text_too_large: (i) =>
+    `${subject(i)} is too large to read here: ${sizeEn(i.actual ?? 0)}, and at most ${sizeEn(i.limit ?? 0)} is read (a message is far smaller); nothing was changed`,
 }

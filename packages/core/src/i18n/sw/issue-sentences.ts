@@ -17,6 +17,7 @@ import {
   denies as phraseDenies,
   says as phraseSays,
   subject as prefix,
+  sizeSw,
 } from './grammar.ts'
 import { TYPE_NAMES_SW, typeSw as type } from './type-names.ts'
 
@@ -242,6 +243,8 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   json_data: (i) =>
     mustBe(i, `data safi ya JSON kwa ${owner(i)} (maandishi, namba halisi, true/false, null, orodha au kitu cha JSON)`),
   not_json: jsonProblem,
+  json_text_too_large: (i) =>
+    `${says(i, 'na')} maandishi mengi mno kusomwa hapa: ${sizeSw(i.actual ?? 0)}, na kikomo ni ${sizeSw(i.limit ?? 0)} (ujumbe ni mdogo zaidi ya hapo); hakuna kilichobadilishwa`,
   not_json_object: (i) =>
     i.params?.file === undefined
       ? mustBe(i, 'kitu cha JSON, ndani ya mabano ya kujipinda { }')
