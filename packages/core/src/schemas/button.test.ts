@@ -94,7 +94,18 @@ describe('reply buttons', () => {
   })
 
   it('warns about text of only invisible characters too: zero-width spaces, fillers, direction marks', () => {
-    for (const invisible of ['\u200b', '\u3164', '\u2800', '\u200e\u200f', ' \u2060\n\ufeff ', '\u115f\u1160']) {
+    // A variation selector left behind when its emoji was deleted (U+FE0F), U+034F and a
+    // supplementary selector are default-ignorable (Unicode's DerivedCoreProperties.txt) too.
+    const ignorable = ['\uFE0F', '\u034F', '\u{E0100}']
+    for (const invisible of [
+      '\u200b',
+      '\u3164',
+      '\u2800',
+      '\u200e\u200f',
+      ' \u2060\n\ufeff ',
+      '\u115f\u1160',
+      ...ignorable,
+    ]) {
       const result = validateInteractive(withButtons(button('yes', invisible), button('no', 'No')))
       expect(expectWarning(result, ['action', 'buttons', 0, 'reply', 'title'], 'not_recommended').reason).toBe('blank')
     }

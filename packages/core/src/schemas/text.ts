@@ -6,9 +6,11 @@ import { hint } from './json-hints.ts'
 import { lengthIssue } from './length-issue.ts'
 
 // A character the customer sees: not white space, not a format character (zero-width space and
-// joiners, direction marks, U+FEFF: Unicode general category Cf) and not a blank filler (the
-// Hangul fillers U+115F, U+1160, U+3164, U+FFA0 and the braille blank U+2800, which render empty).
-const VISIBLE = /[^\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/u
+// joiners, direction marks, U+FEFF: Unicode general category Cf), not one Unicode says to draw
+// nothing for unless a font knows it (Default_Ignorable_Code_Point, DerivedCoreProperties.txt:
+// a variation selector left without its emoji, U+034F, the Hangul fillers U+115F, U+1160,
+// U+3164, U+FFA0), and not the braille blank U+2800, which renders empty.
+const VISIBLE = /[^\s\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/u
 
 /** Whether `text` holds a character the customer sees (not only spaces or invisible characters). */
 export const hasVisibleText = (text: string): boolean => VISIBLE.test(text)
