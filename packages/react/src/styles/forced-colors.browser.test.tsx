@@ -8,7 +8,7 @@ import { renderBuilder } from '../builder/testing/browser-builder.tsx'
 import { edgeFixtures, validFixtures } from '../preview/fixtures.ts'
 import { renderPreview } from '../preview/testing/browser-render.tsx'
 import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
-import { createMockClient } from '../send-dialog/testing/mock-client.ts'
+import { createHeldSendClient, createMockClient } from '../send-dialog/testing/mock-client.ts'
 import { emulatePreferences } from '../testing/preferences.ts'
 
 beforeEach(() => emulatePreferences({ forcedColors: 'active' }))
@@ -191,6 +191,26 @@ describe('states stay visible in forced colours (Chromium)', () => {
     const style = getComputedStyle(recipient.element())
     expect(Number.parseFloat(style.borderLeftWidth)).toBeGreaterThanOrEqual(3)
     expect(style.borderLeftColor).toBe(systemColour('CanvasText'))
+  })
+
+  // Its background alone says the number cannot change while a send is under way.
+  it('greys the number held during a send, as the pickers beside it', async () => {
+    const { client, answer } = createHeldSendClient()
+    render(<SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} defaultOpen />)
+    const recipient = page.getByRole('textbox', { name: "Customer's WhatsApp number" })
+    await userEvent.fill(recipient, '255712345678')
+    const editable = getComputedStyle(recipient.element())
+    expect([editable.borderTopColor, editable.color]).not.toContain(systemColour('GrayText'))
+    await page.getByRole('button', { name: 'Send', exact: true }).click()
+    await expect.element(recipient).toHaveAttribute('readonly')
+    const held = getComputedStyle(recipient.element())
+    expect(held.borderTopColor).toBe(systemColour('GrayText'))
+    expect(held.color).toBe(systemColour('GrayText'))
+    expect(getComputedStyle(page.getByRole('combobox', { name: 'Send from' }).element()).color).toBe(
+      systemColour('GrayText'),
+    )
+    answer()
+    await expect.element(recipient).not.toHaveAttribute('readonly')
   })
 })
 
