@@ -14,6 +14,13 @@ describe('interactive.schema.json', () => {
     expect(committed).toEqual(schema)
   })
 
+  it('says a flow header takes media only with allowFlowMediaHeader, as the validators do', () => {
+    expect(variant('flow').properties.header.description).toBe(
+      'A text header; image, video or document headers only with the allowFlowMediaHeader validation option (Meta documents text headers for flow messages)',
+    )
+    expect(variant('button').properties.header.description).toBeUndefined()
+  })
+
   it('has one strict variant per interactive type', () => {
     const types = (schema.oneOf as { properties: { type: { const: string } } }[]).map((o) => o.properties.type.const)
     expect(types).toHaveLength(12)

@@ -2,6 +2,7 @@ import { BRIQ_PHONE_PATTERN, LIMITS, type Limit } from '../limits.ts'
 import { COUNTRY_CODE_PATTERN } from '../schemas/address.ts'
 import type { Hint } from '../schemas/json-hints.ts'
 import { isDocumented } from '../schemas/limit-check.ts'
+import { MESSAGE_PARTS } from '../schemas/message-parts.ts'
 
 /**
  * JSON Schema keywords for a rule a zod schema enforces in code, so the generated
@@ -40,6 +41,8 @@ const DESCRIPTIONS = {
   product_sections: `At most ${LIMITS.productList.itemsTotal.max} products in total; titles required with more than one section`,
   carousel_cards:
     'All cards of one kind with the same number of buttons; card_index unique; quick-reply ids unique across cards',
+  // The schema takes every kind; the validators refuse media ones unless the option is set.
+  flow_header: `A ${MESSAGE_PARTS.flow.header.join(' or ')} header; ${MESSAGE_PARTS.flow.optionalHeader.join(', ').replace(/, (?=[^,]*$)/, ' or ')} headers only with the allowFlowMediaHeader validation option (Meta documents text headers for flow messages)`,
 }
 
 /** The keywords for a schema's hint (see `LimitHintKind`, `PlainHintKind`). */
@@ -83,6 +86,8 @@ export function keywordsFor(hint: Hint): JsonKeywords {
       return { oneOf: [{ required: ['id'] }, { required: ['link'] }] }
     case 'flow_source':
       return { oneOf: [{ required: ['flow_id'] }, { required: ['flow_name'] }] }
+    case 'flow_header':
+      return { description: DESCRIPTIONS.flow_header }
     case 'text_object':
       return { type: 'object', additionalProperties: { type: 'string' } }
   }

@@ -39,10 +39,12 @@ const FLOW_MEDIA_HEADER_KINDS: readonly string[] = MESSAGE_PARTS.flow.optionalHe
 
 /** Builds the flow schema; media headers only with `allowFlowMediaHeader` (Meta's examples use text headers only; pywa allows media). */
 export function createFlowInteractiveSchema(options: ResolvedSchemaOptions) {
+  const parts = partFields(MESSAGE_PARTS.flow)
   return object(
     {
       type: literal('flow'),
-      ...partFields(MESSAGE_PARTS.flow),
+      ...parts,
+      header: hint(parts.header, 'flow_header'),
       action: object({ name: literal('flow'), parameters: flowParametersSchema }),
     },
     crossCheck((value, ctx) => {

@@ -44,6 +44,8 @@ export type PlainHintKind =
   | 'media_source'
   /** A flow's parameters: exactly one of `flow_id` and `flow_name`. */
   | 'flow_source'
+  /** A flow's header: media kinds only with the `allowFlowMediaHeader` option. */
+  | 'flow_header'
   /** A free-form object of strings. */
   | 'text_object'
 
