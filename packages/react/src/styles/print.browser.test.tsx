@@ -1,6 +1,8 @@
 import '../styles.css'
+import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { validFixtures } from '../preview/fixtures.ts'
+import { page, userEvent } from 'vitest/browser'
+import { edgeFixtures, validFixtures } from '../preview/fixtures.ts'
 import { renderPreview } from '../preview/testing/browser-render.tsx'
 import { emulatePreferences } from '../testing/preferences.ts'
 
@@ -16,8 +18,14 @@ function luminance(colour: string): number {
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
 }
 
+/** Whether a printer draws `style`'s mark: a background only when the part asks for it. */
+function printed(style: CSSStyleDeclaration): boolean {
+  const filled = style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.printColorAdjust === 'exact'
+  return filled || style.boxShadow !== 'none' || Number.parseFloat(style.borderLeftWidth) > 0
+}
+
 // A browser prints no background unless asked ("Background graphics" is off by default): on the
-// white paper only the text, borders and outlines are left.
+// white paper only the text, borders, outlines and shadows are left.
 describe('a printed preview reads on white paper (Chromium)', () => {
   it('prints the dark theme’s text dark', () => {
     expect(matchMedia('print').matches).toBe(true)
@@ -48,5 +56,22 @@ describe('a printed preview reads on white paper (Chromium)', () => {
       expect(edge.right).toBeLessThanOrEqual(frame.right)
       expect(edge.bottom).toBeLessThanOrEqual(frame.bottom)
     }
+  })
+
+  it('keeps the bar on a part WhatsApp would refuse', () => {
+    const { root } = renderPreview(edgeFixtures.notAllowedParts)
+    const header = root.querySelector('.bi-header[data-invalid]') as HTMLElement
+    expect(printed(getComputedStyle(header, '::before'))).toBe(true)
+  })
+
+  it('keeps the wash on the text and the rows past WhatsApp’s limits', async () => {
+    const { root } = renderPreview(edgeFixtures.overLongTitles)
+    expect(printed(getComputedStyle(root.querySelector('mark.bi-overflow') as HTMLElement))).toBe(true)
+    cleanup()
+    renderPreview(edgeFixtures.elevenRows)
+    await userEvent.click(page.getByRole('button', { name: 'Wilaya' }))
+    const [tenth, eleventh] = [...document.querySelectorAll<HTMLElement>('.bi-sheet-row')].slice(9)
+    expect(printed(getComputedStyle(eleventh!))).toBe(true)
+    expect(printed(getComputedStyle(tenth!))).toBe(false)
   })
 })
