@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs'
-import { realpath, stat } from 'node:fs/promises'
+import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { extname, join, resolve, sep } from 'node:path'
+import { extname, join, relative, resolve, sep } from 'node:path'
 import { settleRequestBody } from '@briq-interactive/core/node'
 import { requestUrl } from '@briq-interactive/core/server'
 
@@ -45,6 +45,26 @@ async function findFile(root: string, relative: string): Promise<string | null> 
   return null
 }
 
+// A path the handler never serves: a dot-file or dot-folder anywhere in it, a NUL or a backslash.
+const neverServed = (pathname: string) =>
+  pathname.includes('\0') || pathname.includes('\\') || pathname.split('/').some((part) => part.startsWith('.'))
+
+/**
+ * The first file `createStaticHandler(rootDir)` would serve whose bytes hold `text` (its path
+ * under the folder, `assets/index.js`), or null: what every visitor could read.
+ */
+export async function servedFileHolding(rootDir: string, text: string): Promise<string | null> {
+  const root = await realpath(rootDir)
+  const needle = Buffer.from(text)
+  for (const entry of await readdir(root, { recursive: true })) {
+    const path = `/${entry.split(sep).join('/')}`
+    if (neverServed(path)) continue
+    const file = await findFile(root, path)
+    if (file !== null && (await readFile(file)).includes(needle)) return relative(root, file).split(sep).join('/')
+  }
+  return null
+}
+
 /**
  * Serves a built single-page app from `rootDir`: files as they are, and `index.html` for any
  * other GET path without a file extension (client-side routes). Paths are decoded once and must
@@ -70,11 +90,7 @@ export async function createStaticHandler(
       plain(req, res, 400, 'Bad path')
       return
     }
-    if (
-      pathname.includes('\0') ||
-      pathname.includes('\\') ||
-      pathname.split('/').some((part) => part.startsWith('.'))
-    ) {
+    if (neverServed(pathname)) {
       plain(req, res, 404, 'Not found')
       return
     }

@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { BriqError, createBriqClient, requestFailureReason } from '@briq-interactive/core'
 import { sendExpectingContinue, stopReadingUntilServerCloses } from '@briq-interactive/test-sockets'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -137,5 +140,54 @@ describe('the proxy server on loopback and a Host that is no localhost name', ()
     expect(error).toMatchObject({ kind: 'http', status: 403, code: 'PROXY_HOST_NOT_ALLOWED' })
     expect((error as BriqError).requestId).toMatch(/^[0-9a-f-]{36}$/)
     expect(requestFailureReason(error as BriqError)).toEqual({ reason: 'proxy_forbidden' })
+  })
+})
+
+describe('the proxy server serving a folder that holds PROXY_TOKEN', () => {
+  const TOKEN = 'page-token-4c1d9e7a2b'
+  const folders: string[] = []
+  afterEach(() => Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true }))))
+
+  // A built playground whose bundle has the token in it (VITE_BRIQ_PROXY_TOKEN), and a dot-file
+  // that holds it too, which the server never serves.
+  async function builtPage(bundle: string) {
+    const folder = await mkdtemp(join(tmpdir(), 'briq-proxy-page-'))
+    folders.push(folder)
+    await mkdir(join(folder, 'assets'))
+    await writeFile(join(folder, 'index.html'), '<!doctype html><title>playground</title>')
+    await writeFile(join(folder, 'assets', 'index.js'), bundle)
+    await writeFile(join(folder, '.env'), `VITE_BRIQ_PROXY_TOKEN=${TOKEN}`)
+    return folder
+  }
+
+  const env = (host: string, staticDir: string) => ({
+    HOST: host,
+    PROXY_TOKEN: TOKEN,
+    PROXY_ALLOW_ANONYMOUS: '',
+    PROXY_STATIC_DIR: staticDir,
+  })
+
+  it('refuses to start when it is reached from other machines: anyone could read the token', async () => {
+    const staticDir = await builtPage(`const token = "${TOKEN}"`)
+    const refused = await start(env('0.0.0.0', staticDir), (_request, res) => json(res, 200, {})).catch(
+      (error: unknown) => error,
+    )
+    expect(refused).toBeInstanceOf(Error)
+    expect((refused as Error).message).toMatch(
+      /^PROXY_STATIC_DIR serves assets\/index\.js, which holds PROXY_TOKEN .*HOST=0\.0\.0\.0 is reached from other machines/,
+    )
+    expect((refused as Error).message).not.toContain(TOKEN)
+  })
+
+  it('starts on loopback with that folder, and from other machines with a page without the token', async () => {
+    const onLoopback = await start(env('127.0.0.1', await builtPage(`const token = "${TOKEN}"`)), (_r, res) =>
+      json(res, 200, {}),
+    )
+    await onLoopback.close()
+    await upstream?.close()
+    const everywhere = await start(env('0.0.0.0', await builtPage('const token = undefined')), (_r, res) =>
+      json(res, 200, {}),
+    )
+    expect((await fetch(everywhere.url.replace('0.0.0.0', '127.0.0.1'))).status).toBe(200)
   })
 })

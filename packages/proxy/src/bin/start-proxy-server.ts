@@ -8,7 +8,7 @@ import {
   serverTimeoutOptions,
   settleRequestBody,
 } from '@briq-interactive/core/node'
-import { isHostName } from '@briq-interactive/core/server'
+import { isHostName, isLoopbackBind } from '@briq-interactive/core/server'
 import { bearerTokenAuthorize } from '../bearer-token-authorize.ts'
 import { createBriqProxy } from '../create-briq-proxy.ts'
 import { failBeforeHeaders } from '../node/fail-before-headers.ts'
@@ -16,7 +16,7 @@ import { nodeFetch } from '../node/node-fetch.ts'
 import { toNodeHandler } from '../node/to-node-handler.ts'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { PROXIED_METHODS } from '../route-allow-list.ts'
-import { createStaticHandler } from './serve-static.ts'
+import { createStaticHandler, servedFileHolding } from './serve-static.ts'
 import { API_BASE_PATH, type ServerConfig } from './server-config.ts'
 
 /** A running proxy server. */
@@ -54,6 +54,19 @@ export async function startProxyServer(
     }),
   )
   const serveStatic = config.staticDir === null ? null : await createStaticHandler(config.staticDir)
+  // The folder is served to anyone, unsigned: a page built with the token in it (the
+  // playground's VITE_BRIQ_PROXY_TOKEN) hands it to whoever reaches the server. On loopback
+  // that is this machine only; from other machines, the token would protect nothing.
+  if (config.staticDir !== null && config.token !== null && !isLoopbackBind(config.host)) {
+    const file = await servedFileHolding(config.staticDir, config.token)
+    if (file !== null) {
+      throw new Error(
+        `PROXY_STATIC_DIR serves ${file}, which holds PROXY_TOKEN (a page built with VITE_BRIQ_PROXY_TOKEN), and HOST=${config.host} is reached from other machines: ` +
+          'anyone who opens the page can read the token and send WhatsApp messages on your account with it. ' +
+          'Keep HOST on loopback (the default 127.0.0.1), or serve the page yourself behind a sign-in, without the token in it.',
+      )
+    }
+  }
   const hostAllowed = createLoopbackHostGuard(config.host, config.allowedOrigins)
   const timeouts = {
     headersTimeoutMs: config.headersTimeoutMs,
