@@ -77,6 +77,20 @@ export interface BuilderControls {
   readonly shownMessages: ShownMessages
   /** Recipients opened with a send request from a file, for the composer's send step and the root's `onRecipientOpen`. */
   readonly openedRecipients: OpenedRecipients
+  /** Where the JSON tab was left (its text, caret and scroll), so coming back to it finds them. */
+  readonly jsonPlace: { current: JsonPlace | undefined }
+}
+
+/** The JSON tab's text as it was left, with its caret (or selection) and scroll. */
+export interface JsonPlace {
+  /** The draft the text was typed for: a text as typed (its own spacing) shows again while it still is. */
+  readonly draft: unknown
+  readonly text: string
+  /** Whether the text parsed (the draft's own spelling), or was kept as typed while it did not. */
+  readonly parsed: boolean
+  readonly selectionStart: number
+  readonly selectionEnd: number
+  readonly scrollTop: number
 }
 
 /** Set by `Builder.Root`. */

@@ -58,3 +58,24 @@ describe('text that does not parse (Chromium: its own JSON.parse wording)', () =
     await expect.element(json).toHaveValue(broken)
   })
 })
+
+describe('the JSON tab left and found again', () => {
+  it('keeps where a long text was scrolled to and the caret in it, across a look at the form', async () => {
+    renderBuilder({ defaultValue: createDraft('list'), defaultTab: 'json' })
+    const json = page.getByRole('textbox', { name: 'Interactive object (JSON)' })
+    const element = json.element() as HTMLTextAreaElement
+    expect(element.scrollHeight).toBeGreaterThan(element.clientHeight)
+    await userEvent.click(json)
+    const at = element.value.lastIndexOf('"title"')
+    element.setSelectionRange(at, at)
+    element.scrollTop = element.scrollHeight
+    const scrolled = element.scrollTop
+    expect(scrolled).toBeGreaterThan(0)
+    await userEvent.click(page.getByRole('tab', { name: 'Form' }))
+    await userEvent.click(page.getByRole('tab', { name: 'JSON' }))
+    const back = json.element() as HTMLTextAreaElement
+    expect(back).not.toBe(element)
+    expect(back.scrollTop).toBe(scrolled)
+    expect([back.selectionStart, back.selectionEnd]).toEqual([at, at])
+  })
+})

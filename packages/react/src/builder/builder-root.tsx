@@ -210,6 +210,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   })
   const [shownMessages] = useState(createShownMessages)
   const [openedRecipients] = useState(createOpenedRecipients)
+  const [jsonPlace] = useState<BuilderControls['jsonPlace']>(() => ({ current: undefined }))
   // What each step made in the form did, by the state it made: undo and redo say it.
   const [steps] = useState(() => new WeakMap<EditorState, StepWords>())
   const { announcement, announce, quiet } = useLiveAnnouncement()
@@ -318,6 +319,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       setTab,
       shownMessages,
       openedRecipients,
+      jsonPlace,
       announce,
       requestFocus,
       dispatch(operation, change) {
@@ -361,6 +363,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     setTab,
     shownMessages,
     openedRecipients,
+    jsonPlace,
     steps,
     announce,
     emit,

@@ -28,6 +28,25 @@ describe('the JSON tab', () => {
     expect(screen.getByRole('textbox', { name: 'Footer text' })).toHaveValue('Asante')
   })
 
+  it('finds the text as typed, with its caret or selection, after a look at the form', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
+    const compact = JSON.stringify({ ...createDraft('button'), footer: { text: 'Asante' } })
+    fireEvent.change(json(), { target: { value: compact } })
+    const at = compact.indexOf('Asante')
+    ;(json() as HTMLTextAreaElement).setSelectionRange(at, at + 6)
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    const back = json() as HTMLTextAreaElement
+    expect(back).toHaveValue(compact)
+    expect([back.selectionStart, back.selectionEnd]).toEqual([at, at + 6])
+    // A change in the form moves on: the draft printed again, the caret where the browser puts it.
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    await user.type(screen.getByRole('textbox', { name: 'Footer text' }), '!')
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    expect(json()).toHaveValue(formatDraftJson({ ...createDraft('button'), footer: { text: 'Asante!' } }))
+  })
+
   it('says where broken JSON breaks (line and column) and keeps the last valid draft in the form', async () => {
     const user = userEvent.setup()
     const onValueChange = vi.fn()

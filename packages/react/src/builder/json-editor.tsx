@@ -14,6 +14,7 @@ import {
 import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useRef, useState } from 'react'
 import { downloadFile } from '../dom/download-file.ts'
 import { idRefs } from '../dom/id-refs.ts'
+import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import type { BuilderTranslate } from '../i18n/messages.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
@@ -95,23 +96,53 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages): 
  * does not parse (what the user sees is what they save, and a note says it will not open until
  * fixed; the last valid draft is still in the form), named by core's `draftFileName`. After a
  * change in the form, or a new draft from outside, replaced such text, it says so (undo brings
- * the text back).
+ * the text back). Back from the form, the text is as it was left (as typed, its caret or
+ * selection and scroll) while nothing there changed it.
  */
 export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorProps>(function BuilderJsonEditor(
   { className, ...rest },
   ref,
 ) {
-  const { t, core, rootId, model, dispatch, announce, openedRecipients } = useBuilderControls('Builder.JsonEditor')
+  const { t, core, rootId, model, dispatch, announce, openedRecipients, jsonPlace } =
+    useBuilderControls('Builder.JsonEditor')
   const draft = useBuilderSelector((snapshot) => snapshot.draft)
   const unparsed = useBuilderSelector((snapshot) => unparsedAt(snapshot.state, []))
   const replaced = useBuilderSelector((snapshot) => snapshot.jsonTextReplaced)
   // Valid text stays as typed (its spacing) while it is what the draft holds.
-  const [typed, setTyped] = useState<{ source: unknown; text: string } | undefined>(undefined)
+  // Back from the form, the text as it was left is typed text still while its draft is.
+  const [typed, setTyped] = useState<{ source: unknown; text: string } | undefined>(() => {
+    const left = jsonPlace.current
+    return left?.parsed === true ? { source: left.draft, text: left.text } : undefined
+  })
   // `count` numbers the notes: each is a new node, so a refusal like the last one is read again.
   const [fileNote, setFileNote] = useState<{ note: FileNote; count: number } | undefined>(undefined)
   const showFileNote = (note: FileNote) => setFileNote((last) => ({ note, count: (last?.count ?? 0) + 1 }))
   const fileInput = useRef<HTMLInputElement>(null)
+  const textarea = useRef<HTMLTextAreaElement>(null)
   const text = unparsed?.text ?? (typed !== undefined && typed.source === draft ? typed.text : formatDraftJson(draft))
+  // A tab switch unmounts this editor: its caret, selection and scroll are kept for the next
+  // mount, and put back there when the text is the same (a change in the form moved on).
+  const shown = useRef({ draft, text, parsed: unparsed === undefined })
+  shown.current = { draft, text, parsed: unparsed === undefined }
+  useClientLayoutEffect(() => {
+    const element = textarea.current
+    const left = jsonPlace.current
+    if (element !== null && left !== undefined && left.text === element.value) {
+      element.setSelectionRange(left.selectionStart, left.selectionEnd)
+      element.scrollTop = left.scrollTop
+    }
+    return () => {
+      jsonPlace.current =
+        element === null
+          ? undefined
+          : {
+              ...shown.current,
+              selectionStart: element.selectionStart,
+              selectionEnd: element.selectionEnd,
+              scrollTop: element.scrollTop,
+            }
+    }
+  }, [jsonPlace])
   const id = `${rootId}-json`
   const errorId = `${id}-error`
   const replacedId = `${id}-replaced`
@@ -160,6 +191,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
         {t('builder.json.label')}
       </label>
       <textarea
+        ref={textarea}
         id={id}
         className="bi-builder-textarea"
         data-kind="json"
