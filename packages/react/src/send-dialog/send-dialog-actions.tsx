@@ -3,6 +3,7 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { type ComponentPropsWithoutRef, forwardRef, useContext, useEffect, useId, useState } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
+import { LeavingWords } from '../dom/leaving-words.tsx'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { useSendHoldSecondsLeft } from '../send/use-send-hold-seconds-left.ts'
@@ -154,10 +155,11 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
           )}
         </div>
         <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true">
-          {/* A new node per try: a refusal or a blocked press worded like the last one is still said again. */}
-          <span key={liveKey} className="bi-send-dialog-live-text">
+          {/* A new node per try: a refusal or a blocked press worded like the last one is still
+              said again. The words leave once said: the result shown above says them too. */}
+          <LeavingWords key={liveKey} className="bi-send-dialog-live-text">
             {said}
-          </span>
+          </LeavingWords>
         </div>
       </>
     )

@@ -1,12 +1,13 @@
 import type { Issue } from '@briq-interactive/core'
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { createBriqMock, DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, isInaccessible, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { StrictMode, useState } from 'react'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ANNOUNCEMENT_MS } from '../dom/announcement-time.ts'
 import { BriqProvider } from '../provider/briq-provider.tsx'
 import { SendInteractiveDialog, type SendInteractiveDialogProps } from './send-interactive-dialog.tsx'
 import { invalidDraft } from './testing/fixtures.ts'
@@ -223,6 +224,26 @@ describe('SendInteractiveDialog (jsdom, StrictMode, over the mock)', () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }))
     await user.click(screen.getByRole('button', { name: 'Open' }))
     expect(live().textContent).toBe('')
+  })
+
+  it('takes its words out of the reading order once said; a new press says them again', async () => {
+    // Left in place, "Not sent: …" stayed beside what the dialog shows: a swipe met it again.
+    await openAndType('12')
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      fireEvent.click(sendButton())
+      const words = () => live().firstElementChild as HTMLElement
+      expect(words()).toHaveTextContent('Not sent: fix the errors shown first.')
+      act(() => vi.advanceTimersByTime(ANNOUNCEMENT_MS - 1))
+      expect(isInaccessible(words())).toBe(false)
+      act(() => vi.advanceTimersByTime(1))
+      expect(isInaccessible(words())).toBe(true)
+      fireEvent.click(sendButton())
+      expect(isInaccessible(words())).toBe(false)
+      expect(words()).toHaveTextContent('Not sent: fix the errors shown first.')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('after a failed send, an edit that breaks the number announces nothing until Send is pressed', async () => {
