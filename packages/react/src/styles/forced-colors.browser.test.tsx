@@ -181,6 +181,21 @@ describe('states stay visible in forced colours (Chromium)', () => {
     expect(Number.parseFloat(getComputedStyle(valid).borderLeftWidth)).toBe(1)
   })
 
+  it('edges an item with an error, told from the valid one beside it', () => {
+    renderBuilder({
+      defaultValue: {
+        ...createDraft('button'),
+        action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Yes' } }, { type: 'reply' }] },
+      },
+    })
+    const [valid, invalid] = ['Button 1', 'Button 2'].map((name) => page.getByRole('group', { name }).element())
+    expect(invalid).toHaveAttribute('data-invalid')
+    expect(valid).not.toHaveAttribute('data-invalid')
+    expect(Number.parseFloat(getComputedStyle(invalid!).borderLeftWidth)).toBeGreaterThanOrEqual(3)
+    expect(getComputedStyle(invalid!).borderLeftColor).toBe(systemColour('CanvasText'))
+    expect(Number.parseFloat(getComputedStyle(valid!).borderLeftWidth)).toBe(1)
+  })
+
   it('marks an invalid number in the send dialog', async () => {
     const { client } = createMockClient()
     render(<SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} defaultOpen />)
