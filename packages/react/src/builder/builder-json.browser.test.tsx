@@ -79,3 +79,51 @@ describe('the JSON tab left and found again', () => {
     expect([back.selectionStart, back.selectionEnd]).toEqual([at, at])
   })
 })
+
+describe('files, in the browser', () => {
+  it('opens a Windows file (UTF-16, CRLF) picked in the file dialog, saves it, and opens the saved file again', async () => {
+    renderBuilder({ defaultValue: createDraft('button'), defaultTab: 'json' })
+    const request = { recipient: '255712345678', sender_id: 'u1', interactive: createDraft('list') }
+    const text = `\uFEFF${JSON.stringify(request, null, 2).replaceAll('\n', '\r\n')}`
+    const utf16 = new Uint8Array(text.length * 2)
+    // Little-endian, as Notepad saves "Unicode": low byte first, from its byte order mark on.
+    for (let i = 0; i < text.length; i++) {
+      utf16[i * 2] = text.charCodeAt(i) & 0xff
+      utf16[i * 2 + 1] = text.charCodeAt(i) >> 8
+    }
+    const input = document.querySelector('.bi-builder-json input[type="file"]') as HTMLInputElement
+    await userEvent.upload(input, new File([utf16], 'ombi.json', { type: 'application/json' }))
+    await expect
+      .element(
+        page.getByText('Opened ombi.json. Left out, as the draft keeps only the interactive object: "sender_id".'),
+      )
+      .toBeInTheDocument()
+    const json = page.getByRole('textbox', { name: 'Interactive object (JSON)' })
+    expect(JSON.parse((json.element() as HTMLTextAreaElement).value)).toEqual(createDraft('list'))
+    // Saved through the browser's own blob URL and link; what it saved opens as the same draft.
+    const saved: { name: string; blob: Blob }[] = []
+    const createObjectURL = URL.createObjectURL
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      saved.push({ name: '', blob: blob as Blob })
+      return createObjectURL.call(URL, blob)
+    }
+    const click = HTMLAnchorElement.prototype.click
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const last = saved.at(-1)
+      if (last) last.name = this.download
+    }
+    try {
+      await userEvent.click(page.getByRole('button', { name: 'Download JSON' }))
+    } finally {
+      URL.createObjectURL = createObjectURL
+      HTMLAnchorElement.prototype.click = click
+    }
+    expect(saved[0]?.name).toMatch(/^interactive-list-\d{4}-\d{2}-\d{2}-\d{4}\.json$/)
+    await userEvent.fill(json, JSON.stringify(createDraft('button')))
+    const file = saved[0]
+    if (file === undefined) throw new Error('nothing saved')
+    await userEvent.upload(input, new File([file.blob], file.name, { type: 'application/json' }))
+    await expect.element(page.getByText(`Opened ${file.name}`)).toBeInTheDocument()
+    expect(JSON.parse((json.element() as HTMLTextAreaElement).value)).toEqual(createDraft('list'))
+  })
+})
