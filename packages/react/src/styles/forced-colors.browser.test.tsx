@@ -73,6 +73,12 @@ describe('states stay visible in forced colours (Chromium)', () => {
     expect(first).toHaveAttribute('data-drop', 'before')
     expect(getComputedStyle(first).borderTopColor).toBe(systemColour('Highlight'))
     expect(Number.parseFloat(getComputedStyle(first).borderTopWidth)).toBeGreaterThanOrEqual(3)
+    // The item in hand, lifted by a shadow, is ringed; the one it would go before is not.
+    const dragged = page.getByRole('group', { name: 'Button 2' }).element()
+    expect(dragged).toHaveAttribute('data-dragging')
+    expect(getComputedStyle(dragged).outlineStyle).toBe('dashed')
+    expect(getComputedStyle(dragged).outlineColor).toBe(systemColour('Highlight'))
+    expect(getComputedStyle(first).outlineStyle).toBe('none')
     await userEvent.keyboard('{Escape}')
     grip.dispatchEvent(new PointerEvent('pointerup', { ...init, clientY: from.y + 4 }))
   })
