@@ -144,6 +144,24 @@ describe('add', () => {
     ])
   })
 
+  // A draft pasted in the JSON tab or opened from a file can leave a required list out; Add is
+  // how a form gives it one, and was refused ("Action is required by WhatsApp", Add dimmed).
+  it('adds to a required list the draft leaves out', () => {
+    const paths = (draft: unknown) => (validateInteractive(draft).issues ?? []).map((issue) => issue.path.join('.'))
+    const noAction = { type: 'button', body: { text: 'Hi' } }
+    expect(paths(noAction)).toEqual(['action'])
+    const buttons = apply(noAction, { op: 'add', path: BUTTONS })
+    expect(getAt(buttons, BUTTONS)).toEqual([{ type: 'reply', reply: { id: 'button-1', title: '' } }])
+    // What is left is the new button's title, to type.
+    expect(paths(buttons)).toEqual(['action.buttons.0.reply.title'])
+    const noRows = { type: 'list', body: { text: 'Hi' }, action: { button: 'Go', sections: [{}] } }
+    expect(paths(noRows)).toEqual(['action.sections.0.rows'])
+    const listed = apply(noRows, { op: 'add', path: rows(0) })
+    expect(paths(listed)).toEqual(['action.sections.0.rows.0.title'])
+    const noSections = { type: 'list', body: { text: 'Hi' }, action: { button: 'Go' } }
+    expect(paths(apply(noSections, { op: 'add', path: SECTIONS }))).toEqual(['action.sections.0.rows.0.title'])
+  })
+
   it('refuses a path that is not a group', () => {
     expect(tryDraftOperation(createDraft('button'), { op: 'add', path: ['action'] })).toEqual({
       ok: false,

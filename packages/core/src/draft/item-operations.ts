@@ -23,8 +23,9 @@ function groupAt(draft: unknown, path: DraftPath, options: DraftOptions): GroupA
   const group = locate(description, draft, path, 'group')?.node
   if (group === undefined) return undefined
   const items = getAt(draft, path)
-  // An optional list that is not there yet (saved addresses) starts empty.
-  if (items === undefined && group.count === undefined) return { description, group, items: [] }
+  // A list that is not there yet starts empty: an optional one (saved addresses), or a required
+  // one a pasted or opened draft left out (reply buttons with no "action"), which Add gives it.
+  if (items === undefined) return { description, group, items: [] }
   return Array.isArray(items) ? { description, group, items } : undefined
 }
 

@@ -72,6 +72,23 @@ describe('groups and items', () => {
     },
   )
 
+  // Pasted in the JSON tab or opened from a file, reply buttons without "action": the only
+  // problem was "Action is required by WhatsApp" and "Add button" was dimmed, so the form alone
+  // could not fix it.
+  it('adds the first button to reply buttons that have no action yet, from the form', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={{ type: 'button', body: { text: 'Hi' } }} />)
+    const problems = screen.getByRole('region', { name: 'Problems' })
+    expect(problems).toHaveTextContent('Action is required by WhatsApp')
+    const add = screen.getByRole('button', { name: 'Add button' })
+    expect(add).not.toHaveAttribute('aria-disabled')
+    await user.click(add)
+    expect(within(group('Button 1')).getByRole('textbox', { name: 'Button 1 title' })).toHaveFocus()
+    await user.keyboard('Yes')
+    expect(problems).not.toHaveTextContent('Action is required')
+    expect(within(problems).getByRole('status')).toHaveTextContent('No problems found')
+  })
+
   it('a new section has its starter title selected, so typing replaces it', async () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={createDraft('list')} />)
