@@ -32,6 +32,18 @@ describe('issueAnchor', () => {
     })
   })
 
+  // "Action is required" on reply buttons pasted without one: the form shows no field inside the
+  // action, only the Buttons group whose Add gives it one; the message alone could not be picked.
+  it('puts a missing object with no field inside it at the first group inside it', () => {
+    const noAction = { type: 'button', body: { text: 'Hi' } }
+    expect(issueAnchor(noAction, ['action'])).toEqual({ kind: 'group', path: ['action', 'buttons'] })
+    // A field inside comes first: a list's button label, before its sections.
+    expect(issueAnchor({ type: 'list', body: { text: 'Hi' } }, ['action'])).toEqual({
+      kind: 'field',
+      path: ['action', 'button'],
+    })
+  })
+
   it('only anchors at what the form shows: the chosen option, the items present', () => {
     // The link is chosen; a media ID it does not hold is not shown, so an issue there goes to the choice.
     const linked = setAt(buttons, ['header'], { type: 'image', image: { link: 'https://a.example/x.png' } })

@@ -96,7 +96,8 @@ export interface IssueAnchorFinder {
 /**
  * A finder of the control that shows an issue at a path (an `Issue.path` or a `FixIt` path) in
  * this draft's form: the field, choice, group or item at the path or nearest above it, else the
- * first field below it (a missing body → "Body text"); only what the form shows counts (the
+ * first field below it (a missing body → "Body text"), else the first group below it (reply
+ * buttons with no action → their Buttons); only what the form shows counts (the
  * chosen header kind, the items the draft holds). A UI puts the message, `aria-invalid` and the
  * fix-its there, and focuses it when the issue is picked from a summary. Built once per draft;
  * never throws.
@@ -125,7 +126,11 @@ export function issueAnchors(draft: unknown, options: DraftOptions = {}): IssueA
     }
     if (path.length === 0) return MESSAGE
     const below = present.fields.find((field) => startsWith(field, path))
-    return below === undefined ? MESSAGE : { kind: 'field', path: below }
+    if (below !== undefined) return { kind: 'field', path: below }
+    // No field inside (reply buttons with no action): the first group inside, whose Add fills it.
+    for (const anchor of present.anchors.values())
+      if (anchor.kind === 'group' && startsWith(anchor.path, path)) return anchor
+    return MESSAGE
   }
   const order = (anchor: IssueAnchor): number => {
     if (anchor.kind === 'type') return -2
