@@ -40,6 +40,9 @@ export interface UpstreamCall {
   requestId: string
 }
 
+/** The most of a 401 the proxy reads: Briq's refusal of the key is a JSON error of a few hundred bytes. */
+export const KEY_REFUSAL_MAX_BYTES = 64 * 1024
+
 // A read changes nothing, so it can simply be asked again; a send (or a read receipt) may have
 // reached Briq before the deadline, and Briq documents no idempotency key for sends.
 const TIMED_OUT_READ = 'Nothing was changed by this read; try again shortly.'
@@ -114,17 +117,23 @@ export async function forwardToUpstream(
         'upstream answer in an unreadable content coding',
       )
     }
-    const read = await upstream.read(config.maxResponseBytes)
+    // A 401 is Briq refusing the key: a short JSON error. Its runs of the key's characters are
+    // cut out too (below), a search that grows faster than the body on one full of near-copies of
+    // the key; so only a refusal's worth of it is ever read, and a longer one is not passed on.
+    const refusal = upstream.status === 401
+    const maxBytes = refusal ? Math.min(KEY_REFUSAL_MAX_BYTES, config.maxResponseBytes) : config.maxResponseBytes
+    const read = await upstream.read(maxBytes)
     if (!read.ok) {
       // A hostile or broken upstream must not make the proxy hold gigabytes.
+      const what = refusal ? "Briq's refusal of the API key (HTTP 401)" : "Briq's answer"
       return {
         response: errorResponse(
           502,
           UPSTREAM_RESPONSE_TOO_LARGE,
-          `Briq's answer was larger than ${config.maxResponseBytes} bytes; the proxy did not pass it on.`,
+          `${what} was larger than ${maxBytes} bytes; the proxy did not pass it on.`,
           call.requestId,
         ),
-        message: 'upstream answer too large',
+        message: refusal ? 'upstream 401 answer too large' : 'upstream answer too large',
       }
     }
     const reply = copyUpstreamReply(upstream, read.bytes)
@@ -133,7 +142,7 @@ export async function forwardToUpstream(
     // there, an answer about the key and nothing the caller wrote: cut out of text a caller wrote
     // (an error quoting it, a message read back), runs would tell them, a character at a time,
     // how much of a guess is the key.
-    if (upstream.status === 401) withoutKeyRuns(reply, config.keyRuns)
+    if (refusal) withoutKeyRuns(reply, config.keyRuns)
     // The id the log event carries and Briq was sent, so a caller can quote it; Briq's docs name
     // no X-Request-Id answer header, and one Briq sends of its own is kept.
     if (!reply.headers.has('x-request-id')) reply.headers.set('X-Request-Id', call.requestId)

@@ -1,5 +1,7 @@
+import type { ServerResponse } from 'node:http'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
+import { KEY_REFUSAL_MAX_BYTES } from './forward-to-upstream.ts'
 import { nodeFetch } from './node/node-fetch.ts'
 import { createSecretRedactor } from './redact-secret.ts'
 import { type FakeUpstream, startFakeUpstream } from './testing/fake-upstream.ts'
@@ -131,6 +133,46 @@ describe('the key never leaves, however it is spelled', () => {
     expect(response.headers.get('x-key-hint')).toBeNull()
     expect(response.headers.get('x-safe')).toBe('kept')
     expect(await seen(response)).toContain('{"detail":"Invalid API key [redacted]****1e5d","key_end":"[redacted]"}')
+  })
+
+  // A refusal's runs are searched for near-copies of the key, a search that grows faster than
+  // the body: a 16 MB 401 of them held the proxy for seconds. No more than a refusal is read.
+  describe.each([
+    ['fetch', {}],
+    ['nodeFetch', { fetch: nodeFetch() }],
+  ])('a 401 full of near-copies of the key, through %s', (_name, extra) => {
+    const nearCopy = `${TEST_KEY.slice(0, -1)} `
+    const copies = Math.floor(KEY_REFUSAL_MAX_BYTES / nearCopy.length)
+    // Exactly the most of a 401 the proxy reads.
+    const padding = ' '.repeat(KEY_REFUSAL_MAX_BYTES - copies * nearCopy.length)
+    const refusing = (body: string) => (_req: unknown, res: ServerResponse) => {
+      res.writeHead(401, { 'content-type': 'application/json' })
+      res.end(body)
+    }
+
+    it('is passed on with every run cut out, up to the most of a refusal read', async () => {
+      const proxy = await proxyIn(refusing(nearCopy.repeat(copies) + padding), extra)
+      const response = await fetch(`${proxy.url}/v1/whatsapp/senders`)
+      expect(response.status).toBe(401)
+      expect((await seen(response)).endsWith(`\n\n${'[redacted] '.repeat(copies)}${padding}`)).toBe(true)
+    })
+
+    it("one byte longer, is answered 502 in the proxy's own words, none of its body passed on", async () => {
+      const proxy = await proxyIn(refusing(`${nearCopy.repeat(copies)}${padding}x`), extra)
+      const response = await fetch(`${proxy.url}/v1/whatsapp/senders`)
+      expect(response.status).toBe(502)
+      const text = await seen(response.clone())
+      expect(text).not.toContain(TEST_KEY.slice(0, 12))
+      expect(await response.json()).toMatchObject({
+        errors: [
+          {
+            code: 'UPSTREAM_RESPONSE_TOO_LARGE',
+            message: `Briq's refusal of the API key (HTTP 401) was larger than ${KEY_REFUSAL_MAX_BYTES} bytes; the proxy did not pass it on.`,
+          },
+        ],
+      })
+      expect(proxy.logs.at(-1)).toMatchObject({ status: 502, message: 'upstream 401 answer too large' })
+    })
   })
 
   // Were runs cut out of a caller's own words, `briq_live_S` coming back as `[redacted]` and
