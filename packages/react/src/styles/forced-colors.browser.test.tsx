@@ -10,6 +10,7 @@ import { renderPreview } from '../preview/testing/browser-render.tsx'
 import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
 import { createHeldSendClient, createMockClient } from '../send-dialog/testing/mock-client.ts'
 import { emulatePreferences } from '../testing/preferences.ts'
+import { outlinedBubbleAndCards } from './testing/outlined-parts.ts'
 
 beforeEach(() => emulatePreferences({ forcedColors: 'active' }))
 afterEach(async () => {
@@ -135,15 +136,7 @@ describe('states stay visible in forced colours (Chromium)', () => {
   // A bubble, a card and the sheet's round Send button are told from the chat by a fill and a
   // shadow alone; both go here, so they are outlined instead.
   it('draws the edge of a bubble and of every carousel card', () => {
-    const { root } = renderPreview(validFixtures.carouselQuickReply)
-    const parts = [...root.querySelectorAll<HTMLElement>('.bi-bubble, .bi-card')]
-    expect(parts.length).toBeGreaterThan(2)
-    for (const part of parts) {
-      const style = getComputedStyle(part)
-      expect(style.outlineStyle).toBe('solid')
-      expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(1)
-      expect(style.outlineColor).toBe(systemColour('CanvasText'))
-    }
+    for (const style of outlinedBubbleAndCards()) expect(style.outlineColor).toBe(systemColour('CanvasText'))
   })
 
   it('tells a card past the 10 WhatsApp takes from the others', () => {
