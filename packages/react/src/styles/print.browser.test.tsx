@@ -19,10 +19,13 @@ function luminance(colour: string): number {
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
 }
 
-/** Whether a printer draws `style`'s mark: a background only when the part asks for it. */
+/** Whether a printer fills `style`'s background: only when the part asks for it. */
+const filledOnPaper = (style: CSSStyleDeclaration): boolean =>
+  style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.printColorAdjust === 'exact'
+
+/** Whether a printer draws `style`'s mark. */
 function printed(style: CSSStyleDeclaration): boolean {
-  const filled = style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.printColorAdjust === 'exact'
-  return filled || style.boxShadow !== 'none' || Number.parseFloat(style.borderLeftWidth) > 0
+  return filledOnPaper(style) || style.boxShadow !== 'none' || Number.parseFloat(style.borderLeftWidth) > 0
 }
 
 // A browser prints no background unless asked ("Background graphics" is off by default): on the
@@ -66,5 +69,15 @@ describe('a printed preview reads on white paper (Chromium)', () => {
     const [tenth, eleventh] = [...document.querySelectorAll<HTMLElement>('.bi-sheet-row')].slice(9)
     expect(printed(getComputedStyle(eleventh!))).toBe(true)
     expect(printed(getComputedStyle(tenth!))).toBe(false)
+  })
+
+  // The sheet hides the chat under it by its fill alone: unprinted, its rows would overlie the
+  // bubble's text.
+  it('prints the open list sheet’s fill over the chat', async () => {
+    renderPreview(validFixtures.list)
+    await userEvent.click(page.getByRole('button', { name: validFixtures.list.action.button }))
+    const sheet = page.getByRole('dialog').element()
+    expect(sheet).toHaveClass('bi-sheet')
+    expect(filledOnPaper(getComputedStyle(sheet))).toBe(true)
   })
 })
