@@ -80,6 +80,23 @@ describe('the JSON tab left and found again', () => {
   })
 })
 
+describe('Undo in the JSON text', () => {
+  it('leaves the caret where the text changed back, in the real browser', async () => {
+    renderBuilder({ defaultValue: createDraft('button'), defaultTab: 'json' })
+    const json = page.getByRole('textbox', { name: 'Interactive object (JSON)' })
+    const element = json.element() as HTMLTextAreaElement
+    const before = element.value
+    const at = before.indexOf('Would you like')
+    await userEvent.click(json)
+    element.setSelectionRange(at, at)
+    await userEvent.keyboard('Karibu! ')
+    await expect.element(json).toHaveValue(`${before.slice(0, at)}Karibu! ${before.slice(at)}`)
+    await userEvent.keyboard('{Control>}z{/Control}')
+    await expect.element(json).toHaveValue(before)
+    expect([element.selectionStart, element.selectionEnd]).toEqual([at, at])
+  })
+})
+
 describe('files, in the browser', () => {
   it('opens a Windows file (UTF-16, CRLF) picked in the file dialog, saves it, and opens the saved file again', async () => {
     renderBuilder({ defaultValue: createDraft('button'), defaultTab: 'json' })

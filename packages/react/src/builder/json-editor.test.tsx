@@ -47,6 +47,20 @@ describe('the JSON tab', () => {
     expect(json()).toHaveValue(formatDraftJson({ ...createDraft('button'), footer: { text: 'Asante!' } }))
   })
 
+  it('puts the caret where Ctrl+Z changed the text, not at its end', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
+    const before = (json() as HTMLTextAreaElement).value
+    const at = before.indexOf('Would you like')
+    await user.click(json())
+    fireEvent.change(json(), { target: { value: `${before.slice(0, at)}Karibu! ${before.slice(at)}` } })
+    await user.keyboard('{Control>}z{/Control}')
+    const undone = json() as HTMLTextAreaElement
+    expect(undone).toHaveValue(before)
+    expect(undone).toHaveFocus()
+    expect([undone.selectionStart, undone.selectionEnd]).toEqual([at, at])
+  })
+
   it('says where broken JSON breaks (line and column) and keeps the last valid draft in the form', async () => {
     const user = userEvent.setup()
     const onValueChange = vi.fn()

@@ -97,7 +97,8 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages): 
  * fixed; the last valid draft is still in the form), named by core's `draftFileName`. After a
  * change in the form, or a new draft from outside, replaced such text, it says so (undo brings
  * the text back). Back from the form, the text is as it was left (as typed, its caret or
- * selection and scroll) while nothing there changed it.
+ * selection and scroll) while nothing there changed it; after Undo or Redo here, the caret is
+ * where the text changed.
  */
 export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorProps>(function BuilderJsonEditor(
   { className, ...rest },
@@ -143,12 +144,27 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
             }
     }
   }, [jsonPlace])
+  // A text changed under the caret (Undo, Redo, a fix-it while typing here) is set anew and the
+  // browser puts the caret at its end: it goes back to where the text first changed instead.
+  const rendered = useRef(text)
+  const typedNow = useRef<string | undefined>(undefined)
+  useClientLayoutEffect(() => {
+    const before = rendered.current
+    rendered.current = text
+    const element = textarea.current
+    if (element === null || before === text || typedNow.current === text) return
+    if (element.ownerDocument.activeElement !== element) return
+    let at = 0
+    while (at < before.length && at < text.length && before[at] === text[at]) at++
+    element.setSelectionRange(at, at)
+  }, [text])
   const id = `${rootId}-json`
   const errorId = `${id}-error`
   const replacedId = `${id}-replaced`
 
   const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
     const next = event.target.value
+    typedNow.current = next
     dispatch({ op: 'text', path: [], text: next })
     const after = model.getSnapshot()
     // Only text that parses is the draft's own spelling; broken text lives in the editor state
