@@ -1,10 +1,11 @@
 import { hasVisibleText } from '@briq-interactive/core'
-import { memo, type ReactNode } from 'react'
+import { memo, type ReactNode, useId } from 'react'
 import type { PreviewKey } from '../i18n/messages.ts'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon, type IconName } from './icons.tsx'
 import { ListSheetTrigger } from './list-sheet.tsx'
 import type { ActionKind, DraftAction } from './normalize.ts'
+import { OverflowNote } from './overflow-mark.tsx'
 import { useIssues, usePreview } from './preview-context.ts'
 import { safeHref } from './safe-href.ts'
 
@@ -42,6 +43,13 @@ export function ActionRow({ action }: ActionRowProps): ReactNode {
   const issues = useIssues()
   const builtIn = BUILT_IN[action.kind]
   const custom = action.label?.value
+  const overflow = issues.overflow(action.label)
+  const id = useId()
+  const href = action.kind === 'url' ? safeHref(action.url) : undefined
+  const title =
+    action.kind !== 'url' ? undefined : href ? t('preview.opensInBrowser', { url: href }) : t('preview.unsafeUrl')
+  // Named by its text as shown; where it passes its limit, that is said as its description.
+  const noted = custom && hasVisibleText(custom) && overflow ? { text: custom, overflow } : undefined
   // A draft's button with no text yet still needs a name (WCAG 4.1.2), unseen as in WhatsApp.
   const untitled = <span className="bi-sr-only">{t('preview.untitledButton')}</span>
   const content = (
@@ -49,12 +57,12 @@ export function ActionRow({ action }: ActionRowProps): ReactNode {
       <Icon name={ICONS[action.kind]} />
       <span className="bi-action-label" dir="auto">
         {custom && hasVisibleText(custom) ? (
-          <FormattedText text={custom} overflow={issues.overflow(action.label)} plain />
+          <FormattedText text={custom} overflow={overflow} plain named />
         ) : custom ? (
           // Only spaces or zero-width characters (pasted along): shown as they are, named as untitled.
           <>
             <span aria-hidden="true">
-              <FormattedText text={custom} overflow={issues.overflow(action.label)} plain />
+              <FormattedText text={custom} overflow={overflow} plain />
             </span>
             {untitled}
           </>
@@ -64,6 +72,12 @@ export function ActionRow({ action }: ActionRowProps): ReactNode {
           untitled
         )}
       </span>
+      {noted ? <OverflowNote id={`${id}-overflow`} {...noted} /> : null}
+      {title === undefined || !noted ? null : (
+        <span id={`${id}-title`} hidden>
+          {title}
+        </span>
+      )}
     </>
   )
   const beyond = issues.beyond(action.path)
@@ -72,24 +86,19 @@ export function ActionRow({ action }: ActionRowProps): ReactNode {
     'data-kind': action.kind,
     'data-invalid': beyond || issues.has(action.path) ? '' : undefined,
     'data-overflow': beyond ? '' : undefined,
+    // A description replaces a title's: the title's words go with the note.
+    'aria-describedby': noted ? (title === undefined ? `${id}-overflow` : `${id}-overflow ${id}-title`) : undefined,
   }
   if (action.kind === 'url') {
-    const href = safeHref(action.url)
     if (href) {
       return (
-        <a
-          {...common}
-          href={href}
-          target="_blank"
-          rel="noopener noreferrer nofollow"
-          title={t('preview.opensInBrowser', { url: href })}
-        >
+        <a {...common} href={href} target="_blank" rel="noopener noreferrer nofollow" title={title}>
           {content}
         </a>
       )
     }
     return (
-      <button {...common} type="button" aria-disabled="true" title={t('preview.unsafeUrl')}>
+      <button {...common} type="button" aria-disabled="true" title={title}>
         {content}
       </button>
     )

@@ -221,6 +221,12 @@ export interface FormattedTextProps {
   /** Plain fields (header, buttons, rows) skip formatting but still mark overflow. */
   plain?: boolean | undefined
   /**
+   * A plain field that names its control (a button's label): its overflow is marked but not
+   * said in it, so the name is the text as shown (WCAG 2.5.3); the control takes
+   * `OverflowNote` as its description instead.
+   */
+  named?: boolean | undefined
+  /**
    * A plain field's links: `'urls'` links URLs and e-mail addresses, `'all'` phone numbers too
    * (core's `parseLinks`); formatting markers stay text.
    */
@@ -266,6 +272,7 @@ function FormattedTextView({
   text,
   overflow,
   plain = false,
+  named = false,
   links,
   inline = false,
   end,
@@ -289,7 +296,7 @@ function FormattedTextView({
   return (
     <>
       {text.slice(0, overflow.index)}
-      <OverflowMark overflow={overflow} announce>
+      <OverflowMark overflow={overflow} announce={!named}>
         {text.slice(overflow.index)}
       </OverflowMark>
       {end}
@@ -307,6 +314,7 @@ export const FormattedText = memo(
   (a, b) =>
     a.text === b.text &&
     a.plain === b.plain &&
+    a.named === b.named &&
     a.links === b.links &&
     a.inline === b.inline &&
     a.end === b.end &&

@@ -27,8 +27,9 @@ describe('the list sheet read by a swipe (Chromium, phone)', () => {
   })
 
   // The row's text is hidden from assistive tech; what only a screen reader is told (a draft's
-  // untitled row, where a title passes its limit) still reaches the radio's name.
-  it("still names a radio by what only a screen reader hears: an untitled row, a title's overflow", async () => {
+  // untitled row, where a title passes its limit) still reaches the radio: a name for the untitled
+  // row, the title as shown for the long one (WCAG 2.5.3), its overflow the description.
+  it("still tells a radio what only a screen reader hears: an untitled row, a title's overflow", async () => {
     await page.viewport(390, 844)
     const rows = [
       { id: 'a', title: '' },
@@ -39,7 +40,7 @@ describe('the list sheet read by a swipe (Chromium, phone)', () => {
     const lines = (await accessibilityTree('.bi-sheet-body')).map((line) => line.trim())
     expect(lines.filter((line) => line.startsWith('radio '))).toEqual([
       'radio "Row with no title yet"',
-      'radio "A title well past twenty (Text past the 24-character limit starts here) -four"',
+      'radio "A title well past twenty-four" — Text past the 24-character limit: -four',
     ])
   })
 
@@ -60,17 +61,20 @@ describe('the list sheet read by a swipe (Chromium, phone)', () => {
   })
 
   it.each([
-    ['en', 'Open', 'A section title past 24 (Text past the 24-character limit starts here) chars'],
-    ['sw', 'Open', 'A section title past 24 (Maandishi yanayozidi kikomo cha herufi 24 yanaanzia hapa) chars'],
-  ] as const)("names a section by its title as heard, a title's overflow too (%s)", async (locale, button, heard) => {
-    await page.viewport(390, 844)
-    const sections = [{ title: 'A section title past 24 chars', rows: [{ id: 'a', title: 'A' }] }]
-    renderPreview({ type: 'list', body: { text: 'Pick' }, action: { button, sections } }, { locale })
-    await userEvent.click(page.getByRole('button', { name: button }))
-    const lines = (await accessibilityTree('.bi-sheet-body')).map((line) => line.trim())
-    expect(lines.filter((line) => line.includes('A section title'))).toEqual([`group "${heard}"`])
-    expect((await axeReport(document.querySelector('[role="dialog"]') as HTMLElement)).violations).toEqual([])
-  })
+    ['en', 'Open', '"A section title past 24 chars" — Text past the 24-character limit: chars'],
+    ['sw', 'Open', '"A section title past 24 chars" — Maandishi yanayozidi kikomo cha herufi 24: chars'],
+  ] as const)(
+    'names a section by its title as shown, its overflow the description (%s)',
+    async (locale, button, heard) => {
+      await page.viewport(390, 844)
+      const sections = [{ title: 'A section title past 24 chars', rows: [{ id: 'a', title: 'A' }] }]
+      renderPreview({ type: 'list', body: { text: 'Pick' }, action: { button, sections } }, { locale })
+      await userEvent.click(page.getByRole('button', { name: button }))
+      const lines = (await accessibilityTree('.bi-sheet-body')).map((line) => line.trim())
+      expect(lines.filter((line) => line.includes('A section title'))).toEqual([`group ${heard}`])
+      expect((await axeReport(document.querySelector('[role="dialog"]') as HTMLElement)).violations).toEqual([])
+    },
+  )
 
   // axe takes a name from hidden text (aria-labelledby) only while that text is on screen: a
   // radio named so was reported (label-title-only) once its row scrolled out of the sheet.

@@ -10,12 +10,31 @@ export function overflowNote(t: PreviewTranslate, overflow: Overflow): string {
 }
 
 /**
- * A plain field's text as a screen reader hears it from `FormattedText`'s plain rendering: the
- * text with the overflow note where its limit is passed, for an `aria-label`.
+ * What a control named by a plain field (a button, a row, a section) is described by where its
+ * text passes its limit: "Text past the 20-character limit: ka sana". Its name stays the text as
+ * shown, unbroken, so speech input can say it (WCAG 2.5.3).
  */
-export function spokenPlainText(t: PreviewTranslate, text: string, overflow: Overflow | undefined): string {
-  if (!overflow) return text
-  return `${text.slice(0, overflow.index)} ${overflowNote(t, overflow)} ${text.slice(overflow.index)}`.trim()
+export function overflowDescription(t: PreviewTranslate, text: string, overflow: Overflow): string {
+  const note = overflow.kind === 'lineBreaks' ? 'preview.overflowLineBreaksPast' : 'preview.overflowPast'
+  return t(note, { limit: overflow.limit, text: text.slice(overflow.index) })
+}
+
+/** Props of `OverflowNote`. */
+export interface OverflowNoteProps {
+  /** The id the control's `aria-describedby` names. */
+  id: string
+  text: string
+  overflow: Overflow
+}
+
+/** `overflowDescription`, unseen and out of the tree but for the control it describes. */
+export function OverflowNote({ id, text, overflow }: OverflowNoteProps): ReactNode {
+  const { t } = usePreview()
+  return (
+    <span id={id} hidden>
+      {overflowDescription(t, text, overflow)}
+    </span>
+  )
 }
 
 /** Props of `OverflowMark`. */

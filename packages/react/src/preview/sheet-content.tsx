@@ -7,7 +7,7 @@ import { equalData } from './equal-data.ts'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon } from './icons.tsx'
 import type { Overflow } from './issue-index.ts'
-import { spokenPlainText } from './overflow-mark.tsx'
+import { OverflowNote } from './overflow-mark.tsx'
 import { usePreview } from './preview-context.ts'
 import { SheetRow, type SheetRowModel } from './sheet-row.tsx'
 
@@ -22,6 +22,10 @@ export interface SheetSectionModel {
   empty: boolean
   rows: SheetRowModel[]
 }
+
+/** Where a section's title (one with text) passes its limit, said as its group's description. */
+const titleOverflow = (section: SheetSectionModel): Overflow | undefined =>
+  section.title && hasVisibleText(section.title) ? section.titleOverflow : undefined
 
 /** Props of `SheetContent`. */
 export interface SheetContentProps {
@@ -133,14 +137,16 @@ function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetCo
               data-invalid={section.invalid ? '' : undefined}
               // The section is met once, as a group named by its title (what a keyboard user
               // hears on arrowing into it): the legend's text, exposed too, was a second stop
-              // saying the same. Named by an attribute, as a row's radio is (sheet-row.tsx).
+              // saying the same. Named by an attribute, as a row's radio is (sheet-row.tsx): the
+              // title as shown, a title's overflow its description.
               aria-label={
                 section.title && hasVisibleText(section.title)
-                  ? spokenPlainText(t, section.title, section.titleOverflow)
+                  ? section.title
                   : section.titleInvalid || section.title
                     ? t('preview.sheet.untitledSection')
                     : undefined
               }
+              aria-describedby={titleOverflow(section) ? `${baseId}-section-${si}-overflow` : undefined}
             >
               {section.title ? (
                 <legend
@@ -160,6 +166,13 @@ function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetCo
                 <SheetRow key={row.key} row={row} name={name} checked={chosen === row.key} onChoose={setChosen} />
               ))}
               {section.empty ? <NoRows invalid={section.invalid} /> : null}
+              {section.title && section.titleOverflow && titleOverflow(section) ? (
+                <OverflowNote
+                  id={`${baseId}-section-${si}-overflow`}
+                  text={section.title}
+                  overflow={section.titleOverflow}
+                />
+              ) : null}
             </fieldset>
           ))}
           {/* No section to draw (none, or `sections` that is no list): said where the rows go. */}

@@ -3,7 +3,7 @@ import { memo, type ReactNode, useId } from 'react'
 import { equalData } from './equal-data.ts'
 import { FormattedText } from './formatted-text.tsx'
 import type { Overflow } from './issue-index.ts'
-import { spokenPlainText } from './overflow-mark.tsx'
+import { OverflowNote } from './overflow-mark.tsx'
 import { usePreview } from './preview-context.ts'
 
 /** What one list row shows in the sheet: plain data, so unchanged rows skip re-rendering. */
@@ -33,6 +33,9 @@ export interface SheetRowProps {
 function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNode {
   const { t } = usePreview()
   const id = useId()
+  const titled = hasVisibleText(row.title)
+  const noted = titled && row.titleOverflow ? `${id}-overflow` : undefined
+  const described = [row.description ? `${id}-description` : undefined, noted].filter(Boolean).join(' ')
   return (
     <label
       className="bi-sheet-row"
@@ -57,6 +60,7 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
           </span>
         ) : null}
       </span>
+      {noted && row.titleOverflow ? <OverflowNote id={noted} text={row.title} overflow={row.titleOverflow} /> : null}
       <input
         className="bi-radio-input"
         type="radio"
@@ -66,12 +70,10 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
         // Named by its title as an attribute, not by the hidden text: axe reads a name from
         // hidden text only while it is on screen (label-title-only for a row scrolled out of
         // the sheet). A draft's untitled row (no title, or only spaces or zero-width characters)
-        // is still named (WCAG 4.1.2). Described by its description, which Chromium reads from
-        // hidden text.
-        aria-label={
-          hasVisibleText(row.title) ? spokenPlainText(t, row.title, row.titleOverflow) : t('preview.untitledRow')
-        }
-        aria-describedby={row.description ? `${id}-description` : undefined}
+        // is still named (WCAG 4.1.2). The name is the title as shown (WCAG 2.5.3). Described by
+        // its description, which Chromium reads from hidden text, then by a title's overflow.
+        aria-label={titled ? row.title : t('preview.untitledRow')}
+        aria-describedby={described || undefined}
         onChange={() => onChoose(row.key)}
       />
       <span className="bi-radio" aria-hidden="true" />

@@ -22,6 +22,15 @@ export const previewMessages = {
     'Text past the {limit}-line-break limit starts here',
     'Maandishi yanayozidi kikomo cha mistari mipya {limit} yanaanzia hapa',
   ],
+  // A button's, row's or section's title is its name, said whole (WCAG 2.5.3); this describes it.
+  'preview.overflowPast': [
+    'Text past the {limit}-character limit: {text}',
+    'Maandishi yanayozidi kikomo cha herufi {limit}: {text}',
+  ],
+  'preview.overflowLineBreaksPast': [
+    'Text past the {limit}-line-break limit: {text}',
+    'Maandishi yanayozidi kikomo cha mistari mipya {limit}: {text}',
+  ],
   'preview.image': ['Image', 'Picha'],
   'preview.video': ['Video', 'Video'],
   'preview.playVideo': ['Play video', 'Cheza video'],
