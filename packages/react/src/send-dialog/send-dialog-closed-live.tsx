@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react'
+import { LeavingWords } from '../dom/leaving-words.tsx'
 import type { SendTranslate } from '../i18n/messages.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
 
@@ -19,6 +20,8 @@ export interface SendDialogClosedLiveProps {
  * screen-reader user heard nothing of it until they reopened the dialog. The outcome only
  * ("Accepted by Briq", or why it failed), not each delivery status after it. Nothing before the
  * dialog closes on a pending send, so a layout with no dialog (the inline composer) is silent here.
+ * The words leave once said, as the dialog's own do (send-dialog-actions.tsx): left on the page,
+ * a swipe met a send's outcome long after it was said.
  */
 export function SendDialogClosedLive({ open, sending, live, t }: SendDialogClosedLiveProps): ReactNode {
   const [leftPending, setLeftPending] = useState(false)
@@ -34,7 +37,7 @@ export function SendDialogClosedLive({ open, sending, live, t }: SendDialogClose
   return (
     // Mounted empty as the dialog closes, so the words that come later are announced.
     <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true">
-      {said}
+      <LeavingWords className="bi-send-dialog-live-text">{said}</LeavingWords>
     </div>
   )
 }
