@@ -3,6 +3,7 @@ import type { Issue, IssuePath } from '../issue.ts'
 import { type RequestSubject, requestFailureReason } from '../sending/request-failure-reason.ts'
 import { sendFailureReason } from '../sending/send-failure-reason.ts'
 import type { CoreMessages } from './core-messages.ts'
+import { withIsolatedValues } from './isolated-values.ts'
 import { coreMessagesEn } from './messages-en.ts'
 import { sentenceFor } from './sentence-for.ts'
 
@@ -12,9 +13,13 @@ import { sentenceFor } from './sentence-for.ts'
  * issue (`code`, `reason`, `path`, `limit`, `actual`, `rule`, `params`), so issues from any
  * validator, the proxy or the mock format alike. An issue this catalogue cannot word (a reason
  * from a newer core) falls back to its code's sentence, then to `issue.message`.
+ *
+ * The sentence is for a screen: the person's own values in it (a title, a key, a host) are
+ * wrapped in Unicode isolates (U+2068 … U+2069), so an Arabic value keeps its quotes and
+ * punctuation beside it. `issue.message` stays plain text for logs and HTTP bodies.
  */
 export function formatIssue(issue: Issue, messages: CoreMessages = coreMessagesEn): string {
-  return sentenceFor(issue, messages.issues) ?? issue.message
+  return sentenceFor(withIsolatedValues(issue), messages.issues) ?? issue.message
 }
 
 /**

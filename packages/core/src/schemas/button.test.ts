@@ -151,7 +151,7 @@ describe('reply buttons', () => {
       'Button 2 title "Ndiyo sasa" looks the same as button 1\'s but differs in spaces, invisible characters or how an accent is typed; people cannot tell them apart, and WhatsApp may count them as the same',
     )
     expect(formatIssue(issue as Issue, coreMessagesSw)).toBe(
-      'Jina "Ndiyo sasa" la kitufe 2 linaonekana sawa na la kitufe 1, ila tofauti ni nafasi, herufi zisizoonekana au jinsi herufi yenye alama ilivyoandikwa; watu hawataona tofauti, na huenda WhatsApp ikachukulia kuwa ni sawa',
+      'Jina "\u2068Ndiyo sasa\u2069" la kitufe 2 linaonekana sawa na la kitufe 1, ila tofauti ni nafasi, herufi zisizoonekana au jinsi herufi yenye alama ilivyoandikwa; watu hawataona tofauti, na huenda WhatsApp ikachukulia kuwa ni sawa',
     )
   })
 

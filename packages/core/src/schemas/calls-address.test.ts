@@ -106,7 +106,7 @@ describe('address_message', () => {
     expect(warning.message).toContain('name, phone_number, in_pin_code')
     expect(result.warnings).toHaveLength(1)
     const sw = formatIssue(warning, coreMessagesSw)
-    expect(sw).toContain('kipengele "planet", ambacho si kipengele cha anwani')
+    expect(sw).toContain('kipengele "\u2068planet\u2069", ambacho si kipengele cha anwani')
     expect(sw).not.toMatch(/\bkey\b|names/)
   })
   it("refuses a repeated saved address id as this kit's rule (the reply names it), not an empty one", () => {
@@ -123,7 +123,7 @@ describe('address_message', () => {
       'Saved address 3 ID "home" is the same as saved address 1\'s; the customer\'s reply will not tell them apart',
     )
     expect(formatIssue(issue, coreMessagesSw)).toBe(
-      'Kitambulisho "home" cha anwani iliyohifadhiwa 3 ni sawa na cha anwani iliyohifadhiwa 1; jibu la mteja halitaonyesha ni kipi kilichochaguliwa',
+      'Kitambulisho "\u2068home\u2069" cha anwani iliyohifadhiwa 3 ni sawa na cha anwani iliyohifadhiwa 1; jibu la mteja halitaonyesha ni kipi kilichochaguliwa',
     )
     const empty = validateInteractive(address({ country: 'IN', saved_addresses: saved('', '') }))
     const codes = (empty.ok ? [] : empty.issues).map((each) => each.code)

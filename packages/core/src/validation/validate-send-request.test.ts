@@ -147,7 +147,7 @@ describe('validateSendRequest', () => {
       },
     ])
     expect(formatIssue(result.warnings[0]!, coreMessagesSw)).toBe(
-      '"sender_idd" si kipengele ambacho Briq inasoma; kinapuuzwa',
+      '"\u2068sender_idd\u2069" si kipengele ambacho Briq inasoma; kinapuuzwa',
     )
   })
 

@@ -27,7 +27,7 @@ describe('descriptions read as sentences (Chromium)', () => {
     renderBuilder({ defaultValue: { ...createDraft('button'), action: { buttons } } })
     // Was "…WhatsApp needs unique IDs Made from the title…". The fix-it, the next stop, is not in it.
     expect(await spoken(page.getByRole('textbox', { name: 'Button 2 ID' }).element())).toBe(
-      'textbox "Button 2 ID" — Error: Button 2 ID "size" is the same as button 1\'s; WhatsApp needs unique IDs. Kept when the title changes; empty it to make one from the title.',
+      'textbox "Button 2 ID" — Error: Button 2 ID "\u2068size\u2069" is the same as button 1\'s; WhatsApp needs unique IDs. Kept when the title changes; empty it to make one from the title.',
     )
     expect(await spoken(page.getByRole('group', { name: 'Buttons', exact: true }).element())).toBe(
       'group "Buttons" — Error: The message has 4 buttons; WhatsApp allows at most 3.',

@@ -138,7 +138,7 @@ describe('issues at their fields and in the summary', () => {
     const id2 = screen.getByRole('textbox', { name: 'Saved address 2 ID' })
     expect(id2).toHaveAttribute('aria-invalid', 'true')
     expect(id2).toHaveAccessibleDescription(
-      /Saved address 2 ID "home" is the same as saved address 1's; the customer's reply will not tell them apart/,
+      /Saved address 2 ID "\u2068home\u2069" is the same as saved address 1's; the customer's reply will not tell them apart/,
     )
     expect(screen.getByRole('textbox', { name: 'Saved address 1 ID' })).not.toHaveAttribute('aria-invalid')
     const field = id2.closest('.bi-builder-field') as HTMLElement

@@ -145,11 +145,11 @@ describe('InteractiveBuilder in Swahili: no English a clerk would meet', () => {
     expect(screen.getByText('Opened good.json', { selector: 'p' })).toBeInTheDocument()
     await user.upload(input, new File(['{"a": 1,}'], 'bad.json', { type: 'application/json' }))
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'bad.json is not valid JSON at line 1, column 8: JSON takes no "," after the last item; remove it',
+      '\u2068bad.json\u2069 is not valid JSON at line 1, column 8: JSON takes no "," after the last item; remove it',
     )
     rerender(<InteractiveBuilder locale="sw" defaultValue={flow} />)
     expect(screen.getByRole('alert').textContent).toMatch(
-      /^bad\.json si JSON sahihi kwenye mstari 1, safu wima 8: JSON haikubali ","/,
+      /^\u2068bad\.json\u2069 si JSON sahihi kwenye mstari 1, safu wima 8: JSON haikubali ","/,
     )
   })
 

@@ -239,7 +239,7 @@ describe('the JSON tab', () => {
     expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('list'))
     await user.upload(input, new File(['not json'], 'notes.txt', { type: 'application/json' }))
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'notes.txt is not valid JSON at line 1, column 1: expected a value, found "not"',
+      '\u2068notes.txt\u2069 is not valid JSON at line 1, column 1: expected a value, found "not"',
     )
     expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('list'))
     await user.upload(input, new File(['[1]'], 'list.json', { type: 'application/json' }))

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import type { Issue } from '../issue.ts'
+import { validateInteractive } from '../validation/validate-interactive.ts'
+import { formatIssue } from './format-issue.ts'
+import { isolated } from './isolated-values.ts'
+import { coreMessagesSw } from './messages-sw.ts'
+
+const repeatedArabicTitle = (): Issue => {
+  const reply = (id: string) => ({ type: 'reply', reply: { id, title: 'نعم!' } })
+  const result = validateInteractive({
+    type: 'button',
+    body: { text: 'Hi' },
+    action: { buttons: [reply('a'), reply('b')] },
+  })
+  const issue = (result.issues ?? []).find((found) => found.reason === 'unique')
+  if (issue === undefined) return expect.unreachable('no unique issue')
+  return issue
+}
+
+describe('values in issue sentences', () => {
+  it('isolate an Arabic value, quotes and "!" outside it, in English and Swahili', () => {
+    const issue = repeatedArabicTitle()
+    expect(formatIssue(issue)).toBe(
+      `Button 2 title "${isolated('نعم!')}" is the same as button 1's; WhatsApp needs unique titles`,
+    )
+    expect(formatIssue(issue, coreMessagesSw)).toContain(`"${isolated('نعم!')}"`)
+  })
+
+  it('leave Issue.message plain text for logs and HTTP bodies', () => {
+    expect(repeatedArabicTitle().message).toBe(
+      `Button 2 title "نعم!" is the same as button 1's; WhatsApp needs unique titles`,
+    )
+  })
+
+  it('leave words the catalogues look up (a type, what repeats) alone', () => {
+    const issue = repeatedArabicTitle()
+    expect(formatIssue({ ...issue, params: { ...issue.params, what: 'title' } })).toContain('unique titles')
+  })
+})
