@@ -216,6 +216,7 @@ export {
   type ParseJsonDraftResult,
   parseJsonDraft,
 } from './draft/parse-json-draft.ts'
+export { type PlainJsonSpaces, plainJsonSpaces } from './draft/plain-json-spaces.ts'
 export {
   type AlsoHeldOption,
   type AlsoHeldReason,

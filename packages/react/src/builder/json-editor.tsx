@@ -8,6 +8,7 @@ import {
   formatIssue,
   type Issue,
   openDraftFile,
+  plainJsonSpaces,
   type ReadDraftFileResult,
   unparsedAt,
 } from '@briq-interactive/core'
@@ -18,6 +19,7 @@ import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import type { BuilderTranslate } from '../i18n/messages.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
+import type { ChangeOptions } from './builder-model.ts'
 import { IssueLine } from './issue-messages.tsx'
 import { jsonReplacedText } from './labels.ts'
 
@@ -98,7 +100,9 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages): 
  * change in the form, or a new draft from outside, replaced such text, it says so (undo brings
  * the text back). Back from the form, the text is as it was left (as typed, its caret or
  * selection and scroll) while nothing there changed it; after Undo or Redo here, the caret is
- * where the text changed.
+ * where the text changed. Text that breaks only on the invisible spaces a web page, Word or
+ * WhatsApp Web pastes between values (core's `plainJsonSpaces`) gets a fix-it that makes them
+ * plain, as one undo step, keeping the caret where it was in the text.
  */
 export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorProps>(function BuilderJsonEditor(
   { className, ...rest },
@@ -120,6 +124,8 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   const showFileNote = (note: FileNote) => setFileNote((last) => ({ note, count: (last?.count ?? 0) + 1 }))
   const fileInput = useRef<HTMLInputElement>(null)
   const textarea = useRef<HTMLTextAreaElement>(null)
+  // The selection to restore once the textarea shows the text a fix-it wrote.
+  const caret = useRef<readonly [number, number] | undefined>(undefined)
   const text = unparsed?.text ?? (typed !== undefined && typed.source === draft ? typed.text : formatDraftJson(draft))
   // A tab switch unmounts this editor: its caret, selection and scroll are kept for the next
   // mount, and put back there when the text is the same (a change in the form moved on).
@@ -162,14 +168,36 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   const errorId = `${id}-error`
   const replacedId = `${id}-replaced`
 
-  const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
-    const next = event.target.value
-    typedNow.current = next
-    dispatch({ op: 'text', path: [], text: next })
+  const plain = unparsed === undefined ? undefined : plainJsonSpaces(unparsed.text)
+
+  // After the effect above: a fix-it's caret, mapped through what it removed, wins.
+  useClientLayoutEffect(() => {
+    const selection = caret.current
+    if (selection === undefined || textarea.current?.value !== text) return
+    caret.current = undefined
+    textarea.current.setSelectionRange(...selection)
+  }, [text])
+
+  // `change`: a fix-it's own key, so it is one undo step, not merged into the typing before it.
+  const setText = (next: string, change?: ChangeOptions) => {
+    dispatch({ op: 'text', path: [], text: next }, change)
     const after = model.getSnapshot()
     // Only text that parses is the draft's own spelling; broken text lives in the editor state
     // (so an undo that drops it shows the draft again, not the broken text).
     setTyped(unparsedAt(after.state, []) === undefined ? { source: after.draft, text: next } : undefined)
+  }
+  const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
+    typedNow.current = event.target.value
+    setText(event.target.value)
+  }
+  const replaceSpaces = () => {
+    const area = textarea.current
+    if (plain === undefined || area === null) return
+    caret.current = [plain.offsetOf(area.selectionStart), plain.offsetOf(area.selectionEnd)]
+    setText(plain.text, { coalesceKey: 'json-plain-spaces' })
+    announce(t('builder.announce.fixed', { fix: t('builder.json.plainSpaces') }))
+    // The fix-it goes with the error: the text it fixed takes the focus.
+    area.focus()
   }
   const open = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget
@@ -230,6 +258,11 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
           </p>
           <p className="bi-builder-hint">{t('builder.json.kept')}</p>
         </div>
+      )}
+      {plain === undefined ? null : (
+        <button type="button" className="bi-builder-fix" onClick={replaceSpaces}>
+          {t('builder.json.plainSpaces')}
+        </button>
       )}
       {replaced ? (
         <p className="bi-builder-hint" id={replacedId}>

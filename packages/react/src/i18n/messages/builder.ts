@@ -106,6 +106,10 @@ export const builderMessages = {
     'The form keeps the last valid message until the JSON is fixed.',
     'Fomu inabaki na ujumbe sahihi wa mwisho hadi JSON irekebishwe.',
   ],
+  'builder.json.plainSpaces': [
+    'Replace invisible spaces between values',
+    'Badilisha nafasi zisizoonekana zilizo kati ya thamani',
+  ],
   'builder.json.formReplaces': [
     'The JSON tab holds text that does not parse. The form shows the last valid message; a change here replaces that text (Undo brings it back).',
     'Kichupo cha JSON kina maandishi yasiyosomeka. Fomu inaonyesha ujumbe sahihi wa mwisho; badiliko hapa linachukua nafasi ya maandishi hayo (Tendua huyarudisha).',

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { readJsonText } from './json-text.ts'
+import { plainJsonSpaces } from './plain-json-spaces.ts'
+
+// As pasted from a web page, Word or WhatsApp Web: a no-break space after a colon, a zero-width
+// space before a key, U+FEFF at the start, a line separator between members.
+const PASTED = '\uFEFF{"type":\u00A0"button",\u200B"body":\u2028{"text": "Bei\u00A0ni 5\u200B"}}'
+
+describe('plainJsonSpaces', () => {
+  it('makes pasted text parse, keeping what is inside quotes as typed', () => {
+    expect(readJsonText(PASTED).ok).toBe(false)
+    const plain = plainJsonSpaces(PASTED)
+    expect(plain?.text).toBe('{"type": "button","body":\n{"text": "Bei\u00A0ni 5\u200B"}}')
+    const read = readJsonText(plain?.text ?? '')
+    expect(read.ok && read.value).toEqual({ type: 'button', body: { text: 'Bei\u00A0ni 5\u200B' } })
+  })
+
+  it('keeps an escaped quote inside a string from ending it', () => {
+    expect(plainJsonSpaces('{"a": "say \\"hi\u00A0\\"",\u00A0"b": 1}')?.text).toBe(
+      '{"a": "say \\"hi\u00A0\\"", "b": 1}',
+    )
+  })
+
+  it('gives nothing to replace for text with no such character, or with them only in strings', () => {
+    expect(plainJsonSpaces('{"a": 1,}')).toBeUndefined()
+    expect(plainJsonSpaces('{"a": "x\u00A0\uFEFF"')).toBeUndefined()
+  })
+
+  it('moves a caret back by the characters removed before it', () => {
+    const plain = plainJsonSpaces('\u200B{\u00A0"a":\uFEFF1}')
+    expect(plain?.text).toBe('{ "a":1}')
+    expect(plain?.offsetOf(0)).toBe(0)
+    expect(plain?.offsetOf(2)).toBe(1)
+    expect(plain?.offsetOf(8)).toBe(6)
+    expect(plain?.offsetOf(9)).toBe(7)
+    expect(plain?.offsetOf(99)).toBe(8)
+  })
+})

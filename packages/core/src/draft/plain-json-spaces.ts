@@ -1,0 +1,62 @@
+/** Spaces a web page, Word or WhatsApp Web puts where JSON wants a plain one. */
+const WIDE_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/
+/** Characters that draw nothing and take no room (zero-width spaces and joiners, U+FEFF). */
+const NO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/
+/** Line and paragraph separators, which JSON does not take as white space. */
+const LINE_SEPARATOR = /[\u2028\u2029]/
+
+/** JSON text with its invisible spaces made plain, and where a position in the old text went. */
+export interface PlainJsonSpaces {
+  text: string
+  /** The offset in `text` of `offset` in the text given (a caret or a selection end). */
+  offsetOf(offset: number): number
+}
+
+/**
+ * Replaces, outside string literals only, what JSON does not take as white space though it looks
+ * like it: a no-break or other wide space becomes a space, a line separator a line break, and a
+ * zero-width space or U+FEFF is removed. Text inside quotes is the person's and stays as typed
+ * (a no-break space in a title is meant). `undefined` when there is nothing to replace. The
+ * JSON tab offers it as a fix-it when its text does not parse.
+ */
+export function plainJsonSpaces(text: string): PlainJsonSpaces | undefined {
+  let out = ''
+  let inString = false
+  let changed = false
+  // removedBefore[i]: how many characters were removed before offset i of `text`.
+  const removedBefore: number[] = [0]
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charAt(i)
+    let removed = 0
+    if (inString) {
+      out += char
+      if (char === '\\') {
+        out += text.charAt(i + 1)
+        i += 1
+        removedBefore.push(removedBefore.at(-1) ?? 0)
+      } else if (char === '"') inString = false
+    } else if (char === '"') {
+      inString = true
+      out += char
+    } else if (WIDE_SPACE.test(char)) {
+      out += ' '
+      changed = true
+    } else if (LINE_SEPARATOR.test(char)) {
+      out += '\n'
+      changed = true
+    } else if (NO_WIDTH.test(char)) {
+      removed = 1
+      changed = true
+    } else out += char
+    removedBefore.push((removedBefore.at(-1) ?? 0) + removed)
+  }
+  if (!changed) return undefined
+  const last = text.length
+  return {
+    text: out,
+    offsetOf: (offset) => {
+      const at = Math.min(Math.max(offset, 0), last)
+      return at - (removedBefore[at] ?? 0)
+    },
+  }
+}
