@@ -22,6 +22,11 @@ export type BuilderTab = 'form' | 'json'
 export interface FocusRequest {
   /** Controls by their `data-bi-focus` value (`<item key>/<control>`): the same control of a moved item. */
   readonly focusKeys?: readonly string[]
+  /**
+   * A `focusKeys` control that is dimmed (`aria-disabled`) gives way to its item's first field: after
+   * a remove, the same control of the item left (the only section's Remove) would be a dead end.
+   */
+  readonly liveControl?: boolean
   /** The first field of the item with this key (a new item). */
   readonly itemKey?: string
   /** An element by id (an issue's field). */

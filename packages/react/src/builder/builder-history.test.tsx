@@ -241,13 +241,28 @@ describe('undo and redo', () => {
     render(<InteractiveBuilder defaultValue={createDraft('button')} />)
     const remove = (n: number) =>
       within(screen.getByRole('group', { name: `Button ${n}` })).getByRole('button', { name: 'Remove' })
-    await user.click(remove(2))
-    expect(remove(1)).toHaveFocus()
-    await user.keyboard('{Control>}z{/Control}')
+    await user.click(screen.getByRole('button', { name: 'Add button' }))
+    await user.click(remove(3))
     expect(remove(2)).toHaveFocus()
+    await user.keyboard('{Control>}z{/Control}')
+    expect(remove(3)).toHaveFocus()
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
+    expect(screen.queryByRole('group', { name: 'Button 3' })).toBeNull()
+    expect(remove(2)).toHaveFocus()
+  })
+
+  it("redoing the Remove of the second of two buttons focuses the first's title, not its dimmed Remove", async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} />)
+    const remove = (n: number) =>
+      within(screen.getByRole('group', { name: `Button ${n}` })).getByRole('button', { name: 'Remove' })
+    await user.click(remove(2))
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    remove(2).focus()
     await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
     expect(screen.queryByRole('group', { name: 'Button 2' })).toBeNull()
-    expect(remove(1)).toHaveFocus()
+    expect(remove(1)).toHaveAttribute('aria-disabled', 'true')
+    expect(screen.getByRole('textbox', { name: 'Button 1 title' })).toHaveFocus()
   })
 
   // A host's layout without Builder.History, its root given the host's own id (one of several

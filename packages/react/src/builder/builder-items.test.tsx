@@ -216,13 +216,38 @@ describe('groups and items', () => {
   it("removes an item and focuses the next item's Remove (or the Add button after the last)", async () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={{ ...createDraft('button'), action: { buttons: [] } }} />)
-    await user.click(screen.getByRole('button', { name: 'Add button' }))
-    await user.click(screen.getByRole('button', { name: 'Add button' }))
+    for (let i = 0; i < 3; i++) await user.click(screen.getByRole('button', { name: 'Add button' }))
     await user.click(within(group('Button 1')).getByRole('button', { name: 'Remove' }))
-    expect(screen.queryByRole('group', { name: 'Button 2' })).toBeNull()
+    expect(screen.queryByRole('group', { name: 'Button 3' })).toBeNull()
     expect(within(group('Button 1')).getByRole('button', { name: 'Remove' })).toHaveFocus()
     expect(screen.getByText('Button 1 removed')).toBeInTheDocument()
   })
+
+  it.each([
+    ['the second of two buttons', 'button', 'Button 2', 'Button 1', 'Button 1 title'],
+    ['the first of two buttons', 'button', 'Button 1', 'Button 1', 'Button 1 title'],
+    ['the second of two sections', 'list', 'Section 2', 'Section 1', 'Section 1 title'],
+    ['the only other row of a section', 'list', 'Row 2', 'Row 1', 'Row 1 title'],
+  ] as const)(
+    "removing %s focuses the item left's first field, not its dimmed Remove",
+    async (_, type, removed, left, field) => {
+      const user = userEvent.setup()
+      const twoButtons = { ...createDraft('button'), action: { buttons: [] } }
+      render(<InteractiveBuilder defaultValue={type === 'list' ? twoSections : twoButtons} />)
+      if (type === 'button') {
+        await user.click(screen.getByRole('button', { name: 'Add button' }))
+        await user.click(screen.getByRole('button', { name: 'Add button' }))
+      }
+      // The item's own Remove comes before its rows'.
+      const scope = removed.startsWith('Row') ? group('Section 1') : document.body
+      await user.click(within(group(removed, scope)).getAllByRole('button', { name: 'Remove' })[0] as HTMLElement)
+      expect(within(group(left, scope)).getAllByRole('button', { name: 'Remove' })[0]).toHaveAttribute(
+        'aria-disabled',
+        'true',
+      )
+      expect(within(group(left, scope)).getByRole('textbox', { name: field })).toHaveFocus()
+    },
+  )
 
   it('keeps at least one of what WhatsApp needs: the last button cannot be removed', async () => {
     const user = userEvent.setup()

@@ -104,20 +104,28 @@ describe('reordering from the keyboard in Chromium: focus stays on the moved ite
   })
 
   it('undoing a removal focuses the restored row, not the next row it had moved focus to', async () => {
-    renderBuilder({ defaultValue: twoSections })
+    // Three rows in Section 1, so the row left after a removal can be removed too (a live Remove).
+    const [first, second] = twoSections.action.sections
+    const rowsA = [...(first?.rows ?? []), { id: 'a3', title: 'a3' }]
+    renderBuilder({
+      defaultValue: {
+        ...twoSections,
+        action: { ...twoSections.action, sections: [{ title: 'A', rows: rowsA }, second] },
+      },
+    })
     const section1 = page.getByRole('group', { name: 'Section 1' })
     const row = (n: number) => section1.getByRole('group', { name: `Row ${n}` })
     await userEvent.click(row(1).getByRole('button', { name: 'Remove' }))
     // Removed: focus went to the next row's Remove (now "Row 1").
-    expect(values(section1, /^Row \d title$/)).toEqual(['a2'])
+    expect(values(section1, /^Row \d title$/)).toEqual(['a2', 'a3'])
     await expect.element(row(1).getByRole('button', { name: 'Remove' })).toHaveFocus()
     await userEvent.keyboard('{Control>}z{/Control}')
-    expect(values(section1, /^Row \d title$/)).toEqual(['a1', 'a2'])
+    expect(values(section1, /^Row \d title$/)).toEqual(['a1', 'a2', 'a3'])
     // The same control of the row that came back.
     await expect.element(row(1).getByRole('button', { name: 'Remove' })).toHaveFocus()
     // Redo removes it again; Undo from a field outside the rows brings it back with focus on its first field.
     await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
-    expect(values(section1, /^Row \d title$/)).toEqual(['a2'])
+    expect(values(section1, /^Row \d title$/)).toEqual(['a2', 'a3'])
     // Redo removes it again and, as Remove did, puts focus on the next row's Remove.
     await expect.element(row(1).getByRole('button', { name: 'Remove' })).toHaveFocus()
     await userEvent.click(page.getByRole('textbox', { name: 'Body text' }))
@@ -126,8 +134,29 @@ describe('reordering from the keyboard in Chromium: focus stays on the moved ite
     // Undo clicked with the button keeps focus on it.
     await userEvent.click(row(1).getByRole('button', { name: 'Remove' }))
     await userEvent.click(page.getByRole('button', { name: 'Undo' }))
-    expect(values(section1, /^Row \d title$/)).toEqual(['a1', 'a2'])
+    expect(values(section1, /^Row \d title$/)).toEqual(['a1', 'a2', 'a3'])
     await expect.element(page.getByRole('button', { name: 'Undo' })).toHaveFocus()
+  })
+
+  it("removing the second of two sections (and redoing it) focuses the first's title, not its dimmed Remove", async () => {
+    renderBuilder({ defaultValue: twoSections })
+    const remove = (n: number) =>
+      page
+        .getByRole('group', { name: `Section ${n}` })
+        .getByRole('button', { name: 'Remove' })
+        .first()
+    const title = page.getByRole('group', { name: 'Section 1' }).getByRole('textbox', { name: 'Section 1 title' })
+    await userEvent.click(remove(2))
+    await expect.element(remove(1)).toHaveAttribute('aria-disabled', 'true')
+    await expect.element(title).toHaveFocus()
+    // Undo from that title brings Section 2 back, focused on the same control (its title).
+    await userEvent.keyboard('{Control>}z{/Control}')
+    await expect.element(page.getByRole('textbox', { name: 'Section 2 title' })).toHaveFocus()
+    // Redo from Section 2's Remove removes it again: focus goes where Remove sent it.
+    ;(remove(2).element() as HTMLElement).focus()
+    await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
+    await expect.element(page.getByRole('group', { name: 'Section 2' })).not.toBeInTheDocument()
+    await expect.element(title).toHaveFocus()
   })
 
   it('undoing the removal of a section focuses that section', async () => {
@@ -135,6 +164,14 @@ describe('reordering from the keyboard in Chromium: focus stays on the moved ite
     await userEvent.click(
       page.getByRole('group', { name: 'Section 2' }).getByRole('button', { name: 'Remove' }).first(),
     )
+    // Undo from a Remove (Section 1's, dimmed now) brings the section back on its Remove.
+    ;(
+      page
+        .getByRole('group', { name: 'Section 1' })
+        .getByRole('button', { name: 'Remove' })
+        .first()
+        .element() as HTMLElement
+    ).focus()
     await userEvent.keyboard('{Control>}z{/Control}')
     const section2 = page.getByRole('group', { name: 'Section 2' })
     await expect.element(section2.getByRole('textbox', { name: 'Section 2 title' })).toHaveValue('B')

@@ -298,6 +298,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       const replacing = redo && owner !== undefined ? replacingItemKey(before, after, owner) : undefined
       requestFocus({
         ifRemoved: focused,
+        liveControl: replacing !== undefined,
         focusKeys: [replacing === undefined ? undefined : `${replacing}/${control}`, focusKey, ...own].filter(
           (key) => key !== undefined,
         ),

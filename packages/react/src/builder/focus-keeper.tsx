@@ -36,7 +36,10 @@ export function focusElement(element: HTMLElement): HTMLElement {
 function find(root: HTMLElement, request: FocusRequest): HTMLElement | null {
   for (const key of request.focusKeys ?? []) {
     const found = root.querySelector<HTMLElement>(attribute('data-bi-focus', key))
-    if (found) return found
+    if (found === null) continue
+    if (!request.liveControl || found.getAttribute('aria-disabled') !== 'true') return found
+    const field = found.closest('[data-bi-item]')?.querySelector<HTMLElement>(FIELD)
+    if (field) return field
   }
   if (request.itemKey !== undefined) {
     const item = root.querySelector<HTMLElement>(attribute('data-bi-item', request.itemKey))

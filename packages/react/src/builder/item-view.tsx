@@ -119,7 +119,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
     if (!dispatch({ op: 'remove', path })) return
     announce(t('builder.announce.removed', { item: label }))
     const keys = [nextKey, previousKey].filter((key) => key !== undefined).map((key) => `${key}/remove`)
-    requestFocus({ focusKeys: keys, elementId: addId })
+    requestFocus({ focusKeys: keys, liveControl: true, elementId: addId })
   }
   const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
     if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
