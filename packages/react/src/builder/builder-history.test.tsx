@@ -39,6 +39,24 @@ describe('undo and redo', () => {
     expect(screen.getByRole('group', { name: 'Button 3' })).toBeInTheDocument()
   })
 
+  it("takes the browser's own undo and redo of a field of the draft (beforeinput) as its own", async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={{ ...createDraft('button'), body: { text: 'Hello' } }} />)
+    await user.type(body(), '!')
+    const history = (inputType: string) => {
+      const event = new InputEvent('beforeinput', { inputType, bubbles: true, cancelable: true })
+      fireEvent(body(), event)
+      return event.defaultPrevented
+    }
+    expect(history('historyUndo')).toBe(true)
+    expect(body()).toHaveValue('Hello')
+    expect(screen.getByRole('button', { name: 'Redo' })).not.toHaveAttribute('aria-disabled')
+    expect(history('historyRedo')).toBe(true)
+    expect(body()).toHaveValue('Hello!')
+    // Other edits are the field's own.
+    expect(history('insertText')).toBe(false)
+  })
+
   it('says what each undo and redo took back or made again, in the language shown', async () => {
     const user = userEvent.setup()
     const { rerender } = render(<InteractiveBuilder defaultValue={createDraft('list')} />)

@@ -370,6 +370,24 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     emit,
   ])
 
+  // Chromium's own undo, pressed on a control outside the builder (or chosen from a menu), undoes
+  // the builder field typed in last, a character a press, which the builder took for new typing
+  // (its Redo lost). Its history edits of the draft's fields are the builder's undo and redo.
+  useEffect(() => {
+    const element = root.current
+    if (element === null) return
+    const onBeforeInput = (event: InputEvent) => {
+      const undo = event.inputType === 'historyUndo'
+      if (!undo && event.inputType !== 'historyRedo') return
+      if (editsOtherText(event.target) || besideTheDraft(event.target, element)) return
+      event.preventDefault()
+      if (undo) controls.undo()
+      else controls.redo()
+    }
+    element.addEventListener('beforeinput', onBeforeInput)
+    return () => element.removeEventListener('beforeinput', onBeforeInput)
+  }, [controls])
+
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event)
     if (event.defaultPrevented) return

@@ -1,0 +1,31 @@
+import { createDraft } from '@briq-interactive/core'
+import { describe, expect, it } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
+import { renderBuilder } from './testing/browser-builder.tsx'
+
+describe("the browser's own undo in Chromium", () => {
+  it('pressed on a control outside the builder, is the builder’s undo, and its Redo stays', async () => {
+    const { root } = renderBuilder({ defaultValue: { ...createDraft('button'), body: { text: 'Hello' } } })
+    // A control of the page beside the builder (a host's Copy button).
+    const outside = document.createElement('button')
+    outside.textContent = 'Copy'
+    root.parentElement?.after(outside)
+    try {
+      const body = page.getByRole('textbox', { name: 'Body text' })
+      await userEvent.click(body)
+      await userEvent.keyboard('{End} there')
+      await expect.element(body).toHaveValue('Hello there')
+      outside.focus()
+      await userEvent.keyboard('{Control>}z{/Control}')
+      // Not one character taken away as new typing: the builder's step undone, focus left outside.
+      await expect.element(body).toHaveValue('Hello')
+      expect(document.activeElement).toBe(outside)
+      const redo = page.getByRole('button', { name: 'Redo' })
+      await expect.element(redo).not.toHaveAttribute('aria-disabled')
+      await userEvent.click(redo)
+      await expect.element(body).toHaveValue('Hello there')
+    } finally {
+      outside.remove()
+    }
+  })
+})
