@@ -6,6 +6,7 @@ import {
   readChoice,
 } from '@briq-interactive/core'
 import { memo, useMemo } from 'react'
+import { useDomValue } from '../dom/use-dom-value.ts'
 import { keepPlainSelectKeys } from '../send-dialog/plain-select-keys.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { describedBy, fieldPartIds } from './field-frame.tsx'
@@ -38,6 +39,8 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
   const option = choiceOption(node, chosen)
   const pickable = node.options.some((candidate) => candidate.value === chosen)
   const choose = (value: string) => dispatch({ op: 'choose', path, value })
+  // The header kind's select (the others are radio buttons).
+  const { ref: select, defaultValue } = useDomValue<HTMLSelectElement>(chosen, choose)
   const invalid = issues !== undefined && issues.errors.length > 0 ? true : undefined
   const focusKey = `${itemKey}/${node.path.join('.')}:choice`
   // Options besides the chosen one whose values the draft also holds (two sources where
@@ -81,10 +84,11 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
           {label}
         </label>
         <select
+          ref={select}
           id={id}
           className="bi-builder-select"
           onKeyDown={keepPlainSelectKeys}
-          value={chosen}
+          defaultValue={defaultValue}
           aria-invalid={invalid}
           aria-describedby={describedBy(id, undefined, {}, issues)}
           data-bi-focus={focusKey}

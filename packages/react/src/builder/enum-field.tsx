@@ -1,3 +1,4 @@
+import { useDomValue } from '../dom/use-dom-value.ts'
 import { keepPlainSelectKeys } from '../send-dialog/plain-select-keys.ts'
 import { describedBy, FieldFrame } from './field-frame.tsx'
 import type { FieldControlProps } from './text-field.tsx'
@@ -10,20 +11,20 @@ export function EnumField({ node, id, label, value, issues, focusKey, onValue, t
   const options = node.options ?? []
   const shown = typeof value === 'string' ? value : String(node.defaultValue ?? options[0]?.value ?? '')
   const known = options.some((option) => option.value === shown)
+  const choose = (next: string) => onValue(!node.required && next === node.defaultValue ? undefined : next)
+  const { ref: select, defaultValue } = useDomValue<HTMLSelectElement>(shown, choose)
   return (
     <FieldFrame id={id} label={label} hint={hint} counts={{}} issues={issues} t={t} kind={node.kind}>
       <select
+        ref={select}
         id={id}
         className="bi-builder-select"
         onKeyDown={keepPlainSelectKeys}
-        value={shown}
+        defaultValue={defaultValue}
         aria-invalid={issues !== undefined && issues.errors.length > 0 ? true : undefined}
         aria-describedby={describedBy(id, hint, {}, issues)}
         data-bi-focus={focusKey}
-        onChange={(event) => {
-          const next = event.target.value
-          onValue(!node.required && next === node.defaultValue ? undefined : next)
-        }}
+        onChange={(event) => choose(event.target.value)}
       >
         {known ? null : (
           <option value={shown} disabled>

@@ -16,6 +16,7 @@ import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, useRef, us
 import { downloadFile } from '../dom/download-file.ts'
 import { idRefs } from '../dom/id-refs.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
+import { useDomValue } from '../dom/use-dom-value.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import type { BuilderTranslate } from '../i18n/messages.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
@@ -123,10 +124,16 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   const [fileNote, setFileNote] = useState<{ note: FileNote; count: number } | undefined>(undefined)
   const showFileNote = (note: FileNote) => setFileNote((last) => ({ note, count: (last?.count ?? 0) + 1 }))
   const fileInput = useRef<HTMLInputElement>(null)
-  const textarea = useRef<HTMLTextAreaElement>(null)
   // The selection to restore once the textarea shows the text a fix-it wrote.
   const caret = useRef<readonly [number, number] | undefined>(undefined)
   const text = unparsed?.text ?? (typed !== undefined && typed.source === draft ? typed.text : formatDraftJson(draft))
+  // What was typed last, so the caret it left is not moved (below).
+  const typedNow = useRef<string | undefined>(undefined)
+  const take = (next: string) => {
+    typedNow.current = next
+    setText(next)
+  }
+  const { ref: textarea, hydrating } = useDomValue<HTMLTextAreaElement>(text, take)
   // A tab switch unmounts this editor: its caret, selection and scroll are kept for the next
   // mount, and put back there when the text is the same (a change in the form moved on).
   const shown = useRef({ draft, text, parsed: unparsed === undefined })
@@ -153,7 +160,6 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   // A text changed under the caret (Undo, Redo, a fix-it while typing here) is set anew and the
   // browser puts the caret at its end: it goes back to where the text first changed instead.
   const rendered = useRef(text)
-  const typedNow = useRef<string | undefined>(undefined)
   useClientLayoutEffect(() => {
     const before = rendered.current
     rendered.current = text
@@ -185,10 +191,6 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     // Only text that parses is the draft's own spelling; broken text lives in the editor state
     // (so an undo that drops it shows the draft again, not the broken text).
     setTyped(unparsedAt(after.state, []) === undefined ? { source: after.draft, text: next } : undefined)
-  }
-  const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
-    typedNow.current = event.target.value
-    setText(event.target.value)
   }
   const replaceSpaces = () => {
     const area = textarea.current
@@ -245,11 +247,12 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
         spellCheck={false}
         autoCapitalize="off"
         autoCorrect="off"
-        value={text}
+        // No value while hydrating: React would write it over what was typed there (useDomValue).
+        value={hydrating ? undefined : text}
         aria-invalid={unparsed === undefined ? undefined : true}
         aria-describedby={idRefs(unparsed && errorId, replaced && replacedId)}
         data-bi-focus="root/json"
-        onChange={onChange}
+        onChange={(event) => take(event.target.value)}
       />
       {unparsed === undefined ? null : (
         <div className="bi-builder-messages" id={errorId}>

@@ -1,5 +1,6 @@
 import { type DraftPath, draftValueAt, unparsedAt } from '@briq-interactive/core'
 import { useState } from 'react'
+import { useDomValue } from '../dom/use-dom-value.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { describedBy, FieldFrame } from './field-frame.tsx'
 import type { FieldControlProps } from './text-field.tsx'
@@ -37,9 +38,15 @@ export function JsonField({
   const text = unparsed ?? (typed !== undefined && typed.source === value ? typed.text : show(value))
   const hint = ownHint ?? t('builder.field.json', { example: '{"key": "value"}' })
   const invalid = issues !== undefined && issues.errors.length > 0
+  const take = (next: string) => {
+    dispatch({ op: 'text', path, text: next })
+    setTyped({ source: draftValueAt(model.getSnapshot().draft, path), text: next })
+  }
+  const { ref: area, hydrating } = useDomValue<HTMLTextAreaElement>(text, take)
   return (
     <FieldFrame id={id} label={label} hint={hint} counts={{}} issues={issues} t={t} kind={node.kind}>
       <textarea
+        ref={area}
         id={id}
         className="bi-builder-textarea"
         data-kind="json"
@@ -49,15 +56,12 @@ export function JsonField({
         spellCheck={false}
         autoCapitalize="off"
         autoCorrect="off"
-        value={text}
+        // No value while hydrating: React would write it over what was typed there (useDomValue).
+        value={hydrating ? undefined : text}
         aria-invalid={invalid ? true : undefined}
         aria-describedby={describedBy(id, hint, {}, issues)}
         data-bi-focus={focusKey}
-        onChange={(event) => {
-          const next = event.target.value
-          dispatch({ op: 'text', path, text: next })
-          setTyped({ source: draftValueAt(model.getSnapshot().draft, path), text: next })
-        }}
+        onChange={(event) => take(event.target.value)}
       />
     </FieldFrame>
   )

@@ -1,5 +1,6 @@
 import { type InlineStyle, toggleFormatting } from '@briq-interactive/core'
 import { type ChangeEvent, type KeyboardEvent, useCallback, useMemo, useRef } from 'react'
+import { useDomValue } from '../dom/use-dom-value.ts'
 import { firstStrongDirection } from '../preview/text-direction.ts'
 import { useBuilderControls } from './builder-context.ts'
 import { describedBy, FieldFrame, fieldCounts } from './field-frame.tsx'
@@ -7,7 +8,6 @@ import { textOf } from './field-value.ts'
 import { FormattingToolbar, shortcutStyle } from './formatting-toolbar.tsx'
 import { withFieldLabel } from './labels.ts'
 import type { FieldControlProps } from './text-field.tsx'
-import { useDomValue } from './use-dom-value.ts'
 
 /**
  * A text area; when WhatsApp renders formatting in it (body, card text), a toolbar and
@@ -17,10 +17,10 @@ import { useDomValue } from './use-dom-value.ts'
 export function MultilineField({ node, id, label, value, issues, focusKey, onValue, t, hint }: FieldControlProps) {
   const { requestFocus, locale } = useBuilderControls('MultilineField')
   const text = textOf(value)
-  const { ref: area, defaultValue } = useDomValue<HTMLTextAreaElement>(text)
   const steps = useRef(0)
   const latest = useRef({ onValue, focusKey, formatting: node.formatting })
   latest.current = { onValue, focusKey, formatting: node.formatting }
+  const { ref: area, defaultValue } = useDomValue<HTMLTextAreaElement>(text, (typed) => latest.current.onValue(typed))
   const counts = fieldCounts(node, text)
   // Stable, so the toolbar (memoised) does not re-render on every keystroke.
   const toggle = useCallback(

@@ -1,10 +1,10 @@
 import { type FieldDescription, keepLineBreaks } from '@briq-interactive/core'
+import { useDomValue } from '../dom/use-dom-value.ts'
 import type { BuilderTranslate } from '../i18n/messages.ts'
 import { firstStrongDirection } from '../preview/text-direction.ts'
 import type { AnchorIssues } from './derive-issues.ts'
 import { describedBy, FieldFrame, fieldCounts } from './field-frame.tsx'
 import { numberFromText, textOf } from './field-value.ts'
-import { useDomValue } from './use-dom-value.ts'
 
 /** What every field control receives from `FieldView`. */
 export interface FieldControlProps {
@@ -26,9 +26,10 @@ export interface FieldControlProps {
 export function TextField({ node, id, label, value, issues, focusKey, onValue, t, hint }: FieldControlProps) {
   const text = textOf(value)
   const counts = fieldCounts(node, text)
+  const take = (typed: string) => onValue(node.kind === 'number' ? numberFromText(typed) : typed)
   // A one-line field cannot hold a line break (typed in the JSON tab, pasted into a file): the
   // browser drops it, gluing the words around it ("Ndiyosasa"), so it shows as a space.
-  const { ref: input, defaultValue } = useDomValue<HTMLInputElement>(keepLineBreaks(text, 0))
+  const { ref: input, defaultValue } = useDomValue<HTMLInputElement>(keepLineBreaks(text, 0), take)
   const machine = node.kind === 'id' || node.kind === 'url' || node.kind === 'number'
   return (
     <FieldFrame id={id} label={label} hint={hint} counts={counts} issues={issues} t={t} kind={node.kind}>
@@ -52,7 +53,7 @@ export function TextField({ node, id, label, value, issues, focusKey, onValue, t
         aria-invalid={issues !== undefined && issues.errors.length > 0 ? true : undefined}
         aria-describedby={describedBy(id, hint, counts, issues)}
         data-bi-focus={focusKey}
-        onChange={(event) => onValue(node.kind === 'number' ? numberFromText(event.target.value) : event.target.value)}
+        onChange={(event) => take(event.target.value)}
       />
     </FieldFrame>
   )

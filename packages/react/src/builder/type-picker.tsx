@@ -3,6 +3,7 @@
 import { INTERACTIVE_TYPES, type InteractiveType } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
 import { idRefs } from '../dom/id-refs.ts'
+import { useDomValue } from '../dom/use-dom-value.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { keepPlainSelectKeys } from '../send-dialog/plain-select-keys.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
@@ -32,6 +33,8 @@ export const BuilderTypePicker = forwardRef<HTMLDivElement, BuilderTypePickerPro
   const issues = useBuilderSelector((snapshot) => snapshot.placement.byAnchor.get('type:type'))
   const id = anchorElementId(rootId, 'type', ['type'])
   const descriptionId = `${id}-description`
+  const choose = (value: string) => dispatch({ op: 'setType', type: value as InteractiveType })
+  const { ref: select, defaultValue } = useDomValue<HTMLSelectElement>(type ?? '', choose)
   const described = idRefs(type === undefined ? undefined : descriptionId, describedBy(id, undefined, {}, issues))
   return (
     <div
@@ -45,16 +48,17 @@ export const BuilderTypePicker = forwardRef<HTMLDivElement, BuilderTypePickerPro
         {t('field.type')}
       </label>
       <select
+        ref={select}
         id={id}
         className="bi-builder-select"
         onKeyDown={keepPlainSelectKeys}
-        value={type ?? ''}
+        defaultValue={defaultValue}
         aria-invalid={issues !== undefined && issues.errors.length > 0 ? true : undefined}
         aria-describedby={described}
         data-bi-focus="root/type"
         // Nothing announced: the focused select already reads out the type picked, and a second
         // "Message type: List" from the live region doubled each arrow press through the types.
-        onChange={(event) => dispatch({ op: 'setType', type: event.target.value as InteractiveType })}
+        onChange={(event) => choose(event.target.value)}
       >
         {type === undefined ? (
           <option value="" disabled>

@@ -1,6 +1,8 @@
 import { type CoreMessages, formatIssue, type NormalizePhoneResult } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, type Ref, useId } from 'react'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
+import { useDomValue } from '../dom/use-dom-value.ts'
+import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import type { SendTranslate } from '../i18n/messages.ts'
 import { inSendForm } from './send-dialog-form.tsx'
@@ -40,6 +42,9 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
   ref,
 ) {
   const id = useId()
+  // Controlled (a parent may refuse a keystroke); the hook for a number typed before hydrating.
+  const { ref: input } = useDomValue<HTMLInputElement>(value, onValueChange)
+  const inputRef = useMergedRef(ref, input)
   const noteId = `${id}-note`
   const invalid = showError && !phone.ok
   let note: string | undefined
@@ -61,7 +66,7 @@ export const RecipientField = forwardRef<HTMLInputElement, RecipientFieldProps>(
         {t('sendDialog.recipient.label')}
       </label>
       <input
-        ref={ref}
+        ref={inputRef}
         id={id}
         className="bi-send-dialog-input"
         type="tel"

@@ -47,11 +47,19 @@ export interface Hydrated {
   unmount(): Promise<void>
 }
 
-/** Puts `html` (a server's answer) in the page and hydrates it with `element`, as a host page does. */
-export async function hydrateHtml(html: string, element: ReactElement): Promise<Hydrated> {
+/**
+ * Puts `html` (a server's answer) in the page and hydrates it with `element`, as a host page does;
+ * `beforeHydrating` acts on the server's HTML first, as a person does before the page's script ran.
+ */
+export async function hydrateHtml(
+  html: string,
+  element: ReactElement,
+  beforeHydrating?: (container: HTMLElement) => Promise<void>,
+): Promise<Hydrated> {
   const container = document.createElement('div')
   document.body.append(container)
   container.innerHTML = html
+  await beforeHydrating?.(container)
   const recoverable: unknown[] = []
   const logged: unknown[][] = []
   const original = console.error
