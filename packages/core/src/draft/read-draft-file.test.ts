@@ -36,6 +36,33 @@ describe('readDraftFile', () => {
     })
   })
 
+  it("leaves out Meta's business-scoped user id, naming it, and takes a number beside it", () => {
+    const interactive = { type: 'button' }
+    const bsuid = 'US.13491208655302741918'
+    const context = { message_id: 'wamid.X' }
+    const whole = { messaging_product: 'whatsapp', recipient: bsuid, context, type: 'interactive', interactive }
+    expect(readDraftFile(JSON.stringify(whole))).toEqual({
+      ok: true,
+      interactive,
+      to: undefined,
+      leftOut: ['recipient', 'context'],
+    })
+    const both = { messaging_product: 'whatsapp', to: '+255712345678', recipient: bsuid, interactive }
+    expect(readDraftFile(JSON.stringify(both))).toEqual({
+      ok: true,
+      interactive,
+      to: '+255712345678',
+      leftOut: ['recipient'],
+    })
+    const older = { recipient: '255712345678', sender_id: 'u1', interactive }
+    expect(readDraftFile(JSON.stringify(older))).toEqual({
+      ok: true,
+      interactive,
+      to: '255712345678',
+      leftOut: ['sender_id'],
+    })
+  })
+
   it('reads a blank recipient as none, as a send reads it', () => {
     for (const to of ['', ' ']) {
       const file = JSON.stringify({ to, interactive: { type: 'button' } })

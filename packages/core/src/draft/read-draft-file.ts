@@ -104,10 +104,12 @@ export function readDraftFile(text: string, name?: string): ReadDraftFileResult 
   if (!isRecord(value)) return { ok: false, reason: 'not_object' }
   const interactive = wrappedInteractive(value)
   if (interactive) {
-    const leftOut = Object.keys(value).filter(
-      (key) => !TAKEN.has(key) || (RECIPIENTS.has(key) && typeof value[key] !== 'string'),
-    )
-    return { ok: true, interactive, to: wrappedRecipient(value), ...(leftOut.length === 0 ? {} : { leftOut }) }
+    const to = wrappedRecipient(value)
+    // Of `to` and `recipient`, one not taken (a business-scoped user id, a number written as a
+    // number) is named; a blank one names no one.
+    const notTaken = (key: string) => value[key] !== to && !(typeof value[key] === 'string' && value[key].trim() === '')
+    const leftOut = Object.keys(value).filter((key) => !TAKEN.has(key) || (RECIPIENTS.has(key) && notTaken(key)))
+    return { ok: true, interactive, to, ...(leftOut.length === 0 ? {} : { leftOut }) }
   }
   if (isWholeMessage(value) || isOtherObject(value) || isOtherMessageContent(value)) {
     const own = typeof value.type === 'string' && value.type !== 'interactive' ? value.type : undefined

@@ -29,7 +29,17 @@ const FILE_SHAPES = {
     interactive,
   }),
 }
-const shapes = Object.entries(FILE_SHAPES)
+type Shape = keyof typeof FILE_SHAPES
+const shapes = Object.entries(FILE_SHAPES) as [Shape, (typeof FILE_SHAPES)[Shape]][]
+
+// What opening each shape says: the business-scoped user id is no number to send to.
+const OPENED_NOTE: Record<Shape, string> = {
+  bare: 'Opened meta.json',
+  'a Briq send request': 'Opened meta.json',
+  "Meta's whole message": 'Opened meta.json',
+  "Meta's whole message with recipient and context":
+    'Opened meta.json. Left out, as the draft keeps only the interactive object: "recipient", "context".',
+}
 
 // Every example in every shape would be slow: each takes the next shape, opened as a file or
 // pasted into the JSON tab by turns.
@@ -51,7 +61,7 @@ describe("Meta's documented examples through the builder: opened, edited on the 
     if (how === 'opened') {
       const input = container.querySelector('input[type="file"]') as HTMLInputElement
       await user.upload(input, new File([text], 'meta.json', { type: 'application/json' }))
-      expect(await screen.findByText('Opened meta.json', { selector: 'p' })).toBeInTheDocument()
+      expect(await screen.findByText(OPENED_NOTE[shape], { selector: 'p' })).toBeInTheDocument()
     } else {
       fireEvent.change(screen.getByRole('textbox', { name: 'Interactive object (JSON)' }), { target: { value: text } })
       if (shape !== 'bare') {
