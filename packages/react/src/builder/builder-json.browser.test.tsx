@@ -110,9 +110,11 @@ describe('files, in the browser', () => {
     }
     const input = document.querySelector('.bi-builder-json input[type="file"]') as HTMLInputElement
     await userEvent.upload(input, new File([utf16], 'ombi.json', { type: 'application/json' }))
+    // In the panel: the builder's live region says the same words once, outside it.
+    const panel = page.getByRole('tabpanel', { name: 'JSON' })
     await expect
       .element(
-        page.getByText('Opened ombi.json. Left out, as the draft keeps only the interactive object: "sender_id".'),
+        panel.getByText('Opened ombi.json. Left out, as the draft keeps only the interactive object: "sender_id".'),
       )
       .toBeInTheDocument()
     const json = page.getByRole('textbox', { name: 'Interactive object (JSON)' })
@@ -140,7 +142,7 @@ describe('files, in the browser', () => {
     const file = saved[0]
     if (file === undefined) throw new Error('nothing saved')
     await userEvent.upload(input, new File([file.blob], file.name, { type: 'application/json' }))
-    await expect.element(page.getByText(`Opened ${file.name}`)).toBeInTheDocument()
+    await expect.element(panel.getByText(`Opened ${file.name}`)).toBeInTheDocument()
     expect(JSON.parse((json.element() as HTMLTextAreaElement).value)).toEqual(createDraft('list'))
   })
 })
