@@ -142,7 +142,9 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
                   // Shown, and said as the button's description only: as their own text too, a
                   // swipe read them twice in a row (as a field's hint, they are said with it).
                   <>
-                    <span aria-hidden="true">{' — '}</span>
+                    <span className="bi-builder-summary-dash" aria-hidden="true">
+                      {' — '}
+                    </span>
                     <span id={wordsId} className="bi-builder-summary-words" aria-hidden="true">
                       {fixLabel(fix, t, locale)}
                     </span>

@@ -61,7 +61,7 @@ export function ActionRow({ action }: ActionRowProps): ReactNode {
         ) : custom ? (
           // Only spaces or zero-width characters (pasted along): shown as they are, named as untitled.
           <>
-            <span aria-hidden="true">
+            <span className="bi-action-label-blank" aria-hidden="true">
               <FormattedText text={custom} overflow={overflow} plain />
             </span>
             {untitled}
