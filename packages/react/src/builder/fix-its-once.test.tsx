@@ -113,7 +113,7 @@ describe('each fix-it and suggestion is one button on the page', () => {
       for (const fix of fixes) expect(text, `${element.id} names "${fix}"`).not.toContain(fix)
     }
     expect(screen.getByRole('textbox', { name: 'Button 2 ID' })).toHaveAccessibleDescription(
-      /^Error: Button 2 ID "size-1" is the same as button 1's; WhatsApp needs unique IDs\.? Kept when the title/,
+      /^Error: Button 2 ID "\u2068size-1\u2069" is the same as button 1's; WhatsApp needs unique IDs\.? Kept when the title/,
     )
     // A suggestion alone ("Remove the spaces at the ends") leaves the field described by its count.
     expect(screen.getByRole('textbox', { name: 'Button 1 title' })).toHaveAccessibleDescription('6 of 20 characters.')

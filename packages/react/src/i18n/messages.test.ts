@@ -211,7 +211,7 @@ describe('message catalogues', () => {
       message: '',
       params: { file: 'a.json' },
     }
-    expect(formatIssue(list, coreMessagesSw)).toMatch(/^Faili a\.json lazima liwe kitu cha JSON/)
+    expect(formatIssue(list, coreMessagesSw)).toMatch(/^Faili \u2068a\.json\u2069 lazima liwe kitu cha JSON/)
   })
 
   it('says ujumbe only of the WhatsApp message: the kit’s own note is a taarifa, “It was for” names Ujumbe', () => {
@@ -274,7 +274,7 @@ describe('message catalogues', () => {
       }
     }
     const unknown: Issue = { path: ['colour'], code: 'unknown_key', message: '', params: { key: 'colour' } }
-    expect(formatIssue(unknown, coreMessagesSw)).toContain('kipengele kisichojulikana "colour"')
+    expect(formatIssue(unknown, coreMessagesSw)).toContain('kipengele kisichojulikana "\u2068colour\u2069"')
     expect(getTranslator('sw')('fix.removeUnknownField', { key: 'colour' })).toBe(
       'Ondoa kipengele kisichojulikana "colour"',
     )
