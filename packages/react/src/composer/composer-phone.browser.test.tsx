@@ -17,8 +17,10 @@ function expectInReach(element: HTMLElement) {
   const box = element.getBoundingClientRect()
   const top = box.height > window.innerHeight ? Math.max(box.top, 0) : box.top
   const bottom = box.height > window.innerHeight ? Math.min(box.bottom, window.innerHeight) : box.bottom
-  expect(top, element.outerHTML.slice(0, 80)).toBeGreaterThanOrEqual(0)
-  expect(bottom, element.outerHTML.slice(0, 80)).toBeLessThanOrEqual(window.innerHeight)
+  // Less than a pixel out is in: the page scrolls by whole pixels, and a box above whose height
+  // is a fraction (a select drawn as base-select) can leave the status 0.4 px past the edge.
+  expect(top, element.outerHTML.slice(0, 80)).toBeGreaterThan(-1)
+  expect(bottom, element.outerHTML.slice(0, 80)).toBeLessThan(window.innerHeight + 1)
   const hit = document.elementFromPoint(box.left + box.width / 2, (top + bottom) / 2)
   expect(hit === element || element.contains(hit), element.outerHTML.slice(0, 80)).toBe(true)
 }
