@@ -131,11 +131,13 @@ interface FieldFrameProps {
   toolbar?: ReactNode
   /** Extra `data-kind` for styles (`id` fields use the monospace font). */
   kind: string
+  /** A fix-it of the control's own, after its issues (the JSON field's invisible spaces). */
+  fix?: ReactNode
   children: ReactNode
 }
 
 /** A field's label, control, hint, counter and issues, laid out the same for every kind. */
-export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, children }: FieldFrameProps) {
+export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, fix, children }: FieldFrameProps) {
   const ids = fieldPartIds(id)
   // Counts print as plain digits beside their limit ("1025 / 1024"), never "1,025 / 1024".
   return (
@@ -188,6 +190,7 @@ export function FieldFrame({ id, label, hint, counts, issues, t, toolbar, kind, 
         </div>
       ) : null}
       <IssueMessages id={ids.issues} issues={issues} />
+      {fix}
     </div>
   )
 }

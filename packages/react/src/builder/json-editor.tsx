@@ -8,7 +8,6 @@ import {
   formatIssue,
   type Issue,
   openDraftFile,
-  plainJsonSpaces,
   type ReadDraftFileResult,
   unparsedAt,
 } from '@briq-interactive/core'
@@ -23,6 +22,7 @@ import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import type { ChangeOptions } from './builder-model.ts'
 import { IssueLine } from './issue-messages.tsx'
 import { jsonReplacedText } from './labels.ts'
+import { usePlainSpacesFix } from './plain-spaces-fix.tsx'
 
 /** Props of `Builder.JsonEditor`; other props go to its `<div>`. */
 export type BuilderJsonEditorProps = ComponentPropsWithoutRef<'div'>
@@ -124,8 +124,6 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   const [fileNote, setFileNote] = useState<{ note: FileNote; count: number } | undefined>(undefined)
   const showFileNote = (note: FileNote) => setFileNote((last) => ({ note, count: (last?.count ?? 0) + 1 }))
   const fileInput = useRef<HTMLInputElement>(null)
-  // The selection to restore once the textarea shows the text a fix-it wrote.
-  const caret = useRef<readonly [number, number] | undefined>(undefined)
   const text = unparsed?.text ?? (typed !== undefined && typed.source === draft ? typed.text : formatDraftJson(draft))
   // What was typed last, so the caret it left is not moved (below).
   const typedNow = useRef<string | undefined>(undefined)
@@ -174,16 +172,6 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   const errorId = `${id}-error`
   const replacedId = `${id}-replaced`
 
-  const plain = unparsed === undefined ? undefined : plainJsonSpaces(unparsed.text)
-
-  // After the effect above: a fix-it's caret, mapped through what it removed, wins.
-  useClientLayoutEffect(() => {
-    const selection = caret.current
-    if (selection === undefined || textarea.current?.value !== text) return
-    caret.current = undefined
-    textarea.current.setSelectionRange(...selection)
-  }, [text])
-
   // `change`: a fix-it's own key, so it is one undo step, not merged into the typing before it.
   const setText = (next: string, change?: ChangeOptions) => {
     dispatch({ op: 'text', path: [], text: next }, change)
@@ -192,15 +180,8 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     // (so an undo that drops it shows the draft again, not the broken text).
     setTyped(unparsedAt(after.state, []) === undefined ? { source: after.draft, text: next } : undefined)
   }
-  const replaceSpaces = () => {
-    const area = textarea.current
-    if (plain === undefined || area === null) return
-    caret.current = [plain.offsetOf(area.selectionStart), plain.offsetOf(area.selectionEnd)]
-    setText(plain.text, { coalesceKey: 'json-plain-spaces' })
-    announce(t('builder.announce.fixed', { fix: t('builder.json.plainSpaces') }))
-    // The fix-it goes with the error: the text it fixed takes the focus.
-    area.focus()
-  }
+  // After the effect above: the fix-it's caret, mapped through what it removed, wins.
+  const plainSpacesFix = usePlainSpacesFix(unparsed?.text, textarea, text, setText, 'json-plain-spaces')
   const open = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget
     const file = input.files?.[0]
@@ -262,11 +243,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
           <p className="bi-builder-hint">{t('builder.json.kept')}</p>
         </div>
       )}
-      {plain === undefined ? null : (
-        <button type="button" className="bi-builder-fix" onClick={replaceSpaces}>
-          {t('builder.json.plainSpaces')}
-        </button>
-      )}
+      {plainSpacesFix}
       {replaced ? (
         <p className="bi-builder-hint" id={replacedId}>
           {jsonReplacedText(t, replaced)}

@@ -2,7 +2,9 @@ import { type DraftPath, draftValueAt, unparsedAt } from '@briq-interactive/core
 import { useState } from 'react'
 import { useDomValue } from '../dom/use-dom-value.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
+import type { ChangeOptions } from './builder-model.ts'
 import { describedBy, FieldFrame } from './field-frame.tsx'
+import { usePlainSpacesFix } from './plain-spaces-fix.tsx'
 import type { FieldControlProps } from './text-field.tsx'
 
 const show = (value: unknown): string => {
@@ -18,7 +20,8 @@ const show = (value: unknown): string => {
  * A JSON object (flow screen data, address validation errors) typed as text. Text that is not
  * a JSON object is kept by core's editor state (undo, persistence) with its issue, which the
  * field and the summary show like any other error, worded in the current language; the draft
- * keeps the last value that parsed. Clearing the box leaves the field out.
+ * keeps the last value that parsed. Clearing the box leaves the field out. Text that breaks only
+ * on invisible spaces pasted between values gets the JSON tab's fix-it (`usePlainSpacesFix`).
  */
 export function JsonField({
   node,
@@ -38,13 +41,23 @@ export function JsonField({
   const text = unparsed ?? (typed !== undefined && typed.source === value ? typed.text : show(value))
   const hint = ownHint ?? t('builder.field.json', { example: '{"key": "value"}' })
   const invalid = issues !== undefined && issues.errors.length > 0
-  const take = (next: string) => {
-    dispatch({ op: 'text', path, text: next })
+  const take = (next: string, change?: ChangeOptions) => {
+    dispatch({ op: 'text', path, text: next }, change)
     setTyped({ source: draftValueAt(model.getSnapshot().draft, path), text: next })
   }
   const { ref: area, hydrating } = useDomValue<HTMLTextAreaElement>(text, take)
+  const plainSpacesFix = usePlainSpacesFix(unparsed, area, text, take, `json-plain-spaces:${path.join('.')}`)
   return (
-    <FieldFrame id={id} label={label} hint={hint} counts={{}} issues={issues} t={t} kind={node.kind}>
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      counts={{}}
+      issues={issues}
+      t={t}
+      kind={node.kind}
+      fix={plainSpacesFix}
+    >
       <textarea
         ref={area}
         id={id}

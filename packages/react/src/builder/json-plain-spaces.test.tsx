@@ -47,3 +47,38 @@ describe('the JSON tab with invisible spaces pasted between values', () => {
     ).toBeInTheDocument()
   })
 })
+
+describe("a flow's screen data field with invisible spaces pasted between values", () => {
+  it('offers the same fix-it, in one undo step, and the data is taken', async () => {
+    const user = userEvent.setup()
+    const onValueChange = vi.fn()
+    render(<InteractiveBuilder defaultValue={createDraft('flow')} onValueChange={onValueChange} />)
+    const data = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Screen data (JSON)' })
+    const pasted = '{"step":\u00A02,\u200B"name": "Bei\u00A0ni 5"}'
+    const plain = '{"step": 2,"name": "Bei\u00A0ni 5"}'
+    fireEvent.change(data(), { target: { value: pasted } })
+    expect(data()).toHaveAttribute('aria-invalid', 'true')
+    const atName = pasted.indexOf('name')
+    data().setSelectionRange(atName, atName)
+    await user.click(screen.getByRole('button', { name: 'Replace invisible spaces between values' }))
+    expect(data()).toHaveValue(plain)
+    expect(data()).not.toHaveAttribute('aria-invalid')
+    expect(data()).toHaveFocus()
+    expect(data().selectionStart).toBe(plain.indexOf('name'))
+    expect(onValueChange.mock.lastCall?.[0]).toMatchObject({
+      action: { parameters: { flow_action_payload: { data: { step: 2, name: 'Bei\u00A0ni 5' } } } },
+    })
+    expect(screen.queryByRole('button', { name: 'Replace invisible spaces between values' })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(data()).toHaveValue(pasted)
+  })
+
+  it('offers it in Swahili', () => {
+    render(<InteractiveBuilder defaultValue={createDraft('flow')} locale="sw" />)
+    const data = screen.getByRole('textbox', { name: 'Data ya skrini (JSON)' })
+    fireEvent.change(data, { target: { value: '{"a":\u00A01}' } })
+    expect(
+      screen.getByRole('button', { name: 'Badilisha nafasi zisizoonekana zilizo kati ya thamani' }),
+    ).toBeInTheDocument()
+  })
+})
