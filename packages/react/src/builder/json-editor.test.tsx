@@ -61,6 +61,21 @@ describe('the JSON tab', () => {
     expect([undone.selectionStart, undone.selectionEnd]).toEqual([at, at])
   })
 
+  it('puts the caret where Redo changed the text again, though it is the text last typed', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
+    const before = (json() as HTMLTextAreaElement).value
+    const at = before.indexOf('Would you like')
+    const typed = `${before.slice(0, at)}Karibu! ${before.slice(at)}`
+    await user.click(json())
+    fireEvent.change(json(), { target: { value: typed } })
+    await user.keyboard('{Control>}z{/Control}')
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
+    const redone = json() as HTMLTextAreaElement
+    expect(redone).toHaveValue(typed)
+    expect([redone.selectionStart, redone.selectionEnd]).toEqual([at, at])
+  })
+
   it('says where broken JSON breaks (line and column) and keeps the last valid draft in the form', async () => {
     const user = userEvent.setup()
     const onValueChange = vi.fn()

@@ -161,8 +161,11 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   useClientLayoutEffect(() => {
     const before = rendered.current
     rendered.current = text
+    // Only the render of the typing itself: a Redo back to the text last typed moves the caret too.
+    const wasTyped = typedNow.current === text
+    typedNow.current = undefined
     const element = textarea.current
-    if (element === null || before === text || typedNow.current === text) return
+    if (element === null || before === text || wasTyped) return
     if (element.ownerDocument.activeElement !== element) return
     let at = 0
     while (at < before.length && at < text.length && before[at] === text[at]) at++
