@@ -48,7 +48,8 @@ export function useDomValue<E extends HTMLInputElement | HTMLTextAreaElement | H
   })
   // Hydrating, the field gets no default: React 18.3 and 19 write a text area's default into its
   // value as they hydrate it, over what was typed there (an empty one leaves the value alone), and
-  // React 18.3 picks a select's option again.
+  // React 18.3 picks a select's option again. Hydrating is told from a server render by `document`
+  // (as `useClientLayoutEffect` does): a string rendered where it exists (jsdom) has no text there.
   const hydrating = !hydrated && typeof document !== 'undefined'
   return { ref, defaultValue: hydrating ? undefined : first, hydrating }
 }
