@@ -74,7 +74,7 @@ export function ActionRow({ action }: ActionRowProps): ReactNode {
       </span>
       {noted ? <OverflowNote id={`${id}-overflow`} {...noted} /> : null}
       {title === undefined || !noted ? null : (
-        <span id={`${id}-title`} hidden>
+        <span id={`${id}-title`} className="bi-action-title" hidden>
           {title}
         </span>
       )}

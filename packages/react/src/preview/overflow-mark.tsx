@@ -31,7 +31,7 @@ export interface OverflowNoteProps {
 export function OverflowNote({ id, text, overflow }: OverflowNoteProps): ReactNode {
   const { t } = usePreview()
   return (
-    <span id={id} hidden>
+    <span id={id} className="bi-overflow-note" hidden>
       {overflowDescription(t, text, overflow)}
     </span>
   )

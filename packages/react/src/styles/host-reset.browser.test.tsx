@@ -47,6 +47,26 @@ const LIST = {
   },
 }
 
+/** Titles past their limits (a link's, a button's) and one of spaces only: named, described. */
+const OVER_LONG_LINK = {
+  type: 'cta_url',
+  body: { text: 'Fuatilia mzigo wako' },
+  action: {
+    name: 'cta_url',
+    parameters: { display_text: 'Fuatilia mzigo wako hapa sasa', url: 'https://briq.tz/track' },
+  },
+}
+const BLANK_AND_OVER_LONG = {
+  type: 'button',
+  body: { text: 'Chagua' },
+  action: {
+    buttons: [
+      { type: 'reply', reply: { id: 'a', title: 'Usafirishaji wa haraka sana' } },
+      { type: 'reply', reply: { id: 'b', title: '\u00a0 ' } },
+    ],
+  },
+}
+
 /** A wide image header, offline: hosts size images (`img { max-width: 100%; height: auto }`). */
 const WITH_IMAGE = {
   ...INTERACTIVE_EXAMPLES.button,
@@ -178,6 +198,8 @@ describe('a host’s element reset (Chromium)', () => {
           <InteractiveBuilder defaultValue={INTERACTIVE_EXAMPLES.carousel} theme="light" />
           <InteractivePreview value={WITH_IMAGE} theme="light" />
           <InteractivePreview value={INTERACTIVE_EXAMPLES.carousel} theme="light" />
+          <InteractivePreview value={OVER_LONG_LINK} theme="light" />
+          <InteractivePreview value={BLANK_AND_OVER_LONG} theme="light" />
           <SendInteractiveDialog client={client} interactive={LIST as never} defaultOpen theme="light" />
         </>,
       )
