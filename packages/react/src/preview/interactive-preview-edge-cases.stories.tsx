@@ -114,14 +114,36 @@ export const CarouselUnreadableCardBody = story('carouselUnreadableCardBody', {
     await expect(cards[2]?.querySelector('.bi-card-body')).not.toHaveAttribute('data-invalid')
   },
 })
-/** A title past its 20 characters is marked from the exact point it passes the limit. */
+/** A title past its 20 characters is marked from the exact point it passes the limit, and so described. */
 export const OverLongTitles = story('overLongTitles', {
   play: async ({ canvasElement }) => {
     const region = await expectBubbleRendered(canvasElement)
     await expect(region).toHaveAttribute('data-invalid')
     await expect(region.querySelector('.bi-action mark[data-overflow]')).toHaveAttribute('data-limit', '20')
+    // Named by the title as shown, whole (speech input says it); what passes the limit is described.
+    const button = within(region).getByRole('button', { name: 'Usafirishaji wa haraka sana' })
+    await expect(button).toHaveAccessibleDescription('Text past the 20-character limit: ka sana')
   },
 })
+/** Titles of only spaces or zero-width characters (pasted along) show nothing: named as untitled. */
+export const BlankTitles: Story = {
+  args: {
+    value: {
+      type: 'button',
+      body: { text: 'Chagua' },
+      action: {
+        buttons: [
+          { type: 'reply', reply: { id: 'a', title: '\u200b' } },
+          { type: 'reply', reply: { id: 'b', title: '\u00a0 ' } },
+        ],
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const region = await expectBubbleRendered(canvasElement)
+    await expect(within(region).getAllByRole('button', { name: 'Button with no text yet' })).toHaveLength(2)
+  },
+}
 /** Eleven rows (WhatsApp allows ten): the sheet marks the eleventh. */
 export const ElevenRows = story('elevenRows', {
   play: async ({ canvasElement }) => {
@@ -219,7 +241,6 @@ export const UnknownType = story('unknownType', {
     await expect(region).toHaveAttribute('data-invalid')
   },
 })
-/** An empty object: an empty bubble with the body's placeholder, marked invalid, no crash. */
 /** No message yet (`value` undefined, a host still loading): the empty bubble, nothing barred. */
 export const NoMessage: Story = {
   args: { value: undefined },
@@ -231,6 +252,7 @@ export const NoMessage: Story = {
     await expect(region).not.toHaveAttribute('data-invalid')
   },
 }
+/** An empty object: an empty bubble with the body's placeholder, marked invalid, no crash. */
 export const Empty = story('empty', {
   play: async ({ canvasElement }) => {
     const region = await expectBubbleRendered(canvasElement)
