@@ -221,6 +221,24 @@ describe('InteractivePreview: playing the customer', () => {
     }
   })
 
+  it('says a tap on a changed message after the last reply left, though its count began again', () => {
+    // A new message clears the reply and its taps: the first tap on it was the tap whose words
+    // had left, and was not said.
+    vi.useFakeTimers()
+    try {
+      const { rerender } = show(validFixtures.buttonTextHeader)
+      fireEvent.click(screen.getByRole('button', { name: 'Leo jioni' }))
+      act(() => vi.advanceTimersByTime(ANNOUNCEMENT_MS))
+      expect(liveRegion().textContent).toBe('')
+      rerender(<InteractivePreview value={validFixtures.buttonImageHeader} time={FIXTURE_TIME} />)
+      const [first] = within(region()).getAllByRole('button')
+      fireEvent.click(first!)
+      expect(liveRegion()).toHaveTextContent(`You: ${first!.textContent}`)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it("says a list choice with its row's description", async () => {
     show(validFixtures.list)
     await userEvent.click(screen.getByRole('button', { name: 'Chagua njia' }))

@@ -230,14 +230,13 @@ export const InteractivePreview = forwardRef<HTMLElement, InteractivePreviewProp
     if (answered && !tapped) setAnswered(null)
   }, [answered, tapped])
 
+  // Counted across messages: a changed message clears the reply, and a count begun again would
+  // give its first tap the number of one whose words have left the live region, unsaid.
+  const taps = useRef(0)
   const handleReply = useCallback((next: InteractiveTapReply) => {
     const { value: current, onReply: notify } = latest.current
-    setAnswered((last) => ({
-      reply: next,
-      value: current,
-      signature: contentSignature(current),
-      tap: (last?.tap ?? 0) + 1,
-    }))
+    taps.current += 1
+    setAnswered({ reply: next, value: current, signature: contentSignature(current), tap: taps.current })
     notify?.(next)
   }, [])
   const context = useMemo<PreviewContextValue>(
