@@ -450,7 +450,7 @@ describe('Swahili sentences a clerk reads', () => {
     if (read.ok) return expect.unreachable('read')
     expect([formatIssue(read.issue, coreMessagesEn), formatIssue(read.issue, coreMessagesSw)]).toEqual([
       'The message is too large to read here: 257 KB, and at most 256 KB is read (a message is far smaller); nothing was changed',
-      'Ujumbe una maandishi mengi mno kusomwa hapa: KB 257, na kikomo ni KB 256 (ujumbe ni mdogo zaidi ya hapo); hakuna kilichobadilishwa',
+      'Ujumbe una maandishi mengi mno kuweza kusomwa hapa: KB 257, na kikomo ni KB 256 (ujumbe wa WhatsApp huwa mdogo sana kuliko hapo); hakuna kilichobadilishwa',
     ])
   })
 

@@ -244,7 +244,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     mustBe(i, `data safi ya JSON kwa ${owner(i)} (maandishi, namba halisi, true/false, null, orodha au kitu cha JSON)`),
   not_json: jsonProblem,
   json_text_too_large: (i) =>
-    `${says(i, 'na')} maandishi mengi mno kusomwa hapa: ${sizeSw(i.actual ?? 0)}, na kikomo ni ${sizeSw(i.limit ?? 0)} (ujumbe ni mdogo zaidi ya hapo); hakuna kilichobadilishwa`,
+    `${says(i, 'na')} maandishi mengi mno kuweza kusomwa hapa: ${sizeSw(i.actual ?? 0)}, na kikomo ni ${sizeSw(i.limit ?? 0)} (ujumbe wa WhatsApp huwa mdogo sana kuliko hapo); hakuna kilichobadilishwa`,
   not_json_object: (i) =>
     i.params?.file === undefined
       ? mustBe(i, 'kitu cha JSON, ndani ya mabano ya kujipinda { }')
