@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { LIMITS } from '../limits.ts'
 import { readJsonText } from './json-text.ts'
 import { plainJsonSpaces } from './plain-json-spaces.ts'
 
@@ -24,6 +25,20 @@ describe('plainJsonSpaces', () => {
   it('gives nothing to replace for text with no such character, or with them only in strings', () => {
     expect(plainJsonSpaces('{"a": 1,}')).toBeUndefined()
     expect(plainJsonSpaces('{"a": "x\u00A0\uFEFF"')).toBeUndefined()
+  })
+
+  it('gives nothing for a text too large to be read, unless without its zero-width ones it fits', () => {
+    const limit = LIMITS.structure.draftFile.max
+    // A pasted log: readJsonText refuses it whatever its spaces, so no fix-it would help.
+    const log = `{"a":\u00A0"${'x'.repeat(limit)}"}`
+    expect(readJsonText(log)).toMatchObject({ ok: false, issue: { reason: 'json_text_too_large' } })
+    expect(plainJsonSpaces(log)).toBeUndefined()
+    // Zero-width spaces that take it past the limit: removed, it is read.
+    const padded = `{"a":\u00A0"${'x'.repeat(limit - 10)}"}${'\u200B'.repeat(10)}`
+    expect(padded.length).toBeGreaterThan(limit)
+    const plain = plainJsonSpaces(padded)
+    expect(plain?.text.length).toBeLessThanOrEqual(limit)
+    expect(readJsonText(plain?.text ?? '').ok).toBe(true)
   })
 
   it('moves a caret back by the characters removed before it', () => {

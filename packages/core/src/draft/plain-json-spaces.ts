@@ -1,7 +1,10 @@
+import { LIMITS } from '../limits.ts'
+
 /** Spaces a web page, Word or WhatsApp Web puts where JSON wants a plain one. */
 const WIDE_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/
 /** Characters that draw nothing and take no room (zero-width spaces and joiners, U+FEFF). */
 const NO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/
+const NO_WIDTHS = new RegExp(NO_WIDTH.source, 'g')
 /** Line and paragraph separators, which JSON does not take as white space. */
 const LINE_SEPARATOR = /[\u2028\u2029]/
 
@@ -16,10 +19,15 @@ export interface PlainJsonSpaces {
  * Replaces, outside string literals only, what JSON does not take as white space though it looks
  * like it: a no-break or other wide space becomes a space, a line separator a line break, and a
  * zero-width space or U+FEFF is removed. Text inside quotes is the person's and stays as typed
- * (a no-break space in a title is meant). `undefined` when there is nothing to replace. The
- * JSON tab offers it as a fix-it when its text does not parse.
+ * (a no-break space in a title is meant). `undefined` when there is nothing to replace, or when
+ * the text would still be past `LIMITS.structure.draftFile` without every zero-width character,
+ * which `readJsonText` does not read however its spaces are written (a log pasted by mistake:
+ * no fix-it to offer, and no walk through megabytes on every render). The JSON tab offers it as
+ * a fix-it when its text does not parse.
  */
 export function plainJsonSpaces(text: string): PlainJsonSpaces | undefined {
+  const removable = text.length > LIMITS.structure.draftFile.max ? (text.match(NO_WIDTHS)?.length ?? 0) : 0
+  if (text.length - removable > LIMITS.structure.draftFile.max) return undefined
   let out = ''
   let inString = false
   let changed = false
