@@ -1,5 +1,5 @@
 import type { InteractiveReply } from '@briq-interactive/core'
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, isInaccessible, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { ANNOUNCEMENT_MS } from '../dom/announcement-time.ts'
@@ -12,6 +12,11 @@ const show = (value: unknown, props: Partial<Parameters<typeof InteractivePrevie
 const region = () => screen.getByRole('region', { name: 'WhatsApp message preview' })
 // Beside the region, not in it (a modal dialog elsewhere on the page keeps live regions exposed).
 const liveRegion = () => region().nextElementSibling as HTMLElement
+/** What the live region offers a screen reader now: its words, or '' once they have left. */
+const said = () => {
+  const words = liveRegion().firstElementChild
+  return words instanceof HTMLElement && !isInaccessible(words) ? words.textContent : ''
+}
 describe('InteractivePreview: playing the customer', () => {
   it('a reply button calls onReply with button_reply and shows a quoting reply bubble', async () => {
     const onReply = vi.fn<(r: InteractiveReply) => void>()
@@ -198,7 +203,7 @@ describe('InteractivePreview: playing the customer', () => {
     }
   })
 
-  it('empties the live region once the reply is said, as the reply bubble shows it', () => {
+  it('takes the words out of the live region once the reply is said, as the reply bubble shows it', () => {
     // Left in place, "You: Leo jioni" was found again after the bubble by a swipe, which read
     // the reply twice; the builder's own announcements leave after the same time.
     vi.useFakeTimers()
@@ -209,13 +214,13 @@ describe('InteractivePreview: playing the customer', () => {
       act(() => vi.advanceTimersByTime(ANNOUNCEMENT_MS - 1))
       expect(liveRegion()).toHaveTextContent('You: Leo jioni')
       act(() => vi.advanceTimersByTime(1))
-      expect(liveRegion().textContent).toBe('')
+      expect(said()).toBe('')
       expect(region().querySelector('.bi-bubble[data-direction="out"] .bi-reply-title')).toHaveTextContent('Leo jioni')
       // The next tap is said again, and leaves as well.
       fireEvent.click(screen.getByRole('button', { name: 'Kesho asubuhi' }))
       expect(liveRegion()).toHaveTextContent('You: Kesho asubuhi')
       act(() => vi.advanceTimersByTime(ANNOUNCEMENT_MS))
-      expect(liveRegion().textContent).toBe('')
+      expect(said()).toBe('')
     } finally {
       vi.useRealTimers()
     }
@@ -229,7 +234,7 @@ describe('InteractivePreview: playing the customer', () => {
       const { rerender } = show(validFixtures.buttonTextHeader)
       fireEvent.click(screen.getByRole('button', { name: 'Leo jioni' }))
       act(() => vi.advanceTimersByTime(ANNOUNCEMENT_MS))
-      expect(liveRegion().textContent).toBe('')
+      expect(said()).toBe('')
       rerender(<InteractivePreview value={validFixtures.buttonImageHeader} time={FIXTURE_TIME} />)
       const [first] = within(region()).getAllByRole('button')
       fireEvent.click(first!)

@@ -1,6 +1,6 @@
 import type { InteractiveReply } from '@briq-interactive/core'
-import { memo, type ReactNode, useEffect, useState } from 'react'
-import { ANNOUNCEMENT_MS } from '../dom/announcement-time.ts'
+import { memo, type ReactNode } from 'react'
+import { LeavingWords } from '../dom/leaving-words.tsx'
 import type { Locale, PreviewTranslate } from '../i18n/messages.ts'
 import { replyWords } from './reply-words.ts'
 
@@ -23,8 +23,8 @@ export interface ReplyAnnouncementProps {
  * send dialog's, the builder's) stays the one status there is. Rendered beside the preview's
  * region, not in it: a modal dialog (Radix's) hides the page behind it but keeps live regions
  * and their ancestors (aria-hidden's hideOthers, https://github.com/theKashey/aria-hidden/issues/10),
- * so inside it the region would stay exposed beside the dialog's own. The words leave
- * `ANNOUNCEMENT_MS` after they came: left in place, a swipe met the reply again after its bubble.
+ * so inside it the region would stay exposed beside the dialog's own. The words leave once said
+ * (`LeavingWords`): left in place, a swipe met the reply again after its bubble.
  * Memoised: a new draft (a keystroke in the builder) leaves it as it is.
  */
 export const ReplyAnnouncement = memo(function ReplyAnnouncement({
@@ -33,20 +33,13 @@ export const ReplyAnnouncement = memo(function ReplyAnnouncement({
   t,
   lang,
 }: ReplyAnnouncementProps): ReactNode {
-  // The tap whose words were said and have left.
-  const [quiet, setQuiet] = useState<number | undefined>(undefined)
-  useEffect(() => {
-    if (reply === null) return
-    const timer = setTimeout(() => setQuiet(tap), ANNOUNCEMENT_MS)
-    return () => clearTimeout(timer)
-  }, [reply, tap])
-  const words = reply && quiet !== tap ? replyWords(reply, t) : undefined
+  const words = reply ? replyWords(reply, t) : undefined
   return (
     <div className="bi-sr-only bi-preview-live" lang={lang} aria-live="polite" aria-atomic="true">
       {words ? (
-        <span key={tap} className="bi-preview-live-text">
+        <LeavingWords key={tap} className="bi-preview-live-text">
           {`${t('preview.reply.you')}: ${words.text}${words.description ? `, ${words.description}` : ''}`}
-        </span>
+        </LeavingWords>
       ) : null}
     </div>
   )
