@@ -25,6 +25,7 @@ export interface FocusRequest {
   /**
    * A `focusKeys` control that is dimmed (`aria-disabled`) gives way to its item's first field: after
    * a remove, the same control of the item left (the only section's Remove) would be a dead end.
+   * So does an `ifRemoved` control the change left on the page but dimmed.
    */
   readonly liveControl?: boolean
   /** The first field of the item with this key (a new item). */

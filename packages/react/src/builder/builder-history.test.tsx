@@ -283,6 +283,29 @@ describe('undo and redo', () => {
     expect(screen.getByRole('textbox', { name: 'Button 1 title' })).toHaveFocus()
   })
 
+  it("undoing the Add of a second button from the first's Remove moves focus off it as it dims", async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={{ ...createDraft('button'), action: { buttons: [] } }} />)
+    const remove = (n: number) =>
+      within(screen.getByRole('group', { name: `Button ${n}` })).getByRole('button', { name: 'Remove' })
+    await user.click(screen.getByRole('button', { name: 'Add button' }))
+    await user.click(screen.getByRole('button', { name: 'Add button' }))
+    expect(remove(1)).not.toHaveAttribute('aria-disabled')
+    remove(1).focus()
+    await user.keyboard('{Control>}z{/Control}')
+    expect(screen.queryByRole('group', { name: 'Button 2' })).toBeNull()
+    expect(remove(1)).toHaveAttribute('aria-disabled', 'true')
+    expect(screen.getByRole('textbox', { name: 'Button 1 title' })).toHaveFocus()
+    // A Remove dimmed before the step keeps the focus put there (nothing was removed).
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
+    await user.click(remove(2))
+    remove(1).focus()
+    await user.type(screen.getByRole('textbox', { name: 'Body text' }), '!')
+    remove(1).focus()
+    await user.keyboard('{Control>}z{/Control}')
+    expect(remove(1)).toHaveFocus()
+  })
+
   // A host's layout without Builder.History, its root given the host's own id (one of several
   // campaign editors on the page): Ctrl+Z that takes away the field being typed in leaves focus
   // on that builder, not on the page.

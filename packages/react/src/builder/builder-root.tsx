@@ -271,7 +271,8 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
     // add removes the field being typed in, so focus stays in the builder, on Undo. An item the
     // step brings back (an undone Remove) takes focus, on the control focus was on (its Remove)
     // or its first field, except from the Undo and Redo buttons, which keep it; a redone Remove
-    // of the item focus was in moves it as Remove does, to the item that took its place.
+    // of the item focus was in moves it as Remove does, to the item that took its place, and a
+    // Remove focus was on that the step dims goes to its item's first field, as after a remove.
     const travel = (go: () => boolean, back: () => void, own: readonly string[], redo: boolean) => {
       const focused = root.current ? activeElementOf(root.current) : undefined
       const before = model.getSnapshot().state
@@ -296,9 +297,11 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         return
       }
       const replacing = redo && owner !== undefined ? replacingItemKey(before, after, owner) : undefined
+      // A Remove the step dims (an undone Add left its item the only one) is left as Remove leaves it.
+      const dimmable = control === 'remove' && focused?.getAttribute('aria-disabled') !== 'true'
       requestFocus({
         ifRemoved: focused,
-        liveControl: replacing !== undefined,
+        liveControl: replacing !== undefined || dimmable,
         focusKeys: [replacing === undefined ? undefined : `${replacing}/${control}`, focusKey, ...own].filter(
           (key) => key !== undefined,
         ),

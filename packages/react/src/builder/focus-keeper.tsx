@@ -82,7 +82,9 @@ export function FocusKeeper({ root, pending, register }: FocusKeeperProps) {
     if (request === undefined || container === null) return
     pending.current = undefined
     const kept = request.ifRemoved
-    if (kept?.isConnected) {
+    // A control still there but dimmed by the change is left, with `liveControl`, as if removed.
+    const dimmed = request.liveControl === true && kept?.getAttribute('aria-disabled') === 'true'
+    if (kept?.isConnected && !dimmed) {
       // Still on the page, maybe moved (an undone reorder). React gives focus back to an element
       // a commit moved only when it is the document's activeElement, which inside a shadow root
       // is the host, so there it is given back here.
