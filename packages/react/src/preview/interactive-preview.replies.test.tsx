@@ -1,5 +1,5 @@
 import type { InteractiveReply } from '@briq-interactive/core'
-import { act, fireEvent, isInaccessible, render, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, isInaccessible, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { ANNOUNCEMENT_MS } from '../dom/announcement-time.ts'
@@ -242,6 +242,24 @@ describe('InteractivePreview: playing the customer', () => {
     } finally {
       vi.useRealTimers()
     }
+  })
+
+  it('says a tap on a button or row of no visible text by what the preview names it', async () => {
+    // Its title (none, or only spaces) said nothing after "You:".
+    const blank = { type: 'reply', reply: { id: 'blank', title: '\u200b' } }
+    show({ type: 'button', body: { text: 'Chagua' }, action: { buttons: [blank] } })
+    fireEvent.click(screen.getByRole('button', { name: 'Button with no text yet' }))
+    expect(said()).toBe('You: Button with no text yet')
+    cleanup()
+    show({
+      type: 'list',
+      body: { text: 'Chagua' },
+      action: { button: 'Wilaya', sections: [{ title: 'Dar', rows: [{ id: 'a', title: ' ' }] }] },
+    })
+    await userEvent.click(screen.getByRole('button', { name: 'Wilaya' }))
+    await userEvent.click(screen.getByRole('radio', { name: 'Row with no title yet' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }))
+    expect(said()).toBe('You: Row with no title yet')
   })
 
   it("says a list choice with its row's description", async () => {

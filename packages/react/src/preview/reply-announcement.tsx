@@ -1,4 +1,4 @@
-import type { InteractiveReply } from '@briq-interactive/core'
+import { hasVisibleText, type InteractiveReply } from '@briq-interactive/core'
 import { memo, type ReactNode } from 'react'
 import { LeavingWords } from '../dom/leaving-words.tsx'
 import type { Locale, PreviewTranslate } from '../i18n/messages.ts'
@@ -34,11 +34,16 @@ export const ReplyAnnouncement = memo(function ReplyAnnouncement({
   lang,
 }: ReplyAnnouncementProps): ReactNode {
   const words = reply ? replyWords(reply, t) : undefined
+  // A tap on a button or row of no visible text yet (a draft's) is said by the name it had there.
+  const text =
+    words && !hasVisibleText(words.text)
+      ? t(reply?.type === 'list_reply' ? 'preview.untitledRow' : 'preview.untitledButton')
+      : words?.text
   return (
     <div className="bi-sr-only bi-preview-live" lang={lang} aria-live="polite" aria-atomic="true">
       {words ? (
         <LeavingWords key={tap} className="bi-preview-live-text">
-          {`${t('preview.reply.you')}: ${words.text}${words.description ? `, ${words.description}` : ''}`}
+          {`${t('preview.reply.you')}: ${text}${words.description ? `, ${words.description}` : ''}`}
         </LeavingWords>
       ) : null}
     </div>
