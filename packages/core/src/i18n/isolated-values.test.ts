@@ -5,8 +5,8 @@ import { formatIssue } from './format-issue.ts'
 import { isolated } from './isolated-values.ts'
 import { coreMessagesSw } from './messages-sw.ts'
 
-const repeatedArabicTitle = (): Issue => {
-  const reply = (id: string) => ({ type: 'reply', reply: { id, title: 'نعم!' } })
+const repeatedTitle = (title: string): Issue => {
+  const reply = (id: string) => ({ type: 'reply', reply: { id, title } })
   const result = validateInteractive({
     type: 'button',
     body: { text: 'Hi' },
@@ -16,6 +16,7 @@ const repeatedArabicTitle = (): Issue => {
   if (issue === undefined) return expect.unreachable('no unique issue')
   return issue
 }
+const repeatedArabicTitle = () => repeatedTitle('نعم!')
 
 describe('values in issue sentences', () => {
   it('isolate an Arabic value, quotes and "!" outside it, in English and Swahili', () => {
@@ -24,6 +25,14 @@ describe('values in issue sentences', () => {
       `Button 2 title "${isolated('نعم!')}" is the same as button 1's; WhatsApp needs unique titles`,
     )
     expect(formatIssue(issue, coreMessagesSw)).toContain(`"${isolated('نعم!')}"`)
+  })
+
+  it("keep a value's own direction controls from closing the isolate or reversing the sentence", () => {
+    // A stray pop (U+2069) would end the isolate at once; the override after it (U+202E) would
+    // then run over "is the same as button 1's" to the end of the line.
+    const said = formatIssue(repeatedTitle('a\u2069\u202Eb'))
+    expect(said).toBe(`Button 2 title "\u2068ab\u2069" is the same as button 1's; WhatsApp needs unique titles`)
+    expect(isolated('\u202Bنعم\u202C')).toBe(isolated('نعم'))
   })
 
   it('leave Issue.message plain text for logs and HTTP bodies', () => {

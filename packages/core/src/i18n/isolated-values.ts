@@ -5,12 +5,18 @@ import type { IssueParams } from './issue-reason.ts'
 export const FIRST_STRONG_ISOLATE = '\u2068'
 export const POP_DIRECTIONAL_ISOLATE = '\u2069'
 
+// Embeddings, overrides and isolates (UAX #9: LRE, RLE, PDF, LRO, RLO; LRI, RLI, FSI, PDI).
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g
+
 /**
  * `text` wrapped in a first-strong isolate: a value in Arabic or Hebrew takes its own direction
  * and keeps its punctuation, and the sentence around it keeps its order. The marks draw nothing.
+ * The value's own embedding, override and isolate controls are left out of the copy shown: a
+ * stray U+2069 in it would close the isolate early, and an override after it (U+202E) would
+ * then reverse the rest of the sentence.
  */
 export function isolated(text: string): string {
-  return `${FIRST_STRONG_ISOLATE}${text}${POP_DIRECTIONAL_ISOLATE}`
+  return `${FIRST_STRONG_ISOLATE}${text.replace(DIRECTION_CONTROLS, '')}${POP_DIRECTIONAL_ISOLATE}`
 }
 
 // The params that carry what the person wrote (not words the catalogues look up).
