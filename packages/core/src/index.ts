@@ -295,6 +295,7 @@ export {
   ISSUE_REASONS,
   type IssueParams,
   type IssueReason,
+  JSON_TEXT_REASONS,
 } from './i18n/issue-reason.ts'
 export { coreMessagesEn } from './i18n/messages-en.ts'
 export { coreMessagesSw } from './i18n/messages-sw.ts'

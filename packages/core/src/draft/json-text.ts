@@ -5,6 +5,7 @@ import type { Issue } from '../issue.ts'
 import { LIMITS } from '../limits.ts'
 import type { DraftPath } from './draft-path.ts'
 import { isRecord } from './draft-path.ts'
+import { otherMessageType } from './other-message.ts'
 import { type JsonSyntaxError, parseJsonDraft } from './parse-json-draft.ts'
 
 /** The outcome of `readJsonText`: the object typed, or why the text cannot be used, as an issue. */
@@ -19,7 +20,9 @@ const INVALID = { code: 'invalid_format', rule: 'kit' } as const
  * was found, or `not_json_object`): data, so `formatIssue` words it in any language. A text
  * past `LIMITS.structure.draftFile` (a log pasted by mistake) is not read at all (reason
  * `json_text_too_large`, with `limit` and `actual`), as an opened file that large is refused:
- * as a draft it would only freeze the form.
+ * as a draft it would only freeze the form. The whole draft's text (`path` `[]`) that is a
+ * WhatsApp message of another kind, whole or bare (`{ "type": "text", "text": {…} }`), is not
+ * read either (reason `other_message`, with its `type`), as an opened file is refused.
  */
 export function readJsonText(text: string, path: DraftPath = [], file?: string): JsonTextResult {
   const limit = LIMITS.structure.draftFile.max
@@ -38,7 +41,19 @@ export function readJsonText(text: string, path: DraftPath = [], file?: string):
       ),
     }
   }
+  // The whole draft's text: another kind of message is no draft (it is not read as one).
+  const other = path.length === 0 ? otherMessageType(parsed.value) : undefined
+  if (other !== undefined) return { ok: false, issue: otherMessageIssue(other, path, file) }
   return { ok: true, value: parsed.value }
+}
+
+/**
+ * The issue for a WhatsApp message of another kind (its `type`, `"text"`) given where an
+ * interactive one belongs, pasted at `path` or in the file named `file`: reason `other_message`.
+ */
+export function otherMessageIssue(type: string, path: DraftPath = [], file?: string): Issue {
+  const params = { type, ...(file === undefined ? {} : { file }) }
+  return worded({ path: [...path], ...INVALID, reason: 'other_message', params }, jsonTextSentencesEn)
 }
 
 /**

@@ -4,6 +4,7 @@ import { coreMessagesSw } from '../i18n/messages-sw.ts'
 import { LIMITS } from '../limits.ts'
 import { INTERACTIVE_TYPES } from '../schemas/interactive.ts'
 import { createDraft } from './create-draft.ts'
+import { otherMessageIssue } from './json-text.ts'
 import { formatDraftJson } from './parse-json-draft.ts'
 import { openDraftFile, readDraftFile } from './read-draft-file.ts'
 
@@ -145,12 +146,18 @@ describe('readDraftFile', () => {
 
   it('refuses an object that is no interactive message, naming the kind of a whole WhatsApp message', () => {
     const text = { messaging_product: 'whatsapp', to: '255712345678', type: 'text', text: { body: 'Habari' } }
-    expect(readDraftFile(JSON.stringify(text))).toEqual({ ok: false, reason: 'not_interactive', messageType: 'text' })
+    expect(readDraftFile(JSON.stringify(text), 'text.json')).toEqual({
+      ok: false,
+      reason: 'not_interactive',
+      messageType: 'text',
+      issue: otherMessageIssue('text', [], 'text.json'),
+    })
     const briqText = { to: '255712345678', type: 'image', image: { link: 'https://example.com/a.jpg' } }
-    expect(readDraftFile(JSON.stringify(briqText))).toEqual({
+    expect(readDraftFile(JSON.stringify(briqText))).toMatchObject({
       ok: false,
       reason: 'not_interactive',
       messageType: 'image',
+      issue: { path: [], code: 'invalid_format', reason: 'other_message', params: { type: 'image' } },
     })
     for (const other of [
       { name: 'shop', version: '1.0.0' },
@@ -175,6 +182,7 @@ describe('readDraftFile', () => {
         ok: false,
         reason: 'not_interactive',
         messageType: message.type,
+        issue: otherMessageIssue(message.type),
       })
     }
     // Everything else a person may have typed still opens, errors and all: a typo in the type,

@@ -2,7 +2,8 @@ import type { Exclusive } from '../exclusive.ts'
 import type { Issue } from '../issue.ts'
 import { LIMITS } from '../limits.ts'
 import { isRecord } from './draft-path.ts'
-import { notJsonIssue } from './json-text.ts'
+import { notJsonIssue, otherMessageIssue } from './json-text.ts'
+import { INTERACTIVE_MEMBERS, isOtherMessageContent, isWholeMessage, otherMessageType } from './other-message.ts'
 import { type JsonSyntaxError, parseJsonDraft } from './parse-json-draft.ts'
 import { wrappedInteractive, wrappedRecipient } from './wrapped-interactive.ts'
 
@@ -26,8 +27,13 @@ export type ReadDraftFileResult = Exclusive<
   | { ok: false; reason: 'not_json'; detail: string; error: JsonSyntaxError; issue: Issue }
   /** JSON, but a list or a single value rather than one object. */
   | { ok: false; reason: 'not_object' }
-  /** An object that is no interactive message; `messageType` names a whole WhatsApp message's own type ("text"). */
-  | { ok: false; reason: 'not_interactive'; messageType: string | undefined }
+  /**
+   * An object that is no interactive message; `messageType` names another WhatsApp message's own
+   * type ("text"), whole or bare, and `issue` says so (reason `other_message`, naming the file),
+   * as the JSON tab says it of the same text pasted.
+   */
+  | { ok: false; reason: 'not_interactive'; messageType: string; issue: Issue }
+  | { ok: false; reason: 'not_interactive'; messageType: undefined }
   /** Nothing but white space. */
   | { ok: false; reason: 'empty' }
   /** Longer than `LIMITS.structure.draftFile` (`limit`); `actual` is its length (a file's size in bytes). */
@@ -48,27 +54,10 @@ export interface DraftFile {
   arrayBuffer(): Promise<ArrayBuffer>
 }
 
-// Every interactive type has an `action`; a whole message has a recipient and none.
-const isWholeMessage = (value: Record<string, unknown>): boolean =>
-  'messaging_product' in value || 'recipient_type' in value || ('to' in value && !('action' in value))
-
-// The interactive object's own members (Meta's Cloud API reference, "Interactive object"). A
-// draft in progress has any of them, or none yet (`{}`): what Download saved opens again.
-const INTERACTIVE_MEMBERS = ['type', 'action', 'header', 'body', 'footer']
+// A draft in progress has any of the interactive object's own members, or none yet (`{}`):
+// what Download saved opens again.
 const isOtherObject = (value: Record<string, unknown>): boolean =>
   Object.keys(value).length > 0 && !INTERACTIVE_MEMBERS.some((member) => member in value)
-
-// Meta's message object carries its content in the member its type names (`type: "text"` with
-// `text`, Cloud API reference, "Messages"); an interactive object has no member named by its
-// type, and has an `action`: this is a message of another kind pasted without its envelope.
-// A type spelt as one of the interactive object's own members (`{ type: "body", body }`) is a
-// draft's typo, and opens.
-const isOtherMessageContent = (value: Record<string, unknown>): boolean =>
-  typeof value.type === 'string' &&
-  value.type !== 'interactive' &&
-  !INTERACTIVE_MEMBERS.includes(value.type) &&
-  Object.hasOwn(value, value.type) &&
-  !('action' in value)
 
 // What opening a whole message keeps: its interactive object and recipient (a number written as
 // text), and Meta's members that only say it is an interactive WhatsApp message to one person
@@ -112,8 +101,9 @@ export function readDraftFile(text: string, name?: string): ReadDraftFileResult 
     return { ok: true, interactive, to, ...(leftOut.length === 0 ? {} : { leftOut }) }
   }
   if (isWholeMessage(value) || isOtherObject(value) || isOtherMessageContent(value)) {
-    const own = typeof value.type === 'string' && value.type !== 'interactive' ? value.type : undefined
-    return { ok: false, reason: 'not_interactive', messageType: own }
+    const own = otherMessageType(value)
+    if (own === undefined) return { ok: false, reason: 'not_interactive', messageType: undefined }
+    return { ok: false, reason: 'not_interactive', messageType: own, issue: otherMessageIssue(own, [], name) }
   }
   return { ok: true, interactive: value, to: undefined }
 }

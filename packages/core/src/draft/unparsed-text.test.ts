@@ -31,6 +31,26 @@ describe('unparsed text in the editor state', () => {
     expect(text(start, [], fits).draft).toMatchObject({ footer: { text: 'x' } })
   })
 
+  it('does not read a WhatsApp message of another kind pasted as the whole draft, as an opened file is not', () => {
+    const start = createEditorState(createDraft('button'))
+    for (const [pasted, type] of [
+      ['{"type": "text", "text": {"body": "hi"}}', 'text'],
+      ['{"messaging_product": "whatsapp", "to": "255712345678", "type": "image", "image": {"id": "1"}}', 'image'],
+    ] as const) {
+      const state = text(start, [], pasted)
+      expect(state.draft).toBe(start.draft)
+      expect(unparsedAt(state, [])).toMatchObject({
+        text: pasted,
+        issue: { path: [], code: 'invalid_format', reason: 'other_message', params: { type } },
+      })
+    }
+    // An interactive draft with a stray member named like a type still reads, errors and all.
+    expect(text(start, [], '{"type": "text", "body": {"text": "Chagua"}}').draft).toEqual({
+      type: 'text',
+      body: { text: 'Chagua' },
+    })
+  })
+
   it('keeps text that does not parse, with its issue, and leaves the draft at its last value', () => {
     const start = text(flow(), DATA, '{"a": 1}')
     expect(

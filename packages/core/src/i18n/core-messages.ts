@@ -2,7 +2,7 @@ import type { Issue, IssueCode, IssuePath } from '../issue.ts'
 import type { RequestFailure, RequestFailureReason } from '../sending/request-failure-reason.ts'
 import type { SendFailure, SendFailureReason } from '../sending/send-failure-reason.ts'
 import type { SendHoldAskedBy, SendHoldReason } from '../sending/send-hold.ts'
-import type { IssueReason } from './issue-reason.ts'
+import type { IssueReason, JSON_TEXT_REASONS } from './issue-reason.ts'
 
 /** The key of an issue's sentence: its `reason` when it has one, else its `code`. */
 export type IssueMessageKey = IssueCode | IssueReason
@@ -14,7 +14,7 @@ export type PhoneReason = Extract<IssueReason, `phone_${string}`>
 export type IssueSentence = (issue: Issue) => string
 
 /** The reasons of text that is not JSON (the builder's JSON boxes, a draft file). */
-export type JsonTextReason = Extract<IssueReason, 'not_json' | 'not_json_object' | 'json_text_too_large'>
+export type JsonTextReason = (typeof JSON_TEXT_REASONS)[number]
 
 /** Sentences for every issue code and reason but the phone and JSON-text ones (what the validators need). */
 export type IssueSentences = {

@@ -454,6 +454,21 @@ describe('Swahili sentences a clerk reads', () => {
     ])
   })
 
+  it('name another kind of WhatsApp message, pasted or opened, in both languages', () => {
+    const pasted = readJsonText('{"type": "text", "text": {"body": "hi"}}')
+    if (pasted.ok) return expect.unreachable('read')
+    expect([formatIssue(pasted.issue, coreMessagesEn), formatIssue(pasted.issue, coreMessagesSw)]).toEqual([
+      'This text holds a WhatsApp "text" message, not an interactive one',
+      'Maandishi haya yana ujumbe wa WhatsApp wa aina "text", si ujumbe shirikishi',
+    ])
+    const opened = readJsonText('{"type": "image", "image": {"id": "1"}}', [], 'picha.json')
+    if (opened.ok) return expect.unreachable('read')
+    expect([formatIssue(opened.issue, coreMessagesEn), formatIssue(opened.issue, coreMessagesSw)]).toEqual([
+      '\u2068picha.json\u2069 holds a WhatsApp "image" message, not an interactive one',
+      'Faili \u2068picha.json\u2069 lina ujumbe wa WhatsApp wa aina "image", si ujumbe shirikishi',
+    ])
+  })
+
   it('explain phone numbers', () => {
     const issue = (text: string) => {
       const result = normalizePhone(text)

@@ -20,6 +20,7 @@ export const ISSUE_REASONS = [
   'not_json',
   'not_json_object',
   'json_text_too_large',
+  'other_message',
   // text and URLs
   'spaces_around',
   'blank',
@@ -92,6 +93,17 @@ export const ISSUE_REASONS = [
 /** One of `ISSUE_REASONS`. */
 export type IssueReason = (typeof ISSUE_REASONS)[number]
 
+/**
+ * The reasons of text typed where JSON belongs that cannot be used (the builder's JSON tab and
+ * JSON fields, an opened file): the editor keeps such text, unread, beside the draft.
+ */
+export const JSON_TEXT_REASONS = [
+  'not_json',
+  'not_json_object',
+  'json_text_too_large',
+  'other_message',
+] as const satisfies readonly IssueReason[]
+
 /** What a count issue (`reason: "count"`) counts. */
 export type CountNoun = 'button' | 'section' | 'row' | 'product' | 'card' | 'quick_reply'
 
@@ -106,7 +118,7 @@ export type CardKind = 'product' | 'url' | 'quick_reply'
  * JSON (strings, numbers, lists of them), so issues stay serialisable.
  */
 export interface IssueParams {
-  /** `not_in_type`, `header_kind`: the message type (`"list"`). */
+  /** `not_in_type`, `header_kind`: the message type (`"list"`); `other_message`: another kind's (`"text"`). */
   type?: string
   /** `header_kind`, `flow_media_header`: the header kind given (`"image"`). */
   kind?: string
@@ -127,7 +139,7 @@ export interface IssueParams {
   found?: string
   /** `not_json`: the JavaScript habit that broke it, when one did (a `JsonSyntaxCause`: `comment`, `trailing_comma`, `single_quotes`). */
   cause?: string
-  /** `not_json`, `not_json_object`: the name of the file read, when the text came from one. */
+  /** `not_json`, `not_json_object`, `other_message`: the name of the file read, when the text came from one. */
   file?: string
   /** `unreadable`: what the engine said (technical, not translated). */
   detail?: string

@@ -1,6 +1,6 @@
 'use client'
 
-import type { IssueAnchor } from '@briq-interactive/core'
+import { type IssueAnchor, JSON_TEXT_REASONS } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
 import { withClassName } from '../dom/with-class-name.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
@@ -13,9 +13,9 @@ import { IssueLine, issueKey } from './issue-messages.tsx'
 import { fieldName, fixLabel } from './labels.ts'
 import { useShownMessages } from './shown-messages.ts'
 
-// Text typed on the JSON tab that does not parse (core's unparsed text at path []).
-const isJsonText = ({ issue }: PlacedIssue): boolean =>
-  issue.path.length === 0 && (issue.reason === 'not_json' || issue.reason === 'not_json_object')
+// Text typed on the JSON tab that cannot be used (core's unparsed text at path []).
+const JSON_TEXT: ReadonlySet<string | undefined> = new Set(JSON_TEXT_REASONS)
+const isJsonText = ({ issue }: PlacedIssue): boolean => issue.path.length === 0 && JSON_TEXT.has(issue.reason)
 
 /** Props of `Builder.IssueSummary`; other props go to its `<section>`. */
 export type BuilderIssueSummaryProps = ComponentPropsWithoutRef<'section'>

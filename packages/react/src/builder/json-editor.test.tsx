@@ -116,6 +116,34 @@ describe('the JSON tab', () => {
     expect((screen.getByRole('textbox', { name: 'Footer text' }) as HTMLInputElement).value).not.toContain('xxx')
   })
 
+  it('names a WhatsApp message of another kind pasted here, as an opened file is named, and keeps the draft', async () => {
+    const user = userEvent.setup()
+    const onValueChange = vi.fn()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} onValueChange={onValueChange} defaultTab="json" />)
+    fireEvent.change(json(), { target: { value: '{"type":"text","text":{"body":"hi"}}' } })
+    expect(json()).toHaveAttribute('aria-invalid', 'true')
+    expect(json()).toHaveAccessibleDescription(
+      /^Error: This text holds a WhatsApp "text" message, not an interactive one/,
+    )
+    const [draft, result] = onValueChange.mock.lastCall ?? []
+    expect(draft).toEqual(createDraft('button'))
+    expect(result.issues).toEqual([expect.objectContaining({ reason: 'other_message', path: [] })])
+    // Picked in the summary from the form, it leads back to the text, as broken JSON does.
+    await user.click(screen.getByRole('tab', { name: 'Form' }))
+    const summary = screen.getByRole('region', { name: 'Problems' })
+    await user.click(within(summary).getByRole('button', { name: /holds a WhatsApp "text" message/ }))
+    expect(json()).toHaveFocus()
+  })
+
+  it('names it in Swahili', () => {
+    render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" locale="sw" />)
+    const area = screen.getByRole('textbox', { name: 'Kitu cha interactive (JSON)' })
+    fireEvent.change(area, { target: { value: '{"type":"text","text":{"body":"hi"}}' } })
+    expect(area).toHaveAccessibleDescription(
+      /Maandishi haya yana ujumbe wa WhatsApp wa aina "text", si ujumbe shirikishi/,
+    )
+  })
+
   it('warns on the form, while the JSON does not parse, that a change there replaces the text; undo brings it back', async () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
@@ -313,15 +341,15 @@ describe('the JSON tab', () => {
           [JSON.stringify({ messaging_product: 'whatsapp', to: '255712345678', type: 'text', text: { body: 'Hi' } })],
           'text.json',
         ),
-        'text.json holds a WhatsApp “text” message, not an interactive one',
+        '\u2068text.json\u2069 holds a WhatsApp "text" message, not an interactive one',
       ],
       [
         new File([JSON.stringify({ type: 'text', text: { body: 'Habari' } })], 'bare.json'),
-        'bare.json holds a WhatsApp “text” message, not an interactive one',
+        '\u2068bare.json\u2069 holds a WhatsApp "text" message, not an interactive one',
       ],
       [
         new File([JSON.stringify({ type: 'image', image: { link: 'https://example.com/a.jpg' } })], 'image.json'),
-        'image.json holds a WhatsApp “image” message, not an interactive one',
+        '\u2068image.json\u2069 holds a WhatsApp "image" message, not an interactive one',
       ],
       [
         new File([JSON.stringify({ name: 'shop', version: '1.0.0' })], 'package.json'),
@@ -354,7 +382,7 @@ describe('the JSON tab', () => {
     await user.upload(input, new File(['{"to": "255712345678", "type": "image", "image": {}}'], 'picha.json'))
     await waitFor(() =>
       expect(screen.getByRole('alert')).toHaveTextContent(
-        'Faili picha.json lina ujumbe wa WhatsApp wa aina “image”, si ujumbe shirikishi',
+        'Faili \u2068picha.json\u2069 lina ujumbe wa WhatsApp wa aina "image", si ujumbe shirikishi',
       ),
     )
   })

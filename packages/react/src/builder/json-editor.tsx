@@ -34,11 +34,12 @@ type FileNote =
    * `leftOut`: the members of a whole message the draft does not keep (core's `leftOut`).
    */
   | { kind: 'opened'; name: string; keptFor?: string | undefined; leftOut?: readonly string[] | undefined }
-  | { kind: 'unreadable' | 'not_object' | 'not_text' | 'empty'; name: string }
-  | { kind: 'not_interactive'; name: string; messageType: string | undefined }
+  | { kind: 'unreadable' | 'not_object' | 'not_text' | 'empty' | 'not_interactive'; name: string }
   /** `size` and `limit` in bytes, worded with the language's units when shown. */
   | { kind: 'too_large'; name: string; size: number; limit: number }
+  /** Core's issue: where the text breaks (`not_json`), or the other kind of message it holds. */
   | { kind: 'not_json'; issue: Issue }
+  | { kind: 'other_message'; issue: Issue }
   /** A download of text that does not parse (what the tab shows), under the file name `name`. */
   | { kind: 'downloaded_unparsed'; name: string }
 
@@ -48,6 +49,7 @@ const FILE_NOTE_KEYS = {
   not_object: 'builder.json.fileNotObject',
   not_text: 'builder.json.fileNotText',
   empty: 'builder.json.fileEmpty',
+  not_interactive: 'builder.json.fileNotInteractive',
 } as const
 
 function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name: string): FileNote {
@@ -58,22 +60,18 @@ function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name:
     case 'too_large':
       return { kind: 'too_large', name, size: read.actual, limit: read.limit }
     case 'not_interactive':
-      return { kind: 'not_interactive', name, messageType: read.messageType }
+      // Another kind of message is named by core's issue, as the same text pasted here is.
+      return read.issue === undefined ? { kind: 'not_interactive', name } : { kind: 'other_message', issue: read.issue }
     default:
       return { kind: read.reason, name }
   }
 }
 
 function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages): string {
-  if (note.kind === 'not_json') return formatIssue(note.issue, core)
+  if (note.kind === 'not_json' || note.kind === 'other_message') return formatIssue(note.issue, core)
   if (note.kind === 'too_large') {
     const [size, limit] = [describeSize(note.size, core), describeSize(note.limit, core)]
     return t('builder.json.fileTooLarge', { name: note.name, size, limit })
-  }
-  if (note.kind === 'not_interactive') {
-    return note.messageType === undefined
-      ? t('builder.json.fileNotInteractive', { name: note.name })
-      : t('builder.json.fileOtherMessage', { name: note.name, type: note.messageType })
   }
   if (note.kind === 'opened') {
     const opened =

@@ -203,7 +203,14 @@ describe('message catalogues', () => {
       for (const text of forms(sw[key])) expect(text, key).not.toMatch(/\{name\} (ha)?i[a-z]/)
     }
     expect(sw['builder.json.fileUnreadable']).toBe('Faili {name} halikuweza kusomwa')
-    expect(sw['builder.json.fileOtherMessage']).toMatch(/^Faili \{name\} lina ujumbe wa WhatsApp/)
+    const other: Issue = {
+      code: 'invalid_format',
+      reason: 'other_message',
+      path: [],
+      message: '',
+      params: { type: 'text', file: 'a.json' },
+    }
+    expect(formatIssue(other, coreMessagesSw)).toMatch(/^Faili \u2068a\.json\u2069 lina ujumbe wa WhatsApp/)
     const list: Issue = {
       code: 'invalid_format',
       reason: 'not_json_object',

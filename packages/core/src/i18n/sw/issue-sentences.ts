@@ -245,6 +245,9 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   not_json: jsonProblem,
   json_text_too_large: (i) =>
     `${says(i, 'na')} maandishi mengi mno kuweza kusomwa hapa: ${sizeSw(i.actual ?? 0)}, na kikomo ni ${sizeSw(i.limit ?? 0)} (ujumbe wa WhatsApp huwa mdogo sana kuliko hapo); hakuna kilichobadilishwa`,
+  // Maandishi (plural, "ya") or a faili (ji-ma, "lina"), as in not_json_object.
+  other_message: (i) =>
+    `${i.params?.file === undefined ? 'Maandishi haya yana' : `Faili ${i.params.file} lina`} ujumbe wa WhatsApp wa aina "${i.params?.type ?? ''}", si ujumbe shirikishi`,
   not_json_object: (i) =>
     i.params?.file === undefined
       ? mustBe(i, 'kitu cha JSON, ndani ya mabano ya kujipinda { }')

@@ -148,10 +148,6 @@ export const builderMessages = {
     '{name} holds no interactive message: expected an interactive object (with "type" and "action"), or a whole message with an "interactive" object',
     'Faili {name} halina ujumbe shirikishi: ilitarajiwa kitu cha interactive (chenye "type" na "action"), au ujumbe mzima wenye kitu cha "interactive"',
   ],
-  'builder.json.fileOtherMessage': [
-    '{name} holds a WhatsApp “{type}” message, not an interactive one',
-    'Faili {name} lina ujumbe wa WhatsApp wa aina “{type}”, si ujumbe shirikishi',
-  ],
   'builder.json.fileNotText': [
     '{name} is not a text file (an image, perhaps): choose a .json file',
     '{name} si faili la maandishi (huenda ni picha): chagua faili la .json',
