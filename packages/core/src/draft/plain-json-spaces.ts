@@ -10,6 +10,7 @@ const LINE_SEPARATOR = /[\u2028\u2029]/
 
 /** JSON text with its invisible spaces made plain, and where a position in the old text went. */
 export interface PlainJsonSpaces {
+  /** The text with those spaces made plain (strings inside quotes as they were). */
   text: string
   /** The offset in `text` of `offset` in the text given (a caret or a selection end). */
   offsetOf(offset: number): number
