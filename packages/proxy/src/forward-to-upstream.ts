@@ -43,6 +43,9 @@ export interface UpstreamCall {
 /** The most of a 401 the proxy reads: Briq's refusal of the key is a JSON error of a few hundred bytes. */
 export const KEY_REFUSAL_MAX_BYTES = 64 * 1024
 
+// The code Briq refuses a missing, invalid, inactive or expired key with (401).
+const BRIQ_KEY_REFUSED = 'UNAUTHORIZED'
+
 // A read changes nothing, so it can simply be asked again; a send (or a read receipt) may have
 // reached Briq before the deadline, and Briq documents no idempotency key for sends.
 const TIMED_OUT_READ = 'Nothing was changed by this read; try again shortly.'
@@ -124,16 +127,28 @@ export async function forwardToUpstream(
     const maxBytes = refusal ? Math.min(KEY_REFUSAL_MAX_BYTES, config.maxResponseBytes) : config.maxResponseBytes
     const read = await upstream.read(maxBytes)
     if (!read.ok) {
-      // A hostile or broken upstream must not make the proxy hold gigabytes.
-      const what = refusal ? "Briq's refusal of the API key (HTTP 401)" : "Briq's answer"
+      // A hostile or broken upstream must not make the proxy hold gigabytes. A refusal too long
+      // to pass on is still a refusal: nothing was sent, so it stays a 401 with Briq's code for
+      // it (`UNAUTHORIZED`), which clients word as the key refused, not a send that may have gone.
+      if (refusal) {
+        return {
+          response: errorResponse(
+            401,
+            BRIQ_KEY_REFUSED,
+            `Briq refused the API key (HTTP 401); its answer was larger than ${maxBytes} bytes, and the proxy did not pass it on.`,
+            call.requestId,
+          ),
+          message: 'upstream 401 answer too large',
+        }
+      }
       return {
         response: errorResponse(
           502,
           UPSTREAM_RESPONSE_TOO_LARGE,
-          `${what} was larger than ${maxBytes} bytes; the proxy did not pass it on.`,
+          `Briq's answer was larger than ${maxBytes} bytes; the proxy did not pass it on.`,
           call.requestId,
         ),
-        message: refusal ? 'upstream 401 answer too large' : 'upstream answer too large',
+        message: 'upstream answer too large',
       }
     }
     const reply = copyUpstreamReply(upstream, read.bytes)

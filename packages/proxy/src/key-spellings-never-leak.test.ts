@@ -157,21 +157,21 @@ describe('the key never leaves, however it is spelled', () => {
       expect((await seen(response)).endsWith(`\n\n${'[redacted] '.repeat(copies)}${padding}`)).toBe(true)
     })
 
-    it("one byte longer, is answered 502 in the proxy's own words, none of its body passed on", async () => {
+    it("one byte longer, is still a refusal, in the proxy's own words, none of its body passed on", async () => {
       const proxy = await proxyIn(refusing(`${nearCopy.repeat(copies)}${padding}x`), extra)
       const response = await fetch(`${proxy.url}/v1/whatsapp/senders`)
-      expect(response.status).toBe(502)
+      expect(response.status).toBe(401)
       const text = await seen(response.clone())
       expect(text).not.toContain(TEST_KEY.slice(0, 12))
       expect(await response.json()).toMatchObject({
         errors: [
           {
-            code: 'UPSTREAM_RESPONSE_TOO_LARGE',
-            message: `Briq's refusal of the API key (HTTP 401) was larger than ${KEY_REFUSAL_MAX_BYTES} bytes; the proxy did not pass it on.`,
+            code: 'UNAUTHORIZED',
+            message: `Briq refused the API key (HTTP 401); its answer was larger than ${KEY_REFUSAL_MAX_BYTES} bytes, and the proxy did not pass it on.`,
           },
         ],
       })
-      expect(proxy.logs.at(-1)).toMatchObject({ status: 502, message: 'upstream 401 answer too large' })
+      expect(proxy.logs.at(-1)).toMatchObject({ status: 401, message: 'upstream 401 answer too large' })
     })
   })
 
