@@ -191,6 +191,30 @@ export const RateLimitedForHours: Story = {
 }
 
 /**
+ * Briq asks to wait more than a day (a Retry-After of a year: a setting gone wrong): nothing is
+ * held, the failure says so and to try again in a few minutes, and Send is not described as held.
+ */
+export const RateLimitedPastADay: Story = {
+  loaders: [
+    () => {
+      const harness = createMockClient()
+      harness.mock.setFaults({ status: 429, retryAfterSeconds: 31_536_000, scope: 'sends' })
+      return { harness }
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    await clickSend(canvasElement)
+    const failure = await body(canvasElement).findByRole('region', { name: 'Not sent' })
+    await expect(failure).toHaveTextContent(
+      /more than a day .* so sending is not put on hold: try again in a few minutes/,
+    )
+    await expect(failure).not.toHaveTextContent(/8760/)
+    const send = body(canvasElement).getByRole('button', { name: 'Send' })
+    await expect(send).not.toHaveAccessibleDescription(/on hold for/)
+  },
+}
+
+/**
  * A gateway in front of Briq (nginx, a load balancer) answers its own 502 page after the message
  * was taken: the failure says a server on the way failed, not Briq, and that the message may have
  * gone; pressing Send again asks first, and nothing leaves until then.
