@@ -162,6 +162,28 @@ describe('add', () => {
     expect(paths(apply(noSections, { op: 'add', path: SECTIONS }))).toEqual(['action.sections.0.rows.0.title'])
   })
 
+  // "action": "x" or "buttons": "x" pasted in the JSON tab: the form cannot show such a value,
+  // and Add was refused (or did nothing), so only the JSON could fix the draft.
+  it('replaces what stands where the list or its object belongs, when adding', () => {
+    const body = { text: 'Hi' }
+    const first = { type: 'reply', reply: { id: 'button-1', title: '' } }
+    for (const action of ['x', 3, ['a'], { buttons: 'x' }, { buttons: { a: 1 } }]) {
+      const added = apply({ type: 'button', body, action }, { op: 'add', path: BUTTONS })
+      expect(getAt(added, BUTTONS), JSON.stringify(action)).toEqual([first])
+    }
+    const list = { type: 'list', body, action: { button: 'Go', sections: 'x' } }
+    expect(getAt(apply(list, { op: 'add', path: SECTIONS }), [...SECTIONS, 0, 'rows'])).toEqual([
+      { id: 'row-1', title: '' },
+    ])
+    const rowless = { type: 'list', body, action: { button: 'Go', sections: [{ title: 'A', rows: 'x' }] } }
+    expect(getAt(apply(rowless, { op: 'add', path: rows(0) }), rows(0))).toEqual([{ id: 'row-1', title: '' }])
+    // What the action held beside the list stays.
+    const kept = apply({ ...list, action: { ...list.action, sections: 7 } }, { op: 'add', path: SECTIONS })
+    expect(getAt(kept, ['action', 'button'])).toBe('Go')
+    // Nothing else changes: remove and move still find no item there.
+    expect(tryDraftOperation(rowless, { op: 'remove', path: [...rows(0), 0] })).toMatchObject({ ok: false })
+  })
+
   it('refuses a path that is not a group', () => {
     expect(tryDraftOperation(createDraft('button'), { op: 'add', path: ['action'] })).toEqual({
       ok: false,

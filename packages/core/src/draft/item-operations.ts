@@ -5,7 +5,7 @@ import type { GroupDescription, InteractiveDescription } from './draft-descripti
 import { takenIds } from './draft-ids.ts'
 import { type DraftOperationResult, refuse } from './draft-operation.ts'
 import type { DraftOptions } from './draft-options.ts'
-import { type DraftPath, getAt, removeAt, samePath, setAt } from './draft-path.ts'
+import { type DraftPath, getAt, isRecord, removeAt, samePath, setAt } from './draft-path.ts'
 import { newItem } from './new-item.ts'
 import { type StarterText, starterText } from './starter-text.ts'
 import { groupTotal, locate } from './walk-description.ts'
@@ -25,8 +25,25 @@ function groupAt(draft: unknown, path: DraftPath, options: DraftOptions): GroupA
   const items = getAt(draft, path)
   // A list that is not there yet starts empty: an optional one (saved addresses), or a required
   // one a pasted or opened draft left out (reply buttons with no "action"), which Add gives it.
-  if (items === undefined) return { description, group, items: [] }
-  return Array.isArray(items) ? { description, group, items } : undefined
+  // So does one a pasted draft made unusable ("buttons": "x"), which Add replaces (see `addItem`).
+  return { description, group, items: Array.isArray(items) ? items : [] }
+}
+
+/**
+ * `draft` with the way to the list at `path` made usable: what stands where an object belongs on
+ * the way (`"action": "x"`) becomes an empty object, and what stands where the list belongs
+ * (`"buttons": "x"`) an empty list. Only Add does this, as its own undo step: the form cannot
+ * show such a value, and undo brings it back.
+ */
+function clearedWay(draft: unknown, path: DraftPath): unknown {
+  let next = draft
+  for (let end = 1; end < path.length; end += 1) {
+    const value = getAt(next, path.slice(0, end))
+    if (typeof path[end] === 'string' && value !== undefined && !isRecord(value))
+      next = setAt(next, path.slice(0, end), {})
+  }
+  const list = getAt(next, path)
+  return list === undefined || Array.isArray(list) ? next : setAt(next, path, [])
 }
 
 /** For sections: the group of their items (rows, products), whose total a new section adds to. */
@@ -168,7 +185,8 @@ export function addItem(
   const targets = alignedPaths(draft, path, group)
   const max = addMax(group)
   for (const target of targets) {
-    const length = (getAt(draft, target) as unknown[] | undefined)?.length ?? 0
+    const items = getAt(draft, target)
+    const length = Array.isArray(items) ? items.length : 0
     if (max !== undefined && length >= max) return refuse('too_many', max, undefined, group.count?.kind)
   }
   if (group.total !== undefined && groupTotal(description, draft, group) >= group.total.max) {
@@ -182,6 +200,7 @@ export function addItem(
   const firstCard = group.item === 'card' ? found.items[0] : undefined
   let next = draft
   for (const target of targets) {
+    next = clearedWay(next, target)
     const items = (getAt(next, target) as unknown[] | undefined) ?? []
     const item = newItem(group.item, { description, draft: next, taken, number: at + 1, options, firstCard })
     next = setAt(next, target, insert(items, Math.min(at, items.length), item))

@@ -1,7 +1,7 @@
 import { createDraft } from '@briq-interactive/core'
 import { render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 import { threeQuickReplyCarousel } from './testing/issue-drafts.ts'
 
@@ -92,6 +92,21 @@ describe('groups and items', () => {
     await user.keyboard('Yes')
     expect(problems).not.toHaveTextContent('Action is required')
     expect(within(problems).getByRole('status')).toHaveTextContent('No problems found')
+  })
+
+  // "buttons": "x" pasted in the JSON tab: the form cannot show it, and Add was refused.
+  it('adds a button where the pasted buttons are no list, and undo brings that value back', async () => {
+    const user = userEvent.setup()
+    const onValueChange = vi.fn()
+    const pasted = { type: 'button', body: { text: 'Hi' }, action: { buttons: 'x' } }
+    render(<InteractiveBuilder defaultValue={pasted} onValueChange={onValueChange} />)
+    const add = screen.getByRole('button', { name: 'Add button' })
+    expect(add).not.toHaveAttribute('aria-disabled')
+    await user.click(add)
+    expect(within(group('Button 1')).getByRole('textbox', { name: 'Button 1 title' })).toHaveFocus()
+    expect(onValueChange.mock.lastCall?.[0]).toMatchObject({ action: { buttons: [{ type: 'reply' }] } })
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(onValueChange.mock.lastCall?.[0]).toEqual(pasted)
   })
 
   it('a new section has its starter title selected, so typing replaces it', async () => {
