@@ -106,8 +106,9 @@ const TabPanel = forwardRef<HTMLDivElement, TabPanelProps>(function TabPanel({ t
 
 /**
  * The "Form" tab's panel: put the form parts in it. Rendered only while the form shows. While
- * the JSON tab holds text that does not parse, it says so first: the form shows the last valid
- * message, and a change here replaces that text (undo brings it back), said in the builder's
+ * the JSON tab holds text the form cannot use (broken JSON, another kind of message), it says so
+ * first: the form shows the last valid message, and a change here replaces that text (undo
+ * brings it back), said in the builder's
  * live region as the tab opens; once a change here or a new draft from outside (a controlled
  * `value`, another tab's draft) has, it says that, in a live region of its own.
  */

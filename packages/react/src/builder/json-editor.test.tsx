@@ -128,8 +128,11 @@ describe('the JSON tab', () => {
     const [draft, result] = onValueChange.mock.lastCall ?? []
     expect(draft).toEqual(createDraft('button'))
     expect(result.issues).toEqual([expect.objectContaining({ reason: 'other_message', path: [] })])
-    // Picked in the summary from the form, it leads back to the text, as broken JSON does.
+    // Picked in the summary from the form, it leads back to the text, as broken JSON does; the
+    // form says the text is kept, without calling it broken JSON.
     await user.click(screen.getByRole('tab', { name: 'Form' }))
+    const form = screen.getByRole('tabpanel', { name: 'Form' })
+    expect(within(form).getByText(/^The JSON tab holds text the form cannot use\./)).toBeInTheDocument()
     const summary = screen.getByRole('region', { name: 'Problems' })
     await user.click(within(summary).getByRole('button', { name: /holds a WhatsApp "text" message/ }))
     expect(json()).toHaveFocus()
@@ -152,7 +155,7 @@ describe('the JSON tab', () => {
     await user.click(screen.getByRole('tab', { name: 'Form' }))
     const form = screen.getByRole('tabpanel', { name: 'Form' })
     const note =
-      'The JSON tab holds text that does not parse. The form shows the last valid message; a change here replaces that text (Undo brings it back).'
+      'The JSON tab holds text the form cannot use. The form shows the last valid message; a change here replaces that text (Undo brings it back).'
     expect(within(form).getByText(note)).toBeInTheDocument()
     await user.type(screen.getByRole('textbox', { name: 'Footer text' }), 'A')
     expect(within(form).queryByText(note)).toBeNull()

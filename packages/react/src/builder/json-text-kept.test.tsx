@@ -12,7 +12,7 @@ const broken = '{"type": "button", "body": {"text": "Karibu"'
 const held = 'Fix-its wait until the JSON text parses: they change the message, and would replace that text.'
 const replaced = 'Your change in the form replaced the JSON text that did not parse. Undo brings it back.'
 const formReplaces =
-  'The JSON tab holds text that does not parse. The form shows the last valid message; a change here replaces that text (Undo brings it back).'
+  'The JSON tab holds text the form cannot use. The form shows the last valid message; a change here replaces that text (Undo brings it back).'
 const replacedByDraft = 'A new draft replaced the JSON text that did not parse. Undo brings it back.'
 
 describe('text typed into the JSON tab that does not parse is never replaced unseen', () => {

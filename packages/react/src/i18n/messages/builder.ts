@@ -111,8 +111,8 @@ export const builderMessages = {
     'Badilisha nafasi zisizoonekana zilizo kati ya thamani',
   ],
   'builder.json.formReplaces': [
-    'The JSON tab holds text that does not parse. The form shows the last valid message; a change here replaces that text (Undo brings it back).',
-    'Kichupo cha JSON kina maandishi yasiyosomeka. Fomu inaonyesha ujumbe sahihi wa mwisho; badiliko hapa linachukua nafasi ya maandishi hayo (Tendua huyarudisha).',
+    'The JSON tab holds text the form cannot use. The form shows the last valid message; a change here replaces that text (Undo brings it back).',
+    'Kichupo cha JSON kina maandishi ambayo fomu haiwezi kuyatumia. Fomu inaonyesha ujumbe sahihi wa mwisho; badiliko hapa linachukua nafasi ya maandishi hayo (Tendua huyarudisha).',
   ],
   'builder.json.replacedByForm': [
     'Your change in the form replaced the JSON text that did not parse. Undo brings it back.',
