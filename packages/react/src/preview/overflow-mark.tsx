@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { SentenceStop } from '../dom/sentence-stop.tsx'
 import type { PreviewTranslate } from '../i18n/messages.ts'
 import type { Overflow } from './issue-index.ts'
 import { usePreview } from './preview-context.ts'
@@ -27,12 +28,17 @@ export interface OverflowNoteProps {
   overflow: Overflow
 }
 
-/** `overflowDescription`, unseen and out of the tree but for the control it describes. */
+/**
+ * `overflowDescription`, unseen and hidden from assistive tech but as the description of the
+ * control it follows. Drawn (visually hidden, not `hidden`): its full stop is generated content,
+ * which an undrawn element has not, and without it the words after it ran on ("sasa hivi Opens…").
+ */
 export function OverflowNote({ id, text, overflow }: OverflowNoteProps): ReactNode {
   const { t } = usePreview()
   return (
-    <span id={id} className="bi-overflow-note" hidden>
+    <span id={id} className="bi-sr-only bi-overflow-note" aria-hidden="true">
       {overflowDescription(t, text, overflow)}
+      <SentenceStop after={text} />
     </span>
   )
 }

@@ -1,5 +1,6 @@
 import { hasVisibleText } from '@briq-interactive/core'
 import { memo, type ReactNode, useId } from 'react'
+import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { equalData } from './equal-data.ts'
 import { FormattedText } from './formatted-text.tsx'
 import type { Overflow } from './issue-index.ts'
@@ -57,6 +58,7 @@ function SheetRowView({ row, name, checked, onChoose }: SheetRowProps): ReactNod
             data-overflow={row.descriptionOverflow ? '' : undefined}
           >
             <FormattedText text={row.description} overflow={row.descriptionOverflow} plain />
+            {noted ? <SentenceStop after={row.description} /> : null}
           </span>
         ) : null}
       </span>
