@@ -94,20 +94,24 @@ describe('groups and items', () => {
     expect(within(problems).getByRole('status')).toHaveTextContent('No problems found')
   })
 
-  // "buttons": "x" pasted in the JSON tab: the form cannot show it, and Add was refused.
-  it('adds a button where the pasted buttons are no list, and undo brings that value back', async () => {
-    const user = userEvent.setup()
-    const onValueChange = vi.fn()
-    const pasted = { type: 'button', body: { text: 'Hi' }, action: { buttons: 'x' } }
-    render(<InteractiveBuilder defaultValue={pasted} onValueChange={onValueChange} />)
-    const add = screen.getByRole('button', { name: 'Add button' })
-    expect(add).not.toHaveAttribute('aria-disabled')
-    await user.click(add)
-    expect(within(group('Button 1')).getByRole('textbox', { name: 'Button 1 title' })).toHaveFocus()
-    expect(onValueChange.mock.lastCall?.[0]).toMatchObject({ action: { buttons: [{ type: 'reply' }] } })
-    await user.click(screen.getByRole('button', { name: 'Undo' }))
-    expect(onValueChange.mock.lastCall?.[0]).toEqual(pasted)
-  })
+  // "buttons": "x" or "action": "x" pasted in the JSON tab: the form cannot show it, and Add was
+  // refused (or did nothing).
+  it.each([{ buttons: 'x' }, 'x'])(
+    'adds a button where the pasted action %j holds no list, and undo brings it back',
+    async (action) => {
+      const user = userEvent.setup()
+      const onValueChange = vi.fn()
+      const pasted = { type: 'button', body: { text: 'Hi' }, action }
+      render(<InteractiveBuilder defaultValue={pasted} onValueChange={onValueChange} />)
+      const add = screen.getByRole('button', { name: 'Add button' })
+      expect(add).not.toHaveAttribute('aria-disabled')
+      await user.click(add)
+      expect(within(group('Button 1')).getByRole('textbox', { name: 'Button 1 title' })).toHaveFocus()
+      expect(onValueChange.mock.lastCall?.[0]).toMatchObject({ action: { buttons: [{ type: 'reply' }] } })
+      await user.click(screen.getByRole('button', { name: 'Undo' }))
+      expect(onValueChange.mock.lastCall?.[0]).toEqual(pasted)
+    },
+  )
 
   it('a new section has its starter title selected, so typing replaces it', async () => {
     const user = userEvent.setup()
