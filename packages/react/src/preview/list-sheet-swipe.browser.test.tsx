@@ -40,7 +40,7 @@ describe('the list sheet read by a swipe (Chromium, phone)', () => {
     const lines = (await accessibilityTree('.bi-sheet-body')).map((line) => line.trim())
     expect(lines.filter((line) => line.startsWith('radio '))).toEqual([
       'radio "Row with no title yet"',
-      'radio "A title well past twenty-four" — Text past the 24-character limit: -four',
+      'radio "A title well past twenty-four" — Text past the 24-character limit: -four.',
     ])
   })
 
@@ -61,8 +61,8 @@ describe('the list sheet read by a swipe (Chromium, phone)', () => {
   })
 
   it.each([
-    ['en', 'Open', '"A section title past 24 chars" — Text past the 24-character limit: chars'],
-    ['sw', 'Open', '"A section title past 24 chars" — Maandishi yanayozidi kikomo cha herufi 24: chars'],
+    ['en', 'Open', '"A section title past 24 chars" — Text past the 24-character limit: chars.'],
+    ['sw', 'Open', '"A section title past 24 chars" — Maandishi yanayozidi kikomo cha herufi 24: chars.'],
   ] as const)(
     'names a section by its title as shown, its overflow the description (%s)',
     async (locale, button, heard) => {
