@@ -6,6 +6,7 @@ import {
   readChoice,
 } from '@briq-interactive/core'
 import { memo, useMemo } from 'react'
+import { useDomChecked } from '../dom/use-dom-checked.ts'
 import { useDomValue } from '../dom/use-dom-value.ts'
 import { keepPlainSelectKeys } from '../send-dialog/plain-select-keys.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
@@ -41,6 +42,7 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
   const choose = (value: string) => dispatch({ op: 'choose', path, value })
   // The header kind's select (the others are radio buttons).
   const { ref: select, defaultValue } = useDomValue<HTMLSelectElement>(chosen, choose)
+  const { ref: radios, defaultChecked } = useDomChecked<HTMLDivElement>(chosen, choose)
   const invalid = issues !== undefined && issues.errors.length > 0 ? true : undefined
   const focusKey = `${itemKey}/${node.path.join('.')}:choice`
   // Options besides the chosen one whose values the draft also holds (two sources where
@@ -119,7 +121,7 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
         <legend className="bi-builder-label" id={`${id}-legend`}>
           {label}
         </legend>
-        <div className="bi-builder-choice-options">
+        <div ref={radios} className="bi-builder-choice-options">
           {pickable ? null : (
             <label className="bi-builder-radio" data-held="">
               <input
@@ -127,9 +129,8 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
                 type="radio"
                 name={id}
                 value={chosen}
-                checked
+                defaultChecked={defaultChecked(chosen)}
                 disabled
-                readOnly
               />
               {option === undefined ? chosen : t(option.labelKey)}
             </label>
@@ -141,7 +142,7 @@ export const ChoiceView = memo(function ChoiceView({ node, base, n, itemKey }: C
                 type="radio"
                 name={id}
                 value={candidate.value}
-                checked={candidate.value === chosen}
+                defaultChecked={defaultChecked(candidate.value)}
                 data-bi-focus={`${focusKey}:${candidate.value}`}
                 onChange={() => choose(candidate.value)}
               />

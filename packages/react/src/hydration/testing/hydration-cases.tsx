@@ -60,6 +60,9 @@ export const hydrationCases: Record<string, () => ReactElement> = {
   'builder controlled (value)': () => <InteractiveBuilder value={validFixtures.list} onValueChange={noop} />,
   'builder on the JSON tab': () => <InteractiveBuilder defaultValue={edgeFixtures.overLongTitles} defaultTab="json" />,
   'builder with no draft given': () => <InteractiveBuilder />,
+  'builder with an image header, persisted': () => (
+    <InteractiveBuilder defaultValue={validFixtures.buttonImageHeader} persistKey={PERSIST_KEY} />
+  ),
   'builder parts, persisted': () => (
     <Builder.Root persistKey={PERSIST_KEY} locale="sw">
       <Builder.TabList />

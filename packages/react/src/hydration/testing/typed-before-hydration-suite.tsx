@@ -3,6 +3,7 @@ import { within } from '@testing-library/dom'
 import { act, StrictMode } from 'react'
 import { afterEach, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
+import { validFixtures } from '../../preview/fixtures.ts'
 import { PERSIST_KEY, renderCase } from './hydration-cases.tsx'
 import type { ServerHtml } from './hydration-suite.tsx'
 import { type Hydrated, hydrateHtml } from './server-hydration.ts'
@@ -124,5 +125,23 @@ export function describeTypedBeforeHydration(serverHtml: ServerHtml) {
     // The text header's own field, as picking it after hydrating shows it.
     expect(page.getByRole('textbox', { name: 'Header text' })).toBeTruthy()
     await expect.poll(savedDraft).toMatchObject({ type: 'list', header: { type: 'text' }, action: { sections: [{}] } })
+  })
+
+  it('a radio button picked is kept and taken as an edit', async () => {
+    const hydrated = await hydrate('builder with an image header, persisted', async (page) => {
+      await userEvent.click(page.getByRole('radio', { name: 'An uploaded media ID' }))
+    })
+    const page = within(hydrated.container)
+    expect(page.getByRole('radio', { name: 'An uploaded media ID' })).toBeChecked()
+    expect(page.getByRole('radio', { name: 'A link (URL)' })).not.toBeChecked()
+    // The picked option's own field, as picking it after hydrating shows it.
+    expect(page.getByRole('textbox', { name: 'Media ID' })).toBeTruthy()
+    await expect.poll(savedDraft).toMatchObject({ header: { type: 'image', image: { id: '' } } })
+    await act(() => userEvent.click(page.getByRole('button', { name: 'Undo' })))
+    expect(page.getByRole('radio', { name: 'A link (URL)' })).toBeChecked()
+    expect(page.getByRole('radio', { name: 'An uploaded media ID' })).not.toBeChecked()
+    expect(page.getByRole('textbox', { name: 'Media link' })).toHaveValue(
+      validFixtures.buttonImageHeader.header.image.link,
+    )
   })
 }
