@@ -21,6 +21,7 @@ import {
   useRef,
   useState,
 } from 'react'
+import { LeavingWords } from '../dom/leaving-words.tsx'
 import { isElement, isNode } from '../dom/node-kind.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
@@ -458,9 +459,9 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
         </BuilderPersistenceContext.Provider>
       </BuilderContext.Provider>
       <div className="bi-builder-live" role="status" aria-live="polite">
-        <span key={announcement.count} className="bi-builder-live-text">
+        <LeavingWords key={announcement.count} className="bi-builder-live-text">
           {announcement.text}
-        </span>
+        </LeavingWords>
       </div>
     </div>
   )

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
+import { liveWords } from '../testing/live-words.ts'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 import { withFreshStorage } from './testing/fresh-storage.ts'
 
@@ -8,7 +9,7 @@ import { withFreshStorage } from './testing/fresh-storage.ts'
 // together under StrictMode (effects run twice), over a draft stored before.
 const KEY = 'crm:campaign-3'
 const bodies = () => screen.getAllByRole('textbox', { name: 'Body text' }) as HTMLTextAreaElement[]
-const said = () => [...document.querySelectorAll('.bi-builder-live')].map((region) => region.textContent)
+const said = () => [...document.querySelectorAll('.bi-builder-live')].map(liveWords)
 
 withFreshStorage()
 

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { ANNOUNCEMENT_MS } from '../dom/announcement-time.ts'
 
 /** One announcement in the builder's live region; `count` makes a new node of each, so the same words are said again. */
 export interface Announcement {
@@ -8,8 +7,9 @@ export interface Announcement {
 }
 
 /**
- * The builder's polite announcements: `announce(text)` says `text` once, and the region empties
- * `ANNOUNCEMENT_MS` later, or at once on `quiet()`. One made while the builder mounts (a
+ * The builder's polite announcements: `announce(text)` says `text` once, at once gone on
+ * `quiet()`; rendered in `LeavingWords` keyed by `count`, the words leave once said (the kit's one
+ * rule for a live region's words). One made while the builder mounts (a
  * restored draft) waits a frame: a region is read when its text changes, not when it is added
  * with its text.
  */
@@ -50,13 +50,5 @@ export function useLiveAnnouncement(): {
     () => setAnnouncement((last) => (last.text === '' ? last : { text: '', count: last.count })),
     [],
   )
-  useEffect(() => {
-    if (announcement.text === '') return
-    const timer = setTimeout(
-      () => setAnnouncement((last) => (last === announcement ? { text: '', count: last.count } : last)),
-      ANNOUNCEMENT_MS,
-    )
-    return () => clearTimeout(timer)
-  }, [announcement])
   return { announcement, announce, quiet }
 }
