@@ -58,7 +58,7 @@ describe('axe finds nothing in the builder (Chromium)', () => {
     await userEvent.type(page.getByRole('textbox', { name: 'Body text' }), '!')
     await expect
       .element(page.getByRole('tabpanel', { name: 'Form' }).getByRole('status'))
-      .toHaveTextContent('Your change in the form replaced the JSON text that did not parse. Undo brings it back.')
+      .toHaveTextContent('Your change in the form replaced the JSON text the form could not use. Undo brings it back.')
     await expectClean(root)
   })
 

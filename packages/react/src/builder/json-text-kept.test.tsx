@@ -10,10 +10,10 @@ const json = () => screen.getByRole('textbox', { name: 'Interactive object (JSON
 const summary = () => screen.getByRole('region', { name: 'Problems' })
 const broken = '{"type": "button", "body": {"text": "Karibu"'
 const held = 'Fix-its wait until the JSON text parses: they change the message, and would replace that text.'
-const replaced = 'Your change in the form replaced the JSON text that did not parse. Undo brings it back.'
+const replaced = 'Your change in the form replaced the JSON text the form could not use. Undo brings it back.'
 const formReplaces =
   'The JSON tab holds text the form cannot use. The form shows the last valid message; a change here replaces that text (Undo brings it back).'
-const replacedByDraft = 'A new draft replaced the JSON text that did not parse. Undo brings it back.'
+const replacedByDraft = 'A new draft replaced the JSON text the form could not use. Undo brings it back.'
 
 describe('text typed into the JSON tab that does not parse is never replaced unseen', () => {
   it('holds the fix-its while the text does not parse, still listing the issues, and offers them once it parses', async () => {
@@ -79,6 +79,29 @@ describe('text typed into the JSON tab that does not parse is never replaced uns
     expect(within(screen.getByRole('tabpanel', { name: 'Form' })).getByRole('status')).toHaveTextContent(replaced)
   })
 
+  // It parses: the form cannot use it (a WhatsApp text message, not an interactive one).
+  it.each([
+    ['en', 'Form', 'Body text', replaced],
+    [
+      'sw',
+      'Fomu',
+      'Maandishi ya ujumbe',
+      'Badiliko lako kwenye fomu limechukua nafasi ya maandishi ya JSON ambayo fomu haikuweza kuyatumia. Tendua huyarudisha.',
+    ],
+  ] as const)(
+    'words a replaced text message pasted in the JSON tab truthfully (%s)',
+    async (locale, tab, body, words) => {
+      const user = userEvent.setup()
+      render(<InteractiveBuilder defaultValue={fourButtons} defaultTab="json" locale={locale} />)
+      fireEvent.change(screen.getByRole('textbox', { name: /JSON/ }), {
+        target: { value: '{"type":"text","text":{"body":"hi"}}' },
+      })
+      await user.click(screen.getByRole('tab', { name: tab }))
+      await user.type(screen.getByRole('textbox', { name: body }), 'A')
+      expect(within(screen.getByRole('tabpanel', { name: tab })).getByRole('status')).toHaveTextContent(words)
+    },
+  )
+
   it('words both notes in Swahili', async () => {
     const user = userEvent.setup()
     render(<InteractiveBuilder defaultValue={fourButtons} defaultTab="json" locale="sw" />)
@@ -93,7 +116,7 @@ describe('text typed into the JSON tab that does not parse is never replaced uns
     await user.type(screen.getByRole('textbox', { name: 'Maandishi ya chini' }), 'A')
     expect(
       screen.getByText(
-        'Badiliko lako kwenye fomu limechukua nafasi ya maandishi ya JSON yasiyosomeka. Tendua huyarudisha.',
+        'Badiliko lako kwenye fomu limechukua nafasi ya maandishi ya JSON ambayo fomu haikuweza kuyatumia. Tendua huyarudisha.',
       ),
     ).toBeInTheDocument()
   })
@@ -148,7 +171,7 @@ describe('a new draft from outside that replaces the JSON text that does not par
     fireEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Tumia rasimu ya kichupo kingine' }))
     expect(JSON.parse((textbox as HTMLTextAreaElement).value).footer).toEqual({ text: 'From the parent' })
     expect(textbox).toHaveAccessibleDescription(
-      'Rasimu mpya imechukua nafasi ya maandishi ya JSON yasiyosomeka. Tendua huyarudisha.',
+      'Rasimu mpya imechukua nafasi ya maandishi ya JSON ambayo fomu haikuweza kuyatumia. Tendua huyarudisha.',
     )
     localStorage.clear()
   })

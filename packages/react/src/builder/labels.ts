@@ -37,6 +37,6 @@ export function fieldName(path: readonly (string | number)[], locale: Locale): s
   return describeField([...path], getCoreMessages(locale))
 }
 
-/** What replaced the JSON tab's text that did not parse, said the same on the form and the JSON tab. */
+/** What replaced the JSON tab's text the form could not use, said the same on the form and the JSON tab. */
 export const jsonReplacedText = (t: BuilderTranslate, by: 'form' | 'draft'): string =>
   t(by === 'form' ? 'builder.json.replacedByForm' : 'builder.json.replacedByDraft')

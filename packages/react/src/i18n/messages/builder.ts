@@ -115,12 +115,12 @@ export const builderMessages = {
     'Kichupo cha JSON kina maandishi ambayo fomu haiwezi kuyatumia. Fomu inaonyesha ujumbe sahihi wa mwisho; badiliko hapa linachukua nafasi ya maandishi hayo (Tendua huyarudisha).',
   ],
   'builder.json.replacedByForm': [
-    'Your change in the form replaced the JSON text that did not parse. Undo brings it back.',
-    'Badiliko lako kwenye fomu limechukua nafasi ya maandishi ya JSON yasiyosomeka. Tendua huyarudisha.',
+    'Your change in the form replaced the JSON text the form could not use. Undo brings it back.',
+    'Badiliko lako kwenye fomu limechukua nafasi ya maandishi ya JSON ambayo fomu haikuweza kuyatumia. Tendua huyarudisha.',
   ],
   'builder.json.replacedByDraft': [
-    'A new draft replaced the JSON text that did not parse. Undo brings it back.',
-    'Rasimu mpya imechukua nafasi ya maandishi ya JSON yasiyosomeka. Tendua huyarudisha.',
+    'A new draft replaced the JSON text the form could not use. Undo brings it back.',
+    'Rasimu mpya imechukua nafasi ya maandishi ya JSON ambayo fomu haikuweza kuyatumia. Tendua huyarudisha.',
   ],
   'builder.json.open': ['Open JSON file', 'Fungua faili la JSON'],
   'builder.json.download': ['Download JSON', 'Pakua JSON'],
