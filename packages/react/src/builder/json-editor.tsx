@@ -257,6 +257,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
         <input
           ref={fileInput}
           type="file"
+          className="bi-builder-json-file"
           accept="application/json,.json"
           hidden
           onChange={(event) => void open(event)}

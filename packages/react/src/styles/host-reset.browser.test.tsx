@@ -2,12 +2,13 @@ import '../styles.css'
 import { BriqError, type Issue } from '@briq-interactive/core'
 import { FEEDBACK_INTERACTIVE, INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
 import { FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
-import { cleanup, render } from '@testing-library/react'
+import { act, cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { InteractiveBuilder } from '../builder/interactive-builder.tsx'
 import { fourButtonsWithEveryIssue } from '../builder/testing/issue-drafts.ts'
 import { InteractiveComposer } from '../composer/interactive-composer.tsx'
+import { ANNOUNCEMENT_MS } from '../dom/announcement-time.ts'
 import { InteractivePreview } from '../preview/interactive-preview.tsx'
 import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
 import { createMockClient } from '../send-dialog/testing/mock-client.ts'
@@ -211,6 +212,43 @@ describe('a host’s element reset (Chromium)', () => {
       expectUnchangedBy(css, order)
     },
   )
+
+  it('keeps what the kit hides hidden under a host’s `span, input { display: inline }`, loaded last', async () => {
+    render(
+      <>
+        <InteractiveBuilder defaultValue={OVER_LONG_LINK} defaultTab="json" theme="light" />
+        <InteractivePreview value={OVER_LONG_LINK} theme="light" />
+        <InteractivePreview value={INTERACTIVE_EXAMPLES.button} theme="light" />
+      </>,
+    )
+    // A tap's words, once said, leave the preview's live region (hidden, not removed).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      act(() =>
+        page
+          .getByRole('button', { name: 'Leo jioni' })
+          .element()
+          .dispatchEvent(new MouseEvent('click', { bubbles: true })),
+      )
+      act(() => void vi.advanceTimersByTime(ANNOUNCEMENT_MS))
+    } finally {
+      vi.useRealTimers()
+    }
+    const hidden = () => [...document.querySelectorAll('[hidden]')]
+    expect(new Set(hidden().map((element) => element.className))).toEqual(
+      new Set(['bi-action-title', 'bi-builder-json-file', 'bi-preview-live-text']),
+    )
+    const css = 'span, input { display: inline; }'
+    expectUnchangedBy(css, 'last')
+    const reset = document.createElement('style')
+    reset.textContent = css
+    document.head.append(reset)
+    try {
+      expect(hidden().filter((element) => getComputedStyle(element).display !== 'none')).toEqual([])
+    } finally {
+      reset.remove()
+    }
+  })
 
   const carouselWithoutButtons = {
     type: 'carousel',
