@@ -50,3 +50,23 @@ describe('carousel: a lone card (Chromium)', () => {
     expect(getComputedStyle(note).outlineStyle).toBe('solid')
   })
 })
+
+describe('carousel: a lone card with no buttons yet (Chromium)', () => {
+  const cards = validFixtures.carouselQuickReply.action.cards
+  const bare = {
+    ...validFixtures.carouselQuickReply,
+    action: { cards: cards.slice(0, 1).map((card) => ({ ...card, action: { buttons: [] } })) },
+  }
+
+  it('is one tab stop, the row, which brings the note that it needs another into view', async () => {
+    const { root } = renderPreview(bare)
+    const scroller = root.querySelector('.bi-carousel') as HTMLElement
+    const note = root.querySelector('.bi-card[data-kind="none"]') as HTMLElement
+    expect(within(note.getBoundingClientRect(), scroller.getBoundingClientRect())).toBe(false)
+    scroller.focus()
+    await expect.poll(() => within(note.getBoundingClientRect(), scroller.getBoundingClientRect())).toBe(true)
+    // The next Tab leaves the carousel: the note is read in the row, not a stop of its own.
+    await userEvent.tab()
+    expect(scroller.contains(document.activeElement)).toBe(false)
+  })
+})

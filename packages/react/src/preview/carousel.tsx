@@ -11,8 +11,14 @@ import { ProductCardTop } from './product-summary.tsx'
 // Tab onto a button of the card that peeks in at the edge: Chromium leaves a partly visible
 // element where it is, so the card is brought fully into view (the page scrolls only if needed).
 // jsdom, where a host may test its page, has no scrollIntoView.
+// The row itself is a stop only when no card has one (a draft): then it brings the note that
+// more cards are needed into view, the one part past its edge a reader could not otherwise reach.
 const showFocusedCard = (event: FocusEvent<HTMLElement>): void => {
-  event.target.closest('.bi-card')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' })
+  const card =
+    event.target === event.currentTarget
+      ? event.target.querySelector(':scope > .bi-card[data-kind="none"]')
+      : event.target.closest('.bi-card')
+  card?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' })
 }
 
 /** The carousel's horizontally scrolling row of cards, left to right by `card_index`. */
@@ -85,8 +91,9 @@ export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }
           data-kind="none"
           data-invalid={issues.has(['action']) ? '' : undefined}
           // After a card it starts past the row's edge: a stop of its own, so the keyboard brings it
-          // into view (showFocusedCard) as it does the cards. Alone, it is in view already.
-          tabIndex={cards.length > 0 ? 0 : undefined}
+          // into view (showFocusedCard) as it does the cards. Alone, it is in view already; after
+          // cards with no stops, the row's own stop brings it in (one stop, not two).
+          tabIndex={cards.length > 0 && !noStops ? 0 : undefined}
         >
           {missing}
         </div>
