@@ -159,9 +159,10 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   useClientLayoutEffect(() => {
     const before = rendered.current
     rendered.current = text
-    // Only the render of the typing itself: a Redo back to the text last typed moves the caret too.
+    // Used once, by the render showing the typed text (not one before it, as when text typed
+    // before hydration is given): a Redo back to the text last typed moves the caret too.
     const wasTyped = typedNow.current === text
-    typedNow.current = undefined
+    if (wasTyped) typedNow.current = undefined
     const element = textarea.current
     if (element === null || before === text || wasTyped) return
     if (element.ownerDocument.activeElement !== element) return
