@@ -275,7 +275,8 @@ const WALKS: Record<InteractiveType, Walk> = {
       // Two ids typed by hand the same: the later one is marked, naming both, and its fix-it
       // makes it unique.
       await h.fill(w.buttonId(3), 'talk-to-us', h.group(w.button(3)))
-      await h.said(w.buttonId(3), /"talk-to-us".*2/, h.group(w.button(3)))
+      // The person's value is isolated in the sentence (U+2068 … U+2069), so it reads right in either direction.
+      await h.said(w.buttonId(3), /"\u2068talk-to-us\u2069".*2/, h.group(w.button(3)))
       await h.press(w.fix.unique('talk-to-us-2'), h.group(w.button(3)))
       // Spaces at the ends of a title: not an error (WhatsApp trims them), but a fix-it beside it.
       await h.fill(w.buttonTitle(1), ' Yes ', h.group(w.button(1)))
@@ -331,7 +332,7 @@ const WALKS: Record<InteractiveType, Walk> = {
       await h.fill(w.rowId(1), 'kivukoni', h.group(w.section(1)))
       await expect.element(h.field(w.rowId(1), ferries)).toHaveValue('kivukoni-2')
       await h.fill(w.rowId(1), 'kivukoni', ferries)
-      await h.said(w.rowId(1), /"kivukoni"/, ferries)
+      await h.said(w.rowId(1), /"\u2068kivukoni\u2069"/, ferries)
       await h.press(w.fix.unique('kivukoni-2'), ferries)
     },
   },
