@@ -6,9 +6,9 @@ import {
   readChoice,
 } from '@briq-interactive/core'
 import { memo, useMemo } from 'react'
+import { keepPlainSelectKeys } from '../dom/plain-select-keys.ts'
 import { useDomChecked } from '../dom/use-dom-checked.ts'
 import { useDomValue } from '../dom/use-dom-value.ts'
-import { keepPlainSelectKeys } from '../send-dialog/plain-select-keys.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { describedBy, fieldPartIds } from './field-frame.tsx'
 import { IssueMessages } from './issue-messages.tsx'

@@ -1,5 +1,5 @@
+import { keepPlainSelectKeys } from '../dom/plain-select-keys.ts'
 import { useDomValue } from '../dom/use-dom-value.ts'
-import { keepPlainSelectKeys } from '../send-dialog/plain-select-keys.ts'
 import { describedBy, FieldFrame } from './field-frame.tsx'
 import type { FieldControlProps } from './text-field.tsx'
 

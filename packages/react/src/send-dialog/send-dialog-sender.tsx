@@ -2,9 +2,9 @@
 
 import type { Sender } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId } from 'react'
+import { keepPlainSelectKeys } from '../dom/plain-select-keys.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { isolateDirection } from '../preview/text-direction.ts'
-import { keepPlainSelectKeys } from './plain-select-keys.ts'
 import { useSendDialog } from './send-dialog-context.ts'
 import { usePartsRootCheck } from './use-parts-root-check.ts'
 
