@@ -4,7 +4,7 @@ import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { attachKitShadowRoot } from '../testing/kit-shadow-root.ts'
-import { InteractiveBuilder } from './interactive-builder.tsx'
+import { InteractiveBuilder, type InteractiveBuilderProps } from './interactive-builder.tsx'
 
 const hosts: Element[] = []
 afterEach(() => {
@@ -13,11 +13,14 @@ afterEach(() => {
 })
 
 /** The builder rendered inside an open shadow root with the kit's stylesheet, as a web component would. */
-function renderInShadowRoot(defaultValue: unknown = structuredClone(INTERACTIVE_EXAMPLES.button)): ShadowRoot {
+function renderInShadowRoot(
+  defaultValue: unknown = structuredClone(INTERACTIVE_EXAMPLES.button),
+  props: Partial<InteractiveBuilderProps> = {},
+): ShadowRoot {
   const shadow = attachKitShadowRoot()
   hosts.push(shadow.host)
   const app = shadow.appendChild(document.createElement('div'))
-  render(<InteractiveBuilder defaultValue={defaultValue as never} theme="light" />, { container: app })
+  render(<InteractiveBuilder defaultValue={defaultValue as never} theme="light" {...props} />, { container: app })
   return shadow
 }
 
@@ -82,6 +85,21 @@ describe('the builder inside a shadow root (Chromium)', () => {
     await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
     expect(titles()).toEqual(['Two', 'One'])
     expect(shadow.activeElement).toBe(moveUp)
+  })
+
+  it('Undo in the JSON text leaves the caret where the text changed back, not at its end', async () => {
+    const shadow = renderInShadowRoot(createDraft('button'), { defaultTab: 'json' })
+    const json = shadow.querySelector('textarea') as HTMLTextAreaElement
+    const before = json.value
+    const at = before.indexOf('Would you like')
+    await userEvent.click(json)
+    json.setSelectionRange(at, at)
+    await userEvent.keyboard('Karibu! ')
+    expect(json.value).toBe(`${before.slice(0, at)}Karibu! ${before.slice(at)}`)
+    await userEvent.keyboard('{Control>}z{/Control}')
+    expect(json.value).toBe(before)
+    expect(shadow.activeElement).toBe(json)
+    expect([json.selectionStart, json.selectionEnd]).toEqual([at, at])
   })
 
   it('a drag held at the edge of the host’s scrolling panel, outside the shadow root, scrolls that panel', async () => {

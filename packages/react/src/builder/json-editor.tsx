@@ -17,6 +17,7 @@ import { idRefs } from '../dom/id-refs.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { useDomValue } from '../dom/use-dom-value.ts'
 import { withClassName } from '../dom/with-class-name.ts'
+import { activeElementOf } from '../focus/focused-element.ts'
 import type { BuilderTranslate } from '../i18n/messages.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import type { ChangeOptions } from './builder-model.ts'
@@ -165,7 +166,8 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     if (wasTyped) typedNow.current = undefined
     const element = textarea.current
     if (element === null || before === text || wasTyped) return
-    if (element.ownerDocument.activeElement !== element) return
+    // Its root's: inside a shadow root the document's active element is only the shadow host.
+    if (activeElementOf(element) !== element) return
     let at = 0
     while (at < before.length && at < text.length && before[at] === text[at]) at++
     element.setSelectionRange(at, at)
