@@ -3,6 +3,7 @@ import * as Dialog from '@radix-ui/react-dialog'
 import { memo, type ReactNode, useId, useState } from 'react'
 import { isHtmlElement, parentOrHost } from '../dom/node-kind.ts'
 import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
+import { useHideBesideInShadowRoot } from '../focus/use-hide-beside-in-shadow-root.ts'
 import { equalData } from './equal-data.ts'
 import { FormattedText } from './formatted-text.tsx'
 import { Icon } from './icons.tsx'
@@ -97,6 +98,9 @@ function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetCo
   const baseId = useId()
   const titleId = `${baseId}-title`
   const name = `${baseId}-row`
+  // In a shadow root Radix hides nothing beside the open sheet (it hides from document.body down,
+  // stopping at the shadow host): the message behind it and the rest of the host's component.
+  const hideBeside = useHideBesideInShadowRoot()
   let selected: SheetRowModel | undefined
   for (const section of sections) selected ??= section.rows.find((r) => r.key === chosen)
 
@@ -114,6 +118,7 @@ function SheetContentView({ title, sections, hidden, invalid, onClose }: SheetCo
     <Dialog.Portal container={frame.current}>
       <Dialog.Overlay className="bi-sheet-backdrop" />
       <Dialog.Content
+        ref={hideBeside}
         className="bi-sheet"
         aria-describedby={undefined}
         aria-labelledby={titleId}

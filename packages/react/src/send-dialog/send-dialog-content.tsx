@@ -1,12 +1,12 @@
 'use client'
 
 import * as Dialog from '@radix-ui/react-dialog'
-import { type ComponentPropsWithoutRef, forwardRef, type RefObject, useCallback, useRef, useState } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, type RefObject, useRef, useState } from 'react'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { focusedElement } from '../focus/focused-element.ts'
-import { hideBesideInShadowRoot } from '../focus/hide-beside-in-shadow-root.ts'
 import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
+import { useHideBesideInShadowRoot } from '../focus/use-hide-beside-in-shadow-root.ts'
 import { useCarriedTokens } from '../portal/use-carried-tokens.ts'
 import { usePortalContainer } from '../portal/use-portal-container.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
@@ -57,12 +57,7 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
     const carried = useCarriedTokens(anchor, open && !chosenByHost)
     const duplicate = asksToSendAgain(sending.error)
     // While the dialog is in the page, what is beside it in a shadow root is hidden as Radix hides the page.
-    const shown = useRef<() => void>(() => {})
-    const hideBeside = useCallback((element: HTMLDivElement | null) => {
-      shown.current()
-      shown.current = element === null ? () => {} : hideBesideInShadowRoot(element)
-    }, [])
-    const contentRef = useMergedRef(ref, hideBeside)
+    const contentRef = useMergedRef(ref, useHideBesideInShadowRoot())
     return (
       <>
         {/* A <template> is allowed anywhere (even in a list or a table) and never shows. */}

@@ -217,4 +217,24 @@ describe('the preview’s list sheet inside a shadow root (Chromium)', () => {
     const back = await tabAround(target.shadow, 8, true)
     expect(back.every((element) => element !== null && sheet.contains(element))).toBe(true)
   })
+  it('hides the message behind it and the web component’s own content beside it while open', async () => {
+    const target = shadowHost()
+    render(
+      <>
+        <p>Order #1042</p>
+        <InteractivePreview value={validFixtures.list} theme="light" />
+      </>,
+      { container: target.app },
+    )
+    const beside = target.app.querySelector('p') as HTMLElement
+    const message = target.app.querySelector('.bi-chat') as HTMLElement
+    await open(target.shadow, '.bi-action', '.bi-sheet[role="dialog"]')
+    // As Radix hides them in a document: it hides from document.body down, stopping at the shadow host.
+    expect(beside.getAttribute('aria-hidden')).toBe('true')
+    expect(message.getAttribute('aria-hidden')).toBe('true')
+    await userEvent.keyboard('{Escape}')
+    await expect.poll(() => target.shadow.querySelector('.bi-sheet')).toBeNull()
+    expect(beside.hasAttribute('aria-hidden')).toBe(false)
+    expect(message.hasAttribute('aria-hidden')).toBe(false)
+  })
 })
