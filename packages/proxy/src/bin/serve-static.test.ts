@@ -86,3 +86,40 @@ describe('createStaticHandler', () => {
     await expect(createStaticHandler(base)).rejects.toThrow(/has no index.html/)
   })
 })
+
+describe('createStaticHandler with withhold', () => {
+  it('checks each file as it serves it, one written after startup too: 403 for one it withholds', async () => {
+    const root = join(base, 'checked')
+    await mkdir(join(root, 'assets'), { recursive: true })
+    await writeFile(join(root, 'index.html'), '<!doctype html><title>playground</title>')
+    const seen: string[] = []
+    const handler = await createStaticHandler(root, {
+      withhold: (bytes, name) => {
+        seen.push(name)
+        return Buffer.from(bytes).includes('SECRET')
+      },
+      withheldReason: 'Not served: it holds the secret',
+    })
+    const checked = createServer(handler)
+    await new Promise<void>((resolve) => checked.listen(0, '127.0.0.1', resolve))
+    const at = `http://127.0.0.1:${(checked.address() as AddressInfo).port}`
+    try {
+      await writeFile(join(root, 'assets', 'late.js'), 'const t = "SECRET"')
+      await writeFile(join(root, 'assets', 'fine.js'), 'const t = "public"')
+      for (const method of ['GET', 'HEAD']) {
+        const refused = await fetch(`${at}/assets/late.js`, { method })
+        expect(refused.status).toBe(403)
+        if (method === 'GET') expect(await refused.text()).toBe('Not served: it holds the secret')
+      }
+      const served = await fetch(`${at}/assets/fine.js`)
+      expect(served.status).toBe(200)
+      expect(await served.text()).toBe('const t = "public"')
+      // index.html, also as the page for a client-side route, rewritten with the secret.
+      await writeFile(join(root, 'index.html'), '<script>const t = "SECRET"</script>')
+      expect((await fetch(`${at}/compose/buttons`)).status).toBe(403)
+      expect(seen.every((name) => name.startsWith(root))).toBe(true)
+    } finally {
+      await new Promise((resolve) => checked.close(resolve))
+    }
+  })
+})

@@ -49,18 +49,20 @@ async function findFile(root: string, relative: string): Promise<string | null> 
 const neverServed = (pathname: string) =>
   pathname.includes('\0') || pathname.includes('\\') || pathname.split('/').some((part) => part.startsWith('.'))
 
+/** A check of a file's bytes and name: true when the file must not be served. */
+export type WithheldFile = (bytes: Uint8Array, name: string) => boolean
+
 /**
- * The first file `createStaticHandler(rootDir)` would serve whose bytes hold `text` (its path
- * under the folder, `assets/index.js`), or null: what every visitor could read.
+ * The first file `createStaticHandler(rootDir)` would serve that `withhold` refuses (its path
+ * under the folder, `assets/index.js`), or null.
  */
-export async function servedFileHolding(rootDir: string, text: string): Promise<string | null> {
+export async function servedFileWithheld(rootDir: string, withhold: WithheldFile): Promise<string | null> {
   const root = await realpath(rootDir)
-  const needle = Buffer.from(text)
   for (const entry of await readdir(root, { recursive: true })) {
     const path = `/${entry.split(sep).join('/')}`
     if (neverServed(path)) continue
     const file = await findFile(root, path)
-    if (file !== null && (await readFile(file)).includes(needle)) return relative(root, file).split(sep).join('/')
+    if (file !== null && withhold(await readFile(file), file)) return relative(root, file).split(sep).join('/')
   }
   return null
 }
@@ -68,11 +70,15 @@ export async function servedFileHolding(rootDir: string, text: string): Promise<
 /**
  * Serves a built single-page app from `rootDir`: files as they are, and `index.html` for any
  * other GET path without a file extension (client-side routes). Paths are decoded once and must
- * stay inside the folder; dot-files are never served.
+ * stay inside the folder; dot-files are never served. With `withhold`, each file is read whole
+ * and checked as it is served (a file added or rebuilt after startup too), and one it refuses is
+ * 403: the bytes sent are the bytes checked.
  */
 export async function createStaticHandler(
   rootDir: string,
+  options: { withhold?: WithheldFile | undefined; withheldReason?: string } = {},
 ): Promise<(req: IncomingMessage, res: ServerResponse) => void> {
+  const { withhold } = options
   const root = await realpath(rootDir)
   const index = await findFile(root, '/index.html')
   if (index === null) throw new Error(`PROXY_STATIC_DIR ${rootDir} has no index.html; build the playground first.`)
@@ -94,11 +100,24 @@ export async function createStaticHandler(
       plain(req, res, 404, 'Not found')
       return
     }
-    void findFile(root, pathname).then((file) => {
+    void findFile(root, pathname).then(async (file) => {
       const target = file ?? (extname(pathname) === '' ? index : null)
       if (target === null) {
         plain(req, res, 404, 'Not found')
         return
+      }
+      let bytes: Buffer | null = null
+      if (withhold) {
+        try {
+          bytes = await readFile(target)
+        } catch {
+          plain(req, res, 404, 'Not found')
+          return
+        }
+        if (withhold(bytes, target)) {
+          plain(req, res, 403, options.withheldReason ?? 'Not served')
+          return
+        }
       }
       const type = CONTENT_TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream'
       res.writeHead(200, {
@@ -107,6 +126,7 @@ export async function createStaticHandler(
         'cache-control': target === index ? 'no-cache' : 'public, max-age=300',
       })
       if (req.method === 'HEAD') res.end()
+      else if (bytes !== null) res.end(bytes)
       else
         createReadStream(target)
           .on('error', () => res.destroy())

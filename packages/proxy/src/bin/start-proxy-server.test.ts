@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { BriqError, createBriqClient, requestFailureReason } from '@briq-interactive/core'
 import { sendExpectingContinue, stopReadingUntilServerCloses } from '@briq-interactive/test-sockets'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -177,6 +178,45 @@ describe('the proxy server serving a folder that holds PROXY_TOKEN', () => {
       /^PROXY_STATIC_DIR serves assets\/index\.js, which holds PROXY_TOKEN .*HOST=0\.0\.0\.0 is reached from other machines/,
     )
     expect((refused as Error).message).not.toContain(TOKEN)
+  })
+
+  it.each([
+    [
+      'escaped in the bundle',
+      (folder: string) => writeFile(join(folder, 'assets', 'x.js'), `t="${TOKEN.replaceAll('-', '\\u002d')}"`),
+    ],
+    [
+      'in a precompressed copy',
+      (folder: string) => writeFile(join(folder, 'assets', 'x.js.gz'), gzipSync(`t="${TOKEN}"`)),
+    ],
+    [
+      'in a brotli copy',
+      (folder: string) =>
+        writeFile(join(folder, 'assets', 'x.js.br'), brotliCompressSync(`${'let a = 1;'.repeat(200)} t="${TOKEN}"`)),
+    ],
+  ])('refuses to start with the token %s, which a visitor reads as well', async (_name, add) => {
+    const staticDir = await builtPage('const token = undefined')
+    await add(staticDir)
+    const refused = await start(env('0.0.0.0', staticDir), (_request, res) => json(res, 200, {})).catch(
+      (error: unknown) => error,
+    )
+    expect((refused as Error).message).toMatch(
+      /^PROXY_STATIC_DIR serves assets\/x\.js(\.gz|\.br)?, which holds PROXY_TOKEN/,
+    )
+  })
+
+  it('never serves a file that holds the token written into the folder after startup', async () => {
+    const staticDir = await builtPage('const token = undefined')
+    const running = await start(env('0.0.0.0', staticDir), (_r, res) => json(res, 200, {}))
+    const at = running.url.replace('0.0.0.0', '127.0.0.1')
+    await writeFile(join(staticDir, 'assets', 'index.js'), `const token = "${TOKEN}"`)
+    await writeFile(join(staticDir, 'assets', 'index.js.gz'), gzipSync(`const token = "${TOKEN}"`))
+    for (const path of ['/assets/index.js', '/assets/index.js.gz']) {
+      const refused = await fetch(`${at}${path}`)
+      expect(refused.status).toBe(403)
+      expect(await refused.text()).toMatch(/^Not served: this file holds PROXY_TOKEN/)
+    }
+    expect((await fetch(at)).status).toBe(200)
   })
 
   it('starts on loopback with that folder, and from other machines with a page without the token', async () => {

@@ -16,7 +16,8 @@ import { nodeFetch } from '../node/node-fetch.ts'
 import { toNodeHandler } from '../node/to-node-handler.ts'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { PROXIED_METHODS } from '../route-allow-list.ts'
-import { createStaticHandler, servedFileHolding } from './serve-static.ts'
+import { secretFinder } from './secret-finder.ts'
+import { createStaticHandler, servedFileWithheld } from './serve-static.ts'
 import { API_BASE_PATH, type ServerConfig } from './server-config.ts'
 
 /** A running proxy server. */
@@ -53,12 +54,24 @@ export async function startProxyServer(
       ...(log ? { log } : {}),
     }),
   )
-  const serveStatic = config.staticDir === null ? null : await createStaticHandler(config.staticDir)
   // The folder is served to anyone, unsigned: a page built with the token in it (the
   // playground's VITE_BRIQ_PROXY_TOKEN) hands it to whoever reaches the server. On loopback
-  // that is this machine only; from other machines, the token would protect nothing.
-  if (config.staticDir !== null && config.token !== null && !isLoopbackBind(config.host)) {
-    const file = await servedFileHolding(config.staticDir, config.token)
+  // that is this machine only; from other machines, the token would protect nothing. Such a page
+  // stops the server at startup, and one written into the folder later is never served.
+  const withhold =
+    config.staticDir !== null && config.token !== null && !isLoopbackBind(config.host)
+      ? secretFinder(config.token)
+      : undefined
+  const serveStatic =
+    config.staticDir === null
+      ? null
+      : await createStaticHandler(config.staticDir, {
+          withhold,
+          withheldReason:
+            'Not served: this file holds PROXY_TOKEN, and this server is reached from other machines. Rebuild the page without VITE_BRIQ_PROXY_TOKEN.',
+        })
+  if (config.staticDir !== null && withhold) {
+    const file = await servedFileWithheld(config.staticDir, withhold)
     if (file !== null) {
       throw new Error(
         `PROXY_STATIC_DIR serves ${file}, which holds PROXY_TOKEN (a page built with VITE_BRIQ_PROXY_TOKEN), and HOST=${config.host} is reached from other machines: ` +

@@ -1,0 +1,54 @@
+import { brotliDecompressSync, constants, gunzipSync, zstdDecompressSync } from 'node:zlib'
+import { createSecretRedactor, PRINTABLE_ASCII } from '../redact-secret.ts'
+
+// Far past any built page's file unpacked; a compressed file that unpacks to more cannot be
+// checked, and counts as holding the secret.
+const MAX_UNPACKED_BYTES = 64 * 1024 * 1024
+// A copy compressed again (`.gz` of a `.br`) is unpacked again, this many times at most; one
+// still compressed past that counts as holding the secret.
+const MAX_LAYERS = 3
+
+const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true })
+
+// What a file's bytes unpack to when they are a compressed copy a visitor can unpack: gzip and
+// zstd by their magic numbers, brotli (which has none) by its `.br` name. Truncated input gives
+// what it holds so far; null when they are no such copy (or a broken one).
+function unpacked(bytes: Uint8Array, name: string): Uint8Array | 'too large' | null {
+  const limits = { maxOutputLength: MAX_UNPACKED_BYTES }
+  try {
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b)
+      return gunzipSync(bytes, { ...limits, finishFlush: constants.Z_SYNC_FLUSH })
+    if (bytes[0] === 0x28 && bytes[1] === 0xb5 && bytes[2] === 0x2f && bytes[3] === 0xfd)
+      return zstdDecompressSync(bytes, { ...limits, finishFlush: constants.ZSTD_e_flush })
+    if (name.toLowerCase().endsWith('.br'))
+      return brotliDecompressSync(bytes, { ...limits, finishFlush: constants.BROTLI_OPERATION_FLUSH })
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return 'too large'
+  }
+  return null
+}
+
+/**
+ * A check of a file's bytes (and its name) for one secret: in every spelling the proxy's
+ * redactor knows (as is, escaped the way a bundler writes it into a string, percent-encoded,
+ * base64…), also inside a gzip, zstd or brotli copy (`index.js.gz`, `index.js.br` beside
+ * `index.js`), which a visitor can fetch and unpack. A compressed copy too large to unpack under
+ * the cap counts as holding it: it cannot be checked. A secret that is not printable ASCII is
+ * looked for as its UTF-8 bytes.
+ */
+export function secretFinder(secret: string): (bytes: Uint8Array, name: string) => boolean {
+  const raw = Buffer.from(secret)
+  const spelled = PRINTABLE_ASCII.test(secret) ? createSecretRedactor(secret) : null
+  const holds = (bytes: Uint8Array, name: string, layer: number): boolean => {
+    const found = spelled
+      ? spelled.test(lenientUtf8.decode(bytes))
+      : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(raw)
+    if (found) return true
+    const inner = unpacked(bytes, name)
+    if (inner === null) return false
+    if (inner === 'too large' || layer === MAX_LAYERS) return true
+    // The name of the copy inside: `index.js.br.gz` holds `index.js.br`.
+    return inner !== null && holds(inner, name.replace(/\.(?:gz|br|zst)$/i, ''), layer + 1)
+  }
+  return (bytes, name) => holds(bytes, name, 0)
+}
