@@ -11,7 +11,7 @@ const show = (value: unknown, props: Partial<Parameters<typeof InteractivePrevie
 
 const region = () => screen.getByRole('region', { name: 'WhatsApp message preview' })
 // Beside the region, not in it (a modal dialog elsewhere on the page keeps live regions exposed).
-const liveRegion = () => region().nextElementSibling as HTMLElement
+const liveRegion = () => screen.getByRole('region').nextElementSibling as HTMLElement
 /** What the live region offers a screen reader now: its words, or '' once they have left. */
 const said = () => {
   const words = liveRegion().firstElementChild
@@ -221,6 +221,32 @@ describe('InteractivePreview: playing the customer', () => {
       expect(liveRegion()).toHaveTextContent('You: Kesho asubuhi')
       act(() => vi.advanceTimersByTime(ANNOUNCEMENT_MS))
       expect(said()).toBe('')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('says a reply once: a change of language after it says nothing again', () => {
+    // The words were worked out on every render: in the new language they were new words to
+    // the live region, which said the last reply again (or brought back words that had left).
+    vi.useFakeTimers()
+    try {
+      const { rerender } = show(validFixtures.buttonTextHeader)
+      fireEvent.click(screen.getByRole('button', { name: 'Leo jioni' }))
+      const words = liveRegion().firstElementChild
+      rerender(<InteractivePreview value={validFixtures.buttonTextHeader} time={FIXTURE_TIME} locale="sw" />)
+      expect(liveRegion().firstElementChild).toBe(words)
+      expect(said()).toBe('You: Leo jioni')
+      expect(liveRegion()).toHaveAttribute('lang', 'en')
+      act(() => vi.advanceTimersByTime(ANNOUNCEMENT_MS))
+      expect(said()).toBe('')
+      rerender(<InteractivePreview value={validFixtures.buttonTextHeader} time={FIXTURE_TIME} locale="en" />)
+      expect(said()).toBe('')
+      // The next tap is said in the language of the moment.
+      rerender(<InteractivePreview value={validFixtures.buttonTextHeader} time={FIXTURE_TIME} locale="sw" />)
+      fireEvent.click(screen.getByRole('button', { name: 'Leo jioni' }))
+      expect(said()).toBe('Wewe: Leo jioni')
+      expect(liveRegion()).toHaveAttribute('lang', 'sw')
     } finally {
       vi.useRealTimers()
     }

@@ -1,5 +1,5 @@
 import { hasVisibleText, type InteractiveReply } from '@briq-interactive/core'
-import { memo, type ReactNode } from 'react'
+import { memo, type ReactNode, useState } from 'react'
 import { LeavingWords } from '../dom/leaving-words.tsx'
 import type { Locale, PreviewTranslate } from '../i18n/messages.ts'
 import { replyWords } from './reply-words.ts'
@@ -15,6 +15,23 @@ export interface ReplyAnnouncementProps {
   lang: Locale
 }
 
+/** The words said for one tap, in the language it was made in. */
+interface Said {
+  tap: number
+  lang: Locale
+  text: string
+}
+
+/** "You: Leo jioni" (with a row's description after a comma). */
+function spokenReply(reply: InteractiveReply, t: PreviewTranslate): string {
+  const words = replyWords(reply, t)
+  // A tap on a button or row of no visible text yet (a draft's) is said by the name it had there.
+  const text = hasVisibleText(words.text)
+    ? words.text
+    : t(reply.type === 'list_reply' ? 'preview.untitledRow' : 'preview.untitledButton')
+  return `${t('preview.reply.you')}: ${text}${words.description ? `, ${words.description}` : ''}`
+}
+
 /**
  * A polite live region that says a reply made in the preview once ("You: Leo jioni"): focus
  * stays on the button or returns to the list button, so the new bubble would appear unheard.
@@ -25,7 +42,8 @@ export interface ReplyAnnouncementProps {
  * and their ancestors (aria-hidden's hideOthers, https://github.com/theKashey/aria-hidden/issues/10),
  * so inside it the region would stay exposed beside the dialog's own. The words leave once said
  * (`LeavingWords`): left in place, a swipe met the reply again after its bubble.
- * Memoised: a new draft (a keystroke in the builder) leaves it as it is.
+ * Memoised: a new draft (a keystroke in the builder) leaves it as it is. A tap's words stay as
+ * first said when the language changes after it.
  */
 export const ReplyAnnouncement = memo(function ReplyAnnouncement({
   reply,
@@ -33,17 +51,20 @@ export const ReplyAnnouncement = memo(function ReplyAnnouncement({
   t,
   lang,
 }: ReplyAnnouncementProps): ReactNode {
-  const words = reply ? replyWords(reply, t) : undefined
-  // A tap on a button or row of no visible text yet (a draft's) is said by the name it had there.
-  const text =
-    words && !hasVisibleText(words.text)
-      ? t(reply?.type === 'list_reply' ? 'preview.untitledRow' : 'preview.untitledButton')
-      : words?.text
+  // The words of a tap are fixed when it is made: a later change of language (or of a host's
+  // catalogue) changed them, and a live region says changed words again, as a new reply.
+  const [said, setSaid] = useState<Said | null>(null)
+  const now = reply ? tap : null
+  let shown = said
+  if ((said?.tap ?? null) !== now) {
+    shown = reply ? { tap, lang, text: spokenReply(reply, t) } : null
+    setSaid(shown)
+  }
   return (
-    <div className="bi-sr-only bi-preview-live" lang={lang} aria-live="polite" aria-atomic="true">
-      {words ? (
-        <LeavingWords key={tap} className="bi-preview-live-text">
-          {`${t('preview.reply.you')}: ${text}${words.description ? `, ${words.description}` : ''}`}
+    <div className="bi-sr-only bi-preview-live" lang={shown?.lang ?? lang} aria-live="polite" aria-atomic="true">
+      {shown ? (
+        <LeavingWords key={shown.tap} className="bi-preview-live-text">
+          {shown.text}
         </LeavingWords>
       ) : null}
     </div>
