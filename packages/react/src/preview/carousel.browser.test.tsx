@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
+import { spoken } from '../testing/spoken.ts'
 import { validFixtures } from './fixtures.ts'
 import { renderPreview } from './testing/browser-render.tsx'
 
@@ -35,7 +36,7 @@ describe('carousel: a lone card (Chromium)', () => {
   it.each([
     ['a phone', false],
     ['a compact phone', true],
-  ])('on %s, tabbing past the card brings the note that it needs another into view', async (_, compact) => {
+  ])('on %s, the row is a stop that brings the note that it needs another into view', async (_, compact) => {
     const { root } = renderPreview(lone, { compact })
     const scroller = root.querySelector('.bi-carousel') as HTMLElement
     const note = root.querySelector('.bi-card[data-kind="none"]') as HTMLElement
@@ -43,11 +44,17 @@ describe('carousel: a lone card (Chromium)', () => {
     // Where the second card goes: past the row's edge, as the next card peeks in.
     expect(within(note.getBoundingClientRect(), scroller.getBoundingClientRect())).toBe(false)
     const buttons = root.querySelectorAll<HTMLElement>('.bi-card .bi-action')
+    ;(buttons[0] as HTMLElement).focus()
+    await userEvent.tab({ shift: true })
+    expect(document.activeElement).toBe(scroller)
+    // Said as the named group it is: the note was a stop of its own, a div of no role or name.
+    expect(await spoken(scroller)).toBe('group "Cards"')
+    await expect.poll(() => within(note.getBoundingClientRect(), scroller.getBoundingClientRect())).toBe(true)
+    expect(getComputedStyle(scroller).outlineStyle).toBe('solid')
+    // Past the card's buttons, the next Tab leaves the carousel: the note is text, no stop.
     ;(buttons[buttons.length - 1] as HTMLElement).focus()
     await userEvent.tab()
-    expect(document.activeElement).toBe(note)
-    await expect.poll(() => within(note.getBoundingClientRect(), scroller.getBoundingClientRect())).toBe(true)
-    expect(getComputedStyle(note).outlineStyle).toBe('solid')
+    expect(scroller.contains(document.activeElement)).toBe(false)
   })
 })
 

@@ -11,8 +11,8 @@ import { ProductCardTop } from './product-summary.tsx'
 // Tab onto a button of the card that peeks in at the edge: Chromium leaves a partly visible
 // element where it is, so the card is brought fully into view (the page scrolls only if needed).
 // jsdom, where a host may test its page, has no scrollIntoView.
-// The row itself is a stop only when no card has one (a draft): then it brings the note that
-// more cards are needed into view, the one part past its edge a reader could not otherwise reach.
+// The row itself is a stop when a part past its edge has no stop of its own: cards with no button
+// (a draft's), or the note that more cards are needed, which it then brings into view.
 const showFocusedCard = (event: FocusEvent<HTMLElement>): void => {
   const card =
     event.target === event.currentTarget
@@ -33,9 +33,12 @@ export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }
       : cards.length < LIMITS.carousel.cards.min
         ? t('preview.fewCards', { min: LIMITS.carousel.cards.min })
         : undefined
-  // Its buttons take a keyboard along the row; with none (a draft), the row itself must be
-  // focusable to be scrolled (WCAG 2.1.1).
-  const noStops = cards.length > 0 && !cards.some((card) => card.productId !== undefined || card.actions.length > 0)
+  // Its buttons take a keyboard along the row; with none (a draft), or a note after the cards, the
+  // row itself must be focusable to be scrolled (WCAG 2.1.1). Not the note: text is no control,
+  // and a stop of no role is read as nothing in particular.
+  const rowStop =
+    cards.length > 0 &&
+    (missing !== undefined || !cards.some((card) => card.productId !== undefined || card.actions.length > 0))
   return (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset is for form controls; this is a labelled group of cards
     <div
@@ -43,7 +46,7 @@ export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }
       role="group"
       aria-label={t('preview.carousel')}
       onFocus={showFocusedCard}
-      tabIndex={noStops ? 0 : undefined}
+      tabIndex={rowStop ? 0 : undefined}
       data-invalid={issues.has(['action', 'cards']) ? '' : undefined}
     >
       {ordered.map((card, i) => (
@@ -86,15 +89,7 @@ export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }
         </article>
       ))}
       {missing ? (
-        <div
-          className="bi-card"
-          data-kind="none"
-          data-invalid={issues.has(['action']) ? '' : undefined}
-          // After a card it starts past the row's edge: a stop of its own, so the keyboard brings it
-          // into view (showFocusedCard) as it does the cards. Alone, it is in view already; after
-          // cards with no stops, the row's own stop brings it in (one stop, not two).
-          tabIndex={cards.length > 0 && !noStops ? 0 : undefined}
-        >
+        <div className="bi-card" data-kind="none" data-invalid={issues.has(['action']) ? '' : undefined}>
           {missing}
         </div>
       ) : null}

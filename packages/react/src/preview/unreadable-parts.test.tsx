@@ -238,6 +238,16 @@ describe('a carousel with fewer cards than WhatsApp takes', () => {
     expect(missing).toHaveAttribute('data-kind', 'none')
     expect(missing).toHaveAttribute('data-invalid')
     expect(missing).toHaveTextContent('WhatsApp needs at least 2 cards')
+    // Past the row's edge: the row is the stop that scrolls to it, not the note (text, no control).
+    expect(group).toHaveAttribute('tabindex', '0')
+    expect(missing).not.toHaveAttribute('tabindex')
+  })
+
+  it('with no card yet, the note is in view and the row no stop', () => {
+    show({ type: 'carousel', body: { text: 'Chagua' }, action: { cards: [] } })
+    const group = screen.getByRole('group', { name: 'Cards' })
+    expect(group).toHaveTextContent('No cards')
+    expect(group).not.toHaveAttribute('tabindex')
   })
 
   it('says it in Swahili', () => {
