@@ -72,9 +72,18 @@ function Media({
       ) : null}
       {kind === 'video' ? (
         <>
-          <span className="bi-play" role="img" aria-label={t('preview.playVideo')}>
-            <Icon name="play" />
-          </span>
+          {/* The glyph draws what the video element is named: read once, as "Video" (it plays
+              nothing here, so it is no "Play video"). With no video element (none given, or not
+              loaded) it is what says the header is a video. */}
+          {src ? (
+            <span className="bi-play" aria-hidden="true">
+              <Icon name="play" />
+            </span>
+          ) : (
+            <span className="bi-play" role="img" aria-label={t('preview.video')}>
+              <Icon name="play" />
+            </span>
+          )}
           <span className="bi-duration">
             <Icon name="play" />
             {duration === null ? null : formatDuration(duration)}

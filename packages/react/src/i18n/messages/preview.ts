@@ -33,6 +33,11 @@ export const previewMessages = {
   ],
   'preview.image': ['Image', 'Picha'],
   'preview.video': ['Video', 'Video'],
+  /**
+   * No longer read: the glyph over a video header plays nothing in the preview, so it is named by
+   * `preview.video` where no video element is, else not at all. Kept so a host's `messages` that
+   * sets it still compiles.
+   */
   'preview.playVideo': ['Play video', 'Cheza video'],
   'preview.document': ['Document', 'Hati'],
   'preview.documentFallbackName': ['Document', 'Hati'],
