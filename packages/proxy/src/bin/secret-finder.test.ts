@@ -33,7 +33,9 @@ describe('secretFinder', () => {
     expect(holds(gzipped.subarray(0, gzipped.length / 2), '/dist/assets/index.js.gz')).toBe(true)
   })
 
-  it('counts a copy it cannot unpack under its cap, or compressed past its layers, as holding it', () => {
+  it('counts a file past its cap, one it cannot unpack under it, or one compressed past its layers, as holding it', () => {
+    expect(holds(Buffer.alloc(64 * 1024 * 1024 + 1, ' '), '/dist/big.txt')).toBe(true)
+    expect(holds(Buffer.alloc(64 * 1024 * 1024, ' '), '/dist/big.txt')).toBe(false)
     expect(holds(gzipSync(Buffer.alloc(65 * 1024 * 1024)), '/dist/zeros.gz')).toBe(true)
     let layered = gzipSync(text('no secret here'))
     for (let i = 0; i < 3; i++) layered = gzipSync(layered)

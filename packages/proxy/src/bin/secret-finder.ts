@@ -1,9 +1,9 @@
 import { brotliDecompressSync, constants, gunzipSync, zstdDecompressSync } from 'node:zlib'
 import { createSecretRedactor, PRINTABLE_ASCII } from '../redact-secret.ts'
 
-// Far past any built page's file unpacked; a compressed file that unpacks to more cannot be
-// checked, and counts as holding the secret.
-const MAX_UNPACKED_BYTES = 64 * 1024 * 1024
+// Far past any built page's file, as it is or unpacked; a larger one is not read through (its
+// text would be past what a string can hold), and counts as holding the secret.
+const MAX_CHECKED_BYTES = 64 * 1024 * 1024
 // A copy compressed again (`.gz` of a `.br`) is unpacked again, this many times at most; one
 // still compressed past that counts as holding the secret.
 const MAX_LAYERS = 3
@@ -14,7 +14,7 @@ const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true })
 // zstd by their magic numbers, brotli (which has none) by its `.br` name. Truncated input gives
 // what it holds so far; null when they are no such copy (or a broken one).
 function unpacked(bytes: Uint8Array, name: string): Uint8Array | 'too large' | null {
-  const limits = { maxOutputLength: MAX_UNPACKED_BYTES }
+  const limits = { maxOutputLength: MAX_CHECKED_BYTES }
   try {
     if (bytes[0] === 0x1f && bytes[1] === 0x8b)
       return gunzipSync(bytes, { ...limits, finishFlush: constants.Z_SYNC_FLUSH })
@@ -32,14 +32,15 @@ function unpacked(bytes: Uint8Array, name: string): Uint8Array | 'too large' | n
  * A check of a file's bytes (and its name) for one secret: in every spelling the proxy's
  * redactor knows (as is, escaped the way a bundler writes it into a string, percent-encoded,
  * base64…), also inside a gzip, zstd or brotli copy (`index.js.gz`, `index.js.br` beside
- * `index.js`), which a visitor can fetch and unpack. A compressed copy too large to unpack under
- * the cap counts as holding it: it cannot be checked. A secret that is not printable ASCII is
+ * `index.js`), which a visitor can fetch and unpack. A file over 64 MiB, or a compressed copy
+ * that unpacks to more, counts as holding it: it cannot be checked. A secret that is not printable ASCII is
  * looked for as its UTF-8 bytes.
  */
 export function secretFinder(secret: string): (bytes: Uint8Array, name: string) => boolean {
   const raw = Buffer.from(secret)
   const spelled = PRINTABLE_ASCII.test(secret) ? createSecretRedactor(secret) : null
   const holds = (bytes: Uint8Array, name: string, layer: number): boolean => {
+    if (bytes.byteLength > MAX_CHECKED_BYTES) return true
     const found = spelled
       ? spelled.test(lenientUtf8.decode(bytes))
       : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(raw)

@@ -122,4 +122,26 @@ describe('createStaticHandler with withhold', () => {
       await new Promise((resolve) => checked.close(resolve))
     }
   })
+
+  it('withholds a file whose check throws, and goes on serving', async () => {
+    const root = join(base, 'failing-check')
+    await mkdir(root, { recursive: true })
+    await writeFile(join(root, 'index.html'), '<!doctype html><title>playground</title>')
+    await writeFile(join(root, 'odd.txt'), 'odd')
+    const handler = await createStaticHandler(root, {
+      withhold: (bytes) => {
+        if (Buffer.from(bytes).toString() === 'odd') throw new RangeError('Invalid string length')
+        return false
+      },
+    })
+    const checked = createServer(handler)
+    await new Promise<void>((resolve) => checked.listen(0, '127.0.0.1', resolve))
+    const at = `http://127.0.0.1:${(checked.address() as AddressInfo).port}`
+    try {
+      expect((await fetch(`${at}/odd.txt`)).status).toBe(403)
+      expect((await fetch(`${at}/`)).status).toBe(200)
+    } finally {
+      await new Promise((resolve) => checked.close(resolve))
+    }
+  })
 })

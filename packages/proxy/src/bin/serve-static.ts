@@ -52,6 +52,16 @@ const neverServed = (pathname: string) =>
 /** A check of a file's bytes and name: true when the file must not be served. */
 export type WithheldFile = (bytes: Uint8Array, name: string) => boolean
 
+// A check that fails withholds the file: it was not shown to be safe to serve (and a request
+// must never reject where nothing catches it, which would stop the server).
+function withheld(withhold: WithheldFile, bytes: Uint8Array, name: string): boolean {
+  try {
+    return withhold(bytes, name)
+  } catch {
+    return true
+  }
+}
+
 /**
  * The first file `createStaticHandler(rootDir)` would serve that `withhold` refuses (its path
  * under the folder, `assets/index.js`), or null.
@@ -71,8 +81,8 @@ export async function servedFileWithheld(rootDir: string, withhold: WithheldFile
  * Serves a built single-page app from `rootDir`: files as they are, and `index.html` for any
  * other GET path without a file extension (client-side routes). Paths are decoded once and must
  * stay inside the folder; dot-files are never served. With `withhold`, each file is read whole
- * and checked as it is served (a file added or rebuilt after startup too), and one it refuses is
- * 403: the bytes sent are the bytes checked.
+ * and checked as it is served (a file added or rebuilt after startup too), and one it refuses (or
+ * whose check throws) is 403: the bytes sent are the bytes checked.
  */
 export async function createStaticHandler(
   rootDir: string,
@@ -114,7 +124,7 @@ export async function createStaticHandler(
           plain(req, res, 404, 'Not found')
           return
         }
-        if (withhold(bytes, target)) {
+        if (withheld(withhold, bytes, target)) {
           plain(req, res, 403, options.withheldReason ?? 'Not served')
           return
         }
