@@ -31,6 +31,8 @@ export function describeServerRender({ webStreams = false } = {}) {
       expect(logged).toEqual([])
       expect(html).toMatch(/^<(div|section|button|form)[ >]/)
       expect(html).not.toContain('<script')
+      // A page served with `style-src 'self'` refuses both (README: "Under a Content Security Policy").
+      expect(html).not.toMatch(/<style|\sstyle=/)
       expect(streams).toEqual(streamers.map(() => ({ html, errors: [] })))
     })
   })
