@@ -1,6 +1,6 @@
 import { act, type ReactElement } from 'react'
 import { hydrateRoot, type Root } from 'react-dom/client'
-import { renderToString } from 'react-dom/server'
+import { renderToString, type ServerOptions } from 'react-dom/server'
 
 // Tells React this environment drives act(); without it React warns on every act() call.
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
@@ -24,11 +24,11 @@ const BROWSER_GLOBALS = [
  * every browser global reads `undefined` meanwhile (as in Node), so code that uses one unguarded
  * throws and guarded code takes its server path. The globals are back afterwards.
  */
-export function renderWithoutBrowser(element: ReactElement): string {
+export function renderWithoutBrowser(element: ReactElement, options?: ServerOptions): string {
   const saved = BROWSER_GLOBALS.map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)] as const)
   for (const [name] of saved) Object.defineProperty(globalThis, name, { configurable: true, get: () => undefined })
   try {
-    return renderToString(element)
+    return renderToString(element, options)
   } finally {
     for (const [name, descriptor] of saved) {
       if (descriptor === undefined) delete (globalThis as Record<string, unknown>)[name]
@@ -55,6 +55,7 @@ export async function hydrateHtml(
   html: string,
   element: ReactElement,
   beforeHydrating?: (container: HTMLElement) => Promise<void>,
+  options?: { identifierPrefix?: string },
 ): Promise<Hydrated> {
   const container = document.createElement('div')
   document.body.append(container)
@@ -69,7 +70,7 @@ export async function hydrateHtml(
   let root: Root | undefined
   try {
     await act(async () => {
-      root = hydrateRoot(container, element, { onRecoverableError: (error) => recoverable.push(error) })
+      root = hydrateRoot(container, element, { ...options, onRecoverableError: (error) => recoverable.push(error) })
     })
   } finally {
     console.error = original
