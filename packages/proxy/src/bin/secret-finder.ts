@@ -30,11 +30,10 @@ function unpacked(bytes: Uint8Array, name: string): Uint8Array | 'too large' | n
 
 /**
  * A check of a file's bytes (and its name) for one secret: in every spelling the proxy's
- * redactor knows (as is, escaped the way a bundler writes it into a string, percent-encoded,
- * base64…), also inside a gzip, zstd or brotli copy (`index.js.gz`, `index.js.br` beside
- * `index.js`), which a visitor can fetch and unpack. A file over 64 MiB, or a compressed copy
- * that unpacks to more, counts as holding it: it cannot be checked. A secret that is not printable ASCII is
- * looked for as its UTF-8 bytes.
+ * redactor knows (as is, JSON-escaped, percent-encoded, base64…), also inside a gzip, zstd or
+ * brotli copy (`index.js.gz`, `index.js.br` beside `index.js`), which a visitor can fetch and
+ * unpack. A file over 64 MiB, or a compressed copy that unpacks to more, counts as holding it:
+ * it cannot be checked. A secret that is not printable ASCII is looked for as its UTF-8 bytes.
  */
 export function secretFinder(secret: string): (bytes: Uint8Array, name: string) => boolean {
   const raw = Buffer.from(secret)
@@ -49,7 +48,7 @@ export function secretFinder(secret: string): (bytes: Uint8Array, name: string) 
     if (inner === null) return false
     if (inner === 'too large' || layer === MAX_LAYERS) return true
     // The name of the copy inside: `index.js.br.gz` holds `index.js.br`.
-    return inner !== null && holds(inner, name.replace(/\.(?:gz|br|zst)$/i, ''), layer + 1)
+    return holds(inner, name.replace(/\.(?:gz|br|zst)$/i, ''), layer + 1)
   }
   return (bytes, name) => holds(bytes, name, 0)
 }
