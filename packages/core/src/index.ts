@@ -10,6 +10,7 @@ export { BriqError, type BriqErrorDetail, type BriqErrorInit, type BriqErrorKind
 export type {
   BriqClientOptions,
   FetchLike,
+  HeadersInitLike,
   HeadersOption,
   RequestOptions,
   RetryOptions,
