@@ -98,7 +98,13 @@ describe("the builder's headings", () => {
     const composer = render(
       <InteractiveComposer client={client} defaultValue={createDraft('button')} headingLevel={3} />,
     )
-    expect(outline(composer.container)).toEqual(['3 Buttons', '4 Button 1', '4 Button 2', '3 Problems'])
+    expect(outline(composer.container)).toEqual([
+      '3 Buttons',
+      '4 Button 1',
+      '4 Button 2',
+      '3 Problems',
+      '3 WhatsApp message preview',
+    ])
   })
 
   it('a level HTML has not is refused, naming the prop', () => {

@@ -3,6 +3,7 @@ import { type ReactNode, useCallback } from 'react'
 import { BuilderPreview } from '../builder/builder-preview.tsx'
 import { customerCountryCode, useSendDialog } from '../send-dialog/send-dialog-context.ts'
 import { sameJson } from '../state/same-json.ts'
+import { ComposerHeading } from './composer-heading.tsx'
 
 /** What the composer tells `onReply` about the message the customer answered. */
 export interface ComposerReplyContext {
@@ -30,7 +31,7 @@ export interface ComposerPreviewProps {
  */
 export function ComposerPreview({ catalogue, businessName, onReply }: ComposerPreviewProps): ReactNode {
   const dialog = useSendDialog('InteractiveComposer')
-  const { sending, delivery, plan } = dialog
+  const { t, sending, delivery, plan } = dialog
   const sentId = sending.status === 'success' ? sending.data?.message_id : undefined
   const messageId =
     sentId !== undefined && sameJson(sending.request?.interactive, plan.outgoing.interactive) ? sentId : undefined
@@ -40,14 +41,18 @@ export function ComposerPreview({ catalogue, businessName, onReply }: ComposerPr
     [onReply, messageId, refresh],
   )
   return (
-    <BuilderPreview
-      className="bi-composer-preview"
-      compact
-      catalogue={catalogue}
-      businessName={businessName}
-      countryCode={customerCountryCode(dialog)}
-      onReply={handleReply}
-      reply={messageId === undefined ? undefined : (delivery.reply ?? null)}
-    />
+    <>
+      {/* Before the preview's region, which keeps its own name (a host may show the preview alone). */}
+      <ComposerHeading>{t('preview.region')}</ComposerHeading>
+      <BuilderPreview
+        className="bi-composer-preview"
+        compact
+        catalogue={catalogue}
+        businessName={businessName}
+        countryCode={customerCountryCode(dialog)}
+        onReply={handleReply}
+        reply={messageId === undefined ? undefined : (delivery.reply ?? null)}
+      />
+    </>
   )
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { type ReactNode, useId } from 'react'
 import { SendDialogActions } from '../send-dialog/send-dialog-actions.tsx'
 import { SendDialogContent } from '../send-dialog/send-dialog-content.tsx'
 import { useSendDialog } from '../send-dialog/send-dialog-context.ts'
@@ -11,6 +11,7 @@ import { SendDialogStatus } from '../send-dialog/send-dialog-status.tsx'
 import { SendDialogTrigger } from '../send-dialog/send-dialog-trigger.tsx'
 import { SendDialogWindow } from '../send-dialog/send-dialog-window.tsx'
 import { SendDialogPresetParts } from '../send-dialog/send-interactive-dialog.tsx'
+import { ComposerHeading } from './composer-heading.tsx'
 
 /** Inline, says why Send did nothing when the draft itself is what blocks it (the form lists why). */
 function DraftBlocked(): ReactNode {
@@ -32,6 +33,7 @@ function DraftBlocked(): ReactNode {
  */
 export function ComposerSend({ mode, conversation }: { mode: 'dialog' | 'inline'; conversation: boolean }): ReactNode {
   const { t } = useSendDialog('InteractiveComposer')
+  const headingId = useId()
   if (mode === 'inline') {
     return (
       // Not a <form>: the composer is often inside a host's (a CMS editor), which HTML cannot nest
@@ -39,7 +41,8 @@ export function ComposerSend({ mode, conversation }: { mode: 'dialog' | 'inline'
       // the same; Enter in the recipient and Send send by themselves, never the host's submit.
       <SendDialogForm asChild className="bi-composer-send">
         {/* biome-ignore lint/a11y/useSemanticElements: a <form> would nest in a host's form around the composer */}
-        <div role="form" aria-label={t('sendDialog.title')}>
+        <div role="form" aria-labelledby={headingId}>
+          <ComposerHeading id={headingId}>{t('sendDialog.title')}</ComposerHeading>
           {conversation ? <SendDialogConversation /> : null}
           <SendDialogSender />
           <SendDialogRecipient />
