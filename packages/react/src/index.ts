@@ -19,6 +19,7 @@ export type { BuilderTypePickerProps } from './builder/type-picker.tsx'
 export type { BuilderPersistState } from './builder/use-draft-persistence.ts'
 export type { ComposerReplyContext } from './composer/composer-preview.tsx'
 export { InteractiveComposer, type InteractiveComposerProps } from './composer/interactive-composer.tsx'
+export { keepPlainSelectKeys } from './dom/plain-select-keys.ts'
 export { en as messagesEn } from './i18n/messages/en.ts'
 export { sw as messagesSw } from './i18n/messages/sw.ts'
 export {

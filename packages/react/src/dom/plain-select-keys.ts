@@ -17,12 +17,20 @@ function targetIndex(options: readonly HTMLOptionElement[], from: number, key: s
 }
 
 /**
- * Gives the kit's customizable select (`appearance: base-select`, so a long chosen option wraps
- * instead of being clipped) a plain select's keys where they differ: on Windows, Linux and
- * ChromeOS a closed plain select steps to the previous or next option on the arrow keys and to
- * the first or last on Home and End, its list staying shut (a screen reader says the option
- * chosen), where base-select opens its list. On macOS and iOS both open the list: left alone.
- * Alt+Down, Space and typing a letter stay the select's own.
+ * Gives a customizable select (`appearance: base-select`, so a long chosen option wraps instead
+ * of being clipped) a plain select's keys where they differ: on Windows, Linux and ChromeOS a
+ * closed plain select steps to the previous or next option on the arrow keys and to the first or
+ * last on Home and End, its list staying shut (a screen reader says the option chosen), where
+ * base-select opens its list. On macOS and iOS both open the list: left alone. Alt+Down, Space
+ * and typing a letter stay the select's own. The kit's pickers use it; give it to your own
+ * selects beside them drawn the same way, as their `onKeyDown`. A select not drawn with
+ * base-select (another browser, or your CSS) is left alone.
+ *
+ * @example
+ * ```tsx
+ * // CSS: @supports (appearance: base-select) { .my-select { appearance: base-select; white-space: normal } }
+ * <select className="my-select" onKeyDown={keepPlainSelectKeys}>…</select>
+ * ```
  */
 export function keepPlainSelectKeys(event: KeyboardEvent<HTMLSelectElement>): void {
   const select = event.currentTarget
