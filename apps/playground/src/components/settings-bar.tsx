@@ -1,3 +1,4 @@
+import { keepPlainSelectKeys } from '@briq-interactive/react'
 import { useId } from 'react'
 import { PLAYGROUND_LOCALES, type PlaygroundLocale, useTranslate } from '../i18n/translator.ts'
 
@@ -31,6 +32,7 @@ export function SettingsBar({ locale, onLocaleChange, theme, onThemeChange }: Se
         <select
           id={`${id}-locale`}
           className="pg-input"
+          onKeyDown={keepPlainSelectKeys}
           value={locale}
           onChange={(event) => {
             const chosen = PLAYGROUND_LOCALES.find((entry) => entry.locale === event.target.value)

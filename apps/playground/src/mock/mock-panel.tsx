@@ -1,5 +1,6 @@
 import { normalizePhone, type ProductCatalogue } from '@briq-interactive/core'
 import { SCENARIO_NAMES, type ScenarioName } from '@briq-interactive/mock'
+import { keepPlainSelectKeys } from '@briq-interactive/react'
 import { useEffect, useId, useState } from 'react'
 import { type PlaygroundTranslate, useTranslate } from '../i18n/translator.ts'
 import { describeControlError } from './describe-control-error.ts'
@@ -200,6 +201,7 @@ export function MockPanel({
         <select
           id={`${id}-scenario`}
           className="pg-input"
+          onKeyDown={keepPlainSelectKeys}
           value={scenario}
           onChange={(event) => {
             const name = SCENARIO_NAMES.find((candidate) => candidate === event.target.value)

@@ -6,6 +6,7 @@ import {
   readCarouselQuickReplyMax,
   type ValidateOptions,
 } from '@briq-interactive/core'
+import { keepPlainSelectKeys } from '@briq-interactive/react'
 import { useId } from 'react'
 import { useTranslate } from '../i18n/translator.ts'
 
@@ -63,6 +64,7 @@ export function ValidationPanel({ value, onValueChange }: ValidationPanelProps) 
         <select
           id={`${id}-quick-replies`}
           className="pg-input"
+          onKeyDown={keepPlainSelectKeys}
           value={String(carouselQuickReplyLimit(value).max)}
           onChange={(event) => {
             const { carouselQuickReplyMax: _dropped, ...rest } = value
