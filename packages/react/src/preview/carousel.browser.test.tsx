@@ -56,6 +56,15 @@ describe('carousel: a lone card (Chromium)', () => {
     await userEvent.tab()
     expect(scroller.contains(document.activeElement)).toBe(false)
   })
+
+  it('a click on the card, which focuses the row, leaves the row where it is', async () => {
+    // The row's focus scrolled to the note for a pointer too: the card clicked on slid away.
+    const { root } = renderPreview(lone)
+    const scroller = root.querySelector('.bi-carousel') as HTMLElement
+    await userEvent.click(root.querySelector('.bi-card .bi-media') as HTMLElement)
+    expect(document.activeElement).toBe(scroller)
+    expect(scroller.scrollLeft).toBe(0)
+  })
 })
 
 describe('carousel: a lone card with no buttons yet (Chromium)', () => {
@@ -70,7 +79,10 @@ describe('carousel: a lone card with no buttons yet (Chromium)', () => {
     const scroller = root.querySelector('.bi-carousel') as HTMLElement
     const note = root.querySelector('.bi-card[data-kind="none"]') as HTMLElement
     expect(within(note.getBoundingClientRect(), scroller.getBoundingClientRect())).toBe(false)
-    scroller.focus()
+    // Reached by the keyboard (the first stop of the page): a pointer's focus leaves the row be.
+    ;(document.activeElement as HTMLElement | null)?.blur()
+    await userEvent.tab()
+    expect(document.activeElement).toBe(scroller)
     await expect.poll(() => within(note.getBoundingClientRect(), scroller.getBoundingClientRect())).toBe(true)
     // The next Tab leaves the carousel: the note is read in the row, not a stop of its own.
     await userEvent.tab()

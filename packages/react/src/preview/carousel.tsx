@@ -13,11 +13,14 @@ import { ProductCardTop } from './product-summary.tsx'
 // jsdom, where a host may test its page, has no scrollIntoView.
 // The row itself is a stop when a part past its edge has no stop of its own: cards with no button
 // (a draft's), or the note that more cards are needed, which it then brings into view.
+// A pointer that focuses the row (a tap on a card's picture, the start of a swipe) leaves it
+// where it is: only the keyboard's focus is taken to the note.
 const showFocusedCard = (event: FocusEvent<HTMLElement>): void => {
-  const card =
-    event.target === event.currentTarget
-      ? event.target.querySelector(':scope > .bi-card[data-kind="none"]')
-      : event.target.closest('.bi-card')
+  const row = event.target === event.currentTarget
+  if (row && !event.target.matches(':focus-visible')) return
+  const card = row
+    ? event.target.querySelector(':scope > .bi-card[data-kind="none"]')
+    : event.target.closest('.bi-card')
   card?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' })
 }
 
