@@ -1,4 +1,4 @@
-import type { BriqError } from '../client/briq-error.ts'
+import { BriqError } from '../client/briq-error.ts'
 import { holdsNoBriqError } from '../client/read-error-body.ts'
 import { REDIRECTED } from '../client/send-briq-request.ts'
 import {
@@ -24,7 +24,7 @@ import {
   UPSTREAM_UNREACHABLE,
 } from '../contract/proxy-codes.ts'
 import { ownEntry } from '../own-entry.ts'
-import { MAX_SEND_HOLD_MS } from './send-hold.ts'
+import { MAX_SEND_HOLD_MS, type SendHoldAskedBy } from './send-hold.ts'
 
 /** Why a call to Briq other than a send failed (a status poll, a list), in a UI's terms. */
 export type RequestFailureReason =
@@ -55,6 +55,12 @@ export interface RequestFailure {
    * watcher polls on by its backoff instead, and the sentence names no wait.
    */
   waitTooLong?: true
+  /**
+   * For `rate_limited`: who turned the call away, as `SendFailure.askedBy` says: `briq` (its error
+   * envelope) or `gateway` (a 429 page from a server between the page and Briq), so the sentence
+   * names the same one a send's does.
+   */
+  askedBy?: SendHoldAskedBy
   /** For `other`, `gateway` and `proxy_refused`: the HTTP status, when there was an answer. */
   status?: number
   /**
@@ -95,6 +101,13 @@ export function askedWait(error: BriqError): { retryAfterSeconds?: number; waitT
  */
 export const answeredWithoutBriqError = (error: BriqError): boolean =>
   error.kind === 'http' && error.status !== undefined && holdsNoBriqError(error)
+
+// Who asked to wait: the answer itself or, for the controller's refusal during a hold, the answer
+// that began the hold (its cause). With none of Briq's error details, a server between.
+export function askedBy(error: BriqError): SendHoldAskedBy {
+  const asked = error.kind === 'validation' && error.cause instanceof BriqError ? error.cause : error
+  return answeredWithoutBriqError(asked) ? 'gateway' : 'briq'
+}
 
 /**
  * The failures `@briq-interactive/proxy` reports itself (and `briq-mock` standing in for it:
@@ -181,7 +194,9 @@ export function requestFailureReason(error: BriqError): RequestFailure {
   const status = error.status
   // Sent on to another page (a sign-in, a session that lapsed) instead of answered.
   if (error.code === REDIRECTED) return { reason: 'redirected' }
-  if (status === 429 || error.code === 'RATE_LIMITED') return { reason: 'rate_limited', ...askedWait(error) }
+  if (status === 429 || error.code === 'RATE_LIMITED') {
+    return { reason: 'rate_limited', askedBy: askedBy(error), ...askedWait(error) }
+  }
   // The proxy's own answers first: a 401/403 of its token or allowed origins is not the API key,
   // a 502/504 of its connection to Briq not Briq's problem.
   const byProxy = proxyReason(error.code)

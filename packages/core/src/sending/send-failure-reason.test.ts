@@ -271,7 +271,7 @@ describe('sendFailureReason', () => {
     )
     // A status poll told to wait a year names no wait either (its watcher backs off instead).
     const year = error({ kind: 'http', message: 'x', status: 429, retryAfterMs: 31_536_000_000 })
-    expect(requestFailureReason(year)).toEqual({ reason: 'rate_limited', waitTooLong: true })
+    expect(requestFailureReason(year)).toEqual({ reason: 'rate_limited', askedBy: 'briq', waitTooLong: true })
     expect([describeRequestFailure(year), describeRequestFailure(year, coreMessagesSw)]).toEqual([
       'too many requests at once, and the server asked to wait more than a day, which is most likely a setting gone wrong',
       'maombi mengi mno kwa wakati mmoja, na seva imeomba kusubiri zaidi ya siku moja; huenda ni mpangilio uliokosewa',
@@ -346,6 +346,20 @@ describe('sendFailureReason', () => {
     const noWait = error({ kind: 'http', message: 'x', status: 429, errors: [] })
     expect(describeSendFailure(noWait)).toBe(
       'A server on the way to Briq got too many requests at once (HTTP 429), not Briq, so the message was not sent. Wait a moment, then try again.',
+    )
+    // A status poll a gateway turned away names it too, as the send does, not "too many requests" as Briq's.
+    expect(requestFailureReason(page)).toEqual({ reason: 'rate_limited', askedBy: 'gateway', retryAfterSeconds: 30 })
+    expect([describeRequestFailure(page), describeRequestFailure(page, coreMessagesSw)]).toEqual([
+      'a server on the way to Briq got too many requests at once (HTTP 429), not Briq; try again in 30 seconds',
+      'seva iliyo njiani kuelekea Briq imepokea maombi mengi mno kwa wakati mmoja (HTTP 429), si Briq; jaribu tena baada ya sekunde 30',
+    ])
+    const pageYear = error({ kind: 'http', message: 'x', status: 429, retryAfterMs: 365 * 86_400_000, errors: [] })
+    expect([describeRequestFailure(pageYear), describeRequestFailure(pageYear, coreMessagesSw)]).toEqual([
+      'a server on the way to Briq got too many requests at once (HTTP 429), not Briq, and it asked to wait more than a day, which is most likely a setting gone wrong',
+      'seva iliyo njiani kuelekea Briq imepokea maombi mengi mno kwa wakati mmoja (HTTP 429), si Briq, na seva hiyo imeomba kusubiri zaidi ya siku moja; huenda ni mpangilio uliokosewa',
+    ])
+    expect(describeRequestFailure(noWait)).toBe(
+      'a server on the way to Briq got too many requests at once (HTTP 429), not Briq; wait a moment',
     )
     // The controller's refusal during the hold is read by the answer that began it (its cause).
     const held = error({ kind: 'validation', message: 'x', code: 'RATE_LIMITED', retryAfterMs: 9_000, cause: page })

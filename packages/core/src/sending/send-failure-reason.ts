@@ -1,8 +1,9 @@
-import { BriqError } from '../client/briq-error.ts'
+import type { BriqError } from '../client/briq-error.ts'
 import { REDIRECTED } from '../client/send-briq-request.ts'
 import { mayHaveBeenSent } from './may-have-been-sent.ts'
 import {
   answeredWithoutBriqError,
+  askedBy,
   askedWait,
   type ProxyFailureReason,
   proxyFailure,
@@ -137,13 +138,6 @@ function withStatus(reason: 'invalid_response' | 'other', status: number | undef
 // The failure with the seconds the answer asked to wait, when it said: the send controller holds
 // sends until then. Past a day, a setting gone wrong: no wait to hold or to name.
 const waiting = (failure: SendFailure, error: BriqError): SendFailure => ({ ...failure, ...askedWait(error) })
-
-// Who asked to wait: the answer itself or, for the controller's refusal during a hold, the answer
-// that began the hold (its cause). With none of Briq's error details, a server between.
-function askedBy(error: BriqError): SendHoldAskedBy {
-  const asked = error.kind === 'validation' && error.cause instanceof BriqError ? error.cause : error
-  return answeredWithoutBriqError(asked) ? 'gateway' : 'briq'
-}
 
 const isNoRoute = (error: BriqError): boolean =>
   error.code === undefined &&

@@ -140,12 +140,18 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
 export const requestFailureEn: CoreMessages['requestFailure'] = {
   network: () => 'the server could not be reached',
   timeout: () => 'no answer in time',
-  rate_limited: (f) =>
-    f.waitTooLong
-      ? 'too many requests at once, and the server asked to wait more than a day, which is most likely a setting gone wrong'
+  rate_limited: (f) => {
+    // A gateway's 429 page is named as a send's sentence names it, not said as Briq's.
+    const many =
+      f.askedBy === 'gateway'
+        ? 'a server on the way to Briq got too many requests at once (HTTP 429), not Briq'
+        : 'too many requests at once'
+    return f.waitTooLong
+      ? `${many}, and ${f.askedBy === 'gateway' ? 'it' : 'the server'} asked to wait more than a day, which is most likely a setting gone wrong`
       : f.retryAfterSeconds === undefined
-        ? 'too many requests at once; wait a moment'
-        : `too many requests at once; try again in ${waitEn(f.retryAfterSeconds)}`,
+        ? `${many}; wait a moment`
+        : `${many}; try again in ${waitEn(f.retryAfterSeconds)}`
+  },
   unauthorized: () => 'the API key was refused',
   redirected: () => 'it was sent on to another page, most likely a sign-in: reload this page and sign in',
   proxy_unauthorized: () =>

@@ -139,12 +139,18 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
 export const requestFailureSw: CoreMessages['requestFailure'] = {
   network: () => 'seva haikuweza kufikiwa',
   timeout: () => 'hakuna jibu kwa wakati',
-  rate_limited: (f) =>
-    f.waitTooLong
-      ? 'maombi mengi mno kwa wakati mmoja, na seva imeomba kusubiri zaidi ya siku moja; huenda ni mpangilio uliokosewa'
+  rate_limited: (f) => {
+    // Seva iliyo njiani inatajwa kama sentensi ya kutuma inavyoitaja (A gateway's 429 page is named as a send's sentence names it).
+    const many =
+      f.askedBy === 'gateway'
+        ? 'seva iliyo njiani kuelekea Briq imepokea maombi mengi mno kwa wakati mmoja (HTTP 429), si Briq'
+        : 'maombi mengi mno kwa wakati mmoja'
+    return f.waitTooLong
+      ? `${many}, na ${f.askedBy === 'gateway' ? 'seva hiyo' : 'seva'} imeomba kusubiri zaidi ya siku moja; huenda ni mpangilio uliokosewa`
       : f.retryAfterSeconds === undefined
-        ? 'maombi mengi mno kwa wakati mmoja; subiri kidogo'
-        : `maombi mengi mno kwa wakati mmoja; jaribu tena baada ya ${waitSw(f.retryAfterSeconds)}`,
+        ? `${many}; subiri kidogo`
+        : `${many}; jaribu tena baada ya ${waitSw(f.retryAfterSeconds)}`
+  },
   unauthorized: () => 'ufunguo wa API umekataliwa',
   redirected: () => 'ombi lilielekezwa kwenye ukurasa mwingine, huenda wa kuingia: pakia upya ukurasa huu na uingie',
   proxy_unauthorized: () =>
