@@ -308,6 +308,14 @@ describe('sendFailureReason', () => {
     expect(coreMessagesSw.sendFailure.rate_limited(throttled)).toBe(
       'Jumbe nyingi mno kwa wakati mmoja. Briq imeomba kusubiri zaidi ya siku moja kabla ya kutuma tena; huenda ni mpangilio uliokosewa, kwa hiyo kutuma hakujasimamishwa: jaribu tena baada ya dakika chache, na ujumbe ukikataliwa tena, mjulishe aliyeandaa ukurasa huu.',
     )
+    // A host's own failure that does not say who asked names nobody it cannot know, as the hold does.
+    expect([
+      coreMessagesEn.sendFailure.rate_limited({ reason: 'rate_limited', waitTooLong: true }),
+      coreMessagesSw.sendFailure.rate_limited({ reason: 'rate_limited', waitTooLong: true }),
+    ]).toEqual([
+      'Too many messages at once. The server asked to wait more than a day before sending again, which is most likely a setting gone wrong, so sending is not put on hold: try again in a few minutes, and if it is refused again, tell whoever set up this page.',
+      'Jumbe nyingi mno kwa wakati mmoja. Seva imeomba kusubiri zaidi ya siku moja kabla ya kutuma tena; huenda ni mpangilio uliokosewa, kwa hiyo kutuma hakujasimamishwa: jaribu tena baada ya dakika chache, na ujumbe ukikataliwa tena, mjulishe aliyeandaa ukurasa huu.',
+    ])
     const page = error({ kind: 'http', message: 'x', status: 429, retryAfterMs: year, errors: [] })
     expect(describeSendFailure(page)).toBe(
       'A server on the way to Briq got too many requests at once (HTTP 429), not Briq, so the message was not sent. That server asked to wait more than a day before sending again, which is most likely a setting gone wrong, so sending is not put on hold: try again in a few minutes, and if it is refused again, tell whoever set up this page.',

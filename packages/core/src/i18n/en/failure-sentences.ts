@@ -79,7 +79,7 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
   rate_limited: (f) =>
     f.askedBy === 'gateway'
       ? `A server on the way to Briq got too many requests at once (HTTP 429), not Briq, so the message was not sent.${waitAgainEn(f, 'That server')}`
-      : `Too many messages at once.${waitAgainEn(f, 'Briq')}`,
+      : `Too many messages at once.${waitAgainEn(f, f.askedBy === 'briq' ? 'Briq' : 'The server')}`,
   validation: () => "The message breaks WhatsApp's rules; fix the errors shown, then send it.",
   network: (f) =>
     f.maybeSent

@@ -78,7 +78,7 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
   rate_limited: (f) =>
     f.askedBy === 'gateway'
       ? `Seva iliyo njiani kuelekea Briq imepokea maombi mengi mno kwa wakati mmoja (HTTP 429), si Briq, kwa hiyo ujumbe haukutumwa.${waitAgainSw(f, 'Seva hiyo')}`
-      : `Jumbe nyingi mno kwa wakati mmoja.${waitAgainSw(f, 'Briq')}`,
+      : `Jumbe nyingi mno kwa wakati mmoja.${waitAgainSw(f, f.askedBy === 'briq' ? 'Briq' : 'Seva')}`,
   validation: () => 'Ujumbe unavunja kanuni za WhatsApp; rekebisha makosa yaliyoonyeshwa, kisha uutume.',
   network: (f) =>
     f.maybeSent
