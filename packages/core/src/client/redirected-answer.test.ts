@@ -126,6 +126,8 @@ describe('createBriqClient outside a web page: a redirect', () => {
         message: `POST /v1/whatsapp/messages/interactive was redirected to ${other.url}/collect (HTTP ${status}), which the client follows only in a web page`,
       })
       expect(mayHaveBeenSent(error as BriqError)).toBe(false)
+      // The address itself redirects (no sign-in in a page to reload): said with the redirect's status.
+      expect(sendFailureReason(error as BriqError)).toEqual({ reason: 'redirected', status })
       expect(other.seen).toEqual([])
     },
   )
@@ -141,6 +143,7 @@ describe('createBriqClient outside a web page: a redirect', () => {
     const client = createBriqClient({ endpoint: `${url}/api/briq`, headers: { 'X-API-Key': 'briq_live_SERVER_KEY' } })
     const error = await client.listSenders().catch((reason: unknown) => reason)
     expect(error).toMatchObject({ kind: 'http', code: 'REDIRECTED' })
+    expect(requestFailureReason(error as BriqError)).toEqual({ reason: 'redirected', status: 302 })
     expect(other.seen).toEqual([])
   })
 

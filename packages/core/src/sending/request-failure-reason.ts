@@ -61,7 +61,10 @@ export interface RequestFailure {
    * names the same one a send's does.
    */
   askedBy?: SendHoldAskedBy
-  /** For `other`, `gateway` and `proxy_refused`: the HTTP status, when there was an answer. */
+  /**
+   * For `other`, `gateway` and `proxy_refused`: the HTTP status, when there was an answer; for
+   * `redirected`, the redirect's own (3xx) when the client did not follow it (outside a web page).
+   */
   status?: number
   /**
    * What the call asked for, which a 404 is about: one message (a status poll: Briq does not know
@@ -107,6 +110,17 @@ export const answeredWithoutBriqError = (error: BriqError): boolean =>
 export function askedBy(error: BriqError): SendHoldAskedBy {
   const asked = error.kind === 'validation' && error.cause instanceof BriqError ? error.cause : error
   return answeredWithoutBriqError(asked) ? 'gateway' : 'briq'
+}
+
+/**
+ * A redirect's failure (`REDIRECTED`), with the redirect's own status when the client did not
+ * follow it (outside a web page, its cause is the 3xx answer): then the address itself redirects
+ * (http:// to https://, a moved path), not a session that needs a sign-in. Followed in a page, the
+ * page it led to is most likely a sign-in, and no status is given.
+ */
+export function redirectedFailure(error: BriqError): { reason: 'redirected'; status?: number } {
+  const status = error.cause instanceof BriqError ? error.cause.status : undefined
+  return status !== undefined && status > 299 && status < 400 ? { reason: 'redirected', status } : { reason: 'redirected' }
 }
 
 /**
@@ -193,7 +207,7 @@ export function requestFailureReason(error: BriqError): RequestFailure {
   }
   const status = error.status
   // Sent on to another page (a sign-in, a session that lapsed) instead of answered.
-  if (error.code === REDIRECTED) return { reason: 'redirected' }
+  if (error.code === REDIRECTED) return redirectedFailure(error)
   if (status === 429 || error.code === 'RATE_LIMITED') {
     return { reason: 'rate_limited', askedBy: askedBy(error), ...askedWait(error) }
   }

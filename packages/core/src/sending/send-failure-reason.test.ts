@@ -411,6 +411,24 @@ describe('sendFailureReason', () => {
     ])
   })
 
+  it('words a redirect the client did not follow (outside a web page) as the address redirecting, not a sign-in', () => {
+    const answer = error({ kind: 'http', message: 'x', status: 301, errors: [] })
+    const redirected = error({ kind: 'http', message: 'x', code: 'REDIRECTED', cause: answer })
+    expect(sendFailureReason(redirected)).toEqual({ reason: 'redirected', status: 301 })
+    expect(requestFailureReason(redirected)).toEqual({ reason: 'redirected', status: 301 })
+    expect([
+      describeSendFailure(redirected),
+      describeSendFailure(redirected, coreMessagesSw),
+      describeRequestFailure(redirected),
+      describeRequestFailure(redirected, coreMessagesSw),
+    ]).toEqual([
+      "The address the message was sent to answered with a redirect to another address (HTTP 301) instead of Briq's answer, and a redirect is not followed outside a web page, so the message was not sent. Whoever set up the sending should check that address (https:// rather than http://, say).",
+      'Anwani ambayo ujumbe ulitumwa kwake imejibu kwa kuelekeza kwenye anwani nyingine (HTTP 301) badala ya kutoa jibu la Briq, na uelekezaji haufuatwi nje ya ukurasa wa wavuti, kwa hiyo ujumbe haukutumwa. Aliyeandaa utumaji ahakiki anwani hiyo (kwa mfano https:// badala ya http://).',
+      'the address answered with a redirect (HTTP 301), which is not followed outside a web page: check the address',
+      'anwani imejibu kwa kuelekeza kwingine (HTTP 301), na uelekezaji haufuatwi nje ya ukurasa wa wavuti: hakiki anwani',
+    ])
+  })
+
   it("a gateway's 431 is headers too large (cookies, most often), not a wrong address", () => {
     const page = error({ kind: 'http', message: 'x', status: 431, errors: [] })
     expect([describeSendFailure(page), describeSendFailure(page, coreMessagesSw)]).toEqual([

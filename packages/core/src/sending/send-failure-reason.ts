@@ -8,6 +8,7 @@ import {
   type ProxyFailureReason,
   proxyFailure,
   proxyReason,
+  redirectedFailure,
 } from './request-failure-reason.ts'
 import type { SendHoldAskedBy } from './send-hold.ts'
 
@@ -55,7 +56,8 @@ export interface SendFailure {
   askedBy?: SendHoldAskedBy
   /**
    * For `server`, `gateway`, `invalid_response`, `proxy_refused` and `other`: the HTTP status,
-   * when there was an answer.
+   * when there was an answer; for `redirected`, the redirect's own (3xx) when the client did not
+   * follow it (outside a web page: a server, a script).
    */
   status?: number
   /**
@@ -99,7 +101,7 @@ function classify(error: BriqError): SendFailure {
   if (error.kind === 'timeout') return { reason: 'timeout' }
   if (error.kind === 'aborted') return { reason: 'aborted' }
   // Sent on to another page (a sign-in, a session that lapsed) instead of answered: not sent.
-  if (error.code === REDIRECTED) return { reason: 'redirected' }
+  if (error.code === REDIRECTED) return redirectedFailure(error)
   const status = error.status
   // A success status whose body could not be read: Briq accepted something, so it may have gone.
   if (error.kind === 'invalid_response') return withStatus('invalid_response', status)

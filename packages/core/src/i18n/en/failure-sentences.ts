@@ -99,8 +99,12 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
     'Briq refused the API key, so the message was not sent. Whoever set up this page should check the key: that it is right and has not expired, and that its app is linked to a workspace.',
   no_endpoint: () =>
     "Nothing answers sends at the address this page sends to (HTTP 404), so the message was not sent. Whoever set up the page should check that address (the proxy's URL).",
-  redirected: () =>
-    'The request was sent on to another page instead of Briq, most likely a sign-in page (your session may have ended), so the message was not sent. Reload this page and sign in if it asks, then send the message again.',
+  // Not followed (outside a web page: a server, a script; its status given): the address itself
+  // redirects, which no reload or sign-in in a page mends. Followed in a page: a sign-in, most likely.
+  redirected: (f) =>
+    f.status === undefined
+      ? 'The request was sent on to another page instead of Briq, most likely a sign-in page (your session may have ended), so the message was not sent. Reload this page and sign in if it asks, then send the message again.'
+      : `The address the message was sent to answered with a redirect to another address${httpStatusNote(f.status)} instead of Briq's answer, and a redirect is not followed outside a web page, so the message was not sent. Whoever set up the sending should check that address (https:// rather than http://, say).`,
   proxy_unauthorized: () =>
     "Your server's proxy refused the request: you are not signed in, or the proxy token is wrong or missing (HTTP 401), so the message was not sent. Sign in again, or check the token your app sends to the proxy (not the Briq API key).",
   proxy_not_configured: () =>
@@ -153,7 +157,10 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
         : `${many}; try again in ${waitEn(f.retryAfterSeconds)}`
   },
   unauthorized: () => 'the API key was refused',
-  redirected: () => 'it was sent on to another page, most likely a sign-in: reload this page and sign in',
+  redirected: (f) =>
+    f.status === undefined
+      ? 'it was sent on to another page, most likely a sign-in: reload this page and sign in'
+      : `the address answered with a redirect${httpStatusNote(f.status)}, which is not followed outside a web page: check the address`,
   proxy_unauthorized: () =>
     "your server's proxy refused the request: you are not signed in, or the proxy token is wrong or missing (HTTP 401)",
   proxy_not_configured: () => "your server's proxy is not set up (HTTP 500)",

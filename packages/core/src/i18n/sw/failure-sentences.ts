@@ -98,8 +98,12 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
     'Briq imekataa ufunguo wa API, kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa huu ahakiki ufunguo: kwamba ni sahihi na muda wake haujaisha, na kwamba programu yake imeunganishwa na eneo la kazi (workspace).',
   no_endpoint: () =>
     'Hakuna kinachopokea ujumbe kwenye anwani ambayo ukurasa huu unatuma kwake (HTTP 404), kwa hiyo ujumbe haukutumwa. Aliyeandaa ukurasa ahakiki anwani hiyo (URL ya proksi).',
-  redirected: () =>
-    'Ombi lilielekezwa kwenye ukurasa mwingine badala ya Briq, pengine ukurasa wa kuingia (huenda muda wako wa kuingia umeisha), kwa hiyo ujumbe haukutumwa. Pakia upya ukurasa huu na uingie ukiombwa, kisha utume ujumbe tena.',
+  // Haukufuatwa (nje ya ukurasa wa wavuti; hali yake imetolewa): anwani yenyewe inaelekeza kwingine
+  // (Not followed outside a web page: the address itself redirects; followed in a page: a sign-in, most likely).
+  redirected: (f) =>
+    f.status === undefined
+      ? 'Ombi lilielekezwa kwenye ukurasa mwingine badala ya Briq, pengine ukurasa wa kuingia (huenda muda wako wa kuingia umeisha), kwa hiyo ujumbe haukutumwa. Pakia upya ukurasa huu na uingie ukiombwa, kisha utume ujumbe tena.'
+      : `Anwani ambayo ujumbe ulitumwa kwake imejibu kwa kuelekeza kwenye anwani nyingine${httpStatusNote(f.status)} badala ya kutoa jibu la Briq, na uelekezaji haufuatwi nje ya ukurasa wa wavuti, kwa hiyo ujumbe haukutumwa. Aliyeandaa utumaji ahakiki anwani hiyo (kwa mfano https:// badala ya http://).`,
   proxy_unauthorized: () =>
     'Proksi ya seva yako imekataa ombi: hujaingia, au tokeni ya proksi si sahihi au haipo (HTTP 401), kwa hiyo ujumbe haukutumwa. Ingia tena, au hakiki tokeni ambayo programu yako inaituma kwa proksi (si ufunguo wa API wa Briq).',
   proxy_not_configured: () =>
@@ -152,7 +156,10 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
         : `${many}; jaribu tena baada ya ${waitSw(f.retryAfterSeconds)}`
   },
   unauthorized: () => 'ufunguo wa API umekataliwa',
-  redirected: () => 'ombi lilielekezwa kwenye ukurasa mwingine, huenda wa kuingia: pakia upya ukurasa huu na uingie',
+  redirected: (f) =>
+    f.status === undefined
+      ? 'ombi lilielekezwa kwenye ukurasa mwingine, huenda wa kuingia: pakia upya ukurasa huu na uingie'
+      : `anwani imejibu kwa kuelekeza kwingine${httpStatusNote(f.status)}, na uelekezaji haufuatwi nje ya ukurasa wa wavuti: hakiki anwani`,
   proxy_unauthorized: () =>
     'proksi ya seva yako imekataa ombi: hujaingia, au tokeni ya proksi si sahihi au haipo (HTTP 401)',
   proxy_not_configured: () => 'proksi ya seva yako haijawekwa tayari (HTTP 500)',
