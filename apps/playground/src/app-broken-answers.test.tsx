@@ -79,7 +79,7 @@ describe('the mock answering badly, from the picker', { timeout: APP_TEST_TIMEOU
     const { typed } = await sendIn('invalid-response', 'An answer that is not Briq’s (invalid response)')
     const failure = await within(sendForm()).findByRole('region', { name: 'Not confirmed' })
     expect(failure).toHaveTextContent(
-      "An answer came (HTTP 200) that could not be read as Briq's, so the message may have been sent.",
+      "A web page came back (HTTP 200) instead of Briq's answer. This is most often a network that wants you to sign in first (such as hotel Wi-Fi) or a wrong address for sending (the proxy's URL), but that cannot be known for sure, so the message may have been sent.",
     )
     expect(sendRequests).toHaveLength(1)
     expect(body()).toHaveValue(typed)

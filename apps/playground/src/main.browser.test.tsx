@@ -91,7 +91,7 @@ describe('the playground entry in Chromium', () => {
       [
         'invalid-response',
         'An answer that is not Briq’s (invalid response)',
-        "An answer came (HTTP 200) that could not be read as Briq's",
+        "A web page came back (HTTP 200) instead of Briq's answer",
       ],
     ] as const) {
       await picker.selectOptions(scenario)

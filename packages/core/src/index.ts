@@ -52,6 +52,7 @@ export {
   sendResultSchema,
 } from './client/responses.ts'
 export { sameBriqClient } from './client/same-briq-client.ts'
+export type { WebPageAnswer } from './client/web-page-answer.ts'
 export type { ConfigProblem } from './config-problem.ts'
 export { BRIQ_API_KEY_HEADER, BRIQ_API_ORIGIN } from './contract/briq-api-origin.ts'
 export { type BriqRoute, routePath } from './contract/briq-route.ts'

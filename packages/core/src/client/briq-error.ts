@@ -1,4 +1,5 @@
 import type { Issue } from '../issue.ts'
+import type { WebPageAnswer } from './web-page-answer.ts'
 
 /**
  * What kind of failure a {@link BriqError} is:
@@ -47,6 +48,11 @@ export interface BriqErrorInit {
   retryAfterMs?: number | undefined
   /** The validator's issues, for `validation` errors. */
   issues?: Issue[] | undefined
+  /**
+   * For an `http` or `invalid_response` error whose body was a web page (HTML), not Briq's JSON:
+   * `page` (see `WebPageAnswer`).
+   */
+  webPage?: WebPageAnswer | undefined
   /** The underlying error or abort reason. */
   cause?: unknown
 }
@@ -70,6 +76,11 @@ export class BriqError extends Error {
   declare readonly retryAfterMs: number | undefined
   /** The validator's issues, for `validation` errors. */
   declare readonly issues: Issue[] | undefined
+  /**
+   * For an `http` or `invalid_response` error whose body was a web page (HTML), not Briq's JSON
+   * (a gateway's error page, a captive portal, a site's index.html): `page`. Never the page.
+   */
+  declare readonly webPage: WebPageAnswer | undefined
 
   /** Creates an error; the client does this for you. */
   constructor(init: BriqErrorInit) {
@@ -81,5 +92,6 @@ export class BriqError extends Error {
     this.requestId = init.requestId
     this.retryAfterMs = init.retryAfterMs
     this.issues = init.issues
+    this.webPage = init.webPage
   }
 }

@@ -5,6 +5,7 @@ import { isRecord } from '../is-record.ts'
 import { BriqError } from './briq-error.ts'
 import { parseRetryAfter } from './parse-retry-after.ts'
 import { holdsNoBriqError, readErrorBody } from './read-error-body.ts'
+import { readWebPage } from './web-page-answer.ts'
 
 /**
  * Turns Briq's answer into the parsed `data`, or throws a {@link BriqError}. Accepts the
@@ -23,6 +24,10 @@ export async function readBriqResponse<S extends Shape>(
   const parsed = parseJson(text)
   const body = parsed.ok ? parsed.value : undefined
   const envelope = isEnvelope(body) ? body : undefined
+  // Not JSON, but a web page (a gateway's, a portal's, a site's own): said, never quoted.
+  // Content-Type is safelisted (Fetch standard, "CORS-safelisted response-header name"): a page
+  // reads it from any origin without its being exposed.
+  const webPage = parsed.ok ? undefined : readWebPage(text, response.headers.get('content-type'))
   const requestId =
     (typeof envelope?.request_id === 'string' ? envelope.request_id : undefined) ??
     response.headers.get(CLIENT_READ_HEADERS.requestId) ??
@@ -57,12 +62,12 @@ export async function readBriqResponse<S extends Shape>(
       message = `${label}${statusText}${bodyNote}`
     }
     const retryAfterMs = parseRetryAfter(response.headers.get(CLIENT_READ_HEADERS.retryAfter))
-    throw new BriqError({ kind: 'http', message, status, code, errors, requestId, retryAfterMs })
+    throw new BriqError({ kind: 'http', message, status, code, errors, requestId, retryAfterMs, webPage })
   }
 
   if (!parsed.ok) {
     const message = `The server answered ${status} with a body that is not JSON`
-    throw new BriqError({ kind: 'invalid_response', message, status, requestId, cause: parsed.error })
+    throw new BriqError({ kind: 'invalid_response', message, status, requestId, webPage, cause: parsed.error })
   }
   const data = envelope === undefined ? body : envelope.data
   const payload = sends ? withSendStatus(data, status) : data

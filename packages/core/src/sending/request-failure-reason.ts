@@ -66,6 +66,8 @@ export interface RequestFailure {
    * `redirected`, the redirect's own (3xx) when the client did not follow it (outside a web page).
    */
   status?: number
+  /** For `invalid_response`: the answer was a web page (HTML), not Briq's (`BriqError.webPage`). */
+  webPage?: true
   /**
    * What the call asked for, which a 404 is about: one message (a status poll: Briq does not know
    * its id), one conversation (`getConversation`, `markConversationRead`: Briq does not know its
@@ -120,7 +122,9 @@ export function askedBy(error: BriqError): SendHoldAskedBy {
  */
 export function redirectedFailure(error: BriqError): { reason: 'redirected'; status?: number } {
   const status = error.cause instanceof BriqError ? error.cause.status : undefined
-  return status !== undefined && status > 299 && status < 400 ? { reason: 'redirected', status } : { reason: 'redirected' }
+  return status !== undefined && status > 299 && status < 400
+    ? { reason: 'redirected', status }
+    : { reason: 'redirected' }
 }
 
 /**
@@ -203,7 +207,9 @@ export function requestFailureReason(error: BriqError): RequestFailure {
     case 'aborted':
       return { reason: 'aborted' }
     case 'invalid_response':
-      return { reason: 'invalid_response' }
+      return error.webPage === undefined
+        ? { reason: 'invalid_response' }
+        : { reason: 'invalid_response', webPage: true }
   }
   const status = error.status
   // Sent on to another page (a sign-in, a session that lapsed) instead of answered.

@@ -61,6 +61,11 @@ export interface SendFailure {
    */
   status?: number
   /**
+   * For `invalid_response`: the answer was a web page (HTML), not Briq's (`BriqError.webPage`): a
+   * network's sign-in, most often, or a site's own page at a wrong address.
+   */
+  webPage?: true
+  /**
    * The message may have reached Briq, so sending it again could deliver it twice (a lost or late
    * answer, one that could not be read, Briq or a gateway failing inside: a 5xx but 501, 503, 505 or 511): by the same
    * rule the send controller holds an identical send by (`MAYBE_SENT`), and every sentence
@@ -104,7 +109,10 @@ function classify(error: BriqError): SendFailure {
   if (error.code === REDIRECTED) return redirectedFailure(error)
   const status = error.status
   // A success status whose body could not be read: Briq accepted something, so it may have gone.
-  if (error.kind === 'invalid_response') return withStatus('invalid_response', status)
+  if (error.kind === 'invalid_response') {
+    const failure = withStatus('invalid_response', status)
+    return error.webPage === undefined ? failure : { ...failure, webPage: true }
+  }
   // The proxy (or the mock in its place) answered it itself: not Briq's problem nor the API key,
   // whatever the status (a 500 PROXY_NOT_CONFIGURED forwarded nothing).
   const byProxy = proxyReason(error.code)

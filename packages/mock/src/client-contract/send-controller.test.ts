@@ -605,12 +605,14 @@ describe('an error page from a server between the page and Briq', () => {
     expect(sending.getSnapshot().maybeSent).toBe(true)
     const failed = sending.getSnapshot().error
     expect(failed && describeSendFailure(failed)).toBe(
-      "An answer came (HTTP 200) that could not be read as Briq's, so the message may have been sent. Check the conversation before sending it again.",
+      "A web page came back (HTTP 200) instead of Briq's answer. This is most often a network that wants you to sign in first (such as hotel Wi-Fi) or a wrong address for sending (the proxy's URL), but that cannot be known for sure, so the message may have been sent. Check the conversation before sending it again; if it is not there, open any web page to sign in to the network, or tell whoever set up this page.",
     )
     expect(failed && describeSendFailure(failed, coreMessagesSw)).toBe(
-      'Jibu lililokuja (HTTP 200) halikuweza kusomwa kama jibu la Briq, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
+      'Kilichorudi ni ukurasa wa wavuti (HTTP 200), si jibu la Briq. Mara nyingi hii ni dalili ya mtandao unaotaka uingie kwanza (kama Wi-Fi ya hoteli) au ya anwani isiyo sahihi ya kutuma (URL ya proksi), lakini hilo haliwezi kujulikana kwa uhakika, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; kama haupo, fungua ukurasa wowote wa wavuti ili uingie kwenye mtandao, au mjulishe aliyeandaa ukurasa huu.',
     )
-    expect(failed && describeRequestFailure(failed)).toBe("the answer could not be read as Briq's")
+    expect(failed && describeRequestFailure(failed)).toBe(
+      "a web page came back instead of Briq's answer (a network's sign-in, or a wrong address)",
+    )
   })
 
   it("a gateway's 429 page holds sends by its Retry-After, and the note beside Send does not say Briq asked", async () => {

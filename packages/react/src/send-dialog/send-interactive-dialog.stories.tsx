@@ -311,9 +311,8 @@ export const InvalidResponse: Story = {
   play: async ({ canvasElement }) => {
     await clickSend(canvasElement)
     const failure = await body(canvasElement).findByRole('region', { name: 'Not confirmed' })
-    await expect(failure).toHaveTextContent(
-      "An answer came (HTTP 200) that could not be read as Briq's, so the message may have been sent.",
-    )
+    await expect(failure).toHaveTextContent("A web page came back (HTTP 200) instead of Briq's answer.")
+    await expect(failure).toHaveTextContent('but that cannot be known for sure, so the message may have been sent.')
     await expect(body(canvasElement).queryByRole('region', { name: 'Not sent' })).toBeNull()
   },
 }

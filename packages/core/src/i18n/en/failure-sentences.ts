@@ -126,8 +126,12 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
   upstream_answer_lost: () =>
     "Your server's proxy did not get Briq's answer, or could not pass it on (HTTP 502), so the message may have been sent. Check the conversation before sending it again; if it keeps happening, whoever runs the server finds why in the proxy's log.",
   gateway: (f) => gatewayEn(f.status, f.maybeSent === true),
+  // A web page instead of Briq's JSON: a portal or a wrong address, most likely, which take nothing,
+  // but a server between may also have passed the message on and answered with its own page.
   invalid_response: (f) =>
-    `An answer came${httpStatusNote(f.status)} that could not be read as Briq's, so the message may have been sent. Check the conversation before sending it again.`,
+    f.webPage
+      ? `A web page came back${httpStatusNote(f.status)} instead of Briq's answer. This is most often a network that wants you to sign in first (such as hotel Wi-Fi) or a wrong address for sending (the proxy's URL), but that cannot be known for sure, so the message may have been sent. Check the conversation before sending it again; if it is not there, open any web page to sign in to the network, or tell whoever set up this page.`
+      : `An answer came${httpStatusNote(f.status)} that could not be read as Briq's, so the message may have been sent. Check the conversation before sending it again.`,
   aborted: (f) =>
     f.maybeSent
       ? 'The send was cancelled after it had left, so the message may have been sent. Check the conversation before sending it again.'
@@ -188,7 +192,10 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
         ? 'Briq does not know this conversation'
         : 'Briq does not know this message',
   server: () => 'Briq had a problem on its side',
-  invalid_response: () => "the answer could not be read as Briq's",
+  invalid_response: (f) =>
+    f.webPage
+      ? "a web page came back instead of Briq's answer (a network's sign-in, or a wrong address)"
+      : "the answer could not be read as Briq's",
   aborted: () => 'it was cancelled',
   other: (f) => (f.status === undefined ? 'the request failed' : `Briq answered with HTTP ${f.status}`),
 }

@@ -125,8 +125,12 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
   upstream_answer_lost: () =>
     'Proksi ya seva yako haikupata jibu la Briq, au haikuweza kulipitisha (HTTP 502), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; ikiendelea kutokea, anayeendesha seva ataona sababu kwenye kumbukumbu (log) ya proksi.',
   gateway: (f) => gatewaySw(f.status, f.maybeSent === true),
+  // Ukurasa wa wavuti badala ya jibu la Briq (A web page instead of Briq's JSON: most likely nothing
+  // taken, but not surely).
   invalid_response: (f) =>
-    `Jibu lililokuja${httpStatusNote(f.status)} halikuweza kusomwa kama jibu la Briq, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`,
+    f.webPage
+      ? `Kilichorudi ni ukurasa wa wavuti${httpStatusNote(f.status)}, si jibu la Briq. Mara nyingi hii ni dalili ya mtandao unaotaka uingie kwanza (kama Wi-Fi ya hoteli) au ya anwani isiyo sahihi ya kutuma (URL ya proksi), lakini hilo haliwezi kujulikana kwa uhakika, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; kama haupo, fungua ukurasa wowote wa wavuti ili uingie kwenye mtandao, au mjulishe aliyeandaa ukurasa huu.`
+      : `Jibu lililokuja${httpStatusNote(f.status)} halikuweza kusomwa kama jibu la Briq, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`,
   aborted: (f) =>
     f.maybeSent
       ? 'Utumaji ulisitishwa baada ya ombi kuondoka, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.'
@@ -187,7 +191,10 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
         ? 'Briq haiyajui mazungumzo haya'
         : 'Briq haiujui ujumbe huu',
   server: () => 'Briq imepata hitilafu upande wake',
-  invalid_response: () => 'jibu halikuweza kusomwa kama jibu la Briq',
+  invalid_response: (f) =>
+    f.webPage
+      ? 'kilichorudi ni ukurasa wa wavuti, si jibu la Briq (mtandao unaotaka uingie, au anwani isiyo sahihi)'
+      : 'jibu halikuweza kusomwa kama jibu la Briq',
   aborted: () => 'imesitishwa',
   other: (f) => (f.status === undefined ? 'ombi limeshindikana' : `Briq imejibu kwa HTTP ${f.status}`),
 }

@@ -1,0 +1,20 @@
+/**
+ * What an answer that is not JSON was, when its body shows it was a web page (HTML) instead of
+ * Briq's answer; never the page's own words, which may name hosts inside a network:
+ * - `page` — a web page: a gateway's error page, a network's sign-in (a captive portal on plain
+ *   HTTP), or a site's own page where Briq's API or the proxy should answer (a single-page app
+ *   serving its index.html at any path, when the proxy's URL is wrong).
+ */
+export type WebPageAnswer = 'page'
+
+// The start of an HTML document, as a server sends one (WHATWG HTML, "Writing HTML documents":
+// a doctype, else the html, head or body element, or a bare title, possibly after a BOM).
+const HTML_START = /^\s*<(?:!doctype\s+html|html|head|body|title)[\s>/]/i
+// A gateway's page says what it is near its start; a huge body is not searched to its end.
+const READ = 64 * 1024
+
+/** Whether a body that is not JSON was a web page, and which kind (see `WebPageAnswer`). */
+export function readWebPage(text: string, contentType: string | null): WebPageAnswer | undefined {
+  const start = text.slice(0, READ)
+  return /html/i.test(contentType ?? '') || HTML_START.test(start) ? 'page' : undefined
+}
