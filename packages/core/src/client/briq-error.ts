@@ -50,7 +50,8 @@ export interface BriqErrorInit {
   issues?: Issue[] | undefined
   /**
    * For an `http` or `invalid_response` error whose body was a web page (HTML), not Briq's JSON:
-   * `page` (see `WebPageAnswer`).
+   * `page`, or `headers_too_large` for a page saying the request's headers were too large (see
+   * `WebPageAnswer`).
    */
   webPage?: WebPageAnswer | undefined
   /** The underlying error or abort reason. */
@@ -78,7 +79,8 @@ export class BriqError extends Error {
   declare readonly issues: Issue[] | undefined
   /**
    * For an `http` or `invalid_response` error whose body was a web page (HTML), not Briq's JSON
-   * (a gateway's error page, a captive portal, a site's index.html): `page`. Never the page.
+   * (a gateway's error page, a captive portal, a site's index.html): `page`, or
+   * `headers_too_large` for a page saying the request's headers were too large. Never the page.
    */
   declare readonly webPage: WebPageAnswer | undefined
 

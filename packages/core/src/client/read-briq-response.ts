@@ -27,7 +27,7 @@ export async function readBriqResponse<S extends Shape>(
   // Not JSON, but a web page (a gateway's, a portal's, a site's own): said, never quoted.
   // Content-Type is safelisted (Fetch standard, "CORS-safelisted response-header name"): a page
   // reads it from any origin without its being exposed.
-  const webPage = parsed.ok ? undefined : readWebPage(text, response.headers.get('content-type'))
+  const webPage = parsed.ok ? undefined : readWebPage(text, response.headers.get('content-type'), status)
   const requestId =
     (typeof envelope?.request_id === 'string' ? envelope.request_id : undefined) ??
     response.headers.get(CLIENT_READ_HEADERS.requestId) ??

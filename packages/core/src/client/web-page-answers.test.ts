@@ -30,6 +30,11 @@ async function failed(promise: Promise<unknown>): Promise<BriqError> {
 }
 
 const HTML = { 'Content-Type': 'text/html; charset=utf-8' }
+// nginx's own page for a request whose headers pass large_client_header_buffers (its status 494,
+// answered as 400), as nginx 1.24 sends it.
+const NGINX_HEADERS_TOO_LARGE =
+  '<html>\r\n<head><title>400 Request Header Or Cookie Too Large</title></head>\r\n<body>\r\n<center><h1>400 Bad Request</h1></center>\r\n<center>Request Header Or Cookie Too Large</center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n'
+
 describe('createBriqClient: a web page where Briq should answer', () => {
   it('a 200 page with no redirect (a portal, an index.html) says a web page came back: maybe sent', async () => {
     const client = await answering(
@@ -65,6 +70,24 @@ describe('createBriqClient: a web page where Briq should answer', () => {
     const error = await failed(text.sendInteractive(request))
     expect(error).toMatchObject({ kind: 'invalid_response', webPage: undefined })
     expect(sendFailureReason(error)).toEqual({ reason: 'invalid_response', status: 200, maybeSent: true })
+  })
+
+  it('nginx\'s 400 "Request Header Or Cookie Too Large" is said as headers too large, as a 431 is', async () => {
+    const client = await answering(400, HTML, NGINX_HEADERS_TOO_LARGE)
+    const error = await failed(client.sendInteractive(request))
+    expect(error).toMatchObject({ kind: 'http', status: 400, errors: [], webPage: 'headers_too_large' })
+    expect(error.message).toBe('The server answered 400 Bad Request with a body that is not JSON')
+    expect(sendFailureReason(error)).toEqual({ reason: 'gateway', status: 400, headersTooLarge: true })
+    expect([describeSendFailure(error), describeSendFailure(error, coreMessagesSw)]).toEqual([
+      "A server on the way to Briq refused the request because its headers were too large (HTTP 400), most often because this site keeps too many or too large cookies, so the message was not sent. Clearing this site's cookies and signing in again may help; otherwise tell whoever set up this page.",
+      'Seva iliyo njiani kuelekea Briq imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno (HTTP 400), mara nyingi kwa sababu tovuti hii inahifadhi vidakuzi (cookies) vingi au vikubwa mno, kwa hiyo ujumbe haukutumwa. Kufuta vidakuzi vya tovuti hii kisha kuingia tena kunaweza kusaidia; vinginevyo mjulishe aliyeandaa ukurasa huu.',
+    ])
+    const poll = await failed(client.getMessage('m-1'))
+    expect(requestFailureReason(poll)).toEqual({ reason: 'gateway', status: 400, headersTooLarge: true })
+    expect([describeRequestFailure(poll), describeRequestFailure(poll, coreMessagesSw)]).toEqual([
+      "a server on the way to Briq refused the request because its headers were too large (HTTP 400), most often because of this site's cookies",
+      'seva iliyo njiani kuelekea Briq imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno (HTTP 400), mara nyingi kwa sababu ya vidakuzi (cookies) vya tovuti hii',
+    ])
   })
 
   it("nginx's plain 400 page keeps the address advice", async () => {

@@ -69,6 +69,12 @@ export interface RequestFailure {
   /** For `invalid_response`: the answer was a web page (HTML), not Briq's (`BriqError.webPage`). */
   webPage?: true
   /**
+   * For `gateway`: the server said the request's headers were too large (cookies, most often): a
+   * 431, or a page saying so under another status (nginx's 400 "Request Header Or Cookie Too
+   * Large").
+   */
+  headersTooLarge?: true
+  /**
    * What the call asked for, which a 404 is about: one message (a status poll: Briq does not know
    * its id), one conversation (`getConversation`, `markConversationRead`: Briq does not know its
    * id) or a list (conversations: nothing answers at that address). Default `message`.
@@ -113,6 +119,19 @@ export function askedBy(error: BriqError): SendHoldAskedBy {
   const asked = error.kind === 'validation' && error.cause instanceof BriqError ? error.cause : error
   return answeredWithoutBriqError(asked) ? 'gateway' : 'briq'
 }
+
+/**
+ * The failure of an error answer that is not Briq's (`gateway`), with `headersTooLarge` when it
+ * said the request's headers were too large: a 431 (RFC 6585), or a page saying so under another
+ * status (`BriqError.webPage`: nginx answers 400).
+ */
+export const gatewayFailure = (
+  error: BriqError,
+  status: number,
+): { reason: 'gateway'; status: number; headersTooLarge?: true } =>
+  status === 431 || error.webPage === 'headers_too_large'
+    ? { reason: 'gateway', status, headersTooLarge: true }
+    : { reason: 'gateway', status }
 
 /**
  * A redirect's failure (`REDIRECTED`), with the redirect's own status when the client did not
@@ -222,7 +241,7 @@ export function requestFailureReason(error: BriqError): RequestFailure {
   const byProxy = proxyReason(error.code)
   if (byProxy !== undefined) return proxyFailure(byProxy, status)
   // Not Briq's answer: its 404 is an address nothing answers at, not an id Briq does not know.
-  if (status !== undefined && answeredWithoutBriqError(error)) return { reason: 'gateway', status }
+  if (status !== undefined && answeredWithoutBriqError(error)) return gatewayFailure(error, status)
   if (status === 401 || status === 403) return { reason: 'unauthorized' }
   if (status === 404) return { reason: 'not_found' }
   if (status !== undefined && status >= 500) return { reason: 'server' }

@@ -431,6 +431,8 @@ describe('sendFailureReason', () => {
 
   it("a gateway's 431 is headers too large (cookies, most often), not a wrong address", () => {
     const page = error({ kind: 'http', message: 'x', status: 431, errors: [] })
+    // Marked as a page saying so is (nginx's 400), for a UI to branch on once.
+    expect(sendFailureReason(page)).toEqual({ reason: 'gateway', status: 431, headersTooLarge: true })
     expect([describeSendFailure(page), describeSendFailure(page, coreMessagesSw)]).toEqual([
       "A server on the way to Briq refused the request because its headers were too large (HTTP 431), most often because this site keeps too many or too large cookies, so the message was not sent. Clearing this site's cookies and signing in again may help; otherwise tell whoever set up this page.",
       'Seva iliyo njiani kuelekea Briq imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno (HTTP 431), mara nyingi kwa sababu tovuti hii inahifadhi vidakuzi (cookies) vingi au vikubwa mno, kwa hiyo ujumbe haukutumwa. Kufuta vidakuzi vya tovuti hii kisha kuingia tena kunaweza kusaidia; vinginevyo mjulishe aliyeandaa ukurasa huu.',

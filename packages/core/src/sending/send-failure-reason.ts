@@ -5,6 +5,7 @@ import {
   answeredWithoutBriqError,
   askedBy,
   askedWait,
+  gatewayFailure,
   type ProxyFailureReason,
   proxyFailure,
   proxyReason,
@@ -66,6 +67,12 @@ export interface SendFailure {
    */
   webPage?: true
   /**
+   * For `gateway`: the server said the request's headers were too large (cookies, most often): a
+   * 431, or a page saying so under another status (nginx's 400 "Request Header Or Cookie Too
+   * Large"). The sentence is the same either way.
+   */
+  headersTooLarge?: true
+  /**
    * The message may have reached Briq, so sending it again could deliver it twice (a lost or late
    * answer, one that could not be read, Briq or a gateway failing inside: a 5xx but 501, 503, 505 or 511): by the same
    * rule the send controller holds an identical send by (`MAYBE_SENT`), and every sentence
@@ -121,7 +128,7 @@ function classify(error: BriqError): SendFailure {
   if (status !== undefined && status !== 404 && answeredWithoutBriqError(error)) {
     // A server between the page and Briq answered, with none of Briq's error details: the
     // reader is sent to it, not to Briq or the API key. No Retry-After hold: it was not Briq's.
-    return { reason: 'gateway', status }
+    return gatewayFailure(error, status)
   }
   if (status !== undefined && status >= 500) {
     // A Retry-After on a 5xx is how long to wait before asking again (RFC 9110, Retry-After:

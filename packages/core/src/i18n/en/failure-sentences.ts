@@ -22,7 +22,9 @@ const failedEn = (status: number | undefined, note: string) =>
 // answers before anything leaves the network), 5xx failed, 408 the request too slow to arrive,
 // 413 a size limit, 431 headers too large, 401/403 a sign-in or a firewall, another 4xx an
 // address it does not serve.
-function gatewayEn(status: number | undefined, maybeSent: boolean): string {
+function gatewayEn(f: SendFailure): string {
+  const { status } = f
+  const maybeSent = f.maybeSent === true
   const server = 'A server on the way to Briq'
   const note = httpStatusNote(status)
   const tell = 'tell whoever set up this page'
@@ -41,7 +43,7 @@ function gatewayEn(status: number | undefined, maybeSent: boolean): string {
   }
   // RFC 6585, 431: its header fields too large; from a server in front of the page's own site,
   // most often the site's cookies, which go with every request to it.
-  if (status === 431) {
+  if (status === 431 || f.headersTooLarge) {
     return `${server} refused the request because its headers were too large${note}, most often because this site keeps too many or too large cookies, so the message was not sent. Clearing this site's cookies and signing in again may help; otherwise ${tell}.`
   }
   if (status === 413) {
@@ -125,7 +127,7 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
     "Briq did not answer your server's proxy in time (HTTP 504), so the message may have been sent. Check the conversation before sending it again.",
   upstream_answer_lost: () =>
     "Your server's proxy did not get Briq's answer, or could not pass it on (HTTP 502), so the message may have been sent. Check the conversation before sending it again; if it keeps happening, whoever runs the server finds why in the proxy's log.",
-  gateway: (f) => gatewayEn(f.status, f.maybeSent === true),
+  gateway: gatewayEn,
   // A web page instead of Briq's JSON: a portal or a wrong address, most likely, which take nothing,
   // but a server between may also have passed the message on and answered with its own page.
   invalid_response: (f) =>
@@ -182,9 +184,11 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
         ? nothingAnswersEn
         : f.status === 500
           ? 'Briq, or a server on the way to it, failed (HTTP 500)'
-          : gatewayTimedOut(f.status)
-            ? `a server on the way to Briq stopped waiting for the answer${httpStatusNote(f.status)}`
-            : `a server on the way to Briq ${(f.status ?? 500) >= 500 ? 'failed' : 'refused the request'}${httpStatusNote(f.status)}, not Briq`,
+          : f.status === 431 || f.headersTooLarge
+            ? `a server on the way to Briq refused the request because its headers were too large${httpStatusNote(f.status)}, most often because of this site's cookies`
+            : gatewayTimedOut(f.status)
+              ? `a server on the way to Briq stopped waiting for the answer${httpStatusNote(f.status)}`
+              : `a server on the way to Briq ${(f.status ?? 500) >= 500 ? 'failed' : 'refused the request'}${httpStatusNote(f.status)}, not Briq`,
   not_found: (f) =>
     f.about === 'list'
       ? nothingAnswersEn

@@ -22,7 +22,9 @@ const failedSw = (status: number | undefined, note: string) =>
 // Seva iliyo njiani kuelekea Briq imejibu bila maelezo ya hitilafu ya Briq: ilichofanya, si Briq,
 // na la kufanya (A server on the way to Briq answered, with none of Briq's error details; 511 is
 // a network's sign-in, which answers before anything leaves the network).
-function gatewaySw(status: number | undefined, maybeSent: boolean): string {
+function gatewaySw(f: SendFailure): string {
+  const { status } = f
+  const maybeSent = f.maybeSent === true
   const server = 'Seva iliyo njiani kuelekea Briq'
   const note = httpStatusNote(status)
   const tell = 'mjulishe aliyeandaa ukurasa huu'
@@ -39,7 +41,7 @@ function gatewaySw(status: number | undefined, maybeSent: boolean): string {
     return `${server} iliacha kusubiri kabla ombi lote halijaifikia${note}, kwa hiyo ujumbe haukutumwa. Mara nyingi chanzo ni muunganisho wa polepole au usio thabiti: angalia muunganisho wako, kisha utume ujumbe tena.`
   }
   // 431 (RFC 6585): vichwa vya ombi ni vikubwa mno, mara nyingi vidakuzi (its headers too large: cookies, most often).
-  if (status === 431) {
+  if (status === 431 || f.headersTooLarge) {
     return `${server} imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno${note}, mara nyingi kwa sababu tovuti hii inahifadhi vidakuzi (cookies) vingi au vikubwa mno, kwa hiyo ujumbe haukutumwa. Kufuta vidakuzi vya tovuti hii kisha kuingia tena kunaweza kusaidia; vinginevyo ${tell}.`
   }
   if (status === 413) {
@@ -124,7 +126,7 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
     'Briq haikuijibu proksi ya seva yako kwa wakati (HTTP 504), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
   upstream_answer_lost: () =>
     'Proksi ya seva yako haikupata jibu la Briq, au haikuweza kulipitisha (HTTP 502), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; ikiendelea kutokea, anayeendesha seva ataona sababu kwenye kumbukumbu (log) ya proksi.',
-  gateway: (f) => gatewaySw(f.status, f.maybeSent === true),
+  gateway: gatewaySw,
   // Ukurasa wa wavuti badala ya jibu la Briq (A web page instead of Briq's JSON: most likely nothing
   // taken, but not surely).
   invalid_response: (f) =>
@@ -181,9 +183,11 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
         ? nothingAnswersSw
         : f.status === 500
           ? 'Briq, au seva iliyo njiani kuielekea, imeshindwa (HTTP 500)'
-          : gatewayTimedOut(f.status)
-            ? `seva iliyo njiani kuelekea Briq iliacha kusubiri jibu${httpStatusNote(f.status)}`
-            : `seva iliyo njiani kuelekea Briq ${(f.status ?? 500) >= 500 ? 'imeshindwa' : 'imekataa ombi'}${httpStatusNote(f.status)}, si Briq`,
+          : f.status === 431 || f.headersTooLarge
+            ? `seva iliyo njiani kuelekea Briq imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno${httpStatusNote(f.status)}, mara nyingi kwa sababu ya vidakuzi (cookies) vya tovuti hii`
+            : gatewayTimedOut(f.status)
+              ? `seva iliyo njiani kuelekea Briq iliacha kusubiri jibu${httpStatusNote(f.status)}`
+              : `seva iliyo njiani kuelekea Briq ${(f.status ?? 500) >= 500 ? 'imeshindwa' : 'imekataa ombi'}${httpStatusNote(f.status)}, si Briq`,
   not_found: (f) =>
     f.about === 'list'
       ? nothingAnswersSw
