@@ -72,6 +72,25 @@ describe('createBriqClient: a web page where Briq should answer', () => {
     expect(sendFailureReason(error)).toEqual({ reason: 'invalid_response', status: 200, maybeSent: true })
   })
 
+  it("a gateway's 503 page is maybe sent, said as unavailable for now, not as a failure that was not Briq", async () => {
+    const client = await answering(
+      503,
+      { ...HTML, 'Retry-After': '120' },
+      '<!doctype html><title>Down for maintenance</title><h1>We will be back soon</h1>',
+    )
+    const error = await failed(client.sendInteractive(request))
+    expect(sendFailureReason(error)).toEqual({ reason: 'gateway', status: 503, maybeSent: true })
+    expect([describeSendFailure(error), describeSendFailure(error, coreMessagesSw)]).toEqual([
+      'A server on the way to Briq answered that the service is unavailable for now (HTTP 503). Such a server usually says this before passing anything on (during maintenance, or with too much traffic), but some say it after passing the request on, so the message may have been sent. Check the conversation before sending it again; if it is not there, try again in a few minutes.',
+      'Seva iliyo njiani kuelekea Briq imejibu kwamba huduma haipatikani kwa sasa (HTTP 503). Kwa kawaida seva kama hiyo hujibu hivi kabla ya kupitisha chochote (wakati wa matengenezo, au kukiwa na msongamano), lakini baadhi hujibu hivi baada ya kupitisha ombi, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; kama haupo, jaribu tena baada ya dakika chache.',
+    ])
+    const poll = await failed(client.getMessage('m-1'))
+    expect([describeRequestFailure(poll), describeRequestFailure(poll, coreMessagesSw)]).toEqual([
+      'a server on the way to Briq answered that the service is unavailable for now (HTTP 503)',
+      'seva iliyo njiani kuelekea Briq imejibu kwamba huduma haipatikani kwa sasa (HTTP 503)',
+    ])
+  })
+
   it('nginx\'s 400 "Request Header Or Cookie Too Large" is said as headers too large, as a 431 is', async () => {
     const client = await answering(400, HTML, NGINX_HEADERS_TOO_LARGE)
     const error = await failed(client.sendInteractive(request))

@@ -551,7 +551,9 @@ describe('an error page from a server between the page and Briq', () => {
     expect(sending.getSnapshot().maybeSent).toBe(true)
     expect(sending.getSnapshot().hold).toBeUndefined()
     const failed = sending.getSnapshot().error
-    expect(failed && describeSendFailure(failed)).toMatch(/^A server on the way to Briq failed .* may have been sent/)
+    expect(failed && describeSendFailure(failed)).toMatch(
+      /^A server on the way to Briq answered that the service is unavailable for now \(HTTP 503\)\..* some say it after passing the request on, so the message may have been sent\./,
+    )
     expect(mock.state().messages).toHaveLength(seeded + 1)
 
     // Briq's own 503, in its envelope: it took nothing, and asks to wait.

@@ -31,6 +31,12 @@ function gatewayEn(f: SendFailure): string {
   if (status === 511) {
     return `The network you are on (such as hotel or airport Wi-Fi) wants you to sign in first${note}, so the message was not sent. Open any web page to sign in to the network, then send it again.`
   }
+  // RFC 9110, 503: unable to handle it for now (maintenance, overload). A gateway's maintenance
+  // page takes nothing, but gateways answer 503 also after passing the request on (Heroku's
+  // router on a timeout, Envoy on a reset), and the two cannot be told apart: said as both.
+  if (status === 503 && maybeSent) {
+    return `${server} answered that the service is unavailable for now${note}. Such a server usually says this before passing anything on (during maintenance, or with too much traffic), but some say it after passing the request on, so the message may have been sent. Check the conversation before sending it again; if it is not there, try again in a few minutes.`
+  }
   if (status === undefined || status >= 500) {
     return maybeSent
       ? `${failedEn(status, note)} so the message may have been sent. Check the conversation before sending it again.`
@@ -184,11 +190,13 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
         ? nothingAnswersEn
         : f.status === 500
           ? 'Briq, or a server on the way to it, failed (HTTP 500)'
-          : f.status === 431 || f.headersTooLarge
-            ? `a server on the way to Briq refused the request because its headers were too large${httpStatusNote(f.status)}, most often because of this site's cookies`
-            : gatewayTimedOut(f.status)
-              ? `a server on the way to Briq stopped waiting for the answer${httpStatusNote(f.status)}`
-              : `a server on the way to Briq ${(f.status ?? 500) >= 500 ? 'failed' : 'refused the request'}${httpStatusNote(f.status)}, not Briq`,
+          : f.status === 503
+            ? 'a server on the way to Briq answered that the service is unavailable for now (HTTP 503)'
+            : f.status === 431 || f.headersTooLarge
+              ? `a server on the way to Briq refused the request because its headers were too large${httpStatusNote(f.status)}, most often because of this site's cookies`
+              : gatewayTimedOut(f.status)
+                ? `a server on the way to Briq stopped waiting for the answer${httpStatusNote(f.status)}`
+                : `a server on the way to Briq ${(f.status ?? 500) >= 500 ? 'failed' : 'refused the request'}${httpStatusNote(f.status)}, not Briq`,
   not_found: (f) =>
     f.about === 'list'
       ? nothingAnswersEn

@@ -31,6 +31,11 @@ function gatewaySw(f: SendFailure): string {
   if (status === 511) {
     return `Mtandao unaoutumia (kama Wi-Fi ya hoteli au ya uwanja wa ndege) unataka uingie kwanza${note}, kwa hiyo ujumbe haukutumwa. Fungua ukurasa wowote wa wavuti ili uingie kwenye mtandao, kisha uutume tena.`
   }
+  // 503: huduma haipatikani kwa sasa; kwa kawaida hakuna kilichopitishwa, lakini si mara zote
+  // (503: unavailable for now; usually nothing was passed on, but not always).
+  if (status === 503 && maybeSent) {
+    return `${server} imejibu kwamba huduma haipatikani kwa sasa${note}. Kwa kawaida seva kama hiyo hujibu hivi kabla ya kupitisha chochote (wakati wa matengenezo, au kukiwa na msongamano), lakini baadhi hujibu hivi baada ya kupitisha ombi, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena; kama haupo, jaribu tena baada ya dakika chache.`
+  }
   if (status === undefined || status >= 500) {
     return maybeSent
       ? `${failedSw(status, note)} kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`
@@ -183,11 +188,13 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
         ? nothingAnswersSw
         : f.status === 500
           ? 'Briq, au seva iliyo njiani kuielekea, imeshindwa (HTTP 500)'
-          : f.status === 431 || f.headersTooLarge
-            ? `seva iliyo njiani kuelekea Briq imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno${httpStatusNote(f.status)}, mara nyingi kwa sababu ya vidakuzi (cookies) vya tovuti hii`
-            : gatewayTimedOut(f.status)
-              ? `seva iliyo njiani kuelekea Briq iliacha kusubiri jibu${httpStatusNote(f.status)}`
-              : `seva iliyo njiani kuelekea Briq ${(f.status ?? 500) >= 500 ? 'imeshindwa' : 'imekataa ombi'}${httpStatusNote(f.status)}, si Briq`,
+          : f.status === 503
+            ? 'seva iliyo njiani kuelekea Briq imejibu kwamba huduma haipatikani kwa sasa (HTTP 503)'
+            : f.status === 431 || f.headersTooLarge
+              ? `seva iliyo njiani kuelekea Briq imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno${httpStatusNote(f.status)}, mara nyingi kwa sababu ya vidakuzi (cookies) vya tovuti hii`
+              : gatewayTimedOut(f.status)
+                ? `seva iliyo njiani kuelekea Briq iliacha kusubiri jibu${httpStatusNote(f.status)}`
+                : `seva iliyo njiani kuelekea Briq ${(f.status ?? 500) >= 500 ? 'imeshindwa' : 'imekataa ombi'}${httpStatusNote(f.status)}, si Briq`,
   not_found: (f) =>
     f.about === 'list'
       ? nothingAnswersSw
