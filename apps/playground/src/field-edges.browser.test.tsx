@@ -59,3 +59,28 @@ describe("the playground's own fields have edges that show (Chromium)", () => {
     })
   }
 })
+
+// The page's controls and the kit's have one edge colour. The page wrote the kit's default again
+// as its own fallback: a kit whose default changed (here, by its private default) left the
+// page's fields another colour than the form's beside them.
+describe("the page's edges and the kit's are one colour (Chromium)", () => {
+  it("whatever the kit's default, and re-themed together from .pg-app", async () => {
+    const kitDefault = document.createElement('style')
+    kitDefault.textContent = ':where(.bi-root) { --_bi-field-border: rgb(1, 2, 3); }'
+    document.head.append(kitDefault)
+    try {
+      render(<App connection={MOCK} initialLocale="en" />)
+      const fields = [
+        page.getByRole('combobox', { name: 'How the mock answers' }),
+        page.getByRole('combobox', { name: 'Message type' }),
+      ].map((field) => field.element())
+      const edges = () => fields.map((field) => getComputedStyle(field).borderTopColor)
+      expect(edges()[0]).not.toBe('rgb(1, 2, 3)')
+      expect(edges()[1]).toBe(edges()[0])
+      ;(document.querySelector('.pg-app') as HTMLElement).style.setProperty('--bi-field-border', 'rgb(4, 5, 6)')
+      expect(edges()).toEqual(['rgb(4, 5, 6)', 'rgb(4, 5, 6)'])
+    } finally {
+      kitDefault.remove()
+    }
+  })
+})
