@@ -36,6 +36,16 @@ describe('configObjectProblem', () => {
     expect(problem?.message).toBe('Unknown option "timeoutMS"; did you mean timeoutMs? Use maxBodyBytes, timeoutMs')
   })
 
+  it('cuts a long unknown key where a character starts, never inside an emoji', () => {
+    // 79 letters and then emoji: cut at 80 UTF-16 units, the first emoji's surrogates split.
+    const key = `${'k'.repeat(79)}${'😀'.repeat(5)}`
+    const problem = configObjectProblem({ [key]: 1 }, 'options', KEYS, EXPECTED)
+    expect(problem?.field).toBe(`options.${'k'.repeat(79)}😀…`)
+    expect(configObjectProblem({ [key]: 1 }, '', KEYS, EXPECTED)?.field).toBe(`${'k'.repeat(79)}😀…`)
+    // A short one is whole, with no ellipsis.
+    expect(configObjectProblem({ '😀': 1 }, '', KEYS, EXPECTED)?.field).toBe('😀')
+  })
+
   it('takes known keys left undefined, and refuses what is no plain object', () => {
     expect(configObjectProblem({ timeoutMs: undefined }, 'options', KEYS, EXPECTED)).toBeNull()
     expect(configObjectProblem([], 'options', KEYS, EXPECTED)?.message).toBe(

@@ -1,4 +1,4 @@
-import { quoted } from './quoted.ts'
+import { clipped, MAX_QUOTED_CHARACTERS, quoted } from './quoted.ts'
 
 /** What is wrong with a configuration from outside, naming the field; `null` when it is usable. */
 export interface ConfigProblem {
@@ -40,8 +40,10 @@ export function configObjectProblem(
   if (unknown === undefined) return null
   const meant = expected.meant?.(unknown, keys)
   const use = meant === undefined ? 'use' : `did you mean ${meant}? Use`
+  // A long key is cut as its quote is, where a character starts: half an emoji is no key.
+  const key = clipped(unknown, MAX_QUOTED_CHARACTERS)
   return {
-    field: field === '' ? unknown.slice(0, 80) : `${field}.${unknown.slice(0, 80)}`,
+    field: field === '' ? key : `${field}.${key}`,
     message: `Unknown ${expected.noun} ${quoted(unknown)}; ${use} ${keys.join(', ')}`,
   }
 }

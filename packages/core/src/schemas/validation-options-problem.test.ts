@@ -19,7 +19,7 @@ describe('validationOptionsProblem', () => {
     [{ carouselQuickReplyMax: 4 }, 'validation.carouselQuickReplyMax'],
     [{ carouselQuickReplyMax: '3' }, 'validation.carouselQuickReplyMax'],
     [{ extendedListBodies: true }, 'validation.extendedListBodies'],
-    [{ ['x'.repeat(200)]: true }, `validation.${'x'.repeat(80)}`],
+    [{ ['x'.repeat(200)]: true }, `validation.${'x'.repeat(80)}…`],
   ])('refuses %j, naming %s', (validation, field) => {
     expect(validationOptionsProblem(validation)?.field).toBe(field)
   })
