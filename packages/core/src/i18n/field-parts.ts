@@ -161,6 +161,17 @@ const wordOf = (key: string): FieldWord | undefined =>
  * message itself. Unknown keys are kept as API names.
  */
 export function fieldParts(path: IssuePath): FieldPart[] {
+  return readParts(path).parts
+}
+
+/**
+ * Where the host's own keys start in `path` (the index of the first one its `key` part names:
+ * a flow's data, a `validation_errors` key naming no address field), or `undefined` when the
+ * name has none: what a sentence for a screen isolates, as it does the person's values.
+ */
+export const hostKeysFrom = (path: IssuePath): number | undefined => readParts(path).keysFrom
+
+function readParts(path: IssuePath): { parts: FieldPart[]; keysFrom?: number } {
   const parts: FieldPart[] = []
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]
@@ -206,12 +217,13 @@ export function fieldParts(path: IssuePath): FieldPart[] {
     // field: their keys are named as written, never translated or capitalised.
     if (segment === 'data' && parent === 'flow_action_payload') {
       parts.push({ word: 'screen_data' })
-      if (!last) parts.push({ key: accessor(path.slice(i + 1)) })
-      break
+      if (last) return { parts }
+      parts.push({ key: accessor(path.slice(i + 1)) })
+      return { parts, keysFrom: i + 1 }
     }
     if (parent === 'validation_errors' && !ADDRESS_FIELDS.includes(segment)) {
       parts.push({ key: accessor(path.slice(i)) })
-      break
+      return { parts, keysFrom: i }
     }
     const atRoot = i === 0 || (i === 1 && path[0] === 'interactive')
     if (segment === 'type' && atRoot) parts.push({ word: 'message_type' })
@@ -229,7 +241,7 @@ export function fieldParts(path: IssuePath): FieldPart[] {
       parts.push(word === undefined ? { name: segment } : { word })
     }
   }
-  return parts
+  return { parts }
 }
 
 // A header media field's word, as the builder labels it.

@@ -17,6 +17,7 @@ import {
   describeSize,
   formatIssue,
 } from './format-issue.ts'
+import { isolated } from './isolated-values.ts'
 import { ISSUE_REASONS } from './issue-reason.ts'
 import { coreMessagesEn } from './messages-en.ts'
 import { coreMessagesSw } from './messages-sw.ts'
@@ -394,30 +395,35 @@ describe('Swahili sentences a clerk reads', () => {
     // could not be found in the data, and a Swahili word among them drew the wrong agreement.
     const data = ['action', 'parameters', 'flow_action_payload', 'data']
     const sw = (path: (string | number)[]) => describeField(path, coreMessagesSw)
-    expect(sw([...data, 'jina'])).toBe('Kipengele "jina" cha data ya skrini')
-    expect(sw([...data, 'city'])).toBe('Kipengele "city" cha data ya skrini')
-    expect(sw([...data, 'guests', 1, 'name'])).toBe('Kipengele "guests[1].name" cha data ya skrini')
-    expect(describeField([...data, 'city'])).toBe('Screen data "city"')
-    expect(describeField([...data, 'guests', 1, 'name'])).toBe('Screen data "guests[1].name"')
-    expect(describeField([...data, 'a.b', 'first name'])).toBe('Screen data "["a.b"]["first name"]"')
+    // On screen each key is isolated, as the person's values are (isolated-values.test.ts).
+    const [jina, city, guests, name] = ['jina', 'city', 'guests', 'name'].map(isolated)
+    expect(sw([...data, 'jina'])).toBe(`Kipengele "${jina}" cha data ya skrini`)
+    expect(sw([...data, 'city'])).toBe(`Kipengele "${city}" cha data ya skrini`)
+    expect(sw([...data, 'guests', 1, 'name'])).toBe(`Kipengele "${guests}[1].${name}" cha data ya skrini`)
+    expect(describeField([...data, 'city'])).toBe(`Screen data "${city}"`)
+    expect(describeField([...data, 'guests', 1, 'name'])).toBe(`Screen data "${guests}[1].${name}"`)
+    expect(describeField([...data, 'a.b', 'first name'])).toBe(
+      `Screen data "["${isolated('a.b')}"]["${isolated('first name')}"]"`,
+    )
     const issue = (reason: string) =>
       corpus.find((each) => each.issue.reason === reason && each.issue.path.includes('flow_action_payload'))?.issue
     const broken = issue('broken_character')
     expect(broken && formatIssue(broken, coreMessagesSw)).toMatch(
-      /^Kipengele "jina" cha data ya skrini kina herufi iliyovunjika /,
+      /^Kipengele "\u2068jina\u2069" cha data ya skrini kina herufi iliyovunjika /,
     )
     const notJson = issue('json_data')
     expect(notJson?.message).toMatch(/^Screen data "siku" must be plain JSON data /)
     expect(notJson && formatIssue(notJson, coreMessagesSw)).toMatch(
-      /^Kipengele "siku" cha data ya skrini lazima kiwe data safi ya JSON /,
+      /^Kipengele "\u2068siku\u2069" cha data ya skrini lazima kiwe data safi ya JSON /,
     )
   })
 
   it("name an address's validation_errors key by the field it names, or as written if it names none", () => {
     const errors = ['action', 'parameters', 'validation_errors']
     expect(describeField([...errors, 'city'], coreMessagesSw)).toBe('Mji wa makosa ya uthibitishaji')
-    expect(describeField([...errors, 'jina'], coreMessagesSw)).toBe('Kipengele "jina" cha makosa ya uthibitishaji')
-    expect(describeField([...errors, 'jina'])).toBe('Validation errors "jina"')
+    const jina = isolated('jina')
+    expect(describeField([...errors, 'jina'], coreMessagesSw)).toBe(`Kipengele "${jina}" cha makosa ya uthibitishaji`)
+    expect(describeField([...errors, 'jina'])).toBe(`Validation errors "${jina}"`)
   })
 
   it('name the older send’s recipient in words, with its API name', () => {

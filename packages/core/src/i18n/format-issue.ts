@@ -3,7 +3,7 @@ import type { Issue, IssuePath } from '../issue.ts'
 import { type RequestSubject, requestFailureReason } from '../sending/request-failure-reason.ts'
 import { sendFailureReason } from '../sending/send-failure-reason.ts'
 import type { CoreMessages } from './core-messages.ts'
-import { withIsolatedValues } from './isolated-values.ts'
+import { withIsolatedKeys, withIsolatedValues } from './isolated-values.ts'
 import { coreMessagesEn } from './messages-en.ts'
 import { sentenceFor } from './sentence-for.ts'
 
@@ -25,10 +25,11 @@ export function formatIssue(issue: Issue, messages: CoreMessages = coreMessagesE
 /**
  * Names the field at `path` for a person, in a language: `["action","buttons",1,"reply","title"]`
  * → "Button 2 title" / "Jina la kitufe 2". Paths may start with "interactive" (send requests).
- * For a builder's labels and a summary's headings.
+ * For a builder's labels and a summary's headings: the keys of the person's own data it quotes
+ * are isolated, as `formatIssue` isolates them.
  */
 export function describeField(path: IssuePath, messages: CoreMessages = coreMessagesEn): string {
-  return messages.field(path)
+  return messages.field(withIsolatedKeys(path))
 }
 
 /**

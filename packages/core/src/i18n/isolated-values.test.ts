@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Issue } from '../issue.ts'
 import { validateInteractive } from '../validation/validate-interactive.ts'
-import { formatIssue } from './format-issue.ts'
+import { describeField, formatIssue } from './format-issue.ts'
 import { isolated } from './isolated-values.ts'
 import { coreMessagesSw } from './messages-sw.ts'
 
@@ -44,5 +44,40 @@ describe('values in issue sentences', () => {
   it('leave words the catalogues look up (a type, what repeats) alone', () => {
     const issue = repeatedArabicTitle()
     expect(formatIssue({ ...issue, params: { ...issue.params, what: 'title' } })).toContain('unique titles')
+  })
+})
+
+const arabicValidationKey = (): Issue => {
+  const result = validateInteractive({
+    type: 'address_message',
+    body: { text: 'Hi' },
+    action: { name: 'address_message', parameters: { country: 'IN', validation_errors: { 'الاسم!': 5 } } },
+  })
+  const issue = (result.issues ?? []).find((found) => found.path.at(-1) === 'الاسم!')
+  if (issue === undefined) return expect.unreachable('no issue at the key')
+  return issue
+}
+
+describe("the keys of the person's data a field's name quotes", () => {
+  it('are isolated as the values are, in English and Swahili', () => {
+    const issue = arabicValidationKey()
+    expect(formatIssue(issue)).toBe(`Validation errors "${isolated('الاسم!')}" must be text for WhatsApp`)
+    expect(formatIssue(issue, coreMessagesSw)).toContain(`"${isolated('الاسم!')}"`)
+    // Its message stays plain, as a value's does.
+    expect(issue.message).toBe('Validation errors "الاسم!" must be text for WhatsApp')
+  })
+
+  it("are isolated one by one in a flow's data path, keeping the order code reads them in", () => {
+    const path = ['action', 'parameters', 'flow_action_payload', 'data', 'الضيوف', 0, 'الاسم']
+    const issue: Issue = { path, code: 'invalid_type', message: 'plain' }
+    const name = `Screen data "${isolated('الضيوف')}[0].${isolated('الاسم')}"`
+    expect(formatIssue(issue)).toContain(name)
+    expect(describeField(path)).toBe(name)
+    expect(describeField(path, coreMessagesSw)).toContain(`"${isolated('الضيوف')}[0].${isolated('الاسم')}"`)
+  })
+
+  it('leave the words of a name alone', () => {
+    expect(describeField(['action', 'parameters', 'flow_action_payload', 'data'])).toBe('Screen data')
+    expect(describeField(['action', 'buttons', 1, 'reply', 'title'])).toBe('Button 2 title')
   })
 })

@@ -1,4 +1,5 @@
-import type { Issue } from '../issue.ts'
+import type { Issue, IssuePath } from '../issue.ts'
+import { hostKeysFrom } from './field-parts.ts'
 import type { IssueParams } from './issue-reason.ts'
 
 /** Unicode's first-strong isolate and its closing pop (UAX #9, sections 2.7 and 2.8). */
@@ -23,17 +24,33 @@ export function isolated(text: string): string {
 const PERSON_VALUES = ['key', 'value', 'host', 'file'] as const satisfies readonly (keyof IssueParams)[]
 
 /**
- * `issue` with the person's own values (a repeated title, an unknown key, a host, a file name)
- * isolated, for a sentence shown on screen: `Button 2 title "نعم!" is …` would otherwise show the
- * "!" and the quotes on the wrong side. `Issue.message` stays plain (see `formatIssue`).
+ * `path` with the host's own keys in it isolated one by one (a flow's data, a `validation_errors`
+ * key: the keys a field's name quotes as written, `Screen data "guests[1].name"`), for a name
+ * shown on screen: an Arabic key keeps its punctuation, and the keys keep their order as code
+ * reads them. The words around them are looked up by the plain path's other segments.
+ */
+export function withIsolatedKeys(path: IssuePath): IssuePath {
+  const from = hostKeysFrom(path)
+  if (from === undefined) return path
+  return path.map((segment, i) => (i >= from && typeof segment === 'string' ? isolated(segment) : segment))
+}
+
+/**
+ * `issue` with the person's own values (a repeated title, an unknown key, a host, a file name,
+ * the keys of their data its field's name quotes) isolated, for a sentence shown on screen:
+ * `Button 2 title "نعم!" is …` would otherwise show the "!" and the quotes on the wrong side.
+ * `Issue.message` stays plain (see `formatIssue`).
  */
 export function withIsolatedValues(issue: Issue): Issue {
+  const path = withIsolatedKeys(issue.path)
   const params = issue.params
-  if (params === undefined || !PERSON_VALUES.some((name) => typeof params[name] === 'string')) return issue
+  if (params === undefined || !PERSON_VALUES.some((name) => typeof params[name] === 'string')) {
+    return path === issue.path ? issue : { ...issue, path }
+  }
   const shown: IssueParams = { ...params }
   for (const name of PERSON_VALUES) {
     const value = params[name]
     if (typeof value === 'string') shown[name] = isolated(value)
   }
-  return { ...issue, params: shown }
+  return { ...issue, path, params: shown }
 }
