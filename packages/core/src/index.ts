@@ -218,6 +218,7 @@ export {
   type ParseJsonDraftResult,
   parseJsonDraft,
 } from './draft/parse-json-draft.ts'
+export { pastedMessage } from './draft/pasted-message.ts'
 export { type PlainJsonSpaces, plainJsonSpaces } from './draft/plain-json-spaces.ts'
 export {
   type AlsoHeldOption,
@@ -249,7 +250,7 @@ export {
   type UnparsedText,
   unparsedAt,
 } from './draft/unparsed-text.ts'
-export { wrappedRecipient } from './draft/wrapped-interactive.ts'
+export { type UnwrappedMessage, unwrapMessage, wrappedRecipient } from './draft/wrapped-interactive.ts'
 export { isContactLinkHref } from './formatting/contact-link-href.ts'
 export type {
   FormattingCode,

@@ -11,7 +11,12 @@ import { openDraftFile, readDraftFile } from './read-draft-file.ts'
 describe('readDraftFile', () => {
   it('reads a send request: its interactive and its recipient', () => {
     const file = JSON.stringify({ to: '255712345678', interactive: { type: 'button' } })
-    expect(readDraftFile(file)).toEqual({ ok: true, interactive: { type: 'button' }, to: '255712345678' })
+    expect(readDraftFile(file)).toEqual({
+      ok: true,
+      interactive: { type: 'button' },
+      to: '255712345678',
+      leftOutWithTo: ['to'],
+    })
   })
 
   it("names what a whole message holds that the draft does not keep, not Meta's fixed members", () => {
@@ -23,12 +28,15 @@ describe('readDraftFile', () => {
       type: 'interactive',
     }
     expect(readDraftFile(JSON.stringify({ ...meta, interactive }))).not.toHaveProperty('leftOut')
+    // Its recipient is left out too when nothing takes it (no send step): named then.
+    expect(readDraftFile(JSON.stringify({ ...meta, interactive }))).toHaveProperty('leftOutWithTo', ['to'])
     const request = { to: '255712345678', sender: '1107264639145282', interactive, conversation_id: 'c1' }
     expect(readDraftFile(JSON.stringify(request))).toEqual({
       ok: true,
       interactive,
       to: '255712345678',
       leftOut: ['sender', 'conversation_id'],
+      leftOutWithTo: ['to', 'sender', 'conversation_id'],
     })
     const older = { recipient: 255712345678, sender_id: 'u1', check_window: false, interactive }
     expect(readDraftFile(JSON.stringify(older))).toMatchObject({
@@ -54,6 +62,7 @@ describe('readDraftFile', () => {
       interactive,
       to: '+255712345678',
       leftOut: ['recipient'],
+      leftOutWithTo: ['to', 'recipient'],
     })
     const older = { recipient: '255712345678', sender_id: 'u1', interactive }
     expect(readDraftFile(JSON.stringify(older))).toEqual({
@@ -61,6 +70,7 @@ describe('readDraftFile', () => {
       interactive,
       to: '255712345678',
       leftOut: ['sender_id'],
+      leftOutWithTo: ['recipient', 'sender_id'],
     })
   })
 

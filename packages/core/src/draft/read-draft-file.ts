@@ -5,7 +5,7 @@ import { isRecord } from './draft-path.ts'
 import { notJsonIssue, otherMessageIssue } from './json-text.ts'
 import { INTERACTIVE_MEMBERS, isOtherMessageContent, isWholeMessage, otherMessageType } from './other-message.ts'
 import { type JsonSyntaxError, parseJsonDraft } from './parse-json-draft.ts'
-import { wrappedInteractive, wrappedRecipient } from './wrapped-interactive.ts'
+import { unwrapMessage } from './wrapped-interactive.ts'
 
 /** What an imported file held, or why it cannot be used. */
 export type ReadDraftFileResult = Exclusive<
@@ -19,6 +19,11 @@ export type ReadDraftFileResult = Exclusive<
        * when nothing but its interactive object, recipient and Meta's fixed members was there.
        */
       leftOut?: readonly string[]
+      /**
+       * `leftOut` with the member `to` was read from (`to`, `recipient`) in its place, when there
+       * was one: what the draft leaves out when nothing takes the recipient (no send step).
+       */
+      leftOutWithTo?: readonly string[]
     }
   /**
    * Not JSON; `issue` says where it breaks and what was expected (reason `not_json`, naming the
@@ -59,12 +64,6 @@ export interface DraftFile {
 const isOtherObject = (value: Record<string, unknown>): boolean =>
   Object.keys(value).length > 0 && !INTERACTIVE_MEMBERS.some((member) => member in value)
 
-// What opening a whole message keeps: its interactive object and recipient (a number written as
-// text), and Meta's members that only say it is an interactive WhatsApp message to one person
-// (Cloud API reference, "Messages": messaging_product, recipient_type, type).
-const RECIPIENTS = new Set(['to', 'recipient'])
-const TAKEN = new Set(['interactive', ...RECIPIENTS, 'messaging_product', 'recipient_type', 'type'])
-
 /**
  * Reads an exported file: a send request (`{ to, interactive }`, as the playground exports and
  * the snippets send), Meta's whole message, or a bare interactive object, errors and all (what
@@ -91,14 +90,16 @@ export function readDraftFile(text: string, name?: string): ReadDraftFileResult 
   }
   const value = parsed.value
   if (!isRecord(value)) return { ok: false, reason: 'not_object' }
-  const interactive = wrappedInteractive(value)
-  if (interactive) {
-    const to = wrappedRecipient(value)
-    // Of `to` and `recipient`, one not taken (a business-scoped user id, a number written as a
-    // number) is named; a blank one names no one.
-    const notTaken = (key: string) => value[key] !== to && !(typeof value[key] === 'string' && value[key].trim() === '')
-    const leftOut = Object.keys(value).filter((key) => !TAKEN.has(key) || (RECIPIENTS.has(key) && notTaken(key)))
-    return { ok: true, interactive, to, ...(leftOut.length === 0 ? {} : { leftOut }) }
+  const message = unwrapMessage(value)
+  if (message) {
+    const { interactive, to, leftOut, leftOutWithTo } = message
+    return {
+      ok: true,
+      interactive,
+      to,
+      ...(leftOut.length === 0 ? {} : { leftOut }),
+      ...(leftOutWithTo.length === leftOut.length ? {} : { leftOutWithTo }),
+    }
   }
   if (isWholeMessage(value) || isOtherObject(value) || isOtherMessageContent(value)) {
     const own = otherMessageType(value)

@@ -27,3 +27,48 @@ export function wrappedRecipient(value: unknown): string | undefined {
   if (typeof to === 'string' && to.trim() !== '') return to
   return typeof recipient === 'string' && recipient.trim() !== '' && !LETTER.test(recipient) ? recipient : undefined
 }
+
+/** A whole message or send request taken apart: what the draft keeps, and what it leaves out. */
+export interface UnwrappedMessage {
+  /** Its interactive object, the draft. */
+  interactive: Record<string, unknown>
+  /** Its recipient, as written (`wrappedRecipient`), for the send step's recipient field. */
+  to: string | undefined
+  /**
+   * The members the draft does not keep (`sender`, `conversation_id`…), in the message's order,
+   * when the send step takes `to`: not its interactive object, its recipient, or Meta's members
+   * that only say it is an interactive WhatsApp message to one person.
+   */
+  leftOut: readonly string[]
+  /**
+   * The same with the recipient's own member (`to`, `recipient`) among them, in its place: what
+   * is left out when nothing takes the recipient (no send step), which must not go unsaid.
+   */
+  leftOutWithTo: readonly string[]
+}
+
+// What a draft made of a whole message keeps: its interactive object and recipient (a number
+// written as text), and Meta's members that only say it is an interactive WhatsApp message to
+// one person (Cloud API reference, "Messages": messaging_product, recipient_type, type).
+const RECIPIENTS = new Set(['to', 'recipient'])
+const TAKEN = new Set(['interactive', ...RECIPIENTS, 'messaging_product', 'recipient_type', 'type'])
+
+/**
+ * `value` as a whole message or send request taken apart (`UnwrappedMessage`), or `undefined`
+ * when it wraps no interactive object (`wrappedInteractive`). Of `to` and `recipient`, one not
+ * taken (a business-scoped user id, a number written as a number) is left out; a blank one
+ * names no one, and is not.
+ */
+export function unwrapMessage(value: unknown): UnwrappedMessage | undefined {
+  const interactive = wrappedInteractive(value)
+  if (!interactive || !isRecord(value)) return undefined
+  const to = wrappedRecipient(value)
+  const blank = (key: string) => typeof value[key] === 'string' && value[key].trim() === ''
+  const given = Object.keys(value).filter((key) => !TAKEN.has(key) || (RECIPIENTS.has(key) && !blank(key)))
+  return {
+    interactive,
+    to,
+    leftOut: given.filter((key) => !RECIPIENTS.has(key) || value[key] !== to),
+    leftOutWithTo: given,
+  }
+}
