@@ -114,7 +114,9 @@ describe('files, in the browser', () => {
     const panel = page.getByRole('tabpanel', { name: 'JSON' })
     await expect
       .element(
-        panel.getByText('Opened ombi.json. Left out, as the draft keeps only the interactive object: "sender_id".'),
+        panel.getByText(
+          'Opened ombi.json. Left out, as the draft keeps only the interactive object: "recipient", "sender_id".',
+        ),
       )
       .toBeInTheDocument()
     const json = page.getByRole('textbox', { name: 'Interactive object (JSON)' })
@@ -144,5 +146,44 @@ describe('files, in the browser', () => {
     await userEvent.upload(input, new File([file.blob], file.name, { type: 'application/json' }))
     await expect.element(panel.getByText(`Opened ${file.name}`)).toBeInTheDocument()
     expect(JSON.parse((json.element() as HTMLTextAreaElement).value)).toEqual(createDraft('list'))
+  })
+})
+
+describe('a paste in the JSON tab, in the browser', () => {
+  it("keeps only the interactive object of Meta's whole message pasted with Ctrl+V; Undo brings it back", async () => {
+    renderBuilder({ defaultValue: createDraft('button'), defaultTab: 'json' })
+    const whole = {
+      messaging_product: 'whatsapp',
+      to: '255712345678',
+      type: 'interactive',
+      interactive: createDraft('list'),
+    }
+    const copied = JSON.stringify(whole)
+    // Copied from a page's own text, as from Meta's docs, with the browser's clipboard.
+    const source = document.createElement('textarea')
+    source.value = copied
+    document.body.append(source)
+    try {
+      source.select()
+      await userEvent.copy()
+    } finally {
+      source.remove()
+    }
+    const json = page.getByRole('textbox', { name: 'Interactive object (JSON)' })
+    await userEvent.click(json)
+    ;(json.element() as HTMLTextAreaElement).select()
+    await userEvent.paste()
+    await expect
+      .element(
+        page
+          .getByRole('tabpanel', { name: 'JSON' })
+          .getByText(
+            'You pasted a whole message: only its interactive object is kept here. Left out, as the draft keeps only the interactive object: "to". Undo brings the whole message back.',
+          ),
+      )
+      .toBeInTheDocument()
+    expect(JSON.parse((json.element() as HTMLTextAreaElement).value)).toEqual(createDraft('list'))
+    await userEvent.click(page.getByRole('button', { name: 'Undo' }))
+    await expect.element(json).toHaveValue(copied)
   })
 })

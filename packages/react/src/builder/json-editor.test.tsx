@@ -179,6 +179,94 @@ describe('the JSON tab', () => {
     expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('list')
   })
 
+  // Paste `text` over the whole of the JSON tab's text, as Ctrl+A, Ctrl+V does.
+  const pasteOver = async (user: ReturnType<typeof userEvent.setup>, text: string) => {
+    const area = json() as HTMLTextAreaElement
+    await user.click(area)
+    area.setSelectionRange(0, area.value.length)
+    await user.paste(text)
+  }
+  const wholeMessage = {
+    messaging_product: 'whatsapp',
+    to: '255712345678',
+    type: 'interactive',
+    interactive: createDraft('list'),
+  }
+
+  it("keeps only the interactive object of Meta's whole message pasted, as an opened file does; Undo brings it back", async () => {
+    const user = userEvent.setup()
+    const onValueChange = vi.fn()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} onValueChange={onValueChange} defaultTab="json" />)
+    const pasted = JSON.stringify(wholeMessage, null, 2)
+    await pasteOver(user, pasted)
+    expect(onValueChange).toHaveBeenLastCalledWith(createDraft('list'), expect.objectContaining({ ok: true }))
+    expect(json()).toHaveValue(formatDraftJson(createDraft('list')))
+    // No send step takes its recipient: "to" is named among what was left out, and the way back.
+    const note =
+      'You pasted a whole message: only its interactive object is kept here. Left out, as the draft keeps only the interactive object: "to". Undo brings the whole message back.'
+    expect(screen.getByText(note, { selector: 'p' })).toBeInTheDocument()
+    expect(document.querySelector('.bi-builder-live')).toHaveTextContent(note)
+    // Undo brings the whole message back as pasted, with the fix-it that does what the paste did.
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(json()).toHaveValue(pasted)
+    expect(screen.queryByText(note, { selector: 'p' })).toBeNull()
+    const problems = screen.getByRole('region', { name: 'Problems' })
+    expect(within(problems).getByRole('button', { name: 'Keep only the "interactive" object inside it' })).toBeVisible()
+    // Edited there, it stays whole; Undo again goes back to before the paste.
+    await user.click(screen.getByRole('button', { name: 'Redo' }))
+    expect(json()).toHaveValue(formatDraftJson(createDraft('list')))
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('button'))
+  })
+
+  it('hands a pasted send request’s recipient on and names its sender, in English and Swahili', async () => {
+    const user = userEvent.setup()
+    const onRecipientOpen = vi.fn()
+    const { rerender } = render(
+      <InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" onRecipientOpen={onRecipientOpen} />,
+    )
+    await pasteOver(
+      user,
+      JSON.stringify({ to: '255712345678', sender: '255700000002', interactive: createDraft('list') }),
+    )
+    expect(onRecipientOpen.mock.calls).toEqual([['255712345678']])
+    expect(
+      screen.getByText(
+        'You pasted a whole message: only its interactive object is kept here. Left out, as the draft keeps only the interactive object: "sender". Undo brings the whole message back.',
+        { selector: 'p' },
+      ),
+    ).toBeInTheDocument()
+    rerender(
+      <InteractiveBuilder
+        defaultValue={createDraft('button')}
+        defaultTab="json"
+        onRecipientOpen={onRecipientOpen}
+        locale="sw"
+      />,
+    )
+    expect(
+      screen.getByText(
+        'Ulichobandika ni ujumbe mzima: kitu cha interactive kilichomo pekee ndicho kimebaki hapa. Vimeachwa, kwa kuwa rasimu huhifadhi kitu cha interactive pekee: "sender". Tendua huurudisha ujumbe mzima.',
+        { selector: 'p' },
+      ),
+    ).toBeInTheDocument()
+  })
+
+  it('leaves a whole message typed or edited, not pasted, to its fix-it', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
+    fireEvent.change(json(), { target: { value: JSON.stringify(wholeMessage) } })
+    expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(wholeMessage)
+    // A paste inside a whole message already there edits it.
+    const area = json() as HTMLTextAreaElement
+    await user.click(area)
+    const at = area.value.indexOf('255712345678') + '25571234567'.length
+    area.setSelectionRange(at, at + 1)
+    await user.paste('9')
+    expect(JSON.parse(area.value)).toEqual({ ...wholeMessage, to: '255712345679' })
+  })
+
   // A host with its own send form (no composer) gets the recipient the builder leaves out.
   it('hands the recipient of a send request opened from a file to onRecipientOpen', async () => {
     const user = userEvent.setup()
@@ -252,7 +340,7 @@ describe('the JSON tab', () => {
     expect(screen.getByRole('tabpanel', { name: 'Form' })).toBeInTheDocument()
   })
 
-  it('says what an opened send request held that the draft leaves out (its sender), in English and Swahili', async () => {
+  it('says what an opened send request held that the draft leaves out (no send step: its recipient too)', async () => {
     const user = userEvent.setup()
     const { container, rerender } = render(
       <InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />,
@@ -262,14 +350,14 @@ describe('the JSON tab', () => {
     await user.upload(input, new File([JSON.stringify(request)], 'order.json', { type: 'application/json' }))
     expect(
       await screen.findByText(
-        'Opened order.json. Left out, as the draft keeps only the interactive object: "sender".',
+        'Opened order.json. Left out, as the draft keeps only the interactive object: "to", "sender".',
         { selector: 'p' },
       ),
     ).toBeInTheDocument()
     rerender(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" locale="sw" />)
     expect(
       screen.getByText(
-        'Imefunguliwa: order.json. Vimeachwa, kwa kuwa rasimu huhifadhi kitu cha interactive pekee: "sender".',
+        'Imefunguliwa: order.json. Vimeachwa, kwa kuwa rasimu huhifadhi kitu cha interactive pekee: "to", "sender".',
         { selector: 'p' },
       ),
     ).toBeInTheDocument()
@@ -281,7 +369,9 @@ describe('the JSON tab', () => {
     const input = container.querySelector('input[type="file"]') as HTMLInputElement
     const request = { to: '255712345678', interactive: createDraft('list') }
     await user.upload(input, new File([JSON.stringify(request)], 'order.json', { type: 'application/json' }))
-    expect(await screen.findByText('Opened order.json', { selector: 'p' })).toBeInTheDocument()
+    // With no send step to take it, its recipient is named as left out.
+    const opened = 'Opened order.json. Left out, as the draft keeps only the interactive object: "to".'
+    expect(await screen.findByText(opened, { selector: 'p' })).toBeInTheDocument()
     expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('list'))
     await user.upload(input, new File(['not json'], 'notes.txt', { type: 'application/json' }))
     expect(await screen.findByRole('alert')).toHaveTextContent(

@@ -8,6 +8,7 @@ import {
   formatIssue,
   type Issue,
   openDraftFile,
+  pastedMessage,
   type ReadDraftFileResult,
   unparsedAt,
 } from '@briq-interactive/core'
@@ -35,6 +36,11 @@ type FileNote =
    * `leftOut`: the members of a whole message the draft does not keep (core's `leftOut`).
    */
   | { kind: 'opened'; name: string; keptFor?: string | undefined; leftOut?: readonly string[] | undefined }
+  /**
+   * A whole message pasted, of which only the interactive object `draft` was kept (`keptFor` and
+   * `leftOut` as above); said while that draft is shown (an Undo brings the whole message back).
+   */
+  | { kind: 'pasted'; draft: unknown; keptFor?: string | undefined; leftOut: readonly string[] }
   | { kind: 'unreadable' | 'not_object' | 'not_text' | 'empty' | 'not_interactive'; name: string }
   /** `size` and `limit` in bytes, worded with the language's units when shown. */
   | { kind: 'too_large'; name: string; size: number; limit: number }
@@ -74,18 +80,30 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages): 
     const [size, limit] = [describeSize(note.size, core), describeSize(note.limit, core)]
     return t('builder.json.fileTooLarge', { name: note.name, size, limit })
   }
-  if (note.kind === 'opened') {
+  if (note.kind === 'opened' || note.kind === 'pasted') {
     const opened =
-      note.keptFor === undefined
-        ? t('builder.json.opened', { name: note.name })
-        : t('builder.json.openedRecipientKept', { name: note.name, to: note.keptFor })
-    if (note.leftOut === undefined) return opened
-    const fields = note.leftOut.map((key) => `"${key}"`).join(', ')
+      note.kind === 'pasted'
+        ? note.keptFor === undefined
+          ? t('builder.json.pasted')
+          : t('builder.json.pastedRecipientKept', { to: note.keptFor })
+        : note.keptFor === undefined
+          ? t('builder.json.opened', { name: note.name })
+          : t('builder.json.openedRecipientKept', { name: note.name, to: note.keptFor })
+    const fields = note.leftOut?.map((key) => `"${key}"`).join(', ') ?? ''
     // The note goes on as a second sentence: the first ends with its full stop.
-    return t('builder.json.openedLeftOut', { opened: opened.endsWith('.') ? opened : `${opened}.`, fields })
+    const said =
+      fields === ''
+        ? opened
+        : t('builder.json.openedLeftOut', { opened: opened.endsWith('.') ? opened : `${opened}.`, fields })
+    return note.kind === 'pasted' ? `${said} ${t('builder.json.pastedUndo')}` : said
   }
   return t(FILE_NOTE_KEYS[note.kind], { name: note.name })
 }
+
+// Text put in by a paste or a drop (Input Events Level 2, "inputType").
+const PASTE_INPUTS = new Set(['insertFromPaste', 'insertFromPasteAsQuotation', 'insertFromDrop'])
+const isPaste = (event: Event): boolean =>
+  'inputType' in event && typeof event.inputType === 'string' && PASTE_INPUTS.has(event.inputType)
 
 /**
  * "Interactive object (JSON)": the same draft as the form, as text. Text that is not a JSON
@@ -94,7 +112,10 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages): 
  * language; the draft stays the last valid one, so the form keeps it. Valid text replaces the
  * draft (typing is one undo step per pause). Opens a JSON file (a bare interactive object, a
  * send request or Meta's whole message, read by core's `openDraftFile`; any other file is
- * refused with its reason, shown here) and downloads the draft, or the text as shown while it
+ * refused with its reason, shown here; a recipient no send step takes is named among what the
+ * draft left out). A whole message pasted here is taken apart as an opened one is, at once: only
+ * its interactive object stays, a note says what was left out, and Undo brings the whole message
+ * back as pasted (core's `pastedMessage`). It downloads the draft, or the text as shown while it
  * does not parse (what the user sees is what they save, and a note says it will not open until
  * fixed; the last valid draft is still in the form), named by core's `draftFileName`. After a
  * change in the form, or a new draft from outside, replaced such text, it says so (undo brings
@@ -126,10 +147,29 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   const text = unparsed?.text ?? (typed !== undefined && typed.source === draft ? typed.text : formatDraftJson(draft))
   // What was typed last, so the caret it left is not moved (below).
   const typedNow = useRef<string | undefined>(undefined)
-  const take = (next: string) => {
+  const take = (next: string, pasted = false) => {
     typedNow.current = next
-    setText(next)
+    if (!pasted) {
+      setText(next)
+      return
+    }
+    // A paste is its own undo step, as in any text editor; a whole message pasted is then
+    // taken apart as a second one (core's `pastedMessage`), as opening it from a file is: Undo
+    // brings the whole message back, nothing of it lost, and as pasted (`typed` keeps its text).
+    const before = model.getSnapshot().draft
+    setText(next, { coalesceKey: `json-paste-${++pastes.current}` })
+    const message = pastedMessage(before, model.getSnapshot().draft)
+    if (message === undefined) return
+    dispatch({ op: 'replace', draft: message.interactive }, { coalesceKey: 'json-unwrap' })
+    const unwrapped = model.getSnapshot().draft
+    const handed = message.to === undefined ? undefined : openedRecipients.open(message.to)
+    const keptFor = handed === 'kept' ? message.to : undefined
+    const leftOut = handed === undefined ? message.leftOutWithTo : message.leftOut
+    const note: FileNote = { kind: 'pasted', draft: unwrapped, keptFor, leftOut }
+    showFileNote(note)
+    announce(fileNoteText(note, t, core))
   }
+  const pastes = useRef(0)
   const { ref: textarea, hydrating } = useDomValue<HTMLTextAreaElement>(text, take)
   // A tab switch unmounts this editor: its caret, selection and scroll are kept for the next
   // mount, and put back there when the text is the same (a change in the form moved on).
@@ -198,9 +238,12 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
       return
     }
     dispatch({ op: 'replace', draft: read.interactive })
-    // A send request's recipient goes to the send step (the composer's), where it belongs.
-    const keptFor = read.to !== undefined && openedRecipients.open(read.to) === 'kept' ? read.to : undefined
-    const note: FileNote = { kind: 'opened', name: file.name, keptFor, leftOut: read.leftOut }
+    // A send request's recipient goes to the send step (the composer's), where it belongs; with
+    // none to take it, it is named among what was left out.
+    const handed = read.to === undefined ? undefined : openedRecipients.open(read.to)
+    const keptFor = handed === 'kept' ? read.to : undefined
+    const leftOut = handed === undefined ? (read.leftOutWithTo ?? read.leftOut) : read.leftOut
+    const note: FileNote = { kind: 'opened', name: file.name, keptFor, leftOut }
     showFileNote(note)
     announce(fileNoteText(note, t, core))
   }
@@ -214,7 +257,11 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     announce(fileNoteText(note, t, core))
   }
   // A note on what the person did (opened, saved) is said in the live region; a refusal is an alert.
-  const noteSaid = fileNote?.note.kind === 'opened' || fileNote?.note.kind === 'downloaded_unparsed'
+  const noteKind = fileNote?.note.kind
+  const noteDone = noteKind === 'opened' || noteKind === 'pasted'
+  const noteSaid = noteDone || noteKind === 'downloaded_unparsed'
+  // What a paste kept is said while its draft is shown: after Undo the whole message is back.
+  const noteShown = fileNote !== undefined && (fileNote.note.kind !== 'pasted' || fileNote.note.draft === draft)
 
   return (
     <div ref={ref} {...rest} className={withClassName('bi-builder-json', className)}>
@@ -237,7 +284,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
         aria-invalid={unparsed === undefined ? undefined : true}
         aria-describedby={idRefs(unparsed && errorId, replaced && replacedId)}
         data-bi-focus="root/json"
-        onChange={(event) => take(event.target.value)}
+        onChange={(event) => take(event.target.value, isPaste(event.nativeEvent))}
       />
       {unparsed === undefined ? null : (
         <div className="bi-builder-messages" id={errorId}>
@@ -269,12 +316,12 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
           {t('builder.json.download')}
         </button>
       </div>
-      {fileNote === undefined ? null : (
+      {!noteShown ? null : (
         // A new node per note: an alert is read when it appears, not when the same words stay.
         <p
           key={fileNote.count}
           className="bi-builder-file-note"
-          data-severity={fileNote.note.kind === 'opened' ? undefined : noteSaid ? 'warning' : 'error'}
+          data-severity={noteDone ? undefined : noteSaid ? 'warning' : 'error'}
           role={noteSaid ? undefined : 'alert'}
         >
           {fileNoteText(fileNote.note, t, core)}

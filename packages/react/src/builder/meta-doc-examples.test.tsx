@@ -32,11 +32,12 @@ const FILE_SHAPES = {
 type Shape = keyof typeof FILE_SHAPES
 const shapes = Object.entries(FILE_SHAPES) as [Shape, (typeof FILE_SHAPES)[Shape]][]
 
-// What opening each shape says: the business-scoped user id is no number to send to.
+// What opening each shape says: the business-scoped user id is no number to send to, and a
+// builder with no send step takes no recipient.
 const OPENED_NOTE: Record<Shape, string> = {
   bare: 'Opened meta.json',
-  'a Briq send request': 'Opened meta.json',
-  "Meta's whole message": 'Opened meta.json',
+  'a Briq send request': 'Opened meta.json. Left out, as the draft keeps only the interactive object: "to".',
+  "Meta's whole message": 'Opened meta.json. Left out, as the draft keeps only the interactive object: "to".',
   "Meta's whole message with recipient and context":
     'Opened meta.json. Left out, as the draft keeps only the interactive object: "recipient", "context".',
 }

@@ -129,11 +129,21 @@ export const builderMessages = {
     'Opened {name}. It was for {to}: the number already entered for the customer was kept.',
     'Imefunguliwa: {name}. Ujumbe wake ulikuwa kwa {to}: namba ya mteja iliyokwisha kuwekwa imebaki.',
   ],
+  // A whole message pasted in the JSON tab, of which only the interactive object is kept.
+  'builder.json.pasted': [
+    'You pasted a whole message: only its interactive object is kept here.',
+    'Ulichobandika ni ujumbe mzima: kitu cha interactive kilichomo pekee ndicho kimebaki hapa.',
+  ],
+  'builder.json.pastedRecipientKept': [
+    'You pasted a whole message: only its interactive object is kept here. It was for {to}: the number already entered for the customer was kept.',
+    'Ulichobandika ni ujumbe mzima: kitu cha interactive kilichomo pekee ndicho kimebaki hapa. Ulikuwa kwa {to}: namba ya mteja iliyokwisha kuwekwa imebaki.',
+  ],
+  'builder.json.pastedUndo': ['Undo brings the whole message back.', 'Tendua huurudisha ujumbe mzima.'],
   'builder.json.downloadedUnparsed': [
     '{name} holds the text as shown, which is not valid JSON yet: it opens here again once the JSON is fixed',
     'Faili {name} lina maandishi kama yanavyoonekana, ambayo bado si JSON sahihi: litafunguka hapa tena JSON ikisharekebishwa',
   ],
-  // {opened}: one of the two above, ending with its full stop; {fields}: API names, quoted.
+  // {opened}: one of the sentences above, ending with its full stop; {fields}: API names, quoted.
   'builder.json.openedLeftOut': [
     '{opened} Left out, as the draft keeps only the interactive object: {fields}.',
     '{opened} Vimeachwa, kwa kuwa rasimu huhifadhi kitu cha interactive pekee: {fields}.',
