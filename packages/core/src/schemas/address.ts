@@ -10,7 +10,7 @@ import { MESSAGE_PARTS } from './message-parts.ts'
 import { object, optional } from './object.ts'
 import { partFields } from './part-fields.ts'
 import { plainObject } from './plain-object.ts'
-import { limitedText } from './text.ts'
+import { identifier, limitedText } from './text.ts'
 
 const addressText = optional(limitedText(LIMITS.address.field))
 
@@ -62,7 +62,7 @@ export const addressInteractiveSchema = object(
         ),
         values: optional(addressValuesSchema),
         saved_addresses: optional(
-          listOf(object({ id: limitedText(LIMITS.address.savedAddressId), value: addressValuesSchema })),
+          listOf(object({ id: identifier(LIMITS.address.savedAddressId), value: addressValuesSchema })),
         ),
         validation_errors: optional(validationErrors),
       }),

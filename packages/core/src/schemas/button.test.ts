@@ -205,6 +205,12 @@ describe('reply buttons', () => {
     )
   })
 
+  it('warns of spaces around an uploaded media id, which WhatsApp looks up as typed', () => {
+    const result = validateInteractive(message({ header: { type: 'image', image: { id: '1234 ' } } }))
+    expect(result.ok).toBe(true)
+    expect(expectWarning(result, ['header', 'image', 'id'], 'not_recommended').reason).toBe('spaces_around')
+  })
+
   it('accepts only absolute http(s) media links', () => {
     for (const link of ['javascript:alert(1)', 'ftp://example.com/a.png', '/a.png', 'https://']) {
       expectIssue(

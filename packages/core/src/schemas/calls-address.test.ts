@@ -75,6 +75,12 @@ describe('address_message', () => {
     const blank = Object.fromEntries(['name', 'phone_number', 'in_pin_code', 'city', 'state'].map((key) => [key, '']))
     expectClean(validateInteractive(address({ country: 'IN', values: blank })))
   })
+  it('warns of spaces around a saved address id, which the customer’s reply names', () => {
+    const result = validateInteractive(address({ country: 'IN', saved_addresses: [{ id: 'home ', value: {} }] }))
+    expect(result.ok).toBe(true)
+    const path = ['action', 'parameters', 'saved_addresses', 0, 'id']
+    expect(expectWarning(result, path, 'not_recommended').reason).toBe('spaces_around')
+  })
   it('requires a country code, warns outside India, limits the PIN code to 6', () => {
     expectIssue(validateInteractive(address({})), ['action', 'parameters', 'country'], 'required')
     expectIssue(

@@ -33,6 +33,18 @@ describe('flow', () => {
     expectIssue(validateInteractive(flow({ flow_name: 'x' })), at('flow_name'), 'conflict')
   })
 
+  it('warns of spaces around a flow id, name or screen, which WhatsApp looks up as typed', () => {
+    for (const [parameters, path] of [
+      [{ flow_id: ' 1234' }, at('flow_id')],
+      [{ flow_id: undefined, flow_name: 'booking ' }, at('flow_name')],
+      [{ flow_action_payload: { screen: ' WELCOME' } }, [...at('flow_action_payload'), 'screen']],
+    ] as const) {
+      const result = validateInteractive(flow(parameters))
+      expect(result.ok).toBe(true)
+      expect(expectWarning(result, [...path], 'not_recommended').reason).toBe('spaces_around')
+    }
+  })
+
   it('requires flow_message_version "3"', () => {
     expectIssue(validateInteractive(flow({ flow_message_version: '2' })), at('flow_message_version'), 'invalid_value', {
       message: 'The flow_message_version must be "3" for WhatsApp',

@@ -11,14 +11,14 @@ import { object, optional } from './object.ts'
 import { partFields } from './part-fields.ts'
 import { plainObject } from './plain-object.ts'
 import type { ResolvedSchemaOptions } from './schema-options.ts'
-import { limitedText } from './text.ts'
+import { identifier, limitedText } from './text.ts'
 
 /** The flow parameters (Meta, Sending a Flow guide): exactly one of `flow_id` and `flow_name`, checked by the flow's own check. */
 export const flowParametersSchema = hint(
   object({
     flow_message_version: literal(FLOW_MESSAGE_VERSION),
-    flow_id: optional(limitedText(LIMITS.flow.id)),
-    flow_name: optional(limitedText(LIMITS.flow.name)),
+    flow_id: optional(identifier(LIMITS.flow.id)),
+    flow_name: optional(identifier(LIMITS.flow.name)),
     /** The button label; ≤30 characters, no emoji (above 20 is warned: libraries cap at 20). */
     flow_cta: limitedText(LIMITS.flow.cta),
     mode: optional(literal(['draft', 'published'])),
@@ -26,7 +26,7 @@ export const flowParametersSchema = hint(
     flow_action: optional(literal(['navigate', 'data_exchange'])),
     flow_action_payload: optional(
       object({
-        screen: optional(limitedText(LIMITS.flow.screen)),
+        screen: optional(identifier(LIMITS.flow.screen)),
         // Empty is refused by the flow's own check below (flow_data_empty); the JSON Schema says so.
         data: optional(hint(plainObject(), 'filled_object')),
       }),

@@ -4,9 +4,9 @@ import { type Payload, text } from './anything.ts'
 import { report } from './issue-detail.ts'
 import { hint } from './json-hints.ts'
 import { object, optional } from './object.ts'
-import { httpUrl, limitedText } from './text.ts'
+import { httpUrl, identifier, limitedText } from './text.ts'
 
-const mediaId = limitedText(LIMITS.media.id)
+const mediaId = identifier(LIMITS.media.id)
 const mediaLink = httpUrl(LIMITS.ctaUrl.url)
 
 // Meta's media object (Messages API reference) has a caption; for an interactive message's
