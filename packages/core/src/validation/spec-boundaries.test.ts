@@ -832,7 +832,7 @@ describe('carousel cards', () => {
     for (const [other, message] of [
       [one, 'Card 2 has 1 quick-reply button but card 1 has 2 quick-reply buttons'],
       [mediaCard(1, urlAction), 'Card 2 has a URL button but card 1 has 2 quick-reply buttons'],
-      [productCard(1), 'Card 2 has a product card but card 1 has 2 quick-reply buttons'],
+      [productCard(1), 'Card 2 is a product card but card 1 has 2 quick-reply buttons'],
     ] as const) {
       const result = validateInteractive({ ...BASE.carousel_reply, action: { cards: [base, other] } })
       const found = errorsAt(result, ['action', 'cards', 1, 'action']).filter((i) => i.reason === 'card_kind_mismatch')
@@ -840,6 +840,10 @@ describe('carousel cards', () => {
       expect(found[0]?.message).toBe(`${message}; WhatsApp needs the same kind and number of buttons on every card`)
     }
     expect(validateInteractive({ ...BASE.carousel_reply, action: { cards: [base, two] } }).ok).toBe(true)
+    const productFirst = validateInteractive({ ...BASE.carousel_reply, action: { cards: [productCard(0), two] } })
+    expect(errorsAt(productFirst, ['action', 'cards', 1, 'action'])[0]?.message).toBe(
+      'Card 2 has 2 quick-reply buttons but card 1 is a product card; WhatsApp needs the same kind and number of buttons on every card',
+    )
   })
 
   it('take a card body of up to 2 line breaks, whatever their kind (LF, CRLF, CR, U+2028)', () => {

@@ -59,10 +59,11 @@ function scope(issue: Issue): string {
   return wordFor(scopes, issue.params?.scope ?? 'message')
 }
 
+// A card's kind as what the card is or has: "is a product card", "has a URL button".
 function cardKind(kind: CardKind | undefined, buttons: number | undefined): string {
-  if (kind === 'product') return 'a product card'
-  if (kind === 'url') return 'a URL button'
-  return plural(buttons ?? 0, 'quick-reply button')
+  if (kind === 'product') return 'is a product card'
+  if (kind === 'url') return 'has a URL button'
+  return `has ${plural(buttons ?? 0, 'quick-reply button')}`
 }
 
 const EXPECTED: Record<string, string> = {
@@ -182,7 +183,7 @@ export const issueSentencesEn: Omit<IssueSentences, BeyondValidators> = {
   quick_replies_exclusive: (i) => `${subject(i)} cannot be combined with quick-reply buttons by ${owner(i)}`,
   card_kind_mismatch: (i) => {
     const p = i.params ?? {}
-    return `Card ${p.at} has ${cardKind(p.cardKind, p.buttons)} but card 1 has ${cardKind(p.firstKind, p.firstButtons)}; ${owner(i)} needs the same kind and number of buttons on every card`
+    return `Card ${p.at} ${cardKind(p.cardKind, p.buttons)} but card 1 ${cardKind(p.firstKind, p.firstButtons)}; ${owner(i)} needs the same kind and number of buttons on every card`
   },
   card_media_id: (i) =>
     `Card ${i.params?.at} header uses an uploaded media id; Meta documents only a link for carousel cards`,
