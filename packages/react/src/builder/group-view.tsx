@@ -126,7 +126,7 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
             data-unusual={mark === 'unusual' ? '' : undefined}
           >
             <CountMarkIcon mark={mark} />
-            {counter}
+            <span className="bi-builder-group-count-text">{counter}</span>
             <SentenceStop after={counter} />
           </span>
         )}
