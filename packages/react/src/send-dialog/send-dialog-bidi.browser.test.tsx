@@ -3,6 +3,7 @@ import '../styles.css'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
+import { textBox } from '../testing/text-box.ts'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
 import { createMockClient } from './testing/mock-client.ts'
 
@@ -63,5 +64,27 @@ describe('the send dialog keeps a right-to-left name from reordering the number 
     await expect.poll(() => sendTo.element().querySelectorAll('option').length).toBeGreaterThan(1)
     const labels = [...sendTo.element().querySelectorAll('option')].map((o) => o.label)
     expect(labels).toContain('Baraka Mushi · +255713000001: window closed')
+  })
+})
+
+// The dialog lays out right to left with an Arabic or Hebrew page; its own sentences are English
+// or Swahili, and drawn in the page's direction their full stop stood at their start.
+describe('the send dialog in a right-to-left page (Chromium)', () => {
+  it('its sentences read in their own order, full stop last, aligned with the page', async () => {
+    document.documentElement.dir = 'rtl'
+    try {
+      const { client } = createMockClient()
+      render(<SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} defaultOpen />)
+      const description = page.getByText('Check the recipient and the message, then send it on WhatsApp.').element()
+      const word = textBox(description, 'WhatsApp')
+      const stop = textBox(description, 'WhatsApp.')
+      // "WhatsApp." on its line, the stop to the word's right, not ".WhatsApp".
+      expect(stop.left).toBe(word.left)
+      expect(stop.right).toBeGreaterThan(word.right)
+      // Its lines end at the right, as the page's text does.
+      expect(stop.right).toBeCloseTo(description.getBoundingClientRect().right, 0)
+    } finally {
+      document.documentElement.removeAttribute('dir')
+    }
   })
 })
