@@ -5,6 +5,7 @@ import type { Issue } from '../issue.ts'
 import { LIMITS } from '../limits.ts'
 import type { DraftPath } from './draft-path.ts'
 import { isRecord } from './draft-path.ts'
+import { draftTextTooLarge } from './draft-text-size.ts'
 import { otherMessageType } from './other-message.ts'
 import { type JsonSyntaxError, parseJsonDraft } from './parse-json-draft.ts'
 
@@ -18,16 +19,17 @@ const INVALID = { code: 'invalid_format', rule: 'kit' } as const
  * opened file with `file` its name). A text that is not a JSON object is an issue at `path`
  * (code `invalid_format`, reason `not_json` with the line, column, what was expected and what
  * was found, or `not_json_object`): data, so `formatIssue` words it in any language. A text
- * past `LIMITS.structure.draftFile` (a log pasted by mistake) is not read at all (reason
- * `json_text_too_large`, with `limit` and `actual`), as an opened file that large is refused:
+ * past `LIMITS.structure.draftFile` in UTF-8 bytes (a log pasted by mistake) is not read at all
+ * (reason `json_text_too_large`, with `limit` and `actual` in bytes), as an opened file that large is refused:
  * as a draft it would only freeze the form. The whole draft's text (`path` `[]`) that is a
  * WhatsApp message of another kind, whole or bare (`{ "type": "text", "text": {…} }`), is not
  * read either (reason `other_message`, with its `type`), as an opened file is refused.
  */
 export function readJsonText(text: string, path: DraftPath = [], file?: string): JsonTextResult {
-  const limit = LIMITS.structure.draftFile.max
-  if (text.length > limit) {
-    const issue = { path: [...path], ...INVALID, reason: 'json_text_too_large' as const, limit, actual: text.length }
+  const size = draftTextTooLarge(text)
+  if (size !== undefined) {
+    const limit = LIMITS.structure.draftFile.max
+    const issue = { path: [...path], ...INVALID, reason: 'json_text_too_large' as const, limit, actual: size }
     return { ok: false, issue: worded(issue, jsonTextSentencesEn) }
   }
   const parsed = parseJsonDraft(text)

@@ -41,6 +41,19 @@ describe('plainJsonSpaces', () => {
     expect(readJsonText(plain?.text ?? '').ok).toBe(true)
   })
 
+  it('measures the text in UTF-8 bytes as readJsonText does: no fix-it that leaves it still too large', () => {
+    const limit = LIMITS.structure.draftFile.max
+    // Arabic letters (2 bytes each) within the limit in UTF-16 units, past it in bytes.
+    const arabic = `{"a":\u00A0"${'ش'.repeat(150_000)}"}`
+    expect(arabic.length).toBeLessThan(limit)
+    expect(readJsonText(arabic)).toMatchObject({ ok: false, issue: { reason: 'json_text_too_large' } })
+    expect(plainJsonSpaces(arabic)).toBeUndefined()
+    // No-break spaces (2 bytes each, 1 once plain) that take it past the limit: made plain, it is read.
+    const spaced = `{"a":"${'x'.repeat(limit - 20_000)}"${'\u00A0'.repeat(15_000)}}`
+    expect(readJsonText(spaced)).toMatchObject({ ok: false, issue: { reason: 'json_text_too_large' } })
+    expect(readJsonText(plainJsonSpaces(spaced)?.text ?? '').ok).toBe(true)
+  })
+
   it('moves a caret back by the characters removed before it', () => {
     const plain = plainJsonSpaces('\u200B{\u00A0"a":\uFEFF1}')
     expect(plain?.text).toBe('{ "a":1}')

@@ -2,6 +2,7 @@ import type { Exclusive } from '../exclusive.ts'
 import type { Issue } from '../issue.ts'
 import { LIMITS } from '../limits.ts'
 import { isRecord } from './draft-path.ts'
+import { draftTextTooLarge } from './draft-text-size.ts'
 import { notJsonIssue, otherMessageIssue } from './json-text.ts'
 import { INTERACTIVE_MEMBERS, isOtherMessageContent, isWholeMessage, otherMessageType } from './other-message.ts'
 import { type JsonSyntaxError, parseJsonDraft } from './parse-json-draft.ts'
@@ -41,7 +42,10 @@ export type ReadDraftFileResult = Exclusive<
   | { ok: false; reason: 'not_interactive'; messageType: undefined }
   /** Nothing but white space. */
   | { ok: false; reason: 'empty' }
-  /** Longer than `LIMITS.structure.draftFile` (`limit`); `actual` is its length (a file's size in bytes). */
+  /**
+   * Larger than `LIMITS.structure.draftFile` (`limit`, bytes); `actual` is its size in bytes: the
+   * file's, or the text's in UTF-8 (as a file of it would be).
+   */
   | { ok: false; reason: 'too_large'; limit: number; actual: number }
   /** `openDraftFile`: not text in UTF-8 or UTF-16 (an image, an archive). */
   | { ok: false; reason: 'not_text' }
@@ -77,8 +81,8 @@ const isOtherObject = (value: Record<string, unknown>): boolean =>
  * file's, is quoted by a `not_json` refusal's issue.
  */
 export function readDraftFile(text: string, name?: string): ReadDraftFileResult {
-  const limit = LIMITS.structure.draftFile.max
-  if (text.length > limit) return { ok: false, reason: 'too_large', limit, actual: text.length }
+  const size = draftTextTooLarge(text)
+  if (size !== undefined) return { ok: false, reason: 'too_large', limit: LIMITS.structure.draftFile.max, actual: size }
   // Windows editors start UTF-8 with a byte order mark, which JSON.parse refuses; JSON's RFC
   // lets a parser ignore it (https://www.rfc-editor.org/rfc/rfc8259#section-8.1).
   const json = text.startsWith('\uFEFF') ? text.slice(1) : text

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { formatIssue } from '../i18n/format-issue.ts'
+import { coreMessagesSw } from '../i18n/messages-sw.ts'
+import { LIMITS } from '../limits.ts'
+import { utf8Size } from './draft-text-size.ts'
+import { readJsonText } from './json-text.ts'
+import { openDraftFile, readDraftFile } from './read-draft-file.ts'
+
+describe('the size of a draft text', () => {
+  it('is counted in UTF-8 bytes, as an encoder writes the text (a lone surrogate as U+FFFD)', () => {
+    for (const text of ['', 'plain', 'Habari é ñ', 'شكرا', '€ ✓ 中文', '👍🏽 🌍', 'a\uD83Db', '\uDC00x', 'end\uD83D']) {
+      expect(utf8Size(text), text).toBe(new TextEncoder().encode(text).length)
+    }
+  })
+
+  it('refuses a text within the limit in UTF-16 units but past it in bytes, typed or opened alike', async () => {
+    const limit = LIMITS.structure.draftFile.max
+    // An Arabic body of 150 000 letters: 2 bytes each, as the file of it is measured.
+    const text = JSON.stringify({ type: 'button', body: { text: 'ش'.repeat(150_000) } })
+    expect(text.length).toBeLessThan(limit)
+    const bytes = new TextEncoder().encode(text).length
+    expect(bytes).toBeGreaterThan(limit)
+    const opened = await openDraftFile(new Blob([text]))
+    expect(opened).toEqual({ ok: false, reason: 'too_large', limit, actual: bytes })
+    expect(readDraftFile(text)).toEqual(opened)
+    const typed = readJsonText(text)
+    expect(typed).toMatchObject({ ok: false, issue: { reason: 'json_text_too_large', limit, actual: bytes } })
+    // The size said is the text's in bytes (294 KB), not its length in UTF-16 units (147 KB).
+    const issue = typed.ok ? undefined : typed.issue
+    expect(issue && [formatIssue(issue), formatIssue(issue, coreMessagesSw)]).toEqual([
+      'The message is too large to read here: 294 KB, and at most 256 KB is read (a message is far smaller); nothing was changed',
+      'Ujumbe una maandishi mengi mno kuweza kusomwa hapa: KB 294, na kikomo ni KB 256 (ujumbe wa WhatsApp huwa mdogo sana kuliko hapo); hakuna kilichobadilishwa',
+    ])
+  })
+})
