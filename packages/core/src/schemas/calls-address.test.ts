@@ -30,6 +30,19 @@ describe('voice_call', () => {
       expect(issue.message).toBe('Button validity (minutes) must be a whole number for WhatsApp')
     }
   })
+  it('says a number past the safe integers in ttl_minutes once, by its range', () => {
+    const at = ['action', 'parameters', 'ttl_minutes']
+    for (const [ttl, code] of [
+      [2 ** 53, 'too_big'],
+      [1e21, 'too_big'],
+      [-(2 ** 53), 'too_small'],
+    ] as const) {
+      const result = validateInteractive(call({ ttl_minutes: ttl }))
+      expect(result.ok ? [] : result.issues).toEqual([
+        expect.objectContaining({ path: at, code, reason: 'ttl_range', actual: ttl }),
+      ])
+    }
+  })
   it('requires a body and rejects header and footer', () => {
     expectIssue(validateInteractive(call(undefined, { body: undefined })), ['body'], 'required')
     expectIssue(validateInteractive(call(undefined, { footer: { text: 'x' } })), ['footer'], 'not_allowed')

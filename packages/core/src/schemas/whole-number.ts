@@ -9,7 +9,8 @@ import { limitIssue } from './limit-check.ts'
  * A whole number within `limit` (a card index, a button's minutes to live); out of range it is
  * reported with `reason`, which words the range (`params.min`/`max`), unless the limit is our own
  * guard. A fraction is an `invalid_type` ("must be a whole number") and nothing more is checked;
- * past JavaScript's safe integers the number is not valid and still checked against the range.
+ * past JavaScript's safe integers the number is out of range, one error (not valid, where no
+ * range error says so).
  */
 export function wholeNumber(limit: Limit, reason: IssueReason) {
   const schema = anything<number>().check((payload) => {
@@ -26,8 +27,12 @@ export function wholeNumber(limit: Limit, reason: IssueReason) {
       payload.issues.push({ code: 'invalid_type', expected: 'int', input: value, path: [], continue: false })
       return
     }
-    if (!Number.isSafeInteger(value)) report(payload, { code: 'invalid_value' })
     const detail = limitIssue(limit, value, 'value')
+    // Past the safe integers a number is past every range WhatsApp gives too: the range's error
+    // says it better than a second "not valid" beside it, which stays where no range error does.
+    if (!Number.isSafeInteger(value) && (detail === undefined || detail.warning)) {
+      report(payload, { code: 'invalid_value' })
+    }
     if (detail === undefined) return
     report(payload, detail.warning ? detail : { ...detail, reason, params: { min: limit.min, max: limit.max } })
   })
