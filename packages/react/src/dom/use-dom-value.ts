@@ -41,11 +41,15 @@ export function useDomValue<E extends HTMLInputElement | HTMLTextAreaElement | H
     }
     if (element.value !== text) element.value = text
   })
+  // `typed` is known by the hydrating commit's layout effects, so that commit's effect gives it
+  // (or the next one's, as hydration ends). Not after every render: an effect on each keystroke
+  // has React post a task to flush it (the builder bench's typing pays for that task).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: it runs as hydration ends; `onTyped` is that render's
   useEffect(() => {
     if (typed.current === undefined || typed.current.text === null || typed.current.given) return
     typed.current.given = true
     onTyped(typed.current.text)
-  })
+  }, [hydrated])
   // Hydrating, the field gets no default: React 18.3 and 19 write a text area's default into its
   // value as they hydrate it, over what was typed there (an empty one leaves the value alone), and
   // React 18.3 picks a select's option again. Hydrating is told from a server render by `document`
