@@ -99,6 +99,7 @@ describe("the builder's headings", () => {
       <InteractiveComposer client={client} defaultValue={createDraft('button')} headingLevel={3} />,
     )
     expect(outline(composer.container)).toEqual([
+      '3 Message builder',
       '3 Buttons',
       '4 Button 1',
       '4 Button 2',

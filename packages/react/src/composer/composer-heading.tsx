@@ -3,10 +3,10 @@ import { useBuilderControls } from '../builder/builder-context.ts'
 import { BuilderHeading } from '../builder/builder-heading.tsx'
 
 /**
- * A heading of the composer's own (the preview, the send form) at the level of the builder's
- * top headings ("Buttons", "Problems"), so a screen reader's heading keys reach every part of
- * the composer, not only the form's groups. Its words are the part's name, already on screen
- * in the part itself: hidden but to assistive tech, it changes nothing on the page.
+ * A heading of the composer's own (the builder, the preview, the send form) at the level of the
+ * builder's top headings ("Buttons", "Problems"), so a screen reader's heading keys reach every
+ * part of the composer, not only the form's groups. Its words are the part's name: hidden but to
+ * assistive tech, it changes nothing on the page.
  */
 export function ComposerHeading({ id, children }: { id?: string | undefined; children: ReactNode }): ReactNode {
   const { headingLevel } = useBuilderControls('InteractiveComposer')

@@ -13,11 +13,11 @@ afterEach(() => {
   document.documentElement.style.fontSize = ''
 })
 
-// A screen reader's heading keys walk the composer part by part: after the form's "Problems",
-// the preview and the send form (they had landmarks only). Hidden but to assistive tech, the
+// A screen reader's heading keys walk the composer part by part: the builder's top (type, header,
+// body), and after the form's "Problems" the preview and the send form (landmarks only before). Hidden but to assistive tech, the
 // headings take no room on a phone at 200% text.
 describe("InteractiveComposer's headings (Chromium)", () => {
-  it('are in the accessibility tree after "Problems" and draw nothing, in Swahili at 320 px and 200%', async () => {
+  it('are in the accessibility tree, first and after "Problems", and draw nothing (sw, 320 px, 200%)', async () => {
     await page.viewport(320, 900)
     document.documentElement.style.fontSize = '32px'
     const { client } = createMockClient()
@@ -26,6 +26,7 @@ describe("InteractiveComposer's headings (Chromium)", () => {
     const headings = (await accessibilityTree('.bi-composer'))
       .map((line) => line.trim())
       .filter((line) => line.startsWith('heading '))
+    expect(headings[0]).toBe('heading "Kiunda ujumbe"')
     expect(headings.slice(-3)).toEqual([
       'heading "Matatizo"',
       'heading "Onyesho la ujumbe wa WhatsApp"',

@@ -16,12 +16,15 @@ const outline = () =>
     .map((heading) => `${heading.getAttribute('aria-level') ?? heading.tagName.slice(1)} ${heading.textContent}`)
 
 // Walking the composer by headings (H, or 2 for its top ones) met the form's groups and
-// "Problems" and then nothing: the preview and the send form, reached by landmarks only, had no
-// heading of their own. (At a host's headingLevel: builder-headings.test.tsx.)
+// "Problems" and nothing else: the type, header and body above "Buttons", the preview and the
+// send form, reached by landmarks only, had no heading of their own. (At a host's headingLevel: builder-headings.test.tsx.)
 describe("InteractiveComposer's headings (jsdom)", () => {
-  it('inline: the preview and the send form follow "Problems" at the same level, their names kept', () => {
+  it('inline: the builder opens with its own, and the preview and the send form follow "Problems", names kept', () => {
     renderComposer({ sendMode: 'inline' })
+    expect(outline()[0]).toBe('2 Message builder')
     expect(outline().slice(-3)).toEqual(['2 Problems', '2 WhatsApp message preview', '2 Send message'])
+    const builder = screen.getByRole('region', { name: 'Message builder' })
+    expect(within(builder).getAllByRole('heading')[0]).toHaveTextContent('Message builder')
     const form = screen.getByRole('form', { name: 'Send message' })
     expect(within(form).getByRole('heading', { level: 2 })).toHaveTextContent('Send message')
     expect(screen.getByRole('region', { name: 'WhatsApp message preview' })).toBeInTheDocument()
@@ -29,7 +32,9 @@ describe("InteractiveComposer's headings (jsdom)", () => {
 
   it('in Swahili, with the words of its own regions', () => {
     renderComposer({ sendMode: 'inline', locale: 'sw' })
+    expect(outline()[0]).toBe('2 Kiunda ujumbe')
     expect(outline().slice(-2)).toEqual(['2 Onyesho la ujumbe wa WhatsApp', '2 Tuma ujumbe'])
+    expect(screen.getByRole('region', { name: 'Kiunda ujumbe' })).toBeInTheDocument()
     expect(screen.getByRole('form', { name: 'Tuma ujumbe' })).toBeInTheDocument()
     expect(screen.getByRole('region', { name: 'Onyesho la ujumbe wa WhatsApp' })).toBeInTheDocument()
   })

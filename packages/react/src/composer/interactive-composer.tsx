@@ -10,7 +10,7 @@ import {
   type SendResult,
   type ValidateOptions,
 } from '@briq-interactive/core'
-import { forwardRef, type ReactNode, useMemo } from 'react'
+import { forwardRef, type ReactNode, useId, useMemo } from 'react'
 import { useBuilderControls, useBuilderSelector } from '../builder/builder-context.ts'
 import {
   type BuilderDivProps,
@@ -31,6 +31,7 @@ import { useValidationFor } from '../provider/validation-context.ts'
 import { offersConversation, SendDialogRoot } from '../send-dialog/send-dialog-root.tsx'
 import type { SendRequestBody } from '../send-dialog/send-plan.ts'
 import type { TakenOut } from '../state/taken-out.ts'
+import { ComposerHeading } from './composer-heading.tsx'
 import { ComposerPreview, type ComposerReplyContext } from './composer-preview.tsx'
 import { ComposerSend } from './composer-send.tsx'
 import { OpenedRecipient } from './opened-recipient.tsx'
@@ -117,14 +118,19 @@ interface SideProps {
   props: InteractiveComposerProps
 }
 
-/** The builder's own parts, arranged as `InteractiveBuilder` arranges them, in a labelled region. */
+/**
+ * The builder's own parts, arranged as `InteractiveBuilder` arranges them, in a region named by
+ * its heading: a screen reader's heading keys reach the type, header and body above "Buttons".
+ */
 function ComposerBuilder(): ReactNode {
   // The builder's language: its own props over the provider's.
   const { locale, messages } = useBuilderControls('InteractiveComposer')
   // The composer's own words are among the send step's labels, not the builder's.
   const label = translatorFor(SEND_LABELS, locale, messages)('composer.builder')
+  const headingId = useId()
   return (
-    <section className="bi-composer-builder" aria-label={label}>
+    <section className="bi-composer-builder" aria-labelledby={headingId}>
+      <ComposerHeading id={headingId}>{label}</ComposerHeading>
       <BuilderPresetParts />
     </section>
   )
