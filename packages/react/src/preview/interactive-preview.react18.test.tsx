@@ -44,6 +44,8 @@ describe('InteractivePreview on React 18', () => {
       list_reply: { id: 'kimara_gerezani', title: 'Kimara – Gerezani', description: 'Kila dakika 8' },
     })
     expect(container.querySelector('.bi-bubble[data-direction="out"]')).toHaveTextContent('Kimara – Gerezani')
+    // Said once, in the words fixed at the tap (state set while rendering, as React 18 takes it too).
+    expect(container.querySelector('.bi-preview-live')).toHaveTextContent('You: Kimara – Gerezani, Kila dakika 8')
 
     await act(async () => root.render(<InteractivePreview value={validFixtures.buttonTextHeader} onReply={onReply} />))
     await click(container.querySelector('.bi-action[data-kind="reply"]'))
