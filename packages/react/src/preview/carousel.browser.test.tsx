@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
+import { axeReport } from '../testing/axe-report.ts'
 import { spoken } from '../testing/spoken.ts'
 import { validFixtures } from './fixtures.ts'
 import { renderPreview } from './testing/browser-render.tsx'
@@ -87,5 +88,48 @@ describe('carousel: a lone card with no buttons yet (Chromium)', () => {
     // The next Tab leaves the carousel: the note is read in the row, not a stop of its own.
     await userEvent.tab()
     expect(scroller.contains(document.activeElement)).toBe(false)
+  })
+})
+
+describe('carousel: a mouse (Chromium)', () => {
+  // Its wheel scrolls the page, not the row, and the row shows no scrollbar: the cards past its
+  // edge were out of a mouse's reach. WhatsApp Web draws round arrows over the row.
+  const arrow = (root: HTMLElement, way: 'previous' | 'next') =>
+    root.querySelector<HTMLElement>(`.bi-carousel-arrow[data-direction="${way}"]`)
+  const shown = (element: HTMLElement | null) => element !== null && getComputedStyle(element).display !== 'none'
+
+  it('moves along the row by the arrows shown on hover, where more cards lie', async () => {
+    const { root } = renderPreview(validFixtures.carouselCtaUrl)
+    const scroller = root.querySelector('.bi-carousel') as HTMLElement
+    const cards = [...root.querySelectorAll<HTMLElement>('.bi-card')]
+    expect(cards).toHaveLength(3)
+    expect(shown(arrow(root, 'next'))).toBe(false)
+    await userEvent.hover(scroller)
+    expect(arrow(root, 'previous')).toBeNull()
+    expect(shown(arrow(root, 'next'))).toBe(true)
+    for (const card of cards.slice(1)) {
+      await userEvent.click(arrow(root, 'next') as HTMLElement)
+      await expect.poll(() => within(card.getBoundingClientRect(), scroller.getBoundingClientRect())).toBe(true)
+    }
+    await expect.poll(() => arrow(root, 'next')).toBeNull()
+    expect(shown(arrow(root, 'previous'))).toBe(true)
+    await userEvent.click(arrow(root, 'previous') as HTMLElement)
+    await expect
+      .poll(() => within((cards[1] as HTMLElement).getBoundingClientRect(), scroller.getBoundingClientRect()))
+      .toBe(true)
+  })
+
+  it('gives a screen reader and the keyboard nothing more: the cards reach them already', async () => {
+    const { root } = renderPreview(validFixtures.carouselCtaUrl)
+    await userEvent.hover(root.querySelector('.bi-carousel') as HTMLElement)
+    const next = arrow(root, 'next') as HTMLElement
+    expect(shown(next)).toBe(true)
+    expect(next).toHaveAttribute('aria-hidden', 'true')
+    expect(next.tabIndex).toBe(-1)
+    // A click leaves focus where it was, not on a control hidden from a screen reader.
+    const before = document.activeElement
+    await userEvent.click(next)
+    expect(document.activeElement).toBe(before)
+    expect(await axeReport(root).then((report) => report.violations)).toEqual([])
   })
 })

@@ -1,7 +1,8 @@
 import { LIMITS } from '@briq-interactive/core'
-import { type FocusEvent, memo, type ReactNode } from 'react'
+import { type FocusEvent, memo, type ReactNode, useRef } from 'react'
 import { ActionRows } from './action-row.tsx'
 import { BodyPlaceholder } from './body-placeholder.tsx'
+import { CarouselArrows } from './carousel-arrows.tsx'
 import { FormattedText } from './formatted-text.tsx'
 import { MessageHeader } from './message-header.tsx'
 import type { DraftCard } from './normalize.ts'
@@ -28,6 +29,7 @@ const showFocusedCard = (event: FocusEvent<HTMLElement>): void => {
 export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }): ReactNode {
   const { t } = usePreview()
   const issues = useIssues()
+  const row = useRef<HTMLDivElement>(null)
   const ordered = [...cards].sort((a, b) => a.index - b.index)
   // Fewer cards than WhatsApp takes (none, or `cards` that is no list): said where the next goes.
   const missing =
@@ -43,59 +45,75 @@ export const Carousel = memo(function Carousel({ cards }: { cards: DraftCard[] }
     cards.length > 0 &&
     (missing !== undefined || !cards.some((card) => card.productId !== undefined || card.actions.length > 0))
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a fieldset is for form controls; this is a labelled group of cards
-    <div
-      className="bi-carousel"
-      role="group"
-      aria-label={t('preview.carousel')}
-      onFocus={showFocusedCard}
-      tabIndex={rowStop ? 0 : undefined}
-      data-invalid={issues.has(['action', 'cards']) ? '' : undefined}
-    >
-      {ordered.map((card, i) => (
-        <article
-          // biome-ignore lint/suspicious/noArrayIndexKey: card_index may repeat in a draft
-          key={i}
-          className="bi-card"
-          data-kind={card.productId === undefined ? 'media' : 'product'}
-          aria-label={t('preview.carouselCard', { index: i + 1, count: ordered.length })}
-          data-invalid={issues.has(card.path) ? '' : undefined}
-          data-overflow={issues.beyond(card.path) ? '' : undefined}
-        >
-          {card.productId !== undefined ? (
-            <ProductCardTop productId={card.productId} />
-          ) : card.header ? (
-            <MessageHeader header={card.header} aspect="card" />
-          ) : (
-            <MessageHeader
-              header={{ kind: 'image', url: undefined, path: [...card.path, 'header', 'image'] }}
-              aspect="card"
+    <div className="bi-carousel-wrap">
+      {/* biome-ignore lint/a11y/useSemanticElements: a fieldset is for form controls; this is a labelled group of cards */}
+      <div
+        ref={row}
+        className="bi-carousel"
+        role="group"
+        aria-label={t('preview.carousel')}
+        onFocus={showFocusedCard}
+        tabIndex={rowStop ? 0 : undefined}
+        data-invalid={issues.has(['action', 'cards']) ? '' : undefined}
+      >
+        {ordered.map((card, i) => (
+          <article
+            // biome-ignore lint/suspicious/noArrayIndexKey: card_index may repeat in a draft
+            key={i}
+            className="bi-card"
+            data-kind={card.productId === undefined ? 'media' : 'product'}
+            aria-label={t('preview.carouselCard', { index: i + 1, count: ordered.length })}
+            data-invalid={issues.has(card.path) ? '' : undefined}
+            data-overflow={issues.beyond(card.path) ? '' : undefined}
+          >
+            {card.productId !== undefined ? (
+              <ProductCardTop productId={card.productId} />
+            ) : card.header ? (
+              <MessageHeader header={card.header} aspect="card" />
+            ) : (
+              <MessageHeader
+                header={{ kind: 'image', url: undefined, path: [...card.path, 'header', 'image'] }}
+                aspect="card"
+              />
+            )}
+            {card.body?.value ? (
+              <div
+                className="bi-text bi-card-body"
+                dir="auto"
+                data-invalid={issues.has(card.body.path) ? '' : undefined}
+              >
+                <FormattedText text={card.body.value} overflow={issues.overflow(card.body)} />
+              </div>
+            ) : card.bodyProblem ? (
+              // A body written that cannot be read (`null`, `"hello"`, `{}`, `{ text: "" }`): the message's placeholder, barred.
+              <div className="bi-text bi-card-body">
+                <BodyPlaceholder invalid={issues.has([...card.path, 'body'])} unreadable />
+              </div>
+            ) : null}
+            <ActionRows
+              actions={
+                card.productId !== undefined
+                  ? [
+                      {
+                        kind: 'product',
+                        label: undefined,
+                        id: undefined,
+                        url: undefined,
+                        path: [...card.path, 'action'],
+                      },
+                    ]
+                  : card.actions
+              }
             />
-          )}
-          {card.body?.value ? (
-            <div className="bi-text bi-card-body" dir="auto" data-invalid={issues.has(card.body.path) ? '' : undefined}>
-              <FormattedText text={card.body.value} overflow={issues.overflow(card.body)} />
-            </div>
-          ) : card.bodyProblem ? (
-            // A body written that cannot be read (`null`, `"hello"`, `{}`, `{ text: "" }`): the message's placeholder, barred.
-            <div className="bi-text bi-card-body">
-              <BodyPlaceholder invalid={issues.has([...card.path, 'body'])} unreadable />
-            </div>
-          ) : null}
-          <ActionRows
-            actions={
-              card.productId !== undefined
-                ? [{ kind: 'product', label: undefined, id: undefined, url: undefined, path: [...card.path, 'action'] }]
-                : card.actions
-            }
-          />
-        </article>
-      ))}
-      {missing ? (
-        <div className="bi-card" data-kind="none" data-invalid={issues.has(['action']) ? '' : undefined}>
-          {missing}
-        </div>
-      ) : null}
+          </article>
+        ))}
+        {missing ? (
+          <div className="bi-card" data-kind="none" data-invalid={issues.has(['action']) ? '' : undefined}>
+            {missing}
+          </div>
+        ) : null}
+      </div>
+      <CarouselArrows row={row} />
     </div>
   )
 })

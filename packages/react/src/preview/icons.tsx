@@ -18,6 +18,7 @@ export type IconName =
   | 'catalog'
   | 'address'
   | 'image'
+  | 'chevron'
 
 const paths: Record<IconName, ReactNode> = {
   reply: <path d="M10 6 4 12l6 6M4.5 12H14a6 6 0 0 1 6 6v1" />,
@@ -67,6 +68,7 @@ const paths: Record<IconName, ReactNode> = {
       <path d="M10 20v-5h4v5" />
     </>
   ),
+  chevron: <path d="m9.5 5.5 6.5 6.5-6.5 6.5" />,
   image: (
     <>
       <rect x="3.5" y="5" width="17" height="14" rx="2" />
