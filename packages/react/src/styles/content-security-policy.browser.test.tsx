@@ -10,8 +10,8 @@ import kitStylesheet from '../styles.css?url'
 import { attachKitShadowRoot } from '../testing/kit-shadow-root.ts'
 
 /*
- * A host page served with `style-src 'self' 'nonce-…'` and no 'unsafe-inline' (README: "Under a
- * Content Security Policy"). A policy in a <meta> applies to what the page adds after it, so this
+ * A host page served with `style-src 'self' 'nonce-…'` and no 'unsafe-inline', and with Trusted
+ * Types required (README: "Under a Content Security Policy"). A policy in a <meta> applies to what the page adds after it, so this
  * file's page is such a host from here on: the kit's stylesheet a file (<link>), not a <style>
  * element, and every refusal heard as the `securitypolicyviolation` event.
  */
@@ -22,7 +22,7 @@ document.addEventListener('securitypolicyviolation', (event) => {
 })
 const policy = document.createElement('meta')
 policy.httpEquiv = 'Content-Security-Policy'
-policy.content = `style-src 'self' 'nonce-${NONCE}'`
+policy.content = `style-src 'self' 'nonce-${NONCE}'; require-trusted-types-for 'script'`
 document.head.append(policy)
 
 /** The nonce bundlers give the `<style>` elements they add (read by Radix's scroll lock). */
