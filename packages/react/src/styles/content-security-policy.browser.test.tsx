@@ -1,4 +1,3 @@
-/// <reference types="vite/client" />
 import { createDraft } from '@briq-interactive/core'
 import { FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render } from '@testing-library/react'
@@ -6,36 +5,23 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { InteractiveComposer } from '../composer/interactive-composer.tsx'
 import { createMockClient } from '../send-dialog/testing/mock-client.ts'
-import kitStylesheet from '../styles.css?url'
+import { linkKitStylesheet, servePageWithPolicy } from '../testing/host-policy.ts'
 import { attachKitShadowRoot } from '../testing/kit-shadow-root.ts'
 
 /*
- * A host page served with `style-src 'self' 'nonce-…'` and no 'unsafe-inline', and with Trusted
- * Types required (README: "Under a Content Security Policy"). A policy in a <meta> applies to what the page adds after it, so this
- * file's page is such a host from here on: the kit's stylesheet a file (<link>), not a <style>
- * element, and every refusal heard as the `securitypolicyviolation` event.
+ * A host page served with `style-src 'self' 'nonce-…'` and no 'unsafe-inline', Trusted Types
+ * required, and images from itself and `data:` (README: "Under a Content Security Policy"): the
+ * kit's stylesheet a file, not a <style> element.
  */
 const NONCE = 'host-page-nonce'
-const refused: string[] = []
-document.addEventListener('securitypolicyviolation', (event) => {
-  refused.push(`${event.violatedDirective}: ${(event.target as Element | null)?.tagName ?? event.blockedURI}`)
-})
-const policy = document.createElement('meta')
-policy.httpEquiv = 'Content-Security-Policy'
-policy.content = `style-src 'self' 'nonce-${NONCE}'; require-trusted-types-for 'script'`
-document.head.append(policy)
+const refused = servePageWithPolicy(
+  `style-src 'self' 'nonce-${NONCE}'; require-trusted-types-for 'script'; img-src 'self' data:`,
+)
 
 /** The nonce bundlers give the `<style>` elements they add (read by Radix's scroll lock). */
 const global = globalThis as { __webpack_nonce__?: string }
 
-beforeAll(async () => {
-  const link = document.createElement('link')
-  link.rel = 'stylesheet'
-  link.href = kitStylesheet
-  const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }))
-  document.head.append(link)
-  await loaded
-})
+beforeAll(linkKitStylesheet)
 afterEach(() => {
   cleanup()
   refused.length = 0

@@ -1,0 +1,30 @@
+/// <reference types="vite/client" />
+import kitStylesheet from '../styles.css?url'
+
+/**
+ * Makes this test file's page a host served with the Content Security Policy `policy`: a policy
+ * in a <meta> applies to what the page adds after it, for the rest of the file. Returns every
+ * refusal heard from then on (`directive: ELEMENT`, or the refused URL's scheme or address), for
+ * the caller to empty between tests.
+ */
+export function servePageWithPolicy(policy: string): string[] {
+  const refused: string[] = []
+  document.addEventListener('securitypolicyviolation', (event) => {
+    refused.push(`${event.violatedDirective}: ${(event.target as Element | null)?.tagName ?? event.blockedURI}`)
+  })
+  const meta = document.createElement('meta')
+  meta.httpEquiv = 'Content-Security-Policy'
+  meta.content = policy
+  document.head.append(meta)
+  return refused
+}
+
+/** Links the kit's stylesheet as a file (a <link>, which `style-src 'self'` allows), once loaded. */
+export async function linkKitStylesheet(): Promise<void> {
+  const link = document.createElement('link')
+  link.rel = 'stylesheet'
+  link.href = kitStylesheet
+  const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }))
+  document.head.append(link)
+  await loaded
+}
