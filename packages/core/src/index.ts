@@ -250,7 +250,7 @@ export {
   type UnparsedText,
   unparsedAt,
 } from './draft/unparsed-text.ts'
-export { type UnwrappedMessage, unwrapMessage, wrappedRecipient } from './draft/wrapped-interactive.ts'
+export { leftOutOf, type UnwrappedMessage, unwrapMessage, wrappedRecipient } from './draft/wrapped-interactive.ts'
 export { isContactLinkHref } from './formatting/contact-link-href.ts'
 export type {
   FormattingCode,

@@ -10,6 +10,7 @@ describe('pastedMessage', () => {
     expect(pastedMessage(createDraft('button'), whole)).toEqual({
       interactive: inner,
       to: '255712345678',
+      sender: undefined,
       leftOut: [],
       leftOutWithTo: ['to'],
     })
@@ -17,6 +18,7 @@ describe('pastedMessage', () => {
     expect(pastedMessage({}, request)).toEqual({
       interactive: inner,
       to: '+255 712 345 678',
+      sender: '255700000002',
       leftOut: ['sender', 'conversation_id'],
       leftOutWithTo: ['sender', 'to', 'conversation_id'],
     })

@@ -35,6 +35,7 @@ describe('readDraftFile', () => {
       ok: true,
       interactive,
       to: '255712345678',
+      sender: '1107264639145282',
       leftOut: ['sender', 'conversation_id'],
       leftOutWithTo: ['to', 'sender', 'conversation_id'],
     })

@@ -14,6 +14,8 @@ export type ReadDraftFileResult = Exclusive<
       ok: true
       interactive: unknown
       to: string | undefined
+      /** A send request's `sender` (`unwrapMessage`), for the send step; named in `leftOut` too. */
+      sender?: string
       /**
        * The members of a whole message or send request that the draft does not keep (`sender`,
        * `conversation_id`…), in the file's order, for a note saying what was left out; absent
@@ -96,11 +98,12 @@ export function readDraftFile(text: string, name?: string): ReadDraftFileResult 
   if (!isRecord(value)) return { ok: false, reason: 'not_object' }
   const message = unwrapMessage(value)
   if (message) {
-    const { interactive, to, leftOut, leftOutWithTo } = message
+    const { interactive, to, sender, leftOut, leftOutWithTo } = message
     return {
       ok: true,
       interactive,
       to,
+      ...(sender === undefined ? {} : { sender }),
       ...(leftOut.length === 0 ? {} : { leftOut }),
       ...(leftOutWithTo.length === leftOut.length ? {} : { leftOutWithTo }),
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { wrappedInteractive, wrappedRecipient } from './wrapped-interactive.ts'
+import { leftOutOf, unwrapMessage, wrappedInteractive, wrappedRecipient } from './wrapped-interactive.ts'
 
 describe('wrappedInteractive', () => {
   const interactive = { type: 'button', body: { text: 'Hi' } }
@@ -42,5 +42,23 @@ describe('wrappedRecipient', () => {
     }
     expect(wrappedRecipient({ to: '255712345678', interactive: 'button' })).toBeUndefined()
     expect(wrappedRecipient({ to: '255712345678', ...interactive })).toBeUndefined()
+  })
+})
+
+describe('leftOutOf', () => {
+  const request = { sender: '255700000002', to: '255712345678', interactive: { type: 'button' }, context: {} }
+  const message = unwrapMessage(request)
+  if (message === undefined) throw new Error('no message')
+
+  it('names what no send step took: the recipient and the sender among the rest, in order', () => {
+    expect(leftOutOf(message, { to: false, sender: false })).toEqual(['sender', 'to', 'context'])
+    expect(leftOutOf(message, { to: true, sender: false })).toEqual(['sender', 'context'])
+    expect(leftOutOf(message, { to: true, sender: true })).toEqual(['context'])
+    expect(leftOutOf(message, { to: false, sender: true })).toEqual(['to', 'context'])
+  })
+
+  it('reads a blank sender as none', () => {
+    expect(unwrapMessage({ ...request, sender: ' ' })?.sender).toBeUndefined()
+    expect(message.sender).toBe('255700000002')
   })
 })

@@ -35,6 +35,11 @@ export interface UnwrappedMessage {
   /** Its recipient, as written (`wrappedRecipient`), for the send step's recipient field. */
   to: string | undefined
   /**
+   * Which of your numbers sends it (Briq's `sender`, as written; not a blank one), for the send
+   * step's sender: still among `leftOut` until the send step takes it (`leftOutOf`).
+   */
+  sender: string | undefined
+  /**
    * The members the draft does not keep (`sender`, `conversation_id`…), in the message's order,
    * when the send step takes `to`: not its interactive object, its recipient, or Meta's members
    * that only say it is an interactive WhatsApp message to one person.
@@ -65,10 +70,26 @@ export function unwrapMessage(value: unknown): UnwrappedMessage | undefined {
   const to = wrappedRecipient(value)
   const blank = (key: string) => typeof value[key] === 'string' && value[key].trim() === ''
   const given = Object.keys(value).filter((key) => !TAKEN.has(key) || (RECIPIENTS.has(key) && !blank(key)))
+  const sender = typeof value.sender === 'string' && value.sender.trim() !== '' ? value.sender : undefined
   return {
     interactive,
     to,
+    sender,
     leftOut: given.filter((key) => !RECIPIENTS.has(key) || value[key] !== to),
     leftOutWithTo: given,
   }
+}
+
+/**
+ * What the draft left out of a whole message (`unwrapMessage`, or `readDraftFile`'s result), to
+ * name it, given what the send step took: its recipient (`to`) and its `sender`. What nothing
+ * took is named, so nothing of the message is dropped unsaid.
+ */
+export function leftOutOf(
+  message: { readonly leftOut?: readonly string[] | undefined; readonly leftOutWithTo?: readonly string[] | undefined },
+  took: { readonly to: boolean; readonly sender: boolean },
+): readonly string[] {
+  const left = message.leftOut ?? []
+  const names = took.to ? left : (message.leftOutWithTo ?? left)
+  return took.sender ? names.filter((key) => key !== 'sender') : names
 }
