@@ -7,6 +7,7 @@ import {
   formatDraftJson,
   formatIssue,
   type Issue,
+  leftOutOf,
   openDraftFile,
   pastedMessage,
   type ReadDraftFileResult,
@@ -147,6 +148,16 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   const text = unparsed?.text ?? (typed !== undefined && typed.source === draft ? typed.text : formatDraftJson(draft))
   // What was typed last, so the caret it left is not moved (below).
   const typedNow = useRef<string | undefined>(undefined)
+  // An opened or pasted message's recipient and sender go to the send step, where they belong;
+  // what it did not take (none there, or the person's own kept) is named as left out.
+  const handOn = (
+    message: Parameters<typeof leftOutOf>[0] & { to?: string | undefined; sender?: string | undefined },
+  ) => {
+    const to = message.to === undefined ? undefined : openedRecipients.open(message.to)
+    const sender = message.sender === undefined ? undefined : openedRecipients.openSender(message.sender)
+    const leftOut = leftOutOf(message, { to: to !== undefined, sender: sender === 'filled' })
+    return { keptFor: to === 'kept' ? message.to : undefined, leftOut }
+  }
   const take = (next: string, pasted = false) => {
     typedNow.current = next
     if (!pasted) {
@@ -162,9 +173,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     if (message === undefined) return
     dispatch({ op: 'replace', draft: message.interactive }, { coalesceKey: 'json-unwrap' })
     const unwrapped = model.getSnapshot().draft
-    const handed = message.to === undefined ? undefined : openedRecipients.open(message.to)
-    const keptFor = handed === 'kept' ? message.to : undefined
-    const leftOut = handed === undefined ? message.leftOutWithTo : message.leftOut
+    const { keptFor, leftOut } = handOn(message)
     const note: FileNote = { kind: 'pasted', draft: unwrapped, keptFor, leftOut }
     showFileNote(note)
     announce(fileNoteText(note, t, core))
@@ -240,9 +249,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     dispatch({ op: 'replace', draft: read.interactive })
     // A send request's recipient goes to the send step (the composer's), where it belongs; with
     // none to take it, it is named among what was left out.
-    const handed = read.to === undefined ? undefined : openedRecipients.open(read.to)
-    const keptFor = handed === 'kept' ? read.to : undefined
-    const leftOut = handed === undefined ? (read.leftOutWithTo ?? read.leftOut) : read.leftOut
+    const { keptFor, leftOut } = handOn(read)
     const note: FileNote = { kind: 'opened', name: file.name, keptFor, leftOut }
     showFileNote(note)
     announce(fileNoteText(note, t, core))

@@ -1,6 +1,7 @@
 /**
  * Where the builder tells the send step of a recipient it opened: a send request read from a file
- * carries its `to`, which belongs in the recipient field, not lost with the rest of the request.
+ * carries its `to`, which belongs in the recipient field, not lost with the rest of the request;
+ * and its `sender`, which belongs in the sender field ("Send from").
  */
 export interface OpenedRecipients {
   /**
@@ -14,16 +15,20 @@ export interface OpenedRecipients {
    * returns the unsubscribe function.
    */
   subscribe(listener: (to: string) => boolean): () => void
+  /** `open`, for the sender opened (`sender` as the file wrote it): undefined when no send step listens. */
+  openSender(sender: string): 'filled' | 'kept' | undefined
+  /** `subscribe`, for the senders opened. */
+  subscribeSender(listener: (sender: string) => boolean): () => void
 }
 
-/** A fresh {@link OpenedRecipients}, one per builder. */
-export function createOpenedRecipients(): OpenedRecipients {
-  const listeners = new Set<(to: string) => boolean>()
+// One kind of value opened, and who listens for it.
+function channel(): Pick<OpenedRecipients, 'open' | 'subscribe'> {
+  const listeners = new Set<(value: string) => boolean>()
   return {
-    open(to) {
+    open(value) {
       if (listeners.size === 0) return undefined
       let kept = false
-      for (const listener of [...listeners]) if (!listener(to)) kept = true
+      for (const listener of [...listeners]) if (!listener(value)) kept = true
       return kept ? 'kept' : 'filled'
     },
     subscribe(listener) {
@@ -33,4 +38,11 @@ export function createOpenedRecipients(): OpenedRecipients {
       }
     },
   }
+}
+
+/** A fresh {@link OpenedRecipients}, one per builder. */
+export function createOpenedRecipients(): OpenedRecipients {
+  const recipients = channel()
+  const senders = channel()
+  return { ...recipients, openSender: senders.open, subscribeSender: senders.subscribe }
 }

@@ -69,6 +69,37 @@ describe("InteractiveComposer: the send step's conversation, sender and dialog, 
     expect(onSent.mock.calls[0]?.[1]).toMatchObject({ sender: '255700000002' })
   })
 
+  it('a send request opened from a file puts its sender in "Send from"; one the user picked is kept', async () => {
+    const onSenderChange = vi.fn()
+    const { container } = renderComposer({ sendMode: 'inline', onSenderChange })
+    await waitFor(() => expect(sendFrom()).not.toBeNull())
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement
+    const request = (sender: string, name: string) =>
+      new File([JSON.stringify({ to: FIXTURE_PHONES.open, sender, interactive: createDraft('list') })], name, {
+        type: 'application/json',
+      })
+    // A sender the user picked is theirs: a file's other sender is named as left out instead.
+    await user.selectOptions(sendFrom() as HTMLElement, '255700000002')
+    await user.upload(input, request('255700000003', 'other.json'))
+    expect(
+      await screen.findByText(
+        'Opened other.json. Left out, as the draft keeps only the interactive object: "sender".',
+        {
+          selector: 'p',
+        },
+      ),
+    ).toBeInTheDocument()
+    expect(sendFrom()).toHaveValue('255700000002')
+    // With the default sender, the file's sender is taken: nothing is named as left out.
+    await user.selectOptions(sendFrom() as HTMLElement, '255700000001')
+    await user.upload(input, request('255700000002', 'order.json'))
+    expect(await screen.findByText('Opened order.json', { selector: 'p' })).toBeInTheDocument()
+    expect(sendFrom()).toHaveValue('255700000002')
+    expect(onSenderChange).toHaveBeenLastCalledWith('255700000002')
+  })
+
   it('open and onOpenChange control the send dialog; defaultOpen starts it open', async () => {
     const onOpenChange = vi.fn()
     const { unmount } = renderComposer({ open: true, onOpenChange })

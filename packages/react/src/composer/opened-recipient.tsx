@@ -4,28 +4,40 @@ import { useSendDialog } from '../send-dialog/send-dialog-context.ts'
 
 /**
  * Puts the recipient of a send request opened from a file (`{ to, interactive }`, as the
- * playground and the snippets export it) into the send step's recipient field: opening the
- * request opens all of it. A number the user entered there is kept (the builder undoes the
- * opened message; nothing would bring that number back): only an empty field, or one holding
- * what an earlier file put there, takes the file's. Renders nothing.
+ * playground and the snippets export it) into the send step's recipient field, and its `sender`
+ * into its sender ("Send from"): opening the request opens all of it. A number the user entered
+ * or a sender they picked is kept (the builder undoes the opened message; nothing would bring
+ * theirs back): only an empty field or the default sender, or what an earlier file put there,
+ * takes the file's. Renders nothing.
  */
 export function OpenedRecipient(): null {
   const { openedRecipients } = useBuilderControls('InteractiveComposer')
-  const { to, setTo } = useSendDialog('InteractiveComposer')
-  const shown = useRef(to)
-  shown.current = to
-  // What the last opened file put in the field.
-  const filled = useRef<string | undefined>(undefined)
+  const { to, setTo, sender, setSender } = useSendDialog('InteractiveComposer')
+  const shown = useRef({ to, sender })
+  shown.current = { to, sender }
+  // What the last opened file put in the fields.
+  const filled = useRef<{ to?: string; sender?: string }>({})
   useEffect(
     () =>
       openedRecipients.subscribe((next) => {
-        const current = shown.current
-        if (current.trim() !== '' && current !== filled.current && current !== next) return false
-        filled.current = next
+        const current = shown.current.to
+        if (current.trim() !== '' && current !== filled.current.to && current !== next) return false
+        filled.current.to = next
         setTo(next)
         return true
       }),
     [openedRecipients, setTo],
+  )
+  useEffect(
+    () =>
+      openedRecipients.subscribeSender((next) => {
+        const current = shown.current.sender
+        if (current !== null && current !== filled.current.sender && current !== next) return false
+        filled.current.sender = next
+        setSender(next)
+        return true
+      }),
+    [openedRecipients, setSender],
   )
   return null
 }
