@@ -1,5 +1,5 @@
 import type { CountNoun, CountScope } from '../i18n/issue-reason.ts'
-import type { Limit } from '../limits.ts'
+import { LIMITS, type Limit } from '../limits.ts'
 import { checkCount, checkUnique } from './count.ts'
 import { type CheckPayload, field, items, report, stringField } from './issue-detail.ts'
 
@@ -49,7 +49,9 @@ export function checkSections(payload: CheckPayload<unknown>, value: unknown, ru
       })
     })
   })
-  if (total > rules.itemsTotal.max)
+  // Past the kit's bound only the first sections were read: their sum is not the message's total,
+  // and the count of sections already refuses it.
+  if (sections.length <= LIMITS.structure.listItems.max && total > rules.itemsTotal.max)
     checkCount(payload, total, rules.itemsTotal, rules.noun, { scope: rules.scope }, at())
   // Meta documents no uniqueness for either; a repeated row id makes the customer's list_reply
   // ambiguous, a repeated product is only listed twice.

@@ -43,6 +43,27 @@ describe('lists past the kit bound are refused whole, never checked item by item
     expect(issues.every((issue) => issue.actual === 300_000)).toBe(true)
   })
 
+  it.each([
+    ['rows', (i: number) => ({ title: `S${i}`, rows: [{ id: `r${i}`, title: 'R' }] }), 'list'],
+    [
+      'products',
+      (i: number) => ({ title: `S${i}`, product_items: [{ product_retailer_id: `p${i}` }] }),
+      'product_list',
+    ],
+  ])('does not count the %s of sections past the bound as the total', (noun, section, type) => {
+    const sections = Array.from({ length: BOUND + 1 }, (_, i) => section(i))
+    const action = type === 'list' ? { button: 'b', sections } : { catalog_id: 'c', sections }
+    const header = { type: 'text', text: 'H' }
+    const result = validateInteractive({ type, header, body: { text: 'x' }, action })
+    const issues = result.ok ? [] : result.issues
+    // "The list has 100 rows" would be false: there are 101, in 101 sections.
+    expect(issues.filter((issue) => issue.params?.noun === noun.slice(0, -1))).toEqual([])
+    expect(issues.map((issue) => [issue.rule, issue.actual])).toEqual([
+      ['kit', BOUND + 1],
+      ['whatsapp', BOUND + 1],
+    ])
+  })
+
   it('refuses a list with no documented maximum past the bound, and takes one at it', () => {
     const address = (count: number) => ({
       type: 'address_message',
