@@ -205,3 +205,19 @@ export const CarouselQuickReplyTapped: Story = {
     })
   },
 }
+
+/** With a mouse over a carousel, WhatsApp Web's arrows move it a card at a time. */
+export const CarouselArrowsOnHover: Story = {
+  args: { value: withLocalMedia(validFixtures.carouselCtaUrl) },
+  play: async ({ canvasElement }) => {
+    // Shown by CSS on a real pointer's hover (which a simulated one does not give); there where
+    // more cards lie: past the end, not before the start.
+    await expect(canvasElement.querySelector('.bi-carousel-arrow[data-direction="previous"]')).toBeNull()
+    const next = canvasElement.querySelector('.bi-carousel-arrow[data-direction="next"]') as HTMLElement
+    await expect(next).toHaveAttribute('aria-hidden', 'true')
+    await userEvent.click(next)
+    await waitFor(() =>
+      expect(canvasElement.querySelector('.bi-carousel-arrow[data-direction="previous"]')).toBeInTheDocument(),
+    )
+  },
+}
