@@ -24,4 +24,31 @@ describe('SnippetPanel', () => {
     expect(status).toHaveTextContent('Copied the curl code.')
     expect(await navigator.clipboard.readText()).toMatch(/^(# .*\n)*curl -X POST /)
   })
+
+  // "Code for this request" kept the code copied before the body or the number changed, beside
+  // "Copied the curl code.": a new user read the old message as this one.
+  it('shows the code of the request as it is now; "copied" goes once the clipboard holds another', async () => {
+    const user = userEvent.setup()
+    const { rerender } = render(<SnippetPanel request={request} connection={connection} />)
+    await user.click(screen.getByRole('button', { name: 'Copy as curl' }))
+    const status = screen.getByRole('status')
+    await waitFor(() => expect(status).toHaveTextContent('Copied the curl code.'))
+    const code = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Code for this request' })
+    expect(code).toHaveValue(await navigator.clipboard.readText())
+
+    const changed = {
+      ...request,
+      to: '255713000001',
+      interactive: { ...request.interactive, body: { text: 'Karibu tena' } },
+    }
+    rerender(<SnippetPanel request={changed} connection={connection} />)
+    expect(code.value).toMatch(/^(# .*\n)*curl -X POST /)
+    expect(code.value).toContain('"text": "Karibu tena"')
+    expect(code.value).toContain('"to": "255713000001"')
+    expect(status).toHaveTextContent('')
+    // Copied again, it is said again; back to the request copied, the clipboard holds it again.
+    await user.click(screen.getByRole('button', { name: 'Copy as curl' }))
+    await waitFor(() => expect(status).toHaveTextContent('Copied the curl code.'))
+    expect(code).toHaveValue(await navigator.clipboard.readText())
+  })
 })

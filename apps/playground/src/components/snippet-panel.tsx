@@ -33,9 +33,15 @@ export function SnippetPanel({ request, connection }: SnippetPanelProps) {
     undefined,
   )
 
+  const origin = typeof location === 'undefined' ? undefined : location.origin
+  // The code shown is the request's as it is now, in the kind last copied: "Code for this request"
+  // kept showing the one copied before the draft or the recipient changed.
+  const code = shown && request ? playgroundSnippet(shown.kind, request, connection, origin) : shown?.code
+  // "Copied" is true while the clipboard holds the code shown; a failure to copy stays true.
+  const said = shown === undefined || (shown.copied && code !== shown.code) ? undefined : shown
+
   const copy = async (kind: SnippetKind) => {
     if (request === undefined) return
-    const origin = typeof location === 'undefined' ? undefined : location.origin
     const code = playgroundSnippet(kind, request, connection, origin)
     let copied = false
     try {
@@ -61,9 +67,7 @@ export function SnippetPanel({ request, connection }: SnippetPanelProps) {
       {connection.mode === 'mock' ? <CurlForMock /> : null}
       <p role="status" aria-live="polite" className={shown?.copied === false ? 'pg-error-text' : 'pg-ok-text'}>
         {/* A new node per press: the same words left in place are not read again. */}
-        {shown ? (
-          <span key={shown.press}>{shown.copied ? t('copied', { what: shown.kind }) : t('copyFailed')}</span>
-        ) : null}
+        {said ? <span key={said.press}>{said.copied ? t('copied', { what: said.kind }) : t('copyFailed')}</span> : null}
       </p>
       {shown ? (
         <div className="pg-field-plain">
@@ -74,8 +78,8 @@ export function SnippetPanel({ request, connection }: SnippetPanelProps) {
             id={`${id}-code`}
             className="pg-editor pg-code"
             readOnly
-            value={shown.code}
-            rows={Math.min(16, shown.code.split('\n').length + 1)}
+            value={code}
+            rows={Math.min(16, (code ?? '').split('\n').length + 1)}
             spellCheck={false}
           />
         </div>
