@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { LIMITS } from '../limits.ts'
 import {
   createDraftPersistence,
   type DraftStorage,
@@ -82,6 +83,19 @@ describe('createDraftPersistence', () => {
     // b typed unparsed text since its load: another tab's draft is a conflict, not an update.
     expect(b.receive(event('draft'), { text: 'v1' }, [{ path: [], text: '{' }])).toMatchObject({ status: 'conflict' })
     expect(b.receive(event('draft'), { text: 'v1' }, texts)).toMatchObject({ status: 'updated' })
+  })
+
+  it('leaves out a text too large to be read, keeping the draft and the other texts', () => {
+    const { storage, items } = memoryStorage()
+    const a = tab(storage, 'a')
+    const log = `{"a": "${'x'.repeat(LIMITS.structure.draftFile.max)}"}`
+    const small = { path: ['action', 'parameters', 'validation_errors'], text: '{"in_pin_code": ' }
+    expect(a.save({ text: 'v1' }, [{ path: [], text: log }, small])).toMatchObject({ status: 'saved' })
+    expect(items.get('draft')?.length).toBeLessThan(1000)
+    expect(tab(storage, 'b').load()).toMatchObject({ value: { text: 'v1' }, unparsed: [small] })
+    // The same draft with the text or without it is one draft: a later save changes nothing else.
+    expect(a.save({ text: 'v1' }, [small])).toMatchObject({ status: 'saved' })
+    expect(tab(storage, 'c').load()?.unparsed).toEqual([small])
   })
 
   it('reads a save without unparsed texts, or with malformed ones, as having none', () => {

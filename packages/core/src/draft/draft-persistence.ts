@@ -1,4 +1,5 @@
 import { type DraftPath, isRecord } from './draft-path.ts'
+import { draftTextTooLarge } from './draft-text-size.ts'
 import { formatDraftJson } from './parse-json-draft.ts'
 import { readSavedSetAside, type SavedSetAside } from './saved-set-aside.ts'
 import type { SavedText } from './unparsed-text.ts'
@@ -23,7 +24,11 @@ export interface SavedDraft<T> {
   readonly savedAt: number
   /** The tab (persistence instance) that saved it. */
   readonly session: string
-  /** Text typed into JSON boxes that did not parse (an `EditorState`'s `unparsed`), so a reload keeps it. */
+  /**
+   * Text typed into JSON boxes that did not parse (an `EditorState`'s `unparsed`), so a reload
+   * keeps it; not a text past `LIMITS.structure.draftFile`, which is never read (a reload shows
+   * the draft without it).
+   */
   readonly unparsed: readonly SavedText[]
   /**
    * The items whose ids follow their titles (core's `followingIdPaths`), so a reload keeps them
@@ -230,8 +235,13 @@ const snapshotJson = (value: unknown, unparsed: readonly SavedText[]): string =>
   JSON.stringify(unparsed.length === 0 ? [value] : [value, unparsed])
 const savedJson = (saved: SavedDraft<unknown>): string => snapshotJson(saved.value, saved.unparsed)
 
-// Path and text only: an editor's unparsed texts carry their issue too, which is not saved.
-const copyTexts = (unparsed: readonly SavedText[]): SavedText[] => unparsed.map(({ path, text }) => ({ path, text }))
+// Path and text only: an editor's unparsed texts carry their issue too, which is not saved. A
+// text too large to be read (past LIMITS.structure.draftFile: a log pasted by mistake) is no
+// draft and never becomes one: it stays on the page, where its issue says nothing was changed,
+// but is not saved. Saved, megabytes of it filled the page's storage, which the host shares
+// (its own saves then failed), and past the quota the whole draft was said to be unsaved.
+const copyTexts = (unparsed: readonly SavedText[]): SavedText[] =>
+  unparsed.filter(({ text }) => draftTextTooLarge(text) === undefined).map(({ path, text }) => ({ path, text }))
 
 const randomSession = (): string =>
   globalThis.crypto?.randomUUID?.() ?? `s${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`
