@@ -2,7 +2,7 @@ import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import '../styles.css'
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { page } from 'vitest/browser'
+import { page, userEvent } from 'vitest/browser'
 import { textBox } from '../testing/text-box.ts'
 import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
 import { createMockClient } from './testing/mock-client.ts'
@@ -86,5 +86,24 @@ describe('the send dialog in a right-to-left page (Chromium)', () => {
     } finally {
       document.documentElement.removeAttribute('dir')
     }
+  })
+
+  it('opened from a host’s right-to-left wrapper in a left-to-right page, lays out right to left there', async () => {
+    const { client } = createMockClient()
+    render(
+      <div dir="rtl">
+        <SendInteractiveDialog
+          client={client}
+          interactive={FEEDBACK_INTERACTIVE}
+          trigger={<button type="button">Send to customer…</button>}
+        />
+      </div>,
+    )
+    await userEvent.click(page.getByRole('button', { name: 'Send to customer…' }))
+    const dialog = page.getByRole('dialog')
+    await expect.element(dialog).toBeVisible()
+    // Portalled to the page's body, out of the wrapper.
+    expect(dialog.element().parentElement?.closest('[dir]')).toBeNull()
+    expect(getComputedStyle(dialog.element()).direction).toBe('rtl')
   })
 })

@@ -7,6 +7,7 @@ import { withClassName } from '../dom/with-class-name.ts'
 import { focusedElement } from '../focus/focused-element.ts'
 import { focusFirstInShadowRoot, trapTabInShadowRoot } from '../focus/shadow-focus-trap.ts'
 import { useHideBesideInShadowRoot } from '../focus/use-hide-beside-in-shadow-root.ts'
+import { useCarriedDirection } from '../portal/use-carried-direction.ts'
 import { useCarriedTokens } from '../portal/use-carried-tokens.ts'
 import { usePortalContainer } from '../portal/use-portal-container.ts'
 import { InDialogContext, useSendDialog } from './send-dialog-context.ts'
@@ -55,6 +56,8 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
     // dialog leaves the host's themed wrapper: it takes the host's variables with it, and follows
     // them while open. A container the host chose inherits them where it is.
     const carried = useCarriedTokens(anchor, open && !chosenByHost)
+    // And the direction written around it, which the page's body may not share.
+    const direction = useCarriedDirection(anchor, open && !chosenByHost)
     const duplicate = asksToSendAgain(sending.error)
     // While the dialog is in the page, what is beside it in a shadow root is hidden as Radix hides the page.
     const contentRef = useMergedRef(ref, useHideBesideInShadowRoot())
@@ -67,6 +70,7 @@ export const SendDialogContent = forwardRef<HTMLDivElement, SendDialogContentPro
           <Dialog.Content
             ref={contentRef}
             lang={locale}
+            dir={direction}
             {...rest}
             className={withClassName('bi-root bi-send-dialog', className)}
             style={carried && style ? { ...carried, ...style } : (carried ?? style)}
