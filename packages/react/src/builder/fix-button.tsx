@@ -11,6 +11,8 @@ export function applyFix(controls: BuilderControls, fix: FixIt, focus?: FocusReq
   const recipient = fix.recipient
   if (!dispatch({ op: 'fix', id: fix.id })) return
   const kept = recipient !== undefined && controls.openedRecipients.open(recipient) === 'kept'
+  // Its sender goes to the send step's "Send from" alike (one the person picked stays).
+  if (fix.sender !== undefined) controls.openedRecipients.openSender(fix.sender)
   const done = { fix: fixLabel(fix, t, locale) }
   announce(
     kept ? t('builder.announce.fixedRecipientKept', { ...done, to: recipient }) : t('builder.announce.fixed', done),

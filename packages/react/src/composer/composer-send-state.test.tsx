@@ -1,6 +1,6 @@
 import { createDraft } from '@briq-interactive/core'
 import { DEFAULT_API_KEY, FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { BriqProvider } from '../provider/briq-provider.tsx'
@@ -98,6 +98,20 @@ describe("InteractiveComposer: the send step's conversation, sender and dialog, 
     expect(await screen.findByText('Opened order.json', { selector: 'p' })).toBeInTheDocument()
     expect(sendFrom()).toHaveValue('255700000002')
     expect(onSenderChange).toHaveBeenLastCalledWith('255700000002')
+  })
+
+  it('a send request typed in the JSON tab gives its sender to "Send from" when its fix-it unwraps it', async () => {
+    renderComposer({ sendMode: 'inline' })
+    await waitFor(() => expect(sendFrom()).not.toBeNull())
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    const request = { to: FIXTURE_PHONES.open, sender: '255700000002', interactive: createDraft('list') }
+    fireEvent.change(screen.getByRole('textbox', { name: 'Interactive object (JSON)' }), {
+      target: { value: JSON.stringify(request) },
+    })
+    expect(sendFrom()).toHaveValue('255700000001')
+    await user.click(await screen.findByRole('button', { name: /Keep only the "interactive" object inside it/ }))
+    expect(sendFrom()).toHaveValue('255700000002')
   })
 
   it('open and onOpenChange control the send dialog; defaultOpen starts it open', async () => {

@@ -40,6 +40,11 @@ describe('the "keep the interactive object" fix-it', () => {
     }
   })
 
+  it('carries the sender it drops, for the send step', () => {
+    expect(fixesOf({ to: '255712345678', sender: '255700000002', interactive })[0]?.sender).toBe('255700000002')
+    expect(fixesOf({ to: '255712345678', interactive })[0]).not.toHaveProperty('sender')
+  })
+
   it('is not offered for an interactive object of a known type, or a wrapper without one', () => {
     expect(fixesOf({ ...interactive, interactive }).map((fix) => fix.id)).not.toContain('use-interactive')
     expect(fixesOf({ to: '255712345678', interactive: 'list' })).toEqual([])

@@ -1,17 +1,18 @@
 import type { Issue } from '../../issue.ts'
 import { draftType } from '../describe-interactive.ts'
-import { wrappedInteractive, wrappedRecipient } from '../wrapped-interactive.ts'
+import { unwrapMessage } from '../wrapped-interactive.ts'
 import type { FixIt } from './fix-it.ts'
 
 /**
- * A whole message pasted where only its interactive object goes (`wrappedInteractive`): keep
- * the object inside; the message's own fields stay out.
+ * A whole message pasted where only its interactive object goes (`unwrapMessage`): keep the
+ * object inside; the message's own fields stay out, its recipient and sender carried for the
+ * send step.
  */
 export function keepInteractiveObject(draft: unknown, issues: readonly Issue[]): FixIt[] {
   if (draftType(draft) !== undefined) return []
-  const inner = wrappedInteractive(draft)
-  if (!inner) return []
-  const recipient = wrappedRecipient(draft)
+  const message = unwrapMessage(draft)
+  if (!message) return []
+  const { interactive: inner, to: recipient, sender } = message
   return [
     {
       id: 'use-interactive',
@@ -22,6 +23,7 @@ export function keepInteractiveObject(draft: unknown, issues: readonly Issue[]):
       issues: issues.filter((issue) => issue.path.length <= 1),
       apply: () => structuredClone(inner),
       ...(recipient === undefined ? {} : { recipient }),
+      ...(sender === undefined ? {} : { sender }),
     },
   ]
 }

@@ -29,6 +29,8 @@ export interface FixIt {
    * fix leaves it out of the draft, for a send step to take.
    */
   readonly recipient?: string
+  /** Its `sender` (which of your numbers sends), left out of the draft alike, for a send step to take. */
+  readonly sender?: string
 }
 
 /** What a fix-it producer reads. */
