@@ -500,9 +500,12 @@ export const addressMessage = (o: MessageOptions = {}): fc.Arbitrary<AddressInte
     { ...fields, in_pin_code: textWithin(LIMITS.address.inPinCode) },
     { requiredKeys: required(o, []) },
   )
-  const saved = fc.array(fc.record({ id: textWithin(LIMITS.address.savedAddressId, 'id'), value: values }), {
+  // Saved address ids are unique within a message (a repeated one is refused), so the generator
+  // never repeats one: a valid message stays valid whatever else a property changes.
+  const saved = fc.uniqueArray(fc.record({ id: textWithin(LIMITS.address.savedAddressId, 'id'), value: values }), {
     minLength: o.complete ? 1 : 0,
     maxLength: 3,
+    selector: (address) => address.id,
   })
   return fc.record({
     type: fc.constant('address_message' as const),
