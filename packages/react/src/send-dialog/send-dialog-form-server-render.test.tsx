@@ -76,9 +76,11 @@ describe('SendDialog.Form on the server', () => {
     )
     expect(html.match(/<form\b/g)).toHaveLength(1)
     expect(nestsForms(html)).toBe(false)
-    expect(html).toMatch(
-      /<div role="form" aria-label="Send message" [^>]*class="bi-root bi-send-form bi-send-dialog-form bi-composer-send"/,
+    // Named by its heading, "Send message".
+    const form = html.match(
+      /<div role="form" aria-labelledby="([^"]+)" [^>]*class="bi-root bi-send-form bi-send-dialog-form bi-composer-send"/,
     )
+    expect(html).toContain(`id="${form?.[1]}">Send message</`)
     expect(html).not.toMatch(/<button type="submit"/)
   })
 })
