@@ -24,7 +24,12 @@ export async function linkKitStylesheet(): Promise<void> {
   const link = document.createElement('link')
   link.rel = 'stylesheet'
   link.href = kitStylesheet
-  const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }))
+  const loaded = new Promise((resolve, reject) => {
+    link.addEventListener('load', resolve, { once: true })
+    link.addEventListener('error', () => reject(new Error(`the kit's stylesheet ${link.href} did not load`)), {
+      once: true,
+    })
+  })
   document.head.append(link)
   await loaded
 }
