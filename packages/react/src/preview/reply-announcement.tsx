@@ -1,6 +1,7 @@
 import { hasVisibleText, type InteractiveReply } from '@briq-interactive/core'
-import { memo, type ReactNode, useState } from 'react'
+import { memo, type ReactNode } from 'react'
 import { LeavingWords } from '../dom/leaving-words.tsx'
+import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
 import type { Locale, PreviewTranslate } from '../i18n/messages.ts'
 import { replyWords } from './reply-words.ts'
 
@@ -53,13 +54,9 @@ export const ReplyAnnouncement = memo(function ReplyAnnouncement({
 }: ReplyAnnouncementProps): ReactNode {
   // The words of a tap are fixed when it is made: a later change of language (or of a host's
   // catalogue) changed them, and a live region says changed words again, as a new reply.
-  const [said, setSaid] = useState<Said | null>(null)
-  const now = reply ? tap : null
-  let shown = said
-  if ((said?.tap ?? null) !== now) {
-    shown = reply ? { tap, lang, text: spokenReply(reply, t) } : null
-    setSaid(shown)
-  }
+  const shown = useWordsOfTheMoment<Said | null>([reply ? tap : null], () =>
+    reply ? { tap, lang, text: spokenReply(reply, t) } : null,
+  )
   return (
     <div className="bi-sr-only bi-preview-live" lang={shown?.lang ?? lang} aria-live="polite" aria-atomic="true">
       {shown ? (

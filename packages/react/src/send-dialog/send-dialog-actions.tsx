@@ -34,6 +34,7 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
       sending,
       sentBefore,
       live,
+      liveLang,
       liveKey,
       submit,
       sendButtonRef,
@@ -154,7 +155,7 @@ export const SendDialogActions = forwardRef<HTMLDivElement, SendDialogActionsPro
             </>
           )}
         </div>
-        <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true">
+        <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true" lang={liveLang}>
           {/* A new node per try: a refusal or a blocked press worded like the last one is still
               said again. The words leave once said: the result shown above says them too. */}
           <LeavingWords key={liveKey} className="bi-send-dialog-live-text">

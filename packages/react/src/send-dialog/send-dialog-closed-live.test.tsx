@@ -11,7 +11,7 @@ afterEach(() => {
 
 const t = getTranslator('en') as SendTranslate
 const live = (open: boolean, status: UseSendInteractiveResult['status'], failure = 'Not sent: Briq refused it.') => (
-  <SendDialogClosedLive open={open} sending={{ status } as UseSendInteractiveResult} live={failure} t={t} />
+  <SendDialogClosedLive open={open} sending={{ status } as UseSendInteractiveResult} live={failure} lang="en" t={t} />
 )
 
 // A send's outcome said beside the trigger once its dialog was closed mid-send stayed on the

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { LeavingWords } from '../dom/leaving-words.tsx'
-import type { SendTranslate } from '../i18n/messages.ts'
+import type { Locale, SendTranslate } from '../i18n/messages.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
 
 /** Props of {@link SendDialogClosedLive}. */
@@ -11,6 +11,8 @@ export interface SendDialogClosedLiveProps {
   sending: UseSendInteractiveResult
   /** The dialog's live words for the send's failure (the same its own region says). */
   live: ReactNode
+  /** The language `live` is in. */
+  lang: Locale
   t: SendTranslate
 }
 
@@ -23,7 +25,7 @@ export interface SendDialogClosedLiveProps {
  * The words leave once said, as the dialog's own do (send-dialog-actions.tsx): left on the page,
  * a swipe met a send's outcome long after it was said.
  */
-export function SendDialogClosedLive({ open, sending, live, t }: SendDialogClosedLiveProps): ReactNode {
+export function SendDialogClosedLive({ open, sending, live, lang, t }: SendDialogClosedLiveProps): ReactNode {
   const [leftPending, setLeftPending] = useState(false)
   const wasOpen = useRef(open)
   const { status } = sending
@@ -36,7 +38,7 @@ export function SendDialogClosedLive({ open, sending, live, t }: SendDialogClose
   const said = status === 'success' ? t('send.accepted') : status === 'error' ? live : ''
   return (
     // Mounted empty as the dialog closes, so the words that come later are announced.
-    <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true">
+    <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true" lang={lang}>
       <LeavingWords className="bi-send-dialog-live-text">{said}</LeavingWords>
     </div>
   )

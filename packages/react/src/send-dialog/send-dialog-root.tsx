@@ -12,6 +12,7 @@ import type {
 import * as Dialog from '@radix-ui/react-dialog'
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useHydrated } from '../dom/use-hydrated.ts'
+import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
 import { type Locale, type Messages, SEND_LABELS, translatorFor } from '../i18n/messages.ts'
 import { useDayChange } from '../preview/use-day-change.ts'
 import { type PortalContainer, useBriqSettings, useTheme } from '../provider/briq-settings.ts'
@@ -351,7 +352,27 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
   }, [reset])
 
   const blocked = blockedPresses > 0 && !plan.request
-  const live = liveAnnouncement({ t, core, sending, delivery, blocked, sentBefore: sentBefore?.words })
+  // Fixed when the send moves on, not when the language (or a catalogue) changes after it: the
+  // live region would say the last outcome again, in the new words.
+  const { words: live, lang: liveLang } = useWordsOfTheMoment(
+    [
+      sending.status,
+      sending.submittedAt,
+      sending.error,
+      sending.maybeSent,
+      sending.unremembered,
+      delivery,
+      blockedPresses,
+      blocked,
+      plan.request,
+      earlier?.kind,
+      earlier?.at,
+    ],
+    () => ({
+      words: liveAnnouncement({ t, core, sending, delivery, blocked, sentBefore: sentBefore?.words }),
+      lang: locale,
+    }),
+  )
 
   const value: SendDialogContextValue = {
     t,
@@ -393,6 +414,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
     submit,
     dismissDuplicate,
     live,
+    liveLang,
     liveKey: `${sending.status}:${sending.submittedAt ?? ''}:${blockedPresses}`,
     portalContainer,
     recipientRef,
@@ -405,7 +427,7 @@ export function SendDialogRoot(props: SendDialogRootProps): ReactNode {
       <Dialog.Root open={open} onOpenChange={setOpen}>
         {children}
       </Dialog.Root>
-      <SendDialogClosedLive open={open} sending={sending} live={live} t={t} />
+      <SendDialogClosedLive open={open} sending={sending} live={live} lang={liveLang} t={t} />
     </SendDialogContext.Provider>
   )
 }
