@@ -17,6 +17,13 @@ const PROXY_MAYBE_SENT: readonly ProxyFailureReason[] = ['upstream_timeout', 'up
 const NOT_HANDLED_5XX: readonly number[] = [501, 503, 505, 511]
 
 /**
+ * Whether a 5xx says the server that answered did not handle the request at all (501, 503, 505,
+ * 511): nothing went past it. After any other 5xx the request may have gone on, so the fault
+ * may lie behind it, Briq included.
+ */
+export const handledNothing = (status: number): boolean => NOT_HANDLED_5XX.includes(status)
+
+/**
  * Whether a failed send may still have reached Briq, so sending again could deliver it twice.
  * The one rule: the send controller's hold (`MAYBE_SENT`), `SendFailure.maybeSent` and every
  * sentence saying "may have been sent" read it. True when the connection broke after fetch
@@ -62,7 +69,7 @@ export function mayHaveBeenSent(error: BriqError): boolean {
       // that timed out (H12) or whose connection closed (H13), Envoy on a connection reset
       // before the answer's headers (response flag UC). Only Briq's own 503 says it took nothing.
       if (status === 503 && answeredWithoutBriqError(error)) return true
-      return !NOT_HANDLED_5XX.includes(status)
+      return !handledNothing(status)
     }
     default:
       // A kind of a host's own, in plain JavaScript: nothing places it before the request.

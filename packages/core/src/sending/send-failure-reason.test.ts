@@ -395,6 +395,39 @@ describe('sendFailureReason', () => {
     )
   })
 
+  it("a gateway's 502 or other 5xx that may have passed the request on does not say it was not Briq", () => {
+    // RFC 9110, 502: the gateway got no valid answer from the server behind it, which may be
+    // Briq's; after a CDN's 520 (an unknown error from the origin) the request may have reached
+    // Briq too. Only a 5xx that handled nothing (501, 505) is said not to be Briq's.
+    const page = (status: number) => error({ kind: 'http', message: 'x', status, errors: [] })
+    expect(describeSendFailure(page(502))).toBe(
+      'A server on the way to Briq got no valid answer from the server behind it (HTTP 502), so the message may have been sent. Check the conversation before sending it again.',
+    )
+    expect(describeSendFailure(page(502), coreMessagesSw)).toBe(
+      'Seva iliyo njiani kuelekea Briq haikupata jibu halali kutoka kwa seva iliyo nyuma yake (HTTP 502), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
+    )
+    expect(describeSendFailure(page(520))).toBe(
+      'A server on the way to Briq failed (HTTP 520), so the message may have been sent. Check the conversation before sending it again.',
+    )
+    expect(describeSendFailure(page(520), coreMessagesSw)).toBe(
+      'Seva iliyo njiani kuelekea Briq imeshindwa (HTTP 520), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
+    )
+    expect(describeSendFailure(page(501))).toBe(
+      'A server on the way to Briq failed (HTTP 501), not Briq itself, so the message was not sent. Try again in a few minutes; if it keeps failing, tell whoever set up this page.',
+    )
+    expect(describeRequestFailure(page(502))).toBe(
+      'a server on the way to Briq got no valid answer from the server behind it (HTTP 502)',
+    )
+    expect(describeRequestFailure(page(502), coreMessagesSw)).toBe(
+      'seva iliyo njiani kuelekea Briq haikupata jibu halali kutoka kwa seva iliyo nyuma yake (HTTP 502)',
+    )
+    expect(describeRequestFailure(page(520))).toBe('a server on the way to Briq failed (HTTP 520)')
+    expect(describeRequestFailure(page(520), coreMessagesSw)).toBe(
+      'seva iliyo njiani kuelekea Briq imeshindwa (HTTP 520)',
+    )
+    expect(describeRequestFailure(page(505))).toBe('a server on the way to Briq failed (HTTP 505), not Briq itself')
+  })
+
   it('words a send or a poll a redirect led away (a sign-in, most likely): not sent, reload and sign in', () => {
     const redirected = error({ kind: 'http', message: 'x', code: 'REDIRECTED' })
     const said = [

@@ -523,10 +523,10 @@ describe('an error page from a server between the page and Briq', () => {
     })
     const failed = sending.getSnapshot().error
     expect(failed && describeSendFailure(failed)).toBe(
-      'A server on the way to Briq failed (HTTP 502), not Briq itself, so the message may have been sent. Check the conversation before sending it again.',
+      'A server on the way to Briq got no valid answer from the server behind it (HTTP 502), so the message may have been sent. Check the conversation before sending it again.',
     )
     expect(failed && describeSendFailure(failed, coreMessagesSw)).toBe(
-      'Seva iliyo njiani kuelekea Briq imeshindwa (HTTP 502), si Briq yenyewe, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
+      'Seva iliyo njiani kuelekea Briq haikupata jibu halali kutoka kwa seva iliyo nyuma yake (HTTP 502), kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.',
     )
     // Nothing goes twice by accident: the same draft is held until sent on purpose.
     server.resetHandlers()

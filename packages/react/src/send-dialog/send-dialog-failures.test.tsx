@@ -63,13 +63,13 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     await sendWith()
     const failure = await screen.findByRole('region', { name: 'Not confirmed' })
     expect(failure).toHaveTextContent(
-      'A server on the way to Briq failed (HTTP 502), not Briq itself, so the message may have been sent.',
+      'A server on the way to Briq got no valid answer from the server behind it (HTTP 502), so the message may have been sent.',
     )
     expect(failure.textContent).not.toMatch(/Briq had a problem/)
     cleanup()
     await sendWith('sw')
     expect(await screen.findByRole('region', { name: 'Haijathibitishwa' })).toHaveTextContent(
-      'Seva iliyo njiani kuelekea Briq imeshindwa (HTTP 502), si Briq yenyewe, kwa hiyo huenda ujumbe umetumwa.',
+      'Seva iliyo njiani kuelekea Briq haikupata jibu halali kutoka kwa seva iliyo nyuma yake (HTTP 502), kwa hiyo huenda ujumbe umetumwa.',
     )
     cleanup()
     // A firewall's 403 page: not sent, and not the API key.

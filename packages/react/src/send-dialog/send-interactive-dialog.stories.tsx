@@ -225,7 +225,7 @@ export const GatewayErrorPage: Story = {
     await clickSend(canvasElement)
     const failure = await body(canvasElement).findByRole('region', { name: 'Not confirmed' })
     await expect(failure).toHaveTextContent(
-      'A server on the way to Briq failed (HTTP 502), not Briq itself, so the message may have been sent. Check the conversation before sending it again.',
+      'A server on the way to Briq got no valid answer from the server behind it (HTTP 502), so the message may have been sent. Check the conversation before sending it again.',
     )
     await expect(failure).not.toHaveTextContent('Briq had a problem')
     await clickSend(canvasElement)

@@ -1,4 +1,6 @@
+import { handledNothing } from '../../sending/may-have-been-sent.ts'
 import type { SendFailure } from '../../sending/send-failure-reason.ts'
+import { capitalise } from '../capitalise.ts'
 import type { CoreMessages } from '../core-messages.ts'
 import { gatewayTimedOut, httpStatusNote } from '../http-status-note.ts'
 import { waitEn } from './grammar.ts'
@@ -9,13 +11,19 @@ const supportEn = (requestId: string | undefined) =>
 
 // Who failed with a 5xx that has none of Briq's error details. A bare 500 may be Briq's own:
 // its framework (FastAPI, on Starlette) answers an error it did not catch with the text
-// "Internal Server Error", no envelope; the other 5xx are a gateway's words.
-const failedEn = (status: number | undefined, note: string) =>
-  status === 500
-    ? `Briq, or a server on the way to it, failed${note},`
-    : gatewayTimedOut(status)
-      ? `A server on the way to Briq stopped waiting for the answer${note},`
-      : `A server on the way to Briq failed${note}, not Briq itself,`
+// "Internal Server Error", no envelope. The other 5xx are a gateway's words, and only one that
+// handled nothing (501, 505) is not Briq's: a 502 (RFC 9110, Bad Gateway) says the gateway got
+// no valid answer from the server behind it, which may be Briq's, and after a 504, 524 or any
+// other 5xx the request may have gone on to Briq.
+const failedEn = (status: number | undefined): string => {
+  const note = httpStatusNote(status)
+  if (status === 500) return `Briq, or a server on the way to it, failed${note}`
+  if (gatewayTimedOut(status)) return `a server on the way to Briq stopped waiting for the answer${note}`
+  if (status === 502) return `a server on the way to Briq got no valid answer from the server behind it${note}`
+  return status !== undefined && handledNothing(status)
+    ? `a server on the way to Briq failed${note}, not Briq itself`
+    : `a server on the way to Briq failed${note}`
+}
 
 // A server between the page and Briq answered, with none of Briq's error details: what it did,
 // not Briq, and what to do. Its status says which: 511 a network's sign-in (a captive portal
@@ -39,8 +47,8 @@ function gatewayEn(f: SendFailure): string {
   }
   if (status === undefined || status >= 500) {
     return maybeSent
-      ? `${failedEn(status, note)} so the message may have been sent. Check the conversation before sending it again.`
-      : `${failedEn(status, note)} so the message was not sent. Try again in a few minutes; if it keeps failing, ${tell}.`
+      ? `${capitalise(failedEn(status))}, so the message may have been sent. Check the conversation before sending it again.`
+      : `${capitalise(failedEn(status))}, so the message was not sent. Try again in a few minutes; if it keeps failing, ${tell}.`
   }
   // RFC 9110, 408: it did not receive the whole request in time, and a client may send it again;
   // nothing past it got a complete message (a server that timed out waiting on Briq says 504).
@@ -188,15 +196,13 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
       ? 'the network wants you to sign in first (HTTP 511): open any web page to sign in'
       : f.status === 404
         ? nothingAnswersEn
-        : f.status === 500
-          ? 'Briq, or a server on the way to it, failed (HTTP 500)'
-          : f.status === 503
-            ? 'a server on the way to Briq answered that the service is unavailable for now (HTTP 503)'
-            : f.status === 431 || f.headersTooLarge
-              ? `a server on the way to Briq refused the request because its headers were too large${httpStatusNote(f.status)}, most often because of this site's cookies`
-              : gatewayTimedOut(f.status)
-                ? `a server on the way to Briq stopped waiting for the answer${httpStatusNote(f.status)}`
-                : `a server on the way to Briq ${(f.status ?? 500) >= 500 ? 'failed' : 'refused the request'}${httpStatusNote(f.status)}, not Briq`,
+        : f.status === 503
+          ? 'a server on the way to Briq answered that the service is unavailable for now (HTTP 503)'
+          : f.status === 431 || f.headersTooLarge
+            ? `a server on the way to Briq refused the request because its headers were too large${httpStatusNote(f.status)}, most often because of this site's cookies`
+            : (f.status ?? 500) >= 500
+              ? failedEn(f.status)
+              : `a server on the way to Briq refused the request${httpStatusNote(f.status)}, not Briq`,
   not_found: (f) =>
     f.about === 'list'
       ? nothingAnswersEn

@@ -1,4 +1,6 @@
+import { handledNothing } from '../../sending/may-have-been-sent.ts'
 import type { SendFailure } from '../../sending/send-failure-reason.ts'
+import { capitalise } from '../capitalise.ts'
 import type { CoreMessages } from '../core-messages.ts'
 import { gatewayTimedOut, httpStatusNote } from '../http-status-note.ts'
 import { waitSw } from './grammar.ts'
@@ -9,15 +11,21 @@ const supportSw = (requestId: string | undefined) =>
     ? '.'
     : '; ikiendelea kushindikana, wasiliana na huduma kwa wateja ya Briq ukitaja kitambulisho cha ombi.'
 
-// Aliyeshindwa kwa 5xx bila maelezo ya hitilafu ya Briq: 500 tupu huenda ni ya Briq yenyewe (Who
-// failed with a 5xx that has none of Briq's error details: a bare 500 may be Briq's own, its
-// framework's text "Internal Server Error"; the other 5xx are a gateway's words).
-const failedSw = (status: number | undefined, note: string) =>
-  status === 500
-    ? `Briq, au seva iliyo njiani kuielekea, imeshindwa${note},`
-    : gatewayTimedOut(status)
-      ? `Seva iliyo njiani kuelekea Briq iliacha kusubiri jibu${note},`
-      : `Seva iliyo njiani kuelekea Briq imeshindwa${note}, si Briq yenyewe,`
+// Aliyeshindwa kwa 5xx bila maelezo ya hitilafu ya Briq: 500 tupu huenda ni ya Briq yenyewe; 502
+// ni jibu batili kutoka kwa seva iliyo nyuma (huenda ni ya Briq); 501 na 505 pekee si za Briq
+// (Who failed with a 5xx that has none of Briq's error details: a bare 500 may be Briq's own; a
+// 502 is no valid answer from the server behind, which may be Briq's; only 501 and 505, which
+// handled nothing, are not Briq's).
+const failedSw = (status: number | undefined): string => {
+  const note = httpStatusNote(status)
+  if (status === 500) return `Briq, au seva iliyo njiani kuielekea, imeshindwa${note}`
+  if (gatewayTimedOut(status)) return `seva iliyo njiani kuelekea Briq iliacha kusubiri jibu${note}`
+  if (status === 502)
+    return `seva iliyo njiani kuelekea Briq haikupata jibu halali kutoka kwa seva iliyo nyuma yake${note}`
+  return status !== undefined && handledNothing(status)
+    ? `seva iliyo njiani kuelekea Briq imeshindwa${note}, si Briq yenyewe`
+    : `seva iliyo njiani kuelekea Briq imeshindwa${note}`
+}
 
 // Seva iliyo njiani kuelekea Briq imejibu bila maelezo ya hitilafu ya Briq: ilichofanya, si Briq,
 // na la kufanya (A server on the way to Briq answered, with none of Briq's error details; 511 is
@@ -38,8 +46,8 @@ function gatewaySw(f: SendFailure): string {
   }
   if (status === undefined || status >= 500) {
     return maybeSent
-      ? `${failedSw(status, note)} kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`
-      : `${failedSw(status, note)} kwa hiyo ujumbe haukutumwa. Jaribu tena baada ya dakika chache; ikiendelea kushindikana, ${tell}.`
+      ? `${capitalise(failedSw(status))}, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`
+      : `${capitalise(failedSw(status))}, kwa hiyo ujumbe haukutumwa. Jaribu tena baada ya dakika chache; ikiendelea kushindikana, ${tell}.`
   }
   // 408: haikupokea ombi lote kwa wakati (RFC 9110), hakuna kilichopita (did not receive it whole in time).
   if (status === 408) {
@@ -186,15 +194,13 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
       ? 'mtandao unataka uingie kwanza (HTTP 511): fungua ukurasa wowote wa wavuti ili uingie'
       : f.status === 404
         ? nothingAnswersSw
-        : f.status === 500
-          ? 'Briq, au seva iliyo njiani kuielekea, imeshindwa (HTTP 500)'
-          : f.status === 503
-            ? 'seva iliyo njiani kuelekea Briq imejibu kwamba huduma haipatikani kwa sasa (HTTP 503)'
-            : f.status === 431 || f.headersTooLarge
-              ? `seva iliyo njiani kuelekea Briq imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno${httpStatusNote(f.status)}, mara nyingi kwa sababu ya vidakuzi (cookies) vya tovuti hii`
-              : gatewayTimedOut(f.status)
-                ? `seva iliyo njiani kuelekea Briq iliacha kusubiri jibu${httpStatusNote(f.status)}`
-                : `seva iliyo njiani kuelekea Briq ${(f.status ?? 500) >= 500 ? 'imeshindwa' : 'imekataa ombi'}${httpStatusNote(f.status)}, si Briq`,
+        : f.status === 503
+          ? 'seva iliyo njiani kuelekea Briq imejibu kwamba huduma haipatikani kwa sasa (HTTP 503)'
+          : f.status === 431 || f.headersTooLarge
+            ? `seva iliyo njiani kuelekea Briq imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno${httpStatusNote(f.status)}, mara nyingi kwa sababu ya vidakuzi (cookies) vya tovuti hii`
+            : (f.status ?? 500) >= 500
+              ? failedSw(f.status)
+              : `seva iliyo njiani kuelekea Briq imekataa ombi${httpStatusNote(f.status)}, si Briq`,
   not_found: (f) =>
     f.about === 'list'
       ? nothingAnswersSw

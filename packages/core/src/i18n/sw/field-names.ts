@@ -1,6 +1,7 @@
 import type { IssuePath } from '../../issue.ts'
+import { capitalise } from '../capitalise.ts'
 import { type FieldPart, type FieldWord, fieldParts, isWord } from '../field-parts.ts'
-import { capitalise, of, type Phrase, phrase } from './grammar.ts'
+import { of, type Phrase, phrase } from './grammar.ts'
 
 // Tanzanian shop-floor words; API names the builder shows no field for (card_index) stay as written.
 const WORDS: Record<FieldWord, Phrase> = {

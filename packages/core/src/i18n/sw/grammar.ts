@@ -45,9 +45,6 @@ export const says = (who: Phrase, verb: string): string => `${who.text} ${subjec
 /** The negative: `denies(phrase("Kichwa", "ki"), "ruhusiwi")` → "Kichwa hakiruhusiwi". */
 export const denies = (who: Phrase, verb: string): string => `${who.text} ${negative(who.head)}${verb}`
 
-/** Upper-cases the first letter: "kitufe 1" → "Kitufe 1". */
-export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
-
 const sizeNumbers = new Intl.NumberFormat('sw', { maximumFractionDigits: 1 })
 /** A size in bytes as people read it, its unit first as in Tanzanian usage: "KB 256", "MB 1.5". */
 export const sizeSw: CoreMessages['size'] = (bytes) => {

@@ -2,6 +2,7 @@ import type { Issue } from '../../issue.ts'
 import { ADDRESS_MESSAGE_COUNTRY, LIMITS } from '../../limits.ts'
 import { ownEntry } from '../../own-entry.ts'
 import { CAROUSEL_QUICK_REPLY_MAX_READINGS } from '../../schemas/schema-options.ts'
+import { capitalise } from '../capitalise.ts'
 import { quotedCharacters } from '../character-label.ts'
 import type { IssueSentences, JsonTextSentences } from '../core-messages.ts'
 import { containerPath, isBriqFieldPath, isMessageTypePath, isUnseenPath, ownerPath } from '../field-paths.ts'
@@ -10,7 +11,6 @@ import { pickedType } from '../picked-type.ts'
 import { wordFor } from '../word-for.ts'
 import { swahiliField } from './field-names.ts'
 import {
-  capitalise,
   of,
   type Phrase,
   phrase,
