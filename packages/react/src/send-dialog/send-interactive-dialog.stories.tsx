@@ -216,8 +216,9 @@ export const RateLimitedPastADay: Story = {
 
 /**
  * A gateway in front of Briq (nginx, a load balancer) answers its own 502 page after the message
- * was taken: the failure says a server on the way failed, not Briq, and that the message may have
- * gone; pressing Send again asks first, and nothing leaves until then.
+ * was taken: the failure says a server on the way got no valid answer from the server behind it
+ * (which may be Briq's), and that the message may have gone; pressing Send again asks first, and
+ * nothing leaves until then.
  */
 export const GatewayErrorPage: Story = {
   loaders: [() => ({ harness: createGatewayPageClient(502, 'Bad Gateway') })],
