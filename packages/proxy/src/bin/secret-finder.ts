@@ -1,11 +1,12 @@
 import { brotliDecompressSync, constants, gunzipSync, zstdDecompressSync } from 'node:zlib'
 import { createSecretRedactor, PRINTABLE_ASCII } from '../redact-secret.ts'
+import type { FileCheck, Withheld } from './serve-static.ts'
 
 // Far past any built page's file, as it is or unpacked; a larger one is not read through (its
-// text would be past what a string can hold), and counts as holding the secret.
-const MAX_CHECKED_BYTES = 64 * 1024 * 1024
+// text would be past what a string can hold), and is not served: it could not be checked.
+export const MAX_CHECKED_BYTES = 64 * 1024 * 1024
 // A copy compressed again (`.gz` of a `.br`) is unpacked again, this many times at most; one
-// still compressed past that counts as holding the secret.
+// still compressed past that could not be checked either.
 const MAX_LAYERS = 3
 
 const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true })
@@ -32,23 +33,24 @@ function unpacked(bytes: Uint8Array, name: string): Uint8Array | 'too large' | n
  * A check of a file's bytes (and its name) for one secret: in every spelling the proxy's
  * redactor knows (as is, JSON-escaped, percent-encoded, base64…), also inside a gzip, zstd or
  * brotli copy (`index.js.gz`, `index.js.br` beside `index.js`), which a visitor can fetch and
- * unpack. A file over 64 MiB, or a compressed copy that unpacks to more, counts as holding it:
- * it cannot be checked. A secret that is not printable ASCII is looked for as its UTF-8 bytes.
+ * unpack: `holds` when it is there. A file over 64 MiB, a compressed copy that unpacks to more or
+ * is compressed past 3 layers is `unchecked`: it may hold it. A secret that is not printable
+ * ASCII is looked for as its UTF-8 bytes.
  */
-export function secretFinder(secret: string): (bytes: Uint8Array, name: string) => boolean {
+export function secretFinder(secret: string): FileCheck {
   const raw = Buffer.from(secret)
   const spelled = PRINTABLE_ASCII.test(secret) ? createSecretRedactor(secret) : null
-  const holds = (bytes: Uint8Array, name: string, layer: number): boolean => {
-    if (bytes.byteLength > MAX_CHECKED_BYTES) return true
+  const check = (bytes: Uint8Array, name: string, layer: number): Withheld | undefined => {
+    if (bytes.byteLength > MAX_CHECKED_BYTES) return 'unchecked'
     const found = spelled
       ? spelled.test(lenientUtf8.decode(bytes))
       : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(raw)
-    if (found) return true
+    if (found) return 'holds'
     const inner = unpacked(bytes, name)
-    if (inner === null) return false
-    if (inner === 'too large' || layer === MAX_LAYERS) return true
+    if (inner === null) return undefined
+    if (inner === 'too large' || layer === MAX_LAYERS) return 'unchecked'
     // The name of the copy inside: `index.js.br.gz` holds `index.js.br`.
-    return holds(inner, name.replace(/\.(?:gz|br|zst)$/i, ''), layer + 1)
+    return check(inner, name.replace(/\.(?:gz|br|zst)$/i, ''), layer + 1)
   }
-  return (bytes, name) => holds(bytes, name, 0)
+  return { maxBytes: MAX_CHECKED_BYTES, check: (bytes, name) => check(bytes, name, 0) }
 }

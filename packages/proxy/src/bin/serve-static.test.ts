@@ -94,11 +94,14 @@ describe('createStaticHandler with withhold', () => {
     await writeFile(join(root, 'index.html'), '<!doctype html><title>playground</title>')
     const seen: string[] = []
     const handler = await createStaticHandler(root, {
-      withhold: (bytes, name) => {
-        seen.push(name)
-        return Buffer.from(bytes).includes('SECRET')
+      withhold: {
+        maxBytes: 1024,
+        check: (bytes, name) => {
+          seen.push(name)
+          return Buffer.from(bytes).includes('SECRET') ? 'holds' : undefined
+        },
       },
-      withheldReason: 'Not served: it holds the secret',
+      withheldReason: { holds: 'Not served: it holds the secret', unchecked: 'Not served: not checked' },
     })
     const checked = createServer(handler)
     await new Promise<void>((resolve) => checked.listen(0, '127.0.0.1', resolve))
@@ -118,6 +121,12 @@ describe('createStaticHandler with withhold', () => {
       await writeFile(join(root, 'index.html'), '<script>const t = "SECRET"</script>')
       expect((await fetch(`${at}/compose/buttons`)).status).toBe(403)
       expect(seen.every((name) => name.startsWith(root))).toBe(true)
+      // A file past the check's size is never read (a video left in the folder, on every
+      // request), and said to be unchecked, not to hold the secret.
+      await writeFile(join(root, 'assets', 'video.mp4'), Buffer.alloc(1025))
+      const large = await fetch(`${at}/assets/video.mp4`)
+      expect([large.status, await large.text()]).toEqual([403, 'Not served: not checked'])
+      expect(seen.filter((name) => name.endsWith('video.mp4'))).toEqual([])
     } finally {
       await new Promise((resolve) => checked.close(resolve))
     }
@@ -129,9 +138,12 @@ describe('createStaticHandler with withhold', () => {
     await writeFile(join(root, 'index.html'), '<!doctype html><title>playground</title>')
     await writeFile(join(root, 'odd.txt'), 'odd')
     const handler = await createStaticHandler(root, {
-      withhold: (bytes) => {
-        if (Buffer.from(bytes).toString() === 'odd') throw new RangeError('Invalid string length')
-        return false
+      withhold: {
+        maxBytes: 1024,
+        check: (bytes) => {
+          if (Buffer.from(bytes).toString() === 'odd') throw new RangeError('Invalid string length')
+          return undefined
+        },
       },
     })
     const checked = createServer(handler)

@@ -49,30 +49,51 @@ async function findFile(root: string, relative: string): Promise<string | null> 
 const neverServed = (pathname: string) =>
   pathname.includes('\0') || pathname.includes('\\') || pathname.split('/').some((part) => part.startsWith('.'))
 
-/** A check of a file's bytes and name: true when the file must not be served. */
-export type WithheldFile = (bytes: Uint8Array, name: string) => boolean
+/** Why a file is not served: it holds what must not be (`holds`), or it could not be checked. */
+export type Withheld = 'holds' | 'unchecked'
 
-// A check that fails withholds the file: it was not shown to be safe to serve (and a request
-// must never reject where nothing catches it, which would stop the server).
-function withheld(withhold: WithheldFile, bytes: Uint8Array, name: string): boolean {
+/**
+ * A check of each file before it is served: `check` reads its bytes (and name) and says why it
+ * must not be served, if it must not; a file larger than `maxBytes` is `unchecked` unread.
+ */
+export interface FileCheck {
+  readonly maxBytes: number
+  check(bytes: Uint8Array, name: string): Withheld | undefined
+}
+
+/**
+ * The file's bytes once `withhold` passed them, else why not: a file past its `maxBytes` is
+ * never read (a video left in the folder is not read whole on every request), and a check that
+ * fails withholds it, not shown to be safe to serve (and a request must never reject where
+ * nothing catches it, which would stop the server). Rejects when the file cannot be read.
+ */
+async function checkedBytes(file: string, withhold: FileCheck): Promise<Buffer | Withheld> {
+  if ((await stat(file)).size > withhold.maxBytes) return 'unchecked'
+  const bytes = await readFile(file)
   try {
-    return withhold(bytes, name)
+    return withhold.check(bytes, file) ?? bytes
   } catch {
-    return true
+    return 'unchecked'
   }
 }
 
 /**
  * The first file `createStaticHandler(rootDir)` would serve that `withhold` refuses (its path
- * under the folder, `assets/index.js`), or null.
+ * under the folder, `assets/index.js`, and why), or null.
  */
-export async function servedFileWithheld(rootDir: string, withhold: WithheldFile): Promise<string | null> {
+export async function servedFileWithheld(
+  rootDir: string,
+  withhold: FileCheck,
+): Promise<{ path: string; withheld: Withheld } | null> {
   const root = await realpath(rootDir)
   for (const entry of await readdir(root, { recursive: true })) {
     const path = `/${entry.split(sep).join('/')}`
     if (neverServed(path)) continue
     const file = await findFile(root, path)
-    if (file !== null && withhold(await readFile(file), file)) return relative(root, file).split(sep).join('/')
+    const checked = file === null ? null : await checkedBytes(file, withhold)
+    if (file !== null && typeof checked === 'string') {
+      return { path: relative(root, file).split(sep).join('/'), withheld: checked }
+    }
   }
   return null
 }
@@ -82,11 +103,12 @@ export async function servedFileWithheld(rootDir: string, withhold: WithheldFile
  * other GET path without a file extension (client-side routes). Paths are decoded once and must
  * stay inside the folder; dot-files are never served. With `withhold`, each file is read whole
  * and checked as it is served (a file added or rebuilt after startup too), and one it refuses (or
- * whose check throws) is 403: the bytes sent are the bytes checked.
+ * could not check) is 403 with `withheldReason`'s words for why: the bytes sent are the bytes
+ * checked.
  */
 export async function createStaticHandler(
   rootDir: string,
-  options: { withhold?: WithheldFile | undefined; withheldReason?: string } = {},
+  options: { withhold?: FileCheck | undefined; withheldReason?: Readonly<Record<Withheld, string>> } = {},
 ): Promise<(req: IncomingMessage, res: ServerResponse) => void> {
   const { withhold } = options
   const root = await realpath(rootDir)
@@ -118,16 +140,16 @@ export async function createStaticHandler(
       }
       let bytes: Buffer | null = null
       if (withhold) {
-        try {
-          bytes = await readFile(target)
-        } catch {
+        const checked = await checkedBytes(target, withhold).catch(() => null)
+        if (checked === null) {
           plain(req, res, 404, 'Not found')
           return
         }
-        if (withheld(withhold, bytes, target)) {
-          plain(req, res, 403, options.withheldReason ?? 'Not served')
+        if (typeof checked === 'string') {
+          plain(req, res, 403, options.withheldReason?.[checked] ?? 'Not served')
           return
         }
+        bytes = checked
       }
       const type = CONTENT_TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream'
       res.writeHead(200, {

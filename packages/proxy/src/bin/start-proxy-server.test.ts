@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
@@ -202,6 +202,20 @@ describe('the proxy server serving a folder that holds PROXY_TOKEN', () => {
     )
     expect((refused as Error).message).toMatch(
       /^PROXY_STATIC_DIR serves assets\/x\.js(\.gz|\.br)?, which holds PROXY_TOKEN/,
+    )
+  })
+
+  it('refuses to start with a file too large to check, saying so, not that it holds the token', async () => {
+    const staticDir = await builtPage('const token = undefined')
+    // Sparse: past the check's 64 MiB without writing them.
+    const video = await open(join(staticDir, 'assets', 'intro.mp4'), 'w')
+    await video.truncate(64 * 1024 * 1024 + 1)
+    await video.close()
+    const refused = await start(env('0.0.0.0', staticDir), (_request, res) => json(res, 200, {})).catch(
+      (error: unknown) => error,
+    )
+    expect((refused as Error).message).toBe(
+      'PROXY_STATIC_DIR serves assets/intro.mp4, which could not be checked for PROXY_TOKEN (over 64 MiB, or unpacking to more), and HOST=0.0.0.0 is reached from other machines. Move it out of the folder, or keep HOST on loopback (the default 127.0.0.1).',
     )
   })
 

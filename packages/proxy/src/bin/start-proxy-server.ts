@@ -16,7 +16,7 @@ import { nodeFetch } from '../node/node-fetch.ts'
 import { toNodeHandler } from '../node/to-node-handler.ts'
 import type { BriqProxyLogEvent } from '../proxy-options.ts'
 import { PROXIED_METHODS } from '../route-allow-list.ts'
-import { secretFinder } from './secret-finder.ts'
+import { MAX_CHECKED_BYTES, secretFinder } from './secret-finder.ts'
 import { createStaticHandler, servedFileWithheld } from './serve-static.ts'
 import { API_BASE_PATH, type ServerConfig } from './server-config.ts'
 
@@ -62,19 +62,30 @@ export async function startProxyServer(
     config.staticDir !== null && config.token !== null && !isLoopbackBind(config.host)
       ? secretFinder(config.token)
       : undefined
+  const tooLarge = `over ${MAX_CHECKED_BYTES / 1024 / 1024} MiB, or unpacking to more`
   const serveStatic =
     config.staticDir === null
       ? null
       : await createStaticHandler(config.staticDir, {
           withhold,
-          withheldReason:
-            'Not served: this file holds PROXY_TOKEN, and this server is reached from other machines. Rebuild the page without VITE_BRIQ_PROXY_TOKEN.',
+          withheldReason: {
+            holds:
+              'Not served: this file holds PROXY_TOKEN, and this server is reached from other machines. Rebuild the page without VITE_BRIQ_PROXY_TOKEN.',
+            unchecked: `Not served: this file could not be checked for PROXY_TOKEN (${tooLarge}), and this server is reached from other machines.`,
+          },
         })
   if (config.staticDir !== null && withhold) {
-    const file = await servedFileWithheld(config.staticDir, withhold)
-    if (file !== null) {
+    const found = await servedFileWithheld(config.staticDir, withhold)
+    // A file that could not be checked may hold the token: it stops the start too, said as such.
+    if (found?.withheld === 'unchecked') {
       throw new Error(
-        `PROXY_STATIC_DIR serves ${file}, which holds PROXY_TOKEN (a page built with VITE_BRIQ_PROXY_TOKEN), and HOST=${config.host} is reached from other machines: ` +
+        `PROXY_STATIC_DIR serves ${found.path}, which could not be checked for PROXY_TOKEN (${tooLarge}), and HOST=${config.host} is reached from other machines. ` +
+          'Move it out of the folder, or keep HOST on loopback (the default 127.0.0.1).',
+      )
+    }
+    if (found !== null) {
+      throw new Error(
+        `PROXY_STATIC_DIR serves ${found.path}, which holds PROXY_TOKEN (a page built with VITE_BRIQ_PROXY_TOKEN), and HOST=${config.host} is reached from other machines: ` +
           'anyone who opens the page can read the token and send WhatsApp messages on your account with it. ' +
           'Keep HOST on loopback (the default 127.0.0.1), or serve the page yourself behind a sign-in, without the token in it.',
       )
