@@ -18,8 +18,9 @@ const NOT_HANDLED_5XX: readonly number[] = [501, 503, 505, 511]
 
 /**
  * Whether a 5xx says the server that answered did not handle the request at all (501, 503, 505,
- * 511): nothing went past it. After any other 5xx the request may have gone on, so the fault
- * may lie behind it, Briq included.
+ * 511): nothing went past it, by its status. After any other 5xx the request may have gone on,
+ * so the fault may lie behind it, Briq included. A gateway's 503 says so too but is not taken at
+ * its word (gateways answer it also after passing the request on): `mayHaveBeenSent` reads it.
  */
 export const handledNothing = (status: number): boolean => NOT_HANDLED_5XX.includes(status)
 

@@ -74,8 +74,9 @@ export interface SendFailure {
   headersTooLarge?: true
   /**
    * The message may have reached Briq, so sending it again could deliver it twice (a lost or late
-   * answer, one that could not be read, Briq or a gateway failing inside: a 5xx but 501, 503, 505 or 511): by the same
-   * rule the send controller holds an identical send by (`MAYBE_SENT`), and every sentence
+   * answer, one that could not be read, Briq or a gateway failing inside: a 5xx but 501, 505, 511
+   * and Briq's own 503, a gateway's 503 too): by the same rule the send controller holds an
+   * identical send by (`MAYBE_SENT`), and every sentence
    * saying "may have been sent" reads. A send the caller aborted (`aborted`) is, unless it was
    * aborted before its request left (code `ABORTED_BEFORE_REQUEST`).
    */

@@ -29,8 +29,9 @@ export interface SendSnapshot {
   readonly submittedAt?: number | undefined
   /**
    * True when the failure happened after the request may have reached Briq (connection lost
-   * mid-call, timeout, abort after the call began, unreadable 2xx, a 5xx but 501, 503, 505 or 511). Warn the user
-   * to check the message status before sending again.
+   * mid-call, timeout, abort after the call began, unreadable 2xx, a 5xx but 501, 505, 511 and
+   * Briq's own 503: a gateway's 503 too). Warn the user to check the message status before
+   * sending again.
    */
   readonly maybeSent: boolean
   /**
