@@ -10,8 +10,19 @@ afterEach(() => {
 })
 
 const t = getTranslator('en') as SendTranslate
-const live = (open: boolean, status: UseSendInteractiveResult['status'], failure = 'Not sent: Briq refused it.') => (
-  <SendDialogClosedLive open={open} sending={{ status } as UseSendInteractiveResult} live={failure} lang="en" t={t} />
+const live = (
+  open: boolean,
+  status: UseSendInteractiveResult['status'],
+  failure = 'Not sent: Briq refused it.',
+  translate = t,
+) => (
+  <SendDialogClosedLive
+    open={open}
+    sending={{ status } as UseSendInteractiveResult}
+    live={failure}
+    lang="en"
+    t={translate}
+  />
 )
 
 // A send's outcome said beside the trigger once its dialog was closed mid-send stayed on the
@@ -37,5 +48,21 @@ describe('the live region beside the trigger of a dialog closed mid-send', () =>
     expect(isInaccessible(words())).toBe(true)
     // The region stays (it is where the next outcome is said); only its words left.
     expect(screen.getByRole('status')).toBe(region)
+  })
+
+  it('says "Accepted by Briq" once: a change of language after it says nothing again', async () => {
+    // Its words were worked out on every render: a locale changed after the send changed them,
+    // and the region said the outcome again, in Swahili under the English it was marked as.
+    const { rerender } = render(live(true, 'pending'))
+    rerender(live(false, 'pending'))
+    rerender(live(false, 'success'))
+    await act(async () => {})
+    const region = screen.getByRole('status')
+    const words = region.firstElementChild
+    rerender(live(false, 'success', undefined, getTranslator('sw') as SendTranslate))
+    await act(async () => {})
+    expect(region.firstElementChild).toBe(words)
+    expect(region).toHaveTextContent('Accepted by Briq')
+    expect(region).toHaveAttribute('lang', 'en')
   })
 })

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { LeavingWords } from '../dom/leaving-words.tsx'
+import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
 import type { Locale, SendTranslate } from '../i18n/messages.ts'
 import type { UseSendInteractiveResult } from '../send/use-send-interactive.ts'
 
@@ -11,7 +12,7 @@ export interface SendDialogClosedLiveProps {
   sending: UseSendInteractiveResult
   /** The dialog's live words for the send's failure (the same its own region says). */
   live: ReactNode
-  /** The language `live` is in. */
+  /** The language `live` is in (and the send's outcome is said in). */
   lang: Locale
   t: SendTranslate
 }
@@ -34,12 +35,17 @@ export function SendDialogClosedLive({ open, sending, live, lang, t }: SendDialo
     else if (wasOpen.current && status === 'pending') setLeftPending(true)
     wasOpen.current = open
   }, [open, status])
+  // Fixed when the send ends, as the dialog's own words are: a locale changed after it changed
+  // them, and the region said the outcome again (a failure's `live` comes fixed already).
+  const said = useWordsOfTheMoment([status, status === 'error' ? live : null], () => ({
+    words: status === 'success' ? t('send.accepted') : status === 'error' ? live : '',
+    lang,
+  }))
   if (open || !leftPending) return null
-  const said = status === 'success' ? t('send.accepted') : status === 'error' ? live : ''
   return (
     // Mounted empty as the dialog closes, so the words that come later are announced.
-    <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true" lang={lang}>
-      <LeavingWords className="bi-send-dialog-live-text">{said}</LeavingWords>
+    <div className="bi-send-dialog-live" role="status" aria-live="polite" aria-atomic="true" lang={said.lang}>
+      <LeavingWords className="bi-send-dialog-live-text">{said.words}</LeavingWords>
     </div>
   )
 }
