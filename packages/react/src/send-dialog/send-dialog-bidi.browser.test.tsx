@@ -88,6 +88,22 @@ describe('the send dialog in a right-to-left page (Chromium)', () => {
     }
   })
 
+  it('its sentences keep an alignment the page gives, as its other text does', async () => {
+    // Set to the page's side, left in a left-to-right page, its paragraphs left a host's centred
+    // page (`body { text-align: center }`) while its title and labels stayed centred with it.
+    document.body.style.textAlign = 'center'
+    try {
+      const { client } = createMockClient()
+      render(<SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} defaultOpen />)
+      const dialog = page.getByRole('dialog')
+      const description = dialog.getByText('Check the recipient and the message, then send it on WhatsApp.')
+      expect(getComputedStyle(dialog.getByRole('heading').element()).textAlign).toBe('center')
+      expect(getComputedStyle(description.element()).textAlign).toBe('center')
+    } finally {
+      document.body.style.textAlign = ''
+    }
+  })
+
   it('opened from a host’s right-to-left wrapper in a left-to-right page, lays out right to left there', async () => {
     const { client } = createMockClient()
     render(
