@@ -6,7 +6,8 @@
  *   serving its index.html at any path, when the proxy's URL is wrong);
  * - `headers_too_large` — a 4xx page saying the request's headers (cookies, most often) were too
  *   large, whatever its status: nginx answers it 400 "Request Header Or Cookie Too Large", Apache
- *   400 "Size of a request header field exceeds server limit" (RFC 6585 gives it 431).
+ *   400 "Size of a request header field exceeds server limit", IIS (HTTP.sys, also in front of
+ *   Azure App Service) 400 "The size of the request headers is too long" (RFC 6585 gives it 431).
  */
 export type WebPageAnswer = 'page' | 'headers_too_large'
 
@@ -14,7 +15,7 @@ export type WebPageAnswer = 'page' | 'headers_too_large'
 // a doctype, else the html, head or body element, or a bare title, possibly after a BOM).
 const HTML_START = /^\s*<(?:!doctype\s+html|html|head|body|title)[\s>/]/i
 const HEADERS_TOO_LARGE =
-  /request header or cookie too large|request header fields too large|size of a request header field exceeds/i
+  /request header or cookie too large|request header fields too large|size of a request header field exceeds|size of the request headers is too long/i
 // A gateway's page says what it is near its start; a huge body is not searched to its end.
 const READ = 64 * 1024
 

@@ -109,6 +109,18 @@ describe('createBriqClient: a web page where Briq should answer', () => {
     ])
   })
 
+  it('IIS\'s 400 "The size of the request headers is too long" is said as headers too large too', async () => {
+    // HTTP.sys's own page (IIS, and Azure App Service in front of an app), for headers past MaxRequestBytes.
+    const client = await answering(
+      400,
+      { 'Content-Type': 'text/html; charset=us-ascii' },
+      '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN""http://www.w3.org/TR/html4/strict.dtd">\r\n<HTML><HEAD><TITLE>Bad Request</TITLE>\r\n<META HTTP-EQUIV="Content-Type" Content="text/html; charset=us-ascii"></HEAD>\r\n<BODY><h2>Bad Request - Request Too Long</h2>\r\n<hr><p>HTTP Error 400. The size of the request headers is too long.</p>\r\n</BODY></HTML>\r\n',
+    )
+    const error = await failed(client.sendInteractive(request))
+    expect(error).toMatchObject({ kind: 'http', status: 400, webPage: 'headers_too_large' })
+    expect(sendFailureReason(error)).toEqual({ reason: 'gateway', status: 400, headersTooLarge: true })
+  })
+
   it("nginx's plain 400 page keeps the address advice", async () => {
     const client = await answering(
       400,
