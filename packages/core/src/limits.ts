@@ -287,8 +287,8 @@ export const LIMITS = {
      */
     jsonDepth: kit(0, 32),
     /**
-     * Kit: a file opened as a draft holds at most 256 KiB of text (UTF-8 bytes, as a file's size
-     * is counted; text typed or pasted in place of one is measured the same way); no
+     * Kit: a file opened as a draft is at most 256 KiB (its size), and text typed or pasted in
+     * place of one at most 256 KiB in UTF-8, as a file of it would be; no
      * documented maximum for a file, but a send request is far smaller (the proxy refuses bodies
      * past 64 KiB by default), and a larger text held in a form only freezes the page
      */

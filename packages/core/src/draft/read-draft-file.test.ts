@@ -250,6 +250,16 @@ describe('openDraftFile', () => {
     }
   })
 
+  it('measures a UTF-16 file by its size, never refusing it by a size in UTF-8 it does not have', async () => {
+    const limit = LIMITS.structure.draftFile.max
+    // 100 000 CJK letters: 2 bytes each in UTF-16 (a 200 KB file), 3 in UTF-8 (300 KB).
+    const text = JSON.stringify({ type: 'button', body: { text: '中'.repeat(100_000) } })
+    const bytes = utf16(text, true, true)
+    expect(bytes.length).toBeLessThan(limit)
+    expect(new TextEncoder().encode(text).length).toBeGreaterThan(limit)
+    expect(await openDraftFile(file(bytes))).toMatchObject({ ok: true, interactive: JSON.parse(text) })
+  })
+
   it('refuses a file that is not text (an image picked by mistake) without parsing it', async () => {
     const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]
     const jpeg = [0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]

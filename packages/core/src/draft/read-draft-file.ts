@@ -46,7 +46,7 @@ export type ReadDraftFileResult = Exclusive<
   | { ok: false; reason: 'empty' }
   /**
    * Larger than `LIMITS.structure.draftFile` (`limit`, bytes); `actual` is its size in bytes: the
-   * file's, or the text's in UTF-8 (as a file of it would be).
+   * file's (`openDraftFile`), or the text's in UTF-8, as a file of it would be (`readDraftFile`).
    */
   | { ok: false; reason: 'too_large'; limit: number; actual: number }
   /** `openDraftFile`: not text in UTF-8 or UTF-16 (an image, an archive). */
@@ -77,14 +77,19 @@ const isOtherObject = (value: Record<string, unknown>): boolean =>
  * (`leftOut`: a `sender`, a `conversation_id`). Anything else is refused with its reason, so a wrong file never
  * replaces the draft: an empty text, text that is not JSON, JSON that is not one object, an
  * object with none of an interactive object's members, a message of another kind, whole or
- * bare (`{ type: "text", text: {…} }`; named by its type), and a text longer than
- * `LIMITS.structure.draftFile` (a log or a data dump picked by mistake), which no message comes
+ * bare (`{ type: "text", text: {…} }`; named by its type), and a text larger than
+ * `LIMITS.structure.draftFile` in UTF-8 (a log or a data dump picked by mistake), which no message comes
  * near and a form cannot hold usably. A leading byte order mark is skipped. `name`, the
  * file's, is quoted by a `not_json` refusal's issue.
  */
 export function readDraftFile(text: string, name?: string): ReadDraftFileResult {
   const size = draftTextTooLarge(text)
   if (size !== undefined) return { ok: false, reason: 'too_large', limit: LIMITS.structure.draftFile.max, actual: size }
+  return readWithinLimit(text, name)
+}
+
+// `readDraftFile` of a text already within the limit (an opened file, measured by its own size).
+function readWithinLimit(text: string, name: string | undefined): ReadDraftFileResult {
   // Windows editors start UTF-8 with a byte order mark, which JSON.parse refuses; JSON's RFC
   // lets a parser ignore it (https://www.rfc-editor.org/rfc/rfc8259#section-8.1).
   const json = text.startsWith('\uFEFF') ? text.slice(1) : text
@@ -152,5 +157,8 @@ export async function openDraftFile(file: DraftFile): Promise<ReadDraftFileResul
     return { ok: false, reason: 'unreadable' }
   }
   const text = decodeDraftFile(bytes)
-  return text === undefined ? { ok: false, reason: 'not_text' } : readDraftFile(text, file.name)
+  // Measured by its size already: a UTF-16 file within it is not measured again in UTF-8 (which
+  // a refusal would quote as a size the file does not have), nor holds more characters than a
+  // UTF-8 file within it could.
+  return text === undefined ? { ok: false, reason: 'not_text' } : readWithinLimit(text, file.name)
 }
