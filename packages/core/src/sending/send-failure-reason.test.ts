@@ -462,6 +462,16 @@ describe('sendFailureReason', () => {
     ])
   })
 
+  it("a gateway's 408 on a poll is the request too slow to reach it, as a send's, not a refusal", () => {
+    const page = error({ kind: 'http', message: 'x', status: 408, errors: [] })
+    expect([describeRequestFailure(page), describeRequestFailure(page, coreMessagesSw)]).toEqual([
+      'a server on the way to Briq stopped waiting before the whole request reached it (HTTP 408)',
+      'seva iliyo njiani kuelekea Briq iliacha kusubiri kabla ombi lote halijaifikia (HTTP 408)',
+    ])
+    expect(describeSendFailure(page)).toMatch(/^A server on the way to Briq stopped waiting before the whole request/)
+    expect(describeSendFailure(page, coreMessagesSw)).toMatch(/^Seva iliyo njiani kuelekea Briq iliacha kusubiri kabla/)
+  })
+
   it("a gateway's 431 is headers too large (cookies, most often), not a wrong address", () => {
     const page = error({ kind: 'http', message: 'x', status: 431, errors: [] })
     // Marked as a page saying so is (nginx's 400), for a UI to branch on once.

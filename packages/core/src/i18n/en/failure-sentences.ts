@@ -25,6 +25,11 @@ const failedEn = (status: number | undefined): string => {
     : `a server on the way to Briq failed${note}`
 }
 
+// RFC 9110, 408: it did not receive the whole request in time (not a refusal), and a client may
+// send it again; nothing past it got a complete message (one that timed out waiting on Briq says 504).
+const requestTooSlowEn = (note: string) =>
+  `a server on the way to Briq stopped waiting before the whole request reached it${note}`
+
 // A server between the page and Briq answered, with none of Briq's error details: what it did,
 // not Briq, and what to do. Its status says which: 511 a network's sign-in (a captive portal
 // answers before anything leaves the network), 5xx failed, 408 the request too slow to arrive,
@@ -50,10 +55,8 @@ function gatewayEn(f: SendFailure): string {
       ? `${capitalise(failedEn(status))}, so the message may have been sent. Check the conversation before sending it again.`
       : `${capitalise(failedEn(status))}, so the message was not sent. Try again in a few minutes; if it keeps failing, ${tell}.`
   }
-  // RFC 9110, 408: it did not receive the whole request in time, and a client may send it again;
-  // nothing past it got a complete message (a server that timed out waiting on Briq says 504).
   if (status === 408) {
-    return `${server} stopped waiting before the whole request reached it${note}, so the message was not sent. This is usually a slow or unsteady connection: check it, then send the message again.`
+    return `${capitalise(requestTooSlowEn(note))}, so the message was not sent. This is usually a slow or unsteady connection: check it, then send the message again.`
   }
   // RFC 6585, 431: its header fields too large; from a server in front of the page's own site,
   // most often the site's cookies, which go with every request to it.
@@ -198,11 +201,13 @@ export const requestFailureEn: CoreMessages['requestFailure'] = {
         ? nothingAnswersEn
         : f.status === 503
           ? 'a server on the way to Briq answered that the service is unavailable for now (HTTP 503)'
-          : f.status === 431 || f.headersTooLarge
-            ? `a server on the way to Briq refused the request because its headers were too large${httpStatusNote(f.status)}, most often because of this site's cookies`
-            : (f.status ?? 500) >= 500
-              ? failedEn(f.status)
-              : `a server on the way to Briq refused the request${httpStatusNote(f.status)}, not Briq`,
+          : f.status === 408
+            ? requestTooSlowEn(httpStatusNote(f.status))
+            : f.status === 431 || f.headersTooLarge
+              ? `a server on the way to Briq refused the request because its headers were too large${httpStatusNote(f.status)}, most often because of this site's cookies`
+              : (f.status ?? 500) >= 500
+                ? failedEn(f.status)
+                : `a server on the way to Briq refused the request${httpStatusNote(f.status)}, not Briq`,
   not_found: (f) =>
     f.about === 'list'
       ? nothingAnswersEn

@@ -27,6 +27,11 @@ const failedSw = (status: number | undefined): string => {
     : `seva iliyo njiani kuelekea Briq imeshindwa${note}`
 }
 
+// 408: haikupokea ombi lote kwa wakati (RFC 9110), si kukataa; hakuna kilichopita (did not
+// receive it whole in time, not a refusal: nothing past it got a complete message).
+const requestTooSlowSw = (note: string) =>
+  `seva iliyo njiani kuelekea Briq iliacha kusubiri kabla ombi lote halijaifikia${note}`
+
 // Seva iliyo njiani kuelekea Briq imejibu bila maelezo ya hitilafu ya Briq: ilichofanya, si Briq,
 // na la kufanya (A server on the way to Briq answered, with none of Briq's error details; 511 is
 // a network's sign-in, which answers before anything leaves the network).
@@ -49,9 +54,8 @@ function gatewaySw(f: SendFailure): string {
       ? `${capitalise(failedSw(status))}, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.`
       : `${capitalise(failedSw(status))}, kwa hiyo ujumbe haukutumwa. Jaribu tena baada ya dakika chache; ikiendelea kushindikana, ${tell}.`
   }
-  // 408: haikupokea ombi lote kwa wakati (RFC 9110), hakuna kilichopita (did not receive it whole in time).
   if (status === 408) {
-    return `${server} iliacha kusubiri kabla ombi lote halijaifikia${note}, kwa hiyo ujumbe haukutumwa. Mara nyingi chanzo ni muunganisho wa polepole au usio thabiti: angalia muunganisho wako, kisha utume ujumbe tena.`
+    return `${capitalise(requestTooSlowSw(note))}, kwa hiyo ujumbe haukutumwa. Mara nyingi chanzo ni muunganisho wa polepole au usio thabiti: angalia muunganisho wako, kisha utume ujumbe tena.`
   }
   // 431 (RFC 6585): vichwa vya ombi ni vikubwa mno, mara nyingi vidakuzi (its headers too large: cookies, most often).
   if (status === 431 || f.headersTooLarge) {
@@ -196,11 +200,13 @@ export const requestFailureSw: CoreMessages['requestFailure'] = {
         ? nothingAnswersSw
         : f.status === 503
           ? 'seva iliyo njiani kuelekea Briq imejibu kwamba huduma haipatikani kwa sasa (HTTP 503)'
-          : f.status === 431 || f.headersTooLarge
-            ? `seva iliyo njiani kuelekea Briq imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno${httpStatusNote(f.status)}, mara nyingi kwa sababu ya vidakuzi (cookies) vya tovuti hii`
-            : (f.status ?? 500) >= 500
-              ? failedSw(f.status)
-              : `seva iliyo njiani kuelekea Briq imekataa ombi${httpStatusNote(f.status)}, si Briq`,
+          : f.status === 408
+            ? requestTooSlowSw(httpStatusNote(f.status))
+            : f.status === 431 || f.headersTooLarge
+              ? `seva iliyo njiani kuelekea Briq imekataa ombi kwa sababu vichwa vyake (headers) ni vikubwa mno${httpStatusNote(f.status)}, mara nyingi kwa sababu ya vidakuzi (cookies) vya tovuti hii`
+              : (f.status ?? 500) >= 500
+                ? failedSw(f.status)
+                : `seva iliyo njiani kuelekea Briq imekataa ombi${httpStatusNote(f.status)}, si Briq`,
   not_found: (f) =>
     f.about === 'list'
       ? nothingAnswersSw
