@@ -201,7 +201,7 @@ describe('the form shows everything a draft holds, with its error', () => {
     )
     expect(screen.getByRole('textbox', { name: 'Row 11 title' })).toHaveValue('Row 11')
     // Past a number WhatsApp documents: marked as the error core reports (`countMark`).
-    expect(screen.getByText('11 of 10 rows')).toHaveAttribute('data-over')
+    expect(screen.getByText('11 of 10 rows').closest('.bi-builder-group-count')).toHaveAttribute('data-over')
     unmount()
 
     const products = createDraft('product_list') as { action: { sections: unknown[] } }
@@ -209,12 +209,12 @@ describe('the form shows everything a draft holds, with its error', () => {
     const many = { ...products, action: { ...products.action, sections: [{ title: 'All', product_items: items }] } }
     const second = render(<InteractiveBuilder defaultValue={many} />)
     expect(screen.getByRole('group', { name: 'Product 31' })).toBeInTheDocument()
-    expect(screen.getByText('31 of 30 products')).toHaveAttribute('data-over')
+    expect(screen.getByText('31 of 30 products').closest('.bi-builder-group-count')).toHaveAttribute('data-over')
     second.unmount()
 
     const cards = Array.from({ length: 11 }, (_, i) => card(i, linkButton))
     render(<InteractiveBuilder defaultValue={{ ...mixed, action: { cards } }} />)
     expect(screen.getByRole('textbox', { name: 'Card 11 button text' })).toHaveValue('Nunua')
-    expect(screen.getByText('11 of 10 cards')).toHaveAttribute('data-over')
+    expect(screen.getByText('11 of 10 cards').closest('.bi-builder-group-count')).toHaveAttribute('data-over')
   })
 })
