@@ -126,6 +126,30 @@ describe('carousel: a mouse (Chromium)', () => {
       .toBe(true)
   })
 
+  it('in a right-to-left page, where the row starts on the right, each arrow goes its own way', async () => {
+    document.documentElement.dir = 'rtl'
+    try {
+      const { root } = renderPreview(validFixtures.carouselCtaUrl)
+      const scroller = root.querySelector('.bi-carousel') as HTMLElement
+      const cards = [...root.querySelectorAll<HTMLElement>('.bi-card')]
+      await userEvent.hover(scroller)
+      const next = arrow(root, 'next') as HTMLElement
+      // At the row's end, on the left, pointing left.
+      const row = scroller.getBoundingClientRect()
+      expect(next.getBoundingClientRect().right).toBeLessThan(row.left + row.width / 2)
+      expect(getComputedStyle(next).transform).not.toBe('none')
+      await userEvent.click(next)
+      await expect.poll(() => within((cards[1] as HTMLElement).getBoundingClientRect(), row)).toBe(true)
+      const previous = arrow(root, 'previous') as HTMLElement
+      expect(previous.getBoundingClientRect().left).toBeGreaterThan(row.left + row.width / 2)
+      expect(getComputedStyle(previous).transform).toBe('none')
+      await userEvent.click(previous)
+      await expect.poll(() => within((cards[0] as HTMLElement).getBoundingClientRect(), row)).toBe(true)
+    } finally {
+      document.documentElement.removeAttribute('dir')
+    }
+  })
+
   it('gives a screen reader and the keyboard nothing more: the cards reach them already', async () => {
     const { root } = renderPreview(validFixtures.carouselCtaUrl)
     await userEvent.hover(root.querySelector('.bi-carousel') as HTMLElement)
