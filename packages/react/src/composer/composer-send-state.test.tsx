@@ -114,6 +114,31 @@ describe("InteractiveComposer: the send step's conversation, sender and dialog, 
     expect(sendFrom()).toHaveValue('255700000002')
   })
 
+  it('a send request opened while a conversation is chosen names its recipient and sender as left out', async () => {
+    const onSent = vi.fn()
+    const { container } = renderComposer({ sendMode: 'inline', conversationId: FIXTURE_IDS.openConversation, onSent })
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement
+    const request = { to: FIXTURE_PHONES.open, sender: '255700000002', interactive: createDraft('list') }
+    await user.upload(input, new File([JSON.stringify(request)], 'order.json', { type: 'application/json' }))
+    // The conversation decides both: neither goes unseen into the send (nor warns that Briq ignores it).
+    expect(
+      await screen.findByText(
+        'Opened order.json. Left out, as the draft keeps only the interactive object: "to", "sender".',
+        { selector: 'p' },
+      ),
+    ).toBeInTheDocument()
+    const form = screen.getByRole('form', { name: 'Send message' })
+    expect(within(form).queryByRole('region', { name: /warnings?: you can still send$/ })).toBeNull()
+    await user.click(within(form).getByRole('button', { name: 'Send' }))
+    await within(form).findByRole('region', { name: 'Message sent' })
+    expect(onSent.mock.calls[0]?.[1]).toEqual({
+      conversation_id: FIXTURE_IDS.openConversation,
+      interactive: createDraft('list'),
+    })
+  })
+
   it('open and onOpenChange control the send dialog; defaultOpen starts it open', async () => {
     const onOpenChange = vi.fn()
     const { unmount } = renderComposer({ open: true, onOpenChange })

@@ -8,36 +8,37 @@ import { useSendDialog } from '../send-dialog/send-dialog-context.ts'
  * into its sender ("Send from"): opening the request opens all of it. A number the user entered
  * or a sender they picked is kept (the builder undoes the opened message; nothing would bring
  * theirs back): only an empty field or the default sender, or what an earlier file put there,
- * takes the file's. Renders nothing.
+ * takes the file's. While a conversation is chosen, it decides both (the fields are hidden, and
+ * Briq ignores a sender given with it): the file's are not taken, so the builder names them as
+ * left out. Renders nothing.
  */
 export function OpenedRecipient(): null {
   const { openedRecipients } = useBuilderControls('InteractiveComposer')
-  const { to, setTo, sender, setSender } = useSendDialog('InteractiveComposer')
+  const { to, setTo, sender, setSender, conversationId } = useSendDialog('InteractiveComposer')
+  const listening = conversationId === null
   const shown = useRef({ to, sender })
   shown.current = { to, sender }
   // What the last opened file put in the fields.
   const filled = useRef<{ to?: string; sender?: string }>({})
-  useEffect(
-    () =>
-      openedRecipients.subscribe((next) => {
-        const current = shown.current.to
-        if (current.trim() !== '' && current !== filled.current.to && current !== next) return false
-        filled.current.to = next
-        setTo(next)
-        return true
-      }),
-    [openedRecipients, setTo],
-  )
-  useEffect(
-    () =>
-      openedRecipients.subscribeSender((next) => {
-        const current = shown.current.sender
-        if (current !== null && current !== filled.current.sender && current !== next) return false
-        filled.current.sender = next
-        setSender(next)
-        return true
-      }),
-    [openedRecipients, setSender],
-  )
+  useEffect(() => {
+    if (!listening) return
+    return openedRecipients.subscribe((next) => {
+      const current = shown.current.to
+      if (current.trim() !== '' && current !== filled.current.to && current !== next) return false
+      filled.current.to = next
+      setTo(next)
+      return true
+    })
+  }, [openedRecipients, setTo, listening])
+  useEffect(() => {
+    if (!listening) return
+    return openedRecipients.subscribeSender((next) => {
+      const current = shown.current.sender
+      if (current !== null && current !== filled.current.sender && current !== next) return false
+      filled.current.sender = next
+      setSender(next)
+      return true
+    })
+  }, [openedRecipients, setSender, listening])
   return null
 }
