@@ -126,10 +126,11 @@ export interface BuilderOptions {
   headingLevel?: HeadingLevel | undefined
   /**
    * Called once with the recipient (`to`, as written there) each time the JSON tab opens a send
-   * request or Meta's whole message from a file, or its fix-it `Keep only the "interactive" object
-   * inside it` unwraps one pasted: the builder keeps only the interactive object, so a host with its
-   * own send form takes the recipient here (core's `normalizePhone` reads the number). Not called
-   * for a bare interactive object. The composer puts it in its send step's recipient field itself.
+   * request or Meta's whole message from a file or a paste, or its fix-it `Keep only the
+   * "interactive" object inside it` unwraps one typed: the builder keeps only the interactive
+   * object, so a host with its own send form takes the recipient here (core's `normalizePhone`
+   * reads the number). Not called for a bare interactive object. The composer puts it in its send
+   * step's recipient field itself.
    */
   onRecipientOpen?: ((to: string) => void) | undefined
 }

@@ -1,13 +1,14 @@
 /**
  * Where the builder tells the send step of a recipient it opened: a send request read from a file
- * carries its `to`, which belongs in the recipient field, not lost with the rest of the request;
+ * (or pasted) carries its `to`, which belongs in the recipient field, not lost with the rest of the request;
  * and its `sender`, which belongs in the sender field ("Send from").
  */
 export interface OpenedRecipients {
   /**
    * Tells the listeners of a recipient opened (`to` as the file wrote it): `kept` when the send
    * step kept a number the user had entered in its place, `filled` when it took this one,
-   * undefined when nothing listens (no send step, no `onRecipientOpen`).
+   * undefined when nothing listens (no send step, or one sending into a chosen conversation; no
+   * `onRecipientOpen`).
    */
   open(to: string): 'filled' | 'kept' | undefined
   /**
@@ -15,7 +16,7 @@ export interface OpenedRecipients {
    * returns the unsubscribe function.
    */
   subscribe(listener: (to: string) => boolean): () => void
-  /** `open`, for the sender opened (`sender` as the file wrote it): undefined when no send step listens. */
+  /** `open`, for the sender opened (`sender` as the file wrote it): undefined when no send step listens (as above). */
   openSender(sender: string): 'filled' | 'kept' | undefined
   /** `subscribe`, for the senders opened. */
   subscribeSender(listener: (sender: string) => boolean): () => void
