@@ -220,6 +220,20 @@ describe('the JSON tab', () => {
     expect(JSON.parse((json() as HTMLTextAreaElement).value)).toEqual(createDraft('button'))
   })
 
+  it('puts the caret where Ctrl+Z changed the text back to the whole message pasted', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
+    const pasted = JSON.stringify(wholeMessage, null, 2)
+    await pasteOver(user, pasted)
+    const kept = (json() as HTMLTextAreaElement).value
+    let at = 0
+    while (kept[at] === pasted[at]) at++
+    await user.keyboard('{Control>}z{/Control}')
+    const undone = json() as HTMLTextAreaElement
+    expect(undone).toHaveValue(pasted)
+    expect([undone.selectionStart, undone.selectionEnd]).toEqual([at, at])
+  })
+
   it('hands a pasted send request’s recipient on and names its sender, in English and Swahili', async () => {
     const user = userEvent.setup()
     const onRecipientOpen = vi.fn()

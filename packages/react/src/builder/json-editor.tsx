@@ -172,6 +172,8 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     const message = pastedMessage(before, model.getSnapshot().draft)
     if (message === undefined) return
     dispatch({ op: 'replace', draft: message.interactive }, { coalesceKey: 'json-unwrap' })
+    // The text pasted is not shown as typed: an Undo back to it moves the caret as any other.
+    typedNow.current = undefined
     const unwrapped = model.getSnapshot().draft
     const { keptFor, leftOut } = handOn(message)
     const note: FileNote = { kind: 'pasted', draft: unwrapped, keptFor, leftOut }
