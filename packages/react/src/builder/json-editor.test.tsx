@@ -1,6 +1,7 @@
 import { createDraft, formatDraftJson, LIMITS } from '@briq-interactive/core'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
+import { useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Builder } from './builder.ts'
 import { InteractiveBuilder } from './interactive-builder.tsx'
@@ -9,6 +10,14 @@ import { captureDownloads } from './testing/capture-downloads.ts'
 afterEach(() => vi.restoreAllMocks())
 
 const json = () => screen.getByRole('textbox', { name: 'Interactive object (JSON)' })
+
+// A controlled host that keeps its own copy of each draft the builder reports.
+function CopyingHost() {
+  const [value, setValue] = useState<unknown>(createDraft('button'))
+  return (
+    <InteractiveBuilder value={value} onValueChange={(draft) => setValue(structuredClone(draft))} defaultTab="json" />
+  )
+}
 
 describe('the JSON tab', () => {
   it('shows the same draft as the form, pretty-printed, and edits it', async () => {
@@ -232,6 +241,14 @@ describe('the JSON tab', () => {
     const undone = json() as HTMLTextAreaElement
     expect(undone).toHaveValue(pasted)
     expect([undone.selectionStart, undone.selectionEnd]).toEqual([at, at])
+  })
+
+  it('shows what a paste kept to a host that keeps its own copy of each draft', async () => {
+    const user = userEvent.setup()
+    render(<CopyingHost />)
+    await pasteOver(user, JSON.stringify(wholeMessage, null, 2))
+    expect(json()).toHaveValue(formatDraftJson(createDraft('list')))
+    expect(screen.getByText(/^You pasted a whole message/, { selector: 'p' })).toBeInTheDocument()
   })
 
   it('hands a pasted send request’s recipient on and names its sender, in English and Swahili', async () => {

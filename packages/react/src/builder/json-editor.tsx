@@ -21,6 +21,7 @@ import { useDomValue } from '../dom/use-dom-value.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { activeElementOf } from '../focus/focused-element.ts'
 import type { BuilderTranslate } from '../i18n/messages.ts'
+import { sameJson } from '../state/same-json.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import type { ChangeOptions } from './builder-model.ts'
 import { IssueLine } from './issue-messages.tsx'
@@ -269,8 +270,10 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   const noteKind = fileNote?.note.kind
   const noteDone = noteKind === 'opened' || noteKind === 'pasted'
   const noteSaid = noteDone || noteKind === 'downloaded_unparsed'
-  // What a paste kept is said while its draft is shown: after Undo the whole message is back.
-  const noteShown = fileNote !== undefined && (fileNote.note.kind !== 'pasted' || fileNote.note.draft === draft)
+  // What a paste kept is said while its draft is shown: after Undo the whole message is back. As
+  // JSON: a controlled host's own copy of that draft is still it.
+  const pastedKept = (note: FileNote) => note.kind !== 'pasted' || note.draft === draft || sameJson(note.draft, draft)
+  const noteShown = fileNote !== undefined && pastedKept(fileNote.note)
 
   return (
     <div ref={ref} {...rest} className={withClassName('bi-builder-json', className)}>
