@@ -111,14 +111,19 @@ export function useBuilderControls(part = 'This part'): BuilderControls {
 /**
  * What a part shows, selected from the builder's snapshot; the part re-renders only when the
  * selection changes (`Object.is`), so `selector` must return a primitive or a stable object.
- *
- * Not `useSyncExternalStore`: for each part it re-renders, React queues a passive effect (to
- * note the new value), and so posts a task after every keystroke's commit. The model changes
- * only from the builder's own handlers, and a part reads the present snapshot as it renders,
- * so a layout-effect subscription that asks for a render when the selection changed is enough.
  */
 export function useBuilderSelector<T>(selector: (snapshot: BuilderSnapshot) => T, part?: string): T {
-  const { model } = useBuilderControls(part)
+  return useModelSelector(useBuilderControls(part).model, selector)
+}
+
+/**
+ * `useBuilderSelector` for a given model (`Builder.Root`, which provides the context, follows it
+ * too). Not `useSyncExternalStore`: for each part it re-renders, React queues a passive effect (to
+ * note the new value), and so posts a task after every keystroke's commit. The model changes only
+ * from the builder's own handlers, and a part reads the present snapshot as it renders, so a
+ * layout-effect subscription that asks for a render when the selection changed is enough.
+ */
+export function useModelSelector<T>(model: BuilderModel, selector: (snapshot: BuilderSnapshot) => T): T {
   const snapshot = model.getSnapshot()
   const selected = selector(snapshot)
   const [, rerender] = useReducer(increment, 0)

@@ -89,7 +89,7 @@ export interface ChangeOptions {
 /**
  * The builder's state outside React: core's undo history of editor states, plus the validation
  * result, fix-its and placed issues of the present draft, computed once per change and shared
- * by every part (which subscribe with `useSyncExternalStore` and select what they show).
+ * by every part (which select what they show with `useBuilderSelector`).
  */
 export interface BuilderModel {
   getSnapshot(): BuilderSnapshot

@@ -1,11 +1,10 @@
 import type { Interactive, ValidationResult } from '@briq-interactive/core'
-import { useCallback, useReducer, useRef } from 'react'
+import { useCallback, useRef } from 'react'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { sameJson } from '../state/same-json.ts'
 import { useModeSwitchWarning } from '../state/use-mode-switch-warning.ts'
+import { useModelSelector } from './builder-context.ts'
 import type { BuilderModel } from './builder-model.ts'
-
-const increment = (n: number) => n + 1
 
 /**
  * `value` / `onValueChange` for the builder's model. Returns `emit(revert)`, which reports the
@@ -29,23 +28,9 @@ export function useControlledDraft(
   useModeSwitchWarning(controlled, name)
   const emitted = useRef<{ draft: unknown; revert: () => void } | undefined>(undefined)
   const seenValue = useRef(value)
-  // Controlled, the root re-renders with each draft, to compare it with `value`. Not with
-  // `useSyncExternalStore`: a draft new on each keystroke would have React queue an effect after
-  // every commit to read it again, and post a task to run it (as `useBuilderSelector` explains).
-  const shown = controlled ? model.getSnapshot().draft : undefined
-  const [, rerender] = useReducer(increment, 0)
-  const rendered = useRef(shown)
-  useClientLayoutEffect(() => {
-    rendered.current = shown
-  })
-  useClientLayoutEffect(() => {
-    if (!controlled) return
-    const check = () => {
-      if (model.getSnapshot().draft !== rendered.current) rerender()
-    }
-    check()
-    return model.subscribe(check)
-  }, [model, controlled])
+  // Controlled, the root re-renders with each draft, to compare it with `value` (followed as the
+  // parts follow the model: not with `useSyncExternalStore`, see `useModelSelector`).
+  const shown = useModelSelector(model, (snapshot) => (controlled ? snapshot.draft : undefined))
   useClientLayoutEffect(() => {
     const previous = seenValue.current
     const answered = value !== previous
