@@ -237,4 +237,26 @@ describe('the preview’s list sheet inside a shadow root (Chromium)', () => {
     expect(beside.hasAttribute('aria-hidden')).toBe(false)
     expect(message.hasAttribute('aria-hidden')).toBe(false)
   })
+  it('leaves the preview’s live region to speak: the row sent is said as the sheet goes', async () => {
+    // Radix keeps live regions out of what it hides (aria-hidden's hideOthers); hidden beside
+    // the sheet, the reply's words came while the region was hidden and were never said.
+    const target = shadowHost()
+    render(<InteractivePreview value={validFixtures.list} theme="light" />, { container: target.app })
+    const live = target.shadow.querySelector('.bi-preview-live') as HTMLElement
+    const sheet = await open(target.shadow, '.bi-action', '.bi-sheet[role="dialog"]')
+    expect(live.closest('[aria-hidden="true"]')).toBeNull()
+    const heard: boolean[] = []
+    const observer = new MutationObserver(() => {
+      if (live.textContent) heard.push(live.closest('[aria-hidden="true"]') === null)
+    })
+    observer.observe(live, { childList: true, subtree: true, characterData: true })
+    try {
+      ;(sheet.querySelector('input[type="radio"]') as HTMLElement).click()
+      ;(sheet.querySelector('.bi-sheet-send') as HTMLElement).click()
+      await expect.poll(() => heard.length).toBeGreaterThan(0)
+      expect(heard).toEqual(heard.map(() => true))
+    } finally {
+      observer.disconnect()
+    }
+  })
 })
