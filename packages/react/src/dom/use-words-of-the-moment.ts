@@ -13,8 +13,10 @@ interface Held<W> {
  * the words with the language they are in, so the region keeps its `lang` with them.
  */
 export function useWordsOfTheMoment<W>(moment: readonly unknown[], make: () => W): W {
-  const [held, setHeld] = useState<Held<W> | null>(null)
-  if (held !== null && sameMoment(held.moment, moment)) return held.words
+  // The first words are the state's first value, not set in render: React 18 numbers the `useId`
+  // ids after a part that sets its state while it hydrates differently from the server's HTML.
+  const [held, setHeld] = useState<Held<W>>(() => ({ moment, words: make() }))
+  if (sameMoment(held.moment, moment)) return held.words
   const next = { moment, words: make() }
   // Set in render, as React allows for a component's own state: no frame shows other words.
   setHeld(next)
