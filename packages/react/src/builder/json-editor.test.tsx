@@ -251,6 +251,26 @@ describe('the JSON tab', () => {
     expect(screen.getByText(/^You pasted a whole message/, { selector: 'p' })).toBeInTheDocument()
   })
 
+  it('undoes text dragged within it in one step, as the browser moved it', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
+    const area = json() as HTMLTextAreaElement
+    const before = area.value
+    await user.click(area)
+    // A drag moves "Would you like" to the start of its line: the browser deletes it, then drops it.
+    const moved = 'Would you like'
+    const at = before.indexOf(moved)
+    const removed = before.slice(0, at) + before.slice(at + moved.length)
+    const line = before.lastIndexOf('\n', at) + 1
+    fireEvent.input(area, { target: { value: removed }, inputType: 'deleteByDrag' })
+    fireEvent.input(area, {
+      target: { value: removed.slice(0, line) + moved + removed.slice(line) },
+      inputType: 'insertFromDrop',
+    })
+    await user.keyboard('{Control>}z{/Control}')
+    expect(area).toHaveValue(before)
+  })
+
   it('hands a pasted send request’s recipient on and names its sender, in English and Swahili', async () => {
     const user = userEvent.setup()
     const onRecipientOpen = vi.fn()

@@ -102,8 +102,9 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages): 
   return t(FILE_NOTE_KEYS[note.kind], { name: note.name })
 }
 
-// Text put in by a paste or a drop (Input Events Level 2, "inputType").
-const PASTE_INPUTS = new Set(['insertFromPaste', 'insertFromPasteAsQuotation', 'insertFromDrop'])
+// Text put in by a paste (Input Events Level 2, "inputType"). Not a drop: text dragged within the
+// field is deleted, then dropped, and the two are one move to undo, as typing is.
+const PASTE_INPUTS = new Set(['insertFromPaste', 'insertFromPasteAsQuotation'])
 const isPaste = (event: Event): boolean =>
   'inputType' in event && typeof event.inputType === 'string' && PASTE_INPUTS.has(event.inputType)
 
