@@ -2,12 +2,13 @@ import { createDraft } from '@briq-interactive/core'
 import { DEFAULT_API_KEY, FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
+import { HttpResponse, http } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { BriqProvider } from '../provider/briq-provider.tsx'
 import { startMockServer } from '../send-dialog/testing/mock-server.ts'
 import { InteractiveComposer, type InteractiveComposerProps } from './interactive-composer.tsx'
 
-const { mock } = startMockServer('react-composer-send-state')
+const { mock, server } = startMockServer('react-composer-send-state')
 
 function renderComposer(props: Partial<InteractiveComposerProps> = {}) {
   return render(
@@ -112,6 +113,33 @@ describe("InteractiveComposer: the send step's conversation, sender and dialog, 
     expect(sendFrom()).toHaveValue('255700000001')
     await user.click(await screen.findByRole('button', { name: /Keep only the "interactive" object inside it/ }))
     expect(sendFrom()).toHaveValue('255700000002')
+  })
+
+  it('a send request opened with one active sender names its sender as left out: no "Send from" shows it', async () => {
+    server.use(
+      http.get('*/v1/whatsapp/senders', () =>
+        HttpResponse.json([
+          { id: FIXTURE_IDS.supportSender, display_number: '255700000001', is_default: true, is_active: true },
+        ]),
+      ),
+    )
+    const { container } = renderComposer({ sendMode: 'inline', defaultTo: FIXTURE_PHONES.open })
+    // The window note reads the same senders the picker does: once it shows, the senders are known.
+    await waitFor(() => expect(container.querySelector('[data-window]')).toHaveAttribute('data-window', 'open'))
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement
+    const request = { to: FIXTURE_PHONES.open, sender: '255700000009', interactive: createDraft('list') }
+    await user.upload(input, new File([JSON.stringify(request)], 'order.json', { type: 'application/json' }))
+    expect(
+      await screen.findByText(
+        'Opened order.json. Left out, as the draft keeps only the interactive object: "sender".',
+        {
+          selector: 'p',
+        },
+      ),
+    ).toBeInTheDocument()
+    expect(sendFrom()).toBeNull()
   })
 
   it('a send request opened while a conversation is chosen names its recipient and sender as left out', async () => {

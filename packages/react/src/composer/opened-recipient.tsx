@@ -10,14 +10,15 @@ import { useSendDialog } from '../send-dialog/send-dialog-context.ts'
  * theirs back): only an empty field or the default sender, or what an earlier file put there,
  * takes the file's. While a conversation is chosen, it decides both (the fields are hidden, and
  * Briq ignores a sender given with it): the file's are not taken, so the builder names them as
- * left out. Renders nothing.
+ * left out. So is its sender when the workspace's senders are known to be fewer than two: "Send
+ * from" is not shown then, and Briq sends from the one there is. Renders nothing.
  */
 export function OpenedRecipient(): null {
   const { openedRecipients } = useBuilderControls('InteractiveComposer')
-  const { to, setTo, sender, setSender, conversationId } = useSendDialog('InteractiveComposer')
+  const { to, setTo, sender, setSender, senders, conversationId } = useSendDialog('InteractiveComposer')
   const listening = conversationId === null
-  const shown = useRef({ to, sender })
-  shown.current = { to, sender }
+  const shown = useRef({ to, sender, senders })
+  shown.current = { to, sender, senders }
   // What the last opened file put in the fields.
   const filled = useRef<{ to?: string; sender?: string }>({})
   useEffect(() => {
@@ -35,6 +36,9 @@ export function OpenedRecipient(): null {
     return openedRecipients.subscribeSender((next) => {
       const current = shown.current.sender
       if (current !== null && current !== filled.current.sender && current !== next) return false
+      // No "Send from" to show it in (the picker's own rule): it would go into the send unseen.
+      const active = shown.current.senders.data?.filter((candidate) => candidate.is_active)
+      if (active !== undefined && active.length < 2) return false
       filled.current.sender = next
       setSender(next)
       return true
