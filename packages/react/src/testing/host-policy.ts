@@ -1,5 +1,13 @@
 /// <reference types="vite/client" />
-import kitStylesheet from '../styles.css?url'
+import kitStylesheetFile from '../styles.css?url'
+
+/**
+ * The address the kit's stylesheet is linked by: Vite's `?direct` one, always served as CSS. The
+ * file's own address is also the JavaScript module Vite serves for `import '../styles.css'`, and
+ * in `vitest run` Vitest lets Chromium cache a module for the whole run: a <link> to that address
+ * in a later file is handed the cached JavaScript, and the page stays unstyled though `load` fires.
+ */
+export const kitStylesheet = `${kitStylesheetFile}?direct`
 
 /**
  * Makes this test file's page a host served with the Content Security Policy `policy`: a policy
@@ -32,4 +40,5 @@ export async function linkKitStylesheet(): Promise<void> {
   })
   document.head.append(link)
   await loaded
+  if (!link.sheet?.cssRules.length) throw new Error(`the kit's stylesheet ${link.href} loaded without a rule`)
 }
