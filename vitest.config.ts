@@ -45,6 +45,15 @@ const react18Aliases = () => [
   { find: /^react-dom(\/.*)?$/, replacement: 'react-dom18$1' },
 ]
 
+// The browser test files that call emulateTouch (testing/touch.ts, which checks it is in this list).
+const touchFiles = [
+  'packages/react/src/builder/builder-axe-every-state.browser.test.tsx',
+  'packages/react/src/builder/builder-touch.browser.test.tsx',
+  'packages/react/src/preview/list-sheet-phone.browser.test.tsx',
+  'packages/react/src/preview/list-sheet-swipe.browser.test.tsx',
+  'packages/react/src/send-dialog/send-dialog-phone.browser.test.tsx',
+]
+
 // The Node-side commands browser tests call (`commands` of `vitest/browser`), a fresh object per
 // project as browser() is: both Chromium projects (React 19 and React 18.3) run files that read
 // Chromium's accessibility tree, hold keys or choose files.
@@ -162,6 +171,18 @@ export default defineConfig({
         },
       },
       {
+        // The files that emulate a touch screen, on pages of their own: Chromium turns the emulation
+        // off with (pointer: fine) back but not (hover: hover) (it restores the machine's own, none on a
+        // server), so a later file on the same page saw no hover (testing/touch.ts).
+        plugins: [react()],
+        test: {
+          name: 'browser-touch',
+          include: touchFiles,
+          browser: { ...browser(), commands: browserCommands() },
+          expect: browserExpect(),
+        },
+      },
+      {
         plugins: [react()],
         // Serves msw's mockServiceWorker.js at the page's root (the copy Storybook serves) for setupWorker tests.
         publicDir: '.storybook/public',
@@ -173,7 +194,7 @@ export default defineConfig({
             'packages/mock/examples/**/*.browser.test.{ts,tsx}',
             'apps/playground/src/**/*.browser.test.{ts,tsx}',
           ],
-          exclude: ['**/*.react18.browser.test.{ts,tsx}', '**/node_modules/**'],
+          exclude: ['**/*.react18.browser.test.{ts,tsx}', ...touchFiles, '**/node_modules/**'],
           // A host's production stylesheet, built by Vite in Node for host-theming-build.browser.test.tsx.
           browser: {
             ...browser(),

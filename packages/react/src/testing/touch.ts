@@ -1,13 +1,19 @@
 /// <reference types="@vitest/browser-playwright" />
-import { cdp } from 'vitest/browser'
+import { cdp, server } from 'vitest/browser'
 
 /**
  * A phone's touch screen in Chromium (the DevTools protocol): `(pointer: coarse)` and
  * `(hover: none)` match, and `touch` sends real touches, which the browser turns into touch and
  * pointer events (pointerType "touch") after its own hit testing, `touch-action` and gestures.
- * Call `emulateTouch(false)` after each test: the setting outlives the test.
+ * Call `emulateTouch(false)` after each test: the setting outlives the test, and the page, which
+ * later files share. Turned off, it gives back `(pointer: fine)` but not `(hover: hover)` (Chromium
+ * restores the machine's own hover, none on a server): so only the files of the browser-touch
+ * project (vitest.config.ts), which has pages of its own, may turn it on.
  */
 export function emulateTouch(enabled = true): Promise<unknown> {
+  if (enabled && !server.config.name?.startsWith('browser-touch')) {
+    throw new Error('emulateTouch: add this file to touchFiles in vitest.config.ts (the browser-touch project)')
+  }
   return cdp().send('Emulation.setTouchEmulationEnabled', { enabled, maxTouchPoints: 5 })
 }
 
