@@ -45,8 +45,10 @@ const react18Aliases = () => [
   { find: /^react-dom(\/.*)?$/, replacement: 'react-dom18$1' },
 ]
 
-// The browser test files that call emulateTouch (testing/touch.ts, which checks it is in this list).
+// The browser test files that emulate a touch screen: the kit's call emulateTouch (testing/touch.ts,
+// which checks it is in this list); the playground's sends the same DevTools command itself.
 const touchFiles = [
+  'apps/playground/src/phone.browser.test.tsx',
   'packages/react/src/builder/builder-axe-every-state.browser.test.tsx',
   'packages/react/src/builder/builder-touch.browser.test.tsx',
   'packages/react/src/preview/list-sheet-phone.browser.test.tsx',
