@@ -56,6 +56,18 @@ describe('createDraftHistory', () => {
     expect(history.redo()).toBe('HE')
   })
 
+  it('merges untimed steps of one key however far apart, until another step or an undo comes between', () => {
+    const history = createDraftHistory('mine', { maxDepth: 3, pauseMs: 1000 })
+    for (let i = 1; i <= 5; i++) history.record(`theirs ${i}`, { at: i * 60_000, coalesceKey: 'tab', untimed: true })
+    expect(history.undo()).toBe('mine')
+    history.redo()
+    history.record('theirs 6', { at: 400_000, coalesceKey: 'tab', untimed: true })
+    history.record('typed', { at: 400_100, coalesceKey: 'set:body' })
+    history.record('theirs 7', { at: 900_000, coalesceKey: 'tab', untimed: true })
+    expect([history.undo(), history.undo(), history.undo()]).toEqual(['typed', 'theirs 6', 'theirs 5'])
+    expect(history.canUndo()).toBe(false)
+  })
+
   it('keeps at most maxDepth steps, dropping the oldest', () => {
     const history = createDraftHistory(0, { maxDepth: 3 })
     for (let i = 1; i <= 5; i++) history.record(i, { at: i * 10_000 })

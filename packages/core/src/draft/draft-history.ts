@@ -14,6 +14,12 @@ export interface RecordOptions {
   at: number
   /** Consecutive records with the same key within `pauseMs` merge into one step (typing into one field). */
   coalesceKey?: string | undefined
+  /**
+   * With `coalesceKey`: merges with the last step of that key however long ago, as long as
+   * nothing else was recorded or undone since (drafts another tab saved, one per its own save,
+   * are one step here: they never push this tab's own steps out of the history).
+   */
+  untimed?: boolean | undefined
 }
 
 /** What a UI renders: the present value and whether undo and redo are possible. */
@@ -81,14 +87,13 @@ export function createDraftHistory<T>(initial: T, options: DraftHistoryOptions =
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    record(value, { at, coalesceKey }) {
+    record(value, { at, coalesceKey, untimed = false }) {
       if (Object.is(value, present)) return
       const merge =
         coalesceKey !== undefined &&
         last !== undefined &&
         last.key === coalesceKey &&
-        at - last.at >= 0 &&
-        at - last.at <= pauseMs
+        (untimed || (at - last.at >= 0 && at - last.at <= pauseMs))
       if (!merge) {
         past.push(present)
         if (past.length > maxDepth) past = past.slice(past.length - maxDepth)

@@ -100,9 +100,10 @@ export interface BuilderModel {
   redo(): boolean
   /**
    * Makes `draft` the present as a new step (a controlled `value` set from outside; another
-   * tab's draft, or one set aside, with what was `kept` beside it).
+   * tab's draft, or one set aside, with what was `kept` beside it). Drafts from one `source`
+   * (another tab's saves) with nothing else between are one step, however far apart.
    */
-  replace(draft: unknown, kept?: KeptBeside): void
+  replace(draft: unknown, kept?: KeptBeside, source?: string): void
   /**
    * Puts `draft` in the present step's place (a controlled parent's own version of the draft it
    * was given, e.g. upper-cased): no new step, typing goes on merging into it, and the step
@@ -234,7 +235,7 @@ export function createBuilderModel(
       history.redo()
       return true
     },
-    replace(draft, kept) {
+    replace(draft, kept, source) {
       const present = history.getSnapshot().present
       if (present.draft === draft && (kept?.unparsed.length ?? 0) === 0) return
       const replaced = applyEditorOperation(present, { op: 'replace', draft }, options.draft)
@@ -242,8 +243,12 @@ export function createBuilderModel(
       // Replaced by the new draft, or by the text it brings (another tab's own unparsed text).
       const shown = unparsedAt(present, [])
       const replacing = shown !== undefined && unparsedAt(next, [])?.text !== shown.text
-      replacedJson = replacing ? { state: next, by: 'draft', coalesceKey: undefined } : undefined
-      history.record(next, { at: now() })
+      const coalesceKey = source === undefined ? undefined : `source:${source}`
+      // A step the source goes on with still says what it replaced: one undo brings it back.
+      const goingOn =
+        replacedJson?.state === present && coalesceKey !== undefined && replacedJson.coalesceKey === coalesceKey
+      replacedJson = replacing || goingOn ? { state: next, by: 'draft', coalesceKey } : undefined
+      history.record(next, { at: now(), coalesceKey, untimed: true })
     },
     amend(draft) {
       const present = history.getSnapshot().present

@@ -250,6 +250,44 @@ describe('persistKey', () => {
     expect(screen.queryByRole('alert')).toBeNull()
   })
 
+  it("takes another tab's typing, saved at each of its pauses, as one undo step: this tab's own steps stay", () => {
+    render(<InteractiveBuilder persistKey={KEY} />)
+    type('Mine')
+    act(() => vi.advanceTimersByTime(2000))
+    // Past the history's hundred steps: each save a step, "Mine" could not be undone back to.
+    for (let save = 1; save <= 120; save += 1) {
+      storageEvent(otherTabSaves(`Theirs ${save}`, 10 + save))
+      act(() => vi.advanceTimersByTime(2000))
+    }
+    expect(body()).toHaveValue('Theirs 120')
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(body()).toHaveValue('Mine')
+    fireEvent.click(screen.getByRole('button', { name: 'Redo' }))
+    expect(body()).toHaveValue('Theirs 120')
+  })
+
+  it('says while another tab goes on saving that its draft replaced JSON text here; one undo brings the text back', () => {
+    const json = () => screen.getByRole('textbox', { name: 'Interactive object (JSON)' })
+    const broken = '{"type": "button", "body": {'
+    render(<InteractiveBuilder persistKey={KEY} defaultTab="json" />)
+    fireEvent.change(json(), { target: { value: broken } })
+    // Saved with the text: nothing is unsaved here, so the other tab's saves are taken as they come.
+    act(() => vi.advanceTimersByTime(1000))
+    for (const [text, revision] of [
+      ['Ha', 10],
+      ['Habari', 11],
+    ] as const) {
+      storageEvent(otherTabSaves(text, revision))
+      act(() => vi.advanceTimersByTime(2000))
+    }
+    expect(JSON.parse((json() as HTMLTextAreaElement).value).body).toEqual({ text: 'Habari' })
+    expect(json()).toHaveAccessibleDescription(
+      'A new draft replaced the JSON text the form could not use. Undo brings it back.',
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(json()).toHaveValue(broken)
+  })
+
   it("never overwrites another tab's newer draft silently: it asks, and keeping mine saves mine", () => {
     vi.setSystemTime(new Date('2026-03-02T11:00:00'))
     render(<InteractiveBuilder persistKey={KEY} />)

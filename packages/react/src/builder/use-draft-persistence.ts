@@ -20,6 +20,11 @@ import { type BuilderModel, restoreKept } from './builder-model.ts'
 /** Typing is saved once it pauses this long (ms); leaving the page saves at once. */
 const SAVE_DELAY_MS = 400
 
+// The source of drafts taken from storage (another tab's, this page's other builder's): saved
+// there every few hundred ms while someone types, in a row they are one undo step here, never
+// pushing this builder's own steps out of its history.
+const ADOPTED = 'storage'
+
 /** What core's `receive` reads of a `storage` event. */
 type StorageChange = { key: string | null; newValue: string | null }
 
@@ -310,7 +315,7 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
     // and time for it. Another draft in its place: one opened from those set aside stays set aside.
     const adopt = (saved: SavedDraft<unknown>) => {
       openedAside.current = undefined
-      model.replace(store.adopt(saved), saved)
+      model.replace(store.adopt(saved), saved, ADOPTED)
       lastState = model.getSnapshot().state
       if (timer !== undefined) clearTimeout(timer)
       timer = undefined
