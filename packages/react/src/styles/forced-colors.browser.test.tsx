@@ -98,6 +98,25 @@ describe('states stay visible in forced colours (Chromium)', () => {
     expect([mark.textDecorationLine, mark.textDecorationStyle]).toEqual(['underline', 'wavy'])
   })
 
+  // With forced-color-adjust: none the bar keeps whatever colour wins: the kit's red, unless the
+  // forced rule outweighs the one drawing it.
+  it('bars an invalid header, body and footer in the user’s text colour', () => {
+    const { root } = renderPreview({
+      type: 'button',
+      header: { type: 'text', text: 'h'.repeat(61) },
+      body: { text: 'b'.repeat(1025) },
+      footer: { text: 'f'.repeat(61) },
+      action: { buttons: [{ type: 'reply', reply: { id: 'yes', title: 'Ndiyo' } }] },
+    })
+    for (const part of ['.bi-header', '.bi-body', '.bi-footer']) {
+      const element = root.querySelector(part) as HTMLElement
+      expect(element, part).toHaveAttribute('data-invalid')
+      const bar = getComputedStyle(element, '::before')
+      expect(bar.content, part).not.toBe('none')
+      expect(bar.backgroundColor, part).toBe(systemColour('CanvasText'))
+    }
+  })
+
   it('outlines a 4th reply button past WhatsApp’s 3, besides its bar', () => {
     const buttons = [1, 2, 3, 4].map((i) => ({ type: 'reply', reply: { id: `o${i}`, title: `Option ${i}` } }))
     const { root } = renderPreview({ type: 'button', body: { text: 'Chagua' }, action: { buttons } })
