@@ -158,6 +158,21 @@ describe('states stay visible in forced colours (Chromium)', () => {
     for (const style of outlinedBubbleAndCards()) expect(style.outlineColor).toBe(systemColour('CanvasText'))
   })
 
+  // The row of cards scrolls, so it clips whatever lies outside its box: the first card starts
+  // at its edge.
+  it('draws every card’s edge inside the row that scrolls', () => {
+    const { root } = renderPreview(validFixtures.carouselQuickReply)
+    const row = (root.querySelector('.bi-carousel') as HTMLElement).getBoundingClientRect()
+    for (const card of root.querySelectorAll<HTMLElement>('.bi-card')) {
+      const style = getComputedStyle(card)
+      const outside = Number.parseFloat(style.outlineOffset) + Number.parseFloat(style.outlineWidth)
+      const edge = card.getBoundingClientRect()
+      expect(edge.left - outside).toBeGreaterThanOrEqual(row.left)
+      expect(edge.top - outside).toBeGreaterThanOrEqual(row.top)
+      expect(edge.bottom + outside).toBeLessThanOrEqual(row.bottom)
+    }
+  })
+
   it('tells a card past the 10 WhatsApp takes from the others', () => {
     const card = (i: number) => ({
       card_index: i,
