@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { renderBuilder } from '../builder/testing/browser-builder.tsx'
 import { edgeFixtures, validFixtures } from '../preview/fixtures.ts'
-import { renderPreview } from '../preview/testing/browser-render.tsx'
+import { animationsSettled, renderPreview } from '../preview/testing/browser-render.tsx'
 import { SendInteractiveDialog } from '../send-dialog/send-interactive-dialog.tsx'
 import { createHeldSendClient, createMockClient } from '../send-dialog/testing/mock-client.ts'
 import { emulatePreferences } from '../testing/preferences.ts'
@@ -190,6 +190,22 @@ describe('states stay visible in forced colours (Chromium)', () => {
     expect(cards[10]).toHaveAttribute('data-overflow')
     expect(getComputedStyle(cards[10]!).outlineStyle).toBe('dashed')
     expect(getComputedStyle(cards[9]!).outlineStyle).toBe('solid')
+  })
+
+  // Its fill alone sets the open sheet off the chat above it; the frame clips what lies outside it.
+  it('edges the list sheet, inside the frame', async () => {
+    const { root } = renderPreview(validFixtures.list)
+    await userEvent.click(page.getByRole('button', { name: validFixtures.list.action.button }))
+    await animationsSettled()
+    const sheet = page.getByRole('dialog').element() as HTMLElement
+    const style = getComputedStyle(sheet)
+    expect([style.outlineStyle, style.outlineColor]).toEqual(['solid', systemColour('CanvasText')])
+    const outside = Number.parseFloat(style.outlineOffset) + Number.parseFloat(style.outlineWidth)
+    const frame = (root.querySelector('.bi-frame') as HTMLElement).getBoundingClientRect()
+    const edge = sheet.getBoundingClientRect()
+    expect(edge.left - outside).toBeGreaterThanOrEqual(frame.left)
+    expect(edge.right + outside).toBeLessThanOrEqual(frame.right)
+    expect(edge.bottom + outside).toBeLessThanOrEqual(frame.bottom)
   })
 
   it('rings the list sheet’s Send button', async () => {
