@@ -1,24 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { WORKSPACE_ROOT, workspaceReadmes } from './workspace-readmes.ts'
 
 // Every TypeScript block of a README compiles: it is shown from an example file
 // (`<!-- examples/x.ts -->` above it, checked by that package's own README test), or it sits
 // verbatim below a marker line in a file of a package's `examples/readme-snippets/`, which
 // `pnpm typecheck` compiles as a user's strict project would (each examples folder's tsconfig).
 // The lines above the marker declare only what the snippet takes as given (`draft`, `save`).
-const ROOT = resolve(import.meta.dirname, '..')
-const DIRS = ['packages', 'apps']
+const ROOT = WORKSPACE_ROOT
 const MARKER = /^\/\/ ---- (\S+), verbatim \(scripts\/readme-snippets\.test\.ts checks it is\) ----\n/m
-
-/** The READMEs of the packages and apps (not their dependencies'). */
-function readmes(): string[] {
-  return DIRS.flatMap((dir) =>
-    readdirSync(join(ROOT, dir))
-      .map((name) => `${dir}/${name}/README.md`)
-      .filter((path) => existsSync(join(ROOT, path))),
-  )
-}
 
 /** A README's ts and tsx blocks that no example file stands for, as written (a list's indent taken off). */
 function blocks(readme: string): string[] {
@@ -51,7 +42,11 @@ function snippets(): { file: string; readme: string; code: string }[] {
 describe('README snippets', () => {
   const all = snippets()
 
-  it.each(readmes())('every TypeScript block of %s is compiled', (readme) => {
+  it('reads the root README and one deep in a package, not only each package’s own', () => {
+    expect(workspaceReadmes()).toEqual(expect.arrayContaining(['README.md', 'packages/react/src/preview/README.md']))
+  })
+
+  it.each(workspaceReadmes())('every TypeScript block of %s is compiled', (readme) => {
     const missing = blocks(readme).filter(
       (code) => all.filter((snippet) => snippet.readme === readme && snippet.code === code).length !== 1,
     )
