@@ -741,6 +741,28 @@ describe('an unknown message type', () => {
   })
 })
 
+describe('a value outside a few allowed ones', () => {
+  it('joins the last of several allowed values with "or" / "au", as a choice is said', () => {
+    const result = validateInteractive({
+      type: 'flow',
+      body: { text: 'Hi' },
+      action: {
+        name: 'flow',
+        parameters: { flow_message_version: '3', flow_id: '1', flow_cta: 'Go', flow_action: 'open' },
+      },
+    })
+    const issue = result.ok ? undefined : result.issues.find((each) => each.reason === 'one_of')
+    expect(issue?.params?.allowed).toEqual(['navigate', 'data_exchange'])
+    if (issue === undefined) return
+    expect(formatIssue(issue).replace(/[\u2068\u2069]/g, '')).toBe(
+      'The flow_action must be one of "navigate" or "data_exchange" for WhatsApp',
+    )
+    expect(formatIssue(issue, coreMessagesSw).replace(/[\u2068\u2069]/g, '')).toBe(
+      'flow_action lazima iwe mojawapo ya "navigate" au "data_exchange" kwa WhatsApp',
+    )
+  })
+})
+
 describe('describeSize', () => {
   it('words a size as people read it, with the language’s numbers and unit order', () => {
     expect(describeSize(20 * 1024 * 1024)).toBe('20 MB')

@@ -20,7 +20,8 @@ const QUICK_REPLY_READINGS = CAROUSEL_QUICK_REPLY_MAX_READINGS.map(String)
 
 const either = (values: readonly string[]): string =>
   values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`
-const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ')
+// Each value quoted, the last joined by "or", as a choice reads: `"navigate" or "data_exchange"`.
+const quoted = (values: readonly string[]): string => either(values.map((v) => `"${v}"`))
 const a = (word: string): string => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`)
 const owner = (issue: Issue): string =>
   issue.rule === 'briq' ? 'Briq' : issue.rule === 'kit' ? 'this kit' : 'WhatsApp'

@@ -40,7 +40,8 @@ const headerKind = (kind: string | undefined): string =>
 
 const either = (values: readonly string[]): string =>
   values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} au ${values.at(-1)}`
-const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ')
+// Each value quoted, the last joined by "au" as Swahili lists a choice: `"navigate" au "data_exchange"`.
+const quoted = (values: readonly string[]): string => either(values.map((v) => `"${v}"`))
 // Whose rule it is, with the class its verbs agree with: "WhatsApp inaruhusu", "kiunda ujumbe hiki
 // kinaruhusu" (the kit, by the composer's name for its builder; "kifaa" would read as a device).
 const ownerPhrase = (issue: Issue): Phrase =>
