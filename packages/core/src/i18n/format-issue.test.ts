@@ -715,6 +715,15 @@ describe('a message type in a Swahili sentence', () => {
       expect(coreMessagesSw.type(type).toLowerCase(), type).toContain(TYPE_NAMES_SW[type].toLowerCase())
     }
   })
+
+  it('names a carousel the same when counting its cards: "ujumbe wa kadi za kusogeza", not "ujumbe wa kadi"', () => {
+    const [issue] = corpus.filter(({ label, issue }) => label === 'one card' && issue.reason === 'count')
+    expect(issue).toBeDefined()
+    if (issue === undefined) return
+    expect(formatIssue(issue.issue, coreMessagesSw)).toBe(
+      'Ujumbe wa kadi za kusogeza una kadi 1; WhatsApp inahitaji angalau 2',
+    )
+  })
 })
 
 describe('an unknown message type', () => {

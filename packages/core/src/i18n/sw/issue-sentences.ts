@@ -131,7 +131,8 @@ function scope(issue: Issue): Phrase {
     message: phrase('Ujumbe', 'u'),
     list: phrase('Orodha', 'i'),
     product_list: phrase('Orodha ya bidhaa', 'i'),
-    carousel: phrase('Ujumbe wa kadi', 'u', 'i'),
+    // As the type picker and the other sentences name it ("ujumbe wa kadi za kusogeza").
+    carousel: phrase(`Ujumbe wa ${type('carousel')}`, 'u', 'zi'),
     section: phrase(`Sehemu ${at}`, 'i'),
     card: phrase(`Kadi ${at}`, 'i'),
   }
