@@ -608,6 +608,13 @@ describe('failures', () => {
     )
   })
 
+  it('tell what to do with a message sent twice with its object concord (ujumbe: uubadilishe, uutume)', () => {
+    // "Ubadilishe" has no object: ujumbe, named before it, takes -u- in both verbs, as "uutume".
+    expect(coreMessagesSw.sendFailure.duplicate({ reason: 'duplicate' })).toMatch(
+      / Uubadilishe, au uutume tena kwa makusudi\.$/,
+    )
+  })
+
   it("say when to try again after a 503's Retry-After, as after a 429's", () => {
     const unavailable = error({ status: 503, code: 'SERVICE_UNAVAILABLE', retryAfterMs: 1500, requestId: 'req-1' })
     expect(describeSendFailure(unavailable)).toBe(

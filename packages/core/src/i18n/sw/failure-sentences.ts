@@ -89,7 +89,7 @@ const nothingAnswersSw = 'hakuna kinachojibu kwenye anwani hii (HTTP 404)'
 /** What a failed send means, in Swahili (by `sendFailureReason`). */
 export const sendFailureSw: CoreMessages['sendFailure'] = {
   duplicate: () =>
-    'Ujumbe uleule tayari umetumwa kwa mteja huyu, kwa hiyo haukutumwa tena. Ubadilishe, au uutume tena kwa makusudi.',
+    'Ujumbe uleule tayari umetumwa kwa mteja huyu, kwa hiyo haukutumwa tena. Uubadilishe, au uutume tena kwa makusudi.',
   maybe_sent: () =>
     'Jaribio la awali la kutuma ujumbe uleule huenda limemfikia mteja (Briq haikuthibitisha kuupokea), kwa hiyo haukutumwa tena. Uutume tena kwa makusudi ikiwa tu unajua haukufika.',
   window_closed: () =>
