@@ -78,7 +78,7 @@ describe('undo and redo', () => {
     expect(said()).toBe('Redone: Section 1 row 4 added')
     rerender(<InteractiveBuilder defaultValue={createDraft('list')} locale="sw" />)
     await user.click(screen.getByRole('button', { name: 'Rudia' }))
-    expect(said()).toBe('Imerudiwa: Umeondoa Safu 2 ya sehemu 1')
+    expect(said()).toBe('Imerudiwa: Umeondoa safu 2 ya sehemu 1')
   })
 
   it('says which fix-it, type change or move an undo took back', async () => {

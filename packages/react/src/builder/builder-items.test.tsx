@@ -173,7 +173,7 @@ describe('groups and items', () => {
     expect(titles(group('Section 1'), /^Row \d title$/)).toEqual(['a1', 'a2', 'b1'])
     expect(titles(group('Section 2'), /^Row \d title$/)).toEqual(['b2', 'b3'])
     expect(within(group('Section 1')).getByRole('textbox', { name: 'Row 3 title' })).toHaveFocus()
-    expect(screen.getByText('Moved to Section 1, position 3')).toBeInTheDocument()
+    expect(screen.getByText('Moved to section 1, position 3')).toBeInTheDocument()
     expect(within(group('Section 1')).getByRole('textbox', { name: 'Section 1 title' })).toHaveValue('A')
   })
 
@@ -188,7 +188,7 @@ describe('groups and items', () => {
     const firstOfB = within(group('Safu 1', group('Sehemu 2'))).getByRole('textbox', { name: 'Jina la safu 1' })
     await user.click(firstOfB)
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}')
-    expect(screen.getByText('Sasa katika Sehemu 1, nafasi 3')).toBeInTheDocument()
+    expect(screen.getByText('Sasa katika sehemu 1, nafasi 3')).toBeInTheDocument()
   })
 
   it('says an item at the edge cannot move (aria-disabled, focus kept)', async () => {
@@ -219,7 +219,7 @@ describe('groups and items', () => {
     await user.click(within(group('Row 1', group('Section 2'))).getByRole('textbox', { name: 'Row 1 title' }))
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}')
     expect(announced()).toHaveTextContent(
-      'Row 1 cannot leave Section 2: it is the only one there, and WhatsApp rejects an empty section. Add another to Section 2 first.',
+      'Row 1 cannot leave section 2: it is the only one there, and WhatsApp rejects an empty section. Add another to section 2 first.',
     )
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}')
     expect(announced()).toHaveTextContent('Row 1 is already last')
@@ -228,7 +228,7 @@ describe('groups and items', () => {
     render(<InteractiveBuilder defaultValue={oneInB} locale="sw" />)
     await user.click(within(group('Safu 1', group('Sehemu 2'))).getByRole('button', { name: 'Sogeza juu' }))
     expect(announced()).toHaveTextContent(
-      'Safu 1 haiwezi kutoka Sehemu 2: ndiyo pekee humo, na WhatsApp inakataa sehemu tupu. Ongeza nyingine kwenye Sehemu 2 kwanza.',
+      'Safu 1 haiwezi kutoka sehemu 2: ndiyo pekee humo, na WhatsApp inakataa sehemu tupu. Ongeza nyingine kwenye sehemu 2 kwanza.',
     )
   })
 

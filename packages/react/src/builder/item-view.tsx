@@ -16,7 +16,7 @@ import { BuilderIcon } from './builder-icons.tsx'
 import { fieldPartIds } from './field-frame.tsx'
 import { focusKeyOf } from './focus-keeper.tsx'
 import { hasIssues, IssueMessages } from './issue-messages.tsx'
-import { labelOf } from './labels.ts'
+import { labelOf, withNames } from './labels.ts'
 import { NodeList } from './node-list.tsx'
 import { sameNodeProps } from './node-props.ts'
 import { startPointerReorder } from './pointer-reorder.ts'
@@ -52,7 +52,7 @@ export interface ItemViewProps {
 export const ItemView = memo(function ItemView(props: ItemViewProps) {
   const { group, groupPath, index, count, itemKey, nextKey, previousKey, addId, family, containerLabelKey } = props
   const controls = useBuilderControls('ItemView')
-  const { t, rootId, model, dispatch, announce, requestFocus, headingLevel } = controls
+  const { t, locale, rootId, model, dispatch, announce, requestFocus, headingLevel } = controls
   const path = useMemo(() => [...groupPath, index], [groupPath, index])
   const pathKey = path.join('.')
   const n = index + 1
@@ -74,10 +74,10 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
   )
   // A dimmed Move up / Move down says why on hover and to a screen reader (its description).
   const why = (step: MoveStepResult, direction: 'up' | 'down') =>
-    step.ok ? undefined : moveRefusalText(step, { item: label, path, direction, containerLabelKey }, t)
+    step.ok ? undefined : moveRefusalText(step, { item: label, path, direction, containerLabelKey, locale }, t)
   const canRemove = can.remove.ok
   // A dimmed Remove says why too (the last button, the second of two cards): WhatsApp's minimum.
-  const removeWhy = can.remove.ok ? undefined : removeRefusalText(can.remove, label, t)
+  const removeWhy = can.remove.ok ? undefined : removeRefusalText(can.remove, label, t, locale)
   const element = useRef<HTMLFieldSetElement>(null)
   // Why a press of a dimmed tool (or a drop) did nothing: said, and shown on the item.
   const [refusal, showRefusal] = useShownRefusal('ItemView')
@@ -99,14 +99,16 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
     announce(
       sameGroup || containerLabelKey === undefined || typeof outer !== 'number'
         ? t('builder.announce.moved', { position, count })
-        : t('builder.announce.movedTo', { group: labelOf(t, containerLabelKey, outer + 1), position }),
+        : withNames(t, 'builder.announce.movedTo', { group: labelOf(t, containerLabelKey, outer + 1) }, locale, {
+            position,
+          }),
     )
     requestFocus({ focusKeys: [focusKey] })
   }
   const move = (direction: 'up' | 'down', focusKey: string) => {
     const step = model.moveStep(path, direction)
     if (!step.ok) {
-      refuse(moveRefusalText(step, { item: label, path, direction, containerLabelKey }, t))
+      refuse(moveRefusalText(step, { item: label, path, direction, containerLabelKey, locale }, t))
       return
     }
     moved(step.operation, focusKey)
@@ -117,7 +119,7 @@ export const ItemView = memo(function ItemView(props: ItemViewProps) {
       return
     }
     if (!dispatch({ op: 'remove', path })) return
-    announce(t('builder.announce.removed', { item: label }))
+    announce(withNames(t, 'builder.announce.removed', { item: label }, locale))
     const keys = [nextKey, previousKey].filter((key) => key !== undefined).map((key) => `${key}/remove`)
     requestFocus({ focusKeys: keys, liveControl: true, elementId: addId })
   }

@@ -21,15 +21,31 @@ export function fixLabel(fix: FixIt, t: BuilderTranslate, locale: Locale): strin
 const CAPITALISED = /^\p{Lu}\p{Ll}*(?!\p{L})/u
 
 /**
- * `key` worded with a field's `label` as its `{field}`. Where the wording puts the label
- * mid-sentence (sw "Mtindo wa {field}"), its capitalised first word takes a small letter
- * ("Mtindo wa maandishi ya ujumbe"), as core's Swahili sentences word a field inside a sentence;
- * where it starts the wording (en "{field} formatting") it stays as it is.
+ * `key` worded with the labels in `names` (a field's, an item's or a group's: `{field}`,
+ * `{item}`, `{group}`) and any other `values`. Where the wording puts a label inside a sentence
+ * (sw "Mtindo wa {field}", "Umeongeza {item}"; en "Moved to {group}"), its capitalised first word
+ * takes a small letter ("Mtindo wa maandishi ya ujumbe", "Umeongeza kitufe 2"), as core's
+ * sentences name a field or an item inside a sentence ("ni sawa na cha kitufe 1"); where it
+ * starts the wording (en "{item} added") or follows a colon, as a heading's words do ("Tayari
+ * katika nafasi ya kwanza: Kitufe 1"), it stays as it is.
  */
-export function withFieldLabel(t: BuilderTranslate, key: BuilderKey, label: string, locale: Locale): string {
-  const worded = t(key, { field: label })
-  if (worded.startsWith(label) || !CAPITALISED.test(label)) return worded
-  return t(key, { field: label.charAt(0).toLocaleLowerCase(locale) + label.slice(1) })
+export function withNames(
+  t: BuilderTranslate,
+  key: BuilderKey,
+  names: Readonly<Record<string, string>>,
+  locale: Locale,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  // The wording with its placeholders (a plural one in its `other` form: they stand alike in both).
+  const wording = t(key)
+  const worded: Record<string, string | number> = { ...values }
+  for (const [name, label] of Object.entries(names)) {
+    const at = wording.indexOf(`{${name}}`)
+    const starts = at <= 0 || wording.slice(0, at).endsWith(': ')
+    worded[name] =
+      starts || !CAPITALISED.test(label) ? label : label.charAt(0).toLocaleLowerCase(locale) + label.slice(1)
+  }
+  return t(key, worded)
 }
 
 /** A field's or item's name as core's issues name it ("Section 2 row 1 title"), in the builder's language. */

@@ -6,7 +6,7 @@ import { useBuilderControls } from './builder-context.ts'
 import { describedBy, FieldFrame, fieldCounts } from './field-frame.tsx'
 import { textOf } from './field-value.ts'
 import { FormattingToolbar, shortcutStyle } from './formatting-toolbar.tsx'
-import { withFieldLabel } from './labels.ts'
+import { withNames } from './labels.ts'
 import type { FieldControlProps } from './text-field.tsx'
 
 /**
@@ -87,7 +87,7 @@ export function MultilineField({ node, id, label, value, issues, focusKey, onVal
       toolbar={
         node.formatting ? (
           <FormattingToolbar
-            label={withFieldLabel(t, 'builder.format.label', label, locale)}
+            label={withNames(t, 'builder.format.label', { field: label }, locale)}
             controls={id}
             onToggle={toggle}
             t={t}

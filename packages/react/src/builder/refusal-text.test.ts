@@ -3,7 +3,9 @@ import { getTranslator } from '../i18n/messages.ts'
 import { moveRefusalText, refusalText, removeRefusalText } from './refusal-text.ts'
 
 const t = getTranslator('en')
-const row = { item: 'Row 1', path: ['action', 'sections', 1, 'rows', 0], containerLabelKey: 'group.section' } as const
+const path = ['action', 'sections', 1, 'rows', 0]
+const row = { item: 'Row 1', path, containerLabelKey: 'group.section', locale: 'en' } as const
+const safu = { item: 'Safu 1', path, containerLabelKey: 'group.section', locale: 'sw' } as const
 
 describe('refusalText', () => {
   it('words each reason core gives, with the limit in the way', () => {
@@ -25,8 +27,18 @@ describe('moveRefusalText', () => {
   it('names the item at an edge and the section it cannot leave', () => {
     expect(moveRefusalText({ reason: 'at_edge' }, { ...row, direction: 'up' }, t)).toBe('Row 1 is already first')
     expect(moveRefusalText({ reason: 'at_edge' }, { ...row, direction: 'down' }, t)).toBe('Row 1 is already last')
-    expect(moveRefusalText({ reason: 'leaves_section_empty' }, { ...row, direction: 'up' }, t)).toMatch(
-      /^Row 1 cannot leave Section 2: it is the only one there/,
+    expect(moveRefusalText({ reason: 'leaves_section_empty' }, { ...row, direction: 'up' }, t)).toBe(
+      'Row 1 cannot leave section 2: it is the only one there, and WhatsApp rejects an empty section. Add another to section 2 first.',
+    )
+  })
+
+  it('gives a name inside a Swahili sentence a small letter, as core does ("ya sehemu 1"); one after a colon keeps it', () => {
+    const sw = getTranslator('sw')
+    expect(moveRefusalText({ reason: 'leaves_section_empty' }, { ...safu, direction: 'up' }, sw)).toBe(
+      'Safu 1 haiwezi kutoka sehemu 2: ndiyo pekee humo, na WhatsApp inakataa sehemu tupu. Ongeza nyingine kwenye sehemu 2 kwanza.',
+    )
+    expect(moveRefusalText({ reason: 'at_edge' }, { ...safu, direction: 'up' }, sw)).toBe(
+      'Tayari katika nafasi ya kwanza: Safu 1',
     )
   })
 
@@ -41,12 +53,13 @@ describe('moveRefusalText', () => {
 
 describe('removeRefusalText', () => {
   it('names the item a remove keeps, in either language (no sentence agrees with an unnamed noun)', () => {
-    expect(removeRefusalText({ reason: 'too_few', limit: 1 }, 'Button 1', t)).toBe(
+    expect(removeRefusalText({ reason: 'too_few', limit: 1 }, 'Button 1', t, 'en')).toBe(
       'Button 1 cannot be removed: at least 1 must stay',
     )
-    expect(removeRefusalText({ reason: 'too_few', limit: 2 }, 'Safu 1', getTranslator('sw'))).toBe(
-      // "The minimum is 2", as a refused add says "kikomo ni 10": no verb to agree with the item.
-      'Haiwezekani kuondoa Safu 1: idadi ya chini ni 2',
+    expect(removeRefusalText({ reason: 'too_few', limit: 2 }, 'Safu 1', getTranslator('sw'), 'sw')).toBe(
+      // "The minimum is 2", as a refused add says "kikomo ni 10": no verb to agree with the item,
+      // named inside the sentence with a small letter, as core names it ("ya safu 1").
+      'Haiwezekani kuondoa safu 1: idadi ya chini ni 2',
     )
   })
 })

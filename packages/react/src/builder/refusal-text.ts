@@ -1,6 +1,6 @@
 import type { DraftLabelKey, DraftOperationResult, DraftPath, DraftRefused } from '@briq-interactive/core'
-import type { BuilderTranslate } from '../i18n/messages.ts'
-import { labelOf } from './labels.ts'
+import type { BuilderTranslate, Locale } from '../i18n/messages.ts'
+import { labelOf, withNames } from './labels.ts'
 
 /**
  * Why an edit changed nothing, in words, for the builder's announcement: core's reason
@@ -39,22 +39,25 @@ export interface MoveRefusalContext {
   direction: 'up' | 'down'
   /** The label of the item holding its group ("Section {n}"), when it has one. */
   containerLabelKey: DraftLabelKey | undefined
+  /** The builder's language: a label inside a sentence takes a small letter in it (`withNames`). */
+  locale: Locale
 }
 
 /**
  * Why "Move up" / "Move down" did nothing: `refusalText`, with the item and its section named
- * where that says more ("Row 1 cannot leave Section 2: it is the only one there…", "Row 1 is
+ * where that says more ("Row 1 cannot leave section 2: it is the only one there…", "Row 1 is
  * already first").
  */
 export function moveRefusalText(refused: DraftRefused, context: MoveRefusalContext, t: BuilderTranslate): string {
-  const { item, path, direction, containerLabelKey } = context
+  const { item, path, direction, containerLabelKey, locale } = context
   if (refused.reason === 'at_edge') {
-    return t(direction === 'up' ? 'builder.refused.atStart' : 'builder.refused.atEnd', { item })
+    return withNames(t, direction === 'up' ? 'builder.refused.atStart' : 'builder.refused.atEnd', { item }, locale)
   }
   // A row's path is […sections, s, rows, r].
   const section = path.at(-3)
   if (refused.reason === 'leaves_section_empty' && containerLabelKey !== undefined && typeof section === 'number') {
-    return t('builder.refused.onlyInSection', { item, group: labelOf(t, containerLabelKey, section + 1) })
+    const group = labelOf(t, containerLabelKey, section + 1)
+    return withNames(t, 'builder.refused.onlyInSection', { item, group }, locale)
   }
   return refusalText(refused, t)
 }
@@ -69,8 +72,8 @@ export type Allowed = { ok: true } | ({ ok: false } & DraftRefused)
 export const allowed = (result: DraftOperationResult): Allowed => (result.ok ? { ok: true } : result)
 
 /** Why "Remove" does nothing, with the item named ("Button 1 cannot be removed: at least 1 must stay"). */
-export function removeRefusalText(refused: DraftRefused, item: string, t: BuilderTranslate): string {
+export function removeRefusalText(refused: DraftRefused, item: string, t: BuilderTranslate, locale: Locale): string {
   return refused.reason === 'too_few' && refused.limit !== undefined
-    ? t('builder.refused.keepAtLeast', { item, limit: refused.limit })
+    ? withNames(t, 'builder.refused.keepAtLeast', { item }, locale, { limit: refused.limit })
     : refusalText(refused, t)
 }

@@ -1,7 +1,7 @@
 import { draftValueAt, type EditorOperation } from '@briq-interactive/core'
 import type { BuilderTranslate, Locale } from '../i18n/messages.ts'
 import type { BuilderSnapshot } from './builder-model.ts'
-import { fieldName, fixLabel, withFieldLabel } from './labels.ts'
+import { fieldName, fixLabel, withNames } from './labels.ts'
 
 /** What an undo step did, worded when undone or redone (in the language shown then). */
 export type StepWords = (t: BuilderTranslate, locale: Locale) => string
@@ -19,21 +19,23 @@ export function stepWords(operation: EditorOperation, before: BuilderSnapshot): 
     case 'choose':
     case 'text':
       return (t, locale) =>
-        withFieldLabel(
+        withNames(
           t,
           'builder.step.changed',
-          operation.path.length === 0 ? t('builder.json.label') : fieldName(operation.path, locale),
+          { field: operation.path.length === 0 ? t('builder.json.label') : fieldName(operation.path, locale) },
           locale,
         )
     case 'add': {
       const items = draftValueAt(before.draft, operation.path)
       const index = operation.index ?? (Array.isArray(items) ? items.length : 0)
-      return (t, locale) => t('builder.announce.added', { item: fieldName([...operation.path, index], locale) })
+      return (t, locale) =>
+        withNames(t, 'builder.announce.added', { item: fieldName([...operation.path, index], locale) }, locale)
     }
     case 'remove':
-      return (t, locale) => t('builder.announce.removed', { item: fieldName(operation.path, locale) })
+      return (t, locale) =>
+        withNames(t, 'builder.announce.removed', { item: fieldName(operation.path, locale) }, locale)
     case 'move':
-      return (t, locale) => t('builder.step.moved', { item: fieldName(operation.path, locale) })
+      return (t, locale) => withNames(t, 'builder.step.moved', { item: fieldName(operation.path, locale) }, locale)
     case 'setType':
       return (t) => t('builder.step.type', { type: t(`type.${operation.type}`) })
     case 'replace':
