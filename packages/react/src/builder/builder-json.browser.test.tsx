@@ -115,7 +115,7 @@ describe('files, in the browser', () => {
     await expect
       .element(
         panel.getByText(
-          'Opened ombi.json. Left out, as the draft keeps only the interactive object: "recipient", "sender_id".',
+          'Opened ombi.json. Left out, as the draft keeps only the interactive object: "recipient" and "sender_id".',
         ),
       )
       .toBeInTheDocument()

@@ -401,14 +401,14 @@ describe('the JSON tab', () => {
     await user.upload(input, new File([JSON.stringify(request)], 'order.json', { type: 'application/json' }))
     expect(
       await screen.findByText(
-        'Opened order.json. Left out, as the draft keeps only the interactive object: "to", "sender".',
+        'Opened order.json. Left out, as the draft keeps only the interactive object: "to" and "sender".',
         { selector: 'p' },
       ),
     ).toBeInTheDocument()
     rerender(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" locale="sw" />)
     expect(
       screen.getByText(
-        'Imefunguliwa: order.json. Vimeachwa, kwa kuwa rasimu huhifadhi kitu cha interactive pekee: "to", "sender".',
+        'Imefunguliwa: order.json. Vimeachwa, kwa kuwa rasimu huhifadhi kitu cha interactive pekee: "to" na "sender".',
         { selector: 'p' },
       ),
     ).toBeInTheDocument()

@@ -20,7 +20,7 @@ import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { useDomValue } from '../dom/use-dom-value.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { activeElementOf } from '../focus/focused-element.ts'
-import type { BuilderTranslate } from '../i18n/messages.ts'
+import type { BuilderTranslate, Locale } from '../i18n/messages.ts'
 import { sameJson } from '../state/same-json.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import type { ChangeOptions } from './builder-model.ts'
@@ -76,7 +76,22 @@ function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name:
   }
 }
 
-function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages): string {
+// One list format per language, made when a note first names what was left out; English as
+// core's sentences list ("a, b or c"), with no comma before the last.
+const fieldLists = new Map<Locale, Intl.ListFormat>()
+const LIST_LOCALES: Record<Locale, string> = { en: 'en-GB', sw: 'sw' }
+
+/** Quoted API names as the language lists them: `"to" and "sender"`, `"to" na "sender"`. */
+function listedFields(keys: readonly string[], locale: Locale): string {
+  let list = fieldLists.get(locale)
+  if (list === undefined) {
+    list = new Intl.ListFormat(LIST_LOCALES[locale], { type: 'conjunction' })
+    fieldLists.set(locale, list)
+  }
+  return list.format(keys.map((key) => `"${key}"`))
+}
+
+function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages, locale: Locale): string {
   if (note.kind === 'not_json' || note.kind === 'other_message') return formatIssue(note.issue, core)
   if (note.kind === 'too_large') {
     const [size, limit] = [describeSize(note.size, core), describeSize(note.limit, core)]
@@ -91,7 +106,7 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages): 
         : note.keptFor === undefined
           ? t('builder.json.opened', { name: note.name })
           : t('builder.json.openedRecipientKept', { name: note.name, to: note.keptFor })
-    const fields = note.leftOut?.map((key) => `"${key}"`).join(', ') ?? ''
+    const fields = listedFields(note.leftOut ?? [], locale)
     // The note goes on as a second sentence: the first ends with its full stop.
     const said =
       fields === ''
@@ -132,7 +147,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   { className, ...rest },
   ref,
 ) {
-  const { t, core, rootId, model, dispatch, announce, openedRecipients, jsonPlace } =
+  const { t, core, locale, rootId, model, dispatch, announce, openedRecipients, jsonPlace } =
     useBuilderControls('Builder.JsonEditor')
   const draft = useBuilderSelector((snapshot) => snapshot.draft)
   const unparsed = useBuilderSelector((snapshot) => unparsedAt(snapshot.state, []))
@@ -180,7 +195,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     const { keptFor, leftOut } = handOn(message)
     const note: FileNote = { kind: 'pasted', draft: unwrapped, keptFor, leftOut }
     showFileNote(note)
-    announce(fileNoteText(note, t, core))
+    announce(fileNoteText(note, t, core, locale))
   }
   const pastes = useRef(0)
   const { ref: textarea, hydrating } = useDomValue<HTMLTextAreaElement>(text, take)
@@ -256,7 +271,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     const { keptFor, leftOut } = handOn(read)
     const note: FileNote = { kind: 'opened', name: file.name, keptFor, leftOut }
     showFileNote(note)
-    announce(fileNoteText(note, t, core))
+    announce(fileNoteText(note, t, core, locale))
   }
   const download = () => {
     const name = draftFileName(draft, new Date())
@@ -265,7 +280,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     // Saved as shown, not as the last valid draft: said, since that file will not open until fixed.
     const note: FileNote = { kind: 'downloaded_unparsed', name }
     showFileNote(note)
-    announce(fileNoteText(note, t, core))
+    announce(fileNoteText(note, t, core, locale))
   }
   // A note on what the person did (opened, saved) is said in the live region; a refusal is an alert.
   const noteKind = fileNote?.note.kind
@@ -337,7 +352,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
           data-severity={noteDone ? undefined : noteSaid ? 'warning' : 'error'}
           role={noteSaid ? undefined : 'alert'}
         >
-          {fileNoteText(fileNote.note, t, core)}
+          {fileNoteText(fileNote.note, t, core, locale)}
         </p>
       )}
     </div>

@@ -39,7 +39,7 @@ const OPENED_NOTE: Record<Shape, string> = {
   'a Briq send request': 'Opened meta.json. Left out, as the draft keeps only the interactive object: "to".',
   "Meta's whole message": 'Opened meta.json. Left out, as the draft keeps only the interactive object: "to".',
   "Meta's whole message with recipient and context":
-    'Opened meta.json. Left out, as the draft keeps only the interactive object: "recipient", "context".',
+    'Opened meta.json. Left out, as the draft keeps only the interactive object: "recipient" and "context".',
 }
 
 // Every example in every shape would be slow: each takes the next shape, opened as a file or

@@ -153,7 +153,7 @@ describe("InteractiveComposer: the send step's conversation, sender and dialog, 
     // The conversation decides both: neither goes unseen into the send (nor warns that Briq ignores it).
     expect(
       await screen.findByText(
-        'Opened order.json. Left out, as the draft keeps only the interactive object: "to", "sender".',
+        'Opened order.json. Left out, as the draft keeps only the interactive object: "to" and "sender".',
         { selector: 'p' },
       ),
     ).toBeInTheDocument()
