@@ -227,6 +227,26 @@ describe('undo and redo', () => {
     }
   })
 
+  it('a paste into a field of the form is a step of its own, as the browser’s own undo of a field has it', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('flow')} />)
+    // Within the pause: typed, pasted, typed on. Undo takes away what came after the paste, then
+    // the paste alone, never the typing before it with it.
+    for (const name of ['Body text', 'Flow button text', 'Screen data (JSON)']) {
+      const field = screen.getByRole('textbox', { name })
+      await user.clear(field)
+      await user.type(field, '{{a')
+      await user.paste('"b"')
+      await user.type(field, '}')
+      await user.keyboard('{Control>}z{/Control}')
+      expect(field).toHaveValue('{a"b"')
+      await user.keyboard('{Control>}z{/Control}')
+      expect(field).toHaveValue('{a')
+      await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
+      expect(field).toHaveValue('{a"b"')
+    }
+  })
+
   it('a change in another field is a step of its own, even within the pause', async () => {
     render(<InteractiveBuilder defaultValue={createDraft('button')} />)
     fireEvent.change(body(), { target: { value: 'One' } })

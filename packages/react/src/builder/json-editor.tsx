@@ -26,6 +26,7 @@ import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import type { ChangeOptions } from './builder-model.ts'
 import { IssueLine } from './issue-messages.tsx'
 import { jsonReplacedText } from './labels.ts'
+import { isPaste } from './paste-step.ts'
 import { usePlainSpacesFix } from './plain-spaces-fix.tsx'
 
 /** Props of `Builder.JsonEditor`; other props go to its `<div>`. */
@@ -116,12 +117,6 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages, l
   }
   return t(FILE_NOTE_KEYS[note.kind], { name: note.name })
 }
-
-// Text put in by a paste (Input Events Level 2, "inputType"). Not a drop: text dragged within the
-// field is deleted, then dropped, and the two are one move to undo, as typing is.
-const PASTE_INPUTS = new Set(['insertFromPaste', 'insertFromPasteAsQuotation'])
-const isPaste = (event: Event): boolean =>
-  'inputType' in event && typeof event.inputType === 'string' && PASTE_INPUTS.has(event.inputType)
 
 /**
  * "Interactive object (JSON)": the same draft as the form, as text. Text that is not a JSON

@@ -4,6 +4,7 @@ import { useDomValue } from '../dom/use-dom-value.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import type { ChangeOptions } from './builder-model.ts'
 import { describedBy, FieldFrame } from './field-frame.tsx'
+import { pasteStep } from './paste-step.ts'
 import { usePlainSpacesFix } from './plain-spaces-fix.tsx'
 import type { FieldControlProps } from './text-field.tsx'
 
@@ -74,7 +75,10 @@ export function JsonField({
         aria-invalid={invalid ? true : undefined}
         aria-describedby={describedBy(id, hint, {}, issues)}
         data-bi-focus={focusKey}
-        onChange={(event) => take(event.target.value)}
+        onChange={(event) => {
+          const coalesceKey = pasteStep(event.nativeEvent)
+          take(event.target.value, coalesceKey === undefined ? undefined : { coalesceKey })
+        }}
       />
     </FieldFrame>
   )

@@ -7,6 +7,7 @@ import { describedBy, FieldFrame, fieldCounts } from './field-frame.tsx'
 import { textOf } from './field-value.ts'
 import { FormattingToolbar, shortcutStyle } from './formatting-toolbar.tsx'
 import { withNames } from './labels.ts'
+import { pasteStep } from './paste-step.ts'
 import type { FieldControlProps } from './text-field.tsx'
 
 /**
@@ -36,7 +37,8 @@ export function MultilineField({ node, id, label, value, issues, focusKey, onVal
     [requestFocus, area.current],
   )
   const onChange = useCallback(
-    (event: ChangeEvent<HTMLTextAreaElement>) => latest.current.onValue(event.target.value),
+    (event: ChangeEvent<HTMLTextAreaElement>) =>
+      latest.current.onValue(event.target.value, pasteStep(event.nativeEvent)),
     [],
   )
   const onKeyDown = useCallback(

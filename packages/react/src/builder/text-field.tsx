@@ -5,6 +5,7 @@ import { firstStrongDirection } from '../preview/text-direction.ts'
 import type { AnchorIssues } from './derive-issues.ts'
 import { describedBy, FieldFrame, fieldCounts } from './field-frame.tsx'
 import { numberFromText, textOf } from './field-value.ts'
+import { pasteStep } from './paste-step.ts'
 
 /** What every field control receives from `FieldView`. */
 export interface FieldControlProps {
@@ -26,7 +27,8 @@ export interface FieldControlProps {
 export function TextField({ node, id, label, value, issues, focusKey, onValue, t, hint }: FieldControlProps) {
   const text = textOf(value)
   const counts = fieldCounts(node, text)
-  const take = (typed: string) => onValue(node.kind === 'number' ? numberFromText(typed) : typed)
+  const take = (typed: string, coalesceKey?: string) =>
+    onValue(node.kind === 'number' ? numberFromText(typed) : typed, coalesceKey)
   // A one-line field cannot hold a line break (typed in the JSON tab, pasted into a file): the
   // browser drops it, gluing the words around it ("Ndiyosasa"), so it shows as a space.
   const { ref: input, defaultValue } = useDomValue<HTMLInputElement>(keepLineBreaks(text, 0), take)
@@ -53,7 +55,7 @@ export function TextField({ node, id, label, value, issues, focusKey, onValue, t
         aria-invalid={issues !== undefined && issues.errors.length > 0 ? true : undefined}
         aria-describedby={describedBy(id, hint, counts, issues)}
         data-bi-focus={focusKey}
-        onChange={(event) => take(event.target.value)}
+        onChange={(event) => take(event.target.value, pasteStep(event.nativeEvent))}
       />
     </FieldFrame>
   )
