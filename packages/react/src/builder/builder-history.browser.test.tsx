@@ -28,4 +28,31 @@ describe("the browser's own undo in Chromium", () => {
       outside.remove()
     }
   })
+
+  it('Ctrl+Z in a field takes a paste away alone, as the browser’s own undo would, not the typing before it', async () => {
+    renderBuilder({ defaultValue: { ...createDraft('button'), body: { text: 'Hello' } } })
+    // Copied from a page's own text, with the browser's clipboard.
+    const source = document.createElement('textarea')
+    source.value = ' and welcome'
+    document.body.append(source)
+    try {
+      source.select()
+      await userEvent.copy()
+    } finally {
+      source.remove()
+    }
+    const body = page.getByRole('textbox', { name: 'Body text' })
+    await userEvent.click(body)
+    // Typed, pasted and typed on within one pause.
+    await userEvent.keyboard('{End} there')
+    await userEvent.paste()
+    await userEvent.keyboard('!')
+    await expect.element(body).toHaveValue('Hello there and welcome!')
+    await userEvent.keyboard('{Control>}z{/Control}')
+    await expect.element(body).toHaveValue('Hello there and welcome')
+    await userEvent.keyboard('{Control>}z{/Control}')
+    await expect.element(body).toHaveValue('Hello there')
+    await userEvent.keyboard('{Control>}z{/Control}')
+    await expect.element(body).toHaveValue('Hello')
+  })
 })
