@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { WORKSPACE_ROOT, workspaceReadmes } from './workspace-readmes.ts'
+import { WORKSPACE_ROOT, withoutFencedCode, workspaceReadmes } from './workspace-readmes.ts'
 
 // A README's links to other files of the repository lead somewhere, and a link to a section
 // (`#languages`, `../proxy/README.md#framework-examples`) names a heading that is there, spelt
@@ -9,14 +9,14 @@ import { WORKSPACE_ROOT, workspaceReadmes } from './workspace-readmes.ts'
 
 /** The text a reader sees as prose: fenced code and code spans taken out. */
 function prose(markdown: string): string {
-  return markdown.replace(/^ *```[\s\S]*?^ *```/gm, '').replace(/(`+)[\s\S]*?\1/g, '')
+  return withoutFencedCode(markdown).replace(/(`+)[\s\S]*?\1/g, '')
 }
 
 /** GitHub's anchor for each heading: lower case, punctuation dropped, spaces as `-`, repeats numbered. */
 function anchors(markdown: string): Set<string> {
   const seen = new Map<string, number>()
   const found = new Set<string>()
-  for (const [, heading] of markdown.replace(/^ *```[\s\S]*?^ *```/gm, '').matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)) {
+  for (const [, heading] of withoutFencedCode(markdown).matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)) {
     const slug = heading!
       .toLowerCase()
       .replace(/[^\p{L}\p{N}\p{M} _-]/gu, '')

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { WORKSPACE_ROOT, workspaceReadmes } from './workspace-readmes.ts'
+import { WORKSPACE_ROOT, withoutFencedCode, workspaceReadmes } from './workspace-readmes.ts'
 
 // GitHub's tables split a row at every `|` not written `\|`, inside a code span too, and drop the
 // cells past the header's count: a row holding `data-state="open|closed"` unescaped loses the
@@ -21,8 +21,7 @@ function cells(row: string): number {
 
 /** Each table row whose cell count differs from its header's, as `line N: n cells, header m`. */
 function unevenRows(markdown: string): string[] {
-  // Fenced code keeps its lines (blank), so the line numbers stay the file's.
-  const lines = markdown.replace(/^ *```[\s\S]*?^ *```/gm, (code) => code.replace(/[^\n]/g, '')).split('\n')
+  const lines = withoutFencedCode(markdown).split('\n')
   const found: string[] = []
   for (let index = 0; index < lines.length - 1; index++) {
     if (!lines[index]!.trim().startsWith('|') || !DELIMITER_ROW.test(lines[index + 1]!)) continue

@@ -21,3 +21,8 @@ export function workspaceReadmes(dir = ''): string[] {
     return entry.name === 'README.md' ? [path] : []
   })
 }
+
+/** A README's text with its fenced code blocks blanked, line for line (line numbers stay the file's). */
+export function withoutFencedCode(markdown: string): string {
+  return markdown.replace(/^ *```[\s\S]*?^ *```/gm, (code) => code.replace(/[^\n]/g, ''))
+}
