@@ -74,7 +74,7 @@ describe("the page's own selects on a phone (Chromium)", () => {
     // Renamed "Lugha" now, the same select keeps focus.
     expect(document.activeElement).toBe(select)
 
-    const replies = page.getByRole('combobox', { name: /^Majibu ya haraka kwa kila kadi/ })
+    const replies = page.getByRole('combobox', { name: /^Vitufe vya kujibu kwa kila kadi/ })
     const repliesSelect = replies.element() as HTMLSelectElement
     repliesSelect.focus()
     await userEvent.keyboard('{End}')

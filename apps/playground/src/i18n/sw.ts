@@ -72,6 +72,6 @@ export const sw = {
   ruleExtendedListBody:
     'Maandishi ya orodha hadi herufi {extended}, kama mwongozo wa orodha unavyosema (kawaida {limit})',
   ruleFlowMediaHeader: 'Kichwa cha picha, video au hati kwenye ujumbe wa Flow',
-  ruleQuickReplies: 'Majibu ya haraka kwa kila kadi kabla ya onyo',
+  ruleQuickReplies: 'Vitufe vya kujibu kwa kila kadi kabla ya onyo',
   exampleRecipientNote: '255712345678 ni Amina, mteja wa majaribio ambaye muda wake wa saa 24 uko wazi.',
 } as const satisfies PlaygroundMessages

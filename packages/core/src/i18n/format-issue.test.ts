@@ -179,7 +179,7 @@ describe('Swahili sentences a clerk reads', () => {
     expect(warning).toBeDefined()
     const kitBound = warning && { ...warning, code: 'too_many' as const, rule: 'kit' as const }
     expect(kitBound && formatIssue(kitBound, coreMessagesSw)).toBe(
-      'Kadi 1 ina vitufe 3 vya majibu ya haraka; kiunda ujumbe hiki kinaruhusu hadi 2',
+      'Kadi 1 ina vitufe 3 vya kujibu; kiunda ujumbe hiki kinaruhusu hadi 2',
     )
     // The kit is named as the composer names its builder ("Kiunda ujumbe"), never "kifaa hiki":
     // to most readers a kifaa is a device (a page's "Kama kifaa" theme follows the phone), so
@@ -721,6 +721,20 @@ describe('a message type in a Swahili sentence', () => {
     for (const type of INTERACTIVE_TYPES) {
       expect(coreMessagesSw.type(type).toLowerCase(), type).toContain(TYPE_NAMES_SW[type].toLowerCase())
     }
+  })
+
+  it('names a card\'s quick replies as the type picker names reply buttons ("vitufe vya kujibu")', () => {
+    const labels = ['three quick replies per card', 'cards of two kinds', 'quick replies with a URL button']
+    const sentences = corpus
+      .filter(({ label }) => labels.includes(label))
+      .map(({ issue }) => formatIssue(issue, coreMessagesSw).replace(/[\u2068\u2069]/g, ''))
+    expect(sentences).toEqual([
+      'Jina la kitendo cha kadi 1 haliwezi kutumika pamoja na vitufe vya kujibu; WhatsApp hairuhusu hivyo',
+      'Kadi 2 ina kitufe 1 cha kujibu lakini kadi 1 ina kitufe cha kiungo; WhatsApp inataka kila kadi itumie aina moja na idadi moja ya vitufe',
+      'Kadi 1 ina vitufe 3 vya kujibu; WhatsApp haina kikomo rasmi, lakini mfano wa Meta una 2 na maktaba za kawaida huruhusu 2 au 3',
+      'Kadi 2 ina vitufe 3 vya kujibu; WhatsApp haina kikomo rasmi, lakini mfano wa Meta una 2 na maktaba za kawaida huruhusu 2 au 3',
+    ])
+    expect(TYPE_NAMES_SW.button).toBe('Vitufe vya kujibu')
   })
 
   it('names a carousel the same when counting its cards: "ujumbe wa kadi za kusogeza", not "ujumbe wa kadi"', () => {

@@ -92,7 +92,7 @@ describe('carousel', () => {
         "Card 1 has 3 quick-reply buttons; WhatsApp documents no maximum, but Meta's example has 2 and common libraries allow 2 or 3",
     })
     expect(formatIssue(first as Issue, coreMessagesSw)).toBe(
-      'Kadi 1 ina vitufe 3 vya majibu ya haraka; WhatsApp haina kikomo rasmi, lakini mfano wa Meta una 2 na maktaba za kawaida huruhusu 2 au 3',
+      'Kadi 1 ina vitufe 3 vya kujibu; WhatsApp haina kikomo rasmi, lakini mfano wa Meta una 2 na maktaba za kawaida huruhusu 2 au 3',
     )
     expectClean(validateInteractive(three, { carouselQuickReplyMax: 3 }))
     const four = carousel([replyCard(0, ['a', 'b', 'c', 'd']), replyCard(1, ['e', 'f', 'g', 'h'])])

@@ -101,7 +101,9 @@ function jsonProblem(i: Issue): string {
   return `${i.params?.file ?? subject(i).text} ${where}${what === undefined ? '' : `: ${what}`}`
 }
 
-// Counted nouns: one, many, and "not even one" (hata kimoja / hata moja).
+// Counted nouns: one, many, and "not even one" (hata kimoja / hata moja). A carousel card's quick
+// replies are "vitufe vya kujibu", as the builder's card kind and fix-its and the type picker's
+// reply buttons call them: one term for the buttons a customer taps to answer.
 const NOUNS: Record<CountNoun, { one: string; many: string; none: string }> = {
   button: { one: 'kitufe', many: 'vitufe', none: 'kitufe hata kimoja' },
   section: { one: 'sehemu', many: 'sehemu', none: 'sehemu hata moja' },
@@ -109,12 +111,12 @@ const NOUNS: Record<CountNoun, { one: string; many: string; none: string }> = {
   product: { one: 'bidhaa', many: 'bidhaa', none: 'bidhaa hata moja' },
   card: { one: 'kadi', many: 'kadi', none: 'kadi hata moja' },
   quick_reply: {
-    one: 'kitufe cha jibu la haraka',
-    many: 'vitufe vya majibu ya haraka',
-    none: 'kitufe cha jibu la haraka hata kimoja',
+    one: 'kitufe cha kujibu',
+    many: 'vitufe vya kujibu',
+    none: 'kitufe cha kujibu hata kimoja',
   },
 }
-// "vitufe 3", "kitufe 1", "vitufe 3 vya majibu ya haraka".
+// "vitufe 3", "kitufe 1", "vitufe 3 vya kujibu".
 const counted = (noun: CountNoun, count: number): string => {
   const words = wordFor(NOUNS, noun)
   const [head, ...rest] = (count === 1 ? words.one : words.many).split(' ')
@@ -307,7 +309,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
   card_line_breaks: (i) =>
     `${says(i, 'na')} mistari mipya ${i.actual}; ${ownerSays(i, 'naruhusu')} hadi ${i.limit} kwenye kadi`,
   quick_replies_exclusive: (i) =>
-    `${denies(i, 'wezi')} kutumika pamoja na vitufe vya majibu ya haraka; ${ownerDenies(i, 'ruhusu')} hivyo`,
+    `${denies(i, 'wezi')} kutumika pamoja na vitufe vya kujibu; ${ownerDenies(i, 'ruhusu')} hivyo`,
   card_kind_mismatch: (i) => {
     const p = i.params ?? {}
     return `Kadi ${p.at} ina ${cardKind(p.cardKind, p.buttons)} lakini kadi 1 ina ${cardKind(p.firstKind, p.firstButtons)}; ${ownerSays(i, 'nataka')} kila kadi itumie aina moja na idadi moja ya vitufe`

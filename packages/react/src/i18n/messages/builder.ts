@@ -195,7 +195,7 @@ export const builderMessages = {
   ],
   'builder.refused.staysOnCard': [
     'Quick replies stay on their card: every card of a carousel has the same buttons',
-    'Majibu ya haraka hubaki kwenye kadi yao: kila kadi ina vitufe vilevile',
+    'Vitufe vya kujibu hubaki kwenye kadi yao: kila kadi ina vitufe vilevile',
   ],
   'builder.refused.other': ['That change could not be made', 'Badiliko hilo halikuwezekana'],
   // Swahili: no concord with the item here either ("Imesogezwa" fits a safu, not a kitufe): "you
