@@ -17,7 +17,7 @@ import { isRecord } from '../state/is-record.ts'
 import { sameJson } from '../state/same-json.ts'
 import { type BuilderModel, restoreKept } from './builder-model.ts'
 
-/** Typing is saved once it pauses this long (ms); leaving the page saves at once. */
+/** A change is saved this long after it (ms), and typing on as often; leaving the page saves at once. */
 const SAVE_DELAY_MS = 400
 
 // The source of drafts taken from storage (another tab's, this page's other builder's): saved
