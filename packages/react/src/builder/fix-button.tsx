@@ -2,21 +2,28 @@ import type { FixIt } from '@briq-interactive/core'
 import { useId } from 'react'
 import { SentenceStop } from '../dom/sentence-stop.tsx'
 import { anchorElementId, type BuilderControls, type FocusRequest, useBuilderControls } from './builder-context.ts'
-import { fixLabel } from './labels.ts'
+import { fixLabel, withLeftOut } from './labels.ts'
+import { handOnMessage } from './opened-recipients.ts'
 
 /** Applies a fix-it as one undoable step, says so, and focuses what it changed (or `focus`). */
 export function applyFix(controls: BuilderControls, fix: FixIt, focus?: FocusRequest): void {
   const { model, dispatch, announce, requestFocus, rootId, t, locale } = controls
-  // Keeping only the interactive object of a pasted send request: its recipient goes to the send step.
-  const recipient = fix.recipient
   if (!dispatch({ op: 'fix', id: fix.id })) return
-  const kept = recipient !== undefined && controls.openedRecipients.open(recipient) === 'kept'
-  // Its sender goes to the send step's "Send from" alike (one the person picked stays).
-  if (fix.sender !== undefined) controls.openedRecipients.openSender(fix.sender)
+  // Keeping only the interactive object of a pasted whole message: its recipient and sender go to
+  // the send step (one the person entered or picked stays), and what is left out is named, as the
+  // JSON tab names it for the same message pasted or opened.
+  const { keptFor, leftOut } = handOnMessage(controls.openedRecipients, {
+    to: fix.recipient,
+    sender: fix.sender,
+    leftOut: fix.leftOut,
+    leftOutWithTo: fix.leftOutWithTo,
+  })
   const done = { fix: fixLabel(fix, t, locale) }
-  announce(
-    kept ? t('builder.announce.fixedRecipientKept', { ...done, to: recipient }) : t('builder.announce.fixed', done),
-  )
+  const said =
+    keptFor === undefined
+      ? t('builder.announce.fixed', done)
+      : t('builder.announce.fixedRecipientKept', { ...done, to: keptFor })
+  announce(withLeftOut(t, locale, said, leftOut))
   // The fixed draft's finder, which placed its issues: built once per draft shape, not per click.
   const anchor = model.getSnapshot().anchorOf(fix.paths[0] ?? [])
   // A fix that changes the type (four buttons → a list) leaves nothing at its path: the picker shows the new type.

@@ -188,6 +188,24 @@ describe('the JSON tab', () => {
     expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('list')
   })
 
+  it('says what the fix-it left out of the whole message, as the note for the same message pasted does', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} defaultTab="json" />)
+    const pasted = {
+      messaging_product: 'whatsapp',
+      to: '255712345678',
+      sender: '255700000002',
+      interactive: createDraft('list'),
+    }
+    fireEvent.change(json(), { target: { value: JSON.stringify(pasted) } })
+    const problems = screen.getByRole('region', { name: 'Problems' })
+    await user.click(within(problems).getByRole('button', { name: 'Keep only the "interactive" object inside it' }))
+    // No send step here: neither its recipient nor its sender is taken, and both are named.
+    expect(document.querySelector('.bi-builder-live')).toHaveTextContent(
+      'Done: Keep only the "interactive" object inside it. Left out, as the draft keeps only the interactive object: "to" and "sender".',
+    )
+  })
+
   // Paste `text` over the whole of the JSON tab's text, as Ctrl+A, Ctrl+V does.
   const pasteOver = async (user: ReturnType<typeof userEvent.setup>, text: string) => {
     const area = json() as HTMLTextAreaElement

@@ -7,7 +7,6 @@ import {
   formatDraftJson,
   formatIssue,
   type Issue,
-  leftOutOf,
   openDraftFile,
   pastedMessage,
   type ReadDraftFileResult,
@@ -25,7 +24,8 @@ import { sameJson } from '../state/same-json.ts'
 import { useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import type { ChangeOptions } from './builder-model.ts'
 import { IssueLine } from './issue-messages.tsx'
-import { jsonReplacedText } from './labels.ts'
+import { jsonReplacedText, withLeftOut } from './labels.ts'
+import { handOnMessage } from './opened-recipients.ts'
 import { isPaste } from './paste-step.ts'
 import { usePlainSpacesFix } from './plain-spaces-fix.tsx'
 
@@ -77,21 +77,6 @@ function refusedFileNote(read: Exclude<ReadDraftFileResult, { ok: true }>, name:
   }
 }
 
-// One list format per language, made when a note first names what was left out; English as
-// core's sentences list ("a, b or c"), with no comma before the last.
-const fieldLists = new Map<Locale, Intl.ListFormat>()
-const LIST_LOCALES: Record<Locale, string> = { en: 'en-GB', sw: 'sw' }
-
-/** Quoted API names as the language lists them: `"to" and "sender"`, `"to" na "sender"`. */
-function listedFields(keys: readonly string[], locale: Locale): string {
-  let list = fieldLists.get(locale)
-  if (list === undefined) {
-    list = new Intl.ListFormat(LIST_LOCALES[locale], { type: 'conjunction' })
-    fieldLists.set(locale, list)
-  }
-  return list.format(keys.map((key) => `"${key}"`))
-}
-
 function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages, locale: Locale): string {
   if (note.kind === 'not_json' || note.kind === 'other_message') return formatIssue(note.issue, core)
   if (note.kind === 'too_large') {
@@ -107,12 +92,7 @@ function fileNoteText(note: FileNote, t: BuilderTranslate, core: CoreMessages, l
         : note.keptFor === undefined
           ? t('builder.json.opened', { name: note.name })
           : t('builder.json.openedRecipientKept', { name: note.name, to: note.keptFor })
-    const fields = listedFields(note.leftOut ?? [], locale)
-    // The note goes on as a second sentence: the first ends with its full stop.
-    const said =
-      fields === ''
-        ? opened
-        : t('builder.json.openedLeftOut', { opened: opened.endsWith('.') ? opened : `${opened}.`, fields })
+    const said = withLeftOut(t, locale, opened, note.leftOut)
     return note.kind === 'pasted' ? `${said} ${t('builder.json.pastedUndo')}` : said
   }
   return t(FILE_NOTE_KEYS[note.kind], { name: note.name })
@@ -160,16 +140,6 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   const text = unparsed?.text ?? (typed !== undefined && typed.source === draft ? typed.text : formatDraftJson(draft))
   // What was typed last, so the caret it left is not moved (below).
   const typedNow = useRef<string | undefined>(undefined)
-  // An opened or pasted message's recipient and sender go to the send step, where they belong;
-  // what it did not take (none there, or the person's own kept) is named as left out.
-  const handOn = (
-    message: Parameters<typeof leftOutOf>[0] & { to?: string | undefined; sender?: string | undefined },
-  ) => {
-    const to = message.to === undefined ? undefined : openedRecipients.open(message.to)
-    const sender = message.sender === undefined ? undefined : openedRecipients.openSender(message.sender)
-    const leftOut = leftOutOf(message, { to: to !== undefined, sender: sender === 'filled' })
-    return { keptFor: to === 'kept' ? message.to : undefined, leftOut }
-  }
   const take = (next: string, pasted = false) => {
     typedNow.current = next
     if (!pasted) {
@@ -187,7 +157,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     // The text pasted is not shown as typed: an Undo back to it moves the caret as any other.
     typedNow.current = undefined
     const unwrapped = model.getSnapshot().draft
-    const { keptFor, leftOut } = handOn(message)
+    const { keptFor, leftOut } = handOnMessage(openedRecipients, message)
     const note: FileNote = { kind: 'pasted', draft: unwrapped, keptFor, leftOut }
     showFileNote(note)
     announce(fileNoteText(note, t, core, locale))
@@ -263,7 +233,7 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
     dispatch({ op: 'replace', draft: read.interactive })
     // A send request's recipient goes to the send step (the composer's), where it belongs; with
     // none to take it, it is named among what was left out.
-    const { keptFor, leftOut } = handOn(read)
+    const { keptFor, leftOut } = handOnMessage(openedRecipients, read)
     const note: FileNote = { kind: 'opened', name: file.name, keptFor, leftOut }
     showFileNote(note)
     announce(fileNoteText(note, t, core, locale))

@@ -56,3 +56,34 @@ export function fieldName(path: readonly (string | number)[], locale: Locale): s
 /** What replaced the JSON tab's text the form could not use, said the same on the form and the JSON tab. */
 export const jsonReplacedText = (t: BuilderTranslate, by: 'form' | 'draft'): string =>
   t(by === 'form' ? 'builder.json.replacedByForm' : 'builder.json.replacedByDraft')
+
+// One list format per language, made when a note first names what was left out; English as
+// core's sentences list ("a, b or c"), with no comma before the last.
+const fieldLists = new Map<Locale, Intl.ListFormat>()
+const LIST_LOCALES: Record<Locale, string> = { en: 'en-GB', sw: 'sw' }
+
+/** Quoted API names as the language lists them: `"to" and "sender"`, `"to" na "sender"`. */
+function listedFields(keys: readonly string[], locale: Locale): string {
+  let list = fieldLists.get(locale)
+  if (list === undefined) {
+    list = new Intl.ListFormat(LIST_LOCALES[locale], { type: 'conjunction' })
+    fieldLists.set(locale, list)
+  }
+  return list.format(keys.map((key) => `"${key}"`))
+}
+
+/**
+ * `said` (what was opened, pasted or fixed) and then, as a second sentence, the members of a whole
+ * message the draft left out (`handOnMessage`), quoted as the API names them: one wording for the
+ * JSON tab's note and the fix-it's announcement.
+ */
+export function withLeftOut(
+  t: BuilderTranslate,
+  locale: Locale,
+  said: string,
+  leftOut: readonly string[] | undefined,
+): string {
+  if (leftOut === undefined || leftOut.length === 0) return said
+  const fields = listedFields(leftOut, locale)
+  return t('builder.json.openedLeftOut', { opened: said.endsWith('.') ? said : `${said}.`, fields })
+}

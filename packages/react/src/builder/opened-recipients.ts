@@ -1,3 +1,5 @@
+import { leftOutOf } from '@briq-interactive/core'
+
 /**
  * Where the builder tells the send step of a recipient it opened: a send request read from a file
  * (or pasted) carries its `to`, which belongs in the recipient field, not lost with the rest of the request;
@@ -46,4 +48,26 @@ export function createOpenedRecipients(): OpenedRecipients {
   const recipients = channel()
   const senders = channel()
   return { ...recipients, openSender: senders.open, subscribeSender: senders.subscribe }
+}
+
+/** What a whole message opened, pasted or unwrapped by its fix-it carries beyond its interactive object. */
+export type OpenedMessage = Parameters<typeof leftOutOf>[0] & {
+  readonly to?: string | undefined
+  readonly sender?: string | undefined
+}
+
+/**
+ * Hands a whole message's recipient and sender to the send step (`open`, `openSender`), where
+ * they belong, and says what the draft then leaves out (core's `leftOutOf`: what no send step
+ * took, or the person's own kept in its place). `keptFor`: the message's recipient, when the send
+ * step kept a number entered there.
+ */
+export function handOnMessage(
+  opened: OpenedRecipients,
+  message: OpenedMessage,
+): { keptFor: string | undefined; leftOut: readonly string[] } {
+  const to = message.to === undefined ? undefined : opened.open(message.to)
+  const sender = message.sender === undefined ? undefined : opened.openSender(message.sender)
+  const leftOut = leftOutOf(message, { to: to !== undefined, sender: sender === 'filled' })
+  return { keptFor: to === 'kept' ? message.to : undefined, leftOut }
 }

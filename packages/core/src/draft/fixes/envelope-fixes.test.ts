@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { validateInteractive } from '../../validation/validate-interactive.ts'
 import { applyDraftOperation } from '../apply-draft-operation.ts'
 import { createDraft } from '../create-draft.ts'
+import { leftOutOf } from '../wrapped-interactive.ts'
 import { draftFixIts } from './draft-fix-its.ts'
 
 const interactive = createDraft('list')
@@ -43,6 +44,14 @@ describe('the "keep the interactive object" fix-it', () => {
   it('carries the sender it drops, for the send step', () => {
     expect(fixesOf({ to: '255712345678', sender: '255700000002', interactive })[0]?.sender).toBe('255700000002')
     expect(fixesOf({ to: '255712345678', interactive })[0]).not.toHaveProperty('sender')
+  })
+
+  it('names what the draft leaves out of the message, as the JSON tab does for a paste', () => {
+    const [fix] = fixesOf({ messaging_product: 'whatsapp', to: '255712345678', sender: '255700000002', interactive })
+    const named = { leftOut: ['sender'], leftOutWithTo: ['to', 'sender'] }
+    expect(fix).toMatchObject(named)
+    expect(leftOutOf(fix ?? {}, { to: false, sender: false })).toEqual(['to', 'sender'])
+    expect(leftOutOf(fix ?? {}, { to: true, sender: true })).toEqual([])
   })
 
   it('is not offered for an interactive object of a known type, or a wrapper without one', () => {

@@ -31,6 +31,14 @@ export interface FixIt {
   readonly recipient?: string
   /** Its `sender` (which of your numbers sends), left out of the draft alike, for a send step to take. */
   readonly sender?: string
+  /**
+   * The members of that message the draft does not keep, as `unwrapMessage` names them (its
+   * `leftOut`, and `leftOutWithTo` for when nothing takes the recipient): `leftOutOf` says which
+   * to name once a send step took what it takes.
+   */
+  readonly leftOut?: readonly string[]
+  /** `leftOut` with the recipient's own member (`to`) among them. */
+  readonly leftOutWithTo?: readonly string[]
 }
 
 /** What a fix-it producer reads. */
