@@ -23,6 +23,23 @@ describe('composing in the playground: the kit’s composer, nothing of its own'
     expect(preview()).toHaveTextContent(body.slice(0, 20))
   })
 
+  it('lists the page\'s headings as they nest: the builder\'s groups below "Message builder"', () => {
+    renderApp()
+    const outline = screen.getAllByRole('heading').map((heading) => ({
+      level: Number(heading.getAttribute('aria-level') ?? heading.tagName.slice(1)),
+      name: heading.textContent,
+    }))
+    expect(outline[0]).toEqual({ level: 1, name: 'Briq interactive playground' })
+    // A screen reader's headings list skips no level going in.
+    for (const [index, heading] of outline.entries()) {
+      if (index > 0) expect(heading.level, heading.name ?? '').toBeLessThanOrEqual((outline[index - 1]?.level ?? 0) + 1)
+    }
+    const levelOf = (name: string) => outline.find((heading) => heading.name === name)?.level
+    expect(['Message builder', 'Buttons', 'Button 1', 'Problems', 'WhatsApp message preview'].map(levelOf)).toEqual([
+      2, 3, 4, 3, 2,
+    ])
+  })
+
   it('keeps the draft across a reload (the composer’s persistKey)', async () => {
     const first = renderApp()
     const user = userEvent.setup()

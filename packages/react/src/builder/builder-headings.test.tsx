@@ -100,10 +100,10 @@ describe("the builder's headings", () => {
     )
     expect(outline(composer.container)).toEqual([
       '3 Message builder',
-      '3 Buttons',
-      '4 Button 1',
-      '4 Button 2',
-      '3 Problems',
+      '4 Buttons',
+      '5 Button 1',
+      '5 Button 2',
+      '4 Problems',
       '3 WhatsApp message preview',
     ])
   })

@@ -121,7 +121,8 @@ export interface BuilderOptions {
    * The level of the builder's top headings: its groups ("Buttons", "Sections", "Cards") and
    * "Problems"; each item ("Section 1") one level below its group, a group inside an item
    * ("Rows") one below that. Set it one below your page's heading above the builder. Default 2.
-   * `InteractiveComposer` gives its builder, preview and inline send form a heading of this level too.
+   * `InteractiveComposer` gives its builder ("Message builder"), preview and inline send form a
+   * heading of this level, and the builder's headings inside it go one level below.
    */
   headingLevel?: HeadingLevel | undefined
   /**

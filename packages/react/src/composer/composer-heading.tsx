@@ -3,8 +3,9 @@ import { useBuilderControls } from '../builder/builder-context.ts'
 import { BuilderHeading } from '../builder/builder-heading.tsx'
 
 /**
- * A heading of the composer's own (the builder, the preview, the send form) at the level of the
- * builder's top headings ("Buttons", "Problems"), so a screen reader's heading keys reach every
+ * A heading of the composer's own (the builder, the preview, the send form) at the root's
+ * `headingLevel`, the builder's own headings ("Buttons", "Problems") one level below the builder's
+ * (`ComposerBuilder`), so a screen reader's heading keys reach every
  * part of the composer, not only the form's groups. Its words are the part's name: hidden but to
  * assistive tech, it changes nothing on the page.
  */

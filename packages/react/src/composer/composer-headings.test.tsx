@@ -21,8 +21,9 @@ const outline = () =>
 describe("InteractiveComposer's headings (jsdom)", () => {
   it('inline: the builder opens with its own, and the preview and the send form follow "Problems", names kept', () => {
     renderComposer({ sendMode: 'inline' })
-    expect(outline()[0]).toBe('2 Message builder')
-    expect(outline().slice(-3)).toEqual(['2 Problems', '2 WhatsApp message preview', '2 Send message'])
+    // The builder's groups and "Problems" are inside "Message builder": one level below it.
+    expect(outline().slice(0, 3)).toEqual(['2 Message builder', '3 Buttons', '4 Button 1'])
+    expect(outline().slice(-3)).toEqual(['3 Problems', '2 WhatsApp message preview', '2 Send message'])
     const builder = screen.getByRole('region', { name: 'Message builder' })
     expect(within(builder).getAllByRole('heading')[0]).toHaveTextContent('Message builder')
     const form = screen.getByRole('form', { name: 'Send message' })
@@ -41,7 +42,7 @@ describe("InteractiveComposer's headings (jsdom)", () => {
 
   it('dialog mode: the preview has its heading; the send step is the Send button, the dialog titled', () => {
     renderComposer()
-    expect(outline().slice(-2)).toEqual(['2 Problems', '2 WhatsApp message preview'])
+    expect(outline().slice(-2)).toEqual(['3 Problems', '2 WhatsApp message preview'])
     expect(screen.getByRole('button', { name: 'Send' })).toBeInTheDocument()
   })
 })

@@ -11,7 +11,7 @@ import {
   type ValidateOptions,
 } from '@briq-interactive/core'
 import { forwardRef, type ReactNode, useId, useMemo } from 'react'
-import { useBuilderControls, useBuilderSelector } from '../builder/builder-context.ts'
+import { BuilderContext, useBuilderControls, useBuilderSelector } from '../builder/builder-context.ts'
 import {
   type BuilderDivProps,
   type BuilderOptions,
@@ -121,17 +121,22 @@ interface SideProps {
 /**
  * The builder's own parts, arranged as `InteractiveBuilder` arranges them, in a region named by
  * its heading: a screen reader's heading keys reach the type, header and body above "Buttons".
+ * Its groups and "Problems" are inside it, so their headings are one level below its own.
  */
 function ComposerBuilder(): ReactNode {
+  const controls = useBuilderControls('InteractiveComposer')
   // The builder's language: its own props over the provider's.
-  const { locale, messages } = useBuilderControls('InteractiveComposer')
+  const { locale, messages } = controls
   // The composer's own words are among the send step's labels, not the builder's.
   const label = translatorFor(SEND_LABELS, locale, messages)('composer.builder')
   const headingId = useId()
+  const inside = useMemo(() => ({ ...controls, headingLevel: controls.headingLevel + 1 }), [controls])
   return (
     <section className="bi-composer-builder" aria-labelledby={headingId}>
       <ComposerHeading id={headingId}>{label}</ComposerHeading>
-      <BuilderPresetParts />
+      <BuilderContext.Provider value={inside}>
+        <BuilderPresetParts />
+      </BuilderContext.Provider>
     </section>
   )
 }
