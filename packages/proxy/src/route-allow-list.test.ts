@@ -76,6 +76,9 @@ describe('matchRoute', () => {
     ['POST', '/v1/whatsapp/conversations/%00/read', 'conversation_id', '\0'],
     ['GET', '/v1/whatsapp/senders/a%20b', 'sender_id', 'a b'],
     ['GET', '/v1/whatsapp/senders/100%', 'sender_id', '100%'],
+    // Only its escapes are refused: decoded it would be an id, so the segment is quoted as sent.
+    ['GET', '/v1/whatsapp/messages/3f1c2a9e-8b7d-4c6e-9a1b-2c3d4e5f6a7%62', 'message_id', `${ID.slice(0, -1)}%62`],
+    ['GET', '/v1/whatsapp/senders/%61bc', 'sender_id', '%61bc'],
   ])('names the parameter of %s %s that no id can be, and its value (never forwarded)', (method, path, name, value) => {
     expect(matchRoute(method, path)).toEqual({ kind: 'bad_param', name, value })
   })

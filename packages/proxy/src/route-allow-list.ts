@@ -24,7 +24,10 @@ export type RouteMatch =
       kind: 'bad_param'
       /** The `:name` of the first path segment no id can be (`message_id` for `/messages/a%2Fb`). */
       name: string
-      /** That segment, percent-decoded where it decodes (`a/b`), as the mock quotes it. */
+      /**
+       * That segment, percent-decoded where it decodes (`a/b`), as the mock quotes it; as sent
+       * (`%61bc`) when decoded it would be an id, since only its escapes are refused.
+       */
       value: string
     }
   | {
@@ -52,6 +55,16 @@ const PATH_WORDS = new Set(BRIQ_ROUTES.flatMap((route) => route.path.split('/'))
 const isSafeId = (segment: string) => SAFE_ID.test(segment) && !PATH_WORDS.has(segment)
 
 /**
+ * A refused segment as its 422 quotes it: percent-decoded where that shows what is wrong (`a/b`,
+ * `..`), as the mock quotes it, but as sent when only its escapes are refused: `…-00000000000%31`
+ * decodes to a real UUID, and "must be a UUID, got" that UUID would say nothing of why.
+ */
+function quotedParam(segment: string): string {
+  const decoded = decodedParam(segment)
+  return decoded !== segment && isSafeId(decoded) ? segment : decoded
+}
+
+/**
  * Matches a path (already stripped of the proxy's base path) and method against the allow-list.
  * HEAD is not offered: the kit never uses it. A Briq route the proxy does not forward (the text
  * send, templates) is `not_found` naming it, never a method mismatch with a forwarded route of
@@ -67,7 +80,7 @@ export function matchRoute(method: string, path: string): RouteMatch {
   const shaped = matchBriqRoute(PROXIED_ROUTES, method, path, { param: (segment) => !PATH_WORDS.has(segment) })
   if (shaped.kind === 'found') {
     const bad = Object.entries(shaped.params).find(([, segment]) => !isSafeId(segment))
-    if (bad !== undefined) return { kind: 'bad_param', name: bad[0], value: decodedParam(bad[1]) }
+    if (bad !== undefined) return { kind: 'bad_param', name: bad[0], value: quotedParam(bad[1]) }
   }
   return match
 }
