@@ -37,6 +37,9 @@ import { validateCached } from '../validation/validate-cached.ts'
 import { type IssuePlacement, placeIssues } from './derive-issues.ts'
 import { createStructureCache, type StructureRoot, structureRootOf } from './structure-cache.ts'
 
+// What the builder places for a draft not given yet (`null`): nothing to flag.
+const NO_DRAFT_YET: ValidationResult<Interactive> = { ok: false, issues: [], warnings: [] }
+
 /**
  * What is saved beside a draft (core's `SavedDraft`, `DraftToOpen`): text typed into JSON boxes
  * that did not parse, the items whose ids follow their titles, and what was kept out of sight.
@@ -163,7 +166,10 @@ export function createBuilderModel(
     const fixes = editorFixIts(state, found)
     const anchorOf = anchorsOf.get(state) ?? issueAnchors(draft, options.draft)
     anchorsOf.set(state, anchorOf)
-    const placement = placeIssues(draft, result, fixes, options.draft, snapshot?.placement, anchorOf)
+    // No draft yet (a host's `value={null}` while it loads one): nothing anyone wrote is wrong, so
+    // core's "must be an object" is not shown; text typed in the JSON tab still is.
+    const shown = draft === null && state.unparsed.length === 0 ? NO_DRAFT_YET : result
+    const placement = placeIssues(draft, shown, fixes, options.draft, snapshot?.placement, anchorOf)
     snapshot = {
       state,
       draft,

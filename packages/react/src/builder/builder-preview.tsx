@@ -25,7 +25,8 @@ export const BuilderPreview = forwardRef<HTMLElement, BuilderPreviewProps>(funct
       // A view of the draft, not one of its controls: the builder's undo keys leave it alone.
       data-bi-beside=""
       {...props}
-      value={draft}
+      // No draft yet (a host's `value={null}`) is the preview's empty bubble, nothing marked.
+      value={draft === null ? undefined : draft}
     />
   )
 })

@@ -64,7 +64,12 @@ import { type BuilderPersistState, useDraftPersistence } from './use-draft-persi
  * which does not evaluate `Omit`, lists and describes them for each of the three.
  */
 export interface BuilderOptions {
-  /** The draft (controlled): any interactive object, valid or not. */
+  /**
+   * The draft (controlled): any interactive object, valid or not. `null`: no draft yet (yours is
+   * still loading): the type picker shows no type, nothing is flagged, and "Problems" says to
+   * choose a type; a type picked starts its draft (`onValueChange`), and the draft you then give
+   * is the first step (Undo does not go back to nothing).
+   */
   value?: unknown
   /** The draft to start from (uncontrolled). Default: reply buttons with starter words in `locale`. */
   defaultValue?: unknown
@@ -204,7 +209,7 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const [model] = useState(() =>
     value === undefined && defaultValue === undefined
       ? createBuilderModel(createDraft('button', options.draft), options, Date.now, true)
-      : createBuilderModel(value ?? defaultValue, options),
+      : createBuilderModel(value !== undefined ? value : defaultValue, options),
   )
   const [tab, setTab] = useControllableState<BuilderTab>({
     value: tabProp,

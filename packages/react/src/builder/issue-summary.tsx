@@ -26,7 +26,7 @@ export type BuilderIssueSummaryProps = ComponentPropsWithoutRef<'section'>
  * reply buttons) come after the issues. A fix-it is offered here only where no control on the
  * page shows it beside its field (an issue of the whole message, the JSON tab showing, a layout
  * without that field), so each fix-it is one button. Errors and warnings differ by icon and by
- * word, not only by colour.
+ * word, not only by colour. With no draft yet (`value={null}`) it flags nothing and says to choose a type.
  */
 export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryProps>(function BuilderIssueSummary(
   { className, ...rest },
@@ -35,6 +35,8 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
   const { t, locale, rootId, focusAnchor, setTab, requestFocus, shownMessages, headingLevel } =
     useBuilderControls('Builder.IssueSummary')
   const summary = useBuilderSelector((snapshot) => snapshot.placement.summary)
+  // No draft yet (a host's `value={null}`): no problems, and none found either.
+  const noDraft = useBuilderSelector((snapshot) => snapshot.draft === null)
   const fixesWait = useBuilderSelector((snapshot) => snapshot.fixesWait)
   // Until the controls on the page are known (a server render), fix-its are left to the fields.
   const messagesId = (anchor: IssueAnchor) => fieldPartIds(anchorElementId(rootId, anchor.kind, anchor.path)).issues
@@ -69,14 +71,14 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
       aria-labelledby={`${id}-title`}
       {...rest}
       className={withClassName('bi-builder-summary', className)}
-      data-state={errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : 'clear'}
+      data-state={errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : noDraft ? 'empty' : 'clear'}
     >
       <div className="bi-builder-summary-head">
         <BuilderHeading level={headingLevel} className="bi-builder-summary-title" id={`${id}-title`}>
           {t('builder.issues.label')}
         </BuilderHeading>
         <span className="bi-builder-summary-count" role="status">
-          {counts.length > 0 ? counts.join(', ') : t('builder.issues.none')}
+          {counts.length > 0 ? counts.join(', ') : t(noDraft ? 'builder.issues.noDraft' : 'builder.issues.none')}
         </span>
       </div>
       {fixesWait ? <p className="bi-builder-hint">{t('builder.issues.fixesWait')}</p> : null}

@@ -54,7 +54,10 @@ export function useControlledDraft(
         present = model.getSnapshot().draft
       }
     }
-    if (value !== present && !sameJson(value, present)) model.replace(value)
+    if (value === present || sameJson(value, present)) return
+    // The host's first draft over none (`null` while it loaded) is where the history starts.
+    if (present === null && !model.getSnapshot().canUndo) model.amend(value)
+    else model.replace(value)
   }, [model, value, shown])
 
   return useCallback(

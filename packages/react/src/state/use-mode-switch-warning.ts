@@ -13,8 +13,8 @@ export function useModeSwitchWarning(controlled: boolean, name: string): void {
     wasControlled.current = controlled
     if (process.env.NODE_ENV === 'production' || warned.current) return
     warned.current = true
-    // Never "null for none": null is a value of its own to most (a builder given it shows a draft
-    // that is not an object, with its error); only where `null` means none do its props say so.
+    // Never "null for none": null is a value of its own to most (a builder given it has no draft
+    // yet, not the draft it had); only where `null` means none do its props say so.
     const [from, to] = controlled ? ['uncontrolled', 'controlled'] : ['controlled', 'uncontrolled']
     console.error(
       `${name} is changing from ${from} to ${to}. Decide between a controlled value (given on every render, ` +

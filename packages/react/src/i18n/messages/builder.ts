@@ -81,6 +81,11 @@ export const builderMessages = {
   'builder.format.mono': ['Monospace', 'Herufi za upana sawa'],
   'builder.issues.label': ['Problems', 'Matatizo'],
   'builder.issues.none': ['No problems found', 'Hakuna tatizo lililopatikana'],
+  // A host's `value={null}`: no draft given yet.
+  'builder.issues.noDraft': [
+    'No message yet: choose its type to start',
+    'Bado hakuna ujumbe: chagua aina yake ili uanze',
+  ],
   'builder.issues.errors': [
     { one: '{count} error', other: '{count} errors' },
     { one: 'Kosa {count}', other: 'Makosa {count}' },
