@@ -3,7 +3,7 @@ import type { InteractiveType } from '../schemas/interactive.ts'
 import type { SchemaOptions } from '../schemas/schema-options.ts'
 import { addressDescription } from './address-description.ts'
 import { carouselDescription } from './carousel-description.ts'
-import { CATALOG_HINT, field, group } from './description-nodes.ts'
+import { BUTTON_URL_HINT, CATALOG_HINT, field, group, PRODUCT_HINT } from './description-nodes.ts'
 import type { DraftNode } from './draft-description.ts'
 import type { DraftPath } from './draft-path.ts'
 
@@ -62,7 +62,7 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
     case 'cta_url':
       return [
         field('text', 'field.buttonText', parameters('display_text'), LIMITS.ctaUrl.displayText),
-        field('url', 'field.buttonUrl', parameters('url'), LIMITS.ctaUrl.url),
+        field('url', 'field.buttonUrl', parameters('url'), LIMITS.ctaUrl.url, BUTTON_URL_HINT),
       ]
     case 'flow': {
       const payload = parameters('flow_action_payload')
@@ -83,7 +83,11 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
             {
               value: 'name',
               labelKey: 'option.flow.target.name',
-              fields: [field('text', 'field.flow.name', parameters('flow_name'), LIMITS.flow.name)],
+              fields: [
+                field('text', 'field.flow.name', parameters('flow_name'), LIMITS.flow.name, {
+                  hintKey: 'hint.flow.name',
+                }),
+              ],
             },
           ],
         },
@@ -130,7 +134,13 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
     case 'product':
       return [
         field('id', 'field.product.catalogId', ['action', 'catalog_id'], LIMITS.product.catalogId, CATALOG_HINT),
-        field('id', 'field.product.retailerId', ['action', 'product_retailer_id'], LIMITS.product.retailerId),
+        field(
+          'id',
+          'field.product.retailerId',
+          ['action', 'product_retailer_id'],
+          LIMITS.product.retailerId,
+          PRODUCT_HINT,
+        ),
       ]
     case 'product_list':
       return [
@@ -152,6 +162,7 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
               total: LIMITS.productList.itemsTotal,
               fields: [
                 field('id', 'field.productItem.retailerId', ['product_retailer_id'], LIMITS.product.retailerId, {
+                  ...PRODUCT_HINT,
                   unique: true,
                 }),
               ],
@@ -164,6 +175,7 @@ export function actionDescription(type: InteractiveType, options: SchemaOptions)
         field('id', 'field.catalog.thumbnail', parameters('thumbnail_product_retailer_id'), LIMITS.product.retailerId, {
           optional: true,
           optionalParent: parameters(),
+          hintKey: 'hint.catalog.thumbnail',
         }),
       ]
     case 'carousel':

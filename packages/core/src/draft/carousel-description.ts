@@ -1,7 +1,15 @@
 import { LIMITS } from '../limits.ts'
 import { CAROUSEL_CARD_HEADER_KINDS, carouselQuickReplyLimit } from '../schemas/message-parts.ts'
 import type { SchemaOptions } from '../schemas/schema-options.ts'
-import { CARD_MEDIA, CATALOG_HINT, field, group, headerChoice } from './description-nodes.ts'
+import {
+  BUTTON_URL_HINT,
+  CARD_MEDIA,
+  CATALOG_HINT,
+  field,
+  group,
+  headerChoice,
+  PRODUCT_HINT,
+} from './description-nodes.ts'
 import type { ChoiceDescription, DraftNode } from './draft-description.ts'
 import type { DraftLabelKey } from './draft-label-keys.ts'
 import type { DraftPath } from './draft-path.ts'
@@ -32,7 +40,7 @@ const cardContent = (options: SchemaOptions): ChoiceDescription => ({
     option('url', 'option.cardKind.url', [
       ...mediaCardFields(),
       field('text', 'field.card.buttonText', parameters('display_text'), LIMITS.carousel.displayText),
-      field('url', 'field.card.buttonUrl', parameters('url'), LIMITS.ctaUrl.url),
+      field('url', 'field.card.buttonUrl', parameters('url'), LIMITS.ctaUrl.url, BUTTON_URL_HINT),
     ]),
     option('quickReply', 'option.cardKind.quickReply', [
       ...mediaCardFields(),
@@ -54,7 +62,7 @@ const cardContent = (options: SchemaOptions): ChoiceDescription => ({
     ]),
     option('product', 'option.cardKind.product', [
       field('id', 'field.card.catalogId', ['action', 'catalog_id'], LIMITS.product.catalogId, CATALOG_HINT),
-      field('id', 'field.card.retailerId', ['action', 'product_retailer_id'], LIMITS.product.retailerId),
+      field('id', 'field.card.retailerId', ['action', 'product_retailer_id'], LIMITS.product.retailerId, PRODUCT_HINT),
     ]),
   ],
 })

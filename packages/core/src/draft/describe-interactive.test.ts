@@ -56,6 +56,21 @@ describe('describeInteractive', () => {
     )
   })
 
+  it('says where each id, link and name made elsewhere comes from: a hint on every one a title does not make', () => {
+    // An id or a link names something outside the message (a catalog, a product, a flow, a web
+    // page, an uploaded file): its label alone does not tell a new user what to enter.
+    const unexplained: string[] = []
+    for (const type of INTERACTIVE_TYPES) {
+      walk(descriptionNodes(describeInteractive(type)), (node) => {
+        const elsewhere = node.node === 'field' && (node.kind === 'id' || node.kind === 'url')
+        const flowName = node.node === 'field' && node.labelKey === 'field.flow.name'
+        if ((elsewhere || flowName) && node.generatedFrom === undefined && node.hintKey === undefined)
+          unexplained.push(`${type} ${node.labelKey}`)
+      })
+    }
+    expect(unexplained).toEqual([])
+  })
+
   it.each(INTERACTIVE_TYPES)('%s: header, body and footer follow MESSAGE_PARTS', (type) => {
     const description = describeInteractive(type)
     const parts = MESSAGE_PARTS[type]

@@ -50,6 +50,12 @@ const HEADER_MEDIA: MediaLabels = { source: 'field.media.source', link: 'field.m
 /** A catalog ID's hint (product, product list, product cards): where the ID comes from. */
 export const CATALOG_HINT = { hintKey: 'hint.product.catalogId' } as const
 
+/** A product's ID in its catalog (product, product list, product cards): where it is found. */
+export const PRODUCT_HINT = { hintKey: 'hint.product.retailerId' } as const
+
+/** A button's web address (link button, link cards): a whole https link, as WhatsApp takes it. */
+export const BUTTON_URL_HINT = { hintKey: 'hint.buttonUrl' } as const
+
 /** A carousel card's media fields carry the card's number, like its other fields. */
 export const CARD_MEDIA: MediaLabels = {
   source: 'field.card.mediaSource',

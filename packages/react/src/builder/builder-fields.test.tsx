@@ -112,6 +112,12 @@ describe('fields of every kind', () => {
     ['en', 'product', 'Catalog ID', /The ID of your catalog in Meta's Commerce Manager/],
     ['en', 'product_list', 'Catalog ID', /The ID of your catalog in Meta's Commerce Manager/],
     ['en', 'voice_call', 'Call payload', /^Optional\. Your own reference: WhatsApp sends it back with the call/],
+    ['en', 'cta_url', 'Button URL', /The web page the button opens: the whole link, starting with https:\/\//],
+    ['en', 'product', 'Product ID (SKU)', /The product's ID in that catalog, shown under its name in Meta's Commerce/],
+    ['en', 'product_list', 'Product 1 ID (SKU)', /The product's ID in that catalog/],
+    ['en', 'catalog_message', 'Thumbnail product ID (SKU)', /Optional\. The ID of the product whose picture/],
+    ['sw', 'cta_url', 'URL ya kitufe', /Ukurasa wa wavuti ambao kitufe hufungua: kiungo kizima/],
+    ['sw', 'product', 'Kitambulisho cha bidhaa (SKU)', /Kitambulisho cha bidhaa kwenye katalogi hiyo/],
     ['sw', 'flow', 'Kitambulisho cha flow', /Kitambulisho ambacho WhatsApp iliipa flow yako/],
     ['sw', 'flow', 'Tokeni ya flow', /^Si lazima\. Kumbukumbu yako ya ujumbe huu: WhatsApp huirudisha/],
     ['sw', 'flow', 'Skrini ya kwanza', /^Si lazima\. Kitambulisho cha skrini ya kufungua/],
@@ -144,9 +150,21 @@ describe('fields of every kind', () => {
   it.each([
     ['en', 'Products', 'Card 2 catalog ID', /The ID of your catalog in Meta's Commerce Manager/],
     ['sw', 'Bidhaa', 'Kitambulisho cha katalogi cha kadi 2', /Kitambulisho cha katalogi yako kwenye Commerce Manager/],
-  ] as const)("%s: a product card's catalog ID says where it comes from", async (locale, kind, name, hint) => {
+    ['en', 'Products', 'Card 2 product ID (SKU)', /The product's ID in that catalog/],
+    ['en', 'Media with a link button', 'Card 1 button URL', /The web page the button opens/],
+    ['sw', 'Picha au video na kitufe cha kiungo', 'URL ya kitufe cha kadi 1', /Ukurasa wa wavuti ambao kitufe/],
+  ] as const)('%s: a card of kind %s: %s says what goes in it', async (locale, kind, name, hint) => {
     render(<InteractiveBuilder defaultValue={createDraft('carousel')} locale={locale} />)
     await userEvent.click(screen.getByRole('radio', { name: kind }))
+    expect(screen.getByRole('textbox', { name })).toHaveAccessibleDescription(hint)
+  })
+
+  it.each([
+    ['en', 'By flow name', 'Flow name', /The name you gave your flow, as WhatsApp Manager shows it/],
+    ['sw', 'Kwa jina la flow', 'Jina la flow', /Jina uliloipa flow yako, kama WhatsApp Manager inavyolionyesha/],
+  ] as const)('%s: a flow picked by name says which name goes in it', async (locale, choice, name, hint) => {
+    render(<InteractiveBuilder defaultValue={createDraft('flow')} locale={locale} />)
+    await userEvent.click(screen.getByRole('radio', { name: choice }))
     expect(screen.getByRole('textbox', { name })).toHaveAccessibleDescription(hint)
   })
 
