@@ -96,7 +96,20 @@ describe('undo and redo', () => {
     expect(said()).toBe('Undone: Turn the 4 buttons into a list')
     await user.selectOptions(screen.getByRole('combobox', { name: 'Message type' }), 'cta_url')
     await user.click(undo)
-    expect(said()).toBe('Undone: Message type set to Link button')
+    // The type as core's sentences name it inside one ("in list messages"), not capitalised.
+    expect(said()).toBe('Undone: Message type set to link button')
+    await user.click(screen.getByRole('button', { name: 'Redo' }))
+    expect(said()).toBe('Redone: Message type set to link button')
+  })
+
+  it('says in Swahili which type an undone step set, named inside the sentence with a small letter', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder defaultValue={createDraft('button')} locale="sw" />)
+    const said = () => screen.getAllByRole('status').at(-1)?.textContent
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Aina ya ujumbe' }), 'cta_url')
+    await user.click(screen.getByRole('button', { name: 'Tendua' }))
+    // "Imekuwa Kitufe cha kiungo" capitalised a common noun mid-sentence; core says "ujumbe wa kitufe cha kiungo".
+    expect(said()).toBe('Imetenduliwa: Aina ya ujumbe imekuwa kitufe cha kiungo')
   })
 
   it('Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, from any control in the builder', async () => {

@@ -21,13 +21,13 @@ export function fixLabel(fix: FixIt, t: BuilderTranslate, locale: Locale): strin
 const CAPITALISED = /^\p{Lu}\p{Ll}*(?!\p{L})/u
 
 /**
- * `key` worded with the labels in `names` (a field's, an item's or a group's: `{field}`,
- * `{item}`, `{group}`) and any other `values`. Where the wording puts a label inside a sentence
- * (sw "Mtindo wa {field}", "Umeongeza {item}"; en "Moved to {group}"), its capitalised first word
- * takes a small letter ("Mtindo wa maandishi ya ujumbe", "Umeongeza kitufe 2"), as core's
- * sentences name a field or an item inside a sentence ("ni sawa na cha kitufe 1"); where it
- * starts the wording (en "{item} added") or follows a colon, as a heading's words do ("Tayari
- * katika nafasi ya kwanza: Kitufe 1"), it stays as it is.
+ * `key` worded with the labels in `names` (a field's, an item's, a group's or a type's:
+ * `{field}`, `{item}`, `{group}`, `{type}`) and any other `values`. Where the wording puts a
+ * label inside a sentence (sw "Mtindo wa {field}", "Umeongeza {item}"; en "Moved to {group}"),
+ * its capitalised first word takes a small letter ("Mtindo wa maandishi ya ujumbe", "Umeongeza
+ * kitufe 2"), as core's sentences name a field, an item or a type inside a sentence ("ni sawa na
+ * cha kitufe 1", "ujumbe wa orodha"); where it starts the wording (en "{item} added") or follows
+ * a colon, as a heading's words do ("Tayari katika nafasi ya kwanza: Kitufe 1"), it stays as it is.
  */
 export function withNames(
   t: BuilderTranslate,

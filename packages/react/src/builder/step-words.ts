@@ -37,7 +37,7 @@ export function stepWords(operation: EditorOperation, before: BuilderSnapshot): 
     case 'move':
       return (t, locale) => withNames(t, 'builder.step.moved', { item: fieldName(operation.path, locale) }, locale)
     case 'setType':
-      return (t) => t('builder.step.type', { type: t(`type.${operation.type}`) })
+      return (t, locale) => withNames(t, 'builder.step.type', { type: t(`type.${operation.type}`) }, locale)
     case 'replace':
       return (t) => t('builder.step.replaced')
     case 'fix': {
