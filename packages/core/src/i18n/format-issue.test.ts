@@ -496,6 +496,15 @@ describe('formatIssue on issues from elsewhere', () => {
     expect(formatIssue(alien as unknown as Issue, coreMessagesSw)).toBe('Something English')
   })
 
+  it('name a field inside a Swahili sentence with its acronyms kept ("URL", "SKU")', () => {
+    const format = (path: string[]) =>
+      formatIssue({ path, code: 'invalid_format', rule: 'whatsapp', message: 'x' }, coreMessagesSw)
+    expect(format(['action', 'parameters', 'url'])).toBe('Muundo wa URL ya kitufe si sahihi kwa WhatsApp')
+    expect(format(['action', 'product_retailer_id'])).toBe(
+      'Muundo wa kitambulisho cha bidhaa (SKU) si sahihi kwa WhatsApp',
+    )
+  })
+
   it('never take a reason or code named on Object.prototype for a sentence', () => {
     for (const name of ['toString', 'constructor', 'valueOf', 'hasOwnProperty', '__proto__']) {
       const byReason = { path: ['body', 'text'], code: 'required', reason: name, message: 'x' } as unknown as Issue

@@ -2,7 +2,7 @@ import type { Issue } from '../../issue.ts'
 import { ADDRESS_MESSAGE_COUNTRY, LIMITS } from '../../limits.ts'
 import { ownEntry } from '../../own-entry.ts'
 import { CAROUSEL_QUICK_REPLY_MAX_READINGS } from '../../schemas/schema-options.ts'
-import { capitalise } from '../capitalise.ts'
+import { capitalise, uncapitalise } from '../capitalise.ts'
 import { quotedCharacters } from '../character-label.ts'
 import type { IssueSentences, JsonTextSentences } from '../core-messages.ts'
 import { containerPath, isBriqFieldPath, isMessageTypePath, isUnseenPath, ownerPath } from '../field-paths.ts'
@@ -208,7 +208,7 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
       `namba katika muundo wa kimataifa ambao ${ownerSays(i, 'nahitaji')}: tarakimu ${LIMITS.send.to.min} hadi ${LIMITS.send.to.max} tu, ya kwanza si 0, kama 255712345678 (+ mwanzoni inaruhusiwa)`,
     ),
   invalid_uuid: (i) => mustBe(i, `UUID kwa ${owner(i)}`),
-  invalid_format: (i) => `Muundo wa ${subject(i).text.toLowerCase()} si sahihi kwa ${owner(i)}`,
+  invalid_format: (i) => `Muundo wa ${uncapitalise(subject(i).text)} si sahihi kwa ${owner(i)}`,
   conflict: (i) => `${denies(i, 'wezi')} kutumika pamoja na kipengele kingine; ${ownerSays(i, 'napokea')} kimoja tu`,
   too_long_utf16: (i) =>
     `${says(i, 'na')} herufi zisizozidi ${i.limit}, lakini ni vizio ${i.actual} vya UTF-16 (baadhi ya programu huhesabu emoji mara mbili); huenda ${ownerSays(i, 'kaukataa')} ujumbe`,
