@@ -746,6 +746,17 @@ describe('a message type in a Swahili sentence', () => {
     expect(TYPE_NAMES_SW.button).toBe('Vitufe vya kujibu')
   })
 
+  it('names a header media source in words, as the builder’s choice does, with its API name', () => {
+    const labels = ['media without id or link', 'media with id and link']
+    const sentences = corpus
+      .filter(({ label, issue }) => labels.includes(label) && issue.reason?.startsWith('media_source'))
+      .map(({ issue }) => formatIssue(issue, coreMessagesSw))
+    expect(sentences).toEqual([
+      'Picha ya kichwa inahitaji kiungo (link) au kitambulisho (id) cha faili lililopakiwa kwa WhatsApp',
+      'Kiungo cha faili hakiwezi kutumika pamoja na kitambulisho (id) cha faili; WhatsApp inapokea kimoja tu kati ya kiungo (link) na kitambulisho (id)',
+    ])
+  })
+
   it('names a carousel the same when counting its cards: "ujumbe wa kadi za kusogeza", not "ujumbe wa kadi"', () => {
     const [issue] = corpus.filter(({ label, issue }) => label === 'one card' && issue.reason === 'count')
     expect(issue).toBeDefined()

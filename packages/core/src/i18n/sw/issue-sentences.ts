@@ -329,9 +329,12 @@ export const issueSentencesSw: IssueSentences & JsonTextSentences = {
     'Hakuna kitambulisho cha bidhaa ya picha ndogo: Meta inasema si lazima, lakini API imeonekana ikikataa ujumbe wa katalogi bila hiyo',
   header_caption: () =>
     'Meta haielezi maelezo (caption) kwenye kichwa cha ujumbe: WhatsApp inaweza kutoyaonyesha au kuukataa ujumbe, kwa hiyo yaondoe',
-  media_source_required: (i) => `${says(i, 'nahitaji')} \`id\` ya faili lililopakiwa au \`link\` kwa ${owner(i)}`,
+  // The two sources as the builder's choice names them ("Kiungo (URL)", "Kitambulisho cha faili
+  // lililopakiwa") and card_media_id words them, each with its API name for the JSON.
+  media_source_required: (i) =>
+    `${says(i, 'nahitaji')} kiungo (link) au kitambulisho (id) cha faili lililopakiwa kwa ${owner(i)}`,
   media_source_conflict: (i) =>
-    `${denies(i, 'wezi')} kutumika pamoja na \`id\`; ${ownerSays(i, 'napokea')} kimoja tu kati ya \`id\` na \`link\``,
+    `${denies(i, 'wezi')} kutumika pamoja na kitambulisho (id) cha faili; ${ownerSays(i, 'napokea')} kimoja tu kati ya kiungo (link) na kitambulisho (id)`,
   country_code: (i) => mustBe(i, `msimbo wa nchi wa herufi mbili wa ISO ambao ${ownerSays(i, 'nahitaji')}, kama "IN"`),
   country_india_only: (i) =>
     `${ownerSays(i, 'naruhusu')} ujumbe wa anwani nchini India ("${ADDRESS_MESSAGE_COUNTRY.iso}") tu`,
