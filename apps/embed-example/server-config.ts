@@ -20,17 +20,35 @@ export interface ServerConfig {
   port: number
 }
 
+/** Where the server listens when `PORT` is unset. */
+const DEFAULT_PORT = 3000
+
+/**
+ * `PORT` as a port number: `DEFAULT_PORT` when unset or blank (an env file's `PORT=`), as
+ * briq-proxy and briq-mock read theirs, not port 0 (any free one), which `Number('')` would give.
+ * @throws {Error} naming `PORT` for a value that is no port, before the server tries to listen.
+ */
+function readPort(value: string | undefined): number {
+  const text = value?.trim() ?? ''
+  if (text === '') return DEFAULT_PORT
+  const port = Number(text)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number from 0 (any free one) to 65535; got "${value}".`)
+  }
+  return port
+}
+
 /**
  * Reads the server's settings. Without `BRIQ_API_KEY` it sends to `pnpm mock` (or
  * `BRIQ_UPSTREAM`) with the mock's public key; with it, to Briq, and then `ADMIN_PASSWORD` is
  * required, so no one reaches your WhatsApp account without signing in.
- * @throws {Error} for a real key without `ADMIN_PASSWORD`, or with one that holds the key,
- * naming what to set.
+ * @throws {Error} for a real key without `ADMIN_PASSWORD`, or with one that holds the key, or a
+ * `PORT` that is no port, naming what to set.
  */
 export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const key = env.BRIQ_API_KEY?.trim()
   const adminPassword = env.ADMIN_PASSWORD?.trim() || undefined
-  const port = Number(env.PORT ?? 3000)
+  const port = readPort(env.PORT)
   if (!key) {
     return {
       apiKey: MOCK_API_KEY,

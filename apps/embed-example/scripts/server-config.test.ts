@@ -9,6 +9,22 @@ describe('readServerConfig', () => {
     expect(config).toMatchObject({ apiKey: MOCK_API_KEY, usingMock: true, host: '127.0.0.1', port: 3000 })
   })
 
+  it.each([
+    ['unset', {}, 3000],
+    ['blank, as an env file leaves it', { PORT: '' }, 3000],
+    ['blank but for spaces', { PORT: ' ' }, 3000],
+    ['0, any free one', { PORT: '0' }, 0],
+    ['given', { PORT: '8080' }, 8080],
+  ])('listens on PORT %s: %j → %i', (_name, env, port) => {
+    expect(readServerConfig(env).port).toBe(port)
+  })
+
+  it.each(['abc', '3000.5', '-1', '65536'])('refuses PORT=%s, naming it, before listening', (value) => {
+    expect(() => readServerConfig({ PORT: value })).toThrow(
+      `PORT must be a port number from 0 (any free one) to 65535; got "${value}".`,
+    )
+  })
+
   it('requires ADMIN_PASSWORD with a real key', () => {
     expect(() => readServerConfig({ BRIQ_API_KEY: KEY })).toThrow(/ADMIN_PASSWORD is required/)
   })
