@@ -142,6 +142,16 @@ describe('states stay visible in forced colours (Chromium)', () => {
     expect(tenth!.borderLeftStyle).toBe('none')
   })
 
+  it('outlines the sheet’s count of the rows it does not draw, as the rows past the total', async () => {
+    const rows = Array.from({ length: 32 }, (_, i) => ({ id: `r${i}`, title: `Row ${i + 1}` }))
+    renderPreview({ type: 'list', body: { text: 'Chagua' }, action: { button: 'Safu', sections: [{ rows }] } })
+    await userEvent.click(page.getByRole('button', { name: 'Safu' }))
+    const note = document.querySelector('.bi-sheet-hidden') as HTMLElement
+    expect(note).toBeVisible()
+    const style = getComputedStyle(note)
+    expect([style.outlineStyle, style.outlineColor]).toEqual(['dashed', systemColour('CanvasText')])
+  })
+
   it('keeps a focused over-count button’s focus ring solid', async () => {
     const buttons = [1, 2, 3, 4].map((i) => ({ type: 'reply', reply: { id: `o${i}`, title: `Option ${i}` } }))
     const { root } = renderPreview({ type: 'button', body: { text: 'Chagua' }, action: { buttons } })
