@@ -142,6 +142,55 @@ describe("InteractiveComposer: the send step's conversation, sender and dialog, 
     expect(sendFrom()).toBeNull()
   })
 
+  // Before the dialog first opens, the senders are not known: a file's sender is taken, and dropped
+  // once they are if no "Send from" would show it (one active sender, or none readable).
+  it.each([
+    [
+      'one active sender',
+      () =>
+        HttpResponse.json([
+          { id: FIXTURE_IDS.supportSender, display_number: '255700000001', is_default: true, is_active: true },
+        ]),
+    ],
+    ['senders that cannot be read', () => HttpResponse.json({ message: 'down' }, { status: 500 })],
+  ])(
+    'dialog mode, %s: a sender opened before the dialog opens does not go unseen into the send',
+    async (_name, answer) => {
+      server.use(http.get('*/v1/whatsapp/senders', answer))
+      const onSent = vi.fn()
+      const { container } = renderComposer({ onSent })
+      const user = userEvent.setup()
+      await user.click(screen.getByRole('tab', { name: 'JSON' }))
+      const input = container.querySelector('input[type="file"]') as HTMLInputElement
+      const request = { to: FIXTURE_PHONES.open, sender: '255700000009', interactive: createDraft('list') }
+      await user.upload(input, new File([JSON.stringify(request)], 'order.json', { type: 'application/json' }))
+      await waitFor(() =>
+        expect(container.querySelector('.bi-builder-live')).toHaveTextContent(
+          'Left out, as there is no "Send from" to choose it in: the sender 255700000009 of the message opened.',
+        ),
+      )
+      await user.click(screen.getByRole('button', { name: 'Send' }))
+      const dialog = await screen.findByRole('dialog', { name: 'Send message' })
+      expect(sendFrom()).toBeNull()
+      await user.click(within(dialog).getByRole('button', { name: 'Send' }))
+      await within(dialog).findByRole('region', { name: 'Message sent' })
+      expect(onSent.mock.calls[0]?.[1]).toEqual({ to: FIXTURE_PHONES.open, interactive: createDraft('list') })
+    },
+  )
+
+  it('dialog mode, several senders: a sender opened before the dialog opens is there in "Send from"', async () => {
+    const { container } = renderComposer()
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('tab', { name: 'JSON' }))
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement
+    const request = { to: FIXTURE_PHONES.open, sender: '255700000002', interactive: createDraft('list') }
+    await user.upload(input, new File([JSON.stringify(request)], 'order.json', { type: 'application/json' }))
+    expect(await screen.findByText('Opened order.json', { selector: 'p' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    await waitFor(() => expect(sendFrom()).toHaveValue('255700000002'))
+    expect(container.querySelector('.bi-builder-live')).not.toHaveTextContent('Left out')
+  })
+
   it('a send request opened while a conversation is chosen names its recipient and sender as left out', async () => {
     const onSent = vi.fn()
     const { container } = renderComposer({ sendMode: 'inline', conversationId: FIXTURE_IDS.openConversation, onSent })

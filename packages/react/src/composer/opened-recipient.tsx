@@ -11,11 +11,14 @@ import { useSendDialog } from '../send-dialog/send-dialog-context.ts'
  * takes the file's. While a conversation is chosen, it decides both (the fields are hidden, and
  * Briq ignores a sender given with it): the file's are not taken, so the builder names them as
  * left out. So is its sender when the workspace's senders are known to be fewer than two: "Send
- * from" is not shown then, and Briq sends from the one there is. Renders nothing.
+ * from" is not shown then, and Briq sends from the one there is. Before they are known (the send
+ * dialog not opened yet), the sender is taken and they are looked up; fewer than two, or none
+ * readable, and it is dropped again and said to be left out: no sender goes into a send unseen.
+ * Renders nothing.
  */
 export function OpenedRecipient(): null {
-  const { openedRecipients } = useBuilderControls('InteractiveComposer')
-  const { to, setTo, sender, setSender, senders, conversationId } = useSendDialog('InteractiveComposer')
+  const { openedRecipients, announce, t } = useBuilderControls('InteractiveComposer')
+  const { to, setTo, sender, setSender, senders, requestSenders, conversationId } = useSendDialog('InteractiveComposer')
   const listening = conversationId === null
   const shown = useRef({ to, sender, senders })
   shown.current = { to, sender, senders }
@@ -39,10 +42,23 @@ export function OpenedRecipient(): null {
       // No "Send from" to show it in (the picker's own rule): it would go into the send unseen.
       const active = shown.current.senders.data?.filter((candidate) => candidate.is_active)
       if (active !== undefined && active.length < 2) return false
+      // Not known yet (the send dialog not opened): taken, and the senders looked up (below).
+      if (active === undefined) requestSenders()
       filled.current.sender = next
       setSender(next)
       return true
     })
-  }, [openedRecipients, setSender, listening])
+  }, [openedRecipients, setSender, requestSenders, listening])
+  // A sender taken before the senders were known, once they are: with fewer than two active (or
+  // none readable), no "Send from" shows it, so it is dropped, and said to be left out.
+  useEffect(() => {
+    const taken = filled.current.sender
+    if (taken === undefined || sender !== taken || !listening) return
+    if (senders.status !== 'success' && senders.status !== 'error') return
+    if ((senders.data?.filter((candidate) => candidate.is_active).length ?? 0) >= 2) return
+    filled.current.sender = undefined
+    setSender(null)
+    announce(t('builder.json.senderLeftOut', { sender: taken }))
+  }, [senders, sender, setSender, listening, announce, t])
   return null
 }
