@@ -97,10 +97,20 @@ export function timeParam(query: URLSearchParams, name: string): number | undefi
   if (Number.isNaN(value)) {
     throw validationError(
       name,
-      `${name} must be a real date-time with an offset, like 2026-06-24T00:00:00Z, got ${quoted(raw)}`,
+      `${name} must be a real date-time with an offset, like 2026-06-24T00:00:00Z, got ${quoted(raw)}${plusHint(raw)}`,
     )
   }
   return value
+}
+
+// A query string reads `+` as a space (the WHATWG URL standard's form encoding, and Starlette's),
+// so `since=2026-06-24T00:00:00+03:00` typed into curl arrives as `…00:00:00 03:00`. Briq refuses
+// it too; the mock says why.
+const SPACED_OFFSET = / (\d{2}:\d{2})$/
+function plusHint(raw: string): string {
+  const offset = SPACED_OFFSET.exec(raw)?.[1]
+  if (offset === undefined || Number.isNaN(parseDateTime(raw.replace(SPACED_OFFSET, '+$1')))) return ''
+  return `: a + in a URL query reads as a space, so send the offset as %2B${offset}`
 }
 
 /** A free-text parameter within `limit` (code points), or `undefined` when absent or empty. */

@@ -163,6 +163,22 @@ describe('read endpoints take exactly Briq’s documented query values (strict)'
     expect(res.json.data.items).toEqual([])
   })
 
+  it('says why an unencoded + offset in since or until is refused: the query read it as a space', async () => {
+    const res = await api.call('GET', '/v1/whatsapp/messages?since=2026-06-24T00:00:00+03:00')
+    expect(res.status).toBe(422)
+    expect(res.json.errors).toEqual([
+      {
+        code: 'VALIDATION_ERROR',
+        message:
+          'since must be a real date-time with an offset, like 2026-06-24T00:00:00Z, got "2026-06-24T00:00:00 03:00": a + in a URL query reads as a space, so send the offset as %2B03:00',
+        field: 'since',
+      },
+    ])
+    // No hint where a + would not have made it a date-time either.
+    const other = await api.call('GET', '/v1/whatsapp/messages?until=2026-02-30T00:00:00+03:00')
+    expect(other.json.errors[0].message).not.toContain('%2B')
+  })
+
   // Briq (FastAPI) reads a parameter that is not a list with Starlette's QueryParams.get, which
   // keeps the last of a repeated key (ImmutableMultiDict, starlette/datastructures.py).
   it('reads the last value of a repeated single-valued parameter, as Briq does', async () => {
