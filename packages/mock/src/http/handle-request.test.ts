@@ -222,7 +222,7 @@ describe('a Briq route the mock does not model', () => {
     const res = await api.call('POST', '/v1/webhooks/', { body: { service_type: 'whatsapp' } })
     expect(res.status).toBe(404)
     expect(res.json.errors[0].message).toBe(
-      "No route for POST /v1/webhooks/ in this mock: it serves Briq's WhatsApp API (/v1/whatsapp/…) and its own /__mock controls",
+      'No route for POST "/v1/webhooks/" in this mock: it serves Briq\'s WhatsApp API (/v1/whatsapp/…) and its own /__mock controls',
     )
   })
 })

@@ -3,6 +3,7 @@ import {
   isEchoableRequestId,
   methodNotAllowedError,
   parsedUrl,
+  quoted,
   type ServerRequest,
 } from '@briq-interactive/core/server'
 import { applyForcedFailure, applyLatency, brokenAnswer } from '../faults/apply-faults.ts'
@@ -101,7 +102,7 @@ function answerWith(
         throw apiError(
           404,
           'NOT_FOUND',
-          `No route for ${request.method} ${url.pathname} in this mock: it serves Briq's WhatsApp API (/v1/whatsapp/…) and its own /__mock controls`,
+          `No route for ${request.method} ${quoted(url.pathname)} in this mock: it serves Briq's WhatsApp API (/v1/whatsapp/…) and its own /__mock controls`,
         )
       }
       if (match.kind === 'method_not_allowed') {

@@ -84,6 +84,15 @@ describe('briq-mock under hostile requests', () => {
     }
   })
 
+  it('names a huge unknown path in its 404 cut short, not echoed whole', async () => {
+    running = await startMockHttpServer({ port: 0 })
+    const answer = await fetch(`${running.url}/v1/whatsapp/${'a'.repeat(12_000)}`, { headers: KEY })
+    expect(answer.status).toBe(404)
+    const text = await answer.text()
+    expect(text.length).toBeLessThan(1000)
+    expect(JSON.parse(text).errors[0].message).toMatch(/^No route for GET "\/v1\/whatsapp\/a+… in this mock/)
+  })
+
   it('does not read a body declared far over the limit: it answers Connection: close at once', async () => {
     running = await startMockHttpServer({ port: 0, maxBodyBytes: LIMIT })
     // Only the head is sent: an answer that waited for the declared body would never come.
