@@ -30,6 +30,7 @@ export {
   matchRoute,
   type RouteMatch,
   type RouteShape,
+  withoutTrailingSlashes,
 } from './server/match-route.ts'
 export { methodNotAllowedError, methodNotSupportedError } from './server/method-not-allowed.ts'
 export { type BodyReadResult, readBodyWithLimit } from './server/read-body-with-limit.ts'

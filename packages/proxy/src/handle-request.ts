@@ -37,7 +37,9 @@ export async function handleRequest(
   if (route.kind === 'not_found') {
     const message = route.notForwarded
       ? `${route.notForwarded} is a Briq route this proxy does not forward: it forwards only the Briq WhatsApp routes the kit uses.`
-      : 'No such route on this proxy: it forwards only the Briq WhatsApp routes the kit uses.'
+      : route.withoutSlash
+        ? `No such route on this proxy: send ${method} ${config.basePath}${route.withoutSlash}, without the trailing slash.`
+        : 'No such route on this proxy: it forwards only the Briq WhatsApp routes the kit uses.'
     // The proxy's own 404 and 405 carry its codes: Briq's NOT_FOUND is about a message or a
     // conversation it does not know, and passes through as Briq's.
     const refused = outcome(

@@ -102,6 +102,23 @@ describe('routes and methods', () => {
       await refused(response, 404, 'PROXY_NOT_FOUND')
     },
   )
+
+  // Briq (FastAPI) and the mock redirect a trailing slash (307); the proxy forwards only the
+  // table's paths, and its 404 says which one was meant.
+  it.each([
+    ['GET', '/api/briq/v1/whatsapp/senders/', 'GET /api/briq/v1/whatsapp/senders'],
+    ['POST', `${SEND}//`, `POST ${SEND}`],
+  ])('%s %s is 404 naming the route without the trailing slash', async (method, path, route) => {
+    const response = await fetch(`${proxy.url}${path}`, {
+      method,
+      headers: jsonAuth,
+      body: method === 'POST' ? JSON.stringify(VALID_SEND) : null,
+    })
+    expect((await response.clone().json()).errors[0].message).toBe(
+      `No such route on this proxy: send ${route}, without the trailing slash.`,
+    )
+    await refused(response, 404, 'PROXY_NOT_FOUND')
+  })
 })
 
 describe('authorize', () => {

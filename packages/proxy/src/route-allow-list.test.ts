@@ -38,7 +38,6 @@ describe('matchRoute', () => {
 
   it.each([
     '/v1/webhooks/',
-    '/v1/whatsapp/messages/',
     '/v1/whatsapp//messages',
     `/v1/whatsapp/messages/${ID}/read/extra`,
     `/v1/whatsapp/senders/${ID}/read`,
@@ -47,6 +46,24 @@ describe('matchRoute', () => {
   ])('does not know %s', (path) => {
     expect(matchRoute('POST', path)).toEqual({ kind: 'not_found' })
     expect(matchRoute('GET', path)).toEqual({ kind: 'not_found' })
+  })
+
+  it.each([
+    ['GET', '/v1/whatsapp/senders/', '/v1/whatsapp/senders'],
+    ['GET', '/v1/whatsapp/messages/', '/v1/whatsapp/messages'],
+    ['POST', '/v1/whatsapp/messages/interactive//', '/v1/whatsapp/messages/interactive'],
+    ['GET', `/v1/whatsapp/messages/${ID}/`, `/v1/whatsapp/messages/${ID}`],
+  ])('names the forwarded path a path with a trailing slash meant: %s %s', (method, path, slashless) => {
+    expect(matchRoute(method, path)).toEqual({ kind: 'not_found', withoutSlash: slashless })
+  })
+
+  it.each([
+    ['POST', '/v1/whatsapp/senders/'],
+    ['POST', '/v1/whatsapp/messages/'],
+    ['GET', '/v1/whatsapp/templates/'],
+    ['GET', '/v1/whatsapp/messages/a%2Fb/'],
+  ])('names no route for %s %s, which no forwarded route takes without the slash either', (method, path) => {
+    expect(matchRoute(method, path)).toEqual({ kind: 'not_found' })
   })
 
   it('names the allowed methods for a known path used with the wrong one', () => {

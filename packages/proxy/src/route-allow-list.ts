@@ -1,5 +1,5 @@
 import { BRIQ_ROUTES, type BriqRoute } from '@briq-interactive/core'
-import { decodedParam, matchRoute as matchBriqRoute } from '@briq-interactive/core/server'
+import { decodedParam, matchRoute as matchBriqRoute, withoutTrailingSlashes } from '@briq-interactive/core/server'
 
 /** The result of matching a path against the routes the proxy forwards. */
 export type RouteMatch =
@@ -19,6 +19,11 @@ export type RouteMatch =
        * /v1/whatsapp/messages/text`), as its table pattern, so the answer can say so.
        */
       notForwarded?: string
+      /**
+       * The path without its trailing slashes (`/v1/whatsapp/senders` for `/senders/`) when a
+       * forwarded route takes it with this method: Briq and the mock would redirect there.
+       */
+      withoutSlash?: string
     }
   | {
       kind: 'bad_param'
@@ -71,6 +76,15 @@ function quotedParam(segment: string): string {
  * the same shape ("use GET" for `POST /messages/text` would send the caller the wrong way).
  */
 export function matchRoute(method: string, path: string): RouteMatch {
+  const match = matchPath(method, path)
+  if (match.kind !== 'not_found' || match.notForwarded !== undefined || !path.endsWith('/')) return match
+  // Briq (FastAPI's router) and the mock answer such a path with a 307 to it without the slash;
+  // the proxy forwards only the table's paths, so it says where the route is instead.
+  const slashless = withoutTrailingSlashes(path)
+  return matchPath(method, slashless).kind === 'allowed' ? { kind: 'not_found', withoutSlash: slashless } : match
+}
+
+function matchPath(method: string, path: string): RouteMatch {
   const match = matchBriqRoute(PROXIED_ROUTES, method, path, { param: isSafeId })
   if (match.kind === 'found') return { kind: 'allowed', route: match.route, path, isSend: match.route.sends }
   const briq = matchBriqRoute(BRIQ_ROUTES, method, path, { param: isSafeId })

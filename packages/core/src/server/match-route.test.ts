@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodedParam, matchRoute } from './match-route.ts'
+import { decodedParam, matchRoute, withoutTrailingSlashes } from './match-route.ts'
 
 const routes = [
   { id: 'send', method: 'POST', path: '/v1/whatsapp/messages/interactive' },
@@ -65,5 +65,18 @@ describe('decodedParam', () => {
   it('decodes a segment as the client meant it, and keeps a malformed escape as sent', () => {
     expect(decodedParam('a%2Fb')).toBe('a/b')
     expect(decodedParam('%E0%A4%A')).toBe('%E0%A4%A')
+  })
+})
+
+describe('withoutTrailingSlashes', () => {
+  it.each([
+    ['/v1/whatsapp/senders/', '/v1/whatsapp/senders'],
+    ['/v1/whatsapp/senders///', '/v1/whatsapp/senders'],
+    ['/v1/whatsapp/senders', '/v1/whatsapp/senders'],
+    ['/a//b/', '/a//b'],
+    ['/', ''],
+    ['', ''],
+  ])('%s → %s', (path, expected) => {
+    expect(withoutTrailingSlashes(path)).toBe(expected)
   })
 })

@@ -118,3 +118,15 @@ export function decodedParam(segment: string): string {
     return segment
   }
 }
+
+/**
+ * `path` without its trailing slashes (`/a/b//` → `/a/b`), as Python's `rstrip('/')`: where a
+ * route that takes the path without them is, for a 307 there (the mock, as Briq's FastAPI router
+ * does) or a 404 naming it (the proxy). A loop, since a pattern such as `/\/+$/` retries every
+ * run of slashes from each of its slashes.
+ */
+export function withoutTrailingSlashes(path: string): string {
+  let end = path.length
+  while (end > 0 && path[end - 1] === '/') end--
+  return path.slice(0, end)
+}

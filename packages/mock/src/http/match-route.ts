@@ -1,5 +1,10 @@
 import { BRIQ_ROUTES } from '@briq-interactive/core'
-import { decodedParam, matchRoute as matchCoreRoute, type RouteMatch } from '@briq-interactive/core/server'
+import {
+  decodedParam,
+  matchRoute as matchCoreRoute,
+  type RouteMatch,
+  withoutTrailingSlashes,
+} from '@briq-interactive/core/server'
 import { MOCK_CONTROL_PATHS } from '../routes/control-paths.ts'
 import type { RouteDefinition } from './route.ts'
 
@@ -23,14 +28,6 @@ export function briqPath(pathname: string): string | null {
     if (at >= 0) return pathname.slice(at)
   }
   return null
-}
-
-// `/a/b//` → `/a/b`, as Python's `rstrip('/')`; a loop, since a pattern such as /\/+$/ retries
-// every run of slashes from each of its slashes.
-function withoutTrailingSlashes(path: string): string {
-  let end = path.length
-  while (end > 0 && path[end - 1] === '/') end--
-  return path.slice(0, end)
 }
 
 /**
