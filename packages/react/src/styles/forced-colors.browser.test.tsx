@@ -170,6 +170,19 @@ describe('states stay visible in forced colours (Chromium)', () => {
 
   // The row of cards scrolls, so it clips whatever lies outside its box: the first card starts
   // at its edge.
+  // The tail, a wedge of the bubble's fill outside its top corner, would be painted in the
+  // canvas colour over the edge there.
+  it('draws no tail over a bubble’s edge, the business’s or the customer’s', async () => {
+    const { root } = renderPreview(validFixtures.buttonTextHeader)
+    await page.getByRole('button', { name: 'Leo jioni' }).click()
+    const bubbles = [...root.querySelectorAll<HTMLElement>('.bi-bubble[data-tail]')]
+    expect(bubbles.map((bubble) => bubble.dataset.direction)).toEqual(['in', 'out'])
+    for (const bubble of bubbles) {
+      expect(getComputedStyle(bubble).outlineStyle).toBe('solid')
+      for (const tail of ['::before', '::after']) expect(getComputedStyle(bubble, tail).content).toBe('none')
+    }
+  })
+
   it('draws every card’s edge inside the row that scrolls', () => {
     const { root } = renderPreview(validFixtures.carouselQuickReply)
     const row = (root.querySelector('.bi-carousel') as HTMLElement).getBoundingClientRect()
