@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { firstTableRows } from './workspace-readmes.ts'
 
 // The react README lists each component's props (a table, or the send dialog's "Props:" item),
 // the proxy's README its options; packages/react/examples/readme-props.test-d.ts and
@@ -13,14 +14,9 @@ const TYPE_TEST = readFileSync(join(ROOT, 'packages/react/examples/readme-props.
 /** The prop names of the first column of the `| prop |` table under `## name`. */
 function tableProps(name: string): string[] {
   const section = README.slice(README.indexOf(`\n## ${name}\n`))
-  const table = section.slice(section.indexOf('\n| prop |'))
-  const rows = table.split('\n').slice(3)
-  const names = rows
-    .slice(
-      0,
-      rows.findIndex((row) => !row.startsWith('|')),
-    )
-    .flatMap((row) => [...row.split('|')[1]!.matchAll(/`([A-Za-z]+)[(`]/g)].map((match) => match[1]!))
+  const names = firstTableRows(section.slice(section.indexOf('\n| prop |'))).flatMap((row) =>
+    [...row.split('|')[1]!.matchAll(/`([A-Za-z]+)[(`]/g)].map((match) => match[1]!),
+  )
   return [...new Set(names)].sort()
 }
 
@@ -62,12 +58,7 @@ describe('the proxy README options table', () => {
   it('is the type test’s list', () => {
     const readme = readFileSync(join(ROOT, 'packages/proxy/README.md'), 'utf8')
     const section = readme.slice(readme.indexOf('\n## Options\n'))
-    const rows = section.slice(section.indexOf('\n| Option')).split('\n').slice(3)
-    const table = rows
-      .slice(
-        0,
-        rows.findIndex((row) => !row.startsWith('|')),
-      )
+    const table = firstTableRows(section.slice(section.indexOf('\n| Option')))
       .map((row) => /^\| `(\w+)`/.exec(row)![1]!)
       .sort()
     const typeTest = readFileSync(join(ROOT, 'packages/proxy/examples/readme-options.test-d.ts'), 'utf8')

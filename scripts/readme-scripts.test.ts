@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { WORKSPACE_ROOT } from './workspace-readmes.ts'
+import { firstTableRows, WORKSPACE_ROOT } from './workspace-readmes.ts'
 
 // The root README's Scripts table is where a developer learns what `pnpm <name>` does: every
 // script of the root package.json has its row there, and the table names no script that is gone.
@@ -13,14 +13,9 @@ const scripts = Object.keys(
 
 /** The script names the Scripts table's first column runs (`pnpm dev` (or `pnpm playground`)). */
 function documented(): string[] {
-  const section = readme.slice(readme.indexOf('\n## Scripts\n'))
-  const rows = section.slice(section.indexOf('\n|')).split('\n').slice(3)
-  return rows
-    .slice(
-      0,
-      rows.findIndex((row) => !row.startsWith('|')),
-    )
-    .flatMap((row) => [...row.split('|')[1]!.matchAll(/`(?:[A-Z_]+=\S* )*pnpm ([\w:-]+)/g)].map((match) => match[1]!))
+  return firstTableRows(readme.slice(readme.indexOf('\n## Scripts\n'))).flatMap((row) =>
+    [...row.split('|')[1]!.matchAll(/`(?:[A-Z_]+=\S* )*pnpm ([\w:-]+)/g)].map((match) => match[1]!),
+  )
 }
 
 describe('the root README’s Scripts table', () => {

@@ -26,3 +26,13 @@ export function workspaceReadmes(dir = ''): string[] {
 export function withoutFencedCode(markdown: string): string {
   return markdown.replace(/^ *```[\s\S]*?^ *```/gm, (code) => code.replace(/[^\n]/g, ''))
 }
+
+/**
+ * The body rows of the first table in `text` (its header and delimiter rows left out), up to the
+ * first line that is no row: give it a README from the heading (or header row) the table is under.
+ */
+export function firstTableRows(text: string): string[] {
+  const rows = text.slice(text.indexOf('\n|')).split('\n').slice(3)
+  const end = rows.findIndex((row) => !row.startsWith('|'))
+  return end === -1 ? rows : rows.slice(0, end)
+}
