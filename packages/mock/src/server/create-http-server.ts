@@ -27,6 +27,7 @@ import { replyHandlerOf } from '../http/handle-request.ts'
 import { errorEnvelopeResponse, type MockReply } from '../http/responses.ts'
 import { type BriqMockOptions, DEFAULT_MOCK_PORT, MOCK_OPTION_KEYS } from '../options.ts'
 import { briqRoutes } from '../routes/briq-routes.ts'
+import { answerClientErrorsInEnvelope } from './client-error-answers.ts'
 import { type AllowedOrigins, allowedOrigin, checkAllowedOrigins, corsHeaders, preflightResponse } from './cors.ts'
 
 /**
@@ -247,6 +248,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   // A stalled answer closes its connection; a body over the cap is refused before the client is
   // asked to upload it (413, no 100 Continue).
   boundServer(server, timeouts)
+  answerClientErrorsInEnvelope(server)
   server.on('connect', (_req, socket) => refuseConnect(socket, ALLOWED_METHODS.join(', ')))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

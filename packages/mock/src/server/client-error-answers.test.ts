@@ -1,0 +1,69 @@
+import { once } from 'node:events'
+import { maxHeaderSize } from 'node:http'
+import { connect } from 'node:net'
+import { writeUntilServerCloses } from '@briq-interactive/test-sockets'
+import { afterEach, describe, expect, it } from 'vitest'
+import { type MockHttpServer, startMockHttpServer } from './create-http-server.ts'
+
+let running: MockHttpServer | undefined
+afterEach(async () => {
+  await running?.close()
+  running = undefined
+})
+
+function answerOf(received: string): { head: string; body: unknown } {
+  const [head = '', body = ''] = received.split('\r\n\r\n')
+  return { head: head.toLowerCase(), body: JSON.parse(body) }
+}
+
+// Node's parser refuses these before the mock's router sees them; its default answer is the
+// status line alone, where every other answer of the mock is Briq's envelope.
+describe("what node's parser refuses is answered in Briq's envelope", () => {
+  it.each([
+    ['a request that is not HTTP', 400, 'BAD_REQUEST', 'GARBAGE\r\n\r\n'],
+    [
+      'headers past node’s limit',
+      431,
+      'HEADERS_TOO_LARGE',
+      `GET /v1/whatsapp/senders HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'a'.repeat(maxHeaderSize)}\r\n\r\n`,
+    ],
+    [
+      'a Content-Length beside chunked encoding',
+      400,
+      'BAD_REQUEST',
+      'POST /v1/whatsapp/messages/interactive HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n',
+    ],
+  ])('%s: %i %s, then the connection closes', async (_name, status, code, request) => {
+    running = await startMockHttpServer({ port: 0 })
+    const { head, body } = answerOf(await writeUntilServerCloses(running.url, request))
+    expect(head).toMatch(new RegExp(`^http/1\\.1 ${status} `))
+    expect(head).toContain('content-type: application/json')
+    expect(head).toContain('connection: close')
+    expect(body).toEqual({
+      success: false,
+      data: null,
+      errors: [{ code, message: expect.any(String), field: null }],
+      request_id: expect.any(String),
+    })
+  })
+
+  it('answers bytes that are not HTTP after an exchange on a keep-alive connection the same way', async () => {
+    running = await startMockHttpServer({ port: 0 })
+    const url = new URL(running.url)
+    const socket = connect(Number(url.port), url.hostname)
+    socket.on('error', () => {})
+    let received = ''
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1')
+    })
+    socket.write('GET /v1/whatsapp/senders HTTP/1.1\r\nHost: localhost\r\nX-API-Key: mock-api-key\r\n\r\n')
+    while (!received.endsWith(']')) await once(socket, 'data')
+    expect(received).toMatch(/^HTTP\/1\.1 200 /)
+    received = ''
+    socket.write('GARBAGE\r\n\r\n')
+    await once(socket, 'close')
+    const { head, body } = answerOf(received)
+    expect(head).toMatch(/^http\/1\.1 400 /)
+    expect(body).toMatchObject({ success: false, errors: [{ code: 'BAD_REQUEST' }] })
+  })
+})
