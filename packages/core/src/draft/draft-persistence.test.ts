@@ -224,6 +224,30 @@ describe('createDraftPersistence', () => {
     expect(unreadable.receive({ key: null, newValue: null }, { text: 'mine' })).toBeUndefined()
   })
 
+  it('says nothing was removed when this tab never stored a draft (a full storage refused its every save)', () => {
+    const { storage, items, event } = memoryStorage()
+    const full: DraftStorage = {
+      ...storage,
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      },
+    }
+    const a = tab(full, 'a')
+    expect(a.load()).toBeUndefined()
+    expect(a.save({ text: 'mine' })).toEqual({ status: 'unavailable' })
+    // Its key was empty all along: a clear elsewhere, or a page back from the back/forward cache
+    // reading it empty, changes nothing of this tab's.
+    expect(a.receive({ key: null, newValue: null }, { text: 'mine' })).toBeUndefined()
+    expect(a.receive(event('draft'), { text: 'mine' })).toBeUndefined()
+    // Once a draft of its own was stored, its removal is news again.
+    expect(tab(storage, 'b').save({ text: 'theirs' }).status).toBe('saved')
+    const change = a.receive(event('draft'), { text: 'mine' })
+    if (change?.status !== 'conflict') throw new Error(`expected a conflict, got ${change?.status}`)
+    a.adopt(change.theirs)
+    items.clear()
+    expect(a.receive({ key: null, newValue: null }, { text: 'theirs' })).toEqual({ status: 'removed' })
+  })
+
   it('another tab saving back the very draft this tab saved is no news: no conflict, no update', () => {
     const { storage, event } = memoryStorage()
     const a = tab(storage, 'a')

@@ -115,6 +115,8 @@ export type DraftStorageChange<T> =
   /**
    * The stored draft is gone (another tab's script removed it, or cleared the whole storage:
    * `key` null) and nothing took its place: this tab's draft is kept nowhere, so save it again.
+   * Only when this tab had stored, loaded or taken one (a tab whose every save was refused lost
+   * nothing to it).
    */
   | { status: 'removed' }
 
@@ -437,8 +439,11 @@ export function createDraftPersistence<T>(options: DraftPersistenceOptions<T>): 
     },
     receive(event, current, unparsed = []) {
       if (event.newValue === null && (event.key === null || event.key === key)) {
-        // Only while the key is still empty: a draft saved in its place since comes with its own
-        // event. A storage that throws when read has nowhere to save into.
+        // Only a draft this tab stored, loaded or took can have been removed: with none (every
+        // save refused, a full storage) nothing of this tab's changed. Only while the key is still
+        // empty: a draft saved in its place since comes with its own event. A storage that throws
+        // when read has nowhere to save into.
+        if (base === undefined) return undefined
         try {
           return storage !== undefined && storage.getItem(key) === null ? { status: 'removed' } : undefined
         } catch {

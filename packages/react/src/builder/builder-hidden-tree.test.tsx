@@ -194,6 +194,22 @@ describe('a builder whose effects run again (a hidden tree shown again)', () => 
     expect(screen.getByRole('alert')).toHaveTextContent('This draft cannot be saved in this browser')
     setItem.mockRestore()
   })
+
+  it('shown again before any change, still tells that this browser saves nothing, and asks nothing on leaving', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    const { container } = render(<Tabs persistKey={KEY} />)
+    const root = container.querySelector('.bi-builder')
+    expect(screen.getByRole('alert')).toHaveTextContent('This draft cannot be saved in this browser')
+    expect(root).toHaveAttribute('data-persist', 'saved')
+    hideAndShow()
+    expect(screen.getByRole('alert')).toHaveTextContent('This draft cannot be saved in this browser')
+    // Its key was empty all along, not emptied by another tab: nothing here changed, nothing is at risk.
+    expect(root).toHaveAttribute('data-persist', 'saved')
+    expect(leave()).toBe(false)
+    setItem.mockRestore()
+  })
 })
 
 /** Whether leaving the page now has the browser ask first ("Leave site?"). */

@@ -957,7 +957,13 @@ describe('persistKey', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     })
     render(<InteractiveBuilder persistKey={KEY} />)
-    // Nothing typed yet: nothing to lose, no question.
+    // Nothing typed yet: nothing to lose, no question. Nor once back from the back/forward cache
+    // or after another tab's clear: the key was empty all along, nothing of this page's removed.
+    expect(leave()).toBe(false)
+    pageTransition('pageshow', true)
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: null, newValue: null }))
+    })
     expect(leave()).toBe(false)
     type('Only in this page')
     act(() => vi.advanceTimersByTime(500))

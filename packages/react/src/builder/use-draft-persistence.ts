@@ -184,7 +184,15 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
   // page shown again from the back/forward cache does, instead of loading it anew as on a reload.
   // `seen`: the state it last noticed, to notice a change made while its effects were cleaned up.
   const kept = useRef<
-    | { key: string; store: DraftPersistence<unknown>; setAside: boolean; refused: boolean; seen?: EditorState }
+    | {
+        key: string
+        store: DraftPersistence<unknown>
+        setAside: boolean
+        refused: boolean
+        /** Its last save was refused, a change's or not (the notice it showed). */
+        unsaved: boolean
+        seen?: EditorState
+      }
     | undefined
   >(undefined)
   // "Leave site?" kept on while its effects are cleaned up holding a change saved nowhere (above),
@@ -203,7 +211,13 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
     const storage = localDraftStorage()
     const resumed = kept.current?.key === persistKey ? kept.current : undefined
     const store = resumed?.store ?? createDraftPersistence<unknown>({ key: persistKey, storage, read: readDraft })
-    const thisRun: NonNullable<typeof kept.current> = { key: persistKey, store, setAside: false, refused: false }
+    const thisRun: NonNullable<typeof kept.current> = {
+      key: persistKey,
+      store,
+      setAside: false,
+      refused: false,
+      unsaved: false,
+    }
     kept.current = thisRun
     persistence.current = store
     // A `storage` event reaches only other documents: builders of this page with the same key
@@ -234,7 +248,8 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
       [state.draft, state.unparsed, followingIdPaths(state, model.options.draft), savedSetAside(state)] as const
     const noteSaved = (result: SaveDraftResult<unknown>) => {
       if (result.status === 'saved') pageSessions.set(persistKey, result.saved.session)
-      setUnsaved(result.status === 'unavailable')
+      thisRun.unsaved = result.status === 'unavailable'
+      setUnsaved(thisRun.unsaved)
       noteAside()
     }
     // A change's save, from typing or "Keep this draft": one record of its outcome, so the notice,
@@ -429,6 +444,10 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
       noticeChange()
       // A change the browser refused to save is still saved nowhere: tried again, and said again if refused.
       if (resumed.refused) save()
+      // Refused before any change (a storage full from the start): tried again as on load, so
+      // the notice still tells while it lasts, with nothing here at risk.
+      else if (resumed.unsaved && timer === undefined && !asking.current)
+        noteSaved(store.save(...saving(model.getSnapshot().state)))
     }
     // Its element, for its cleanup: React has let go of the ref by the time that can tell.
     const node = root.current
