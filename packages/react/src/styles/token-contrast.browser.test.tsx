@@ -120,6 +120,13 @@ const preview: Pair[] = [
     inside: bubbleIn,
   },
   { what: 'the focus ring', text: 'focus', on: [wall, 'bubble-in-bg'], min: 3, inside: bubbleIn },
+  {
+    what: 'an empty media header’s icon and edge; a product’s with no picture',
+    text: 'media-empty-fg',
+    on: [wall, 'bubble-in-bg', 'media-empty-bg'],
+    min: 3,
+    inside: bubbleIn,
+  },
   { what: 'a section title', text: 'section-title', on: ['sheet-bg'], min: 4.5, inside: sheet },
   { what: 'a row’s description', text: 'text-secondary', on: ['sheet-bg'], min: 4.5, inside: sheet },
   {
