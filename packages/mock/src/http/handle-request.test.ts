@@ -11,6 +11,17 @@ describe.each(TRANSPORTS)('auth over $name', (transport) => {
     expect(res.json).toMatchObject({ success: false, data: null, errors: [{ code: 'UNAUTHORIZED', field: null }] })
   })
 
+  it('says a key sent as a bearer token is not read, without echoing it', async () => {
+    const res = await api.call('GET', '/v1/whatsapp/senders', {
+      key: null,
+      headers: { authorization: 'Bearer mock-api-key' },
+    })
+    expect(res.status).toBe(401)
+    expect(res.json.errors).toEqual([
+      { code: 'UNAUTHORIZED', message: 'Missing X-API-Key header (Briq does not read Authorization)', field: null },
+    ])
+  })
+
   it('answers 401 for any other key and never echoes it', async () => {
     const res = await api.call('POST', SEND_INTERACTIVE, {
       key: 'sk-live-secret-123',

@@ -42,7 +42,11 @@ function render(error: ApiError, requestId: string): MockReply {
 function authenticate(runtime: MockRuntime, request: ServerRequest): void {
   const key = request.headers.get(BRIQ_API_KEY_HEADER)
   // The key is never echoed: error messages only say what kind of problem it has.
-  if (!key) throw apiError(401, 'UNAUTHORIZED', `Missing ${BRIQ_API_KEY_HEADER} header`)
+  if (!key) {
+    // A habit from other APIs: Briq reads its key from X-API-Key alone.
+    const elsewhere = request.headers.get('authorization') !== null ? ' (Briq does not read Authorization)' : ''
+    throw apiError(401, 'UNAUTHORIZED', `Missing ${BRIQ_API_KEY_HEADER} header${elsewhere}`)
+  }
   if (runtime.noWorkspaceKeys.has(key)) {
     throw apiError(403, 'WORKSPACE_REQUIRED', 'This API key is not linked to a workspace')
   }
