@@ -71,6 +71,7 @@ export type FieldWord =
   | 'flow_name'
   | 'flow_token'
   | 'flow_mode'
+  | 'flow_action'
   | 'button_validity'
   | 'call_payload'
   | 'type'
@@ -145,7 +146,7 @@ const RENAMED: Record<string, FieldWord> = {
   payload: 'call_payload',
 }
 const OWN_WORDS = new Set<string>(
-  'validation_errors catalog_id flow_id flow_name flow_token sender type header body footer text title id description image video document link filename action parameters reply quick_reply values country screen data value phone_number house_number floor_number tower_number building_name address landmark_area city state'.split(
+  'validation_errors catalog_id flow_id flow_name flow_token flow_action sender type header body footer text title id description image video document link filename action parameters reply quick_reply values country screen data value phone_number house_number floor_number tower_number building_name address landmark_area city state'.split(
     ' ',
   ),
 )

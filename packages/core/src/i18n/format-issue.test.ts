@@ -283,6 +283,12 @@ describe('Swahili sentences a clerk reads', () => {
     expect(describeField(path, coreMessagesSw)).toBe('Jibu la haraka la kitufe 1 cha kadi 2')
   })
 
+  it('name a flow\'s action in words, as its fix-it does ("Badilisha kitendo cha flow kiwe navigate")', () => {
+    const path = ['action', 'parameters', 'flow_action']
+    expect(describeField(path, coreMessagesSw)).toBe('Kitendo cha flow')
+    expect(describeField(path)).toBe('Flow action')
+  })
+
   it("agree with an action's parameters in the plural, as with a list of items", () => {
     const missing = first({ type: 'cta_url', body: { text: 'Habari' }, action: { name: 'cta_url' } })
     expect(missing.message).toBe('Parameters are required by WhatsApp')
@@ -805,10 +811,10 @@ describe('a value outside a few allowed ones', () => {
     expect(issue?.params?.allowed).toEqual(['navigate', 'data_exchange'])
     if (issue === undefined) return
     expect(formatIssue(issue).replace(/[\u2068\u2069]/g, '')).toBe(
-      'The flow_action must be one of "navigate" or "data_exchange" for WhatsApp',
+      'Flow action must be one of "navigate" or "data_exchange" for WhatsApp',
     )
     expect(formatIssue(issue, coreMessagesSw).replace(/[\u2068\u2069]/g, '')).toBe(
-      'flow_action lazima iwe mojawapo ya "navigate" au "data_exchange" kwa WhatsApp',
+      'Kitendo cha flow lazima kiwe mojawapo ya "navigate" au "data_exchange" kwa WhatsApp',
     )
   })
 })

@@ -80,7 +80,7 @@ describe('the form shows everything a draft holds, with its error', () => {
     expect(within(action).getByRole('radio', { name: 'open_screen' })).toBeChecked()
     expect(within(action).getByRole('radio', { name: 'Open a screen (navigate)' })).not.toBeChecked()
     expect(action).toHaveAttribute('aria-invalid', 'true')
-    expect(action).toHaveAccessibleDescription(/flow_action must be one of "navigate" or "data_exchange"/)
+    expect(action).toHaveAccessibleDescription(/Flow action must be one of "navigate" or "data_exchange"/)
     await user.click(within(action).getByRole('radio', { name: 'Open a screen (navigate)' }))
     expect(within(action).getByRole('radio', { name: 'Open a screen (navigate)' })).toBeChecked()
     expect(within(action).queryByRole('radio', { name: 'open_screen' })).toBeNull()

@@ -78,6 +78,8 @@ const WORDS: Record<FieldWord, Phrase> = {
   flow_name: phrase('jina la flow', 'li', 'i'),
   flow_token: phrase('tokeni ya flow', 'i'),
   flow_mode: phrase('toleo la flow', 'li', 'i'),
+  // As its fix-it says it ("Badilisha kitendo cha flow kiwe navigate").
+  flow_action: phrase('kitendo cha flow', 'ki', 'i'),
   button_validity: phrase('muda wa kitufe (dakika)', 'u', 'ki'),
   call_payload: phrase('data ya simu', 'i'),
   type: phrase('aina', 'i'),
