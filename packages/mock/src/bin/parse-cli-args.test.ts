@@ -163,6 +163,24 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(argv, {})).toThrow(message)
   })
 
+  it.each([
+    [['--tick', '-1'], '--tick must be a number ≥ 0, got "-1"'],
+    [['--port', '-80'], '--port must be a number ≥ 0, got "-80"'],
+    [['--max-messages', '-5'], '--max-messages must be a number ≥ 1, got "-5"'],
+    [['--max-store-bytes', '-.5'], '--max-store-bytes must be a number ≥ 1, got "-.5"'],
+    [['--headers-timeout', '-1000'], '--headers-timeout must be a whole number of milliseconds'],
+    [['--request-timeout', '-1'], '--request-timeout must be a whole number of milliseconds'],
+    [['--write-timeout', '-1'], '--write-timeout must be a whole number of milliseconds'],
+    [['--carousel-quick-replies', '-3'], '--carousel-quick-replies must be 2 or 3, got "-3"'],
+  ])('refuses %j, a negative number spaced from its flag, in its own words', (argv, message) => {
+    // node's parser would call a value starting with a dash "ambiguous" and ask for --flag=-1.
+    expect(() => parseCliArgs(argv, {})).toThrow(message)
+  })
+
+  it('still reads a flag after a string flag that was given no value', () => {
+    expect(() => parseCliArgs(['--seed', '--strict'], {})).toThrow(/argument is ambiguous/)
+  })
+
   it('names --allow-origin when its value is not an origin, and drops a trailing slash', () => {
     expect(() => parseCliArgs(['--allow-origin', 'localhost:5173'], {})).toThrow(
       '--allow-origin entries must be origins like "http://localhost:5173" (scheme, host, optional port, no path or wildcard); got "localhost:5173"',

@@ -107,33 +107,53 @@ function timeoutMs({ raw, name }: Setting): number | undefined {
   return value
 }
 
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  seed: { type: 'string' },
+  tick: { type: 'string' },
+  strict: { type: 'boolean' },
+  [FLAGS.extendedListBody]: { type: 'boolean' },
+  [FLAGS.allowFlowMediaHeader]: { type: 'boolean' },
+  [FLAGS.carouselQuickReplyMax]: { type: 'string' },
+  'open-windows': { type: 'boolean' },
+  scenario: { type: 'string' },
+  'allow-origin': { type: 'string', multiple: true },
+  'allow-any-origin': { type: 'boolean' },
+  'max-messages': { type: 'string' },
+  'max-store-bytes': { type: 'string' },
+  'headers-timeout': { type: 'string' },
+  'request-timeout': { type: 'string' },
+  'write-timeout': { type: 'string' },
+  'webhook-url': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+/** A value that reads as a negative number: `-1`, `-0.5`, `-.5`. */
+const NEGATIVE_NUMBER = /^-\.?\d/
+
+/**
+ * `--tick -1` as `--tick=-1`: node's parser calls a spaced value starting with a dash ambiguous,
+ * so a negative number would get its advice on dashes instead of the flag's own range.
+ */
+function joinNegativeNumbers(argv: readonly string[]): string[] {
+  const args: string[] = []
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!
+    const name = arg.startsWith('--') ? arg.slice(2) : undefined
+    const next = argv[index + 1]
+    const option = name === undefined ? undefined : OPTIONS[name as keyof typeof OPTIONS]
+    if (option?.type === 'string' && next !== undefined && NEGATIVE_NUMBER.test(next)) {
+      args.push(`${arg}=${next}`)
+      index++
+    } else args.push(arg)
+  }
+  return args
+}
+
 /** Reads `argv` (without node and the script) and `env`; throws an `Error` with a clear message on bad input. */
 export function parseCliArgs(argv: readonly string[], env: Record<string, string | undefined>): CliCommand {
-  const { values } = parseArgs({
-    args: [...argv],
-    strict: true,
-    options: {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      seed: { type: 'string' },
-      tick: { type: 'string' },
-      strict: { type: 'boolean' },
-      [FLAGS.extendedListBody]: { type: 'boolean' },
-      [FLAGS.allowFlowMediaHeader]: { type: 'boolean' },
-      [FLAGS.carouselQuickReplyMax]: { type: 'string' },
-      'open-windows': { type: 'boolean' },
-      scenario: { type: 'string' },
-      'allow-origin': { type: 'string', multiple: true },
-      'allow-any-origin': { type: 'boolean' },
-      'max-messages': { type: 'string' },
-      'max-store-bytes': { type: 'string' },
-      'headers-timeout': { type: 'string' },
-      'request-timeout': { type: 'string' },
-      'write-timeout': { type: 'string' },
-      'webhook-url': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  })
+  const { values } = parseArgs({ args: joinNegativeNumbers(argv), strict: true, options: OPTIONS })
   if (values.help) return { kind: 'help' }
   const portSetting = flagOrEnv('port', values.port, env, 'PORT')
   const port = number(portSetting, 0) ?? DEFAULT_MOCK_PORT
