@@ -51,4 +51,21 @@ describe('SnippetPanel', () => {
     await waitFor(() => expect(status).toHaveTextContent('Copied the curl code.'))
     expect(code).toHaveValue(await navigator.clipboard.readText())
   })
+
+  // Undo back to the request copied said "Copied the curl code." again (and a screen reader read
+  // it out) though nothing was copied: "copied" means this press copied it, once.
+  it('does not say "copied" again when the request comes back to the one copied', async () => {
+    const user = userEvent.setup()
+    const { rerender } = render(<SnippetPanel request={request} connection={connection} />)
+    await user.click(screen.getByRole('button', { name: 'Copy as curl' }))
+    const status = screen.getByRole('status')
+    await waitFor(() => expect(status).toHaveTextContent('Copied the curl code.'))
+    const edited = { ...request, interactive: { ...request.interactive, body: { text: 'Karibu tena' } } }
+    rerender(<SnippetPanel request={edited} connection={connection} />)
+    expect(status).toHaveTextContent('')
+    rerender(<SnippetPanel request={request} connection={connection} />)
+    const code = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Code for this request' })
+    expect(code).toHaveValue(await navigator.clipboard.readText())
+    expect(status).toBeEmptyDOMElement()
+  })
 })

@@ -29,16 +29,18 @@ function CurlForMock() {
 export function SnippetPanel({ request, connection }: SnippetPanelProps) {
   const t = useTranslate()
   const id = useId()
-  const [shown, setShown] = useState<{ kind: SnippetKind; code: string; copied: boolean; press: number } | undefined>(
-    undefined,
-  )
+  const [shown, setShown] = useState<
+    { kind: SnippetKind; code: string; copied: boolean; spent?: boolean; press: number } | undefined
+  >(undefined)
 
   const origin = typeof location === 'undefined' ? undefined : location.origin
   // The code shown is the request's as it is now, in the kind last copied: "Code for this request"
   // kept showing the one copied before the draft or the recipient changed.
   const code = shown && request ? playgroundSnippet(shown.kind, request, connection, origin) : shown?.code
-  // "Copied" is true while the clipboard holds the code shown; a failure to copy stays true.
-  const said = shown === undefined || (shown.copied && code !== shown.code) ? undefined : shown
+  // "Copied" says this press copied the code shown: once the code changes it is spent, and an
+  // undo back to the code copied does not say (or announce) it again. A failure to copy stays true.
+  if (shown?.copied && !shown.spent && code !== shown.code) setShown({ ...shown, spent: true })
+  const said = shown === undefined || (shown.copied && (shown.spent || code !== shown.code)) ? undefined : shown
 
   const copy = async (kind: SnippetKind) => {
     if (request === undefined) return
