@@ -5,6 +5,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
+import { networkUrls } from './network-urls.ts'
 
 const BIN = fileURLToPath(new URL('./briq-mock.ts', import.meta.url))
 
@@ -257,6 +258,22 @@ describe('briq-mock bin', { timeout: 30_000 }, () => {
       headers: { origin: 'https://evil.example' },
     })
     expect(reset.status).toBe(403)
+  })
+
+  it('bound to every interface, offers a URL to try on this machine and those on the network', async () => {
+    const started = await startBin(['--host', '0.0.0.0'])
+    child = started.child
+    const port = new URL(started.url).port
+    const tried = /try: curl (http:\/\/\S+)\/v1\/whatsapp\/senders/.exec(started.output())
+    expect(tried?.[1]).toBe(`http://127.0.0.1:${port}`)
+    const res = await fetch(`${tried?.[1]}/v1/whatsapp/senders`, { headers: { 'x-api-key': 'mock-api-key' } })
+    expect(res.status).toBe(200)
+    // This machine's own addresses, whatever they are here (none on a machine with loopback only).
+    const network = networkUrls('0.0.0.0', Number(port))
+    const lines = started.output().split('\n')
+    expect(lines.filter((line) => line.startsWith('  on your network:'))).toEqual(
+      network.length > 0 ? [`  on your network: ${network.join(', ')}`] : [],
+    )
   })
 
   it('warns at startup when told to allow any origin', async () => {

@@ -6,6 +6,7 @@ import type { AllowedOrigins } from '../server/cors.ts'
 import { startMockHttpServer } from '../server/create-http-server.ts'
 import { shownWebhookUrl } from '../webhooks/shown-webhook-url.ts'
 import { createWebhookFailureLog, type WebhookFailureLog } from '../webhooks/webhook-failure-log.ts'
+import { bindsEveryInterface, networkUrls } from './network-urls.ts'
 import { LOCAL_PAGES, parseCliArgs, USAGE } from './parse-cli-args.ts'
 
 /** The browser origins the banner says are allowed. */
@@ -66,7 +67,11 @@ if (command.kind === 'help') {
       `briq-mock: listening on ${options.host}, beyond this machine: anyone on your network can call it, whatever the Host header says`,
     )
   }
-  console.log(`  try: curl ${running.url}${listSendersRoute.path} -H '${BRIQ_API_KEY_HEADER}: ${DEFAULT_API_KEY}'`)
+  const onNetwork = networkUrls(options.host ?? '127.0.0.1', running.port)
+  if (onNetwork.length > 0) console.log(`  on your network: ${onNetwork.join(', ')}`)
+  // Bound to every interface, the URL above is no place to connect to: this machine's own is.
+  const here = bindsEveryInterface(options.host ?? '127.0.0.1') ? `http://127.0.0.1:${running.port}` : running.url
+  console.log(`  try: curl ${here}${listSendersRoute.path} -H '${BRIQ_API_KEY_HEADER}: ${DEFAULT_API_KEY}'`)
   let stopping = false
   const stop = (signal: string) => {
     if (stopping) return
