@@ -746,6 +746,33 @@ describe('persistKey', () => {
     expect(body()).toHaveValue('Typed before the key was given')
   })
 
+  it('a change the browser refused to save stays at risk when a key is given or changed: it still asks before leaving', () => {
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true })
+      window.dispatchEvent(event)
+      return event.defaultPrevented
+    }
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    const { container, rerender } = render(<InteractiveBuilder persistKey={KEY} />)
+    type('Only in this page')
+    act(() => vi.advanceTimersByTime(500))
+    expect(leave()).toBe(true)
+    // Another customer picked: nothing stored under its key, the draft shown is refused there too.
+    rerender(<InteractiveBuilder persistKey="crm:customer-2" />)
+    expect(body()).toHaveValue('Only in this page')
+    expect(container.firstElementChild).toHaveAttribute('data-persist', 'unsaved')
+    expect(leave()).toBe(true)
+    // Typed before any key was given, then refused under the key given: as much at risk.
+    rerender(<InteractiveBuilder />)
+    type('Typed before the key was given')
+    rerender(<InteractiveBuilder persistKey="crm:customer-3" />)
+    expect(container.firstElementChild).toHaveAttribute('data-persist', 'unsaved')
+    expect(leave()).toBe(true)
+    setItem.mockRestore()
+  })
+
   it('two builders on one page with the same persistKey follow each other as two tabs do, the page none the wiser', () => {
     // The host's own `storage` listener hears other tabs only, never the kit's talk within the page.
     const heard: (string | null)[] = []

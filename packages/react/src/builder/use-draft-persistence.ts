@@ -276,7 +276,11 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
     } else if (saved === undefined) {
       // The starting draft becomes this tab's base: another tab's newer draft then replaces it
       // as long as nothing was typed here, instead of asking about a draft nobody touched.
-      noteSaved(store.save(...saving(model.getSnapshot().state)))
+      const result = store.save(...saving(model.getSnapshot().state))
+      // A draft changed already (typed before the key was given, or under the key before) is a
+      // change: refused, it is saved nowhere, and leaving asks first, as for typing refused.
+      if (model.getSnapshot().canUndo) settle(result)
+      else noteSaved(result)
     } else if (
       // Restored also when the draft is the one this builder starts from but more was saved with
       // it: text that did not parse, or what a switch hid (a list's rows under its reply buttons).
