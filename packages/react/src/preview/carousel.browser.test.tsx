@@ -164,3 +164,29 @@ describe('carousel: a mouse (Chromium)', () => {
     expect(await axeReport(root).then((report) => report.violations)).toEqual([])
   })
 })
+
+// The row starts at the bubbles' column and runs past it to the frame's edge at its end, where the
+// next card peeks in. Drawn with left and right, a right-to-left page's row began 14 px inside its
+// start (the gap left for the next card) and stopped short of the frame at its end.
+describe('carousel: the row in either direction (Chromium)', () => {
+  it.each(['ltr', 'rtl'] as const)(
+    'in a %s page the first card sits at the row start, which runs to the frame end',
+    (dir) => {
+      document.documentElement.dir = dir
+      try {
+        const { root } = renderPreview(validFixtures.carouselCtaUrl)
+        const frame = (root.querySelector('.bi-frame') as HTMLElement).getBoundingClientRect()
+        const row = (root.querySelector('.bi-carousel') as HTMLElement).getBoundingClientRect()
+        const first = (root.querySelector('.bi-card') as HTMLElement).getBoundingClientRect()
+        const bubble = (root.querySelector('.bi-bubble') as HTMLElement).getBoundingClientRect()
+        const fromStart = dir === 'rtl' ? row.right - first.right : first.left - row.left
+        expect(Math.abs(fromStart)).toBeLessThan(0.5)
+        // The first card lines up with the message bubble above it, at the column's start.
+        expect(Math.abs(dir === 'rtl' ? bubble.right - first.right : first.left - bubble.left)).toBeLessThan(0.5)
+        expect(Math.abs(dir === 'rtl' ? row.left - frame.left : frame.right - row.right)).toBeLessThan(0.5)
+      } finally {
+        document.documentElement.removeAttribute('dir')
+      }
+    },
+  )
+})
