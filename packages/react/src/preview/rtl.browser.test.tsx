@@ -154,3 +154,45 @@ describe('lists and quotes of another direction than the message (Chromium)', ()
     }
   })
 })
+
+// WhatsApp lays a chat out in the phone's language, and each text by its own letters: in an
+// Arabic phone the business's bubbles stand on the right, tail at their top right, whatever the
+// message's language. The page's direction stands for the phone's language here. The tail was
+// drawn on the left of every incoming bubble, so a right-to-left page had it on the wrong side.
+describe("the chat's sides follow the page's direction, its texts their own (Chromium)", () => {
+  const message = (text: string) => ({
+    type: 'button',
+    body: { text },
+    action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'Ok' } }] },
+  })
+  const reply = { type: 'button_reply', button_reply: { id: 'a', title: 'Ok' } } as const
+
+  it.each([
+    ['ltr', ARABIC, 'rtl'],
+    ['rtl', ENGLISH, 'ltr'],
+    ['rtl', ARABIC, 'rtl'],
+  ] as const)('in a %s page, a bubble reading "%s" has its tail at its start and its body %s', (dir, text, own) => {
+    document.documentElement.dir = dir
+    try {
+      const { root } = renderPreview(message(text), { reply })
+      const frame = (root.querySelector('.bi-frame') as HTMLElement).getBoundingClientRect()
+      const [business, customer] = [...root.querySelectorAll<HTMLElement>('.bi-bubble[data-tail]')] as HTMLElement[]
+      const box = (business as HTMLElement).getBoundingClientRect()
+      // The business's bubble stands at the page's start, 22 px in: room for its tail.
+      expect(Math.round(dir === 'rtl' ? frame.right - box.right : box.left - frame.left)).toBe(22)
+      const tail = getComputedStyle(business as HTMLElement, '::after')
+      expect(dir === 'rtl' ? tail.right : tail.left).toBe('-8px')
+      // Turned over on the right: the wedge's straight edge stays against the bubble.
+      expect(tail.transform).toBe(dir === 'rtl' ? 'matrix(-1, 0, 0, 1, 0, 0)' : 'none')
+      const style = getComputedStyle(business as HTMLElement)
+      expect(dir === 'rtl' ? style.borderTopRightRadius : style.borderTopLeftRadius).toBe('0px')
+      expect(dir === 'rtl' ? style.borderTopLeftRadius : style.borderTopRightRadius).not.toBe('0px')
+      // The customer's reply answers from the other side, its tail at its own top outer corner.
+      const answer = getComputedStyle(customer as HTMLElement, '::after')
+      expect(dir === 'rtl' ? answer.left : answer.right).toBe('-8px')
+      expect(getComputedStyle(root.querySelector('.bi-body') as HTMLElement).direction).toBe(own)
+    } finally {
+      document.documentElement.removeAttribute('dir')
+    }
+  })
+})
