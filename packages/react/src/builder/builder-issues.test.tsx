@@ -55,6 +55,21 @@ describe('issues at their fields and in the summary', () => {
     expect(within(summary()).getByRole('status')).toHaveTextContent('No problems found')
   })
 
+  it('joins both counts as each language says two things: "Kosa 1 na onyo 1" in Swahili', () => {
+    const draft = {
+      type: 'cta_url',
+      body: { text: '' },
+      action: { name: 'cta_url', parameters: { display_text: 'Fungua', url: 'http://duka.example/oda' } },
+    }
+    const { unmount } = render(<InteractiveBuilder defaultValue={draft} />)
+    expect(within(summary()).getByRole('status').textContent).toBe('1 error, 1 warning')
+    unmount()
+    render(<InteractiveBuilder defaultValue={draft} locale="sw" />)
+    const status = within(screen.getByRole('region', { name: 'Matatizo' })).getByRole('status')
+    // "na" joins two, and the second is named inside the sentence with a small letter.
+    expect(status.textContent).toBe('Kosa 1 na onyo 1')
+  })
+
   it('shows two counts passed at one group as two lines: 11 sections and their 22 rows', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
     const sections = Array.from({ length: 11 }, (_, s) => ({

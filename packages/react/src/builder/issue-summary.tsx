@@ -10,7 +10,7 @@ import type { PlacedIssue } from './derive-issues.ts'
 import { fieldPartIds } from './field-frame.tsx'
 import { FixButton } from './fix-button.tsx'
 import { IssueLine, issueKey } from './issue-messages.tsx'
-import { fieldName, fixLabel } from './labels.ts'
+import { fieldName, fixLabel, withNames } from './labels.ts'
 import { useShownMessages } from './shown-messages.ts'
 
 // Text typed on the JSON tab that cannot be used (core's unparsed text at path []).
@@ -58,10 +58,12 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
   const id = `${rootId}-summary`
   const errors = summary.errors.length
   const warnings = summary.warnings.length
-  const counts = [
-    errors === 0 ? undefined : t('builder.issues.errors', { count: errors }),
-    warnings === 0 ? undefined : t('builder.issues.warnings', { count: warnings }),
-  ].filter((part) => part !== undefined)
+  const errorCount = errors === 0 ? undefined : t('builder.issues.errors', { count: errors })
+  const warningCount = warnings === 0 ? undefined : t('builder.issues.warnings', { count: warnings })
+  const counts =
+    errorCount !== undefined && warningCount !== undefined
+      ? withNames(t, 'builder.issues.both', { errorCount, warningCount }, locale)
+      : (errorCount ?? warningCount)
   const placed: readonly PlacedIssue[] = [...summary.errors, ...summary.warnings]
   return (
     <section
@@ -78,7 +80,7 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
           {t('builder.issues.label')}
         </BuilderHeading>
         <span className="bi-builder-summary-count" role="status">
-          {counts.length > 0 ? counts.join(', ') : t(noDraft ? 'builder.issues.noDraft' : 'builder.issues.none')}
+          {counts ?? t(noDraft ? 'builder.issues.noDraft' : 'builder.issues.none')}
         </span>
       </div>
       {fixesWait ? <p className="bi-builder-hint">{t('builder.issues.fixesWait')}</p> : null}

@@ -94,6 +94,9 @@ export const builderMessages = {
     { one: '{count} warning', other: '{count} warnings' },
     { one: 'Onyo {count}', other: 'Maonyo {count}' },
   ],
+  // Both counts: Swahili joins two with "na", the second named with a small letter ("Makosa 2 na
+  // maonyo 1"), as a list of two is said.
+  'builder.issues.both': ['{errorCount}, {warningCount}', '{errorCount} na {warningCount}'],
   'builder.issues.fixesWait': [
     'Fix-its wait until the JSON text parses: they change the message, and would replace that text.',
     'Marekebisho yanasubiri hadi maandishi ya JSON yasomeke: yanabadilisha ujumbe, na yangechukua nafasi ya maandishi hayo.',
