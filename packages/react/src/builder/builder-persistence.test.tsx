@@ -266,6 +266,27 @@ describe('persistKey', () => {
     expect(body()).toHaveValue('Theirs 120')
   })
 
+  it("says once that it took another tab's typing, not at each of its saves; again after a change here", () => {
+    render(<InteractiveBuilder persistKey={KEY} />)
+    const said = () => liveWords(announced())
+    storageEvent(otherTabSaves('Ha', 10))
+    act(() => vi.advanceTimersByTime(100))
+    expect(said()).toBe('Updated with the draft saved in another tab')
+    // Said and gone; the same typing saved again there (one undo step here) is not news again.
+    act(() => vi.advanceTimersByTime(8000))
+    storageEvent(otherTabSaves('Habari', 11))
+    act(() => vi.advanceTimersByTime(100))
+    expect(body()).toHaveValue('Habari')
+    expect(said()).toBe('')
+    // After a change here, their next save is news again.
+    type('Habari yako')
+    act(() => vi.advanceTimersByTime(8000))
+    storageEvent(otherTabSaves('Habari zenu', 20))
+    act(() => vi.advanceTimersByTime(100))
+    expect(body()).toHaveValue('Habari zenu')
+    expect(said()).toBe('Updated with the draft saved in another tab')
+  })
+
   it('says while another tab goes on saving that its draft replaced JSON text here; one undo brings the text back', () => {
     const json = () => screen.getByRole('textbox', { name: 'Interactive object (JSON)' })
     const broken = '{"type": "button", "body": {'

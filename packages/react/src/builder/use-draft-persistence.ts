@@ -349,10 +349,13 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
       adopt(saved)
       if (readStored() === null) save()
     }
+    // Another tab's saves taken in a row, nothing changed here between: one undo step, said once.
+    let takingOn = false
     const noticeChange = () => {
       const { state } = model.getSnapshot()
       if (state.draft === lastState.draft && state.unparsed === lastState.unparsed) return
       lastState = state
+      takingOn = false
       if (timer === undefined) timer = setTimeout(save, SAVE_DELAY_MS)
     }
     const unsubscribe = model.subscribe(noticeChange)
@@ -409,8 +412,10 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
         ask(change.theirs)
         return
       }
+      const said = takingOn
       adopt(change.saved)
-      if (from === 'page' || (from !== undefined && saidUpdates.has(from))) return
+      takingOn = true
+      if (said || from === 'page' || (from !== undefined && saidUpdates.has(from))) return
       if (from !== undefined) saidUpdates.add(from)
       callbacks.current.onNotice('updated')
     }
@@ -420,6 +425,8 @@ export function useDraftPersistence({ model, persistKey, root, onReplaced, onNot
     // now: what it holds stays, and its next save says whether storage works.
     const catchUp = (heard?: Event) => {
       comeBack()
+      // Away meanwhile: what was saved since is news.
+      takingOn = false
       const newValue = readStored()
       // The draft gone as well may be another tab's clear: heard as one, so the earlier draft
       // offered is set aside again (a Discard elsewhere removes that key alone, the draft stays).
