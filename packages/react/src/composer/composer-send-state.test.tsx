@@ -1,24 +1,29 @@
 import { createDraft } from '@briq-interactive/core'
-import { DEFAULT_API_KEY, FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { userEvent } from '@testing-library/user-event'
+import { FIXTURE_IDS, FIXTURE_PHONES } from '@briq-interactive/mock'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { type UserEvent, userEvent } from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
-import { BriqProvider } from '../provider/briq-provider.tsx'
 import { startMockServer } from '../send-dialog/testing/mock-server.ts'
-import { InteractiveComposer, type InteractiveComposerProps } from './interactive-composer.tsx'
+import type { InteractiveComposerProps } from './interactive-composer.tsx'
+import { renderComposerOverMock } from './testing/render-composer-over-mock.tsx'
 
 const { mock, server } = startMockServer('react-composer-send-state')
 
-function renderComposer(props: Partial<InteractiveComposerProps> = {}) {
-  return render(
-    <BriqProvider endpoint="http://localhost/api/briq" headers={{ 'X-API-Key': DEFAULT_API_KEY }}>
-      <InteractiveComposer pollIntervalMs={20} defaultValue={createDraft('button')} {...props} />
-    </BriqProvider>,
-  )
-}
+const renderComposer = (props: Partial<InteractiveComposerProps> = {}) =>
+  renderComposerOverMock({ defaultValue: createDraft('button'), ...props })
 const sendTo = () => screen.queryByRole('combobox', { name: 'Send to' })
 const sendFrom = () => screen.queryByRole('combobox', { name: 'Send from' })
+
+/** A send request from `sender` to the customer whose window is open, holding a list draft. */
+const sendRequest = (sender: string) => ({ to: FIXTURE_PHONES.open, sender, interactive: createDraft('list') })
+
+/** Opens `sendRequest(sender)` as the file `name` from the JSON tab. */
+async function openRequest(user: UserEvent, container: HTMLElement, sender: string, name = 'order.json') {
+  await user.click(screen.getByRole('tab', { name: 'JSON' }))
+  const input = container.querySelector('input[type="file"]') as HTMLInputElement
+  await user.upload(input, new File([JSON.stringify(sendRequest(sender))], name, { type: 'application/json' }))
+}
 
 // The send step's own state, the conversation, the sender and the dialog, is the host's to set
 // or follow as the send dialog's is: a help desk answers the ticket's conversation.
@@ -75,15 +80,9 @@ describe("InteractiveComposer: the send step's conversation, sender and dialog, 
     const { container } = renderComposer({ sendMode: 'inline', onSenderChange })
     await waitFor(() => expect(sendFrom()).not.toBeNull())
     const user = userEvent.setup()
-    await user.click(screen.getByRole('tab', { name: 'JSON' }))
-    const input = container.querySelector('input[type="file"]') as HTMLInputElement
-    const request = (sender: string, name: string) =>
-      new File([JSON.stringify({ to: FIXTURE_PHONES.open, sender, interactive: createDraft('list') })], name, {
-        type: 'application/json',
-      })
     // A sender the user picked is theirs: a file's other sender is named as left out instead.
     await user.selectOptions(sendFrom() as HTMLElement, '255700000002')
-    await user.upload(input, request('255700000003', 'other.json'))
+    await openRequest(user, container, '255700000003', 'other.json')
     expect(
       await screen.findByText(
         'Opened other.json. Left out, as the draft keeps only the interactive object: "sender".',
@@ -95,7 +94,7 @@ describe("InteractiveComposer: the send step's conversation, sender and dialog, 
     expect(sendFrom()).toHaveValue('255700000002')
     // With the default sender, the file's sender is taken: nothing is named as left out.
     await user.selectOptions(sendFrom() as HTMLElement, '255700000001')
-    await user.upload(input, request('255700000002', 'order.json'))
+    await openRequest(user, container, '255700000002')
     expect(await screen.findByText('Opened order.json', { selector: 'p' })).toBeInTheDocument()
     expect(sendFrom()).toHaveValue('255700000002')
     expect(onSenderChange).toHaveBeenLastCalledWith('255700000002')
@@ -106,9 +105,8 @@ describe("InteractiveComposer: the send step's conversation, sender and dialog, 
     await waitFor(() => expect(sendFrom()).not.toBeNull())
     const user = userEvent.setup()
     await user.click(screen.getByRole('tab', { name: 'JSON' }))
-    const request = { to: FIXTURE_PHONES.open, sender: '255700000002', interactive: createDraft('list') }
     fireEvent.change(screen.getByRole('textbox', { name: 'Interactive object (JSON)' }), {
-      target: { value: JSON.stringify(request) },
+      target: { value: JSON.stringify(sendRequest('255700000002')) },
     })
     expect(sendFrom()).toHaveValue('255700000001')
     await user.click(await screen.findByRole('button', { name: /Keep only the "interactive" object inside it/ }))
@@ -127,10 +125,7 @@ describe("InteractiveComposer: the send step's conversation, sender and dialog, 
     // The window note reads the same senders the picker does: once it shows, the senders are known.
     await waitFor(() => expect(container.querySelector('[data-window]')).toHaveAttribute('data-window', 'open'))
     const user = userEvent.setup()
-    await user.click(screen.getByRole('tab', { name: 'JSON' }))
-    const input = container.querySelector('input[type="file"]') as HTMLInputElement
-    const request = { to: FIXTURE_PHONES.open, sender: '255700000009', interactive: createDraft('list') }
-    await user.upload(input, new File([JSON.stringify(request)], 'order.json', { type: 'application/json' }))
+    await openRequest(user, container, '255700000009')
     expect(
       await screen.findByText(
         'Opened order.json. Left out, as the draft keeps only the interactive object: "sender".',
@@ -160,10 +155,7 @@ describe("InteractiveComposer: the send step's conversation, sender and dialog, 
       const onSent = vi.fn()
       const { container } = renderComposer({ onSent })
       const user = userEvent.setup()
-      await user.click(screen.getByRole('tab', { name: 'JSON' }))
-      const input = container.querySelector('input[type="file"]') as HTMLInputElement
-      const request = { to: FIXTURE_PHONES.open, sender: '255700000009', interactive: createDraft('list') }
-      await user.upload(input, new File([JSON.stringify(request)], 'order.json', { type: 'application/json' }))
+      await openRequest(user, container, '255700000009')
       await waitFor(() =>
         expect(container.querySelector('.bi-builder-live')).toHaveTextContent(
           'Left out, as there is no "Send from" to choose it in: the sender 255700000009 of the message opened.',
@@ -181,10 +173,7 @@ describe("InteractiveComposer: the send step's conversation, sender and dialog, 
   it('dialog mode, several senders: a sender opened before the dialog opens is there in "Send from"', async () => {
     const { container } = renderComposer()
     const user = userEvent.setup()
-    await user.click(screen.getByRole('tab', { name: 'JSON' }))
-    const input = container.querySelector('input[type="file"]') as HTMLInputElement
-    const request = { to: FIXTURE_PHONES.open, sender: '255700000002', interactive: createDraft('list') }
-    await user.upload(input, new File([JSON.stringify(request)], 'order.json', { type: 'application/json' }))
+    await openRequest(user, container, '255700000002')
     expect(await screen.findByText('Opened order.json', { selector: 'p' })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Send' }))
     await waitFor(() => expect(sendFrom()).toHaveValue('255700000002'))
@@ -195,10 +184,7 @@ describe("InteractiveComposer: the send step's conversation, sender and dialog, 
     const onSent = vi.fn()
     const { container } = renderComposer({ sendMode: 'inline', conversationId: FIXTURE_IDS.openConversation, onSent })
     const user = userEvent.setup()
-    await user.click(screen.getByRole('tab', { name: 'JSON' }))
-    const input = container.querySelector('input[type="file"]') as HTMLInputElement
-    const request = { to: FIXTURE_PHONES.open, sender: '255700000002', interactive: createDraft('list') }
-    await user.upload(input, new File([JSON.stringify(request)], 'order.json', { type: 'application/json' }))
+    await openRequest(user, container, '255700000002')
     // The conversation decides both: neither goes unseen into the send (nor warns that Briq ignores it).
     expect(
       await screen.findByText(

@@ -1,21 +1,14 @@
 import { applyDraftOperation, createDraft } from '@briq-interactive/core'
-import { DEFAULT_API_KEY, FIXTURE_CATALOGUE, FIXTURE_PHONES } from '@briq-interactive/mock'
+import { FIXTURE_CATALOGUE, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { BriqProvider } from '../provider/briq-provider.tsx'
 import { startMockServer } from '../send-dialog/testing/mock-server.ts'
-import { InteractiveComposer, type InteractiveComposerProps } from './interactive-composer.tsx'
+import { InteractiveComposer } from './interactive-composer.tsx'
+import { renderComposerOverMock as renderComposer } from './testing/render-composer-over-mock.tsx'
 
 const { mock } = startMockServer('react-composer')
 
-function renderComposer(props: Partial<InteractiveComposerProps> = {}) {
-  return render(
-    <BriqProvider endpoint="http://localhost/api/briq" headers={{ 'X-API-Key': DEFAULT_API_KEY }}>
-      <InteractiveComposer pollIntervalMs={20} {...props} />
-    </BriqProvider>,
-  )
-}
 const preview = () => screen.getByRole('region', { name: 'WhatsApp message preview' })
 const recipient = () => screen.getByRole('textbox', { name: "Customer's WhatsApp number" })
 

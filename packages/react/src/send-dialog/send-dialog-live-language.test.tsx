@@ -1,27 +1,15 @@
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
-import { DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import type { Locale } from '../i18n/messages.ts'
-import { BriqProvider } from '../provider/briq-provider.tsx'
-import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
+import { DialogOverMock } from './testing/dialog-over-mock.tsx'
 import { startMockServer } from './testing/mock-server.ts'
 
 const { mock, server } = startMockServer('react-send-dialog-live-language')
 
-const dialog = (locale: Locale) => (
-  <BriqProvider endpoint="http://localhost/api/briq" headers={{ 'X-API-Key': DEFAULT_API_KEY }}>
-    <SendInteractiveDialog
-      interactive={FEEDBACK_INTERACTIVE}
-      defaultOpen
-      defaultTo={FIXTURE_PHONES.open}
-      locale={locale}
-      pollIntervalMs={20}
-    />
-  </BriqProvider>
-)
+const dialog = (locale: Locale) => <DialogOverMock interactive={FEEDBACK_INTERACTIVE} locale={locale} />
 
 describe("the dialog's live region and a change of language", () => {
   it('says how a send ended once: a locale changed after it says nothing again', async () => {

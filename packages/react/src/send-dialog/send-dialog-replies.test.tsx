@@ -1,12 +1,10 @@
 import type { Interactive } from '@briq-interactive/core'
 import { INTERACTIVE_EXAMPLES } from '@briq-interactive/fixtures'
-import { DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
-import { BriqProvider } from '../provider/briq-provider.tsx'
-import { SendInteractiveDialog } from './send-interactive-dialog.tsx'
+import { DialogOverMock } from './testing/dialog-over-mock.tsx'
 import { startMockServer } from './testing/mock-server.ts'
 
 // The answers that are not taps, as the mock stores them (Meta's inbound shapes), read over
@@ -15,18 +13,7 @@ const { mock, server } = startMockServer('react-send-dialog-replies')
 
 async function sendAndAnswer(interactive: Interactive, choice: string, locale: 'en' | 'sw') {
   const onSent = vi.fn()
-  render(
-    <BriqProvider endpoint="http://localhost/api/briq" headers={{ 'X-API-Key': DEFAULT_API_KEY }}>
-      <SendInteractiveDialog
-        interactive={interactive}
-        defaultOpen
-        defaultTo={FIXTURE_PHONES.open}
-        locale={locale}
-        pollIntervalMs={20}
-        onSent={onSent}
-      />
-    </BriqProvider>,
-  )
+  render(<DialogOverMock interactive={interactive} locale={locale} onSent={onSent} />)
   await userEvent.setup().click(screen.getByRole('button', { name: locale === 'en' ? 'Send' : 'Tuma' }))
   await waitFor(() => expect(onSent).toHaveBeenCalledOnce())
   const messageId = onSent.mock.calls[0]?.[0].message_id as string
@@ -123,18 +110,7 @@ describe('SendInteractiveDialog: a reply that is no answer of the message', () =
         }),
       )
       const onSent = vi.fn()
-      render(
-        <BriqProvider endpoint="http://localhost/api/briq" headers={{ 'X-API-Key': DEFAULT_API_KEY }}>
-          <SendInteractiveDialog
-            interactive={INTERACTIVE_EXAMPLES.button}
-            defaultOpen
-            defaultTo={FIXTURE_PHONES.open}
-            locale={locale}
-            pollIntervalMs={20}
-            onSent={onSent}
-          />
-        </BriqProvider>,
-      )
+      render(<DialogOverMock interactive={INTERACTIVE_EXAMPLES.button} locale={locale} onSent={onSent} />)
       await userEvent.setup().click(screen.getByRole('button', { name: locale === 'en' ? 'Send' : 'Tuma' }))
       await waitFor(() => expect(onSent).toHaveBeenCalledOnce())
       const status = screen.getByRole('region', { name: locale === 'en' ? 'Message sent' : 'Ujumbe umetumwa' })
