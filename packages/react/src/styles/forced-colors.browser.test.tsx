@@ -238,7 +238,8 @@ describe('states stay visible in forced colours (Chromium)', () => {
     const style = getComputedStyle(send)
     expect(style.borderTopStyle).toBe('solid')
     expect(Number.parseFloat(style.borderTopWidth)).toBeGreaterThanOrEqual(1)
-    expect(style.borderTopColor).toBe(systemColour('ButtonText'))
+    // No row chosen yet: it does nothing, so GrayText (below).
+    expect(style.borderTopColor).toBe(systemColour('GrayText'))
   })
 
   // An invalid field is marked by its border's colour and, in the builder, a bar (an inset
@@ -382,11 +383,20 @@ describe('icon buttons keep an edge in forced colours (Chromium)', () => {
     const style = getComputedStyle(element)
     expect(style.borderTopStyle, element.className).toBe('solid')
     expect(Number.parseFloat(style.borderTopWidth)).toBeGreaterThanOrEqual(1)
-    expect(style.borderTopColor).toBe(systemColour('ButtonText'))
+    // One that does nothing now is GrayText (below).
+    const idle = element.getAttribute('aria-disabled') === 'true'
+    expect(style.borderTopColor).toBe(systemColour(idle ? 'GrayText' : 'ButtonText'))
   }
 
   it('an item’s Move up, Move down and Remove', () => {
-    renderBuilder({ defaultValue: createDraft('button') })
+    renderBuilder({
+      defaultValue: {
+        ...createDraft('button'),
+        action: {
+          buttons: ['One', 'Two'].map((title) => ({ type: 'reply', reply: { id: title.toLowerCase(), title } })),
+        },
+      },
+    })
     const tools = document.querySelectorAll('.bi-builder-tool')
     expect(tools.length).toBeGreaterThanOrEqual(3)
     for (const tool of tools) edged(tool)
@@ -396,5 +406,58 @@ describe('icon buttons keep an edge in forced colours (Chromium)', () => {
     renderPreview(validFixtures.list)
     await userEvent.click(page.getByRole('button', { name: validFixtures.list.action.button }))
     edged(document.querySelector('.bi-sheet-close') as HTMLElement)
+  })
+})
+
+// A control that does nothing is told by its dimming, the text colour at half strength: the
+// palette names a colour for it, GrayText, which the browser's own disabled controls take there.
+describe('controls that do nothing take GrayText in forced colours (Chromium)', () => {
+  const greyed = (element: Element) => {
+    const style = getComputedStyle(element)
+    expect([style.color, style.opacity], element.className).toEqual([systemColour('GrayText'), '1'])
+  }
+
+  it('the builder’s Undo and an item’s Move up, beside the controls that act', () => {
+    renderBuilder({ defaultValue: createDraft('button') })
+    const undo = page.getByRole('button', { name: 'Undo' }).element()
+    const up = page.getByRole('button', { name: 'Move up' }).elements()[0] as HTMLElement
+    for (const control of [undo, up]) {
+      expect(control).toHaveAttribute('aria-disabled', 'true')
+      greyed(control)
+      expect(getComputedStyle(control).borderTopColor).toBe(systemColour('GrayText'))
+    }
+    const add = page.getByRole('button', { name: 'Add button' }).element()
+    expect(getComputedStyle(add).color).not.toBe(systemColour('GrayText'))
+  })
+
+  it('the list sheet’s Send until a row is chosen', async () => {
+    renderPreview(validFixtures.list)
+    await userEvent.click(page.getByRole('button', { name: validFixtures.list.action.button }))
+    const send = document.querySelector('.bi-sheet-send') as HTMLElement
+    greyed(send)
+    expect(getComputedStyle(send).borderTopColor).toBe(systemColour('GrayText'))
+    await userEvent.click(page.getByRole('radio').elements()[0] as HTMLElement)
+    expect(send).not.toHaveAttribute('aria-disabled')
+    await expect.poll(() => getComputedStyle(send).opacity).toBe('1')
+    expect(getComputedStyle(send).borderTopColor).toBe(systemColour('ButtonText'))
+  })
+
+  it('a URL button the preview will not open', () => {
+    const { root } = renderPreview(edgeFixtures.javascriptUrl)
+    greyed(root.querySelector('.bi-action[aria-disabled="true"]') as HTMLElement)
+  })
+
+  it('the send dialog’s Send while a send is under way', async () => {
+    const { client, answer } = createHeldSendClient()
+    render(<SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} defaultOpen />)
+    await userEvent.fill(page.getByRole('textbox', { name: "Customer's WhatsApp number" }), '255712345678')
+    // Held by its element: while the send is under way its name says so.
+    const send = page.getByRole('button', { name: 'Send', exact: true }).element()
+    expect(getComputedStyle(send).color).not.toBe(systemColour('GrayText'))
+    await userEvent.click(send)
+    await expect.poll(() => getComputedStyle(send).color).toBe(systemColour('GrayText'))
+    greyed(send)
+    answer()
+    await expect.poll(() => getComputedStyle(send).color).not.toBe(systemColour('GrayText'))
   })
 })
