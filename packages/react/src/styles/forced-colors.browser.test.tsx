@@ -362,6 +362,23 @@ describe('notices keep an edge in forced colours (Chromium)', () => {
   })
 })
 
+// The dialog scrolls under its Cancel and Send row, set off by a shadow above it.
+describe('the send dialog’s button row keeps its line in forced colours (Chromium)', () => {
+  it('draws the line over the row, leaving the row as tall', async () => {
+    const { client } = createMockClient()
+    render(<SendInteractiveDialog client={client} interactive={FEEDBACK_INTERACTIVE} defaultOpen />)
+    await expect.element(page.getByRole('dialog')).toBeVisible()
+    const row = document.querySelector('.bi-send-dialog .bi-send-dialog-actions') as HTMLElement
+    const height = row.getBoundingClientRect().height
+    const line = getComputedStyle(row, '::before')
+    expect([line.content, line.position, line.borderTopStyle]).toEqual(['""', 'absolute', 'solid'])
+    expect(line.borderTopColor).toBe(systemColour('CanvasText'))
+    expect(Number.parseFloat(line.top)).toBe(-1)
+    await emulatePreferences({ forcedColors: null })
+    expect(row.getBoundingClientRect().height).toBe(height)
+  })
+})
+
 // WhatsApp tells read from delivered by the ticks' colour alone (blue, grey): in forced colours
 // both would be the user's text colour.
 describe('read ticks stay told from delivered ones in forced colours (Chromium)', () => {
