@@ -196,3 +196,37 @@ describe("the chat's sides follow the page's direction, its texts their own (Chr
     }
   })
 })
+
+describe("the list's sheet follows the page's direction (Chromium)", () => {
+  it.each(['ltr', 'rtl'] as const)('in a %s page, Close and the rows’ dividers start at its start', async (dir) => {
+    document.documentElement.dir = dir
+    try {
+      const { root } = renderPreview({
+        type: 'list',
+        body: { text: ENGLISH },
+        action: {
+          button: 'Options',
+          sections: [
+            {
+              title: 'Times',
+              rows: [
+                { id: 'a', title: 'Morning' },
+                { id: 'b', title: 'Evening' },
+              ],
+            },
+          ],
+        },
+      })
+      ;(one(root, '.bi-action-label', 'Options').closest('button') as HTMLButtonElement).click()
+      const sheet = await vi.waitUntil(() => document.querySelector<HTMLElement>('.bi-sheet'))
+      const box = sheet.getBoundingClientRect()
+      const close = (sheet.querySelector('.bi-sheet-close') as HTMLElement).getBoundingClientRect()
+      // Close stands 8 px in from the sheet's start: the right in a right-to-left page.
+      expect(Math.round(dir === 'rtl' ? box.right - close.right : close.left - box.left)).toBe(8)
+      const divider = getComputedStyle(sheet.querySelectorAll('.bi-sheet-row')[1] as HTMLElement, '::before')
+      expect([divider.left, divider.right]).toEqual(dir === 'rtl' ? ['0px', '16px'] : ['16px', '0px'])
+    } finally {
+      document.documentElement.removeAttribute('dir')
+    }
+  })
+})
