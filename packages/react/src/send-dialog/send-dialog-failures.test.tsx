@@ -1,3 +1,4 @@
+import { type BriqClient, BriqError } from '@briq-interactive/core'
 import { FEEDBACK_INTERACTIVE } from '@briq-interactive/fixtures'
 import { DEFAULT_API_KEY, FIXTURE_PHONES } from '@briq-interactive/mock'
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
@@ -34,6 +35,20 @@ async function sendWith(locale: Locale = 'en') {
   const user = userEvent.setup()
   await user.click(screen.getByRole('button', { name: locale === 'en' ? 'Send' : 'Tuma' }))
   return user
+}
+
+/** The dialog with a client of its own (no provider), Send pressed. */
+async function sendThrough(client: BriqClient, locale: Locale) {
+  render(
+    <SendInteractiveDialog
+      client={client}
+      interactive={FEEDBACK_INTERACTIVE}
+      defaultOpen
+      defaultTo={FIXTURE_PHONES.open}
+      locale={locale}
+    />,
+  )
+  await userEvent.setup().click(screen.getByRole('button', { name: locale === 'en' ? 'Send' : 'Tuma' }))
 }
 
 describe('a failed send says what happened, with its HTTP status, and announces it', () => {
@@ -117,6 +132,22 @@ describe('a failed send says what happened, with its HTTP status, and announces 
       'Ujumbe haujatumwa: Briq imeukataa ujumbe (HTTP 400). Namba ya mpokeaji (to): Phone number is not on WhatsApp',
     )
     expect(live.querySelector('[lang="en"]')).toHaveTextContent('Phone number is not on WhatsApp')
+  })
+  it('a refusal with no status (a host client\'s own) reads "Not sent" once, in English and Swahili', async () => {
+    const { client: mockClient } = createMockClient()
+    const client: BriqClient = {
+      ...mockClient,
+      sendInteractive: () => Promise.reject(new BriqError({ kind: 'http', message: 'refused' })),
+    }
+    for (const [locale, name, said] of [
+      ['en', 'Not sent', 'Not sent: The send failed.'],
+      ['sw', 'Ujumbe haujatumwa', 'Ujumbe haujatumwa: Kutuma kumeshindikana.'],
+    ] as const) {
+      await sendThrough(client, locale)
+      await screen.findByRole('region', { name })
+      expect(screen.getByRole('status').textContent).toBe(said)
+      cleanup()
+    }
   })
   it("Briq's 422 for a rule core does not check names the field Briq's words are about, in the dialog's language", async () => {
     // Briq's validation errors are FastAPI's: what is wrong, with where only in `loc`.
@@ -291,16 +322,7 @@ describe('a failed send says what happened, with its HTTP status, and announces 
     ] as const) {
       const inProcess = createMockClient()
       inProcess.mock.setScenario('network-error')
-      render(
-        <SendInteractiveDialog
-          client={inProcess.client}
-          interactive={FEEDBACK_INTERACTIVE}
-          defaultOpen
-          defaultTo={FIXTURE_PHONES.open}
-          locale={locale}
-        />,
-      )
-      await userEvent.setup().click(screen.getByRole('button', { name: locale === 'en' ? 'Send' : 'Tuma' }))
+      await sendThrough(inProcess.client, locale)
       const failure = await screen.findByRole('region', { name: notSent })
       expect(failure).toHaveTextContent(words)
       expect(failure).not.toHaveTextContent('HTTP 0')

@@ -159,7 +159,8 @@ export const sendFailureEn: CoreMessages['sendFailure'] = {
     f.maybeSent
       ? 'The send failed in a way that cannot be placed, so the message may have been sent. Check the conversation before sending it again.'
       : f.status === undefined
-        ? 'The message was not sent.'
+        ? // Said after the dialog's "Not sent:" too: what happened, not those words again.
+          'The send failed.'
         : `Briq refused the message${httpStatusNote(f.status)}.`,
 }
 

@@ -158,7 +158,7 @@ export const sendFailureSw: CoreMessages['sendFailure'] = {
     f.maybeSent
       ? 'Kutuma kumeshindikana kwa namna isiyojulikana, kwa hiyo huenda ujumbe umetumwa. Angalia mazungumzo kabla ya kuutuma tena.'
       : f.status === undefined
-        ? 'Ujumbe haujatumwa.'
+        ? 'Kutuma kumeshindikana.'
         : `Briq imeukataa ujumbe${httpStatusNote(f.status)}.`,
 }
 
