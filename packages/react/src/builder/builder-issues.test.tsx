@@ -25,6 +25,24 @@ describe('issues at their fields and in the summary', () => {
     expect(within(summary()).getByRole('status')).toHaveTextContent('1 warning')
   })
 
+  it('says its count when the count changes, not again when only the language does', async () => {
+    const { rerender } = render(<InteractiveBuilder defaultValue={createDraft('cta_url')} locale="en" />)
+    const status = within(summary()).getByRole('status')
+    const said = status.textContent
+    expect(said).toBe('1 error')
+    rerender(<InteractiveBuilder defaultValue={createDraft('cta_url')} locale="sw" />)
+    const problems = screen.getByRole('region', { name: 'Matatizo' })
+    // Shown in the new language; said as it was, in its own: the region sees no new words.
+    expect(problems.querySelector('.bi-builder-summary-count')).toHaveTextContent('Kosa 1')
+    expect(within(problems).getByRole('status')).toBe(status)
+    expect(status.textContent).toBe(said)
+    expect(status).toHaveAttribute('lang', 'en')
+    // A new count is news: said in the language of the moment.
+    await userEvent.setup().type(screen.getByRole('textbox', { name: 'URL ya kitufe' }), 'https://duka.co.tz')
+    expect(status).not.toHaveTextContent(said ?? '')
+    expect(status).toHaveAttribute('lang', 'sw')
+  })
+
   it('lists the issues in the order the form shows their fields (a product card: catalog ID, then product ID)', () => {
     const cards = applyDraftOperation(createDraft('carousel'), {
       op: 'choose',

@@ -25,6 +25,7 @@ import { LeavingWords } from '../dom/leaving-words.tsx'
 import { isElement, isNode } from '../dom/node-kind.ts'
 import { useClientLayoutEffect } from '../dom/use-client-layout-effect.ts'
 import { useMergedRef } from '../dom/use-merged-ref.ts'
+import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { activeElementOf } from '../focus/focused-element.ts'
 import { BUILDER_LABELS, type Locale, type Messages, translatorFor } from '../i18n/messages.ts'
@@ -228,14 +229,9 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
   const wakeFocusKeeper = useRef<() => void>(() => {})
   const latest = useRef({ t })
   latest.current = { t }
-  // Words said in the builder's old language or wording (a host switching either) were read when
-  // said; left in the region, a screen reader reading the page would find them there, stale.
-  const spokenWith = useRef(t)
-  useEffect(() => {
-    if (spokenWith.current === t) return
-    spokenWith.current = t
-    quiet()
-  }, [t, quiet])
+  // Each announcement's words are in the language they were said in, and stay so (marked with it)
+  // until they leave: a host switching the language or wording has nothing new to say.
+  const said = useWordsOfTheMoment([announcement], () => ({ announcement, lang: locale }))
 
   useClientLayoutEffect(() => model.setOptions(options), [model, options])
 
@@ -466,9 +462,9 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
           <FocusKeeper root={root} pending={pendingFocus} register={register} />
         </BuilderPersistenceContext.Provider>
       </BuilderContext.Provider>
-      <div className="bi-builder-live" role="status" aria-live="polite">
-        <LeavingWords key={announcement.count} className="bi-builder-live-text">
-          {announcement.text}
+      <div className="bi-builder-live" role="status" aria-live="polite" lang={said.lang}>
+        <LeavingWords key={said.announcement.count} className="bi-builder-live-text">
+          {said.announcement.text}
         </LeavingWords>
       </div>
     </div>

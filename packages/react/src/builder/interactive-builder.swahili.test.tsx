@@ -153,19 +153,28 @@ describe('InteractiveBuilder in Swahili: no English a clerk would meet', () => {
     )
   })
 
-  it('leaves nothing said in English in its live region once the host switches to Swahili', () => {
+  it('says nothing again in its live region when the host switches to Swahili; what it says next is Swahili', () => {
     const { container, rerender } = render(<InteractiveBuilder locale="en" />)
     fireEvent.click(screen.getByRole('button', { name: 'Add button' }))
     expect(announced()).toHaveTextContent('Button 3 added')
+    const words = announced().firstElementChild
     rerender(<InteractiveBuilder locale="sw" />)
-    // Said and heard in English; left there, it would be found by a reader browsing the page.
-    // (The message's own words stay as they were: they are what will be sent.)
-    expect(announced()).toHaveTextContent('')
-    const text = everything(container)
+    // Said and heard in English: kept as said (new words would be said again, as news), marked
+    // English for a reader who meets them before they leave, as the preview's and the send
+    // dialog's are. (The message's own words stay as they were: they are what will be sent.)
+    expect(announced().firstElementChild).toBe(words)
+    expect(announced()).toHaveTextContent('Button 3 added')
+    expect(announced()).toHaveAttribute('lang', 'en')
+    // So is the Problems count said then ("1 error"): the rest is Swahili.
+    expect(within(screen.getByRole('region', { name: 'Matatizo' })).getByRole('status')).toHaveAttribute('lang', 'en')
+    const swahili = container.cloneNode(true) as HTMLElement
+    for (const marked of swahili.querySelectorAll('[lang="en"]')) marked.remove()
+    const text = everything(swahili)
     for (const fragment of ENGLISH_FRAGMENTS) expect(text, fragment).not.toContain(fragment)
     // What is said next is said in Swahili.
     fireEvent.click(screen.getByRole('button', { name: 'Tendua' }))
     expect(announced().textContent).not.toBe('')
+    expect(announced()).toHaveAttribute('lang', 'sw')
     expectSwahiliOnly(announced())
     // A host writing the same wording inline again changes nothing: what was said stays.
     const said = announced().textContent

@@ -2,6 +2,8 @@
 
 import { type IssueAnchor, JSON_TEXT_REASONS } from '@briq-interactive/core'
 import { type ComponentPropsWithoutRef, forwardRef } from 'react'
+import { LeavingWords } from '../dom/leaving-words.tsx'
+import { useWordsOfTheMoment } from '../dom/use-words-of-the-moment.ts'
 import { withClassName } from '../dom/with-class-name.ts'
 import { anchorElementId, useBuilderControls, useBuilderSelector } from './builder-context.ts'
 import { BuilderHeading } from './builder-heading.tsx'
@@ -22,7 +24,7 @@ export type BuilderIssueSummaryProps = ComponentPropsWithoutRef<'section'>
 
 /**
  * Every issue of the draft in one list, with counts ("2 errors, 1 warning", announced as they
- * change): picking an issue shows the form and focuses its field; suggestions (a short list as
+ * change, not again when only the language does): picking an issue shows the form and focuses its field; suggestions (a short list as
  * reply buttons) come after the issues. A fix-it is offered here only where no control on the
  * page shows it beside its field (an issue of the whole message, the JSON tab showing, a layout
  * without that field), so each fix-it is one button. Errors and warnings differ by icon and by
@@ -64,6 +66,10 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
     errorCount !== undefined && warningCount !== undefined
       ? withNames(t, 'builder.issues.both', { errorCount, warningCount }, locale)
       : (errorCount ?? warningCount)
+  const shownCount = counts ?? t(noDraft ? 'builder.issues.noDraft' : 'builder.issues.none')
+  // Said when the count changes, not when only the language (or a host's catalogue) does: the
+  // status would see new words and say the same count again, as news.
+  const said = useWordsOfTheMoment([errors, warnings, noDraft], () => ({ words: shownCount, lang: locale }))
   const placed: readonly PlacedIssue[] = [...summary.errors, ...summary.warnings]
   return (
     <section
@@ -79,8 +85,11 @@ export const BuilderIssueSummary = forwardRef<HTMLElement, BuilderIssueSummaryPr
         <BuilderHeading level={headingLevel} className="bi-builder-summary-title" id={`${id}-title`}>
           {t('builder.issues.label')}
         </BuilderHeading>
-        <span className="bi-builder-summary-count" role="status">
-          {counts ?? t(noDraft ? 'builder.issues.noDraft' : 'builder.issues.none')}
+        <span className="bi-builder-summary-count">{shownCount}</span>
+        {/* The count's words of the moment, for assistive tech; they leave once said (the count
+            shown stays, in the language of the page). */}
+        <span className="bi-builder-sr" role="status" lang={said.lang}>
+          <LeavingWords>{said.words}</LeavingWords>
         </span>
       </div>
       {fixesWait ? <p className="bi-builder-hint">{t('builder.issues.fixesWait')}</p> : null}
