@@ -87,7 +87,7 @@ describe('parseCliArgs', () => {
 
   it('names the environment variable, not a flag nobody typed, when a variable is wrong', () => {
     const refusals: [Record<string, string>, string][] = [
-      [{ PORT: '70000' }, 'PORT must be an integer from 0 to 65535, got 70000'],
+      [{ PORT: '70000' }, 'PORT must be an integer from 0 to 65535, got "70000"'],
       [{ BRIQ_MOCK_MAX_MESSAGES: 'abc' }, 'BRIQ_MOCK_MAX_MESSAGES must be a number ≥ 1, got "abc"'],
       [{ BRIQ_MOCK_MAX_STORE_BYTES: '1.5' }, 'BRIQ_MOCK_MAX_STORE_BYTES must be a whole number, got 1.5'],
       [
@@ -112,7 +112,7 @@ describe('parseCliArgs', () => {
     expect(command).toMatchObject({ kind: 'serve', options: { port: 4010 } })
     expect(command.kind === 'serve' && Object.keys(command.options).sort()).toEqual(['host', 'port'])
     // A blank flag is still a mistake.
-    expect(() => parseCliArgs(['--port', ''], {})).toThrow('--port must be a number ≥ 0, got ""')
+    expect(() => parseCliArgs(['--port', ''], {})).toThrow('--port must be an integer from 0 to 65535, got ""')
   })
 
   it('reads how long a client may take to send a request, from flags or the environment', () => {
@@ -151,7 +151,7 @@ describe('parseCliArgs', () => {
   })
 
   it.each([
-    [['--port', 'abc'], /--port must be a number/],
+    [['--port', 'abc'], /--port must be an integer from 0 to 65535/],
     [['--port', '70000'], /--port must be an integer from 0 to 65535/],
     [['--tick=-1'], /--tick must be a number ≥ 0/],
     [['--scenario', 'chaos'], /--scenario must be one of happy/],
@@ -165,7 +165,7 @@ describe('parseCliArgs', () => {
 
   it.each([
     [['--tick', '-1'], '--tick must be a number ≥ 0, got "-1"'],
-    [['--port', '-80'], '--port must be a number ≥ 0, got "-80"'],
+    [['--port', '-80'], '--port must be an integer from 0 to 65535, got "-80"'],
     [['--max-messages', '-5'], '--max-messages must be a number ≥ 1, got "-5"'],
     [['--max-store-bytes', '-.5'], '--max-store-bytes must be a number ≥ 1, got "-.5"'],
     [['--headers-timeout', '-1000'], '--headers-timeout must be a whole number of milliseconds'],
@@ -175,6 +175,27 @@ describe('parseCliArgs', () => {
   ])('refuses %j, a negative number spaced from its flag, in its own words', (argv, message) => {
     // node's parser would call a value starting with a dash "ambiguous" and ask for --flag=-1.
     expect(() => parseCliArgs(argv, {})).toThrow(message)
+  })
+
+  it.each([
+    [['--port', '0x10'], '--port must be an integer from 0 to 65535, got "0x10"'],
+    [['--port', '1e3'], '--port must be an integer from 0 to 65535, got "1e3"'],
+    [['--port', '0b1'], '--port must be an integer from 0 to 65535, got "0b1"'],
+    [['--tick', '0x2'], '--tick must be a number ≥ 0, got "0x2"'],
+    [['--tick', 'Infinity'], '--tick must be a number ≥ 0, got "Infinity"'],
+    [['--max-messages', '1e3'], '--max-messages must be a number ≥ 1, got "1e3"'],
+    [['--max-store-bytes', '0x400'], '--max-store-bytes must be a number ≥ 1, got "0x400"'],
+    [['--headers-timeout', '1e4'], '--headers-timeout must be a whole number of milliseconds from 1 to 2147483647'],
+  ])('refuses %j: numbers are decimal digits, not what Number() reads', (argv, message) => {
+    expect(() => parseCliArgs(argv, {})).toThrow(message)
+  })
+
+  it('reads decimal digits, spaces around them and a decimal --tick as before', () => {
+    const env = { PORT: ' 4011 ', BRIQ_MOCK_WRITE_TIMEOUT_MS: '60000' }
+    expect(parseCliArgs(['--tick', '.5', '--max-messages', '010'], env)).toMatchObject({
+      options: { port: 4011, tick: 0.5, maxMessages: 10, writeTimeoutMs: 60_000 },
+    })
+    expect(parseCliArgs(['--port', '0', '--tick', '2.'], {})).toMatchObject({ options: { port: 0, tick: 2 } })
   })
 
   it('still reads a flag after a string flag that was given no value', () => {

@@ -14,6 +14,7 @@ import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_WRITE_TIMEOUT_MS,
 } from '@briq-interactive/core/node'
+import { decimalSetting } from '@briq-interactive/core/server'
 import { isScenarioName, SCENARIO_NAMES } from '../faults/scenarios.ts'
 import { DEFAULT_MAX_MESSAGES, DEFAULT_MAX_STORE_BYTES, DEFAULT_MOCK_PORT } from '../options.ts'
 import { checkAllowedOrigins } from '../server/cors.ts'
@@ -84,8 +85,8 @@ function flagOrEnv(name: string, raw: string | undefined, env: Record<string, st
 
 function number({ raw, name }: Setting, min: number): number | undefined {
   if (raw === undefined) return undefined
-  const value = Number(raw)
-  if (raw.trim() === '' || !Number.isFinite(value) || value < min) {
+  const value = decimalSetting(raw, { fraction: true })
+  if (!(value >= min)) {
     throw new Error(`${name} must be a number ≥ ${min}, got ${JSON.stringify(raw)}`)
   }
   return value
@@ -100,7 +101,7 @@ function wholeNumber(setting: Setting): number | undefined {
 
 function timeoutMs({ raw, name }: Setting): number | undefined {
   if (raw === undefined) return undefined
-  const value = raw.trim() === '' ? Number.NaN : Number(raw)
+  const value = decimalSetting(raw)
   if (!isTimeoutMs(value)) {
     throw new Error(`${name} must be ${TIMEOUT_MS_WORDS}, got ${JSON.stringify(raw)}`)
   }
@@ -156,9 +157,9 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   const { values } = parseArgs({ args: joinNegativeNumbers(argv), strict: true, options: OPTIONS })
   if (values.help) return { kind: 'help' }
   const portSetting = flagOrEnv('port', values.port, env, 'PORT')
-  const port = number(portSetting, 0) ?? DEFAULT_MOCK_PORT
-  if (!Number.isInteger(port) || port > 65535) {
-    throw new Error(`${portSetting.name} must be an integer from 0 to 65535, got ${port}`)
+  const port = portSetting.raw === undefined ? DEFAULT_MOCK_PORT : decimalSetting(portSetting.raw)
+  if (!(port <= 65535)) {
+    throw new Error(`${portSetting.name} must be an integer from 0 to 65535, got ${JSON.stringify(portSetting.raw)}`)
   }
   const tick = number(flag('tick', values.tick), 0)
   if (values.scenario !== undefined && !isScenarioName(values.scenario)) {

@@ -112,7 +112,7 @@ describe('readServerConfig', () => {
     })
   })
 
-  it.each(['abc', '-1', '70000', '1.5'])('refuses PORT=%s', (PORT) => {
+  it.each(['abc', '-1', '70000', '1.5', '0x10', '1e3', 'Infinity'])('refuses PORT=%s', (PORT) => {
     expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't', PORT })).toEqual({
       ok: false,
       error: expect.stringMatching(/PORT must be a port number/),
@@ -203,6 +203,8 @@ describe('readServerConfig', () => {
     ['PROXY_REQUEST_TIMEOUT_MS', '2147483648'],
     ['PROXY_HEADERS_TIMEOUT_MS', '15s'],
     ['PROXY_WRITE_TIMEOUT_MS', '0'],
+    ['PROXY_HEADERS_TIMEOUT_MS', '1e4'],
+    ['PROXY_WRITE_TIMEOUT_MS', '0x3e8'],
   ])('refuses %s=%s: not whole milliseconds a timer can hold', (name, value) => {
     expect(readServerConfig({ BRIQ_API_KEY: 'k', PROXY_TOKEN: 't', [name]: value })).toEqual({
       ok: false,

@@ -13,7 +13,7 @@ import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   DEFAULT_WRITE_TIMEOUT_MS,
 } from '@briq-interactive/core/node'
-import { isLoopbackBind } from '@briq-interactive/core/server'
+import { decimalSetting, isLoopbackBind } from '@briq-interactive/core/server'
 import { cleartextUpstreamProblem } from '../cleartext-upstream.ts'
 import { MIN_SECRET_LENGTH } from '../redact-secret.ts'
 
@@ -68,7 +68,7 @@ function readSwitch(env: Record<string, string | undefined>, name: string): Read
 function readTimeout(env: Record<string, string | undefined>, name: string, fallback: number): Read<number> {
   const raw = env[name]?.trim() ?? ''
   if (raw === '') return { ok: true, value: fallback }
-  const value = Number(raw)
+  const value = decimalSetting(raw)
   if (!isTimeoutMs(value)) {
     return {
       ok: false,
@@ -117,8 +117,8 @@ export function readServerConfig(
         'BRIQ_API_KEY is not set. Start with BRIQ_API_KEY=<your Briq key> (use mock-api-key with BRIQ_UPSTREAM=http://localhost:4010 for the mock).',
     }
   }
-  const port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : Number(env.PORT)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  const port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : decimalSetting(env.PORT)
+  if (!(port <= 65535)) {
     return { ok: false, error: `PORT must be a port number (0–65535); got "${env.PORT}".` }
   }
   const token = env.PROXY_TOKEN?.trim() ?? ''
