@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fireEvent, fn, spyOn, userEvent, waitFor, within } from 'storybook/test'
 import { InteractiveBuilder } from './interactive-builder.tsx'
 
-// The builder in each state a user meets: new, empty, invalid with fix-its, warnings, broken
+// The builder in each state a user meets: new, empty, no draft yet, invalid with fix-its, warnings, broken
 // JSON, another tab's newer draft (asked, or taken when nothing is unsaved), storage full, an
 // earlier draft set aside, dark, Swahili. The play functions are its story tests: add a button,
 // apply the list fix-it, undo.
@@ -92,6 +92,18 @@ export const Empty: Story = {
     )
     await userEvent.click(canvas.getByRole('button', { name: 'Add button' }))
     await expect(canvas.getByRole('group', { name: 'Button 1' })).toBeInTheDocument()
+  },
+}
+
+/** A host that has not loaded its draft yet (`value={null}`): no type chosen, nothing flagged. */
+export const NoDraftYet: Story = {
+  args: { value: null },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getByRole('combobox', { name: 'Message type' })).toHaveValue('')
+    await expect(within(canvas.getByRole('region', { name: 'Problems' })).getByRole('status')).toHaveTextContent(
+      'No message yet: choose its type to start',
+    )
   },
 }
 
