@@ -5,7 +5,7 @@
 export { Builder } from './builder/builder.ts'
 export type { BuilderTab } from './builder/builder-context.ts'
 export type { HeadingLevel } from './builder/builder-heading.tsx'
-export type { BuilderHistoryProps } from './builder/builder-history.tsx'
+export type { BuilderHistoryProps, BuilderNewMessageProps } from './builder/builder-history.tsx'
 export type { BuilderPreviewProps } from './builder/builder-preview.tsx'
 export type { BuilderRootProps } from './builder/builder-root.tsx'
 export type { BuilderPanelProps, BuilderTabListProps } from './builder/builder-tabs.tsx'

@@ -34,7 +34,8 @@ export interface FocusRequest {
   readonly elementId?: string
   /**
    * When none of the above is on the page (a layout without them): the first of the draft's
-   * controls shown, else the builder's root, so focus never falls to the page.
+   * controls shown (not New message, Undo or Redo), else the builder's root, so focus never
+   * falls to the page.
    */
   readonly orFirstControl?: boolean
   /** When none of the above is on the page: the builder's root itself (whatever `id` the host gave it). */
@@ -71,6 +72,11 @@ export interface BuilderControls {
   dispatch(operation: EditorOperation, change?: ChangeOptions): boolean
   undo(): void
   redo(): void
+  /**
+   * Starts a new message of the present type as one undo step (the model's `startOver`), says so
+   * and moves focus to "Message type" (else the JSON text, else the first control shown).
+   */
+  newMessage(): void
   /** Says `text` in the builder's polite live region. */
   announce(text: string): void
   /** Moves focus after the next render. */

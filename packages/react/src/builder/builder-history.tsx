@@ -53,3 +53,37 @@ export const BuilderHistory = forwardRef<HTMLFieldSetElement, BuilderHistoryProp
   )
 })
 if (process.env.NODE_ENV !== 'production') BuilderHistory.displayName = 'Builder.History'
+
+/** Props of `Builder.NewMessage`; other props go to its `<button>`. */
+export type BuilderNewMessageProps = Omit<ComponentPropsWithoutRef<'button'>, 'onClick' | 'type'>
+
+/**
+ * "New message": the present draft gives way to a new one of its type, as a new builder of that
+ * type starts (its starter words), in one undo step, so Undo brings the old one back whole and no
+ * confirmation is asked. The JSON tab's unparsed text goes with the old draft, as when a file is
+ * opened. Said in the live region; focus goes to "Message type" (on the JSON tab, its text; else the
+ * first field shown). A
+ * new draft already is `aria-disabled`, as Undo with nothing to undo.
+ */
+export const BuilderNewMessage = forwardRef<HTMLButtonElement, BuilderNewMessageProps>(function BuilderNewMessage(
+  { className, ...rest },
+  ref,
+) {
+  const { t, model, newMessage } = useBuilderControls('Builder.NewMessage')
+  const isNew = useBuilderSelector((snapshot) => model.isNew(snapshot.state))
+  return (
+    <button
+      ref={ref}
+      type="button"
+      aria-disabled={isNew ? true : undefined}
+      data-bi-focus="root/new"
+      {...rest}
+      className={withClassName('bi-builder-button bi-builder-new', className)}
+      onClick={newMessage}
+    >
+      <BuilderIcon name="new" />
+      {t('builder.newMessage')}
+    </button>
+  )
+})
+if (process.env.NODE_ENV !== 'production') BuilderNewMessage.displayName = 'Builder.NewMessage'

@@ -41,6 +41,8 @@ const paths = {
   undo: <path d="M5.5 3L2.5 6l3 3M2.5 6H10a3.5 3.5 0 0 1 0 7H7" fill="none" stroke="currentColor" strokeWidth="1.6" />,
   redo: <path d="M10.5 3l3 3-3 3M13.5 6H6a3.5 3.5 0 0 0 0 7h3" fill="none" stroke="currentColor" strokeWidth="1.6" />,
   add: <path d="M8 3v10M3 8h10" fill="none" stroke="currentColor" strokeWidth="1.6" />,
+  // A blank page.
+  new: <path d="M3.5 1.5h6l3 3v10h-9zM9.5 1.5v3h3" fill="none" stroke="currentColor" strokeWidth="1.4" />,
 } satisfies Record<string, ReactNode>
 
 /** The builder's icon names. */

@@ -2,6 +2,7 @@ import {
   applyEditorOperation,
   canApplyDraftOperation,
   coalesceKeyOf,
+  createDraft,
   createDraftHistory,
   createEditorState,
   type DraftOperation,
@@ -33,6 +34,7 @@ import {
   type ValidateOptions,
   type ValidationResult,
 } from '@briq-interactive/core'
+import { sameJson } from '../state/same-json.ts'
 import { validateCached } from '../validation/validate-cached.ts'
 import { type IssuePlacement, placeIssues } from './derive-issues.ts'
 import { createStructureCache, type StructureRoot, structureRootOf } from './structure-cache.ts'
@@ -115,6 +117,17 @@ export interface BuilderModel {
   amend(draft: unknown): void
   /** Makes `state` the only step (a restored draft, with any unparsed text it had). */
   reset(state: EditorState): void
+  /**
+   * Puts a new draft of the present type (core's `createDraft` with the draft options, ids
+   * following titles: what a new builder of that type starts with) in the present's place, as
+   * one undo step. Text typed into JSON boxes and anything set aside go with the old draft, and
+   * Undo brings them back. `false` when the present already is that new draft.
+   */
+  startOver(): boolean
+  /** Whether `state` is a new draft of its type with nothing beside it: `startOver` would not change it. */
+  isNew(state: EditorState): boolean
+  /** Whether `state` is a step `startOver` made. */
+  startedOver(state: EditorState): boolean
   setOptions(options: BuilderModelOptions): void
   readonly options: BuilderModelOptions
   /**
@@ -152,6 +165,16 @@ export function createBuilderModel(
   let anchorsOf = new WeakMap<EditorState, IssueAnchorFinder>()
   const cached = createStructureCache(() => history.getSnapshot().present.draft)
   const validate = (draft: unknown): ValidationResult<Interactive> => validateCached(draft, options.validation)
+  // A new draft of each type, per options: `isNew` is asked on every change.
+  let newDrafts = new Map<InteractiveType, unknown>()
+  const newDraftOf = (type: InteractiveType): unknown => {
+    if (!newDrafts.has(type)) newDrafts.set(type, createDraft(type, options.draft))
+    return newDrafts.get(type)
+  }
+  const typeToStart = (state: EditorState): InteractiveType => draftType(state.draft) ?? 'button'
+  const isNew = (state: EditorState): boolean =>
+    state.unparsed.length === 0 && state.setAside === undefined && sameJson(state.draft, newDraftOf(typeToStart(state)))
+  const startedOver = new WeakSet<EditorState>()
 
   const getSnapshot = (): BuilderSnapshot => {
     const current = history.getSnapshot()
@@ -267,9 +290,25 @@ export function createBuilderModel(
     reset(state) {
       history.reset(state)
     },
+    startOver() {
+      const present = history.getSnapshot().present
+      if (isNew(present)) return false
+      // A fresh draft, not the cached one: a host may keep and change the draft it is given.
+      const fresh = createEditorState(createDraft(typeToStart(present), options.draft), options.draft, {
+        idsFollow: true,
+      })
+      startedOver.add(fresh)
+      // As opening a file: the JSON tab's text gives way unsaid, and Undo brings it back.
+      replacedJson = undefined
+      history.record(fresh, { at: now() })
+      return true
+    },
+    isNew,
+    startedOver: (state) => startedOver.has(state),
     setOptions(next) {
       if (next === options) return
       options = next
+      newDrafts = new Map()
       cached.clear()
       anchorsOf = new WeakMap()
       notify()

@@ -351,6 +351,13 @@ export const BuilderRoot = forwardRef<HTMLDivElement, BuilderRootProps>(function
       redo() {
         travel(model.redo, model.undo, ['root/redo', 'root/undo'], true)
       },
+      newMessage() {
+        if (!model.startOver()) return
+        steps.set(model.getSnapshot().state, (say) => say('builder.step.newMessage'))
+        emit(model.undo)
+        announce(t('builder.announce.newMessage'))
+        requestFocus({ focusKeys: ['root/type', 'root/json'], orFirstControl: true })
+      },
       focusAnchor(anchor) {
         if (anchor.kind === 'message') return
         setTab('form')

@@ -1,4 +1,4 @@
-import { BuilderHistory } from './builder-history.tsx'
+import { BuilderHistory, BuilderNewMessage } from './builder-history.tsx'
 import { BuilderPreview } from './builder-preview.tsx'
 import { BuilderRoot } from './builder-root.tsx'
 import { BuilderFormPanel, BuilderJsonPanel, BuilderTabList } from './builder-tabs.tsx'
@@ -37,6 +37,7 @@ export const Builder = {
   JsonPanel: BuilderJsonPanel,
   JsonEditor: BuilderJsonEditor,
   History: BuilderHistory,
+  NewMessage: BuilderNewMessage,
   DraftConflict: BuilderDraftConflict,
   DraftStorageNotice: BuilderDraftStorageNotice,
   Preview: BuilderPreview,

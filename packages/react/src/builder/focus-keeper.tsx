@@ -51,12 +51,15 @@ function find(root: HTMLElement, request: FocusRequest): HTMLElement | null {
   }
   if (request.orFirstControl) {
     for (const control of root.querySelectorAll<HTMLElement>('[data-bi-focus]')) {
-      if (!control.closest('[hidden], [inert]') && !control.matches(':disabled')) return control
+      if (!control.closest('[hidden], [inert]') && !control.matches(`:disabled, ${BESIDE_THE_DRAFT}`)) return control
     }
     return root
   }
   return request.orRoot ? root : null
 }
+
+// New message, Undo and Redo act on the whole draft: none is one of its controls.
+const BESIDE_THE_DRAFT = ['root/new', 'root/undo', 'root/redo'].map((key) => `[data-bi-focus="${key}"]`).join(', ')
 
 interface FocusKeeperProps {
   root: RefObject<HTMLElement | null>

@@ -2,7 +2,7 @@
 
 import { forwardRef, type ReactNode } from 'react'
 import { ComponentNameContext } from '../provider/component-name.ts'
-import { BuilderHistory } from './builder-history.tsx'
+import { BuilderHistory, BuilderNewMessage } from './builder-history.tsx'
 import { type BuilderDivProps, type BuilderOptions, BuilderRoot } from './builder-root.tsx'
 import { BuilderFormPanel, BuilderJsonPanel, BuilderTabList } from './builder-tabs.tsx'
 import { BuilderDraftConflict } from './draft-conflict.tsx'
@@ -13,8 +13,8 @@ import { BuilderAction, BuilderBody, BuilderFooter, BuilderHeader } from './mess
 import { BuilderTypePicker } from './type-picker.tsx'
 
 /**
- * The builder's parts as the preset lays them out, inside a `Builder.Root`: the tab bar with Undo
- * and Redo, a restored draft's conflict, the saved draft's notices, the Form and JSON panels and the issue summary. The
+ * The builder's parts as the preset lays them out, inside a `Builder.Root`: the tab bar with New
+ * message, Undo and Redo, a restored draft's conflict, the saved draft's notices, the Form and JSON panels and the issue summary. The
  * composer places the same arrangement beside its preview.
  */
 export function BuilderPresetParts(): ReactNode {
@@ -22,6 +22,7 @@ export function BuilderPresetParts(): ReactNode {
     <>
       <div className="bi-builder-bar">
         <BuilderTabList />
+        <BuilderNewMessage />
         <BuilderHistory />
       </div>
       <BuilderDraftConflict />
@@ -45,8 +46,8 @@ export function BuilderPresetParts(): ReactNode {
 export interface InteractiveBuilderProps extends BuilderOptions, BuilderDivProps {}
 
 /**
- * Composes any WhatsApp interactive message by form: the "Form" and "JSON" tabs with Undo and
- * Redo, the type picker, header, body (counter and formatting toolbar), footer, the type's own
+ * Composes any WhatsApp interactive message by form: the "Form" and "JSON" tabs with "New
+ * message", Undo and Redo, the type picker, header, body (counter and formatting toolbar), footer, the type's own
  * editor, and the issue summary with its fix-its. Core owns every rule; the builder shows them.
  *
  * @example

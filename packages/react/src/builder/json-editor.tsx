@@ -136,6 +136,12 @@ export const BuilderJsonEditor = forwardRef<HTMLDivElement, BuilderJsonEditorPro
   // `count` numbers the notes: each is a new node, so a refusal like the last one is read again.
   const [fileNote, setFileNote] = useState<{ note: FileNote; count: number } | undefined>(undefined)
   const showFileNote = (note: FileNote) => setFileNote((last) => ({ note, count: (last?.count ?? 0) + 1 }))
+  // "New message" puts the note on the last file away with its draft, as opening another file
+  // would: what it left out was of the message given way.
+  const startedOver = useBuilderSelector((snapshot) => (model.startedOver(snapshot.state) ? snapshot.state : undefined))
+  useClientLayoutEffect(() => {
+    if (startedOver !== undefined) setFileNote(undefined)
+  }, [startedOver])
   const fileInput = useRef<HTMLInputElement>(null)
   const text = unparsed?.text ?? (typed !== undefined && typed.source === draft ? typed.text : formatDraftJson(draft))
   // What was typed last, so the caret it left is not moved (below).

@@ -9,6 +9,7 @@ export const builderMessages = {
   'builder.history.label': ['History', 'Historia'],
   'builder.undo': ['Undo', 'Tendua'],
   'builder.redo': ['Redo', 'Rudia'],
+  'builder.newMessage': ['New message', 'Ujumbe mpya'],
   'builder.item.moveUp': ['Move up', 'Sogeza juu'],
   'builder.item.moveDown': ['Move down', 'Sogeza chini'],
   'builder.item.remove': ['Remove', 'Ondoa'],
@@ -222,6 +223,10 @@ export const builderMessages = {
   'builder.announce.movedTo': ['Moved to {group}, position {position}', 'Sasa katika {group}, nafasi {position}'],
   'builder.announce.undone': ['Undone', 'Imetenduliwa'],
   'builder.announce.redone': ['Redone', 'Imerudiwa'],
+  'builder.announce.newMessage': [
+    'New message started. Undo brings the previous one back.',
+    'Ujumbe mpya umeanzishwa. Tendua hurudisha ujumbe wa awali.',
+  ],
   // What the undone or redone step did ("Undone: Button 3 added", "Redone: Body text changed").
   'builder.announce.undoneStep': ['Undone: {step}', 'Imetenduliwa: {step}'],
   'builder.announce.redoneStep': ['Redone: {step}', 'Imerudiwa: {step}'],
@@ -229,6 +234,7 @@ export const builderMessages = {
   'builder.step.moved': ['{item} moved', 'Umesogeza {item}'],
   'builder.step.type': ['Message type set to {type}', 'Aina ya ujumbe imekuwa {type}'],
   'builder.step.replaced': ['Whole message replaced', 'Ujumbe wote umebadilishwa'],
+  'builder.step.newMessage': ['New message started', 'Ujumbe mpya umeanzishwa'],
   'builder.announce.fixed': ['Done: {fix}', 'Imefanyika: {fix}'],
   'builder.announce.fixedRecipientKept': [
     'Done: {fix}. It was for {to}: the number already entered for the customer was kept.',

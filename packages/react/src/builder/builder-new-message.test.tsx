@@ -1,0 +1,136 @@
+import { createDraft } from '@briq-interactive/core'
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { useState } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+import { STARTER_WORDS } from '../i18n/starter-words.ts'
+import { Builder } from './builder.ts'
+import { InteractiveBuilder } from './interactive-builder.tsx'
+import { withFreshStorage } from './testing/fresh-storage.ts'
+
+const newMessage = () => screen.getByRole('button', { name: 'New message' })
+const body = () => screen.getByRole('textbox', { name: 'Body text' })
+const said = () => screen.getAllByRole('status').at(-1)?.textContent
+const json = () => screen.getByRole('textbox', { name: 'Interactive object (JSON)' }) as HTMLTextAreaElement
+
+describe('New message', () => {
+  it('is aria-disabled on a new builder and once the draft is a new one again', async () => {
+    const user = userEvent.setup()
+    render(<InteractiveBuilder />)
+    expect(newMessage()).toHaveAttribute('aria-disabled', 'true')
+    await user.click(newMessage())
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute('aria-disabled', 'true')
+    await user.type(body(), '!')
+    expect(newMessage()).not.toHaveAttribute('aria-disabled')
+    await user.click(newMessage())
+    expect(newMessage()).toHaveAttribute('aria-disabled', 'true')
+  })
+
+  it('starts a new message of the present type in one undo step, says so and focuses "Message type"', async () => {
+    const user = userEvent.setup()
+    const onValueChange = vi.fn()
+    const old = { ...createDraft('button'), body: { text: 'Order 42 is ready' }, footer: { text: 'Shop' } }
+    const expected = createDraft('list')
+    render(<InteractiveBuilder defaultValue={old} onValueChange={onValueChange} />)
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Message type' }), 'list')
+    // Changing type keeps the body and footer; a new message does not.
+    expect(body()).toHaveValue('Order 42 is ready')
+    const list = onValueChange.mock.lastCall?.[0]
+    await user.click(newMessage())
+    const fresh = onValueChange.mock.lastCall?.[0]
+    // Core's new draft of that type, starter words and all, with nothing of the old one.
+    expect(fresh).toEqual(expected)
+    expect(body()).not.toHaveValue('Order 42 is ready')
+    expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveValue('list')
+    expect(screen.getByRole('combobox', { name: 'Message type' })).toHaveFocus()
+    expect(said()).toBe('New message started. Undo brings the previous one back.')
+    expect(newMessage()).toHaveAttribute('aria-disabled', 'true')
+    // One Undo brings the old message back whole.
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(onValueChange.mock.lastCall?.[0]).toEqual(list)
+    expect(body()).toHaveValue('Order 42 is ready')
+    expect(said()).toBe('Undone: New message started')
+    await user.click(screen.getByRole('button', { name: 'Redo' }))
+    expect(onValueChange.mock.lastCall?.[0]).toEqual(fresh)
+    expect(said()).toBe('Redone: New message started')
+  })
+
+  it('works controlled: the host gets the new draft, and Undo gives it its own back', async () => {
+    const user = userEvent.setup()
+    const old = { ...createDraft('cta_url'), body: { text: 'See the menu' } }
+    const seen: unknown[] = []
+    function Host() {
+      const [draft, setDraft] = useState<unknown>(old)
+      seen.push(draft)
+      return <InteractiveBuilder value={draft} onValueChange={setDraft} />
+    }
+    const expected = createDraft('cta_url')
+    render(<Host />)
+    await user.click(newMessage())
+    expect(seen.at(-1)).toEqual(expected)
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(seen.at(-1)).toEqual(old)
+    expect(body()).toHaveValue('See the menu')
+  })
+
+  it('speaks Swahili, with the Swahili starter words', async () => {
+    const user = userEvent.setup()
+    const onValueChange = vi.fn()
+    // Core's new draft in the builder's language, as a new builder in Swahili starts.
+    const expected = createDraft('button', { text: STARTER_WORDS.sw })
+    render(<InteractiveBuilder locale="sw" defaultValue={createDraft('button')} onValueChange={onValueChange} />)
+    await user.click(screen.getByRole('button', { name: 'Ujumbe mpya' }))
+    expect(onValueChange.mock.lastCall?.[0]).toEqual(expected)
+    expect(screen.getByRole('button', { name: 'Ujumbe mpya' })).toHaveAttribute('aria-disabled', 'true')
+    expect(said()).toBe('Ujumbe mpya umeanzishwa. Tendua hurudisha ujumbe wa awali.')
+    await user.click(screen.getByRole('button', { name: 'Tendua' }))
+    expect(said()).toBe('Imetenduliwa: Ujumbe mpya umeanzishwa')
+  })
+
+  it("clears the JSON tab's unparsed text and the last file's note, as opening a file does; Undo brings the text back", async () => {
+    const user = userEvent.setup()
+    const { container } = render(<InteractiveBuilder defaultTab="json" />)
+    // A send request with a sender: no send step takes it, so it is named as left out.
+    const request = { sender: 'shop', interactive: createDraft('list') }
+    const file = new File([JSON.stringify(request)], 'ferry.json', { type: 'application/json' })
+    await user.upload(container.querySelector('input[type="file"]') as HTMLInputElement, file)
+    const opened = /^Opened ferry\.json\. Left out/
+    expect(await screen.findByText(opened, { selector: 'p' })).toBeInTheDocument()
+    fireEvent.change(json(), { target: { value: '{"type": "list",' } })
+    await user.click(newMessage())
+    expect(screen.queryByText(opened, { selector: 'p' })).toBeNull()
+    expect(JSON.parse(json().value)).toEqual(createDraft('list'))
+    expect(json()).not.toHaveAttribute('aria-invalid', 'true')
+    // On the JSON tab "Message type" is not shown: focus goes to the JSON text.
+    expect(json()).toHaveFocus()
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(json()).toHaveValue('{"type": "list",')
+  })
+
+  it('is a part of its own, placed where the host likes', async () => {
+    const user = userEvent.setup()
+    render(
+      <Builder.Root defaultValue={{ ...createDraft('button'), body: { text: 'Old' } }}>
+        <Builder.NewMessage className="mine" />
+        <Builder.Body />
+      </Builder.Root>,
+    )
+    expect(newMessage()).toHaveClass('bi-builder-button', 'mine')
+    await user.click(newMessage())
+    // No "Message type" here: focus goes to the first control shown.
+    expect(body()).toHaveFocus()
+    expect(body()).not.toHaveValue('Old')
+  })
+})
+
+describe('New message with persistKey', () => {
+  withFreshStorage()
+
+  it('is saved like any change', () => {
+    render(<InteractiveBuilder persistKey="crm:new" defaultValue={{ ...createDraft('button'), body: { text: 'Old' } }} />)
+    fireEvent.click(newMessage())
+    act(() => vi.advanceTimersByTime(1000))
+    const stored = JSON.parse(localStorage.getItem('crm:new') ?? 'null') as { value: unknown }
+    expect(stored.value).toEqual(createDraft('button'))
+  })
+})
