@@ -30,6 +30,8 @@ export interface FocusRequest {
   readonly liveControl?: boolean
   /** The first field of the item with this key (a new item). */
   readonly itemKey?: string
+  /** `itemKey` is an item just added: its first field past text already filled in for it (copied from the first). */
+  readonly newItem?: boolean
   /** An element by id (an issue's field). */
   readonly elementId?: string
   /**

@@ -1,4 +1,4 @@
-import { createDraft } from '@briq-interactive/core'
+import { applyDraftOperation, createDraft } from '@briq-interactive/core'
 import { render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
@@ -121,6 +121,16 @@ describe('groups and items', () => {
     expect(title).toHaveFocus()
     await user.keyboard('Ferries')
     expect(title).toHaveValue('Ferries')
+  })
+
+  it('focuses a new product card\'s product ID, past the catalog ID copied from card 1', async () => {
+    const user = userEvent.setup()
+    const cards = applyDraftOperation(createDraft('carousel'), { op: 'choose', path: ['action', 'cards'], value: 'product' })
+    render(<InteractiveBuilder defaultValue={cards} />)
+    await user.type(within(group('Card 1')).getByRole('textbox', { name: 'Card 1 catalog ID' }), '123')
+    await user.click(screen.getByRole('button', { name: 'Add card' }))
+    expect(within(group('Card 3')).getByRole('textbox', { name: 'Card 3 catalog ID' })).toHaveValue('123')
+    expect(within(group('Card 3')).getByRole('textbox', { name: /^Card 3 product ID/ })).toHaveFocus()
   })
 
   it("names every item's group and its fields by number, rows numbered from 1 inside their section", () => {

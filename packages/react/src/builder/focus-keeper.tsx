@@ -33,6 +33,23 @@ export function focusElement(element: HTMLElement): HTMLElement {
   return target
 }
 
+/**
+ * A new item's field to fill first: its first field, past text the add copied from the first
+ * item (a product card's catalog ID, the same on every card). A starter word (a new
+ * section's title) is the new item's own and is not passed: it is selected, to type over.
+ */
+function firstToFill(item: HTMLElement): HTMLElement | null {
+  const fields = [...item.querySelectorAll<HTMLElement>(FIELD)]
+  // Items are the entries of their group's list.
+  const first = item.closest('ol')?.querySelector<HTMLElement>(':scope > li > [data-bi-item]')
+  const firsts = first == null || first === item ? [] : [...first.querySelectorAll<HTMLElement>(FIELD)]
+  const copied = (field: HTMLElement, at: number) => {
+    const other = firsts[at]
+    return isInput(field) && field.value !== '' && isInput(other) && other.value === field.value
+  }
+  return fields.find((field, at) => !copied(field, at)) ?? fields[0] ?? null
+}
+
 function find(root: HTMLElement, request: FocusRequest): HTMLElement | null {
   for (const key of request.focusKeys ?? []) {
     const found = root.querySelector<HTMLElement>(attribute('data-bi-focus', key))
@@ -43,7 +60,7 @@ function find(root: HTMLElement, request: FocusRequest): HTMLElement | null {
   }
   if (request.itemKey !== undefined) {
     const item = root.querySelector<HTMLElement>(attribute('data-bi-item', request.itemKey))
-    if (item) return item.querySelector<HTMLElement>(FIELD) ?? item
+    if (item) return (request.newItem ? firstToFill(item) : item.querySelector<HTMLElement>(FIELD)) ?? item
   }
   if (request.elementId !== undefined) {
     const element = elementById(root, request.elementId)

@@ -95,7 +95,7 @@ export const GroupView = memo(function GroupView({ node, base, itemKey, itemLabe
     const added = draftValueAt(snapshot.draft, path)
     const index = Array.isArray(added) ? added.length - 1 : 0
     announce(withNames(t, 'builder.announce.added', { item: labelOf(t, node.labelKey, index + 1) }, locale))
-    requestFocus({ itemKey: keyOf(snapshot.state, [...path, index]) })
+    requestFocus({ itemKey: keyOf(snapshot.state, [...path, index]), newItem: true })
   }
 
   return (
