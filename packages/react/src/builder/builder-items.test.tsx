@@ -123,9 +123,13 @@ describe('groups and items', () => {
     expect(title).toHaveValue('Ferries')
   })
 
-  it('focuses a new product card\'s product ID, past the catalog ID copied from card 1', async () => {
+  it("focuses a new product card's product ID, past the catalog ID copied from card 1", async () => {
     const user = userEvent.setup()
-    const cards = applyDraftOperation(createDraft('carousel'), { op: 'choose', path: ['action', 'cards'], value: 'product' })
+    const cards = applyDraftOperation(createDraft('carousel'), {
+      op: 'choose',
+      path: ['action', 'cards'],
+      value: 'product',
+    })
     render(<InteractiveBuilder defaultValue={cards} />)
     await user.type(within(group('Card 1')).getByRole('textbox', { name: 'Card 1 catalog ID' }), '123')
     await user.click(screen.getByRole('button', { name: 'Add card' }))

@@ -13,6 +13,13 @@ const body = () => screen.getByRole('textbox', { name: 'Body text' })
 const said = () => screen.getAllByRole('status').at(-1)?.textContent
 const json = () => screen.getByRole('textbox', { name: 'Interactive object (JSON)' }) as HTMLTextAreaElement
 
+/** A host holding the draft itself, noting each draft it is given back. */
+function Host({ initial, seen }: { initial: unknown; seen: unknown[] }) {
+  const [draft, setDraft] = useState<unknown>(initial)
+  seen.push(draft)
+  return <InteractiveBuilder value={draft} onValueChange={setDraft} />
+}
+
 describe('New message', () => {
   it('is aria-disabled on a new builder and once the draft is a new one again', async () => {
     const user = userEvent.setup()
@@ -59,15 +66,9 @@ describe('New message', () => {
     const user = userEvent.setup()
     const old = { ...createDraft('cta_url'), body: { text: 'See the menu' } }
     const seen: unknown[] = []
-    function Host() {
-      const [draft, setDraft] = useState<unknown>(old)
-      seen.push(draft)
-      return <InteractiveBuilder value={draft} onValueChange={setDraft} />
-    }
-    const expected = createDraft('cta_url')
-    render(<Host />)
+    render(<Host initial={old} seen={seen} />)
     await user.click(newMessage())
-    expect(seen.at(-1)).toEqual(expected)
+    expect(seen.at(-1)).toEqual(createDraft('cta_url'))
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     expect(seen.at(-1)).toEqual(old)
     expect(body()).toHaveValue('See the menu')
@@ -127,7 +128,9 @@ describe('New message with persistKey', () => {
   withFreshStorage()
 
   it('is saved like any change', () => {
-    render(<InteractiveBuilder persistKey="crm:new" defaultValue={{ ...createDraft('button'), body: { text: 'Old' } }} />)
+    render(
+      <InteractiveBuilder persistKey="crm:new" defaultValue={{ ...createDraft('button'), body: { text: 'Old' } }} />,
+    )
     fireEvent.click(newMessage())
     act(() => vi.advanceTimersByTime(1000))
     const stored = JSON.parse(localStorage.getItem('crm:new') ?? 'null') as { value: unknown }

@@ -7,7 +7,7 @@ import { InteractiveBuilder } from './interactive-builder.tsx'
 // The builder in each state a user meets: new, empty, no draft yet, invalid with fix-its, warnings, broken
 // JSON, another tab's newer draft (asked, or taken when nothing is unsaved), storage full, an
 // earlier draft set aside, dark, Swahili. The play functions are its story tests: add a button,
-// apply the list fix-it, undo.
+// apply the list fix-it, undo, start a new message.
 // (A line comment, not a doc comment: the Docs page shows the component's own doc comment.)
 const meta = {
   title: 'Builder/InteractiveBuilder',
@@ -54,6 +54,21 @@ export const New: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Undo' }))
     await userEvent.click(canvas.getByRole('button', { name: 'Undo' }))
     await expect(canvas.queryByRole('group', { name: 'Button 3' })).toBeNull()
+  },
+}
+
+/** "New message": a fresh draft of the type shown, in one step; Undo brings the old one back whole. */
+export const StartOver: Story = {
+  args: { defaultValue: { ...createDraft('list'), body: { text: 'Which ferry would you like?' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const body = canvas.getByRole('textbox', { name: 'Body text' })
+    await userEvent.click(canvas.getByRole('button', { name: 'New message' }))
+    await expect(canvas.getByRole('combobox', { name: 'Message type' })).toHaveFocus()
+    await expect(body).not.toHaveValue('Which ferry would you like?')
+    await expect(canvas.getByRole('button', { name: 'New message' })).toHaveAttribute('aria-disabled', 'true')
+    await userEvent.click(canvas.getByRole('button', { name: 'Undo' }))
+    await expect(body).toHaveValue('Which ferry would you like?')
   },
 }
 
