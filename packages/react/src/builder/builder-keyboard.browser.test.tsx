@@ -188,7 +188,7 @@ describe('reordering from the keyboard in Chromium: focus stays on the moved ite
       seen.push(active.getAttribute('aria-label') ?? active.textContent ?? active.tagName)
       expect(getComputedStyle(active).outlineStyle, seen.at(-1)).not.toBe('none')
     }
-    expect(seen.slice(0, 3)).toEqual(['Undo', 'Redo', expect.stringContaining('Reply buttons')])
+    expect(seen.slice(0, 4)).toEqual(['New message', 'Undo', 'Redo', expect.stringContaining('Reply buttons')])
   })
 
   it('picking an issue in the summary shows and focuses its field', async () => {
