@@ -18,6 +18,13 @@ describe('createLoopbackHostGuard', () => {
     expect(guard?.(withHost('admin.example.com'))).toBe(true)
   })
 
+  it.each(['localhost.:8787', 'LOCALHOST.', '127.0.0.1.:8787', 'app.localhost.', 'admin.example.com.'])(
+    'serves %s, the fully qualified form of a name it serves',
+    (host) => {
+      expect(guard?.(withHost(host))).toBe(true)
+    },
+  )
+
   it('judges a Host it has seen before the same way (verdicts are remembered)', () => {
     const hosts = ['localhost:8787', 'rebind.attacker.example:8787', 'localhost:8787', 'rebind.attacker.example:8787']
     expect(hosts.map((host) => guard?.(withHost(host)))).toEqual([true, false, true, false])
@@ -36,6 +43,9 @@ describe('createLoopbackHostGuard', () => {
     'localhost/.attacker.example',
     'localhost\\@attacker.example',
     'localhost:8787#.attacker.example',
+    'rebind.attacker.example.:8787',
+    'localhost..',
+    'localhost.attacker.example.',
   ])('refuses the host name %j a rebinding page would send', (host) => {
     expect(guard?.(withHost(host))).toBe(false)
   })

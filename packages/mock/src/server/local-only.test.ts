@@ -144,6 +144,11 @@ describe('briq-mock is local by default', () => {
       `[::1]:${port}`,
       `app.localhost:${port}`,
       'devbox.lan',
+      // The fully qualified form of each (RFC 1034): the same host, as `127.0.0.1.` always was.
+      `localhost.:${port}`,
+      `127.0.0.1.:${port}`,
+      `app.localhost.:${port}`,
+      'devbox.lan.',
     ]) {
       const answer = await raw(port, '/v1/whatsapp/senders', { host, 'x-api-key': DEFAULT_API_KEY })
       expect(answer.status, host).toBe(200)

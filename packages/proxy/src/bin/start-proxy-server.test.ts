@@ -108,6 +108,19 @@ describe('the proxy server on loopback and a Host that is no localhost name', ()
     expect(upstream?.requests).toHaveLength(0)
   })
 
+  it('serves a loopback name written fully qualified (localhost.) as that name, and no other name so', async () => {
+    const running = await start({}, (_request, res) => json(res, 200, { success: true, data: [] }))
+    const { port } = new URL(running.url)
+    for (const host of [`localhost.:${port}`, 'LOCALHOST.', `app.localhost.:${port}`, `127.0.0.1.:${port}`]) {
+      const answer = await rawRequest(running.url, 'GET', '/api/briq/v1/whatsapp/senders', { Host: host })
+      expect(answer.status, host).toBe(200)
+    }
+    for (const host of ['rebind.attacker.example.', 'localhost.attacker.example.']) {
+      const answer = await rawRequest(running.url, 'GET', '/api/briq/v1/whatsapp/senders', { Host: host })
+      expect(answer.status, host).toBe(403)
+    }
+  })
+
   it.each(['localhost%2e', 'a@localhost', 'localhost/x'])(
     'answers a Host that is no host name at all (%s) 400 PROXY_BAD_REQUEST, as briq-mock does, not 403',
     async (host) => {
