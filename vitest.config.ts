@@ -27,10 +27,11 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
 })
 
-// jsdom tests drive whole builders through many user events: a second or two on a quiet
-// machine, past Vitest's 5 s default on two cores under load. A timeout is not a speed check
-// (benchmarks measure speed), so these projects allow a stalled test 20 s before calling it one.
-const JSDOM_TEST_TIMEOUT = 20_000
+// jsdom tests drive whole builders through many user events, and core's property tests run
+// hundreds of generated cases: a second or two on a quiet machine, past Vitest's 5 s default on
+// two cores under load. A timeout is not a speed check (benchmarks measure speed), so these
+// projects allow a stalled test 20 s before calling it one.
+const LONG_TEST_TIMEOUT = 20_000
 
 // How long `expect.element` and `expect.poll` wait in Chromium before failing: Vitest's 1 s is less
 // than one click took on two loaded cores (a trace showed 1.1 s), so an answer that was coming
@@ -105,6 +106,7 @@ export default defineConfig({
           name: 'core',
           include: ['packages/core/src/**/*.test.ts', 'packages/core/examples/**/*.test.ts'],
           environment: 'node',
+          testTimeout: LONG_TEST_TIMEOUT,
         },
       },
       { test: { name: 'fixtures', include: ['packages/fixtures/src/**/*.test.ts'], environment: 'node' } },
@@ -134,7 +136,7 @@ export default defineConfig({
           ],
           exclude: ['**/*.browser.test.{ts,tsx}', '**/*.react18.test.{ts,tsx}', '**/node_modules/**'],
           environment: 'jsdom',
-          testTimeout: JSDOM_TEST_TIMEOUT,
+          testTimeout: LONG_TEST_TIMEOUT,
           setupFiles: ['./scripts/vitest-setup-jsdom.ts'],
         },
       },
@@ -146,7 +148,7 @@ export default defineConfig({
           name: 'react18',
           include: ['packages/react/src/**/*.react18.test.{ts,tsx}'],
           environment: 'jsdom',
-          testTimeout: JSDOM_TEST_TIMEOUT,
+          testTimeout: LONG_TEST_TIMEOUT,
           setupFiles: ['./packages/react/scripts/react18-setup.ts'],
         },
       },
