@@ -124,7 +124,10 @@ export interface BuilderModel {
    * Undo brings them back. `false` when the present already is that new draft.
    */
   startOver(): boolean
-  /** Whether `state` is a new draft of its type with nothing beside it: `startOver` would not change it. */
+  /**
+   * Whether `state` is a new draft of its type with nothing beside it, or no draft yet (`null`):
+   * `startOver` would not change it.
+   */
   isNew(state: EditorState): boolean
   /** Whether `state` is a step `startOver` made. */
   startedOver(state: EditorState): boolean
@@ -172,8 +175,11 @@ export function createBuilderModel(
     return newDrafts.get(type)
   }
   const typeToStart = (state: EditorState): InteractiveType => draftType(state.draft) ?? 'button'
+  // No draft yet (a host's `value={null}` while it loads one) is not a message to start over from.
   const isNew = (state: EditorState): boolean =>
-    state.unparsed.length === 0 && state.setAside === undefined && sameJson(state.draft, newDraftOf(typeToStart(state)))
+    state.unparsed.length === 0 &&
+    state.setAside === undefined &&
+    (state.draft === null || sameJson(state.draft, newDraftOf(typeToStart(state))))
   const startedOver = new WeakSet<EditorState>()
 
   const getSnapshot = (): BuilderSnapshot => {

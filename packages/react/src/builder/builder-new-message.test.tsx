@@ -33,6 +33,15 @@ describe('New message', () => {
     expect(newMessage()).toHaveAttribute('aria-disabled', 'true')
   })
 
+  it('is aria-disabled while a controlled host has no draft yet (value={null}), and starts none', async () => {
+    const user = userEvent.setup()
+    const onValueChange = vi.fn()
+    render(<InteractiveBuilder value={null} onValueChange={onValueChange} />)
+    expect(newMessage()).toHaveAttribute('aria-disabled', 'true')
+    await user.click(newMessage())
+    expect(onValueChange).not.toHaveBeenCalled()
+  })
+
   it('starts a new message of the present type in one undo step, says so and focuses "Message type"', async () => {
     const user = userEvent.setup()
     const onValueChange = vi.fn()
