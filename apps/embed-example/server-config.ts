@@ -1,3 +1,5 @@
+import { decimalSetting } from '@briq-interactive/core/server'
+
 /** Where `pnpm mock` (the standalone mock of Briq) listens by default. */
 export const LOCAL_MOCK = 'http://127.0.0.1:4010'
 
@@ -26,13 +28,13 @@ const DEFAULT_PORT = 3000
 /**
  * `PORT` as a port number: `DEFAULT_PORT` when unset or blank (an env file's `PORT=`), as
  * briq-proxy and briq-mock read theirs, not port 0 (any free one), which `Number('')` would give.
+ * Decimal digits only, as theirs: `0x10` or `1e3` is no port, not 16 or 1000.
  * @throws {Error} naming `PORT` for a value that is no port, before the server tries to listen.
  */
 function readPort(value: string | undefined): number {
-  const text = value?.trim() ?? ''
-  if (text === '') return DEFAULT_PORT
-  const port = Number(text)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  if (value === undefined || value.trim() === '') return DEFAULT_PORT
+  const port = decimalSetting(value)
+  if (!(port <= 65535)) {
     throw new Error(`PORT must be a port number from 0 (any free one) to 65535; got "${value}".`)
   }
   return port

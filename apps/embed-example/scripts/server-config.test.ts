@@ -19,7 +19,7 @@ describe('readServerConfig', () => {
     expect(readServerConfig(env).port).toBe(port)
   })
 
-  it.each(['abc', '3000.5', '-1', '65536'])('refuses PORT=%s, naming it, before listening', (value) => {
+  it.each(['abc', '3000.5', '-1', '65536', '0x10', '1e3'])('refuses PORT=%s, naming it, before listening', (value) => {
     expect(() => readServerConfig({ PORT: value })).toThrow(
       `PORT must be a port number from 0 (any free one) to 65535; got "${value}".`,
     )
