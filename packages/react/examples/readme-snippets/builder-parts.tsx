@@ -16,6 +16,7 @@ import { Builder } from '@briq-interactive/react'
       <Builder.Body />
       <Builder.Footer />
       <Builder.Action />
+      <Builder.NewMessage />
       <Builder.History />
       <Builder.IssueSummary />
     </div>
