@@ -168,8 +168,6 @@ describe('states stay visible in forced colours (Chromium)', () => {
     for (const style of outlinedBubbleAndCards()) expect(style.outlineColor).toBe(systemColour('CanvasText'))
   })
 
-  // The row of cards scrolls, so it clips whatever lies outside its box: the first card starts
-  // at its edge.
   // The tail, a wedge of the bubble's fill outside its top corner, would be painted in the
   // canvas colour over the edge there.
   it('draws no tail over a bubble’s edge, the business’s or the customer’s', async () => {
@@ -183,6 +181,8 @@ describe('states stay visible in forced colours (Chromium)', () => {
     }
   })
 
+  // The row of cards scrolls, so it clips whatever lies outside its box: the first card starts
+  // at its edge.
   it('draws every card’s edge inside the row that scrolls', () => {
     const { root } = renderPreview(validFixtures.carouselQuickReply)
     const row = (root.querySelector('.bi-carousel') as HTMLElement).getBoundingClientRect()
