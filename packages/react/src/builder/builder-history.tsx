@@ -62,8 +62,8 @@ export type BuilderNewMessageProps = Omit<ComponentPropsWithoutRef<'button'>, 'o
  * type starts (its starter words), in one undo step, so Undo brings the old one back whole and no
  * confirmation is asked. The JSON tab's unparsed text goes with the old draft, as when a file is
  * opened. Said in the live region; focus goes to "Message type" (on the JSON tab, its text; else the
- * first field shown). A
- * new draft already is `aria-disabled`, as Undo with nothing to undo.
+ * first field shown). A new draft already, or no draft yet (`value={null}`), is `aria-disabled`, as
+ * Undo with nothing to undo.
  */
 export const BuilderNewMessage = forwardRef<HTMLButtonElement, BuilderNewMessageProps>(function BuilderNewMessage(
   { className, ...rest },
