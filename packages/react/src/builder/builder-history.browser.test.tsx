@@ -2,6 +2,7 @@ import { createDraft } from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { renderBuilder } from './testing/browser-builder.tsx'
+import { copyToClipboard } from './testing/browser-clipboard.ts'
 
 describe("the browser's own undo in Chromium", () => {
   it('pressed on a control outside the builder, is the builder’s undo, and its Redo stays', async () => {
@@ -32,15 +33,7 @@ describe("the browser's own undo in Chromium", () => {
   it('Ctrl+Z in a field takes a paste away alone, as the browser’s own undo would, not the typing before it', async () => {
     renderBuilder({ defaultValue: { ...createDraft('button'), body: { text: 'Hello' } } })
     // Copied from a page's own text, with the browser's clipboard.
-    const source = document.createElement('textarea')
-    source.value = ' and welcome'
-    document.body.append(source)
-    try {
-      source.select()
-      await userEvent.copy()
-    } finally {
-      source.remove()
-    }
+    await copyToClipboard(' and welcome')
     const body = page.getByRole('textbox', { name: 'Body text' })
     await userEvent.click(body)
     // Typed, pasted and typed on within one pause.

@@ -2,6 +2,7 @@ import { createDraft } from '@briq-interactive/core'
 import { describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { renderBuilder } from './testing/browser-builder.tsx'
+import { copyToClipboard } from './testing/browser-clipboard.ts'
 
 const KEY = 'browser:json-draft'
 const engineMessage = (text: string): string => {
@@ -160,15 +161,7 @@ describe('a paste in the JSON tab, in the browser', () => {
     }
     const copied = JSON.stringify(whole)
     // Copied from a page's own text, as from Meta's docs, with the browser's clipboard.
-    const source = document.createElement('textarea')
-    source.value = copied
-    document.body.append(source)
-    try {
-      source.select()
-      await userEvent.copy()
-    } finally {
-      source.remove()
-    }
+    await copyToClipboard(copied)
     const json = page.getByRole('textbox', { name: 'Interactive object (JSON)' })
     await userEvent.click(json)
     ;(json.element() as HTMLTextAreaElement).select()
